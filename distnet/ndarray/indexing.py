@@ -151,6 +151,35 @@ def _(dy, out, x, key=None):
     return _scatter_gradient(x, key, dy)
 
 
+def _integers_first(shape, key):
+    """The entries of a basic ``key`` one per axis (None dropped, ``...`` spelled out): MXNet checks each integer
+    of them before it reads any slice."""
+    return tuple(_plain_entries(len(shape), key if isinstance(key, tuple) else (key,)))
+
+
+def _refuse_zero_steps(key):
+    """Python's refusal of a slice with step 0, as MXNet's reading of a basic key's slices meets it."""
+    for k in key if isinstance(key, tuple) else (key,):
+        if isinstance(k, slice) and k.step is not None and int(k.step) == 0:
+            raise ValueError("slice step cannot be zero")
+
+
+def _check_position_slices(shape, key):
+    """MXNet turns the slices of an advanced key into position arrays (arange) before it broadcasts them, in key
+    order: a zero step is Python's ValueError, an empty range its arange's error. The full slices closing the
+    key are left out, as MXNet leaves them."""
+    entries = _plain_entries(len(shape), key if isinstance(key, tuple) else (key,))
+    while entries and isinstance(entries[-1], slice) and entries[-1] == slice(None):
+        entries.pop()
+    for k, n in zip(entries, shape):
+        if isinstance(k, slice):
+            start, stop, step = k.indices(n)
+            if not len(range(start, stop, step)):
+                raise MXNetError(f"Check failed: param.start < param.stop.value(): Invalid range (start, stop, step) = "
+                                 f"({start},{stop},{step}): slice {k} of an axis of size {n} is empty, so no "
+                                 "position array can be made of it")
+
+
 def _check_ints(shape, key):
     """Raise MXNet's IndexError for an integer index past the end of its axis."""
     ints = key if isinstance(key, tuple) else (key,)
@@ -237,20 +266,15 @@ def legacy_reshape_fails(source, target):
 
 
 def _check_empty_result(shape, key):
-    """MXNet's reading of a key selecting no element of a non-empty array: basic indexing slices (an integer
-    keeping its axis) and reshapes the empty result with its legacy reshape, which can fail; an index array
-    beside an empty slice fails in its gather."""
-    data = np.broadcast_to(np.empty((), np.bool_), shape)       # shapes only: reading the array would wait
-    if not data.size:
+    """MXNet's reading of a basic key selecting no element (of any array, empty or not): it slices (an integer
+    keeping its axis) and reshapes the empty result with its legacy reshape, which can fail."""
+    if not _is_basic(key) or _fast_path(key):
         return
+    data = np.broadcast_to(np.empty((), np.bool_), shape)       # shapes only: reading the array would wait
     entries = key if isinstance(key, tuple) else (key,)
-    if _is_basic(key):
-        kept = tuple(slice(k, k + 1 or None) if isinstance(k, integer_types) else k for k in entries if k is not None)
-        sliced, final = data[kept].shape, data[key].shape
-        if not 0 in final or sliced == final or not legacy_reshape_fails(sliced, final):
-            return
-    elif not any(isinstance(k, slice) and 0 in data[(slice(None),) * i + (k,)].shape[i:i + 1]
-                 for i, k in enumerate(_plain_entries(data.ndim, entries))):
+    kept = tuple(slice(k, k + 1 or None) if isinstance(k, integer_types) else k for k in entries if k is not None)
+    sliced, final = data[kept].shape, data[key].shape
+    if not 0 in final or sliced == final or not legacy_reshape_fails(sliced, final):
         return
     raise MXNetError(f"Check failed: index {key!r} selects no element of an NDArray of shape {data.shape} in a way "
                      "MXNet's legacy shapes cannot express (a zero size reads as unknown there)")
@@ -277,6 +301,11 @@ def _check_first_axis_range(shape, key):
                              f"starts at {start}, past its end {stop}; give a start at or before the stop")
 
 
+def _fast_path(key):
+    """Whether MXNet reads ``x[key]`` by a fast path, without reshaping: an integer, or a unit-step slice."""
+    return type(key) is int or isinstance(key, np.integer) or type(key) is slice and key.step in (None, 1)
+
+
 def _check_empty_source(shape, key):
     """MXNet indexes an empty array only by its fast paths (an integer, a unit-step slice) or, when just the
     first axis is empty, by other basic keys without a lone None; anything else fails in its operators."""
@@ -285,8 +314,7 @@ def _check_empty_source(shape, key):
     entries = key if isinstance(key, tuple) else (key,)
     if sum(1 for k in entries if k is not None and k is not Ellipsis) > len(shape):
         return      # too many indices: the IndexError numpy raises
-    fast = type(key) is int or isinstance(key, np.integer) or type(key) is slice and key.step in (None, 1)
-    if key is None or not _is_basic(key) or 0 in shape[1:] and not fast:
+    if key is None or not _is_basic(key) or 0 in shape[1:] and not _fast_path(key):
         if _is_basic(key) and key is not None:
             np.empty(shape, np.bool_)[key]      # an integer past its axis: numpy's IndexError, as MXNet's
         raise MXNetError(f"Operator slice inferring shapes failed: index {key!r} of an empty NDArray of shape "
@@ -417,8 +445,6 @@ def getitem(arr, key):
         if type(arr) is NDArray and type(k) in KEEP_CLASS and k.ndim and called_by_user(2):
             raise AssertionError(f"Argument indices must have NDArray type, but got {k!s}: index a legacy NDArray "
                                  f"with legacy NDArrays (as_nd_ndarray())")
-        if isinstance(k, slice) and k.step is not None and int(k.step) == 0:
-            raise ValueError("slice step cannot be zero")
         if isinstance(k, slice):
             for bound in (k.start, k.stop):     # MXNet: TypeError for a float or non-scalar array bound
                 if bound is not None:
@@ -426,8 +452,10 @@ def getitem(arr, key):
     key = _python_bools(key, reading=True)
     key = _key(key)
     if _is_basic(key):
-        _check_ints(arr.shape, key)
+        _check_ints(arr.shape, _integers_first(arr.shape, key))
+        _refuse_zero_steps(key)
     else:
+        _check_position_slices(arr.shape, key)
         _refuse_unbroadcastable(arr.ndim, key)
     _check_empty_slices(arr.shape, key)
     _check_first_axis_range(arr.shape, key)
@@ -565,7 +593,9 @@ def setitem(arr, key, value):
     if not arr.ndim and type(arr) is NDArray and not is_np_shape():
         _refuse_shapeless_write(key, value)
     numpy_value = isinstance(value, np.ndarray)     # MXNet copies these into a whole array by numpy's rules
-    cast_shapeless = type(value) is NDArray and not value.ndim and value.dtype != arr.dtype and not is_np_shape()
+    # legacy shapes read a 0-d or empty array's shape as unknown: MXNet's cast of such a value to arr's dtype fails
+    cast_unknown = type(value) is NDArray and not (value.ndim and value.size) and value.dtype != arr.dtype \
+        and not is_np_shape()
     if isinstance(value, NDArray):
         _refuse_numpy_value(arr, value)
         _refuse_sparse_value(arr, value)
@@ -579,15 +609,15 @@ def setitem(arr, key, value):
     key = _python_bools(key, reading=False)
     key = _key(key)
     if not _is_basic(key):
+        _check_position_slices(arr.shape, key)      # MXNet's scatter fails as its gather does
         _refuse_unbroadcastable(arr.ndim, key)
-        _check_empty_result(arr.shape, key)     # MXNet's scatter fails as its gather does
-    if _is_basic(key):      # (each integer, then each slice, whatever their order in the key)
-        _check_ints(arr.shape, tuple(_plain_entries(arr.ndim, key if isinstance(key, tuple) else (key,))))
+    if _is_basic(key):
+        _check_ints(arr.shape, _integers_first(arr.shape, key))
     _check_slice_directions(arr.shape, key)
     if not isinstance(value, numeric_types + (np.ndarray,)):
         value = as_value_array(arr, value)
     if not isinstance(value, numeric_types):
-        _check_value_shape(arr.shape, key, np.shape(value), numpy_value, cast_shapeless)
+        _check_value_shape(arr.shape, key, np.shape(value), numpy_value, cast_unknown)
     if autograd.is_recording() and _written_while_recording(arr, given_key, given_value):
         return
     if isinstance(value, numeric_types):
@@ -619,7 +649,7 @@ def setitem(arr, key, value):
                          f"of an NDArray of shape {arr.shape}: {e}") from e
 
 
-def _check_value_shape(shape, key, vshape, numpy_value, cast_shapeless):
+def _check_value_shape(shape, key, vshape, numpy_value, cast_unknown):
     """MXNet's preparation of an array value of shape ``vshape`` for ``arr[key] = value``, with its errors. A
     numpy value written to the whole array is reshaped and broadcast by numpy; any other is made an NDArray,
     which loses the axes the key's None entries add and its extra leading length-1 axes, and is broadcast to the
@@ -636,9 +666,9 @@ def _check_value_shape(shape, key, vshape, numpy_value, cast_shapeless):
         target = tuple(len(r) for i, r in enumerate(ranges) if i not in int_axes) or (1,)
     else:
         target = _selected_shape(shape, tuple(entries))
-    if cast_shapeless:
-        raise MXNetError("Operator Cast inferring shapes failed: a 0-d NDArray value has an unknown shape in "
-                         "legacy shape semantics and cannot be cast to the array's dtype; give it shape (1,)")
+    if cast_unknown:
+        raise MXNetError("Operator Cast inferring shapes failed: a 0-d or empty NDArray value has an unknown shape "
+                         "in legacy shape semantics and cannot be cast to the array's dtype; give it the array's dtype")
     vshape = _without_new_axes(shape, key, np.empty(vshape, np.bool_))[1].shape
     while len(vshape) > len(target) and vshape[0] == 1:
         vshape = vshape[1:]

@@ -90,3 +90,46 @@ def test_a_write_into_a_recorded_array_is_refused_after_the_key_and_value_checks
             y[key] = v
     assert type(e.value) is error or error is mx.base.MXNetError
     assert error is not mx.base.MXNetError or "computational graph" in str(e.value)
+
+
+@pytest.mark.parametrize("key, error, words", [
+    ((-5, slice(None, None, 0)), IndexError, "index -5 is out of bounds for axis 0 with size 4"),
+    ((slice(None, None, 0), 7), IndexError, "index 7 is out of bounds for axis 1 with size 2"),
+    ((None, 5), IndexError, "index 5 is out of bounds for axis 0 with size 4"),
+    ((slice(1, 1), slice(None, None, 0)), ValueError, "slice step cannot be zero"),
+    (([0, 1], slice(None, None, 0)), ValueError, "slice step cannot be zero"),
+])
+def test_integers_are_read_before_slices_and_zero_steps(key, error, words):
+    with pytest.raises(error, match=words):
+        nd.zeros((4, 2))[key]
+
+
+def test_an_advanced_keys_slices_become_positions_before_the_positions_broadcast():
+    x = nd.zeros((4, 2, 3))
+    with pytest.raises(mx.base.MXNetError, match="Invalid range"):
+        x[[0, 1, 1], 1:1, [0, 1]]
+    with pytest.raises(ValueError, match="^slice step cannot be zero$"):
+        x[[0, 1, 1], ::0, [0, 1]]
+    with pytest.raises(ValueError, match="not broadcastable"):
+        x[:, [0, 1], [0, 1, 1]]
+
+
+@pytest.mark.parametrize("shape, key, result", [
+    ((0, 3), (slice(None), None), (0, 1, 3)), ((0, 3, 2), (slice(None), 1, None), (0, 1, 2)), ((3, 0), -1, (0,)),
+    ((0, 3), (None,), None), ((0, 3), (None, slice(None), 0), None), ((0,), (None,), None),
+])
+def test_an_empty_array_reads_as_its_legacy_reshape_allows(shape, key, result):
+    x = nd.array(np.zeros(shape))
+    if result is None:          # a 0 in the new shape copies the sliced size at its place, which must agree
+        with pytest.raises(mx.base.MXNetError):
+            x[key]
+    else:
+        assert x[key].shape == result
+
+
+def test_an_empty_value_of_another_dtype_fails_its_cast():
+    x = nd.zeros((2, 3))
+    with pytest.raises(mx.base.MXNetError):
+        x[1:1] = nd.array([], dtype="int32")
+    x[1:1] = nd.array([])
+    assert x.asnumpy().tolist() == [[0, 0, 0], [0, 0, 0]]
