@@ -1125,9 +1125,9 @@ def _double_scalar(data, scalar):
 
 def _scalar_variant(name, binary, reverse=False):
     """``name(data, scalar)`` = ``binary(data, scalar)`` (or ``binary(scalar, data)`` if reversed)."""
-    def forward(data, scalar=0.0, is_int=True):
-        if is_int in (False, 0, "False", "false", "0") and data.dtype.kind in "iu":
-            data = data.astype(np.float64)      # a number marked not integral: integers computed in double
+    def forward(data, scalar=1.0, is_int=True):
+        if is_int in (False, 0, "False", "false", "0") and data.dtype.kind in "iub":
+            data = data.astype(np.float64)      # a number marked not integral: integers and bools computed in double
         elif data.dtype == np.bool_:
             data = data.astype(np.int64)        # MXNet: a bool array with a number is computed in int64
         s = _scalar_like(data, float(scalar))
@@ -1137,7 +1137,7 @@ def _scalar_variant(name, binary, reverse=False):
     op.elementwise = True
     if binary.bwd is not None:
         @op.grad
-        def _(dy, out, x, scalar=0.0, is_int=True):
+        def _(dy, out, x, scalar=1.0, is_int=True):
             s = np.float16(scalar) if x.dtype == np.float16 else _double_scalar(x, scalar)   # MXNet: a half scalar
             return binary.bwd(dy, out, s, x)[1] if reverse else binary.bwd(dy, out, x, s)[0]
     return op
