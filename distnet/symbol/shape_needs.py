@@ -1,5 +1,7 @@
 """Operators whose MXNet shape function reads an input's dimensions without first checking that they are
 known: shape inference fails there (an MXNetError) instead of leaving the shapes unknown."""
+import numpy as np
+
 from ..base import MXNetError
 from ..util import is_np_shape
 from .graph import input_names
@@ -18,6 +20,20 @@ NEEDS_DIMS = {
 }
 # op -> positions of the inputs whose every dimension must be known once their rank is
 NEEDS_DIMS_OF_KNOWN_RANK = {"diag": (0,)}
+# image op -> the axes (from the end) of its data whose sizes its shape function reads even while unknown
+_IMAGE_AXES = {"_image_crop": (-3, -2, -1), "_image_normalize": (-3,)}
+
+
+def _image_axes(node):
+    """The data axes an image op's shape function reads: resize reads the height and width to keep the
+    ratio of a one-number size."""
+    if node.op.name == "_image_resize":
+        from .graph import exec_attrs
+        attrs = exec_attrs(node)
+        size = attrs.get("size", ())
+        one_number = not isinstance(size, (tuple, list)) or len(size) == 1
+        return (-3, -2) if attrs.get("keep_ratio", False) and one_number else ()
+    return _IMAGE_AXES.get(node.op.name, ())
 
 
 def _rank_known(shape):
@@ -37,6 +53,13 @@ def check_known_inputs(node, shapes):
              [(j, _dims_known) for j in NEEDS_DIMS.get(name, ())] + \
              [(j, _dims_known) for j in NEEDS_DIMS_OF_KNOWN_RANK.get(name, ()) if j < len(shapes)
               and _rank_known(shapes[j])]
+    data = shapes[0] if shapes else None
+    if _rank_known(data) and not is_np_shape() and 0 in data and _image_axes(node):
+        if any(-a <= len(data) and data[a] == 0 for a in _image_axes(node)):
+            raise MXNetError(f"Error in operator {node.name}: the data's shape {data} leaves a size unknown that "
+                             f"{name} reads to infer shapes. Give every image dimension to infer_shape")
+        from .infer import _run_on_probes      # its checks of the known sizes (a channel count) still run
+        _run_on_probes(node, [(tuple(d or 1 for d in data), np.float32)])
     for j, known in needed:
         if j < len(shapes) and not known(shapes[j]):
             label = input_names(node.op)[j] if j < len(input_names(node.op)) else f"input {j}"
