@@ -15,8 +15,7 @@ from .ops_elemwise import libm_f32, libm_f64, on_vectors
 from .registry import Op as _Op, defop
 from .serialize import DTYPE_TO_FLAG
 from .ops_select import no_bool
-from .shape_text import axis_exceeds
-from .shape_text import inconsistent
+from .shape_text import axis_exceeds, inconsistent, provided
 
 _F32 = np.float32
 
@@ -299,13 +298,16 @@ def _check_length_shape(data, length, axis):
                          f"{axis})")
     want = tuple(n for i, n in enumerate(data.shape) if i != axis % data.ndim)
     if length.shape != want:
-        raise MXNetError(f"softmax: {inconsistent(length.shape, want)}: length must have the data's shape "
-                         f"without axis {axis}")
+        raise MXNetError(f"softmax: Shape inconsistent, Provided = {provided(length.shape)}, inferred shape="
+                         f"{provided(want)}: length must have the data's shape without axis {axis}")
 
 
 @defop("softmax", methods=("softmax",))
 def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Softmax along ``axis`` (divided by ``temperature``); with use_length, positions >= length are 0."""
+    wanted, given = (2 if use_length not in (False, 0, "False", "false", "0") else 1), (1 if length is None else 2)
+    if wanted != given:         # use_length sets how many inputs MXNet's softmax takes
+        raise MXNetError(f"Operator softmax expects {wanted} inputs, but got {given} instead")
     _check_dtype_attr("softmax", dtype)
     if not data.size:       # MXNet runs no kernel (which checks the dtype and axis) for empty data
         return _empty_softmax(data, dtype)
@@ -313,8 +315,6 @@ def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_len
     _check_float("softmax", data, np.zeros(data.shape, _out_dtype(data, dtype)))
     if _scalar_softmax(data, axis) and not use_length:
         return softmax.fwd(data.reshape(1), axis=0, temperature=_native(temperature), dtype=dtype).reshape(())
-    if length is not None and not use_length:
-        raise MXNetError("softmax: a length input was given but use_length is False; set use_length=True")
     if _uses_dnnl(data, axis, temperature, dtype, use_length):
         return onednn.softmax(data)
     t = 1.0 if temperature in (None, "None") else float(temperature)
