@@ -4,16 +4,22 @@ import math
 import numpy as np
 
 from ..base import MXNetError
-from .optimizer import (ARITHMETIC_ARGS, clip_kernel, op_float, Optimizer, register, aggregation_size, check_hyper,
-                        kernel_on_rows, kernel_scalars, lazy_rows, listed_float, sum_of_squares, zeros_like, as_ndarray)
+from .optimizer import (ARITHMETIC_ARGS, arithmetic_operand, power, product, product_in_place, quotient_in_place,
+                        clip_kernel, op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
+                        kernel_scalars, lazy_rows, listed_float, sum_of_squares, zeros_like, as_ndarray)
 from .sparse_weights import sparse_original
 
 
-def _check_betas(beta1, beta2, error=MXNetError):
-    """Refuse non-number betas: with MXNetError where they reach an update operator, else (``error``) where
-    Python arithmetic meets them first."""
-    check_hyper("beta1", beta1, error)
-    check_hyper("beta2", beta2, error)
+class _ChecksBetas(Optimizer):
+    """An optimizer whose update reads beta1 and beta2: non-numbers fail with ``_beta_error``, MXNetError where
+    they reach an update operator, else the Python operation that meets them first (Python's TypeError)."""
+
+    _beta_error = MXNetError
+
+    def _check_hyper_parameters(self):
+        super()._check_hyper_parameters()
+        check_hyper("beta1", self.beta1, self._beta_error)
+        check_hyper("beta2", self.beta2, self._beta_error)
 
 
 def _clipped(x, clip, dtype):
@@ -23,7 +29,7 @@ def _clipped(x, clip, dtype):
 
 
 @register
-class Adam(Optimizer):
+class Adam(_ChecksBetas):
     """Adam, with the bias correction folded into the learning rate as MXNet does.
 
     ``g = clip(rescale_grad * grad + wd * weight)``; ``m = beta1 * m + (1 - beta1) * g``;
@@ -39,12 +45,12 @@ class Adam(Optimizer):
         With a row_sparse gradient, update only the rows it stores (moments included).
     """
 
+    _beta_error = staticmethod(power)       # the bias corrections' beta ** t reads them first
     _float_weights_only = True
-    _bad_arg_errors = {"learning_rate": TypeError}
+    _bad_arg_errors = {"learning_rate": product_in_place}
 
     def __init__(self, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-8, lazy_update=True, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
-        _check_betas(beta1, beta2, TypeError)      # Python arithmetic (the bias corrections) reads them first
         self.beta1 = beta1
         self.beta2 = beta2
         self.epsilon = epsilon
@@ -106,14 +112,14 @@ def adam_kernel(w, g, mean, var, lr, wd, beta1, beta2, epsilon, rescale, clip, s
 
 
 @register
-class Adamax(Optimizer):
+class Adamax(_ChecksBetas):
     """AdaMax: Adam with the infinity norm, ``weight -= lr / (1 - beta1**t) * m / u``, ``u = max(beta2 * u, |g|)``."""
 
-    _bad_arg_errors = ARITHMETIC_ARGS
+    _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=quotient_in_place)
+    _beta_error = staticmethod(power)       # the bias corrections' beta ** t reads them first
 
     def __init__(self, learning_rate=0.002, beta1=0.9, beta2=0.999, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
-        _check_betas(beta1, beta2, TypeError)      # Python arithmetic
         self.beta1 = beta1
         self.beta2 = beta2
 
@@ -143,7 +149,7 @@ def _prepared_grad(weight, grad, rescale_grad, wd, clip_gradient):
 
 
 @register
-class Nadam(Optimizer):
+class Nadam(_ChecksBetas):
     """Adam with Nesterov momentum and a momentum schedule (``schedule_decay``).
 
     Parameters
@@ -156,11 +162,11 @@ class Nadam(Optimizer):
         Decay rate of the momentum schedule.
     """
 
-    _bad_arg_errors = ARITHMETIC_ARGS
+    _beta_error = staticmethod(product)     # its momentum schedule, beta1 * (...), reads them first
+    _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=arithmetic_operand)     # NDArray arithmetic
 
     def __init__(self, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-8, schedule_decay=0.004, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
-        _check_betas(beta1, beta2, TypeError)      # Python arithmetic
         self.beta1 = beta1
         self.beta2 = beta2
         self.epsilon = epsilon
@@ -194,7 +200,7 @@ class Nadam(Optimizer):
 
 
 @register
-class FTML(Optimizer):
+class FTML(_ChecksBetas):
     """FTML, Follow the Moving Leader.
 
     Parameters
@@ -209,7 +215,6 @@ class FTML(Optimizer):
 
     def __init__(self, beta1=0.6, beta2=0.999, epsilon=1e-8, **kwargs):
         super().__init__(**kwargs)
-        _check_betas(beta1, beta2)
         self.beta1 = beta1
         self.beta2 = beta2
         self.epsilon = epsilon
@@ -247,7 +252,7 @@ class FTML(Optimizer):
 
 
 @register
-class LAMB(Optimizer):
+class LAMB(_ChecksBetas):
     """LAMB: Adam-style steps scaled per layer by the trust ratio ``||weight|| / ||step||``.
 
     Parameters
@@ -267,7 +272,6 @@ class LAMB(Optimizer):
     def __init__(self, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-6,
                  lower_bound=None, upper_bound=None, bias_correction=True, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
-        _check_betas(beta1, beta2)
         self.beta1 = beta1
         self.beta2 = beta2
         self.epsilon = epsilon

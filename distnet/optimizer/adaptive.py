@@ -4,7 +4,7 @@ from numbers import Number
 import numpy as np
 
 from ..base import MXNetError
-from .optimizer import (ARITHMETIC_ARGS, clip_kernel, clip_values, Optimizer, register, check_hyper,
+from .optimizer import (ARITHMETIC_ARGS, negation, clip_kernel, clip_values, Optimizer, register, check_hyper,
                         check_state_dtype, arithmetic_operand, effective_clip, kernel_scalars, op_float, scalar_operand,
                         zeros_like, as_ndarray)
 
@@ -46,7 +46,7 @@ class AdaGrad(Optimizer):
         else:           # NDArray arithmetic
             rescale, clip, eps = arithmetic_operand(self.rescale_grad), self.clip_gradient, self.float_stable_eps
             if clip is not None:
-                arithmetic_operand(clip)
+                negation(clip)      # MXNet's clip(grad, -clip_gradient, ...) negates it first
         if sparse and wd != 0:
             # MXNet hands row_sparse gradients to _sparse_adagrad_update, which has no weight decay
             from ..ndarray.sparse import storage_not_implemented      # (nd imports the optimizers)
@@ -70,7 +70,7 @@ class AdaGrad(Optimizer):
         div = np.divide(g, np.sqrt(tmp, out=tmp), out=g)     # g is a fresh array here
         np.multiply(w, scalar_operand(w, arithmetic_operand(wd)), out=tmp)
         np.add(div, tmp, out=tmp)
-        tmp *= scalar_operand(tmp, -arithmetic_operand(lr))
+        tmp *= scalar_operand(tmp, -lr)       # (Python's negation: a non-number fails there)
         w += tmp
 
 
@@ -95,14 +95,17 @@ class RMSProp(Optimizer):
     def __init__(self, learning_rate=0.001, gamma1=0.9, gamma2=0.9, epsilon=1e-8, centered=False, clip_weights=None,
                  **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
-        check_hyper("gamma1", gamma1)
-        if centered:        # MXNet hands gamma2 to the update operator only when centered
-            check_hyper("gamma2", gamma2)
         self.gamma1 = gamma1
         self.gamma2 = gamma2
         self.centered = centered
         self.epsilon = epsilon
         self.clip_weights = clip_weights
+
+    def _check_hyper_parameters(self):
+        super()._check_hyper_parameters()
+        check_hyper("gamma1", self.gamma1)
+        if self.centered:       # MXNet hands gamma2 to the update operator only when centered
+            check_hyper("gamma2", self.gamma2)
 
     def _rsp_states(self):
         return True
@@ -176,9 +179,12 @@ class AdaDelta(Optimizer):
 
     def __init__(self, rho=0.90, epsilon=1e-5, **kwargs):
         super().__init__(**kwargs)
-        check_hyper("rho", rho, TypeError)     # read by Python arithmetic
         self.rho = rho
         self.epsilon = epsilon
+
+    def _check_hyper_parameters(self):
+        super()._check_hyper_parameters()
+        check_hyper("rho", self.rho, arithmetic_operand)     # read by NDArray arithmetic
 
     def create_state(self, index, weight):
         return (zeros_like(weight, np.float32), zeros_like(weight, np.float32))
@@ -223,7 +229,6 @@ class Ftrl(Optimizer):
 
     def __init__(self, lamda1=0.01, learning_rate=0.1, beta=1, **kwargs):
         super().__init__(**kwargs)
-        check_hyper("learning_rate", learning_rate)     # which ftrl_update's attribute parser refuses
         self.lamda1 = lamda1
         self.beta = beta
         self.lr = learning_rate

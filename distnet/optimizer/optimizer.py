@@ -58,7 +58,8 @@ class Optimizer:
     _weight_copied = False      # True while a sparse weight is updated through a dense copy (sparse_weights)
     _legacy_kernels = True      # MXNet updates with legacy operators, which refuse mx.np weights and gradients
     # the error MXNet's update meets for a non-number argument, where its Python arithmetic (TypeError) or an
-    # assert, not an operator's attribute parser (MXNetError), sees it first
+    # assert, not an operator's attribute parser (MXNetError), sees it first; or the Python operation that meets it
+    # (negation, product, ...: Python's own error)
     _bad_arg_errors = {}
     _states_shaped_like_weight = True      # every state array has the weight's shape (not GroupAdaGrad's history)
     _float_weights_only = False     # MXNet's fused update kernel refuses integer weights
@@ -86,25 +87,14 @@ class Optimizer:
 
     def __init__(self, rescale_grad=1., param_idx2name=None, wd=0., clip_gradient=None, learning_rate=None,
                  lr_scheduler=None, sym=None, begin_num_update=0, multi_precision=False, param_dict=None):
-        _check_number("rescale_grad", rescale_grad, self._bad_arg_errors.get("rescale_grad", MXNetError))
-        # a Trainer's optimizer (param_dict given) first multiplies lr and wd by the Parameters' lr_mult/wd_mult:
-        # a non-number fails there, with Python's TypeError at the first step, as in MXNet
-        multiplied = bool(param_dict)
-        if not multiplied:
-            _check_number("wd", wd, self._bad_arg_errors.get("wd", MXNetError))
-        if clip_gradient is not None:
-            _check_number("clip_gradient", clip_gradient, self._bad_arg_errors.get("clip_gradient", MXNetError))
         if param_idx2name is None:
             param_idx2name = {}
         if not isinstance(param_idx2name, dict):      # MXNet's error type for this
-            raise AssertionError("param_idx2name should be a dict of param indexes to names, "
-                             f"got {type(param_idx2name).__name__}")
+            raise AssertionError("param_idx2name should be a dict of param indexes to names.")
         self.rescale_grad = rescale_grad
         self.lr_scheduler = lr_scheduler
         if lr_scheduler is None and learning_rate is None:
             learning_rate = 0.01
-        if learning_rate is not None and not multiplied:
-            _check_number("learning_rate", learning_rate, self._bad_arg_errors.get("learning_rate", MXNetError))
         self.lr = learning_rate
         if lr_scheduler is not None and learning_rate is not None and lr_scheduler.base_lr != learning_rate:
             print(UserWarning("learning rate from ``lr_scheduler`` has been overwritten by "
@@ -229,6 +219,20 @@ class Optimizer:
         return None
 
     # ---- states and updates ---------------------------------------------------------
+    def _check_hyper_parameters(self):
+        """Refuse hyper-parameters of the wrong type when an update reads them, as MXNet (which takes any value at
+        creation) fails there: with MXNetError where an update operator's float attribute parses one, else with
+        the error its Python arithmetic meets first (``_bad_arg_errors``). A Trainer's optimizer (param_dict
+        given) first multiplies lr and wd by the Parameters' multipliers, which fails by itself (TypeError)."""
+        errors = self._bad_arg_errors
+        _check_number("rescale_grad", self.rescale_grad, errors.get("rescale_grad", MXNetError))
+        if not self.param_dict:
+            _check_number("wd", self.wd, errors.get("wd", MXNetError))
+        if self.clip_gradient is not None:
+            _check_number("clip_gradient", self.clip_gradient, errors.get("clip_gradient", MXNetError))
+        if self.lr is not None and not self.param_dict:
+            _check_number("learning_rate", self.lr, errors.get("learning_rate", MXNetError))
+
     def create_state(self, index, weight):
         """The auxiliary state (momentum, moments, ...) of one weight; None when there is none."""
         return None
@@ -351,6 +355,7 @@ def _checking_pairs(update):
         many = isinstance(index, (list, tuple))
         if many and not self.aggregate_num:
             _refuse_index_list(self, update.__name__)
+        self._check_hyper_parameters()
         refused_dtype = None
         for w, g, s in zip(weight, grad, state) if many else [(weight, grad, state)]:
             _check_known_shape(self, w)
@@ -429,8 +434,6 @@ def _bound_kwargs(cls, args, kwargs):
 
 _AssertError = error_like(AssertionError)        # where MXNet's optimizers ``assert`` on their inputs
 
-# _bad_arg_errors of an optimizer whose update does Python arithmetic with all four common arguments
-ARITHMETIC_ARGS = dict.fromkeys(("learning_rate", "wd", "rescale_grad", "clip_gradient"), TypeError)
 
 
 def _check_number(name, value, error=MXNetError):
@@ -444,8 +447,45 @@ def _check_number(name, value, error=MXNetError):
         # an operator's attribute parser reads the text: numbers written as text pass
         if parse_float32(value) is None:
             raise MXNetError(f"Invalid Parameter format for {name} expect float but value='{value}'")
-    elif not isinstance(value, Number):
+    elif not isinstance(value, (Number, NDArray)):     # (a Trainer's rescale_grad is an array when its batch is)
+        if not isinstance(error, type):     # the Python operation that meets it first raises Python's own error
+            error(value)
+            error = TypeError
         raise error(f"optimizer argument {name} must be a number, got {value!r}")
+
+
+# The Python operations MXNet's updates apply first to a hyper-parameter (as _bad_arg_errors values): a non-number
+# fails there with Python's own TypeError.
+def negation(value):
+    """``-value``."""
+    return -value
+
+
+def positive(value):
+    """``value > 0``."""
+    return value > 0
+
+
+def power(value):
+    """``value ** 1``."""
+    return value ** 1
+
+
+def product(value):
+    """``value * 1.0``."""
+    return value * 1.0
+
+
+def product_in_place(value):
+    """``value *= 1.0``."""
+    value *= 1.0
+    return value
+
+
+def quotient_in_place(value):
+    """``value /= 1.0``."""
+    value /= 1.0
+    return value
 
 
 def _check_bool(name, value, error):
@@ -468,7 +508,7 @@ def check_momentum(momentum):
     if momentum is True:
         raise MXNetError("Invalid Parameter format for momentum expect float but value='True'")
     if momentum is not False:
-        _check_number("momentum", momentum, TypeError)
+        _check_number("momentum", momentum, positive)
 
 
 def aggregation_size(default):
@@ -527,6 +567,11 @@ def arithmetic_operand(value):
     return value
 
 
+# _bad_arg_errors of an optimizer whose update does Python arithmetic with all four common arguments
+ARITHMETIC_ARGS = dict.fromkeys(("learning_rate", "wd", "rescale_grad"), arithmetic_operand)
+ARITHMETIC_ARGS["clip_gradient"] = negation         # clip(grad, -clip_gradient, clip_gradient) negates it first
+
+
 def scalar_operand(array, value):
     """``value`` as MXNet's scalar operators (``x * 0.3``) apply it to numpy ``array``, for the rules MXNet writes as
     NDArray arithmetic: a float64 array gets the scalar's text read back as a double (an ulp off at times), an
@@ -542,6 +587,8 @@ def kernel_scalars(dtype, *values):
 
 def clip_values(x, bound):
     """``x`` clipped to ``[-bound, bound]`` as MXNet's clip does (a new array; see clip_kernel)."""
+    if not isinstance(bound, Number):
+        negation(bound)     # MXNet's Python side negates the bound first: a non-number fails there
     x = np.array(x)
     return clip_kernel(x, x.dtype.type(op_float(bound)))
 

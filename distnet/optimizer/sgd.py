@@ -5,9 +5,10 @@ import math
 import numpy as np
 
 from ..base import MXNetError
-from .optimizer import (ARITHMETIC_ARGS, clip_kernel, clip_values, warn_float16_accumulation, Optimizer, register,
-                        aggregation_size, check_hyper, check_momentum, kernel_on_rows, kernel_scalars, lazy_rows, listed_float,
-                        scaled_rate, scalar_operand, arithmetic_operand, zeros_like, as_ndarray)
+from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_values, warn_float16_accumulation,
+                        Optimizer, register, aggregation_size, check_momentum, kernel_on_rows, kernel_scalars,
+                        lazy_rows, listed_float, scaled_rate, scalar_operand, arithmetic_operand, zeros_like,
+                        as_ndarray)
 from .sparse_weights import sparse_original
 
 
@@ -28,6 +29,14 @@ def _rescaled(g, rescale, clip):
     return out
 
 
+class _ChecksMomentum(Optimizer):
+    """An optimizer whose update compares its momentum with 0 in Python (see check_momentum)."""
+
+    def _check_hyper_parameters(self):
+        super()._check_hyper_parameters()
+        check_momentum(self.momentum)
+
+
 class _MomentumOptimizer(Optimizer):
     """SGD-style states: a momentum buffer when ``momentum`` is set (behind a float32 master copy under
     multi_precision), updated on row_sparse weights by MXNet's SGD kernels."""
@@ -46,7 +55,7 @@ class _MomentumOptimizer(Optimizer):
 
 
 @register
-class SGD(_MomentumOptimizer):
+class SGD(_ChecksMomentum, _MomentumOptimizer):
     """Stochastic gradient descent with momentum and weight decay.
 
     ``state = momentum * state - lr * wd * weight - lr * clip(rescale_grad * grad); weight += state``
@@ -63,7 +72,6 @@ class SGD(_MomentumOptimizer):
 
     def __init__(self, momentum=0.0, lazy_update=True, **kwargs):
         super().__init__(**kwargs)
-        check_momentum(momentum)
         self.momentum = momentum
         self.lazy_update = lazy_update
         self.aggregate_num = aggregation_size(4)
@@ -296,7 +304,7 @@ class LARS(_MomentumOptimizer):
 
 
 @register
-class LBSGD(_MomentumOptimizer):
+class LBSGD(_ChecksMomentum, _MomentumOptimizer):
     """Large-batch SGD: gradients are summed over ``batch_scale`` calls and applied once, with the
     learning rate warmed up over ``warmup_epochs`` ('linear', 'power2', 'sqrt') or scaled by LARS ('lars').
 
@@ -314,7 +322,7 @@ class LBSGD(_MomentumOptimizer):
         The first epoch (the warmup counts from it) and the number of epochs.
     """
 
-    _bad_arg_errors = {"learning_rate": TypeError}
+    _bad_arg_errors = {"learning_rate": product}
     _float_weights_only = True
     _kernel = SGD._kernel           # SGD's fused step (MXNet's LBSGD is no SGD subclass: isinstance says no)
 
@@ -323,7 +331,6 @@ class LBSGD(_MomentumOptimizer):
         if "lazy_update" in kwargs:         # MXNet's LBSGD hands its keywords to Optimizer, which takes no lazy_update
             raise TypeError("Optimizer.__init__() got an unexpected keyword argument 'lazy_update'")
         super().__init__(multi_precision=multi_precision, **kwargs)
-        check_momentum(momentum)
         self.momentum = momentum
         self.aggregate_num = 0
         self.warmup_strategy, self.warmup_epochs = warmup_strategy, warmup_epochs
@@ -331,6 +338,7 @@ class LBSGD(_MomentumOptimizer):
         self.init_updates, self.num_epochs = begin_epoch * updates_per_epoch, num_epochs
         self.lbmult, self.adaptive, self.admult = 1, False, 1
         self.cumgrads = {}
+        self._cum_rows = {}         # index -> the rows its row_sparse sum of gradients stores (None: dense)
         logging.info("Running Large-Batch SGD Algorithm")
         logging.info("(Batch_scale=%f, warmup_epochs=%d, warmup_strategy=%s, updates_per_epoch=%d)",
                      batch_scale, warmup_epochs, warmup_strategy, updates_per_epoch)
@@ -368,13 +376,16 @@ class LBSGD(_MomentumOptimizer):
     def _accumulate(self, index, g, rows):
         """Add ``g`` (row_sparse with ``rows`` stored, or dense when None) to the running sum of ``index``; return
         the sum, the count of gradients seen and the rows the sum stores (None: dense)."""
-        entry = self.cumgrads.get(index)
+        entry, cum_rows = self.cumgrads.get(index), getattr(self, "_cum_rows", {})
         if entry and entry["num_cums"] > 0:
-            summed_rows = None if rows is None or entry.get("rows") is None else np.union1d(entry["rows"], rows)
-            entry = {"cum_grad": entry["cum_grad"] + g, "num_cums": entry["num_cums"] + 1, "rows": summed_rows}
+            summed = cum_rows.get(index)
+            rows = None if rows is None or summed is None else np.union1d(summed, rows)
+            entry = {"cum_grad": entry["cum_grad"] + g, "num_cums": entry["num_cums"] + 1}
         else:
-            entry = {"cum_grad": g, "num_cums": self.init_updates + 1, "rows": rows}
+            entry = {"cum_grad": g, "num_cums": self.init_updates + 1}
         self.cumgrads[index] = entry
+        cum_rows[index] = rows
+        self._cum_rows = cum_rows
         return entry
 
     def update(self, index, weight, grad, state):
@@ -394,7 +405,7 @@ class LBSGD(_MomentumOptimizer):
         else:
             lr *= self._warmup_mult(entry["num_cums"])
         # sgd_update and sgd_mom_update take a row_sparse sum of gradients lazily: only its rows change
-        rows = entry["rows"]
+        rows = self._cum_rows[index]
         if isinstance(state, (list, tuple)):        # a state made by create_state for float16 multi-precision
             mom, master = state
             self._kernel(master._data, g.astype(np.float32), None if mom is None else mom._data, lr, wd)
@@ -405,7 +416,7 @@ class LBSGD(_MomentumOptimizer):
         else:
             kernel_on_rows(lambda w_, g_, m_: self._kernel(w_, g_, m_, lr, wd), rows, w, g, state._data)
         entry["cum_grad"] = 0
-        entry["rows"] = np.zeros(0, np.int64)      # MXNet's 0 + a row_sparse gradient stays row_sparse
+        self._cum_rows[index] = np.zeros(0, np.int64)      # MXNet's 0 + a row_sparse gradient stays row_sparse
 
 
 @register
@@ -422,7 +433,7 @@ def _check_no_momentum(optimizer, kernel):
 
 
 @register
-class NAG(Optimizer):
+class NAG(_ChecksMomentum):
     """Nesterov accelerated gradient.
 
     ``state = momentum * state + grad + wd * weight; weight -= lr * (grad + wd * weight + momentum * state)``
@@ -437,7 +448,6 @@ class NAG(Optimizer):
 
     def __init__(self, momentum=0.0, **kwargs):
         super().__init__(**kwargs)
-        check_momentum(momentum)
         self.momentum = momentum
 
     def create_state(self, index, weight):
@@ -530,7 +540,7 @@ def _sgd_plain(w, g, lr, wd, rescale, clip):
 
 
 @register
-class Signum(Optimizer):
+class Signum(_ChecksMomentum):
     """Signum: the sign of a momentum of the gradients (signSGD without momentum).
 
     ``state = momentum * state - (1 - momentum) * (wd * weight + clip(rescale_grad * grad))``
@@ -548,7 +558,6 @@ class Signum(Optimizer):
 
     def __init__(self, learning_rate=0.01, momentum=0.9, wd_lh=0.0, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
-        check_momentum(momentum)
         self.momentum = momentum
         self.wd_lh = wd_lh
 
@@ -618,7 +627,6 @@ class DCASGD(Optimizer):
 
     def __init__(self, momentum=0.0, lamda=0.04, **kwargs):
         super().__init__(**kwargs)
-        check_hyper("momentum", momentum)
         self.momentum = momentum
         self.weight_previous = {}
         self.lamda = lamda
@@ -644,9 +652,9 @@ class DCASGD(Optimizer):
             raise AssertionError()
         if mom is None and self.momentum != 0.0:
             raise AssertionError("dcasgd: the momentum-free branch (no momentum state) needs momentum == 0")
-        lr, wd = arithmetic_operand(lr), arithmetic_operand(wd)
+        neg_lr, wd = -lr, arithmetic_operand(wd)      # MXNet's ``-lr * (grad + wd * weight + ...)``
         step = (g + scalar_operand(w, wd) * w + scalar_operand(g, self.lamda) * g * g * (w - previous._data)) \
-            * scalar_operand(w, -lr)
+            * scalar_operand(w, neg_lr)
         if mom is not None:
             mom._data *= scalar_operand(mom._data, self.momentum)
             mom._data += step
@@ -660,7 +668,10 @@ class SGLD(Optimizer):
     """Stochastic gradient Langevin dynamics: an SGD half-step plus Gaussian noise of variance lr."""
 
     _float_weights_only = True
-    _bad_arg_errors = ARITHMETIC_ARGS
+    _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=negation)
+
+    def __init__(self, **kwargs):       # keywords only, as MXNet's
+        super().__init__(**kwargs)
 
     def update(self, index, weight, grad, state):
         from ..ndarray import random as nd_random
@@ -680,9 +691,12 @@ class Test(Optimizer):
     """A test optimizer: ``weight += rescale_grad * grad``; the state mirrors the weight."""
 
     # its update reads only rescale_grad
-    _bad_arg_errors = {"rescale_grad": TypeError, "learning_rate": None, "wd": None, "clip_gradient": None}
+    _bad_arg_errors = {"rescale_grad": arithmetic_operand, "learning_rate": None, "wd": None, "clip_gradient": None}
     _sparse_weight_assign_fails = True
     _index_list_error = TypeError           # its ``weight[:] += ...`` on a list
+
+    def __init__(self, **kwargs):       # keywords only, as MXNet's
+        super().__init__(**kwargs)
 
     def create_state(self, index, weight):
         return zeros_like(weight, np.float32)

@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
+from distnet import nd
 from distnet.base import MXNetError
 
 
@@ -100,9 +101,11 @@ def test_out_of_range_numbers_are_accepted_as_in_mxnet():
     ("rmsprop", {"gamma1": "x"}, "gamma1"),
     ("sgd", {"learning_rate": "fast"}, "learning_rate"),
 ])
-def test_bad_hyper_parameters_are_rejected_with_their_name(name, kwargs, match):
+def test_bad_hyper_parameters_are_rejected_with_their_name_at_the_update(name, kwargs, match):
+    opt = mx.optimizer.create(name, **kwargs)       # MXNet reads them only when it updates
+    weight = nd.ones((2,))
     with pytest.raises(MXNetError, match=match):
-        mx.optimizer.create(name, **kwargs)
+        opt.update(0, weight, nd.ones((2,)), opt.create_state(0, weight))
 
 
 def test_signum_without_momentum_refuses_wd_lh_at_update_as_mxnet():

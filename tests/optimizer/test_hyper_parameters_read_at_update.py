@@ -1,0 +1,48 @@
+"""MXNet's optimizers take any hyper-parameter at creation; a bad one fails when an update reads it, with the error
+of whatever reads it first (an update operator's parser, or Python's own arithmetic)."""
+import pytest
+
+import distnet as mx
+from distnet import nd
+from distnet.base import MXNetError
+
+
+def update(opt):
+    weight = nd.array([[0.5, -1.0], [2.0, 0.25]])
+    opt.update(0, weight, nd.array([[0.1, -0.2], [0.3, 4.0]]), opt.create_state(0, weight))
+
+
+@pytest.mark.parametrize("name, kwargs, error, message", [
+    ("sgd", {"wd": "a"}, MXNetError, "wd"),
+    ("sgd", {"momentum": "m"}, TypeError, "'>' not supported between instances of 'str' and 'int'"),
+    ("sgld", {"learning_rate": "x"}, TypeError, "bad operand type for unary -: 'str'"),
+    ("adagrad", {"clip_gradient": [1]}, TypeError, "bad operand type for unary -: 'list'"),
+    ("adam", {"learning_rate": "x"}, TypeError, "can't multiply sequence by non-int of type 'float'"),
+    ("adam", {"beta1": "b"}, TypeError, r"unsupported operand type\(s\) for \*\* or pow\(\): 'str' and 'int'"),
+    ("adamax", {"learning_rate": "x"}, TypeError, r"unsupported operand type\(s\) for /=: 'str' and 'float'"),
+    ("nadam", {"wd": "a"}, TypeError, "type <class 'str'> not supported"),
+    ("adadelta", {"rho": None}, TypeError, "type <class 'NoneType'> not supported"),
+    ("rmsprop", {"gamma1": "g"}, MXNetError, "gamma1"),
+])
+def test_a_bad_hyper_parameter_is_accepted_at_creation_and_fails_at_the_update(name, kwargs, error, message):
+    opt = mx.optimizer.create(name, **kwargs)
+    assert getattr(opt, "lr" if "learning_rate" in kwargs else next(iter(kwargs))) == next(iter(kwargs.values()))
+    with pytest.raises(error, match=message):
+        update(opt)
+
+
+def test_sgld_and_test_take_keywords_only():
+    for cls in (mx.optimizer.SGLD, mx.optimizer.Test):
+        with pytest.raises(TypeError, match="takes 1 positional argument but 2 were given"):
+            cls(0.5)
+
+
+def test_lbsgd_keeps_only_mxnets_keys_in_its_cumulated_gradients():
+    opt = mx.optimizer.create("lbsgd")
+    update(opt)
+    assert sorted(opt.cumgrads[0]) == ["cum_grad", "num_cums"]
+
+
+def test_param_idx2name_that_is_not_a_dict_is_asserted_with_mxnets_message():
+    with pytest.raises(AssertionError, match=r"^param_idx2name should be a dict of param indexes to names\.$"):
+        mx.optimizer.create("sgd", param_idx2name=[1])
