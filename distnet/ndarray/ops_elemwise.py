@@ -13,7 +13,7 @@ from .failures import KernelError
 from .ndarray import NDArray
 from .registry import _f32_operand, _scalar_like, defop, is_array, unbroadcast
 from .ops_select import no_bool
-from .shape_text import incompatible, same_shape_refusal
+from .shape_text import incompatible, inference_failed, same_shape_refusal
 
 
 def _same_dtype(r, a):
@@ -978,26 +978,31 @@ def _(dy, out, x, a_min, a_max):
 
 
 def _where_condition(condition, x, y):
+    """``condition`` as a mask over ``x``: of x's shape, or 1-D picking x's rows (MXNet's shape rule)."""
+    shapes = (condition.shape, x.shape, y.shape)
     if x.shape != y.shape:
-        raise MXNetError(f"where: x and y must have one shape, got {x.shape} and {y.shape}")
+        raise MXNetError(inference_failed("where", shapes, (None,)))
     if condition.shape == x.shape:
         return condition != 0
-    if condition.ndim == 1 and x.ndim >= 1 and condition.shape[0] == x.shape[0]:
-        return (condition != 0).reshape((-1,) + (1,) * (x.ndim - 1))   # a 1-D condition picks rows
-    raise MXNetError(f"where: condition of shape {condition.shape} must have x's shape {x.shape} "
-                     f"or be 1-D of length {x.shape[0] if x.ndim else 0}")
+    if condition.ndim != 1 or not x.ndim:
+        raise MXNetError(inference_failed("where", shapes, (x.shape,)))
+    if condition.size != x.shape[0]:
+        raise MXNetError(f"where: Check failed: (*in_attrs)[0].Size() == static_cast<size_t>(tshape[0]) "
+                         f"({condition.size} vs. {x.shape[0]}) : a 1-D condition takes one value per row of x")
+    return (condition != 0).reshape((-1,) + (1,) * (x.ndim - 1))
 
 
 @defop("where")
 def where(condition, x, y):
     """Elements of ``x`` where ``condition`` is non-zero, else of ``y``."""
+    mask = _where_condition(condition, x, y)        # MXNet infers shapes, then dtypes; its kernel checks bool
+    if getattr(x, "dtype", None) != getattr(y, "dtype", None):
+        raise MXNetError(f"where: Check failed: infer_type_success: Operator where is missing FInferType attribute "
+                         f"(x is {getattr(x, 'dtype', type(x))}, y {getattr(y, 'dtype', type(y))}: give them one dtype)")
     if any(getattr(v, "dtype", None) == np.bool_ for v in (condition, x, y)):
         raise KernelError("where: Unknown type enum 7: MXNet's where kernel has no bool case; cast the condition "
                           "and branches to an integer or float type first", None)
-    if getattr(x, "dtype", None) != getattr(y, "dtype", None):
-        raise MXNetError(f"where: x and y must have one dtype, got {getattr(x, 'dtype', type(x))} and "
-                         f"{getattr(y, 'dtype', type(y))}")
-    return np.where(_where_condition(condition, x, y), x, y)
+    return np.where(mask, x, y)
 
 
 @where.grad

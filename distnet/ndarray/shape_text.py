@@ -63,6 +63,14 @@ def axis_exceeds(axis, ndim):
     return f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of {ndim}"
 
 
+def inference_failed(op_name, inputs, outputs):
+    """MXNet's words when an operator's shape inference fails, with the shapes it had (None: unknown)."""
+    def show(shape):
+        return "None" if shape is None else provided(shape)
+    return (f"Operator {op_name} inferring shapes failed.\ninput shapes:\n" + "".join(show(s) + "\n" for s in inputs)
+            + "output shapes:\n" + "".join(show(s) + "\n" for s in outputs) + "operator attributes:\n")
+
+
 def in_operator(node_name, op_name, message):
     """MXNet's words for an error a graph's operator raised while checking its inputs: ``Error in operator
     <node>: ...`` (a leading ``<operator name>: `` of the message dropped)."""
