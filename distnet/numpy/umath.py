@@ -127,13 +127,8 @@ def _binary_operands(x1, x2, true_divide=False, same_dtype=False, opname="", mix
     refuse_legacy_scalars(opname, (a, b))
     arr_a, arr_b = isinstance(a, NDArray), isinstance(b, NDArray)
     if arr_a and arr_b:
-        for v in (a, b):
-            if v.dtype.kind not in kinds:
-                raise MXNetError(f"operator {opname} does not support inputs of dtype {v.dtype}")
         if same_dtype:
-            if a.dtype != b.dtype:
-                raise MXNetError(f"operator {opname}: the inputs have different dtypes {a.dtype} and {b.dtype}; "
-                                 "cast one with astype() first")
+            check_same_dtype(opname, kinds, a.dtype, b.dtype)
             return a, b
         dt = result_type(a.dtype, b.dtype)
         if true_divide and dt.kind != "f":
@@ -148,6 +143,37 @@ def _binary_operands(x1, x2, true_divide=False, same_dtype=False, opname="", mix
     arr = _cast(arr, dt)
     scalar = _scalar_as(b if arr_a else a, dt)
     return (arr, scalar) if arr_a else (scalar, arr)
+
+
+# ops whose type inference reports a dtype pair as "Type inconsistent"; the other same-dtype ops assign the first
+# input's dtype to the second (dmlc's "Incompatible attr")
+_REPORTS_INCONSISTENT = frozenset("equal not_equal greater greater_equal less less_equal hypot arctan2".split())
+_INTEGERS_ONLY = ("Check failed: in_attrs->at(0) == mshadow: :kInt64 || in_attrs->at(0) == mshadow::kInt32 || "
+                  "in_attrs->at(0) == mshadow::kInt8 || in_attrs->at(0) == mshadow::kUint8 || "
+                  "in_attrs->at(0) == mshadow::kBool: Only supports integer types.")
+_FLOATS_ONLY = "Check failed: common: :is_float(in_attrs->at(0)): Do not support `int` as input."
+
+
+def inferred_type_name(dt):
+    """A dtype as MXNet's type inference names it (its table has no name for bool)."""
+    dt = _np.dtype(dt)
+    return "unknown" if dt.kind == "b" else dt.name
+
+
+def check_same_dtype(opname, kinds, ta, tb):
+    """MXNet's type inference of a binary op taking two arrays of one dtype among ``kinds``: integer-only ops
+    check the first input's type before the pair, float-only ones after it."""
+    ta, tb = _np.dtype(ta), _np.dtype(tb)
+    if kinds == "iub" and ta.kind not in kinds:
+        raise MXNetError(_INTEGERS_ONLY)
+    if ta != tb:
+        have, want = inferred_type_name(ta), inferred_type_name(tb)
+        if opname in _REPORTS_INCONSISTENT:
+            raise MXNetError(f"Type inconsistent, Provided = {have}, inferred type = {want}")
+        raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
+                         f"expected {have}, got {want}")
+    if ta.kind not in kinds:
+        raise MXNetError(_FLOATS_ONLY if kinds == "f" else _INTEGERS_ONLY)
 
 
 def _scalar_as(s, dt):
@@ -318,12 +344,14 @@ def _numpy_binary(name, kinds, numpy_fn=None, scalar_kinds=None):
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return getattr(_np, name)(x1, x2)       # NumPy's own function for plain numbers, as MXNet
         refuse_legacy_arrays(name, (x1, x2))        # (before the dtype checks, as MXNet's front end)
-        allowed = kinds if isinstance(x1, NDArray) and isinstance(x2, NDArray) else scalar_kinds
-        for v in (x1, x2):
-            if isinstance(v, NDArray) and v.dtype.kind == "b" and "b" not in allowed:    # MXNet's kernel fails
+        if isinstance(x1, NDArray) and isinstance(x2, NDArray):
+            check_same_dtype(name, kinds, x1.dtype, x2.dtype)
+        else:
+            kind = (x1 if isinstance(x1, NDArray) else x2).dtype.kind
+            if kind == "b" and "b" not in scalar_kinds:      # MXNet's kernel fails
                 return _failing(x1, x2, "Unknown type enum 7", _np.bool_)
-            if isinstance(v, NDArray) and v.dtype.kind not in allowed:
-                raise MXNetError(f"operator {name} does not support inputs of dtype {v.dtype}")
+            if kind not in scalar_kinds:
+                raise MXNetError(_INTEGERS_ONLY)
         a, b = _binary_operands(x1, x2, same_dtype=True, opname=name, kinds=kinds, keep_bool=True)
         if _both_bool(a, b) and a.shape != b.shape and _runs_kernel(a, b):     # its broadcasting kernel lacks bool
             return _failing(a, b, f"Operator _npi_{name} does not support boolean type", _np.bool_)
@@ -451,7 +479,9 @@ def _unary(name, op_name, int_ok=True, numpy_fn=None):
         kind = x.dtype.kind
         if kind == "f":
             return invoke_np(op, (x,), out=out)
-        if kind == "b" or not int_ok:
+        if kind == "b":
+            return _bool_kernel_missing(x)
+        if not int_ok:
             raise MXNetError(f"operator {name} does not support inputs of dtype {x.dtype}")
         with _np.errstate(all="ignore"):
             res = _np.asarray(numpy_fn(x._data.astype(_np.float64))).astype(x.dtype)
@@ -459,6 +489,11 @@ def _unary(name, op_name, int_ok=True, numpy_fn=None):
     func.__name__ = func.__qualname__ = name
     func.__doc__ = f"Elementwise ``{name}``, as NumPy's, keeping the input dtype as MXNet does."
     return wrap_np_unary_func(func)
+
+
+def _bool_kernel_missing(x):
+    """MXNet's unary math kernels lack bool: a bool result whose first read fails."""
+    return _failing(x, x, "Unknown type enum 7", _np.bool_, x.shape)
 
 
 abs = absolute = fabs = _unary("absolute", "abs")  # noqa: A001
@@ -581,8 +616,10 @@ def around(x, decimals=0, out=None, **kwargs):
     if unknown:     # MXNet hands extra keywords to its operator, which has only ``decimals``
         raise MXNetError(f"Cannot find argument '{unknown[0]}', Possible Arguments: decimals : int, "
                          "optional, default='0', in operator _npi_around")
-    if x.dtype.kind == "b" or x.dtype == _np.float16:
-        raise MXNetError(f"operator around does not support inputs of dtype {x.dtype}")
+    if x.dtype.kind == "b":
+        return _bool_kernel_missing(x)
+    if x.dtype == _np.float16:
+        raise MXNetError("Check failed: in_attrs->at(0) != mshadow: :kFloat16: Do not support `float16` as input.")
     if out is None and is_recording():      # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
         return zero_gradient(lambda d: _scaled_round(d, int(decimals)), x)

@@ -56,7 +56,7 @@ def test_scalar_operands_and_division():
     with pytest.raises(mx.MXNetError):
         np.maximum(np.ones(2), np.ones(2, dtype="float64"))
     with pytest.raises(mx.MXNetError):
-        np.sqrt(b)
+        np.sqrt(b).asnumpy()      # MXNet infers a bool result; its kernel fails on reading
 
 
 def test_unary_on_integers_keeps_dtype():

@@ -1,0 +1,49 @@
+"""mx.np binary functions refuse dtype pairs in MXNet's type-inference words, and unary math on bool fails on reading."""
+import mxnet as mx
+
+mx.npx.set_np()
+np = mx.np
+
+ARR = {d: np.array([[1, 2, 3], [4, 0, 6]]).astype(d) for d in ("float16", "float32", "int32", "int64", "bool")}
+
+
+def first_line(err):
+    """The check message without MXNet's own prefix."""
+    lines = [ln for ln in str(err).splitlines() if "Check failed" in ln or ln.startswith("MXNetError") or
+             "Type inconsistent" in ln or "type enum" in ln]
+    return (lines[0] if lines else str(err).splitlines()[0]).replace("MXNetError: ", "")
+
+
+def show(label, fn):
+    try:
+        out = fn()
+        out.wait_to_read()
+        text = f"{out.dtype} {out.shape} {out.tolist()}"
+    except mx.MXNetError as err:
+        text = f"MXNetError: {first_line(err)}"
+    print(f"{label}: {text}")
+
+
+UNARY = ("sin", "abs", "negative", "sqrt", "floor", "around", "reciprocal", "degrees")
+for op in UNARY:        # (before any failed read: MXNet's engine reports a failure to later reads too)
+    show(f"{op}(empty bool)", lambda: getattr(np, op)(np.zeros((0, 2), dtype=bool)))
+for op in ("maximum", "copysign", "ldexp", "bitwise_or", "lcm", "hypot", "arctan2", "equal", "less_equal"):
+    for a, b in (("int64", "int32"), ("float16", "float32"), ("bool", "int32"), ("int32", "bool"),
+                 ("float32", "int32"), ("int32", "float32"), ("float32", "float32"), ("int32", "int32"),
+                 ("bool", "bool")):
+        show(f"{op}({a}, {b})", lambda: getattr(np, op)(ARR[a], ARR[b]))
+    show(f"{op}(float32, 2)", lambda: getattr(np, op)(ARR["float32"], 2))
+    show(f"{op}(3, float16)", lambda: getattr(np, op)(3, ARR["float16"]))
+
+for op in UNARY:
+    result = getattr(np, op)(np.array([True, False], dtype=bool))
+    print(op, "of bool gives", result.dtype, result.shape)
+    show(f"{op}(bool) read", lambda: result)
+show("around(float16)", lambda: np.around(ARR["float16"]))
+empty = np.sin(np.zeros((0, 2), dtype=bool))
+print("asnumpy of empty sin(bool):", empty.asnumpy().dtype, empty.asnumpy().shape)
+try:
+    mx.npx.waitall()
+    print("waitall: nothing kept")
+except mx.MXNetError as err:
+    print("waitall raises the kept failure:", first_line(err))

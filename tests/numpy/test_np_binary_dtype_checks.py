@@ -1,0 +1,46 @@
+"""Binary mx.np functions refuse dtype pairs in MXNet's type-inference words; unary math on bool fails on reading."""
+import pytest
+
+import distnet as mx
+from distnet import np
+
+INCOMPATIBLE = "Incompatible attr in node  at 1-th input: expected {}, got {}"
+INCONSISTENT = "Type inconsistent, Provided = {}, inferred type = {}"
+
+
+@pytest.mark.parametrize("name", ["maximum", "minimum", "copysign", "ldexp", "bitwise_and", "lcm"])
+def test_assigning_ops_name_the_second_input(name):
+    a, b = np.ones(2, dtype="int64"), np.ones(2, dtype="int32")
+    with pytest.raises(mx.MXNetError, match=INCOMPATIBLE.format("int64", "int32")):
+        getattr(np, name)(a, b)
+
+
+@pytest.mark.parametrize("name", ["equal", "less", "greater_equal", "hypot", "arctan2"])
+def test_inferring_ops_report_an_inconsistent_type(name):
+    a, b = np.ones(2, dtype="float16"), np.ones(2, dtype="bool")
+    with pytest.raises(mx.MXNetError, match=INCONSISTENT.format("float16", "unknown")):
+        getattr(np, name)(a, b)
+
+
+def test_integer_only_ops_check_the_first_input_before_the_pair():
+    with pytest.raises(mx.MXNetError, match="Only supports integer types"):
+        np.bitwise_or(np.ones(2, dtype="float16"), np.ones(2, dtype="int32"))
+    with pytest.raises(mx.MXNetError, match=INCOMPATIBLE.format("int32", "float16")):
+        np.bitwise_or(np.ones(2, dtype="int32"), np.ones(2, dtype="float16"))
+    with pytest.raises(mx.MXNetError, match="Only supports integer types"):
+        np.lcm(np.ones(2), 3)
+
+
+def test_float_only_ops_check_the_pair_before_the_type():
+    with pytest.raises(mx.MXNetError, match=INCONSISTENT.format("int32", "int64")):
+        np.hypot(np.ones(2, dtype="int32"), np.ones(2, dtype="int64"))
+    with pytest.raises(mx.MXNetError, match="Do not support `int` as input"):
+        np.arctan2(np.ones(2, dtype="bool"), np.ones(2, dtype="bool"))
+
+
+@pytest.mark.parametrize("name", ["sin", "abs", "negative", "sqrt", "around", "fix"])
+def test_unary_math_on_bool_fails_when_read(name):
+    out = getattr(np, name)(np.array([True, False], dtype=bool))
+    assert out.dtype == bool and out.shape == (2,)
+    with pytest.raises(mx.MXNetError, match="Unknown type enum 7"):
+        out.wait_to_read()
