@@ -30,9 +30,9 @@ def _axes(shape, axis, exclude):
     smallest, then duplicates."""
     exclude = _flag("reduce", "exclude", exclude)
     ndim = len(shape)
-    if axis is None or axis == ():
+    given = () if axis is None else (axis,) if isinstance(axis, (int, np.integer)) else tuple(axis)
+    if not given:
         return tuple(range(ndim))
-    given = (axis,) if isinstance(axis, (int, np.integer)) else tuple(axis)
     axes = sorted(int(a) + ndim if a < 0 else int(a) for a in given)
     if axes[-1] >= ndim:
         raise MXNetError(f"Check failed: axes[axes.ndim()-1] < ishape.ndim() ({axes[-1]} vs. {ndim}) : Reduction axis "

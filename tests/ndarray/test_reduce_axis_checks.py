@@ -1,4 +1,5 @@
 """Reductions refuse axes as MXNet checks them: the largest normalized axis, then the smallest, then duplicates."""
+import numpy as np
 import pytest
 
 import distnet as mx
@@ -34,3 +35,12 @@ def test_exclude_checks_the_named_axes():
 def test_arg_reductions_check_their_axis_first(op, dtype):
     with pytest.raises(MXNetError, match="axis -4 exceeds the input dimension of 3"):
         getattr(nd, op)(nd.ones((2, 3, 4), dtype=dtype), axis=-4)
+
+
+@pytest.mark.parametrize("axis", [None, (), []])
+@pytest.mark.parametrize("op", ["sum", "max", "norm"])
+def test_no_axes_reduce_everything(op, axis):
+    x = nd.array([[1., -2.], [3., 4.]])
+    r = getattr(nd, op)(x, axis=axis)
+    assert r.shape == (1,)
+    assert r.asnumpy()[0] == {"sum": 6., "max": 4., "norm": np.float32(np.sqrt(30.))}[op]
