@@ -19,6 +19,8 @@ cases = [
     ("argmax of bool over 3", lambda: nd.argmax(x.astype("bool"), axis=3)),
     ("softmax 3", lambda: nd.softmax(x, axis=3)),
     ("sum (0, -1) keepdims", lambda: nd.sum(x, axis=(0, -1), keepdims=True)), ("argmax -1", lambda: nd.argmax(x, axis=-1)),
+    ("sum []", lambda: nd.sum(x, axis=[])), ("max [] keepdims", lambda: nd.max(x, axis=[], keepdims=True)),
+    ("x.mean(axis=[])", lambda: x.mean(axis=[])),
 ]
 for name, f in cases:
     try:
