@@ -1043,8 +1043,8 @@ def _refuse_inplace_shape(op, shape, other):
             raise
         raise MXNetError(f"{op.name}: {refusal}") from e
     if result != shape:
-        raise MXNetError(f"operator {op.name}: Shape inconsistent, Provided = {list(shape)}, inferred "
-                         f"shape={list(result)}: an in-place result must keep the array's shape")
+        raise MXNetError(f"operator {op.name}: Shape inconsistent, Provided = {provided(shape)}, inferred "
+                         f"shape={provided(result)}: an in-place result must keep the array's shape")
 
 
 def _method(op):
