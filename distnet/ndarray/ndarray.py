@@ -272,10 +272,14 @@ class NDArray:
     __hash__ = object.__hash__
 
     def __getstate__(self):
-        return {"data": self.asnumpy()}
+        from ..util import is_np_shape
+        from .serialize import record_bytes
+        device = (self._ctx.device_typeid, self._ctx.device_id)
+        return {"handle": record_bytes(self._data, is_np_shape(), device)}      # MXNet's raw bytes of the array
 
     def __setstate__(self, state):
-        data = state["data"]
+        from .serialize import read_record_bytes
+        data = read_record_bytes(state["handle"])
         if not data.ndim and type(self) is NDArray:
             from ..util import is_np_shape
             if not is_np_shape():       # MXNet loads through its C API, which reads () as an unknown shape

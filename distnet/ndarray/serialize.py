@@ -26,6 +26,7 @@ V1_MAGIC = 0xF993FAC8     # int64 dims, no storage type
 V2_MAGIC = 0xF993FAC9     # MXNet 1.x default: ndim 0 means "shape unknown"
 V3_MAGIC = 0xF993FACA     # numpy shape semantics: ndim 0 is a scalar, -1 unknown
 CPU_DEVICE = 1
+CPU0_DEVICE = (CPU_DEVICE, 0)
 MAX_NDIM = 32
 
 # MXNet's type flags; 8..11 exist in the C++ library but not in MXNet 1.x's Python API.
@@ -45,15 +46,16 @@ SparseRecord.__doc__ = ("A sparse array in file form: stype 'csr' or 'row_sparse
 
 # ---- writing -------------------------------------------------------------------------
 
-def save_arrays(fname, data, np_shape=False):
+def save_arrays(fname, data, np_shape=False, devices=None):
     """Write a list of numpy arrays, or a dict str -> numpy array, to ``fname`` in MXNet's format
-    (``np_shape``: as MXNet writes under NumPy shape semantics, which ``npx.save`` does)."""
+    (``np_shape``: as MXNet writes under NumPy shape semantics, which ``npx.save`` does; ``devices``: each
+    array's (device type, device id), else cpu(0))."""
     try:
         f = open(fname, "wb")
     except OSError as e:
         raise open_failure(fname, e) from None
     with f:
-        _write(f, data, np_shape)
+        _write(f, data, np_shape, devices)
 
 
 def save_arrays_to_buffer(data, np_shape=False):
@@ -77,20 +79,14 @@ def _split_names(data):
     raise TypeError(f"save only accepts dict str->NDArray or list of NDArray, got {type(data).__name__}")
 
 
-def _write(f, data, np_shape=False):
+def _write(f, data, np_shape=False, devices=None):
     names, arrays = _split_names(data)
     arrays = [_checked(a, i) for i, a in enumerate(arrays)]
     # (as MXNet, a 0-d array outside numpy shape semantics is written in a V2 record, which reads it as unknown)
     magic = V3_MAGIC if np_shape else V2_MAGIC
     f.write(struct.pack("<QQQ", LIST_MAGIC, 0, len(arrays)))
-    for a in arrays:
-        if isinstance(a, SparseRecord):
-            _write_sparse(f, a, magic)
-            continue
-        f.write(struct.pack(f"<Iii{a.ndim}q", magic, 0, a.ndim, *a.shape))
-        f.write(struct.pack("<iii", CPU_DEVICE, 0, DTYPE_TO_FLAG[a.dtype]))
-        if a.size:
-            f.write(memoryview(np.ascontiguousarray(a, a.dtype.newbyteorder("<"))).cast("B"))
+    for a, device in zip(arrays, devices or [CPU0_DEVICE] * len(arrays)):
+        _write_record(f, a, magic, device)
     f.write(struct.pack("<Q", len(names)))
     for name in names:
         raw = name.encode("utf-8")
@@ -98,7 +94,34 @@ def _write(f, data, np_shape=False):
         f.write(raw)
 
 
-def _write_sparse(f, rec, magic):
+def _write_record(f, a, magic, device=None):
+    """One array's record (a numpy array or a SparseRecord) on ``device``, (device type, id)."""
+    if isinstance(a, SparseRecord):
+        _write_sparse(f, a, magic, device or CPU0_DEVICE)
+        return
+    f.write(struct.pack(f"<Iii{a.ndim}q", magic, 0, a.ndim, *a.shape))
+    f.write(struct.pack("<iii", *(device or CPU0_DEVICE), DTYPE_TO_FLAG[a.dtype]))
+    if a.size:
+        f.write(memoryview(np.ascontiguousarray(a, a.dtype.newbyteorder("<"))).cast("B"))
+
+
+def record_bytes(a, np_shape=False, device=None):
+    """One array's record alone: MXNet's raw bytes of an NDArray (what it pickles)."""
+    buf = io.BytesIO()
+    _write_record(buf, _checked(a, 0), V3_MAGIC if np_shape else V2_MAGIC, device)
+    return buf.getvalue()
+
+
+def read_record_bytes(raw):
+    """The array (numpy, or a SparseRecord) of ``record_bytes``; read under either shape semantics."""
+    if raw[:12] == struct.pack("<Iii", V2_MAGIC, 0, 0):       # a legacy 0-d array: its shape reads as unknown
+        raise MXNetError("Check failed: ndim_is_known(this->ndim()): Shape is unknown: a 0-d legacy NDArray "
+                         "cannot be unpickled; turn on npx.set_np() first or pickle it as shape (1,)")
+    return _Reader(io.BytesIO(raw), len(raw), "the pickled NDArray", keep_sparse=True,
+                   check_semantics=False).read_array(0)
+
+
+def _write_sparse(f, rec, magic, device):
     """One csr or row_sparse record, laid out as MXNet writes it."""
     def shape(dims):
         f.write(struct.pack(f"<i{len(dims)}q", len(dims), *dims))
@@ -106,7 +129,7 @@ def _write_sparse(f, rec, magic):
     f.write(struct.pack("<Ii", magic, STYPE_CODES[rec.stype]))
     shape(rec.values.shape)
     shape(rec.shape)
-    f.write(struct.pack("<iii", CPU_DEVICE, 0, DTYPE_TO_FLAG[rec.values.dtype]))
+    f.write(struct.pack("<iii", *device, DTYPE_TO_FLAG[rec.values.dtype]))
     for index in rec.aux:
         f.write(struct.pack("<i", DTYPE_TO_FLAG[index.dtype]))
         shape(index.shape)
@@ -172,8 +195,9 @@ def _check_shape_semantics(magic):
 class _Reader:
     """Reads one NDArray list file from a binary stream of known size, checking every count."""
 
-    def __init__(self, f, size, where, keep_sparse=False):
+    def __init__(self, f, size, where, keep_sparse=False, check_semantics=True):
         self.f, self.left, self.where, self.keep_sparse = f, size, where, keep_sparse
+        self.check_semantics = check_semantics
 
     def fail(self, why):
         raise MXNetError(f"Invalid NDArray file format: {self.where} is not a valid MXNet NDArray file: {why}. "
@@ -219,7 +243,8 @@ class _Reader:
         what = f"array {i}"
         magic, = self.unpack("I", what)
         if magic in (V2_MAGIC, V3_MAGIC):
-            _check_shape_semantics(magic)
+            if self.check_semantics:
+                _check_shape_semantics(magic)
             stype, = self.unpack("i", what)
             if stype in (_ROW_SPARSE, _CSR):
                 return self.read_sparse(stype, what)

@@ -201,11 +201,11 @@ class BaseSparseNDArray(NDArray):
     __str__ = __repr__
 
     def __getstate__(self):
-        return {"data": self._todense()}
+        device = (self._ctx.device_typeid, self._ctx.device_id)
+        return {"handle": _serialize.record_bytes(_to_record(self, 0), device=device)}    # MXNet's raw bytes
 
     def __setstate__(self, state):
-        from ..context import CPU0
-        made = _from_dense(state["data"], self._stype_name, CPU0)      # MXNet's raw bytes carry no context
+        made = _from_record(_serialize.read_record_bytes(state["handle"]))     # (on cpu(0): no context kept)
         self._ctx, self._node, self._sshape = made._ctx, None, made._sshape
         self._set_parts(made._values, made._aux)
 

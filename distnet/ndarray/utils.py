@@ -23,7 +23,9 @@ def save(fname, data):
         raise TypeError("cannot save mxnet.numpy.ndarray using mxnet.ndarray.save; use mxnet.numpy.save instead.")
     if not isinstance(fname, str):      # MXNet encodes the name for its C call: str only (no pathlib.Path)
         raise AttributeError(f"'{type(fname).__name__}' object has no attribute 'encode'")
-    save_arrays(fname, arrays, np_shape=is_np_shape())       # MXNet marks a file saved under NumPy shapes
+    values = data.values() if isinstance(data, dict) else data
+    devices = [(v.context.device_typeid, v.context.device_id) for v in values]     # MXNet writes each context
+    save_arrays(fname, arrays, np_shape=is_np_shape(), devices=devices)     # marked if saved under NumPy shapes
 
 
 def _check_items(names, values):

@@ -1,0 +1,54 @@
+"""An NDArray's pickle state is MXNet's raw record bytes ('handle'), context included; nd.save writes contexts."""
+import pickle
+import struct
+
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import nd
+from distnet.base import MXNetError
+from distnet.ndarray import serialize
+
+
+def test_state_is_the_v2_record_with_the_arrays_context():
+    raw = nd.array([1., 2.], ctx=mx.cpu(1)).__getstate__()["handle"]
+    magic, stype, ndim, dim, dev_type, dev_id, flag = struct.unpack_from("<IiiqiiI", raw)
+    assert (magic, stype, ndim, dim, dev_type, dev_id, flag) == (serialize.V2_MAGIC, 0, 1, 2, 1, 1, 0)
+    assert np.frombuffer(raw[-8:], np.float32).tolist() == [1., 2.]
+
+
+@pytest.mark.parametrize("make", [
+    lambda: nd.array([[1, 2], [3, 4]], dtype="int64"),
+    lambda: nd.array(np.zeros((2, 0))),
+    lambda: nd.array([[0, 1], [2, 0]]).tostype("csr"),
+    lambda: nd.array([[0, 1], [0, 0]]).tostype("row_sparse"),
+])
+def test_pickle_round_trip_lands_on_cpu0(make):
+    a = make()
+    back = pickle.loads(pickle.dumps(a))
+    assert type(back) is type(a) and back.dtype == a.dtype and back.context == mx.cpu(0)
+    np.testing.assert_array_equal(back.asnumpy(), a.asnumpy())
+
+
+def test_a_mxnet_state_dict_loads():
+    state = {"handle": serialize.record_bytes(np.arange(3, dtype=np.float64))}
+    a = nd.NDArray.__new__(nd.NDArray)
+    a.__setstate__(state)
+    assert a.dtype == np.float64 and a.asnumpy().tolist() == [0., 1., 2.]
+
+
+def test_a_legacy_0d_array_does_not_unpickle():
+    with pytest.raises(MXNetError, match="Shape is unknown"):
+        pickle.loads(pickle.dumps(nd.ones((1,)).reshape(())))
+
+
+def test_save_writes_each_arrays_context(tmp_path):
+    path = str(tmp_path / "a.nd")
+    nd.save(path, [nd.ones((1,), ctx=mx.cpu(1)), nd.ones((1,), ctx=mx.cpu_pinned(2))])
+    with open(path, "rb") as f:
+        raw = f.read()
+    first = 24 + struct.calcsize("<Iiiq")
+    assert struct.unpack_from("<ii", raw, first) == (1, 1)
+    second = first + 12 + 4 + struct.calcsize("<Iiiq")
+    assert struct.unpack_from("<ii", raw, second) == (3, 2)
