@@ -770,9 +770,7 @@ activation.elementwise = True
 @defop("hard_sigmoid")
 def hard_sigmoid(data, *, alpha=0.2, beta=0.5):
     """``clip(alpha * x + beta, 0, 1)``."""
-    if data.dtype.kind != "f":
-        raise MXNetError(f"hard_sigmoid: This operation only support floating point types, not {data.dtype.name}; "
-                         "cast the input to a float type first")
+    _check_float("hard_sigmoid", data, np.zeros(data.shape, data.dtype))
     return np.clip(_hard_sigmoid_line(data, alpha, beta), 0, 1).astype(data.dtype)
 
 

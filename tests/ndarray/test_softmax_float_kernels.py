@@ -36,3 +36,11 @@ def test_a_bad_axis_is_reported_before_the_dtype():
 def test_kernels_without_a_bool_case_name_an_unknown_type(op, words):
     with pytest.raises(MXNetError, match=words):
         op(nd.ones((2, 3), dtype="bool")).asnumpy()
+
+
+@pytest.mark.parametrize("dtype, words", [("int32", "floating point types, not int32"), ("bool", "Unknown type enum 7")])
+def test_hard_sigmoid_refuses_non_float_data_when_read(dtype, words):
+    r = nd.hard_sigmoid(nd.ones((2,), dtype=dtype))
+    assert r.dtype == np.dtype(dtype)
+    with pytest.raises(MXNetError, match=words):
+        r.asnumpy()
