@@ -1,11 +1,14 @@
 """``mx.np`` reductions (sum, mean, max, std, argmax, cumsum, ...) with MXNet's result dtypes and gradients."""
 import builtins
 import functools
+import math
 
 import numpy as _np
 
 from ..autograd import is_recording
 from ..base import MXNetError
+from ..ndarray.failures import KernelError
+from ..ndarray.kernel_folds import reduce_folds
 from ..ndarray.ndarray import NDArray
 from ..ndarray.ops_reduce import kahan_sum, kept_first
 from ..ndarray.registry import defop
@@ -99,7 +102,43 @@ def _float_to_int(x, dtype):
         return _np.asarray(x).astype(dtype)
 
 
+def _fails_when_empty(moment=False):
+    """A reduction's forward that fails as MXNet's kernel does (when read) where an empty array reduces to an
+    empty result, or, for std and var (``moment``), where it reduces the last axis of some but not all axes."""
+    def wrap(forward):
+        @functools.wraps(forward)
+        def checked(a, *, axis=None, **attrs):
+            result = forward(a, axis=axis, **attrs)
+            message = _empty_reduce_failure(a, axis, moment)
+            if message:
+                raise KernelError(message, result)
+            return result
+        return checked
+    return wrap
+
+
+def _empty_reduce_failure(a, axis, moment):
+    """MXNet's check message for the reduction of empty ``a`` over ``axis``, or None: the size its kernel folds
+    the input into (its moments: the kept size) against the empty input's."""
+    if a.size or axis is None or not a.ndim:
+        return None
+    if builtins.any(not -a.ndim <= ax < a.ndim for ax in ((axis,) if isinstance(axis, (int, _np.integer)) else axis)):
+        return None      # the operator refuses the axis itself
+    axes = _axes(a.ndim, axis)
+    if len(axes) == a.ndim:
+        return None
+    small = [1 if i in axes else n for i, n in enumerate(a.shape)]
+    if 0 in small:
+        size = math.prod(big for big, _ in reduce_folds(a.shape, small))
+    elif moment and a.ndim - 1 in axes:
+        size = math.prod(small)
+    else:
+        return None
+    return f"Check failed: this->shape_.Size() == shape.Size() (0 vs. {size}) : Shape size mismatch 0 v.s. {size}"
+
+
 @defop("_np_sum")
+@_fails_when_empty()
 def sum_op(a, *, axis=None, dtype=None, keepdims=False):
     """Sum over ``axis`` (a bool array sums in int64)."""
     if dtype is None and a.dtype == _np.bool_:
@@ -113,6 +152,7 @@ def _(dy, out, x, axis=None, dtype=None, keepdims=False):
 
 
 @defop("_npi_mean")
+@_fails_when_empty()
 def mean_op(a, *, axis=None, dtype=None, keepdims=False):
     """Mean over ``axis`` (0 where nothing is averaged, as MXNet gives); integers average in float32."""
     if dtype is None:
@@ -134,6 +174,7 @@ def _(dy, out, x, axis=None, dtype=None, keepdims=False):
 
 
 @defop("_np_prod")
+@_fails_when_empty()
 def prod_op(a, *, axis=None, dtype=None, keepdims=False):
     """Product over ``axis``; MXNet gives 0 (not 1) where nothing is multiplied."""
     if dtype is None:
@@ -180,6 +221,7 @@ min_op = _extreme("_np_min", _np.amin)
 
 
 @defop("_npi_moment")
+@_fails_when_empty(moment=True)
 def moment_op(a, *, axis=None, ddof=0, keepdims=False, root=False, dtype=None):
     """Variance (or its square root, the standard deviation) over ``axis``, as MXNet computes it: the mean and
     the squared deviations in the input type (an integer mean truncated), their sum and the division in ``dtype``
@@ -316,22 +358,6 @@ def _zero_dim_axis(a, axis, accepted=(0, -1)):
     return None
 
 
-def _refuse_empty_result(a, axis, moment=False):
-    """MXNet's reductions of an empty array fail where the result is empty too; its std and var also where
-    they reduce the last axis of some but not all axes."""
-    if a.size or axis is None or not a.ndim:
-        return
-    if builtins.any(not -a.ndim <= ax < a.ndim for ax in ((axis,) if isinstance(axis, (int, _np.integer)) else axis)):
-        return      # the operator refuses the axis itself
-    axes = _axes(a.ndim, axis)
-    kept = [n for i, n in enumerate(a.shape) if i not in axes]
-    if len(axes) == a.ndim:
-        return
-    if 0 in kept or moment and a.ndim - 1 in axes:
-        raise MXNetError(f"Check failed: this->shape_.Size() == shape.Size() : Shape size mismatch reducing an empty "
-                         f"array of shape {tuple(a.shape)} over axis {axis}")
-
-
 def _bool_attribute(name, value, op):
     """MXNet parses a boolean attribute from its text: None or an array is refused."""
     if not isinstance(value, (bool, _np.bool_, int, _np.integer)):
@@ -366,7 +392,6 @@ def sum(a, axis=None, dtype=None, keepdims=False, initial=None, out=None, **kwar
     _check(a, "sum")
     _no_more_arguments("_np_sum", kwargs)
     axis = _zero_dim_axis(a, axis)
-    _refuse_empty_result(a, _reduce_axis(a, axis))
     if initial is not None:
         raise MXNetError("sum: initial is not supported (MXNet 1.9.1 has no initial value for sum)")
     dt = _reduce_dtype(a, dtype, "_np_sum") if dtype is not None else (
@@ -378,7 +403,6 @@ def mean(a, axis=None, dtype=None, out=None, keepdims=False):
     """Mean over ``axis`` (integers and bools average in float32)."""
     _check(a, "mean")
     axis = _zero_dim_axis(a, axis)
-    _refuse_empty_result(a, _reduce_axis(a, axis))
     dt = _reduce_dtype(a, dtype, "_npi_mean") if dtype is not None else (
         a.dtype if a.dtype.kind == "f" else _np.dtype(_np.float32))
     return invoke_np(mean_op, (a,), {"axis": _reduce_axis(a, axis), "dtype": dt.name, "keepdims": keepdims}, out=out)
@@ -389,7 +413,6 @@ def prod(a, axis=None, dtype=None, out=None, keepdims=False, **kwargs):
     _check(a, "prod")
     _no_more_arguments("_np_prod", kwargs)
     axis = _zero_dim_axis(a, axis)
-    _refuse_empty_result(a, _reduce_axis(a, axis))
     dt = _reduce_dtype(a, dtype, "_np_prod") if dtype is not None else (
         _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
     return invoke_np(prod_op, (a,), {"axis": _reduce_axis(a, axis), "dtype": dt.name, "keepdims": keepdims}, out=out)
@@ -427,7 +450,6 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     axis = _zero_dim_axis(a, axis)
     if dtype is not None:
         _reduce_dtype(a, dtype, "_npi_var", _REDUCE_DTYPES[1:])
-    _refuse_empty_result(a, _reduce_axis(a, axis), moment=True)
     return invoke_np(moment_op, (a,), {"axis": _axis(axis), "ddof": ddof, "keepdims": keepdims,
                                        "dtype": None if dtype is None else _dtype(dtype).name}, out=out)
 
@@ -439,7 +461,6 @@ def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     axis = _zero_dim_axis(a, axis)
     if dtype is not None:
         _reduce_dtype(a, dtype, "_npi_std", _REDUCE_DTYPES[1:])
-    _refuse_empty_result(a, _reduce_axis(a, axis), moment=True)
     return invoke_np(moment_op, (a,), {"axis": _axis(axis), "ddof": ddof, "keepdims": keepdims, "root": True,
                                        "dtype": None if dtype is None else _dtype(dtype).name}, out=out)
 

@@ -4,6 +4,8 @@ import pytest
 import distnet as mx
 from distnet import np
 
+pytestmark = pytest.mark.usefixtures("np_semantics")
+
 INCOMPATIBLE = "Incompatible attr in node  at 1-th input: expected {}, got {}"
 INCONSISTENT = "Type inconsistent, Provided = {}, inferred type = {}"
 

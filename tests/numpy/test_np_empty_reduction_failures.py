@@ -1,0 +1,31 @@
+"""Reductions of empty mx.np arrays to an empty result fail when read, with the size MXNet's kernel folds."""
+import pytest
+
+import distnet as mx
+from distnet import np
+
+pytestmark = pytest.mark.usefixtures("np_semantics")
+
+
+def _mismatch(size):
+    return rf"\(0 vs\. {size}\) : Shape size mismatch 0 v\.s\. {size}"
+
+
+@pytest.mark.parametrize("name", ["sum", "mean", "prod", "std", "var"])
+@pytest.mark.parametrize("shape, axis, size", [((2, 0, 3), 0, 2), ((2, 3, 0), 1, 6), ((4, 0, 5, 3), 2, 1)])
+def test_empty_result_fails_when_read(name, shape, axis, size):
+    result = getattr(np, name)(np.zeros(shape), axis=axis)      # the call itself returns
+    expected = tuple(n for i, n in enumerate(shape) if i != axis)
+    assert result.shape == expected
+    with pytest.raises(mx.MXNetError, match=_mismatch(size)):
+        result.wait_to_read()
+
+
+def test_moments_fail_over_the_last_axis_with_the_kept_size():
+    assert np.sum(np.zeros((3, 0)), axis=1).tolist() == [0.0, 0.0, 0.0]
+    with pytest.raises(mx.MXNetError, match=_mismatch(3)):
+        np.var(np.zeros((3, 0)), axis=1).wait_to_read()
+
+
+def test_reducing_a_kept_empty_axis_away_gives_zeros():
+    assert np.mean(np.zeros((2, 0, 3)), axis=1).tolist() == [[0.0] * 3] * 2
