@@ -12,7 +12,8 @@ from collections import namedtuple
 import numpy as np
 
 from ..base import MXNetError
-from .ndarray import NDArray, _wrap
+from ..util import is_np_shape
+from .ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap
 from .registry import Op, _refuse_missing_inputs, defop, refuse_bad_out
 from .sparse import CSRNDArray, _new
 
@@ -74,8 +75,8 @@ def _required(op, value, name, kind):
 
 def _csr_only(op, a, given):
     if not isinstance(a, Csr):
-        raise MXNetError(f"Check failed: infer_stype_success: Operator not implemented: operator = _contrib_{op}, "
-                         f"input storage types = [{given}]: the data must be a CSRNDArray; convert it with "
+        raise MXNetError(f"Check failed: infer_stype_success: Operator not implemented: operator = _contrib_{op}\n"
+                         f"input storage types = [{given}, ]\nthe data must be a CSRNDArray; convert it with "
                          f"tostype('csr')")
     return a
 
@@ -93,10 +94,23 @@ def getnnz(data, *, axis=None):
     raise MXNetError(f"Unexpected value for axis({axis}). Candidates are None, 0, and 1")
 
 
+def _edge_id_shapes(u, v):
+    """MXNet's shape inference of edge_id: u and v vectors of one known length."""
+    for i, shape in ((1, u), (2, v)):
+        if len(shape) != 1:
+            raise MXNetError(f"Check failed: in_attrs->at({i}).ndim() == 1U ({len(shape)} vs. 1) : ")
+    if u[0] != v[0]:
+        raise MXNetError(f"Check failed: in_attrs->at(1)[0] == in_attrs->at(2)[0] ({u[0]} vs. {v[0]}) : ")
+    if not u[0] and not is_np_shape():
+        raise MXNetError("Operator _contrib_edge_id inferring shapes failed.\ninput shapes:\n"
+                         + "".join(f"[{','.join(str(d or -1) for d in s)}]\n" for s in (u, v)) + "output shapes:\n[]")
+
+
 @graph_op("edge_id")
 def edge_id(data, u, v):
     """The stored value at each (u[i], v[i]) of a csr matrix, -1 where nothing is stored."""
     _csr_only("edge_id", data, "default, default, default")
+    _edge_id_shapes(np.shape(u), np.shape(v))
     rows, cols = np.asarray(u).astype(np.int64).ravel(), np.asarray(v).astype(np.int64).ravel()
     out = np.full(rows.shape, -1, data.values.dtype)
     for i, (r, c) in enumerate(zip(rows, cols)):
@@ -112,6 +126,9 @@ def edge_id(data, u, v):
 @graph_op("dgl_adjacency")
 def dgl_adjacency(data):
     """The graph's adjacency matrix: its csr structure with every stored value 1.0 (float32)."""
+    dtype = (data.values if isinstance(data, Csr) else np.asarray(data)).dtype
+    if dtype != np.int64:       # (MXNet's type inference runs before its storage type inference)
+        raise MXNetError(f"Check failed: in_attrs->at(0) == mshadow: :kInt64 ({_DTYPE_NP_TO_MX[dtype.type]} vs. 6) : ")
     g = _graph("dgl_adjacency", data)
     return Csr(np.ones(g.values.shape, np.float32), g.indices.copy(), g.indptr.copy(), g.shape)
 

@@ -54,7 +54,8 @@ def test_subgraph_keeps_edge_id_zero():
     (lambda: nd.contrib.dgl_subgraph(graph(K5), nd.array([0, 2]), return_mapping=False), "int64"),
     (lambda: nd.contrib.dgl_subgraph(graph(K5), ids([0, 2])), "Required parameter return_mapping"),
     (lambda: nd.contrib.dgl_subgraph(graph(K5).tostype("default"), ids([0]), return_mapping=False), "csr"),
-    (lambda: nd.contrib.dgl_adjacency(graph(K5, np.float32)), "int64"),
+    (lambda: nd.contrib.dgl_adjacency(graph(K5, np.float32)), r"^Check failed: in_attrs->at\(0\) == mshadow: :kInt64 "
+                                                             r"\(0 vs. 6\)"),
     (lambda: nd.contrib.dgl_csr_neighbor_uniform_sample(graph(K5), ids([0, 1, 2]), max_num_vertices=2), "at least"),
 ])
 def test_bad_inputs_are_refused(call, message):
@@ -120,3 +121,13 @@ def test_edge_id_outside_the_graph_is_not_an_edge():
     g = nd.array([[0, 1, 2], [3, 0, 4], [5, 6, 0]], dtype='int64').tostype('csr')
     found = nd.contrib.edge_id(g, ids([5, -1, 0, 2]), ids([0, 1, 1, 1]))
     assert found.asnumpy().tolist() == [-1, -1, 1, 6]
+
+
+@pytest.mark.parametrize("u, v, message", [
+    ([[0, 1]], [1, 0], r"^Check failed: in_attrs->at\(1\).ndim\(\) == 1U \(2 vs. 1\)"),
+    ([0, 1], [1], r"^Check failed: in_attrs->at\(1\)\[0\] == in_attrs->at\(2\)\[0\] \(2 vs. 1\)"),
+    ([], [], r"^Operator _contrib_edge_id inferring shapes failed"),
+])
+def test_edge_id_checks_its_vertex_vectors_as_mxnet(u, v, message):
+    with pytest.raises(MXNetError, match=message):
+        nd.contrib.edge_id(graph(K5), nd.array(u, dtype="int64"), nd.array(v, dtype="int64"))
