@@ -25,6 +25,10 @@ _STORAGE_TYPE_UNDEFINED, _STORAGE_TYPE_DEFAULT, _STORAGE_TYPE_ROW_SPARSE, _STORA
 _GRAD_REQ_MAP = {"null": 0, "write": 1, "add": 3}
 # the ufuncs whose reflected NDArray methods pass the other operand as the operator's left array
 _REFLECTED_ASSERTING = (np.subtract, np.true_divide, np.power, np.remainder)
+# MXNet's arrays have no __array_ufunc__: with a numpy scalar, numpy defers to the array's operator method
+_OPERATOR_METHODS = {np.add: ("__add__", "__radd__"), np.subtract: ("__sub__", "__rsub__"),
+                     np.multiply: ("__mul__", "__rmul__"), np.true_divide: ("__truediv__", "__rtruediv__"),
+                     np.power: ("__pow__", "__rpow__"), np.remainder: ("__mod__", "__rmod__")}
 # numpy compares a numpy scalar with an NDArray through these ufuncs, the scalar made a 0-d array; MXNet's
 # numpy defers to the NDArray's reflected comparison instead
 _REFLECTED_COMPARISONS = {np.less: "__gt__", np.less_equal: "__ge__", np.greater: "__lt__",
@@ -213,7 +217,12 @@ class NDArray:
             if ufunc in _OBJECT_LOOP_OPERATORS and method == "__call__" and len(inputs) == 2:
                 _refuse_object_loop(_OBJECT_LOOP_OPERATORS[ufunc], *inputs)
             return NotImplemented
-        if ufunc in _REFLECTED_COMPARISONS and len(inputs) == 2 and type(inputs[1]) is NDArray and \
+        if ufunc in _OPERATOR_METHODS and len(inputs) == 2 and any(isinstance(a, np.generic) for a in inputs):
+            method, reflected = _OPERATOR_METHODS[ufunc]
+            if inputs[0] is self:
+                return getattr(self, method)(inputs[1])
+            return getattr(self, reflected)(inputs[0])
+        if ufunc in _REFLECTED_COMPARISONS and len(inputs) == 2 and _legacy_array(inputs[1]) and \
                 type(inputs[0]) is np.ndarray and not inputs[0].ndim and inputs[0].dtype != np.bool_:
             return getattr(inputs[1], _REFLECTED_COMPARISONS[ufunc])(inputs[0][()])
         if ufunc.nin == 2 and not autograd._state.differentiating and any(type(a) is np.ndarray for a in inputs):
@@ -295,6 +304,11 @@ class NDArray:
     def __setitem__(self, key, value):
         from . import indexing
         indexing.setitem(self, key, value)
+
+
+def _legacy_array(value):
+    """Whether ``value`` is a legacy (mx.nd) array, dense or sparse, rather than an mx.np one."""
+    return type(value) is NDArray or getattr(value, "stype", "default") != "default"
 
 
 def _refuse_object_loop(symbol, lhs, rhs):
