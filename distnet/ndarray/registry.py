@@ -763,7 +763,7 @@ def _write_out(op, out, outs, multi):
             t._set_dense(r._data)
         if r._node is not None:           # recorded: the target now stands for the result
             t._node = r._node
-    return out if multi else targets[0]
+    return out if multi or isinstance(out, (list, tuple)) else targets[0]     # MXNet returns out= as given
 
 
 # operators of MXNet's older interface, which checks an out= array's shape in its own words
