@@ -208,10 +208,18 @@ hamming = _window("hamming", (0.54, -0.46))
 blackman = _window("blackman", (0.42, -0.5, 0.08))
 
 
+_INTERPOLATIONS = ("higher", "linear", "lower", "midpoint", "nearest")
+
+
 def _quantile_like(fn):
     def run(a, q, axis=None, out=None, overwrite_input=None, interpolation="linear", keepdims=False):
+        if overwrite_input is not None:
+            raise NotImplementedError("overwrite_input is not supported yet")
         if not isinstance(q, (NDArray, int, float, _np.generic)):
             raise AssertionError(f"Argument q must have NDArray type, but got {q}")
+        if interpolation not in _INTERPOLATIONS:
+            raise MXNetError(f"Invalid Input: '{interpolation}', valid values are: "
+                             f"{{{', '.join(map(repr, _INTERPOLATIONS))}}}, in operator _npi_percentile")
         if isinstance(q, NDArray) and q.ndim > 1:
             raise MXNetError(f"Check failed: qshape.ndim() <= 1U ({q.ndim} vs. 1) : q must be a number or a 1-D "
                              f"array, got shape {q.shape}")
@@ -234,6 +242,11 @@ def _quantile_like(fn):
             return zero_gradient(compute, a)
         res = wrap_np(compute(a._data), a.ctx)
         if out is not None:
+            if out.shape != res.shape:
+                raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred "
+                                 f"shape=[{','.join(map(str, res.shape))}]")
+            if out.dtype != res.dtype:
+                raise MXNetError(f"Type inconsistent, Provided = {out.dtype.name}, inferred type = {res.dtype.name}")
             out._data[...] = res._data
             return out
         return res

@@ -364,6 +364,12 @@ def _bool_attribute(name, value, op):
         raise MXNetError(f"Invalid Parameter format for {name} expect boolean but value='{value}', in operator {op}")
 
 
+def _no_initial(initial):
+    """MXNet's sum, prod, max and min operators take an ``initial`` attribute and refuse any value of it."""
+    if initial is not None:
+        raise MXNetError("initial is not supported yet")
+
+
 def _no_more_arguments(name, kwargs):
     """MXNet hands keywords it does not know to the operator, whose parser refuses them (``name`` is every
     operator's own: ignored)."""
@@ -391,9 +397,8 @@ def sum(a, axis=None, dtype=None, keepdims=False, initial=None, out=None, **kwar
     """Sum of elements over ``axis`` (a bool array sums in int64)."""
     _check(a, "sum")
     _no_more_arguments("_np_sum", kwargs)
+    _no_initial(initial)
     axis = _zero_dim_axis(a, axis)
-    if initial is not None:
-        raise MXNetError("sum: initial is not supported (MXNet 1.9.1 has no initial value for sum)")
     dt = _reduce_dtype(a, dtype, "_np_sum") if dtype is not None else (
         _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
     return invoke_np(sum_op, (a,), {"axis": _reduce_axis(a, axis), "dtype": dt.name, "keepdims": keepdims}, out=out)
@@ -411,6 +416,7 @@ def mean(a, axis=None, dtype=None, out=None, keepdims=False):
 def prod(a, axis=None, dtype=None, out=None, keepdims=False, **kwargs):
     """Product of elements over ``axis`` (a bool array multiplies in int64)."""
     _check(a, "prod")
+    _no_initial(kwargs.pop("initial", None))
     _no_more_arguments("_np_prod", kwargs)
     axis = _zero_dim_axis(a, axis)
     dt = _reduce_dtype(a, dtype, "_np_prod") if dtype is not None else (
@@ -421,6 +427,7 @@ def prod(a, axis=None, dtype=None, out=None, keepdims=False, **kwargs):
 def amax(a, axis=None, keepdims=False, out=None, **kwargs):
     """Maximum over ``axis``."""
     _check(a, "max")
+    _no_initial(kwargs.pop("initial", None))
     _no_more_arguments("_np_max", kwargs)
     axis = _zero_dim_axis(a, axis, accepted=(-1,))
     return invoke_np(max_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out)
@@ -429,6 +436,7 @@ def amax(a, axis=None, keepdims=False, out=None, **kwargs):
 def amin(a, axis=None, keepdims=False, out=None, **kwargs):
     """Minimum over ``axis``."""
     _check(a, "min")
+    _no_initial(kwargs.pop("initial", None))
     _no_more_arguments("_np_min", kwargs)
     axis = _zero_dim_axis(a, axis, accepted=(-1,))
     return invoke_np(min_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out)
