@@ -226,6 +226,9 @@ def moment_op(a, *, axis=None, ddof=0, keepdims=False, root=False, dtype=None):
     """Variance (or its square root, the standard deviation) over ``axis``, as MXNet computes it: the mean and
     the squared deviations in the input type (an integer mean truncated), their sum and the division in ``dtype``
     (the input's by default; an integer ``dtype`` casts the result)."""
+    if a.dtype == _np.bool_:       # no bool kernel in MXNet: a result (bool unless ``dtype``), failing when read
+        shape = _np.sum(a, axis=axis, keepdims=keepdims).shape
+        raise KernelError("Unknown type enum 7", _np.zeros(shape, dtype or _np.bool_))
     n = _count(a.shape, axis)
     if a.dtype.kind == "f":     # MXNet: sums accumulated in double (float for float16), each step in the input type
         acc, t = (_np.float32 if a.dtype == _np.float16 else _np.float64), a.dtype.type
@@ -299,7 +302,7 @@ def _check(a, name):
     if not isinstance(a, NDArray):
         raise not_an_array("a", a, "_np_" + name)
     refuse_legacy_scalars(_backend_name(name), (a,))
-    if _np.dtype(a.dtype).kind == "b" and name in ("std", "var", "average"):
+    if _np.dtype(a.dtype).kind == "b" and name == "average":
         raise MXNetError(f"operator {name} does not support boolean inputs")
 
 

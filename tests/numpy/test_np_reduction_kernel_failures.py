@@ -1,4 +1,4 @@
-"""Reductions of empty mx.np arrays to an empty result fail when read, with the size MXNet's kernel folds."""
+"""Reductions MXNet infers but its kernels refuse (empty results, bool moments) fail when read, in MXNet's words."""
 import pytest
 
 import distnet as mx
@@ -29,3 +29,12 @@ def test_moments_fail_over_the_last_axis_with_the_kept_size():
 
 def test_reducing_a_kept_empty_axis_away_gives_zeros():
     assert np.mean(np.zeros((2, 0, 3)), axis=1).tolist() == [[0.0] * 3] * 2
+
+
+@pytest.mark.parametrize("name", ["std", "var"])
+def test_moments_of_bool_fail_when_read(name):
+    result = getattr(np, name)(np.array([[True, False], [True, True]], dtype=bool), axis=0)
+    assert result.dtype == bool and result.shape == (2,)
+    with pytest.raises(mx.MXNetError, match="Unknown type enum 7"):
+        result.wait_to_read()
+    assert getattr(np, name)(np.ones((2, 2), dtype=bool), dtype="float64").dtype == "float64"
