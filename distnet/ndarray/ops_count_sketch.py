@@ -4,10 +4,8 @@ from .registry import defop
 
 
 @defop("_contrib_count_sketch")
-def count_sketch(data, h, s, *, out_dim=None, processing_batch_size=32):
+def count_sketch(data, h, s, *, out_dim, processing_batch_size=32):
     """Count sketch of ``data`` with hash indices ``h`` and signs ``s``; MXNet has no CPU kernel for it."""
-    if out_dim is None:
-        raise MXNetError("Required parameter out_dim of int is not presented, in operator _contrib_count_sketch")
     _check_shapes(data.shape, h.shape)
     raise MXNetError("CountSketch is only available for GPU.")
 
