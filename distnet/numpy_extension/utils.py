@@ -27,7 +27,9 @@ def save(file, arr):
     else:
         raise ValueError(f"npx.save takes an mxnet.numpy.ndarray, a dict of (str, ndarray) pairs or a list of "
                          f"ndarrays, not a {type(arr).__name__}")
-    save_arrays(file, data, np_shape=True)
+    values = arr.values() if isinstance(arr, dict) else arr
+    devices = [(v.context.device_typeid, v.context.device_id) for v in values]     # MXNet writes each context
+    save_arrays(file, data, np_shape=True, devices=devices)
 
 
 def load(file):

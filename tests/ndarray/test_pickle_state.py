@@ -52,3 +52,14 @@ def test_save_writes_each_arrays_context(tmp_path):
     assert struct.unpack_from("<ii", raw, first) == (1, 1)
     second = first + 12 + 4 + struct.calcsize("<Iiiq")
     assert struct.unpack_from("<ii", raw, second) == (3, 2)
+
+
+def test_npx_save_writes_each_arrays_context(tmp_path):
+    from distnet import np as mnp, npx
+    from distnet.util import np_array, np_shape
+    path = str(tmp_path / "a.npx")
+    with np_shape(True), np_array(True):
+        npx.save(path, [mnp.ones((1,), ctx=mx.cpu(1))])
+    with open(path, "rb") as f:
+        raw = f.read()
+    assert struct.unpack_from("<ii", raw, 24 + struct.calcsize("<Iiiq")) == (1, 1)
