@@ -24,19 +24,29 @@ def _log(x):
 
 
 def _check(lda, alpha, beta, state, lags, marks, valid_length, max_time):
-    if lda.ndim != 2 or lags.ndim != 2:
-        raise MXNetError(f"hawkesll: lda must be (N, K) and lags (N, T), got shapes {lda.shape} and {lags.shape}")
-    n, k = lda.shape
-    t = lags.shape[1]
-    expected = {"alpha": (alpha, (k,)), "beta": (beta, (k,)), "state": (state, (n, k)), "lags": (lags, (n, t)),
-                "marks": (marks, (n, t)), "valid_length": (valid_length, (n,)), "max_time": (max_time, (n,))}
-    for name, (arr, shape) in expected.items():
-        if arr.shape != shape:
-            raise MXNetError(f"hawkesll: {name} has shape {arr.shape}, expected {shape} for lda of shape {lda.shape} "
-                             f"and lags of shape {lags.shape} (N sequences, K marks, T events)")
-    if marks.dtype != np.int32:
-        raise MXNetError(f"hawkesll: Type inconsistent, Provided = {marks.dtype.name}, inferred type = int32: the "
-                         "marks must be an int32 array")
+    """MXNet's shape then type inference of hawkesll: N sequences and T events from lags, K marks from lda."""
+    def dims(name, a, ndim):
+        if a.ndim != ndim:
+            raise MXNetError(f"Check failed: in_attrs->at(hawkesll: :{name}).ndim() == {ndim} ({a.ndim} vs. {ndim}) : ")
+
+    def size(name, a, axis, letter, want):
+        if a.shape[axis] != want:
+            raise MXNetError(f"Check failed: in_attrs->at(hawkesll: :{name})[{axis}] == {letter} ({a.shape[axis]} vs. "
+                             f"{want}) : ")
+    dims("kMu", lda, 2)
+    dims("kIATimes", lags, 2)
+    (n, t), k = lags.shape, lda.shape[1]
+    size("kMu", lda, 0, "N", n)
+    for name, a, sizes in (("kAlpha", alpha, ("K",)), ("kBeta", beta, ("K",)), ("kState", state, ("N", "K")),
+                           ("kMarks", marks, ("N", "T")), ("kValidLength", valid_length, ("N",)),
+                           ("kMaxTime", max_time, ("N",))):
+        dims(name, a, len(sizes))
+        for axis, letter in enumerate(sizes):
+            size(name, a, axis, letter, {"N": n, "K": k, "T": t}[letter])
+    for a, want in ((alpha, lda.dtype), (beta, lda.dtype), (state, lda.dtype), (lags, lda.dtype),
+                    (marks, np.dtype(np.int32)), (valid_length, lda.dtype), (max_time, lda.dtype)):
+        if a.dtype != want:
+            raise MXNetError(f"Type inconsistent, Provided = {a.dtype.name}, inferred type = {want.name}")
 
 
 class _Walk:

@@ -51,8 +51,22 @@ def test_gradient_of_the_event_data_is_refused(position):
 def test_mismatched_shapes_are_refused():
     inputs = [nd.array(x, dtype=x.dtype) for x in cases()[3][0]]
     inputs[1] = nd.ones((7,))
-    with pytest.raises(MXNetError, match="alpha has shape"):
+    with pytest.raises(MXNetError, match=r"^Check failed: in_attrs->at\(hawkesll: :kAlpha\)\[0\] == K \(7 vs. "):
         nd.contrib.hawkesll(*inputs)
+
+
+def test_shapes_come_from_lags_and_lda_and_types_from_lda():
+    inputs = [nd.array(x, dtype=x.dtype) for x in cases()[3][0]]
+    n, t = inputs[4].shape
+    wider = list(inputs)
+    wider[5] = nd.zeros((n, t + 1), dtype="int32")
+    with pytest.raises(MXNetError, match=rf"kMarks\)\[1\] == T \({t + 1} vs. {t}\) :"):
+        nd.contrib.hawkesll(*wider)
+    typed = list(inputs)
+    typed[7] = typed[7].astype("float64") if typed[0].dtype != np.float64 else typed[7].astype("float32")
+    with pytest.raises(MXNetError, match=rf"^Type inconsistent, Provided = {typed[7].dtype.__name__}, inferred type = "
+                                         rf"{np.dtype(typed[0].dtype).name}$"):
+        nd.contrib.hawkesll(*typed)
 
 
 def test_symbol_infers_shapes_and_dtypes_and_runs_as_nd():
