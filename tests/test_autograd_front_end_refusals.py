@@ -118,3 +118,15 @@ def test_get_symbol_refuses_non_arrays_and_unrecorded_arrays():
         ag.get_symbol(3)
     with pytest.raises(MXNetError, match="NDArray is not part of a computation graph"):
         ag.get_symbol(nd.ones(2))
+
+
+@pytest.mark.parametrize("name", ["mean", "max", "prod", "nansum"])
+def test_bool_reduction_gradient_fails_when_read_not_in_backward(name):
+    x = nd.array([1, 0, 1], dtype="bool")
+    x.attach_grad()
+    with ag.record():
+        y = getattr(nd, name)(x)
+    y.backward()                        # MXNet's engine keeps the kernel's error for the gradient's read
+    assert y.asnumpy().tolist() == [name != "prod"]      # (a 0 in the product)
+    with pytest.raises(MXNetError, match="Unknown type enum 7"):
+        x.grad.asnumpy()

@@ -5,7 +5,7 @@ from array import array
 import numpy as np
 
 from ..base import MXNetError
-from .failures import KernelError
+from .failures import KernelError, backward_kernel_error
 from .kernel_folds import reduce_folds, refuse_reduce_folds
 from .ops_select import no_bool
 from .registry import defop
@@ -310,10 +310,11 @@ min_ = _reduction("min", np.min, aliases=("min_axis",), first_of_ties=True)
 
 
 def _no_bool_gradient(x):
-    """MXNet's backward kernels of the reductions other than sum have no bool version."""
+    """MXNet's backward kernels of the reductions other than sum have no bool version: the error shows when
+    the gradient is read."""
     if x.dtype == np.bool_:
-        raise MXNetError("Unknown type enum 7: the gradient of a reduction over a bool array is not computed; "
-                         "cast the array to a float dtype first")
+        backward_kernel_error("Unknown type enum 7: the gradient of a reduction over a bool array is not "
+                              "computed; cast the array to a float dtype first")
 
 
 @sum_.grad
