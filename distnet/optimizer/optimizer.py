@@ -65,6 +65,7 @@ class Optimizer:
     _float_weights_only = False     # MXNet's fused update kernel refuses integer weights
     _sparse_weight_assign_fails = False     # the update ends in ``weight[:] = ...``, which a sparse weight refuses
     _index_list_error = AssertionError      # what a list of indices meets in an update of one weight at a time
+    _takes_index_lists = False      # the update takes a list of indices even when it fuses none (aggregate_num 0)
     _scalar_weight_refused_by = None        # the operator of the update that refuses 0-d weights, if one does
 
     def __init_subclass__(cls, **kwargs):
@@ -353,7 +354,7 @@ def _checking_pairs(update):
     @functools.wraps(update)
     def checked_update(self, index, weight, grad, state):
         many = isinstance(index, (list, tuple))
-        if many and not self.aggregate_num:
+        if many and not (self.aggregate_num or self._takes_index_lists):
             _refuse_index_list(self, update.__name__)
         self._check_hyper_parameters()
         refused_dtype = None

@@ -69,6 +69,7 @@ class SGD(_ChecksMomentum, _MomentumOptimizer):
     """
 
     _float_weights_only = True
+    _takes_index_lists = True
 
     def __init__(self, momentum=0.0, lazy_update=True, **kwargs):
         super().__init__(**kwargs)
@@ -189,6 +190,7 @@ class LARS(_MomentumOptimizer):
     # its dense path hands the rates to nd.array (numeric text passes), the sparse one multiplies them first
     _bad_arg_errors = {"learning_rate": None}
     _scalar_weight_refused_by = "multi_sum_sq"      # its norms of the weights
+    _takes_index_lists = True
 
     def __init__(self, momentum=0.0, lazy_update=True, eta=0.001, eps=0, momentum_correction=True, **kwargs):
         super().__init__(**kwargs)
@@ -289,6 +291,10 @@ class LARS(_MomentumOptimizer):
             nd.multi_lars(new_lrs[:nb_lars], w_sum_sq, g_sum_sq, new_wds[:nb_lars], eta=self.eta, eps=self.eps,
                           rescale_grad=self.rescale_grad, out=new_lrs[:nb_lars])
         momentum = self.momentum > 0
+        if self.aggregate_num == 0:     # MXNet's first group is then empty: its rate arrays have an unknown shape
+            raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1: "
+                             "LARS fuses no weight per call (MXNET_OPTIMIZER_AGGREGATION_SIZE=0), so its preloaded "
+                             "update gets empty rate arrays; set the aggregation size to 1 or more")
         for start in range(0, len(index), self.aggregate_num):
             part = slice(start, start + self.aggregate_num)
             ws, gs, ss = weight[part], grad[part], state[part]

@@ -46,3 +46,19 @@ def test_lbsgd_keeps_only_mxnets_keys_in_its_cumulated_gradients():
 def test_param_idx2name_that_is_not_a_dict_is_asserted_with_mxnets_message():
     with pytest.raises(AssertionError, match=r"^param_idx2name should be a dict of param indexes to names\.$"):
         mx.optimizer.create("sgd", param_idx2name=[1])
+
+
+def test_sgd_with_aggregation_size_zero_still_takes_a_list_of_indices(monkeypatch):
+    monkeypatch.setenv("MXNET_OPTIMIZER_AGGREGATION_SIZE", "0")
+    opt = mx.optimizer.create("sgd", learning_rate=0.5)
+    weights = [nd.array([1.0]), nd.array([2.0])]
+    opt.update([0, 1], weights, [nd.array([1.0]), nd.array([-1.0])], [None, None])
+    assert [w.asscalar() for w in weights] == [0.5, 2.5] and opt.aggregate_num == 0
+
+
+def test_lars_with_aggregation_size_zero_fails_in_its_first_empty_fused_update(monkeypatch):
+    monkeypatch.setenv("MXNET_OPTIMIZER_AGGREGATION_SIZE", "0")
+    opt = mx.optimizer.create("lars", momentum=0.9)
+    with pytest.raises(MXNetError, match="dim_size_is_known"):
+        update(opt)
+    assert opt.num_update == 1
