@@ -311,16 +311,24 @@ def _legacy_array(value):
     return type(value) is NDArray or getattr(value, "stype", "default") != "default"
 
 
+_REAL_NUMPY = (np.integer, np.floating, np.bool_)
+
+
+def _real_numpy(value):
+    """A real numpy scalar, or a non-empty numpy array of real numbers."""
+    return isinstance(value, _REAL_NUMPY) or type(value) is np.ndarray and value.size and value.dtype.kind in "biuf"
+
+
 def _refuse_object_loop(symbol, lhs, rhs):
-    """The TypeError of a Python operator an NDArray lacks, with a real numpy scalar on one side: on the left
-    Python names both operands; on the right numpy's object loop meets the scalar as a Python number."""
-    if isinstance(lhs, NDArray) and isinstance(rhs, (np.integer, np.floating, np.bool_)):
+    """The TypeError of a Python operator an NDArray lacks, with a real numpy scalar or array on one side: on the
+    left Python names both operands; on the right numpy's object loop meets its elements as Python numbers."""
+    if isinstance(lhs, NDArray) and _real_numpy(rhs):
         if symbol == "divmod()":
             raise TypeError("ufunc 'divmod' not supported for the input types, and the inputs could not be safely "
                             "coerced to any supported types according to the casting rule ''safe''")
         raise TypeError(f"unsupported operand type(s) for {symbol}: '{type(lhs).__name__}' and "
-                        f"'{type(rhs.item()).__name__}'")
-    if isinstance(rhs, NDArray) and isinstance(lhs, (np.integer, np.floating, np.bool_)):
+                        f"'{type(np.ravel(rhs)[0].item()).__name__}'")
+    if isinstance(rhs, NDArray) and _real_numpy(lhs):
         raise TypeError(f"unsupported operand type(s) for {symbol}: 'numpy.{type(lhs).__name__}' and "
                         f"'{type(rhs).__name__}'")
 
