@@ -87,11 +87,14 @@ def _window_divergence(hist, start, stop, num_quantized_bins, integral):
 @quantized_op("calibrate_entropy")
 def calibrate_entropy(hist, hist_edges, *, num_quantized_bins=255):
     """The threshold (a bin edge) whose quantized histogram diverges least from the original, and that divergence."""
+    if np.asarray(hist).dtype != F:     # MXNet's type inference, before its kernel's size check
+        raise MXNetError("Check failed: in_attrs->at(0) == mshadow: :kFloat32:")
+    if np.asarray(hist_edges).dtype != F:
+        raise MXNetError(f"Type inconsistent, Provided = {np.asarray(hist_edges).dtype.name}, inferred type = float32")
     hist, edges = np.asarray(hist, F).reshape(-1), np.asarray(hist_edges, F).reshape(-1)
     num_bins, nq = hist.size, int(num_quantized_bins)
     if edges.size != num_bins + 1:
-        raise MXNetError(f"calibrate_entropy: hist_edges must have one more entry than hist ({num_bins + 1}), "
-                         f"got {edges.size}")
+        raise MXNetError(f"Check failed: num_bins + 1 == hist_edges.Size() ({num_bins + 1} vs. {edges.size}) : ")
     zero_bin = num_bins // 2
     integral = bool(np.all(hist == np.trunc(hist))) and float(np.abs(hist).sum()) < 2 ** 24
     best, best_threshold = F(np.finfo(F).max), F(0)
