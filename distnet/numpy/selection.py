@@ -110,9 +110,9 @@ def _cpu_order(d, axis):
     """Positions sorting ``d`` along ``axis`` as MXNet's CPU kernel orders them: ``std::sort`` of the positions
     by value, so ties in long rows and NaNs land where its introsort leaves them."""
     from ..ndarray.ops_sort import _order, _rows, _unrows
-    if d.ndim == 0 and axis is not None:
-        raise MXNetError(f"Check failed: *axis >= 0 && *axis < static_cast<int>(src_shape.ndim()): Invalid axis "
-                         f"{axis} for a 0-d array: pass axis=None to sort its one element")
+    if axis is not None and not -d.ndim <= axis < d.ndim:     # (a 0-d array has no axis: pass None)
+        raise MXNetError("Check failed: *axis >= 0 && *axis < static_cast<int>(src_shape.ndim()): Invalid axis! "
+                         f"axis should be between 0 and {d.ndim}, found axis={axis + d.ndim if axis < 0 else axis}")
     if d.size == 0:
         return _np.argsort(d, axis=axis, kind="stable")
     rows, ax = _rows(d, axis, "argsort")

@@ -368,6 +368,8 @@ def repeat(a, repeats, axis=None):
     if not isinstance(repeats, (int, _np.integer)):
         raise MXNetError(f"Invalid Parameter format for repeats expect int but value='{repeats}', in operator "
                          f"repeat(name=\"\", repeats=\"{repeats}\")")
+    if repeats < 0:
+        raise MXNetError(f"Check failed: *repeats >= 0 ({repeats} vs. 0) : repeats cannot be a negative number")
     if axis is not None and not -a.ndim <= axis < a.ndim:
         raise MXNetError(f"Check failed: axis >= 0 && axis < ndims: axis = {axis} out of bounds")
     if repeats == 0:            # MXNet 1.9.1 gives an empty vector for any axis
@@ -376,12 +378,21 @@ def repeat(a, repeats, axis=None):
 
 
 def flip(m, axis=None, out=None):
-    """``m`` with the order of elements along ``axis`` reversed (MXNet 1.9.1 takes no negative axes)."""
-    for ax in () if axis is None else (axis,) if isinstance(axis, (int, _np.integer)) else axis:
-        if ax < 0:
-            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {ax} must be in range [0, {m.ndim}) "
-                             "(flip counts axes from the front only; pass axis + ndim)")
-    res = _rearrange(functools.partial(_np.flip, axis=axis), m)
+    """``m`` with the order of elements along ``axis`` reversed (MXNet 1.9.1 takes no negative axes); its
+    kernel checks the axes, so an empty array comes back as it is whatever they are."""
+    if m.size == 0:
+        res = _rearrange(_np.copy, m)
+    else:
+        axes = () if axis is None else (axis,) if isinstance(axis, (int, _np.integer)) else tuple(axis)
+        for ax in axes:
+            if ax >= m.ndim:
+                raise MXNetError(f"Check failed: axis < ishape.ndim() ({ax} vs. {m.ndim}) : axis {ax} is out of "
+                                 f"bounds for array of dimension {m.ndim}")
+        for ax in axes:
+            if ax < 0:
+                raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {ax} must be in range [0, {m.ndim}) "
+                                 "(flip counts axes from the front only; pass axis + ndim)")
+        res = _rearrange(functools.partial(_np.flip, axis=axis), m)
     if out is not None:
         out._data[...] = res._data
         return out
