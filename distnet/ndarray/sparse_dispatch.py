@@ -412,7 +412,7 @@ def _fallback_update(name):
 _UPDATES = {"sgd_update": _lazy_update("sgd_update"), "sgd_mom_update": _lazy_update("sgd_mom_update"),
             "adam_update": _lazy_update("adam_update"), "ftrl_update": _ftrl_sparse}
 for _name in ("nag_mom_update", "rmsprop_update", "rmspropalex_update", "signsgd_update", "signum_update",
-              "ftml_update"):
+              "ftml_update", "mp_sgd_update", "mp_sgd_mom_update", "mp_nag_mom_update"):
     _UPDATES[_name] = _fallback_update(_name)
 for _name, _impl in _UPDATES.items():
     if _name in OPS and isinstance(OPS[_name], Op):

@@ -97,3 +97,17 @@ def test_test_optimizer_on_a_row_sparse_weight_fails_assigning_it_back_before_se
         opt.update(0, w, grad, state)
     assert w.asnumpy().tolist() == (np.array(W, np.float32) + [[0, 0], [1, 1], [0, 0], [0, 0]]).tolist()
     assert not state.asnumpy().any()
+
+
+def test_mp_sgd_mom_update_updates_row_sparse_momentum_and_master_through_dense_copies():
+    weight = nd.array([[1, 2], [3, 4]], dtype="float16")
+    grad = nd.array([[0.5, 0.5], [1, 1]], dtype="float16")
+    mom = nd.array([[0.1, 0.2], [0.3, 0.0]]).tostype("row_sparse")
+    master = weight.astype("float32").tostype("row_sparse")
+    out = nd.mp_sgd_mom_update(weight, grad, mom, master, lr=0.1, momentum=0.9)
+    # mom = 0.9 * mom - 0.1 * grad; master += mom
+    expected_mom = 0.9 * np.array([[0.1, 0.2], [0.3, 0.0]]) - 0.1 * np.array([[0.5, 0.5], [1, 1]])
+    assert mom.stype == master.stype == "row_sparse"
+    assert np.allclose(mom.asnumpy(), expected_mom, atol=1e-6)
+    assert np.allclose(master.asnumpy(), np.array([[1, 2], [3, 4]]) + expected_mom, atol=1e-6)
+    assert out.dtype == np.float16 and np.allclose(out.asnumpy(), master.asnumpy(), atol=1e-3)

@@ -1,0 +1,16 @@
+"""The mixed-precision SGD/NAG update ops take row_sparse states or masters through MXNet's storage fallback: they update dense copies and store them back as row_sparse."""
+import mxnet as mx
+from mxnet import nd
+
+weight = nd.array([[1, 2], [3, 4], [0, 0]], dtype='float16')
+grad = nd.array([[0.5, 0.5], [1, 1], [0, 0]], dtype='float16')
+for op, n_mom in (('mp_sgd_update', 0), ('mp_sgd_mom_update', 1), ('mp_nag_mom_update', 1)):
+    for sparse_master in (True, False):
+        moms = [nd.array([[0.1, 0.2], [0.3, 0.0], [0.0, 0.0]]).tostype('row_sparse') for _ in range(n_mom)]
+        master = weight.astype('float32')
+        if sparse_master:
+            master = master.tostype('row_sparse')
+        momentum = dict(momentum=0.9) if n_mom else {}
+        out = getattr(nd, op)(weight, grad, *moms, master, lr=0.1, wd=0.01, **momentum)
+        print(op, sparse_master, out.stype, out.asnumpy().tolist(), master.stype, master.asnumpy().tolist(),
+              [(m.stype, m.indices.asnumpy().tolist(), m.asnumpy().tolist()) for m in moms])
