@@ -79,4 +79,6 @@ def in_operator(node_name, op_name, message):
         message = rest
     # an imperative call's node has no name; in a graph MXNet's attribute checks name it
     message = message.replace("Incompatible attr in node  at", f"Incompatible attr in node {node_name} at", 1)
+    # an imperative error shows C++'s '::' as ': :' (MXNet's error parsing); a graph's keeps it
+    message = message.replace(": :", "::")
     return f"Error in operator {node_name}: {message}"

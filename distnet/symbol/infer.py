@@ -261,7 +261,7 @@ def _forward_node(node, info, strict, probed, sized):
         except MXNetError as e:
             if str(e).startswith("Error in operator "):
                 raise
-            raise MXNetError(f"Error in operator {node.name}: {e}") from None
+            raise MXNetError(in_operator(node.name, node.op.name, str(e))) from None
         if inferred is not None:
             assign(info, list(zip(node.inputs, inferred[0])))
             ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]

@@ -84,3 +84,13 @@ def test_symbol_infers_shapes_and_dtypes_and_runs_as_nd():
     want = nd.contrib.hawkesll(*[arrays[n] for n in names])
     for g, w in zip(got, want):
         np.testing.assert_array_equal(g.asnumpy(), w.asnumpy())
+
+
+def test_a_graph_error_keeps_cplusplus_scope_colons():
+    names = ["lda", "alpha", "beta", "state", "lags", "marks", "valid_length", "max_time"]
+    sym = mx.sym.contrib.hawkesll(*[mx.sym.var(n) for n in names], name="h")
+    shapes = dict(lda=(2, 3), alpha=(2,), beta=(3,), state=(2, 3), lags=(2, 4), marks=(2, 4), valid_length=(2,),
+                  max_time=(2,))
+    with pytest.raises(MXNetError, match=r"^Error in operator h: Check failed: in_attrs->at\(hawkesll::kAlpha\)\[0\] "
+                                         r"== K \(2 vs. 3\)"):
+        sym.infer_shape(**shapes)
