@@ -103,11 +103,13 @@ def foreach(body, data, init_states):
     """
     _flatten(data, "foreach input")
     _flatten(init_states, "foreach states")
+    # MXNet's Python loop reads data[0] of an empty list, and with no step leaves its output format unset: the
+    # errors are Python's own, in Python's words
     if not isinstance(data, NDArray) and not data:
-        raise IndexError("foreach: data is an empty list; give it at least one NDArray to iterate over")
+        raise IndexError("list index out of range")
     steps = data.shape[0] if isinstance(data, NDArray) else data[0].shape[0]
-    if steps == 0:      # MXNet's loop leaves its output format unset and fails reading it
-        raise UnboundLocalError("foreach: data has length 0 along axis 0; give it at least one step")
+    if steps == 0:
+        raise UnboundLocalError("cannot access local variable 'out_fmt' where it is not associated with a value")
     states, per_step, fmt = init_states, [], []
     for i in range(steps):
         item = data[i] if isinstance(data, NDArray) else [d[i] for d in data]

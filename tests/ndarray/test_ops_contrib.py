@@ -710,3 +710,10 @@ def test_resize_to_an_empty_size_gives_an_empty_array():
 def test_adaptive_pooling_with_more_than_two_sizes_pools_globally():
     x = nd.array(np.arange(6).reshape((1, 1, 2, 3)))
     assert nd.contrib.AdaptiveAvgPooling2D(x, output_size=(1, 2, 5)).asnumpy().tolist() == [[[[2.5]]]]
+
+
+def test_foreach_without_steps_fails_in_pythons_words_as_mxnets_loop():
+    with pytest.raises(IndexError, match=r"^list index out of range$"):
+        nd.contrib.foreach(lambda d, s: (d, s), [], [nd.zeros((2,))])
+    with pytest.raises(UnboundLocalError, match=r"^cannot access local variable 'out_fmt'"):
+        nd.contrib.foreach(lambda d, s: (d, s), nd.array(np.zeros((0, 2))), [nd.zeros((2,))])
