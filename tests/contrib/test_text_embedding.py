@@ -46,7 +46,7 @@ def test_update_token_vectors(emb_file):
         e.update_token_vectors("nope", mx.nd.array([7, 8, 9]))
     with pytest.raises(AssertionError, match="2-D"):
         e.update_token_vectors(["world", "life"], mx.nd.array([7, 8, 9]))
-    with pytest.raises(AssertionError, match="shape"):
+    with pytest.raises(AssertionError, match="width ofnew_vectors"):
         e.update_token_vectors("world", mx.nd.array([7, 8]))
 
 
@@ -75,7 +75,7 @@ def test_composite_embedding_joins_vectors(emb_file, comma_file):
 
 
 def test_bad_files(tmp_path):
-    with pytest.raises(ValueError, match="does not exist"):
+    with pytest.raises(ValueError, match="must be a valid path"):
         text.embedding.CustomEmbedding(str(tmp_path / "missing.txt"))
     bad = tmp_path / "bad.txt"
     bad.write_text("a 1 2\nb 1 2 3\n")
@@ -124,3 +124,22 @@ def test_pretrained_files_are_read_locally_never_downloaded(tmp_path):
     ft = text.embedding.create("fasttext", embedding_root=str(tmp_path))
     assert ft.idx_to_token == ["<unk>", "the", "of"]
     assert ft.idx_to_vec.asnumpy().tolist() == [[0, 0], [0.5, 1.5], [2, 3]]
+
+
+def test_file_without_vectors_fails_in_the_reshape(tmp_path):
+    path = tmp_path / "header_only.txt"
+    path.write_text("q 1\n")
+    with pytest.warns(UserWarning, match="At line 1 .*token q with 1-dimensional vector \\[1.0\\]"):
+        with pytest.raises(TypeError, match="'NoneType' object cannot be interpreted as an integer"):
+            text.embedding.CustomEmbedding(str(path))
+
+
+def test_register_and_create_use_the_registry_checks():
+    with pytest.raises(TypeError):
+        text.embedding.register(5)
+    with pytest.raises(AssertionError, match="^Can only register subclass of _TokenEmbedding"):
+        text.embedding.register(object)
+    with pytest.raises(AssertionError, match="^nope is not registered. Please register with token embedding"):
+        text.embedding.create("nope")
+    with pytest.raises(KeyError, match="Cannot find `embedding_name` nope"):
+        text.embedding.get_pretrained_file_names("nope")

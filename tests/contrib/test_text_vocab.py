@@ -42,7 +42,16 @@ def test_vocabulary_errors():
         text.vocab.Vocabulary(counter, min_freq=0)
     with pytest.raises(AssertionError, match="unknown"):
         text.vocab.Vocabulary(counter, reserved_tokens=["<unk>"])
-    with pytest.raises(AssertionError, match="duplicates"):
+    with pytest.raises(AssertionError, match="duplicate reserved tokens"):
         text.vocab.Vocabulary(counter, reserved_tokens=["x", "x"])
     with pytest.raises(AssertionError, match="Counter"):
         text.vocab.Vocabulary({"a": 1})
+
+
+def test_to_tokens_formats_the_bad_index_itself():
+    v = text.vocab.Vocabulary(collections.Counter(["a", "b"]))
+    with pytest.raises(ValueError, match=r"^Token index 1 in the provided `indices` is invalid\.$"):
+        v.to_tokens(1.0)    # a float index is refused even when in range
+    with pytest.raises(TypeError, match="not all arguments converted"):
+        v.to_tokens((1, 2))     # a tuple is one index, the % operand itself
+    assert v.to_tokens(-1) == "b"     # a negative int indexes from the end, unchecked

@@ -22,17 +22,11 @@ _ValueError = error_like(ValueError)
 
 def register(embedding_cls):
     """Register a ``_TokenEmbedding`` subclass so that ``create`` finds it by (lower-case) class name."""
-    if not (isinstance(embedding_cls, type) and issubclass(embedding_cls, _TokenEmbedding)):
-        raise _AssertionError(f"register: {embedding_cls!r} is not a subclass of _TokenEmbedding")
     return registry.get_register_func(_TokenEmbedding, "token embedding")(embedding_cls)
 
 
 def create(embedding_name, **kwargs):
     """An instance of the registered token embedding ``embedding_name`` (case-insensitive)."""
-    if embedding_name.lower() not in registry.get_registry(_TokenEmbedding):
-        known = sorted(registry.get_registry(_TokenEmbedding))
-        raise _AssertionError(f"no token embedding named {embedding_name!r} is registered (known: {known}); "
-                              "register a _TokenEmbedding subclass with mx.contrib.text.embedding.register first")
     return registry.get_create_func(_TokenEmbedding, "token embedding")(embedding_name, **kwargs)
 
 
@@ -42,8 +36,8 @@ def get_pretrained_file_names(embedding_name=None):
     if embedding_name is None:
         return {name: list(cls.pretrained_file_name_sha1) for name, cls in table.items()}
     if embedding_name not in table:
-        raise _KeyError(f"get_pretrained_file_names: no token embedding named {embedding_name!r}; "
-                        f"the registered ones are {sorted(table)}")
+        raise _KeyError("Cannot find `embedding_name` %s. Use `get_pretrained_file_names(embedding_name=None)"
+                        ".keys()` to get all the valid embedding names." % embedding_name)
     return list(table[embedding_name].pretrained_file_name_sha1)
 
 
@@ -64,38 +58,42 @@ class _TokenEmbedding(vocab.Vocabulary):
         """
         path = os.path.expanduser(pretrained_file_path)
         if not os.path.isfile(path):
-            raise _ValueError(f"token embedding file {path!r} does not exist or is not a file")
+            raise _ValueError("`pretrained_file_path` must be a valid path to the pre-trained token embedding file.")
         logging.info("Loading pre-trained token embedding vectors from %s", path)
-        rows, seen, unknown_vec, vec_len = [], set(), None, None
+        flat, seen, unknown_vec, vec_len = [], set(), None, None
         with open(path, "r", encoding=encoding) as f:
             for line_num, line in enumerate(f, 1):
                 elems = line.rstrip().split(elem_delim)
                 if len(elems) < 2:
-                    raise _AssertionError(f"{path}, line {line_num}: expected a token followed by its vector "
-                                          f"elements separated by {elem_delim!r}, got {line.rstrip()[:60]!r}")
+                    raise _AssertionError("At line %d of the pre-trained text embedding file: the data format of "
+                                          "the pre-trained token embedding file %s is unexpected." % (line_num, path))
                 token, vec = elems[0], [float(x) for x in elems[1:]]
                 if token == self.unknown_token and unknown_vec is None:
                     unknown_vec = vec
                     seen.add(token)
                 elif token in seen:
-                    warnings.warn(f"{path}, line {line_num}: token {token!r} already has a vector; "
-                                  "this duplicate is skipped")
+                    warnings.warn("At line %d of the pre-trained token embedding file: the embedding vector for "
+                                  "token %s has been loaded and a duplicate embedding for the  same token is "
+                                  "seen and skipped." % (line_num, token))
                 elif len(vec) == 1:
-                    warnings.warn(f"{path}, line {line_num}: token {token!r} has a 1-element vector {vec}; "
-                                  "taken for a header and skipped")
+                    warnings.warn("At line %d of the pre-trained text embedding file: token %s with "
+                                  "1-dimensional vector %s is likely a header and is skipped." % (line_num, token, vec))
                 else:
                     if vec_len is None:
                         vec_len = len(vec)
+                        flat.extend([0.0] * vec_len)        # row 0: the unknown token
                     elif len(vec) != vec_len:
                         raise _AssertionError(
-                            f"{path}, line {line_num}: token {token!r} has a {len(vec)}-element vector but the tokens "
-                            f"before it have {vec_len}; every vector must have the same length")
-                    rows.append(vec)
+                            "At line %d of the pre-trained token embedding file: the dimension of token %s is %d "
+                            "but the dimension of previous tokens is %d. Dimensions of all the tokens must be the "
+                            "same." % (line_num, token, len(vec), vec_len))
+                    flat.extend(vec)
                     self._token_to_idx[token] = len(self._idx_to_token)
                     self._idx_to_token.append(token)
                     seen.add(token)
         self._vec_len = vec_len
-        self._idx_to_vec = nd.array([[0.0] * vec_len] + rows)      # row 0: the unknown token
+        # a file without vectors leaves vec_len None, and this reshape fails as MXNet's does
+        self._idx_to_vec = nd.array(flat).reshape((-1, vec_len))
         self._idx_to_vec[UNKNOWN_IDX] = (init_unknown_vec(shape=vec_len) if unknown_vec is None
                                          else nd.array(unknown_vec))
 
@@ -121,8 +119,8 @@ class _TokenEmbedding(vocab.Vocabulary):
     def _build_embedding_for_vocabulary(self, vocabulary):
         if vocabulary is not None:
             if not isinstance(vocabulary, vocab.Vocabulary):
-                raise _AssertionError("vocabulary must be a contrib.text.vocab.Vocabulary, "
-                                      f"got {type(vocabulary).__name__}")
+                raise _AssertionError("The argument `vocabulary` must be an instance of "
+                                      "mxnet.contrib.text.vocab.Vocabulary.")
             self._set_idx_to_vec_by_embeddings([self], len(vocabulary), vocabulary.idx_to_token)
             self._index_tokens_from_vocabulary(vocabulary)
 
@@ -156,23 +154,25 @@ class _TokenEmbedding(vocab.Vocabulary):
     def update_token_vectors(self, tokens, new_vectors):
         """Overwrite the vectors of known ``tokens`` with the rows of ``new_vectors``."""
         if self._idx_to_vec is None:
-            raise _AssertionError("update_token_vectors: this embedding has no vectors (idx_to_vec is None)")
+            raise _AssertionError("The property `idx_to_vec` has not been properly set.")
         if not isinstance(tokens, list) or len(tokens) == 1:
             if not (isinstance(new_vectors, nd.NDArray) and new_vectors.ndim in (1, 2)):
-                raise _AssertionError("update_token_vectors: for one token, new_vectors must be a 1-D or 2-D NDArray")
+                raise _AssertionError("`new_vectors` must be a 1-D or 2-D NDArray if `tokens` is a singleton.")
             tokens = tokens if isinstance(tokens, list) else [tokens]
             if new_vectors.ndim == 1:
                 new_vectors = nd.expand_dims(new_vectors, axis=0)
         elif not (isinstance(new_vectors, nd.NDArray) and new_vectors.ndim == 2):
-            raise _AssertionError("update_token_vectors: for several tokens, new_vectors must be a 2-D NDArray")
+            raise _AssertionError("`new_vectors` must be a 2-D NDArray if `tokens` is a list of multiple strings.")
         if new_vectors.shape != (len(tokens), self.vec_len):
-            raise _AssertionError(f"update_token_vectors: new_vectors has shape {new_vectors.shape}, expected "
-                                  f"{(len(tokens), self.vec_len)} (one row of length vec_len per token)")
+            # MXNet's message runs "of" and "new_vectors" together
+            raise _AssertionError("The length of new_vectors must be equal to the number of tokens and the width "
+                                  "ofnew_vectors must be equal to the dimension of embeddings of the glossary.")
         indices = []
         for token in tokens:
             if token not in self._token_to_idx:
-                raise _ValueError(f"update_token_vectors: token {token!r} is not indexed; to change the unknown "
-                                  f"token's vector name it explicitly as {self._idx_to_token[UNKNOWN_IDX]!r}")
+                raise _ValueError("Token %s is unknown. To update the embedding vector for an unknown token, please "
+                                  "specify it explicitly as the `unknown_token` %s in `tokens`. This is to avoid "
+                                  "unintended updates." % (token, self._idx_to_token[UNKNOWN_IDX]))
             indices.append(self._token_to_idx[token])
         for row, idx in enumerate(indices):
             self._idx_to_vec[idx] = new_vectors[row]
@@ -182,8 +182,9 @@ class _TokenEmbedding(vocab.Vocabulary):
     def _check_pretrained_file_names(cls, pretrained_file_name):
         name = cls.__name__.lower()
         if pretrained_file_name not in cls.pretrained_file_name_sha1:
-            raise _KeyError(f"{name} has no pre-trained file {pretrained_file_name!r}; valid files: "
-                            + ", ".join(cls.pretrained_file_name_sha1))
+            raise _KeyError("Cannot find pretrained file %s for token embedding %s. Valid pretrained files for "
+                            "embedding %s: %s" % (pretrained_file_name, name, name,
+                                                  ", ".join(cls.pretrained_file_name_sha1)))
 
     @classmethod
     def _get_pretrained_file(cls, embedding_root, pretrained_file_name):
@@ -249,13 +250,15 @@ class CompositeEmbedding(_TokenEmbedding):
 
     def __init__(self, vocabulary, token_embeddings):
         if not isinstance(vocabulary, vocab.Vocabulary):
-            raise _AssertionError(f"CompositeEmbedding: vocabulary must be a contrib.text.vocab.Vocabulary, "
-                                  f"got {type(vocabulary).__name__}")
+            # MXNet names the module 'indexer' here (and 'vocab' for the other embeddings)
+            raise _AssertionError("The argument `vocabulary` must be an instance of "
+                                  "mxnet.contrib.text.indexer.Vocabulary.")
         if not isinstance(token_embeddings, list):
             token_embeddings = [token_embeddings]
         for embed in token_embeddings:
             if not isinstance(embed, _TokenEmbedding):
-                raise _AssertionError(f"CompositeEmbedding: token_embeddings must be token embeddings (or a list "
-                                      f"of them), got {type(embed).__name__}")
+                raise _AssertionError("The argument `token_embeddings` must be an instance or a list of instances "
+                                      "of `mxnet.contrib.text.embedding.TextEmbedding` whose embedding vectors "
+                                      "will beloaded or concatenated-then-loaded to map to the indexed tokens.")
         self._index_tokens_from_vocabulary(vocabulary)
         self._set_idx_to_vec_by_embeddings(token_embeddings, len(self), self.idx_to_token)

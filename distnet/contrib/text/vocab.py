@@ -18,13 +18,12 @@ class Vocabulary:
     def __init__(self, counter=None, most_freq_count=None, min_freq=1, unknown_token="<unk>",
                  reserved_tokens=None):
         if not min_freq > 0:
-            raise _AssertionError(f"Vocabulary: min_freq must be positive, got {min_freq}")
+            raise _AssertionError("`min_freq` must be set to a positive value.")
         if reserved_tokens is not None:
             if unknown_token in set(reserved_tokens):
-                raise _AssertionError("Vocabulary: reserved_tokens must not contain the unknown token "
-                                      f"{unknown_token!r}")
+                raise _AssertionError("`reserved_token` cannot contain `unknown_token`.")
             if len(set(reserved_tokens)) != len(reserved_tokens):
-                raise _AssertionError(f"Vocabulary: reserved_tokens has duplicates: {reserved_tokens}")
+                raise _AssertionError("`reserved_tokens` cannot contain duplicate reserved tokens.")
         self._unknown_token = unknown_token
         self._reserved_tokens = None if reserved_tokens is None else list(reserved_tokens)
         self._idx_to_token = [unknown_token] + (self._reserved_tokens or [])
@@ -34,7 +33,7 @@ class Vocabulary:
 
     def _index_counter_keys(self, counter, most_freq_count, min_freq):
         if not isinstance(counter, collections.Counter):
-            raise _AssertionError(f"Vocabulary: counter must be a collections.Counter, got {type(counter).__name__}")
+            raise _AssertionError("`counter` must be an instance of collections.Counter.")
         special = set(self._idx_to_token)
         cap = len(special) + (len(counter) if most_freq_count is None else most_freq_count)
         by_freq = sorted(sorted(counter.items(), key=lambda kv: kv[0]), key=lambda kv: kv[1], reverse=True)
@@ -80,6 +79,7 @@ class Vocabulary:
         out = []
         for idx in [indices] if single else indices:
             if not isinstance(idx, int) or idx > len(self._idx_to_token) - 1:
-                raise _ValueError("to_tokens: index %d is not an index of this vocabulary (size %d)" % (idx, len(self)))
+                # idx itself is the % operand: a tuple index fails in the formatting, as in MXNet
+                raise _ValueError("Token index %d in the provided `indices` is invalid." % idx)
             out.append(self._idx_to_token[idx])
         return out[0] if single else out
