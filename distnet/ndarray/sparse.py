@@ -1383,14 +1383,15 @@ def _lazy_update(name):
                 kwargs = dict(kwargs, lazy_update=lazy_update)
             return _dense_update(name, weight, grad, states, out, kwargs)
         rows = grad._aux[0]
-        sub_states = [np.asarray(s._data)[rows] for s in states]          # fancy indexing: copies the rows
-        new_rows = OPS[name].fwd(np.asarray(weight._data)[rows], grad._values, *sub_states, **kwargs)
-        for s, sub in zip(states, sub_states):
-            _write_rows(s, rows, sub)
         target = weight.copy() if out is None else out
         if target is not weight:
             weight.copyto(target)
-        _write_rows(target, rows, new_rows)
+        if len(rows):       # (a gradient without stored rows updates nothing)
+            sub_states = [np.asarray(s._data)[rows] for s in states]          # fancy indexing: copies the rows
+            new_rows = OPS[name].fwd(np.asarray(weight._data)[rows], grad._values, *sub_states, **kwargs)
+            for s, sub in zip(states, sub_states):
+                _write_rows(s, rows, sub)
+            _write_rows(target, rows, new_rows)
         return target
     op.__name__ = name
     op.__doc__ = f"nd.{name}; a row_sparse gradient with lazy_update=True touches only its stored rows."

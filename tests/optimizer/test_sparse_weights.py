@@ -111,3 +111,13 @@ def test_mp_sgd_mom_update_updates_row_sparse_momentum_and_master_through_dense_
     assert np.allclose(mom.asnumpy(), expected_mom, atol=1e-6)
     assert np.allclose(master.asnumpy(), np.array([[1, 2], [3, 4]]) + expected_mom, atol=1e-6)
     assert out.dtype == np.float16 and np.allclose(out.asnumpy(), master.asnumpy(), atol=1e-3)
+
+
+@pytest.mark.parametrize("op, n_states", [("ftrl_update", 2), ("adam_update", 2), ("sgd_mom_update", 1)])
+def test_a_lazy_update_with_a_gradient_storing_no_rows_leaves_weight_and_states_unchanged(op, n_states):
+    weight = nd.array(W).tostype("row_sparse")
+    states = [nd.array(W).tostype("row_sparse") for _ in range(n_states)]
+    grad = nd.sparse.row_sparse_array((np.zeros((0, 2), np.float32), np.zeros(0, np.int64)), shape=(4, 2))
+    out = getattr(nd, op)(weight, grad, *states, lr=0.1, out=weight)
+    assert out is weight and weight.asnumpy().tolist() == W
+    assert all(s.asnumpy().tolist() == W for s in states)
