@@ -14,7 +14,7 @@ from ..ndarray.ops_elemwise import libm_f32, libm_f64
 from ..ndarray.registry import defop
 from ..context import current_context
 from .attribute_text import attribute_value, operator_boolean
-from .multiarray import _dtype, wrap_np
+from .multiarray import _dtype, type_inconsistent, wrap_np
 
 # The functions mx.np takes straight from NumPy, as MXNet 1.9.1 does: on Python data they give NumPy's own
 # results; on mx.np arrays NumPy hands them to ``ndarray.__array_function__``, which runs them on host copies.
@@ -246,7 +246,7 @@ def _quantile_like(fn):
                 raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred "
                                  f"shape=[{','.join(map(str, res.shape))}]")
             if out.dtype != res.dtype:
-                raise MXNetError(f"Type inconsistent, Provided = {out.dtype.name}, inferred type = {res.dtype.name}")
+                raise type_inconsistent(out.dtype, res.dtype)
             out._data[...] = res._data
             return out
         return res

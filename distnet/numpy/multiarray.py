@@ -118,6 +118,19 @@ def out_targets(name, out):
     return out[0] if len(out) == 1 else list(out)
 
 
+def type_inconsistent(provided, inferred):
+    """MXNet's type inference refusing dtype ``provided`` where it inferred ``inferred`` (its type names have
+    none for bool)."""
+    provided, inferred = (inferred_type_name(t) for t in (provided, inferred))
+    return MXNetError(f"Type inconsistent, Provided = {provided}, inferred type = {inferred}")
+
+
+def inferred_type_name(dt):
+    """A dtype as MXNet's type inference names it (its table has no name for bool)."""
+    dt = _np.dtype(dt)
+    return "unknown" if dt.kind == "b" else dt.name
+
+
 def invoke_np(op, args, attrs=None, out=None):
     """Run registry operator ``op`` (an Op or its name) and return its result(s) as ``mx.np.ndarray``;
     ``out`` must have the result's dtype, as in MXNet."""
@@ -145,8 +158,7 @@ def invoke_np(op, args, attrs=None, out=None):
     if out is None:
         return res
     if isinstance(res, NDArray) and isinstance(out, NDArray) and res.dtype != out.dtype:
-        raise MXNetError(f"Type inconsistent, Provided = {_np.dtype(out.dtype).name}, inferred type = "
-                         f"{_np.dtype(res.dtype).name}")
+        raise type_inconsistent(out.dtype, res.dtype)
     written = _write_out(op, out, list(res) if isinstance(res, (list, tuple)) else [res],
                          isinstance(res, (list, tuple)))
     return given if given is not out else written

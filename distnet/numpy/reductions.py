@@ -14,6 +14,7 @@ from ..ndarray.ops_reduce import kahan_sum, kept_first
 from ..ndarray.registry import defop
 from .backend_names import backend_name as _backend_name
 from .multiarray import INTERNAL, _dtype, invoke_np, ndarray, not_an_array, refuse_legacy_scalars, wrap_np
+from .multiarray import type_inconsistent
 
 
 def _axis(axis):
@@ -390,8 +391,7 @@ def _out(res, out):
         raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred "
                          f"shape=[{','.join(map(str, res.shape))}]")
     if out.dtype != res.dtype:
-        raise MXNetError(f"Type inconsistent, Provided = {_np.dtype(out.dtype).name}, inferred type = "
-                         f"{_np.dtype(res.dtype).name}")
+        raise type_inconsistent(out.dtype, res.dtype)
     out._data[...] = res._data
     return out
 
@@ -593,7 +593,7 @@ def _arg(fn, a, axis, out):
         from .shaping import zero_gradient
         return zero_gradient(lambda d: _np.asarray(fn(d, axis=axis), _np.int64), a)
     if out is not None and out.dtype != _np.int64:
-        raise MXNetError(f"Type inconsistent, Provided = {_np.dtype(out.dtype).name}, inferred type = int64")
+        raise type_inconsistent(out.dtype, _np.int64)
     return _out(wrap_np(_np.asarray(res, _np.int64), a.ctx), out)
 
 

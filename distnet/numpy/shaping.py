@@ -14,7 +14,7 @@ from ..ndarray.failures import KernelError, carried_error, data_to_write, with_e
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop
 from ..ndarray.views import note_view
-from .multiarray import full as _full, invoke_np, ndarray, refuse_legacy_arrays
+from .multiarray import full as _full, invoke_np, ndarray, refuse_legacy_arrays, type_inconsistent
 
 
 @defop("_npi_rearrange")
@@ -197,8 +197,7 @@ def _check_out(out, res):
         raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred shape="
                          f"[{','.join(map(str, res.shape))}]")
     if out.dtype != res.dtype:
-        raise MXNetError(f"Type inconsistent, Provided = {_np.dtype(out.dtype).name}, inferred type = "
-                         f"{_np.dtype(res.dtype).name}")
+        raise type_inconsistent(out.dtype, res.dtype)
 
 
 def _into(out, res):

@@ -10,6 +10,7 @@ from ..ndarray.registry import OPS, defop, unbroadcast
 from ..util import wrap_np_binary_func, wrap_np_unary_func
 from .backend_names import backend_name as _backend_name
 from .multiarray import legacy_refusal as _legacy_refusal
+from .multiarray import inferred_type_name, type_inconsistent
 from .multiarray import invoke_np, ndarray, out_targets, refuse_legacy_arrays, refuse_legacy_scalars, wrap_np
 
 _SCALARS = (int, float, bool, _np.generic)
@@ -154,12 +155,6 @@ _INTEGERS_ONLY = ("Check failed: in_attrs->at(0) == mshadow: :kInt64 || in_attrs
 _FLOATS_ONLY = "Check failed: common: :is_float(in_attrs->at(0)): Do not support `int` as input."
 
 
-def inferred_type_name(dt):
-    """A dtype as MXNet's type inference names it (its table has no name for bool)."""
-    dt = _np.dtype(dt)
-    return "unknown" if dt.kind == "b" else dt.name
-
-
 def check_same_dtype(opname, kinds, ta, tb):
     """MXNet's type inference of a binary op taking two arrays of one dtype among ``kinds``: integer-only ops
     check the first input's type before the pair, float-only ones after it."""
@@ -169,7 +164,7 @@ def check_same_dtype(opname, kinds, ta, tb):
     if ta != tb:
         have, want = inferred_type_name(ta), inferred_type_name(tb)
         if opname in _REPORTS_INCONSISTENT:
-            raise MXNetError(f"Type inconsistent, Provided = {have}, inferred type = {want}")
+            raise type_inconsistent(ta, tb)
         raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
                          f"expected {have}, got {want}")
     if ta.kind not in kinds:
@@ -286,8 +281,7 @@ def _write_out(out, res, ctx, boolean=False):
     if out.dtype != res.dtype:
         if boolean:
             raise TypeError("the `out` parameter should be a boolean array")
-        raise MXNetError(f"Type inconsistent, Provided = {_np.dtype(out.dtype).name}, inferred type = "
-                         f"{res.dtype.name}")
+        raise type_inconsistent(out.dtype, res.dtype)
     out._data[...] = res
     return out
 

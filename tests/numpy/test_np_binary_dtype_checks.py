@@ -46,3 +46,11 @@ def test_unary_math_on_bool_fails_when_read(name):
     assert out.dtype == bool and out.shape == (2,)
     with pytest.raises(mx.MXNetError, match="Unknown type enum 7"):
         out.wait_to_read()
+
+
+def test_out_dtype_refusals_name_bool_unknown():
+    flags = np.array([True, False], dtype=bool)
+    with pytest.raises(mx.MXNetError, match=INCONSISTENT.format("float32", "unknown")):
+        np.equal(flags, flags, out=np.zeros(2))
+    with pytest.raises(mx.MXNetError, match=INCONSISTENT.format("unknown", "float32")):
+        np.add(np.ones(2), 1.0, out=np.zeros(2, dtype=bool))

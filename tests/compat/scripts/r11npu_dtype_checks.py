@@ -47,3 +47,10 @@ try:
     print("waitall: nothing kept")
 except mx.MXNetError as err:
     print("waitall raises the kept failure:", first_line(err))
+
+# an out= array of another dtype: MXNet's type names have none for bool
+FLAGS = ARR["bool"]
+show("equal(bool, bool, out=float32)", lambda: np.equal(FLAGS, FLAGS, out=np.zeros((2, 3))))
+show("add(float32, 1.0, out=bool)", lambda: np.add(ARR["float32"], 1.0, out=np.zeros((2, 3), dtype=bool)))
+show("less(int32, 2, out=int32)", lambda: np.less(ARR["int32"], 2, out=np.zeros((2, 3), dtype="int32")))
+show("sum(float32, out=bool)", lambda: np.sum(ARR["float32"], axis=0, out=np.zeros((3,), dtype=bool)))
