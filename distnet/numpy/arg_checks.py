@@ -11,7 +11,7 @@ from ..ndarray.ndarray import NDArray
 from .attribute_text import SCALARS as _SCALARS
 from .attribute_text import attribute_value, operator_boolean, operator_context, operator_number, parses
 from .backend_names import INPUTS_REFUSED, backend_name, legacy_inputs_check
-from .multiarray import ndarray, refuse_non_array_out
+from .multiarray import ndarray, refuse_non_array_out, type_text
 
 
 # function: the arguments (position, MXNet's name for it) that must be arrays
@@ -139,7 +139,7 @@ def _scalar_or_array(fn, name):
         if isinstance(x, _SCALARS):
             return numpy_fn(x, *args, **kwargs)
         if not isinstance(x, arrays):
-            raise TypeError(f"type {type(x)} not supported")
+            raise TypeError(f"type {type_text(x)} not supported")
         return fn(x, *args, **kwargs)
     return run
 

@@ -7,7 +7,7 @@ from ..ndarray import creation
 from ..ndarray.ndarray import NDArray
 from ..ndarray.ops_elemwise import libm_f64
 from ..ndarray.registry import defop
-from .multiarray import _dtype, _is_np_shape, c_order_only, full, invoke_np, refuse_legacy_arrays, wrap_np
+from .multiarray import _dtype, _is_np_shape, c_order_only, full, invoke_np, refuse_legacy_arrays, type_text, wrap_np
 
 
 def _made(data, ctx, op_name):
@@ -253,7 +253,7 @@ def _(dy, out, x, k=0):
 def diag(array, k=0):
     """The k-th diagonal of a 2-D ``array``, or a 2-D array with 1-D ``array`` on its k-th diagonal."""
     if not isinstance(array, NDArray):
-        raise TypeError(f"type {type(array)} not supported")
+        raise TypeError(f"type {type_text(array)} not supported")
     if array.ndim > 2:
         raise MXNetError(f"Check failed: ishape.ndim() <= 2 ({array.ndim} vs. 2) : Input must be 1- or 2-d")
     if array.ndim == 0:

@@ -7,7 +7,7 @@ import numpy as _np
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop
-from .multiarray import invoke_np, ndarray, not_an_array, refuse_legacy_arrays
+from .multiarray import invoke_np, ndarray, not_an_array, refuse_legacy_arrays, type_text
 from .shaping import _rearrange, broadcast_to
 
 
@@ -106,7 +106,7 @@ def _(dy, out, *operands, subscripts="", optimize=False):
 def _check(*arrays):
     for a in arrays:
         if not isinstance(a, NDArray):
-            raise TypeError(f"type {type(a)} not supported")
+            raise TypeError(f"type {type_text(a)} not supported")
 
 
 def _packed_operands(*arrays):
@@ -118,7 +118,7 @@ def _packed_operands(*arrays):
         if isinstance(a, list) and a:
             raise ValueError(f"don't know how to convert type {type(a[0])} to node")
         if isinstance(a, _np.ndarray):
-            raise TypeError(f"Don't know how to handle type {type(a)}")
+            raise TypeError(f"Don't know how to handle type {type_text(a)}")
     _check(*arrays)
 
 

@@ -118,6 +118,11 @@ def out_targets(name, out):
     return out[0] if len(out) == 1 else list(out)
 
 
+def type_text(value):
+    """``type(value)`` as MXNet prints it: distnet's classes under MXNet's module names, which they mirror."""
+    return str(type(value)).replace("<class 'distnet.", "<class 'mxnet.", 1)
+
+
 def type_inconsistent(provided, inferred):
     """MXNet's type inference refusing dtype ``provided`` where it inferred ``inferred`` (its type names have
     none for bool)."""

@@ -9,7 +9,7 @@ from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop, unbroadcast
 from .cpp_sort import cpp_stable_sort
-from .multiarray import INTERNAL, invoke_np, ndarray, refuse_legacy_arrays, refuse_legacy_scalars, wrap_np
+from .multiarray import INTERNAL, invoke_np, ndarray, refuse_legacy_arrays, refuse_legacy_scalars, type_text, wrap_np
 from .shaping import _rearrange
 
 
@@ -54,7 +54,7 @@ def _check_branches(x, y):
     """MXNet's TypeErrors for where's branches: an array with a non-number, or two non-arrays not both numbers."""
     arrays = [isinstance(b, NDArray) for b in (x, y)]
     if not any(arrays) and not all(isinstance(b, _SCALARS) for b in (x, y)):
-        raise TypeError(f"type {type(x)} and {type(y)} not supported")
+        raise TypeError(f"type {type_text(x)} and {type_text(y)} not supported")
     for b, is_array in zip((x, y), arrays):
         if any(arrays) and not is_array and not isinstance(b, _SCALARS):
             raise TypeError(f"float() argument must be a string or a real number, not '{type(b).__name__}'")

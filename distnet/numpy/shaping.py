@@ -14,7 +14,7 @@ from ..ndarray.failures import KernelError, carried_error, data_to_write, with_e
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop
 from ..ndarray.views import note_view
-from .multiarray import full as _full, invoke_np, ndarray, refuse_legacy_arrays, type_inconsistent
+from .multiarray import full as _full, invoke_np, ndarray, refuse_legacy_arrays, type_inconsistent, type_text
 
 
 @defop("_npi_rearrange")
@@ -65,7 +65,7 @@ def _flat_take(a, order, shape):
 def _rearrange(fn, *arrays, index_fn=None):
     for a in arrays:
         if not isinstance(a, NDArray):
-            raise TypeError(f"type {type(a)} not supported")
+            raise TypeError(f"type {type_text(a)} not supported")
     attrs = {"fn": fn} if index_fn is None else {"fn": fn, "index_fn": index_fn}
     try:
         return invoke_np(rearrange_op, arrays, attrs)

@@ -10,7 +10,7 @@ from ..ndarray.registry import OPS, defop, unbroadcast
 from ..util import wrap_np_binary_func, wrap_np_unary_func
 from .backend_names import backend_name as _backend_name
 from .multiarray import legacy_refusal as _legacy_refusal
-from .multiarray import inferred_type_name, type_inconsistent
+from .multiarray import inferred_type_name, type_inconsistent, type_text
 from .multiarray import invoke_np, ndarray, out_targets, refuse_legacy_arrays, refuse_legacy_scalars, wrap_np
 
 _SCALARS = (int, float, bool, _np.generic)
@@ -20,7 +20,7 @@ def _operand(x):
     """An ``mx.np`` array or a Python/numpy scalar; MXNet refuses lists, numpy arrays and legacy NDArrays."""
     if isinstance(x, ndarray) or isinstance(x, _SCALARS):
         return x
-    raise TypeError(f"type {type(x)} not supported")
+    raise TypeError(f"type {type_text(x)} not supported")
 
 
 def _check_operands(x1, x2, name):
@@ -37,7 +37,7 @@ def _check_operands(x1, x2, name):
         if not isinstance(other, ndarray):
             raise _legacy_refusal(_scalar_operator(name, scalar1))
     elif not (isinstance(x1, ndarray) and isinstance(x2, ndarray)):
-        raise TypeError(f"type {type(x2)} not supported")
+        raise TypeError(f"type {type_text(x2)} not supported")
 
 
 # binary functions whose ``_scalar`` operator serves a number on either side, and those computing ``x < number``
@@ -468,7 +468,7 @@ def _unary(name, op_name, int_ok=True, numpy_fn=None):
         if not isinstance(x, NDArray):
             if isinstance(x, _SCALARS):
                 return numpy_fn(x)
-            raise TypeError(f"type {type(x)} not supported")
+            raise TypeError(f"type {type_text(x)} not supported")
         refuse_legacy_scalars(_backend_name(name), (x,) if out is None else (x, out))
         kind = x.dtype.kind
         if kind == "f":
@@ -544,7 +544,7 @@ def _predicate(name, kinds="iubf", kernel_kinds=""):
         if isinstance(x, _SCALARS):
             return numpy_fn(x)
         if not isinstance(x, NDArray):
-            raise TypeError(f"type {type(x)} not supported")
+            raise TypeError(f"type {type_text(x)} not supported")
         refuse_legacy_scalars(name, (x,))
         if out is not None and not isinstance(out, NDArray):      # checked before any kernel runs
             out_targets(name, out if isinstance(out, (list, tuple)) else [out])

@@ -54,3 +54,11 @@ def test_out_dtype_refusals_name_bool_unknown():
         np.equal(flags, flags, out=np.zeros(2))
     with pytest.raises(mx.MXNetError, match=INCONSISTENT.format("unknown", "float32")):
         np.add(np.ones(2), 1.0, out=np.zeros(2, dtype=bool))
+
+
+def test_refused_operands_name_mxnet_classes():
+    import numpy as onp
+    with pytest.raises(TypeError, match=r"type <class 'mxnet.numpy.ndarray'> not supported"):
+        np.multiply(onp.ones(2), np.ones(2))
+    with pytest.raises(TypeError, match=r"type <class 'numpy.ndarray'> not supported"):
+        np.add(np.ones(2), onp.ones(2))
