@@ -34,7 +34,9 @@ class AttrScope(metaclass=CurrentMeta):
         AttrScope._current.value = self
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, ptype, value, trace):
+        if self._old_scope is None:
+            raise AssertionError()      # MXNet's bare assertion: exiting a scope never entered
         AttrScope._current.value = self._old_scope
 
 

@@ -26,7 +26,9 @@ class NameManager(metaclass=CurrentMeta):
         NameManager._current.value = self
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, ptype, value, trace):
+        if self._old_manager is None:
+            raise AssertionError()      # MXNet's bare assertion: exiting a manager never entered
         NameManager._current.value = self._old_manager
 
 

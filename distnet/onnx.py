@@ -6,13 +6,15 @@ from .base import MXNetError, error_like
 _ImportError = error_like(ImportError)
 
 
-def _unavailable(what):
-    """The error for an ONNX entry point: ImportError without ``onnx``, else "not implemented"."""
+_INSTALL_HINT = "Onnx and protobuf need to be installed. Instructions to install - https://github.com/onnx/onnx"
+
+
+def _unavailable(what, install_hint=_INSTALL_HINT):
+    """The error for an ONNX entry point: MXNet's ImportError without ``onnx``, else "not implemented"."""
     try:
         import onnx  # noqa: F401
     except ImportError:
-        return _ImportError(f"{what}: the onnx and protobuf packages need to be installed "
-                            "(pip install onnx), and distnet has no ONNX converter either")
+        return _ImportError(install_hint)
     return MXNetError(f"{what}: distnet does not implement ONNX conversion; save the model with "
                       "export() / save_checkpoint() (symbol JSON + params) instead")
 

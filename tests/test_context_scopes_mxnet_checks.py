@@ -91,3 +91,13 @@ def test_a_gpu_is_refused_with_the_words_of_mxnets_cpu_build(make, message):
     with pytest.raises(MXNetError) as caught:
         make(mx.gpu())
     assert str(caught.value) == message
+
+
+@pytest.mark.parametrize("make", [mx.name.NameManager, lambda: mx.name.Prefix("p_"), mx.AttrScope])
+def test_exiting_a_scope_never_entered_is_a_bare_assertion(make):
+    scope = make()
+    with pytest.raises(AssertionError, match="^$"):
+        scope.__exit__(None, None, None)
+    with scope:
+        pass
+    scope.__exit__(None, None, None)    # entered once: it remembers the outer scope

@@ -321,8 +321,22 @@ def test_onnx_entry_points_raise_import_error_without_onnx(monkeypatch):
                  lambda: mx.onnx.get_operator_support(), lambda: mx.contrib.onnx.import_model("m.onnx"),
                  lambda: mx.contrib.onnx.export_model(), lambda: mx.contrib.onnx.get_model_metadata("m.onnx"),
                  lambda: mx.contrib.onnx.import_to_gluon("m.onnx", mx.cpu())):
-        with pytest.raises(ImportError, match="onnx"):
+        with pytest.raises(ImportError, match=r"^Onnx and protobuf need to be installed. Instructions to install - "
+                                               r"https://github.com/onnx/onnx"):
             call()
+
+
+def test_contrib_onnx_prints_mxnets_deprecation_notice_first(monkeypatch, capsys):
+    import sys
+    monkeypatch.setitem(sys.modules, "onnx", None)
+    with pytest.raises(ImportError, match="onnx#installation$"):
+        mx.contrib.onnx.import_to_gluon("m.onnx", mx.cpu())
+    first, second = capsys.readouterr().out.splitlines()
+    assert first == "Calling mxnet.contrib.onnx.import_to_gluon..."
+    assert second.startswith("Please be advised that importing ONNX models")
+    with pytest.raises(ImportError):
+        mx.contrib.onnx.export_model()
+    assert "moved to mxnet.onnx" in capsys.readouterr().out
 
 
 # ---- mx.engine and mx.util's environment ---------------------------------------------------------

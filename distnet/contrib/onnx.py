@@ -1,22 +1,40 @@
-"""``mx.contrib.onnx``: the older ONNX import/export entry points; not available in distnet."""
-from ..onnx import _unavailable
+"""``mx.contrib.onnx``: the older ONNX import/export entry points; not available in distnet.
+
+Each prints MXNet's two-line deprecation notice before it fails.
+"""
+from ..onnx import _INSTALL_HINT, _unavailable
+
+_IMPORT_DEPRECATION = ("Please be advised that importing ONNX models into MXNet is going to be deprecated in the "
+                       "upcoming MXNet v1.10 release. The following apis will be deleted: "
+                       "mxnet.contrib.onnx.import_model/get_model_metadata/import_to_gluon.")
+_EXPORT_MOVED = ("Please be advised that the ONNX module has been moved to mxnet.onnx and mxnet.onnx.export_model "
+                 "is the preferred path. The current path will be deprecated in the upcoming MXNet v1.10 release.")
+
+
+def _announce(name, notice):
+    print(f"Calling mxnet.contrib.onnx.{name}...")
+    print(notice)
 
 
 def export_model(*args, **kwargs):
     """Export a model to ONNX: not available."""
+    _announce("export_model", _EXPORT_MOVED)
     raise _unavailable("mx.contrib.onnx.export_model")
 
 
 def import_model(*args, **kwargs):
     """Import an ONNX model as a symbol and parameters: not available."""
+    _announce("import_model", _IMPORT_DEPRECATION)
     raise _unavailable("mx.contrib.onnx.import_model")
 
 
 def get_model_metadata(*args, **kwargs):
     """The input and output descriptions of an ONNX model: not available."""
+    _announce("get_model_metadata", _IMPORT_DEPRECATION)
     raise _unavailable("mx.contrib.onnx.get_model_metadata")
 
 
 def import_to_gluon(*args, **kwargs):
     """Import an ONNX model as a Gluon SymbolBlock: not available."""
-    raise _unavailable("mx.contrib.onnx.import_to_gluon")
+    _announce("import_to_gluon", _IMPORT_DEPRECATION)
+    raise _unavailable("mx.contrib.onnx.import_to_gluon", _INSTALL_HINT + "#installation")
