@@ -660,47 +660,36 @@ def is_aarch64_run():
     return platform.machine() == "aarch64"
 
 
-class environment:  # noqa: N801 -- MXNet's name
+def _set_environ(values):
+    """Set (or, for None, unset) each variable in os.environ and in the C runtime's environment."""
+    for name, value in values.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+        if getenv(name) != value:       # os.environ writes through to the C environment on POSIX
+            setenv(name, value)
+
+
+@contextlib.contextmanager
+def environment(*args):
     """A ``with`` block (or decorator) setting environment variables: ``environment('A', '1')`` or a dict.
 
     A value of None unsets the variable; the previous values are put back on exit, even after an error.
+    As in MXNet it is a generator context manager: arguments are checked on entry, and it is entered once.
     """
-
-    def __init__(self, *args):
-        if len(args) == 1 and isinstance(args[0], dict):
-            self._vars = dict(args[0])
-        elif len(args) == 2:
-            self._vars = {args[0]: args[1]}
-        else:
-            raise AssertionError("Expecting one dict arg or two args: env var name and value")
-        self._saved = {}
-
-    @staticmethod
-    def _apply(values):
-        for name, value in values.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-            if getenv(name) != value:       # os.environ writes through to the C environment on POSIX
-                setenv(name, value)
-
-    def __enter__(self):
-        self._saved = {name: os.environ.get(name) for name in self._vars}
-        self._apply(self._vars)     # ``with environment(...) as e`` binds None, as MXNet's generator gives
-
-    def __exit__(self, *exc):
-        self._apply(self._saved)
-        return False
-
-    def __call__(self, fn):
-        import functools
-
-        @functools.wraps(fn)
-        def wrapped(*args, **kwargs):
-            with environment(self._vars):
-                return fn(*args, **kwargs)
-        return wrapped
+    if len(args) == 1 and isinstance(args[0], dict):
+        values = args[0]
+    elif len(args) == 2:
+        values = {args[0]: args[1]}
+    else:
+        raise AssertionError("Expecting one dict arg or two args: env var name and value")
+    saved = {name: os.environ.get(name) for name in values}
+    _set_environ(values)
+    try:
+        yield
+    finally:
+        _set_environ(saved)
 
 
 def retry(n):
@@ -855,7 +844,7 @@ def rand_sparse_ndarray(shape, stype, density=None, dtype=None, distribution=Non
             raise AssertionError(f"Distribution not supported: {distribution}")
         csr = csr.as_in_context(ctx)
         return csr, (csr.indptr, csr.indices, csr.data)
-    raise AssertionError(f"unknown storage type {stype!r}")
+    raise AssertionError("unknown storage type")
 
 
 def create_sparse_array(shape, stype, data_init=None, rsp_indices=None, dtype=None, modifier_func=None,

@@ -369,3 +369,21 @@ def test_get_mnist_iterator_reads_the_ubyte_files_or_says_what_is_missing(tmp_pa
             f.write(struct.pack(">IIII", 2051, count, 28, 28) + bytes(count * 784))
     train, val = tu.get_mnist_iterator(2, (784,))
     assert train.provide_data[0].shape == (2, 784) and val.provide_data[0].shape == (2, 784)
+
+
+def test_environment_is_a_generator_context_manager_checking_on_entry():
+    import os
+    manager = mx.test_utils.environment(5)      # nothing is checked before entry, as in MXNet
+    with pytest.raises(AssertionError, match="^Expecting one dict arg or two args"):
+        manager.__enter__()
+    manager = mx.test_utils.environment("DISTNET_R11_ENV", "1")
+    with manager:
+        assert os.environ["DISTNET_R11_ENV"] == "1"
+    assert "DISTNET_R11_ENV" not in os.environ
+    with pytest.raises((RuntimeError, AttributeError)):     # a generator context manager is entered once
+        manager.__enter__()
+
+
+def test_rand_ndarray_refuses_an_unknown_storage_type_in_mxnet_words():
+    with pytest.raises(AssertionError, match="^unknown storage type$"):
+        mx.test_utils.rand_ndarray((2,), "bad")
