@@ -28,7 +28,8 @@ _PRIVATE = ("creation", "indexing", "linear", "reductions", "shaping", "umath", 
             "refuse_legacy_arrays", "arg_checks", "ARRAY_FUNCTIONS", "ARRAY_UFUNCS", "check_scalar_squeeze_axis",
             "_fallback", "missing_kernels", "graph_functions", "print_options", "c_double", "carried_error",
             "data_to_write", "kept_first", "libm_f32", "note_view", "with_error", "not_an_array", "out_targets",
-            "cpp_stable_sort", "attribute_text", "backend_names")
+            "cpp_stable_sort", "attribute_text", "backend_names", "type_text", "type_inconsistent",
+            "inferred_type_name", "check_same_dtype")
 for _name in [n for n in globals() if n.endswith("_op")] + list(_PRIVATE):
     globals().pop(_name, None)
 _multiarray.hide_legacy_methods()
@@ -38,3 +39,8 @@ bool = bool  # noqa: A001,PLW0127  (MXNet's np.bool is Python's bool, as numpy 1
 from ..ndarray.ndarray import name_methods as _name_methods  # noqa: E402
 _name_methods(ndarray)     # mx.np's method names: ndarray.reshape, as MXNet's
 del _name_methods
+
+
+def __getattr__(name):
+    """A name mx.np lacks, refused in MXNet's words (its module is mxnet.numpy)."""
+    raise AttributeError(f"module 'mxnet.numpy' has no attribute '{name}'")

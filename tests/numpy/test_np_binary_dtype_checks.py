@@ -62,3 +62,9 @@ def test_refused_operands_name_mxnet_classes():
         np.multiply(onp.ones(2), np.ones(2))
     with pytest.raises(TypeError, match=r"type <class 'numpy.ndarray'> not supported"):
         np.add(np.ones(2), onp.ones(2))
+
+
+def test_missing_functions_are_refused_in_mxnet_words():
+    with pytest.raises(AttributeError, match="module 'mxnet.numpy' has no attribute 'gcd'"):
+        np.gcd      # noqa: B018  (MXNet 1.9.1 has no np.gcd)
+    assert not hasattr(np, "type_text")     # helpers stay out of the namespace

@@ -22,3 +22,10 @@ for label, fn in CASES:
         print(f"{label}: {fn()}")
     except TypeError as err:
         print(f"{label}: TypeError: {err}")
+
+for name in ("gcd", "fmax", "logical_and", "floor_divide", "left_shift"):
+    try:
+        getattr(np, name)
+        print(f"np.{name}: present")
+    except AttributeError as err:
+        print(f"np.{name}: AttributeError: {err}")
