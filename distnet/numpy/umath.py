@@ -470,6 +470,7 @@ def _unary(name, op_name, int_ok=True, numpy_fn=None):
                 return numpy_fn(x)
             raise TypeError(f"type {type_text(x)} not supported")
         refuse_legacy_scalars(_backend_name(name), (x,) if out is None else (x, out))
+        _check_assigned_out(out, x)
         kind = x.dtype.kind
         if kind == "f":
             return invoke_np(op, (x,), out=out)
@@ -483,6 +484,17 @@ def _unary(name, op_name, int_ok=True, numpy_fn=None):
     func.__name__ = func.__qualname__ = name
     func.__doc__ = f"Elementwise ``{name}``, as NumPy's, keeping the input dtype as MXNet does."
     return wrap_np_unary_func(func)
+
+
+def _check_assigned_out(out, x):
+    """MXNet's elementwise inference of a unary op's ``out=`` array: ``x``'s shape, then its dtype, assigned to it."""
+    target = out[0] if isinstance(out, (list, tuple)) and len(out) == 1 else out
+    if not isinstance(target, NDArray):
+        return
+    _check_out_shape(target, x.shape)
+    if target.dtype != x.dtype:
+        raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                         f"expected {inferred_type_name(x.dtype)}, got {inferred_type_name(target.dtype)}")
 
 
 def _bool_kernel_missing(x):

@@ -68,3 +68,13 @@ def test_missing_functions_are_refused_in_mxnet_words():
     with pytest.raises(AttributeError, match="module 'mxnet.numpy' has no attribute 'gcd'"):
         np.gcd      # noqa: B018  (MXNet 1.9.1 has no np.gcd)
     assert not hasattr(np, "type_text")     # helpers stay out of the namespace
+
+
+def test_unary_math_assigns_shape_then_dtype_to_out():
+    x = np.ones((2, 3), dtype="int32")
+    with pytest.raises(mx.MXNetError, match=r"0-th output: expected \[2,3\], got \[3\]"):
+        np.sqrt(x, out=np.zeros(3))
+    with pytest.raises(mx.MXNetError, match="0-th output: expected int32, got float32"):
+        np.sqrt(x, out=(np.zeros((2, 3)),))
+    out = np.zeros((2, 3), dtype="int32")
+    assert np.negative(x, out=out) is out and out.tolist() == [[-1] * 3] * 2

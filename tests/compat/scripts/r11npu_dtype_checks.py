@@ -54,3 +54,10 @@ show("equal(bool, bool, out=float32)", lambda: np.equal(FLAGS, FLAGS, out=np.zer
 show("add(float32, 1.0, out=bool)", lambda: np.add(ARR["float32"], 1.0, out=np.zeros((2, 3), dtype=bool)))
 show("less(int32, 2, out=int32)", lambda: np.less(ARR["int32"], 2, out=np.zeros((2, 3), dtype="int32")))
 show("sum(float32, out=bool)", lambda: np.sum(ARR["float32"], axis=0, out=np.zeros((3,), dtype=bool)))
+
+# unary math assigns its input's shape, then dtype, to an out= array
+show("sqrt(int32, out=float32)", lambda: np.sqrt(ARR["int32"], out=np.zeros((2, 3))))
+show("sin(float16, out=(float32,))", lambda: np.sin(ARR["float16"], out=(np.zeros((2, 3)),)))
+show("abs(float32, out=bool)", lambda: np.abs(ARR["float32"], out=np.zeros((2, 3), dtype=bool)))
+show("floor(float32, out=(3,) float64)", lambda: np.floor(ARR["float32"], out=np.zeros((3,), dtype="float64")))
+show("negative(int32, out=int32)", lambda: np.negative(ARR["int32"], out=np.zeros((2, 3), dtype="int32")))
