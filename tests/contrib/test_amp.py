@@ -74,3 +74,30 @@ def test_trainer_skips_a_step_whose_gradients_overflowed():
     np.testing.assert_allclose(weight.data().asnumpy(), [0.5, 0.0])       # 1 - 0.5 * x: the scale divided out
     assert trainer._amp_loss_scaler.loss_scale == 2.0 ** 15              # halved after the overflow
     logging.disable(logging.NOTSET)
+
+
+def _hybridized_dense():
+    net = gluon.nn.HybridSequential()
+    net.add(gluon.nn.Dense(4, in_units=3))
+    net.initialize()
+    net.hybridize()
+    net(nd.ones((2, 3)))
+    return net
+
+
+def test_convert_hybrid_block_loads_onto_gpu0_unless_told_as_mxnet():
+    with pytest.raises(mx.base.MXNetError, match="GPU is not enabled"):
+        amp.convert_hybrid_block(_hybridized_dense())
+    block = amp.convert_hybrid_block(_hybridized_dense(), ctx=mx.cpu(), cast_optional_params=True)
+    assert {str(p.dtype) for p in block.collect_params().values()} == {"<class 'numpy.float16'>"}
+    with pytest.raises(AssertionError, match="^block input should be a HybridBlock$"):
+        amp.convert_hybrid_block(gluon.nn.Block())
+
+
+def test_convert_symbol_refuses_an_unknown_op_in_mxnets_multi_line_words():
+    with pytest.raises(AssertionError) as info:
+        amp.convert_symbol(mx.sym.var("x"), target_dtype_ops=["nope_op"])
+    lines = str(info.value).split("\n")
+    assert lines[0] == "Can only choose ops from one of the three lists"
+    assert lines[-1] == " " * 28 + "Op {'nope_op'} not in any of them"
+    assert len(lines) == 7

@@ -7,6 +7,7 @@ import numpy as np
 
 from ... import ndarray, symbol
 from ...base import MXNetError
+from ...context import gpu
 from ...gluon import trainer as _trainer
 from ... import optimizer as _opt
 from . import lists
@@ -234,9 +235,12 @@ def _checked_lists(target_dtype, target_dtype_ops, fp32_ops, conditional_fp32_op
     known = set(list_lp16_ops(target_dtype) + list_fp32_ops(target_dtype) + list_lp16_fp32_ops(target_dtype)
                 + [c[0] for c in list_conditional_fp32_ops(target_dtype)])
     illegal = set(target_dtype_ops + fp32_ops + conditional_names) - known
-    assert not illegal, ("Can only choose ops from one of the three lists for lp16_ops and fp32_ops: "
-                         "amp.list_lp16_ops, amp.list_fp32_ops, amp.list_lp16_fp32_ops, "
-                         f"amp.list_conditional_fp32_ops. Op {illegal} not in any of them")
+    indent = "\n" + " " * 28      # MXNet's message keeps its source indentation
+    assert not illegal, indent.join([
+        "Can only choose ops from one of the three lists", "for lp16_ops and fp32_ops",
+        "1. amp.list_lp16_ops(target_dtype)", "2. amp.list_fp32_ops(target_dtype)",
+        "3. amp.list_lp16_fp32_ops(target_dtype)", "4. amp.list_conditional_fp32_ops(target_dtype)",
+        f"Op {illegal} not in any of them"])
     return target_dtype_ops, fp32_ops, conditional, excluded_sym_names or []
 
 
@@ -308,13 +312,13 @@ def convert_model(sym, arg_params, aux_params, target_dtype="float16", target_dt
 
 
 def convert_hybrid_block(block, target_dtype="float16", target_dtype_ops=None, fp32_ops=None,
-                         conditional_fp32_ops=None, excluded_sym_names=None, ctx=None, cast_optional_params=False):
+                         conditional_fp32_ops=None, excluded_sym_names=None, ctx=gpu(0), cast_optional_params=False):
     """A SymbolBlock running a hybridized (and once run) block's graph converted to mixed precision, with
-    its parameters (cast as the conversion stores them) on ``ctx``."""
+    its parameters (cast as the conversion stores them) on ``ctx`` (as in MXNet, gpu(0) unless given)."""
     from ...gluon import HybridBlock, SymbolBlock
     from ...context import current_context
     if not isinstance(block, HybridBlock):
-        raise ValueError("block argument should be a HybridBlock")
+        raise AssertionError("block input should be a HybridBlock")
     if not block._cached_graph:
         raise RuntimeError("Please first call block.hybridize() and then run forward with this block at least "
                            "once before calling export.")
