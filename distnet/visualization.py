@@ -15,10 +15,11 @@ def _str2tuple(text):
     return re.findall(r"\d+", text)
 
 
-def _check_symbol(symbol):
+def _check_symbol(symbol, message):
+    """Refuse a non-Symbol with ``message`` (MXNet's words differ between print_summary and plot_network)."""
     from .symbol import Symbol
     if not isinstance(symbol, Symbol):
-        raise TypeError(f"symbol must be a Symbol, got {type(symbol).__name__}")
+        raise TypeError(message)
 
 
 def _internal_dict(symbol, given, infer, what):
@@ -36,7 +37,7 @@ def _output_key(node):
 
 def print_summary(symbol, shape=None, line_length=120, positions=(.44, .64, .74, 1.)):
     """Print each layer's output shape, parameter count and inputs, then the total."""
-    _check_symbol(symbol)
+    _check_symbol(symbol, "symbol must be Symbol")
     shape_dict = _internal_dict(symbol, shape, type(symbol).infer_shape, "shape") if shape is not None else None
     conf = json.loads(symbol.tojson())
     nodes = conf["nodes"]
@@ -139,7 +140,7 @@ def _edge_key(node):
 def plot_network(symbol, title="plot", save_format="pdf", shape=None, dtype=None, node_attrs=None,
                  hide_weights=True):
     """The symbol's graph as a Digraph (``.source`` is the DOT text; ``render`` draws it with graphviz)."""
-    _check_symbol(symbol)
+    _check_symbol(symbol, "symbol must be a Symbol")
     shape_dict = _internal_dict(symbol, shape, type(symbol).infer_shape, "shape") if shape is not None else None
     type_dict = _internal_dict(symbol, dtype, type(symbol).infer_type, "type") if dtype is not None else None
     nodes = json.loads(symbol.tojson())["nodes"]
