@@ -4,7 +4,7 @@ import weakref as _weakref
 
 import numpy as _np
 
-from ..base import MXNetError
+from ..base import MXNetError, class_text as type_text  # noqa: F401  (shared by the mx.np modules)
 from ..context import current_context, gpu_operator, placed
 from ..ndarray.failures import FailedNDArray, register_failed_kind
 from ..ndarray.ndarray import _DATA_SLOT, NDArray, _wrap
@@ -116,11 +116,6 @@ def out_targets(name, out):
         if not isinstance(item, ndarray):
             raise legacy_refusal(name)
     return out[0] if len(out) == 1 else list(out)
-
-
-def type_text(value):
-    """``type(value)`` as MXNet prints it: distnet's classes under MXNet's module names, which they mirror."""
-    return str(type(value)).replace("<class 'distnet.", "<class 'mxnet.", 1)
 
 
 def type_inconsistent(provided, inferred):
