@@ -451,7 +451,10 @@ def getitem(arr, key):
                     operator.index(bound)
     key = _python_bools(key, reading=True)
     key = _key(key)
-    if _is_basic(key):
+    if _integer_per_axis(arr.shape, key):       # MXNet's fast path indexes one axis at a time: each is its axis 0
+        for k, n in zip(key, arr.shape):
+            _check_ints((n,), k)
+    elif _is_basic(key):
         _check_ints(arr.shape, _integers_first(arr.shape, key))
         _refuse_zero_steps(key)
     else:

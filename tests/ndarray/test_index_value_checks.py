@@ -133,3 +133,11 @@ def test_an_empty_value_of_another_dtype_fails_its_cast():
         x[1:1] = nd.array([], dtype="int32")
     x[1:1] = nd.array([])
     assert x.asnumpy().tolist() == [[0, 0, 0], [0, 0, 0]]
+
+
+@pytest.mark.parametrize("key, words", [((-4, -3), "index -3 is out of bounds for axis 0 with size 2"),
+                                        ((1, 5), "index 5 is out of bounds for axis 0 with size 2"),
+                                        ((5, 0), "index 5 is out of bounds for axis 0 with size 4")])
+def test_one_integer_per_axis_indexes_axis_after_axis(key, words):
+    with pytest.raises(IndexError, match=words):
+        nd.zeros((4, 2))[key]

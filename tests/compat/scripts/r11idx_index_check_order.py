@@ -52,3 +52,5 @@ show("set empty value same dtype", lambda: put(A((2, 3)), slice(1, 1), nd.array(
 show("set empty rows other dtype", lambda: put(A((2, 3)), slice(0, 2), nd.array(np.zeros((0, 3)), dtype="int32")))
 show("set positions empty slice", lambda: put(A((2, 3)), ([0, 1], slice(1, 1)), 5))
 show("set positions zero step", lambda: put(A((2, 3)), ([0, 1, 1], slice(None, None, 0)), 5))
+for key in [(-4, -3), (1, 5), (5, 0), (0, 2), (True, 5), (0, -3)]:        # one integer per axis: axis after axis
+    show(f"ints {key}", lambda: x[key])
