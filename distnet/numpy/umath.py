@@ -207,6 +207,36 @@ def _same_shape_kernel(s1, s2):
         return False
 
 
+def _out_target(out):
+    """The one mx.np array an ``out=`` names (a 1-tuple or 1-list holds it), else None."""
+    target = out[0] if isinstance(out, (list, tuple)) and len(out) == 1 else out
+    return target if isinstance(target, ndarray) else None
+
+
+def _check_broadcast_out(x1, x2, out):
+    """MXNet's shape inference of a binary op's ``out=`` array from two arrays (before any type check)."""
+    target = _out_target(out)
+    if target is None or not (isinstance(x1, ndarray) and isinstance(x2, ndarray)):
+        return
+    try:
+        shape = _np.broadcast_shapes(x1.shape, x2.shape)
+    except ValueError:      # the operator's own check reports the operands
+        return
+    if tuple(target.shape) != shape:
+        raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, target.shape))}], inferred "
+                         f"shape=[{','.join(map(str, shape))}]")
+
+
+def _check_assigned_dtype(x1, x2, out):
+    """MXNet's type inference of an op assigning its two arrays' one dtype to its ``out=`` array."""
+    target = _out_target(out)
+    if target is None or not (isinstance(x1, ndarray) and isinstance(x2, ndarray)) or x1.dtype != x2.dtype:
+        return
+    if target.dtype != x1.dtype:
+        raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                         f"expected {inferred_type_name(x1.dtype)}, got {inferred_type_name(target.dtype)}")
+
+
 def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, mixed_ints=True, kinds="biuf",
             bool_kernel=None, scalar_first_swapped=False):
     op = OPS[op_name]
@@ -216,7 +246,10 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
         _check_operands(x1, x2, name)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return numpy_fn(x1, x2)
+        _check_broadcast_out(x1, x2, out)
         a, b = _binary_operands(x1, x2, true_divide, same_dtype, name, mixed_ints, kinds)
+        if not true_divide and name not in _REPORTS_INCONSISTENT:
+            _check_assigned_dtype(x1, x2, out)
         if _runs_kernel(a, b) and isinstance(x1, NDArray) and isinstance(x2, NDArray) and not same_dtype:
             mixed = _mixes_ints(mixed_ints, x1, x2) and not true_divide
             message = _unsupported_mix(name, x1.dtype, x2.dtype, mixed, true_divide)
@@ -291,6 +324,7 @@ def _comparison(name, numpy_fn):
         _check_operands(x1, x2, name)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return numpy_fn(x1, x2)
+        _check_broadcast_out(x1, x2, out)
         a, b = _binary_operands(x1, x2, same_dtype=True, opname=name, keep_bool=True)
         if isinstance(a, NDArray) and isinstance(b, NDArray):
             _check_broadcast(a.shape, b.shape)
@@ -338,8 +372,10 @@ def _numpy_binary(name, kinds, numpy_fn=None, scalar_kinds=None):
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return getattr(_np, name)(x1, x2)       # NumPy's own function for plain numbers, as MXNet
         refuse_legacy_arrays(name, (x1, x2))        # (before the dtype checks, as MXNet's front end)
+        _check_broadcast_out(x1, x2, out)
         if isinstance(x1, NDArray) and isinstance(x2, NDArray):
             check_same_dtype(name, kinds, x1.dtype, x2.dtype)
+            _check_assigned_dtype(x1, x2, out)
         else:
             kind = (x1 if isinstance(x1, NDArray) else x2).dtype.kind
             if kind == "b" and "b" not in scalar_kinds:      # MXNet's kernel fails
@@ -444,6 +480,9 @@ def _same_dtype_binary(name, op, kinds, bool_fails=True):
         _check_operands(x1, x2, name)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return getattr(_np, name)(x1, x2)
+        _check_broadcast_out(x1, x2, out)
+        if name not in _REPORTS_INCONSISTENT:
+            _check_assigned_dtype(x1, x2, out)
         if bool_fails and _both_bool(x1, x2):
             return _failing(x1, x2, f"Operator _npi_{name} does not support boolean type", _np.bool_)
         a, b = _binary_operands(x1, x2, same_dtype=True, opname=name, kinds=kinds)

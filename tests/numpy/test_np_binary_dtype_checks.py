@@ -78,3 +78,13 @@ def test_unary_math_assigns_shape_then_dtype_to_out():
         np.sqrt(x, out=(np.zeros((2, 3)),))
     out = np.zeros((2, 3), dtype="int32")
     assert np.negative(x, out=out) is out and out.tolist() == [[-1] * 3] * 2
+
+
+def test_binary_out_shape_is_inferred_before_types():
+    a = np.ones((2, 3), dtype="float16")
+    with pytest.raises(mx.MXNetError, match=r"Shape inconsistent, Provided = \[3\], inferred shape=\[2,3\]"):
+        np.bitwise_or(a, a, out=np.zeros(3))
+    with pytest.raises(mx.MXNetError, match="0-th output: expected float16, got float32"):
+        np.add(a, a, out=np.zeros((2, 3)))
+    with pytest.raises(mx.MXNetError, match=INCONSISTENT.format("float32", "float16")):
+        np.add(a, 2, out=np.zeros((2, 3)))      # a number as operand: another inference

@@ -61,3 +61,16 @@ show("sin(float16, out=(float32,))", lambda: np.sin(ARR["float16"], out=(np.zero
 show("abs(float32, out=bool)", lambda: np.abs(ARR["float32"], out=np.zeros((2, 3), dtype=bool)))
 show("floor(float32, out=(3,) float64)", lambda: np.floor(ARR["float32"], out=np.zeros((3,), dtype="float64")))
 show("negative(int32, out=int32)", lambda: np.negative(ARR["int32"], out=np.zeros((2, 3), dtype="int32")))
+
+# binary functions of two arrays: the out= shape is inferred first; ops assigning one dtype refuse another there
+V = np.array([3.0, 1.0, 2.0])
+show("add(float32, (3,), out=(3,))", lambda: np.add(ARR["float32"], V, out=np.zeros((3,))))
+show("add(float32, (3,), out=float64)", lambda: np.add(ARR["float32"], V, out=np.zeros((2, 3), dtype="float64")))
+show("maximum(bool, bool, out=int32)", lambda: np.maximum(ARR["bool"], ARR["bool"], out=np.zeros((2, 3), dtype="int32")))
+show("copysign(int32, int32, out=float32)", lambda: np.copysign(ARR["int32"], ARR["int32"], out=np.zeros((2, 3))))
+show("bitwise_or(float32, float32, out=float64)",
+     lambda: np.bitwise_or(ARR["float32"], ARR["float32"], out=np.zeros((2, 3), dtype="float64")))
+show("lcm(int32, int32, out=(1, 2, 3))", lambda: np.lcm(ARR["int32"], ARR["int32"], out=np.zeros((1, 2, 3))))
+show("equal(float32, float32, out=(3,))", lambda: np.equal(ARR["float32"], ARR["float32"], out=np.zeros((3,))))
+show("add(int32, 2, out=float64)", lambda: np.add(ARR["int32"], 2, out=np.zeros((2, 3), dtype="float64")))
+show("power(int32, int32, out=int32)", lambda: np.power(ARR["int32"], ARR["int32"], out=np.zeros((2, 3), dtype="int32")))
