@@ -587,8 +587,9 @@ rad2deg = _missing_backend_op("rad2deg")
 deg2rad = _missing_backend_op("deg2rad")
 
 
-def _predicate(name, kinds="iubf", kernel_kinds=""):
-    """``kernel_kinds``: dtype kinds MXNet accepts at the call but its kernel refuses (raised on reading)."""
+def _predicate(name, kinds="iubf", kernel_kinds="", keeps_dtype=False):
+    """``kernel_kinds``: dtype kinds MXNet accepts at the call but its kernel refuses (raised on reading);
+    ``keeps_dtype``: the result has ``x``'s dtype (invert), not bool."""
     numpy_fn = getattr(_np, name)
 
     def func(x, out=None):
@@ -599,13 +600,15 @@ def _predicate(name, kinds="iubf", kernel_kinds=""):
         refuse_legacy_scalars(name, (x,))
         if out is not None and not isinstance(out, NDArray):      # checked before any kernel runs
             out_targets(name, out if isinstance(out, (list, tuple)) else [out])
+        if keeps_dtype:
+            _check_assigned_out(out, x)
         if x.dtype.kind in kernel_kinds:
             return _failing(x, x, f"This operation only support integer types, not {x.dtype}", x.dtype, x.shape)
         if x.dtype.kind not in kinds:
             raise MXNetError(f"operator {name} does not support inputs of dtype {x.dtype}")
         if out is None and is_recording():      # recorded with MXNet's zero gradient
             return _zero_gradient(lambda d: _np.asarray(numpy_fn(d)), x)
-        return _write_out(out, numpy_fn(x._data), x._ctx, boolean=True)
+        return _write_out(out, numpy_fn(x._data), x._ctx, boolean=not keeps_dtype)
     func.__name__ = func.__qualname__ = name
     func.__doc__ = f"Elementwise ``{name}`` (zero gradient)."
     return wrap_np_unary_func(func)
@@ -617,8 +620,8 @@ isfinite = _predicate("isfinite")
 isposinf = _predicate("isposinf")
 isneginf = _predicate("isneginf")
 logical_not = _predicate("logical_not")
-invert = _predicate("invert", kinds="iub", kernel_kinds="f")
-bitwise_not = _predicate("invert", kinds="iub", kernel_kinds="f")     # the same operator, not the same object
+invert = _predicate("invert", kinds="iub", kernel_kinds="f", keeps_dtype=True)
+bitwise_not = _predicate("invert", kinds="iub", kernel_kinds="f", keeps_dtype=True)     # the operator, another object
 signbit = _predicate("signbit")
 
 

@@ -88,3 +88,10 @@ def test_binary_out_shape_is_inferred_before_types():
         np.add(a, a, out=np.zeros((2, 3)))
     with pytest.raises(mx.MXNetError, match=INCONSISTENT.format("float32", "float16")):
         np.add(a, 2, out=np.zeros((2, 3)))      # a number as operand: another inference
+
+
+def test_invert_assigns_its_dtype_to_out():
+    x = np.array([1, 2], dtype="int32")
+    with pytest.raises(mx.MXNetError, match="0-th output: expected int32, got float32"):
+        np.invert(x, out=np.zeros(2))
+    assert np.invert(x, out=np.zeros(2, dtype="int32")).tolist() == [-2, -3]

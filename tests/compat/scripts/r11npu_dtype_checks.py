@@ -74,3 +74,6 @@ show("lcm(int32, int32, out=(1, 2, 3))", lambda: np.lcm(ARR["int32"], ARR["int32
 show("equal(float32, float32, out=(3,))", lambda: np.equal(ARR["float32"], ARR["float32"], out=np.zeros((3,))))
 show("add(int32, 2, out=float64)", lambda: np.add(ARR["int32"], 2, out=np.zeros((2, 3), dtype="float64")))
 show("power(int32, int32, out=int32)", lambda: np.power(ARR["int32"], ARR["int32"], out=np.zeros((2, 3), dtype="int32")))
+show("invert(int32, out=float32)", lambda: np.invert(ARR["int32"], out=np.zeros((2, 3))))
+show("invert(int32, out=(bool,))", lambda: np.invert(ARR["int32"], out=(np.zeros((2, 3), dtype=bool),)))
+show("bitwise_not(int64, out=int64)", lambda: np.bitwise_not(ARR["int64"], out=np.zeros((2, 3), dtype="int64")))
