@@ -6,7 +6,7 @@ import inspect
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, _Null
 from .ops_elemwise import libm_f32
 from .failures import KernelError
 from .ops_select import no_bool
@@ -272,9 +272,10 @@ def _resize(data, *, size=(), keep_ratio=False, interp=1):
         raise KernelError(str(e), np.zeros(data.shape[:-3] + (out_h, out_w, data.shape[-1]), data.dtype)) from None
 
 
-def resize(data, size=(), keep_ratio=False, interp=1, out=None, name=None):
+def resize(data, size=_Null, keep_ratio=_Null, interp=_Null, out=None, name=None):
     """Resize images to ``size`` = (width, height), or an int (a square, or the short side with keep_ratio)."""
-    return OPS["_image_resize"](data, size=size, keep_ratio=keep_ratio, interp=interp, out=out)
+    given = {k: v for k, v in (("size", size), ("keep_ratio", keep_ratio), ("interp", interp)) if v is not _Null}
+    return OPS["_image_resize"](data, out=out, **given)
 
 
 # ---- colour -----------------------------------------------------------------------------------

@@ -941,7 +941,8 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
 
 
 @leaky_relu.grad
-def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125, upper_bound=0.334):
+def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125, upper_bound=0.334,
+      grad_over_dy=False):
     if data.dtype.kind in "iu":         # the backward kernel's type switch: kept with the gradients
         backward_kernel_error(float_only("LeakyReLU", data.dtype))
         return (np.zeros(data.shape, data.dtype),) + ((np.zeros(gamma.shape, gamma.dtype),) if gamma is not None
@@ -959,9 +960,11 @@ def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125
     if act_type == "prelu":
         g = _gamma_view(gamma, data)
         axes = tuple(i for i in range(data.ndim) if g.shape[i] == 1 or g.ndim == 0)
-        dgamma = _compensated_sum(dy * np.where(pos, 0, data), axes)
         # MXNet's data gradient comes out of a broadcast kernel that adds to +0: a -0 product gives +0
-        return dy * np.where(pos, 1, g) + data.dtype.type(0), dgamma.reshape(gamma.shape)
+        ddata = dy * np.where(pos, 1, g) + data.dtype.type(0)
+        # written first: where it took dy's buffer (grad_over_dy), gamma's gradient reads it in dy's place
+        dgamma = _compensated_sum((ddata if grad_over_dy else dy) * np.where(pos, 0, data), axes)
+        return ddata, dgamma.reshape(gamma.shape)
     if act_type == "rrelu":
         d = dy * np.where(pos, 1, hidden)
     elif act_type == "elu" and _leaky_dnnl(data, act_type):     # oneDNN: exp(x) * alpha

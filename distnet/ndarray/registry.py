@@ -55,6 +55,7 @@ class Op:
     elementwise = False     # output shape == every array input's shape (lets symbols infer backwards)
     binary = False          # an arithmetic/comparison op of two arrays: one dtype, scalars cast to it
     bwd_needs = False       # the backward takes ``needs``: per input, whether its gradient is used
+    bwd_over_dy = False     # the backward takes ``grad_over_dy``: whether its data gradient overwrites dy
     gives_views = False     # its result may be a view of its input (basic indexing), kept as it is
     plain_ufunc = None      # the numpy ufunc its forward is on two operands, called directly by x + y and the like
     dtype_from_out = None   # (dtype attribute, out='s dtype) -> the dtype attribute: MXNet infers it from out=
@@ -116,6 +117,7 @@ class Op:
         """
         self.bwd = fn
         self.bwd_needs = "needs" in inspect.signature(fn).parameters
+        self.bwd_over_dy = "grad_over_dy" in inspect.signature(fn).parameters
         return fn
 
     def __call__(self, *args, out=None, name=None, **attrs):

@@ -321,6 +321,8 @@ class Program:
                 dy = tuple(dys[:visible]) if visible > 1 else dys[0]
             if op.bwd_needs:
                 attrs = dict(attrs, needs=tuple([needed[i] for i in ins]))
+            if op.bwd_over_dy:      # MXNet's planner shares the buffers of two gradients internal to the graph
+                attrs = dict(attrs, grad_over_dy=needed[ins[0]] and ins[0] >= nvars and outs[0] not in self.out_slots)
             g = op.bwd(dy, res, *args, **attrs)
             for i, gi in zip(ins, g if type(g) is tuple else (g,)):
                 if gi is not None and needed[i]:

@@ -90,3 +90,13 @@ def test_image_backward_rules():
             y = fn(a)
         with pytest.raises(MXNetError, match="Incompatible attr"):
             y.backward(nd.ones(y.shape))
+
+
+def test_image_resize_names_only_the_attributes_given_in_its_parser_error():
+    x = nd.ones((4, 4, 3), dtype="uint8")
+    with pytest.raises(MXNetError) as err:
+        nd.image.resize(x, size=(2, 2), interp=None)
+    assert str(err.value) == ("Invalid Parameter format for interp expect int but value='None', "
+                              'in operator _image_resize(name="", interp="None", size="(2, 2)")')
+    assert nd.image.resize(x, (2, 3)).shape == (3, 2, 3)
+    assert nd.image.resize(x, 2, True, 0).shape == (2, 2, 3)

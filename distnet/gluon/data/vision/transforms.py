@@ -4,7 +4,7 @@ import random
 import numpy as np
 
 from .... import image
-from ....base import MXNetError as _MXNetError, numeric_types
+from ....base import numeric_types
 from ....util import is_np_array  # noqa: F401
 from ...block import Block, HybridBlock  # noqa: F401
 from ...nn import HybridSequential, Sequential
@@ -96,8 +96,6 @@ class CropResize(HybridBlock):
         return super().forward(x, *args)
 
     def hybrid_forward(self, F, x):
-        if self._size and self._interpolation is None:
-            raise _MXNetError("CropResize: interpolation must be an int when size is given, got None")
         left, top, width, height = self._box
         out = F.image.crop(x, x=left, y=top, width=width, height=height)
         if self._size:
