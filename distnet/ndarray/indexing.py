@@ -146,6 +146,10 @@ index.gives_views = True
 def _(dy, out, x, key=None):
     g = np.zeros_like(x)
     if _is_basic(key):      # MXNet's slice backward writes the gradient in (a -0.0 stays -0.0)
+        if not dy.size and not _fast_path(key):
+            # MXNet reads it through reshapes of the flat array, whose backward meets the empty shape as unknown
+            raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1: the "
+                             f"gradient of the empty selection {key!r} has a shape legacy semantics read as unknown")
         g[key] = dy.reshape(np.shape(x[key]))
         return g
     return _scatter_gradient(x, key, dy)

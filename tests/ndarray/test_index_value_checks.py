@@ -141,3 +141,18 @@ def test_an_empty_value_of_another_dtype_fails_its_cast():
 def test_one_integer_per_axis_indexes_axis_after_axis(key, words):
     with pytest.raises(IndexError, match=words):
         nd.zeros((4, 2))[key]
+
+
+@pytest.mark.parametrize("key, fails", [(slice(1, 1), False), (slice(1, -1, 3), True), ((slice(1, 1),), True),
+                                        (slice(1, 0, -1), False)])
+def test_a_recorded_empty_read_has_a_gradient_only_through_the_fast_path(key, fails):
+    x = nd.array([[1.0, 2.0], [3.0, 4.0]])
+    x.attach_grad()
+    with autograd.record():
+        y = x[key]
+    if fails:
+        with pytest.raises(mx.base.MXNetError, match="dim_size_is_known"):
+            y.backward()
+    else:
+        y.backward()
+        assert x.grad.asnumpy().sum() == y.size

@@ -54,3 +54,16 @@ show("set positions empty slice", lambda: put(A((2, 3)), ([0, 1], slice(1, 1)), 
 show("set positions zero step", lambda: put(A((2, 3)), ([0, 1, 1], slice(None, None, 0)), 5))
 for key in [(-4, -3), (1, 5), (5, 0), (0, 2), (True, 5), (0, -3)]:        # one integer per axis: axis after axis
     show(f"ints {key}", lambda: x[key])
+
+
+def grad_of_read(key):
+    y = nd.array([[1.0, 2.0], [3.0, 4.0]])
+    y.attach_grad()
+    with mx.autograd.record():
+        z = y[key]
+    z.backward()
+    return y.grad
+
+
+for key in [slice(1, 0, -1), slice(1, 1), slice(1, -1, 3), (slice(1, 1),), (slice(2, 0), 0)]:
+    show(f"recorded read {key}", lambda: grad_of_read(key))
