@@ -8,6 +8,7 @@ from ..base import MXNetError
 from . import onednn
 from ..util import is_np_shape
 from .failures import KernelError
+from .kernel_folds import refuse_reduce_folds
 from .ndarray import NDArray
 from .ops_reduce import kahan_sum
 from .ops_select import linear_grad
@@ -224,21 +225,29 @@ def tile(data, *, reps):
     reps = _reps(reps)
     if any(r < (0 if is_np_shape() else 1) for r in reps):      # NumPy shapes allow empty axes
         raise MXNetError(f"tile: every entry of reps must be >= 1, got reps={reps}")
-    return np.tile(data, reps)
+    result = np.tile(data, reps)
+    interleaved = _interleaved(data.shape, reps)        # MXNet broadcasts (1, d0, 1, d1, ...) to this shape
+    refuse_reduce_folds("tile", interleaved, [1 if i % 2 == 0 else d for i, d in enumerate(interleaved)], result)
+    return result
 
 
 def _reps(reps):
     return (int(reps),) if isinstance(reps, (int, np.integer)) else tuple(reps)
 
 
+def _interleaved(shape, reps):
+    """(reps[0], shape[0], reps[1], shape[1], ...), both padded with leading 1s to one length: the shape through
+    which MXNet's tile broadcasts forward and reduces backward."""
+    ndim = max(len(reps), len(shape))
+    reps = (1,) * (ndim - len(reps)) + tuple(reps)
+    shape = (1,) * (ndim - len(shape)) + tuple(shape)
+    return [d for pair in zip(reps, shape) for d in pair]
+
+
 @tile.grad
 def _(dy, out, data, *, reps):
-    reps = _reps(reps)
-    ndim = max(len(reps), data.ndim)
-    reps = (1,) * (ndim - len(reps)) + reps
-    shape = (1,) * (ndim - data.ndim) + data.shape
-    interleaved = [d for pair in zip(reps, shape) for d in pair]
-    g = kahan_sum(dy.reshape(interleaved), tuple(range(0, 2 * ndim, 2)))     # MXNet's reducer
+    interleaved = _interleaved(data.shape, _reps(reps))
+    g = kahan_sum(dy.reshape(interleaved), tuple(range(0, len(interleaved), 2)))     # MXNet's reducer
     return np.asarray(g).reshape(data.shape)
 
 

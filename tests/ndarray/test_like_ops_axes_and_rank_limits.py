@@ -67,3 +67,15 @@ def test_transpose_takes_at_most_six_dimensions():
     with pytest.raises(MXNetError, match="Transpose support at most 6 dimensions"):
         nd.transpose(_a((1, 1, 1, 1, 1, 1, 2)))
     assert nd.transpose(_a((1, 1, 1, 1, 1, 2))).shape == (2, 1, 1, 1, 1, 1)
+
+
+@pytest.mark.parametrize("shape, reps, fails", [((2, 2, 2), (2, 3, 2), True), ((2, 2, 2), (2, 1, 2), False),
+                                                ((2, 2, 2, 2), (1, 3, 1, 3), False), ((2, 3), (2,) * 6, True),
+                                                ((1, 1, 1), (2, 3, 4), False)])
+def test_tile_fails_when_its_broadcast_folds_into_more_than_five_blocks(shape, reps, fails):
+    y = nd.tile(nd.ones(shape), reps=reps)
+    if fails:       # (raised when the result is read, as MXNet's kernel error)
+        with pytest.raises(MXNetError, match="Too many reduction axes"):
+            y.asnumpy()
+    else:
+        assert y.asnumpy().tolist() == np.tile(np.ones(shape), reps).tolist()
