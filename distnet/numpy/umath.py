@@ -227,14 +227,18 @@ def _check_broadcast_out(x1, x2, out):
                          f"shape=[{','.join(map(str, shape))}]")
 
 
-def _check_assigned_dtype(x1, x2, out):
-    """MXNet's type inference of an op assigning its two arrays' one dtype to its ``out=`` array."""
+def _check_assigned_dtype(name, x1, x2, out):
+    """MXNet's type inference of an op giving its two arrays' one dtype to its ``out=`` array (in the words of
+    the op's inference: see _REPORTS_INCONSISTENT)."""
     target = _out_target(out)
     if target is None or not (isinstance(x1, ndarray) and isinstance(x2, ndarray)) or x1.dtype != x2.dtype:
         return
-    if target.dtype != x1.dtype:
-        raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
-                         f"expected {inferred_type_name(x1.dtype)}, got {inferred_type_name(target.dtype)}")
+    if target.dtype == x1.dtype:
+        return
+    if name in _REPORTS_INCONSISTENT:
+        raise type_inconsistent(target.dtype, x1.dtype)
+    raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                     f"expected {inferred_type_name(x1.dtype)}, got {inferred_type_name(target.dtype)}")
 
 
 def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, mixed_ints=True, kinds="biuf",
@@ -247,9 +251,9 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return numpy_fn(x1, x2)
         _check_broadcast_out(x1, x2, out)
+        if not true_divide:
+            _check_assigned_dtype(name, x1, x2, out)
         a, b = _binary_operands(x1, x2, true_divide, same_dtype, name, mixed_ints, kinds)
-        if not true_divide and name not in _REPORTS_INCONSISTENT:
-            _check_assigned_dtype(x1, x2, out)
         if _runs_kernel(a, b) and isinstance(x1, NDArray) and isinstance(x2, NDArray) and not same_dtype:
             mixed = _mixes_ints(mixed_ints, x1, x2) and not true_divide
             message = _unsupported_mix(name, x1.dtype, x2.dtype, mixed, true_divide)
@@ -375,7 +379,7 @@ def _numpy_binary(name, kinds, numpy_fn=None, scalar_kinds=None):
         _check_broadcast_out(x1, x2, out)
         if isinstance(x1, NDArray) and isinstance(x2, NDArray):
             check_same_dtype(name, kinds, x1.dtype, x2.dtype)
-            _check_assigned_dtype(x1, x2, out)
+            _check_assigned_dtype(name, x1, x2, out)
         else:
             kind = (x1 if isinstance(x1, NDArray) else x2).dtype.kind
             if kind == "b" and "b" not in scalar_kinds:      # MXNet's kernel fails
@@ -481,8 +485,7 @@ def _same_dtype_binary(name, op, kinds, bool_fails=True):
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return getattr(_np, name)(x1, x2)
         _check_broadcast_out(x1, x2, out)
-        if name not in _REPORTS_INCONSISTENT:
-            _check_assigned_dtype(x1, x2, out)
+        _check_assigned_dtype(name, x1, x2, out)
         if bool_fails and _both_bool(x1, x2):
             return _failing(x1, x2, f"Operator _npi_{name} does not support boolean type", _np.bool_)
         a, b = _binary_operands(x1, x2, same_dtype=True, opname=name, kinds=kinds)

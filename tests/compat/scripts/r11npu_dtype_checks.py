@@ -77,3 +77,7 @@ show("power(int32, int32, out=int32)", lambda: np.power(ARR["int32"], ARR["int32
 show("invert(int32, out=float32)", lambda: np.invert(ARR["int32"], out=np.zeros((2, 3))))
 show("invert(int32, out=(bool,))", lambda: np.invert(ARR["int32"], out=(np.zeros((2, 3), dtype=bool),)))
 show("bitwise_not(int64, out=int64)", lambda: np.bitwise_not(ARR["int64"], out=np.zeros((2, 3), dtype="int64")))
+show("hypot(int32, int32, out=float32)", lambda: np.hypot(ARR["int32"], ARR["int32"], out=np.zeros((2, 3))))
+show("arctan2(bool, bool, out=float32)", lambda: np.arctan2(ARR["bool"], ARR["bool"], out=np.zeros((2, 3))))
+show("arctan2(float32, float32, out=float16)",
+     lambda: np.arctan2(ARR["float32"], ARR["float32"], out=np.zeros((2, 3), dtype="float16")))
