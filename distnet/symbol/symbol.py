@@ -327,7 +327,7 @@ class Symbol:
         node = self._heads[0][0]
         if node.is_variable:
             raise MXNetError("_gen_atomic_symbol: a variable has no operator")
-        twin = Node(node.op, node.op_name, "", dict(node.attrs), [], {}, node.num_outputs)
+        twin = Node(node.op, node.op_name, "", dict(node.attrs), [], dict(node.user_attrs), node.num_outputs)
         return Symbol([(twin, i) for i in range(node.num_outputs)])
 
     def reshape(self, *args, **kwargs):
@@ -1126,7 +1126,7 @@ def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name, order
         elif key in optional and not _wanted(op, key, attrs):
             continue
         else:
-            v = var(f"{node_name}_{key}")
+            v = var(f"{node_name}_{key}" if node_name else key)    # an atomic symbol has no name
             node = v._heads[0][0]
             node.attrs = dict(ordered if ordered is not None else attrs)   # MXNet copies the op's attributes
             node.user_attrs = dict(user or {})
@@ -1193,6 +1193,8 @@ def _bind_declared(declared, positional, inputs, node_name):
 def compose(sym, *args, name=None, **kwargs):
     """A copy of ``sym`` whose variables are replaced by the given symbols."""
     _check_compose_args(sym, args, kwargs)
+    if args:        # an atomic symbol (checked above) takes its inputs in order
+        return _compose_atomic(sym, args, name)
     subst = dict(kwargs)
     _mark_replaced_aux(sym, subst)
     copies = {}
@@ -1232,7 +1234,7 @@ def _check_compose_args(sym, args, kwargs):
         if len(arg._heads) != 1:
             raise MXNetError(f"Check failed: args[i]->outputs.size() == 1U ({len(arg._heads)} vs. 1) : "
                              f"Argument {i} is a tuple, single value is required")
-    if args:
+    if args and not _is_atomic(sym):
         raise MXNetError(f"Check failed: args.size() == 0U ({len(args)} vs. 0) : General composition only "
                          f"support kwargs for now")
     for key, value in kwargs.items():
@@ -1243,6 +1245,25 @@ def _check_compose_args(sym, args, kwargs):
     unknown = sorted(kwargs) if is_variable else sorted(k for k in kwargs if k not in sym.list_inputs())
     if unknown:         # a variable has no inputs of its own to replace
         raise MXNetError(f"Symbol.ComposeKeyword argument name {unknown[0]} not found.")
+
+
+def _is_atomic(sym):
+    """Whether ``sym`` is one operator without inputs, as ``_gen_atomic_symbol`` makes it."""
+    nodes = {id(n) for n, _ in sym._heads}
+    node = sym._heads[0][0]
+    return len(nodes) == 1 and not node.is_variable and not node.inputs
+
+
+def _compose_atomic(sym, args, name):
+    """The atomic symbol's operator applied to ``args`` (its inputs, in order)."""
+    node = sym._heads[0][0]
+    node_name = node.name if name is None else name
+    if not is_variadic(node.op) and node.op_name != "Custom":     # missing inputs become variables
+        args = _bind_inputs(node.op, node.op_name, input_names(node.op), list(args), {}, dict(node.attrs),
+                            node_name, user=node.user_attrs)
+    twin = Node(node.op, node.op_name, node_name, dict(node.attrs), [arg._heads[0] for arg in args],
+                dict(node.user_attrs), node.num_outputs)
+    return Symbol([(twin, i) for _, i in sym._heads])
 
 
 def _mark_replaced_aux(sym, subst):

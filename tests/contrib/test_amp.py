@@ -101,3 +101,15 @@ def test_convert_symbol_refuses_an_unknown_op_in_mxnets_multi_line_words():
     assert lines[0] == "Can only choose ops from one of the three lists"
     assert lines[-1] == " " * 28 + "Op {'nope_op'} not in any of them"
     assert len(lines) == 7
+
+
+def test_symbol_casting_casts_every_input_a_layer_creates_but_its_statistics():
+    from distnet.contrib.amp.amp import _symbol_casting
+    fc = _symbol_casting(mx.sym.FullyConnected, "float16")(mx.sym.var("x"), num_hidden=2, name="fc")
+    outputs = fc.get_internals().list_outputs()
+    assert [o for o in outputs if not o.startswith("amp_cast")] == ["x", "fc_weight", "fc_bias", "fc_output"]
+    assert sum(o.startswith("amp_cast") for o in outputs) == 3
+    assert fc.name == "fc"
+    bn = _symbol_casting(mx.sym.BatchNorm, "float32")(mx.sym.var("x"), name="bn")
+    assert bn.list_auxiliary_states() == ["bn_moving_mean", "bn_moving_var"]
+    assert sum(o.startswith("amp_cast") for o in bn.get_internals().list_outputs()) == 3  # data, gamma, beta

@@ -95,6 +95,24 @@ def _casting(f, dtype, condition=None, fp32_params=None):
     return wrapped
 
 
+def _symbol_casting(f, dtype, condition=None, fp32_params=None):
+    """``f`` building a symbol whose every input but auxiliary states (and float32 parameters) goes through
+    ``amp_cast``, as MXNet rebuilds the node: the weights and biases a layer creates are cast too."""
+    def wrapped(*args, **kwargs):
+        if condition is not None and kwargs.get(condition[0]) not in condition[1]:
+            return f(*args, **kwargs)
+        sym = f(*args, **kwargs)
+        aux = sym.list_auxiliary_states()
+        keep = fp32_params or ()
+        inputs = [x if x.name in aux or (i < len(keep) and keep[i]) else symbol.amp_cast(x, dtype=dtype)
+                  for i, x in enumerate(sym.get_children())]
+        rebuilt = sym._gen_atomic_symbol()(*inputs)
+        rebuilt._set_attr(name=sym.name)
+        return rebuilt
+    wrapped.__name__, wrapped.__doc__ = getattr(f, "__name__", "op"), f.__doc__
+    return wrapped
+
+
 def _widest(f, target_dtype):
     """``f`` with its array arguments in their widest type: float32 arrays make the low precision ones
     float32; symbols go through one ``amp_multicast``."""
@@ -159,14 +177,14 @@ def init(target_dtype="float16", target_precision_ops=None, conditional_fp32_ops
     _state["initialized"] = True
     logging.info("Using AMP")
     fp32_params = list_lp16_use_fp32_params(lists_of) or {}
-    for module in (symbol, ndarray):
+    for module, casting in ((symbol, _symbol_casting), (ndarray, _casting)):
         for name in target_precision_ops if target_precision_ops is not None else list_lp16_ops(lists_of):
-            _wrap(module, name, lambda f, n=name: _casting(f, target_dtype, fp32_params=fp32_params.get(n)))
+            _wrap(module, name, lambda f, n=name, c=casting: c(f, target_dtype, fp32_params=fp32_params.get(n)))
         for name in fp32_ops if fp32_ops is not None else list_fp32_ops(lists_of):
-            _wrap(module, name, lambda f: _casting(f, "float32"))
+            _wrap(module, name, lambda f, c=casting: c(f, "float32"))
         for name, attr, values in (conditional_fp32_ops if conditional_fp32_ops is not None
                                    else list_conditional_fp32_ops(lists_of)):
-            _wrap(module, name, lambda f, c=(attr, values): _casting(f, "float32", condition=c))
+            _wrap(module, name, lambda f, c=casting, cond=(attr, values): c(f, "float32", condition=cond))
         for name in list_widest_type_cast(lists_of):
             _wrap(module, name, lambda f: _widest(f, target_dtype))
     _state["loss_scaler"] = LossScaler()
