@@ -132,9 +132,14 @@ def to_tensor(data, out=None, name=None):
     return OPS["_image_to_tensor"](data, out=out)
 
 
-def normalize(data, mean=_NORMALIZE_MEAN, std=_NORMALIZE_STD, out=None, name=None):
+def _given(**attrs):
+    """The attributes a caller gave: MXNet's generated functions pass no others, and pass a None given on."""
+    return {k: v for k, v in attrs.items() if v is not _Null}
+
+
+def normalize(data, mean=_Null, std=_Null, out=None, name=None):
     """Per-channel ``(data - mean) / std``."""
-    return OPS["_image_normalize"](data, mean=mean, std=std, out=out)
+    return OPS["_image_normalize"](data, out=out, **_given(mean=mean, std=std))
 
 
 def flip_left_right(data, out=None, name=None):
@@ -147,11 +152,9 @@ def flip_top_bottom(data, out=None, name=None):
     return OPS["_image_flip_top_bottom"](data, out=out)
 
 
-def crop(data, x=None, y=None, width=None, height=None, out=None, name=None):
+def crop(data, x=_Null, y=_Null, width=_Null, height=_Null, out=None, name=None):
     """Crop a window of ``width`` x ``height`` at (x, y)."""
-    from ..symbol.enums import require_parameters
-    require_parameters("_image_crop", x=x, y=y, width=width, height=height)
-    return OPS["_image_crop"](data, x=x, y=y, width=width, height=height, out=out)
+    return OPS["_image_crop"](data, out=out, **_given(x=x, y=y, width=width, height=height))
 
 
 def random_flip_left_right(data, out=None, name=None):
@@ -274,8 +277,7 @@ def _resize(data, *, size=(), keep_ratio=False, interp=1):
 
 def resize(data, size=_Null, keep_ratio=_Null, interp=_Null, out=None, name=None):
     """Resize images to ``size`` = (width, height), or an int (a square, or the short side with keep_ratio)."""
-    given = {k: v for k, v in (("size", size), ("keep_ratio", keep_ratio), ("interp", interp)) if v is not _Null}
-    return OPS["_image_resize"](data, out=out, **given)
+    return OPS["_image_resize"](data, out=out, **_given(size=size, keep_ratio=keep_ratio, interp=interp))
 
 
 # ---- colour -----------------------------------------------------------------------------------
@@ -423,7 +425,7 @@ def _hue(data, alpha):
 _random_hue = _random_enhance("hue", _hue)
 
 
-def random_hue(data, min_factor=None, max_factor=None, out=None, name=None):
+def random_hue(data, min_factor=_Null, max_factor=_Null, out=None, name=None):
     """Rotate hue by a random fraction of a turn in [min_factor, max_factor]."""
     return _random_factor("hue", data, min_factor, max_factor, out)
 
@@ -483,46 +485,39 @@ _to_tensor.grad(_copy_grad_checked)
 _resize.grad(_copy_grad_checked)
 
 
-def random_color_jitter(data, brightness=None, contrast=None, saturation=None, hue=None, out=None, name=None,
+def random_color_jitter(data, brightness=_Null, contrast=_Null, saturation=_Null, hue=_Null, out=None, name=None,
                         **kwargs):
     """Randomly jitter brightness, contrast, saturation and hue (all required), in a random order."""
-    given = dict(brightness=brightness, contrast=contrast, saturation=saturation, hue=hue)
-    kwargs.update({k: v for k, v in given.items() if v is not None})
-    from ..symbol.enums import require_parameters
-    require_parameters("_image_random_color_jitter", **{k: kwargs.get(k) for k in given})
-    return OPS["_image_random_color_jitter"](data, out=out, **kwargs)
+    given = _given(brightness=brightness, contrast=contrast, saturation=saturation, hue=hue)
+    return OPS["_image_random_color_jitter"](data, out=out, **given, **kwargs)
 
 
-def adjust_lighting(data, alpha=None, out=None, name=None):
+def adjust_lighting(data, alpha=_Null, out=None, name=None):
     """Add AlexNet-style PCA lighting noise with weights ``alpha``."""
-    from ..symbol.enums import require_parameters
-    require_parameters("_image_adjust_lighting", alpha=alpha)
-    return OPS["_image_adjust_lighting"](data, alpha=alpha, out=out)
+    return OPS["_image_adjust_lighting"](data, out=out, **_given(alpha=alpha))
 
 
-def random_lighting(data, alpha_std=0.05, out=None, name=None):
-    """Add PCA lighting noise with random weights of deviation ``alpha_std``."""
-    return OPS["_image_random_lighting"](data, alpha_std=alpha_std, out=out)
+def random_lighting(data, alpha_std=_Null, out=None, name=None):
+    """Add PCA lighting noise with random weights of deviation ``alpha_std`` (0.05 when not given)."""
+    return OPS["_image_random_lighting"](data, out=out, **_given(alpha_std=alpha_std))
 
 
 def _random_factor(kind, data, min_factor, max_factor, out):
-    """``_image_random_<kind>`` with MXNet's error for a factor left out (both are required)."""
-    from ..symbol.enums import require_parameters
-    require_parameters("_image_random_" + kind, min_factor=min_factor, max_factor=max_factor)
-    return OPS["_image_random_" + kind](data, min_factor=min_factor, max_factor=max_factor, out=out)
+    """``_image_random_<kind>``: both factors are required, and the parser refuses one left out."""
+    return OPS["_image_random_" + kind](data, out=out, **_given(min_factor=min_factor, max_factor=max_factor))
 
 
-def random_brightness(data, min_factor=None, max_factor=None, out=None, name=None):
+def random_brightness(data, min_factor=_Null, max_factor=_Null, out=None, name=None):
     """Scale brightness by a random factor in [min_factor, max_factor]."""
     return _random_factor("brightness", data, min_factor, max_factor, out)
 
 
-def random_contrast(data, min_factor=None, max_factor=None, out=None, name=None):
+def random_contrast(data, min_factor=_Null, max_factor=_Null, out=None, name=None):
     """Scale contrast by a random factor in [min_factor, max_factor]."""
     return _random_factor("contrast", data, min_factor, max_factor, out)
 
 
-def random_saturation(data, min_factor=None, max_factor=None, out=None, name=None):
+def random_saturation(data, min_factor=_Null, max_factor=_Null, out=None, name=None):
     """Scale saturation by a random factor in [min_factor, max_factor]."""
     return _random_factor("saturation", data, min_factor, max_factor, out)
 

@@ -100,3 +100,19 @@ def test_image_resize_names_only_the_attributes_given_in_its_parser_error():
                               'in operator _image_resize(name="", interp="None", size="(2, 2)")')
     assert nd.image.resize(x, (2, 3)).shape == (3, 2, 3)
     assert nd.image.resize(x, 2, True, 0).shape == (2, 2, 3)
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda x: nd.image.random_brightness(x, min_factor=None, max_factor=1),
+     "Invalid Parameter format for min_factor expect float but value='None'"),
+    (lambda x: nd.image.random_lighting(x, alpha_std=None),
+     "Invalid Parameter format for alpha_std expect float but value='None'"),
+    (lambda x: nd.image.random_color_jitter(x, brightness=0, contrast=None),
+     "Invalid Parameter format for contrast expect float but value='None'"),
+    (lambda x: nd.image.random_hue(x, min_factor=0.5), "Required parameter max_factor of float is not presented"),
+    (lambda x: nd.image.crop(x, x=0, y=0, width=2), "Required parameter height of int is not presented"),
+])
+def test_image_functions_pass_a_given_none_to_the_parser_and_leave_out_the_rest(call, message):
+    with pytest.raises(MXNetError) as err:
+        call(nd.ones((4, 4, 3)))
+    assert str(err.value).startswith(message)

@@ -33,3 +33,18 @@ for kw in [dict(size=(2, 2), interp=None), dict(size=(2, 2), interp='a'), dict(s
            dict(size=(2, 2), keep_ratio=None)]:
     show('nd.image.resize %s' % sorted(kw.items()), lambda x: mx.nd.image.resize(x, **kw))
 show('nd.image.resize positional', lambda x: mx.nd.image.resize(x, 2, True, 0))
+x = img.astype('float32')
+chw = mx.nd.ones((3, 4, 4))
+for name, f in [('normalize std=a', lambda: mx.nd.image.normalize(chw, std='a')),
+                ('normalize mean=a', lambda: mx.nd.image.normalize(chw, mean='a', std=(1, 2, 3))),
+                ('crop without height', lambda: mx.nd.image.crop(x, x=0, y=0, width=2)),
+                ('random_brightness min_factor=None', lambda: mx.nd.image.random_brightness(x, min_factor=None, max_factor=1)),
+                ('random_brightness max_factor=b', lambda: mx.nd.image.random_brightness(x, max_factor='b')),
+                ('random_hue without max_factor', lambda: mx.nd.image.random_hue(x, min_factor=0.5)),
+                ('random_color_jitter brightness=None', lambda: mx.nd.image.random_color_jitter(
+                    x, brightness=None, contrast=0, saturation=0, hue=0)),
+                ('random_color_jitter contrast=None', lambda: mx.nd.image.random_color_jitter(x, brightness=0, contrast=None)),
+                ('random_lighting alpha_std=None', lambda: mx.nd.image.random_lighting(x, alpha_std=None)),
+                ('random_lighting alpha_std=a', lambda: mx.nd.image.random_lighting(x, alpha_std='a')),
+                ('adjust_lighting without alpha', lambda: mx.nd.image.adjust_lighting(x))]:
+    show(name, lambda _: f())
