@@ -62,7 +62,9 @@ def subgraph_node(op_name, name, attrs, inputs, inner_heads, stand_ins, user=Non
     """A node computing ``inner_heads`` with ``stand_ins`` (its subgraph's variables) set to ``inputs``."""
     from ..ndarray.registry import Op
     from .control_flow_nodes import Body
+    from .mkldnn_inference import fuse_for_inference
     body = Body.loaded(inner_heads)
+    fuse_for_inference(body.program)            # the node computes as MXNet's fused kernel, not as its members
     position = {id(var): k for k, var in enumerate(stand_ins)}
     order = [position[id(var)] for var in body.program.variables]
 
