@@ -712,14 +712,16 @@ def _shape_for_bcast(vshape, shape, int_axes):
 
 def _scatter_past_end(data, key, value):
     """MXNet writes through position entries by flat offsets over the axes they (and the slices before them)
-    cover: a position past the end of its axis moves the write on to a later row (x[[0], [9]] of a 3x4 array
-    writes x[2, 1]) or drops it past the array's end. Makes such a write (position entries side by side) and
-    returns True; False for any other key."""
+    cover, negative positions not wrapped: a position past the end of its axis moves the write on to a later row
+    (x[[0], [9]] of a 3x4 array writes x[2, 1]), a negative one back to an earlier row (x[[1], [-1]] writes
+    x[0, 3]), and a write past either end of the array is dropped. Makes such a write (position entries side by
+    side) and returns True; False for any other key."""
     from .indexing_keys import indexing_key_expand_implicit_axes
     shape = data.shape
     entries = indexing_key_expand_implicit_axes(key, shape)[0]
     at = [i for i, k in enumerate(entries) if _takes_positions(k)]
-    if any(b - a != 1 for a, b in zip(at, at[1:])) or not any(np.any(np.asarray(entries[i]) >= shape[i]) for i in at):
+    if any(b - a != 1 for a, b in zip(at, at[1:])) or \
+            not any(np.any((np.asarray(entries[i]) >= shape[i]) | (np.asarray(entries[i]) < 0)) for i in at):
         return False
     covered = 1 + max(i for i, k in enumerate(entries) if not (isinstance(k, slice) and k == slice(None)))
     block = np.broadcast_shapes(*(np.shape(entries[i]) for i in at))

@@ -156,3 +156,12 @@ def test_a_recorded_empty_read_has_a_gradient_only_through_the_fast_path(key, fa
     else:
         y.backward()
         assert x.grad.asnumpy().sum() == y.size
+
+
+@pytest.mark.parametrize("shape, key, flat", [((4, 2), ([1], [-1]), 1), ((3, 4), ([2], [-4]), 4),
+                                              ((2, 3, 4), ([1, 1], -3), 0)])
+def test_a_negative_write_position_is_an_unwrapped_flat_offset(shape, key, flat):
+    x = nd.zeros(shape)
+    x[key] = 1
+    rows = x.asnumpy().reshape(int(np.prod(shape[:len(key)])), -1)
+    assert rows.sum(axis=1).nonzero()[0].tolist() == [flat]      # the row MXNet's scatter reaches, not numpy's
