@@ -557,7 +557,8 @@ class HybridBlock(Block):
                 out = self.hybrid_forward(symbol, *_regroup(grouped, self._in_format), **params)
             outs, self._out_format = _flatten(out, "output")
             _refuse_mixed_symbols(outs)
-            self._cached_graph = inputs, (symbol.Group(outs) if len(outs) > 1 else outs[0])
+            group = symbol.Group(outs)          # MXNet groups even one output: its check refuses a None
+            self._cached_graph = inputs, (group if len(outs) > 1 else outs[0])
         return self._cached_graph
 
     def _build_cache(self, *args):
