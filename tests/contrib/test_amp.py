@@ -113,3 +113,24 @@ def test_symbol_casting_casts_every_input_a_layer_creates_but_its_statistics():
     bn = _symbol_casting(mx.sym.BatchNorm, "float32")(mx.sym.var("x"), name="bn")
     assert bn.list_auxiliary_states() == ["bn_moving_mean", "bn_moving_var"]
     assert sum(o.startswith("amp_cast") for o in bn.get_internals().list_outputs()) == 3  # data, gamma, beta
+
+
+def test_operators_between_arrays_follow_amps_widest_type_casts():
+    import subprocess
+    import sys
+    script = "\n".join([
+        "import distnet as mx",
+        "from distnet.contrib import amp",
+        "amp.init()",
+        "low, high = mx.nd.ones(2, dtype='float16') * 3, mx.nd.ones(2) * 2",
+        "print((low + high).dtype.__name__, (low - high).asnumpy().tolist(), (low > high).dtype.__name__)",
+        "print((low + low).dtype.__name__)",
+        "x, w = mx.sym.var('x'), mx.sym.var('w')",
+        "print((x * w).get_internals().list_outputs())",
+    ])
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.splitlines() == [
+        "float32 [1.0, 1.0] float32",
+        "float16",
+        "['x', 'w', 'amp_multicast0_output0', 'amp_multicast0_output1', '_mul0_output']",
+    ]

@@ -150,6 +150,32 @@ def _wrap(module, name, make):
         setattr(module, name, make(f))
 
 
+# The module functions MXNet's array-with-array operators call, so that they follow amp's wrapped ones.
+_OPERATOR_FUNCTIONS = {
+    "__add__": ("broadcast_add", "_Plus"), "__sub__": ("broadcast_sub", "_Minus"),
+    "__mul__": ("broadcast_mul", "_Mul"), "__truediv__": ("broadcast_div", "_Div"),
+    "__mod__": ("broadcast_mod", "_Mod"), "__pow__": ("broadcast_power", "_Power"),
+    "__eq__": ("broadcast_equal", "_equal"), "__ne__": ("broadcast_not_equal", "_not_equal"),
+    "__gt__": ("broadcast_greater", "_greater"), "__lt__": ("broadcast_lesser", "_lesser"),
+    "__ge__": ("broadcast_greater_equal", "_greater_equal"), "__le__": ("broadcast_lesser_equal", "_lesser_equal"),
+}
+
+
+def _route_operators():
+    """NDArray and Symbol operators between two arrays (symbols) call the nd (sym._internal) functions by
+    name, as MXNet's do, so amp's casts apply to ``a + b`` too."""
+    for method, (nd_name, sym_name) in _OPERATOR_FUNCTIONS.items():
+        for cls, module, name in ((ndarray.NDArray, ndarray, nd_name), (symbol.Symbol, symbol._internal, sym_name)):
+            original = getattr(cls, method)
+
+            def routed(self, other, __cls=cls, __module=module, __name=name, __original=original):
+                if isinstance(other, __cls):
+                    return getattr(__module, __name)(self, other)
+                return __original(self, other)
+            routed.__name__, routed.__doc__ = method, original.__doc__
+            setattr(cls, method, routed)
+
+
 def _wrap_loss_outputs(target_dtype, scaler):
     """The loss-output operators of ``nd`` scale their gradients by the loss scale."""
     for name in list_loss_output_functions(target_dtype):
@@ -187,6 +213,7 @@ def init(target_dtype="float16", target_precision_ops=None, conditional_fp32_ops
             _wrap(module, name, lambda f, c=casting, cond=(attr, values): c(f, "float32", condition=cond))
         for name in list_widest_type_cast(lists_of):
             _wrap(module, name, lambda f: _widest(f, target_dtype))
+    _route_operators()
     _state["loss_scaler"] = LossScaler()
     _wrap_loss_outputs(lists_of, _state["loss_scaler"])
 
