@@ -134,3 +134,8 @@ def test_operators_between_arrays_follow_amps_widest_type_casts():
         "float16",
         "['x', 'w', 'amp_multicast0_output0', 'amp_multicast0_output1', '_mul0_output']",
     ]
+
+
+def test_has_overflow_without_gradients_is_mxnets_index_error():
+    with pytest.raises(IndexError):
+        LossScaler().has_overflow([])

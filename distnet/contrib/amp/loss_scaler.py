@@ -23,6 +23,8 @@ class LossScaler:
         """Whether a gradient of ``params`` holds an inf or nan; moves the loss scale on."""
         with autograd.pause():
             grads = [p._grad[0] for p in params if p._grad is not None]
+            if not grads:       # MXNet reads the first gradient's context
+                raise IndexError("list index out of range")
             overflow = not all(bool(ndarray.multi_all_finite(*grads[i:i + 200], num_arrays=len(grads[i:i + 200]))
                                     .asscalar()) for i in range(0, len(grads), 200))
         self._loss_scale = self._next_loss_scale
