@@ -23,6 +23,7 @@ class _State(threading.local):
     differentiating = False     # inside a backward formula run on NDArrays (create_graph)
     limit = None                # (differentiations left, MXNet's op then) for the nodes such a formula records
     backward_hook = None        # hook(node, input gradients) after each node's backward: executor monitors
+    bound_graph = False         # backward of a bound executor, whose planner lets gradients share buffers
 
 
 _state = _State()
@@ -881,6 +882,9 @@ def _node_backward(node, slots, create_graph, direct=None):
     op, outs, attrs = node.op, node.outs, node.attrs
     if op.bwd_needs:
         attrs = dict(attrs, needs=_input_needs(node))
+    if _state.bound_graph and getattr(op, "bwd_over_dy", False):    # (its head gradients are copied in too)
+        data = node.parents[0]
+        attrs = dict(attrs, grad_over_dy=data is not None and not data[0].is_leaf)
     if direct:
         attrs = dict(attrs, add_into=tuple([None if leaf is None else leaf.grad._data for leaf in direct]))
     multi = type(outs) is tuple

@@ -286,6 +286,7 @@ class Executor:
                 self._report_head_grads(given, events)
             outer = autograd._state.backward_hook
             autograd._state.backward_hook = self._backward_monitor(events) if self._monitor is not None else outer
+            autograd._state.bound_graph = True
             from ..profiler import executor_scope, record_head_gradients
             try:
                 with executor_scope():
@@ -293,6 +294,7 @@ class Executor:
                     autograd.backward(heads, head_grads, retain_graph=True, train_mode=is_train)
             finally:
                 autograd._state.backward_hook = outer
+                autograd._state.bound_graph = False
             if events:
                 learned = {n for n, g in zip(self._symbol.list_arguments(), self.grad_arrays)
                            if g is not None and self._grad_req[n] != "null"}

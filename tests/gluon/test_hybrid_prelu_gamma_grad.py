@@ -57,3 +57,18 @@ def test_gamma_gradient_reads_the_data_gradient_inside_the_graph():
 def test_gamma_gradient_is_exact_when_the_data_gradient_is_not_needed():
     got = _gamma_grad(True, True, True, x_needs_grad=False)
     np.testing.assert_allclose(got, _closed_form(True, True), rtol=1e-5)
+
+
+@pytest.mark.parametrize("before,data_req,factor", [(True, "write", [0.3, 0.7]), (True, "null", [1, 1]),
+                                                     (False, "write", [1, 1])])
+def test_bound_executor_gamma_gradient_follows_the_same_rule(before, data_req, factor):
+    data = mx.sym.var("data")
+    inner = mx.sym.sin(data) if before else data
+    out = mx.sym.LeakyReLU(inner, mx.sym.var("gamma"), act_type="prelu") * 2
+    executor = out.simple_bind(mx.cpu(), grad_req={"data": data_req, "gamma": "write"}, data=(2, 2, 3), gamma=(2,))
+    executor.arg_dict["data"][:] = np.random.RandomState(2).uniform(-2, 2, (2, 2, 3))
+    executor.arg_dict["gamma"][:] = nd.array([0.3, 0.7])
+    executor.forward(is_train=True)
+    executor.backward(nd.ones((2, 2, 3)))
+    expected = _closed_form(before, True) * np.array(factor)
+    np.testing.assert_allclose(executor.grad_dict["gamma"].asnumpy(), expected, rtol=1e-5)

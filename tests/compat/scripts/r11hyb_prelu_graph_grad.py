@@ -48,3 +48,16 @@ with autograd.record():
     loss = net(x).sum()
 loss.backward()
 print("sequential", net[1].alpha.grad().asnumpy().tolist())
+
+for source in ("argument", "sin"):
+    data = mx.sym.var("data")
+    inner = data if source == "argument" else mx.sym.sin(data)
+    prelu = mx.sym.LeakyReLU(inner, mx.sym.var("gamma"), act_type="prelu")
+    for out in (prelu, prelu * 2):
+        for grad_req in ("write", {"data": "null", "gamma": "write"}):
+            executor = out.simple_bind(mx.cpu(), grad_req=grad_req, data=(2, 2, 3), gamma=(2,))
+            executor.arg_dict["data"][:] = x_value
+            executor.arg_dict["gamma"][:] = nd.array([0.3, 0.7])
+            executor.forward(is_train=True)
+            executor.backward(nd.ones((2, 2, 3)))
+            print("executor", source, out.name[:5], grad_req == "write", executor.grad_dict["gamma"].asnumpy().tolist())
