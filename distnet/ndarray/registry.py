@@ -169,6 +169,8 @@ class Op:
                              f"{self.name}")
         if not self.variadic:
             _refuse_symbol_attrs(self, args, attrs)
+            if len(attrs) > 1:
+                attrs = self._front_end_order(attrs)
         if attrs:
             attrs = read_attrs(self.name, attrs)
         # a sparse input: MXNet's storage fallback runs its own kernels, not oneDNN's (dense NDArrays are passed
@@ -221,6 +223,15 @@ class Op:
         elif dtype != "None":
             np.dtype(dtype)
         return attrs
+
+    def _front_end_order(self, attrs):
+        """``attrs`` in the order MXNet's generated function sends them (the order its messages list them in):
+        keys it does not declare as given, then its parameters in declaration order, dtype last."""
+        params = self.positional_names[len(self.arg_names):] + self.kwonly
+        declared = [k for k in params if k in attrs and k != "dtype"]
+        known = set(declared) | {"dtype"}
+        order = [k for k in attrs if k not in known] + declared + (["dtype"] if "dtype" in attrs else [])
+        return {k: attrs[k] for k in order}
 
     def _positional_attrs(self, args, attrs):
         """(inputs, attributes) with attributes given by position moved among those given by keyword, so that
