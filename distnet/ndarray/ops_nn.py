@@ -34,7 +34,7 @@ def _same_dtype(name, *arrays):
     want = arrays[0].dtype
     for i, a in enumerate(arrays[1:], 1):
         if a is not None and getattr(a, "dtype", want) != want:
-            raise MXNetError(f"{name}: Incompatible attr in node at {i}-th input: expected {np.dtype(want).name}, "
+            raise MXNetError(f"{name}: Incompatible attr in node  at {i}-th input: expected {np.dtype(want).name}, "
                              f"got {np.dtype(a.dtype).name}")
 
 
@@ -488,6 +488,8 @@ def softmin(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
 
 @softmin.grad
 def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
+    if _softmax_grad_axis_failed(data, axis):
+        return (np.zeros_like(data),)
     t = 1.0 if temperature in (None, "None") else float(temperature)
     if _plain(dy, out) and out.dtype != data.dtype:
         return -_kernel_grad(dy, out, axis, t, data.dtype)
@@ -913,11 +915,14 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
         if _ag.is_training():
             slopes = _rrelu_slopes(data, lower_bound, upper_bound)
             return np.where(data > 0, data, slopes * data).astype(data.dtype), slopes, slopes
-        # outside training MXNet takes the mean of the float bounds and multiplies in float, any dtype;
-        # it returns the mask as a second visible output, left unset
+        # outside training MXNet takes the mean of the float bounds, in the data's type, and multiplies in float;
+        # it returns the mask as a second visible output, left unset; its backward reads the output where the
+        # mask would be, so a gradient below zero is dy times the output
         mean = (_F32(lower_bound) + _F32(upper_bound)) / _F32(2)
+        mean = _F32(data.dtype.type(mean))      # the kernel's scalar is in the data's type (a half rounds)
         neg = (mean * data.astype(np.float32)).astype(data.dtype)
-        return np.where(data > 0, data, neg), np.zeros_like(data), np.full(data.shape, mean, dtype=data.dtype)
+        y = np.where(data > 0, data, neg)
+        return y, np.zeros_like(data), y
     elif act_type == "elu" and dnnl:
         y = onednn.elu(data, slope)
     elif act_type == "elu":
@@ -965,8 +970,8 @@ def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125
         # written first: where it took dy's buffer (grad_over_dy), gamma's gradient reads it in dy's place
         dgamma = _compensated_sum((ddata if grad_over_dy else dy) * np.where(pos, 0, data), axes)
         return ddata, dgamma.reshape(gamma.shape)
-    if act_type == "rrelu":
-        d = dy * np.where(pos, 1, hidden)
+    if act_type == "rrelu":     # MXNet's kernel tests the output, not the data
+        d = dy * np.where(y > 0, 1, hidden)
     elif act_type == "elu" and _leaky_dnnl(data, act_type):     # oneDNN: exp(x) * alpha
         d = dy * np.where(pos, _F32(1), onednn.exp(np.minimum(data, 0)) * _F32(slope))
     elif act_type == "elu":     # MXNet's own kernel tests the output: with a negative alpha, y > 0 below zero too
@@ -1043,16 +1048,18 @@ def _(dy, out, data, weight=None, input_dim=None, output_dim=None, dtype="float3
 def _regression(name, forward, residual):
     """Register ``name(data, label, grad_scale)``: forward(data); backward residual(out, label) * scale."""
     def fwd(data, label, *, grad_scale=1.0):
-        _check_float(name, data)
+        # MXNet's order: shape inference, type inference, then the kernel's float check
         if data.ndim == 0:
             raise MXNetError(f"Operator {name} inferring shapes failed: data of shape () has no batch axis; give it "
                              f"at least one dimension")
-        if _label_mismatch(data, label):
-            _same_dtype(name, data, label)
         if label is not None and label.shape != data.shape and (
                 label.size != data.size or label.shape[:1] != data.shape[:1]):
             raise MXNetError(f"{name}: Shape inconsistent, Provided={_shape_str(label.shape)}, "
                              f"inferred shape={_shape_str(data.shape)}")
+        if _label_mismatch(data, label):
+            _same_dtype(name, data, label)
+        if data.size:       # (no kernel, so no float check, runs on empty data)
+            _check_float(name, data)
         return forward(data).astype(data.dtype, copy=False)
     fwd.__doc__ = f"``{name}``: the prediction; its backward is the loss gradient against ``label``."
     op = defop(name)(fwd)

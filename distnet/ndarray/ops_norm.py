@@ -88,7 +88,7 @@ def _same_type(op, data, **params):
     """MXNet infers one type for data and its parameters and refuses a mismatch."""
     for i, (name, p) in enumerate(params.items(), 1):
         if p.dtype != data.dtype:
-            raise MXNetError(f"{op}: Incompatible attr in node at {i}-th input: expected {data.dtype}, "
+            raise MXNetError(f"{op}: Incompatible attr in node  at {i}-th input: expected {data.dtype}, "
                              f"got {p.dtype} ({name} of shape {p.shape} must have the type of data {data.shape})")
 
 

@@ -265,7 +265,7 @@ def _arr(shape, dtype):
 
 MIXED = [
     (lambda: mx.nd.FullyConnected(_arr((2, 3), F64), _arr((4, 3), F32), _arr((4,), F32), num_hidden=4),
-     "Incompatible attr in node at 1-th input: expected float64, got float32"),
+     "Incompatible attr in node  at 1-th input: expected float64, got float32"),
     (lambda: mx.nd.FullyConnected(_arr((2, 3), F32), _arr((4, 3), F64), _arr((4,), F32), num_hidden=4),
      "at 1-th input: expected float32, got float64"),
     (lambda: mx.nd.FullyConnected(_arr((2, 3), F32), _arr((4, 3), F32), _arr((4,), F64), num_hidden=4),

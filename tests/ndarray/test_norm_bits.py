@@ -182,9 +182,9 @@ def test_mixed_float_types_are_refused_as_mxnet_does():
     from distnet.base import MXNetError
     x64 = nd.array(np.ones((2, 4, 3)), dtype="float64")
     g, b = nd.ones(4), nd.zeros(4)
-    with pytest.raises(MXNetError, match="Incompatible attr in node at 1-th input: expected float64, got float32"):
+    with pytest.raises(MXNetError, match="Incompatible attr in node  at 1-th input: expected float64, got float32"):
         nd.LayerNorm(nd.array(np.ones((2, 3, 4)), dtype="float64"), g, b)
-    with pytest.raises(MXNetError, match="Incompatible attr in node at 1-th input: expected float64, got float32"):
+    with pytest.raises(MXNetError, match="Incompatible attr in node  at 1-th input: expected float64, got float32"):
         nd.GroupNorm(x64, nd.ones(2), nd.zeros(2), num_groups=2)
     with pytest.raises(MXNetError, match="requires uniform type. Expected 'float64' v.s. given 'float32' at 'gamma'"):
         nd.BatchNorm(x64, g, b, nd.zeros(4), nd.ones(4))

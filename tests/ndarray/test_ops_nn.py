@@ -422,7 +422,7 @@ def test_softmax_gradient_bits_as_mxnet():
 @pytest.mark.parametrize("label_dtype", ["int32", "int64", "uint8", "int8", "float16", "float64"])
 @pytest.mark.parametrize("op, message", [
     ("SoftmaxOutput", "SoftmaxOutput: This layer requires uniform type. Expected 'float32' v.s. given '{}'"),
-    ("softmax_cross_entropy", "softmax_cross_entropy: Incompatible attr in node at 1-th input: expected float32, "
+    ("softmax_cross_entropy", "softmax_cross_entropy: Incompatible attr in node  at 1-th input: expected float32, "
                               "got {}"),
     ("LinearRegressionOutput", "LinearRegressionOutput: Incompatible attr"),
 ])
