@@ -55,3 +55,9 @@ def test_to_tokens_formats_the_bad_index_itself():
     with pytest.raises(TypeError, match="not all arguments converted"):
         v.to_tokens((1, 2))     # a tuple is one index, the % operand itself
     assert v.to_tokens(-1) == "b"     # a negative int indexes from the end, unchecked
+
+
+def test_reserved_tokens_keep_the_sequence_type_they_were_given_in():
+    v = text.vocab.Vocabulary(collections.Counter(["a"]), reserved_tokens=("<pad>",))
+    assert v.reserved_tokens == ("<pad>",)
+    assert v.idx_to_token == ["<unk>", "<pad>", "a"]

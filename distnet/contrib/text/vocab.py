@@ -25,8 +25,8 @@ class Vocabulary:
             if len(set(reserved_tokens)) != len(reserved_tokens):
                 raise _AssertionError("`reserved_tokens` cannot contain duplicate reserved tokens.")
         self._unknown_token = unknown_token
-        self._reserved_tokens = None if reserved_tokens is None else list(reserved_tokens)
-        self._idx_to_token = [unknown_token] + (self._reserved_tokens or [])
+        self._reserved_tokens = None if reserved_tokens is None else reserved_tokens[:]     # a tuple stays a tuple
+        self._idx_to_token = [unknown_token] + list(self._reserved_tokens or [])
         self._token_to_idx = {token: i for i, token in enumerate(self._idx_to_token)}
         if counter is not None:
             self._index_counter_keys(counter, most_freq_count, min_freq)
