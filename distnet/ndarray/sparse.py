@@ -1103,12 +1103,17 @@ def dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
     _check_forward_stype("dot", forward_stype, {k: v for k, v in given.items() if v not in (False, None)})
     if not isinstance(lhs, BaseSparseNDArray) and not isinstance(rhs, BaseSparseNDArray):
         out = OPS["dot"](lhs, rhs, transpose_a=transpose_a, transpose_b=transpose_b)    # nd.dot's rules, any rank
+        if forward_stype == "csr" and out.ndim != 2:    # the storage cast's kernel refuses, raised when read
+            from .failures import KernelError, deliver
+            return deliver(KernelError(f"Check failed: dns.shape_.ndim() == 2 ({out.ndim} vs. 2) : ", out), out, None)
     else:
         from .failures import KernelError, deliver
         try:
             made = _dot(lhs, rhs, transpose_a, transpose_b)
         except KernelError as e:
             return deliver(e, e.result, None)
+        if forward_stype not in (None, made.stype):     # no sparse kernel writes it: the dense product, cast
+            return dot(_as_dense(lhs), _as_dense(rhs), transpose_a, transpose_b, forward_stype)
         out = _recorded(made, lambda: Op.__call__(OPS["dot"], _as_dense(lhs), _as_dense(rhs), transpose_a=transpose_a,
                                                   transpose_b=transpose_b), (lhs, rhs))
     if forward_stype is None or forward_stype == out.stype:
@@ -1156,8 +1161,11 @@ def _dot(lhs, rhs, transpose_a, transpose_b):
                          f"{int(transpose_a)}, transpose_b={int(transpose_b)}): cannot multiply {a.shape} by {b.shape}")
     out = np.dot(a, b).astype(a.dtype, copy=False)
     if isinstance(rhs, CSRNDArray) and not isinstance(lhs, BaseSparseNDArray) and not transpose_a:
-        # dense @ csr is csr in MXNet, every element stored; dense @ csr.T keeps only the non-zeros
-        return _from_dense(out, "csr", ctx) if transpose_b else _fully_stored_csr(out, ctx)
+        # dense @ csr is csr in MXNet, every element stored, each summed over the csr's rows in order;
+        # dense @ csr.T keeps only the non-zeros
+        if transpose_b:
+            return _from_dense(out, "csr", ctx)
+        return _fully_stored_csr(_csr_dot(rhs, a.T, True).T, ctx)
     return _wrap(out, ctx)
 
 

@@ -50,7 +50,8 @@ class _SparseAwareOp(Op):
         refuse_bad_out(out)
         if self.parameterless and attrs:    # MXNet ignores keywords other than inputs given to such an operator
             attrs = {k: v for k, v in attrs.items() if isinstance(v, NDArray) or k in self.arg_names}
-        sparse = self.name in _ALWAYS
+        sparse = self.name in _ALWAYS or (self.name in _STORAGE_BY_ATTR and (
+            attrs.get("forward_stype") in ("csr", "row_sparse") or isinstance(out, BaseSparseNDArray)))
         for a in args + tuple(attrs.values()):      # array inputs may also come by keyword (bias=...)
             if type(a) is not NDArray and isinstance(a, BaseSparseNDArray):
                 sparse = True
@@ -73,6 +74,9 @@ class _SparseAwareOp(Op):
             raise storage_not_implemented(self.name, [a for a in args if isinstance(a, NDArray)], out,
                                           f"its result is {res.stype}; pass an out= of that storage type")
 
+
+# ops whose dense inputs give the storage type their forward_stype names (so only an out= of it)
+_STORAGE_BY_ATTR = frozenset({"dot"})
 
 # which out= these ops take for a sparse-kernel result: dot and cast_storage only the result's storage type;
 # clip any sparse one (its fallback casts into it) but no dense one
