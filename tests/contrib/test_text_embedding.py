@@ -143,3 +143,8 @@ def test_register_and_create_use_the_registry_checks():
         text.embedding.create("nope")
     with pytest.raises(KeyError, match="Cannot find `embedding_name` nope"):
         text.embedding.get_pretrained_file_names("nope")
+
+
+def test_only_pretrained_embeddings_list_pretrained_files():
+    assert not hasattr(text.embedding.CustomEmbedding, "pretrained_file_name_sha1")
+    assert "glove.6B.50d.txt" in text.embedding.GloVe.pretrained_file_name_sha1

@@ -44,8 +44,6 @@ def get_pretrained_file_names(embedding_name=None):
 class _TokenEmbedding(vocab.Vocabulary):
     """A vocabulary with one vector per token (``idx_to_vec``, row 0 for the unknown token)."""
 
-    pretrained_file_name_sha1 = {}
-
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
 
