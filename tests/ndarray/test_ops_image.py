@@ -116,3 +116,14 @@ def test_image_functions_pass_a_given_none_to_the_parser_and_leave_out_the_rest(
     with pytest.raises(MXNetError) as err:
         call(nd.ones((4, 4, 3)))
     assert str(err.value).startswith(message)
+
+
+def test_parser_errors_leave_arrays_given_by_keyword_out_of_the_attributes():
+    o = nd.ones((2, 2))
+    with pytest.raises(MXNetError) as err:
+        nd.adam_update(weight=o, grad=o, mean=o, var=o, lr=None)
+    assert str(err.value) == ("Invalid Parameter format for lr expect float but value='None', "
+                              'in operator adam_update(name="", lr="None")')
+    with pytest.raises(MXNetError) as err:
+        nd.FullyConnected(data=o, weight=o, bias=nd.ones((2,)), num_hidden="x")
+    assert str(err.value).endswith('in operator FullyConnected(name="", num_hidden="x")')
