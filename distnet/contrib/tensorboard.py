@@ -6,13 +6,12 @@ class LogMetricsCallback:
     """Write each evaluation metric as a TensorBoard scalar (step = epoch) under ``logging_dir``.
 
     ``prefix`` is put before every metric name (``prefix-accuracy``), so train and eval curves can
-    share a plot. The writer is ``mxboard.SummaryWriter``; without mxboard an error is logged, and
-    calling the callback with metrics raises.
+    share a plot. The writer is ``mxboard.SummaryWriter``; without mxboard an error is logged and, as in
+    MXNet, the callback has no ``summary_writer``: calling it with metrics is an AttributeError.
     """
 
     def __init__(self, logging_dir, prefix=None):
         self.prefix = prefix
-        self.summary_writer = None
         try:
             from mxboard import SummaryWriter
         except ImportError:
@@ -24,9 +23,6 @@ class LogMetricsCallback:
         """Log ``param.eval_metric``'s values (nothing when there is no metric)."""
         if param.eval_metric is None:
             return
-        if self.summary_writer is None:
-            raise AttributeError("LogMetricsCallback has no summary_writer: mxboard is not installed "
-                                 "(pip install mxboard)")
         for name, value in param.eval_metric.get_name_value():
             if self.prefix is not None:
                 name = f"{self.prefix}-{name}"

@@ -38,5 +38,6 @@ def test_without_mxboard_an_error_is_logged(monkeypatch, caplog):
         cb = mx.contrib.tensorboard.LogMetricsCallback("/tmp/logs")
     assert "mxboard" in caplog.text
     cb(_param(0, None))
-    with pytest.raises(AttributeError, match="mxboard"):
+    assert not hasattr(cb, "summary_writer")
+    with pytest.raises(AttributeError, match="'LogMetricsCallback' object has no attribute 'summary_writer'"):
         cb(_param(0, mx.metric.Accuracy()))
