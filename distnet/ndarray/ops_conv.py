@@ -1495,9 +1495,15 @@ def upsampling(*data, scale, num_filter=0, sample_type, multi_input_mode="concat
     if multi_input_mode not in ("concat", "sum"):
         raise MXNetError(f"Invalid Input: '{multi_input_mode}', valid values are: {{'concat', 'sum'}}, in operator "
                          f"UpSampling (multi_input_mode)")
-    if any(d.dtype.kind != "f" for d in data):
-        raise MXNetError(f"UpSampling: This operation only support floating point types, not "
-                         f"{next(d.dtype.name for d in data if d.dtype.kind != 'f')}; cast the data to float32")
+    kernel, name = ("UpSamplingBilinear", "dshape") if sample_type == "bilinear" else ("UpSamplingNearest", "shape")
+    for d in data[:1] if sample_type == "bilinear" else data:      # (shape inference, before the types)
+        if d.ndim != 4:
+            raise MXNetError(f"{kernel}: Check failed: {name}.ndim() == 4U ({d.ndim} vs. 4) : Input data should be "
+                             f"4D in (batch, channel, y, x)")
+    if any(d.dtype.kind != "f" for d in data):       # the kernel's type switch: shown when the result is read
+        shape = upsampling.fwd(*(d.astype(np.float32) for d in data), scale=scale, num_filter=num_filter,
+                               sample_type=sample_type, multi_input_mode=multi_input_mode, num_args=num_args).shape
+        raise KernelError(float_only("UpSampling", data[0].dtype), np.zeros(shape, data[0].dtype))
     if sample_type == "bilinear":
         if len(data) != 2:
             raise MXNetError(f"UpSampling: sample_type='bilinear' takes (data, weight), got {len(data)} inputs")

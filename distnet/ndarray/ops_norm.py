@@ -11,6 +11,7 @@ from .ops_elemwise import libm_f32
 from . import onednn
 from .onednn import fma
 from .failures import KernelError
+from .serialize import DTYPE_TO_FLAG
 from .registry import defop
 from .shape_text import provided
 
@@ -456,10 +457,11 @@ def _check_instance_norm(data, gamma, beta):
     # MXNet checks the types (float32 only, every input) before the rank
     for name, a in (("data", data), ("gamma", gamma), ("beta", beta)):
         if a.dtype != np.float32:
-            raise MXNetError(f"InstanceNorm: Unsupported data type {a.dtype.name} for {name}; InstanceNorm "
-                             "takes float32 data, gamma and beta only")
+            raise MXNetError(f"InstanceNorm: Unsupported data type {DTYPE_TO_FLAG.get(a.dtype, a.dtype.name)}: "
+                             f"{name} is {a.dtype.name}; InstanceNorm takes float32 data, gamma and beta only")
     if data.ndim < 3:
-        message = f"InstanceNorm: data must have at least 3 dimensions (N, C, spatial...), got {data.shape}"
+        message = (f"InstanceNorm: Check failed: in_data[instance_norm::kData].ndim() >= 3 ({data.ndim} vs. 3) : "
+                   f"InstanceNorm only supports input tensors of rank >= 3. (got data of shape {data.shape})")
         if data.ndim == 2:      # MXNet's shape inference passes 2-D data; its kernel refuses it, on reading
             raise KernelError(message, np.zeros(data.shape, data.dtype))
         raise MXNetError(message)
@@ -522,12 +524,13 @@ def _ordered_moments(x, eps):
 def _group_view(data, num_groups, gamma, beta):
     """(N, G, C/G * rest) view of ``data`` and the broadcast shape of gamma/beta on it."""
     if data.ndim < 3:
-        raise MXNetError(f"GroupNorm: data {data.shape} should have at least 3 dims and the first 2 dims "
-                         "should be batch and channel respectively")
+        raise MXNetError(f"GroupNorm: Check failed: dshape.ndim() >= 3U ({data.ndim} vs. 3) : data {data.shape} "
+                         "should have at least 3 dims and the first 2 dims should be batch and channel respectively")
     n, c = data.shape[:2]
     g = int(num_groups)
     if g < 1 or c % g:
-        raise MXNetError(f"GroupNorm: {c} channels of data {data.shape} cannot be split into num_groups={g}")
+        raise MXNetError(f"GroupNorm: Check failed: dshape[1] % num_groups == 0 ({c % g if g else c} vs. 0) : # of "
+                         f"channels must be divisible by # of groups ({c} channels, num_groups={g})")
     if gamma.shape != (g,):
         raise MXNetError(f"GroupNorm: gamma has shape {gamma.shape}, expected ({g},) (one per group)")
     _same_type("GroupNorm", data, gamma=gamma, beta=beta)
@@ -567,7 +570,8 @@ def _l2_axes(data, mode):
     if mode == "instance":
         return tuple(range(1, data.ndim))
     if mode in ("channel", "spatial") and data.ndim < 3:
-        raise MXNetError(f"L2Normalization: mode={mode!r} needs data with at least 3 dimensions, got {data.shape}")
+        raise MXNetError(f"L2Normalization: Check failed: dshape.ndim() >= 3 ({data.ndim} vs. 3) : At lease 3 "
+                         f"dimensions required in {mode} mode (got data of shape {data.shape})")
     if mode == "channel":
         return (1,)
     if mode == "spatial":

@@ -77,3 +77,21 @@ def test_parser_errors_list_attributes_in_front_end_order_whatever_the_call_orde
 def test_unknown_keys_come_before_declared_ones_and_dtype_last():
     order = OPS["Embedding"]._front_end_order({"dtype": "float16", "zz": 1, "output_dim": 3, "input_dim": 4})
     assert list(order) == ["zz", "input_dim", "output_dim", "dtype"]
+
+
+@pytest.mark.parametrize("sample_type, name", [("nearest", "shape"), ("bilinear", "dshape")])
+def test_upsampling_refuses_data_that_is_not_4d_before_its_type(sample_type, name):
+    args = [nd.ones((1, 2, 3), dtype="int32")]
+    kw = dict(scale=2, sample_type=sample_type)
+    if sample_type == "bilinear":
+        args.append(nd.ones((2, 1, 4, 4), dtype="int32"))
+        kw["num_filter"] = 2
+    with pytest.raises(MXNetError, match=rf"{name}\.ndim\(\) == 4U \(3 vs\. 4\) : Input data should be 4D"):
+        nd.UpSampling(*args, **kw)
+
+
+def test_upsampling_of_integers_fails_when_its_result_is_read():
+    y = nd.UpSampling(nd.ones((1, 2, 2, 2), dtype="int32"), scale=2, sample_type="nearest")
+    assert y.shape == (1, 2, 4, 4) and y.dtype == np.int32
+    with pytest.raises(MXNetError, match="only support floating point types, not int32"):
+        y.asnumpy()
