@@ -388,6 +388,8 @@ ENUMS = {
     ("SoftmaxActivation", "mode"): ("channel", "instance"),
     ("UpSampling", "sample_type"): ("bilinear", "nearest"),
     ("GridGenerator", "transform_type"): ("affine", "warp"),
+    ("SpatialTransformer", "transform_type"): ("affine",), ("SpatialTransformer", "sampler_type"): ("bilinear",),
+    ("CTCLoss", "blank_label"): ("first", "last"),
     ("cast_storage", "stype"): ("csr", "default", "row_sparse"),
     ("Pooling_v1", "pool_type"): ("avg", "max", "sum"),
     ("Pooling_v1", "pooling_convention"): ("full", "valid"),

@@ -41,6 +41,8 @@ REQUIRED_TYPES = {
     ("Convolution_v1", "kernel"): "Shape(tuple)", ("GridGenerator", "transform_type"): "int",
     ("ROIPooling", "pooled_size"): "Shape(tuple)", ("ROIPooling", "spatial_scale"): "float",
     ("col2im", "output_size"): "Shape(tuple)", ("SpatialTransformer", "sampler_type"): "int",
+    ("SpatialTransformer", "transform_type"): "int", ("Convolution_v1", "num_filter"): "int (non-negative)",
+    ("_contrib_ModulatedDeformableConvolution", "num_filter"): "int (non-negative)", ("_random_randint", "high"): "long",
     ("UpSampling", "sample_type"): "int", ("_contrib_DeformableConvolution", "kernel"): "Shape(tuple)",
     ("_contrib_DeformablePSROIPooling", "group_size"): "int",
     ("_contrib_ModulatedDeformableConvolution", "kernel"): "Shape(tuple)",

@@ -1,0 +1,31 @@
+"""Enumerated and required operator parameters refused in MXNet's parser words."""
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+_IMG, _THETA = mx.nd.ones((1, 1, 2, 2)), mx.nd.ones((1, 6))
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: mx.nd.ctc_loss(mx.nd.ones((3, 2, 4)), mx.nd.ones((2, 2)), blank_label=None),
+     "Invalid Input: 'None', valid values are: {'first', 'last'}, in operator CTCLoss(name=\"\", blank_label=\"None\")"),
+    (lambda: mx.nd.SpatialTransformer(_IMG, _THETA, target_shape=(2, 2), transform_type="warp", sampler_type="bilinear"),
+     "Invalid Input: 'warp', valid values are: {'affine'}"),
+    (lambda: mx.nd.SpatialTransformer(_IMG, _THETA, target_shape=(2, 2), transform_type="affine", sampler_type="nearest"),
+     "Invalid Input: 'nearest', valid values are: {'bilinear'}"),
+    (lambda: mx.nd.SpatialTransformer(_IMG, _THETA, target_shape=(2, 2), sampler_type="bilinear"),
+     "Required parameter transform_type of int is not presented"),
+    (lambda: mx.nd.Convolution_v1(mx.nd.ones((1, 1, 3, 3)), mx.nd.ones((1, 1, 2, 2)), kernel=(2, 2), no_bias=True),
+     "Required parameter num_filter of int (non-negative) is not presented"),
+    (lambda: mx.nd.random_randint(low=0, shape=(2,)), "Required parameter high of long is not presented"),
+])
+def test_parameter_refusals_use_mxnets_words(call, message):
+    with pytest.raises(MXNetError) as err:
+        call()
+    assert str(err.value).startswith(message)
+
+
+def test_symbol_creation_refuses_an_unknown_blank_label():
+    with pytest.raises(MXNetError, match="valid values are: {'first', 'last'}"):
+        mx.sym.ctc_loss(mx.sym.var("a"), mx.sym.var("b"), blank_label="x")
