@@ -127,12 +127,14 @@ def test_operators_between_arrays_follow_amps_widest_type_casts():
         "print((low + low).dtype.__name__)",
         "x, w = mx.sym.var('x'), mx.sym.var('w')",
         "print((x * w).get_internals().list_outputs())",
+        "print((2 / x).get_internals().list_outputs())",     # a float32 op: its input is cast
     ])
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.splitlines() == [
         "float32 [1.0, 1.0] float32",
         "float16",
         "['x', 'w', 'amp_multicast0_output0', 'amp_multicast0_output1', '_mul0_output']",
+        "['x', 'amp_cast0_output', '_rdivscalar0_output']",
     ]
 
 

@@ -2,6 +2,7 @@
 and the conversion of float32 symbols, models and hybridized blocks to mixed precision graphs."""
 import contextlib
 import logging
+import numbers
 
 import numpy as np
 
@@ -159,21 +160,44 @@ _OPERATOR_FUNCTIONS = {
     "__gt__": ("broadcast_greater", "_greater"), "__lt__": ("broadcast_lesser", "_lesser"),
     "__ge__": ("broadcast_greater_equal", "_greater_equal"), "__le__": ("broadcast_lesser_equal", "_lesser_equal"),
 }
+# The sym._internal functions MXNet's Symbol operators call with a number.
+_SYMBOL_SCALAR_FUNCTIONS = {
+    "__add__": "_PlusScalar", "__radd__": "_PlusScalar", "__sub__": "_MinusScalar", "__rsub__": "_RMinusScalar",
+    "__mul__": "_MulScalar", "__rmul__": "_MulScalar", "__truediv__": "_DivScalar", "__rtruediv__": "_RDivScalar",
+    "__mod__": "_ModScalar", "__rmod__": "_RModScalar", "__pow__": "_PowerScalar", "__rpow__": "_rpower_scalar",
+    "__eq__": "_equal_scalar", "__ne__": "_not_equal_scalar", "__gt__": "_greater_scalar",
+    "__ge__": "_greater_equal_scalar", "__lt__": "_lesser_scalar", "__le__": "_lesser_equal_scalar",
+}
+
+
+def _routed(cls, method, call_with_array=None, call_with_number=None):
+    """``cls.method`` calling ``call_with_array(self, other)`` for another ``cls`` instance and
+    ``call_with_number(self, other)`` for a number; anything else goes to the original method."""
+    original = getattr(cls, method)
+
+    def routed(self, other):
+        if call_with_array is not None and isinstance(other, cls):
+            return call_with_array(self, other)
+        if call_with_number is not None and isinstance(other, numbers.Number):
+            return call_with_number(self, other)
+        return original(self, other)
+    routed.__name__, routed.__doc__ = method, original.__doc__
+    return routed
 
 
 def _route_operators():
-    """NDArray and Symbol operators between two arrays (symbols) call the nd (sym._internal) functions by
-    name, as MXNet's do, so amp's casts apply to ``a + b`` too."""
+    """NDArray and Symbol operators call the nd (sym._internal) functions by name, as MXNet's do, so amp's
+    casts apply to ``a + b`` (and ``x ** 2`` on symbols) too."""
     for method, (nd_name, sym_name) in _OPERATOR_FUNCTIONS.items():
-        for cls, module, name in ((ndarray.NDArray, ndarray, nd_name), (symbol.Symbol, symbol._internal, sym_name)):
-            original = getattr(cls, method)
-
-            def routed(self, other, __cls=cls, __module=module, __name=name, __original=original):
-                if isinstance(other, __cls):
-                    return getattr(__module, __name)(self, other)
-                return __original(self, other)
-            routed.__name__, routed.__doc__ = method, original.__doc__
-            setattr(cls, method, routed)
+        setattr(ndarray.NDArray, method, _routed(
+            ndarray.NDArray, method, lambda a, b, n=nd_name: getattr(ndarray, n)(a, b)))
+    for method in set(_OPERATOR_FUNCTIONS) | set(_SYMBOL_SCALAR_FUNCTIONS):
+        sym_name = _OPERATOR_FUNCTIONS.get(method, (None, None))[1]
+        scalar_name = _SYMBOL_SCALAR_FUNCTIONS.get(method)
+        setattr(symbol.Symbol, method, _routed(
+            symbol.Symbol, method,
+            None if sym_name is None else lambda a, b, n=sym_name: getattr(symbol._internal, n)(a, b),
+            None if scalar_name is None else lambda a, b, n=scalar_name: getattr(symbol._internal, n)(a, scalar=b)))
 
 
 def _wrap_loss_outputs(target_dtype, scaler):

@@ -13,3 +13,5 @@ for op in ["+", "-", "*", "/", "%", "==", "!=", ">", "<", ">=", "<="]:
     r = eval("low %s 2" % op)
     print("nd scalar", op, r.dtype.__name__, r.asnumpy().tolist())
 print((mx.nd.ones((2, 1), dtype="float16") + mx.nd.ones((1, 3))).shape)
+for expr in ["x / 2", "2 / x", "x ** 2", "2 ** x", "x + 2", "2 - x", "x > 2"]:
+    print("sym scalar", expr, eval(expr).get_internals().list_outputs())
