@@ -7,7 +7,7 @@ from .. import autograd
 from ..base import MXNetError
 from . import onednn
 from ..util import is_np_shape
-from .failures import KernelError
+from .failures import KernelError, float_only
 from .kernel_folds import refuse_reduce_folds
 from .ndarray import NDArray
 from .ops_reduce import kahan_sum
@@ -276,23 +276,26 @@ _PAD_MODES = ("constant", "edge", "reflect")
 
 
 def _pad_pairs(data, mode, pad_width):
-    """Check Pad's restrictions and return numpy's ((before, after), ...) per axis."""
+    """Check Pad's restrictions in MXNet's order and words (its shapes, then the float type); return numpy's
+    ((before, after), ...) per axis."""
     if mode not in _PAD_MODES:
         raise MXNetError(f"Pad: mode must be one of {_PAD_MODES}, got {mode!r}")
     if data.ndim not in (4, 5):
-        raise MXNetError(f"Pad: only 4-D or 5-D input is supported, got an array of shape {data.shape}")
-    if data.dtype.kind != "f":
-        raise MXNetError(f"Pad: only floating point arrays can be padded, got {data.dtype}")
+        raise MXNetError(f"Pad: Current implementation only supports 4-D or 5-D input. (got an array of shape "
+                         f"{data.shape})")
     width = tuple(int(w) for w in pad_width)
     if len(width) != 2 * data.ndim:
-        raise MXNetError(f"Pad: pad_width {width} needs 2 entries per axis ({2 * data.ndim}) "
-                         f"for an array of shape {data.shape}")
+        raise MXNetError(f"Pad: Input shape vs padding spec mismatch. (pad_width {width} needs 2 entries per axis, "
+                         f"{2 * data.ndim}, for an array of shape {data.shape})")
     if any(width[:4]):
-        raise MXNetError(f"Pad: padding of the first two axes must be zero, got pad_width={width}")
+        raise MXNetError(f"Pad: Current implementation expects padding on the first two axes to be zero. (got "
+                         f"pad_width={width})")
     pairs = tuple(zip(width[::2], width[1::2]))
     if mode == "reflect" and any(max(p) >= n for p, n in zip(pairs, data.shape)):
-        raise MXNetError(f"Pad: reflect padding must be smaller than the padded axis, got pad_width={width} "
-                         f"for an array of shape {data.shape}")
+        raise MXNetError(f"Pad: Current implementation of reflection padding only supports padding sizes smaller "
+                         f"than the input size. (got pad_width={width} for an array of shape {data.shape})")
+    if data.dtype.kind != "f":
+        raise MXNetError(float_only("Pad", data.dtype))
     return pairs
 
 

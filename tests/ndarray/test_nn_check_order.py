@@ -95,3 +95,14 @@ def test_upsampling_of_integers_fails_when_its_result_is_read():
     assert y.shape == (1, 2, 4, 4) and y.dtype == np.int32
     with pytest.raises(MXNetError, match="only support floating point types, not int32"):
         y.asnumpy()
+
+
+@pytest.mark.parametrize("shape, width, words", [
+    ((1, 1, 3), (0, 0, 0, 0, 1, 1), "Current implementation only supports 4-D or 5-D input."),
+    ((1, 1, 3, 3), (0, 0, 0, 0, 1, 1), "Input shape vs padding spec mismatch."),
+    ((1, 1, 3, 3), (0, 0, 1, 0, 1, 1, 1, 1), "expects padding on the first two axes to be zero."),
+    ((1, 1, 3, 3), (0, 0, 0, 0, 1, 1, 1, 1), "only support floating point types, not int32"),
+])
+def test_pad_checks_its_shapes_before_the_float_type(shape, width, words):
+    with pytest.raises(MXNetError, match=words.replace(".", r"\.")):
+        nd.Pad(nd.ones(shape, dtype="int32"), mode="constant", pad_width=width)
