@@ -397,6 +397,13 @@ ENUMS = {
 }
 
 
+def dtype_attr_name(dtype):
+    """A dtype as MXNet's front end sends it: numpy's name, or a structured type's field name (MXNet's
+    bfloat16 stand-in, ``np.dtype([('bfloat16', np.uint16)])``, is sent as 'bfloat16')."""
+    dtype = np.dtype(dtype)
+    return dtype.names[0] if dtype.names else dtype.name
+
+
 def check_enums(op_name, attrs):
     """Refuse a value an enumerated parameter does not accept, in MXNet's words."""
     for key, value in attrs.items():
@@ -404,7 +411,7 @@ def check_enums(op_name, attrs):
         if accepted is None:
             continue
         if key == "dtype" and value is not None and not isinstance(value, str):
-            value = np.dtype(value).name        # (MXNet's front end sends a dtype as its name)
+            value = dtype_attr_name(value)
         if value in accepted or (value == "None" and None in accepted):
             continue
         valid = ", ".join("None" if v is None else repr(v) for v in accepted)

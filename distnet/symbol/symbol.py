@@ -11,7 +11,7 @@ from .. import attribute, name as _name
 from ..base import MXNetError, NotImplementedForSymbol, open_failure
 from .attr_order import iteration_order
 from .enums import missing_parameter
-from ..ndarray.param_text import check_enums, read_attrs
+from ..ndarray.param_text import check_enums, dtype_attr_name, read_attrs
 from ..ndarray.registry import OPS, unknown_argument
 from .graph import (AUX_INPUTS, Node, attr_from_str, attr_to_str, input_names, is_variadic, lookup_op,
                     optional_inputs, parsed_keeping_text, topo_order)
@@ -963,7 +963,7 @@ def _dtype_name(dtype):
     None)."""
     if isinstance(dtype, str) and dtype == "None":
         return dtype
-    return np.dtype(dtype).name         # an unknown type is numpy's TypeError, as in MXNet
+    return dtype_attr_name(dtype)       # an unknown type is numpy's TypeError, as in MXNet
 
 
 def _op_param_names(op):

@@ -141,3 +141,11 @@ def test_operators_between_arrays_follow_amps_widest_type_casts():
 def test_has_overflow_without_gradients_is_mxnets_index_error():
     with pytest.raises(IndexError):
         LossScaler().has_overflow([])
+
+
+def test_bfloat16_stand_in_is_sent_to_operators_as_bfloat16():
+    from distnet.contrib.amp.amp import bfloat16
+    from distnet.ndarray.param_text import dtype_attr_name
+    assert dtype_attr_name(bfloat16) == "bfloat16"
+    assert dtype_attr_name("float16") == "float16"
+    assert mx.sym.amp_cast(mx.sym.var("x"), dtype=bfloat16).list_attr() == {"dtype": "bfloat16"}

@@ -222,8 +222,8 @@ def init(target_dtype="float16", target_precision_ops=None, conditional_fp32_ops
         return
     assert target_dtype in ("float16", np.float16, "bfloat16", bfloat16), \
         "AMP currently supports only float16 or bfloat16 as a target_dtype"
-    lists_of = bfloat16 if target_dtype in ("bfloat16", bfloat16) else "float16"
-    target_dtype = "bfloat16" if lists_of is bfloat16 else "float16"
+    # as in MXNet, bfloat16 is its numpy stand-in from here on (sent to the operators as 'bfloat16')
+    target_dtype = lists_of = bfloat16 if target_dtype in ("bfloat16", bfloat16) else "float16"
     _state["initialized"] = True
     logging.info("Using AMP")
     fp32_params = list_lp16_use_fp32_params(lists_of) or {}
