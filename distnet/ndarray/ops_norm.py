@@ -28,7 +28,12 @@ def _flag(value):
 def _axis(axis, ndim, op):
     axis = int(axis)
     if not -ndim <= axis < ndim:
-        raise MXNetError(f"{op}: axis {axis} is out of range for data with {ndim} dimensions")
+        if op == "BatchNorm":      # its check compares the axis made non-negative as an unsigned number
+            shown = axis + ndim if axis < 0 else axis
+            check = f"channelAxis < dshape.ndim() ({shown % 2 ** 64} vs. {ndim}) : Channel axis out of range: {axis}"
+        else:
+            check = f"axis >= 0 && axis < dshape.ndim(): Channel axis out of range: axis={axis}"
+        raise MXNetError(f"{op}: Check failed: {check} (data has {ndim} dimensions)")
     return axis % ndim
 
 

@@ -106,3 +106,12 @@ def test_upsampling_of_integers_fails_when_its_result_is_read():
 def test_pad_checks_its_shapes_before_the_float_type(shape, width, words):
     with pytest.raises(MXNetError, match=words.replace(".", r"\.")):
         nd.Pad(nd.ones(shape, dtype="int32"), mode="constant", pad_width=width)
+
+
+def test_batchnorm_and_layernorm_refuse_a_missing_axis_in_their_check_words():
+    x, ones, zeros = nd.ones((2, 3)), nd.ones((3,)), nd.zeros((3,))
+    with pytest.raises(MXNetError, match=r"channelAxis < dshape\.ndim\(\) \(18446744073709551615 vs\. 2\) : "
+                                         r"Channel axis out of range: -3"):
+        nd.BatchNorm(x, ones, zeros, zeros, ones, axis=-3)
+    with pytest.raises(MXNetError, match=r"Channel axis out of range: axis=2"):
+        nd.LayerNorm(x, ones, zeros, axis=2)
