@@ -732,6 +732,9 @@ ACTIVATIONS = tuple(_PLAIN_ACTS)
 
 def _act(act_type, data):
     """(forward, derivative) MXNet runs for ``act_type`` on ``data``."""
+    if act_type is None:
+        raise MXNetError('Required parameter act_type of int is not presented, in operator Activation(name=""): '
+                         f"pass act_type, one of {sorted(_PLAIN_ACTS)}")
     if act_type not in _PLAIN_ACTS:
         raise MXNetError(f"Activation: unknown act_type {act_type!r}; expected one of {sorted(_PLAIN_ACTS)}")
     if data.dtype == np.float32 and 1 <= data.ndim <= 5 and act_type in _DNNL_ACTS and onednn.enabled():
@@ -1009,10 +1012,8 @@ def check_embedding_dtype(op, dtype, valid):
 
 
 @defop("Embedding")
-def embedding(data, weight, *, input_dim=None, output_dim=None, dtype="float32", sparse_grad=False):
+def embedding(data, weight, *, input_dim, output_dim, dtype="float32", sparse_grad=False):
     """Rows of ``weight`` (input_dim, output_dim) picked by the (float) indices in ``data``."""
-    if input_dim is None or output_dim is None:
-        raise MXNetError("Embedding: required parameters input_dim and output_dim are missing")
     check_embedding_dtype("Embedding", dtype, _EMBEDDING_DTYPES)
     if data.dtype == np.bool_:
         raise MXNetError("Embedding: Unknown type enum 7: boolean indices are not supported; cast them to "

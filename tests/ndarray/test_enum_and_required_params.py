@@ -29,3 +29,14 @@ def test_parameter_refusals_use_mxnets_words(call, message):
 def test_symbol_creation_refuses_an_unknown_blank_label():
     with pytest.raises(MXNetError, match="valid values are: {'first', 'last'}"):
         mx.sym.ctc_loss(mx.sym.var("a"), mx.sym.var("b"), blank_label="x")
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    (dict(output_dim=2), 'Required parameter input_dim of int is not presented, in operator Embedding(name="", output_dim="2")'),
+    (dict(input_dim=2, dtype="float16"),
+     'Required parameter output_dim of int is not presented, in operator Embedding(name="", dtype="float16", input_dim="2")'),
+])
+def test_embedding_names_its_missing_dimension_as_mxnets_parser(kwargs, message):
+    with pytest.raises(MXNetError) as err:
+        mx.nd.Embedding(mx.nd.ones((2, 2)), mx.nd.ones((2, 2)), **kwargs)
+    assert str(err.value) == message
