@@ -15,7 +15,7 @@ from ..context import current_context
 from ..ndarray import array_kinds as _kinds
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import KEEP_CLASS
-from ..util import is_np_array
+from ..util import is_np_array, is_np_shape
 from .parameter import AssertError, DeferredInitializationError, Parameter, ParameterDict, ValueErr
 from .utils import HookHandle, _brief_print_list, _indent
 
@@ -648,9 +648,10 @@ class HybridBlock(Block):
         """Fill in the unknown (0) dimensions of the parameters from the input shapes, through the traced graph."""
         inputs, out = self._get_graph(*args)
         flat = [a for a in _flatten(args, "input")[0] if a is not None]
-        arg_shapes, _, aux_shapes = out._infer_shape_typed({i.name: a.shape for i, a in zip(inputs, flat)},
-                                                           {i.name: a.dtype for i, a in zip(inputs, flat)},
-                                                           partial=True)
+        shapes = {i.name: a.shape for i, a in zip(inputs, flat)}
+        types = {i.name: a.dtype for i, a in zip(inputs, flat)}
+        infer_with_unknown_sizes(out, shapes, types)
+        arg_shapes, _, aux_shapes = out._infer_shape_typed(shapes, types, partial=True)
         shapes = dict(zip(out.list_arguments() + out.list_auxiliary_states(), arg_shapes + aux_shapes))
         for p in self.collect_params().values():
             if p.name in shapes and shapes[p.name]:
@@ -715,6 +716,20 @@ class HybridBlock(Block):
     def hybrid_forward(self, F, x, *args, **kwargs):
         """The computation with ``F`` = mx.nd or mx.sym; subclasses override it."""
         raise NotImplementedError
+
+
+def infer_with_unknown_sizes(out, shapes, types):
+    """Shape inference of inputs with a 0 or no dimension (unknown sizes outside NumPy shape semantics): MXNet's
+    either fails in an operator's check or stays incomplete; it then raises the warning it recorded, and when
+    the warning filters let none through, its ``w[0]`` fails with IndexError."""
+    if is_np_shape() or all(shape and 0 not in shape for shape in shapes.values()):
+        return
+    with warnings.catch_warnings(record=True) as caught:
+        if out._infer_shape_typed(shapes, types)[0] is not None:
+            return
+    if not caught:
+        raise IndexError("list index out of range")
+    raise ValueError(caught[0].message)
 
 
 _ONE_ARRAY = [0]       # the input format of a block called with one array

@@ -136,18 +136,21 @@ class CachedOp:
 
 def _refuse_unknown_scalars(program, values):
     """MXNet's CachedOp infers the graph's shapes first: under legacy shape semantics a 0-d input's shape () is
-    unknown, and the first operator reading it fails (but those whose input shapes follow the others, as pick's
-    index), as its imperative call would."""
+    unknown, as is a 0 dimension, and the first operator reading such an input fails (but those whose input
+    shapes follow the others, as pick's index), as its imperative call would on ()."""
     if is_np_shape():
         return
-    unknown = {i for i, v in enumerate(values) if v.ndim == 0 and type(v) not in KEEP_CLASS}
+    unknown = {i: v.shape for i, v in enumerate(values) if (v.ndim == 0 or 0 in v.shape) and type(v) not in KEEP_CLASS}
     if not unknown:
         return
     for op, ins, _, _, _ in program.steps:
-        if op.name not in SHAPE_KNOWN and unknown.intersection(ins):
-            raise MXNetError(f"Operator {op.name} inferring shapes failed: an input has shape (), which legacy "
-                             "shape semantics read as unknown; use an array of shape (1,) (x.reshape((1,))), or "
-                             "turn on NumPy shape semantics (mx.npx.set_np() or mx.util.np_shape(True))")
+        read = [unknown[i] for i in ins if i in unknown]
+        if op.name not in SHAPE_KNOWN and read:
+            fix = ("use an array of shape (1,) (x.reshape((1,))), or turn on" if read[0] == () else
+                   "for zero-size arrays turn on")
+            raise MXNetError(f"Operator {op.name} inferring shapes failed: an input has shape {read[0]}, which "
+                             f"legacy shape semantics read as unknown; {fix} NumPy shape semantics (mx.npx.set_np() "
+                             "or mx.util.np_shape(True))")
 
 
 def _forward_heads(sym):

@@ -6,8 +6,8 @@ import numpy as np
 from ... import ndarray as nd
 from ...base import MXNetError
 from ...ndarray import array_kinds as _kinds
-from ...util import is_np_array, is_np_shape
-from ..block import Block, HybridBlock, _flatten
+from ...util import is_np_array
+from ..block import Block, HybridBlock, _flatten, infer_with_unknown_sizes
 from ..parameter import AssertError
 from ..utils import _indent
 from .activations import Activation
@@ -24,17 +24,15 @@ def _traced_infer_shape(block, *args, check=True):
     """
     inputs, out = block._get_graph(*args)
     flat, _ = _flatten(args, "input")
-    if not is_np_shape():       # a 0 is an unknown size there: the inference cannot complete
-        for var, arr in zip(inputs, flat):
-            if arr is not None and 0 in arr.shape:
-                raise MXNetError(f"shape inference is incomplete: input '{var.name}' has shape {arr.shape}, whose "
-                                 "0 means an unknown size (use npx.set_np() for zero-size arrays)")
+    given = [(i.name, a) for i, a in zip(inputs, flat) if a is not None]
+    shapes, types = {n: a.shape for n, a in given}, {n: a.dtype for n, a in given}
+    infer_with_unknown_sizes(out, shapes, types)
     if not check:
         return
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")     # shapes left open here are the layer's own business
-        given = [(i.name, a) for i, a in zip(inputs, flat) if a is not None]
-        out._infer_shape_typed({n: a.shape for n, a in given}, {n: a.dtype for n, a in given})
+        out._infer_shape_typed(shapes, types)
+
 
 
 class _Stack:
