@@ -501,10 +501,11 @@ def _check_shapes(op_name, values, attrs):
     zero entry where it must have none (naming ``attrs``, the attributes as given)."""
     for key, (ndim, nonzero) in _SHAPES.get(op_name, {}).items():
         shape = values.get(key)
-        if shape is None:
+        if shape is None and not (key in attrs and ndim is not None):
             continue
-        shown = f"[{','.join(map(str, shape))}]"      # (dmlc writes a Shape so, and no space before "for")
-        if ndim is not None and len(shape) != ndim:
+        # (dmlc writes a Shape so, an unknown one, given as None, as "None", and no space before "for")
+        shown = "None" if shape is None else f"[{','.join(map(str, shape))}]"
+        if shape is None or (ndim is not None and len(shape) != ndim):
             problem = f"has wrong dimensions, expected dimension={ndim}"
         elif nonzero and 0 in shape:
             problem = "is invalid, the input shape must be nonzero in all dimensions"

@@ -40,3 +40,9 @@ def test_embedding_names_its_missing_dimension_as_mxnets_parser(kwargs, message)
     with pytest.raises(MXNetError) as err:
         mx.nd.Embedding(mx.nd.ones((2, 2)), mx.nd.ones((2, 2)), **kwargs)
     assert str(err.value) == message
+
+
+def test_a_pooled_size_given_as_none_is_a_shape_of_the_wrong_rank():
+    with pytest.raises(MXNetError) as err:
+        mx.nd.ROIPooling(mx.nd.ones((1, 1, 4, 4)), mx.nd.array([[0, 0, 0, 2, 2]]), pooled_size=None, spatial_scale=1.0)
+    assert str(err.value).startswith("value Nonefor Parameter pooled_size has wrong dimensions, expected dimension=2")
