@@ -149,3 +149,19 @@ def test_bfloat16_stand_in_is_sent_to_operators_as_bfloat16():
     assert dtype_attr_name(bfloat16) == "bfloat16"
     assert dtype_attr_name("float16") == "float16"
     assert mx.sym.amp_cast(mx.sym.var("x"), dtype=bfloat16).list_attr() == {"dtype": "bfloat16"}
+
+
+def _amp_casts(sym):
+    return [o for o in sym.get_internals().list_outputs() if "amp" in o]
+
+
+def test_an_op_on_float32_data_and_graph_inputs_stays_float32():
+    data = mx.sym.var("data")
+    conv = mx.sym.Convolution(data, kernel=(1, 1), num_filter=2, name="cv")
+    batchnorm = mx.sym.softmax(mx.sym.BatchNorm(conv, name="bn"), name="s")
+    assert _amp_casts(amp.convert_symbol(batchnorm, excluded_sym_names=["cv"])) == []
+    # the float32 input second, or an input of unknown type beside it: the result is cast for softmax
+    like = mx.sym.softmax(mx.sym.broadcast_like(mx.sym.var("w"), conv, name="bl"), name="s")
+    assert _amp_casts(amp.convert_symbol(like, excluded_sym_names=["cv"])) == ["bl_0_amp_cast_float32_output"]
+    mixed = mx.sym.softmax(mx.sym.broadcast_like(conv, mx.sym.relu(data, name="r"), name="b2"), name="s")
+    assert _amp_casts(amp.convert_symbol(mixed, excluded_sym_names=["cv"])) == ["b2_0_amp_cast_float32_output"]

@@ -14,8 +14,9 @@ unknown type), ``FP32`` (made by an operator kept in float32), ``LOW`` (made in 
 * in ``widest_dtype_ops`` runs in the target type when every input is ``LOW``, in float32 when one is
   ``FP32``, and otherwise behind one ``amp_multicast`` of all its inputs (outputs ``UNKNOWN``);
 * of any other kind runs in the target type when an input is ``LOW`` (or is a graph input already cast
-  for another reader, which MXNet then passes uncast), else as it is, its outputs ``UNKNOWN`` when an
-  input is.
+  for another reader, which MXNet then passes uncast), else as it is, its outputs ``FP32`` when its first
+  input is and the others are ``FP32`` or graph inputs, else ``UNKNOWN`` when an input is ``VAR`` or
+  ``UNKNOWN``.
 
 Casts are made once per entry and target type and named ``<node>[_<output>]_amp_cast_<dtype>``; the
 graph's outputs are cast back to float32 unless they are ``VAR`` or ``FP32``.
@@ -129,6 +130,9 @@ class ReducePrecision:
             self.low_inputs.update(e.node.name for i, e in enumerate(ins) if e.kind == VAR and i not in keep)
             return self._low(node, new, ins, lambda e: e.plain if e.kind == VAR else e.as_type(self.dtype))
         new.inputs = [e.plain for e in ins]
+        # float32 data with graph inputs beside it (BatchNorm's parameters) stays float32, as MXNet infers
+        if ins and ins[0].kind == FP32 and all(e.kind in (FP32, VAR) for e in ins):
+            return [FP32]
         return [UNKNOWN if any(e.kind in (VAR, UNKNOWN) for e in ins) else FP32]
 
 
