@@ -510,13 +510,21 @@ def _activation_axis(data, mode):
 @defop("SoftmaxActivation")
 def softmax_activation(data, *, mode="instance"):
     """Softmax over the last axis (instance) or over axis 1 (channel), float32 only as in MXNet."""
+    axis = _activation_axis(data, mode)
+    if not data.size:       # MXNet runs no kernel (which checks the rank and type) for empty data
+        return data.copy()
+    # the kernel's checks, shown when the result is read
     if mode == "channel" and data.ndim < 3:
-        raise MXNetError(f"SoftmaxActivation: Input need to have a least 3 dimensions when mode=channel, got "
-                         f"shape {_shape_str(data.shape)}")
+        raise KernelError(f"SoftmaxActivation: Check failed: in_data.ndim() >= 3 ({data.ndim} vs. 3) : Input need "
+                          f"to have a least 3 dimensions when mode=channel, got shape {_shape_str(data.shape)}",
+                          np.zeros(data.shape, data.dtype))
     if data.dtype != np.float32:
-        raise MXNetError(f"SoftmaxActivation: data type do not match specified type: it takes float32 data, "
-                         f"got {data.dtype.name}")
-    return _softmax(data, _activation_axis(data, mode)).astype(data.dtype)
+        from .ops_misc import _C_TYPE_NAMES
+        raise KernelError(f"SoftmaxActivation: Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: "
+                          f"TBlob.get_with_shape: data type do not match specified type.Expected: "
+                          f"{_C_TYPE_NAMES[data.dtype.name]} v.s. given float (it takes float32 data)",
+                          np.zeros(data.shape, data.dtype))
+    return _softmax(data, axis).astype(data.dtype)
 
 
 @softmax_activation.grad
