@@ -9,7 +9,6 @@ from ..base import MXNetError
 from .failures import KernelError
 from .ops_reduce import kahan_sum
 from .ops_elemwise import c_cast
-from .ops_linalg import same_dtype
 from .ops_shape import no_bool
 from .ndarray import NDArray, _DTYPE_NP_TO_MX
 from .param_text import check_enums
@@ -108,12 +107,14 @@ def khatri_rao(*args):
     if len({a.shape[1] for a in args}) != 1 or any(a.ndim != 2 for a in args):
         raise MXNetError(f"khatri_rao: inputs must be matrices with the same number of columns, "
                          f"got shapes {[a.shape for a in args]}")
-    same_dtype("khatri_rao", *args)
-    if args and args[0].dtype not in (np.float32, np.float64):     # the kernel fails when it runs
-        rows = int(np.prod([b.shape[0] for b in args]))
-        raise KernelError(f"khatri_rao: This operation only supports 32-bit and 64-bit floating point, "
-                          f"got {args[0].dtype.name} input of shape {args[0].shape}",
-                          np.zeros((rows, args[0].shape[1]), args[0].dtype))
+    for a in args:
+        if a.dtype not in (np.float32, np.float64):
+            message = (f"khatri_rao: This operation only supports 32-bit and 64-bit floating point, "
+                       f"got {a.dtype.name} input of shape {a.shape}")
+            if len({b.dtype for b in args}) > 1:
+                raise MXNetError(message)
+            rows = int(np.prod([b.shape[0] for b in args]))      # one type: the kernel fails when it runs
+            raise KernelError(message, np.zeros((rows, args[0].shape[1]), a.dtype))
     out = args[0]
     for a in args[1:]:
         out = (out[:, None, :] * a[None, :, :]).reshape(-1, a.shape[1])
