@@ -366,6 +366,7 @@ class Symbol:
         from .mkldnn_subgraph import partition
         if backend in ("MKLDNN", "MKLDNN_QUANTIZE"):
             return Symbol(partition(self._heads, quantize=backend == "MKLDNN_QUANTIZE"))
+        _refuse_op_names_backend(backend)
         raise MXNetError(f"SubgraphProperty {backend} is not found in SubgraphBackendRegistry; the subgraph "
                          "backends distnet knows are 'MKLDNN' and 'MKLDNN_QUANTIZE'")
 
@@ -375,6 +376,7 @@ class Symbol:
         graph unchanged, as MXNet's)."""
         if backend in ("MKLDNN", "MKLDNN_QUANTIZE"):
             return self.get_backend_symbol(backend)
+        _refuse_op_names_backend(backend)
         return Symbol(self._heads)
 
     def gradient(self, wrt):
@@ -1547,3 +1549,10 @@ for _fluent_name in _FLUENT:
 
 for _method in ("as_in_context", "asnumpy", "asscalar", "backward", "copy", "detach", "wait_to_read"):
     setattr(Symbol, _method, _ndarray_only_method(_method))
+
+
+def _refuse_op_names_backend(backend):
+    """MXNet registers its 'default' subgraph backends, which partition by an op_names set its front end cannot
+    give them: they always fail."""
+    if backend in ("default", "default_v2"):
+        raise MXNetError("Check failed: it != attrs_.end(): Cannot find attribute op_names in SubgraphProperty")

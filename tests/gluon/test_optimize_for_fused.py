@@ -1,8 +1,11 @@
 """A block optimized for the MKLDNN backend computes its fused nodes as MXNet's fused kernels: a BatchNorm
 folded into the convolution's weight and bias, an activation with oneDNN's reference arithmetic."""
 import numpy as np
+import pytest
 
+import distnet as mx
 from distnet import nd
+from distnet.base import MXNetError
 from distnet.gluon import nn
 
 
@@ -44,3 +47,12 @@ def test_conv_relu_gives_negative_zeros_as_onednn_reference_relu():
     assert not np.signbit(plain).any()
     assert np.signbit(fused).any()
     assert (np.signbit(fused) == (plain == 0)).all()
+
+
+@pytest.mark.parametrize("backend", ["default", "default_v2"])
+def test_default_subgraph_backends_need_op_names(backend):
+    symbol = mx.sym.relu(mx.sym.FullyConnected(mx.sym.var("data"), num_hidden=2))
+    for partition in (symbol.optimize_for, symbol.get_backend_symbol):
+        with pytest.raises(MXNetError, match="Cannot find attribute op_names in SubgraphProperty"):
+            partition(backend)
+    assert symbol.optimize_for("not_registered").list_outputs() == symbol.list_outputs()
