@@ -31,14 +31,20 @@ class _OtherType(MXNetError):
     """Inputs of one type other than float32/float64: MXNet's kernel fails when it runs (see _fails_when_read)."""
 
 
-def _floats(op, *arrays):
-    """MXNet's CPU kernels for dot and linalg take only float32 and float64; inputs of mixed types fail
-    type inference first (float32 with float64 too)."""
+def same_dtype(op, *arrays):
+    """MXNet's type inference of an op whose inputs share one type: another type (float32 with float64 too)
+    fails it."""
     for i, a in enumerate(arrays[1:], 1):
         if a.dtype != arrays[0].dtype:
             raise MXNetError(f"{op}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
                              f"input: expected {arrays[0].dtype.name}, got {a.dtype.name}; cast the inputs to "
                              "one type with astype()")
+
+
+def _floats(op, *arrays):
+    """MXNet's CPU kernels for dot and linalg take only float32 and float64; inputs of mixed types fail
+    type inference first."""
+    same_dtype(op, *arrays)
     for a in arrays:
         if a.dtype not in (np.float32, np.float64):
             raise _OtherType(f"{op}: This operation only supports 32-bit and 64-bit floating point, "

@@ -6,9 +6,11 @@ import numpy as np
 from numpy.core.numeric import normalize_axis_tuple
 
 from ..base import MXNetError
+from ..util import is_np_shape
 from .failures import KernelError
 from .ops_reduce import kahan_sum
 from .ops_elemwise import c_cast
+from .ops_linalg import same_dtype
 from .ops_shape import no_bool
 from .ndarray import NDArray, _DTYPE_NP_TO_MX
 from .param_text import check_enums
@@ -70,8 +72,14 @@ def moments(data, *, axes=None, keepdims=False):
     """Mean and variance over ``axes``."""
     no_bool("moments", data)
     ax = _moment_axes(data, axes)
+    kept = [n for a, n in enumerate(data.shape) if a not in ax]
+    if not data.size and not math.prod(kept) and not is_np_shape():
+        raise MXNetError(f"moments: Check failed: this->shape_.Size() == shape.Size(): Shape size mismatch: the "
+                         f"input {data.shape} is empty on an axis kept; reduce every empty axis (axes={ax}) or "
+                         f"turn on NumPy shape semantics")
     if data.dtype.kind == "f":
-        mean, var = _float_moments(data, ax, keepdims)
+        with np.errstate(invalid="ignore"):     # an empty axis: 0 / 0 is NaN, quietly as in MXNet
+            mean, var = _float_moments(data, ax, keepdims)
     else:       # MXNet sums in the integer type (wrapping) and divides as C does, truncating
         n = data.dtype.type(math.prod(data.shape[a] for a in ax))
         with np.errstate(all="ignore"):
@@ -107,14 +115,12 @@ def khatri_rao(*args):
     if len({a.shape[1] for a in args}) != 1 or any(a.ndim != 2 for a in args):
         raise MXNetError(f"khatri_rao: inputs must be matrices with the same number of columns, "
                          f"got shapes {[a.shape for a in args]}")
-    for a in args:
-        if a.dtype not in (np.float32, np.float64):
-            message = (f"khatri_rao: This operation only supports 32-bit and 64-bit floating point, "
-                       f"got {a.dtype.name} input of shape {a.shape}")
-            if len({b.dtype for b in args}) > 1:
-                raise MXNetError(message)
-            rows = int(np.prod([b.shape[0] for b in args]))      # one type: the kernel fails when it runs
-            raise KernelError(message, np.zeros((rows, args[0].shape[1]), a.dtype))
+    same_dtype("khatri_rao", *args)
+    if args and args[0].dtype not in (np.float32, np.float64):     # the kernel fails when it runs
+        rows = int(np.prod([b.shape[0] for b in args]))
+        raise KernelError(f"khatri_rao: This operation only supports 32-bit and 64-bit floating point, "
+                          f"got {args[0].dtype.name} input of shape {args[0].shape}",
+                          np.zeros((rows, args[0].shape[1]), args[0].dtype))
     out = args[0]
     for a in args[1:]:
         out = (out[:, None, :] * a[None, :, :]).reshape(-1, a.shape[1])
@@ -339,33 +345,74 @@ def _(dy, out, data, *, output_size, kernel, stride=(), dilate=(), pad=()):
 
 # --- Crop, SVMOutput ---------------------------------------------------------------------------------
 
-def _crop_window(data, like, offset, h_w, center_crop):
-    h, w = like.shape[2:4] if like is not None else tuple(h_w)
+def _crop_size(data, like, h_w):
+    """The window's (height, width), with the checks of MXNet's shape inference."""
+    if data.ndim != 4:
+        raise MXNetError(f"Crop: Check failed: data_shape.ndim() == 4U ({data.ndim} vs. 4) : Input data should be 4D "
+                         "in batch-num_filter-y-x")
+    if like is not None:
+        if like.ndim < 4:
+            raise MXNetError(f"Crop: Check failed: i >= 0 && i < ndim(): index = {max(like.ndim, 2)} must be in "
+                             f"range [0, {like.ndim}) (the second input gives the window's size: make it 4-D)")
+        return like.shape[2:4]
+    size = tuple(int(v) for v in h_w)
+    for i, (axis, n) in enumerate((("height", data.shape[2]), ("width", data.shape[3]))):
+        if size[i] < 1:
+            raise MXNetError(f"Crop: Check failed: static_cast<int>(param_.h_w[{i}]) >= 1 ({size[i]} vs. 1) : the "
+                             f"crop {axis}(h_w[{i}]) should be larger than 1")
+        if size[i] > n:
+            raise MXNetError(f"Crop: Check failed: static_cast<int>(param_.h_w[{i}]) <= static_cast<int>(data_shape"
+                             f"[{i + 2}]) ({size[i]} vs. {n}) : the crop {axis}(h_w[{i}]) should be less than the "
+                             f"input data's {axis}")
+    return size
+
+
+def _crop_window_error(data, size, offset, center_crop, from_like):
+    """The message of MXNet's Crop kernel for a window that does not fit (None when it fits)."""
+    if from_like:
+        for i, word in ((2, "height"), (3, "weight")):      # (sic)
+            if data.shape[i] < size[i - 2]:
+                return (f"Crop: Check failed: data_shape[{i}] >= out_shape[{i}] ({data.shape[i]} vs. {size[i - 2]}) "
+                        f": data_shape'{word} should be larger than that of out_shape")
     if center_crop:
-        top, left = (data.shape[2] - h) // 2, (data.shape[3] - w) // 2
-    else:
-        top, left = offset
-    if h <= 0 or w <= 0 or top < 0 or left < 0 or top + h > data.shape[2] or left + w > data.shape[3]:
-        raise MXNetError(f"Crop: a {h}x{w} window at offset ({top}, {left}) does not fit data of shape {data.shape}")
+        return None
+    for i, axis in enumerate(("height", "width")):
+        room = data.shape[i + 2] - size[i]
+        if int(offset[i]) < 0:
+            return (f"Crop: Check failed: static_cast<int>(param_.offset[{i}]) >= 0 ({int(offset[i])} vs. 0) : "
+                    f"offset[{i}] should be larger than 0")
+        if int(offset[i]) > room:
+            return (f"Crop: Check failed: param_.offset[{i}] <= data_shape[{i + 2}]-out_shape[{i + 2}] "
+                    f"({int(offset[i])} vs. {room}) : offset[{i}] should be less than the residual space of {axis}")
+    return None
+
+
+def _crop_window(data, size, offset, center_crop):
+    h, w = size
+    top, left = ((data.shape[2] - h) // 2, (data.shape[3] - w) // 2) if center_crop else tuple(map(int, offset))
     return (slice(None), slice(None), slice(top, top + h), slice(left, left + w))
 
 
 @defop("Crop")
 def crop(*data, offset=(0, 0), h_w=(0, 0), center_crop=False, num_args=1):
     """Crop the last two axes of ``data[0]`` to ``h_w`` (or to the size of ``data[1]``)."""
+    like = data[1] if len(data) > 1 else None
+    size = _crop_size(data[0], like, h_w)       # shapes first, then types, then the kernel's checks
     for d in data:      # a legacy operator with float32 kernels only
         if d.dtype != np.float32:
             raise MXNetError("Check failed: in_type->at(i) == mshadow: :default_type_flag || in_type->at(i) == -1: "
                              f"Unsupported data type {_DTYPE_NP_TO_MX.get(d.dtype.type, d.dtype.name)}")
-    like = data[1] if len(data) > 1 else None
-    return data[0][_crop_window(data[0], like, offset, h_w, center_crop)].copy()
+    message = _crop_window_error(data[0], size, offset, center_crop, like is not None)
+    if message is not None:     # shown when the result is read
+        raise KernelError(message, np.zeros(data[0].shape[:2] + tuple(size), data[0].dtype))
+    return data[0][_crop_window(data[0], size, offset, center_crop)].copy()
 
 
 @crop.grad
 def _(dy, out, *data, offset=(0, 0), h_w=(0, 0), center_crop=False, num_args=1):
-    like = data[1] if len(data) > 1 else None
+    size = _crop_size(data[0], data[1] if len(data) > 1 else None, h_w)
     g = np.zeros_like(data[0])
-    g[_crop_window(data[0], like, offset, h_w, center_crop)] = dy
+    g[_crop_window(data[0], size, offset, center_crop)] = dy
     return (g,) + tuple(np.zeros_like(d) for d in data[1:])
 
 
