@@ -389,7 +389,7 @@ ENUMS = {
     ("UpSampling", "sample_type"): ("bilinear", "nearest"),
     ("GridGenerator", "transform_type"): ("affine", "warp"),
     ("SpatialTransformer", "transform_type"): ("affine",), ("SpatialTransformer", "sampler_type"): ("bilinear",),
-    ("CTCLoss", "blank_label"): ("first", "last"),
+    ("CTCLoss", "blank_label"): ("first", "last"), ("_random_randint", "dtype"): ("None", "int32", "int64"),
     ("cast_storage", "stype"): ("csr", "default", "row_sparse"),
     ("Pooling_v1", "pool_type"): ("avg", "max", "sum"),
     ("Pooling_v1", "pooling_convention"): ("full", "valid"),
@@ -412,7 +412,7 @@ def check_enums(op_name, attrs):
             continue
         if key == "dtype" and value is not None and not isinstance(value, str):
             value = dtype_attr_name(value)
-        if value in accepted or (value == "None" and None in accepted):
+        if value in accepted or (value == "None" and None in accepted) or (value is None and "None" in accepted):
             continue
         valid = ", ".join("None" if v is None else repr(v) for v in accepted)
         raise MXNetError(f"Invalid Input: '{value}', valid values are: {{{valid}}}{in_operator(op_name, attrs)}")

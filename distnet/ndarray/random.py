@@ -107,7 +107,8 @@ def randint(low, high, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):
     if shape is _Null and out is None:
         attrs["shape"] = 1
     _placed(None, ctx)
-    res = _OPS["_random_randint"](low=low, high=high, ctx=ctx, out=out, **attrs, **kwargs)
+    # (MXNet's front end names the current context when none is given)
+    res = _OPS["_random_randint"](low=low, high=high, **attrs, ctx=ctx or current_context(), out=out, **kwargs)
     return _placed(res, ctx) if out is None else res
 
 

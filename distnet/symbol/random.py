@@ -4,7 +4,7 @@ import numbers
 
 import numpy as np
 
-from ..base import MXNetError, _Null
+from ..base import _Null
 from ..ndarray.ops_random import _FLOATS, _out_dtype
 from ..ndarray.random import _LIKE_PARAMETERS, _class_text
 from .symbol import Symbol, create
@@ -100,9 +100,6 @@ def shuffle(data, **kwargs):
 
 def randint(low, high, shape=None, dtype=None, **kwargs):
     """Samples integers uniformly from [low, high)."""
-    if dtype is not None and str(dtype) not in ("None", "int32", "int64"):
-        raise MXNetError(f"Invalid Input: '{dtype}', valid values are: {{'None', 'int32', 'int64'}}, "
-                         "in operator _random_randint")
     given = {k: v for k, v in (("shape", shape), ("dtype", dtype)) if v is not None}
     return create("_random_randint", low=low, high=high, **given, **kwargs)
 

@@ -1,4 +1,5 @@
 """Enumerated and required operator parameters refused in MXNet's parser words."""
+import numpy as np
 import pytest
 
 import distnet as mx
@@ -46,3 +47,15 @@ def test_a_pooled_size_given_as_none_is_a_shape_of_the_wrong_rank():
     with pytest.raises(MXNetError) as err:
         mx.nd.ROIPooling(mx.nd.ones((1, 1, 4, 4)), mx.nd.array([[0, 0, 0, 2, 2]]), pooled_size=None, spatial_scale=1.0)
     assert str(err.value).startswith("value Nonefor Parameter pooled_size has wrong dimensions, expected dimension=2")
+
+
+def test_randint_refuses_a_float_dtype_naming_every_attribute_and_reads_none_as_numpy_does():
+    with pytest.raises(MXNetError) as err:
+        mx.nd.random_randint(low=0, high=5, shape=(2,), dtype="float64")
+    assert str(err.value) == ("Invalid Input: 'float64', valid values are: {'None', 'int32', 'int64'}, in operator "
+                              '_random_randint(name="", dtype="float64", shape="(2,)", high="5", low="0")')
+    with pytest.raises(MXNetError, match="Invalid Input: 'float64'"):     # the front end reads None as numpy does
+        mx.nd.random_randint(low=0, high=5, shape=(2,), dtype=None)
+    assert mx.nd.random_randint(low=0, high=5, shape=(2,)).dtype == np.int32
+    with pytest.raises(MXNetError, match="Invalid Input: 'uint8'"):
+        mx.sym.random.randint(0, 5, shape=(2,), dtype="uint8")
