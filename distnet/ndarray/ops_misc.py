@@ -7,7 +7,7 @@ from numpy.core.numeric import normalize_axis_tuple
 
 from ..base import MXNetError
 from ..util import is_np_shape
-from .failures import KernelError
+from .failures import KernelError, backward_kernel_error
 from .ops_reduce import kahan_sum
 from .ops_elemwise import c_cast
 from .ops_linalg import same_dtype
@@ -144,6 +144,7 @@ def batch_take(a, indices):
         raise MXNetError(f"Check failed: (*in_attrs)[0].Size()/(*in_attrs)[0][(*in_attrs)[0].ndim()-1] == "
                          f"(*out_attrs)[0].Size() ({a.size // a.shape[-1]} vs. {indices.size}) : Index array's size "
                          f"must be the same as data array's size excluding the first dimension")
+    no_bool("batch_take", a)
     rows = a.reshape(indices.size, -1)
     cols = np.clip(indices.reshape(-1), 0, rows.shape[1] - 1)
     return rows[np.arange(rows.shape[0]), cols].reshape(indices.shape)
@@ -412,6 +413,10 @@ def crop(*data, offset=(0, 0), h_w=(0, 0), center_crop=False, num_args=1):
 def _(dy, out, *data, offset=(0, 0), h_w=(0, 0), center_crop=False, num_args=1):
     size = _crop_size(data[0], data[1] if len(data) > 1 else None, h_w)
     g = np.zeros_like(data[0])
+    message = _crop_window_error(data[0], size, offset, center_crop, len(data) > 1)
+    if message is not None:     # the backward kernel checks too: its gradients carry the error
+        backward_kernel_error(message)
+        return (g,) + tuple(np.zeros_like(d) for d in data[1:])
     g[_crop_window(data[0], size, offset, center_crop)] = dy
     return (g,) + tuple(np.zeros_like(d) for d in data[1:])
 
