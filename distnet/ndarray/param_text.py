@@ -521,11 +521,12 @@ def in_operator(op_name, attrs):
         return ""
     from ..symbol.attr_order import iteration_order
     from ..symbol.graph import attr_to_str
+    from ..symbol.symbol import _MXNET_OP_NAME
     from .registry import OPS
     op = OPS.get(op_name)
     inputs = set(op.arg_names) if op is not None else ()     # arrays given by keyword are inputs, not attributes
     given = "".join(f', {k}="{attr_to_str(attrs[k])}"' for k in iteration_order([k for k in attrs if k not in inputs]))
-    return f', in operator {op_name}(name=""{given})'
+    return f', in operator {_MXNET_OP_NAME.get(op_name, op_name)}(name=""{given})'
 
 
 def _plain(kind, value):

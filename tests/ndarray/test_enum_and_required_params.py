@@ -59,3 +59,15 @@ def test_randint_refuses_a_float_dtype_naming_every_attribute_and_reads_none_as_
     assert mx.nd.random_randint(low=0, high=5, shape=(2,)).dtype == np.int32
     with pytest.raises(MXNetError, match="Invalid Input: 'uint8'"):
         mx.sym.random.randint(0, 5, shape=(2,), dtype="uint8")
+
+
+@pytest.mark.parametrize("call, name", [
+    (lambda o: mx.nd.reshape(o, shape=(4,), reverse=None), "Reshape"),
+    (lambda o: mx.sym.reshape(mx.sym.var("a"), shape=(4,), reverse="r"), "Reshape"),
+    (lambda o: mx.nd.ravel_multi_index(o, shape="a"), "_ravel_multi_index"),
+    (lambda o: mx.nd.unravel_index(o, shape="a"), "_unravel_index"),
+])
+def test_parameter_errors_name_the_operator_as_mxnet_registers_it(call, name):
+    with pytest.raises(MXNetError) as err:
+        call(mx.nd.ones((2, 2)))
+    assert f"in operator {name}(name=" in str(err.value)
