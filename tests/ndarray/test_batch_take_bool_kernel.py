@@ -1,0 +1,24 @@
+"""batch_take has no bool kernel: a bool array's take fails when its result is read, as MXNet's does."""
+import numpy as np
+import pytest
+
+from distnet import nd
+from distnet.base import MXNetError
+
+
+def test_bool_batch_take_fails_when_read():
+    r = nd.batch_take(nd.array([[1, 0], [0, 1]], dtype="bool"), nd.array([0, 1], dtype="int32"))
+    assert r.shape == (2,) and r.dtype == np.bool_
+    with pytest.raises(MXNetError, match="Unknown type enum 7"):
+        r.asnumpy()
+
+
+def test_shape_checks_come_before_the_bool_refusal():
+    with pytest.raises(MXNetError, match="Index array's size"):
+        nd.batch_take(nd.array([[1, 0], [0, 1]], dtype="bool"), nd.array([0], dtype="int32"))
+
+
+@pytest.mark.parametrize("dtype", ["uint8", "int8", "float16"])
+def test_other_types_take_their_element(dtype):
+    r = nd.batch_take(nd.array([[1, 2], [3, 4]], dtype=dtype), nd.array([1, 0], dtype="int32"))
+    assert r.asnumpy().tolist() == [2, 3] and r.dtype == np.dtype(dtype)
