@@ -165,3 +165,14 @@ def test_an_op_on_float32_data_and_graph_inputs_stays_float32():
     assert _amp_casts(amp.convert_symbol(like, excluded_sym_names=["cv"])) == ["bl_0_amp_cast_float32_output"]
     mixed = mx.sym.softmax(mx.sym.broadcast_like(conv, mx.sym.relu(data, name="r"), name="b2"), name="s")
     assert _amp_casts(amp.convert_symbol(mixed, excluded_sym_names=["cv"])) == ["b2_0_amp_cast_float32_output"]
+
+
+def test_widest_ops_multicast_a_float32_input_beside_graph_inputs_or_unknown_types():
+    v0 = mx.sym.var("v0")
+    beside_var = mx.sym.concat(v0, mx.sym.exp(v0, name="e"), name="c")
+    assert _amp_casts(amp.convert_symbol(beside_var)) == [
+        "v0_amp_multicast_output0", "v0_amp_multicast_output1", "c_output_amp_cast_float32_output"]
+    # a graph input already cast to float16 for another reader is read through that cast
+    precast = mx.sym.elemwise_add(v0, mx.sym.softmax(v0, name="s"), name="a")
+    converted = amp.convert_symbol(precast, fp32_ops=["exp"], target_dtype_ops=["softmax"])
+    assert _amp_casts(converted) == ["v0_amp_cast_float16_output", "a_output_amp_cast_float32_output"]

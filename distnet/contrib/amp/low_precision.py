@@ -11,8 +11,10 @@ unknown type), ``FP32`` (made by an operator kept in float32), ``LOW`` (made in 
   are ``FP32``;
 * in ``target_dtype_ops`` reads its array inputs in the target type (cast unless already ``LOW``), except
   the ones its type rule keeps in float32 (BatchNorm's parameters); its outputs are ``LOW``;
-* in ``widest_dtype_ops`` runs in the target type when every input is ``LOW``, in float32 when one is
-  ``FP32``, and otherwise behind one ``amp_multicast`` of all its inputs (outputs ``UNKNOWN``);
+* in ``widest_dtype_ops`` runs in the target type when every input is ``LOW`` (a graph input already
+  cast to it counts so, read through that cast), in float32 when an input is ``FP32`` and the others ``FP32``
+  or ``LOW`` (a graph input or ``UNKNOWN`` entry already cast to float32 counts as ``FP32``), and otherwise
+  behind one ``amp_multicast`` of all its inputs (outputs ``UNKNOWN``);
 * of any other kind runs in the target type when an input is ``LOW`` (or is a graph input already cast
   for another reader, which MXNet then passes uncast), else as it is, its outputs ``FP32`` when its first
   input is and the others are ``FP32`` or graph inputs, else ``UNKNOWN`` when an input is ``VAR`` or
@@ -79,10 +81,13 @@ class ReducePrecision:
         ins = [self.entries[(id(src), idx)] for src, idx, _ in node.inputs]
         if node.is_variable:
             kinds = [VAR]
+        elif node.name in self.excluded:        # before the conditional rules: an excluded node casts no input
+            new.inputs = [self._as_fp32(e) for e in ins]
+            kinds = [FP32]
         elif self._conditional(node):           # MXNet casts even graph inputs here
             new.inputs = [e.plain if e.kind == FP32 else e.as_type("float32") for e in ins]
             kinds = [FP32]
-        elif node.op in self.fp32_ops or node.name in self.excluded:
+        elif node.op in self.fp32_ops:
             new.inputs = [self._as_fp32(e) for e in ins]
             kinds = [FP32]
         elif node.op in self.target_ops:
@@ -110,12 +115,16 @@ class ReducePrecision:
         return [FP32 if i in fp32_outputs else LOW for i in range(_num_outputs(node))]
 
     def _widest(self, node, new, ins):
-        kinds = {e.kind for e in ins}
-        if FP32 in kinds or not ins:
+        # an entry already cast for another reader is read through that cast: a graph input cast to the
+        # target type counts as LOW, one (or an entry of unknown type) cast to float32 as FP32
+        precast = [e.kind == VAR and self.dtype in e.casts for e in ins]
+        kinds = {LOW if cast else FP32 if e.kind in (VAR, UNKNOWN) and "float32" in e.casts else e.kind
+                 for e, cast in zip(ins, precast)}
+        if not ins or (FP32 in kinds and kinds <= {FP32, LOW}):
             new.inputs = [self._as_fp32(e) for e in ins]
             return [FP32]
         if kinds == {LOW}:
-            new.inputs = [e.plain for e in ins]
+            new.inputs = [e.as_type(self.dtype) if cast else e.plain for e, cast in zip(ins, precast)]
             return [LOW]
         first = ins[0]
         multicast = _Node("amp_multicast", f"{first.node.name}{first.suffix()}_amp_multicast",
