@@ -64,6 +64,8 @@ class CachedOp:
     """Replays ``sym`` with the block's inputs and parameters, recording for autograd as usual."""
 
     def __init__(self, sym, data_names, params, inline_limit=2, static_alloc=False):
+        from .executor import _check_differentiable
+        _check_differentiable(sym)          # MXNet's CachedOp builds its gradient graph when it is created
         # MXNet's CachedOp merges common subexpressions before building the backward: a value computed twice
         # (F.tanh(x) in two places) is one node whose output gradients are summed before its backward runs
         self.program = Program(_forward_heads(sym))

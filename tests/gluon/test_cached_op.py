@@ -199,3 +199,23 @@ def test_a_repeated_output_is_passed_out_through_named_copies():
     assert seen == [(b'a0_exp0_0', b'exp'), (b'a0_exp0_copy0_0', b'_copy'), (b'a0__mulscalar0_0', b'_mul_scalar'),
                     (b'a0_exp0_copy0_0_copy_0', b'_copy')]
     assert all(np.array_equal(o.asnumpy(), outs[0].asnumpy()) for o in (outs[1], outs[3]))
+
+
+def test_a_graph_with_an_op_without_gradient_fails_when_its_cached_op_is_built():
+    class Shuffled(gluon.HybridBlock):
+        def hybrid_forward(self, F, x):
+            return F.random.shuffle(x) + 1
+
+    class Stopped(gluon.HybridBlock):
+        def hybrid_forward(self, F, x):
+            return F.BlockGrad(F.random.shuffle(x)) + x
+
+    x = nd.ones((3, 2))
+    assert Shuffled()(x).shape == (3, 2)                 # imperative: only a backward through it fails
+    net = Shuffled()
+    net.hybridize()
+    with pytest.raises(MXNetError, match="Operator _shuffle is non-differentiable"):
+        net(x)
+    stopped = Stopped()
+    stopped.hybridize()
+    assert stopped(x).shape == (3, 2)
