@@ -9,10 +9,8 @@ from .sparse import _embedding_grad_rows, _sparse_embedding_req
 
 
 @defop("_contrib_SparseEmbedding")
-def sparse_embedding(data, weight, *, input_dim=None, output_dim=None, dtype="float32", deterministic=False):
+def sparse_embedding(data, weight, *, input_dim, output_dim, dtype="float32", deterministic=False):
     """Rows of ``weight`` (input_dim, output_dim) picked by the indices in ``data``; a row_sparse weight gradient."""
-    from ..symbol.enums import require_parameters     # (the symbol package needs every operator registered)
-    require_parameters("_contrib_SparseEmbedding", input_dim=input_dim, output_dim=output_dim)
     check_embedding_dtype("_contrib_SparseEmbedding", dtype, ("float16", "float32", "float64", "int32", "uint8"))
     return embedding.fwd(data, weight, input_dim=input_dim, output_dim=output_dim)
 

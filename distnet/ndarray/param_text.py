@@ -89,7 +89,7 @@ KINDS = {
     '_contrib_ROIAlign': {'pooled_size': 's', 'spatial_scale': 'f', 'sample_ratio': 'i', 'position_sensitive': 'b',
         'aligned': 'b'},
     '_contrib_RROIAlign': {'pooled_size': 's', 'spatial_scale': 'f', 'sampling_ratio': 'i'},
-    '_contrib_SparseEmbedding': {'input_dim': 'i', 'output_dim': 'i', 'sparse_grad': 'b'},
+    '_contrib_SparseEmbedding': {'input_dim': 'i', 'output_dim': 'i'},
     '_contrib_SyncBatchNorm': {'eps': 'f', 'momentum': 'f', 'fix_gamma': 'b', 'use_global_stats': 'b',
         'output_mean_var': 'b', 'ndev': 'i'},
     '_contrib_adamw_update': {'lr': 'f', 'beta1': 'f', 'beta2': 'f', 'epsilon': 'f', 'wd': 'f', 'eta': 'f',

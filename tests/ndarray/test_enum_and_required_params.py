@@ -71,3 +71,13 @@ def test_parameter_errors_name_the_operator_as_mxnet_registers_it(call, name):
     with pytest.raises(MXNetError) as err:
         call(mx.nd.ones((2, 2)))
     assert f"in operator {name}(name=" in str(err.value)
+
+
+def test_sparse_embedding_requires_its_dimensions_and_takes_no_sparse_grad():
+    o = mx.nd.ones((2, 2))
+    with pytest.raises(MXNetError) as err:
+        mx.nd.contrib.SparseEmbedding(o, o, dtype="float64")
+    assert str(err.value) == ('Required parameter input_dim of int is not presented, in operator '
+                              '_contrib_SparseEmbedding(name="", dtype="float64")')
+    with pytest.raises(MXNetError, match="Cannot find argument 'sparse_grad'"):
+        mx.nd.contrib.SparseEmbedding(o, o, input_dim=2, output_dim=2, sparse_grad=None)
