@@ -300,12 +300,25 @@ def _float_only(op, data):
         raise MXNetError(f"{op}: This operation only support floating point types, not {data.dtype.name}")
 
 
+def _planar_kernel_only(kernel, image_shape, result_shape, dtype):
+    """MXNet's CPU im2col/col2im kernels read exactly two spatial axes: other kernels infer their shapes but
+    fail in the kernel (raised when the result is read)."""
+    if len(kernel) == 1:
+        raise KernelError("Check failed: i >= 0 && i < ndim(): index = 3 must be in range [0, 3): im2col and col2im "
+                          "take 2-D kernels only", np.zeros(result_shape, dtype))
+    if len(kernel) > 2:
+        raise KernelError(f"TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>(shape.Size()) "
+                          f"({math.prod(image_shape[1:])} vs. {math.prod(image_shape[1:4])}) : new and old shape do not "
+                          "match total elements: im2col and col2im take 2-D kernels only", np.zeros(result_shape, dtype))
+
+
 @defop("im2col")
 def im2col(data, *, kernel, stride=(), dilate=(), pad=()):
     """Sliding windows as columns: (N, C * prod(kernel), number of windows)."""
     _float_only("im2col", data)
     n, c = data.shape[:2]
     stride, dilate, pad, out = _geometry(data.shape[2:], kernel, stride, dilate, pad)
+    _planar_kernel_only(kernel, data.shape, (n, c * math.prod(kernel), math.prod(out)), data.dtype)
     xp = np.pad(data, [(0, 0), (0, 0)] + [(p, p) for p in pad])
     cols = np.empty((n, c, math.prod(kernel), math.prod(out)), data.dtype)
     for k, window in enumerate(_windows(kernel, stride, dilate, out)):
@@ -332,6 +345,7 @@ def col2im(data, *, output_size, kernel, stride=(), dilate=(), pad=()):
         raise MXNetError(f"col2im: columns of shape {data.shape} do not match kernel {tuple(kernel)} and "
                          f"{math.prod(out)} windows of output_size {output_size}")
     n, c = data.shape[0], data.shape[1] // ksize
+    _planar_kernel_only(kernel, (n, c) + output_size, (n, c) + output_size, data.dtype)
     cols = data.reshape(n, c, ksize, *out)
     img = np.zeros((n, c) + tuple(s + 2 * p for s, p in zip(output_size, pad)), data.dtype)
     for k, window in enumerate(_windows(kernel, stride, dilate, out)):

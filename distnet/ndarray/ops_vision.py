@@ -19,6 +19,10 @@ from .registry import defop
 
 # ---- GridGenerator ------------------------------------------------------------------------------
 def _target(target_shape, op):
+    if isinstance(target_shape, str):
+        target_shape = shape_attr(target_shape, len(target_shape.split(",")), 0, "target_shape", op)
+    if isinstance(target_shape, (tuple, list)):
+        target_shape = tuple(target_shape)[:2]     # MXNet reads the first two entries, ignoring any more
     h, w = shape_attr(target_shape, 2, 0, "target_shape", op)
     if h <= 0 or w <= 0:
         raise MXNetError(f"{op}: target_shape={(h, w)} must be positive (H, W); "

@@ -1,0 +1,36 @@
+"""im2col/col2im run 2-D kernels only (others fail when read); GridGenerator reads target_shape's first two entries."""
+import numpy as np
+import pytest
+
+from distnet import nd
+from distnet.base import MXNetError
+
+
+@pytest.mark.parametrize("call,shape", [
+    (lambda: nd.im2col(nd.ones((1, 1, 4)), kernel=(2,)), (1, 2, 3)),
+    (lambda: nd.col2im(nd.ones((1, 2, 3)), output_size=(4,), kernel=(2,)), (1, 1, 4)),
+    (lambda: nd.im2col(nd.ones((1, 1, 4, 4, 4)), kernel=(2, 2, 2)), (1, 8, 27)),
+    (lambda: nd.col2im(nd.ones((1, 8, 8)), output_size=(3, 3, 3), kernel=(2, 2, 2)), (1, 1, 3, 3, 3))])
+def test_kernels_of_other_ranks_fail_when_read(call, shape):
+    r = call()
+    assert r.shape == shape
+    with pytest.raises(MXNetError, match="Check failed"):
+        r.asnumpy()
+
+
+def test_planar_im2col_is_the_adjoint_of_col2im():
+    x = np.arange(18, dtype=np.float64).reshape(1, 2, 3, 3)
+    cols = nd.im2col(nd.array(x, dtype="float64"), kernel=(2, 2)).asnumpy()
+    assert cols.shape == (1, 8, 4) and cols[0, 0].tolist() == [0, 1, 3, 4]
+    y = np.random.RandomState(0).rand(1, 8, 4)
+    back = nd.col2im(nd.array(y, dtype="float64"), output_size=(3, 3), kernel=(2, 2)).asnumpy()
+    np.testing.assert_allclose((cols * y).sum(), (x * back).sum(), rtol=1e-12)
+
+
+@pytest.mark.parametrize("target", [(3, 4, 5), (3, 4, 0), "(3, 4, 5)"])
+def test_grid_generator_reads_the_first_two_target_entries(target):
+    theta = nd.array([[1.1, 0.1, 0.05, -0.2, 0.9, 0.1]])
+    got = nd.GridGenerator(theta, transform_type="affine", target_shape=target)
+    want = nd.GridGenerator(theta, transform_type="affine", target_shape=(3, 4))
+    assert got.shape == (1, 2, 3, 4)
+    assert got.asnumpy().tobytes() == want.asnumpy().tobytes()
