@@ -232,6 +232,8 @@ def tile(data, *, reps):
 
 
 def _reps(reps):
+    if reps is None:        # MXNet reads "None" as a Shape of unknown rank, which tiles nothing
+        return ()
     return (int(reps),) if isinstance(reps, (int, np.integer)) else tuple(reps)
 
 

@@ -81,3 +81,9 @@ def test_sparse_embedding_requires_its_dimensions_and_takes_no_sparse_grad():
                               '_contrib_SparseEmbedding(name="", dtype="float64")')
     with pytest.raises(MXNetError, match="Cannot find argument 'sparse_grad'"):
         mx.nd.contrib.SparseEmbedding(o, o, input_dim=2, output_dim=2, sparse_grad=None)
+
+
+def test_tile_with_reps_none_tiles_nothing():
+    x = mx.nd.arange(4).reshape((2, 2))
+    assert mx.nd.tile(x, reps=None).asnumpy().tolist() == [[0, 1], [2, 3]]
+    assert mx.sym.tile(mx.sym.var("a"), reps=None).eval(a=x)[0].shape == (2, 2)
