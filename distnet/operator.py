@@ -284,7 +284,7 @@ def custom(*data, op_type=None, _state=None, **kwargs):
     outs = [_wrap(np.zeros(s, dtype=t)) for s, t in zip(out_shapes, out_types)]
     training = autograd.is_training()
     holder = np.empty((), dtype=object)
-    holder[()] = (op, nargs)
+    holder[()] = (op, nargs, bool(prop.need_top_grad_))
     try:
         with autograd.pause(train_mode=training), _reported("forward"), profiler.custom_operator_scope(op_type):
             op.forward(int(training), ["write"] * len(outs), [_wrap(a) for a in args], outs,
@@ -315,9 +315,11 @@ def _create_at_bind(attrs, ctx, shapes, dtypes):
 def _(dy, out, *data, op_type=None, needs=None, add_into=None, _state=None, **kwargs):
     """``add_into``: per input, the buffer of an 'add' variable fed by this input alone, which MXNet hands
     to ``backward`` with req 'add' (its result replaces the buffer)."""
-    op, nargs = out[-1][()]
+    op, nargs, need_top_grad = out[-1][()]
     args, aux = data[:nargs], data[nargs:]
     dys = dy if isinstance(dy, tuple) else (dy,)
+    if not need_top_grad:       # MXNet hands over gradients of unknown shape: reading one fails
+        dys = tuple(np.zeros((), d.dtype) for d in dys)
     add_into = add_into or (None,) * nargs
     req = ["null" if needs is not None and not needs[i] else "write" if add_into[i] is None else "add"
            for i in range(nargs)]
