@@ -520,6 +520,8 @@ def amp_multicast(*data, num_outputs, cast_narrow=False):
     mixed = {d.dtype for d in data if d.dtype in (np.float16, np.float32)}
     target = (min if cast_narrow else max)(mixed, key=lambda t: t.itemsize) if mixed else None
     result = tuple(d.astype(target) if d.dtype in mixed else d.copy() for d in data)
+    if len(result) == 1:        # one output: an array, not a list, as every one-output op
+        result = result[0]
     # MXNet's CPU kernel hands the copy to oneDNN, which has no float16, float64, int64 or bool type
     unsupported = [d.dtype for d in data if d.dtype in (np.float16, np.float64, np.int64, np.bool_)]
     if unsupported:
