@@ -975,9 +975,10 @@ def _scalar_like(arr, s):
     return s
 
 
-def type_text(dtype):
-    """A dtype as MXNet's type checks name it: its legacy type table has no name for bool."""
-    return "unknown" if dtype == _BOOL else str(dtype)
+def inferred_type_name(dtype):
+    """A dtype as MXNet's type inference names it (its type table has no name for bool)."""
+    dtype = np.dtype(dtype)
+    return "unknown" if dtype == _BOOL else dtype.name
 
 
 def _same_dtypes(op, a, b):
@@ -989,8 +990,8 @@ def _same_dtypes(op, a, b):
         if refusal is not None:
             raise MXNetError(f"{op.name}: {refusal}")
         raise MXNetError(f"{op.name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th "
-                         f"input: expected {type_text(a.dtype)}, got {type_text(b.dtype)}: the inputs have different "
-                         "dtypes; cast one with astype() first")
+                         f"input: expected {inferred_type_name(a.dtype)}, got {inferred_type_name(b.dtype)}: the "
+                         "inputs have different dtypes; cast one with astype() first")
 
 
 # Variadic ops whose num_args MXNet checks against the inputs given
@@ -1027,8 +1028,8 @@ def _inplace(op):
         if legacy and isinstance(other, NDArray) and b.dtype != self._data.dtype:
             _same_dtypes(op, self._data, b)         # MXNet: x += y needs one dtype, as x + y does
         if legacy and self._data.dtype is _BOOL:       # (its result would be int64)
-            raise MXNetError(f"operator {op.name}: Type inconsistent, Provided = {type_text(_BOOL)}, inferred type = "
-                             "int64: an in-place operation cannot change the array's dtype")
+            raise MXNetError(f"operator {op.name}: Type inconsistent, Provided = {inferred_type_name(_BOOL)}, "
+                             "inferred type = int64: an in-place operation cannot change the array's dtype")
         if isinstance(other, NDArray):
             try:
                 _refuse_broadcast_folds(op, self._data, b)

@@ -10,7 +10,7 @@ from ..ndarray.failures import FailedNDArray, register_failed_kind
 from ..ndarray.ndarray import _DATA_SLOT, NDArray, _wrap
 from ..ndarray import creation
 from ..ndarray.array_kinds import called_by_user, python_name
-from ..ndarray.registry import OPS, _write_out, invoke
+from ..ndarray.registry import OPS, _write_out, inferred_type_name, invoke
 from .attribute_text import attribute_value
 
 _DTYPES = frozenset(_np.dtype(t) for t in (_np.float32, _np.float64, _np.float16, _np.uint8, _np.int8,
@@ -123,12 +123,6 @@ def type_inconsistent(provided, inferred):
     none for bool)."""
     provided, inferred = (inferred_type_name(t) for t in (provided, inferred))
     return MXNetError(f"Type inconsistent, Provided = {provided}, inferred type = {inferred}")
-
-
-def inferred_type_name(dt):
-    """A dtype as MXNet's type inference names it (its table has no name for bool)."""
-    dt = _np.dtype(dt)
-    return "unknown" if dt.kind == "b" else dt.name
 
 
 def invoke_np(op, args, attrs=None, out=None):
