@@ -78,6 +78,9 @@ class Op:
         self.kwonly = [p.name for p in params if p.kind is p.KEYWORD_ONLY]
         self.parameterless = not self.variadic and not self.kwonly and len(positional) == len(self.arg_names) \
             and not any(p.kind is p.VAR_KEYWORD for p in params)
+        # where MXNet's generated function sends each declared attribute (dtype last; undeclared ones first)
+        declared = [n for n in self.positional_names[len(self.arg_names):] + self.kwonly if n != "dtype"]
+        self.attr_rank = dict(zip(declared + ["dtype"], range(len(declared) + 1)))
 
     __signature__ = _MXNetSignature()
 
@@ -227,11 +230,11 @@ class Op:
     def _front_end_order(self, attrs):
         """``attrs`` in the order MXNet's generated function sends them (the order its messages list them in):
         keys it does not declare as given, then its parameters in declaration order, dtype last."""
-        params = self.positional_names[len(self.arg_names):] + self.kwonly
-        declared = [k for k in params if k in attrs and k != "dtype"]
-        known = set(declared) | {"dtype"}
-        order = [k for k in attrs if k not in known] + declared + (["dtype"] if "dtype" in attrs else [])
-        return {k: attrs[k] for k in order}
+        rank = self.attr_rank.get
+        ranks = [rank(k, -1) for k in attrs]
+        if ranks == sorted(ranks):          # the common call: already in that order
+            return attrs
+        return {k: attrs[k] for k in sorted(attrs, key=lambda k: rank(k, -1))}     # (stable: undeclared as given)
 
     def _positional_attrs(self, args, attrs):
         """(inputs, attributes) with attributes given by position moved among those given by keyword, so that
