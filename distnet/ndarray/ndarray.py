@@ -440,3 +440,19 @@ def name_methods(cls):
             continue
         if func.__qualname__ != f"{cls.__name__}.{name}":
             func.__name__, func.__qualname__ = name, f"{cls.__name__}.{name}"
+
+
+# MXNet defines these functions in this module too; the package ``mx.nd`` is where they live here
+_PACKAGE_FUNCTIONS = frozenset((
+    "add", "arange", "array", "concatenate", "divide", "empty", "equal", "eye", "from_dlpack", "from_numpy", "full",
+    "get_indexing_dispatch_code", "get_oshape_of_gather_nd_op", "greater", "greater_equal", "histogram", "imdecode",
+    "indexing_key_expand_implicit_axes", "lesser", "lesser_equal", "linspace", "logical_and", "logical_or",
+    "logical_xor", "maximum", "minimum", "modulo", "moveaxis", "multiply", "not_equal", "onehot_encode", "ones",
+    "power", "split_v2", "subtract", "to_dlpack_for_read", "to_dlpack_for_write", "true_divide", "zeros"))
+
+
+def __getattr__(name):
+    if name in _PACKAGE_FUNCTIONS:
+        from .. import ndarray
+        return getattr(ndarray, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

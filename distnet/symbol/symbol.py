@@ -421,13 +421,13 @@ class Symbol:
     def infer_type(self, *args, **kwargs):
         """(arg_types, out_types, aux_types) from known input dtypes; (None, None, None) if some stay unknown."""
         from .infer import infer_type
-        return _reporting("infer_type", lambda sym, a, given, partial: infer_type(sym, a, _keyword_dtypes(given),
+        return _reporting("infer_type", lambda sym, a, given, partial: infer_type(sym, *_given_dtypes(a, given),
                                                                                      partial), self, args, kwargs, False)
 
     def infer_type_partial(self, *args, **kwargs):
         """Like infer_type, with None for what cannot be inferred."""
         from .infer import infer_type
-        return infer_type(self, args, _keyword_dtypes(kwargs), partial=True)
+        return infer_type(self, *_given_dtypes(args, kwargs), partial=True)
 
     def debug_str(self):
         """The graph as MXNet prints it: outputs, variables, then each operator with inputs and attributes."""
@@ -518,9 +518,17 @@ def _check_shape_args(args, kwargs):
                             "elements. Please build with flag USE_INT64_TENSOR_SIZE=1")
 
 
-def _keyword_dtypes(kwargs):
-    """MXNet reads each keyword dtype through numpy.dtype: None is float64 there, not unknown."""
-    return {k: np.float64 if v is None else v for k, v in kwargs.items()}
+def _given_dtypes(args, kwargs):
+    """The given dtypes as MXNet reads them, through numpy.dtype (None is float64 as a keyword, unknown as a
+    position): a positional dtype MXNet has no number for is refused, a keyword one is dropped (left unknown)."""
+    from ..ndarray.ndarray import _DTYPE_NP_TO_MX
+    if args and kwargs:
+        return args, kwargs          # infer_type refuses the mix
+    positional = tuple(None if v is None else np.dtype(v).type for v in args)
+    if any(v not in _DTYPE_NP_TO_MX for v in positional):
+        raise TypeError("Argument need to be one of " + str(_DTYPE_NP_TO_MX))
+    keywords = {k: np.dtype(v).type for k, v in kwargs.items()}
+    return positional, {k: v for k, v in keywords.items() if v in _DTYPE_NP_TO_MX}
 
 
 def _reporting(what, infer, sym, args, kwargs, partial):
@@ -1556,3 +1564,14 @@ def _refuse_op_names_backend(backend):
     give them: they always fail."""
     if backend in ("default", "default_v2"):
         raise MXNetError("Check failed: it != attrs_.end(): Cannot find attribute op_names in SubgraphProperty")
+
+
+# MXNet defines these functions in this module too; the package ``mx.sym`` is where they live here
+_PACKAGE_FUNCTIONS = frozenset(("arange", "eye", "full", "histogram", "linspace", "ones", "split_v2", "zeros"))
+
+
+def __getattr__(name):
+    if name in _PACKAGE_FUNCTIONS:
+        from .. import symbol
+        return getattr(symbol, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

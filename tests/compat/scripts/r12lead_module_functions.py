@@ -1,0 +1,13 @@
+"""Functions MXNet defines in mxnet.ndarray.ndarray and mxnet.symbol.symbol are reachable there too."""
+import mxnet as mx
+from mxnet.ndarray import ndarray as ndm
+from mxnet.symbol import symbol as sm
+from mxnet.ndarray.ndarray import zeros, array, concatenate, onehot_encode
+print(zeros((2,)), array([1, 2]).dtype, concatenate([mx.nd.ones((1, 2)), mx.nd.zeros((1, 2))]))
+print(ndm.add(mx.nd.ones(2), 1), ndm.split_v2(mx.nd.arange(4), 2)[1], ndm.moveaxis(mx.nd.ones((1, 2)), 0, 1).shape)
+print(sm.zeros((2, 3)).infer_shape()[1], sm.arange(3).list_outputs(), len(sm.split_v2(mx.sym.var('a'), 2)))
+for mod in (ndm, sm):
+    try:
+        mod.no_such_thing
+    except AttributeError as e:
+        print(type(e).__name__)
