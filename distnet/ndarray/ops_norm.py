@@ -487,9 +487,11 @@ def instance_norm(data, gamma, beta, *, eps=1e-3):
 
 @instance_norm.grad
 def _(dy, out, data, gamma, beta, *, eps=1e-3):
+    n, c = data.shape[:2]
+    if gamma.size != c or beta.size != c:       # the forward failed (read: it raises): nothing to compute
+        return np.zeros_like(data), np.zeros_like(gamma), np.zeros_like(beta)
     if not _plain(dy):
         return _instance_norm_grad_generic(dy, data, gamma, eps)
-    n, c = data.shape[:2]
     rows, dev, ve, g, scale = _instance_parts(data, gamma, eps)
     gout = dy.reshape(rows.shape)
     std = np.sqrt(ve)
