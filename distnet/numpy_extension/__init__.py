@@ -22,11 +22,13 @@ _missing_kernels.install_npx(globals())
 _registry.KEEP_CLASS.add(_np_ndarray)
 
 # ``F.npx`` inside ``hybrid_forward``: F is mx.nd when run imperatively and mx.sym while traced.
-_nd_package.npx = _sys.modules["distnet.ndarray.numpy_extension"] = _sys.modules[__name__]
+_nd_package.npx = _nd_package.numpy_extension = _sys.modules["distnet.ndarray.numpy_extension"] = \
+    _sys.modules[__name__]
 _sym_package.npx = _sym_package.numpy_extension = _build_symbol_namespace()
 _sys.modules["distnet.symbol.numpy_extension"] = _sym_package.npx
 from ..symbol import numpy as _sym_numpy  # noqa: E402  (mx.sym.np: F.np while a HybridBlock is traced)
 _sym_package.np = _sym_numpy
 if not hasattr(_nd_package, "np"):
     from ..numpy import ndarray_namespace as _nd_numpy
-    _nd_package.np = _sys.modules["distnet.ndarray.numpy"] = _nd_numpy     # F.np imperatively: mx.np's functions
+    # F.np imperatively: mx.np's functions
+    _nd_package.np = _nd_package.numpy = _sys.modules["distnet.ndarray.numpy"] = _nd_numpy

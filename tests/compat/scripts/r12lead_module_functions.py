@@ -11,3 +11,5 @@ for mod in (ndm, sm):
         mod.no_such_thing
     except AttributeError as e:
         print(type(e).__name__)
+print(mx.nd.numpy is mx.nd.np, mx.nd.numpy_extension is mx.nd.npx, mx.sym.numpy is mx.sym.np,
+      mx.sym.numpy_extension is mx.sym.npx)
