@@ -504,7 +504,9 @@ def invoke(op, args, attrs, out=None):
         attrs = _NOATTRS         # MXNet ignores keyword arguments given to an operator without parameters
     if out is not None and op.name in _SHAPED_BY_OUT:
         attrs = _shape_from_out(op, attrs, out)
-    if op.dtype_from_out is not None and type(out) is NDArray:      # type inference: before anything is drawn
+    # type inference, before anything is drawn (a sparse out= array is filled through a dense one of its type)
+    if op.dtype_from_out is not None and isinstance(out, NDArray) and (type(out) is NDArray
+                                                                        or out.stype != "default"):
         attrs = dict(attrs, dtype=op.dtype_from_out(attrs.get("dtype"), out.dtype))
     if _failures.OUTSTANDING:        # a kernel error not raised yet may flow into this op
         carried = _failures.carry(invoke, op, args, attrs, out)

@@ -1,0 +1,72 @@
+"""Layer behaviours fixed by differential fuzzing against MXNet (round 12)."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+
+@pytest.mark.parametrize("hybrid", [False, True])
+@pytest.mark.parametrize("in_channels", [1, 2, 4])
+def test_instance_norm_wrong_channels_fails_on_reading_not_in_backward(hybrid, in_channels):
+    net = mx.gluon.nn.InstanceNorm(in_channels=in_channels, scale=True)
+    net.initialize()
+    if hybrid:
+        net.hybridize()
+    x = mx.nd.arange(12).reshape((2, 3, 2))
+    x.attach_grad()
+    with mx.autograd.record():
+        y = net(x)
+    y.backward()                              # no numpy broadcasting error escapes
+    with pytest.raises(MXNetError, match="reshape size must match"):
+        x.grad.asnumpy()
+    assert net.beta.grad().asnumpy().tolist() == [0.0] * in_channels
+    assert net.gamma.grad().asnumpy().tolist() == [0.0] * in_channels
+
+
+def test_instance_norm_gradient_still_matches_finite_differences():
+    net = mx.gluon.nn.InstanceNorm(in_channels=2, scale=True)
+    net.initialize()
+    x = np.random.RandomState(0).uniform(-1, 1, (2, 2, 3)).astype("float32")
+    head = np.random.RandomState(1).uniform(-1, 1, x.shape).astype("float32")
+    xa = mx.nd.array(x)
+    xa.attach_grad()
+    with mx.autograd.record():
+        y = net(xa)
+    y.backward(mx.nd.array(head))
+
+    def loss(v):
+        return float((net(mx.nd.array(v)).asnumpy().astype("float64") * head).sum())
+    numeric = np.zeros(x.shape)
+    eps = 1e-2
+    for i in np.ndindex(x.shape):
+        up, down = x.copy(), x.copy()
+        up[i] += eps
+        down[i] -= eps
+        numeric[i] = (loss(up) - loss(down)) / (2 * eps)
+    np.testing.assert_allclose(xa.grad.asnumpy(), numeric, rtol=2e-2, atol=2e-3)
+
+
+@pytest.mark.parametrize("dtype", ["float64", "float16"])
+def test_sparse_embedding_of_other_float_types_initialises(dtype):
+    net = mx.gluon.contrib.nn.SparseEmbedding(6, 3, dtype=dtype)
+    net.initialize(mx.init.Uniform(0.5))
+    mx.gluon.Trainer(net.collect_params(), "sgd")
+    out = net(mx.nd.array([1, 4]))
+    assert out.dtype == np.dtype(dtype)
+    values = out.asnumpy()
+    assert np.all(np.abs(values) <= 0.5) and np.any(values != 0)
+
+
+@pytest.mark.parametrize("stype", ["row_sparse", "csr"])
+def test_random_draw_into_sparse_out_takes_its_type(stype):
+    mx.random.seed(5)
+    dense = mx.nd.zeros((2, 3), dtype="float64")
+    mx.nd.random.uniform(shape=(2, 3), out=dense)
+    mx.random.seed(5)
+    sparse = mx.nd.zeros((2, 3), dtype="float64", stype=stype)
+    mx.nd.random.uniform(shape=(2, 3), out=sparse)
+    assert sparse.stype == stype and sparse.dtype == np.float64
+    assert sparse.asnumpy().tolist() == dense.asnumpy().tolist()
+    with pytest.raises(MXNetError, match="Output type must be float16, float32, float64"):
+        mx.nd.random.uniform(shape=(2, 3), out=mx.nd.zeros((2, 3), dtype="int32", stype=stype))
