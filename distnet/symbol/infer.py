@@ -10,7 +10,7 @@ from ..ndarray import failures
 from ..ndarray.ndarray import _wrap
 from ..ndarray.ops_random import RESOURCE
 from ..ndarray.ops_rnn import check_data_rank
-from ..ndarray.registry import invoke
+from ..ndarray.registry import inferred_type_name, invoke
 from ..ndarray.shape_text import in_operator
 from ..util import is_np_shape
 from .symbol import _params, keyword_not_found
@@ -246,6 +246,8 @@ def resolve_creation_shapes(sym, input_shapes):
 
 def _forward_node(node, info, strict, probed, sized):
     """One op's output shapes (and dtypes) from its inputs, merged into ``info``."""
+    if strict:
+        _check_same_shapes(node, [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs])
     _fill_params(node, info)
     ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
     check_known_rank(node, [s for s, _ in ins])
@@ -273,8 +275,6 @@ def _forward_node(node, info, strict, probed, sized):
         current = info.get((id(node), 0), (None,))[0]
         info[(id(node), 0)] = (merge_shapes(current, given or None), _creation_dtype(node))
         return
-    if strict:
-        _check_same_shapes(node, ins)
     out_entries = [(node, i) for i in range(node.num_outputs)]
     if is_same_shape(node):
         outs = [info.get((id(node), i), (None,))[0] for i in range(node.num_outputs)]
@@ -362,13 +362,40 @@ _STRICT_SAME_SHAPE = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_
 
 
 def _check_same_shapes(node, ins):
+    """MXNet's elementwise shape rule: each input's shape is merged in turn into the one shape they share (unknown
+    dimensions filled); the first that does not fit is refused with what was known so far."""
     if node.op_name not in _STRICT_SAME_SHAPE:
         return
-    known = [s for s, _ in ins if s is not None and 0 not in s]
-    for i, shape in enumerate(known[1:], 1):
-        if tuple(shape) != tuple(known[0]):
-            raise MXNetError(f"Error in operator {node.name}: Incompatible attr in node {node.name} at {i}-th "
-                             f"input: expected [{','.join(map(str, known[0]))}], got [{','.join(map(str, shape))}]")
+    shared = None
+    for i, (shape, _) in enumerate(ins):
+        if shape is None:
+            continue
+        shared, fits = _shape_assign(shared, shape)
+        if not fits:
+            raise MXNetError(f"Error in operator {node.name}: Check failed: assign(&dattr, vec.at(i)): Incompatible "
+                             f"attr in node {node.name} at {i}-th input: expected {_unknown_dims_shown(shared)}, got "
+                             f"{_unknown_dims_shown(shape)}")
+
+
+def _shape_assign(target, shape):
+    """MXNet's shape_assign: ``target``'s unknown (0) dimensions filled from ``shape`` up to the first that conflicts;
+    returns (the filled target, whether every dimension fitted)."""
+    if target is None:
+        return tuple(shape), True
+    if len(target) != len(shape):
+        return target, False
+    filled = list(target)
+    for k, (have, given) in enumerate(zip(target, shape)):
+        if not have:
+            filled[k] = given
+        elif given and have != given:
+            return tuple(filled), False
+    return tuple(filled), True
+
+
+def _unknown_dims_shown(shape):
+    """A shape as MXNet's legacy checks print it: unknown dimensions are -1."""
+    return "[" + ",".join(str(d or -1) for d in shape) + "]"
 
 
 def _partial_outputs(node, ins):
@@ -502,7 +529,7 @@ def _fill_same_shape(node, info):
         return
     for key in links:
         shape, dtype = info.get(key, (None, np.float32))
-        if shape is None or 0 in shape:
+        if shape is None or 0 in shape and len(shape) == len(known[0]):
             info[key] = (_merge(shape, known[0]), dtype)
 
 
@@ -548,8 +575,9 @@ def _keyword_inputs(sym, args, kwargs, what):
     noun = "shape" if what == "shape" else "dtype"
     if args and kwargs:
         raise ValueError("Can only specify known argument" + " " * 21 + f"{what}s either by positional or kwargs way.")
-    if args:       # MXNet 1.9.1 fails on every positional call (its C API gets no keys)
-        raise MXNetError(f"infer_{what}: give the input {noun}s as keyword arguments (name={noun})")
+    if args:       # MXNet 1.9.1 fails on every positional call (its C API gets no keys): its C++ words come first
+        raise MXNetError(f"basic_string: :_S_construct null not valid\ninfer_{what} takes no positional "
+                         f"{noun}s: give the input {noun}s as keyword arguments (name={noun})")
     inputs = sym.list_inputs()
     for name in kwargs:
         if name not in inputs:
@@ -600,7 +628,7 @@ def infer_shape(sym, args, kwargs, partial, types=None, nodes=None, sized=None):
         args = set(sym.list_arguments())
         unknown = {k: () if v is None else tuple(v) for k, v in raw.items() if not known(v) and k in args}
         warnings.warn("Cannot decide shape for the following arguments (0s in shape means unknown dimensions). "
-                      "Consider providing them as input:" + "".join(f"\n\t{k}: {v}" for k, v in unknown.items()),
+                      "Consider providing them as input:\n\t" + "\n\t".join(f"{k}: {v}" for k, v in unknown.items()),
                       stacklevel=_user_stacklevel())
         return None, None, None
     arg = {k: unknown_shape if v is None else tuple(v) for k, v in raw.items()}
@@ -647,8 +675,8 @@ def infer_type(sym, args, kwargs, partial=False, nodes=None):
     var = {n.name: types[(id(n), 0)] for n in order if n.is_variable}
     outs = [types.get((id(n), i)) for n, i in sym._heads]
     if not partial and any(t is None for t in list(var.values()) + outs):
-        warnings.warn("Cannot decide type for the following arguments. Consider providing them as input:"
-                      + "".join(f"\n\t{k}: None" for k in sym.list_arguments() if var[k] is None),
+        warnings.warn("Cannot decide type for the following arguments. Consider providing them as input:\n\t"
+                      + "\n\t".join(f"{k}: None" for k in sym.list_arguments() if var[k] is None),
                       stacklevel=_user_stacklevel())
         return None, None, None
     return ([var[a] for a in sym.list_arguments()], outs, [var[a] for a in sym.list_auxiliary_states()])
@@ -698,18 +726,38 @@ _TYPE_FLAGS = {"float32": 0, "float64": 1, "float16": 2, "uint8": 3, "int32": 4,
 _BATCH_NORM_TYPES = ("BatchNorm", "BatchNorm_v1", "_contrib_SyncBatchNorm", "_contrib_BatchNormWithReLU")
 
 
-_UNIFORM_TYPE_OPS = {"SoftmaxOutput", "SVMOutput", "Convolution", "Deconvolution"}
+_UNIFORM_TYPE_OPS = {"SoftmaxOutput", "SVMOutput", "Convolution", "Deconvolution", "RNN", "UpSampling"}
+
+
+def _type_flag(dtype):
+    """A dtype's mshadow type number as MXNet's checks print it (-1: unknown)."""
+    return -1 if dtype is None else _TYPE_FLAGS.get(np.dtype(dtype).name, -1)
+
+
+def _input_name(node, j):
+    """The name MXNet's type checks give ``node``'s input ``j``."""
+    if node.op.name == "UpSampling":
+        return ("data", "weight")[j] if node.attrs.get("sample_type") == "bilinear" else f"arg{j}"
+    return input_names(node.op)[j]
+
+
+def _uniform_type_refusal(j, have, want, node, param="dtype"):
+    return (f"Check failed: (*in_type)[i] == {param} ({_type_flag(have)} vs. {_type_flag(want)}) : This layer "
+            f"requires uniform type. Expected '{inferred_type_name(want)}' v.s. given '{inferred_type_name(have)}' "
+            f"at '{_input_name(node, j)}'")
 
 
 def _type_mismatch(node, j, want, have):
-    """The words MXNet's type check of this op uses for input ``j`` having ``have`` instead of ``want``."""
-    if node.op.name in _UNIFORM_TYPE_OPS and not node.op.variadic:
-        return f"This layer requires uniform type. Expected '{want}' v.s. given '{have}' at '{input_names(node.op)[j]}'"
+    """The words MXNet's type check of this op uses for input ``j`` having dtype ``have`` instead of ``want``."""
+    if node.op.name in _UNIFORM_TYPE_OPS:
+        return _uniform_type_refusal(j, have, want, node)
     if node.op.name == "LeakyReLU":
-        return f"Type inconsistent, Provided = {have}, inferred type = {want}"
+        return f"Type inconsistent, Provided = {inferred_type_name(have)}, inferred type = {inferred_type_name(want)}"
     if node.op.name in ("Concat", "concat"):
-        return f"Non-uniform data type in Concat, expected data type {want}, got data type {have} for input {j}"
-    return f"Incompatible attr in node {node.name} at {j}-th input: expected {want}, got {have}"
+        return ("Check failed: in_type->at(i) == dtype || in_type->at(i) == -1: Non-uniform data type in Concat, "
+                f"expected data type {inferred_type_name(want)}, got data type {inferred_type_name(have)} for input {j}")
+    return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node {node.name} at {j}-th input: "
+            f"expected {inferred_type_name(want)}, got {inferred_type_name(have)}")
 
 
 def _batch_norm_types(node, types):
@@ -723,17 +771,15 @@ def _batch_norm_types(node, types):
             return False
         types[data] = dtype
     elif node.op.name == "BatchNorm" and np.dtype(dtype).kind != "f":     # checked on the data's dtype only
-        detail = "Unknown type enum 7" if np.dtype(dtype) == np.bool_ else \
-            f"This operation only support floating point types, not {np.dtype(dtype).name}"
-        raise MXNetError(f"Error in operator {node.name}: {detail}")
+        detail = "Unknown type enum 7" if np.dtype(dtype) == np.bool_ else failures.float_only(node.name, dtype)
+        raise MXNetError(in_operator(node.name, node.name, detail))
     acc = np.float32 if np.dtype(dtype) == np.float16 else np.dtype(dtype).type
     changed = False
-    names = list(input_names(node.op))
     for j, (src, i) in enumerate(node.inputs[1:], 1):
         have = types.get((id(src), i))
         if have is not None and np.dtype(have) != np.dtype(acc):
-            raise MXNetError(f"Error in operator {node.name}: This layer requires uniform type. Expected "
-                             f"'{np.dtype(acc).name}' v.s. given '{np.dtype(have).name}' at '{names[j]}'")
+            raise MXNetError(f"Error in operator {node.name}: "
+                             + _uniform_type_refusal(j, have, acc, node, param="dtype_param"))
         changed |= _assign_type(types, (src, i), acc)
     for k in range(node.num_outputs):
         changed |= _assign_type(types, (node, k), dtype if k == 0 else acc)
@@ -795,14 +841,15 @@ def _type_pass(order, types, strict=True):
         if node.op.name in _FIRST_INPUT_TYPE:
             known = known[:1]
         known = [t for t in known if t is not None]
+        if _gives_up_on_conflict(node) and len({np.dtype(t) for t in known}) > 1:
+            continue        # MXNet's rule returns unsolved instead of failing: the output's dtype stays unknown
         if not known and group and _spreads_back(node) and types.get((id(node), 0)) is not None:
             known = [types[(id(node), 0)]]           # MXNet's backward inference: the output tells the inputs
         for j in (group if known else ()):
             want = _param_type(node, j, known[0])
             have = types.get((id(node.inputs[j][0]), node.inputs[j][1]))
             if have is not None and np.dtype(have) != np.dtype(want):
-                raise MXNetError(f"Error in operator {node.name}: "
-                                 + _type_mismatch(node, j, np.dtype(want).name, np.dtype(have).name))
+                raise MXNetError(f"Error in operator {node.name}: " + _type_mismatch(node, j, want, have))
             changed |= _assign_type(types, node.inputs[j], want)
         if node.op.name == "RNN" and known and len(group) < len(node.inputs):   # unknown lengths: the data's
             changed |= _assign_type(types, node.inputs[-1], known[0])
@@ -826,21 +873,23 @@ def _type_pass(order, types, strict=True):
 
 
 # Operators whose index (or data) input must have a known dtype when types are inferred (MXNet checks it):
-# the input's position and MXNet's message.
-_INDEX_TYPE_NEEDED = {"Embedding": (0, "First input must have specified type"),
-                      "take": (1, "Index type must be set for take operator"),
-                      "pick": (1, "Index type must be set for pick operator"),
-                      "one_hot": (0, "Index type must be set for one_hot operator"),
-                      "SVMOutput": (0, "First input must have specified type"),
-                      "UpSampling": (0, "First input must have specified type"),
-                      "CTCLoss": (0, "Input data must have specified type"),
-                      "Dropout": (0, "input type to dropout is not specified."),
-                      "BatchNorm_v1": (0, "First input must have specified type"),
-                      "choose_element_0index": (1, "Index type must be set for pick operator"),
-                      "ROIPooling": (1, "Check failed: dtype == (*in_type)[1]"),     # the rois' dtype is the data's
-                      **dict.fromkeys(("MakeLoss", "SwapAxis"), (0, "Input must have specified type")),
-                      **dict.fromkeys(("SequenceMask", "SequenceLast", "SequenceReverse", "RNN"),
-                                      (0, "First input must have specified type"))}
+# the input's position, the expression MXNet's check prints (None: a plain error) and its message.
+_INDEX_TYPE_NEEDED = {"Embedding": (0, "itype", "First input must have specified type"),
+                      "take": (1, "(*in_attrs)[1]", "Index type must be set for take operator"),
+                      "pick": (1, "(*in_attrs)[1]", "Index type must be set for pick operator"),
+                      "choose_element_0index": (1, "(*in_attrs)[1]", "Index type must be set for pick operator"),
+                      "one_hot": (0, "(*in_attrs)[0]", "Index type must be set for one_hot operator"),
+                      "CTCLoss": (0, "dtype", "Input data must have specified type"),
+                      "Dropout": (0, None, "input type to dropout is not specified."),
+                      **dict.fromkeys(("MakeLoss", "SwapAxis"), (0, "dtype", "Input must have specified type")),
+                      **dict.fromkeys(("SequenceMask", "SequenceLast", "SequenceReverse", "RNN", "SVMOutput",
+                                       "UpSampling", "BatchNorm_v1"),
+                                      (0, "dtype", "First input must have specified type"))}
+
+
+def _gives_up_on_conflict(node):
+    """Ops whose type rule leaves their output unknown, with no error, when their inputs' dtypes differ."""
+    return node.op.name == "where" or _is_sampler(node.op.name)
 
 
 def _spreads_back(node):
@@ -866,11 +915,26 @@ def _float32_only_types(node, types):
 def _check_index_type(node, types):
     if node.op.name == "BilinearSampler" and all(types.get((id(s), i)) is None for s, i in node.inputs):
         raise MXNetError(f"Error in operator {node.name}: Not enough information to infer type in BilinearSampler.")
+    if node.op.name == "ROIPooling":
+        _check_rois_type(node, types)
     rule = _INDEX_TYPE_NEEDED.get(node.op.name)
     if rule is not None and rule[0] < len(node.inputs):
         src, i = node.inputs[rule[0]]
         if types.get((id(src), i)) is None:
-            raise MXNetError(f"Error in operator {node.name}: {rule[1]}")
+            _, checked, message = rule
+            check = "" if checked is None else f"Check failed: {checked} != -1 (-1 vs. -1) : "
+            raise MXNetError(f"Error in operator {node.name}: {check}{message}")
+
+
+def _check_rois_type(node, types):
+    """ROIPooling's rois have the data's dtype, which must be known."""
+    data, rois = (types.get((id(src), i)) for src, i in node.inputs[:2])
+    if _type_flag(data) != _type_flag(rois):
+        raise MXNetError(f"Error in operator {node.name}: Check failed: dtype == (*in_type)[1] ({_type_flag(data)} vs. "
+                         f"{_type_flag(rois)}) : ")
+    if data is None:
+        raise MXNetError(f"Error in operator {node.name}: Check failed: dtype != -1 (-1 vs. -1) : Input must have "
+                         "specified type")
 
 
 def _assign_type(types, entry, dtype):

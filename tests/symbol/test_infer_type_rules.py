@@ -28,15 +28,19 @@ def test_embedding_output_takes_the_weight_dtype():
 
 @pytest.mark.parametrize("make, message", [
     (lambda d, l: mx.sym.SoftmaxOutput(d, l, name='op'),
-     "This layer requires uniform type. Expected 'float32' v.s. given 'int32' at 'label'"),
+     "Check failed: (*in_type)[i] == dtype (4 vs. 0) : This layer requires uniform type. Expected 'float32' v.s. "
+     "given 'int32' at 'label'"),
     (lambda d, l: mx.sym.Convolution(d, l, kernel=(1,), num_filter=1, no_bias=True, name='op'),
-     "This layer requires uniform type. Expected 'float32' v.s. given 'int32' at 'weight'"),
+     "Check failed: (*in_type)[i] == dtype (4 vs. 0) : This layer requires uniform type. Expected 'float32' v.s. "
+     "given 'int32' at 'weight'"),
     (lambda d, l: mx.sym.LeakyReLU(d, l, act_type='prelu', name='op'),
      "Type inconsistent, Provided = int32, inferred type = float32"),
     (lambda d, l: mx.sym.Concat(d, l, name='op'),
-     "Non-uniform data type in Concat, expected data type float32, got data type int32 for input 1"),
+     "Check failed: in_type->at(i) == dtype || in_type->at(i) == -1: Non-uniform data type in Concat, expected "
+     "data type float32, got data type int32 for input 1"),
     (lambda d, l: mx.sym.LinearRegressionOutput(d, l, name='op'),
-     "Incompatible attr in node op at 1-th input: expected float32, got int32"),
+     "Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node op at 1-th input: expected float32, got "
+     "int32"),
 ])
 def test_mismatched_input_dtypes_are_reported_in_the_ops_words(make, message):
     sym = make(mx.sym.var('data'), mx.sym.var('label'))
