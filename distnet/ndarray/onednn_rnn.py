@@ -26,11 +26,17 @@ def fused_dot_products(a, w, start=None, gemm=None):
     ``gemm``: "data" or "weights" as the gemm of MXNet's training primitives and of every backward, which sums
     K in blocks (see _k_blocks) and adds ``start`` to the sum of the blocks' sums; one row of a or w is a
     matrix-vector product (one block from ``start``), except that a data product of one row of w and several
-    of a takes a dot-product kernel (_lane_dots)."""
+    of a takes a dot-product kernel (_lane_dots). "layer", the input gemm of a GRU's inference primitive, is a
+    "data" gemm, but for one row of a against a number of rows of w that is not a multiple of 16, which takes
+    the dot-product kernel per row of w."""
     if a.size * w.shape[0] > _REPLAY_MAX or onednn._LANES != 16:
         total = a @ w.T if onednn._LANES == 16 else onednn_avx2.inner_product(a, w)
         return total if start is None else start + total
     a64, w64 = a.astype(np.float64), w.astype(np.float64)
+    if gemm == "layer":
+        if a.shape[0] == 1 and w.shape[0] % _ALIGNED:
+            return _lane_dots(w64, a64[0], None if start is None else start.T).T
+        gemm = "data"
     if gemm is None or a.shape[0] == 1 or (w.shape[0] == 1 and gemm == "weights"):
         return _fused_in_order(a64, w64, start)
     if w.shape[0] == 1:
@@ -153,7 +159,7 @@ def cell(mode, x, w, merged, training):
     """One direction of one layer: (per-step inputs, ``step(inputs[t], h, c) -> (h, c, record)``); ``merged``
     flags the steps of an inference primitive that sum the state's products on from the input's (see
     merged_steps); a training primitive adds them as a gemm does (from the input's for a batch of one)."""
-    gemm = "data" if training or mode == "gru" else None    # the others' inference primitives take another kernel
+    gemm = "data" if training else "layer" if mode == "gru" else None  # others' inference: another kernel
     xp = fused_dot_products(x.reshape(-1, x.shape[-1]), w["wx"], gemm=gemm).reshape(x.shape[:2] + (-1,))
     if mode == "gru":
         return xp, lambda xp_t, h, c: _gru_step(xp_t, h, w)

@@ -4,7 +4,7 @@ subtree holding both."""
 import numpy as np
 import pytest
 
-from distnet.ndarray import onednn, onednn_rnn
+from distnet.ndarray import onednn_rnn
 
 M = np.float32(2.0 ** 50)
 pytestmark = pytest.mark.skipif(not onednn_rnn.EXACT_BACKWARD, reason="the AVX-512 kernels' orders")
@@ -51,3 +51,12 @@ def test_dot_kernel_adds_a_negative_zero_product_onto_zero():
     a = np.array([[-0.0], [1.0]], np.float32)
     total = onednn_rnn.fused_dot_products(a, np.ones((1, 1), np.float32), gemm="data")
     assert np.signbit(total[0, 0]) == np.False_ and total[1, 0] == 1
+
+
+def test_gru_inference_input_gemm_of_one_row_takes_the_dot_kernel_per_output():
+    # outputs not a multiple of 16: eight lanes (terms k, k + 8, ...) reduced pairwise, one lane's ones survive
+    assert probe(32, 0, 8, rows=1, columns=6, gemm="layer") == 2 + 7 * 4
+    assert probe(32, 0, 1, rows=1, columns=6, gemm="layer") == 6 * 4       # lanes 0 and 1 cancel
+    # 16 outputs, or several rows: the "data" gemm's chain in order
+    assert probe(32, 0, 8, rows=1, columns=48, gemm="layer") == 23
+    assert probe(32, 0, 8, rows=2, columns=6, gemm="layer") == 23
