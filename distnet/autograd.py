@@ -1281,7 +1281,7 @@ def _inlined_graph(node, args):
     program = node.op.program
     slots = list(args) + [None] * (program.nslots - len(args))
     for k, (_, ins, attrs, outs, name) in enumerate(program.steps):
-        sym = symbol.create(program.op_names[name], *[slots[i] for i in ins], name=f"node_{node.seq + k}",
+        sym = symbol.symbol.create(program.op_names[name], *[slots[i] for i in ins], name=f"node_{node.seq + k}",
                             **{key: v for key, v in attrs.items() if not key.startswith("_")})
         for j, slot in enumerate(outs):
             slots[slot] = sym[j] if len(outs) > 1 else sym
@@ -1315,7 +1315,7 @@ def _op_symbol(node, args, name):
     if op_name == "_index" and type(node.args[0]) is _legacy_class():
         steps = _legacy_index_steps(node)
         if steps is None:       # advanced indexing: MXNet gathers with an index array made for the call
-            return symbol.create("gather_nd", args[0], symbol.var(_constant_name(node)), name=name)
+            return symbol.symbol.create("gather_nd", args[0], symbol.var(_constant_name(node)), name=name)
         return _chained_symbol(steps, args[0], node.seq)
     numbers = [i for i, a in enumerate(args) if not isinstance(a, symbol.Symbol) and a is not None]
     if op_name in _SCALAR_OPS and len(args) == 2 and len(numbers) == 1:
@@ -1323,7 +1323,7 @@ def _op_symbol(node, args, name):
         attrs["scalar"] = float(args[numbers[0]])
         args = [args[1 - numbers[0]]]
     try:
-        sym = symbol.create(op_name, *[a for a in args if a is not None], name=name, **attrs)
+        sym = symbol.symbol.create(op_name, *[a for a in args if a is not None], name=name, **attrs)
     except KeyError as e:
         raise MXNetError(f"get_symbol: operator {op_name} has no symbol form") from e
     return _as_recorded(sym)
@@ -1360,7 +1360,7 @@ def _chained_symbol(steps, data, seq):
     """Symbols of ops applied one after another to ``data``, named node_<seq>, node_<seq + 1>, ..."""
     from . import symbol
     for k, (op_name, attrs) in enumerate(steps):
-        data = symbol.create(op_name, data, name=f"node_{seq + k}", **attrs)
+        data = symbol.symbol.create(op_name, data, name=f"node_{seq + k}", **attrs)
     return data
 
 

@@ -121,8 +121,8 @@ class ConvLSTMCell(BaseConvRNNCell):
         forget_gate = symbol.Activation(gates[1], act_type="sigmoid", name=f"{name}f")
         in_transform = self._get_activation(gates[2], self._activation, name=f"{name}c")
         out_gate = symbol.Activation(gates[3], act_type="sigmoid", name=f"{name}o")
-        next_c = symbol.create("_plus", forget_gate * states[1], in_gate * in_transform, name=f"{name}state")
-        next_h = symbol.create("_mul", out_gate, self._get_activation(next_c, self._activation), name=f"{name}out")
+        next_c = symbol.symbol.create("_plus", forget_gate * states[1], in_gate * in_transform, name=f"{name}state")
+        next_h = symbol.symbol.create("_mul", out_gate, self._get_activation(next_c, self._activation), name=f"{name}out")
         return next_h, [next_h, next_c]
 
 
@@ -156,5 +156,5 @@ class ConvGRUCell(BaseConvRNNCell):
         reset_gate = symbol.Activation(i2h_r + h2h_r, act_type="sigmoid", name=f"{name}_r_act")
         update_gate = symbol.Activation(i2h_z + h2h_z, act_type="sigmoid", name=f"{name}_z_act")
         candidate = self._get_activation(i2h + reset_gate * h2h, self._activation, name=f"{name}_h_act")
-        next_h = symbol.create("_plus", (1. - update_gate) * candidate, update_gate * states[0], name=f"{name}out")
+        next_h = symbol.symbol.create("_plus", (1. - update_gate) * candidate, update_gate * states[0], name=f"{name}out")
         return next_h, [next_h]

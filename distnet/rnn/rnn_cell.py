@@ -8,11 +8,11 @@ from .fused_init import FusedRNN
 
 
 def _plus(lhs, rhs, name):
-    return symbol.create("_plus", lhs, rhs, name=name)
+    return symbol.symbol.create("_plus", lhs, rhs, name=name)
 
 
 def _mul(lhs, rhs, name):
-    return symbol.create("_mul", lhs, rhs, name=name)
+    return symbol.symbol.create("_mul", lhs, rhs, name=name)
 
 
 class RNNCell(BaseRNNCell):

@@ -1,7 +1,8 @@
 """``mx.sym`` / ``mx.symbol``: symbolic graphs over the operator registry."""
 from ..ndarray.array_kinds import called_by_user as _called_by_user, in_legacy_only_layer as _in_legacy_only_layer
 from ..ndarray.registry import OPS as _OPS
-from .symbol import Symbol, var, Variable, Group, load, load_json, create  # noqa: F401
+from .symbol import Symbol, var, Variable, Group, load, load_json  # noqa: F401
+from .symbol import create as _create
 from .symbol import op_signature as _op_signature
 from .symbol import maximum, minimum, hypot, power, pow  # noqa: F401
 from .executor import Executor  # noqa: F401
@@ -21,7 +22,7 @@ def _make(op_name):
             # MXNet passes the inputs on by name, skipping a None: that input becomes an automatic variable
             kwargs.update((n, a) for n, a in zip(op.arg_names, args) if a is not None)
             args = ()
-        return create(op_name, *args, **kwargs)
+        return _create(op_name, *args, **kwargs)
     apply.__name__ = apply.__qualname__ = op_name
     apply.__doc__ = _OPS[op_name].__doc__
     apply.__signature__ = _op_signature(op_name)
@@ -79,44 +80,44 @@ from . import op  # noqa: F401,E402  (after the op functions exist)
 
 def zeros(shape, dtype=None, **kwargs):
     """A symbol of zeros of ``shape``."""
-    return create("_zeros", shape=shape, dtype=dtype or "float32", **kwargs)
+    return _create("_zeros", shape=shape, dtype=dtype or "float32", **kwargs)
 
 
 def ones(shape, dtype=None, **kwargs):
     """A symbol of ones of ``shape``."""
-    return create("_ones", shape=shape, dtype=dtype or "float32", **kwargs)
+    return _create("_ones", shape=shape, dtype=dtype or "float32", **kwargs)
 
 
 def full(shape, val, dtype=None, **kwargs):
     """A symbol filled with ``val``."""
-    return create("_full", shape=shape, value=float(val), dtype=dtype or "float32", **kwargs)
+    return _create("_full", shape=shape, value=float(val), dtype=dtype or "float32", **kwargs)
 
 
 def arange(start, stop=None, step=1.0, repeat=1, infer_range=False, name=None, dtype=None):
     """Evenly spaced values in [start, stop)."""
-    return create("_arange", start=start, stop=stop, step=step, repeat=repeat, infer_range=infer_range,
+    return _create("_arange", start=start, stop=stop, step=step, repeat=repeat, infer_range=infer_range,
                   name=name, dtype=dtype or "float32")
 
 
 def linspace(start, stop, num, endpoint=True, name=None, dtype=None):
     """``num`` evenly spaced values from start to stop."""
-    return create("_linspace", start=start, stop=stop, num=num, endpoint=endpoint, name=name,
+    return _create("_linspace", start=start, stop=stop, num=num, endpoint=endpoint, name=name,
                   dtype=dtype or "float32")
 
 
 def eye(N, M=0, k=0, dtype=None, **kwargs):
     """Ones on the k-th diagonal of an N x M matrix."""
-    return create("_eye", N=N, M=M, k=k, dtype=dtype or "float32", **kwargs)
+    return _create("_eye", N=N, M=M, k=k, dtype=dtype or "float32", **kwargs)
 
 
 def histogram(a, bins=10, range=None, **kwargs):     # noqa: A002  (MXNet's parameter name)
     """Counts and bin edges of ``a``: ``bins`` bins over ``range`` (required here), or a symbol of edges."""
     if isinstance(bins, Symbol):
-        return create("_histogram", data=a, bins=bins, **kwargs)
+        return _create("_histogram", data=a, bins=bins, **kwargs)
     if isinstance(bins, int):
         if range is None:
             raise ValueError("null range is not supported in symbol mode")
-        return create("_histogram", data=a, bin_cnt=bins, range=range, **kwargs)
+        return _create("_histogram", data=a, bin_cnt=bins, range=range, **kwargs)
     raise ValueError("bins argument should be either an integer or an NDArray")
 
 
@@ -129,7 +130,7 @@ def split_v2(ary, indices_or_sections, axis=0, squeeze_axis=False):
         indices = [0] + list(indices_or_sections)
     else:
         raise ValueError("indices_or_sections must either int or tuple of ints")
-    return create("_split_v2", ary, indices=indices, axis=axis, squeeze_axis=squeeze_axis, sections=sections)
+    return _create("_split_v2", ary, indices=indices, axis=axis, squeeze_axis=squeeze_axis, sections=sections)
 
 
 from . import sparse  # noqa: E402,F401  (after every symbol function exists)

@@ -2,7 +2,7 @@
 from ..base import MXNetError
 from ..ndarray.contrib import BACKWARD_ONLY, NOT_EXPORTED
 from ..ndarray.registry import OPS
-from .symbol import create, op_signature as _op_signature
+from .symbol import create as _create, op_signature as _op_signature
 from .control_flow import foreach, while_loop, cond  # noqa: F401
 
 _PREFIX = "_contrib_"
@@ -13,7 +13,7 @@ def _make(short):
 
     def apply(*args, name=None, **kwargs):
         # MXNet names contrib nodes after the short name: box_nms0, not _contrib_box_nms0
-        return create(op_name, *args, name=name, hint=short, **kwargs)
+        return _create(op_name, *args, name=name, hint=short, **kwargs)
     apply.__name__ = apply.__qualname__ = short
     apply.__doc__ = OPS[op_name].__doc__
     apply.__signature__ = _op_signature(op_name)

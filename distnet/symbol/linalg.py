@@ -1,5 +1,5 @@
 """``mx.sym.linalg``: the ``_linalg_*`` operators as symbol functions under their short names."""
-from .symbol import create, op_signature as _op_signature
+from .symbol import create as _create, op_signature as _op_signature
 
 _NAMES = ("gemm", "gemm2", "potrf", "potri", "trsm", "trmm", "syrk", "sumlogdiag", "extractdiag",
           "makediag", "extracttrian", "maketrian", "inverse", "det", "slogdet", "gelqf", "syevd")
@@ -10,7 +10,7 @@ __all__ = list(_NAMES)
 def _make(short):
     def apply(*args, name=None, **kwargs):
         # MXNet names these nodes after the short name: gemm20, not _linalg_gemm20
-        return create("_linalg_" + short, *args, name=name, hint=short, **kwargs)
+        return _create("_linalg_" + short, *args, name=name, hint=short, **kwargs)
     apply.__name__ = apply.__qualname__ = short
     apply.__doc__ = f"Symbol of ``_linalg_{short}``."
     apply.__signature__ = _op_signature("_linalg_" + short)

@@ -7,7 +7,7 @@ import numpy as np
 from ..base import _Null
 from ..ndarray.ops_random import _FLOATS, _out_dtype
 from ..ndarray.random import _LIKE_PARAMETERS, _class_text
-from .symbol import Symbol, create
+from .symbol import Symbol, create as _create
 
 __all__ = ["uniform", "normal", "randn", "randint", "exponential", "gamma", "poisson", "negative_binomial",
            "generalized_negative_binomial", "multinomial", "shuffle", "uniform_like", "normal_like",
@@ -24,11 +24,11 @@ def _helper(name, params, shape, dtype, kwargs):
     if isinstance(values[0], Symbol):
         _check_same_kind(values, Symbol)
         _parse_dtype("_sample_" + name, given)
-        return create("_sample_" + name, *values, **given, **kwargs)
+        return _create("_sample_" + name, *values, **given, **kwargs)
     if isinstance(values[0], numbers.Number):
         _check_same_kind(values, numbers.Number)
         _parse_dtype("_random_" + name, given)
-        return create("_random_" + name, **params, **given, **kwargs)
+        return _create("_random_" + name, **params, **given, **kwargs)
     raise ValueError(f"Distribution parameters must be either Symbol or numbers, but got {_class_text(values[0])}.")
 
 
@@ -90,18 +90,18 @@ def generalized_negative_binomial(mu=1, alpha=1, shape=None, dtype=_Null, **kwar
 def multinomial(data, shape=None, get_prob=True, dtype="int32", **kwargs):
     """Samples indices from the categorical distributions in the rows of ``data``."""
     given = {"shape": shape} if shape is not None else {}
-    return create("_sample_multinomial", data, **given, get_prob=get_prob, dtype=dtype, **kwargs)
+    return _create("_sample_multinomial", data, **given, get_prob=get_prob, dtype=dtype, **kwargs)
 
 
 def shuffle(data, **kwargs):
     """``data`` with its first axis randomly permuted."""
-    return create("_shuffle", data, **kwargs)
+    return _create("_shuffle", data, **kwargs)
 
 
 def randint(low, high, shape=None, dtype=None, **kwargs):
     """Samples integers uniformly from [low, high)."""
     given = {k: v for k, v in (("shape", shape), ("dtype", dtype)) if v is not None}
-    return create("_random_randint", low=low, high=high, **given, **kwargs)
+    return _create("_random_randint", low=low, high=high, **given, **kwargs)
 
 
 def _like(name):
@@ -109,7 +109,7 @@ def _like(name):
 
     def apply(data=None, *args, **kwargs):
         kwargs.update(zip(names, args))         # the distribution's parameters may come by position
-        return create(f"_random_{name}_like", data, hint=f"{name}_like", **kwargs)
+        return _create(f"_random_{name}_like", data, hint=f"{name}_like", **kwargs)
     apply.__name__ = f"{name}_like"
     apply.__doc__ = f"Samples of the {name} distribution with ``data``'s shape and dtype."
     return apply

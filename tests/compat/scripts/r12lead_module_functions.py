@@ -13,3 +13,4 @@ for mod in (ndm, sm):
         print(type(e).__name__)
 print(mx.nd.numpy is mx.nd.np, mx.nd.numpy_extension is mx.nd.npx, mx.sym.numpy is mx.sym.np,
       mx.sym.numpy_extension is mx.sym.npx)
+print([hasattr(m, 'create') for m in (mx.sym, mx.sym.contrib, mx.sym.linalg, mx.sym.random)])
