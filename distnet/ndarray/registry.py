@@ -352,7 +352,8 @@ def unbroadcast(g, x, other=None):
     """Sum gradient ``g`` back to the shape of input ``x`` (None when ``x`` is a constant).
 
     As MXNet, a broadcasting op (``x`` and ``other`` of different shapes) sums each gradient with
-    its reducer, so even an unreduced one comes out as 0 + g (+0 for -0)."""
+    its reducer, so even an unreduced one comes out as 0 + g (+0 for -0); but two one-element operands
+    compact to no broadcast at all and take the elementwise gradient, g itself."""
     if type(x) is _NDARRAY:            # the commonest case first: nothing to reduce
         shape = x.shape
         if g.shape == shape and (other.shape == shape if type(other) is _NDARRAY
@@ -363,6 +364,8 @@ def unbroadcast(g, x, other=None):
     shape = x.shape
     if g.shape == shape and not (isinstance(other, np.ndarray) and other.shape != shape):
         return g
+    if g.size == 1 and isinstance(other, np.ndarray) and other.size == 1:
+        return g.reshape(shape)
     from .ops_reduce import kahan_sum
     lead = g.ndim - len(shape)
     axes = tuple(range(lead)) + tuple(i + lead for i, s in enumerate(shape) if s == 1 and g.shape[i + lead] != 1)
