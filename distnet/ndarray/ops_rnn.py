@@ -552,19 +552,49 @@ def _nearest_int(values):
     return values.astype(np.int64) if values.dtype.kind in "iub" else np.floor(values + 0.5).astype(np.int64)
 
 
+def _ctc_length_inputs(data_lengths, label_lengths, a):
+    """(data_lengths, label_lengths) as MXNet binds the inputs after data and label: in order, by the flags
+    (a lone third input is label_lengths' with use_label_lengths alone); a count the flags do not take fails."""
+    given = [x for x in (data_lengths, label_lengths) if x is not None]
+    wanted = [a["use_data_lengths"], a["use_label_lengths"]]
+    if len(given) != sum(wanted):
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({2 + len(given)} vs. {2 + sum(wanted)}) : "
+                         f"Operator CTCLoss expects {2 + sum(wanted)} inputs, but got {2 + len(given)} instead.")
+    given.reverse()
+    return tuple(given.pop() if flag else None for flag in wanted)
+
+
+def _check_ctc_shapes(data, label, data_lengths, label_lengths):
+    """MXNet's shape checks of CTCLoss, in its order and words."""
+    def check(ok, condition, message):
+        if not ok:
+            raise MXNetError(f"Check failed: {condition} : {message}")
+    check(data.ndim == 3, f"dshape.ndim() == 3U ({data.ndim} vs. 3)",
+          "The number of dimensions of data array must be 3.")
+    check(label.ndim == 2, f"lshape.ndim() == 2U ({label.ndim} vs. 2)",
+          "The number of dimensions of labels array must be 2.")
+    check(data.shape[1] == label.shape[0], f"dshape[1] == lshape[0] ({data.shape[1]} vs. {label.shape[0]})",
+          "The batch size for the labels and data arrays must be the same.")
+    for lengths, name, of, batch, vector, same in (
+            (data_lengths, "dlshape", "dshape[1]", data.shape[1], "Data length array must be a vector.",
+             "The batch size for the data and data lengths must be the same."),
+            (label_lengths, "llshape", "lshape[0]", label.shape[0], "Label length array must be a vector.",
+             "The batch size for the labels and label lengths must be the same.")):
+        if lengths is not None:
+            check(lengths.ndim == 1, f"{name}.ndim() == 1U ({lengths.ndim} vs. 1)", vector)
+            check(lengths.shape[0] == batch, f"{name}[0] == {of} ({lengths.shape[0]} vs. {batch})", same)
+    check(data.shape[0] >= label.shape[1], f"dshape[0] >= lshape[1] ({data.shape[0]} vs. {label.shape[1]})",
+          "The max number of labels cannot exceed the maximum sequence length of the data.")
+
+
 def _ctc_lengths(data, label, data_lengths, label_lengths, a):
     """The checked inputs of CTCLoss: (blank class, int labels, steps and label length per sequence)."""
-    if data.ndim != 3 or label.ndim != 2 or label.shape[0] != data.shape[1]:
-        raise MXNetError(f"CTCLoss: expected data (sequence, batch, alphabet) and label (batch, max label length), "
-                         f"got shapes {data.shape} and {label.shape}")
+    data_lengths, label_lengths = _ctc_length_inputs(data_lengths, label_lengths, a)
+    _check_ctc_shapes(data, label, data_lengths, label_lengths)
     steps, batch, alphabet = data.shape
-    if label.shape[1] > steps:
-        raise MXNetError(f"CTCLoss: the label width {label.shape[1]} exceeds the sequence length {steps}")
     if a["blank_label"] not in ("first", "last"):
         raise MXNetError(f"CTCLoss: blank_label must be 'first' or 'last', got {a['blank_label']!r}")
     blank, pad = (0, 0) if a["blank_label"] == "first" else (alphabet - 1, -1)
-    if a["use_label_lengths"] and not a["use_data_lengths"] and label_lengths is None:
-        data_lengths, label_lengths = None, data_lengths    # MXNet binds inputs by the flags: a lone third is labels'
     label = _nearest_int(label)
     if a["use_label_lengths"]:
         lab_len = _nearest_int(label_lengths)
@@ -607,6 +637,7 @@ def ctc_loss(data, label, data_lengths=None, label_lengths=None, *, use_data_len
              use_label_lengths=False, blank_label="first"):
     """Connectionist temporal classification loss of activations (T, N, alphabet): -log p(label) per sequence."""
     a = dict(use_data_lengths=use_data_lengths, use_label_lengths=use_label_lengths, blank_label=blank_label)
+    _check_ctc_shapes(data, label, *_ctc_length_inputs(data_lengths, label_lengths, a))     # shapes before types
     if data.dtype != np.float32:
         _ctc_lengths(data, label, data_lengths, label_lengths, a)        # shape errors are raised at the call
         raise KernelError(f"CTCLoss: the CPU kernel computes in float32 only, got {data.dtype.name} activations; "
@@ -617,8 +648,7 @@ def ctc_loss(data, label, data_lengths=None, label_lengths=None, *, use_data_len
 
 def _check_ctc_length_dtypes(data, label, data_lengths, label_lengths, a):
     """MXNet's kernel reads data_lengths as the data's type and label_lengths as the label's."""
-    if a["use_label_lengths"] and not a["use_data_lengths"] and label_lengths is None:
-        data_lengths, label_lengths = None, data_lengths
+    data_lengths, label_lengths = _ctc_length_inputs(data_lengths, label_lengths, a)
     for lengths, like, flag in ((data_lengths, data, "use_data_lengths"), (label_lengths, label, "use_label_lengths")):
         if a[flag] and lengths is not None and lengths.dtype != like.dtype:
             raise KernelError(f"CTCLoss: {flag[4:]} of type {lengths.dtype.name} must have the type of its "

@@ -16,7 +16,8 @@ NEEDS_RANK = {
 # op -> positions of the inputs whose every dimension must be known
 NEEDS_DIMS = {
     **dict.fromkeys(("sort", "argsort", "topk", "moments", "Crop"), (0,)),
-    **dict.fromkeys(("softmax_cross_entropy", "CTCLoss", "Correlation", "batch_take", "reshape_like"), (0, 1)),
+    **dict.fromkeys(("softmax_cross_entropy", "Correlation", "batch_take", "reshape_like"), (0, 1)),
+    "CTCLoss": (0, 1, 2, 3),       # data, label and the lengths its flags add
 }
 # op -> positions of the inputs whose every dimension must be known once their rank is
 NEEDS_DIMS_OF_KNOWN_RANK = {"diag": (0,)}

@@ -1,0 +1,50 @@
+"""CTCLoss counts its inputs by its flags and checks the data, label and lengths shapes in MXNet's order and
+words, imperatively and in shape inference (where a mismatch is no longer hidden by a type failure)."""
+import pytest
+
+from distnet import nd, sym
+from distnet.base import MXNetError
+
+
+def _ctc(data, label, *lengths, **flags):
+    return nd.CTCLoss(nd.zeros(data), nd.ones(label), *[nd.ones(s) for s in lengths], **flags)
+
+
+@pytest.mark.parametrize("shapes, flags, words", [
+    (((2, 3), (2, 3)), {}, "dshape.ndim() == 3U (2 vs. 3) : The number of dimensions of data array must be 3."),
+    (((3, 2, 4), (2,)), {}, "lshape.ndim() == 2U (1 vs. 2) : The number of dimensions of labels array must be 2."),
+    (((3, 2, 4), (3, 2)), {}, "dshape[1] == lshape[0] (2 vs. 3) : The batch size for the labels and data arrays"),
+    (((3, 2, 4), (2, 4)), {}, "dshape[0] >= lshape[1] (3 vs. 4) : The max number of labels cannot exceed"),
+    (((3, 2, 4), (2, 3), (2, 1)), {"use_data_lengths": True}, "dlshape.ndim() == 1U (2 vs. 1) : Data length array"),
+    (((3, 2, 4), (2, 3), (3,)), {"use_data_lengths": True},
+     "dlshape[0] == dshape[1] (3 vs. 2) : The batch size for the data and data lengths must be the same."),
+    (((3, 2, 4), (2, 3), (3,)), {"use_label_lengths": True},
+     "llshape[0] == lshape[0] (3 vs. 2) : The batch size for the labels and label lengths must be the same."),
+    (((3, 2, 4), (2, 3), (2,), (2, 1)), {"use_data_lengths": True, "use_label_lengths": True},
+     "llshape.ndim() == 1U (2 vs. 1) : Label length array must be a vector."),
+    (((3, 2, 4), (2, 3), (2,)), {}, "(3 vs. 2) : Operator CTCLoss expects 2 inputs, but got 3 instead."),
+    (((3, 2, 4), (2, 3)), {"use_label_lengths": True}, "(2 vs. 3) : Operator CTCLoss expects 3 inputs, but got 2"),
+])
+def test_shape_and_count_checks_in_mxnet_words(shapes, flags, words):
+    with pytest.raises(MXNetError) as info:
+        _ctc(*shapes, **flags)
+    assert words in str(info.value)
+
+
+def test_a_lone_length_input_is_label_lengths_with_use_label_lengths_alone():
+    out = _ctc((3, 2, 4), (2, 3), (2,), use_label_lengths=True).asnumpy()
+    assert out.shape == (2,)
+    assert out[0] == out[1]          # same lengths, same labels, same cost
+    with pytest.raises(MXNetError, match="llshape"):
+        _ctc((3, 2, 4), (2, 3), (3,), use_label_lengths=True)
+
+
+def test_shape_inference_checks_the_lengths():
+    d, l, n = sym.var("d"), sym.var("l"), sym.var("n")
+    out = sym.CTCLoss(d, l, n, use_data_lengths=True)
+    assert out.infer_shape(d=(3, 2, 4), l=(2, 3), n=(2,))[1] == [(2,)]
+    for bad in ((3,), (2, 1)):
+        with pytest.raises(MXNetError, match="Data length array|data lengths must be the same"):
+            out.infer_shape(d=(3, 2, 4), l=(2, 3), n=bad)
+    with pytest.raises(MXNetError):          # the lengths variable the flag adds has no shape
+        sym.CTCLoss(d, l, use_data_lengths=True).infer_shape(d=(3, 2, 4), l=(2, 3))
