@@ -398,13 +398,13 @@ class SDMLLoss(Loss):
         self.smoothing_parameter = smoothing_parameter
 
     def hybrid_forward(self, F, x1, x2):
-        if x1.shape != x2.shape:
-            raise AssertionError(f"SDMLLoss pairs x1[i] with x2[i]: their shapes must agree, got {x1.shape} and "
-                                 f"{x2.shape}")
-        batch_size, dim = x1.shape
+        batch_size = x1.shape[0]
         gold = F.eye(batch_size)
         s = self.smoothing_parameter
         labels = gold * (1 - s) + (1 - gold) * s / (batch_size - 1)
+        if x1.shape != x2.shape:
+            raise AssertionError()      # MXNet's bare assert
+        batch_size, dim = x1.shape
         diffs = x1.expand_dims(1).broadcast_to((batch_size, batch_size, dim)) - \
             x2.expand_dims(0).broadcast_to((batch_size, batch_size, dim))
         distances = (diffs ** 2).sum(axis=2)
