@@ -290,7 +290,7 @@ def _check_bias(op, bias, no_bias, num_filter):
         raise MXNetError(f"Operator {op} expects 3 inputs, but got 2 instead: (data, weight, bias) because "
                          "no_bias=False; pass a bias or set no_bias=True")
     if bias is not None and not _flag(no_bias) and bias.shape != (num_filter,):
-        raise MXNetError(f"{op}: {inconsistent(bias.shape, (num_filter,))}: bias has shape {bias.shape}, "
+        raise MXNetError(f"{op}: {inconsistent(bias.shape, (num_filter,))}\nbias has shape {bias.shape}, "
                          f"expected ({num_filter},)")
     return None if _flag(no_bias) else bias
 
@@ -305,7 +305,7 @@ def _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group
     want = (num_filter, c // g.groups) + g.kernel
     if w.shape != want:
         expected = want[:1] + want[2:] + want[1:2] if layout in _CHANNEL_LAST else want   # the weight's layout
-        raise MXNetError(f"Convolution: {inconsistent(weight.shape, expected)}: weight has shape {w.shape}, "
+        raise MXNetError(f"Convolution: {inconsistent(weight.shape, expected)}\nweight has shape {w.shape}, "
                          f"expected {want} for data {x.shape}, "
                          f"num_filter={num_filter}, num_group={g.groups}, kernel={g.kernel}")
     size = tuple(n + 2 * p for n, p in zip(x.shape[2:], g.pad))

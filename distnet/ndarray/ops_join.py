@@ -35,8 +35,8 @@ def concat(*data, dim=1, num_args=None):
             raise MXNetError(f"Concat: non-uniform data type, input 0 is {first.dtype} but input {i} is {d.dtype}")
         if d.ndim != first.ndim or any(a != b for k, (a, b) in enumerate(zip(d.shape, first.shape)) if k != axis):
             expected = "[" + ",".join("-1" if k == axis else str(n) for k, n in enumerate(first.shape)) + "]"
-            raise MXNetError(f"Concat: Incompatible input shape: expected {expected}, got {provided(d.shape)}: "
-                             f"input {i} has shape {d.shape}, incompatible with input 0 of shape {first.shape} "
+            raise MXNetError(f"Concat: Check failed: shape_assign(&(*in_shape)[i], dshape): Incompatible input "
+                             f"shape: expected {expected}, got {provided(d.shape)}\ninput {i} has shape {d.shape}, incompatible with input 0 of shape {first.shape} "
                              f"when joining along dim {dim}")
     out = np.concatenate(data, axis=axis)
     return onednn.join_block(out, data, autograd.is_training()) if axis else out
@@ -87,12 +87,18 @@ def split(data, *, num_outputs, axis=1, squeeze_axis=False):
     no_bool("SliceChannel", data)
     ax = _axis(axis, data.ndim, "SliceChannel")
     n = data.shape[ax]
-    if num_outputs < 1 or n % num_outputs:
+    if num_outputs < 1:
         raise MXNetError(f"SliceChannel: cannot split axis {axis} of an array of shape {data.shape} into "
                          f"num_outputs={num_outputs} evenly sized parts")
+    if n % num_outputs:
+        raise MXNetError(f"SliceChannel: Check failed: dshape[real_axis] % param_.num_outputs == 0U "
+                         f"({n % num_outputs} vs. 0) : You are trying to split the {ax}-th axis of input tensor with "
+                         f"shape {provided(data.shape)} into num_outputs={num_outputs} evenly sized chunks, but this "
+                         f"is not possible because {num_outputs} does not evenly divide {n}")
     if squeeze_axis and n != num_outputs:
-        raise MXNetError(f"SliceChannel: squeeze_axis=True needs the split axis to have size num_outputs, "
-                         f"but axis {axis} of shape {data.shape} has size {n} and num_outputs={num_outputs}")
+        raise MXNetError(f"SliceChannel: Check failed: ishape[real_axis] == param_.num_outputs ({n} vs. "
+                         f"{num_outputs}) : If squeeze axis is True, the size of the sliced axis must be the same as "
+                         f"num_outputs. Input shape={provided(data.shape)}, axis={ax}, num_outputs={num_outputs}.")
     parts = np.split(data, num_outputs, axis=ax)
     if squeeze_axis:
         parts = [p.reshape(p.shape[:ax] + p.shape[ax + 1:]) for p in parts]
@@ -283,19 +289,19 @@ def _pad_pairs(data, mode, pad_width):
     if mode not in _PAD_MODES:
         raise MXNetError(f"Pad: mode must be one of {_PAD_MODES}, got {mode!r}")
     if data.ndim not in (4, 5):
-        raise MXNetError(f"Pad: Current implementation only supports 4-D or 5-D input. (got an array of shape "
+        raise MXNetError(f"Pad: Current implementation only supports 4-D or 5-D input.\n(got an array of shape "
                          f"{data.shape})")
     width = tuple(int(w) for w in pad_width)
     if len(width) != 2 * data.ndim:
-        raise MXNetError(f"Pad: Input shape vs padding spec mismatch. (pad_width {width} needs 2 entries per axis, "
+        raise MXNetError(f"Pad: Input shape vs padding spec mismatch.\n(pad_width {width} needs 2 entries per axis, "
                          f"{2 * data.ndim}, for an array of shape {data.shape})")
     if any(width[:4]):
-        raise MXNetError(f"Pad: Current implementation expects padding on the first two axes to be zero. (got "
+        raise MXNetError(f"Pad: Current implementation expects padding on the first two axes to be zero.\n(got "
                          f"pad_width={width})")
     pairs = tuple(zip(width[::2], width[1::2]))
     if mode == "reflect" and any(max(p) >= n for p, n in zip(pairs, data.shape)):
         raise MXNetError(f"Pad: Current implementation of reflection padding only supports padding sizes smaller "
-                         f"than the input size. (got pad_width={width} for an array of shape {data.shape})")
+                         f"than the input size.\n(got pad_width={width} for an array of shape {data.shape})")
     if data.dtype.kind != "f":
         raise MXNetError(float_only("Pad", data.dtype))
     return pairs

@@ -122,9 +122,10 @@ def _dot_operands(a, b, transpose_a, transpose_b):
     else:
         b2, keep_b = b.reshape(b.shape[0], math.prod(b.shape[1:])), b.shape[1:]
     if a2.shape[1] != b2.shape[0]:
-        raise MXNetError(f"dot shape error: {_shape_str(a.shape)} X {_shape_str(b.shape)} "
-                         f"(transpose_a={int(transpose_a)}, transpose_b={int(transpose_b)}): "
-                         f"contracted sizes {a2.shape[1]} vs. {b2.shape[0]} differ")
+        checked = "lshape[0] == rshape[0]" if a.ndim == 1 and b.ndim == 1 else "L[!Ta].Size() == R[Tb].Size()"
+        raise MXNetError(f"Check failed: {checked} ({a2.shape[1]} vs. {b2.shape[0]}) : dot shape error: "
+                         f"{_shape_str(a.shape)} X {_shape_str(b.shape)}\n(transpose_a={int(transpose_a)}, "
+                         f"transpose_b={int(transpose_b)}: the contracted sizes differ)")
     return a2, b2, (keep_a + keep_b) or (1,)
 
 
@@ -169,13 +170,17 @@ def _check_batch(name, a, b, transpose_a, transpose_b):
     flags = f"trans_a={int(transpose_a)} trans_b={int(transpose_b)}"
     where = f"{_shape_str(a.shape)} X {_shape_str(b.shape)} {flags}"
     if a.ndim < 3 or a.ndim != b.ndim:
-        raise MXNetError(f"{name}: both inputs need the same number (>= 3) of dimensions: {where}")
-    if a.shape[:-2] != b.shape[:-2]:
-        raise MXNetError(f"{name} shape error (the leading batch dimensions must be equal): {where}")
+        raise MXNetError(f"{name} currently only support N-D*N-D array (N >= 3){_shape_str(a.shape)} v.s. "
+                         f"{_shape_str(b.shape)}\nboth inputs need the same number (>= 3) of dimensions")
+    for i, (la, lb) in enumerate(zip(a.shape[:-2], b.shape[:-2])):
+        if la != lb:
+            raise MXNetError(f"{name}: Check failed: lshape[i] == rshape[i] ({la} vs. {lb}) : {name} shape error "
+                             f"(the leading batch dimensions must be equal): {where}")
     ka = a.shape[-2] if transpose_a else a.shape[-1]
     kb = b.shape[-1] if transpose_b else b.shape[-2]
     if ka != kb:
-        raise MXNetError(f"{name} shape error (shape mismatch): {where}: contracted sizes {ka} vs. {kb} differ")
+        raise MXNetError(f"{name}: Check failed: lshape_k == rshape_k ({ka} vs. {kb}) : {name} shape error (shape "
+                         f"mismatch): {where}")
 
 
 @defop("batch_dot")

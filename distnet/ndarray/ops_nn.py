@@ -65,12 +65,12 @@ def fully_connected(data, weight, bias=None, *, num_hidden=None, no_bias=False, 
             (num_hidden is not None and weight.shape[0] != int(num_hidden)):
         given = getattr(weight, "shape", ())
         want = (int(num_hidden) if num_hidden is not None else "num_hidden", x.shape[-1])
-        words = f"{inconsistent(given, want)}: " if num_hidden is not None else ""
+        words = f"{inconsistent(given, want)}\n" if num_hidden is not None else ""
         raise MXNetError(f"FullyConnected: {words}weight has shape {_shape_str(given)} but data of "
                          f"shape {_shape_str(data.shape)} (flatten={int(bool(flatten))}) needs weight shape "
                          f"({want[0]}, {want[1]})")
     if not no_bias and bias is not None and bias.shape != (weight.shape[0],):
-        raise MXNetError(f"FullyConnected: Unexpected shape for bias {_shape_str(bias.shape)}: bias has shape "
+        raise MXNetError(f"FullyConnected: Unexpected shape for bias {_shape_str(bias.shape)}\nbias has shape "
                          f"{_shape_str(bias.shape)}, expected [{weight.shape[0]}]")
     _same_dtype("FullyConnected", data, weight, None if no_bias else bias)
     if data.dtype.kind != "f" or data.dtype == np.float16:     # the kernel fails: shown when the result is read
@@ -1033,7 +1033,7 @@ def embedding(data, weight, *, input_dim, output_dim, dtype="float32", sparse_gr
     if weight is None or weight.ndim != 2 or (input_dim is not None and output_dim is not None and
                                                weight.shape != (int(input_dim), int(output_dim))):
         given = getattr(weight, "shape", ())
-        words = f"{inconsistent(given, (input_dim, output_dim))}: " if input_dim is not None and \
+        words = f"{inconsistent(given, (input_dim, output_dim))}\n" if input_dim is not None and \
             output_dim is not None else ""
         raise MXNetError(f"Embedding: {words}weight has shape {_shape_str(given)}, expected "
                          f"(input_dim, output_dim) = ({input_dim}, {output_dim})")
