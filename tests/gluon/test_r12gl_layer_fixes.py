@@ -70,3 +70,27 @@ def test_random_draw_into_sparse_out_takes_its_type(stype):
     assert sparse.asnumpy().tolist() == dense.asnumpy().tolist()
     with pytest.raises(MXNetError, match="Output type must be float16, float32, float64"):
         mx.nd.random.uniform(shape=(2, 3), out=mx.nd.zeros((2, 3), dtype="int32", stype=stype))
+
+
+@pytest.mark.parametrize("hybrid", [False, True])
+@pytest.mark.parametrize("make, shape", [
+    (lambda: mx.gluon.nn.Conv2D(2, (3, 2), dilation=2, layout="NHWC"), (2, 3, 4, 2)),
+    (lambda: mx.gluon.nn.Conv3D(4, (3, 3, 2), dilation=(2, 1, 2), layout="NDHWC"), (1, 4, 3, 5, 1)),
+    (lambda: mx.gluon.nn.Conv2D(2, 3, groups=2, layout="NHWC"), (1, 4, 4, 3)),
+])
+def test_channel_last_conv_refused_input_fails_deferred_init(make, shape, hybrid, capsys):
+    net = make()
+    net.initialize()
+    if hybrid:
+        net.hybridize()
+    with pytest.raises(ValueError, match="^Deferred initialization failed because shape cannot be inferred"):
+        net(mx.nd.ones(shape))
+    assert f"data: {shape}" in capsys.readouterr().out
+    assert net.weight.shape[-1] == 0        # still deferred
+
+
+def test_channel_last_conv_weight_after_deferred_init():
+    net = mx.gluon.nn.Conv2D(2, (3, 2), layout="NHWC")
+    net.initialize()
+    assert net(mx.nd.ones((1, 4, 5, 3))).shape == (1, 2, 4, 2)
+    assert net.weight.shape == (2, 3, 2, 3)

@@ -151,9 +151,9 @@ class _Conv(HybridBlock):
             raise ValueError("Cannot decide shape for the following arguments (0s in shape means unknown "
                              "dimensions). Consider providing them as input:"
                              + "".join(f"\n\t{p.name}: {p.shape}" for p in params))
-        # the symbolic check is skipped for channel-last layouts, whose graph shapes distnet infers
-        # in channel-first order
-        _traced_infer_shape(self, x, *args, check=k["layout"].find("C") == 1)
+        # the symbolic check is skipped for channel-last transposed convolutions, whose graph shapes
+        # distnet infers in channel-first order
+        _traced_infer_shape(self, x, *args, check=k["layout"].find("C") == 1 or self._op_name == "Convolution")
         in_channels = x.shape[k["layout"].find("C")]
         _check_groups(self._op_name, self._channels, in_channels, k["num_group"])
         self.weight.shape = _weight_shape(self._op_name, k["layout"], self._channels, in_channels,
