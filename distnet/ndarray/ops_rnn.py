@@ -34,12 +34,13 @@ def _unpack(flat, mode, num_layers, dirs, input_size, hidden, proj):
     MXNet packs every layer's and direction's weights first (i2h, h2h[, h2r]), then all the biases
     (i2h, h2h), layer-major and direction-minor.
     """
-    gh, width = _GATES[mode] * hidden, proj or hidden
+    gh, width = _GATES[mode] * hidden, hidden if proj is None else proj
     shapes = []
     for layer in range(num_layers):
         ni = input_size if layer == 0 else width * dirs
         for _ in range(dirs):
-            shapes.append([("wx", (gh, ni)), ("wh", (gh, width))] + ([("wr", (proj, hidden))] if proj else []))
+            shapes.append([("wx", (gh, ni)), ("wh", (gh, width))] + ([("wr", (proj, hidden))] if proj is not None
+                                                                      else []))
     biases = [[("bx", (gh,)), ("bh", (gh,))] for _ in shapes]
     expected = sum(int(np.prod(s)) for cell in shapes + biases for _, s in cell)
     if flat.shape != (expected,):
@@ -236,18 +237,14 @@ def _rnn_setup(data, parameters, state, state_cell, sequence_length, a):
         raise MXNetError(f"RNN: mode must be one of {sorted(_GATES)}, got {mode!r}")
     if mode != "lstm" and state_cell is not None and sequence_length is None:
         state_cell, sequence_length = None, state_cell    # positional: data, parameters, state, sequence_length
-    given = 3 + (state_cell is not None) + (sequence_length is not None)
+    given = 2 + sum(x is not None for x in (state, state_cell, sequence_length))
     wanted = 3 + (mode == "lstm") + bool(a["use_sequence_length"])
     if given != wanted:          # e.g. an LSTM without its cell state, or an LSTM's two states handed to a GRU
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator RNN "
-                         f"expects {wanted} inputs, but got {given} instead: mode={mode!r} takes data, parameters, "
-                         "state" + (", state_cell" if mode == "lstm" else "")
-                         + (", sequence_length" if a["use_sequence_length"] else ""))
+                         f"expects {wanted} inputs, but got {given} instead.")
     dirs = 2 if a["bidirectional"] else 1
-    proj = a["projection_size"] or None
-    if proj and mode != "lstm":
-        raise MXNetError(f"RNN: projection_size is only supported for mode='lstm', not {mode!r}")
-    width = proj or a["state_size"]
+    proj = a["projection_size"]         # any mode's shapes follow it (0 too): MXNet checks them before the mode
+    width = a["state_size"] if proj is None else proj
     want = (a["num_layers"] * dirs, data.shape[1], width)
     if state.shape != want:
         raise MXNetError(f"RNN: {inconsistent(state.shape, want)}: state has shape {state.shape}, expected {want} "
@@ -255,10 +252,10 @@ def _rnn_setup(data, parameters, state, state_cell, sequence_length, a):
     if state_cell is not None and state_cell.shape != want[:2] + (a["state_size"],):
         raise MXNetError(f"RNN: {inconsistent(state_cell.shape, want[:2] + (a['state_size'],))}: state_cell has "
                          f"shape {state_cell.shape}, expected {want[:2] + (a['state_size'],)}")
+    cells = _unpack(parameters, mode, a["num_layers"], dirs, data.shape[2], a["state_size"], proj)
     if a["use_sequence_length"] and sequence_length.shape != (data.shape[1],):
         raise MXNetError(f"RNN: {inconsistent(sequence_length.shape, (data.shape[1],))}: sequence_length needs one "
                          "length per batch entry")
-    cells = _unpack(parameters, mode, a["num_layers"], dirs, data.shape[2], a["state_size"], proj)
     return mode, dirs, cells, state_cell
 
 
@@ -344,13 +341,17 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
              projection_size=projection_size, state_outputs=state_outputs, use_sequence_length=use_sequence_length)
     mode, dirs, cells, state_cell = _rnn_setup(data, parameters, state, state_cell, sequence_length, a)
     _check_uniform_type(data, parameters, state, state_cell if mode == "lstm" else None)
+    if projection_size is not None and mode != "lstm":    # its shapes infer; MXNet's kernel then crashes
+        raise KernelError(f"RNN: projection_size is only supported for mode='lstm', not {mode!r}",
+                          _placeholders(data, mode, dirs, a))
     if data.dtype != np.float32 or projection_size:          # MXNet's native CPU kernel
         if lstm_state_clip_min is not None or lstm_state_clip_max is not None:
             raise MXNetError(_CLIP_REFUSED)
         if use_sequence_length:       # found by the kernel: the error shows when a result is read
             raise KernelError(_LENGTHS_REFUSED, _placeholders(data, mode, dirs, a))
     if data.dtype == np.float16:
-        raise KernelError("RNN: FP16 gemm on cpu not implemented; cast the data, parameters and states to float32",
+        raise KernelError("FP16 gemm on cpu not implemented! (RNN's CPU kernel: cast the data, parameters and "
+                          "states to float32)",
                           _placeholders(data, mode, dirs, a))
     if projection_size and (autograd.is_training() or autograd.is_recording()):
         # MXNet's CPU kernel has no backward for projections and refuses any forward that could need one
@@ -407,7 +408,7 @@ def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, *
     dhy = dys[1] if len(dys) > 1 else np.zeros_like(hy)
     dcy = (dys[2] if len(dys) > 2 else np.zeros_like(cy)) if mode == "lstm" else None
     dparams = np.zeros_like(parameters)
-    grads = _unpack(dparams, mode, num_layers, dirs, data.shape[2], a["state_size"], a["projection_size"] or None)
+    grads = _unpack(dparams, mode, num_layers, dirs, data.shape[2], a["state_size"], a["projection_size"])
     dstate = np.zeros_like(state)
     dcell = np.zeros_like(cell0) if mode == "lstm" else None
     for layer in reversed(range(num_layers)):

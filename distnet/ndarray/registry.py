@@ -458,10 +458,11 @@ def _refuse_missing_inputs(op, given, error, attrs=_NOATTRS):
     if unknown and unknown[1] in attrs:
         raise unknown_argument(op, unknown[1], attrs) from error
     if isinstance(error, TypeError) and "required positional argument" in str(error):
-        wanted = sum(p.default is p.empty and p.kind is p.POSITIONAL_OR_KEYWORD
-                     for p in inspect.signature(op.fwd).parameters.values())
+        from ..symbol.symbol import input_count
+        wanted = input_count(op, attrs)
         if given < wanted:
-            raise MXNetError(f"Operator {op.name} expects {wanted} inputs, but got {given} instead") from error
+            raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator "
+                             f"{op.name} expects {wanted} inputs, but got {given} instead.") from error
 
 
 # the samplers whose shape attribute cannot be the text 'None' (multinomial's can)

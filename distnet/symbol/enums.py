@@ -37,7 +37,7 @@ REQUIRED_TYPES = {
     ("_contrib_quantized_fully_connected", "num_hidden"): "int",
     ("_contrib_quantized_embedding", "input_dim"): "int", ("_contrib_quantized_embedding", "output_dim"): "int",
     # more operators' required parameters, as MXNet's messages name their types
-    ("RNN", "mode"): "int",
+    ("RNN", "mode"): "int", ("RNN", "state_size"): "int (non-negative)", ("RNN", "num_layers"): "int (non-negative)",
     ("Convolution_v1", "kernel"): "Shape(tuple)", ("GridGenerator", "transform_type"): "int",
     ("ROIPooling", "pooled_size"): "Shape(tuple)", ("ROIPooling", "spatial_scale"): "float",
     ("col2im", "output_size"): "Shape(tuple)", ("SpatialTransformer", "sampler_type"): "int",

@@ -1109,6 +1109,13 @@ def _wanted(op, key, attrs):
     return rule is not None and rule(op, attrs)
 
 
+def input_count(op, attrs):
+    """How many inputs MXNet's ``op`` takes with ``attrs``: its required inputs and the optional ones these
+    attributes switch on (an LSTM's state_cell, a bias without no_bias)."""
+    optional = optional_inputs(op)
+    return sum(1 for name in op.arg_names if name not in optional or _wanted(op, name, attrs))
+
+
 def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name, ordered=None, user=None):
     """Match symbols to the op's input names, creating ``<node>_<input>`` variables for missing ones."""
     if len(positional) > len(names):
