@@ -30,9 +30,23 @@ def _check_dtype_choice(dtype):
                          "{None, 'bfloat16', 'float16', 'float32', 'float64', 'int32', 'int64', 'int8', 'uint8'}")
 
 
+def _check_ctx_choice(ctx):
+    if str(ctx) not in ("cpu", "gpu"):      # the core reads the text: a Context (cpu(0)) is refused too
+        raise MXNetError(f"Invalid Input: '{ctx}', valid values are: {{'cpu', 'gpu'}}")
+
+
+def _prefetcher_params(kwargs):
+    """Check the prefetcher's parameters (prefetch_buffer, ctx, dtype) in the order given: the core's
+    outermost iterator parses them before the batch and file parameters."""
+    checks = {"prefetch_buffer": lambda v: _int_param("prefetch_buffer", v), "ctx": _check_ctx_choice,
+              "dtype": _check_dtype_choice}
+    for key, value in kwargs.items():
+        if key in checks:
+            checks[key](value)
+
+
 def _check_float32_only(name, dtype):
     """LibSVMIter and MNISTIter fill float32 buffers only: another valid dtype fails in the core."""
-    _check_dtype_choice(dtype)
     if dtype not in (None, "None", "float32"):
         raise MXNetError(f"{name}: dtype {dtype} is not supported: TBlob.get_with_shape: data type do not "
                          "match specified type (the batches are float32)")
@@ -229,7 +243,7 @@ class MXDataIter(DataIter):
         return self._loader.pad
 
 
-_PARAM_TYPES = {"batch_size": "int (non-negative)", "data_shape": "Shape(tuple)"}
+_PARAM_TYPES = {"batch_size": "int (non-negative)", "data_shape": "Shape(tuple)", "prefetch_buffer": "long (non-negative)"}
 
 
 MXDataIter.__module__ = "distnet.io.io"      # where MXNet defines it (its instances' repr names the module)
@@ -237,8 +251,9 @@ _io_module.MXDataIter = MXDataIter          # ... and where pickle looks it up
 
 
 def _params(name, args, kwargs, required):
-    """Check the keyword arguments as the core does: required ones present (batch_size first, as the core
-    reads its batch parameters before the reader's), no positional ones."""
+    """Check the keyword arguments as the core does: the prefetcher's, then required ones present (batch_size
+    first, as the core reads its batch parameters before the reader's), no positional ones."""
+    _prefetcher_params(kwargs)
     for key in sorted(required, key=lambda k: k != "batch_size"):
         if key not in kwargs:
             raise MXNetError(f"Required parameter {key} of {_PARAM_TYPES.get(key, 'string')} is not presented "
@@ -303,7 +318,6 @@ def CSVIter(*args, **kwargs):
     ``label_shape`` (default (1,)), ``round_batch`` (default True), ``dtype`` (float32, int32 or int64)."""
     _params("CSVIter", args, kwargs, ("data_csv", "data_shape", "batch_size"))
     dtype = kwargs.get("dtype", "float32")
-    _check_dtype_choice(dtype)
     if dtype not in _CSV_DTYPES:
         raise MXNetError(f"{dtype} is not supported for CSVIter (use float32, int32 or int64)")
     dtype = _CSV_DTYPES[dtype]
