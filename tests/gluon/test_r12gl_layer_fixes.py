@@ -94,3 +94,19 @@ def test_channel_last_conv_weight_after_deferred_init():
     net.initialize()
     assert net(mx.nd.ones((1, 4, 5, 3))).shape == (1, 2, 4, 2)
     assert net.weight.shape == (2, 3, 2, 3)
+
+
+@pytest.mark.parametrize("hybrid", [False, True])
+def test_numpy_mode_batchnorm_relu_is_plain_batchnorm(hybrid):
+    x = np.array([[[-1.0, 2.0], [0.5, -3.0]], [[4.0, -0.25], [1.5, 2.5]]], dtype="float32")
+    outputs = []
+    with mx.util.np_shape(True), mx.util.np_array(True):
+        for cls in (mx.gluon.nn.BatchNormReLU, mx.gluon.nn.BatchNorm):
+            net = cls()
+            net.initialize()
+            if hybrid:
+                net.hybridize()
+            with mx.autograd.record():
+                outputs.append(net(mx.np.array(x)).asnumpy())
+    assert (outputs[0] < 0).any()                       # no ReLU
+    np.testing.assert_array_equal(outputs[0], outputs[1])

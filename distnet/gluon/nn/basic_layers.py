@@ -202,7 +202,8 @@ class _BatchNorm(HybridBlock):
             p.shape = (channels,)
 
     def hybrid_forward(self, F, x, gamma, beta, running_mean, running_var):
-        op = F.contrib.BatchNormWithReLU if self.fuse_relu else F.BatchNorm
+        # under NumPy array semantics MXNet's BatchNormReLU runs the plain BatchNorm: no ReLU
+        op = F.contrib.BatchNormWithReLU if self.fuse_relu and not is_np_array() else F.BatchNorm
         return op(x, gamma, beta, running_mean, running_var, name="fwd", **self._kwargs)
 
     def __repr__(self):
