@@ -111,7 +111,8 @@ class Parameter:
     @grad_req.setter
     def grad_req(self, req):
         if req not in _GRAD_REQS:
-            raise AssertError(f"grad_req must be one of 'write', 'add', or 'null', but got '{req}'")
+            # %-formatted as MXNet's message is: a tuple gives its items (and a TypeError unless it has one)
+            raise AssertError("grad_req must be one of 'write', 'add', or 'null', but got '%s'" % req)
         if not self._differentiable:
             req = "null"
         if self._grad_req == req:

@@ -110,3 +110,15 @@ def test_numpy_mode_batchnorm_relu_is_plain_batchnorm(hybrid):
                 outputs.append(net(mx.np.array(x)).asnumpy())
     assert (outputs[0] < 0).any()                       # no ReLU
     np.testing.assert_array_equal(outputs[0], outputs[1])
+
+
+@pytest.mark.parametrize("value, error, words", [
+    ((2,), AssertionError, "but got '2'"),
+    (("add",), AssertionError, "but got 'add'"),
+    ((2, 3), TypeError, "not all arguments converted"),
+    ((), TypeError, "not enough arguments"),
+    ([1], AssertionError, r"but got '\[1\]'"),
+])
+def test_grad_req_check_formats_a_tuple_by_its_items(value, error, words):
+    with pytest.raises(error, match=words):
+        mx.gluon.Parameter("w", grad_req=value)
