@@ -151,7 +151,7 @@ class DataLoader:
     def __init__(self, dataset, batch_size=None, shuffle=False, sampler=None, last_batch=None,
                  batch_sampler=None, batchify_fn=None, num_workers=0, pin_memory=False, pin_device_id=0,
                  prefetch=None, thread_pool=False, timeout=120, auto_reload=False):
-        if timeout <= 0:
+        if not timeout > 0:
             raise AssertError(f"timeout must be positive, given {timeout}")
         self._dataset = dataset
         self._batch_sampler = _make_batch_sampler(dataset, batch_size, shuffle, sampler, last_batch,

@@ -27,7 +27,7 @@ class Dataset:
     def shard(self, num_shards, index):
         """Part ``index`` of ``num_shards`` contiguous parts (sizes differ by at most one)."""
         if not index < num_shards:
-            raise AssertError(f"Shard index of out bound: {index} out of {num_shards}")
+            raise AssertError("Shard index of out bound: %d out of %d" % (index, num_shards))
         if not num_shards > 0:
             raise AssertError("Number of shards must be greater than 0")
         if not index >= 0:
