@@ -15,7 +15,8 @@ _LEGACY_FRONTS = frozenset({"distnet.ndarray.random", "distnet.ndarray.sparse", 
 # operators check those values as they check a user's call (a loss given a numpy label fails as in MXNet).
 _AS_USER = frozenset({"distnet.gluon.parameter", "distnet.gluon.loss",
                       "distnet.gluon.rnn.rnn_cell", "distnet.gluon.contrib.rnn.rnn_cell",
-                      "distnet.gluon.contrib.rnn.conv_rnn_cell", "distnet.gluon.data.dataloader"})
+                      "distnet.gluon.contrib.rnn.conv_rnn_cell", "distnet.gluon.data.dataloader",
+                      "distnet.gluon.data.vision.transforms"})
 
 # ... and those whose MXNet code is the same under NumPy semantics (initializers fill whatever array they get)
 _ALWAYS_AS_USER = frozenset({"distnet.initializer", "distnet.gluon.utils"})

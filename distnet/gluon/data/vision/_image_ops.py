@@ -39,8 +39,13 @@ def rotate_nchw(src, degrees, zoom_in=False, zoom_out=False):
     """Rotate float32 N x C x H x W images about their centres by ``degrees`` (one per image), bilinearly.
 
     Outside the source image is 0; ``zoom_in`` scales so no padding shows, ``zoom_out`` so the whole
-    source stays visible.
+    source stays visible. An image one pixel high or wide comes out NaN, silently as in MXNet.
     """
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return _rotate_nchw(src, degrees, zoom_in, zoom_out)
+
+
+def _rotate_nchw(src, degrees, zoom_in, zoom_out):
     from .... import ndarray as nd
     n, _, h, w = src.shape
     rad = np.asarray(degrees, np.float32) * np.float32(np.pi) / np.float32(180)
