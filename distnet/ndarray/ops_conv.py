@@ -1498,8 +1498,8 @@ def upsampling(*data, scale, num_filter=0, sample_type, multi_input_mode="concat
     kernel, name = ("UpSamplingBilinear", "dshape") if sample_type == "bilinear" else ("UpSamplingNearest", "shape")
     for d in data[:1] if sample_type == "bilinear" else data:      # (shape inference, before the types)
         if d.ndim != 4:
-            raise MXNetError(f"{kernel}: Check failed: {name}.ndim() == 4U ({d.ndim} vs. 4) : Input data should be "
-                             f"4D in (batch, channel, y, x)")
+            raise MXNetError(f"UpSampling: Check failed: {name}.ndim() == 4U ({d.ndim} vs. 4) : {kernel}: Input data "
+                             "should be 4D in (batch, channel, y, x)")
     if any(d.dtype.kind != "f" for d in data):       # the kernel's type switch: shown when the result is read
         shape = upsampling.fwd(*(d.astype(np.float32) for d in data), scale=scale, num_filter=num_filter,
                                sample_type=sample_type, multi_input_mode=multi_input_mode, num_args=num_args).shape

@@ -1,5 +1,6 @@
 """Joining, splitting and repeating operators: Concat, stack, SliceChannel, tile, repeat, Pad."""
 import functools
+import math
 
 import numpy as np
 
@@ -36,7 +37,8 @@ def concat(*data, dim=1, num_args=None):
         if d.ndim != first.ndim or any(a != b for k, (a, b) in enumerate(zip(d.shape, first.shape)) if k != axis):
             expected = "[" + ",".join("-1" if k == axis else str(n) for k, n in enumerate(first.shape)) + "]"
             raise MXNetError(f"Concat: Check failed: shape_assign(&(*in_shape)[i], dshape): Incompatible input "
-                             f"shape: expected {expected}, got {provided(d.shape)}\ninput {i} has shape {d.shape}, incompatible with input 0 of shape {first.shape} "
+                             f"shape: expected {expected}, got {provided(d.shape)}\ninput {i} has shape {d.shape}, "
+                             f"incompatible with input 0 of shape {first.shape} "
                              f"when joining along dim {dim}")
     out = np.concatenate(data, axis=axis)
     return onednn.join_block(out, data, autograd.is_training()) if axis else out
@@ -81,24 +83,40 @@ def _(dy, out, *data, axis=0, num_args=None):
     return tuple(np.squeeze(part, axis=ax).reshape(d.shape) for part, d in zip(np.split(dy, len(data), axis=ax), data))
 
 
+def split_refusal(shape, axis, num_outputs, squeeze_axis=False):
+    """MXNet's words refusing to split ``shape`` (legacy: a 0 dimension is unknown, -1 to C++'s remainder) into
+    ``num_outputs`` along ``axis``, or None."""
+    ndim = len(shape)
+    if axis >= ndim:
+        return f"Check failed: param_.axis < dshape.ndim() ({axis} vs. {ndim}) : "
+    if axis + ndim < 0:           # the shape's own index check then refuses the axis
+        return f"Check failed: i >= 0 && i < ndim(): index = {axis + ndim} must be in range [0, {ndim})"
+    real = axis % ndim
+    size = shape[real] or -1
+    rest = int(math.fmod(size, num_outputs))          # C++'s remainder keeps the dividend's sign
+    if rest:
+        return (f"Check failed: dshape[real_axis] % param_.num_outputs == 0U ({rest} vs. 0) : You are trying to split "
+                f"the {real}-th axis of input tensor with shape {provided(d or -1 for d in shape)} into "
+                f"num_outputs={num_outputs} evenly sized chunks, but this is not possible because {num_outputs} does "
+                f"not evenly divide {size}")
+    if squeeze_axis and shape[real] and shape[real] != num_outputs:
+        return (f"Check failed: ishape[real_axis] == param_.num_outputs ({shape[real]} vs. {num_outputs}) : If squeeze "
+                f"axis is True, the size of the sliced axis must be the same as num_outputs. Input "
+                f"shape={provided(d or -1 for d in shape)}, axis={real}, num_outputs={num_outputs}.")
+    return None
+
+
 @defop("SliceChannel", aliases=("split",), methods=("split",))
 def split(data, *, num_outputs, axis=1, squeeze_axis=False):
     """Cut ``data`` into ``num_outputs`` equal parts along ``axis`` (a list, or one array when 1)."""
     no_bool("SliceChannel", data)
-    ax = _axis(axis, data.ndim, "SliceChannel")
-    n = data.shape[ax]
     if num_outputs < 1:
         raise MXNetError(f"SliceChannel: cannot split axis {axis} of an array of shape {data.shape} into "
                          f"num_outputs={num_outputs} evenly sized parts")
-    if n % num_outputs:
-        raise MXNetError(f"SliceChannel: Check failed: dshape[real_axis] % param_.num_outputs == 0U "
-                         f"({n % num_outputs} vs. 0) : You are trying to split the {ax}-th axis of input tensor with "
-                         f"shape {provided(data.shape)} into num_outputs={num_outputs} evenly sized chunks, but this "
-                         f"is not possible because {num_outputs} does not evenly divide {n}")
-    if squeeze_axis and n != num_outputs:
-        raise MXNetError(f"SliceChannel: Check failed: ishape[real_axis] == param_.num_outputs ({n} vs. "
-                         f"{num_outputs}) : If squeeze axis is True, the size of the sliced axis must be the same as "
-                         f"num_outputs. Input shape={provided(data.shape)}, axis={ax}, num_outputs={num_outputs}.")
+    refusal = split_refusal(data.shape, axis, num_outputs, squeeze_axis)
+    if refusal is not None:
+        raise MXNetError(f"SliceChannel: {refusal}")
+    ax = axis % data.ndim
     parts = np.split(data, num_outputs, axis=ax)
     if squeeze_axis:
         parts = [p.reshape(p.shape[:ax] + p.shape[ax + 1:]) for p in parts]

@@ -213,7 +213,28 @@ def _recorded_batch_dot_grads(dy, lhs, rhs, transpose_a, transpose_b):
 
 
 # ---- gemm / gemm2 ---------------------------------------------------------------------
+def _check_gemm_shapes(name, A, B, transpose_a, transpose_b, axis):
+    """MXNet's shape checks of gemm and gemm2 operands of one rank: the row axis, the other (batch) axes, then the
+    multiplied sizes."""
+    ndim = A.ndim
+    row = axis + ndim if axis < 0 else axis
+    if not 0 <= row < ndim - 1:
+        raise MXNetError(f"{name}: Check failed: axis >= 0 && axis < ndim-1: Invalid row axis ({axis})")
+    for i in range(ndim - 1):
+        if i != row and A.shape[i] != B.shape[i]:
+            raise MXNetError(f"{name}: Check failed: (*in_attrs)[0][i] == (*in_attrs)[1][i] ({A.shape[i]} vs. "
+                             f"{B.shape[i]}) : Shapes of inputs 0, 1 must be the same, except on row/col axis")
+    inner_a = A.shape[row] if transpose_a else A.shape[-1]
+    inner_b = B.shape[-1] if transpose_b else B.shape[row]
+    if inner_a != inner_b:
+        raise MXNetError(f"{name}: Check failed: (transpose_a ? (*in_attrs)[0][axis] : (*in_attrs)[0][ndim-1]) == "
+                         f"(transpose_b ? (*in_attrs)[1][ndim-1] : (*in_attrs)[1][axis]) ({inner_a} vs. {inner_b}) : "
+                         "Incompatible matrix dimensions for multiplication")
+
+
 def _gemm_operands(name, A, B, transpose_a, transpose_b, axis):
+    if A.ndim == B.ndim and A.ndim >= 2:
+        _check_gemm_shapes(name, A, B, transpose_a, transpose_b, axis)
     a, b = np.moveaxis(A, axis, -2), np.moveaxis(B, axis, -2)
     a = _t(a) if transpose_a else a
     b = _t(b) if transpose_b else b
@@ -260,8 +281,9 @@ def gemm(A, B, C, *, transpose_a=False, transpose_b=False, alpha=1.0, beta=1.0, 
     a, b = _gemm_operands("linalg_gemm", A, B, transpose_a, transpose_b, axis)
     prod = np.moveaxis(alpha * matmul(a, b), -2, axis)
     if prod.shape != C.shape:
-        raise MXNetError(f"linalg_gemm: C has shape {_shape_str(C.shape)} but op(A) @ op(B) has shape "
-                         f"{_shape_str(prod.shape)}")
+        raise MXNetError(f"linalg_gemm: Shape inconsistent, Provided = {_shape_str(C.shape)}, inferred "
+                         f"shape={_shape_str(prod.shape)}\nC has shape {_shape_str(C.shape)} but op(A) @ op(B) has "
+                         f"shape {_shape_str(prod.shape)}")
     if _runs_prescott(a, b) and C.dtype == a.dtype:
         return np.moveaxis(prescott_gemm(a, b, alpha, np.moveaxis(C, axis, -2), beta), -2, axis)
     if openblas_core() == "haswell" and A.dtype == B.dtype == C.dtype == np.float32:

@@ -368,7 +368,7 @@ def _crop_size(data, like, h_w):
     if like is not None:
         if like.ndim < 4:
             raise MXNetError(f"Crop: Check failed: i >= 0 && i < ndim(): index = {max(like.ndim, 2)} must be in "
-                             f"range [0, {like.ndim}) (the second input gives the window's size: make it 4-D)")
+                             f"range [0, {like.ndim})\nthe second input gives the window's size: make it 4-D")
         return like.shape[2:4]
     size = tuple(int(v) for v in h_w)
     for i, (axis, n) in enumerate((("height", data.shape[2]), ("width", data.shape[3]))):

@@ -59,7 +59,7 @@ def _standardize_grad(dxhat, xhat, invstd, axes):
 
 def _check_param(op, name, p, n):
     if p.shape != (n,):
-        raise MXNetError(f"{op}: Shape inconsistent, Provided = {provided(p.shape)}, inferred shape={provided((n,))}: "
+        raise MXNetError(f"{op}: Shape inconsistent, Provided = {provided(p.shape)}, inferred shape={provided((n,))}\n"
                          f"{name} has shape {p.shape}, expected ({n},)")
 
 
@@ -537,7 +537,7 @@ def _group_view(data, num_groups, gamma, beta):
     g = int(num_groups)
     if g < 1 or c % g:
         raise MXNetError(f"GroupNorm: Check failed: dshape[1] % num_groups == 0 ({c % g if g else c} vs. 0) : # of "
-                         f"channels must be divisible by # of groups ({c} channels, num_groups={g})")
+                         f"channels must be divisible by # of groups\n({c} channels, num_groups={g})")
     if gamma.shape != (g,):
         raise MXNetError(f"GroupNorm: gamma has shape {gamma.shape}, expected ({g},) (one per group)")
     _same_type("GroupNorm", data, gamma=gamma, beta=beta)
@@ -578,7 +578,7 @@ def _l2_axes(data, mode):
         return tuple(range(1, data.ndim))
     if mode in ("channel", "spatial") and data.ndim < 3:
         raise MXNetError(f"L2Normalization: Check failed: dshape.ndim() >= 3 ({data.ndim} vs. 3) : At lease 3 "
-                         f"dimensions required in {mode} mode (got data of shape {data.shape})")
+                         f"dimensions required in {mode} mode\n(got data of shape {data.shape})")
     if mode == "channel":
         return (1,)
     if mode == "spatial":

@@ -7,7 +7,7 @@ from ..base import MXNetError, error_like
 from .failures import KernelError
 from .ndarray import NDArray
 from .registry import defop, invoke
-from .shape_text import provided
+from .shape_text import axis_exceeds, provided
 
 
 def no_bool(op, *arrays):
@@ -83,14 +83,18 @@ def _per_axis(value):
 def _slices(shape, begin, end, step):
     begin, end = _per_axis(begin), _per_axis(end)
     step = _per_axis(step) if step not in ((), [], None) else (None,) * len(begin)
-    if len(begin) != len(end):
-        raise MXNetError(f"slice: begin {begin} and end {end} must have the same length")
-    if len(step) != len(begin):
-        raise MXNetError(f"slice: step {step} and begin {begin} must have the same length")
     if len(begin) > len(shape):
-        raise MXNetError(f"slice: begin {begin} names more axes than the array of shape {shape} has")
-    if any(s == 0 for s in step):
-        raise MXNetError(f"slice: step cannot contain 0, got step={step}")
+        raise MXNetError(f"slice: Check failed: param_begin.ndim() <= dshape.ndim() ({len(begin)} vs. {len(shape)}) "
+                         ": Slicing axis exceeds data dimensions")
+    if len(begin) != len(end):
+        raise MXNetError(f"slice: Check failed: param_begin.ndim() == param_end.ndim() ({len(begin)} vs. {len(end)}) "
+                         ": begin and end must have the same length")
+    if len(step) != len(begin):
+        raise MXNetError(f"slice: Check failed: param_step.ndim() == param_begin.ndim() ({len(step)} vs. "
+                         f"{len(begin)}) : step and begin must have the same length")
+    for i, s in enumerate(step):
+        if s == 0:
+            raise MXNetError(f"slice: Check failed: s != 0 (0 vs. 0) : slice op step[{i}] cannot be 0")
     return tuple(slice(b, e, s) for b, e, s in zip(begin, end, step))
 
 
@@ -254,7 +258,10 @@ def _positions(op, indices, n, mode):
 @defop("take", methods=("take",))
 def take(a, indices, *, axis=0, mode="clip"):
     """Entries of ``a`` at ``indices`` along ``axis``; the indices' shape replaces that axis."""
-    ax = _axis(axis, a.ndim, "take")
+    if not -a.ndim <= axis < a.ndim:
+        raise MXNetError("take: Check failed: param.axis >= -1 * arrshape.ndim() && param.axis < arrshape.ndim(): "
+                         "Axis should be in the range of [-r, r-1] where r is the rank of input tensor")
+    ax = axis % a.ndim
     if indices.ndim == 0:
         raise MXNetError("take: indices must have at least 1 dimension, got a 0-d array")
     if mode == "raise" and ((indices < 0) | (indices > a.shape[ax] - 1)).any():     # the kernel's check
@@ -275,7 +282,9 @@ def _(dy, a, indices, *, axis=0, mode="clip"):
 def _pick_positions(data, index, axis, mode):
     if axis is None:
         raise MXNetError("pick: axis=None is not supported; give the axis to pick along")
-    ax = _axis(axis, data.ndim, "pick")
+    if not -data.ndim <= axis < data.ndim:
+        raise MXNetError(f"pick: {axis_exceeds(axis, data.ndim)}")
+    ax = axis % data.ndim
     kept = data.shape[:ax] + data.shape[ax + 1:]
     if index.ndim == 0 and math.prod(kept) == 1:    # legacy shapes: MXNet infers a 0-d (unknown) index's shape
         index = index.reshape(kept)
@@ -345,10 +354,12 @@ def one_hot(indices, *, depth, on_value=1.0, off_value=0.0, dtype="float32"):
 def _nd_key(indices, shape, op):
     """A tuple of integer index arrays from ``indices`` of shape (M, ...) into the first M axes of ``shape``."""
     if indices.ndim < 2:
-        raise MXNetError(f"{op}: indices need at least 2 dimensions (M, ...), got shape {indices.shape}")
+        raise MXNetError(f"{op}: Check failed: ishape.ndim() > 1 ({indices.ndim} vs. 1) : {op} requires index tensor "
+                         "to have at least 2 dimensions")
     m = indices.shape[0]
     if m > len(shape):
-        raise MXNetError(f"{op}: indices address {m} axes but the array of shape {shape} has {len(shape)}")
+        raise MXNetError(f"{op}: Check failed: ishape[0] <= dshape.ndim() ({m} vs. {len(shape)}) : Number of indices "
+                         "exceeds data dimension")
     for i in range(m):
         row = indices[i]
         bad = (row < -shape[i]) | (row > shape[i] - 1)

@@ -129,11 +129,17 @@ def transpose(data, axes=()):
     if data.ndim > 6:
         raise MXNetError(f"Check failed: shp.ndim() <= 6 ({data.ndim} vs. 6) : Transpose support at most 6 dimensions")
     if axes is None:        # MXNet reads an explicit None as a shape of unknown rank
-        raise MXNetError("Check failed: std::max(shp.ndim(), out_shp.ndim()) == param.axes.ndim() "
+        raise MXNetError("Check failed: std: :max(shp.ndim(), out_shp.ndim()) == param.axes.ndim() "
                          f"({data.ndim} vs. -1) : ")
+    axes = tuple(axes)
+    if axes and len(axes) != data.ndim:
+        raise MXNetError("Check failed: std: :max(shp.ndim(), out_shp.ndim()) == param.axes.ndim() "
+                         f"({data.ndim} vs. {len(axes)}) : ")
     for a in axes:
+        if a >= data.ndim:
+            raise MXNetError("Check failed: param.axes[i] < static_cast<int64_t>(shp.ndim()): ")
         if a < 0:
-            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {a} must be in range [0, {data.ndim}): "
+            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {a} must be in range [0, {data.ndim})\n"
                              "transpose's axes must be non-negative")
     return np.transpose(data, axes or None)
 
@@ -146,6 +152,9 @@ def _(dy, out, x, axes=()):
 @defop("expand_dims")
 def expand_dims(data, *, axis):
     """``data`` with a new axis of length 1 at ``axis``."""
+    if not -data.ndim - 1 <= axis <= data.ndim:
+        raise MXNetError(f"Check failed: axis >= 0 && axis <= indim: axis must be in the range [-{data.ndim}, "
+                         f"{data.ndim}] ({axis} provided)")
     return np.expand_dims(data, axis)
 
 
@@ -269,12 +278,14 @@ def broadcast_to(data, *, shape):
     """``data`` broadcast to ``shape``; a 0 in ``shape`` keeps that dimension."""
     shape = (int(shape),) if isinstance(shape, (int, np.integer)) else tuple(shape)
     if len(shape) != data.ndim:
-        raise MXNetError(f"broadcast_to: Operand of shape {provided(data.shape)} cannot be broadcasted to "
-                         f"{provided(shape)}: the number of dimensions must match")
+        raise MXNetError(f"broadcast_to: Check failed: ishape.ndim() == param.shape.ndim() ({data.ndim} vs. "
+                         f"{len(shape)}) : Operand of shape {provided(data.shape)} cannot be broadcasted to "
+                         f"{provided(shape)}\nthe number of dimensions must match")
     target = tuple(s if t == 0 else t for s, t in zip(data.shape, shape))
     if any(s != t and s != 1 for s, t in zip(data.shape, target)):
-        raise MXNetError(f"broadcast_to: Array cannot be broadcasted from {provided(data.shape)} to "
-                         f"{provided(shape)}: a dimension can only grow from size 1")
+        raise MXNetError(f"broadcast_to: Check failed: ishape[i] == oshape[i] || ishape[i] == 1: Array cannot be "
+                         f"broadcasted from {provided(data.shape)} to {provided(shape)}\na dimension can only grow "
+                         "from size 1")
     return _broadcast("broadcast_to", data, target)
 
 
@@ -327,7 +338,9 @@ def _(dy, out, data, *, axis=(), size=()):
 def _like_target(lshape, rshape, lhs_axes, rhs_axes):
     if lhs_axes is None or rhs_axes is None:      # MXNet uses the axes only when both are given
         if len(lshape) != len(rshape):
-            raise MXNetError(f"broadcast_like: shapes {lshape} and {rshape} need the same number of dimensions")
+            raise MXNetError(f"broadcast_like: Check failed: lhs_shape.ndim() == rhs_shape.ndim() ({len(lshape)} vs. "
+                             f"{len(rshape)}) : Operand of shape {provided(lshape)} cannot be broadcasted to "
+                             f"{provided(rshape)}")
         target = rshape
     else:
         if len(tuple(lhs_axes)) != len(tuple(rhs_axes)):
@@ -352,8 +365,9 @@ def _like_target(lshape, rshape, lhs_axes, rhs_axes):
             target[la] = rshape[ra]
         return tuple(target)
     if any(a != b and a != 1 for a, b in zip(lshape, target)):
-        raise MXNetError(f"broadcast_like: Array cannot be broadcasted from {provided(lshape)} to "
-                         f"{provided(target)}: a dimension can only grow from size 1")
+        raise MXNetError(f"broadcast_like: Check failed: lhs_shape[i] == rhs_shape[i] || lhs_shape[i] == 1: Array "
+                         f"cannot be broadcasted from {provided(lshape)} to {provided(target)}\na dimension can only "
+                         "grow from size 1")
     return tuple(target)
 
 
@@ -389,9 +403,9 @@ def reshape_like(lhs, rhs, *, lhs_begin=None, lhs_end=None, rhs_begin=None, rhs_
     rb, re = _span(rhs.ndim, rhs_begin, rhs_end, "rhs")
     shape = lhs.shape[:lb] + rhs.shape[rb:re] + lhs.shape[le:]
     if int(math.prod(shape)) != lhs.size:
-        raise MXNetError(f"reshape_like: Cannot reshape lhs with shape {provided(lhs.shape)}to new shape "
-                         f"{provided(shape)} because they have different size: {lhs.size} vs. {math.prod(shape)} "
-                         "elements")
+        raise MXNetError(f"reshape_like: Check failed: (*in_attrs)[0].Size() == oshape.Size() ({lhs.size} vs. "
+                         f"{math.prod(shape)}) : Cannot reshape lhs with shape {provided(lhs.shape)}to new shape "
+                         f"{provided(shape)} because they have different size.")
     return lhs.reshape(shape)
 
 
@@ -402,9 +416,10 @@ def _(dy, out, lhs, rhs, **attrs):
 
 # ---- axes -------------------------------------------------------------------------------------
 def _swap_dims(ndim, dim1, dim2):
-    for d in (dim1, dim2):
+    for name, d in (("axis1", dim1), ("axis2", dim2)):
         if not -ndim <= d < ndim:
-            raise MXNetError(f"SwapAxis: axis {d} is out of bounds for an array of {ndim} dimensions")
+            raise MXNetError(f"SwapAxis: Check failed: {name} >= 0 && {name} < shape0.ndim(): {name}: axis {d} is out "
+                             f"of bounds for array of ndim {ndim}")
     return dim1 % ndim, dim2 % ndim
 
 
@@ -457,7 +472,8 @@ def _squeezed(shape, axis):
             axes.append(a)
         for a in axes:
             if shape[a] != 1:
-                raise MXNetError(f"squeeze: axis {a} of shape {shape} has size {shape[a]}, not 1")
+                raise MXNetError(f"squeeze: Check failed: dshape[axes[i]] == 1 ({shape[a]} vs. 1) : cannot select an "
+                                 f"axis to squeeze out which has size={shape[a]} not equal to one")
     kept = tuple(s for i, s in enumerate(shape) if i not in axes)
     return kept or (1,)
 

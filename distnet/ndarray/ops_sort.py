@@ -143,12 +143,18 @@ def _order(rows, k, is_ascend):
 
 
 # ---- the operators ---------------------------------------------------------------------------
+def _normalised(axis, ndim):
+    """A negative axis counted from the end, as MXNet's checks print it (still out of range if it was)."""
+    return axis + ndim if axis < 0 else axis
+
+
 def _rows(data, axis, op):
     """``data`` as 2-D rows to sort, and the axis they came from (None: flattened)."""
     if axis is None:
         return data.reshape(1, -1), None
     if not -data.ndim <= axis < data.ndim:
-        raise MXNetError(f"{op}: axis {axis} is out of range for an array of shape {data.shape}")
+        raise MXNetError(f"{op}: Check failed: *axis >= 0 && *axis < static_cast<int>(src_shape.ndim()): Invalid "
+                         f"axis! axis should be between 0 and {data.ndim}, found axis={_normalised(axis, data.ndim)}")
     ax = axis % data.ndim
     moved = np.moveaxis(data, ax, -1)
     return moved.reshape(-1, data.shape[ax]), ax
@@ -166,7 +172,7 @@ def _topk(data, axis, k, is_ascend, op):
     rows, ax = _rows(data, axis, op)
     n = rows.shape[1]
     if k > n:
-        raise MXNetError(f"{op}: k must be at most {n}, the length of the sorted axis, got k={k}")
+        raise MXNetError(f"{op}: Check failed: *k >= 0 && *k <= *element_num: k must be smaller than {n}, get k = {k}")
     k = n if k <= 0 else k
     order = _order(rows, k, is_ascend)
     return rows, order, ax

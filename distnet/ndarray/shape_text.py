@@ -75,7 +75,7 @@ def in_operator(node_name, op_name, message):
     """MXNet's words for an error a graph's operator raised while checking its inputs: ``Error in operator
     <node>: ...`` (a leading ``<operator name>: `` of the message dropped)."""
     head, sep, rest = message.partition(": ")
-    if sep and head.lower() == op_name.lower():
+    if sep and head.lower().lstrip("_") == op_name.lower().lstrip("_"):      # linalg_gemm2 is _linalg_gemm2
         message = rest
     # an imperative call's node has no name; in a graph MXNet's attribute checks name it
     message = message.replace("Incompatible attr in node  at", f"Incompatible attr in node {node_name} at", 1)

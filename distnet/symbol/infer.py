@@ -555,7 +555,7 @@ def _fill_params(node, info):
     try:
         shapes = rule(node.attrs, data_shape)
     except MXNetError as e:
-        raise MXNetError(f"Error in operator {node.name}: {e}") from None
+        raise MXNetError(in_operator(node.name, node.op.name, str(e))) from None
     # MXNet's BatchNorm sets its parameters' shapes from the data whatever was given (it reads the first channels)
     assigned = node.op.name == "BatchNorm" and all(d > 0 for d in shapes["gamma"])
     for (src, i), key in zip(node.inputs[1:], input_names(node.op)[1:]):
@@ -755,7 +755,8 @@ def _type_mismatch(node, j, want, have):
         return f"Type inconsistent, Provided = {inferred_type_name(have)}, inferred type = {inferred_type_name(want)}"
     if node.op.name in ("Concat", "concat"):
         return ("Check failed: in_type->at(i) == dtype || in_type->at(i) == -1: Non-uniform data type in Concat, "
-                f"expected data type {inferred_type_name(want)}, got data type {inferred_type_name(have)} for input {j}")
+                f"expected data type {inferred_type_name(want)}, got data type {inferred_type_name(have)} "
+                f"for input {j}")
     return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node {node.name} at {j}-th input: "
             f"expected {inferred_type_name(want)}, got {inferred_type_name(have)}")
 

@@ -1,5 +1,4 @@
 """MXNet 1.x shape rules for inputs with unknown (0) dimensions: merging, per-op forward and backward rules."""
-import math
 
 import numpy as np
 
@@ -203,22 +202,9 @@ def check_known_rank(node, shapes):
 def _check_split(node, data):
     """SliceChannel's axis must be one of the data's, whose size (-1 while unknown, as C++'s % sees it) the
     outputs divide evenly."""
+    from ..ndarray.ops_join import split_refusal
     from ..ndarray.shape_text import in_operator
-    axis, parts, ndim = int(node.attrs.get("axis", 1)), int(node.attrs.get("num_outputs", 1)), len(data)
-    message = None
-    if axis >= ndim:
-        message = f"Check failed: param_.axis < dshape.ndim() ({axis} vs. {ndim}) : "
-    elif axis + ndim < 0:           # the shape's own index check then refuses the axis
-        message = f"Check failed: i >= 0 && i < ndim(): index = {axis + ndim} must be in range [0, {ndim})"
-    else:
-        real = axis % ndim
-        size = data[real] or -1
-        rest = int(math.fmod(size, parts))          # C++'s remainder keeps the dividend's sign
-        if rest:
-            shown = "[" + ",".join(str(d or -1) for d in data) + "]"
-            message = (f"Check failed: dshape[real_axis] % param_.num_outputs == 0U ({rest} vs. 0) : You are trying "
-                       f"to split the {real}-th axis of input tensor with shape {shown} into num_outputs={parts} evenly "
-                       f"sized chunks, but this is not possible because {parts} does not evenly divide {size}")
+    message = split_refusal(data, int(node.attrs.get("axis", 1)), int(node.attrs.get("num_outputs", 1)))
     if message is not None:
         raise MXNetError(in_operator(node.name, "SliceChannel", message))
 

@@ -151,8 +151,10 @@ def test_dot_errors_name_the_op_and_shapes():
         nd.batch_dot(nd.ones((2, 3, 4)), nd.ones((3, 4, 5)))
     with pytest.raises(MXNetError, match=r"batch_dot shape error.*\[2,3,4\] X \[2,3,5\]"):
         nd.batch_dot(nd.ones((2, 3, 4)), nd.ones((2, 3, 5)))
-    with pytest.raises(MXNetError, match="linalg_gemm2: incompatible matrix dimensions"):
+    with pytest.raises(MXNetError, match=r"\(3 vs. 4\) : Incompatible matrix dimensions for multiplication$"):
         nd.linalg.gemm2(nd.ones((2, 3)), nd.ones((4, 5)))
+    with pytest.raises(MXNetError, match=r"Invalid row axis \(1\)"):
+        nd.linalg.gemm2(nd.ones((2, 3)), nd.ones((3, 2)), axis=1)
 
 
 def test_batch_dot_four_dimensional():
