@@ -19,13 +19,13 @@ from ..base import MXNetError, NotSupportedForSparseNDArray, _Null
 from ..context import GPU_COPY, Context, cpu, current_context, placed
 from . import serialize as _serialize
 from .array_kinds import called_by_user
-from .ndarray import NDArray, _shape_text, _wrap
+from .ndarray import NDArray, _copy_shapes_agree, _shape_text, _wrap
 from .ops_linalg import _check_forward_stype
 from .param_text import check_enums, in_operator
 from .ops_select import _per_axis
 from .front_end import or_operator
-from .registry import OPS, _SCALARS, Op, defop, refuse_bad_out
-from .shape_text import incompatible
+from .registry import OPS, _SCALARS, Op, _same_dtypes, _scalar_like, defop, refuse_bad_out, refuse_shapeless
+from .shape_text import broadcast_refusal, incompatible, same_shape_refusal
 
 
 class SparseStorageError(MXNetError, ValueError):
@@ -131,7 +131,7 @@ class BaseSparseNDArray(NDArray):
         _check_stype(stype)
         if stype == "default":
             _refuse_zero_size(self._sshape, "cast_storage")
-            return _recorded(_wrap(self._todense(), self._ctx),
+            return _recorded(_wrap(self._todense(), self._ctx._op_ctx),
                              lambda: Op.__call__(OPS["cast_storage"], _dense_view(self), stype="default"), (self,))
         if stype != self._stype_name:
             raise ValueError(f"cast_storage from {self._stype_name} to {stype} is not supported")
@@ -158,7 +158,11 @@ class BaseSparseNDArray(NDArray):
             if other.shape != self.shape:
                 raise _shape_mismatch(self.shape, other.shape)
             if not isinstance(other, BaseSparseNDArray):
-                _refuse_dtype_across_storage(self, other)
+                try:            # MXNet's storage-cast kernel checks it: raised when the target is read
+                    _refuse_dtype_across_storage(self, other)
+                except MXNetError as e:
+                    from .sparse_failed import failed
+                    return failed(other, str(e))
             if isinstance(other, BaseSparseNDArray):
                 other._set_parts(self._values.astype(other._values.dtype), [a.copy() for a in self._aux])
             else:
@@ -225,19 +229,11 @@ class BaseSparseNDArray(NDArray):
                 raise ValueError("Assigning numeric types to CSRNDArray is not implemented yet.")
             rows = np.arange(self._sshape[0], dtype=np.int64)     # a scalar fill stores every row, zeros too
             self._set_parts(np.full(self._sshape, value, self._values.dtype), [rows])
-        elif isinstance(value, BaseSparseNDArray):
-            if value.stype != self.stype:
-                raise TypeError(f"cannot assign a {value.stype} array to a {self.stype} array")
-            value.copyto(self)
-        elif isinstance(value, (NDArray, np.ndarray)):
-            # a dense NDArray is copied as is (same shape and dtype); a numpy array is converted, not broadcast
-            if value.shape != self.shape or isinstance(value, NDArray) and value.dtype != self.dtype:
-                raise MXNetError(f"cannot assign an array of shape {value.shape} and dtype "
-                                 f"{np.dtype(value.dtype).name} to a {self.stype} array of shape {self.shape} "
-                                 f"and dtype {np.dtype(self.dtype).name}")
-            if isinstance(value, np.ndarray):
-                warnings.warn(f"Assigning non-NDArray object to {type(self).__name__} is not efficient", RuntimeWarning)
-            self._set_dense(np.asarray(value._data if isinstance(value, NDArray) else value))
+        elif isinstance(value, NDArray):
+            value.copyto(self)      # copyto's checks: storage type, shape, then dtype (when read)
+        elif isinstance(value, np.ndarray):
+            warnings.warn(f"Assigning non-NDArray object to {type(self).__name__} is not efficient", RuntimeWarning)
+            _wrap(value.astype(np.float32), self._ctx).copyto(self)     # MXNet makes a float32 NDArray of it first
         else:
             raise TypeError(f"type {type(value)} not supported")
 
@@ -260,6 +256,7 @@ class BaseSparseNDArray(NDArray):
         if isinstance(other, _SCALARS):
             return self._map(lambda v: v * _scalar(self, other))
         if isinstance(other, NDArray) and not isinstance(other, BaseSparseNDArray):
+            infer_binary(OPS["broadcast_mul"], self, other)
             if other.shape != self.shape and self._stype_name == "row_sparse":
                 return NDArray.__mul__(_dense_view(self), other)    # no broadcast kernel for row_sparse
             return self._times_dense(np.asarray(other._data))
@@ -287,15 +284,15 @@ class BaseSparseNDArray(NDArray):
         return NDArray.__radd__(_dense_view(self), other)
 
     def __rsub__(self, other):
+        infer_binary(OPS["broadcast_sub"], other, self)
         if self._stype_name == "csr" and type(other) is NDArray and other.shape == self.shape:
             _wide_float_kernel("elemwise_sub", other, self)     # dense - csr runs the csr kernel
         return NDArray.__rsub__(_dense_view(self), other)
 
     def _compare(self, other, fn, dense_method):
         """A comparison stays sparse when zero compares False with the scalar (so zeros stay zero)."""
-        other = _scalar(self, other)
-        if isinstance(other, _SCALARS) and not fn(0, other):
-            return self._map(lambda v: fn(v, other))
+        if isinstance(other, _SCALARS) and not fn(0, other):    # the storage follows the scalar as given
+            return self._map(lambda v: fn(v, _scalar(self, other)))
         return getattr(NDArray, dense_method)(_dense_view(self), other)
 
     def __gt__(self, other):
@@ -343,15 +340,18 @@ class BaseSparseNDArray(NDArray):
     def _map(self, fn):
         """``fn`` applied to the stored values only (valid when fn(0) == 0), keeping the structure and dtype."""
         values = np.asarray(fn(self._values)).astype(self._values.dtype, copy=False)
-        return _new(type(self), values, [a.copy() for a in self._aux], self._sshape, self._ctx)
+        return _new(type(self), values, [a.copy() for a in self._aux], self._sshape, self._ctx._op_ctx)
 
-    def clip(self, a_min, a_max, out=None):
+    def clip(self, a_min=_Null, a_max=_Null, out=None):
         """Values limited to [a_min, a_max]; sparse, so zero must stay zero (inside the range)."""
         from ..symbol.enums import require_parameters
-        require_parameters("clip", a_min=a_min, a_max=a_max)
-        if not a_min <= 0 <= a_max:
-            raise MXNetError(f"clip: a {self.stype} array keeps its zeros, so [a_min, a_max] = [{a_min}, {a_max}] "
-                             "must contain 0; clip tostype('default') instead")
+        given = {k: v for k, v in (("a_min", a_min), ("a_max", a_max)) if v is not _Null}
+        if None in given.values():
+            return OPS["clip"](_dense_view(self), **given)      # the parser refuses None, as MXNet's
+        require_parameters("clip", **{k: given.get(k) for k in ("a_min", "a_max")})
+        if not a_min <= 0 <= a_max:     # no kernel keeps this storage; MXNet infers a dense output it cannot write
+            raise storage_not_implemented("clip", (self,), "default", f"a {self.stype} array is clipped only to a "
+                                          "range holding 0; clip x.tostype('default') instead")
         if out is None:
             return self._map(lambda v: np.clip(v, a_min, a_max))
         return OPS["clip"](_dense_view(self), a_min=a_min, a_max=a_max, out=out)
@@ -400,8 +400,9 @@ def _wide_float_kernel(op, *arrays):
 def _one_dtype(a, b):
     """MXNet's sparse kernels, like its dense ones, need one dtype on both operands (no promotion)."""
     if np.dtype(a.dtype) != np.dtype(b.dtype):
-        raise MXNetError(f"the inputs have different dtypes {np.dtype(a.dtype)} and {np.dtype(b.dtype)}; "
-                         f"cast one with astype() first")
+        raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
+                         f"expected {np.dtype(a.dtype).name}, got {np.dtype(b.dtype).name}: the inputs have "
+                         "different dtypes; cast one with astype() first")
 
 
 def _plus_zero(values):
@@ -414,10 +415,8 @@ def _is_zero(x):
 
 
 def _scalar(arr, s):
-    """MXNet casts a float scalar to an integer array's dtype before the operation."""
-    if isinstance(s, float) and arr._values.dtype.kind in "iub":
-        return int(s)
-    return s
+    """The scalar as MXNet's kernel sees it: cast to the array's dtype as the dense operators cast it."""
+    return _scalar_like(arr._values, s) if isinstance(s, _SCALARS) else s
 
 
 def _binary(a, b, fn, dense_method):
@@ -468,7 +467,16 @@ class CSRNDArray(BaseSparseNDArray):
                       doc="Where each row starts in data (int64).")
 
     def _rows(self):
-        return np.repeat(np.arange(self._sshape[0], dtype=np.int64), np.diff(self._aux[1]))
+        return np.repeat(np.arange(self._sshape[0], dtype=np.int64), np.diff(self._row_pointers()))
+
+    def _row_pointers(self):
+        """indptr with one entry per row and one more: a malformed one (MXNet builds it unchecked, its
+        check_format reports the shape error) is cut, or stretched by its last entry (rows holding nothing)."""
+        ptr, size = self._aux[1], self._sshape[0] + 1
+        if ptr.size == size:
+            return ptr
+        last = ptr[-1:] if ptr.size else np.zeros(1, ptr.dtype)
+        return np.concatenate([ptr[:size], np.repeat(last, max(size - ptr.size, 0))])
 
     def _todense(self):
         _castable_storage(self._values.dtype)
@@ -479,7 +487,7 @@ class CSRNDArray(BaseSparseNDArray):
     def _walked_entries(self):
         """The row of each entry MXNet's kernels visit, walking each row from indptr[i] to indptr[i + 1] (within
         the stored values), and its position in data: every entry once for a well-formed array."""
-        ptr = np.clip(self._aux[1], 0, self._values.size)
+        ptr = np.clip(self._row_pointers(), 0, self._values.size)
         counts = np.maximum(np.diff(ptr), 0)
         rows = np.repeat(np.arange(self._sshape[0], dtype=np.int64), counts)
         offsets = np.repeat(ptr[:-1] - (np.cumsum(counts) - counts), counts)
@@ -504,11 +512,11 @@ class CSRNDArray(BaseSparseNDArray):
         keep = values != 0
         rows, cols = np.divmod(keys[keep], max(self._sshape[1], 1))
         indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=self._sshape[0]))]).astype(np.int64)
-        return _new(CSRNDArray, values[keep], [cols.astype(np.int64), indptr], self._sshape, self._ctx)
+        return _new(CSRNDArray, values[keep], [cols.astype(np.int64), indptr], self._sshape, self._ctx._op_ctx)
 
     def _times_dense(self, dense):
-        _wide_float_kernel("elemwise_mul", self)
         _one_dtype(self._values, dense)
+        _wide_float_kernel("elemwise_mul", self)
         rows, cols = self._rows(), self._aux[0]
         factor = np.broadcast_to(dense, self._sshape)[rows, cols]
         return self._map(lambda v: v * factor)
@@ -525,9 +533,9 @@ class CSRNDArray(BaseSparseNDArray):
             key = py_slice(key % n, key % n + 1)
         if isinstance(key, tuple):
             raise ValueError("Multi-dimension indexing is not supported")
-        if not isinstance(key, (py_slice, NDArray)):
+        if not isinstance(key, py_slice):
             raise ValueError(f"Undefined behaviour for {key}")
-        if not isinstance(key, py_slice) or key.step is not None:        # MXNet refuses even a step of 1
+        if key.step is not None:        # MXNet refuses even a step of 1
             raise ValueError("CSRNDArray only supports continuous slicing on axis 0")
         if key.start is None and key.stop is None:
             return self         # MXNet's csr[:] is the array itself
@@ -553,6 +561,9 @@ class CSRNDArray(BaseSparseNDArray):
     def check_format(self, full_check=True):
         """Raise MXNetError unless indptr and indices describe a valid csr array (sizes only without full_check)."""
         _check_csr(self._values, self._aux[0], self._aux[1], self._sshape)
+        if self._aux[1].size != self._sshape[0] + 1:
+            raise MXNetError(f"Check failed: err != kCSRShapeErr: the indptr of a csr NDArray of {self._sshape[0]} "
+                             f"rows must hold {self._sshape[0] + 1} entries, not {self._aux[1].size}")
         problem = _csr_format_error(self._aux[0], self._aux[1], self._sshape) if full_check else None
         if problem:
             raise MXNetError(_CSR_FORMAT_MESSAGES[problem])
@@ -583,7 +594,7 @@ class RowSparseNDArray(BaseSparseNDArray):
         b = np.zeros((rows.size,) + self._sshape[1:], other._values.dtype)
         a[np.searchsorted(rows, self._aux[0])] = self._values
         b[np.searchsorted(rows, other._aux[0])] = other._values
-        return _new(RowSparseNDArray, fn(a, b), [rows], self._sshape, self._ctx)
+        return _new(RowSparseNDArray, fn(a, b), [rows], self._sshape, self._ctx._op_ctx)
 
     def _times_dense(self, dense):
         _one_dtype(self._values, dense)
@@ -622,12 +633,12 @@ def _check_stype(stype):
 
 
 def storage_not_implemented(op, inputs, out, hint):
-    """MXNet's storage inference failure: ``op`` has no kernel for these inputs and ``out`` (None: the output's
-    storage type is left unknown); ``hint`` says which storage types it takes."""
+    """MXNet's storage inference failure: ``op`` has no kernel for these inputs and ``out`` (an array, a storage
+    type name, or None: the output's storage type is left unknown); ``hint`` says which storage types it takes."""
     given = "".join(f"{a.stype}, " for a in inputs)
+    written = "unknown" if out is None else getattr(out, "stype", out)
     return MXNetError(f"Check failed: infer_stype_success: Operator not implemented: operator = {op}\n"
-                      f"input storage types = [{given}]\noutput storage types = "
-                      f"[{'unknown' if out is None else out.stype}, ]\n{hint}")
+                      f"input storage types = [{given}]\noutput storage types = [{written}, ]\n{hint}")
 
 
 def _castable_storage(dtype):
@@ -664,11 +675,26 @@ def cast_storage(data, stype=_Null):
             raise storage_not_implemented("cast_storage", (data,), None, f"a {data.stype} array converts to "
                                           f"default storage (or its own) only")
         return data.tostype(stype)
+    refuse_shapeless(OPS["cast_storage"], (data,))
+    if stype == "csr" and data.ndim != 2:       # the kernel's check (tostype's ValueError is the front end's)
+        return _not_two_dimensional(_empty_csr(data.shape, data.dtype, data._ctx._op_ctx), "dns.")
     if stype == "default":
-        return _wrap(np.array(data._data), data._ctx)
+        return _wrap(np.array(data._data), data._ctx._op_ctx)
     if called_by_user(1):
         _refuse_zero_size(data.shape, "cast_storage")
-    return _from_dense(np.asarray(data._data), stype, data._ctx)
+    return _from_dense(np.asarray(data._data), stype, data._ctx._op_ctx)
+
+
+def _empty_csr(shape, dtype, ctx):
+    return _new(CSRNDArray, np.zeros(0, dtype), [np.zeros(0, np.int64), np.zeros(shape[0] + 1, np.int64)], shape, ctx)
+
+
+def _not_two_dimensional(made, source):
+    """csr array ``made``, carrying the error of MXNet's dense-to-csr kernel for a shape that is not 2-D (its
+    check names the dense ``source`` as 'dns.' or, filling zeros, 'dns->')."""
+    from .sparse_failed import failed
+    return failed(made, f"Check failed: {source}shape_.ndim() == 2 ({made.ndim} vs. 2) : a csr array must be 2-D; "
+                        "use stype='row_sparse' or 'default' for other shapes")
 
 
 def _refuse_zero_size(shape, op):
@@ -682,11 +708,14 @@ def _refuse_zero_size(shape, op):
 def _dense_tostype(self, stype):
     """A copy of a dense array in storage ``stype``."""
     _check_stype(stype)
+    if stype == "csr" and self.ndim != 2:
+        raise ValueError(f"To convert to a CSR, the NDArray should be 2 Dimensional. Current shape is {self.shape}")
+    refuse_shapeless(OPS["cast_storage"], (self,))
     if stype == "default":
         return self.copy()
     if called_by_user(1):       # distnet's own readers (LibSVMIter) make empty csr batches, as MXNet's C++ does
         _refuse_zero_size(self.shape, "cast_storage")
-    return _recorded(_from_dense(np.asarray(self._data), stype, self._ctx),
+    return _recorded(_from_dense(np.asarray(self._data), stype, self._ctx._op_ctx),
                      lambda: Op.__call__(OPS["cast_storage"], self, stype="default"), (self,))
 
 
@@ -712,9 +741,14 @@ def _shape_mismatch(source, target):
 def _copyto(self, other):
     """Dense ``copyto`` that also fills a sparse target (converting to its storage type)."""
     if isinstance(other, BaseSparseNDArray):
-        if other.shape != self.shape:
+        if not _copy_shapes_agree(self.shape, other.shape) and other.shape != self.shape:
             raise _shape_mismatch(self.shape, other.shape)
-        _refuse_dtype_across_storage(other, self)
+        try:                    # MXNet's storage-cast kernel checks these: raised when the target is read
+            _castable_storage(self.dtype)
+            _refuse_dtype_across_storage(other, self)
+        except MXNetError as e:
+            from .sparse_failed import failed
+            return failed(other, str(e))
         other._set_dense(np.array(self._data, other._values.dtype))
         return other
     return _dense_copyto(self, other)
@@ -730,11 +764,19 @@ def _check_csr(values, indices, indptr, shape):
     """The structural checks made when a csr array is built (sizes only, as MXNet; see check_format)."""
     if len(shape) != 2:
         raise MXNetError(f"csr_matrix: shape must be 2-D, got {shape}")
-    if indptr.ndim != 1 or indptr.size != shape[0] + 1:
-        raise MXNetError(f"csr_matrix: indptr must hold {shape[0] + 1} entries for {shape[0]} rows, got {indptr.size}")
-    if indices.shape != values.shape:
-        raise MXNetError(f"csr_matrix: need one column index per value; got {indices.size} indices for "
-                         f"{values.size} values")
+    _check_data_fits(values, indices.shape[:1])
+
+
+def _check_data_fits(values, stored_shape):
+    """MXNet sizes the data buffer by the index array (``stored_shape``) and copies the values into it: the sizes
+    must agree."""
+    room = math.prod(stored_shape)
+    if values.size > room:
+        raise MXNetError(f"Check failed: src_shape.Size() <= dst_data.shape_.Size() ({values.size} vs. {room}) : "
+                         "the data holds more values than its indices give room for")
+    if values.size < room:
+        raise MXNetError(f"Check failed: size == to->Size() ({values.size} vs. {room}) : copying size mismatch, "
+                         f"from: {values.nbytes} bytes, to: {room * values.itemsize} bytes.")
 
 
 def _csr_format_error(indices, indptr, shape):
@@ -761,6 +803,8 @@ _CSR_FORMAT_MESSAGES = {
 
 def _check_rsp(values, indices, shape):
     """The structural check made when a row_sparse array is built (sizes only; see check_format)."""
+    if indices.ndim == 1:
+        _check_data_fits(values, indices.shape + tuple(shape[1:]))
     if indices.ndim != 1 or values.shape[:1] != indices.shape or values.shape[1:] != tuple(shape[1:]):
         raise MXNetError(f"row_sparse_array: data of shape {values.shape} does not fit {indices.size} row indices "
                          f"of an array of shape {tuple(shape)}")
@@ -791,6 +835,11 @@ def _refuse_float_sizes(shape):
             kind = type(size)
             name = kind.__name__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__name__}"
             raise TypeError(f"'{name}' object cannot be interpreted as an integer")
+
+
+class _Shaped(tuple):
+    """A shape standing for the array it describes in _check_shape_matches."""
+    shape = property(tuple)
 
 
 def _check_shape_matches(made, shape):
@@ -834,9 +883,10 @@ def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
         return _check_shape_matches(arg1.astype(_float_dtype(dtype, arg1)).copyto(ctx), shape)
     form = _tuple_form(arg1, 3) if isinstance(arg1, tuple) else None
     if form == "shape":
-        return _check_shape_matches(zeros("csr", arg1, ctx, dtype), shape)
+        _check_shape_matches(_Shaped(arg1), shape)
+        return zeros("csr", arg1, ctx, dtype)
     if form == "parts":
-        if _is_shape(arg1):         # three sizes read as (data, indices, indptr)
+        if _is_shape(arg1) and shape is None:     # three sizes read as (data, indices, indptr)
             raise IndexError("tuple index out of range")
         values, indices, indptr = _part(arg1[0], _float_dtype(dtype, arg1[0])), _part(arg1[1]), _part(arg1[2])
         if shape is None:
@@ -857,8 +907,9 @@ def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
         return csr_matrix((arg1.data, arg1.indices, arg1.indptr), tuple(arg1.shape), ctx, dtype)
     if dense is None:
         dense = _dense_source(arg1, dtype)
+    _check_shape_matches(dense, shape)
     _refuse_zero_size(dense.shape, "cast_storage")
-    return _check_shape_matches(_from_dense(dense, "csr", ctx), shape)
+    return _from_dense(dense, "csr", ctx._op_ctx)     # (a storage cast: an operator's output context)
 
 
 def _dense_source(source, dtype):
@@ -893,7 +944,8 @@ def row_sparse_array(arg1, shape=None, ctx=None, dtype=None):
         return _check_shape_matches(arg1.astype(_float_dtype(dtype, arg1)).copyto(ctx), shape)
     form = _tuple_form(arg1, 2) if isinstance(arg1, tuple) else None
     if form == "shape":
-        return _check_shape_matches(zeros("row_sparse", arg1, ctx, dtype), shape)
+        _check_shape_matches(_Shaped(arg1), shape)
+        return zeros("row_sparse", arg1, ctx, dtype)
     if form == "parts":
         values, indices = _part(arg1[0], _float_dtype(dtype, arg1[0])), _part(arg1[1])
         if shape is None:
@@ -906,46 +958,48 @@ def row_sparse_array(arg1, shape=None, ctx=None, dtype=None):
         _check_rsp(values, indices, tuple(shape))
         return _new(RowSparseNDArray, values, [indices], shape, ctx)     # kept as given; see check_format
     dense = _numpy(arg1, _float_dtype(dtype, arg1))
+    _check_shape_matches(dense, shape)
     _refuse_zero_size(dense.shape, "cast_storage")
-    return _check_shape_matches(_from_dense(dense, "row_sparse", ctx), shape)
+    return _from_dense(dense, "row_sparse", ctx._op_ctx)
 
 
 def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
     """An all-zero array of storage type ``stype`` (``out=`` is filled instead when given)."""
-    ctx = placed(ctx) if ctx is not None else current_context()
-    if stype in ("csr", "row_sparse") and isinstance(shape, (int, np.integer)):
-        raise TypeError(f"'{type(shape).__name__}' object is not iterable")     # a sparse shape must be a tuple
-    shape = (shape,) if isinstance(shape, (int, np.integer)) else tuple(shape)
-    dt = _float_dtype(dtype)
-    if stype in ("csr", "row_sparse"):
-        if "out" in kwargs:     # MXNet passes its new array as out= too
-            raise TypeError("ndarray._zeros() got multiple values for keyword argument 'out'")
-        if any(d < 0 for d in shape):       # (the shape goes to MXNet's C API as unsigned ints)
-            raise OverflowError("can't convert negative value to unsigned int")
-        _refuse_zero_size(shape, "_zeros")
     if stype == "default":
-        made = _wrap(np.zeros(shape, dt), ctx)
-    elif stype == "csr":
-        if len(shape) != 2:
-            raise MXNetError(f"cast_storage: a csr array must be 2-D, but the shape {shape} has {len(shape)} "
-                             "dimensions; use stype='row_sparse' or 'default' for other shapes")
-        made = _new(CSRNDArray, np.zeros(0, dt), [np.zeros(0, np.int64), np.zeros(shape[0] + 1, np.int64)], shape, ctx)
-    elif stype == "row_sparse":
-        made = _new(RowSparseNDArray, np.zeros((0,) + shape[1:], dt), [np.zeros(0, np.int64)], shape, ctx)
-    else:
-        raise ValueError(f"unknown storage type{stype}")       # MXNet's wording, no space
-    out = kwargs.get("out")
-    if out is None:
+        from .creation import zeros as dense_zeros
+        return dense_zeros(shape, ctx, dtype, **kwargs)
+    if stype not in ("csr", "row_sparse"):
+        raise ValueError("unknown storage type" + stype)       # MXNet's wording (no space; a non-str fails here)
+    ctx = placed(ctx) if ctx is not None else current_context()
+    if isinstance(shape, (int, np.integer)):
+        raise TypeError(f"'{type(shape).__name__}' object is not iterable")     # a sparse shape must be a tuple
+    shape = tuple(shape)
+    dt = _float_dtype(dtype)
+    if "out" in kwargs:     # MXNet passes its new array as out= too
+        raise TypeError("ndarray._zeros() got multiple values for keyword argument 'out'")
+    if any(d < 0 for d in shape):       # (the shape goes to MXNet's C API as unsigned ints)
+        raise OverflowError("can't convert negative value to unsigned int")
+    if stype == "row_sparse" and not shape:
+        raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0) (a row_sparse "
+                         "array needs a first dimension)")
+    if not shape:
+        raise MXNetError("Operator _zeros inferring shapes failed: shape () is unknown outside NumPy shape semantics")
+    _refuse_zero_size(shape, "_zeros")
+    if stype == "csr":
+        made = _empty_csr(shape, dt, ctx)
+        if len(shape) != 2:     # MXNet fills it with its dense-to-csr kernel, which refuses (raised when read)
+            return _not_two_dimensional(made, "dns->")
         return made
-    made.copyto(out)
-    return out
+    return _new(RowSparseNDArray, np.zeros((0,) + shape[1:], dt), [np.zeros(0, np.int64)], shape, ctx)
 
 
 def empty(stype, shape, ctx=None, dtype=None):
     """An array of storage type ``stype`` ('csr' or 'row_sparse') with no stored values (all zero)."""
+    if stype is None:
+        raise AssertionError        # (MXNet's bare assert)
     if stype not in ("csr", "row_sparse"):
         raise Exception(f"unknown stype : {stype}")  # noqa: TRY002  (MXNet's class)
-    return zeros(stype, shape, ctx, dtype)
+    return zeros(stype, (shape,) if isinstance(shape, (int, np.integer)) else shape, ctx, dtype)
 
 
 def array(source_array, ctx=None, dtype=None):
@@ -1008,6 +1062,19 @@ def gs_retain(*args, **kwargs):
     return (0,)
 
 
+def infer_binary(op, a, b):
+    """MXNet infers a binary operator's shapes, then its dtypes, before it looks at storage types: sparse
+    operands are refused as dense ones are."""
+    if not (op.binary and isinstance(a, NDArray) and isinstance(b, NDArray)):
+        return
+    refusal = same_shape_refusal(op.name, a.shape, b.shape) if op.elementwise else \
+        broadcast_refusal(op.name, [a.shape, b.shape])
+    if refusal is not None:
+        raise MXNetError(f"{op.name}: {refusal}")
+    if a.dtype != b.dtype:
+        _same_dtypes(op, a, b)
+
+
 def _same_sparse(a, b):
     return isinstance(a, BaseSparseNDArray) and isinstance(b, BaseSparseNDArray) and a.stype == b.stype
 
@@ -1024,6 +1091,7 @@ def elemwise_sub(lhs, rhs):
 
 def elemwise_mul(lhs, rhs):
     """lhs * rhs; sparse when lhs is sparse and rhs is the same sparse type or dense."""
+    infer_binary(OPS["elemwise_mul"], lhs, rhs)
     if isinstance(lhs, BaseSparseNDArray) and isinstance(rhs, NDArray):
         return lhs * rhs
     if isinstance(rhs, BaseSparseNDArray) and isinstance(lhs, NDArray):
@@ -1036,27 +1104,43 @@ def elemwise_div(lhs, rhs):
     return OPS["elemwise_div"](_as_dense(lhs), _as_dense(rhs))
 
 
+def _two_arrays_of_one_shape(lhs, rhs):
+    return isinstance(lhs, NDArray) and isinstance(rhs, NDArray) and lhs.shape == rhs.shape
+
+
 def add(lhs, rhs):
     """lhs + rhs with broadcasting; sparse for two arrays of the same sparse type."""
+    if _two_arrays_of_one_shape(lhs, rhs):
+        return elemwise_add(lhs, rhs)
+    if isinstance(lhs, NDArray) and isinstance(rhs, NDArray):
+        return OPS["broadcast_add"](lhs, rhs)
     return lhs + rhs
 
 
 def subtract(lhs, rhs):
     """lhs - rhs with broadcasting; sparse for two arrays of the same sparse type."""
+    if _two_arrays_of_one_shape(lhs, rhs):
+        return elemwise_sub(lhs, rhs)
+    if isinstance(lhs, NDArray) and isinstance(rhs, NDArray):
+        return OPS["broadcast_sub"](lhs, rhs)
     return lhs - rhs
 
 
 def multiply(lhs, rhs):
     """lhs * rhs with broadcasting; sparse when lhs is sparse (or a same-shape dense lhs meets a sparse rhs)."""
-    if type(lhs) is NDArray and isinstance(rhs, BaseSparseNDArray) and lhs.shape == rhs.shape:
-        return rhs * lhs
+    if _two_arrays_of_one_shape(lhs, rhs):
+        return elemwise_mul(lhs, rhs)
+    if isinstance(lhs, NDArray) and isinstance(rhs, NDArray):
+        return OPS["broadcast_mul"](lhs, rhs)
     return lhs * rhs
 
 
 def divide(lhs, rhs):
     """lhs / rhs with broadcasting; sparse for a sparse lhs over a scalar or a csr lhs over a broadcast vector."""
-    if isinstance(lhs, NDArray) and isinstance(rhs, NDArray) and lhs.shape == rhs.shape:
+    if _two_arrays_of_one_shape(lhs, rhs):
         return elemwise_div(lhs, rhs)
+    if isinstance(lhs, NDArray) and isinstance(rhs, NDArray):
+        return OPS["broadcast_div"](lhs, rhs)
     return lhs / rhs
 
 
@@ -1135,7 +1219,7 @@ def _check_csr_dot_shapes(lhs, rhs, transpose_a, transpose_b):
 
 
 def _dot(lhs, rhs, transpose_a, transpose_b):
-    ctx = lhs._ctx
+    ctx = lhs._ctx._op_ctx
     if isinstance(lhs, CSRNDArray):
         _check_csr_dot_shapes(lhs, rhs, transpose_a, transpose_b)
         if rhs.ndim != 2:       # shapes infer; the kernel refuses, raised when the result is read
@@ -1229,21 +1313,31 @@ BaseSparseNDArray.__div__ = BaseSparseNDArray.__truediv__
 del _name, _fn
 
 
-def clip(data, a_min=None, a_max=None, out=None):
+def clip(data, a_min=_Null, a_max=_Null, out=None):
     """Values limited to [a_min, a_max]; a sparse input stays sparse while zero is inside the range."""
     if isinstance(data, BaseSparseNDArray):
         return data.clip(a_min, a_max, out=out)
-    bounds = {k: v for k, v in (("a_min", a_min), ("a_max", a_max)) if v is not None}     # (left out: required)
+    bounds = {k: v for k, v in (("a_min", a_min), ("a_max", a_max)) if v is not _Null}     # (left out: required)
     return OPS["clip"](data, out=out, **bounds)
 
 
+def _csr_slice_step(step, begin, end):
+    """Whether MXNet's csr slice kernel takes these arguments: no step, or one step of 1 for one begin (a step
+    of 1 on both axes too goes to the dense kernel, as do the arguments its shape checks refuse)."""
+    step = _per_axis(step) if step not in ((), [], None) else ()
+    begin, end = _per_axis(begin), _per_axis(end)
+    if max(len(begin), len(end)) > 2 or step and len(step) != len(begin):
+        return False
+    return not step or len(step) == 1 and step[0] in (None, 1)
+
+
 def slice(data, begin=None, end=None, step=()):  # noqa: A001  (MXNet's name)
-    """``data[begin:end]`` per axis; a csr input without steps stays csr."""
+    """``data[begin:end]`` per axis; a csr input stays csr for the steps its kernel takes (see _csr_slice_step)."""
     from ..symbol.enums import require_parameters
     require_parameters("slice", begin=begin, end=end)
     begin, end = _per_axis(begin), _per_axis(end)
     step = _per_axis(step) if step not in ((), [], None) else ()
-    if not isinstance(data, CSRNDArray) or any(s not in (None, 1) for s in step):
+    if not isinstance(data, CSRNDArray) or not _csr_slice_step(step, begin, end):
         return OPS["slice"](_as_dense(data), begin=begin, end=end, step=step)
     begin, end = begin + (None,) * (2 - len(begin)), end + (None,) * (2 - len(end))      # missing axes: whole
     (r0, r1, _), (c0, c1, _) = (py_slice(b, e).indices(n) for b, e, n in zip(begin, end, data.shape))
@@ -1254,9 +1348,16 @@ def slice(data, begin=None, end=None, step=()):  # noqa: A001  (MXNet's name)
     return _new(CSRNDArray, rows._values[keep], [cols[keep] - c0, indptr], (rows.shape[0], max(c1 - c0, 0)), data._ctx)
 
 
+def _joins_csr_rows(data, dim):
+    """Whether MXNet's csr kernel joins ``data``: csr arrays of one dtype and width along rows (the dense op
+    refuses the rest)."""
+    return dim == 0 and bool(data) and all(isinstance(a, CSRNDArray) and a.dtype == data[0].dtype and
+                                           a.shape[1:] == data[0].shape[1:] for a in data)
+
+
 def concat(*data, dim=1, num_args=None):
     """Join arrays along ``dim``; csr arrays joined along rows stay csr."""
-    if dim == 0 and data and all(isinstance(a, CSRNDArray) for a in data):
+    if _joins_csr_rows(data, dim):
         offsets = np.cumsum([0] + [a._values.size for a in data])
         indptr = np.concatenate([[0]] + [a._aux[1][1:] + o for a, o in zip(data, offsets)]).astype(np.int64)
         shape = (int(np.sum([a.shape[0] for a in data])), data[0].shape[1])

@@ -18,7 +18,8 @@ from .registry import _INSTALLED, OPS, Op, _unary_call, refuse_bad_out
 from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
                      _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _plus_zero, _recorded,
                      _refuse_lazy_update, _in_place_failure, _same_sparse, _wide_float_kernel, add_n, cast_storage,
-                     concat, dot, elemwise_mul, retain, slice, storage_not_implemented)
+                     _csr_slice_step, _joins_csr_rows, concat, dot, elemwise_mul, infer_binary, retain, slice,
+                     storage_not_implemented)
 
 
 def _square_sum_impl(data, axis=None, keepdims=False, exclude=False, **attrs):
@@ -56,6 +57,8 @@ class _SparseAwareOp(Op):
             if type(a) is not NDArray and isinstance(a, BaseSparseNDArray):
                 sparse = True
         if sparse:
+            if len(args) == 2:
+                infer_binary(self, *args)
             res = self.sparse_impl(*args, **attrs) if out is None or isinstance(out, BaseSparseNDArray) or \
                 self.name in _OUT_STYPE_TAKES else NotImplemented
             if out is not None and res is not NotImplemented:
@@ -98,7 +101,7 @@ def _pair_impl(combine):
 
 
 def _slice_impl(data, begin=(), end=(), step=(), **attrs):
-    if isinstance(data, CSRNDArray) and not attrs and all(s in (None, 1) for s in _per_axis(step or ())):
+    if isinstance(data, CSRNDArray) and not attrs and _csr_slice_step(step, begin, end):
         return slice(data, begin, end, step)
     return NotImplemented
 
@@ -167,7 +170,7 @@ def _broadcast_div_impl(lhs, rhs, **attrs):
 
 
 def _concat_impl(*data, dim=1, num_args=None, **attrs):
-    if dim == 0 and data and all(isinstance(a, CSRNDArray) for a in data) and not attrs:
+    if _joins_csr_rows(data, dim) and not attrs:
         return concat(*data, dim=0)
     return NotImplemented
 
@@ -217,7 +220,7 @@ def _retain_impl(data, indices, **attrs):
     return retain(data, indices) if isinstance(data, RowSparseNDArray) and not attrs else NotImplemented
 
 
-def _clip_impl(data, a_min=None, a_max=None, **attrs):
+def _clip_impl(data, a_min=_Null, a_max=_Null, **attrs):
     if isinstance(data, BaseSparseNDArray) and not attrs:
         return data.clip(a_min, a_max)
     return NotImplemented
@@ -245,24 +248,29 @@ def _stored_norm(data, keepdims):
     return _wrap(r.reshape((1,) * data.ndim) if keepdims else r, data._ctx)
 
 
+def _comma(dtype):
+    """MXNet's two type switches word this refusal apart: a comma for wide integers, none for 8-bit ones."""
+    return "," if np.dtype(dtype).itemsize > 1 else ""
+
+
 def _csr_norm_impl(data, ord=2, axis=None, keepdims=False, out_dtype=None, **attrs):
     """L2 norm of a 2-D csr array along one axis as MXNet's csr kernel: a compensated sum over the stored
     squares only (unstored zeros take no part), then the square root."""
     axes = _per_axis(axis) if axis is not None else ()
-    if any(not -data.ndim <= a < data.ndim for a in axes):
-        raise MXNetError(f"norm: axis {axis} is out of range for an array of {data.ndim} dimensions")
-    stored = axis is None and ord == 2 and out_dtype is None and not attrs and isinstance(data, BaseSparseNDArray)
+    stored = not axes and ord == 2 and out_dtype is None and not attrs and isinstance(data, BaseSparseNDArray)
+    # the csr kernel takes axis 0 or 1 as given (a negative axis, or keepdims, goes to the dense kernel, any dtype)
     by_rows = (isinstance(data, CSRNDArray) and data.ndim == 2 and ord == 2 and out_dtype is None and len(axes) == 1
-               and not keepdims and not attrs and data.dtype != np.float16)   # else the dense kernel, any dtype
+               and axes[0] in (0, 1) and not keepdims and not attrs and data.dtype != np.float16)
     if (stored or by_rows) and data.dtype not in (np.float32, np.float64):
-        raise MXNetError("norm: Not implmented! (the norm of a float16 sparse array)" if data.dtype == np.float16
-                         else f"norm: This operation only support floating point types, not {data.dtype.__name__}")
+        raise MXNetError("norm: Not implmented!" if data.dtype == np.float16   # (MXNet's words for float16)
+                         else f"norm: This operation only support floating point types{_comma(data.dtype)} not "
+                         f"{data.dtype.__name__}")
     if stored:
         return _stored_norm(data, keepdims)
     if not by_rows:
         return NotImplemented
     from .ops_reduce import kahan_sum
-    ax = axes[0] % 2
+    ax = axes[0]
     squares = np.full(data.shape, np.nan, data._values.dtype)         # nan marks what the kernel never visits
     squares[data._rows(), data._aux[0]] = np.square(data._values)
     with np.errstate(invalid="ignore"):
