@@ -910,9 +910,14 @@ def sample_uniform(low, high, *, shape=None, dtype=None):
         lo, hi = _per_element(low, batch), _per_element(high, batch)
         return _cast(_half(lo + _half(_half(hi - lo) * u)), dtype).reshape(out_shape)
     ct = np.float64 if low.dtype == np.float64 else u.dtype.type     # MXNet computes in the wider type
-    lo, hi = _per_element(low, batch), _per_element(high, batch)
+    lo, hi = _c_promoted(_per_element(low, batch)), _c_promoted(_per_element(high, batch))
     span = (hi - lo).astype(ct)                 # ... after taking the range in the parameters' own type
     return _cast(lo.astype(ct) + span * u, dtype).reshape(out_shape)
+
+
+def _c_promoted(x):
+    """An integer array as C arithmetic takes it: types narrower than int become int (uint8 2 - 3 is -1)."""
+    return x.astype(np.int32) if x.dtype.kind in "iu" and x.dtype.itemsize < 4 else x
 
 
 @defop("_sample_normal", aliases=("sample_normal",))

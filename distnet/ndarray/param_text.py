@@ -394,6 +394,10 @@ ENUMS = {
     ("Pooling_v1", "pool_type"): ("avg", "max", "sum"),
     ("Pooling_v1", "pooling_convention"): ("full", "valid"),
     **{(op, "dtype"): (None, "float16", "float32", "float64") for op in ("softmax", "log_softmax", "softmin")},
+    **{(kind + name, "dtype"): ("None", "float16", "float32", "float64") for kind in ("_random_", "_sample_")
+       for name in ("uniform", "normal", "exponential", "gamma", "poisson", "negative_binomial",
+                    "generalized_negative_binomial")},
+    ("_sample_multinomial", "dtype"): ("float16", "float32", "float64", "int32", "uint8"),
 }
 
 
@@ -404,8 +408,9 @@ def dtype_attr_name(dtype):
     return dtype.names[0] if dtype.names else dtype.name
 
 
-def check_enums(op_name, attrs):
-    """Refuse a value an enumerated parameter does not accept, in MXNet's words."""
+def check_enums(op_name, attrs, imperative=False):
+    """Refuse a value an enumerated parameter does not accept, in MXNet's words (``imperative``: as an NDArray
+    call gives them, see ``in_operator``)."""
     for key, value in attrs.items():
         accepted = ENUMS.get((op_name, key))
         if accepted is None:
@@ -415,7 +420,7 @@ def check_enums(op_name, attrs):
         if value in accepted or (value == "None" and None in accepted) or (value is None and "None" in accepted):
             continue
         valid = ", ".join("None" if v is None else repr(v) for v in accepted)
-        raise MXNetError(f"Invalid Input: '{value}', valid values are: {{{valid}}}{in_operator(op_name, attrs)}")
+        raise MXNetError(f"Invalid Input: '{value}', valid values are: {{{valid}}}{in_operator(op_name, attrs, imperative)}")
 
 
 def check_pooling_kernel(op_name, kernel, global_pool):
@@ -440,9 +445,10 @@ def _shape_text(value):
     return () if parsed is None else parsed
 
 
-def read_attrs(op_name, attrs):
-    """``attrs`` with every value not of its parameter's type replaced by what MXNet parses from its text."""
-    check_enums(op_name, attrs)
+def read_attrs(op_name, attrs, imperative=False):
+    """``attrs`` with every value not of its parameter's type replaced by what MXNet parses from its text
+    (``imperative``: given by an NDArray call, which MXNet's errors list in another order, see ``in_operator``)."""
+    check_enums(op_name, attrs, imperative)
     kinds = KINDS.get(op_name)
     if kinds is None:
         return attrs
@@ -462,25 +468,24 @@ def read_attrs(op_name, attrs):
         if read is None:
             read = dict(attrs)
         try:
-            read[key] = read_value(op_name, key, kind, value, attrs)
+            read[key] = read_value(op_name, key, kind, value, attrs, imperative)
         except MXNetError:
-            _raise_first_misread(op_name, kinds, attrs)
+            _raise_first_misread(op_name, kinds, attrs, imperative)
             raise
     values = attrs if read is None else read
     _check_bounds(op_name, values)
-    _check_shapes(op_name, values, attrs)
+    _check_shapes(op_name, values, attrs, imperative)
     if op_name in ("Pooling", "Pooling_v1"):        # (their parsers' own checks, after the fields')
         check_pooling_kernel(op_name, values.get("kernel", ()), values.get("global_pool", False))
     return values
 
 
-def _raise_first_misread(op_name, kinds, attrs):
+def _raise_first_misread(op_name, kinds, attrs, imperative):
     """The error of the attribute MXNet's parser reads first among those it cannot read: it reads them in its map's
     iteration order (the order its message lists them in), not as given."""
-    from ..symbol.attr_order import iteration_order
-    for key in iteration_order(list(attrs)):
+    for key in _map_order(list(attrs), imperative):
         if kinds.get(key) is not None and not _plain(kinds[key], attrs[key]):
-            read_value(op_name, key, kinds[key], attrs[key], attrs)
+            read_value(op_name, key, kinds[key], attrs[key], attrs, imperative)
 
 
 def _check_bounds(op_name, values):
@@ -496,7 +501,7 @@ def _check_bounds(op_name, values):
             raise MXNetError(f"value {shown} for Parameter {key} exceed bound [{low},{high}]")
 
 
-def _check_shapes(op_name, values, attrs):
+def _check_shapes(op_name, values, attrs, imperative):
     """MXNet's error for a parsed Shape of another number of dimensions than its parameter declares, or with a
     zero entry where it must have none (naming ``attrs``, the attributes as given)."""
     for key, (ndim, nonzero) in _SHAPES.get(op_name, {}).items():
@@ -511,21 +516,27 @@ def _check_shapes(op_name, values, attrs):
             problem = "is invalid, the input shape must be nonzero in all dimensions"
         else:
             continue
-        raise MXNetError(f"value {shown}for Parameter {key} {problem}{in_operator(op_name, attrs)}")
+        raise MXNetError(f"value {shown}for Parameter {key} {problem}{in_operator(op_name, attrs, imperative)}")
 
 
-def in_operator(op_name, attrs):
+def _map_order(keys, imperative):
+    """The order MXNet's attribute map holds ``keys`` (inserted in this order) in: an NDArray call reserves the
+    map for one more entry than it passes, a symbol's starts with the default buckets."""
+    from ..symbol.attr_order import iteration_order, reserved_buckets
+    return iteration_order(keys, reserved_buckets(len(keys) + 1)) if imperative else iteration_order(keys)
+
+
+def in_operator(op_name, attrs, imperative=False):
     """The end of MXNet's parameter error: the operator and the attributes it was given, as text (nothing for
-    an operator whose parser does not name it)."""
+    an operator whose parser does not name it); ``imperative``: given by an NDArray call."""
     if op_name in UNNAMED_PARSERS:
         return ""
-    from ..symbol.attr_order import iteration_order
     from ..symbol.graph import attr_to_str
     from ..symbol.symbol import _MXNET_OP_NAME
     from .registry import OPS
     op = OPS.get(op_name)
     inputs = set(op.arg_names) if op is not None else ()     # arrays given by keyword are inputs, not attributes
-    given = "".join(f', {k}="{attr_to_str(attrs[k])}"' for k in iteration_order([k for k in attrs if k not in inputs]))
+    given = "".join(f', {k}="{attr_to_str(attrs[k])}"' for k in _map_order([k for k in attrs if k not in inputs], imperative))
     return f', in operator {_MXNET_OP_NAME.get(op_name, op_name)}(name=""{given})'
 
 
@@ -557,7 +568,7 @@ def _text(value):
     return str(value)
 
 
-def read_value(op_name, key, kind, value, attrs=None):
+def read_value(op_name, key, kind, value, attrs=None, imperative=False):
     """``value`` of parameter ``key`` (of type ``kind``, a KINDS code) as MXNet parses its text, or its error
     (naming ``attrs``, the operator's given attributes, or else ``key`` alone)."""
     text = _text(value)
@@ -572,7 +583,7 @@ def read_value(op_name, key, kind, value, attrs=None):
     if parsed is None:
         label = ("Shape" if base == "s" else _LABELS[base]) + " or None" if kind[-1] == "?" else _LABELS[base]
         raise MXNetError(f"Invalid Parameter format for {key} expect {label} but value='{text}'"
-                         f"{in_operator(op_name, attrs or {key: text})}")
+                         f"{in_operator(op_name, attrs or {key: text}, imperative)}")
     if base in "fd" and kind[-1] != "?":    # (optional numbers and tuples of floats are read by a stream, which
         _check_range(op_name, key, base, text)   # refuses only what overflows, above)
     return parsed

@@ -48,7 +48,8 @@ def _helper(name, params, shape, dtype, ctx, out, kwargs):
         if shape is _Null and out is None:
             attrs["shape"] = 1      # MXNet's front end: one sample (its operator's default shape is unknown)
         _placed(None, ctx)      # a GPU context fails before drawing: the random state is left as it was
-        res = _OPS["_random_" + name](ctx=ctx, out=out, **attrs, **params, **kwargs)
+        # (MXNet's front end names the current context when none is given)
+        res = _OPS["_random_" + name](ctx=ctx or current_context(), out=out, **attrs, **params, **kwargs)
         return _placed(res, ctx) if out is None else res
     return _OPS["_sample_" + name](*values, out=out, **attrs, **kwargs)
 
@@ -107,7 +108,6 @@ def randint(low, high, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):
     if shape is _Null and out is None:
         attrs["shape"] = 1
     _placed(None, ctx)
-    # (MXNet's front end names the current context when none is given)
     res = _OPS["_random_randint"](low=low, high=high, **attrs, ctx=ctx or current_context(), out=out, **kwargs)
     return _placed(res, ctx) if out is None else res
 

@@ -19,7 +19,7 @@ from . import array_kinds as _kinds
 from . import failures as _failures
 from . import onednn
 from .failures import FailedNDArray as _Failed
-from .param_text import ENUMS, KINDS, in_operator, read_attrs, read_value
+from .param_text import ENUMS, KINDS, dtype_attr_name, in_operator, read_attrs, read_value
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
 from .shape_text import (broadcast_refusal, broadcastable, legacy_broadcast_shape, provided,
                          same_shape_refusal)
@@ -175,7 +175,7 @@ class Op:
             if len(attrs) > 1:
                 attrs = self._front_end_order(attrs)
         if attrs:
-            attrs = read_attrs(self.name, attrs)
+            attrs = read_attrs(self.name, attrs, imperative=True)
         # a sparse input: MXNet's storage fallback runs its own kernels, not oneDNN's (dense NDArrays are passed
         # by on their type alone: this runs on every call)
         for a in args:
@@ -217,14 +217,17 @@ class Op:
         return {k: v for k, v in attrs.items() if k != "num_args"}
 
     def _front_end_dtype(self, attrs):
-        """MXNet's Python front end passes a legacy operator's dtype through numpy first: an unknown one is
-        numpy's TypeError, and a None from the user becomes numpy's default, float64."""
+        """MXNet's Python front end passes a legacy operator's dtype through numpy first, as numpy's name for it
+        ('float' is 'float64'): an unknown one is numpy's TypeError, and a None from the user becomes numpy's
+        default, float64."""
         dtype = attrs["dtype"]
         if dtype is None:
             if not self.name.startswith("_npi") and _kinds.called_by_user(2):
                 return dict(attrs, dtype="float64")
         elif dtype != "None":
-            np.dtype(dtype)
+            name = dtype_attr_name(dtype)
+            if name != dtype:
+                return dict(attrs, dtype=name)
         return attrs
 
     def _front_end_order(self, attrs):
@@ -1092,11 +1095,12 @@ def _method(op):
         refuse_bad_out(out)
         args = (self,) + args
         if attrs and type(self) not in KEEP_CLASS:
-            attrs = read_attrs(op.name, attrs)      # x.slice_axis(axis=1.5) fails as nd.slice_axis(x, axis=1.5)
+            attrs = read_attrs(op.name, attrs, imperative=True)      # x.slice_axis(axis=1.5) fails as nd.slice_axis(x, axis=1.5)
         if len(args) > op.npositional and not op.variadic and type(self) not in KEEP_CLASS:
             args, given = op._positional_attrs(args, attrs)
             if given is not attrs:      # attributes given by position: read as the function reads them
-                attrs = dict(attrs, **read_attrs(op.name, {k: v for k, v in given.items() if k not in attrs}))
+                attrs = dict(attrs, **read_attrs(op.name, {k: v for k, v in given.items() if k not in attrs},
+                                                 imperative=True))
         if not op.variadic and (attrs or len(args) > len(op.arg_names)):
             _refuse_symbol_attrs(op, args, attrs)
         if self.stype != "default":     # MXNet's method calls the operator's function: storage-aware ops see it
