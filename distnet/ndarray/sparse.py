@@ -1187,17 +1187,16 @@ def dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
     _check_forward_stype("dot", forward_stype, {k: v for k, v in given.items() if v not in (False, None)})
     if not isinstance(lhs, BaseSparseNDArray) and not isinstance(rhs, BaseSparseNDArray):
         out = OPS["dot"](lhs, rhs, transpose_a=transpose_a, transpose_b=transpose_b)    # nd.dot's rules, any rank
-        if forward_stype == "csr" and out.ndim != 2:    # the storage cast's kernel refuses, raised when read
-            from .failures import KernelError, deliver
-            return deliver(KernelError(f"Check failed: dns.shape_.ndim() == 2 ({out.ndim} vs. 2) : ", out), out, None)
+    elif _infer_dot(lhs, rhs, transpose_a, transpose_b) or \
+            forward_stype not in (None, "default", _dot_stype(lhs, rhs, transpose_a, transpose_b)):
+        # no kernel writes it (each writes its own storage type or dense): the dense product, cast
+        return dot(_as_dense(lhs), _as_dense(rhs), transpose_a, transpose_b, forward_stype)
     else:
         from .failures import KernelError, deliver
         try:
             made = _dot(lhs, rhs, transpose_a, transpose_b)
         except KernelError as e:
             return deliver(e, e.result, None)
-        if forward_stype not in (None, made.stype):     # no sparse kernel writes it: the dense product, cast
-            return dot(_as_dense(lhs), _as_dense(rhs), transpose_a, transpose_b, forward_stype)
         out = _recorded(made, lambda: Op.__call__(OPS["dot"], _as_dense(lhs), _as_dense(rhs), transpose_a=transpose_a,
                                                   transpose_b=transpose_b), (lhs, rhs))
     if forward_stype is None or forward_stype == out.stype:
@@ -1218,46 +1217,72 @@ def _check_csr_dot_shapes(lhs, rhs, transpose_a, transpose_b):
                          f"{_shape_str(lhs.shape)} X {_shape_str(rhs.shape)}")
 
 
+def _infer_dot(lhs, rhs, transpose_a, transpose_b):
+    """MXNet's shape, then type, inference of a dot with a sparse operand (before any kernel or fallback)."""
+    if lhs.ndim == 2 and (rhs.ndim == 2 or isinstance(lhs, CSRNDArray)):
+        _check_csr_dot_shapes(lhs, rhs, transpose_a, transpose_b)
+    _one_dtype(lhs, rhs)
+
+
 def _dot(lhs, rhs, transpose_a, transpose_b):
     ctx = lhs._ctx._op_ctx
-    if isinstance(lhs, CSRNDArray):
-        _check_csr_dot_shapes(lhs, rhs, transpose_a, transpose_b)
-        if rhs.ndim != 2:       # shapes infer; the kernel refuses, raised when the result is read
+    kernel = _dot_kernel(lhs, rhs, transpose_a, transpose_b)
+    if kernel == "csr_lhs":
+        return _csr_times(lhs, rhs, transpose_a, transpose_b, ctx)
+    if kernel == "csr_rhs":
+        if transpose_b:         # its storage fallback: the dense product, cast to csr (only non-zeros stored)
+            return cast_storage(OPS["dot"](lhs, _dense_view(rhs), transpose_b=True), "csr")
+        if lhs.ndim != 2:       # types infer; the kernel refuses, raised when the result is read
             from .failures import KernelError
-            rows = lhs.shape[1] if transpose_a else lhs.shape[0]
-            raise KernelError(f"Check failed: inputs[1].shape().ndim() == 2 ({rhs.ndim} vs. 2) : sparse dot only "
-                              "supports 2 dimensional rhs", _wrap(np.zeros((rows,) + rhs.shape[1:], lhs.dtype), ctx))
+            raise KernelError(f"Check failed: inputs[0].shape().ndim() == 2 ({lhs.ndim} vs. 2) : sparse dot only "
+                              "supports 2 dimensional lhs", _empty_csr(lhs.shape[:-1] + rhs.shape[1:], lhs.dtype, ctx))
+        _wide_float_kernel("dot", lhs, rhs)
+        return _stored_columns(_csr_dot(rhs, np.asarray(lhs._data).T, True).T, np.unique(rhs._aux[0]), ctx)
+    return OPS["dot"](_as_dense(lhs), _as_dense(rhs), transpose_a=transpose_a, transpose_b=transpose_b)
+
+
+def _dot_kernel(lhs, rhs, transpose_a, transpose_b):
+    """Which of MXNet's sparse dot kernels takes these operands: 'csr_lhs' (csr @ dense, csr.T @ dense, csr @
+    row_sparse not transposed), 'csr_rhs' (dense @ csr), or None: the dense dot of dense copies."""
+    if isinstance(lhs, CSRNDArray) and (type(rhs) is NDArray and not transpose_b or
+                                        isinstance(rhs, RowSparseNDArray) and (transpose_a or not transpose_b)):
+        return "csr_lhs"
+    if isinstance(rhs, CSRNDArray) and type(lhs) is NDArray and not transpose_a:
+        return "csr_rhs"
+    return None
+
+
+def _dot_stype(lhs, rhs, transpose_a, transpose_b):
+    """The storage type MXNet's dot writes for these operands without a forward_stype."""
+    kernel = _dot_kernel(lhs, rhs, transpose_a, transpose_b)
+    if kernel == "csr_rhs":
+        return "csr"
+    return "row_sparse" if kernel == "csr_lhs" and transpose_a and not transpose_b else "default"
+
+
+def _csr_times(lhs, rhs, transpose_a, transpose_b, ctx):
+    """csr @ rhs (or csr.T @ rhs) by MXNet's csr kernels: dense unless csr.T @ dense, which is row_sparse."""
+    if rhs.ndim != 2:       # types infer; the kernel refuses, raised when the result is read
+        from .failures import KernelError
+        rows = lhs.shape[1] if transpose_a else lhs.shape[0]
+        raise KernelError(f"Check failed: inputs[1].shape().ndim() == 2 ({rhs.ndim} vs. 2) : sparse dot only "
+                          "supports 2 dimensional rhs", _wrap(np.zeros((rows,) + rhs.shape[1:], lhs.dtype), ctx))
     _wide_float_kernel("dot", lhs, rhs)
-    _one_dtype(lhs, rhs)
-    # csr @ row_sparse walks the csr values in the order csr @ dense does (MXNet's sums match bit for bit)
-    if isinstance(lhs, CSRNDArray) and (not isinstance(rhs, BaseSparseNDArray) or
-                                        (isinstance(rhs, RowSparseNDArray) and (transpose_a or not transpose_b))):
-        b = np.asarray(rhs._data)
-        out = _csr_dot(lhs, b.T if transpose_b else b, transpose_a)
-        if transpose_a and not transpose_b:     # csr.T @ dense: only rows for the stored columns can be non-zero
-            rows = np.unique(lhs._aux[0])
-            return _new(RowSparseNDArray, out[rows], [rows.astype(np.int64)], out.shape, ctx)
-        return _wrap(out, ctx)
-    a, b = np.asarray(_as_dense(lhs)._data), np.asarray(_as_dense(rhs)._data)
-    a, b = (a.T if transpose_a else a), (b.T if transpose_b else b)
-    if a.ndim != 2 or b.ndim != 2 or a.shape[1] != b.shape[0]:
-        raise MXNetError(f"dot shape error: {_shape_str(lhs.shape)} X {_shape_str(rhs.shape)} (transpose_a="
-                         f"{int(transpose_a)}, transpose_b={int(transpose_b)}): cannot multiply {a.shape} by {b.shape}")
-    out = np.dot(a, b).astype(a.dtype, copy=False)
-    if isinstance(rhs, CSRNDArray) and not isinstance(lhs, BaseSparseNDArray) and not transpose_a:
-        # dense @ csr is csr in MXNet, every element stored, each summed over the csr's rows in order;
-        # dense @ csr.T keeps only the non-zeros
-        if transpose_b:
-            return _from_dense(out, "csr", ctx)
-        return _fully_stored_csr(_csr_dot(rhs, a.T, True).T, ctx)
+    b = np.asarray(rhs._data)       # (csr @ row_sparse walks the csr values in csr @ dense's order: same sums)
+    out = _csr_dot(lhs, b.T if transpose_b else b, transpose_a)
+    if transpose_a and not transpose_b:     # csr.T @ dense: only rows for the stored columns can be non-zero
+        empty = isinstance(rhs, RowSparseNDArray) and not rhs._aux[0].size       # (then no row is stored)
+        rows = np.zeros(0, np.int64) if empty else np.unique(lhs._aux[0])
+        return _new(RowSparseNDArray, out[rows], [rows.astype(np.int64)], out.shape, ctx)
     return _wrap(out, ctx)
 
 
-def _fully_stored_csr(dense, ctx):
-    """A csr array storing every element of the 2-D numpy ``dense`` (MXNet's dense @ csr output), zeros too."""
-    rows, cols = dense.shape
-    indptr = np.arange(0, rows * cols + 1, max(cols, 1), dtype=np.int64)[:rows + 1]
-    return _new(CSRNDArray, dense.reshape(-1).copy(), [np.tile(np.arange(cols, dtype=np.int64), rows), indptr],
+def _stored_columns(dense, cols, ctx):
+    """A csr array storing, in every row of the 2-D numpy ``dense``, the columns ``cols`` (zeros too): MXNet's
+    dense @ csr output, whose columns are those the csr stores."""
+    rows = dense.shape[0]
+    indptr = np.arange(rows + 1, dtype=np.int64) * cols.size
+    return _new(CSRNDArray, dense[:, cols].reshape(-1).copy(), [np.tile(cols.astype(np.int64), rows), indptr],
                 dense.shape, ctx)
 
 
