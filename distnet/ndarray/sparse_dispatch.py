@@ -190,7 +190,8 @@ def _embedding_impl(data, weight, **attrs):
 
 
 def _scalar_impl(method):
-    """``_mul_scalar``/``_div_scalar`` (what sym's ``x * 2`` builds): sparse in, same storage out."""
+    """``_mul_scalar``/``_div_scalar`` (what sym's ``x * 2`` builds) and the scalar comparisons: the sparse
+    array's operator method, as MXNet's kernels choose the storage."""
     def impl(data, scalar=0.0, **attrs):
         if not isinstance(data, BaseSparseNDArray) or attrs:
             return NotImplemented
@@ -318,6 +319,10 @@ _SPARSE_IMPL.update({
     "take": _take_impl, "Embedding": _embedding_impl, "_square_sum": _square_sum_impl,
     "_mul_scalar": _scalar_impl("__mul__"), "_plus_scalar": _zero_scalar_impl(_plus_zero),
     "_minus_scalar": _zero_scalar_impl(np.copy), "_div_scalar": _scalar_impl("__truediv__"),
+    # comparisons with a scalar keep the storage when zero compares False (x > s's rule)
+    "_greater_scalar": _scalar_impl("__gt__"), "_greater_equal_scalar": _scalar_impl("__ge__"),
+    "_lesser_scalar": _scalar_impl("__lt__"), "_lesser_equal_scalar": _scalar_impl("__le__"),
+    "_equal_scalar": _scalar_impl("__eq__"), "_not_equal_scalar": _scalar_impl("__ne__"),
     "_sparse_retain": _retain_impl,
     "elemwise_mul": lambda lhs, rhs, **attrs: elemwise_mul(lhs, rhs) if not attrs else NotImplemented,
     "broadcast_mul": _broadcast_mul_impl, "clip": _clip_impl, "add_n": _add_n_impl, "ElementWiseSum": _add_n_impl,

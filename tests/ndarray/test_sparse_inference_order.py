@@ -95,3 +95,12 @@ def test_operator_results_on_pinned_memory_land_on_cpu():
     assert pinned.tostype("csr").context == mx.cpu(0)
     assert (pinned.tostype("row_sparse") * 2).context == mx.cpu(0)
     assert sp.csr_matrix(([1], [0], [0, 1]), ctx=mx.cpu_pinned(0)).context == mx.cpu_pinned(0)
+
+
+def test_scalar_comparison_operators_keep_storage_when_zero_compares_false():
+    x = csr()
+    kept = nd._internal._greater_scalar(x, scalar=1.0)
+    assert kept.stype == "csr" and kept.asnumpy().tolist() == [[0, 1, 0], [1, 0, 0], [0, 0, 0]]
+    assert kept.indices.asnumpy().tolist() == x.indices.asnumpy().tolist()      # the stored entries stay stored
+    assert nd._internal._lesser_scalar(x, scalar=1.0).stype == "default"        # 0 < 1: every entry may be 1
+    assert nd._internal._equal_scalar(x.tostype("row_sparse"), scalar=2.0).stype == "row_sparse"
