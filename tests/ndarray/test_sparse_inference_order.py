@@ -103,4 +103,4 @@ def test_scalar_comparison_operators_keep_storage_when_zero_compares_false():
     assert kept.stype == "csr" and kept.asnumpy().tolist() == [[0, 1, 0], [1, 0, 0], [0, 0, 0]]
     assert kept.indices.asnumpy().tolist() == x.indices.asnumpy().tolist()      # the stored entries stay stored
     assert nd._internal._lesser_scalar(x, scalar=1.0).stype == "default"        # 0 < 1: every entry may be 1
-    assert nd._internal._equal_scalar(x.tostype("row_sparse"), scalar=2.0).stype == "row_sparse"
+    assert nd._internal._equal_scalar(nd.array(D).tostype("row_sparse"), scalar=2.0).stype == "row_sparse"
