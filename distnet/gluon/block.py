@@ -594,6 +594,9 @@ class HybridBlock(Block):
                 # MXNet's existing graph takes them as they are (a SymbolBlock's always exists)
                 args = tuple(a.as_np_ndarray() if type(a) is NDArray else a for a in args)
             if not self._numpy_mode_path and _own_layer(self):
+                # as MXNet's, the trace on mx.np symbols stops at the first legacy operator (steps before it pass)
+                _kinds.run_layer(True, self._get_graph, *args)
+                self._cached_graph = ()
                 raise TypeError(self._numpy_refusal(args[0], args[1:]))
         elif (len(args) > 1 or type(args[0]) is not NDArray) and _kinds.numpy_array_in(args, KEEP_CLASS) is not None:
             # mx.np arrays outside npx.set_np(): MXNet runs a user's hybrid_forward op by op (its legacy operators

@@ -14,9 +14,10 @@ __all__ = ["Loss", "L2Loss", "L1Loss", "SigmoidBinaryCrossEntropyLoss", "Sigmoid
 
 
 def _apply_weighting(F, loss, weight=None, sample_weight=None):
-    """``loss * sample_weight * weight`` (each factor optional)."""
+    """``loss * sample_weight * weight`` (each factor optional); under npx.set_np() the product is numpy's
+    (it promotes mixed dtypes), as MXNet's."""
     if sample_weight is not None:
-        loss = F.broadcast_mul(loss, sample_weight)
+        loss = loss * sample_weight if is_np_array() else F.broadcast_mul(loss, sample_weight)
     if weight is not None:
         if not isinstance(weight, numeric_types):       # MXNet's numbers: no complex
             raise AssertError(f"weight must be a number, got {type(weight).__name__}")
@@ -32,8 +33,10 @@ def _numpy_batch_mean(F, loss):
 
 
 def _reshape_like(F, x, y):
-    """``x`` reshaped to ``y``'s shape."""
-    return x.reshape(y.shape) if F is ndarray else F.reshape_like(x, y)
+    """``x`` reshaped to ``y``'s shape (by npx.reshape_like when tracing under npx.set_np(), as MXNet)."""
+    if F is ndarray:
+        return x.reshape(y.shape)
+    return F.npx.reshape_like(x, y) if is_np_array() else F.reshape_like(x, y)
 
 
 class Loss(HybridBlock):

@@ -284,10 +284,11 @@ def _pick_positions(data, index, axis, mode):
         raise MXNetError("pick: axis=None is not supported; give the axis to pick along")
     if not -data.ndim <= axis < data.ndim:
         raise MXNetError(f"pick: {axis_exceeds(axis, data.ndim)}")
+    from ..util import is_np_shape
     ax = axis % data.ndim
-    kept = data.shape[:ax] + data.shape[ax + 1:]
-    if index.ndim == 0 and math.prod(kept) == 1:    # legacy shapes: MXNet infers a 0-d (unknown) index's shape
-        index = index.reshape(kept)
+    kept = data.shape[:ax] + data.shape[ax + 1:] if data.ndim > 1 else (1,)     # MXNet reduces 1-D data to (1,)
+    if index.ndim == 0 and math.prod(kept) == 1 and not is_np_shape():
+        index = index.reshape(kept)     # legacy shapes: MXNet infers a 0-d (unknown) index's shape
     if index.shape not in (kept, data.shape[:ax] + (1,) + data.shape[ax + 1:]):
         raise MXNetError(f"pick: Shape inconsistent, Provided = {provided(index.shape)}, inferred shape="
                          f"{provided(kept)}: index of shape {index.shape} does not match data of shape {data.shape} "
@@ -312,13 +313,9 @@ def pick(data, index, *, axis=-1, keepdims=False, mode="clip"):
     no_bool("pick", data, index)
     ax, pos = _pick_positions(data, index, axis, mode)
     r = data[_pick_key(data, ax, pos)].reshape(pos.shape)
-    if keepdims:
+    if keepdims or data.ndim == 1:      # a 1-D data's pick is (1,) whatever keepdims, NumPy shapes or not
         return r
-    r = np.squeeze(r, axis=ax)
-    if not r.ndim:
-        from ..util import is_np_shape
-        return r if is_np_shape() else r.reshape(1)      # legacy shapes have no 0-d: a 1-D data's pick is (1,)
-    return r
+    return np.squeeze(r, axis=ax)
 
 
 @linear_grad(pick)

@@ -1,0 +1,54 @@
+"""Losses under npx.set_np(): numpy's promoting product weights the samples, a hybridized loss without a NumPy
+path refuses mx.np inputs at its first legacy operator (the label's shape is not read first), a failed kernel's
+result stays an mx.np array, and pick reduces 1-D data to (1,)."""
+import numpy as onp
+import pytest
+
+from distnet import autograd, np, npx
+from distnet.base import MXNetError
+from distnet.gluon import loss as L
+
+
+@pytest.fixture(autouse=True)
+def numpy_mode():
+    npx.set_np()
+    yield
+    npx.reset_np()
+
+
+def test_sample_weight_of_another_dtype_is_promoted():
+    pred = np.array([[0.5, -1.0], [2.0, 1.5]], dtype="float16")
+    pred.attach_grad()
+    with autograd.record():
+        out = L.L2Loss()(pred, np.zeros((2, 2), dtype="float64"), np.full((2, 2), 2.0, dtype="float16"))
+    out.backward()
+    assert out.dtype == onp.float64
+    assert out.asnumpy().tolist() == [(0.25 + 1.0) / 2, (4.0 + 2.25) / 2]
+    assert pred.grad.asnumpy().tolist() == [[0.5, -1.0], [2.0, 1.5]]     # d/dpred = w * pred / 2, w = 2
+
+
+@pytest.mark.parametrize("cls, first_op", [(L.LogisticLoss, "relu"), (L.HuberLoss, "abs"), (L.HingeLoss, "relu"),
+                                           (L.PoissonNLLLoss, "exp")])
+@pytest.mark.parametrize("label_shape", [(2, 3), (7,)])
+def test_hybridized_legacy_loss_names_its_first_legacy_operator(cls, first_op, label_shape):
+    loss = cls()
+    loss.hybridize()
+    with pytest.raises(TypeError, match=f"Operator `{first_op}` registered in backend"):
+        loss(np.ones((2, 3)), np.ones(label_shape))
+
+
+def test_a_failed_kernel_result_stays_an_np_array():
+    out = L.SigmoidBCELoss()(np.ones((4, 1), dtype="int64"), np.ones((4, 1), dtype="int64"))
+    assert isinstance(out, np.ndarray)
+    with pytest.raises(MXNetError, match="only support floating point types"):       # (softrelu's kernel)
+        out.asnumpy()
+
+
+def test_pick_of_1d_data_is_1d_and_refuses_a_0d_index():
+    data = np.array([3.0, 4.0])
+    assert npx.pick(data, np.ones((1,)), axis=-1).shape == (1,)
+    assert npx.pick(data, np.ones((1,)), axis=0, keepdims=True).shape == (1,)
+    with pytest.raises(MXNetError):
+        npx.pick(data, np.array(1.0), axis=-1)
+    with pytest.raises(MXNetError):
+        L.SoftmaxCELoss()(data, np.array(1.0))
