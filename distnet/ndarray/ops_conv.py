@@ -1020,6 +1020,16 @@ def _leading(value, n):
     return tuple(value)[:n] if isinstance(value, (tuple, list)) and len(value) > n else value
 
 
+def _check_entries(value, n):
+    """A Pooling stride or pad must have the n entries MXNet's shape inference reads: None is a shape of
+    unknown rank, a shorter one fails at its end (an empty one stands for the default)."""
+    if isinstance(value, str):
+        value = None if value.strip() == "None" else ast.literal_eval(value.strip() or "()")
+    size = -1 if value is None else len(value) if isinstance(value, (tuple, list)) else n
+    if size < n and size != 0:
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {max(size, 0)} must be in range [0, {size})")
+
+
 class _PoolGeom:
     """Window, padding and output size of one Pooling call (channel-first spatial shape)."""
 
@@ -1034,6 +1044,8 @@ class _PoolGeom:
             if self.kernel is None or len(self.kernel) != n:
                 raise MXNetError(f"Pooling: kernel {kernel} does not match data with {n} spatial dimensions "
                                  f"{tuple(spatial)}")
+            for value in (pad, stride):     # MXNet's shape inference reads the pad's entries, then the stride's
+                _check_entries(value, n)
             self.stride = shape_attr(_leading(stride, n), n, 1, "stride", "Pooling")
             if min(self.stride) < 1:
                 raise MXNetError(f"Pooling: value {list(self.stride)} for Parameter stride is invalid, the input "

@@ -427,7 +427,7 @@ def check_pooling_kernel(op_name, kernel, global_pool):
     """The kernel ranks the parsers of Pooling (1 to 3, or none for a global pooling) and Pooling_v1 (1 to 3
     unless global) accept, in MXNet's words."""
     from .ops_conv import _flag
-    rank = len(_shape_text(kernel))
+    rank = -1 if str(kernel).strip() == "None" else len(_shape_text(kernel))     # None: a shape of unknown rank
     if op_name == "Pooling" and rank > 3:
         raise MXNetError(f"Unexpected input data dim {rank + 2}")
     if not _flag(global_pool) and not 1 <= rank <= 3:

@@ -122,3 +122,35 @@ def test_numpy_mode_batchnorm_relu_is_plain_batchnorm(hybrid):
 def test_grad_req_check_formats_a_tuple_by_its_items(value, error, words):
     with pytest.raises(error, match=words):
         mx.gluon.Parameter("w", grad_req=value)
+
+
+@pytest.mark.parametrize("kwargs, index, ndim", [
+    ({"pad": None}, 0, -1), ({"stride": None}, 0, -1), ({"pad": "None"}, 0, -1),
+    ({"pad": (0,)}, 1, 1), ({"stride": (1,)}, 1, 1), ({"pad": (1,), "stride": None}, 1, 1),
+])
+def test_pooling_reads_pad_then_stride_entries(kwargs, index, ndim):
+    x = mx.nd.ones((1, 2, 4, 4))
+    with pytest.raises(MXNetError, match=rf"index = {index} must be in range \[0, {ndim}\)"):
+        mx.nd.Pooling(x, kernel=(2, 2), **kwargs)
+
+
+def test_pooling_empty_or_longer_entries_take_defaults_or_leading():
+    x = mx.nd.array(np.arange(16).reshape((1, 1, 4, 4)))
+    expected = mx.nd.Pooling(x, kernel=(2, 2)).asnumpy()
+    for kwargs in ({"pad": ()}, {"stride": ()}, {"pad": (0, 0, 0)}):
+        np.testing.assert_array_equal(mx.nd.Pooling(x, kernel=(2, 2), **kwargs).asnumpy(), expected)
+
+
+@pytest.mark.parametrize("hybrid", [False, True])
+def test_pool_layer_keeps_padding_none_and_fails_when_run(hybrid):
+    net = mx.gluon.nn.MaxPool2D(2, None, None)
+    assert "padding=None" in repr(net)
+    if hybrid:
+        net.hybridize()
+    with pytest.raises(MXNetError, match=r"index = 0 must be in range \[0, -1\)"):
+        net(mx.nd.ones((1, 1, 4, 4)))
+
+
+def test_pool_size_none_has_no_len():
+    with pytest.raises(TypeError, match="object of type 'NoneType' has no len()"):
+        mx.gluon.nn.MaxPool2D(None)

@@ -22,10 +22,11 @@ _CONV_LAYOUTS = {**_LAYOUTS, 1: ("NCW",)}      # MXNet's 1-D convolutions take N
 def _tuple(value, n, what=None):
     """A number repeated n times, or the sequence as given (MXNet keeps a list a list, as its repr shows);
     ``what`` names it in MXNet's assertion on its length."""
-    value = (value,) * n if isinstance(value, Number) else value if isinstance(value, list) else tuple(value)
-    if what is not None and len(value) != n:
+    if isinstance(value, Number):
+        value = (value,) * n
+    if what is not None and len(value) != n:        # len() first, as MXNet's assertion: None has no len()
         raise AssertError(f"{what} must be a number or a list of {n} ints")
-    return value
+    return value if isinstance(value, list) else tuple(value)
 
 
 def _tuple_or_none(value, n):
@@ -291,7 +292,7 @@ class _Pooling(HybridBlock):
         super().__init__(**kwargs)
         strides = pool_size if strides is None else strides
         self._kwargs = {"kernel": pool_size, "stride": _tuple(strides, n),
-                        "pad": _tuple(padding, n), "global_pool": global_pool, "pool_type": pool_type,
+                        "pad": _tuple_or_none(padding, n), "global_pool": global_pool, "pool_type": pool_type,
                         "layout": layout, "pooling_convention": "full" if ceil_mode else "valid"}
         if count_include_pad is not None:
             self._kwargs["count_include_pad"] = count_include_pad
