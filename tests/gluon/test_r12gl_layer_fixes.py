@@ -154,3 +154,43 @@ def test_pool_layer_keeps_padding_none_and_fails_when_run(hybrid):
 def test_pool_size_none_has_no_len():
     with pytest.raises(TypeError, match="object of type 'NoneType' has no len()"):
         mx.gluon.nn.MaxPool2D(None)
+
+
+def test_conv_groups_given_as_text_is_read_and_shown_as_given():
+    net = mx.gluon.nn.Conv2D(4, 3, groups="2", in_channels=2)
+    assert net.weight.shape == (4, 1, 3, 3)
+    assert "groups=2" in repr(net)
+    net.initialize()
+    assert net(mx.nd.ones((1, 2, 4, 4))).shape == (1, 4, 2, 2)
+
+
+@pytest.mark.parametrize("kwargs", [{"groups": 1.0}, {"groups": True}, {"groups": "1.0"}, {"in_channels": 2.0},
+                                    {"in_channels": "2"}, {"in_channels": None}, {"in_channels": -2}])
+def test_conv_refuses_unreadable_arguments_when_built(kwargs):
+    with pytest.raises(MXNetError):
+        mx.gluon.nn.Conv2D(2, 3, **kwargs)
+
+
+@pytest.mark.parametrize("padding", [1.0, (0, None), True])
+def test_conv_transpose_refuses_unreadable_output_padding_when_built(padding):
+    with pytest.raises(MXNetError, match="Invalid Parameter format for adj"):
+        mx.gluon.nn.Conv2DTranspose(2, 3, strides=2, output_padding=padding)
+
+
+def test_conv_in_channels_minus_one_is_unknown():
+    net = mx.gluon.nn.Conv2D(2, 3, in_channels=-1)
+    assert net.weight.shape == (2, 0, 3, 3)
+    net.initialize()
+    net(mx.nd.ones((1, 3, 4, 4)))
+    assert net.weight.shape == (2, 3, 3, 3)
+
+
+@pytest.mark.parametrize("make, channels", [
+    (lambda: mx.gluon.nn.BatchNorm(axis="1"), 2), (lambda: mx.gluon.nn.BatchNorm(axis="-1"), 4),
+    (lambda: mx.gluon.nn.LayerNorm(axis="1"), 2), (lambda: mx.gluon.nn.InstanceNorm(axis="2"), 4),
+])
+def test_norm_axis_given_as_text_is_read(make, channels):
+    net = make()
+    net.initialize()
+    net(mx.nd.arange(32).reshape((1, 2, 4, 4)))
+    assert net.beta.shape == (channels,)

@@ -5,6 +5,7 @@ import numpy as np
 
 from ... import ndarray as nd
 from ...base import MXNetError
+from ...numpy.attribute_text import attribute_value
 from ...ndarray import array_kinds as _kinds
 from ...util import is_np_array
 from ..block import Block, HybridBlock, _flatten, infer_with_unknown_sizes
@@ -197,7 +198,7 @@ class _BatchNorm(HybridBlock):
 
     def infer_shape(self, x, *args):
         _traced_infer_shape(self, x, *args)
-        channels = x.shape[self._kwargs["axis"]]
+        channels = x.shape[attribute_value(self._kwargs["axis"], "int")]      # (the operator reads '1' as 1)
         for p in (self.gamma, self.beta, self.running_mean, self.running_var):
             p.shape = (channels,)
 
@@ -286,7 +287,7 @@ class _Norm(HybridBlock):
     def __init__(self, kwargs, shape, center, scale, beta_initializer, gamma_initializer, **block_kwargs):
         super().__init__(**block_kwargs)
         self._kwargs = kwargs
-        self._axis = kwargs.get("axis")
+        self._axis = attribute_value(kwargs.get("axis"), "int")     # as the operator reads it: '1' is 1
         self._epsilon = kwargs["eps"]
         self._center, self._scale = center, scale
         self.gamma = self.params.get("gamma", grad_req="write" if scale else "null", shape=shape,

@@ -44,14 +44,27 @@ def _is_int(value):
 
 def _check_conv_formats(op_name, kwargs):
     """The operator's attribute parsing, which MXNet runs when the layer is built: whole numbers only."""
-    if not _is_int(kwargs["num_filter"]):
-        raise MXNetError(f"Invalid Parameter format for num_filter expect int (non-negative) but value="
-                         f"'{kwargs['num_filter']}', in operator {op_name}")
-    for key in ("kernel", "stride", "dilate", "pad"):
-        value = kwargs[key]
+    for key in ("num_filter", "num_group"):
+        if not _is_int(kwargs[key]):
+            raise MXNetError(f"Invalid Parameter format for {key} expect int (non-negative) but value="
+                             f"'{kwargs[key]}', in operator {op_name}")
+    for key in ("kernel", "stride", "dilate", "pad", "adj"):
+        value = kwargs.get(key)
         if value is not None and not all(_is_int(v) for v in value):
             raise MXNetError(f"Invalid Parameter format for {key} expect Shape(tuple) but value="
-                             f"'{tuple(value)}', in operator {op_name}")
+                             f"'{tuple(value)}'" + ("" if key == "adj" else f", in operator {op_name}"))
+
+
+def _known_in_channels(in_channels):
+    """in_channels as MXNet's weight inference at construction reads it, a dimension of the data's shape:
+    -1 is unknown (0); anything else not a whole number >= 0 fails there."""
+    if not _is_int(in_channels):
+        raise MXNetError(f"Check failed: is >> rshape[out_ent_id] Invalid attribute: in_channels={in_channels!r} is "
+                         f"not a whole number (give the number of input channels, or 0 to infer it)")
+    if in_channels < -1:
+        raise MXNetError(f"Check failed: dim_size >= -1 ({in_channels} vs. -1) : shape dim size must be >= -1, "
+                         f"while received {in_channels}")
+    return max(in_channels, 0)
 
 
 def _check_conv_dims(op_name, kernel, kwargs):
@@ -119,22 +132,24 @@ class _Conv(HybridBlock):
         if layout not in _CONV_LAYOUTS[n]:     # refused before the layer takes a name, as MXNet
             raise AssertError(f"Only supports {' and '.join(repr(l) for l in _CONV_LAYOUTS[n])} layout for now")
         super().__init__(prefix=prefix, params=params)
-        channels = attribute_value(channels, "int")     # MXNet's operator reads num_filter from its text: '3' is 3
+        # MXNet's operator reads num_filter and num_group from their text: '3' is 3 (its repr shows groups as given)
+        channels = attribute_value(channels, "int")
+        self._groups_given, groups = groups, attribute_value(groups, "int")
         with self.name_scope():
             self._channels = channels
-            self._in_channels = in_channels
             self._op_name = op_name
             self._kwargs = {"kernel": kernel_size, "stride": _tuple_or_none(strides, n),
                             "dilate": _tuple_or_none(dilation, n), "pad": _tuple_or_none(padding, n),
                             "num_filter": channels, "num_group": groups, "no_bias": not use_bias, "layout": layout}
+            if adj is not None:
+                self._kwargs["adj"] = adj
             _check_conv_formats(op_name, self._kwargs)
+            in_channels = self._in_channels = _known_in_channels(in_channels)
             _check_conv_dims(op_name, kernel_size, self._kwargs)
             _check_groups(op_name, channels, in_channels, groups)
-            if adj is not None:
-                if any(a >= s for a, s in zip(adj, self._kwargs["stride"])):   # MXNet checks it when built
-                    raise MXNetError(f"Deconvolution: output_padding {adj} must be smaller than strides "
-                                     f"{self._kwargs['stride']}")
-                self._kwargs["adj"] = adj
+            if adj is not None and any(a >= s for a, s in zip(adj, self._kwargs["stride"])):   # checked when built
+                raise MXNetError(f"Deconvolution: output_padding {adj} must be smaller than strides "
+                                 f"{self._kwargs['stride']}")
             self.weight = self.params.get(
                 "weight", shape=_weight_shape(op_name, layout, channels, in_channels, groups, kernel_size),
                 init=weight_initializer, allow_deferred_init=True)
@@ -176,8 +191,8 @@ class _Conv(HybridBlock):
             s += f", dilation={k['dilate']}"
         if hasattr(self, "out_pad") and self.out_pad != (0,) * n:
             s += f", output_padding={self.out_pad}"
-        if k["num_group"] != 1:
-            s += f", groups={k['num_group']}"
+        if self._groups_given != 1:
+            s += f", groups={self._groups_given}"
         if self.bias is None:
             s += ", bias=False"
         if self.act:
