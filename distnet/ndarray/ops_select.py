@@ -172,16 +172,21 @@ NDArray.slice_assign_scalar = _slice_assign_scalar_method
 
 
 def _axis_range(shape, axis, begin, end):
-    ax = _axis(axis, len(shape), "slice_axis")
+    """The index of slice_axis's [begin, end) along ``axis``, refused in MXNet's order and words."""
+    ax = axis + len(shape) if axis < 0 else axis
+    if not 0 <= ax < len(shape):
+        raise MXNetError(f"slice_axis: Check failed: *axis < ishape.ndim() && *axis >= 0: Transformed axis must be "
+                         f"smaller than the source ndim and larger than zero! Recieved axis={axis}, "
+                         f"src_ndim={len(shape)}, transformed axis={ax}")
     n = shape[ax]
     b = begin + n if begin < 0 else begin
     e = n if end is None else (end + n if end < 0 else end)
-    if b < 0:
-        raise MXNetError(f"slice_axis: invalid begin={begin} for axis {axis} of size {n}")
-    if e > n:
-        raise MXNetError(f"slice_axis: invalid end={end} for axis {axis} of size {n}")
     if b >= e:
-        raise MXNetError(f"slice_axis: begin must be before end, got begin={begin}, end={end} on an axis of size {n}")
+        raise MXNetError(f"slice_axis: Check failed: (*begin < *end): Invalid begin, end, get begin={begin}, end={end}")
+    if e > n:
+        raise MXNetError(f"slice_axis: Check failed: *end <= axis_size: Invalid end for end={end} as axis_size is {n}")
+    if b < 0:
+        raise MXNetError(f"slice_axis: Check failed: *begin >= 0: Invalid begin for begin={begin}")
     return (slice(None),) * ax + (slice(b, e),)
 
 

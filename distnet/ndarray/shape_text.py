@@ -38,8 +38,8 @@ def broadcast_refusal(op_name, shapes):
         a, b = (tuple(d if d else -1 for d in shape) for shape in (a, b))
     if all(x == y or 1 in (x, y) or -1 in (x, y) for x, y in zip(a[::-1], b[::-1])):
         return None
-    return (f"operands could not be broadcast together with shapes {provided(a)} {provided(b)}: each pair of "
-            "trailing dimensions must be equal or 1")
+    return (f"Check failed: l == 1 || r == 1: operands could not be broadcast together with shapes {provided(a)} "
+            f"{provided(b)}\neach pair of trailing dimensions must be equal or 1")
 
 
 def legacy_broadcast_shape(a, b):

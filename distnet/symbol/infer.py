@@ -48,17 +48,26 @@ def _check_rank_fits_kernel(attrs, data, checked):
                          f"{rank}D in {_SPATIAL_LAYOUTS[rank]}")
 
 
+def _check_groups(channels, num_filter, num_group, data_name):
+    """A grouped (de)convolution's input channels, then its filters, split into num_group groups (``data_name``:
+    the data shape's name in MXNet's check)."""
+    if channels and channels % num_group:
+        raise MXNetError(f"Check failed: {data_name}[1] % param_.num_group == 0U ({channels % num_group} vs. 0) : "
+                         "input num_filter must divide group size")
+    if num_filter % num_group:
+        raise MXNetError(f"Check failed: param_.num_filter % param_.num_group == 0U ({num_filter % num_group} vs. 0) "
+                         ": output num_filter must divide group size")
+
+
+_DECONV_DATA_NAMES = {3: "dshape_ncw", 4: "dshape_nchw", 5: "dshape_ncdhw"}
+
+
 def _conv(attrs, data):
     _check_rank_fits_kernel(attrs, data, "dshp")
     f, g = attrs["num_filter"], attrs.get("num_group", 1)
     channel_last = str(attrs.get("layout")) in ("NWC", "NHWC", "NDHWC")
     channels = data[-1] if channel_last else data[1]
-    if f % g:
-        raise MXNetError(f"Check failed: param_.num_filter % param_.num_group == 0U ({f % g} vs. 0) : "
-                         "output num_filter must divide group size")
-    if channels and channels % g:
-        raise MXNetError(f"Check failed: dshape[1] % param_.num_group == 0U ({channels % g} vs. 0) : "
-                         "input num_filter must divide group size")
+    _check_groups(channels, f, g, "dshape")
     kernel = tuple(attrs["kernel"])
     return {"weight": (f,) + kernel + (channels // g,) if channel_last else (f, channels // g) + kernel,
             "bias": (f,)}
@@ -67,6 +76,7 @@ def _conv(attrs, data):
 def _deconv(attrs, data):
     _check_rank_fits_kernel(attrs, data, "dshape")
     f, g = attrs["num_filter"], attrs.get("num_group", 1)
+    _check_groups(data[1], f, g, _DECONV_DATA_NAMES.get(len(data), "dshape"))
     return {"weight": (data[1], f // g) + tuple(attrs["kernel"]), "bias": (f,)}
 
 
@@ -401,14 +411,19 @@ def _unknown_dims_shown(shape):
 def _partial_outputs(node, ins):
     """Output shapes from inputs with unknown (0) dimensions: dimensions that change when the unknown
     ones do are unknown too."""
-    results = []
+    results, refusals = [], []
     for probe in (7, 11):
         filled = [(tuple(d or probe for d in s), t) for s, t in ins]
         try:
             res = _run_on_probes(node, filled)
-        except MXNetError:
-            return [(None, np.float32)] * node.num_outputs
+        except MXNetError as e:
+            refusals.append(str(e).split("\n")[0])      # MXNet's words (an explanation after them shows the probe)
+            continue
         results.append(res if isinstance(res, list) else [res])
+    if len(refusals) == 2 and refusals[0] == refusals[1] and node.op.name in _CHECKS_BEFORE_SIZES:
+        raise MXNetError(refusals[0])       # a check the unknown sizes play no part in (an axis, a rank)
+    if refusals:
+        return [(None, np.float32)] * node.num_outputs
     outs = []
     for a, b in zip(*results):
         if len(a.shape) != len(b.shape):
@@ -422,6 +437,9 @@ def _partial_outputs(node, ins):
     return outs
 
 
+# Ops whose MXNet shape function checks the axes, rank or parameters it is given before it waits for unknown sizes.
+_CHECKS_BEFORE_SIZES = {"SwapAxis", "expand_dims", "transpose", "UpSampling", "Embedding", "L2Normalization", "slice",
+                        "GroupNorm", "_linalg_gemm", "_linalg_gemm2", "repeat", "Pad"}
 # Ops whose output size along an axis is unknown wherever the data's size is (MXNet's slice rules).
 _SIZE_UNKNOWN_WHERE_INPUT_IS = {"slice", "slice_axis"}
 

@@ -251,6 +251,18 @@ def _repeat(node, shapes):
     raise MXNetError(in_operator(node.name, "repeat", message))
 
 
+def _slice_axis(node, shapes):
+    """slice_axis along an axis of unknown size: MXNet gives the data's shape (that size unknown) and reads no begin
+    or end."""
+    data = shapes[0]
+    if not data:
+        return None
+    axis = int(node.attrs.get("axis", 0))
+    if not -len(data) <= axis < len(data) or data[axis % len(data)]:
+        return None
+    return [data], [data]
+
+
 def forward_rule(node, shapes):
     """(input shapes, output shapes) from partly known input shapes, or None to run the op on probes."""
     name = node.op.name
@@ -259,7 +271,7 @@ def forward_rule(node, shapes):
         return _broadcast(node, shapes)
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
             "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
-            "Pooling": _pooling, "repeat": _repeat}.get(name)
+            "Pooling": _pooling, "repeat": _repeat, "slice_axis": _slice_axis}.get(name)
     return None if rule is None else rule(node, shapes)
 
 
