@@ -176,15 +176,16 @@ def cell(mode, x, w, merged, training):
     return list(zip(xp, merged)), step
 
 
-def merged_steps(mode, layer, num_layers, input_size, state_size, dirs, steps, batch, training):
+def merged_steps(mode, layer, num_layers, input_size, state_size, dirs, steps, batch, training, state_outputs=True):
     """Which steps of ``layer`` oneDNN sums as one product of [x, h] by the stacked weights, the state's terms
     fused on from the input's sums (measured on MXNet 1.9.1; its AVX2 kernels and GRUs never do).
 
     MXNet's training primitive adds the products as a gemm does instead (see cell). Its
     inference primitive does only for layers whose input is as wide as their state; MXNet gives the first layer
     a primitive of its own when its input is not as wide as the later layers'. In a primitive of one layer, of
-    states a multiple of 16 wide or over one step, every step is merged; otherwise the first layer's first
-    step, the last layer's last step and the middle layers' steps between."""
+    states a multiple of 16 wide or (with state outputs) over one step, every step is merged; otherwise the
+    first layer's first step, the last layer's last step and the middle layers' steps between; without state
+    outputs, the first layer's first step and the middle layers' steps after their first."""
     flags = np.zeros(steps, bool)
     layer_input = input_size if layer == 0 else state_size * dirs
     if mode == "gru" or onednn._LANES != 16:
@@ -194,14 +195,14 @@ def merged_steps(mode, layer, num_layers, input_size, state_size, dirs, steps, b
     if layer_input != state_size:
         return flags
     first = _first_stacked_layer(input_size, state_size, dirs)
-    if first == num_layers - 1 or layer < first or state_size % _ALIGNED == 0 or steps == 1:
+    if first == num_layers - 1 or layer < first or state_size % _ALIGNED == 0 or (steps == 1 and state_outputs):
         flags[:] = True
     elif layer == first:
         flags[0] = True
     elif layer == num_layers - 1:
-        flags[-1] = True
+        flags[-1] = state_outputs
     else:
-        flags[1:-1] = True
+        flags[1:steps - bool(state_outputs)] = True
     return flags
 
 

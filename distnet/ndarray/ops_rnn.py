@@ -287,8 +287,9 @@ def _dropout_keep(p, shape, dtype):
     return np.where(u < np.float32(p), 0, keep).astype(dtype).reshape(shape)
 
 
-def _rnn_run(data, state, state_cell, mask, mode, dirs, cells, num_layers, training):
-    """Every layer and direction over the sequence; ``training``: as MXNet's oneDNN training primitive."""
+def _rnn_run(data, state, state_cell, mask, mode, dirs, cells, num_layers, training, state_outputs=True):
+    """Every layer and direction over the sequence; ``training``: as MXNet's oneDNN training primitive (whose
+    inference steps also depend on whether the final states are outputs)."""
     x, hy, cy, trace = data, [], [], []
     for layer in range(num_layers):
         if layer > 0 and mask.size:
@@ -298,7 +299,7 @@ def _rnn_run(data, state, state_cell, mask, mode, dirs, cells, num_layers, train
             k = layer * dirs + d
             c0 = state_cell[k] if mode == "lstm" else None
             merged = onednn_rnn.merged_steps(mode, layer, num_layers, data.shape[2], state.shape[2], dirs, len(x),
-                                             data.shape[1], training)
+                                             data.shape[1], training, state_outputs)
             y, h, c, records = _run_cell(mode, cells[k], x, state[k], c0, d == 1, merged, training)
             outs.append(y)
             hy.append(h)
@@ -366,7 +367,7 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
     if p and num_layers > 1 and training and data.dtype != np.float32:
         shape = (num_layers - 1,) + data.shape[:2] + ((projection_size or state_size) * dirs,)
         mask = _dropout_keep(p, shape, data.dtype)
-    out, hy, cy, _ = _rnn_run(data, state, state_cell, mask, mode, dirs, cells, num_layers, training)
+    out, hy, cy, _ = _rnn_run(data, state, state_cell, mask, mode, dirs, cells, num_layers, training, state_outputs)
     if not state_outputs:
         return out, mask
     return (out, hy, cy, mask) if mode == "lstm" else (out, hy, mask)

@@ -60,3 +60,20 @@ def test_gru_inference_input_gemm_of_one_row_takes_the_dot_kernel_per_output():
     # 16 outputs, or several rows: the "data" gemm's chain in order
     assert probe(32, 0, 8, rows=1, columns=48, gemm="layer") == 23
     assert probe(32, 0, 8, rows=2, columns=6, gemm="layer") == 23
+
+
+@pytest.mark.parametrize("state_outputs, first, middle, last", [
+    (True, [1, 0, 0, 0], [0, 1, 1, 0], [0, 0, 0, 1]),
+    (False, [1, 0, 0, 0], [0, 1, 1, 1], [0, 0, 0, 0])])
+def test_inference_stack_merges_by_place_and_state_outputs(state_outputs, first, middle, last):
+    flags = [onednn_rnn.merged_steps("lstm", layer, 3, 5, 5, 1, 4, 2, False, state_outputs).astype(int).tolist()
+             for layer in range(3)]
+    assert flags == [first, middle, last]
+
+
+def test_one_step_merges_everywhere_only_with_state_outputs():
+    def flags(state_outputs):
+        return [bool(onednn_rnn.merged_steps("rnn_tanh", layer, 3, 5, 5, 1, 1, 2, False, state_outputs)[0])
+                for layer in range(3)]
+    assert flags(True) == [True, True, True]
+    assert flags(False) == [True, False, False]
