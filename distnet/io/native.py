@@ -60,8 +60,9 @@ class _BatchLoader:
     # (its queue holds 16); with round_batch, where the next epoch starts depends on them
     prefetched = 16
 
-    def __init__(self, data, label, batch_size, round_batch, data_rows=None, label_rows=None):
+    def __init__(self, data, label, batch_size, round_batch, data_rows=None, label_rows=None, kind="CSV"):
         self._samples = (data, label)
+        self._kind = kind         # the file format, as the core's messages name it
         self._n = data.shape[0]
         self.batch_size, self.round_batch = batch_size, round_batch
         self.data_rows, self.label_rows = data_rows, label_rows     # a sparse file's entries per sample
@@ -102,8 +103,8 @@ class _BatchLoader:
         if self._pos >= self._n:
             return False
         if self._pos >= len(self._samples[1]):      # the core reads data and labels row by row, in step
-            raise MXNetError(f"CSVIter: label_csv has {len(self._samples[1])} rows but data_csv has more: "
-                             "Data CSV's row is smaller than the number of rows in label_csv")
+            raise MXNetError(f"Check failed: label_parser_->Next(): Data {self._kind}'s row is smaller than the "
+                             f"number of rows in label_{self._kind.lower()} (it has {len(self._samples[1])} rows)")
         self.data[slot], self.label[slot], self.index[slot] = self._samples[0][self._pos], \
             self._samples[1][self._pos], self._pos
         self._pos += 1
@@ -286,31 +287,34 @@ def _shape(value, name="data_shape"):
     return tuple(int(v) for v in value.strip().strip("()[]").split(",") if v.strip())
 
 
-def _load_csv(path, shape, dtype, what):
-    # integers are read as integers (so 200000001 stays exact), floats with MXNet's own parser
-    parse = parse_csv_int_line if np.dtype(dtype).kind == "i" else parse_csv_line
+def _read_file(path):
+    """The bytes of ``path`` as the core's file splitter opens it: a missing file fails on its path info,
+    an empty one is skipped, leaving no file to read."""
     try:
         with open(path, "rb") as f:
             text = f.read()
-        if text.startswith(b"\xef\xbb\xbf"):       # MXNet's text parser skips a UTF-8 byte order mark
-            text = text[3:]
-        rows = [parse(line) for line in re.split(r"[\r\n]", text.decode("latin-1")) if line]
     except OSError as e:
-        raise MXNetError(f"CSVIter: cannot read {what} {path!r}: {e}") from None
-    if not rows:        # MXNet's file splitter finds nothing to read in an empty file
-        raise MXNetError(f"CSVIter: {what} {path!r} holds no lines: Cannot find any files that matches the URI "
+        raise MXNetError(f"LocalFileSystem.GetPathInfo: {path} error: {e.strerror}") from None
+    if not text:
+        raise MXNetError("Check failed: files_.size() != 0U (0 vs. 0) : Cannot find any files that matches the URI "
                          f"pattern {path}")
+    return text
+
+
+def _parse_csv(text, shape, dtype):
+    # integers are read as integers (so 200000001 stays exact), floats with MXNet's own parser
+    parse = parse_csv_int_line if np.dtype(dtype).kind == "i" else parse_csv_line
+    if text.startswith(b"\xef\xbb\xbf"):       # MXNet's text parser skips a UTF-8 byte order mark
+        text = text[3:]
+    rows = [parse(line) for line in re.split(r"[\r\n]", text.decode("latin-1")) if line]
+    size = int(np.prod(shape))
     for row in rows:
-        _check_row_length(row, shape, what, path)
+        if len(row) != size:
+            raise MXNetError(f"Check failed: row.length == shape.Size() ({len(row)} vs. {size}) : The data size in "
+                             f"CSV do not match size of shape: specified shape=[{','.join(map(str, shape))}], "
+                             f"the csv row-length={len(row)}")
     # int32 keeps the low 32 bits of the int64 read, as C's cast does
     return np.array(rows, np.int64 if parse is parse_csv_int_line else np.float32).astype(dtype).reshape((-1,) + shape)
-
-
-def _check_row_length(row, shape, what, path):
-    size = int(np.prod(shape))
-    if len(row) != size:
-        raise MXNetError(f"CSVIter: a line of {what} {path!r} holds {len(row)} numbers but the shape {list(shape)} "
-                         f"needs {size} (row length {len(row)} vs. shape size {size}): fix the file or the shape")
 
 
 def CSVIter(*args, **kwargs):
@@ -323,10 +327,12 @@ def CSVIter(*args, **kwargs):
     dtype = _CSV_DTYPES[dtype]
     data_shape = _shape(kwargs["data_shape"])
     label_shape = _shape(kwargs.get("label_shape", (1,)), "label_shape")
-    data = _load_csv(kwargs["data_csv"], data_shape, dtype, "data_csv")
     label_csv = kwargs.get("label_csv", "NULL")
-    if label_csv != "NULL":
-        label = _load_csv(label_csv, label_shape, dtype, "label_csv")       # fewer rows fail when reached
+    data_text = _read_file(kwargs["data_csv"])      # both files are opened before either is parsed
+    label_text = _read_file(label_csv) if label_csv != "NULL" else None
+    data = _parse_csv(data_text, data_shape, dtype)
+    if label_text is not None:
+        label = _parse_csv(label_text, label_shape, dtype)       # fewer rows fail when reached
     else:       # without label_csv MXNet hands out one zero per sample, whatever label_shape says
         label = np.zeros((data.shape[0],), dtype)
     if label_shape == (1,):
@@ -342,27 +348,42 @@ def LibSVMIter(*args, **kwargs):
     ``data_libsvm``, ``data_shape``, ``batch_size`` (required), ``label_libsvm``, ``label_shape``,
     ``num_parts``/``part_index`` (read one byte range of the file); only ``round_batch=True``."""
     _params("LibSVMIter", args, kwargs, ("data_libsvm", "data_shape", "batch_size"))
-    if not _bool_param("round_batch", kwargs.get("round_batch", True)):
-        raise MXNetError("LibSVMIter: the sparse batch loader supports only round_batch=True")
-    _check_float32_only("LibSVMIter", kwargs.get("dtype"))
+    round_batch = _bool_param("round_batch", kwargs.get("round_batch", True))
     parts, index = _int_param("num_parts", kwargs.get("num_parts", 1)), _int_param("part_index",
                                                                                     kwargs.get("part_index", 0))
     data_shape = _shape(kwargs["data_shape"])
     label_shape = _shape(kwargs.get("label_shape", (1,)), "label_shape")
     label_libsvm = kwargs.get("label_libsvm", "NULL")
-    # the shapes are checked before any file is read, as the core's Init does
-    if label_libsvm != "NULL" and int(np.prod(label_shape)) <= 1:
-        raise MXNetError(f"LibSVMIter: label_shape {label_shape} must have more than one element when "
-                         "label_libsvm is given (single labels come from data_libsvm)")
-    if label_libsvm == "NULL" and int(np.prod(label_shape)) != 1:
-        raise MXNetError(f"LibSVMIter: label_shape {label_shape} must be (1,) when label_libsvm is not given "
-                         "(the labels are data_libsvm's first numbers, one per sample)")
-    data, label, data_rows = _read_libsvm(kwargs["data_libsvm"], data_shape[0], parts, index)
+    # the core's order: the shape and part checks, opening the files, the label shape, the loader's checks
+    _check(len(data_shape) == 1, "param_.data_shape.ndim() == 1", len(data_shape), 1,
+           "dimension of data_shape is expected to be 1")
+    _check(parts > 0, "param_.num_parts > 0", parts, 0, "number of parts should be positive")
+    _check(index >= 0, "param_.part_index >= 0", index, 0, "part index should be non-negative")
+    data_lines = _part_lines(kwargs["data_libsvm"], parts, index)
+    label_lines = _part_lines(label_libsvm, parts, index) if label_libsvm != "NULL" else None
+    size = int(np.prod(label_shape))
+    if label_lines is not None:
+        _check(size > 1, "param_.label_shape.Size() > 1", size, 1,
+               "label_shape is not expected to be (1,) when param_.label_libsvm is set.")
+    else:
+        _check(size == 1, "param_.label_shape.Size() == 1", size, 1,
+               "label_shape is expected to be (1,) when param_.label_libsvm is NULL")
+    if not round_batch:
+        raise MXNetError("sparse batch loader doesn't support round_batch == false yet")
+    data, label, data_rows = _read_libsvm(data_lines, kwargs["data_libsvm"], data_shape[0])
     label_rows = None
-    if label_libsvm != "NULL":       # a label file holds each sample's label vector as sparse features
-        label, _, label_rows = _read_libsvm(label_libsvm, label_shape[0], parts, index)
-    loader = _BatchLoader(data, label, _int_param("batch_size", kwargs["batch_size"]), True, data_rows, label_rows)
+    if label_lines is not None:       # a label file holds each sample's label vector as sparse features
+        label, _, label_rows = _read_libsvm(label_lines, label_libsvm, label_shape[0])
+    _check_float32_only("LibSVMIter", kwargs.get("dtype"))
+    loader = _BatchLoader(data, label, _int_param("batch_size", kwargs["batch_size"]), True, data_rows, label_rows,
+                          kind="LibSVM")
     return MXDataIter(loader, **kwargs)
+
+
+def _check(ok, condition, lhs, rhs, message):
+    """The core's CHECK_xx failure: the condition, both sides' values and the message."""
+    if not ok:
+        raise MXNetError(f"Check failed: {condition} ({lhs} vs. {rhs}) : {message}")
 
 
 def MNISTIter(*args, **kwargs):
@@ -397,11 +418,9 @@ def _bool_param(key, value):
 def _part_lines(path, num_parts, part_index):
     """The text lines of part ``part_index`` of ``num_parts`` equal byte ranges, each range moved
     forward to a line start (how MXNet's file splitter divides a text file)."""
-    try:
-        with open(path, "rb") as f:
-            text = f.read()
-    except OSError as e:
-        raise MXNetError(f"LibSVMIter: cannot read {path!r}: {e}") from None
+    if part_index >= num_parts:
+        raise MXNetError("Check failed: part < nsplit: invalid input parameter for InputSplit::Create")
+    text = _read_file(path)
     step = (len(text) + num_parts - 1) // num_parts
 
     def line_start(offset):
@@ -429,22 +448,25 @@ def _libsvm_pair(item, path):
     return col, value
 
 
-def _read_libsvm(path, width, num_parts=1, part_index=0):
+def _read_libsvm(lines, path, width):
     """(dense float32 rows of ``width`` columns, float32 first-number labels, each row's (columns, values) in
-    the file's order) of a LibSVM text file's part.
+    the file's order) of the text lines of a LibSVM file's part.
 
     Columns at or past ``width`` are dropped (the core does not check them)."""
     rows, labels, entries = [], [], []
-    for line in _part_lines(path, num_parts, part_index):
+    for line in lines:
         parts = line.split()
         if not parts:
             continue
+        if len(parts) > 1 and parts[1].startswith("qid:"):     # a query id may follow the label only
+            del parts[1]
         row = np.zeros(width, np.float32)
         cols, values = [], []
         for item in parts[1:]:
             col, value = _libsvm_pair(item, path)
-            if int(col) < 0:
-                raise MXNetError(f"LibSVMIter: negative feature index {col} in {path!r} (indices must be >= 0)")
+            if int(col) < 0:        # the core parses indices as unsigned numbers
+                raise MXNetError(f"Check failed: sign == true (0 vs. 1) : LibSVMIter: negative feature index {col} "
+                                 f"in {path!r} (indices must be >= 0)")
             if int(col) < width:
                 row[int(col)] = _libsvm_value(value, path)
                 cols.append(int(col))

@@ -17,9 +17,9 @@ def test_feature_that_is_not_index_colon_value_is_mxnet_error(tmp_path, text):
         list(it)
 
 
-def test_label_shape_is_checked_before_the_file_is_read(tmp_path):
+def test_label_shape_is_checked_before_the_file_is_parsed(tmp_path):
     malformed = _write(tmp_path, "1 2 0:1.5\n")
-    with pytest.raises(mx.MXNetError, match="must be \\(1,\\) when label_libsvm is not given"):
+    with pytest.raises(mx.MXNetError, match="label_shape is expected to be \\(1,\\) when param_.label_libsvm is NULL"):
         mx.io.LibSVMIter(data_libsvm=malformed, data_shape=(3,), label_shape=(2,), batch_size=1)
 
 

@@ -1,0 +1,37 @@
+"""CSVIter opens both files before parsing either, and reports file and row problems with MXNet's checks."""
+import pytest
+
+import distnet as mx
+
+
+@pytest.fixture
+def files(tmp_path):
+    for name, text in {"d.csv": "1,2,3\n4,5,6\n", "bad.csv": "1,2\n", "empty.csv": "", "l1.csv": "0\n"}.items():
+        (tmp_path / name).write_text(text)
+    return tmp_path
+
+
+def make(files, data, label="NULL", shape=(3,)):
+    return mx.io.CSVIter(data_csv=str(files / data), label_csv=label if label == "NULL" else str(files / label),
+                         data_shape=shape, batch_size=2)
+
+
+def test_missing_label_file_is_found_before_a_bad_data_row(files):
+    with pytest.raises(mx.MXNetError, match="LocalFileSystem.GetPathInfo: .*nosuch.csv error: No such file"):
+        make(files, "bad.csv", "nosuch.csv")
+
+
+def test_empty_file_has_nothing_to_read(files):
+    with pytest.raises(mx.MXNetError, match=r"files_.size\(\) != 0U \(0 vs. 0\) : Cannot find any files"):
+        make(files, "bad.csv", "empty.csv")
+
+
+@pytest.mark.parametrize("data, shape, values", [("bad.csv", (3,), r"\(2 vs. 3\)"), ("d.csv", (1, 2), r"\(3 vs. 2\)")])
+def test_row_length_must_be_the_shape_size(files, data, shape, values):
+    with pytest.raises(mx.MXNetError, match=r"row.length == shape.Size\(\) " + values):
+        make(files, data, shape=shape)
+
+
+def test_short_label_file_names_csv(files):
+    with pytest.raises(mx.MXNetError, match="Data CSV's row is smaller than the number of rows in label_csv"):
+        list(make(files, "d.csv", "l1.csv"))
