@@ -8,7 +8,7 @@ from ..autograd import add_gradient, sum_gradients
 from ..base import MXNetError
 from ..ndarray.failures import KernelError
 from ..ndarray.param_text import read_attrs
-from ..ndarray.registry import OPS, _binary_inputs, invoke
+from ..ndarray.registry import OPS, _binary_inputs, _bool_placeholder, invoke
 from ..ndarray.shape_text import broadcast_refusal, in_operator
 
 AUX_INPUTS = ("moving_mean", "moving_var", "moving_avg")     # inputs that are auxiliary states, not arguments
@@ -272,7 +272,7 @@ class Program:
                 if kernel_errors is None:
                     raise MXNetError(f"in node {name!r}: {e}") from e
                 kernel_errors.append(e)
-                res = e.result
+                res = _bool_placeholder(op, args, attrs) if e.result is None else e.result
             except MXNetError as e:
                 raise MXNetError(in_operator(name, op.name, str(e))) from e
             except (ValueError, TypeError, IndexError, np.AxisError) as e:

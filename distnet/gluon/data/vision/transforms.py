@@ -14,11 +14,8 @@ from ._image_ops import rotate_image as _rotate_image
 
 
 class Compose(Sequential):
-    """Transforms applied in order; runs of consecutive HybridBlocks are grouped in a HybridSequential.
-
-    MXNet also hybridizes each group; here it stays imperative, since the transforms depend
-    on the input's shape and a replayed graph gains nothing on per-sample work.
-    """
+    """Transforms applied in order; runs of consecutive HybridBlocks are grouped in a hybridized HybridSequential
+    (so a failing step reports the graph node it failed in, as MXNet's does)."""
 
     def __init__(self, transforms):
         super().__init__()
@@ -33,6 +30,7 @@ class Compose(Sequential):
             elif run:
                 group = HybridSequential()
                 group.add(*run)
+                group.hybridize()
                 self.add(group)
             run = []
             if t is not None:
