@@ -41,9 +41,9 @@ def split_data(data, num_slice, batch_axis=0, even_split=True):
     size = data.shape[batch_axis]
     if even_split and size % num_slice != 0:
         raise ValueError(
-            f"data with shape {data.shape} cannot be evenly split into {num_slice} slices along axis "
-            f"{batch_axis}. Use a batch size that's multiple of {num_slice} or set even_split=False to allow "
-            f"uneven partitioning of data.")
+            "data with shape %s cannot be evenly split into %d slices along axis %d. Use a batch size that's "
+            "multiple of %d or set even_split=False to allow uneven partitioning of data."
+            % (data.shape, num_slice, batch_axis, num_slice))
     step, extras = divmod(size, num_slice)
     bounds = np.cumsum([0] + [step + 1] * extras + [step] * (num_slice - extras))
     if is_np_array():       # MXNet splits with mx.np.split: copies, and a legacy NDArray is refused
