@@ -20,7 +20,7 @@ def _apply_weighting(F, loss, weight=None, sample_weight=None):
         loss = loss * sample_weight if is_np_array() else F.broadcast_mul(loss, sample_weight)
     if weight is not None:
         if not isinstance(weight, numeric_types):       # MXNet's numbers: no complex
-            raise AssertError(f"weight must be a number, got {type(weight).__name__}")
+            raise AssertError("weight must be a number")
         loss = loss * weight
     return loss
 
