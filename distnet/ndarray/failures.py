@@ -4,7 +4,8 @@ MXNet checks shapes and attributes when an operator is called, but runs the kern
 kernel finds (a sampler's bad parameter, a matrix that is not positive definite) is kept with the
 result and raised by the first read of it (``asnumpy``, ``wait_to_read``, ``print``) or by ``waitall``,
 once. Everything computed from a failed result carries the same error, and so does every later sampler
-(the random resource the failed sampler held), until it has been raised. Under
+of the random resource the failed sampler held (the parallel one of most samplers, or the sequential one of
+multinomial and shuffle), until it has been raised. Under
 MXNET_ENGINE_TYPE=NaiveEngine (read at import, as MXNet creates its engine) kernels run at the call,
 so their errors are raised there.
 """
@@ -18,7 +19,8 @@ from ..base import MXNetError
 from .ndarray import _DATA_SLOT, NDArray, _wrap
 
 OUTSTANDING = []          # errors not raised yet, oldest first: waitall raises the first, forgets them all
-_random = [None]          # the error the random resource holds (samplers called after it inherit it)
+_random = {}              # stream ('rows' or 'sequential') -> the error its random resource holds (samplers
+                          # drawing from it later inherit it)
 _carrying = threading.local()
 _SYNCHRONOUS = os.environ.get("MXNET_ENGINE_TYPE") == "NaiveEngine"
 _HOLD_RANDOM = frozenset({"Dropout"})    # ops that take the random resource even when they draw nothing
@@ -26,12 +28,13 @@ _HOLD_RANDOM = frozenset({"Dropout"})    # ops that take the random resource eve
 
 class KernelError(MXNetError):
     """Raised by an op's forward for a failure MXNet finds in its kernel; ``result`` stands in for the
-    outputs (placeholders of their shapes); ``sampler``: the op held the random resource; ``kind``: the
-    class raised on reading (an MXNetError)."""
+    outputs (placeholders of their shapes); ``sampler``: the op held the random resource (True: the parallel
+    one, 'sequential': the sequential one); ``kind``: the class raised on reading (an MXNetError)."""
 
     def __init__(self, message, result, sampler=False, kind=MXNetError):
         super().__init__(message)
-        self.result, self.sampler, self.kind = result, sampler, kind
+        self.result, self.kind = result, kind
+        self.sampler = "rows" if sampler is True else sampler
 
 
 class _Failure:
@@ -54,13 +57,14 @@ def _forget(failure):
     failure.live = False
     if failure in OUTSTANDING:
         OUTSTANDING.remove(failure)
-    if _random[0] is failure:
-        _random[0] = None
+    for stream, held in list(_random.items()):
+        if held is failure:
+            del _random[stream]
 
 
-def random_resource_failed():
-    """Whether the random resource holds an error not raised yet (MXNet then skips every op on it)."""
-    return _random[0] is not None
+def failed_streams():
+    """The random streams whose resource holds an error not raised yet (MXNet then skips every op on it)."""
+    return set(_random)
 
 
 def forget_outstanding():
@@ -236,11 +240,11 @@ def deliver(error, outputs, out):
         raise error.kind(str(error)) from error
     failure = getattr(_carrying, "failure", None)          # run on failed inputs: their error, not its own
     if failure is None and error.sampler:
-        failure = _random[0]                                # MXNet never ran it: the resource's error
+        failure = _random.get(error.sampler)                # MXNet never ran it: the resource's error
     if failure is None:
         failure = _Failure(str(error), error.kind)
         if error.sampler:
-            _random[0] = failure
+            _random[error.sampler] = failure
     for arr in _arrays(outputs) + _arrays(out):
         _poison(arr, failure)
     return outputs
@@ -252,7 +256,7 @@ def carry(invoke, op, args, attrs, out):
     if getattr(_carrying, "busy", False):
         return None
     failure = next((f for f in map(_live, _arrays(args) + _arrays(out)) if f is not None), None)
-    if failure is None and _random[0] is None:
+    if failure is None and not _random:
         return None
     _carrying.busy = True
     try:
@@ -284,15 +288,16 @@ def _run_on_placeholders(invoke, op, args, attrs, out):
 
 
 def _run_sampler(invoke, op, args, attrs, out):
-    """Run ``op``; if it draws random numbers while the random resource holds an error, undo its draws and
-    give it that error (MXNet skips the op)."""
+    """Run ``op``; if it draws random numbers while their resource holds an error, undo its draws and give it
+    that error (MXNet skips the op)."""
     from .ops_random import RESOURCE
-    failure = _random[0]
     with RESOURCE.untouched():
         touched = RESOURCE._before          # filled when a stream is first drawn from
         result = invoke(op, args, attrs, out)
-        if not touched and op.name not in _HOLD_RANDOM:
-            return result
+        held = [_random[k] for k in ["rows"] * (op.name in _HOLD_RANDOM) + list(touched) if k in _random]
+    if not held:
+        return invoke(op, args, attrs, out) if touched else result     # (drawing for real this time)
+    failure = held[0]
     for arr in _arrays(result) + _arrays(out):
         _poison(arr, failure)
     return result

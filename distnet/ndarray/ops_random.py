@@ -17,7 +17,7 @@ import numpy as np
 from .. import autograd as _ag
 from ..base import MXNetError
 from ..util import is_np_shape
-from .failures import KernelError, random_resource_failed
+from .failures import KernelError, failed_streams
 from .gamma_lockstep import c_log, clog, gamma_samples
 from .libm_float import expf, lgammaf, logf, tanf
 from .ops_elemwise import libm_f32
@@ -146,13 +146,14 @@ class Resource(threading.local):
     def __init__(self, seed=0):
         self.seed(seed)
 
-    def seed(self, seed, device=False):
-        """Reseed both generators; ``device``: as MXNet's seed for one device, which seeds the sequential
-        engine with the seed itself rather than with ``seed * 127``."""
-        self.base = (int(seed) * _MAGIC) & _U32
-        self.sequential_seed = int(seed) & _U32 if device else self.base
-        self._rows = None
-        self._sequential = None
+    def seed(self, seed, device=False, keep=()):
+        """Reseed both generators but those named in ``keep`` ('rows', 'sequential'); ``device``: as MXNet's seed
+        for one device, which seeds the sequential engine with the seed itself rather than with ``seed * 127``."""
+        base = (int(seed) * _MAGIC) & _U32
+        if "rows" not in keep:
+            self.base, self._rows = base, None
+        if "sequential" not in keep:
+            self.sequential_seed, self._sequential = int(seed) & _U32 if device else base, None
         self._before = None
 
     @contextlib.contextmanager
@@ -208,10 +209,9 @@ RESOURCE = Resource()
 
 
 def seed(seed_state, device=False):
-    """Reseed the random resource (``mx.random.seed``; ``device``: with a context): skipped, as MXNet's
-    engine skips it, while the resource holds a sampler's error not raised yet."""
-    if not random_resource_failed():
-        RESOURCE.seed(seed_state, device)
+    """Reseed the random resources (``mx.random.seed``; ``device``: with a context): one holding a sampler's
+    error not raised yet is skipped, as MXNet's engine skips it."""
+    RESOURCE.seed(seed_state, device, keep=failed_streams())
 
 
 # ---- vectorised streams ----------------------------------------------------------------
@@ -655,8 +655,8 @@ def _as_shape(shape):
 def _size_shape(shape, op):
     """The sample shape of operator ``op``; MXNet cannot infer an empty or zero-sized one (not given, its
     default () is empty: nd.random's front end passes 1, an out= array its own shape)."""
-    shape = _as_shape(shape)
-    if (not shape or 0 in shape) and not is_np_shape() or any(s < 0 for s in shape):
+    unknown, shape = shape is None, _as_shape(shape)        # None: a shape of unknown rank
+    if unknown or (not shape or 0 in shape) and not is_np_shape() or any(s < 0 for s in shape):
         # NumPy shape semantics: () and 0 sizes are real; a negative size is unknown in both
         dims = "[" + ",".join(str(s if s > 0 else -1) for s in shape) + "]" if shape else "None"
         raise MXNetError(f"Operator {op} inferring shapes failed.\ninput shapes:\noutput shapes:\n{dims}\n"
@@ -865,6 +865,8 @@ def random_generalized_negative_binomial_like(data, *, mu=1.0, alpha=1.0):
 def _sample_shape(name, params, shape):
     """The samples' shape (the parameters' shape + ``shape``) and the draws per parameter element, after
     MXNet's checks in its order: the sample shape, the parameters' shapes and dtypes, their size."""
+    if shape is None:       # (an unknown shape: its rank -1 makes MXNet's shape inference fail in the C++ library)
+        raise MXNetError("vector: :_M_range_insert")
     extra = _as_shape(shape)
     for size in extra:
         if size <= 0:
@@ -901,7 +903,7 @@ def _per_element(values, batch):
 
 
 @defop("_sample_uniform", aliases=("sample_uniform",))
-def sample_uniform(low, high, *, shape=None, dtype=None):
+def sample_uniform(low, high, *, shape=(), dtype=None):
     """One uniform distribution per element of ``low``/``high``, ``shape`` samples each."""
     dtype = _out_dtype("_sample_uniform", dtype)
     out_shape, batch = _sample_shape("_sample_uniform", (low, high), shape)
@@ -921,7 +923,7 @@ def _c_promoted(x):
 
 
 @defop("_sample_normal", aliases=("sample_normal",))
-def sample_normal(mu, sigma, *, shape=None, dtype=None):
+def sample_normal(mu, sigma, *, shape=(), dtype=None):
     """One normal distribution per element of ``mu``/``sigma``, ``shape`` samples each."""
     dtype = _out_dtype("_sample_normal", dtype)
     out_shape, batch = _sample_shape("_sample_normal", (mu, sigma), shape)
@@ -934,7 +936,7 @@ def sample_normal(mu, sigma, *, shape=None, dtype=None):
 
 
 @defop("_sample_exponential", aliases=("sample_exponential",))
-def sample_exponential(lam, *, shape=None, dtype=None):
+def sample_exponential(lam, *, shape=(), dtype=None):
     """One exponential distribution per element of ``lam``."""
     dtype = _out_dtype("_sample_exponential", dtype)
     out_shape, batch = _sample_shape("_sample_exponential", (lam,), shape)
@@ -960,7 +962,7 @@ def _sample_scalar(name, draw, arrays, shape, dtype, double):
 
 
 @defop("_sample_gamma", aliases=("sample_gamma",))
-def sample_gamma(alpha, beta, *, shape=None, dtype=None):
+def sample_gamma(alpha, beta, *, shape=(), dtype=None):
     """One gamma distribution per element of ``alpha``/``beta``."""
     draw = _gamma_draw_half if alpha.dtype == np.float16 else _gamma_draw
     return _sample_scalar("_sample_gamma", draw, (alpha, beta), shape, dtype,
@@ -968,7 +970,7 @@ def sample_gamma(alpha, beta, *, shape=None, dtype=None):
 
 
 @defop("_sample_poisson", aliases=("sample_poisson",))
-def sample_poisson(lam, *, shape=None, dtype=None):
+def sample_poisson(lam, *, shape=(), dtype=None):
     """One Poisson distribution per element of ``lam``."""
     _sample_shape("_sample_poisson", (lam,), shape)      # (its checks, before the parameter becomes a float)
     # MXNet's kernel takes the rate as a C float
@@ -976,7 +978,7 @@ def sample_poisson(lam, *, shape=None, dtype=None):
 
 
 @defop("_sample_negative_binomial", aliases=("sample_negative_binomial",))
-def sample_negative_binomial(k, p, *, shape=None, dtype=None):
+def sample_negative_binomial(k, p, *, shape=(), dtype=None):
     """One negative binomial distribution per element of ``k``/``p``."""
     _sample_shape("_sample_negative_binomial", (k, p), shape)     # (its checks, before the casts to float)
     draw = _nbinom_draw_half if k.dtype == np.float16 else _nbinom_draw
@@ -987,7 +989,7 @@ def sample_negative_binomial(k, p, *, shape=None, dtype=None):
 
 
 @defop("_sample_generalized_negative_binomial", aliases=("sample_generalized_negative_binomial",))
-def sample_generalized_negative_binomial(mu, alpha, *, shape=None, dtype=None):
+def sample_generalized_negative_binomial(mu, alpha, *, shape=(), dtype=None):
     """One generalized negative binomial distribution per element of ``mu``/``alpha``."""
     draw = {np.dtype(np.float16): _gnbinom_draw_half, np.dtype(np.float64): _gnbinom_draw_double}.get(
         mu.dtype, _gnbinom_draw_int if mu.dtype.kind in "iu" else _gnbinom_draw)
@@ -998,20 +1000,27 @@ _MULTINOMIAL_TYPES = ("float16", "float32", "float64", "int32", "uint8")
 
 
 @defop("_sample_multinomial", aliases=("sample_multinomial",))
-def sample_multinomial(data, *, shape=None, get_prob=False, dtype="int32"):
+def sample_multinomial(data, *, shape=(), get_prob=False, dtype="int32"):
     """Category indices drawn from the distributions on the last axis of ``data``."""
     dtype = _out_dtype("_sample_multinomial", dtype, _MULTINOMIAL_TYPES, "int32", none=False)
-    if data.dtype.kind != "f":
-        raise MXNetError(f"_sample_multinomial: This operation only support floating point types, not {data.dtype}")
+    if shape is None and data.ndim > 1:
+        # MXNet's shape inference sizes the output as data's rank - 2 (an unknown shape's rank is -1) and then
+        # writes data's leading dimensions into it
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {data.ndim - 2} must be in range "
+                         f"[0, {data.ndim - 2})")
     extra = () if shape is None else (int(shape),) if np.ndim(shape) == 0 else tuple(int(v) for v in shape)
     for size in extra:
         if size < 0:
             raise MXNetError(f"Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value {size}")
     lead = data.shape[:-1]
     out_shape = lead + extra if lead + extra else (1,)
+    empty = np.zeros(out_shape, dtype)
+    outputs = (empty, np.zeros(out_shape, data.dtype)) if get_prob else empty
+    if data.dtype.kind != "f":      # the kernel's check: it stays pending while nothing reads a non-empty result
+        raise KernelError(f"_sample_multinomial: This operation only support floating point types, not {data.dtype}",
+                          outputs, sampler="sequential")
     if 0 in out_shape:          # nothing to draw
-        empty = np.zeros(out_shape, dtype)
-        return (empty, np.zeros(out_shape, data.dtype)) if get_prob else empty
+        return outputs
     rows = data.reshape(-1, data.shape[-1])
     m = int(np.prod(extra, dtype=np.int64))
     bg = RESOURCE.sequential
@@ -1035,7 +1044,7 @@ def sample_multinomial(data, *, shape=None, get_prob=False, dtype="int32"):
 
 
 @sample_multinomial.grad
-def _(dy, out, data, *, shape=None, get_prob=False, dtype="int32"):
+def _(dy, out, data, *, shape=(), get_prob=False, dtype="int32"):
     if not get_prob:
         return (None,)
     k = data.shape[-1]
@@ -1065,7 +1074,8 @@ def _uniform_index(bg, top):
 def shuffle(data):
     """A random permutation of ``data`` along its first axis."""
     if data.dtype == np.bool_:
-        raise KernelError("Unknown type enum 7: shuffle has no kernel for bool arrays", np.zeros_like(data))
+        raise KernelError("Unknown type enum 7: shuffle has no kernel for bool arrays", np.zeros_like(data),
+                          sampler="sequential")
     n = data.shape[0] if data.ndim else 0
     perm = list(range(n))
     bg = RESOURCE.sequential

@@ -137,12 +137,14 @@ def generalized_negative_binomial(mu=1, alpha=1, shape=_Null, dtype=_Null, ctx=N
     return _helper("generalized_negative_binomial", {"mu": mu, "alpha": alpha}, shape, dtype, ctx, out, kwargs)
 
 
-def multinomial(data, shape=None, get_prob=False, out=None, dtype="int32", **kwargs):
+def multinomial(data, shape=_Null, get_prob=False, out=None, dtype="int32", **kwargs):
     """Category indices drawn from the distributions on the last axis of ``data``.
 
     With ``get_prob=True`` also returns the log-probability of each draw (differentiable in ``data``).
     """
-    return _OPS["_sample_multinomial"](data, shape=shape, get_prob=get_prob, dtype=dtype, out=out, **kwargs)
+    if shape is not _Null:
+        kwargs["shape"] = shape
+    return _OPS["_sample_multinomial"](data, get_prob=get_prob, dtype=dtype, out=out, **kwargs)
 
 
 def shuffle(data, **kwargs):

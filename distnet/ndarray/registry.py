@@ -166,10 +166,6 @@ class Op:
             i = self.positional_names.index("dtype")
             args = (*args[:i], self._front_end_dtype({"dtype": args[i]})["dtype"], *args[i + 1:])
         refuse_bad_out(out)
-        if "shape" in attrs and attrs["shape"] is None and self.name in _SAMPLERS and _kinds.called_by_user(1):
-            # MXNet's front end sends the user's None as the text 'None', which is no shape
-            raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='None', in operator "
-                             f"{self.name}")
         if not self.variadic:
             _refuse_symbol_attrs(self, args, attrs)
             if len(attrs) > 1:
@@ -395,6 +391,8 @@ def _bool_placeholder(op, inputs, attrs):
 
 def _unary_call(op, x):
     """``op(x)`` for one plain NDArray and no attributes."""
+    if _failures.OUTSTANDING:       # a kernel error not raised yet may flow into it (a sampler's, into shuffle)
+        return invoke(op, (x,), _NOATTRS)
     data = x._data
     if not data.ndim:
         refuse_shapeless(op, (x,))
@@ -468,12 +466,6 @@ def _refuse_missing_inputs(op, given, error, attrs=_NOATTRS):
                              f"{op.name} expects {wanted} inputs, but got {given} instead.") from error
 
 
-# the samplers whose shape attribute cannot be the text 'None' (multinomial's can)
-_SAMPLERS = frozenset(f"_{kind}_{name}" for kind in ("random", "sample") for name in (
-    "uniform", "normal", "exponential", "gamma", "poisson", "negative_binomial", "generalized_negative_binomial")) \
-    | {"_random_randint"}
-
-
 # creation and sampling operators whose unset shape MXNet infers from out=
 _SHAPED_BY_OUT = frozenset({"_zeros", "_ones", "_full", "_random_uniform", "_random_normal", "_random_exponential",
                             "_random_gamma", "_random_poisson", "_random_negative_binomial",
@@ -481,19 +473,21 @@ _SHAPED_BY_OUT = frozenset({"_zeros", "_ones", "_full", "_random_uniform", "_ran
 
 
 def _shape_from_out(op, attrs, out):
-    """The attributes with an unset shape taken from ``out`` (a given one must match it, checked before
-    anything is drawn)."""
+    """The attributes with an unknown shape taken from ``out`` (a known one must match it, checked before
+    anything is drawn): None, (), or with a size of -1 (or 0, which legacy shape semantics read as -1)."""
     if not isinstance(out, NDArray) or type(out) in KEEP_CLASS:
         return attrs
     shape = attrs.get("shape")
     if shape is None or shape == () or shape == "()":
-        attrs = dict(attrs, shape=out.shape)
-    else:
-        wanted = (int(shape),) if isinstance(shape, (int, np.integer)) else \
-            tuple(int(v) for v in (shape.strip("()[] ").split(",") if isinstance(shape, str) else shape) if v != "")
-        if wanted != out.shape:
-            raise MXNetError(f"operator {op.name}: Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], "
-                             f"inferred shape=[{','.join(map(str, wanted))}]; pass an out= array of the shape")
+        return dict(attrs, shape=out.shape)
+    wanted = (int(shape),) if isinstance(shape, (int, np.integer)) else \
+        tuple(int(v) for v in (shape.strip("()[] ").split(",") if isinstance(shape, str) else shape) if v != "")
+    from ..util import is_np_shape
+    if any(v < 0 for v in wanted) or 0 in wanted and not is_np_shape():
+        return dict(attrs, shape=out.shape)
+    if wanted != out.shape:
+        raise MXNetError(f"operator {op.name}: Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], "
+                         f"inferred shape=[{','.join(map(str, wanted))}]; pass an out= array of the shape")
     return attrs
 
 
