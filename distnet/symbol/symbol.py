@@ -207,11 +207,11 @@ class Symbol:
                 read_attrs(node.op.name, attrs)
                 node.attrs = attrs
                 continue
-            if node.op is not None:
-                _check_user_attrs(node.op, node.op_name, {key: value})
-                if _hidden_key(key) not in node.user_attrs:     # inserted after the op's own attributes
-                    _append_late(node, _hidden_key(key))
+            if node.op is not None and _hidden_key(key) not in node.user_attrs:    # after the op's own attributes
+                _append_late(node, _hidden_key(key))
             node.user_attrs[_hidden_key(key)] = value
+            if node.op is not None:          # MXNet keeps the attribute, then its parser refuses an unknown one
+                _check_user_attrs(node.op, node.op_name, {key: value}, node.attrs)
 
     # ---- operators ---------------------------------------------------------------
     def __add__(self, other):
@@ -775,7 +775,7 @@ def _arith(lhs, rhs, op_name, hint, scalar_op, scalar_hint=None):
     if isinstance(rhs, (bool, np.bool_)):       # MXNet parses the attribute as a double and fails on 'True'
         _name.current().get(None, scalar_hint.lower())         # after naming the node: its counter moves on
         raise MXNetError(f"Invalid Parameter format for scalar expect double but value='{rhs}', in operator "
-                         f"{scalar_op}(name=\"\", scalar=\"{rhs}\"); pass a number (e.g. float({rhs}))")
+                         f"{scalar_op}(name=\"\", scalar=\"{rhs}\")\npass a number (e.g. float({rhs}))")
     if isinstance(rhs, np.floating):        # MXNet writes the attribute as str(rhs) and parses it as a double
         rhs = float(str(rhs))
     if isinstance(rhs, (int, float, np.generic)):
@@ -982,13 +982,13 @@ def _op_param_names(op):
             if p.name not in op.arg_names and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
 
 
-def _check_user_attrs(op, op_name, attr):
-    """An op with parameters refuses plain (not ``__key__``) user attributes, as MXNet's parser does."""
+def _check_user_attrs(op, op_name, attr, given=None):
+    """An op with parameters refuses plain (not ``__key__``) user attributes, as MXNet's parser does (``given``:
+    the node's parameters, which the message shows)."""
     plain = [k for k in _hide_keys(attr) if not (k.startswith("__") and k.endswith("__"))]
-    takes = _op_param_names(op)
-    if plain and takes:
-        raise MXNetError(f"Cannot find argument '{plain[0]}', Possible Arguments: {takes}, in operator {op_name}; "
-                         "give custom attributes as __name__")
+    if plain and _op_param_names(op):
+        error = unknown_argument(op, plain[0], dict(given or {}, **attr))
+        raise MXNetError(f"{error}\n(give custom attributes as __{plain[0]}__)")
 
 
 # Ops whose registry signature lists exactly MXNet's parameters: an unknown one is refused, as MXNet does.
