@@ -12,7 +12,6 @@ from math import sqrt
 import numpy as np
 
 from . import registry
-from .base import MXNetError
 from .ndarray.array_kinds import refuse_numpy_input as _refuse_numpy_input
 from .ndarray.ndarray import NDArray
 from .ndarray.registry import KEEP_CLASS as _NP_ARRAY_CLASSES
@@ -345,11 +344,7 @@ class Orthogonal(Initializer):
 
     def _init_weight(self, _, arr):
         nout = arr.shape[0]
-        nin = int(np.prod(arr.shape[1:]))
-        if arr.ndim == 1 and self.rand_type in ("uniform", "normal"):
-            # MXNet asks its random operator for shape (nout, 1.0), which that operator refuses
-            raise MXNetError(f"Orthogonal initializer needs a weight of at least 2 dimensions, got shape {arr.shape}: "
-                             "initialize vectors with e.g. mx.init.Uniform or mx.init.Zero")
+        nin = np.prod(arr.shape[1:])        # (a vector's is the float 1.0, which the sampler's shape refuses)
         if self.rand_type == "uniform":
             tmp = _random().uniform(-1.0, 1.0, shape=(nout, nin)).asnumpy()
         elif self.rand_type == "normal":
