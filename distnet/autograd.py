@@ -491,6 +491,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
                 check_stype = getattr(node.op, "check_grad_stype", None)     # e.g. Embedding's sparse_grad rule
                 if check_stype is not None:
                     check_stype(node.parents.index(parent), node.attrs, pnode.grad.stype, pnode.req)
+                if into_buffers and pnode.req == "add" and pnode.grad.stype != "default":
+                    _refuse_sparse_add(node.op, node.attrs, pnode.grad.stype)
                 if pnode.grad.stype == "row_sparse":    # e.g. Embedding(sparse_grad=True): the looked-up rows
                     rows_of = getattr(node.op, "grad_rows", None)
                     if rows_of is not None:
@@ -1000,6 +1002,14 @@ def _accumulate(leaves, link, g):
         slots = node.grads = [None] * node.nout
     prev = slots[index]
     slots[index] = g if prev is None else add_gradient(prev, g)
+
+
+def _refuse_sparse_add(op, attrs, stype):
+    """MXNet's backward adds into no sparse gradient buffer: a dense gradient's cast into one refuses kAddTo
+    (its storage fallback's check), and so do the kernels writing sparse gradients (``op.sparse_add_refusal``)."""
+    kernel = getattr(op, "sparse_add_refusal", None)
+    check = (kernel(attrs) if kernel is not None else None) or "Check failed: temp.IsDefaultData(): "
+    raise MXNetError(f"{check}grad_req='add' cannot accumulate into a {stype} gradient buffer; use grad_req='write'")
 
 
 def _note_rows(leaf, rows):

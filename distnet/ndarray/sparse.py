@@ -1550,7 +1550,7 @@ def _embedding_grad_stype(position, attrs, stype, req):
     sparse gradient is written, never added to."""
     if position != 1:
         return
-    if (stype == "row_sparse") != _sparse_grad(attrs):
+    if stype != ("row_sparse" if _sparse_grad(attrs) else "default"):
         raise MXNetError(f"Cannot use sparse_grad = {int(_sparse_grad(attrs))}, while stype of gradients w.r.t "
                          f"embedding weight is {stype}: set sparse_grad to match the weight's gradient storage")
     if stype == "row_sparse":
@@ -1565,6 +1565,19 @@ def _sparse_embedding_req(req):
 
 OPS["Embedding"].grad_rows = _embedding_grad_rows
 OPS["Embedding"].check_grad_stype = _embedding_grad_stype
+
+
+def _backward_writes(name, stype_of_input):
+    """Autograd hook: MXNet's ``name`` backward writes input ``i``'s gradient only in storage
+    ``stype_of_input[i]`` (None: any); another gradient buffer fails its storage inference."""
+    def check(position, attrs, stype, req):
+        wanted = stype_of_input.get(position)
+        if wanted is not None and stype != wanted:
+            raise MXNetError(f"Check failed: infer_stype_success: Operator not implemented: operator = {name}\n"
+                             f"its gradient for input {position} is {wanted}, not {stype} as the buffer attached to "
+                             f"the variable; attach_grad(stype='{wanted}') instead")
+    return check
+
 
 for _name in ("sgd_update", "sgd_mom_update", "adam_update"):
     globals()[_name] = _lazy_update(_name)
@@ -1606,6 +1619,15 @@ def _(dy, out, data, *, axis=None, keepdims=False, exclude=False):
     return 2 * data * dy
 
 
+_retain_rows.check_grad_stype = _backward_writes("_backward_sparse_retain", {0: "row_sparse"})
+_square_sum.check_grad_stype = _backward_writes("_backward_square_sum", {0: "row_sparse"})
+# what MXNet's backward kernels that write a sparse gradient say when asked to add it (see autograd's rule)
+_WRITE_ONLY = "Check failed: req == kWriteTo (3 vs. 1) : "
+_retain_rows.sparse_add_refusal = lambda attrs: "Check failed: req[sr: :kArr] == kWriteTo (3 vs. 1) : "
+_square_sum.sparse_add_refusal = lambda attrs: _WRITE_ONLY
+OPS["dot"].sparse_add_refusal = lambda attrs: None if attrs.get("transpose_a") else _WRITE_ONLY     # csr.T @ dy
+
+
 @defop("_sparse_adagrad_update")
 def _adagrad_rows(weight, grad, history, *, lr, epsilon=1e-7, wd=0., rescale_grad=1., clip_gradient=-1.):
     """AdaGrad: ``history += g**2``; returns ``weight - lr * g / sqrt(history + epsilon)`` with
@@ -1633,6 +1655,10 @@ def adagrad_update(weight, grad, history, lr=None, epsilon=1e-7, wd=0., rescale_
     from ..symbol.enums import require_parameters
     require_parameters("_sparse_adagrad_update", lr=lr)
     attrs = dict(lr=lr, epsilon=epsilon, wd=wd, rescale_grad=rescale_grad, clip_gradient=clip_gradient)
+    for i, a in enumerate((grad, history), 1):          # types are inferred before storage types
+        if a.dtype != weight.dtype:
+            raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th input: "
+                             f"expected {np.dtype(weight.dtype).name}, got {np.dtype(a.dtype).name}")
     kinds = [a.stype for a in (weight, grad, history)]
     if kinds not in (["default", "row_sparse", "default"], ["row_sparse"] * 3):     # MXNet's only two kernels
         raise storage_not_implemented("_sparse_adagrad_update", (weight, grad, history), out, "it takes a "
