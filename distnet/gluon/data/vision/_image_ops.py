@@ -1,9 +1,8 @@
 """numpy helpers behind the image functions: interpolation choice, crop scaling and rotations of images."""
+import numbers
 import random
 
 import numpy as np
-
-from ....ndarray import NDArray
 
 
 def _get_interp_method(interp, sizes=()):
@@ -36,10 +35,11 @@ def _scale_down(src_size, size):
 
 
 def rotate_nchw(src, degrees, zoom_in=False, zoom_out=False):
-    """Rotate float32 N x C x H x W images about their centres by ``degrees`` (one per image), bilinearly.
+    """Rotate N x C x H x W images about their centres by ``degrees`` (an NDArray, one angle per image), bilinearly.
 
     Outside the source image is 0; ``zoom_in`` scales so no padding shows, ``zoom_out`` so the whole
-    source stays visible. An image one pixel high or wide comes out NaN, silently as in MXNet.
+    source stays visible. The steps are NDArray operators, so angles of another dtype or shape fail in the
+    operator where MXNet's do; an image one pixel high or wide comes out NaN, silently as in MXNet.
     """
     with np.errstate(divide="ignore", invalid="ignore"):
         return _rotate_nchw(src, degrees, zoom_in, zoom_out)
@@ -47,50 +47,50 @@ def rotate_nchw(src, degrees, zoom_in=False, zoom_out=False):
 
 def _rotate_nchw(src, degrees, zoom_in, zoom_out):
     from .... import ndarray as nd
-    n, _, h, w = src.shape
-    rad = np.asarray(degrees, np.float32) * np.float32(np.pi) / np.float32(180)
-    rad = rad.reshape(n, 1, 1)
-    half_h, half_w = np.float32((h - 1) / 2), np.float32((w - 1) / 2)
-    rows = np.repeat(np.arange(h, dtype=np.float32).reshape(h, 1), w, axis=1)[None] - half_h
-    cols = np.repeat(np.arange(w, dtype=np.float32).reshape(1, w), h, axis=0)[None] - half_w
-    def f32(fn, x):       # float32 maths through the registry's kernels, which round as MXNet's do
-        x = np.asarray(x, np.float32)      # (as 1-D: a legacy operator takes no 0-d array)
-        return getattr(nd, fn)(nd.array(x.reshape(-1))).asnumpy().reshape(x.shape)
-
-    cos, sin = f32("cos", rad), f32("sin", rad)
+    ctx = src.context
+    rad = (np.pi * degrees.as_in_context(ctx) / 180).expand_dims(axis=1).expand_dims(axis=2)
+    _, _, h, w = src.shape
+    half_h, half_w = float(h - 1) / 2, float(w - 1) / 2
+    rows = (nd.repeat(nd.arange(h, ctx=ctx).reshape((h, 1)), w, axis=1) - half_h).expand_dims(axis=0)
+    cols = (nd.repeat(nd.arange(w, ctx=ctx).reshape((1, w)), h, axis=0) - half_w).expand_dims(axis=0)
+    cos, sin = nd.cos(rad), nd.sin(rad)
     grid_x = (cols * cos - rows * sin) / half_w        # normalised after rotating, to keep the aspect ratio
     grid_y = (cols * sin + rows * cos) / half_h
-    scale = np.float32(1)
+    grid = nd.concat(grid_x.expand_dims(axis=1), grid_y.expand_dims(axis=1), dim=1)
     if zoom_in or zoom_out:
-        fh, fw = np.float32(h), np.float32(w)
-        rho, corner = f32("sqrt", fh * fh + fw * fw), f32("arctan", fh / fw)
-        turn = np.abs(rad)
-        max_x = np.maximum(np.abs(rho * f32("cos", corner + turn)), np.abs(rho * f32("cos", corner - turn)))
-        max_y = np.maximum(np.abs(rho * f32("sin", corner + turn)), np.abs(rho * f32("sin", corner - turn)))
-        if zoom_out:
-            scale = np.maximum(max_x / fw, max_y / fh)
-        else:
-            scale = np.minimum(fw / max_x, fh / max_y)
-        scale = scale[:, None]
-    grid = np.concatenate([grid_x[:, None], grid_y[:, None]], axis=1) * scale
-    return nd.BilinearSampler(src, nd.array(grid.astype(np.float32), ctx=src.context))
+        grid = grid * _zoom(nd.array([h], ctx=ctx), nd.array([w], ctx=ctx), nd.abs(rad), zoom_out).expand_dims(axis=3)
+    return nd.BilinearSampler(src, grid)
+
+
+def _zoom(h, w, turn, zoom_out):
+    """The scale that keeps the whole rotated image in view (``zoom_out``) or shows no padding."""
+    from .... import ndarray as nd
+    rho, corner = nd.sqrt(h * h + w * w), nd.arctan(h / w)
+    max_x = nd.maximum(nd.abs(rho * nd.cos(corner + turn)), nd.abs(rho * nd.cos(corner - turn)))
+    max_y = nd.maximum(nd.abs(rho * nd.sin(corner + turn)), nd.abs(rho * nd.sin(corner - turn)))
+    if zoom_out:
+        return nd.maximum(max_x / w, max_y / h)
+    return nd.minimum(w / max_x, h / max_y)
 
 
 def rotate_image(src, degrees, zoom_in=False, zoom_out=False):
-    """Rotate a float32 C x H x W image or N x C x H x W batch (``degrees``: a number, or one per image)."""
+    """Rotate a float32 C x H x W image or N x C x H x W batch; ``degrees``: a number, or an NDArray with one
+    angle per image (MXNet uses its NDArray methods, so a list or a numpy array fails with AttributeError)."""
+    from .... import ndarray as nd
     if zoom_in and zoom_out:
         raise ValueError("`zoom_in` and `zoom_out` cannot be both True")
     if src.dtype is not np.float32:     # MXNet's identity test: only a legacy NDArray's dtype is the class itself
         raise TypeError("Only `float32` images are supported by this function")
-    if src.ndim == 3:
-        if not isinstance(degrees, (int, float, np.number)):
+    single = src.ndim == 3
+    if single:
+        if not isinstance(degrees, numbers.Number):
             raise TypeError("When a single image is passed the rotation angle is required to be a scalar.")
-        return rotate_nchw(src.expand_dims(axis=0), [degrees], zoom_in, zoom_out)[0]
-    if src.ndim != 4:
+        src = src.expand_dims(axis=0)
+    elif src.ndim != 4:
         raise ValueError("Only 3D and 4D are supported by this function")
-    if isinstance(degrees, (int, float, np.number)):
-        degrees = [degrees] * src.shape[0]
-    degrees = degrees.asnumpy() if isinstance(degrees, NDArray) else np.asarray(degrees)
-    if len(degrees) != src.shape[0]:
+    if isinstance(degrees, numbers.Number):
+        degrees = nd.array([degrees] * len(src), ctx=src.context)
+    if len(src) != len(degrees):
         raise ValueError("The number of images must be equal to the number of rotation angles")
-    return rotate_nchw(src, degrees, zoom_in, zoom_out)
+    out = rotate_nchw(src, degrees, zoom_in, zoom_out)
+    return out[0] if single else out

@@ -8,7 +8,6 @@ from ....base import numeric_types
 from ....util import is_np_array  # noqa: F401
 from ...block import Block, HybridBlock  # noqa: F401
 from ...nn import HybridSequential, Sequential
-from ._image_ops import rotate_image as _rotate_image
 
 # no __all__, as in MXNet: a star import also brings the module's imports (np, random, image, Block, ...)
 
@@ -237,7 +236,7 @@ class Rotate(Block):
     def forward(self, x):
         if x.dtype is not np.float32:       # MXNet's identity test: an mx.np array's dtype object always fails it
             raise TypeError("This transformation only supports float32. Consider calling it after ToTensor")
-        return _rotate_image(x, *self._args)
+        return image.imrotate(x, *self._args)
 
 
 class RandomRotation(Block):
@@ -258,9 +257,4 @@ class RandomRotation(Block):
             return x
         if x.dtype is not np.float32:       # as Rotate: mx.np arrays always fail
             raise TypeError("This transformation only supports float32. Consider calling it after ToTensor")
-        limits, zoom_in, zoom_out = self._args
-        if x.ndim == 3:
-            degrees = np.random.uniform(*limits)
-        else:
-            degrees = np.random.uniform(*limits, size=x.shape[0])
-        return _rotate_image(x, degrees, zoom_in, zoom_out)
+        return image.random_rotate(x, *self._args)
