@@ -10,6 +10,12 @@ from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray import creation
 
 
+def core_check(ok, condition, lhs, rhs, message):
+    """The failure of one of MXNet's C++ CHECK_xx: the condition, both sides' values and the message."""
+    if not ok:
+        raise MXNetError(f"Check failed: {condition} ({lhs} vs. {rhs}) : {message}")
+
+
 class DataDesc(collections.namedtuple("DataDesc", ["name", "shape"])):
     """A named data shape with its dtype and layout, as iterators and Module describe inputs."""
 
@@ -400,12 +406,16 @@ def mnist_arrays(image, label, shuffle, flat, seed, num_parts, part_index):
     """(images, labels) float32 of MNIST-format idx files as MNISTIter reads them: images scaled by
     1/256, ``flat`` rows or (1, H, W), one of ``num_parts`` parts, shuffled once in MXNet's order."""
     images = _read_mnist_file(image, 3).astype(np.float32) / 256.0      # MXNet scales by 1/256
+    # the parts are checked once the images are read, before the labels are
+    for ok, condition, lhs, rhs in ((part_index >= 0, "param_.part_index >= 0", part_index, 0),
+                                    (num_parts > 0, "param_.num_parts > 0", num_parts, 0),
+                                    (num_parts > part_index, "param_.num_parts > param_.part_index", num_parts,
+                                     part_index)):
+        core_check(ok, condition, lhs, rhs, f"MNISTIter: part_index {part_index} must be in [0, num_parts={num_parts})")
     labels = _read_mnist_file(label, 1).astype(np.float32)
     if len(labels) < len(images):       # MXNet reads past the labels here; refuse instead
         raise MXNetError(f"MNISTIter: {label!r} holds {len(labels)} labels for the {len(images)} images of {image!r}")
     images = images.reshape(len(images), -1) if flat else images.reshape(len(images), 1, *images.shape[1:])
-    if not 0 <= part_index < num_parts:
-        raise MXNetError(f"MNISTIter: part_index {part_index} must be in [0, num_parts={num_parts})")
     # each part's bounds are truncated double products, as in MXNet (so the parts differ in size)
     share = len(images) / num_parts
     lo, hi = int(share * part_index), int(share * (part_index + 1))

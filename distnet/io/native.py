@@ -15,7 +15,7 @@ from ..base import MXNetError
 from ..context import CPU0
 from ..ndarray.ndarray import _wrap
 from . import io as _io_module
-from .io import DataBatch, DataDesc, DataIter, mnist_arrays
+from .io import DataBatch, DataDesc, DataIter, core_check as _check, mnist_arrays
 from .text_float import parse_csv_int_line, parse_csv_line, parse_float32
 
 # dtype argument -> numpy type: CSVIter reads float32, int32 and int64 (an explicit None is refused)
@@ -251,9 +251,11 @@ MXDataIter.__module__ = "distnet.io.io"      # where MXNet defines it (its insta
 _io_module.MXDataIter = MXDataIter          # ... and where pickle looks it up
 
 
-def _params(name, args, kwargs, required):
+def _params(name, args, kwargs, required, lowest_batch_size=None):
     """Check the keyword arguments as the core does: the prefetcher's, then required ones present (batch_size
-    first, as the core reads its batch parameters before the reader's), no positional ones."""
+    first, as the core reads its batch parameters before the reader's), no positional ones. A batch_size
+    below ``lowest_batch_size`` is the parameter's range error; without one, a negative batch_size is refused
+    (MXNet fails on the batch's negative shape)."""
     _prefetcher_params(kwargs)
     for key in sorted(required, key=lambda k: k != "batch_size"):
         if key not in kwargs:
@@ -261,7 +263,10 @@ def _params(name, args, kwargs, required):
                              f"({name})")
     if args:
         raise TypeError(f"{name} can only accept keyword arguments")
-    if _int_param("batch_size", kwargs["batch_size"]) < 0:
+    batch_size = _int_param("batch_size", kwargs["batch_size"])
+    if lowest_batch_size is not None and batch_size < lowest_batch_size:
+        raise MXNetError(f"value {batch_size} for Parameter batch_size should be greater equal to {lowest_batch_size}")
+    if batch_size < 0:
         raise MXNetError(f"{name}: batch_size must be non-negative, got {kwargs['batch_size']}")
 
 
@@ -380,25 +385,17 @@ def LibSVMIter(*args, **kwargs):
     return MXDataIter(loader, **kwargs)
 
 
-def _check(ok, condition, lhs, rhs, message):
-    """The core's CHECK_xx failure: the condition, both sides' values and the message."""
-    if not ok:
-        raise MXNetError(f"Check failed: {condition} ({lhs} vs. {rhs}) : {message}")
-
-
 def MNISTIter(*args, **kwargs):
     """Batches of MNIST idx files: ``image``, ``label``, ``batch_size`` (128), ``shuffle`` (True, once,
     in MXNet's order for ``seed``), ``flat`` (False: (1, H, W) images), ``num_parts``/``part_index``."""
-    _params("MNISTIter", args, {"batch_size": 128, **kwargs}, ())
-    if _int_param("batch_size", kwargs.get("batch_size", 128)) < 1:
-        raise MXNetError(f"value {kwargs['batch_size']} for Parameter batch_size should be greater equal to 1")
-    _check_float32_only("MNISTIter", kwargs.get("dtype"))
+    _params("MNISTIter", args, {"batch_size": 128, **kwargs}, (), lowest_batch_size=1)
     shuffle, flat = _bool_param("shuffle", kwargs.get("shuffle", True)), _bool_param("flat", kwargs.get("flat", False))
     seed = _int_param("seed", kwargs.get("seed", 0)) % 2 ** 32        # std::mt19937 keeps the seed's low 32 bits
     parts, index = _int_param("num_parts", kwargs.get("num_parts", 1)), _int_param("part_index",
                                                                                     kwargs.get("part_index", 0))
     images, labels = mnist_arrays(kwargs.get("image", "./train-images-idx3-ubyte"),
                                   kwargs.get("label", "./train-labels-idx1-ubyte"), shuffle, flat, seed, parts, index)
+    _check_float32_only("MNISTIter", kwargs.get("dtype"))      # the first batch's copy fails, after the files
     return MXDataIter(_FullBatches(images, labels, _int_param("batch_size", kwargs.get("batch_size", 128))), **kwargs)
 
 
