@@ -1,4 +1,4 @@
-"""Single-row (and single-column) matrix products summed as OpenBLAS's AVX2 gemm kernels sum them.
+"""Matrix products summed as OpenBLAS's AVX2 gemm kernels sum them.
 
 MXNet multiplies a one-row matrix by BLAS dgemm, which NumPy never does (it hands vectors to the
 matrix-vector kernel, which sums in another order). The kernel's order, measured against MXNet 1.9.1:
@@ -8,6 +8,9 @@ fused-multiply-added into sum i % 4 for the leading multiple of 8 terms and the 
 added as (s0 + s1) + (s2 + s3); the last (columns % 4) columns sum every term in order. Each block's
 result is added to the previous ones. Fused multiply-adds are exact-rounded here with error-free
 transformations (Boldo and Melquiond's emulation through rounding to odd).
+
+Several rows are taken in pairs (or more) by the kernel, which fused-multiply-adds each output's terms in
+order within the same blocks; an odd last row is a single row as above.
 """
 import numpy as np
 
@@ -16,6 +19,7 @@ from .openblas_core import core
 
 _SPLIT = 134217729.0        # 2**27 + 1: Dekker's splitter for doubles
 _REPLAY_MAX = 1024          # inner sizes replayed term by term (~30 us a term); longer ones take NumPy's kernel
+_ROWS_REPLAY_MAX = 1 << 20  # multiply-adds of a product of several rows replayed; larger ones take NumPy's kernel
 _BLOCK = 256
 
 
@@ -113,6 +117,41 @@ def row_products(a, b):
     return out
 
 
+def _paired_rows(a, b):
+    """(M, K) @ (K, N) of finite float64s for an even M: each output's terms fused-multiply-added in order within
+    each inner block, the blocks' sums added in order."""
+    high, low = _two_product(a[:, None, :], b.T[None, :, :])
+    high, low = np.moveaxis(high, -1, 0), np.moveaxis(low, -1, 0)      # (K, M, N): one step per term
+    total = None
+    for start, stop in _blocks(a.shape[1]):
+        part = _block_sum(high[start:stop], low[start:stop], False)
+        total = part if total is None else total + part
+    return total
+
+
+def rows_product(a, b):
+    """2-D float64 ``a @ b`` with two rows or more, as OpenBLAS's AVX2 dgemm computes it: rows in pairs chain
+    their terms in order, an odd last row takes the single-row order."""
+    a, b = np.asarray(a, np.float64), np.asarray(b, np.float64)
+    finite_a, finite_b = np.isfinite(a), np.isfinite(b)
+    if not (finite_a.all() and finite_b.all()):     # outputs with a non-finite term are inf/nan in any order
+        exact = finite_a.all(axis=1)[:, None] & finite_b.all(axis=0)
+        return np.where(exact, rows_product(np.where(finite_a, a, 0.0), np.where(finite_b, b, 0.0)), a @ b)
+    even = a.shape[0] - a.shape[0] % 2
+    out = np.empty((a.shape[0], b.shape[1]))
+    out[:even] = _paired_rows(a[:even], b)
+    if even < a.shape[0]:
+        out[even:] = row_product(a[even:], b)
+    return out
+
+
+def _replays_rows(a, b):
+    """Whether the several-row replay takes float64 ``a @ b`` (stacks allowed): sizes within its budget."""
+    m, k, n = a.shape[-2], a.shape[-1], b.shape[-1]
+    stack = int(np.prod(np.broadcast_shapes(a.shape[:-2], b.shape[:-2])))
+    return m > 1 and n > 0 and 0 < k <= _REPLAY_MAX and stack * m * n * k <= _ROWS_REPLAY_MAX
+
+
 def row_product(a, b):
     """(1, K) @ (K, N) in float64, as OpenBLAS's AVX2 dgemm computes it."""
     return row_products(np.asarray(a).reshape(-1), b)[None, :]
@@ -171,27 +210,37 @@ def _fused_steps(terms):
 
 def product(a, b):
     """2-D ``a @ b`` in float64 as MXNet's BLAS dgemm computes it: NumPy hands a single row or column to
-    the matrix-vector kernel, which sums in another order; a row follows the dgemm kernel's order here and
-    a column runs through the matrix-matrix kernel with a zero column added. (The Prescott kernels, see
-    openblas_core, add in their own tiles' orders.)"""
+    the matrix-vector kernel and sums a matrix in its own kernel's order; the dgemm kernel's orders are
+    replayed here (rows_product, row_product) up to a size, beyond it a column runs through the matrix-matrix
+    kernel with a zero column added. (The Prescott kernels, see openblas_core, add in their own tiles' orders.)"""
     if core() == "prescott" and openblas_prescott.replays(a, b):
         return openblas_prescott.gemm(a, b)
     if a.shape[0] == 1 and b.shape[1] and 0 < a.shape[1] <= _REPLAY_MAX:
         return row_product(a, b)
+    if _replays_rows(a, b):
+        return rows_product(a, b)
     if b.shape[1] == 1 and a.shape[0] > 1:
         return (a @ np.concatenate([b, np.zeros_like(b)], axis=1))[:, :1]
     return a @ b
 
 
 def matmul(a, b):
-    """``np.matmul(a, b)``, with float64 and float32 products of a single row or column (also in stacks)
+    """``np.matmul(a, b)``, with float64 products (also in stacks) and float32 products of a single row or column
     taken as MXNet's BLAS gemm takes them."""
     if not (type(a) is np.ndarray and type(b) is np.ndarray and a.dtype == b.dtype
-            and a.dtype in (np.float64, np.float32) and a.ndim >= 2 and b.ndim >= 2
-            and (a.shape[-2] == 1 or b.shape[-1] == 1) and 0 < a.shape[-1] <= _REPLAY_MAX):
+            and a.dtype in (np.float64, np.float32) and a.ndim >= 2 and b.ndim >= 2 and 0 < a.shape[-1] <= _REPLAY_MAX):
         return np.matmul(a, b)
     if a.dtype == np.float64 and a.shape[-2] == 1 and b.shape[-1]:
         return row_products(a[..., 0, :], b)[..., None, :]
+    if a.dtype == np.float64 and _replays_rows(a, b):
+        lead = np.broadcast_shapes(a.shape[:-2], b.shape[:-2])
+        a, b = np.broadcast_to(a, lead + a.shape[-2:]), np.broadcast_to(b, lead + b.shape[-2:])
+        out = np.empty(lead + (a.shape[-2], b.shape[-1]))
+        for i in np.ndindex(*lead):
+            out[i] = rows_product(a[i], b[i])
+        return out
+    if not (a.shape[-2] == 1 or b.shape[-1] == 1):
+        return np.matmul(a, b)
     if a.dtype == np.float64:       # a single column: the matrix kernel, with a zero column added
         return np.matmul(a, np.concatenate([b, np.zeros_like(b)], axis=-1))[..., :1]
     lead = np.broadcast_shapes(a.shape[:-2], b.shape[:-2])
