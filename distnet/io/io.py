@@ -405,14 +405,15 @@ class PrefetchingIter(DataIter):
 def mnist_arrays(image, label, shuffle, flat, seed, num_parts, part_index):
     """(images, labels) float32 of MNIST-format idx files as MNISTIter reads them: images scaled by
     1/256, ``flat`` rows or (1, H, W), one of ``num_parts`` parts, shuffled once in MXNet's order."""
-    images = _read_mnist_file(image, 3).astype(np.float32) / 256.0      # MXNet scales by 1/256
-    # the parts are checked once the images are read, before the labels are
+    image_dims, image_bytes = _read_mnist_header(image, 3)
+    # the parts are checked once the images' header is read, before their samples and the labels
     for ok, condition, lhs, rhs in ((part_index >= 0, "param_.part_index >= 0", part_index, 0),
                                     (num_parts > 0, "param_.num_parts > 0", num_parts, 0),
                                     (num_parts > part_index, "param_.num_parts > param_.part_index", num_parts,
                                      part_index)):
         core_check(ok, condition, lhs, rhs, f"MNISTIter: part_index {part_index} must be in [0, num_parts={num_parts})")
-    labels = _read_mnist_file(label, 1).astype(np.float32)
+    images = _mnist_samples(image, image_dims, image_bytes, "stdimg").astype(np.float32) / 256.0    # MXNet's scale
+    labels = _mnist_samples(label, *_read_mnist_header(label, 1), "stdlabel").astype(np.float32)
     if len(labels) < len(images):       # MXNet reads past the labels here; refuse instead
         raise MXNetError(f"MNISTIter: {label!r} holds {len(labels)} labels for the {len(images)} images of {image!r}")
     images = images.reshape(len(images), -1) if flat else images.reshape(len(images), 1, *images.shape[1:])
@@ -426,20 +427,27 @@ def mnist_arrays(image, label, shuffle, flat, seed, num_parts, part_index):
     return images, labels
 
 
-def _read_mnist_file(path, ndim):
-    """The uint8 samples of an MNIST idx file read as MNISTIter reads it: a magic number it does not check,
-    ``ndim`` big-endian sizes (count first), then the bytes (anything after them is ignored)."""
+def _read_mnist_header(path, ndim):
+    """(sizes, file bytes) of an MNIST idx file as MNISTIter opens it: a magic number it does not check,
+    then ``ndim`` big-endian sizes (count first)."""
     try:
         with open(path, "rb") as f:
             raw = f.read()
     except OSError as e:
         raise open_failure(path, e) from None
-    head = 4 * (ndim + 1)
-    dims = struct.unpack_from(f">{ndim}i", raw, 4) if len(raw) >= head else ()
-    size = int(np.prod(dims, dtype=np.int64)) if dims else -1
+    if len(raw) < 4 * (ndim + 1):
+        raise MXNetError("Check failed: fi->Read(buf, sizeof(buf)) == sizeof(buf): invalid mnist format "
+                         f"({path!r} ends within its header)")
+    return struct.unpack_from(f">{ndim}i", raw, 4), raw
+
+
+def _mnist_samples(path, dims, raw, stream):
+    """The uint8 samples after the header (anything after them is ignored); ``stream``: the reader's name in
+    MXNet's check."""
+    head, size = 4 * (len(dims) + 1), int(np.prod(dims, dtype=np.int64))
     if size < 0 or len(raw) - head < size:
-        raise MXNetError(f"MNISTIter: {path!r} is truncated: its header announces {dims or 'nothing'} but "
-                         f"{max(len(raw) - head, 0)} bytes follow it")
+        raise MXNetError(f"Check failed: {stream}->Read(&ch, sizeof(ch) != 0): MNISTIter: {path!r} is truncated: its "
+                         f"header announces {dims} but {len(raw) - head} bytes follow it")
     return np.frombuffer(raw, np.uint8, count=size, offset=head).reshape(dims)
 
 

@@ -44,3 +44,23 @@ def test_valid_part_reads_its_share(files):
 def test_parts_are_checked_before_the_labels_are_read(files):
     with pytest.raises(mx.MXNetError, match=r"param_.num_parts > 0 \(0 vs. 0\)"):
         mx.io.MNISTIter(batch_size=2, image=files["image"], label="nosuch", num_parts=0)
+
+
+@pytest.mark.parametrize("which, raw, check", [
+    ("image", struct.pack(">ii", 2051, 7), "fi->Read.* invalid mnist format"),
+    ("label", b"", "fi->Read.* invalid mnist format"),
+    ("image", struct.pack(">iiii", 2051, 7, 3, 2) + b"\x01" * 10, r"stdimg->Read\(&ch, sizeof\(ch\) != 0\)"),
+    ("label", struct.pack(">ii", 2049, 7) + b"\x01" * 3, r"stdlabel->Read\(&ch, sizeof\(ch\) != 0\)"),
+])
+def test_short_files_fail_mxnets_read_checks(files, tmp_path, which, raw, check):
+    broken = tmp_path / "broken"
+    broken.write_bytes(raw)
+    with pytest.raises(mx.MXNetError, match="Check failed: " + check):
+        mx.io.MNISTIter(batch_size=2, **dict(files, **{which: str(broken)}))
+
+
+def test_parts_are_checked_before_the_image_samples_are_read(files, tmp_path):
+    broken = tmp_path / "broken"
+    broken.write_bytes(struct.pack(">iiii", 2051, 7, 3, 2) + b"\x01" * 10)
+    with pytest.raises(mx.MXNetError, match=r"param_.num_parts > 0"):
+        mx.io.MNISTIter(batch_size=2, image=str(broken), label=files["label"], num_parts=0)
