@@ -105,7 +105,7 @@ def _uniform_samples(low, high, shape, dt):
     """Uniform samples on [low, high) of ``shape``, computed in float32 as MXNet does, given in ``dt``."""
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
     wt = _working_type(low, high)
-    lo, hi = (p.astype(wt) for p in _kernel_params(_np.asarray(low), _np.asarray(high)))
+    lo, hi = (_fit(p, shape).astype(wt) for p in _kernel_params(_np.asarray(low), _np.asarray(high)))
     return (lo + (hi - lo) * u.astype(wt)).astype(dt)
 
 
@@ -129,6 +129,21 @@ def _param_shape(*params):
     except ValueError:
         raise _MXNetError("Check failed: l == 1 || r == 1: operands could not be broadcast together with shapes " +
                           " ".join(_dims(p.shape) for p in params)) from None
+
+
+def _fit(param, shape):
+    """``param`` as MXNet's kernel reads it for samples of ``shape``: it indexes the parameter with the sample's
+    coordinates and the parameter's own strides (dimensions aligned from the right), so where the samples have
+    one entry and the parameter more, the parameter's first one is read."""
+    p = _np.asarray(param)
+    shape = tuple(shape)
+    if p.shape == shape:
+        return p
+    lead = max(p.ndim - len(shape), 0)
+    p = p[(0,) * lead]
+    tail = shape[len(shape) - p.ndim:] if p.ndim else ()
+    p = p[tuple(slice(0, 1) if n != m and m == 1 else slice(None) for n, m in zip(p.shape, tail))]
+    return _np.broadcast_to(p, shape)
 
 
 def _sample_shape(size, *params):
@@ -174,7 +189,7 @@ def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
 def _normal_of(z, loc, scale, dt):
     """N(loc, scale^2) from standard normals ``z``, computed in float32 as MXNet does, given in ``dt``."""
     wt = _working_type(loc, scale)
-    loc, scale = (p.astype(wt) for p in _kernel_params(_np.asarray(loc), _np.asarray(scale)))
+    loc, scale = (_fit(p, z.shape).astype(wt) for p in _kernel_params(_np.asarray(loc), _np.asarray(scale)))
     return (z.astype(wt) * scale + loc).astype(dt)
 
 
@@ -333,7 +348,7 @@ def _one_param(value, size, spare=0):
 def _scaled(param, noise):
     """``param * noise`` in the parameter's type (float32 for a number or an integer array), stored as float32."""
     kind = param.dtype if param.dtype.kind == "f" else _np.dtype(_F)
-    return (param.astype(kind) * noise.astype(kind)).astype(_F)
+    return (_fit(param, noise.shape).astype(kind) * noise.astype(kind)).astype(_F)
 
 
 def _powf(x, y):
@@ -356,6 +371,7 @@ def weibull(a, size=None, ctx=None, out=None):
     _sample_shape(size, *_params(a))       # the size is parsed (and checked) first
     _positive(a)
     a_, shape, u = _one_param(a, size)
+    a_ = _fit(a_, shape)
     x = -_logf(u)
     res = _powf(x, (1.0 / a_.astype(_np.float64)).astype(a_.dtype))
     with _np.errstate(all="ignore"):
@@ -371,9 +387,15 @@ def pareto(a, size=None, ctx=None, out=None):
     a_, shape, u = _one_param(a, size)
     if not isinstance(a, _NDArray):             # MXNet's scalar kernel: in double throughout
         return _result((_np.exp(-_ln(u) / _np.float64(a_)) - 1.0).astype(_F), ctx, out)
+    a_ = _fit(a_, shape)
     x = -_logf(u)
     with _np.errstate(all="ignore"):
-        res = (_np.exp((x / a_).astype(_np.float64)) - 1.0).astype(_F)
+        if a_.dtype == _np.float16:     # mshadow's half arithmetic: each step in float, rounded to half
+            half = _np.float16
+            res = (_np.exp((x / a_.astype(_F)).astype(half).astype(_np.float64)) - 1).astype(_F).astype(half)
+        else:
+            res = (_np.exp((x / a_).astype(_np.float64)) - 1.0)
+        res = res.astype(_F)
         grad = (-x.astype(_np.float64) * (res + 1.0) * (1.0 / (a_ * a_).astype(_np.float64))).astype(_F)
     return _recorded("_npi_pareto", _result(res, ctx, out), (a,), (lambda dy: dy * grad,))
 
@@ -383,7 +405,10 @@ def power(a, size=None):
     _sample_shape(size, *_params(a))       # the size is parsed (and checked) first
     _positive(a)
     a_, shape, u = _one_param(a, size, spare=1)
-    res = _powf(_F(1) - u, (1.0 / a_.astype(_np.float64)).astype(_F))
+    a_ = _fit(a_, shape)
+    # the kernel takes 1 / a in the parameter's type: an integer array's is C's integer division
+    inverse = 1 // a_ if a_.dtype.kind in "iu" else (1.0 / a_.astype(_np.float64)).astype(a_.dtype)
+    res = _powf(_F(1) - u, inverse)
     return _recorded("_npi_powerd", _result(res, None, None), (a,), (None,))
 
 
@@ -394,12 +419,16 @@ def _location_scale(name, noise_of, loc, scale, size, ctx, out):
     lo, sc = _params(loc, scale)
     _non_negative_scale(scale, sc)
     shape = _sample_shape(size, lo, sc)
-    lo, sc = _kernel_params(lo, sc)
+    lo, sc = (_fit(p, shape) for p in _kernel_params(lo, sc))
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
     with _np.errstate(all="ignore"):
         noise = noise_of(u).astype(_F)
-        kind = _np.result_type(lo, sc) if lo.dtype.kind == "f" else _np.dtype(_F)
-        res = lo.astype(kind) + noise.astype(kind) * sc.astype(kind)
+        kind = _working_type(loc, scale)
+        if kind == _np.float16:     # mshadow's half arithmetic: each step in float, rounded to half
+            res = lo.astype(_F) + (noise * sc.astype(_F)).astype(kind).astype(_F)
+        else:
+            res = lo.astype(kind) + noise.astype(kind) * sc.astype(kind)
+        res = res.astype(kind)
     return _recorded(name, _result(res.astype(_F), ctx, out), (loc, scale), (lambda dy: dy, lambda dy: dy * noise))
 
 
@@ -500,7 +529,9 @@ def gamma(shape, scale=1.0, size=None, dtype=None, ctx=None, out=None):
         _refuse_non_array_out("_npi_gamma", out)
     _gamma_domain(shape, scale, k, theta)
     n = int(_np.prod(dims))
-    data = _gamma_samples(_np.broadcast_to(k, dims).reshape(-1), _np.broadcast_to(theta, dims).reshape(-1), n)
+    data = _gamma_samples(_fit(k, dims).reshape(-1), _fit(theta, dims).reshape(-1), n)
+    if _np.float16 in (k.dtype, theta.dtype):       # the kernel computes in the parameters' half type
+        data = data.astype(_np.float16)
     return _recorded("_npi_gamma", _result(data.reshape(dims).astype(dt), ctx, out), (shape, scale),
                      (None, None))
 
