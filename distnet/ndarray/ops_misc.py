@@ -360,18 +360,21 @@ def _(dy, out, data, *, output_size, kernel, stride=(), dilate=(), pad=()):
 
 # --- Crop, SVMOutput ---------------------------------------------------------------------------------
 
-def _crop_size(data, like, h_w):
-    """The window's (height, width), with the checks of MXNet's shape inference."""
-    if data.ndim != 4:
-        raise MXNetError(f"Crop: Check failed: data_shape.ndim() == 4U ({data.ndim} vs. 4) : Input data should be 4D "
-                         "in batch-num_filter-y-x")
-    if like is not None:
-        if like.ndim < 4:
-            raise MXNetError(f"Crop: Check failed: i >= 0 && i < ndim(): index = {max(like.ndim, 2)} must be in "
-                             f"range [0, {like.ndim})\nthe second input gives the window's size: make it 4-D")
-        return like.shape[2:4]
+def crop_size(data_shape, h_w, like_shape=None, cropped_like=False):
+    """Crop's window (height, width) with the checks of MXNet's shape inference: from ``h_w``, or, when
+    ``cropped_like``, from the second input's shape (None: a rank unknown, -1 to C++, as legacy unknown sizes)."""
+    if data_shape is None or len(data_shape) != 4:
+        raise MXNetError(f"Crop: Check failed: data_shape.ndim() == 4U ({-1 if data_shape is None else len(data_shape)} "
+                         "vs. 4) : Input data should be 4D in batch-num_filter-y-x")
+    if cropped_like:
+        ndim = -1 if like_shape is None else len(like_shape)
+        if ndim < 4:
+            raise MXNetError(f"Crop: Check failed: i >= 0 && i < ndim(): index = {max(ndim, 2)} must be in "
+                             f"range [0, {ndim})\nthe second input gives the window's size: make it 4-D")
+        return tuple(like_shape[2:4])
     size = tuple(int(v) for v in h_w)
-    for i, (axis, n) in enumerate((("height", data.shape[2]), ("width", data.shape[3]))):
+    for i, axis in enumerate(("height", "width")):
+        n = data_shape[i + 2] or -1
         if size[i] < 1:
             raise MXNetError(f"Crop: Check failed: static_cast<int>(param_.h_w[{i}]) >= 1 ({size[i]} vs. 1) : the "
                              f"crop {axis}(h_w[{i}]) should be larger than 1")
@@ -412,7 +415,8 @@ def _crop_window(data, size, offset, center_crop):
 def crop(*data, offset=(0, 0), h_w=(0, 0), center_crop=False, num_args=1):
     """Crop the last two axes of ``data[0]`` to ``h_w`` (or to the size of ``data[1]``)."""
     like = data[1] if len(data) > 1 else None
-    size = _crop_size(data[0], like, h_w)       # shapes first, then types, then the kernel's checks
+    size = crop_size(data[0].shape, h_w, like_shape=getattr(like, "shape", None), cropped_like=like is not None)
+    # (shapes first, then types, then the kernel's checks)
     for d in data:      # a legacy operator with float32 kernels only
         if d.dtype != np.float32:
             raise MXNetError("Check failed: in_type->at(i) == mshadow: :default_type_flag || in_type->at(i) == -1: "
@@ -425,7 +429,8 @@ def crop(*data, offset=(0, 0), h_w=(0, 0), center_crop=False, num_args=1):
 
 @crop.grad
 def _(dy, out, *data, offset=(0, 0), h_w=(0, 0), center_crop=False, num_args=1):
-    size = _crop_size(data[0], data[1] if len(data) > 1 else None, h_w)
+    size = crop_size(data[0].shape, h_w, like_shape=data[1].shape if len(data) > 1 else None,
+                     cropped_like=len(data) > 1)
     g = np.zeros_like(data[0])
     message = _crop_window_error(data[0], size, offset, center_crop, len(data) > 1)
     if message is not None:     # the backward kernel checks too: its gradients carry the error

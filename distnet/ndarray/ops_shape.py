@@ -382,7 +382,7 @@ def _(dy, out, lhs, rhs, *, lhs_axes=None, rhs_axes=None):
     return unbroadcast(dy, lhs), None
 
 
-def _span(ndim, begin, end, side):
+def reshape_like_span(ndim, begin, end, side):
     """The axes [begin, end) of ``side`` (lhs or rhs) that reshape_like reads, checked as MXNet checks them."""
     b = 0 if begin is None else begin + ndim if begin < 0 else begin
     e = ndim if end is None else end + ndim if end < 0 else end
@@ -396,16 +396,28 @@ def _span(ndim, begin, end, side):
     return b, e
 
 
+def reshape_like_shape(lhs, rhs, lhs_begin=None, lhs_end=None, rhs_begin=None, rhs_end=None):
+    """reshape_like's output shape from its inputs' shapes (None: a rank unknown, -1 to MXNet's checks), with MXNet's
+    checks in its order: the ranks, then the sizes it multiplies (all known), then their products."""
+    lb, le = reshape_like_span(-1 if lhs is None else len(lhs), lhs_begin, lhs_end, "lhs")
+    rb, re = reshape_like_span(-1 if rhs is None else len(rhs), rhs_begin, rhs_end, "rhs")
+    shape = tuple(lhs[:lb]) + tuple(rhs[rb:re]) + tuple(lhs[le:])
+    if not is_np_shape() and (0 in lhs or 0 in shape):
+        raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
+    if math.prod(shape) != math.prod(lhs):
+        raise MXNetError(f"Check failed: (*in_attrs)[0].Size() == oshape.Size() ({math.prod(lhs)} vs. "
+                         f"{math.prod(shape)}) : Cannot reshape lhs with shape {provided(lhs)}to new shape "
+                         f"{provided(shape)} because they have different size.")
+    return shape
+
+
 @defop("reshape_like", methods=("reshape_like",))
 def reshape_like(lhs, rhs, *, lhs_begin=None, lhs_end=None, rhs_begin=None, rhs_end=None):
     """``lhs`` reshaped like ``rhs`` (optionally: lhs axes [lhs_begin, lhs_end) take rhs's [rhs_begin, rhs_end))."""
-    lb, le = _span(lhs.ndim, lhs_begin, lhs_end, "lhs")
-    rb, re = _span(rhs.ndim, rhs_begin, rhs_end, "rhs")
-    shape = lhs.shape[:lb] + rhs.shape[rb:re] + lhs.shape[le:]
-    if int(math.prod(shape)) != lhs.size:
-        raise MXNetError(f"reshape_like: Check failed: (*in_attrs)[0].Size() == oshape.Size() ({lhs.size} vs. "
-                         f"{math.prod(shape)}) : Cannot reshape lhs with shape {provided(lhs.shape)}to new shape "
-                         f"{provided(shape)} because they have different size.")
+    try:
+        shape = reshape_like_shape(lhs.shape, rhs.shape, lhs_begin, lhs_end, rhs_begin, rhs_end)
+    except MXNetError as e:
+        raise MXNetError(f"reshape_like: {e}") from None
     return lhs.reshape(shape)
 
 

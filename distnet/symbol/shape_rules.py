@@ -18,7 +18,7 @@ SAME_SHAPE_OPS |= NO_BROADCAST_BINARY
 _NEEDS_KNOWN = {"Flatten", "flatten", "where", "take", "tile", "squeeze", "one_hot", "argmax", "argmin", "norm", "max",
                 "min", "_image_to_tensor"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
-TAKES_UNKNOWN_RANK = {"Concat", "stack"}
+TAKES_UNKNOWN_RANK = {"Concat", "stack", "Crop", "reshape_like"}
 
 
 def merge_shapes(current, shape):
@@ -263,6 +263,32 @@ def _slice_axis(node, shapes):
     return [data], [data]
 
 
+def _crop(node, shapes):
+    """MXNet's Crop reads the data's rank, then the window's size (from h_w, or the second input's height and width,
+    read even while that input's rank is unknown); the output is (batch, channels) + window."""
+    from ..ndarray.ops_misc import crop_size
+    from ..ndarray.shape_text import in_operator
+    data = shapes[0]
+    try:
+        size = crop_size(data, node.attrs.get("h_w", (0, 0)), like_shape=shapes[1] if len(shapes) > 1 else None,
+                         cropped_like=len(shapes) > 1)
+    except MXNetError as e:
+        raise MXNetError(in_operator(node.name, "Crop", str(e))) from None
+    return shapes, [tuple(data[:2]) + tuple(size)]
+
+
+def _reshape_like(node, shapes):
+    """MXNet's reshape_like reads both ranks, then the sizes it multiplies, which must be known, even where the rest
+    of the second input is not."""
+    from ..ndarray.ops_shape import reshape_like_shape
+    from ..ndarray.shape_text import in_operator
+    attrs = [node.attrs.get(key) for key in ("lhs_begin", "lhs_end", "rhs_begin", "rhs_end")]
+    try:
+        return shapes, [reshape_like_shape(*shapes, *attrs)]
+    except MXNetError as e:
+        raise MXNetError(in_operator(node.name, "reshape_like", str(e))) from None
+
+
 def forward_rule(node, shapes):
     """(input shapes, output shapes) from partly known input shapes, or None to run the op on probes."""
     name = node.op.name
@@ -271,7 +297,8 @@ def forward_rule(node, shapes):
         return _broadcast(node, shapes)
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
             "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
-            "Pooling": _pooling, "repeat": _repeat, "slice_axis": _slice_axis}.get(name)
+            "Pooling": _pooling, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
+            "reshape_like": _reshape_like}.get(name)
     return None if rule is None else rule(node, shapes)
 
 
