@@ -289,11 +289,10 @@ def _pick_positions(data, index, axis, mode):
         raise MXNetError("pick: axis=None is not supported; give the axis to pick along")
     if not -data.ndim <= axis < data.ndim:
         raise MXNetError(f"pick: {axis_exceeds(axis, data.ndim)}")
-    from ..util import is_np_shape
     ax = axis % data.ndim
     kept = data.shape[:ax] + data.shape[ax + 1:] if data.ndim > 1 else (1,)     # MXNet reduces 1-D data to (1,)
-    if index.ndim == 0 and math.prod(kept) == 1 and not is_np_shape():
-        index = index.reshape(kept)     # legacy shapes: MXNet infers a 0-d (unknown) index's shape
+    if index.ndim == 0 and math.prod(kept) == 1:    # MXNet infers a 0-d index's shape (but see refuse_shapeless)
+        index = index.reshape(kept)
     if index.shape not in (kept, data.shape[:ax] + (1,) + data.shape[ax + 1:]):
         raise MXNetError(f"pick: Shape inconsistent, Provided = {provided(index.shape)}, inferred shape="
                          f"{provided(kept)}: index of shape {index.shape} does not match data of shape {data.shape} "

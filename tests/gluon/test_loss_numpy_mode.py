@@ -1,6 +1,6 @@
 """Losses under npx.set_np(): numpy's promoting product weights the samples, a hybridized loss without a NumPy
 path refuses mx.np inputs at its first legacy operator (the label's shape is not read first), a failed kernel's
-result stays an mx.np array, and pick reduces 1-D data to (1,)."""
+result stays an mx.np array, and pick reduces 1-D data to (1,) (a 0-d index fails alone, a graph takes it)."""
 import numpy as onp
 import pytest
 
@@ -50,5 +50,13 @@ def test_pick_of_1d_data_is_1d_and_refuses_a_0d_index():
     assert npx.pick(data, np.ones((1,)), axis=0, keepdims=True).shape == (1,)
     with pytest.raises(MXNetError):
         npx.pick(data, np.array(1.0), axis=-1)
-    with pytest.raises(MXNetError):
+    with pytest.raises(MXNetError, match="inferring shapes failed"):
         L.SoftmaxCELoss()(data, np.array(1.0))
+
+
+def test_a_graph_takes_a_0d_index_as_the_1_element_shape_pick_needs():
+    loss = L.SoftmaxCELoss()
+    loss.hybridize()
+    out = loss(np.array([0.5, 1.5]), np.array(1.0))
+    assert out.shape == (1,)
+    assert abs(float(out.asnumpy()[0]) - onp.log1p(onp.exp(-1.0))) < 1e-5      # -log softmax([0.5, 1.5])[1]

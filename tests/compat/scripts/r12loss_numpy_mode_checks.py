@@ -1,4 +1,4 @@
-"""Under npx.set_np() losses weight samples with numpy's promoting product, a hybridized legacy loss refuses mx.np inputs at its first legacy operator whatever the label's shape, and pick reduces 1-D data to (1,), refusing a 0-d index."""
+"""Under npx.set_np() losses weight samples with numpy's promoting product, a hybridized legacy loss refuses mx.np inputs at its first legacy operator whatever the label's shape, and pick reduces 1-D data to (1,), refusing a 0-d index when called by itself (a graph takes it)."""
 import mxnet as mx
 from mxnet import autograd, gluon
 
@@ -51,3 +51,6 @@ for data, index, keepdims in (((2,), (1,), False), ((2,), (1,), True), ((2,), ()
          lambda: mx.npx.pick(np.arange(6).reshape(data) if len(data) == 2 else np.array([3., 4.]), np.zeros(index),
                              axis=-1, keepdims=keepdims))
 show("SCE 1-D pred, 0-d label", lambda: L.SoftmaxCELoss()(np.array([0.5, 1.5]), np.array(1.)))
+hybrid_sce = L.SoftmaxCELoss()
+hybrid_sce.hybridize()      # a graph's shape inference takes the 0-d index as the (1,) it needs
+show("SCE hybridized 1-D pred, 0-d label", lambda: hybrid_sce(np.array([0.5, 1.5]), np.array(1.)))
