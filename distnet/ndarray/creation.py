@@ -122,8 +122,8 @@ def _known(shape, op, dtype=None, ctx=None, attrs=None):
     ``__attr__`` keywords) are the other attributes MXNet's error lists."""
     given = shape
     plain = shape is None or type(shape) is int or type(shape) in (tuple, list) and all(type(d) is int for d in shape)
-    if not plain:
-        shape = read_value(op, "shape", "s", str(shape))        # the text MXNet's front end sends
+    if not plain:       # the text MXNet's front end sends, beside the context and type it always adds
+        shape = read_value(op, "shape", "s", str(shape), _front_end_attrs(shape, dtype, ctx, attrs or {}), True)
     shape = (shape,) if type(shape) is int else tuple(shape) if shape is not None else None
     if shape is None:
         raise MXNetError(f"Operator {op} inferring shapes failed: shape None is unknown")
@@ -136,14 +136,26 @@ def _known(shape, op, dtype=None, ctx=None, attrs=None):
     return shape
 
 
+def _sent_type_and_context(dtype, ctx):
+    """The type and context MXNet's nd.zeros/ones send their operator: the defaults filled in."""
+    try:
+        return (np.dtype(dtype).name if dtype is not None else "float32"), (_op_ctx(ctx) or current_context())
+    except (TypeError, MXNetError):
+        return dtype, ctx
+
+
+def _front_end_attrs(shape, dtype, ctx, attrs):
+    """The attributes MXNet's nd.zeros/ones send their operator, in its generated function's order: the hidden
+    ``__attr__`` keywords, then shape, the context and type."""
+    dtype, ctx = _sent_type_and_context(dtype, ctx)
+    hidden = {k: v for k, v in attrs.items() if k.startswith("__") and k.endswith("__")}
+    return dict(hidden, shape=str(shape), ctx=str(ctx), dtype=str(dtype))
+
+
 def _shape_inference_failed(op, given, shape, dtype, ctx, attrs):
     """MXNet's report of a creation operator whose shape is unknown (a 0 size) or negative: the output shape
     with unknown sizes as -1, then the operator's attributes."""
-    try:
-        dtype = np.dtype(dtype).name if dtype is not None else "float32"
-        ctx = _op_ctx(ctx) or current_context()
-    except (TypeError, MXNetError):
-        pass
+    dtype, ctx = _sent_type_and_context(dtype, ctx)
     out = "[" + ",".join(str(d if d else -1) for d in shape) + "]" if shape else "None"
     hidden = [f"{k} : {v}" for k, v in attrs.items() if k.startswith("__") and k.endswith("__")]
     lines = [f"Operator {op} inferring shapes failed.", "input shapes:", "output shapes:", out, "operator attributes:",
