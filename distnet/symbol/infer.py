@@ -17,7 +17,8 @@ from .symbol import _params, keyword_not_found
 from .graph import exec_attrs, input_names, is_variadic, topo_order
 from .shape_needs import check_known_inputs
 from .shape_rules import (NO_BROADCAST_BINARY, TAKES_UNKNOWN_RANK, backward_rule, check_known_rank, forward_rule,
-                          is_same_shape, merge_shapes, needs_known_inputs, output_shapes, same_shape_inputs)
+                          is_same_shape, merge_shapes, needs_known_inputs, output_shapes, same_shape_inputs,
+                          shape_assign)
 
 
 def _prod(shape):
@@ -310,7 +311,7 @@ def _forward_node(node, info, strict, probed, sized):
         else:
             ruled = output_shapes(node, [sh for sh, _ in ins])
             if ruled is not None:          # a closed form: no need to run the op on zeros
-                outs = [(sh, ins[0][1]) for sh in ruled]
+                outs = [(sh, _ruled_dtype(node, ins)) for sh in ruled]
             else:
                 res = _run_on_probes(node, ins)
                 outs = [(r.shape, r.dtype) for r in (res if isinstance(res, list) else [res])]
@@ -328,19 +329,25 @@ def _forward_node(node, info, strict, probed, sized):
                 outs = probed[id(node)][1]
             else:
                 closed = output_shapes(node, [sh for sh, _ in ins])
-                outs = [(sh, ins[0][1]) for sh in closed] if closed is not None else _partial_outputs(node, ins)
+                outs = [(sh, _ruled_dtype(node, ins)) for sh in closed] if closed is not None else \
+                    _partial_outputs(node, ins)
                 probed[id(node)] = (signature, outs)
         elif ruled is None:
             outs = [(None, ins[0][1])] * node.num_outputs
         else:
             updated_ins, out_shapes = ruled
             assign(info, list(zip(node.inputs, updated_ins)))
-            outs = [(s, ins[0][1]) for s in out_shapes]
+            outs = [(s, _ruled_dtype(node, ins)) for s in out_shapes]
     for i, (shape, dtype) in enumerate(outs[:node.num_outputs]):
         current = info.get((id(node), i), (None,))[0]
         if strict:
             _check_consistent(node, current, shape)
         info[(id(node), i)] = (merge_shapes(current, None if shape is None else tuple(shape)), dtype)
+
+
+def _ruled_dtype(node, ins):
+    """The dtype probes downstream run in for an output a shape rule gave: its first input's (where's: x's)."""
+    return ins[1][1] if node.op.name == "where" else ins[0][1]
 
 
 def _legacy_creation_shape(node):
@@ -380,27 +387,11 @@ def _check_same_shapes(node, ins):
     for i, (shape, _) in enumerate(ins):
         if shape is None:
             continue
-        shared, fits = _shape_assign(shared, shape)
+        shared, fits = shape_assign(shared, shape)
         if not fits:
             raise MXNetError(f"Error in operator {node.name}: Check failed: assign(&dattr, vec.at(i)): Incompatible "
                              f"attr in node {node.name} at {i}-th input: expected {_unknown_dims_shown(shared)}, got "
                              f"{_unknown_dims_shown(shape)}")
-
-
-def _shape_assign(target, shape):
-    """MXNet's shape_assign: ``target``'s unknown (0) dimensions filled from ``shape`` up to the first that conflicts;
-    returns (the filled target, whether every dimension fitted)."""
-    if target is None:
-        return tuple(shape), True
-    if len(target) != len(shape):
-        return target, False
-    filled = list(target)
-    for k, (have, given) in enumerate(zip(target, shape)):
-        if not have:
-            filled[k] = given
-        elif given and have != given:
-            return tuple(filled), False
-    return tuple(filled), True
 
 
 def _unknown_dims_shown(shape):
@@ -439,7 +430,7 @@ def _partial_outputs(node, ins):
 
 # Ops whose MXNet shape function checks the axes, rank or parameters it is given before it waits for unknown sizes.
 _CHECKS_BEFORE_SIZES = {"SwapAxis", "expand_dims", "transpose", "UpSampling", "Embedding", "L2Normalization", "slice",
-                        "GroupNorm", "_linalg_gemm", "_linalg_gemm2", "repeat", "Pad"}
+                        "slice_axis", "GroupNorm", "_linalg_gemm", "_linalg_gemm2", "repeat", "Pad"}
 # Ops whose output size along an axis is unknown wherever the data's size is (MXNet's slice rules).
 _SIZE_UNKNOWN_WHERE_INPUT_IS = {"slice", "slice_axis"}
 
@@ -525,7 +516,7 @@ def eval_shape(text):
 
 
 # Ops whose inputs all have one shape: an unknown input takes a known one's.
-SAME_SHAPE_INPUTS = {"where", "elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", "add_n",
+SAME_SHAPE_INPUTS = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", "add_n",
                      "ElementWiseSum"}
 
 
@@ -535,13 +526,7 @@ def _is_sampler(name):
 
 
 def _fill_same_shape(node, info):
-    inputs = node.inputs
-    if node.op_name == "where":         # MXNet waits for the condition's shape, which may be 1-D
-        cond = info.get((id(inputs[0][0]), inputs[0][1]), (None,))[0]
-        if cond is None or 0 in cond:
-            return
-        inputs = inputs[1:]
-    links = [(id(src), i) for src, i in inputs]
+    links = [(id(src), i) for src, i in node.inputs]
     known = [info[k][0] for k in links if k in info and info[k][0] is not None and 0 not in info[k][0]]
     if not known:
         return

@@ -15,10 +15,26 @@ NO_BROADCAST_BINARY = {"_equal", "_not_equal", "_greater", "_greater_equal", "_l
                        "_mod", "_plus", "_minus", "_mul", "_div"}
 SAME_SHAPE_OPS |= NO_BROADCAST_BINARY
 # Ops MXNet leaves unknown until every input shape is fully known.
-_NEEDS_KNOWN = {"Flatten", "flatten", "where", "take", "tile", "squeeze", "one_hot", "argmax", "argmin", "norm", "max",
+_NEEDS_KNOWN = {"Flatten", "flatten", "take", "tile", "squeeze", "one_hot", "argmax", "argmin", "norm", "max",
                 "min", "_image_to_tensor"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
-TAKES_UNKNOWN_RANK = {"Concat", "stack", "Crop", "reshape_like"}
+TAKES_UNKNOWN_RANK = {"Concat", "stack", "Crop", "reshape_like", "where"}
+
+
+def shape_assign(target, shape):
+    """MXNet's shape_assign: ``target``'s unknown (0) dimensions filled from ``shape`` up to the first that conflicts;
+    returns (the filled target, whether every dimension fitted)."""
+    if target is None:
+        return tuple(shape), True
+    if len(target) != len(shape):
+        return target, False
+    filled = list(target)
+    for k, (have, given) in enumerate(zip(target, shape)):
+        if not have:
+            filled[k] = given
+        elif given and have != given:
+            return tuple(filled), False
+    return tuple(filled), True
 
 
 def merge_shapes(current, shape):
@@ -289,6 +305,31 @@ def _reshape_like(node, shapes):
         raise MXNetError(in_operator(node.name, "reshape_like", str(e))) from None
 
 
+def _where(node, shapes):
+    """MXNet's where waits for the whole condition; x, y (and the output) then share one shape, if they can (else it
+    gives up, silently); a condition of their rank is left as it is, a 1-D one must hold one value per row."""
+    from ..ndarray.shape_text import in_operator
+    cond, x, y = shapes
+    if not cond or 0 in cond:
+        return shapes, [None]
+    shared = None
+    for shape in (x, y):
+        if shape is not None:
+            shared, fits = shape_assign(shared, shape)
+            if not fits:
+                return shapes, [None]
+    if len(cond) == 1 and (shared is None or len(shared) != 1):
+        if shared is None:
+            message = "Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, -1)"
+        else:
+            rows = shared[0] or 2 ** 64 - 1          # C++'s size_t of an unknown (-1) size
+            message = (f"Check failed: (*in_attrs)[0].Size() == static_cast<size_t>(tshape[0]) ({cond[0]} vs. "
+                       f"{rows}) : " if cond[0] != rows else None)
+        if message is not None:
+            raise MXNetError(in_operator(node.name, "where", message))
+    return [cond, shared, shared], [shared]
+
+
 def forward_rule(node, shapes):
     """(input shapes, output shapes) from partly known input shapes, or None to run the op on probes."""
     name = node.op.name
@@ -298,7 +339,7 @@ def forward_rule(node, shapes):
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
             "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
             "Pooling": _pooling, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
-            "reshape_like": _reshape_like}.get(name)
+            "reshape_like": _reshape_like, "where": _where}.get(name)
     return None if rule is None else rule(node, shapes)
 
 
@@ -322,7 +363,7 @@ def backward_rule(node, ins, outs):
         return _reshape_back(ins, out)
     if name in ("Convolution", "Convolution_v1"):
         return _conv_back(node, ins, out)
-    if name == "where" and len(ins) == 3:
+    if name == "where" and len(ins) == 3 and ins[0][1] and 0 not in ins[0][1]:      # once the condition is known
         return [(ins[1][0], out), (ins[2][0], out)]
     return []
 
@@ -469,6 +510,8 @@ def output_shapes(node, shapes):
         return _repeated_axes_transpose(attrs, data)
     if name == "stack":
         return _stack(node, shapes)[1]
+    if name == "where" and len(shapes) == 3:
+        return _where(node, shapes)[1]
     if name == "FullyConnected" and data is not None and len(data) >= 1:
         flatten = str(attrs.get("flatten", True)).lower() in ("1", "true")
         if flatten and 0 in data[1:]:
