@@ -776,13 +776,7 @@ def _write_out(op, out, outs, multi):
     if len(targets) != len(outs):
         raise MXNetError(f"operator {op.name} makes {len(outs)} outputs but out= names {len(targets)}")
     for t, r in zip(targets, outs):
-        if t.shape != r.shape:
-            raise MXNetError(f"operator {op.name}: {_out_shape_refusal(op, t.shape, r.shape)}; pass an out= array of "
-                             "the result's shape")
-        if t.dtype != r.dtype and type(t) not in KEEP_CLASS:      # MXNet's type inference checks outputs too
-            raise MXNetError(f"operator {op.name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in "
-                             f"node  at 0-th output: expected {np.dtype(r.dtype).name}, got {np.dtype(t.dtype).name}; "
-                             "pass an out= array of the result's dtype")
+        refuse_out_mismatch(op, t, r)
         if t.stype == "default":
             t._data[...] = r._data
         else:                             # a sparse target keeps its storage type
@@ -790,6 +784,17 @@ def _write_out(op, out, outs, multi):
         if r._node is not None:           # recorded: the target now stands for the result
             t._node = r._node
     return out if multi or isinstance(out, (list, tuple)) else targets[0]     # MXNet returns out= as given
+
+
+def refuse_out_mismatch(op, target, result):
+    """MXNet's shape and type inference refuse an out= array whose shape or dtype is not the result's."""
+    if target.shape != result.shape:
+        raise MXNetError(f"operator {op.name}: {_out_shape_refusal(op, target.shape, result.shape)}; pass an out= "
+                         "array of the result's shape")
+    if target.dtype != result.dtype and type(target) not in KEEP_CLASS:
+        raise MXNetError(f"operator {op.name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at "
+                         f"0-th output: expected {np.dtype(result.dtype).name}, got {np.dtype(target.dtype).name}; "
+                         "pass an out= array of the result's dtype")
 
 
 # operators of MXNet's older interface, which checks an out= array's shape in its own words

@@ -1150,14 +1150,14 @@ def _as_dense(a):
 
 def add_n(*args, **kwargs):
     """The sum of the arguments: row_sparse when every one is row_sparse, dense otherwise."""
-    if args and all(isinstance(a, RowSparseNDArray) for a in args):
+    if args and all(isinstance(a, RowSparseNDArray) for a in args) and not kwargs:
         out = args[0].copy()
         for i, a in enumerate(args[1:], 1):
             if a.shape != out.shape:
                 raise MXNetError(f"add_n: {incompatible(i, out.shape, a.shape)}: the inputs must have one shape")
             out = out._combine(a, np.add)
         return out
-    return OPS["add_n"](*[_as_dense(a) for a in args], **kwargs)
+    return OPS["add_n"](*args, **kwargs)       # (its sparse dispatch writes an out= and falls back to dense)
 
 
 ElementWiseSum = add_n
@@ -1291,7 +1291,7 @@ def _unary(name, fn):
     def op(data, out=None, **kwargs):
         if isinstance(data, BaseSparseNDArray) and out is None and not kwargs:
             return _recorded(data._map(fn), lambda: OPS[name](_dense_view(data)), (data,))
-        return OPS[name](_as_dense(data), out=out, **kwargs)
+        return OPS[name](data, out=out, **kwargs)     # (a sparse out= takes the sparse kernel's structure)
     op.__name__ = name
     op.__doc__ = f"Element-wise {name}; a sparse input keeps its storage type."
     return op
@@ -1604,12 +1604,14 @@ def _(dy, out, data, indices):
 
 @defop("_square_sum")
 def _square_sum(data, *, axis=None, keepdims=False, exclude=False):
-    """The sum of squares over ``axis`` (MXNet runs it on row_sparse inputs only)."""
-    if exclude:
-        axes = tuple(i for i in range(data.ndim) if i not in np.atleast_1d(axis) % data.ndim)
-    else:
-        axes = None if axis is None else tuple(np.atleast_1d(axis) % data.ndim)
-    return np.sum(np.square(data), axis=axes, keepdims=keepdims, dtype=data.dtype)      # in the input's type
+    """The sum of squares over ``axis`` (MXNet runs it on row_sparse inputs only). MXNet's kernel sums over
+    ``axis`` as given; only its shape inference reads ``exclude``, so the sums take the shape it infers."""
+    axes = None if axis is None else tuple(np.atleast_1d(axis) % data.ndim)
+    out = np.sum(np.square(data), axis=axes, keepdims=keepdims, dtype=data.dtype)      # in the input's type
+    if exclude and axes is not None:        # the shape of a reduction over the other axes
+        kept = [n if i in axes else 1 for i, n in enumerate(data.shape)]
+        out = out.reshape(kept if keepdims else [n for i, n in enumerate(data.shape) if i in axes])
+    return out
 
 
 @_square_sum.grad

@@ -14,8 +14,8 @@ from .ndarray import NDArray, _wrap
 from .openblas_dot import self_dot
 from .ops_select import _per_axis
 from .front_end import or_operator, plain_operator
-from .registry import _INSTALLED, OPS, Op, _unary_call, refuse_bad_out
-from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
+from .registry import _INSTALLED, OPS, Op, _unary_call, refuse_bad_out, refuse_out_mismatch
+from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, _shape_str, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
                      _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _plus_zero, _recorded,
                      _refuse_lazy_update, _in_place_failure, _same_sparse, _wide_float_kernel, add_n, cast_storage,
                      _csr_slice_step, _joins_csr_rows, concat, dot, elemwise_mul, infer_binary, retain, slice,
@@ -24,12 +24,19 @@ from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, CSRNDArray, RowSparseN
 
 def _square_sum_impl(data, axis=None, keepdims=False, exclude=False, **attrs):
     """MXNet's _square_sum: row_sparse input only; summing each row keeps the stored rows (as row_sparse)."""
-    if isinstance(axis, (tuple, list)) and len(axis) != 1 and isinstance(data, RowSparseNDArray):
-        raise MXNetError(f"Check failed: axis.ndim() == 1U ({len(axis)} vs. 1) : _square_sum(row_sparse_matrix) only "
-                         "supports axis=0 or 1")
-    if not isinstance(data, RowSparseNDArray) or axis not in (0, 1, (0,), (1,)):
+    axes = _per_axis(axis) if axis is not None else ()
+    if any(a >= data.ndim for a in axes):       # shape inference first
+        raise MXNetError(f"Check failed: axes[axes.ndim()-1] < ishape.ndim() ({max(axes)} vs. {data.ndim}) : "
+                         f"Reduction axis {max(axes)} Exceeds input dimensions {_shape_str(data.shape)}")
+    if not isinstance(data, RowSparseNDArray) or not axes or axes[0] not in (0, 1):    # its storage inference
         raise storage_not_implemented("_square_sum", (data,), None, "it takes a row_sparse input and axis 0 or 1; "
                                       "use nd.sum(nd.square(x)) otherwise")
+    if data.ndim != 2:
+        raise MXNetError(f"Check failed: inputs[0].shape().ndim() == 2U ({data.ndim} vs. 2) : _square_sum op only "
+                         "supports 2D ndarray as input")
+    if len(axes) != 1:
+        raise MXNetError(f"Check failed: axis.ndim() == 1U ({len(axes)} vs. 1) : _square_sum(row_sparse_matrix) only "
+                         "supports axis=0 or 1")
     if attrs:
         return NotImplemented
     dense = Op.__call__(OPS["_square_sum"], _dense_view(data), axis=axis, keepdims=keepdims, exclude=exclude)
@@ -62,6 +69,8 @@ class _SparseAwareOp(Op):
             res = self.sparse_impl(*args, **attrs) if out is None or isinstance(out, BaseSparseNDArray) or \
                 self.name in _OUT_STYPE_TAKES else NotImplemented
             if out is not None and res is not NotImplemented:
+                if isinstance(out, NDArray):
+                    refuse_out_mismatch(self, out, res)     # shapes and types are inferred before storage types
                 self._check_out_stype(args, out, res)
             if out is None and res is not NotImplemented:
                 return _recorded(res, lambda: Op.__call__(self, *[_as_dense(a) for a in args], **attrs), args)

@@ -104,3 +104,27 @@ def test_scalar_comparison_operators_keep_storage_when_zero_compares_false():
     assert kept.indices.asnumpy().tolist() == x.indices.asnumpy().tolist()      # the stored entries stay stored
     assert nd._internal._lesser_scalar(x, scalar=1.0).stype == "default"        # 0 < 1: every entry may be 1
     assert nd._internal._equal_scalar(nd.array(D).tostype("row_sparse"), scalar=2.0).stype == "row_sparse"
+
+
+def test_square_sum_checks_then_sums_over_the_axis_as_given():
+    x = nd.array(D).tostype("row_sparse")
+    with pytest.raises(MXNetError, match=r"Reduction axis 2 Exceeds input dimensions \[3,3\]"):
+        nd._internal._square_sum(x, axis=2)
+    with pytest.raises(MXNetError, match="only supports 2D ndarray"):
+        nd._internal._square_sum(nd.ones((2, 2, 2)).tostype("row_sparse"), axis=0)
+    # exclude shapes the result only: the sums run over axis 1 as given (MXNet's kernel ignores exclude)
+    r = nd._internal._square_sum(x, axis=1, exclude=True)
+    assert r.shape == (3,) and r.asnumpy().tolist() == (D ** 2).sum(axis=1).tolist()
+    r = nd._internal._square_sum(x, axis=0, keepdims=True, exclude=True)
+    assert r.shape == (3, 1) and r.asnumpy().ravel().tolist() == (D ** 2).sum(axis=0).tolist()
+
+
+def test_sparse_out_arrays_are_checked_and_filled():
+    a = nd.array(D).tostype("row_sparse")
+    with pytest.raises(MXNetError, match="expected float32, got float64"):
+        nd.elemwise_add(a, a, out=sp.zeros("row_sparse", (3, 3), dtype="float64"))
+    out = sp.zeros("row_sparse", (3, 3))
+    assert sp.add_n(a, a, out=out) is out and out.asnumpy().tolist() == (2 * D).tolist()
+    o = sp.zeros("csr", (3, 3))
+    sp.relu(csr(), out=o)                   # the sparse kernel's structure: the stored -3 becomes a stored 0
+    assert o.indices.asnumpy().tolist() == [1, 0, 2] and o.data.asnumpy().tolist() == [1.5, 2, 0]
