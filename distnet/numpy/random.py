@@ -106,6 +106,8 @@ def _uniform_samples(low, high, shape, dt):
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
     wt = _working_type(low, high)
     lo, hi = (_fit(p, shape).astype(wt) for p in _kernel_params(_np.asarray(low), _np.asarray(high)))
+    if wt == _np.float16:       # mshadow's half arithmetic: the float uniform scales the half range in float
+        return (lo + ((hi - lo).astype(_F) * u).astype(wt)).astype(dt)
     return (lo + (hi - lo) * u.astype(wt)).astype(dt)
 
 
@@ -595,14 +597,14 @@ def choice(a, size=None, replace=True, p=None, ctx=None, out=None):
     if p is not None:
         w = p.asnumpy() if isinstance(p, _NDArray) else _np.asarray(p, _F)
         u = (seq.random_raw(k if replace else n).astype(_F) * _F(2.0 ** -32)).astype(_F)
-        if replace:
-            cum = _np.cumsum(w.astype(_F), dtype=_F)
+        if replace:     # (MXNet's kernel reads the first a probabilities only)
+            cum = _np.cumsum(w.astype(_F)[:n], dtype=_F)
             idx = (cum[None, :] < u[:, None]).sum(axis=1)
         else:
             keys = -_r._logf(-_r._logf(u)) + _r._logf(w.astype(_F))
             idx = _np.argsort(-keys, kind="stable")[:k]
     elif replace:
-        idx = seq.random_raw(k).astype(_np.int64) % n
+        idx = _np.fmod(seq.random_raw(k).astype(_np.int64), n)      # C's %: a negative a gives indices below |a|
     else:
         m = min(k, n - k)
         split = n - m

@@ -6,7 +6,8 @@ import numpy as _np
 from ..context import current_context as _current_context
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..numpy.multiarray import wrap_np as _wrap_np
-from ..numpy.random import _standard_normals, _unit_uniforms
+from ..numpy.random import _float_dtype, _normal_samples, _param_shape, _params, _same_typed, _uniform_samples
+from ..numpy.random import _fit, _sample_shape, _unit_uniforms
 from .. import random as _mx_random
 
 
@@ -30,21 +31,28 @@ def _finish(values, dtype, ctx):
     return _wrap_np(_np.asarray(values).astype(dt), ctx or _current_context())
 
 
+def _batch_samples(name, params, batch_shape, dtype):
+    """The float dtype, the parameters as MXNet's kernel reads them and the samples' shape: ``batch_shape``
+    followed by the parameters' broadcast shape."""
+    dt = _float_dtype(dtype, name)
+    values = _params(*params)
+    shape = _batch_shape(batch_shape) + _param_shape(*values)
+    _same_typed(*params)
+    return dt, values, shape
+
+
 def uniform_n(low=0.0, high=1.0, batch_shape=None, dtype=None, ctx=None):
-    """Uniform samples on [low, high) of shape ``batch_shape + broadcast(low, high).shape``."""
-    lo, hi = _value(low), _value(high)
-    shape = _batch_shape(batch_shape) + _np.broadcast_shapes(lo.shape, hi.shape)
-    u = _unit_uniforms(int(_np.prod(shape)), _np.float32).reshape(shape)
-    lo, hi = lo.astype(u.dtype), hi.astype(u.dtype)
-    return _finish(lo + (hi - lo) * u, dtype, ctx)
+    """Uniform samples on [low, high) of shape ``batch_shape + broadcast(low, high).shape``, computed in the
+    parameters' type as ``mx.np.random.uniform``'s."""
+    dt, (lo, hi), shape = _batch_samples("_npi_uniform_n", (low, high), batch_shape, dtype)
+    return _wrap_np(_uniform_samples(lo, hi, shape, dt), ctx or _current_context())
 
 
 def normal_n(loc=0.0, scale=1.0, batch_shape=None, dtype=None, ctx=None):
-    """Normal samples N(loc, scale^2) of shape ``batch_shape + broadcast(loc, scale).shape``."""
-    mu, sigma = _value(loc), _value(scale)
-    shape = _batch_shape(batch_shape) + _np.broadcast_shapes(mu.shape, sigma.shape)
-    z = _standard_normals(int(_np.prod(shape)), False).reshape(shape)
-    return _finish(mu.astype(z.dtype) + sigma.astype(z.dtype) * z, dtype, ctx)
+    """Normal samples N(loc, scale^2) of shape ``batch_shape + broadcast(loc, scale).shape``, computed in the
+    parameters' type as ``mx.np.random.normal``'s."""
+    dt, (mu, sigma), shape = _batch_samples("_npi_normal_n", (loc, scale), batch_shape, dtype)
+    return _wrap_np(_normal_samples(mu, sigma, shape, dt), ctx or _current_context())
 
 
 def _check_probabilities(prob):
@@ -67,10 +75,10 @@ def bernoulli(prob=None, logit=None, size=None, dtype=None, ctx=None, out=None):
         raise ValueError(f"npx.random.bernoulli takes one of prob and logit, not both nor neither "
                          f"(got prob={prob}, logit={logit})")
     p = _value(prob) if prob is not None else 1.0 / (1.0 + _np.exp(-_value(logit)))
-    shape = _np.shape(p) if size is None else _batch_shape(size)
+    shape = _sample_shape(size, _np.asarray(p))
     u = _unit_uniforms(int(_np.prod(shape)), _np.float32).reshape(shape)
     _check_probabilities(prob)
-    res = _finish(u < _np.asarray(p, u.dtype), dtype, ctx)
+    res = _finish(u < _fit(_np.asarray(p, u.dtype), shape), dtype, ctx)
     if out is not None:
         out._data[...] = res._data
         return out
