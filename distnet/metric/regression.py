@@ -68,8 +68,8 @@ def _corrcoef(x, y):
     centred -= numpy.average(centred, axis=1)[:, None]
     if core() == "prescott":
         cov = openblas_prescott.gemm(centred, centred.T)
-    elif x.size <= _REPLAY_MAX:
-        cov = numpy.stack([dgemm_row.row_products(row, centred.T) for row in centred])
+    elif x.size <= _REPLAY_MAX and numpy.isfinite(centred).all():
+        cov = dgemm_row.numpy_gram(centred)
     else:
         cov = centred @ centred.T
     cov *= numpy.true_divide(1, x.size - 1)

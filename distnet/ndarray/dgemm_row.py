@@ -129,6 +129,33 @@ def _paired_rows(a, b):
     return total
 
 
+def _numpy_blocks(k, block=_BLOCK):
+    """The inner-dimension blocks of NumPy's bundled OpenBLAS (MXNet 1.9.1's NumPy): blocks of ``block`` while two
+    remain, then a rest longer than one block in two halves, the first rounded up (measured, not MXNet's own)."""
+    start = 0
+    while start < k:
+        n = k - start
+        if n >= 2 * block:
+            n = block
+        elif n > block:
+            n -= n // 2
+        yield start, start + n
+        start += n
+
+
+def numpy_gram(rows):
+    """``rows @ rows.T`` of a few finite float64 rows as MXNet's NumPy computes it (``numpy.cov``'s product): each
+    output fused-multiply-adds its terms in order within each block, the blocks' sums added in order."""
+    rows = np.asarray(rows, np.float64)
+    high, low = _two_product(rows[:, None, :], rows[None, :, :])
+    high, low = np.moveaxis(high, -1, 0), np.moveaxis(low, -1, 0)      # (K, M, M): one step per term
+    total = None
+    for start, stop in _numpy_blocks(rows.shape[1]):
+        part = _block_sum(high[start:stop], low[start:stop], False)
+        total = part if total is None else total + part
+    return total
+
+
 def rows_product(a, b):
     """2-D float64 ``a @ b`` with two rows or more, as OpenBLAS's AVX2 dgemm computes it: rows in pairs chain
     their terms in order, an odd last row takes the single-row order."""
