@@ -239,12 +239,15 @@ class NDArray:
         if not self._data.ndim or not self._data.size:
             from .registry import OPS
             OPS["zeros_like"](self)     # MXNet makes the gradient with this operator: its shape inference checks
-        stype = self.stype if stype is None else stype       # a sparse array's gradient is sparse alike
+        # MXNet makes the buffer with zeros_like (a sparse array's is sparse alike), or, for a storage type given,
+        # with zeros of that storage in the default dtype: float32 whatever this array's (backward then refuses it)
+        dtype = self.dtype if stype is None else np.float32
+        stype = self.stype if stype is None else stype
         if stype != "default":
             from .sparse import zeros as sparse_zeros
-            grad = sparse_zeros(stype, self.shape, self._ctx, self.dtype)
+            grad = sparse_zeros(stype, self.shape, self._ctx, dtype)
         else:
-            grad = _wrap(np.zeros_like(self._data), self._ctx._op_ctx)     # MXNet makes it with zeros_like
+            grad = _wrap(np.zeros(self.shape, dtype), self._ctx._op_ctx)
         autograd.mark_variables([self], [grad], autograd.checked_req(grad_req))
 
     def backward(self, out_grad=None, retain_graph=False, train_mode=True):

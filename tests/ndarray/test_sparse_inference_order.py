@@ -128,3 +128,16 @@ def test_sparse_out_arrays_are_checked_and_filled():
     o = sp.zeros("csr", (3, 3))
     sp.relu(csr(), out=o)                   # the sparse kernel's structure: the stored -3 becomes a stored 0
     assert o.indices.asnumpy().tolist() == [1, 0, 2] and o.data.asnumpy().tolist() == [1.5, 2, 0]
+
+
+def test_attach_grad_with_a_storage_type_makes_a_float32_buffer():
+    x = nd.ones((2, 3), dtype="float64")
+    x.attach_grad()
+    assert x.grad.dtype == np.float64 and x.grad.stype == "default"      # zeros_like
+    for stype in ("default", "row_sparse", "csr"):
+        x.attach_grad(stype=stype)
+        assert x.grad.dtype == np.float32 and x.grad.stype == stype       # MXNet's zeros of the default dtype
+        with mx.autograd.record():
+            y = x * 2
+        with pytest.raises(MXNetError, match="Backward shape inconsistent with the forward shape"):
+            y.backward()
