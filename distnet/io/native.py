@@ -25,8 +25,8 @@ _DTYPE_CHOICES = (None, "None", "bfloat16", "float16", "float32", "float64", "in
 
 
 def _check_dtype_choice(dtype):
-    if dtype not in _DTYPE_CHOICES:
-        raise MXNetError(f"Invalid Input: {dtype!r}, valid values are: "
+    if dtype is not None and str(dtype) not in _DTYPE_CHOICES:       # the core reads the value's text
+        raise MXNetError(f"Invalid Input: '{dtype}', valid values are: "
                          "{None, 'bfloat16', 'float16', 'float32', 'float64', 'int32', 'int64', 'int8', 'uint8'}")
 
 
@@ -47,9 +47,19 @@ def _prefetcher_params(kwargs):
 
 def _check_float32_only(name, dtype):
     """LibSVMIter and MNISTIter fill float32 buffers only: another valid dtype fails in the core."""
-    if dtype not in (None, "None", "float32"):
-        raise MXNetError(f"{name}: dtype {dtype} is not supported: TBlob.get_with_shape: data type do not "
-                         "match specified type (the batches are float32)")
+    if dtype is not None and str(dtype) not in ("None", "float32"):
+        raise MXNetError("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data "
+                         f"type do not match specified type ({name} fills float32 batches, not dtype {dtype})")
+
+
+def _check_dim(size):
+    """A buffer dimension as MXNet's shapes check it: -1 means unknown, anything lower is refused."""
+    if size == -1:
+        raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1 "
+                         "(batch_size must be non-negative)")
+    if size < -1:
+        raise MXNetError(f"Check failed: dim_size >= -1 ({size} vs. -1) : shape dim size must be >= -1, while received "
+                         f"{size} (batch_size must be non-negative)")
 
 
 class _BatchLoader:
@@ -61,6 +71,8 @@ class _BatchLoader:
     prefetched = 16
 
     def __init__(self, data, label, batch_size, round_batch, data_rows=None, label_rows=None, kind="CSV"):
+        # the core sizes its batch buffers (a sparse one by the first sample's entries) only now
+        _check_dim(batch_size * (max(1, data_rows[0][0].size) if data_rows else 1))
         self._samples = (data, label)
         self._kind = kind         # the file format, as the core's messages name it
         self._n = data.shape[0]
@@ -129,7 +141,8 @@ class _BatchLoader:
             self._pos, self._overflow = 0, 0
             while top < self.batch_size:
                 if not self._read(top):
-                    raise MXNetError(f"the batch of {self.batch_size} cannot be filled from {self._n} samples")
+                    raise MXNetError("Check failed: base_->Next(): number of input must be bigger than batch size "
+                                     f"(a batch of {self.batch_size} from {self._n} samples)")
                 top, self._overflow = top + 1, self._overflow + 1
             self.pad, self._ended = self._overflow, True
         else:
@@ -254,8 +267,8 @@ _io_module.MXDataIter = MXDataIter          # ... and where pickle looks it up
 def _params(name, args, kwargs, required, lowest_batch_size=None):
     """Check the keyword arguments as the core does: the prefetcher's, then required ones present (batch_size
     first, as the core reads its batch parameters before the reader's), no positional ones. A batch_size
-    below ``lowest_batch_size`` is the parameter's range error; without one, a negative batch_size is refused
-    (MXNet fails on the batch's negative shape)."""
+    below ``lowest_batch_size`` is the parameter's range error (without one, the loader refuses a negative
+    batch_size once the files are read)."""
     _prefetcher_params(kwargs)
     for key in sorted(required, key=lambda k: k != "batch_size"):
         if key not in kwargs:
@@ -266,8 +279,6 @@ def _params(name, args, kwargs, required, lowest_batch_size=None):
     batch_size = _int_param("batch_size", kwargs["batch_size"])
     if lowest_batch_size is not None and batch_size < lowest_batch_size:
         raise MXNetError(f"value {batch_size} for Parameter batch_size should be greater equal to {lowest_batch_size}")
-    if batch_size < 0:
-        raise MXNetError(f"{name}: batch_size must be non-negative, got {kwargs['batch_size']}")
 
 
 def _int_param(key, value):
@@ -326,9 +337,9 @@ def CSVIter(*args, **kwargs):
     """Batches of CSV files: ``data_csv``, ``data_shape``, ``batch_size`` (required), ``label_csv``,
     ``label_shape`` (default (1,)), ``round_batch`` (default True), ``dtype`` (float32, int32 or int64)."""
     _params("CSVIter", args, kwargs, ("data_csv", "data_shape", "batch_size"))
-    dtype = kwargs.get("dtype", "float32")
+    dtype = str(kwargs.get("dtype", "float32"))
     if dtype not in _CSV_DTYPES:
-        raise MXNetError(f"{dtype} is not supported for CSVIter (use float32, int32 or int64)")
+        raise MXNetError(f"Check failed: false: {dtype} is not supported for CSVIter (use float32, int32 or int64)")
     dtype = _CSV_DTYPES[dtype]
     data_shape = _shape(kwargs["data_shape"])
     label_shape = _shape(kwargs.get("label_shape", (1,)), "label_shape")
@@ -379,9 +390,9 @@ def LibSVMIter(*args, **kwargs):
     label_rows = None
     if label_lines is not None:       # a label file holds each sample's label vector as sparse features
         label, _, label_rows = _read_libsvm(label_lines, label_libsvm, label_shape[0])
-    _check_float32_only("LibSVMIter", kwargs.get("dtype"))
     loader = _BatchLoader(data, label, _int_param("batch_size", kwargs["batch_size"]), True, data_rows, label_rows,
                           kind="LibSVM")
+    _check_float32_only("LibSVMIter", kwargs.get("dtype"))      # the first batch's copy fails, after the loader's
     return MXDataIter(loader, **kwargs)
 
 

@@ -1,4 +1,5 @@
 """CSVIter opens both files before parsing either, and reports file and row problems with MXNet's checks."""
+import numpy as np
 import pytest
 
 import distnet as mx
@@ -35,3 +36,23 @@ def test_row_length_must_be_the_shape_size(files, data, shape, values):
 def test_short_label_file_names_csv(files):
     with pytest.raises(mx.MXNetError, match="Data CSV's row is smaller than the number of rows in label_csv"):
         list(make(files, "d.csv", "l1.csv"))
+
+
+@pytest.mark.parametrize("batch_size, check", [(-1, r"dim_size_is_known\(\*it\)"), (-3, r"dim_size >= -1 \(-3 vs. -1\)")])
+def test_negative_batch_size_fails_the_batch_shape(files, batch_size, check):
+    with pytest.raises(mx.MXNetError, match="Check failed: " + check):
+        mx.io.CSVIter(data_csv=str(files / "d.csv"), data_shape=(3,), batch_size=batch_size)
+
+
+def test_a_bad_row_is_found_before_a_negative_batch_size(files):
+    with pytest.raises(mx.MXNetError, match=r"row.length == shape.Size\(\)"):
+        mx.io.CSVIter(data_csv=str(files / "bad.csv"), data_shape=(3,), batch_size=-1)
+
+
+def test_dtype_is_read_as_its_text(files):
+    it = mx.io.CSVIter(data_csv=str(files / "d.csv"), data_shape=(3,), batch_size=2, dtype=np.dtype("int32"))
+    assert it.provide_data[0].dtype is np.int32
+    with pytest.raises(mx.MXNetError, match="Invalid Input: '<class 'numpy.float32'>'"):
+        mx.io.CSVIter(data_csv=str(files / "d.csv"), data_shape=(3,), batch_size=2, dtype=np.float32)
+    with pytest.raises(mx.MXNetError, match="Check failed: false: None is not supported for CSVIter"):
+        mx.io.CSVIter(data_csv=str(files / "d.csv"), data_shape=(3,), batch_size=2, dtype=None)

@@ -65,3 +65,14 @@ def test_negative_index_fails_the_unsigned_parse(tmp_path):
     path.write_text("1 -1:2\n")
     with pytest.raises(mx.MXNetError, match=r"Check failed: sign == true \(0 vs. 1\)"):
         make(str(path))
+
+
+def test_negative_batch_size_fails_the_sparse_batch_shape(svm):
+    # the sparse buffer holds batch_size times the first sample's entries (two here)
+    with pytest.raises(mx.MXNetError, match=r"Check failed: dim_size >= -1 \(-6 vs. -1\)"):
+        make(svm, batch_size=-3, dtype="float64")
+
+
+def test_other_dtypes_fail_the_float32_batch_copy(svm):
+    with pytest.raises(mx.MXNetError, match="kFlag == type_flag_: TBlob.get_with_shape: data type do not match"):
+        make(svm, dtype="int32")
