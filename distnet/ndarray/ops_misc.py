@@ -38,12 +38,16 @@ def _(dy, out, a, *, axis=None, dtype=None):
     return (g.reshape(a.shape).astype(a.dtype),)
 
 
+EMPTY_MOMENT_AXES = ("Empty axes is not supported, if you would like to do global moments, please pass all axes to "
+                     "axes argument")
+
+
 def _moment_axes(data, axes):
     if isinstance(axes, (int, np.integer)):       # MXNet parses a lone axis as a one-axis shape
         axes = (axes,)
     if axes is None or len(axes) == 0:
-        raise MXNetError(f"moments: empty axes are not supported (data shape {data.shape}); for global moments "
-                         f"pass every axis, e.g. axes={tuple(range(data.ndim))}")
+        raise MXNetError(f"moments: {EMPTY_MOMENT_AXES}\n(data shape {data.shape}; for global moments pass every "
+                         f"axis, e.g. axes={tuple(range(data.ndim))})")
     ax = sorted(int(a) + data.ndim if int(a) < 0 else int(a) for a in axes)     # MXNet's checks, on sorted axes
     for prev, cur in zip(ax, ax[1:]):
         if prev >= cur:

@@ -550,6 +550,12 @@ def _so_layout(data, multi_output, preserve_shape):
     return -1, data.reshape(data.shape[0], -1)
 
 
+def multi_output_labels(shape):
+    """The label shapes SoftmaxOutput(multi_output=True) takes for data of ``shape`` (N, C, ...): one row of labels
+    per sample (N, prod(...)), MXNet's default, or one label per position (N, ...)."""
+    return (shape[0], int(np.prod(shape[2:]))), (shape[0],) + tuple(shape[2:])
+
+
 @defop("SoftmaxOutput", aliases=("Softmax",))
 def softmax_output(data, label, *, grad_scale=1.0, ignore_label=-1.0, multi_output=False, use_ignore=False,
                    preserve_shape=False, normalization="null", out_grad=False, smooth_alpha=0.0):
@@ -559,11 +565,14 @@ def softmax_output(data, label, *, grad_scale=1.0, ignore_label=-1.0, multi_outp
         raise MXNetError(f"Invalid Input: '{normalization}', valid values are: {{'batch', 'null', 'valid'}}, in "
                          f"operator SoftmaxOutput(name=\"\", normalization=\"{normalization}\")")
     _check_float("SoftmaxOutput", data)
-    if label is not None and label.shape != data.shape:
-        want = (data.shape[0],) + data.shape[2:] if multi_output else data.shape[:-1]
-        if label.shape != want:
-            raise MXNetError(f"SoftmaxOutput: Shape inconsistent, Provided = {_shape_str(label.shape)}, "
-                             f"inferred shape={_shape_str(want)}")
+    if label is not None and multi_output:
+        rows, positions = multi_output_labels(data.shape)
+        if label.shape not in (rows, positions, data.shape[:1] + (1,) + data.shape[2:]):
+            raise MXNetError(f"SoftmaxOutput: Expecting {_shape_str(rows)} or {_shape_str(positions)}. But got "
+                             f"{_shape_str(label.shape)}")
+    elif label is not None and label.shape != data.shape and label.shape != data.shape[:-1]:
+        raise MXNetError(f"SoftmaxOutput: Shape inconsistent, Provided = {_shape_str(label.shape)}, "
+                         f"inferred shape={_shape_str(data.shape[:-1])}")
     if _label_mismatch(data, label):
         raise MXNetError(f"SoftmaxOutput: This layer requires uniform type. Expected '{data.dtype.name}' v.s. "
                          f"given '{label.dtype.name}' at 'label'")

@@ -9,6 +9,7 @@ the same comparisons and moves as that library and so leave ties in the same pla
 import numpy as np
 
 from ..base import MXNetError
+from ..util import is_np_shape
 from .ops_shape import no_bool
 from .registry import defop
 
@@ -148,13 +149,26 @@ def _normalised(axis, ndim):
     return axis + ndim if axis < 0 else axis
 
 
+def sort_shape_refusal(shape, axis):
+    """MXNet's words refusing to sort along ``axis`` of ``shape`` (legacy: None a rank unknown, 0 a size unknown;
+    each is -1 to its checks), or None."""
+    ndim = -1 if shape is None else len(shape)
+    if axis is None and shape is None:
+        return "Check failed: ndim_is_known(this->ndim()): Shape is unknown."
+    if axis is not None and not 0 <= _normalised(axis, ndim) < ndim:
+        return (f"Check failed: *axis >= 0 && *axis < static_cast<int>(src_shape.ndim()): Invalid axis! axis should "
+                f"be between 0 and {ndim}, found axis={_normalised(axis, ndim)}")
+    if 0 in shape and not is_np_shape():
+        return "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"
+    return None
+
+
 def _rows(data, axis, op):
     """``data`` as 2-D rows to sort, and the axis they came from (None: flattened)."""
     if axis is None:
         return data.reshape(1, -1), None
     if not -data.ndim <= axis < data.ndim:
-        raise MXNetError(f"{op}: Check failed: *axis >= 0 && *axis < static_cast<int>(src_shape.ndim()): Invalid "
-                         f"axis! axis should be between 0 and {data.ndim}, found axis={_normalised(axis, data.ndim)}")
+        raise MXNetError(f"{op}: {sort_shape_refusal(data.shape, axis)}")
     ax = axis % data.ndim
     moved = np.moveaxis(data, ax, -1)
     return moved.reshape(-1, data.shape[ax]), ax

@@ -105,7 +105,10 @@ def _prelu(attrs, data):
 
 
 def _label_like_rows(attrs, data):
-    return {"label": data[:-1] if not attrs.get("multi_output") else (data[0],) + data[2:]}
+    if not attrs.get("multi_output"):
+        return {"label": data[:-1]}
+    from ..ndarray.ops_nn import multi_output_labels
+    return {"label": multi_output_labels(data)[0]} if 0 not in data[2:] else {}
 
 
 def _label_like_data(attrs, data):

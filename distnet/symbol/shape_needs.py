@@ -15,7 +15,6 @@ NEEDS_RANK = {
 }
 # op -> positions of the inputs whose every dimension must be known
 NEEDS_DIMS = {
-    **dict.fromkeys(("sort", "argsort", "topk", "moments"), (0,)),
     **dict.fromkeys(("softmax_cross_entropy", "Correlation", "batch_take"), (0, 1)),
     "CTCLoss": (0, 1, 2, 3),       # data, label and the lengths its flags add
 }

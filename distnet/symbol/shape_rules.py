@@ -18,7 +18,7 @@ SAME_SHAPE_OPS |= NO_BROADCAST_BINARY
 _NEEDS_KNOWN = {"Flatten", "flatten", "take", "tile", "squeeze", "one_hot", "argmax", "argmin", "norm", "max",
                 "min", "_image_to_tensor"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
-TAKES_UNKNOWN_RANK = {"Concat", "stack", "Crop", "reshape_like", "where"}
+TAKES_UNKNOWN_RANK = {"Concat", "stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments"}
 
 
 def shape_assign(target, shape):
@@ -330,6 +330,33 @@ def _where(node, shapes):
     return [cond, shared, shared], [shared]
 
 
+def _sorted(node, shapes):
+    """sort, argsort and topk check their axis against the data's rank and need every size, unknown or not."""
+    from ..ndarray.ops_sort import sort_shape_refusal
+    from ..ndarray.shape_text import in_operator
+    axis = node.attrs.get("axis", -1)
+    refusal = sort_shape_refusal(shapes[0], None if axis in (None, "None") else int(axis))
+    if refusal is not None:
+        raise MXNetError(in_operator(node.name, node.op.name, refusal))
+    return None
+
+
+def _moments(node, shapes):
+    """moments refuses empty axes whatever the data, and axes beyond an unknown rank."""
+    from ..ndarray.ops_misc import EMPTY_MOMENT_AXES
+    from ..ndarray.shape_text import in_operator
+    axes = node.attrs.get("axes")
+    axes = (axes,) if isinstance(axes, int) else tuple(axes or ())
+    if not axes:
+        raise MXNetError(in_operator(node.name, "moments", EMPTY_MOMENT_AXES))
+    if shapes[0] is None:
+        last = max(int(a) for a in axes)
+        raise MXNetError(in_operator(node.name, "moments", f"Check failed: axes[axes.ndim()-1] < ishape.ndim() "
+                                                           f"({last} vs. -1) : Reduction axis {last} Exceeds input "
+                                                           "dimensions None"))
+    return None
+
+
 def forward_rule(node, shapes):
     """(input shapes, output shapes) from partly known input shapes, or None to run the op on probes."""
     name = node.op.name
@@ -339,7 +366,8 @@ def forward_rule(node, shapes):
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
             "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
             "Pooling": _pooling, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
-            "reshape_like": _reshape_like, "where": _where}.get(name)
+            "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted, "topk": _sorted,
+            "moments": _moments}.get(name)
     return None if rule is None else rule(node, shapes)
 
 
