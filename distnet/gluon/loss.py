@@ -3,7 +3,6 @@ import numpy as np
 
 from .. import ndarray
 from ..base import numeric_types
-from ..symbol.symbol import create as create_symbol
 from ..util import is_np_array
 from .block import HybridBlock
 from .parameter import AssertError
@@ -28,8 +27,8 @@ def _apply_weighting(F, loss, weight=None, sample_weight=None):
 def _numpy_batch_mean(F, loss):
     """MXNet's reduction under npx.set_np(): np.mean over every axis but the first (batch_axis is not used)."""
     if F is ndarray:
-        return F._npi_mean(loss, axis=tuple(range(1, loss.ndim)))
-    return create_symbol("_npi_mean", F.reshape(loss, (0, -1)), axis=1, hint="mean")
+        return F.np.mean(loss, axis=tuple(range(1, loss.ndim)))
+    return F.npx.batch_flatten(loss).mean(axis=1)
 
 
 def _reshape_like(F, x, y):
@@ -77,7 +76,8 @@ class L2Loss(Loss):
 
     def hybrid_forward(self, F, pred, label, sample_weight=None):
         label = _reshape_like(F, label, pred)
-        return self._mean(F, F.square(label - pred), sample_weight, self._weight / 2)
+        square = F.np.square if is_np_array() else F.square
+        return self._mean(F, square(label - pred), sample_weight, self._weight / 2)
 
 
 class L1Loss(Loss):
@@ -88,7 +88,8 @@ class L1Loss(Loss):
 
     def hybrid_forward(self, F, pred, label, sample_weight=None):
         label = _reshape_like(F, label, pred)
-        return self._mean(F, F.abs(label - pred), sample_weight)
+        absolute = F.np.abs if is_np_array() else F.abs
+        return self._mean(F, absolute(label - pred), sample_weight)
 
 
 class SigmoidBinaryCrossEntropyLoss(Loss):
@@ -106,25 +107,33 @@ class SigmoidBinaryCrossEntropyLoss(Loss):
 
     def hybrid_forward(self, F, pred, label, sample_weight=None, pos_weight=None):
         label = _reshape_like(F, label, pred)
+        relu, activation, absolute, multiply, log = _bce_operators(F)
         if not self._from_sigmoid:
             # stable: softrelu(-|x|) = log(1 + exp(-|x|)); the terms recorded in MXNet's order, which
             # sets the order pred's gradients are summed in
             if pos_weight is None:
-                loss = F.relu(pred) - pred * label + F.Activation(-F.abs(pred), act_type="softrelu")
+                loss = relu(pred) - pred * label + activation(-absolute(pred), act_type="softrelu")
             else:
-                log_weight = 1 + F.broadcast_mul(pos_weight - 1, label)
-                loss = pred - pred * label + log_weight * (F.Activation(-F.abs(pred), act_type="softrelu")
-                                                           + F.relu(-pred))
+                log_weight = 1 + multiply(pos_weight - 1, label)
+                loss = pred - pred * label + log_weight * (activation(-absolute(pred), act_type="softrelu")
+                                                           + relu(-pred))
         else:
             eps = 1e-12
-            positive = F.log(pred + eps) * label
+            positive = log(pred + eps) * label
             if pos_weight is not None:
-                positive = F.broadcast_mul(positive, pos_weight)
-            loss = -(positive + F.log(1. - pred + eps) * (1. - label))
+                positive = multiply(positive, pos_weight)
+            loss = -(positive + log(1. - pred + eps) * (1. - label))
         return self._mean(F, loss, sample_weight)
 
 
 SigmoidBCELoss = SigmoidBinaryCrossEntropyLoss
+
+
+def _bce_operators(F):
+    """(relu, activation, abs, multiply, log) of SigmoidBCELoss: mx.np/npx's under npx.set_np(), as MXNet's."""
+    if is_np_array():
+        return F.npx.relu, F.npx.activation, F.np.abs, F.np.multiply, F.np.log
+    return F.relu, F.Activation, F.abs, F.broadcast_mul, F.log
 
 
 class SoftmaxCrossEntropyLoss(Loss):
@@ -147,10 +156,11 @@ class SoftmaxCrossEntropyLoss(Loss):
         self._from_logits = from_logits
 
     def hybrid_forward(self, F, pred, label, sample_weight=None):
+        log_softmax, pick = (F.npx.log_softmax, F.npx.pick) if is_np_array() else (F.log_softmax, F.pick)
         if not self._from_logits:
-            pred = F.log_softmax(pred, self._axis)
+            pred = log_softmax(pred, self._axis)
         if self._sparse_label:
-            loss = -F.pick(pred, label, axis=self._axis, keepdims=True)
+            loss = -pick(pred, label, axis=self._axis, keepdims=True)
         else:
             label = _reshape_like(F, label, pred)
             loss = -(pred * label).sum(axis=self._axis, keepdims=True)

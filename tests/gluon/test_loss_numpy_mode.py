@@ -1,6 +1,9 @@
 """Losses under npx.set_np(): numpy's promoting product weights the samples, a hybridized loss without a NumPy
 path refuses mx.np inputs at its first legacy operator (the label's shape is not read first), a failed kernel's
-result stays an mx.np array, and pick reduces 1-D data to (1,) (a 0-d index fails alone, a graph takes it)."""
+result stays an mx.np array, pick reduces 1-D data to (1,) (a 0-d index fails alone, a graph takes it), and the
+losses with a NumPy path trace mx.np/npx operators, as MXNet's."""
+import json
+
 import numpy as onp
 import pytest
 
@@ -60,3 +63,19 @@ def test_a_graph_takes_a_0d_index_as_the_1_element_shape_pick_needs():
     out = loss(np.array([0.5, 1.5]), np.array(1.0))
     assert out.shape == (1,)
     assert abs(float(out.asnumpy()[0]) - onp.log1p(onp.exp(-1.0))) < 1e-5      # -log softmax([0.5, 1.5])[1]
+
+
+def _ops(block, *inputs):
+    """The operators of ``block``'s hybridized graph, in order."""
+    block.hybridize()
+    block(*inputs)
+    return [node["op"] for node in json.loads(block._cached_graph[1].tojson())["nodes"] if node["op"] != "null"]
+
+
+def test_numpy_path_losses_trace_numpy_operators():
+    a, b = np.ones((2, 3)), np.zeros((2, 3))
+    assert _ops(L.L2Loss(), a, b) == ["reshape_like", "_npi_subtract", "_npi_square", "_npi_multiply_scalar",
+                                      "Flatten", "_npi_mean"]
+    assert "_npi_absolute" in _ops(L.L1Loss(), a, b)
+    bce = _ops(L.SigmoidBCELoss(), a, b, b, np.ones((3,)))
+    assert {"_npx_relu", "_npi_absolute", "Activation"} <= set(bce) and "broadcast_mul" not in bce
