@@ -392,7 +392,14 @@ def LibSVMIter(*args, **kwargs):
         label, _, label_rows = _read_libsvm(label_lines, label_libsvm, label_shape[0])
     loader = _BatchLoader(data, label, _int_param("batch_size", kwargs["batch_size"]), True, data_rows, label_rows,
                           kind="LibSVM")
-    _check_float32_only("LibSVMIter", kwargs.get("dtype"))      # the first batch's copy fails, after the loader's
+    # the first batch's copy fails, after the loader's checks: a label of more than one axis is no csr matrix
+    if label_lines is not None and len(label_shape) > 1:
+        if label_shape[0] == 1:
+            raise MXNetError("Check failed: storage_type() == kDefaultStorage (2 vs. 0) : LibSVMIter: label_shape "
+                             f"{label_shape} must have one axis")
+        raise MXNetError(f"Check failed: dns->shape_.ndim() == 2 ({len(label_shape) + 1} vs. 2) : LibSVMIter: "
+                         f"label_shape {label_shape} must have one axis")
+    _check_float32_only("LibSVMIter", kwargs.get("dtype"))
     return MXDataIter(loader, **kwargs)
 
 

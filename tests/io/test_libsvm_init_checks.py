@@ -76,3 +76,13 @@ def test_negative_batch_size_fails_the_sparse_batch_shape(svm):
 def test_other_dtypes_fail_the_float32_batch_copy(svm):
     with pytest.raises(mx.MXNetError, match="kFlag == type_flag_: TBlob.get_with_shape: data type do not match"):
         make(svm, dtype="int32")
+
+
+@pytest.mark.parametrize("label_shape, check", [((3, 1), r"dns->shape_.ndim\(\) == 2 \(3 vs. 2\)"),
+                                                ((1, 3), r"storage_type\(\) == kDefaultStorage \(2 vs. 0\)")])
+def test_label_shape_of_more_than_one_axis_fails_the_first_batch(svm, tmp_path, label_shape, check):
+    labels = tmp_path / "l.t"
+    labels.write_text("0 0:1\n0 1:3\n0 2:1\n")
+    with pytest.raises(mx.MXNetError, match="Check failed: " + check):
+        make(svm, label_libsvm=str(labels), label_shape=label_shape)
+    assert make(svm, label_libsvm=str(labels), label_shape=(3,)).provide_label[0].shape == (2, 3)

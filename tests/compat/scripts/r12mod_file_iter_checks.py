@@ -8,15 +8,19 @@ tmp = tempfile.mkdtemp()
 os.chdir(tmp)
 FILES = {"d.csv": "1,2,3\n4,5,6\n7,8,9\n", "l.csv": "0\n1\n", "bad.csv": "1,2\n3,4,5\n", "empty.csv": "",
          "nl.csv": "\n", "d.t": "1 0:1.5 2:2\n0 1:3\n2 0:-1 1:1 2:1\n", "q.t": "1 qid:3 0:1\n0 qid:1 1:2 2:3\n",
-         "qmid.t": "1 0:1 qid:3 2:1\n", "neg.t": "1 -1:2\n", "lab.t": "0:1 1:2\n1:3\n", "w.t": "1:0.5 0:1 2:1\n"}
+         "qmid.t": "1 0:1 qid:3 2:1\n", "neg.t": "1 -1:2\n", "lab.t": "0:1 1:2\n1:3\n", "lab3.t": "0 0:1 1:2\n0 1:3\n0 2:1\n", "w.t": "1:0.5 0:1 2:1\n"}
 for name, text in FILES.items():
     with open(name, "w") as f:
         f.write(text)
 
 
+KEEP = []      # iterators stay alive (MXNet's prefetch threads may crash when one is collected mid-run)
+
+
 def show(name, **kwargs):
     try:
         it = getattr(mx.io, name)(**kwargs)
+        KEEP.append(it)
         rows = []
         for batch in it:
             data = batch.data[0]
@@ -43,5 +47,7 @@ for kw in [dict(data_shape=(2, 2), num_parts=0, data_libsvm="nosuch"), dict(data
            dict(label_libsvm="nosuch", label_shape=(1,)), dict(label_libsvm="lab.t", label_shape=(1,)),
            dict(label_shape=(2,)), dict(label_shape=(2,), round_batch=False), dict(round_batch=False, dtype="float64"),
            dict(data_libsvm="empty.csv"), dict(label_libsvm="lab.t", label_shape=(3,)), dict(data_libsvm="q.t"),
-           dict(data_libsvm="qmid.t"), dict(data_libsvm="neg.t"), dict(data_libsvm="w.t"), dict(num_parts=2, part_index=1)]:
+           dict(data_libsvm="qmid.t"), dict(data_libsvm="neg.t"), dict(data_libsvm="w.t"), dict(num_parts=2, part_index=1),
+           dict(label_libsvm="lab3.t", label_shape=(3,)), dict(label_libsvm="lab3.t", label_shape=(3, 1)),
+           dict(label_libsvm="lab3.t", label_shape=(3, 2)), dict(label_libsvm="lab3.t", label_shape=(2,))]:
     show("LibSVMIter", **dict(dict(data_libsvm="d.t", data_shape=(4,), batch_size=2), **kw))
