@@ -240,14 +240,14 @@ class BaseSparseNDArray(NDArray):
     # ---- arithmetic: sparse where MXNet keeps it sparse, dense otherwise -----------
     def __add__(self, other):
         if _is_zero(other):                 # x + 0 keeps the storage (MXNet's zero-scalar rule)
-            return self._map(_plus_zero)
+            return self._map(lambda v: _with_zero(np.add, v, other))
         if type(other) is NDArray and other.shape == self.shape:
             return OPS["elemwise_add"](self, other)       # MXNet's kernel: the dense values kept where unstored
         return _binary(self, other, np.add, "__add__")
 
     def __sub__(self, other):
         if _is_zero(other):
-            return self._map(np.copy)
+            return self._map(lambda v: _with_zero(np.subtract, v, other))
         if type(other) is NDArray and other.shape == self.shape:
             return OPS["elemwise_sub"](self, other)       # MXNet's kernel: -0.0 where both are zero
         return _binary(self, other, np.subtract, "__sub__")
@@ -278,7 +278,7 @@ class BaseSparseNDArray(NDArray):
 
     def __radd__(self, other):
         if _is_zero(other):
-            return self._map(_plus_zero)
+            return self._map(lambda v: _with_zero(np.add, v, other))
         if type(other) is NDArray and other.shape == self.shape:
             return OPS["broadcast_add"](other, self)      # dense + sparse is MXNet's broadcast_add
         return NDArray.__radd__(_dense_view(self), other)
@@ -405,9 +405,10 @@ def _one_dtype(a, b):
                          "different dtypes; cast one with astype() first")
 
 
-def _plus_zero(values):
-    """Stored values + 0, computed as MXNet does (a stored -0.0 becomes 0.0)."""
-    return values + values.dtype.type(0)
+def _with_zero(fn, values, zero):
+    """``fn(values, zero)`` as MXNet's kernel computes it, with the zero as given in the values' type: a stored
+    -0.0 plus 0.0 is 0.0, plus -0.0 stays -0.0."""
+    return fn(values, values.dtype.type(zero))
 
 
 def _is_zero(x):
@@ -1242,10 +1243,10 @@ def _dot(lhs, rhs, transpose_a, transpose_b):
 
 
 def _dot_kernel(lhs, rhs, transpose_a, transpose_b):
-    """Which of MXNet's sparse dot kernels takes these operands: 'csr_lhs' (csr @ dense, csr.T @ dense, csr @
-    row_sparse not transposed), 'csr_rhs' (dense @ csr), or None: the dense dot of dense copies."""
-    if isinstance(lhs, CSRNDArray) and (type(rhs) is NDArray and not transpose_b or
-                                        isinstance(rhs, RowSparseNDArray) and (transpose_a or not transpose_b)):
+    """Which of MXNet's sparse dot kernels takes these operands: 'csr_lhs' (csr or csr.T @ a dense or row_sparse
+    rhs not transposed), 'csr_rhs' (dense @ csr), or None: the dense dot of dense copies."""
+    if isinstance(lhs, CSRNDArray) and isinstance(rhs, (NDArray, RowSparseNDArray)) and \
+            not isinstance(rhs, CSRNDArray) and not transpose_b:
         return "csr_lhs"
     if isinstance(rhs, CSRNDArray) and type(lhs) is NDArray and not transpose_a:
         return "csr_rhs"
@@ -1269,12 +1270,26 @@ def _csr_times(lhs, rhs, transpose_a, transpose_b, ctx):
                           "supports 2 dimensional rhs", _wrap(np.zeros((rows,) + rhs.shape[1:], lhs.dtype), ctx))
     _wide_float_kernel("dot", lhs, rhs)
     b = np.asarray(rhs._data)       # (csr @ row_sparse walks the csr values in csr @ dense's order: same sums)
+    if isinstance(rhs, RowSparseNDArray) and not transpose_b:
+        lhs = _meeting_rows(lhs, rhs._aux[0], transpose_a)
     out = _csr_dot(lhs, b.T if transpose_b else b, transpose_a)
     if transpose_a and not transpose_b:     # csr.T @ dense: only rows for the stored columns can be non-zero
         empty = isinstance(rhs, RowSparseNDArray) and not rhs._aux[0].size       # (then no row is stored)
         rows = np.zeros(0, np.int64) if empty else np.unique(lhs._aux[0])
         return _new(RowSparseNDArray, out[rows], [rows.astype(np.int64)], out.shape, ctx)
     return _wrap(out, ctx)
+
+
+def _meeting_rows(csr, rows, transpose_a):
+    """``csr`` without the entries that meet an unstored row of a row_sparse rhs (their columns, or their rows
+    for csr.T): MXNet's kernel never multiplies them, so a stored NaN or inf there leaves no trace."""
+    inner = csr._rows() if transpose_a else csr._aux[0]
+    keep = np.isin(inner, rows)
+    if keep.all():
+        return csr
+    counts = np.bincount(csr._rows()[keep], minlength=csr.shape[0])
+    indptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    return _new(CSRNDArray, csr._values[keep], [csr._aux[0][keep], indptr], csr.shape, csr._ctx)
 
 
 def _stored_columns(dense, cols, ctx):

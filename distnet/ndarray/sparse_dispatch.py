@@ -16,7 +16,7 @@ from .ops_select import _per_axis
 from .front_end import or_operator, plain_operator
 from .registry import _INSTALLED, OPS, Op, _unary_call, refuse_bad_out, refuse_out_mismatch
 from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, _shape_str, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
-                     _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _plus_zero, _recorded,
+                     _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _recorded, _with_zero,
                      _refuse_lazy_update, _in_place_failure, _same_sparse, _wide_float_kernel, add_n, cast_storage,
                      _csr_slice_step, _joins_csr_rows, concat, dot, elemwise_mul, infer_binary, retain, slice,
                      storage_not_implemented)
@@ -208,11 +208,11 @@ def _scalar_impl(method):
     return impl
 
 
-def _zero_scalar_impl(kernel):
+def _zero_scalar_impl(fn):
     def impl(data, scalar=0.0, **attrs):
         """``_plus_scalar``/``_minus_scalar`` by zero keep a sparse input's storage."""
         if isinstance(data, BaseSparseNDArray) and not attrs and float(scalar) == 0:
-            return data._map(kernel)
+            return data._map(lambda v: _with_zero(fn, v, float(scalar)))
         return NotImplemented
     return impl
 
@@ -270,8 +270,9 @@ def _csr_norm_impl(data, ord=2, axis=None, keepdims=False, out_dtype=None, **att
     stored = not axes and ord == 2 and out_dtype is None and not attrs and isinstance(data, BaseSparseNDArray)
     # the csr kernel takes axis 0 or 1 as given (a negative axis, or keepdims, goes to the dense kernel, any dtype)
     by_rows = (isinstance(data, CSRNDArray) and data.ndim == 2 and ord == 2 and out_dtype is None and len(axes) == 1
-               and axes[0] in (0, 1) and not keepdims and not attrs and data.dtype != np.float16)
-    if (stored or by_rows) and data.dtype not in (np.float32, np.float64):
+               and axes[0] in (0, 1) and not keepdims and not attrs)
+    if (stored and data.dtype not in (np.float32, np.float64) or
+            by_rows and data.dtype not in (np.float16, np.float32, np.float64)):
         raise MXNetError("norm: Not implmented!" if data.dtype == np.float16   # (MXNet's words for float16)
                          else f"norm: This operation only support floating point types{_comma(data.dtype)} not "
                          f"{data.dtype.__name__}")
@@ -326,8 +327,8 @@ _SPARSE_IMPL.update({
     "elemwise_sub": _sub_dense_impl, "broadcast_div": _broadcast_div_impl, "broadcast_sub": _broadcast_sub_impl,
     "Concat": _concat_impl,
     "take": _take_impl, "Embedding": _embedding_impl, "_square_sum": _square_sum_impl,
-    "_mul_scalar": _scalar_impl("__mul__"), "_plus_scalar": _zero_scalar_impl(_plus_zero),
-    "_minus_scalar": _zero_scalar_impl(np.copy), "_div_scalar": _scalar_impl("__truediv__"),
+    "_mul_scalar": _scalar_impl("__mul__"), "_plus_scalar": _zero_scalar_impl(np.add),
+    "_minus_scalar": _zero_scalar_impl(np.subtract), "_div_scalar": _scalar_impl("__truediv__"),
     # comparisons with a scalar keep the storage when zero compares False (x > s's rule)
     "_greater_scalar": _scalar_impl("__gt__"), "_greater_equal_scalar": _scalar_impl("__ge__"),
     "_lesser_scalar": _scalar_impl("__lt__"), "_lesser_equal_scalar": _scalar_impl("__le__"),
