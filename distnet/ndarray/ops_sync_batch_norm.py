@@ -19,7 +19,7 @@ def _channel_sums(v):
     if v.size == 0:
         return np.zeros(v.shape[1], v.dtype)
     per_sample = np.cumsum(v.reshape(v.shape[0], v.shape[1], -1), axis=2, dtype=v.dtype)[..., -1]
-    return np.cumsum(per_sample, axis=0, dtype=v.dtype)[-1]
+    return np.cumsum(per_sample, axis=0, dtype=v.dtype)[-1] + v.dtype.type(0)     # a sum from +0: -0 terms give +0
 
 
 def _check(data, params):

@@ -194,3 +194,27 @@ def test_norm_axis_given_as_text_is_read(make, channels):
     net.initialize()
     net(mx.nd.arange(32).reshape((1, 2, 4, 4)))
     assert net.beta.shape == (channels,)
+
+
+def test_sync_batch_norm_gamma_gradient_of_one_sample_is_positive_zero():
+    net = mx.gluon.contrib.nn.SyncBatchNorm(num_devices=1)
+    net.initialize()
+    x = mx.nd.array([[-1.0, -0.5, 0.0, 0.5]])
+    with mx.autograd.record():
+        y = net(x)
+    y.backward(mx.nd.array([[1.5, -0.5, 2.0, -1.25]]))
+    assert np.signbit(net.gamma.grad().asnumpy()).tolist() == [False] * 4
+    assert net.beta.grad().asnumpy().tolist() == [1.5, -0.5, 2.0, -1.25]
+
+
+def test_elu_past_float32_range_warns_of_nothing():
+    import warnings
+    x = mx.nd.array([-100.0, 1e30, 3e38])
+    x.attach_grad()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with mx.autograd.record():
+            y = mx.gluon.nn.ELU()(x)
+        y.backward(mx.nd.array([1e30] * 3))
+        values = y.asnumpy(), x.grad.asnumpy()
+    assert values[0][0] == -1.0 and values[1][0] == 0.0
