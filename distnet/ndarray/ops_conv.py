@@ -1152,7 +1152,7 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
         raise MXNetError(f"Pooling: Check failed: Need {n}D layout: layout {layout!r} does not describe data of "
                          f"shape {data.shape}; use {['NCW or NWC', 'NCHW or NHWC', 'NCDHW or NDHWC'][n - 1]}")
     if pool_type == "lp" and p_value in (None, "None"):
-        raise MXNetError("Pooling: Check failed: param.p_value.has_value(): pool_type='lp' needs p_value (1, 2 or 3)")
+        raise MXNetError("Pooling: Check failed: param.p_value.has_value(): \npool_type='lp' needs p_value (1, 2 or 3)")
     if pool_type == "lp" and int(p_value) not in (1, 2, 3):
         raise MXNetError(f"Pooling: p value of {int(p_value)} is not supported yet...: use p_value 1, 2 or 3")
     x = _to_channel_first(data, layout)
@@ -1194,7 +1194,7 @@ def _check_same_pad(pad):
     pads = (int(pad),) if isinstance(pad, (int, np.integer)) else tuple(int(p) for p in pad or ()) or (0,)
     for i in range(3):
         if i >= len(pads):
-            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {i} must be in range [0, {len(pads)}) "
+            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {i} must be in range [0, {len(pads)})\n"
                              "(pooling_convention='same' needs pad=(0, 0, 0))")
         if pads[i]:
             raise MXNetError("Check failed: param.pad[0] == 0 && param.pad[1] == 0 && param.pad[2] == 0: Same "
@@ -1510,8 +1510,8 @@ def upsampling(*data, scale, num_filter=0, sample_type, multi_input_mode="concat
     kernel, name = ("UpSamplingBilinear", "dshape") if sample_type == "bilinear" else ("UpSamplingNearest", "shape")
     for d in data[:1] if sample_type == "bilinear" else data:      # (shape inference, before the types)
         if d.ndim != 4:
-            raise MXNetError(f"UpSampling: Check failed: {name}.ndim() == 4U ({d.ndim} vs. 4) : {kernel}: Input data "
-                             "should be 4D in (batch, channel, y, x)")
+            raise MXNetError(f"{kernel}: Check failed: {name}.ndim() == 4U ({d.ndim} vs. 4) : Input data should be "
+                             "4D in (batch, channel, y, x)")
     if any(d.dtype.kind != "f" for d in data):       # the kernel's type switch: shown when the result is read
         shape = upsampling.fwd(*(d.astype(np.float32) for d in data), scale=scale, num_filter=num_filter,
                                sample_type=sample_type, multi_input_mode=multi_input_mode, num_args=num_args).shape

@@ -310,12 +310,15 @@ def _pad_pairs(data, mode, pad_width):
         raise MXNetError(f"Pad: Current implementation only supports 4-D or 5-D input.\n(got an array of shape "
                          f"{data.shape})")
     width = tuple(int(w) for w in pad_width)
+    for i in range(4):          # MXNet reads the first four entries one by one, then counts them all
+        if i >= len(width):
+            raise MXNetError(f"Pad: Check failed: i >= 0 && i < ndim(): index = {i} must be in range [0, {len(width)})")
+        if width[i]:
+            raise MXNetError(f"Pad: Current implementation expects padding on the first two axes to be zero.\n(got "
+                             f"pad_width={width})")
     if len(width) != 2 * data.ndim:
         raise MXNetError(f"Pad: Input shape vs padding spec mismatch.\n(pad_width {width} needs 2 entries per axis, "
                          f"{2 * data.ndim}, for an array of shape {data.shape})")
-    if any(width[:4]):
-        raise MXNetError(f"Pad: Current implementation expects padding on the first two axes to be zero.\n(got "
-                         f"pad_width={width})")
     pairs = tuple(zip(width[::2], width[1::2]))
     if mode == "reflect" and any(max(p) >= n for p, n in zip(pairs, data.shape)):
         raise MXNetError(f"Pad: Current implementation of reflection padding only supports padding sizes smaller "

@@ -427,11 +427,21 @@ def _(dy, out, lhs, rhs, **attrs):
 
 
 # ---- axes -------------------------------------------------------------------------------------
-def _swap_dims(ndim, dim1, dim2):
+def swap_axes_refusal(ndim, dim1, dim2):
+    """(the axis's name, MXNet's check) refusing SwapAxis's ``dim1`` or ``dim2`` for ``ndim`` dimensions, or None: an
+    array's error shows the name first, a graph's after the check."""
     for name, d in (("axis1", dim1), ("axis2", dim2)):
         if not -ndim <= d < ndim:
-            raise MXNetError(f"SwapAxis: Check failed: {name} >= 0 && {name} < shape0.ndim(): {name}: axis {d} is out "
-                             f"of bounds for array of ndim {ndim}")
+            return name, f"Check failed: {name} >= 0 && {name} < shape0.ndim(): "
+    return None
+
+
+def _swap_dims(ndim, dim1, dim2):
+    refusal = swap_axes_refusal(ndim, dim1, dim2)
+    if refusal is not None:
+        name, check = refusal
+        axis = dim1 if name == "axis1" else dim2
+        raise MXNetError(f"SwapAxis: {name}: {check}axis {axis} is out of bounds for array of ndim {ndim}")
     return dim1 % ndim, dim2 % ndim
 
 
@@ -512,7 +522,7 @@ def _diag_axes(data, k, axis1, axis2):
         raise MXNetError(f"diag: axis1 and axis2 cannot refer to the same axis {axis1}")
     h, w = data.shape[a1], data.shape[a2]
     if min(h + min(k, 0), w - max(k, 0)) < 0:
-        raise MXNetError(f"diag: diagonal k={k} does not exist for axes ({axis1}, {axis2}) of shape {data.shape}")
+        raise MXNetError(f"diag: Diagonal does not exist.\n(k={k} for axes ({axis1}, {axis2}) of shape {data.shape})")
     return a1, a2
 
 

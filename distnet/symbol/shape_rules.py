@@ -213,6 +213,35 @@ def check_known_rank(node, shapes):
         check(node, len(ranked[0]))
     if node.op.name == "SliceChannel" and shapes and shapes[0]:
         _check_split(node, shapes[0])
+    if node.op.name == "UpSampling":
+        _check_upsampling_rank(node, shapes)
+    if node.op.name == "SwapAxis" and shapes and shapes[0]:
+        _check_swap_axes(node, len(shapes[0]))
+
+
+def _check_swap_axes(node, ndim):
+    from ..ndarray.ops_shape import swap_axes_refusal
+    from ..ndarray.shape_text import in_operator
+    dims = int(node.attrs.get("dim1", 0)), int(node.attrs.get("dim2", 0))
+    refusal = swap_axes_refusal(ndim, *dims)
+    if refusal is not None:
+        name, check = refusal
+        axis = dims[0] if name == "axis1" else dims[1]
+        raise MXNetError(in_operator(node.name, "SwapAxis", f"{check}{name}: axis {axis} is out of bounds for array "
+                                                            f"of ndim {ndim}"))
+
+
+def _check_upsampling_rank(node, shapes):
+    """UpSampling's inputs of known rank are 4-D (bilinear: its data), in the words of MXNet's shape function (an
+    array's error shows the kernel's name first)."""
+    from ..ndarray.shape_text import in_operator
+    bilinear = node.attrs.get("sample_type") == "bilinear"
+    kernel, name = ("UpSamplingBilinear", "dshape") if bilinear else ("UpSamplingNearest", "shape")
+    for shape in shapes[:1] if bilinear else shapes:
+        if shape and len(shape) != 4:
+            raise MXNetError(in_operator(node.name, "UpSampling", f"Check failed: {name}.ndim() == 4U ({len(shape)} "
+                                                                  f"vs. 4) : {kernel}: Input data should be 4D in "
+                                                                  "(batch, channel, y, x)"))
 
 
 def _check_split(node, data):
