@@ -250,6 +250,35 @@ def deliver(error, outputs, out):
     return outputs
 
 
+def run_drawing(call, wrap, out=None):
+    """``call()``, a sampler outside the operator registry, run as MXNet's engine runs it: a KernelError it raises
+    is kept with its result (placeholders made NDArrays by ``wrap``, or ``out``), and while a random resource
+    it draws from holds an error it is skipped, its draws undone, and given that error."""
+    if _random and not getattr(_carrying, "busy", False):
+        from .ops_random import RESOURCE
+        _carrying.busy = True
+        try:
+            with RESOURCE.untouched():
+                touched = RESOURCE._before
+                try:
+                    result = call()
+                except KernelError:
+                    result = None       # (drawn again below, outside, to be delivered)
+                held = [_random[k] for k in touched if k in _random]
+        finally:
+            _carrying.busy = False
+        if held and result is not None:
+            for arr in _arrays(result) + _arrays(out):
+                _poison(arr, held[0])
+            return result
+    try:
+        return call()
+    except KernelError as error:
+        outputs = out if out is not None else wrap(error.result)
+        deliver(error, outputs, out)
+        return outputs
+
+
 def carry(invoke, op, args, attrs, out):
     """``invoke(op, ...)`` when an error flows into it: from an input, or to a sampler from the random
     resource; None when none does."""

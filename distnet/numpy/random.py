@@ -9,6 +9,8 @@ from ..context import GPU_COPY as _GPU_COPY, placed as _placed
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray import ops_random as _r
 from .. import autograd as _ag
+from ..ndarray import failures as _failures
+from ..ndarray.ops_misc import _C_TYPE_NAMES
 from ..ndarray.ops_elemwise import libm_f32 as _libm_f32, libm_f64 as _libm_f64
 from ..ndarray.registry import Op as _Op, defop as _defop, unbroadcast as _unbroadcast
 from .multiarray import _dtype, invoke_np as _invoke_np, refuse_legacy_scalars as _refuse_legacy_scalars
@@ -59,8 +61,41 @@ def _host_only(sampler):
     @_functools.wraps(sampler)
     def on_host(*args, **kwargs):
         _placed(args[position] if len(args) > position else kwargs.get("ctx"), _GPU_COPY)
-        return sampler(*args, **kwargs)
+        return _drawing(sampler, args, kwargs)
     return on_host
+
+
+def _kernel_checked(sampler):
+    """``sampler`` run as MXNet's engine runs it (see ``_drawing``)."""
+    @_functools.wraps(sampler)
+    def run(*args, **kwargs):
+        return _drawing(sampler, args, kwargs)
+    return run
+
+
+def _drawing(sampler, args, kwargs):
+    """``sampler(*args, **kwargs)`` with the errors its kernel finds raised when its samples are read (never for
+    an empty result), and skipped with the error of the sequential random resource while that holds one."""
+    out = kwargs.get("out")
+    return _failures.run_drawing(lambda: sampler(*args, **kwargs), _wrap_np, out if isinstance(out, _NDArray) else None)
+
+
+def _kernel_refusal(message, shape, kind=ValueError):
+    """An error a sampler's kernel finds: kept with placeholder samples of ``shape``."""
+    return _failures.KernelError(message, _np.zeros(shape, _F), sampler="sequential", kind=kind)
+
+
+def _check_out(out, shape, dtype=None):
+    """MXNet's shape and type inference of a sampler's ``out=`` (before its kernel runs; no type check without
+    ``dtype``)."""
+    if isinstance(out, _NDArray):
+        _refuse_legacy_arrays("random", (out,))
+        if tuple(out.shape) != tuple(shape):
+            raise _MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred shape="
+                              f"[{','.join(map(str, shape))}]")
+        if dtype is not None and out.dtype != _np.dtype(dtype):
+            raise _MXNetError(f"Type inconsistent, Provided = {_np.dtype(out.dtype).name}, inferred type = "
+                              f"{_np.dtype(dtype).name}")
 
 
 def _result(data, ctx, out):
@@ -70,14 +105,8 @@ def _result(data, ctx, out):
         if isinstance(out, list):
             raise _MXNetError(f"Check failed: the sampler makes 1 output, but out= holds {len(out)} arrays")
     if out is not None:
-        _refuse_legacy_arrays("random", (out,))
         data = _np.asarray(data)
-        if tuple(out.shape) != data.shape:
-            raise _MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred shape="
-                              f"[{','.join(map(str, data.shape))}]")
-        if out.dtype != data.dtype:
-            raise _MXNetError(f"Type inconsistent, Provided = {_np.dtype(out.dtype).name}, inferred type = "
-                              f"{data.dtype.name}")
+        _check_out(out, data.shape, data.dtype)
         out._data[...] = data
         return given
     return _wrap_np(_np.asarray(data), ctx)
@@ -95,10 +124,12 @@ def _float_dtype(dtype, op):
 def uniform(low=0.0, high=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the uniform distribution on [low, high) (array bounds broadcast with ``size``)."""
     dt = _float_dtype(dtype, "_npi_uniform")
-    _same_typed(low, high)
     lo, hi = _params(low, high)
-    shape = _sample_shape(size, lo, hi)
-    return _recorded("_npi_uniform", _result(_uniform_samples(lo, hi, shape, dt), ctx, out), (low, high), (None, None))
+    shape = _sample_shape(size, lo, hi, out=out)
+    _check_out(out, shape, dt)
+    data = _uniform_samples(lo, hi, shape, dt)
+    _same_typed(low, high, shape=shape)     # (the kernel checks its parameters once it drew)
+    return _recorded("_npi_uniform", _result(data, ctx, out), (low, high), (None, None))
 
 
 def _uniform_samples(low, high, shape, dt):
@@ -148,12 +179,13 @@ def _fit(param, shape):
     return _np.broadcast_to(p, shape)
 
 
-def _sample_shape(size, *params):
+def _sample_shape(size, *params, out=None):
     """The output shape: ``size``, else the parameters' broadcast shape. MXNet checks each parameter against
-    ``size`` dimension by dimension from the right (a size of 1 on either side passes)."""
+    ``size`` dimension by dimension from the right (a size of 1 on either side passes), after ``out``'s shape."""
     shape = _size(size)
     if not shape:
         return _param_shape(*params)
+    _check_out(out, shape)
     for p in params:
         if any(a != b and 1 not in (a, b) for a, b in zip(p.shape[::-1], shape[::-1])):
             raise _MXNetError("Check failed: l == 1 || r == 1: operands could not be broadcast together with "
@@ -177,13 +209,12 @@ def _unit_uniforms(n, dt):
 def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the normal distribution N(loc, scale^2) (array parameters broadcast with ``size``)."""
     dt = _float_dtype(dtype, "_npi_normal")
-    _same_typed(loc, scale)
     lo, sc = _params(loc, scale)
-    if not isinstance(scale, _NDArray):
-        _refuse_outside(scale, sc < 0, "scale.value() >= 0.0", "scale < 0")
-    shape = _sample_shape(size, lo, sc)
+    shape = _sample_shape(size, lo, sc, out=out)
+    _check_out(out, shape, dt)
     z = _standard_normals(int(_np.prod(shape))).reshape(shape)
-    _refuse_outside(scale, sc < 0, "scale.value() >= 0.0", "scale < 0")    # an array's: by the kernel, after it drew
+    _same_typed(loc, scale, shape=shape)     # (the kernel checks its parameters once it drew)
+    _refuse_outside(scale, sc < 0, "scale.value() >= 0.0", "scale < 0", shape)
     res = _result(_normal_of(z, lo, sc, dt), ctx, out)
     return _recorded("_npi_normal", res, (loc, scale), (lambda dy: dy, lambda dy: dy * z))
 
@@ -244,9 +275,10 @@ def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
 def exponential(scale=1.0, size=None, ctx=None, out=None):
     """Samples from the exponential distribution with mean ``scale``."""
     (sc,) = _params(scale)
-    shape = _sample_shape(size, sc)         # MXNet parses the size (and checks it) before it reads the scale
-    _refuse_outside(scale, sc < 0, "scale.value() >= 0.0", "expect scale >= 0")
+    shape = _sample_shape(size, sc, out=out)    # MXNet parses the size (and checks it) before it reads the scale
+    _check_out(out, shape, _F)
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
+    _refuse_outside(scale, sc < 0, "scale.value() >= 0.0", "expect scale >= 0", shape)
     if not isinstance(scale, _NDArray):         # MXNet's scalar kernel: -scale * log(u) in double
         return _result((-_np.float64(sc) * _ln(u)).astype(_F), ctx, out)
     noise = -_logf(u)
@@ -277,13 +309,17 @@ def _kernel_params(*params):
     return [p.astype(ints[0]) for p in params]
 
 
-def _same_typed(*values):
-    """Refuses array parameters of different types, as MXNet's kernels do (they read all in one type)."""
-    types = {_np.dtype(v.dtype).name for v in values if isinstance(v, _NDArray)}
-    if len(types) > 1:
-        raise _MXNetError("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: "
-                          f"data type do not match specified type: parameter arrays of types {sorted(types)}; "
-                          "cast them to one type")
+def _same_typed(*values, shape=None):
+    """Refuses array parameters of different types, as MXNet's kernels do (they read all in the second one's
+    type); given the samples' ``shape``, as the kernel finds it."""
+    types = [_np.dtype(v.dtype).name for v in values if isinstance(v, _NDArray)]
+    if len(set(types)) > 1:
+        given, expected = (_C_TYPE_NAMES.get(t, "float") for t in types[:2])
+        message = ("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do "
+                   f"not match specified type.Expected: {expected} v.s. given {given}")
+        if shape is None:
+            raise _MXNetError(message)
+        raise _kernel_refusal(message, shape, _MXNetError)
 
 
 def _recorded(name, result, params, grads):
@@ -309,19 +345,20 @@ def _recorded(name, result, params, grads):
     return result
 
 
-def _refuse_outside(value, outside, check, what):
-    """MXNet's ValueError for a distribution parameter with values ``outside`` its domain: a number fails the
-    attribute's ``check`` (showing the number), an array the kernel's indicator (-1)."""
+def _refuse_outside(value, outside, check, what, shape):
+    """MXNet's ValueError for a distribution parameter with values ``outside`` its domain, found by the kernel
+    of samples of ``shape``: a number fails the attribute's ``check`` (showing the number), an array the
+    kernel's indicator (-1)."""
     if not _np.any(outside):
         return
     if isinstance(value, _NDArray):
-        raise ValueError(f"Check failed: indicator_host >= 0.0 (-1 vs. 0) : {what}")
-    raise ValueError(f"Check failed: param.{check} ({float(value):g} vs. 0) : {what}")
+        raise _kernel_refusal(f"Check failed: indicator_host >= 0.0 (-1 vs. 0) : {what}", shape)
+    raise _kernel_refusal(f"Check failed: param.{check} ({float(value):g} vs. 0) : {what}", shape)
 
 
-def _positive(a):
+def _positive(a, shape):
     values = a.asnumpy() if isinstance(a, _NDArray) else _np.asarray(a)
-    _refuse_outside(a, values <= 0, "a.value() > 0.0", "expect a > 0")
+    _refuse_outside(a, values <= 0, "a.value() > 0.0", "expect a > 0", shape)
 
 
 def _ln(x):
@@ -334,9 +371,9 @@ def _logf(x):
     return _r._logf(x.reshape(-1)).reshape(x.shape)
 
 
-def _non_negative_scale(scale, values, what="scale < 0"):
+def _non_negative_scale(scale, values, shape, what="scale < 0"):
     """MXNet's check of a scale parameter (an array's too): ValueError for a negative one (a NaN passes)."""
-    _refuse_outside(scale, values < 0, "scale.value() >= 0.0", what)
+    _refuse_outside(scale, values < 0, "scale.value() >= 0.0", what, shape)
 
 
 def _one_param(value, size, spare=0):
@@ -362,7 +399,8 @@ def _powf(x, y):
 def rayleigh(scale=1.0, size=None, ctx=None, out=None):
     """Samples from the Rayleigh distribution of ``scale``."""
     sc, shape, u = _one_param(scale, size)
-    _non_negative_scale(scale, sc, "expect scale >= 0")
+    _check_out(out, shape, _F)
+    _non_negative_scale(scale, sc, shape, "expect scale >= 0")
     noise = _np.sqrt(-2.0 * _ln(u)).astype(_F)
     return _recorded("_npi_rayleigh", _result(_scaled(sc, noise), ctx, out), (scale,), (lambda dy: dy * noise,))
 
@@ -370,9 +408,10 @@ def rayleigh(scale=1.0, size=None, ctx=None, out=None):
 @_host_only
 def weibull(a, size=None, ctx=None, out=None):
     """Samples from the Weibull distribution of shape ``a``."""
-    _sample_shape(size, *_params(a))       # the size is parsed (and checked) first
-    _positive(a)
+    shape = _sample_shape(size, *_params(a), out=out)     # the size is parsed (and checked) first
+    _check_out(out, shape, _F)
     a_, shape, u = _one_param(a, size)
+    _positive(a, shape)
     a_ = _fit(a_, shape)
     x = -_logf(u)
     res = _powf(x, (1.0 / a_.astype(_np.float64)).astype(a_.dtype))
@@ -384,9 +423,10 @@ def weibull(a, size=None, ctx=None, out=None):
 @_host_only
 def pareto(a, size=None, ctx=None, out=None):
     """Samples from the Pareto II (Lomax) distribution of shape ``a``."""
-    _sample_shape(size, *_params(a))       # the size is parsed (and checked) first
-    _positive(a)
+    shape = _sample_shape(size, *_params(a), out=out)     # the size is parsed (and checked) first
+    _check_out(out, shape, _F)
     a_, shape, u = _one_param(a, size)
+    _positive(a, shape)
     if not isinstance(a, _NDArray):             # MXNet's scalar kernel: in double throughout
         return _result((_np.exp(-_ln(u) / _np.float64(a_)) - 1.0).astype(_F), ctx, out)
     a_ = _fit(a_, shape)
@@ -402,11 +442,12 @@ def pareto(a, size=None, ctx=None, out=None):
     return _recorded("_npi_pareto", _result(res, ctx, out), (a,), (lambda dy: dy * grad,))
 
 
+@_kernel_checked
 def power(a, size=None):
     """Samples in [0, 1] from the power distribution of exponent ``a - 1`` (MXNet's takes no ctx or out)."""
     _sample_shape(size, *_params(a))       # the size is parsed (and checked) first
-    _positive(a)
     a_, shape, u = _one_param(a, size, spare=1)
+    _positive(a, shape)
     a_ = _fit(a_, shape)
     # the kernel takes 1 / a in the parameter's type: an integer array's is C's integer division
     inverse = 1 // a_ if a_.dtype.kind in "iu" else (1.0 / a_.astype(_np.float64)).astype(a_.dtype)
@@ -417,12 +458,13 @@ def power(a, size=None):
 def _location_scale(name, noise_of, loc, scale, size, ctx, out):
     """MXNet's location-scale kernels: a float32 noise from each float32 uniform (its logs taken in double),
     then ``loc + noise * scale`` in the parameters' type (float32 for numbers), stored as float32."""
-    _same_typed(loc, scale)
     lo, sc = _params(loc, scale)
-    _non_negative_scale(scale, sc)
-    shape = _sample_shape(size, lo, sc)
-    lo, sc = (_fit(p, shape) for p in _kernel_params(lo, sc))
+    shape = _sample_shape(size, lo, sc, out=out)
+    _check_out(out, shape, _F)
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
+    _same_typed(loc, scale, shape=shape)     # (the kernel checks its parameters once it drew)
+    _non_negative_scale(scale, sc, shape)
+    lo, sc = (_fit(p, shape) for p in _kernel_params(lo, sc))
     with _np.errstate(all="ignore"):
         noise = noise_of(u).astype(_F)
         kind = _working_type(loc, scale)
@@ -501,18 +543,18 @@ def _gamma_samples(shape_a, scale_b, n):
     return out
 
 
-def _gamma_domain(shape, scale, k, theta):
-    """MXNet's gamma refuses non-positive parameters: numbers first (by its attribute check), then arrays."""
+def _gamma_domain(shape, scale, k, theta, dims):
+    """MXNet's gamma kernel refuses non-positive parameters: numbers first (by its attribute check), then arrays."""
     arrays = isinstance(shape, _NDArray), isinstance(scale, _NDArray)
     prefix = "" if any(arrays) else "Check failed: false: "
     for given, values, name in ((shape, k, "shape"), (scale, theta, "scale")):
         if not isinstance(given, _NDArray) and values <= 0:
-            raise ValueError(f"{prefix}expect {name} > 0")
+            raise _kernel_refusal(f"{prefix}expect {name} > 0", dims)
     if all(arrays) and ((k <= 0).any() or (theta <= 0).any()):
-        raise ValueError("expect shape and value > 0")
+        raise _kernel_refusal("expect shape and value > 0", dims)
     for given, values, name in ((shape, k, "shape"), (scale, theta, "scale")):
         if (values <= 0).any():
-            raise ValueError(f"expect {name} > 0")
+            raise _kernel_refusal(f"expect {name} > 0", dims)
 
 
 @_host_only
@@ -529,8 +571,12 @@ def gamma(shape, scale=1.0, size=None, dtype=None, ctx=None, out=None):
         dims = tuple(out.shape)         # any out= but an mx.np array
         _refuse_legacy_arrays("_npi_gamma", (out,))
         _refuse_non_array_out("_npi_gamma", out)
-    _gamma_domain(shape, scale, k, theta)
     n = int(_np.prod(dims))
+    try:
+        _gamma_domain(shape, scale, k, theta, dims)
+    except _failures.KernelError:
+        _seq_uniforms(2 * n), _seq_normals(2 * n)       # the kernel's first round of draws comes before its check
+        raise
     data = _gamma_samples(_fit(k, dims).reshape(-1), _fit(theta, dims).reshape(-1), n)
     if _np.float16 in (k.dtype, theta.dtype):       # the kernel computes in the parameters' half type
         data = data.astype(_np.float16)
@@ -553,6 +599,7 @@ def beta(a, b, size=None, dtype=None, ctx=None):
     return (x / (x + y)).astype(_dtype(dtype))
 
 
+@_kernel_checked
 def multinomial(n, pvals, size=None):
     """Counts (int64) of ``n`` experiments over the outcomes of probabilities ``pvals``, per ``size`` draw."""
     if isinstance(n, bool) or not isinstance(n, (int, _np.integer)):

@@ -1,0 +1,63 @@
+"""mx.np.random samplers check their parameters in their kernel, as MXNet's: after drawing, raised on reading."""
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+
+def setup_module():
+    mx.npx.set_np()
+
+
+def teardown_module():
+    mx.npx.reset_np()
+
+
+def _next_uniforms(first):
+    mx.random.seed(0)
+    try:
+        first().asnumpy()
+    except ValueError:
+        pass                # (raised once: the next sampler does not inherit it)
+    return mx.np.random.uniform(size=2).asnumpy().tolist()
+
+
+@pytest.mark.parametrize("bad, good", [
+    (lambda: mx.np.random.normal(0, -1, size=3), lambda: mx.np.random.normal(0, 1, size=3)),
+    (lambda: mx.np.random.exponential(-1, size=3), lambda: mx.np.random.exponential(1, size=3)),
+    (lambda: mx.np.random.weibull(mx.np.array([-1.0]), size=3), lambda: mx.np.random.weibull(1.0, size=3)),
+    (lambda: mx.np.random.gumbel(0, -1, size=3), lambda: mx.np.random.gumbel(0, 1, size=3)),
+])
+def test_a_refused_parameter_fails_on_reading_after_the_draws(bad, good):
+    samples = bad()
+    with pytest.raises(ValueError):
+        samples.asnumpy()
+    assert _next_uniforms(bad) == _next_uniforms(good)
+
+
+def test_mixed_parameter_types_name_the_kernels_c_types():
+    samples = mx.np.random.uniform(mx.np.array([0.0]), mx.np.array([1], dtype="int32"), size=3)
+    with pytest.raises(MXNetError, match="Expected: int v.s. given float$"):
+        samples.asnumpy()
+
+
+def test_an_empty_result_keeps_its_error_for_the_next_sampler_of_the_stream():
+    mx.random.seed(0)
+    assert mx.np.random.normal(0, -1, size=(0,)).asnumpy().shape == (0,)
+    assert mx.nd.random.uniform(shape=2).asnumpy().shape == (2,)      # the parallel stream is not involved
+    inherited = mx.np.random.uniform(size=2)
+    with pytest.raises(ValueError, match="scale < 0"):
+        inherited.asnumpy()
+    mx.random.seed(0)
+    fresh = mx.np.random.uniform(size=2).asnumpy().tolist()
+    mx.random.seed(0)
+    mx.np.random.normal(0, -1, size=(0,))
+    skipped = mx.np.random.uniform(size=2)      # skipped: its draws are not made
+    with pytest.raises(ValueError):
+        skipped.asnumpy()
+    assert mx.np.random.uniform(size=2).asnumpy().tolist() == fresh
+
+
+def test_out_shape_is_checked_before_the_parameters_against_the_size():
+    with pytest.raises(MXNetError, match=r"Shape inconsistent, Provided = \[2,3\], inferred shape=\[3\]"):
+        mx.np.random.exponential(mx.np.array([-1.0, 1.0]), size=(3,), out=mx.np.zeros((2, 3)))
