@@ -374,9 +374,6 @@ def _random_enhance(name, fn):
     @defop("_image_random_" + name)
     def op(data, *, min_factor, max_factor):
         _check_rgb("random_" + name, data)
-        if min_factor < 0 or max_factor < 0:
-            raise MXNetError(f"image.random_{name}: min_factor and max_factor must be >= 0, got "
-                             f"{min_factor} and {max_factor}")
         no_bool("_image_random_" + name, data)
         return fn(data, _uniform(min_factor, max_factor))
     op.__doc__ = f"Random {name}: a factor drawn uniformly from [min_factor, max_factor]."

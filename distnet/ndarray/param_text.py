@@ -335,6 +335,8 @@ _BOUNDS = {
     'ROIPooling': {'spatial_scale': (0, 1)},
     'SliceChannel': {'num_outputs': (1, None)},
     'UpSampling': {'scale': (1, None)},
+    **{f'_image_random_{kind}': {'max_factor': (0, None), 'min_factor': (0, None)}      # (checked in this order)
+       for kind in ('brightness', 'contrast', 'saturation', 'hue')},
 }
 # Shape parameters MXNet declares with a number of dimensions (None: any) and whether every entry must be nonzero
 _SHAPES = {
