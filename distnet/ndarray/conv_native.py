@@ -94,7 +94,7 @@ def conv_forward(x, w, bias, kernel, stride, dilate, pad, out, groups):
 
 def conv_backward(dy, x, w, kernel, stride, dilate, pad, groups, needs):
     """Data, weight and bias gradients of ``conv_forward`` (None where ``needs`` says so); the weight
-    gradient adds the images' products in order."""
+    gradient adds the images' products onto it in order, as a gemm adding onto its output does."""
     n, f, out = dy.shape[0], w.shape[0], dy.shape[2:]
     wg = w.reshape(groups, f // groups, -1)
     dyg = dy.reshape(n, groups, f // groups, -1)
@@ -103,10 +103,9 @@ def conv_backward(dy, x, w, kernel, stride, dilate, pad, groups, needs):
         cols = _mm(wg.transpose(0, 2, 1)[None], dyg)
         dx = np.stack([_col2im(col, x.shape[1], x.shape[2:], kernel, stride, dilate, pad, out) for col in cols])
     if needs[1]:
-        prods = _mm(dyg, _image_columns(x, kernel, stride, dilate, pad, out, groups).transpose(0, 1, 3, 2))
-        dw = prods[0]
-        for prod in prods[1:]:
-            dw = dw + prod
+        cols = _image_columns(x, kernel, stride, dilate, pad, out, groups).transpose(0, 1, 3, 2)
+        for image, col in zip(dyg, cols):
+            dw = dgemm_row.add_products(dw, image, col)
         dw = dw.reshape(w.shape)
     return dx, dw, _bias_grad(dy)
 

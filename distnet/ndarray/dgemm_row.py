@@ -172,6 +172,19 @@ def rows_product(a, b):
     return out
 
 
+def add_products(c, a, b):
+    """``c + a @ b`` for float64 stacks (..., M, K) @ (..., K, N) as the dgemm kernel adds a product onto C
+    (beta = 1): each inner block's sum in turn; ``c`` None starts from the first block's."""
+    replayed = a.dtype == b.dtype == np.float64 and 0 < a.shape[-1] <= _REPLAY_MAX and b.shape[-1] and (
+        a.shape[-2] == 1 or _replays_rows(a, b))
+    if not replayed:
+        return matmul(a, b) if c is None else c + matmul(a, b)
+    for start, stop in _blocks(a.shape[-1]):
+        part = matmul(a[..., start:stop], b[..., start:stop, :])
+        c = part if c is None else c + part
+    return c
+
+
 def _replays_rows(a, b):
     """Whether the several-row replay takes float64 ``a @ b`` (stacks allowed): sizes within its budget."""
     m, k, n = a.shape[-2], a.shape[-1], b.shape[-1]

@@ -44,3 +44,12 @@ def test_matmul_replays_stacks_and_keeps_non_finite_outputs_apart():
     a[0, 0, 0] = np.inf
     out = dgemm_row.matmul(a, b)
     assert not np.isfinite(out[0, 0]).any() and (out[0, 1:] == fused_chain(a[0, 1:], b[0])).all()
+
+
+def test_add_products_adds_each_inner_block_onto_the_output_in_turn():
+    a = np.ones((2, 300))
+    a[:, 0], a[:, 200] = M, -M          # blocks [0, 152) and [152, 300): sums M and -M
+    b = np.ones((300, 3))
+    assert (dgemm_row.matmul(a, b) == 0).all()
+    assert (dgemm_row.add_products(np.full((2, 3), 5.0), a, b) == 0).all()     # (5 + M) - M: the 5 is lost
+    assert (dgemm_row.add_products(None, a, b) == dgemm_row.matmul(a, b)).all()
