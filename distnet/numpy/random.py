@@ -60,8 +60,9 @@ def _host_only(sampler):
 
     @_functools.wraps(sampler)
     def on_host(*args, **kwargs):
-        _placed(args[position] if len(args) > position else kwargs.get("ctx"), _GPU_COPY)
-        return _drawing(sampler, args, kwargs)
+        ctx = args[position] if len(args) > position else kwargs.get("ctx")
+        _placed(ctx, _GPU_COPY)
+        return _drawing(sampler, args, kwargs, ctx)
     return on_host
 
 
@@ -73,16 +74,18 @@ def _kernel_checked(sampler):
     return run
 
 
-def _drawing(sampler, args, kwargs):
+def _drawing(sampler, args, kwargs, ctx=None):
     """``sampler(*args, **kwargs)`` with the errors its kernel finds raised when its samples are read (never for
-    an empty result), and skipped with the error of the sequential random resource while that holds one."""
+    an empty result), and skipped with the error of its random resource while that holds one."""
     out = kwargs.get("out")
-    return _failures.run_drawing(lambda: sampler(*args, **kwargs), _wrap_np, out if isinstance(out, _NDArray) else None)
+    return _failures.run_drawing(lambda: sampler(*args, **kwargs), lambda data: _wrap_np(data, ctx),
+                                 out if isinstance(out, _NDArray) else None)
 
 
-def _kernel_refusal(message, shape, kind=ValueError):
-    """An error a sampler's kernel finds: kept with placeholder samples of ``shape``."""
-    return _failures.KernelError(message, _np.zeros(shape, _F), sampler="sequential", kind=kind)
+def _kernel_refusal(message, shape, kind=ValueError, dtype=_F, stream="sequential"):
+    """An error a sampler's kernel finds: kept with placeholder samples of ``shape`` and ``dtype``; ``stream``:
+    the random resource it holds ('rows' for the parallel one)."""
+    return _failures.KernelError(message, _np.zeros(shape, dtype), sampler=stream, kind=kind)
 
 
 def _check_out(out, shape, dtype=None):
@@ -128,7 +131,7 @@ def uniform(low=0.0, high=1.0, size=None, dtype=None, ctx=None, out=None):
     shape = _sample_shape(size, lo, hi, out=out)
     _check_out(out, shape, dt)
     data = _uniform_samples(lo, hi, shape, dt)
-    _same_typed(low, high, shape=shape)     # (the kernel checks its parameters once it drew)
+    _same_typed(low, high, shape=shape, dtype=dt)     # (the kernel checks its parameters once it drew)
     return _recorded("_npi_uniform", _result(data, ctx, out), (low, high), (None, None))
 
 
@@ -213,8 +216,8 @@ def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     shape = _sample_shape(size, lo, sc, out=out)
     _check_out(out, shape, dt)
     z = _standard_normals(int(_np.prod(shape))).reshape(shape)
-    _same_typed(loc, scale, shape=shape)     # (the kernel checks its parameters once it drew)
-    _refuse_outside(scale, sc < 0, "scale.value() >= 0.0", "scale < 0", shape)
+    _same_typed(loc, scale, shape=shape, dtype=dt)     # (the kernel checks its parameters once it drew)
+    _refuse_outside(scale, sc < 0, "scale.value() >= 0.0", "scale < 0", shape, dt)
     res = _result(_normal_of(z, lo, sc, dt), ctx, out)
     return _recorded("_npi_normal", res, (loc, scale), (lambda dy: dy, lambda dy: dy * z))
 
@@ -264,9 +267,10 @@ def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
     dt = _np.dtype(_np.int64 if dtype is None else dtype)
     if dt not in (_np.int32, _np.int64):
         raise _MXNetError(f"randint: dtype {dt.name} is not supported (int32 or int64)")
-    if high <= low:         # MXNet's shape inference refuses it
-        raise _MXNetError(f"Operator _random_randint inferring shapes failed: low={low} must be below high={high}")
     shape = _size(size)
+    if high <= low:         # (its kernel's check, on the parallel stream)
+        raise _kernel_refusal(f"Check failed: param.high >= param.low ({high} vs. {low}) : low must be less or equal "
+                              "to high in uniform distribution", shape, _MXNetError, dt, "rows")
     data = _r._randints(int(_np.prod(shape)), int(low), int(high) - int(low)).astype(dt).reshape(shape)
     return _result(data, ctx, out)
 
@@ -309,7 +313,7 @@ def _kernel_params(*params):
     return [p.astype(ints[0]) for p in params]
 
 
-def _same_typed(*values, shape=None):
+def _same_typed(*values, shape=None, dtype=_F):
     """Refuses array parameters of different types, as MXNet's kernels do (they read all in the second one's
     type); given the samples' ``shape``, as the kernel finds it."""
     types = [_np.dtype(v.dtype).name for v in values if isinstance(v, _NDArray)]
@@ -319,7 +323,7 @@ def _same_typed(*values, shape=None):
                    f"not match specified type.Expected: {expected} v.s. given {given}")
         if shape is None:
             raise _MXNetError(message)
-        raise _kernel_refusal(message, shape, _MXNetError)
+        raise _kernel_refusal(message, shape, _MXNetError, dtype)
 
 
 def _recorded(name, result, params, grads):
@@ -345,15 +349,15 @@ def _recorded(name, result, params, grads):
     return result
 
 
-def _refuse_outside(value, outside, check, what, shape):
+def _refuse_outside(value, outside, check, what, shape, dtype=_F):
     """MXNet's ValueError for a distribution parameter with values ``outside`` its domain, found by the kernel
     of samples of ``shape``: a number fails the attribute's ``check`` (showing the number), an array the
     kernel's indicator (-1)."""
     if not _np.any(outside):
         return
     if isinstance(value, _NDArray):
-        raise _kernel_refusal(f"Check failed: indicator_host >= 0.0 (-1 vs. 0) : {what}", shape)
-    raise _kernel_refusal(f"Check failed: param.{check} ({float(value):g} vs. 0) : {what}", shape)
+        raise _kernel_refusal(f"Check failed: indicator_host >= 0.0 (-1 vs. 0) : {what}", shape, dtype=dtype)
+    raise _kernel_refusal(f"Check failed: param.{check} ({float(value):g} vs. 0) : {what}", shape, dtype=dtype)
 
 
 def _positive(a, shape):
@@ -543,18 +547,18 @@ def _gamma_samples(shape_a, scale_b, n):
     return out
 
 
-def _gamma_domain(shape, scale, k, theta, dims):
+def _gamma_domain(shape, scale, k, theta, dims, dt):
     """MXNet's gamma kernel refuses non-positive parameters: numbers first (by its attribute check), then arrays."""
     arrays = isinstance(shape, _NDArray), isinstance(scale, _NDArray)
     prefix = "" if any(arrays) else "Check failed: false: "
     for given, values, name in ((shape, k, "shape"), (scale, theta, "scale")):
         if not isinstance(given, _NDArray) and values <= 0:
-            raise _kernel_refusal(f"{prefix}expect {name} > 0", dims)
+            raise _kernel_refusal(f"{prefix}expect {name} > 0", dims, dtype=dt)
     if all(arrays) and ((k <= 0).any() or (theta <= 0).any()):
-        raise _kernel_refusal("expect shape and value > 0", dims)
+        raise _kernel_refusal("expect shape and value > 0", dims, dtype=dt)
     for given, values, name in ((shape, k, "shape"), (scale, theta, "scale")):
         if (values <= 0).any():
-            raise _kernel_refusal(f"expect {name} > 0", dims)
+            raise _kernel_refusal(f"expect {name} > 0", dims, dtype=dt)
 
 
 @_host_only
@@ -573,7 +577,7 @@ def gamma(shape, scale=1.0, size=None, dtype=None, ctx=None, out=None):
         _refuse_non_array_out("_npi_gamma", out)
     n = int(_np.prod(dims))
     try:
-        _gamma_domain(shape, scale, k, theta, dims)
+        _gamma_domain(shape, scale, k, theta, dims, dt)
     except _failures.KernelError:
         _seq_uniforms(2 * n), _seq_normals(2 * n)       # the kernel's first round of draws comes before its check
         raise
@@ -679,6 +683,9 @@ def multivariate_normal(mean, cov, size=None, check_valid=None, tol=None):
         if not isinstance(v, _NDArray):
             raise AssertionError(f"Positional arguments must have NDArray type, but got {v}")
     m, c = _params(mean, cov)
+    if m.dtype != c.dtype:      # (its fallback's einsum infers one type for both)
+        raise _MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
+                          f"expected {c.dtype.name}, got {m.dtype.name}")
     if m.shape[-1:] != c.shape[-1:]:
         raise _MXNetError(f"mean and cov must have same length.The shape of mean is {list(m.shape)} but the shape "
                           f"of cov is {list(c.shape)}")
@@ -691,7 +698,7 @@ def multivariate_normal(mean, cov, size=None, check_valid=None, tol=None):
     except _np.linalg.LinAlgError:
         raise _MXNetError("Check failed: ret == 0: spotrf failed in lapack on cpu: cov must be symmetric positive "
                           "definite") from None
-    return _wrap_np((_np.einsum("...ij,...j->...i", low, z) + m).astype(_F))
+    return _wrap_np((_np.einsum("...ij,...j->...i", low, z) + m).astype(m.dtype))
 
 
 def shuffle(x):

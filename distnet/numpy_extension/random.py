@@ -3,6 +3,7 @@ import numbers as _numbers
 
 import numpy as _np
 
+from ..base import MXNetError as _MXNetError
 from ..context import current_context as _current_context
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..numpy.multiarray import wrap_np as _wrap_np
@@ -23,7 +24,11 @@ def _value(x):
 def _batch_shape(batch_shape):
     if batch_shape is None:
         return ()
-    return (int(batch_shape),) if isinstance(batch_shape, _numbers.Integral) else tuple(batch_shape)
+    shape = (int(batch_shape),) if isinstance(batch_shape, _numbers.Integral) else tuple(batch_shape)
+    for size in shape:
+        if size < 0:
+            raise _MXNetError(f"Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value {size}")
+    return shape
 
 
 def _finish(values, dtype, ctx):

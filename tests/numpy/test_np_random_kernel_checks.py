@@ -61,3 +61,29 @@ def test_an_empty_result_keeps_its_error_for_the_next_sampler_of_the_stream():
 def test_out_shape_is_checked_before_the_parameters_against_the_size():
     with pytest.raises(MXNetError, match=r"Shape inconsistent, Provided = \[2,3\], inferred shape=\[3\]"):
         mx.np.random.exponential(mx.np.array([-1.0, 1.0]), size=(3,), out=mx.np.zeros((2, 3)))
+
+
+def test_randint_checks_its_bounds_in_its_kernel_on_the_parallel_stream():
+    assert mx.np.random.randint(10, -1, size=(0,), dtype="int32").asnumpy().shape == (0,)
+    assert mx.np.random.uniform(size=2).asnumpy().shape == (2,)       # the sequential stream is not involved
+    with pytest.raises(MXNetError, match=r"param.high >= param.low \(-1 vs. 10\)"):
+        mx.np.random.randint(0, 9, size=(2,)).asnumpy()              # the parallel one is
+
+
+def test_a_failed_empty_sample_keeps_its_dtype_and_context():
+    failed = mx.np.random.normal(0, -1, size=(0,), ctx=mx.cpu(1), dtype="float64")
+    assert failed.dtype == "float64" and failed.ctx == mx.cpu(1) and failed.asnumpy().shape == (0,)
+    with pytest.raises(ValueError):
+        mx.np.random.normal(0, 1, size=2).asnumpy()
+
+
+def test_multivariate_normal_keeps_its_parameters_type():
+    out = mx.np.random.multivariate_normal(mx.np.zeros(2, dtype="float64"), mx.np.eye(2, dtype="float64"), size=3)
+    assert out.dtype == "float64" and out.shape == (3, 2)
+    with pytest.raises(MXNetError, match="expected float32, got float64"):
+        mx.np.random.multivariate_normal(mx.np.zeros(2, dtype="float64"), mx.np.eye(2))
+
+
+def test_batch_samplers_refuse_a_negative_batch_size():
+    with pytest.raises(MXNetError, match="Shape dim size cannot be a negative value -1"):
+        mx.npx.random.normal_n(1, 2.0, batch_shape=(2, -1))
