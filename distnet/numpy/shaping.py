@@ -308,16 +308,19 @@ def _split(ary, indices_or_sections, axis, even):
     refuse_legacy_arrays("_npi_split", (ary,))
     if not isinstance(indices_or_sections, (int, _np.integer, tuple, list, set)):
         raise ValueError("indices_or_sections must be either int, or tuple / list / set of ints")
-    if even and not -ary.ndim <= axis < ary.ndim:      # MXNet's split reads the axis length in Python first
+    ndim = len(ary.shape)
+    if even and not -ndim <= axis < ndim:      # MXNet's split reads the axis length in Python first
         raise IndexError("tuple index out of range")
-    if axis >= ary.ndim:
-        raise MXNetError(f"Check failed: param.axis < dshape.ndim() ({axis} vs. {ary.ndim}) : {axis} is no axis of "
-                         f"an array of {ary.ndim} dimensions")
-    if axis < -ary.ndim:
-        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {axis + ary.ndim} must be in range "
-                         f"[0, {ary.ndim})")
-    axis %= ary.ndim
+    if axis >= ndim:
+        raise MXNetError(f"Check failed: param.axis < dshape.ndim() ({axis} vs. {ndim}) : {axis} is no axis of "
+                         f"an array of {ndim} dimensions")
+    if axis < -ndim:
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {axis + ndim} must be in range "
+                         f"[0, {ndim})")
+    axis %= ndim
     bounds = _sections(ary, indices_or_sections, axis, even)
+    if not isinstance(ary, NDArray):        # (a NumPy array passes the checks made in Python, not the C API's)
+        raise AssertionError(f"Argument data must have NDArray type, but got {ary}")
     from .indexing import getitem
     pre = (slice(None),) * axis
     # MXNet's split writes new arrays: writing into a section leaves ``ary`` alone
