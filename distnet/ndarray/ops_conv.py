@@ -289,25 +289,43 @@ def _check_bias(op, bias, no_bias, num_filter):
     if bias is None and not _flag(no_bias):
         raise MXNetError(f"Operator {op} expects 3 inputs, but got 2 instead: (data, weight, bias) because "
                          "no_bias=False; pass a bias or set no_bias=True")
-    if bias is not None and not _flag(no_bias) and bias.shape != (num_filter,):
-        raise MXNetError(f"{op}: {inconsistent(bias.shape, (num_filter,))}\nbias has shape {bias.shape}, "
-                         f"expected ({num_filter},)")
     return None if _flag(no_bias) else bias
 
 
-def _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout):
+def _check_bias_shape(op, bias, num_filter):
+    if bias is not None and bias.shape != (num_filter,):
+        raise MXNetError(f"{op}: {inconsistent(bias.shape, (num_filter,))}\nbias has shape {bias.shape}, "
+                         f"expected ({num_filter},)")
+
+
+def group_refusal(channels, num_filter, groups, data_name):
+    """MXNet's words refusing a grouped (de)convolution's input channels, then its filters, split into ``groups``
+    (``data_name``: the data shape's name in MXNet's check), or None."""
+    if channels % groups:
+        return (f"Check failed: {data_name}[1] % param_.num_group == 0U ({channels % groups} vs. 0) : input num_filter "
+                "must divide group size")
+    if num_filter % groups:
+        return (f"Check failed: param_.num_filter % param_.num_group == 0U ({num_filter % groups} vs. 0) : output "
+                "num_filter must divide group size")
+    return None
+
+
+def _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout, bias=None):
+    """MXNet's shape checks in its order: the weight (filters counted per group), the bias, then the groups."""
     g = _ConvGeom("Convolution", data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
     x = _to_channel_first(data, layout)
     w = _to_channel_first(weight, layout)
     c = x.shape[1]
-    if c % g.groups or num_filter % g.groups:
-        raise MXNetError(f"Convolution: channels {c} and num_filter {num_filter} must divide num_group {g.groups}")
-    want = (num_filter, c // g.groups) + g.kernel
+    want = (num_filter // g.groups * g.groups, c // g.groups) + g.kernel
     if w.shape != want:
         expected = want[:1] + want[2:] + want[1:2] if layout in _CHANNEL_LAST else want   # the weight's layout
         raise MXNetError(f"Convolution: {inconsistent(weight.shape, expected)}\nweight has shape {w.shape}, "
                          f"expected {want} for data {x.shape}, "
                          f"num_filter={num_filter}, num_group={g.groups}, kernel={g.kernel}")
+    _check_bias_shape("Convolution", bias, num_filter)
+    refusal = group_refusal(c, num_filter, g.groups, "dshape")
+    if refusal is not None:
+        raise MXNetError(f"Convolution: {refusal}")
     size = tuple(n + 2 * p for n, p in zip(x.shape[2:], g.pad))
     if any(dk > s for dk, s in zip(g.dkernel, size)):
         raise MXNetError(f"Convolution: kernel {g.kernel} (dilated {g.dkernel}) exceeds the padded input "
@@ -327,7 +345,7 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
     if layout == "NWC":
         raise MXNetError("Invalid Input: 'NWC', valid values are: {None, 'NCDHW', 'NCHW', 'NCW', 'NDHWC', 'NHWC'}, "
                          "in operator Convolution (layout)")
-    g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
+    g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout, bias)
     if layout in _CHANNEL_LAST:
         return _channel_last_as_channel_first(data, weight, bias, g, out, num_filter)
     if min(g.pad) < 0 and data.dtype != np.float64:     # float64 runs MXNet's own kernel, which crops
@@ -532,7 +550,7 @@ def convolution_with_sum(data, weight, bias, addend, *, kernel, stride=(), dilat
     if data.dtype != np.float32 or layout in _CHANNEL_LAST or int(num_group) != 1 or min(pad or (0,)) < 0:
         return convolution.fwd(data, weight, bias, **attrs) + addend
     bias = _check_bias("Convolution", bias, no_bias, num_filter)
-    g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
+    g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout, bias)
     order = _onednn_order(x.shape[1], int(num_filter), g, x.shape[0] * math.prod(out))
     if order is None:
         return convolution.fwd(data, weight, bias, **attrs) + addend
@@ -859,18 +877,25 @@ def _bias_grad_in_order(dy):
 
 
 # ---- Deconvolution ----------------------------------------------------------------
-def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, num_filter, num_group, layout):
+DECONV_DATA_NAMES = {3: "dshape_ncw", 4: "dshape_nchw", 5: "dshape_ncdhw"}
+
+
+def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, num_filter, num_group, layout,
+                  bias=None):
     g = _ConvGeom("Deconvolution", data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
     n = len(g.kernel)
     x = _to_channel_first(data, layout)
     w = _to_channel_first(weight, layout)
     c = x.shape[1]
-    if c % g.groups or num_filter % g.groups:
-        raise MXNetError(f"Deconvolution: channels {c} and num_filter {num_filter} must divide num_group {g.groups}")
     want = (c, num_filter // g.groups) + g.kernel
     if w.shape != want:
-        raise MXNetError(f"Deconvolution: weight has shape {w.shape}, expected {want} for data {x.shape}, "
-                         f"num_filter={num_filter}, num_group={g.groups}, kernel={g.kernel}")
+        raise MXNetError(f"Deconvolution: {inconsistent(weight.shape, want)}\nweight has shape {w.shape}, expected "
+                         f"{want} for data {x.shape}, num_filter={num_filter}, num_group={g.groups}, "
+                         f"kernel={g.kernel}")
+    _check_bias_shape("Deconvolution", bias, num_filter)
+    refusal = group_refusal(c, num_filter, g.groups, DECONV_DATA_NAMES.get(x.ndim, "dshape"))
+    if refusal is not None:
+        raise MXNetError(f"Deconvolution: {refusal}")
     adj = shape_attr(adj, n, 0, "adj", "Deconvolution")
     target = shape_attr(target_shape, n, 0, "target_shape", "Deconvolution")
     full = tuple((i - 1) * s + dk for i, s, dk in zip(x.shape[2:], g.stride, g.dkernel))
@@ -935,10 +960,10 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
                   layout=None):
     """Transposed convolution: the gradient of Convolution with respect to its data."""
     _check_tune("Deconvolution", cudnn_tune)
-    _check_bias("Deconvolution", bias, no_bias, num_filter)
+    checked_bias = _check_bias("Deconvolution", bias, no_bias, num_filter)
     _check_uniform_type("Deconvolution", data, weight, bias)
     g, x, w, pads, out, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
-                                             num_filter, num_group, layout)
+                                             num_filter, num_group, layout, checked_bias)
     _refuse_channel_last("Deconvolution", layout, x.shape[0], num_filter, out, data.dtype)
     if data.dtype.kind != "f":      # MXNet's CPU kernels take no integer data: the shapes infer, reading fails
         raise KernelError(f"Deconvolution: data of dtype {data.dtype} is not supported; use a float dtype",

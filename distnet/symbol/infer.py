@@ -8,6 +8,7 @@ from .. import autograd
 from ..base import MXNetError
 from ..ndarray import failures
 from ..ndarray.ndarray import _wrap
+from ..ndarray.ops_conv import DECONV_DATA_NAMES, group_refusal
 from ..ndarray.ops_random import RESOURCE
 from ..ndarray.ops_rnn import check_data_rank
 from ..ndarray.registry import inferred_type_name, invoke
@@ -49,18 +50,10 @@ def _check_rank_fits_kernel(attrs, data, checked):
                          f"{rank}D in {_SPATIAL_LAYOUTS[rank]}")
 
 
-def _check_groups(channels, num_filter, num_group, data_name):
-    """A grouped (de)convolution's input channels, then its filters, split into num_group groups (``data_name``:
-    the data shape's name in MXNet's check)."""
-    if channels and channels % num_group:
-        raise MXNetError(f"Check failed: {data_name}[1] % param_.num_group == 0U ({channels % num_group} vs. 0) : "
-                         "input num_filter must divide group size")
-    if num_filter % num_group:
-        raise MXNetError(f"Check failed: param_.num_filter % param_.num_group == 0U ({num_filter % num_group} vs. 0) "
-                         ": output num_filter must divide group size")
-
-
-_DECONV_DATA_NAMES = {3: "dshape_ncw", 4: "dshape_nchw", 5: "dshape_ncdhw"}
+def _refuse_groups(channels, num_filter, groups, data_name):
+    refusal = group_refusal(channels, num_filter, groups, data_name)
+    if refusal is not None:
+        raise MXNetError(refusal)
 
 
 def _conv(attrs, data):
@@ -68,7 +61,7 @@ def _conv(attrs, data):
     f, g = attrs["num_filter"], attrs.get("num_group", 1)
     channel_last = str(attrs.get("layout")) in ("NWC", "NHWC", "NDHWC")
     channels = data[-1] if channel_last else data[1]
-    _check_groups(channels, f, g, "dshape")
+    _refuse_groups(channels or g, f, g, "dshape")
     kernel = tuple(attrs["kernel"])
     return {"weight": (f,) + kernel + (channels // g,) if channel_last else (f, channels // g) + kernel,
             "bias": (f,)}
@@ -77,7 +70,7 @@ def _conv(attrs, data):
 def _deconv(attrs, data):
     _check_rank_fits_kernel(attrs, data, "dshape")
     f, g = attrs["num_filter"], attrs.get("num_group", 1)
-    _check_groups(data[1], f, g, _DECONV_DATA_NAMES.get(len(data), "dshape"))
+    _refuse_groups(data[1] or g, f, g, DECONV_DATA_NAMES.get(len(data), "dshape"))
     return {"weight": (data[1], f // g) + tuple(attrs["kernel"]), "bias": (f,)}
 
 
