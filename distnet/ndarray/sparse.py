@@ -1152,8 +1152,8 @@ def _as_dense(a):
 def add_n(*args, **kwargs):
     """The sum of the arguments: row_sparse when every one is row_sparse, dense otherwise."""
     if args and all(isinstance(a, RowSparseNDArray) for a in args) and not kwargs:
-        out = args[0].copy()
-        for i, a in enumerate(args[1:], 1):
+        out = zeros("row_sparse", args[0].shape, args[0]._ctx, args[0].dtype)    # MXNet adds each into zeros
+        for i, a in enumerate(args):
             if a.shape != out.shape:
                 raise MXNetError(f"add_n: {incompatible(i, out.shape, a.shape)}: the inputs must have one shape")
             out = out._combine(a, np.add)
@@ -1623,10 +1623,14 @@ def _square_sum(data, *, axis=None, keepdims=False, exclude=False):
     ``axis`` as given; only its shape inference reads ``exclude``, so the sums take the shape it infers."""
     axes = None if axis is None else tuple(np.atleast_1d(axis) % data.ndim)
     out = np.sum(np.square(data), axis=axes, keepdims=keepdims, dtype=data.dtype)      # in the input's type
-    if exclude and axes is not None:        # the shape of a reduction over the other axes
-        kept = [n if i in axes else 1 for i, n in enumerate(data.shape)]
-        out = out.reshape(kept if keepdims else [n for i, n in enumerate(data.shape) if i in axes])
-    return out
+    return out.reshape(square_sum_shape(data.shape, axes, keepdims, exclude)) if axes is not None else out
+
+
+def square_sum_shape(shape, axes, keepdims, exclude):
+    """The shape _square_sum's shape inference gives (``exclude`` reduces the other axes)."""
+    reduced = [i not in axes if exclude else i in axes for i in range(len(shape))]
+    return tuple(1 if r else n for r, n in zip(reduced, shape)) if keepdims else \
+        tuple(n for r, n in zip(reduced, shape) if not r)
 
 
 @_square_sum.grad

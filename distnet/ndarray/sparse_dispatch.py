@@ -15,7 +15,7 @@ from .openblas_dot import self_dot
 from .ops_select import _per_axis
 from .front_end import or_operator, plain_operator
 from .registry import _INSTALLED, OPS, Op, _unary_call, refuse_bad_out, refuse_out_mismatch
-from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, _shape_str, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
+from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, _shape_str, square_sum_shape, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
                      _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _recorded, _with_zero,
                      _refuse_lazy_update, _in_place_failure, _same_sparse, _wide_float_kernel, add_n, cast_storage,
                      _csr_slice_step, _joins_csr_rows, concat, dot, elemwise_mul, infer_binary, retain, slice,
@@ -39,12 +39,18 @@ def _square_sum_impl(data, axis=None, keepdims=False, exclude=False, **attrs):
                          "supports axis=0 or 1")
     if attrs:
         return NotImplemented
-    dense = Op.__call__(OPS["_square_sum"], _dense_view(data), axis=axis, keepdims=keepdims, exclude=exclude)
-    if axis in (1, (1,)) and keepdims and not exclude and data.ndim == 2:
-        rows = data._aux[0]
-        return _recorded(_new(RowSparseNDArray, dense._data[rows], [rows.copy()], dense.shape, data._ctx),
-                         lambda: dense, (data,))
-    return dense
+    from .ops_reduce import kahan_sum
+    ax, rows = axes[0], data._aux[0]
+    sums = kahan_sum(np.square(data._values), (ax,))      # over the stored rows only, compensated
+    shape = square_sum_shape(data.shape, axes, keepdims, exclude)     # (the kernel sums over ax whatever exclude)
+    if ax == 1 and keepdims and not exclude:            # one sum per stored row: row_sparse
+        return _new(RowSparseNDArray, np.asarray(sums, data.dtype).reshape(-1, 1), [rows.copy()], shape,
+                    data._ctx._op_ctx)
+    if ax == 1:
+        full = np.zeros(data.shape[0], data.dtype)
+        full[rows] = sums
+        sums = full
+    return _wrap(np.asarray(sums, data.dtype).reshape(shape), data._ctx._op_ctx)
 
 
 class _SparseAwareOp(Op):
@@ -280,17 +286,45 @@ def _csr_norm_impl(data, ord=2, axis=None, keepdims=False, out_dtype=None, **att
         return _stored_norm(data, keepdims)
     if not by_rows:
         return NotImplemented
-    from .ops_reduce import kahan_sum
-    ax = axes[0]
-    squares = np.full(data.shape, np.nan, data._values.dtype)         # nan marks what the kernel never visits
-    squares[data._rows(), data._aux[0]] = np.square(data._values)
     with np.errstate(invalid="ignore"):
-        total = kahan_sum(squares, (ax,), skip_nan=True)
-        stored_nan = np.zeros(data.shape, bool)
-        stored_nan[data._rows(), data._aux[0]] = np.isnan(data._values)
-        total = np.where(stored_nan.any(axis=ax), np.nan, total).astype(data._values.dtype)
-        r = np.sqrt(total)
-    return _wrap(np.expand_dims(r, ax) if keepdims else r, data._ctx)
+        r = np.sqrt(_stored_sum(data, np.square(data._values), axes[0], infinite_stays=False))
+    return _wrap(r, data._ctx)
+
+
+def _stored_sum(csr, values, ax, infinite_stays=True):
+    """The sums along ``ax`` of a 2-D csr array's stored ``values`` as MXNet's csr kernels sum them: compensated
+    (Kahan), in stored order, over the stored entries only (unstored zeros take no part). The sum kernel keeps an
+    infinite sum infinite; the norm kernel's compensation turns it into NaN (``infinite_stays`` False)."""
+    groups = csr._rows() if ax == 1 else csr._aux[0]         # the output each stored value adds to
+    order = np.argsort(groups, kind="stable")                 # each output's values in stored order
+    counts = np.bincount(groups, minlength=csr.shape[1 - ax])
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    dt = values.dtype.type
+    total, residual = np.zeros(counts.size, values.dtype), np.zeros(counts.size, values.dtype)
+    with np.errstate(invalid="ignore", over="ignore"):
+        for k in range(int(counts.max(initial=0))):
+            live = np.flatnonzero(counts > k)
+            y = values[order[starts[live] + k]] - residual[live]
+            t = (total[live] + y).astype(dt)
+            residual[live] = (t - total[live]) - y
+            if infinite_stays:
+                residual[live[np.isinf(t)]] = 0
+            total[live] = t
+    return total
+
+
+def _csr_sum_impl(mean):
+    def impl(data, axis=None, keepdims=False, exclude=False, **attrs):
+        """sum/mean of a 2-D csr array along axis 0 or 1 (as given) by MXNet's csr kernel; else the dense one."""
+        axes = _per_axis(axis) if axis is not None else ()
+        if not (isinstance(data, CSRNDArray) and data.ndim == 2 and len(axes) == 1 and axes[0] in (0, 1)
+                and not keepdims and not exclude and not attrs and data.dtype in (np.float32, np.float64)):
+            return NotImplemented
+        r = _stored_sum(data, data._values, axes[0])
+        if mean:
+            r = (r / data._values.dtype.type(data.shape[axes[0]])).astype(r.dtype)
+        return _wrap(r, data._ctx)
+    return impl
 
 
 def _quadratic_impl(data, a=0.0, b=0.0, c=0.0, **attrs):
@@ -337,7 +371,7 @@ _SPARSE_IMPL.update({
     "elemwise_mul": lambda lhs, rhs, **attrs: elemwise_mul(lhs, rhs) if not attrs else NotImplemented,
     "broadcast_mul": _broadcast_mul_impl, "clip": _clip_impl, "add_n": _add_n_impl, "ElementWiseSum": _add_n_impl,
     "FullyConnected": _fully_connected_impl, "zeros_like": _zeros_like_impl, "cast_storage": _cast_storage_impl, "slice": _slice_impl,
-    "norm": _csr_norm_impl, "_contrib_quadratic": _quadratic_impl,
+    "norm": _csr_norm_impl, "sum": _csr_sum_impl(False), "mean": _csr_sum_impl(True), "_contrib_quadratic": _quadratic_impl,
     "_contrib_gradientmultiplier": _gradientmultiplier_impl, "_contrib_boolean_mask": _dense_only_impl,
 })
 for _name, _impl in _SPARSE_IMPL.items():
