@@ -265,7 +265,8 @@ def _resize(data, *, size=(), keep_ratio=False, interp=1):
         raise MXNetError(f"image.resize: the input images hold no pixels (shape {data.shape})")
     out_w, out_h = _size_hw(data.shape[-3], data.shape[-2], size, keep_ratio)
     try:
-        if data.dtype == np.int8 and interp != 0:   # imresize takes int8; OpenCV's resize inside this op does not
+        if data.dtype == np.int8 and interp != 0 and data.ndim == 3:
+            # imresize takes int8, and so does this op's batch loop; its single-image path hands OpenCV no kernel
             raise MXNetError(f"image.resize: int8 images can only be resized with interp=0 (nearest), "
                              f"got interp={interp}")
         if data.ndim == 3:
