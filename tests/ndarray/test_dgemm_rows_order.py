@@ -53,3 +53,11 @@ def test_add_products_adds_each_inner_block_onto_the_output_in_turn():
     assert (dgemm_row.matmul(a, b) == 0).all()
     assert (dgemm_row.add_products(np.full((2, 3), 5.0), a, b) == 0).all()     # (5 + M) - M: the 5 is lost
     assert (dgemm_row.add_products(None, a, b) == dgemm_row.matmul(a, b)).all()
+
+
+def test_syrk_mirrors_the_lower_triangle():
+    from distnet import nd
+    a = np.ones((5, 8))
+    a[4] = [M, 1, 1, 1, -M, 1, 1, 1]          # an odd last row: its products sum four ways
+    out = nd.linalg.syrk(nd.array(a, dtype="float64")).asnumpy()
+    assert out[4, 0] == out[0, 4] == 6.0      # A A^T's entry (0, 4) as a paired row would sum to 3

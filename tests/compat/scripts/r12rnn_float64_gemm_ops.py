@@ -1,4 +1,4 @@
-"""float64 batch_dot, linalg.gemm/gemm2, transposed dot and FullyConnected (with gradients) sum several rows as MXNet's AVX2 dgemm does, for values with full 53-bit mantissas."""
+"""float64 batch_dot, linalg.gemm/gemm2/syrk, transposed dot and FullyConnected (with gradients) sum several rows as MXNet's AVX2 dgemm does, for values with full 53-bit mantissas."""
 from mxnet import autograd, nd
 
 
@@ -39,3 +39,7 @@ for m, n, k in [(2, 4, 8), (3, 5, 17), (5, 2, 3), (3, 1, 8)]:
         loss = (y * y).sum()
     loss.backward()
     show(f"FullyConnected {m}x{k}x{n}", y, x.grad, w.grad, b.grad)
+
+for m, k in [(5, 8), (3, 17), (4, 3)]:
+    print(f"syrk {m}x{k}", nd.linalg.syrk(array((m, k), 9), alpha=0.7).asnumpy().ravel().tolist(),
+          nd.linalg.syrk(array((k, m), 9), transpose=True).asnumpy().ravel().tolist())
