@@ -260,12 +260,15 @@ def _positions(op, indices, n, mode):
     return np.minimum(np.maximum(pos, 0, out=pos), n - 1, out=pos)     # np.clip, without its dispatch cost
 
 
+TAKE_AXIS_REFUSAL = ("Check failed: param.axis >= -1 * arrshape.ndim() && param.axis < arrshape.ndim(): Axis should "
+                     "be in the range of [-r, r-1] where r is the rank of input tensor")
+
+
 @defop("take", methods=("take",))
 def take(a, indices, *, axis=0, mode="clip"):
     """Entries of ``a`` at ``indices`` along ``axis``; the indices' shape replaces that axis."""
     if not -a.ndim <= axis < a.ndim:
-        raise MXNetError("take: Check failed: param.axis >= -1 * arrshape.ndim() && param.axis < arrshape.ndim(): "
-                         "Axis should be in the range of [-r, r-1] where r is the rank of input tensor")
+        raise MXNetError(f"take: {TAKE_AXIS_REFUSAL}")
     ax = axis % a.ndim
     if indices.ndim == 0:
         raise MXNetError("take: indices must have at least 1 dimension, got a 0-d array")

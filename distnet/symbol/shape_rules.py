@@ -15,10 +15,11 @@ NO_BROADCAST_BINARY = {"_equal", "_not_equal", "_greater", "_greater_equal", "_l
                        "_mod", "_plus", "_minus", "_mul", "_div"}
 SAME_SHAPE_OPS |= NO_BROADCAST_BINARY
 # Ops MXNet leaves unknown until every input shape is fully known.
-_NEEDS_KNOWN = {"Flatten", "flatten", "take", "tile", "squeeze", "one_hot", "argmax", "argmin", "norm", "max",
+_NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "argmin", "norm", "max",
                 "min", "_image_to_tensor"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
-TAKES_UNKNOWN_RANK = {"Concat", "stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments"}
+TAKES_UNKNOWN_RANK = {"Concat", "stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
+                      "scatter_nd"}
 
 
 def shape_assign(target, shape):
@@ -386,6 +387,27 @@ def _moments(node, shapes):
     return None
 
 
+def _take(node, shapes):
+    """MXNet's take waits for the whole index, checks the axis against the array's rank (-1 while unknown) and puts
+    the index's shape in place of that axis, whatever the array's sizes."""
+    from ..ndarray.ops_select import TAKE_AXIS_REFUSAL
+    from ..ndarray.shape_text import in_operator
+    array, index = shapes
+    if not index or 0 in index:
+        return shapes, [None]
+    ndim, axis = -1 if array is None else len(array), int(node.attrs.get("axis", 0))
+    if not -ndim <= axis < ndim:
+        raise MXNetError(in_operator(node.name, "take", TAKE_AXIS_REFUSAL))
+    axis %= ndim
+    return shapes, [tuple(array[:axis]) + tuple(index) + tuple(array[axis + 1:])]
+
+
+def _scatter_nd(node, shapes):
+    """scatter_nd's output has its ``shape`` attribute, whatever its inputs."""
+    shape = node.attrs["shape"]
+    return shapes, [(shape,) if isinstance(shape, int) else tuple(shape)]
+
+
 def forward_rule(node, shapes):
     """(input shapes, output shapes) from partly known input shapes, or None to run the op on probes."""
     name = node.op.name
@@ -396,7 +418,7 @@ def forward_rule(node, shapes):
             "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
             "Pooling": _pooling, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
             "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted, "topk": _sorted,
-            "moments": _moments}.get(name)
+            "moments": _moments, "take": _take, "scatter_nd": _scatter_nd}.get(name)
     return None if rule is None else rule(node, shapes)
 
 
