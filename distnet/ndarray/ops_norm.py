@@ -125,7 +125,7 @@ def _wide_sum(a, axes):
     """
     count = int(np.prod([a.shape[i] for i in axes]))
     if a.dtype != np.float64 or count > _KAHAN_EXACT:
-        total = np.sum(a, axis=axes, dtype=np.float64, keepdims=True)
+        total = np.add.reduce(a, axis=axes, dtype=np.float64, keepdims=True)     # (an inf and a nan warn nothing)
         if count > _KAHAN_EXACT or np.isfinite(total).all():
             return total.astype(a.dtype)
         # an inf term: the compensation turns nan once a term follows it (inf + x - inf), as in MXNet's walk

@@ -218,3 +218,16 @@ def test_elu_past_float32_range_warns_of_nothing():
         y.backward(mx.nd.array([1e30] * 3))
         values = y.asnumpy(), x.grad.asnumpy()
     assert values[0][0] == -1.0 and values[1][0] == 0.0
+
+
+def test_group_norm_of_nonfinite_input_warns_of_nothing():
+    import warnings
+    net = mx.gluon.nn.GroupNorm()
+    net.initialize()
+    x = mx.nd.array([[[np.inf, -np.inf, np.nan, 1e38], [1, 2, 3, 4]]])
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        warnings.filterwarnings("ignore", category=RuntimeWarning, module=r"distnet(\.|$)")
+        y = net(x).asnumpy()
+    assert np.isnan(y).all()
+    assert [str(w.message) for w in seen] == []
