@@ -1,4 +1,5 @@
 """Gluon helpers: data splitting across contexts, global-norm clipping, file checks, hook handles."""
+import collections
 import hashlib
 import os
 import uuid
@@ -8,7 +9,7 @@ import weakref
 import numpy as np
 
 from .. import ndarray
-from ..base import MXNetError, error_like
+from ..base import error_like
 from ..util import is_np_array, is_np_shape  # noqa: F401  (re-exported, as in MXNet)
 
 __all__ = ["split_data", "split_and_load", "clip_global_norm", "check_sha1", "download", "replace_file"]
@@ -246,27 +247,38 @@ def shape_is_known(shape):
 
 
 class HookHandle:
-    """A handle that detaches a forward hook (also as a ``with`` block)."""
+    """A handle that detaches a forward hook (also as a ``with`` block); it pickles with the hooks it refers to."""
 
     def __init__(self):
         self._hooks_ref = None
         self._id = None
 
     def attach(self, hooks, hook):
-        """Add ``hook`` to the dict ``hooks``."""
+        """Add ``hook`` to the dict ``hooks`` (one that takes weak references, as an OrderedDict does)."""
         if self._hooks_ref is not None:
-            raise MXNetError("The same handle cannot be attached twice.")
+            raise _AssertError("The same handle cannot be attached twice.")
         self._id = id(hook)
         hooks[self._id] = hook
         self._hooks_ref = weakref.ref(hooks)
 
     def detach(self):
-        """Remove the hook (no effect if already removed; a TypeError if never attached, as in MXNet)."""
-        if self._hooks_ref is None:
-            raise TypeError("'NoneType' object is not callable: this HookHandle was never attached")
-        hooks = self._hooks_ref()
+        """Remove the hook (no effect if already removed or its hooks are gone; a TypeError if never attached)."""
+        hooks = self._referred_hooks()
         if hooks is not None:
             hooks.pop(self._id, None)
+
+    def _referred_hooks(self):
+        if self._hooks_ref is None:     # MXNet calls its missing weak reference
+            raise TypeError("'NoneType' object is not callable")
+        return self._hooks_ref()
+
+    def __getstate__(self):
+        return self._referred_hooks(), self._id
+
+    def __setstate__(self, state):
+        hooks, self._id = state
+        # an unpickled handle refers to its own copy of the hooks, gone once unpickling ends (detach does nothing)
+        self._hooks_ref = weakref.ref(collections.OrderedDict() if hooks is None else hooks)
 
     def __enter__(self):
         return self

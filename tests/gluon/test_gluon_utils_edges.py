@@ -32,6 +32,28 @@ def test_detaching_a_handle_never_attached_is_a_type_error():
     assert hooks == {}
 
 
+def test_attaching_a_handle_twice_is_an_assertion_error():
+    handle, hooks = utils.HookHandle(), collections.OrderedDict()
+    handle.attach(hooks, print)
+    with pytest.raises(AssertionError, match="cannot be attached twice"):
+        handle.attach(hooks, len)
+    assert list(hooks.values()) == [print]
+
+
+def test_a_pickled_handle_refers_to_its_own_copy_of_the_hooks():
+    import pickle
+    handle, hooks = utils.HookHandle(), collections.OrderedDict()
+    handle.attach(hooks, print)
+    copy = pickle.loads(pickle.dumps(handle))
+    assert copy._id == handle._id
+    copy.detach()                   # the copy's hooks are gone: nothing to remove, the original keeps its hook
+    assert len(hooks) == 1
+    handle.detach()
+    assert len(hooks) == 0
+    with pytest.raises(TypeError, match="^'NoneType' object is not callable$"):
+        pickle.dumps(utils.HookHandle())
+
+
 def test_star_export_list_leaves_out_hook_handle():
     assert sorted(utils.__all__) == ["check_sha1", "clip_global_norm", "download", "replace_file",
                                      "split_and_load", "split_data"]
