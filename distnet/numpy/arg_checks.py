@@ -282,8 +282,9 @@ def _converted(fn, parameter, convert):
 
 def _context_parsed(fn, qualified):
     """``fn`` with its ``ctx`` argument parsed as MXNet's backend does; a sampler given array parameters makes its
-    result where they are, ignoring ``ctx`` (MXNet does not read it then)."""
-    sampler = qualified.startswith("random.")
+    result where they are, ignoring ``ctx`` (MXNet does not read it then; beta passes it on to its two gamma
+    samplers, which decide each for itself)."""
+    sampler = qualified.startswith("random.") and qualified != "random.beta"
 
     def convert(ctx, args, kwargs):
         if sampler and any(isinstance(v, NDArray) for v in args + list(kwargs.values())):

@@ -391,6 +391,8 @@ def _one_param(value, size, spare=0):
 def _scaled(param, noise):
     """``param * noise`` in the parameter's type (float32 for a number or an integer array), stored as float32."""
     kind = param.dtype if param.dtype.kind == "f" else _np.dtype(_F)
+    if kind == _np.float16:     # mshadow's half arithmetic: the product in float, rounded to half
+        return (_fit(param, noise.shape).astype(_F) * noise.astype(_F)).astype(kind).astype(_F)
     return (_fit(param, noise.shape).astype(kind) * noise.astype(kind)).astype(_F)
 
 
@@ -521,13 +523,16 @@ def _seq_normals(n):
     return values[:n]
 
 
-def _gamma_samples(shape_a, scale_b, n):
+def _gamma_samples(shape_a, scale_b, n, half=False):
     """Marsaglia-Tsang gamma samples as MXNet's NumPy sampler draws them: per round 2n uniforms and
-    2n normals for all n samples, rounds repeated until every sample is accepted."""
+    2n normals for all n samples, rounds repeated until every sample is accepted (``half``: the parameters are
+    half arrays, in whose type the kernel keeps d * v * scale)."""
     a = _np.broadcast_to(shape_a, (n,)).astype(_np.float64)
     b = _np.broadcast_to(scale_b, (n,)).astype(_np.float64)
     out = _np.full(n, -1.0)
     d = _np.where(a < 1, a + 2.0 / 3.0, a - 1.0 / 3.0)
+    if half:
+        d = d.astype(_np.float16).astype(_np.float64)
     c = 1.0 / _np.sqrt(9.0 * d)
     while (out < 0).any():
         u = _seq_uniforms(2 * n).reshape(n, 2)
@@ -540,6 +545,8 @@ def _gamma_samples(shape_a, scale_b, n):
             logu = _r._logf(u[:, 0].astype(_F)).astype(_np.float64)
             ok = (v > 0) & ((u[:, 0] <= 1 - 0.0331 * (z * z) * (z * z)) | (logu < 0.5 * (z * z) + d * (1 - v + logv)))
             sample = d * v * b
+            if half:
+                sample = sample.astype(_np.float16).astype(_np.float64)
             wide = [t.astype(_F).astype(_np.float64) for t in (u[:, 1], 1.0 / a)]
             boost = _libm_f64("pow", _np.power, *wide)
             sample = _np.where(a < 1, sample * boost.astype(_F).astype(_np.float64), sample)
@@ -566,24 +573,24 @@ def gamma(shape, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the gamma distribution of ``shape`` (k) and ``scale`` (theta)."""
     dt = _float_dtype(dtype, "_npi_gamma")
     k, theta = _params(shape, scale)
-    for p in (k, theta):
-        if p.dtype.kind in "iu":
-            raise _MXNetError(f"This operation only support floating point types, not {p.dtype.name}: gamma's "
-                              "parameter arrays must be float arrays")
     dims = _sample_shape(size, k, theta)       # the size is parsed (and checked) first
     if out is not None:         # MXNet's gamma takes its samples' shape from out= (read in Python), then refuses
         dims = tuple(out.shape)         # any out= but an mx.np array
         _refuse_legacy_arrays("_npi_gamma", (out,))
         _refuse_non_array_out("_npi_gamma", out)
     n = int(_np.prod(dims))
-    try:
+    try:        # the kernel's checks: its parameters' types, then their values
+        for p in (k, theta):
+            if p.dtype.kind in "iu":
+                raise _kernel_refusal(f"This operation only support floating point types, not {p.dtype.name}",
+                                      dims, _MXNetError, dt)
+        _same_typed(shape, scale, shape=dims, dtype=dt)
         _gamma_domain(shape, scale, k, theta, dims, dt)
     except _failures.KernelError:
         _seq_uniforms(2 * n), _seq_normals(2 * n)       # the kernel's first round of draws comes before its check
         raise
-    data = _gamma_samples(_fit(k, dims).reshape(-1), _fit(theta, dims).reshape(-1), n)
-    if _np.float16 in (k.dtype, theta.dtype):       # the kernel computes in the parameters' half type
-        data = data.astype(_np.float16)
+    data = _gamma_samples(_fit(k, dims).reshape(-1), _fit(theta, dims).reshape(-1), n,
+                          half=_np.float16 in (k.dtype, theta.dtype))
     return _recorded("_npi_gamma", _result(data.reshape(dims).astype(dt), ctx, out), (shape, scale),
                      (None, None))
 
@@ -598,8 +605,8 @@ def chisquare(df, size=None, dtype=None, ctx=None):
 @_host_only
 def beta(a, b, size=None, dtype=None, ctx=None):
     """Samples from the beta distribution: X / (X + Y) of gamma samples X ~ (a, 1), Y ~ (b, 1)."""
-    x = gamma(a, 1, size=size, dtype="float64")
-    y = gamma(b, 1, size=size, dtype="float64")
+    x = gamma(a, 1, size=size, dtype="float64", ctx=None if isinstance(a, _NDArray) else ctx)
+    y = gamma(b, 1, size=size, dtype="float64", ctx=None if isinstance(b, _NDArray) else ctx)
     return (x / (x + y)).astype(_dtype(dtype))
 
 

@@ -87,3 +87,17 @@ def test_multivariate_normal_keeps_its_parameters_type():
 def test_batch_samplers_refuse_a_negative_batch_size():
     with pytest.raises(MXNetError, match="Shape dim size cannot be a negative value -1"):
         mx.npx.random.normal_n(1, 2.0, batch_shape=(2, -1))
+
+
+def test_gamma_refuses_integer_or_mixed_parameter_arrays_in_its_kernel():
+    assert mx.np.random.gamma(mx.np.array([2, 3], dtype="int32"), 1.0, size=(0, 2)).asnumpy().shape == (0, 2)
+    with pytest.raises(MXNetError, match="not int32"):
+        mx.np.random.gamma(mx.np.array([2.0]), 1.0).asnumpy()       # inherits the pending error
+    mixed = mx.np.random.gamma(mx.np.array([0.5, 1.5]), mx.np.array([2.0, 2.5], dtype="float16"))
+    with pytest.raises(MXNetError, match="Expected: half v.s. given float$"):
+        mixed.asnumpy()
+
+
+def test_beta_samples_where_its_gamma_of_a_number_does():
+    assert mx.np.random.beta(1.0, mx.np.array([1.0, 2.0]), ctx=mx.cpu(1)).ctx == mx.cpu(1)
+    assert mx.np.random.beta(mx.np.array([1.0, 2.0]), 1.0, ctx=mx.cpu(1)).ctx == mx.cpu(0)
