@@ -714,7 +714,8 @@ _SAME_TYPE_OPS = {"FullyConnected", "Convolution", "Convolution_v1", "Deconvolut
                   "InstanceNorm", "LeakyReLU", "SoftmaxOutput", "LinearRegressionOutput", "SVMOutput",
                   "LogisticRegressionOutput", "MAERegressionOutput", "dot", "batch_dot", "concat", "Concat", "stack",
                   "add_n", "RNN", "_linalg_gemm", "_linalg_gemm2", "_linalg_trmm", "_linalg_trsm", "BilinearSampler",
-                  "Correlation", "Crop", "khatri_rao", "UpSampling", "softmax_cross_entropy"}
+                  "Correlation", "Crop", "khatri_rao", "UpSampling", "softmax_cross_entropy", "SpatialTransformer",
+                  "GridGenerator"}
 # Of those, the ones whose shared dtype comes from the first input only (or, failing it, from the output):
 # a dtype given for another input is checked against it but never spreads.
 _FIRST_INPUT_TYPE = {"Convolution", "Convolution_v1", "Deconvolution", "SoftmaxOutput", "SVMOutput", "UpSampling"}
@@ -750,8 +751,11 @@ def _type_mismatch(node, j, want, have):
     """The words MXNet's type check of this op uses for input ``j`` having dtype ``have`` instead of ``want``."""
     if node.op.name in _UNIFORM_TYPE_OPS:
         return _uniform_type_refusal(j, have, want, node)
-    if node.op.name == "LeakyReLU":
+    if node.op.name in ("LeakyReLU", "Correlation"):
         return f"Type inconsistent, Provided = {inferred_type_name(have)}, inferred type = {inferred_type_name(want)}"
+    if node.op.name in _SPATIAL_SAMPLERS:
+        checked = "type" if node.op.name == "BilinearSampler" else "i_type"
+        return f"Check failed: {checked} == dtype || {checked} == -1: Non-uniform data type in {node.op.name}"
     if node.op.name in ("Concat", "concat"):
         return ("Check failed: in_type->at(i) == dtype || in_type->at(i) == -1: Non-uniform data type in Concat, "
                 f"expected data type {inferred_type_name(want)}, got data type {inferred_type_name(have)} "
@@ -913,9 +917,9 @@ def _float32_only_types(node, types):
 
 
 def _check_index_type(node, types):
-    if node.op.name == "BilinearSampler" and all(types.get((id(s), i)) is None for s, i in node.inputs):
-        raise MXNetError(f"Error in operator {node.name}: Not enough information to infer type in BilinearSampler.")
-    if node.op.name == "ROIPooling":
+    if node.op.name in _SPATIAL_SAMPLERS and all(types.get((id(s), i)) is None for s, i in node.inputs):
+        raise MXNetError(f"Error in operator {node.name}: Not enough information to infer type in {node.op.name}.")
+    if node.op.name in ("ROIPooling", "_contrib_ROIAlign"):
         _check_rois_type(node, types)
     rule = _INDEX_TYPE_NEEDED.get(node.op.name)
     if rule is not None and rule[0] < len(node.inputs):
@@ -926,8 +930,12 @@ def _check_index_type(node, types):
             raise MXNetError(f"Error in operator {node.name}: {check}{message}")
 
 
+# Legacy sampling operators: one dtype for every input, which one of them must give.
+_SPATIAL_SAMPLERS = ("BilinearSampler", "SpatialTransformer", "GridGenerator")
+
+
 def _check_rois_type(node, types):
-    """ROIPooling's rois have the data's dtype, which must be known."""
+    """ROIPooling's and ROIAlign's rois have the data's dtype, which must be known."""
     data, rois = (types.get((id(src), i)) for src, i in node.inputs[:2])
     if _type_flag(data) != _type_flag(rois):
         raise MXNetError(f"Error in operator {node.name}: Check failed: dtype == (*in_type)[1] ({_type_flag(data)} vs. "
