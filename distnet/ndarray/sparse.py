@@ -1409,8 +1409,9 @@ def concat(*data, dim=1, num_args=None):
 def _dense_fallback(name):
     """``nd.sparse.<name>``: MXNet computes it on dense copies of sparse inputs; so do we."""
     def op(*args, **kwargs):
-        args = [_as_dense(a) for a in args]
-        kwargs = {k: _as_dense(v) for k, v in kwargs.items()}
+        inputs = len(OPS[name].arg_names)      # (an out= array, by keyword or after the inputs, takes the result)
+        args = [_as_dense(a) if i < inputs else a for i, a in enumerate(args)]
+        kwargs = {k: v if k == "out" else _as_dense(v) for k, v in kwargs.items()}
         return OPS[name](*args, **kwargs)
     op.__name__ = name
     op.__doc__ = f"nd.{name} over dense views of sparse inputs; the result is dense."

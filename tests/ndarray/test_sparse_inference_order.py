@@ -141,3 +141,13 @@ def test_attach_grad_with_a_storage_type_makes_a_float32_buffer():
             y = x * 2
         with pytest.raises(MXNetError, match="Backward shape inconsistent with the forward shape"):
             y.backward()
+
+
+def test_dense_fallback_functions_write_a_sparse_out():
+    x = csr()
+    out = sp.zeros("csr", (3, 3))
+    assert sp.cos(x, out=out) is out
+    assert out.asnumpy().tolist() == np.cos(D).astype(np.float32).tolist() and out.indices.shape == (9,)
+    positional = sp.zeros("row_sparse", (3, 3))
+    assert sp.exp(x, positional) is positional          # the argument after the inputs is out=, as in MXNet
+    assert positional.asnumpy().tolist() == np.exp(D).astype(np.float32).tolist()
