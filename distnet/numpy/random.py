@@ -579,13 +579,13 @@ def gamma(shape, scale=1.0, size=None, dtype=None, ctx=None, out=None):
         _refuse_legacy_arrays("_npi_gamma", (out,))
         _refuse_non_array_out("_npi_gamma", out)
     n = int(_np.prod(dims))
-    try:        # the kernel's checks: its parameters' types, then their values
+    try:        # the kernel's checks: its parameters' values, then their types
+        _gamma_domain(shape, scale, k, theta, dims, dt)
         for p in (k, theta):
             if p.dtype.kind in "iu":
                 raise _kernel_refusal(f"This operation only support floating point types, not {p.dtype.name}",
                                       dims, _MXNetError, dt)
         _same_typed(shape, scale, shape=dims, dtype=dt)
-        _gamma_domain(shape, scale, k, theta, dims, dt)
     except _failures.KernelError:
         _seq_uniforms(2 * n), _seq_normals(2 * n)       # the kernel's first round of draws comes before its check
         raise
