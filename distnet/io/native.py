@@ -141,7 +141,8 @@ class _BatchLoader:
             self._pos, self._overflow = 0, 0
             while top < self.batch_size:
                 if not self._read(top):
-                    raise MXNetError("Check failed: base_->Next(): number of input must be bigger than batch size "
+                    source = "base_" if self.data_rows is None else "sparse_base_"     # the core's reader names
+                    raise MXNetError(f"Check failed: {source}->Next(): number of input must be bigger than batch size "
                                      f"(a batch of {self.batch_size} from {self._n} samples)")
                 top, self._overflow = top + 1, self._overflow + 1
             self.pad, self._ended = self._overflow, True

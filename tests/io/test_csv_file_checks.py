@@ -56,3 +56,8 @@ def test_dtype_is_read_as_its_text(files):
         mx.io.CSVIter(data_csv=str(files / "d.csv"), data_shape=(3,), batch_size=2, dtype=np.float32)
     with pytest.raises(mx.MXNetError, match="Check failed: false: None is not supported for CSVIter"):
         mx.io.CSVIter(data_csv=str(files / "d.csv"), data_shape=(3,), batch_size=2, dtype=None)
+
+
+def test_batch_that_cannot_be_filled_names_the_reader(files):
+    with pytest.raises(mx.MXNetError, match=r"Check failed: base_->Next\(\): number of input must be bigger"):
+        mx.io.CSVIter(data_csv=str(files / "d.csv"), data_shape=(3,), batch_size=5)

@@ -86,3 +86,10 @@ def test_label_shape_of_more_than_one_axis_fails_the_first_batch(svm, tmp_path, 
     with pytest.raises(mx.MXNetError, match="Check failed: " + check):
         make(svm, label_libsvm=str(labels), label_shape=label_shape)
     assert make(svm, label_libsvm=str(labels), label_shape=(3,)).provide_label[0].shape == (2, 3)
+
+
+def test_batch_larger_than_twice_the_data_names_the_sparse_reader(tmp_path):
+    path = tmp_path / "one.t"
+    path.write_text("3 0:1 1:1\n")
+    with pytest.raises(mx.MXNetError, match=r"Check failed: sparse_base_->Next\(\): number of input must be bigger"):
+        make(str(path), batch_size=3)
