@@ -887,7 +887,7 @@ _INDEX_TYPE_NEEDED = {"Embedding": (0, "itype", "First input must have specified
                       "Dropout": (0, None, "input type to dropout is not specified."),
                       **dict.fromkeys(("MakeLoss", "SwapAxis"), (0, "dtype", "Input must have specified type")),
                       **dict.fromkeys(("SequenceMask", "SequenceLast", "SequenceReverse", "RNN", "SVMOutput",
-                                       "UpSampling", "BatchNorm_v1"),
+                                       "UpSampling", "BatchNorm_v1", "LRN"),
                                       (0, "dtype", "First input must have specified type"))}
 
 
@@ -954,10 +954,12 @@ def _assign_type(types, entry, dtype):
 
 
 def _keeps_type(node):
-    """Whether a one-input op's output has its input's dtype (so a known output tells the input's)."""
+    """Whether a one-input op's known output dtype tells its input's (MXNet's Pooling copies its input's dtype
+    forward only)."""
     name = node.op.name
     return not (name in _FIXED_TYPES or name in _INDEX_OUTPUTS or "dtype" in _params(node.op)
-                or name in ("Embedding", "one_hot", "amp_cast") or getattr(node.op, "result_dtype", None) is not None)
+                or name in ("Embedding", "one_hot", "amp_cast", "Pooling")
+                or getattr(node.op, "result_dtype", None) is not None)
 
 
 def _param_type(node, position, data_type):
