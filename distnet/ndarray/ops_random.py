@@ -17,7 +17,7 @@ import numpy as np
 from .. import autograd as _ag
 from ..base import MXNetError
 from ..util import is_np_shape
-from .failures import KernelError, failed_streams
+from .failures import KernelError, failed_streams, float_only
 from .gamma_lockstep import c_log, clog, gamma_samples
 from .libm_float import expf, lgammaf, logf, tanf
 from .ops_elemwise import libm_f32
@@ -801,9 +801,15 @@ def random_generalized_negative_binomial(*, mu=1.0, alpha=1.0, shape=None, ctx=N
 # ---- samplers shaped like an input array ---------------------------------------------------
 def _like(name, op, data, **params):
     """``op``'s samples with ``data``'s shape and dtype (``data``'s values are not read)."""
-    if data.dtype.name not in _FLOATS:      # MXNet's kernel refuses it, after type inference kept the dtype
-        raise KernelError(f"{name}: This operation only support floating point types, not {data.dtype.name}",
-                          np.zeros(data.shape, data.dtype), sampler=True)
+    if data.dtype.name not in _FLOATS:
+        # MXNet's kernel checks the parameters, then refuses the type that type inference kept
+        try:
+            with RESOURCE.untouched():
+                op.fwd(shape=data.shape, dtype="float32", **params)
+        except KernelError as error:
+            raise KernelError(str(error), np.zeros(data.shape, data.dtype), sampler=True) from None
+        message = f"{name}: Unknown type enum 7" if data.dtype == np.bool_ else float_only(name, data.dtype)
+        raise KernelError(message, np.zeros(data.shape, data.dtype), sampler=True)
     return op.fwd(shape=data.shape, dtype=data.dtype.name, **params)
 
 

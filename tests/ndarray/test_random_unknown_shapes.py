@@ -50,3 +50,15 @@ def test_a_parallel_sampler_error_leaves_shuffle_alone():
         mx.nd.random.uniform(shape=2).asnumpy()
     assert failed.shape == (2,)     # the error is raised once: reading the failed samples now shows their data
     assert np.isfinite(mx.nd.random.uniform(shape=2).asnumpy()).all()
+
+
+@pytest.mark.parametrize("dtype, words", [("uint8", "types not uint8"), ("int32", "types, not int32"),
+                                          ("bool", "Unknown type enum 7")])
+def test_like_samplers_of_non_float_data_check_parameters_then_type_on_reading(dtype, words):
+    data = mx.nd.zeros((2, 3), dtype=dtype)
+    bad = mx.nd.random.uniform_like(data, low=3, high=1)
+    with pytest.raises(MXNetError, match=r"param.high >= param.low \(1 vs. 3\)"):
+        bad.asnumpy()
+    refused = mx.nd.random.normal_like(data)
+    with pytest.raises(MXNetError, match=words):
+        refused.asnumpy()
