@@ -45,14 +45,24 @@ def _to_tensor_types(in_types, attrs):
 _to_tensor.infer_types = _to_tensor_types
 
 
-def _per_channel(values, channels, what):
+def _per_channel(values, shape, what):
+    """``values`` (one, or one per channel) for each of the channels of a tensor of ``shape``."""
+    channels = shape[-3]
+    if values is None:      # given as None: a tuple of unknown length, which fits no tensor
+        raise MXNetError(f"image.normalize: Invalid {what} for input with shape {_bracketed(shape)}. {what} must have "
+                         f"either 1 or {channels} elements, but got None")
     values = np.asarray(values, dtype=np.float32).reshape(-1)
     if values.size == 1:
         return np.full(channels, values[0], np.float32)
     if values.size != channels:
-        raise MXNetError(f"image.normalize: Invalid {what} for an input of {channels} channels. {what} must have "
-                         f"either 1 or {channels} elements, but got {values.size}")
+        raise MXNetError(f"image.normalize: Invalid {what} for input with shape {_bracketed(shape)}. {what} must have "
+                         f"either 1 or {channels} elements, but got {_bracketed(f'{v:g}' for v in values)}")
     return values
+
+
+def _bracketed(items):
+    """Items as MXNet's C++ prints a shape or tuple: [3,2,2]."""
+    return f"[{','.join(map(str, items))}]"
 
 
 # MXNet's defaults: four values fit no image (1 or 3 channels), so the operator needs both given
@@ -66,10 +76,11 @@ def _normalize(data, *, mean=_NORMALIZE_MEAN, std=_NORMALIZE_STD):
         raise MXNetError(f"image.normalize: input must be (C, H, W) or (N, C, H, W), got shape {data.shape}")
     c = data.shape[-3]
     if c not in (1, 3):
-        raise MXNetError(f"image.normalize: The first dimension of input tensor must be the channel dimension with "
-                         f"either 1 or 3 elements, but got input with shape {data.shape}")
-    m = _per_channel(mean, c, "mean").reshape(c, 1, 1)
-    s = _per_channel(std, c, "std").reshape(c, 1, 1)
+        which = "first" if data.ndim == 3 else "second"
+        raise MXNetError(f"image.normalize: The {which} dimension of input tensor must be the channel dimension with "
+                         f"either 1 or 3 elements, but got input with shape {_bracketed(data.shape)}")
+    m = _per_channel(mean, data.shape, "mean").reshape(c, 1, 1)
+    s = _per_channel(std, data.shape, "std").reshape(c, 1, 1)
     no_bool("_image_normalize", data)
     with np.errstate(divide="ignore", invalid="ignore"):     # a zero std gives inf/nan silently, as in MXNet
         if data.dtype == np.float16:    # half minus float is rounded to half before the division
@@ -82,7 +93,7 @@ def _normalize(data, *, mean=_NORMALIZE_MEAN, std=_NORMALIZE_STD):
 @_normalize.grad
 def _(dy, out, data, *, mean=_NORMALIZE_MEAN, std=_NORMALIZE_STD):
     c = data.shape[-3]
-    s = _per_channel(std, c, "std").reshape(c, 1, 1)
+    s = _per_channel(std, data.shape, "std").reshape(c, 1, 1)
     with np.errstate(divide="ignore", invalid="ignore"):
         if dy.dtype == np.float64:      # MXNet's double kernel multiplies by the reciprocal
             return dy * (1.0 / s.astype(np.float64))
@@ -297,6 +308,8 @@ def _check_rgb(name, data, gray_ok=True):
 
 def _lighting(data, alpha):
     """AlexNet-style PCA lighting noise: add eigvec @ (alpha * eigval) to each pixel."""
+    if alpha is None:       # given as None: a tuple of unknown length (-1), where MXNet reads alpha[0]
+        raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, -1)")
     alpha = np.asarray(alpha, np.float32).reshape(-1)
     if alpha.size < 3:      # MXNet reads alpha[0], alpha[1], alpha[2] (and ignores any more)
         raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {alpha.size} must be in range [0, {alpha.size})")
