@@ -497,6 +497,7 @@ def _read_libsvm(lines, path, width):
 def _image_record_iter(name):
     def make(*args, **kwargs):
         from ..image._record_loaders import create     # the image package imports this module
+        _prefetcher_params(kwargs)          # every record iterator sits in MXNet's prefetcher too
         return create(name, args, kwargs)
     make.__name__ = make.__qualname__ = name
     make.__doc__ = (f"MXNet's {name}: batches of decoded, cropped and normalised images of a RecordIO file "

@@ -49,3 +49,15 @@ def test_the_first_bad_prefetcher_parameter_given_is_reported(csv):
         mx.io.CSVIter(data_csv=csv, data_shape=(3,), batch_size=2, dtype="bool", ctx="tpu")
     with pytest.raises(MXNetError, match="prefetch_buffer"):
         mx.io.LibSVMIter(data_libsvm=csv, data_shape=(3,), batch_size=2, prefetch_buffer="x", ctx="tpu")
+
+
+@pytest.mark.parametrize("name", ["ImageRecordIter", "ImageRecordIter_v1", "ImageRecordUInt8Iter", "ImageRecordInt8Iter",
+                                  "ImageDetRecordIter"])
+def test_record_iterators_check_the_prefetcher_parameters_first(name):
+    make = getattr(mx.io, name)
+    with pytest.raises(MXNetError, match="Invalid Input: 'tpu'"):
+        make(path_imgrec="nosuch.rec", batch_size=1, ctx="tpu", rand_crop="x")
+    with pytest.raises(MXNetError, match="Invalid Input: 'bool'"):
+        make(path_imgrec="nosuch.rec", data_shape=(3, 8, 8), batch_size=1, dtype="bool")
+    with pytest.raises(MXNetError, match="prefetch_buffer expect long"):
+        make(path_imgrec="nosuch.rec", data_shape=(3, 8, 8), batch_size=1, prefetch_buffer=2.5)
