@@ -30,3 +30,12 @@ def test_numpy_gram_is_in_order_fused_sums_per_block():
     assert np.allclose(gram, rows @ rows.T, rtol=1e-14)
     blocks = [dgemm_row.numpy_gram(first), dgemm_row.numpy_gram(second)]
     assert np.array_equal(gram, blocks[0] + blocks[1])
+
+
+def test_an_empty_batch_gives_nan_and_the_next_batch_counts():
+    m = metric.PearsonCorrelation()
+    with np.errstate(all="ignore"):
+        m.update([nd.array(np.zeros(0))], [nd.array(np.zeros(0))])
+    assert np.isnan(m.get()[1]) and m.num_inst == 1
+    m.update([nd.array([1.0, 2.0, 4.0])], [nd.array([1.0, 3.0, 2.0])])
+    assert m.num_inst == 2 and np.isnan(m.get()[1])      # (nan + r) / 2, as MXNet sums per-batch values

@@ -153,7 +153,7 @@ def numpy_gram(rows):
     for start, stop in _numpy_blocks(rows.shape[1]):
         part = _block_sum(high[start:stop], low[start:stop], False)
         total = part if total is None else total + part
-    return total
+    return np.zeros((rows.shape[0],) * 2) if total is None else total     # (no terms: zeros)
 
 
 def rows_product(a, b):
