@@ -554,16 +554,19 @@ def _gamma_samples(shape_a, scale_b, n, half=False):
     return out
 
 
-def _gamma_domain(shape, scale, k, theta, dims, dt):
-    """MXNet's gamma kernel refuses non-positive parameters: numbers first (by its attribute check), then arrays."""
-    arrays = isinstance(shape, _NDArray), isinstance(scale, _NDArray)
-    prefix = "" if any(arrays) else "Check failed: false: "
+def _gamma_numbers(shape, scale, k, theta, dims, dt):
+    """MXNet's gamma refuses a non-positive number as a parameter first (its attribute check, in its kernel)."""
+    prefix = "" if isinstance(shape, _NDArray) or isinstance(scale, _NDArray) else "Check failed: false: "
     for given, values, name in ((shape, k, "shape"), (scale, theta, "scale")):
         if not isinstance(given, _NDArray) and values <= 0:
             raise _kernel_refusal(f"{prefix}expect {name} > 0", dims, dtype=dt)
-    if all(arrays) and ((k <= 0).any() or (theta <= 0).any()):
+
+
+def _gamma_arrays(shape, scale, k, theta, dims, dt):
+    """... and non-positive values of its parameter arrays last, once it read them in their type."""
+    if isinstance(shape, _NDArray) and isinstance(scale, _NDArray) and ((k <= 0).any() or (theta <= 0).any()):
         raise _kernel_refusal("expect shape and value > 0", dims, dtype=dt)
-    for given, values, name in ((shape, k, "shape"), (scale, theta, "scale")):
+    for values, name in ((k, "shape"), (theta, "scale")):
         if (values <= 0).any():
             raise _kernel_refusal(f"expect {name} > 0", dims, dtype=dt)
 
@@ -579,13 +582,14 @@ def gamma(shape, scale=1.0, size=None, dtype=None, ctx=None, out=None):
         _refuse_legacy_arrays("_npi_gamma", (out,))
         _refuse_non_array_out("_npi_gamma", out)
     n = int(_np.prod(dims))
-    try:        # the kernel's checks: its parameters' values, then their types
-        _gamma_domain(shape, scale, k, theta, dims, dt)
+    try:        # the kernel's checks: number parameters, the arrays' types, the arrays' values
+        _gamma_numbers(shape, scale, k, theta, dims, dt)
         for p in (k, theta):
             if p.dtype.kind in "iu":
                 raise _kernel_refusal(f"This operation only support floating point types, not {p.dtype.name}",
                                       dims, _MXNetError, dt)
         _same_typed(shape, scale, shape=dims, dtype=dt)
+        _gamma_arrays(shape, scale, k, theta, dims, dt)
     except _failures.KernelError:
         _seq_uniforms(2 * n), _seq_normals(2 * n)       # the kernel's first round of draws comes before its check
         raise
