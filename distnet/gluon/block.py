@@ -1017,12 +1017,14 @@ class SymbolBlock(HybridBlock):
         self._params = ParameterDict("", params)
         from ..symbol import Group, Symbol
         from ..symbol.numpy._symbol import _Symbol as NumpySymbol
+        inputs, in_format = _flatten([inputs] if isinstance(inputs, Symbol) else inputs, "input")
+        if isinstance(outputs, (list, tuple)) and len(outputs) == 1:
+            outputs = outputs[0]
+        outputs, out_format = _flatten(outputs, "output")      # (nested lists come back nested)
         # MXNet's CachedOp returns mx.np arrays for mx.np symbols only: legacy outputs stay legacy arrays, which
         # Block.__call__ refuses under NumPy semantics
-        self._np_graph = all(isinstance(o, NumpySymbol) for o in (outputs if isinstance(outputs, (list, tuple))
-                                                                   else [outputs]))
-        inputs = [inputs] if isinstance(inputs, Symbol) else list(inputs)
-        outputs = Group(outputs) if isinstance(outputs, (list, tuple)) else outputs
+        self._np_graph = all(isinstance(o, NumpySymbol) for o in outputs)
+        outputs = Group(outputs) if len(outputs) > 1 else outputs[0]
         for i in inputs:
             if len(i.get_internals().list_outputs()) != 1:
                 raise AssertError(f"Input symbols must be variable, but {i} is an output of operators")
@@ -1044,8 +1046,7 @@ class SymbolBlock(HybridBlock):
         names = list(self._params.keys())
         cut = len(os.path.commonprefix(names)) if names else 0
         self._reg_params = {name[cut:]: p for name, p in self._params.items()}
-        self._in_format = [0] * len(inputs)
-        self._out_format = [0] * len(outputs) if len(outputs) > 1 else 0
+        self._in_format, self._out_format = in_format, out_format
 
     @staticmethod
     def imports(symbol_file, input_names, param_file=None, ctx=None, allow_missing=False,
@@ -1073,9 +1074,12 @@ class SymbolBlock(HybridBlock):
     def forward(self, x, *args):
         from ..symbol import Symbol
         if isinstance(x, Symbol):      # the graph composed onto the given symbols, as MXNet returns it
+            flat, fmt = _flatten([x, *args], "input")
+            if fmt != self._in_format:
+                raise AssertError("Invalid input format")
             inputs, outputs = self._cached_graph
-            ret = outputs(**{i.name: s for i, s in zip(inputs, (x,) + args)})
-            return list(ret) if isinstance(self._out_format, list) else ret
+            ret = outputs(**{i.name: s for i, s in zip(inputs, flat)})
+            return _regroup(list(ret), self._out_format)
         if not isinstance(x, NDArray):
             raise ValueError("SymbolBlock takes NDArray inputs")
         return self._call_cached_op(x, *args)

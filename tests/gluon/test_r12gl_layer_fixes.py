@@ -231,3 +231,32 @@ def test_group_norm_of_nonfinite_input_warns_of_nothing():
         y = net(x).asnumpy()
     assert np.isnan(y).all()
     assert [str(w.message) for w in seen] == []
+
+
+def test_symbol_block_refuses_a_string_input_in_mxnet_words():
+    x = mx.sym.var("x")
+    with pytest.raises(ValueError, match="input of HybridBlock input must be .* but got x of type <class 'str'>"):
+        mx.gluon.SymbolBlock(x * 2, "x")
+    with pytest.raises(ValueError, match="input of HybridBlock output must be"):
+        mx.gluon.SymbolBlock("y", x)
+
+
+def test_symbol_block_nested_outputs_come_back_nested():
+    x = mx.sym.var("x")
+    block = mx.gluon.SymbolBlock([x * 2, [x + 1, x * 3]], x)
+    out = block(mx.nd.array([1.0, 2.0]))
+    assert out[0].asnumpy().tolist() == [2.0, 4.0]
+    assert [o.asnumpy().tolist() for o in out[1]] == [[2.0, 3.0], [3.0, 6.0]]
+    composed = block(mx.sym.var("y"))
+    assert isinstance(composed[1], list) and len(composed[1]) == 2
+
+
+def test_symbol_block_nested_inputs_keep_their_structure():
+    x, z = mx.sym.var("x"), mx.sym.var("z")
+    block = mx.gluon.SymbolBlock(x + z, [x, [z]])
+    assert block(mx.nd.ones((2,)), [mx.nd.ones((2,))]).asnumpy().tolist() == [2.0, 2.0]
+    with pytest.raises(ValueError, match="does not match the cached version"):
+        block(mx.nd.ones((2,)), mx.nd.ones((2,)))
+    with pytest.raises(AssertionError, match="Invalid input format"):
+        block(mx.sym.var("a"), mx.sym.var("b"))
+    assert block(mx.sym.var("a"), [mx.sym.var("b")]).list_arguments() == ["a", "b"]
