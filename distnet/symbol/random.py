@@ -5,7 +5,6 @@ import numbers
 import numpy as np
 
 from ..base import _Null
-from ..ndarray.ops_random import _FLOATS, _out_dtype
 from ..ndarray.random import _LIKE_PARAMETERS, _class_text
 from .symbol import Symbol, create as _create
 
@@ -18,24 +17,17 @@ __all__ = ["uniform", "normal", "randn", "randint", "exponential", "gamma", "poi
 def _helper(name, params, shape, dtype, kwargs):
     """``_sample_<name>`` over symbol parameters, ``_random_<name>`` over numbers."""
     values = list(params.values())
-    given = {} if shape is None else {"shape": shape}
+    # the attributes in the order MXNet's generated function sends them: shape, the others given, dtype last
+    given = dict({} if shape is None else {"shape": shape}, **kwargs)
     if dtype is not _Null:      # MXNet's front end reads it with numpy: None is float64
         given["dtype"] = np.dtype(dtype).name
     if isinstance(values[0], Symbol):
         _check_same_kind(values, Symbol)
-        _parse_dtype("_sample_" + name, given)
-        return _create("_sample_" + name, *values, **given, **kwargs)
+        return _create("_sample_" + name, *values, **given)
     if isinstance(values[0], numbers.Number):
         _check_same_kind(values, numbers.Number)
-        _parse_dtype("_random_" + name, given)
-        return _create("_random_" + name, **params, **given, **kwargs)
+        return _create("_random_" + name, **params, **given)
     raise ValueError(f"Distribution parameters must be either Symbol or numbers, but got {_class_text(values[0])}.")
-
-
-def _parse_dtype(op, given):
-    """MXNet parses a sampling symbol's dtype when the symbol is made: one outside the list fails there."""
-    if "dtype" in given:
-        _out_dtype(op, given["dtype"], _FLOATS)
 
 
 def _check_same_kind(values, kind):
@@ -100,8 +92,10 @@ def shuffle(data, **kwargs):
 
 def randint(low, high, shape=None, dtype=None, **kwargs):
     """Samples integers uniformly from [low, high)."""
-    given = {k: v for k, v in (("shape", shape), ("dtype", dtype)) if v is not None}
-    return _create("_random_randint", low=low, high=high, **given, **kwargs)
+    given = dict({} if shape is None else {"shape": shape}, **kwargs)     # (dtype last, as MXNet sends it)
+    if dtype is not None:
+        given["dtype"] = dtype
+    return _create("_random_randint", low=low, high=high, **given)
 
 
 def _like(name):
