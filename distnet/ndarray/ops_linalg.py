@@ -166,19 +166,21 @@ def _product_grads(dy, lhs, rhs, transpose_a, transpose_b):
     return _gemm(dy, _t(rhs)), _gemm(_t(lhs), dy)
 
 
-def _check_batch(name, a, b, transpose_a, transpose_b):
+def check_batch_dot_shapes(name, a, b, transpose_a, transpose_b, unknown_contracted=False):
+    """MXNet's shape checks of batch_dot's operand shapes ``a`` and ``b`` (a graph's unknown sizes are -1 there;
+    ``unknown_contracted``: a contracted size may be unknown, and is then not compared)."""
     flags = f"trans_a={int(transpose_a)} trans_b={int(transpose_b)}"
-    where = f"{_shape_str(a.shape)} X {_shape_str(b.shape)} {flags}"
-    if a.ndim < 3 or a.ndim != b.ndim:
-        raise MXNetError(f"{name} currently only support N-D*N-D array (N >= 3){_shape_str(a.shape)} v.s. "
-                         f"{_shape_str(b.shape)}\nboth inputs need the same number (>= 3) of dimensions")
-    for i, (la, lb) in enumerate(zip(a.shape[:-2], b.shape[:-2])):
+    where = f"{_shape_str(a)} X {_shape_str(b)} {flags}"
+    if len(a) < 3 or len(a) != len(b):
+        raise MXNetError(f"{name} currently only support N-D*N-D array (N >= 3){_shape_str(a)} v.s. "
+                         f"{_shape_str(b)}\nboth inputs need the same number (>= 3) of dimensions")
+    for la, lb in zip(a[:-2], b[:-2]):
         if la != lb:
             raise MXNetError(f"{name}: Check failed: lshape[i] == rshape[i] ({la} vs. {lb}) : {name} shape error "
                              f"(the leading batch dimensions must be equal): {where}")
-    ka = a.shape[-2] if transpose_a else a.shape[-1]
-    kb = b.shape[-1] if transpose_b else b.shape[-2]
-    if ka != kb:
+    ka = a[-2] if transpose_a else a[-1]
+    kb = b[-1] if transpose_b else b[-2]
+    if ka != kb and not (unknown_contracted and -1 in (ka, kb)):
         raise MXNetError(f"{name}: Check failed: lshape_k == rshape_k ({ka} vs. {kb}) : {name} shape error (shape "
                          f"mismatch): {where}")
 
@@ -187,7 +189,7 @@ def _check_batch(name, a, b, transpose_a, transpose_b):
 def batch_dot(lhs, rhs, *, transpose_a=False, transpose_b=False, forward_stype=None):
     """Batched matrix product over the last two axes; leading axes must match."""
     _check_forward_stype("batch_dot", forward_stype)
-    _check_batch("batch_dot", lhs, rhs, transpose_a, transpose_b)
+    check_batch_dot_shapes("batch_dot", lhs.shape, rhs.shape, transpose_a, transpose_b)
     _floats("batch_dot", lhs, rhs)
     a = _t(lhs) if transpose_a else lhs
     b = _t(rhs) if transpose_b else rhs
@@ -213,19 +215,19 @@ def _recorded_batch_dot_grads(dy, lhs, rhs, transpose_a, transpose_b):
 
 
 # ---- gemm / gemm2 ---------------------------------------------------------------------
-def _check_gemm_shapes(name, A, B, transpose_a, transpose_b, axis):
-    """MXNet's shape checks of gemm and gemm2 operands of one rank: the row axis, the other (batch) axes, then the
-    multiplied sizes."""
-    ndim = A.ndim
+def check_gemm_shapes(name, A, B, transpose_a, transpose_b, axis):
+    """MXNet's shape checks of gemm and gemm2 operand shapes of one rank (a graph's unknown sizes are -1 there): the
+    row axis, the other (batch) axes, then the multiplied sizes."""
+    ndim = len(A)
     row = axis + ndim if axis < 0 else axis
     if not 0 <= row < ndim - 1:
         raise MXNetError(f"{name}: Check failed: axis >= 0 && axis < ndim-1: Invalid row axis ({axis})")
     for i in range(ndim - 1):
-        if i != row and A.shape[i] != B.shape[i]:
-            raise MXNetError(f"{name}: Check failed: (*in_attrs)[0][i] == (*in_attrs)[1][i] ({A.shape[i]} vs. "
-                             f"{B.shape[i]}) : Shapes of inputs 0, 1 must be the same, except on row/col axis")
-    inner_a = A.shape[row] if transpose_a else A.shape[-1]
-    inner_b = B.shape[-1] if transpose_b else B.shape[row]
+        if i != row and A[i] != B[i]:
+            raise MXNetError(f"{name}: Check failed: (*in_attrs)[0][i] == (*in_attrs)[1][i] ({A[i]} vs. "
+                             f"{B[i]}) : Shapes of inputs 0, 1 must be the same, except on row/col axis")
+    inner_a = A[row] if transpose_a else A[-1]
+    inner_b = B[-1] if transpose_b else B[row]
     if inner_a != inner_b:
         raise MXNetError(f"{name}: Check failed: (transpose_a ? (*in_attrs)[0][axis] : (*in_attrs)[0][ndim-1]) == "
                          f"(transpose_b ? (*in_attrs)[1][ndim-1] : (*in_attrs)[1][axis]) ({inner_a} vs. {inner_b}) : "
@@ -234,7 +236,7 @@ def _check_gemm_shapes(name, A, B, transpose_a, transpose_b, axis):
 
 def _gemm_operands(name, A, B, transpose_a, transpose_b, axis):
     if A.ndim == B.ndim and A.ndim >= 2:
-        _check_gemm_shapes(name, A, B, transpose_a, transpose_b, axis)
+        check_gemm_shapes(name, A.shape, B.shape, transpose_a, transpose_b, axis)
     a, b = np.moveaxis(A, axis, -2), np.moveaxis(B, axis, -2)
     a = _t(a) if transpose_a else a
     b = _t(b) if transpose_b else b

@@ -155,6 +155,11 @@ def _dot(node, shapes):
     if 0 in contracted_a or 0 in contracted_b:
         raise MXNetError(in_operator(node.name, "dot", "Check failed: dim_size_is_known(*it): Shape dim size cannot be "
                                                        "a negative value -1"))
+    size_a, size_b = int(np.prod(contracted_a)), int(np.prod(contracted_b))
+    if size_a != size_b:
+        shown = [",".join(str(d or -1) for d in s) for s in (a, b)]
+        raise MXNetError(in_operator(node.name, "dot", f"Check failed: L[!Ta].Size() == R[Tb].Size() ({size_a} vs. "
+                                                       f"{size_b}) : dot shape error: [{shown[0]}] X [{shown[1]}]"))
     return None
 
 
@@ -408,6 +413,63 @@ def _scatter_nd(node, shapes):
     return shapes, [(shape,) if isinstance(shape, int) else tuple(shape)]
 
 
+def _flag(node, key):
+    return str(node.attrs.get(key, False)).strip().lower() in ("1", "true")
+
+
+def _unknown_as_minus_one(shapes):
+    return [tuple(d or -1 for d in s) for s in shapes]
+
+
+def _batch_dot(node, shapes):
+    """batch_dot compares its operands' ranks and leading sizes before it waits for unknown ones (-1 to its checks),
+    and their contracted sizes once both are known."""
+    from ..ndarray.ops_linalg import check_batch_dot_shapes
+    from ..ndarray.shape_text import in_operator
+    if any(s is None for s in shapes):
+        return None
+    try:
+        check_batch_dot_shapes("batch_dot", *_unknown_as_minus_one(shapes), _flag(node, "transpose_a"),
+                               _flag(node, "transpose_b"), unknown_contracted=True)
+    except MXNetError as e:
+        raise MXNetError(in_operator(node.name, "batch_dot", str(e))) from None
+    return None
+
+
+def _gemm2(node, shapes):
+    """gemm2 compares its operands' sizes before it waits for unknown ones (-1 to its checks); operands of two
+    ranks leave it undecided."""
+    from ..ndarray.ops_linalg import check_gemm_shapes
+    from ..ndarray.shape_text import in_operator
+    if any(s is None for s in shapes):
+        return None
+    if len(shapes[0]) != len(shapes[1]) or len(shapes[0]) < 2:
+        return shapes, [None]
+    try:
+        check_gemm_shapes("_linalg_gemm2", *_unknown_as_minus_one(shapes), _flag(node, "transpose_a"),
+                          _flag(node, "transpose_b"), int(node.attrs.get("axis", -2)))
+    except MXNetError as e:
+        raise MXNetError(in_operator(node.name, "_linalg_gemm2", str(e))) from None
+    return None
+
+
+def _broadcast_like(node, shapes):
+    """broadcast_like (without axes) takes the second input's shape, the first's sizes where that one's are unknown;
+    a known size must be the first input's or grow from 1, even from an unknown one."""
+    from ..ndarray.shape_text import in_operator, provided
+    lhs, rhs = shapes
+    if lhs is None or rhs is None or node.attrs.get("lhs_axes") not in (None, "None") \
+            or len(lhs) != len(rhs):
+        return None
+    for a, b in zip(lhs, rhs):
+        if b and a != b and a != 1:
+            shown = _unknown_as_minus_one(shapes)
+            raise MXNetError(in_operator(node.name, "broadcast_like", "Check failed: lhs_shape[i] == rhs_shape[i] || "
+                                                                      f"lhs_shape[i] == 1: Array cannot be broadcasted "
+                                                                      f"from {provided(shown[0])} to {provided(shown[1])}"))
+    return shapes, [tuple(b or a for a, b in zip(lhs, rhs))]
+
+
 def forward_rule(node, shapes):
     """(input shapes, output shapes) from partly known input shapes, or None to run the op on probes."""
     name = node.op.name
@@ -418,7 +480,8 @@ def forward_rule(node, shapes):
             "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
             "Pooling": _pooling, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
             "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted, "topk": _sorted,
-            "moments": _moments, "take": _take, "scatter_nd": _scatter_nd}.get(name)
+            "moments": _moments, "take": _take, "scatter_nd": _scatter_nd, "batch_dot": _batch_dot,
+            "_linalg_gemm2": _gemm2, "broadcast_like": _broadcast_like}.get(name)
     return None if rule is None else rule(node, shapes)
 
 
