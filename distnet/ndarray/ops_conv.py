@@ -1171,7 +1171,7 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
         if data.ndim != 3:
             raise MXNetError(f"Pooling: Check failed: dshape.ndim() == 3U ({data.ndim} vs. 3) : Input data should be "
                              f"3D in (batch, channel, x). Currently 'same' supports Max Pooling 1-D")
-        _check_same_pad(pad)
+        check_same_pad(pad, len(tuple(kernel or ())))
     if layout is not None and _LAYOUT_DIMS.get(layout) != data.ndim:
         n = data.ndim - 2
         raise MXNetError(f"Pooling: Check failed: Need {n}D layout: layout {layout!r} does not describe data of "
@@ -1212,11 +1212,13 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
     return x, g
 
 
-def _check_same_pad(pad):
-    """MXNet's check that 'same' pooling has pad (0, 0, 0): it reads three entries of a pad of any length."""
+def check_same_pad(pad, kernel_rank):
+    """MXNet's check that 'same' pooling has pad (0, 0, 0): it reads three entries of a pad of any length (one 0 per
+    kernel axis when not given)."""
     if isinstance(pad, str):
         pad = ast.literal_eval(pad.strip() or "()")
-    pads = (int(pad),) if isinstance(pad, (int, np.integer)) else tuple(int(p) for p in pad or ()) or (0,)
+    pads = (int(pad),) if isinstance(pad, (int, np.integer)) else tuple(int(p) for p in pad or ()) or \
+        (0,) * max(kernel_rank, 1)
     for i in range(3):
         if i >= len(pads):
             raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {i} must be in range [0, {len(pads)})\n"

@@ -290,16 +290,18 @@ def _(dy, a, indices, *, axis=0, mode="clip"):
 def _pick_positions(data, index, axis, mode):
     if axis is None:
         raise MXNetError("pick: axis=None is not supported; give the axis to pick along")
-    if not -data.ndim <= axis < data.ndim:
+    if not -data.ndim <= axis < data.ndim and data.ndim != 1:      # MXNet reads 1-D data whatever the axis
         raise MXNetError(f"pick: {axis_exceeds(axis, data.ndim)}")
     ax = axis % data.ndim
     kept = data.shape[:ax] + data.shape[ax + 1:] if data.ndim > 1 else (1,)     # MXNet reduces 1-D data to (1,)
     if index.ndim == 0 and math.prod(kept) == 1:    # MXNet infers a 0-d index's shape (but see refuse_shapeless)
         index = index.reshape(kept)
-    if index.shape not in (kept, data.shape[:ax] + (1,) + data.shape[ax + 1:]):
+    ones = data.shape[:ax] + (1,) + data.shape[ax + 1:]
+    if index.shape not in (kept, ones):
+        expected = ones if index.ndim == data.ndim else kept     # MXNet compares an index of the data's rank
         raise MXNetError(f"pick: Shape inconsistent, Provided = {provided(index.shape)}, inferred shape="
-                         f"{provided(kept)}: index of shape {index.shape} does not match data of shape {data.shape} "
-                         f"with axis {axis}: expected {kept}")
+                         f"{provided(expected)}\nindex of shape {index.shape} does not match data of shape "
+                         f"{data.shape} with axis {axis}: expected {expected}")
     pos = _positions("pick", index, data.shape[ax], mode)
     return ax, pos.reshape(data.shape[:ax] + (1,) + data.shape[ax + 1:])
 

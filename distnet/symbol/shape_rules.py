@@ -270,13 +270,25 @@ def _check_concat_axis(node, ndim):
 
 def _check_pooling_rank(node, ndim):
     """Pooling's checks of a known data rank: 3 to 5 dimensions, and the kernel's rank plus two unless global."""
+    from ..ndarray.ops_conv import check_same_pad
     from ..ndarray.shape_text import in_operator
     message = None
-    if not 3 <= ndim <= 5:
+    same = node.attrs.get("pooling_convention") == "same"
+    if node.attrs.get("pool_type") == "lp" and node.attrs.get("p_value") in (None, "None"):
+        message = "Check failed: param.p_value.has_value(): "
+    elif same and ndim != 3:
+        message = (f"Check failed: dshape.ndim() == 3U ({ndim} vs. 3) : Pooling: Input data should be 3D in (batch, "
+                   "channel, x). Currently 'same' supports Max Pooling 1-D")
+    elif same:
+        try:
+            check_same_pad(node.attrs.get("pad"), len(tuple(node.attrs.get("kernel") or ())))
+        except MXNetError as e:
+            message = str(e)
+    if message is None and not 3 <= ndim <= 5:
         check = f"dshape.ndim() >= 3 ({ndim} vs. 3)" if ndim < 3 else f"dshape.ndim() <= 5 ({ndim} vs. 5)"
         message = (f"Check failed: {check} : Pooling: Input data should be  3D in (batch, channel, x) Or 4D in "
                    f"(batch, channel, y, x)  Or 5D in (batch, channel, d, y, x)")
-    elif str(node.attrs.get("global_pool", False)).lower() not in ("1", "true"):
+    elif message is None and str(node.attrs.get("global_pool", False)).lower() not in ("1", "true"):
         rank = len(tuple(node.attrs.get("kernel", ()))) + 2
         if rank != ndim and rank in _POOLED_LAYOUTS:
             message = (f"Check failed: dshape.ndim() == {rank}U ({ndim} vs. {rank}) : Pooling: Input data should be "
