@@ -481,8 +481,9 @@ class HybridBlock(Block):
             with ctx:
                 out = run(ndarray, x, *args, **params)
         # distnet's layers run legacy operators where MXNet's run npx ones: their outputs become mx.np arrays;
-        # a user's hybrid_forward returning legacy NDArrays is refused by Block.__call__, as in MXNet
-        return _np_outputs(out) if own_layer else out
+        # a user's hybrid_forward returning legacy NDArrays is refused by Block.__call__, as in MXNet (and so is a
+        # layer MXNet computes with legacy operators, given legacy NDArrays)
+        return _np_outputs(out) if own_layer and not (legacy_only and is_np_array()) else out
 
     def _input_kinds(self, x, args):
         """(legacy_only, refusal) for this distnet layer's inputs. legacy_only: None without mx.np inputs, else
@@ -490,6 +491,8 @@ class HybridBlock(Block):
         and under it for a layer without a NumPy-mode path. refusal: MXNet's complaint, if any, about legacy
         NDArrays under npx.set_np() (its npx operators, or its check of the outputs, refuse them)."""
         if is_np_array() and _legacy_array_in(x, args):
+            if not (self._numpy_mode_path or self._reg_params or self._children):
+                return True, None       # MXNet computes it with legacy operators; Block.__call__ refuses the outputs
             return None, self._legacy_refusal(x, args)
         if _kinds.numpy_array_in((x,) + args, KEEP_CLASS) is None:
             return None, None

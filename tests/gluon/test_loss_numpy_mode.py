@@ -79,3 +79,11 @@ def test_numpy_path_losses_trace_numpy_operators():
     assert "_npi_absolute" in _ops(L.L1Loss(), a, b)
     bce = _ops(L.SigmoidBCELoss(), a, b, b, np.ones((3,)))
     assert {"_npx_relu", "_npi_absolute", "Activation"} <= set(bce) and "broadcast_mul" not in bce
+
+
+def test_legacy_inputs_to_a_loss_without_numpy_path_compute_and_the_output_is_refused():
+    from distnet import nd
+    with pytest.raises(TypeError, match="Block's output ndarrays/symbols must be of type"):
+        L.HuberLoss()(nd.array([[0.2, 0.8]]), nd.array([[0.0, 1.0]]))
+    with pytest.raises(TypeError, match="Operator `_npi_square`"):        # a NumPy-path loss: its first np operator
+        L.L2Loss()(nd.array([[0.2, 0.8]]), nd.array([[0.0, 1.0]]))
