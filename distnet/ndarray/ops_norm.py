@@ -33,7 +33,7 @@ def _axis(axis, ndim, op):
             check = f"channelAxis < dshape.ndim() ({shown % 2 ** 64} vs. {ndim}) : Channel axis out of range: {axis}"
         else:
             check = f"axis >= 0 && axis < dshape.ndim(): Channel axis out of range: axis={axis}"
-        raise MXNetError(f"{op}: Check failed: {check} (data has {ndim} dimensions)")
+        raise MXNetError(f"{op}: Check failed: {check}\n(data has {ndim} dimensions)")
     return axis % ndim
 
 
@@ -531,7 +531,7 @@ def _ordered_moments(x, eps):
 def _group_view(data, num_groups, gamma, beta):
     """(N, G, C/G * rest) view of ``data`` and the broadcast shape of gamma/beta on it."""
     if data.ndim < 3:
-        raise MXNetError(f"GroupNorm: Check failed: dshape.ndim() >= 3U ({data.ndim} vs. 3) : data {data.shape} "
+        raise MXNetError(f"GroupNorm: Check failed: dshape.ndim() >= 3U ({data.ndim} vs. 3) : \ndata {data.shape} "
                          "should have at least 3 dims and the first 2 dims should be batch and channel respectively")
     n, c = data.shape[:2]
     g = int(num_groups)

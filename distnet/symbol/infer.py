@@ -738,7 +738,10 @@ def _input_name(node, j):
     """The name MXNet's type checks give ``node``'s input ``j``."""
     if node.op.name == "UpSampling":
         return ("data", "weight")[j] if node.attrs.get("sample_type") == "bilinear" else f"arg{j}"
-    return input_names(node.op)[j]
+    name = input_names(node.op)[j]
+    if node.op.name in _BATCH_NORM_TYPES and name.startswith("moving_"):
+        return name[len("moving_"):]            # BatchNorm's statistics are 'mean' and 'var' to its checks
+    return name
 
 
 def _uniform_type_refusal(j, have, want, node, param="dtype"):

@@ -44,6 +44,9 @@ cases = {
     "batchnorm gamma": (S.BatchNorm(d, name="n"), dict(d="float16", n_gamma="float16")),
     "batchnorm int8": (S.BatchNorm(d, name="n"), dict(d="int8")),
     "batchnorm int64": (S.BatchNorm(d, name="n"), dict(d="int64")),
+    "batchnorm mean": (S.BatchNorm(d, name="n"), dict(d="float64", n_moving_mean="float32")),
+    "batchnorm var": (S.BatchNorm(d, name="n"), dict(d="float64", n_moving_var="float32")),
+    "batchnorm axis": (S.BatchNorm(d, axis=3, name="n"), dict(d="float32")),
     "concat": (S.Concat(d, i, l, name="n"), dict(l="float32", i="int8")),
     "concat bool": (S.Concat(d, i, name="n"), dict(d="bool", i="float16")),
     "fc bias": (S.FullyConnected(d, num_hidden=2, name="n"), dict(n_weight="float32", n_bias="bool")),
@@ -62,6 +65,16 @@ cases = {
 for tag, (sym, given) in cases.items():
     show(tag, lambda: sym.infer_type_partial(**given))
     show(tag + " full", lambda: sym.infer_type(**given))
+
+for shape in ((2, 3, 4), (2, 3)):
+    try:
+        print("batchnorm/groupnorm", shape, S.BatchNorm(d, axis=3, name="n").infer_shape(d=shape))
+    except mx.base.MXNetError as e:
+        print("batchnorm", shape, "raised", essential(e))
+    try:
+        print("groupnorm", shape, S.GroupNorm(d, num_groups=1, name="n").infer_shape(d=shape))
+    except mx.base.MXNetError as e:
+        print("groupnorm", shape, "raised", essential(e))
 
 roi = S.ROIPooling(d, i, pooled_size=(2, 2), spatial_scale=1.0, name="n")
 for given in ({}, dict(d="float32"), dict(i="float32"), dict(d="float16", i="float32"), dict(d="int32", i="int32")):
