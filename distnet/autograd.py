@@ -266,7 +266,8 @@ def _buffer_refusal(var, grad):
     """MXNet's backward error for a gradient buffer of another shape or dtype than its variable's, or None."""
     if grad.shape == var.shape and grad.dtype == var.dtype:
         return None
-    return (f"Check failed: Backward shape inconsistent with the forward shape: the gradient buffer is "
+    return (f"Check failed: (rshape[eid]) == (rshape[idx.entry_id(fnode.inputs[i])]) Backward shape inconsistent "
+            f"with the forward shape: the gradient buffer is "
             f"{grad.shape} {np.dtype(grad.dtype).name}, its variable {var.shape} {np.dtype(var.dtype).name}; give "
             f"mark_variables buffers like the variables (nd.zeros_like)")
 
