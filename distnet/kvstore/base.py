@@ -527,7 +527,6 @@ def create(name="local"):
             # MXNet reports a missing cluster configuration as a plain MXNetError
             raise MXNetError(str(e)) from e
     if "nccl" in name:
-        raise MXNetError(f"kvstore {name!r} needs NVIDIA GPUs with NCCL, which distnet does not have; use 'device' "
-                         "or 'local'")
+        raise MXNetError(f"compile with USE_NCCL=1 to use {name}")     # MXNet's words on a build without NCCL
     from .local import LocalKVStore
     return LocalKVStore(name)

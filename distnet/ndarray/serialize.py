@@ -163,10 +163,13 @@ def load_arrays(fname, keep_sparse=False):
     """
     try:
         f = open(fname, "rb")
+    except IsADirectoryError:       # MXNet's stream opens a directory and reads nothing from it
+        f = io.BytesIO()
     except OSError as e:
         raise open_failure(fname, e) from None
     with f:
-        return _Reader(f, os.fstat(f.fileno()).st_size, fname, keep_sparse).read_file()
+        return _Reader(f, len(f.getbuffer()) if isinstance(f, io.BytesIO) else os.fstat(f.fileno()).st_size,
+                       fname, keep_sparse).read_file()
 
 
 def load_arrays_from_buffer(buf, keep_sparse=False):
@@ -174,7 +177,7 @@ def load_arrays_from_buffer(buf, keep_sparse=False):
     if not isinstance(buf, (bytes, bytearray, memoryview)):
         raise TypeError(f"load_frombuffer: expected bytes, got {type(buf).__name__}")
     buf = memoryview(buf).cast("B")
-    return _Reader(io.BytesIO(buf), len(buf), "buffer", keep_sparse).read_file()
+    return _Reader(io.BytesIO(buf), len(buf), "buffer", keep_sparse, in_memory=True).read_file()
 
 
 def _check_shape_semantics(magic):
@@ -195,17 +198,24 @@ def _check_shape_semantics(magic):
 class _Reader:
     """Reads one NDArray list file from a binary stream of known size, checking every count."""
 
-    def __init__(self, f, size, where, keep_sparse=False, check_semantics=True):
+    def __init__(self, f, size, where, keep_sparse=False, check_semantics=True, in_memory=False):
         self.f, self.left, self.where, self.keep_sparse = f, size, where, keep_sparse
-        self.check_semantics = check_semantics
+        self.check_semantics, self.in_memory = check_semantics, in_memory
+        self.section = "data"     # the part being read, named as MXNet's read check names it
 
     def fail(self, why):
         raise MXNetError(f"Invalid NDArray file format: {self.where} is not a valid MXNet NDArray file: {why}. "
                          "Expected a file written by mx.nd.save or save_parameters.")
 
+    def truncated(self):
+        """MXNet's check on a read past the end: its memory stream's, else the file reader's for the section."""
+        if self.in_memory:
+            raise MXNetError("Check failed: curr_ptr_ + size <= buffer_size_: ")
+        raise MXNetError(f"Check failed: fi->Read({self.section}): Invalid NDArray file format")
+
     def take(self, nbytes, what):
         if nbytes > self.left:
-            self.fail(f"truncated while reading {what} ({nbytes} bytes needed, {self.left} left)")
+            self.truncated()
         self.left -= nbytes
         return self.f.read(nbytes)
 
@@ -213,22 +223,27 @@ class _Reader:
         return struct.unpack("<" + fmt, self.take(struct.calcsize("<" + fmt), what))
 
     def read_file(self):
-        magic, _reserved = self.unpack("QQ", "the header")
+        self.section = "&header"
+        magic, = self.unpack("Q", "the header")
+        self.section = "&reserved"
+        self.unpack("Q", "the header")
         if magic != LIST_MAGIC:
-            self.fail(f"header magic is {magic:#x}, not {LIST_MAGIC:#x}")
+            raise MXNetError("Check failed: header == kMXAPINDArrayListMagic: Invalid NDArray file format")
+        self.section = "data"
         count, = self.unpack("Q", "the array count")
-        arrays = [self.read_array(i) for i in range(self.bounded(count, 4, "arrays"))]
+        arrays = [self.read_array(i) for i in range(self.bounded(count, 4))]
+        self.section = "keys"
         count, = self.unpack("Q", "the name count")
-        names = [self.read_name(i) for i in range(self.bounded(count, 8, "names"))]
+        names = [self.read_name(i) for i in range(self.bounded(count, 8))]
         if not names:
             return arrays
         if len(names) != len(arrays):
             self.fail(f"{len(names)} names for {len(arrays)} arrays")
         return dict(zip(names, arrays))
 
-    def bounded(self, count, min_bytes, what):
+    def bounded(self, count, min_bytes):
         if count * min_bytes > self.left:
-            self.fail(f"it claims {count} {what}, more than its size allows")
+            self.truncated()
         return count
 
     def read_name(self, i):
@@ -334,7 +349,7 @@ class _Reader:
             self.fail(f"{what} has unknown type flag {flag}")
         dtype = np.dtype(FLAG_TO_DTYPE[flag]).newbyteorder("<")
         if int(np.prod(shape, dtype=object)) * dtype.itemsize > self.left:
-            self.fail(f"truncated inside the data of {what} {shape}")
+            self.truncated()
         out = np.empty(shape, dtype)
         if out.nbytes:
             if self.f.readinto(memoryview(out).cast("B")) != out.nbytes:

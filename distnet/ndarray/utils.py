@@ -37,7 +37,7 @@ def _check_items(names, values):
 def load(fname):
     """Load what ``save`` wrote (or MXNet wrote): a list of NDArrays, or a dict when named."""
     if not isinstance(fname, str):
-        raise TypeError(f"fname required to be a string, got {type(fname).__name__}; pass str(path)")
+        raise TypeError("fname required to be a string")
     return _from_records(load_arrays(fname, keep_sparse=True))
 
 
