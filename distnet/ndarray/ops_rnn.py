@@ -461,11 +461,12 @@ def _check_time_axis(data, axis, axes=(0, 1)):
                          ": Current implementation expects axis to be 0.")
 
 
-def _one_input_unless_lengths(op, sequence_length, use_sequence_length):
-    """MXNet counts the inputs by use_sequence_length: a sequence_length given without it is an extra input."""
-    if sequence_length is not None and not use_sequence_length:
-        raise MXNetError(f"{op}: Operator {op} expects 1 inputs, but got 2 instead (sequence_length is read "
-                         f"only with use_sequence_length=True)")
+def _check_input_count(op, sequence_length, use_sequence_length):
+    """MXNet counts the inputs by use_sequence_length: sequence_length is an input with it, an extra one without."""
+    given, wanted = 1 + (sequence_length is not None), 1 + bool(use_sequence_length)
+    if given != wanted:
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator {op} "
+                         f"expects {wanted} inputs, but got {given} instead.")
 
 
 def _valid(data, lengths, axis):
@@ -478,7 +479,7 @@ def _valid(data, lengths, axis):
 @defop("SequenceMask")
 def sequence_mask(data, sequence_length=None, *, use_sequence_length=False, value=0.0, axis=0):
     """Set the steps beyond each sequence's length to ``value``."""
-    _one_input_unless_lengths("SequenceMask", sequence_length, use_sequence_length)
+    _check_input_count("SequenceMask", sequence_length, use_sequence_length)
     _check_time_axis(data, axis)
     if not use_sequence_length:
         return data.copy()
@@ -509,7 +510,7 @@ def _last_index(data, sequence_length, use_sequence_length, axis):
 @defop("SequenceLast")
 def sequence_last(data, sequence_length=None, *, use_sequence_length=False, axis=0):
     """The last step of each sequence: the time axis removed."""
-    _one_input_unless_lengths("SequenceLast", sequence_length, use_sequence_length)
+    _check_input_count("SequenceLast", sequence_length, use_sequence_length)
     _check_time_axis(data, axis)
     return data[_last_index(data, sequence_length, use_sequence_length, axis)]
 
@@ -536,7 +537,7 @@ def _reverse_index(data, sequence_length, use_sequence_length, axis):
 @defop("SequenceReverse")
 def sequence_reverse(data, sequence_length=None, *, use_sequence_length=False, axis=0):
     """Reverse each sequence's first ``length`` steps along the time axis (axis 0)."""
-    _one_input_unless_lengths("SequenceReverse", sequence_length, use_sequence_length)
+    _check_input_count("SequenceReverse", sequence_length, use_sequence_length)
     _check_time_axis(data, axis, axes=(0,))
     return data[_reverse_index(data, sequence_length, use_sequence_length, axis)]
 

@@ -404,8 +404,10 @@ def test_sequence_ops_keep_dtype_and_reject_bad_arguments():
         nd.SequenceReverse(nd.array(SEQ), nd.array(SEQ_LEN), use_sequence_length=True, axis=1)
     with pytest.raises(MXNetError, match=r"sequence_length \[5, 1, 1\] must lie in \[1, 4\]"):
         nd.SequenceLast(nd.array(SEQ), nd.array([5, 1, 1]), use_sequence_length=True)
-    with pytest.raises(MXNetError, match="needs the sequence_length input"):
+    with pytest.raises(MXNetError, match=r"\(1 vs. 2\) : Operator SequenceMask expects 2 inputs, but got 1 instead"):
         nd.SequenceMask(nd.array(SEQ), use_sequence_length=True)
+    with pytest.raises(MXNetError, match=r"\(2 vs. 1\) : Operator SequenceLast expects 1 inputs, but got 2 instead"):
+        nd.SequenceLast(nd.array(SEQ), nd.array(SEQ_LEN))
 
 
 # ---- RNN behaviour ------------------------------------------------------------------------------

@@ -33,6 +33,9 @@ show("gru lengths, no state", lambda: nd.RNN(x, ones((36,)), state_size=2, num_l
 show("lstm, state_cell only", lambda: nd.RNN(data=x, parameters=ones((48,)), state_cell=ones((1, 2, 2)),
                                             state_size=2, num_layers=1, mode="lstm"))
 show("dot, one input", lambda: nd.dot(ones((2, 2))))
+for op in ("SequenceMask", "SequenceLast", "SequenceReverse"):
+    show(f"{op}, lengths without the flag", lambda: getattr(nd, op)(ones((3, 2)), nd.array([1, 2])))
+    show(f"{op}, flag without lengths", lambda: getattr(nd, op)(ones((3, 2)), use_sequence_length=True))
 show("FullyConnected, data only", lambda: nd.FullyConnected(ones((2, 2)), num_hidden=2))
 show("FullyConnected no_bias, data only", lambda: nd.FullyConnected(ones((2, 2)), num_hidden=2, no_bias=True))
 show("BatchNorm, data only", lambda: nd.BatchNorm(ones((2, 2))))
