@@ -350,6 +350,8 @@ class BaseSparseNDArray(NDArray):
             return OPS["clip"](_dense_view(self), **given)      # the parser refuses None, as MXNet's
         require_parameters("clip", **{k: given.get(k) for k in ("a_min", "a_max")})
         if not a_min <= 0 <= a_max:     # no kernel keeps this storage; MXNet infers a dense output it cannot write
+            if isinstance(out, BaseSparseNDArray):      # (a sparse out= takes the dense clip, cast)
+                return OPS["clip"](_dense_view(self), a_min=a_min, a_max=a_max, out=out)
             raise storage_not_implemented("clip", (self,), "default", f"a {self.stype} array is clipped only to a "
                                           "range holding 0; clip x.tostype('default') instead")
         if out is None:

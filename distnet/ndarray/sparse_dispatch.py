@@ -72,7 +72,8 @@ class _SparseAwareOp(Op):
         if sparse:
             if len(args) == 2:
                 infer_binary(self, *args)
-            res = self.sparse_impl(*args, **attrs) if out is None or isinstance(out, BaseSparseNDArray) or \
+            given = dict(attrs, out=out) if self.name in _IMPL_SEES_OUT else attrs
+            res = self.sparse_impl(*args, **given) if out is None or isinstance(out, BaseSparseNDArray) or \
                 self.name in _OUT_STYPE_TAKES else NotImplemented
             if out is not None and res is not NotImplemented:
                 if isinstance(out, NDArray):
@@ -92,6 +93,9 @@ class _SparseAwareOp(Op):
             raise storage_not_implemented(self.name, [a for a in args if isinstance(a, NDArray)], out,
                                           f"its result is {res.stype}; pass an out= of that storage type")
 
+
+# ops whose sparse implementation decides by the out= array given (clip falls back into a sparse one)
+_IMPL_SEES_OUT = frozenset({"clip"})
 
 # ops whose dense inputs give the storage type their forward_stype names (so only an out= of it)
 _STORAGE_BY_ATTR = frozenset({"dot"})
@@ -236,10 +240,13 @@ def _retain_impl(data, indices, **attrs):
     return retain(data, indices) if isinstance(data, RowSparseNDArray) and not attrs else NotImplemented
 
 
-def _clip_impl(data, a_min=_Null, a_max=_Null, **attrs):
-    if isinstance(data, BaseSparseNDArray) and not attrs:
-        return data.clip(a_min, a_max)
-    return NotImplemented
+def _clip_impl(data, a_min=_Null, a_max=_Null, out=None, **attrs):
+    if not isinstance(data, BaseSparseNDArray) or attrs:
+        return NotImplemented
+    if isinstance(out, BaseSparseNDArray) and None not in (a_min, a_max) and _Null not in (a_min, a_max) \
+            and not a_min <= 0 <= a_max:
+        return NotImplemented       # no sparse kernel for this range: the dense clip, cast into the sparse out=
+    return data.clip(a_min, a_max)
 
 
 def _add_n_impl(*args, **attrs):

@@ -151,3 +151,12 @@ def test_dense_fallback_functions_write_a_sparse_out():
     positional = sp.zeros("row_sparse", (3, 3))
     assert sp.exp(x, positional) is positional          # the argument after the inputs is out=, as in MXNet
     assert positional.asnumpy().tolist() == np.exp(D).astype(np.float32).tolist()
+
+
+def test_clip_outside_zero_falls_back_only_into_a_sparse_out():
+    x = csr()
+    with pytest.raises(MXNetError, match="Operator not implemented: operator = clip"):
+        nd.clip(x, 2, 3)
+    for clip in (lambda o: nd.clip(x, 2, 3, out=o), lambda o: x.clip(2, 3, out=o)):
+        out = sp.zeros("csr", (3, 3))
+        assert clip(out) is out and out.asnumpy().tolist() == [[2] * 3] * 3 and out.indices.shape == (9,)
