@@ -205,21 +205,33 @@ def _(dy, data, *, axis, begin, end):
 
 
 def _like_key(shape, like, axes):
+    """The index of slice_like's window, refused in the order and words of MXNet's shape inference."""
     if isinstance(axes, (int, np.integer)):
         axes = (axes,)
     if not axes:
         if len(shape) != len(like):
-            raise MXNetError(f"slice_like: without axes both inputs need the same number of dimensions, "
-                             f"got shapes {shape} and {like}")
-        axes = range(len(shape))
+            raise MXNetError(f"Check failed: ishape.ndim() == from_shape.ndim() ({len(shape)} vs. {len(like)}) : By "
+                             f"default slice_axis performs slice on all axes, but ndim mismatch for inputs: "
+                             f"{len(shape)} vs. {len(like)}")
+        for i, (n, m) in enumerate(zip(shape, like)):
+            if n < m:
+                raise MXNetError(f"Check failed: ishape[i] >= from_shape[i] ({n} vs. {m}) : Slice axis {i} with size "
+                                 f"{m}exceeds limit of input with size {n}")
+        return tuple(slice(0, m) for m in like)
     key = [slice(None)] * len(shape)
     for a in axes:
-        ax = _axis(a, len(shape), "slice_like")
+        ax = a + len(shape) if a < 0 else a
+        if ax < 0:
+            raise MXNetError(f"Check failed: axis >= 0 ({ax} vs. 0) : Slice axis: {a} too small")
+        if ax >= len(shape):
+            raise MXNetError(f"Check failed: ishape.ndim() > axis ({len(shape)} vs. {ax}) : Slice axis: {ax} exceeds "
+                             f"first input: {len(shape)}")
         if ax >= len(like):
-            raise MXNetError(f"slice_like: axis {a} is out of range for shape_like of shape {like}")
+            raise MXNetError(f"Check failed: from_shape.ndim() > axis ({len(like)} vs. {ax}) : Slice axis: {ax} "
+                             f"exceeds second input: {len(like)}")
         if like[ax] > shape[ax]:
-            raise MXNetError(f"slice_like: axis {a} of shape_like has size {like[ax]}, "
-                             f"more than the data's {shape[ax]} (data {shape}, shape_like {like})")
+            raise MXNetError(f"Check failed: ishape[axis] >= from_shape[axis] ({shape[ax]} vs. {like[ax]}) : Slice "
+                             f"axis {ax} with size {like[ax]}exceeds limit of input with size {shape[ax]}")
         key[ax] = slice(0, like[ax])
     return tuple(key)
 

@@ -21,7 +21,7 @@ from . import onednn
 from .failures import FailedNDArray as _Failed
 from .param_text import ENUMS, KINDS, dtype_attr_name, in_operator, read_attrs, read_value
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
-from .shape_text import (broadcast_refusal, broadcastable, legacy_broadcast_shape, provided,
+from .shape_text import (broadcast_refusal, broadcastable, drop_op_name, legacy_broadcast_shape, provided,
                          same_shape_refusal)
 
 OPS = {}      # every public name (aliases included) -> Op
@@ -404,8 +404,8 @@ def _unary_call(op, x):
             _refuse_unknown_sizes(op, (x,), [data], _NOATTRS, res)
     except _failures.KernelError:
         return invoke(op, (x,), _NOATTRS)        # it keeps the error with the result
-    except MXNetError:
-        raise
+    except MXNetError as e:
+        raise drop_op_name(e, op.name)
     except (ValueError, TypeError, IndexError, np.AxisError) as e:
         _refuse_missing_inputs(op, 1, e)
         raise MXNetError(f"operator {op.name} failed on an input of shape {data.shape}: {e}") from e
@@ -539,8 +539,8 @@ def invoke(op, args, attrs, out=None):
         if out is None and KEEP_CLASS:      # (a failed result of mx.np inputs fails as an mx.np array)
             outs = kept_class(args, outs)
         return _failures.deliver(e, outs, out)
-    except MXNetError:
-        raise
+    except MXNetError as e:
+        raise drop_op_name(e, op.name)
     except (ValueError, TypeError, IndexError, np.AxisError) as e:
         shapes = [a.shape for a in args if isinstance(a, NDArray)]
         refusal = broadcast_refusal(op.name, [np.shape(x) for x in inputs])

@@ -71,12 +71,27 @@ def inference_failed(op_name, inputs, outputs):
             + "output shapes:\n" + "".join(show(s) + "\n" for s in outputs) + "operator attributes:\n")
 
 
+def _without_op_name(op_name, message):
+    """``message`` without a leading ``<operator name>: ``."""
+    head, sep, rest = message.partition(": ")
+    if sep and head.lower().lstrip("_") == op_name.lower().lstrip("_"):      # linalg_gemm2 is _linalg_gemm2
+        return rest
+    return message
+
+
+def drop_op_name(error, op_name):
+    """``error`` as an NDArray call shows it: a C++ check's words alone (MXNet names no operator there)."""
+    if len(error.args) == 1 and isinstance(error.args[0], str):
+        message = _without_op_name(op_name, error.args[0])
+        if message.startswith("Check failed"):
+            error.args = (message,)
+    return error
+
+
 def in_operator(node_name, op_name, message):
     """MXNet's words for an error a graph's operator raised while checking its inputs: ``Error in operator
     <node>: ...`` (a leading ``<operator name>: `` of the message dropped)."""
-    head, sep, rest = message.partition(": ")
-    if sep and head.lower().lstrip("_") == op_name.lower().lstrip("_"):      # linalg_gemm2 is _linalg_gemm2
-        message = rest
+    message = _without_op_name(op_name, message)
     # an imperative call's node has no name; in a graph MXNet's attribute checks name it
     message = message.replace("Incompatible attr in node  at", f"Incompatible attr in node {node_name} at", 1)
     # an imperative error shows C++'s '::' as ': :' (MXNet's error parsing); a graph's keeps it

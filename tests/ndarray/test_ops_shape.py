@@ -299,7 +299,7 @@ def test_broadcast_methods_add_leading_axes():
     assert nd.arange(3).reshape((1, 3, 1)).broadcast_axes(axis=0, size=2).shape == (2, 3, 1)
     with pytest.raises(ValueError):
         o.broadcast_to((2, 4))
-    with pytest.raises(MXNetError, match="broadcast_to"):
+    with pytest.raises(MXNetError, match=r"^Check failed: ishape.ndim\(\) == param.shape.ndim\(\) \(1 vs. 2\)"):
         nd.broadcast_to(o, shape=(2, 3))
 
 
@@ -376,9 +376,12 @@ ERRORS = [
 
 
 @pytest.mark.parametrize("op, call", ERRORS, ids=[f"{op}-{i}" for i, (op, _) in enumerate(ERRORS)])
-def test_errors_raise_mxnet_error_naming_the_op(op, call):
-    with pytest.raises(MXNetError, match=op):
+def test_errors_raise_mxnet_error_naming_the_op_or_its_check(op, call):
+    with pytest.raises(MXNetError) as info:
         call()
+    # a C++ check's words stand alone in an NDArray call's error, as in MXNet's
+    assert str(info.value).startswith("Check failed") or op in str(info.value)
+    assert not str(info.value).startswith(f"{op}: Check failed")
 
 
 def test_split_v2_into_unequal_sections_is_mxnets_value_error():
