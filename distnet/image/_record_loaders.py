@@ -6,6 +6,7 @@ from .. import recordio
 from ..base import MXNetError
 from ..context import cpu_pinned
 from ..io.native import MXDataIter, _shape
+from ..ndarray.ops_misc import _C_TYPE_NAMES
 from ._record_aug import DetAugmenter, Engine
 from ._record_iter import _ImageRecordLoader, _check_supported, _read_imglist, _read_records
 
@@ -123,8 +124,12 @@ def create(name, args, kwargs):
     dtype = kwargs.get("dtype")
     if name == "ImageRecordIter" and dtype not in (None, "None", "float32"):
         if dtype not in ("uint8", "int8"):
-            raise MXNetError(f"ImageRecordIter: unknown dtype {dtype!r} (float32, uint8 or int8)")
+            raise MXNetError("unknown dtype for ImageRecordIter2.")
         name = {"uint8": "ImageRecordUInt8Iter", "int8": "ImageRecordInt8Iter"}[dtype]
+    if name == "ImageDetRecordIter" and dtype not in (None, "None", "float32"):
+        # its batches are float32 buffers: MXNet's core fails filling the first one, at creation
+        raise MXNetError("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data "
+                         f"type do not match specified type.Expected: {_C_TYPE_NAMES[dtype]} v.s. given float")
     parts, index = int(kwargs.get("num_parts", 1)), int(kwargs.get("part_index", 0))
     records = _read_records(kwargs["path_imgrec"], parts, index)
     imglist = kwargs.get("path_imglist", "")
