@@ -1156,6 +1156,7 @@ for _name, _binary, _reverse in (
         ("_minimum_scalar", minimum, False), ("_hypot_scalar", hypot, False),
         *((f"_{k}_scalar", v, False) for k, v in _CMP.items())):
     _scalar_variant(_name, _binary, _reverse)
+    _binary.scalar_names = {**_binary.scalar_names, _reverse: _name}
 
 
 # MXNet's binary operators take one dtype on both sides and cast a scalar to the array's dtype.

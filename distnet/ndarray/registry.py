@@ -54,6 +54,7 @@ class Op:
 
     elementwise = False     # output shape == every array input's shape (lets symbols infer backwards)
     binary = False          # an arithmetic/comparison op of two arrays: one dtype, scalars cast to it
+    scalar_names = {}       # a binary op's MXNet operator for a number after (False) / before (True) the array
     bwd_needs = False       # the backward takes ``needs``: per input, whether its gradient is used
     bwd_over_dy = False     # the backward takes ``grad_over_dy``: whether its data gradient overwrites dy
     gives_views = False     # its result may be a view of its input (basic indexing), kept as it is
@@ -585,10 +586,22 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res):
 
     def dims(shape):
         return "[" + ",".join(str(d if d else -1) for d in shape) + "]"
-    raise MXNetError(f"Operator {op.name} inferring shapes failed.\ninput shapes:\n"
+    name, attrs = _as_mxnet_calls(op, args, attrs)
+    raise MXNetError(f"Operator {name} inferring shapes failed.\ninput shapes:\n"
                      + "\n".join(dims(np.shape(x)) for x in inputs if isinstance(x, np.ndarray))
                      + "\noutput shapes:\n" + "\n".join(dims(s) for s in outs) + "\noperator attributes:\n"
                      + "".join(f"{k} : {v}\n" for k, v in (attrs or {}).items()))
+
+
+def _as_mxnet_calls(op, args, attrs):
+    """The operator and attributes MXNet runs for ``op`` on ``args``: an array with a number is its scalar
+    operator (``x + 1``: ``_plus_scalar`` with ``scalar`` 1.0, ``1 - x``: ``_rminus_scalar``)."""
+    if op.scalar_names and len(args) == 2:
+        first = not isinstance(args[0], NDArray)
+        if first != (not isinstance(args[1], NDArray)):
+            name = op.scalar_names.get(first, op.scalar_names[False])
+            return name, {"scalar": float(args[0 if first else 1])}
+    return op.name, attrs
 
 
 def _refuse_unknown_broadcast(op, args, inputs):
