@@ -555,17 +555,41 @@ def _fill_params(node, info):
         shapes = rule(node.attrs, data_shape)
     except MXNetError as e:
         raise MXNetError(in_operator(node.name, node.op.name, str(e))) from None
-    # MXNet's BatchNorm sets its parameters' shapes from the data whatever was given (it reads the first channels)
-    assigned = node.op.name == "BatchNorm" and all(d > 0 for d in shapes["gamma"])
+    # MXNet's BatchNorm (once the channels are known) and InstanceNorm set their parameters' shapes from the data
+    # whatever was given
+    assigned = node.op.name == "BatchNorm" and all(d > 0 for d in shapes["gamma"]) or node.op.name == "InstanceNorm"
     for (src, i), key in zip(node.inputs[1:], input_names(node.op)[1:]):
         known = info.get((id(src), i), (None,))[0]
+        if key in shapes and known is not None and node.op.name in _CHECKED_PARAMS:
+            _check_param_shape(node, key, known, shapes[key])
         if key in shapes and (known is None or 0 in known or assigned):
             info[(id(src), i)] = (_merge(None if assigned else known, shapes[key]), info[(id(src), i)][1])
+
+
+# Operators whose given parameter shapes MXNet checks against the ones it infers, even while the data's batch is
+# unknown.
+_CHECKED_PARAMS = {"FullyConnected", "Convolution", "Deconvolution", "Embedding"}
+
+
+def _check_param_shape(node, key, given, inferred):
+    """MXNet's SHAPE_ASSIGN_CHECK: ``given`` filled from ``inferred`` up to the first size that conflicts, shown so
+    (unknown sizes are -1); FullyConnected's bias may also be (num_hidden, 1)."""
+    filled, fits = shape_assign(given, inferred)
+    if node.op.name == "FullyConnected" and key == "bias":
+        if not (fits or shape_assign(given, tuple(inferred) + (1,))[1]):
+            raise MXNetError(f"Error in operator {node.name}: Unexpected shape for bias {_unknown_dims_shown(given)}")
+        return
+    if not fits:
+        shown = ",".join(str(d or -1) for d in inferred)
+        raise MXNetError(f"Error in operator {node.name}: Shape inconsistent, Provided = "
+                         f"{_unknown_dims_shown(filled)}, inferred shape=({shown}{',' if len(inferred) == 1 else ''})")
 
 
 def _merge(known, derived):
     if known is None:
         return tuple(derived)
+    if len(known) != len(derived):
+        return tuple(known)
     return tuple(d if k == 0 else k for k, d in zip(known, derived))
 
 
