@@ -31,7 +31,7 @@ class DataLoaderIter(DataIter):
         if not self.getpad():
             return [arr.astype(self.dtype)]
         # as MXNet: the padded batch is a fresh float32 array whatever ``dtype`` says
-        out = nd.zeros((self.batch_size,) + arr.shape[1:], ctx=arr.context)
+        out = nd.zeros((self.batch_size,) + arr.shape[1:], ctx=arr.ctx)
         out[:arr.shape[0]] = arr.astype(self.dtype)
         return [out]
 

@@ -904,7 +904,7 @@ def _contexts(args):
     while stack:
         a = stack.pop()
         if isinstance(a, NDArray):
-            found.add(a.context)
+            found.add(a.ctx)
         elif isinstance(a, (list, tuple)):
             stack.extend(a)
     return found

@@ -257,7 +257,7 @@ class Parameter:
             self._grad = None
             return
         _refuse_np_sparse(self._grad_stype)
-        self._grad = [ndarray.zeros(d.shape, dtype=d.dtype, ctx=d.context, stype=self._grad_stype) for d in self._data]
+        self._grad = [ndarray.zeros(d.shape, dtype=d.dtype, ctx=d.ctx, stype=self._grad_stype) for d in self._data]
         if is_np_array():              # as MXNet: mx.np gradients under NumPy array semantics, whatever the data
             from ..numpy.multiarray import as_np
             as_np(self._grad)

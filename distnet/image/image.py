@@ -142,7 +142,7 @@ def _numpy(src):
 
 def _like(src, pixels):
     if isinstance(src, NDArray):
-        return _in_numpy_mode(_wrap(pixels, src.context))
+        return _in_numpy_mode(_wrap(pixels, src.ctx))
     return _in_numpy_mode(_wrap(pixels))
 
 

@@ -200,7 +200,7 @@ class TwoBitCompression:
             t = residual.dtype.type(self.threshold)
             q = np.where(residual >= t, t, np.where(residual <= -t, -t, 0)).astype(residual.dtype)
             residual -= q
-            out.append(_wrap(q, array.context))
+            out.append(_wrap(q, array.ctx))
         return out
 
 

@@ -137,7 +137,7 @@ class LocalKVStore(KVStore):
     def _merged_context(self, values):
         """Where MXNet's sum of several pushed values lives (an updater sees it): 'local' sums in its pinned
         buffer, 'device' on the first value's device."""
-        return values[0].context if "device" in self._type else cpu_pinned(0)
+        return values[0].ctx if "device" in self._type else cpu_pinned(0)
 
     def _make_merge_buffers(self):
         """MXNet's 'device' store makes the merge buffers at its first sum, for the keys initialised by then."""

@@ -732,7 +732,7 @@ def _unary_backward(derivative, dy, out, x):
     d = derivative(x, out)
     if type(d) is np.ndarray and isinstance(dy, NDArray) and type(dy) is not NDArray:
         from ..numpy.multiarray import wrap_np      # an mx.np dy (create_graph) multiplies mx.np arrays only
-        d = wrap_np(d, dy.context)
+        d = wrap_np(d, dy.ctx)
     return dy * d
 
 

@@ -24,7 +24,7 @@ def save(fname, data):
     if not isinstance(fname, str):      # MXNet encodes the name for its C call: str only (no pathlib.Path)
         raise AttributeError(f"'{type(fname).__name__}' object has no attribute 'encode'")
     values = data.values() if isinstance(data, dict) else data
-    devices = [(v.context.device_typeid, v.context.device_id) for v in values]     # MXNet writes each context
+    devices = [(v.ctx.device_typeid, v.ctx.device_id) for v in values]     # MXNet writes each context
     save_arrays(fname, arrays, np_shape=is_np_shape(), devices=devices)     # marked if saved under NumPy shapes
 
 

@@ -251,6 +251,12 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
             return text
         return f"{text.strip()} @{self._ctx}"        # MXNet names a non-plain-cpu context after the values
 
+    @property
+    def context(self):
+        """Deprecated spelling of ``ctx`` (distnet itself reads ``ctx``)."""
+        warnings.warn("ndarray.context has been renamed to ndarray.ctx", DeprecationWarning)
+        return self._ctx
+
     def as_in_ctx(self, ctx):
         """This array if it is on ``ctx``, else a copy there (MXNet's legacy NDArray lacks this name)."""
         return NDArray.as_in_context(self, ctx)

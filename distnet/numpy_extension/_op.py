@@ -125,7 +125,7 @@ def nonzero(a, out=None, name=None, **kwargs):  # noqa: ARG001  (MXNet's operato
     _refuse_legacy("nonzero", (a,))
     _require_array("x", a)
     data = a._data if isinstance(a, NDArray) else np.asarray(a)
-    res = wrap_np(np.stack(np.nonzero(np.atleast_1d(data)), axis=1).astype(np.int64), a.context)
+    res = wrap_np(np.stack(np.nonzero(np.atleast_1d(data)), axis=1).astype(np.int64), a.ctx)
     if out is None:
         return res
     if out.dtype != np.int64:
@@ -146,4 +146,4 @@ def constraint_check(x, msg="Constraint violated."):
         raise MXNetError(f"npx.constraint_check needs a boolean input, got {np.dtype(x.dtype).name}")
     if not x._data.all():
         raise ValueError(msg)
-    return wrap_np(np.array(True), x.context)
+    return wrap_np(np.array(True), x.ctx)

@@ -7,8 +7,8 @@ from ..util import is_np_array, is_np_shape
 
 def _require_np_mode(what):
     if not (is_np_shape() and is_np_array()):
-        raise ValueError(f"npx.{what} works on mxnet.numpy.ndarray files only under NumPy semantics; call "
-                         f"`npx.set_np()` first (in the global scope) and then npx.{what}.")
+        raise ValueError(f"Cannot {what} `mxnet.numpy.ndarray` in legacy mode. Please activate numpy semantics by "
+                         "calling `npx.set_np()` in the global scope before calling this function.")
 
 
 def save(file, arr):
@@ -28,7 +28,7 @@ def save(file, arr):
         raise ValueError(f"npx.save takes an mxnet.numpy.ndarray, a dict of (str, ndarray) pairs or a list of "
                          f"ndarrays, not a {type(arr).__name__}")
     values = arr.values() if isinstance(arr, dict) else arr
-    devices = [(v.context.device_typeid, v.context.device_id) for v in values]     # MXNet writes each context
+    devices = [(v.ctx.device_typeid, v.ctx.device_id) for v in values]     # MXNet writes each context
     save_arrays(file, data, np_shape=True, devices=devices)
 
 

@@ -387,7 +387,7 @@ def _one_element_views(x):
     if isinstance(x, (list, tuple)):
         return type(x)(_one_element_views(v) for v in x)
     if isinstance(x, NDArray) and x.ndim == 0 and x.stype == "default":
-        return _wrap(x._data.reshape(1), x.context)
+        return _wrap(x._data.reshape(1), x.ctx)
     return x
 
 
@@ -525,8 +525,8 @@ def zeros_like(weight, dtype=None, shape=None):
     """A zero NDArray shaped like ``weight`` (or ``shape``), of its dtype unless given, on its context: MXNet's
     nd.zeros, which refuses a shape that legacy shape semantics read as unknown (a 0 size, or ())."""
     dtype = weight._data.dtype if dtype is None else dtype
-    shape = known_shape(weight.shape if shape is None else shape, "_zeros", dtype, weight.context)
-    return _wrap(np.zeros(shape, dtype), weight.context)
+    shape = known_shape(weight.shape if shape is None else shape, "_zeros", dtype, weight.ctx)
+    return _wrap(np.zeros(shape, dtype), weight.ctx)
 
 
 def check_state_dtype(name, weight, state):

@@ -281,7 +281,7 @@ class LARS(_MomentumOptimizer):
         order = [k for k, i in enumerate(index) if not self._skips_lars(i)]
         nb_lars = len(order)
         order += [k for k, i in enumerate(index) if self._skips_lars(i)]
-        ctx = weight[0].context
+        ctx = weight[0].ctx
         new_lrs = nd.array([lrs[k] for k in order], ctx=ctx, dtype="float32")
         new_wds = nd.array([wds[k] for k in order], ctx=ctx, dtype="float32")
         weight, grad, state = ([x[k] for k in order] for x in (weight, grad, state))
@@ -688,7 +688,7 @@ class SGLD(Optimizer):
         if self.clip_gradient is not None:
             g = clip_values(g, self.clip_gradient)
         w += scalar_operand(w, -lr / 2) * (g + scalar_operand(w, wd) * w)
-        noise = nd_random.normal(0, math.sqrt(lr), shape=weight.shape, dtype=weight.dtype, ctx=weight.context)
+        noise = nd_random.normal(0, math.sqrt(lr), shape=weight.shape, dtype=weight.dtype, ctx=weight.ctx)
         w += noise._data
 
 

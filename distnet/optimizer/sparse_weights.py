@@ -56,7 +56,7 @@ def create_state(create):
     def wrapper(self, index, weight):
         if not _is_sparse(weight):
             return create(self, index, weight)
-        state = create(self, index, _wrap(weight.asnumpy(), weight.context))
+        state = create(self, index, _wrap(weight.asnumpy(), weight.ctx))
         return _sparse_state(state) if self._rsp_states() else state
     return wrapper
 
@@ -72,7 +72,7 @@ class _Densified:
         if isinstance(x, (list, tuple)):
             return type(x)(self.dense(v) for v in x)
         if _is_sparse(x):
-            stand_in = _wrap(x.asnumpy(), x.context)
+            stand_in = _wrap(x.asnumpy(), x.ctx)
             self.pairs.append((x, stand_in))
             return stand_in
         return x

@@ -32,7 +32,7 @@ class Updater:
         else:
             indices, grads, weights = [index], _as_classic([grad], allow_np), _as_classic([weight], allow_np)
         if weights:
-            self.optimizer._set_current_context(weights[0].context.device_id)
+            self.optimizer._set_current_context(weights[0].ctx.device_id)
         for i, idx in enumerate(indices):
             if isinstance(idx, bytes):
                 indices[i] = idx = idx.decode()
@@ -40,7 +40,7 @@ class Updater:
                 self.states[idx] = self.optimizer.create_state_multi_precision(idx, weights[i])
                 self.states_synced[idx] = True
             elif not self.states_synced[idx]:
-                self.states[idx] = self.sync_state_context(self.states[idx], weights[i].context)
+                self.states[idx] = self.sync_state_context(self.states[idx], weights[i].ctx)
                 self.states_synced[idx] = True
         with np.errstate(all="ignore"):     # MXNet's kernels make inf/nan silently (Adamax's 0/0, ...)
             if self.aggregate_updates:

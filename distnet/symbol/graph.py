@@ -244,7 +244,7 @@ class Program:
         from .symbol import _output_name
         node = self.nodes[name]
         hidden = _unshown_outputs(self.op_names[name], inputs, outputs, attrs) if shown_as == name else ()
-        values = outputs + [_wrap(np.asarray(h), outputs[0].context) for h in hidden]
+        values = outputs + [_wrap(np.asarray(h), outputs[0].ctx) for h in hidden]
         for i, value in enumerate(values):
             monitor(shown_as + _output_name(node, i)[len(name):], value, name)
 

@@ -41,7 +41,7 @@ def encode_batch(key, batch):
 def _encode_tree(value, arrays):
     if isinstance(value, NDArray):
         from ...numpy.multiarray import ndarray as np_ndarray
-        arrays.append((_contiguous(np.asarray(value)), [value.context.device_typeid, value.context.device_id]))
+        arrays.append((_contiguous(np.asarray(value)), [value.ctx.device_typeid, value.ctx.device_id]))
         return {"mxnp" if isinstance(value, np_ndarray) else "nd": len(arrays) - 1}
     if isinstance(value, (np.ndarray, np.generic)):
         arrays.append((_contiguous(np.asarray(value)), None))
