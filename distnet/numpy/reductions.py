@@ -105,7 +105,7 @@ def _float_to_int(x, dtype):
 
 def _fails_when_empty(moment=False):
     """A reduction's forward that fails as MXNet's kernel does (when read) where an empty array reduces to an
-    empty result, or, for std and var (``moment``), where it reduces the last axis of some but not all axes."""
+    empty result, or, for std and var (``moment``), where the empty extent is the kernel's last reduced block."""
     def wrap(forward):
         @functools.wraps(forward)
         def checked(a, *, axis=None, **attrs):
@@ -120,7 +120,7 @@ def _fails_when_empty(moment=False):
 
 def _empty_reduce_failure(a, axis, moment):
     """MXNet's check message for the reduction of empty ``a`` over ``axis``, or None: the size its kernel folds
-    the input into (its moments: the kept size) against the empty input's."""
+    the input into against the empty input's."""
     if a.size or axis is None or not a.ndim:
         return None
     if builtins.any(not -a.ndim <= ax < a.ndim for ax in ((axis,) if isinstance(axis, (int, _np.integer)) else axis)):
@@ -129,11 +129,8 @@ def _empty_reduce_failure(a, axis, moment):
     if len(axes) == a.ndim:
         return None
     small = [1 if i in axes else n for i, n in enumerate(a.shape)]
-    if 0 in small:
-        size = math.prod(big for big, _ in reduce_folds(a.shape, small))
-    elif moment and a.ndim - 1 in axes:
-        size = math.prod(small)
-    else:
+    size = math.prod(big for big, _ in reduce_folds(a.shape, small))     # a trailing empty reduced block is dropped
+    if 0 not in small and not (moment and size):
         return None
     return f"Check failed: this->shape_.Size() == shape.Size() (0 vs. {size}) : Shape size mismatch 0 v.s. {size}"
 

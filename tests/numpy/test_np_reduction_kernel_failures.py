@@ -38,3 +38,17 @@ def test_moments_of_bool_fail_when_read(name):
     with pytest.raises(mx.MXNetError, match="Unknown type enum 7"):
         result.wait_to_read()
     assert getattr(np, name)(np.ones((2, 2), dtype=bool), dtype="float64").dtype == "float64"
+
+
+@pytest.mark.parametrize("name", ["std", "var"])
+@pytest.mark.parametrize("shape, axis, size", [((2, 3, 0), (0, 2), 6), ((2, 0, 3), (1, 2), 2), ((1, 3, 0), 2, 3)])
+def test_moments_fail_where_the_empty_extent_ends_the_reduction(name, shape, axis, size):
+    with pytest.raises(mx.MXNetError, match=_mismatch(size)):
+        getattr(np, name)(np.zeros(shape), axis=axis).wait_to_read()
+
+
+@pytest.mark.parametrize("name", ["std", "var"])
+@pytest.mark.parametrize("shape, axis", [((1, 0), 1), ((0, 2, 3), (0, 2)), ((1, 1, 0), 2), ((0, 1, 2), (0, 2))])
+def test_moments_of_nothing_are_nan_where_the_empty_extent_leads(name, shape, axis):
+    result = getattr(np, name)(np.zeros(shape), axis=axis).asnumpy()
+    assert result.size and mx.numpy.isnan(np.array(result)).all()
