@@ -135,8 +135,6 @@ class Op:
                 return invoke(self, args, attrs)
         if not self.variadic:       # (Python binds the arguments first: an out given by position is out=)
             args, out, name = self._bind_trailing(args, out, name, self.called)
-        if KEEP_CLASS and not self.name.startswith("_np"):
-            self._refuse_numpy_arrays(args, attrs, out, self.called)
         if not self.variadic:
             if attrs:
                 for given in (self.positional_names + self.kwonly)[:len(args)]:
@@ -161,11 +159,13 @@ class Op:
                     raise AssertionError(f"Positional arguments must have NDArray type, but got {a!s}")
             if self.name in _COUNTED_INPUTS:
                 attrs = self._counted_inputs(len(args), attrs)
-        if "dtype" in attrs:
+        if "dtype" in attrs and self._declares_dtype():      # (an undeclared one goes on as given)
             attrs = self._front_end_dtype(attrs)
         elif "dtype" in self.positional_names[len(self.arg_names):len(args)]:     # nd.Cast(x, 'float16')
             i = self.positional_names.index("dtype")
             args = (*args[:i], self._front_end_dtype({"dtype": args[i]})["dtype"], *args[i + 1:])
+        if KEEP_CLASS and not self.name.startswith("_np"):     # (checked in C, after the front end's own checks)
+            self._refuse_numpy_arrays(args, attrs, out, self.called)
         refuse_bad_out(out)
         if not self.variadic:
             _refuse_symbol_attrs(self, args, attrs)
@@ -212,6 +212,11 @@ class Op:
         if "num_args" in self.kwonly:
             return dict(attrs, num_args=stated)
         return {k: v for k, v in attrs.items() if k != "num_args"}
+
+    def _declares_dtype(self):
+        """Whether MXNet's generated function has a dtype parameter (or takes any keyword) to convert."""
+        params = inspect.signature(self.fwd).parameters
+        return "dtype" in params or any(p.kind is p.VAR_KEYWORD for p in params.values())
 
     def _front_end_dtype(self, attrs):
         """MXNet's Python front end passes a legacy operator's dtype through numpy first, as numpy's name for it

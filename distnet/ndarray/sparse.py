@@ -672,6 +672,7 @@ def cast_storage(data, stype=_Null):
     if stype is _Null:
         from ..symbol.enums import missing_parameter
         raise missing_parameter("cast_storage", "stype", {})
+    OPS["cast_storage"]._refuse_numpy_arrays((data,), {}, None)      # checked before the operator's parameters
     _check_stype(stype)
     if isinstance(data, BaseSparseNDArray):
         if stype not in ("default", data.stype):     # tostype's ValueError is the Python front end's
