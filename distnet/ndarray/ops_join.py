@@ -14,8 +14,8 @@ from .ndarray import NDArray
 from .ops_reduce import kahan_sum
 from .ops_select import linear_grad
 from .ops_shape import no_bool
-from .registry import Op, defop, invoke
-from .shape_text import provided
+from .registry import Op, defop, inferred_type_name, invoke
+from .shape_text import axis_exceeds, provided
 
 
 def _axis(axis, ndim, op):
@@ -62,11 +62,13 @@ rnn_param_concat.grad(concat.bwd)
 @defop("stack")
 def stack(*data, axis=0, num_args=None):
     """Join same-shaped arrays along a new axis ``axis``."""
+    if not -data[0].ndim - 1 <= axis <= data[0].ndim:      # shapes are inferred first, then dtypes
+        raise MXNetError("stack: " + axis_exceeds(axis, data[0].ndim + 1))
+    ax = axis % (data[0].ndim + 1)
     for i, d in enumerate(data[1:], 1):
         if d.dtype != data[0].dtype:
-            raise MXNetError(f"stack: Incompatible attr at {i}-th input: expected {data[0].dtype}, got {d.dtype}; "
-                             "cast the inputs to one dtype first")
-    ax = _axis(axis, data[0].ndim + 1, "stack")
+            raise MXNetError(f"stack: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
+                             f"input: expected {inferred_type_name(data[0].dtype)}, got {inferred_type_name(d.dtype)}")
     for i, d in enumerate(data[1:], 1):
         if d.size != data[0].size:      # MXNet's kernel finds it: the result (in input 0's shape) fails on reading
             raise KernelError(f"stack: input {i} has shape {d.shape} but input 0 has shape {data[0].shape}; "

@@ -201,8 +201,8 @@ class Op:
         """``attrs`` once MXNet's checks pass: at least one input, and a given num_args (read as an int) equal to
         their count; an op whose forward takes no num_args loses it."""
         if not count:
-            raise MXNetError(f"value 0 for Parameter num_args should be greater equal to 1, in operator {self.name}: "
-                             "give at least one input")
+            raise MXNetError("value 0 for Parameter num_args should be greater equal to 1\nnum_args: Number of inputs "
+                             f"to be {_COUNTED_INPUTS[self.name]}.{in_operator(self.name, {'num_args': 0})}")
         if "num_args" not in attrs:
             return attrs
         stated = read_value(self.name, "num_args", "i", attrs["num_args"])
@@ -1031,7 +1031,8 @@ def _same_dtypes(op, a, b):
 
 
 # Variadic ops whose num_args MXNet checks against the inputs given
-_COUNTED_INPUTS = frozenset({"Concat", "stack", "add_n", "_rnn_param_concat"})
+# (with the word of their num_args parameter's description)
+_COUNTED_INPUTS = {"Concat": "concated", "stack": "stacked", "add_n": "summed", "_rnn_param_concat": "concated"}
 
 
 # MXNet's words for in-place arithmetic on an array whose ``writable`` is false
