@@ -450,8 +450,9 @@ def refuse_negative_dims(dims, unknown_result=None):
 
 
 def float_only(op, dtype):
-    """MXNet's words when a float-only kernel's type switch meets an integer ``dtype`` (its int8 and uint8 cases
-    have no comma)."""
+    """MXNet's words (after ``op``'s name, unless None) when a float-only kernel's type switch meets an integer
+    ``dtype`` (its int8 and uint8 cases have no comma)."""
     dtype = np.dtype(dtype)
     comma = "" if dtype.itemsize == 1 else ","
-    return f"{op}: This operation only support floating point types{comma} not {dtype.name}"
+    prefix = "" if op is None else f"{op}: "
+    return f"{prefix}This operation only support floating point types{comma} not {dtype.name}"

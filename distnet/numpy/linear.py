@@ -6,6 +6,7 @@ import numpy as _np
 
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
+from ..ndarray.failures import float_only
 from ..ndarray.registry import defop
 from .multiarray import invoke_np, ndarray, not_an_array, refuse_legacy_arrays, type_text
 from .shaping import _rearrange, broadcast_to
@@ -279,15 +280,18 @@ def _empty_tensordot(shape_a, shape_b, summed_a, summed_b):
     return 0 in free
 
 
-def _empty_matmul(shape_a, shape_b):
-    """Whether matmul's result has no elements; False when the shapes do not broadcast."""
+def _broadcasts(*shapes):
+    """Whether the (batch) shapes broadcast together."""
     try:
-        batch = _np.broadcast_shapes(shape_a[:-2], shape_b[:-2])
+        _np.broadcast_shapes(*shapes)
     except ValueError:
         return False
-    rows = shape_a[-2:-1] if len(shape_a) > 1 else ()
-    cols = shape_b[-1:] if len(shape_b) > 1 else ()
-    return 0 in batch + rows + cols
+    return True
+
+
+_MATMUL_TYPES = ("Check failed: out.type_flag_ == kFloat32 || out.type_flag_ == kFloat64 || (out.type_flag_ == "
+                 "kFloat16 && ctx.run_ctx.ctx.dev_mask() == mshadow::gpu::kDevMask): Matmul only supports "
+                 "float32/float64 for CPU, and float16/float32/float64 for GPU")
 
 
 @_cpu_float16_refused
@@ -321,6 +325,11 @@ def tensordot(a, b, axes=2):
     return res
 
 
+def _dot_type_refusal(dtype):
+    """MXNet's dot kernel's words for a bool or integer ``dtype``."""
+    return "Unknown type enum 7" if dtype == _np.bool_ else float_only(None, dtype)
+
+
 @_cpu_float16_refused
 def dot(a, b, out=None):
     """NumPy's dot: products summed over the last axis of ``a`` and the second-to-last of ``b``."""
@@ -334,10 +343,14 @@ def dot(a, b, out=None):
             raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
                              f"expected {_np.dtype(a.dtype).name}, got {_np.dtype(b.dtype).name}")
         if _np.dtype(a.dtype).kind in "biu":       # its scalar kernel has floating point types only
-            message = "Unknown type enum 7" if a.dtype == _np.bool_ else \
-                f"This operation only support floating point types, not {_np.dtype(a.dtype).name}"
-            return _failing(a, b, message, a.dtype)
+            return _failing(a, b, _dot_type_refusal(a.dtype), a.dtype)
         return multiply(a, b, out=out)
+    summed = b.shape[-2 if b.ndim > 1 else 0]
+    if _np.dtype(a.dtype).kind in "biu" and a.dtype == b.dtype and a.shape[-1] == summed:
+        # its kernel checks the type even for an empty result; reading the result raises it
+        from .umath import _failing
+        free_b = b.shape[:-2] + b.shape[-1:] if b.ndim > 1 else ()
+        return _failing(a, b, _dot_type_refusal(a.dtype), a.dtype, a.shape[:-1] + free_b)
     res = tensordot(a, b, ([a.ndim - 1], [max(b.ndim - 2, 0)]))
     if out is not None:
         return _gemm_out(out, res, a, b)
@@ -360,21 +373,23 @@ def _gemm_out(out, res, a, b):
     return out
 
 
-@_cpu_float16_refused
 def matmul(a, b, out=None, **kwargs):  # noqa: ARG001
     """The matrix product with NumPy's broadcasting of leading (batch) axes (MXNet's batched GEMM)."""
     _check(a, b)
     if a.ndim == 0 or b.ndim == 0:
         raise MXNetError("matmul: Input operand does not have enough dimensions, scalars are not allowed")
-    a, b = _same(a, b, "matmul", _empty_matmul(a.shape, b.shape))
+    a, b = _same(a, b, "matmul", empty=True)
     if a.shape[-1] != b.shape[-2 if b.ndim > 1 else 0]:
         raise MXNetError(f"matmul: shapes {a.shape} and {b.shape} are not aligned on the summed axis")
     from .shaping import expand_dims, reshape
     a2 = expand_dims(a, 0) if a.ndim == 1 else a
     b2 = expand_dims(b, -1) if b.ndim == 1 else b
-    if _np.dtype(a.dtype).kind != "f":       # an empty result (_same refused the others): no kernel runs
+    if a.dtype not in (_np.float32, _np.float64) and _broadcasts(a2.shape[:-2], b2.shape[:-2]):
+        # MXNet's matmul kernel checks the type even for an empty result; reading the result raises it
+        from .umath import _failing
         batch = _np.broadcast_shapes(a2.shape[:-2], b2.shape[:-2])
-        return _empty_of(a, batch + a.shape[-2:-1] + b.shape[-1:] if b.ndim > 1 else batch + a.shape[-2:-1])
+        shape = batch + a.shape[-2:-1] + b.shape[-1:] if b.ndim > 1 else batch + a.shape[-2:-1]
+        return _failing(a, b, _MATMUL_TYPES, a.dtype, shape)
     if a2.ndim == 2 and b2.ndim == 2:
         res = invoke_np("dot", (a2, b2))
     else:
