@@ -118,9 +118,21 @@ def _check_colour_flag(data, flag):
         bits = bits if flag & 2 else 8
         channels = 3 if flag & 1 or (flag & 4 and channels > 1) else 1
     if (channels, bits) != (3, 8):
-        raise MXNetError(f"imdecode: flag {flag} makes OpenCV decode this image as {bits}-bit with {channels} "
-                         "channel(s), but imdecode returns 8-bit 3-channel images for flags other than 0; use "
-                         "flag=1 (colour) or flag=0 (grayscale)")
+        raise UnfillableImage(native)
+
+
+class UnfillableImage(MXNetError):
+    """OpenCV decoded the image into another buffer than MXNet's preallocated 8-bit 3-channel one
+    (``decoded``: OpenCV's image); MXNet's kernel then fails, found when the result is read."""
+
+    def __init__(self, decoded):
+        super().__init__(f"the image decodes as {decoded.dtype} with {decoded.shape[2:] or (1,)} channel(s)")
+        self.shape, self.source = decoded.shape[:2] + (3,), decoded.ctypes.data
+
+    def check_failure(self, out):
+        """MXNet's check comparing OpenCV's buffer with the output array's (``out``: its pixels)."""
+        return (f"Check failed: static_cast<void*>(dst.ptr()) == out->data().dptr_ ({hex(self.source)} vs. "
+                f"{hex(out.ctypes.data)}) : ")
 
 
 def decode_cv(data, flag=-1):

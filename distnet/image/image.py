@@ -12,7 +12,7 @@ from ..gluon.data.vision._image_ops import _get_interp_method, _scale_down, rota
 from ..gluon.data.vision._resize import resize_hwc
 from ..ndarray import NDArray
 from ..ndarray.ndarray import _wrap
-from ._codec import decode_hwc
+from ._codec import UnfillableImage, decode_hwc
 
 __all__ = ["imread", "imdecode", "imresize", "scale_down", "copyMakeBorder", "resize_short", "fixed_crop",
            "random_crop", "center_crop", "color_normalize", "random_size_crop", "Augmenter", "SequentialAug",
@@ -84,12 +84,13 @@ def _op_attrs(op_name, **given):
     return tuple(values.get(k, d) for k, d in params.items())
 
 
-def _check_flag(flag):
-    """``flag`` refused when it is negative."""
+def _check_flag(flag, op_name, given):
+    """``flag`` refused when it is negative, naming the attributes ``given`` in MXNet's order."""
+    from ..ndarray.param_text import in_operator
     if flag < 0:
-        raise MXNetError(f"value {flag} for Parameter flag should be greater equal to 0 "
-                         "(0: grayscale, 1: colour)")
-    return flag
+        shown = {k: v for k, v in given.items() if v is not _UNSET}
+        raise MXNetError(f"value {flag} for Parameter flag should be greater equal to 0\nflag: Convert decoded image "
+                         f"to grayscale (0) or color (1).{in_operator(op_name, shown, imperative=True)}")
 
 
 def imdecode(buf, flag=_UNSET, to_rgb=_UNSET, out=None, **kwargs):
@@ -115,15 +116,22 @@ def imdecode(buf, flag=_UNSET, to_rgb=_UNSET, out=None, **kwargs):
                          "if you would like to input type str, please convert to bytes")
     if isinstance(buf, np.ndarray):
         buf = np.ascontiguousarray(buf).tobytes()      # MXNet reads an array's raw bytes
+    given = dict(flag=flag, to_rgb=to_rgb)
     flag, to_rgb = _op_attrs("_cvimdecode", flag=flag, to_rgb=to_rgb, **kwargs)
-    return _decoded(decode_hwc(buf, _check_flag(flag), to_rgb), out)
+    _check_flag(flag, "_cvimdecode", given)
+    try:
+        pixels = decode_hwc(buf, flag, to_rgb)
+    except UnfillableImage as e:
+        return _unfilled(e, out)
+    return _decoded(pixels, out)
 
 
 def imread(filename, flag=_UNSET, to_rgb=_UNSET, out=None, **kwargs):
     """Read and decode an image file into an H x W x C uint8 NDArray (see ``imdecode``)."""
     filename = str(filename)    # MXNet passes it to its operator as text: str() of whatever was given
+    given = dict(filename=filename, flag=flag, to_rgb=to_rgb)     # as the generated function sends them
     filename, flag, to_rgb = _op_attrs("_cvimread", filename=filename, flag=flag, to_rgb=to_rgb, **kwargs)
-    flag = _check_flag(flag)
+    _check_flag(flag, "_cvimread", given)
     try:
         with open(filename, "rb") as f:
             data = f.read()
@@ -131,9 +139,19 @@ def imread(filename, flag=_UNSET, to_rgb=_UNSET, out=None, **kwargs):
         raise MXNetError(f"Imread: '{filename}' couldn't open file: {e.strerror}") from None
     try:
         pixels = decode_hwc(data, flag, to_rgb)
+    except UnfillableImage as e:
+        return _unfilled(e, out)
     except MXNetError as e:
         raise MXNetError(f"imread '{filename}': {e}") from None
     return _decoded(pixels, out)
+
+
+def _unfilled(error, out):
+    """The 8-bit 3-channel result MXNet allocated for an image decoded elsewhere: its kernel's error is raised
+    when it is read."""
+    from ..ndarray.failures import KernelError, deliver
+    placeholder = np.zeros(error.shape, np.uint8)
+    return deliver(KernelError(error.check_failure(placeholder), placeholder), _decoded(placeholder, out), out)
 
 
 def _numpy(src):
