@@ -1,4 +1,5 @@
 """``mx.np.ndarray``: the NumPy-compatible array (an NDArray subclass) and its creation functions."""
+import types
 import warnings
 import weakref as _weakref
 
@@ -401,6 +402,16 @@ def _hidden(name):
 
 # MXNet's refusal of a few legacy methods names another method (its own slips, kept for fidelity).
 _REFUSAL_NAME = {"broadcast_axes": "broadcast_like", "cbrt": "cqrt", "rcbrt": "rcqrt"}
+
+
+def as_method(func, name=None):
+    """``func(a, ...)`` as the ndarray method ``name``: the same code, called ``ndarray.<name>`` in Python's
+    argument errors, as MXNet's methods are."""
+    name = name or func.__name__
+    method = types.FunctionType(func.__code__, func.__globals__, name, func.__defaults__, func.__closure__)
+    method.__kwdefaults__, method.__doc__ = func.__kwdefaults__, func.__doc__
+    method.__qualname__ = f"ndarray.{name}"
+    return method
 
 
 def _legacy_only(name):

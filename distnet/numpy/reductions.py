@@ -14,7 +14,7 @@ from ..ndarray.ops_reduce import kahan_sum, kept_first
 from ..ndarray.registry import defop
 from .backend_names import backend_name as _backend_name
 from .multiarray import INTERNAL, _dtype, invoke_np, ndarray, not_an_array, refuse_legacy_scalars, wrap_np
-from .multiarray import type_inconsistent
+from .multiarray import as_method, type_inconsistent
 
 
 def _axis(axis):
@@ -649,14 +649,6 @@ def nonzero(a):
     return tuple(wrap_np(i.astype(_np.int64), a.ctx) for i in _np.nonzero(a._data))
 
 
-def _method(func):
-    def method(self, *args, **kwargs):
-        return func(self, *args, **kwargs)
-    method.__name__ = func.__name__
-    method.__doc__ = func.__doc__
-    return method
-
-
 def _out_keepdims_method(func, name):
     """An ndarray method in MXNet's order ``(axis, out, keepdims)``, which the functions take as
     ``(axis, keepdims, out)``."""
@@ -677,7 +669,7 @@ def _dtype_method(func, name):
 
 
 for _f in (mean, var, std, cumsum, argmax, argmin, nonzero):
-    setattr(ndarray, _f.__name__, _method(_f))
+    setattr(ndarray, _f.__name__, as_method(_f))
 ndarray.sum, ndarray.prod = _dtype_method(sum, "sum"), _dtype_method(prod, "prod")
 ndarray.max, ndarray.min = _out_keepdims_method(amax, "max"), _out_keepdims_method(amin, "min")
 ndarray.all, ndarray.any = _out_keepdims_method(all, "all"), _out_keepdims_method(any, "any")

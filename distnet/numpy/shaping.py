@@ -14,7 +14,8 @@ from ..ndarray.failures import KernelError, carried_error, data_to_write, with_e
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop
 from ..ndarray.views import note_view
-from .multiarray import full as _full, invoke_np, ndarray, refuse_legacy_arrays, type_inconsistent, type_text
+from .multiarray import as_method, full as _full, invoke_np, ndarray, refuse_legacy_arrays, type_inconsistent
+from .multiarray import type_text
 
 
 @defop("_npi_rearrange")
@@ -539,12 +540,12 @@ def pad(x, pad_width, mode="constant", **kwargs):
                       index_fn=functools.partial(_np.pad, pad_width=pad_width, **positions))
 
 
-def _method(func, name=None):
-    def method(self, *args, **kwargs):
-        return func(self, *args, **kwargs)
-    method.__name__ = name or func.__name__
-    method.__doc__ = func.__doc__
-    return method
+def _squeeze_method(self, axis=None):
+    """``squeeze`` with MXNet's method parameters (no ``out``)."""
+    return squeeze(self, axis)
+
+
+_squeeze_method.__name__, _squeeze_method.__qualname__ = "squeeze", "ndarray.squeeze"
 
 
 def _reshape_method(self, *shape, order="C", **kwargs):
@@ -591,5 +592,6 @@ ndarray.reshape = _reshape_method
 ndarray.reshape_view = _reshape_view_method
 ndarray.transpose = _transpose_method
 ndarray.flatten = _flatten_method
-for _f in (swapaxes, squeeze, repeat, broadcast_to, tile):
-    setattr(ndarray, _f.__name__, _method(_f))
+ndarray.squeeze = _squeeze_method
+for _f in (swapaxes, repeat, broadcast_to, tile):
+    setattr(ndarray, _f.__name__, as_method(_f))
