@@ -7,9 +7,9 @@ pytestmark = pytest.mark.usefixtures("np_semantics")
 
 
 @pytest.mark.parametrize("call, words", [
-    (lambda a: a.argmax(keepdims=True), "ndarray.argmax() got an unexpected keyword argument 'keepdims'"),
-    (lambda a: a.mean(initial=1), "ndarray.mean() got an unexpected keyword argument 'initial'"),
-    (lambda a: a.squeeze(out=a), "ndarray.squeeze() got an unexpected keyword argument 'out'"),
+    (lambda a: a.argmax(keepdims=True), r"ndarray.argmax\(\) got an unexpected keyword argument 'keepdims'"),
+    (lambda a: a.mean(initial=1), r"ndarray.mean\(\) got an unexpected keyword argument 'initial'"),
+    (lambda a: a.squeeze(out=a), r"ndarray.squeeze\(\) got an unexpected keyword argument 'out'"),
     (lambda a: a.swapaxes(0), r"ndarray.swapaxes\(\) missing 1 required positional argument: 'axis2'"),
     (lambda a: a.nonzero(0), r"ndarray.nonzero\(\) takes 1 positional argument but 2 were given"),
 ])
