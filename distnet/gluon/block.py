@@ -10,7 +10,7 @@ import numpy as np
 
 from .. import initializer, ndarray
 from .. import name as _name
-from ..base import MXNetError
+from ..base import MXNetError, class_text
 from ..context import current_context
 from ..ndarray import array_kinds as _kinds
 from ..ndarray.ndarray import NDArray
@@ -502,11 +502,12 @@ class HybridBlock(Block):
         """MXNet's complaint when this layer gets legacy NDArrays under npx.set_np(): the refusal of the first npx
         operator its forward runs, found by running ``hybrid_forward`` with mx.np parameters (a layer calling npx
         operators refuses the inputs), else on the inputs made mx.np arrays (its legacy operators name themselves).
-        A container passes its inputs on (its first layer refuses them): it is not run."""
+        A container passes its inputs on: its refusal is its first layer's."""
         generic = (f"{type(self).__name__} under npx.set_np() computes with mx.np / npx operators and returns mx.np "
                    "arrays, but got a legacy NDArray; convert it with as_np_ndarray()")
-        if self._children:
-            return generic
+        first = next(iter(self._children.values()), None)
+        if first is not None:
+            return first._legacy_refusal(x, args) if isinstance(first, HybridBlock) else generic
         params = {k: p.data() if p._data is not None else ndarray.zeros((1,), dtype=p.dtype)
                   for k, p in self._reg_params.items()}
         np_params = {k: v.as_np_ndarray() if type(v) is NDArray else v for k, v in params.items()}
@@ -785,7 +786,7 @@ def _check_np_outputs(out):
     from ..numpy.multiarray import ndarray as np_ndarray
     if isinstance(out, NDArray) and not isinstance(out, np_ndarray):
         raise TypeError("Block's output ndarrays/symbols must be of type `mxnet.numpy.ndarray` or "
-                        f"`mxnet.symbol.numpy._Symbol`, while got output type {type(out)}")
+                        f"`mxnet.symbol.numpy._Symbol`, while got output type {class_text(out)}")
     if isinstance(out, (list, tuple)):
         for item in out:
             _check_np_outputs(item)
