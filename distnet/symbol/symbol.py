@@ -1412,11 +1412,16 @@ def load_json(json_str):
     """A symbol from MXNet's JSON graph format (as written by MXNet 1.x or ``tojson``)."""
     if not isinstance(json_str, str):
         raise TypeError("fname required to be string")      # (MXNet's words)
-    try:
-        graph = json.loads(json_str, strict=False)      # dmlc writes control characters unescaped
+    start = len(json_str) - len(json_str.lstrip(_C_SPACES))
+    if start < len(json_str) and json_str[start] != "{":       # the reader's first step: BeginObject
+        found = json_str[start]
+        raise MXNetError(f"Check failed: ch == '{{' ({ord(found)} vs. {{) : Error at{_reader_at(json_str, start + 1)}, "
+                         f"Expect '{{' but get '{found}'")
+    try:    # (dmlc writes control characters unescaped; its reader stops after the graph's object)
+        graph, end = json.JSONDecoder(strict=False).raw_decode(json_str, start)
     except ValueError as e:
         raise MXNetError(f"not a symbol JSON graph: {e}") from e
-    _check_graph_links(graph)
+    _check_graph_links(graph, _reader_at(json_str, end))
     from . import legacy_json
     if legacy_json.is_legacy(graph):
         graph = legacy_json.upgrade(graph)
@@ -1435,15 +1440,24 @@ def _check_fields(entry, known):
                              + "".join(f'"{k}"\n' for k in known))
 
 
-def _check_graph_links(graph):
-    """MXNet's JSON reader needs the graph's fields, and every node it links to must come earlier in the list."""
-    if not isinstance(graph, dict):
-        raise MXNetError("not a symbol JSON graph: the text is not a JSON object")
+_C_SPACES = " \t\n\v\f\r"       # C's isspace, which dmlc's JSON reader skips
+
+
+def _reader_at(text, pos):
+    """dmlc's JSON reader's position text at ``pos``: the line (counting newlines or returns read, the larger) and
+    what follows on it (at most 63 characters)."""
+    line = max(text.count("\n", 0, pos), text.count("\r", 0, pos))
+    return f" Line {line}, around ^`{text[pos:].split(chr(10), 1)[0][:63]}`"
+
+
+def _check_graph_links(graph, at_end=" Line 0, around ^``"):
+    """MXNet's JSON reader needs the graph's fields (``at_end``: its position after the graph, which a missing one
+    names), and every node it links to must come earlier in the list."""
     _check_fields(graph, _GRAPH_FIELDS)
     for field in ("arg_nodes", "heads", "nodes"):       # the reader's order: its fields sorted by name
         if field not in graph:
             raise MXNetError(f'JSONReader: Check failed: visited.count(it->first) != 0U (0 vs. 0) : Missing field '
-                             f'"{field}"')
+                             f'"{field}"\n At {at_end}')
     nodes = graph["nodes"]
     for entry in nodes:
         _check_fields(entry, _NODE_FIELDS)
