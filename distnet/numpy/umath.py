@@ -241,6 +241,14 @@ def _check_assigned_dtype(name, x1, x2, out):
                      f"expected {inferred_type_name(x1.dtype)}, got {inferred_type_name(target.dtype)}")
 
 
+def _check_out_dtype(out, inferred):
+    """MXNet's type inference refusing an ``out=`` array of another dtype than the result's (before any kernel
+    runs)."""
+    target = _out_target(out)
+    if target is not None and target.dtype != inferred:
+        raise type_inconsistent(target.dtype, inferred)
+
+
 def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, mixed_ints=True, kinds="biuf",
             bool_kernel=None, scalar_first_swapped=False):
     op = OPS[op_name]
@@ -258,6 +266,7 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
             mixed = _mixes_ints(mixed_ints, x1, x2) and not true_divide
             message = _unsupported_mix(name, x1.dtype, x2.dtype, mixed, true_divide)
             if message:      # MXNet infers the result at the call and raises when it is read (its kernel runs later)
+                _check_out_dtype(out, a.dtype)
                 return _failing(a, b, message, a.dtype)
         if bool_kernel is not None and _both_bool(a, b) and _runs_kernel(a, b):
             return _failing(a, b, f"Operator {bool_kernel} does not support boolean type", _np.bool_)
