@@ -1418,10 +1418,10 @@ def load_json(json_str):
         raise MXNetError(f"Check failed: ch == '{{' ({ord(found)} vs. {{) : Error at{_reader_at(json_str, start + 1)}, "
                          f"Expect '{{' but get '{found}'")
     try:    # (dmlc writes control characters unescaped; its reader stops after the graph's object)
-        graph, end = json.JSONDecoder(strict=False).raw_decode(json_str, start)
+        graph, _ = json.JSONDecoder(strict=False).raw_decode(json_str, start)
     except ValueError as e:
         raise MXNetError(f"not a symbol JSON graph: {e}") from e
-    _check_graph_links(graph, _reader_at(json_str, end))
+    _check_graph_links(graph, json_str)
     from . import legacy_json
     if legacy_json.is_legacy(graph):
         graph = legacy_json.upgrade(graph)
@@ -1443,6 +1443,19 @@ def _check_fields(entry, known):
 _C_SPACES = " \t\n\v\f\r"       # C's isspace, which dmlc's JSON reader skips
 
 
+_GRAPH_REQUIRED, _NODE_REQUIRED = ("arg_nodes", "heads", "nodes"), ("inputs", "name", "op")
+
+
+def _object_end(text):
+    graph, ends = _object_ends(text)
+    return ends[id(graph)]
+
+
+def _node_end(text, i):
+    graph, ends = _object_ends(text)
+    return ends[id(graph["nodes"][i])]
+
+
 def _reader_at(text, pos):
     """dmlc's JSON reader's position text at ``pos``: the line (counting newlines or returns read, the larger) and
     what follows on it (at most 63 characters)."""
@@ -1450,17 +1463,41 @@ def _reader_at(text, pos):
     return f" Line {line}, around ^`{text[pos:].split(chr(10), 1)[0][:63]}`"
 
 
-def _check_graph_links(graph, at_end=" Line 0, around ^``"):
-    """MXNet's JSON reader needs the graph's fields (``at_end``: its position after the graph, which a missing one
-    names), and every node it links to must come earlier in the list."""
-    _check_fields(graph, _GRAPH_FIELDS)
-    for field in ("arg_nodes", "heads", "nodes"):       # the reader's order: its fields sorted by name
-        if field not in graph:
+def _missing_field(entry, required, at):
+    """MXNet's JSON reader's check that an object read has its ``required`` fields (named in its sorted order);
+    ``at``: the reader's position after the object."""
+    for field in sorted(required):
+        if field not in entry:
             raise MXNetError(f'JSONReader: Check failed: visited.count(it->first) != 0U (0 vs. 0) : Missing field '
-                             f'"{field}"\n At {at_end}')
-    nodes = graph["nodes"]
-    for entry in nodes:
+                             f'"{field}"\n At {at()}')
+
+
+def _object_ends(text):
+    """The JSON ``text`` decoded again, with the index just past each object in it (by the object's id)."""
+    from json import decoder, scanner
+    ends = {}
+
+    def parse_object(*args, **kwargs):
+        obj, end = decoder.JSONObject(*args, **kwargs)
+        ends[id(obj)] = end
+        return obj, end
+    reader = json.JSONDecoder(strict=False)
+    reader.parse_object = parse_object
+    reader.scan_once = scanner.py_make_scanner(reader)
+    return reader.raw_decode(text, len(text) - len(text.lstrip(_C_SPACES)))[0], ends
+
+
+def _check_graph_links(graph, text=""):
+    """MXNet's JSON reader needs the graph's and its nodes' fields (a missing one named with the reader's position
+    in ``text``, the graph's JSON), and every node it links to must come earlier in the list."""
+    _check_fields(graph, _GRAPH_FIELDS)
+    nodes = graph.get("nodes")
+    for i, entry in enumerate(nodes if isinstance(nodes, list) else ()):     # (read before the graph's fields)
         _check_fields(entry, _NODE_FIELDS)
+        if isinstance(entry, dict):
+            _missing_field(entry, _NODE_REQUIRED, lambda: _reader_at(text, _node_end(text, i)))
+    _missing_field(graph, _GRAPH_REQUIRED, lambda: _reader_at(text, _object_end(text)))
+    nodes = graph["nodes"]
     links = [(link[0], i) for i, entry in enumerate(nodes) for link in entry.get("inputs", ())]
     links += [(head[0], len(nodes)) for head in graph["heads"]] + [(arg, len(nodes)) for arg in graph["arg_nodes"]]
     for target, before in links:

@@ -26,5 +26,9 @@ for text in ["}", "[]", "null", "1", '"a"', "abc", "[1, 2]", "true", "  \n\n  [1
 for text in ["{}", '{"nodes": []}', "{\n}\n  rest of the line", '{"nodes": [], "heads": []}  trailing',
              '{"arg_nodes": [], "heads": []}\n{}']:
     attempt(f"load_json {text!r}", lambda: mx.sym.load_json(text))
+for node in [{"op": "null"}, {"op": "null", "name": "x"}, {"name": "x", "inputs": []}, {"inputs": []}]:
+    text = json.dumps({"nodes": [A, node], "arg_nodes": [0], "heads": [[0, 0, 0]]}, indent=1)
+    attempt(f"node {node}", lambda: mx.sym.load_json(text))
+    attempt(f"node {node} no heads", lambda: mx.sym.load_json(json.dumps({"nodes": [node]})))
 attempt("graph and trailing text", lambda: mx.sym.load_json(graph + " and more").list_arguments())
 attempt("graph and a second object", lambda: mx.sym.load_json(graph + graph).list_arguments())
