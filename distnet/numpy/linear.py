@@ -210,6 +210,11 @@ def _mat_dot(a, b):
     return reshape(res, lead + tail) if res.shape != lead + tail else res
 
 
+_TENSORDOT_TYPES = ("Check failed: out.type_flag_ == kFloat32 || out.type_flag_ == kFloat64 || (out.type_flag_ == "
+                    "kFloat16 && ctx.run_ctx.ctx.dev_mask() == mshadow::gpu::kDevMask): Tensordot only supports "
+                    "float32/float64 for CPU, and float16/float32/float64 for GPU")
+
+
 def _cpu_float16_refused(func):
     """MXNet's CPU products have no float16 kernel: the result gets its float16 dtype and shape, and reading it
     raises the kernel's error."""
@@ -226,10 +231,7 @@ def _cpu_float16_refused(func):
         if 0 in shape:      # an empty product runs no kernel
             from .multiarray import wrap_np
             return wrap_np(_np.zeros(shape, _np.float16), arrays[0].ctx)
-        return _failing(a, b, "Check failed: out.type_flag_ == kFloat32 || out.type_flag_ == kFloat64 || "
-                        "(out.type_flag_ == kFloat16 && ctx.run_ctx.ctx.dev_mask() == mshadow::gpu::kDevMask): "
-                        "Tensordot only supports float32/float64 for CPU, and float16/float32/float64 for GPU",
-                        _np.float16, shape)
+        return _failing(a, b, _TENSORDOT_TYPES, _np.float16, shape)
     return product
 
 
@@ -294,14 +296,27 @@ _MATMUL_TYPES = ("Check failed: out.type_flag_ == kFloat32 || out.type_flag_ == 
                  "float32/float64 for CPU, and float16/float32/float64 for GPU")
 
 
+def _refused_type(a, b, shape, int_axes):
+    """The result of MXNet's tensordot kernels for bool or integer operands, failing when read: with an int
+    ``axes`` (outer, vdot) in the float16 check's words, with axes pairs in the type switch's words; an empty
+    result runs no kernel."""
+    from .umath import _failing
+    if 0 in shape:
+        return _empty_of(a, shape)
+    if int_axes:
+        return _failing(a, b, _TENSORDOT_TYPES, a.dtype, shape)
+    return _failing(a, b, _dot_type_refusal(a.dtype), a.dtype, shape)
+
+
 @_cpu_float16_refused
 def tensordot(a, b, axes=2):
     """Sum of products over the given axes of ``a`` and ``b`` (the last/first ``axes`` when an int); a 0-d
     operand multiplies the other, whatever ``axes`` says."""
     _packed_operands(a, b)
     axes_a, axes_b = _tensordot_axes(axes, a.ndim)
-    a, b = _same(*_legacy_accepted(a, b), "tensordot", _empty_tensordot(a.shape, b.shape, axes_a, axes_b))
-    if a.ndim == 0 or b.ndim == 0:
+    scalar = a.ndim == 0 or b.ndim == 0
+    a, b = _same(*_legacy_accepted(a, b), "tensordot", not scalar or _empty_tensordot(a.shape, b.shape, axes_a, axes_b))
+    if scalar:
         from .umath import multiply
         return multiply(a, b)
     axes_a = [x % a.ndim for x in axes_a]
@@ -317,8 +332,9 @@ def tensordot(a, b, axes=2):
     free_b = [j for j in range(b.ndim) if j not in axes_b]
     at = transpose(a, free_a + axes_a) if free_a + axes_a != list(range(a.ndim)) else a
     bt = transpose(b, axes_b + free_b) if axes_b + free_b != list(range(b.ndim)) else b
-    if _np.dtype(a.dtype).kind != "f":       # an empty result (_same refused the others): no kernel runs
-        return _empty_of(a, tuple(a.shape[i] for i in free_a) + tuple(b.shape[j] for j in free_b))
+    if _np.dtype(a.dtype).kind != "f":
+        shape = tuple(a.shape[i] for i in free_a) + tuple(b.shape[j] for j in free_b)
+        return _refused_type(a, b, shape, int_axes=isinstance(axes, (int, _np.integer)))
     k = int(_np.prod([a.shape[i] for i in axes_a]))
     res = _mat_dot(reshape(at, tuple(a.shape[i] for i in free_a) + (k,)),
                    reshape(bt, (k,) + tuple(b.shape[j] for j in free_b)))
@@ -413,7 +429,12 @@ def matmul(a, b, out=None, **kwargs):  # noqa: ARG001
 def inner(a, b):
     """Products summed over the last axes of ``a`` and ``b``."""
     _packed_operands(a, b)
-    return tensordot(a, b, ([a.ndim - 1], [b.ndim - 1]))
+    res = tensordot(a, b, ([a.ndim - 1], [b.ndim - 1]))
+    if res.dtype == _np.bool_ and res.size == 0 and b.ndim > 1 and b.size:
+        # MXNet moves b's summed axis first with a kernel that has no bool case, even for an empty result
+        from .umath import _failing
+        return _failing(a, b, "Unknown type enum 7", _np.bool_, res.shape)
+    return res
 
 
 @_cpu_float16_refused
@@ -425,9 +446,9 @@ def outer(a, b):
         # MXNet flattens a legacy NDArray with its own flatten (keeping the first axis), then tensordots
         a, b = (x.flatten() if not isinstance(x, ndarray) else ravel(x) for x in (a, b))
         return tensordot(a, b, 0)
-    a, b = _same(ravel(a), ravel(b), "outer", a.size * b.size == 0)
-    if _np.dtype(a.dtype).kind != "f":       # an empty result (_same refused the others): no kernel runs
-        return _empty_of(a, (a.size, b.size))
+    a, b = _same(ravel(a), ravel(b), "outer", empty=True)
+    if _np.dtype(a.dtype).kind != "f":
+        return _refused_type(a, b, (a.size, b.size), int_axes=True)
     return _mat_dot(reshape(a, (-1, 1)), reshape(b, (1, -1)))
 
 
@@ -436,7 +457,7 @@ def vdot(a, b):
     """The dot product of the flattened ``a`` and ``b``."""
     _flattenable(a, b)
     from .shaping import ravel
-    a, b = _same(ravel(a), ravel(b), "vdot")
+    a, b = _same(ravel(a), ravel(b), "vdot", empty=True)      # tensordot's kernel refuses other types
     return tensordot(a, b, 1)
 
 

@@ -32,3 +32,23 @@ def test_matmul_of_other_than_float32_and_float64_fails_when_read(sa, sb, shape,
 def test_float_products_still_compute():
     assert np.matmul(np.ones((2, 3)), np.ones((3,))).tolist() == [3.0, 3.0]
     assert np.dot(np.ones((0, 3), dtype="float16"), np.ones((3, 2), dtype="float16")).shape == (0, 2)
+
+
+_TENSORDOT = "Tensordot only supports float32/float64 for CPU"
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda a, b: np.tensordot(a, b, 1), _TENSORDOT), (lambda a, b: np.outer(a, b), _TENSORDOT),
+    (lambda a, b: np.vdot(a, a), _TENSORDOT), (lambda a, b: np.tensordot(a, b, ([1], [0])), "types, not int32"),
+    (lambda a, b: np.inner(a, b.T), "types, not int32")])
+def test_tensordot_family_refuses_integers_when_read(call, words):
+    result = call(np.ones((2, 3), dtype="int32"), np.ones((3, 2), dtype="int32"))      # the call returns
+    with pytest.raises(mx.MXNetError, match=words):
+        result.wait_to_read()
+
+
+def test_empty_tensordot_runs_no_kernel_but_inner_of_bool_moves_axes_first():
+    assert np.tensordot(np.ones((0, 3), dtype="int32"), np.ones((3, 2), dtype="int32"), 1).shape == (0, 2)
+    assert np.inner(np.ones((0, 3), dtype="bool"), np.ones((3,), dtype="bool")).tolist() == []
+    with pytest.raises(mx.MXNetError, match="Unknown type enum 7"):
+        np.inner(np.ones((0, 3), dtype="bool"), np.ones((2, 3), dtype="bool")).wait_to_read()
