@@ -198,9 +198,16 @@ def _(dy, out, x, axis=None, dtype=None, keepdims=False):
         return ((_expand(out, x.shape, axis, keepdims) / x * _expand(dy, x.shape, axis, keepdims)).astype(x.dtype),)
 
 
+# MXNet's shape check for max and min alike (both say "maximum")
+_NO_IDENTITY = ("Check failed: is_all_reducded_axes_not_zero: zero-size array to reduction operation maximum which has "
+                "no identity")
+
+
 def _extreme(name, fn):
     @defop(name)
     def op(a, *, axis=None, keepdims=False):
+        if builtins.any(a.shape[i] == 0 for i in _axes(a.ndim, axis)):
+            raise MXNetError(_NO_IDENTITY)
         r = _np.asarray(fn(a, axis=axis, keepdims=keepdims))
         if a.dtype.kind == "f" and a.size:
             r = kept_first(a, _axes(a.ndim, axis), r)

@@ -52,3 +52,12 @@ def test_moments_fail_where_the_empty_extent_ends_the_reduction(name, shape, axi
 def test_moments_of_nothing_are_nan_where_the_empty_extent_leads(name, shape, axis):
     result = getattr(np, name)(np.zeros(shape), axis=axis).asnumpy()
     assert result.size and mx.numpy.isnan(np.array(result)).all()
+
+
+@pytest.mark.parametrize("name", ["max", "min"])
+@pytest.mark.parametrize("shape, axis", [((0, 3), None), ((0, 3), 0), ((2, 0, 3), (0, 1)), ((0,), 0)])
+def test_max_and_min_over_an_empty_axis_are_refused_at_the_call_saying_maximum(name, shape, axis):
+    with pytest.raises(mx.MXNetError, match="is_all_reducded_axes_not_zero: zero-size array to reduction operation "
+                                            "maximum which has no identity"):
+        getattr(np, name)(np.zeros(shape), axis=axis)
+    assert getattr(np.zeros((0, 3)), name)(axis=1).shape == (0,)
