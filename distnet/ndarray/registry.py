@@ -135,6 +135,9 @@ class Op:
                 return invoke(self, args, attrs)
         if not self.variadic:       # (Python binds the arguments first: an out given by position is out=)
             args, out, name = self._bind_trailing(args, out, name, self.called)
+        if KEEP_CLASS and not self.name.startswith("_np"):
+            self._read_dtype_first(args, attrs)
+            self._refuse_numpy_arrays(args, attrs, out, self.called)
         if not self.variadic:
             if attrs:
                 for given in (self.positional_names + self.kwonly)[:len(args)]:
@@ -164,8 +167,6 @@ class Op:
         elif "dtype" in self.positional_names[len(self.arg_names):len(args)]:     # nd.Cast(x, 'float16')
             i = self.positional_names.index("dtype")
             args = (*args[:i], self._front_end_dtype({"dtype": args[i]})["dtype"], *args[i + 1:])
-        if KEEP_CLASS and not self.name.startswith("_np"):     # (checked in C, after the front end's own checks)
-            self._refuse_numpy_arrays(args, attrs, out, self.called)
         refuse_bad_out(out)
         if not self.variadic:
             _refuse_symbol_attrs(self, args, attrs)
@@ -212,6 +213,15 @@ class Op:
         if "num_args" in self.kwonly:
             return dict(attrs, num_args=stated)
         return {k: v for k, v in attrs.items() if k != "num_args"}
+
+    def _read_dtype_first(self, args, attrs):
+        """Refuse an unreadable dtype as the front end does, before the operator's C checks (of mx.np arrays)."""
+        if not self._declares_dtype():
+            return
+        if "dtype" in attrs:
+            self._front_end_dtype(attrs)
+        elif "dtype" in self.positional_names[len(self.arg_names):len(args)]:
+            self._front_end_dtype({"dtype": args[self.positional_names.index("dtype")]})
 
     def _declares_dtype(self):
         """Whether MXNet's generated function has a dtype parameter (or takes any keyword) to convert."""
