@@ -329,8 +329,9 @@ def _reduce_dtype(a, dtype, name, allowed=_REDUCE_DTYPES):
 
 
 def _reduce_axis(a, axis):
-    """``axis`` for a reduction, refusing duplicates as MXNet does."""
+    """``axis`` for a reduction, refusing axes out of range and duplicates as MXNet does."""
     axis = _axis(axis)
+    _axes_within(a, axis)
     if isinstance(axis, tuple):
         axes = sorted(ax % builtins.max(a.ndim, 1) if -a.ndim <= ax < a.ndim else ax for ax in axis)
         if len(set(axes)) != len(axes):
@@ -338,11 +339,22 @@ def _reduce_axis(a, axis):
     return axis
 
 
-def _axes_within(a, axis):
-    for ax in () if axis is None else (axis,) if isinstance(axis, (int, _np.integer)) else axis:
-        if not -a.ndim <= ax < builtins.max(a.ndim, 1):
-            raise MXNetError(f"Check failed: axes[axes.ndim()-1] < ishape.ndim() ({ax} vs. {a.ndim}) : Reduction axis "
-                             f"{ax} Exceeds input dimensions {list(a.shape)}")
+def _axes_within(a, axis, extreme=False):
+    """MXNet's shape check of reduction axes: below -ndim, then (in max and min's own words) ndim or above."""
+    given = () if axis is None else (axis,) if isinstance(axis, (int, _np.integer)) else tuple(axis)
+    if not a.ndim or not given:
+        return
+    dims = ",".join(map(str, a.shape))
+    normalized = sorted(ax + a.ndim if ax < 0 else ax for ax in given)
+    if normalized[0] < 0:
+        raise MXNetError(f"Check failed: axes[0] >= 0 ({normalized[0]} vs. 0) : Reduction axis "
+                         f"[{','.join(map(str, given))}] Exceeds input dimensions [{dims}]")
+    if normalized[-1] >= a.ndim:
+        if extreme:
+            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {normalized[-1]} must be in range "
+                             f"[0, {a.ndim})")
+        raise MXNetError(f"Check failed: axes[axes.ndim()-1] < ishape.ndim() ({normalized[-1]} vs. {a.ndim}) : "
+                         f"Reduction axis {normalized[-1]} Exceeds input dimensions [{dims}]")
 
 
 def _int_axis(axis, name):
@@ -437,6 +449,7 @@ def amax(a, axis=None, keepdims=False, out=None, **kwargs):
     _no_initial(kwargs.pop("initial", None))
     _no_more_arguments("_np_max", kwargs)
     axis = _zero_dim_axis(a, axis, accepted=(-1,))
+    _axes_within(a, _axis(axis), extreme=True)
     return invoke_np(max_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out)
 
 
@@ -446,6 +459,7 @@ def amin(a, axis=None, keepdims=False, out=None, **kwargs):
     _no_initial(kwargs.pop("initial", None))
     _no_more_arguments("_np_min", kwargs)
     axis = _zero_dim_axis(a, axis, accepted=(-1,))
+    _axes_within(a, _axis(axis), extreme=True)
     return invoke_np(min_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out)
 
 
@@ -465,7 +479,7 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     axis = _zero_dim_axis(a, axis)
     if dtype is not None:
         _reduce_dtype(a, dtype, "_npi_var", _REDUCE_DTYPES[1:])
-    return invoke_np(moment_op, (a,), {"axis": _axis(axis), "ddof": ddof, "keepdims": keepdims,
+    return invoke_np(moment_op, (a,), {"axis": _reduce_axis(a, axis), "ddof": ddof, "keepdims": keepdims,
                                        "dtype": None if dtype is None else _dtype(dtype).name}, out=out)
 
 
@@ -476,7 +490,7 @@ def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     axis = _zero_dim_axis(a, axis)
     if dtype is not None:
         _reduce_dtype(a, dtype, "_npi_std", _REDUCE_DTYPES[1:])
-    return invoke_np(moment_op, (a,), {"axis": _axis(axis), "ddof": ddof, "keepdims": keepdims, "root": True,
+    return invoke_np(moment_op, (a,), {"axis": _reduce_axis(a, axis), "ddof": ddof, "keepdims": keepdims, "root": True,
                                        "dtype": None if dtype is None else _dtype(dtype).name}, out=out)
 
 

@@ -61,3 +61,17 @@ def test_max_and_min_over_an_empty_axis_are_refused_at_the_call_saying_maximum(n
                                             "maximum which has no identity"):
         getattr(np, name)(np.zeros(shape), axis=axis)
     assert getattr(np.zeros((0, 3)), name)(axis=1).shape == (0,)
+
+
+@pytest.mark.parametrize("name", ["sum", "mean", "prod", "var", "std", "all", "any"])
+def test_reductions_refuse_axes_out_of_range_with_mxnets_shape_checks(name):
+    with pytest.raises(mx.MXNetError, match=r"\(5 vs\. 2\) : Reduction axis 5 Exceeds input dimensions \[2,3\]"):
+        getattr(np, name)(np.ones((2, 3)), axis=(0, 5))
+    with pytest.raises(mx.MXNetError, match=r"axes\[0\] >= 0 \(-1 vs\. 0\) : Reduction axis \[-3\] Exceeds"):
+        getattr(np, name)(np.ones((2, 3)), axis=-3)
+
+
+@pytest.mark.parametrize("name", ["max", "min"])
+def test_max_and_min_refuse_a_too_large_axis_with_their_index_check(name):
+    with pytest.raises(mx.MXNetError, match=r"index = 2 must be in range \[0, 2\)"):
+        getattr(np, name)(np.ones((2, 3)), axis=2)
