@@ -366,15 +366,18 @@ def _int_axis(axis, name):
 
 def _zero_dim_axis(a, axis, accepted=(0, -1)):
     """``axis`` for a reduction, with a 0-d array's as MXNet takes them: the axes ``accepted`` reduce nothing
-    (None), any other is refused."""
+    (None), any other is refused in the words of MXNet's shape checks."""
     if a.ndim or axis is None:
         return axis
-    if not isinstance(axis, (int, _np.integer)) and len(axis) > 1:
-        raise MXNetError(f"Check failed: axes.ndim() == 1 ({len(axis)} vs. 1) : a 0-d array has one axis to reduce")
-    for ax in (axis,) if isinstance(axis, (int, _np.integer)) else axis:
-        if ax not in accepted:
-            raise MXNetError(f"Check failed: axis {ax} is out of bounds for a 0-d array (MXNet reduces a 0-d array "
-                             f"over axis {' or '.join(map(str, accepted))} only)")
+    axes = (axis,) if isinstance(axis, (int, _np.integer)) else tuple(axis)
+    if 0 not in accepted:       # max and min index the shape with the first axis that is not negative
+        first = next((ax for ax in axes if ax >= 0), None)
+        if first is not None:
+            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {first} must be in range [0, 0)")
+    if len(axes) > 1:
+        raise MXNetError(f"Check failed: axes.ndim() == 1 ({len(axes)} vs. 1) : ")
+    if axes and axes[0] not in (0, -1):
+        raise MXNetError("Check failed: axes[0] == 0 || axes[0] == -1: ")
     return None
 
 

@@ -75,3 +75,13 @@ def test_reductions_refuse_axes_out_of_range_with_mxnets_shape_checks(name):
 def test_max_and_min_refuse_a_too_large_axis_with_their_index_check(name):
     with pytest.raises(mx.MXNetError, match=r"index = 2 must be in range \[0, 2\)"):
         getattr(np, name)(np.ones((2, 3)), axis=2)
+
+
+@pytest.mark.parametrize("name, axis, words", [
+    ("sum", 5, r"axes\[0\] == 0 \|\| axes\[0\] == -1"), ("mean", (0, 1), r"axes.ndim\(\) == 1 \(2 vs\. 1\)"),
+    ("max", 0, r"index = 0 must be in range \[0, 0\)"), ("min", (-1, 3), r"index = 3 must be in range \[0, 0\)"),
+    ("max", -2, r"axes\[0\] == 0 \|\| axes\[0\] == -1")])
+def test_a_zero_dim_reduction_refuses_other_axes_in_mxnets_words(name, axis, words):
+    with pytest.raises(mx.MXNetError, match=words):
+        getattr(np, name)(np.array(3.0), axis=axis)
+    assert getattr(np, name)(np.array(3.0), axis=-1).item() == 3.0
