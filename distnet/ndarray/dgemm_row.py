@@ -77,17 +77,8 @@ def _block_sum(high, low, four_sums):
 
 
 def _blocks(k, block=_BLOCK, multiple=4):
-    """OpenBLAS's split of the inner dimension: blocks of ``block`` while two remain, then a rest longer
-    than one block in two halves rounded up to ``multiple``."""
-    start = 0
-    while start < k:
-        n = k - start
-        if n >= 2 * block:
-            n = block
-        elif n > block:
-            n = ((n // 2 + multiple - 1) // multiple) * multiple
-        yield start, start + n
-        start += n
+    """OpenBLAS's split of the inner dimension (``openblas_prescott.k_blocks``) in MXNet's dgemm."""
+    return openblas_prescott.k_blocks(k, multiple, block)
 
 
 def row_products(a, b):
@@ -130,17 +121,9 @@ def _paired_rows(a, b):
 
 
 def _numpy_blocks(k, block=_BLOCK):
-    """The inner-dimension blocks of NumPy's bundled OpenBLAS (MXNet 1.9.1's NumPy): blocks of ``block`` while two
-    remain, then a rest longer than one block in two halves, the first rounded up (measured, not MXNet's own)."""
-    start = 0
-    while start < k:
-        n = k - start
-        if n >= 2 * block:
-            n = block
-        elif n > block:
-            n -= n // 2
-        yield start, start + n
-        start += n
+    """The inner-dimension blocks of NumPy's bundled OpenBLAS (MXNet 1.9.1's NumPy): its rest's first half rounded up
+    (measured, not MXNet's own)."""
+    return openblas_prescott.k_blocks(k, 1, block)
 
 
 def numpy_gram(rows):

@@ -88,14 +88,18 @@ _KERNELS = {
         (2, 4): "one", (2, 2): "two", (2, 1): "four",
         (1, 4): "two", (1, 2): "four", (1, 1): "four_paired"}),
 }
-def _k_blocks(k, unroll):
-    """The level-3 driver's cut of the inner dimension (syrk's driver: unroll 1, halves rounded up)."""
+
+
+def k_blocks(k, unroll, block=_Q):
+    """An OpenBLAS level-3 driver's cut of the inner dimension: blocks of ``block`` while two remain, then a rest
+    longer than one block in two halves, the first rounded up to a multiple of ``unroll`` (syrk's driver and
+    NumPy's bundled OpenBLAS: unroll 1, the first half rounded up)."""
     start = 0
     while start < k:
         size = k - start
-        if size >= 2 * _Q:
-            size = _Q
-        elif size > _Q:
+        if size >= 2 * block:
+            size = block
+        elif size > block:
             size = (size // 2 + unroll - 1) // unroll * unroll if unroll > 1 else (size + 1) // 2
         yield start, start + size
         start += size
@@ -155,7 +159,7 @@ def gemm(a, b, alpha=1.0, c=None, beta=0.0, unroll=None):
             total = out[..., r0:r1, c0:c1]
             if c is not None and beta != 0:
                 total = c[..., r0:r1, c0:c1] * a.dtype.type(beta) if beta != 1 else c[..., r0:r1, c0:c1]
-            for k0, k1 in _k_blocks(k, unroll or kernel.unroll):
+            for k0, k1 in k_blocks(k, unroll or kernel.unroll):
                 block = _tile_sum(a[..., r0:r1, k0:k1], b[..., k0:k1, c0:c1], kind)
                 total = total + (block * a.dtype.type(alpha) if alpha != 1 else block)
             out[..., r0:r1, c0:c1] = total
