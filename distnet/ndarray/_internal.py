@@ -1,4 +1,4 @@
-"""``mx.nd._internal``: every registered operator under its own name, underscore names included."""
-from .registry import OPS as _OPS, function as _function
+"""``mx.nd._internal``: the operators under MXNet's internal names (those starting with an underscore)."""
+from . import registry as _registry
 
-globals().update({_name: _function(_name) for _name in _OPS})
+_registry.install(globals(), internal=True)

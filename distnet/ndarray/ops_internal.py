@@ -25,8 +25,8 @@ _ALIASES = {
 def _alias(alias, target):
     op = OPS[target]
     OPS[alias] = op
-    for namespace in _INSTALLED:
-        _install_op(op, (alias,), namespace)
+    for namespace, internal in _INSTALLED:
+        _install_op(op, (alias,), namespace, internal)
 
 
 for _kind in ("and", "or", "xor"):

@@ -352,8 +352,8 @@ def defop(name, aliases=(), methods=(), rmethods=(), hidden=0, ufunc=None):
             OPS[n] = op
         if ufunc is not None:
             UFUNCS[ufunc] = op
-        for namespace in _INSTALLED:        # registered after nd and nd.op were built (e.g. mx.operator)
-            _install_op(op, (name,) + tuple(aliases), namespace)
+        for namespace, internal in _INSTALLED:      # registered after nd and nd.op were built (e.g. mx.operator)
+            _install_op(op, (name,) + tuple(aliases), namespace, internal)
         return op
     return register
 
@@ -1148,11 +1148,12 @@ def _method(op):
 _INSTALLED = []
 
 
-def install(namespace):
-    """Make ``nd.<name>`` for every op and attach the ops' NDArray methods."""
-    _INSTALLED.append(namespace)
+def install(namespace, internal=False):
+    """Make ``nd.<name>`` for every op and attach the ops' NDArray methods; with ``internal``, make the names
+    starting with an underscore instead, MXNet's internal ones, which only ``nd._internal`` shows."""
+    _INSTALLED.append((namespace, internal))
     for name, op in OPS.items():
-        _install_op(op, (name,), namespace)
+        _install_op(op, (name,), namespace, internal)
 
 
 def function(name):
@@ -1161,10 +1162,11 @@ def function(name):
     return op if name == op.name else _alias(op, name)
 
 
-def _install_op(op, names, namespace):
+def _install_op(op, names, namespace, internal):
     for name in names:
-        namespace[name] = function(name)
-    if names[0] == op.name:
+        if name.startswith("_") == internal:
+            namespace[name] = function(name)
+    if names[0] == op.name and not internal:
         for m in op.methods:
             if m.startswith("__i"):
                 setattr(NDArray, m, _inplace(op))

@@ -5,7 +5,6 @@ implementation on the compressed parts first (NotImplemented: the dense op on de
 result joins the autograd graph through ``sparse._recorded``. Dense calls keep the registry's path.
 """
 import copy
-import sys
 
 import numpy as np
 
@@ -428,8 +427,7 @@ def _own_op(alias, impl):
     op = copy.copy(OPS[alias])
     op.__class__, op.sparse_impl, op.unary_fast = _SparseAwareOp, impl, False
     OPS[alias] = op
-    for namespace in list(_INSTALLED) + [vars(sys.modules[m]) for m in (__package__ + "._internal",)
-                                         if m in sys.modules]:
+    for namespace, _ in _INSTALLED:
         if alias in namespace:
             namespace[alias] = op
 

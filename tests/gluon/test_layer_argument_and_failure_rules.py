@@ -1,4 +1,4 @@
-"""Layer behaviours fixed by differential fuzzing against MXNet (round 12)."""
+"""Layers read their arguments, fail and report errors as MXNet's do (wrong channels, unreadable arguments, nested SymbolBlock data)."""
 import numpy as np
 import pytest
 

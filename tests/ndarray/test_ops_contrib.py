@@ -521,7 +521,8 @@ def test_cond_returns_the_branch_result_and_records_it():
 def test_contrib_namespaces():
     assert mx.contrib.nd is mx.contrib.ndarray is nd.contrib
     assert mx.contrib.sym is mx.contrib.symbol is mx.sym.contrib
-    assert nd.contrib.box_nms is nd._contrib_box_nms
+    assert nd.contrib.box_nms is nd._internal._contrib_box_nms
+    assert not hasattr(nd, "_contrib_box_nms")      # MXNet's internal names stay in nd._internal
     for name in ("box_nms", "ROIAlign", "BilinearResize2D", "foreach", "while_loop", "cond", "index_copy"):
         assert name in nd.contrib.__all__
     with pytest.raises(AttributeError):

@@ -416,10 +416,10 @@ def test_lamb_phase2_bounds_and_zero_norm():
 
 def test_adamw_skips_the_update_for_a_non_finite_rescale():
     w, mean, var = nd.array(W), nd.zeros(3), nd.zeros(3)
-    nd._contrib_adamw_update(w, nd.array(G), mean, var, nd.array([np.inf]), lr=0.1, eta=1., wd=0.1, out=w)
+    nd._internal._contrib_adamw_update(w, nd.array(G), mean, var, nd.array([np.inf]), lr=0.1, eta=1., wd=0.1, out=w)
     np.testing.assert_array_equal(w.asnumpy(), F32_(W))
     assert not mean.asnumpy().any() and not var.asnumpy().any()
-    nd._contrib_adamw_update(w, nd.array(G), mean, var, nd.array([1.]), lr=0.1, eta=1., wd=0.1, out=w)
+    nd._internal._contrib_adamw_update(w, nd.array(G), mean, var, nd.array([1.]), lr=0.1, eta=1., wd=0.1, out=w)
     np.testing.assert_array_equal(w.asnumpy(), F32_([0.5837703, 2.1162298, 2.38377]))
 
 

@@ -153,7 +153,7 @@ def test_names_dtype_and_documented_example():
     assert y.dtype == np.float32 and y.shape == (2, 5)
     np.testing.assert_allclose(y.asnumpy(), [[0.05399097, 0.24197073, 0.3989423, 0.24197073, 0.05399097],
                                              [0.12098537, 0.17603266, 0.19947115, 0.17603266, 0.12098537]], rtol=1e-6)
-    assert nd._random_pdf_normal is nd.random_pdf_normal.op     # one operator, two functions
+    assert nd._internal._random_pdf_normal is nd.random_pdf_normal.op     # one operator, two functions
     assert nd.random_pdf_gamma(nd.ones((2,), dtype="float64"), nd.ones((2,), dtype="float64"),
                                nd.ones((2,), dtype="float64")).dtype == np.float64
 

@@ -14,3 +14,6 @@ for mod in (ndm, sm):
 print(mx.nd.numpy is mx.nd.np, mx.nd.numpy_extension is mx.nd.npx, mx.sym.numpy is mx.sym.np,
       mx.sym.numpy_extension is mx.sym.npx)
 print([hasattr(m, 'create') for m in (mx.sym, mx.sym.contrib, mx.sym.linalg, mx.sym.random)])
+print([hasattr(m, n) for m in (mx.nd, mx.nd.op) for n in ('_plus_scalar', '_contrib_box_nms', '_linalg_gemm', '_copyto',
+                                                             '_random_uniform', '_Plus')])
+print(mx.nd._internal._plus_scalar(mx.nd.ones(2), scalar=1).asnumpy(), mx.nd._internal._random_uniform(shape=(1, 2)).shape)
