@@ -67,9 +67,10 @@ NOT_SYMBOL_FUNCTIONS = frozenset(
 
 
 def _install():
+    """MXNet's public symbol functions; the underscore names are its internal ones, in ``mx.sym._internal``."""
     namespace = globals()
     for op_name in _OPS:
-        if op_name not in namespace and op_name not in NOT_SYMBOL_FUNCTIONS:
+        if op_name not in namespace and op_name not in NOT_SYMBOL_FUNCTIONS and not op_name.startswith("_"):
             namespace[op_name] = _make(op_name)
 
 

@@ -37,7 +37,7 @@ def _install():
     from .. import symbol
     namespace = globals()
     for public in _SAME_AS_DENSE:
-        namespace[public] = getattr(symbol, public)
+        namespace[public] = symbol._make(public) if public.startswith("_") else getattr(symbol, public)
     for public, op_name in _SPARSE_ONLY.items():
         namespace[public] = _make(public, op_name)
 

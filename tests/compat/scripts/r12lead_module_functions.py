@@ -17,3 +17,6 @@ print([hasattr(m, 'create') for m in (mx.sym, mx.sym.contrib, mx.sym.linalg, mx.
 print([hasattr(m, n) for m in (mx.nd, mx.nd.op) for n in ('_plus_scalar', '_contrib_box_nms', '_linalg_gemm', '_copyto',
                                                              '_random_uniform', '_Plus')])
 print(mx.nd._internal._plus_scalar(mx.nd.ones(2), scalar=1).asnumpy(), mx.nd._internal._random_uniform(shape=(1, 2)).shape)
+print([hasattr(m, n) for m in (mx.sym, mx.sym.op) for n in ('_Plus', '_plus_scalar', '_contrib_box_nms', '_zeros')],
+      mx.sym._internal._Plus(mx.sym.var('a'), mx.sym.var('b')).list_arguments(),
+      mx.sym.sparse._contrib_round_ste(mx.sym.var('c')).name)
