@@ -409,8 +409,20 @@ ENUMS = {
 def dtype_attr_name(dtype):
     """A dtype as MXNet's front end sends it: numpy's name, or a structured type's field name (MXNet's
     bfloat16 stand-in, ``np.dtype([('bfloat16', np.uint16)])``, is sent as 'bfloat16')."""
-    dtype = np.dtype(dtype)
-    return dtype.names[0] if dtype.names else dtype.name
+    try:
+        return _DTYPE_NAMES[dtype]
+    except (KeyError, TypeError):       # not seen yet, or unhashable
+        pass
+    parsed = np.dtype(dtype)
+    name = parsed.names[0] if parsed.names else parsed.name
+    try:
+        _DTYPE_NAMES[dtype] = name
+    except TypeError:
+        pass
+    return name
+
+
+_DTYPE_NAMES = {}       # the names of the dtypes given so far (numpy's dtype parsing is slow)
 
 
 def check_enums(op_name, attrs, imperative=False):

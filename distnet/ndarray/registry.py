@@ -25,6 +25,7 @@ from .shape_text import (broadcast_refusal, broadcastable, drop_op_name, legacy_
                          same_shape_refusal)
 
 OPS = {}      # every public name (aliases included) -> Op
+_DECLARES_DTYPE = {}    # forward function -> whether it takes a dtype (see Op._declares_dtype)
 UFUNCS = {}   # numpy ufunc -> Op, so numpy calls on NDArrays dispatch to the registry
 _SCALARS = (int, float, bool, np.generic)
 _F32 = np.dtype(np.float32)
@@ -216,17 +217,20 @@ class Op:
 
     def _read_dtype_first(self, args, attrs):
         """Refuse an unreadable dtype as the front end does, before the operator's C checks (of mx.np arrays)."""
-        if not self._declares_dtype():
-            return
         if "dtype" in attrs:
-            self._front_end_dtype(attrs)
-        elif "dtype" in self.positional_names[len(self.arg_names):len(args)]:
+            if self._declares_dtype():
+                self._front_end_dtype(attrs)
+        elif "dtype" in self.positional_names[len(self.arg_names):len(args)] and self._declares_dtype():
             self._front_end_dtype({"dtype": args[self.positional_names.index("dtype")]})
 
     def _declares_dtype(self):
         """Whether MXNet's generated function has a dtype parameter (or takes any keyword) to convert."""
-        params = inspect.signature(self.fwd).parameters
-        return "dtype" in params or any(p.kind is p.VAR_KEYWORD for p in params.values())
+        declares = _DECLARES_DTYPE.get(self.fwd)
+        if declares is None:
+            params = inspect.signature(self.fwd).parameters
+            declares = _DECLARES_DTYPE[self.fwd] = "dtype" in params or any(p.kind is p.VAR_KEYWORD
+                                                                          for p in params.values())
+        return declares
 
     def _front_end_dtype(self, attrs):
         """MXNet's Python front end passes a legacy operator's dtype through numpy first, as numpy's name for it
