@@ -348,8 +348,8 @@ _CMP["not_equal"] = _compare("broadcast_not_equal", ("not_equal", "_not_equal"),
 _CMP["greater"] = _compare("broadcast_greater", ("greater", "_greater"), np.greater, ("__gt__",), np.greater)
 _CMP["greater_equal"] = _compare("broadcast_greater_equal", ("greater_equal", "_greater_equal"), np.greater_equal, ("__ge__",),
          np.greater_equal)
-_CMP["lesser"] = _compare("broadcast_lesser", ("lesser", "_lesser", "less"), np.less, ("__lt__",), np.less)
-_CMP["lesser_equal"] = _compare("broadcast_lesser_equal", ("lesser_equal", "_lesser_equal", "less_equal"), np.less_equal, ("__le__",),
+_CMP["lesser"] = _compare("broadcast_lesser", ("lesser", "_lesser"), np.less, ("__lt__",), np.less)
+_CMP["lesser_equal"] = _compare("broadcast_lesser_equal", ("lesser_equal", "_lesser_equal"), np.less_equal, ("__le__",),
          np.less_equal)
 _LOGIC = (_compare("broadcast_logical_and", ("logical_and", "_logical_and"), np.logical_and),
           _compare("broadcast_logical_or", ("logical_or", "_logical_or"), np.logical_or),

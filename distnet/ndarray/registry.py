@@ -1151,6 +1151,13 @@ def _method(op):
 
 _INSTALLED = []
 
+# Registry names that are other front ends' spellings (``nd.equal`` is one of MXNet's Python functions,
+# ``npx.batch_norm`` a numpy-extension name): MXNet's mx.nd, mx.nd.op and mx.sym have no such operator function.
+FRONTEND_SPELLINGS = frozenset(
+    "add subtract multiply divide true_divide modulo equal not_equal greater greater_equal lesser "
+    "lesser_equal logical_and logical_or logical_xor elemwise_sum batch_norm convolution deconvolution group_norm "
+    "instance_norm l2_normalization layer_norm lrn pooling upsampling".split())
+
 
 def install(namespace, internal=False):
     """Make ``nd.<name>`` for every op and attach the ops' NDArray methods; with ``internal``, make the names
@@ -1168,7 +1175,7 @@ def function(name):
 
 def _install_op(op, names, namespace, internal):
     for name in names:
-        if name.startswith("_") == internal:
+        if name.startswith("_") == internal and name not in FRONTEND_SPELLINGS:
             namespace[name] = function(name)
     if names[0] == op.name and not internal:
         for m in op.methods:

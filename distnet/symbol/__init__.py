@@ -1,6 +1,6 @@
 """``mx.sym`` / ``mx.symbol``: symbolic graphs over the operator registry."""
 from ..ndarray.array_kinds import called_by_user as _called_by_user, in_legacy_only_layer as _in_legacy_only_layer
-from ..ndarray.registry import OPS as _OPS
+from ..ndarray.registry import OPS as _OPS, FRONTEND_SPELLINGS as _FRONTEND_SPELLINGS
 from .symbol import Symbol, var, Variable, Group, load, load_json  # noqa: F401
 from .symbol import create as _create
 from .symbol import op_signature as _op_signature
@@ -58,19 +58,13 @@ def _any_np_symbol(args, kwargs):
     return False
 
 
-# Registry names that are NDArray-only helpers of MXNet's (``nd.equal``) or numpy-extension spellings
-# (``npx.batch_norm``): MXNet's ``mx.sym`` has no such function.
-NOT_SYMBOL_FUNCTIONS = frozenset(
-    "add subtract multiply divide true_divide modulo equal not_equal greater greater_equal less less_equal lesser "
-    "lesser_equal logical_and logical_or logical_xor elemwise_sum batch_norm convolution deconvolution group_norm "
-    "instance_norm l2_normalization layer_norm lrn pooling upsampling".split())
 
 
 def _install():
     """MXNet's public symbol functions; the underscore names are its internal ones, in ``mx.sym._internal``."""
     namespace = globals()
     for op_name in _OPS:
-        if op_name not in namespace and op_name not in NOT_SYMBOL_FUNCTIONS and not op_name.startswith("_"):
+        if op_name not in namespace and op_name not in _FRONTEND_SPELLINGS and not op_name.startswith("_"):
             namespace[op_name] = _make(op_name)
 
 

@@ -1,7 +1,6 @@
 """``mx.sym._internal``: a symbol function for every registered operator, underscore names included."""
-from ..ndarray.registry import OPS as _OPS
+from ..ndarray.registry import OPS as _OPS, FRONTEND_SPELLINGS as _FRONTEND_SPELLINGS
 from .symbol import create as _create, op_signature as _op_signature
-from . import NOT_SYMBOL_FUNCTIONS as _NOT_SYMBOL_FUNCTIONS
 
 
 def _make(op_name):
@@ -13,4 +12,4 @@ def _make(op_name):
     return apply
 
 
-globals().update({_name: _make(_name) for _name in _OPS if _name not in _NOT_SYMBOL_FUNCTIONS})
+globals().update({_name: _make(_name) for _name in _OPS if _name not in _FRONTEND_SPELLINGS})

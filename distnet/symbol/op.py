@@ -1,12 +1,12 @@
 """``mx.sym.op``: every operator as a symbol function (the same functions as ``mx.sym``)."""
-from ..ndarray.registry import OPS as _OPS
+from ..ndarray.registry import OPS as _OPS, FRONTEND_SPELLINGS as _FRONTEND_SPELLINGS
 
 
 def _install():
     from .. import symbol
     namespace = globals()
     for op_name in _OPS:
-        if op_name not in symbol.NOT_SYMBOL_FUNCTIONS and not op_name.startswith("_"):
+        if op_name not in _FRONTEND_SPELLINGS and not op_name.startswith("_"):
             namespace[op_name] = getattr(symbol, op_name)
 
 
