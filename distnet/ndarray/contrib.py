@@ -138,7 +138,7 @@ def while_loop(cond, func, loop_vars, max_iterations=None):
     """
     if max_iterations is None:
         raise ValueError("max_iterations should be specified")
-    max_iterations = _as_int(max_iterations)
+    max_iterations = as_max_iterations(max_iterations)
     if len(loop_vars) == 0:
         raise ValueError("loop_vars should contain at least one element")
     single = isinstance(loop_vars, NDArray)
@@ -159,25 +159,28 @@ def while_loop(cond, func, loop_vars, max_iterations=None):
     states = loop_vars[0] if single else loop_vars
     if not per_step or not per_step[0]:
         return [], states
-    outputs = [_pad(OPS["stack"](*column, axis=0), max_iterations) for column in zip(*per_step)]
+    outputs = [_stack_padded(column, max_iterations) for column in zip(*per_step)]
     return _regroup(outputs, out_fmt), states
 
 
-def _as_int(value):
-    """``value`` (a number or one-element NDArray) as a Python int; ValueError if it is not one."""
+def as_max_iterations(value):
+    """``value`` (a number or one-element NDArray) as a Python int; ValueError if it is not one.
+    An NDArray of several elements fails reading its scalar, before the conversion, as in MXNet."""
+    value = value.asscalar() if isinstance(value, NDArray) else value
     try:
-        return int(value.asscalar() if isinstance(value, NDArray) else value)
+        return int(value)
     except Exception:
         raise ValueError("Cannot convert max_iteration to python int") from None
 
 
-def _pad(stacked, length):
-    """``stacked`` extended with zero rows to ``length`` along axis 0."""
-    missing = length - stacked.shape[0]
-    if missing == 0:
-        return stacked
-    zeros = _wrap(np.zeros((missing,) + stacked.shape[1:], dtype=stacked.dtype))
-    return OPS["concat"](stacked, zeros, dim=0)
+def _stack_padded(steps, length):
+    """The step outputs joined along a new axis 0 and zero-padded to ``length`` rows. Joined with concat, as
+    MXNet does: outputs of different shapes fail in concat's shape check."""
+    rows = [step.expand_dims(0) for step in steps]
+    if len(rows) < length:
+        first = rows[0]
+        rows.append(_wrap(np.zeros((length - len(rows),) + first.shape[1:], dtype=first.dtype)))
+    return OPS["concat"](*rows, dim=0)
 
 
 def cond(pred, then_func, else_func):

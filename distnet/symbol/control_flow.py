@@ -5,6 +5,7 @@ the symbols it returns are cut into a body subgraph (see control_flow_nodes), an
 reads from outside becomes an input of the control-flow node.
 """
 from .. import attribute
+from ..ndarray.contrib import as_max_iterations
 from .control_flow_nodes import Body, cond_node, foreach_node, while_loop_node
 from .symbol import Symbol, create, var
 
@@ -126,7 +127,7 @@ def while_loop(cond, func, loop_vars, max_iterations=None, name="while_loop"):
     flat_vars, var_fmt = _flatten(loop_vars, "while loop_vars")
     if max_iterations is None:
         raise ValueError("max_iterations should be specified")
-    max_iterations = int(max_iterations.asscalar() if hasattr(max_iterations, "asscalar") else max_iterations)
+    max_iterations = as_max_iterations(max_iterations)
     if not flat_vars:
         raise ValueError("loop_vars should contain at least one element")
     cond_scope = _scope_name(name + "_cond")
@@ -180,7 +181,7 @@ def cond(pred, then_func, else_func, name="cond"):
         graphs.append(Body([s._heads[0] for s in flat], [], scope))
     inputs = _Inputs([])
     pred_locs, then_locs, else_locs = (inputs.locate(g, []) for g in graphs)
-    attrs = {"num_outputs": count, "cond_input_locs": pred_locs, "then_input_locs": then_locs,
-             "else_input_locs": else_locs}
+    attrs = {"cond_input_locs": pred_locs, "then_input_locs": then_locs, "else_input_locs": else_locs,
+             "num_outputs": count}
     node = list(cond_node(graphs, inputs.entries, attrs))
     return _regroup(node, fmt)[0]

@@ -7,6 +7,8 @@ The same builders serve symbols made by ``sym.contrib`` and symbols read back fr
 import numpy as np
 
 from .. import attribute, name as _name
+from ..base import MXNetError
+from ..ndarray.failures import KernelError
 from ..ndarray.registry import Op
 from . import common_expr
 from .graph import Node, Program
@@ -82,6 +84,15 @@ def _step(array, t):
     return array[t] if array.ndim > 1 else array[t:t + 1]
 
 
+def _truth(predicate, problems):
+    """A predicate's value: MXNet's kernel reads it as a scalar, so one of another size fails (its message is
+    added to ``problems``, when given, for the forward to raise with its results)."""
+    predicate = np.asarray(predicate)
+    if predicate.size != 1 and problems is not None:
+        problems.append(f"Check failed: a.shape().Size() == 1U ({predicate.size} vs. 1) : ")
+    return bool(predicate.size and predicate.ravel()[0])
+
+
 def _as_array_list(dy, count):
     return list(dy) if isinstance(dy, (tuple, list)) else [dy] + [None] * (count - 1)
 
@@ -149,7 +160,6 @@ def _foreach_shape_rule(graph, locs, nd, ns, no):
 
     def infer(in_shapes, attrs):
         if nd and in_shapes[0] is None:         # MXNet reads the step count from it, known or not
-            from ..base import MXNetError
             raise MXNetError("Error in operator foreach: the shape of its data input is unknown; give the "
                              "data's shape to infer shapes through the loop")
         known = {}
@@ -183,7 +193,6 @@ def _body_type_rule(graph, locs, state_inputs, no):
     """Type inference through a loop body whose variable j is fed by node input ``locs[j]`` and whose
     outputs after the first ``no`` are the states fed back at ``state_inputs``: every input and output
     dtype once all are known (else None)."""
-    from ..base import MXNetError
     from .graph import topo_order
     from .infer import _type_pass
     order = topo_order(graph.heads)
@@ -231,11 +240,10 @@ def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
     max_iterations, no = int(attrs["max_iterations"]), int(attrs["num_out_data"])
     nv = len(var_inputs)
 
-    def steps(arrays):
+    def steps(arrays, problems=None):
         current = list(arrays)
         for _ in range(max_iterations):
-            pred_value = cond_graph.run([current[i] for i in cond_locs])[0][0]
-            if not np.asarray(pred_value).ravel()[0]:
+            if not _truth(cond_graph.run([current[i] for i in cond_locs])[0][0], problems):
                 break
             values = [current[i] for i in func_locs]
             outs, saved = func_graph.run(values)
@@ -244,7 +252,8 @@ def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
                 current[i] = outs[no + k]
 
     def forward(*arrays):
-        per_step = [outs for _, outs, _ in steps(arrays)]
+        problems = []
+        per_step = [outs for _, outs, _ in steps(arrays, problems)]
         if per_step:
             last = per_step[-1][no:]
             shapes = [o.shape for o in per_step[0][:no]]
@@ -259,7 +268,10 @@ def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
                 stacked[t] = outs[k]
             results.append(stacked)
         results += [np.array(v, copy=True) for v in last]
-        return tuple(results) if len(results) > 1 else results[0]
+        results = tuple(results) if len(results) > 1 else results[0]
+        if problems:
+            raise KernelError(problems[0], results)
+        return results
 
     def backward(dy, out, *arrays):
         outs_all = out if isinstance(out, tuple) else (out,)
@@ -280,8 +292,11 @@ def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
             grads[i] += d_vars[k]
         return tuple(grads)
 
-    return _node("while_loop", inputs, attrs, no + nv, forward, backward, [cond_graph, func_graph],
+    node = _node("while_loop", inputs, attrs, no + nv, forward, backward, [cond_graph, func_graph],
                  opaque_shapes=True, type_rule=_body_type_rule(func_graph, func_locs, var_inputs, no), **naming)
+    if max_iterations < 1:          # checked as MXNet parses the attributes, once the node has its name
+        raise MXNetError(f"value {max_iterations} for Parameter max_iterations should be greater equal to 1")
+    return node
 
 
 def cond_node(graphs, inputs, attrs, **naming):
@@ -292,14 +307,18 @@ def cond_node(graphs, inputs, attrs, **naming):
     count = int(attrs["num_outputs"])
     pred_graph, then_graph, else_graph = graphs
 
-    def branch(arrays):
+    def branch(arrays, problems=None):
         value = pred_graph.run([arrays[i] for i in pred_locs])[0][0]
-        return (then_graph, then_locs) if np.asarray(value).ravel()[0] else (else_graph, else_locs)
+        return (then_graph, then_locs) if _truth(value, problems) else (else_graph, else_locs)
 
     def forward(*arrays):
-        graph, locs = branch(arrays)
+        problems = []
+        graph, locs = branch(arrays, problems)
         outs = [np.array(o, copy=True) for o in graph.run([arrays[i] for i in locs])[0]]
-        return tuple(outs) if len(outs) > 1 else outs[0]
+        outs = tuple(outs) if len(outs) > 1 else outs[0]
+        if problems:
+            raise KernelError(problems[0], outs)
+        return outs
 
     def backward(dy, out, *arrays):
         graph, locs = branch(arrays)
@@ -311,13 +330,15 @@ def cond_node(graphs, inputs, attrs, **naming):
             grads[loc] += gi
         return tuple(grads)
 
+    naming = dict(naming, name=naming.get("name") or _name.current().get(None, "_cond"))
     return _node("cond", inputs, attrs, count, forward, backward, list(graphs), opaque_shapes=True,
-                 type_rule=_cond_type_rule(graphs, (pred_locs, then_locs, else_locs)), **naming)
+                 type_rule=_cond_type_rule(graphs, (pred_locs, then_locs, else_locs), naming["name"]), **naming)
 
 
-def _cond_type_rule(graphs, all_locs):
-    """Type inference of ``_cond``: MXNet's predicate is float32 (its inputs follow it back, and a
-    predicate of another dtype fails), the outputs come from the then-branch."""
+def _cond_type_rule(graphs, all_locs, name):
+    """Type inference of ``_cond`` (node ``name``): MXNet's predicate is float32 (its inputs follow it back,
+    and a predicate of another dtype fails in the words of the predicate's node), the outputs come from the
+    then-branch."""
     from .graph import topo_order
     from .infer import _type_pass
 
@@ -325,8 +346,11 @@ def _cond_type_rule(graphs, all_locs):
         variables = graph.program.variables
         types = {(id(v), 0): ins[loc] for v, loc in zip(variables, locs)}
         types.update(preset)
-        while _type_pass(topo_order(graph.heads), types):
-            pass
+        try:
+            while _type_pass(topo_order(graph.heads), types):
+                pass
+        except MXNetError as e:
+            raise MXNetError(f"Error in operator {name}: {e}") from e
         for v, loc in zip(variables, locs):
             ins[loc] = ins[loc] if ins[loc] is not None else types.get((id(v), 0))
         return [types.get((id(n), i)) for n, i in graph.heads]
@@ -336,10 +360,10 @@ def _cond_type_rule(graphs, all_locs):
         (pred, then, other), (pred_locs, then_locs, else_locs) = graphs, all_locs
         node, i = pred.heads[0]
         found = spread(pred, pred_locs, ins, {})[0]
-        if found is not None and np.dtype(found) != np.float32:
-            from ..base import MXNetError
-            raise MXNetError(f"Error in operator cond: its predicate is {np.dtype(found).name}, but MXNet's cond "
-                             "infers it as float32; cast the predicate's inputs to float32")
+        if found is not None and np.dtype(found) != np.float32:     # the predicate's node reads its input's dtype
+            raise MXNetError(f"Error in operator {name}: Error in operator {node.name}: Check failed: assign(&dattr, "
+                             f"vec.at(i)): Incompatible attr in node {node.name} at 0-th output: expected "
+                             f"{np.dtype(found).name}, got float32")
         spread(pred, pred_locs, ins, {} if node.is_variable else {(id(node), i): np.float32})
         outs = spread(then, then_locs, ins, {})
         spread(other, else_locs, ins, {})

@@ -718,3 +718,16 @@ def test_foreach_without_steps_fails_in_pythons_words_as_mxnets_loop():
         nd.contrib.foreach(lambda d, s: (d, s), [], [nd.zeros((2,))])
     with pytest.raises(UnboundLocalError, match=r"^cannot access local variable 'out_fmt'"):
         nd.contrib.foreach(lambda d, s: (d, s), nd.array(np.zeros((0, 2))), [nd.zeros((2,))])
+
+
+def test_while_loop_joins_step_outputs_with_concat():
+    def grow(i, s):
+        return s, [i + 1, nd.concat(s, s, dim=0)]
+    with pytest.raises(mx.base.MXNetError, match=r"Incompatible input shape: expected \[-1,1\], got \[1,2\]"):
+        nd.contrib.while_loop(lambda i, s: i < 3, grow, [nd.array([0]), nd.array([1.0])], max_iterations=4)
+    with pytest.raises(ValueError, match="The current array is not a scalar"):
+        nd.contrib.while_loop(lambda i: i < 3, lambda i: (i, [i + 1]), [nd.array([0])], max_iterations=nd.ones(2))
+    outs, _ = nd.contrib.while_loop(lambda i: i < 2, lambda i: ([i * 2, i.astype("int32")], [i + 1]),
+                                    [nd.array([0])], max_iterations=3)
+    assert outs[0].shape == (3, 1) and outs[1].dtype == np.int32
+    assert outs[0].asnumpy()[:2].ravel().tolist() == [0.0, 2.0]

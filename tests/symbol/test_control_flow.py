@@ -101,3 +101,40 @@ def test_a_body_runs_with_common_subexpressions_merged(monkeypatch):
     assert exe.grad_dict['xs'].asnumpy().tolist() == [
         [0.6406098008155823, 0.6464635133743286], [0.46906909346580505, 0.13603639602661133],
         [-0.11220431327819824, -0.07037967443466187]]
+
+
+def test_while_loop_refuses_max_iterations_below_one_after_naming_the_node():
+    i = mx.sym.var("i")
+    with mx.name.NameManager():
+        with pytest.raises(mx.base.MXNetError, match="value 0 for Parameter max_iterations should be greater equal"):
+            mx.sym.contrib.while_loop(lambda i: i < 3, lambda i: (i, [i + 1]), [i], max_iterations=0)
+        out, _ = mx.sym.contrib.while_loop(lambda i: i < 3, lambda i: (i, [i + 1]), [i], max_iterations=1)
+    assert out.name == "_while_loop1"
+    with pytest.raises(ValueError, match="Cannot convert max_iteration to python int"):
+        mx.sym.contrib.while_loop(lambda i: i < 3, lambda i: (i, [i + 1]), [i], max_iterations="x")
+
+
+@pytest.mark.parametrize("pred", [[0.0, 1.0], [1.0, 0.0, 1.0]])
+def test_non_scalar_predicates_fail_when_read(pred):
+    p, x = mx.sym.var("p"), mx.sym.var("x")
+    net = mx.sym.contrib.cond(p, lambda: x * 2, lambda: x * 3)
+    outs = net.bind(mx.cpu(), {"p": mx.nd.array(pred), "x": mx.nd.ones(2)}).forward()
+    with pytest.raises(mx.base.MXNetError, match=rf"a.shape\(\).Size\(\) == 1U \({len(pred)} vs. 1\)"):
+        outs[0].asnumpy()
+    i, s = mx.sym.var("i"), mx.sym.var("s")
+    out, states = mx.sym.contrib.while_loop(lambda i, s: s < 3, lambda i, s: (s, [i + 1, s * 2]), [i, s], 2)
+    outs = mx.sym.Group([out] + states).bind(mx.cpu(), {"i": mx.nd.zeros(1), "s": mx.nd.array(pred)}).forward()
+    with pytest.raises(mx.base.MXNetError, match=r"a.shape\(\).Size\(\) == 1U"):
+        outs[0].asnumpy()
+
+
+def test_cond_predicate_of_another_dtype_fails_in_its_identity_node():
+    p, x = mx.sym.var("p"), mx.sym.var("x")
+    with mx.name.NameManager():
+        net = mx.sym.contrib.cond(p, lambda: x * 2, lambda: x * 3)
+    with pytest.raises(mx.base.MXNetError, match="Error in operator _cond0: Error in operator identity0: .* "
+                                                 "at 0-th output: expected int32, got float32"):
+        net.infer_type(p="int32", x="float32")
+    assert net.infer_type(p="float32", x="float64")[1] == [np.float64]
+    assert list(net.list_attr()) == ["num_args", "else_input_locs", "num_outputs", "then_input_locs",
+                                     "cond_input_locs"]
