@@ -7,7 +7,8 @@ from ..ndarray import creation
 from ..ndarray.ndarray import NDArray
 from ..ndarray.ops_elemwise import libm_f64
 from ..ndarray.registry import defop
-from .multiarray import _dtype, _is_np_shape, c_order_only, full, invoke_np, refuse_legacy_arrays, type_text, wrap_np
+from .multiarray import (_dtype, _is_np_shape, c_order_only, full, invoke_np, legacy_refusal, refuse_legacy_arrays,
+                         type_text, wrap_np)
 
 
 def _made(data, ctx, op_name):
@@ -85,7 +86,7 @@ def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0, 
     if isinstance(start, _ARRAY_LIKE) or isinstance(stop, _ARRAY_LIKE):
         raise NotImplementedError("start and stop only support int and float")
     if axis != 0:
-        raise NotImplementedError("the parameter axis is not supported yet")
+        raise NotImplementedError("the function only support axis 0")
     _check_num(num)
     exponents = creation.spaced(start, stop, num, endpoint)
     data = libm_f64("pow", _np.power, _np.float64(base), exponents)     # the C library's pow, as MXNet's kernel
@@ -108,8 +109,10 @@ def eye(N, M=None, k=0, dtype=None, ctx=None, **kwargs):  # noqa: N803  (NumPy's
 
 def identity(n, dtype=None, ctx=None):
     """The n x n identity matrix."""
-    if not isinstance(n, (int, _np.integer)):
+    if not isinstance(n, int):
         raise TypeError("Input 'n' should be an integer")
+    if n < 0:
+        raise ValueError("Input 'n' cannot be negative")
     if not n and not _is_np_shape():
         raise MXNetError("cannot make an array of shape (0, 0) without NumPy shape semantics (npx.set_np())")
     return _made(_np.eye(n, dtype=_dtype(dtype)), ctx, "_npi_identity")
@@ -126,8 +129,7 @@ def zeros_like(a, dtype=None, order="C", ctx=None, out=None):
     refuse_legacy_arrays("_npi_full_like", (a,))       # (out= is never read)
     c_order_only(order)
     if ctx is not None:
-        raise TypeError("Operator `_npi_full_like` is a numpy operator and takes mx.np.ndarray inputs only, but got "
-                        f"{ctx!r} as its output (MXNet 1.9.1's zeros_like passes ctx on as out)")
+        raise legacy_refusal("_npi_full_like")
     return _like(a, dtype, 0)
 
 
@@ -136,31 +138,42 @@ def ones_like(a, dtype=None, order="C", ctx=None, out=None):  # noqa: ARG001  (c
     return _filled_like(a, dtype, 1, out, order)
 
 
-def _empty_like_dtype(dtype):
-    """MXNet's errors for an empty_like dtype that is no type: text goes to its backend (MXNetError), other
-    values miss its table of types (NotImplementedError)."""
-    if dtype is None:
-        return
+_EMPTY_LIKE_NAME_OF = {None: "None", _np.int8: "int8", _np.uint8: "uint8", _np.int32: "int32", _np.int64: "int64",
+                       _np.float16: "float16", _np.float32: "float32", _np.float64: "float64", _np.bool_: "bool_",
+                       bool: "bool", int: "int64", float: "float64"}
+_EMPTY_LIKE_NAMES = ("float16", "float32", "float64", "float", "uint8", "int8", "int32", "int64", "int", "bool_",
+                     "None")
+
+
+def _empty_like_name(dtype):
+    """The dtype name np.empty_like hands to its operator: MXNet's front end takes any text, or the scalar types of
+    its table (looked up as dict keys, so dtype objects miss)."""
+    if isinstance(dtype, str):
+        return dtype
     try:
-        _np.dtype(dtype)
-    except TypeError:
-        if isinstance(dtype, str):
-            raise MXNetError(f"Invalid Input: '{dtype}' is no dtype name (use e.g. 'float32')") from None
-        raise NotImplementedError(f"Do not support this dtype at this moment: {dtype!r}") from None
+        return _EMPTY_LIKE_NAME_OF[dtype]
+    except (KeyError, TypeError):
+        raise NotImplementedError("Do not support this dtype at this moment") from None
 
 
-def empty_like(prototype, dtype=None, order="C", subok=False, shape=None):  # noqa: ARG001
+def _empty_like_type(name):
+    """The dtype named by ``name`` (None: the prototype's), as MXNet's fallback operator reads it (bool unknown)."""
+    if name not in _EMPTY_LIKE_NAMES:
+        raise MXNetError(f"Check failed: CustomOpInferTypeFunc: empty_like_fallback.infer_type has no type for {name}")
+    return None if name == "None" else _np.dtype("float64" if name == "float" else name.rstrip("_"))
+
+
+def empty_like(prototype, dtype=None, order="C", subok=False, shape=None):
     """An uninitialised (zero-filled) array like ``prototype``."""
     if order != "C":
         raise NotImplementedError("Only support C-order at this moment")
+    if subok:
+        raise NotImplementedError("Creating array by using sub-class is not supported at this moment")
     if shape is not None:
-        raise NotImplementedError("Assigning new shape is not supported at this moment (np.empty_like makes the "
-                                  "prototype's shape; reshape the result instead)")
-    _empty_like_dtype(dtype)
+        raise NotImplementedError("Assigning new shape is not supported at this moment")
+    name = _empty_like_name(dtype)
     refuse_legacy_arrays("_npi_Custom", (prototype,))      # (MXNet makes it with a Custom fallback operator)
-    if dtype is not None and _np.dtype(dtype) == _np.bool_:     # MXNet's fallback operator has no bool type
-        raise MXNetError("Check failed: CustomOpInferTypeFunc: empty_like_fallback.infer_type has no type for bool")
-    return _like(prototype, dtype, 0)
+    return _like(prototype, _empty_like_type(name), 0)
 
 
 def full_like(a, fill_value, dtype=None, order="C", ctx=None, out=None):  # noqa: ARG001
@@ -188,32 +201,25 @@ def copy(a, out=None, **kwargs):  # noqa: ARG001  (MXNet's generated operator ig
 
 
 def meshgrid(*xi, **kwargs):
-    """Coordinate matrices from coordinate vectors (``indexing`` 'xy' or 'ij'), differentiable."""
-    from .shaping import broadcast_to, reshape
-    indexing = kwargs.pop("indexing", "xy")
-    sparse = kwargs.pop("sparse", False)
-    if sparse:
-        raise NotImplementedError("sparse=False is not implemented")      # MXNet's words
+    """Coordinate matrices from coordinate vectors (``indexing`` 'xy' or 'ij'), differentiable; each input is
+    reshaped by its own ``reshape`` method (flattened along its axis), as MXNet's."""
+    from .shaping import broadcast_arrays
     if not kwargs.pop("copy", True):
         raise NotImplementedError("copy=False is not implemented")      # MXNet's words
+    if kwargs.pop("sparse", False):
+        raise NotImplementedError("sparse=False is not implemented")      # MXNet's words
+    indexing = kwargs.pop("indexing", "xy")
     if kwargs:
-        raise TypeError(f"meshgrid() got an unexpected keyword argument {next(iter(kwargs))!r}")
+        raise TypeError(f"meshgrid() got an unexpected keyword argument '{next(iter(kwargs))}'")
     if indexing not in ("xy", "ij"):
         raise ValueError("Valid values for `indexing` are 'xy' and 'ij'.")
     n = len(xi)
-    shape = [x.size for x in xi]
-    if indexing == "xy" and n > 1:
-        shape[0], shape[1] = shape[1], shape[0]
-    out = []
-    for i, x in enumerate(xi):
-        axis = i
-        if indexing == "xy" and n > 1 and i < 2:
-            axis = 1 - i
-        s = [1] * n
-        s[axis] = x.size
-        r = reshape(x, tuple(s))       # NumPy's reshape: a size 0 is a size, not the legacy code "keep"
-        out.append(r if sparse else broadcast_to(r, tuple(shape)))
-    return out
+    ones = (1,) * n
+    out = [x.reshape(ones[:i] + (-1,) + ones[i + 1:]) for i, x in enumerate(xi)]
+    if indexing == "xy" and n > 1:      # the first two axes swap
+        out[0] = out[0].reshape(1, -1, *ones[2:])
+        out[1] = out[1].reshape(-1, 1, *ones[2:])
+    return broadcast_arrays(*out)
 
 
 @defop("_npi_tril")

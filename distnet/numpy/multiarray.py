@@ -1,4 +1,6 @@
 """``mx.np.ndarray``: the NumPy-compatible array (an NDArray subclass) and its creation functions."""
+import array as _array
+import math
 import types
 import warnings
 import weakref as _weakref
@@ -586,9 +588,19 @@ def empty(shape, dtype=_np.float32, order="C", ctx=None):
     """An uninitialised array (filled with zeros, so results never depend on stale memory)."""
     if order != "C":
         raise NotImplementedError(f"`empty` only supports order equal to `C`, while received {order}")
-    if any(isinstance(s, (int, _np.integer)) and s < 0 for s in _np.atleast_1d(_np.asarray(shape, dtype=object))):
-        raise OverflowError("can't convert negative value to unsigned int")     # MXNet allocates the shape directly
-    return wrap_np(_np.zeros(_shape_of(shape), _dtype(dtype, table=True)), placed(ctx))
+    return wrap_np(_np.zeros(_allocated_shape(shape), _dtype(dtype, table=True)), placed(ctx))
+
+
+def _allocated_shape(shape):
+    """The shape MXNet's allocator takes: an int, or a sequence read as C unsigned ints (with Python's errors),
+    of fewer than 2**31 - 1 elements."""
+    shape = tuple(_array.array("I", (shape,) if isinstance(shape, int) else shape))
+    size = math.prod(shape)
+    if size >= 2**31 - 1:
+        raise MXNetError(f"Check failed: requested_shape.Size() < (int64_t{{1}} << 31) - 1 ({size} vs. 2147483647) : "
+                         "[CreateNDArray] Size of tensor you are trying to allocate is larger than 2^31 elements. "
+                         "Please build with flag USE_INT64_TENSOR_SIZE=1")
+    return shape
 
 
 def zeros(shape, dtype=None, order="C", ctx=None):

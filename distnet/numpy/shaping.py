@@ -307,11 +307,11 @@ def _dims(shape):
 
 def _split(ary, indices_or_sections, axis, even):
     refuse_legacy_arrays("_npi_split", (ary,))
-    if not isinstance(indices_or_sections, (int, _np.integer, tuple, list, set)):
-        raise ValueError("indices_or_sections must be either int, or tuple / list / set of ints")
     ndim = len(ary.shape)
     if even and not -ndim <= axis < ndim:      # MXNet's split reads the axis length in Python first
         raise IndexError("tuple index out of range")
+    if not isinstance(indices_or_sections, (int, _np.integer, tuple, list, set)):
+        raise ValueError("indices_or_sections must be either int, or tuple / list / set of ints")
     if axis >= ndim:
         raise MXNetError(f"Check failed: param.axis < dshape.ndim() ({axis} vs. {ndim}) : {axis} is no axis of "
                          f"an array of {ndim} dimensions")
@@ -395,11 +395,18 @@ def flip(m, axis=None, out=None):
             if ax < 0:
                 raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {ax} must be in range [0, {m.ndim}) "
                                  "(flip counts axes from the front only; pass axis + ndim)")
-        res = _rearrange(functools.partial(_np.flip, axis=axis), m)
+        res = _rearrange(_np.flip if axis is None else functools.partial(_flip_each, axes=axes), m)
     if out is not None:
         out._data[...] = res._data
         return out
     return res
+
+
+def _flip_each(x, axes):
+    """``x`` flipped along each of ``axes`` in turn (an axis given twice flips back, as in MXNet's kernel)."""
+    for ax in axes:
+        x = _np.flip(x, ax)
+    return x
 
 
 def _flipped(fn, m, axis):
@@ -424,6 +431,10 @@ def roll(a, shift, axis=None):
     """``a`` with its elements rolled by ``shift`` along ``axis`` (flattened when None)."""
     if shift is None:       # MXNet's operator reads a None shift as a missing one
         raise MXNetError("roll missing 1 required positional argument: 'shift'.")
+    if isinstance(shift, (tuple, list)) and len(shift) == 1:     # MXNet reads a one-item shift as a number
+        shift = shift[0]
+    if isinstance(shift, (tuple, list)) and axis is None:
+        raise MXNetError("shift must be an int.")
     if isinstance(shift, (tuple, list)) and len(shift) != (len(axis) if isinstance(axis, (tuple, list)) else 1):
         raise MXNetError("shift and `axis` must be a tuple of the same size.")
     if isinstance(axis, (tuple, list)):

@@ -1,4 +1,5 @@
 """np.empty_like refuses a new shape and a dtype that is no type as MXNet does."""
+import numpy
 import pytest
 
 import distnet as mx
@@ -30,3 +31,27 @@ def test_valid_dtypes_and_no_shape_work():
     assert mx.np.empty_like(x, shape=None).shape == (2, 3)
     assert mx.np.empty_like(x, dtype="float64").dtype == mx.np.float64
     assert mx.np.empty_like(x, dtype=float).dtype == mx.np.float64
+
+
+
+@pytest.mark.parametrize("dtype", ["int16", "bool", bool, "foo"])
+def test_dtype_the_fallback_operator_does_not_know_is_an_mxnet_error(dtype):
+    with pytest.raises(MXNetError, match="no type for"):
+        mx.np.empty_like(mx.np.ones((2, 3)), dtype=dtype)
+
+
+@pytest.mark.parametrize("dtype", [numpy.dtype("float32"), numpy.int16, [1]])
+def test_dtype_objects_miss_the_front_end_table(dtype):
+    with pytest.raises(NotImplementedError, match="^Do not support this dtype at this moment$"):
+        mx.np.empty_like(mx.np.ones((2, 3)), dtype=dtype)
+
+
+@pytest.mark.parametrize("dtype, expected", [("float", "float64"), ("int", "int64"), ("bool_", "bool"),
+                                             ("None", "float32"), (int, "int64"), (numpy.bool_, "bool")])
+def test_names_and_types_of_the_tables(dtype, expected):
+    assert mx.np.empty_like(mx.np.ones((2, 3)), dtype=dtype).dtype.name == expected
+
+
+def test_subok_is_refused_before_a_new_shape():
+    with pytest.raises(NotImplementedError, match="^Creating array by using sub-class is not supported at this moment$"):
+        mx.np.empty_like(mx.np.ones(2), subok=True, shape=3)
