@@ -569,8 +569,21 @@ def _linked_zero(zero, link):
 _ZERO_SECOND_ORDER = frozenset("abs round floor ceil fix trunc rint radians clip BlockGrad make_loss".split())
 # Those of them whose MXNet backward op also gives the head gradient zero gradients (_backward_clip)
 _CONSTANT_GRADIENT = frozenset({"clip"})
-# Those of them whose MXNet gradient is a zeros_like node of the input (MakeZeroGradNodes), not a backward op
-_ZEROS_LIKE_GRADIENT = frozenset("round floor ceil fix trunc rint".split())
+# Ops whose MXNet gradient is a zeros_like node of the input (MakeZeroGradNodes), not a backward op: always,
+# or for the attributes a rule accepts
+_ZEROS_LIKE_GRADIENT = dict.fromkeys("round floor ceil fix trunc rint".split(), lambda attrs: True)
+_ZEROS_LIKE_GRADIENT["topk"] = lambda attrs: attrs.get("ret_typ", "indices") in ("indices", "mask")
+
+
+def _zeros_like_gradient(node):
+    rule = _ZEROS_LIKE_GRADIENT.get(node.op.name)
+    return rule is not None and rule(node.attrs)
+
+
+def _linked_zeros(node):
+    """Zero gradients of ``node``'s recorded inputs, each a zeros_like node of its input."""
+    return tuple(None if p is None else _linked_zero(np.zeros(x.shape, x.dtype), p)
+                 for p, x in zip(node.parents, node.inputs))
 # Ops (by MXNet's name, see _mxnet_name) whose MXNet backward op has no gradient of its own, although ours
 # could be differentiated: a second order that reaches it fails. The backward reads the op's inputs (or
 # outputs), or only the output gradient (then the inputs are not reached through it).
@@ -578,10 +591,10 @@ _NO_SECOND_ORDER = dict.fromkeys(
     "sign degrees erf erfinv softsign LayerNorm broadcast_mul broadcast_div broadcast_power broadcast_hypot "
     "elemwise_mul elemwise_div _power_scalar _rdiv_scalar _rpower_scalar max min nansum nanprod prod norm "
     "softmax softmin log_softmax _contrib_quadratic smooth_l1 Concat _linalg_syrk _linalg_sumlogdiag "
-    "_maximum_scalar _minimum_scalar _mod_scalar _rmod_scalar SoftmaxActivation BatchNorm".split(), "inputs")
+    "_maximum_scalar _minimum_scalar _mod_scalar _rmod_scalar SoftmaxActivation BatchNorm GroupNorm".split(), "inputs")
 _NO_SECOND_ORDER.update(dict.fromkeys(
-    "_mul_scalar _div_scalar broadcast_add broadcast_sub sum mean slice reshape expand_dims slice_axis slice_like "
-    "take pick diag SliceChannel reverse Cast elemwise_sub Embedding".split(), "gradient"))
+    "_mul_scalar _div_scalar broadcast_add broadcast_sub sum mean slice reshape Reshape expand_dims slice_axis "
+    "slice_like take pick diag SliceChannel reverse Cast elemwise_sub Embedding".split(), "gradient"))
 _NO_SECOND_ORDER.update(dict.fromkeys(     # mx.np's, by the names _mxnet_name gives them
     "where _npi_broadcast_mul _npi_broadcast_div _npi_broadcast_power _npi_broadcast_add _npi_broadcast_sub "
     "_npi_hypot _npi_arctan2 _npi_norm _np_max _np_min _np_prod _np_dot _np_where broadcast_maximum "
@@ -590,8 +603,9 @@ _NO_SECOND_ORDER.update(dict.fromkeys(     # (formulas that mx.np arrays would p
     "_npi_copysign _npi_einsum gamma gammaln _npi_broadcast_mod Custom".split(), "inputs"))
 _NO_SECOND_ORDER.update(dict.fromkeys("_np_sum _np_mean SwapAxis tile _np_concat stack".split(), "gradient"))
 _NO_SECOND_ORDER.update(dict.fromkeys("Flatten reshape_like _np_cumsum _npi_flip repeat broadcast_to broadcast_axis "
-                                      "broadcast_like Pad".split(), "gradient"))
-_NO_SECOND_ORDER["topk"] = "inputs"         # its backward reads the indices topk output
+                                      "broadcast_like Pad UpSampling SequenceMask SequenceReverse im2col "
+                                      "col2im".split(), "gradient"))
+_NO_SECOND_ORDER.update(topk="inputs", sort="inputs")     # their backward reads the indices output
 _READS = {"where": (0,), "_np_where": (0,)}     # backwards that read some inputs only (where: the condition)
 # Ops whose recorded gradient MXNet differentiates once only: (further differentiations, the op that fails).
 # exp's gradient is dy * out through _mul, whose backward has no gradient.
@@ -603,19 +617,20 @@ _LIMITED.update(dict.fromkeys("tan tanh sigmoid _npx_sigmoid sqrt rsqrt rcbrt".s
 _LIMITED["cbrt"] = (1, "_backward_power_scalar")
 _UNLIMITED = (float("inf"), None)
 _BACKWARD_NAMES = {"elemwise_mul": "_backward_mul", "elemwise_div": "_backward_div", "expand_dims": "_backward_reshape",
+                   "Reshape": "_backward_reshape",
                    "_contrib_quadratic": "_contrib_backward_quadratic", "elemwise_sub": "_backward_sub",
                    "Cast": "_backward_cast", "Flatten": "_backward_copy", "reshape_like": "_backward_copy",
                    "broadcast_to": "_broadcast_backward", "broadcast_axis": "_broadcast_backward",
                    "broadcast_like": "_broadcast_backward", "LinearRegressionOutput": "_backward_linear_reg_out",
-                   "MAERegressionOutput": "_backward_mae_reg_out", "Pad": "_backward_pad",
+                   "MAERegressionOutput": "_backward_mae_reg_out", "sort": "_backward_topk",
                    "LogisticRegressionOutput": "_backward_logistic_reg_out"}
-_MXNET_NAMES = {"_index": "slice"}
 # The names of MXNet's mx.np operators, by our op's name or (a rearrangement) its numpy function's
 _NP_NAMES = {"broadcast_mul": "_npi_broadcast_mul", "broadcast_add": "_npi_broadcast_add",
              "broadcast_sub": "_npi_broadcast_sub", "broadcast_div": "_npi_broadcast_div",
              "broadcast_power": "_npi_broadcast_power", "broadcast_hypot": "_npi_hypot", "_npi_mean": "_np_mean",
              "_npi_min": "_np_min", "dot": "_np_dot", "_npi_where": "_np_where", "_npi_getitem": "slice",
              "reshape": "reshape", "swapaxes": "SwapAxis", "tile": "tile", "expand_dims": "expand_dims",
+             "_flip_each": "_npi_flip",
              "concatenate": "_np_concat", "stack": "stack", "flip": "_npi_flip", "_npi_diag": "diag",
              "broadcast_mod": "_npi_broadcast_mod"}
 # Ops whose MXNet gradient is not recorded at all (a second order: "not in a computational graph")
@@ -635,7 +650,10 @@ def _mxnet_name(node):
             fn = node.attrs["fn"]
             name = getattr(getattr(fn, "func", fn), "__name__", name)
         return _NP_NAMES.get(name, name)
-    return _MXNET_NAMES.get(name, name)
+    if name == "_index":    # (a second order meets the backward of the first step MXNet records first)
+        steps = _legacy_index_steps(node)
+        return steps[0][0] if steps else "gather_nd"
+    return name
 
 
 def _backward_name(name):
@@ -712,9 +730,10 @@ def _graph_grads(node, slots):
     if _only_zeros_like(slots):
         # MXNet's gradient pass gives a node whose output gradients are all zeros_like nodes zeros_like nodes of
         # its inputs, without asking its own gradient (which may not exist)
-        return tuple(None if p is None else _linked_zero(np.zeros(x.shape, x.dtype), p)
-                     for p, x in zip(node.parents, node.inputs))
+        return _linked_zeros(node)
     if node.limit is None:                      # an op the user recorded
+        if _zeros_like_gradient(node):
+            return _linked_zeros(node)
         name = _mxnet_name(node)
         if name in _RECORDED_AS_OP and getattr(slots[0], "_node", None) is not None:
             return _op_of_gradient(node, slots[0], _RECORDED_AS_OP[name])
@@ -748,7 +767,7 @@ def _graph_grads(node, slots):
     for g, parent, x in zip(grads, node.parents, node.inputs):
         if g is not None and not isinstance(g, NDArray):
             g = _wrap(np.asarray(g))
-        if g is not None and parent is not None and op.name in _ZEROS_LIKE_GRADIENT:
+        if g is not None and parent is not None and _zeros_like_gradient(node):
             g = _linked_zero(np.zeros(x.shape, x.dtype), parent)
         elif g is not None and g._node is not None and parent is not None and op.name in _ZERO_SECOND_ORDER:
             linked = _wrap(g._data)

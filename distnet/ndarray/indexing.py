@@ -9,7 +9,7 @@ from ..util import is_np_shape
 from .array_kinds import called_by_user
 from .registry import IN_GRAPH_WRITE, KEEP_CLASS, OPS, defop, invoke
 from .failures import KernelError, deliver, write_carrying
-from .ops_select import SLICE_KERNEL_MAX_NDIM, slice_kernel
+from .ops_select import SLICE_KERNEL_MAX_NDIM, linear_grad, slice_kernel
 from .views import note_view
 
 # MXNet's words when a recorded value is written into an array in place (x[idx] = y, y in the graph)
@@ -142,8 +142,8 @@ def index(data, key=None):
 index.gives_views = True
 
 
-@index.grad
-def _(dy, out, x, key=None):
+@linear_grad(index)
+def _(dy, x, key=None):
     g = np.zeros_like(x)
     if _is_basic(key):      # MXNet's slice backward writes the gradient in (a -0.0 stays -0.0)
         if not dy.size and not _fast_path(key):

@@ -590,13 +590,15 @@ def _blocks(data, block_size, op, depth):
 
 
 def _d2s(x, b):
+    # (tuples, not varargs: the backward passes NDArrays under create_graph)
     n, c, h, w = x.shape
-    return x.reshape(n, b, b, c // (b * b), h, w).transpose(0, 3, 4, 1, 5, 2).reshape(n, c // (b * b), h * b, w * b)
+    tiles = x.reshape((n, b, b, c // (b * b), h, w)).transpose((0, 3, 4, 1, 5, 2))
+    return tiles.reshape((n, c // (b * b), h * b, w * b))
 
 
 def _s2d(x, b):
     n, c, h, w = x.shape
-    return x.reshape(n, c, h // b, b, w // b, b).transpose(0, 3, 5, 1, 2, 4).reshape(n, c * b * b, h // b, w // b)
+    return x.reshape((n, c, h // b, b, w // b, b)).transpose((0, 3, 5, 1, 2, 4)).reshape((n, c * b * b, h // b, w // b))
 
 
 @defop("depth_to_space", methods=("depth_to_space",))
