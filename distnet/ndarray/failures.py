@@ -456,3 +456,11 @@ def float_only(op, dtype):
     comma = "" if dtype.itemsize == 1 else ","
     prefix = "" if op is None else f"{op}: "
     return f"{prefix}This operation only support floating point types{comma} not {dtype.name}"
+
+
+def real_switch_refusal(op, dtype):
+    """MXNet's words when a float-only kernel's type switch meets a non-float ``dtype``: it has no case for
+    bool, whose type number it calls unknown."""
+    if np.dtype(dtype) == np.bool_:
+        return ("" if op is None else f"{op}: ") + "Unknown type enum 7"
+    return float_only(op, dtype)

@@ -156,7 +156,7 @@ def batch_take(a, indices):
 
 # The C type names MXNet's type checks print.
 _C_TYPE_NAMES = {"float64": "double", "float16": "half", "int32": "int", "int64": "long long", "uint8": "unsigned char",
-                 "int8": "char"}
+                 "int8": "char", "bool": "bool"}
 
 
 @defop("fill_element_0index")

@@ -10,9 +10,9 @@ import numpy as np
 from .. import autograd as _ag
 from ..base import MXNetError
 from . import dgemm_row, onednn
-from .failures import KernelError, backward_kernel_error, float_only
+from .failures import KernelError, backward_kernel_error, float_only, real_switch_refusal
 from .ops_elemwise import libm_f32, libm_f64, on_vectors
-from .registry import Op as _Op, defop
+from .registry import Op as _Op, defop, inferred_type_name
 from .serialize import DTYPE_TO_FLAG
 from .ops_select import no_bool
 from .shape_text import axis_exceeds, inconsistent, provided
@@ -564,7 +564,6 @@ def softmax_output(data, label, *, grad_scale=1.0, ignore_label=-1.0, multi_outp
     if normalization not in ("null", "batch", "valid"):
         raise MXNetError(f"Invalid Input: '{normalization}', valid values are: {{'batch', 'null', 'valid'}}, in "
                          f"operator SoftmaxOutput(name=\"\", normalization=\"{normalization}\")")
-    _check_float("SoftmaxOutput", data)
     if label is not None and multi_output:
         rows, positions = multi_output_labels(data.shape)
         if label.shape not in (rows, positions, data.shape[:1] + (1,) + data.shape[2:]):
@@ -574,8 +573,9 @@ def softmax_output(data, label, *, grad_scale=1.0, ignore_label=-1.0, multi_outp
         raise MXNetError(f"SoftmaxOutput: Shape inconsistent, Provided = {_shape_str(label.shape)}, "
                          f"inferred shape={_shape_str(data.shape[:-1])}")
     if _label_mismatch(data, label):
-        raise MXNetError(f"SoftmaxOutput: This layer requires uniform type. Expected '{data.dtype.name}' v.s. "
-                         f"given '{label.dtype.name}' at 'label'")
+        raise MXNetError(f"SoftmaxOutput: This layer requires uniform type. Expected '{inferred_type_name(data.dtype)}' "
+                         f"v.s. given '{inferred_type_name(label.dtype)}' at 'label'")
+    _check_float("SoftmaxOutput", data, np.zeros(data.shape, data.dtype))
     axis, view = _so_layout(data, multi_output, preserve_shape)
     if data.dtype == np.float32 and not multi_output and data.size and not _ag.is_training() \
             and data.ndim in (1, 2, 4):
@@ -669,9 +669,7 @@ def softmax_cross_entropy(data, label):
     if label.shape[0] != data.shape[0]:
         raise MXNetError(f"SoftmaxCrossEntropy: Check failed: (*in_attrs)[0][0] == (*in_attrs)[1][0] ({data.shape[0]} "
                          f"vs. {label.shape[0]}) : data label shape mismatch")
-    if data.dtype.kind != "f":
-        raise MXNetError(f"softmax_cross_entropy: This operation only support floating point types, not "
-                         f"{data.dtype.name}")
+    _check_float("softmax_cross_entropy", data, np.zeros((1,), data.dtype))
     # MXNet's steps in the data's type: softmax, the picked probability's log, a sum in order
     picked = _class_softmax(data, -1)[np.arange(data.shape[0]), label.astype(np.int64)]
     if data.dtype == np.float64:
@@ -766,10 +764,8 @@ def activation(data, *, act_type=None):
     forward = on_vectors(_act(act_type, data)[0])
     if data.dtype == np.float16:
         return forward(data.astype(np.float32)).astype(np.float16)
-    if data.dtype.kind in "iu":         # the kernel's type switch: shown when the result is read
-        raise KernelError(float_only("Activation", data.dtype), np.zeros(data.shape, data.dtype))
-    if data.dtype not in (np.float32, np.float64):
-        raise MXNetError(f"Activation: This operation only support floating point types, not {data.dtype.name}")
+    if data.dtype.kind != "f":          # the kernel's type switch: shown when the result is read
+        raise KernelError(real_switch_refusal("Activation", data.dtype), np.zeros(data.shape, data.dtype))
     out = forward(data).astype(data.dtype, copy=False)
     return onednn.keep_block(out, data) if act_type in _DNNL_ACTS else out
 
@@ -915,11 +911,9 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
     if act_type == "prelu" and gamma.dtype != data.dtype:
         raise MXNetError(f"LeakyReLU: Type inconsistent, Provided = {gamma.dtype.name}, inferred type = "
                          f"{data.dtype.name} (gamma must have the dtype of data)")
-    if data.dtype.kind in "iu":         # the kernel's type switch: shown when the result is read
-        raise KernelError(float_only("LeakyReLU", data.dtype), (np.zeros(data.shape, data.dtype),
-                                                                np.zeros((1,), data.dtype)))
-    if data.dtype.kind != "f":
-        raise MXNetError(f"LeakyReLU: This operation only support floating point types, not {data.dtype.name}")
+    if data.dtype.kind != "f":          # the kernel's type switch: shown when the result is read
+        raise KernelError(real_switch_refusal("LeakyReLU", data.dtype), (np.zeros(data.shape, data.dtype),
+                                                                         np.zeros((1,), data.dtype)))
     slope32 = _F32(slope)       # MXNet keeps the slope as a float
     dnnl = _leaky_dnnl(data, act_type)
     if data.dtype == np.float16:

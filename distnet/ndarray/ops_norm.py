@@ -10,9 +10,9 @@ from ..base import MXNetError
 from .ops_elemwise import libm_f32
 from . import onednn
 from .onednn import fma
-from .failures import KernelError
+from .failures import KernelError, real_switch_refusal
 from .serialize import DTYPE_TO_FLAG
-from .registry import defop
+from .registry import defop, inferred_type_name
 from .shape_text import provided
 
 _F32 = np.float32
@@ -83,19 +83,21 @@ def _plain(*arrays):
     return all(type(a) is np.ndarray and a.dtype.kind == "f" for a in arrays)
 
 
-def _check_float_data(op, data):
-    """MXNet's normalisation kernels take float data only."""
+def _check_float_data(op, data, result=None):
+    """MXNet's normalisation kernels take float data only: refused at the call (by type inference), or given
+    the placeholder ``result``, by the kernel when the result is read."""
     if data.dtype.kind != "f":
-        raise MXNetError(f"{op}: This operation only support floating point types, not {data.dtype.name}; "
-                         f"cast the data with astype('float32')")
+        message = f"{real_switch_refusal(op, data.dtype)}; cast the data with astype('float32')"
+        raise MXNetError(message) if result is None else KernelError(message, result)
 
 
 def _same_type(op, data, **params):
     """MXNet infers one type for data and its parameters and refuses a mismatch."""
     for i, (name, p) in enumerate(params.items(), 1):
         if p.dtype != data.dtype:
-            raise MXNetError(f"{op}: Incompatible attr in node  at {i}-th input: expected {data.dtype}, "
-                             f"got {p.dtype} ({name} of shape {p.shape} must have the type of data {data.shape})")
+            raise MXNetError(f"{op}: Incompatible attr in node  at {i}-th input: expected "
+                             f"{inferred_type_name(data.dtype)}, got {inferred_type_name(p.dtype)} ({name} of shape "
+                             f"{p.shape} must have the type of data {data.shape})")
 
 
 _ROWS_AT_ONCE = 16        # sums from which numpy adds whole rows (faster than a running total)
@@ -166,8 +168,13 @@ def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
     moving statistics are updated by the backward pass of a training-mode call, and fix_gamma
     writes ones into ``gamma``.
     """
-    _check_float_data("BatchNorm", data)
     ax = _axis(axis, data.ndim, "BatchNorm")
+    _check_float_data("BatchNorm", data)
+    dtype = _bn_param_type(data)
+    for name, p in (("gamma", gamma), ("beta", beta), ("mean", moving_mean), ("var", moving_var)):
+        if p.dtype != dtype:
+            raise MXNetError(f"BatchNorm: This layer requires uniform type. Expected '{dtype}' v.s. "
+                             f"given '{inferred_type_name(p.dtype)}' at '{name}'")
     c = data.shape[ax]
     # MXNet reads the first c elements of each parameter, whatever its shape: longer ones work
     for name, p in (("gamma", gamma), ("beta", beta), ("moving_mean", moving_mean), ("moving_var", moving_var)):
@@ -175,12 +182,6 @@ def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
             raise MXNetError(f"BatchNorm: {name} has shape {p.shape}, expected ({c},): it needs at least one "
                              f"element per channel ({c} along axis {ax} of data {data.shape})")
     gamma, beta, moving_mean, moving_var = (_leading(p, c) for p in (gamma, beta, moving_mean, moving_var))
-    dtype = _bn_param_type(data)
-    if data.dtype.kind == "f":
-        for name, p in (("gamma", gamma), ("beta", beta), ("mean", moving_mean), ("var", moving_var)):
-            if p.dtype != dtype:
-                raise MXNetError(f"BatchNorm: This layer requires uniform type. Expected '{dtype}' v.s. "
-                                 f"given '{p.dtype}' at '{name}'")
     if _flag(fix_gamma):
         gamma[...] = 1
         gamma = np.ones(c, dtype)
@@ -394,11 +395,13 @@ def _blocked_sum(a, b, lanes, products=True):
 @defop("LayerNorm", aliases=("layer_norm",), hidden=2)
 def layer_norm(data, gamma, beta, *, axis=-1, eps=1e-5, output_mean_var=False):
     """Normalise over ``axis`` per sample, then scale by ``gamma`` and shift by ``beta`` along it."""
-    _check_float_data("LayerNorm", data)
     ax = _axis(axis, data.ndim, "LayerNorm")
     for name, p in (("gamma", gamma), ("beta", beta)):
         _check_param("LayerNorm", name, p, data.shape[ax])
     _same_type("LayerNorm", data, gamma=gamma, beta=beta)
+    stat = np.zeros(data.shape[:ax] + (1,) + data.shape[ax + 1:], data.dtype)
+    outputs = (np.zeros_like(data), stat, stat) if _flag(output_mean_var) else (np.zeros_like(data),)
+    _check_float_data("LayerNorm", data, outputs + (stat, stat))
     shape = _channel_shape(data.ndim, ax)
     g, b = gamma.reshape(shape), beta.reshape(shape)
     n, e = data.dtype.type(data.shape[ax]), _attr(data.dtype, eps)
@@ -604,8 +607,8 @@ def _l2_norm(v, axis, eps):
 @defop("L2Normalization", aliases=("l2_normalization",))
 def l2_normalization(data, *, eps=1e-10, mode="instance"):
     """Divide by the L2 norm over the axes ``mode`` names (all but batch, channel, or spatial)."""
-    _check_float_data("L2Normalization", data)
     v, axis = _l2_view(data, mode)
+    _check_float_data("L2Normalization", data)
     return (v / _l2_norm(v, axis, eps)).reshape(data.shape)
 
 
