@@ -6,7 +6,8 @@ import time
 import numpy as np
 
 from ..base import MXNetError
-from ..kvstore.base import KVStore, _check_priority, _dense_only, _group, _pairs, check_shape
+from ..kvstore.base import (KVStore, _check_priority, _dense_only, _duplicate_init, _group, _pairs, check_copy,
+                            shape_mismatch)
 from ..ndarray.failures import KernelError, deliver
 from ..ndarray.serialize import DTYPE_TO_FLAG
 from ..ndarray.ndarray import NDArray, _wrap, mark_pending, raw_data
@@ -69,8 +70,7 @@ class DistKVStore(KVStore):
         for k, arrays in _pairs(key, value, "init"):
             k = self._check_key(k)
             if self._has_key(k) and isinstance(k, str):
-                raise MXNetError("Check failed: str_key_dict_.find(str_key) == str_key_dict_.end(): duplicate init of "
-                                 f"key {k}")
+                raise MXNetError(_duplicate_init(k))
             if self._has_key(k):        # MXNet sends an int key's value again: the servers take it as rank 0's push
                 again.append((k, arrays[0]))
                 continue
@@ -240,7 +240,7 @@ class DistKVStore(KVStore):
             return
         for array in arrays:
             if tuple(array.shape) != tuple(shape):
-                raise MXNetError(_shape_mismatch(array.shape, shape))
+                raise MXNetError(shape_mismatch(array.shape, shape))
             _check_dtype(key, array, dtype)
         self._buffer_shapes.pop(key, None)
         self._size_errors.pop(key, None)
@@ -316,7 +316,7 @@ class DistKVStore(KVStore):
             buffer = self._buffer_shapes.get(k, tuple(shape))      # the outputs are copied from it, at the call
             for o in outs:
                 if tuple(o.shape) != buffer:
-                    raise MXNetError(_shape_mismatch(buffer, o.shape))
+                    raise MXNetError(shape_mismatch(buffer, o.shape))
             if k in self._size_errors:      # MXNet's pull fails its size check: the outputs keep their data
                 deliver(KernelError(self._size_errors[k], None), outs, None)
                 continue
@@ -396,7 +396,7 @@ class DistKVStore(KVStore):
             raise MXNetError("Check failed: storage_type() != kDefaultStorage (0 vs. 0) : CheckAndAlloc(aux_shapes) is "
                              "not intended for kDefaultStorage")
         for o, ids in zip(outs, row_ids):
-            check_shape(key, o, shape, "row_sparse_pull")
+            check_copy(shape, o)
             wanted = np.unique(ids.asnumpy().astype(np.int64))
             if wanted.size and (wanted[0] < 0 or wanted[-1] >= shape[0]):
                 raise MXNetError(f"kvstore row_sparse_pull of key {key!r}: row ids must lie in [0, {shape[0]}), "
@@ -571,14 +571,6 @@ def _row_ranges(index, parts, shape):
         lo, hi = np.searchsorted(index, [first, stop])
         out.append((part, int(lo), int(hi), first))
     return out
-
-
-def _shape_mismatch(source, target):
-    """MXNet's words when a copy between two arrays of different shapes is refused."""
-    def text(shape):
-        return "[" + ",".join(map(str, shape)) + "]"
-    return f"Check failed: from.shape() == to.shape(): operands shape mismatch from.shape = {text(source)} " \
-           f"to.shape={text(target)}"
 
 
 _STYPE_FLAGS = {"default": 0, "row_sparse": 1, "csr": 2}     # MXNet's storage type enumeration

@@ -16,7 +16,7 @@ them, and leaves the storage to the subclass. A subclass (``LocalKVStore`` here,
 - ``_barrier`` (default: nothing to wait for)
 
 The front end has already checked keys and array types and grouped repeated keys; a subclass applies gradient
-compression (``self._compression``, set by ``set_gradient_compression``); ``check_shape`` is there for the shape
+compression (``self._compression``, set by ``set_gradient_compression``); ``check_copy`` is there for the shape
 checks.
 Keys are ``int`` or ``str``; a store accepts only one of the two kinds. An updater is called as
 ``updater(key, merged_grad, stored_weight)`` with ``int`` keys as ``int`` and ``str`` keys as ``bytes``
@@ -111,7 +111,16 @@ def _as_list(x):
     return list(x) if isinstance(x, (list, tuple)) else [x]
 
 
-def _check_array(value, what, key):
+def _arrays(values, what):
+    """The NDArrays given for one key: one NDArray, or any iterable of them (MXNet iterates it, then sizes it)."""
+    if isinstance(values, NDArray):
+        return [_check_array(values, what)]
+    arrays = [_check_array(v, what) for v in values]    # a non-iterable: Python's TypeError, as in MXNet
+    len(values)                                         # an iterator (no len) fails here, as in MXNet
+    return arrays
+
+
+def _check_array(value, what):
     if not isinstance(value, NDArray):
         raise AssertionError()      # MXNet's bare assert: kvstore values are NDArrays (wrap numpy data with nd.array)
     if what == "push" and getattr(value, "stype", "default") == "csr":
@@ -132,18 +141,27 @@ def _check_priority(priority):
 
 
 def _pairs(keys, values, what):
-    """[(key, [NDArray, ...]), ...] from MXNet's forms: one key or a list of keys, arrays or lists of arrays."""
-    if isinstance(keys, (list, tuple)):
-        keys = list(keys)
-        if not isinstance(values, (list, tuple)) or len(values) != len(keys):
-            raise AssertionError()      # MXNet's bare assert: one entry (an NDArray or a list of them) per key
-        for k in keys:
-            _check_key_type(k)
-        if len({isinstance(k, str) for k in keys}) > 1:
+    """[(key, [NDArray, ...]), ...] from MXNet's forms: one key or a (nested) list of keys, each given an NDArray or
+    a list of them."""
+    return _key_pairs(keys, values, what)[0]
+
+
+def _key_pairs(keys, values, what):
+    """(pairs, whether the keys are str), checked in MXNet's order: per key its type, then its arrays, then that its
+    kind matches the keys before it; a key list may nest, its values nested alike."""
+    if not isinstance(keys, (list, tuple)):
+        _check_key_type(keys)
+        return [(keys, _arrays(values, what))], isinstance(keys, str)
+    if len(keys) != len(values) or isinstance(values, NDArray):   # no len(): Python's TypeError, as in MXNet
+        raise AssertionError()      # MXNet's bare assert: one entry (an NDArray or a list of them) per key
+    pairs, str_keys = [], None
+    for key, vals in zip(keys, values):
+        more, str_key = _key_pairs(key, vals, what)
+        pairs += more
+        str_keys = str_key if str_keys is None else str_keys
+        if str_key != str_keys:
             raise AssertionError("inconsistent types of keys detected.")
-        return [(k, [_check_array(v, what, k) for v in _as_list(vals)]) for k, vals in zip(keys, values)]
-    _check_key_type(keys)
-    return [(keys, [_check_array(v, what, keys) for v in _as_list(values)])]
+    return pairs, str_keys
 
 
 def _dense_only(outs):
@@ -155,11 +173,18 @@ def _dense_only(outs):
     return dense
 
 
-def check_shape(key, array, shape, what):
-    """Raise unless ``array`` has the ``shape`` that ``key`` was initialised with (for subclasses)."""
-    if tuple(array.shape) != tuple(shape):
-        raise MXNetError(f"kvstore {what} of key {key!r}: array shape {tuple(array.shape)} does not match the shape "
-                         f"{tuple(shape)} of the key's value")
+def shape_mismatch(source, target):
+    """MXNet's words when a copy between arrays of shapes ``source`` and ``target`` is refused."""
+    def text(shape):
+        return "[" + ",".join(map(str, shape)) + "]"
+    return f"Check failed: from.shape() == to.shape(): operands shape mismatch from.shape = {text(source)} " \
+           f"to.shape={text(target)}"
+
+
+def check_copy(shape, target):
+    """Raise MXNet's shape check unless a value of ``shape`` can be copied into the array ``target``."""
+    if tuple(target.shape) != tuple(shape):
+        raise MXNetError(shape_mismatch(shape, target.shape))
 
 
 class TwoBitCompression:
@@ -204,6 +229,14 @@ class TwoBitCompression:
         return out
 
 
+def _duplicate_init(key):
+    """MXNet's words for a key initialised twice."""
+    if isinstance(key, str):
+        return f"Check failed: str_key_dict_.find(str_key) == str_key_dict_.end(): duplicate init of key {key}"
+    return (f"Check failed: local_.find(keys[i]) == local_.end(): duplicate init of key {key}. Please double check if "
+            "you called kv.init or kv.broadcast with this key multiple times")
+
+
 def _group(pairs):
     """Merge the pairs of repeated keys, keeping first-seen order (a key pushed twice in one call is summed)."""
     grouped = {}
@@ -240,8 +273,11 @@ class KVStore(KVStoreBase):
             if isinstance(key, str):
                 raise MXNetError("Check failed: str_key_dict_.find(str_key) != str_key_dict_.end(): key "
                                  f"{key} doesn't exist. Did you init?")
-            raise MXNetError(f"kvstore {what}: key {key!r} has not been initialised; call kv.init({key!r}, value) "
-                             "first")
+            if what == "pull":
+                raise MXNetError(f"Check failed: !local.is_none(): key {key} has not been inited")
+            # MXNet's words for a push name no key; ours go on to say which, and what to do
+            raise MXNetError(f"Check failed: !is_none(): kvstore {what} of key {key}, which has not been inited; call "
+                             f"kv.init({key}, value) first")
         return key
 
     def _key_rank(self, key):
@@ -265,8 +301,7 @@ class KVStore(KVStoreBase):
             k = self._check_key(k)
             for array in arrays:
                 if self._has_key(k):
-                    raise MXNetError(f"kvstore init: duplicate init of key {k!r}; check that kv.init or "
-                                     "kv.broadcast is called once per key")
+                    raise MXNetError(_duplicate_init(k))
                 self._init_key(k, array)
                 if isinstance(k, str):
                     self._str_ids[k] = len(self._str_ids)
@@ -327,8 +362,6 @@ class KVStore(KVStoreBase):
         """Initialise ``key`` with ``value`` and copy the stored value into ``out``."""
         # as MXNet's one C call: every argument is checked before the key is initialised
         _pairs(key, value, "init")
-        if out is None:
-            raise TypeError("'NoneType' object is not iterable")     # MXNet's words: it iterates over out
         _pairs(key, out, "pull")
         _check_priority(priority)
         self.init(key, value)
@@ -385,7 +418,7 @@ class KVStore(KVStoreBase):
             if getattr(o, "stype", "default") != "row_sparse":
                 raise MXNetError(f"kvstore row_sparse_pull of key {key!r}: Expected row_sparse storage type for "
                                  f"row_sparse_pull values, but the output is {o.stype}")
-            check_shape(key, o, stored.shape, "row_sparse_pull")
+            check_copy(stored.shape, o)
             wanted = np.unique(rows.asnumpy().astype(np.int64))
             kept = sparse.retain(stored, _wrap(wanted))
             kept.copyto(o)

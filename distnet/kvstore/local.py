@@ -6,8 +6,9 @@ import numpy as np
 from ..context import cpu_pinned
 from ..ndarray.failures import FailedNDArray, KernelError, carried_error, deliver, with_error
 from ..ndarray.ndarray import _wrap, raw_data
+from ..ndarray.ops_misc import _C_TYPE_NAMES
 from ..base import MXNetError
-from .base import KVStore, check_shape
+from .base import KVStore, check_copy, shape_mismatch
 
 __all__ = ["LocalKVStore"]
 
@@ -40,14 +41,13 @@ class LocalKVStore(KVStore):
         problem = None
         if self._compression is not None:
             self._make_merge_buffers()      # MXNet's compressed push goes through them, even for one array
-        if self._compression is not None and (
-                self._merge[key].dtype != np.float32 or any(np.dtype(v.dtype) != np.float32 for v in values)):
-            problem = ("data type do not match: 2-bit gradient compression works on float32 only; init and push "
-                       "float32 arrays")
+            # 2-bit compression runs on float32 only: it quantizes each pushed array, then fills the key's buffer
+            wrong = [np.dtype(v.dtype) for v in values] + [self._merge[key].dtype]
+            wrong = [dtype for dtype in wrong if dtype != np.float32]
+            problem = _dtype_mismatch(wrong[0], np.float32) if wrong else None
         elif len(values) > 1 and not all(_stype(v) == "row_sparse" for v in values):
             problem = self._sum_problem(key, values)
         if problem is not None:
-            problem = f"kvstore push of key {key!r}: {problem}"
             # a failed compression leaves the buffer unwritten; a failed list sum, its copy of the first array
             dense_first = self._compression is None and _stype(values[0]) == "default"
             first = raw_data(values[0]) if dense_first else None
@@ -108,16 +108,13 @@ class LocalKVStore(KVStore):
         self._make_merge_buffers()
         for value in values:
             if tuple(value.shape) != buf.shape:     # MXNet checks the copies into its merge buffer at once
-                raise MXNetError(f"kvstore push of key {key!r}: operands shape mismatch: pushed shape "
-                                 f"{tuple(value.shape)}, the key's shape {buf.shape}")
+                raise MXNetError(shape_mismatch(value.shape, buf.shape))
         if "device" not in self._type:
             # 'local' sums in buffers typed by the first value of the key's first summed push
             if buf.copy_dtype is None:
                 buf.copy_dtype = values[0].dtype
             if buf.copy_dtype != buf.dtype:
-                return (f"data type do not match: the key's merge buffers are {np.dtype(buf.copy_dtype).name} (its "
-                        f"first list push started with that dtype) but the key is {np.dtype(buf.dtype).name}; push "
-                        "lists whose first array has the key's dtype")
+                return _dtype_mismatch(buf.copy_dtype, buf.dtype)
         if buf.dtype == np.bool_:
             return "Unknown type enum 7"        # MXNet's sum kernels have no bool case
         return None
@@ -150,21 +147,21 @@ class LocalKVStore(KVStore):
         stored = self._store[key]
         if isinstance(stored, FailedNDArray):       # the outputs carry its error (raised once, by the first read)
             for out in outs:
-                check_shape(key, out, stored.shape, "pull")
+                check_copy(stored.shape, out)
                 stored.copyto(out)
             return
         value = stored.asnumpy() if _stype(stored) == "default" else None
         if self._merge[key].made and value is not None:
             # MXNet's 'device' store then copies the value into the key's merge buffer first
             buf = self._merge[key]
-            check_shape(key, buf, stored.shape, "pull")
+            check_copy(stored.shape, buf)
             with np.errstate(invalid="ignore", over="ignore"):
                 value = value.astype(buf.dtype, copy=False)
         failure = self._merge[key].failure if self._merge[key].made else None
         if failure is not None and failure.live:
             # the copy through a failed merge buffer is skipped: the outputs keep their data and take its error
             for out in outs:
-                check_shape(key, out, stored.shape, "pull")
+                check_copy(stored.shape, out)
                 with_error(out, failure)
             return
         relay = "device" in self._type and not self._merge[key].made and value is not None
@@ -174,7 +171,7 @@ class LocalKVStore(KVStore):
             first = self._key_rank(key) % len(outs)
             outs = [outs[first]] + outs[:first] + outs[first + 1:]
         for out in outs:
-            check_shape(key, out, stored.shape, "pull")
+            check_copy(stored.shape, out)
             if _stype(out) == "default":
                 with np.errstate(invalid="ignore", over="ignore"):
                     np.copyto(out._data, value if value is not None else stored.asnumpy(), casting="unsafe")
@@ -192,6 +189,14 @@ class _MergeBuffer:
         self.shape, self.dtype, self.copy_dtype = tuple(shape), np.dtype(dtype), None
         self.made = False       # 'device': whether MXNet has allocated it (then pulls copy through it)
         self.failure = None     # the error of a failed sum written into it, raised by the first read of a pull
+
+
+def _dtype_mismatch(expected, given):
+    """MXNet's words when a kernel written for dtype ``expected`` reads an array of dtype ``given``."""
+    def name(dtype):
+        return _C_TYPE_NAMES.get(np.dtype(dtype).name, "float")
+    return ("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do not "
+            f"match specified type.Expected: {name(expected)} v.s. given {name(given)}")
 
 
 def _fail(array, message):
@@ -231,6 +236,9 @@ LocalKVStore.__module__ = "distnet.kvstore.kvstore"      # type(kv) prints as MX
 def _kept(value):
     """The store's own copy of ``value``: a legacy NDArray (an updater receives it as such, also for
     ``mx.np`` pushes) in pinned CPU memory, as MXNet keeps it."""
+    if _stype(value) == "default" and not (value.ndim and value.size):
+        # MXNet's store copies with its engine, not with the operator whose legacy shape inference refuses these
+        return _wrap(value.asnumpy().copy(), cpu_pinned(0))
     copy = value.copyto(cpu_pinned(0))
     return copy.as_nd_ndarray() if _stype(copy) == "default" else copy
 
