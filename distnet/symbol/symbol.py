@@ -907,11 +907,9 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     else:
         sources = _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name,
                                _signature_order(op, attrs), user)
-    heads = []
-    for s in sources:
-        if len(s._heads) != 1:
-            raise MXNetError(f"{op_name}: an input has {len(s._heads)} outputs; pick one with sym[i]")
-        heads.append(s._heads[0])
+    for i, s in enumerate(sources):
+        _refuse_tuple_input(s, i)
+    heads = [s._heads[0] for s in sources]
     nout = len(declared.outputs) if declared is not None else _NUM_OUTPUTS.get(op.name, lambda a: 1)(attrs)
     node = Node(op, _json_op_name(op_name, op), node_name, _signature_order(op, attrs), heads,
                 user, nout)
@@ -1116,6 +1114,17 @@ def input_count(op, attrs):
     return sum(1 for name in op.arg_names if name not in optional or _wanted(op, name, attrs))
 
 
+def _refuse_tuple_input(src, where):
+    """MXNet composes one output of each input symbol; ``where`` is the input's position, or its name when
+    MXNet composed it by keyword."""
+    if len(src._heads) == 1:
+        return
+    by_position = isinstance(where, int)
+    check, what = ("args[i]", "Argument") if by_position else ("kv.second", "Keyword Argument")
+    raise MXNetError(f"Check failed: {check}->outputs.size() == 1U ({len(src._heads)} vs. 1) : {what} {where} is a "
+                     "tuple, single value is required")
+
+
 def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name, ordered=None, user=None):
     """Match symbols to the op's input names, creating ``<node>_<input>`` variables for missing ones."""
     if len(positional) > len(names):
@@ -1130,6 +1139,9 @@ def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name, order
         if key in optional and key in _WANTED and not _wanted(op, key, attrs):
             taken = [n for n in names if n not in optional or _wanted(op, n, attrs)]
             raise keyword_not_found("Symbol.Compose", key, taken)
+    # MXNet's generated functions compose a fixed-input op by keyword; its keyword map yields the last one first
+    for key in reversed(list(bound)):
+        _refuse_tuple_input(bound[key], key)
     sources = []
     for key in names:
         if key in bound:
@@ -1248,16 +1260,12 @@ def _check_compose_args(sym, args, kwargs):
     if not all(isinstance(v, Symbol) for v in list(args) + list(kwargs.values())):
         raise TypeError("Compose expect `Symbol` as arguments")
     for i, arg in enumerate(args):
-        if len(arg._heads) != 1:
-            raise MXNetError(f"Check failed: args[i]->outputs.size() == 1U ({len(arg._heads)} vs. 1) : "
-                             f"Argument {i} is a tuple, single value is required")
+        _refuse_tuple_input(arg, i)
     if args and not _is_atomic(sym):
         raise MXNetError(f"Check failed: args.size() == 0U ({len(args)} vs. 0) : General composition only "
                          f"support kwargs for now")
     for key, value in kwargs.items():
-        if len(value._heads) != 1:
-            raise MXNetError(f"Check failed: kv.second->outputs.size() == 1U ({len(value._heads)} vs. 1) : "
-                             f"Keyword Argument {key} is a tuple, single value is required")
+        _refuse_tuple_input(value, key)
     is_variable = len(sym._heads) == 1 and sym._heads[0][0].is_variable
     unknown = sorted(kwargs) if is_variable else sorted(k for k in kwargs if k not in sym.list_inputs())
     if unknown:         # a variable has no inputs of its own to replace
