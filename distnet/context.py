@@ -1,4 +1,5 @@
 """Device contexts. distnet computes on the CPU; cpu(i) for any i names a logical device."""
+import re
 import threading
 import warnings
 
@@ -113,16 +114,38 @@ def gpu_operator(op_name):
 
 def placed(ctx, refusal=GPU_ALLOCATION):
     """The context an array is made on: ``ctx``, or the current one; a GPU is refused with ``refusal``."""
-    ctx = ctx or current_context()
+    if ctx is None:
+        ctx = current_context()
+        if not isinstance(ctx, Context):    # set so by test_utils.set_default_context
+            ctx = _default_as_given_to(ctx, refusal)
     if ctx.device_type == "gpu":
         raise MXNetError(refusal)
     _ALLOCATED.add((ctx.device_type, ctx.device_id))
     return ctx
 
 
+def _default_as_given_to(ctx, refusal):
+    """A default context that is no Context, as MXNet's C API receives it: an allocation reads its device type
+    field, an operator (whatever its GPU refusal) parses its text."""
+    if refusal == GPU_ALLOCATION:
+        raise AttributeError(f"'{type(ctx).__name__}' object has no attribute 'device_typeid'")
+    return operator_context(ctx)
+
+
+def operator_context(ctx):
+    """``ctx`` as MXNet's operators read their ctx attribute: a Context, or its text ('cpu(1)')."""
+    if isinstance(ctx, Context):
+        return ctx
+    match = re.fullmatch(r"(cpu|gpu|cpu_pinned|cpu_shared)\((\d+)\)", str(ctx))
+    if match is None:
+        raise MXNetError(f"Invalid context string {ctx}")
+    return Context(match.group(1), int(match.group(2)))
+
+
 def current_context():
-    """The context set by the innermost ``with ctx:`` block, cpu(0) by default."""
-    return getattr(Context._default, "value", None) or CPU0
+    """The context set by the innermost ``with ctx:`` block (or ``test_utils.set_default_context``, which
+    keeps what it is given, as MXNet does), cpu(0) by default."""
+    return getattr(Context._default, "value", CPU0)
 
 
 CPU0 = Context("cpu", 0)

@@ -44,8 +44,16 @@ def test_rand_sparse_options():
     assert rsp.indices.asnumpy().tolist() == [1, 4] and rsp.data.asnumpy().tolist() == [[-1, -1], [-1, -1]]
     empty, (values, rows) = tu.rand_sparse_ndarray((3, 2), "row_sparse", density=0.0)
     assert empty.stype == "row_sparse" and empty.indices.shape == (0,) and values.size == rows.size == 0
-    csr, _ = tu.rand_sparse_ndarray((3, 4), "csr", density=1.0, data_init=2.0)
-    assert csr.data.asnumpy().tolist() == [2.0] * 12
+    with pytest.raises(AssertionError, match="^$"):       # MXNet's bare assert: a csr array is 2-D
+        tu.rand_sparse_ndarray((3, 4, 2), "csr")
+
+
+@pytest.mark.skipif(tu.ss is not None, reason="scipy draws the csr values")
+def test_rand_csr_without_scipy_refuses_data_init_and_shuffling():
+    with pytest.raises(AssertionError, match="data_init option is not supported when scipy is absent"):
+        tu.rand_sparse_ndarray((3, 4), "csr", density=1.0, data_init=2.0)
+    with pytest.raises(AssertionError, match="shuffle_csr_indices option is not supported when scipy is absent"):
+        tu.rand_sparse_ndarray((3, 4), "csr", density=1.0, shuffle_csr_indices=True)
 
 
 def test_powerlaw_csr_row_lengths_double():

@@ -63,16 +63,9 @@ def _numeric(dtype, op):
 
 
 def _op_ctx(ctx):
-    """A context given to a creation operator; MXNet parses strings such as 'cpu(0)' there."""
-    import re
-    from ..context import Context
-    if ctx is None or isinstance(ctx, Context):
-        return ctx
-    ctx = str(ctx)      # MXNet passes any other context to the operator as its text
-    m = re.fullmatch(r"(cpu|gpu|cpu_pinned|cpu_shared)\((\d+)\)", ctx)
-    if m is None:
-        raise MXNetError(f"Invalid context string {ctx}")
-    return Context(m.group(1), int(m.group(2)))
+    """A context given to a creation operator (None: the current one, chosen when the array is placed)."""
+    from ..context import operator_context
+    return None if ctx is None else operator_context(ctx)
 
 
 def _made(data, ctx, out=None, op_name=None):
