@@ -14,7 +14,7 @@ from numpy.lib.stride_tricks import as_strided
 from .. import autograd as _ag
 from ..base import MXNetError
 from . import conv_native
-from .failures import KernelError, backward_kernel_error, float_only
+from .failures import KernelError, backward_kernel_error, float_only, real_switch_refusal
 from .param_text import check_pooling_kernel
 from . import onednn
 from .views import is_view
@@ -605,7 +605,7 @@ def _integer_convolution(x, w, bias, g, out):
     other integer types fail in the kernel (the error shows when the result is read)."""
     if x.dtype != np.int8:
         message = ("could not create a descriptor for a dilated convolution forward propagation primitive"
-                   if x.dtype == np.uint8 else f"This operation only support floating point types, not {x.dtype.name}")
+                   if x.dtype == np.uint8 else real_switch_refusal(None, x.dtype))
         raise KernelError(f"Convolution: {message}; use int8 or a float dtype",
                           np.zeros((x.shape[0], w.shape[0]) + tuple(out), x.dtype))
     as_f64 = (None if a is None else a.astype(np.float64) for a in (x, w, bias))
@@ -966,7 +966,7 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
                                              num_filter, num_group, layout, checked_bias)
     _refuse_channel_last("Deconvolution", layout, x.shape[0], num_filter, out, data.dtype)
     if data.dtype.kind != "f":      # MXNet's CPU kernels take no integer data: the shapes infer, reading fails
-        raise KernelError(f"Deconvolution: data of dtype {data.dtype} is not supported; use a float dtype",
+        raise KernelError(f"{real_switch_refusal('Deconvolution', data.dtype)}; use a float dtype",
                           np.zeros((x.shape[0], int(num_filter)) + out, data.dtype))
     if 0 in out:
         return _from_channel_first(np.zeros((x.shape[0], int(num_filter)) + out, data.dtype), layout)
@@ -1165,8 +1165,6 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
     check_pooling_kernel("Pooling", kernel, global_pool)
     if not 3 <= data.ndim <= 5:
         raise MXNetError(f"Pooling: data must have 3, 4 or 5 dimensions (N, C, spatial...), got shape {data.shape}")
-    if data.dtype.kind not in "fiu":
-        raise MXNetError(f"Pooling: data of dtype {data.dtype} is not supported; use a float dtype")
     if pooling_convention == "same":
         if data.ndim != 3:
             raise MXNetError(f"Pooling: Check failed: dshape.ndim() == 3U ({data.ndim} vs. 3) : Input data should be "
@@ -1183,7 +1181,7 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
     x = _to_channel_first(data, layout)
     g = _PoolGeom(x.shape[2:], kernel, stride, pad, _flag(global_pool), pooling_convention)
     if data.dtype.kind != "f":     # the shapes infer; the kernel's type switch fails, shown when the result is read
-        raise KernelError(float_only("Pooling", data.dtype),
+        raise KernelError(real_switch_refusal("Pooling", data.dtype),
                           _from_channel_first(np.zeros(x.shape[:2] + g.out, data.dtype), layout))
     if pooling_convention == "same" and not _flag(global_pool) and (g.kernel, g.stride) != ((1,), (1,)):
         # MXNet 1.9.1 infers the shape, but oneDNN refuses the window when the result is computed
@@ -1542,7 +1540,7 @@ def upsampling(*data, scale, num_filter=0, sample_type, multi_input_mode="concat
     if any(d.dtype.kind != "f" for d in data):       # the kernel's type switch: shown when the result is read
         shape = upsampling.fwd(*(d.astype(np.float32) for d in data), scale=scale, num_filter=num_filter,
                                sample_type=sample_type, multi_input_mode=multi_input_mode, num_args=num_args).shape
-        raise KernelError(float_only("UpSampling", data[0].dtype), np.zeros(shape, data[0].dtype))
+        raise KernelError(real_switch_refusal("UpSampling", data[0].dtype), np.zeros(shape, data[0].dtype))
     if sample_type == "bilinear":
         if len(data) != 2:
             raise MXNetError(f"UpSampling: sample_type='bilinear' takes (data, weight), got {len(data)} inputs")

@@ -47,8 +47,9 @@ def _floats(op, *arrays):
     same_dtype(op, *arrays)
     for a in arrays:
         if a.dtype not in (np.float32, np.float64):
-            raise _OtherType(f"{op}: This operation only supports 32-bit and 64-bit floating point, "
-                             f"got {a.dtype.name} input of shape {_shape_str(a.shape)}")
+            words = ("dot only supports float32/float64 for CPU, and float16/float32/float64 for GPU"
+                     if op in ("dot", "batch_dot") else "This operation only supports 32-bit and 64-bit floating point")
+            raise _OtherType(f"{op}: {words} (got {a.dtype.name} input of shape {_shape_str(a.shape)})")
 
 
 def _true(flag):
