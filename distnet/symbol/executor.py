@@ -47,6 +47,16 @@ def _as_list(names, arrays, what, allow_missing=False):
     raise TypeError("Only accept list of NDArrays or dict of str to NDArray")
 
 
+def _check_on_bind_context(ctx, arrays, kind, what):
+    """MXNet binds a graph on one device unless group2ctx places its parts: every argument and gradient array
+    must be on ``ctx`` (auxiliary states are not checked)."""
+    stray = next((a for a in arrays if a is not None and a.context != ctx), None)
+    if stray is not None:
+        raise MXNetError(f"Check failed: x == default_ctx: {kind} array is in {stray.context} while binding with "
+                         f"ctx={ctx}. All {what} must be in global context ({ctx}) unless group2ctx is specified for "
+                         "cross-device graph.")
+
+
 def _grad_reqs(names, grad_req):
     """{argument: 'null' | 'write' | 'add'} from bind's string, list or dict (read as MXNet's bind reads it)."""
     if isinstance(grad_req, str):
@@ -102,15 +112,14 @@ class Executor:
                  group2ctx=None):
         if not isinstance(ctx, Context):
             raise TypeError("Context type error")
-        self._symbol, self._ctx = symbol, ctx
+        self._symbol, self._ctx, self._group2ctx = symbol, ctx, group2ctx
         self._out_ctxs = output_contexts(symbol, ctx, group2ctx)
         arg_names, aux_names = symbol.list_arguments(), symbol.list_auxiliary_states()
         self.arg_arrays = _as_list(arg_names, args, "args")
-        if getattr(ctx, "device_type", None) == "gpu" and self.arg_arrays:     # every array lives on the host
-            raise MXNetError(f"Check failed: x == default_ctx: Input array is in {self.arg_arrays[0].context} "
-                             f"while binding with ctx={ctx}. All arguments must be in global context ({ctx}) "
-                             "unless group2ctx is specified for cross-device graph.")
         self.grad_arrays = None if args_grad is None else _as_list(arg_names, args_grad, "args_grad", True)
+        if not group2ctx:
+            _check_on_bind_context(ctx, self.arg_arrays, "Input", "arguments")
+            _check_on_bind_context(ctx, self.grad_arrays or [], "Gradient", "gradients")
         self.aux_arrays = _as_list(aux_names, aux_states or [], "aux_states") if aux_names else []
         self._grad_req = _grad_reqs(arg_names, grad_req)
         self.arg_dict = dict(zip(arg_names, self.arg_arrays))
@@ -402,8 +411,7 @@ class Executor:
             for n, g in zip(self._symbol.list_arguments(), self.grad_arrays)]
         aux = [_resized(self.aux_dict[n], aux_shapes[n], self.aux_dict[n].context)
                for n in self._symbol.list_auxiliary_states()]
-        executor = Executor(self._symbol, self._ctx, args, grads, self._grad_req, aux)
-        executor._out_ctxs = self._out_ctxs
+        executor = Executor(self._symbol, self._ctx, args, grads, self._grad_req, aux, group2ctx=self._group2ctx)
         executor.outputs = [_resized(old, new.shape, old.context) if old.dtype == new.dtype else new
                             for old, new in zip(self.outputs, executor.outputs)]      # MXNet's shared memory pool
         return executor
