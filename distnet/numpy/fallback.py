@@ -9,7 +9,7 @@ import numpy as _np
 
 from ..autograd import is_recording
 from ..base import MXNetError
-from ..ndarray.ndarray import NDArray
+from ..ndarray.ndarray import NDArray, _shape_text as shape_text
 from ..ndarray.ops_elemwise import libm_f32, libm_f64
 from ..ndarray.registry import defop
 from ..context import current_context
@@ -104,18 +104,25 @@ def unravel_index(indices, shape, order="C"):
     return tuple(wrap_np(_np.asarray(c, indices.dtype), indices.ctx) for c in coords)
 
 
+_NUMBERS = (int, float, _np.generic)
+_INDEX_NUMBERS = (int, _np.int32, _np.int64)     # the integers MXNet's insert and delete take as one index
+
+
 def insert(arr, obj, values, axis=None):
     """``values`` inserted into ``arr`` before ``obj`` (an int, a slice or an int64 mx.np array) along ``axis``,
     with MXNet 1.9.1's operand rules; NumPy's result."""
+    if not (isinstance(values, _NUMBERS) and isinstance(obj, (slice, NDArray) + _INDEX_NUMBERS)):
+        if not isinstance(arr, NDArray):
+            raise TypeError(f"'arr' can not support type {type(arr)}")
+        if not isinstance(values, NDArray):
+            raise TypeError(f"'values' can not support type {type(values)}")
+        if not isinstance(obj, (slice, NDArray) + _INDEX_NUMBERS):
+            raise TypeError(f"'obj' can not support type {type(obj)}")
     if not isinstance(arr, NDArray):
         raise AssertionError(f"Argument arr must have NDArray type, but got {arr}")
-    if not isinstance(obj, (int, _np.integer, slice, NDArray)):
-        raise TypeError(f"'obj' can not support type {type(obj)}")
     if isinstance(values, (bool, _np.bool_)):
         raise MXNetError(f"Invalid Parameter format for val expect double or None but value='{values}', in operator "
                          "_npi_insert_scalar")
-    if not isinstance(values, (int, float, _np.integer, _np.floating, NDArray)):
-        raise TypeError(f"'values' can not support type {type(values)}")
     if isinstance(obj, NDArray) and obj.dtype != _np.int64:
         raise MXNetError(f"Check failed: (*in_type)[obj_pos] == mshadow::DataType<int64_t>::kFlag : Index type only "
                          f"support int64, got {_np.dtype(obj.dtype).name} (cast obj with astype('int64'))")
@@ -216,7 +223,8 @@ def _quantile_like(fn):
         if overwrite_input is not None:
             raise NotImplementedError("overwrite_input is not supported yet")
         if not isinstance(q, (NDArray, int, float, _np.generic)):
-            raise AssertionError(f"Argument q must have NDArray type, but got {q}")
+            given = q * 100 if fn is _np.quantile else q    # MXNet scales q before its operator reads it
+            raise AssertionError(f"Argument q must have NDArray type, but got {given}")
         if interpolation not in _INTERPOLATIONS:
             raise MXNetError(f"Invalid Input: '{interpolation}', valid values are: "
                              f"{{{', '.join(map(repr, _INTERPOLATIONS))}}}, in operator _npi_percentile")
@@ -227,8 +235,7 @@ def _quantile_like(fn):
         shape = _percentile_shape(a.shape, axes, _np.shape(_host(q)), keepdims)
         percents = _np.asarray(_host(q), _np.float64) * (100 if fn is _np.quantile else 1)
         if ((percents < 0) | (percents > 100)).any():
-            raise ValueError("Check failed: is_valid: percentile exceeds the valid range [0, 100] (quantiles: "
-                             "[0, 1])")
+            raise ValueError("Check failed: is_valid: percentile exceeds the valid range")
 
         def compute(data):
             if data.dtype.kind != "f":      # MXNet computes integers in float32
@@ -335,10 +342,15 @@ def product(a, axis=None, dtype=None, out=None, keepdims=False, **kwargs):
 def bincount(x, weights=None, minlength=0):
     """Occurrences of each value of the non-negative integers ``x`` (in ``x``'s dtype without weights, else in
     the weights' dtype)."""
+    if minlength < 0:
+        raise ValueError("Minlength value should greater than 0")
     if weights is not None and not isinstance(weights, NDArray):
         raise AssertionError(f"Argument weights must have NDArray type, but got {weights}")
     if x.dtype.kind not in "iu":
-        raise MXNetError(f"bincount: the input must hold integers, got dtype {x.dtype}; cast it with astype")
+        raise MXNetError("Check failed: !common: :is_float(data.dtype()): Input data should be int type")
+    if weights is not None and weights.shape != x.shape and x.size:     # (an empty x runs no kernel)
+        raise MXNetError(f"Check failed: data.shape() == weights.shape() ({shape_text(x.shape)} vs. "
+                         f"{shape_text(weights.shape)}) : weights should has same size as input")
     if x.ndim > 1:
         raise MXNetError(f"Check failed: data.shape().ndim() <= 1U ({x.ndim} vs. 1) : Input only accept 1d array")
     if x.size and x._data.min() < 0:
@@ -350,7 +362,9 @@ def bincount(x, weights=None, minlength=0):
 
 def delete(arr, obj, axis=None):
     """``arr`` without the entries ``obj`` (an int, slice or integer array; MXNet refuses lists)."""
-    if not isinstance(obj, (int, _np.integer, slice, NDArray)):
+    if not isinstance(arr, NDArray):
+        raise TypeError(f"'arr' can not support type {type(arr)}")
+    if not isinstance(obj, (slice, NDArray) + _INDEX_NUMBERS):
         raise TypeError(f"'obj' can not support type {type(obj)}")
     if axis is not None and arr.ndim == 0:      # a 0-d array has nothing to delete along any axis
         return wrap_np(arr._data.copy(), arr.ctx)

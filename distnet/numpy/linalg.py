@@ -632,16 +632,43 @@ def cond(x, p=None):
 def pinv(a, rcond=1e-15, hermitian=False):
     """The Moore-Penrose pseudo-inverse of each matrix in ``a``."""
     from .multiarray import refuse_legacy_arrays
+    if hermitian is True:
+        raise NotImplementedError("hermitian is not supported yet...")
     refuse_legacy_arrays("pinv", (a,))
-    if hermitian:
-        raise NotImplementedError("pinv: hermitian=True is not supported (as in MXNet 1.9.1); call it with "
-                                  "hermitian=False")
+    if not _np.isscalar(rcond):     # MXNet's operator then takes rcond as its second input array
+        _check_rcond_array(rcond)
+        if isinstance(a, _NDArray) and a.ndim >= 2 and a.dtype != rcond.dtype:
+            return _rcond_type_failure(a, rcond)
     if isinstance(a, _NDArray) and a.ndim < 2:
         raise _MXNetError(f"Check failed: a_ndim >= 2 ({a.ndim} vs. 2) : Array must be at least two-dimensional")
     if isinstance(a, _NDArray) and a.dtype not in (_np.float32, _np.float64):
         raise _MXNetError(f"pinv: This operation only supports 32-bit and 64-bit floating point, got "
                           f"{_np.dtype(a.dtype).name} input")
-    return _forward_only(_np.linalg.pinv, a, rcond=rcond, hermitian=hermitian)
+    return _forward_only(_np.linalg.pinv, a, rcond=rcond)     # (MXNet's kernel never reads hermitian)
+
+
+def _check_rcond_array(rcond):
+    """MXNet's checks of an array ``rcond`` of pinv: given, an mx.np array of a float type."""
+    if rcond is None:
+        raise _MXNetError("Check failed: num_inputs == infered_num_inputs (1 vs. 2) : Operator _npi_pinv expects 2 "
+                          "inputs, but got 1 instead.")
+    if not isinstance(rcond, _NDArray):
+        raise AssertionError(f"Argument rcond must have NDArray type, but got {rcond}")
+    if rcond.dtype not in (_np.float32, _np.float64):
+        raise _MXNetError("Check failed: rcond_type == mshadow: :kFloat32 || rcond_type == mshadow::kFloat64: rcond "
+                          "type should be float32 or float64.")
+
+
+def _rcond_type_failure(a, rcond):
+    """pinv's result when ``rcond`` has another float type than ``a``: MXNet's kernel, instantiated for
+    ``rcond``'s type, fails on reading ``a`` (the error surfaces when the result is read)."""
+    from ..ndarray.failures import KernelError, deliver
+    from .umath import _C_TYPES
+    message = ("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do not "
+               f"match specified type.Expected: {_C_TYPES[rcond.dtype.name]} v.s. given "
+               f"{_C_TYPES[_np.dtype(a.dtype).name]}")
+    placeholder = _np.zeros(a.shape[:-2] + (a.shape[-1], a.shape[-2]), a.dtype)
+    return deliver(KernelError(message, placeholder), _wrap_np(placeholder, a.ctx), None)
 
 
 def tensorinv(a, ind=2):

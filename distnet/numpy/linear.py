@@ -8,8 +8,8 @@ from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.failures import float_only
 from ..ndarray.registry import defop
-from .multiarray import invoke_np, ndarray, not_an_array, refuse_legacy_arrays, type_text
-from .shaping import _rearrange, broadcast_to
+from .multiarray import invoke_np, legacy_refusal, ndarray, not_an_array, refuse_legacy_arrays, type_text
+from .shaping import _into, _rearrange, broadcast_to
 
 
 @defop("_npi_einsum")
@@ -151,7 +151,12 @@ def _einsum(subscripts, *operands, optimize=False):
 
 
 def einsum(*operands, **kwargs):
-    """Einstein summation: ``einsum('ij,jk->ik', a, b)``."""
+    """Einstein summation: ``einsum('ij,jk->ik', a, b)``; as MXNet's, keywords other than ``optimize`` (read as
+    an int) and ``out`` are ignored."""
+    optimize = int(kwargs.pop("optimize", False))
+    out = kwargs.pop("out", None)
+    if out is not None and not isinstance(out, ndarray):
+        raise legacy_refusal("_npi_einsum")
     if not operands or not isinstance(operands[0], str):    # MXNet takes all the arguments as its input arrays
         for x in operands:
             if x is not None and not isinstance(x, NDArray):
@@ -166,20 +171,25 @@ def einsum(*operands, **kwargs):
         if x.dtype != arrays[0].dtype:
             raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {k}-th input: "
                              f"expected {arrays[0].dtype}, got {x.dtype}")
-    optimize = kwargs.pop("optimize", False)
-    if isinstance(optimize, str):       # MXNet's einsum takes a bool only (it parses the flag as an int)
-        raise ValueError(f"invalid literal for int() with base 10: '{optimize}'")
-    if kwargs.pop("out", None) is not None or kwargs:
-        raise NotImplementedError("einsum: only the subscripts and the operands are supported")
     subscripts = subscripts.replace(" ", "")
+    _check_terms(subscripts, arrays)
     if "->" not in subscripts:           # NumPy's implicit output: the broadcast axes, then the letters used once
         letters = subscripts.replace(",", "").replace(".", "")
         subscripts += "->" + ("..." if "..." in subscripts else "") + \
             "".join(sorted(c for c in set(letters) if letters.count(c) == 1))
-    if "." in subscripts:
-        return invoke_np(einsum_op, arrays, {"subscripts": subscripts, "optimize": bool(optimize)}) if not any(
-            getattr(a, "_node", None) for a in arrays) else _ellipsis_einsum(subscripts, arrays, optimize)
-    return _einsum(subscripts, *arrays, optimize=optimize)
+    if "." not in subscripts:
+        return _into(out, _einsum(subscripts, *arrays, optimize=optimize))
+    if any(getattr(a, "_node", None) for a in arrays):
+        return _into(out, _ellipsis_einsum(subscripts, arrays, optimize))
+    return _into(out, invoke_np(einsum_op, arrays, {"subscripts": subscripts, "optimize": bool(optimize)}))
+
+
+def _check_terms(subscripts, arrays):
+    """MXNet's check that each operand's subscript (without an ellipsis) names each of its axes once."""
+    for k, (term, x) in enumerate(zip(subscripts.split("->")[0].split(","), arrays)):
+        if "." not in term and len(term) != x.ndim:
+            raise MXNetError(f"Check failed: sh.ndim() == term.length() ({x.ndim} vs. {len(term)}) : Einstein sum "
+                             f"subscript {term} does not contain the correct number of indices for operand {k}.")
 
 
 def _ellipsis_einsum(subscripts, arrays, optimize=False):

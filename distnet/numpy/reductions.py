@@ -509,6 +509,9 @@ def average(a, axis=None, weights=None, returned=False, out=None):
         raise MXNetError(f"Invalid Parameter format for returned expect boolean but value='{returned}', in operator "
                          "_npi_average")
     axis = _zero_dim_axis(a, _axis(axis))
+    if weights is not None and weights.shape != a.shape and axis is None:
+        raise MXNetError("Check failed: param.axis.has_value() == true (0 vs. 1) : Axis must be specified when shapes "
+                         "of a and weights differ.")
     with INTERNAL:
         return _average(a, axis, weights, returned, out)
 

@@ -539,10 +539,12 @@ def pad(x, pad_width, mode="constant", **kwargs):
         raise AssertionError(f"Argument data must have NDArray type, but got {x}")
     if x.ndim == 1 and len(pad_width) == 2 and all(isinstance(w, (int, _np.integer)) for w in pad_width):
         pad_width = (tuple(pad_width),)         # MXNet reads a 1-D array's pad_width as one flat pair
-    elif x.ndim < 2 or len(pad_width) != x.ndim or not all(isinstance(w, (tuple, list)) and len(w) == 2
-                                                          for w in pad_width):
+    elif x.ndim < 2 or len(pad_width) < x.ndim or not all(isinstance(w, (tuple, list)) and len(w) == 2
+                                                         for w in pad_width):
         raise MXNetError(f"pad: MXNet pads arrays of 2 or more dimensions with one (before, after) pair per "
                          f"axis; got shape {x.shape} and pad_width {pad_width}")
+    else:
+        pad_width = pad_width[:x.ndim]      # MXNet's kernel reads the first pair of each axis, and no more
     _check_pad_options(mode, kwargs)
     fill = {"constant_values": 0} if mode == "constant" else {}
     positions = {"mode": "constant", "constant_values": -1} if mode in ("constant", "maximum", "minimum") \
