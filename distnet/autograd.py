@@ -37,11 +37,12 @@ class Leaf:
     """A marked variable: where its gradient is written (``fresh``: written since Trainer last used it).
     A 'null' one is in the graph without a gradient; a backward that frees its graph drops its buffer."""
 
-    __slots__ = ("grad", "req", "fresh", "vid", "rows", "refusal", "__weakref__")
+    __slots__ = ("grad", "req", "fresh", "vid", "rows", "refusal", "var", "__weakref__")
     is_leaf = True
 
     def __init__(self, grad, req, numbered=True):
         self.grad, self.req, self.fresh = grad, req, False
+        self.var = None                  # a 'null' one: a weak reference to its array (see _without_null)
         self.refusal = None              # MXNet's backward error for a buffer unlike the variable (mark_variables)
         self.rows = None                 # rows a row_sparse gradient stores beyond its non-zero ones (one pass)
         # names it ``var<vid>`` in get_symbol, as MXNet numbers the variables autograd marks
@@ -227,6 +228,8 @@ def mark_variables(variables, gradients, grad_reqs="write"):
     """Mark arrays as variables whose gradients go into ``gradients``."""
     from .ndarray.ndarray import NDArray
     if isinstance(variables, NDArray):
+        if not isinstance(gradients, NDArray):
+            raise AssertionError()       # MXNet's front end asserts a lone variable comes with a lone buffer
         variables, gradients = [variables], [gradients]
     if isinstance(grad_reqs, str):
         grad_reqs = [grad_reqs] * len(variables)
@@ -238,6 +241,8 @@ def mark_variables(variables, gradients, grad_reqs="write"):
     for var, grad, req in zip(variables, gradients, grad_reqs):
         leaf = Leaf(grad, req)
         var._node = (leaf, 0)
+        if req == "null":
+            leaf.var = weakref.ref(var)
         leaf.refusal = _buffer_refusal(var, grad)
         if leaf.refusal is not None:
             _UNLIKE_BUFFERS.add(leaf)
@@ -1201,13 +1206,17 @@ def _grads_of(heads, variables, head_grads, retain_graph, create_graph):
 
 def _without_null(leaves, retain_graph):
     """``leaves`` without the 'null' variables; a backward that frees the graph takes them out of it (their
-    buffers go: MXNet frees their graph entries with the graph's)."""
+    buffers go: MXNet frees their graph entries with the graph's, and a later recording reads them as plain
+    arrays)."""
     kept = {}
     for key, (leaf, g) in leaves.items():
         if leaf.req != "null":
             kept[key] = (leaf, g)
         elif not retain_graph:
             leaf.grad = None
+            var = leaf.var and leaf.var()
+            if var is not None and var._node is not None and var._node[0] is leaf:
+                var._node = None
     return kept
 
 

@@ -621,6 +621,8 @@ def setitem(arr, key, value):
     if _is_basic(key):
         _check_ints(arr.shape, _integers_first(arr.shape, key))
     _check_slice_directions(arr.shape, key)
+    if given_value is arr and _is_basic(key) and selects_whole(arr.shape, key):
+        return          # MXNet writes nothing (and checks no more) when an array is assigned whole to itself
     if not isinstance(value, numeric_types + (np.ndarray,)):
         value = as_value_array(arr, value)
     if not isinstance(value, numeric_types):
