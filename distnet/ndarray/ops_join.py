@@ -28,18 +28,21 @@ def _axis(axis, ndim, op):
 @defop("Concat", aliases=("concat",))
 def concat(*data, dim=1, num_args=None):
     """Join arrays along axis ``dim``; all other axes must agree."""
-    no_bool("Concat", *data)
     first = data[0]
     axis = _axis(dim, first.ndim, "Concat")
     for i, d in enumerate(data[1:], 1):
-        if d.dtype != first.dtype:
-            raise MXNetError(f"Concat: non-uniform data type, input 0 is {first.dtype} but input {i} is {d.dtype}")
         if d.ndim != first.ndim or any(a != b for k, (a, b) in enumerate(zip(d.shape, first.shape)) if k != axis):
             expected = "[" + ",".join("-1" if k == axis else str(n) for k, n in enumerate(first.shape)) + "]"
             raise MXNetError(f"Concat: Check failed: shape_assign(&(*in_shape)[i], dshape): Incompatible input "
                              f"shape: expected {expected}, got {provided(d.shape)}\ninput {i} has shape {d.shape}, "
                              f"incompatible with input 0 of shape {first.shape} "
                              f"when joining along dim {dim}")
+    for i, d in enumerate(data[1:], 1):     # MXNet infers the types after the shapes
+        if d.dtype != first.dtype:
+            raise MXNetError(f"Concat: Non-uniform data type in Concat, expected data type "
+                             f"{inferred_type_name(first.dtype)}, got data type {inferred_type_name(d.dtype)} "
+                             f"for input {i}")
+    no_bool("Concat", *data)
     out = np.concatenate(data, axis=axis)
     return onednn.join_block(out, data, autograd.is_training()) if axis else out
 

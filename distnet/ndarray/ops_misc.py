@@ -509,7 +509,12 @@ def amp_cast(data, *, dtype):
                 raise KernelError(f"unknown type for MKLDNN :{_ONEDNN_FLAGS[t]}", np.zeros(data.shape, target))
         if target in _ONEDNN_INT_RANGE:
             lo, hi, nan = _ONEDNN_INT_RANGE[target]
-            return np.where(np.isnan(data), nan, np.clip(np.rint(data), lo, hi)).astype(target)
+            out = np.where(np.isnan(data), nan, np.clip(np.rint(data), lo, hi)).astype(target)
+            if target == np.int32 and data.size % 4 == 0:
+                # oneDNN's vector loop (taken when the size is whole 4-float vectors) converts to int32 without
+                # saturating: out-of-range and NaN elements become the CPU's integer-overflow value
+                out[~(np.abs(data) < 2.0 ** 31)] = np.iinfo(np.int32).min
+            return out
     if data.dtype.kind != "f":
         return data.copy()
     with np.errstate(invalid="ignore"):     # NaN or infinity to an integer: the C cast's value, no warning

@@ -461,6 +461,15 @@ def _check_time_axis(data, axis, axes=(0, 1)):
                          ": Current implementation expects axis to be 0.")
 
 
+def _refuse_bool(op, data, sequence_length, axis):
+    """The Sequence* kernels' type switch has no bool case (data or lengths); MXNet's type inference runs it,
+    after the lengths' shape check, so the refusal comes at the call."""
+    if sequence_length is not None:
+        _lengths(op, data, sequence_length, axis)
+    if np.bool_ in (data.dtype, getattr(sequence_length, "dtype", None)):
+        raise MXNetError(f"{op}: Unknown type enum 7")
+
+
 def _check_input_count(op, sequence_length, use_sequence_length):
     """MXNet counts the inputs by use_sequence_length: sequence_length is an input with it, an extra one without."""
     given, wanted = 1 + (sequence_length is not None), 1 + bool(use_sequence_length)
@@ -481,6 +490,7 @@ def sequence_mask(data, sequence_length=None, *, use_sequence_length=False, valu
     """Set the steps beyond each sequence's length to ``value``."""
     _check_input_count("SequenceMask", sequence_length, use_sequence_length)
     _check_time_axis(data, axis)
+    _refuse_bool("SequenceMask", data, sequence_length, axis)
     if not use_sequence_length:
         return data.copy()
     m = _valid(data, _lengths("SequenceMask", data, sequence_length, axis), axis)
@@ -512,6 +522,7 @@ def sequence_last(data, sequence_length=None, *, use_sequence_length=False, axis
     """The last step of each sequence: the time axis removed."""
     _check_input_count("SequenceLast", sequence_length, use_sequence_length)
     _check_time_axis(data, axis)
+    _refuse_bool("SequenceLast", data, sequence_length, axis)
     return data[_last_index(data, sequence_length, use_sequence_length, axis)]
 
 
@@ -539,6 +550,7 @@ def sequence_reverse(data, sequence_length=None, *, use_sequence_length=False, a
     """Reverse each sequence's first ``length`` steps along the time axis (axis 0)."""
     _check_input_count("SequenceReverse", sequence_length, use_sequence_length)
     _check_time_axis(data, axis, axes=(0,))
+    _refuse_bool("SequenceReverse", data, sequence_length, axis)
     return data[_reverse_index(data, sequence_length, use_sequence_length, axis)]
 
 
