@@ -3,6 +3,7 @@
 The trace is Chrome's trace-event JSON (open it in chrome://tracing or Perfetto), as MXNet writes.
 """
 import contextlib
+import ctypes
 import functools
 import json
 import threading
@@ -37,18 +38,40 @@ _output_open = False
 _ORIGINAL = {}           # op (or mx.nd function name) -> its untimed self while the profiler runs
 profiler_kvstore_handle = None       # set by set_kvstore_handle, as in MXNet
 
-# MXNet's profiler parameters: name -> (kind, default); kinds are checked as MXNet's parser does.
-_PARAMS = {"profile_all": ("boolean", False), "profile_symbolic": ("boolean", True),
-           "profile_imperative": ("boolean", True), "profile_memory": ("boolean", True),
-           "profile_api": ("boolean", True), "filename": ("string", "profile.json"),
-           "continuous_dump": ("boolean", True), "dump_period": ("float", 1.0),
-           "aggregate_stats": ("boolean", False), "profile_process": ("{'server', 'worker'}", "worker")}
+# MXNet's profiler parameters: name -> (kind, default, description); kinds are checked as MXNet's parser does,
+# and the table is listed, in this order, in its error for an unknown parameter.
+_PARAMS = {
+    "profile_all": ("boolean", False, "Profile all. Default is False."),
+    "profile_symbolic": ("boolean", True, "Profile symbolic operators.  Default is True."),
+    "profile_imperative": ("boolean", True, "Profile imperative operators.  Default is True."),
+    "profile_memory": ("boolean", True, "Profile memory.  Default is True."),
+    "profile_api": ("boolean", True, "Profile C API.  Default is True."),
+    "filename": ("string", "profile.json", "File name to write profiling info."),
+    "continuous_dump": ("boolean", True, "Periodically dump (and append) profiling data to file while running. "
+                        "Default is True."),
+    "dump_period": ("float", 1.0, "When continuous dump is enabled, the period between subsequent profile info "
+                    "dumping."),
+    "aggregate_stats": ("boolean", False, "Maintain aggregate stats, required for MXDumpAggregateStats.  Note that "
+                        "this can have a negative performance impact. Default is False."),
+    "profile_process": ("{'server', 'worker'}", "worker", "Specifies which process to profile: worker: this is "
+                        "default. for single node training it should always be worker.server: for distributed "
+                        "training, this profiles server process"),
+}
+
+
+def _param_doc(name):
+    """A parameter's entry in MXNet's list of them."""
+    kind, default, description = _PARAMS[name]
+    shown = {bool: lambda v: str(int(v)), str: repr, float: lambda v: f"{v:g}"}[type(default)](default)
+    separator = "," if kind.startswith("{") else ", "       # (MXNet's spacing)
+    return f"{name} : {kind}{separator}optional, default={shown}\n    {description}"
 
 
 def _parse_param(key, value):
     """``value`` as parameter ``key`` takes it, or MXNet's error for an unknown key or a bad value."""
     if key not in _PARAMS:
-        raise MXNetError(f"Cannot find argument '{key}', Possible Arguments: {sorted(_PARAMS)}")
+        listed = "\n".join(_param_doc(name) for name in _PARAMS)
+        raise MXNetError(f"Cannot find argument '{key}', Possible Arguments:\n----------------\n{listed}")
     kind, text = _PARAMS[key][0], str(value)
     if kind == "boolean":
         if text.lower() not in ("0", "1", "true", "false"):
@@ -582,8 +605,11 @@ def _c_name(name):
     return name
 
 
-def _c_int(value):
-    """``value`` as ctypes passes a Python int to a C int: its low 32 bits, signed."""
+def _c_int(value, position=2):
+    """``value`` as ctypes passes a Python int (argument ``position`` of a library call) to a C int: its low
+    32 bits, signed; an int outside a C long's 64 bits fails the conversion."""
+    if not -(1 << 63) <= value < (1 << 64):
+        raise ctypes.ArgumentError(f"argument {position}: OverflowError: int too long to convert")
     value &= 0xFFFFFFFF
     return value - (1 << 32) if value & 0x80000000 else value
 
@@ -622,8 +648,8 @@ class _Span:
 
     _kind = "event"         # how the trace shows it: a B/E pair (tasks: async b/e, frames: '(' ')')
 
-    def __init__(self, domain, name):
-        self.domain, self.name, self._start = _domain(domain), _c_name(name), None
+    def _open(self, domain, name):
+        self._domain, self.name, self._start = domain, _c_name(name), None
 
     def start(self):
         self._start = _now_us()
@@ -635,7 +661,7 @@ class _Span:
         self._start = None
 
     def _category(self):
-        return str(self.domain)
+        return str(self._domain)
 
     def __str__(self):
         return self.name
@@ -646,28 +672,34 @@ class Task(_Span):
 
     _kind = "task"
 
+    def __init__(self, domain, name):
+        self._open(_domain(domain), name)
+
 
 class Frame(_Span):
     """A timed frame (e.g. one iteration) in a domain, listed under "<domain>,frame" as MXNet lists it."""
 
     _kind = "frame"
 
+    def __init__(self, domain, name):
+        self._open(_domain(domain), name)
+
     def _category(self):
-        return f"{self.domain},frame"
+        return f"{self._domain},frame"
 
 
 class Event(_Span):
     """A timed event, not tied to a domain."""
 
     def __init__(self, name):
-        self.domain, self.name, self._start = "event", _c_name(name), None
+        self._open("event", name)
 
 
 class Counter:
     """A named value recorded each time it changes."""
 
     def __init__(self, domain, name, value=None):
-        self.domain, self.name, self.value = _domain(domain), _c_name(name), 0
+        self._domain, self.name, self._value = _domain(domain), _c_name(name), 0
         if value is not None:
             self.set_value(value)
 
@@ -676,14 +708,14 @@ class Counter:
         self._record(_c_int(int(value)))
 
     def increment(self, delta=1):
-        self._record(self.value + _c_int(int(delta)))
+        self._record(self._value + _c_int(int(delta)))
 
     def decrement(self, delta=1):
-        self._record(self.value + _c_int(-int(delta)))
+        self._record(self._value + _c_int(-int(delta)))
 
     def _record(self, value):
-        self.value = value % (1 << 64)
-        _add(str(self.domain), self.name, _now_us(), 0.0, "counter", self.value)
+        self._value = value % (1 << 64)
+        _add(str(self._domain), self.name, _now_us(), 0.0, "counter", self._value)
 
     def __iadd__(self, delta):
         self.increment(delta)

@@ -1,4 +1,5 @@
 """mx.profiler: operator timings while running, a table and a Chrome trace."""
+import ctypes
 import json
 import time
 
@@ -262,3 +263,30 @@ def test_resetting_statistics_that_are_not_kept_is_not_permitted():
     mx.profiler.set_config(aggregate_stats=False, continuous_dump=False)
     with pytest.raises(mx.MXNetError, match="^Operation not permitted$"):
         mx.profiler.dumps(reset=True)
+
+
+def test_profiler_config_refuses_an_unknown_parameter_listing_mxnets_table():
+    with pytest.raises(mx.MXNetError) as err:
+        mx.profiler.set_config(profile_ops=True)
+    lines = str(err.value).split("\n")
+    assert lines[:3] == ["Cannot find argument 'profile_ops', Possible Arguments:", "----------------",
+                         "profile_all : boolean, optional, default=0"]
+    assert "filename : string, optional, default='profile.json'" in lines
+    assert "dump_period : float, optional, default=1" in lines
+    assert lines[-2] == "profile_process : {'server', 'worker'},optional, default='worker'"
+
+
+@pytest.mark.parametrize("change", [lambda c: c.set_value(2 ** 64), lambda c: c.increment(2 ** 70),
+                                    lambda c: c.decrement(2 ** 63 + 1)])
+def test_counter_refuses_an_int_a_c_long_cannot_hold_as_ctypes_does(change):
+    counter = mx.profiler.Counter(mx.profiler.Domain("d"), "c", 5)
+    with pytest.raises(ctypes.ArgumentError, match="^argument 2: OverflowError: int too long to convert$"):
+        change(counter)
+    counter.set_value(2 ** 64 - 1)      # the largest unsigned long: its low 32 bits, -1, wrap to 2**64 - 1
+    assert counter._value == 2 ** 64 - 1
+
+
+def test_annotations_name_their_own_class_in_argument_errors():
+    for cls in (mx.profiler.Task, mx.profiler.Frame):
+        with pytest.raises(TypeError, match=f"^{cls.__name__}.__init__"):
+            cls(mx.profiler.Domain("d"))
