@@ -401,9 +401,9 @@ def assert_exception(f, exception_type, *args, **kwargs):
     """Check that ``f(*args, **kwargs)`` raises ``exception_type``."""
     try:
         f(*args, **kwargs)
+        raise AssertionError()      # MXNet's bare assert, which an exception_type covering it also catches
     except exception_type:
         return
-    raise AssertionError()          # (MXNet's bare assert, without a message)
 
 
 def rand_shape_3d(dim0=10, dim1=10, dim2=10, allow_zero_size=False):
@@ -639,6 +639,8 @@ def compare_ndarray_tuple(t1, t2, rtol=None, atol=None):
 
 def gen_buckets_probs_with_ppf(ppf, nbuckets):
     """``nbuckets`` equal-probability buckets from an inverse CDF, and their probabilities."""
+    if not nbuckets > 0:
+        raise AssertionError()
     edges = [ppf(i / float(nbuckets)) for i in range(nbuckets + 1)]
     return list(zip(edges[:-1], edges[1:])), [1.0 / nbuckets] * nbuckets
 
@@ -695,19 +697,21 @@ def environment(*args):
 
 
 def retry(n):
-    """A decorator re-running a flaky test up to ``n`` times while it fails an assertion."""
-    import functools
+    """A decorator re-running a flaky test (whose result is dropped, as in MXNet) up to ``n`` times while it
+    fails an assertion."""
+    if not n > 0:
+        raise AssertionError()
 
     def decorate(fn):
-        @functools.wraps(fn)
-        def wrapped(*args, **kwargs):
+        def wrapper(*args, **kwargs):
             for attempt in range(n):
                 try:
-                    return fn(*args, **kwargs)
+                    fn(*args, **kwargs)
+                    return
                 except AssertionError:
                     if attempt == n - 1:
                         raise
-        return wrapped
+        return wrapper
     return decorate
 
 
@@ -789,18 +793,13 @@ def _get_powerlaw_dataset_csr(num_rows, num_cols, density=0.1, dtype=None):
 
 
 def shuffle_csr_column_indices(csr):
-    """Shuffle, in place, the column indices of each row of a csr matrix (scipy's or a CSRNDArray)."""
-    from .ndarray.sparse import CSRNDArray
-    if isinstance(csr, CSRNDArray):
-        indices, indptr = csr._aux[0].copy(), csr._aux[1]
-    else:
-        indices, indptr = csr.indices, np.asarray(csr.indptr)
-    for row in range(len(indptr) - 1):
-        part = np.array(indices[indptr[row]:indptr[row + 1]])
+    """Shuffle, in place, the column indices of each row of a scipy csr matrix (a CSRNDArray's NDArray
+    bounds fail to slice its indices, as in MXNet)."""
+    for row in range(len(csr.indptr) - 1):
+        begin, end = csr.indptr[row], csr.indptr[row + 1]
+        part = np.array(csr.indices[begin:end])
         np.random.shuffle(part)
-        indices[indptr[row]:indptr[row + 1]] = part
-    if isinstance(csr, CSRNDArray):
-        csr._set_parts(csr._values, (indices, indptr))
+        csr.indices[begin:end] = part
 
 
 def rand_sparse_ndarray(shape, stype, density=None, dtype=None, distribution=None, data_init=None,

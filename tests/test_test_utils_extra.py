@@ -85,12 +85,18 @@ def test_create_sparse_array_variants():
 
 
 def test_shuffle_csr_column_indices_keeps_each_row_set():
-    csr = mx.nd.array(np.arange(1, 13).reshape(3, 4)).tostype("csr")
+    class ScipyLikeCsr:     # what the function reads of a scipy csr matrix
+        indptr, indices = np.array([0, 4, 8, 12]), np.array([0, 1, 2, 3] * 3)
+    csr = ScipyLikeCsr()
     np.random.seed(1)
     tu.shuffle_csr_column_indices(csr)
-    indices = csr.indices.asnumpy()
-    assert indices.tolist() != [0, 1, 2, 3] * 3
-    assert [sorted(indices[i * 4:(i + 1) * 4]) for i in range(3)] == [[0, 1, 2, 3]] * 3
+    assert csr.indices.tolist() != [0, 1, 2, 3] * 3
+    assert [sorted(csr.indices[i * 4:(i + 1) * 4]) for i in range(3)] == [[0, 1, 2, 3]] * 3
+
+
+def test_shuffle_csr_column_indices_cannot_slice_by_a_csr_ndarrays_bounds():
+    with pytest.raises(TypeError, match="'NDArray' object cannot be interpreted as an integer"):
+        tu.shuffle_csr_column_indices(mx.nd.ones((2, 2)).tostype("csr"))
 
 
 def test_rand_ndarray_is_standard_normal_like_mxnet():

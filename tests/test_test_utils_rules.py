@@ -74,3 +74,31 @@ def test_argument_checks_are_bare_asserts():
 def test_cuda_compute_capability_fails_loading_the_cuda_driver():
     with pytest.raises(OSError, match="^could not load any of: libcuda.so libcuda.dylib cuda.dll$"):
         tu.get_cuda_compute_capability(mx.gpu(0))
+
+
+def test_assert_exception_catches_its_own_failure_when_the_type_covers_it():
+    assert tu.assert_exception(lambda: 1, Exception) is None
+    assert tu.assert_exception(lambda: 1, AssertionError) is None
+    with pytest.raises(AssertionError, match="^$"):
+        tu.assert_exception(lambda: 1, ValueError)
+
+
+def test_retry_checks_its_count_and_drops_the_result():
+    with pytest.raises(AssertionError, match="^$"):
+        tu.retry(0)
+    calls = []
+
+    def flaky():
+        calls.append(1)
+        assert len(calls) > 2
+        return "dropped"
+    wrapped = tu.retry(3)(flaky)
+    assert wrapped() is None and len(calls) == 3 and wrapped.__name__ == "wrapper"
+    with pytest.raises(AssertionError):
+        tu.retry(1)(lambda: tu.assert_exception(lambda: 1, ValueError))()
+
+
+def test_buckets_need_a_positive_count():
+    with pytest.raises(AssertionError, match="^$"):
+        tu.gen_buckets_probs_with_ppf(lambda x: x, 0)
+    assert tu.gen_buckets_probs_with_ppf(lambda x: 2 * x, 2) == ([(0.0, 1.0), (1.0, 2.0)], [0.5, 0.5])
