@@ -38,13 +38,20 @@ def sync_batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, mom
                     use_global_stats=False, output_mean_var=False, ndev=1, key):
     """BatchNorm over channel axis 1 with this device's batch statistics (ndev copies of the same batch)."""
     _check(data, (gamma, beta, moving_mean, moving_var))
+    if data.ndim < 2:
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, {data.ndim})")
+    training = autograd.is_training() and not _flag(use_global_stats)
+    problem = _kernel_problem(data, gamma, key, training)
+    if problem:
+        stats = np.zeros(data.shape[1], data.dtype)
+        outputs = (np.zeros_like(data), stats, stats) if _flag(output_mean_var) else (np.zeros_like(data),)
+        raise KernelError(problem, outputs + (stats, stats, np.array(training)))
     t = data.dtype.type
     shape = (1, data.shape[1]) + (1,) * (data.ndim - 2)
     if _flag(fix_gamma):
         gamma[...] = 1          # MXNet writes the fixed gamma into the parameter
     slope, bias = gamma.reshape(shape), beta.reshape(shape)
     eps = t(float_attr(eps))
-    training = autograd.is_training() and not _flag(use_global_stats)
     if training:
         scale = t(data.shape[1]) / t(data.size)
         mean = _channel_sums(data) * scale
@@ -56,11 +63,30 @@ def sync_batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, mom
         std = np.sqrt(moving_var.reshape(shape) + eps)
         out = (slope / std) * data + (bias - (slope * moving_mean.reshape(shape)) / std)
     saved = (mean, var, np.array(training))
-    result = ((out, mean, var) if _flag(output_mean_var) else (out,)) + saved
-    if data.dtype != np.float32:        # the kernel reads its float32 workspace in the data's type: refused on reading
-        raise KernelError(f"SyncBatchNorm: TBlob.get_with_shape: data type do not match specified type. Expected: "
-                          f"{data.dtype.name} v.s. given float (the CPU kernel takes float32 data only)", result)
-    return result
+    return ((out, mean, var) if _flag(output_mean_var) else (out,)) + saved
+
+
+# the channel count of each key's first training call: MXNet's buffers shared under a key keep that size
+_KEY_CHANNELS = {}
+_C_TYPE_NAMES = {"float64": "double", "float16": "half", "int32": "int", "int64": "long long", "int8": "char",
+                 "uint8": "unsigned char"}
+
+
+def _kernel_problem(data, gamma, key, training):
+    """What MXNet's kernel refuses when it runs (raised on reading the result), or None."""
+    channels = data.shape[1]
+    first = _KEY_CHANNELS.setdefault(key, channels) if training else channels
+    if data.dtype != np.float32:        # the kernel reads its float32 workspace in the data's type
+        return ("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do "
+                f"not match specified type.Expected: {_C_TYPE_NAMES.get(data.dtype.name, data.dtype.name)} v.s. "
+                "given float")
+    if first != channels:
+        return (f"Copy: Check failed: _dst.shape_ == _src.shape_ (({first},) vs. ({channels},)) : shape "
+                f"mismatch:({first},) vs ({channels},)")
+    if gamma.shape[0] != channels:
+        return (f"Check failed: ShapeCheckDim1SrcExp: :Check(src.self())[0] == shape[dimcast] ({gamma.shape[0]} vs. "
+                f"{channels}) : broadcast, shape mismatch")
+    return None
 
 
 @sync_batch_norm.grad
