@@ -115,6 +115,7 @@ def adam_kernel(w, g, mean, var, lr, wd, beta1, beta2, epsilon, rescale, clip, s
 class Adamax(_ChecksBetas):
     """AdaMax: Adam with the infinity norm, ``weight -= lr / (1 - beta1**t) * m / u``, ``u = max(beta2 * u, |g|)``."""
 
+    _type_checks = ((1, "grad", "weight"),)        # NDArray arithmetic, the gradient on the left
     _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=quotient_in_place)
     _beta_error = staticmethod(power)       # the bias corrections' beta ** t reads them first
 
@@ -162,6 +163,7 @@ class Nadam(_ChecksBetas):
         Decay rate of the momentum schedule.
     """
 
+    _type_checks = ((1, "grad", "weight"),)        # NDArray arithmetic, the gradient on the left
     _beta_error = staticmethod(product)     # its momentum schedule, beta1 * (...), reads them first
     _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=arithmetic_operand)     # NDArray arithmetic
 

@@ -19,6 +19,7 @@ class AdaGrad(Optimizer):
         Added to the history under the square root, to avoid division by 0.
     """
 
+    _type_checks = ((1, "state", "grad"), (1, "state", "weight"))      # NDArray arithmetic on a float32 history
     # a row_sparse gradient goes to an operator that parses its rates (text passes), a dense one meets Python
     # arithmetic first: both are checked in update
     _bad_arg_errors = dict.fromkeys(ARITHMETIC_ARGS)
@@ -62,7 +63,7 @@ class AdaGrad(Optimizer):
         g = g * scalar_operand(g, rescale)
         if clip is not None:        # the sparse kernel clips when clip_gradient is truthy, the dense rule when set
             g = clip_values(g, clip)
-        check_state_dtype("AdaGrad", w, state)
+        check_state_dtype(self, "AdaGrad", w, grad, state)
         history = state._data
         tmp = np.square(g)
         history += tmp
@@ -91,6 +92,8 @@ class RMSProp(Optimizer):
     clip_weights : float
         Clip the weights into ``[-clip_weights, clip_weights]`` after each update.
     """
+
+    _type_checks = ((1, "weight", "grad"), (2, "weight", "state"))
 
     def __init__(self, learning_rate=0.001, gamma1=0.9, gamma2=0.9, epsilon=1e-8, centered=False, clip_weights=None,
                  **kwargs):
@@ -125,7 +128,7 @@ class RMSProp(Optimizer):
         count = 3 if self.centered else 1
         if len(state) != count:         # MXNet unpacks the states it expects (e.g. loaded for the other variant)
             raise ValueError(f"rmsprop (centered={self.centered}) expects {count} states per weight, got {len(state)}")
-        check_state_dtype("rmsprop", w, state[0])
+        check_state_dtype(self, "rmsprop", w, g, state[0])
         gamma2 = self.gamma2 if self.centered else 0.0      # only rmspropalex_update (centered) reads it
         lr, wd, g1, g2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.gamma1, gamma2, self.epsilon,
                                                       self.rescale_grad)
@@ -175,6 +178,7 @@ class AdaDelta(Optimizer):
         Small value to avoid division by 0.
     """
 
+    _type_checks = ((1, "state", "grad"), (1, "state", "weight"))      # NDArray arithmetic on float32 states
     _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=None)     # its update never reads the learning rate
 
     def __init__(self, rho=0.90, epsilon=1e-5, **kwargs):
@@ -193,7 +197,7 @@ class AdaDelta(Optimizer):
         wd = self._get_wd(index)
         self._update_count(index)
         w = as_ndarray(weight, "weight")._data
-        check_state_dtype("AdaDelta", w, state[0])
+        check_state_dtype(self, "AdaDelta", w, grad, state[0])
         if as_ndarray(grad, "grad").stype != "default":     # a sparse gradient: its stored values are scaled
             grad._set_parts(grad._values * self.rescale_grad, grad._aux)
             g = np.array(grad._data)
@@ -227,6 +231,8 @@ class Ftrl(Optimizer):
         Per-coordinate learning-rate correlation parameter.
     """
 
+    _type_checks = ((1, "weight", "grad"), (2, "weight", "state"))
+
     def __init__(self, lamda1=0.01, learning_rate=0.1, beta=1, **kwargs):
         super().__init__(**kwargs)
         self.lamda1 = lamda1
@@ -245,7 +251,7 @@ class Ftrl(Optimizer):
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)
         w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
-        check_state_dtype("ftrl", w, state[0])
+        check_state_dtype(self, "ftrl", w, g, state[0])
         z, n = state[0]._data, state[1]._data
         lr, wd, beta, lamda1, rescale = kernel_scalars(w.dtype, lr, wd, self.beta, self.lamda1, self.rescale_grad)
         gr = g * rescale
@@ -280,6 +286,7 @@ class GroupAdaGrad(Optimizer):
         Added to the history under the square root, to avoid division by 0.
     """
 
+    _type_checks = ((1, "state", "grad"), (1, "weight", "state"))      # NDArray arithmetic on a float32 history
     _bad_arg_errors = dict.fromkeys(ARITHMETIC_ARGS, AssertionError)
     _states_shaped_like_weight = False      # one history value per row
 
@@ -312,7 +319,7 @@ class GroupAdaGrad(Optimizer):
         g = as_ndarray(grad, "grad")._data * np.float32(self.rescale_grad)
         if self.clip_gradient is not None:
             g = clip_values(g, self.clip_gradient)
-        check_state_dtype("GroupAdaGrad", w, state)
+        check_state_dtype(self, "GroupAdaGrad", w, grad, state)
         history = state._data
         from ..ndarray.ops_reduce import kahan_sum     # nd imports this package: looked up late
         sq = np.square(g).reshape(g.shape[0], -1)

@@ -67,6 +67,9 @@ class Optimizer:
     _index_list_error = AssertionError      # what a list of indices meets in an update of one weight at a time
     _takes_index_lists = False      # the update takes a list of indices even when it fuses none (aggregate_num 0)
     _scalar_weight_refused_by = None        # the operator of the update that refuses 0-d weights, if one does
+    # MXNet's type inference of the update's operators, in the order they run: (input position, operand whose
+    # type it expects, operand it checks); a fused kernel takes (weight, grad, states...)
+    _type_checks = ((1, "weight", "grad"),)
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -363,7 +366,7 @@ def _checking_pairs(update):
             if _ag._state.recording and isinstance(w, NDArray) and _ag.in_graph(w):
                 # the update operator would be recorded writing into a weight that is in the graph
                 raise MXNetError(f"{type(self).__name__.lower()}_update: {IN_GRAPH_WRITE}")
-            _check_matching(type(self).__name__.lower(), w, g)
+            _check_matching(self, w, g)
             if self._float_weights_only and isinstance(w, NDArray) and np.dtype(w.dtype).kind != "f":
                 refused_dtype = refused_dtype or np.dtype(w.dtype).name
             if self._states_shaped_like_weight:
@@ -410,17 +413,23 @@ def _check_state_shapes(name, weight, state):
                          f"{weight.shape}; create the states with create_state(index, weight) for this weight")
 
 
-def _check_matching(name, weight, grad):
+def _check_matching(opt, weight, grad):
     """MXNet's update operators (and its NDArray arithmetic) refuse a gradient unlike its weight in shape or dtype."""
     if not (isinstance(weight, NDArray) and isinstance(grad, NDArray)):
         return
     if weight.shape != grad.shape:
-        raise MXNetError(f"{name} update: Incompatible attr: the gradient's shape {grad.shape} differs from the "
-                         f"weight's {weight.shape}; pass the gradient of this weight")
-    if weight.dtype != grad.dtype:
-        raise MXNetError(f"{name} update: Incompatible attr: the gradient's dtype {np.dtype(grad.dtype).name} "
-                         f"differs from the weight's {np.dtype(weight.dtype).name}; cast the gradient to the "
-                         "weight's dtype")
+        raise MXNetError(f"{type(opt).__name__.lower()} update: Incompatible attr: the gradient's shape {grad.shape} "
+                         f"differs from the weight's {weight.shape}; pass the gradient of this weight")
+    _check_types(opt, type(opt).__name__.lower(), {"weight": weight.dtype, "grad": grad.dtype})
+
+
+def _check_types(opt, name, dtypes):
+    """Run ``opt``'s type checks whose operands are all in ``dtypes``, in MXNet's order."""
+    for position, expected, checked in opt._type_checks:
+        if expected in dtypes and checked in dtypes and dtypes[expected] != dtypes[checked]:
+            raise MXNetError(f"{name} update: Incompatible attr in node  at {position}-th input: expected "
+                             f"{np.dtype(dtypes[expected]).name}, got {np.dtype(dtypes[checked]).name} (the "
+                             f"{checked}'s type differs from the {expected}'s; float16 weights need multi_precision)")
 
 
 def _bound_kwargs(cls, args, kwargs):
@@ -529,12 +538,9 @@ def zeros_like(weight, dtype=None, shape=None):
     return _wrap(np.zeros(shape, dtype), weight.ctx)
 
 
-def check_state_dtype(name, weight, state):
-    """MXNet's update ops need float32 states and weights alike: float16 weights need multi_precision."""
-    if state.dtype != weight.dtype:
-        raise MXNetError(f"{name} update: Incompatible attr: the state is {np.dtype(state.dtype).name} but the "
-                         f"weight is {np.dtype(weight.dtype).name}; create the optimizer with "
-                         "multi_precision=True to train float16 weights")
+def check_state_dtype(opt, name, weight, grad, state):
+    """The type checks of ``opt``'s update that read its (float32) state: float16 weights need multi_precision."""
+    _check_types(opt, name, {"weight": weight.dtype, "grad": grad.dtype, "state": state.dtype})
 
 
 def lazy_rows(grad, lazy_update):

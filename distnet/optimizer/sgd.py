@@ -626,6 +626,7 @@ class DCASGD(Optimizer):
         The delay-compensation scale.
     """
 
+    _type_checks = ((1, "grad", "weight"),)        # NDArray arithmetic, the gradient on the left
     # its update meets the rates after testing the momentum state (checked there)
     _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=None, wd=None)
 
@@ -673,6 +674,7 @@ class DCASGD(Optimizer):
 class SGLD(Optimizer):
     """Stochastic gradient Langevin dynamics: an SGD half-step plus Gaussian noise of variance lr."""
 
+    _type_checks = ((1, "grad", "weight"),)        # NDArray arithmetic, the gradient on the left
     _float_weights_only = True
     _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=negation)
 
