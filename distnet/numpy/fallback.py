@@ -14,7 +14,8 @@ from ..ndarray.ops_elemwise import libm_f32, libm_f64
 from ..ndarray.registry import defop
 from ..context import current_context
 from .attribute_text import attribute_value, operator_boolean
-from .multiarray import _dtype, type_inconsistent, wrap_np
+from .multiarray import KERNEL_MAX_DIMS, TRANSPOSE_MAX_DIMS, _dtype, fails_when_read, too_many_dims, type_inconsistent
+from .multiarray import wrap_np
 
 # The functions mx.np takes straight from NumPy, as MXNet 1.9.1 does: on Python data they give NumPy's own
 # results; on mx.np arrays NumPy hands them to ``ndarray.__array_function__``, which runs them on host copies.
@@ -247,7 +248,7 @@ def _quantile_like(fn):
         if out is None and is_recording():      # recorded with MXNet's zero gradient
             from .shaping import zero_gradient
             return zero_gradient(compute, a)
-        res = wrap_np(compute(a._data), a.ctx)
+        res = _partial_reduction_dims(wrap_np(compute(a._data), a.ctx), a.ndim, len(axes))
         if out is not None:
             if out.shape != res.shape:
                 raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred "
@@ -260,6 +261,16 @@ def _quantile_like(fn):
     run.__name__ = fn.__name__
     run.__doc__ = f"NumPy's ``{fn.__name__}`` as an ``mx.np`` array (float64 input: float64; others float32)."
     return run
+
+
+def _partial_reduction_dims(res, ndim, reduced):
+    """``res``, failing when read where MXNet's percentile kernel, reducing some of ``ndim`` axes, first moves them
+    last (a transpose: at most 6 dimensions) and then switches over the number of dimensions (at most 5)."""
+    if reduced == ndim or ndim <= KERNEL_MAX_DIMS:
+        return res
+    if ndim > TRANSPOSE_MAX_DIMS:
+        return fails_when_read(res, "Transpose support at most 6 dimensions")
+    return fails_when_read(res, too_many_dims(ndim))
 
 
 def _percentile_axes(a, axis):
@@ -515,7 +526,8 @@ def diff(a, n=1, axis=-1, prepend=None, append=None):
             return wrap_np(_np.zeros(shape, _np.bool_), a.ctx)
         raise MXNetError("Unknown type enum 7: diff has no kernel for bool arrays; cast with astype first")
     res = _differences(a, n, axis)
-    return res + 0 if res.dtype.kind == "f" else res
+    res = res + 0 if res.dtype.kind == "f" else res
+    return fails_when_read(res, too_many_dims(a.ndim)) if a.ndim > KERNEL_MAX_DIMS else res
 
 
 def _differences(a, n, axis):

@@ -205,13 +205,13 @@ def _matrix_norm(x, ord, axis, keepdims, by_kernel=False):  # noqa: A002
     """A matrix norm over the axis pair ``axis``: 1/-1 (column sums), 2/-2/'nuc' (singular values), else (inf,
     -inf and, as MXNet 1.9.1 computes them, other numbers) row sums; differentiable."""
     from . import reductions, umath
-    from .shaping import moveaxis, reshape
+    from .shaping import moved, reshape
     rows, cols = (a % x.ndim for a in axis)
     if ord in (2, -2, "nuc") and x.shape[rows] > x.shape[cols]:
         raise _MXNetError(f"norm: the {ord!r} norm needs no more rows (axis {axis[0]}) than columns (axis "
                           f"{axis[1]}), got {x.shape[rows]} and {x.shape[cols]}: swap the axis pair")
     if ord in (2, -2, "nuc"):
-        res = _invoke_np(_sv_norm_op, (moveaxis(x, (rows, cols), (-2, -1)),), {"kind": str(ord)})
+        res = _invoke_np(_sv_norm_op, (moved(x, (rows, cols), (-2, -1)),), {"kind": str(ord)})
     elif x.size == 0:           # MXNet's reducer starts from 0: an empty matrix has norm 0
         from .multiarray import zeros
         res = zeros(tuple(n for i, n in enumerate(x.shape) if i not in (rows, cols)), dtype=x.dtype)
@@ -261,6 +261,16 @@ def _string_inf_norm(x, ord, axis, keepdims):  # noqa: A002
     return pick(umath.absolute(x), axis=axis, keepdims=keepdims)
 
 
+def _one_norm(x, ord, axis, keepdims):  # noqa: A002
+    """MXNet's front end for the 1 and -1 matrix norms over an axis pair: the column sums' max or min, the
+    column axis shifted as MXNet shifts it (the axes taken as given, a repeated one too)."""
+    row_axis, col_axis = axis
+    if not keepdims and row_axis < col_axis:
+        col_axis -= 1
+    summed = x.__abs__().sum(axis=row_axis, keepdims=keepdims)
+    return (summed.max if ord == 1 else summed.min)(axis=col_axis, keepdims=keepdims)
+
+
 def _norm_axis(axis):
     """``axis`` as MXNet's norm takes it: None, a Python int or a tuple; its items are parsed as a shape."""
     if axis is not None and not isinstance(axis, (int, tuple)):
@@ -277,6 +287,8 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
         raise _MXNetError(f"Invalid Parameter format for ord expect double but value='{ord}', in operator _npi_norm")
     if isinstance(ord, str) and ord in ("inf", "-inf"):
         return _string_inf_norm(x, ord, axis, keepdims)
+    if ord in (1, -1) and isinstance(axis, tuple) and len(axis) == 2:
+        return _one_norm(x, ord, axis, keepdims)
     integer = _np.dtype(x.dtype).kind != "f"
     ord = "fro" if ord == "f" else ord  # noqa: A001  (MXNet's alias)
     if isinstance(ord, str) and ord not in ("fro", "nuc"):
@@ -711,10 +723,10 @@ def _(dy, out, a):
 
 def tensorsolve(a, b, axes=None):
     """``x`` with ``tensordot(a, x, x.ndim) = b``; differentiable in ``a`` and ``b``."""
-    from .shaping import moveaxis, reshape
+    from .shaping import moved, reshape
     a, b = _lapack_input(a, "tensorsolve"), _lapack_input(b, "tensorsolve")
     if axes is not None:
-        a = moveaxis(a, axes, tuple(range(a.ndim - len(axes), a.ndim)))
+        a = moved(a, axes, tuple(range(a.ndim - len(axes), a.ndim)))
     xshape = a.shape[-(a.ndim - b.ndim):]     # NumPy's rule: equal ranks give x a's whole shape
     x = _invoke_np(_tensorsolve_op, (reshape(a, (b.size, -1)), reshape(b, (-1,))))
     return reshape(x, xshape)

@@ -337,11 +337,11 @@ def tensordot(a, b, axes=2):
     if inferred != list(a.shape):       # MXNet infers a's summed axes from b's
         raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, a.shape))}], inferred shape="
                          f"[{','.join(map(str, inferred))}]")
-    from .shaping import reshape, transpose
+    from .shaping import permuted, reshape
     free_a = [i for i in range(a.ndim) if i not in axes_a]
     free_b = [j for j in range(b.ndim) if j not in axes_b]
-    at = transpose(a, free_a + axes_a) if free_a + axes_a != list(range(a.ndim)) else a
-    bt = transpose(b, axes_b + free_b) if axes_b + free_b != list(range(b.ndim)) else b
+    at = permuted(a, free_a + axes_a) if free_a + axes_a != list(range(a.ndim)) else a
+    bt = permuted(b, axes_b + free_b) if axes_b + free_b != list(range(b.ndim)) else b
     if _np.dtype(a.dtype).kind != "f":
         shape = tuple(a.shape[i] for i in free_a) + tuple(b.shape[j] for j in free_b)
         return _refused_type(a, b, shape, int_axes=isinstance(axes, (int, _np.integer)))

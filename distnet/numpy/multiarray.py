@@ -128,6 +128,26 @@ def type_inconsistent(provided, inferred):
     return MXNetError(f"Type inconsistent, Provided = {provided}, inferred type = {inferred}")
 
 
+KERNEL_MAX_DIMS = 5       # MXNet's kernels dispatch on the number of dimensions up to 5 (broadcast::MAX_DIM too)
+TRANSPOSE_MAX_DIMS = 6
+
+
+def too_many_dims(ndim):
+    """MXNet's words when a kernel's switch over the number of dimensions meets ``ndim`` > KERNEL_MAX_DIMS."""
+    return f"ndim={ndim}too large"
+
+
+def transpose_dims_check(ndim):
+    """MXNet's transpose check, at most TRANSPOSE_MAX_DIMS dimensions."""
+    return f"Check failed: shp.ndim() <= 6 ({ndim} vs. 6) : Transpose support at most 6 dimensions"
+
+
+def fails_when_read(result, message):
+    """``result`` (an mx.np array) made to raise MXNet's kernel error ``message`` when it is read."""
+    from ..ndarray.failures import KernelError, deliver
+    return deliver(KernelError(message, result._data), result, None)
+
+
 def invoke_np(op, args, attrs=None, out=None):
     """Run registry operator ``op`` (an Op or its name) and return its result(s) as ``mx.np.ndarray``;
     ``out`` must have the result's dtype, as in MXNet."""

@@ -14,7 +14,7 @@ from ..ndarray.ops_reduce import kahan_sum, kept_first
 from ..ndarray.registry import defop
 from .backend_names import backend_name as _backend_name
 from .multiarray import INTERNAL, _dtype, invoke_np, ndarray, not_an_array, refuse_legacy_scalars, wrap_np
-from .multiarray import as_method, type_inconsistent
+from .multiarray import KERNEL_MAX_DIMS, as_method, type_inconsistent
 
 
 def _axis(axis):
@@ -669,6 +669,8 @@ def count_nonzero(a, axis=None):
 def nonzero(a):
     """A tuple of int64 index arrays, one per axis, of the non-zero elements."""
     _check(a, "nonzero")
+    if a.ndim > KERNEL_MAX_DIMS:
+        raise MXNetError(f"Check failed: in.shape().ndim() <= 5 ({a.ndim} vs. 5) : ndim of input cannot larger than 5")
     if is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
         return tuple(zero_gradient(lambda d, k=k: _np.nonzero(d)[k].astype(_np.int64), a)

@@ -9,7 +9,8 @@ from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop, unbroadcast
 from .cpp_sort import cpp_stable_sort
-from .multiarray import INTERNAL, invoke_np, ndarray, refuse_legacy_arrays, refuse_legacy_scalars, type_text, wrap_np
+from .multiarray import INTERNAL, KERNEL_MAX_DIMS, fails_when_read, invoke_np, ndarray, refuse_legacy_arrays
+from .multiarray import refuse_legacy_scalars, type_text, wrap_np
 from .shaping import _rearrange
 
 
@@ -77,11 +78,21 @@ def where(condition, x=None, y=None):
     data, scalar = (x, y) if isinstance(x, NDArray) else (y, x)
     if isinstance(condition, NDArray) and isinstance(data, NDArray) and isinstance(scalar, (int, float, _np.generic)):
         op = where_rscalar_op if data is x else where_lscalar_op
-        return invoke_np(op, (condition, data.astype(dt, copy=False)), {"scalar": float(scalar)})
+        res = invoke_np(op, (condition, data.astype(dt, copy=False)), {"scalar": float(scalar)})
+        return _broadcast_kernel_dims(res)
+    by_kernel = isinstance(x, NDArray) or isinstance(y, NDArray)    # (two numbers: MXNet's scalar operator)
     x, y = [a.astype(dt, copy=False) if isinstance(a, NDArray) else wrap_np(_np.asarray(a, dt), like.ctx)
             for a in (x, y)]
     with INTERNAL:          # Python scalars became 0-d arrays here
-        return invoke_np(where_op, (condition, x, y))
+        res = invoke_np(where_op, (condition, x, y))
+    return _broadcast_kernel_dims(res) if by_kernel else res
+
+
+def _broadcast_kernel_dims(res):
+    """``res`` of MXNet's where kernel, which broadcasts up to KERNEL_MAX_DIMS dimensions (failing when read)."""
+    if res.ndim <= KERNEL_MAX_DIMS:
+        return res
+    return fails_when_read(res, f"Check failed: outputs[0].shape_.ndim() <= broadcast: :MAX_DIM ({res.ndim} vs. 5) : ")
 
 
 def take(a, indices, axis=None, mode="raise", out=None):

@@ -15,6 +15,7 @@ from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop
 from ..ndarray.views import note_view
 from .multiarray import as_method, full as _full, invoke_np, ndarray, refuse_legacy_arrays, type_inconsistent
+from .multiarray import KERNEL_MAX_DIMS, TRANSPOSE_MAX_DIMS, fails_when_read, too_many_dims, transpose_dims_check
 from .multiarray import type_text
 
 
@@ -105,6 +106,13 @@ def transpose(a, axes=None):
     """``a`` with its axes permuted (reversed when ``axes`` is None)."""
     if axes is not None:
         _check_transpose_axes(a.shape, tuple(axes))
+    if a.ndim > TRANSPOSE_MAX_DIMS:
+        raise MXNetError(transpose_dims_check(a.ndim))
+    return permuted(a, axes)
+
+
+def permuted(a, axes=None):
+    """``a`` with its axes permuted, for the functions that transpose as a step of their own kernels."""
     return _rearrange(functools.partial(_np.transpose, axes=axes), a)
 
 
@@ -131,7 +139,14 @@ def swapaxes(a, axis1, axis2):
 
 
 def moveaxis(a, source, destination):
-    """``a`` with axes moved from ``source`` to ``destination``."""
+    """``a`` with axes moved from ``source`` to ``destination`` (by MXNet's transpose)."""
+    if isinstance(a, NDArray) and a.ndim > TRANSPOSE_MAX_DIMS:
+        raise MXNetError(transpose_dims_check(a.ndim))
+    return moved(a, source, destination)
+
+
+def moved(a, source, destination):
+    """``a`` with axes moved, for the functions that move axes as a step of their own kernels."""
     return _rearrange(functools.partial(_np.moveaxis, source=source, destination=destination), a)
 
 
@@ -449,8 +464,11 @@ def rot90(m, k=1, axes=(0, 1)):
     gradient is the output gradient rotated ``k`` times more (not back), which differs for odd ``k``."""
     if not isinstance(k, (int, _np.integer)):
         raise MXNetError(f"Invalid Parameter format for k expect int but value='{k}', in operator _npi_rot90")
-    return _rearrange(functools.partial(_np.rot90, k=k, axes=axes), m,
-                      index_fn=functools.partial(_np.rot90, k=-k, axes=axes))
+    res = _rearrange(functools.partial(_np.rot90, k=k, axes=axes), m,
+                     index_fn=functools.partial(_np.rot90, k=-k, axes=axes))
+    if m.ndim > TRANSPOSE_MAX_DIMS:     # its kernel transposes
+        return fails_when_read(res, "Transpose support at most 6 dimensions")
+    return res
 
 
 def broadcast_to(array, shape):
@@ -466,8 +484,12 @@ def broadcast_to(array, shape):
 
 
 def broadcast_arrays(*args):
-    """The arrays broadcast against each other."""
-    shape = _np.broadcast_shapes(*[a.shape for a in args])
+    """The arrays broadcast against each other (the arrays themselves when their shapes are all equal); their
+    shapes are folded pair by pair, as MXNet folds them."""
+    from ..ndarray.indexing import _broadcast_pair
+    shape = functools.reduce(_broadcast_pair, (a.shape for a in args), ())
+    if all(a.shape == shape for a in args):
+        return list(args)
     return [broadcast_to(a, shape) for a in args]
 
 
@@ -549,8 +571,9 @@ def pad(x, pad_width, mode="constant", **kwargs):
     fill = {"constant_values": 0} if mode == "constant" else {}
     positions = {"mode": "constant", "constant_values": -1} if mode in ("constant", "maximum", "minimum") \
         else {"mode": mode}
-    return _rearrange(functools.partial(_np.pad, pad_width=pad_width, mode=mode, **fill), x,
-                      index_fn=functools.partial(_np.pad, pad_width=pad_width, **positions))
+    res = _rearrange(functools.partial(_np.pad, pad_width=pad_width, mode=mode, **fill), x,
+                     index_fn=functools.partial(_np.pad, pad_width=pad_width, **positions))
+    return fails_when_read(res, too_many_dims(x.ndim)) if x.ndim > KERNEL_MAX_DIMS else res
 
 
 def _squeeze_method(self, axis=None):
