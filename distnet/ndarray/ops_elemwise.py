@@ -247,7 +247,7 @@ def _power_grad(dy, out, a, b):
         a = np.asarray(a, b.dtype)
         if b.dtype == np.float16:
             return None, dy * _in_float(lambda a, y: _logf(a) * y, a, out)
-        return None, dy * (out * _logf(a))
+        return None, dy * (_logf(a) * out)     # (a NaN power times a NaN log: MXNet's product keeps the log's)
     scalar = not is_array(b)
     if scalar and type(a) is np.ndarray:
         b = a.dtype.type(b)         # MXNet casts the scalar to the array's type first
@@ -258,8 +258,8 @@ def _power_grad(dy, out, a, b):
     if scalar:
         return ga, None
     if getattr(b, "dtype", None) == np.float16:     # MXNet's kernel recomputes the power in float
-        return ga, unbroadcast(dy * _in_float(lambda a, b: _powf(a, b) * _logf(a), a, b), b, a)
-    return ga, unbroadcast(dy * (out * _logf(a)), b, a)
+        return ga, unbroadcast(dy * _in_float(lambda a, b: _logf(a) * _powf(a, b), a, b), b, a)
+    return ga, unbroadcast(dy * (_logf(a) * out), b, a)
 
 
 @defop("broadcast_maximum", aliases=("maximum", "_maximum", "_Maximum"), ufunc=np.maximum)

@@ -252,12 +252,27 @@ NDArray.split_v2 = _split_v2_method
 def tile(data, *, reps):
     """``data`` repeated ``reps[i]`` times along each axis (numpy's tile; an int ``reps`` is one entry)."""
     reps = _reps(reps)
-    if any(r < (0 if is_np_shape() else 1) for r in reps):      # NumPy shapes allow empty axes
-        raise MXNetError(f"tile: every entry of reps must be >= 1, got reps={reps}")
+    if is_np_shape():       # NumPy shapes allow empty axes
+        if any(r < 0 for r in reps):
+            raise MXNetError(f"tile: every entry of reps must be >= 1, got reps={reps}")
+    else:
+        _refuse_tiled_dims(_interleaved(data.shape, reps))
     result = np.tile(data, reps)
     interleaved = _interleaved(data.shape, reps)        # MXNet broadcasts (1, d0, 1, d1, ...) to this shape
     refuse_reduce_folds("tile", interleaved, [1 if i % 2 == 0 else d for i, d in enumerate(interleaved)], result)
     return result
+
+
+def _refuse_tiled_dims(interleaved):
+    """MXNet's shape checks of tile's output, each size a repetition times a size: one below -1 is invalid, a 0
+    or -1 is unknown to legacy shape semantics (a failed inference)."""
+    dims = [r * d for r, d in zip(interleaved[::2], interleaved[1::2])]
+    for d in dims:
+        if d < -1:
+            raise MXNetError(f"Check failed: dim_size >= -1 ({d} vs. -1) : shape dim size must be >= -1, while "
+                             f"received {d}")
+    if any(d in (0, -1) for d in dims):
+        raise MXNetError("Operator tile inferring shapes failed.")
 
 
 def _reps(reps):
@@ -336,9 +351,9 @@ def _pad_pairs(data, mode, pad_width):
 @defop("Pad", aliases=("pad",), methods=("pad",))
 def pad(data, *, mode=None, pad_width=None, constant_value=0.0):
     """``data`` padded on its spatial axes; ``pad_width`` is MXNet's flat (before, after, ...) tuple."""
+    from ..symbol.enums import require_parameters
+    require_parameters("Pad", mode=mode, pad_width=pad_width)
     no_bool("Pad", data)
-    if mode is None or pad_width is None:
-        raise MXNetError("Pad: the attributes mode and pad_width are required")
     pairs = _pad_pairs(data, mode, pad_width)
     if min(min(p) for p in pairs) < 0:      # a negative width crops that side
         sources = [_pad_sources(n, lo, hi, mode) for n, (lo, hi) in zip(data.shape, pairs)]

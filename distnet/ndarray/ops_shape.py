@@ -458,9 +458,15 @@ def _(dy, out, data, *, dim1=0, dim2=0):
 
 
 def _flip_axes(axis, ndim):
-    if axis is None:
-        raise MXNetError("reverse: the attribute axis is required")
-    return [_check_axis(a, ndim, "reverse") for a in ((axis,) if isinstance(axis, int) else axis)]
+    from ..symbol.enums import require_parameters
+    require_parameters("reverse", axis=axis)
+    axes = (axis,) if isinstance(axis, int) else axis
+    for a in axes:      # MXNet checks each axis against the rank, then reads that dimension (no negative axes)
+        if a >= ndim:
+            raise MXNetError(f"Check failed: axis < ishape.ndim() ({a} vs. {ndim}) : ")
+        if a < 0:
+            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {a} must be in range [0, {ndim})")
+    return list(axes)
 
 
 @defop("reverse", aliases=("flip",), methods=("flip",))
@@ -575,17 +581,36 @@ def size_array(data):
 
 # ---- depth <-> space ------------------------------------------------------------------------
 def _blocks(data, block_size, op, depth):
-    if block_size <= 0:
-        raise MXNetError(f"Check failed: block != 0 ({block_size} vs. 0) : block_size must be a positive integer "
-                         "value")
-    if data.ndim != 4:
-        raise MXNetError(f"{op}: needs a 4-D (N, C, H, W) input, got shape {data.shape}")
-    n, c, h, w = data.shape
+    """MXNet's checks of depth_to_space (``depth``) and space_to_depth, in C's integer arithmetic: a negative
+    block passes them and makes a negative output size, refused as MXNet's shape check refuses it."""
     b = block_size
-    if depth and c % (b * b):
-        raise MXNetError(f"{op}: the depth {c} of shape {data.shape} is not a multiple of block_size^2 = {b * b}")
-    if not depth and (h % b or w % b):
-        raise MXNetError(f"{op}: the spatial size {(h, w)} of shape {data.shape} is not a multiple of block_size={b}")
+    if b == 0:
+        raise MXNetError("Check failed: block != 0 (0 vs. 0) : block_size must be a positive integer value")
+    if data.ndim != 4:
+        raise MXNetError(f"Check failed: in_attrs->at(0).ndim() == 4 ({data.ndim} vs. 4) : Operation "
+                         f"{'Depth To Space' if depth else 'Space To Depth'} requires exactly 4D tensor")
+    n, c, h, w = data.shape
+    if depth:
+        left = int(math.fmod(c, b * b))
+        if left:
+            raise MXNetError(f"Check failed: in_shape[1] % (block * block) == 0 ({left} vs. 0) : Cannot perform Depth "
+                             "To Space operation on the specified tensor. Dimension:1(depth dimension) should be a "
+                             "multiple of 'block^2'")
+        out = (n, int(c / (b * b)), h * b, w * b)
+    else:
+        for axis, label in ((2, "2(1st Space dimension)"), (3, "3(2nd space dimension)")):
+            left = int(math.fmod(data.shape[axis], b))
+            if left:
+                raise MXNetError(f"Check failed: in_shape[{axis}] % block == 0 ({left} vs. 0) : Cannot perform Depth "
+                                 f"To Space operation on the specified tensor. Dimension:{label} should be a multiple "
+                                 "of 'block' ")
+        out = (n, c * b * b, int(h / b), int(w / b))
+    for d in out:
+        if d < -1:
+            raise MXNetError(f"Check failed: dim_size >= -1 ({d} vs. -1) : shape dim size must be >= -1, while "
+                             f"received {d}")
+    if -1 in out:
+        raise MXNetError(f"Operator {op} inferring shapes failed.")
     return n, c, h, w, b
 
 

@@ -175,6 +175,8 @@ class Op:
                 attrs = self._front_end_order(attrs)
         if attrs:
             attrs = read_attrs(self.name, attrs, imperative=True)
+        if not self.variadic and any(a is None for a in (*args, *attrs.values())):
+            self._refuse_dropped_inputs(args, attrs)
         # a sparse input: MXNet's storage fallback runs its own kernels, not oneDNN's (dense NDArrays are passed
         # by on their type alone: this runs on every call)
         for a in args:
@@ -300,15 +302,37 @@ class Op:
     def _refuse_non_array(self, name, a, i=None):
         """MXNet asserts that an array input is an NDArray (no scalar, numpy array, ...); a missing required one
         is an error of the operator's input count. distnet's own code may pass numpy data and constants."""
-        if self.name.startswith("_np"):
+        if self.name.startswith("_np") or a is None:     # (MXNet drops a None: see _refuse_dropped_inputs)
             return
-        if a is None:
-            if name in self.required_arrays:
-                raise MXNetError(f"Operator {self.name}: its input {name!r} is None; it expects "
-                                 f"{len(self.required_arrays)} array inputs (pass an NDArray)")
-        elif _kinds.called_by_user(2):
+        if _kinds.called_by_user(2):
             label = ("lhs", "rhs")[i] if self.binary and i is not None and i < 2 else name
             raise AssertionError(f"Argument {label} must have NDArray type, but got {a!s}")
+
+    def _refuse_dropped_inputs(self, args, attrs):
+        """MXNet's front end drops an array input given as None; its input count check then finds too few
+        (after the attributes are read)."""
+        given = [a for a in args[:len(self.arg_names)] if a is not None]
+        given += [attrs[k] for k in self.arg_names if attrs.get(k) is not None]
+        missing = [k for i, k in enumerate(self.arg_names) if k in self.required_arrays
+                   and (args[i] if i < len(args) else attrs.get(k)) is None]
+        if missing and not self.name.startswith("_np"):
+            self._refuse_attrs_unread(attrs)
+            wanted = len(given) + len(missing)
+            raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(given)} vs. {wanted}) : Operator "
+                             f"{self.name} expects {wanted} inputs, but got {len(given)} instead.")
+
+    def _refuse_attrs_unread(self, attrs):
+        """MXNet's parameter parser's refusals, before the operator runs: an unknown attribute, then a required
+        one left out (the first by name)."""
+        params = inspect.signature(self.fwd).parameters
+        if not any(p.kind is p.VAR_KEYWORD for p in params.values()):
+            unknown = [k for k in attrs if k not in params]
+            if unknown:
+                raise unknown_argument(self, unknown[0], attrs)
+        missing = sorted(k for k in self.kwonly if params[k].default is params[k].empty and k not in attrs)
+        if missing:
+            from ..symbol.enums import missing_parameter
+            raise missing_parameter(self.name, missing[0], attrs)
 
     def _refuse_sequence(self, i, a):
         """MXNet asserts that an array input is an NDArray; a Python list in its place is refused."""
@@ -1135,6 +1159,8 @@ def _method(op):
         args = (self,) + args
         if attrs and type(self) not in KEEP_CLASS:
             attrs = read_attrs(op.name, attrs, imperative=True)      # x.slice_axis(axis=1.5) fails as nd.slice_axis(x, axis=1.5)
+        if not op.variadic and any(a is None for a in (*args, *attrs.values())):
+            op._refuse_dropped_inputs(args, attrs)
         if len(args) > op.npositional and not op.variadic and type(self) not in KEEP_CLASS:
             args, given = op._positional_attrs(args, attrs)
             if given is not attrs:      # attributes given by position: read as the function reads them

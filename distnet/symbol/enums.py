@@ -65,6 +65,9 @@ REQUIRED_TYPES = {
     ("scatter_nd", "shape"): "Shape(tuple)", ("sgd_mom_update", "lr"): "float", ("sgd_update", "lr"): "float",
     ("signsgd_update", "lr"): "float", ("signum_update", "lr"): "float", ("slice_axis", "axis"): "int",
     ("space_to_depth", "block_size"): "int", ("tile", "reps"): "Shape(tuple)",
+    ("slice_axis", "begin"): "int", ("slice_axis", "end"): "int or None", ("_random_randint", "low"): "long",
+    ("mp_lamb_update_phase1", "wd"): "float", ("multi_lars", "eta"): "float",
+    **{(f"multi_{kind}_update", "wds"): "tuple of <float>" for kind in ("sgd", "sgd_mom", "mp_sgd", "mp_sgd_mom")},
 }
 
 

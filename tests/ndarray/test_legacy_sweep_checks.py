@@ -1,0 +1,97 @@
+"""Rules found by sweeping the legacy operators from linalg_gelqf on against MXNet 1.9.1."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+nd = mx.nd
+
+
+def test_power_gradient_of_a_negative_base_is_a_positive_nan():
+    x = nd.array([0.5, 1.5, 2.0])
+    x.attach_grad()
+    with mx.autograd.record():
+        y = nd.power(-1, x)
+    y.backward(nd.array([1.0, -2.0, 0.5]))
+    assert np.signbit(y.asnumpy()[:2]).all()        # the power itself is a negative NaN
+    grad = x.grad.asnumpy()
+    assert np.isnan(grad).all() and not np.signbit(grad).any()
+
+
+def test_power_gradient_in_the_exponent_matches_its_closed_form():
+    a, b = nd.array([2.0, 3.0]), nd.array([1.5, 0.5])
+    b.attach_grad()
+    with mx.autograd.record():
+        y = nd.power(a, b)
+    y.backward()
+    expected = np.power([2.0, 3.0], [1.5, 0.5]) * np.log([2.0, 3.0])
+    assert np.allclose(b.grad.asnumpy(), expected, rtol=1e-6)
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda x: nd.broadcast_add(x, None), "(1 vs. 2) : Operator broadcast_add expects 2 inputs, but got 1 instead."),
+    (lambda x: nd.log(data=None), "(0 vs. 1) : Operator log expects 1 inputs, but got 0 instead."),
+    (lambda x: x.pick(None), "(1 vs. 2) : Operator pick expects 2 inputs, but got 1 instead."),
+    (lambda x: nd.where(x, None, x), "(2 vs. 3) : Operator where expects 3 inputs, but got 2 instead."),
+    (lambda x: nd.pick(x, None, axis="bad"), "Invalid Parameter format for axis expect int or None"),
+    (lambda x: nd.pick(x, None, foo=1), "Cannot find argument 'foo'"),
+    (lambda x: nd.one_hot(None), "Required parameter depth of int is not presented"),
+])
+def test_a_none_input_is_dropped_then_counted_after_the_attributes(call, words):
+    with pytest.raises(MXNetError, match=None) as info:
+        call(nd.ones((2, 3)))
+    assert words in str(info.value)
+
+
+@pytest.mark.parametrize("axis, words", [
+    ((0, 3), "Check failed: axis < ishape.ndim() (3 vs. 3) : "),
+    ((-1,), "Check failed: i >= 0 && i < ndim(): index = -1 must be in range [0, 3)"),
+])
+def test_reverse_takes_no_axis_outside_zero_to_rank(axis, words):
+    with pytest.raises(MXNetError) as info:
+        nd.reverse(nd.ones((2, 3, 4)), axis=axis)
+    assert words in str(info.value)
+
+
+def test_required_attributes_are_named_with_their_types():
+    with pytest.raises(MXNetError, match=r"Required parameter mode of int is not presented"):
+        nd.pad(nd.ones((1, 1, 2, 2)), pad_width=(0, 0, 0, 0, 1, 1, 1, 1))
+    with pytest.raises(MXNetError, match=r"Required parameter axis of Shape\(tuple\) is not presented"):
+        nd.reverse(nd.ones((2, 2)))
+    with pytest.raises(MXNetError, match=r"Required parameter end of int or None is not presented"):
+        nd.slice_axis(nd.ones((2, 2)), axis=0, begin=0)
+
+
+@pytest.mark.parametrize("reps, words", [
+    ((0, 3), "Operator tile inferring shapes failed."),
+    ((-1,), "dim_size >= -1 (-3 vs. -1)"),
+    ((-2, 1), "dim_size >= -1 (-4 vs. -1)"),
+])
+def test_tile_refuses_the_output_sizes_its_repetitions_make(reps, words):
+    with pytest.raises(MXNetError) as info:
+        nd.tile(nd.ones((2, 3)), reps=reps)
+    assert words in str(info.value)
+    assert nd.tile(nd.ones((2, 3)), reps=(2, 1)).shape == (4, 3)
+
+
+@pytest.mark.parametrize("block, words", [
+    (-1, "dim_size >= -1 (-4 vs. -1)"), (-2, "dim_size >= -1 (-2 vs. -1)"),
+    (-4, "Operator space_to_depth inferring shapes failed."), (-3, "in_shape[2] % block == 0 (1 vs. 0)"),
+    (0, "block != 0 (0 vs. 0)"),
+])
+def test_space_to_depth_computes_a_negative_block_in_c_arithmetic(block, words):
+    with pytest.raises(MXNetError) as info:
+        nd.space_to_depth(nd.ones((1, 2, 4, 4)), block_size=block)
+    assert words in str(info.value)
+
+
+def test_space_to_depth_names_its_rank_and_divisibility_checks():
+    with pytest.raises(MXNetError, match=r"ndim\(\) == 4 \(3 vs. 4\) : Operation Space To Depth requires exactly"):
+        nd.space_to_depth(nd.ones((1, 2, 4)), block_size=2)
+    with pytest.raises(MXNetError, match=r"Dimension:3\(2nd space dimension\) should be a multiple of 'block'"):
+        nd.space_to_depth(nd.ones((1, 2, 4, 3)), block_size=2)
+    with pytest.raises(MXNetError, match=r"in_shape\[1\] % \(block \* block\) == 0 \(2 vs. 0\)"):
+        nd.depth_to_space(nd.ones((1, 6, 3, 4)), block_size=2)
+    y = nd.space_to_depth(nd.arange(32).reshape((1, 2, 4, 4)), block_size=2)
+    assert y.shape == (1, 8, 2, 2) and (nd.depth_to_space(y, block_size=2).asnumpy().ravel() == np.arange(32)).all()
