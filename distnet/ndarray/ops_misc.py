@@ -8,7 +8,7 @@ from numpy.core.numeric import normalize_axis_tuple
 from ..base import MXNetError
 from ..util import is_np_shape
 from .failures import KernelError, backward_kernel_error
-from .ops_reduce import kahan_sum
+from .ops_reduce import kahan_sum, reduced_axes
 from .ops_elemwise import c_cast
 from .ops_linalg import same_dtype
 from .ops_shape import no_bool
@@ -48,16 +48,7 @@ def _moment_axes(data, axes):
     if axes is None or len(axes) == 0:
         raise MXNetError(f"moments: {EMPTY_MOMENT_AXES}\n(data shape {data.shape}; for global moments pass every "
                          f"axis, e.g. axes={tuple(range(data.ndim))})")
-    ax = sorted(int(a) + data.ndim if int(a) < 0 else int(a) for a in axes)     # MXNet's checks, on sorted axes
-    for prev, cur in zip(ax, ax[1:]):
-        if prev >= cur:
-            raise MXNetError(f"moments: Check failed: axes[i-1] < axes[i] ({prev} vs. {cur}) : Reduction axes have "
-                             f"duplicates {tuple(axes)}")
-    if ax[0] < 0 or ax[-1] >= data.ndim:
-        bad = ax[0] if ax[0] < 0 else ax[-1]
-        raise MXNetError(f"moments: Check failed: axes[axes.ndim()-1] < ishape.ndim() ({bad} vs. {data.ndim}) : "
-                         f"Reduction axis {bad} Exceeds input dimensions {data.shape}")
-    return tuple(ax)
+    return reduced_axes(data.shape, axes, False)     # MXNet's checks of a reduction's axes
 
 
 def _float_moments(data, ax, keepdims):
@@ -528,12 +519,17 @@ def _(dy, out, data, *, dtype):
 
 @defop("amp_multicast")
 def amp_multicast(*data, num_outputs, cast_narrow=False):
-    """Cast the float16/float32 inputs to the widest of their types (the narrowest with ``cast_narrow``)."""
+    """Cast the float16/float32 inputs to one type: float32 if an input is float32, else the first input's type
+    (float16 if an input is float16, else float32, with ``cast_narrow``), as MXNet's type rule has it."""
     if len(data) != num_outputs:
-        raise MXNetError(f"amp_multicast: num_outputs={num_outputs} but {len(data)} arrays were given")
-    mixed = {d.dtype for d in data if d.dtype in (np.float16, np.float32)}
-    target = (min if cast_narrow else max)(mixed, key=lambda t: t.itemsize) if mixed else None
-    result = tuple(d.astype(target) if d.dtype in mixed else d.copy() for d in data)
+        raise MXNetError(f"amp_multicast: Check failed: num_inputs == infered_num_inputs ({len(data)} vs. "
+                         f"{num_outputs}) : Operator amp_multicast expects {num_outputs} inputs, but got {len(data)} "
+                         "instead.")
+    if cast_narrow:
+        target = np.float16 if any(d.dtype == np.float16 for d in data) else np.float32
+    else:
+        target = np.float32 if any(d.dtype == np.float32 for d in data) else data[0].dtype
+    result = tuple(d.astype(target) if d.dtype in (np.float16, np.float32) else d.copy() for d in data)
     if len(result) == 1:        # one output: an array, not a list, as every one-output op
         result = result[0]
     # MXNet's CPU kernel hands the copy to oneDNN, which has no float16, float64, int64 or bool type

@@ -13,10 +13,11 @@ from ...gluon import trainer as _trainer
 from ... import optimizer as _opt
 from . import lists
 from .loss_scaler import LossScaler
-from .low_precision import ReducePrecision, offline_casts
+from ._low_precision import ReducePrecision, offline_casts
 
+# (MXNet leaves convert_bucketing_module out: it is reached as amp.amp.convert_bucketing_module)
 __all__ = ["init", "init_trainer", "scale_loss", "unscale", "convert_model", "convert_symbol",
-           "convert_hybrid_block", "convert_bucketing_module", "list_lp16_ops", "list_fp32_ops",
+           "convert_hybrid_block", "list_lp16_ops", "list_fp32_ops",
            "list_lp16_fp32_ops", "list_conditional_fp32_ops", "list_widest_type_cast",
            "list_loss_output_functions", "list_lp16_use_fp32_params"]
 
