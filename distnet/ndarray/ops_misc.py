@@ -8,7 +8,7 @@ from numpy.core.numeric import normalize_axis_tuple
 from ..base import MXNetError
 from ..util import is_np_shape
 from .failures import KernelError, backward_kernel_error
-from .ops_reduce import kahan_sum
+from .ops_reduce import kahan_sum, reduced_axes
 from .ops_elemwise import c_cast
 from .ops_linalg import same_dtype
 from .ops_shape import no_bool
@@ -48,16 +48,7 @@ def _moment_axes(data, axes):
     if axes is None or len(axes) == 0:
         raise MXNetError(f"moments: {EMPTY_MOMENT_AXES}\n(data shape {data.shape}; for global moments pass every "
                          f"axis, e.g. axes={tuple(range(data.ndim))})")
-    ax = sorted(int(a) + data.ndim if int(a) < 0 else int(a) for a in axes)     # MXNet's checks, on sorted axes
-    for prev, cur in zip(ax, ax[1:]):
-        if prev >= cur:
-            raise MXNetError(f"moments: Check failed: axes[i-1] < axes[i] ({prev} vs. {cur}) : Reduction axes have "
-                             f"duplicates {tuple(axes)}")
-    if ax[0] < 0 or ax[-1] >= data.ndim:
-        bad = ax[0] if ax[0] < 0 else ax[-1]
-        raise MXNetError(f"moments: Check failed: axes[axes.ndim()-1] < ishape.ndim() ({bad} vs. {data.ndim}) : "
-                         f"Reduction axis {bad} Exceeds input dimensions {data.shape}")
-    return tuple(ax)
+    return reduced_axes(data.shape, axes, False)     # MXNet's checks of a reduction's axes
 
 
 def _float_moments(data, ax, keepdims):

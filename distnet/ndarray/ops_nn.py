@@ -305,9 +305,10 @@ def _check_length_shape(data, length, axis):
 @defop("softmax", methods=("softmax",))
 def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Softmax along ``axis`` (divided by ``temperature``); with use_length, positions >= length are 0."""
-    wanted, given = (2 if use_length not in (False, 0, "False", "false", "0") else 1), (1 if length is None else 2)
+    wanted, given = (2 if _length_used(use_length) else 1), (1 if length is None else 2)
     if wanted != given:         # use_length sets how many inputs MXNet's softmax takes
-        raise MXNetError(f"Operator softmax expects {wanted} inputs, but got {given} instead")
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator softmax "
+                         f"expects {wanted} inputs, but got {given} instead.")
     _check_dtype_attr("softmax", dtype)
     if not data.size:       # MXNet runs no kernel (which checks the dtype and axis) for empty data
         return _empty_softmax(data, dtype)
@@ -403,9 +404,16 @@ def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_len
     return g.astype(data.dtype), None
 
 
+def _length_used(use_length):
+    """Whether softmax takes a length input; MXNet reads the optional flag's value, which None has not."""
+    if use_length is None or use_length == "None":
+        raise MXNetError("bad optional access")
+    return use_length not in (False, 0, "False", "false", "0")
+
+
 def _no_length_input(name, use_length):
     """log_softmax and softmin take no length input, so MXNet's input count check fails with use_length."""
-    if use_length:
+    if _length_used(use_length):
         raise MXNetError(f"{name}: Check failed: in_attrs->size() == softmax_use_length(attrs) ? 2U : 1U (1 vs. 2) : "
                          f"use_length=True needs a length input, which {name} does not take; use softmax")
 

@@ -24,7 +24,7 @@ def _flag(op, name, value):
     return _BOOL_STRINGS[value]
 
 
-def _axes(shape, axis, exclude):
+def reduced_axes(shape, axis, exclude):
     """The reduced axes of an array of ``shape`` as a tuple (MXNet: None or () means all, even with ``exclude``;
     ``exclude`` inverts a named set). Negative axes count from the end; MXNet checks the largest, then the
     smallest, then duplicates."""
@@ -113,7 +113,7 @@ def _reduction(name, fn, aliases=(), methods=None, first_of_ties=False):
             r = whole(data).reshape(1).astype(data.dtype, copy=False)
             if not (first_of_ties and (r[0] == 0 or r[0] != r[0]) and data.dtype.kind == "f"):
                 return r
-        axes = _axes(data.shape, axis, exclude)
+        axes = reduced_axes(data.shape, axis, exclude)
         r = _finish(fn(data, axis=axes, keepdims=keepdims).astype(data.dtype, copy=False), keepdims,
                     len(axes) == data.ndim)
         _refuse_folds(name, data, axes, r)
@@ -260,7 +260,7 @@ def _summing(name, skip_nan=False, divide=False, aliases=()):
                 out[0] = r
                 return out
         keepdims = _flag(name, "keepdims", keepdims)
-        axes = _axes(data.shape, axis, exclude)
+        axes = reduced_axes(data.shape, axis, exclude)
         r = kahan_sum(data, axes, skip_nan)
         if data.dtype.kind in "iub":
             r = r.astype(data.dtype)        # MXNet sums in the integer type, wrapping, before dividing
@@ -319,13 +319,13 @@ def _no_bool_gradient(x):
 
 @sum_.grad
 def _(dy, out, x, axis=None, keepdims=False, exclude=False):
-    return _expand(dy, x, _axes(x.shape, axis, exclude)) * np.ones_like(x)
+    return _expand(dy, x, reduced_axes(x.shape, axis, exclude)) * np.ones_like(x)
 
 
 @mean.grad
 def _(dy, out, x, axis=None, keepdims=False, exclude=False):
     _no_bool_gradient(x)
-    axes = _axes(x.shape, axis, exclude)
+    axes = reduced_axes(x.shape, axis, exclude)
     n = 1
     for a in axes:
         n *= x.shape[a]
@@ -336,14 +336,14 @@ def _(dy, out, x, axis=None, keepdims=False, exclude=False):
 @prod.grad
 def _(dy, out, x, axis=None, keepdims=False, exclude=False):
     _no_bool_gradient(x)
-    axes = _axes(x.shape, axis, exclude)
+    axes = reduced_axes(x.shape, axis, exclude)
     return _expand(dy, x, axes) * (_expand(out, x, axes) / x)     # MXNet's order: dy * (prod / x)
 
 
 @nanprod.grad
 def _(dy, out, x, axis=None, keepdims=False, exclude=False):
     _no_bool_gradient(x)
-    axes = _axes(x.shape, axis, exclude)
+    axes = reduced_axes(x.shape, axis, exclude)
     with np.errstate(divide="ignore", invalid="ignore"):
         return (_expand(dy, x, axes) * np.where(x == x, _expand(out, x, axes) / x, 0)).astype(x.dtype)
 
@@ -351,12 +351,12 @@ def _(dy, out, x, axis=None, keepdims=False, exclude=False):
 @nansum.grad
 def _(dy, out, x, axis=None, keepdims=False, exclude=False):
     _no_bool_gradient(x)
-    return _expand(dy, x, _axes(x.shape, axis, exclude)) * (x == x)
+    return _expand(dy, x, reduced_axes(x.shape, axis, exclude)) * (x == x)
 
 
 def _extreme_grad(dy, out, x, axis=None, keepdims=False, exclude=False):
     _no_bool_gradient(x)
-    axes = _axes(x.shape, axis, exclude)
+    axes = reduced_axes(x.shape, axis, exclude)
     return _expand(dy, x, axes) * (x == _expand(out, x, axes))    # MXNet: every tied element gets dy
 
 
@@ -372,7 +372,7 @@ def norm(data, ord=2, axis=None, out_dtype=None, keepdims=False):
                           f"(got {ord})", norm.fwd(data, 2, axis, out_dtype, keepdims))
     if out_dtype is not None and np.dtype(out_dtype) != data.dtype:
         return _norm_other_dtype(data, ord, axis, keepdims, np.dtype(out_dtype))
-    axes = _axes(data.shape, axis, False)
+    axes = reduced_axes(data.shape, axis, False)
     if ord == 1:
         r = _l1(data, axes)
         r = np.expand_dims(r, axes) if keepdims else r
@@ -493,7 +493,7 @@ def _nrm2_state(rows):
 @norm.grad
 def _(dy, out, x, ord=2, axis=None, keepdims=False, out_dtype=None):
     _no_bool_gradient(x)
-    axes = _axes(x.shape, axis, False)
+    axes = reduced_axes(x.shape, axis, False)
     if ord == 1:        # MXNet's sign of NaN is 0
         return _expand(dy, x, axes) * np.where(np.isnan(x), x.dtype.type(0), np.sign(x))
     with np.errstate(divide="ignore", invalid="ignore"):    # MXNet: 0/0 -> nan at a zero norm

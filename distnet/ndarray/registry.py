@@ -452,6 +452,8 @@ def _unary_call(op, x):
         raise drop_op_name(e, op.name)
     except (ValueError, TypeError, IndexError, np.AxisError) as e:
         _refuse_missing_inputs(op, 1, e)
+        if not data.size:       # numpy's kernel refused what MXNet's shape inference finds
+            _refuse_unknown_sizes(op, (x,), [data], _NOATTRS, np.empty(0))
         raise MXNetError(f"operator {op.name} failed on an input of shape {data.shape}: {e}") from e
     if type(res) is tuple:
         return _finish(op, (x,), [data], _NOATTRS, res, None, x._ctx._op_ctx)
@@ -592,6 +594,7 @@ def invoke(op, args, attrs, out=None):
             raise MXNetError(f"{op.name}: {refusal}") from e
         if empty:
             _refuse_unknown_broadcast(op, args, inputs)
+            _refuse_unknown_sizes(op, args, inputs, attrs, np.empty(0))     # numpy's kernel refused what MXNet infers
         _refuse_missing_inputs(op, len(inputs), e, attrs)
         raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {e}") from e
     if empty:
@@ -626,6 +629,8 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res):
     outs = [np.shape(r) for r in (res if type(res) is tuple else (res,))]
     if op.name in _KNOWN_BY_OUTPUTS and all(all(s) for s in outs):     # an empty axis reduced or not read
         return
+    if op.name in _ALLOCATES_UNKNOWN:
+        _refuse_unknown_allocation(op, inputs, attrs)
 
     def dims(shape):
         return "[" + ",".join(str(d if d else -1) for d in shape) + "]"
@@ -634,6 +639,20 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res):
                      + "\n".join(dims(np.shape(x)) for x in inputs if isinstance(x, np.ndarray))
                      + "\noutput shapes:\n" + "\n".join(dims(s) for s in outs) + "\noperator attributes:\n"
                      + "".join(f"{k} : {v}\n" for k, v in (attrs or {}).items()))
+
+
+def _refuse_unknown_allocation(op, inputs, attrs):
+    """Ops whose shape inference passes an unknown size through to their output fail when MXNet allocates it; a
+    repeat along an axis multiplies its size by the repeats (-1 times repeats is no size), and fails its inference
+    for a known size or at most one repeat."""
+    from .failures import UNKNOWN_SHAPE
+    axis, repeats = attrs.get("axis"), int(attrs.get("repeats", 1))
+    if op.name == "repeat" and axis is not None:
+        if inputs[0].shape[int(axis)] or repeats <= 1:
+            return
+        raise MXNetError(f"Check failed: dim_size >= -1 (-{repeats} vs. -1) : shape dim size must be >= -1, while "
+                         f"received -{repeats}")
+    raise MXNetError(UNKNOWN_SHAPE)
 
 
 def _as_mxnet_calls(op, args, attrs):
@@ -687,6 +706,9 @@ _SHAPE_FREE = {"shape_array", "size_array", "_index", "diag", "all_finite", "mul
 # ops whose shape inference needs only their outputs' sizes: a reduction over all axes, and the *_like ops, which
 # read the second input's sizes only on the axes they take
 _KNOWN_BY_OUTPUTS = {"sum", "mean", "prod", "nansum", "nanprod", "slice_like", "reshape_like", "broadcast_like", "moments"}
+# ops whose shape inference succeeds with an unknown output size, which then fails to be allocated
+_ALLOCATES_UNKNOWN = {"sort", "argsort", "topk", "repeat", "ravel_multi_index", "unravel_index", "SliceChannel",
+                      "_linalg_gemm2"}
 
 
 # NDArray subclasses whose class the results of an op on them take: mx.np.ndarray, so that a legacy operator

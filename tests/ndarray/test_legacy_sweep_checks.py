@@ -95,3 +95,49 @@ def test_space_to_depth_names_its_rank_and_divisibility_checks():
         nd.depth_to_space(nd.ones((1, 6, 3, 4)), block_size=2)
     y = nd.space_to_depth(nd.arange(32).reshape((1, 2, 4, 4)), block_size=2)
     assert y.shape == (1, 8, 2, 2) and (nd.depth_to_space(y, block_size=2).asnumpy().ravel() == np.arange(32)).all()
+
+
+@pytest.mark.parametrize("call", [lambda x: nd.softmax(x, use_length=None), lambda x: nd.log_softmax(x, use_length=None),
+                                  lambda x: nd.softmin(x, use_length=None)])
+def test_softmax_family_reads_an_unset_use_length_as_mxnet_does(call):
+    with pytest.raises(MXNetError, match="bad optional access"):
+        call(nd.ones((2, 3)))
+
+
+def test_softmax_with_use_length_and_no_length_fails_the_input_count_check():
+    with pytest.raises(MXNetError) as info:
+        nd.softmax(nd.ones((2, 3)), use_length=True)
+    assert "Check failed: num_inputs == infered_num_inputs (1 vs. 2) : Operator softmax expects 2 inputs" in str(info.value)
+
+
+@pytest.mark.parametrize("axes, words", [
+    ((-4,), "Check failed: axes[0] >= 0 (-1 vs. 0) : Reduction axis [-4] Exceeds input dimensions [2,3,4]"),
+    ((0, 3), "Reduction axis 3 Exceeds input dimensions [2,3,4]"),
+    ((1, 1), "Reduction axes have duplicates [1,1]"),
+])
+def test_moments_checks_its_axes_as_every_reduction(axes, words):
+    with pytest.raises(MXNetError) as info:
+        nd.moments(nd.ones((2, 3, 4)), axes=axes)
+    assert words in str(info.value)
+
+
+def empty(shape):
+    """An empty legacy array (nd.ones refuses a 0 size under legacy shape semantics)."""
+    return nd.array(np.ones(shape))
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda: nd.max(empty((2, 0, 3)), axis=1), "Operator max inferring shapes failed."),
+    (lambda: nd.min(empty((2, 0, 3))), "Operator min inferring shapes failed."),
+    (lambda: nd.sort(empty((2, 0))), "Shape dim size cannot be a negative value -1"),
+    (lambda: nd.topk(empty((0, 4)), ret_typ="both"), "Shape dim size cannot be a negative value -1"),
+    (lambda: nd.split(empty((2, 0)), num_outputs=2, axis=0), "Shape dim size cannot be a negative value -1"),
+    (lambda: nd.linalg_gemm2(empty((0, 3)), empty((3, 2))), "Shape dim size cannot be a negative value -1"),
+    (lambda: nd.repeat(empty((0, 3)), repeats=2), "Shape dim size cannot be a negative value -1"),
+    (lambda: nd.repeat(empty((0, 3)), repeats=2, axis=0), "dim_size >= -1 (-2 vs. -1)"),
+    (lambda: nd.repeat(empty((0, 3)), repeats=2, axis=1), "Operator repeat inferring shapes failed."),
+])
+def test_an_empty_input_fails_where_mxnet_finds_its_unknown_size(call, words):
+    with pytest.raises(MXNetError) as info:
+        call()
+    assert words in str(info.value)
