@@ -884,6 +884,8 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     _check_params(op, op_name, attrs)
     check_enums(op.name, attrs)
     attrs = _parsed(attrs, read_attrs(op.name, attrs))     # refused at creation, as MXNet parses them there
+    if op.name in _INPUTS_UNNAMED:
+        raise MXNetError(f"Not enough argument to call operator {op.name}")
     declared = getattr(op, "signature", None)      # inputs and outputs named by the attributes (Custom)
     if declared is not None:
         declared = declared(attrs, fresh=True)      # MXNet parses the node's attributes here
@@ -1015,6 +1017,13 @@ _REQUIRED = {"FullyConnected": ("num_hidden",), "Activation": ("act_type",), "Em
 
 # Parameters our registry requires but MXNet's symbol creation leaves to their defaults.
 _OPTIONAL_AT_CREATION = {"broadcast_to": ("shape",)}
+# Ops MXNet registers without input names: its symbol composer, given inputs by name (as the generated
+# functions always pass them) or none, can place no input, so these build no symbol at all.
+_INPUTS_UNNAMED = frozenset({
+    "adam_update", "fill_element_0index", "ftml_update", "ftrl_update", "lamb_update_phase1", "lamb_update_phase2",
+    "mp_lamb_update_phase1", "mp_lamb_update_phase2", "mp_nag_mom_update", "mp_sgd_mom_update", "mp_sgd_update",
+    "nag_mom_update", "rmsprop_update", "rmspropalex_update", "sgd_mom_update", "sgd_update", "signsgd_update",
+    "signum_update", "_contrib_group_adagrad_update"})
 # Variadic ops MXNet refuses with no inputs (their num_args must be at least 1).
 _NEEDS_AN_INPUT = {"Concat", "add_n", "Crop", "khatri_rao"}
 
