@@ -147,12 +147,15 @@ def foreach_node(graph, locs, nd, ns, no, inputs, attrs, **naming):
 def _foreach_shape_rule(graph, locs, nd, ns, no):
     """Shape inference through the body, as MXNet's foreach does: the body sees one step of each data
     input, the states and the outer values; what it infers for its variables (parameter and state shapes)
-    goes back to the node's inputs, and its outputs become the node's."""
+    goes back to the node's inputs, and its outputs become the node's. An output computed from a cond or
+    while_loop in the body (whose shapes are known only when run) stays unknown, as in MXNet, even where an
+    elementwise op could tell it."""
     from .infer import _propagate
     names = [v.name for v in graph.program.variables]
     if len(set(names)) != len(names):          # body variables are told apart by name
         return None
     body = Symbol(list(graph.heads))
+    dynamic = _fed_by_dynamic_shapes(graph.heads)
 
     def body_shapes(known):
         info = _propagate(body, known, {}, partial=True)
@@ -176,12 +179,23 @@ def _foreach_shape_rule(graph, locs, nd, ns, no):
         steps = in_shapes[0][0] if nd and in_shapes[0] is not None else None     # 0 when unknown
         full = [None if steps is None or s is None else (steps,) + tuple(s) for s in outs[:no]]
         full += [None if s is None else tuple(s) for s in outs[no:]]
-        if any(s is None for s in full):
+        if any(s is None for s, unknown in zip(full, dynamic) if not unknown):
             return found, []
+        full = [None if unknown else s for s, unknown in zip(full, dynamic)]
         dtypes = [info.get((id(n), i), (None, np.float32))[1] for n, i in graph.heads]
         return found, list(zip(full, dtypes))
 
     return infer
+
+
+def _fed_by_dynamic_shapes(heads):
+    """Per head, whether it is computed from a node whose shapes are known only when run (cond, while_loop)."""
+    from .graph import topo_order
+    dynamic = {}
+    for node in topo_order(heads):
+        dynamic[id(node)] = not node.is_variable and (getattr(node.op, "opaque_shapes", False)
+                                                      or any(dynamic[id(src)] for src, _ in node.inputs))
+    return [dynamic[id(node)] for node, _ in heads]
 
 
 def _foreach_type_rule(graph, locs, nd, ns, no):

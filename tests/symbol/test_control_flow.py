@@ -138,3 +138,22 @@ def test_cond_predicate_of_another_dtype_fails_in_its_identity_node():
     assert net.infer_type(p="float32", x="float64")[1] == [np.float64]
     assert list(net.list_attr()) == ["num_args", "else_input_locs", "num_outputs", "then_input_locs",
                                      "cond_input_locs"]
+
+
+def test_foreach_outputs_computed_from_a_cond_or_while_loop_stay_unknown():
+    x, s, i = mx.sym.var("x"), mx.sym.var("s"), mx.sym.var("i")
+
+    def with_cond(d, st):
+        r = mx.sym.contrib.cond(d.sum() > 0, lambda: d * 2, lambda: d - 1)
+        return r + st[0], [st[0] + r]
+    out, states = mx.sym.contrib.foreach(with_cond, x, [s])
+    net = mx.sym.Group([out] + states)
+    assert net.infer_shape_partial(x=(3, 2, 2), s=(2, 2))[1] == [(), ()]
+    outs = net.bind(mx.cpu(), {"x": mx.nd.ones((3, 2, 2)), "s": mx.nd.zeros((2, 2))}).forward()
+    assert outs[0].shape == (3, 2, 2) and outs[1].asnumpy().tolist() == [[6.0, 6.0], [6.0, 6.0]]
+
+    def with_while(d, st):
+        _, v = mx.sym.contrib.while_loop(lambda j: j < 2, lambda j: (j * 2, [j + 1]), [st[0]], max_iterations=2)
+        return d * 2, [v[0] * 1]
+    out, states = mx.sym.contrib.foreach(with_while, x, [i])
+    assert mx.sym.Group([out] + states).infer_shape_partial(x=(3, 2), i=(1,))[1] == [(3, 2), ()]
