@@ -11,6 +11,7 @@ from ..ndarray.ndarray import NDArray
 from .attribute_text import SCALARS as _SCALARS
 from .attribute_text import attribute_value, operator_boolean, operator_context, operator_number, parses
 from .backend_names import INPUTS_REFUSED, backend_name, legacy_inputs_check
+from .fallback import NUMPY_FUNCTIONS, python_binding_check
 from .multiarray import ndarray, refuse_non_array_out, type_text
 
 
@@ -132,15 +133,17 @@ def _scalar_or_array(fn, name):
     numpy_fn = {"fliplr": lambda x: _np.flip(x, 1), "flipud": lambda x: _np.flip(x, 0)}.get(name) or \
         getattr(_np, name)
     arrays = ndarray if name in _NUMPY_ARRAYS_ONLY else NDArray
+    first = next(iter(inspect.signature(fn).parameters))
 
     @functools.wraps(fn)
-    def run(x, *args, **kwargs):
-        _refuse_as_python(fn, (x,) + args, kwargs)
+    def run(*args, **kwargs):
+        _refuse_as_python(fn, args, kwargs)
+        x = args[0] if args else kwargs[first]     # (bound: the array is the first argument)
         if isinstance(x, _SCALARS):
-            return numpy_fn(x, *args, **kwargs)
+            return numpy_fn(*args, **kwargs)
         if not isinstance(x, arrays):
             raise TypeError(f"type {type_text(x)} not supported")
-        return fn(x, *args, **kwargs)
+        return fn(*args, **kwargs)
     return run
 
 
@@ -271,11 +274,15 @@ def _converted(fn, parameter, convert):
 
     @functools.wraps(fn)
     def run(*args, **kwargs):
-        args = list(args)
-        if len(args) > position:
-            args[position] = convert(args[position], args, kwargs)
-        elif parameter in kwargs:
-            kwargs[parameter] = convert(kwargs[parameter], args, kwargs)
+        given, args = args, list(args)
+        try:
+            if len(args) > position:
+                args[position] = convert(args[position], args, kwargs)
+            elif parameter in kwargs:
+                kwargs[parameter] = convert(kwargs[parameter], args, kwargs)
+        except (AssertionError, TypeError, ValueError, MXNetError):
+            _refuse_as_python(fn, given, kwargs)       # a call Python refuses fails so first
+            raise
         return fn(*args, **kwargs)
     return run
 
@@ -360,6 +367,27 @@ def _missing_argument_refused(fn, message):
     return run
 
 
+# NumPy 1.23, which MXNet 1.9.1 runs its fallback functions on, binds a call's arguments to a dispatcher of the
+# function's signature first: Python's argument errors name the dispatcher, most of them _<name>_dispatcher.
+_DISPATCHER_NAMES = {"alltrue": "_all_dispatcher", "polyadd": "_binary_op_dispatcher",
+                     "polymul": "_binary_op_dispatcher", "polysub": "_binary_op_dispatcher",
+                     "tril_indices_from": "_trilu_indices_form_dispatcher",
+                     "triu_indices_from": "_trilu_indices_form_dispatcher", "trim_zeros": "_trim_zeros",
+                     "multi_dot": "_multidot_dispatcher"}
+_DISPATCHED_LINALG = ("linalg.cond", "linalg.lstsq", "linalg.matrix_power", "linalg.matrix_rank",
+                      "linalg.multi_dot", "linalg.qr")
+
+
+def _dispatcher_words(fn, name):
+    """``fn``, refusing arguments its signature does not bind in the words of NumPy 1.23's dispatcher for
+    ``name`` (functions written in C have none: left as they are)."""
+    impl = inspect.unwrap(fn)
+    impl = getattr(impl, "_implementation", impl)
+    if not hasattr(impl, "__code__"):
+        return fn
+    return _guarded(fn, python_binding_check(impl, _DISPATCHER_NAMES.get(name, f"_{name}_dispatcher")), False)
+
+
 def install(namespace, submodules):
     """Wraps the public functions of ``mx.np`` (``namespace``, its globals) and of its ``submodules`` (a dict
     prefix -> module) with MXNet's argument checks."""
@@ -431,3 +459,5 @@ def install(namespace, submodules):
     _matmul_operators(namespace["matmul"])
     for q in _SCALAR_OR_ARRAY:
         replace(q, lambda f, q=q: _scalar_or_array(f, q.rstrip("_")))
+    for q in NUMPY_FUNCTIONS + _DISPATCHED_LINALG:     # outermost: NumPy binds the arguments before anything
+        replace(q, lambda f, q=q: _dispatcher_words(f, q.rpartition(".")[2]))

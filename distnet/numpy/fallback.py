@@ -4,6 +4,7 @@ import builtins
 import functools
 import inspect
 import math
+import types
 
 import numpy as _np
 
@@ -19,7 +20,7 @@ from .multiarray import wrap_np
 
 # The functions mx.np takes straight from NumPy, as MXNet 1.9.1 does: on Python data they give NumPy's own
 # results; on mx.np arrays NumPy hands them to ``ndarray.__array_function__``, which runs them on host copies.
-_NUMPY_FUNCTIONS = (
+NUMPY_FUNCTIONS = (
     "allclose", "alltrue", "apply_along_axis", "apply_over_axes", "argpartition", "argwhere", "array_equal",
     "array_equiv", "choose", "compress", "corrcoef", "correlate", "count_nonzero", "cov", "digitize", "divmod",
     "extract", "finfo", "flatnonzero", "float_power", "frexp", "heaviside", "histogram2d", "histogram_bin_edges",
@@ -30,7 +31,7 @@ _NUMPY_FUNCTIONS = (
     "result_type", "rollaxis", "roots", "searchsorted", "select", "setdiff1d", "setxor1d", "signbit", "size",
     "spacing", "take_along_axis", "trapz", "tril_indices_from", "trim_zeros", "triu_indices_from", "union1d",
     "unpackbits", "unwrap", "vander")
-for _name in _NUMPY_FUNCTIONS:
+for _name in NUMPY_FUNCTIONS:
     globals()[_name] = getattr(_np, _name)
 
 # MXNet's own wrappers of NumPy functions: (name, the argument MXNet requires to be an mx.np array).
@@ -58,16 +59,34 @@ def _device(x, ctx):
     return x
 
 
+def python_binding_check(impl, qualname):
+    """A check of a call's ``(args, kwargs)`` that refuses what Python function ``impl``'s signature does not bind
+    with Python's own TypeError, naming ``qualname``."""
+    stub = types.FunctionType(impl.__code__, impl.__globals__, qualname, impl.__defaults__, impl.__closure__)
+    stub.__kwdefaults__, stub.__qualname__ = impl.__kwdefaults__, qualname
+    signature = inspect.signature(impl)
+
+    def check(args, kwargs):
+        try:
+            signature.bind(*args, **kwargs)
+        except TypeError:
+            stub(*args, **kwargs)       # refused on entry, in Python's words
+            raise
+    return check
+
+
+def _memory_signature(a, b, max_work=None):  # noqa: ARG001
+    """The signature of NumPy's (C) may_share_memory and shares_memory."""
+
+
 def _wrapped(name, checked):
     fn = getattr(_np, name)
-    try:
-        signature = inspect.signature(fn)
-    except ValueError:          # NumPy's C functions (may_share_memory, shares_memory) have none
-        signature = inspect.signature(lambda a, b, max_work=None: None)
+    impl = _memory_signature if name in ("may_share_memory", "shares_memory") else inspect.unwrap(fn)
+    binding_check = python_binding_check(impl, name)
 
     @functools.wraps(fn)
     def run(*args, **kwargs):
-        signature.bind(*args, **kwargs)     # a missing argument is Python's TypeError before any check
+        binding_check(args, kwargs)     # a missing argument is Python's TypeError before any check
         if checked is not None and checked != "" and args and not isinstance(args[0], NDArray):
             raise AssertionError(f"Argument {checked} must have NDArray type, but got {args[0]}")
         if checked is None and args and not isinstance(args[0], (NDArray, int, _np.integer)):
@@ -176,7 +195,7 @@ def shape(a):
     return a.shape
 
 
-_NAMES = _NUMPY_FUNCTIONS + tuple(n for n, _ in _WRAPPED) + ("shape", "insert", "unravel_index") + _EXPIRED
+_NAMES = NUMPY_FUNCTIONS + tuple(n for n, _ in _WRAPPED) + ("shape", "insert", "unravel_index") + _EXPIRED
 
 
 # ---- functions MXNet computes natively, with its own dtypes and checks -------------------------
@@ -258,7 +277,7 @@ def _quantile_like(fn):
             out._data[...] = res._data
             return out
         return res
-    run.__name__ = fn.__name__
+    run.__name__ = run.__qualname__ = fn.__name__
     run.__doc__ = f"NumPy's ``{fn.__name__}`` as an ``mx.np`` array (float64 input: float64; others float32)."
     return run
 

@@ -157,6 +157,8 @@ def einsum(*operands, **kwargs):
     out = kwargs.pop("out", None)
     if out is not None and not isinstance(out, ndarray):
         raise legacy_refusal("_npi_einsum")
+    if not operands:        # MXNet reads the subscripts as the first operand
+        raise IndexError("tuple index out of range")
     if not operands or not isinstance(operands[0], str):    # MXNet takes all the arguments as its input arrays
         for x in operands:
             if x is not None and not isinstance(x, NDArray):

@@ -548,7 +548,7 @@ def _check_pad_options(mode, options):
             raise ValueError(f"unsupported {key} '{value}'")
 
 
-def pad(x, pad_width, mode="constant", **kwargs):
+def pad(x, pad_width=None, mode="constant", **kwargs):
     """``x`` padded by ``pad_width`` (a tuple of (before, after) pairs) in NumPy's modes constant, edge,
     reflect, symmetric, maximum, minimum; MXNet 1.9.1 pads 'constant' with zeros whatever ``constant_values``."""
     if not isinstance(pad_width, tuple):

@@ -1,0 +1,30 @@
+"""Python's argument errors of mx.np functions: NumPy fallbacks name their dispatchers, others bind first."""
+from mxnet import np, npx
+npx.set_np()
+
+x = np.arange(6.).reshape(2, 3)
+m = np.array([[2., 1.], [1., 3.]])
+nones = (None,) * 8
+cases = {
+    "argwhere": (x,), "flatnonzero": (x,), "searchsorted": (np.arange(3.), 1), "cov": (x,), "corrcoef": (x,),
+    "count_nonzero": (x,), "rollaxis": (x, 1), "interp": (np.array([1.]), np.array([0., 2.]), np.array([0., 1.])),
+    "polyadd": (np.ones(2), np.ones(2)), "trim_zeros": (np.ones(2),), "linalg.qr": (m,),
+    "linalg.lstsq": (m, np.ones(2)),
+    "linalg.matrix_rank": (m,), "linalg.matrix_power": (m, 2), "linalg.multi_dot": ([m, m],), "linalg.cond": (m,),
+    "percentile": (x, 50), "quantile": (x, 0.5), "linspace": (0, 1), "logspace": (0, 1), "tril": (x,), "rot90": (x,),
+    "array_split": (x, 1), "unique": (x,), "linalg.norm": (x,), "resize": (x, (3,)), "shares_memory": (x, x),
+    "may_share_memory": (x, x), "flip": (x,), "fliplr": (x,), "flipud": (x,), "pad": (x, ((1, 1), (1, 1))),
+}
+for name, args in cases.items():
+    fn = getattr(np.linalg, name[7:]) if name.startswith("linalg.") else getattr(np, name)
+    for call in (lambda: fn(*args, foo=1), lambda: fn(*args, *nones), lambda: fn()):
+        try:
+            call()
+            print(name, '-> ran')
+        except (TypeError, ValueError) as e:
+            print(name, '->', e)
+try:
+    np.einsum()
+except IndexError as e:
+    print('einsum ->', type(e).__name__, e)
+print(np.argwhere(x).shape, np.flip(m=x).shape, np.fliplr(m=x).shape, np.linalg.qr(m)[1].shape)
