@@ -7,14 +7,14 @@ from numpy.core.numeric import normalize_axis_tuple
 
 from ..base import MXNetError
 from ..util import is_np_shape
-from .failures import KernelError, backward_kernel_error
+from .failures import KernelError, backward_kernel_error, real_switch_refusal
 from .ops_reduce import kahan_sum, reduced_axes
 from .ops_elemwise import c_cast
 from .ops_linalg import same_dtype
 from .ops_shape import no_bool
 from .ndarray import NDArray, _DTYPE_NP_TO_MX
 from .param_text import check_enums
-from .registry import defop, OPS
+from .registry import defop, inferred_type_name, OPS
 
 
 # --- reductions along an axis ---------------------------------------------------------------------
@@ -113,8 +113,10 @@ def khatri_rao(*args):
     same_dtype("khatri_rao", *args)
     if args and args[0].dtype not in (np.float32, np.float64):     # the kernel fails when it runs
         rows = int(np.prod([b.shape[0] for b in args]))
-        raise KernelError(f"khatri_rao: This operation only supports 32-bit and 64-bit floating point, "
-                          f"got {args[0].dtype.name} input of shape {args[0].shape}",
+        # its type switch has cases for every type but bool, all other than float32/float64 unimplemented
+        words = "Unknown type enum 7" if args[0].dtype == np.bool_ else "Not implmented!"
+        raise KernelError(f"khatri_rao: {words} (MXNet's kernel takes float32 or float64 inputs, got "
+                          f"{args[0].dtype.name} input of shape {args[0].shape})",
                           np.zeros((rows, args[0].shape[1]), args[0].dtype))
     out = args[0]
     for a in args[1:]:
@@ -127,8 +129,6 @@ def khatri_rao(*args):
 @defop("batch_take")
 def batch_take(a, indices):
     """``a[i, indices[i]]`` for each row i (indices clipped to the row)."""
-    if indices.dtype != np.int32:
-        raise MXNetError(f"batch_take: indices must be int32, got {indices.dtype}; cast them with .astype('int32')")
     if a.ndim < 2:
         raise MXNetError(f"Check failed: (*in_attrs)[0].ndim() >= 2 ({a.ndim} vs. 2) : Data array must have at "
                          "least 2 dimensional")
@@ -139,6 +139,9 @@ def batch_take(a, indices):
         raise MXNetError(f"Check failed: (*in_attrs)[0].Size()/(*in_attrs)[0][(*in_attrs)[0].ndim()-1] == "
                          f"(*out_attrs)[0].Size() ({a.size // a.shape[-1]} vs. {indices.size}) : Index array's size "
                          f"must be the same as data array's size excluding the first dimension")
+    if indices.dtype != np.int32:       # (type inference, after the shapes)
+        raise MXNetError(f"batch_take: Type inconsistent, Provided = {inferred_type_name(indices.dtype)}, inferred "
+                         "type = int32; cast the indices with .astype('int32')")
     no_bool("batch_take", a)
     rows = a.reshape(indices.size, -1)
     cols = np.clip(indices.reshape(-1), 0, rows.shape[1] - 1)
@@ -146,8 +149,8 @@ def batch_take(a, indices):
 
 
 # The C type names MXNet's type checks print.
-_C_TYPE_NAMES = {"float64": "double", "float16": "half", "int32": "int", "int64": "long long", "uint8": "unsigned char",
-                 "int8": "char", "bool": "bool"}
+_C_TYPE_NAMES = {"float32": "float", "float64": "double", "float16": "half", "int32": "int", "int64": "long long",
+                 "uint8": "unsigned char", "int8": "char", "bool": "bool"}
 
 
 @defop("fill_element_0index")
@@ -438,15 +441,15 @@ def _(dy, out, *data, offset=(0, 0), h_w=(0, 0), center_crop=False, num_args=1):
 @defop("SVMOutput")
 def svm_output(data, label, *, margin=1., regularization_coefficient=1., use_linear=False):
     """Identity forward; the backward is the gradient of a (squared) hinge loss on ``label``, ignoring dy."""
-    if label.dtype != data.dtype:
-        raise MXNetError(f"SVMOutput: This layer requires uniform type. Expected '{data.dtype.name}' v.s. given "
-                         f"'{label.dtype.name}' at 'label'; give the label the data's dtype")
-    if data.dtype.kind != "f":
-        raise MXNetError(f"This operation only support floating point types, not {data.dtype.name}")
     if label.shape != data.shape[:-1]:      # one class label per row of the last axis
         raise MXNetError(f"SVMOutput: Shape inconsistent, Provided = [{','.join(map(str, label.shape))}], inferred "
                          f"shape=[{','.join(map(str, data.shape[:-1]))}]; give the label the data's shape without "
                          "its last axis")
+    if label.dtype != data.dtype:
+        raise MXNetError(f"SVMOutput: This layer requires uniform type. Expected '{inferred_type_name(data.dtype)}' "
+                         f"v.s. given '{inferred_type_name(label.dtype)}' at 'label'; give the label the data's dtype")
+    if data.dtype.kind != "f":
+        raise MXNetError(real_switch_refusal("SVMOutput", data.dtype))
     return data.copy()
 
 

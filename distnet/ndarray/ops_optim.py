@@ -18,6 +18,7 @@ from .ndarray import _DATA_SLOT, NDArray, _wrap
 from ..util import is_np_shape
 from . import array_kinds as _kinds
 from . import failures as _failures
+from .ops_misc import _C_TYPE_NAMES
 from .registry import KEEP_CLASS, Op, defop
 from .shape_text import incompatible
 
@@ -552,8 +553,8 @@ def _require_float(name, arrays, placeholders):
     """MXNet's kernels of these ops exist for float16/32/64 only: other dtypes pass type inference and fail in the
     kernel, an error kept with the outputs (``placeholders`` stand for them) and raised by the first read."""
     if arrays and arrays[0].dtype.kind != "f":
-        raise _failures.KernelError(f"{name}: This operation only support floating point types, not "
-                                    f"{arrays[0].dtype.name}; cast the arrays to a float dtype", placeholders)
+        raise _failures.KernelError(f"{_failures.real_switch_refusal(name, arrays[0].dtype)}; cast the arrays to a "
+                                    "float dtype", placeholders)
 
 
 def _finite(arrays, init_output):
@@ -574,11 +575,14 @@ def multi_all_finite(*data, num_arrays=1, init_output=True):
     """``[1.]`` when every element of every array is finite, else ``[0.]`` (float32)."""
     if len(data) != num_arrays:
         raise MXNetError(f"operator multi_all_finite: num_arrays={num_arrays} but {len(data)} arrays were given")
-    for x in data[1:]:
-        if x.dtype != data[0].dtype:
-            raise MXNetError(f"multi_all_finite: data type do not match specified type. Expected: {data[0].dtype.name} "
-                             f"v.s. given {x.dtype.name}; give the arrays one dtype")
     _require_float("multi_all_finite", data, np.ones(1, _F32))
+    for x in data[1:]:      # the kernel reads every array as the first one's type
+        if x.dtype != data[0].dtype:
+            raise _failures.KernelError(f"multi_all_finite: Check failed: mshadow::DataType<DType>::kFlag == "
+                                        f"type_flag_: TBlob.get_with_shape: data type do not match specified type."
+                                        f"Expected: {_C_TYPE_NAMES[x.dtype.name]} v.s. given "
+                                        f"{_C_TYPE_NAMES[data[0].dtype.name]}; give the arrays one dtype",
+                                        np.ones(1, _F32))
     return _finite(data, init_output)
 
 
