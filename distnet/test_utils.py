@@ -37,6 +37,7 @@ from .context import Context, current_context  # noqa: F401
 from .ndarray import array
 from .ndarray.ndarray import _STORAGE_TYPE_STR_TO_ID, NDArray, _wrap  # noqa: F401
 from .runtime import Features
+from .base import MXNetError
 from .symbol import Symbol
 from .util import get_cuda_compute_capability, getenv, setenv, use_np  # noqa: F401  (MXNet's test_utils has them)
 
@@ -215,8 +216,17 @@ def assert_almost_equal_with_err(a, b, rtol=None, atol=None, etol=None, names=("
 
 
 def same(a, b):
-    """Whether ``a`` and ``b`` are exactly equal."""
-    return np.array_equal(_np(a), _np(b))
+    """Whether ``a`` and ``b`` are exactly equal, as ``np.array_equal`` finds. numpy reads an ``nd`` array as
+    a nested sequence of NDArrays (MXNet's NDArray gives it no buffer), so one equals only another of its
+    shape whose elementwise ``==`` works (same dtype, not bool) and holds throughout."""
+    if _legacy(a) or _legacy(b):
+        if not (_legacy(a) and _legacy(b)) or a.shape != b.shape:
+            return False
+        try:
+            return bool((a == b).asnumpy().all())
+        except MXNetError:      # numpy takes a failed elementwise comparison for "not equal"
+            return False
+    return np.array_equal(a, b)
 
 
 def rand_shape_nd(num_dim, dim=10, allow_zero_size=False):
@@ -1475,7 +1485,6 @@ def get_cifar10():
 def get_mnist_iterator(batch_size, input_shape, num_parts=1, part_index=0):
     """(train, val) MNISTIter over data/*-ubyte (flat images unless ``input_shape`` is 3-D)."""
     from . import io
-    from .base import MXNetError
     if not hasattr(io, "MNISTIter"):
         raise MXNetError("get_mnist_iterator needs mx.io.MNISTIter, which this distnet does not have; "
                          "read the arrays with get_mnist() and wrap them in mx.io.NDArrayIter")

@@ -102,3 +102,18 @@ def test_buckets_need_a_positive_count():
     with pytest.raises(AssertionError, match="^$"):
         tu.gen_buckets_probs_with_ppf(lambda x: x, 0)
     assert tu.gen_buckets_probs_with_ppf(lambda x: 2 * x, 2) == ([(0.0, 1.0), (1.0, 2.0)], [0.5, 0.5])
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    (mx.nd.array([1, 2]), mx.nd.array([1, 2]), True),
+    (mx.nd.array([[1, 2]]), mx.nd.array([[1, 3]]), False),
+    (mx.nd.array([1, 2]), mx.nd.array([1, 2], dtype="float64"), False),      # == refuses mixed dtypes
+    (mx.nd.array([1, 0], dtype="bool"), mx.nd.array([1, 0], dtype="bool"), False),    # and bool arrays
+    (mx.nd.array([1, 2]), np.array([1, 2], dtype="float32"), False),        # numpy sees nested NDArrays
+    (mx.np.array([1, 2]), mx.nd.array([1, 2]), False),
+    (mx.nd.array([1, 2]), mx.nd.array([[1, 2]]), False),
+    (np.array([1.0, 2.0]), np.array([1, 2]), True),
+    (mx.np.array([1, 2]), mx.np.array([1, 2]), True),
+])
+def test_same_compares_nd_arrays_as_numpy_sees_them(a, b, expected):
+    assert tu.same(a, b) is expected
