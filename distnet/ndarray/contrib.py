@@ -6,6 +6,7 @@ autograd records straight through them.
 import numpy as np
 
 from ..base import MXNetError
+from .array_kinds import run_layer
 from .ndarray import NDArray, _wrap
 from .registry import OPS, function
 from .ops_contrib_optim import multi_lamb_update, multi_mp_lamb_update  # noqa: F401  (MXNet's Python wrappers)
@@ -79,12 +80,14 @@ def _regroup(flat, fmt):
     return out
 
 
-def _as_bool(pred, what):
-    if isinstance(pred, NDArray):
-        if pred.size != 1:
-            raise ValueError("The current array is not a scalar")        # MXNet reads it with asscalar()
-        return bool(pred.asnumpy().reshape(-1)[0])
-    return bool(pred)
+def _as_bool(pred):
+    """A predicate as MXNet reads it: an NDArray with asscalar() (an mx.np array has none), else bool()."""
+    return bool(pred.asscalar() if isinstance(pred, NDArray) else pred)
+
+
+def _legacy(op, *args, **kwargs):
+    """MXNet's Python control flow joins the steps with legacy operators, which refuse mx.np arrays."""
+    return run_layer(True, OPS[op], *args, **kwargs)
 
 
 # ---- control flow -----------------------------------------------------------------------------
@@ -118,7 +121,7 @@ def foreach(body, data, init_states):
         per_step.append(flat_outs)
     if not per_step or not per_step[0]:
         return [], states
-    stacked = [OPS["stack"](*column, axis=0) for column in zip(*per_step)]
+    stacked = [_legacy("stack", *column, axis=0) for column in zip(*per_step)]
     return _regroup(stacked, fmt), states
 
 
@@ -144,7 +147,7 @@ def while_loop(cond, func, loop_vars, max_iterations=None):
     single = isinstance(loop_vars, NDArray)
     loop_vars = [loop_vars] if single else loop_vars
     per_step, out_fmt, steps = [], None, 0
-    while steps < max_iterations and _as_bool(cond(*loop_vars), "while_loop: the result of cond"):
+    while steps < max_iterations and _as_bool(cond(*loop_vars)):
         outs, new_vars = func(*loop_vars)
         outs = [] if outs is None else list(outs) if isinstance(outs, tuple) else outs
         new_vars = [] if new_vars is None else new_vars
@@ -180,12 +183,12 @@ def _stack_padded(steps, length):
     if len(rows) < length:
         first = rows[0]
         rows.append(_wrap(np.zeros((length - len(rows),) + first.shape[1:], dtype=first.dtype)))
-    return OPS["concat"](*rows, dim=0)
+    return _legacy("concat", *rows, dim=0)
 
 
 def cond(pred, then_func, else_func):
     """``then_func()`` if the one-element ``pred`` is non-zero, else ``else_func()``; the result as returned."""
-    return then_func() if _as_bool(pred, "cond: pred") else else_func()
+    return then_func() if _as_bool(pred) else else_func()
 
 
 # ---- element checks (Python-level in MXNet) --------------------------------------------------

@@ -731,3 +731,24 @@ def test_while_loop_joins_step_outputs_with_concat():
                                     [nd.array([0])], max_iterations=3)
     assert outs[0].shape == (3, 1) and outs[1].dtype == np.int32
     assert outs[0].asnumpy()[:2].ravel().tolist() == [0.0, 2.0]
+
+
+def test_control_flow_refuses_numpy_arrays_where_mxnet_reads_them_as_legacy_arrays():
+    from distnet import np as mnp, npx
+    npx.set_np()
+    try:
+        steps = []
+
+        def body(d, t):
+            steps.append(d.shape)
+            return d * 2, [t[0] + d]
+        with pytest.raises(TypeError, match="Operator `stack` registered in backend"):
+            nd.contrib.foreach(body, mnp.ones((3, 2)), [mnp.ones(2)])
+        assert steps == [(2,)] * 3
+        with pytest.raises(AttributeError, match="has no attribute asscalar"):
+            nd.contrib.cond(mnp.array([1.0]), lambda: mnp.ones(1), lambda: mnp.zeros(1))
+        with pytest.raises(AttributeError, match="has no attribute asscalar"):
+            nd.contrib.while_loop(lambda i: i < 3, lambda i: (i, [i + 1]), [mnp.zeros(1)], max_iterations=3)
+        assert nd.contrib.cond(True, lambda: mnp.ones(1), lambda: mnp.zeros(1)).asnumpy().tolist() == [1.0]
+    finally:
+        npx.reset_np()
