@@ -236,7 +236,9 @@ def check_gemm_shapes(name, A, B, transpose_a, transpose_b, axis):
 
 
 def _gemm_operands(name, A, B, transpose_a, transpose_b, axis):
-    if A.ndim == B.ndim and A.ndim >= 2:
+    if min(A.ndim, B.ndim) < 2:
+        raise MXNetError(f"Operator _{name} inferring shapes failed.")
+    if A.ndim == B.ndim:
         check_gemm_shapes(name, A.shape, B.shape, transpose_a, transpose_b, axis)
     a, b = np.moveaxis(A, axis, -2), np.moveaxis(B, axis, -2)
     a = _t(a) if transpose_a else a
@@ -266,6 +268,8 @@ def gemm2(A, B, *, transpose_a=False, transpose_b=False, alpha=1.0, axis=-2):
     """``alpha * op(A) @ op(B)``; ``axis`` names the row axis of the matrices (columns are last)."""
     _floats("linalg_gemm2", A, B)
     a, b = _gemm_operands("linalg_gemm2", A, B, transpose_a, transpose_b, axis)
+    if alpha == 0:      # BLAS returns beta C, here zeros, without forming the product
+        return np.moveaxis(np.zeros(matmul(a, b).shape, A.dtype), -2, axis)
     if _runs_prescott(a, b):
         return np.moveaxis(prescott_gemm(a, b, alpha), -2, axis)
     return np.moveaxis((alpha * matmul(a, b)).astype(A.dtype), -2, axis)
@@ -305,9 +309,37 @@ def _(dy, out, A, B, C, transpose_a=False, transpose_b=False, alpha=1.0, beta=1.
 
 
 # ---- Cholesky family -------------------------------------------------------------------
+# MXNet's own words per operator for an input that is no stack of square matrices: (its rank check, or None when
+# its kernel reads a vector as one row; its squareness check, where {0} and {1} are the last two sizes)
+_SQUARE_CHECKS = {
+    "linalg_potrf": (None, "Check failed: A.size(0) == A.size(1) ({0} vs. {1}) : No square matrix as input to potrf."),
+    "linalg_potri": (None, "Check failed: A.size(0) == A.size(1) ({0} vs. {1}) : No square matrix as input to potri."),
+    "linalg_sumlogdiag": ("Operator _linalg_sumlogdiag inferring shapes failed.",
+                          "Check failed: A.size(1) == A.size(2) ({0} vs. {1}) : sumlogdiag operator requires square "
+                          "matrices as input."),
+    **{name: ("Check failed: ndim >= 2 ({ndim} vs. 2) : Input operand must be a tensor of matrices",
+              "Check failed: (*in_attrs)[0][ndim-2] == (*in_attrs)[0][ndim-1] ({0} vs. {1}) : Input operand must be a "
+              "tensor of square matrices") for name in ("linalg_extractdiag", "linalg_extracttrian")},
+    **{name: ("Check failed: ndim >= 2 ({ndim} vs. 2) : Input A's dimension must be >= 2",
+              "Check failed: in[ndim-2] == in[ndim-1] ({0} vs. {1}) : Input A's last two dimension must be equal")
+       for name in ("linalg_inverse", "linalg_det", "linalg_slogdet")},
+    **{name: (f"Operator _{name} inferring shapes failed.",
+              "Check failed: (*in_attrs)[0][ndim-2] == (*in_attrs)[0][ndim-1] ({0} vs. {1}) : First operand must be "
+              "a tensor of square matrices") for name in ("linalg_trsm", "linalg_trmm")},
+}
+
+
 def _square(name, A):
-    if A.ndim < 2 or A.shape[-1] != A.shape[-2]:
+    """Refuse what is no stack of square matrices, in ``name``'s words."""
+    if A.ndim >= 2 and A.shape[-1] == A.shape[-2]:
+        return
+    rank_check, square_check = _SQUARE_CHECKS.get(name, (None, None))
+    if square_check is None:
         raise MXNetError(f"{name}: expects square matrices in the last two axes, got shape {_shape_str(A.shape)}")
+    if A.ndim < 2 and rank_check is not None:
+        raise MXNetError(rank_check.format(ndim=A.ndim))
+    rows = A.shape[-2] if A.ndim >= 2 else 1
+    raise MXNetError(square_check.format(rows, A.shape[-1]))
 
 
 def _sym(x):
@@ -485,6 +517,8 @@ def _triangular_solve(T, B, lower, rightside, alpha):
     solved row by row
     with the diagonal's reciprocal, each solved row taken off the block's later rows (fused on Haswell).
     IEEE to the end: a zero on the diagonal gives inf/nan, no error."""
+    if alpha == 0:      # BLAS sets the result to zeros without solving
+        return np.zeros_like(B)
     X = np.array(B * B.dtype.type(alpha) if alpha != 1 else B, dtype=B.dtype)
     core = openblas_core()
     left_block, right_block = _TRSM_BLOCKS[(core, X.dtype)]
@@ -558,7 +592,8 @@ def _(dy, out, A, B, transpose=False, rightside=False, lower=True, alpha=1.0):
     T = T if transpose else _t(T)
     dy = np.asarray(dy, B.dtype)
     dB = _triangular_solve(T, dy, lower == transpose, rightside, alpha)
-    scale = -1.0 / alpha
+    with np.errstate(divide="ignore"):
+        scale = np.float64(-1.0) / np.float64(alpha)      # (C's division: alpha 0 scales by -inf)
     if rightside:
         dA = _scaled_product(_t(dB), out, scale) if transpose else _scaled_product(_t(out), dB, scale)
     else:
@@ -599,7 +634,9 @@ def _(dy, out, A, B, transpose=False, rightside=False, lower=True, alpha=1.0):
 
 
 def _scaled_product(x, y, alpha):
-    """``alpha x y`` as BLAS gemm computes it (alpha applied to the kernel's sums)."""
+    """``alpha x y`` as BLAS gemm computes it (alpha applied to the kernel's sums; zeros for alpha 0)."""
+    if alpha == 0:
+        return np.zeros(np.broadcast_shapes(x.shape[:-2], y.shape[:-2]) + (x.shape[-2], y.shape[-1]), x.dtype)
     if _runs_prescott(x, y):
         return prescott_gemm(x, y, alpha)
     if openblas_core() == "haswell" and x.dtype in (np.float32, np.float64) and x.dtype == y.dtype:
@@ -611,6 +648,8 @@ def _scaled_product(x, y, alpha):
 def syrk(A, *, transpose=False, alpha=1.0):
     """``alpha A A^T`` (or ``alpha A^T A`` if transpose)."""
     _floats("linalg_syrk", A)
+    if A.ndim < 2:
+        raise MXNetError("Operator _linalg_syrk inferring shapes failed.")
     rows = _t(A) if transpose else A
     if _runs_prescott(rows, _t(rows)):
         return prescott_syrk(np.ascontiguousarray(rows), alpha)
@@ -735,7 +774,8 @@ def _(dy, out, A, offset=0, lower=True):
 def _trian_size(name, k, offset):
     n = int(round((np.sqrt(8 * k + 1) - 1) / 2))
     if n * (n + 1) // 2 != k:
-        raise MXNetError(f"{name}: the last axis has size {k}, which is not a triangular number n(n+1)/2")
+        raise MXNetError(f"Check failed: (m*(m+1))/2 == n ({n * (n + 1) // 2} vs. {k}) : Input tensor of maketrian has "
+                         "an invalid dimension for the last axis.")
     return n + abs(offset)
 
 
@@ -1004,8 +1044,11 @@ def _getrf_slogdet(A):
 def gelqf(A):
     """LQ factorization ``A = L Q`` of each (m x n, m <= n) matrix: returns ``(Q, L)``."""
     _floats("linalg_gelqf", A)
-    if A.ndim < 2 or A.shape[-2] > A.shape[-1]:
-        raise MXNetError(f"linalg_gelqf: needs matrices with rows <= columns, got shape {_shape_str(A.shape)}")
+    if A.ndim < 2:
+        raise MXNetError("Operator _linalg_gelqf inferring shapes failed.")
+    if A.shape[-2] > A.shape[-1]:
+        raise MXNetError(f"Check failed: in_a[ndim-2] <= in_a[ndim-1] ({A.shape[-2]} vs. {A.shape[-1]}) : Input A shape "
+                         "wrong: Last dimension must be >= than second to last")
     q, r = np.linalg.qr(_t(A))
     return _t(q).astype(A.dtype), _t(r).astype(A.dtype)
 

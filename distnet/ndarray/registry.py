@@ -630,6 +630,8 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res):
     if op.name in _KNOWN_BY_OUTPUTS and all(all(s) for s in outs):     # an empty axis reduced or not read
         return
     if op.name in _ALLOCATES_UNKNOWN:
+        if all(all(s) for s in outs):       # the empty sizes did not reach the outputs
+            return
         _refuse_unknown_allocation(op, inputs, attrs)
 
     def dims(shape):
@@ -708,7 +710,8 @@ _SHAPE_FREE = {"shape_array", "size_array", "_index", "diag", "all_finite", "mul
 _KNOWN_BY_OUTPUTS = {"sum", "mean", "prod", "nansum", "nanprod", "slice_like", "reshape_like", "broadcast_like", "moments"}
 # ops whose shape inference succeeds with an unknown output size, which then fails to be allocated
 _ALLOCATES_UNKNOWN = {"sort", "argsort", "topk", "repeat", "ravel_multi_index", "unravel_index", "SliceChannel",
-                      "_linalg_gemm2"}
+                      "_linalg_gemm", "_linalg_gemm2", "_linalg_makediag", "_linalg_maketrian", "_linalg_syrk",
+                      "_linalg_gelqf", "_linalg_trsm", "_linalg_trmm", "_linalg_sumlogdiag"}
 
 
 # NDArray subclasses whose class the results of an op on them take: mx.np.ndarray, so that a legacy operator

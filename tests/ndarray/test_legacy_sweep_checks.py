@@ -141,3 +141,32 @@ def test_an_empty_input_fails_where_mxnet_finds_its_unknown_size(call, words):
     with pytest.raises(MXNetError) as info:
         call()
     assert words in str(info.value)
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda: nd.linalg_potrf(nd.ones((2, 3))), "A.size(0) == A.size(1) (2 vs. 3) : No square matrix as input to potrf."),
+    (lambda: nd.linalg_sumlogdiag(nd.ones((3,))), "Operator _linalg_sumlogdiag inferring shapes failed."),
+    (lambda: nd.linalg_slogdet(nd.ones((3,))), "ndim >= 2 (1 vs. 2) : Input A's dimension must be >= 2"),
+    (lambda: nd.linalg_trmm(nd.ones((2, 3)), nd.ones((3, 3))), "(2 vs. 3) : First operand must be a tensor of square"),
+    (lambda: nd.linalg_gelqf(nd.ones((3, 2))), "in_a[ndim-2] <= in_a[ndim-1] (3 vs. 2) : Input A shape wrong"),
+    (lambda: nd.linalg_maketrian(nd.ones((8,))), "(m*(m+1))/2 == n (10 vs. 8) : Input tensor of maketrian"),
+    (lambda: nd.linalg_gemm2(nd.ones((3,)), nd.ones((3,))), "Operator _linalg_gemm2 inferring shapes failed."),
+    (lambda: nd.linalg_syrk(empty((0, 3))), "Shape dim size cannot be a negative value -1"),
+])
+def test_linalg_operators_refuse_in_their_own_words(call, words):
+    with pytest.raises(MXNetError) as info:
+        call()
+    assert words in str(info.value)
+
+
+def test_linalg_alpha_zero_gives_positive_zeros_as_blas_does():
+    a = nd.array([[1.0, -2.0], [3.0, 0.5]])
+    tri = nd.array([[2.0, 0.0], [1.0, 3.0]])
+    for r in (nd.linalg_gemm2(a, a, alpha=0), nd.linalg_trsm(tri, a, alpha=0), nd.linalg_trmm(tri, a, alpha=0)):
+        assert not np.signbit(r.asnumpy()).any() and not r.asnumpy().any()
+    assert nd.linalg_gemm2(empty((2, 0)), empty((0, 2))).asnumpy().tolist() == [[0, 0], [0, 0]]
+    tri.attach_grad()
+    with mx.autograd.record():
+        y = nd.linalg_trsm(tri, a, alpha=0)
+    y.backward()
+    assert np.isnan(tri.grad.asnumpy()[np.tril_indices(2)]).all()      # dA scaled by -1/alpha: -inf times zeros
