@@ -98,6 +98,21 @@ def feed(node, arrays):
     node.fed = arrays
 
 
+def enter_refused_targets(targets, numbered, later_inputs=0):
+    """MXNet's recording of an op that writes into its own (unrecorded) input: it numbers the op (unless
+    ``numbered`` already), enters the targets (and ``later_inputs`` more unrecorded inputs, arrays of its own)
+    in the graph as constant inputs, then refuses the op; a later write into a target while recording is
+    refused as a write into the graph."""
+    if not numbered:
+        _next_seq()
+    for t in targets:
+        if not getattr(t, "_fed", False):
+            _number_constant(t)
+        t._fed = True
+    for _ in range(later_inputs):
+        next(_variables)
+
+
 _counter = itertools.count()         # op nodes: ``node_<seq>`` in get_symbol
 _next_seq = _counter.__next__
 _variables = itertools.count()       # variables and constant inputs: ``var<n>`` / ``null<n>``

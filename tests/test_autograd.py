@@ -197,18 +197,22 @@ def test_inplace_writes_into_recorded_arrays_are_refused_while_recording():
     with autograd.record():
         y = x * 2
         with pytest.raises(MXNetError, match="inplace operations"):
-            y += x * x
+            y += x * x                  # MXNet runs the op, then refuses to record it
+        assert_almost_equal(y, [3.0, 8.0])
         with pytest.raises(MXNetError, match="inplace operations"):
-            nd.relu(y, out=y)
+            nd.relu(y - 9, out=y)
+        assert_almost_equal(y, [0.0, 0.0])
         fresh = nd.zeros(2)
-        with pytest.raises(MXNetError, match="inplace operations"):
+        with pytest.raises(MXNetError, match="Inplace operations"):
             fresh += x * x              # the op would be recorded with its input as its output
-        fresh += 1                      # not recorded: a plain write
+        assert_almost_equal(fresh, [1.0, 4.0])
+        with pytest.raises(MXNetError, match="inplace operations"):
+            fresh += 1                  # the refused op entered it in the graph
         z = fresh * y
     z.backward()
-    assert_almost_equal(x.grad, [2.0, 2.0])
+    assert_almost_equal(x.grad, [4.0, 10.0])       # y still stands for x * 2
     y += 1                              # outside record() it is a plain write
-    assert_almost_equal(y, [3.0, 5.0])
+    assert_almost_equal(y, [1.0, 1.0])
 
 
 def test_mark_variables_with_own_buffer():

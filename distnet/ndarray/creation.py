@@ -71,9 +71,9 @@ def _op_ctx(ctx):
 def _made(data, ctx, out=None, op_name=None):
     """``data`` written into ``out``, or a new array on ``ctx`` (made by operator ``op_name``, if one made it)."""
     if out is not None:
-        if _ag.is_recording() and _ag.in_graph(out):
-            raise MXNetError(IN_GRAPH_WRITE)
         out._data[...] = data
+        if _ag.is_recording() and _ag.in_graph(out):    # (refused once written, as MXNet's)
+            raise MXNetError(IN_GRAPH_WRITE)
         return out
     return _wrap(data, placed(_op_ctx(ctx), gpu_operator(op_name) if op_name else GPU_ALLOCATION))
 

@@ -7,14 +7,11 @@ from ..base import MXNetError, class_text, integer_types, numeric_types
 from .ndarray import _DATA_SLOT, NDArray
 from ..util import is_np_shape
 from .array_kinds import called_by_user
-from .registry import IN_GRAPH_WRITE, KEEP_CLASS, OPS, defop, invoke
+from .registry import IN_GRAPH_WRITE, INPLACE_RECORDED, KEEP_CLASS, OPS, defop, invoke, refuse_recording
 from .failures import KernelError, deliver, write_carrying
 from .ops_select import SLICE_KERNEL_MAX_NDIM, linear_grad, slice_kernel
 from .views import note_view
 
-# MXNet's words when a recorded value is written into an array in place (x[idx] = y, y in the graph)
-INPLACE_RECORDED = ("Inplace operations (+=, -=, x[:]=, etc) are not supported when recording with autograd. "
-                    "Assign outside autograd.record(), or build the result out of place (e.g. with nd.where).")
 
 
 def _key(key):
@@ -627,8 +624,17 @@ def setitem(arr, key, value):
         value = as_value_array(arr, value)
     if not isinstance(value, numeric_types):
         _check_value_shape(arr.shape, key, np.shape(value), numpy_value, cast_unknown)
-    if autograd.is_recording() and _written_while_recording(arr, given_key, given_value):
+    refusal = _written_while_recording(arr, given_key, given_value) if autograd.is_recording() else None
+    if refusal is _RECORDED_COPY:
         return
+    _assign(arr, key, value, numpy_value)
+    if refusal is not None:         # (MXNet writes first: its recording refuses the op it has run)
+        # (an index array key enters MXNet's scatter op as one more input)
+        refuse_recording(None, refusal, (arr,), numbered=False, later_inputs=0 if _is_basic(key) else 1)
+
+
+def _assign(arr, key, value, numpy_value):
+    """Write ``value`` (checked) into ``arr[key]`` as MXNet's kernels do."""
     if isinstance(value, numeric_types):
         value = _filled_number(arr, key, value)
     key, value = _without_new_axes(arr.shape, key, value)
@@ -826,21 +832,33 @@ def _writes_nothing(arr, key, value, numpy_value):
     return True
 
 
-def _written_while_recording(arr, key, value):
-    """MXNet's refusals of ``arr[key] = value`` while recording, once the key and value have passed its checks:
-    ``arr`` in the graph, or a recorded ``value`` written to part of ``arr``. A recorded value written to the
-    whole array is copied in as a recorded op (returns True)."""
+_RECORDED_COPY = "recorded copy"
+
+
+def number_value_steps(arr, key, value):
+    """Number the ops MXNet records on a recorded ``value`` before it writes it through basic ``key`` into
+    ``arr``, a write refused here: a cast, a broadcast and a reshape (each numbered, as recorded ops)."""
     from .. import autograd
-    if autograd.in_graph(arr):
-        raise MXNetError(IN_GRAPH_WRITE)
-    if not (isinstance(value, NDArray) and value._node is not None):
-        return False
-    if arr.ndim:
-        plain = _key(tuple(k for k in (key if type(key) is tuple else (key,)) if type(k) is not bool))
-        if _is_basic(plain) and selects_whole(arr.shape, plain):
+    target = np.shape(arr._data[key]) or ((1,) if type(arr) is NDArray else ())   # (no 0-d legacy selection)
+    broadcast = value.shape != target
+    autograd.reserve_sequence(1 + (value.dtype != arr.dtype) + broadcast + (broadcast and value.ndim < len(target)))
+
+
+def _written_while_recording(arr, key, value):
+    """MXNet's refusal of ``arr[key] = value`` while recording, once the key and value have passed its checks:
+    ``arr`` in the graph, or a recorded ``value`` written to part of ``arr`` (None: no refusal). A recorded value
+    written to the whole array is copied in as a recorded op (_RECORDED_COPY)."""
+    from .. import autograd
+    recorded = isinstance(value, NDArray) and value._node is not None
+    plain = _key(tuple(k for k in (key if type(key) is tuple else (key,)) if type(k) is not bool))
+    if recorded and arr.ndim and _is_basic(plain):
+        if not autograd.in_graph(arr) and selects_whole(arr.shape, plain):
             _record_whole_copy(arr, value)       # MXNet copies into the whole array: recorded
-            return True
-    raise MXNetError(INPLACE_RECORDED)
+            return _RECORDED_COPY
+        number_value_steps(arr, plain, value)
+    if autograd.in_graph(arr):
+        return IN_GRAPH_WRITE
+    return INPLACE_RECORDED if recorded else None
 
 
 def _record_whole_copy(arr, value):

@@ -162,14 +162,14 @@ class NDArray:
                 warnings.warn("copyto: the array is its own target; nothing is copied", RuntimeWarning, stacklevel=2)
                 return False
             _refuse_mixed_copy(self, other)
-            if autograd.is_recording() and autograd.in_graph(other):
-                from .registry import IN_GRAPH_WRITE
-                raise MXNetError(IN_GRAPH_WRITE)
             if not _copy_shapes_agree(self.shape, other.shape):
                 OPS["_copyto"](self)    # both shapes partly unknown: MXNet's operator fails its shape inference
             if recorded:
                 return OPS["_copy"](self, out=other)
             other._data[...] = self._data
+            if autograd.is_recording() and autograd.in_graph(other):    # (refused once copied, as MXNet's)
+                from .registry import IN_GRAPH_WRITE
+                raise MXNetError(IN_GRAPH_WRITE)
             return other
         if isinstance(other, Context):
             if not self._data.ndim or not self._data.size:

@@ -609,11 +609,12 @@ def invoke(op, args, attrs, out=None):
             ctx = _given_ctx(attrs["ctx"], op.name)
     if type(res) is not tuple and not op.hidden:        # one output: the common case, kept short
         r = _wrap(res, ctx)
-        if _STATE.recording:
+        refusal = None if out is None else out_refusal(out, args)     # (before recording enters the inputs)
+        if _STATE.recording and refusal is not IN_GRAPH_WRITE:    # (refused before MXNet numbers the op)
             _ag._record(op, args, inputs, attrs, res, (r,))
         if out is None:
             return r if not KEEP_CLASS else kept_class(args, r)
-        return _write_out(op, out, [r], False)
+        return _write_out(op, out, [r], False, refusal)
     outs = _finish(op, args, inputs, attrs, res, out, ctx)
     return outs if out is not None or not KEEP_CLASS else kept_class(args, outs)
 
@@ -780,13 +781,14 @@ def _finish(op, args, inputs, attrs, res, out, ctx):
     """Wrap an op's raw result(s) on ``ctx``, record them for autograd, drop hidden outputs, honour out=."""
     multi = type(res) is tuple
     outs = [_wrap(r, ctx) for r in res] if multi else [_wrap(res, ctx)]
-    if _ag._state.recording:
+    refusal = None if out is None else out_refusal(out, args)     # (before recording enters the inputs)
+    if _ag._state.recording and refusal is not IN_GRAPH_WRITE:    # (refused before MXNet numbers the op)
         _ag._record(op, args, inputs, attrs, res, outs)
     if op.hidden:
         outs = outs[:-op.hidden]
         multi = len(outs) > 1
     if out is not None:
-        return _write_out(op, out, outs, multi)
+        return _write_out(op, out, outs, multi, refusal)
     return outs if multi else outs[0]
 
 
@@ -850,20 +852,54 @@ IN_GRAPH_WRITE = ("Assigning to NDArrays that are already in a computational gra
                   "relu(x, out=x), y[idx]=x, etc inside a record section.")
 
 
-def _write_out(op, out, outs, multi):
+# MXNet's words when a recorded op writes into one of its own inputs (x += y, y in the graph)
+INPLACE_RECORDED = ("Inplace operations (+=, -=, x[:]=, etc) are not supported when recording with autograd. "
+                    "Assign outside autograd.record(), or build the result out of place (e.g. with nd.where).")
+
+
+def recording_refusal(targets, args=()):
+    """Why recording refuses an op writing into ``targets`` (None: it does not): a target already in the graph,
+    or a target that is also an input of the op being recorded. MXNet runs the op first, so the targets hold its
+    result when the refusal is raised."""
+    if not _ag._state.recording:
+        return None
+    if any(_ag.in_graph(t) for t in targets):
+        return IN_GRAPH_WRITE
+    if any(getattr(a, "_node", None) is not None for a in args) and any(a is t for a in args for t in targets):
+        return INPLACE_RECORDED
+    return None
+
+
+def refuse_recording(op_name, refusal, targets, numbered, later_inputs=0):
+    """Raise ``refusal`` (see recording_refusal) for an op that has run; a target that was an unrecorded input
+    joins the graph first, as in MXNet (``numbered``: the op has taken its node number already; see
+    autograd.enter_refused_targets)."""
+    if refusal is INPLACE_RECORDED:
+        _ag.enter_refused_targets(targets, numbered, later_inputs)
+    raise MXNetError(f"operator {op_name}: {refusal}" if op_name else refusal)
+
+
+def out_refusal(out, args):
+    """recording_refusal of the out= array(s) ``out`` of an op given ``args``."""
+    return recording_refusal(list(out) if isinstance(out, (list, tuple)) else [out], args)
+
+
+def _write_out(op, out, outs, multi, refusal=None):
+    """``outs`` written into the out= array(s) ``out``; then ``refusal`` (see out_refusal) raised, if any."""
     targets = list(out) if isinstance(out, (list, tuple)) else [out]
-    if _ag._state.recording and any(_ag.in_graph(t) for t in targets):
-        raise MXNetError(f"operator {op.name}: {IN_GRAPH_WRITE}")
     if len(targets) != len(outs):
         raise MXNetError(f"operator {op.name} makes {len(outs)} outputs but out= names {len(targets)}")
     for t, r in zip(targets, outs):
         refuse_out_mismatch(op, t, r)
+    for t, r in zip(targets, outs):
         if t.stype == "default":
             t._data[...] = r._data
         else:                             # a sparse target keeps its storage type
             t._set_dense(r._data)
-        if r._node is not None:           # recorded: the target now stands for the result
+        if r._node is not None and refusal is None:     # recorded: the target now stands for the result
             t._node = r._node
+    if refusal is not None:
+        refuse_recording(op.name, refusal, targets, numbered=True)
     return out if multi or isinstance(out, (list, tuple)) else targets[0]     # MXNet returns out= as given
 
 
@@ -1110,41 +1146,48 @@ def _inplace(op):
             raise ValueError(f"trying to {_READONLY_VERBS[op.name]} a readonly NDArray")
         if legacy and not isinstance(other, (NDArray,) + _SCALARS):
             raise TypeError(f"type {type(other)} not supported")      # MXNet's in-place operators: no numpy arrays
-        if _ag._state.recording and (_ag.in_graph(self) or getattr(other, "_node", None) is not None):
-            # a recorded op whose output is also its input: MXNet refuses it, even for a fresh array
-            raise MXNetError(f"operator {op.name}: {IN_GRAPH_WRITE}")
         if type(other) in KEEP_CLASS and type(self) not in KEEP_CLASS and _kinds.called_by_user(1):
             _kinds.refuse_numpy_input(op.name)
-        b = other._data if isinstance(other, NDArray) else _scalar_like(self, other)
-        if not self._data.ndim or isinstance(other, NDArray) and not b.ndim:
-            refuse_shapeless(op, (self, other))
-        if legacy and not self._data.size:
-            _refuse_unknown_sizes(op, (self, other), (self._data, b), _NOATTRS, self._data)
-        if legacy:
-            _refuse_inplace_shape(op, self.shape, np.shape(b))      # (MXNet infers shapes before dtypes)
-        if legacy and self._data.dtype is _BOOL and type(other) is NDArray and b.dtype is _BOOL:
-            # MXNet's kernels have no case for two bool arrays: the array is left as it was, failing when read
-            return _failures.deliver(_bool_pair_refused(op), self, None)
-        if legacy and isinstance(other, NDArray) and b.dtype != self._data.dtype:
-            _same_dtypes(op, self._data, b)         # MXNet: x += y needs one dtype, as x + y does
-        if legacy and self._data.dtype is _BOOL:       # (its result would be int64)
-            raise MXNetError(f"operator {op.name}: Type inconsistent, Provided = {inferred_type_name(_BOOL)}, "
-                             "inferred type = int64: an in-place operation cannot change the array's dtype")
-        if isinstance(other, NDArray):
-            try:
-                _refuse_broadcast_folds(op, self._data, b)
-            except _failures.KernelError as error:      # the array is left as it was, failing when read
-                return _failures.deliver(error, self, None)
-        try:
-            res = op.fwd(self._data, b)
-        except ValueError as e:
-            refusal = broadcast_refusal(op.name, [self.shape, np.shape(b)])
-            if refusal is None:
-                raise
-            raise MXNetError(f"{op.name}: {refusal}") from e
-        self._data[...] = res
-        return self
+        # (the output is also an input: recording refuses it, even for a fresh array, once the op has run)
+        refusal = recording_refusal((self,), (self, other))
+        result = _run_inplace(op, self, other, legacy)
+        if refusal is not None:
+            refuse_recording(op.name, refusal, (self,), numbered=False)
+        return result
     return method
+
+
+def _run_inplace(op, self, other, legacy):
+    """``self op= other`` computed into ``self``, with MXNet's checks."""
+    b = other._data if isinstance(other, NDArray) else _scalar_like(self, other)
+    if not self._data.ndim or isinstance(other, NDArray) and not b.ndim:
+        refuse_shapeless(op, (self, other))
+    if legacy and not self._data.size:
+        _refuse_unknown_sizes(op, (self, other), (self._data, b), _NOATTRS, self._data)
+    if legacy:
+        _refuse_inplace_shape(op, self.shape, np.shape(b))      # (MXNet infers shapes before dtypes)
+    if legacy and self._data.dtype is _BOOL and type(other) is NDArray and b.dtype is _BOOL:
+        # MXNet's kernels have no case for two bool arrays: the array is left as it was, failing when read
+        return _failures.deliver(_bool_pair_refused(op), self, None)
+    if legacy and isinstance(other, NDArray) and b.dtype != self._data.dtype:
+        _same_dtypes(op, self._data, b)         # MXNet: x += y needs one dtype, as x + y does
+    if legacy and self._data.dtype is _BOOL:       # (its result would be int64)
+        raise MXNetError(f"operator {op.name}: Type inconsistent, Provided = {inferred_type_name(_BOOL)}, "
+                         "inferred type = int64: an in-place operation cannot change the array's dtype")
+    if isinstance(other, NDArray):
+        try:
+            _refuse_broadcast_folds(op, self._data, b)
+        except _failures.KernelError as error:      # the array is left as it was, failing when read
+            return _failures.deliver(error, self, None)
+    try:
+        res = op.fwd(self._data, b)
+    except ValueError as e:
+        refusal = broadcast_refusal(op.name, [self.shape, np.shape(b)])
+        if refusal is None:
+            raise
+        raise MXNetError(f"{op.name}: {refusal}") from e
+    self._data[...] = res
+    return self
 
 
 def _refuse_inplace_shape(op, shape, other):

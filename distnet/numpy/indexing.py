@@ -4,8 +4,8 @@ import numpy as _np
 from .. import autograd
 from ..base import MXNetError
 from ..ndarray.ndarray import _DATA_SLOT, NDArray
-from ..ndarray.indexing import INPLACE_RECORDED, as_value_array, filled_by_fill_kernel, mask_refused, selects_whole
-from ..ndarray.registry import IN_GRAPH_WRITE, defop
+from ..ndarray.indexing import as_value_array, filled_by_fill_kernel, mask_refused, number_value_steps, selects_whole
+from ..ndarray.registry import IN_GRAPH_WRITE, INPLACE_RECORDED, defop, refuse_recording
 from .multiarray import INTERNAL, _is_np_shape, invoke_np, ndarray, refuse_legacy_scalars
 from ..ndarray.views import note_view
 
@@ -364,21 +364,36 @@ def setitem(arr, key, value):
     _check_written_slices(arr.shape, key)
     if value is arr and _basic(basic_key) and selects_whole(arr.shape, basic_key):
         return          # MXNet writes nothing (and checks no more) when an array is assigned whole to itself
+    refusal = None
     if autograd.is_recording():
         if autograd.in_graph(arr):
-            raise MXNetError(IN_GRAPH_WRITE)
-        if getattr(value, "_node", None) is not None:
+            refusal = IN_GRAPH_WRITE
+        elif getattr(value, "_node", None) is not None:
             if not _whole(arr, key):
-                raise MXNetError(INPLACE_RECORDED)
-            # MXNet copies a value into the whole array (cast and broadcast): a recorded copy
-            copied = value.astype(arr.dtype, copy=False)
-            if copied.shape != arr.shape:
-                from .shaping import broadcast_to
-                copied = broadcast_to(copied, arr.shape)
-            copied = invoke_np("_copy", (copied,))
-            arr._data[...] = copied._data
-            arr._node = copied._node
-            return
+                refusal = INPLACE_RECORDED
+            else:
+                _record_whole_copy(arr, value)
+                return
+        if getattr(value, "_node", None) is not None and _basic(basic_key) and refusal is not None:
+            number_value_steps(arr, basic_key, value)
+    _assign(arr, key, value, basic_key)
+    if refusal is not None:         # (MXNet writes first: its recording refuses the op it has run)
+        refuse_recording(None, refusal, (arr,), numbered=False)
+
+
+def _record_whole_copy(arr, value):
+    """MXNet copies a recorded value into the whole array (cast and broadcast): a recorded copy."""
+    copied = value.astype(arr.dtype, copy=False)
+    if copied.shape != arr.shape:
+        from .shaping import broadcast_to
+        copied = broadcast_to(copied, arr.shape)
+    copied = invoke_np("_copy", (copied.reshape(arr.shape),))     # (MXNet reshapes it first)
+    arr._data[...] = copied._data
+    arr._node = copied._node
+
+
+def _assign(arr, key, value, basic_key):
+    """Write ``value`` into ``arr[key]`` as MXNet's kernels do, with their checks."""
     if isinstance(value, NDArray) and not isinstance(value, ndarray):
         raise TypeError("Cannot assign mx.nd.NDArray to mxnet.numpy.ndarray")
     if isinstance(key, NDArray) and key.dtype == _np.bool_:

@@ -1,5 +1,6 @@
 """``mx.np.ndarray``: the NumPy-compatible array (an NDArray subclass) and its creation functions."""
 import array as _array
+import contextlib
 import math
 import types
 import warnings
@@ -13,7 +14,7 @@ from ..ndarray.failures import FailedNDArray, register_failed_kind
 from ..ndarray.ndarray import _DATA_SLOT, NDArray, _wrap
 from ..ndarray import creation
 from ..ndarray.array_kinds import called_by_user, python_name
-from ..ndarray.registry import OPS, _write_out, inferred_type_name, invoke
+from ..ndarray.registry import IN_GRAPH_WRITE, OPS, _write_out, inferred_type_name, invoke, out_refusal
 from .attribute_text import attribute_value
 
 _DTYPES = frozenset(_np.dtype(t) for t in (_np.float32, _np.float64, _np.float16, _np.uint8, _np.int8,
@@ -148,6 +149,12 @@ def fails_when_read(result, message):
     return deliver(KernelError(message, result._data), result, None)
 
 
+def _no_recording(refused):
+    """A scope recording nothing when ``refused``: MXNet refuses a write into the graph before it numbers the op."""
+    from .. import autograd
+    return autograd._scope(False, None) if refused else contextlib.nullcontext()
+
+
 def invoke_np(op, args, attrs=None, out=None):
     """Run registry operator ``op`` (an Op or its name) and return its result(s) as ``mx.np.ndarray``;
     ``out`` must have the result's dtype, as in MXNet."""
@@ -158,6 +165,7 @@ def invoke_np(op, args, attrs=None, out=None):
     given = out
     if isinstance(out, (tuple, list)):      # MXNet's front end takes a sequence of outputs too, and returns it
         out = out_targets(op.name, out)
+    refusal = None if out is None else out_refusal(out, args)     # (before recording enters the inputs)
     if isinstance(out, list):
         refuse_legacy_arrays(op.name, out)
         with _np.errstate(all="ignore"):
@@ -165,19 +173,19 @@ def invoke_np(op, args, attrs=None, out=None):
         if not isinstance(res, (list, tuple)) or len(res) != len(out):
             raise MXNetError(f"Operator `{op.name}`: out= holds {len(out)} arrays, but the operator makes "
                              f"{len(res) if isinstance(res, (list, tuple)) else 1} output(s)")
-        _write_out(op, out, list(res), True)
+        _write_out(op, out, list(res), True, refusal)
         return given
     if out is not None:
         refuse_legacy_arrays(op.name, (out,))
         refuse_non_array_out(op.name, out)
-    with _np.errstate(all="ignore"):        # MXNet's kernels give nan/inf silently
-        res = as_np(invoke(op, tuple(args), attrs or {}))
+    with _np.errstate(all="ignore"), _no_recording(refusal is IN_GRAPH_WRITE):  # (MXNet's kernels give nan/inf
+        res = as_np(invoke(op, tuple(args), attrs or {}))                           # silently)
     if out is None:
         return res
     if isinstance(res, NDArray) and isinstance(out, NDArray) and res.dtype != out.dtype:
         raise type_inconsistent(out.dtype, res.dtype)
     written = _write_out(op, out, list(res) if isinstance(res, (list, tuple)) else [res],
-                         isinstance(res, (list, tuple)))
+                         isinstance(res, (list, tuple)), refusal)
     return given if given is not out else written
 
 

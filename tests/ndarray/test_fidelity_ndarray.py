@@ -38,9 +38,14 @@ def test_setitem_of_a_recorded_value_is_refused_while_recording():
                                          r"when recording with autograd"):
         with autograd.record():
             x[0] = y
+    assert x.asnumpy()[0].tolist() == [1, 1, 1, 1]     # MXNet writes, then refuses to record the write
+    with pytest.raises(MXNetError, match="already in a computational graph"):
+        with autograd.record():      # the refused write entered x in the graph
+            x[1] = nd.ones((4,))
+    fresh = nd.zeros((3, 4))
     with autograd.record():          # a value outside the graph may be written
-        x[1] = nd.ones((4,))
-    assert x.asnumpy()[1].tolist() == [1, 1, 1, 1]
+        fresh[1] = nd.ones((4,))
+    assert fresh.asnumpy()[1].tolist() == [1, 1, 1, 1]
 
 
 def test_setitem_broadcasts_a_one_element_sequence_into_one_element():
@@ -140,13 +145,14 @@ def test_whole_array_assignment_of_a_recorded_value_is_a_recorded_copy():
 
 
 def test_recorded_value_assigned_through_an_index_array_is_refused():
-    x = nd.zeros((4, 2))
     y = nd.ones((2, 2))
     y.attach_grad()
     for key in (np.array([0, 2]), nd.array([1, 3]), [0, 1]):
+        x = nd.zeros((4, 2))
         with pytest.raises(MXNetError, match="Inplace operations"):
             with autograd.record():
                 x[key] = y
+        assert x.asnumpy().sum() == 4       # written before the recording refused it
 
 
 @pytest.mark.parametrize("name", ["broadcast_add", "broadcast_sub", "broadcast_mul", "broadcast_div", "broadcast_mod",
