@@ -338,6 +338,8 @@ def check_numeric_gradient(sym, location, aux_states=None, numeric_eps=None, rto
     grads_npy = {k: np.random.normal(0, 0.01, size=location[k].shape) for k in grad_nodes}
     grads_npy["__random_proj"] = np.random.normal(0, 0.01, size=out_shape[0])
     args_grad = {k: array(v, ctx=ctx, dtype=dtype) for k, v in grads_npy.items()}
+    if grad_stype_dict is not None and not isinstance(grad_stype_dict, dict):
+        raise AssertionError("grad_stype_dict must be a dict")
     for k, stype in (grad_stype_dict or {}).items():
         if k in args_grad and stype in _STORAGE_TYPE_STR_TO_ID and stype != "default":
             args_grad[k] = mx.nd.zeros(args_grad[k].shape, args_grad[k].context, args_grad[k].dtype, stype)

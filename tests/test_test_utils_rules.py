@@ -117,3 +117,8 @@ def test_buckets_need_a_positive_count():
 ])
 def test_same_compares_nd_arrays_as_numpy_sees_them(a, b, expected):
     assert tu.same(a, b) is expected
+
+
+def test_numeric_gradient_wants_grad_stypes_as_a_dict():
+    with pytest.raises(AssertionError, match="^grad_stype_dict must be a dict$"):
+        tu.check_numeric_gradient(mx.sym.square(mx.sym.var("x")), {"x": np.ones(2)}, grad_stype_dict=["x"])
