@@ -334,6 +334,7 @@ _BOUNDS = {
     'RNN': {'p': (0, 1)},
     'ROIPooling': {'spatial_scale': (0, 1)},
     'SliceChannel': {'num_outputs': (1, None)},
+    'SoftmaxOutput': {'smooth_alpha': (0, 1)},
     'UpSampling': {'scale': (1, None)},
     **{f'_image_random_{kind}': {'max_factor': (0, None), 'min_factor': (0, None)}      # (checked in this order)
        for kind in ('brightness', 'contrast', 'saturation', 'hue')},

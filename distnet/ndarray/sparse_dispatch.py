@@ -257,8 +257,8 @@ def _zeros_like_impl(data, **attrs):
 
 
 def _cast_storage_impl(data, stype=_Null, **attrs):
-    if type(data) is NDArray and stype == "default":
-        return NotImplemented           # the dense op, recorded for autograd
+    if (type(data) is NDArray and stype == "default") or attrs:
+        return NotImplemented           # the dense op, recorded for autograd (and refusing unknown parameters)
     return cast_storage(data, stype)
 
 
