@@ -7,7 +7,7 @@ import numpy as np
 
 from ..base import MXNetError
 from ..kvstore.base import (KVStore, _check_priority, _dense_only, _duplicate_init, _group, _pairs, check_copy,
-                            shape_mismatch)
+                            check_row_sparse_pull, shape_mismatch)
 from ..ndarray.failures import KernelError, deliver
 from ..ndarray.serialize import DTYPE_TO_FLAG
 from ..ndarray.ndarray import NDArray, _wrap, mark_pending, raw_data
@@ -382,11 +382,8 @@ class DistKVStore(KVStore):
     def _row_sparse_pull_key(self, key, outs, row_ids):
         """Fetch the rows ``row_ids[i]`` of the key into ``outs[i]``: one PULL_ROWS per server holding some."""
         shape, dtype, parts = self._meta[key]
-        for o in outs:
-            if _stype(o) != "row_sparse":
-                flag = _STYPE_FLAGS[_stype(o)]
-                raise MXNetError(f"Check failed: val_stype == kRowSparseStorage ({flag} vs. 1) : Expected row_sparse "
-                                 f"storage type for row_sparse_pull values, but detected storage type {flag}")
+        for o, ids in zip(outs, row_ids):
+            check_row_sparse_pull(o, ids)
         if len(outs) != 1:
             raise MXNetError(f"Check failed: num_vals == 1 ({len(outs)} vs. 1) : RowSparsePull with multiple values is "
                              "not supported yet")
@@ -571,9 +568,6 @@ def _row_ranges(index, parts, shape):
         lo, hi = np.searchsorted(index, [first, stop])
         out.append((part, int(lo), int(hi), first))
     return out
-
-
-_STYPE_FLAGS = {"default": 0, "row_sparse": 1, "csr": 2}     # MXNet's storage type enumeration
 
 
 def _stype(array):

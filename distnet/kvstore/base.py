@@ -164,6 +164,20 @@ def _key_pairs(keys, values, what):
     return pairs, str_keys
 
 
+STYPE_FLAGS = {"default": 0, "row_sparse": 1, "csr": 2}     # MXNet's storage type enumeration
+
+
+def check_row_sparse_pull(out, row_ids):
+    """MXNet's storage checks of one output of a row_sparse_pull and its row ids."""
+    ids_flag, out_flag = (STYPE_FLAGS[getattr(a, "stype", "default")] for a in (row_ids, out))
+    if ids_flag != 0:
+        raise MXNetError(f"Check failed: rowid_stype == kDefaultStorage ({ids_flag} vs. 0) : Expected default storage "
+                         f"type for row_sparse_pull rowids, but detected storage type {ids_flag}")
+    if out_flag != 1:
+        raise MXNetError(f"Check failed: val_stype == kRowSparseStorage ({out_flag} vs. 1) : Expected row_sparse "
+                         f"storage type for row_sparse_pull values, but detected storage type {out_flag}")
+
+
 def _dense_only(outs):
     """The dense arrays of ``outs``; MXNet skips sparse ones in a pull with ignore_sparse, and says so."""
     dense = [o for o in outs if getattr(o, "stype", "default") == "default"]
@@ -204,7 +218,7 @@ class TwoBitCompression:
         if params["type"] != "2bit":
             raise MXNetError(f"Unknown type for gradient compression {params['type']}")     # (only '2bit' is)
         try:
-            threshold = float(params.get("threshold", 0.5))
+            threshold = float(str(params.get("threshold", 0.5)))     # MXNet parses the value's text
         except (TypeError, ValueError):
             raise MXNetError(f"Invalid Parameter format for threshold expect float but value='{params['threshold']}'") \
                 from None
@@ -405,23 +419,8 @@ class KVStore(KVStoreBase):
                 out[0].copyto(o)
 
     def _row_sparse_pull_key(self, key, outs, row_ids):
-        """Copy the rows ``row_ids[i]`` of the key's row_sparse value into ``outs[i]`` (a subclass may override)."""
-        from ..ndarray import sparse
-        stored = self._value(key)
-        if getattr(stored, "stype", "default") != "row_sparse":
-            raise MXNetError(f"kvstore row_sparse_pull of key {key!r}: PullRowSparse expects a row_sparse stored "
-                             f"value, but it is {getattr(stored, 'stype', 'default')}")
-        for o, rows in zip(outs, row_ids):
-            if getattr(rows, "stype", "default") != "default":
-                raise MXNetError(f"Check failed: rowid_stype == kDefaultStorage: Expected default storage type for "
-                                 f"row_sparse_pull rowids, but detected storage type {rows.stype}")
-            if getattr(o, "stype", "default") != "row_sparse":
-                raise MXNetError(f"kvstore row_sparse_pull of key {key!r}: Expected row_sparse storage type for "
-                                 f"row_sparse_pull values, but the output is {o.stype}")
-            check_copy(stored.shape, o)
-            wanted = np.unique(rows.asnumpy().astype(np.int64))
-            kept = sparse.retain(stored, _wrap(wanted))
-            kept.copyto(o)
+        """Copy the rows ``row_ids[i]`` of the key's row_sparse value into the row_sparse ``outs[i]``."""
+        raise NotImplementedError(f"{type(self).__name__} does not support row_sparse_pull")
 
     def _value(self, key):
         raise NotImplementedError(f"{type(self).__name__} does not support row_sparse_pull")

@@ -8,7 +8,9 @@ from ..ndarray.failures import FailedNDArray, KernelError, carried_error, delive
 from ..ndarray.ndarray import _wrap, raw_data
 from ..ndarray.ops_misc import _C_TYPE_NAMES
 from ..base import MXNetError
-from .base import KVStore, check_copy, shape_mismatch
+from ..ndarray import sparse
+from ..ndarray.sparse_failed import failed
+from .base import KVStore, check_copy, check_row_sparse_pull, shape_mismatch
 
 __all__ = ["LocalKVStore"]
 
@@ -142,6 +144,28 @@ class LocalKVStore(KVStore):
             self._summed = True
             for buf in self._merge.values():
                 buf.made = True
+
+    def _row_sparse_pull_key(self, key, outs, row_ids):
+        """Copy the rows ``row_ids[i]`` of the key's row_sparse value into ``outs[i]``: 'local' through a copy (shape
+        checked, dtype converted), 'device' straight into the output, whose dtype must then be the key's."""
+        stored = self._store[key]
+        if _stype(stored) != "row_sparse":
+            raise MXNetError("Check failed: local.storage_type() == kRowSparseStorage (0 vs. 1) : PullRowSparse "
+                             "expects row_sparse src NDArray")
+        for out, ids in zip(outs, row_ids):
+            check_row_sparse_pull(out, ids)
+            if "device" not in self._type or out.shape[1:] != stored.shape[1:]:
+                check_copy(stored.shape, out)
+            wanted = np.unique(ids.asnumpy().astype(np.int64))
+            # MXNet reads a negative row outside the value (no check): it shows in no dense view
+            kept = sparse.retain(stored, _wrap(wanted[wanted >= 0]))
+            if "device" not in self._type:
+                kept.copyto(out)
+            elif np.dtype(out.dtype) != np.dtype(stored.dtype):
+                out._set_parts(np.zeros((0,) + out.shape[1:], out.dtype), [np.zeros(0, np.int64)])
+                failed(out, _dtype_mismatch(stored.dtype, out.dtype))
+            else:       # the output keeps its own number of rows
+                out._set_parts(kept.data.asnumpy(), [kept.indices.asnumpy()])
 
     def _pull_key(self, key, outs):
         stored = self._store[key]

@@ -273,13 +273,13 @@ def test_row_sparse_pull_fills_the_requested_rows_and_zeros_the_others():
 def test_row_sparse_pull_needs_row_sparse_values_and_outputs():
     kv = mx.kv.create("local")
     kv.init(0, nd.ones((3, 2)))
-    with pytest.raises(MXNetError, match="expects a row_sparse stored value"):
+    with pytest.raises(MXNetError, match="PullRowSparse expects row_sparse src NDArray"):
         kv.row_sparse_pull(0, out=nd.sparse.zeros("row_sparse", (3, 2)), row_ids=nd.array([1]))
     kv.init(1, nd.ones((3, 2)).tostype("row_sparse"))
     with pytest.raises(MXNetError, match="Expected row_sparse storage type"):
         kv.row_sparse_pull(1, out=nd.zeros((3, 2)), row_ids=nd.array([1]))
     kv.push(1, nd.ones((3, 2)))           # a dense push makes the stored value dense, as in MXNet
-    with pytest.raises(MXNetError, match="expects a row_sparse stored value"):
+    with pytest.raises(MXNetError, match="PullRowSparse expects row_sparse src NDArray"):
         kv.row_sparse_pull(1, out=nd.sparse.zeros("row_sparse", (3, 2)), row_ids=nd.array([1]))
 
 

@@ -135,6 +135,6 @@ def test_row_sparse_pull_refuses_sparse_row_ids():
     kv = mx.kv.create("device")
     kv.init(0, mx.nd.sparse.row_sparse_array((mx.nd.ones((2, 2)), mx.nd.array([0, 2])), shape=(4, 2)))
     ids = mx.nd.sparse.row_sparse_array((mx.nd.array([[1]]), mx.nd.array([0])), shape=(3, 1))
-    with pytest.raises(MXNetError, match="Expected default storage type for row_sparse_pull rowids, but detected "
-                                         "storage type row_sparse"):
+    with pytest.raises(MXNetError, match=r"\(1 vs. 0\) : Expected default storage type for row_sparse_pull rowids, "
+                                         "but detected storage type 1"):
         kv.row_sparse_pull(0, out=mx.nd.sparse.zeros("row_sparse", (4, 2)), row_ids=ids)

@@ -1,0 +1,46 @@
+"""row_sparse_pull: 'local' copies the retained rows into the output, 'device' retains them straight into it."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import nd
+from distnet.base import MXNetError
+
+
+def _store(kind):
+    kv = mx.kv.create(kind)
+    kv.init("w", nd.array(np.arange(8).reshape(4, 2) * 1.5).tostype("row_sparse"))
+    return kv
+
+
+def test_device_keeps_the_outputs_own_rows_and_local_checks_the_shape():
+    out = nd.zeros((5, 2)).tostype("row_sparse")
+    _store("device").row_sparse_pull("w", out=out, row_ids=nd.array([1]))
+    assert out.shape == (5, 2) and out.asnumpy()[1].tolist() == [3.0, 4.5] and out.indices.asnumpy().tolist() == [1]
+    with pytest.raises(MXNetError, match=r"from.shape = \[4,2\] to.shape=\[5,2\]"):
+        _store("local").row_sparse_pull("w", out=nd.zeros((5, 2)).tostype("row_sparse"), row_ids=nd.array([1]))
+
+
+def test_device_needs_the_keys_dtype_and_fails_when_the_output_is_read():
+    out = nd.zeros((4, 2), dtype="float16").tostype("row_sparse")
+    _store("device").row_sparse_pull("w", out=out, row_ids=nd.array([1]))
+    with pytest.raises(MXNetError, match="Expected: float v.s. given half"):
+        out.asnumpy()
+    assert out.asnumpy().tolist() == [[0, 0]] * 4 and out.indices.asnumpy().size == 0
+    converted = nd.zeros((4, 2), dtype="float16").tostype("row_sparse")
+    _store("local").row_sparse_pull("w", out=converted, row_ids=nd.array([1]))
+    assert converted.asnumpy()[1].tolist() == [3.0, 4.5] and converted.dtype == np.float16
+
+
+@pytest.mark.parametrize("kind", ["local", "device"])
+def test_a_negative_row_id_pulls_no_row(kind):
+    out = nd.zeros((4, 2)).tostype("row_sparse")
+    _store(kind).row_sparse_pull("w", out=out, row_ids=nd.array([-1, 2]))
+    assert out.asnumpy().tolist() == [[0, 0], [0, 0], [6.0, 7.5], [0, 0]]
+
+
+@pytest.mark.parametrize("threshold", [True, None, "x"])
+def test_a_compression_threshold_is_read_from_its_text(threshold):
+    with pytest.raises(MXNetError, match=f"expect float but value='{threshold}'"):
+        mx.kv.create("device").set_gradient_compression({"type": "2bit", "threshold": threshold})
+    mx.kv.create("device").set_gradient_compression({"type": "2bit", "threshold": "0.25"})
