@@ -39,6 +39,7 @@ from .ndarray.ndarray import _STORAGE_TYPE_STR_TO_ID, NDArray, _wrap  # noqa: F4
 from .runtime import Features
 from .base import MXNetError
 from .symbol import Symbol
+from .symbol.numpy import _Symbol as np_symbol  # noqa: F401  (MXNet's test_utils name)
 from .util import get_cuda_compute_capability, getenv, setenv, use_np  # noqa: F401  (MXNet's test_utils has them)
 
 
