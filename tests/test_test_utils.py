@@ -36,7 +36,8 @@ def test_star_import_gives_mxnets_module_level_names():
     namespace = {}
     exec("from distnet.test_utils import *", namespace)      # MXNet's module has no __all__
     for name in ("mx", "np", "os", "rnd", "npt", "Context", "Symbol", "Features", "OrderedDict", "contextmanager",
-                 "array", "use_np", "getenv", "setenv", "np_symbol", "get_cuda_compute_capability", "environment", "assert_almost_equal", "default_context"):
+                 "array", "use_np", "getenv", "setenv", "np_symbol", "get_cuda_compute_capability", "environment",
+                 "assert_almost_equal", "default_context"):
         assert name in namespace, name
     import distnet
     assert namespace["mx"] is distnet and namespace["rnd"] is np.random

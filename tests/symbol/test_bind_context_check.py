@@ -34,12 +34,14 @@ def test_an_array_off_the_bind_context_is_refused(args, grads, kind, where):
 
 def test_a_null_request_still_checks_its_gradient_array():
     with pytest.raises(MXNetError, match=r"Gradient array is in cpu\(3\)"):
-        _sum().bind(mx.cpu(), [_on(mx.cpu()), _on(mx.cpu())], args_grad=[_on(mx.cpu(3)), _on(mx.cpu())], grad_req="null")
+        _sum().bind(mx.cpu(), [_on(mx.cpu()), _on(mx.cpu())], args_grad=[_on(mx.cpu(3)), _on(mx.cpu())],
+                    grad_req="null")
 
 
 def test_auxiliary_states_and_group2ctx_are_not_checked():
     bn = mx.sym.BatchNorm(mx.sym.var("x"), name="bn")
-    ex = bn.bind(mx.cpu(), [mx.nd.ones((2, 2)), _on(mx.cpu()), _on(mx.cpu())], aux_states=[_on(mx.cpu(1)), _on(mx.cpu())])
+    ex = bn.bind(mx.cpu(), [mx.nd.ones((2, 2)), _on(mx.cpu()), _on(mx.cpu())],
+                 aux_states=[_on(mx.cpu(1)), _on(mx.cpu())])
     assert ex.forward()[0].shape == (2, 2)
     ex = _sum().bind(mx.cpu(1), {"x": _on(mx.cpu(0)), "y": _on(mx.cpu(0))}, group2ctx={"dev1": mx.cpu(0)})
     assert ex.forward()[0].asnumpy().tolist() == [2.0, 2.0]
