@@ -139,17 +139,18 @@ def foreach_node(graph, locs, nd, ns, no, inputs, attrs, **naming):
             grads[nd + k] = d_states[k]
         return tuple(np.zeros_like(a) if g is None else g for g, a in zip(grads, arrays))
 
+    naming = dict(naming, name=naming.get("name") or _name.current().get(None, "_foreach"))
     return _node("foreach", inputs, attrs, no + ns, forward, backward, [graph],
-                 shape_rule=_foreach_shape_rule(graph, locs, nd, ns, no),
+                 shape_rule=_foreach_shape_rule(graph, locs, nd, ns, no, naming["name"]),
                  type_rule=_foreach_type_rule(graph, locs, nd, ns, no), **naming)
 
 
-def _foreach_shape_rule(graph, locs, nd, ns, no):
+def _foreach_shape_rule(graph, locs, nd, ns, no, node_name):
     """Shape inference through the body, as MXNet's foreach does: the body sees one step of each data
     input, the states and the outer values; what it infers for its variables (parameter and state shapes)
     goes back to the node's inputs, and its outputs become the node's. An output computed from a cond or
     while_loop in the body (whose shapes are known only when run) stays unknown, as in MXNet, even where an
-    elementwise op could tell it."""
+    elementwise op could tell it. A body node's error is reported within the node ``node_name``."""
     from .infer import _propagate
     names = [v.name for v in graph.program.variables]
     if len(set(names)) != len(names):          # body variables are told apart by name
@@ -170,7 +171,10 @@ def _foreach_shape_rule(graph, locs, nd, ns, no):
             shape = in_shapes[loc]
             if shape is not None:
                 known[name] = tuple(shape[1:]) if loc < nd and len(shape) > 1 else (1,) if loc < nd else tuple(shape)
-        info, outs = body_shapes(known)
+        try:
+            info, outs = body_shapes(known)
+        except MXNetError as e:
+            raise MXNetError(f"Error in operator {node_name}: {e}") from e
         found = [None] * len(in_shapes)
         for var, loc in zip(graph.program.variables, locs):
             shape = info.get((id(var), 0), (None,))[0]
@@ -349,8 +353,8 @@ def cond_node(graphs, inputs, attrs, **naming):
                  type_rule=_cond_type_rule(graphs, (pred_locs, then_locs, else_locs), naming["name"]), **naming)
 
 
-def _cond_type_rule(graphs, all_locs, name):
-    """Type inference of ``_cond`` (node ``name``): MXNet's predicate is float32 (its inputs follow it back,
+def _cond_type_rule(graphs, all_locs, node_name):
+    """Type inference of ``_cond`` (node ``node_name``): MXNet's predicate is float32 (its inputs follow it back,
     and a predicate of another dtype fails in the words of the predicate's node), the outputs come from the
     then-branch."""
     from .graph import topo_order
@@ -364,7 +368,7 @@ def _cond_type_rule(graphs, all_locs, name):
             while _type_pass(topo_order(graph.heads), types):
                 pass
         except MXNetError as e:
-            raise MXNetError(f"Error in operator {name}: {e}") from e
+            raise MXNetError(f"Error in operator {node_name}: {e}") from e
         for v, loc in zip(variables, locs):
             ins[loc] = ins[loc] if ins[loc] is not None else types.get((id(v), 0))
         return [types.get((id(n), i)) for n, i in graph.heads]
@@ -375,7 +379,7 @@ def _cond_type_rule(graphs, all_locs, name):
         node, i = pred.heads[0]
         found = spread(pred, pred_locs, ins, {})[0]
         if found is not None and np.dtype(found) != np.float32:     # the predicate's node reads its input's dtype
-            raise MXNetError(f"Error in operator {name}: Error in operator {node.name}: Check failed: assign(&dattr, "
+            raise MXNetError(f"Error in operator {node_name}: Error in operator {node.name}: Check failed: assign(&dattr, "
                              f"vec.at(i)): Incompatible attr in node {node.name} at 0-th output: expected "
                              f"{np.dtype(found).name}, got float32")
         spread(pred, pred_locs, ins, {} if node.is_variable else {(id(node), i): np.float32})

@@ -46,6 +46,15 @@ def is_variadic(op):
     return op.variadic
 
 
+def _node_error(name, op, error):
+    """The error of a graph step, naming its node as MXNet does; a cond or while_loop runs its bodies only when
+    it runs, and MXNet names a failing body node alone."""
+    text = str(error)
+    if getattr(op, "opaque_shapes", False) and text.startswith("Error in operator "):
+        return MXNetError(text)
+    return MXNetError(in_operator(name, op.name, text))
+
+
 def _call(op, args, attrs):
     """``op`` on NDArrays ``args``; sparse inputs go through the op's storage-aware call (sparse results)."""
     to_sparse = op.name == "cast_storage" and str(attrs.get("stype", "default")) != "default"
@@ -208,7 +217,7 @@ class Program:
             try:
                 res = _call(op, [slots[i] for i in ins], attrs)
             except MXNetError as e:
-                raise MXNetError(in_operator(name, op.name, str(e))) from e
+                raise _node_error(name, op, e) from e
             if len(outs) == 1:
                 slots[outs[0]] = res if not isinstance(res, list) else res[0]
             else:
@@ -274,7 +283,7 @@ class Program:
                 kernel_errors.append(e)
                 res = _bool_placeholder(op, args, attrs) if e.result is None else e.result
             except MXNetError as e:
-                raise MXNetError(in_operator(name, op.name, str(e))) from e
+                raise _node_error(name, op, e) from e
             except (ValueError, TypeError, IndexError, np.AxisError) as e:
                 shapes = [getattr(a, "shape", None) for a in args]
                 refusal = broadcast_refusal(op.name, shapes)

@@ -1,4 +1,6 @@
 """Symbolic control flow: foreach, while_loop and cond bound and differentiated (MXNet 1.9.1 semantics)."""
+import re
+
 import numpy as np
 import pytest
 
@@ -157,3 +159,21 @@ def test_foreach_outputs_computed_from_a_cond_or_while_loop_stay_unknown():
         return d * 2, [v[0] * 1]
     out, states = mx.sym.contrib.foreach(with_while, x, [i])
     assert mx.sym.Group([out] + states).infer_shape_partial(x=(3, 2), i=(1,))[1] == [(3, 2), ()]
+
+
+def _failing_nodes(net, **values):
+    with pytest.raises(mx.base.MXNetError) as info:
+        net.bind(mx.cpu(), values).forward()
+    return re.findall(r"Error in operator (\S+):", str(info.value).split("\n")[0])
+
+
+def test_body_errors_name_foreach_but_not_cond_or_while_loop():
+    x, w, i, p = (mx.sym.var(n) for n in ("x", "w", "i", "p"))
+    values = {"x": mx.nd.ones((3, 2)), "w": mx.nd.ones(2)}
+    with mx.name.NameManager():
+        cond = mx.sym.contrib.cond(p, lambda: x * w, lambda: x)
+        assert _failing_nodes(cond, p=mx.nd.ones(1), **values) == ["_mul0"]
+        _, states = mx.sym.contrib.while_loop(lambda i: i < 2, lambda i: (x * w, [i + 1]), [i], max_iterations=2)
+        assert _failing_nodes(states[0], i=mx.nd.zeros(1), **values) == ["_mul1"]
+        out, _ = mx.sym.contrib.foreach(lambda d, t: (d * w * t[0], [t[0]]), x, [i])
+        assert _failing_nodes(out, i=mx.nd.zeros(1), **values) == ["_foreach0", "_mul3"]
