@@ -118,9 +118,22 @@ def identity(n, dtype=None, ctx=None):
     return _made(_np.eye(n, dtype=_dtype(dtype)), ctx, "_npi_identity")
 
 
-def _like(a, dtype, fill):
+def _like(a, dtype, fill, gradient_positions=None):
+    """``fill`` in ``a``'s shape; recorded (with a zero gradient unless ``gradient_positions`` says otherwise), as
+    MXNet records its *_like operators."""
+    from ..autograd import is_recording
     dt = _dtype(dtype if dtype is not None else a.dtype)
+    if is_recording():
+        from .shaping import _no_input_positions, _rearrange
+        return _rearrange(lambda d: creation.filled(d.shape, fill, dt), a,
+                          index_fn=gradient_positions or _no_input_positions)
     return wrap_np(creation.filled(a.shape, fill, dt), a.ctx)
+
+
+def _empty_like_gradient(*positions):
+    """MXNet's empty_like is a Custom operator whose backward refuses to run."""
+    raise MXNetError("Check failed: CustomOpFBFunc: empty_like_fallback.backward: Operator empty_like does not "
+                     "support gradient computation")
 
 
 def zeros_like(a, dtype=None, order="C", ctx=None, out=None):
@@ -173,7 +186,7 @@ def empty_like(prototype, dtype=None, order="C", subok=False, shape=None):
         raise NotImplementedError("Assigning new shape is not supported at this moment")
     name = _empty_like_name(dtype)
     refuse_legacy_arrays("_npi_Custom", (prototype,))      # (MXNet makes it with a Custom fallback operator)
-    return _like(prototype, _empty_like_type(name), 0)
+    return _like(prototype, _empty_like_type(name), 0, _empty_like_gradient)
 
 
 def full_like(a, fill_value, dtype=None, order="C", ctx=None, out=None):  # noqa: ARG001
@@ -230,7 +243,8 @@ def tril_op(data, *, k=0, lower=True):
 
 @tril_op.grad
 def _(dy, out, x, k=0, lower=True):
-    return (_np.tril(dy, k) if lower else _np.triu(dy, k),)
+    g = _np.tril(dy, k) if lower else _np.triu(dy, k)
+    return (g.sum(axis=0) if x.ndim == 1 else g,)      # a vector was repeated along the rows
 
 
 def tril(m, k=0):

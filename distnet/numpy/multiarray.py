@@ -8,6 +8,7 @@ import weakref as _weakref
 
 import numpy as _np
 
+from ..autograd import is_recording
 from ..base import MXNetError, class_text as type_text  # noqa: F401  (shared by the mx.np modules)
 from ..context import current_context, gpu_operator, placed
 from ..ndarray.failures import FailedNDArray, register_failed_kind
@@ -592,6 +593,10 @@ def array(object, dtype=None, ctx=None):  # noqa: A002  (NumPy's name)
         object = [x.asnumpy() if isinstance(x, NDArray) else x for x in object]   # noqa: A001
     src = object._data if isinstance(object, NDArray) else object
     dt = _dtype(dtype if dtype is not None else _source_dtype(object), table=True)
+    if isinstance(object, ndarray) and is_recording():      # MXNet assigns the array into a new one: recorded
+        res = empty(object.shape, dt, ctx=ctx)
+        res[()] = object
+        return res
     try:
         data = _np.array(src, dtype=dt)
     except (ValueError, OverflowError) as e:      # ragged nesting, text or out-of-range items, as MXNet

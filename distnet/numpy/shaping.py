@@ -10,7 +10,7 @@ import functools
 import numpy as _np
 
 from ..base import MXNetError
-from ..ndarray.failures import KernelError, carried_error, data_to_write, with_error
+from ..ndarray.failures import KernelError, backward_kernel_error, carried_error, data_to_write, with_error
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop
 from ..ndarray.views import note_view
@@ -569,11 +569,17 @@ def pad(x, pad_width=None, mode="constant", **kwargs):
         pad_width = pad_width[:x.ndim]      # MXNet's kernel reads the first pair of each axis, and no more
     _check_pad_options(mode, kwargs)
     fill = {"constant_values": 0} if mode == "constant" else {}
-    positions = {"mode": "constant", "constant_values": -1} if mode in ("constant", "maximum", "minimum") \
-        else {"mode": mode}
+    positions = _np.pad if mode == "constant" else _unsupported_pad_gradient
     res = _rearrange(functools.partial(_np.pad, pad_width=pad_width, mode=mode, **fill), x,
-                     index_fn=functools.partial(_np.pad, pad_width=pad_width, **positions))
+                     index_fn=functools.partial(positions, pad_width=pad_width, mode="constant", constant_values=-1))
     return fails_when_read(res, too_many_dims(x.ndim)) if x.ndim > KERNEL_MAX_DIMS else res
+
+
+def _unsupported_pad_gradient(positions, **how):
+    """MXNet's pad backward has the constant mode only: its error, found when the gradient is read (which reads
+    as zeros)."""
+    backward_kernel_error("Other modes are not supported.")
+    return _np.pad(positions, **how)
 
 
 def _squeeze_method(self, axis=None):

@@ -55,3 +55,12 @@ def test_names_and_types_of_the_tables(dtype, expected):
 def test_subok_is_refused_before_a_new_shape():
     with pytest.raises(NotImplementedError, match="^Creating array by using sub-class is not supported at this moment$"):
         mx.np.empty_like(mx.np.ones(2), subok=True, shape=3)
+
+
+def test_recorded_empty_like_refuses_its_backward():
+    x = mx.np.ones((2, 3))
+    x.attach_grad()
+    with mx.autograd.record():
+        y = mx.np.empty_like(x)
+    with pytest.raises(MXNetError, match="empty_like does not support gradient computation"):
+        y.backward()
