@@ -4,7 +4,6 @@ Each is one application of the ``_npi_rearrange`` operator: a NumPy function tha
 copies) elements. Its gradient applies the same function to the elements' flat positions and sums
 the output gradient back into the positions each output element came from.
 """
-import builtins
 import functools
 
 import numpy as _np
