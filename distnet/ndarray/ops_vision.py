@@ -9,7 +9,7 @@ import numpy as np
 from ..base import MXNetError
 from .. import autograd
 from .ops_conv import shape_attr, _flag, _kernel, convolution, pooling
-from .failures import KernelError, refuse_negative_dims
+from .failures import KernelError, float_only, refuse_negative_dims
 from .ops_norm import batch_norm
 from .ops_linalg import _runs_prescott as runs_prescott, prescott_gemm
 from .param_text import check_pooling_kernel
@@ -436,6 +436,9 @@ def correlation(data1, data2, *, kernel_size=1, max_displacement=1, stride1=1, s
                 is_multiply=True):
     """FlowNet correlation: per displacement, the mean over a kernel window and the channels of
     data1 * data2 (or |data1 - data2| when is_multiply is false)."""
+    if data2.dtype != data1.dtype:      # MXNet's type inference gives both inputs data1's type
+        raise MXNetError(f"Type inconsistent, Provided = {data2.dtype.name}, inferred type = "
+                         f"{data1.dtype.name}")
     _check_float("Correlation", data1, data2)
     k, md, s1, pad, out, shifts = _corr_geometry(data1, data2, kernel_size, max_displacement, stride1, stride2,
                                                  pad_size)
@@ -538,6 +541,9 @@ def convolution_v1(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad
                    workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
     """The legacy 2-D/3-D Convolution (same numbers as Convolution)."""
     _v1_dims(data, "Convolution_v1")
+    if data.dtype.kind in "iub" and all(a.dtype == data.dtype for a in (weight, bias) if a is not None):
+        # its gemm kernel's type switch (float types only), where Convolution has oneDNN's int8 kernels
+        raise MXNetError("Unknown type enum 7" if data.dtype == np.bool_ else float_only(None, data.dtype))
     return convolution.fwd(data, weight, bias, kernel=kernel, stride=stride, dilate=dilate, pad=pad,
                            num_filter=num_filter, num_group=num_group, no_bias=no_bias, layout=layout)
 

@@ -379,6 +379,8 @@ ENUMS = {
     ("Pooling", "pooling_convention"): ("full", "same", "valid"),
     ("Convolution", "layout"): (None, "NCDHW", "NCHW", "NCW", "NDHWC", "NHWC"),
     ("Convolution", "cudnn_tune"): (None, "fastest", "limited_workspace", "off"),
+    ("Convolution_v1", "layout"): (None, "NCDHW", "NCHW", "NDHWC", "NHWC"),
+    ("Convolution_v1", "cudnn_tune"): (None, "fastest", "limited_workspace", "off"),
     ("Deconvolution", "cudnn_tune"): (None, "fastest", "limited_workspace", "off"),
     ("_contrib_DeformableConvolution", "layout"): (None, "NCDHW", "NCHW", "NCW"),
     ("_contrib_ModulatedDeformableConvolution", "layout"): (None, "NCDHW", "NCHW", "NCW"),
