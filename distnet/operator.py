@@ -23,6 +23,7 @@ from .context import current_context
 from .ndarray.failures import KernelError, backward_kernel_error
 from .ndarray.ndarray import _DTYPE_NP_TO_MX, _wrap
 from .ndarray.registry import OPS, defop
+from .ndarray.shape_text import provided
 
 _PROPS = {}     # op_type -> CustomOpProp subclass
 
@@ -350,6 +351,9 @@ def _infer_shapes(shapes, attrs):
     with _reported("infer_shape", attrs.get("op_type")):    # an unknown shape is passed as [], as in MXNet
         given = [list(s) if s is not None else [] for s in shapes[:nargs]]
         ret = _returned(prop, "infer_shape", prop.infer_shape(given))
+    for given, got in zip(shapes, ret[0] + ret[2]):      # (an empty shape returned for a given one fails too)
+        if given is not None and 0 not in given and tuple(given) != tuple(int(d) for d in got):
+            raise MXNetError(f"Shape inconsistent, Provided = {provided(given)}, inferred shape={provided(got)}")
     ins = [_shape_or_unknown(s) for s in ret[0] + ret[2]]
     out_shapes, out_types = _infer(prop, shapes[:nargs], [np.float32] * nargs, ret)
     if all(s is not None for s in ins[:nargs]) and all(out_shapes):
