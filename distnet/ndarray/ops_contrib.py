@@ -11,6 +11,7 @@ from .ops_elemwise import libm_f32, libm_f64
 from .ops_misc import _c_divide, _C_TYPE_NAMES
 from .ops_linalg import _gemm as blas_gemm
 from .creation import range_terms
+from .failures import backward_kernel_error
 from .ops_shape import no_bool
 from .ops_vision import _check_float, check_choice, check_spatial_scale, roi_shapes, roi_types
 from ..io.text_float import double_attr, parse_float32
@@ -212,7 +213,10 @@ def gradientmultiplier(data, *, scalar=1.0, is_int=True):
 
 @gradientmultiplier.grad
 def _(dy, out, data, *, scalar=1.0, is_int=True):
-    return dy * double_attr(scalar)
+    if dy.dtype == np.bool_:        # the backward kernel's type switch has no bool case
+        backward_kernel_error("gradientmultiplier backward: Unknown type enum 7")
+        return np.zeros(dy.shape, dy.dtype)
+    return dy * dy.dtype.type(double_attr(scalar))      # the scalar in the gradient's type, as the kernel takes it
 
 
 @defop(_c("backward_gradientmultiplier"))

@@ -9,7 +9,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .ops_elemwise import libm_f32
-from .registry import defop
+from .registry import defop, inferred_type_name
 
 _NOT_DIFFERENTIABLE = ("lags", "marks", "valid_length", "max_time")
 
@@ -46,7 +46,8 @@ def _check(lda, alpha, beta, state, lags, marks, valid_length, max_time):
     for a, want in ((alpha, lda.dtype), (beta, lda.dtype), (state, lda.dtype), (lags, lda.dtype),
                     (marks, np.dtype(np.int32)), (valid_length, lda.dtype), (max_time, lda.dtype)):
         if a.dtype != want:
-            raise MXNetError(f"Type inconsistent, Provided = {a.dtype.name}, inferred type = {want.name}")
+            raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(a.dtype)}, inferred type = "
+                             f"{inferred_type_name(want)}")
 
 
 class _Walk:

@@ -20,6 +20,7 @@ def round_ste(data):
 @defop("_contrib_sign_ste")
 def sign_ste(data):
     """The sign of ``data``; the gradient passes straight through."""
+    no_bool("sign_ste", data)
     return np.sign(np.nan_to_num(data, nan=0))       # MXNet's sign: NaN is neither above nor below 0
 
 
