@@ -16,6 +16,7 @@ from ..base import MXNetError
 from .ops_elemwise import c_double, libm_f64
 from .failures import KernelError
 from .registry import defop
+from .ops_linalg import same_dtype
 
 
 _log, _log1p, _exp = c_double("log", np.log), c_double("log1p", np.log1p), c_double("exp", np.exp)
@@ -337,6 +338,7 @@ def _pdf(name, density, names, event=0):
 
     def forward(sample, *params, is_log=False):
         xs, _ = _params(opname, sample, params, names, event)
+        same_dtype(opname, sample, *params)     # type inference, after the shapes
         _float_kernel(opname, sample)
         if sample.dtype in (np.float32, np.float64):
             with np.errstate(divide="ignore", invalid="ignore", over="ignore"):

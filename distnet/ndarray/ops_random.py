@@ -1023,8 +1023,8 @@ def sample_multinomial(data, *, shape=(), get_prob=False, dtype="int32"):
     empty = np.zeros(out_shape, dtype)
     outputs = (empty, np.zeros(out_shape, data.dtype)) if get_prob else empty
     if data.dtype.kind != "f":      # the kernel's check: it stays pending while nothing reads a non-empty result
-        raise KernelError(f"_sample_multinomial: This operation only support floating point types, not {data.dtype}",
-                          outputs, sampler="sequential")
+        words = "Unknown type enum 7" if data.dtype == np.bool_ else float_only(None, data.dtype)
+        raise KernelError(f"_sample_multinomial: {words}", outputs, sampler="sequential")
     if 0 in out_shape:          # nothing to draw
         return outputs
     rows = data.reshape(-1, data.shape[-1])

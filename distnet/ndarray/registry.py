@@ -246,6 +246,8 @@ class Op:
             name = dtype_attr_name(dtype)
             if name != dtype:
                 return dict(attrs, dtype=name)
+        elif not self.name.startswith("_np") and _kinds.called_by_user(2):
+            raise TypeError("data type 'None' not understood")      # numpy's words: the front end asks it first
         return attrs
 
     def _front_end_order(self, attrs):
@@ -592,10 +594,10 @@ def invoke(op, args, attrs, out=None):
         refusal = broadcast_refusal(op.name, [np.shape(x) for x in inputs])
         if refusal is not None:
             raise MXNetError(f"{op.name}: {refusal}") from e
-        if empty:
+        _refuse_missing_inputs(op, len(inputs), e, attrs)      # (attributes are read before shapes are inferred)
+        if empty:       # numpy's kernel refused what MXNet's shape inference finds
             _refuse_unknown_broadcast(op, args, inputs)
-            _refuse_unknown_sizes(op, args, inputs, attrs, np.empty(0))     # numpy's kernel refused what MXNet infers
-        _refuse_missing_inputs(op, len(inputs), e, attrs)
+            _refuse_unknown_sizes(op, args, inputs, attrs, np.empty(0))
         raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {e}") from e
     if empty:
         _refuse_unknown_sizes(op, args, inputs, attrs, res)
@@ -906,14 +908,19 @@ def _write_out(op, out, outs, multi, refusal=None):
 def refuse_out_mismatch(op, target, result):
     """MXNet's shape and type inference refuse an out= array whose shape or dtype is not the result's."""
     if target.shape != result.shape:
-        raise MXNetError(f"operator {op.name}: {_out_shape_refusal(op, target.shape, result.shape)}; pass an out= "
-                         "array of the result's shape")
+        refusal = _out_shape_refusal(op, target.shape, result.shape)
+        if op.name in _SAMPLERS_OF_ARRAYS:
+            raise MXNetError(refusal)
+        raise MXNetError(f"operator {op.name}: {refusal}; pass an out= array of the result's shape")
     if target.dtype != result.dtype and type(target) not in KEEP_CLASS:
         raise MXNetError(f"operator {op.name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at "
                          f"0-th output: expected {np.dtype(result.dtype).name}, got {np.dtype(target.dtype).name}; "
                          "pass an out= array of the result's dtype")
 
 
+# samplers drawing with parameters given as arrays
+_SAMPLERS_OF_ARRAYS = frozenset(f"_sample_{kind}" for kind in ("uniform", "normal", "gamma", "exponential", "poisson",
+                                                                  "negative_binomial", "generalized_negative_binomial"))
 # operators of MXNet's older interface, which checks an out= array's shape in its own words
 _PROPERTY_OPS = frozenset({"Dropout", "LeakyReLU"})
 
@@ -926,6 +933,8 @@ def _out_shape_refusal(op, given, inferred):
         return (f"Check failed: outputs[i]->shape() == out_shapes[i] ({provided(given)} vs. {provided(inferred)}) : "
                 f"0-th output has invalid shape. Expecting {provided(inferred)} got {provided(given)} in operator "
                 f"{op.name}")
+    if op.name in _SAMPLERS_OF_ARRAYS:      # their shape inference fails on an output shape it did not make
+        return f"Operator {op.name} inferring shapes failed."
     if op.elementwise or op.name in SAME_SHAPE_OPS:
         return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: expected "
                 f"{provided(inferred)}, got {provided(given)}")

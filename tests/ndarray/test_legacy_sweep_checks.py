@@ -170,3 +170,36 @@ def test_linalg_alpha_zero_gives_positive_zeros_as_blas_does():
         y = nd.linalg_trsm(tri, a, alpha=0)
     y.backward()
     assert np.isnan(tri.grad.asnumpy()[np.tril_indices(2)]).all()      # dA scaled by -1/alpha: -inf times zeros
+
+
+@pytest.mark.parametrize("call", [lambda: nd.random_uniform(shape=(2,), dtype="None"),
+                                  lambda: nd.softmax(nd.ones((2,)), dtype="None"),
+                                  lambda: nd.one_hot(nd.ones((2,)), depth=3, dtype="None")])
+def test_a_dtype_spelled_none_is_refused_by_numpy_first(call):
+    with pytest.raises(TypeError, match="data type 'None' not understood"):
+        call()
+
+
+def test_densities_check_their_inputs_share_one_type_after_their_shapes():
+    x, mu, sigma = nd.ones((2, 3)), nd.zeros((2,)), nd.ones((2,))
+    with pytest.raises(MXNetError, match=r"at 1-th input: expected float32, got float64"):
+        nd.random_pdf_normal(x, mu.astype("float64"), sigma)
+    with pytest.raises(MXNetError, match=r"sample shape"):
+        nd.random_pdf_normal(x, nd.zeros((3,), dtype="float64"), nd.ones((3,)))
+
+
+def test_samplers_of_arrays_fail_their_inference_on_an_out_of_another_shape():
+    with pytest.raises(MXNetError) as info:
+        nd.sample_normal(nd.zeros((2,)), nd.ones((2,)), out=nd.zeros((3,)))
+    assert str(info.value).startswith("Operator _sample_normal inferring shapes failed.")
+    with pytest.raises(MXNetError, match="Cannot find argument 'bogus'"):
+        nd.sample_normal(empty((0,)), empty((0,)), bogus=1)
+
+
+@pytest.mark.parametrize("dtype, words", [("int8", "floating point types not int8"),
+                                          ("int32", "floating point types, not int32"), ("bool", "Unknown type enum 7")])
+def test_multinomial_refuses_other_types_in_the_kernels_words(dtype, words):
+    r = nd.sample_multinomial(nd.array([0.2, 0.8]).astype(dtype))
+    with pytest.raises(MXNetError) as info:
+        r.asnumpy()
+    assert words in str(info.value)
