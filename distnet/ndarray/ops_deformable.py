@@ -6,6 +6,7 @@ deformable_im2col on the CPU); the sampled columns are then summed with the weig
 import numpy as np
 
 from ..base import MXNetError
+from .failures import backward_kernel_error
 from .ops_conv import _flag, _kernel, _refuse_half, shape_attr
 from .ops_linalg import _gemm as blas_gemm
 from .ops_vision import _check_float
@@ -136,8 +137,7 @@ class _Geometry:
         if layout not in (None, "NCHW"):
             raise MXNetError(f"{op}: layout {layout!r} is not supported; the data must be NCHW")
         self.num_filter = int(num_filter)
-        if self.num_filter < 1:
-            raise MXNetError(f"value {self.num_filter} for Parameter num_filter should be greater equal to 1")
+        _check_num_filter({"num_filter": num_filter})
         self.kernel = _kernel(kernel, op)
         if len(self.kernel) != 2:
             raise MXNetError("not implemented")
@@ -235,6 +235,16 @@ def _bias_grad(dy):
     return np.cumsum(per_image, axis=0)[-1]
 
 
+def _check_num_filter(attrs):
+    """MXNet's parser refuses fewer than one filter, when a symbol is created as well as when the op is called."""
+    try:
+        num_filter = int(attrs.get("num_filter", 1))
+    except (TypeError, ValueError):
+        return              # not a number: the attribute parser's own words apply
+    if num_filter < 1:
+        raise MXNetError(f"value {num_filter} for Parameter num_filter should be greater equal to 1")
+
+
 @defop("_contrib_DeformableConvolution")
 def deformable_convolution(data, offset, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter,
                            num_group=1, num_deformable_group=1, workspace=1024, no_bias=False, layout=None):
@@ -245,6 +255,9 @@ def deformable_convolution(data, offset, weight, bias=None, *, kernel, stride=()
     out = _weighted_sum(geo, geo.columns(data, offset), weight, bias).astype(data.dtype, copy=False)
     _refuse_half("DeformableConvolution", data, out)
     return out
+
+
+deformable_convolution.attr_check(_check_num_filter)
 
 
 @deformable_convolution.grad
@@ -278,6 +291,10 @@ def modulated_deformable_convolution(data, offset, mask, weight, bias=None, *, k
     return out
 
 
+modulated_deformable_convolution.attr_check(_check_num_filter)
+
+
 @modulated_deformable_convolution.grad
 def _(dy, out, *inputs, **attrs):
-    raise MXNetError("ModulatedDeformableConvolution backward: only implemented in GPU (as in MXNet 1.9.1)")
+    backward_kernel_error("only implemented in GPU")      # MXNet 1.9.1 has this backward for GPUs only
+    return tuple(None if a is None else np.zeros_like(a) for a in inputs)
