@@ -1,5 +1,4 @@
 """Deformable convolutions refuse zero filters when their symbol is made (a Gluon layer's first call, hybridized or not), and the modulated one's backward fails as MXNet's CPU build does."""
-import mxnet as mx
 from mxnet import autograd, nd, sym
 from mxnet.gluon.contrib import cnn
 
