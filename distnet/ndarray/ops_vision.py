@@ -9,7 +9,7 @@ import numpy as np
 from ..base import MXNetError
 from .. import autograd
 from .ops_conv import shape_attr, _flag, _kernel, convolution, pooling
-from .failures import KernelError, float_only, refuse_negative_dims
+from .failures import KernelError, float_only, real_switch_refusal, refuse_negative_dims
 from .ops_norm import batch_norm
 from .ops_linalg import _runs_prescott as runs_prescott, prescott_gemm
 from .param_text import check_pooling_kernel
@@ -106,12 +106,11 @@ def _(dy, out, data, *, transform_type, target_shape=(0, 0)):
 
 # ---- BilinearSampler ----------------------------------------------------------------------------
 def _check_float(op, *arrays):
-    """MXNet's real-type kernel switch: ``op``'s inputs must be floats (its message names no operator, and has
-    no comma before the 8-bit types)."""
+    """MXNet's real-type kernel switch: ``op``'s inputs must be floats (its message names no operator, has no comma
+    before the 8-bit types, and calls bool an unknown type)."""
     for a in arrays:
         if a.dtype.kind != "f":
-            comma = "" if a.dtype.itemsize == 1 and a.dtype.kind in "iu" else ","
-            raise MXNetError(f"This operation only support floating point types{comma} not {a.dtype.name}")
+            raise MXNetError(real_switch_refusal(None, a.dtype))
 
 
 def _check_uniform(op, data, other):
