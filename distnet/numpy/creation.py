@@ -7,6 +7,7 @@ from ..ndarray import creation
 from ..ndarray.ndarray import NDArray
 from ..ndarray.ops_elemwise import libm_f64
 from ..ndarray.registry import defop
+from .attribute_text import operator_context
 from .multiarray import (_dtype, _is_np_shape, c_order_only, full, invoke_np, legacy_refusal, refuse_legacy_arrays,
                          type_text, wrap_np)
 
@@ -93,10 +94,12 @@ def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0, 
     return _made(creation.cast_double(data, _range_dtype(dtype)), ctx, "_npi_logspace")
 
 
-def eye(N, M=None, k=0, dtype=None, ctx=None, **kwargs):  # noqa: N803  (NumPy's names)
-    """A 2-D array with ones on the k-th diagonal (MXNet's eye has no bool)."""
+def eye(N, M=None, k=0, dtype=_np.float32, **kwargs):  # noqa: N803  (NumPy's names)
+    """A 2-D array with ones on the k-th diagonal (MXNet's eye has no bool); as MXNet's, ``ctx`` is a keyword and
+    other keywords than ``order`` (refused) are ignored."""
     if "order" in kwargs:
         raise NotImplementedError("function eye does not support parameter order")
+    ctx = operator_context(kwargs.pop("ctx", None))
     for name, value in (("N", N), ("M", M), ("k", k)):
         if value is not None and (isinstance(value, bool) or not isinstance(value, (int, _np.integer))):
             raise MXNetError(f"Invalid Parameter format for {name} expect long but value='{value}', in operator "
@@ -288,7 +291,7 @@ def diagflat(array, k=0):
     return diag(invoke_np("reshape", (array,), {"shape": (-1,)}), k)
 
 
-def indices(dimensions, dtype=None, ctx=None):
+def indices(dimensions, dtype=_np.int32, ctx=None):
     """An array of index grids for ``dimensions`` (int32 by default, as MXNet's)."""
     if not isinstance(dimensions, (tuple, list)):
         raise ValueError("The dimensions must be sequence of ints")

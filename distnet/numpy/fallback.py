@@ -102,6 +102,7 @@ def _wrapped(name, checked):
             raise MXNetError(f"{name}: {err}") from None        # raised inside MXNet's custom operator
 
     run.__doc__ = f"NumPy's ``{name}`` run on the arrays' data (not differentiable)."
+    run.__signature__ = inspect.signature(impl)     # (NumPy's C functions have none to follow)
     return run
 
 

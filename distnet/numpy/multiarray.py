@@ -648,7 +648,7 @@ def zeros(shape, dtype=None, order="C", ctx=None):
     return wrap_np(_np.zeros(_shape_of(shape, "_npi_zeros"), _dtype(dtype)), placed(ctx, gpu_operator("_npi_zeros")))
 
 
-def ones(shape, dtype=None, order="C", ctx=None):
+def ones(shape, dtype=_np.float32, order="C", ctx=None):
     """An array of ones (float32 by default)."""
     c_order_only(order)
     dt = _dtype(dtype)
