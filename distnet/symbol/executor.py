@@ -386,6 +386,8 @@ class Executor:
         grows (only with ``allow_up_sizing``) is newly allocated.
         """
         shapes = {}
+        inputs = set(self._symbol.list_arguments() + self._symbol.list_auxiliary_states())
+        kwargs = {k: v for k, v in kwargs.items() if k in inputs}      # (MXNet passes over other names)
         new_args = infer_shape(self._symbol, (), kwargs, partial=True)[0]
         for name, shape in zip(self._symbol.list_arguments(), new_args):
             old = self.arg_dict[name]

@@ -37,7 +37,7 @@ def argument_stypes(symbol, stype_dict=None):
 _STYPE_READERS = frozenset(_ZERO_PRESERVING) - {"sqrt", "sin", "tan", "arcsin", "arctan", "sinh", "arcsinh",
                                                 "arctanh", "expm1", "log1p", "degrees", "radians", "cbrt"} | {
     "_plus_scalar", "_minus_scalar", "_mul_scalar", "_div_scalar", "_equal_scalar", "elemwise_add", "elemwise_sub",
-    "elemwise_mul", "elemwise_div", "broadcast_add", "broadcast_sub", "broadcast_mul", "broadcast_div", "dot",
+    "elemwise_mul", "elemwise_div", "broadcast_add", "broadcast_sub", "dot",
     "sum", "mean", "norm", "slice", "where", "identity", "Concat", "FullyConnected", "BlockGrad",
     "zeros_like", "LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput", "take", "add_n"}
 
