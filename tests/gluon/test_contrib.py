@@ -183,3 +183,10 @@ def test_conv_rnn_cells_refuse_a_setting_of_another_rank(setting):
         contrib.rnn.Conv1DRNNCell((2, 5), 3, [3], 1)
     with pytest.raises(TypeError, match=r'can only concatenate list \(not "tuple"\) to list'):
         contrib.rnn.Conv1DRNNCell((5, 2), 3, 3, [1], conv_layout="NWC")
+
+
+@pytest.mark.parametrize("cls", ["PixelShuffle1D", "PixelShuffle2D", "PixelShuffle3D"])
+def test_pixel_shuffle_argument_errors_name_the_class(cls):
+    layer = getattr(mx.gluon.contrib.nn, cls)
+    with pytest.raises(TypeError, match=rf"^{cls}\.__init__\(\) got an unexpected keyword argument 'prefix'$"):
+        layer(2, prefix="p_")

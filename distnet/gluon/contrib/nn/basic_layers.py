@@ -140,15 +140,24 @@ class PixelShuffle1D(_PixelShuffle):
     """(N, f*C, W) -> (N, C, W*f)."""
     ndim = 1
 
+    def __init__(self, factor):         # its own, as MXNet's: argument errors name PixelShuffle1D
+        super().__init__(factor)
+
 
 class PixelShuffle2D(_PixelShuffle):
     """(N, f1*f2*C, H, W) -> (N, C, H*f1, W*f2)."""
     ndim = 2
 
+    def __init__(self, factor):         # its own, as MXNet's: argument errors name PixelShuffle2D
+        super().__init__(factor)
+
 
 class PixelShuffle3D(_PixelShuffle):
     """(N, f1*f2*f3*C, D, H, W) -> (N, C, D*f1, H*f2, W*f3)."""
     ndim = 3
+
+    def __init__(self, factor):         # its own, as MXNet's: argument errors name PixelShuffle3D
+        super().__init__(factor)
 
     def hybrid_forward(self, F, x):
         # MXNet's moves one factor at a time next to its axis with swapaxes: an exported graph has these nodes
