@@ -4,7 +4,7 @@ import math
 import numpy as np
 
 from ..base import MXNetError, error_like
-from .failures import KernelError
+from .failures import KernelError, backward_kernel_error
 from .ndarray import NDArray
 from .registry import defop, invoke
 from .shape_text import axis_exceeds, provided
@@ -292,6 +292,9 @@ def take(a, indices, *, axis=0, mode="clip"):
 
 @linear_grad(take)
 def _(dy, a, indices, *, axis=0, mode="clip"):
+    if indices.dtype == np.bool_:       # the backward kernel's switch on the index type has no bool case
+        backward_kernel_error("take backward: Unknown type enum 7")
+        return np.zeros(a.shape, dy.dtype)
     ax = axis % a.ndim
     pos = _positions("take", indices, a.shape[ax], mode).reshape(-1)
     moved = np.moveaxis(dy.reshape(a.shape[:ax] + (pos.size,) + a.shape[ax + 1:]), ax, 0)
