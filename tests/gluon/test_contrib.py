@@ -190,3 +190,17 @@ def test_pixel_shuffle_argument_errors_name_the_class(cls):
     layer = getattr(mx.gluon.contrib.nn, cls)
     with pytest.raises(TypeError, match=rf"^{cls}\.__init__\(\) got an unexpected keyword argument 'prefix'$"):
         layer(2, prefix="p_")
+
+
+@pytest.mark.parametrize("make, name", [
+    (lambda: contrib.rnn.Conv2DLSTMCell, "Conv2DLSTMCell"), (lambda: contrib.nn.Identity, "Identity"),
+    (lambda: contrib.cnn.ModulatedDeformableConvolution, "ModulatedDeformableConvolution")])
+def test_contrib_argument_errors_name_the_class(make, name):
+    with pytest.raises(TypeError, match=rf"^{name}\.__init__\(\) got an unexpected keyword argument 'bogus'$"):
+        make()(bogus=1)
+
+
+def test_deformable_layers_default_op_name_is_their_class():
+    import inspect
+    for cls in (contrib.cnn.DeformableConvolution, contrib.cnn.ModulatedDeformableConvolution):
+        assert inspect.signature(cls.__init__).parameters["op_name"].default == cls.__name__

@@ -1,4 +1,5 @@
 """Deformable convolutions (v1, and modulated v2 which MXNet runs on GPUs only)."""
+import types
 from numbers import Number
 
 
@@ -107,8 +108,22 @@ class _Deformable(HybridBlock):
         return s.format(mapping=f"{shape[1] if shape[1] else None} -> {shape[0]}") + ")"
 
 
+def _own_init(class_name):
+    """The shared __init__ as MXNet's class ``class_name`` defines its own: ``op_name`` defaults to the class
+    name, and argument errors name the class."""
+    shared = _Deformable.__init__
+    code = shared.__code__
+    names = code.co_varnames[:code.co_argcount]
+    defaults = dict(zip(names[-len(shared.__defaults__):], shared.__defaults__), op_name=class_name)
+    init = types.FunctionType(code, shared.__globals__, "__init__", tuple(defaults.values()), shared.__closure__)
+    init.__qualname__, init.__doc__ = f"{class_name}.__init__", shared.__doc__
+    return init
+
+
 class DeformableConvolution(_Deformable):
     """2-D deformable convolution (v1): each kernel tap samples at a learned offset (an extra Convolution)."""
+
+    __init__ = _own_init("DeformableConvolution")
 
     def _make_params(self, channels, in_channels, kernel, groups, weight_init, bias_init, offset_weight_init,
                      offset_bias_init, use_bias, offset_use_bias):
@@ -121,6 +136,8 @@ class DeformableConvolution(_Deformable):
 
 class ModulatedDeformableConvolution(_Deformable):
     """2-D modulated deformable convolution (v2): offsets plus a per-tap mask, 2 * sigmoid of the extra channels."""
+
+    __init__ = _own_init("ModulatedDeformableConvolution")
 
     _offsets_per_tap = 3
 

@@ -48,6 +48,9 @@ def _refuse_numpy_mode():
 class Identity(HybridBlock):
     """Return the input unchanged (a placeholder layer)."""
 
+    def __init__(self, prefix=None, params=None):       # its own, as MXNet's: argument errors name Identity
+        super().__init__(prefix=prefix, params=params)
+
     def hybrid_forward(self, F, x):
         return x
 

@@ -134,6 +134,7 @@ def _make(base, dims):
                       conv_layout, activation, prefix, params, dims)
     kind = {"rnn": "RNN", "lstm": "LSTM", "gru": "GRU"}[base._kind]
     name = f"Conv{dims}D{kind}Cell"
+    __init__.__qualname__ = f"{name}.__init__"          # argument errors name the class, as MXNet's
     return type(name, (base,), {"__init__": __init__, "__module__": __name__,
                                 "__doc__": f"{dims}-D convolutional {kind} cell."})
 
