@@ -11,6 +11,7 @@ from .ops_elemwise import libm_f32
 from . import onednn
 from .onednn import fma
 from .failures import KernelError, real_switch_refusal
+from .ops_misc import _C_TYPE_NAMES
 from .serialize import DTYPE_TO_FLAG
 from .registry import defop, inferred_type_name
 from .shape_text import provided
@@ -684,16 +685,20 @@ def _lrn_jit(data, alpha, knorm):
 
 def _check_lrn(data):
     """MXNet runs float32 LRN of 2 or 4 dimensions on oneDNN; its own kernel, for the rest, takes
-    float32 NCHW only, so everything else fails."""
+    float32 NCHW only, so everything else fails, when the result is read."""
     if data.dtype == np.float32 and data.ndim in (2, 4):
         return
     if data.dtype == np.float32 and data.ndim == 1:
-        raise MXNetError(f"LRN: could not create a descriptor for a lrn forward propagation primitive "
-                         f"(data of shape {data.shape}); give data as (N, C) or (N, C, H, W)")
-    if data.ndim != 4:
-        raise MXNetError(f"LRN: dimension do not match target dimension 4 vs {data.ndim}: data of shape "
-                         f"{data.shape} and dtype {data.dtype.name}; LRN takes (N, C, H, W) (or float32 (N, C))")
-    raise MXNetError(f"LRN: data type do not match specified type: LRN takes float32 data, got {data.dtype.name}")
+        message = (f"could not create a descriptor for a lrn forward propagation primitive; give data as (N, C) or "
+                   f"(N, C, H, W), not of shape {data.shape}")
+    elif data.ndim != 4:
+        message = (f"Check failed: dim == ndim() (4 vs. {data.ndim}) : dimension do not match target dimension 4 vs "
+                   f"{data.ndim}; LRN takes (N, C, H, W) (or float32 (N, C)), got data of shape {data.shape}")
+    else:
+        message = (f"Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do "
+                   f"not match specified type.Expected: {_C_TYPE_NAMES[data.dtype.name]} v.s. given float; LRN "
+                   "takes float32 data")
+    raise KernelError(f"LRN: {message}", np.zeros_like(data))
 
 
 @defop("LRN", aliases=("lrn",))

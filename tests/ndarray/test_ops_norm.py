@@ -390,16 +390,19 @@ def test_instance_norm_is_float32_only(dtype):
 
 
 @pytest.mark.parametrize("shape, dtype, message", [
-    ((2, 3, 4, 4), "float64", "LRN: data type do not match specified type: LRN takes float32 data, got float64"),
-    ((2, 3, 4, 4), "float16", "LRN: data type do not match specified type: LRN takes float32 data, got float16"),
-    ((2, 3, 4), "float32", "LRN: dimension do not match target dimension 4 vs 3"),
-    ((2, 3, 2, 2, 2), "float32", "LRN: dimension do not match target dimension 4 vs 5"),
-    ((2, 3), "float64", "LRN: dimension do not match target dimension 4 vs 2"),
+    ((2, 3, 4, 4), "float64", "data type do not match specified type.Expected: double v.s. given float"),
+    ((2, 3, 4, 4), "float16", "data type do not match specified type.Expected: half v.s. given float"),
+    ((2, 3, 4, 4), "bool", "data type do not match specified type.Expected: bool v.s. given float"),
+    ((2, 3, 4), "float32", "(4 vs. 3) : dimension do not match target dimension 4 vs 3"),
+    ((2, 3, 2, 2, 2), "float32", "(4 vs. 5) : dimension do not match target dimension 4 vs 5"),
+    ((2, 3), "float64", "(4 vs. 2) : dimension do not match target dimension 4 vs 2"),
     ((5,), "float32", "LRN: could not create a descriptor for a lrn forward propagation primitive"),
 ])
-def test_lrn_refuses_what_mxnet_refuses(shape, dtype, message):
+def test_lrn_refuses_what_mxnet_refuses_when_read(shape, dtype, message):
+    out = nd.LRN(nd.array(det(shape), dtype=dtype), nsize=3)
+    assert out.shape == shape and out.dtype == np.dtype(dtype)
     with pytest.raises(MXNetError) as err:
-        nd.LRN(nd.array(det(shape), dtype=dtype), nsize=3)
+        out.asnumpy()
     assert message in str(err.value)
 
 
