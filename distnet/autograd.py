@@ -24,6 +24,7 @@ class _State(threading.local):
     limit = None                # (differentiations left, MXNet's op then) for the nodes such a formula records
     backward_hook = None        # hook(node, input gradients) after each node's backward: executor monitors
     bound_graph = False         # backward of a bound executor, whose planner lets gradients share buffers
+    graph_forward = False       # forward of a bound executor, whose shape inference took its inputs' shapes
 
 
 _state = _State()

@@ -520,17 +520,21 @@ def refuse_sparse_into_dense(arr, value):
                         f"{class_text(value)}")
 
 
-def _refuse_shapeless_write(key, value):
+def _refuse_shapeless_write(arr, key, value):
     """A 0-d legacy NDArray takes only ``()`` and slices as keys; MXNet's legacy shape semantics read its shape
-    () as unknown, so the fill or copy a scalar or NDArray value runs fails its shape inference, while a numpy
-    value of one element is copied in."""
+    () as unknown, so the fill (_full) or copy (_copyto) a scalar or NDArray value runs fails its shape
+    inference, while a numpy value of one element is copied in."""
     if not (isinstance(key, slice) or type(key) is tuple and not key):
         raise IndexError("scalar tensor can only accept `()` and `:` as index")
     if isinstance(value, np.ndarray) and value.size == 1:
         return
-    if isinstance(value, numeric_types) or isinstance(value, NDArray) and value.size == 1:
-        raise MXNetError("Operator _full inferring shapes failed: the array's shape () is unknown in legacy shape "
-                         "semantics; write into a 0-d array under mx.util.np_shape(True)")
+    if isinstance(value, numeric_types):
+        raise MXNetError("Operator _full inferring shapes failed.\ninput shapes:\noutput shapes:\nNone\n"
+                         f"operator attributes:\ndtype : {np.dtype(arr.dtype).name}\nvalue : {value}\n"
+                         f"ctx : {arr.context}\nshape : ()\n\n")
+    if isinstance(value, NDArray) and value.size == 1:
+        raise MXNetError("Operator _copyto inferring shapes failed.\ninput shapes:\nNone\noutput shapes:\nNone\n"
+                         "operator attributes:\n\n")
     raise ValueError("setting an array element with a sequence.")
 
 
@@ -595,7 +599,7 @@ def setitem(arr, key, value):
         return
     given_key, given_value = key, value
     if not arr.ndim and type(arr) is NDArray and not is_np_shape():
-        _refuse_shapeless_write(key, value)
+        _refuse_shapeless_write(arr, key, value)
     numpy_value = isinstance(value, np.ndarray)     # MXNet copies these into a whole array by numpy's rules
     # legacy shapes read a 0-d or empty array's shape as unknown: MXNet's cast of such a value to arr's dtype fails
     cast_unknown = type(value) is NDArray and not (value.ndim and value.size) and value.dtype != arr.dtype \

@@ -688,8 +688,9 @@ def refuse_shapeless(op, args):
         # called by itself, not in a graph (whose shape inference takes it), pick fails on a 0-d index
         raise MXNetError("Operator pick inferring shapes failed: its index has shape (), which NumPy shape "
                          "semantics keep; give an index of the data's shape without the picked axis")
-    if is_np_shape() or _STATE.differentiating or op.name in _SHAPE_KNOWN or op.name.startswith("_np"):
-        return      # (mx.np's operators check 0-d inputs themselves)
+    if is_np_shape() or _STATE.differentiating or _STATE.graph_forward or op.name in _SHAPE_KNOWN \
+            or op.name.startswith("_np"):
+        return      # (mx.np's operators check 0-d inputs themselves; a bound graph's inference took them)
     arrays = [a for a in args if isinstance(a, NDArray)]
     if not any(a.ndim == 0 and type(a) not in KEEP_CLASS for a in arrays):
         return

@@ -16,6 +16,7 @@ from .backward_ops import UNWRITTEN_GRADS
 from ..context import Context, placed as host_context
 from .placement import group_contexts, output_contexts
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type
+from ..util import is_np_shape
 from .backward_order import emit_in_mxnet_order
 from .inplace_layout import keep_in_place_blocks
 from .mkldnn_inference import fuse_for_inference, keep_fixed_gammas
@@ -55,6 +56,22 @@ def _check_on_bind_context(ctx, arrays, kind, what):
         raise MXNetError(f"Check failed: x == default_ctx: {kind} array is in {stray.context} while binding with "
                          f"ctx={ctx}. All {what} must be in global context ({ctx}) unless group2ctx is specified for "
                          "cross-device graph.")
+
+
+def _refuse_unknown_node_sizes(symbol, arg_dict):
+    """Legacy shape semantics read an array's 0 dimension as unknown (-1): MXNet's bind allocates every node's
+    output and fails on one whose inferred shape keeps an unknown dimension (a sum over all axes does not)."""
+    if is_np_shape() or all(all(a.shape) for a in arg_dict.values()):
+        return
+    nodes, sized = {}, set()
+    try:
+        infer_shape(symbol, (), {n: a.shape for n, a in arg_dict.items()}, partial=True, nodes=nodes, sized=sized)
+    except MXNetError:
+        return          # the node's own shape check fails when the graph runs
+    operators = {id(n) for n in topo_order(symbol._heads) if not n.is_variable}
+    for key, (shape, _) in nodes.items():
+        if key[0] in operators and shape is not None and 0 in shape and key not in sized:
+            raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
 
 
 def _grad_reqs(names, grad_req):
@@ -124,6 +141,7 @@ class Executor:
         self._grad_req = _grad_reqs(arg_names, grad_req)
         self.arg_dict = dict(zip(arg_names, self.arg_arrays))
         self.aux_dict = dict(zip(aux_names, self.aux_arrays))
+        _refuse_unknown_node_sizes(symbol, self.arg_dict)
         self._bound = {**self.arg_dict, **self.aux_dict}   # what forward reads: the arrays given at bind
         self._grad_dict = None
         self._merge_common = common_expr.enabled()
@@ -237,13 +255,20 @@ class Executor:
 
     def _run_graph(self, is_train, record):
         self._trained = record
+        outer, autograd._state.graph_forward = autograd._state.graph_forward, True
+        try:
+            self._run_program(is_train, record)
+        finally:
+            autograd._state.graph_forward = outer
+        self._publish()
+
+    def _run_program(self, is_train, record):
         if record:
             with autograd.record(train_mode=is_train):
                 self._results = self._program.run(self._values(), self._monitor, self._monitor_all, self._fused_view)
         else:
             with autograd.predict_mode(), graph_needing_gradients(self._needs_backward):
                 self._results = self._program.run(self._values(), self._monitor, self._monitor_all, self._fused_view)
-        self._publish()
 
     def _publish(self):
         """Write the results into the output arrays, so arrays taken from ``outputs`` earlier see them."""
@@ -351,6 +376,12 @@ class Executor:
                                  "backward. If you are attempting to minimize the output as an objective, please "
                                  "modify your network and pass it through the make_loss symbol.")
             if out_grads is not None and i < len(out_grads) and out_grads[i].shape != self.outputs[i].shape:
+                if not self.outputs[i].ndim and not is_np_shape():
+                    # an output of unknown (legacy 0-d) shape takes its head gradient's in the backward's
+                    # inference, where its identity node sees the two disagree
+                    raise MXNetError(f"Error in operator _head_grad_{i}_id: Check failed: assign(&dattr, "
+                                     f"vec.at(i)): Incompatible attr in node _head_grad_{i}_id at 1-th input: "
+                                     f"expected [{','.join(map(str, out_grads[i].shape))}], got []")
                 raise MXNetError("Check failed: from.shape() == to.shape(): operands shape mismatch from.shape = "
                                  f"[{','.join(map(str, out_grads[i].shape))}] "
                                  f"to.shape=[{','.join(map(str, self.outputs[i].shape))}]")
@@ -621,8 +652,11 @@ def _in_dtype(grad, dtype):
 
 
 def _zero(array):
-    """Set ``array`` to zero in place (a sparse array keeps no stored values)."""
-    if array.stype == "default":
+    """Set ``array`` to zero in place (a sparse array keeps no stored values; a 0-d one, which legacy shape
+    semantics keep from a user's write, is the executor's own buffer)."""
+    if array.stype == "default" and array.ndim == 0:
+        array._data[...] = 0
+    elif array.stype == "default":
         array[:] = 0
     else:
         sparse.zeros(array.stype, array.shape, array.context, array.dtype).copyto(array)
