@@ -13,7 +13,7 @@ import numpy as np
 
 from ..base import MXNetError, _Null
 from .. import autograd as _ag
-from .ndarray import NDArray, _wrap
+from .ndarray import NDArray, _wrap, _DTYPE_NP_TO_MX
 from ..context import CPU0
 from . import array_kinds as _kinds
 from . import failures as _failures
@@ -616,7 +616,7 @@ def invoke(op, args, attrs, out=None):
             _ag._record(op, args, inputs, attrs, res, (r,))
         if out is None:
             return r if not KEEP_CLASS else kept_class(args, r)
-        return _write_out(op, out, [r], False, refusal)
+        return _write_out(op, out, [r], False, refusal, attrs)
     outs = _finish(op, args, inputs, attrs, res, out, ctx)
     return outs if out is not None or not KEEP_CLASS else kept_class(args, outs)
 
@@ -791,7 +791,7 @@ def _finish(op, args, inputs, attrs, res, out, ctx):
         outs = outs[:-op.hidden]
         multi = len(outs) > 1
     if out is not None:
-        return _write_out(op, out, outs, multi, refusal)
+        return _write_out(op, out, outs, multi, refusal, attrs)
     return outs if multi else outs[0]
 
 
@@ -887,11 +887,13 @@ def out_refusal(out, args):
     return recording_refusal(list(out) if isinstance(out, (list, tuple)) else [out], args)
 
 
-def _write_out(op, out, outs, multi, refusal=None):
+def _write_out(op, out, outs, multi, refusal=None, attrs=_NOATTRS):
     """``outs`` written into the out= array(s) ``out``; then ``refusal`` (see out_refusal) raised, if any."""
     targets = list(out) if isinstance(out, (list, tuple)) else [out]
     if len(targets) != len(outs):
-        raise MXNetError(f"operator {op.name} makes {len(outs)} outputs but out= names {len(targets)}")
+        raise MXNetError("Check failed: *num_outputs == infered_num_outputs || *num_outputs == num_visible_outputs: "
+                         f"Operator expects {_all_outputs(op, attrs, len(outs))} (all) or {len(outs)} (visible only) "
+                         f"outputs, but got {len(targets)} instead.")
     for t, r in zip(targets, outs):
         refuse_out_mismatch(op, t, r)
     for t, r in zip(targets, outs):
@@ -906,24 +908,41 @@ def _write_out(op, out, outs, multi, refusal=None):
     return out if multi or isinstance(out, (list, tuple)) else targets[0]     # MXNet returns out= as given
 
 
+def _all_outputs(op, attrs, visible):
+    """How many outputs MXNet's ``op`` makes, the visible ones and those it keeps for its backward."""
+    if op.name == "topk":       # the values are kept for the backward of the indices, not of the values
+        return 2 if attrs.get("ret_typ") in ("value", "both") else 1
+    return visible + _KEPT_OUTPUTS.get(op.name, op.hidden)
+
+
+# operators keeping outputs for their backward that distnet's do not need
+_KEPT_OUTPUTS = {"_linalg_slogdet": 2}
+
+
 def refuse_out_mismatch(op, target, result):
     """MXNet's shape and type inference refuse an out= array whose shape or dtype is not the result's."""
     if target.shape != result.shape:
         refusal = _out_shape_refusal(op, target.shape, result.shape)
-        if op.name in _SAMPLERS_OF_ARRAYS:
+        if op.name in _FAILS_INFERENCE_ON_OUT:
             raise MXNetError(refusal)
         raise MXNetError(f"operator {op.name}: {refusal}; pass an out= array of the result's shape")
     if target.dtype != result.dtype and type(target) not in KEEP_CLASS:
-        raise MXNetError(f"operator {op.name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at "
-                         f"0-th output: expected {np.dtype(result.dtype).name}, got {np.dtype(target.dtype).name}; "
-                         "pass an out= array of the result's dtype")
+        raise MXNetError(f"operator {op.name}: {_out_type_refusal(op, target.dtype, result.dtype)}; pass an out= "
+                         "array of the result's dtype")
 
 
 # samplers drawing with parameters given as arrays
 _SAMPLERS_OF_ARRAYS = frozenset(f"_sample_{kind}" for kind in ("uniform", "normal", "gamma", "exponential", "poisson",
                                                                   "negative_binomial", "generalized_negative_binomial"))
+# ops whose shape inference fails on an output shape it did not make
+_FAILS_INFERENCE_ON_OUT = _SAMPLERS_OF_ARRAYS | {"where"}
 # operators of MXNet's older interface, which checks an out= array's shape in its own words
-_PROPERTY_OPS = frozenset({"Dropout", "LeakyReLU"})
+_PROPERTY_OPS = frozenset({"Dropout", "LeakyReLU", "SwapAxis", "Pad", "take"})
+# ops whose output takes their input's shape (and type), checked as an attribute mismatch
+_SAME_SHAPE_OUTPUT = frozenset({"reverse", "logical_not", "_shuffle", "_linalg_potri"})
+# ops whose type inference assigns the output's type with its own check (the others: as an attribute mismatch)
+_TYPE_ASSIGNED = frozenset({"one_hot", "Pad", "pick", "repeat", "scatter_nd", "space_to_depth", "take", "tile", "norm",
+                            "shape_array", "size_array"})
 
 
 def _out_shape_refusal(op, given, inferred):
@@ -934,12 +953,36 @@ def _out_shape_refusal(op, given, inferred):
         return (f"Check failed: outputs[i]->shape() == out_shapes[i] ({provided(given)} vs. {provided(inferred)}) : "
                 f"0-th output has invalid shape. Expecting {provided(inferred)} got {provided(given)} in operator "
                 f"{op.name}")
-    if op.name in _SAMPLERS_OF_ARRAYS:      # their shape inference fails on an output shape it did not make
+    if op.name in _FAILS_INFERENCE_ON_OUT:
         return f"Operator {op.name} inferring shapes failed."
-    if op.elementwise or op.name in SAME_SHAPE_OPS:
+    if op.elementwise or op.name in SAME_SHAPE_OPS or op.name in _SAME_SHAPE_OUTPUT:
         return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: expected "
                 f"{provided(inferred)}, got {provided(given)}")
+    if op.name in ("ravel_multi_index", "unravel_index"):      # (their shape is printed as a tuple)
+        return f"Shape inconsistent, Provided = {provided(given)}, inferred shape={_tuple_text(inferred)}"
     return f"Shape inconsistent, Provided = {provided(given)}, inferred shape={provided(inferred)}"
+
+
+def _tuple_text(shape):
+    return f"({shape[0]},)" if len(shape) == 1 else f"({','.join(map(str, shape))})"
+
+
+def _out_type_refusal(op, given, inferred):
+    """MXNet's words for an out= array whose dtype is not the result's, by how ``op`` infers types."""
+    given, inferred = np.dtype(given), np.dtype(inferred)
+    if op.name in _TYPE_ASSIGNED:
+        return f"Type inconsistent, Provided = {given.name}, inferred type = {inferred.name}"
+    if op.name == "SwapAxis":       # (of the older interface: the types' enum numbers)
+        codes = _DTYPE_NP_TO_MX[given.type], _DTYPE_NP_TO_MX[inferred.type]
+        return (f"Check failed: outputs[i]->dtype() == out_types[i] ({codes[0]} vs. {codes[1]}) : 0-th output has "
+                f"invalid shape. Expecting {codes[1]} got {codes[0]} in operator {op.name}")
+    if op.name == "sort":
+        return (f"Check failed: type_assign(&data_type, (*out_attrs)[0]): Incompatible dtype of output, "
+                f"out_attrs[0]={_DTYPE_NP_TO_MX[given.type]}")
+    if op.name == "where":
+        return "Check failed: infer_type_success: Operator where is missing FInferType attribute"
+    return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: expected "
+            f"{inferred.name}, got {given.name}")
 
 
 def _binary(op):

@@ -203,3 +203,42 @@ def test_multinomial_refuses_other_types_in_the_kernels_words(dtype, words):
     with pytest.raises(MXNetError) as info:
         r.asnumpy()
     assert words in str(info.value)
+
+
+def _refusal(call):
+    with pytest.raises(MXNetError) as info:
+        call()
+    return str(info.value)
+
+
+def test_out_of_another_type_is_refused_by_each_operators_type_check():
+    x = nd.ones((2, 3))
+    assert "Type inconsistent, Provided = float64, inferred type = int64" in \
+        _refusal(lambda: nd.shape_array(x, out=nd.zeros((2,), dtype="float64")))
+    assert "Type inconsistent, Provided = float64, inferred type = float32" in \
+        _refusal(lambda: nd.tile(x, reps=(1, 1), out=nd.zeros((2, 3), dtype="float64")))
+    assert "Incompatible attr in node  at 0-th output: expected float32, got float64" in \
+        _refusal(lambda: nd.log(x, out=nd.zeros((2, 3), dtype="float64")))
+    assert "outputs[i]->dtype() == out_types[i] (1 vs. 0) : 0-th output has invalid shape. Expecting 0 got 1" in \
+        _refusal(lambda: nd.swapaxes(x, 0, 1, out=nd.zeros((3, 2), dtype="float64")))
+
+
+def test_out_of_another_shape_is_refused_by_each_operators_shape_check():
+    x = nd.ones((2, 3))
+    assert "Incompatible attr in node  at 0-th output: expected [2,3], got [3,2]" in \
+        _refusal(lambda: nd.logical_not(x, out=nd.zeros((3, 2))))
+    assert "outputs[i]->shape() == out_shapes[i] ([3] vs. [2,2,3])" in \
+        _refusal(lambda: nd.take(x, nd.array([[0, 1], [1, 0]]), out=nd.zeros((3,))))
+    assert _refusal(lambda: nd.where(x, x, x, out=nd.zeros((3,)))).startswith("Operator where inferring shapes failed.")
+    assert "Provided = [3], inferred shape=(2,)" in \
+        _refusal(lambda: nd.ravel_multi_index(nd.array([[0, 1], [1, 0]]), shape=(2, 2), out=nd.zeros((3,))))
+
+
+@pytest.mark.parametrize("call, counts", [
+    (lambda o: nd.moments(nd.ones((2, 3)), axes=(0,), out=o), "expects 2 (all) or 2 (visible only) outputs, but got 3"),
+    (lambda o: nd.topk(nd.ones((2, 3)), ret_typ="value", out=o), "expects 2 (all) or 1 (visible only) outputs, but got 3"),
+    (lambda o: nd.topk(nd.ones((2, 3)), out=o), "expects 1 (all) or 1 (visible only) outputs, but got 3"),
+    (lambda o: nd.linalg_slogdet(nd.ones((2, 2)), out=o), "expects 4 (all) or 2 (visible only) outputs, but got 3"),
+])
+def test_an_out_list_of_another_length_fails_the_output_count_check(call, counts):
+    assert counts in _refusal(lambda: call([nd.zeros((1,))] * 3))
