@@ -883,7 +883,8 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     _check_user_attrs(op, op_name, user)
     _check_params(op, op_name, attrs)
     check_enums(op.name, attrs)
-    attrs = _parsed(attrs, read_attrs(op.name, attrs))     # refused at creation, as MXNet parses them there
+    if op.name not in _PARSED_IN_BACKWARD:
+        attrs = _parsed(attrs, read_attrs(op.name, attrs))     # refused at creation, as MXNet parses them there
     if op.name in _INPUTS_UNNAMED:
         raise MXNetError(f"Not enough argument to call operator {op.name}")
     declared = getattr(op, "signature", None)      # inputs and outputs named by the attributes (Custom)
@@ -991,16 +992,8 @@ def _check_user_attrs(op, op_name, attr, given=None):
         raise MXNetError(f"{error}\n(give custom attributes as __{plain[0]}__)")
 
 
-# Ops whose registry signature lists exactly MXNet's parameters: an unknown one is refused, as MXNet does.
-_CHECKED_OPS = {"FullyConnected", "Convolution", "Activation", "BatchNorm", "Pooling", "SoftmaxOutput", "Dropout",
-                "Embedding", "LeakyReLU", "Deconvolution", "LinearRegressionOutput", "LogisticRegressionOutput",
-                "MAERegressionOutput", "SliceChannel", "Flatten", "Cast", "LayerNorm", "InstanceNorm", "RNN",
-                "softmax", "log_softmax", "sum", "mean", "transpose", "expand_dims", "clip", "slice", "slice_axis",
-                "one_hot", "take", "dot", "batch_dot", "topk", "argmax", "MakeLoss", "BlockGrad", "SVMOutput",
-                "im2col", "col2im",
-                "_zeros", "_ones", "_full",
-                *(f"_random_{d}_like" for d in ("uniform", "normal", "gamma", "exponential", "poisson",
-                                                 "negative_binomial", "generalized_negative_binomial"))}
+# Ops whose parameters MXNet's forward never parses (only their backward reads them): symbol creation takes any.
+_PARSED_IN_BACKWARD = frozenset({"LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput"})
 # Variadic ops MXNet adds no num_args attribute to (amp_multicast's count is another parameter, as the multi-array
 # ops' num_arrays or num_weights; the node an autograd.Function records has no parameters).
 _COUNTED_BY_OTHER = {"amp_multicast", "_CustomFunction", "multi_all_finite", "multi_sum_sq",
@@ -1031,11 +1024,13 @@ _NEEDS_AN_INPUT = {"Concat", "add_n", "Crop", "khatri_rao"}
 def _check_params(op, op_name, attrs):
     """Refuse unknown parameters and missing required ones when the op is created, as MXNet does."""
     params = _params(op)
+    # MXNet's parser of an op that declares parameters refuses unknown ones; an op without parameters has none
     # (a contrib operator's forward names exactly the parameters its nd call takes)
-    if op.name in _CHECKED_OPS or (op.name.startswith("_contrib_")
-                                   and not any(p.kind is p.VAR_KEYWORD for p in params.values())):
+    declares = (op.variadic or op.kwonly or len(op.positional_names) > len(op.arg_names)) \
+        and op.name not in _PARSED_IN_BACKWARD and not op.name.startswith("_np")
+    if (declares or op.name.startswith("_contrib_")) and not any(p.kind is p.VAR_KEYWORD for p in params.values()):
         for key in attrs:
-            if key not in params or key in op.arg_names:
+            if (key not in params or key in op.arg_names) and not (op.variadic and key == "num_args"):
                 raise unknown_argument(op, key, attrs)
     required = [p.name for p in params.values() if p.default is p.empty and p.kind is p.KEYWORD_ONLY
                 and p.name not in _OPTIONAL_AT_CREATION.get(op.name, ())]
