@@ -16,9 +16,9 @@ def load(path, verbose=True):
     try:
         lib = ctypes.CDLL(path)
     except OSError as err:          # its text is the loader's reason, as in MXNet's message
-        raise MXNetError(f"Error loading library: '{path}'\n{err}") from None
+        raise MXNetError(f"Error loading library: '{path}'\n{err}\n") from None     # (MXNet's text ends its line)
     if not hasattr(lib, "_opVersion"):     # every MXNet extension library exports it
-        raise MXNetError(f"Error getting function '_opVersion' from library\n{path}: undefined symbol: _opVersion")
+        raise MXNetError(f"Error getting function '_opVersion' from library\n{path}: undefined symbol: _opVersion\n")
     raise MXNetError(f"cannot load {path}: distnet runs operators in Python (numpy) and cannot load "
                      "compiled MXNet operator libraries; write the operator as a Python custom op "
                      "(mx.operator.CustomOp) instead")
