@@ -73,10 +73,19 @@ def _node(kind, inputs, attrs, num_outputs, forward, backward, subgraphs, opaque
     op.infer_shapes, op.infer_types = shape_rule, type_rule
     op.partial_shapes = True           # shape_rule is given shapes with unknown (0) dimensions as they are
     name = name or _name.current().get(None, "_" + kind)
-    user = dict(attribute.current().get(None)) if user is None else user
+    user = _scope_attrs() if user is None else user
     node = Node(op, "_" + kind, name, dict(attrs, num_args=len(inputs) + len(subgraphs)), list(inputs), user,
                 num_outputs)
     return Symbol([(node, i) for i in range(num_outputs)])
+
+
+def _scope_attrs():
+    """The attribute scope's attributes as MXNet gives them to a control-flow node, a variadic operator: hidden
+    keys (``ctx_group``) as ``__ctx_group__``, inserted after the node's parameters and before its num_args."""
+    from .symbol import _PRIVATE, _hide_keys
+    user = _hide_keys({k: v if isinstance(v, str) else str(v) for k, v in attribute.current().get(None).items()})
+    user["__late__"] = ",".join([k for k in user if k not in _PRIVATE] + ["num_args"])
+    return user
 
 
 def _step(array, t):

@@ -177,3 +177,13 @@ def test_body_errors_name_foreach_but_not_cond_or_while_loop():
         assert _failing_nodes(states[0], i=mx.nd.zeros(1), **values) == ["_mul1"]
         out, _ = mx.sym.contrib.foreach(lambda d, t: (d * w * t[0], [t[0]]), x, [i])
         assert _failing_nodes(out, i=mx.nd.zeros(1), **values) == ["_foreach0", "_mul3"]
+
+
+def test_control_flow_nodes_take_the_attribute_scope_as_mxnet_gives_it():
+    x, s = mx.sym.var("x"), mx.sym.var("s")
+    with mx.AttrScope(ctx_group="g1", __foo__="bar"):
+        out, _ = mx.sym.contrib.foreach(lambda d, t: (d * 2, [t[0] + d]), x, [s])
+    attrs = out.list_attr()
+    assert attrs["__ctx_group__"] == attrs["ctx_group"] == "g1" and attrs["__foo__"] == "bar"
+    assert list(attrs)[:4] == ["num_args", "__foo__", "__ctx_group__", "ctx_group"]
+    assert '"__ctx_group__": "g1"' in out.tojson()
