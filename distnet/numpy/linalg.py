@@ -207,9 +207,9 @@ def _matrix_norm(x, ord, axis, keepdims, by_kernel=False):  # noqa: A002
     from . import reductions, umath
     from .shaping import moved, reshape
     rows, cols = (a % x.ndim for a in axis)
-    if ord in (2, -2, "nuc") and x.shape[rows] > x.shape[cols]:
-        raise _MXNetError(f"norm: the {ord!r} norm needs no more rows (axis {axis[0]}) than columns (axis "
-                          f"{axis[1]}), got {x.shape[rows]} and {x.shape[cols]}: swap the axis pair")
+    if ord in (2, -2, "nuc") and x.shape[rows] > x.shape[cols] and x.size:      # (an empty x runs no kernel)
+        raise _MXNetError(f"Check failed: V.size(0) <= V.size(1) ({x.shape[rows]} vs. {x.shape[cols]}) : The second "
+                          "to last dimension of A must be less or equal to the last dimension")
     if ord in (2, -2, "nuc"):
         res = _invoke_np(_sv_norm_op, (moved(x, (rows, cols), (-2, -1)),), {"kind": str(ord)})
     elif x.size == 0:           # MXNet's reducer starts from 0: an empty matrix has norm 0
@@ -271,6 +271,34 @@ def _one_norm(x, ord, axis, keepdims):  # noqa: A002
     return (summed.max if ord == 1 else summed.min)(axis=col_axis, keepdims=keepdims)
 
 
+def _check_operator_axes(x, ord, axis):  # noqa: A002
+    """MXNet's norm operator's checks of ``axis`` (None, one axis or a pair) in its words: a single negative axis
+    gets ndim added twice, a pair's first axis out of range is named, then a bad or repeated second one as the
+    axis past the last."""
+    n, dims = x.ndim, ",".join(map(str, x.shape))
+    axes = (axis,) if isinstance(axis, int) else axis
+    if axes is not None and len(axes) > 2:
+        raise _MXNetError("Improper number of dimensions to norm.")
+    if axes is not None and not axes or ord == "nuc" and (n < 2 if axes is None else len(axes) == 1):
+        raise _MXNetError("Invalid norm order for inputs.")
+    if n == 0 and axes is None and ord is not None:
+        raise _MXNetError("Check failed: axes[0] >= 0 (-1 vs. 0) : Reduction axis [-1] Exceeds input dimensions []")
+    if axes is not None and len(axes) == 1:
+        given = axes[0] + n if axes[0] < 0 else axes[0]     # MXNet's front end adds ndim to a negative axis,
+        ax = given + n if given < 0 else given              # and its reduction once more
+        if ax < 0:
+            raise _MXNetError(f"Check failed: axes[0] >= 0 ({ax} vs. 0) : Reduction axis [{given}] Exceeds input "
+                              f"dimensions [{dims}]")
+        if ax >= n:
+            raise _MXNetError(f"Check failed: axes[axes.ndim()-1] < ishape.ndim() ({ax} vs. {n}) : Reduction axis "
+                              f"{ax} Exceeds input dimensions [{dims}]")
+    if axes is not None and len(axes) == 2:
+        first, second = (a + n if a < 0 else a for a in axes)
+        bad = 0 if n == 0 else first if not 0 <= first < n else n if not 0 <= second < n or second == first else None
+        if bad is not None:
+            raise _MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {bad} must be in range [0, {n})")
+
+
 def _norm_axis(axis):
     """``axis`` as MXNet's norm takes it: None, a Python int or a tuple; its items are parsed as a shape."""
     if axis is not None and not isinstance(axis, (int, tuple)):
@@ -292,18 +320,13 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
     integer = _np.dtype(x.dtype).kind != "f"
     ord = "fro" if ord == "f" else ord  # noqa: A001  (MXNet's alias)
     if isinstance(ord, str) and ord not in ("fro", "nuc"):
-        raise _MXNetError(f"norm: invalid norm order {ord!r}; use a number, 'fro' or 'nuc'")
-    if ord is not None and x.ndim == 0:
-        raise _MXNetError("norm: a 0-d array has no vector or matrix norm of a given order; reshape it to (1,)")
-    if axis is not None and any(not -x.ndim <= a < x.ndim for a in ((axis,) if isinstance(axis, int) else axis)):
-        raise _MXNetError(f"norm: axis {axis} is out of bounds for an array of {x.ndim} dimensions")
+        raise _MXNetError(f"Invalid Parameter format for ord expect double but value='{ord}', in operator _npi_norm")
+    _check_operator_axes(x, ord, axis)
     # MXNet's front end sums the 1 and -1 matrix norms of given axes itself; its operator computes the others
     by_kernel = axis is None or ord not in (1, -1)
     if axis is None and ord is not None and x.ndim > 2:    # MXNet: a stack of matrices on the last two axes
         axis = (x.ndim - 2, x.ndim - 1)
     axes = None if axis is None else tuple(a % x.ndim for a in ((axis,) if isinstance(axis, int) else axis))
-    if axes is not None and len(axes) > 2:
-        raise _MXNetError(f"norm: axis {axis} names {len(axes)} axes; give one (vector norms) or two (matrix norms)")
     vector = len(axes) == 1 if axes is not None else x.ndim == 1
     if ord is None or ord == "fro" or (ord == 2 and vector):
         axes = tuple(range(x.ndim)) if axes is None else axes
@@ -322,7 +345,7 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
                                       f"cast the {_np.dtype(x.dtype).name} array first")
         return _matrix_norm(x, ord, (0, 1) if axis is None else axis, keepdims, by_kernel)
     if vector and isinstance(ord, str):
-        raise _MXNetError(f"norm: invalid norm order {ord!r} for vectors (use a number, or two axes for 'nuc')")
+        raise _MXNetError("Invalid norm order for inputs.")
     if vector and ord in (_np.inf, -_np.inf) and x.size == 0:     # no element reaches the kernel's refusal
         return _wrap_np(_np.zeros_like(_np.sum(x._data, axis=axes, keepdims=bool(keepdims))), x.ctx)
     if vector and ord in (_np.inf, -_np.inf):
