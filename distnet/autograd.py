@@ -622,7 +622,10 @@ _NO_SECOND_ORDER.update(dict.fromkeys(     # mx.np's, by the names _mxnet_name g
     "broadcast_minimum".split(), "inputs"))
 _NO_SECOND_ORDER.update(dict.fromkeys(     # (formulas that mx.np arrays would pass, unrecorded, as numpy's)
     "_npi_copysign _npi_einsum gamma gammaln _npi_broadcast_mod Custom".split(), "inputs"))
-_NO_SECOND_ORDER.update(dict.fromkeys("_np_sum _np_mean SwapAxis tile _np_concat stack".split(), "gradient"))
+_NO_SECOND_ORDER.update(dict.fromkeys("_np_sum _np_mean SwapAxis tile _np_concat stack squeeze _np_broadcast_to "
+                                      "tril".split(), "gradient"))
+_NO_SECOND_ORDER.update(dict.fromkeys("_contrib_gradientmultiplier _contrib_BilinearResize2D "
+                                      "_contrib_AdaptiveAvgPooling2D".split(), "gradient"))
 _NO_SECOND_ORDER.update(dict.fromkeys("Flatten reshape_like _np_cumsum _npi_flip repeat broadcast_to broadcast_axis "
                                       "broadcast_like Pad UpSampling SequenceMask SequenceReverse im2col "
                                       "col2im".split(), "gradient"))
@@ -638,8 +641,9 @@ _LIMITED.update(dict.fromkeys("tan tanh sigmoid _npx_sigmoid sqrt rsqrt rcbrt".s
 _LIMITED["cbrt"] = (1, "_backward_power_scalar")
 _UNLIMITED = (float("inf"), None)
 _BACKWARD_NAMES = {"elemwise_mul": "_backward_mul", "elemwise_div": "_backward_div", "expand_dims": "_backward_reshape",
-                   "Reshape": "_backward_reshape",
-                   "_contrib_quadratic": "_contrib_backward_quadratic", "elemwise_sub": "_backward_sub",
+                   "Reshape": "_backward_reshape", "_contrib_quadratic": "_contrib_backward_quadratic",
+                   "_contrib_gradientmultiplier": "_contrib_backward_gradientmultiplier",
+                   "elemwise_sub": "_backward_sub",
                    "Cast": "_backward_cast", "Flatten": "_backward_copy", "reshape_like": "_backward_copy",
                    "broadcast_to": "_broadcast_backward", "broadcast_axis": "_broadcast_backward",
                    "broadcast_like": "_broadcast_backward", "LinearRegressionOutput": "_backward_linear_reg_out",
@@ -649,9 +653,10 @@ _BACKWARD_NAMES = {"elemwise_mul": "_backward_mul", "elemwise_div": "_backward_d
 _NP_NAMES = {"broadcast_mul": "_npi_broadcast_mul", "broadcast_add": "_npi_broadcast_add",
              "broadcast_sub": "_npi_broadcast_sub", "broadcast_div": "_npi_broadcast_div",
              "broadcast_power": "_npi_broadcast_power", "broadcast_hypot": "_npi_hypot", "_npi_mean": "_np_mean",
-             "_npi_min": "_np_min", "dot": "_np_dot", "_npi_where": "_np_where", "_npi_getitem": "slice",
+             "_npi_min": "_np_min", "dot": "_np_dot", "_npi_where": "_np_where",
              "reshape": "reshape", "swapaxes": "SwapAxis", "tile": "tile", "expand_dims": "expand_dims",
-             "_flip_each": "_npi_flip",
+             "_flip_each": "_npi_flip", "take_along_axis": "sort", "broadcast_to": "_np_broadcast_to",
+             "_npi_tril": "tril",
              "concatenate": "_np_concat", "stack": "stack", "flip": "_npi_flip", "_npi_diag": "diag",
              "broadcast_mod": "_npi_broadcast_mod"}
 # Ops whose MXNet gradient is not recorded at all (a second order: "not in a computational graph")
@@ -670,6 +675,9 @@ def _mxnet_name(node):
         if name == "_npi_rearrange":
             fn = node.attrs["fn"]
             name = getattr(getattr(fn, "func", fn), "__name__", name)
+        if name == "_npi_getitem":
+            from .numpy.indexing import gathers
+            return "_npi_advanced_indexing" if gathers(node.attrs.get("key")) else "slice"
         return _NP_NAMES.get(name, name)
     if name == "_index":    # (a second order meets the backward of the first step MXNet records first)
         steps = _legacy_index_steps(node)

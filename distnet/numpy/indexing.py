@@ -5,6 +5,7 @@ from .. import autograd
 from ..base import MXNetError
 from ..ndarray.ndarray import _DATA_SLOT, NDArray
 from ..ndarray.indexing import as_value_array, filled_by_fill_kernel, mask_refused, number_value_steps, selects_whole
+from ..ndarray.ops_select import linear_grad
 from ..ndarray.registry import IN_GRAPH_WRITE, INPLACE_RECORDED, defop, refuse_recording
 from .multiarray import INTERNAL, _is_np_shape, invoke_np, ndarray, refuse_legacy_scalars
 from ..ndarray.views import note_view
@@ -88,15 +89,19 @@ def getitem_op(data, *, key=None):
 getitem_op.gives_views = True
 
 
-@getitem_op.grad
-def _(dy, out, x, key=None):
+def gathers(key):
+    """Whether ``key`` (as the getitem operator holds it) picks elements by index arrays."""
+    return any(isinstance(k, (_np.ndarray, list)) for k in (key if isinstance(key, tuple) else (key,)))
+
+
+@linear_grad(getitem_op)
+def _(dy, x, key=None):
     g = _np.zeros(x.shape, dy.dtype)
-    parts = key if isinstance(key, tuple) else (key,)
-    if any(isinstance(k, (_np.ndarray, list)) for k in parts):
+    if gathers(key):
         _np.add.at(g, _scatter_key(key), _np.asarray(dy))      # a gather's gradient: a scatter-add (-0 + 0 is +0)
     else:
         g[key] = dy         # a basic slice's gradient: copied into zeros (a -0 stays -0)
-    return (g,)
+    return g
 
 
 def _check_tuple_masks(shape, key):
