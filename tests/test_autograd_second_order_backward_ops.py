@@ -72,3 +72,21 @@ def test_backward_ops_without_gradient_are_named(f, backward):
 def test_gradient_reading_the_output_gradient_only_leaves_the_variable_unreachable():
     with pytest.raises(MXNetError, match="unreachable from the outputs"):
         second_order(lambda x: nd.UpSampling(x, scale=2, sample_type="nearest"), IMAGE)
+
+
+def test_np_advanced_index_second_order_counts_repeated_rows():
+    import distnet as mx
+    mx.npx.set_np()
+    try:
+        x = mx.np.array(X, dtype="float64")
+        x.attach_grad()
+        with autograd.record():
+            y = mx.np.square(x[[1, 1, 0]])
+            g = autograd.grad(y, [x], head_grads=mx.np.ones(y.shape, dtype="float64"), create_graph=True,
+                              retain_graph=True)[0]
+            second = autograd.grad(g, [x], head_grads=mx.np.ones(g.shape, dtype="float64"))[0].asnumpy()
+    finally:
+        mx.npx.reset_np()
+    expected = np.zeros_like(X)
+    expected[0], expected[1] = 2.0, 4.0
+    np.testing.assert_allclose(second, expected)
