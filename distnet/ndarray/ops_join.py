@@ -114,13 +114,15 @@ def split_refusal(shape, axis, num_outputs, squeeze_axis=False):
 @defop("SliceChannel", aliases=("split",), methods=("split",))
 def split(data, *, num_outputs, axis=1, squeeze_axis=False):
     """Cut ``data`` into ``num_outputs`` equal parts along ``axis`` (a list, or one array when 1)."""
-    no_bool("SliceChannel", data)
     if num_outputs < 1:
         raise MXNetError(f"SliceChannel: cannot split axis {axis} of an array of shape {data.shape} into "
                          f"num_outputs={num_outputs} evenly sized parts")
     refusal = split_refusal(data.shape, axis, num_outputs, squeeze_axis)
     if refusal is not None:
         raise MXNetError(f"SliceChannel: {refusal}")
+    if data.dtype == np.bool_:      # refused once the shapes are known, at the call, as MXNet does
+        raise MXNetError(f"SliceChannel: Unknown type enum 7: split has no kernel for bool arrays (input of shape "
+                         f"{data.shape}); cast to an integer or float type first")
     ax = axis % data.ndim
     parts = np.split(data, num_outputs, axis=ax)
     if squeeze_axis:

@@ -156,11 +156,12 @@ _C_TYPE_NAMES = {"float32": "float", "float64": "double", "float16": "half", "in
 @defop("fill_element_0index")
 def fill_element_0index(lhs, mhs, rhs):
     """``lhs`` with ``lhs[i, rhs[i]] = mhs[i]`` for each row i; a column outside the row is left alone."""
-    for a in (lhs, mhs, rhs):       # MXNet's kernel is written for float32 only
+    for a in (lhs, mhs, rhs):       # MXNet's kernel is written for float32 only: it fails when it runs
         if a.dtype != np.float32:
-            raise MXNetError("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: "
-                             "data type do not match specified type.Expected: "
-                             f"{_C_TYPE_NAMES.get(a.dtype.name, a.dtype.name)} v.s. given float")
+            raise KernelError("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: "
+                              "data type do not match specified type.Expected: "
+                              f"{_C_TYPE_NAMES.get(a.dtype.name, a.dtype.name)} v.s. given float",
+                              np.zeros(lhs.shape, lhs.dtype))
     out = lhs.copy()
     cols = np.trunc(rhs).astype(np.int64)
     rows = np.flatnonzero((cols >= 0) & (cols < lhs.shape[1]))
@@ -293,9 +294,10 @@ def _windows(kernel, stride, dilate, out):
         yield tuple(slice(o * d, o * d + s * (n - 1) + 1, s) for o, d, s, n in zip(offs, dilate, stride, out))
 
 
-def _float_only(op, data):
+def _float_only(op, data, result_shape):
+    """The im2col/col2im kernels' type switch: other types than floats fail when the result is read."""
     if data.dtype.kind != "f":
-        raise MXNetError(f"{op}: This operation only support floating point types, not {data.dtype.name}")
+        raise KernelError(real_switch_refusal(op, data.dtype), np.zeros(result_shape, data.dtype))
 
 
 def _planar_kernel_only(kernel, image_shape, result_shape, dtype):
@@ -313,9 +315,9 @@ def _planar_kernel_only(kernel, image_shape, result_shape, dtype):
 @defop("im2col")
 def im2col(data, *, kernel, stride=(), dilate=(), pad=()):
     """Sliding windows as columns: (N, C * prod(kernel), number of windows)."""
-    _float_only("im2col", data)
     n, c = data.shape[:2]
     stride, dilate, pad, out = _geometry(data.shape[2:], kernel, stride, dilate, pad)
+    _float_only("im2col", data, (n, c * math.prod(kernel), math.prod(out)))
     _planar_kernel_only(kernel, data.shape, (n, c * math.prod(kernel), math.prod(out)), data.dtype)
     xp = np.pad(data, [(0, 0), (0, 0)] + [(p, p) for p in pad])
     cols = np.empty((n, c, math.prod(kernel), math.prod(out)), data.dtype)
@@ -332,7 +334,6 @@ def _(dy, out, data, *, kernel, stride=(), dilate=(), pad=()):
 @defop("col2im")
 def col2im(data, *, output_size, kernel, stride=(), dilate=(), pad=()):
     """Sum columns of sliding windows back into an image (the adjoint of im2col)."""
-    _float_only("col2im", data)
     output_size = tuple(output_size)
     if len(kernel) != len(output_size):
         raise MXNetError(f"Check failed: param.kernel.ndim() == param.output_size.ndim() ({len(kernel)} vs. "
@@ -343,6 +344,7 @@ def col2im(data, *, output_size, kernel, stride=(), dilate=(), pad=()):
         raise MXNetError(f"col2im: columns of shape {data.shape} do not match kernel {tuple(kernel)} and "
                          f"{math.prod(out)} windows of output_size {output_size}")
     n, c = data.shape[0], data.shape[1] // ksize
+    _float_only("col2im", data, (n, c) + output_size)
     _planar_kernel_only(kernel, (n, c) + output_size, (n, c) + output_size, data.dtype)
     cols = data.reshape(n, c, ksize, *out)
     img = np.zeros((n, c) + tuple(s + 2 * p for s, p in zip(output_size, pad)), data.dtype)

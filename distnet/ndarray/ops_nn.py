@@ -1035,9 +1035,6 @@ def check_embedding_dtype(op, dtype, valid):
 def embedding(data, weight, *, input_dim, output_dim, dtype="float32", sparse_grad=False):
     """Rows of ``weight`` (input_dim, output_dim) picked by the (float) indices in ``data``."""
     check_embedding_dtype("Embedding", dtype, _EMBEDDING_DTYPES)
-    if data.dtype == np.bool_:
-        raise MXNetError("Embedding: Unknown type enum 7: boolean indices are not supported; cast them to "
-                         "float32 or int32")
     if data.ndim == 0:
         raise MXNetError("Operator Embedding inferring shapes failed: indices of shape () are not supported; give "
                          "them at least one dimension")
@@ -1048,7 +1045,7 @@ def embedding(data, weight, *, input_dim, output_dim, dtype="float32", sparse_gr
             output_dim is not None else ""
         raise MXNetError(f"Embedding: {words}weight has shape {_shape_str(given)}, expected "
                          f"(input_dim, output_dim) = ({input_dim}, {output_dim})")
-    no_bool("Embedding", weight)
+    no_bool("Embedding", data, weight)     # (bool indices too: the kernel's index type switch)
     return weight[_rows(data, weight.shape[0])]
 
 
@@ -1080,7 +1077,7 @@ def _regression(name, forward, residual):
         if _label_mismatch(data, label):
             _same_dtype(name, data, label)
         if data.size:       # (no kernel, so no float check, runs on empty data)
-            _check_float(name, data)
+            _check_float(name, data, np.zeros(data.shape, data.dtype))
         return forward(data).astype(data.dtype, copy=False)
     fwd.__doc__ = f"``{name}``: the prediction; its backward is the loss gradient against ``label``."
     op = defop(name)(fwd)

@@ -551,8 +551,10 @@ def _group_view(data, num_groups, gamma, beta):
 @defop("GroupNorm", aliases=("group_norm",), hidden=2)
 def group_norm(data, gamma, beta, *, num_groups=1, eps=1e-5, output_mean_var=False):
     """Normalise each sample over groups of channels, then scale and shift per group."""
-    _check_float_data("GroupNorm", data)
     x, pshape = _group_view(data, num_groups, gamma, beta)
+    stat = np.zeros(x.shape[:2], data.dtype)
+    outputs = (np.zeros_like(data), stat, stat) if _flag(output_mean_var) else (np.zeros_like(data),)
+    _check_float_data("GroupNorm", data, outputs + (stat, stat))
     n = data.dtype.type(x.shape[2])
     mean = _wide_sum(x, (2,)) / n
     dev = x - mean

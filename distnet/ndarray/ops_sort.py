@@ -10,6 +10,7 @@ import numpy as np
 
 from ..base import MXNetError
 from ..util import is_np_shape
+from .failures import KernelError
 from .ops_shape import no_bool
 from .registry import defop
 
@@ -199,9 +200,10 @@ def _scatter_rows(dy_rows, order, data, ax):
     return _unrows(g, data, ax).reshape(data.shape)
 
 
-def _no_half(data, op):
+def _no_half(data, op, result):
+    """MXNet's CPU sort kernels have no float16 case: the error comes when ``result`` (placeholders) is read."""
     if data.dtype == np.float16:
-        raise MXNetError(f"{op}: This operation does not support float16 (input of shape {data.shape})")
+        raise KernelError(f"{op}: This operation does not support float16 (input of shape {data.shape})", result)
 
 
 _INDEX_TYPES = ("float16", "float32", "float64", "int32", "int64", "uint8")
@@ -223,8 +225,8 @@ def _index_dtype(op, dtype, **given):
 def sort(data, *, axis=-1, is_ascend=True):
     """``data`` sorted along ``axis`` (flattened when None)."""
     no_bool("sort", data)
-    _no_half(data, "sort")
     rows, order, ax = _topk(data, axis, 0, is_ascend, "sort")
+    _no_half(data, "sort", (np.zeros_like(_unrows(rows, data, ax)), order))
     return _unrows(np.take_along_axis(rows, order, axis=1), data, ax), order
 
 
@@ -243,8 +245,8 @@ def argsort(data, *, axis=-1, is_ascend=True, dtype="float32"):
     """The positions that sort ``data`` along ``axis``, as ``dtype`` (float32 by default)."""
     dtype = _index_dtype("argsort", dtype)
     no_bool("argsort", data)
-    _no_half(data, "argsort")
     rows, order, ax = _topk(data, axis, 0, is_ascend, "argsort")
+    _no_half(data, "argsort", np.zeros(_unrows(order, data, ax).shape, dtype))
     return _unrows(order, data, ax).astype(dtype)
 
 
