@@ -532,13 +532,15 @@ def diff(a, n=1, axis=-1, prepend=None, append=None):
     from ..base import MXNetError
     if prepend or append:       # MXNet tests their truth (an array of several elements raises ValueError)
         raise NotImplementedError("prepend and append options are not supported yet")
+    if n < 0:
+        raise MXNetError(f"Check failed: n >= 0 ({n} vs. 0) : ")
+    if a.ndim == 0 and axis in (0, -1):
+        raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)")
     if a.ndim == 0:
-        raise MXNetError("diff requires input that is at least one dimensional")
+        raise MXNetError(f"Check failed: axis == 0 || axis == -1: axis {axis} is out of bounds for 0-dimension tensor")
     if not -a.ndim <= axis < a.ndim:
         raise MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of "
                          f"{a.ndim}")
-    if n < 0:
-        raise MXNetError(f"Check failed: n >= 0 ({n} vs. 0) : diff needs a non-negative order n")
     if a.dtype == _np.bool_:       # MXNet's kernel has no bool case; an empty output runs none
         shape = list(a.shape)
         shape[axis % a.ndim] = builtins.max(shape[axis % a.ndim] - n, 0)

@@ -476,7 +476,25 @@ def vdot(a, b):
 def diagonal(a, offset=0, axis1=0, axis2=1):
     """The diagonal of ``a`` in the plane of ``axis1`` and ``axis2``."""
     _check(a)
+    _check_plane(a, axis1, axis2, "_np_diagonal")
     return _rearrange(functools.partial(_np.diagonal, offset=offset, axis1=axis1, axis2=axis2), a)
+
+
+def _check_plane(a, axis1, axis2, op):
+    """MXNet's checks of the plane of a diagonal (``op``: _np_diagonal or _np_trace), in their words."""
+    n = a.ndim
+    if n < 2:
+        raise MXNetError(f"Operator {op} inferring shapes failed." if op == "_np_trace" else
+                         f"Check failed: ishape.ndim() >= 2 ({n} vs. 2) : Input array should be at least 2d")
+    for ax in (axis1, axis2):
+        if not -n <= ax < n:
+            raise MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {ax} exceeds the input dimension of "
+                             f"{n}")
+    x1, x2 = axis1 % n, axis2 % n
+    if x1 == x2:        # (the trace's words repeat a "the")
+        the = "the the" if op == "_np_trace" else "the"
+        raise MXNetError(f"Check failed: x1 != x2 ({x1} vs. {x2}) : axis1 and axis2 cannot refer to {the} same axis "
+                         f"{x1}")
 
 
 def trace(a, offset=0, axis1=0, axis2=1, out=None, **kwargs):
@@ -484,6 +502,8 @@ def trace(a, offset=0, axis1=0, axis2=1, out=None, **kwargs):
     input type, as MXNet's trace kernel)."""
     from .reductions import _no_more_arguments, cumsum, sum as _sum
     _no_more_arguments("_np_trace", kwargs)
+    _check(a)
+    _check_plane(a, axis1, axis2, "_np_trace")
     d = diagonal(a, offset, axis1, axis2)
     if d.dtype.kind != "f" or d.shape[-1] == 0 or out is not None:
         return _sum(d, axis=-1, out=out)
