@@ -851,6 +851,8 @@ def _type_pass(order, types, strict=True):
             continue
         if strict:
             _check_index_type(node, types)
+        if node.op.name in _DETERMINANT_TYPES:
+            _refuse_non_float(node, types)
         if node.op.name in _BATCH_NORM_TYPES:
             changed |= _batch_norm_types(node, types)
             continue
@@ -916,6 +918,17 @@ _INDEX_TYPE_NEEDED = {"Embedding": (0, "itype", "First input must have specified
                       **dict.fromkeys(("SequenceMask", "SequenceLast", "SequenceReverse", "RNN", "SVMOutput",
                                        "UpSampling", "BatchNorm_v1", "LRN"),
                                       (0, "dtype", "First input must have specified type"))}
+
+
+# The determinants' type rule takes float32 and float64 data only (the other linalg ops leave it to the kernel).
+_DETERMINANT_TYPES = {"_linalg_det", "_linalg_slogdet"}
+
+
+def _refuse_non_float(node, types):
+    have = types.get((id(node.inputs[0][0]), node.inputs[0][1]))
+    if have is not None and np.dtype(have) not in (np.float32, np.float64):
+        raise MXNetError(f"Error in operator {node.name}: Check failed: dtype == kFloat32 || dtype == kFloat64: "
+                         "This operation only supports 32-bit and 64-bit floating point")
 
 
 def _gives_up_on_conflict(node):
