@@ -84,6 +84,14 @@ def _placeholders(symbols, scope):
         return [var(f"{s.name}-{s._heads[0][1]}") for s in symbols]
 
 
+def _check_unique_inputs(graph):
+    """MXNet tells a body's inputs apart by name (a nested loop reading the outer loop's placeholder of the same
+    data, say, is refused)."""
+    names = [v.name for v in graph.program.variables]
+    if len(set(names)) != len(names):
+        raise AssertionError(f"The inputs of the subgraph don't have unique names: {names}")
+
+
 def foreach(body, data, init_states, name="foreach"):
     """Run ``body(data[i], states) -> (outputs, states)`` over the first axis of ``data``."""
     flat_data, data_fmt = _flatten(data, "foreach input")
@@ -100,6 +108,7 @@ def foreach(body, data, init_states, name="foreach"):
         flat_outs, flat_states = _own_outputs(flat_outs, scope), _own_outputs(flat_states, scope, names)
     graph = Body([s._heads[0] for s in flat_outs + flat_states],
                  [v._heads[0][0] for v in data_vars + state_vars], scope)
+    _check_unique_inputs(graph)
     used = set(s for s in graph.sources if isinstance(s, int))
     if any(k not in used for k in range(len(flat_data))):
         raise AssertionError("the data arrays have to be used in the loop body")
@@ -151,6 +160,8 @@ def while_loop(cond, func, loop_vars, max_iterations=None, name="while_loop"):
         raise ValueError("The number of loop_vars should be consistent during the loop")
     func_graph = Body([s._heads[0] for s in flat_outs + flat_new], [v._heads[0][0] for v in func_vars],
                       func_scope)
+    _check_unique_inputs(cond_graph)
+    _check_unique_inputs(func_graph)
     used = {s for s in func_graph.sources if isinstance(s, int)}
     for k in range(len(flat_vars)):
         if k not in used:
@@ -179,6 +190,8 @@ def cond(pred, then_func, else_func, name="cond"):
         elif branch is else_func and len(flat) != count:
             raise ValueError("Number of outputs differs between then-branch and else-branch")
         graphs.append(Body([s._heads[0] for s in flat], [], scope))
+    for graph in graphs:
+        _check_unique_inputs(graph)
     inputs = _Inputs([])
     pred_locs, then_locs, else_locs = (inputs.locate(g, []) for g in graphs)
     attrs = {"cond_input_locs": pred_locs, "then_input_locs": then_locs, "else_input_locs": else_locs,

@@ -28,8 +28,10 @@ class Body:
             if not src.is_variable and src.user_attrs.get("__subgraph_name__") == scope:
                 return copy(src), index
             key = (id(src), index)
-            if key not in stand_ins:          # read from the outer graph: a variable of the body
-                stand = src if src.is_variable else Node(None, "null", _output_name(src, index), {}, [])
+            if key not in stand_ins:          # read from outside: a variable of the body, without attributes
+                inside = src.is_variable and src.user_attrs.get("__subgraph_name__") == scope   # made in the body
+                stand = src if inside else Node(None, "null", src.name if src.is_variable
+                                                else _output_name(src, index), {}, [])
                 stand_ins[key] = (stand, (src, index))
             return stand_ins[key][0], 0
 

@@ -187,3 +187,19 @@ def test_control_flow_nodes_take_the_attribute_scope_as_mxnet_gives_it():
     assert attrs["__ctx_group__"] == attrs["ctx_group"] == "g1" and attrs["__foo__"] == "bar"
     assert list(attrs)[:4] == ["num_args", "__foo__", "__ctx_group__", "ctx_group"]
     assert '"__ctx_group__": "g1"' in out.tojson()
+
+
+def test_bodies_read_outer_variables_without_their_attributes_and_refuse_repeated_names():
+    import json
+    x, s = mx.sym.var("x"), mx.sym.var("s")
+    w = mx.sym.var("w", shape=(2,), lr_mult=2.0)
+    out, _ = mx.sym.contrib.foreach(lambda d, t: (d * w, [t[0] + d]), x, [s])
+    body = json.loads(out.tojson())["nodes"][-1]["subgraphs"][0]["nodes"]
+    assert [n.get("attrs") for n in body if n["name"] == "w"] == [None]
+    assert out.list_arguments() == ["x", "s", "w"] and "__lr_mult__" in out.get_children()[2].list_attr()
+
+    def nested(d, t):
+        o, t2 = mx.sym.contrib.foreach(lambda e, u: (e * d + u[0], [u[0] + e]), x, [t[0]])
+        return o.sum(axis=0), [t2[0] * 0.5]
+    with pytest.raises(AssertionError, match="The inputs of the subgraph don't have unique names"):
+        mx.sym.contrib.foreach(nested, x, [s])
