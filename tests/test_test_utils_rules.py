@@ -122,3 +122,14 @@ def test_same_compares_nd_arrays_as_numpy_sees_them(a, b, expected):
 def test_numeric_gradient_wants_grad_stypes_as_a_dict():
     with pytest.raises(AssertionError, match="^grad_stype_dict must be a dict$"):
         tu.check_numeric_gradient(mx.sym.square(mx.sym.var("x")), {"x": np.ones(2)}, grad_stype_dict=["x"])
+
+
+def test_a_zero_size_sparse_array_fails_legacy_shape_inference_in_mxnets_report():
+    with pytest.raises(MXNetError) as err:
+        tu.rand_ndarray((0, 3), "row_sparse", density=0.5)
+    assert str(err.value) == ("Operator _zeros inferring shapes failed.\ninput shapes:\noutput shapes:\n[-1,3]\n"
+                              "operator attributes:\ndtype : float32\nctx : cpu(0)\nshape : (0, 3)\n\n")
+    with pytest.raises(MXNetError) as err:
+        mx.nd.array(np.zeros((0, 2))).tostype("csr")
+    assert str(err.value) == ("Operator cast_storage inferring shapes failed.\ninput shapes:\n[-1,2]\noutput shapes:\n"
+                              "[-1,2]\noperator attributes:\nstype : csr\n\n")

@@ -123,14 +123,14 @@ class BaseSparseNDArray(NDArray):
     # ---- conversion -----------------------------------------------------------------
     def asnumpy(self):
         """A dense numpy copy."""
-        _refuse_zero_size(self._sshape, "cast_storage")     # (made from parts whose inferred shape has a 0)
+        _refuse_zero_size(self._sshape, "cast_storage", stype="default")     # (made from parts whose shape has a 0)
         return self._todense()
 
     def tostype(self, stype):
         """A copy in storage ``stype``; csr and row_sparse do not convert into each other."""
         _check_stype(stype)
         if stype == "default":
-            _refuse_zero_size(self._sshape, "cast_storage")
+            _refuse_zero_size(self._sshape, "cast_storage", stype="default")
             return _recorded(_wrap(self._todense(), self._ctx._op_ctx),
                              lambda: Op.__call__(OPS["cast_storage"], _dense_view(self), stype="default"), (self,))
         if stype != self._stype_name:
@@ -685,7 +685,7 @@ def cast_storage(data, stype=_Null):
     if stype == "default":
         return _wrap(np.array(data._data), data._ctx._op_ctx)
     if called_by_user(1):
-        _refuse_zero_size(data.shape, "cast_storage")
+        _refuse_zero_size(data.shape, "cast_storage", stype=stype)
     return _from_dense(np.asarray(data._data), stype, data._ctx._op_ctx)
 
 
@@ -701,12 +701,16 @@ def _not_two_dimensional(made, source):
                         "use stype='row_sparse' or 'default' for other shapes")
 
 
-def _refuse_zero_size(shape, op):
-    """MXNet's shape inference reads a 0 in a shape as unknown outside NumPy shapes: no zero-size sparse array."""
+def _refuse_zero_size(dims_given, op, **attrs):
+    """MXNet's shape inference reads a 0 in a shape as unknown outside NumPy shapes: no zero-size sparse array.
+    Its report lists the shape ``dims_given`` (unknown sizes as -1; _zeros has no input) and the operator's
+    ``attrs``."""
     from ..util import is_np_shape
-    if 0 in shape and not is_np_shape():
-        raise MXNetError(f"Operator {op} inferring shapes failed: shape {tuple(shape)} has a 0, an unknown size "
-                         f"outside NumPy shape semantics; turn on npx.set_np() for zero-size sparse arrays")
+    if 0 in dims_given and not is_np_shape():
+        dims = "[" + ",".join(str(d if d else -1) for d in dims_given) + "]"
+        inputs = "" if op == "_zeros" else dims + "\n"
+        raise MXNetError(f"Operator {op} inferring shapes failed.\ninput shapes:\n{inputs}output shapes:\n{dims}\n"
+                         "operator attributes:\n" + "".join(f"{k} : {v}\n" for k, v in attrs.items()) + "\n")
 
 
 def _dense_tostype(self, stype):
@@ -718,7 +722,7 @@ def _dense_tostype(self, stype):
     if stype == "default":
         return self.copy()
     if called_by_user(1):       # distnet's own readers (LibSVMIter) make empty csr batches, as MXNet's C++ does
-        _refuse_zero_size(self.shape, "cast_storage")
+        _refuse_zero_size(self.shape, "cast_storage", stype=stype)
     return _recorded(_from_dense(np.asarray(self._data), stype, self._ctx._op_ctx),
                      lambda: Op.__call__(OPS["cast_storage"], self, stype="default"), (self,))
 
@@ -912,7 +916,7 @@ def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
     if dense is None:
         dense = _dense_source(arg1, dtype)
     _check_shape_matches(dense, shape)
-    _refuse_zero_size(dense.shape, "cast_storage")
+    _refuse_zero_size(dense.shape, "cast_storage", stype="csr")
     return _from_dense(dense, "csr", ctx._op_ctx)     # (a storage cast: an operator's output context)
 
 
@@ -963,7 +967,7 @@ def row_sparse_array(arg1, shape=None, ctx=None, dtype=None):
         return _new(RowSparseNDArray, values, [indices], shape, ctx)     # kept as given; see check_format
     dense = _numpy(arg1, _float_dtype(dtype, arg1))
     _check_shape_matches(dense, shape)
-    _refuse_zero_size(dense.shape, "cast_storage")
+    _refuse_zero_size(dense.shape, "cast_storage", stype="row_sparse")
     return _from_dense(dense, "row_sparse", ctx._op_ctx)
 
 
@@ -988,7 +992,7 @@ def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
                          "array needs a first dimension)")
     if not shape:
         raise MXNetError("Operator _zeros inferring shapes failed: shape () is unknown outside NumPy shape semantics")
-    _refuse_zero_size(shape, "_zeros")
+    _refuse_zero_size(shape, "_zeros", dtype=np.dtype(dt).name, ctx=ctx or current_context(), shape=shape)
     if stype == "csr":
         made = _empty_csr(shape, dt, ctx)
         if len(shape) != 2:     # MXNet fills it with its dense-to-csr kernel, which refuses (raised when read)
