@@ -1190,8 +1190,7 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
             raise MXNetError(f"Cannot differentiate with respect to the {i + 1}-th variable because it does not "
                              "require gradient (grad_req='null')")
     if len({id(v._node[0]) for v in variables}) < len(variables):
-        raise MXNetError("Check failed: vctx[i].dev_type != -1: Cannot decide context for node zeros_without_dtype "
-                         "(a variable is listed twice in grad(); list each once)")
+        _refuse_listed_twice(heads, variables)
     head_grads = _head_grads_in_dtype(heads, head_grads)
     if retain_graph is None:
         retain_graph = create_graph
@@ -1204,6 +1203,21 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
         _state.limit = outer
     errors.settle(grads)        # a failed head's or a backward kernel's error shows when a gradient is read
     return grads
+
+
+def _refuse_listed_twice(heads, variables):
+    """MXNet's failure for a variable listed twice in grad() (after its reachability check): its gradient graph
+    has no entry for the second listing, or, where the variable is read more than once (its gradient a sum),
+    no context for the zeros it makes there."""
+    _check_reachable(heads, variables, None)
+    nodes = _recorded_nodes(heads) or {}
+    listed = collections.Counter(id(v._node[0]) for v in variables)
+    twice = next(key for key, count in listed.items() if count > 1)
+    reads = sum(1 for node in nodes.values() if not node.is_leaf for p in node.parents if p and id(p[0]) == twice)
+    if reads > 1:
+        raise MXNetError("Check failed: vctx[i].dev_type != -1: Cannot decide context for node zeros_without_dtype "
+                         "(a variable is listed twice in grad(); list each once)")
+    raise MXNetError("Check failed: nodeEntry.node: (a variable is listed twice in grad(); list each once)")
 
 
 def _grads_of(heads, variables, head_grads, retain_graph, create_graph):
