@@ -74,8 +74,9 @@ def stack(*data, axis=0, num_args=None):
                              f"input: expected {inferred_type_name(data[0].dtype)}, got {inferred_type_name(d.dtype)}")
     for i, d in enumerate(data[1:], 1):
         if d.size != data[0].size:      # MXNet's kernel finds it: the result (in input 0's shape) fails on reading
-            raise KernelError(f"stack: input {i} has shape {d.shape} but input 0 has shape {data[0].shape}; "
-                              "stacked arrays must all have the same shape",
+            raise KernelError("TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>(shape."
+                              f"Size()) ({d.size} vs. {data[0].size}) : new and old shape do not match total elements"
+                              f"\n(stack: input {i} has shape {d.shape} but input 0 has shape {data[0].shape})",
                               np.zeros(data[0].shape[:ax] + (len(data),) + data[0].shape[ax:], data[0].dtype))
     # MXNet only checks element counts: a same-sized input is read in input 0's shape
     data = [d.reshape(data[0].shape) for d in data]
@@ -141,9 +142,9 @@ def _(dy, out, data, *, num_outputs, axis=1, squeeze_axis=False):
     return np.concatenate(parts, axis=ax)
 
 
-def _v2_bounds(n, indices, sections):
+def _v2_bounds(n, indices, sections, squeeze=False):
     """[start, end) of each part: ``sections`` parts (the first ``n % sections`` one longer, as the operator
-    cuts them), or parts starting at ``indices``."""
+    cuts them), or parts starting at ``indices``; MXNet's checks of each part in turn (of size 1 to squeeze)."""
     if sections:
         size, longer = divmod(n, sections)
         starts = [i * size + min(i, longer) for i in range(sections)]
@@ -153,8 +154,12 @@ def _v2_bounds(n, indices, sections):
     if n == 0:              # an empty axis (NumPy shapes) gives empty parts wherever they were to start
         return [(0, 0)] * len(starts)
     for i, (b, e) in enumerate(zip(starts, ends)):
-        if b > e or e > n:
-            raise MXNetError(f"split_v2: part {i} would run from {b} to {e} on an axis of size {n}")
+        if b > e:
+            raise MXNetError(f"Check failed: start <= end: start {b} is not less than end {e}for subarray {i}")
+        if e > n:
+            raise MXNetError(f"Check failed: end <= ishape[real_axis]: end {e} is no less than the size of the axis {n}")
+        if squeeze and e - b != 1:
+            raise MXNetError(f"Check failed: end - start == 1U ({e - b} vs. 1) : expected axis size of 1 but got {e - b}")
     return list(zip(starts, ends))
 
 
@@ -163,7 +168,8 @@ def split_v2_(data, *, indices=(), axis=0, squeeze_axis=False, sections=0):
     """``data`` cut along ``axis`` into ``sections`` equal parts or at the start positions ``indices``."""
     no_bool("split_v2", data)
     ax = _axis(axis, data.ndim, "split_v2")
-    parts = [np.take(data, range(b, e), axis=ax) for b, e in _v2_bounds(data.shape[ax], indices, sections)]
+    parts = [np.take(data, range(b, e), axis=ax) for b, e in _v2_bounds(data.shape[ax], indices, sections,
+                                                                         squeeze_axis)]
     if squeeze_axis:
         parts = [np.squeeze(p, axis=ax) for p in parts]
     return tuple(parts) if len(parts) > 1 else parts[0]
@@ -303,7 +309,7 @@ def _(dy, out, data, *, reps):
 def repeat(data, *, repeats, axis=None):
     """Each element repeated ``repeats`` times along ``axis`` (the flattened array when None)."""
     if repeats < 0:
-        raise MXNetError(f"repeat: repeats cannot be negative, got repeats={repeats}")
+        raise MXNetError(f"Check failed: *repeats >= 0 ({repeats} vs. 0) : repeats cannot be a negative number")
     if axis is not None and not -data.ndim <= axis < data.ndim:
         raise MXNetError(f"Check failed: axis >= 0 && axis < ndims: axis = {axis} out of bounds")
     if axis is None or repeats == 0:         # MXNet gives shape (0,) for any zero repeat

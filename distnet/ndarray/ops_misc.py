@@ -173,8 +173,8 @@ def fill_element_0index(lhs, mhs, rhs):
 def ravel_multi_index(data, *, shape=None):
     """Flat indices of the coordinates in the columns of ``data`` (one row per dimension)."""
     if not shape:
-        raise MXNetError("Check failed: shape.ndim() > 0 (-1 vs. 0) : Empty shape parameter for ravel operator; "
-                         "give shape=, the shape the coordinates index")
+        raise MXNetError(f"Check failed: shape.ndim() > 0 ({0 if shape == () else -1} vs. 0) : Empty shape parameter "
+                         "for ravel operator.\n(give shape=, the shape the coordinates index)")
     no_bool("ravel_multi_index", data)
     if data.ndim != 2:
         raise MXNetError(f"Check failed: (*in_attrs)[0].ndim() == 2 ({data.ndim} vs. 2) : Input to ravel operator "
@@ -190,6 +190,9 @@ def ravel_multi_index(data, *, shape=None):
 @defop("unravel_index", aliases=("_unravel_index",))
 def unravel_index(data, *, shape=None):
     """Coordinates (one row per dimension) of flat indices; the leading coordinate is not wrapped."""
+    if not shape:
+        raise MXNetError(f"Check failed: shape.ndim() > 0 ({0 if shape == () else -1} vs. 0) : Empty shape parameter "
+                         "for unravel operator.")
     no_bool("unravel_index", data)
     if data.ndim != 1:
         raise MXNetError(f"unravel_index: the flat indices must be a 1-D array, got shape {data.shape}; "

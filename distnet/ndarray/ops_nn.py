@@ -34,8 +34,8 @@ def _same_dtype(name, *arrays):
     want = arrays[0].dtype
     for i, a in enumerate(arrays[1:], 1):
         if a is not None and getattr(a, "dtype", want) != want:
-            raise MXNetError(f"{name}: Incompatible attr in node  at {i}-th input: expected {np.dtype(want).name}, "
-                             f"got {np.dtype(a.dtype).name}")
+            raise MXNetError(f"{name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
+                             f"input: expected {inferred_type_name(want)}, got {inferred_type_name(a.dtype)}")
 
 
 def _label_mismatch(data, label):

@@ -4,7 +4,7 @@ import math
 import numpy as np
 
 from ..base import MXNetError, error_like
-from .failures import KernelError, backward_kernel_error
+from .failures import KernelError, backward_kernel_error, refuse_negative_dims
 from .ndarray import NDArray
 from .registry import defop, invoke
 from .shape_text import axis_exceeds, provided
@@ -304,7 +304,7 @@ def _(dy, a, indices, *, axis=0, mode="clip"):
 
 def _pick_positions(data, index, axis, mode):
     if axis is None:
-        raise MXNetError("pick: axis=None is not supported; give the axis to pick along")
+        raise MXNetError("axis=None is not supported by pick yet. Must specify an axis.")
     if not -data.ndim <= axis < data.ndim and data.ndim != 1:      # MXNet reads 1-D data whatever the axis
         raise MXNetError(f"pick: {axis_exceeds(axis, data.ndim)}")
     ax = axis % data.ndim
@@ -417,6 +417,9 @@ def scatter_nd(data, indices, *, shape):
     offset falls outside the array is dropped.
     """
     shape = tuple(shape)
+    refuse_negative_dims([d for d in shape if d != -1])       # (MXNet's shape parameter parser)
+    if -1 in shape:       # a size left unknown: no output shape to infer
+        raise MXNetError("Operator scatter_nd inferring shapes failed.")
     if indices.ndim < 2:
         raise MXNetError(f"Check failed: ishape.ndim() > 1 ({indices.ndim} vs. 1) : scatter_nd requires index "
                          "tensor to have at least 2 dimensions")

@@ -207,8 +207,8 @@ class Op:
         if not count:
             raise MXNetError("value 0 for Parameter num_args should be greater equal to 1\nnum_args: Number of inputs "
                              f"to be {_COUNTED_INPUTS[self.name]}.{in_operator(self.name, {'num_args': 0})}")
-        if "num_args" not in attrs:
-            return attrs
+        if "num_args" not in attrs:     # MXNet's front end states it after the others
+            attrs = {**attrs, "num_args": count}
         stated = read_value(self.name, "num_args", "i", attrs["num_args"])
         if stated != count:
             raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({count} vs. {stated}) : Operator "

@@ -242,3 +242,41 @@ def test_out_of_another_shape_is_refused_by_each_operators_shape_check():
 ])
 def test_an_out_list_of_another_length_fails_the_output_count_check(call, counts):
     assert counts in _refusal(lambda: call([nd.zeros((1,))] * 3))
+
+
+def test_norm_checks_out_dtype_as_an_enum_and_ord_before_the_types():
+    x = nd.ones((2, 3))
+    assert "Invalid Input: 'bogus', valid values are: {None, 'float16'" in _refusal(lambda: nd.norm(x, out_dtype="bogus"))
+    r = nd.norm(x, ord=3, out_dtype="float64")
+    assert r.dtype == np.float64
+    assert "norm only supports ord=1 and ord=2" in _refusal(r.asnumpy)
+    assert nd.norm(x, out_dtype="None").asnumpy().tolist() == [pytest.approx(6 ** 0.5)]
+
+
+@pytest.mark.parametrize("parts, kw, words", [
+    ((3, 1), {}, "start <= end: start 3 is not less than end 1for subarray 1"),
+    ((1, 10), {}, "end <= ishape[real_axis]: end 10 is no less than the size of the axis 6"),
+    (2, dict(squeeze_axis=True), "end - start == 1U (3 vs. 1) : expected axis size of 1 but got 3"),
+])
+def test_split_v2_checks_each_part_in_turn(parts, kw, words):
+    assert words in _refusal(lambda: nd.split_v2(nd.ones((6, 2)), parts, **kw))
+    assert [p.shape for p in nd.split_v2(nd.ones((6, 2)), (1, 3))] == [(1, 2), (2, 2), (3, 2)]
+
+
+def test_variadic_operators_state_their_input_count_after_the_other_attributes():
+    x = nd.ones((2, 3))
+    assert 'in operator stack(name="", num_args="2", axis="x")' in _refusal(lambda: nd.stack(x, x, axis="x"))
+    assert 'in operator Concat(name="", num_args="2", dim="x")' in _refusal(lambda: nd.concat(x, x, dim="x"))
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda: nd.repeat(nd.ones((2,)), repeats=-2), "Check failed: *repeats >= 0 (-2 vs. 0) : repeats cannot be a"),
+    (lambda: nd.pick(nd.ones((2, 3)), nd.ones((2,)), axis=None), "axis=None is not supported by pick yet."),
+    (lambda: nd.unravel_index(nd.ones((2,)), shape=()), "shape.ndim() > 0 (0 vs. 0) : Empty shape parameter for unravel"),
+    (lambda: nd.scatter_nd(nd.ones((3,)), nd.ones((2, 3)), shape=(2, -1)), "Operator scatter_nd inferring shapes failed."),
+    (lambda: nd.scatter_nd(nd.ones((3,)), nd.ones((2, 3)), shape=(2, -2)), "dim_size >= -1 (-2 vs. -1)"),
+    (lambda: nd.softmax_cross_entropy(nd.ones((2, 3), dtype="bool"), nd.ones((2,))),
+     "Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: expected unknown, got float32"),
+])
+def test_shape_and_index_operators_refuse_in_mxnet_words(call, words):
+    assert words in _refusal(call)

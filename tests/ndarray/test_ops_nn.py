@@ -422,9 +422,10 @@ def test_softmax_gradient_bits_as_mxnet():
 @pytest.mark.parametrize("label_dtype", ["int32", "int64", "uint8", "int8", "float16", "float64"])
 @pytest.mark.parametrize("op, message", [
     ("SoftmaxOutput", "SoftmaxOutput: This layer requires uniform type. Expected 'float32' v.s. given '{}'"),
-    ("softmax_cross_entropy", "softmax_cross_entropy: Incompatible attr in node  at 1-th input: expected float32, "
-                              "got {}"),
-    ("LinearRegressionOutput", "LinearRegressionOutput: Incompatible attr"),
+    ("softmax_cross_entropy", "Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
+                              "expected float32, got {}"),
+    ("LinearRegressionOutput", "Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
+                               "expected float32, got {}"),
 ])
 def test_loss_ops_refuse_labels_of_another_dtype(op, message, label_dtype):
     label_shape = (3, 4) if op == "LinearRegressionOutput" else (3,)
