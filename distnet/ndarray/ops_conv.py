@@ -1163,19 +1163,22 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
     if pool_type not in ("max", "avg", "sum", "lp"):
         raise MXNetError(f"Pooling: pool_type must be one of max, avg, sum, lp; got {pool_type!r}")
     check_pooling_kernel("Pooling", kernel, global_pool)
+    # MXNet's shape inference checks lp's p_value, then 'same''s 1-D data, then the data's rank
+    if pool_type == "lp" and p_value in (None, "None"):
+        raise MXNetError("Pooling: Check failed: param.p_value.has_value(): \npool_type='lp' needs p_value (1, 2 or 3)")
+    if pooling_convention == "same" and data.ndim != 3:
+        raise MXNetError(f"Pooling: Check failed: dshape.ndim() == 3U ({data.ndim} vs. 3) : Input data should be "
+                         f"3D in (batch, channel, x). Currently 'same' supports Max Pooling 1-D")
     if not 3 <= data.ndim <= 5:
-        raise MXNetError(f"Pooling: data must have 3, 4 or 5 dimensions (N, C, spatial...), got shape {data.shape}")
+        check = f"dshape.ndim() >= 3 ({data.ndim} vs. 3)" if data.ndim < 3 else f"dshape.ndim() <= 5 ({data.ndim} vs. 5)"
+        raise MXNetError(f"Pooling: Check failed: {check} : Input data should be  3D in (batch, channel, x) Or 4D in "
+                         "(batch, channel, y, x)  Or 5D in (batch, channel, d, y, x)")
     if pooling_convention == "same":
-        if data.ndim != 3:
-            raise MXNetError(f"Pooling: Check failed: dshape.ndim() == 3U ({data.ndim} vs. 3) : Input data should be "
-                             f"3D in (batch, channel, x). Currently 'same' supports Max Pooling 1-D")
         check_same_pad(pad, len(tuple(kernel or ())))
     if layout is not None and _LAYOUT_DIMS.get(layout) != data.ndim:
         n = data.ndim - 2
         raise MXNetError(f"Pooling: Check failed: Need {n}D layout: layout {layout!r} does not describe data of "
                          f"shape {data.shape}; use {['NCW or NWC', 'NCHW or NHWC', 'NCDHW or NDHWC'][n - 1]}")
-    if pool_type == "lp" and p_value in (None, "None"):
-        raise MXNetError("Pooling: Check failed: param.p_value.has_value(): \npool_type='lp' needs p_value (1, 2 or 3)")
     if pool_type == "lp" and int(p_value) not in (1, 2, 3):
         raise MXNetError(f"Pooling: p value of {int(p_value)} is not supported yet...: use p_value 1, 2 or 3")
     x = _to_channel_first(data, layout)
