@@ -41,7 +41,7 @@ class DistKVStore(KVStore):
                              "a dist kvstore (servers and the scheduler run inside `import distnet`)")
         self._type = name
         self._sync = "_async" not in name
-        self._client = Client(cfg)
+        self._client = _job_client(cfg)
         self._placement = Placement(len(self._client.servers), cfg.bigarray_bound)
         self._meta = {}                 # key -> (shape, dtype, parts)
         self._optimizer = None          # the optimizer sent to the servers (or loaded into them)
@@ -53,7 +53,6 @@ class DistKVStore(KVStore):
         self._size_errors = {}          # key -> the check its last push failed (its pulls fail so until a good push)
         self._buffer_shapes = {}        # key -> the shape of its last one-array push, when not the key's (see pull)
         self.bytes_pushed = self.bytes_pulled = 0     # array payload sent and asked for by this worker
-        atexit.register(self._client.close)
 
     type = property(lambda self: self._type, doc="The kvstore type name, as given to create.")
     rank = property(lambda self: self._client.rank, doc="This worker's rank in [0, num_workers).")
@@ -510,6 +509,18 @@ class DistKVStore(KVStore):
         """Finish this worker's part of the job (also run at exit)."""
         atexit.unregister(self._client.close)
         self._client.close()
+
+
+_NODE = []       # this process's node in the job, while it is open
+
+
+def _job_client(cfg):
+    """This process's node in the job, registered by its first dist kvstore: as MXNet's stores share the process's
+    ps-lite node, every later store (a Trainer given 'dist_sync' too) uses it, with the same rank and keys."""
+    if not _NODE or not _NODE[0].thread.is_alive():
+        _NODE[:] = [Client(cfg)]
+        atexit.register(_NODE[0].close)
+    return _NODE[0]
 
 
 def _mark_outputs(outs, op):

@@ -179,7 +179,7 @@ def test_uninitialised_key_is_an_error(call):
             getattr(kv, call)(9, nd.ones((2,)))
 
 
-def test_shape_mismatch_is_an_error_naming_key_and_shapes():
+def test_shape_mismatch_is_an_error_naming_both_shapes():
     # as MXNet: a lone push of another shape replaces the value (pulls of the old shape fail); a list with one
     # wrong shape fails at the push and leaves the value
     kv = mx.kv.create("local")
