@@ -1,4 +1,4 @@
-"""Pooling checks lp's p_value before the 'same' convention's 1-D data and the data's rank, as MXNet's shape inference orders them."""
+"""Pooling checks lp's p_value before the 'same' convention's 1-D data, the data's rank, then the rank the kernel needs, as MXNet's shape inference orders them."""
 import mxnet as mx
 
 
@@ -25,3 +25,12 @@ for shape in ((1, 2, 4, 4), (1, 2, 5), (2, 6)):
                     print(label, "sym", s.infer_shape(x=shape)[1])
                 except mx.base.MXNetError as e:
                     print(label, "sym MXNetError", last_check(e))
+
+# a kernel of another rank than the data's spatial axes: MXNet checks the data's rank against the kernel's
+for shape in ((1, 2, 6), (1, 2, 4, 4), (1, 1, 2, 2, 2)):
+    for kernel in ((2,), (2, 2), (1, 1, 1), (1, 1, 1, 1)):
+        label = f"{shape} kernel {kernel}"
+        try:
+            print(label, mx.nd.Pooling(mx.nd.ones(shape), kernel=kernel).shape)
+        except mx.base.MXNetError as e:
+            print(label, "MXNetError", last_check(e))
