@@ -501,9 +501,10 @@ def amp_cast(data, *, dtype):
     if name not in _AMP_TYPES:
         raise MXNetError(f"Invalid Input: '{name}', valid values are: {{{', '.join(map(repr, _AMP_TYPES))}}}, "
                          f"in operator amp_cast(name=\"\", dtype=\"{name}\")")
-    target = np.dtype(dtype)
+    # MXNet's type rule: float16/float32 data takes the target type, any other keeps its own
+    target = np.dtype(dtype) if data.dtype in (np.float16, np.float32) else data.dtype
     if data.dtype in _ONEDNN_SOURCES:
-        for t in (data.dtype, target):
+        for t in (data.dtype, np.dtype(dtype)):
             if t in _ONEDNN_FLAGS:
                 raise KernelError(f"unknown type for MKLDNN :{_ONEDNN_FLAGS[t]}", np.zeros(data.shape, target))
         if target in _ONEDNN_INT_RANGE:
@@ -525,18 +526,23 @@ def _(dy, out, data, *, dtype):
     return (dy.astype(data.dtype),)
 
 
+def multicast_target(dtypes, cast_narrow):
+    """The type amp_multicast gives its float16/float32 inputs: float32 if one of them is float32, else the first
+    input's type (with ``cast_narrow``: float16 if one is float16, else float32), as MXNet's type rule has it."""
+    dtypes = [np.dtype(t) for t in dtypes]
+    if cast_narrow:
+        return np.dtype(np.float16 if np.float16 in dtypes else np.float32)
+    return np.dtype(np.float32) if np.float32 in dtypes else dtypes[0]
+
+
 @defop("amp_multicast")
 def amp_multicast(*data, num_outputs, cast_narrow=False):
-    """Cast the float16/float32 inputs to one type: float32 if an input is float32, else the first input's type
-    (float16 if an input is float16, else float32, with ``cast_narrow``), as MXNet's type rule has it."""
+    """Cast the float16/float32 inputs to one type (see multicast_target)."""
     if len(data) != num_outputs:
         raise MXNetError(f"amp_multicast: Check failed: num_inputs == infered_num_inputs ({len(data)} vs. "
                          f"{num_outputs}) : Operator amp_multicast expects {num_outputs} inputs, but got {len(data)} "
                          "instead.")
-    if cast_narrow:
-        target = np.float16 if any(d.dtype == np.float16 for d in data) else np.float32
-    else:
-        target = np.float32 if any(d.dtype == np.float32 for d in data) else data[0].dtype
+    target = multicast_target([d.dtype for d in data], cast_narrow)
     result = tuple(d.astype(target) if d.dtype in (np.float16, np.float32) else d.copy() for d in data)
     if len(result) == 1:        # one output: an array, not a list, as every one-output op
         result = result[0]

@@ -9,6 +9,7 @@ from ..base import MXNetError
 from ..ndarray import failures
 from ..ndarray.ndarray import _wrap
 from ..ndarray.ops_conv import DECONV_DATA_NAMES, group_refusal
+from ..ndarray.ops_misc import multicast_target
 from ..ndarray.ops_random import RESOURCE
 from ..ndarray.ops_rnn import check_data_rank
 from ..ndarray.registry import inferred_type_name, invoke
@@ -1053,16 +1054,16 @@ def _out_type(node, index, ins, default):
         return ins[0] if ins else default
     if name == "one_hot":
         return np.dtype(dtype if dtype not in (None, "None") else "float32").type
-    if name == "amp_multicast" and all(t is not None for t in ins):   # float16/float32 widen (or narrow) together
-        mixed = [np.dtype(t) for t in ins if np.dtype(t) in (np.float16, np.float32)]
+    if name == "amp_multicast" and all(t is not None for t in ins):   # float16/float32 take one type together
         narrow = str(node.attrs.get("cast_narrow", False)).lower() in ("1", "true")
-        if np.dtype(ins[index]) in mixed:
-            return (min if narrow else max)(mixed, key=lambda t: t.itemsize).type
+        if np.dtype(ins[index]) in (np.float16, np.float32):
+            return multicast_target(ins, narrow).type
         return ins[index]
     if name == "norm" and node.attrs.get("out_dtype") not in (None, "None"):
         return np.dtype(node.attrs["out_dtype"]).type
-    if name == "amp_cast" and ins and ins[0] is not None and np.dtype(ins[0]).kind != "f":
-        return ins[0]                           # AMP casts floating-point data only
+    if name == "amp_cast" and ins and ins[0] is not None and (np.dtype(ins[0]).kind != "f" or
+                                                             np.dtype(ins[0]) == np.float64):
+        return ins[0]                           # AMP casts float16/float32 (and bfloat16) data only
     if name == "cumsum":                        # its dtype, else the data's (booleans add up as int64)
         if dtype not in (None, "None"):
             return np.dtype(dtype).type
