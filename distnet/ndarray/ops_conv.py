@@ -1055,7 +1055,7 @@ def _check_entries(value, n):
         raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {max(size, 0)} must be in range [0, {size})")
 
 
-_POOLED_RANKS = {3: "3D in (batch, channel, x)", 4: "4D in (batch, channel, y, x)", 5: "5D in (batch, channel, d, y, x)"}
+POOLED_RANKS = {3: "3D in (batch, channel, x)", 4: "4D in (batch, channel, y, x)", 5: "5D in (batch, channel, d, y, x)"}
 
 
 class _PoolGeom:
@@ -1069,10 +1069,10 @@ class _PoolGeom:
             self.given = _given_window(kernel, stride, pad, n)
         else:
             self.kernel = _kernel(kernel, "Pooling") if kernel not in ((), None, "", "()") else None
-            if self.kernel is not None and len(self.kernel) != n and len(self.kernel) + 2 in _POOLED_RANKS:
+            if self.kernel is not None and len(self.kernel) != n and len(self.kernel) + 2 in POOLED_RANKS:
                 rank = len(self.kernel) + 2      # MXNet checks the data's rank against the kernel's
                 raise MXNetError(f"Pooling: Check failed: dshape.ndim() == {rank}U ({n + 2} vs. {rank}) : Input data "
-                                 f"should be {_POOLED_RANKS[rank]}")
+                                 f"should be {POOLED_RANKS[rank]}")
             if self.kernel is None or len(self.kernel) != n:
                 raise MXNetError(f"Pooling: kernel {kernel} does not match data with {n} spatial dimensions "
                                  f"{tuple(spatial)}")

@@ -207,10 +207,6 @@ def _pooling(node, shapes):
     return None
 
 
-_POOLED_LAYOUTS = {3: "3D in (batch, channel, x)", 4: "4D in (batch, channel, y, x)",
-                   5: "5D in (batch, channel, d, y, x)"}
-
-
 def check_known_rank(node, shapes):
     """The checks an op makes of its data's rank as soon as the rank is known, before any dimension is."""
     check = {"Pooling": _check_pooling_rank, "Concat": _check_concat_axis}.get(node.op.name)
@@ -270,7 +266,7 @@ def _check_concat_axis(node, ndim):
 
 def _check_pooling_rank(node, ndim):
     """Pooling's checks of a known data rank: 3 to 5 dimensions, and the kernel's rank plus two unless global."""
-    from ..ndarray.ops_conv import check_same_pad
+    from ..ndarray.ops_conv import POOLED_RANKS, check_same_pad
     from ..ndarray.shape_text import in_operator
     message = None
     same = node.attrs.get("pooling_convention") == "same"
@@ -290,9 +286,9 @@ def _check_pooling_rank(node, ndim):
                    f"(batch, channel, y, x)  Or 5D in (batch, channel, d, y, x)")
     elif message is None and str(node.attrs.get("global_pool", False)).lower() not in ("1", "true"):
         rank = len(tuple(node.attrs.get("kernel", ()))) + 2
-        if rank != ndim and rank in _POOLED_LAYOUTS:
+        if rank != ndim and rank in POOLED_RANKS:
             message = (f"Check failed: dshape.ndim() == {rank}U ({ndim} vs. {rank}) : Pooling: Input data should be "
-                       f"{_POOLED_LAYOUTS[rank]}")
+                       f"{POOLED_RANKS[rank]}")
     if message is not None:
         raise MXNetError(in_operator(node.name, "Pooling", message))
 
