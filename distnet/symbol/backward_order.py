@@ -1,12 +1,15 @@
 """The order in which MXNet's executor shows a monitor its backward graph: a depth-first walk from the
 arguments' gradients, each node after its inputs. A node output read by several nodes gets its gradients
 summed by a ``sum_grad`` node (the readers' contributions in reverse graph order, head gradient first); an
-addition passes its output gradient on as it is, without a backward node of its own.
+addition passes its output gradient on as it is, without a backward node of its own, and a gradient that
+reaches several arguments is copied to each further one.
 """
 import numpy as np
 
 # ops whose backward hands the output gradient to every input unchanged (no backward node)
-_PASS_THROUGH = frozenset({"elemwise_add", "_plus", "_Plus", "add_n", "ElementWiseSum", "_grad_add"})
+_PASS_THROUGH = frozenset({"elemwise_add", "_plus", "_Plus", "_grad_add"})
+# ops whose backward gives each input the output gradient through a node of its own (unnamed: "output")
+_EACH_INPUT = frozenset({"add_n", "ElementWiseSum"})
 
 
 def emit_in_mxnet_order(program, events, arguments_with_grad, callback, wrap):
@@ -15,7 +18,7 @@ def emit_in_mxnet_order(program, events, arguments_with_grad, callback, wrap):
     shown, grads = {}, {}
     for key, label, array in events:
         node_key = key[:2]
-        if key[0] == "bwd" and program.op_names.get(key[1]) in _PASS_THROUGH:
+        if key[0] == "bwd" and program.op_names.get(key[1]) in _PASS_THROUGH | _EACH_INPUT:
             continue
         shown.setdefault(node_key, []).append((label, array))
         grads[key if key[0] == "bwd" else node_key] = array
@@ -23,7 +26,7 @@ def emit_in_mxnet_order(program, events, arguments_with_grad, callback, wrap):
     emitted, visited = [], set()
 
     def visit(item):
-        key = None if item is None else id(item) if item[0] == "sum" else tuple(item[:2])
+        key = None if item is None else id(item) if item[0] in ("sum", "each") else tuple(item[:2])
         if key is None or key in visited:
             return
         visited.add(key)
@@ -32,21 +35,38 @@ def emit_in_mxnet_order(program, events, arguments_with_grad, callback, wrap):
                 visit(part)
             emitted.append(("sum_grad_output".encode(), wrap(_summed(item, grads))))
             return
+        if item[0] == "each":
+            visit(item[3])
+            emitted.append(("output".encode(), wrap(_value(item, grads))))
+            return
         if item[0] == "bwd":
             for source in _backward_inputs(program, item[1], gradient):
                 visit(source)
         emitted.extend(shown.get(key, ()))
 
+    uses = {}       # id(item) -> the arguments that took its gradient so far
     for var in program.variables:
         if var.name in arguments_with_grad:
-            visit(gradient.get((id(var), 0)))
+            item = gradient.get((id(var), 0))
+            visit(item)
+            if item is not None:     # a gradient given to a further argument is copied there (<node>_<k>_copy)
+                copies = uses[id(item)] = uses.get(id(item), -1) + 1
+                if copies:
+                    emitted.append((f"{_node_name(item)}_{copies}_copy_output".encode(), wrap(_value(item, grads))))
     for label, array in emitted:
         callback(label, array)
 
 
+def _node_name(item):
+    """The name of the backward graph node standing for a walk item."""
+    return {"head": lambda: f"_head_grad_{item[1]}_id", "bwd": lambda: f"{item[1]}_backward",
+            "sum": lambda: "sum_grad", "each": lambda: ""}[item[0]]()
+
+
 def _gradient_sources(program, shown, grads):
-    """{(id(node), output): the item its gradient comes from: ("head", i), ("bwd", name, input position)
-    or ("sum", items)}, from the heads and the readers taken in reverse graph order."""
+    """{(id(node), output): the item its gradient comes from: ("head", i), ("bwd", name, input position),
+    ("each", name, input position, output gradient item) or ("sum", items)}, from the heads and the readers
+    taken in reverse graph order."""
     parts = {}
     for i, (node, k) in enumerate(program.heads):
         if ("head", i) in shown:
@@ -54,10 +74,13 @@ def _gradient_sources(program, shown, grads):
     gradient = {}
     for name in reversed([step[4] for step in program.steps]):
         node = program.nodes[name]
-        through = program.op_names.get(name) in _PASS_THROUGH
+        kind = program.op_names.get(name)
         for pos, (src, k) in enumerate(node.inputs):
-            if through:
+            if kind in _PASS_THROUGH:
                 source = _collected(parts, (id(node), 0), gradient)
+            elif kind in _EACH_INPUT:
+                given = _collected(parts, (id(node), 0), gradient)
+                source = None if given is None else _item(("each", name, pos, given))
             elif ("bwd", name, pos) in grads:
                 source = _item(("bwd", name, pos))
             else:
@@ -100,6 +123,8 @@ def _summed(item, grads):
 def _value(part, grads):
     if part[0] == "sum":
         return _summed(part, grads)
+    if part[0] == "each":
+        return _value(part[3], grads)
     key = tuple(part) if part[0] == "bwd" else tuple(part[:2])
     array = grads[key]
     return array.asnumpy() if hasattr(array, "asnumpy") else np.asarray(array)
