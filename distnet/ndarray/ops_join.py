@@ -351,8 +351,8 @@ def _pad_pairs(data, mode, pad_width):
     if mode == "reflect" and any(max(p) >= n for p, n in zip(pairs, data.shape)):
         raise MXNetError(f"Pad: Current implementation of reflection padding only supports padding sizes smaller "
                          f"than the input size.\n(got pad_width={width} for an array of shape {data.shape})")
-    if data.dtype.kind != "f":
-        raise MXNetError(float_only("Pad", data.dtype))
+    if data.dtype.kind != "f":      # the kernel's real-type switch, whose bool case is its unknown type
+        raise MXNetError("Pad: Unknown type enum 7" if data.dtype == np.bool_ else float_only("Pad", data.dtype))
     return pairs
 
 
@@ -361,7 +361,6 @@ def pad(data, *, mode=None, pad_width=None, constant_value=0.0):
     """``data`` padded on its spatial axes; ``pad_width`` is MXNet's flat (before, after, ...) tuple."""
     from ..symbol.enums import require_parameters
     require_parameters("Pad", mode=mode, pad_width=pad_width)
-    no_bool("Pad", data)
     pairs = _pad_pairs(data, mode, pad_width)
     if min(min(p) for p in pairs) < 0:      # a negative width crops that side
         sources = [_pad_sources(n, lo, hi, mode) for n, (lo, hi) in zip(data.shape, pairs)]
