@@ -10,13 +10,14 @@ import numpy as _np
 
 from ..autograd import is_recording
 from ..base import MXNetError
-from ..ndarray.ndarray import NDArray, _shape_text as shape_text
+from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _shape_text as shape_text
 from ..ndarray.ops_elemwise import libm_f32, libm_f64
 from ..ndarray.registry import defop
 from ..context import current_context
 from .attribute_text import attribute_value, operator_boolean
 from .multiarray import KERNEL_MAX_DIMS, TRANSPOSE_MAX_DIMS, _dtype, fails_when_read, too_many_dims, type_inconsistent
 from .multiarray import wrap_np
+from .umath import _C_TYPES
 
 # The functions mx.np takes straight from NumPy, as MXNet 1.9.1 does: on Python data they give NumPy's own
 # results; on mx.np arrays NumPy hands them to ``ndarray.__array_function__``, which runs them on host copies.
@@ -144,11 +145,6 @@ def insert(arr, obj, values, axis=None):
     if isinstance(values, (bool, _np.bool_)):
         raise MXNetError(f"Invalid Parameter format for val expect double or None but value='{values}', in operator "
                          "_npi_insert_scalar")
-    if isinstance(obj, NDArray) and obj.dtype != _np.int64:
-        raise MXNetError(f"Check failed: (*in_type)[obj_pos] == mshadow::DataType<int64_t>::kFlag : Index type only "
-                         f"support int64, got {_np.dtype(obj.dtype).name} (cast obj with astype('int64'))")
-    if isinstance(obj, NDArray) and obj.ndim == 0:      # one index: MXNet inserts there as at an int
-        obj = int(obj._data)
     axis = attribute_value(axis, "axis")
     if axis is not None and (isinstance(axis, bool) or not isinstance(axis, (int, _np.integer))):
         raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='{axis}', in operator "
@@ -156,23 +152,29 @@ def insert(arr, obj, values, axis=None):
     if axis is not None and arr.ndim == 0:      # a 0-d array has no axis to insert along: left as it is
         return wrap_np(arr._data.copy(), arr.ctx)
     if axis is not None and not -arr.ndim <= axis < arr.ndim:
-        raise MXNetError(f"Check failed: axis >= -1 * arrshape.ndim() && axis < arrshape.ndim(): Axis should be in "
-                         f"the range of [-r, r-1] where r is the dim of arr, r = {arr.ndim}, got {axis}")
+        raise MXNetError("Check failed: axis >= -1 * arrshape.ndim() && axis < arrshape.ndim(): Axis should be in "
+                         "the range of [-r, r-1] where r is the rank of input tensor")
+    if isinstance(obj, NDArray) and obj.dtype != _np.int64:      # (type inference, after the shapes')
+        raise MXNetError(f"Check failed: (*in_type)[obj_pos] == mshadow: :DataType<int64_t>::kFlag "
+                         f"({_DTYPE_NP_TO_MX[_np.dtype(obj.dtype).type]} vs. 6) : Index type only support int64.")
+    if isinstance(obj, NDArray) and obj.ndim == 0:      # one index: MXNet inserts there as at an int
+        obj = int(obj._data)
     n = arr.size if axis is None else arr.shape[axis]
     if isinstance(obj, (int, _np.integer)) and not -n <= obj <= n:
-        raise MXNetError(f"Check failed: index >= -1 * N && index <= N: Index should be in the range of [-r, r] "
-                         f"where r is the dim size in 'axis', r = {n}, got {obj}")
-    if isinstance(obj, (slice, NDArray)) and not isinstance(values, NDArray):
-        raise MXNetError("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data "
-                         "type do not match specified type: insert a scalar at a slice or at indices as an mx.np "
-                         "array instead")
+        raise MXNetError("Check failed: index >= -1 * N && index <= N: Index should be in the range of [-r, r-1] "
+                         "where r is the dim size in 'axis'")
+    several = isinstance(obj, slice) or isinstance(obj, NDArray) and obj.size != 1
+    if several and not isinstance(values, NDArray) and arr.dtype != _np.float64:
+        # the kernel inserting at several places reads the scalar, held as a double, in the array's type
+        c_type = "half" if arr.dtype == _np.float16 else _C_TYPES[_np.dtype(arr.dtype).name]
+        raise MXNetError("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data "
+                         f"type do not match specified type.Expected: {c_type} v.s. given double")
     if not isinstance(values, NDArray) and axis is not None and arr.ndim > 1:
-        raise MXNetError(f"Check failed: (dim) == (ndim()) dimension do not match target dimension {arr.ndim} vs 1: "
-                         "a scalar inserted along an axis of a multi-dimensional array must be given as an array")
+        raise MXNetError(f"Check failed: (dim) == (ndim()) dimension do not match target dimension {arr.ndim} vs 1")
     try:
         res = _np.insert(arr._data, _host(obj), _host(values), axis=axis)
-    except ValueError as err:
-        raise MXNetError(f"Check failed: (values.shape_[i] == 1) || (values.shape_[i] == sz): {err}") from None
+    except ValueError:
+        raise MXNetError("Check failed: (values.shape_[i] == 1) || (values.shape_[i] == sz): ") from None
     return wrap_np(_np.asarray(res, arr.dtype), arr.ctx)
 
 
@@ -379,11 +381,11 @@ def bincount(x, weights=None, minlength=0):
         raise AssertionError(f"Argument weights must have NDArray type, but got {weights}")
     if x.dtype.kind not in "iu":
         raise MXNetError("Check failed: !common: :is_float(data.dtype()): Input data should be int type")
+    if x.ndim > 1:
+        raise MXNetError(f"Check failed: data.shape().ndim() <= 1U ({x.ndim} vs. 1) : Input only accept 1d array")
     if weights is not None and weights.shape != x.shape and x.size:     # (an empty x runs no kernel)
         raise MXNetError(f"Check failed: data.shape() == weights.shape() ({shape_text(x.shape)} vs. "
                          f"{shape_text(weights.shape)}) : weights should has same size as input")
-    if x.ndim > 1:
-        raise MXNetError(f"Check failed: data.shape().ndim() <= 1U ({x.ndim} vs. 1) : Input only accept 1d array")
     if x.size and x._data.min() < 0:
         raise MXNetError(f"Check failed: data_ptr[i] >= 0 ({x._data.min()} vs. 0) : input should be nonnegative "
                          "number")
@@ -408,7 +410,7 @@ def delete(arr, obj, axis=None):
         obj = obj[(obj >= 0) & (obj < n)]
     elif isinstance(obj, (int, _np.integer)) and not -n <= obj < n:
         raise MXNetError(f"Check failed: (index >= -1 * N) && (index < N): index {obj} is out of bounds for axis "
-                         f"{axis or 0} with size {n}")
+                         f"{0 if axis is None else axis % arr.ndim} with size {n}")
     return wrap_np(_np.delete(arr._data, obj, axis), arr.ctx)
 
 

@@ -334,8 +334,10 @@ def _reduce_axis(a, axis):
     _axes_within(a, axis)
     if isinstance(axis, tuple):
         axes = sorted(ax % builtins.max(a.ndim, 1) if -a.ndim <= ax < a.ndim else ax for ax in axis)
-        if len(set(axes)) != len(axes):
-            raise MXNetError(f"Check failed: axes[i-1] < axes[i] : Reduction axes have duplicates {list(axes)}")
+        repeated = next((x for x, y in zip(axes, axes[1:]) if x == y), None)
+        if repeated is not None:
+            raise MXNetError(f"Check failed: axes[i-1] < axes[i] ({repeated} vs. {repeated}) : Reduction axes have "
+                             f"duplicates [{','.join(map(str, axes))}]")
     return axis
 
 
@@ -502,18 +504,39 @@ def average(a, axis=None, weights=None, returned=False, out=None):
     _check(a, "average")
     if weights is not None and not isinstance(weights, NDArray):
         raise AssertionError(f"Argument weights must have NDArray type, but got {weights}")
-    if weights is not None and weights.dtype != a.dtype:
-        raise MXNetError(f"Type inconsistent, Provided = {_np.dtype(weights.dtype).name}, inferred type = "
-                         f"{_np.dtype(a.dtype).name}")
     if not isinstance(returned, (bool, _np.bool_)):
         raise MXNetError(f"Invalid Parameter format for returned expect boolean but value='{returned}', in operator "
                          "_npi_average")
-    axis = _zero_dim_axis(a, _axis(axis))
-    if weights is not None and weights.shape != a.shape and axis is None:
-        raise MXNetError("Check failed: param.axis.has_value() == true (0 vs. 1) : Axis must be specified when shapes "
-                         "of a and weights differ.")
+    axis = _zero_dim_axis(a, _reduce_axis(a, axis)) if a.ndim else _zero_dim_axis(a, _axis(axis))
+    if weights is not None and weights.shape != a.shape:
+        _check_weights_shape(a.shape, weights.shape, axis)
+        axis = axis[0] if isinstance(axis, tuple) else axis
+    if weights is not None and weights.dtype != a.dtype:
+        raise MXNetError(f"Type inconsistent, Provided = {_np.dtype(weights.dtype).name}, inferred type = "
+                         f"{_np.dtype(a.dtype).name}")
     with INTERNAL:
         return _average(a, axis, weights, returned, out)
+
+
+def _check_weights_shape(a_shape, w_shape, axis):
+    """MXNet's checks of average's weights of another shape than the array: one dimension, along one given axis
+    of the weights' length."""
+    if len(w_shape) == len(a_shape):
+        w, a = next((w, a) for w, a in zip(w_shape, a_shape) if w != a)
+        raise MXNetError(f"Check failed: w_shape[i] == a_shape[i] ({w} vs. {a}) : ")
+    if len(w_shape) != 1:
+        raise MXNetError(f"Check failed: w_shape.ndim() == 1U ({len(w_shape)} vs. 1) : 1D weights expected when "
+                         "shapes of a and weights differ.")
+    if axis is None:
+        raise MXNetError("Check failed: param.axis.has_value() == true (0 vs. 1) : Axis must be specified when shapes "
+                         "of a and weights differ.")
+    axes = axis if isinstance(axis, tuple) else (axis,)
+    if len(axes) != 1:
+        raise MXNetError(f"Check failed: axes.ndim() == 1U ({len(axes)} vs. 1) : Axis must be int when shapes of a "
+                         "and weights differ.")
+    if a_shape[axes[0]] != w_shape[0]:
+        raise MXNetError(f"Check failed: a_shape[red_axis] == w_shape[0] ({a_shape[axes[0]]} vs. {w_shape[0]}) : "
+                         "Length of weights not compatible with specified axis.")
 
 
 def _exact_average(a, axis, w):

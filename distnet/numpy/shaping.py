@@ -15,7 +15,7 @@ from ..ndarray.registry import defop
 from ..ndarray.views import note_view
 from .multiarray import as_method, full as _full, invoke_np, ndarray, refuse_legacy_arrays, type_inconsistent
 from .multiarray import KERNEL_MAX_DIMS, TRANSPOSE_MAX_DIMS, fails_when_read, too_many_dims, transpose_dims_check
-from .multiarray import type_text
+from .multiarray import inferred_type_name, type_text
 
 
 @defop("_npi_rearrange")
@@ -193,17 +193,70 @@ def squeeze(a, axis=None, out=None):
     return _into(out, _rearrange(functools.partial(_np.squeeze, axis=axis), a))
 
 
-def _join(fn, arrays, **kwargs):
+def _join(fn, arrays, op="_npi_concatenate", **kwargs):
+    """``fn`` joining ``arrays`` as MXNet's operator ``op``, whose type inference wants one dtype."""
     arrays = list(arrays)
-    dtypes = {_np.dtype(a.dtype) for a in arrays}
-    if len(dtypes) > 1:
-        names = sorted(d.name for d in dtypes)
-        raise MXNetError(f"Type inconsistent, Provided = {names[0]}, inferred type = {names[1]}: the arrays "
-                         "joined must have one dtype (cast them with astype first)")
+    if not arrays:
+        raise MXNetError("value 0 for Parameter num_args should be greater equal to 1")
+    _check_join_types(arrays, op)
+
     def joined(*xs):
         return fn(xs, **kwargs)
     joined.__name__ = fn.__name__
     return _rearrange(joined, *arrays)
+
+
+def _check_join_types(arrays, op):
+    """The first array of another dtype than the first refused in the words of ``op``'s type inference."""
+    first = arrays[0].dtype if arrays else None
+    k, other = next(((k, a.dtype) for k, a in enumerate(arrays) if a.dtype != first), (None, None))
+    if k is None:
+        return
+    want, got = inferred_type_name(first), inferred_type_name(other)
+    if op == "_npi_stack":
+        raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {k}-th input: "
+                         f"expected {want}, got {got}")
+    if op in ("_npi_hstack", "_npi_dstack"):
+        raise MXNetError(f"Check failed: in_type->at(i) == dtype || in_type->at(i) == -1: Non-uniform data type in "
+                         f"{op}, expected data type {want}, got data type {got} for input {k}")
+    raise MXNetError(f"Type inconsistent, Provided = {got}, inferred type = {want}")
+
+
+def _shape_list(shape):
+    return "[" + ",".join(map(str, shape)) + "]"
+
+
+def _check_concat_shapes(arrays, axis):
+    """MXNet's concatenate shape inference: each array must have ``axis``, and the first one's shape elsewhere."""
+    if not isinstance(axis, (int, _np.integer)) or isinstance(axis, bool):
+        raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='{axis}', in operator "
+                         "_npi_concatenate")
+    if any(a.ndim == 0 for a in arrays):
+        raise MXNetError("Operator _npi_concatenate inferring shapes failed.")
+    for a in arrays:
+        if not -a.ndim <= axis < a.ndim:
+            raise MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of "
+                             f"{a.ndim}")
+    _check_joined_shapes([a.shape for a in arrays], axis % arrays[0].ndim, "assign")
+
+
+def _check_joined_shapes(shapes, axis, words):
+    """The shapes of arrays joined along ``axis`` as MXNet's shape inference compares them with the first one's
+    (its size along ``axis`` unknown), refusing in its ``words``: 'assign' (concatenate; hstack and dstack, which
+    show the other shape's ``axis`` unknown too: 'assign_masked') or 'inconsistent' (vstack, column_stack)."""
+    known = list(shapes[0])
+    known[axis] = -1
+    for shape in shapes[1:]:
+        if len(shape) == len(known) and all(k in (-1, d) for k, d in zip(known, shape)):
+            continue
+        if words == "inconsistent":
+            raise MXNetError(f"Shape inconsistent, Provided = {_shape_list(shape)}, inferred shape="
+                             f"{_shape_list(known)}")
+        shown = list(shape)
+        if words == "assign_masked" and axis < len(shown):
+            shown[axis] = -1
+        raise MXNetError(f"Check failed: shape_assign(&(*in_shape)[i], dshape): Incompatible input shape: expected "
+                         f"{_shape_list(known)}, got {_shape_list(shown)}")
 
 
 def _check_out(out, res):
@@ -226,6 +279,9 @@ def _into(out, res):
 
 def concatenate(seq, axis=0, out=None):
     """Arrays joined along an existing axis (``axis=None`` flattens them first)."""
+    seq = list(seq)
+    if axis is not None and seq and all(isinstance(a, NDArray) for a in seq):
+        _check_concat_shapes(seq, axis)
     return _into(out, _join(_np.concatenate, seq, axis=axis))
 
 
@@ -236,8 +292,9 @@ def _stack_kernel(arrays, axis):
     ax = _np.core.numeric.normalize_axis_index(axis, first.ndim + 1)
     for i, a in enumerate(arrays[1:], 1):
         if a.size != first.size:
-            raise KernelError(f"stack: array {i} has shape {a.shape} but array 0 has shape {first.shape}; stacked "
-                              "arrays must all have the same shape",
+            raise KernelError("TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>("
+                              f"shape.Size()) ({a.size} vs. {first.size}) : new and old shape do not match total "
+                              "elements",
                               _np.zeros(first.shape[:ax] + (len(arrays),) + first.shape[ax:], first.dtype))
     return _np.stack([a.reshape(first.shape) for a in arrays], axis=ax)
 
@@ -247,7 +304,14 @@ _stack_kernel.__name__ = "stack"
 
 def stack(arrays, axis=0, out=None):
     """Arrays joined along a new axis (as MXNet, same-sized arrays are read in the first one's shape)."""
-    res = _join(_stack_kernel, arrays, axis=axis)
+    arrays = list(arrays)
+    if axis is None:
+        raise MXNetError("Invalid Parameter format for axis expect int but value='None', in operator _npi_stack")
+    ndim = arrays[0].ndim + 1 if arrays and isinstance(arrays[0], NDArray) else None
+    if ndim is not None and isinstance(axis, (int, _np.integer)) and not -ndim <= axis < ndim:
+        raise MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of "
+                         f"{ndim}")
+    res = _join(_stack_kernel, arrays, "_npi_stack", axis=axis)
     if out is not None:
         _check_out(out, res)
         failure = carried_error(res)
@@ -256,14 +320,24 @@ def stack(arrays, axis=0, out=None):
     return res
 
 
+def _stacked_shapes(arrays, shaped, axis_of, words):
+    """MXNet's shape checks of arrays stacked by ``shaped`` (atleast_2d, ...) along ``axis_of(ndim)``."""
+    arrays = list(arrays)
+    if arrays and all(isinstance(a, NDArray) for a in arrays):
+        shapes = [shaped(_np.empty(a.shape, _np.bool_)).shape for a in arrays]
+        _check_joined_shapes(shapes, axis_of(len(shapes[0])), words)
+    return arrays
+
+
 def hstack(arrays):
     """Arrays joined along their second axis (the first for 1-D arrays)."""
-    return _join(_np.hstack, arrays)
+    arrays = _stacked_shapes(arrays, _np.atleast_1d, lambda ndim: 0 if ndim == 1 else 1, "assign_masked")
+    return _join(_np.hstack, arrays, "_npi_hstack")
 
 
 def vstack(arrays, out=None):
     """Arrays joined along their first axis (1-D arrays as rows)."""
-    return _join(_np.vstack, arrays)
+    return _join(_np.vstack, _stacked_shapes(arrays, _np.atleast_2d, lambda ndim: 0, "inconsistent"))
 
 
 def row_stack(arrays):
@@ -273,16 +347,21 @@ def row_stack(arrays):
 
 def dstack(arrays):
     """Arrays joined along their third axis."""
-    return _join(_np.dstack, arrays)
+    arrays = _stacked_shapes(arrays, _np.atleast_3d, lambda ndim: 2, "assign_masked")
+    return _join(_np.dstack, arrays, "_npi_dstack")
 
 
 def column_stack(tup):
     """1-D arrays as columns of a 2-D array (2-D arrays joined as they are)."""
-    return _join(_np.column_stack, tup)
+    def as_columns(a):
+        return a.reshape(-1, 1) if a.ndim < 2 else a
+    return _join(_np.column_stack, _stacked_shapes(tup, as_columns, lambda ndim: 1, "inconsistent"))
 
 
 def append(arr, values, axis=None):
     """``values`` appended to ``arr`` (both flattened when ``axis`` is None)."""
+    if axis is not None and isinstance(arr, NDArray) and isinstance(values, NDArray):
+        _check_concat_shapes([arr, values], axis)
     return _join(lambda xs, axis: _np.append(xs[0], xs[1], axis=axis), (arr, values), axis=axis)
 
 
@@ -308,7 +387,7 @@ def _sections(ary, indices_or_sections, axis, even):
     bounds = [0] + [int(i) for i in indices_or_sections] + [n]
     for i, (start, end) in enumerate(zip(bounds[:-1], bounds[1:])):
         if start > end:
-            raise MXNetError(f"Check failed: start <= end: start {start} is not less than end {end} for subarray {i}")
+            raise MXNetError(f"Check failed: start <= end: start {start} is not less than end {end}for subarray {i}")
         if end > n:
             raise MXNetError(f"Check failed: end <= ishape[real_axis]: end {end} is no less than the size of the "
                              f"axis {n}")
@@ -327,8 +406,7 @@ def _split(ary, indices_or_sections, axis, even):
     if not isinstance(indices_or_sections, (int, _np.integer, tuple, list, set)):
         raise ValueError("indices_or_sections must be either int, or tuple / list / set of ints")
     if axis >= ndim:
-        raise MXNetError(f"Check failed: param.axis < dshape.ndim() ({axis} vs. {ndim}) : {axis} is no axis of "
-                         f"an array of {ndim} dimensions")
+        raise MXNetError(f"Check failed: param.axis < dshape.ndim() ({axis} vs. {ndim}) : ")
     if axis < -ndim:
         raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {axis + ndim} must be in range "
                          f"[0, {ndim})")
@@ -451,11 +529,26 @@ def roll(a, shift, axis=None):
         raise MXNetError("shift must be an int.")
     if isinstance(shift, (tuple, list)) and len(shift) != (len(axis) if isinstance(axis, (tuple, list)) else 1):
         raise MXNetError("shift and `axis` must be a tuple of the same size.")
-    if isinstance(axis, (tuple, list)):
-        axes = sorted(ax % a.ndim if -a.ndim <= ax < a.ndim else ax for ax in axis)
-        if len(set(axes)) != len(axes):
-            raise MXNetError(f"Check failed: axes[i - 1] < axes[i] : axes have duplicates {axes}")
+    if axis is not None and isinstance(a, NDArray):
+        _check_roll_axes(a, tuple(axis) if isinstance(axis, (tuple, list)) else (axis,))
     return _rearrange(functools.partial(_np.roll, shift=shift, axis=axis), a)
+
+
+def _check_roll_axes(a, given):
+    """MXNet's checks of roll's axes (each below zero gets ndim added once): none left below zero, none at or past
+    ndim, none repeated."""
+    n, dims = a.ndim, ",".join(map(str, a.shape))
+    axes = sorted(ax + n if ax < 0 else ax for ax in given)
+    if axes[0] < 0:
+        raise MXNetError(f"Check failed: axes[0] >= 0 ({axes[0]} vs. 0) : Reduction axis [{','.join(map(str, given))}] "
+                         f"Exceeds input dimensions [{dims}]")
+    if axes[-1] >= n:
+        raise MXNetError(f"Check failed: axes[axes.ndim() - 1] < ndim ({axes[-1]} vs. {n}) : axis {axes[-1]} Exceeds "
+                         f"input dimensions [{dims}]")
+    repeated = next((x for x, y in zip(axes, axes[1:]) if x == y), None)
+    if repeated is not None:
+        raise MXNetError(f"Check failed: axes[i - 1] < axes[i] ({repeated} vs. {repeated}) : axes have duplicates "
+                         f"[{','.join(map(str, axes))}]")
 
 
 def rot90(m, k=1, axes=(0, 1)):
@@ -463,11 +556,28 @@ def rot90(m, k=1, axes=(0, 1)):
     gradient is the output gradient rotated ``k`` times more (not back), which differs for odd ``k``."""
     if not isinstance(k, (int, _np.integer)):
         raise MXNetError(f"Invalid Parameter format for k expect int but value='{k}', in operator _npi_rot90")
+    if isinstance(m, NDArray):
+        _check_rot90_axes(m.ndim, tuple(axes))
     res = _rearrange(functools.partial(_np.rot90, k=k, axes=axes), m,
                      index_fn=functools.partial(_np.rot90, k=-k, axes=axes))
     if m.ndim > TRANSPOSE_MAX_DIMS:     # its kernel transposes
         return fails_when_read(res, "Transpose support at most 6 dimensions")
     return res
+
+
+def _check_rot90_axes(n, axes):
+    """MXNet's checks of rot90's plane, in its words (a 1-d array's second axis is found by indexing its shape)."""
+    if len(axes) != 2:
+        raise MXNetError("The length of axes must be 2.")
+    if n == 1 and not all(-1 <= ax < 1 for ax in axes):
+        bad = next(ax for ax in axes if not -1 <= ax < 1)
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {bad} must be in range [0, 1)")
+    if not all(-n <= ax < n for ax in axes):
+        raise MXNetError("Axes out of range for array of ndim")
+    first, second = (ax + n if ax < 0 else ax for ax in axes)
+    if first == second:
+        raise MXNetError(f"Check failed: real_axes[0] != real_axes[1] ({first} vs. {second}) : axes have duplicates "
+                         f"[{first},{second}]")
 
 
 def broadcast_to(array, shape):
