@@ -540,8 +540,11 @@ def dump(finished=True, profile_process="worker"):
             _events.clear()
             _stop_timer()
     text = json.dumps({"traceEvents": _trace(events), "displayTimeUnit": "ms"})     # C encoder: streams in Python
-    with open(_config.get("filename", "profile.json"), "w") as f:
-        f.write(text)
+    try:
+        with open(_config.get("filename", "profile.json"), "w") as f:
+            f.write(text)
+    except OSError:         # MXNet's file stream that fails to open writes nothing, and says nothing
+        pass
 
 
 _DEVICES = ("cpu/0", "cpu/1", "cpu pinned/", "cpu shared/")      # MXNet's device processes, pid 0 to 3

@@ -290,3 +290,15 @@ def test_annotations_name_their_own_class_in_argument_errors():
     for cls in (mx.profiler.Task, mx.profiler.Frame):
         with pytest.raises(TypeError, match=f"^{cls.__name__}.__init__"):
             cls(mx.profiler.Domain("d"))
+
+
+def test_dump_to_a_file_that_cannot_be_opened_writes_nothing_silently(tmp_path):
+    target = tmp_path / "missing" / "trace.json"
+    mx.profiler.set_config(filename=str(target), continuous_dump=False)
+    mx.profiler.set_state("run")
+    mx.nd.ones(2).asnumpy()
+    mx.profiler.set_state("stop")
+    assert mx.profiler.dump() is None and not target.parent.exists()
+    with pytest.raises(mx.MXNetError, match="Profiler hasn't been run"):
+        mx.profiler.dump()
+    mx.profiler.set_config(filename="profile.json")
