@@ -19,8 +19,9 @@ from ..util import is_np_shape
 from . import array_kinds as _kinds
 from . import failures as _failures
 from .ops_misc import _C_TYPE_NAMES
-from .registry import KEEP_CLASS, Op, defop
-from .shape_text import incompatible
+from .registry import KEEP_CLASS, Op, defop, inferred_type_name
+from .param_text import read_value
+from .shape_text import incompatible, provided
 
 _F32 = np.float32
 
@@ -112,21 +113,44 @@ def mp_nag_mom_update(weight, grad, mom, weight32, *, lr, momentum=0., wd=0., re
     return _mp_weight(weight32, weight)
 
 
-def _groups(op, data, num_weights, per):
-    if len(data) != num_weights * per:
-        raise MXNetError(f"operator {op} takes {per} arrays per weight; num_weights={num_weights} needs "
-                         f"{num_weights * per} arrays but {len(data)} were given")
-    return [data[i:i + per] for i in range(0, len(data), per)]
+def refuse_input_count(op, given, wanted):
+    """MXNet's input count check (the count its attributes imply: num_arrays, num_weights groups)."""
+    if given != wanted:
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator {op} "
+                         f"expects {wanted} inputs, but got {given} instead.")
+
+
+def _refuse_rate_counts(lrs, wds, num_weights):
+    """The multi-weight updates' shape inference: one learning rate and one weight decay per weight."""
+    for name, values, what in (("lrs", lrs, "learning rates"), ("wds", wds, "weight decays")):
+        if len(values) != num_weights:
+            raise MXNetError(f"Check failed: param.{name}.ndim() == param.num_weights ({len(values)} vs. "
+                             f"{num_weights}) : Number of {what} is inconsistent with num_weights parameter passed. "
+                             f"Expected number of {what}: {num_weights}, and got {len(values)}")
+
+
+def _refuse_group_shapes(op, data, per, num_weights):
+    """The multi-weight updates' shape inference: each weight's gradient and states have the weight's shape."""
+    for start in range(0, num_weights * per, per):
+        for i in range(start + 1, start + per):
+            if data[i].shape != data[start].shape:
+                raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i - start}-th "
+                                 f"input: expected {provided(data[start].shape)}, got {provided(data[i].shape)}")
+
+
+def _groups(data, num_weights, per):
+    return [data[i:i + per] for i in range(0, num_weights * per, per)]
 
 
 def _multi(op, data, per, lrs, wds, num_weights, momentum, rescale_grad, clip_gradient, mom_at, master,
            preloaded=False):
     """Run the fused multi-weight SGD kernel on groups of ``per`` arrays; returns the new weights."""
-    if len(lrs) != num_weights or len(wds) != num_weights:
-        raise MXNetError(f"operator {op}: lrs has {len(lrs)} and wds {len(wds)} values, "
-                         f"but num_weights is {num_weights}")
+    if not preloaded:
+        refuse_input_count(op, len(data), num_weights * per)
+        _refuse_rate_counts(lrs, wds, num_weights)
+    _refuse_group_shapes(op, data, per, num_weights)
     outs = []
-    for group, lr, wd in zip(_groups(op, data, num_weights, per), lrs, wds):
+    for group, lr, wd in zip(_groups(data, num_weights, per), lrs, wds):
         shape = group[0].shape
         # a 0-d weight's arrays as views of shape (1,): the kernels' in-place arithmetic needs arrays
         weight, grad, *states = (a.reshape(-1) if a.ndim == 0 else a for a in group)
@@ -174,8 +198,7 @@ def multi_mp_sgd_mom_update(*data, lrs, wds, momentum=0., rescale_grad=1., clip_
 
 def _preloaded(op, data, per, num_weights, momentum, rescale_grad, clip_gradient, mom_at, master):
     """The multi-weight SGD kernels with learning rates and weight decays given as the last two arrays."""
-    if len(data) < 2:
-        raise MXNetError(f"operator {op} needs the weight arrays followed by the lrs and wds arrays")
+    refuse_input_count(op, len(data), num_weights * per + 2)     # the weights' groups, then lrs and wds
     *arrays, lrs, wds = data
     return _multi(op, arrays, per, list(np.ravel(lrs).astype(_F32)), list(np.ravel(wds).astype(_F32)),
                   num_weights, momentum, rescale_grad, clip_gradient, mom_at, master, preloaded=True)
@@ -385,7 +408,8 @@ def _multi_adamw(op, data, master, num_weights, lrs, wds, etas, beta1, beta2, ep
             if a.dtype != data[0].dtype:
                 raise MXNetError(f"{op}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
                                  f"input: expected {data[0].dtype.name}, got {a.dtype.name}")
-    groups = _groups(op, arrays, num_weights, 5 if master else 4)
+    refuse_input_count(op, len(data), num_weights * (5 if master else 4) + 1)
+    groups = _groups(arrays, num_weights, 5 if master else 4)
     if not len(lrs) == len(wds) == len(etas) == num_weights:
         raise MXNetError(f"operator {op}: lrs, wds and etas need num_weights={num_weights} values each, got "
                          f"{len(lrs)}, {len(wds)} and {len(etas)}")
@@ -512,8 +536,7 @@ def mp_lamb_update_phase2(weight, g, r1, r2, weight32, *, lr, lower_bound=-1., u
 @defop("multi_sum_sq")
 def multi_sum_sq(*data, num_arrays):
     """The sum of squares of each array (float32, one value per array)."""
-    if len(data) != num_arrays:
-        raise MXNetError(f"operator multi_sum_sq: num_arrays={num_arrays} but {len(data)} arrays were given")
+    refuse_input_count("multi_sum_sq", len(data), num_arrays)
     _refuse_zero_dim("multi_sum_sq", data)
     for i, x in enumerate(data):
         if x.dtype != data[0].dtype:
@@ -573,8 +596,7 @@ def all_finite(data, *, init_output=True):
 @defop("multi_all_finite")
 def multi_all_finite(*data, num_arrays=1, init_output=True):
     """``[1.]`` when every element of every array is finite, else ``[0.]`` (float32)."""
-    if len(data) != num_arrays:
-        raise MXNetError(f"operator multi_all_finite: num_arrays={num_arrays} but {len(data)} arrays were given")
+    refuse_input_count("multi_all_finite", len(data), num_arrays)
     _require_float("multi_all_finite", data, np.ones(1, _F32))
     for x in data[1:]:      # the kernel reads every array as the first one's type
         if x.dtype != data[0].dtype:
@@ -589,8 +611,7 @@ def multi_all_finite(*data, num_arrays=1, init_output=True):
 @defop("reset_arrays")
 def reset_arrays(*data, num_arrays):
     """Set every array to zero in place; no outputs."""
-    if len(data) != num_arrays:
-        raise MXNetError(f"operator reset_arrays: num_arrays={num_arrays} but {len(data)} arrays were given")
+    refuse_input_count("reset_arrays", len(data), num_arrays)
     _refuse_zero_dim("reset_arrays", data)
     _require_float("reset_arrays", data, ())
     for a in data:
@@ -634,19 +655,19 @@ def _check_types(name, arrays, rule):
         for i in range(start, start + same):
             want = np.float16 if half else arrays[start].dtype
             if arrays[i].dtype != want and half:
-                raise MXNetError(f"{name}: Type inconsistent, Provided = {arrays[i].dtype.name}, inferred type = "
+                raise MXNetError(f"{name}: Type inconsistent, Provided = {inferred_type_name(arrays[i].dtype)}, inferred type = "
                                  "float16: the weight (and gradient) of this mixed-precision op must be float16")
             if arrays[i].dtype != want:
                 raise MXNetError(f"{name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at "
-                                 f"{i - start}-th input: expected {np.dtype(want).name}, got {arrays[i].dtype.name}; "
+                                 f"{i - start}-th input: expected {inferred_type_name(want)}, got {inferred_type_name(arrays[i].dtype)}; "
                                  "give the weight, gradient and states one dtype")
         for i in range(start + same, start + group):
             if arrays[i].dtype != _F32:
-                raise MXNetError(f"{name}: Type inconsistent, Provided = {arrays[i].dtype.name}, inferred type = "
+                raise MXNetError(f"{name}: Type inconsistent, Provided = {inferred_type_name(arrays[i].dtype)}, inferred type = "
                                  "float32: master weights, mixed-precision states and rescale arrays are float32")
     for extra in arrays[len(body):]:
         if extra.dtype != _F32:
-            raise MXNetError(f"{name}: Type inconsistent, Provided = {extra.dtype.name}, inferred type = float32: "
+            raise MXNetError(f"{name}: Type inconsistent, Provided = {inferred_type_name(extra.dtype)}, inferred type = float32: "
                              "the lrs and wds arrays are float32")
     if name != "multi_lars":        # which has its own message
         _require_float(name, arrays, _placeholders(name, arrays, body, group))
@@ -722,6 +743,7 @@ class _UpdateOp(_KernelCheckedOp):
     """An update op whose ``out=`` arrays must have the dtypes MXNet infers for its outputs."""
 
     needs_out = False
+    same_shape_output = True      # its output takes the weight's shape (an out= of another is an attribute mismatch)
 
     def __call__(self, *args, out=None, **attrs):
         if KEEP_CLASS:          # MXNet's front end refuses mx.np arrays before any other check
@@ -732,7 +754,13 @@ class _UpdateOp(_KernelCheckedOp):
         if self.variadic and not all(isinstance(a, NDArray) for a in args) and _kinds.called_by_user(1):
             a = next(a for a in args if not isinstance(a, NDArray))
             raise AssertionError(f"Positional arguments must have NDArray type, but got {a!s}")
+        # (its type checks run in the forward, after the attributes are read)
+        self._refuse_attrs_unread({k: v for k, v in attrs.items() if k != "name"})
         if out is None and self.needs_out:
+            self._refuse_before_outputs(args, attrs)
+            if self.name.startswith(("preloaded", "multi_mp")):     # (type inference leaves the outputs' unknown)
+                raise MXNetError(f"Unknown type_flag=-1\n({self.name} infers no outputs: pass out=, the weights, to "
+                                 "update them in place)")
             raise MXNetError(f"{self.name}: Check failed: ndim_is_known(ndim()): shape must have a valid ndim; "
                              "MXNet cannot infer this operator's outputs: pass out= (the weights, to update them "
                              "in place)")
@@ -746,6 +774,22 @@ class _UpdateOp(_KernelCheckedOp):
             return super().__call__(*args, out=out, **attrs)
         finally:
             _CALL.out_is_weight = False
+
+    def _refuse_before_outputs(self, args, attrs):
+        """MXNet's checks before it allocates the outputs: the input count, the rates, the shapes and types."""
+        per = sum(_TYPE_RULES[self.name][:2])
+        num_weights = read_value(self.name, "num_weights", "i", attrs.get("num_weights", 1))
+        if self.name.startswith("preloaded"):
+            refuse_input_count(self.name, len(args), num_weights * per + 2)
+        else:
+            refuse_input_count(self.name, len(args), num_weights * per)
+            _refuse_rate_counts(*(read_value(self.name, k, "F", attrs[k]) for k in ("lrs", "wds")), num_weights)
+        _refuse_group_shapes(self.name, [a._data for a in args], per, num_weights)
+        try:
+            _check_types(self.name, [a._data for a in args], _TYPE_RULES[self.name])
+        except _failures.KernelError as e:      # the mixed-precision ones allocate their outputs first
+            if not self.name.startswith(("preloaded", "multi_mp")):
+                raise MXNetError(str(e)) from None
 
     def _sparse(self, args, out, attrs):
         """Sparse operands go to the storage-aware update (ndarray.sparse_dispatch); the kernels learn whether MXNet
@@ -809,6 +853,8 @@ def _install_type_checks():
         op = OPS[name]
         op.fwd = _typed(name, op.fwd, _TYPE_RULES.get(name))
         op.__class__ = _NeedsOutOp if name.startswith(("multi_sgd", "multi_mp_sgd", "preloaded")) else _UpdateOp
+    for name in ("lamb_update_phase2", "mp_lamb_update_phase2"):     # (their outputs' shapes are inferred anew)
+        OPS[name].same_shape_output = False
     for name in ("all_finite", "multi_all_finite"):
         OPS[name].__class__ = _FiniteCheckOp
     for name in ("reset_arrays", "multi_sum_sq"):

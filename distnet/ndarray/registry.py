@@ -54,6 +54,7 @@ class Op:
     """A registered operator; calling it runs ``nd.<name>``."""
 
     elementwise = False     # output shape == every array input's shape (lets symbols infer backwards)
+    same_shape_output = False   # output shape == the first input's (for the words of an out= check)
     binary = False          # an arithmetic/comparison op of two arrays: one dtype, scalars cast to it
     scalar_names = {}       # a binary op's MXNet operator for a number after (False) / before (True) the array
     bwd_needs = False       # the backward takes ``needs``: per input, whether its gradient is used
@@ -937,7 +938,7 @@ _SAMPLERS_OF_ARRAYS = frozenset(f"_sample_{kind}" for kind in ("uniform", "norma
 # ops whose shape inference fails on an output shape it did not make
 _FAILS_INFERENCE_ON_OUT = _SAMPLERS_OF_ARRAYS | {"where"}
 # operators of MXNet's older interface, which checks an out= array's shape in its own words
-_PROPERTY_OPS = frozenset({"Dropout", "LeakyReLU", "SwapAxis", "Pad", "take"})
+_PROPERTY_OPS = frozenset({"Dropout", "LeakyReLU", "SwapAxis", "Pad", "take", "all_finite"})
 # ops whose output takes their input's shape (and type), checked as an attribute mismatch
 _SAME_SHAPE_OUTPUT = frozenset({"reverse", "logical_not", "_shuffle", "_linalg_potri"})
 # ops whose type inference assigns the output's type with its own check (the others: as an attribute mismatch)
@@ -955,7 +956,7 @@ def _out_shape_refusal(op, given, inferred):
                 f"{op.name}")
     if op.name in _FAILS_INFERENCE_ON_OUT:
         return f"Operator {op.name} inferring shapes failed."
-    if op.elementwise or op.name in SAME_SHAPE_OPS or op.name in _SAME_SHAPE_OUTPUT:
+    if op.elementwise or op.name in SAME_SHAPE_OPS or op.name in _SAME_SHAPE_OUTPUT or op.same_shape_output:
         return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: expected "
                 f"{provided(inferred)}, got {provided(given)}")
     if op.name in ("ravel_multi_index", "unravel_index"):      # (their shape is printed as a tuple)

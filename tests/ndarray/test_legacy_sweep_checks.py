@@ -280,3 +280,33 @@ def test_variadic_operators_state_their_input_count_after_the_other_attributes()
 ])
 def test_shape_and_index_operators_refuse_in_mxnet_words(call, words):
     assert words in _refusal(call)
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda: nd.multi_sgd_update(nd.ones((2,)), nd.ones((2,)), lrs=(0.1, 0.2), wds=(0.0, 0.1), num_weights=2),
+     "num_inputs == infered_num_inputs (2 vs. 4) : Operator multi_sgd_update expects 4 inputs, but got 2 instead."),
+    (lambda: nd.multi_sgd_update(nd.ones((2,)), nd.ones((2,)), lrs=(0.1,), wds=(0.0, 0.1)),
+     "param.wds.ndim() == param.num_weights (2 vs. 1) : Number of weight decays is inconsistent"),
+    (lambda: nd.multi_sgd_update(nd.ones((2,)), nd.ones((2,)), wds=(0.0,)), "Required parameter lrs of tuple of <float>"),
+    (lambda: nd.multi_sgd_update(nd.ones((2,)), nd.ones((3,)), lrs=(0.1,), wds=(0.0,), out=nd.zeros((2,))),
+     "Incompatible attr in node  at 1-th input: expected [2], got [3]"),
+    (lambda: nd.multi_sgd_update(nd.ones((2,)), nd.ones((2,)), lrs=(0.1,), wds=(0.0,)), "ndim_is_known(ndim())"),
+    (lambda: nd.multi_mp_sgd_update(nd.ones((2,)), nd.ones((2,)), nd.ones((2,)), lrs=(0.1,), wds=(0.0,)),
+     "Unknown type_flag=-1"),
+    (lambda: nd.preloaded_multi_sgd_update(nd.ones((2,)), nd.ones((2,)), num_weights=1),
+     "(2 vs. 4) : Operator preloaded_multi_sgd_update expects 4 inputs"),
+    (lambda: nd.multi_sum_sq(nd.ones((2,)), num_arrays=2), "(1 vs. 2) : Operator multi_sum_sq expects 2 inputs"),
+    (lambda: nd.mp_sgd_update(*[nd.ones((2,), dtype="bool")] * 3, lr=0.1), "Provided = unknown, inferred type = float32"),
+    (lambda: nd.mp_lamb_update_phase1(*[nd.ones((2,))] * 5, wd=0.1), "Required parameter t of int is not presented"),
+    (lambda: nd.sgd_update(nd.ones((2,)), nd.ones((2,)), lr=0.1, out=nd.zeros((3,))),
+     "Incompatible attr in node  at 0-th output: expected [2], got [3]"),
+])
+def test_update_operators_check_in_mxnet_order_and_words(call, words):
+    assert words in _refusal(call)
+
+
+def test_multi_sgd_update_with_out_updates_each_weight():
+    w, g = nd.array([1.0, 2.0]), nd.array([0.5, -1.0])
+    out = nd.zeros((2,))
+    nd.multi_sgd_update(w, g, lrs=(0.1,), wds=(0.0,), out=out)
+    assert np.allclose(out.asnumpy(), [0.95, 2.1])
