@@ -8,7 +8,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .. import autograd
-from .ops_conv import shape_attr, _flag, _kernel, convolution, pooling
+from .ops_conv import POOLED_RANKS, shape_attr, _flag, _kernel, convolution, pooling
 from .failures import KernelError, float_only, real_switch_refusal, refuse_negative_dims
 from .ops_norm import batch_norm
 from .ops_linalg import _runs_prescott as runs_prescott, prescott_gemm
@@ -539,12 +539,18 @@ def _v1_dims(data, op):
 def convolution_v1(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1,
                    workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
     """The legacy 2-D/3-D Convolution (same numbers as Convolution)."""
+    if len(tuple(kernel)) in (2, 3):      # its shape inference checks the data's rank against the kernel's
+        from ..symbol.infer import _check_rank_fits_kernel
+        _check_rank_fits_kernel({"kernel": tuple(kernel)}, data.shape, "dshp")
     _v1_dims(data, "Convolution_v1")
     if data.dtype.kind in "iub" and all(a.dtype == data.dtype for a in (weight, bias) if a is not None):
         # its gemm kernel's type switch (float types only), where Convolution has oneDNN's int8 kernels
         raise MXNetError("Unknown type enum 7" if data.dtype == np.bool_ else float_only(None, data.dtype))
-    return convolution.fwd(data, weight, bias, kernel=kernel, stride=stride, dilate=dilate, pad=pad,
-                           num_filter=num_filter, num_group=num_group, no_bias=no_bias, layout=layout)
+    out = convolution.fwd(data, weight, bias, kernel=kernel, stride=stride, dilate=dilate, pad=pad,
+                          num_filter=num_filter, num_group=num_group, no_bias=no_bias, layout=layout)
+    if data.ndim == 5:      # its shapes infer, its kernel has no 3-D case
+        raise KernelError("Volume convolution is not implmented in mshadow", out)
+    return out
 
 
 @convolution_v1.grad
@@ -558,7 +564,14 @@ def _v1_pool_attrs(data, kernel, pool_type, global_pool, pad):
     """Pooling_v1 pads with zeros (max included) and averages over the whole kernel, even where a
     'full' window passes the edge: pool the zero-padded data with sum (or max) and no padding."""
     check_pooling_kernel("Pooling_v1", kernel, global_pool)
-    _v1_dims(data, "Pooling_v1")
+    if not 4 <= data.ndim <= 5:
+        check = f"dshape.ndim() >= 4 ({data.ndim} vs. 4)" if data.ndim < 4 else f"dshape.ndim() <= 5 ({data.ndim} vs. 5)"
+        raise MXNetError(f"Pooling: Check failed: {check} : Input data should be 4D in (batch, channel, y, x) Or 5D in "
+                         "(batch, channel, d, y, x)")
+    rank = len(tuple(kernel)) + 2
+    if not _flag(global_pool) and rank in (4, 5) and data.ndim != rank:
+        raise MXNetError(f"Pooling: Check failed: dshape.ndim() == {rank} ({data.ndim} vs. {rank}) : Input data should "
+                         f"be {POOLED_RANKS[rank]}")
     if pool_type not in ("max", "avg", "sum"):
         raise MXNetError(f"Pooling_v1: pool_type must be one of max, avg, sum; got {pool_type!r}")
     nsp = data.ndim - 2
@@ -576,6 +589,9 @@ def pooling_v1(data, *, kernel=(), pool_type="max", global_pool=False, pooling_c
     padded = np.pad(data, [(0, 0), (0, 0)] + [(p, p) for p in pad])
     y = pooling.fwd(padded, kernel=kernel, pool_type="max" if pool_type == "max" else "sum",
                     pooling_convention=pooling_convention, stride=stride)
+    if data.ndim == 5:      # its shapes infer, its kernel has no 3-D case
+        raise KernelError("Check failed: dim == ndim() (4 vs. 5) : dimension do not match target dimension 4 vs 5"
+                          if _flag(global_pool) else "3D kernel not implemented", y)
     return (y / y.dtype.type(area)).astype(data.dtype) if pool_type == "avg" else y
 
 

@@ -299,8 +299,12 @@ def test_pooling_v1_pads_with_zeros_and_averages_over_the_kernel():
                       pooling_convention="full")
     np.testing.assert_allclose(y.asnumpy()[0, 0], [[4 / 9, 2 / 3, 2 / 3, 2 / 9], [2 / 3, 1, 1, 1 / 3],
                                                    [4 / 9, 2 / 3, 2 / 3, 2 / 9]], rtol=1e-6)
-    with pytest.raises(MXNetError, match="4-D"):
+    with pytest.raises(MXNetError, match=r"dshape.ndim\(\) >= 4 \(3 vs. 4\) : Input data should be 4D"):
         nd.Pooling_v1(nd.ones((1, 2, 5)), kernel=(2,))
+    with pytest.raises(MXNetError, match=r"dshape.ndim\(\) == 4 \(5 vs. 4\) : Input data should be 4D"):
+        nd.Pooling_v1(nd.ones((1, 2, 3, 3, 3)), kernel=(2, 2))
+    with pytest.raises(MXNetError, match="3D kernel not implemented"):
+        nd.Pooling_v1(nd.ones((1, 2, 3, 3, 3)), kernel=(1, 1, 1)).asnumpy()
 
 
 # BatchNorm_v1, fix_gamma=False, output_mean_var=True: every 3rd output and data gradient
