@@ -553,6 +553,32 @@ def _exact_average(a, axis, w):
     return _np.asarray(num / _acc_sum(w, axis, acc).astype(a.dtype)).astype(a.dtype)
 
 
+@defop("_npi_weighted_average")
+def weighted_average_op(a, w, *, axis=None):
+    """The average of ``a`` over ``axis`` weighted by ``w`` (of ``a``'s shape, or 1-D along ``axis``)."""
+    return _exact_average(a, axis, w)
+
+
+@weighted_average_op.grad
+def _(dy, out, a, w, axis=None):
+    """MXNet's backward: dy * w / sum(w) for ``a``, dy * (a * sum(w) - sum(a * w)) / sum(w) / sum(w) for ``w``
+    (summed over the other axes for 1-D weights), in the input type."""
+    acc = _np.float32 if a.dtype == _np.float16 else _np.float64
+    wide = _np.broadcast_to(w.reshape([-1 if i == axis % a.ndim else 1 for i in range(a.ndim)])
+                            if w.shape != a.shape else w, a.shape).astype(a.dtype)
+    keep = tuple(range(a.ndim)) if axis is None else axis
+
+    def summed(x):
+        return _np.expand_dims(_acc_sum(x, axis, acc).astype(a.dtype), keep)
+    sw, num, dyk = summed(wide), summed((a * wide).astype(a.dtype)), _np.expand_dims(_np.asarray(dy, a.dtype), keep)
+    ga = dyk * wide / sw
+    gw = dyk * (a * sw - num) / sw / sw
+    if w.shape != a.shape:      # summed one by one over the other axes (accumulate adds in order)
+        rows = _np.moveaxis(gw, axis % a.ndim, 0).reshape(w.size, -1)
+        gw = _np.add.accumulate(rows, axis=1)[:, -1] if rows.shape[1] else _np.zeros(w.size, a.dtype)
+    return ga.astype(a.dtype), gw.reshape(w.shape).astype(w.dtype)
+
+
 def _acc_sum(x, axis, acc):
     """``x`` summed over ``axis`` in type ``acc`` (double: compensated, in order, as MXNet's reducer), nan where
     MXNet's compensated sum turns an inf into nan."""
@@ -572,6 +598,10 @@ def _average(a, axis, weights, returned, out):
         if a.size == 0:         # 0 / 0, as MXNet divides the empty sum by the count: x86's default NaN is negative
             avg = wrap_np(_np.full(avg.shape, -_np.nan, a.dtype), a.ctx)
         scl = wrap_np(_np.asarray(a.size / builtins.max(avg.size, 1), a.dtype), a.ctx)
+    elif a.dtype.kind == "f" and a.size and is_recording():      # MXNet's weighted kernel and its own backward
+        scl = sum(weights) if weights.shape != a.shape else sum(weights, axis=axis)
+        avg = invoke_np(weighted_average_op, (a, weights), {"axis": axis})
+        return [_out(avg, out), scl] if returned else _out(avg, out)
     else:
         from .umath import multiply, true_divide
         if weights.shape != a.shape:
