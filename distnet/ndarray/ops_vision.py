@@ -13,7 +13,7 @@ from .failures import KernelError, float_only, real_switch_refusal, refuse_negat
 from .ops_norm import batch_norm
 from .ops_linalg import _runs_prescott as runs_prescott, prescott_gemm
 from .param_text import check_pooling_kernel
-from .ndarray import NDArray
+from .ndarray import NDArray, _DTYPE_NP_TO_MX
 from .registry import defop
 
 
@@ -505,11 +505,16 @@ def _onehot_encode(indices, out):
 
     Indices are truncated to integers; one outside [0, K) leaves its row all zeros."""
     if indices.ndim != 1 or out.ndim != 2:
-        raise MXNetError(f"onehot_encode: indices must be 1-D and out 2-D, got {indices.shape} and {out.shape}")
+        raise MXNetError("Check failed: index.ndim() == 1 && proptype.ndim() == 2: OneHotEncode only support 1d index."
+                         f"\n(onehot_encode got indices of shape {indices.shape} and out of shape {out.shape})")
     if indices.shape[0] != out.shape[0]:
-        raise MXNetError(f"onehot_encode: {indices.shape[0]} indices for {out.shape[0]} rows of out {out.shape}")
-    if out.dtype != np.float32 or indices.dtype != np.float32:
-        raise MXNetError(f"onehot_encode: indices and out must be float32, got {indices.dtype} and {out.dtype}")
+        raise MXNetError(f"Check failed: index[0] == proptype[0] ({indices.shape[0]} vs. {out.shape[0]}) : "
+                         "OneHotEncode shape inconsistent")
+    for label, a in (("ret->", out), ("index.", indices)):
+        if a.dtype != np.float32:
+            raise MXNetError(f"Check failed: {label}type_flag_ == mshadow: :default_type_flag "
+                             f"({_DTYPE_NP_TO_MX[a.dtype.type]} vs. 0) : one_hot_encode only support float32 as "
+                             "input/output")
     idx = np.trunc(indices).astype(np.int64)
     out[...] = idx[:, None] == np.arange(out.shape[1])
     return out

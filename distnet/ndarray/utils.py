@@ -45,4 +45,6 @@ def load_frombuffer(buf):
     """Like ``load``, from the file's bytes (a str is read as its UTF-8 bytes, as MXNet passes it to C)."""
     if isinstance(buf, str):
         buf = buf.encode("utf-8")
+    elif not isinstance(buf, bytes):
+        raise TypeError("buf required to be a string or bytes")
     return _from_records(load_arrays_from_buffer(buf, keep_sparse=True))

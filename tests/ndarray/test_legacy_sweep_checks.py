@@ -310,3 +310,20 @@ def test_multi_sgd_update_with_out_updates_each_weight():
     out = nd.zeros((2,))
     nd.multi_sgd_update(w, g, lrs=(0.1,), wds=(0.0,), out=out)
     assert np.allclose(out.asnumpy(), [0.95, 2.1])
+
+
+@pytest.mark.parametrize("indices, out, words", [
+    (nd.array([0, 1, 2]), nd.zeros((2, 4)), "index[0] == proptype[0] (3 vs. 2) : OneHotEncode shape inconsistent"),
+    (nd.array([0, 1, 2]), nd.zeros((3, 4), dtype="float64"), "ret->type_flag_ == mshadow: :default_type_flag (1 vs. 0)"),
+    (nd.array([0, 1, 2], dtype="float64"), nd.zeros((3, 4)), "index.type_flag_ == mshadow: :default_type_flag (1 vs. 0)"),
+    (nd.array([[0, 1]]), nd.zeros((1, 4)), "OneHotEncode only support 1d index."),
+])
+def test_onehot_encode_refuses_in_mxnet_words(indices, out, words):
+    assert words in _refusal(lambda: nd.onehot_encode(indices, out))
+    assert nd.onehot_encode(nd.array([2, 0]), nd.zeros((2, 3))).asnumpy().tolist() == [[0, 0, 1], [1, 0, 0]]
+
+
+@pytest.mark.parametrize("buf", [123, None, bytearray(b"ab")])
+def test_load_frombuffer_takes_only_str_or_bytes(buf):
+    with pytest.raises(TypeError, match="buf required to be a string or bytes"):
+        nd.load_frombuffer(buf)
