@@ -254,6 +254,8 @@ def tril(m, k=0):
     """The lower triangle of ``m`` (below the k-th diagonal)."""
     if not isinstance(k, (int, _np.integer)):
         raise MXNetError(f"Invalid Parameter format for k expect int but value='{k}', in operator _npi_tril")
+    if isinstance(m, NDArray) and m.ndim == 0:     # MXNet's shape check reads a second axis
+        raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, 0)")
     return invoke_np(tril_op, (m,), {"k": int(k)})
 
 
@@ -303,7 +305,7 @@ def indices(dimensions, dtype=_np.int32, ctx=None):
         raise MXNetError(f"Check failed: dim_size >= -1 ({low} vs. -1) : shape dim size must be >= -1, while "
                          f"received {low}")
     if -1 in dimensions:        # -1 is MXNet's unknown size: its check of the dimensions fails
-        raise MXNetError(f"dimensions : {tuple(dimensions)}")
+        raise MXNetError("Operator _npi_indices inferring shapes failed.")
     dt = _range_dtype(_np.int32 if dtype is None else dtype)
     return _made(_np.indices(tuple(dimensions), dtype=dt), ctx, "_npi_indices")
 

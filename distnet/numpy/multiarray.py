@@ -240,8 +240,12 @@ def _shape_of(shape, op=None):
         raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shape}', in operator "
                          f"{op}")
     shape = (int(shape),) if isinstance(shape, (int, _np.integer)) else tuple(int(s) for s in shape)
-    if any(s < 0 for s in shape):
-        raise MXNetError(f"negative dimensions are not allowed: shape {shape}")
+    if any(s < -1 for s in shape):
+        low = min(shape)
+        raise MXNetError(f"Check failed: dim_size >= -1 ({low} vs. -1) : shape dim size must be >= -1, while "
+                         f"received {low}")
+    if -1 in shape:         # MXNet's unknown size: its shape inference cannot complete
+        raise MXNetError(f"Operator {op} inferring shapes failed.")
     if op is not None and not _is_np_shape() and (not shape or 0 in shape):     # empty allocates any shape
         raise MXNetError(f"shape {shape} has zero size or no dimensions: such shapes need NumPy shape semantics "
                          "(npx.set_np())")
@@ -659,8 +663,9 @@ def _broadcast_fill(value, shape):
     try:
         return _np.broadcast_to(value, shape)
     except ValueError:
-        raise MXNetError(f"Check failed: ishape[j] == pshape[i] || ishape[j] == 1: shape {list(value.shape)} is not "
-                         f"broadcastable to {list(shape)}") from None
+        raise MXNetError(f"Check failed: ishape[j] == pshape[i] || ishape[j] == 1: shape "
+                         f"[{','.join(map(str, value.shape))}] is not broadcastable to [{','.join(map(str, shape))}]"
+                         ) from None
 
 
 def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
