@@ -14,7 +14,7 @@ from numpy.lib.stride_tricks import as_strided
 from .. import autograd as _ag
 from ..base import MXNetError
 from . import conv_native
-from .failures import KernelError, backward_kernel_error, float_only, real_switch_refusal
+from .failures import KernelError, backward_kernel_error, real_switch_refusal
 from .param_text import check_pooling_kernel
 from . import onednn
 from .views import is_view
@@ -1400,8 +1400,8 @@ def _pooled(y, data, g, layout):
 @pooling.grad
 def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=False, pooling_convention="valid",
       stride=(), pad=(), p_value=None, count_include_pad=None, layout=None):
-    if data.dtype.kind in "iu":         # the backward kernel's type switch: kept with the gradients
-        backward_kernel_error(float_only("Pooling", data.dtype))
+    if data.dtype.kind != "f":          # the backward kernel's type switch: kept with the gradients
+        backward_kernel_error(real_switch_refusal("Pooling", data.dtype))
         return np.zeros(data.shape, data.dtype)
     x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, p_value,
                        backward=True)

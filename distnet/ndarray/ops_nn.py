@@ -616,6 +616,8 @@ def _onehot(label, k, axis, ndim):
 @softmax_output.grad
 def _(dy, out, data, label=None, grad_scale=1.0, ignore_label=-1.0, multi_output=False, use_ignore=False,
       preserve_shape=False, normalization="null", out_grad=False, smooth_alpha=0.0):
+    if data.dtype == np.bool_:      # the forward failed (no bool kernel): its error stays with the outputs
+        return np.zeros(data.shape, data.dtype), None
     axis, p = _so_layout(out, multi_output, preserve_shape)
     k = p.shape[axis]
     if label.shape != data.shape or multi_output:
@@ -692,6 +694,8 @@ def softmax_cross_entropy(data, label):
 
 @softmax_cross_entropy.grad
 def _(dy, out, data, label, needs=(True, False)):
+    if data.dtype == np.bool_:      # the forward failed (no bool kernel): its error stays with the outputs
+        return np.zeros(data.shape, data.dtype), None
     if needs[1]:
         raise MXNetError("SoftmaxCrossEntropy: Check failed: req[1] == kNullOp (1 vs. 0) : Cannot take gradient "
                          "wrt label; do not attach a gradient to (or record a graph into) the label")
@@ -780,8 +784,8 @@ def activation(data, *, act_type=None):
 
 @activation.grad
 def _(dy, out, data, act_type=None):
-    if data.dtype.kind in "iu":         # the backward kernel's type switch: kept with the gradients
-        backward_kernel_error(float_only("Activation", data.dtype))
+    if data.dtype.kind != "f":          # the backward kernel's type switch: kept with the gradients
+        backward_kernel_error(real_switch_refusal("Activation", data.dtype))
         return np.zeros(data.shape, data.dtype)
     if not _plain(dy, out, data):
         raise TypeError("Activation: MXNet has no gradient of this gradient")    # autograd: non-differentiable
@@ -971,8 +975,8 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
 @leaky_relu.grad
 def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125, upper_bound=0.334,
       grad_over_dy=False):
-    if data.dtype.kind in "iu":         # the backward kernel's type switch: kept with the gradients
-        backward_kernel_error(float_only("LeakyReLU", data.dtype))
+    if data.dtype.kind != "f":          # the backward kernel's type switch: kept with the gradients
+        backward_kernel_error(real_switch_refusal("LeakyReLU", data.dtype))
         return (np.zeros(data.shape, data.dtype),) + ((np.zeros(gamma.shape, gamma.dtype),) if gamma is not None
                                                       else ())
     y, hidden = out[0], out[-1]
@@ -1084,6 +1088,8 @@ def _regression(name, forward, residual):
 
     @op.grad
     def _(dy, out, data, label=None, grad_scale=1.0):
+        if data.dtype == np.bool_:      # the forward failed (no bool kernel): its error stays with the outputs
+            return np.zeros(data.shape, data.dtype), None
         per_sample = label.size // label.shape[0] if label.ndim else 1
         scale = _F32(grad_scale) / _F32(per_sample)        # MXNet: a float scale, whatever the dtype
         g = residual(out, label.reshape(out.shape)) * data.dtype.type(scale)

@@ -437,6 +437,8 @@ def _layer_norm_last_half(data, g, b, eps):
 
 @layer_norm.grad
 def _(dy, out, data, gamma, beta, *, axis=-1, eps=1e-5, output_mean_var=False):
+    if data.dtype == np.bool_:      # the forward failed (no bool kernel): its error stays with the outputs
+        return np.zeros(data.shape, data.dtype), np.zeros_like(gamma), np.zeros_like(beta)
     dy = dy[0] if _flag(output_mean_var) else dy
     ax = _axis(axis, data.ndim, "LayerNorm")
     shape = _channel_shape(data.ndim, ax)
@@ -566,6 +568,8 @@ def group_norm(data, gamma, beta, *, num_groups=1, eps=1e-5, output_mean_var=Fal
 
 @group_norm.grad
 def _(dy, out, data, gamma, beta, *, num_groups=1, eps=1e-5, output_mean_var=False):
+    if data.dtype == np.bool_:      # the forward failed (no bool kernel): its error stays with the outputs
+        return np.zeros(data.shape, data.dtype), np.zeros_like(gamma), np.zeros_like(beta)
     dy = dy[0] if _flag(output_mean_var) else dy
     x, pshape = _group_view(data, num_groups, gamma, beta)
     dy = dy.reshape(x.shape)
