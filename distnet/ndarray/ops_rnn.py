@@ -11,7 +11,7 @@ from ..base import MXNetError
 from ..util import is_np_array
 from . import ctc_float32, onednn_rnn
 from .ops_linalg import _gemm as blas_gemm
-from .failures import KernelError
+from .failures import KernelError, float_only
 from .ops_elemwise import libm_f32, libm_f64
 from .ops_random import RESOURCE
 from .registry import defop
@@ -327,8 +327,8 @@ def _check_uniform_type(data, parameters, state, state_cell):
             raise MXNetError(f"RNN: Check failed: (*in_type)[i] == dtype ({DTYPE_TO_FLAG[arr.dtype]} vs. "
                              f"{DTYPE_TO_FLAG[data.dtype]}) : This layer requires uniform type. Expected "
                              f"'{data.dtype.name}' v.s. given '{arr.dtype.name}' at '{name}'")
-    if data.dtype.kind != "f":
-        raise MXNetError(f"This operation only support floating point types, not {data.dtype.name}")
+    if data.dtype.kind != "f":      # the real-type switch: no comma before 8-bit types, bool its unknown type
+        raise MXNetError("Unknown type enum 7" if data.dtype == np.bool_ else float_only(None, data.dtype))
 
 
 @defop("RNN", hidden=1)
