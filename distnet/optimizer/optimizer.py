@@ -17,7 +17,7 @@ import numpy as np
 from ..base import MXNetError, error_like
 from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.creation import _known as known_shape
-from ..ndarray.failures import KernelError, deliver
+from ..ndarray.failures import KernelError, deliver, float_only
 from ..ndarray.ndarray import NDArray, _wrap
 from ..io.text_float import parse_float32
 from ..ndarray.param_text import float_from_text
@@ -373,9 +373,7 @@ def _checking_pairs(update):
                 _check_state_shapes(type(self).__name__.lower(), w, s)
         if refused_dtype is not None:
             # MXNet's update kernel refuses the dtype when it runs: the weights it writes carry the error
-            deliver(KernelError(f"{type(self).__name__.lower()} update: This operation only support floating point "
-                                f"types, not {refused_dtype}; train float weights", None), weight if many else [weight],
-                    None)
+            deliver(KernelError(float_only(None, refused_dtype), None), weight if many else [weight], None)
             return None
         if any(isinstance(w, NDArray) and w.ndim == 0 for w in (weight if many else [weight])):
             weight, grad, state = (_one_element_views(x) for x in (weight, grad, state))
