@@ -247,6 +247,13 @@ def _uses_dnnl(data, axis, temperature, dtype, use_length):
             and onednn.enabled())
 
 
+def _dnnl_backward(data, axis, temperature, dtype, use_length):
+    """Whether MXNet runs this softmax's backward on oneDNN: as the forward, but not with a dtype given (the
+    backward then also reads the data, and takes its own kernel)."""
+    return dtype in (None, "None") and _uses_dnnl(data, axis, temperature, dtype, use_length) \
+        and onednn.JIT_SOFTMAX_BACKWARD
+
+
 def _scalar_softmax(data, axis):
     """A 0-d array under NumPy shape semantics along axis 0 or -1: MXNet's kernels take it as one value."""
     if data.ndim or int(axis) not in (0, -1):
@@ -392,7 +399,7 @@ def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_len
     if _plain(dy, out) and use_length:
         return _kernel_grad(dy, out, axis, t, data.dtype, _length_mask(out, length, axis)), None
     if _plain(dy, out) and not use_length:
-        if _uses_dnnl(data, axis, temperature, dtype, use_length) and onednn.JIT_SOFTMAX_BACKWARD:
+        if _dnnl_backward(data, axis, temperature, dtype, use_length):
             g = out * (dy - _lane_sum_last(dy * out))
         elif out.dtype != data.dtype:
             return _kernel_grad(dy, out, axis, t, data.dtype), None
@@ -444,7 +451,7 @@ def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
     if _softmax_grad_axis_failed(data, axis):
         return (np.zeros_like(data),)
     t = 1.0 if temperature in (None, "None") else float(temperature)
-    if _plain(dy, out) and _uses_dnnl(data, axis, temperature, dtype, use_length) and onednn.JIT_SOFTMAX_BACKWARD:
+    if _plain(dy, out) and _dnnl_backward(data, axis, temperature, dtype, use_length):
         return onednn.fma(-onednn.exp(out), _lane_sum_last(dy), dy)     # one rounding: a fused multiply-add
     if _plain(dy, out) and out.dtype in (np.float32, np.float64):
         e = libm_f32("expf", np.exp, out) if out.dtype == np.float32 else libm_f64("exp", np.exp, out)

@@ -327,3 +327,17 @@ def test_onehot_encode_refuses_in_mxnet_words(indices, out, words):
 def test_load_frombuffer_takes_only_str_or_bytes(buf):
     with pytest.raises(TypeError, match="buf required to be a string or bytes"):
         nd.load_frombuffer(buf)
+
+
+@pytest.mark.parametrize("dtype", [None, "float32", "float64"])
+def test_softmax_gradient_with_or_without_a_dtype_matches_its_closed_form(dtype):
+    x = nd.array([[0.3, -1.2, 2.0, 0.5], [1.0, 1.5, -0.5, 0.0]])
+    head = np.array([[1.0, -0.5, 0.25, 2.0], [0.5, 1.0, -1.0, 0.0]])
+    x.attach_grad()
+    with mx.autograd.record():
+        y = nd.softmax(x, dtype=dtype) if dtype else nd.softmax(x)
+    y.backward(nd.array(head, dtype=y.dtype))
+    s = np.exp(x.asnumpy().astype(np.float64))
+    s /= s.sum(axis=-1, keepdims=True)
+    expected = s * (head - (head * s).sum(axis=-1, keepdims=True))
+    assert np.allclose(x.grad.asnumpy(), expected, rtol=1e-5, atol=1e-6)
