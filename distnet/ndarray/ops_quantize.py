@@ -7,7 +7,8 @@ travel as (1,)-shaped float32 arrays beside the data. None of these ops has a gr
 import numpy as np
 
 from ..base import MXNetError
-from .registry import defop
+from .registry import defop, inferred_type_name
+from .serialize import DTYPE_TO_FLAG
 
 F = np.float32
 INT8_RANGE, UINT8_RANGE = F(127.5), F(255.5)      # quantize_v2 and dequantize's ranges
@@ -55,9 +56,19 @@ def ranges(lo, hi):
     return np.array([lo], F), np.array([hi], F)
 
 
+# each operator's type inference check of its data (quantize_v2 passes int8/uint8 data through before it)
+_FLOAT_DATA_CHECKS = {
+    "quantize": "Type inconsistent, Provided = {name}, inferred type = float32",
+    "quantize_v2": "Check failed: in_attrs->at(0) == mshadow::kFloat32 || in_attrs->at(0) == mshadow::kUint8 || "
+                   "in_attrs->at(0) == mshadow::kInt8: ",
+    "quantize_asym": "Check failed: in_attrs->at(0) == mshadow::kFloat32 ({flag} vs. 0) : ",
+}
+
+
 def _float_data(op, data):
     if data.dtype != np.float32:
-        raise MXNetError(f"{op}: the data must be float32, got {data.dtype}; use astype('float32')")
+        check = _FLOAT_DATA_CHECKS[op].format(name=inferred_type_name(data.dtype), flag=DTYPE_TO_FLAG[data.dtype])
+        raise MXNetError(f"{op}: {check}\n(the data must be float32, got {data.dtype}; use astype('float32'))")
     return data
 
 
