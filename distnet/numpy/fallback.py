@@ -12,6 +12,7 @@ from ..autograd import is_recording
 from ..base import MXNetError
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _shape_text as shape_text
 from ..ndarray.ops_elemwise import libm_f32, libm_f64
+from ..ndarray.failures import KernelError, deliver
 from ..ndarray.registry import defop
 from ..context import current_context
 from .attribute_text import attribute_value, operator_boolean
@@ -298,8 +299,13 @@ def _partial_reduction_dims(res, ndim, reduced):
 def _percentile_axes(a, axis):
     """The reduced axes (sorted, non-negative), checked as MXNet's percentile checks them."""
     if a.ndim == 0:
-        raise MXNetError(f"Check failed: *axis >= 0 && *axis < static_cast<int>(src_shape.ndim()): Invalid axis "
-                         f"{axis} for a 0-d array: percentile needs at least one dimension")
+        first = axis[0] if isinstance(axis, (tuple, list)) and axis else axis
+        if first is None:
+            raise MXNetError("Check failed: *axis >= 0 && *axis < static_cast<int>(src_shape.ndim()): Invalid axis! "
+                             "axis should be between 0 and 0, found axis=-1")
+        if first not in (0, -1):
+            raise MXNetError("Check failed: axes[0] == 0 || axes[0] == -1: ")
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {first} must be in range [0, 0)")
     if axis is None:
         return tuple(range(a.ndim))
     axes = tuple(axis) if isinstance(axis, (tuple, list)) else (axis,)
@@ -483,8 +489,12 @@ def histogram(a, bins=10, range=None, normed=None, weights=None, density=None): 
     if isinstance(bins, NDArray) and bins.ndim != 1:
         raise MXNetError(f"Check failed: oshape.ndim() == 1U ({bins.ndim} vs. 1) : bins argument should be an 1D "
                          "vector")
-    if range is not None and range[0] > range[1]:
-        raise MXNetError(f"Check failed: max > min: the histogram range {tuple(range)} must increase")
+    if range is not None and range[0] > range[1]:      # MXNet's kernel refuses it: the results fail when read
+        n = int(bins) if isinstance(bins, (int, _np.integer)) else bins.size - 1
+        results = [wrap_np(_np.zeros(n, _np.int64), a.ctx), wrap_np(_np.zeros(n + 1, a.dtype), a.ctx)]
+        message = (f"Check failed: param.range.value()[0] <= param.range.value()[1]: left hand side of range("
+                   f"{range[0]:g})should be less than or equal to right hand side({range[1]:g})")
+        return deliver(KernelError(message, None), results, None)
     counts, float_edges = _np.histogram(a._data, _host(bins), range)
     if isinstance(bins, (int, _np.integer)):        # MXNet's edges: (high * i + low * (bins - i)) / bins, in double
         low, high = float(range[0]), float(range[1])

@@ -1,5 +1,4 @@
 """``mx.np`` selection and sorting: where, take, sort, argsort, unique, searchsorted."""
-import builtins
 import functools
 
 import numpy as _np
@@ -75,6 +74,7 @@ def where(condition, x=None, y=None):
         raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
                          f"expected {x.dtype}, got {y.dtype}")
     refuse_legacy_scalars("_npi_where", (condition,))
+    _check_where_shapes(condition, x, y)
     data, scalar = (x, y) if isinstance(x, NDArray) else (y, x)
     if isinstance(condition, NDArray) and isinstance(data, NDArray) and isinstance(scalar, (int, float, _np.generic)):
         op = where_rscalar_op if data is x else where_lscalar_op
@@ -86,6 +86,20 @@ def where(condition, x=None, y=None):
     with INTERNAL:          # Python scalars became 0-d arrays here
         res = invoke_np(where_op, (condition, x, y))
     return _broadcast_kernel_dims(res) if by_kernel else res
+
+
+def _check_where_shapes(condition, x, y):
+    """MXNet's shape checks of where's operands (arrays among them), in the words of the operator it picks."""
+    shapes = [a.shape for a in (condition, x, y) if isinstance(a, NDArray)]
+    try:
+        _np.broadcast_shapes(*shapes)
+    except ValueError:
+        if len(shapes) == 3:
+            raise MXNetError("Check failed: (s1 == 1 && s2 == 1) || (s1 == 1 && s3 == 1) || (s2 == 1 && s3 == 1) || "
+                             "(s1 == 1 && s2 == s3) || (s2 == 1 && s1 == s3) || (s3 == 1 && s1 == s2): Operands could "
+                             "not be broadcast together.") from None
+        raise MXNetError(f"Check failed: l == 1 || r == 1: operands could not be broadcast together with shapes "
+                         f"[{','.join(map(str, shapes[0]))}] [{','.join(map(str, shapes[1]))}]") from None
 
 
 def _broadcast_kernel_dims(res):
@@ -182,10 +196,13 @@ def unique(ar, return_index=False, return_inverse=False, return_counts=False, ax
 
 
 def _unique_axis(ar, axis):
-    ndim = builtins.max(ar.ndim, 1)         # a 0-d array is taken as one element
-    if axis is not None and not -ndim <= axis < ndim:
-        raise MXNetError(f"Check failed: axis >= -ndim && axis < ndim: axis {axis} is out of bounds for an array "
-                         f"of dimension {ar.ndim}")
+    if axis is not None and ar.ndim == 0 and axis not in (0, -1):    # a 0-d array is taken as one element
+        raise MXNetError("Check failed: !param.axis.has_value() || param.axis.value() == -1 || param.axis.value() == "
+                         "0: Axis can only be -1 or 0 for scalor tensor")
+    if axis is not None and ar.ndim and not -ar.ndim <= axis < ar.ndim:
+        raise MXNetError("Check failed: param.axis.value() >= -1 * inputs[0].shape().ndim() && param.axis.value() < "
+                         "inputs[0].shape().ndim(): Axis should be in the range of [-r, r-1] where r is the rank of "
+                         "input tensor")
     return axis
 
 

@@ -660,6 +660,8 @@ def _check_pad_options(mode, options):
 def pad(x, pad_width=None, mode="constant", **kwargs):
     """``x`` padded by ``pad_width`` (a tuple of (before, after) pairs) in NumPy's modes constant, edge,
     reflect, symmetric, maximum, minimum; MXNet 1.9.1 pads 'constant' with zeros whatever ``constant_values``."""
+    if not _integral(pad_width):
+        raise TypeError("`pad_width` must be of integral type.")
     if not isinstance(pad_width, tuple):
         raise TypeError("`pad_width` must be tuple.")
     if mode in ("mean", "median", "wrap", "linear_ramp", "empty"):      # MXNet checks the mode, then the array
@@ -668,20 +670,39 @@ def pad(x, pad_width=None, mode="constant", **kwargs):
         raise KeyError(mode)
     if not isinstance(x, NDArray):
         raise AssertionError(f"Argument data must have NDArray type, but got {x}")
-    if x.ndim == 1 and len(pad_width) == 2 and all(isinstance(w, (int, _np.integer)) for w in pad_width):
-        pad_width = (tuple(pad_width),)         # MXNet reads a 1-D array's pad_width as one flat pair
-    elif x.ndim < 2 or len(pad_width) < x.ndim or not all(isinstance(w, (tuple, list)) and len(w) == 2
-                                                         for w in pad_width):
-        raise MXNetError(f"pad: MXNet pads arrays of 2 or more dimensions with one (before, after) pair per "
-                         f"axis; got shape {x.shape} and pad_width {pad_width}")
-    else:
-        pad_width = pad_width[:x.ndim]      # MXNet's kernel reads the first pair of each axis, and no more
     _check_pad_options(mode, kwargs)
+    pad_width = _pad_pairs(x.ndim, pad_width)
     fill = {"constant_values": 0} if mode == "constant" else {}
     positions = _np.pad if mode == "constant" else _unsupported_pad_gradient
     res = _rearrange(functools.partial(_np.pad, pad_width=pad_width, mode=mode, **fill), x,
                      index_fn=functools.partial(positions, pad_width=pad_width, mode="constant", constant_values=-1))
     return fails_when_read(res, too_many_dims(x.ndim)) if x.ndim > KERNEL_MAX_DIMS else res
+
+
+def _integral(pad_width):
+    """Whether ``pad_width`` makes an integer NumPy array (ragged nesting makes NumPy 1.23's object array)."""
+    try:
+        return _np.asarray(pad_width).dtype.kind == "i"
+    except ValueError:
+        return False
+
+
+def _pad_pairs(ndim, pad_width):
+    """The (before, after) pair of each axis as MXNet's kernel reads ``pad_width`` (for a 1-D array a flat pair, or
+    the first items of its pairs; a number stands for a one-item pair), refusing in its words an axis or a pair's
+    second item it misses."""
+    if ndim == 0:
+        raise MXNetError("Pad does not exist.")
+    if ndim == 1 and len(pad_width) == 2 and all(isinstance(w, (int, _np.integer)) for w in pad_width):
+        return (tuple(pad_width),)
+    pairs = [tuple(w) if isinstance(w, (tuple, list)) else (w,) for w in pad_width]
+    if ndim == 1 and all(isinstance(w, (tuple, list)) for w in pad_width):     # a 1-D array reads them by column
+        pairs = [tuple(column) for column in zip(*pairs)]
+    for i in range(ndim):
+        missing = len(pairs) if i >= len(pairs) else len(pairs[i]) if len(pairs[i]) < 2 else None
+        if missing is not None:
+            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {missing} must be in range [0, {missing})")
+    return tuple(pair[:2] for pair in pairs[:ndim])     # (the first pair of each axis, and no more)
 
 
 def _unsupported_pad_gradient(positions, **how):
