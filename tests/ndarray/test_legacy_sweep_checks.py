@@ -341,3 +341,10 @@ def test_softmax_gradient_with_or_without_a_dtype_matches_its_closed_form(dtype)
     s /= s.sum(axis=-1, keepdims=True)
     expected = s * (head - (head * s).sum(axis=-1, keepdims=True))
     assert np.allclose(x.grad.asnumpy(), expected, rtol=1e-5, atol=1e-6)
+
+
+def test_softmax_cross_entropy_refuses_other_ranks_in_mxnet_words():
+    first_line = _refusal(lambda: nd.softmax_cross_entropy(nd.ones((4,)), nd.ones((4,)))).split("\n")[0]
+    assert first_line == "Check failed: (*in_attrs)[0].ndim() == 2U (1 vs. 2) : SoftmaxCrossEntropy only accept 2D data"
+    first_line = _refusal(lambda: nd.softmax_cross_entropy(nd.ones((3, 4)), nd.ones((3, 1)))).split("\n")[0]
+    assert first_line == "Check failed: (*in_attrs)[1].ndim() == 1U (2 vs. 1) : SoftmaxCrossEntropy only accept 1D label"
