@@ -79,6 +79,8 @@ def role(environ=None):
 def from_env(environ=None):
     """The job's Config from ``environ`` (default os.environ); a clear error for anything wrong."""
     environ = os.environ if environ is None else environ
+    for name in (DMLC_NUM_WORKER, DMLC_NUM_SERVER, DMLC_PS_ROOT_URI, DMLC_PS_ROOT_PORT):    # MXNet's order
+        _required(environ, name)
     root_uri = _required(environ, DMLC_PS_ROOT_URI)
     timeouts = {name: _positive_float(environ, name, default) for name, (default, _) in TIMEOUTS.items()}
     if timeouts[DISTNET_HEARTBEAT_TIMEOUT] <= timeouts[DISTNET_HEARTBEAT_INTERVAL]:
@@ -144,8 +146,9 @@ def _interface_address(name):
 def _required(environ, name):
     value = environ.get(name, "").strip()
     if not value:
-        raise ConfigError(f"{name} is not set; a distributed kvstore needs {DMLC_PS_ROOT_URI}, {DMLC_PS_ROOT_PORT}, "
-                          f"{DMLC_NUM_SERVER} and {DMLC_NUM_WORKER} (start the job with distnet-launch)")
+        raise ConfigError(f'Check  notnull: Environment::Get()->find("{name}") : {name} is not set; a distributed '
+                          f"kvstore needs {DMLC_PS_ROOT_URI}, {DMLC_PS_ROOT_PORT}, {DMLC_NUM_SERVER} and "
+                          f"{DMLC_NUM_WORKER} (start the job with distnet-launch)")
     return value
 
 
