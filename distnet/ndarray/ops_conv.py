@@ -339,6 +339,7 @@ def _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group
 def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1,
                 workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
     """N-D convolution (cross-correlation) of ``data`` with ``weight`` plus ``bias``."""
+    check_window_ranks("Convolution", dict(kernel=kernel, stride=stride, dilate=dilate, pad=pad))
     _check_tune("Convolution", cudnn_tune)
     bias = _check_bias("Convolution", bias, no_bias, num_filter)
     _check_uniform_type("Convolution", data, weight, bias)
@@ -907,10 +908,11 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
         pads, adj = tuple((t + 1) // 2 for t in total), tuple(t % 2 for t in total)
     else:
         pads = g.pad
-    for a, s in zip(adj, g.stride):
+    axes = ("d", "y", "x")[-len(adj):] if adj else ()      # MXNet's names of the spatial axes, in order
+    for i, (a, s, axis) in enumerate(zip(adj, g.stride, axes)):
         if a >= s:
-            raise MXNetError(f"Deconvolution: Check failed: stride - 1 >= adj: adj {adj} must be smaller than "
-                             f"stride {g.stride}" + (f" (adj follows from target_shape {target})" if any(target) else ""))
+            raise MXNetError(f"Deconvolution: Check failed: param_.stride[{i}]-1 >= o_adj[{i}] ({s - 1} vs. {a}) : "
+                             f"adj({axis}) must be samller than stride[{i}]")
     out = tuple(f - 2 * p + a for f, p, a in zip(full, pads, adj))
     if min(out) < 0 or (min(out) == 0 and x.dtype == np.float16):     # float32/64 give an empty result
         raise MXNetError(f"Deconvolution: output shape {out} is empty or negative (data {x.shape}, pad {pads}); "
@@ -936,22 +938,30 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
     return g, x, w, pads, out, size
 
 
-def _check_window_ranks(op_name, attrs):
-    """MXNet's parser check that stride, dilate and pad, when given, have as many entries as the kernel."""
+# A window parameter's words in MXNet's check that it has the kernel's number of entries.
+_WINDOW_WORDS = {"stride": ("Stride", "stride"), "dilate": ("Dilate", "dilate"), "pad": ("Padding", "padding"),
+                 "adj": ("Adjustment", "adjustment")}
+
+
+def check_window_ranks(op_name, attrs, keys=("stride", "dilate", "pad")):
+    """MXNet's parser check that the window parameters ``keys``, when given, have as many entries as the kernel
+    (made when a symbol is created and before an NDArray call runs)."""
     from .param_text import read_value
     if attrs.get("kernel") is None:
         return
     kernel = read_value(op_name, "kernel", "s", attrs["kernel"])
-    for key, word in (("stride", "Stride"), ("dilate", "Dilate"), ("pad", "Padding")):
+    for key in keys:
         given = read_value(op_name, key, "s", attrs[key]) if attrs.get(key) is not None else ()
         if given and len(given) != len(kernel):
+            word, named = _WINDOW_WORDS[key]
             shown = ",".join(map(str, kernel)), ",".join(map(str, given))
             raise MXNetError(f"Check failed: param_.kernel.ndim() == param_.{key}.ndim() ({len(kernel)} vs. "
                              f"{len(given)}) : {word} must have the same number of dimensions with kernel_size,"
-                             f"but kernel_size is set to [{shown[0]}] while {key} is [{shown[1]}]")
+                             f"but kernel_size is set to [{shown[0]}] while {named} is [{shown[1]}]")
 
 
-convolution.attr_check(lambda attrs: _check_window_ranks("Convolution", attrs))
+_DECONV_WINDOW = ("stride", "dilate", "pad", "adj")
+convolution.attr_check(lambda attrs: check_window_ranks("Convolution", attrs))
 
 
 @defop("Deconvolution", aliases=("deconvolution",))
@@ -959,6 +969,8 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
                   num_filter, num_group=1, workspace=512, no_bias=True, cudnn_tune=None, cudnn_off=False,
                   layout=None):
     """Transposed convolution: the gradient of Convolution with respect to its data."""
+    check_window_ranks("Deconvolution", dict(kernel=kernel, stride=stride, dilate=dilate, pad=pad, adj=adj),
+                       _DECONV_WINDOW)
     _check_tune("Deconvolution", cudnn_tune)
     checked_bias = _check_bias("Deconvolution", bias, no_bias, num_filter)
     _check_uniform_type("Deconvolution", data, weight, bias)
@@ -994,7 +1006,7 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
     return onednn.mark_blocked(y, block) if data.dtype == np.float32 and block else y
 
 
-deconvolution.attr_check(lambda attrs: _check_window_ranks("Deconvolution", attrs))
+deconvolution.attr_check(lambda attrs: check_window_ranks("Deconvolution", attrs, _DECONV_WINDOW))
 
 
 @deconvolution.grad

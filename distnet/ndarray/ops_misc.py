@@ -10,6 +10,7 @@ from ..util import is_np_shape
 from .failures import KernelError, backward_kernel_error, real_switch_refusal
 from .ops_reduce import kahan_sum, reduced_axes
 from .ops_elemwise import c_cast
+from .ops_conv import check_window_ranks
 from .ops_linalg import same_dtype
 from .ops_shape import no_bool
 from .ndarray import NDArray, _DTYPE_NP_TO_MX
@@ -268,10 +269,7 @@ def _counts(where, bin_cnt):
 
 def _check_window_params(kernel, stride, dilate, pad):
     """MXNet's checks of im2col/col2im's parameters: one length for all, and no zero size."""
-    for given, name, words in ((stride, "stride", "Stride"), (dilate, "dilate", "Dilate"), (pad, "pad", "Padding")):
-        if given and len(given) != len(kernel):
-            raise MXNetError(f"Check failed: param_.kernel.ndim() == param_.{name}.ndim() ({len(kernel)} vs. "
-                             f"{len(given)}) : {words} must have the same number of dimensions with kernel_size")
+    check_window_ranks("im2col", dict(kernel=kernel, stride=stride, dilate=dilate, pad=pad))
     for given, name in ((kernel, "kernel"), (stride, "stride"), (dilate, "dilate")):
         if given and not math.prod(given):
             raise MXNetError(f"Check failed: param.{name}.Size() > 0U (0 vs. 0) : incorrect {name} size: "
@@ -337,12 +335,21 @@ def _(dy, out, data, *, kernel, stride=(), dilate=(), pad=()):
 @defop("col2im")
 def col2im(data, *, output_size, kernel, stride=(), dilate=(), pad=()):
     """Sum columns of sliding windows back into an image (the adjoint of im2col)."""
+    check_window_ranks("col2im", dict(kernel=kernel, stride=stride, dilate=dilate, pad=pad))   # (the parser's)
     output_size = tuple(output_size)
     if len(kernel) != len(output_size):
         raise MXNetError(f"Check failed: param.kernel.ndim() == param.output_size.ndim() ({len(kernel)} vs. "
-                         f"{len(output_size)}) : Output size must have the same number of dimensions with kernel_size")
+                         f"{len(output_size)}) : Output size must have the same number of dimensions with kernel_size,"
+                         f"but kernel_size is set to [{','.join(map(str, kernel))}] while output size is "
+                         f"[{','.join(map(str, output_size))}]")
     stride, dilate, pad, out = _geometry(output_size, kernel, stride, dilate, pad)
     ksize = math.prod(kernel)
+    if data.ndim == 3 and data.shape[1] % ksize:
+        raise MXNetError(f"Check failed: dshape[1] % param.kernel.Size() == 0 ({data.shape[1] % ksize} vs. 0) : the "
+                         "second dim of input shape should be multiples of kernel size")
+    if data.ndim == 3 and data.shape[2] != math.prod(out):
+        raise MXNetError(f"Check failed: dshape[2] == out_dim ({data.shape[2]} vs. {math.prod(out)}) : output size "
+                         "does not match convolution parameters")
     if data.shape[1] % ksize or data.shape[2] != math.prod(out):
         raise MXNetError(f"col2im: columns of shape {data.shape} do not match kernel {tuple(kernel)} and "
                          f"{math.prod(out)} windows of output_size {output_size}")
@@ -359,6 +366,10 @@ def col2im(data, *, output_size, kernel, stride=(), dilate=(), pad=()):
 @col2im.grad
 def _(dy, out, data, *, output_size, kernel, stride=(), dilate=(), pad=()):
     return (im2col(dy, kernel=kernel, stride=stride, dilate=dilate, pad=pad),)
+
+
+im2col.attr_check(lambda attrs: check_window_ranks("im2col", attrs))
+col2im.attr_check(lambda attrs: check_window_ranks("col2im", attrs))
 
 
 # --- Crop, SVMOutput ---------------------------------------------------------------------------------

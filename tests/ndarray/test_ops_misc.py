@@ -123,8 +123,10 @@ def test_im2col_col2im_shapes_and_values():
     assert _values(padded[0, :, 0]) == [0, 0, 0, 0, 0, 1, 0, 4, 5, 0, 0, 0, 0, 16, 17, 0, 20, 21]
     back = nd.col2im(cols, output_size=(4, 4), kernel=(2, 2), stride=(2, 2))
     np.testing.assert_array_equal(back.asnumpy(), x.asnumpy())
-    with pytest.raises(MXNetError, match="col2im"):
+    with pytest.raises(MXNetError, match=r"\(8 vs. 0\) : the second dim of input shape should be multiples of kernel"):
         nd.col2im(cols, output_size=(4, 4), kernel=(3, 3))
+    with pytest.raises(MXNetError, match=r"dshape\[2\] == out_dim \(4 vs. 9\) : output size does not match"):
+        nd.col2im(cols, output_size=(4, 4), kernel=(2, 2))
 
 
 def test_crop_and_its_gradient():
