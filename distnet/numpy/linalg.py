@@ -61,14 +61,38 @@ def _(dy, out, a):
     return ((_np.asarray(dy * out)[..., None, None] * _inv_t(a)).astype(a.dtype),)
 
 
+_INV_SHAPE_WORDS = ("Check failed: ndim >= 2 ({n} vs. 2) : Input A's dimension must be >= 2",
+                    "Check failed: in[ndim-2] == in[ndim-1] ({r} vs. {c}) : Input A's last two dimension must be equal")
+_EIG_SHAPE_WORDS = ("Check failed: a_ndim >= 2 ({n} vs. 2) : Array must be at least two-dimensional",
+                    "Check failed: a_shape[a_ndim - 2] == a_shape[a_ndim - 1] ({r} vs. {c}) : Input A's last two "
+                    "dimension must be equal")
+# each operator's words for fewer than two axes and for matrices that are not square
+_SQUARE_WORDS = {
+    "inv": _INV_SHAPE_WORDS, "det": _INV_SHAPE_WORDS, "slogdet": _INV_SHAPE_WORDS, "eig": _EIG_SHAPE_WORDS,
+    "eigh": _EIG_SHAPE_WORDS,
+    "solve": ("Check failed: in_a_ndim >= 2 ({n} vs. 2) : Array must be at least two-dimensional",
+              "Check failed: in_a_shape[in_a_ndim - 2] == in_a_shape[in_a_ndim - 1] ({r} vs. {c}) : Input A's last "
+              "two dimension must be equal"),
+    "cholesky": ("Check failed: in_shape.ndim() >= 2 ({n} vs. 2) : Array must be at least two-dimensional",
+                 "Check failed: A.size(0) == A.size(1) ({r} vs. {c}) : No square matrix as input to potrf.")}
+_FLOAT_WORDS = "This operation only supports 32-bit and 64-bit floating point"
+_DET_FLOAT_WORDS = "Check failed: dtype == kFloat32 || dtype == kFloat64: " + _FLOAT_WORDS
+
+
 def _square(a, name):
+    """MXNet's checks of operator ``name``'s (stacks of) square matrices, in its words: the shape, then (but for
+    eig and eigh, which take integers) a float32 or float64 type."""
     if not isinstance(a, _NDArray):
         raise TypeError(f"type {type(a)} not supported")
+    few, unequal = _SQUARE_WORDS.get(name, (None, None))
+    if a.ndim < 2 and few:
+        raise _MXNetError(few.format(n=a.ndim))
     if a.ndim < 2 or a.shape[-1] != a.shape[-2]:
+        if unequal:
+            raise _MXNetError(unequal.format(r=a.shape[-2], c=a.shape[-1]))
         raise _MXNetError(f"{name}: the input must be a (stack of) square matrices, got shape {a.shape}")
-    if _np.dtype(a.dtype).kind != "f" or a.dtype == _np.float16:
-        raise _MXNetError(f"{name}: This operation only supports 32-bit and 64-bit floating point, got "
-                          f"{_np.dtype(a.dtype).name} input")
+    if name not in ("eig", "eigh") and (_np.dtype(a.dtype).kind != "f" or a.dtype == _np.float16):
+        raise _MXNetError(_DET_FLOAT_WORDS if name in ("det", "slogdet") else _FLOAT_WORDS)
 
 
 def _lapack_input(a, name):
@@ -76,9 +100,10 @@ def _lapack_input(a, name):
     if not isinstance(a, _NDArray):
         raise TypeError(f"type {type(a)} not supported")
     if a.dtype == _np.float16:
-        raise _MXNetError(f"{name}: array type float16 is unsupported in linalg; cast it to float32 or float64")
+        raise _MXNetError("Check failed: a_type != mshadow: :kFloat16 (2 vs. 2) : array type float16 is unsupported "
+                          "in linalg")
     if a.dtype == _np.bool_:
-        raise _MXNetError(f"Unknown type enum 7: {name} takes no bool arrays; cast it to float32 or float64")
+        raise _MXNetError("Unknown type enum 7")
     return a if _np.dtype(a.dtype).kind == "f" else a.astype(_np.float64)
 
 
@@ -551,12 +576,13 @@ def svd(a):
     differentiable."""
     if not isinstance(a, _NDArray):
         raise TypeError(f"type {type(a)} not supported")
-    if a.ndim < 2 or a.shape[-2] > a.shape[-1]:
+    if a.ndim < 2:
+        raise _MXNetError("Operator _npi_svd inferring shapes failed.")
+    if a.shape[-2] > a.shape[-1]:
         raise _MXNetError(f"svd: the matrices must have no more rows than columns (transpose them), got shape "
                           f"{a.shape}")
     if _np.dtype(a.dtype).kind != "f" or a.dtype == _np.float16:
-        raise _MXNetError(f"svd: This operation only supports 32-bit and 64-bit floating point, got "
-                          f"{_np.dtype(a.dtype).name} input")
+        raise _MXNetError(_FLOAT_WORDS)
     return tuple(_invoke_np(_svd_op, (a,)))
 
 
@@ -591,8 +617,8 @@ def eigh(a, UPLO="L"):  # noqa: N803  (NumPy's name)
 
 
 def _eigh(a, uplo, op):
-    a = _lapack_input(a, "eigh")
     _square(a, "eigh")
+    a = _lapack_input(a, "eigh")
     a = _triangle_read(a, uplo, op)
     if a.size == 0:
         return (_wrap_np(_np.zeros(a.shape[:-1], a.dtype), a.ctx), _wrap_np(_np.zeros(a.shape, a.dtype), a.ctx))
@@ -619,8 +645,8 @@ def eig(a):
     eig); not differentiable."""
     from .multiarray import refuse_legacy_arrays
     refuse_legacy_arrays("eig", (a,))
-    a = _lapack_input(a, "eig")
     _square(a, "eig")
+    a = _lapack_input(a, "eig")
     if _np.iscomplexobj(_np.linalg.eigvals(a._data)):
         raise _MXNetError("eig: the matrix has complex eigenvalues, which mx.np.linalg.eig does not return; "
                           "use NumPy for complex results")
@@ -676,9 +702,11 @@ def pinv(a, rcond=1e-15, hermitian=False):
             return _rcond_type_failure(a, rcond)
     if isinstance(a, _NDArray) and a.ndim < 2:
         raise _MXNetError(f"Check failed: a_ndim >= 2 ({a.ndim} vs. 2) : Array must be at least two-dimensional")
+    if isinstance(a, _NDArray) and a.dtype == _np.float16:
+        raise _MXNetError("Check failed: a_type != mshadow: :kFloat16 (2 vs. 2) : array type float16 is unsupported "
+                          "in linalg.")
     if isinstance(a, _NDArray) and a.dtype not in (_np.float32, _np.float64):
-        raise _MXNetError(f"pinv: This operation only supports 32-bit and 64-bit floating point, got "
-                          f"{_np.dtype(a.dtype).name} input")
+        raise _MXNetError(_FLOAT_WORDS)
     return _forward_only(_np.linalg.pinv, a, rcond=rcond)     # (MXNet's kernel never reads hermitian)
 
 
@@ -717,7 +745,10 @@ def tensorinv(a, ind=2):
         raise _MXNetError(f"Check failed: ind > 0 ({ind} vs. 0) : Invalid ind argument.")
     rows, cols = a.shape[:ind], a.shape[ind:]
     if int(_np.prod(rows)) != int(_np.prod(cols)):
-        raise _MXNetError(f"tensorinv: the first {ind} axes of shape {a.shape} must hold as many elements as the rest")
+        raise _MXNetError(f"Check failed: prod_front == prod_back ({int(_np.prod(rows))} vs. {int(_np.prod(cols))}) "
+                          ": a shape must be square, i. e., prod(a.shape[:ind]) == prod(a.shape[ind:]).")
+    if a.dtype == _np.float16:
+        _lapack_input(a, "tensorinv")
     square = reshape(a, (int(_np.prod(rows)), -1))
     _square(square, "inv")
     square_inverse = _invoke_np(_tensorinv_op, (square,))
