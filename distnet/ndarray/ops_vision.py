@@ -540,13 +540,23 @@ def _v1_dims(data, op):
         raise MXNetError(f"{op}: data must be 4-D (N, C, H, W) or 5-D (N, C, D, H, W), got shape {data.shape}")
 
 
+def _check_v1_kernel(attrs):
+    """Convolution_v1's parser takes 2-D and 3-D kernels only."""
+    from .param_text import read_value
+    if attrs.get("kernel") is None:
+        return
+    k = len(read_value("Convolution_v1", "kernel", "s", attrs["kernel"]))
+    if k not in (2, 3):
+        raise MXNetError(f"Check failed: param_.kernel.ndim() == 3U ({k} vs. 3) : {k}D convolution not supported")
+
+
 @defop("Convolution_v1")
 def convolution_v1(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1,
                    workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
     """The legacy 2-D/3-D Convolution (same numbers as Convolution)."""
-    if len(tuple(kernel)) in (2, 3):      # its shape inference checks the data's rank against the kernel's
-        from ..symbol.infer import _check_rank_fits_kernel
-        _check_rank_fits_kernel({"kernel": tuple(kernel)}, data.shape, "dshp")
+    _check_v1_kernel({"kernel": kernel})
+    from ..symbol.infer import _check_rank_fits_kernel      # its shape inference: the data's rank, the kernel's
+    _check_rank_fits_kernel({"kernel": tuple(kernel)}, data.shape, "dshp")
     _v1_dims(data, "Convolution_v1")
     if data.dtype.kind in "iub" and all(a.dtype == data.dtype for a in (weight, bias) if a is not None):
         # its gemm kernel's type switch (float types only), where Convolution has oneDNN's int8 kernels
@@ -556,6 +566,9 @@ def convolution_v1(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad
     if data.ndim == 5:      # its shapes infer, its kernel has no 3-D case
         raise KernelError("Volume convolution is not implmented in mshadow", out)
     return out
+
+
+convolution_v1.attr_check(_check_v1_kernel)
 
 
 @convolution_v1.grad

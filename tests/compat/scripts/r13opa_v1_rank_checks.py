@@ -27,3 +27,15 @@ for shape in ((2, 3), (1, 2, 4), (1, 2, 4, 4), (1, 2, 3, 3, 3), (1, 1, 1, 2, 2, 
         print("Pooling_v1 global", shape, mx.nd.Pooling_v1(mx.nd.ones(shape), global_pool=True).shape)
     except mx.base.MXNetError as e:
         print("Pooling_v1 global", shape, "MXNetError", check_words(e))
+
+# Convolution_v1's parser takes 2-D and 3-D kernels only
+for kernel in ((), (3,), 3, (1, 1, 1, 1)):
+    try:
+        mx.nd.Convolution_v1(mx.nd.ones((1, 2, 4, 4)), mx.nd.ones((3, 2, 3, 3)), kernel=kernel, num_filter=3, no_bias=True)
+    except mx.base.MXNetError as e:
+        print("Convolution_v1 kernel", kernel, check_words(e))
+    try:
+        mx.sym.Convolution_v1(mx.sym.var("x"), kernel=kernel, num_filter=3)
+        print("Convolution_v1 sym kernel", kernel, "created")
+    except mx.base.MXNetError as e:
+        print("Convolution_v1 sym kernel", kernel, check_words(e))
