@@ -235,7 +235,10 @@ def _shape_of(shape, op=None):
                 while isinstance(leaf, (tuple, list)):
                     leaf = next((v for v in leaf if not isinstance(v, (int, _np.integer))), leaf[0])
                 raise ValueError(f"don't know how to convert type {type(leaf)} to node")
-            raise MXNetError("Check failed: type_code_ == kObjectHandle: expected ObjectCell but get "
+            if isinstance(shape, NDArray):      # an array handle has no type code in MXNet's C API
+                raise MXNetError("unknown type_code=14")
+            code = {float: " (2 vs. 8) ", str: " (11 vs. 8) "}.get(type(shape), "")    # (the C API's type codes)
+            raise MXNetError(f"Check failed: type_code_ == kObjectHandle{code}: expected ObjectCell but get "
                              f"{type(shape).__name__}")
         raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shape}', in operator "
                          f"{op}")

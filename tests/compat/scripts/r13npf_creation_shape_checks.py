@@ -5,7 +5,8 @@ npx.set_np()
 for case in ["np.zeros(-1)", "np.ones((2, -1))", "np.full(-1, 2)", "np.zeros(-2)", "np.ones((2, -3))",
              "np.full((-2,), 1)", "np.zeros((2, -1), dtype='int32')", "np.indices((-1, 2))", "np.indices((-2, 2))",
              "np.full((2, 3), np.array([1, 2]))", "np.full((2, 3), np.array([1, 2, 3, 4]), dtype='float64')",
-             "np.tril(np.array(1.))", "np.tril(np.array(1.), 2)", "np.zeros((2, 0))", "np.full((0, 2), 7)"]:
+             "np.tril(np.array(1.))", "np.tril(np.array(1.), 2)", "np.zeros((2, 0))", "np.full((0, 2), 7)",
+             "np.zeros(2.0)", "np.zeros('a')", "np.zeros(np.array([2, 3]))"]:
     try:
         r = eval(case)
         print(case, '->', r.shape, r.dtype, r.asnumpy().tolist())
