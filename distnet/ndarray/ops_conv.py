@@ -339,7 +339,7 @@ def _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group
 def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1,
                 workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
     """N-D convolution (cross-correlation) of ``data`` with ``weight`` plus ``bias``."""
-    check_window_ranks("Convolution", dict(kernel=kernel, stride=stride, dilate=dilate, pad=pad))
+    _conv_parser_checks(dict(kernel=kernel, stride=stride, dilate=dilate, pad=pad))
     _check_tune("Convolution", cudnn_tune)
     bias = _check_bias("Convolution", bias, no_bias, num_filter)
     _check_uniform_type("Convolution", data, weight, bias)
@@ -943,6 +943,16 @@ _WINDOW_WORDS = {"stride": ("Stride", "stride"), "dilate": ("Dilate", "dilate"),
                  "adj": ("Adjustment", "adjustment")}
 
 
+def check_kernel_rank(op_name, attrs, noun="convolution", ranks=(1, 2, 3)):
+    """MXNet's parser check that the kernel has one of the numbers of dimensions ``ranks``."""
+    from .param_text import read_value
+    if attrs.get("kernel") is None:
+        return
+    k = len(read_value(op_name, "kernel", "s", attrs["kernel"]))
+    if k not in ranks:
+        raise MXNetError(f"Check failed: param_.kernel.ndim() == 3U ({k} vs. 3) : {k}D {noun} not supported")
+
+
 def check_window_ranks(op_name, attrs, keys=("stride", "dilate", "pad")):
     """MXNet's parser check that the window parameters ``keys``, when given, have as many entries as the kernel
     (made when a symbol is created and before an NDArray call runs)."""
@@ -960,8 +970,12 @@ def check_window_ranks(op_name, attrs, keys=("stride", "dilate", "pad")):
                              f"but kernel_size is set to [{shown[0]}] while {named} is [{shown[1]}]")
 
 
-_DECONV_WINDOW = ("stride", "dilate", "pad", "adj")
-convolution.attr_check(lambda attrs: check_window_ranks("Convolution", attrs))
+def _conv_parser_checks(attrs):
+    check_kernel_rank("Convolution", attrs)
+    check_window_ranks("Convolution", attrs)
+
+
+convolution.attr_check(_conv_parser_checks)
 
 
 @defop("Deconvolution", aliases=("deconvolution",))
@@ -969,8 +983,7 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
                   num_filter, num_group=1, workspace=512, no_bias=True, cudnn_tune=None, cudnn_off=False,
                   layout=None):
     """Transposed convolution: the gradient of Convolution with respect to its data."""
-    check_window_ranks("Deconvolution", dict(kernel=kernel, stride=stride, dilate=dilate, pad=pad, adj=adj),
-                       _DECONV_WINDOW)
+    _deconv_parser_checks(dict(kernel=kernel, stride=stride, dilate=dilate, pad=pad, adj=adj))
     _check_tune("Deconvolution", cudnn_tune)
     checked_bias = _check_bias("Deconvolution", bias, no_bias, num_filter)
     _check_uniform_type("Deconvolution", data, weight, bias)
@@ -1006,7 +1019,12 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
     return onednn.mark_blocked(y, block) if data.dtype == np.float32 and block else y
 
 
-deconvolution.attr_check(lambda attrs: check_window_ranks("Deconvolution", attrs, _DECONV_WINDOW))
+def _deconv_parser_checks(attrs):
+    check_kernel_rank("Deconvolution", attrs, "deconvolution")
+    check_window_ranks("Deconvolution", attrs, ("stride", "dilate", "pad", "adj"))
+
+
+deconvolution.attr_check(_deconv_parser_checks)
 
 
 @deconvolution.grad

@@ -8,7 +8,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .. import autograd
-from .ops_conv import POOLED_RANKS, shape_attr, _flag, _kernel, convolution, pooling
+from .ops_conv import POOLED_RANKS, check_kernel_rank, shape_attr, _flag, _kernel, convolution, pooling
 from .failures import KernelError, float_only, real_switch_refusal, refuse_negative_dims
 from .ops_norm import batch_norm
 from .ops_linalg import _runs_prescott as runs_prescott, prescott_gemm
@@ -542,12 +542,7 @@ def _v1_dims(data, op):
 
 def _check_v1_kernel(attrs):
     """Convolution_v1's parser takes 2-D and 3-D kernels only."""
-    from .param_text import read_value
-    if attrs.get("kernel") is None:
-        return
-    k = len(read_value("Convolution_v1", "kernel", "s", attrs["kernel"]))
-    if k not in (2, 3):
-        raise MXNetError(f"Check failed: param_.kernel.ndim() == 3U ({k} vs. 3) : {k}D convolution not supported")
+    check_kernel_rank("Convolution_v1", attrs, ranks=(2, 3))
 
 
 @defop("Convolution_v1")

@@ -46,3 +46,13 @@ for shape in ((1, 7, 4), (1, 8, 5), (1, 8, 4)):
         print("col2im", shape, mx.nd.col2im(mx.nd.ones(shape), output_size=(3, 3), kernel=(2, 2)).asnumpy().ravel()[:3])
     except mx.base.MXNetError as e:
         print("col2im", shape, check_words(e))
+
+# the parsers take kernels of 1 to 3 dimensions
+for name in ("Convolution", "Deconvolution"):
+    for kernel in ((), (1, 1, 1, 1)):
+        for f in (mx.nd, mx.sym):
+            try:
+                getattr(f, name)(*args(f, (1, 2, 4, 4), (2, 2, 3, 3)), kernel=kernel, num_filter=2, no_bias=True)
+                print(name, kernel, "accepted")
+            except mx.base.MXNetError as e:
+                print(name, "nd" if f is mx.nd else "sym", kernel, check_words(e))
