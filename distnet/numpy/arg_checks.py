@@ -322,7 +322,7 @@ def _takes(fn, parameter):
 
 # functions handing unknown keywords on to their operator (MXNet's take **kwargs), whose parser refuses them
 _OPERATOR_KEYWORDS = ("atleast_1d", "atleast_2d", "atleast_3d", "diag", "diagflat", "diagonal", "squeeze", "transpose",
-                      "repeat", "roll", "reshape")
+                      "repeat", "roll", "reshape", "moveaxis")
 
 
 def _unknown_keywords_refused(fn, qualified):
@@ -386,6 +386,29 @@ def _dispatcher_words(fn, name):
     if not hasattr(impl, "__code__"):
         return fn
     return _guarded(fn, python_binding_check(impl, _DISPATCHER_NAMES.get(name, f"_{name}_dispatcher")), False)
+
+
+# MXNet's functions that are its operators' generated callers: every parameter defaulted (the array ones to None),
+# ``out`` and ``name`` last and other keywords taken: (how many they bind by position, the operator refusing no input)
+_OPERATOR_CALLERS = {"trace": (6, "_np_trace"), "diagonal": (6, "_np_diagonal"), "diag": (4, "_np_diag"),
+                     "diagflat": (4, "_np_diagflat"), "squeeze": (4, "_np_squeeze"), "transpose": (4, "_np_transpose"),
+                     "reshape": (5, None), "repeat": (5, None), "roll": (5, None), "moveaxis": (5, None)}
+
+
+def _operator_caller(fn, name, count, op):
+    """``fn`` binding its arguments as MXNet's generated operator caller ``name`` does: Python refuses more than
+    ``count`` by position; given no array, operator ``op`` counts its inputs."""
+    first = next(iter(inspect.signature(fn).parameters))
+
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        if len(args) > count:
+            raise TypeError(f"{name}() takes from 0 to {count} positional arguments but {len(args)} were given")
+        if op is not None and not args and first not in kwargs:
+            raise MXNetError(f"Check failed: num_inputs == infered_num_inputs (0 vs. 1) : Operator {op} expects 1 "
+                             "inputs, but got 0 instead.")
+        return fn(*args, **kwargs)
+    return run
 
 
 def install(namespace, submodules):
@@ -461,3 +484,5 @@ def install(namespace, submodules):
         replace(q, lambda f, q=q: _scalar_or_array(f, q.rstrip("_")))
     for q in NUMPY_FUNCTIONS + _DISPATCHED_LINALG:     # outermost: NumPy binds the arguments before anything
         replace(q, lambda f, q=q: _dispatcher_words(f, q.rpartition(".")[2]))
+    for q, (count, op) in _OPERATOR_CALLERS.items():    # outermost too: Python binds the caller's arguments first
+        replace(q, lambda f, q=q, count=count, op=op: _operator_caller(f, q, count, op))

@@ -1,4 +1,5 @@
 """Python's argument errors of mx.np functions: NumPy fallbacks name their dispatchers, others bind first."""
+import mxnet as mx
 from mxnet import np, npx
 npx.set_np()
 
@@ -27,4 +28,20 @@ try:
     np.einsum()
 except IndexError as e:
     print('einsum ->', type(e).__name__, e)
+for name, count in (("trace", 6), ("diagonal", 6), ("diag", 4), ("diagflat", 4), ("squeeze", 4), ("transpose", 4),
+                    ("reshape", 5), ("repeat", 5), ("moveaxis", 5)):
+    try:
+        getattr(np, name)(x, *(None,) * count)
+    except TypeError as e:
+        print(name, '->', e)
+    try:
+        getattr(np, name)()
+    except mx.base.MXNetError:
+        print(name, '-> MXNetError')
+    except TypeError as e:
+        print(name, '-> TypeError', e)
+try:
+    np.moveaxis(x, 0, 1, foo=1)
+except mx.base.MXNetError:
+    print('moveaxis foo -> MXNetError')
 print(np.argwhere(x).shape, np.flip(m=x).shape, np.fliplr(m=x).shape, np.linalg.qr(m)[1].shape)
