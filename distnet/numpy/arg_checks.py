@@ -398,7 +398,8 @@ _OPERATOR_CALLERS = {"trace": (6, "_np_trace"), "diagonal": (6, "_np_diagonal"),
 def _operator_caller(fn, name, count, op):
     """``fn`` binding its arguments as MXNet's generated operator caller ``name`` does: Python refuses more than
     ``count`` by position; given no array, operator ``op`` counts its inputs."""
-    first = next(iter(inspect.signature(fn).parameters))
+    params = inspect.signature(fn).parameters
+    first = next(iter(params))
 
     @functools.wraps(fn)
     def run(*args, **kwargs):
@@ -407,6 +408,11 @@ def _operator_caller(fn, name, count, op):
         if op is not None and not args and first not in kwargs:
             raise MXNetError(f"Check failed: num_inputs == infered_num_inputs (0 vs. 1) : Operator {op} expects 1 "
                              "inputs, but got 0 instead.")
+        if len(args) > count - 2:       # the last two positions are the caller's out and name
+            args, (out, *label) = args[:count - 2], args[count - 2:]
+            if "out" in params:
+                kwargs["out"] = out
+            kwargs.update(zip(["name"], label))
         return fn(*args, **kwargs)
     return run
 

@@ -44,4 +44,5 @@ try:
     np.moveaxis(x, 0, 1, foo=1)
 except mx.base.MXNetError:
     print('moveaxis foo -> MXNetError')
+print(np.roll(x, 1, 0, None, None).shape, np.trace(x, 0, 0, 1, None, None).shape, np.squeeze(x, None, None, None).shape)
 print(np.argwhere(x).shape, np.flip(m=x).shape, np.fliplr(m=x).shape, np.linalg.qr(m)[1].shape)
