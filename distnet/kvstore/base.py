@@ -24,6 +24,7 @@ Keys are ``int`` or ``str``; a store accepts only one of the two kinds. An updat
 """
 import ctypes
 import os
+import sys
 import warnings
 
 import numpy as np
@@ -179,11 +180,12 @@ def check_row_sparse_pull(out, row_ids):
 
 
 def _dense_only(outs):
-    """The dense arrays of ``outs``; MXNet skips sparse ones in a pull with ignore_sparse, and says so."""
+    """The dense arrays of ``outs``; MXNet skips sparse ones in a pull with ignore_sparse, and logs so on stderr
+    (its C++ log, not a Python warning)."""
     dense = [o for o in outs if getattr(o, "stype", "default") == "default"]
     if len(dense) != len(outs):
-        warnings.warn("non-default weights detected during kvstore pull: this call has been ignored for them; use "
-                      "kv.row_sparse_pull() with row_ids (or pull with ignore_sparse=False)", stacklevel=3)
+        print("Warning: non-default weights detected during kvstore pull. This call has been ignored. Please make sure "
+              "to use kv.row_sparse_pull() or module.prepare() with row_ids.", file=sys.stderr, flush=True)
     return dense
 
 

@@ -2,9 +2,10 @@
 
 `mxnet_semantics_job.py`; prints `ok rank=R workers=W` and exits 0 on success, `FAILED: ...` and 1 otherwise.
 """
+import contextlib
+import io
 import os
 import sys
-import warnings
 
 import numpy as np
 
@@ -35,11 +36,11 @@ def api(kv):
     raises(AssertionError, lambda: kv.pull("3"))
     raises(AttributeError, lambda: kv.set_optimizer("sgd"))
     dense, sparse = mx.nd.zeros((2, 3)), mx.nd.zeros((2, 3)).tostype("row_sparse")
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        kv.pull("3", out=[dense, sparse])             # the row_sparse out is skipped, as in MXNet
+    logged = io.StringIO()
+    with contextlib.redirect_stderr(logged):
+        kv.pull("3", out=[dense, sparse])             # the row_sparse out is skipped, as in MXNet, which logs it
     check(dense.asnumpy().tolist() == [[1.0] * 3] * 2 and sparse.indices.size == 0, (dense, sparse))
-    check(any("non-default weights" in str(w.message) for w in caught), [str(w.message) for w in caught])
+    check("non-default weights" in logged.getvalue(), logged.getvalue())
     refused = raises(AssertionError, lambda: kv.save_optimizer_states("unused"))
     check(refused == "Cannot save states for distributed training", refused)
     kv._set_updater(lambda key, grad, weight: weight.__setitem__(slice(None), 42))
