@@ -390,14 +390,16 @@ def _dispatcher_words(fn, name):
 
 # MXNet's functions that are its operators' generated callers: every parameter defaulted (the array ones to None),
 # ``out`` and ``name`` last and other keywords taken: (how many they bind by position, the operator refusing no input)
-_OPERATOR_CALLERS = {"trace": (6, "_np_trace"), "diagonal": (6, "_np_diagonal"), "diag": (4, "_np_diag"),
-                     "diagflat": (4, "_np_diagflat"), "squeeze": (4, "_np_squeeze"), "transpose": (4, "_np_transpose"),
-                     "reshape": (5, None), "repeat": (5, None), "roll": (5, None), "moveaxis": (5, None)}
+_OPERATOR_CALLERS = {"trace": (6, "_np_trace", "data"), "diagonal": (6, "_np_diagonal", "data"),
+                     "diag": (4, "_np_diag", "data"), "diagflat": (4, "_np_diagflat", "data"),
+                     "squeeze": (4, "_np_squeeze", "a"), "transpose": (4, "_np_transpose", "a"),
+                     "reshape": (5, None, "a"), "repeat": (5, None, "data"), "roll": (5, None, "data"),
+                     "moveaxis": (5, None, "a")}
 
 
-def _operator_caller(fn, name, count, op):
+def _operator_caller(fn, name, count, op, keyword):
     """``fn`` binding its arguments as MXNet's generated operator caller ``name`` does: Python refuses more than
-    ``count`` by position; given no array, operator ``op`` counts its inputs."""
+    ``count`` by position, the array's keyword is ``keyword``; given no array, operator ``op`` counts its inputs."""
     params = inspect.signature(fn).parameters
     first = next(iter(params))
 
@@ -405,6 +407,10 @@ def _operator_caller(fn, name, count, op):
     def run(*args, **kwargs):
         if len(args) > count:
             raise TypeError(f"{name}() takes from 0 to {count} positional arguments but {len(args)} were given")
+        if first != keyword and first in kwargs:
+            raise MXNetError(f"Cannot find argument '{first}' of operator _np_{name} (its array is '{keyword}')")
+        if first != keyword and keyword in kwargs and not args:
+            args = (kwargs.pop(keyword),)
         if op is not None and not args and first not in kwargs:
             raise MXNetError(f"Check failed: num_inputs == infered_num_inputs (0 vs. 1) : Operator {op} expects 1 "
                              "inputs, but got 0 instead.")
@@ -490,5 +496,5 @@ def install(namespace, submodules):
         replace(q, lambda f, q=q: _scalar_or_array(f, q.rstrip("_")))
     for q in NUMPY_FUNCTIONS + _DISPATCHED_LINALG:     # outermost: NumPy binds the arguments before anything
         replace(q, lambda f, q=q: _dispatcher_words(f, q.rpartition(".")[2]))
-    for q, (count, op) in _OPERATOR_CALLERS.items():    # outermost too: Python binds the caller's arguments first
-        replace(q, lambda f, q=q, count=count, op=op: _operator_caller(f, q, count, op))
+    for q, (count, op, keyword) in _OPERATOR_CALLERS.items():   # outermost too: Python binds the caller's first
+        replace(q, lambda f, q=q, count=count, op=op, keyword=keyword: _operator_caller(f, q, count, op, keyword))

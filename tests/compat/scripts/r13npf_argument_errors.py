@@ -44,5 +44,12 @@ try:
     np.moveaxis(x, 0, 1, foo=1)
 except mx.base.MXNetError:
     print('moveaxis foo -> MXNetError')
+for call in (lambda: np.diagonal(a=x), lambda: np.diagflat(array=np.ones(2)), lambda: np.repeat(a=x, repeats=2),
+             lambda: np.roll(a=x, shift=1), lambda: np.trace(a=x)):
+    try:
+        call()
+    except mx.base.MXNetError:
+        print('array keyword -> MXNetError')
+print(np.trace(data=x).shape, np.diag(data=np.ones(2)).shape, np.transpose(a=x).shape, np.squeeze(a=x).shape)
 print(np.roll(x, 1, 0, None, None).shape, np.trace(x, 0, 0, 1, None, None).shape, np.squeeze(x, None, None, None).shape)
 print(np.argwhere(x).shape, np.flip(m=x).shape, np.fliplr(m=x).shape, np.linalg.qr(m)[1].shape)
