@@ -896,7 +896,7 @@ def _write_out(op, out, outs, multi, refusal=None, attrs=_NOATTRS):
                          f"Operator expects {_all_outputs(op, attrs, len(outs))} (all) or {len(outs)} (visible only) "
                          f"outputs, but got {len(targets)} instead.")
     for t, r in zip(targets, outs):
-        refuse_out_mismatch(op, t, r)
+        refuse_out_mismatch(op, t, r, attrs)
     for t, r in zip(targets, outs):
         if t.stype == "default":
             t._data[...] = r._data
@@ -920,10 +920,11 @@ def _all_outputs(op, attrs, visible):
 _KEPT_OUTPUTS = {"_linalg_slogdet": 2}
 
 
-def refuse_out_mismatch(op, target, result):
+def refuse_out_mismatch(op, target, result, attrs=_NOATTRS):
     """MXNet's shape and type inference refuse an out= array whose shape or dtype is not the result's."""
     if target.shape != result.shape:
-        refusal = _out_shape_refusal(op, target.shape, result.shape)
+        refusal = _transpose_out_refusal(target.shape, result.shape, attrs) if op.name == "transpose" else \
+            _out_shape_refusal(op, target.shape, result.shape)
         if op.name in _FAILS_INFERENCE_ON_OUT:
             raise MXNetError(refusal)
         raise MXNetError(f"operator {op.name}: {refusal}; pass an out= array of the result's shape")
@@ -962,6 +963,19 @@ def _out_shape_refusal(op, given, inferred):
     if op.name in ("ravel_multi_index", "unravel_index"):      # (their shape is printed as a tuple)
         return f"Shape inconsistent, Provided = {provided(given)}, inferred shape={_tuple_text(inferred)}"
     return f"Shape inconsistent, Provided = {provided(given)}, inferred shape={provided(inferred)}"
+
+
+def _transpose_out_refusal(given, inferred, attrs):
+    """transpose infers its input's shape back from an out= array (of the same rank) and checks it against the
+    input's."""
+    if len(given) != len(inferred):
+        return f"Check failed: out_shp.ndim() == shp.ndim() ({len(given)} vs. {len(inferred)}) : "
+    axes = attrs.get("axes") or tuple(reversed(range(len(given))))
+    axes = [int(a) % len(given) for a in ((axes,) if isinstance(axes, int) else axes)]
+    source, back = [0] * len(given), [0] * len(given)
+    for i, a in enumerate(axes):
+        source[a], back[a] = inferred[i], given[i]
+    return f"Shape inconsistent, Provided = {provided(source)}, inferred shape={provided(back)}"
 
 
 def _tuple_text(shape):

@@ -348,3 +348,12 @@ def test_softmax_cross_entropy_refuses_other_ranks_in_mxnet_words():
     assert first_line == "Check failed: (*in_attrs)[0].ndim() == 2U (1 vs. 2) : SoftmaxCrossEntropy only accept 2D data"
     first_line = _refusal(lambda: nd.softmax_cross_entropy(nd.ones((3, 4)), nd.ones((3, 1)))).split("\n")[0]
     assert first_line == "Check failed: (*in_attrs)[1].ndim() == 1U (2 vs. 1) : SoftmaxCrossEntropy only accept 1D label"
+
+
+def test_transpose_checks_an_out_array_by_inferring_its_input_back():
+    x = nd.ones((2, 3, 4))
+    assert "Shape inconsistent, Provided = [2,3,4], inferred shape=[2,4,3]" in \
+        _refusal(lambda: nd.transpose(x, axes=(0, 2, 1), out=nd.zeros((2, 3, 4))))
+    assert "Check failed: out_shp.ndim() == shp.ndim() (2 vs. 3) : " in _refusal(lambda: nd.transpose(x, out=nd.zeros((2, 3))))
+    out = nd.zeros((4, 3, 2))
+    assert nd.transpose(x, out=out) is out
