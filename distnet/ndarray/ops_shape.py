@@ -457,15 +457,19 @@ def _(dy, out, data, *, dim1=0, dim2=0):
     return np.swapaxes(dy, *_swap_dims(data.ndim, dim1, dim2))
 
 
-def _flip_axes(axis, ndim):
+def _flip_axes(axis, data):
+    """The axes to reverse; MXNet's kernel checks each against the rank, then reads that dimension (no negative
+    axes), so a bad one fails when the result (shaped as ``data``: its shape infers) is read."""
     from ..symbol.enums import require_parameters
+    from .failures import KernelError
     require_parameters("reverse", axis=axis)
-    axes = (axis,) if isinstance(axis, int) else axis
-    for a in axes:      # MXNet checks each axis against the rank, then reads that dimension (no negative axes)
+    axes, ndim = (axis,) if isinstance(axis, int) else axis, data.ndim
+    for a in axes:
         if a >= ndim:
-            raise MXNetError(f"Check failed: axis < ishape.ndim() ({a} vs. {ndim}) : ")
+            raise KernelError(f"Check failed: axis < ishape.ndim() ({a} vs. {ndim}) : ", data.copy())
         if a < 0:
-            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {a} must be in range [0, {ndim})")
+            raise KernelError(f"Check failed: i >= 0 && i < ndim(): index = {a} must be in range [0, {ndim})",
+                              data.copy())
     return list(axes)
 
 
@@ -473,14 +477,14 @@ def _flip_axes(axis, ndim):
 def reverse(data, *, axis=None):
     """``data`` reversed along each axis in ``axis`` (an axis named twice is reversed twice)."""
     no_bool("reverse", data)
-    for a in _flip_axes(axis, data.ndim):
+    for a in _flip_axes(axis, data):
         data = np.flip(data, a)
     return data.copy()
 
 
 @reverse.grad
 def _(dy, out, data, *, axis=None):
-    for a in _flip_axes(axis, data.ndim):
+    for a in _flip_axes(axis, data):
         dy = np.flip(dy, a)
     return dy
 
