@@ -895,8 +895,8 @@ def _write_out(op, out, outs, multi, refusal=None, attrs=_NOATTRS):
         raise MXNetError("Check failed: *num_outputs == infered_num_outputs || *num_outputs == num_visible_outputs: "
                          f"Operator expects {_all_outputs(op, attrs, len(outs))} (all) or {len(outs)} (visible only) "
                          f"outputs, but got {len(targets)} instead.")
-    for t, r in zip(targets, outs):
-        refuse_out_mismatch(op, t, r, attrs)
+    for i, (t, r) in enumerate(zip(targets, outs)):
+        refuse_out_mismatch(op, t, r, attrs, i)
     for t, r in zip(targets, outs):
         if t.stype == "default":
             t._data[...] = r._data
@@ -920,7 +920,7 @@ def _all_outputs(op, attrs, visible):
 _KEPT_OUTPUTS = {"_linalg_slogdet": 2}
 
 
-def refuse_out_mismatch(op, target, result, attrs=_NOATTRS):
+def refuse_out_mismatch(op, target, result, attrs=_NOATTRS, index=0):
     """MXNet's shape and type inference refuse an out= array whose shape or dtype is not the result's."""
     if target.shape != result.shape:
         refusal = _transpose_out_refusal(target.shape, result.shape, attrs) if op.name == "transpose" else \
@@ -929,8 +929,8 @@ def refuse_out_mismatch(op, target, result, attrs=_NOATTRS):
             raise MXNetError(refusal)
         raise MXNetError(f"operator {op.name}: {refusal}; pass an out= array of the result's shape")
     if target.dtype != result.dtype and type(target) not in KEEP_CLASS:
-        raise MXNetError(f"operator {op.name}: {_out_type_refusal(op, target.dtype, result.dtype)}; pass an out= "
-                         "array of the result's dtype")
+        raise MXNetError(f"operator {op.name}: {_out_type_refusal(op, target.dtype, result.dtype, attrs, index)}; "
+                         "pass an out= array of the result's dtype")
 
 
 # samplers drawing with parameters given as arrays
@@ -982,9 +982,14 @@ def _tuple_text(shape):
     return f"({shape[0]},)" if len(shape) == 1 else f"({','.join(map(str, shape))})"
 
 
-def _out_type_refusal(op, given, inferred):
-    """MXNet's words for an out= array whose dtype is not the result's, by how ``op`` infers types."""
+def _out_type_refusal(op, given, inferred, attrs=_NOATTRS, index=0):
+    """MXNet's words for out= array ``index`` whose dtype is not the result's, by how ``op`` infers types."""
     given, inferred = np.dtype(given), np.dtype(inferred)
+    if op.name in ("topk", "argsort"):      # indices take the dtype attribute, values and masks the data's type
+        if op.name == "argsort" or attrs.get("ret_typ", "indices") == "indices" or index == 1:
+            return (f"Check failed: type_assign(&(*out_attrs)[{index}], param.dtype): Failed to set the type of "
+                    "ret_indices.")
+        return f"Type inconsistent, Provided = {given.name}, inferred type = {inferred.name}"
     if op.name in _TYPE_ASSIGNED:
         return f"Type inconsistent, Provided = {given.name}, inferred type = {inferred.name}"
     if op.name == "SwapAxis":       # (of the older interface: the types' enum numbers)
@@ -996,7 +1001,7 @@ def _out_type_refusal(op, given, inferred):
                 f"out_attrs[0]={_DTYPE_NP_TO_MX[given.type]}")
     if op.name == "where":
         return "Check failed: infer_type_success: Operator where is missing FInferType attribute"
-    return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: expected "
+    return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {index}-th output: expected "
             f"{inferred.name}, got {given.name}")
 
 
