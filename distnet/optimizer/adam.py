@@ -269,6 +269,7 @@ class LAMB(_ChecksBetas):
         Correct the moment estimates for their zero initialisation.
     """
 
+    _mp_type_checks = ((None, "weight", "grad"),)      # mp_lamb_update_phase1's type inference
     _float_weights_only = True
 
     def __init__(self, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-6,

@@ -68,8 +68,10 @@ class Optimizer:
     _takes_index_lists = False      # the update takes a list of indices even when it fuses none (aggregate_num 0)
     _scalar_weight_refused_by = None        # the operator of the update that refuses 0-d weights, if one does
     # MXNet's type inference of the update's operators, in the order they run: (input position, operand whose
-    # type it expects, operand it checks); a fused kernel takes (weight, grad, states...)
+    # type it expects, operand it checks; position None: a Type inconsistent check); a fused kernel takes
+    # (weight, grad, states...). _mp_type_checks: those of the multi-precision path (float16 weights), if other.
     _type_checks = ((1, "weight", "grad"),)
+    _mp_type_checks = None
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -423,11 +425,14 @@ def _check_matching(opt, weight, grad):
 
 def _check_types(opt, name, dtypes):
     """Run ``opt``'s type checks whose operands are all in ``dtypes``, in MXNet's order."""
-    for position, expected, checked in opt._type_checks:
+    multi_precision = opt.multi_precision and dtypes["weight"] == np.float16 and opt._mp_type_checks is not None
+    for position, expected, checked in opt._mp_type_checks if multi_precision else opt._type_checks:
         if expected in dtypes and checked in dtypes and dtypes[expected] != dtypes[checked]:
-            raise MXNetError(f"{name} update: Incompatible attr in node  at {position}-th input: expected "
-                             f"{np.dtype(dtypes[expected]).name}, got {np.dtype(dtypes[checked]).name} (the "
-                             f"{checked}'s type differs from the {expected}'s; float16 weights need multi_precision)")
+            want, have = np.dtype(dtypes[expected]).name, np.dtype(dtypes[checked]).name
+            check = (f"Type inconsistent, Provided = {have}, inferred type = {want}" if position is None else
+                     f"Incompatible attr in node  at {position}-th input: expected {want}, got {have}")
+            raise MXNetError(f"{name} update: {check} (the {checked}'s type differs from the {expected}'s; "
+                             "float16 weights need multi_precision)")
 
 
 def _bound_kwargs(cls, args, kwargs):

@@ -41,15 +41,17 @@ def test_amp_multicast_casts_only_float16_and_float32_inputs():
     assert [o.dtype for o in outs] == [np.float64, np.float64, np.int32]
 
 
-@pytest.mark.parametrize("name, weight, grad, words", [
-    ("sgd", "float16", "float32", "at 1-th input: expected float16, got float32"),      # fused kernel: weight first
-    ("rmsprop", "float64", "float64", "at 2-th input: expected float64, got float32"),   # its float32 state
-    ("adagrad", "float16", "float16", "at 1-th input: expected float32, got float16"),   # the history first
-    ("adamax", "float32", "float64", "at 1-th input: expected float64, got float32"),    # the gradient first
-    ("groupadagrad", "float64", "float32", "at 1-th input: expected float64, got float32"),
+@pytest.mark.parametrize("name, weight, grad, multi_precision, words", [
+    ("sgd", "float16", "float32", False, "at 1-th input: expected float16, got float32"),      # weight first
+    ("rmsprop", "float64", "float64", False, "at 2-th input: expected float64, got float32"),   # its float32 state
+    ("adagrad", "float16", "float16", False, "at 1-th input: expected float32, got float16"),   # the history first
+    ("adamax", "float32", "float64", False, "at 1-th input: expected float64, got float32"),    # the gradient first
+    ("groupadagrad", "float64", "float32", False, "at 1-th input: expected float64, got float32"),
+    ("lamb", "float16", "float32", True, "Type inconsistent, Provided = float32, inferred type = float16"),
 ])
-def test_optimizer_updates_refuse_other_types_in_the_order_their_operators_check(name, weight, grad, words):
-    opt = mx.optimizer.create(name, learning_rate=0.1)
+def test_optimizer_updates_refuse_other_types_in_the_order_their_operators_check(name, weight, grad, multi_precision,
+                                                                                 words):
+    opt = mx.optimizer.create(name, learning_rate=0.1, multi_precision=multi_precision)
     w = nd.ones((2, 3), dtype=weight)
     state = opt.create_state_multi_precision(0, w)
     with pytest.raises(MXNetError, match=words):

@@ -1,4 +1,4 @@
-"""Optimizer updates refuse a gradient or state whose type differs, in the words of the operator MXNet's update meets first: the fused kernel's (weight then gradient, rmsprop's and ftrl's state at input 2) or NDArray arithmetic's (AdaGrad's float32 history first, DCASGD's gradient first)."""
+"""Optimizer updates refuse a gradient or state whose type differs, in the words of the operator MXNet's update meets first: the fused kernel's (weight then gradient, rmsprop's and ftrl's state at input 2, LAMB's multi-precision phase one's Type inconsistent) or NDArray arithmetic's (AdaGrad's float32 history first, DCASGD's gradient first)."""
 import re
 
 import mxnet as mx
@@ -13,7 +13,7 @@ OPTIMIZERS = [("sgd", {}), ("sgd", {"momentum": 0.9}), ("nag", {"momentum": 0.9}
 for name, kwargs in OPTIMIZERS:
     for wdt, gdt, mp in [("float16", "float16", False), ("float64", "float64", False), ("float64", "float64", True),
                          ("float16", "float32", False), ("float32", "float64", False), ("float32", "float16", True),
-                         ("float64", "float32", False), ("float16", "float16", True)]:
+                         ("float64", "float32", False), ("float16", "float16", True), ("float16", "float32", True)]:
         opt = mx.optimizer.create(name, learning_rate=0.1, multi_precision=mp, **kwargs)
         weight = nd.array(W, dtype=wdt)
         title = "%s %s weight %s grad %s multi_precision=%s" % (name, kwargs or "", wdt, gdt, mp)
@@ -25,5 +25,6 @@ for name, kwargs in OPTIMIZERS:
             else:
                 print(title, "|", weight.dtype.__name__)
         except mx.base.MXNetError as e:
-            found = re.search(r"Incompatible attr in node  at \d+-th input: expected \w+, got \w+", str(e))
+            found = re.search(r"Incompatible attr in node  at \d+-th input: expected \w+, got \w+|"
+                              r"Type inconsistent, Provided = \w+, inferred type = \w+", str(e))
             print(title, "|", found.group(0) if found else "?")
