@@ -159,7 +159,7 @@ def fill_element_0index(lhs, mhs, rhs):
     """``lhs`` with ``lhs[i, rhs[i]] = mhs[i]`` for each row i; a column outside the row is left alone."""
     for a in (lhs, mhs, rhs):       # MXNet's kernel is written for float32 only: it fails when it runs
         if a.dtype != np.float32:
-            raise KernelError("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: "
+            raise KernelError("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: "
                               "data type do not match specified type.Expected: "
                               f"{_C_TYPE_NAMES.get(a.dtype.name, a.dtype.name)} v.s. given float",
                               np.zeros(lhs.shape, lhs.dtype))
