@@ -44,6 +44,7 @@ ELSEWHERE = {
         "_npi_einsum", "_npi_getitem", "_npi_rearrange", "_npi_tril", "_npi_where", "_npi_det", "_npi_slogdet", "_npi_arctan2", "_npi_copysign", "_npi_ldexp", "_npi_norm")},
     "_npi_moment": "zero gradient as MXNet's std/var: tests/numpy/test_np_core_semantics.py",
     "_npi_polyval": "closed forms and finite differences: tests/numpy/test_np_polyval_and_negation.py",
+    "_npi_weighted_average": "finite differences: tests/numpy/test_np_statistics_kernels.py",
     **{name: "MXNet's recorded gradients: compat script np_ops_gradients" for name in (
         "_npi_where_lscalar", "_npi_where_rscalar", "_npi_nan_to_num")},
     "_npi_sv_norm": "MXNet's recorded gradients: compat script np_ops_linalg_grads",
