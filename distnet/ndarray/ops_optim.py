@@ -755,9 +755,10 @@ class _UpdateOp(_KernelCheckedOp):
             a = next(a for a in args if not isinstance(a, NDArray))
             raise AssertionError(f"Positional arguments must have NDArray type, but got {a!s}")
         # (its type checks run in the forward, after the attributes are read)
-        self._refuse_attrs_unread({k: v for k, v in attrs.items() if k != "name"})
+        arrays, given = self._positional_attrs(args, attrs)     # (attributes may come by position)
+        self._refuse_attrs_unread({k: v for k, v in given.items() if k != "name"})
         if out is None and self.needs_out:
-            self._refuse_before_outputs(args, attrs)
+            self._refuse_before_outputs(arrays, given)
             if self.name.startswith(("preloaded", "multi_mp")):     # (type inference leaves the outputs' unknown)
                 raise MXNetError(f"Unknown type_flag=-1\n({self.name} infers no outputs: pass out=, the weights, to "
                                  "update them in place)")
