@@ -327,15 +327,27 @@ class Op:
     def _refuse_attrs_unread(self, attrs):
         """MXNet's parameter parser's refusals, before the operator runs: an unknown attribute, then a required
         one left out (the first by name)."""
-        params = inspect.signature(self.fwd).parameters
-        if not any(p.kind is p.VAR_KEYWORD for p in params.values()):
-            unknown = [k for k in attrs if k not in params]
+        known, required = self._parameter_names()
+        if known is not None:
+            unknown = [k for k in attrs if k not in known]
             if unknown:
                 raise unknown_argument(self, unknown[0], attrs)
-        missing = sorted(k for k in self.kwonly if params[k].default is params[k].empty and k not in attrs)
+        missing = [k for k in required if k not in attrs]
         if missing:
             from ..symbol.enums import missing_parameter
             raise missing_parameter(self.name, missing[0], attrs)
+
+    def _parameter_names(self):
+        """(the forward's parameter names, None if it takes any keyword; its required attributes, sorted),
+        read once per operator."""
+        names = self.__dict__.get("_parameter_names_read")
+        if names is None:
+            params = inspect.signature(self.fwd).parameters
+            open_ended = any(p.kind is p.VAR_KEYWORD for p in params.values())
+            names = self._parameter_names_read = (
+                None if open_ended else frozenset(params),
+                sorted(k for k in self.kwonly if params[k].default is params[k].empty))
+        return names
 
     def _refuse_sequence(self, i, a):
         """MXNet asserts that an array input is an NDArray; a Python list in its place is refused."""
