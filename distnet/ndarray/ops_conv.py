@@ -327,9 +327,12 @@ def _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group
     if refusal is not None:
         raise MXNetError(f"Convolution: {refusal}")
     size = tuple(n + 2 * p for n, p in zip(x.shape[2:], g.pad))
-    if any(dk > s for dk, s in zip(g.dkernel, size)):
-        raise MXNetError(f"Convolution: kernel {g.kernel} (dilated {g.dkernel}) exceeds the padded input "
-                         f"{size} of data {x.shape}")
+    for i, (dk, s) in enumerate(zip(g.dkernel, size)):
+        if dk > s:
+            axis = "dyx"[3 - len(size) + i]
+            raise MXNetError(f"Check failed: dilated_ksize_{axis} <= AddPad(dshape[{i + 2}], param_.pad[{i}]) ({dk} vs. "
+                             f"{s}) : kernel size exceed input\nkernel {g.kernel} (dilated {g.dkernel}) exceeds the "
+                             f"padded input {size} of data {x.shape}")
     out = tuple((s - dk) // st + 1 for s, dk, st in zip(size, g.dkernel, g.stride))
     g.size, g.out = size, out
     return g, x, w, size, out

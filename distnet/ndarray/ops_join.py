@@ -18,10 +18,10 @@ from .registry import Op, defop, inferred_type_name, invoke
 from .shape_text import axis_exceeds, provided
 
 
-def _axis(axis, ndim, op):
-    """``axis`` normalised into [0, ndim), or an error naming ``op``."""
+def _axis(axis, ndim):
+    """``axis`` normalised into [0, ndim), or MXNet's check failing."""
     if not -ndim <= axis < ndim:
-        raise MXNetError(f"{op}: axis {axis} is out of range for an array of {ndim} dimensions")
+        raise MXNetError(axis_exceeds(axis, ndim))
     return axis % ndim
 
 
@@ -29,7 +29,7 @@ def _axis(axis, ndim, op):
 def concat(*data, dim=1, num_args=None):
     """Join arrays along axis ``dim``; all other axes must agree."""
     first = data[0]
-    axis = _axis(dim, first.ndim, "Concat")
+    axis = _axis(dim, first.ndim)
     for i, d in enumerate(data[1:], 1):
         if d.ndim != first.ndim or any(a != b for k, (a, b) in enumerate(zip(d.shape, first.shape)) if k != axis):
             expected = "[" + ",".join("-1" if k == axis else str(n) for k, n in enumerate(first.shape)) + "]"
@@ -167,7 +167,7 @@ def _v2_bounds(n, indices, sections, squeeze=False):
 def split_v2_(data, *, indices=(), axis=0, squeeze_axis=False, sections=0):
     """``data`` cut along ``axis`` into ``sections`` equal parts or at the start positions ``indices``."""
     no_bool("split_v2", data)
-    ax = _axis(axis, data.ndim, "split_v2")
+    ax = _axis(axis, data.ndim)
     parts = [np.take(data, range(b, e), axis=ax) for b, e in _v2_bounds(data.shape[ax], indices, sections,
                                                                          squeeze_axis)]
     if squeeze_axis:

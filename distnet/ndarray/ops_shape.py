@@ -33,6 +33,8 @@ def _resolve_codes(src, shape, exact):
     while j < len(shape):
         code = shape[j]
         if code == 0:
+            if i >= len(src):
+                raise MXNetError(f"Check failed: src_idx < dshape_len ({i} vs. {len(src)}) : ")
             out.append(src[i]); i += 1
         elif code == -1:
             if inferred_at is not None:
@@ -43,6 +45,8 @@ def _resolve_codes(src, shape, exact):
         elif code == -2:
             out.extend(src[i:]); i = len(src)
         elif code == -3:
+            if i >= len(src) - 1:
+                raise MXNetError(f"Check failed: src_idx < dshape_len-1 ({i} vs. {len(src) - 1}) : ")
             out.append(src[i] * src[i + 1]); i += 2
         elif code == -4:
             if j + 2 >= len(shape):
