@@ -1050,7 +1050,7 @@ def add_n(*args):
     """The sum of all the inputs, added in MXNet's order."""
     for i, a in enumerate(args[1:], 1):
         if a.shape != args[0].shape:
-            raise MXNetError(f"add_n: {incompatible(i, args[0].shape, a.shape)}: the inputs must have one shape")
+            raise MXNetError(f"add_n: {incompatible(i, args[0].shape, a.shape)}\nthe inputs must have one shape")
         if a.dtype != args[0].dtype:
             raise MXNetError(f"add_n: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
                              f"input: expected {args[0].dtype.name}, got {a.dtype.name}; cast the inputs to one type")

@@ -19,7 +19,8 @@ def inconsistent(given, expected):
 
 def incompatible(index, expected, given):
     """MXNet's words for an operator's ``index``-th input whose shape differs from its first input's."""
-    return f"Incompatible attr in node  at {index}-th input: expected {provided(expected)}, got {provided(given)}"
+    return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {index}-th input: expected "
+            f"{provided(expected)}, got {provided(given)}")
 
 
 def broadcastable(a, b):
@@ -54,7 +55,7 @@ def same_shape_refusal(op_name, a, b):
     """MXNet's words when an ``elemwise_*`` operator's two inputs differ in shape (else None)."""
     if tuple(a) == tuple(b):
         return None
-    return (f"{incompatible(1, a, b)}: the inputs must have one shape (no broadcasting); use "
+    return (f"{incompatible(1, a, b)}\nthe inputs must have one shape (no broadcasting); use "
             f"broadcast_{op_name[len('elemwise_'):]} to broadcast")
 
 
@@ -83,7 +84,7 @@ def drop_op_name(error, op_name):
     """``error`` as an NDArray call shows it: a C++ check's words alone (MXNet names no operator there)."""
     if len(error.args) == 1 and isinstance(error.args[0], str):
         message = _without_op_name(op_name, error.args[0])
-        if message.startswith("Check failed"):
+        if message.startswith(("Check failed", "Shape inconsistent", "Unexpected shape")):
             error.args = (message,)
     return error
 

@@ -1077,8 +1077,8 @@ def infer_binary(op, a, b):
         return
     refusal = same_shape_refusal(op.name, a.shape, b.shape) if op.elementwise else \
         broadcast_refusal(op.name, [a.shape, b.shape])
-    if refusal is not None:
-        raise MXNetError(f"{op.name}: {refusal}")
+    if refusal is not None:     # (an NDArray call's check names no operator)
+        raise MXNetError(refusal)
     if a.dtype != b.dtype:
         _same_dtypes(op, a, b)
 
@@ -1162,7 +1162,7 @@ def add_n(*args, **kwargs):
         out = zeros("row_sparse", args[0].shape, args[0]._ctx, args[0].dtype)    # MXNet adds each into zeros
         for i, a in enumerate(args):
             if a.shape != out.shape:
-                raise MXNetError(f"add_n: {incompatible(i, out.shape, a.shape)}: the inputs must have one shape")
+                raise MXNetError(f"{incompatible(i, out.shape, a.shape)}\nthe inputs must have one shape")
             out = out._combine(a, np.add)
         return out
     return OPS["add_n"](*args, **kwargs)       # (its sparse dispatch writes an out= and falls back to dense)
