@@ -1278,8 +1278,8 @@ def _check_has_variables(heads):
     """Refuse heads computed from no variable (e.g. a gradient constant in its variables)."""
     nodes = _recorded_nodes(heads)
     if nodes is not None and not any(node.is_leaf and node.req != "null" for node in nodes.values()):
-        raise MXNetError("There are no inputs in computation graph that require gradients: the heads do not depend "
-                         "on any variable marked with attach_grad()")
+        raise MXNetError("Check failed: xs.size() > 0 (0 vs. 0) : There are no inputs in computation graph that "
+                         "require gradients.")
 
 
 def _check_reachable(heads, variables, leaves):
