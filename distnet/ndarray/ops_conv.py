@@ -1091,6 +1091,16 @@ def _check_entries(value, n):
 POOLED_RANKS = {3: "3D in (batch, channel, x)", 4: "4D in (batch, channel, y, x)", 5: "5D in (batch, channel, d, y, x)"}
 
 
+def pool_kernel_words(i, kernel, dim, pad, n):
+    """MXNet's check words for a pooling window larger than its padded input (``dim`` -1: not yet known)."""
+    if n == 3:
+        return (f"Check failed: param.kernel[{i}] <= dshape_ncdhw[{i + 2}] + 2 * param.pad[{i}] "
+                f"({kernel} vs. {dim + 2 * pad}) : kernel size exceeds input")
+    layout = "dshape_ncw" if n == 1 else "dshape_nchw"
+    return (f"Check failed: param.kernel[{i}] <= {layout}[{i + 2}] + 2 * param.pad[{i}]: kernel size "
+            f"({kernel}) exceeds input ({dim} padded to {dim + 2 * pad})")
+
+
 class _PoolGeom:
     """Window, padding and output size of one Pooling call (channel-first spatial shape)."""
 
@@ -1128,9 +1138,9 @@ class _PoolGeom:
 
     def _out_size(self, spatial, convention):
         out = []
-        for s, k, st, p in zip(spatial, self.kernel, self.stride, self.pad):
+        for i, (s, k, st, p) in enumerate(zip(spatial, self.kernel, self.stride, self.pad)):
             if k > s + 2 * p:
-                raise MXNetError(f"Pooling: kernel size ({k}) exceeds input ({s} padded to {s + 2 * p})")
+                raise MXNetError("Pooling: " + pool_kernel_words(i, k, s, p, len(spatial)))
             if convention == "valid":
                 out.append((s + 2 * p - k) // st + 1)
             elif convention == "full":

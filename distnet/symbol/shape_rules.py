@@ -186,6 +186,7 @@ def _broadcast_to(node, shapes):
 def _pooling(node, shapes):
     """A pooled dimension left unknown: MXNet compares the kernel with -1 plus the padding, and refuses the
     kernel that exceeds it (a padding at least half the kernel passes: the probes' partial rule then, None)."""
+    from ..ndarray.ops_conv import pool_kernel_words
     from ..ndarray.shape_text import in_operator
     data, attrs = shapes[0], node.attrs
     if data is None or len(data) < 3 or str(attrs.get("global_pool", False)).lower() in ("1", "true"):
@@ -196,14 +197,7 @@ def _pooling(node, shapes):
         padded = (dim or -1) + 2 * pad[i]
         if dim or k <= padded:
             continue
-        if len(spatial) == 3:
-            message = (f"Check failed: param.kernel[{i}] <= dshape_ncdhw[{i + 2}] + 2 * param.pad[{i}] "
-                       f"({k} vs. {padded}) : kernel size exceeds input")
-        else:
-            layout = "dshape_ncw" if len(spatial) == 1 else "dshape_nchw"
-            message = (f"Check failed: param.kernel[{i}] <= {layout}[{i + 2}] + 2 * param.pad[{i}]: kernel size "
-                       f"({k}) exceeds input (-1 padded to {padded})")
-        raise MXNetError(in_operator(node.name, "Pooling", message))
+        raise MXNetError(in_operator(node.name, "Pooling", pool_kernel_words(i, k, -1, pad[i], len(spatial))))
     return None
 
 

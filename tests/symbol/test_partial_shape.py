@@ -222,3 +222,20 @@ def test_creation_ops_zero_sizes_are_real_only_when_computed(make, full, partial
 def test_a_declared_shape_that_is_not_integers_fails_inference(shape):
     with pytest.raises(MXNetError, match=r"Check failed: is >> rshape\[out_ent_id\] Invalid attribute"):
         mx.sym.var("x", shape=shape).infer_shape_partial()
+
+
+@pytest.mark.parametrize("data, kernel, pad, message", [
+    ((1, 2, 5), (7,), (0,), "Check failed: param.kernel[0] <= dshape_ncw[2] + 2 * param.pad[0]: kernel size (7) "
+                            "exceeds input (5 padded to 5)"),
+    ((1, 2, 5, 5), (2, 8), (0, 1), "Check failed: param.kernel[1] <= dshape_nchw[3] + 2 * param.pad[1]: kernel size "
+                                   "(8) exceeds input (5 padded to 7)"),
+    ((1, 2, 5, 5, 5), (1, 1, 9), (0, 0, 1), "Check failed: param.kernel[2] <= dshape_ncdhw[4] + 2 * param.pad[2] "
+                                            "(9 vs. 7) : kernel size exceeds input"),
+])
+def test_pooling_window_larger_than_a_known_padded_input_fails_with_the_check_words(data, kernel, pad, message):
+    with pytest.raises(mx.base.MXNetError) as graph:
+        mx.sym.Pooling(mx.sym.var("d"), kernel=kernel, pad=pad, name="pool").infer_shape(d=data)
+    assert str(graph.value).endswith("Error in operator pool: " + message)
+    with pytest.raises(mx.base.MXNetError) as call:
+        mx.nd.Pooling(mx.nd.ones(data), kernel=kernel, pad=pad)
+    assert str(call.value).endswith(message)
