@@ -432,6 +432,8 @@ class Symbol:
     def debug_str(self):
         """The graph as MXNet prints it: outputs, variables, then each operator with inputs and attributes."""
         order = topo_order(self._heads)
+        if len(self._heads) == 1 and not self._heads[0][0].is_variable and not self._heads[0][0].inputs:
+            return f"AtomicFunctor  Op:{self._heads[0][0].op_name}\n"     # an input-less op (zeros, random) alone
         lines = []
         if len(self._heads) != 1 or not self._heads[0][0].is_variable:     # a lone variable lists no outputs
             lines = ["Symbol Outputs:"] + [f"\toutput[{i}]={n.name}({k})" for i, (n, k) in enumerate(self._heads)]
@@ -1548,8 +1550,11 @@ def _load_graph(graph, add_missing_inputs=False, input_inits=False):
             if op is None:
                 raise MXNetError(f"Failed loading Op {entry['name']} of type {entry['op']}: Check failed: "
                                  f"op != nullptr: Operator {entry['op']} is not registered")
-            _check_params(op, entry["op"], attrs)          # MXNet parses the attributes as it loads
-            check_enums(op.name, attrs)
+            try:        # MXNet parses the attributes as it loads, its errors naming the node
+                _check_params(op, entry["op"], attrs)
+                check_enums(op.name, attrs)
+            except MXNetError as e:
+                raise MXNetError(str(e).replace('(name=""', f'(name="{entry["name"]}"', 1)) from None
             declared = op.signature(attrs, fresh=True) if getattr(op, "signature", None) is not None else None
             if add_missing_inputs and declared is None and not is_variadic(op) and len(inputs) < len(input_names(op)):
                 inputs = _missing_inputs_added(op, entry, attrs, inputs, user)

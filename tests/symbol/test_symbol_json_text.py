@@ -58,3 +58,24 @@ def test_unknown_fields_are_refused():
     graph["nodes"][0]["foo"] = 2
     with pytest.raises(MXNetError, match='Unknown field foo, candidates are: \n"attr"\n"attrs"\n'):
         mx.sym.load_json(json.dumps(graph))
+
+
+def test_debug_str_of_a_lone_input_less_op_is_mxnets_atomic_functor_line():
+    assert mx.sym.zeros((2, 3)).debug_str() == "AtomicFunctor  Op:_zeros\n"
+    assert mx.sym.random.normal(shape=(2,)).debug_str() == "AtomicFunctor  Op:_random_normal\n"
+    composed = (mx.sym.zeros((2,), name="z") + 1).debug_str()
+    assert composed.startswith("Symbol Outputs:\n") and "Op:_zeros, Name=z\n" in composed
+    assert mx.sym.Group([mx.sym.zeros((2,)), mx.sym.ones((2,))]).debug_str().startswith("Symbol Outputs:\n")
+
+
+def test_load_json_names_the_node_in_an_attribute_error():
+    graph = {"nodes": [{"op": "null", "name": "x", "inputs": []},
+                       {"op": "Activation", "name": "act", "attrs": {"act_type": "nope"}, "inputs": [[0, 0, 0]]}],
+             "arg_nodes": [0], "node_row_ptr": [0, 1, 2], "heads": [[1, 0, 0]],
+             "attrs": {"mxnet_version": ["int", 10901]}}
+    with pytest.raises(mx.base.MXNetError, match=r'in operator Activation\(name="act", act_type="nope"\)'):
+        mx.sym.load_json(json.dumps(graph))
+    graph["nodes"][1] = {"op": "FullyConnected", "name": "fc", "attrs": {}, "inputs": [[0, 0, 0]]}
+    with pytest.raises(mx.base.MXNetError, match=r'num_hidden of int is not presented, in operator '
+                                                  r'FullyConnected\(name="fc"\)'):
+        mx.sym.load_json(json.dumps(graph))
