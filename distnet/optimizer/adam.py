@@ -116,6 +116,7 @@ class Adamax(_ChecksBetas):
     """AdaMax: Adam with the infinity norm, ``weight -= lr / (1 - beta1**t) * m / u``, ``u = max(beta2 * u, |g|)``."""
 
     _type_checks = ((1, "grad", "weight"),)        # NDArray arithmetic, the gradient on the left
+    _shape_operands = (("grad", "weight"), ("state", "grad"))
     _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=quotient_in_place)
     _beta_error = staticmethod(power)       # the bias corrections' beta ** t reads them first
 
@@ -164,6 +165,7 @@ class Nadam(_ChecksBetas):
     """
 
     _type_checks = ((1, "grad", "weight"),)        # NDArray arithmetic, the gradient on the left
+    _shape_operands = (("grad", "weight"), ("state", "grad"))
     _beta_error = staticmethod(product)     # its momentum schedule, beta1 * (...), reads them first
     _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=arithmetic_operand)     # NDArray arithmetic
 

@@ -20,6 +20,7 @@ class AdaGrad(Optimizer):
     """
 
     _type_checks = ((1, "state", "grad"), (1, "state", "weight"))      # NDArray arithmetic on a float32 history
+    _shape_operands = (("state", "grad"), ("grad", "weight"))
     # a row_sparse gradient goes to an operator that parses its rates (text passes), a dense one meets Python
     # arithmetic first: both are checked in update
     _bad_arg_errors = dict.fromkeys(ARITHMETIC_ARGS)
@@ -179,6 +180,7 @@ class AdaDelta(Optimizer):
     """
 
     _type_checks = ((1, "state", "grad"), (1, "state", "weight"))      # NDArray arithmetic on float32 states
+    _shape_operands = (("state", "grad"), ("grad", "weight"))
     _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=None)     # its update never reads the learning rate
 
     def __init__(self, rho=0.90, epsilon=1e-5, **kwargs):
@@ -289,6 +291,7 @@ class GroupAdaGrad(Optimizer):
     _type_checks = ((1, "state", "grad"), (1, "weight", "state"))      # NDArray arithmetic on a float32 history
     _bad_arg_errors = dict.fromkeys(ARITHMETIC_ARGS, AssertionError)
     _states_shaped_like_weight = False      # one history value per row
+    _shape_operands = ()
 
     def __init__(self, eps=1e-5, **kwargs):
         super().__init__(**kwargs)

@@ -22,6 +22,7 @@ from ..ndarray.ndarray import NDArray, _wrap
 from ..io.text_float import parse_float32
 from ..ndarray.param_text import float_from_text
 from ..ndarray.registry import IN_GRAPH_WRITE, KEEP_CLASS, _scalar_like
+from ..ndarray.shape_text import broadcast_refusal, incompatible, provided
 from .. import autograd as _ag
 from ..util import is_np_array, is_np_shape
 from . import sparse_weights
@@ -72,6 +73,9 @@ class Optimizer:
     # (weight, grad, states...). _mp_type_checks: those of the multi-precision path (float16 weights), if other.
     _type_checks = ((1, "weight", "grad"),)
     _mp_type_checks = None
+    # an update in NDArray arithmetic: the (left, right) operands ("weight", "grad", "state") of its binary
+    # operations in the order it runs them, whose shapes must broadcast; None: a fused kernel (one shape for all)
+    _shape_operands = None
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -255,6 +259,9 @@ class Optimizer:
         """Update ``weight`` in place from ``grad`` and ``state``."""
         raise NotImplementedError()
 
+    def _first_reads(self, state):
+        """What the update reads of ``state`` before its first operator runs (its errors come first)."""
+
     def _clip_bound(self):
         """The clip bound of the fused kernels (None: no clipping). The Python side passes clip_gradient to them
         only when it is truthy; an update operator called directly clips whenever its attribute is >= 0."""
@@ -279,6 +286,8 @@ class Optimizer:
         elif self.multi_precision and weight.dtype == np.float16:
             master, inner = state
             self.update(index, master, grad.astype(np.float32), inner)     # a row_sparse gradient stays sparse
+            if master.shape != weight.shape:    # the cast into the weight infers its output's shape
+                raise MXNetError(incompatible(0, master.shape, weight.shape).replace("0-th input", "0-th output"))
             if weight.stype == "row_sparse":    # MXNet casts the master into the weight: it takes the master's rows
                 weight._set_parts(master.data.asnumpy().astype(weight.dtype), [master.indices.asnumpy()])
             else:
@@ -368,6 +377,8 @@ def _checking_pairs(update):
             if _ag._state.recording and isinstance(w, NDArray) and _ag.in_graph(w):
                 # the update operator would be recorded writing into a weight that is in the graph
                 raise MXNetError(f"{type(self).__name__.lower()}_update: {IN_GRAPH_WRITE}")
+            self._first_reads(s)
+            _check_shapes(self, w, g, s)
             _check_matching(self, w, g)
             if self._float_weights_only and isinstance(w, NDArray) and np.dtype(w.dtype).kind != "f":
                 refused_dtype = refused_dtype or np.dtype(w.dtype).name
@@ -413,6 +424,40 @@ def _check_state_shapes(name, weight, state):
                          f"{weight.shape}; create the states with create_state(index, weight) for this weight")
 
 
+def _flat_arrays(state):
+    """The NDArrays of a state (nested tuples and lists), in order."""
+    if isinstance(state, (list, tuple)):
+        return [a for s in state for a in _flat_arrays(s)]
+    return [state] if isinstance(state, NDArray) else []
+
+
+def _check_shapes(opt, weight, grad, state):
+    """MXNet's shape inference of the update's first operator: a fused kernel's inputs (weight, grad, states...)
+    take the weight's shape; NDArray arithmetic refuses operands that do not broadcast, in the order it meets
+    them (``_shape_operands``). Shapes that broadcast but differ are left to the checks after this one."""
+    if not (isinstance(weight, NDArray) and isinstance(grad, NDArray)):
+        return
+    states = _flat_arrays(state) if opt._states_shaped_like_weight else []
+    if opt._shape_operands is None:
+        for i, x in enumerate([grad] + states, 1):
+            if x.shape != weight.shape:
+                raise MXNetError(f"{incompatible(i, weight.shape, x.shape)}\n{type(opt).__name__.lower()} update: "
+                                 "the gradient and states take the weight's shape")
+        return
+    odd = [x.shape for x in states if x.shape != weight.shape]
+    shapes = {"weight": weight.shape, "grad": grad.shape, "state": odd[0] if odd else weight.shape}
+    for left, right in opt._shape_operands:
+        refusal = broadcast_refusal("broadcast_", (shapes[left], shapes[right]))
+        if refusal:
+            raise MXNetError(refusal)
+    if opt._shape_operands:     # the states, then the weight, are written in place: each takes the result's shape
+        result = np.broadcast_shapes(weight.shape, grad.shape, *(x.shape for x in states))
+        for x in states + [weight]:
+            if x.shape != result:
+                raise MXNetError(f"Shape inconsistent, Provided = {provided(x.shape)}, inferred shape="
+                                 f"{provided(result)}")
+
+
 def _check_matching(opt, weight, grad):
     """MXNet's update operators (and its NDArray arithmetic) refuse a gradient unlike its weight in shape or dtype."""
     if not (isinstance(weight, NDArray) and isinstance(grad, NDArray)):
@@ -430,9 +475,10 @@ def _check_types(opt, name, dtypes):
         if expected in dtypes and checked in dtypes and dtypes[expected] != dtypes[checked]:
             want, have = np.dtype(dtypes[expected]).name, np.dtype(dtypes[checked]).name
             check = (f"Type inconsistent, Provided = {have}, inferred type = {want}" if position is None else
-                     f"Incompatible attr in node  at {position}-th input: expected {want}, got {have}")
-            raise MXNetError(f"{name} update: {check} (the {checked}'s type differs from the {expected}'s; "
-                             "float16 weights need multi_precision)")
+                     "Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at "
+                     f"{position}-th input: expected {want}, got {have}")
+            raise MXNetError(f"{check}\n{name} update: the {checked}'s type differs from the {expected}'s; "
+                             "float16 weights need multi_precision")
 
 
 def _bound_kwargs(cls, args, kwargs):

@@ -627,6 +627,7 @@ class DCASGD(Optimizer):
     """
 
     _type_checks = ((1, "grad", "weight"),)        # NDArray arithmetic, the gradient on the left
+    _shape_operands = (("grad", "weight"), ("weight", "state"))
     # its update meets the rates after testing the momentum state (checked there)
     _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=None, wd=None)
 
@@ -641,6 +642,11 @@ class DCASGD(Optimizer):
     def _rsp_states(self):
         return True
 
+    def _first_reads(self, state):
+        """Whether the momentum state is false: MXNet tests its truth value first (ambiguous for many elements)."""
+        mom = state[0] if isinstance(state, (list, tuple)) and state else None
+        return mom is not None and not mom
+
     def create_state(self, index, weight):
         previous = weight.copy()
         return (None if self.momentum == 0.0 else zeros_like(weight), previous)
@@ -653,7 +659,7 @@ class DCASGD(Optimizer):
         if self.clip_gradient is not None:
             g = clip_values(g, self.clip_gradient)
         mom, previous = state
-        if mom is not None and not mom:
+        if self._first_reads(state):
             # MXNet tests the momentum array's truth value before the step: many elements are ambiguous
             # (ValueError above), a single zero takes the no-momentum branch and fails its assertion
             raise AssertionError()
@@ -675,6 +681,7 @@ class SGLD(Optimizer):
     """Stochastic gradient Langevin dynamics: an SGD half-step plus Gaussian noise of variance lr."""
 
     _type_checks = ((1, "grad", "weight"),)        # NDArray arithmetic, the gradient on the left
+    _shape_operands = (("grad", "weight"),)
     _float_weights_only = True
     _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=negation)
 
