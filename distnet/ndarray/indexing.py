@@ -538,14 +538,15 @@ def _refuse_shapeless_write(arr, key, value):
     raise ValueError("setting an array element with a sequence.")
 
 
-def as_value_array(arr, value):
+def as_value_array(arr, value, owner=None):
     """A value that is not a number or an array, as MXNet reads it: an array of ``arr``'s dtype (None is NaN
-    in a float array), a TypeError for what numpy cannot make one of."""
+    in a float array), a TypeError for what numpy cannot make one of (naming ``owner``, by default the class of
+    ``arr``)."""
     try:
         return np.array(value, dtype=arr.dtype)
     except (TypeError, ValueError):
-        raise TypeError(f"{class_text(arr)} does not support assignment with non-array-like object {value} of type "
-                        f"{class_text(value)}") from None
+        raise TypeError(f"{owner or class_text(arr)} does not support assignment with non-array-like object {value} "
+                        f"of type {class_text(value)}") from None
 
 
 def selects_whole(shape, key):

@@ -10,6 +10,8 @@ from ..ndarray.registry import IN_GRAPH_WRITE, INPLACE_RECORDED, defop, refuse_r
 from .multiarray import INTERNAL, _is_np_shape, invoke_np, ndarray, refuse_legacy_scalars
 from ..ndarray.views import note_view
 
+_OWNER = "mxnet.np.ndarray"     # how MXNet's refusal of a value names the class (not as str(type) does)
+
 
 def _key(key):
     """``key`` with arrays as numpy index arrays: bool arrays stay masks, other arrays become integers."""
@@ -123,6 +125,21 @@ def _check_tuple_masks(shape, key):
             axis += 1
 
 
+def _check_index_count(ndim, key):
+    """MXNet's count of the axes a key indexes, with its ``...`` spelled out (more than one is its IndexError),
+    before the key is read: a key of more entries than ``ndim`` is its IndexError. (Masks are counted by the
+    mask path.)"""
+    from ..ndarray.indexing_keys import indexing_key_expand_implicit_axes
+    entries = key if isinstance(key, tuple) else (key,)
+    if not ndim or any(isinstance(k, (bool, _np.bool_)) or _bools_listed(k) or
+                       isinstance(k, NDArray) and k.dtype == _np.bool_ for k in entries):
+        return
+    expanded = indexing_key_expand_implicit_axes(key, (0,) * ndim)[0]
+    count = sum(k is not None for k in expanded)
+    if count > ndim:
+        raise IndexError(f"too many indices ({count}) for array with {ndim} dimensions")
+
+
 def _check_scalar_key(arr, key, writing=False):
     """MXNet's refusal of any index of a 0-d array but ``()`` or a bool (an index array read is refused later)."""
     if arr.ndim or isinstance(key, (bool, _np.bool_)) or type(key) is tuple and not key:
@@ -215,6 +232,7 @@ def getitem(arr, key):
                          "(npx.set_np() gives NumPy shape semantics)")
     if arr.ndim == 0 and isinstance(key, NDArray) and key.dtype != _np.bool_:
         raise TypeError("type <class 'tuple'> not supported: a 0-d array takes no index array but a mask")
+    _check_index_count(arr.ndim, key)
     _check_tuple_masks(arr.shape, key)
     _check_gather_key(arr.shape, key)
     if isinstance(key, (bool, _np.bool_)) and not arr.size:     # MXNet's mask kernel fails on an empty array
@@ -290,7 +308,7 @@ def _refuse_legacy_shape_write(arr, key, value):
     if isinstance(key, NDArray) and key.dtype == _np.bool_:
         return      # a mask write checks its value's type itself
     if isinstance(value, (str, bytes)):
-        as_value_array(arr, value)      # text that is no number: the TypeError of its conversion first
+        as_value_array(arr, value, _OWNER)      # text that is no number: the TypeError of its conversion first
     if isinstance(value, (str, bytes)) or value is None and _np.issubdtype(arr.dtype, _np.floating):
         raise MXNetError(f"Invalid Parameter format for value expect double but value='{value}': without NumPy "
                          "semantics (npx.set_np()) a write takes numbers and arrays only")
@@ -359,6 +377,7 @@ def setitem(arr, key, value):
     _check_scalar_key(arr, key, writing=True)
     if not _is_np_shape():
         _refuse_legacy_shape_write(arr, key, value)
+    _check_index_count(arr.ndim, key)
     _check_tuple_masks(arr.shape, key)
     _check_gather_key(arr.shape, key)
     if isinstance(key, tuple) and any(isinstance(k, tuple) and not k for k in key):
@@ -408,7 +427,7 @@ def _assign(arr, key, value, basic_key):
     # a NumPy value for the whole array MXNet broadcasts with NumPy: NumPy's ValueError
     numpy_broadcast = isinstance(value, _np.ndarray) and _basic(basic_key) and _whole(arr, _without_none(basic_key))
     if not isinstance(value, (NDArray, int, float, _np.generic)):
-        value = as_value_array(arr, value)
+        value = as_value_array(arr, value, _OWNER)
     if arr.dtype == _np.bool_ and not isinstance(value, (int, float, _np.generic)) and _basic(basic_key) \
             and not _whole(arr, _without_none(basic_key)):
         raise MXNetError("Unknown type enum 7: MXNet's slice assignment has no kernel for bool arrays; assign "
@@ -432,11 +451,33 @@ def _assign(arr, key, value, basic_key):
             value = _squeeze_axes(value, new_axes, _np.broadcast_to(0, arr.shape)[key].ndim)
     try:
         arr._data[key] = value
-    except ValueError as e:
+    except ValueError:
         if numpy_broadcast:
             raise
-        raise MXNetError(f"cannot assign a value of shape {_np.shape(value)} to index {key!r} "
-                         f"of an array of shape {arr.shape}: {e}") from e
+        target = _np.broadcast_to(0, arr.shape)[_without_none(key)].shape or (1,)
+        if not _np.size(value) and 0 in target:
+            return      # nothing written to nothing: MXNet passes
+        _refuse_value_shape(_np.shape(value), target)
+
+
+def _refuse_value_shape(value_shape, target_shape):
+    """MXNet's check words for a value that does not fit the selection it is written to: an empty value cannot be
+    reshaped to it; else the value, without the leading length-1 axes it has beyond the selection's, must
+    broadcast to it."""
+    def text(shape):
+        return "[" + ",".join(map(str, shape)) + "]"
+    size = int(_np.prod(target_shape))
+    if not int(_np.prod(value_shape)) and size:
+        raise MXNetError(f"Check failed: src.Size() == dst->Size() (0 vs. {size}) : Cannot reshape array of size 0 "
+                         f"into shape {text(target_shape)}") from None
+    while len(value_shape) > len(target_shape) and value_shape[0] == 1:
+        value_shape = value_shape[1:]
+    if len(value_shape) > len(target_shape):
+        raise MXNetError(f"Check failed: ishape.ndim() <= param.shape.ndim() ({len(value_shape)} vs. "
+                         f"{len(target_shape)}) : shape {text(value_shape)} is not broadcastable to "
+                         f"{text(target_shape)}") from None
+    raise MXNetError(f"Check failed: ishape[j] == pshape[i] || ishape[j] == 1: shape {text(value_shape)} is not "
+                     f"broadcastable to {text(target_shape)}") from None
 
 
 def _fills(arr, key):

@@ -42,3 +42,66 @@ def test_repeat_zero_times_is_an_empty_vector_for_any_axis(axis):
         assert np.repeat(np.ones((2, 3)), 0, axis=axis).shape == (0,)     # MXNet 1.9.1's shape
     finally:
         npx.reset_np()
+
+
+@pytest.mark.parametrize("key, value, words", [
+    (0, [1, 2], "Check failed: ishape[j] == pshape[i] || ishape[j] == 1: shape [2] is not broadcastable to [3,4]"),
+    ((0, 1), [[1], [2], [3]],
+     "Check failed: ishape.ndim() <= param.shape.ndim() (2 vs. 1) : shape [3,1] is not broadcastable to [4]"),
+    ((Ellipsis, 0), [[[1, 2, 3, 4]]],      # leading length-1 axes beyond the selection's are dropped first
+     "Check failed: ishape[j] == pshape[i] || ishape[j] == 1: shape [1,4] is not broadcastable to [2,3]"),
+    ([0, 1], [1, 2], "Check failed: ishape[j] == pshape[i] || ishape[j] == 1: shape [2] is not broadcastable to [2,3,4]"),
+    (None, [1, 2], "Check failed: ishape[j] == pshape[i] || ishape[j] == 1: shape [2] is not broadcastable to [2,3,4]"),
+    (1, [], "Check failed: src.Size() == dst->Size() (0 vs. 12) : Cannot reshape array of size 0 into shape [3,4]"),
+])
+def test_setitem_value_that_does_not_fit_fails_with_the_broadcast_check(key, value, words):
+    from distnet import npx
+    from distnet.base import MXNetError
+    npx.set_np()
+    try:
+        x = np.arange(24).reshape((2, 3, 4))
+        with pytest.raises(MXNetError) as e:
+            x[key] = np.array(value) if value == [] else value
+        assert str(e.value) == words
+    finally:
+        npx.reset_np()
+
+
+def test_setitem_of_nothing_into_an_empty_selection_passes():
+    from distnet import npx
+    npx.set_np()
+    try:
+        x = np.arange(6.).reshape((2, 3))
+        x[1:1] = np.array([])
+        assert x.asnumpy().tolist() == [[0., 1., 2.], [3., 4., 5.]]
+    finally:
+        npx.reset_np()
+
+
+def test_setitem_refusal_of_text_names_the_class_as_mxnet_np_ndarray():
+    x = np.ones((2,))
+    with pytest.raises(TypeError, match=r"^mxnet\.np\.ndarray does not support assignment with non-array-like object "
+                                        r"x of type <class 'str'>$"):
+        x[0] = "x"
+
+
+@pytest.mark.parametrize("key", [(0, 1, 2, 0), (0, Ellipsis, 1, 1, 1), (slice(None), None, 1, 1, 1)])
+@pytest.mark.parametrize("write", [False, True])
+def test_too_many_indices_counts_the_indexed_entries(key, write):
+    x = np.arange(24.).reshape((2, 3, 4))
+    count = sum(k is not None and k is not Ellipsis for k in key)
+    with pytest.raises(IndexError, match=rf"^too many indices \({count}\) for array with 3 dimensions$"):
+        if write:
+            x[key] = 1
+        else:
+            x[key]
+
+
+@pytest.mark.parametrize("write", [False, True])
+def test_two_ellipses_are_refused_in_index_words(write):
+    x = np.arange(4.)
+    with pytest.raises(IndexError, match=r"^Cannot use more than one ellipsis \(`\.\.\.`\) for indexing$"):
+        if write:
+            x[..., ...] = 1
+        else:
+            x[..., ...]
