@@ -69,8 +69,7 @@ def get_create_func(base_class, nickname):
             return create(name, **kwargs)
         klass = registry.get(name.lower())
         if klass is None:       # MXNet asserts here (JSON specs included)
-            raise AssertionError(f"{name.lower()} is not registered. Please register with {nickname}.register first\n"
-                                 f"known {nickname} names: {sorted(registry)}")
+            raise AssertionError(f"{name.lower()} is not registered. Please register with {nickname}.register first")
         return klass(*args, **kwargs)
     create.__doc__ = f"Create a {base_class.__name__} from its name, JSON config, dict or an instance."
     return create

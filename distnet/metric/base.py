@@ -157,8 +157,7 @@ def _check_creatable(spec, args, kwargs, base_class, nickname):
             raise AssertionError(f"{nickname} given as JSON takes no additional arguments")
         return
     if spec.lower() not in known:
-        raise AssertionError(f"{spec.lower()} is not registered. Please register with {nickname}.register first\n"
-                             f"known {nickname} names: {sorted(known)}")
+        raise AssertionError(f"{spec.lower()} is not registered. Please register with {nickname}.register first")
 
 
 @register
