@@ -882,8 +882,9 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     node_name = _name.current().get(name, (hint or op_name).lower())
     if not isinstance(node_name, str):      # MXNet hands the name to its C API as text
         raise AttributeError(f"'{type(node_name).__name__}' object has no attribute 'encode'")
-    _check_user_attrs(op, op_name, user)
-    _check_params(op, op_name, attrs)
+    shown = _creation_order(op, attrs, user)
+    _check_user_attrs(op, op_name, user, shown)
+    _check_params(op, op_name, attrs, shown)
     check_enums(op.name, attrs)
     if op.name not in _PARSED_IN_BACKWARD:
         attrs = _parsed(attrs, read_attrs(op.name, attrs))     # refused at creation, as MXNet parses them there
@@ -987,10 +988,11 @@ def _op_param_names(op):
 
 def _check_user_attrs(op, op_name, attr, given=None):
     """An op with parameters refuses plain (not ``__key__``) user attributes, as MXNet's parser does (``given``:
-    the node's parameters, which the message shows)."""
+    the node's parameters, which the message shows; at creation, every attribute the parser saw)."""
     plain = [k for k in _hide_keys(attr) if not (k.startswith("__") and k.endswith("__"))]
     if plain and _op_param_names(op):
-        error = unknown_argument(op, plain[0], dict(given or {}, **attr))
+        error = unknown_argument(op, plain[0], given if given is not None and attr.keys() <= given.keys()
+                                 else dict(given or {}, **attr))
         raise MXNetError(f"{error}\n(give custom attributes as __{plain[0]}__)")
 
 
@@ -1023,9 +1025,20 @@ _INPUTS_UNNAMED = frozenset({
 _NEEDS_AN_INPUT = {"Concat", "add_n", "Crop", "khatri_rao"}
 
 
-def _check_params(op, op_name, attrs):
-    """Refuse unknown parameters and missing required ones when the op is created, as MXNet does."""
+def _creation_order(op, attrs, user):
+    """The attributes MXNet's parser sees when a symbol is created, in the order its generated function inserts
+    them: keyword arguments the op does not declare, the user's and the scope's attributes, then the op's
+    parameters in declared order (error messages list them in that map's order)."""
+    params = [k for k in _params(op) if k in attrs]
+    undeclared = {k: v for k, v in attrs.items() if k not in params}
+    return {**undeclared, **user, **{k: attrs[k] for k in params}}
+
+
+def _check_params(op, op_name, attrs, shown=None):
+    """Refuse unknown parameters and missing required ones when the op is created, as MXNet does (``shown``:
+    the attributes the error lists, by default ``attrs``)."""
     params = _params(op)
+    shown = attrs if shown is None else shown
     # MXNet's parser of an op that declares parameters refuses unknown ones; an op without parameters has none
     # (a contrib operator's forward names exactly the parameters its nd call takes)
     declares = (op.variadic or op.kwonly or len(op.positional_names) > len(op.arg_names)) \
@@ -1033,12 +1046,12 @@ def _check_params(op, op_name, attrs):
     if (declares or op.name.startswith("_contrib_")) and not any(p.kind is p.VAR_KEYWORD for p in params.values()):
         for key in attrs:
             if (key not in params or key in op.arg_names) and not (op.variadic and key == "num_args"):
-                raise unknown_argument(op, key, attrs)
+                raise unknown_argument(op, key, shown)
     required = [p.name for p in params.values() if p.default is p.empty and p.kind is p.KEYWORD_ONLY
                 and p.name not in _OPTIONAL_AT_CREATION.get(op.name, ())]
     for key in sorted(required + list(_REQUIRED.get(op.name, ()))):     # MXNet checks them by name
         if key not in attrs:
-            raise missing_parameter(op.name, key, attrs)
+            raise missing_parameter(op.name, key, shown)
     if op.name == "SliceChannel" and isinstance(attrs.get("num_outputs"), int) and attrs["num_outputs"] < 1:
         raise MXNetError(f"value {attrs['num_outputs']} for Parameter num_outputs should be greater equal to 1, "
                          f"in operator SliceChannel")

@@ -187,3 +187,18 @@ def test_window_parameters_must_match_the_kernel_rank_at_creation(op):
     with pytest.raises(MXNetError, match=r"\(2 vs. 1\) : Padding must have the same number of dimensions"):
         getattr(mx.sym, op)(mx.sym.var('d'), kernel=(3, 3), num_filter=2, pad=(1,))
     assert getattr(mx.sym, op)(mx.sym.var('d'), kernel=(3, 3), num_filter=2, stride=(2, 2)).name
+
+
+@pytest.mark.parametrize("make, listed", [
+    (lambda x: mx.sym.FullyConnected(x, foo=3, num_hidden=2), 'FullyConnected(name="", num_hidden="2", foo="3")'),
+    (lambda x: mx.sym.FullyConnected(x, num_hidden=2, no_bias=True, flatten=False, foo=3),
+     'FullyConnected(name="", flatten="False", no_bias="True", num_hidden="2", foo="3")'),
+    (lambda x: mx.sym.Activation(x, foo=1, act_type="relu"), 'Activation(name="", act_type="relu", foo="1")'),
+    (lambda x: mx.sym.FullyConnected(x, num_hidden=2, attr={"mood": "x"}), 'FullyConnected(name="", num_hidden="2", mood="x")'),
+])
+def test_an_unknown_argument_lists_the_attributes_in_the_order_the_parser_received_them(make, listed):
+    # undeclared keywords and user attributes first, then the declared parameters (in declared order): MXNet's
+    # map of them lists the last inserted first
+    with pytest.raises(mx.base.MXNetError) as info:
+        make(mx.sym.var("x"))
+    assert str(info.value).split("\n(give")[0].endswith(", in operator " + listed)
