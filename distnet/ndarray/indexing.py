@@ -83,17 +83,8 @@ def _gather(data, key):
     """``data[key]`` for an advanced key, as MXNet's gather gives it; a position past its axis fails in
     MXNet's kernel (raised when the result is read)."""
     inner, front, new_axes = _gather_layout(data.shape, key)
-    kept, failure = [], None
-    for axis, k in enumerate(inner):
-        if _takes_positions(k):
-            n, positions = data.shape[axis], np.asarray(k)
-            bad = (positions < -n) | (positions >= n)
-            if bad.any():
-                failure = failure or f"index {positions[bad].reshape(-1)[0]} is out of bounds for axis {axis} " \
-                                     f"with size {n}"
-                k = np.clip(positions, -n, n - 1)
-        kept.append(k)
-    r = data[tuple(kept)]
+    kept, failure = clip_positions(data.shape, inner)
+    r = data[kept] if failure is None else gather_placeholder(data, kept)
     if front is not None:
         r = _move_block(r, front)
     if new_axes:
@@ -104,6 +95,29 @@ def _gather(data, key):
     if failure is not None:
         raise KernelError(failure, np.zeros_like(r), kind=IndexError)
     return np.ascontiguousarray(r)
+
+
+def clip_positions(shape, entries):
+    """``entries`` (one per axis) with the positions past their axis clipped to it, and the words of MXNet's gather
+    kernel for them (or None): it names the first axis holding such positions, and the last of them there."""
+    kept, failure = [], None
+    for axis, k in enumerate(entries):
+        if _takes_positions(k) and axis < len(shape):
+            n, positions = shape[axis], np.asarray(k)
+            bad = (positions < -n) | (positions >= n)
+            if bad.any():
+                failure = failure or f"index {positions[bad].reshape(-1)[-1]} is out of bounds for axis {axis} " \
+                                     f"with size {n}"
+                k = np.clip(positions, -n, n - 1) if n else np.zeros_like(positions)
+        kept.append(k)
+    return tuple(kept), failure
+
+
+def gather_placeholder(data, kept):
+    """Zeros of the shape ``data[kept]`` has, ``kept`` from clip_positions (an index array's axis of length 0 read
+    as length 1, its positions clipped to 0)."""
+    shape = tuple(max(n, 1) if _takes_positions(k) else n for n, k in zip(data.shape, kept)) + data.shape[len(kept):]
+    return np.zeros(np.broadcast_to(np.zeros((), data.dtype), shape)[kept].shape, data.dtype)
 
 
 def _scatter_gradient(x, key, dy):

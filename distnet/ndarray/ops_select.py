@@ -385,7 +385,7 @@ def _nd_key(indices, shape, op):
         row = indices[i]
         bad = (row < -shape[i]) | (row > shape[i] - 1)
         if bad.any():
-            raise IndexOutOfBounds(f"index {row[bad].reshape(-1)[0]:g} is out of bounds for axis {i} "
+            raise IndexOutOfBounds(f"index {row[bad].reshape(-1)[-1]:g} is out of bounds for axis {i} "
                                    f"with size {shape[i]}")
     # MXNet wraps a negative index (as its dtype holds it) before truncating it: -0.5 on an axis of 2 is 1
     return tuple(np.trunc(np.where(indices[i] < 0, indices[i] + shape[i], indices[i])).astype(np.int64)

@@ -2,9 +2,11 @@
 import numpy as _np
 
 from .. import autograd
-from ..base import MXNetError
+from ..base import MXNetError, integer_types
 from ..ndarray.ndarray import _DATA_SLOT, NDArray
-from ..ndarray.indexing import as_value_array, filled_by_fill_kernel, mask_refused, number_value_steps, selects_whole
+from ..ndarray.failures import KernelError
+from ..ndarray.indexing import (as_value_array, clip_positions, filled_by_fill_kernel, gather_placeholder, mask_refused,
+                                number_value_steps, selects_whole)
 from ..ndarray.ops_select import linear_grad
 from ..ndarray.registry import IN_GRAPH_WRITE, INPLACE_RECORDED, defop, refuse_recording
 from .multiarray import INTERNAL, _is_np_shape, invoke_np, ndarray, refuse_legacy_scalars
@@ -84,11 +86,27 @@ def getitem_op(data, *, key=None):
     if isinstance(key, tuple) and key and all(isinstance(k, (int, _np.integer)) and not isinstance(k, bool)
                                               for k in key):
         key = key + (Ellipsis,)     # one element by integers: a 0-d view, as MXNet's (NumPy's would be a copy)
+    if gathers(key):
+        key = _gathered_positions(data, key)
     r = _np.asarray(data[key])
     return r if r.flags.c_contiguous or r.base is None else r.copy()
 
 
 getitem_op.gives_views = True
+
+
+def _gathered_positions(data, key):
+    """An index-array ``key`` as it is; one holding positions past their axes is refused by MXNet's gather kernel,
+    so the result (placeholder zeros) fails when read, with the kernel's words."""
+    parts = key if isinstance(key, tuple) else (key,)
+    arrays = [_np.asarray(k) for k in parts if isinstance(k, (list, tuple, _np.ndarray))]
+    if any(k is None for k in parts) or any(a.dtype == _np.bool_ for a in arrays) or not any(a.ndim for a in arrays):
+        return key
+    from ..ndarray.indexing_keys import indexing_key_expand_implicit_axes
+    kept, failure = clip_positions(data.shape, indexing_key_expand_implicit_axes(parts, data.shape)[0])
+    if failure is not None:
+        raise KernelError(failure, gather_placeholder(data, kept), kind=IndexError)
+    return key
 
 
 def gathers(key):
@@ -138,6 +156,16 @@ def _check_index_count(ndim, key):
     count = sum(k is not None for k in expanded)
     if count > ndim:
         raise IndexError(f"too many indices ({count}) for array with {ndim} dimensions")
+
+
+def _check_integer_per_axis(shape, key):
+    """MXNet reads a key of one integer per axis one axis at a time, each from what the last left: an integer past
+    its axis is refused as past axis 0."""
+    if type(key) is tuple and len(key) == len(shape) and all(isinstance(k, integer_types) and type(k) is not bool
+                                                             for k in key):
+        for k, n in zip(key, shape):
+            if not -n <= k < n:
+                raise IndexError(f"index {k} is out of bounds for axis 0 with size {n}")
 
 
 def _check_scalar_key(arr, key, writing=False):
@@ -233,6 +261,7 @@ def getitem(arr, key):
     if arr.ndim == 0 and isinstance(key, NDArray) and key.dtype != _np.bool_:
         raise TypeError("type <class 'tuple'> not supported: a 0-d array takes no index array but a mask")
     _check_index_count(arr.ndim, key)
+    _check_integer_per_axis(arr.shape, key)
     _check_tuple_masks(arr.shape, key)
     _check_gather_key(arr.shape, key)
     if isinstance(key, (bool, _np.bool_)) and not arr.size:     # MXNet's mask kernel fails on an empty array

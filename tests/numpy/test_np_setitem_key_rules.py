@@ -105,3 +105,44 @@ def test_two_ellipses_are_refused_in_index_words(write):
             x[..., ...] = 1
         else:
             x[..., ...]
+
+
+@pytest.mark.parametrize("key, words", [
+    (([5, 0], [0, 7]), "index 5 is out of bounds for axis 0 with size 2"),       # the first axis holding one...
+    (([5, -9], [0, 1]), "index -9 is out of bounds for axis 0 with size 2"),     # ...and the last one there
+    ((0, [3, 9, 1]), "index 9 is out of bounds for axis 1 with size 3"),
+    ([[3], [-4]], "index -4 is out of bounds for axis 0 with size 2"),
+])
+def test_gather_past_an_axis_fails_when_the_result_is_read(key, words):
+    from distnet import npx
+    npx.set_np()
+    try:
+        x = np.arange(6.).reshape((2, 3))
+        y = x[key]                  # MXNet's gather kernel finds it: the call itself returns
+        with pytest.raises(IndexError) as e:
+            y.asnumpy()
+        assert str(e.value) == words
+    finally:
+        npx.reset_np()
+
+
+def test_gather_past_an_empty_axis_keeps_the_result_shape():
+    from distnet import npx
+    npx.set_np()
+    try:
+        y = np.zeros((3, 0))[[0, 1], 0]
+        assert y.shape == (2,)
+        with pytest.raises(IndexError, match="^index 0 is out of bounds for axis 1 with size 0$"):
+            y.wait_to_read()
+    finally:
+        npx.reset_np()
+
+
+@pytest.mark.parametrize("key, words", [((1, 5), "index 5 is out of bounds for axis 0 with size 3"),
+                                        ((1, -4), "index -4 is out of bounds for axis 0 with size 3"),
+                                        ((-3, 1), "index -3 is out of bounds for axis 0 with size 2")])
+def test_one_integer_per_axis_is_checked_against_what_the_last_left(key, words):
+    x = np.zeros((2, 3))
+    with pytest.raises(IndexError) as e:
+        x[key]
+    assert str(e.value) == words
