@@ -14,19 +14,23 @@ from .front_end import or_operator
 from .registry import OPS, defop
 
 
-def _check_hwc(name, data):
+def _check_hwc(data):
+    """MXNet's check of one (H, W, C) image of 1 or 3 channels, in its words."""
     if data.ndim != 3:
-        raise MXNetError(f"image.{name}: Input image must have shape (height, width, channels), but got {data.shape}")
+        raise MXNetError(f"Check failed: dshape.ndim() == 3 ({data.ndim} vs. 3) : Input image must have shape "
+                         f"(height, width, channels), but got {_bracketed(data.shape)}")
     if data.shape[2] not in (1, 3):
-        raise MXNetError(f"image.{name}: The last dimension of input image must be the channel dimension with "
-                         f"either 1 or 3 elements, but got input with shape {data.shape}")
+        raise MXNetError("Check failed: nchannels == 3 || nchannels == 1: The last dimension of input image must be "
+                         "the channel dimension with either 1 or 3 elements, but got input with shape "
+                         f"{_bracketed(data.shape)}")
 
 
 @defop("_image_to_tensor")
 def _to_tensor(data):
     """(H, W, C) or (N, H, W, C) in [0, 255] -> float32 (C, H, W) / (N, C, H, W) in [0, 1]."""
     if data.ndim not in (3, 4):
-        raise MXNetError(f"image.to_tensor: input must be (H, W, C) or (N, H, W, C), got shape {data.shape}")
+        raise MXNetError("Check failed: (shp.ndim() == 3) || (shp.ndim() == 4): Input image must have shape (height, "
+                         f"width, channels), or (N, height, width, channels) but got {_bracketed(data.shape)}")
     no_bool("_image_to_tensor", data)
     axes = (2, 0, 1) if data.ndim == 3 else (0, 3, 1, 2)
     chw = np.ascontiguousarray(np.transpose(data, axes))
@@ -49,15 +53,23 @@ def _per_channel(values, shape, what):
     """``values`` (one, or one per channel) for each of the channels of a tensor of ``shape``."""
     channels = shape[-3]
     if values is None:      # given as None: a tuple of unknown length, which fits no tensor
-        raise MXNetError(f"image.normalize: Invalid {what} for input with shape {_bracketed(shape)}. {what} must have "
-                         f"either 1 or {channels} elements, but got None")
+        raise _invalid_per_channel(what, shape, "None")
     values = np.asarray(values, dtype=np.float32).reshape(-1)
     if values.size == 1:
         return np.full(channels, values[0], np.float32)
     if values.size != channels:
-        raise MXNetError(f"image.normalize: Invalid {what} for input with shape {_bracketed(shape)}. {what} must have "
-                         f"either 1 or {channels} elements, but got {_bracketed(f'{v:g}' for v in values)}")
+        raise _invalid_per_channel(what, shape, _bracketed(f"{v:g}" for v in values))
     return values
+
+
+# MXNet's two checks are written differently: only the one of the mean brackets its terms
+_PER_CHANNEL_CHECK = {"mean": "(param.mean.ndim() == 1) || (param.mean.ndim() == nchannels)",
+                      "std": "param.std.ndim() == 1 || param.std.ndim() == nchannels"}
+
+
+def _invalid_per_channel(what, shape, given):
+    return MXNetError(f"Check failed: {_PER_CHANNEL_CHECK[what]}: Invalid {what} for input with shape "
+                      f"{_bracketed(shape)}. {what} must have either 1 or {shape[-3]} elements, but got {given}")
 
 
 def _bracketed(items):
@@ -73,12 +85,15 @@ _NORMALIZE_MEAN, _NORMALIZE_STD = (0.0, 0.0, 0.0, 0.0), (1.0, 1.0, 1.0, 1.0)
 def _normalize(data, *, mean=_NORMALIZE_MEAN, std=_NORMALIZE_STD):
     """``(data - mean) / std`` per channel of a (C, H, W) or (N, C, H, W) tensor."""
     if data.ndim not in (3, 4):
-        raise MXNetError(f"image.normalize: input must be (C, H, W) or (N, C, H, W), got shape {data.shape}")
+        raise MXNetError("Check failed: (dshape.ndim() == 3) || (dshape.ndim() == 4): Input tensor must have shape "
+                         "(channels, height, width), or (N, channels, height, width), but got "
+                         f"{_bracketed(data.shape)}")
     c = data.shape[-3]
     if c not in (1, 3):
         which = "first" if data.ndim == 3 else "second"
-        raise MXNetError(f"image.normalize: The {which} dimension of input tensor must be the channel dimension with "
-                         f"either 1 or 3 elements, but got input with shape {_bracketed(data.shape)}")
+        raise MXNetError(f"Check failed: nchannels == 3 || nchannels == 1: The {which} dimension of input tensor "
+                         "must be the channel dimension with either 1 or 3 elements, but got input with shape "
+                         f"{_bracketed(data.shape)}")
     m = _per_channel(mean, data.shape, "mean").reshape(c, 1, 1)
     s = _per_channel(std, data.shape, "std").reshape(c, 1, 1)
     no_bool("_image_normalize", data)
@@ -103,7 +118,7 @@ def _(dy, out, data, *, mean=_NORMALIZE_MEAN, std=_NORMALIZE_STD):
 @defop("_image_flip_left_right")
 def _flip_left_right(data):
     """Mirror an (H, W, C) image horizontally."""
-    _check_hwc("flip_left_right", data)
+    _check_hwc(data)
     no_bool("_image_flip_left_right", data)
     return data[:, ::-1].copy()
 
@@ -111,7 +126,7 @@ def _flip_left_right(data):
 @defop("_image_flip_top_bottom")
 def _flip_top_bottom(data):
     """Mirror an (H, W, C) image vertically."""
-    _check_hwc("flip_top_bottom", data)
+    _check_hwc(data)
     no_bool("_image_flip_top_bottom", data)
     return data[::-1].copy()
 
@@ -120,13 +135,23 @@ def _flip_top_bottom(data):
 def _crop(data, *, x, y, width, height):
     """The ``width`` x ``height`` window at column ``x``, row ``y`` of (H, W, C) or (N, H, W, C) images."""
     if data.ndim not in (3, 4):
-        raise MXNetError(f"image.crop: input must be (H, W, C) or (N, H, W, C), got shape {data.shape}")
+        raise MXNetError(f"Image Crop expects inputs of 3D (h, w, c) or 4D (n, h, w, c). But got {data.ndim}")
     if data.shape[-1] not in (1, 3):
-        raise MXNetError(f"image.crop: Expect channel of the input image is 1 or 3, but got {data.shape[-1]}")
+        at = f"in_attrs->at(0)[{data.ndim - 1}]"
+        raise MXNetError(f"Check failed: ({at} == 1) || ({at} == 3): Expect channel of the input image is 1 or 3, "
+                         f"but got{data.shape[-1]}")
     h, w = data.shape[-3], data.shape[-2]
-    if x < 0 or y < 0 or width <= 0 or height <= 0 or x + width > w or y + height > h:
-        raise MXNetError(f"image.crop: the window x={x}, y={y}, width={width}, height={height} does not fit an "
-                         f"image of height {h} and width {w}")
+    if height <= 0 or width <= 0:
+        raise MXNetError("Check failed: (param.height > 0) && (param.width > 0): Input height and width must be "
+                         "greater than 0")
+    if x + width > w:
+        raise MXNetError("Check failed: param.x + param.width <= ishape[ishape.ndim() - 2]: x + width should not be "
+                         "greater than input width")
+    if y + height > h:
+        raise MXNetError("Check failed: param.y + param.height <= ishape[ishape.ndim() - 3]: y + height should not "
+                         "be greater than input height")
+    if x < 0 or y < 0:      # MXNet reads memory before the image: refused here
+        raise MXNetError(f"image.crop: the window x={x}, y={y} starts outside the image; x and y must be >= 0")
     no_bool("_image_crop", data)
     return data[..., y:y + height, x:x + width, :].copy()
 
@@ -236,7 +261,7 @@ def _bernoulli_half():
 @defop("_image_random_flip_left_right")
 def _random_flip_left_right(data):
     """Mirror an (H, W, C) image horizontally unless a fair coin says keep."""
-    _check_hwc("random_flip_left_right", data)
+    _check_hwc(data)
     no_bool("_image_random_flip_left_right", data)
     return data.copy() if _bernoulli_half() else np.flip(data, axis=-2).copy()
 
@@ -244,7 +269,7 @@ def _random_flip_left_right(data):
 @defop("_image_random_flip_top_bottom")
 def _random_flip_top_bottom(data):
     """Mirror an (H, W, C) image vertically unless a fair coin says keep."""
-    _check_hwc("random_flip_top_bottom", data)
+    _check_hwc(data)
     no_bool("_image_random_flip_top_bottom", data)
     return data.copy() if _bernoulli_half() else np.flip(data, axis=-3).copy()
 
@@ -254,10 +279,13 @@ def _size_hw(h, w, size, keep_ratio):
     """(out_w, out_h) for MXNet's size attribute: (w, h), or one int as a square or the short side."""
     size = tuple(size) if isinstance(size, (tuple, list)) else (size,)
     if len(size) not in (1, 2):
-        raise MXNetError(f"image.resize: Input size dimension must be 1 or 2, but got {len(size)}")
-    for n in size:
+        raise MXNetError("Check failed: (param.size.ndim() == 1) || (param.size.ndim() == 2): Input size dimension "
+                         f"must be 1 or 2, but got {len(size)}")
+    names = ("size",) if len(size) == 1 else ("width", "height")
+    for i, (n, what) in enumerate(zip(size, names)):
         if int(n) <= 0:
-            raise MXNetError(f"image.resize: Input size should be greater than 0, but got {int(n)}")
+            raise MXNetError(f"Check failed: param.size[{i}] > 0 ({int(n)} vs. 0) : Input {what} should be greater "
+                             f"than 0, but got {int(n)}")
     if len(size) == 2:
         return int(size[0]), int(size[1])
     n = int(size[0])
@@ -269,11 +297,12 @@ def _size_hw(h, w, size, keep_ratio):
 @defop("_image_resize")
 def _resize(data, *, size=(), keep_ratio=False, interp=1):
     """(H, W, C) or (N, H, W, C) images resized with OpenCV's interpolation ``interp``."""
-    from ..gluon.data.vision._resize import resize_hwc
+    from ..gluon.data.vision._resize import OPENCV_EMPTY, resize_hwc
     if data.ndim not in (3, 4):
-        raise MXNetError(f"image.resize: input must be (H, W, C) or (N, H, W, C), got shape {data.shape}")
+        raise MXNetError("Check failed: (in_attrs->at(0).ndim() == 3U) || (in_attrs->at(0).ndim() == 4U): Input image "
+                         f"dimension should be 3 or 4 but got {data.ndim}")
     if data.size == 0:
-        raise MXNetError(f"image.resize: the input images hold no pixels (shape {data.shape})")
+        raise MXNetError(OPENCV_EMPTY)
     out_w, out_h = _size_hw(data.shape[-3], data.shape[-2], size, keep_ratio)
     try:
         if data.dtype == np.int8 and interp != 0 and data.ndim == 3:
@@ -299,11 +328,10 @@ _GRAY = np.array([0.299, 0.587, 0.114], np.float32)
 
 
 def _check_rgb(name, data, gray_ok=True):
-    if data.ndim != 3:
-        raise MXNetError(f"image.{name}: Input image must have shape (height, width, channels), but got {data.shape}")
-    if data.shape[-1] != 3 and not (gray_ok and data.shape[-1] == 1):
-        raise MXNetError(f"image.{name}: The last dimension of input image must be the channel dimension with "
-                         f"either 1 or 3 elements, but got input with shape {data.shape}")
+    _check_hwc(data)
+    if data.shape[-1] != 3 and not gray_ok:     # MXNet's lighting kernels leave a gray image's output unwritten
+        raise MXNetError(f"image.{name}: lighting noise needs RGB images (3 channels), but got input with shape "
+                         f"{_bracketed(data.shape)}")
 
 
 def _lighting(data, alpha):

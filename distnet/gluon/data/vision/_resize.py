@@ -329,28 +329,35 @@ def _area_pass(src, weights, axis):
     return out
 
 
+# The words of MXNet's refusals, which come from the OpenCV it links and from its fp16 check
+_OPENCV = "OpenCV(3.4.2) /work/mxnet/staticdeps/opencv-3.4.2/modules/imgproc/src/resize.cpp:"
+OPENCV_EMPTY = _OPENCV + "4044: error: (-215:Assertion failed) !ssize.empty() in function 'resize'"
+_OPENCV_NO_KERNEL = _OPENCV + "3922: error: (-215:Assertion failed) func != 0 in function 'resize'"
+_OPENCV_BAD_INTERP = _OPENCV + "3919: error: (-5:Bad argument) Unknown interpolation method in function 'resize'"
+_NO_FP16 = ("Check failed: inputs[0].type_flag_ != mshadow: :kFloat16 (2 vs. 2) : opencv image mat doesn't "
+            "support fp16")
+
+
 def resize_hwc(img, out_w, out_h, interp=1):
     """``img`` (H x W x C numpy) resized to ``out_h`` x ``out_w``."""
     if out_w <= 0 or out_h <= 0:
         raise MXNetError(f"resize: output size ({out_w}, {out_h}) must be positive")
     if not img.shape[0] or not img.shape[1]:
-        raise MXNetError(f"resize: the source image is empty ({img.shape[0]}x{img.shape[1]}); OpenCV refuses "
-                         "to resize it (check the crop that produced it)")
+        raise MXNetError(OPENCV_EMPTY)
     if interp == 5 and img.dtype.kind == "f":     # OpenCV has no bit-exact float kernels: plain bilinear
         interp = 1
     halving = img.shape[0] == 2 * out_h and img.shape[1] == 2 * out_w
     # OpenCV halves by its area kernels (which know no int32) bilinear, and bit-exact bilinear of other than 2 channels
     by_area = interp == 3 or halving and (interp == 1 or interp == 5 and img.shape[2] != 2)
-    if img.dtype == np.float16 or (img.dtype == np.int32 and (interp != 0 and interp != 5 or by_area)
-                                   and (out_h, out_w) != img.shape[:2]):
-        # MXNet's resize has no float16 kernel, and OpenCV only nearest and bit-exact bilinear for 32-bit integers
-        raise MXNetError(f"resize: images of dtype {img.dtype} are not supported with interp={interp}; use "
-                         "uint8, int8, int64, float32 or float64 (int32 takes interp=0, or 5 unless it halves the "
-                         "image)")
+    if img.dtype == np.float16:         # MXNet's resize has no float16 kernel
+        raise MXNetError(_NO_FP16)
+    if img.dtype == np.int32 and (interp != 0 and interp != 5 or by_area) and (out_h, out_w) != img.shape[:2]:
+        # OpenCV has only nearest and bit-exact bilinear kernels for 32-bit integers
+        raise MXNetError(_OPENCV_NO_KERNEL)
     if (out_h, out_w) == img.shape[:2]:     # OpenCV copies a same-size image, whatever the method
         return img.copy()
     if int(interp) not in range(6):
-        raise MXNetError(f"resize: Unknown interpolation method {interp} (OpenCV's are 0-5)")
+        raise MXNetError(_OPENCV_BAD_INTERP)
     if img.dtype == np.int8:        # MXNet hands int8 bytes to OpenCV as uint8
         return resize_hwc(img.view(np.uint8), out_w, out_h, interp).view(np.int8)
     if interp == 0:
