@@ -675,3 +675,21 @@ def test_grad_refuses_an_unmarked_variable_after_checking_the_heads():
         w = plain * 2                           # not recorded: the head is refused first
     with pytest.raises(MXNetError, match="not in a computational graph"):
         autograd.grad(w, [plain])
+
+
+def test_recorded_writes_are_refused_with_mxnets_check_words_and_no_operator_name():
+    """MXNet's refusal of a recorded write names the AGInfo check (':: ' shown as ': :' by its error parsing)."""
+    x = nd.array([1.0, 2.0])
+    x.attach_grad()
+    refusals = []
+    with autograd.record():
+        y = x * 2
+        for write in (lambda: y.__imul__(3), lambda: nd.relu(x, out=y), lambda: nd.ones((2,)).__iadd__(x)):
+            with pytest.raises(MXNetError) as info:
+                write()
+            refusals.append(str(info.value).splitlines()[0])
+    assert refusals[0] == refusals[1]
+    assert refusals[0].startswith("Check failed: AGInfo: :IsNone(*output): Assigning to NDArrays that are already "
+                                  "in a computational graph will cause undefined behavior")
+    assert refusals[2] == ("Check failed: AGInfo: :IsNone(*output): Inplace operations (+=, -=, x[:]=, etc) are not "
+                           "supported when recording with autograd.")

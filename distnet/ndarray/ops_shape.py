@@ -202,6 +202,9 @@ def _reshape_method(self, *shape, **kwargs):
                         "Accepted keyword arguments are 'shape' and 'reverse'.")
     target = infer_reshape(self.shape, shape, kwargs.get("reverse", False), exact=False)
     size = int(math.prod(target))
+    if size > self.size:        # checked first, recording or not, as MXNet's NDArray.Reshape
+        raise MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() >= shape.Size() ({self.size} vs. {size}) : "
+                         "target shape size is larger than the current shape")
     if size != self.size and _ag.is_recording():
         raise MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() == shape.Size() ({self.size} vs. {size}) : "
                          "target shape must have the same size as current shape when recording with autograd.")

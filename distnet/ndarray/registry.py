@@ -21,8 +21,8 @@ from . import onednn
 from .failures import FailedNDArray as _Failed
 from .param_text import ENUMS, KINDS, dtype_attr_name, in_operator, read_attrs, read_value
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
-from .shape_text import (broadcast_refusal, broadcastable, drop_op_name, legacy_broadcast_shape, provided,
-                         same_shape_refusal)
+from .shape_text import (broadcast_refusal, broadcastable, drop_op_name, inference_failed, legacy_broadcast_shape,
+                         provided, same_shape_refusal)
 
 OPS = {}      # every public name (aliases included) -> Op
 _DECLARES_DTYPE = {}    # forward function -> whether it takes a dtype (see Op._declares_dtype)
@@ -579,7 +579,7 @@ def invoke(op, args, attrs, out=None):
     for x in inputs:
         if type(x) is _NDARRAY and (not x.ndim or not x.size):
             if x.size:
-                refuse_shapeless(op, args)      # 0-d
+                refuse_shapeless(op, args, attrs)      # 0-d
             else:
                 empty = True        # checked once the output shapes are known
     if op.binary and len(inputs) == 2:
@@ -606,7 +606,7 @@ def invoke(op, args, attrs, out=None):
         shapes = [a.shape for a in args if isinstance(a, NDArray)]
         refusal = broadcast_refusal(op.name, [np.shape(x) for x in inputs])
         if refusal is not None:
-            raise MXNetError(f"{op.name}: {refusal}") from e
+            raise MXNetError(refusal) from e
         _refuse_missing_inputs(op, len(inputs), e, attrs)      # (attributes are read before shapes are inferred)
         if empty:       # numpy's kernel refused what MXNet's shape inference finds
             _refuse_unknown_broadcast(op, args, inputs)
@@ -692,7 +692,7 @@ def _refuse_unknown_broadcast(op, args, inputs):
         _refuse_unknown_sizes(op, args, inputs, _NOATTRS, np.empty(shape))
 
 
-def refuse_shapeless(op, args):
+def refuse_shapeless(op, args, attrs=_NOATTRS):
     """MXNet's legacy shape semantics read a 0-d array's shape () as unknown: an operator given one fails its
     shape inference at the call (NumPy-shape mode and mx.np arrays know 0-d arrays; x[()] and x.reshape() run
     outside operators in MXNet)."""
@@ -707,10 +707,12 @@ def refuse_shapeless(op, args):
     arrays = [a for a in args if isinstance(a, NDArray)]
     if not any(a.ndim == 0 and type(a) not in KEEP_CLASS for a in arrays):
         return
-    raise MXNetError(f"Operator {op.name} inferring shapes failed: an input has shape (), which legacy shape "
-                     "semantics read as unknown.\ninput shapes:\n" + "\n".join(str(list(a.shape)) for a in arrays)
-                     + "\nUse an array of shape (1,) (x.reshape((1,))), or turn on NumPy shape semantics "
-                       "(mx.npx.set_np() or mx.util.np_shape(True))")
+    name, attrs = _as_mxnet_calls(op, args, attrs)
+    raise MXNetError(inference_failed(name, [a.shape or None for a in arrays], [None])
+                     + "".join(f"{k} : {v}\n" for k, v in attrs.items())
+                     + "an input has shape (), which legacy shape semantics read as unknown: use an array of shape "
+                       "(1,) (x.reshape((1,))), or turn on NumPy shape semantics (mx.npx.set_np() or "
+                       "mx.util.np_shape(True))")
 
 
 _SHAPE_KNOWN = frozenset({"_index", "size_array", "pick"})      # ops that MXNet runs on a 0-d legacy array
@@ -862,15 +864,17 @@ def _refuse_out(value):
     raise AttributeError(f"'{type(item).__name__}' object has no attribute 'handle'")
 
 
-IN_GRAPH_WRITE = ("Assigning to NDArrays that are already in a computational graph will cause undefined behavior "
-                  "when evaluating gradients. Please call backward first to clear the graph or do this out side "
-                  "of a record section. Also note that you cannot use inplace operations like +=, *=, "
-                  "relu(x, out=x), y[idx]=x, etc inside a record section.")
+# (an imperative call shows C++'s '::' as ': :', as MXNet's error parsing does)
+IN_GRAPH_WRITE = ("Check failed: AGInfo: :IsNone(*output): Assigning to NDArrays that are already in a computational "
+                  "graph will cause undefined behavior when evaluating gradients. Please call backward first to clear "
+                  "the graph or do this out side of a record section. Also note that you cannot use inplace "
+                  "operations like +=, *=, relu(x, out=x), y[idx]=x, etc inside a record section.")
 
 
 # MXNet's words when a recorded op writes into one of its own inputs (x += y, y in the graph)
-INPLACE_RECORDED = ("Inplace operations (+=, -=, x[:]=, etc) are not supported when recording with autograd. "
-                    "Assign outside autograd.record(), or build the result out of place (e.g. with nd.where).")
+INPLACE_RECORDED = ("Check failed: AGInfo: :IsNone(*output): Inplace operations (+=, -=, x[:]=, etc) are not "
+                    "supported when recording with autograd.\nAssign outside autograd.record(), or build the result "
+                    "out of place (e.g. with nd.where).")
 
 
 def recording_refusal(targets, args=()):
@@ -892,7 +896,7 @@ def refuse_recording(op_name, refusal, targets, numbered, later_inputs=0):
     autograd.enter_refused_targets)."""
     if refusal is INPLACE_RECORDED:
         _ag.enter_refused_targets(targets, numbered, later_inputs)
-    raise MXNetError(f"operator {op_name}: {refusal}" if op_name else refusal)
+    raise MXNetError(refusal)       # (MXNet's words name no operator)
 
 
 def out_refusal(out, args):
@@ -1051,7 +1055,7 @@ def _binary(op):
                     return _result(op, self, other, data, b, res)
             else:
                 if not data.ndim:
-                    refuse_shapeless(op, (self,))
+                    refuse_shapeless(op, (self, other))
                 if data.dtype is _BOOL:     # MXNet: a bool array with a number is computed in int64
                     data = data.astype(np.int64)
                 b = _scalar_like(data, other)
@@ -1093,7 +1097,7 @@ def _binary(op):
         except (ValueError, TypeError) as e:          # (TypeError: numpy's refusals, e.g. bool - bool)
             refusal = broadcast_refusal(op.name, [self.shape, np.shape(b)])
             if refusal is not None:
-                raise MXNetError(f"{op.name}: {refusal}") from e
+                raise MXNetError(refusal) from e
             _refuse_unknown_broadcast(op, (self, other), (data, b))
             raise MXNetError(f"operator {op.name} failed on inputs of shapes {self.shape} and {np.shape(b)}: {e}") from e
         if type(res) is not _NDARRAY:
@@ -1208,10 +1212,10 @@ def _same_dtypes(op, a, b):
         refusal = same_shape_refusal(op.name, a.shape, b.shape) if op.elementwise else \
             broadcast_refusal(op.name, [a.shape, b.shape])
         if refusal is not None:
-            raise MXNetError(f"{op.name}: {refusal}")
-        raise MXNetError(f"{op.name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th "
-                         f"input: expected {inferred_type_name(a.dtype)}, got {inferred_type_name(b.dtype)}: the "
-                         "inputs have different dtypes; cast one with astype() first")
+            raise MXNetError(refusal)
+        raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
+                         f"expected {inferred_type_name(a.dtype)}, got {inferred_type_name(b.dtype)}\nthe inputs "
+                         "have different dtypes; cast one with astype() first")
 
 
 # Variadic ops whose num_args MXNet checks against the inputs given
@@ -1270,7 +1274,7 @@ def _run_inplace(op, self, other, legacy):
         refusal = broadcast_refusal(op.name, [self.shape, np.shape(b)])
         if refusal is None:
             raise
-        raise MXNetError(f"{op.name}: {refusal}") from e
+        raise MXNetError(refusal) from e
     self._data[...] = res
     return self
 
@@ -1283,7 +1287,7 @@ def _refuse_inplace_shape(op, shape, other):
         refusal = broadcast_refusal(op.name, [shape, other])
         if refusal is None:
             raise
-        raise MXNetError(f"{op.name}: {refusal}") from e
+        raise MXNetError(refusal) from e
     if result != shape:
         raise MXNetError(f"operator {op.name}: Shape inconsistent, Provided = {provided(shape)}, inferred "
                          f"shape={provided(result)}: an in-place result must keep the array's shape")

@@ -189,9 +189,12 @@ def test_gpu_context_can_be_named_but_holds_no_array():
         nd.ones(2).as_in_context(mx.gpu(0))
 
 
-def test_bad_shapes_name_the_operator():
-    with pytest.raises(MXNetError, match="broadcast_add"):
+def test_bad_shapes_fail_with_the_broadcast_check_alone():
+    """MXNet's NDArray call names no operator: its words start with the check that failed."""
+    with pytest.raises(MXNetError) as e:
         nd.ones((2, 3)) + nd.ones((4, 5))
+    assert str(e.value).splitlines()[0] == \
+        "Check failed: l == 1 || r == 1: operands could not be broadcast together with shapes [2,3] [4,5]"
 
 
 def test_results_stay_on_the_inputs_context():

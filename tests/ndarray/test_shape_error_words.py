@@ -1,10 +1,12 @@
 """Shape errors carry MXNet 1.9.1's words (measured there), distnet's explanation following them."""
+import contextlib
 import re
 
+import numpy as np
 import pytest
 
 import distnet as mx
-from distnet import gluon, nd
+from distnet import autograd, gluon, nd
 from distnet.base import MXNetError
 
 x = nd.ones((4, 5))
@@ -87,3 +89,42 @@ def test_instance_norm_parameter_of_wrong_size_fails_when_read():
     assert out.shape == (2, 3, 4)
     with pytest.raises(MXNetError, match="reshape size must match"):
         out.asnumpy()
+
+
+ZERO_D = nd.array(np.float32(3))
+FIRST_LINES = [
+    (lambda: nd.sum(ZERO_D), ["Operator sum inferring shapes failed.", "input shapes:", "None", "output shapes:",
+                              "None", "operator attributes:"]),
+    (lambda: nd.broadcast_mul(nd.ones((2, 3)), ZERO_D),
+     ["Operator broadcast_mul inferring shapes failed.", "input shapes:", "[2,3]", "None", "output shapes:", "None"]),
+    (lambda: ZERO_D + 1, ["Operator _plus_scalar inferring shapes failed.", "input shapes:", "None", "output shapes:",
+                          "None", "operator attributes:", "scalar : 1.0"]),
+    (lambda: nd.softmax(ZERO_D, axis=-1), ["Operator softmax inferring shapes failed.", "input shapes:", "None",
+                                           "output shapes:", "None", "operator attributes:", "axis : -1"]),
+    (lambda: nd.ones((2, 3), dtype="float16") - nd.ones((2, 3)),
+     ["Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: expected float16, got "
+      "float32"]),
+    (lambda: nd.broadcast_mul(nd.ones((2, 3)), nd.ones((3, 3))),
+     ["Check failed: l == 1 || r == 1: operands could not be broadcast together with shapes [2,3] [3,3]"]),
+]
+
+
+@pytest.mark.parametrize("call, lines", FIRST_LINES, ids=[w[0][:40] for _, w in FIRST_LINES])
+def test_imperative_refusals_open_with_mxnets_lines(call, lines):
+    """A 0-d legacy input (whose shape () MXNet reads as unknown) fails the operator's shape inference, printed
+    as MXNet prints it; a dtype or broadcast check names no operator. distnet's advice follows those lines."""
+    with pytest.raises(MXNetError) as e:
+        call()
+    assert str(e.value).splitlines()[:len(lines)] == lines
+
+
+@pytest.mark.parametrize("recording", [False, True])
+def test_a_larger_reshape_fails_the_size_check_first_recording_or_not(recording):
+    x = nd.ones((8,))
+    with autograd.record() if recording else contextlib.nullcontext():
+        with pytest.raises(MXNetError) as info:
+            x.reshape((10,))
+        with pytest.raises(MXNetError if recording else ValueError):
+            x.reshape((4,))         # smaller: refused by the method, or by recording
+    assert str(info.value) == ("NDArray.Reshape: Check failed: shape_.Size() >= shape.Size() (8 vs. 10) : target "
+                               "shape size is larger than the current shape")
