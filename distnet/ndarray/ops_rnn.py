@@ -16,7 +16,7 @@ from .ops_elemwise import libm_f32, libm_f64
 from .ops_random import RESOURCE
 from .registry import defop
 from .serialize import DTYPE_TO_FLAG
-from .shape_text import inconsistent
+from .shape_text import blob_type_mismatch, inconsistent
 
 _GATES = {"rnn_relu": 1, "rnn_tanh": 1, "lstm": 4, "gru": 3}
 
@@ -602,13 +602,17 @@ def _check_ctc_shapes(data, label, data_lengths, label_lengths):
           "The max number of labels cannot exceed the maximum sequence length of the data.")
 
 
+def _check_blank_label(a):
+    if a["blank_label"] not in ("first", "last"):
+        raise MXNetError(f"CTCLoss: blank_label must be 'first' or 'last', got {a['blank_label']!r}")
+
+
 def _ctc_lengths(data, label, data_lengths, label_lengths, a):
     """The checked inputs of CTCLoss: (blank class, int labels, steps and label length per sequence)."""
     data_lengths, label_lengths = _ctc_length_inputs(data_lengths, label_lengths, a)
     _check_ctc_shapes(data, label, data_lengths, label_lengths)
     steps, batch, alphabet = data.shape
-    if a["blank_label"] not in ("first", "last"):
-        raise MXNetError(f"CTCLoss: blank_label must be 'first' or 'last', got {a['blank_label']!r}")
+    _check_blank_label(a)
     blank, pad = (0, 0) if a["blank_label"] == "first" else (alphabet - 1, -1)
     label = _nearest_int(label)
     if a["use_label_lengths"]:
@@ -653,10 +657,10 @@ def ctc_loss(data, label, data_lengths=None, label_lengths=None, *, use_data_len
     """Connectionist temporal classification loss of activations (T, N, alphabet): -log p(label) per sequence."""
     a = dict(use_data_lengths=use_data_lengths, use_label_lengths=use_label_lengths, blank_label=blank_label)
     _check_ctc_shapes(data, label, *_ctc_length_inputs(data_lengths, label_lengths, a))     # shapes before types
-    if data.dtype != np.float32:
-        _ctc_lengths(data, label, data_lengths, label_lengths, a)        # shape errors are raised at the call
-        raise KernelError(f"CTCLoss: the CPU kernel computes in float32 only, got {data.dtype.name} activations; "
-                          "cast them to float32", np.zeros(data.shape[1], data.dtype))
+    if data.dtype != np.float32:        # the kernel (float32 only) fails before it reads the lengths' values
+        _check_blank_label(a)
+        raise KernelError(blob_type_mismatch(data.dtype, "float32") + "\nCTCLoss computes in float32 only; cast the "
+                          "activations to float32", np.zeros(data.shape[1], data.dtype))
     _check_ctc_length_dtypes(data, label, data_lengths, label_lengths, a)
     return _ctc_float32(data, label, data_lengths, label_lengths, a, want_grad=False)[0]
 
@@ -666,8 +670,9 @@ def _check_ctc_length_dtypes(data, label, data_lengths, label_lengths, a):
     data_lengths, label_lengths = _ctc_length_inputs(data_lengths, label_lengths, a)
     for lengths, like, flag in ((data_lengths, data, "use_data_lengths"), (label_lengths, label, "use_label_lengths")):
         if a[flag] and lengths is not None and lengths.dtype != like.dtype:
-            raise KernelError(f"CTCLoss: {flag[4:]} of type {lengths.dtype.name} must have the type of its "
-                              f"sequences ({like.dtype.name}); cast it", np.zeros(data.shape[1], data.dtype))
+            raise KernelError(blob_type_mismatch(lengths.dtype, like.dtype) + f"\nCTCLoss reads {flag[4:]} as "
+                              f"the type of its sequences ({like.dtype.name}); cast it", np.zeros(data.shape[1],
+                                                                                                  data.dtype))
 
 
 @ctc_loss.grad

@@ -72,6 +72,19 @@ def inference_failed(op_name, inputs, outputs):
             + "output shapes:\n" + "".join(show(s) + "\n" for s in outputs) + "operator attributes:\n")
 
 
+# the C type names MXNet's type checks print
+C_TYPE_NAMES = {"float32": "float", "float64": "double", "float16": "half", "int32": "int", "int64": "long long",
+                "uint8": "unsigned char", "int8": "char", "bool": "bool"}
+
+
+def blob_type_mismatch(actual, wanted):
+    """MXNet's words when a kernel reads an array of dtype ``actual`` as type ``wanted`` (an imperative call
+    shows C++'s '::' as ': :')."""
+    names = [C_TYPE_NAMES.get(str(d), str(d)) for d in (actual, wanted)]
+    return ("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do not "
+            f"match specified type.Expected: {names[0]} v.s. given {names[1]}")
+
+
 def _without_op_name(op_name, message):
     """``message`` without a leading ``<operator name>: ``."""
     head, sep, rest = message.partition(": ")

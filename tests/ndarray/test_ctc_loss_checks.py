@@ -48,3 +48,27 @@ def test_shape_inference_checks_the_lengths():
             out.infer_shape(d=(3, 2, 4), l=(2, 3), n=bad)
     with pytest.raises(MXNetError):          # the lengths variable the flag adds has no shape
         sym.CTCLoss(d, l, use_data_lengths=True).infer_shape(d=(3, 2, 4), l=(2, 3))
+
+
+@pytest.mark.parametrize("data, label, data_lengths, label_lengths, expected, given", [
+    ("float16", "float32", None, None, "half", "float"),
+    ("float64", "float64", None, None, "double", "float"),
+    ("int32", "float32", None, None, "int", "float"),
+    ("uint8", "float32", None, None, "unsigned char", "float"),
+    ("int64", "float32", None, None, "long long", "float"),
+    ("float64", "float64", ("float64", 9), None, "double", "float"),
+    ("float32", "float32", ("int32", 9), None, "int", "float"),        # data_lengths read as the data's type
+    ("float32", "float64", ("float32", 4), ("float32", 1), "float", "double"),  # label_lengths as the label's
+])
+def test_the_kernel_reads_each_input_in_its_type_and_fails_in_mxnet_words(data, label, data_lengths, label_lengths,
+                                                                           expected, given):
+    """The float32 kernel refuses other activations, and lengths of another type than their sequences, when its
+    result is read, before any length value is looked at (9 data steps of 4 here)."""
+    lengths = [nd.array([spec[1]] * 2, dtype=spec[0]) for spec in (data_lengths, label_lengths) if spec]
+    out = nd.CTCLoss(nd.zeros((4, 2, 3), dtype=data), nd.zeros((2, 2), dtype=label), *lengths,
+                     use_data_lengths=data_lengths is not None, use_label_lengths=label_lengths is not None)
+    with pytest.raises(MXNetError) as info:
+        out.asnumpy()
+    assert str(info.value).splitlines()[0] == (
+        "Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do not match "
+        f"specified type.Expected: {expected} v.s. given {given}")
