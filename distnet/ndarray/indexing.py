@@ -85,6 +85,7 @@ def _gather(data, key):
     inner, front, new_axes = _gather_layout(data.shape, key)
     kept, failure = clip_positions(data.shape, inner)
     r = data[kept] if failure is None else gather_placeholder(data, kept)
+    failure = failure if r.size else None       # the kernel never runs for an empty result
     if front is not None:
         r = _move_block(r, front)
     if new_axes:

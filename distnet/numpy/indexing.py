@@ -105,7 +105,10 @@ def _gathered_positions(data, key):
     from ..ndarray.indexing_keys import indexing_key_expand_implicit_axes
     kept, failure = clip_positions(data.shape, indexing_key_expand_implicit_axes(parts, data.shape)[0])
     if failure is not None:
-        raise KernelError(failure, gather_placeholder(data, kept), kind=IndexError)
+        placeholder = gather_placeholder(data, kept)
+        if not placeholder.size:        # the kernel never runs for an empty result
+            return kept
+        raise KernelError(failure, placeholder, kind=IndexError)
     return key
 
 

@@ -146,3 +146,12 @@ def test_one_integer_per_axis_is_checked_against_what_the_last_left(key, words):
     with pytest.raises(IndexError) as e:
         x[key]
     assert str(e.value) == words
+
+
+def test_gather_with_an_empty_result_checks_no_position():
+    from distnet import npx
+    npx.set_np()
+    try:
+        assert np.zeros((0, 0))[[0], ...].shape == (1, 0)        # the kernel never runs: nothing to gather
+    finally:
+        npx.reset_np()
