@@ -103,14 +103,20 @@ def _simple_bind_grad_reqs(names, grad_req):
         raise TypeError("object of type 'LP_c_char_p' has no len()")
     given = [grad_req] if isinstance(grad_req, str) else list(grad_req.values() if isinstance(grad_req, dict)
                                                                 else grad_req)
+    texts = [t for k, v in grad_req.items() for t in (k, v)] if isinstance(grad_req, dict) else given
+    for text in texts:      # MXNet hands each to its C API as text
+        if not isinstance(text, str):
+            raise AttributeError(f"'{type(text).__name__}' object has no attribute 'encode'")
     if isinstance(grad_req, list) and len(grad_req) != len(names):
         raise MXNetError(f"Check failed: provided_grad_req_list_len == in_arg_names.size() ({len(grad_req)} vs. "
                          f"{len(names)}) : The length of grad_req list does not match the number of input "
                          f"arguments in simple_bind, expected {len(names)}, provided {len(grad_req)}")
     for r in given:
         if r not in GRAD_REQS:
-            raise MXNetError(f"grad_req={r} is not a valid input in simple_bind; only 'null', 'write', "
-                             "and 'add' are supported")
+            where = "0" if isinstance(grad_req, str) else "i"
+            raise MXNetError(f"Check failed: req_map.count(provided_grad_req_types[{where}]) == 1U (0 vs. 1) : "
+                             f"grad_req={r} is not a valid input in simple_bind; only 'null', 'write', and 'add' "
+                             f"are supported")
     if isinstance(grad_req, str):
         return {n: grad_req for n in names}
     if isinstance(grad_req, list):
@@ -704,12 +710,12 @@ def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group
     """Allocate zero arrays for every input from the given shapes (and storage types) and bind them;
     ``group2ctx`` places the nodes of a ctx_group on its context; ``shared``: a SharedArrays to take them from."""
     # MXNet's simple_bind passes on the tuple shapes only: others leave their input undecided
-    shapes = {k: v for k, v in shapes.items() if k in symbol.list_inputs() and isinstance(v, tuple)}
+    given, shapes = shapes, {k: v for k, v in shapes.items() if k in symbol.list_inputs() and isinstance(v, tuple)}
     require_context(ctx)
     try:
         return _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx, shared)
     except (MXNetError, ValueError) as e:
-        text = "".join(f"{k}: {v}\n" for k, v in shapes.items())
+        text = "".join(f"{k}: {v}\n" for k, v in given.items())      # every keyword given, as MXNet lists them
         raise RuntimeError(f"simple_bind error. Arguments:\n{text}{e}") from e
 
 
@@ -754,15 +760,12 @@ def _refuse_repeated_names(arg_names):
     cannot both be bound."""
     if len(set(arg_names)) != len(arg_names):
         raise MXNetError(f"Check failed: arg_names.size() == in_args_map.size() ({len(arg_names)} vs. "
-                         f"{len(set(arg_names))}) : two variables share a name; give each variable its own name")
+                         f"{len(set(arg_names))}) : \n(two variables share a name; give each variable its own name)")
 
 
 def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx=None, shared=None):
     names = symbol.list_arguments()
     aux_names = symbol.list_auxiliary_states()
-    if len(set(names)) != len(names) or len(set(aux_names)) != len(aux_names):    # one array allocated per name
-        raise MXNetError("Input argument NDArray cannot be un-allocated: two variables share a name; give each "
-                         "variable its own name")
     reqs = _simple_bind_grad_reqs(names, grad_req)
     if any(r != "null" for r in reqs.values()):      # MXNet builds the gradient graph first
         _check_differentiable(symbol)
@@ -790,6 +793,9 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
         raise MXNetError("InferStorageType pass cannot decide storage type for the following arguments (-1 means "
                          "unknown stype). Please consider providing them as inputs:\n"
                          + "".join(f"{n}: unknown, " for n in undecided) + "\n")
+    if len(set(names)) != len(names) or len(set(aux_names)) != len(aux_names):    # one array allocated per name
+        raise MXNetError("Input argument NDArray cannot be un-allocated\n(two variables share a name; give each "
+                         "variable its own name)")
     arg_stypes = storage.argument_stypes(symbol, stype_dict)
     grad_stypes = storage.gradient_stypes(symbol, arg_stypes)
     placed = group_contexts(symbol, group2ctx)

@@ -1287,8 +1287,10 @@ def _check_compose_args(sym, args, kwargs):
         _refuse_tuple_input(value, key)
     is_variable = len(sym._heads) == 1 and sym._heads[0][0].is_variable
     unknown = sorted(kwargs) if is_variable else sorted(k for k in kwargs if k not in sym.list_inputs())
-    if unknown:         # a variable has no inputs of its own to replace
-        raise MXNetError(f"Symbol.ComposeKeyword argument name {unknown[0]} not found.")
+    if unknown:         # a variable has no inputs of its own to replace (MXNet names one 'data' there)
+        candidates = ["data"] if is_variable else sym.list_inputs()
+        raise MXNetError(f"Symbol.ComposeKeyword argument name {unknown[0]} not found.\nCandidate arguments:\n"
+                         + "".join(f"\t[{i}]{name}\n" for i, name in enumerate(candidates)))
 
 
 def _is_atomic(sym):

@@ -58,7 +58,31 @@ def test_dtypes_are_not_defaulted_when_a_type_dict_is_given():
 def test_an_unknown_grad_req_is_named():
     fc = mx.sym.FullyConnected(mx.sym.var('x'), num_hidden=4, name='fc')
     assert _bind_error(fc, x=(2, 3), grad_req='foo').endswith(
+        "\nCheck failed: req_map.count(provided_grad_req_types[0]) == 1U (0 vs. 1) : "
         "grad_req=foo is not a valid input in simple_bind; only 'null', 'write', and 'add' are supported")
+    for grad_req in (['write', 'bad', 'null'], {'fc_weight': 'bad'}):      # each entry checked: [i]
+        assert "Check failed: req_map.count(provided_grad_req_types[i]) == 1U (0 vs. 1) : grad_req=bad is not" \
+            in _bind_error(fc, x=(2, 3), grad_req=grad_req)
+
+
+@pytest.mark.parametrize("grad_req, kind", [(['write', 3, 'null'], 'int'), ({'fc_weight': None}, 'NoneType')])
+def test_a_grad_req_entry_that_is_not_text_fails_as_it_is_handed_to_the_c_api(grad_req, kind):
+    fc = mx.sym.FullyConnected(mx.sym.var('x'), num_hidden=4, name='fc')
+    with pytest.raises(AttributeError, match=f"'{kind}' object has no attribute 'encode'"):
+        fc.simple_bind(mx.cpu(), x=(2, 3), grad_req=grad_req)
+
+
+def test_the_error_lists_every_keyword_given_also_those_no_input_takes():
+    fc = mx.sym.broadcast_add(mx.sym.FullyConnected(mx.sym.var('x'), num_hidden=4, name='fc'), mx.sym.var('y'))
+    assert _bind_error(fc, x=(2, 3), zz=(3,), y=[2, 4]).startswith(
+        "simple_bind error. Arguments:\nx: (2, 3)\nzz: (3,)\ny: [2, 4]\nInferShape pass cannot decide shapes")
+
+
+def test_variables_sharing_a_name_are_refused_after_shape_inference():
+    a = mx.sym.var('a')
+    product = mx.sym.broadcast_mul(a, mx.sym.var('b')) + mx.sym.var('a')
+    assert "InferShape pass cannot decide shapes" in _bind_error(product, a=(2, 3))
+    assert "Input argument NDArray cannot be un-allocated" in _bind_error(a + mx.sym.var('a'), a=(2,))
 
 
 def test_an_output_shape_that_disagrees_with_its_consumers_is_refused():

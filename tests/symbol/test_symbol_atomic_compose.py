@@ -38,3 +38,16 @@ def test_a_graph_still_refuses_positional_composition():
         mx.sym.relu(_fc())(mx.sym.var("y"))
     with pytest.raises(MXNetError, match="Argument 1 is a tuple"):
         _fc()._gen_atomic_symbol()(mx.sym.var("x"), mx.sym.Group([mx.sym.var("a"), mx.sym.var("b")]))
+
+
+@pytest.mark.parametrize("make, candidates", [
+    (lambda x: mx.sym.FullyConnected(x, num_hidden=2, name="fc"), ["x", "fc_weight", "fc_bias"]),
+    (lambda x: x + x, ["x"]),
+    (lambda x: mx.sym.Group([mx.sym.relu(x), mx.sym.var("w")]), ["x", "w"]),
+    (lambda x: x, ["data"]),        # a lone variable: MXNet offers 'data'
+])
+def test_composing_an_unknown_keyword_lists_the_candidate_arguments(make, candidates):
+    with pytest.raises(mx.base.MXNetError) as info:
+        make(mx.sym.var("x"))(zz=mx.sym.var("q"))
+    listed = "".join(f"\t[{i}]{name}\n" for i, name in enumerate(candidates))
+    assert str(info.value) == f"Symbol.ComposeKeyword argument name zz not found.\nCandidate arguments:\n{listed}"
