@@ -149,11 +149,12 @@ class LocalKVStore(KVStore):
         """Copy the rows ``row_ids[i]`` of the key's row_sparse value into ``outs[i]``: 'local' through a copy (shape
         checked, dtype converted), 'device' straight into the output, whose dtype must then be the key's."""
         stored = self._store[key]
+        for out, ids in zip(outs, row_ids):     # the outputs' storage is checked first, as in MXNet
+            check_row_sparse_pull(out, ids)
         if _stype(stored) != "row_sparse":
             raise MXNetError("Check failed: local.storage_type() == kRowSparseStorage (0 vs. 1) : PullRowSparse "
                              "expects row_sparse src NDArray")
         for out, ids in zip(outs, row_ids):
-            check_row_sparse_pull(out, ids)
             if "device" not in self._type or out.shape[1:] != stored.shape[1:]:
                 check_copy(stored.shape, out)
             wanted = np.unique(ids.asnumpy().astype(np.int64))

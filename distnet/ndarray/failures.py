@@ -188,6 +188,7 @@ class FailedNDArray(NDArray):
         return self
 
 
+FailedNDArray.__name__ = "NDArray"      # MXNet has one class: type(x).__name__ shows no failure
 _FAILED_KINDS = {NDArray: FailedNDArray}     # an array class -> its failed twin (mx.np adds its own)
 
 

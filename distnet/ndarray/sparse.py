@@ -11,6 +11,7 @@ Under autograd a sparse result is linked into the graph through the same computa
 from builtins import slice as py_slice
 import inspect
 import math
+import operator
 import warnings
 
 import numpy as np
@@ -59,6 +60,18 @@ def _refuse_part_assignment(self, value):
     """MXNet's NotImplementedError for ``x.data = ...`` (or indices/indptr): a sparse array's parts are read-only."""
     raise NotImplementedError(f"the parts of a {type(self).__name__} cannot be assigned; build a new array "
                               f"with csr_matrix/row_sparse_array instead")
+
+
+def _kernel_checked(method):
+    """``method``, whose kernel errors stay with its result (raised when it is read), as MXNet's engine keeps them."""
+    def checked(*args):
+        from .failures import KernelError, deliver
+        try:
+            return method(*args)
+        except KernelError as e:
+            return deliver(e, e.result, None)
+    checked.__name__, checked.__doc__ = method.__name__, method.__doc__
+    return checked
 
 
 class BaseSparseNDArray(NDArray):
@@ -252,6 +265,7 @@ class BaseSparseNDArray(NDArray):
             return OPS["elemwise_sub"](self, other)       # MXNet's kernel: -0.0 where both are zero
         return _binary(self, other, np.subtract, "__sub__")
 
+    @_kernel_checked
     def __mul__(self, other):
         if isinstance(other, _SCALARS):
             return self._map(lambda v: v * _scalar(self, other))
@@ -283,10 +297,11 @@ class BaseSparseNDArray(NDArray):
             return OPS["broadcast_add"](other, self)      # dense + sparse is MXNet's broadcast_add
         return NDArray.__radd__(_dense_view(self), other)
 
+    @_kernel_checked
     def __rsub__(self, other):
         infer_binary(OPS["broadcast_sub"], other, self)
         if self._stype_name == "csr" and type(other) is NDArray and other.shape == self.shape:
-            _wide_float_kernel("elemwise_sub", other, self)     # dense - csr runs the csr kernel
+            _wide_float_kernel(_dense_like(self), other, self)     # dense - csr runs the csr kernel
         return NDArray.__rsub__(_dense_view(self), other)
 
     def _compare(self, other, fn, dense_method):
@@ -391,19 +406,25 @@ def _traced(method, dense_method):
     return traced
 
 
-def _wide_float_kernel(op, *arrays):
-    """MXNet's kernels for a csr array with a dense one, and every sparse dot, take float32 and float64 only."""
+def _wide_float_kernel(result, *arrays):
+    """MXNet's kernels for a csr array with a dense one, and every sparse dot, take float32 and float64 only: the
+    kernel refuses other types, raised when its output (``result()`` makes a placeholder) is read."""
     for a in arrays:
         if isinstance(a, NDArray) and a.dtype not in (np.float32, np.float64):
-            raise MXNetError(f"{op}: This operation only supports 32-bit and 64-bit floating point, got "
-                             f"{a.dtype.__name__}")
+            from .failures import KernelError
+            raise KernelError("This operation only supports 32-bit and 64-bit floating point", result())
+
+
+def _dense_like(a):
+    """A placeholder for a failed kernel's dense output of ``a``'s shape and dtype."""
+    return lambda: _wrap(np.zeros(a.shape, a.dtype), a._ctx._op_ctx)
 
 
 def _one_dtype(a, b):
     """MXNet's sparse kernels, like its dense ones, need one dtype on both operands (no promotion)."""
     if np.dtype(a.dtype) != np.dtype(b.dtype):
         raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
-                         f"expected {np.dtype(a.dtype).name}, got {np.dtype(b.dtype).name}: the inputs have "
+                         f"expected {np.dtype(a.dtype).name}, got {np.dtype(b.dtype).name}\nthe inputs have "
                          "different dtypes; cast one with astype() first")
 
 
@@ -422,12 +443,13 @@ def _scalar(arr, s):
     return _scalar_like(arr._values, s) if isinstance(s, _SCALARS) else s
 
 
+@_kernel_checked
 def _binary(a, b, fn, dense_method):
     """``fn(a, b)``: sparse for two arrays of the same sparse type, a dense fallback otherwise."""
     if isinstance(b, BaseSparseNDArray) and b._stype_name == a._stype_name and a.shape == b.shape:
         return a._combine(b, fn)         # other shapes broadcast on dense views, as MXNet's fallback does
     if a._stype_name == "csr" and type(b) is NDArray and b.shape == a.shape:
-        _wide_float_kernel(dense_method.strip("_"), a, b)
+        _wide_float_kernel(_dense_like(a), a, b)
     return getattr(NDArray, dense_method)(_dense_view(a), b)
 
 
@@ -519,7 +541,8 @@ class CSRNDArray(BaseSparseNDArray):
 
     def _times_dense(self, dense):
         _one_dtype(self._values, dense)
-        _wide_float_kernel("elemwise_mul", self)
+        if np.shape(dense) == self._sshape:     # the elemwise kernel (broadcasting has its own, of any type)
+            _wide_float_kernel(lambda: _empty_csr(self._sshape, self._values.dtype, self._ctx._op_ctx), self)
         rows, cols = self._rows(), self._aux[0]
         factor = np.broadcast_to(dense, self._sshape)[rows, cols]
         return self._map(lambda v: v * factor)
@@ -531,8 +554,7 @@ class CSRNDArray(BaseSparseNDArray):
         if isinstance(key, int):        # MXNet: a Python int only
             n = self._sshape[0]
             if not -n <= key < n:       # the row slice it reads is empty
-                raise MXNetError(f"Operator cast_storage inferring shapes failed: row {key} of a CSRNDArray with {n} "
-                                 "rows selects nothing")
+                return _no_rows(self)
             key = py_slice(key % n, key % n + 1)
         if isinstance(key, tuple):
             raise ValueError("Multi-dimension indexing is not supported")
@@ -545,8 +567,7 @@ class CSRNDArray(BaseSparseNDArray):
         # MXNet reads a falsy bound as missing, so csr[0:0] is the whole array
         begin, end, _ = py_slice(key.start or 0, key.stop or self._sshape[0]).indices(self._sshape[0])
         if end <= begin:
-            raise MXNetError(f"Operator cast_storage inferring shapes failed: CSRNDArray rows {begin}:{end} select "
-                             "nothing (a csr slice must keep at least one row)")
+            return _no_rows(self)
         indptr = self._aux[1]
         lo, hi = indptr[begin], indptr[end]
         parts = [self._aux[0][lo:hi].copy(), indptr[begin:end + 1] - lo]
@@ -625,8 +646,8 @@ class RowSparseNDArray(BaseSparseNDArray):
         _check_rsp(self._values, self._aux[0], self._sshape)
         rows = self._aux[0]
         if full_check and rows.size and (rows.min() < 0 or rows.max() >= self._sshape[0] or np.any(np.diff(rows) <= 0)):
-            raise MXNetError("Check failed: err != kRSPIdxErr: the indices of a row_sparse NDArray must be "
-                             "non-negative, less than the size of the first dimension and ascending")
+            raise MXNetError("Check failed: err != kRSPIdxErr (5 vs. 5) : Indices of row_sparse NDArray should be "
+                             "non-negative, less than the size of first dimension and in ascending order")
 
 
 # ---- conversions -----------------------------------------------------------------------------
@@ -691,6 +712,15 @@ def cast_storage(data, stype=_Null):
 
 def _empty_csr(shape, dtype, ctx):
     return _new(CSRNDArray, np.zeros(0, dtype), [np.zeros(0, np.int64), np.zeros(shape[0] + 1, np.int64)], shape, ctx)
+
+
+def _no_rows(csr):
+    """``csr``'s slice of no rows, as MXNet makes it: a csr array of shape (0, columns) whose first read fails, for
+    its dense copy cannot infer a shape holding 0 (unknown outside NumPy shapes)."""
+    from .sparse_failed import failed
+    width = csr.shape[1]
+    return failed(_empty_csr((0, width), csr.dtype, csr._ctx), "Operator cast_storage inferring shapes failed.\n"
+                  f"input shapes:\n[-1,{width}]\noutput shapes:\n[-1,{width}]\noperator attributes:\nstype : default\n")
 
 
 def _not_two_dimensional(made, source):
@@ -781,7 +811,7 @@ def _check_data_fits(values, stored_shape):
     room = math.prod(stored_shape)
     if values.size > room:
         raise MXNetError(f"Check failed: src_shape.Size() <= dst_data.shape_.Size() ({values.size} vs. {room}) : "
-                         "the data holds more values than its indices give room for")
+                         "\nthe data holds more values than its indices give room for")
     if values.size < room:
         raise MXNetError(f"Check failed: size == to->Size() ({values.size} vs. {room}) : copying size mismatch, "
                          f"from: {values.nbytes} bytes, to: {room * values.itemsize} bytes.")
@@ -801,11 +831,11 @@ def _csr_format_error(indices, indptr, shape):
     return "ptr" if bad_ptr else None
 
 
-_CSR_FORMAT_MESSAGES = {
-    "ptr": "Check failed: err != kCSRIndPtrErr: the indptr of a csr NDArray must be non-negative, "
-           "non-decreasing, start with 0 and end with the number of stored values",
-    "idx": "Check failed: err != kCSRIdxErr: the column indices of a csr NDArray must be non-negative, less than "
-           "the number of columns and ascending within each row",
+_CSR_FORMAT_MESSAGES = {     # (MXNet's check prints the error code on both sides)
+    "ptr": "Check failed: err != kCSRIndPtrErr (2 vs. 2) : IndPtr of csr NDArray should be non-negative, in "
+           "non-decreasing order, start with 0, and end with value equal with size of indices.",
+    "idx": "Check failed: err != kCSRIdxErr (3 vs. 3) : Indices of csr NDArray should be non-negative, in ascending "
+           "order per row  and less than the number of columns.",
 }
 
 
@@ -1112,44 +1142,43 @@ def elemwise_div(lhs, rhs):
     return OPS["elemwise_div"](_as_dense(lhs), _as_dense(rhs))
 
 
-def _two_arrays_of_one_shape(lhs, rhs):
-    return isinstance(lhs, NDArray) and isinstance(rhs, NDArray) and lhs.shape == rhs.shape
+def _ufunc(lhs, rhs, elemwise, broadcast, python_op):
+    """MXNet's sparse front end for add/subtract/multiply/divide: two numbers meet with ``python_op``; a number and
+    an array through the array-with-scalar operator, the array always first (MXNet 1.9.1 has no reversed scalar
+    operator here, so ``subtract(1, x)`` is ``x - 1``); two arrays of one shape through ``elemwise``, else
+    ``broadcast`` (which refuses a left operand that is not an array)."""
+    if isinstance(lhs, _NUMBERS):
+        return python_op(lhs, rhs) if isinstance(rhs, _NUMBERS) else python_op(rhs, lhs)
+    if isinstance(rhs, _NUMBERS):
+        return python_op(lhs, rhs)
+    if not isinstance(rhs, NDArray):
+        raise TypeError(f"type {type(rhs)} not supported")
+    if isinstance(lhs, NDArray) and lhs.shape == rhs.shape:
+        return elemwise(lhs, rhs)
+    return OPS[broadcast](lhs, rhs)
+
+
+_NUMBERS = (int, float, np.generic)
 
 
 def add(lhs, rhs):
     """lhs + rhs with broadcasting; sparse for two arrays of the same sparse type."""
-    if _two_arrays_of_one_shape(lhs, rhs):
-        return elemwise_add(lhs, rhs)
-    if isinstance(lhs, NDArray) and isinstance(rhs, NDArray):
-        return OPS["broadcast_add"](lhs, rhs)
-    return lhs + rhs
+    return _ufunc(lhs, rhs, elemwise_add, "broadcast_add", operator.add)
 
 
 def subtract(lhs, rhs):
     """lhs - rhs with broadcasting; sparse for two arrays of the same sparse type."""
-    if _two_arrays_of_one_shape(lhs, rhs):
-        return elemwise_sub(lhs, rhs)
-    if isinstance(lhs, NDArray) and isinstance(rhs, NDArray):
-        return OPS["broadcast_sub"](lhs, rhs)
-    return lhs - rhs
+    return _ufunc(lhs, rhs, elemwise_sub, "broadcast_sub", operator.sub)
 
 
 def multiply(lhs, rhs):
     """lhs * rhs with broadcasting; sparse when lhs is sparse (or a same-shape dense lhs meets a sparse rhs)."""
-    if _two_arrays_of_one_shape(lhs, rhs):
-        return elemwise_mul(lhs, rhs)
-    if isinstance(lhs, NDArray) and isinstance(rhs, NDArray):
-        return OPS["broadcast_mul"](lhs, rhs)
-    return lhs * rhs
+    return _ufunc(lhs, rhs, elemwise_mul, "broadcast_mul", operator.mul)
 
 
 def divide(lhs, rhs):
     """lhs / rhs with broadcasting; sparse for a sparse lhs over a scalar or a csr lhs over a broadcast vector."""
-    if _two_arrays_of_one_shape(lhs, rhs):
-        return elemwise_div(lhs, rhs)
-    if isinstance(lhs, NDArray) and isinstance(rhs, NDArray):
-        return OPS["broadcast_div"](lhs, rhs)
-    return lhs / rhs
+    return _ufunc(lhs, rhs, elemwise_div, "broadcast_div", operator.truediv)
 
 
 def _as_dense(a):
@@ -1244,7 +1273,7 @@ def _dot(lhs, rhs, transpose_a, transpose_b):
             from .failures import KernelError
             raise KernelError(f"Check failed: inputs[0].shape().ndim() == 2 ({lhs.ndim} vs. 2) : sparse dot only "
                               "supports 2 dimensional lhs", _empty_csr(lhs.shape[:-1] + rhs.shape[1:], lhs.dtype, ctx))
-        _wide_float_kernel("dot", lhs, rhs)
+        _wide_float_kernel(lambda: _empty_csr(lhs.shape[:-1] + rhs.shape[1:], lhs.dtype, ctx), lhs, rhs)
         return _stored_columns(_csr_dot(rhs, np.asarray(lhs._data).T, True).T, np.unique(rhs._aux[0]), ctx)
     return OPS["dot"](_as_dense(lhs), _as_dense(rhs), transpose_a=transpose_a, transpose_b=transpose_b)
 
@@ -1270,12 +1299,16 @@ def _dot_stype(lhs, rhs, transpose_a, transpose_b):
 
 def _csr_times(lhs, rhs, transpose_a, transpose_b, ctx):
     """csr @ rhs (or csr.T @ rhs) by MXNet's csr kernels: dense unless csr.T @ dense, which is row_sparse."""
+    def made():         # the kernel's output: row_sparse for csr.T @ dense, else dense
+        shape = (lhs.shape[1] if transpose_a else lhs.shape[0],) + (rhs.shape[:-1] if transpose_b else rhs.shape[1:])
+        if transpose_a and not transpose_b:
+            return _new(RowSparseNDArray, np.zeros((0,) + shape[1:], lhs.dtype), [np.zeros(0, np.int64)], shape, ctx)
+        return _wrap(np.zeros(shape, lhs.dtype), ctx)
     if rhs.ndim != 2:       # types infer; the kernel refuses, raised when the result is read
         from .failures import KernelError
-        rows = lhs.shape[1] if transpose_a else lhs.shape[0]
         raise KernelError(f"Check failed: inputs[1].shape().ndim() == 2 ({rhs.ndim} vs. 2) : sparse dot only "
-                          "supports 2 dimensional rhs", _wrap(np.zeros((rows,) + rhs.shape[1:], lhs.dtype), ctx))
-    _wide_float_kernel("dot", lhs, rhs)
+                          "supports 2 dimensional rhs", made())
+    _wide_float_kernel(made, lhs, rhs)
     b = np.asarray(rhs._data)       # (csr @ row_sparse walks the csr values in csr @ dense's order: same sums)
     if isinstance(rhs, RowSparseNDArray) and not transpose_b:
         lhs = _meeting_rows(lhs, rhs._aux[0], transpose_a)
@@ -1388,7 +1421,9 @@ def slice(data, begin=None, end=None, step=()):  # noqa: A001  (MXNet's name)
         return OPS["slice"](_as_dense(data), begin=begin, end=end, step=step)
     begin, end = begin + (None,) * (2 - len(begin)), end + (None,) * (2 - len(end))      # missing axes: whole
     (r0, r1, _), (c0, c1, _) = (py_slice(b, e).indices(n) for b, e, n in zip(begin, end, data.shape))
-    rows = data[py_slice(r0, max(r1, r0))]
+    if r1 <= r0:
+        return _no_rows(data)
+    rows = data[py_slice(r0, r1)]
     cols, keep = rows._aux[0], (rows._aux[0] >= c0) & (rows._aux[0] < max(c1, c0))
     counts = np.bincount(rows._rows()[keep], minlength=rows.shape[0])
     indptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
@@ -1575,15 +1610,16 @@ def _embedding_grad_stype(position, attrs, stype, req):
         return
     if stype != ("row_sparse" if _sparse_grad(attrs) else "default"):
         raise MXNetError(f"Cannot use sparse_grad = {int(_sparse_grad(attrs))}, while stype of gradients w.r.t "
-                         f"embedding weight is {stype}: set sparse_grad to match the weight's gradient storage")
+                         f"embedding weight is {stype}\nset sparse_grad to match the weight's gradient storage")
     if stype == "row_sparse":
         _sparse_embedding_req(req)
 
 
 def _sparse_embedding_req(req):
     if req != "write":
-        raise MXNetError(f"Check failed: req == kWriteTo: SparseEmbedding layer doesn't support weight gradient "
-                         f"calculation with req != write (got grad_req '{req}')")
+        code = {"null": 0, "write": 1, "inplace": 2, "add": 3}.get(req, req)      # MXNet's OpReqType numbers
+        raise MXNetError(f"Check failed: req == kWriteTo ({code} vs. 1) : SparseEmbedding layer doesn't support "
+                         f"weight gradient calculation with req != write\n(got grad_req '{req}')")
 
 
 OPS["Embedding"].grad_rows = _embedding_grad_rows

@@ -13,10 +13,11 @@ from .ndarray import NDArray, _wrap
 from .openblas_dot import self_dot
 from .ops_select import _per_axis
 from .front_end import or_operator, plain_operator
+from .failures import KernelError, deliver
 from .registry import _INSTALLED, OPS, Op, _unary_call, refuse_bad_out, refuse_out_mismatch
-from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, _shape_str, square_sum_shape, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
+from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, _empty_csr, _shape_str, square_sum_shape, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
                      _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _recorded, _with_zero,
-                     _refuse_lazy_update, _in_place_failure, _same_sparse, _wide_float_kernel, add_n, cast_storage,
+                     _refuse_lazy_update, _in_place_failure, _same_sparse, _wide_float_kernel, _dense_like, add_n, cast_storage,
                      _csr_slice_step, _joins_csr_rows, concat, dot, elemwise_mul, infer_binary, retain, slice,
                      storage_not_implemented)
 
@@ -72,8 +73,11 @@ class _SparseAwareOp(Op):
             if len(args) == 2:
                 infer_binary(self, *args)
             given = dict(attrs, out=out) if self.name in _IMPL_SEES_OUT else attrs
-            res = self.sparse_impl(*args, **given) if out is None or isinstance(out, BaseSparseNDArray) or \
-                self.name in _OUT_STYPE_TAKES else NotImplemented
+            try:
+                res = self.sparse_impl(*args, **given) if out is None or isinstance(out, BaseSparseNDArray) or \
+                    self.name in _OUT_STYPE_TAKES else NotImplemented
+            except KernelError as e:        # found by the kernel: raised when the result is read
+                return deliver(e, e.result, out)
             if out is not None and res is not NotImplemented:
                 if isinstance(out, NDArray):
                     refuse_out_mismatch(self, out, res)     # shapes and types are inferred before storage types
@@ -135,10 +139,12 @@ def _sub_dense_impl(lhs, rhs, **attrs):
     (so the unstored positions hold -0.0 where rhs is 0)."""
     if _same_sparse(lhs, rhs):
         return lhs._combine(rhs, np.subtract)
+    if type(lhs) is NDArray and isinstance(rhs, CSRNDArray) and lhs.shape == rhs.shape and not attrs:
+        _wide_float_kernel(_dense_like(lhs), lhs, rhs)      # dense - csr runs the csr kernel too (then dense)
     if not (isinstance(lhs, BaseSparseNDArray) and type(rhs) is NDArray) or attrs or lhs.shape != rhs.shape:
         return NotImplemented
     if isinstance(lhs, CSRNDArray):
-        _wide_float_kernel("elemwise_sub", lhs, rhs)
+        _wide_float_kernel(_dense_like(lhs), lhs, rhs)
     _one_dtype(lhs, rhs)
     out = _add_stored(np.negative(rhs._data), lhs)
     return _wrap(out.astype(lhs._values.dtype, copy=False), lhs._ctx)
@@ -151,7 +157,7 @@ def _add_dense_impl(lhs, rhs, **attrs):
     if not (isinstance(sparse, BaseSparseNDArray) and type(dense) is NDArray) or attrs or lhs.shape != rhs.shape:
         return NotImplemented
     if isinstance(sparse, CSRNDArray):
-        _wide_float_kernel("elemwise_add", sparse, dense)
+        _wide_float_kernel(_dense_like(sparse), sparse, dense)
     _one_dtype(sparse, dense)
     return _wrap(_add_stored(np.array(dense._data), sparse), sparse._ctx)
 
@@ -181,9 +187,10 @@ def _broadcast_div_impl(lhs, rhs, **attrs):
     """csr / a broadcast dense vector stays csr; MXNet has no csr / same-shape dense kernel."""
     if not (isinstance(lhs, CSRNDArray) and type(rhs) is NDArray) or attrs:
         return NotImplemented
-    if rhs.shape == lhs.shape:
-        raise MXNetError(f"Check failed: supported_op: Please use elemwise_div for division between csr and dense "
-                         f"of the same shape (broadcast_div got shape {lhs.shape} twice)")
+    if rhs.shape == lhs.shape:      # storage inference passes; the kernel refuses (raised when read)
+        raise KernelError("Check failed: supported_op: Please use elemwise_div for division between csr and dense of "
+                          f"the same shape\n(broadcast_div got shape {lhs.shape} twice)",
+                          _empty_csr(lhs.shape, lhs.dtype, lhs._ctx._op_ctx))
     return lhs._times_dense(1 / np.asarray(rhs._data))
 
 

@@ -55,9 +55,11 @@ def test_assignment_keys():
 def test_csr_rows_outside_fail_shape_inference():
     csr = sp.csr_matrix(D)
     assert csr[-2].asnumpy().tolist() == [D[0].tolist()]
-    for key in (2, -3):
-        with pytest.raises(MXNetError, match="^Operator cast_storage inferring shapes failed"):
-            csr[key]
+    for key in (2, -3, slice(1, 1), slice(5, 9)):     # a csr of no rows, whose dense copy cannot infer its shape
+        empty = csr[key]
+        assert empty.stype == "csr" and empty.shape == (0, D.shape[1])
+        with pytest.raises(MXNetError, match="^Operator cast_storage inferring shapes failed.\ninput shapes:\n"):
+            empty.asnumpy()
     with pytest.raises(MXNetError, match=r"Invalid Parameter format for begin expect Shape\(tuple\) but "
                                          r"value='True', in operator slice\(name=\"\", "):
         csr[True]

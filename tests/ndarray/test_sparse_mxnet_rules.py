@@ -99,3 +99,79 @@ def test_ones_has_no_storage_argument():
     with pytest.raises(MXNetError, match="Cannot find argument 'stype'"):
         mx.nd.ones((2, 3), stype="csr")
     assert mx.nd.zeros((2, 3), stype="csr").stype == "csr"      # zeros and empty do take one
+
+
+def test_sparse_subtract_and_divide_put_a_leading_number_after_the_array(csr):
+    # MXNet 1.9.1's sparse front end has no reversed scalar operator for these: (2, x) computes x - 2 and x / 2
+    assert mx.nd.sparse.subtract(2, csr).asnumpy().tolist() == (A - 2).tolist()
+    half = mx.nd.sparse.divide(2, csr)
+    assert half.stype == "csr" and half.asnumpy().tolist() == (A / 2).tolist()
+    assert mx.nd.sparse.add(1, csr).asnumpy().tolist() == (A + 1).tolist()
+    with pytest.raises(AssertionError, match="^Argument lhs must have NDArray type, but got"):
+        mx.nd.sparse.add(np.ones((3, 3)), csr)
+    with pytest.raises(TypeError, match="^type <class 'list'> not supported$"):
+        mx.nd.sparse.subtract(csr, [1])
+
+
+FLOAT_ONLY = "This operation only supports 32-bit and 64-bit floating point"
+
+
+@pytest.mark.parametrize("call, stype, shape", [
+    (lambda c, d: mx.nd.elemwise_add(c, d), "default", (3, 3)),
+    (lambda c, d: mx.nd.elemwise_sub(d, c), "default", (3, 3)),
+    (lambda c, d: c * d, "csr", (3, 3)),
+    (lambda c, d: mx.nd.dot(c, d[:, :2]), "default", (3, 2)),
+    (lambda c, d: mx.nd.dot(c, d[:, :2], transpose_a=True), "row_sparse", (3, 2)),
+    (lambda c, d: mx.nd.dot(d[:2], c), "csr", (2, 3)),
+])
+def test_csr_kernels_of_integers_fail_when_the_result_is_read(call, stype, shape):
+    c, d = mx.nd.array(A, dtype="int32").tostype("csr"), mx.nd.ones((3, 3), dtype="int32")
+    out = call(c, d)
+    assert (out.stype, out.shape, out.dtype) == (stype, shape, np.int32) and type(out).__name__ != "FailedNDArray"
+    with pytest.raises(MXNetError, match=f"^{FLOAT_ONLY}$"):
+        out.asnumpy()
+
+
+def test_csr_times_a_broadcast_row_takes_integers():
+    c = mx.nd.array(A, dtype="int32").tostype("csr")
+    assert mx.nd.broadcast_mul(c, mx.nd.array([[1, 2, 3]], dtype="int32")).asnumpy().tolist() == (A * [1, 2, 3]).tolist()
+
+
+def test_check_format_uses_mxnet_words_with_the_error_codes():
+    with pytest.raises(MXNetError, match=r"^Check failed: err != kCSRIdxErr \(3 vs. 3\) : Indices of csr NDArray "
+                                         r"should be non-negative, in ascending order per row  and less than"):
+        mx.nd.sparse.csr_matrix(([1, 2], [2, 0], [0, 2, 2, 2]), shape=(3, 3)).check_format()
+    with pytest.raises(MXNetError, match=r"^Check failed: err != kCSRIndPtrErr \(2 vs. 2\) : IndPtr of csr NDArray "
+                                         r"should be non-negative, in non-decreasing order, start with 0"):
+        mx.nd.sparse.csr_matrix(([1, 2], [0, 2], [1, 2, 2, 2]), shape=(3, 3)).check_format()
+    with pytest.raises(MXNetError, match=r"^Check failed: err != kRSPIdxErr \(5 vs. 5\) : Indices of row_sparse "
+                                         r"NDArray should be non-negative, less than the size of first dimension"):
+        mx.nd.sparse.row_sparse_array(([[1, 2], [3, 4]], [2, 0]), shape=(3, 2)).check_format()
+
+
+def test_sparse_embedding_gradient_of_an_index_out_of_range_fails_when_read():
+    w = mx.nd.ones((4, 2))
+    w.attach_grad(stype="row_sparse")
+    with mx.autograd.record():
+        y = mx.nd.Embedding(mx.nd.array([1, 4]), w, input_dim=4, output_dim=2, sparse_grad=True)
+    y.backward()
+    assert y.asnumpy().tolist() == [[1, 1], [1, 1]]      # the forward clips the index
+    with pytest.raises(MXNetError, match="^Check failed: is_valid: Embedding input contains data out of bound$"):
+        w.grad.asnumpy()
+
+
+@pytest.mark.parametrize("out", [lambda: mx.nd.zeros((3, 3)), lambda: mx.nd.sparse.zeros("csr", (3, 3))])
+def test_row_sparse_pull_checks_the_output_storage_before_the_stored_value(out):
+    kv = mx.kv.create("local")
+    kv.init("w", mx.nd.ones((3, 3)))        # a dense value, refused only after the output
+    target = out()
+    flag = {"default": 0, "csr": 2}[target.stype]
+    with pytest.raises(MXNetError, match=rf"^Check failed: val_stype == kRowSparseStorage \({flag} vs. 1\)"):
+        kv.row_sparse_pull("w", out=target, row_ids=mx.nd.array([0]))
+
+
+def test_mixed_dtype_words_end_the_first_line(csr):
+    with pytest.raises(MXNetError) as info:
+        csr + mx.nd.array(A, dtype="float64").tostype("csr")
+    assert str(info.value).splitlines()[0] == ("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  "
+                                               "at 1-th input: expected float32, got float64")

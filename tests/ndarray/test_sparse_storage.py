@@ -120,10 +120,15 @@ def test_output_storage_of_mixed_operands():
     assert nd.concat(csr, csr, dim=0).stype == "csr" and nd.take(csr, nd.array([0, 2])).stype == "csr"
     quotient = nd.broadcast_div(csr, nd.array([[1], [2], [4]]))
     assert quotient.stype == "csr" and quotient.asnumpy().tolist() == (D / [[1], [2], [4]]).tolist()
-    for bad in (lambda: nd.broadcast_div(csr, dns), lambda: nd.clip(csr, 1, 2), lambda: nd.clip(rsp, 1, 2),
+    for bad in (lambda: nd.clip(csr, 1, 2), lambda: nd.clip(rsp, 1, 2),
                 lambda: nd.Embedding(nd.array([0]), csr, input_dim=3, output_dim=4)):
         with pytest.raises(MXNetError):
             bad()
+    same_shape = nd.broadcast_div(csr, dns)         # no kernel for it: a csr result whose first read fails
+    assert same_shape.stype == "csr" and same_shape.shape == D.shape
+    with pytest.raises(MXNetError, match="^Check failed: supported_op: Please use elemwise_div for division "
+                                         "between csr and dense of the same shape\n"):
+        same_shape.asnumpy()
 
 
 def test_sparse_minus_dense_leaves_negative_zeros_where_nothing_is_stored():
