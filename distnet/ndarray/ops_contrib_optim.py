@@ -22,8 +22,9 @@ class _RowSparseGradOp(Op):
     def __call__(self, weight, grad, *args, out=None, **kwargs):
         refuse_bad_out(out)
         if not isinstance(grad, RowSparseNDArray):
-            raise MXNetError(f"Operator {self.name} is not implemented for CPU. (it needs a row_sparse gradient; "
-                             f"convert it with grad.tostype('row_sparse'))")
+            self._refuse_attrs_unread({k: v for k, v in kwargs.items() if k != "name"})     # parsed first
+            raise MXNetError(f"Operator {self.name} is not implemented for CPU.\nit needs a row_sparse gradient; "
+                             "convert it with grad.tostype('row_sparse')")
         if out is not weight:
             raise MXNetError(f"{self.name}: Check failed: req == kWriteInplace: kWriteInplace is expected for sparse "
                              f"group_adagrad_update; pass out=weight")

@@ -3,6 +3,7 @@
 So ``axis='1'`` and ``axis=np.int64(1)`` work where ``axis=1.0`` and ``keepdims=None`` are refused. A value already
 of its parameter's Python type is passed on untouched (the common call costs one dict lookup per attribute).
 """
+import inspect
 import math
 import re
 
@@ -554,6 +555,17 @@ def _map_order(keys, imperative):
     return iteration_order(keys, reserved_buckets(len(keys) + 1)) if imperative else iteration_order(keys)
 
 
+def _call_order(op, keys):
+    """The order an NDArray function of fixed inputs hands ``keys`` to the operator: the keywords it does not
+    declare as given, then its declared parameters in declared order, dtype last (a function of variadic
+    inputs passes them all as given)."""
+    params = inspect.signature(op.fwd).parameters
+    if any(p.kind is p.VAR_POSITIONAL for p in params.values()):
+        return keys
+    declared = [k for k in params if k != "dtype"] + ["dtype"]
+    return [k for k in keys if k not in declared] + [k for k in declared if k in keys]
+
+
 def in_operator(op_name, attrs, imperative=False):
     """The end of MXNet's parameter error: the operator and the attributes it was given, as text (nothing for
     an operator whose parser does not name it); ``imperative``: given by an NDArray call."""
@@ -564,7 +576,10 @@ def in_operator(op_name, attrs, imperative=False):
     from .registry import OPS
     op = OPS.get(op_name)
     inputs = set(op.arg_names) if op is not None else ()     # arrays given by keyword are inputs, not attributes
-    given = "".join(f', {k}="{attr_to_str(attrs[k])}"' for k in _map_order([k for k in attrs if k not in inputs], imperative))
+    keys = [k for k in attrs if k not in inputs]
+    if imperative and op is not None:
+        keys = _call_order(op, keys)
+    given = "".join(f', {k}="{attr_to_str(attrs[k])}"' for k in _map_order(keys, imperative))
     return f', in operator {_MXNET_OP_NAME.get(op_name, op_name)}(name=""{given})'
 
 

@@ -331,11 +331,11 @@ class Op:
         if known is not None:
             unknown = [k for k in attrs if k not in known]
             if unknown:
-                raise unknown_argument(self, unknown[0], attrs)
+                raise unknown_argument(self, unknown[0], attrs, imperative=True)
         missing = [k for k in required if k not in attrs]
         if missing:
             from ..symbol.enums import missing_parameter
-            raise missing_parameter(self.name, missing[0], attrs)
+            raise missing_parameter(self.name, missing[0], attrs, imperative=True)
 
     def _parameter_names(self):
         """(the forward's parameter names, None if it takes any keyword; its required attributes, sorted),
@@ -499,14 +499,14 @@ def _fresh(op, res, inputs):
     return res
 
 
-def unknown_argument(op, key, attrs):
+def unknown_argument(op, key, attrs, imperative=False):
     """MXNet's error for an attribute ``key`` that ``op`` does not take: its parameters listed, and the operator
-    with the attributes it was given."""
+    with the attributes it was given (``imperative``: by an NDArray call)."""
     params = [p for p in inspect.signature(op.fwd).parameters.values() if p.kind is p.KEYWORD_ONLY]
     listed = "".join(f"{p.name} : {'required' if p.default is p.empty else f'optional, default={p.default!r}'}\n"
                      for p in params)
     return MXNetError(f"Cannot find argument '{key}', Possible Arguments:\n----------------\n{listed}"
-                      f"{in_operator(op.name, attrs)}")
+                      f"{in_operator(op.name, attrs, imperative)}")
 
 
 def _refuse_missing_inputs(op, given, error, attrs=_NOATTRS):
@@ -515,10 +515,10 @@ def _refuse_missing_inputs(op, given, error, attrs=_NOATTRS):
     if isinstance(error, TypeError) and "required keyword-only argument" in str(error):
         from ..symbol.enums import missing_parameter
         missing = re.findall(r"'(\w+)'", str(error).split("argument", 1)[1])
-        raise missing_parameter(op.name, min(missing), attrs) from error     # (MXNet names the first by name)
+        raise missing_parameter(op.name, min(missing), attrs, imperative=True) from error   # the first by name
     unknown = re.search(r"unexpected keyword argument '(\w+)'", str(error)) if isinstance(error, TypeError) else None
     if unknown and unknown[1] in attrs:
-        raise unknown_argument(op, unknown[1], attrs) from error
+        raise unknown_argument(op, unknown[1], attrs, imperative=True) from error
     if isinstance(error, TypeError) and "required positional argument" in str(error):
         from ..symbol.symbol import input_count
         wanted = input_count(op, attrs)

@@ -54,7 +54,8 @@ REQUIRED_TYPES = {
     ("adam_update", "lr"): "float", ("amp_cast", "dtype"): "int", ("amp_multicast", "num_outputs"): "int",
     ("col2im", "kernel"): "Shape(tuple)", ("depth_to_space", "block_size"): "int", ("expand_dims", "axis"): "int",
     ("ftml_update", "lr"): "float", ("ftrl_update", "lr"): "float", ("im2col", "kernel"): "Shape(tuple)",
-    ("lamb_update_phase1", "t"): "int", ("lamb_update_phase2", "lr"): "float",
+    ("lamb_update_phase1", "t"): "int", ("lamb_update_phase1", "wd"): "float", ("lamb_update_phase2", "lr"): "float",
+    ("ftml_update", "t"): "int",
     ("mp_lamb_update_phase1", "t"): "int", ("mp_lamb_update_phase2", "lr"): "float",
     ("mp_nag_mom_update", "lr"): "float", ("mp_sgd_mom_update", "lr"): "float", ("mp_sgd_update", "lr"): "float",
     ("multi_lars", "eps"): "float", ("multi_mp_sgd_mom_update", "lrs"): "tuple of <float>",
@@ -78,8 +79,9 @@ def require_parameters(op_name, **given):
         raise missing_parameter(op_name, missing[0], {k: v for k, v in given.items() if v is not None})
 
 
-def missing_parameter(op_name, key, attrs):
-    """MXNet's error for a required parameter left out, naming the op's given attributes."""
+def missing_parameter(op_name, key, attrs, imperative=False):
+    """MXNet's error for a required parameter left out, naming the op's given attributes (``imperative``: in the
+    order an NDArray call's attribute map holds them)."""
     kind = REQUIRED_TYPES.get((op_name, key))
     return MXNetError(f"Required parameter {key}{f' of {kind}' if kind else ''} is not presented"
-                      f"{in_operator(op_name, attrs)}")
+                      f"{in_operator(op_name, attrs, imperative)}")
