@@ -18,6 +18,7 @@ import numpy as np
 from .. import recordio
 from ..base import MXNetError
 from ..io.native import _BatchLoader, _flag, _shape
+from ..io.uri import input_files
 from ._codec import decode_cv, decode_hwc
 from ._record_aug import DefaultAugmenter, Engine
 
@@ -38,9 +39,11 @@ def _check_supported(name, kwargs):
 
 def _read_records(path, num_parts, part_index):
     """The raw records of part ``part_index`` of ``num_parts`` equal byte ranges of a .rec file."""
-    path = str(path)        # an iterator parameter: MXNet passes its text
-    if not os.path.exists(path):
-        raise MXNetError(f"ImageRecordIter: path_imgrec {path!r} does not exist")
+    files = input_files(path)
+    if len(files) > 1:
+        raise MXNetError(f"ImageRecordIter: path_imgrec {str(path)!r} names {len(files)} files; distnet's record "
+                         "iterator reads one .rec file")
+    path = files[0]
     size = os.path.getsize(path)
     begin, end = size * part_index // num_parts, size * (part_index + 1) // num_parts
     reader = recordio.MXRecordIO(path, "r")

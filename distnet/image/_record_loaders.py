@@ -112,14 +112,29 @@ class _DetRecordLoader(_ImageRecordLoader):
 _PINNED = ("ImageRecordIter", "ImageRecordUInt8Iter", "ImageRecordInt8Iter")
 
 
+# the core's words for a missing parameter: its type, and the order in which each iterator reads them
+_REQUIRED = {"data_shape": "Shape(tuple)", "batch_size": "int (non-negative)"}
+_V2_ITERS = ("ImageRecordIter", "ImageRecordUInt8Iter", "ImageRecordInt8Iter")
+
+
+def _check_required(name, kwargs):
+    order = ("data_shape", "batch_size") if name in _V2_ITERS else ("batch_size", "data_shape")
+    for key in order:
+        if key not in kwargs:
+            raise MXNetError(f"Required parameter {key} of {_REQUIRED[key]} is not presented")
+    if name == "ImageDetRecordIter":
+        kwargs.setdefault("path_imgrec", "./data/train.rec")
+    elif not str(kwargs.get("path_imgrec", "")):
+        reader = "ImageRecordIter2" if name in _V2_ITERS else "ImageRecordIOIterator"
+        raise MXNetError(f"{reader}: Check failed: param_.path_imgrec.length() != 0: must specify image_rec")
+
+
 def create(name, args, kwargs):
     """The MXDataIter for the image record iterator ``name`` (keyword arguments as MXNet's)."""
     if args:
         raise TypeError(f"{name} can only accept keyword arguments")
-    for key in ("path_imgrec", "data_shape", "batch_size"):
-        if key not in kwargs:
-            raise MXNetError(f"{name}: Required parameter {key} is not presented")
     kwargs = dict(kwargs)
+    _check_required(name, kwargs)
     _check_supported(name, kwargs)
     dtype = kwargs.get("dtype")
     if name == "ImageRecordIter" and dtype not in (None, "None", "float32"):

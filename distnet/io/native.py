@@ -17,6 +17,7 @@ from ..ndarray.ndarray import _wrap
 from . import io as _io_module
 from .io import DataBatch, DataDesc, DataIter, core_check as _check, mnist_arrays
 from .text_float import parse_csv_int_line, parse_csv_line, parse_float32
+from .uri import input_files
 
 # dtype argument -> numpy type: CSVIter reads float32, int32 and int64 (an explicit None is refused)
 _CSV_DTYPES = {"float32": np.float32, "int32": np.int32, "int64": np.int64}
@@ -273,8 +274,7 @@ def _params(name, args, kwargs, required, lowest_batch_size=None):
     _prefetcher_params(kwargs)
     for key in sorted(required, key=lambda k: k != "batch_size"):
         if key not in kwargs:
-            raise MXNetError(f"Required parameter {key} of {_PARAM_TYPES.get(key, 'string')} is not presented "
-                             f"({name})")
+            raise MXNetError(f"Required parameter {key} of {_PARAM_TYPES.get(key, 'string')} is not presented")
     if args:
         raise TypeError(f"{name} can only accept keyword arguments")
     batch_size = _int_param("batch_size", kwargs["batch_size"])
@@ -305,16 +305,13 @@ def _shape(value, name="data_shape"):
 
 
 def _read_file(path):
-    """The bytes of ``path`` as the core's file splitter opens it: a missing file fails on its path info,
-    an empty one is skipped, leaving no file to read."""
-    try:
-        with open(path, "rb") as f:
-            text = f.read()
-    except OSError as e:
-        raise MXNetError(f"LocalFileSystem.GetPathInfo: {path} error: {e.strerror}") from None
-    if not text:
-        raise MXNetError("Check failed: files_.size() != 0U (0 vs. 0) : Cannot find any files that matches the URI "
-                         f"pattern {path}")
+    """The bytes of the files ``path`` names (see ``uri.input_files``), one after the other."""
+    text = b""
+    for name in input_files(path):
+        if text and not text.endswith((b"\n", b"\r")):      # a file's last line ends with the file
+            text += b"\n"
+        with open(name, "rb") as f:
+            text += f.read()
     return text
 
 
@@ -340,7 +337,7 @@ def CSVIter(*args, **kwargs):
     _params("CSVIter", args, kwargs, ("data_csv", "data_shape", "batch_size"))
     dtype = str(kwargs.get("dtype", "float32"))
     if dtype not in _CSV_DTYPES:
-        raise MXNetError(f"Check failed: false: {dtype} is not supported for CSVIter (use float32, int32 or int64)")
+        raise MXNetError(f"Check failed: false: {dtype} is not supported for CSVIter")
     dtype = _CSV_DTYPES[dtype]
     data_shape = _shape(kwargs["data_shape"])
     label_shape = _shape(kwargs.get("label_shape", (1,)), "label_shape")

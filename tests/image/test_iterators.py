@@ -2,6 +2,7 @@
 with batch sums measured from MXNet 1.9.1 on the fixtures in data/."""
 import pathlib
 import random
+import re
 
 import numpy as np
 import pytest
@@ -123,7 +124,7 @@ def test_image_record_iter_random_settings_and_errors():
                                rand_mirror=True, seed=1)
     labels = sorted(sum((b[1] for b in batches(it)), []))
     assert len(labels) == 8 and labels[:6] != [0.0] * 6
-    with pytest.raises(MXNetError, match="does not exist"):
+    with pytest.raises(MXNetError, match="Cannot find any files that matches the URI pattern .*missing.rec$"):
         mx.io.ImageRecordIter(path_imgrec=str(DATA / "missing.rec"), data_shape=(3, 8, 8), batch_size=2)
     with pytest.raises(MXNetError, match="data_shape"):
         mx.io.ImageRecordIter(path_imgrec=REC, batch_size=2)
@@ -164,3 +165,18 @@ def test_image_record_iter_dtype_and_unsupported_augmentation():
         mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=2, aug_seq="x")
     it = mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=2, brightness=0, rotate=-1)
     assert it.provide_data[0].shape == (2, 3, 8, 8)
+
+
+@pytest.mark.parametrize("name, first", [("ImageRecordIter", "data_shape"), ("ImageRecordUInt8Iter", "data_shape"),
+                                         ("ImageRecordIter_v1", "batch_size"), ("ImageDetRecordIter", "batch_size")])
+def test_record_iterators_name_the_first_missing_parameter_they_read(name, first):
+    kind = {"data_shape": "Shape(tuple)", "batch_size": "int (non-negative)"}[first]
+    with pytest.raises(MXNetError, match=rf"^Required parameter {first} of {re.escape(kind)} is not presented$"):
+        getattr(mx.io, name)(path_imgrec=REC)
+
+
+@pytest.mark.parametrize("name, reader", [("ImageRecordIter", "ImageRecordIter2"),
+                                          ("ImageRecordIter_v1", "ImageRecordIOIterator")])
+def test_record_iterators_without_a_record_file_say_so(name, reader):
+    with pytest.raises(MXNetError, match=rf"^{reader}: Check failed: param_.path_imgrec.length\(\) != 0: must specify"):
+        getattr(mx.io, name)(data_shape=(3, 8, 8), batch_size=2)

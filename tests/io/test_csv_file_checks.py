@@ -18,8 +18,27 @@ def make(files, data, label="NULL", shape=(3,)):
 
 
 def test_missing_label_file_is_found_before_a_bad_data_row(files):
-    with pytest.raises(mx.MXNetError, match="LocalFileSystem.GetPathInfo: .*nosuch.csv error: No such file"):
+    # a path with a directory part is a pattern matched against the directory's files
+    with pytest.raises(mx.MXNetError, match="Cannot find any files that matches the URI pattern .*/nosuch.csv$"):
         make(files, "bad.csv", "nosuch.csv")
+
+
+def test_a_bare_file_name_is_looked_up_and_a_missing_directory_listed(files, monkeypatch):
+    monkeypatch.chdir(files)
+    with pytest.raises(mx.MXNetError, match="^LocalFileSystem.GetPathInfo: nosuch.csv error: No such file"):
+        mx.io.CSVIter(data_csv="nosuch.csv", data_shape=(3,), batch_size=2)
+    with pytest.raises(mx.MXNetError, match="^LocalFileSystem.ListDirectory nodir error: No such file or directory$"):
+        mx.io.CSVIter(data_csv="nodir/d.csv", data_shape=(3,), batch_size=2)
+    with pytest.raises(mx.MXNetError, match="^Check failed: name_cache.size"):
+        mx.io.CSVIter(data_csv="", data_shape=(3,), batch_size=2)
+
+
+def test_patterns_and_lists_of_files_are_read_one_after_the_other(files):
+    (files / "e.csv").write_text("7,8,9")        # no newline at its end: the next file starts a new row
+    it = mx.io.CSVIter(data_csv=f"{files}/e.csv;{files}/d.csv", data_shape=(3,), batch_size=3)
+    assert next(it).data[0].asnumpy().tolist() == [[7, 8, 9], [1, 2, 3], [4, 5, 6]]
+    it = mx.io.CSVIter(data_csv=str(files / "d.cs."), data_shape=(3,), batch_size=2)      # a regular expression
+    assert next(it).data[0].asnumpy().tolist() == [[1, 2, 3], [4, 5, 6]]
 
 
 def test_empty_file_has_nothing_to_read(files):
