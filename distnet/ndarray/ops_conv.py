@@ -254,8 +254,8 @@ def _refuse_channel_last(op, layout, batch, num_filter, out, dtype):
     """MXNet's CPU primitives have no channel-last convolution: shapes are inferred, the error shows on
     reading (a placeholder of the channel-last output stands in until then)."""
     if layout in _CHANNEL_LAST:
-        raise KernelError(f"{op}: layout {layout} is not supported on CPU (could not create a descriptor for "
-                          f"the primitive); use a channel-first layout",
+        raise KernelError(f"could not create a descriptor for a dilated {op.lower()} forward propagation primitive"
+                          f"\n{op}: layout {layout} is not supported on CPU; use a channel-first layout",
                           np.zeros((batch,) + tuple(out) + (int(num_filter),), dtype))
 
 
@@ -269,7 +269,7 @@ def _refuse_half(op, data, result):
     """MXNet's CPU build has no float16 gemm for its convolutions: the kernel fails, and the error shows
     when the result is read (``result`` stands in for it until then)."""
     if data.dtype == np.float16:
-        raise KernelError(f"{op}: FP16 gemm on cpu not implemented; cast the data and parameters to float32",
+        raise KernelError(f"FP16 gemm on cpu not implemented!\n{op}: cast the data and parameters to float32",
                           np.zeros(result.shape, np.float16))
 
 
@@ -353,8 +353,8 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
     if layout in _CHANNEL_LAST:
         return _channel_last_as_channel_first(data, weight, bias, g, out, num_filter)
     if min(g.pad) < 0 and data.dtype != np.float64:     # float64 runs MXNet's own kernel, which crops
-        raise KernelError(f"Convolution: could not create a descriptor for a dilated convolution forward "
-                          f"propagation primitive (oneDNN takes no negative pad {g.pad}); use pad >= 0",
+        raise KernelError(f"could not create a descriptor for a dilated convolution forward propagation primitive"
+                          f"\nConvolution: oneDNN takes no negative pad {g.pad}; use pad >= 0",
                           np.zeros((x.shape[0], int(num_filter)) + tuple(out), data.dtype))
     if data.dtype.kind != "f":
         return _integer_convolution(x, w, bias, g, out)
@@ -610,7 +610,7 @@ def _integer_convolution(x, w, bias, g, out):
     if x.dtype != np.int8:
         message = ("could not create a descriptor for a dilated convolution forward propagation primitive"
                    if x.dtype == np.uint8 else real_switch_refusal(None, x.dtype))
-        raise KernelError(f"Convolution: {message}; use int8 or a float dtype",
+        raise KernelError(f"{message}\nConvolution: use int8 or a float dtype",
                           np.zeros((x.shape[0], w.shape[0]) + tuple(out), x.dtype))
     as_f64 = (None if a is None else a.astype(np.float64) for a in (x, w, bias))
     y = conv_native.conv_forward(*as_f64, g.kernel, g.stride, g.dilate, g.pad, out, g.groups)
@@ -621,8 +621,8 @@ def _integer_convolution(x, w, bias, g, out):
 def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1,
       workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None, needs=(True,) * 3):
     if data.dtype.kind != "f":
-        backward_kernel_error("Convolution: could not create a descriptor for a dilated convolution weights "
-                              "gradient primitive (oneDNN has no integer convolution gradient)")
+        backward_kernel_error("could not create a descriptor for a dilated convolution weights gradient primitive"
+                              "\nConvolution: oneDNN has no integer convolution gradient")
         return tuple(np.zeros(a.shape, a.dtype) if a is not None else None for a in (data, weight, bias))
     g, x, w, size, _ = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
     dy = _to_channel_first(dy, layout)
@@ -898,6 +898,9 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
                          f"kernel={g.kernel}")
     _check_bias_shape("Deconvolution", bias, num_filter)
     refusal = group_refusal(c, num_filter, g.groups, DECONV_DATA_NAMES.get(x.ndim, "dshape"))
+    if refusal is None and n == 3 and math.prod(g.dilate) != 1:
+        refusal = (f"Check failed: param_.dilate.Size() == 1U ({math.prod(g.dilate)} vs. 1) : Dilate is not supported "
+                   "in 3d deconvolution")
     if refusal is not None:
         raise MXNetError(f"Deconvolution: {refusal}")
     adj = shape_attr(adj, n, 0, "adj", "Deconvolution")
@@ -923,15 +926,12 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
     # MXNet's kernels refuse these when they run (its shapes infer fine): the error shows when the result is read
     placeholder = np.zeros((x.shape[0], num_filter) + out, x.dtype)
     if min(pads) < 0:
-        raise KernelError(f"Deconvolution: could not create a descriptor for a dilated deconvolution forward "
-                          f"propagation primitive (no kernel takes a negative pad {pads}); use pad >= 0", placeholder)
-    if n == 3 and math.prod(g.dilate) != 1:
-        raise KernelError(f"Deconvolution: Check failed: Dilate is not supported in 3d deconvolution (dilate "
-                          f"{g.dilate}); use dilate=(1, 1, 1)", placeholder)
+        raise KernelError(f"could not create a descriptor for a dilated deconvolution forward propagation "
+                          f"primitive\nDeconvolution: no kernel takes a negative pad {pads}; use pad >= 0", placeholder)
     if x.dtype != np.float32 and n == 3:
-        raise KernelError(f"Deconvolution: Only 1D or 2D Deconvolution is natively supported: MXNet's CPU kernel "
-                          f"for {x.dtype} data has no 3-D transposed convolution; cast the data to float32",
-                          placeholder)
+        raise KernelError(f"Only 1D or 2D Deconvolution is natively supported. Fallback to native implementation (if "
+                          f"occurred) is therefore impossible for 3D Deconvolution.\nDeconvolution: the CPU kernel for "
+                          f"{x.dtype} data has no 3-D transposed convolution; cast the data to float32", placeholder)
     if any(target) and x.dtype == np.float32 and pads != tuple(g.pad):
         # MXNet 1.9.1's oneDNN kernel (float32) keeps the pad attribute and fails to fit (its shapes infer
         # fine: the error shows when the result is read); its own kernel fits
@@ -994,7 +994,7 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
                                              num_filter, num_group, layout, checked_bias)
     _refuse_channel_last("Deconvolution", layout, x.shape[0], num_filter, out, data.dtype)
     if data.dtype.kind != "f":      # MXNet's CPU kernels take no integer data: the shapes infer, reading fails
-        raise KernelError(f"{real_switch_refusal('Deconvolution', data.dtype)}; use a float dtype",
+        raise KernelError(f"{real_switch_refusal(None, data.dtype)}\nDeconvolution: use a float dtype",
                           np.zeros((x.shape[0], int(num_filter)) + out, data.dtype))
     if 0 in out:
         return _from_channel_first(np.zeros((x.shape[0], int(num_filter)) + out, data.dtype), layout)
@@ -1036,8 +1036,9 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     try:
         g, x, w, pads, _, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
                                                num_filter, num_group, layout)
-    except KernelError as e:        # the forward's kernel refused: the backward's does too, at once
-        raise MXNetError(str(e)) from None
+    except KernelError as e:        # the forward's kernel refused: the backward's does too (kept with the gradients)
+        backward_kernel_error(str(e))
+        return np.zeros_like(data), np.zeros_like(weight), None if bias is None else np.zeros_like(bias)
     if dy.size == 0:        # an empty result: MXNet's float64 kernel passes zeros back, oneDNN's (float32) fails
         if data.dtype != np.float64:
             raise MXNetError("Deconvolution: Check failed: delay_alloc: the backward of an empty output (a zero-size "
@@ -1091,6 +1092,19 @@ def _check_entries(value, n):
 POOLED_RANKS = {3: "3D in (batch, channel, x)", 4: "4D in (batch, channel, y, x)", 5: "5D in (batch, channel, d, y, x)"}
 
 
+def pool_rank_refusal(check, wanted):
+    """Pooling's refusal of the data's rank, in MXNet's words: its check names the operator in its own text (an
+    NDArray call shows that name first)."""
+    return MXNetError(f"Pooling: Check failed: {check} : Pooling: Input data should be {wanted}")
+
+
+def _check_kernel_rank(kernel, ndim):
+    """MXNet checks the data's rank against the kernel's before the layout."""
+    rank = len(kernel) + 2
+    if rank != ndim and rank in POOLED_RANKS:
+        raise pool_rank_refusal(f"dshape.ndim() == {rank}U ({ndim} vs. {rank})", POOLED_RANKS[rank])
+
+
 def pool_kernel_words(i, kernel, dim, pad, n):
     """MXNet's check words for a pooling window larger than its padded input (``dim`` -1: not yet known)."""
     if n == 3:
@@ -1112,10 +1126,8 @@ class _PoolGeom:
             self.given = _given_window(kernel, stride, pad, n)
         else:
             self.kernel = _kernel(kernel, "Pooling") if kernel not in ((), None, "", "()") else None
-            if self.kernel is not None and len(self.kernel) != n and len(self.kernel) + 2 in POOLED_RANKS:
-                rank = len(self.kernel) + 2      # MXNet checks the data's rank against the kernel's
-                raise MXNetError(f"Pooling: Check failed: dshape.ndim() == {rank}U ({n + 2} vs. {rank}) : Input data "
-                                 f"should be {POOLED_RANKS[rank]}")
+            if self.kernel is not None:
+                _check_kernel_rank(self.kernel, n + 2)
             if self.kernel is None or len(self.kernel) != n:
                 raise MXNetError(f"Pooling: kernel {kernel} does not match data with {n} spatial dimensions "
                                  f"{tuple(spatial)}")
@@ -1217,14 +1229,16 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
     if pool_type == "lp" and p_value in (None, "None"):
         raise MXNetError("Pooling: Check failed: param.p_value.has_value(): \npool_type='lp' needs p_value (1, 2 or 3)")
     if pooling_convention == "same" and data.ndim != 3:
-        raise MXNetError(f"Pooling: Check failed: dshape.ndim() == 3U ({data.ndim} vs. 3) : Input data should be "
-                         f"3D in (batch, channel, x). Currently 'same' supports Max Pooling 1-D")
+        raise pool_rank_refusal(f"dshape.ndim() == 3U ({data.ndim} vs. 3)", "3D in (batch, channel, x). Currently "
+                                "'same' supports Max Pooling 1-D")
     if not 3 <= data.ndim <= 5:
         check = f"dshape.ndim() >= 3 ({data.ndim} vs. 3)" if data.ndim < 3 else f"dshape.ndim() <= 5 ({data.ndim} vs. 5)"
-        raise MXNetError(f"Pooling: Check failed: {check} : Input data should be  3D in (batch, channel, x) Or 4D in "
-                         "(batch, channel, y, x)  Or 5D in (batch, channel, d, y, x)")
+        raise pool_rank_refusal(check, " 3D in (batch, channel, x) Or 4D in (batch, channel, y, x)  Or 5D in (batch, "
+                                "channel, d, y, x)")
     if pooling_convention == "same":
         check_same_pad(pad, len(tuple(kernel or ())))
+    if not _flag(global_pool) and kernel not in ((), None, "", "()"):
+        _check_kernel_rank(_kernel(kernel, "Pooling"), data.ndim)
     if layout is not None and _LAYOUT_DIMS.get(layout) != data.ndim:
         n = data.ndim - 2
         raise MXNetError(f"Pooling: Check failed: Need {n}D layout: layout {layout!r} does not describe data of "
@@ -1234,7 +1248,7 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
     x = _to_channel_first(data, layout)
     g = _PoolGeom(x.shape[2:], kernel, stride, pad, _flag(global_pool), pooling_convention)
     if data.dtype.kind != "f":     # the shapes infer; the kernel's type switch fails, shown when the result is read
-        raise KernelError(real_switch_refusal("Pooling", data.dtype),
+        raise KernelError(real_switch_refusal(None, data.dtype),
                           _from_channel_first(np.zeros(x.shape[:2] + g.out, data.dtype), layout))
     if pooling_convention == "same" and not _flag(global_pool) and (g.kernel, g.stride) != ((1,), (1,)):
         # MXNet 1.9.1 infers the shape, but oneDNN refuses the window when the result is computed
@@ -1244,8 +1258,8 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
     if not backward and g.onednn and is_view(data):
         g.onednn = False        # MXNet's Pooling runs its own kernel on a view (x.reshape(...), x[i])
     if g.onednn and min(g.pad) < 0:
-        message = f"Pooling: could not create a descriptor for a pooling forward propagation primitive " \
-                  f"(oneDNN takes no negative pad {g.pad}); use pad >= 0"
+        message = f"could not create a descriptor for a pooling forward propagation primitive\n" \
+                  f"Pooling: oneDNN takes no negative pad {g.pad}; use pad >= 0"
         if backward:
             backward_kernel_error(message)
         else:
@@ -1253,8 +1267,8 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
     if g.onednn:
         for i, (p, k) in enumerate(zip(g.pad, g.kernel)):
             if p >= k:      # oneDNN's own check; MXNet's kernel (float64, channel-last, sum, lp) pads freely
-                message = (f"Pooling: Check failed: pad_l[{i}] < kernel[{i}] ({p} vs. {k}) : oneDNN pooling needs "
-                           f"each pad smaller than the kernel; pad {g.pad}, kernel {g.kernel}")
+                message = (f"Check failed: pad_l[{i}] < kernel[{i}] ({p} vs. {k}) : \nPooling: oneDNN pooling "
+                           f"needs each pad smaller than the kernel; pad {g.pad}, kernel {g.kernel}")
                 if backward:        # kept with the gradients, read later
                     backward_kernel_error(message)
                     break
@@ -1382,6 +1396,15 @@ def _tiled_max_grad(dy, y, x, kernel):
     return np.where(hit, _tile_upsample(dy, kh, kw), dy.dtype.type(0))      # +0 off the maxima, as MXNet
 
 
+def _global_kernel_refusal(kernel_rank, spatial, pool_type):
+    """The words of MXNet's global pooling kernel given a kernel of another rank than the data's spatial one."""
+    if kernel_rank > spatial:
+        return f"Check failed: kernel[{spatial}] > 0 (0 vs. 0) : Filter dimensions cannot be zero."
+    if pool_type == "max":
+        return "dimensions are invalid"
+    return f"Check failed: i >= 0 && i < ndim(): index = {spatial - 1} must be in range [0, {kernel_rank})"
+
+
 @defop("Pooling", aliases=("pooling",))
 def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=False, pooling_convention="valid",
             stride=(), pad=(), p_value=None, count_include_pad=None, layout=None):
@@ -1391,8 +1414,8 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
         result = pooling.fwd(data, kernel=(1,) * (data.ndim - 2), pool_type=pool_type, global_pool=True,
                              pooling_convention=pooling_convention, p_value=p_value,
                              count_include_pad=count_include_pad)      # the layer's layout names the wrong rank too
-        raise KernelError(f"Pooling: dimensions are invalid: kernel {tuple(kernel)} for data of shape {data.shape}",
-                          result)
+        raise KernelError(_global_kernel_refusal(len(kernel), data.ndim - 2, pool_type) + f"\nPooling: kernel "
+                          f"{tuple(kernel)} for data of shape {data.shape}", result)
     x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, p_value)
     dtype = x.dtype
     if dtype == np.float16 and pool_type != "max":      # MXNet's own kernel (never oneDNN) sums half inputs in float
@@ -1444,7 +1467,7 @@ def _pooled(y, data, g, layout):
 def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=False, pooling_convention="valid",
       stride=(), pad=(), p_value=None, count_include_pad=None, layout=None):
     if data.dtype.kind != "f":          # the backward kernel's type switch: kept with the gradients
-        backward_kernel_error(real_switch_refusal("Pooling", data.dtype))
+        backward_kernel_error(real_switch_refusal(None, data.dtype))
         return np.zeros(data.shape, data.dtype)
     x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, p_value,
                        backward=True)

@@ -330,29 +330,29 @@ _PAD_MODES = ("constant", "edge", "reflect")
 
 
 def _pad_pairs(data, mode, pad_width):
-    """Check Pad's restrictions in MXNet's order and words (its shapes, then the float type); return numpy's
-    ((before, after), ...) per axis."""
+    """Check Pad's restrictions in MXNet's order and words, which name no operator (its shapes, then the float
+    type); return numpy's ((before, after), ...) per axis."""
     if mode not in _PAD_MODES:
         raise MXNetError(f"Pad: mode must be one of {_PAD_MODES}, got {mode!r}")
     if data.ndim not in (4, 5):
-        raise MXNetError(f"Pad: Current implementation only supports 4-D or 5-D input.\n(got an array of shape "
+        raise MXNetError(f"Current implementation only supports 4-D or 5-D input.\n(got an array of shape "
                          f"{data.shape})")
     width = tuple(int(w) for w in pad_width)
     for i in range(4):          # MXNet reads the first four entries one by one, then counts them all
         if i >= len(width):
             raise MXNetError(f"Pad: Check failed: i >= 0 && i < ndim(): index = {i} must be in range [0, {len(width)})")
         if width[i]:
-            raise MXNetError(f"Pad: Current implementation expects padding on the first two axes to be zero.\n(got "
+            raise MXNetError(f"Current implementation expects padding on the first two axes to be zero.\n(got "
                              f"pad_width={width})")
     if len(width) != 2 * data.ndim:
-        raise MXNetError(f"Pad: Input shape vs padding spec mismatch.\n(pad_width {width} needs 2 entries per axis, "
+        raise MXNetError(f"Input shape vs padding spec mismatch.\n(pad_width {width} needs 2 entries per axis, "
                          f"{2 * data.ndim}, for an array of shape {data.shape})")
     pairs = tuple(zip(width[::2], width[1::2]))
     if mode == "reflect" and any(max(p) >= n for p, n in zip(pairs, data.shape)):
-        raise MXNetError(f"Pad: Current implementation of reflection padding only supports padding sizes smaller "
+        raise MXNetError(f"Current implementation of reflection padding only supports padding sizes smaller "
                          f"than the input size.\n(got pad_width={width} for an array of shape {data.shape})")
     if data.dtype.kind != "f":      # the kernel's real-type switch, whose bool case is its unknown type
-        raise MXNetError("Pad: Unknown type enum 7" if data.dtype == np.bool_ else float_only("Pad", data.dtype))
+        raise MXNetError("Unknown type enum 7" if data.dtype == np.bool_ else float_only(None, data.dtype))
     return pairs
 
 

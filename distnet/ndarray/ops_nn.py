@@ -213,11 +213,11 @@ def _check_float(name, data, result=None):
     comes when the result is read; without, at the call."""
     if data.dtype.kind == "f":
         return
-    if data.dtype == np.bool_:
-        message = f"{name}: " + ("This operation only support floating point types, not bool" if name in _BOOL_CASE
-                                 else "Unknown type enum 7")
+    if data.dtype == np.bool_:      # (the kernel's words name no operator)
+        message = "This operation only support floating point types, not bool" if name in _BOOL_CASE \
+            else "Unknown type enum 7"
     else:
-        message = float_only(name, data.dtype)
+        message = float_only(None, data.dtype)
     if result is None:
         raise MXNetError(message)
     raise KernelError(message, result)
@@ -784,7 +784,7 @@ def activation(data, *, act_type=None):
     if data.dtype == np.float16:
         return forward(data.astype(np.float32)).astype(np.float16)
     if data.dtype.kind != "f":          # the kernel's type switch: shown when the result is read
-        raise KernelError(real_switch_refusal("Activation", data.dtype), np.zeros(data.shape, data.dtype))
+        raise KernelError(real_switch_refusal(None, data.dtype), np.zeros(data.shape, data.dtype))
     out = forward(data).astype(data.dtype, copy=False)
     return onednn.keep_block(out, data) if act_type in _DNNL_ACTS else out
 
@@ -792,7 +792,7 @@ def activation(data, *, act_type=None):
 @activation.grad
 def _(dy, out, data, act_type=None):
     if data.dtype.kind != "f":          # the backward kernel's type switch: kept with the gradients
-        backward_kernel_error(real_switch_refusal("Activation", data.dtype))
+        backward_kernel_error(real_switch_refusal(None, data.dtype))
         return np.zeros(data.shape, data.dtype)
     if not _plain(dy, out, data):
         raise TypeError("Activation: MXNet has no gradient of this gradient")    # autograd: non-differentiable
@@ -931,7 +931,7 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
         raise MXNetError(f"LeakyReLU: Type inconsistent, Provided = {gamma.dtype.name}, inferred type = "
                          f"{data.dtype.name} (gamma must have the dtype of data)")
     if data.dtype.kind != "f":          # the kernel's type switch: shown when the result is read
-        raise KernelError(real_switch_refusal("LeakyReLU", data.dtype), (np.zeros(data.shape, data.dtype),
+        raise KernelError(real_switch_refusal(None, data.dtype), (np.zeros(data.shape, data.dtype),
                                                                          np.zeros((1,), data.dtype)))
     slope32 = _F32(slope)       # MXNet keeps the slope as a float
     dnnl = _leaky_dnnl(data, act_type)
@@ -983,7 +983,7 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
 def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125, upper_bound=0.334,
       grad_over_dy=False):
     if data.dtype.kind != "f":          # the backward kernel's type switch: kept with the gradients
-        backward_kernel_error(real_switch_refusal("LeakyReLU", data.dtype))
+        backward_kernel_error(real_switch_refusal(None, data.dtype))
         return (np.zeros(data.shape, data.dtype),) + ((np.zeros(gamma.shape, gamma.dtype),) if gamma is not None
                                                       else ())
     y, hidden = out[0], out[-1]
@@ -1065,9 +1065,9 @@ def _(dy, out, data, weight=None, input_dim=None, output_dim=None, dtype="float3
       needs=(False, True)):
     g = np.zeros(weight.shape, dtype=dy.dtype)
     if needs[0]:        # the kernel's check: the backward returns, the gradients carry the error
-        backward_kernel_error("Check failed: req[embedding::kData] == kNullOp: Embedding layer doesn't support "
-                              "calculate data gradient; do not attach a gradient to (or record a graph into) the "
-                              "indices")
+        backward_kernel_error("Check failed: req[embedding: :kData] == kNullOp (1 vs. 0) : Embedding layer doesn't "
+                              "support calculate data gradient\nEmbedding: do not attach a gradient to (or record a "
+                              "graph into) the indices")
         return np.zeros(data.shape, data.dtype), g
     if str(sparse_grad).lower() in ("1", "true") and np.any((np.trunc(data) < 0) | (data >= weight.shape[0])):
         backward_kernel_error("Check failed: is_valid: Embedding input contains data out of bound")     # (no clip)

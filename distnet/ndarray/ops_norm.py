@@ -84,11 +84,11 @@ def _plain(*arrays):
     return all(type(a) is np.ndarray and a.dtype.kind == "f" for a in arrays)
 
 
-def _check_float_data(op, data, result=None):
+def _check_float_data(data, result=None):
     """MXNet's normalisation kernels take float data only: refused at the call (by type inference), or given
     the placeholder ``result``, by the kernel when the result is read."""
     if data.dtype.kind != "f":
-        message = f"{real_switch_refusal(op, data.dtype)}; cast the data with astype('float32')"
+        message = real_switch_refusal(None, data.dtype)      # (the kernel's words name no operator)
         raise MXNetError(message) if result is None else KernelError(message, result)
 
 
@@ -170,7 +170,7 @@ def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
     writes ones into ``gamma``.
     """
     ax = _axis(axis, data.ndim, "BatchNorm")
-    _check_float_data("BatchNorm", data)
+    _check_float_data(data)
     dtype = _bn_param_type(data)
     for name, p in (("gamma", gamma), ("beta", beta), ("mean", moving_mean), ("var", moving_var)):
         if p.dtype != dtype:
@@ -402,7 +402,7 @@ def layer_norm(data, gamma, beta, *, axis=-1, eps=1e-5, output_mean_var=False):
     _same_type("LayerNorm", data, gamma=gamma, beta=beta)
     stat = np.zeros(data.shape[:ax] + (1,) + data.shape[ax + 1:], data.dtype)
     outputs = (np.zeros_like(data), stat, stat) if _flag(output_mean_var) else (np.zeros_like(data),)
-    _check_float_data("LayerNorm", data, outputs + (stat, stat))
+    _check_float_data(data, outputs + (stat, stat))
     shape = _channel_shape(data.ndim, ax)
     g, b = gamma.reshape(shape), beta.reshape(shape)
     n, e = data.dtype.type(data.shape[ax]), _attr(data.dtype, eps)
@@ -468,11 +468,12 @@ def _check_instance_norm(data, gamma, beta):
     # MXNet checks the types (float32 only, every input) before the rank
     for name, a in (("data", data), ("gamma", gamma), ("beta", beta)):
         if a.dtype != np.float32:
-            raise MXNetError(f"InstanceNorm: Unsupported data type {DTYPE_TO_FLAG.get(a.dtype, a.dtype.name)}: "
-                             f"{name} is {a.dtype.name}; InstanceNorm takes float32 data, gamma and beta only")
+            raise MXNetError(f"Check failed: in_type->at(i) == mshadow: :default_type_flag || in_type->at(i) == -1: "
+                             f"Unsupported data type {DTYPE_TO_FLAG.get(a.dtype, a.dtype.name)}\n{name} is "
+                             f"{a.dtype.name}; InstanceNorm takes float32 data, gamma and beta only")
     if data.ndim < 3:
-        message = (f"InstanceNorm: Check failed: in_data[instance_norm::kData].ndim() >= 3 ({data.ndim} vs. 3) : "
-                   f"InstanceNorm only supports input tensors of rank >= 3. (got data of shape {data.shape})")
+        message = (f"Check failed: in_data[instance_norm: :kData].ndim() >= 3 ({data.ndim} vs. 3) : "
+                   f"InstanceNorm only supports input tensors of rank >= 3.\n(got data of shape {data.shape})")
         if data.ndim == 2:      # MXNet's shape inference passes 2-D data; its kernel refuses it, on reading
             raise KernelError(message, np.zeros(data.shape, data.dtype))
         raise MXNetError(message)
@@ -556,7 +557,7 @@ def group_norm(data, gamma, beta, *, num_groups=1, eps=1e-5, output_mean_var=Fal
     x, pshape = _group_view(data, num_groups, gamma, beta)
     stat = np.zeros(x.shape[:2], data.dtype)
     outputs = (np.zeros_like(data), stat, stat) if _flag(output_mean_var) else (np.zeros_like(data),)
-    _check_float_data("GroupNorm", data, outputs + (stat, stat))
+    _check_float_data(data, outputs + (stat, stat))
     n = data.dtype.type(x.shape[2])
     mean = _wide_sum(x, (2,)) / n
     dev = x - mean
@@ -615,7 +616,7 @@ def _l2_norm(v, axis, eps):
 def l2_normalization(data, *, eps=1e-10, mode="instance"):
     """Divide by the L2 norm over the axes ``mode`` names (all but batch, channel, or spatial)."""
     v, axis = _l2_view(data, mode)
-    _check_float_data("L2Normalization", data)
+    _check_float_data(data)
     return (v / _l2_norm(v, axis, eps)).reshape(data.shape)
 
 
@@ -752,7 +753,7 @@ def batch_norm_with_relu(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_
                           axis=axis)
     outs = (np.maximum(outs[0], outs[0].dtype.type(0)),) + outs[1:]
     if data.ndim != 4 or data.dtype != np.float32:     # the kernel refuses it: the error shows on reading
-        raise KernelError(f"BatchNormWithReLU operator only supports MKL-DNN Backend: it takes 4-D float32 data, "
+        raise KernelError(f"BatchNormWithReLU operator only supports MKL-DNN Backend.\nIt takes 4-D float32 data, "
                           f"got shape {data.shape} of {data.dtype.name}", outs)
     return outs
 

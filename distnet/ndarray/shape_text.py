@@ -28,10 +28,17 @@ def broadcastable(a, b):
     return all(x == y or x == 1 or y == 1 for x, y in zip(a[::-1], b[::-1]))
 
 
+# mx.np's broadcasting binary operators, whose shape check is the broadcast_* operators' own
+_NP_BROADCASTING = frozenset("_npi_" + name for name in (
+    "add", "subtract", "multiply", "true_divide", "floor_divide", "mod", "fmod", "power", "maximum", "minimum", "fmax",
+    "fmin", "hypot", "arctan2", "copysign", "ldexp", "lcm", "gcd", "bitwise_and", "bitwise_or", "bitwise_xor",
+    "logical_and", "logical_or", "logical_xor", "equal", "not_equal", "greater", "greater_equal", "less", "less_equal"))
+
+
 def broadcast_refusal(op_name, shapes):
     """MXNet's words when a broadcasting operator cannot combine its two inputs' shapes (else None). Legacy shape
     semantics read a 0 dimension as unknown (-1): it goes with any other."""
-    if not op_name.startswith("broadcast_") or len(shapes) != 2:
+    if not (op_name.startswith("broadcast_") or op_name in _NP_BROADCASTING) or len(shapes) != 2:
         return None
     from ..util import is_np_shape
     a, b = shapes
@@ -98,8 +105,15 @@ def drop_op_name(error, op_name):
     if len(error.args) == 1 and isinstance(error.args[0], str):
         message = _without_op_name(op_name, error.args[0])
         if message.startswith(("Check failed", "Shape inconsistent", "Unexpected shape")):
-            error.args = (message,)
+            error.args = (_named_check_first(op_name, message),)
     return error
+
+
+def _named_check_first(op_name, message):
+    """A check whose own words begin with the operator's name, as an NDArray call shows it: MXNet's error
+    normaliser moves that name in front of ``Check failed``."""
+    check, sep, rest = message.partition(f" : {op_name}: ")
+    return f"{op_name}: {check} : {rest}" if sep else message
 
 
 def in_operator(node_name, op_name, message):

@@ -7,6 +7,7 @@ from ..ndarray.failures import KernelError
 from ..ndarray.ops_elemwise import c_double, libm_f32
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import OPS, defop, unbroadcast
+from ..ndarray.shape_text import broadcast_refusal
 from ..util import wrap_np_binary_func, wrap_np_unary_func
 from .backend_names import backend_name as _backend_name
 from .multiarray import legacy_refusal as _legacy_refusal
@@ -360,10 +361,9 @@ def _comparison(name, numpy_fn):
 
 def _check_broadcast(s1, s2):
     """MXNet's shape check of a broadcasting operator (its MXNetError, not NumPy's ValueError)."""
-    try:
-        _np.broadcast_shapes(s1, s2)
-    except ValueError:
-        raise MXNetError(f"operands could not be broadcast together with shapes {s1} {s2}") from None
+    refusal = broadcast_refusal("_npi_equal", (s1, s2))
+    if refusal is not None:
+        raise MXNetError(refusal)
 
 
 equal = _comparison("equal", _np.equal)

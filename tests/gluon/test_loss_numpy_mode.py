@@ -87,3 +87,16 @@ def test_legacy_inputs_to_a_loss_without_numpy_path_compute_and_the_output_is_re
         L.HuberLoss()(nd.array([[0.2, 0.8]]), nd.array([[0.0, 1.0]]))
     with pytest.raises(TypeError, match="Operator `_npi_square`"):        # a NumPy-path loss: its first np operator
         L.L2Loss()(nd.array([[0.2, 0.8]]), nd.array([[0.0, 1.0]]))
+
+
+@pytest.mark.parametrize("hybridize", [False, True])
+def test_a_sample_weight_that_does_not_broadcast_fails_the_broadcast_check(hybridize):
+    """mx.np's multiply checks shapes as the broadcast_* operators do, in a graph too (named by its node)."""
+    loss = L.L1Loss(prefix="l1_")
+    if hybridize:
+        loss.hybridize()
+    with pytest.raises(MXNetError) as info:
+        loss(np.ones((4, 2)), np.zeros((4, 2)), np.ones((5, 2)))
+    words = "Check failed: l == 1 || r == 1: operands could not be broadcast together with shapes [4,2] [5,2]"
+    assert str(info.value).splitlines()[0] == ("Error in operator l1_multiply0: " + words if hybridize else words)
+

@@ -95,3 +95,11 @@ def test_invert_assigns_its_dtype_to_out():
     with pytest.raises(mx.MXNetError, match="0-th output: expected int32, got float32"):
         np.invert(x, out=np.zeros(2))
     assert np.invert(x, out=np.zeros(2, dtype="int32")).tolist() == [-2, -3]
+
+
+@pytest.mark.parametrize("compare", [np.equal, np.greater, np.arctan2, np.copysign])
+def test_np_binary_operators_refuse_shapes_that_do_not_broadcast_in_the_broadcast_words(compare):
+    with pytest.raises(mx.MXNetError) as info:
+        compare(np.ones((2, 3)), np.ones((3, 3)))
+    assert str(info.value).splitlines()[0] == ("Check failed: l == 1 || r == 1: operands could not be broadcast "
+                                               "together with shapes [2,3] [3,3]")

@@ -1,8 +1,10 @@
 """Convolution, transposed convolution and pooling layers (1-D, 2-D, 3-D)."""
 import inspect
+import math
 from numbers import Integral, Number
 
 from ...base import MXNetError
+from ...ndarray.ops_conv import group_refusal
 from ...numpy.attribute_text import attribute_value
 from ...util import is_np_shape
 from ..block import HybridBlock
@@ -87,12 +89,14 @@ def _check_conv_dims(op_name, kernel, kwargs):
         if not all(value):
             raise MXNetError(f"Check failed: param_.{key}.Size() > 0U : incorrect {key} size: "
                              f"{_shape_text(value)}")
-    if op_name == "Deconvolution" and len(kernel) == 3 and any(d != 1 for d in kwargs["dilate"]):
-        raise MXNetError(f"Dilate is not supported in 3d deconvolution (dilation {tuple(kwargs['dilate'])})")
 
 
-def _check_groups(op_name, channels, in_channels, groups):
-    """MXNet infers the weight shape when the layer is built, so its group checks fail there.
+_DECONV_DATA = {1: "dshape_ncw", 2: "dshape_nchw", 3: "dshape_ncdhw"}     # the data shape's name in its checks
+
+
+def _check_groups(op_name, node, channels, in_channels, groups, kernel, dilate):
+    """MXNet infers the weight shape when the layer is built, so its operator's group checks, then 3-D
+    Deconvolution's dilation check, fail there, naming the graph node ``node``.
 
     Deconvolution sees an unknown in_channels as -1 cast to unsigned: only groups dividing 2**64 - 1 pass;
     under NumPy shape semantics the 0 it is given is a size, which every group count divides.
@@ -101,12 +105,13 @@ def _check_groups(op_name, channels, in_channels, groups):
     groups %= 2 ** 32           # MXNet's num_group is unsigned: -1 is 4294967295
     if groups == 0:
         raise MXNetError(f"{op_name}: groups must be a positive number, got 0")
-    if known_in % groups:
-        raise MXNetError(f"{op_name}: input num_filter must divide group size: in_channels={in_channels}, "
-                         f"groups={groups}")
-    if channels % groups:
-        raise MXNetError(f"{op_name}: output num_filter must divide group size: channels={channels}, "
-                         f"groups={groups}")
+    data_name = "dshape" if op_name == "Convolution" else _DECONV_DATA[len(kernel)]
+    refusal = group_refusal(known_in, channels, groups, data_name)
+    if refusal is None and op_name == "Deconvolution" and len(kernel) == 3 and any(d != 1 for d in dilate):
+        refusal = (f"Check failed: param_.dilate.Size() == 1U ({math.prod(dilate)} vs. 1) : Dilate is not "
+                   "supported in 3d deconvolution")
+    if refusal is not None:
+        raise MXNetError(f"Error in operator {node}: {refusal}")
 
 
 def _weight_shape(op_name, layout, channels, in_channels, groups, kernel):
@@ -146,7 +151,8 @@ class _Conv(HybridBlock):
             _check_conv_formats(op_name, self._kwargs)
             in_channels = self._in_channels = _known_in_channels(in_channels)
             _check_conv_dims(op_name, kernel_size, self._kwargs)
-            _check_groups(op_name, channels, in_channels, groups)
+            _check_groups(op_name, self._node_name(), channels, in_channels, groups, kernel_size,
+                          self._kwargs["dilate"])
             if adj is not None and any(a >= s for a, s in zip(adj, self._kwargs["stride"])):   # checked when built
                 raise MXNetError(f"Deconvolution: output_padding {adj} must be smaller than strides "
                                  f"{self._kwargs['stride']}")
@@ -160,6 +166,10 @@ class _Conv(HybridBlock):
     def _alias(self):
         return "conv"
 
+    def _node_name(self):
+        """The name MXNet's graph gives this layer's operator when the layer is built."""
+        return f"{self.prefix}{self._op_name.lower()}0"
+
     def infer_shape(self, x, *args):
         k = self._kwargs
         if self._channels == -1:        # MXNet's unknown channel count: no input shape decides it
@@ -171,7 +181,8 @@ class _Conv(HybridBlock):
         # distnet infers in channel-first order
         _traced_infer_shape(self, x, *args, check=k["layout"].find("C") == 1 or self._op_name == "Convolution")
         in_channels = x.shape[k["layout"].find("C")]
-        _check_groups(self._op_name, self._channels, in_channels, k["num_group"])
+        _check_groups(self._op_name, self._node_name(), self._channels, in_channels, k["num_group"], k["kernel"],
+                      k["dilate"])
         self.weight.shape = _weight_shape(self._op_name, k["layout"], self._channels, in_channels,
                                           k["num_group"], k["kernel"])
 

@@ -1,0 +1,163 @@
+"""Layer failures in MXNet 1.9.1's words: checks made when a layer is built name its graph node, a pooling
+layer checks the data's rank against its window before its layout, and a kernel's refusal (read later)
+names no operator."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import autograd, nd
+from distnet.base import MXNetError
+from distnet.gluon import nn
+
+
+def first_line(error):
+    return str(error).splitlines()[0]
+
+
+def built(layer_class, *args, **kwargs):
+    with mx.name.NameManager():
+        return layer_class(*args, **kwargs)
+
+
+def run(layer, x):
+    layer.initialize()
+    y = layer(x)
+    nd.waitall()
+    return y
+
+
+@pytest.mark.parametrize("make, node, check", [
+    (lambda: built(nn.Conv2D, 4, 3, groups=3), "conv0_convolution0",
+     "param_.num_filter % param_.num_group == 0U (1 vs. 0) : output num_filter must divide group size"),
+    (lambda: built(nn.Conv1D, 4, 3, groups=2, in_channels=3), "conv0_convolution0",
+     "dshape[1] % param_.num_group == 0U (1 vs. 0) : input num_filter must divide group size"),
+    # an unknown in_channels is -1 read as unsigned: (2**64 - 1) % 4 == 3
+    (lambda: built(nn.Conv2DTranspose, 4, 3, groups=4), "conv0_deconvolution0",
+     "dshape_nchw[1] % param_.num_group == 0U (3 vs. 0) : input num_filter must divide group size"),
+    (lambda: built(nn.Conv1DTranspose, 3, 3, groups=2, in_channels=4), "conv0_deconvolution0",
+     "param_.num_filter % param_.num_group == 0U (1 vs. 0) : output num_filter must divide group size"),
+    (lambda: built(nn.Conv3DTranspose, 4, 3, dilation=(1, 2, 3), in_channels=2), "conv0_deconvolution0",
+     "param_.dilate.Size() == 1U (6 vs. 1) : Dilate is not supported in 3d deconvolution"),
+    # the group check comes before the dilation's
+    (lambda: built(nn.Conv3DTranspose, 4, 3, dilation=2, groups=2), "conv0_deconvolution0",
+     "dshape_ncdhw[1] % param_.num_group == 0U (1 vs. 0) : input num_filter must divide group size"),
+    (lambda: built(nn.Conv2DTranspose, 4, 3, groups=2, prefix="up_"), "up_deconvolution0",
+     "dshape_nchw[1] % param_.num_group == 0U (1 vs. 0) : input num_filter must divide group size"),
+])
+def test_a_convolution_refused_when_built_names_its_graph_node(make, node, check):
+    with pytest.raises(MXNetError) as info:
+        make()
+    assert str(info.value) == f"Error in operator {node}: Check failed: {check}"
+
+
+def test_a_nested_convolution_node_carries_the_parent_prefix():
+    net = built(nn.HybridSequential)
+    with pytest.raises(MXNetError, match="^Error in operator hybridsequential0_conv0_deconvolution0: "):
+        with net.name_scope():
+            net.add(nn.Conv2DTranspose(4, 3, groups=2))
+
+
+@pytest.mark.parametrize("layer, shape, words", [
+    (nn.MaxPool2D, (2, 4, 4), "dshape.ndim() == 4U (3 vs. 4) : Input data should be 4D in (batch, channel, y, x)"),
+    (nn.AvgPool1D, (2, 4, 4, 4), "dshape.ndim() == 3U (4 vs. 3) : Input data should be 3D in (batch, channel, x)"),
+    (nn.MaxPool3D, (2, 4, 4, 4),
+     "dshape.ndim() == 5U (4 vs. 5) : Input data should be 5D in (batch, channel, d, y, x)"),
+])
+def test_a_pooling_layer_checks_the_data_rank_against_its_window_first(layer, shape, words):
+    with pytest.raises(MXNetError) as info:
+        run(built(layer), nd.ones(shape))
+    assert str(info.value) == "Pooling: Check failed: " + words
+    hybrid = built(layer)
+    hybrid.hybridize()
+    with pytest.raises(MXNetError) as info:        # a graph's node shows the check's words as they are
+        run(hybrid, nd.ones(shape))
+    check, _, rest = words.partition(" : ")
+    assert str(info.value) == f"Error in operator pool0_fwd: Check failed: {check} : Pooling: {rest}"
+
+
+@pytest.mark.parametrize("layer, shape, words", [
+    (nn.GlobalAvgPool2D, (2, 3, 4), "Check failed: kernel[1] > 0 (0 vs. 0) : Filter dimensions cannot be zero."),
+    (nn.GlobalAvgPool3D, (2, 3, 4, 4), "Check failed: kernel[2] > 0 (0 vs. 0) : Filter dimensions cannot be zero."),
+    (nn.GlobalMaxPool1D, (2, 3, 4, 4), "dimensions are invalid"),
+    (nn.GlobalAvgPool1D, (2, 3, 4, 4, 4), "Check failed: i >= 0 && i < ndim(): index = 2 must be in range [0, 1)"),
+])
+def test_a_global_pooling_of_another_rank_fails_when_read(layer, shape, words):
+    out = built(layer)
+    out.initialize()
+    y = out(nd.ones(shape))         # the shapes infer; the kernel refuses
+    with pytest.raises(MXNetError) as info:
+        y.asnumpy()
+    assert first_line(info.value) == words
+
+
+@pytest.mark.parametrize("make, x, words", [
+    (lambda: nn.Activation("relu"), nd.ones((2, 3), dtype="int32"),
+     "This operation only support floating point types, not int32"),
+    (lambda: nn.LeakyReLU(0.1), nd.ones((2, 3), dtype="int8"), "This operation only support floating point types not int8"),
+    (lambda: nn.BatchNorm(), nd.ones((2, 3), dtype="int32"), "This operation only support floating point types, not int32"),
+    (lambda: nn.MaxPool2D(), nd.ones((1, 1, 4, 4), dtype="int32"),
+     "This operation only support floating point types, not int32"),
+    (lambda: nn.MaxPool2D(2, 1, 2), nd.ones((1, 1, 3, 3)), "Check failed: pad_l[0] < kernel[0] (2 vs. 2) : "),
+    (lambda: nn.InstanceNorm(), nd.ones((2, 3)),
+     "Check failed: in_data[instance_norm: :kData].ndim() >= 3 (2 vs. 3) : InstanceNorm only supports input tensors "
+     "of rank >= 3."),
+    (lambda: nn.Conv2D(2, 3, layout="NHWC"), nd.ones((1, 5, 5, 3)),
+     "could not create a descriptor for a dilated convolution forward propagation primitive"),
+    (lambda: nn.Conv2DTranspose(2, 3, layout="NHWC"), nd.ones((1, 5, 5, 3)),
+     "could not create a descriptor for a dilated deconvolution forward propagation primitive"),
+    (lambda: nn.BatchNormReLU(), nd.ones((2, 3, 4)), "BatchNormWithReLU operator only supports MKL-DNN Backend."),
+])
+def test_a_kernel_refusal_names_no_operator(make, x, words):
+    with pytest.raises(MXNetError) as info:
+        run(built(make), x)
+    assert first_line(info.value) == words
+
+
+@pytest.mark.parametrize("padding, shape, words", [
+    (1, (1, 3, 3), "Current implementation only supports 4-D or 5-D input."),
+    (4, (1, 1, 3, 3), "Current implementation of reflection padding only supports padding sizes smaller than the "
+                      "input size."),
+])
+def test_reflection_padding_refusals_name_no_operator(padding, shape, words):
+    with pytest.raises(MXNetError) as info:
+        run(built(nn.ReflectionPad2D, padding), nd.ones(shape))
+    assert first_line(info.value) == words
+
+
+def test_instance_norm_refuses_float64_in_the_type_checks_words():
+    layer = built(nn.InstanceNorm, in_channels=2)
+    layer.initialize()
+    layer.cast("float64")
+    with pytest.raises(MXNetError) as info:
+        layer(nd.ones((1, 2, 3), dtype="float64"))
+    assert first_line(info.value) == ("Check failed: in_type->at(i) == mshadow: :default_type_flag || "
+                                      "in_type->at(i) == -1: Unsupported data type 1")
+
+
+def test_an_embedding_index_gradient_is_refused_when_read_in_the_checks_words():
+    layer = built(nn.Embedding, 4, 2)
+    layer.initialize()
+    idx = nd.array([0, 3])
+    idx.attach_grad()
+    with autograd.record():
+        y = layer(idx)
+    y.backward()
+    with pytest.raises(MXNetError) as info:
+        nd.waitall()
+    assert first_line(info.value) == ("Check failed: req[embedding: :kData] == kNullOp (1 vs. 0) : Embedding layer "
+                                      "doesn't support calculate data gradient")
+
+
+def test_a_failed_3d_transposed_convolution_fails_once_after_its_backward():
+    layer = built(nn.Conv3DTranspose, 2, 2, in_channels=2)
+    layer.initialize()
+    layer.cast("float64")
+    x = nd.ones((1, 2, 3, 3, 3), dtype="float64")
+    x.attach_grad()
+    with autograd.record():
+        loss = layer(x).sum()
+    loss.backward()         # the backward keeps the forward's error with the gradients: it does not raise
+    with pytest.raises(MXNetError, match="^Only 1D or 2D Deconvolution is natively supported. Fallback"):
+        nd.waitall()
+    nd.waitall()            # raised once, then forgotten
+    assert x.grad.shape == x.shape and np.isfinite(x.grad.asnumpy()).all()
