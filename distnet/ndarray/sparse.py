@@ -715,12 +715,9 @@ def _empty_csr(shape, dtype, ctx):
 
 
 def _no_rows(csr):
-    """``csr``'s slice of no rows, as MXNet makes it: a csr array of shape (0, columns) whose first read fails, for
-    its dense copy cannot infer a shape holding 0 (unknown outside NumPy shapes)."""
-    from .sparse_failed import failed
-    width = csr.shape[1]
-    return failed(_empty_csr((0, width), csr.dtype, csr._ctx), "Operator cast_storage inferring shapes failed.\n"
-                  f"input shapes:\n[-1,{width}]\noutput shapes:\n[-1,{width}]\noperator attributes:\nstype : default\n")
+    """``csr``'s slice of no rows, as MXNet makes it: a csr array of shape (0, columns), which its reads refuse (a
+    dense copy cannot infer a shape holding 0, unknown outside NumPy shapes)."""
+    return _empty_csr((0, csr.shape[1]), csr.dtype, csr._ctx)
 
 
 def _not_two_dimensional(made, source):
