@@ -870,8 +870,11 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
         kwargs = {k: v for k, v in kwargs.items() if k not in dunder}
     scoped = {k: v if isinstance(v, str) else str(v) for k, v in dict(attribute.current().get(attr) or {}).items()}
     user = {**_hide_keys(dunder), **_hide_keys(scoped)}   # MXNet's insertion order; values sent as text
+    parameters = () if getattr(op, "signature", None) is not None else _op_param_names(op)
     for key, value in kwargs.items():
-        if isinstance(value, Symbol):
+        if isinstance(value, Symbol) and key in parameters and key not in names:
+            attrs[key] = _parameter_text(key, value)     # MXNet's generated functions send a parameter as text
+        elif isinstance(value, Symbol):
             inputs[key] = value
         elif value is not None or key not in op.arg_names:    # an explicit None attribute is kept, as "None"
             attrs[key] = value
@@ -882,12 +885,14 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     node_name = _name.current().get(name, (hint or op_name).lower())
     if not isinstance(node_name, str):      # MXNet hands the name to its C API as text
         raise AttributeError(f"'{type(node_name).__name__}' object has no attribute 'encode'")
-    shown = _creation_order(op, attrs, user)
+    counted = None if not variadic or "num_args" in attrs or op.name in _COUNTED_BY_OTHER else len(positional)
+    shown = _creation_order(op, attrs, user, counted)
     _check_user_attrs(op, op_name, user, shown)
-    _check_params(op, op_name, attrs, shown)
+    _check_known(op, attrs, shown)
     check_enums(op.name, attrs)
     if op.name not in _PARSED_IN_BACKWARD:
         attrs = _parsed(attrs, read_attrs(op.name, attrs))     # refused at creation, as MXNet parses them there
+    _check_required(op, attrs, shown)
     if op.name in _INPUTS_UNNAMED:
         raise MXNetError(f"Not enough argument to call operator {op.name}")
     declared = getattr(op, "signature", None)      # inputs and outputs named by the attributes (Custom)
@@ -980,6 +985,13 @@ def _dtype_name(dtype):
     return dtype_attr_name(dtype)       # an unknown type is numpy's TypeError, as in MXNet
 
 
+def _parameter_text(key, value):
+    """A symbol given for a parameter, as MXNet's front end sends it: its text (a dtype through numpy first)."""
+    if key == "dtype":
+        raise NotImplementedError(f"Unknown ctypes type {type(value).__name__}")
+    return str(value)
+
+
 def _op_param_names(op):
     """The parameters (not array inputs) an op takes, in its signature's order."""
     return [p.name for p in _params(op).values()
@@ -1025,10 +1037,13 @@ _INPUTS_UNNAMED = frozenset({
 _NEEDS_AN_INPUT = {"Concat", "add_n", "Crop", "khatri_rao"}
 
 
-def _creation_order(op, attrs, user):
+def _creation_order(op, attrs, user, count=None):
     """The attributes MXNet's parser sees when a symbol is created, in the order its generated function inserts
     them: keyword arguments the op does not declare, the user's and the scope's attributes, then the op's
-    parameters in declared order (error messages list them in that map's order)."""
+    parameters in declared order (error messages list them in that map's order); a variadic op's ``count`` of
+    inputs, unless given."""
+    if op.variadic:     # every parameter comes as a keyword, the inputs' count last
+        return {**attrs, **user, **({} if count is None else {"num_args": count})}
     params = [k for k in _params(op) if k in attrs]
     undeclared = {k: v for k, v in attrs.items() if k not in params}
     return {**undeclared, **user, **{k: attrs[k] for k in params}}
@@ -1037,8 +1052,14 @@ def _creation_order(op, attrs, user):
 def _check_params(op, op_name, attrs, shown=None):
     """Refuse unknown parameters and missing required ones when the op is created, as MXNet does (``shown``:
     the attributes the error lists, by default ``attrs``)."""
-    params = _params(op)
     shown = attrs if shown is None else shown
+    _check_known(op, attrs, shown)
+    _check_required(op, attrs, shown)
+
+
+def _check_known(op, attrs, shown):
+    """Refuse the attributes the op's parser does not know."""
+    params = _params(op)
     # MXNet's parser of an op that declares parameters refuses unknown ones; an op without parameters has none
     # (a contrib operator's forward names exactly the parameters its nd call takes)
     declares = (op.variadic or op.kwonly or len(op.positional_names) > len(op.arg_names)) \
@@ -1047,6 +1068,11 @@ def _check_params(op, op_name, attrs, shown=None):
         for key in attrs:
             if (key not in params or key in op.arg_names) and not (op.variadic and key == "num_args"):
                 raise unknown_argument(op, key, shown)
+
+
+def _check_required(op, attrs, shown):
+    """Refuse a required parameter left out: MXNet's parser checks them after reading the given ones."""
+    params = _params(op)
     required = [p.name for p in params.values() if p.default is p.empty and p.kind is p.KEYWORD_ONLY
                 and p.name not in _OPTIONAL_AT_CREATION.get(op.name, ())]
     for key in sorted(required + list(_REQUIRED.get(op.name, ()))):     # MXNet checks them by name

@@ -202,3 +202,27 @@ def test_an_unknown_argument_lists_the_attributes_in_the_order_the_parser_receiv
     with pytest.raises(mx.base.MXNetError) as info:
         make(mx.sym.var("x"))
     assert str(info.value).split("\n(give")[0].endswith(", in operator " + listed)
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda x, y: mx.sym.Dropout(x, y), "Invalid Parameter format for p expect float but value='<Symbol y>', in "
+                                        'operator Dropout(name="", p="<Symbol y>")'),
+    (lambda x, y: mx.sym.Activation(x, y), "Invalid Input: '<Symbol y>', valid values are: {'relu', 'sigmoid', "
+                                           "'softrelu', 'softsign', 'tanh'}, in operator Activation(name=\"\", "
+                                           'act_type="<Symbol y>")'),
+    (lambda x, y: mx.sym.slice_axis(x, axis=y), "Invalid Parameter format for axis expect int but value='<Symbol y>'"
+                                                ', in operator slice_axis(name="", axis="<Symbol y>")'),
+])
+def test_a_symbol_given_for_a_parameter_is_parsed_as_its_text(make, message):
+    # MXNet's generated functions send a parameter (here given a symbol by position or keyword) as text; the
+    # parser's refusal of that text comes before the check for the required parameters still missing
+    with pytest.raises(MXNetError) as info:
+        make(mx.sym.var("x"), mx.sym.var("y"))
+    assert str(info.value) == message
+
+
+def test_a_variadic_op_lists_its_counted_inputs_in_a_missing_parameter_error():
+    with pytest.raises(MXNetError) as info:
+        mx.sym.UpSampling(mx.sym.var("x"), mx.sym.var("y"))
+    assert str(info.value) == ('Required parameter sample_type of int is not presented, in operator '
+                               'UpSampling(name="", num_args="2")')
