@@ -93,11 +93,11 @@ def decode_hwc(data, flag=1, to_rgb=True, upright=True):
     turned by their EXIF orientation unless ``upright`` is False)."""
     data = bytes(data)
     if not data:
-        raise MXNetError("imdecode: Input cannot be an empty buffer")
+        raise MXNetError("Check failed: len > 0: Input cannot be an empty buffer")
     kind = sniff(data)
     if kind is None:
-        raise MXNetError(f"imdecode: Decoding failed. Invalid image file: the {len(data)} bytes start with "
-                         f"{data[:8].hex()}, which is not JPEG (ffd8), PNG (89504e47...), BMP (424d) or TIFF (49492a00/4d4d002a)")
+        # not JPEG (ffd8), PNG (89504e47...), BMP (424d) or TIFF (49492a00/4d4d002a): OpenCV returns no image
+        raise MXNetError("Check failed: !res.empty(): Decoding failed. Invalid image file.")
     gray = int(flag) == 0
     if int(flag) > 1:
         _check_colour_flag(data, int(flag))

@@ -93,6 +93,10 @@ def _check_flag(flag, op_name, given):
                          f"to grayscale (0) or color (1).{in_operator(op_name, shown, imperative=True)}")
 
 
+# MXNet's numbers for array types, which its checks print
+_TYPE_FLAGS = {"float32": 0, "float64": 1, "float16": 2, "uint8": 3, "int32": 4, "int8": 5, "int64": 6, "bool": 7}
+
+
 def imdecode(buf, flag=_UNSET, to_rgb=_UNSET, out=None, **kwargs):
     """Decode JPEG or PNG bytes into an H x W x C uint8 NDArray (RGB unless ``to_rgb=False``).
 
@@ -109,7 +113,9 @@ def imdecode(buf, flag=_UNSET, to_rgb=_UNSET, out=None, **kwargs):
     """
     if isinstance(buf, NDArray):
         if buf.dtype != np.uint8:
-            raise MXNetError(f"imdecode: Input needs to be uint8 buffer, got an NDArray of {np.dtype(buf.dtype).name}")
+            flag = _TYPE_FLAGS.get(np.dtype(buf.dtype).name, -1)
+            raise MXNetError(f"Check failed: inputs[0].dtype() == mshadow: :kUint8 ({flag} vs. 3) : Input needs to be "
+                             "uint8 buffer")
         buf = buf.asnumpy()
     elif not isinstance(buf, (bytes, bytearray, np.ndarray)):
         raise ValueError("buf must be of type bytes, bytearray or numpy.ndarray,"
@@ -136,7 +142,8 @@ def imread(filename, flag=_UNSET, to_rgb=_UNSET, out=None, **kwargs):
         with open(filename, "rb") as f:
             data = f.read()
     except OSError as e:
-        raise MXNetError(f"Imread: '{filename}' couldn't open file: {e.strerror}") from None
+        raise MXNetError(f"Imread: Check failed: file.is_open(): '{filename}' couldn't open file: "
+                         f"{e.strerror}") from None
     try:
         pixels = decode_hwc(data, flag, to_rgb)
     except UnfillableImage as e:
