@@ -441,8 +441,16 @@ def name_methods(cls):
         func = getattr(attr, "__func__", attr)
         if name.startswith("__") or not callable(func) or not hasattr(func, "__code__"):
             continue
-        if func.__qualname__ != f"{cls.__name__}.{name}":
-            func.__name__, func.__qualname__ = name, f"{cls.__name__}.{name}"
+        qualname = f"{cls.__name__}.{name}"
+        if func.__qualname__ != qualname:
+            func.__name__, func.__qualname__ = name, qualname
+        # a lambda or private helper behind a wrapping method is the function that refuses a wrong argument:
+        # Python's TypeError names it, so it takes the method's name too
+        inner = getattr(func, "__wrapped__", None)
+        while inner is not None:
+            if inner.__name__.startswith(("<", "_")):
+                inner.__name__, inner.__qualname__ = name, qualname
+            inner = getattr(inner, "__wrapped__", None)
 
 
 # MXNet defines these functions in this module too; the package ``mx.nd`` is where they live here

@@ -9,7 +9,8 @@ from ..ndarray.indexing import (as_value_array, clip_positions, filled_by_fill_k
                                 number_value_steps, selects_whole)
 from ..ndarray.ops_select import linear_grad
 from ..ndarray.registry import IN_GRAPH_WRITE, INPLACE_RECORDED, defop, refuse_recording
-from .multiarray import INTERNAL, _is_np_shape, invoke_np, ndarray, refuse_legacy_scalars
+from .multiarray import (INTERNAL, _is_np_shape, check_broadcastable, check_reshape, invoke_np, ndarray,
+                         refuse_legacy_scalars)
 from ..ndarray.views import note_view
 
 _OWNER = "mxnet.np.ndarray"     # how MXNet's refusal of a value names the class (not as str(type) does)
@@ -490,26 +491,17 @@ def _assign(arr, key, value, basic_key):
         if not _np.size(value) and 0 in target:
             return      # nothing written to nothing: MXNet passes
         _refuse_value_shape(_np.shape(value), target)
+        raise
 
 
 def _refuse_value_shape(value_shape, target_shape):
-    """MXNet's check words for a value that does not fit the selection it is written to: an empty value cannot be
-    reshaped to it; else the value, without the leading length-1 axes it has beyond the selection's, must
-    broadcast to it."""
-    def text(shape):
-        return "[" + ",".join(map(str, shape)) + "]"
-    size = int(_np.prod(target_shape))
-    if not int(_np.prod(value_shape)) and size:
-        raise MXNetError(f"Check failed: src.Size() == dst->Size() (0 vs. {size}) : Cannot reshape array of size 0 "
-                         f"into shape {text(target_shape)}") from None
+    """MXNet's checks of a value that does not fit the selection it is written to: an empty value is reshaped to
+    it; any other, without the leading length-1 axes it has beyond the selection's, broadcast to it."""
+    if not int(_np.prod(value_shape)):
+        check_reshape(0, target_shape)
     while len(value_shape) > len(target_shape) and value_shape[0] == 1:
         value_shape = value_shape[1:]
-    if len(value_shape) > len(target_shape):
-        raise MXNetError(f"Check failed: ishape.ndim() <= param.shape.ndim() ({len(value_shape)} vs. "
-                         f"{len(target_shape)}) : shape {text(value_shape)} is not broadcastable to "
-                         f"{text(target_shape)}") from None
-    raise MXNetError(f"Check failed: ishape[j] == pshape[i] || ishape[j] == 1: shape {text(value_shape)} is not "
-                     f"broadcastable to {text(target_shape)}") from None
+    check_broadcastable(value_shape, target_shape)
 
 
 def _fills(arr, key):

@@ -662,13 +662,50 @@ def ones(shape, dtype=_np.float32, order="C", ctx=None):
     return wrap_np(_np.ones(_shape_of(shape, "_npi_ones"), dt), placed(ctx, gpu_operator("_npi_ones")))
 
 
+def check_broadcastable(ishape, shape):
+    """MXNet's checks of its broadcast_to from ``ishape`` to ``shape``, in its order and words: no more axes than the
+    target, each trailing-aligned size equal or 1, and a target of known sizes (no -1)."""
+    def text(dims):
+        return "[" + ",".join(map(str, dims)) + "]"
+    if len(ishape) > len(shape):
+        raise MXNetError(f"Check failed: ishape.ndim() <= param.shape.ndim() ({len(ishape)} vs. {len(shape)}) : "
+                         f"shape {text(ishape)} is not broadcastable to {text(shape)}")
+    for have, want in zip(reversed(ishape), reversed(shape)):
+        if have != want and have != 1:
+            raise MXNetError(f"Check failed: ishape[j] == pshape[i] || ishape[j] == 1: shape {text(ishape)} is not "
+                             f"broadcastable to {text(shape)}")
+    if -1 in shape:
+        raise MXNetError("Check failed: mxnet: :shape_is_known(pshape): the objective shape for broadcasting array "
+                         "must be known")
+
+
+def check_reshape(size, newshape):
+    """MXNet's checks, in its order and words, that ``size`` elements fill ``newshape`` (at most one -1, inferred)."""
+    text = "[" + ",".join(map(str, newshape)) + "]"
+    unknown = False
+    for d in newshape:
+        if d < 0:
+            if d != -1:
+                raise MXNetError(f"Check failed: param.newshape[i] == -1 ({d} vs. -1) : The shape dimension size to "
+                                 "inferred must be -1")
+            if unknown:
+                raise MXNetError("Check failed: !has_unknown_dim_size: Can only specify one unknown dimension")
+            unknown = True
+    known = int(_np.prod([d for d in newshape if d != -1]))
+    if unknown and not known:
+        raise MXNetError(f"Check failed: known_dim_size_prod != 0 (0 vs. 0) : Cannot reshape array of size {size} "
+                         f"into shape {text}")
+    if unknown and size % known:
+        raise MXNetError(f"Check failed: src.Size() % known_dim_size_prod == 0 ({size % known} vs. 0) : Cannot "
+                         f"reshape array of size {size} into shape {text}")
+    if not unknown and known != size:
+        raise MXNetError(f"Check failed: src.Size() == dst->Size() ({size} vs. {known}) : Cannot reshape array of "
+                         f"size {size} into shape {text}")
+
+
 def _broadcast_fill(value, shape):
-    try:
-        return _np.broadcast_to(value, shape)
-    except ValueError:
-        raise MXNetError(f"Check failed: ishape[j] == pshape[i] || ishape[j] == 1: shape "
-                         f"[{','.join(map(str, value.shape))}] is not broadcastable to [{','.join(map(str, shape))}]"
-                         ) from None
+    check_broadcastable(value.shape, shape)
+    return _np.broadcast_to(value, shape)
 
 
 def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):

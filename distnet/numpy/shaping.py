@@ -15,6 +15,7 @@ from ..ndarray.registry import defop
 from ..ndarray.views import note_view
 from .multiarray import as_method, full as _full, invoke_np, ndarray, refuse_legacy_arrays, type_inconsistent
 from .multiarray import KERNEL_MAX_DIMS, TRANSPOSE_MAX_DIMS, fails_when_read, too_many_dims, transpose_dims_check
+from .multiarray import check_broadcastable as _check_broadcastable, check_reshape as _check_reshape
 from .multiarray import inferred_type_name, type_text
 
 
@@ -85,13 +86,9 @@ def _shape_arg(shape):
 def reshape(a, newshape, order="C", out=None):
     """``a`` with shape ``newshape`` (one entry may be -1); like MXNet 1.9.1, ``order`` is not read."""
     newshape = _shape_arg(newshape)
-    known = [d for d in newshape if d != -1]
-    if any(d < -1 for d in newshape) or newshape.count(-1) > 1:
-        raise MXNetError(f"reshape: invalid new shape {newshape}: sizes must be >= 0 with at most one -1")
-    size = int(_np.prod(known))
-    if (-1 not in newshape and size != a.size) or (-1 in newshape and (size == 0 or a.size % size)):
-        raise MXNetError(f"reshape: cannot reshape an array of size {a.size} into shape {newshape}")
+    _check_reshape(a.size, newshape)
     return _into(out, _rearrange(functools.partial(_np.reshape, newshape=newshape), a))
+
 
 
 def ravel(x, order="C"):
@@ -134,6 +131,10 @@ def _check_transpose_axes(shape, axes):
 
 def swapaxes(a, axis1, axis2):
     """``a`` with two axes interchanged."""
+    for label, ax in (("axis1", axis1), ("axis2", axis2)):
+        if isinstance(a, NDArray) and isinstance(ax, (int, _np.integer)) and not -a.ndim <= ax < a.ndim:
+            raise MXNetError(f"{label}: Check failed: {label} >= 0 && {label} < shape0.ndim(): axis {ax} is out of "
+                             f"bounds for array of ndim {a.ndim}")
     return _rearrange(functools.partial(_np.swapaxes, axis1=axis1, axis2=axis2), a)
 
 
@@ -179,17 +180,18 @@ def squeeze(a, axis=None, out=None):
         axis = None
     if isinstance(axis, list):
         axis = tuple(axis)
-    for ax in (axis if isinstance(axis, tuple) else () if axis is None else (axis,)):
-        if not -a.ndim <= ax < a.ndim:
-            raise MXNetError(f"Check failed: axes[i] {'<' if ax >= 0 else '>='} dndim: axis {ax} is out of bounds "
-                             f"for array of dimension {a.ndim}")
+    named = axis if isinstance(axis, tuple) else () if axis is None else (axis,)
+    for ax in named:
+        at = ax + a.ndim if ax < 0 else ax
+        if not 0 <= at < a.ndim:
+            raise MXNetError(f"Check failed: axes[i] {'>= 0' if at < 0 else '< dndim'} ({at} vs. "
+                             f"{0 if at < 0 else a.ndim}) : axis {ax} is out of bounds for array of dimension {a.ndim}")
+    for ax in named:
+        if a.shape[ax] != 1:
+            raise MXNetError(f"Check failed: dshape[axes[i]] == 1 ({a.shape[ax]} vs. 1) : cannot select an axis to "
+                             f"squeeze out which has size={a.shape[ax]} not equal to one")
     if isinstance(axis, tuple):         # MXNet squeezes an axis named twice once
-        axis = tuple(sorted({ax % a.ndim if -a.ndim <= ax < a.ndim else ax for ax in axis}))
-    if axis is not None:
-        for ax in (axis if isinstance(axis, tuple) else (axis,)):
-            if a.shape[ax] != 1:
-                raise MXNetError(f"cannot select an axis to squeeze out which has size not equal to one: "
-                                 f"axis {ax} of shape {a.shape}")
+        axis = tuple(sorted({ax % a.ndim for ax in axis}))
     return _into(out, _rearrange(functools.partial(_np.squeeze, axis=axis), a))
 
 
@@ -585,10 +587,7 @@ def broadcast_to(array, shape):
     if isinstance(array, (int, float, bool, _np.generic)):
         return _full(shape, array)
     shape = _shape_arg(shape)
-    try:
-        _np.broadcast_shapes(array.shape, shape)
-    except ValueError:
-        raise MXNetError(f"operands could not be broadcast together: shape {array.shape} to {shape}") from None
+    _check_broadcastable(array.shape, shape)
     return _rearrange(functools.partial(_np.broadcast_to, shape=shape), array)
 
 
@@ -720,12 +719,15 @@ def _squeeze_method(self, axis=None):
 _squeeze_method.__name__, _squeeze_method.__qualname__ = "squeeze", "ndarray.squeeze"
 
 
-def _reshape_method(self, *shape, order="C", **kwargs):
+def _reshape_method(self, *shape, **kwargs):
     """This array with a new shape, given as a tuple or as separate integers (C order only, as MXNet's)."""
+    if len(kwargs) > 1:
+        raise TypeError("function takes at most 1 keyword argument")
+    if kwargs and "order" not in kwargs:
+        raise TypeError("'dict_keys' object is not subscriptable")      # MXNet's own slip naming the keyword
+    order = kwargs.get("order", "C")
     if order != "C":
         raise NotImplementedError(f"only supports C-order, while received {order}")
-    if kwargs:
-        raise TypeError(f"reshape() got unexpected keyword arguments {sorted(kwargs)}")
     if not shape:
         raise TypeError("reshape() takes exactly 1 argument (0 given)")
     if len(shape) == 1 and isinstance(shape[0], tuple):

@@ -12,6 +12,10 @@ pytestmark = pytest.mark.usefixtures("np_semantics")
     (lambda a: a.squeeze(out=a), r"ndarray.squeeze\(\) got an unexpected keyword argument 'out'"),
     (lambda a: a.swapaxes(0), r"ndarray.swapaxes\(\) missing 1 required positional argument: 'axis2'"),
     (lambda a: a.nonzero(0), r"ndarray.nonzero\(\) takes 1 positional argument but 2 were given"),
+    (lambda a: a.transpose(axes=(1, 0)), r"ndarray.transpose\(\) got an unexpected keyword argument 'axes'"),
+    (lambda a: a.argsort(is_ascend=False), r"ndarray.argsort\(\) got an unexpected keyword argument 'is_ascend'"),
+    (lambda a: a.clip(a_min=0), r"ndarray.clip\(\) got an unexpected keyword argument 'a_min'"),
+    (lambda a: a.reshape((3, 1), order="C", copy=False), r"^function takes at most 1 keyword argument$"),
 ])
 def test_argument_errors_name_the_method(call, words):
     with pytest.raises(TypeError, match=words):
@@ -23,3 +27,62 @@ def test_methods_still_compute_with_their_parameters():
     assert a.var(1, None, None, 1).tolist() == pytest.approx([13 / 3])
     assert a.squeeze(0).shape == (3,) and a.swapaxes(axis1=0, axis2=1).shape == (3, 1)
     assert a.repeat(repeats=2, axis=1).shape == (1, 6) and int(a.argmax(1)[0]) == 1
+
+
+@pytest.mark.parametrize("shape, words", [
+    ((4, 2), "Check failed: src.Size() == dst->Size() (6 vs. 8) : Cannot reshape array of size 6 into shape [4,2]"),
+    ((4, -1), "Check failed: src.Size() % known_dim_size_prod == 0 (2 vs. 0) : Cannot reshape array of size 6 into "
+              "shape [4,-1]"),
+    ((0, -1), "Check failed: known_dim_size_prod != 0 (0 vs. 0) : Cannot reshape array of size 6 into shape [0,-1]"),
+    ((-1, -2), "Check failed: param.newshape[i] == -1 (-2 vs. -1) : The shape dimension size to inferred must be -1"),
+    ((-1, -1), "Check failed: !has_unknown_dim_size: Can only specify one unknown dimension"),
+])
+def test_reshape_refusals_in_mxnet_check_words(shape, words):
+    from distnet.base import MXNetError
+    with pytest.raises(MXNetError) as e:
+        np.ones((2, 3)).reshape(shape)
+    assert str(e.value) == words
+
+
+@pytest.mark.parametrize("shape, words", [
+    ((3,), "Check failed: ishape.ndim() <= param.shape.ndim() (2 vs. 1) : shape [2,3] is not broadcastable to [3]"),
+    ((2, 1), "Check failed: ishape[j] == pshape[i] || ishape[j] == 1: shape [2,3] is not broadcastable to [2,1]"),
+    ((2, -1), "Check failed: ishape[j] == pshape[i] || ishape[j] == 1: shape [2,3] is not broadcastable to [2,-1]"),
+    ((1, 2, -1), "Check failed: mxnet: :shape_is_known(pshape): the objective shape for broadcasting array must be "
+                 "known"),
+])
+def test_broadcast_to_refusals_in_mxnet_check_words(shape, words):
+    from distnet.base import MXNetError
+    a = np.ones((2, 1)) if shape == (1, 2, -1) else np.ones((2, 3))
+    with pytest.raises(MXNetError) as e:
+        a.broadcast_to(shape)
+    assert str(e.value) == words
+
+
+@pytest.mark.parametrize("axis, words", [
+    ((2, 1), "Check failed: dshape[axes[i]] == 1 (3 vs. 1) : cannot select an axis to squeeze out which has size=3 "
+             "not equal to one"),       # the axes are checked in the order given
+    (5, "Check failed: axes[i] < dndim (5 vs. 3) : axis 5 is out of bounds for array of dimension 3"),
+    (-5, "Check failed: axes[i] >= 0 (-2 vs. 0) : axis -5 is out of bounds for array of dimension 3"),
+])
+def test_squeeze_refusals_in_mxnet_check_words(axis, words):
+    from distnet.base import MXNetError
+    with pytest.raises(MXNetError) as e:
+        np.ones((1, 2, 3)).squeeze(axis=axis)
+    assert str(e.value) == words
+
+
+def test_swapaxes_names_the_axis_out_of_range():
+    from distnet.base import MXNetError
+    with pytest.raises(MXNetError) as e:
+        np.ones((2, 3)).swapaxes(-3, 0)
+    assert str(e.value) == ("axis1: Check failed: axis1 >= 0 && axis1 < shape0.ndim(): axis -3 is out of bounds for "
+                            "array of ndim 2")
+
+
+def test_take_out_of_bound_in_raise_mode_fails_when_read():
+    from distnet.base import MXNetError
+    y = np.ones((2, 3)).take(np.array([5]), axis=1)
+    assert y.shape == (2, 1)
+    with pytest.raises(MXNetError, match="^Check failed: is_valid: take operator contains indices out of bound$"):
+        y.asnumpy()
