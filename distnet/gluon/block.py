@@ -649,7 +649,9 @@ class HybridBlock(Block):
         try:
             self.infer_shape(*args)
         except Exception as e:
-            raise ValueError(f"Deferred initialization failed because shape cannot be inferred. {e}") from e
+            # a graph operator's failed check shows as MXNet's core error prints itself: MXNetError: Error in ...
+            shown = f"MXNetError: {e}" if type(e) is MXNetError and str(e).startswith("Error in operator") else e
+            raise ValueError(f"Deferred initialization failed because shape cannot be inferred. {shown}") from e
 
     def infer_shape(self, *args):
         """Fill in the unknown (0) dimensions of the parameters from the input shapes, through the traced graph."""

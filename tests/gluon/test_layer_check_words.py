@@ -161,3 +161,20 @@ def test_a_failed_3d_transposed_convolution_fails_once_after_its_backward():
         nd.waitall()
     nd.waitall()            # raised once, then forgotten
     assert x.grad.shape == x.shape and np.isfinite(x.grad.asnumpy()).all()
+
+
+@pytest.mark.parametrize("make, shape, words", [
+    (lambda: nn.Conv2D(2, 3), (2, 4, 4),
+     "Error in operator conv0_fwd: Check failed: dshp.ndim() == 4U (3 vs. 4) : Input data should be 4D in "
+     "batch-num_filter-y-x"),
+    (lambda: nn.LayerNorm(axis=5), (2, 4),
+     "Error in operator layernorm0_layernorm0: Check failed: axis >= 0 && axis < dshape.ndim(): Channel axis out "
+     "of range: axis=5"),
+])
+def test_a_deferred_shape_failure_shows_the_core_error_as_mxnet_prints_it(make, shape, words):
+    layer = built(make)
+    layer.initialize()
+    with pytest.raises(ValueError) as info:
+        layer(nd.ones(shape))
+    assert first_line(info.value) == ("Deferred initialization failed because shape cannot be inferred. MXNetError: "
+                                      + words)
