@@ -11,6 +11,7 @@ from .. import attribute, name as _name
 from ..base import MXNetError, NotImplementedForSymbol, open_failure
 from .attr_order import iteration_order
 from .enums import missing_parameter
+from ..ndarray import param_text
 from ..ndarray.param_text import check_enums, dtype_attr_name, read_attrs
 from ..ndarray.registry import OPS, unknown_argument
 from .graph import (AUX_INPUTS, Node, attr_from_str, attr_to_str, input_names, is_variadic, lookup_op,
@@ -889,9 +890,10 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     shown = _creation_order(op, attrs, user, counted)
     _check_user_attrs(op, op_name, user, shown)
     _check_known(op, attrs, shown)
-    check_enums(op.name, attrs)
+    check_enums(op.name, shown)
     if op.name not in _PARSED_IN_BACKWARD:
-        attrs = _parsed(attrs, read_attrs(op.name, attrs))     # refused at creation, as MXNet parses them there
+        attrs = _parsed(attrs, read_attrs(op.name, shown))     # refused at creation, as MXNet parses them there
+    _check_num_args(op, shown)
     _check_required(op, attrs, shown)
     if op.name in _INPUTS_UNNAMED:
         raise MXNetError(f"Not enough argument to call operator {op.name}")
@@ -910,9 +912,6 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
             attrs["num_args"] = len(sources)
         elif "num_args" in attrs and op.name not in _COUNTED_BY_OTHER:
             sources = _counted_inputs(sources, attrs, node_name, user)
-        if not sources and op.name in _NEEDS_AN_INPUT and not attrs.get("num_args"):
-            raise MXNetError(f"value 0 for Parameter num_args should be greater equal to 1, in operator "
-                             f"{op.name}(name=\"\", num_args=\"0\")")
         if op.name == "UpSampling":
             sources = _upsampling_weight(sources, attrs, node_name, user)
     else:
@@ -1033,8 +1032,31 @@ _INPUTS_UNNAMED = frozenset({
     "mp_lamb_update_phase1", "mp_lamb_update_phase2", "mp_nag_mom_update", "mp_sgd_mom_update", "mp_sgd_update",
     "nag_mom_update", "rmsprop_update", "rmspropalex_update", "sgd_mom_update", "sgd_update", "signsgd_update",
     "signum_update", "_contrib_group_adagrad_update"})
-# Variadic ops MXNet refuses with no inputs (their num_args must be at least 1).
-_NEEDS_AN_INPUT = {"Concat", "add_n", "Crop", "khatri_rao"}
+# Variadic ops whose num_args MXNet bounds (below by 1; Crop's also above, by 3), with the parameter's
+# description its refusal quotes.
+_NUM_ARGS_MEANING = {
+    "Concat": "Number of inputs to be concated.", "add_n": "Number of inputs to be summed.",
+    "stack": "Number of inputs to be stacked.", "khatri_rao": "Number of input matrices.",
+    "UpSampling": "Number of inputs to be upsampled. For nearest neighbor upsampling, this can be 1-N; the size of "
+                  "output will be(scale*h_0,scale*w_0) and all other inputs will be upsampled to thesame size. For "
+                  "bilinear upsampling this must be 2; 1 input and 1 weight.",
+    "Crop": "Number of inputs for crop, if equals one, then we will use the h_wfor crop height and width, else if "
+            "equals two, then we will use the heightand width of the second input symbol, we name crop_like here",
+}
+
+
+def _check_num_args(op, shown):
+    """Refuse a variadic op's num_args out of its bounds, as MXNet's parser does."""
+    meaning = _NUM_ARGS_MEANING.get(op.name)
+    try:
+        count = int(shown.get("num_args"))
+    except (TypeError, ValueError):
+        return
+    if meaning is None or 1 <= count <= (3 if op.name == "Crop" else count):
+        return
+    bound = "exceed bound [1,3]" if op.name == "Crop" else "should be greater equal to 1"
+    raise MXNetError(f"value {count} for Parameter num_args {bound}\nnum_args: {meaning}"
+                     f"{param_text.in_operator(op.name, shown)}")
 
 
 def _creation_order(op, attrs, user, count=None):

@@ -226,3 +226,20 @@ def test_a_variadic_op_lists_its_counted_inputs_in_a_missing_parameter_error():
         mx.sym.UpSampling(mx.sym.var("x"), mx.sym.var("y"))
     assert str(info.value) == ('Required parameter sample_type of int is not presented, in operator '
                                'UpSampling(name="", num_args="2")')
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda x: mx.sym.Concat(dim=1), 'value 0 for Parameter num_args should be greater equal to 1\nnum_args: Number '
+                                     'of inputs to be concated., in operator Concat(name="", num_args="0", dim="1")'),
+    (lambda x: mx.sym.stack(), 'value 0 for Parameter num_args should be greater equal to 1\nnum_args: Number of '
+                               'inputs to be stacked., in operator stack(name="", num_args="0")'),
+    (lambda x: mx.sym.Concat(x, num_args=0), "value 0 for Parameter num_args should be greater equal to 1\n"
+                                             'num_args: Number of inputs to be concated., in operator '
+                                             'Concat(name="", num_args="0")'),
+    (lambda x: mx.sym.Crop(x, num_args=4), "value 4 for Parameter num_args exceed bound [1,3]\nnum_args: Number of "
+                                           "inputs for crop"),
+])
+def test_a_variadic_ops_count_out_of_bounds_is_refused_with_the_parameters_description(make, message):
+    with pytest.raises(MXNetError) as info:
+        make(mx.sym.var("x"))
+    assert str(info.value).startswith(message)
