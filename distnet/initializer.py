@@ -350,8 +350,8 @@ class Orthogonal(Initializer):
         elif self.rand_type == "normal":
             tmp = _random().normal(0.0, 1.0, shape=(nout, nin)).asnumpy()
         else:
-            # MXNet fails here on its unset random matrix; the same exception class is kept
-            raise UnboundLocalError(f"Orthogonal rand_type must be 'uniform' or 'normal', got {self.rand_type!r}")
+            # MXNet fails here on its unset random matrix, in Python's words
+            raise UnboundLocalError("cannot access local variable 'tmp' where it is not associated with a value")
         u, _, v = np.linalg.svd(tmp, full_matrices=False)
         res = u if u.shape == tmp.shape else v
         arr[:] = self.scale * res.reshape(arr.shape)

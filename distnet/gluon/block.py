@@ -570,7 +570,7 @@ class HybridBlock(Block):
         flags = {key: _cached_op_flag(key, value) for key, value in self._flags}
         if flags.get("static_shape") and not flags.get("static_alloc"):     # MXNet's CachedOp refuses it
             raise MXNetError("Check failed: config_.static_alloc: static_alloc must be True when static_shape is "
-                             "True; hybridize with static_alloc=True as well")
+                             "True\nhybridize with static_alloc=True as well")
         inputs, out = self._get_graph(*args)
         params = {p.name: p for p in self.collect_params().values()}
         used = set(out.list_inputs())
@@ -649,8 +649,7 @@ class HybridBlock(Block):
         try:
             self.infer_shape(*args)
         except Exception as e:
-            # a graph operator's failed check shows as MXNet's core error prints itself: MXNetError: Error in ...
-            shown = f"MXNetError: {e}" if type(e) is MXNetError and str(e).startswith("Error in operator") else e
+            shown = f"MXNetError: {e}" if type(e) is MXNetError else e     # as MXNet's core errors print themselves
             raise ValueError(f"Deferred initialization failed because shape cannot be inferred. {shown}") from e
 
     def infer_shape(self, *args):
@@ -661,14 +660,13 @@ class HybridBlock(Block):
         types = {i.name: a.dtype for i, a in zip(inputs, flat)}
         infer_with_unknown_sizes(out, shapes, types)
         arg_shapes, _, aux_shapes = out._infer_shape_typed(shapes, types, partial=True)
+        _refuse_undecided(out.list_arguments(), arg_shapes, aux_shapes)
         shapes = dict(zip(out.list_arguments() + out.list_auxiliary_states(), arg_shapes + aux_shapes))
         for p in self.collect_params().values():
-            if p.name in shapes and shapes[p.name]:
+            if p.name not in shapes:        # MXNet looks every parameter up in the graph's shapes
+                raise KeyError(p.name)
+            if shapes[p.name]:
                 p.shape = shapes[p.name]
-        unknown = [p.name for p in self.collect_params().values() if 0 in (p._shape or (0,))]
-        if unknown:
-            raise MXNetError(f"{self.name}: cannot infer the shapes of {unknown} from inputs of shapes "
-                             f"{[a.shape for a in flat]}")
 
     def infer_type(self, *args):
         """Check the inputs' dtypes against the parameters' through the traced graph (MXNet: a mismatch fails)."""
@@ -725,6 +723,24 @@ class HybridBlock(Block):
     def hybrid_forward(self, F, x, *args, **kwargs):
         """The computation with ``F`` = mx.nd or mx.sym; subclasses override it."""
         raise NotImplementedError
+
+
+def _refuse_undecided(arg_names, arg_shapes, aux_shapes):
+    """MXNet's Gluon infers a graph's shapes completely or fails with a ValueError naming the arguments left
+    unknown (unknown dimensions shown as -1 under NumPy shape semantics)."""
+    np_shape = is_np_shape()
+
+    def decided(shape):
+        return bool(shape) and 0 not in shape and -1 not in shape or np_shape and shape == ()
+
+    def shown(shape):
+        if shape is None:
+            return None if np_shape else ()
+        return tuple(-1 if d == 0 else d for d in shape) if np_shape else tuple(shape)
+    if all(decided(s) for s in arg_shapes + aux_shapes):
+        return
+    from ..symbol.infer import undecided_shapes_text
+    raise ValueError(undecided_shapes_text({n: shown(s) for n, s in zip(arg_names, arg_shapes) if not decided(s)}))
 
 
 def infer_with_unknown_sizes(out, shapes, types):

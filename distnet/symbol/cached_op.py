@@ -83,8 +83,7 @@ class CachedOp:
             elif node.name in params:
                 self.sources.append(params[node.name])
             else:
-                raise AssertionError(f"Unknown input to HybridBlock: {node.name} (the traced graph uses it, but it "
-                                     "is neither an input nor a parameter of the block)")
+                raise AssertionError(f"Unknown input to HybridBlock: {node.name}")
         self.num_outputs = len(sym._heads)
         self.linked_outputs = _outputs_with_gradient_path(self.program, self.sources, self.inlined)
         self.sym = sym

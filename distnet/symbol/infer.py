@@ -651,13 +651,17 @@ def infer_shape(sym, args, kwargs, partial, types=None, nodes=None, sized=None):
     if not partial and not (all(known(s) for s in raw.values()) and all(outs_known)):
         args = set(sym.list_arguments())
         unknown = {k: () if v is None else tuple(v) for k, v in raw.items() if not known(v) and k in args}
-        warnings.warn("Cannot decide shape for the following arguments (0s in shape means unknown dimensions). "
-                      "Consider providing them as input:\n\t" + "\n\t".join(f"{k}: {v}" for k, v in unknown.items()),
-                      stacklevel=_user_stacklevel())
+        warnings.warn(undecided_shapes_text(unknown), stacklevel=_user_stacklevel())
         return None, None, None
     arg = {k: unknown_shape if v is None else tuple(v) for k, v in raw.items()}
     return ([arg[a] for a in sym.list_arguments()], [unknown_shape if s is None else tuple(s) for s in raw_outs],
             [arg[a] for a in sym.list_auxiliary_states()])
+
+
+def undecided_shapes_text(unknown):
+    """MXNet's words for arguments whose shapes inference left unknown (a dict name -> shape)."""
+    return ("Cannot decide shape for the following arguments (0s in shape means unknown dimensions). "
+            "Consider providing them as input:\n\t" + "\n\t".join(f"{k}: {v}" for k, v in unknown.items()))
 
 
 def np_unknown_dims(result, given=()):

@@ -262,3 +262,59 @@ def test_symbol_block_from_symbols_trains(fresh_names):
     y.backward()
     assert block.params.get("w").shape == (2,)
     assert block.params.get("w").grad().asnumpy().tolist() == [2.0, 2.0]
+
+
+class _AddsOpen(gluon.HybridBlock):
+    """x + w, with w's size left open and an unused parameter v (no shape inference can decide them)."""
+
+    def __init__(self, unused=False, **kwargs):
+        super().__init__(**kwargs)
+        with self.name_scope():
+            self.w = self.params.get("w", shape=(0,), allow_deferred_init=True)
+            if unused:
+                self.v = self.params.get("v", shape=(2,))
+
+    def hybrid_forward(self, F, x, w, v=None):
+        return F.broadcast_add(x, w) if v is None else F.elemwise_add(x, w)
+
+
+@pytest.mark.parametrize("hybridize", [False, True])
+def test_undecided_parameter_shape_names_the_graph_argument(hybridize):
+    with mx.name.NameManager():
+        net = _AddsOpen()
+    net.initialize()
+    if hybridize:
+        net.hybridize()
+    words = ("Cannot decide shape for the following arguments (0s in shape means unknown dimensions). "
+             "Consider providing them as input:\n\t_addsopen0_w: (0,)")
+    with pytest.raises(ValueError) as e:
+        net(nd.ones(2))
+    assert str(e.value) == "Deferred initialization failed because shape cannot be inferred. " + words
+    with pytest.raises(ValueError) as e:
+        net.infer_shape(nd.ones(2))
+    assert str(e.value) == words
+    assert net.w.shape == (0,)
+
+
+def test_infer_shape_looks_up_a_parameter_the_graph_does_not_use():
+    with mx.name.NameManager():
+        net = _AddsOpen(unused=True)
+    with pytest.raises(KeyError, match="_addsopen0_v"):
+        net.infer_shape(nd.ones((2,)))
+    assert net.w.shape == (2,)      # set before the unused one is looked up, as in MXNet
+
+
+def test_unknown_graph_input_is_refused_in_mxnets_words():
+    class Free(gluon.HybridBlock):
+        def __init__(self):
+            super().__init__()
+            self.w = gluon.Parameter("free_w", shape=(1,))       # not registered in the block's ParameterDict
+
+        def hybrid_forward(self, F, x, w):
+            return x + w
+    net = Free()
+    net.initialize()
+    net.hybridize()
+    with pytest.raises(AssertionError) as e:
+        net(nd.ones(2))
+    assert str(e.value) == "Unknown input to HybridBlock: free_w"
