@@ -25,9 +25,12 @@ class _RowSparseGradOp(Op):
             self._refuse_attrs_unread({k: v for k, v in kwargs.items() if k != "name"})     # parsed first
             raise MXNetError(f"Operator {self.name} is not implemented for CPU.\nit needs a row_sparse gradient; "
                              "convert it with grad.tostype('row_sparse')")
+        for i, x in enumerate((grad, *args[:1]), 1):       # type inference comes before the request check
+            if isinstance(x, NDArray) and x.dtype != weight.dtype:
+                raise MXNetError(_type_mismatch(i, weight.dtype, x.dtype))
         if out is not weight:
-            raise MXNetError(f"{self.name}: Check failed: req == kWriteInplace: kWriteInplace is expected for sparse "
-                             f"group_adagrad_update; pass out=weight")
+            raise MXNetError("Check failed: req == kWriteInplace (1 vs. 2) : kWriteInplace "
+                             "is expected for sparse group_adagrad_update\npass out=weight")
         sparse = [isinstance(x, RowSparseNDArray) for x in (weight, *args)]
         if not any(sparse):
             return super().__call__(weight, grad, *args, out=out, **kwargs)
@@ -49,13 +52,18 @@ class _RowSparseGradOp(Op):
         return weight
 
 
+def _type_mismatch(index, expected, given):
+    """MXNet's words when the ``index``-th input's dtype differs from the weight's."""
+    return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {index}-th input: expected "
+            f"{np.dtype(expected).name}, got {np.dtype(given).name}")
+
+
 @defop("_contrib_group_adagrad_update")
 def group_adagrad_update(weight, grad, history, *, lr, rescale_grad=1., clip_gradient=-1., epsilon=1e-5):
     """AdaGrad with one history value per row (updated in place): ``w -= lr * g / sqrt(history + epsilon)``."""
     for i, x in enumerate((grad, history)):
         if x.dtype != weight.dtype:     # MXNet's type inference: one dtype for all three
-            raise MXNetError(f"_contrib_group_adagrad_update: Check failed: assign(&dattr, vec.at(i)): Incompatible "
-                             f"attr in node  at {i + 1}-th input: expected {weight.dtype.name}, got {x.dtype.name}")
+            raise MXNetError(_type_mismatch(i + 1, weight.dtype, x.dtype))
     f = weight.dtype.type           # the kernel computes in the weight's dtype, its float attributes cast to it
     g = grad.reshape(grad.shape[0], -1).astype(f) * f(_F32(rescale_grad))
     if clip_gradient >= 0:

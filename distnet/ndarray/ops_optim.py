@@ -18,10 +18,9 @@ from .ndarray import _DATA_SLOT, NDArray, _wrap
 from ..util import is_np_shape
 from . import array_kinds as _kinds
 from . import failures as _failures
-from .ops_misc import _C_TYPE_NAMES
 from .registry import KEEP_CLASS, Op, defop, inferred_type_name
 from .param_text import read_value
-from .shape_text import incompatible, provided
+from .shape_text import blob_type_mismatch, incompatible, provided
 
 _F32 = np.float32
 
@@ -493,6 +492,7 @@ def _lamb1(w, grad, mean, var, beta1, beta2, epsilon, t, bias_correction, wd, re
 def lamb_update_phase1(weight, grad, mean, var, *, beta1=0.9, beta2=0.999, epsilon=1e-6, t,
                        bias_correction=True, wd, rescale_grad=1., clip_gradient=-1.):
     """LAMB's first phase: updates ``mean``/``var`` in place and returns the step direction."""
+    _refuse_group_shapes("lamb_update_phase1", (weight, grad, mean, var), 4, 1)
     return _lamb1(weight, grad, mean, var, beta1, beta2, epsilon, t, bias_correction, wd, rescale_grad,
                   clip_gradient)
 
@@ -501,22 +501,34 @@ def lamb_update_phase1(weight, grad, mean, var, *, beta1=0.9, beta2=0.999, epsil
 def mp_lamb_update_phase1(weight, grad, mean, var, weight32, *, beta1=0.9, beta2=0.999, epsilon=1e-6, t,
                           bias_correction=True, wd, rescale_grad=1., clip_gradient=-1.):
     """lamb_update_phase1 on the float32 master copy; returns a float32 step direction."""
+    _refuse_group_shapes("mp_lamb_update_phase1", (weight, grad, mean, var, weight32), 5, 1)
     return _lamb1(weight32, grad, mean, var, beta1, beta2, epsilon, t, bias_correction, wd,
                   rescale_grad, clip_gradient)
 
 
-def _one_norm_each(r1, r2):
-    """MXNet's shape check of LAMB's norms: the first axis of r1 and of r2 has length 1."""
+def _lamb2_shapes(weight, g, r1, r2, weight32=None):
+    """MXNet's shape checks of LAMB's second phase: g (and the master copy) shaped like the weight, dimension
+    by dimension; the first axis of r1 and of r2 of length 1."""
+    for name, x in (("g", g), ("weight32", weight32)):
+        if x is None:
+            continue
+        if x.ndim != weight.ndim:
+            raise MXNetError(f"Check failed: weight_shape.ndim() == {name}_shape.ndim() ({weight.ndim} vs. {x.ndim}) "
+                             ": total no. of dimensions for weights and g must match")
+        for i, (a, b) in enumerate(zip(weight.shape, x.shape)):
+            if a != b:
+                raise MXNetError(f"Check failed: weight_shape[i] == {name}_shape[i] ({a} vs. {b}) : weight and g "
+                                 f"dimension size mismatch at {i}-th index")
     for name, r in (("r1", r1), ("r2", r2)):
         if r.ndim and r.shape[0] != 1:
-            raise MXNetError(f"Check failed: {name}_shape[0] == 1U ({r.shape[0]} vs. 1) : {name} shape incorrect; "
+            raise MXNetError(f"Check failed: {name}_shape[0] == 1U ({r.shape[0]} vs. 1) : {name} shape incorrect\n"
                              f"give {name} as an array of shape (1,)")
 
 
 @defop("lamb_update_phase2")
 def lamb_update_phase2(weight, g, r1, r2, *, lr, lower_bound=-1., upper_bound=-1.):
     """LAMB's second phase: ``weight - lr * (r1 / r2) * g`` with ``r1`` clamped to the bounds."""
-    _one_norm_each(r1, r2)
+    _lamb2_shapes(weight, g, r1, r2)
     w = weight.copy()
     lamb_phase2_kernel(w, g, r1, r2, _f32(lr), _f32(lower_bound), _f32(upper_bound))
     return w
@@ -525,7 +537,7 @@ def lamb_update_phase2(weight, g, r1, r2, *, lr, lower_bound=-1., upper_bound=-1
 @defop("mp_lamb_update_phase2")
 def mp_lamb_update_phase2(weight, g, r1, r2, weight32, *, lr, lower_bound=-1., upper_bound=-1.):
     """lamb_update_phase2 from the float32 master copy (which MXNet leaves unchanged); returns weight's dtype."""
-    _one_norm_each(r1, r2)
+    _lamb2_shapes(weight, g, r1, r2, weight32)
     w = weight32.copy()
     lamb_phase2_kernel(w, g, r1, r2, _f32(lr), _f32(lower_bound), _f32(upper_bound))
     return _mp_weight(w, weight)
@@ -540,8 +552,11 @@ def multi_sum_sq(*data, num_arrays):
     _refuse_zero_dim("multi_sum_sq", data)
     for i, x in enumerate(data):
         if x.dtype != data[0].dtype:
-            raise MXNetError(f"multi_sum_sq: This layer requires uniform type. Expected '{data[0].dtype.name}' v.s. "
-                             f"given '{x.dtype.name}' at 'array_{i}'; cast the arrays to one dtype")
+            from ..symbol.infer import _TYPE_FLAGS
+            raise MXNetError(f"Check failed: (*in_type)[i] == dtype ({_TYPE_FLAGS[x.dtype.name]} vs. "
+                             f"{_TYPE_FLAGS[data[0].dtype.name]}) : This layer requires uniform type. Expected "
+                             f"'{data[0].dtype.name}' v.s. given '{x.dtype.name}' at 'array_{i}'\ncast the arrays to one "
+                             "dtype")
     _require_float("multi_sum_sq", data, np.zeros(len(data), _F32))
     return np.array([sum_of_squares(x) for x in data], dtype=_F32)
 
@@ -554,7 +569,7 @@ def multi_lars(lrs, weights_sum_sq, grads_sum_sq, wds, *, eta, eps, rescale_grad
             raise MXNetError(f"multi_lars: {incompatible(i, lrs.shape, x.shape)}\nlrs, the sums of squares and wds "
                              "hold one value per weight")
     if lrs.dtype != _F32:       # found by the kernel, after shape inference
-        raise _failures.KernelError(f"MultiLARS only support float: multi_lars got {lrs.dtype.name} inputs; pass "
+        raise _failures.KernelError(f"MultiLARS only support float\nmulti_lars got {lrs.dtype.name} inputs; pass "
                                     "float32 arrays", np.zeros_like(lrs))
     f = lrs.dtype.type
     eta, eps, rescale = f(eta), f(eps), f(rescale_grad)
@@ -575,8 +590,8 @@ def _require_float(name, arrays, placeholders):
     """MXNet's kernels of these ops exist for float16/32/64 only: other dtypes pass type inference and fail in the
     kernel, an error kept with the outputs (``placeholders`` stand for them) and raised by the first read."""
     if arrays and arrays[0].dtype.kind != "f":
-        raise _failures.KernelError(f"{_failures.real_switch_refusal(name, arrays[0].dtype)}; cast the arrays to a "
-                                    "float dtype", placeholders)
+        raise _failures.KernelError(f"{_failures.real_switch_refusal(None, arrays[0].dtype)}\n{name}: cast the "
+                                    "arrays to a float dtype", placeholders)
 
 
 def _finite(arrays, init_output):
@@ -599,10 +614,8 @@ def multi_all_finite(*data, num_arrays=1, init_output=True):
     _require_float("multi_all_finite", data, np.ones(1, _F32))
     for x in data[1:]:      # the kernel reads every array as the first one's type
         if x.dtype != data[0].dtype:
-            raise _failures.KernelError(f"multi_all_finite: Check failed: mshadow::DataType<DType>::kFlag == "
-                                        f"type_flag_: TBlob.get_with_shape: data type do not match specified type."
-                                        f"Expected: {_C_TYPE_NAMES[x.dtype.name]} v.s. given "
-                                        f"{_C_TYPE_NAMES[data[0].dtype.name]}; give the arrays one dtype",
+            raise _failures.KernelError(f"{blob_type_mismatch(x.dtype, data[0].dtype)}\nmulti_all_finite: give "
+                                        "the arrays one dtype",
                                         np.ones(1, _F32))
     return _finite(data, init_output)
 
@@ -654,20 +667,20 @@ def _check_types(name, arrays, rule):
         for i in range(start, start + same):
             want = np.float16 if half else arrays[start].dtype
             if arrays[i].dtype != want and half:
-                raise MXNetError(f"{name}: Type inconsistent, Provided = {inferred_type_name(arrays[i].dtype)}, inferred type = "
-                                 "float16: the weight (and gradient) of this mixed-precision op must be float16")
+                raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(arrays[i].dtype)}, inferred type = "
+                                 f"float16\n{name}: the weight (and gradient) of this mixed-precision op must be float16")
             if arrays[i].dtype != want:
-                raise MXNetError(f"{name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at "
-                                 f"{i - start}-th input: expected {inferred_type_name(want)}, got {inferred_type_name(arrays[i].dtype)}; "
-                                 "give the weight, gradient and states one dtype")
+                raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at "
+                                 f"{i - start}-th input: expected {inferred_type_name(want)}, got {inferred_type_name(arrays[i].dtype)}"
+                                 f"\n{name}: give the weight, gradient and states one dtype")
         for i in range(start + same, start + group):
             if arrays[i].dtype != _F32:
-                raise MXNetError(f"{name}: Type inconsistent, Provided = {inferred_type_name(arrays[i].dtype)}, inferred type = "
-                                 "float32: master weights, mixed-precision states and rescale arrays are float32")
+                raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(arrays[i].dtype)}, inferred type = "
+                                 f"float32\n{name}: master weights, mixed-precision states and rescale arrays are float32")
     for extra in arrays[len(body):]:
         if extra.dtype != _F32:
-            raise MXNetError(f"{name}: Type inconsistent, Provided = {inferred_type_name(extra.dtype)}, inferred type = float32: "
-                             "the lrs and wds arrays are float32")
+            raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(extra.dtype)}, inferred type = float32\n"
+                             f"{name}: the lrs and wds arrays are float32")
     if name != "multi_lars":        # which has its own message
         _require_float(name, arrays, _placeholders(name, arrays, body, group))
 
@@ -761,9 +774,8 @@ class _UpdateOp(_KernelCheckedOp):
             if self.name.startswith(("preloaded", "multi_mp")):     # (type inference leaves the outputs' unknown)
                 raise MXNetError(f"Unknown type_flag=-1\n({self.name} infers no outputs: pass out=, the weights, to "
                                  "update them in place)")
-            raise MXNetError(f"{self.name}: Check failed: ndim_is_known(ndim()): shape must have a valid ndim; "
-                             "MXNet cannot infer this operator's outputs: pass out= (the weights, to update them "
-                             "in place)")
+            raise MXNetError(f"Check failed: ndim_is_known(ndim()): shape must have a valid ndim\n{self.name} "
+                             "infers no outputs: pass out= (the weights, to update them in place)")
         if out is not None:
             self._check_out(args, out if isinstance(out, (list, tuple)) else [out])
         if getattr(self, "sparse_update", None) is not None and \
@@ -807,17 +819,17 @@ class _UpdateOp(_KernelCheckedOp):
         if self.name == "mp_lamb_update_phase1":
             for o in outs:
                 if isinstance(o, NDArray) and o.dtype != _F32:
-                    raise MXNetError(f"{self.name}: Type inconsistent, Provided = {np.dtype(o.dtype).name}, inferred "
-                                     "type = float32: its output (the step direction) is float32")
+                    raise MXNetError(f"Type inconsistent, Provided = {np.dtype(o.dtype).name}, inferred type = "
+                                     f"float32\n{self.name}: its output (the step direction) is float32")
             return
         rule = _TYPE_RULES.get(self.name)
         group = sum(rule[:2]) if rule is not None and self.variadic else len(args)
         weights = [a for a in args[::group] if isinstance(a, NDArray)] if group else []
         for i, (o, w) in enumerate(zip(outs, weights)):
             if isinstance(o, NDArray) and o.dtype != w.dtype:
-                raise MXNetError(f"{self.name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at "
-                                 f"{i}-th output: expected {np.dtype(w.dtype).name}, got {np.dtype(o.dtype).name}; "
-                                 "out= takes arrays of the weights' dtype")
+                raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
+                                 f"output: expected {np.dtype(w.dtype).name}, got {np.dtype(o.dtype).name}\n"
+                                 f"{self.name}: out= takes arrays of the weights' dtype")
 
 
 class _NeedsOutOp(_UpdateOp):

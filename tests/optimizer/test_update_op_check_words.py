@@ -1,0 +1,58 @@
+"""Update operators called as NDArray functions fail with MXNet's check words first (no operator name in front,
+hints on the next line), LAMB's phases check their shapes as MXNet's shape functions do."""
+import pytest
+
+from distnet import nd
+from distnet.base import MXNetError
+
+
+def _first_line(call):
+    with pytest.raises(MXNetError) as info:
+        call()
+    return str(info.value).splitlines()[0]
+
+
+def ones(shape, dtype="float32"):
+    return nd.ones(shape, dtype=dtype)
+
+
+def test_integer_and_mixed_types_read_as_mxnets_checks():
+    ints = ones((2,), "int32")
+    assert _first_line(lambda: nd.sgd_update(ints, ints, lr=0.1).asnumpy()) == \
+        "This operation only support floating point types, not int32"
+    assert _first_line(lambda: nd.mp_sgd_update(ones((2,), "float16"), ones((2,), "float16"), ones((2,), "float16"),
+                                                lr=0.1)) == "Type inconsistent, Provided = float16, inferred type = float32"
+    # float16 is type flag 2, float32 flag 0
+    assert _first_line(lambda: nd.multi_sum_sq(ones((2,)), ones((2,), "float16"), num_arrays=2)) == (
+        "Check failed: (*in_type)[i] == dtype (2 vs. 0) : This layer requires uniform type. Expected 'float32' v.s. "
+        "given 'float16' at 'array_1'")
+    assert _first_line(lambda: nd.sgd_update(ones((2,)), ones((2,)), lr=0.1, out=ones((2,), "float16"))) == (
+        "Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: expected float32, got "
+        "float16")
+
+
+def test_group_adagrad_infers_types_before_it_asks_for_an_in_place_update():
+    grad = ones((2, 2), "float16").tostype("row_sparse")
+    assert _first_line(lambda: nd.contrib.group_adagrad_update(ones((2, 2)), grad, ones((2, 1)), lr=0.1)) == (
+        "Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: expected float32, got "
+        "float16")
+    grad = ones((2, 2)).tostype("row_sparse")
+    assert _first_line(lambda: nd.contrib.group_adagrad_update(ones((2, 2)), grad, ones((2, 1)), lr=0.1)) == (
+        "Check failed: req == kWriteInplace (1 vs. 2) : kWriteInplace is expected for sparse group_adagrad_update")
+
+
+def test_lamb_phase1_takes_one_shape_for_weight_gradient_and_moments():
+    assert _first_line(lambda: nd.lamb_update_phase1(ones((2, 3)), ones((3,)), ones((2, 3)), ones((2, 3)), t=1,
+                                                     wd=0.1)) == (
+        "Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: expected [2,3], got [3]")
+
+
+def test_lamb_phase2_checks_the_gradient_dimension_by_dimension_before_the_norms():
+    r = nd.array([2.0, 1.0])
+    assert _first_line(lambda: nd.lamb_update_phase2(ones((2, 3)), ones((3,)), r, r, lr=0.1)) == (
+        "Check failed: weight_shape.ndim() == g_shape.ndim() (2 vs. 1) : total no. of dimensions for weights and g "
+        "must match")
+    assert _first_line(lambda: nd.lamb_update_phase2(ones((2, 3)), ones((2, 4)), r, r, lr=0.1)) == (
+        "Check failed: weight_shape[i] == g_shape[i] (3 vs. 4) : weight and g dimension size mismatch at 1-th index")
+    assert _first_line(lambda: nd.lamb_update_phase2(ones((2, 3)), ones((2, 3)), nd.ones(1), r, lr=0.1)) == (
+        "Check failed: r2_shape[0] == 1U (2 vs. 1) : r2 shape incorrect")
