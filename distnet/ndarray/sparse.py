@@ -724,7 +724,7 @@ def _not_two_dimensional(made, source):
     """csr array ``made``, carrying the error of MXNet's dense-to-csr kernel for a shape that is not 2-D (its
     check names the dense ``source`` as 'dns.' or, filling zeros, 'dns->')."""
     from .sparse_failed import failed
-    return failed(made, f"Check failed: {source}shape_.ndim() == 2 ({made.ndim} vs. 2) : a csr array must be 2-D; "
+    return failed(made, f"Check failed: {source}shape_.ndim() == 2 ({made.ndim} vs. 2) : \na csr array must be 2-D; "
                         "use stype='row_sparse' or 'default' for other shapes")
 
 
@@ -888,7 +888,7 @@ def _is_shape(arg):
     return isinstance(arg, tuple) and arg and all(isinstance(s, (int, np.integer)) for s in arg)
 
 
-def _tuple_form(arg1, parts):
+def _tuple_form(arg1, parts, shape=None):
     """How MXNet reads a tuple argument of csr_matrix (``parts`` 3) or row_sparse_array (``parts`` 2): 'parts' for
     the compressed parts, 'coo' for csr's (data, (row, col)), 'shape' otherwise (row_sparse: two sizes, or more
     than two entries); bad lengths and sizes raise MXNet's errors."""
@@ -898,6 +898,7 @@ def _tuple_form(arg1, parts):
         return "parts"
     if parts == 3 and isinstance(arg1[1], tuple) and len(arg1[1]) == 2:
         return "coo"
+    _check_shape_matches(_Shaped(arg1), shape)      # before the sizes are read, as MXNet's front end does
     for size in arg1:
         if not isinstance(size, (int, np.integer)):
             raise TypeError(f"'{type(size).__name__}' object cannot be interpreted as an integer")
@@ -916,7 +917,7 @@ def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
         raise ValueError("Unexpected input type: RowSparseNDArray")
     if isinstance(arg1, CSRNDArray):
         return _check_shape_matches(arg1.astype(_float_dtype(dtype, arg1)).copyto(ctx), shape)
-    form = _tuple_form(arg1, 3) if isinstance(arg1, tuple) else None
+    form = _tuple_form(arg1, 3, shape) if isinstance(arg1, tuple) else None
     if form == "shape":
         _check_shape_matches(_Shaped(arg1), shape)
         return zeros("csr", arg1, ctx, dtype)
@@ -977,7 +978,7 @@ def row_sparse_array(arg1, shape=None, ctx=None, dtype=None):
         raise ValueError("Unexpected input type: CSRNDArray")
     if isinstance(arg1, RowSparseNDArray):
         return _check_shape_matches(arg1.astype(_float_dtype(dtype, arg1)).copyto(ctx), shape)
-    form = _tuple_form(arg1, 2) if isinstance(arg1, tuple) else None
+    form = _tuple_form(arg1, 2, shape) if isinstance(arg1, tuple) else None
     if form == "shape":
         _check_shape_matches(_Shaped(arg1), shape)
         return zeros("row_sparse", arg1, ctx, dtype)

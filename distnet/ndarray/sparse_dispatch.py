@@ -129,9 +129,28 @@ def _slice_impl(data, begin=(), end=(), step=(), **attrs):
 
 
 def _broadcast_mul_impl(lhs, rhs, **attrs):
-    if isinstance(lhs, CSRNDArray) and type(rhs) is NDArray and not attrs:
+    if not (isinstance(lhs, CSRNDArray) and type(rhs) is NDArray) or attrs:
+        return NotImplemented
+    factor = _csr_vector_operand(lhs, rhs)
+    if factor is None:      # a dense operand of lhs's shape: the elemwise kernel
         return lhs._times_dense(np.asarray(rhs._data))
-    return NotImplemented
+    return lhs._map(lambda v: v * factor)
+
+
+def _csr_vector_operand(csr, dense):
+    """The value MXNet's csr-with-dense-vector kernel meets at each stored entry, or None when ``dense`` is no vector
+    (1-D, one row or one column). A 2-D vector with as many rows as ``csr`` is read by row, even when it is a
+    single row as long as the csr's rows (so broadcast_mul of two (1, n) arrays scales by the first element)."""
+    d = np.asarray(dense._data)
+    if d.ndim > 2:          # its kernel's check, raised when the result is read
+        raise KernelError(f"Check failed: inputs[1].shape().ndim() <= 2 ({d.ndim} vs. 2) : input dense matrix should "
+                          "have less than or equal to 2 dimensions", _empty_csr(csr.shape, csr.dtype, csr._ctx._op_ctx))
+    if d.ndim == 2 and 1 not in d.shape:
+        return None
+    if d.size == 1:
+        return d.reshape(-1)[0]
+    by_row = d.ndim == 2 and d.shape[0] == csr.shape[0]
+    return d.reshape(-1)[csr._rows() if by_row else csr._aux[0]]
 
 
 def _sub_dense_impl(lhs, rhs, **attrs):
@@ -187,11 +206,12 @@ def _broadcast_div_impl(lhs, rhs, **attrs):
     """csr / a broadcast dense vector stays csr; MXNet has no csr / same-shape dense kernel."""
     if not (isinstance(lhs, CSRNDArray) and type(rhs) is NDArray) or attrs:
         return NotImplemented
-    if rhs.shape == lhs.shape:      # storage inference passes; the kernel refuses (raised when read)
+    factor = _csr_vector_operand(lhs, rhs)
+    if factor is None:      # storage inference passes; the kernel refuses (raised when read)
         raise KernelError("Check failed: supported_op: Please use elemwise_div for division between csr and dense of "
                           f"the same shape\n(broadcast_div got shape {lhs.shape} twice)",
                           _empty_csr(lhs.shape, lhs.dtype, lhs._ctx._op_ctx))
-    return lhs._times_dense(1 / np.asarray(rhs._data))
+    return lhs._map(lambda v: v / factor)
 
 
 def _concat_impl(*data, dim=1, num_args=None, **attrs):

@@ -175,3 +175,19 @@ def test_mixed_dtype_words_end_the_first_line(csr):
         csr + mx.nd.array(A, dtype="float64").tostype("csr")
     assert str(info.value).splitlines()[0] == ("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  "
                                                "at 1-th input: expected float32, got float64")
+
+
+def test_broadcast_with_a_dense_vector_reads_it_by_row_when_its_rows_match():
+    row = np.array([[10, 20, 30]], dtype=np.float32)
+    one_row = mx.nd.array(A[:1]).tostype("csr")
+    # (1, n) with (1, n): MXNet's vector kernel reads the operand by row, so each stored value meets its first element
+    assert mx.nd.broadcast_mul(one_row, mx.nd.array(row)).asnumpy().tolist() == (A[:1] * 10).tolist()
+    assert mx.nd.broadcast_div(one_row, mx.nd.array(row)).asnumpy().tolist() == (A[:1] / np.float32(10)).tolist()
+    assert (one_row * mx.nd.array(row)).asnumpy().tolist() == (A[:1] * row).tolist()       # elemwise_mul
+    csr = mx.nd.array(A).tostype("csr")
+    assert mx.nd.broadcast_mul(csr, mx.nd.array(row)).asnumpy().tolist() == (A * row).tolist()
+    col = np.array([[3], [7], [9]], dtype=np.float32)
+    assert mx.nd.broadcast_div(csr, mx.nd.array(col)).asnumpy().tolist() == (A / col).tolist()   # divided, not * 1/x
+    deep = mx.nd.broadcast_mul(csr, mx.nd.ones((1, 3, 3)))
+    with pytest.raises(MXNetError, match=r"^Check failed: inputs\[1\].shape\(\).ndim\(\) <= 2 \(3 vs. 2\)"):
+        deep.asnumpy()
