@@ -434,15 +434,26 @@ def _refuse_entry_types(entries):
 
 
 def _refuse_shapeless_read(key):
-    """A 0-d legacy NDArray reads only by ``()`` and ``[:]``: MXNet first compares the key with ``()`` (which an
-    NDArray key refuses), a key of only None, Ellipsis and bools is empty once expanded, anything else is too
-    many indices."""
+    """A 0-d legacy NDArray reads only by ``()`` and ``[:]``; any other key fails where MXNet's reading of it
+    does: comparing it with ``()`` (an NDArray or a numpy array of several elements refuses that), reading axis 0
+    of the shape for an integer or a plain slice, then counting the entries of the expanded key."""
+    from .indexing_keys import indexing_key_expand_implicit_axes
     if isinstance(key, NDArray):
-        raise TypeError("an NDArray key cannot be compared with () to index a 0-d NDArray")
-    if type(key) is not bool and all(k is None or k is Ellipsis or type(k) is bool
-                                     for k in (key if type(key) is tuple else (key,))):
+        raise TypeError(f"type {tuple} not supported")
+    if isinstance(key, np.ndarray) and key.size > 1:
+        raise ValueError("The truth value of an array with more than one element is ambiguous. Use a.any() or "
+                         "a.all()")
+    if isinstance(key, integer_types) or type(key) is slice and key.step in (None, 1):
+        raise IndexError("tuple index out of range")
+    _refuse_zero_steps(key)
+    entries = indexing_key_expand_implicit_axes(key, ())[0]
+    if not entries:
         raise ValueError("indexing key cannot be an empty tuple")
-    raise IndexError("too many indices for a 0-d NDArray")
+    _refuse_entry_types(entries)
+    count = sum(1 for k in entries if k is not None)
+    if not count:       # MXNet's basic indexing unpacks (begin, end, step) of no axes
+        raise ValueError("not enough values to unpack (expected 3, got 0)")
+    raise IndexError(f"too many indices ({count}) for array with 0 dimensions")
 
 
 def getitem(arr, key):

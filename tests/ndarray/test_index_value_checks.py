@@ -182,3 +182,32 @@ def test_gather_nd_names_the_last_position_past_its_axis():
     with pytest.raises(IndexError) as e:
         y.asnumpy()
     assert str(e.value) == "index -9 is out of bounds for axis 0 with size 2"
+
+
+@pytest.mark.parametrize("key, kind, words", [
+    (0, IndexError, "tuple index out of range"),                    # MXNet reads axis 0 of the shape ()
+    (True, IndexError, "tuple index out of range"),
+    (slice(1, None), IndexError, "tuple index out of range"),
+    (slice(None, None, -1), IndexError, "too many indices (1) for array with 0 dimensions"),
+    (slice(1, 2, 0), ValueError, "slice step cannot be zero"),
+    ((0, 1), IndexError, "too many indices (2) for array with 0 dimensions"),
+    ([0, 1], IndexError, "too many indices (1) for array with 0 dimensions"),
+    ((Ellipsis, 0), IndexError, "too many indices (1) for array with 0 dimensions"),
+    (None, ValueError, "not enough values to unpack (expected 3, got 0)"),
+    ((Ellipsis, Ellipsis), IndexError, "Cannot use more than one ellipsis (`...`) for indexing"),
+    (1.0, ValueError, "NDArray does not support slicing with key 1.0 of type <class 'float'>."),
+    (np.array([0, 1]), ValueError, "The truth value of an array with more than one element is ambiguous. Use a.any() "
+                                   "or a.all()"),
+])
+def test_a_zero_d_legacy_array_refuses_keys_where_mxnet_reads_them(key, kind, words):
+    x = nd.array(3.5)
+    assert x.shape == ()
+    with pytest.raises(kind) as e:
+        x[key]
+    assert str(e.value) == words
+
+
+def test_a_zero_d_legacy_array_compared_with_an_ndarray_key_is_a_type_error():
+    with pytest.raises(TypeError, match=r"^type <class 'tuple'> not supported$"):
+        nd.array(3.5)[nd.array([0])]
+    assert nd.array(3.5)[()].asnumpy() == np.float32(3.5) and nd.array(3.5)[:].shape == ()
