@@ -80,7 +80,7 @@ def _op_attrs(op_name, **given):
     for key, default in params.items():
         if default is _UNSET and key not in given:
             raise missing_parameter(op_name, key, given)
-    values = read_attrs(op_name, given)
+    values = read_attrs(op_name, given, imperative=True)
     return tuple(values.get(k, d) for k, d in params.items())
 
 

@@ -277,10 +277,11 @@ def _random_flip_top_bottom(data):
 # ---- resize ---------------------------------------------------------------------------------
 def _size_hw(h, w, size, keep_ratio):
     """(out_w, out_h) for MXNet's size attribute: (w, h), or one int as a square or the short side."""
-    size = tuple(size) if isinstance(size, (tuple, list)) else (size,)
+    unknown = size is None      # read as a tuple of unknown length, -1
+    size = () if unknown else tuple(size) if isinstance(size, (tuple, list)) else (size,)
     if len(size) not in (1, 2):
         raise MXNetError("Check failed: (param.size.ndim() == 1) || (param.size.ndim() == 2): Input size dimension "
-                         f"must be 1 or 2, but got {len(size)}")
+                         f"must be 1 or 2, but got {-1 if unknown else len(size)}")
     names = ("size",) if len(size) == 1 else ("width", "height")
     for i, (n, what) in enumerate(zip(size, names)):
         if int(n) <= 0:

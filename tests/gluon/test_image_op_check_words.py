@@ -67,3 +67,10 @@ def test_crop_checks_rank_channels_size_then_window_in_mxnet_order():
         nd.image.crop(nd.ones((4, 5, 3)), 0, 0, 6, 5)       # both sides too large: the width is checked first
     with pytest.raises(MXNetError, match=r"y \+ height should not be greater than input height$"):
         nd.image.crop(nd.ones((4, 5, 3)), 0, 1, 5, 4)
+
+
+def test_resize_without_a_size_reads_a_tuple_of_unknown_length():
+    with pytest.raises(MXNetError, match=r"Input size dimension must be 1 or 2, but got -1$"):
+        T.Resize(None)(nd.ones((4, 5, 3)))
+    with pytest.raises(MXNetError, match=r"Input size dimension must be 1 or 2, but got 0$"):
+        nd.image.resize(nd.ones((4, 5, 3)), size=())

@@ -200,3 +200,11 @@ def test_imdecode_reads_raw_bytes_of_arrays():
     with pytest.raises(MXNetError, match=r"^Check failed: inputs\[0\].dtype\(\) == mshadow: :kUint8 \(0 vs. 3\) : "
                                          "Input needs to be uint8 buffer$"):      # float32 is type 0, uint8 type 3
         image.imdecode(nd.array(buf))
+
+
+def test_imresize_parameter_errors_list_the_attributes_as_an_ndarray_call_does():
+    src = nd.ones((4, 4, 3), dtype="uint8")
+    with pytest.raises(MXNetError, match=r'_cvimresize\(name="", h="2", interp="1", w="2.5"\)$'):
+        image.imresize(src, 2.5, 2, interp=1)
+    with pytest.raises(MXNetError, match=r'_cvimresize\(name="", h="2.5", interp="1", w="2"\)$'):
+        image.center_crop(src, (2, 2.5), interp=1)
