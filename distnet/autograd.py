@@ -312,9 +312,7 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
         if h._node is None:
             raise MXNetError(_NOT_RECORDED)
         if _detached(h._node[0]):
-            raise MXNetError("Cannot differentiate node because it is not in a computational graph: the graph "
-                             "was freed by an earlier backward; pass retain_graph=True to that backward to "
-                             "differentiate again")
+            raise MXNetError(_NOT_RECORDED + "\nthe graph was freed by an earlier backward")
         if hg is not None and hg.shape != h.shape and hg.size == h.size:
             hg = _wrap(hg._data.reshape(h.shape), hg._ctx)      # MXNet's kernels read it as flat memory
         if hg is not None and hg.shape != h.shape:
@@ -343,8 +341,10 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
         raise
 
 
-_NOT_RECORDED = ("Cannot differentiate node because it is not in a computational graph: call attach_grad() on the "
-                 "inputs and compute the array inside autograd.record()")
+_NOT_RECORDED = ("Check failed: !AGInfo: :IsNone(*i): Cannot differentiate node because it is not in a computational "
+                 "graph. You need to set is_recording to true or use autograd.record() to save computational graphs "
+                 "for backward. If you want to differentiate the same graph twice, you need to pass retain_graph=True "
+                 "to backward.")
 
 
 def _name_head_gradient(g, index):

@@ -167,7 +167,7 @@ def test_detach_and_stop_gradient_cut_the_graph():
 
 
 def test_backward_of_unrecorded_array_is_a_clear_error():
-    with pytest.raises(MXNetError, match="attach_grad"):
+    with pytest.raises(MXNetError, match=r"use autograd.record\(\) to save computational graphs"):
         nd.array([1.0]).backward()
 
 
@@ -693,3 +693,23 @@ def test_recorded_writes_are_refused_with_mxnets_check_words_and_no_operator_nam
                                   "in a computational graph will cause undefined behavior")
     assert refusals[2] == ("Check failed: AGInfo: :IsNone(*output): Inplace operations (+=, -=, x[:]=, etc) are not "
                            "supported when recording with autograd.")
+
+
+def test_backward_of_an_unrecorded_head_fails_in_mxnets_words():
+    words = ("Check failed: !AGInfo: :IsNone(*i): Cannot differentiate node because it is not in a computational "
+             "graph. You need to set is_recording to true or use autograd.record() to save computational graphs for "
+             "backward. If you want to differentiate the same graph twice, you need to pass retain_graph=True to "
+             "backward.")
+    x = mx.nd.ones(2)
+    with autograd.record():
+        y = (x * 2).sum()           # x is no variable: nothing recorded
+    with pytest.raises(MXNetError) as e:
+        y.backward()
+    assert str(e.value) == words
+    x.attach_grad()
+    with autograd.record():
+        y = (x * 2).sum()
+    y.backward()
+    with pytest.raises(MXNetError) as e:
+        y.backward()                # the graph was freed by the first one
+    assert str(e.value).split("\n")[0] == words
