@@ -100,20 +100,21 @@ class MXRecordIO:
         parts = []
         while True:
             head = self.handle.read(8)
-            if len(head) < 8:
-                if parts or head:
-                    raise MXNetError(f"{self.uri}: truncated record at byte {self.handle.tell()}")
+            if not head:            # the end, even inside a record split around magic numbers
                 self._at_end = True
                 return None
+            if len(head) < 8:
+                raise MXNetError("Check failed: nread == sizeof(header): Inavlid RecordIO File")    # sic
             magic, lrec = struct.unpack("<II", head)
             if magic != _MAGIC:
-                raise MXNetError(f"{self.uri}: bad record magic at byte {self.handle.tell() - 8}")
+                raise MXNetError("Check failed: header[0] == RecordIOWriter: :kMagic: Invalid RecordIO File")
             cflag, length = lrec >> 29, lrec & ((1 << 29) - 1)
-            data = self.handle.read(length)
-            if len(data) < length:
-                raise MXNetError(f"{self.uri}: truncated record at byte {self.handle.tell()}")
-            self.handle.read(-length % 4)
-            parts.append(data)
+            padded = length + -length % 4
+            data = self.handle.read(padded)
+            if len(data) < padded:
+                raise MXNetError("Check failed: stream_->Read(BeginPtr(*out_rec) + size, upper_align) == "
+                                 f"upper_align: Invalid RecordIO File upper_align={padded}")
+            parts.append(data[:length])
             if cflag in (0, 3):
                 return _MAGIC_BYTES.join(parts)
 

@@ -66,8 +66,27 @@ def test_pack_concatenates_the_payload_as_given():
 def test_truncated_file_is_a_clear_error(tmp_path):
     (tmp_path / "t.rec").write_bytes(MXNET_BYTES[:20])
     r = mx.recordio.MXRecordIO(str(tmp_path / "t.rec"), "r")
-    with pytest.raises(mx.MXNetError, match="truncated"):
+    with pytest.raises(mx.MXNetError, match=r"^Check failed: stream_->Read\(.*\) == upper_align: Invalid RecordIO "
+                                            r"File upper_align=\d+$"):
         r.read()
+
+
+@pytest.mark.parametrize("data, words", [
+    (b"\x0a\x23\xd7", "Check failed: nread == sizeof(header): Inavlid RecordIO File"),        # MXNet's spelling
+    (b"\0" * 12, "Check failed: header[0] == RecordIOWriter: :kMagic: Invalid RecordIO File"),
+    (b"\x0a\x23\xd7\xce\x03\0\0\0abc", "Check failed: stream_->Read(BeginPtr(*out_rec) + size, upper_align) == "
+                                       "upper_align: Invalid RecordIO File upper_align=4"),      # padding missing
+])
+def test_damaged_records_fail_in_the_readers_words(tmp_path, data, words):
+    (tmp_path / "d.rec").write_bytes(data)
+    with pytest.raises(mx.MXNetError) as e:
+        mx.recordio.MXRecordIO(str(tmp_path / "d.rec"), "r").read()
+    assert str(e.value) == words
+
+
+def test_a_file_ending_inside_a_split_record_just_ends(tmp_path):
+    (tmp_path / "s.rec").write_bytes(b"\x0a\x23\xd7\xce" + (1 << 29 | 3).to_bytes(4, "little") + b"abc\0")
+    assert mx.recordio.MXRecordIO(str(tmp_path / "s.rec"), "r").read() is None
 
 
 def test_a_missing_file_is_an_mxnet_error_naming_it(tmp_path):
