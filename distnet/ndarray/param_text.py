@@ -618,6 +618,12 @@ def read_value(op_name, key, kind, value, attrs=None, imperative=False):
     if (kind[-1] == "?" or kind[0] in "sS" or op_name in _UNKNOWN_TUPLES_CHECKED) and text.strip() == "None":
         return None
     base = kind[0]
+    if kind in ("f", "d"):      # dmlc's own number parser: it reads a prefix, then refuses what it left
+        text, rest = number_prefix(text)
+        if text and rest:
+            raise MXNetError(f"Some trailing characters could not be parsed: '{rest}'"
+                             f"{in_operator(op_name, attrs or {key: text + rest}, imperative)}")
+        text = text or rest
     parsed = _BY_TYPE[base](text)
     if kind == "f?" and parsed is not None:
         parsed = _stream_float(text)
@@ -630,6 +636,27 @@ def read_value(op_name, key, kind, value, attrs=None, imperative=False):
     if base in "fd" and kind[-1] != "?":    # (optional numbers and tuples of floats are read by a stream, which
         _check_range(op_name, key, base, text)   # refuses only what overflows, above)
     return parsed
+
+
+# What dmlc's number parser reads: blanks, a sign, then inf/infinity (not a longer prefix of it) or nan(...), or
+# digits, a fraction and an exponent (each possibly empty) and an 'f' suffix.
+_DMLC_NUMBER = re.compile(r"\s*([+-]?)(?:((?i:infinity|inf(?!i)|nan(?:\([^)]*\))?))|(\d*)(\.\d*)?(?:[eE]([+-]?\d*))?[fF]?)")
+
+
+def number_prefix(text):
+    """``text`` split where dmlc's number parser stops reading it: (the number read, as plain number text, or ''
+    when nothing was read; the rest)."""
+    m = _DMLC_NUMBER.match(text)
+    if not m.end():
+        return "", text
+    sign, special, whole, fraction, exponent = m.groups()
+    if special:
+        number = sign + special.split("(")[0]
+    else:
+        number = sign + (whole or "0") + (fraction if fraction and len(fraction) > 1 else "")
+        number += f"e{exponent}" if exponent and exponent[-1].isdigit() else ""
+    return number, text[m.end():]
+
 
 
 def _stream_float(text):

@@ -775,10 +775,13 @@ def _arith(lhs, rhs, op_name, hint, scalar_op, scalar_hint=None):
         return create(op_name, lhs, rhs, hint=hint)
     if scalar_hint is None:
         scalar_hint = scalar_op if scalar_op in _NAMED_AS_REGISTERED else "_" + scalar_op[1:].replace("_", "")
-    if isinstance(rhs, (bool, np.bool_)):       # MXNet parses the attribute as a double and fails on 'True'
+    if isinstance(rhs, (bool, np.bool_)):       # MXNet parses the attribute as a double and fails on its text
         _name.current().get(None, scalar_hint.lower())         # after naming the node: its counter moves on
-        raise MXNetError(f"Invalid Parameter format for scalar expect double but value='{rhs}', in operator "
-                         f"{scalar_op}(name=\"\", scalar=\"{rhs}\")\npass a number (e.g. float({rhs}))")
+        read, rest = param_text.number_prefix(str(rhs))       # ('F' of 'False' reads as a float suffix)
+        refusal = f"Some trailing characters could not be parsed: '{rest}'" if read else \
+            f"Invalid Parameter format for scalar expect double but value='{rhs}'"
+        raise MXNetError(f"{refusal}, in operator {scalar_op}(name=\"\", scalar=\"{rhs}\")\n"
+                         f"pass a number (e.g. float({rhs}))")
     if isinstance(rhs, np.floating):        # MXNet writes the attribute as str(rhs) and parses it as a double
         rhs = float(str(rhs))
     if isinstance(rhs, (int, float, np.generic)):
@@ -825,6 +828,7 @@ _MXNET_OP_NAME = {
     **dict.fromkeys(("_maximum", "_Maximum"), "_maximum"),
     **dict.fromkeys(("_minimum", "_Minimum"), "_minimum"),
     "power": "_power", "make_loss": "make_loss", "split_v2": "_split_v2",
+    "_contrib_adamw_update": "_adamw_update", "_contrib_mp_adamw_update": "_mp_adamw_update",
     # distnet's canonical name -> MXNet's
     "reshape": "Reshape", "identity": "_copy", "choose_element_0index": "pick", "cumsum": "_np_cumsum",
     "histogram": "_histogram", "ravel_multi_index": "_ravel_multi_index", "unravel_index": "_unravel_index",

@@ -29,3 +29,28 @@ def test_double_attribute_and_unchecked_float_tuples():
     assert mx.nd.BatchNorm(mx.nd.ones((2, 2)), ones, zeros, zeros, ones, eps=1e-300).shape == (2, 2)
     # a tuple of floats is read by a stream that does no range check
     assert mx.nd.contrib.MultiBoxPrior(mx.nd.zeros((1, 1, 2, 2)), sizes=(0.5, 1e-40)).shape == (1, 8, 4)
+
+
+@pytest.mark.parametrize("text, refusal", [
+    ("False", "Some trailing characters could not be parsed: 'alse'"),     # 'F': a float suffix
+    ("2 ", "Some trailing characters could not be parsed: ' '"),
+    ("1.2.3", "Some trailing characters could not be parsed: '.3'"),
+    ("--3", "Some trailing characters could not be parsed: '-3'"),
+    ("infx", "Some trailing characters could not be parsed: 'x'"),
+    ("True", "Invalid Parameter format for slope expect float but value='True'"),
+    ("infinit", "Invalid Parameter format for slope expect float but value='infinit'"),
+])
+def test_a_float_parameter_is_read_by_dmlcs_number_parser_which_refuses_what_it_leaves(text, refusal):
+    with pytest.raises(mx.base.MXNetError) as call:
+        mx.nd.LeakyReLU(mx.nd.ones((2,)), slope=text)
+    assert str(call.value) == f'{refusal}, in operator LeakyReLU(name="", slope="{text}")'
+    with pytest.raises(mx.base.MXNetError) as graph:
+        mx.sym.LeakyReLU(mx.sym.var("x"), slope=text)
+    assert str(graph.value) == str(call.value)
+
+
+@pytest.mark.parametrize("text, value", [("F", 0.0), ("1e", 1.0), ("1.5f", 1.5), ("+.5e-1F", 0.05), (" 2", 2.0),
+                                         ("-", 0.0), ("e5", 0.0)])
+def test_the_prefix_dmlcs_parser_reads_is_the_value(text, value):
+    out = mx.nd.LeakyReLU(-mx.nd.ones((1,)), slope=text)
+    assert out.asnumpy()[0] == pytest.approx(-value)

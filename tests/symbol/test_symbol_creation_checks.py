@@ -243,3 +243,13 @@ def test_a_variadic_ops_count_out_of_bounds_is_refused_with_the_parameters_descr
     with pytest.raises(MXNetError) as info:
         make(mx.sym.var("x"))
     assert str(info.value).startswith(message)
+
+
+@pytest.mark.parametrize("scalar, refusal", [
+    (True, "Invalid Parameter format for scalar expect double but value='True'"),
+    (False, "Some trailing characters could not be parsed: 'alse'"),
+])
+def test_a_bool_scalar_fails_as_its_text_fails_mxnets_double_parser(scalar, refusal):
+    with pytest.raises(MXNetError) as info:
+        mx.sym.var("x") * scalar
+    assert str(info.value).startswith(f'{refusal}, in operator _mul_scalar(name="", scalar="{scalar}")')
