@@ -144,7 +144,8 @@ def _csr_vector_operand(csr, dense):
     d = np.asarray(dense._data)
     if d.ndim > 2:          # its kernel's check, raised when the result is read
         raise KernelError(f"Check failed: inputs[1].shape().ndim() <= 2 ({d.ndim} vs. 2) : input dense matrix should "
-                          "have less than or equal to 2 dimensions", _empty_csr(csr.shape, csr.dtype, csr._ctx._op_ctx))
+                          "have less than or equal to 2 dimensions",
+                          _empty_csr(np.broadcast_shapes(csr.shape, d.shape), csr.dtype, csr._ctx._op_ctx))
     if d.ndim == 2 and 1 not in d.shape:
         return None
     if d.size == 1:

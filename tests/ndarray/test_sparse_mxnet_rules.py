@@ -191,3 +191,10 @@ def test_broadcast_with_a_dense_vector_reads_it_by_row_when_its_rows_match():
     deep = mx.nd.broadcast_mul(csr, mx.nd.ones((1, 3, 3)))
     with pytest.raises(MXNetError, match=r"^Check failed: inputs\[1\].shape\(\).ndim\(\) <= 2 \(3 vs. 2\)"):
         deep.asnumpy()
+
+
+def test_an_explicit_shape_is_checked_before_the_tuple_is_read_as_sizes():
+    with pytest.raises(ValueError, match=r"^Shape mismatch detected. \(\[1\], \[0\], \[1\]\) v.s. \(3, 2\)$"):
+        mx.nd.sparse.row_sparse_array(([1], [0], [1]), shape=(3, 2))
+    with pytest.raises(TypeError, match="^'list' object cannot be interpreted as an integer$"):
+        mx.nd.sparse.row_sparse_array(([1], [0], [1]))
