@@ -649,7 +649,8 @@ class HybridBlock(Block):
         try:
             self.infer_shape(*args)
         except Exception as e:
-            shown = f"MXNetError: {e}" if type(e) is MXNetError else e     # as MXNet's core errors print themselves
+            # MXNet's core errors print themselves as MXNetError: ..., but for a graph's failed composition
+            shown = f"MXNetError: {e}" if type(e) is MXNetError and not str(e).startswith("Symbol.") else e
             raise ValueError(f"Deferred initialization failed because shape cannot be inferred. {shown}") from e
 
     def infer_shape(self, *args):
@@ -979,7 +980,7 @@ def _print_summary(block, inputs):
     try:
         block.apply(register)
         block(*inputs)
-        rows[0] = ("Input", _shape_str(list(inputs) if len(inputs) > 1 else inputs[0]), 0, 0, 0)
+        rows[0] = ("Input", _shape_str(inputs), 0, 0, 0)      # one list input keeps its brackets
         line = "{:>20}  {:>42} {:>15}"
         print("-" * 80)
         print(line.format("Layer (type)", "Output Shape", "Param #"))

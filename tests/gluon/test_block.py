@@ -318,3 +318,17 @@ def test_unknown_graph_input_is_refused_in_mxnets_words():
     with pytest.raises(AssertionError) as e:
         net(nd.ones(2))
     assert str(e.value) == "Unknown input to HybridBlock: free_w"
+
+
+def test_summary_input_row_shows_each_argument_as_given(capsys):
+    class Pair(gluon.HybridBlock):
+        def hybrid_forward(self, F, x, y=None):
+            return x if y is None else (x, y)
+
+    def input_row(*inputs):
+        Pair().summary(*inputs)
+        row = [line for line in capsys.readouterr().out.splitlines() if line.strip().startswith("Input")][0]
+        return row.split("Input", 1)[1].rsplit(" ", 1)[0].strip()
+    assert input_row(nd.ones((1, 2))) == "(1, 2)"
+    assert input_row(nd.ones((1, 2)), nd.ones((3,))) == "(1, 2), (3,)"
+    assert input_row([nd.ones((1, 2)), nd.ones((3,))]) == "[(1, 2), (3,)]"     # one list argument
