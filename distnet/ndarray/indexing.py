@@ -722,8 +722,8 @@ def _check_value_shape(shape, key, vshape, numpy_value, cast_unknown):
         return
     if 0 in vshape:     # reshaped, not broadcast: an empty selection takes it by legacy rules (_writes_nothing)
         if 0 not in target:
-            raise MXNetError(f"Check failed: shape_.Size() >= shape.Size() (0 vs. {int(np.prod(target))}) : "
-                             "target shape size is larger than the current shape")
+            raise MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() >= shape.Size() (0 vs. "
+                             f"{int(np.prod(target))}) : target shape size is larger than the current shape")
         return
     if len(vshape) > len(target) or any(v != t and v != 1 for v, t in zip(vshape[::-1], target[::-1])):
         raise ValueError(f"operands could not be broadcast together with remapped shapes[original->remapped]: "
@@ -832,6 +832,20 @@ def _broadcastable(shape, target):
     return all(s in (1, t) for s, t in zip(shape[::-1], target[::-1]))
 
 
+def _empty_selection_refusal(shape, key, vshape):
+    """MXNet's words for a value of elements broadcast to an empty basic selection: slicing keeps the integer
+    axes (length 1), and the shape it broadcasts to reads each empty axis as length 1. (A key led by an integer
+    takes another path, refused in other words.)"""
+    entries = _plain_entries(len(shape), key if isinstance(key, tuple) else (key,))
+    if not _is_basic(key) or not entries or not isinstance(entries[0], slice):
+        return (f"Shape inconsistent: index {key!r} selects no element of an NDArray of shape {shape}; the value of "
+                f"shape {vshape} cannot be broadcast there")
+    entries += [slice(None)] * (len(shape) - len(entries))
+    inferred = [len(range(*k.indices(n))) if isinstance(k, slice) else 1 for k, n in zip(entries, shape)]
+    return (f"Shape inconsistent, Provided = [{','.join(str(d or 1) for d in inferred)}], inferred shape="
+            f"[{','.join(map(str, inferred))}]")
+
+
 def _writes_nothing(arr, key, value, numpy_value):
     """Whether an array ``value`` with no elements, or one written to a basic selection with none, leaves ``arr``
     as it is; raises as MXNet's preparation of the value does where that fails. MXNet squeezes leading length-1
@@ -855,8 +869,7 @@ def _writes_nothing(arr, key, value, numpy_value):
         if not _broadcastable(shape, target):
             raise ValueError(f"cannot broadcast a value of shape {shape} to the selection of shape {target} of "
                              f"index {key!r}")
-        raise MXNetError(f"Shape inconsistent: index {key!r} selects no element of an NDArray of shape {arr.shape}; "
-                         f"the value of shape {shape} cannot be broadcast there")
+        raise MXNetError(_empty_selection_refusal(arr.shape, key, shape))
     if legacy_reshape_fails(shape, target):
         raise MXNetError(f"reshape: a value of shape {shape} has no elements and cannot take the shape {target} "
                          f"of the selection of index {key!r}")

@@ -211,3 +211,24 @@ def test_a_zero_d_legacy_array_compared_with_an_ndarray_key_is_a_type_error():
     with pytest.raises(TypeError, match=r"^type <class 'tuple'> not supported$"):
         nd.array(3.5)[nd.array([0])]
     assert nd.array(3.5)[()].asnumpy() == np.float32(3.5) and nd.array(3.5)[:].shape == ()
+
+
+@pytest.mark.parametrize("key, words", [
+    (slice(1, 1), "Shape inconsistent, Provided = [1,3,4], inferred shape=[0,3,4]"),
+    ((slice(None), slice(1, 1)), "Shape inconsistent, Provided = [2,1,4], inferred shape=[2,0,4]"),
+    ((slice(1, 1), 0), "Shape inconsistent, Provided = [1,1,4], inferred shape=[0,1,4]"),    # the int axis kept
+    (slice(5, 7), "Shape inconsistent, Provided = [1,3,4], inferred shape=[0,3,4]"),
+])
+def test_a_value_broadcast_to_an_empty_selection_is_refused_in_mxnet_words(key, words):
+    x = nd.zeros((2, 3, 4))
+    with pytest.raises(mx.base.MXNetError) as e:
+        x[key] = [1, 2, 3, 4]
+    assert str(e.value) == words
+
+
+def test_an_empty_value_for_a_selection_of_elements_fails_ndarray_reshape():
+    x = nd.zeros((2, 3, 4))
+    with pytest.raises(mx.base.MXNetError) as e:
+        x[0] = nd.array([])
+    assert str(e.value) == ("NDArray.Reshape: Check failed: shape_.Size() >= shape.Size() (0 vs. 12) : target shape "
+                            "size is larger than the current shape")
