@@ -884,6 +884,16 @@ def _bias_grad_in_order(dy):
 DECONV_DATA_NAMES = {3: "dshape_ncw", 4: "dshape_nchw", 5: "dshape_ncdhw"}
 
 
+def adj_refusal(adj, stride):
+    """MXNet's check words when an output padding (adj) is not smaller than its stride, or None."""
+    axes = ("d", "y", "x")[-len(adj):] if adj else ()      # MXNet's names of the spatial axes, in order
+    for i, (a, s, axis) in enumerate(zip(adj, stride, axes)):
+        if a >= s:
+            return (f"Check failed: param_.stride[{i}]-1 >= o_adj[{i}] ({s - 1} vs. {a}) : adj({axis}) must be "
+                    f"samller than stride[{i}]")
+    return None
+
+
 def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, num_filter, num_group, layout,
                   bias=None):
     g = _ConvGeom("Deconvolution", data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
@@ -914,11 +924,9 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
         pads, adj = tuple((t + 1) // 2 for t in total), tuple(t % 2 for t in total)
     else:
         pads = g.pad
-    axes = ("d", "y", "x")[-len(adj):] if adj else ()      # MXNet's names of the spatial axes, in order
-    for i, (a, s, axis) in enumerate(zip(adj, g.stride, axes)):
-        if a >= s:
-            raise MXNetError(f"Deconvolution: Check failed: param_.stride[{i}]-1 >= o_adj[{i}] ({s - 1} vs. {a}) : "
-                             f"adj({axis}) must be samller than stride[{i}]")
+    refusal = adj_refusal(adj, g.stride)
+    if refusal is not None:
+        raise MXNetError(f"Deconvolution: {refusal}")
     out = tuple(f - 2 * p + a for f, p, a in zip(full, pads, adj))
     if min(out) < 0 or (min(out) == 0 and x.dtype == np.float16):     # float32/64 give an empty result
         raise MXNetError(f"Deconvolution: output shape {out} is empty or negative (data {x.shape}, pad {pads}); "

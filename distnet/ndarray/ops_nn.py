@@ -76,8 +76,8 @@ def fully_connected(data, weight, bias=None, *, num_hidden=None, no_bias=False, 
     if data.dtype.kind != "f" or data.dtype == np.float16:     # the kernel fails: shown when the result is read
         message = (f"FullyConnected: Unsupported type {DTYPE_TO_FLAG[data.dtype]}: data of dtype {data.dtype} "
                    "is not supported by the CPU kernel; use a float dtype" if data.dtype.kind != "f" else
-                   "FullyConnected: float16 fully connected layer is currentlyonly supported by CuDNN version. "
-                   "(MXNet's GPU build): cast the data and parameters to float32")
+                   "float16 fully connected layer is currentlyonly supported by CuDNN version.\nFullyConnected: "
+                   "MXNet's GPU build: cast the data and parameters to float32")
         raise KernelError(message, np.zeros(x.shape[:-1] + weight.shape[:1], data.dtype))
     if x.dtype == np.float64:       # MXNet's own kernel: one dgemm of the rows by the weight
         y = dgemm_row.product(x.reshape(-1, x.shape[-1]), weight.T).reshape(x.shape[:-1] + weight.shape[:1])

@@ -331,13 +331,18 @@ def _check_uniform_type(data, parameters, state, state_cell):
         raise MXNetError("Unknown type enum 7" if data.dtype == np.bool_ else float_only(None, data.dtype))
 
 
+def check_dropout(p):
+    """The RNN operator's attribute check of its dropout rate between layers."""
+    if not 0 <= p <= 1:
+        raise MXNetError(f"value {p} for Parameter p exceed bound [0,1]\np is the dropout rate between layers")
+
+
 @defop("RNN", hidden=1)
 def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state_size, num_layers, bidirectional=False,
         mode, p=0.0, state_outputs=False, projection_size=None, lstm_state_clip_min=None,
         lstm_state_clip_max=None, lstm_state_clip_nan=False, use_sequence_length=False):
     """Multi-layer (bidirectional) relu/tanh RNN, LSTM or GRU over a TNC sequence; MXNet's packed parameters."""
-    if not 0 <= p <= 1:
-        raise MXNetError(f"value {p} for Parameter p exceed bound [0,1]: p is the dropout rate between layers")
+    check_dropout(p)
     a = dict(state_size=state_size, num_layers=num_layers, mode=mode, bidirectional=bidirectional,
              projection_size=projection_size, state_outputs=state_outputs, use_sequence_length=use_sequence_length)
     mode, dirs, cells, state_cell = _rnn_setup(data, parameters, state, state_cell, sequence_length, a)
@@ -351,8 +356,8 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
         if use_sequence_length:       # found by the kernel: the error shows when a result is read
             raise KernelError(_LENGTHS_REFUSED, _placeholders(data, mode, dirs, a))
     if data.dtype == np.float16:
-        raise KernelError("FP16 gemm on cpu not implemented! (RNN's CPU kernel: cast the data, parameters and "
-                          "states to float32)",
+        raise KernelError("FP16 gemm on cpu not implemented!\nRNN's CPU kernel: cast the data, parameters and "
+                          "states to float32",
                           _placeholders(data, mode, dirs, a))
     if projection_size and (autograd.is_training() or autograd.is_recording()):
         # MXNet's CPU kernel has no backward for projections and refuses any forward that could need one

@@ -178,3 +178,66 @@ def test_a_deferred_shape_failure_shows_the_core_error_as_mxnet_prints_it(make, 
         layer(nd.ones(shape))
     assert first_line(info.value) == ("Deferred initialization failed because shape cannot be inferred. MXNetError: "
                                       + words)
+
+
+@pytest.mark.parametrize("make, node, check", [
+    (lambda: built(nn.Conv2D, 2, 3, strides=(1, 0)), "conv0_convolution0",
+     "param_.stride.Size() > 0U (0 vs. 0) : incorrect stride size: [1,0]"),
+    (lambda: built(nn.Conv2DTranspose, 2, 0), "conv0_deconvolution0",
+     "param_.kernel.Size() > 0U (0 vs. 0) : incorrect kernel size: [0,0]"),
+    (lambda: built(nn.Conv1D, 2, 3, dilation=0), "conv0_convolution0",
+     "param_.dilate.Size() > 0U (0 vs. 0) : incorrect dilate size: [0]"),
+    (lambda: built(nn.Conv2D, 2, 3, strides=-1), "conv0_convolution0",
+     "dim_size_is_known(*it): Shape dim size cannot be a negative value -1"),
+    (lambda: built(nn.Conv2D, 2, 3, dilation=-2), "conv0_convolution0",
+     "dim_size >= -1 (-2 vs. -1) : shape dim size must be >= -1, while received -2"),
+    (lambda: built(nn.Conv2DTranspose, 2, 3, strides=(2, 3), output_padding=(1, 3)), "conv0_deconvolution0",
+     "param_.stride[1]-1 >= o_adj[1] (2 vs. 3) : adj(x) must be samller than stride[1]"),
+    (lambda: built(nn.Conv1DTranspose, 2, 3, strides=2, output_padding=2), "conv0_deconvolution0",
+     "param_.stride[0]-1 >= o_adj[0] (1 vs. 2) : adj(x) must be samller than stride[0]"),
+])
+def test_a_convolution_window_refused_when_built_names_its_graph_node(make, node, check):
+    with pytest.raises(MXNetError) as info:
+        make()
+    assert str(info.value) == f"Error in operator {node}: Check failed: {check}"
+
+
+def test_a_deferred_parameter_check_shows_as_a_core_error_but_a_graph_composition_does_not():
+    dense = built(nn.Dense, 0)
+    dense.initialize()
+    with pytest.raises(ValueError) as info:
+        dense(nd.ones((2, 3)))
+    assert first_line(info.value) == ("Deferred initialization failed because shape cannot be inferred. MXNetError: "
+                                      "value 0 for Parameter num_hidden should be greater equal to 1")
+    layer = built(mx.gluon.rnn.GRU, 3)
+    layer.initialize()
+    with pytest.raises(ValueError) as info:     # three states for a GRU, which takes one
+        layer(nd.ones((3, 2, 4)), [nd.zeros((1, 2, 3))] * 3)
+    assert first_line(info.value) == ("Deferred initialization failed because shape cannot be inferred. "
+                                      "Symbol.ComposeKeyword argument name state_cell not found.")
+
+
+@pytest.mark.parametrize("rate", [1.5, -0.1])
+def test_an_rnn_dropout_rate_out_of_bounds_is_refused_in_the_parameter_checks_words(rate):
+    layer = built(mx.gluon.rnn.LSTM, 3, dropout=rate)
+    layer.initialize()
+    with pytest.raises(ValueError) as info:
+        layer(nd.ones((2, 2, 3)))
+    assert first_line(info.value) == ("Deferred initialization failed because shape cannot be inferred. MXNetError: "
+                                      f"value {rate} for Parameter p exceed bound [0,1]")
+
+
+@pytest.mark.parametrize("make, x, words", [
+    (lambda: mx.gluon.rnn.GRU(3, input_size=4), nd.ones((3, 2, 4), dtype="float16"),
+     "FP16 gemm on cpu not implemented!"),
+    (lambda: nn.Dense(2, in_units=3), nd.ones((2, 3), dtype="float16"),
+     "float16 fully connected layer is currentlyonly supported by CuDNN version."),
+])
+def test_a_float16_gemm_refusal_reads_as_mxnet_prints_it(make, x, words):
+    layer = built(make)
+    layer.initialize()
+    layer.cast("float16")
+    y = layer(x)
+    with pytest.raises(MXNetError) as info:
+        (y[0] if isinstance(y, tuple) else y).asnumpy()
+    assert first_line(info.value) == words

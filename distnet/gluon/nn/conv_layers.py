@@ -4,7 +4,8 @@ import math
 from numbers import Integral, Number
 
 from ...base import MXNetError
-from ...ndarray.ops_conv import group_refusal
+from ...ndarray.failures import UNKNOWN_SHAPE
+from ...ndarray.ops_conv import adj_refusal, group_refusal
 from ...numpy.attribute_text import attribute_value
 from ...util import is_np_shape
 from ..block import HybridBlock
@@ -69,8 +70,9 @@ def _known_in_channels(in_channels):
     return max(in_channels, 0)
 
 
-def _check_conv_dims(op_name, kernel, kwargs):
-    """MXNet infers the weight shape at construction, so its operator's length and size checks fail there."""
+def _check_conv_dims(op_name, node, kernel, kwargs):
+    """MXNet infers the weight shape at construction, so its operator's length and size checks fail there (those
+    of its shape inference naming the graph node ``node``)."""
     for key, label in (("stride", "Stride"), ("dilate", "Dilate"), ("pad", "Padding")):
         value = kwargs[key]
         if value is None or len(value) != len(kernel):
@@ -84,11 +86,15 @@ def _check_conv_dims(op_name, kernel, kwargs):
         raise MXNetError(f"value {kwargs['num_filter']} for Parameter num_filter should be greater equal to 1")
     for key in ("kernel", "stride", "dilate"):      # a negative padding passes MXNet's checks
         value = kwargs[key]
-        if any(v < 0 for v in value):
-            raise MXNetError(f"{op_name}: Shape dim size cannot be a negative value {min(value)} ({key})")
+        negative = next((v for v in value if v < 0), None)
+        if negative == -1:
+            raise MXNetError(f"Error in operator {node}: {UNKNOWN_SHAPE}")
+        if negative is not None:
+            raise MXNetError(f"Error in operator {node}: Check failed: dim_size >= -1 ({negative} vs. -1) : shape dim "
+                             f"size must be >= -1, while received {negative}")
         if not all(value):
-            raise MXNetError(f"Check failed: param_.{key}.Size() > 0U : incorrect {key} size: "
-                             f"{_shape_text(value)}")
+            raise MXNetError(f"Error in operator {node}: Check failed: param_.{key}.Size() > 0U (0 vs. 0) : incorrect "
+                             f"{key} size: {_shape_text(value)}")
 
 
 _DECONV_DATA = {1: "dshape_ncw", 2: "dshape_nchw", 3: "dshape_ncdhw"}     # the data shape's name in its checks
@@ -150,12 +156,12 @@ class _Conv(HybridBlock):
                 self._kwargs["adj"] = adj
             _check_conv_formats(op_name, self._kwargs)
             in_channels = self._in_channels = _known_in_channels(in_channels)
-            _check_conv_dims(op_name, kernel_size, self._kwargs)
+            _check_conv_dims(op_name, self._node_name(), kernel_size, self._kwargs)
             _check_groups(op_name, self._node_name(), channels, in_channels, groups, kernel_size,
                           self._kwargs["dilate"])
-            if adj is not None and any(a >= s for a, s in zip(adj, self._kwargs["stride"])):   # checked when built
-                raise MXNetError(f"Deconvolution: output_padding {adj} must be smaller than strides "
-                                 f"{self._kwargs['stride']}")
+            refusal = None if adj is None else adj_refusal(adj, self._kwargs["stride"])     # checked when built
+            if refusal is not None:
+                raise MXNetError(f"Error in operator {self._node_name()}: {refusal}")
             self.weight = self.params.get(
                 "weight", shape=_weight_shape(op_name, layout, channels, in_channels, groups, kernel_size),
                 init=weight_initializer, allow_deferred_init=True)

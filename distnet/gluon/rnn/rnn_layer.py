@@ -4,6 +4,7 @@ import re
 from ... import ndarray
 from ...base import MXNetError
 from ...ndarray.ndarray import NDArray
+from ...ndarray.ops_rnn import check_dropout
 from ...util import is_np_array
 from ..block import HybridBlock
 from ..nn.basic_layers import _traced_infer_shape
@@ -152,9 +153,7 @@ class _RNNLayer(HybridBlock):
             getattr(self, f"{j}0_i2h_weight").shape = (self._gates * self._hidden_size, in_units)
 
     def hybrid_forward(self, F, inputs, states, sequence_length=None, **kwargs):
-        if not 0 <= self._dropout <= 1:     # the RNN operator's attribute check, also when a graph is built
-            raise MXNetError(f"value {self._dropout} for Parameter p exceed bound [0,1]: p is the dropout rate "
-                             "between layers")
+        check_dropout(self._dropout)        # the RNN operator's attribute check, also when a graph is built
         if F is ndarray:
             batch_size = inputs.shape[self._layout.find("N")]
             for state, info in zip(states, self.state_info(batch_size)):
@@ -190,9 +189,9 @@ class _RNNLayer(HybridBlock):
         """MXNet 1.9.1 composes RNN/GRU symbols with given lengths in LSTM's cell-state slot, which fails
         (without lengths the graph builds, and the operator then misses its input)."""
         if self._use_sequence_length and self._mode != "lstm" and sequence_length is not None:
-            raise MXNetError(f"Symbol.ComposeKeyword argument name state_cell not found. ({self.name}: MXNet "
+            raise MXNetError(f"Symbol.ComposeKeyword argument name state_cell not found.\n{self.name}: MXNet "
                              f"cannot build a {self._mode} graph with use_sequence_length=True. Give input_size "
-                             "and call it without hybridize(), or use an LSTM)")
+                             "and call it without hybridize(), or use an LSTM")
 
     def _unrolled(self, F, inputs, states, params):
         """The layers as explicit time steps of registry ops (TNC in, TNC out)."""
