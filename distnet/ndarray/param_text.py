@@ -332,6 +332,8 @@ _BOUNDS = {
     'Dropout': {'p': (0, 1)},
     'Embedding': {'input_dim': (1, None), 'output_dim': (1, None)},
     'FullyConnected': {'num_hidden': (1, None)},
+    'Convolution': {'num_filter': (1, None)},
+    'Deconvolution': {'num_filter': (1, None)},
     'IdentityAttachKLSparseReg': {'sparseness_target': (0, 1), 'momentum': (0, 1)},
     'RNN': {'p': (0, 1)},
     'ROIPooling': {'spatial_scale': (0, 1)},
@@ -340,6 +342,28 @@ _BOUNDS = {
     'UpSampling': {'scale': (1, None)},
     **{f'_image_random_{kind}': {'max_factor': (0, None), 'min_factor': (0, None)}      # (checked in this order)
        for kind in ('brightness', 'contrast', 'saturation', 'hue')},
+}
+# The descriptions MXNet declares for the bounded parameters, which its refusal of a value quotes
+_MEANINGS = {
+    ('Dropout', 'p'): "Fraction of the input that gets dropped out during training time.",
+    ('Embedding', 'input_dim'): "Vocabulary size of the input indices.",
+    ('Embedding', 'output_dim'): "Dimension of the embedding vectors.",
+    ('FullyConnected', 'num_hidden'): "Number of hidden nodes of the output.",
+    ('Convolution', 'num_filter'): "Convolution filter(channel) number",
+    ('Deconvolution', 'num_filter'): "Number of output filters.",
+    ('IdentityAttachKLSparseReg', 'sparseness_target'): "The sparseness target",
+    ('IdentityAttachKLSparseReg', 'momentum'): "The momentum for running average",
+    ('RNN', 'p'): "drop rate of the dropout on the outputs of each RNN layer, except the last layer.",
+    ('ROIPooling', 'spatial_scale'): "Ratio of input feature map height (or w) to raw image height (or w). Equals "
+                                     "the reciprocal of total stride in convolutional layers",
+    ('SliceChannel', 'num_outputs'): "Number of splits. Note that this should evenly divide the length of the "
+                                     "`axis`.",
+    ('SoftmaxOutput', 'smooth_alpha'): "Constant for computing a label smoothed version of cross-entropyfor the "
+                                       "backwards pass.  This constant gets subtracted from theone-hot encoding of "
+                                       "the gold label and distributed uniformly toall other labels.",
+    ('UpSampling', 'scale'): "Up sampling scale",
+    **{(f'_image_random_{kind}', f'{end}_factor'): f"{word} factor."
+       for kind in ('brightness', 'contrast', 'saturation', 'hue') for end, word in (('min', 'Minimum'), ('max', 'Maximum'))},
 }
 # Shape parameters MXNet declares with a number of dimensions (None: any) and whether every entry must be nonzero
 _SHAPES = {
@@ -502,7 +526,7 @@ def read_attrs(op_name, attrs, imperative=False):
             _raise_first_misread(op_name, kinds, attrs, imperative)
             raise
     values = attrs if read is None else read
-    _check_bounds(op_name, values)
+    _check_bounds(op_name, values, attrs, imperative)
     _check_shapes(op_name, values, attrs, imperative)
     if op_name in ("Pooling", "Pooling_v1"):        # (their parsers' own checks, after the fields')
         check_pooling_kernel(op_name, values.get("kernel", ()), values.get("global_pool", False))
@@ -517,17 +541,23 @@ def _raise_first_misread(op_name, kinds, attrs, imperative):
             read_value(op_name, key, kinds[key], attrs[key], attrs, imperative)
 
 
-def _check_bounds(op_name, values):
-    """MXNet's error for a parsed value outside the bounds its parameter declares."""
+def _check_bounds(op_name, values, attrs=None, imperative=False):
+    """MXNet's error for a parsed value outside the bounds its parameter declares: the bound, the parameter's
+    description, then the operator with ``attrs`` (as given)."""
     for key, (low, high) in _BOUNDS.get(op_name, {}).items():
         value = values.get(key)
         if value is None:
             continue
         shown = f"{float(value):g}" if KINDS[op_name][key][0] in "fd" else value    # a C++ stream's float
         if high is None and value < low:
-            raise MXNetError(f"value {shown} for Parameter {key} should be greater equal to {low}")
-        if high is not None and (value < low or value > high):     # (a NaN passes, as in MXNet)
-            raise MXNetError(f"value {shown} for Parameter {key} exceed bound [{low},{high}]")
+            problem = f"should be greater equal to {low}"
+        elif high is not None and (value < low or value > high):     # (a NaN passes, as in MXNet)
+            problem = f"exceed bound [{low},{high}]"
+        else:
+            continue
+        meaning = _MEANINGS.get((op_name, key))
+        described = "" if meaning is None else f"\n{key}: {meaning}{in_operator(op_name, attrs or values, imperative)}"
+        raise MXNetError(f"value {shown} for Parameter {key} {problem}{described}")
 
 
 def _check_shapes(op_name, values, attrs, imperative):

@@ -62,3 +62,19 @@ def test_shape_entries_beyond_int32_are_refused(entry):
 def test_shape_entries_at_int32_limits_are_accepted():
     assert sym.tile(sym.var("x"), reps=(2 ** 31 - 1,)).list_arguments() == ["x"]
     assert sym.slice(sym.var("x"), begin=(-2 ** 31,), end=(None,)).list_arguments() == ["x"]
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: nd.Dropout(nd.ones((2,)), p=2),
+     'value 2 for Parameter p exceed bound [0,1]\np: Fraction of the input that gets dropped out during training '
+     'time., in operator Dropout(name="", p="2")'),
+    (lambda: sym.Convolution(sym.var("x"), kernel=(1, 1), num_filter=0),
+     'value 0 for Parameter num_filter should be greater equal to 1\nnum_filter: Convolution filter(channel) '
+     'number, in operator Convolution(name="", num_filter="0", kernel="(1, 1)")'),
+    (lambda: sym.Deconvolution(sym.var("x"), kernel=(1, 1), num_filter=0),     # its parser names no operator
+     'value 0 for Parameter num_filter should be greater equal to 1\nnum_filter: Number of output filters.'),
+])
+def test_a_bounded_parameters_refusal_quotes_its_description_and_the_operator(call, message):
+    with pytest.raises(MXNetError) as info:
+        call()
+    assert str(info.value) == message
