@@ -16,6 +16,7 @@ from .ops_shape import no_bool
 from .ndarray import NDArray, _DTYPE_NP_TO_MX
 from .param_text import check_enums
 from .registry import defop, inferred_type_name, OPS
+from .shape_text import uniform_type_refusal
 
 
 # --- reductions along an axis ---------------------------------------------------------------------
@@ -459,13 +460,13 @@ def svm_output(data, label, *, margin=1., regularization_coefficient=1., use_lin
     """Identity forward; the backward is the gradient of a (squared) hinge loss on ``label``, ignoring dy."""
     if label.shape != data.shape[:-1]:      # one class label per row of the last axis
         raise MXNetError(f"SVMOutput: Shape inconsistent, Provided = [{','.join(map(str, label.shape))}], inferred "
-                         f"shape=[{','.join(map(str, data.shape[:-1]))}]; give the label the data's shape without "
+                         f"shape=[{','.join(map(str, data.shape[:-1]))}]\ngive the label the data's shape without "
                          "its last axis")
     if label.dtype != data.dtype:
-        raise MXNetError(f"SVMOutput: This layer requires uniform type. Expected '{inferred_type_name(data.dtype)}' "
-                         f"v.s. given '{inferred_type_name(label.dtype)}' at 'label'; give the label the data's dtype")
-    if data.dtype.kind != "f":
-        raise MXNetError(real_switch_refusal("SVMOutput", data.dtype))
+        raise MXNetError(uniform_type_refusal(data.dtype, label.dtype, "label") + "\nSVMOutput: give the label the "
+                         "data's dtype")
+    if data.dtype.kind != "f":      # (MXNet's words name no operator)
+        raise MXNetError(real_switch_refusal(None, data.dtype))
     return data.copy()
 
 

@@ -15,7 +15,7 @@ from .ops_elemwise import libm_f32, libm_f64, on_vectors
 from .registry import Op as _Op, defop, inferred_type_name
 from .serialize import DTYPE_TO_FLAG
 from .ops_select import no_bool
-from .shape_text import axis_exceeds, inconsistent, provided
+from .shape_text import axis_exceeds, inconsistent, provided, uniform_type_refusal
 
 _F32 = np.float32
 
@@ -580,6 +580,8 @@ def softmax_output(data, label, *, grad_scale=1.0, ignore_label=-1.0, multi_outp
         raise MXNetError(f"Invalid Input: '{normalization}', valid values are: {{'batch', 'null', 'valid'}}, in "
                          f"operator SoftmaxOutput(name=\"\", normalization=\"{normalization}\")")
     if label is not None and multi_output:
+        if data.ndim < 2:       # MXNet's shape function reads the data's class axis
+            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, {data.ndim})")
         rows, positions = multi_output_labels(data.shape)
         if label.shape not in (rows, positions, data.shape[:1] + (1,) + data.shape[2:]):
             raise MXNetError(f"SoftmaxOutput: Expecting {_shape_str(rows)} or {_shape_str(positions)}. But got "
@@ -588,8 +590,7 @@ def softmax_output(data, label, *, grad_scale=1.0, ignore_label=-1.0, multi_outp
         raise MXNetError(f"SoftmaxOutput: Shape inconsistent, Provided = {_shape_str(label.shape)}, "
                          f"inferred shape={_shape_str(data.shape[:-1])}")
     if _label_mismatch(data, label):
-        raise MXNetError(f"SoftmaxOutput: This layer requires uniform type. Expected '{inferred_type_name(data.dtype)}' "
-                         f"v.s. given '{inferred_type_name(label.dtype)}' at 'label'")
+        raise MXNetError(uniform_type_refusal(data.dtype, label.dtype, "label"))
     _check_float("SoftmaxOutput", data, np.zeros(data.shape, data.dtype))
     axis, view = _so_layout(data, multi_output, preserve_shape)
     if data.dtype == np.float32 and not multi_output and data.size and not _ag.is_training() \
@@ -703,9 +704,11 @@ def softmax_cross_entropy(data, label):
 def _(dy, out, data, label, needs=(True, False)):
     if data.dtype == np.bool_:      # the forward failed (no bool kernel): its error stays with the outputs
         return np.zeros(data.shape, data.dtype), None
-    if needs[1]:
-        raise MXNetError("SoftmaxCrossEntropy: Check failed: req[1] == kNullOp (1 vs. 0) : Cannot take gradient "
-                         "wrt label; do not attach a gradient to (or record a graph into) the label")
+    if needs[1]:        # the backward kernel's check: the gradients carry it, raised when read
+        backward_kernel_error("SoftmaxCrossEntropy: Check failed: req[1] == kNullOp (1 vs. 0) : Cannot take gradient "
+                              "wrt label\nSoftmaxCrossEntropy: do not attach a gradient to (or record a graph into) "
+                              "the label")
+        return np.zeros(data.shape, data.dtype), np.zeros(label.shape, label.dtype)
     p = _class_softmax(data, -1)
     return ((p - _onehot(label, data.shape[1], 1, 2).astype(p.dtype)) * dy.reshape(())).astype(data.dtype), None
 

@@ -1,4 +1,5 @@
 """The words MXNet's shape checks use, so distnet's shape errors read as MXNet's (its context follows)."""
+import numpy as np
 
 
 def provided(shape):
@@ -90,6 +91,15 @@ def blob_type_mismatch(actual, wanted):
     names = [C_TYPE_NAMES.get(str(d), str(d)) for d in (actual, wanted)]
     return ("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do not "
             f"match specified type.Expected: {names[0]} v.s. given {names[1]}")
+
+
+def uniform_type_refusal(expected, given, at):
+    """MXNet's words when an input ``at`` of dtype ``given`` joins a layer computing in dtype ``expected``."""
+    from .serialize import DTYPE_TO_FLAG
+    flags = [DTYPE_TO_FLAG.get(np.dtype(d), -1) for d in (given, expected)]
+    names = ["unknown" if np.dtype(d) == np.bool_ else np.dtype(d).name for d in (expected, given)]
+    return (f"Check failed: (*in_type)[i] == dtype ({flags[0]} vs. {flags[1]}) : This layer requires uniform type. "
+            f"Expected '{names[0]}' v.s. given '{names[1]}' at '{at}'")
 
 
 def _without_op_name(op_name, message):

@@ -1,5 +1,6 @@
 """Dense NN operators: forward against numpy, backward against finite differences, values measured from MXNet."""
 import math
+import re
 
 import numpy as np
 import pytest
@@ -421,7 +422,7 @@ def test_softmax_gradient_bits_as_mxnet():
 # ---- label dtypes: MXNet 1.9.1 requires the label in data's dtype, integers included ------------------
 @pytest.mark.parametrize("label_dtype", ["int32", "int64", "uint8", "int8", "float16", "float64"])
 @pytest.mark.parametrize("op, message", [
-    ("SoftmaxOutput", "SoftmaxOutput: This layer requires uniform type. Expected 'float32' v.s. given '{}'"),
+    ("SoftmaxOutput", "This layer requires uniform type. Expected 'float32' v.s. given '{}' at 'label'"),
     ("softmax_cross_entropy", "Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
                               "expected float32, got {}"),
     ("LinearRegressionOutput", "Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
@@ -432,6 +433,35 @@ def test_loss_ops_refuse_labels_of_another_dtype(op, message, label_dtype):
     with pytest.raises(MXNetError) as err:
         getattr(nd, op)(nd.array(X), nd.zeros(label_shape, dtype=label_dtype))
     assert message.format(label_dtype) in str(err.value)
+
+
+@pytest.mark.parametrize("op", ["SoftmaxOutput", "SVMOutput"])
+@pytest.mark.parametrize("label_dtype, flag", [("float64", 1), ("float16", 2), ("uint8", 3), ("int32", 4), ("int64", 6)])
+def test_output_layers_name_the_type_flags_of_a_label_of_another_dtype(op, label_dtype, flag):
+    with pytest.raises(MXNetError) as err:
+        getattr(nd, op)(nd.array(X), nd.zeros((3,), dtype=label_dtype))
+    assert str(err.value).splitlines()[0] == (f"Check failed: (*in_type)[i] == dtype ({flag} vs. 0) : This layer "
+                                              f"requires uniform type. Expected 'float32' v.s. given '{label_dtype}' "
+                                              "at 'label'")
+
+
+def test_softmax_output_with_multi_output_reads_the_class_axis_of_1d_data():
+    with pytest.raises(MXNetError, match=re.escape("Check failed: i >= 0 && i < ndim(): index = 1 must be in range "
+                                                   "[0, 1)")):
+        nd.SoftmaxOutput(nd.ones((3,)), nd.ones((3,)), multi_output=True)
+
+
+def test_softmax_cross_entropy_refuses_a_label_gradient_when_the_gradient_is_read():
+    data, label = nd.array(X), nd.array([0, 1, 2])
+    data.attach_grad()
+    label.attach_grad()
+    with autograd.record():
+        out = nd.softmax_cross_entropy(data, label)
+    out.backward()          # as MXNet's engine: the backward kernel's check surfaces with its gradients
+    with pytest.raises(MXNetError) as err:
+        data.grad.asnumpy()
+    assert str(err.value).splitlines()[0] == ("SoftmaxCrossEntropy: Check failed: req[1] == kNullOp (1 vs. 0) : "
+                                              "Cannot take gradient wrt label")
 
 
 @pytest.mark.parametrize("dtype", ["float16", "float32", "float64"])
