@@ -5,6 +5,7 @@ float32 master weights) in place; ``out=weight`` makes the weight update in plac
 attributes go through float32 first, as MXNet's operator parameters do. These ops have no gradient.
 """
 import functools
+import inspect
 import threading
 
 import numpy as np
@@ -382,8 +383,8 @@ def _adamw(w, grad, mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon, wd,
 
 
 @defop("_contrib_adamw_update")
-def adamw_update(weight, grad, mean, var, rescale_grad, *, lr, eta, beta1=0.9, beta2=0.999, epsilon=1e-8, wd=0.,
-                 clip_gradient=-1.):
+def adamw_update(weight, grad, mean, var, rescale_grad, *, lr, beta1=0.9, beta2=0.999, epsilon=1e-8, wd=0., eta,
+                 clip_gradient=-1.):     # (MXNet's parameter order)
     """AdamW; ``rescale_grad`` is an array (a non-finite value skips the update)."""
     w = weight.copy()
     _adamw(w, grad, mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon, wd, clip_gradient, grad_out=True)
@@ -391,8 +392,8 @@ def adamw_update(weight, grad, mean, var, rescale_grad, *, lr, eta, beta1=0.9, b
 
 
 @defop("_contrib_mp_adamw_update")
-def mp_adamw_update(weight, grad, mean, var, weight32, rescale_grad, *, lr, eta, beta1=0.9, beta2=0.999,
-                    epsilon=1e-8, wd=0., clip_gradient=-1.):
+def mp_adamw_update(weight, grad, mean, var, weight32, rescale_grad, *, lr, beta1=0.9, beta2=0.999, epsilon=1e-8,
+                    wd=0., eta, clip_gradient=-1.):
     """AdamW on the float32 master copy ``weight32``; returns it in weight's dtype."""
     _adamw(weight32, grad.astype(_F32), mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon,
            wd, clip_gradient)
@@ -492,7 +493,6 @@ def _lamb1(w, grad, mean, var, beta1, beta2, epsilon, t, bias_correction, wd, re
 def lamb_update_phase1(weight, grad, mean, var, *, beta1=0.9, beta2=0.999, epsilon=1e-6, t,
                        bias_correction=True, wd, rescale_grad=1., clip_gradient=-1.):
     """LAMB's first phase: updates ``mean``/``var`` in place and returns the step direction."""
-    _refuse_group_shapes("lamb_update_phase1", (weight, grad, mean, var), 4, 1)
     return _lamb1(weight, grad, mean, var, beta1, beta2, epsilon, t, bias_correction, wd, rescale_grad,
                   clip_gradient)
 
@@ -501,7 +501,6 @@ def lamb_update_phase1(weight, grad, mean, var, *, beta1=0.9, beta2=0.999, epsil
 def mp_lamb_update_phase1(weight, grad, mean, var, weight32, *, beta1=0.9, beta2=0.999, epsilon=1e-6, t,
                           bias_correction=True, wd, rescale_grad=1., clip_gradient=-1.):
     """lamb_update_phase1 on the float32 master copy; returns a float32 step direction."""
-    _refuse_group_shapes("mp_lamb_update_phase1", (weight, grad, mean, var, weight32), 5, 1)
     return _lamb1(weight32, grad, mean, var, beta1, beta2, epsilon, t, bias_correction, wd,
                   rescale_grad, clip_gradient)
 
@@ -692,10 +691,34 @@ def _placeholders(name, arrays, body, group):
     return np.zeros(arrays[0].shape, _F32 if name == "mp_lamb_update_phase1" else arrays[0].dtype)
 
 
+# the single-weight update ops whose inputs do not all take the weight's shape: how many leading ones do
+_SHAPED_INPUTS = {"_contrib_adamw_update": 4, "_contrib_mp_adamw_update": 5,       # (then rescale_grad, shape (1,))
+                  "lamb_update_phase2": 0, "mp_lamb_update_phase2": 0, "multi_lars": 0}     # (checked in the op)
+
+
+def _refuse_unlike_shapes(name, arrays):
+    """MXNet's shape inference of a single-weight update op: its inputs (weight, grad, states...) take one shape."""
+    shaped = _SHAPED_INPUTS.get(name, len(arrays))
+    if shaped and not name.startswith(("multi_", "preloaded_")):        # (those: _refuse_group_shapes, per weight)
+        _refuse_group_shapes(name, arrays, shaped, 1)
+
+
 def _typed(name, fwd, rule):
+    params = inspect.signature(fwd).parameters.values()
+    inputs = None if any(p.kind is p.VAR_POSITIONAL for p in params) else \
+        sum(p.kind is p.POSITIONAL_OR_KEYWORD for p in params)
+
     @functools.wraps(fwd)
     def checked(*arrays, **attrs):
-        _check_types(name, [a for a in arrays if isinstance(a, np.ndarray)], rule)
+        if inputs is not None and len(arrays) < inputs:
+            return fwd(*arrays, **attrs)        # (the input count check comes first)
+        given = [a for a in arrays if isinstance(a, np.ndarray)]
+        _refuse_unlike_shapes(name, given)
+        _check_types(name, given, rule)
+        pending = getattr(_CALL, "out_check", None)
+        if pending is not None:         # output types are inferred after the inputs'
+            _CALL.out_check = None
+            pending()
         if arrays and np.ndim(arrays[0]) == 0 and not name.startswith(("multi_", "preloaded_")):
             return _on_one_element_views(fwd, arrays, attrs)
         return fwd(*arrays, **attrs)
@@ -776,16 +799,20 @@ class _UpdateOp(_KernelCheckedOp):
                                  "update them in place)")
             raise MXNetError(f"Check failed: ndim_is_known(ndim()): shape must have a valid ndim\n{self.name} "
                              "infers no outputs: pass out= (the weights, to update them in place)")
-        if out is not None:
-            self._check_out(args, out if isinstance(out, (list, tuple)) else [out])
+        outs = out if isinstance(out, (list, tuple)) else [out]
         if getattr(self, "sparse_update", None) is not None and \
                 any(getattr(a, "stype", "default") != "default" for a in args + (out,)):
+            if out is not None:
+                self._check_out(args, outs)
             return self._sparse(args, out, attrs)
         _CALL.out_is_weight = bool(args) and out is args[0]
+        # the forward checks the outputs' types after reading the attributes and checking the inputs
+        _CALL.out_check = None if out is None else (lambda: self._check_out(args, outs))
         try:
             return super().__call__(*args, out=out, **attrs)
         finally:
             _CALL.out_is_weight = False
+            _CALL.out_check = None
 
     def _refuse_before_outputs(self, args, attrs):
         """MXNet's checks before it allocates the outputs: the input count, the rates, the shapes and types."""

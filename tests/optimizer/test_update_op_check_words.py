@@ -56,3 +56,33 @@ def test_lamb_phase2_checks_the_gradient_dimension_by_dimension_before_the_norms
         "Check failed: weight_shape[i] == g_shape[i] (3 vs. 4) : weight and g dimension size mismatch at 1-th index")
     assert _first_line(lambda: nd.lamb_update_phase2(ones((2, 3)), ones((2, 3)), nd.ones(1), r, lr=0.1)) == (
         "Check failed: r2_shape[0] == 1U (2 vs. 1) : r2 shape incorrect")
+
+
+@pytest.mark.parametrize("name,count", [("sgd_update", 2), ("sgd_mom_update", 3), ("adam_update", 4),
+                                        ("rmspropalex_update", 5), ("ftml_update", 5), ("signum_update", 3)])
+def test_single_weight_updates_take_one_shape_for_all_their_inputs(name, count):
+    # no broadcasting: the first input unlike the weight is named (MXNet's elementwise shape inference)
+    attrs = {"lr": 0.1, "t": 1} if name == "ftml_update" else {"lr": 0.1}
+    for bad in range(count):
+        arrays = [ones((2, 3)) for _ in range(count)]
+        arrays[bad] = ones((2, 1))
+        expected = ("[2,1]", "[2,3]") if bad == 0 else ("[2,3]", "[2,1]")
+        assert _first_line(lambda: getattr(nd, name)(*arrays, **attrs)) == (
+            f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {max(bad, 1)}-th input: "
+            f"expected {expected[0]}, got {expected[1]}")
+
+
+def test_an_out_array_of_another_type_is_refused_after_the_attributes_are_read():
+    w = ones((2,), "float16")
+    with pytest.raises(MXNetError, match="Invalid Parameter format for t expect int"):
+        nd.mp_lamb_update_phase1(w, w, ones((2,)), ones((2,)), ones((2,)), t=1.5, wd=0.1, out=w)
+    assert _first_line(lambda: nd.mp_lamb_update_phase1(w, w, ones((2,)), ones((2,)), ones((2,)), t=1, wd=0.1,
+                                                        out=w)) == \
+        "Type inconsistent, Provided = float16, inferred type = float32"
+
+
+def test_adamw_is_named_as_mxnet_registers_it_with_its_parameters_in_declared_order():
+    w = ones((2,))
+    message = _first_line(lambda: nd.contrib.adamw_update(w, w, w, w, 1.0, lr="abc", eta=1.0))
+    assert message.endswith('in operator _adamw_update(name="", eta="1.0", wd="0", epsilon="1e-08", beta2="0.999", '
+                            'beta1="0.9", clip_gradient="-1", lr="abc")')
