@@ -17,7 +17,7 @@ import warnings
 import numpy as np
 
 from ..base import MXNetError, NotSupportedForSparseNDArray, _Null
-from ..context import GPU_COPY, Context, cpu, current_context, placed
+from ..context import GPU_ALLOCATION, GPU_COPY, Context, cpu, current_context, gpu_operator, placed
 from . import serialize as _serialize
 from .array_kinds import called_by_user
 from .ndarray import NDArray, _copy_shapes_agree, _shape_text, _wrap
@@ -57,9 +57,9 @@ def _new(cls, values, aux, shape, ctx):
 
 
 def _refuse_part_assignment(self, value):
-    """MXNet's NotImplementedError for ``x.data = ...`` (or indices/indptr): a sparse array's parts are read-only."""
-    raise NotImplementedError(f"the parts of a {type(self).__name__} cannot be assigned; build a new array "
-                              f"with csr_matrix/row_sparse_array instead")
+    """MXNet's NotImplementedError for ``x.data = ...`` (or indices/indptr): a sparse array's parts are read-only
+    (build a new array with csr_matrix/row_sparse_array). MXNet's error has no message."""
+    raise NotImplementedError()
 
 
 def _kernel_checked(method):
@@ -907,12 +907,24 @@ def _tuple_form(arg1, parts, shape=None):
     return "shape"
 
 
+def _gpu_refusal(arg1, parts):
+    """What MXNet's CPU-only build says when a sparse constructor is given a GPU: its zeros operator refuses a shape,
+    or a sparse source (copied into new zeros), an allocation the compressed parts, a copy a dense source."""
+    if isinstance(arg1, BaseSparseNDArray):
+        return gpu_operator("_zeros")
+    if not isinstance(arg1, tuple):
+        return GPU_COPY
+    if len(arg1) == 2 and _is_shape(arg1) or parts == 2 and len(arg1) > 2:
+        return gpu_operator("_zeros")
+    return GPU_ALLOCATION
+
+
 def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
     """A CSRNDArray from (data, indices, indptr), (data, (row, col)), a shape, or a dense/sparse source."""
     dense = None
     if not isinstance(arg1, (tuple, NDArray)) and not hasattr(arg1, "indptr"):
         dense = _dense_source(arg1, dtype)      # MXNet converts a dense source before it looks at ``ctx``
-    ctx = placed(ctx) if ctx is not None else current_context()
+    ctx = placed(ctx, _gpu_refusal(arg1, 3)) if ctx is not None else current_context()
     if isinstance(arg1, RowSparseNDArray):
         raise ValueError("Unexpected input type: RowSparseNDArray")
     if isinstance(arg1, CSRNDArray):
@@ -973,7 +985,7 @@ def _from_coo(arg1, shape, ctx, dtype):
 
 def row_sparse_array(arg1, shape=None, ctx=None, dtype=None):
     """A RowSparseNDArray from (data, indices), a shape, or a dense/sparse source."""
-    ctx = placed(ctx) if ctx is not None else current_context()
+    ctx = placed(ctx, _gpu_refusal(arg1, 2)) if ctx is not None else current_context()
     if isinstance(arg1, CSRNDArray):
         raise ValueError("Unexpected input type: CSRNDArray")
     if isinstance(arg1, RowSparseNDArray):
@@ -1006,7 +1018,7 @@ def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
         return dense_zeros(shape, ctx, dtype, **kwargs)
     if stype not in ("csr", "row_sparse"):
         raise ValueError("unknown storage type" + stype)       # MXNet's wording (no space; a non-str fails here)
-    ctx = placed(ctx) if ctx is not None else current_context()
+    ctx = placed(ctx, gpu_operator("_zeros")) if ctx is not None else current_context()
     if isinstance(shape, (int, np.integer)):
         raise TypeError(f"'{type(shape).__name__}' object is not iterable")     # a sparse shape must be a tuple
     shape = tuple(shape)
@@ -1042,7 +1054,7 @@ def array(source_array, ctx=None, dtype=None):
     """A sparse copy of a CSRNDArray, RowSparseNDArray or scipy.sparse.csr_matrix."""
     if isinstance(source_array, BaseSparseNDArray):
         out = source_array.astype(_float_dtype(dtype, source_array))
-        return out.copyto(placed(ctx)) if ctx is not None else out.copyto(source_array._ctx)
+        return out.copyto(placed(ctx, gpu_operator("_zeros"))) if ctx is not None else out.copyto(source_array._ctx)
     if all(hasattr(source_array, n) for n in ("data", "indices", "indptr", "shape")):
         return csr_matrix(source_array, ctx=ctx, dtype=dtype)
     if isinstance(source_array, NDArray):

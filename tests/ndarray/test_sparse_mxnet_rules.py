@@ -198,3 +198,25 @@ def test_an_explicit_shape_is_checked_before_the_tuple_is_read_as_sizes():
         mx.nd.sparse.row_sparse_array(([1], [0], [1]), shape=(3, 2))
     with pytest.raises(TypeError, match="^'list' object cannot be interpreted as an integer$"):
         mx.nd.sparse.row_sparse_array(([1], [0], [1]))
+
+
+@pytest.mark.parametrize("make, words", [
+    (lambda ctx: mx.nd.sparse.zeros("csr", (2, 2), ctx=ctx), "Operator _zeros is not implemented for GPU."),
+    (lambda ctx: mx.nd.zeros((2, 2), ctx=ctx, stype="row_sparse"), "Operator _zeros is not implemented for GPU."),
+    (lambda ctx: mx.nd.sparse.csr_matrix((2, 2), ctx=ctx), "Operator _zeros is not implemented for GPU."),
+    (lambda ctx: mx.nd.sparse.csr_matrix(mx.nd.eye(2).tostype("csr"), ctx=ctx),
+     "Operator _zeros is not implemented for GPU."),
+    (lambda ctx: mx.nd.sparse.csr_matrix(np.eye(2), ctx=ctx), "GPU is not enabled"),
+    (lambda ctx: mx.nd.sparse.row_sparse_array(([[1, 2]], [0]), shape=(2, 2), ctx=ctx),
+     "Compile with USE_CUDA=1 to enable GPU usage"),
+])
+def test_sparse_arrays_on_a_gpu_are_refused_by_what_makes_them(make, words):
+    with pytest.raises(MXNetError) as info:
+        make(mx.gpu())
+    assert str(info.value) == words
+
+
+def test_a_sparse_array_part_cannot_be_assigned(csr):
+    with pytest.raises(NotImplementedError) as info:
+        csr.data = mx.nd.ones((2,))
+    assert str(info.value) == ""
