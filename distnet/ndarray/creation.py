@@ -31,8 +31,10 @@ _ANY_DTYPE_NAMES = _NUMBER_NAMES + ("bfloat16", "bool")
 
 def _dtype_refusal(name, op):
     """MXNet's error for a dtype operator ``op`` does not take."""
+    from .param_text import UNNAMED_PARSERS
     valid = ", ".join(repr(n) for n in sorted(_VALID_DTYPE_NAMES.get(op, _ANY_DTYPE_NAMES)))
-    return MXNetError(f"Invalid Input: {name!r}, valid values are: {{{valid}}}, in operator {op}")
+    named = "" if op in UNNAMED_PARSERS else f", in operator {op}"
+    return MXNetError(f"Invalid Input: {name!r}, valid values are: {{{valid}}}{named}")
 
 
 def _dtype_of(dtype, op=None):

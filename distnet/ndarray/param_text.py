@@ -377,7 +377,8 @@ _SHAPES = {
 # MXNet's do (for the others distnet refuses it at parsing)
 _UNKNOWN_TUPLES_CHECKED = frozenset({'_image_normalize', '_image_adjust_lighting'})
 # Operators whose parameter parser does not name the operator in its errors (the reductions over axes too)
-UNNAMED_PARSERS = frozenset({'Pooling', 'Deconvolution', 'sum', 'mean', 'prod', 'nansum', 'nanprod', 'max', 'min'})
+UNNAMED_PARSERS = frozenset({'Pooling', 'Deconvolution', '_arange', 'sum', 'mean', 'prod', 'nansum', 'nanprod', 'max',
+                             'min'})
 
 _LABELS = {"i": "int", "I": "int (non-negative)", "l": "long", "L": "long (non-negative)", "f": "float",
            "d": "double", "b": "boolean", "s": "Shape(tuple)", "S": "Shape(tuple)", "F": "tuple of <float>",
@@ -439,6 +440,11 @@ ENUMS = {
        for name in ("uniform", "normal", "exponential", "gamma", "poisson", "negative_binomial",
                     "generalized_negative_binomial")},
     ("_sample_multinomial", "dtype"): ("float16", "float32", "float64", "int32", "uint8"),
+    **{(op, "dtype"): ("bfloat16", "bool", "float16", "float32", "float64", "int32", "int64", "int8", "uint8")
+       for op in ("Cast", "_zeros", "_ones", "_full")},
+    **{(op, "dtype"): ("bfloat16", "float16", "float32", "float64", "int32", "int64", "int8", "uint8")
+       for op in ("amp_cast", "_arange", "_linspace")},
+    ("_eye", "dtype"): ("float16", "float32", "float64", "int32", "int64", "int8", "uint8"),
 }
 
 

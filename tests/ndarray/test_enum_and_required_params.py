@@ -87,3 +87,24 @@ def test_tile_with_reps_none_tiles_nothing():
     x = mx.nd.arange(4).reshape((2, 2))
     assert mx.nd.tile(x, reps=None).asnumpy().tolist() == [[0, 1], [2, 3]]
     assert mx.sym.tile(mx.sym.var("a"), reps=None).eval(a=x)[0].shape == (2, 2)
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda: mx.sym.Cast(mx.sym.var("x"), dtype="int16"),
+     "Invalid Input: 'int16', valid values are: {'bfloat16', 'bool', 'float16', 'float32', 'float64', 'int32', "
+     "'int64', 'int8', 'uint8'}, in operator Cast(name=\"\", dtype=\"int16\")"),
+    (lambda: mx.sym.amp_cast(mx.sym.var("x"), dtype="uint16"),
+     "Invalid Input: 'uint16', valid values are: {'bfloat16', 'float16', 'float32', 'float64', 'int32', 'int64', "
+     "'int8', 'uint8'}, in operator amp_cast(name=\"\", dtype=\"uint16\")"),
+    (lambda: mx.sym.arange(3, dtype="int16"),       # _arange's parser names no operator
+     "Invalid Input: 'int16', valid values are: {'bfloat16', 'float16', 'float32', 'float64', 'int32', 'int64', "
+     "'int8', 'uint8'}"),
+    (lambda: mx.nd.arange(3, dtype="int16"),
+     "Invalid Input: 'int16', valid values are: {'bfloat16', 'float16', 'float32', 'float64', 'int32', 'int64', "
+     "'int8', 'uint8'}"),
+    (lambda: mx.sym.arange(3, repeat="a"), "Invalid Parameter format for repeat expect int but value='a'"),
+])
+def test_a_dtype_the_operator_has_no_kernel_for_is_refused_when_the_symbol_is_made(make, message):
+    with pytest.raises(mx.base.MXNetError) as info:
+        make()
+    assert str(info.value) == message
