@@ -436,8 +436,7 @@ def _read_mnist_header(path, ndim):
     except OSError as e:
         raise open_failure(path, e) from None
     if len(raw) < 4 * (ndim + 1):
-        raise MXNetError("Check failed: fi->Read(buf, sizeof(buf)) == sizeof(buf): invalid mnist format "
-                         f"({path!r} ends within its header)")
+        raise MXNetError("Check failed: fi->Read(buf, sizeof(buf)) == sizeof(buf): invalid mnist format")
     return struct.unpack_from(f">{ndim}i", raw, 4), raw
 
 

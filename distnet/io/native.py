@@ -14,6 +14,7 @@ import numpy as np
 from ..base import MXNetError
 from ..context import CPU0
 from ..ndarray.ndarray import _wrap
+from ..ndarray.ops_misc import _C_TYPE_NAMES
 from . import io as _io_module
 from .io import DataBatch, DataDesc, DataIter, core_check as _check, mnist_arrays
 from .text_float import parse_csv_int_line, parse_csv_line, parse_float32
@@ -47,10 +48,13 @@ def _prefetcher_params(kwargs):
 
 
 def _check_float32_only(name, dtype):
-    """LibSVMIter and MNISTIter fill float32 buffers only: another valid dtype fails in the core."""
-    if dtype is not None and str(dtype) not in ("None", "float32"):
-        raise MXNetError("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data "
-                         f"type do not match specified type ({name} fills float32 batches, not dtype {dtype})")
+    """LibSVMIter and MNISTIter (``name``) fill float32 buffers only: another valid dtype fails in the core."""
+    if dtype is None or str(dtype) in ("None", "float32"):
+        return
+    if str(dtype) == "bfloat16":        # a type the core's type switch does not know
+        raise MXNetError("Unknown type enum 12")
+    raise MXNetError("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type "
+                     f"do not match specified type.Expected: {_C_TYPE_NAMES[str(dtype)]} v.s. given float")
 
 
 def _check_dim(size):

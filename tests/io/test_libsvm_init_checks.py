@@ -73,9 +73,12 @@ def test_negative_batch_size_fails_the_sparse_batch_shape(svm):
         make(svm, batch_size=-3, dtype="float64")
 
 
-def test_other_dtypes_fail_the_float32_batch_copy(svm):
-    with pytest.raises(mx.MXNetError, match="kFlag == type_flag_: TBlob.get_with_shape: data type do not match"):
-        make(svm, dtype="int32")
+@pytest.mark.parametrize("dtype, c_type", [("int32", "int"), ("float64", "double"), ("float16", "half"),
+                                            ("int64", "long long"), ("uint8", "unsigned char")])
+def test_other_dtypes_fail_the_float32_batch_copy_naming_the_c_type(svm, dtype, c_type):
+    with pytest.raises(mx.MXNetError, match=r"kFlag == type_flag_: TBlob.get_with_shape: data type do not match "
+                                            rf"specified type.Expected: {c_type} v.s. given float$"):
+        make(svm, dtype=dtype)
 
 
 @pytest.mark.parametrize("label_shape, check", [((3, 1), r"dns->shape_.ndim\(\) == 2 \(3 vs. 2\)"),

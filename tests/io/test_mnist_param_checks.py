@@ -47,8 +47,8 @@ def test_parts_are_checked_before_the_labels_are_read(files):
 
 
 @pytest.mark.parametrize("which, raw, check", [
-    ("image", struct.pack(">ii", 2051, 7), "fi->Read.* invalid mnist format"),
-    ("label", b"", "fi->Read.* invalid mnist format"),
+    ("image", struct.pack(">ii", 2051, 7), r"fi->Read.* invalid mnist format$"),
+    ("label", b"", r"fi->Read.* invalid mnist format$"),
     ("image", struct.pack(">iiii", 2051, 7, 3, 2) + b"\x01" * 10, r"stdimg->Read\(&ch, sizeof\(ch\) != 0\)"),
     ("label", struct.pack(">ii", 2049, 7) + b"\x01" * 3, r"stdlabel->Read\(&ch, sizeof\(ch\) != 0\)"),
 ])
