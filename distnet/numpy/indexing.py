@@ -2,7 +2,7 @@
 import numpy as _np
 
 from .. import autograd
-from ..base import MXNetError, integer_types
+from ..base import MXNetError, class_text as type_text, integer_types
 from ..ndarray.ndarray import _DATA_SLOT, NDArray
 from ..ndarray.failures import KernelError
 from ..ndarray.indexing import (as_value_array, clip_positions, filled_by_fill_kernel, gather_placeholder, mask_refused,
@@ -153,9 +153,9 @@ def _check_index_count(ndim, key):
     mask path.)"""
     from ..ndarray.indexing_keys import indexing_key_expand_implicit_axes
     entries = key if isinstance(key, tuple) else (key,)
-    if not ndim or any(isinstance(k, (bool, _np.bool_)) or _bools_listed(k) or
-                       isinstance(k, NDArray) and k.dtype == _np.bool_ for k in entries):
-        return
+    if type(key) is bool or any(_bools_listed(k) or isinstance(k, NDArray) and k.dtype == _np.bool_
+                                for k in entries):
+        return      # (a Python bool in a tuple takes no axis: the expansion drops it)
     expanded = indexing_key_expand_implicit_axes(key, (0,) * ndim)[0]
     count = sum(k is not None for k in expanded)
     if count > ndim:
@@ -173,12 +173,46 @@ def _check_integer_per_axis(shape, key):
 
 
 def _check_scalar_key(arr, key, writing=False):
-    """MXNet's refusal of any index of a 0-d array but ``()`` or a bool (an index array read is refused later)."""
-    if arr.ndim or isinstance(key, (bool, _np.bool_)) or type(key) is tuple and not key:
+    """MXNet's refusal of any index of a 0-d array but ``()`` or a bool (an index array read is refused later).
+    A read compares the key with ``()`` first: a numpy integer or array of at most one element passes that, and
+    a numpy integer then fails reading axis 0 of the shape."""
+    if arr.ndim or type(key) is bool or type(key) is tuple and not key:
         return
-    if isinstance(key, NDArray) and not writing:
+    if isinstance(key, NDArray) and (not writing or key.dtype == _np.bool_):       # (a mask is read first)
+        return
+    if not writing and isinstance(key, _np.integer):
+        raise IndexError("tuple index out of range")
+    if not writing and (isinstance(key, _np.bool_) or isinstance(key, _np.ndarray) and key.size <= 1):
         return
     raise IndexError("scalar tensor can only accept `()` as index")
+
+
+def _refuse_scalar_positions(key, op):
+    """A numpy 0-d integer array alone as a key: MXNet's gather (scatter) takes it as an index array of one
+    dimension, which its check refuses."""
+    if isinstance(key, _np.ndarray) and not key.ndim and key.dtype != _np.bool_:
+        raise MXNetError(f"Check failed: ishape.ndim() > 1 (1 vs. 1) : {op} requires index tensor to have at least 2 "
+                         "dimensions")
+
+
+def _check_mask_ndim(ndim, key):
+    """MXNet reads a key of bools alone (a list or array of them) as a mask first: one of more axes than the array
+    is its IndexError."""
+    mask = key._data if isinstance(key, NDArray) else key
+    if isinstance(mask, list):
+        try:
+            mask = _np.asarray(mask)
+        except ValueError:      # ragged: refused later
+            return
+    if isinstance(mask, _np.ndarray) and mask.dtype == _np.bool_ and mask.ndim > ndim:
+        raise IndexError(f"too many indices, whose ndim = {mask.ndim}, for array with ndim = {ndim}")
+
+
+def _refuse_numpy_bools(key):
+    """MXNet's indexing takes no numpy bool scalar in a key (a Python bool it does)."""
+    for k in key if isinstance(key, tuple) else (key,):
+        if isinstance(k, _np.bool_):
+            raise ValueError(f"NDArray does not support slicing with key {k} of type {type_text(k)}.")
 
 
 def _is_index_array(k):
@@ -211,7 +245,7 @@ def _check_gather_key(shape, key):
     (MXNetError)."""
     parts = key if isinstance(key, tuple) else (key,)
     arrays = [k for k in parts if _is_index_array(k)]
-    if not arrays:
+    if not arrays or isinstance(key, NDArray) and key.dtype == _np.bool_:      # (a mask alone: its own checks)
         return
     for k in arrays:
         if isinstance(k, list):
@@ -258,13 +292,16 @@ def _check_written_slices(shape, key):
 def getitem(arr, key):
     """``arr[key]`` as an ``mx.np.ndarray``."""
     given = key = _tuple_key_entries(arr, key)
+    _check_mask_ndim(arr.ndim, key)
     _check_scalar_key(arr, key)
+    _refuse_numpy_bools(key)
     if not _is_np_shape() and _empty_index_array(key):
         raise MXNetError(f"index {key!r} holds an empty index array, whose zero size legacy shapes read as unknown "
                          "(npx.set_np() gives NumPy shape semantics)")
     if arr.ndim == 0 and isinstance(key, NDArray) and key.dtype != _np.bool_:
-        raise TypeError("type <class 'tuple'> not supported: a 0-d array takes no index array but a mask")
+        raise TypeError(f"type {tuple} not supported")     # MXNet compares the key with ()
     _check_index_count(arr.ndim, key)
+    _refuse_scalar_positions(key, "gather_nd")
     _check_integer_per_axis(arr.shape, key)
     _check_tuple_masks(arr.shape, key)
     _check_gather_key(arr.shape, key)
@@ -411,6 +448,8 @@ def setitem(arr, key, value):
     if not _is_np_shape():
         _refuse_legacy_shape_write(arr, key, value)
     _check_index_count(arr.ndim, key)
+    _refuse_numpy_bools(key)
+    _refuse_scalar_positions(key, "scatter_nd")
     _check_tuple_masks(arr.shape, key)
     _check_gather_key(arr.shape, key)
     if isinstance(key, tuple) and any(isinstance(k, tuple) and not k for k in key):
@@ -615,9 +654,13 @@ def _check_mask_value(arr, mask_shape, value):
     if not isinstance(value, (NDArray, int, float, _np.generic)):
         raise NotImplementedError(f"type {type(value)} is not supported.")
     mask_ndim = len(mask_shape)
-    if mask_shape != arr.shape[:mask_ndim]:
-        raise MXNetError(f"boolean index did not match indexed array: a mask of shape {mask_shape} for an array of "
-                         f"shape {arr.shape}")
+    for i, n in enumerate(mask_shape):
+        if i >= arr.ndim:
+            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {i} must be in range [0, {arr.ndim})")
+        if arr.shape[i] != n:
+            raise MXNetError(f"Check failed: dshape[i + start_axis] == mshape[i] ({arr.shape[i]} vs. {n}) : boolean "
+                             f"index did not match indexed array along dimension {i}; dimension is {arr.shape[i]} "
+                             f"but corresponding boolean dimension is {n}")
     if not isinstance(value, NDArray):
         return
     if value.dtype != arr.dtype:

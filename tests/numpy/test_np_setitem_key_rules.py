@@ -1,4 +1,5 @@
 """mx.np.ndarray keys, hashing and repeat as MXNet 1.9.1 has them (expected values measured on MXNet)."""
+import numpy as onp
 import pytest
 
 from distnet import np
@@ -155,3 +156,56 @@ def test_gather_with_an_empty_result_checks_no_position():
         assert np.zeros((0, 0))[[0], ...].shape == (1, 0)        # the kernel never runs: nothing to gather
     finally:
         npx.reset_np()
+
+
+@pytest.mark.parametrize("key", [onp.bool_(True), (0, onp.bool_(False)), (onp.bool_(True), 0)])
+@pytest.mark.parametrize("write", [False, True])
+def test_a_numpy_bool_in_a_key_is_refused(key, write):
+    x = np.ones((2, 3))
+    with pytest.raises(ValueError, match=r"^NDArray does not support slicing with key (True|False) of type "
+                                         r"<class 'numpy.bool_'>\.$"):
+        if write:
+            x[key] = 1
+        else:
+            x[key]
+
+
+@pytest.mark.parametrize("key, kind, words", [
+    (onp.int64(0), IndexError, "tuple index out of range"),
+    (onp.array(0), IndexError, "too many indices (1) for array with 0 dimensions"),
+    ([True], IndexError, "too many indices, whose ndim = 1, for array with ndim = 0"),
+    (np.array([0, 1]), TypeError, "type <class 'tuple'> not supported"),
+])
+def test_reading_a_zero_d_array_refuses_keys_as_mxnet(key, kind, words):
+    with pytest.raises(kind) as e:
+        np.array(2.0)[key]
+    assert str(e.value) == words
+
+
+def test_a_mask_of_more_axes_than_the_array_is_refused_in_mxnet_words():
+    with pytest.raises(IndexError, match=r"^too many indices, whose ndim = 2, for array with ndim = 1$"):
+        np.ones((3,))[np.array([[True, False, True]], dtype="bool")]
+
+
+def test_a_numpy_zero_d_integer_array_key_fails_the_gather_and_scatter_checks():
+    from distnet.base import MXNetError
+    x = np.ones((2, 3))
+    with pytest.raises(MXNetError, match=r"^Check failed: ishape.ndim\(\) > 1 \(1 vs. 1\) : gather_nd requires"):
+        x[onp.array(0)]
+    with pytest.raises(MXNetError, match=r"^Check failed: ishape.ndim\(\) > 1 \(1 vs. 1\) : scatter_nd requires"):
+        x[onp.array(0)] = 5
+
+
+def test_a_mask_write_names_the_first_mismatched_dimension():
+    from distnet.base import MXNetError
+    x = np.ones((2, 3))
+    with pytest.raises(MXNetError) as e:
+        x[np.array([True], dtype="bool")] = 5
+    assert str(e.value) == ("Check failed: dshape[i + start_axis] == mshape[i] (2 vs. 1) : boolean index did not match "
+                            "indexed array along dimension 0; dimension is 2 but corresponding boolean dimension is 1")
+
+
+def test_a_zero_d_mask_writes_a_zero_d_array():
+    s = np.array(2.0)
+    s[np.array(True, dtype="bool")] = 5
+    assert float(s) == 5.0
