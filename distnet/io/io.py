@@ -277,10 +277,14 @@ class ResizeIter(DataIter):
     """Make an iterator yield exactly ``size`` batches per epoch, resetting it as needed."""
 
     def __init__(self, data_iter, size, reset_internal=True):
-        super().__init__(data_iter.batch_size)
+        super().__init__()
         self.data_iter, self.size, self.reset_internal = data_iter, size, reset_internal
         self.cur, self.current_batch = 0, None
+        # read in MXNet's order, which decides the error a wrong data_iter raises
         self.provide_data, self.provide_label = data_iter.provide_data, data_iter.provide_label
+        self.batch_size = data_iter.batch_size
+        if hasattr(data_iter, "default_bucket_key"):
+            self.default_bucket_key = data_iter.default_bucket_key
 
     def reset(self):
         self.cur = 0

@@ -225,3 +225,12 @@ def test_csv_iter_fails_at_the_batch_that_runs_out_of_labels(tmp_path):
         it.next()
     with pytest.raises(MXNetError):         # the failure stays, as MXNet's prefetcher keeps it
         it.reset()
+
+
+def test_resize_iter_reads_the_wrapped_iterators_descriptions_first():
+    with pytest.raises(AttributeError, match="'list' object has no attribute 'provide_data'"):
+        mx.io.ResizeIter([1, 2], 2)
+    inner = mx.io.NDArrayIter(np.zeros((4, 2)), batch_size=2)
+    inner.default_bucket_key = 7
+    it = mx.io.ResizeIter(inner, 3)
+    assert (it.batch_size, it.default_bucket_key, len(list(it))) == (2, 7, 3)
