@@ -1006,9 +1006,9 @@ def _check_user_attrs(op, op_name, attr, given=None):
     the node's parameters, which the message shows; at creation, every attribute the parser saw)."""
     plain = [k for k in _hide_keys(attr) if not (k.startswith("__") and k.endswith("__"))]
     if plain and _op_param_names(op):
-        error = unknown_argument(op, plain[0], given if given is not None and attr.keys() <= given.keys()
-                                 else dict(given or {}, **attr))
-        raise MXNetError(f"{error}\n(give custom attributes as __{plain[0]}__)")
+        shown = given if given is not None and attr.keys() <= given.keys() else dict(given or {}, **attr)
+        first = next(k for k in iteration_order(list(shown)) if k in plain)     # the first the parser meets
+        raise MXNetError(f"{unknown_argument(op, first, shown)}\n(give custom attributes as __{first}__)")
 
 
 # Ops whose parameters MXNet's forward never parses (only their backward reads them): symbol creation takes any.

@@ -253,3 +253,10 @@ def test_a_bool_scalar_fails_as_its_text_fails_mxnets_double_parser(scalar, refu
     with pytest.raises(MXNetError) as info:
         mx.sym.var("x") * scalar
     assert str(info.value).startswith(f'{refusal}, in operator _mul_scalar(name="", scalar="{scalar}")')
+
+
+def test_the_refused_user_attribute_is_the_first_the_parser_meets():
+    with pytest.raises(MXNetError) as info:
+        mx.sym.FullyConnected(mx.sym.var("x"), num_hidden=2, no_bias=True, attr={"mood": "x", "aa": "b"})
+    assert str(info.value).startswith("Cannot find argument 'aa', Possible Arguments:")
+    assert 'FullyConnected(name="", no_bias="True", num_hidden="2", aa="b", mood="x")' in str(info.value)
