@@ -241,3 +241,12 @@ def test_a_float16_gemm_refusal_reads_as_mxnet_prints_it(make, x, words):
     with pytest.raises(MXNetError) as info:
         (y[0] if isinstance(y, tuple) else y).asnumpy()
     assert first_line(info.value) == words
+
+
+def test_a_norm_layer_refuses_data_of_another_type_than_its_parameters_in_the_assign_checks_words():
+    layer = built(nn.LayerNorm)
+    layer.initialize()
+    with pytest.raises(MXNetError) as info:
+        layer(nd.ones((2, 2), dtype="int64"))
+    assert first_line(info.value) == ("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th "
+                                      "input: expected int64, got float32")
