@@ -400,19 +400,29 @@ def mp_adamw_update(weight, grad, mean, var, weight32, rescale_grad, *, lr, beta
     return _mp_weight(weight32, weight)
 
 
+def _refuse_adamw_rate_counts(lrs, wds, etas, num_weights):
+    """The multi-weight AdamW ops' parameter check: one learning rate, weight decay and eta per weight (MXNet's
+    eta message counts the learning rates)."""
+    for key, values, what in (("lrs", lrs, "learning rates"), ("wds", wds, "weight decays"),
+                              ("etas", etas, "learning rates schedule multiplier")):
+        if len(values) != num_weights:
+            got = len(lrs) if key == "etas" else len(values)
+            raise MXNetError(f"Check failed: param.{key}.ndim() == param.num_weights ({len(values)} vs. {num_weights}) "
+                             f": Number of {what} is inconsistent with num_weights parameter passed. Expected number "
+                             f"of {what}: {num_weights}, and got {got}")
+
+
 def _multi_adamw(op, data, master, num_weights, lrs, wds, etas, beta1, beta2, epsilon, clip_gradient):
     """AdamW on groups of (weight, grad, mean, var[, weight32]) followed by one ``rescale_grad`` array."""
     *arrays, rescale_grad = data
+    _refuse_adamw_rate_counts(lrs, wds, etas, num_weights)
     if not master:      # one dtype for every input, the rescale_grad array included
         for i, a in enumerate(data):
             if a.dtype != data[0].dtype:
-                raise MXNetError(f"{op}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
+                raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
                                  f"input: expected {data[0].dtype.name}, got {a.dtype.name}")
     refuse_input_count(op, len(data), num_weights * (5 if master else 4) + 1)
     groups = _groups(arrays, num_weights, 5 if master else 4)
-    if not len(lrs) == len(wds) == len(etas) == num_weights:
-        raise MXNetError(f"operator {op}: lrs, wds and etas need num_weights={num_weights} values each, got "
-                         f"{len(lrs)}, {len(wds)} and {len(etas)}")
     outs = []
     for (weight, grad, mean, var, *master_copy), lr, wd, eta in zip(groups, lrs, wds, etas):
         if master:
@@ -659,7 +669,9 @@ _ELEMWISE_TYPED = ("sgd_update", "sgd_mom_update", "nag_mom_update", "adam_updat
 
 def _check_types(name, arrays, rule):
     """Refuse inputs whose dtypes MXNet's type inference of operator ``name`` rejects, with its words."""
-    same, float32s, half = rule if rule is not None else (len(arrays), 0, False)
+    if rule is None or name in ("multi_sgd_update", "multi_sgd_mom_update"):    # one dtype for every input
+        rule = (len(arrays), 0, False)
+    same, float32s, half = rule
     group = same + float32s
     body = arrays[:len(arrays) - 2] if name.startswith("preloaded") else arrays
     for start in range(0, len(body) - group + 1 if group else 0, group or 1):
@@ -696,11 +708,25 @@ _SHAPED_INPUTS = {"_contrib_adamw_update": 4, "_contrib_mp_adamw_update": 5,    
                   "lamb_update_phase2": 0, "mp_lamb_update_phase2": 0, "multi_lars": 0}     # (checked in the op)
 
 
-def _refuse_unlike_shapes(name, arrays):
-    """MXNet's shape inference of a single-weight update op: its inputs (weight, grad, states...) take one shape."""
-    shaped = _SHAPED_INPUTS.get(name, len(arrays))
-    if shaped and not name.startswith(("multi_", "preloaded_")):        # (those: _refuse_group_shapes, per weight)
-        _refuse_group_shapes(name, arrays, shaped, 1)
+def _refuse_unlike_shapes(name, arrays, num_weights):
+    """MXNet's shape inference of an update op: the inputs of each weight (weight, grad, states...) take its shape;
+    a preloaded op's lrs and wds first hold one value per weight."""
+    if not name.startswith(("multi_", "preloaded_")) or name not in _TYPE_RULES:
+        shaped = _SHAPED_INPUTS.get(name, len(arrays))
+        if shaped:
+            _refuse_group_shapes(name, arrays, shaped, 1)
+        return
+    per = sum(_TYPE_RULES[name][:2])
+    if name.startswith("preloaded_"):
+        for k, (what, x) in enumerate((("learning rates", arrays[-2]), ("weight decays", arrays[-1]))):
+            if len(arrays) == num_weights * per + 2 and x.size != num_weights:
+                raise MXNetError(f"Check failed: in_attrs->at(param.num_weights * input_stride{' + 1' if k else ''})"
+                                 f".Size() == param.num_weights ({x.size} vs. {num_weights}) : Number of {what} is "
+                                 "inconsistent with num_weights parameter passed. Expected number of "
+                                 f"{what}: {num_weights}, and got {x.size}")
+        arrays = arrays[:-2]
+    if len(arrays) == num_weights * per:        # (else the input count check refuses them)
+        _refuse_group_shapes(name, arrays, per, num_weights)
 
 
 def _typed(name, fwd, rule):
@@ -713,12 +739,15 @@ def _typed(name, fwd, rule):
         if inputs is not None and len(arrays) < inputs:
             return fwd(*arrays, **attrs)        # (the input count check comes first)
         given = [a for a in arrays if isinstance(a, np.ndarray)]
-        _refuse_unlike_shapes(name, given)
-        _check_types(name, given, rule)
         pending = getattr(_CALL, "out_check", None)
-        if pending is not None:         # output types are inferred after the inputs'
-            _CALL.out_check = None
-            pending()
+        _CALL.out_check = None
+        # MXNet infers the shapes (inputs, then outputs), then the types (inputs, then outputs)
+        _refuse_unlike_shapes(name, given, int(attrs.get("num_weights", 1)))
+        if pending is not None:
+            pending[0]._check_out_shapes(*pending[1:])
+        _check_types(name, given, rule)
+        if pending is not None:
+            pending[0]._check_out(*pending[1:])
         if arrays and np.ndim(arrays[0]) == 0 and not name.startswith(("multi_", "preloaded_")):
             return _on_one_element_views(fwd, arrays, attrs)
         return fwd(*arrays, **attrs)
@@ -794,11 +823,7 @@ class _UpdateOp(_KernelCheckedOp):
         self._refuse_attrs_unread({k: v for k, v in given.items() if k != "name"})
         if out is None and self.needs_out:
             self._refuse_before_outputs(arrays, given)
-            if self.name.startswith(("preloaded", "multi_mp")):     # (type inference leaves the outputs' unknown)
-                raise MXNetError(f"Unknown type_flag=-1\n({self.name} infers no outputs: pass out=, the weights, to "
-                                 "update them in place)")
-            raise MXNetError(f"Check failed: ndim_is_known(ndim()): shape must have a valid ndim\n{self.name} "
-                             "infers no outputs: pass out= (the weights, to update them in place)")
+            raise _no_outputs(self.name)
         outs = out if isinstance(out, (list, tuple)) else [out]
         if getattr(self, "sparse_update", None) is not None and \
                 any(getattr(a, "stype", "default") != "default" for a in args + (out,)):
@@ -806,8 +831,8 @@ class _UpdateOp(_KernelCheckedOp):
                 self._check_out(args, outs)
             return self._sparse(args, out, attrs)
         _CALL.out_is_weight = bool(args) and out is args[0]
-        # the forward checks the outputs' types after reading the attributes and checking the inputs
-        _CALL.out_check = None if out is None else (lambda: self._check_out(args, outs))
+        # the forward checks the outputs after reading the attributes and checking the inputs
+        _CALL.out_check = None if out is None else (self, args, outs)
         try:
             return super().__call__(*args, out=out, **attrs)
         finally:
@@ -842,6 +867,19 @@ class _UpdateOp(_KernelCheckedOp):
         finally:
             _CALL.sparse_grad = None
 
+    def _weights(self, args):
+        """The weight of each output: the first input of each weight's group."""
+        rule = _TYPE_RULES.get(self.name)
+        group = sum(rule[:2]) if rule is not None and self.variadic else len(args)
+        return [a for a in args[::group] if isinstance(a, NDArray)] if group else []
+
+    def _check_out_shapes(self, args, outs):
+        """Each out= array takes its weight's shape (MXNet checks each weight's group on its own: output 0)."""
+        for o, w in zip(outs, self._weights(args) if self.same_shape_output else ()):
+            if isinstance(o, NDArray) and o.shape != w.shape:
+                raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                                 f"expected {provided(w.shape)}, got {provided(o.shape)}")
+
     def _check_out(self, args, outs):
         if self.name == "mp_lamb_update_phase1":
             for o in outs:
@@ -849,20 +887,39 @@ class _UpdateOp(_KernelCheckedOp):
                     raise MXNetError(f"Type inconsistent, Provided = {np.dtype(o.dtype).name}, inferred type = "
                                      f"float32\n{self.name}: its output (the step direction) is float32")
             return
-        rule = _TYPE_RULES.get(self.name)
-        group = sum(rule[:2]) if rule is not None and self.variadic else len(args)
-        weights = [a for a in args[::group] if isinstance(a, NDArray)] if group else []
-        for i, (o, w) in enumerate(zip(outs, weights)):
+        for i, (o, w) in enumerate(zip(outs, self._weights(args))):
             if isinstance(o, NDArray) and o.dtype != w.dtype:
                 raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
                                  f"output: expected {np.dtype(w.dtype).name}, got {np.dtype(o.dtype).name}\n"
                                  f"{self.name}: out= takes arrays of the weights' dtype")
 
 
+def _no_outputs(name):
+    """MXNet's error when an NDArray call of an op that infers no outputs is given no ``out=``: its shape check,
+    or for the mixed-precision and preloaded ones (whose type inference leaves the outputs' unknown) its type
+    switch."""
+    if name.startswith(("preloaded", "multi_mp", "_multi_mp")):
+        return MXNetError(f"Unknown type_flag=-1\n({name} infers no outputs: pass out=, the weights, to update them "
+                          "in place)")
+    return MXNetError(f"Check failed: ndim_is_known(ndim()): shape must have a valid ndim\n{name} infers no "
+                      "outputs: pass out= (the weights, to update them in place)")
+
+
 class _NeedsOutOp(_UpdateOp):
     """A multi-weight SGD op: MXNet infers no output shapes for it, so an imperative call needs ``out=``."""
 
     needs_out = True
+
+
+class _NeedsOutAdamW(Op):
+    """The multi-weight AdamW ops, which infer no outputs either: an imperative call needs ``out=``."""
+
+    def __call__(self, *args, out=None, **attrs):
+        if out is None:
+            rates = [read_value(self.name, k, "F", attrs.get(k, ())) for k in ("lrs", "wds", "etas")]
+            _refuse_adamw_rate_counts(*rates, int(attrs.get("num_weights", 1)))
+            raise _no_outputs(self.name)
+        return super().__call__(*args, out=out, **attrs)
 
 
 class _FiniteCheckOp(_KernelCheckedOp):
@@ -896,6 +953,8 @@ def _install_type_checks():
         OPS[name].same_shape_output = False
     for name in ("all_finite", "multi_all_finite"):
         OPS[name].__class__ = _FiniteCheckOp
+    for name in ("_multi_adamw_update", "_multi_mp_adamw_update"):
+        OPS[name].__class__ = _NeedsOutAdamW
     for name in ("reset_arrays", "multi_sum_sq"):
         OPS[name].__class__ = _KernelCheckedOp
 
