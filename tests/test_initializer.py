@@ -430,3 +430,16 @@ def test_initializers_check_arrays_as_a_users_code_under_numpy_semantics_too():
         assert filled.asnumpy().tolist() == [[2, 2, 2]] * 2
     finally:
         mx.npx.reset_np()
+
+
+def test_numpy_semantics_initializers_draw_float32_only_as_mxnet():
+    # MXNet's Uniform/Normal/Xavier draw through mx.np.random into the parameter: a float16 one fails its check
+    mx.npx.set_np()
+    try:
+        dense = mx.gluon.nn.Dense(2, in_units=2, dtype="float16")
+        with pytest.raises(mx.MXNetError) as e:
+            dense.initialize()
+        assert str(e.value) == ("Check failed: outputs[i]->dtype() == out_types[i] (2 vs. 0) : 0-th output has "
+                                "invalid shape. Expecting 0 got 2 in operator _npi_uniform")
+    finally:
+        mx.npx.reset_np()

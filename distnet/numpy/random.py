@@ -88,15 +88,21 @@ def _kernel_refusal(message, shape, kind=ValueError, dtype=_F, stream="sequentia
     return _failures.KernelError(message, _np.zeros(shape, dtype), sampler=stream, kind=kind)
 
 
-def _check_out(out, shape, dtype=None):
+def _check_out(out, shape, dtype=None, op=None):
     """MXNet's shape and type inference of a sampler's ``out=`` (before its kernel runs; no type check without
-    ``dtype``)."""
+    ``dtype``). ``op``: the sampler's operator, whose type inference leaves the output's type to the imperative
+    call's own check (MXNet's words name the mshadow type numbers)."""
     if isinstance(out, _NDArray):
         _refuse_legacy_arrays("random", (out,))
         if tuple(out.shape) != tuple(shape):
             raise _MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred shape="
                               f"[{','.join(map(str, shape))}]")
         if dtype is not None and out.dtype != _np.dtype(dtype):
+            if op is not None:
+                from ..symbol.infer import _type_flag
+                got, want = _type_flag(out.dtype), _type_flag(dtype)
+                raise _MXNetError(f"Check failed: outputs[i]->dtype() == out_types[i] ({got} vs. {want}) : 0-th "
+                                  f"output has invalid shape. Expecting {want} got {got} in operator {op}")
             raise _MXNetError(f"Type inconsistent, Provided = {_np.dtype(out.dtype).name}, inferred type = "
                               f"{_np.dtype(dtype).name}")
 
@@ -129,7 +135,7 @@ def uniform(low=0.0, high=1.0, size=None, dtype=None, ctx=None, out=None):
     dt = _float_dtype(dtype, "_npi_uniform")
     lo, hi = _params(low, high)
     shape = _sample_shape(size, lo, hi, out=out)
-    _check_out(out, shape, dt)
+    _check_out(out, shape, dt, "_npi_uniform")
     data = _uniform_samples(lo, hi, shape, dt)
     _same_typed(low, high, shape=shape, dtype=dt)     # (the kernel checks its parameters once it drew)
     return _recorded("_npi_uniform", _result(data, ctx, out), (low, high), (None, None))
@@ -214,7 +220,7 @@ def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     dt = _float_dtype(dtype, "_npi_normal")
     lo, sc = _params(loc, scale)
     shape = _sample_shape(size, lo, sc, out=out)
-    _check_out(out, shape, dt)
+    _check_out(out, shape, dt, "_npi_normal")
     z = _standard_normals(int(_np.prod(shape))).reshape(shape)
     _same_typed(loc, scale, shape=shape, dtype=dt)     # (the kernel checks its parameters once it drew)
     _refuse_outside(scale, sc < 0, "scale.value() >= 0.0", "scale < 0", shape, dt)
@@ -271,6 +277,11 @@ def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
     if high <= low:         # (its kernel's check, on the parallel stream)
         raise _kernel_refusal(f"Check failed: param.high >= param.low ({high} vs. {low}) : low must be less or equal "
                               "to high in uniform distribution", shape, _MXNetError, dt, "rows")
+    if isinstance(out, _NDArray) and out.dtype != dt:      # (its kernel's check)
+        from ..symbol.infer import _type_flag
+        got, want = _type_flag(out.dtype), _type_flag(dt)
+        raise _MXNetError(f"Check failed: dtype_out == param.dtype ({got} vs. {want}) : Output type does not match "
+                          f"requested type: {got} vs {want}")
     data = _r._randints(int(_np.prod(shape)), int(low), int(high) - int(low)).astype(dt).reshape(shape)
     return _result(data, ctx, out)
 
@@ -280,7 +291,7 @@ def exponential(scale=1.0, size=None, ctx=None, out=None):
     """Samples from the exponential distribution with mean ``scale``."""
     (sc,) = _params(scale)
     shape = _sample_shape(size, sc, out=out)    # MXNet parses the size (and checks it) before it reads the scale
-    _check_out(out, shape, _F)
+    _check_out(out, shape, _F, "_npi_exponential")
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
     _refuse_outside(scale, sc < 0, "scale.value() >= 0.0", "expect scale >= 0", shape)
     if not isinstance(scale, _NDArray):         # MXNet's scalar kernel: -scale * log(u) in double
@@ -404,8 +415,8 @@ def _powf(x, y):
 @_host_only
 def rayleigh(scale=1.0, size=None, ctx=None, out=None):
     """Samples from the Rayleigh distribution of ``scale``."""
+    _check_out(out, _sample_shape(size, *_params(scale), out=out), _F, "_npi_rayleigh")    # before any draw
     sc, shape, u = _one_param(scale, size)
-    _check_out(out, shape, _F)
     _non_negative_scale(scale, sc, shape, "expect scale >= 0")
     noise = _np.sqrt(-2.0 * _ln(u)).astype(_F)
     return _recorded("_npi_rayleigh", _result(_scaled(sc, noise), ctx, out), (scale,), (lambda dy: dy * noise,))
@@ -415,7 +426,7 @@ def rayleigh(scale=1.0, size=None, ctx=None, out=None):
 def weibull(a, size=None, ctx=None, out=None):
     """Samples from the Weibull distribution of shape ``a``."""
     shape = _sample_shape(size, *_params(a), out=out)     # the size is parsed (and checked) first
-    _check_out(out, shape, _F)
+    _check_out(out, shape, _F, "_npi_weibull")
     a_, shape, u = _one_param(a, size)
     _positive(a, shape)
     a_ = _fit(a_, shape)
@@ -430,7 +441,7 @@ def weibull(a, size=None, ctx=None, out=None):
 def pareto(a, size=None, ctx=None, out=None):
     """Samples from the Pareto II (Lomax) distribution of shape ``a``."""
     shape = _sample_shape(size, *_params(a), out=out)     # the size is parsed (and checked) first
-    _check_out(out, shape, _F)
+    _check_out(out, shape, _F, "_npi_pareto")
     a_, shape, u = _one_param(a, size)
     _positive(a, shape)
     if not isinstance(a, _NDArray):             # MXNet's scalar kernel: in double throughout
@@ -466,7 +477,7 @@ def _location_scale(name, noise_of, loc, scale, size, ctx, out):
     then ``loc + noise * scale`` in the parameters' type (float32 for numbers), stored as float32."""
     lo, sc = _params(loc, scale)
     shape = _sample_shape(size, lo, sc, out=out)
-    _check_out(out, shape, _F)
+    _check_out(out, shape, _F, name)
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
     _same_typed(loc, scale, shape=shape)     # (the kernel checks its parameters once it drew)
     _non_negative_scale(scale, sc, shape)
@@ -581,6 +592,7 @@ def gamma(shape, scale=1.0, size=None, dtype=None, ctx=None, out=None):
         dims = tuple(out.shape)         # any out= but an mx.np array
         _refuse_legacy_arrays("_npi_gamma", (out,))
         _refuse_non_array_out("_npi_gamma", out)
+        _check_out(out, dims, dt, "_npi_gamma")
     n = int(_np.prod(dims))
     try:        # the kernel's checks: number parameters, the arrays' types, the arrays' values
         _gamma_numbers(shape, scale, k, theta, dims, dt)

@@ -101,3 +101,32 @@ def test_gamma_refuses_integer_or_mixed_parameter_arrays_in_its_kernel():
 def test_beta_samples_where_its_gamma_of_a_number_does():
     assert mx.np.random.beta(1.0, mx.np.array([1.0, 2.0]), ctx=mx.cpu(1)).ctx == mx.cpu(1)
     assert mx.np.random.beta(mx.np.array([1.0, 2.0]), 1.0, ctx=mx.cpu(1)).ctx == mx.cpu(0)
+
+
+@pytest.mark.parametrize("draw, op", [
+    (lambda out: mx.np.random.uniform(0, 1, (2,), out=out), "_npi_uniform"),
+    (lambda out: mx.np.random.normal(0, 1, (2,), out=out), "_npi_normal"),
+    (lambda out: mx.np.random.lognormal(0, 1, (2,), out=out), "_npi_normal"),
+    (lambda out: mx.np.random.gamma(1, 1, (2,), out=out), "_npi_gamma"),
+    (lambda out: mx.np.random.exponential(1, (2,), out=out), "_npi_exponential"),
+    (lambda out: mx.np.random.gumbel(0, 1, (2,), out=out), "_npi_gumbel"),
+    (lambda out: mx.np.random.rayleigh(1, (2,), out=out), "_npi_rayleigh"),
+    (lambda out: mx.np.random.pareto(1, (2,), out=out), "_npi_pareto"),
+])
+def test_an_out_of_another_type_fails_the_imperative_output_check_before_any_draw(draw, op):
+    # float64 is mshadow type 1, float32 type 0
+    mx.random.seed(5)
+    expected = mx.np.random.uniform(size=2).asnumpy()
+    mx.random.seed(5)
+    with pytest.raises(MXNetError) as e:
+        draw(mx.np.zeros(2, dtype="float64"))
+    assert str(e.value) == ("Check failed: outputs[i]->dtype() == out_types[i] (1 vs. 0) : 0-th output has "
+                            f"invalid shape. Expecting 0 got 1 in operator {op}")
+    assert (mx.np.random.uniform(size=2).asnumpy() == expected).all()
+
+
+def test_randint_into_another_integer_type_fails_its_kernels_type_check():
+    with pytest.raises(MXNetError) as e:
+        mx.np.random.randint(0, 5, (2,), out=mx.np.zeros(2, dtype="int32"))     # int32: 4, int64: 6
+    assert str(e.value) == ("Check failed: dtype_out == param.dtype (4 vs. 6) : Output type does not match requested "
+                            "type: 4 vs 6")
