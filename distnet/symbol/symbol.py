@@ -775,7 +775,7 @@ def _arith(lhs, rhs, op_name, hint, scalar_op, scalar_hint=None):
         return create(op_name, lhs, rhs, hint=hint)
     if scalar_hint is None:
         scalar_hint = scalar_op if scalar_op in _NAMED_AS_REGISTERED else "_" + scalar_op[1:].replace("_", "")
-    if isinstance(rhs, (bool, np.bool_)):       # MXNet parses the attribute as a double and fails on its text
+    if isinstance(rhs, bool):       # MXNet parses the attribute as a double and fails on its text
         _name.current().get(None, scalar_hint.lower())         # after naming the node: its counter moves on
         read, rest = param_text.number_prefix(str(rhs))       # ('F' of 'False' reads as a float suffix)
         refusal = f"Some trailing characters could not be parsed: '{rest}'" if read else \
@@ -784,7 +784,7 @@ def _arith(lhs, rhs, op_name, hint, scalar_op, scalar_hint=None):
                          f"pass a number (e.g. float({rhs}))")
     if isinstance(rhs, np.floating):        # MXNet writes the attribute as str(rhs) and parses it as a double
         rhs = float(str(rhs))
-    if isinstance(rhs, (int, float, np.generic)):
+    if isinstance(rhs, numbers.Number):         # (numpy's bool is none: refused, as in MXNet)
         return create(scalar_op, lhs, scalar=rhs, hint=scalar_hint)
     raise TypeError(f"type {type(rhs)} not supported")
 

@@ -1,4 +1,5 @@
 """Creating a symbol checks what MXNet 1.9.1 checks then, with its messages (measured on MXNet)."""
+import numpy as np
 import pytest
 
 import distnet as mx
@@ -260,3 +261,10 @@ def test_the_refused_user_attribute_is_the_first_the_parser_meets():
         mx.sym.FullyConnected(mx.sym.var("x"), num_hidden=2, no_bias=True, attr={"mood": "x", "aa": "b"})
     assert str(info.value).startswith("Cannot find argument 'aa', Possible Arguments:")
     assert 'FullyConnected(name="", no_bias="True", num_hidden="2", aa="b", mood="x")' in str(info.value)
+
+
+@pytest.mark.parametrize("scalar", [np.bool_(True), np.bool_(False), "2"])
+def test_a_scalar_that_is_no_python_number_is_refused_by_type(scalar):
+    for combine in (lambda x: x * scalar, lambda x: scalar - x):
+        with pytest.raises(TypeError, match=f"type {type(scalar)} not supported".replace("(", r"\(").replace(")", r"\)")):
+            combine(mx.sym.var("x"))
