@@ -144,12 +144,13 @@ def imread(filename, flag=_UNSET, to_rgb=_UNSET, out=None, **kwargs):
     except OSError as e:
         raise MXNetError(f"Imread: Check failed: file.is_open(): '{filename}' couldn't open file: "
                          f"{e.strerror}") from None
+    if not data:        # MXNet hands OpenCV the empty file, which refuses it
+        raise MXNetError("OpenCV(3.4.2) /work/mxnet/staticdeps/opencv-3.4.2/modules/imgcodecs/src/loadsave.cpp:737: "
+                         "error: (-215:Assertion failed) !buf.empty() && buf.isContinuous() in function 'imdecode_'")
     try:
         pixels = decode_hwc(data, flag, to_rgb)
     except UnfillableImage as e:
         return _unfilled(e, out)
-    except MXNetError as e:
-        raise MXNetError(f"imread '{filename}': {e}") from None
     return _decoded(pixels, out)
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from distnet import recordio
 from distnet.base import MXNetError
-from distnet.gluon.data.vision import CIFAR10, CIFAR100, ImageRecordDataset
+from distnet.gluon.data.vision import CIFAR10, CIFAR100, ImageFolderDataset, ImageRecordDataset
 
 
 def _write(path, rows):
@@ -57,7 +57,20 @@ def test_image_record_dataset_lengths_and_decode_error(tmp_path):
     writer.close()
     ds = ImageRecordDataset(rec)
     assert len(ds) == 4
-    with pytest.raises(MXNetError, match="record 1"):
+    with pytest.raises(MXNetError) as e:      # the decoder's own words, as MXNet raises them
+        ds[1]
+    assert str(e.value) == "Check failed: !res.empty(): Decoding failed. Invalid image file."
+
+
+def test_image_folder_dataset_reports_undecodable_files_in_the_decoders_words(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.png").write_bytes(b"garbage")
+    (tmp_path / "a" / "y.jpg").write_bytes(b"")
+    ds = ImageFolderDataset(str(tmp_path))
+    with pytest.raises(MXNetError, match=r"^Check failed: !res.empty\(\): Decoding failed"):
+        ds[0]
+    with pytest.raises(MXNetError, match=r"\(-215:Assertion failed\) !buf.empty\(\) && buf.isContinuous\(\) in "
+                                         "function 'imdecode_'$"):      # OpenCV refuses an empty file
         ds[1]
 
 

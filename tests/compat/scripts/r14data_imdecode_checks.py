@@ -71,3 +71,31 @@ try:
 finally:
     os.remove(path)
     os.rmdir(root)
+
+import shutil
+from mxnet import recordio
+from mxnet.gluon.data.vision import ImageFolderDataset, ImageRecordDataset
+
+root = tempfile.mkdtemp()
+try:
+    os.mkdir(os.path.join(root, "cls"))
+    for name, data in [("a.png", png(images["rgb"])), ("b.png", b"garbage"), ("c.jpg", b"")]:
+        with open(os.path.join(root, "cls", name), "wb") as f:
+            f.write(data)
+    folder = ImageFolderDataset(root)
+    print("folder", folder.synsets, [os.path.basename(p) for p, _ in folder.items])
+    for i in range(3):
+        attempt(f"folder item {i}", lambda: folder[i][0])
+    for name in ["b.png", "c.jpg"]:
+        attempt(f"imread {name}", lambda: mx.image.imread(os.path.join(root, "cls", name)))
+    rec = os.path.join(root, "r.rec")
+    writer = recordio.MXIndexedRecordIO(os.path.join(root, "r.idx"), rec, "w")
+    for i, payload in enumerate([png(images["gray"]), b"garbage", b""]):
+        writer.write_idx(i, recordio.pack(recordio.IRHeader(0, float(i), i, 0), payload))
+    writer.close()
+    records = ImageRecordDataset(rec)
+    for i in range(3):
+        attempt(f"record {i}", lambda: records[i][0])
+    print("record label", records[0][1])
+finally:
+    shutil.rmtree(root)

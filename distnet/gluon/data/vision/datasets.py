@@ -201,10 +201,7 @@ class ImageRecordDataset(RecordFileDataset):
     def __getitem__(self, idx):
         from .... import image, recordio
         header, payload = recordio.unpack(super().__getitem__(idx))
-        try:
-            img = image.imdecode(payload, self._flag)
-        except MXNetError as e:
-            raise MXNetError(f"ImageRecordDataset: record {idx} (label {header.label}): {e}") from None
+        img = image.imdecode(payload, self._flag)
         if self._transform is not None:
             return self._transform(img, header.label)
         return img, header.label
