@@ -11,7 +11,7 @@ from ..optimizer.optimizer import clip_kernel
 from .ndarray import NDArray
 from .ops_optim import _require_float
 from .registry import Op, defop, invoke, refuse_bad_out
-from .sparse import RowSparseNDArray
+from .sparse import RowSparseNDArray, storage_not_implemented
 
 _F32 = np.float32
 
@@ -23,8 +23,11 @@ class _RowSparseGradOp(Op):
         refuse_bad_out(out)
         if not isinstance(grad, RowSparseNDArray):
             self._refuse_attrs_unread({k: v for k, v in kwargs.items() if k != "name"})     # parsed first
-            raise MXNetError(f"Operator {self.name} is not implemented for CPU.\nit needs a row_sparse gradient; "
-                             "convert it with grad.tostype('row_sparse')")
+            if all(x.stype == "default" for x in (weight, grad, *args)):
+                raise MXNetError(f"Operator {self.name} is not implemented for CPU.\nit needs a row_sparse gradient; "
+                                 "convert it with grad.tostype('row_sparse')")
+            raise storage_not_implemented(self.name, (weight, grad, *args), out,
+                                          "it needs a row_sparse gradient; convert it with grad.tostype('row_sparse')")
         for i, x in enumerate((grad, *args[:1]), 1):       # type inference comes before the request check
             if isinstance(x, NDArray) and x.dtype != weight.dtype:
                 raise MXNetError(_type_mismatch(i, weight.dtype, x.dtype))
@@ -35,9 +38,8 @@ class _RowSparseGradOp(Op):
         if not any(sparse):
             return super().__call__(weight, grad, *args, out=out, **kwargs)
         if not all(sparse):
-            kinds = ", ".join(x.stype for x in (weight, grad, *args))
-            raise MXNetError(f"Check failed: infer_stype_success: Operator not implemented: operator = {self.name}\n"
-                             f"input storage types = [{kinds}, ]: weight and history need one storage type")
+            raise storage_not_implemented(self.name, (weight, grad, *args), out,
+                                          "weight and history need one storage type")
         for role, x in (("weights", weight), ("states", args[0])):
             if 0 < x.indices.shape[0] != x.shape[0]:      # MXNet skips the check for an array storing no row
                 raise MXNetError(f"Check failed: arr.storage_shape()[0] == arr.shape()[0]: GroupAdagradUpdate for "

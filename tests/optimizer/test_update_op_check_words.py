@@ -86,3 +86,13 @@ def test_adamw_is_named_as_mxnet_registers_it_with_its_parameters_in_declared_or
     message = _first_line(lambda: nd.contrib.adamw_update(w, w, w, w, 1.0, lr="abc", eta=1.0))
     assert message.endswith('in operator _adamw_update(name="", eta="1.0", wd="0", epsilon="1e-08", beta2="0.999", '
                             'beta1="0.9", clip_gradient="-1", lr="abc")')
+
+
+def test_group_adagrad_with_a_non_row_sparse_gradient_beside_sparse_arrays_fails_storage_inference():
+    w, h = ones((5, 3)).tostype("row_sparse"), ones((5, 1)).tostype("row_sparse")
+    with pytest.raises(MXNetError) as info:
+        nd.contrib.group_adagrad_update(w, ones((5, 3)), h, lr=0.1, out=w)
+    lines = str(info.value).splitlines()
+    assert lines[0] == ("Check failed: infer_stype_success: Operator not implemented: operator = "
+                        "_contrib_group_adagrad_update")
+    assert lines[1] == "input storage types = [row_sparse, default, row_sparse, ]"
