@@ -250,3 +250,15 @@ def test_a_norm_layer_refuses_data_of_another_type_than_its_parameters_in_the_as
         layer(nd.ones((2, 2), dtype="int64"))
     assert first_line(info.value) == ("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th "
                                       "input: expected int64, got float32")
+
+
+def test_a_convolution_attribute_of_the_wrong_format_lists_the_attributes_it_was_built_with():
+    with pytest.raises(MXNetError) as info:
+        built(nn.Conv3D, 2, 3, padding=0.5, use_bias=False)
+    assert str(info.value) == (
+        "Invalid Parameter format for pad expect Shape(tuple) but value='(0.5, 0.5, 0.5)', in operator "
+        'Convolution(name="", layout="NCDHW", pad="(0.5, 0.5, 0.5)", num_filter="2", dilate="(1, 1, 1)", '
+        'num_group="1", stride="(1, 1, 1)", no_bias="True", kernel="(3, 3, 3)")')
+    with pytest.raises(MXNetError) as info:     # Deconvolution's parser names no operator
+        built(nn.Conv1DTranspose, 2, 2.5)
+    assert str(info.value) == "Invalid Parameter format for kernel expect Shape(tuple) but value='(2.5,)'"

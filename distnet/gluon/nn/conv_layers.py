@@ -6,6 +6,7 @@ from numbers import Integral, Number
 from ...base import MXNetError
 from ...ndarray.failures import UNKNOWN_SHAPE
 from ...ndarray.ops_conv import adj_refusal, group_refusal
+from ...ndarray.param_text import in_operator
 from ...numpy.attribute_text import attribute_value
 from ...util import is_np_shape
 from ..block import HybridBlock
@@ -50,12 +51,12 @@ def _check_conv_formats(op_name, kwargs):
     for key in ("num_filter", "num_group"):
         if not _is_int(kwargs[key]):
             raise MXNetError(f"Invalid Parameter format for {key} expect int (non-negative) but value="
-                             f"'{kwargs[key]}', in operator {op_name}")
+                             f"'{kwargs[key]}'{in_operator(op_name, kwargs)}")
     for key in ("kernel", "stride", "dilate", "pad", "adj"):
         value = kwargs.get(key)
         if value is not None and not all(_is_int(v) for v in value):
             raise MXNetError(f"Invalid Parameter format for {key} expect Shape(tuple) but value="
-                             f"'{tuple(value)}'" + ("" if key == "adj" else f", in operator {op_name}"))
+                             f"'{tuple(value)}'" + ("" if key == "adj" else in_operator(op_name, kwargs)))
 
 
 def _known_in_channels(in_channels):
