@@ -313,8 +313,8 @@ def _check_first_axis_range(shape, key):
     if type(key) is slice and (key.step is None or key.step == 1) and shape:
         start, stop, _ = slice(key.start, key.stop).indices(shape[0])
         if start > stop:
-            raise MXNetError(f"Check failed: slice_begin <= slice_end: slice {key} of an axis of size {shape[0]} "
-                             f"starts at {start}, past its end {stop}; give a start at or before the stop")
+            raise MXNetError(f"Check failed: begin <= end ({start} vs. {stop}) : Invalid slicing range [{start}, "
+                             f"{stop})")
 
 
 def _fast_path(key):
@@ -360,6 +360,24 @@ def check_index_count(ndim, key):
         raise IndexError(f"too many indices ({count}) for array with {ndim} dimensions")
 
 
+def check_slice_bounds(key):
+    """MXNet's TypeErrors for slice bounds that are no integers: a lone unit-step slice (its first-axis fast path)
+    compares each bound with 0, then takes it as a C integer; any other slice is read by Python's slice.indices."""
+    if type(key) is slice and key.step in (None, 1):
+        for bound in (key.start, key.stop):
+            if bound is not None:
+                if not isinstance(bound, NDArray):
+                    bound < 0       # noqa: B015 -- a str bound: Python's TypeError for the comparison
+                operator.index(bound)
+        return
+    for k in key if isinstance(key, tuple) else (key,):
+        for bound in (k.start, k.stop, k.step) if isinstance(k, slice) else ():
+            if isinstance(bound, NDArray):
+                operator.index(bound)       # (a non-scalar array: its TypeError)
+            elif bound is not None and not hasattr(bound, "__index__"):
+                raise TypeError("slice indices must be integers or None or have an __index__ method")
+
+
 def _integer_per_axis(shape, key):
     """Whether ``key`` is a tuple of one integer (bools included) per axis: MXNet's fast path, which indexes
     axis after axis (x[0, True] is x[0][1])."""
@@ -370,8 +388,9 @@ def _python_bools(key, reading):
     """MXNet's reading of Python bools in a key: a read key of one integer (or bool) per axis takes a bool as
     the integer it equals (x[True] is x[1]); other keys drop their bools (x[False] = v writes the whole array).
     A bare 0-d numpy array is refused."""
-    if isinstance(key, np.ndarray) and key.ndim == 0:
-        raise MXNetError(f"Check failed: a 0-d index array ({key!r}) cannot index an NDArray; index with an int")
+    if isinstance(key, np.ndarray) and key.ndim == 0:      # broadcast as a legacy 0-d array: an unknown shape
+        raise MXNetError("Operator broadcast_to inferring shapes failed.\ninput shapes:\nNone\noutput shapes:\nNone\n"
+                         "operator attributes:\nshape : ()\n\n")
     if type(key) is bool:
         return int(key) if reading else slice(None)
     if type(key) is not tuple or not any(type(k) is bool for k in key):
@@ -468,14 +487,13 @@ def getitem(arr, key):
         _refuse_entry_types(entries)
         key = entries if type(key) is tuple or len(entries) != 1 else entries[0]
     check_index_count(arr.ndim, key)
+    check_slice_bounds(key)
     for k in key if isinstance(key, tuple) else (key,):
         if type(arr) is NDArray and type(k) in KEEP_CLASS and k.ndim and called_by_user(2):
             raise AssertionError(f"Argument indices must have NDArray type, but got {k!s}: index a legacy NDArray "
                                  f"with legacy NDArrays (as_nd_ndarray())")
-        if isinstance(k, slice):
-            for bound in (k.start, k.stop):     # MXNet: TypeError for a float or non-scalar array bound
-                if bound is not None:
-                    operator.index(bound)
+    if type(key) is bool and arr.ndim and key > arr.shape[0] - 1:       # MXNet's integer fast path names it so
+        raise IndexError(f"index {key} is out of bounds for axis 0 with size {arr.shape[0]}")
     key = _python_bools(key, reading=True)
     key = _key(key)
     if _integer_per_axis(arr.shape, key):       # MXNet's fast path indexes one axis at a time: each is its axis 0
@@ -679,7 +697,7 @@ def _assign(arr, key, value, numpy_value):
         if arr.dtype == np.bool_ and _is_basic(key) and not selects_whole(arr.shape, key):
             # MXNet copies an array into part of an array by its slice-assign kernel, which has no bool case
             np.broadcast_to(value, arr._data[key].shape or (1,))       # once the value is broadcast
-            deliver(KernelError("Unknown type enum 7: slice assignment has no kernel for bool arrays", None), arr, None)
+            deliver(KernelError("Unknown type enum 7", None), arr, None)
             return
     if _is_basic(key) and not selects_whole(arr.shape, key) and arr.ndim > SLICE_KERNEL_MAX_NDIM:
         deliver(KernelError(f"ndim={arr.ndim}too large", None), arr, None)      # (MXNet's slice-assign kernels)

@@ -4,9 +4,9 @@ import numpy as _np
 from .. import autograd
 from ..base import MXNetError, class_text as type_text, integer_types
 from ..ndarray.ndarray import _DATA_SLOT, NDArray
-from ..ndarray.failures import KernelError
-from ..ndarray.indexing import (as_value_array, clip_positions, filled_by_fill_kernel, gather_placeholder, mask_refused,
-                                number_value_steps, selects_whole)
+from ..ndarray.failures import KernelError, deliver
+from ..ndarray.indexing import (as_value_array, check_slice_bounds, clip_positions, filled_by_fill_kernel,
+                                gather_placeholder, mask_refused, number_value_steps, selects_whole)
 from ..ndarray.ops_select import linear_grad
 from ..ndarray.registry import IN_GRAPH_WRITE, INPLACE_RECORDED, defop, refuse_recording
 from .multiarray import (INTERNAL, _is_np_shape, check_broadcastable, check_reshape, invoke_np, ndarray,
@@ -295,6 +295,7 @@ def getitem(arr, key):
     _check_mask_ndim(arr.ndim, key)
     _check_scalar_key(arr, key)
     _refuse_numpy_bools(key)
+    check_slice_bounds(key)
     if not _is_np_shape() and _empty_index_array(key):
         raise MXNetError(f"index {key!r} holds an empty index array, whose zero size legacy shapes read as unknown "
                          "(npx.set_np() gives NumPy shape semantics)")
@@ -445,6 +446,9 @@ def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting (``value`` a scalar, list or array)."""
     key = _tuple_key_entries(arr, key)
     _check_scalar_key(arr, key, writing=True)
+    if not arr.ndim and type(key) is tuple and not isinstance(value, (int, float, _np.generic)) and \
+            not (isinstance(value, (NDArray, _np.ndarray)) and value.size == 1):
+        raise ValueError("setting an array element with a sequence.")      # MXNet writes a 0-d array one element
     if not _is_np_shape():
         _refuse_legacy_shape_write(arr, key, value)
     _check_index_count(arr.ndim, key)
@@ -502,8 +506,11 @@ def _assign(arr, key, value, basic_key):
         value = as_value_array(arr, value, _OWNER)
     if arr.dtype == _np.bool_ and not isinstance(value, (int, float, _np.generic)) and _basic(basic_key) \
             and not _whole(arr, _without_none(basic_key)):
-        raise MXNetError("Unknown type enum 7: MXNet's slice assignment has no kernel for bool arrays; assign "
-                         "through the whole array or an index array instead")
+        # MXNet's slice-assign kernel has no bool case: the array fails when read (once the value is broadcast)
+        target = _np.broadcast_to(0, arr.shape)[_without_none(basic_key)].shape or (1,)
+        _refuse_value_shape(_np.shape(value._data if isinstance(value, NDArray) else value), target)
+        deliver(KernelError("Unknown type enum 7", None), arr, None)
+        return
     if isinstance(value, (float, _np.floating)) and _np.dtype(arr.dtype).kind in "iu":
         from ..ndarray.ops_elemwise import c_cast
         value = c_cast(value, arr.dtype)[()]        # NaN and out-of-range numbers as x86's conversion gives them
@@ -665,11 +672,18 @@ def _check_mask_value(arr, mask_shape, value):
         return
     if value.dtype != arr.dtype:
         raise MXNetError(f"Type inconsistent, Provided = {_np.dtype(value.dtype).name}, inferred type = "
-                         f"{_np.dtype(arr.dtype).name}: cast the value with astype first")
+                         f"{_np.dtype(arr.dtype).name}")
     if mask_ndim == arr.ndim and value.ndim > 1:
         raise MXNetError(f"Check failed: in_attrs->at(2).ndim() <= 1U ({value.ndim} vs. 1) : boolean array indexing "
                          "assignment requires a 0 or 1-dimensional input")
     rest = arr.shape[mask_ndim:]
+    if mask_ndim < arr.ndim and value.size != 1:
+        for i in range(1, min(value.ndim, len(rest)) + 1):
+            have, want = value.shape[-i], rest[-i]
+            if have != want:
+                raise MXNetError(f"Check failed: dshape[dshape.ndim() - i] == vshape[vshape.ndim() - i] ({want} vs. "
+                                 f"{have}) : shape mismatch of value with input at dimension {arr.ndim - i}; dimension "
+                                 f"is {want} but corresponding value dimension is {have}")
     if mask_ndim < arr.ndim and value.size != 1 and value.shape[-len(rest):] != rest:
         raise MXNetError(f"Check failed: i >= 0 && i < ndim(): a value of shape {value.shape} cannot fill the "
                          f"masked entries of shape {rest}")

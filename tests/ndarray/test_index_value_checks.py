@@ -232,3 +232,28 @@ def test_an_empty_value_for_a_selection_of_elements_fails_ndarray_reshape():
         x[0] = nd.array([])
     assert str(e.value) == ("NDArray.Reshape: Check failed: shape_.Size() >= shape.Size() (0 vs. 12) : target shape "
                             "size is larger than the current shape")
+
+
+@pytest.mark.parametrize("key, words", [
+    (slice("a", None), "'<' not supported between instances of 'str' and 'int'"),     # a lone slice's bounds
+    (slice(0.5, 2), "'float' object cannot be interpreted as an integer"),
+    (slice(0.5, 2, 2), "slice indices must be integers or None or have an __index__ method"),   # any other's
+    ((0, slice(0.5, 2)), "slice indices must be integers or None or have an __index__ method"),
+])
+@pytest.mark.parametrize("legacy", [True, False])
+def test_slice_bounds_that_are_no_integers_are_refused_where_mxnet_reads_them(key, words, legacy):
+    x = nd.zeros((4, 3)) if legacy else nd.zeros((4, 3)).as_np_ndarray()
+    with pytest.raises(TypeError) as e:
+        x[key]
+    assert str(e.value) == words
+
+
+def test_a_slice_past_its_stop_on_the_first_axis_names_the_clipped_range():
+    with pytest.raises(mx.base.MXNetError) as e:
+        nd.zeros((5,))[slice(-1, -3)]
+    assert str(e.value) == "Check failed: begin <= end (4 vs. 2) : Invalid slicing range [4, 2)"
+
+
+def test_a_bool_key_past_the_first_axis_is_named_as_given():
+    with pytest.raises(IndexError, match=r"^index True is out of bounds for axis 0 with size 1$"):
+        nd.zeros((1,))[True]

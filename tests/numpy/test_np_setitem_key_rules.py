@@ -209,3 +209,29 @@ def test_a_zero_d_mask_writes_a_zero_d_array():
     s = np.array(2.0)
     s[np.array(True, dtype="bool")] = 5
     assert float(s) == 5.0
+
+
+def test_a_zero_d_array_takes_one_element_values_only():
+    s = np.array(2.0)
+    with pytest.raises(ValueError, match=r"^setting an array element with a sequence\.$"):
+        s[()] = [1]
+    s[()] = onp.array([7.0])
+    assert float(s) == 7.0
+
+
+def test_a_partial_write_into_a_bool_array_fails_when_read():
+    from distnet.base import MXNetError
+    x = np.zeros((2, 4), dtype="bool")
+    x[1] = np.array([1.5, 2.5, 3.5, 4.5])       # MXNet's slice-assign kernel has no bool case
+    with pytest.raises(MXNetError, match=r"^Unknown type enum 7$"):
+        x.asnumpy()
+
+
+def test_a_mask_write_value_of_another_trailing_shape_is_refused():
+    from distnet.base import MXNetError
+    x = np.zeros((2, 3, 4))
+    with pytest.raises(MXNetError) as e:
+        x[np.array([[True, False, True], [False, True, True]], dtype="bool")] = np.array([1.0, 2.0])
+    assert str(e.value) == ("Check failed: dshape[dshape.ndim() - i] == vshape[vshape.ndim() - i] (4 vs. 2) : shape "
+                            "mismatch of value with input at dimension 2; dimension is 4 but corresponding value "
+                            "dimension is 2")
