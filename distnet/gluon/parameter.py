@@ -37,7 +37,7 @@ def _device_slot(ctx):
 def _refuse_np_sparse(stype):
     """Under NumPy array semantics MXNet makes parameters and gradients with mx.np.zeros, which is dense only."""
     if stype != "default" and is_np_array():
-        raise ValueError(f"mxnet.numpy.zeros does not support stype = {stype}: a row_sparse parameter or gradient "
+        raise ValueError(f"mxnet.numpy.zeros does not support stype = {stype}\na row_sparse parameter or gradient "
                          "(sparse_grad=True, SparseEmbedding) needs legacy arrays; call npx.reset_np() first")
 
 
@@ -550,8 +550,10 @@ class ParameterDict:
             existing = getattr(param, k, None)
             if existing is None:
                 setattr(param, k, v)
-            elif k == "shape" and len(v) == len(existing) and all(a == b or 0 in (a, b) for a, b in zip(v, existing)):
-                param._shape = tuple(b if a == 0 else a for a, b in zip(v, existing))
+            elif k == "shape" and len(v) == len(existing) and not any(
+                    a != b and a > 0 and b > 0 for a, b in zip(v, existing)):
+                # as MXNet: an unknown (0 or -1) desired size takes the stored one, any other the desired one
+                param._shape = tuple(b if a in (0, -1) else a for a, b in zip(v, existing))
             elif k == "dtype" and np.dtype(v) == np.dtype(existing):
                 continue
             elif v is not None and v != existing:

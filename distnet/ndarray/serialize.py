@@ -355,4 +355,5 @@ class _Reader:
             if self.f.readinto(memoryview(out).cast("B")) != out.nbytes:
                 self.fail(f"the file ended inside the data of {what}")
             self.left -= out.nbytes
-        return out.astype(out.dtype.newbyteorder("="), copy=False)
+        native = out.dtype.newbyteorder("=")    # a plain dtype (repr 'float32', not '<f4') on every host
+        return out.view(native) if out.dtype.isnative else out.astype(native)

@@ -292,3 +292,33 @@ def test_constant_of_a_legacy_value_cannot_fill_a_numpy_parameter():
         assert c.data().asnumpy().tolist() == [1, 2]
     finally:
         mx.npx.reset_np()
+
+
+@pytest.mark.parametrize("stored, desired, merged", [
+    ((0, 3), (4, 0), (4, 3)),
+    ((0, 3), (4, -1), (4, 3)),      # -1 is unknown too, whatever the shape semantics
+    ((2, 3), (-1, -1), (2, 3)),
+    ((-1, 3), (4, 0), (4, 3)),
+])
+def test_parameter_dict_get_merges_unknown_sizes_as_mxnet(stored, desired, merged):
+    pd = gluon.ParameterDict("n_")
+    pd.get("w", shape=stored)
+    assert pd.get("w", shape=desired).shape == merged
+
+
+def test_parameter_dict_get_refuses_two_different_known_sizes():
+    pd = gluon.ParameterDict("n_")
+    pd.get("w", shape=(2, 3))
+    with pytest.raises(AssertionError, match="desired '\\(2, 4\\)' vs stored '\\(2, 3\\)'"):
+        pd.get("w", shape=(2, 4))
+
+
+def test_numpy_semantics_refuse_a_sparse_parameter_in_mxnets_words():
+    mx.npx.set_np()
+    try:
+        p = gluon.Parameter("w", shape=(2, 3), stype="row_sparse")
+        with pytest.raises(ValueError) as e:
+            p.initialize()
+        assert str(e.value).split("\n")[0] == "mxnet.numpy.zeros does not support stype = row_sparse"
+    finally:
+        mx.npx.reset_np()

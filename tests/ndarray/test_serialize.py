@@ -215,3 +215,19 @@ def test_sparse_records_load_as_dense_arrays():
     csr, rsp = load_arrays_from_buffer(MXNET_SPARSE_FILE)
     assert csr.dtype == np.float32 and csr.tolist() == [[0, 1.5], [2, 0]]
     assert rsp.tolist() == [[0, 0], [1, 2]]
+
+
+def test_loaded_arrays_have_plain_native_dtypes(tmp_path):
+    import distnet as mx
+    path = str(tmp_path / "a.params")
+    mx.nd.save(path, {"w": mx.nd.ones(2), "i": mx.nd.array([1], dtype="int64")})
+    for arr in mx.nd.load(path).values():
+        assert arr.asnumpy().dtype.byteorder in ("=", "|")
+    mx.npx.set_np()
+    try:
+        mx.npx.save(path, {"w": mx.np.ones(2), "i": mx.np.array([1], dtype="int64")})
+        loaded = mx.npx.load(path)
+        assert repr(loaded["w"].dtype) == "dtype('float32')"
+        assert repr(loaded["i"].dtype) == "dtype('int64')"
+    finally:
+        mx.npx.reset_np()
