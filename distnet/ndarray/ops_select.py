@@ -305,7 +305,7 @@ def _(dy, a, indices, *, axis=0, mode="clip"):
 def _pick_positions(data, index, axis, mode):
     if axis is None:
         raise MXNetError("axis=None is not supported by pick yet. Must specify an axis.")
-    if not -data.ndim <= axis < data.ndim and data.ndim != 1:      # MXNet reads 1-D data whatever the axis
+    if not -data.ndim <= axis < data.ndim and data.ndim != 1:      # (1-D data: see pick)
         raise MXNetError(f"pick: {axis_exceeds(axis, data.ndim)}")
     ax = axis % data.ndim
     kept = data.shape[:ax] + data.shape[ax + 1:] if data.ndim > 1 else (1,)     # MXNet reduces 1-D data to (1,)
@@ -336,6 +336,8 @@ def pick(data, index, *, axis=-1, keepdims=False, mode="clip"):
     """The entry of ``data`` at ``index`` along ``axis``, one per position of the other axes."""
     no_bool("pick", data, index)
     ax, pos = _pick_positions(data, index, axis, mode)
+    if data.ndim == 1 and not -1 <= axis < 1:     # MXNet's shape inference takes any axis of 1-D data; its kernel not
+        raise KernelError(axis_exceeds(axis, 1), np.zeros(pos.shape, data.dtype))
     r = data[_pick_key(data, ax, pos)].reshape(pos.shape)
     if keepdims or data.ndim == 1:      # a 1-D data's pick is (1,) whatever keepdims, NumPy shapes or not
         return r

@@ -699,7 +699,7 @@ def refuse_shapeless(op, args, attrs=_NOATTRS):
     from ..util import is_np_shape
     if is_np_shape() and op.name == "pick" and len(args) > 1 and getattr(args[1], "ndim", None) == 0:
         # called by itself, not in a graph (whose shape inference takes it), pick fails on a 0-d index
-        raise MXNetError("Operator pick inferring shapes failed: its index has shape (), which NumPy shape "
+        raise MXNetError("Operator pick inferring shapes failed.\nits index has shape (), which NumPy shape "
                          "semantics keep; give an index of the data's shape without the picked axis")
     if is_np_shape() or _STATE.differentiating or _STATE.graph_forward or op.name in _SHAPE_KNOWN \
             or op.name.startswith("_np"):

@@ -92,6 +92,18 @@ def test_pick_takes_a_0d_index_where_one_position_is_picked():
         nd.pick(nd.ones((2, 2)), nd.array(1.0))
 
 
+@pytest.mark.parametrize("axis", [1, 2, -2])
+def test_pick_of_1d_data_passes_shape_inference_for_any_axis_and_its_kernel_refuses_the_axis(axis):
+    x = nd.array([0.1, 0.2, 0.3, 0.4])
+    assert mx.sym.pick(mx.sym.var("a"), mx.sym.var("b"), axis=axis).infer_shape(a=(4,), b=(1,))[1] == [(1,)]
+    out = nd.pick(x, nd.array([1]), axis=axis)        # the call returns; reading the result fails, as in MXNet
+    assert out.shape == (1,)
+    with pytest.raises(MXNetError) as info:
+        out.asnumpy()
+    assert str(info.value) == f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of 1"
+    assert nd.pick(x, nd.array([1]), axis=0).asnumpy().tolist() == [np.float32(0.2)]
+
+
 def test_scatter_nd_drops_writes_outside_the_array_by_flat_offset():
     data = nd.array([1, 2])
     got = lambda idx: nd.scatter_nd(data, nd.array(idx), shape=(3, 4)).asnumpy().tolist()     # noqa: E731
