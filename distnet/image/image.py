@@ -195,6 +195,16 @@ def _check_array_kind(src, opname, numpy_op):
         refuse_numpy_input(opname)
 
 
+def _check_output_size(h, w, given):
+    """The resize operator's range checks of ``h`` then ``w`` (at least 1), naming the attributes ``given``."""
+    from ..ndarray.param_text import in_operator
+    for key, value, text in (("h", h, "Height"), ("w", w, "Width")):
+        if value < 1:
+            shown = {k: v for k, v in given.items() if v is not _UNSET}
+            raise MXNetError(f"value {value} for Parameter {key} should be greater equal to 1\n{key}: {text} of "
+                             f"resized image.{in_operator('_cvimresize', shown, imperative=True)}")
+
+
 def imresize(src, w, h, interp=_UNSET, out=None, **kwargs):
     """Resize an H x W x C image to ``h`` x ``w`` with OpenCV's interpolation ``interp``
     (0 nearest, 1 bilinear, 2 bicubic, 3 area, 4 Lanczos, 5 bit-exact bilinear)."""
@@ -204,9 +214,9 @@ def imresize(src, w, h, interp=_UNSET, out=None, **kwargs):
     img = _numpy(src)
     if img.ndim != 3:
         raise MXNetError(f"imresize: input must be an H x W x C image, got shape {img.shape}")
-    w, h, interp = _op_attrs("_cvimresize", w=w, h=h, interp=interp, **kwargs)
-    if w <= 0 or h <= 0:
-        raise MXNetError(f"imresize: the output size ({w}, {h}) must be positive")
+    given = dict(w=w, h=h, interp=interp)
+    w, h, interp = _op_attrs("_cvimresize", **given, **kwargs)
+    _check_output_size(h, w, given)
     try:
         pixels = resize_hwc(img, w, h, interp)
     except MXNetError as e:     # a dtype or method OpenCV refuses: MXNet's kernel finds it, raised on reading

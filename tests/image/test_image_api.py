@@ -208,3 +208,15 @@ def test_imresize_parameter_errors_list_the_attributes_as_an_ndarray_call_does()
         image.imresize(src, 2.5, 2, interp=1)
     with pytest.raises(MXNetError, match=r'_cvimresize\(name="", h="2.5", interp="1", w="2"\)$'):
         image.center_crop(src, (2, 2.5), interp=1)
+
+
+@pytest.mark.parametrize("w, h, message", [
+    (0, 0, 'value 0 for Parameter h should be greater equal to 1\nh: Height of resized image., in operator '
+           '_cvimresize(name="", h="0", w="0")'),
+    (0, 3, 'value 0 for Parameter w should be greater equal to 1\nw: Width of resized image., in operator '
+           '_cvimresize(name="", h="3", w="0")'),
+])
+def test_imresize_checks_height_then_width_in_the_operators_range_words(w, h, message):
+    with pytest.raises(MXNetError) as e:
+        image.imresize(nd.ones((4, 4, 3), dtype="uint8"), w, h)
+    assert str(e.value) == message

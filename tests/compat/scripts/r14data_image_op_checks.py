@@ -56,3 +56,7 @@ attempt("imresize float w", lambda: mx.image.imresize(nd.ones((4, 4, 3), dtype="
 attempt("imresize interp text", lambda: mx.image.imresize(nd.ones((4, 4, 3), dtype="uint8"), 2, 2, "a"))
 attempt("center_crop float size", lambda: mx.image.center_crop(nd.ones((4, 4, 3), dtype="uint8"), (2, 2.5))[0])
 attempt("CenterCrop float size", lambda: T.CenterCrop(2.5)(nd.ones((4, 4, 3), dtype="uint8")))
+for w, h in [(0, 0), (0, 3), (3, 0), (-4, -3)]:
+    attempt(f"imresize {w}x{h}", lambda: mx.image.imresize(nd.ones((4, 4, 3), dtype="uint8"), w, h))
+attempt("ResizeAug(0)", lambda: mx.image.ResizeAug(0)(nd.ones((4, 4, 3), dtype="uint8")))
+attempt("ForceResizeAug((0, 3))", lambda: mx.image.ForceResizeAug((0, 3))(nd.ones((4, 4, 3), dtype="uint8")))
