@@ -281,7 +281,7 @@ def _check_axis(axis, ndim, op):
 
 
 @defop("broadcast_to")
-def broadcast_to(data, *, shape):
+def broadcast_to(data, *, shape=()):
     """``data`` broadcast to ``shape``; a 0 in ``shape`` keeps that dimension."""
     shape = (int(shape),) if isinstance(shape, (int, np.integer)) else tuple(shape)
     if len(shape) != data.ndim:

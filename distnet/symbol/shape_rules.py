@@ -316,6 +316,15 @@ def _slice_axis(node, shapes):
     return [data], [data]
 
 
+def _ctc_loss(node, shapes):
+    """CTCLoss with a label of unknown sizes (its rank and batch checked, see shape_needs): the loss has the
+    data's batch size, MXNet's hidden gradient output the data's shape."""
+    data = shapes[0]
+    if not data or 0 in data or len(shapes) != 2 or (shapes[1] and 0 not in shapes[1]):
+        return None
+    return list(shapes), [(data[1],), data][:node.num_outputs]
+
+
 def _crop(node, shapes):
     """MXNet's Crop reads the data's rank, then the window's size (from h_w, or the second input's height and width,
     read even while that input's rank is unknown); the output is (batch, channels) + window."""
@@ -483,7 +492,7 @@ def forward_rule(node, shapes):
             "Pooling": _pooling, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
             "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted, "topk": _sorted,
             "moments": _moments, "take": _take, "scatter_nd": _scatter_nd, "batch_dot": _batch_dot,
-            "_linalg_gemm2": _gemm2, "broadcast_like": _broadcast_like}.get(name)
+            "_linalg_gemm2": _gemm2, "broadcast_like": _broadcast_like, "CTCLoss": _ctc_loss}.get(name)
     return None if rule is None else rule(node, shapes)
 
 

@@ -1,4 +1,5 @@
 """MXNet 1.x legacy shape semantics: a 0 dimension is unknown and inference fills it (values measured on 1.9.1)."""
+import re
 import warnings
 
 import numpy as np
@@ -239,3 +240,40 @@ def test_pooling_window_larger_than_a_known_padded_input_fails_with_the_check_wo
     with pytest.raises(mx.base.MXNetError) as call:
         mx.nd.Pooling(mx.nd.ones(data), kernel=kernel, pad=pad)
     assert str(call.value).endswith(message)
+
+
+@pytest.mark.parametrize("make, shapes, message", [
+    (mx.sym.batch_take, dict(a=(2, 3)), "Check failed: ndim_is_known(this->ndim()): Shape is unknown."),
+    (mx.sym.batch_take, dict(b=(2,)), "Check failed: (*in_attrs)[0].ndim() >= 2 (-1 vs. 2) : Data array must have at "
+                                      "least 2 dimensional"),
+    (mx.sym.softmax_cross_entropy, dict(a=(2, 3)), "Check failed: (*in_attrs)[1].ndim() == 1U (-1 vs. 1) : "
+                                                   "SoftmaxCrossEntropy only accept 1D label"),
+    (mx.sym.softmax_cross_entropy, dict(a=(2, 3), b=(0,)), "Check failed: (*in_attrs)[0][0] == (*in_attrs)[1][0] "
+                                                           "(2 vs. -1) : SoftmaxCrossEntropy: data label shape mismatch"),
+    (mx.sym.Correlation, dict(a=(1, 2, 5)), "Check failed: dshape1.ndim() == 4U (3 vs. 4) : data should be a 4D tensor"),
+    (mx.sym.Correlation, dict(a=(1, 2, 5, 5)), "Check failed: dshape2.ndim() == 4U (-1 vs. 4) : data should be a 4D "
+                                               "tensor"),
+    (mx.sym.CTCLoss, dict(a=(5, 2)), "Check failed: dshape.ndim() == 3U (2 vs. 3) : The number of dimensions of data "
+                                     "array must be 3."),
+    (mx.sym.CTCLoss, dict(a=(5, 0, 4), b=(2, 3)), "Check failed: dshape[1] == lshape[0] (-1 vs. 2) : The batch size "
+                                                  "for the labels and data arrays must be the same."),
+])
+def test_ops_reading_unknown_input_shapes_fail_with_their_own_checks_in_order(make, shapes, message):
+    with pytest.raises(mx.base.MXNetError) as info:
+        make(mx.sym.var("a"), mx.sym.var("b"), name="op").infer_shape_partial(**shapes)
+    assert str(info.value) == "Error in operator op: " + message
+
+
+def test_checks_that_pass_leave_unknown_sizes_as_mxnet_does():
+    a, b = mx.sym.var("a"), mx.sym.var("b")
+    assert mx.sym.softmax_cross_entropy(a, b).infer_shape_partial(a=(2, 0), b=(2,))[1] == [(1,)]
+    assert mx.sym.CTCLoss(a, b).infer_shape_partial(a=(5, 2, 4), b=(2, 0)) == ([(5, 2, 4), (2, 0)], [(2,)], [])
+
+
+def test_broadcast_to_without_a_shape_broadcasts_to_the_empty_shape():
+    message = "Check failed: ishape.ndim() == param.shape.ndim() (2 vs. 0) : Operand of shape [2,3] cannot be " \
+              "broadcasted to []"
+    with pytest.raises(mx.base.MXNetError, match=re.escape(message)):
+        mx.nd.broadcast_to(mx.nd.ones((2, 3)))
+    with pytest.raises(mx.base.MXNetError, match=re.escape("Error in operator b: " + message)):
+        mx.sym.broadcast_to(mx.sym.var("x"), name="b").infer_shape(x=(2, 3))
