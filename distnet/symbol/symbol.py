@@ -382,8 +382,8 @@ class Symbol:
 
     def gradient(self, wrt):
         """Not available: MXNet 1.x's symbolic gradient is unimplemented too."""
-        raise MXNetError(f"Symbol.gradient is not implemented (wrt={wrt}); bind the symbol and call "
-                         "Executor.backward")
+        raise MXNetError(f"not implemented\n(Symbol.gradient, wrt={wrt}: bind the symbol and call "
+                         "Executor.backward)")
 
     def split_v2(self, *args, **kwargs):
         from . import split_v2

@@ -123,3 +123,9 @@ def test_executor_checks_like_mxnet():
         ex.forward(zz=nd.ones(2))
     with pytest.raises(ValueError, match="Shape not match"):
         ex.forward(x=nd.ones(3))
+
+
+def test_symbol_gradient_is_not_implemented_in_mxnets_words():
+    with pytest.raises(mx.base.MXNetError) as info:
+        mx.sym.relu(mx.sym.var("x")).gradient(["x"])
+    assert str(info.value).splitlines()[0] == "not implemented"
