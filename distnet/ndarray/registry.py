@@ -943,9 +943,9 @@ def refuse_out_mismatch(op, target, result, attrs=_NOATTRS, index=0):
             _out_shape_refusal(op, target.shape, result.shape)
         if op.name in _FAILS_INFERENCE_ON_OUT:
             raise MXNetError(refusal)
-        raise MXNetError(f"operator {op.name}: {refusal}; pass an out= array of the result's shape")
+        raise MXNetError(f"{refusal}\npass an out= array of the result's shape")     # (MXNet's line names no op)
     if target.dtype != result.dtype and type(target) not in KEEP_CLASS:
-        raise MXNetError(f"operator {op.name}: {_out_type_refusal(op, target.dtype, result.dtype, attrs, index)}; "
+        raise MXNetError(f"{_out_type_refusal(op, target.dtype, result.dtype, attrs, index)}\n"
                          "pass an out= array of the result's dtype")
 
 

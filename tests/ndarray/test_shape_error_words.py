@@ -128,3 +128,19 @@ def test_a_larger_reshape_fails_the_size_check_first_recording_or_not(recording)
             x.reshape((4,))         # smaller: refused by the method, or by recording
     assert str(info.value) == ("NDArray.Reshape: Check failed: shape_.Size() >= shape.Size() (8 vs. 10) : target "
                                "shape size is larger than the current shape")
+
+
+@pytest.mark.parametrize("call, first", [
+    (lambda: nd.sum(nd.ones((3, 4)), out=nd.zeros((3, 4))), "Shape inconsistent, Provided = [3,4], inferred shape=[1]"),
+    (lambda: nd.sum(nd.ones((3, 4)).tostype("csr"), out=nd.zeros((2,))),
+     "Shape inconsistent, Provided = [2], inferred shape=[1]"),
+    (lambda: nd.relu(nd.ones((3, 4)), out=nd.zeros((4, 3))),
+     "Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: expected [3,4], got [4,3]"),
+    (lambda: nd.abs(nd.ones((3, 4)), out=nd.zeros((3, 4), dtype="float16")),
+     "Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: expected float32, got "
+     "float16"),
+])
+def test_an_out_array_of_another_shape_or_dtype_is_refused_in_mxnets_words_alone(call, first):
+    with pytest.raises(MXNetError) as info:
+        call()
+    assert str(info.value).splitlines()[0] == first       # (the advice follows on the next line)
