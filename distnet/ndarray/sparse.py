@@ -349,6 +349,10 @@ class BaseSparseNDArray(NDArray):
         return self._assign_result(self / other)
 
     def _assign_result(self, result):
+        if getattr(type(result), "_plain_class", type(result)) is not type(result):    # a failed kernel's result:
+            from .failures import _poison       # self keeps its data and carries the error, as MXNet's engine
+            _poison(self, result._pending)
+            return self
         result.copyto(self)
         return self
 

@@ -220,3 +220,11 @@ def test_a_sparse_array_part_cannot_be_assigned(csr):
     with pytest.raises(NotImplementedError) as info:
         csr.data = mx.nd.ones((2,))
     assert str(info.value) == ""
+
+
+def test_an_in_place_operator_whose_kernel_fails_keeps_the_data_and_carries_the_error():
+    x = mx.nd.array([[0, 2], [4, 0]]).tostype("csr")
+    x /= mx.nd.ones((2, 2))          # no csr / same-shape dense kernel
+    with pytest.raises(MXNetError, match="^Check failed: supported_op: Please use elemwise_div"):
+        x.asnumpy()
+    assert x.data.asnumpy().tolist() == [2, 4] and x.indices.asnumpy().tolist() == [1, 0]
