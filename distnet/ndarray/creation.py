@@ -331,8 +331,9 @@ def eye(N, M=0, k=0, ctx=None, dtype=np.float32, **kwargs):
 _SHARED_DTYPES = frozenset(np.dtype(t) for t in ("bool", "uint8", "int32", "int64", "float16", "float32", "float64"))
 
 
-def from_numpy(ndarray, zero_copy=True):
-    """An NDArray sharing memory with a numpy array (a copy when ``zero_copy`` is False).
+def from_numpy(ndarray, zero_copy=True, array_cls=NDArray):
+    """An NDArray (or an ``array_cls`` such as mx.np.ndarray) sharing memory with a numpy array (a copy of class
+    NDArray when ``zero_copy`` is False).
 
     As in MXNet, sharing needs a C-contiguous array and leaves the numpy array read-only (the NDArray owns it).
     """
@@ -346,7 +347,8 @@ def from_numpy(ndarray, zero_copy=True):
         if ndarray.dtype in (np.uint32, np.uint64):
             raise MXNetError(f"Unknown DLDataType: MXNet has no {ndarray.dtype.name} arrays")
         raise ValueError(f"{ndarray.dtype.name} is not supported.")
-    return _wrap(shared)
+    result = _wrap(shared)
+    return result if array_cls is NDArray else result.as_np_ndarray()
 
 
 # ---- the same, as registry operators without inputs (what mx.sym.zeros & co. build) ----------

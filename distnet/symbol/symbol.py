@@ -756,13 +756,13 @@ def _dtype_flag(dtype):
 _STORAGE_TYPES = {"default": 0, "row_sparse": 1, "csr": 2}
 
 
-def Group(symbols):
-    """One symbol whose outputs are the outputs of all ``symbols``."""
+def Group(symbols, create_fn=None):
+    """One symbol whose outputs are the outputs of all ``symbols`` (of class ``create_fn``, else Symbol)."""
     if not symbols or any(not isinstance(s, Symbol) for s in symbols):
         raise TypeError("Expected a list of symbols as input")
     if not hasattr(symbols, "__len__"):     # an iterator (the check above consumed it), refused as in MXNet
         raise TypeError(f"object of type '{type(symbols).__name__}' has no len()")
-    return Symbol([h for s in symbols for h in s._heads])
+    return (create_fn or Symbol)([h for s in symbols for h in s._heads])
 
 
 # Scalar ops whose automatic names keep their underscores (MXNet creates them by their registered name).

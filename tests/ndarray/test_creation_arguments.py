@@ -75,6 +75,16 @@ def test_from_numpy_copy_needs_an_array_and_uint32_cannot_be_shared():
     assert nd.from_numpy(np.array([True, False])).asnumpy().tolist() == [True, False]
 
 
+def test_from_numpy_array_cls_gives_an_np_ndarray_sharing_memory():
+    import distnet as mx
+    source = np.ones(2, dtype="float32")
+    shared = nd.from_numpy(source, array_cls=mx.np.ndarray)
+    assert type(shared) is mx.np.ndarray and not source.flags.writeable
+    shared[0] = 5
+    assert source.tolist() == [5, 1]
+    assert type(nd.from_numpy(np.ones(2, dtype="float32"), zero_copy=False, array_cls=mx.np.ndarray)) is nd.NDArray
+
+
 def test_dlpack_carries_a_zero_dim_array():
     x = nd.ones((1,)).reshape(())
     y = nd.from_dlpack(nd.to_dlpack_for_read(x))

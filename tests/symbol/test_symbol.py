@@ -85,6 +85,15 @@ def test_group_internals_and_indexing():
     assert repr(g) == "<Symbol group [exp0, _mulscalar0]>"
 
 
+def test_group_builds_its_result_with_create_fn():
+    class Tagged(mx.sym.Symbol):
+        pass
+
+    g = mx.sym.Group([mx.sym.var("a"), mx.sym.var("b")], create_fn=Tagged)
+    assert type(g) is Tagged and g.list_outputs() == ["a", "b"]
+    assert type(mx.sym.Group([mx.sym.var("a")])) is mx.sym.Symbol
+
+
 def test_prefix_names_nodes():
     with mx.name.Prefix("p_"):
         y = mx.sym.exp(mx.sym.var("x"))
