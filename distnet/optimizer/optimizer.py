@@ -76,6 +76,7 @@ class Optimizer:
     # an update in NDArray arithmetic: the (left, right) operands ("weight", "grad", "state") of its binary
     # operations in the order it runs them, whose shapes must broadcast; None: a fused kernel (one shape for all)
     _shape_operands = None
+    _pairs_checked_in_update = False       # the update reads its states (and counts) before its first operator
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -259,9 +260,6 @@ class Optimizer:
         """Update ``weight`` in place from ``grad`` and ``state``."""
         raise NotImplementedError()
 
-    def _first_reads(self, state):
-        """What the update reads of ``state`` before its first operator runs (its errors come first)."""
-
     def _clip_bound(self):
         """The clip bound of the fused kernels (None: no clipping). The Python side passes clip_gradient to them
         only when it is truthy; an update operator called directly clips whenever its attribute is >= 0."""
@@ -377,13 +375,10 @@ def _checking_pairs(update):
             if _ag._state.recording and isinstance(w, NDArray) and _ag.in_graph(w):
                 # the update operator would be recorded writing into a weight that is in the graph
                 raise MXNetError(f"{type(self).__name__.lower()}_update: {IN_GRAPH_WRITE}")
-            self._first_reads(s)
-            _check_shapes(self, w, g, s)
-            _check_matching(self, w, g)
+            if not self._pairs_checked_in_update:
+                check_pair(self, w, g, s)
             if self._float_weights_only and isinstance(w, NDArray) and np.dtype(w.dtype).kind != "f":
                 refused_dtype = refused_dtype or np.dtype(w.dtype).name
-            if self._states_shaped_like_weight:
-                _check_state_shapes(type(self).__name__.lower(), w, s)
         if refused_dtype is not None:
             # MXNet's update kernel refuses the dtype when it runs: the weights it writes carry the error
             deliver(KernelError(float_only(None, refused_dtype), None), weight if many else [weight], None)
@@ -422,6 +417,14 @@ def _check_state_shapes(name, weight, state):
     elif isinstance(state, NDArray) and isinstance(weight, NDArray) and state.shape != weight.shape:
         raise MXNetError(f"{name} update: Incompatible attr: a state's shape {state.shape} differs from the weight's "
                          f"{weight.shape}; create the states with create_state(index, weight) for this weight")
+
+
+def check_pair(opt, weight, grad, state):
+    """The shape and type checks of the update's first operator on one weight, its gradient and its states."""
+    _check_shapes(opt, weight, grad, state)
+    _check_matching(opt, weight, grad)
+    if opt._states_shaped_like_weight:
+        _check_state_shapes(type(opt).__name__.lower(), weight, state)
 
 
 def _flat_arrays(state):

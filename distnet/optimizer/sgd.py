@@ -8,7 +8,7 @@ from ..base import MXNetError
 from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_values, warn_float16_accumulation,
                         Optimizer, register, aggregation_size, check_momentum, kernel_on_rows, kernel_scalars,
                         lazy_rows, listed_float, scaled_rate, scalar_operand, arithmetic_operand, zeros_like,
-                        as_ndarray)
+                        as_ndarray, check_pair)
 from .sparse_weights import sparse_original
 
 
@@ -628,6 +628,7 @@ class DCASGD(Optimizer):
 
     _type_checks = ((1, "grad", "weight"),)        # NDArray arithmetic, the gradient on the left
     _shape_operands = (("grad", "weight"), ("weight", "state"))
+    _pairs_checked_in_update = True     # after counting the update and testing the momentum state's truth value
     # its update meets the rates after testing the momentum state (checked there)
     _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=None, wd=None)
 
@@ -642,11 +643,6 @@ class DCASGD(Optimizer):
     def _rsp_states(self):
         return True
 
-    def _first_reads(self, state):
-        """Whether the momentum state is false: MXNet tests its truth value first (ambiguous for many elements)."""
-        mom = state[0] if isinstance(state, (list, tuple)) and state else None
-        return mom is not None and not mom
-
     def create_state(self, index, weight):
         previous = weight.copy()
         return (None if self.momentum == 0.0 else zeros_like(weight), previous)
@@ -659,12 +655,13 @@ class DCASGD(Optimizer):
         if self.clip_gradient is not None:
             g = clip_values(g, self.clip_gradient)
         mom, previous = state
-        if self._first_reads(state):
+        if mom is not None and not mom:
             # MXNet tests the momentum array's truth value before the step: many elements are ambiguous
             # (ValueError above), a single zero takes the no-momentum branch and fails its assertion
             raise AssertionError()
         if mom is None and self.momentum != 0.0:
             raise AssertionError("dcasgd: the momentum-free branch (no momentum state) needs momentum == 0")
+        check_pair(self, weight, grad, state)      # (its arithmetic starts here)
         neg_lr, wd = -lr, arithmetic_operand(wd)      # MXNet's ``-lr * (grad + wd * weight + ...)``
         step = (g + scalar_operand(w, wd) * w + scalar_operand(g, self.lamda) * g * g * (w - previous._data)) \
             * scalar_operand(w, neg_lr)

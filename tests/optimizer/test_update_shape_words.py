@@ -56,3 +56,11 @@ def test_type_mismatch_reads_as_the_assign_check_with_the_hint_below():
     lines = str(info.value).splitlines()
     assert lines[0] == ASSIGN.format(1, "input", "float32", "float16")
     assert "multi_precision" in lines[1]
+
+
+def test_dcasgd_counts_the_update_before_testing_its_momentum_state():
+    # MXNet's DCASGD counts the update (begin_num_update + 1) first: a text count fails there
+    opt = mx.optimizer.create("dcasgd", momentum=0.9, begin_num_update="abc")
+    w = nd.ones((2, 2))
+    with pytest.raises(TypeError, match="can only concatenate str"):
+        opt.update(0, w, nd.ones((2, 2)), opt.create_state(0, w))
