@@ -774,9 +774,8 @@ def _refuse_broadcast_folds(op, a, b):
 
 
 def _bool_pair_refused(op):
-    """The kernel error of a legacy binary operator given two bool arrays."""
-    return _failures.KernelError(f"Operator {op.name} does not support boolean type: its kernels take no two bool "
-                                 "arrays; cast them to an integer or float type first", None)
+    """The kernel error of a legacy binary operator given two bool arrays (cast them to integers or floats)."""
+    return _failures.KernelError(f"Operator {op.name} does not support boolean type", None)
 
 
 def _legacy_bool_pair(args, inputs):

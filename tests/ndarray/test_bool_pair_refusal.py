@@ -27,3 +27,10 @@ def test_in_place_bool_update_leaves_the_array_failing_when_read():
     c += nd.array([1, 1], dtype="bool")
     with pytest.raises(MXNetError, match="^Operator broadcast_add does not support boolean type"):
         c.asnumpy()
+
+
+def test_the_bool_pair_refusal_is_mxnet_words_alone():
+    r = nd.array([1, 0], dtype="bool") * nd.array([1, 1], dtype="bool")
+    with pytest.raises(MXNetError) as e:
+        r.asnumpy()
+    assert str(e.value) == "Operator broadcast_mul does not support boolean type"
