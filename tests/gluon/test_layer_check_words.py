@@ -262,3 +262,10 @@ def test_a_convolution_attribute_of_the_wrong_format_lists_the_attributes_it_was
     with pytest.raises(MXNetError) as info:     # Deconvolution's parser names no operator
         built(nn.Conv1DTranspose, 2, 2.5)
     assert str(info.value) == "Invalid Parameter format for kernel expect Shape(tuple) but value='(2.5,)'"
+
+
+@pytest.mark.parametrize("in_channels", ["2", 2.5])
+def test_in_channels_that_are_no_whole_number_fail_the_shape_readers_check(in_channels):
+    with pytest.raises(MXNetError) as info:
+        built(nn.Conv2D, 2, 3, in_channels=in_channels)
+    assert first_line(info.value) == "Check failed: is >> rshape[out_ent_id] Invalid attribute"

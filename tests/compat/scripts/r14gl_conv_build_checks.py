@@ -48,6 +48,8 @@ build("Conv2DTranspose output_padding 2, strides 2", lambda: nn.Conv2DTranspose(
 build("Conv2DTranspose output_padding (1, 3)", lambda: nn.Conv2DTranspose(2, 3, strides=(2, 3), output_padding=(1, 3)))
 build("Conv3DTranspose output_padding (0, 0, 2)",
       lambda: nn.Conv3DTranspose(2, 3, strides=2, output_padding=(0, 0, 2)))
+build("Conv2D in_channels '2'", lambda: nn.Conv2D(2, 3, in_channels="2"))
+build("Conv2D in_channels 2.5", lambda: nn.Conv2D(2, 3, in_channels=2.5))
 build("Conv2DTranspose output_padding 1, strides 2", lambda: nn.Conv2DTranspose(2, 3, strides=2, output_padding=1))
 
 
