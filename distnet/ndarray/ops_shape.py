@@ -448,7 +448,7 @@ def _swap_dims(ndim, dim1, dim2):
     if refusal is not None:
         name, check = refusal
         axis = dim1 if name == "axis1" else dim2
-        raise MXNetError(f"SwapAxis: {name}: {check}axis {axis} is out of bounds for array of ndim {ndim}")
+        raise MXNetError(f"{name}: {check}axis {axis} is out of bounds for array of ndim {ndim}")   # (no op name)
     return dim1 % ndim, dim2 % ndim
 
 

@@ -279,3 +279,18 @@ def test_arange_like_truncates_for_integer_and_float16_data():
     assert got("int32", start=0.7, step=1.7) == [0, 1, 2, 3, 4]
     assert got("float16", start=2049, step=1) == [2048, 2048, 2050, 2052, 2052]     # summed in half precision
     assert got("float32", start=0.5, step=0.25) == [0.5, 0.75, 1.0, 1.25, 1.5]
+
+
+@pytest.mark.parametrize("shape, dims, words", [
+    ((3,), (0, 1), "axis2: Check failed: axis2 >= 0 && axis2 < shape0.ndim(): axis 1 is out of bounds for array of "
+                   "ndim 1"),
+    ((3, 2), (2, 0), "axis1: Check failed: axis1 >= 0 && axis1 < shape0.ndim(): axis 2 is out of bounds for array of "
+                     "ndim 2"),
+])
+def test_swapaxes_refuses_an_axis_out_of_range_in_the_check_words_alone(shape, dims, words):
+    with pytest.raises(MXNetError) as info:
+        nd.swapaxes(nd.ones(shape), *dims)
+    assert str(info.value) == words
+    with pytest.raises(MXNetError) as info:
+        nd.ones(shape).swapaxes(*dims)
+    assert str(info.value) == words
