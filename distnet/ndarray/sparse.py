@@ -372,7 +372,7 @@ class BaseSparseNDArray(NDArray):
             if isinstance(out, BaseSparseNDArray):      # (a sparse out= takes the dense clip, cast)
                 return OPS["clip"](_dense_view(self), a_min=a_min, a_max=a_max, out=out)
             raise storage_not_implemented("clip", (self,), "default", f"a {self.stype} array is clipped only to a "
-                                          "range holding 0; clip x.tostype('default') instead")
+                                          "range holding 0; clip x.tostype('default') instead", given)
         if out is None:
             return self._map(lambda v: np.clip(v, a_min, a_max))
         return OPS["clip"](_dense_view(self), a_min=a_min, a_max=a_max, out=out)
@@ -660,13 +660,16 @@ def _check_stype(stype):
     check_enums("cast_storage", {"stype": stype})
 
 
-def storage_not_implemented(op, inputs, out, hint):
+def storage_not_implemented(op, inputs, out, hint, params=None):
     """MXNet's storage inference failure: ``op`` has no kernel for these inputs and ``out`` (an array, a storage
-    type name, or None: the output's storage type is left unknown); ``hint`` says which storage types it takes."""
+    type name, or None: the output's storage type is left unknown); ``hint`` says which storage types it takes.
+    ``params``: the attributes the call gave, which MXNet's report lists (last given first) with the device."""
     given = "".join(f"{a.stype}, " for a in inputs)
     written = "unknown" if out is None else getattr(out, "stype", out)
+    listed = "" if params is None else \
+        "params = {" + "".join(f'"{k}" : {v}, ' for k, v in reversed(params.items())) + "}\ncontext.dev_mask = cpu\n"
     return MXNetError(f"Check failed: infer_stype_success: Operator not implemented: operator = {op}\n"
-                      f"input storage types = [{given}]\noutput storage types = [{written}, ]\n{hint}")
+                      f"input storage types = [{given}]\noutput storage types = [{written}, ]\n{listed}{hint}")
 
 
 def _castable_storage(dtype):
@@ -702,7 +705,7 @@ def cast_storage(data, stype=_Null):
     if isinstance(data, BaseSparseNDArray):
         if stype not in ("default", data.stype):     # tostype's ValueError is the Python front end's
             raise storage_not_implemented("cast_storage", (data,), None, f"a {data.stype} array converts to "
-                                          f"default storage (or its own) only")
+                                          f"default storage (or its own) only", {"stype": stype})
         return data.tostype(stype)
     refuse_shapeless(OPS["cast_storage"], (data,))
     if stype == "csr" and data.ndim != 2:       # the kernel's check (tostype's ValueError is the front end's)
@@ -1083,14 +1086,14 @@ def retain(data=None, indices=None, out=None, **kwargs):
     if data is None or indices is None:
         given = len([a for a in (data, indices) if a is not None])
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. 2) : Operator _sparse_retain "
-                         f"expects 2 inputs (data, indices), but got {given} instead.")
+                         f"expects 2 inputs, but got {given} instead.")
     for name, arg in (("data", data), ("indices", indices)):
         if not isinstance(arg, NDArray):
             raise AssertionError(f"Argument {name} must have NDArray type, but got {arg}")
     refuse_bad_out(out)
     if data.stype != "row_sparse" or indices.stype != "default" or out is not None and out.stype != "row_sparse":
         raise storage_not_implemented("_sparse_retain", (data, indices), out,
-                                      "it takes row_sparse data, dense indices and a row_sparse out=")
+                                      "it takes row_sparse data, dense indices and a row_sparse out=", {})
     rows = _numpy(indices).astype(np.int64).ravel()
     if not data._aux[0].size:       # MXNet fills the output with zeros, keeping no rows, when data has none
         rows = rows[:0]

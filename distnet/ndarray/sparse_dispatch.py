@@ -29,8 +29,9 @@ def _square_sum_impl(data, axis=None, keepdims=False, exclude=False, **attrs):
         raise MXNetError(f"Check failed: axes[axes.ndim()-1] < ishape.ndim() ({max(axes)} vs. {data.ndim}) : "
                          f"Reduction axis {max(axes)} Exceeds input dimensions {_shape_str(data.shape)}")
     if not isinstance(data, RowSparseNDArray) or not axes or axes[0] not in (0, 1):    # its storage inference
+        given = {k: v for k, v in (("axis", axis), ("keepdims", keepdims), ("exclude", exclude)) if v is not None and v is not False}
         raise storage_not_implemented("_square_sum", (data,), None, "it takes a row_sparse input and axis 0 or 1; "
-                                      "use nd.sum(nd.square(x)) otherwise")
+                                      "use nd.sum(nd.square(x)) otherwise", dict(given, **attrs))
     if data.ndim != 2:
         raise MXNetError(f"Check failed: inputs[0].shape().ndim() == 2U ({data.ndim} vs. 2) : _square_sum op only "
                          "supports 2D ndarray as input")
@@ -81,7 +82,7 @@ class _SparseAwareOp(Op):
             if out is not None and res is not NotImplemented:
                 if isinstance(out, NDArray):
                     refuse_out_mismatch(self, out, res)     # shapes and types are inferred before storage types
-                self._check_out_stype(args, out, res)
+                self._check_out_stype(args, out, res, attrs)
             if out is None and res is not NotImplemented:
                 return _recorded(res, lambda: Op.__call__(self, *[_as_dense(a) for a in args], **attrs), args)
             if res is not NotImplemented and isinstance(out, BaseSparseNDArray) and out.stype == res.stype:
@@ -89,12 +90,12 @@ class _SparseAwareOp(Op):
             args = [_as_dense(a) for a in args]
         return super().__call__(*args, out=out, name=name, **attrs)
 
-    def _check_out_stype(self, args, out, res):
+    def _check_out_stype(self, args, out, res, attrs):
         """MXNet's storage inference fails when ``out`` cannot take the storage type this op's kernel writes."""
         takes = _OUT_STYPE_TAKES.get(self.name)
         if takes is not None and isinstance(out, NDArray) and not takes(out, res):
             raise storage_not_implemented(self.name, [a for a in args if isinstance(a, NDArray)], out,
-                                          f"its result is {res.stype}; pass an out= of that storage type")
+                                          f"its result is {res.stype}; pass an out= of that storage type", attrs)
 
 
 # ops whose sparse implementation decides by the out= array given (clip falls back into a sparse one)
@@ -231,7 +232,8 @@ def _take_impl(a, indices, axis=0, mode="clip", **attrs):
 
 def _embedding_impl(data, weight, **attrs):
     if isinstance(weight, CSRNDArray):
-        raise storage_not_implemented("Embedding", (data, weight), None, "it takes a dense or row_sparse weight")
+        raise storage_not_implemented("Embedding", (data, weight), None, "it takes a dense or row_sparse weight",
+                                      attrs)
     return NotImplemented
 
 

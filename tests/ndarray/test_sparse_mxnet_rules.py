@@ -228,3 +228,19 @@ def test_an_in_place_operator_whose_kernel_fails_keeps_the_data_and_carries_the_
     with pytest.raises(MXNetError, match="^Check failed: supported_op: Please use elemwise_div"):
         x.asnumpy()
     assert x.data.asnumpy().tolist() == [2, 4] and x.indices.asnumpy().tolist() == [1, 0]
+
+
+@pytest.mark.parametrize("call, params", [
+    (lambda c: mx.nd.clip(c, 1, 2), '{"a_max" : 2, "a_min" : 1, }'),
+    (lambda c: mx.nd.cast_storage(c, stype="row_sparse"), '{"stype" : row_sparse, }'),
+    (lambda c: mx.nd.sparse.retain(c, mx.nd.array([0])), "{}"),
+    (lambda c: mx.nd._internal._square_sum(c, axis=1), '{"axis" : 1, }'),
+    (lambda c: mx.nd.Embedding(mx.nd.array([0]), c, input_dim=3, output_dim=3), '{"output_dim" : 3, "input_dim" : 3, }'),
+    (lambda c: mx.nd.dot(c, mx.nd.ones((3, 2)), transpose_a=True, out=mx.nd.zeros((3, 2))), '{"transpose_a" : True, }'),
+])
+def test_storage_refusals_list_the_given_parameters_and_the_device(csr, call, params):
+    with pytest.raises(MXNetError) as info:
+        call(csr)
+    lines = str(info.value).splitlines()
+    assert lines[0].startswith("Check failed: infer_stype_success: Operator not implemented: operator = ")
+    assert lines[3:5] == [f"params = {params}", "context.dev_mask = cpu"]
