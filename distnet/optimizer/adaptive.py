@@ -66,10 +66,9 @@ class AdaGrad(Optimizer):
             g = clip_values(g, clip)
         check_state_dtype(self, "AdaGrad", w, grad, state)
         history = state._data
-        tmp = np.square(g)
-        history += tmp
-        np.add(history, scalar_operand(history, arithmetic_operand(eps)), out=tmp)
-        div = np.divide(g, np.sqrt(tmp, out=tmp), out=g)     # g is a fresh array here
+        history += np.square(g)
+        tmp = np.add(history, scalar_operand(history, arithmetic_operand(eps)))
+        div = np.divide(g, np.sqrt(tmp, out=tmp))     # (a gradient that broadcasts to the weight's shape too)
         np.multiply(w, scalar_operand(w, arithmetic_operand(wd)), out=tmp)
         np.add(div, tmp, out=tmp)
         tmp *= scalar_operand(tmp, -lr)       # (Python's negation: a non-number fails there)

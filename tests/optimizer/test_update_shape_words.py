@@ -64,3 +64,17 @@ def test_dcasgd_counts_the_update_before_testing_its_momentum_state():
     w = nd.ones((2, 2))
     with pytest.raises(TypeError, match="can only concatenate str"):
         opt.update(0, w, nd.ones((2, 2)), opt.create_state(0, w))
+
+
+@pytest.mark.parametrize("name", ["adagrad", "adadelta", "adamax", "nadam"])
+def test_arithmetic_updates_broadcast_a_gradient_that_broadcasts_to_the_weight(name):
+    # NDArray arithmetic broadcasts a (2, 1) gradient: the update equals the one with the gradient tiled
+    rows = nd.array([[0.5], [-0.25]])
+    results = []
+    for grad in (rows, nd.array([[0.5, 0.5], [-0.25, -0.25]])):
+        opt = mx.optimizer.create(name)
+        w = nd.array([[1.0, 2.0], [3.0, 4.0]])
+        state = opt.create_state(0, w)
+        opt.update(0, w, grad, state)
+        results.append(w.asnumpy().tolist())
+    assert results[0] == results[1]

@@ -50,3 +50,9 @@ for name in ["sgd", "adam", "adagrad", "rmsprop", "lamb"]:
         print(name, "float16 without multi_precision ->", w.asnumpy().tolist())
     except Exception as e:
         print(name, "float16 without multi_precision ->", words(e))
+# NDArray arithmetic (AdaGrad, AdaDelta, Adamax, Nadam, momentum-free DCASGD) broadcasts a gradient that
+# broadcasts to the weight; the fused kernels refuse it
+for name in ["adagrad", "adadelta", "adamax", "nadam", "dcasgd", "adam", "sgd"]:
+    for gshape in [(2, 1), (1, 2)]:
+        attempt(f"{name} broadcastable grad{gshape}", name, {}, "float32", gshape, (2, 2))
+        attempt(f"{name} broadcastable grad{gshape} float16", name, {}, "float16", gshape, (2, 2))
