@@ -120,8 +120,24 @@ def _check_uniform(op, data, other):
                          f"{data.dtype.name}, the second input {other.dtype.name}; cast them to one type")
 
 
+def _check_sampler_shapes(data, grid):
+    """BilinearSampler's shape checks, in MXNet's order and words."""
+    if len(data) != 4:
+        raise MXNetError(f"Check failed: dshape.ndim() == 4U ({len(data)} vs. 4) : input data should be 4D in "
+                         "batch-num_filter-y-x")
+    if len(grid) != 4:
+        raise MXNetError(f"Check failed: lshape.ndim() == 4U ({len(grid)} vs. 4) : Sampler grid should be 4D in "
+                         "batch-2-y-x")
+    if grid[1] != 2:
+        raise MXNetError(f"Check failed: lshape[1] == 2U ({grid[1]} vs. 2) : incorrect grid shape[1], should be 2")
+    if data[0] != grid[0]:
+        raise MXNetError(f"Check failed: dshape[0] == lshape[0] ({data[0]} vs. {grid[0]}) : ")
+
+
 def _corners(data, grid, op):
     """The four neighbours of each sampling point: [(weight, rows, cols, inside)], plus fractions."""
+    if op == "BilinearSampler":
+        _check_sampler_shapes(data.shape, grid.shape)
     if data.ndim != 4 or grid.ndim != 4 or grid.shape[1] != 2 or grid.shape[0] != data.shape[0]:
         raise MXNetError(f"{op}: data must be (N, C, H, W) and grid (N, 2, H', W') with the same N; "
                          f"got data {data.shape} and grid {grid.shape}")
@@ -402,6 +418,9 @@ def _(dy, out, data, rois, *, pooled_size, spatial_scale):
 
 # ---- Correlation --------------------------------------------------------------------------------
 def _corr_geometry(a, b, kernel_size, max_displacement, stride1, stride2, pad_size):
+    for i, x in enumerate((a, b)):      # MXNet's rank checks, in its words
+        if x.ndim != 4:
+            raise MXNetError(f"Check failed: dshape{i + 1}.ndim() == 4U ({x.ndim} vs. 4) : data should be a 4D tensor")
     if a.ndim != 4 or b.ndim != 4 or any(m > n for m, n in zip(b.shape, a.shape)):
         raise MXNetError(f"Correlation: data1 and data2 must be (N, C, H, W) with data2 no larger than data1, "
                          f"got {a.shape} and {b.shape}")
@@ -413,9 +432,11 @@ def _corr_geometry(a, b, kernel_size, max_displacement, stride1, stride2, pad_si
     border = md + (k - 1) // 2
     hp, wp = a.shape[2] + 2 * pad, a.shape[3] + 2 * pad
     th, tw = -(-(hp - 2 * border) // s1), -(-(wp - 2 * border) // s1)
-    if th < 1 or tw < 1:
-        raise MXNetError(f"Correlation: kernel_size={k} and max_displacement={md} do not fit in the padded "
-                         f"input {(hp, wp)} (data {a.shape}, pad_size={pad})")
+    for name, size in (("top_width_", tw), ("top_height_", th)):     # MXNet's checks, width first
+        if size < 1:
+            raise MXNetError(f"Check failed: {name} >= 1U ({max(size, 0)} vs. 1) : Correlation cannot be done with "
+                             f"current settings.Neighborhood and kernel don't fit in blob\n(kernel_size={k} and "
+                             f"max_displacement={md} do not fit in the padded input {(hp, wp)})")
     radius = md // s2
     shifts = [((p - radius) * s2, (q - radius) * s2) for p in range(2 * radius + 1) for q in range(2 * radius + 1)]
     return k, md, s1, pad, (th, tw), shifts

@@ -338,3 +338,25 @@ def test_batch_norm_v1_outputs_variance_and_legacy_gradient(train):
                mm=args[3].asnumpy(), mv=args[4].asnumpy())
     for key, value in want.items():
         np.testing.assert_allclose(got[key], value, rtol=1e-5, atol=1e-6, err_msg=key)
+
+
+@pytest.mark.parametrize("data, grid, message", [
+    ((2, 3), (2, 3), "Check failed: dshape.ndim() == 4U (2 vs. 4) : input data should be 4D in batch-num_filter-y-x"),
+    ((1, 2, 4, 4), (2, 3), "Check failed: lshape.ndim() == 4U (2 vs. 4) : Sampler grid should be 4D in batch-2-y-x"),
+    ((1, 2, 4, 4), (1, 3, 4, 4), "Check failed: lshape[1] == 2U (3 vs. 2) : incorrect grid shape[1], should be 2"),
+    ((1, 2, 4, 4), (2, 2, 4, 4), "Check failed: dshape[0] == lshape[0] (1 vs. 2) : "),
+])
+def test_bilinear_sampler_checks_its_shapes_in_mxnets_order_and_words(data, grid, message):
+    with pytest.raises(MXNetError) as info:
+        nd.BilinearSampler(nd.ones(data), nd.ones(grid))
+    assert str(info.value) == message
+
+
+def test_correlation_checks_ranks_then_the_output_size_in_mxnets_words():
+    with pytest.raises(MXNetError) as info:
+        nd.Correlation(nd.ones((1, 2, 5, 5)), nd.ones((2, 3)))
+    assert str(info.value) == "Check failed: dshape2.ndim() == 4U (2 vs. 4) : data should be a 4D tensor"
+    with pytest.raises(MXNetError) as info:
+        nd.Correlation(nd.ones((1, 2, 1, 1)), nd.ones((1, 2, 1, 1)), max_displacement=2)
+    assert str(info.value).startswith("Check failed: top_width_ >= 1U (0 vs. 1) : Correlation cannot be done with "
+                                      "current settings.Neighborhood and kernel don't fit in blob")
