@@ -198,12 +198,29 @@ def _correlate_wgrad(xb, dyb, out, kernel, stride, dilate, groups):
     return dw.reshape((groups * dyb.shape[1], xb.shape[0] // groups) + tuple(kernel))
 
 
+# Up to this many filters per group, a float32 data gradient adds its filters' products one by one, each a fused
+# multiply-add, as MXNet's kernel does; BLAS libraries differ there from one CPU to the next.
+_FMA_CHAIN_FILTERS = 16
+
+
+def _fma_chain(a, b):
+    """``a @ b`` for float32 stacks of matrices: the products of each output added in order of the shared axis,
+    one rounding per fused multiply-add."""
+    out = np.zeros(np.broadcast_shapes(a.shape[:-2], b.shape[:-2]) + (a.shape[-2], b.shape[-1]), np.float32)
+    for k in range(a.shape[-1]):
+        out = onednn.fused_add_f32(out.astype(np.float64), a[..., :, k:k + 1].astype(np.float64) * b[..., k:k + 1, :])
+    return out
+
+
 def _correlate_dgrad(dyb, w, out, size, stride, dilate, groups):
     """Gradient of ``_correlate`` with respect to its padded input, from ``dyb = _batch_inner(dy)``: (C, *size, N)."""
     kernel = w.shape[2:]
     n = dyb.shape[-1] // max(math.prod(out), 1)
     wm = w.reshape(groups, w.shape[0] // groups, -1).swapaxes(1, 2)     # G, C/G * prod(K), F/G
-    cols = _matmul(wm, dyb, "cols")                                      # G, C/G * prod(K), prod(out) * N
+    if wm.dtype == np.float32 and wm.shape[-1] <= _FMA_CHAIN_FILTERS:
+        cols = _fma_chain(wm, dyb)
+    else:
+        cols = _matmul(wm, dyb, "cols")                                  # G, C/G * prod(K), prod(out) * N
     cols = cols.reshape((groups * w.shape[1],) + tuple(kernel) + tuple(out) + (n,))
     dxb = _scratch("pad", (groups * w.shape[1],) + tuple(size) + (n,), cols.dtype)
     dxb.fill(0)
