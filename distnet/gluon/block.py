@@ -444,6 +444,11 @@ class HybridBlock(Block):
         if not has_symbol:
             raise ValueError("In HybridBlock, there must be one NDArray or one Symbol in the input. "
                              "Please check the type of the args.\n")
+        if is_np_array() and _own_layer(self) and _legacy_symbol_in(x, args):
+            # MXNet's layer meets legacy symbols as it meets legacy NDArrays: its npx operator refuses them
+            _, refusal = self._input_kinds(*_legacy_stand_ins(x, args))
+            if refusal and (self._reg_params or not self._children):
+                raise TypeError(refusal)
         from .. import symbol
         params = {k: _traced(p.var()) for k, p in self._reg_params.items()}
         run = self.hybrid_forward
@@ -463,7 +468,7 @@ class HybridBlock(Block):
         try:
             params = {k: p.data(ctx) for k, p in self._reg_params.items()}
         except DeferredInitializationError:
-            if legacy_only or refusal and self._numpy_mode_path:
+            if legacy_only or refusal:
                 raise ValueError("Deferred initialization failed because shape cannot be inferred. "
                                  + (refusal or self._numpy_refusal(x, args))) from None
             self._deferred_infer_shape(x, *args)
@@ -493,7 +498,8 @@ class HybridBlock(Block):
         if is_np_array() and _legacy_array_in(x, args):
             if not (self._numpy_mode_path or self._reg_params or self._children):
                 return True, None       # MXNet computes it with legacy operators; Block.__call__ refuses the outputs
-            return None, self._legacy_refusal(x, args)
+            refusal = self._legacy_refusal(x, args)
+            return (True, None) if refusal is None else (None, refusal)     # none: it runs, its outputs are refused
         if _kinds.numpy_array_in((x,) + args, KEEP_CLASS) is None:
             return None, None
         return not is_np_array() or not self._numpy_mode_path, None
@@ -506,25 +512,29 @@ class HybridBlock(Block):
         generic = (f"{type(self).__name__} under npx.set_np() computes with mx.np / npx operators and returns mx.np "
                    "arrays, but got a legacy NDArray; convert it with as_np_ndarray()")
         first = next(iter(self._children.values()), None)
-        if first is not None:
+        if first is not None and not self._reg_params:      # (a layer with parameters runs its own operator first)
             return first._legacy_refusal(x, args) if isinstance(first, HybridBlock) else generic
         params = {k: p.data() if p._data is not None else ndarray.zeros((1,), dtype=p.dtype)
                   for k, p in self._reg_params.items()}
         np_params = {k: v.as_np_ndarray() if type(v) is NDArray else v for k, v in params.items()}
         np_inputs = [a.as_np_ndarray() if type(a) is NDArray else a for a in (x,) + tuple(args)]
-        refusal = self._first_npx_refusal((x,) + tuple(args), np_params) or self._first_npx_refusal(np_inputs, params)
-        return refusal or generic
+        refusal = (self._first_npx_refusal((x,) + tuple(args), np_params, legacy_too=True)
+                   or self._first_npx_refusal(np_inputs, params))
+        return refusal or (generic if self._reg_params else None)
 
-    def _first_npx_refusal(self, inputs, params):
+    def _first_npx_refusal(self, inputs, params, legacy_too=False):
         """The refusal of the npx operator MXNet would run where ``hybrid_forward`` first meets an array of the
-        wrong kind, if it does."""
+        wrong kind, if it does; ``legacy_too``: else that of the legacy operator MXNet runs there (with mx.np
+        parameters)."""
         from ..numpy.multiarray import legacy_refusal
         from ..numpy_extension._table import npx_operator
         try:
             _kinds.run_layer(True, self.hybrid_forward, ndarray, *inputs, **params)
         except _kinds.NumpyInputRefused as e:
             name = npx_operator(e.opname)
-            return None if name is None else str(legacy_refusal(name))
+            if name is None:
+                return str(e) if legacy_too else None
+            return str(legacy_refusal(name))
         except TypeError as e:
             return str(e) if "This is a numpy operator" in str(e) else None
         except (ValueError, MXNetError):
@@ -795,6 +805,20 @@ def _np_symbol_in(x, args):
     return _kinds.numpy_array_in((x,) + args, (_Symbol,)) is not None
 
 
+def _legacy_symbol_in(x, args):
+    """Whether a (top-level) input is a legacy ``mx.sym`` symbol."""
+    from ..symbol import Symbol
+    from ..symbol.numpy._symbol import _Symbol
+    return any(isinstance(a, Symbol) and not isinstance(a, _Symbol) for a in (x,) + tuple(args))
+
+
+def _legacy_stand_ins(x, args):
+    """(x, args) with each legacy symbol replaced by a legacy NDArray (to find a layer's refusal of them)."""
+    from ..symbol import Symbol
+    x, *args = [ndarray.zeros((1, 1, 1, 1)) if isinstance(a, Symbol) else a for a in (x,) + tuple(args)]
+    return x, tuple(args)
+
+
 def _legacy_array_in(x, args):
     """Whether a (top-level) input is a legacy NDArray."""
     return type(x) is NDArray or any(type(a) is NDArray for a in args)
@@ -803,7 +827,10 @@ def _legacy_array_in(x, args):
 def _check_np_outputs(out):
     """Under NumPy array semantics a Block's output arrays must be mx.np arrays (MXNet's TypeError)."""
     from ..numpy.multiarray import ndarray as np_ndarray
-    if isinstance(out, NDArray) and not isinstance(out, np_ndarray):
+    from ..symbol import Symbol
+    from ..symbol.numpy._symbol import _Symbol
+    if isinstance(out, NDArray) and not isinstance(out, np_ndarray) or isinstance(out, Symbol) and \
+            not isinstance(out, _Symbol):
         raise TypeError("Block's output ndarrays/symbols must be of type `mxnet.numpy.ndarray` or "
                         f"`mxnet.symbol.numpy._Symbol`, while got output type {class_text(out)}")
     if isinstance(out, (list, tuple)):
