@@ -1568,11 +1568,19 @@ def _in_place_failure(name, weight, grad, states, out):
         from .failures import KernelError, deliver
         error = KernelError(f"Check failed: req == kWriteInplace (1 vs. 2) : kWriteInplace is expected for sparse "
                             f"{_IN_PLACE_KERNELS[name]}", None)
+        if weight.stype == "row_sparse":       # a new row_sparse result, of no rows
+            made = _new(RowSparseNDArray, np.zeros((0,) + weight.shape[1:], weight.dtype), [np.zeros(0, np.int64)],
+                        weight.shape, weight._ctx)
+            return deliver(error, made, out)
         if weight.stype != "default":
             raise MXNetError(str(error))
         return deliver(error, _wrap(np.zeros(weight.shape, weight.dtype), weight._ctx), out)
     if kernel and weight.stype == "row_sparse":
-        check_all_rows(_RSP_WEIGHT_UPDATES[name][kinds != {"row_sparse"} and bool(states)], weight)
+        try:
+            check_all_rows(_RSP_WEIGHT_UPDATES[name][kinds != {"row_sparse"} and bool(states)], weight)
+        except MXNetError as e:         # the weight keeps its data and carries the error to its first read
+            from .failures import KernelError, deliver
+            return deliver(KernelError(str(e), None), weight, None)
     return None
 
 

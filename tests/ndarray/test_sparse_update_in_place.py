@@ -87,11 +87,13 @@ def test_a_dense_weight_updated_out_of_place_fails_when_read():
 ])
 def test_row_sparse_weights_must_store_every_row(call, update):
     for weight, stored in ((rsp(G0), 2), (zeros("row_sparse"), 0)):
+        assert call(weight) is weight       # the kernel's check: the weight carries it to its first read
         with pytest.raises(MXNetError, match=rf"^Check failed: arr.storage_shape\(\)\[0\] == arr.shape\(\)\[0\]: "
                                              rf"{update} for RowSparse weights is only implemented for RowSparse "
                                              rf"weights with all rows containing non-zeros. Expects weights.data."
                                              rf"shape\[0\] \({stored}\) == weights.shape\[0\] \(4\).$"):
-            call(weight)
+            weight.asnumpy()
+        assert weight.indices.shape == (stored,)        # its data is kept
 
 
 def test_sparse_adagrad_with_weight_decay_has_no_kernel():
@@ -105,3 +107,12 @@ def test_sparse_adagrad_with_weight_decay_has_no_kernel():
     with pytest.raises(MXNetError, match="^Check failed: infer_stype_success: Operator not implemented: operator = "
                                          "_sparse_adagrad_update\n"):
         opt.update(0, w, rsp(G0), opt.create_state(0, w))
+
+
+def test_a_row_sparse_weight_updated_out_of_place_gives_a_result_failing_when_read():
+    weight = rsp(np.ones((4, 3), dtype=np.float32))
+    fresh = mx.nd.sgd_update(weight, rsp(G0), lr=0.1)
+    assert fresh.stype == "row_sparse" and fresh.shape == (4, 3)
+    with pytest.raises(MXNetError, match="kWriteInplace is expected for sparse sgd_mom_update"):
+        fresh.asnumpy()
+    assert weight.asnumpy().tolist() == np.ones((4, 3)).tolist()
