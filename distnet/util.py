@@ -26,10 +26,12 @@ _MODES = _NumpyModes()
 _GLOBAL = {"shape": False}     # set_np_shape(2): NumPy shape semantics on in every thread (MXNet's GlobalOn)
 # MXNet logs the first activation of each semantics once per process.
 _ACTIVATION_MESSAGES = {
-    "shape": "NumPy-shape semantics has been activated in your code: () is a scalar's shape and 0 a real dimension "
-             "size, as in NumPy. Keep it on while you use mx.np and mx.npx.",
-    "array": "NumPy array semantics has been activated in your code: Gluon makes and returns mx.np arrays, and "
-             "mx.np / mx.npx operators are the ones to use.",
+    "shape": "NumPy-shape semantics has been activated in your code. This is required for creating and manipulating "
+             "scalar and zero-size tensors, which were not supported in MXNet before, as in the official NumPy "
+             "library. Please DO NOT manually deactivate this semantics while using `mxnet.numpy` and "
+             "`mxnet.numpy_extension` modules.",
+    "array": "NumPy array semantics has been activated in your code. This allows you to use operators from MXNet "
+             "NumPy and NumPy Extension modules as well as MXNet NumPy `ndarray`s.",
 }
 _activations_logged = set()
 

@@ -132,3 +132,15 @@ def test_symbol_shapes_under_numpy_shape():
 def test_the_array_scope_gives_itself_to_with_as_and_the_shape_scope_none():
     with util.np_shape(True) as shape_scope, util.np_array(True) as array_scope:
         assert type(array_scope).__name__ == "_NumpyArrayScope" and shape_scope is None
+
+
+def test_activation_log_reads_as_mxnets(caplog, monkeypatch):
+    monkeypatch.setattr(util, "_activations_logged", set())
+    with caplog.at_level(logging.INFO):
+        npx.set_np()
+        npx.reset_np()
+    assert [r.getMessage().split(".")[0] for r in caplog.records] == [
+        "NumPy array semantics has been activated in your code", "NumPy-shape semantics has been activated in your code"]
+    assert caplog.records[1].getMessage().endswith(
+        "Please DO NOT manually deactivate this semantics while using `mxnet.numpy` and `mxnet.numpy_extension` "
+        "modules.")
