@@ -189,11 +189,18 @@ def _check_position_slices(shape, key):
         entries.pop()
     for k, n in zip(entries, shape):
         if isinstance(k, slice):
-            start, stop, step = k.indices(n)
-            if not len(range(start, stop, step)):
-                raise MXNetError(f"Check failed: param.start < param.stop.value(): Invalid range (start, stop, step) = "
-                                 f"({start},{stop},{step}): slice {k} of an axis of size {n} is empty, so no "
-                                 "position array can be made of it")
+            refuse_empty_range(*k.indices(n))
+
+
+def refuse_empty_range(start, stop, step):
+    """MXNet's arange check on a slice it makes a position array of: the range must hold a position."""
+    if len(range(start, stop, step)):
+        return
+    if step > 0:
+        raise MXNetError(f"Check failed: param.start < param.stop.value(): Invalid range (start, stop, step) = "
+                         f"({start},{stop},{step})")
+    raise MXNetError(f"Check failed: param.start > param.stop.value(): Invalid range (start, stop, step)= "
+                     f"({start},{stop},{step})")
 
 
 def _check_ints(shape, key):
@@ -266,8 +273,8 @@ def _check_empty_slices(shape, key):
             axis = len(shape) - sum(1 for e in entries[i + 1:] if e is not None and e is not Ellipsis)
             continue
         if isinstance(k, slice) and 0 < axis < len(shape) and shape[axis] and not len(range(*k.indices(shape[axis]))):
-            raise MXNetError(f"Check failed: slicing {k} selects nothing on axis {axis} of size {shape[axis]}; "
-                             f"MXNet's indexing takes an empty range only on the first axis")
+            # MXNet's reshape of the sliced result reads its empty axis as unknown
+            raise MXNetError(f"Check failed: src_idx < dshape_len ({axis} vs. 1) : ")
         axis += 1
 
 
@@ -292,8 +299,13 @@ def _check_empty_result(shape, key):
     sliced, final = data[kept].shape, data[key].shape
     if not 0 in final or sliced == final or not legacy_reshape_fails(sliced, final):
         return
-    raise MXNetError(f"Check failed: index {key!r} selects no element of an NDArray of shape {data.shape} in a way "
-                     "MXNet's legacy shapes cannot express (a zero size reads as unknown there)")
+    # a 0 in the final shape copies the sliced size on that axis (there must be one); the sizes must then agree
+    past = next((i for i, n in enumerate(final) if n == 0 and i >= len(sliced)), None)
+    if past is not None:
+        raise MXNetError(f"Check failed: src_idx < dshape_len ({past} vs. {len(sliced)}) : ")
+    size = int(np.prod([sliced[i] if n == 0 else n for i, n in enumerate(final)]))
+    raise MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() >= shape.Size() (0 vs. {size}) : target shape "
+                     "size is larger than the current shape")
 
 
 def _plain_entries(ndim, entries):

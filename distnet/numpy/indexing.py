@@ -6,7 +6,8 @@ from ..base import MXNetError, class_text as type_text, integer_types
 from ..ndarray.ndarray import _DATA_SLOT, NDArray
 from ..ndarray.failures import KernelError, deliver
 from ..ndarray.indexing import (as_value_array, check_slice_bounds, clip_positions, filled_by_fill_kernel,
-                                gather_placeholder, mask_refused, number_value_steps, selects_whole)
+                                gather_placeholder, mask_refused, number_value_steps, refuse_empty_range,
+                                selects_whole)
 from ..ndarray.ops_select import linear_grad
 from ..ndarray.registry import IN_GRAPH_WRITE, INPLACE_RECORDED, defop, refuse_recording
 from .multiarray import (INTERNAL, _is_np_shape, check_broadcastable, check_reshape, invoke_np, ndarray,
@@ -261,13 +262,7 @@ def _check_gather_key(shape, key):
                 raise MXNetError("Check failed: param.start < param.stop.value(): Invalid range (start, stop, "
                                  "step) = (0,0,1)")
         if isinstance(k, slice) and axis is not None and axis < len(shape):
-            start, stop, step = k.indices(shape[axis])
-            if not len(range(start, stop, step)):
-                if step > 0:
-                    raise MXNetError(f"Check failed: param.start < param.stop.value(): Invalid range (start, stop, "
-                                     f"step) = ({start},{stop},{step})")
-                raise MXNetError(f"Check failed: param.start > param.stop.value(): Invalid range (start, stop, "
-                                 f"step)= ({start},{stop},{step})")
+            refuse_empty_range(*k.indices(shape[axis]))
     together = _index_shape(arrays[0])
     for k in arrays[1:]:
         try:

@@ -257,3 +257,29 @@ def test_a_slice_past_its_stop_on_the_first_axis_names_the_clipped_range():
 def test_a_bool_key_past_the_first_axis_is_named_as_given():
     with pytest.raises(IndexError, match=r"^index True is out of bounds for axis 0 with size 1$"):
         nd.zeros((1,))[True]
+
+
+@pytest.mark.parametrize("key, words", [
+    (([1], slice(-2, 1, 1)), "Check failed: param.start < param.stop.value(): Invalid range (start, stop, step) = "
+                             "(1,1,1)"),
+    (([1], slice(2, 2, -1)), "Check failed: param.start > param.stop.value(): Invalid range (start, stop, step)= "
+                             "(2,2,-1)"),
+])
+def test_an_empty_slice_in_an_advanced_key_fails_arange_in_its_words(key, words):
+    with pytest.raises(mx.base.MXNetError) as e:
+        nd.zeros((2, 3))[key]
+    assert str(e.value) == words
+
+
+@pytest.mark.parametrize("shape, key, words", [
+    ((3, 4, 3), (-2, slice(5, 0)), "Check failed: src_idx < dshape_len (1 vs. 1) : "),
+    ((4, 3, 3, 4), (slice(-3, None, 2), -2, slice(2, 0, 1)), "Check failed: src_idx < dshape_len (2 vs. 1) : "),
+    # new axes: the empty result is reshaped by legacy rules, a 0 copying the sliced size on its axis
+    ((1, 4, 1, 1), (None, slice(4, None, 2)), "NDArray.Reshape: Check failed: shape_.Size() >= shape.Size() (0 vs. "
+                                               "16) : target shape size is larger than the current shape"),
+    ((2,), (None, slice(1, -1, -2)), "Check failed: src_idx < dshape_len (1 vs. 1) : "),
+])
+def test_an_empty_basic_selection_fails_the_legacy_reshape_in_mxnet_words(shape, key, words):
+    with pytest.raises(mx.base.MXNetError) as e:
+        nd.zeros(shape)[key]
+    assert str(e.value) == words
