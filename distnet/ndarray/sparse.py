@@ -590,8 +590,9 @@ class CSRNDArray(BaseSparseNDArray):
         """Raise MXNetError unless indptr and indices describe a valid csr array (sizes only without full_check)."""
         _check_csr(self._values, self._aux[0], self._aux[1], self._sshape)
         if self._aux[1].size != self._sshape[0] + 1:
-            raise MXNetError(f"Check failed: err != kCSRShapeErr: the indptr of a csr NDArray of {self._sshape[0]} "
-                             f"rows must hold {self._sshape[0] + 1} entries, not {self._aux[1].size}")
+            raise MXNetError(f"Check failed: err != kCSRShapeErr (1 vs. 1) : Shape mismatch of this csr NDArray\nthe "
+                             f"indptr of {self._sshape[0]} rows must hold {self._sshape[0] + 1} entries, not "
+                             f"{self._aux[1].size}")
         problem = _csr_format_error(self._aux[0], self._aux[1], self._sshape) if full_check else None
         if problem:
             raise MXNetError(_CSR_FORMAT_MESSAGES[problem])

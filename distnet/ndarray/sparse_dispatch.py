@@ -35,9 +35,10 @@ def _square_sum_impl(data, axis=None, keepdims=False, exclude=False, **attrs):
     if data.ndim != 2:
         raise MXNetError(f"Check failed: inputs[0].shape().ndim() == 2U ({data.ndim} vs. 2) : _square_sum op only "
                          "supports 2D ndarray as input")
-    if len(axes) != 1:
-        raise MXNetError(f"Check failed: axis.ndim() == 1U ({len(axes)} vs. 1) : _square_sum(row_sparse_matrix) only "
-                         "supports axis=0 or 1")
+    if len(axes) != 1:      # the kernel's check: the (dense) result carries it to its first read
+        raise KernelError(f"Check failed: axis.ndim() == 1U ({len(axes)} vs. 1) : _square_sum(row_sparse_matrix) only "
+                          "supports axis=0 or 1", _wrap(np.zeros(square_sum_shape(data.shape, axes, keepdims, exclude) or (1,),
+                                                                 data.dtype), data._ctx._op_ctx))
     if attrs:
         return NotImplemented
     from .ops_reduce import kahan_sum

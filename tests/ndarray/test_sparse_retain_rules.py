@@ -49,8 +49,13 @@ def test_square_sum_refusals():
         with pytest.raises(MXNetError, match="^Check failed: infer_stype_success: Operator not implemented: "
                                              "operator = _square_sum\n"):
             call()
+    both = mx.nd._internal._square_sum(rsp, axis=(0, 1))       # the kernel's check: raised when read
+    assert both.shape == (1,)
     with pytest.raises(MXNetError, match=r"^Check failed: axis.ndim\(\) == 1U \(2 vs. 1\)"):
-        mx.nd._internal._square_sum(rsp, axis=(0, 1))
+        both.asnumpy()
+    with pytest.raises(MXNetError, match=r"^Check failed: err != kCSRShapeErr \(1 vs. 1\) : Shape mismatch of this "
+                                         r"csr NDArray\n"):
+        sp.csr_matrix(([1], [0], [0, 1]), shape=(3, 4)).check_format()
 
 
 def test_sparse_dot_checks_forward_stype_as_its_enumeration():
