@@ -705,7 +705,7 @@ class HybridBlock(Block):
         auxes = set(out.list_auxiliary_states())
         # in the graph's input order, as MXNet writes them
         arrays = {("aux:" if n in auxes else "arg:") + n: params[n]._reduce() for n in out.list_inputs() if n in params}
-        _save_params_file(f"{path}-{epoch:04d}.params", arrays)
+        _save_params_file("%s-%04d.params" % (path, epoch), arrays)      # (MXNet formats with %)
 
     def optimize_for(self, x, *args, backend=None, clear=False, static_alloc=False, static_shape=False,
                      inline_limit=2, forward_bulk_size=None, backward_bulk_size=None, **kwargs):

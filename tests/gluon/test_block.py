@@ -332,3 +332,14 @@ def test_summary_input_row_shows_each_argument_as_given(capsys):
     assert input_row(nd.ones((1, 2))) == "(1, 2)"
     assert input_row(nd.ones((1, 2)), nd.ones((3,))) == "(1, 2), (3,)"
     assert input_row([nd.ones((1, 2)), nd.ones((3,))]) == "[(1, 2), (3,)]"     # one list argument
+
+
+def test_export_formats_the_epoch_as_a_c_integer(tmp_path):
+    net = nn.Dense(2, in_units=2)
+    net.initialize()
+    net.hybridize()
+    net(nd.ones((1, 2)))
+    net.export(str(tmp_path / "m"), epoch=3.7)           # '%04d' truncates a float
+    assert (tmp_path / "m-0003.params").exists()
+    with pytest.raises(TypeError, match="%d format: a real number is required, not str"):
+        net.export(str(tmp_path / "m"), epoch="3")
