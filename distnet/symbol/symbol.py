@@ -890,7 +890,8 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     node_name = _name.current().get(name, (hint or op_name).lower())
     if not isinstance(node_name, str):      # MXNet hands the name to its C API as text
         raise AttributeError(f"'{type(node_name).__name__}' object has no attribute 'encode'")
-    counted = None if not variadic or "num_args" in attrs or op.name in _COUNTED_BY_OTHER else len(positional)
+    counted = None if not variadic or "num_args" in attrs or op.name in _COUNTED_BY_OTHER \
+        else len(positional) + len(inputs)
     shown = _creation_order(op, attrs, user, counted)
     _check_user_attrs(op, op_name, user, shown)
     _check_known(op, attrs, shown)
@@ -906,7 +907,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
         declared = declared(attrs, fresh=True)      # MXNet parses the node's attributes here
         sources = _bind_declared(declared, positional, inputs, node_name)
     elif variadic:
-        sources = positional + list(inputs.values())
+        sources = positional + _variadic_keyword_inputs(positional, inputs)
         # MXNet inserts a variadic op's keyword parameters, then the scope's attributes, then num_args
         counted = "num_args" in attrs or op.name in _COUNTED_BY_OTHER
         late = [k for k in user if k not in _PRIVATE] + ([] if counted else ["num_args"])
@@ -1196,6 +1197,19 @@ def _refuse_tuple_input(src, where):
                      "tuple, single value is required")
 
 
+def _variadic_keyword_inputs(positional, inputs):
+    """A variadic op's inputs given by keyword, as MXNet composes them: never with positional ones, and only
+    under its argument names (arg0, arg1, ...)."""
+    if positional and inputs:
+        raise TypeError("Operators with variable length input can only accept input"
+                        "Symbols either as positional or keyword arguments, not both")
+    names = [f"arg{i}" for i in range(len(inputs))]
+    for key in inputs:
+        if key not in names:
+            raise keyword_not_found("Symbol.Compose", key, names)
+    return [inputs[n] for n in names]
+
+
 def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name, ordered=None, user=None):
     """Match symbols to the op's input names, creating ``<node>_<input>`` variables for missing ones."""
     if len(positional) > len(names):
@@ -1204,7 +1218,8 @@ def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name, order
     bound = dict(zip(names, positional))      # as MXNet's generated functions: by the declared names
     for key in inputs:
         if key not in names:
-            raise MXNetError(f"{op_name} has no input named {key!r}; its inputs are {names}")
+            raise keyword_not_found("Symbol.Compose", key, [n for n in names if n not in optional
+                                                            or n not in _WANTED or _wanted(op, n, attrs)])
     bound.update(inputs)
     for key in bound:      # an input these attributes switch off (no_bias, mode, use_*) cannot be given
         if key in optional and key in _WANTED and not _wanted(op, key, attrs):

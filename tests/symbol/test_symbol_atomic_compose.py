@@ -51,3 +51,23 @@ def test_composing_an_unknown_keyword_lists_the_candidate_arguments(make, candid
         make(mx.sym.var("x"))(zz=mx.sym.var("q"))
     listed = "".join(f"\t[{i}]{name}\n" for i, name in enumerate(candidates))
     assert str(info.value) == f"Symbol.ComposeKeyword argument name zz not found.\nCandidate arguments:\n{listed}"
+
+
+@pytest.mark.parametrize("make, key, candidates", [
+    (lambda x, y: mx.sym.FullyConnected(x, num_hidden=2, foo=y), "foo", ["data", "weight", "bias"]),
+    (lambda x, y: mx.sym.FullyConnected(x, num_hidden=2, no_bias=True, foo=y), "foo", ["data", "weight"]),
+    (lambda x, y: mx.sym.SoftmaxOutput(x, foo=y), "foo", ["data", "label"]),
+    (lambda x, y: mx.sym.concat(data=y), "data", ["arg0"]),     # a variadic op's inputs are arg0, arg1, ...
+])
+def test_an_unknown_keyword_input_lists_the_ops_inputs(make, key, candidates):
+    with pytest.raises(MXNetError) as info:
+        make(mx.sym.var("x"), mx.sym.var("y"))
+    listed = "".join(f"\t[{i}]{name}\n" for i, name in enumerate(candidates))
+    assert str(info.value) == f"Symbol.ComposeKeyword argument name {key} not found.\nCandidate arguments:\n{listed}"
+
+
+def test_a_variadic_op_takes_its_inputs_by_position_or_by_keyword_not_both():
+    x, y = mx.sym.var("x"), mx.sym.var("y")
+    with pytest.raises(TypeError, match="only accept inputSymbols either as positional or keyword arguments, not both"):
+        mx.sym.concat(x, data=y)
+    assert mx.sym.add_n(arg0=x, arg1=y).list_arguments() == ["x", "y"]
