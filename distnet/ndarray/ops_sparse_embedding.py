@@ -5,6 +5,7 @@ from ..base import MXNetError
 from .ops_nn import check_embedding_dtype, embedding
 from .quantized_symbols import Signature
 from .registry import defop
+from .shape_text import drop_op_name
 from .sparse import _embedding_grad_rows, _sparse_embedding_req
 
 
@@ -12,7 +13,10 @@ from .sparse import _embedding_grad_rows, _sparse_embedding_req
 def sparse_embedding(data, weight, *, input_dim, output_dim, dtype="float32", deterministic=False):
     """Rows of ``weight`` (input_dim, output_dim) picked by the indices in ``data``; a row_sparse weight gradient."""
     check_embedding_dtype("_contrib_SparseEmbedding", dtype, ("float16", "float32", "float64", "int32", "uint8"))
-    return embedding.fwd(data, weight, input_dim=input_dim, output_dim=output_dim)
+    try:
+        return embedding.fwd(data, weight, input_dim=input_dim, output_dim=output_dim)
+    except MXNetError as e:         # Embedding's checks, whose words an NDArray call shows without its name
+        raise drop_op_name(e, "Embedding") from None
 
 
 @sparse_embedding.grad
@@ -20,7 +24,7 @@ def _(dy, out, data, weight, *, input_dim=None, output_dim=None, dtype="float32"
     if needs is not None and needs[0]:
         raise MXNetError("SparseEmbedding layer doesn't support calculate data gradient; "
                          "set grad_req='null' for the data (the indices)")
-    return embedding.bwd(dy, out, data, weight, input_dim=input_dim, output_dim=output_dim)
+    return embedding.bwd(dy, out, data, weight, input_dim=input_dim, output_dim=output_dim, sparse_grad=True)
 
 
 def _grad_rows(position, inputs, attrs):
@@ -30,7 +34,7 @@ def _grad_rows(position, inputs, attrs):
 def _check_grad_stype(position, attrs, stype, req):
     """MXNet has no SparseEmbedding backward into a dense weight gradient, nor one adding to it (the autograd hook)."""
     if position == 1 and stype != "row_sparse":
-        raise MXNetError("Operator not implemented: operator = _backward_SparseEmbedding with a dense gradient for "
+        raise MXNetError("Operator not implemented: operator = _backward_SparseEmbedding\nwith a dense gradient for "
                          "the weight; attach_grad(stype='row_sparse') to it, or use Embedding")
     if position == 1:
         _sparse_embedding_req(req)

@@ -1492,8 +1492,12 @@ broadcast_sub = broadcast_minus = OPS["broadcast_sub"]     # csr - dense of its 
 
 
 def _write_rows(array, rows, values):
-    """``array[rows] = values`` for a dense or a sparse array (a sparse one is rebuilt from its dense form)."""
-    if isinstance(array, BaseSparseNDArray):
+    """``array[rows] = values`` for a dense or a sparse array: into the stored rows of a row_sparse array that
+    stores them all, as MXNet's kernels write (its structure kept, zeros too); else rebuilt from its dense form."""
+    if isinstance(array, RowSparseNDArray) and np.isin(rows, array._aux[0]).all():
+        order = np.argsort(array._aux[0], kind="stable")       # (indices given unsorted are kept as given)
+        array._values[order[np.searchsorted(array._aux[0], rows, sorter=order)]] = values
+    elif isinstance(array, BaseSparseNDArray):
         dense = array._todense()
         dense[rows] = values
         array._set_dense(dense)
@@ -1501,16 +1505,22 @@ def _write_rows(array, rows, values):
         array._data[rows] = values
 
 
-def _dense_update(name, weight, grad, states, out, attrs):
-    """The dense update on writable dense copies of sparse operands, results written back in their storage."""
+def _dense_update(name, weight, grad, states, out, attrs, rows=None):
+    """The dense update on writable dense copies of sparse operands, results written back in their storage (only
+    ``rows``, when given: a row_sparse kernel writing its stored rows in place)."""
     dense_states = [_wrap(s._todense(), s._ctx) if isinstance(s, BaseSparseNDArray) else s for s in states]
     sparse_out = isinstance(out, BaseSparseNDArray)
     res = OPS[name](_as_dense(weight), _as_dense(grad), *dense_states, out=None if sparse_out else out, **attrs)
+    def write(array, dense):
+        if rows is None:
+            array._set_dense(dense)
+        else:
+            _write_rows(array, rows, dense[rows])
     for s, d in zip(states, dense_states):
         if s is not d:
-            s._set_dense(np.asarray(d._data))
+            write(s, np.asarray(d._data))
     if sparse_out:
-        out._set_dense(np.asarray(res._data))
+        write(out, np.asarray(res._data))
         return out
     return res
 
@@ -1760,7 +1770,8 @@ def adagrad_update(weight, grad, history, lr=None, epsilon=1e-7, wd=0., rescale_
     failed = _in_place_failure("_sparse_adagrad_update", weight, grad, (history,), out)
     if failed is not None:
         return failed
-    return _dense_update("_sparse_adagrad_update", weight, grad, (history,), out, attrs)
+    kernel_rows = grad._aux[0] if kinds[0] == "row_sparse" else None     # (its row_sparse kernel writes in place)
+    return _dense_update("_sparse_adagrad_update", weight, grad, (history,), out, attrs, kernel_rows)
 
 
 def _refuse_lazy_update(name, attrs):

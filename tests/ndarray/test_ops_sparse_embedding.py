@@ -90,3 +90,19 @@ def test_a_dense_weight_gradient_is_refused_as_in_mxnet():
         y = nd.contrib.SparseEmbedding(nd.array(INDEX), w, input_dim=5, output_dim=4)
     with pytest.raises(MXNetError, match="_backward_SparseEmbedding"):
         y.backward()
+
+
+def test_sparse_embedding_gradient_of_an_index_out_of_range_fails_when_read():
+    w = mx.nd.ones((4, 2))
+    w.attach_grad(stype="row_sparse")
+    with mx.autograd.record():
+        y = mx.nd.contrib.SparseEmbedding(mx.nd.array([1, 4]), w, input_dim=4, output_dim=2)
+    y.backward()
+    with pytest.raises(MXNetError, match="^Check failed: is_valid: Embedding input contains data out of bound$"):
+        w.grad.asnumpy()
+
+
+def test_sparse_embedding_shape_check_names_no_operator():
+    with pytest.raises(MXNetError) as info:
+        mx.nd.contrib.SparseEmbedding(mx.nd.array([0]), mx.nd.ones((5, 3)), input_dim=4, output_dim=3)
+    assert str(info.value).splitlines()[0] == "Shape inconsistent, Provided = [5,3], inferred shape=(4,3)"

@@ -116,3 +116,16 @@ def test_a_row_sparse_weight_updated_out_of_place_gives_a_result_failing_when_re
     with pytest.raises(MXNetError, match="kWriteInplace is expected for sparse sgd_mom_update"):
         fresh.asnumpy()
     assert weight.asnumpy().tolist() == np.ones((4, 3)).tolist()
+
+
+def test_lazy_updates_write_the_stored_rows_of_row_sparse_states_in_place():
+    every = np.arange(4)
+    weight = mx.nd.sparse.row_sparse_array((W0, every), shape=(4, 3))
+    mom = mx.nd.sparse.row_sparse_array((np.zeros((4, 3), np.float32), every), shape=(4, 3))
+    mx.nd.sgd_mom_update(weight, rsp(G0), mom, lr=0.1, momentum=0.9, out=weight)
+    assert mom.indices.asnumpy().tolist() == [0, 1, 2, 3]     # the rows the gradient skips stay stored (as zeros)
+    np.testing.assert_allclose(mom.asnumpy(), -0.1 * G0, rtol=1e-6)
+    history = mx.nd.sparse.row_sparse_array((np.zeros((4, 3), np.float32), every), shape=(4, 3))
+    mx.nd.sparse.adagrad_update(weight, rsp(G0), history, lr=0.1, out=weight)
+    assert history.indices.asnumpy().tolist() == [0, 1, 2, 3]
+    np.testing.assert_allclose(history.asnumpy(), G0 ** 2, rtol=1e-6)
