@@ -269,3 +269,18 @@ def test_in_channels_that_are_no_whole_number_fail_the_shape_readers_check(in_ch
     with pytest.raises(MXNetError) as info:
         built(nn.Conv2D, 2, 3, in_channels=in_channels)
     assert first_line(info.value) == "Check failed: is >> rshape[out_ent_id] Invalid attribute"
+
+
+@pytest.mark.parametrize("make, shape, words", [
+    (lambda: nn.Dense(3, in_units=2), (0, 2), "could not construct a memory descriptor using a format tag"),
+    (lambda: nn.Conv2D(2, 3, in_channels=1), (0, 1, 4, 4), "could not construct a memory descriptor using a format tag"),
+    (lambda: nn.MaxPool2D(), (0, 1, 4, 4), "Check failed: delay_alloc: "),
+    (lambda: nn.LayerNorm(in_channels=2), (0, 2),
+     "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"),
+])
+def test_a_layer_on_an_empty_batch_fails_where_mxnet_sets_its_kernel_up(make, shape, words):
+    layer = built(make)
+    layer.initialize()
+    with pytest.raises(MXNetError) as info:     # legacy shape semantics read the 0 as unknown
+        layer(nd.array(np.zeros(shape)))
+    assert str(info.value) == words
