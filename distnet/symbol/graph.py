@@ -90,10 +90,16 @@ def attr_to_str(value):
     if spelt is not None:
         return spelt
     if isinstance(value, list):                # str() of the Python value, as MXNet's frontend sends it
-        return "[" + ", ".join(str(v) for v in value) + "]"
+        return "[" + ", ".join(_item_text(v) for v in value) + "]"
     if isinstance(value, tuple):
-        return "(" + ", ".join(str(v) for v in value) + ("," if len(value) == 1 else "") + ")"
+        return "(" + ", ".join(_item_text(v) for v in value) + ("," if len(value) == 1 else "") + ")"
     return str(value)
+
+
+def _item_text(value):
+    """An item of a list or tuple attribute as str() of the container shows it: text quoted, numbers as their
+    str() (numpy scalars as numpy 1.x showed them)."""
+    return repr(value) if isinstance(value, str) else str(value)
 
 
 def attr_from_str(text):

@@ -62,3 +62,10 @@ def test_multi_adamw_counts_its_rates_and_needs_out():
     assert _first_line(lambda: nd.contrib.multi_adamw_update(w, w, w, w, 1.0, lrs=[0.1], wds=[0.0, 0.0],
                                                              etas=[1.0, 1.0], out=w)).startswith(
         "Check failed: param.lrs.ndim() == param.num_weights (1 vs. 2) : Number of learning rates is inconsistent")
+
+
+def test_a_tuple_attribute_of_text_is_shown_as_str_of_the_tuple():
+    # MXNet's front end sends str(('a',)): the text items quoted
+    w = ones((2,))
+    message = _first_line(lambda: nd.multi_sgd_update(w, w, lrs=("a",), wds=(0.0,), num_weights=1, out=[w]))
+    assert message.startswith("Invalid Parameter format for lrs expect tuple of <float> but value='('a',)'")

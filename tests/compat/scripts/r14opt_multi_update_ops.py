@@ -73,6 +73,7 @@ for name, (kinds, extra) in OPS.items():
         run(f"{name} n={n} wds long", lambda: ok(wds=[0.1] * (n + 1)))
         run(f"{name} n={n} num_weights+1", lambda: ok(num_weights=n + 1))
         run(f"{name} n={n} lrs str", lambda: ok(lrs="0.1"))
+        run(f"{name} n={n} lrs tuple str", lambda: ok(lrs=("a",) * n))
         for j in range(len(kinds)):
             def bad(n=n, name=name, kinds=kinds, extra=extra, j=j):
                 a = grp(kinds, n, bad=(n - 1, j))
