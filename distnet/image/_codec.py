@@ -4,6 +4,8 @@
 anything else three colour channels (BGR unless ``to_rgb``); alpha is dropped and 16-bit samples
 keep their high byte, as OpenCV's IMREAD_COLOR / IMREAD_GRAYSCALE do.
 """
+import struct
+
 import numpy as np
 
 from ..base import MXNetError
@@ -101,12 +103,50 @@ def decode_hwc(data, flag=1, to_rgb=True, upright=True):
     gray = int(flag) == 0
     if int(flag) > 1:
         _check_colour_flag(data, int(flag))
-    img = {"jpeg": _decode_jpeg, "png": _decode_png, "bmp": _decode_bmp, "tiff": _decode_tiff}[kind](data, gray)
+    img = _decode_checked(kind, data, gray)
     if kind == "jpeg" and upright and not int(flag) & _IMREAD_IGNORE_ORIENTATION:
         img = _exif.apply_orientation(img, _exif.jpeg_orientation(data))
     if not gray and not to_rgb:
         img = img[:, :, ::-1]
     return np.ascontiguousarray(img)
+
+
+_DECODING_FAILED = "Check failed: !{}.empty(): Decoding failed. Invalid image file."
+
+
+class DamagedImage(MXNetError):
+    """An image whose size MXNet reads from its header (``shape``) but which OpenCV cannot decode: MXNet
+    finds it in the kernel that decodes into the preallocated result, when the result is read."""
+
+    def __init__(self, shape):
+        super().__init__(_DECODING_FAILED.format("dst"))
+        self.shape = shape
+
+
+def _decode_checked(kind, data, gray):
+    decode = {"jpeg": _decode_jpeg, "png": _decode_png, "bmp": _decode_bmp, "tiff": _decode_tiff}[kind]
+    try:
+        return decode(data, gray)
+    except (MXNetError, struct.error, IndexError, ValueError) as e:     # a damaged or truncated file ...
+        if "not supported" in str(e):       # ... unless a layout these decoders lack: that keeps its words
+            raise
+        size = _header_size(kind, data)
+        if size is None:        # MXNet decodes without knowing the size and checks OpenCV's own result
+            raise MXNetError(_DECODING_FAILED.format("res")) from None
+        raise DamagedImage(size + (1 if gray else 3,)) from None
+
+
+def _header_size(kind, data):
+    """(height, width) as MXNet reads it from a JPEG frame or PNG IHDR header before decoding, or None."""
+    if kind == "png":
+        return struct.unpack(">II", data[16:24])[::-1] if data[12:16] == b"IHDR" and len(data) >= 24 else None
+    pos = 2
+    while kind == "jpeg" and pos + 4 <= len(data) and data[pos] == 0xFF:
+        marker, length = data[pos + 1], struct.unpack(">H", data[pos + 2:pos + 4])[0]
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            return struct.unpack(">HH", data[pos + 5:pos + 9]) if pos + 9 <= len(data) else None
+        pos += 2 + length
+    return None
 
 
 def _check_colour_flag(data, flag):

@@ -12,7 +12,7 @@ from ..gluon.data.vision._image_ops import _get_interp_method, _scale_down, rota
 from ..gluon.data.vision._resize import resize_hwc
 from ..ndarray import NDArray
 from ..ndarray.ndarray import _wrap
-from ._codec import UnfillableImage, decode_hwc
+from ._codec import DamagedImage, UnfillableImage, decode_hwc
 
 __all__ = ["imread", "imdecode", "imresize", "scale_down", "copyMakeBorder", "resize_short", "fixed_crop",
            "random_crop", "center_crop", "color_normalize", "random_size_crop", "Augmenter", "SequentialAug",
@@ -129,6 +129,8 @@ def imdecode(buf, flag=_UNSET, to_rgb=_UNSET, out=None, **kwargs):
         pixels = decode_hwc(buf, flag, to_rgb)
     except UnfillableImage as e:
         return _unfilled(e, out)
+    except DamagedImage as e:
+        return _undecoded(e, out)
     return _decoded(pixels, out)
 
 
@@ -151,6 +153,8 @@ def imread(filename, flag=_UNSET, to_rgb=_UNSET, out=None, **kwargs):
         pixels = decode_hwc(data, flag, to_rgb)
     except UnfillableImage as e:
         return _unfilled(e, out)
+    except DamagedImage as e:
+        return _undecoded(e, out)
     return _decoded(pixels, out)
 
 
@@ -160,6 +164,14 @@ def _unfilled(error, out):
     from ..ndarray.failures import KernelError, deliver
     placeholder = np.zeros(error.shape, np.uint8)
     return deliver(KernelError(error.check_failure(placeholder), placeholder), _decoded(placeholder, out), out)
+
+
+def _undecoded(error, out):
+    """The result MXNet allocated for an image whose header it read but which does not decode: the decoding
+    error is raised when it is read."""
+    from ..ndarray.failures import KernelError, deliver
+    placeholder = np.zeros(error.shape, np.uint8)
+    return deliver(KernelError(str(error), placeholder), _decoded(placeholder, out), out)
 
 
 def _numpy(src):

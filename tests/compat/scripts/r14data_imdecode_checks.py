@@ -99,3 +99,13 @@ try:
     print("record label", records[0][1])
 finally:
     shutil.rmtree(root)
+
+# a PNG whose header reads but whose pixels are cut off: the shape is known at once, the failure comes on reading
+whole = png(images["rgb"])
+for label, data in [("cut in IDAT", whole[:-20]), ("IEND missing", whole[:-12])]:
+    try:
+        pixels = mx.image.imdecode(data)
+        print(label, "call ->", pixels.shape)
+        attempt(label + " read", lambda: pixels)
+    except Exception as e:
+        print(label, "call ->", words(e))
