@@ -115,6 +115,11 @@ def _grad_req_dict(grad_req, arg_names, param_names, fixed_param_names, data_nam
     return reqs
 
 
+def _listed(shape):
+    """A shape as MXNet's checks print it: [3,4]."""
+    return "[" + ",".join(str(d) for d in shape) + "]"
+
+
 def _bind_error(given, message):
     """MXNet's simple_bind error: the input shapes given, then what failed."""
     return RuntimeError("simple_bind error. Arguments:\n" + "".join(f"{k}: {v}\n" for k, v in given.items())
@@ -402,8 +407,12 @@ class DataParallelExecutorGroup:
                                  "share parameters with the old one. Please check for error in network.If this is "
                                  "intended, set partial_shaping=True to suppress this warning.")
             if shared and source_exec.arg_dict[name].shape != shape:
-                raise _bind_error(given, f"the shared parameter {name} has shape "
-                                         f"{source_exec.arg_dict[name].shape}, but this symbol needs {shape}")
+                have = source_exec.arg_dict[name].shape
+                raise _bind_error(given, f"Check failed: inferred_shape == in_arg_nd.shape() ({_listed(shape)} vs. "
+                                         f"{_listed(have)}) : Inferred shape does not match shared_exec.arg_array's "
+                                         "shape Therefore, the allocated memory for shared_exec.arg_array cannot be "
+                                         f"resued for creating NDArray of the argument {name} for the current "
+                                         "executor")
             if shared:
                 args.append(source_exec.arg_dict[name])
             elif name in self.param_names:

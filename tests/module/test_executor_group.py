@@ -153,3 +153,21 @@ def test_predict_takes_an_array_as_one_batch():
     assert (mod.predict(np.ones((3, 10))).asnumpy() == 2).all()
     with pytest.raises(ValueError, match="eval_data must be of type NDArray or DataIter"):
         mod.predict([np.ones((1, 10))])
+
+
+def test_a_bucket_whose_parameters_differ_from_the_shared_ones_fails_with_mxnets_check():
+    def sym_gen(key):
+        net = mx.sym.FullyConnected(mx.sym.reshape(mx.sym.var("data"), shape=(0, -1)), num_hidden=3, name="fc")
+        return mx.sym.SoftmaxOutput(net, name="softmax"), ("data",), ("softmax_label",)
+    mod = mx.mod.BucketingModule(sym_gen, default_bucket_key=4)
+    mod.bind(data_shapes=[("data", (2, 4))], label_shapes=[("softmax_label", (2,))])
+    mod.init_params(mx.init.Constant(0.1))
+    batch = mx.io.DataBatch([mx.nd.ones((2, 6))], [mx.nd.zeros((2,))], bucket_key=6,
+                            provide_data=[mx.io.DataDesc("data", (2, 6))],
+                            provide_label=[mx.io.DataDesc("softmax_label", (2,))])
+    with pytest.raises(RuntimeError) as info:
+        mod.forward(batch, is_train=False)
+    assert str(info.value).endswith(
+        "Check failed: inferred_shape == in_arg_nd.shape() ([3,6] vs. [3,4]) : Inferred shape does not match "
+        "shared_exec.arg_array's shape Therefore, the allocated memory for shared_exec.arg_array cannot be resued "
+        "for creating NDArray of the argument fc_weight for the current executor")
