@@ -12,7 +12,8 @@ from ..io import DataDesc
 from ..ndarray import sparse
 from ..ndarray.ndarray import NDArray, _wrap
 from ..symbol import storage
-from ..symbol.executor import GRAD_REQS, Executor, require_context, shape_complete, undecided_error
+from ..symbol.executor import (GRAD_REQS, Executor, require_context, shape_complete, shared_shape_mismatch,
+                               undecided_error)
 from ..symbol.placement import group_contexts
 from ..symbol.infer import infer_shape, infer_type
 
@@ -113,11 +114,6 @@ def _grad_req_dict(grad_req, arg_names, param_names, fixed_param_names, data_nam
     if isinstance(grad_req, dict):
         reqs.update(grad_req)
     return reqs
-
-
-def _listed(shape):
-    """A shape as MXNet's checks print it: [3,4]."""
-    return "[" + ",".join(str(d) for d in shape) + "]"
 
 
 def _bind_error(given, message):
@@ -407,12 +403,7 @@ class DataParallelExecutorGroup:
                                  "share parameters with the old one. Please check for error in network.If this is "
                                  "intended, set partial_shaping=True to suppress this warning.")
             if shared and source_exec.arg_dict[name].shape != shape:
-                have = source_exec.arg_dict[name].shape
-                raise _bind_error(given, f"Check failed: inferred_shape == in_arg_nd.shape() ({_listed(shape)} vs. "
-                                         f"{_listed(have)}) : Inferred shape does not match shared_exec.arg_array's "
-                                         "shape Therefore, the allocated memory for shared_exec.arg_array cannot be "
-                                         f"resued for creating NDArray of the argument {name} for the current "
-                                         "executor")
+                raise _bind_error(given, shared_shape_mismatch(name, shape, source_exec.arg_dict[name].shape))
             if shared:
                 args.append(source_exec.arg_dict[name])
             elif name in self.param_names:

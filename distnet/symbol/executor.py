@@ -679,6 +679,15 @@ def require_context(ctx):
         raise AttributeError(f"'{type(ctx).__name__}' object has no attribute 'device_typeid'")
 
 
+def shared_shape_mismatch(name, inferred, have):
+    """MXNet's error for a shared executor's array ``name`` of shape ``have`` where ``inferred`` is needed."""
+    listed = lambda shape: "[" + ",".join(str(d) for d in shape) + "]"      # noqa: E731
+    return MXNetError(f"Check failed: inferred_shape == in_arg_nd.shape() ({listed(inferred)} vs. {listed(have)}) : "
+                      "Inferred shape does not match shared_exec.arg_array's shape Therefore, the allocated memory "
+                      f"for shared_exec.arg_array cannot be resued for creating NDArray of the argument {name} for "
+                      "the current executor")
+
+
 class SharedArrays:
     """What a bucketing simple_bind shares: ``buffer`` (name -> array, grown and filled as MXNet does) and the
     arrays of ``exec_`` for the ``names`` in ``shared_names`` (the model's parameters)."""
@@ -690,6 +699,8 @@ class SharedArrays:
         """The array (or gradient array) of argument ``name``."""
         if name in self.shared_names:
             source = None if self.exec_ is None else (self.exec_.grad_dict if grad else self.exec_.arg_dict).get(name)
+            if source is not None and tuple(source.shape) != tuple(shape):
+                raise shared_shape_mismatch(name, shape, source.shape)
             return _zeros(shape, dtype, stype, ctx) if source is None else source
         key = "grad of " + name if grad else name
         have = self.buffer.get(key)

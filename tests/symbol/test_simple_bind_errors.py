@@ -101,3 +101,14 @@ def test_bind_refuses_a_context_that_is_not_a_context_object():
         sym.bind("cpu", {"x": mx.nd.ones(2)})
     with pytest.raises(AttributeError, match="'str' object has no attribute 'device_typeid'"):
         sym.simple_bind("cpu", x=(2,))
+
+
+def test_a_shared_argument_of_another_shape_is_refused_with_mxnets_check():
+    def fc():
+        return mx.sym.FullyConnected(mx.sym.var('data'), num_hidden=3, name='fc')
+    first = fc().simple_bind(mx.cpu(), data=(2, 4))
+    text = _bind_error(fc(), data=(2, 5), shared_exec=first, shared_arg_names=['fc_weight'], shared_buffer={})
+    assert text.endswith("Check failed: inferred_shape == in_arg_nd.shape() ([3,5] vs. [3,4]) : Inferred shape does "
+                         "not match shared_exec.arg_array's shape Therefore, the allocated memory for "
+                         "shared_exec.arg_array cannot be resued for creating NDArray of the argument fc_weight for "
+                         "the current executor")
