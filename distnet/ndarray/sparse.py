@@ -577,6 +577,10 @@ class CSRNDArray(BaseSparseNDArray):
         parts = [self._aux[0][lo:hi].copy(), indptr[begin:end + 1] - lo]
         return _new(CSRNDArray, self._values[lo:hi].copy(), parts, (end - begin, self._sshape[1]), self._ctx)
 
+    def __iter__(self):
+        """The rows, one csr array each (MXNet walks keys 0, 1, ... past the last row, which never fails there)."""
+        return (self[i] for i in range(self._sshape[0]))
+
     def asscipy(self):
         """A scipy.sparse.csr_matrix copy (needs scipy, as in MXNet)."""
         try:
@@ -681,7 +685,12 @@ def _castable_storage(dtype):
 
 def _from_dense(dense, stype, ctx):
     """The compressed form of numpy ``dense`` as a CSRNDArray or RowSparseNDArray."""
-    _castable_storage(dense.dtype)
+    if dense.dtype == np.bool_ and (stype != "csr" or dense.ndim == 2):     # no bool kernel: fails when read
+        from .sparse_failed import failed
+        empty = np.zeros((0,) + (() if stype == "csr" else dense.shape[1:]), np.bool_)
+        aux = [np.zeros(0, np.int64)] * (2 if stype == "csr" else 1)
+        return failed(_new(CSRNDArray if stype == "csr" else RowSparseNDArray, empty, aux, dense.shape, ctx),
+                      "Unknown type enum 7")
     if stype == "csr":
         if dense.ndim != 2:
             raise ValueError("To convert to a CSR, the NDArray should be 2 Dimensional. "

@@ -244,3 +244,16 @@ def test_storage_refusals_list_the_given_parameters_and_the_device(csr, call, pa
     lines = str(info.value).splitlines()
     assert lines[0].startswith("Check failed: infer_stype_success: Operator not implemented: operator = ")
     assert lines[3:5] == [f"params = {params}", "context.dev_mask = cpu"]
+
+
+@pytest.mark.parametrize("stype", ["csr", "row_sparse"])
+def test_a_bool_sparse_array_is_made_and_fails_when_read(stype):
+    x = mx.nd.array(A).astype("bool").tostype(stype)      # no bool storage kernel
+    assert (x.stype, x.shape, x.dtype) == (stype, (3, 3), np.bool_)
+    assert repr(x) == f"\n<{type(x).__name__} 3x3 @cpu(0)>"
+    with pytest.raises(MXNetError, match="^Unknown type enum 7$"):
+        x.asnumpy()
+
+
+def test_iterating_a_csr_array_gives_its_rows(csr):
+    assert [row.asnumpy().tolist() for row in csr] == [[r] for r in A.tolist()]
