@@ -27,8 +27,10 @@ def _prod(shape):
     return int(np.prod(shape)) if shape else 1
 
 
-def _channels(attrs, data):
-    return data[attrs.get("axis", 1) % len(data)]
+def _channels(attrs, data, op="BatchNorm"):
+    """The size of the channel axis (0: unknown); an axis past the data's rank is MXNet's check failure."""
+    from ..ndarray.ops_norm import _axis
+    return data[_axis(attrs.get("axis", 1), len(data), op)]
 
 
 def _fc(attrs, data):
@@ -81,7 +83,7 @@ def _norm(attrs, data):
 
 
 def _layer_norm(attrs, data):
-    c = (data[attrs.get("axis", -1) % len(data)],)
+    c = (_channels(dict(attrs, axis=attrs.get("axis", -1)), data, "LayerNorm"),)
     return {"gamma": c, "beta": c}
 
 
@@ -556,9 +558,9 @@ def _fill_params(node, info):
         shapes = rule(node.attrs, data_shape)
     except MXNetError as e:
         raise MXNetError(in_operator(node.name, node.op.name, str(e))) from None
-    # MXNet's BatchNorm (once the channels are known) and InstanceNorm set their parameters' shapes from the data
-    # whatever was given
-    assigned = node.op.name == "BatchNorm" and all(d > 0 for d in shapes["gamma"]) or node.op.name == "InstanceNorm"
+    # MXNet's BatchNorm and InstanceNorm set their parameters' shapes from the data whatever was given (BatchNorm's
+    # to unknown while its channels are)
+    assigned = node.op.name in ("BatchNorm", "InstanceNorm")
     for (src, i), key in zip(node.inputs[1:], input_names(node.op)[1:]):
         known = info.get((id(src), i), (None,))[0]
         if key in shapes and known is not None and node.op.name in _CHECKED_PARAMS:
@@ -569,7 +571,7 @@ def _fill_params(node, info):
 
 # Operators whose given parameter shapes MXNet checks against the ones it infers, even while the data's batch is
 # unknown.
-_CHECKED_PARAMS = {"FullyConnected", "Convolution", "Deconvolution", "Embedding"}
+_CHECKED_PARAMS = {"FullyConnected", "Convolution", "Deconvolution", "Embedding", "LayerNorm"}
 
 
 def _check_param_shape(node, key, given, inferred):
@@ -582,8 +584,9 @@ def _check_param_shape(node, key, given, inferred):
         return
     if not fits:
         shown = ",".join(str(d or -1) for d in inferred)
+        shown = f"[{shown}]" if node.op.name == "LayerNorm" else f"({shown}{',' if len(inferred) == 1 else ''})"
         raise MXNetError(f"Error in operator {node.name}: Shape inconsistent, Provided = "
-                         f"{_unknown_dims_shown(filled)}, inferred shape=({shown}{',' if len(inferred) == 1 else ''})")
+                         f"{_unknown_dims_shown(filled)}, inferred shape={shown}")
 
 
 def _merge(known, derived):

@@ -277,3 +277,30 @@ def test_broadcast_to_without_a_shape_broadcasts_to_the_empty_shape():
         mx.nd.broadcast_to(mx.nd.ones((2, 3)))
     with pytest.raises(mx.base.MXNetError, match=re.escape("Error in operator b: " + message)):
         mx.sym.broadcast_to(mx.sym.var("x"), name="b").infer_shape(x=(2, 3))
+
+
+@pytest.mark.parametrize("given, params", [
+    (dict(x=(2, 0), bn_gamma=(3,)), [(0,), (0,)]),          # channels unknown: the parameters are, whatever given
+    (dict(x=(2, 0), bn_gamma=(3, 2)), [(0,), (0,)]),
+    (dict(x=(2, 3), bn_gamma=(0, 3)), [(3,), (3,)]),
+])
+def test_batchnorm_sets_its_parameters_shapes_from_the_datas_channels(given, params):
+    args, _, aux = mx.sym.BatchNorm(mx.sym.var("x"), name="bn").infer_shape_partial(**given)
+    assert args[1:] == params and aux == params
+
+
+def test_batchnorm_checks_its_axis_against_a_rank_known_without_sizes():
+    with pytest.raises(mx.base.MXNetError, match=re.escape("Error in operator bn: Check failed: channelAxis < "
+                                                           "dshape.ndim() (1 vs. 1) : Channel axis out of range: 1")):
+        mx.sym.BatchNorm(mx.sym.var("x"), name="bn").infer_shape_partial(x=(0,))
+
+
+@pytest.mark.parametrize("given, message", [
+    (dict(x=(2, 4), ln_gamma=(4, 0)), "Provided = [4,-1], inferred shape=[4]"),
+    (dict(x=(2, 0), ln_gamma=(3, 1)), "Provided = [3,1], inferred shape=[-1]"),
+    (dict(x=(0, 4), ln_beta=(1, 1, 3)), "Provided = [1,1,3], inferred shape=[4]"),
+])
+def test_layernorm_checks_partly_known_parameters_against_the_channels(given, message):
+    with pytest.raises(mx.base.MXNetError) as info:
+        mx.sym.LayerNorm(mx.sym.var("x"), name="ln").infer_shape_partial(**given)
+    assert str(info.value).splitlines()[0] == "Error in operator ln: Shape inconsistent, " + message
