@@ -1759,7 +1759,7 @@ def _adagrad_rows(weight, grad, history, *, lr, epsilon=1e-7, wd=0., rescale_gra
 def adagrad_update(weight, grad, history, lr=None, epsilon=1e-7, wd=0., rescale_grad=1., clip_gradient=-1.,
                    out=None, **kwargs):
     """AdaGrad step (``history`` updated in place); with a row_sparse ``grad`` only its rows change."""
-    _refuse_lazy_update("_sparse_adagrad_update", kwargs)
+    _refuse_lazy_update("_sparse_adagrad_update", dict({} if lr is None else {"lr": lr}, **kwargs))
     if kwargs:
         raise TypeError(f"adagrad_update() got an unexpected keyword argument '{next(iter(kwargs))}'")
     from ..symbol.enums import require_parameters
@@ -1786,9 +1786,8 @@ def adagrad_update(weight, grad, history, lr=None, epsilon=1e-7, wd=0., rescale_
 def _refuse_lazy_update(name, attrs):
     """ftrl_update and _sparse_adagrad_update have no lazy_update parameter (their sparse kernels are lazy)."""
     if "lazy_update" in attrs:
-        raise MXNetError(f"Cannot find argument 'lazy_update', Possible Arguments: lr, wd, rescale_grad, "
-                         f"clip_gradient, ..., in operator {name}: this update is always lazy on row_sparse "
-                         f"gradients; drop lazy_update")
+        from .registry import unknown_argument        # (its sparse kernel is always lazy)
+        raise unknown_argument(OPS[name], "lazy_update", attrs, imperative=True)
 
 
 def ftrl_update(weight, grad, z, n, out=None, **kwargs):

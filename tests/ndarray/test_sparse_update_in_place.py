@@ -129,3 +129,11 @@ def test_lazy_updates_write_the_stored_rows_of_row_sparse_states_in_place():
     mx.nd.sparse.adagrad_update(weight, rsp(G0), history, lr=0.1, out=weight)
     assert history.indices.asnumpy().tolist() == [0, 1, 2, 3]
     np.testing.assert_allclose(history.asnumpy(), G0 ** 2, rtol=1e-6)
+
+
+def test_sparse_adagrad_has_no_lazy_update_parameter():
+    with pytest.raises(MXNetError) as info:
+        mx.nd.sparse.adagrad_update(mx.nd.array(W0), rsp(G0), mx.nd.zeros((4, 3)), lr=0.1, lazy_update=False)
+    lines = str(info.value).splitlines()
+    assert lines[:3] == ["Cannot find argument 'lazy_update', Possible Arguments:", "----------------", "lr : required"]
+    assert lines[-1] == ', in operator _sparse_adagrad_update(name="", lr="0.1", lazy_update="False")'
