@@ -92,7 +92,29 @@ def _reshape(node, shapes):
     return shapes, [out]
 
 
+def _check_concat_inputs(node, shapes):
+    """MXNet's Concat shape check: each input of known rank, its joined axis made unknown, must agree with the
+    shape merged from those before it."""
+    shown = lambda s: "[" + ",".join(str(v or -1) for v in s) + "]"      # noqa: E731
+    merged = None
+    for shape in shapes:
+        if not shape:
+            continue
+        ndim = len(shape)
+        axis = int(node.attrs.get("dim", 1))
+        if not -ndim <= axis < ndim:
+            raise MXNetError(f"Error in operator {node.name}: Check failed: axis < ndim && axis >= -ndim: "
+                             f"axis {axis} exceeds the input dimension of {ndim}")
+        rest = tuple(0 if i == axis % ndim else d for i, d in enumerate(shape))
+        if merged is not None and (len(merged) != ndim or any(m and d and m != d for m, d in zip(merged, rest))):
+            raise MXNetError(f"Error in operator {node.name}: Check failed: shape_assign(&(*in_shape)[i], dshape): "
+                             f"Incompatible input shape: expected {shown(merged)}, got {shown(shape)}")
+        merged = rest if merged is None else tuple(m or d for m, d in zip(merged, rest))
+
+
 def _concat(node, shapes):
+    if node.op.name == "Concat":
+        _check_concat_inputs(node, shapes)
     known = [s for s in shapes if s is not None]
     if not known or any(len(s) != len(known[0]) for s in known):
         return None

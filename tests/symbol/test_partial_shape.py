@@ -304,3 +304,16 @@ def test_layernorm_checks_partly_known_parameters_against_the_channels(given, me
     with pytest.raises(mx.base.MXNetError) as info:
         mx.sym.LayerNorm(mx.sym.var("x"), name="ln").infer_shape_partial(**given)
     assert str(info.value).splitlines()[0] == "Error in operator ln: Shape inconsistent, " + message
+
+
+@pytest.mark.parametrize("dim, shapes, message", [
+    (0, dict(x=(0, 2), c=(1,)), "Check failed: shape_assign(&(*in_shape)[i], dshape): Incompatible input shape: "
+                                "expected [-1,2], got [1]"),
+    (1, dict(x=(2, 4, 3), c=(0, 3)), "Check failed: shape_assign(&(*in_shape)[i], dshape): Incompatible input shape: "
+                                     "expected [2,-1,3], got [-1,3]"),
+    (1, dict(x=(0, 0), c=(1,)), "Check failed: axis < ndim && axis >= -ndim: axis 1 exceeds the input dimension of 1"),
+])
+def test_concat_checks_inputs_of_known_rank_against_those_before_them(dim, shapes, message):
+    with pytest.raises(mx.base.MXNetError) as info:
+        mx.sym.concat(mx.sym.var("x"), mx.sym.var("c"), dim=dim, name="cc").infer_shape_partial(**shapes)
+    assert str(info.value) == "Error in operator cc: " + message
