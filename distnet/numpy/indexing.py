@@ -420,7 +420,8 @@ def _place_new_axes(res, new_axes, moved_from, batch_ndim):
         shape = list(res.shape)
         for axis in new_axes:
             shape.insert(axis, 1)
-        return invoke_np("reshape", (res,), {"shape": tuple(shape)})
+        from .shaping import reshape        # NumPy's reshape: a 0 in the shape is a size, not a copy code
+        return reshape(res, tuple(shape))
 
 
 def _whole(arr, key):

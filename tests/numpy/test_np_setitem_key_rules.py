@@ -235,3 +235,23 @@ def test_a_mask_write_value_of_another_trailing_shape_is_refused():
     assert str(e.value) == ("Check failed: dshape[dshape.ndim() - i] == vshape[vshape.ndim() - i] (4 vs. 2) : shape "
                             "mismatch of value with input at dimension 2; dimension is 4 but corresponding value "
                             "dimension is 2")
+
+
+@pytest.mark.parametrize("key", [(None, [0, 1]), ([0, 1], None)])
+def test_new_axes_beside_an_index_array_keep_an_empty_axis(key):
+    from distnet import npx
+    npx.set_np()
+    try:
+        assert np.zeros((3, 0))[key].shape == (1, 2, 0)
+    finally:
+        npx.reset_np()
+
+
+def test_new_axes_beside_an_index_array_differentiate():
+    from distnet import autograd
+    x = np.arange(6.).reshape((3, 2))
+    x.attach_grad()
+    with autograd.record():
+        y = (x[None, [0, 2]] * 2).sum()
+    y.backward()
+    assert x.grad.asnumpy().tolist() == [[2., 2.], [0., 0.], [2., 2.]]
