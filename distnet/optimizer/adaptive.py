@@ -4,6 +4,7 @@ from numbers import Number
 import numpy as np
 
 from ..base import MXNetError
+from ..ndarray.shape_text import broadcast_refusal, provided
 from .optimizer import (ARITHMETIC_ARGS, negation, clip_kernel, clip_values, Optimizer, register, check_hyper,
                         check_state_dtype, arithmetic_operand, effective_clip, kernel_scalars, op_float, scalar_operand,
                         zeros_like, as_ndarray)
@@ -323,8 +324,24 @@ class GroupAdaGrad(Optimizer):
             g = clip_values(g, self.clip_gradient)
         check_state_dtype(self, "GroupAdaGrad", w, grad, state)
         history = state._data
+        _refuse_row_means(g, history)
         from ..ndarray.ops_reduce import kahan_sum     # nd imports this package: looked up late
         sq = np.square(g).reshape(g.shape[0], -1)
         row_mean = kahan_sum(sq, (1,)) / sq.dtype.type(sq.shape[1])   # nd.mean's sum order, as MXNet
-        history += row_mean.astype(sq.dtype).reshape(history.shape)
-        w -= (lr * g / np.sqrt(history + self.float_stable_eps)).astype(w.dtype)
+        history += row_mean.astype(sq.dtype).reshape(g.shape[0], 1)
+        step = lr * g / np.sqrt(history + self.float_stable_eps)
+        if np.broadcast_shapes(w.shape, step.shape) != w.shape:      # weight[:] -= step
+            raise MXNetError(f"Shape inconsistent, Provided = {provided(w.shape)}, inferred shape="
+                             f"{provided(step.shape)}")
+        w -= step.astype(w.dtype)
+
+
+def _refuse_row_means(g, history):
+    """MXNet's GroupAdaGrad adds mean(square(grad), axis=1, keepdims=True) to its history: the gradient needs a
+    second axis, and its rows must broadcast with the history's."""
+    if g.ndim < 2:
+        raise MXNetError(f"Check failed: axes[axes.ndim()-1] < ishape.ndim() (1 vs. {g.ndim}) : Reduction axis 1 "
+                         f"Exceeds input dimensions {provided(g.shape)}")
+    refusal = broadcast_refusal("broadcast_", (history.shape, (g.shape[0], 1)))
+    if refusal:
+        raise MXNetError(refusal)

@@ -465,7 +465,7 @@ def _check_matching(opt, weight, grad):
     """MXNet's update operators (and its NDArray arithmetic) refuse a gradient unlike its weight in shape or dtype."""
     if not (isinstance(weight, NDArray) and isinstance(grad, NDArray)):
         return
-    if weight.shape != grad.shape and not opt._shape_operands:     # (NDArray arithmetic broadcasts the gradient)
+    if weight.shape != grad.shape and opt._shape_operands is None:     # (NDArray arithmetic broadcasts the gradient)
         raise MXNetError(f"{type(opt).__name__.lower()} update: Incompatible attr: the gradient's shape {grad.shape} "
                          f"differs from the weight's {weight.shape}; pass the gradient of this weight")
     _check_types(opt, type(opt).__name__.lower(), {"weight": weight.dtype, "grad": grad.dtype})

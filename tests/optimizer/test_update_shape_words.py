@@ -78,3 +78,21 @@ def test_arithmetic_updates_broadcast_a_gradient_that_broadcasts_to_the_weight(n
         opt.update(0, w, grad, state)
         results.append(w.asnumpy().tolist())
     assert results[0] == results[1]
+
+
+def test_group_adagrad_reduces_the_gradient_over_its_second_axis_as_mxnet():
+    opt = mx.optimizer.create("groupadagrad")
+    w = nd.ones((2, 2))
+    with pytest.raises(MXNetError) as info:
+        opt.update(0, w, nd.ones((3,)), opt.create_state(0, w))
+    assert str(info.value) == ("Check failed: axes[axes.ndim()-1] < ishape.ndim() (1 vs. 1) : Reduction axis 1 "
+                               "Exceeds input dimensions [3]")
+    with pytest.raises(MXNetError, match=r"broadcast together with shapes \[2,1\] \[4,1\]"):
+        opt.update(0, w, nd.ones((4, 4)), opt.create_state(0, w))
+    # a (2, 1) gradient broadcasts over the columns: the same step as the tiled gradient
+    results = []
+    for grad in (nd.array([[0.5], [-0.25]]), nd.array([[0.5, 0.5], [-0.25, -0.25]])):
+        w = nd.array([[1.0, 2.0], [3.0, 4.0]])
+        opt.update(0, w, grad, opt.create_state(0, w))
+        results.append(w.asnumpy().tolist())
+    assert results[0] == results[1]

@@ -56,3 +56,8 @@ for name in ["adagrad", "adadelta", "adamax", "nadam", "dcasgd", "adam", "sgd"]:
     for gshape in [(2, 1), (1, 2)]:
         attempt(f"{name} broadcastable grad{gshape}", name, {}, "float32", gshape, (2, 2))
         attempt(f"{name} broadcastable grad{gshape} float16", name, {}, "float16", gshape, (2, 2))
+# GroupAdaGrad adds the gradient's row means to its (rows, 1) history
+for gshape in [(3,), (4, 4), (2, 1), (1, 2), (2, 2)]:
+    attempt(f"groupadagrad grad{gshape}", "groupadagrad", {}, "float32", gshape, (2, 2))
+    attempt(f"groupadagrad grad{gshape} float16", "groupadagrad", {}, "float16", gshape, (2, 2))
+attempt("groupadagrad float16 state(2, 1)", "groupadagrad", {}, "float16", (2, 2), (2, 1))
