@@ -555,6 +555,8 @@ def _check_bounds(op_name, values, attrs=None, imperative=False):
         if value is None:
             continue
         shown = f"{float(value):g}" if KINDS[op_name][key][0] in "fd" else value    # a C++ stream's float
+        if KINDS[op_name][key] == "I" and value < 0:      # an unsigned field: a negative number wraps around
+            value += 1 << 32
         if high is None and value < low:
             problem = f"should be greater equal to {low}"
         elif high is not None and (value < low or value > high):     # (a NaN passes, as in MXNet)

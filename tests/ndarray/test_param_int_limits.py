@@ -78,3 +78,10 @@ def test_a_bounded_parameters_refusal_quotes_its_description_and_the_operator(ca
     with pytest.raises(MXNetError) as info:
         call()
     assert str(info.value) == message
+
+
+def test_a_negative_unsigned_count_wraps_past_its_lower_bound():
+    # MXNet reads num_filter as an unsigned int: -1 becomes 2**32 - 1, which passes "greater equal to 1"
+    conv = sym.Convolution(sym.var("x"), kernel=(3, 3), num_filter=-1, name="c")
+    assert conv.list_arguments() == ["x", "c_weight", "c_bias"] and conv.attr("num_filter") == "-1"
+    assert sym.Deconvolution(sym.var("x"), kernel=(3, 3), num_filter=-2, name="d").list_arguments() == ["x", "d_weight"]
