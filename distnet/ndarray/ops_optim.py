@@ -831,8 +831,10 @@ class _UpdateOp(_KernelCheckedOp):
                 self._check_out(args, outs)
             return self._sparse(args, out, attrs)
         _CALL.out_is_weight = bool(args) and out is args[0]
-        # the forward checks the outputs after reading the attributes and checking the inputs
-        _CALL.out_check = None if out is None else (self, args, outs)
+        # the forward checks the outputs after reading the attributes and checking the inputs (MXNet counts them
+        # first: a wrong count is left to that check)
+        counted = out is not None and len(outs) == len(self._weights(args))
+        _CALL.out_check = (self, args, outs) if counted else None
         try:
             return super().__call__(*args, out=out, **attrs)
         finally:

@@ -533,3 +533,11 @@ def test_preloaded_multi_sgd_updates_read_lrs_and_wds_from_arrays():
                                          nd.array([0.01]), momentum=0.9, num_weights=1, out=[w16])
     assert w16.asnumpy().tolist() == [0.98828125, 2.375]
     assert mom.asnumpy().tolist() == [0.03905099257826805, 0.2779020071029663]
+
+
+def test_an_update_given_the_wrong_number_of_out_arrays_is_refused_by_count_first():
+    w = nd.ones((2, 3))
+    for outs, n in (([nd.zeros((1,))] * 3, 3), ([], 0)):
+        with pytest.raises(MXNetError, match=r"^Check failed: \*num_outputs == infered_num_outputs .* Operator expects "
+                                             rf"1 \(all\) or 1 \(visible only\) outputs, but got {n} instead\.$"):
+            nd.sgd_update(w, w, lr=0.1, out=outs)
