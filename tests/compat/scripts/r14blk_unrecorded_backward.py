@@ -3,17 +3,7 @@ parameters), imperative and hybridized, and a second backward without retain_gra
 import mxnet as mx
 from mxnet import autograd, gluon, nd
 from mxnet.gluon import nn
-
-
-def words(e):
-    """The exception's type and MXNet's check message without the C++ trace around it."""
-    lines = [line for line in str(e).splitlines() if line.strip()]
-    pick = [line for line in lines if "Check failed" in line or line.startswith("MXNetError: ")] or lines or [""]
-    text = pick[-1] if lines and "Traceback" in lines[0] else pick[0]
-    text = text.split("] ", 1)[-1] if text.startswith("[") else text
-    while text.startswith("MXNetError: "):
-        text = text[len("MXNetError: "):]
-    return f"{type(e).__name__}: {text}"
+from _words import words
 
 
 def backward(label, net, x, twice=False):
