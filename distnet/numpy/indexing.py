@@ -88,9 +88,12 @@ def getitem_op(data, *, key=None):
     if isinstance(key, tuple) and key and all(isinstance(k, (int, _np.integer)) and not isinstance(k, bool)
                                               for k in key):
         key = key + (Ellipsis,)     # one element by integers: a 0-d view, as MXNet's (NumPy's would be a copy)
-    if gathers(key):
-        key = _gathered_positions(data, key)
-    r = _np.asarray(data[key])
+    try:
+        r = _np.asarray(data[key])
+    except IndexError:
+        if not gathers(key):
+            raise
+        r = _np.asarray(data[_gathered_positions(data, key)])   # (refuses positions past their axes in MXNet's words)
     return r if r.flags.c_contiguous or r.base is None else r.copy()
 
 
@@ -154,6 +157,11 @@ def _check_index_count(ndim, key):
     mask path.)"""
     from ..ndarray.indexing_keys import indexing_key_expand_implicit_axes
     entries = key if isinstance(key, tuple) else (key,)
+    if all(type(k) is slice or type(k) is int for k in entries):     # (the common key: one axis per entry)
+        count = len(entries)
+        if count > ndim:
+            raise IndexError(f"too many indices ({count}) for array with {ndim} dimensions")
+        return
     if type(key) is bool or any(_bools_listed(k) or isinstance(k, NDArray) and k.dtype == _np.bool_
                                 for k in entries):
         return      # (a Python bool in a tuple takes no axis: the expansion drops it)
