@@ -251,6 +251,8 @@ def mark_variables(variables, gradients, grad_reqs="write"):
         grad_reqs = [grad_reqs] * len(variables)
     for req in grad_reqs:
         checked_req(req)
+    _check_handles(variables)
+    _check_handles(gradients)
     if len(gradients) < len(variables):        # (MXNet reads past the buffers; extra buffers it ignores)
         raise MXNetError(f"mark_variables: {len(variables)} variables but {len(gradients)} gradient buffers; "
                          "give one buffer per variable")
@@ -287,10 +289,8 @@ def _buffer_refusal(var, grad):
     """MXNet's backward error for a gradient buffer of another shape or dtype than its variable's, or None."""
     if grad.shape == var.shape and grad.dtype == var.dtype:
         return None
-    return (f"Check failed: (rshape[eid]) == (rshape[idx.entry_id(fnode.inputs[i])]) Backward shape inconsistent "
-            f"with the forward shape: the gradient buffer is "
-            f"{grad.shape} {np.dtype(grad.dtype).name}, its variable {var.shape} {np.dtype(var.dtype).name}; give "
-            f"mark_variables buffers like the variables (nd.zeros_like)")
+    return ("../src/executor/infer_graph_attr_pass.cc:101: Check failed: (rshape[eid]) == "
+            "(rshape[idx.entry_id(fnode.inputs[i])]) Backward shape inconsistent with the forward shape")
 
 
 # ---- backward -------------------------------------------------------------------------
@@ -383,7 +383,13 @@ def _check_handles(items):
     from .ndarray.ndarray import NDArray
     for item in items:
         if not isinstance(item, NDArray):
-            raise AttributeError(f"'{type(item).__name__}' object has no attribute 'handle' (an NDArray is expected)")
+            raise AttributeError(f"'{_type_name(item)}' object has no attribute 'handle'")
+
+
+def _type_name(item):
+    """The name Python's own AttributeError gives ``item``'s type (``numpy.ndarray``, ``float``)."""
+    cls = type(item)
+    return cls.__name__ if cls.__module__ in ("builtins", "__main__") else f"{cls.__module__}.{cls.__qualname__}"
 
 
 def _detached(node):
@@ -1184,11 +1190,9 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
         if v._node is None or not v._node[0].is_leaf:
             if any(h._node is None for h in heads):         # MXNet checks the heads first
                 raise MXNetError(_NOT_RECORDED)
-            raise MXNetError(f"Cannot differentiate with respect to the {i + 1}-th variable because it does not "
-                             "require gradient: mark it with attach_grad() before recording")
+            raise MXNetError(_NOT_REQUIRED.format(i + 1))
         if v._node[0].req == "null":
-            raise MXNetError(f"Cannot differentiate with respect to the {i + 1}-th variable because it does not "
-                             "require gradient (grad_req='null')")
+            raise MXNetError(_NOT_REQUIRED.format(i + 1))
     if len({id(v._node[0]) for v in variables}) < len(variables):
         _refuse_listed_twice(heads, variables)
     head_grads = _head_grads_in_dtype(heads, head_grads)
@@ -1203,6 +1207,10 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
         _state.limit = outer
     errors.settle(grads)        # a failed head's or a backward kernel's error shows when a gradient is read
     return grads
+
+
+_NOT_REQUIRED = ("Check failed: !AGInfo: :IsNone(*variables[i]) && AGInfo::IsVariable(variables[i]->entry_.node): "
+                 "Cannot differentiate with respect to the {}-th variable because it does not require gradient.")
 
 
 def _refuse_listed_twice(heads, variables):
@@ -1289,9 +1297,9 @@ def _check_reachable(heads, variables, leaves):
         return
     for i, v in enumerate(variables):
         if id(v._node[0]) not in seen:
-            raise MXNetError(f"Cannot differentiate with respect to the {i + 1}-th variable because it is "
-                             "unreachable from the outputs: every variable must take part in computing the "
-                             "heads inside autograd.record()")
+            raise MXNetError("Check failed: output_grads.find(xs[i].node.get()) != output_grads.end(): Cannot "
+                             f"differentiate with respect to the {i + 1}-th variable because it is unreachable from "
+                             "the outputs.")
 
 
 # Broadcasting ops that MXNet records as scalar ops when one side is a number: (number right, number left).
@@ -1323,7 +1331,7 @@ def get_symbol(x):
         raise _AssertError(f"get_symbol: Invalid argument type, expecting <class 'mxnet.ndarray.ndarray.NDArray'>, "
                            f"got {class_text(x)}")
     if x._node is None:
-        raise MXNetError("Check failed: !Imperative::AGInfo::IsNone(*this): NDArray is not part of a computation "
+        raise MXNetError("Check failed: !Imperative: :AGInfo::IsNone(*this): NDArray is not part of a computation "
                          "graph. Did you forget to turn on recording?")
     built = {}
 

@@ -130,3 +130,59 @@ def test_bool_reduction_gradient_fails_when_read_not_in_backward(name):
     assert y.asnumpy().tolist() == [name != "prod"]      # (a 0 in the product)
     with pytest.raises(MXNetError, match="Unknown type enum 7"):
         x.grad.asnumpy()
+
+
+def _x_squared():
+    x = nd.array([1., 2.])
+    x.attach_grad()
+    with ag.record():
+        y = x * x
+    return x, y
+
+
+def test_grad_refusals_use_mxnets_check_words():
+    x, y = _x_squared()
+    unattached, unused = nd.ones(2), nd.ones(2)
+    unused.attach_grad()
+    with pytest.raises(MXNetError, match=r"^Check failed: !AGInfo: :IsNone\(\*variables\[i\]\) && AGInfo::IsVariable"
+                                         r".*the 2-th variable because it does not require gradient\.$"):
+        ag.grad(y, [x, unattached], retain_graph=True)
+    with pytest.raises(MXNetError, match=r"^Check failed: output_grads.find\(xs\[i\].node.get\(\)\) != "
+                                         r"output_grads.end\(\): .*the 1-th variable because it is unreachable "
+                                         r"from the outputs\.$"):
+        ag.grad(y, [unused])
+    nulled = nd.ones(2)
+    nulled.attach_grad("null")
+    with ag.record():
+        z = nulled * 2
+    with pytest.raises(MXNetError, match=r"1-th variable because it does not require gradient\.$"):
+        ag.grad(z, [nulled])
+
+
+@pytest.mark.parametrize("item, name", [(np.ones(2), "numpy.ndarray"), (1.5, "float"), (3, "int")])
+def test_non_arrays_are_refused_as_objects_without_a_handle(item, name):
+    x, y = _x_squared()
+    message = f"^'{name}' object has no attribute 'handle'$"
+    with pytest.raises(AttributeError, match=message):
+        y.backward(item)
+    with pytest.raises(AttributeError, match=message):
+        ag.grad(y, [item])
+    with pytest.raises(AttributeError, match=message):
+        ag.mark_variables([item], [nd.zeros(2)])
+
+
+def test_mark_variables_buffer_unlike_its_variable_is_refused_with_the_shape_check():
+    for buffer in (nd.zeros(3), nd.zeros(2, dtype="float64"), nd.zeros((2, 1))):
+        x = nd.ones(2)
+        ag.mark_variables([x], [buffer])
+        with ag.record():
+            y = x * 2
+        with pytest.raises(MXNetError, match=r"infer_graph_attr_pass.cc:101: Check failed: \(rshape\[eid\]\) == "
+                                             r".* Backward shape inconsistent with the forward shape$"):
+            y.backward()
+
+
+def test_get_symbol_of_an_unrecorded_array_words():
+    with pytest.raises(MXNetError, match=r"^Check failed: !Imperative: :AGInfo::IsNone\(\*this\): NDArray is not "
+                                         r"part of a computation graph"):
+        ag.get_symbol(nd.ones(2))
