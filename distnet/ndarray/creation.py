@@ -4,7 +4,7 @@ import math
 import numpy as np
 
 from .. import autograd as _ag
-from ..base import MXNetError, class_text
+from ..base import MXNetError
 from ..context import GPU_ALLOCATION, current_context, gpu_operator, placed
 from ..util import is_np_shape
 from .ndarray import NDArray, _as_dtype, _wrap
@@ -158,14 +158,22 @@ def _shape_inference_failed(op, given, shape, dtype, ctx, attrs):
     return MXNetError("\n".join(lines) + "\n\n")
 
 
-def _sized(shape):
-    """``shape`` as a tuple of sizes; MXNet's C API takes them unsigned (and no text)."""
-    if isinstance(shape, str):
-        raise TypeError(f"an integer is required (got type str): shape {shape!r}")
-    shape = tuple(int(d) if isinstance(d, bool) else d for d in _shape(shape))    # ctypes reads True as 1
+def _sized(shape, dtype):
+    """``shape`` as a tuple of sizes and ``dtype`` as a numpy type, read in the order MXNet's allocation reads
+    them: the sizes multiplied first (a text shape fails there), then the dtype, then each size as an unsigned
+    int (ctypes reads True as 1)."""
+    shape = (shape,) if isinstance(shape, int) else shape
+    size = 1
+    for d in shape:
+        size = size * d
+    if size > 2**31 - 1:
+        raise Exception("[_new_alloc_handle] Size of tensor you are trying to allocate is larger than 2^31 "
+                        "elements. Please build with flag USE_INT64_TENSOR_SIZE=1")
+    dt = _dtype_of(dtype)
+    shape = tuple(int(d) if isinstance(d, bool) else d for d in _shape(shape))
     if any(d < 0 for d in shape):
         raise OverflowError("can't convert negative value to unsigned int")
-    return shape
+    return shape, dt
 
 
 def _sparse(stype):
@@ -181,6 +189,7 @@ def zeros(shape, ctx=None, dtype=None, stype=None, **kwargs):
     unknown = sorted(k for k in set(kwargs) - {"out", "name"} if not (k.startswith("__") and k.endswith("__")))
     if unknown:
         raise MXNetError(f"Cannot find argument '{unknown[0]}', Possible Arguments: shape, ctx, dtype")
+    np.dtype(dtype)                 # MXNet's front end reads the dtype's name before the operator runs
     return _made(np.zeros(_known(shape, "_zeros", dtype, ctx, kwargs), _dtype_of(dtype, "_zeros")), _op_ctx(ctx),
                  kwargs.get("out"), "_zeros")
 
@@ -192,6 +201,7 @@ def ones(shape, ctx=None, dtype=None, **kwargs):
     if unknown:                     # e.g. stype: nd.ones has no sparse form in MXNet
         raise MXNetError(f"Cannot find argument '{unknown[0]}', Possible Arguments: shape, ctx, dtype "
                          "(nd.ones makes dense arrays; use nd.ones(...).tostype(stype) for sparse storage)")
+    np.dtype(dtype)                 # MXNet's front end reads the dtype's name before the operator runs
     return _made(np.ones(_known(shape, "_ones", dtype, ctx, kwargs), _dtype_of(dtype, "_ones")), _op_ctx(ctx),
                  kwargs.get("out"), "_ones")
 
@@ -210,18 +220,11 @@ def filled(shape, val, dt):
 
 
 def full(shape, val, ctx=None, dtype=np.float32, out=None):
-    """An array filled with ``val``."""
-    shape = _sized(shape)
-    if not shape and not is_np_shape():
-        raise MXNetError("Operator _full inferring shapes failed: shape () is unknown")
-    dtype = _dtype_of(dtype)
-    try:
-        data = np.full(shape, fill_value(val), dtype)
-    except (ValueError, TypeError):
-        allocated = _wrap(np.zeros(0, dtype))      # the array MXNet allocated before filling it
-        raise TypeError(f"{class_text(allocated)} does not support assignment with non-array-like object {val} of "
-                        f"type {type(val)}") from None
-    return _made(data, _allocation_ctx(ctx), out)
+    """An array filled with ``val``: a new one of ``shape`` (as ``empty`` makes it), or ``out`` (then ``shape``,
+    ``ctx`` and ``dtype`` are not read), written as ``out[:] = val`` writes it."""
+    out = empty(shape, ctx, dtype) if out is None else out
+    out[:] = val
+    return out
 
 
 def _allocation_ctx(ctx):
@@ -238,7 +241,8 @@ def empty(shape, ctx=None, dtype=None, stype=None):
     if _sparse(stype):
         from . import sparse
         return sparse.empty(stype, shape, _op_ctx(ctx), dtype)
-    return _made(np.zeros(_sized(shape), _dtype_of(dtype)), _allocation_ctx(ctx))
+    shape, dt = _sized(shape, dtype)
+    return _made(np.zeros(shape, dt), _allocation_ctx(ctx))
 
 
 def range_terms(start, step, dtype):

@@ -138,3 +138,26 @@ def test_creation_checks_use_mxnets_words(call, words):
 def test_full_names_mxnets_array_class_when_the_value_is_no_number():
     with pytest.raises(TypeError, match="<class 'mxnet.ndarray.ndarray.NDArray'> does not support assignment"):
         nd.full((2,), "a")
+
+
+@pytest.mark.parametrize("call, error, words", [
+    (lambda: nd.empty("(2,3)", dtype="foo"), TypeError, "can't multiply sequence by non-int of type 'str'"),
+    (lambda: nd.full("(2,3)", 2.5), TypeError, "can't multiply sequence by non-int of type 'str'"),
+    (lambda: nd.empty("2"), TypeError, "'>' not supported between instances of 'str' and 'int'"),
+    (lambda: nd.empty(-1, dtype="foo"), TypeError, "data type 'foo' not understood"),
+    (lambda: nd.full((), 2, dtype="foo"), TypeError, "data type 'foo' not understood"),
+    (lambda: nd.zeros((2, 0), dtype="foo"), TypeError, "data type 'foo' not understood"),
+    (lambda: nd.ones((), dtype="foo"), TypeError, "data type 'foo' not understood"),
+    (lambda: nd.empty(-1), OverflowError, "can't convert negative value to unsigned int"),
+])
+def test_allocation_reads_sizes_then_dtype_then_signs(call, error, words):
+    with pytest.raises(error, match=words):
+        call()
+
+
+def test_full_into_out_ignores_the_shape():
+    out = nd.ones((2,), dtype="int32")
+    assert nd.full((), 2, out=out) is out
+    assert _values(out) == [2, 2]
+    with pytest.raises(MXNetError, match="Operator _full inferring shapes failed"):
+        nd.full((), 2)
