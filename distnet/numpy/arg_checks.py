@@ -13,6 +13,7 @@ from .attribute_text import attribute_value, operator_boolean, operator_context,
 from .backend_names import INPUTS_REFUSED, backend_name, legacy_inputs_check
 from .fallback import NUMPY_FUNCTIONS, python_binding_check
 from .multiarray import ndarray, refuse_non_array_out, type_text
+from .operator_text import declared, invalid_parameter, unknown_argument
 
 
 # function: the arguments (position, MXNet's name for it) that must be arrays
@@ -201,12 +202,12 @@ _TEXT_ATTRIBUTES = [
 _SIZED = ("random.beta", "random.chisquare", "random.choice", "random.exponential", "random.gamma", "random.gumbel",
           "random.logistic", "random.lognormal", "random.normal", "random.pareto", "random.power", "random.rayleigh",
           "random.uniform", "random.weibull", "random.randint")
-def _checked_attribute(name, kind):
+def _checked_attribute(qualified, fn, name, kind):
     """A converter for ``_converted``: the attribute's text read, then refused (MXNetError) if MXNet cannot parse it."""
     def convert(value, args, kwargs):
         value = attribute_value(value, kind)
         if not parses(value, kind):
-            raise MXNetError(f"Invalid Parameter format for {name} expect {kind} but value='{value}'")
+            raise MXNetError(invalid_parameter(qualified, fn, name, kind, value, args, kwargs))
         return value
     return convert
 
@@ -219,13 +220,13 @@ def _size_text(value, args, kwargs):
     return value
 
 
-def _attribute_check(fn, position, name, kind):
+def _attribute_check(qualified, fn, position, name, kind):
     read = _argument(fn, position)
 
     def check(args, kwargs):
         value = read(args, kwargs)
         if value is not _MISSING and not parses(attribute_value(value, kind), kind):
-            raise MXNetError(f"Invalid Parameter format for {name} expect {kind} but value='{value}'")
+            raise MXNetError(invalid_parameter(qualified, fn, name, kind, value, args, kwargs))
         if fn.__name__ == "moveaxis" and len(args) < 3 and "destination" not in kwargs:    # MXNet takes *args
             raise MXNetError("Check failed: param.source.ndim() == param.destination.ndim(): moveaxis needs a "
                              "destination")
@@ -322,20 +323,21 @@ def _takes(fn, parameter):
 
 # functions handing unknown keywords on to their operator (MXNet's take **kwargs), whose parser refuses them
 _OPERATOR_KEYWORDS = ("atleast_1d", "atleast_2d", "atleast_3d", "diag", "diagflat", "diagonal", "squeeze", "transpose",
-                      "repeat", "roll", "reshape", "moveaxis")
+                      "repeat", "roll", "reshape", "moveaxis", "sum", "prod", "product", "max", "amax", "min", "amin",
+                      "all", "any", "sometrue", "cumsum", "trace")
 
 
 def _unknown_keywords_refused(fn, qualified):
-    """``fn`` refusing keywords it does not take with MXNet's MXNetError (not Python's TypeError)."""
-    known = inspect.signature(fn).parameters
+    """``fn`` refusing keywords its operator does not declare with MXNet's MXNetError (not Python's TypeError)."""
+    params = inspect.signature(fn).parameters
+    known = {k for k, p in params.items() if p.kind is not p.VAR_KEYWORD} | set(declared(qualified) or ())
 
     @functools.wraps(fn)
     def run(*args, **kwargs):
         unknown = [k for k in kwargs if k not in known and k != "name"]      # (``name`` is every operator's own)
         if unknown:
-            raise MXNetError(f"Cannot find argument '{unknown[0]}' of operator _np_{qualified} (np.{qualified} takes "
-                             f"{', '.join(known)})")
-        if "name" not in known:
+            raise MXNetError(unknown_argument(qualified, fn, args, kwargs, unknown))
+        if "name" not in params and not any(p.kind is p.VAR_KEYWORD for p in params.values()):
             kwargs.pop("name", None)
         return fn(*args, **kwargs)
     return run
@@ -446,7 +448,7 @@ def install(namespace, submodules):
         replace(q, lambda f, q=q: _unknown_keywords_refused(f, q))
     text_attributes = [(q, n, k) for q, (_, n, k) in _ATTRIBUTES.items()] + _TEXT_ATTRIBUTES
     for q, name, kind in text_attributes:      # innermost: the backend parses attributes last
-        replace(q, lambda f, n=name, k=kind: _converted(f, n, _checked_attribute(n, k)))
+        replace(q, lambda f, q=q, n=name, k=kind: _converted(f, n, _checked_attribute(q, f, n, k)))
     for q in _SIZED:
         replace(q, lambda f: _converted(f, "size", _size_text))
     for q, name in _SAMPLER_NUMBERS:
@@ -461,7 +463,7 @@ def install(namespace, submodules):
         if q not in _PYTHON_CTX and _takes(fn, "ctx"):
             replace(q, lambda f, q=q: _context_parsed(f, q))
     for q, (position, name, kind) in _ATTRIBUTES.items():      # (wrapped first: checked after the arrays)
-        replace(q, lambda f, p=position, n=name, k=kind, q=q: _guarded(f, _attribute_check(f, p, n, k),
+        replace(q, lambda f, p=position, n=name, k=kind, q=q: _guarded(f, _attribute_check(q, f, p, n, k),
                                                                        q not in _CHECK_FIRST))
     for q in public:        # out= is checked before the backend parses the attributes
         space, name = lookup(q)

@@ -22,17 +22,29 @@ def parses(value, kind):
     """Whether MXNet's backend parses ``value`` as an attribute of ``kind``: axes (an int, a tuple or None), axis,
     int, shape, number, or tuple (axes whose int is a 1-tuple)."""
     if kind == "number":
-        return isinstance(value, SCALARS) or isinstance(value, (NDArray, _np.ndarray)) and value.ndim == 0
+        return isinstance(value, SCALARS) or isinstance(value, (NDArray, _np.ndarray)) and value.ndim == 0 or \
+            isinstance(value, str) and _number_text(value) is not None
     if _is_int(value) or value is None and kind in ("axes", "axis", "tuple"):
         return True
     return kind in ("axes", "shape", "tuple") and isinstance(value, (tuple, list)) and all(_is_int(v) for v in value)
+
+
+def _number_text(text):
+    """The number MXNet's parser reads from ``text`` ('1', '2.5e0'), or None."""
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 def attribute_value(value, kind):
     """An attribute given as text read as MXNet's backend reads it ('1', '(1, 0)', 'None'); other values as given."""
     if kind == "tuple" and _is_int(value):
         return (value,)
-    if not isinstance(value, str) or kind == "number":
+    if kind == "number" and isinstance(value, str):
+        number = _number_text(value)
+        return value if number is None else number
+    if not isinstance(value, str):
         return value
     if value.strip() == "None" and kind in ("axes", "axis", "tuple"):
         return None

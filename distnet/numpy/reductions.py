@@ -400,8 +400,8 @@ def _no_more_arguments(name, kwargs):
     operator's own: ignored)."""
     unknown = [k for k in kwargs if k != "name"]
     if unknown:
-        raise MXNetError(f"Cannot find argument '{unknown[0]}' of operator {name} (MXNet 1.9.1 takes no such "
-                         "argument here)")
+        from .operator_text import unknown_argument
+        raise MXNetError(unknown_argument(name.replace("_np_", ""), None, (), kwargs, unknown))
 
 
 def _out(res, out):

@@ -1,0 +1,186 @@
+"""The words MXNet 1.9.1's operator parser says when it refuses an argument of an mx.np function: the type it
+expected, and the operator with the attributes the function handed it."""
+import inspect
+
+_LABELS = {"axes": "Shape or None", "axis": "int or None", "int": "int", "shape": "Shape(tuple)",
+           "tuple": "Shape(tuple)", "number": "double"}
+# (function, parameter): the type an operator declares otherwise than its kind's usual one
+_OWN_LABELS = {("flip", "axis"): "Shape(tuple)", ("stack", "axis"): "int", ("take", "axis"): "int",
+               ("diff", "axis"): "int", ("array_split", "axis"): "int", ("eye", "k"): "long"}
+
+
+_SKIP = object()      # an attribute the front end does not pass
+
+
+def _given(name):
+    """An attribute the front end passes only when the caller gave it."""
+    return lambda b, given: given.get(name, _SKIP)
+
+
+def _bound(name):
+    """An attribute the front end always passes: the caller's value or the function's default."""
+    return lambda b, given: b[name]
+
+
+def _fixed(text):
+    return lambda b, given: text
+
+
+def _context(b, given):
+    from ..context import current_context
+    ctx = b.get("ctx")
+    array = b.get("a")
+    return str(ctx if ctx is not None else array.ctx if hasattr(array, "ctx") else current_context())
+
+
+def _int_part(name):
+    """An attribute holding ``name`` only when it is an integer (split sections, a deleted position)."""
+    return lambda b, given: b[name] if isinstance(b[name], int) and not isinstance(b[name], bool) else _SKIP
+
+
+_REDUCE = ("_np_{}", [("keepdims", _given("keepdims")), ("axis", _given("axis")), ("dtype", _given("dtype")),
+                      ("initial", _given("initial"))])
+_MOMENT = ("_npi_{}", [("keepdims", _bound("keepdims")), ("dtype", _given("dtype")), ("ddof", _bound("ddof")),
+                       ("axis", _bound("axis"))])
+_SEARCH = ("_npi_{}", [("keepdims", _fixed("False")), ("axis", _bound("axis"))])
+_DIAGONAL = ("_np_{}", [("axis2", _given("axis2")), ("offset", _given("offset")), ("axis1", _given("axis1"))])
+_PERCENTILE = [("q_scalar", None), ("keepdims", _bound("keepdims")), ("interpolation", _bound("interpolation")),
+               ("axis", _bound("axis"))]
+# function: (operator, [(attribute, its value from the bound call)] in the order MXNet's error lists them)
+_OPERATORS = {
+    "sum": _REDUCE, "prod": ("_np_prod", _REDUCE[1]), "product": ("_np_prod", _REDUCE[1]),
+    "max": _REDUCE, "amax": ("_np_max", _REDUCE[1]), "min": _REDUCE, "amin": ("_np_min", _REDUCE[1]),
+    "all": _REDUCE, "any": _REDUCE, "sometrue": ("_np_any", _REDUCE[1]),
+    "cumsum": ("_np_cumsum", [("axis", _given("axis")), ("dtype", _given("dtype"))]),
+    "mean": ("_npi_mean", [("keepdims", _bound("keepdims")), ("dtype", _given("dtype")), ("axis", _bound("axis"))]),
+    "std": _MOMENT, "var": _MOMENT, "argmax": _SEARCH, "argmin": _SEARCH,
+    "average": ("_npi_average", [("weighted", lambda b, given: str(b["weights"] is not None)),
+                                 ("returned", _bound("returned")), ("axis", _bound("axis"))]),
+    "argsort": ("argsort", [("dtype", _fixed("int64")), ("is_ascend", _fixed("True")), ("axis", _bound("axis"))]),
+    "sort": ("sort", [("is_ascend", _fixed("True")), ("axis", _bound("axis"))]),
+    "around": ("_npi_around", [("decimals", _bound("decimals"))]),
+    "round": ("_npi_around", [("decimals", _bound("decimals"))]),
+    "round_": ("_npi_around", [("decimals", _bound("decimals"))]),
+    "diag": ("_np_diag", [("k", _given("k"))]), "diagflat": ("_np_diagflat", [("k", _given("k"))]),
+    "diagonal": _DIAGONAL, "trace": _DIAGONAL,
+    "diff": ("_npi_diff", [("axis", _bound("axis")), ("n", _bound("n"))]),
+    "moveaxis": ("_np_moveaxis", [("destination", _bound("destination")), ("source", _bound("source"))]),
+    "broadcast_to": ("_npi_broadcast_to", [("shape", _bound("shape"))]),
+    "reshape": ("_np_reshape", [("newshape", _bound("newshape"))]),
+    "full_like": ("_npi_full_like", [("ctx", _context), ("dtype", _given("dtype")),
+                                     ("fill_value", _bound("fill_value"))]),
+    "flip": ("_npi_flip", [("axis", _bound("axis"))]), "squeeze": ("_np_squeeze", [("axis", _given("axis"))]),
+    "transpose": ("_np_transpose", [("axes", _given("axes"))]),
+    "unique": ("_npi_unique", [("axis", _bound("axis")), ("return_counts", _bound("return_counts")),
+                               ("return_inverse", _bound("return_inverse")),
+                               ("return_index", _bound("return_index"))]),
+    "stack": ("_npi_stack", [("num_args", lambda b, given: len(b["arrays"])), ("axis", _bound("axis"))]),
+    "take": ("take", [("mode", _bound("mode")), ("axis", _bound("axis"))]),
+    "append": ("_npi_concatenate", [("num_args", _fixed("2")), ("axis", _bound("axis"))]),
+    "rot90": ("_npi_rot90", [("axes", _bound("axes")), ("k", _bound("k"))]),
+    "tril": ("_npi_tril", [("k", _bound("k"))]),
+    "linspace": ("_linspace", [("ctx", _context), ("stop", _bound("stop")), ("start", _bound("start")),
+                               ("endpoint", _bound("endpoint")), ("num", _bound("num"))]),
+    "logspace": ("_npi_logspace", [("ctx", _context), ("base", _bound("base")), ("endpoint", _bound("endpoint")),
+                                   ("num", _bound("num")), ("stop", _bound("stop")), ("start", _bound("start"))]),
+    "repeat": ("repeat", [("axis", _bound("axis")), ("repeats", _bound("repeats"))]),
+    "roll": ("_np_roll", [("axis", _given("axis")), ("shift", _bound("shift"))]),
+    "percentile": ("_npi_percentile", [("q_scalar", _bound("q"))] + _PERCENTILE[1:]),
+    "quantile": ("_npi_percentile", [("q_scalar", lambda b, given: b["q"] * 100)] + _PERCENTILE[1:]),
+    "array_split": ("_split_v2", [("squeeze_axis", _fixed("False")),
+                                  ("sections", _int_part("indices_or_sections")),
+                                  ("axis", _bound("axis")), ("indices", _fixed("[]"))]),
+    "delete": ("_npi_delete", [("axis", _bound("axis")), ("int_ind", _int_part("obj"))]),
+    "eye": ("_npi_eye", [("dtype", lambda b, given: getattr(b["dtype"], "__name__", b["dtype"])), ("ctx", _context),
+                         ("k", _bound("k")), ("M", _bound("M")), ("N", _bound("N"))]),
+}
+
+
+def in_operator(qualified, fn, args, kwargs, unknown=(), spec=None):
+    """The end of MXNet's refusal: ``, in operator NAME(name="", attr="text", ...)`` for the call of ``fn`` (mx.np's
+    ``qualified``) with ``args`` and ``kwargs``, then the ``unknown`` keywords; empty when the call does not bind."""
+    from ..symbol.graph import attr_to_str
+    spec = spec or _OPERATORS.get(qualified)
+    if spec is None:
+        return ""
+    known = {k: v for k, v in kwargs.items() if k not in unknown}
+    try:
+        call = inspect.signature(fn).bind_partial(*args, **known)
+    except TypeError:
+        return ""
+    call.apply_defaults()
+    bound = dict(call.arguments)
+    extra = [p.name for p in call.signature.parameters.values() if p.kind is p.VAR_KEYWORD]
+    for name in extra:        # keywords a function passes on to its operator count as given
+        bound.update(bound.pop(name))
+    given = {k: v for k, v in bound.items() if k in known or k in call.signature.parameters and
+             list(call.signature.parameters).index(k) < len(args)}
+    texts = []
+    for attr, value in spec[1]:
+        try:
+            v = value(bound, given)
+        except (KeyError, TypeError):
+            v = _SKIP
+        if v is not _SKIP:
+            texts.append(f'{attr}="{attr_to_str(v)}"')
+    texts += [f'{k}="{attr_to_str(kwargs[k])}"' for k in reversed(unknown)]
+    return f', in operator {spec[0].format(qualified)}(name=""{"".join(", " + t for t in texts)})'
+
+
+def invalid_parameter(qualified, fn, name, kind, value, args, kwargs):
+    """MXNet's words for attribute ``name`` whose ``value`` its parser does not read as a ``kind``."""
+    label = _OWN_LABELS.get((qualified, name), _LABELS.get(kind, kind))
+    return (f"Invalid Parameter format for {name} expect {label} but value='{value}'"
+            f"{in_operator(qualified, fn, args, kwargs)}")
+
+
+_REDUCE_PARAMS = ("axis : Shape or None, optional, default=None",
+                  "dtype : {None, 'bool', 'float16', 'float32', 'float64', 'int32', 'int64', 'int8'},optional, "
+                  "default='None'",
+                  "keepdims : boolean, optional, default=0", "initial : double or None, optional, default=None")
+_EXTREME_PARAMS = (_REDUCE_PARAMS[0],) + _REDUCE_PARAMS[2:]
+_LOGICAL_PARAMS = (_REDUCE_PARAMS[0], _REDUCE_PARAMS[2])
+_NUM_ARGS = ("num_args : int, required",)
+_DIAGONAL_PARAMS = ("offset : int, optional, default='0'", "axis1 : int, optional, default='0'",
+                    "axis2 : int, optional, default='1'")
+# function: the parameters its operator declares, as MXNet lists them when it refuses an unknown one
+_PARAMETERS = {
+    "sum": _REDUCE_PARAMS, "prod": _REDUCE_PARAMS, "product": _REDUCE_PARAMS,
+    "max": _EXTREME_PARAMS, "amax": _EXTREME_PARAMS, "min": _EXTREME_PARAMS, "amin": _EXTREME_PARAMS,
+    "all": _LOGICAL_PARAMS, "any": _LOGICAL_PARAMS, "sometrue": _LOGICAL_PARAMS,
+    "cumsum": ("axis : int or None, optional, default='None'",
+               "dtype : {None, 'float16', 'float32', 'float64', 'int32', 'int64', 'int8'},optional, default='None'"),
+    "trace": _DIAGONAL_PARAMS, "diagonal": _DIAGONAL_PARAMS,
+    "atleast_1d": _NUM_ARGS, "atleast_2d": _NUM_ARGS, "atleast_3d": _NUM_ARGS,
+    "diag": ("k : int, optional, default='0'",), "diagflat": ("k : int, optional, default='0'",),
+    "squeeze": ("axis : Shape or None, optional, default=None",),
+    "transpose": ("axes : Shape(tuple), optional, default=None",),
+    "repeat": ("repeats : int, required", "axis : int or None, optional, default='None'"),
+    "roll": ("shift : Shape or None, optional, default=None", "axis : Shape or None, optional, default=None"),
+    "reshape": ("newshape : Shape(tuple), required", "order : string, optional, default='C'"),
+    "moveaxis": ("source : Shape(tuple), required", "destination : Shape(tuple), required"),
+}
+# function: its attributes as MXNet lists them with an unknown one, where the order differs from _OPERATORS's
+_WITH_UNKNOWN = {
+    "moveaxis": ("_np_moveaxis", [("source", _bound("source")), ("destination", _bound("destination"))]),
+    "repeat": ("repeat", [("repeats", _bound("repeats")), ("axis", _given("axis"))]),
+    "roll": ("_np_roll", [("shift", _bound("shift")), ("axis", _given("axis"))]),
+    "reshape": ("_np_reshape", [("newshape", _bound("newshape")), ("order", _given("order"))]),
+    **{q: (f"_np_{q}", [("num_args", lambda b, given: len(b["arys"]))]) for q in ("atleast_1d", "atleast_2d",
+                                                                               "atleast_3d")},
+}
+
+
+def declared(qualified):
+    """The parameter names of ``qualified``'s operator (None when not known here)."""
+    params = _PARAMETERS.get(qualified)
+    return None if params is None else [p.split(" : ")[0] for p in params]
+
+
+def unknown_argument(qualified, fn, args, kwargs, unknown):
+    """MXNet's words when the operator behind ``qualified`` is handed keywords ``unknown`` that it does not
+    declare: its parameters listed, then the operator with the attributes of the call."""
+    listed = "".join(p + "\n" for p in _PARAMETERS.get(qualified, ()))
+    spec = _WITH_UNKNOWN.get(qualified)
+    tail = in_operator(qualified, fn, args, kwargs, unknown, spec)
+    return f"Cannot find argument '{unknown[0]}', Possible Arguments:\n----------------\n{listed}{tail}"

@@ -1,0 +1,70 @@
+"""An argument the operator's parser refuses is named with the type it expected and the operator's attributes."""
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+np = mx.np
+
+
+@pytest.fixture(autouse=True)
+def _np_semantics():
+    mx.npx.set_np()
+    yield
+    mx.npx.reset_np()
+
+
+@pytest.mark.parametrize("call, text", [
+    (lambda x: np.sum(x, axis=1.5),
+     "Invalid Parameter format for axis expect Shape or None but value='1.5', in operator _np_sum(name=\"\", "
+     "axis=\"1.5\")"),
+    (lambda x: np.argmax(x, axis=(0, 1)),
+     "Invalid Parameter format for axis expect int or None but value='(0, 1)', in operator _npi_argmax(name=\"\", "
+     "keepdims=\"False\", axis=\"(0, 1)\")"),
+    (lambda x: np.flip(x, axis='a'),
+     "Invalid Parameter format for axis expect Shape(tuple) but value='a', in operator _npi_flip(name=\"\", "
+     "axis=\"a\")"),
+    (lambda x: np.std(x, ddof=1.5),
+     "Invalid Parameter format for ddof expect int but value='1.5', in operator _npi_std(name=\"\", "
+     "keepdims=\"False\", ddof=\"1.5\", axis=\"None\")"),
+    (lambda x: np.eye(3, k=1.5),
+     "Invalid Parameter format for k expect long but value='1.5', in operator _npi_eye(name=\"\", dtype=\"float32\", "
+     "ctx=\"cpu(0)\", k=\"1.5\", M=\"None\", N=\"3\")"),
+    (lambda x: np.roll(x, shift=1.5),
+     "Invalid Parameter format for shift expect Shape or None but value='1.5', in operator _np_roll(name=\"\", "
+     "shift=\"1.5\")"),
+])
+def test_invalid_attribute_names_type_and_operator(call, text):
+    with pytest.raises(MXNetError) as e:
+        call(np.ones((2, 3)))
+    assert str(e.value) == text
+
+
+@pytest.mark.parametrize("call, first, tail", [
+    (lambda x: np.sum(x, axis=(0, 1), keepdims=True, bogus=1), "Cannot find argument 'bogus', Possible Arguments:",
+     ', in operator _np_sum(name="", keepdims="True", axis="(0, 1)", bogus="1")'),
+    (lambda x: np.trace(x, 1, 0, 1, bogus=2), "Cannot find argument 'bogus', Possible Arguments:",
+     ', in operator _np_trace(name="", axis2="1", offset="1", axis1="0", bogus="2")'),
+    (lambda x: np.max(x, dtype='float64'), "Cannot find argument 'dtype', Possible Arguments:",
+     ', in operator _np_max(name="", dtype="float64")'),
+    (lambda x: np.moveaxis(x, 0, 1, bogus=1), "Cannot find argument 'bogus', Possible Arguments:",
+     ', in operator _np_moveaxis(name="", source="0", destination="1", bogus="1")'),
+    (lambda x: np.atleast_2d(x, bogus=1), "Cannot find argument 'bogus', Possible Arguments:",
+     ', in operator _np_atleast_2d(name="", num_args="1", bogus="1")'),
+])
+def test_unknown_keyword_lists_the_operator_parameters(call, first, tail):
+    with pytest.raises(MXNetError) as e:
+        call(np.ones((2, 3)))
+    lines = str(e.value).splitlines()
+    assert lines[0] == first and lines[1] == "-" * 16 and lines[-1] == tail
+
+
+def test_listing_names_each_declared_parameter():
+    with pytest.raises(MXNetError) as e:
+        np.cumsum(np.ones(3), keepdims=True)
+    names = [line.split(" : ")[0] for line in str(e.value).splitlines()[2:-1]]
+    assert names == ["axis", "dtype"]
+
+
+def test_fill_value_text_is_read_as_a_number():
+    assert np.full_like(np.zeros((2,), dtype='int32'), '3').tolist() == [3, 3]
