@@ -747,7 +747,7 @@ _SAME_TYPE_OPS = {"FullyConnected", "Convolution", "Convolution_v1", "Deconvolut
                   "LogisticRegressionOutput", "MAERegressionOutput", "dot", "batch_dot", "concat", "Concat", "stack",
                   "add_n", "RNN", "_linalg_gemm", "_linalg_gemm2", "_linalg_trmm", "_linalg_trsm", "BilinearSampler",
                   "Correlation", "Crop", "khatri_rao", "UpSampling", "softmax_cross_entropy", "SpatialTransformer",
-                  "GridGenerator"}
+                  "GridGenerator", "multi_sum_sq"}
 # Of those, the ones whose shared dtype comes from the first input only (or, failing it, from the output):
 # a dtype given for another input is checked against it but never spreads.
 _FIRST_INPUT_TYPE = {"Convolution", "Convolution_v1", "Deconvolution", "SoftmaxOutput", "SVMOutput", "UpSampling"}
@@ -758,7 +758,7 @@ _TYPE_FLAGS = {"float32": 0, "float64": 1, "float16": 2, "uint8": 3, "int32": 4,
 _BATCH_NORM_TYPES = ("BatchNorm", "BatchNorm_v1", "_contrib_SyncBatchNorm", "_contrib_BatchNormWithReLU")
 
 
-_UNIFORM_TYPE_OPS = {"SoftmaxOutput", "SVMOutput", "Convolution", "Deconvolution", "RNN", "UpSampling"}
+_UNIFORM_TYPE_OPS = {"SoftmaxOutput", "SVMOutput", "Convolution", "Deconvolution", "RNN", "UpSampling", "multi_sum_sq"}
 
 
 def _type_flag(dtype):
@@ -770,6 +770,8 @@ def _input_name(node, j):
     """The name MXNet's type checks give ``node``'s input ``j``."""
     if node.op.name == "UpSampling":
         return ("data", "weight")[j] if node.attrs.get("sample_type") == "bilinear" else f"arg{j}"
+    if node.op.name == "multi_sum_sq":
+        return f"array_{j}"
     name = input_names(node.op)[j]
     if node.op.name in _BATCH_NORM_TYPES and name.startswith("moving_"):
         return name[len("moving_"):]            # BatchNorm's statistics are 'mean' and 'var' to its checks
@@ -1024,7 +1026,8 @@ _OUTPUT_TYPE_IS_DATA = frozenset({"reshape_like", "broadcast_like", "slice_like"
                                   "gather_nd"})
 # Operators whose output dtype is fixed whatever their inputs.
 _FIXED_TYPES = {"shape_array": np.int64, "size_array": np.int64, "_contrib_index_array": np.int64,
-                "_contrib_allclose": np.uint8, "all_finite": np.float32, "multi_all_finite": np.float32}
+                "_contrib_allclose": np.uint8, "all_finite": np.float32, "multi_all_finite": np.float32,
+                "multi_sum_sq": np.float32}
 # An array with a number: MXNet computes bool data in int64.
 _SCALAR_OPS = frozenset(f"_{name}_scalar" for name in (
     "plus", "minus", "rminus", "mul", "div", "rdiv", "mod", "rmod", "power", "rpower", "maximum", "minimum", "hypot",

@@ -6,13 +6,148 @@ from ..base import MXNetError
 from ..util import is_np_shape
 from .graph import input_names
 
-# op -> positions of the inputs whose rank must be known
-NEEDS_RANK = {
-    **dict.fromkeys(("IdentityAttachKLSparseReg", "InstanceNorm", "L2Normalization", "SequenceLast", "SequenceMask",
-                     "Pad", "UpSampling", "_linalg_makediag", "_linalg_maketrian", "_linalg_extractdiag",
-                     "_linalg_extracttrian"), (0,)),
-    "ROIPooling": (0, 1),
+# op -> positions of the inputs whose rank must be known (the generic words: MXNet's own are not reproduced)
+NEEDS_RANK = dict.fromkeys(("_linalg_extractdiag", "_linalg_extracttrian"), (0,))
+
+
+def _index_words(i, colon=":"):
+    """MXNet reading dimension ``i`` of a shape of unknown rank (any known rank passes)."""
+    return None, f"Check failed: i >= 0 && i < ndim(){colon} index = {i} must be in range [0, -1)"
+
+
+def _rank_check(expr, want, what, cmp="=="):
+    """MXNet's check of an input's rank: (which ranks pass, its words with {nd} the rank, {shape} the shape)."""
+    n = int(str(want).rstrip("U"))
+    ok = (lambda nd: nd == n) if cmp == "==" else (lambda nd: nd >= n)
+    return ok, f"Check failed: {expr} {cmp} {want} ({{nd}} vs. {n}) : {what}"
+
+
+_HWC_IMAGE = _rank_check("dshape.ndim()", 3, "Input image must have shape (height, width, channels), but got {shape}")
+_DATA_4D = "data should be a 4D tensor"
+_BBOX = "bbox should be a 2D tensor of shape [batch, {}]"
+
+
+def _l2_normalization(attrs):
+    mode = attrs.get("mode", "instance")
+    if mode == "instance":
+        return [(0, _index_words(0))]
+    return [(0, _rank_check("dshape.ndim()", 3, f"At lease 3 dimensions required in {mode} mode", ">="))]
+
+
+def _upsampling(attrs):
+    if attrs.get("sample_type") != "bilinear":
+        return [(0, _index_words(1))]
+    return [(0, _rank_check("dshape.ndim()", "4U", "UpSamplingBilinear: Input data should be 4D in (batch, channel, "
+                                                   "y, x)"))]
+
+
+def _grid_generator(attrs):
+    if attrs.get("transform_type") == "affine":
+        return [(0, _rank_check("lshape.ndim()", "2U", "if transform_type is affine, data is affine matrixaffine "
+                                                       "matrix should be 2D in batch-num_hidden"))]
+    return [(0, _rank_check("lshape.ndim()", "4U", "if transform_type is warp, data is optical flowoptical flow "
+                                                   "should be 4D in batch-num_hidden-y-x"))]
+
+
+def _arange_like(attrs):
+    if attrs.get("axis") in (None, "None"):
+        return []
+    return [(0, (None, "Check failed: real_axis >=0 && real_axis < (*in_attrs)[0].ndim(): cannot handle param.axis "
+                       f"{attrs['axis']}."))]
+
+
+def _khatri_rao(attrs):
+    return [(0, _index_words(1))] + [(j, _index_words(1, colon="")) for j in range(1, 64)]
+
+
+# op -> [(input position, (which known ranks pass (None: all), MXNet's words))] in the order its shape function
+# checks them, or a function of the attributes giving that list: the rank is read before anything waits for sizes
+RANK_CHECKS = {
+    **dict.fromkeys(("InstanceNorm", "IdentityAttachKLSparseReg"), [(0, _index_words(1))]),
+    **dict.fromkeys(("_linalg_makediag", "_linalg_maketrian"), [(0, _index_words(-2))]),
+    **dict.fromkeys(("SequenceMask", "SequenceLast"), lambda a: [(0, _index_words(1 - int(a.get("axis", 0))))]),
+    "L2Normalization": _l2_normalization, "UpSampling": _upsampling, "GridGenerator": _grid_generator,
+    "_contrib_arange_like": _arange_like, "khatri_rao": _khatri_rao,
+    "Pad": [(0, ((lambda nd: nd in (4, 5)), "Current implementation only supports 4-D or 5-D input."))],
+    "ROIPooling": [(0, _rank_check("dshape.ndim()", "4U", _DATA_4D)),
+                   (1, _rank_check("bshape.ndim()", "2U", _BBOX.format(5)))],
+    "_contrib_ROIAlign": [(0, _rank_check("dshape.ndim()", 4, _DATA_4D)),
+                          (1, _rank_check("bshape.ndim()", 2, _BBOX.format(5)))],
+    "_contrib_PSROIPooling": [(0, _rank_check("dshape.ndim()", 4, _DATA_4D)),
+                              (1, _rank_check("bshape.ndim()", 2, _BBOX.format(5)))],
+    "_contrib_RROIAlign": [(0, _rank_check("dshape.ndim()", "4U", _DATA_4D)),
+                           (1, _rank_check("bshape.ndim()", "2U", _BBOX.format(6)))],
+    "depth_to_space": [(0, _rank_check("in_attrs->at(0).ndim()", 4, "Operation Depth To Space requires exactly 4D "
+                                                                      "tensor"))],
+    "space_to_depth": [(0, _rank_check("in_attrs->at(0).ndim()", 4, "Operation Space To Depth requires exactly 4D "
+                                                                      "tensor"))],
+    "_linalg_syevd": [(0, (None, "Check failed: ndim_is_known(this->ndim()): Shape is unknown."))],
+    "_contrib_box_iou": [(0, _rank_check("lshape.ndim()", 2, "lhs must have dim >= 2 {nd} provided", ">=")),
+                         (1, _rank_check("rshape.ndim()", 2, "rhs must have dim >= 2 {nd} provided", ">="))],
+    "_contrib_box_decode": [(0, _rank_check("dshape.ndim()", 3, "data shape must have dim == 3, {nd} provided"))],
+    "_contrib_box_encode": [(0, _rank_check("sshape.ndim()", 2, "samples shape must have dim == 2, {nd} provided"))],
+    "_contrib_bipartite_matching": [(0, _rank_check("dshape.ndim()", 2, "score matrix must have dim >= 2 {nd} "
+                                                                        "provided", ">="))],
+    "_contrib_index_copy": [(1, _rank_check("in_attrs->at(1).ndim()", 1, ""))],
+    "_contrib_edge_id": [(1, _rank_check("in_attrs->at(1).ndim()", "1U", ""))],
+    "_contrib_getnnz": [(0, _rank_check("in_attrs->at(0).ndim()", 2, ""))],
+    "_contrib_hawkesll": [(0, _rank_check("in_attrs->at(hawkesll::kMu).ndim()", 2, "")),
+                          (1, _rank_check("in_attrs->at(hawkesll::kAlpha).ndim()", 1, ""))],
+    "_contrib_MultiBoxPrior": [(0, _rank_check("dshape.ndim()", 4, "Input data should be 4D: batch-channel-y-x",
+                                               ">="))],
+    "_contrib_MultiBoxDetection": [(0, _rank_check("cshape.ndim()", "3U", "Provided: {shape}")),
+                                   (1, _rank_check("lshape.ndim()", "2U", "Provided: {shape}"))],
+    "_contrib_MultiBoxTarget": [(0, _rank_check("ashape.ndim()", 3, "Anchor should be batch shared N*4 tensor"))],
+    "_contrib_interleaved_matmul_selfatt_qk": [(0, _rank_check(
+        "qkv_shape.ndim()", "3U", "Input queries_keys_values should be 3D in seq_length-batch-proj_dim, currently is: "
+                                  "{nd}D"))],
+    "_contrib_interleaved_matmul_selfatt_valatt": [
+        (0, _rank_check("qkv_shape.ndim()", "3U", "Input queries_keys_values should be 3D in "
+                                                  "seq_length-batch-3*proj_dim, currently is: {nd}D")),
+        (1, _rank_check("att_shape.ndim()", "3U", "Input attention should be 3D in batch-seq_length-seq_length, "
+                                                  "currently is: {nd}D"))],
+    "_contrib_interleaved_matmul_encdec_qk": [
+        (0, _rank_check("q_shape.ndim()", "3U", "Input queries should be 3D in seq_length-batch-proj_dim, currently "
+                                                "is {nd}D")),
+        (1, _rank_check("kv_shape.ndim()", "3U", "Input queries should be 3D in seq_length-batch-2*proj_dim, "
+                                                 "currently is {nd}D"))],
+    "_contrib_interleaved_matmul_encdec_valatt": [
+        (0, _rank_check("kv_shape.ndim()", "3U", "Input keys_values should be 3D in seq_length-batch-2*proj_dim, "
+                                                 "currently is {nd}D")),
+        (1, _rank_check("att_shape.ndim()", "3U", "Input attention should be 3D in batch-seq_length-seq_length, "
+                                                  "currently is {nd}D"))],
+    **dict.fromkeys(("_image_flip_left_right", "_image_flip_top_bottom", "_image_random_flip_left_right",
+                     "_image_random_flip_top_bottom", "_image_random_brightness", "_image_random_contrast",
+                     "_image_random_saturation", "_image_random_hue", "_image_random_color_jitter",
+                     "_image_adjust_lighting", "_image_random_lighting"), [(0, _HWC_IMAGE)]),
+    "_image_normalize": [(0, ((lambda nd: nd in (3, 4)), "Check failed: (dshape.ndim() == 3) || (dshape.ndim() == 4): "
+                              "Input tensor must have shape (channels, height, width), or (N, channels, height, "
+                              "width), but got {shape}"))],
+    "_image_resize": [(0, ((lambda nd: nd in (3, 4)), "Check failed: (in_attrs->at(0).ndim() == 3U) || "
+                           "(in_attrs->at(0).ndim() == 4U): Input image dimension should be 3 or 4 but got {nd}"))],
+    "_image_crop": [(0, ((lambda nd: nd in (3, 4)), "Image Crop expects inputs of 3D (h, w, c) or 4D (n, h, w, c). "
+                         "But got {nd}"))],
 }
+
+
+def _shape_words(shape):
+    return "[" + ",".join(str(d or -1) for d in shape) + "]"
+
+
+def _rank_refusal(node, shapes):
+    """MXNet's words for the first input (in its shape function's order) whose rank it refuses, unknown or wrong."""
+    from .graph import exec_attrs
+    checks = RANK_CHECKS.get(node.op.name, ())
+    for j, (ok, words) in checks(exec_attrs(node)) if callable(checks) else checks:
+        if j >= len(shapes):
+            break
+        if not _rank_known(shapes[j]):
+            return words.format(nd=-1, shape="None")
+        if ok is not None and not ok(len(shapes[j])):
+            return words.format(nd=len(shapes[j]), shape=_shape_words(shapes[j]))
+    return None
+
+
 # op -> positions of the inputs whose every dimension must be known
 NEEDS_DIMS = {
     **dict.fromkeys(("softmax_cross_entropy", "Correlation", "batch_take"), (0, 1)),
@@ -107,6 +242,9 @@ def check_known_inputs(node, shapes):
 
     ``shapes``: the node's input shapes (None or with 0 dimensions where unknown)."""
     name = node.op.name
+    words = _rank_refusal(node, shapes)
+    if words is not None:
+        raise MXNetError(f"Error in operator {node.name}: {words}")
     checked = _CHECKED_IN_ORDER.get(name)
     words = checked(list(shapes) + [None] * (2 - len(shapes))) if checked is not None else ""
     if words:

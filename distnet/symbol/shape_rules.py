@@ -19,7 +19,7 @@ _NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "a
                 "min", "_image_to_tensor"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
 TAKES_UNKNOWN_RANK = {"Concat", "stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
-                      "scatter_nd"}
+                      "scatter_nd", "shape_array", "size_array", "all_finite", "multi_all_finite", "multi_sum_sq"}
 
 
 def shape_assign(target, shape):
@@ -446,6 +446,18 @@ def _scatter_nd(node, shapes):
     return shapes, [(shape,) if isinstance(shape, int) else tuple(shape)]
 
 
+def _fixed_size(node, shapes):
+    """Ops whose output length does not depend on the input sizes: a flag, a size, one number per array, the rank
+    (unknown, 0, while the data's rank is)."""
+    name = node.op.name
+    if name == "shape_array":
+        from ..util import is_np_shape
+        return shapes, [(None if is_np_shape() else (0,)) if shapes[0] is None else (len(shapes[0]),)]
+    if name == "multi_sum_sq":
+        return shapes, [(int(node.attrs["num_arrays"]),)]
+    return shapes, [(1,)]
+
+
 def _flag(node, key):
     return str(node.attrs.get(key, False)).strip().lower() in ("1", "true")
 
@@ -514,7 +526,9 @@ def forward_rule(node, shapes):
             "Pooling": _pooling, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
             "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted, "topk": _sorted,
             "moments": _moments, "take": _take, "scatter_nd": _scatter_nd, "batch_dot": _batch_dot,
-            "_linalg_gemm2": _gemm2, "broadcast_like": _broadcast_like, "CTCLoss": _ctc_loss}.get(name)
+            "_linalg_gemm2": _gemm2, "broadcast_like": _broadcast_like, "CTCLoss": _ctc_loss,
+            **dict.fromkeys(("shape_array", "size_array", "all_finite", "multi_all_finite", "multi_sum_sq"),
+                            _fixed_size)}.get(name)
     return None if rule is None else rule(node, shapes)
 
 

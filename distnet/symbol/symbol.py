@@ -272,7 +272,8 @@ class Symbol:
     def __itruediv__(self, other):
         raise NotImplementedForSymbol(self.__itruediv__, "/=", other)
 
-    __idiv__ = __itruediv__
+    def __idiv__(self, other):
+        raise NotImplementedForSymbol(self.__idiv__, "/=", other)
 
     def __neg__(self):
         return self * -1.0

@@ -317,3 +317,31 @@ def test_concat_checks_inputs_of_known_rank_against_those_before_them(dim, shape
     with pytest.raises(mx.base.MXNetError) as info:
         mx.sym.concat(mx.sym.var("x"), mx.sym.var("c"), dim=dim, name="cc").infer_shape_partial(**shapes)
     assert str(info.value) == "Error in operator cc: " + message
+
+
+def test_rank_read_before_it_is_known_fails_in_the_ops_words():
+    d = mx.sym.var("d")
+    with pytest.raises(MXNetError, match=re.escape("index = 1 must be in range [0, -1)")):
+        mx.sym.InstanceNorm(d, name="n").infer_shape_partial()
+    with pytest.raises(MXNetError, match=re.escape("dshape.ndim() == 4U (-1 vs. 4) : data should be a 4D tensor")):
+        mx.sym.ROIPooling(d, mx.sym.var("r"), pooled_size=(2, 2), spatial_scale=1.0).infer_shape_partial()
+    with pytest.raises(MXNetError, match=re.escape("(2 vs. 4) : Operation Depth To Space requires exactly 4D")):
+        mx.sym.depth_to_space(d, block_size=2).infer_shape_partial(d=(0, 3))
+    with pytest.raises(MXNetError, match=re.escape("but got [-1,3]")):
+        mx.sym.image.flip_left_right(d).infer_shape_partial(d=(0, 3))
+
+
+def test_outputs_of_fixed_length_are_known_without_the_input():
+    d, e = mx.sym.var("d"), mx.sym.var("e")
+    assert mx.sym.shape_array(d).infer_shape_partial()[1] == [(0,)]
+    assert mx.sym.shape_array(d).infer_shape_partial(d=(0, 3, 0))[1] == [(3,)]
+    assert mx.sym.size_array(d).infer_shape_partial()[1] == [(1,)]
+    assert mx.sym.all_finite(d).infer_shape_partial()[1] == [(1,)]
+    assert mx.sym.multi_sum_sq(d, e, num_arrays=2).infer_shape_partial()[1] == [(2,)]
+
+
+def test_multi_sum_sq_takes_one_dtype_and_gives_float32():
+    s = mx.sym.multi_sum_sq(mx.sym.var("d"), mx.sym.var("e"), num_arrays=2, name="n")
+    assert s.infer_type(d="float64", e="float64")[1] == [np.float32]
+    with pytest.raises(MXNetError, match="Expected 'float32' v.s. given 'int64' at 'array_1'"):
+        s.infer_type(d="float32", e="int64")

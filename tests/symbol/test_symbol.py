@@ -254,3 +254,11 @@ def test_debug_str_is_mxnets():
 def test_creation_symbol_with_an_int_shape_binds_without_arguments():
     out = mx.sym.ones(shape=3, dtype="int32").bind(mx.cpu(), args=[]).forward()[0]
     assert out.dtype == np.int32 and out.asnumpy().tolist() == [1, 1, 1]
+
+
+def test_in_place_division_names_the_operator_called():
+    from distnet.base import NotImplementedForSymbol
+    with pytest.raises(NotImplementedForSymbol, match="Function __idiv__ "):
+        mx.sym.var("a").__idiv__(2)
+    with pytest.raises(NotImplementedForSymbol, match="Function __itruediv__ "):
+        mx.sym.var("a").__itruediv__(2)

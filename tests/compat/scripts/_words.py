@@ -1,4 +1,5 @@
 """The words of an exception as MXNet's check prints them, for scripts that print refusals."""
+import re
 
 
 def words(e):
@@ -9,4 +10,5 @@ def words(e):
     text = text.split("] ", 1)[-1] if text.startswith("[") else text
     while text.startswith("MXNetError: "):
         text = text[len("MXNetError: "):]
+    text = re.sub(r"(\[\d\d:\d\d:\d\d\] )?\S+\.(cc|h):\d+: ", "", text)     # where in the C++ source it failed
     return f"{type(e).__name__}: {text}"
