@@ -9,6 +9,7 @@ import collections
 import ctypes
 import itertools
 import threading
+import traceback
 import weakref
 from contextlib import contextmanager
 
@@ -1473,11 +1474,10 @@ class Function:
             outputs = self.forward(*inputs)
         multi = isinstance(outputs, (list, tuple))
         outs = list(outputs) if multi else [outputs]
-        if _state.recording and not multi and not isinstance(outputs, NDArray):
-            _sized(outputs)             # MXNet takes anything but one NDArray as a list of them
         if _state.recording:
             _check_handles(inputs)          # MXNet records NDArrays only
-            _check_handles(outs)
+            # and takes anything but one NDArray as a list of them
+            _check_handles(outs if multi or isinstance(outputs, NDArray) else _sized(outputs))
             if any(in_graph(o) for o in outs):      # e.g. forward returned a variable it was given
                 from .ndarray.registry import IN_GRAPH_WRITE
                 raise MXNetError(IN_GRAPH_WRITE)
@@ -1502,8 +1502,9 @@ class Function:
             with _scope(False, None):
                 returned = self.backward(*[d if isinstance(d, NDArray) else _wrap(d) for d in dys])
             self._write_gradients(returned, inputs, grads)
-        except Exception as e:      # any error of user code, as MXNet's callback catches it
-            backward_kernel_error(f"Error in Function.backward: {type(e).__name__}: {e}")
+        except Exception:      # any error of user code: MXNet's callback prints it and fails its check
+            print(f"Error in Function.backward: {traceback.format_exc()}")
+            backward_kernel_error(_FUNCTION_BACKWARD_CHECK)
         return tuple(grads)
 
     def _write_gradients(self, returned, inputs, grads):
@@ -1512,8 +1513,8 @@ class Function:
         name = type(self).__name__
         returned = (returned,) if isinstance(returned, NDArray) else returned
         if len(returned) != len(inputs):
-            raise _AssertError(f"{name}.backward must return exactly the same number of NDArrays as the number "
-                               f"of NDArrays arguments to forward. Expecting {len(inputs)} got {len(returned)}")
+            # MXNet's count check formats its message with a class attribute ``name`` a Function lacks
+            raise AttributeError(f"type object '{name}' has no attribute 'name'")
         for i, (g, x) in enumerate(zip(returned, inputs)):
             if not isinstance(g, NDArray):
                 raise _AssertError(f"autograd.Function.backward must return NDArrays, not {type(g)}")
@@ -1533,10 +1534,16 @@ class Function:
         raise NotImplementedError
 
 
+_FUNCTION_BACKWARD_CHECK = (
+    "Check failed: reinterpret_cast<CustomFunctionBwdFunc>( params.info->callbacks[kCustomFunctionBackward])( "
+    "inputs.size(), outputs.size(), const_cast<NDArrayHandle*>(ptrs.data()), reinterpret_cast<const int*>(req.data()), "
+    "ctx.is_train, params.info->contexts[kCustomFunctionBackward]): ")
+
+
 def _gradient_as_input(g, x, name):
     """A gradient returned by ``Function.backward`` broadcast to its input's shape (MXNet assigns it with [:])."""
     try:
         return np.broadcast_to(g, x.shape)
     except ValueError:
-        raise ValueError(f"{name}.backward returned a gradient of shape {g.shape} for an input of shape "
-                         f"{x.shape}; return one gradient of each input's shape") from None
+        raise ValueError(f"operands could not be broadcast together with remapped shapes[original->remapped]: "
+                         f"{g.shape} and requested shape {x.shape}") from None

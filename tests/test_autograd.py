@@ -281,20 +281,31 @@ class _Twice(autograd.Function):
         return self.answer
 
 
-@pytest.mark.parametrize("answer", [None, "one", "not arrays", "raises"])
-def test_function_backward_failure_shows_at_the_first_gradient_read(answer):
-    # MXNet runs Function.backward as a kernel: backward() returns, the first gradient read raises, once
+@pytest.mark.parametrize("answer, printed", [
+    (None, "TypeError: object of type 'NoneType' has no len()"),
+    ("one", "AttributeError: type object '_Twice' has no attribute 'name'"),
+    ("not arrays", "AssertionError: autograd.Function.backward must return NDArrays, not <class 'float'>"),
+    ("raises", "ValueError: operands could not be broadcast together with remapped shapes[original->remapped]: "
+               "(3,) and requested shape (1,)")])
+def test_function_backward_failure_shows_at_the_first_gradient_read(answer, printed, capsys):
+    # MXNet runs Function.backward as a kernel: backward() returns, the first gradient read raises, once;
+    # its callback prints the Python error with its traceback, and the read raises its failed check
     a, b = nd.array([1.0]), nd.array([2.0])
     a.attach_grad()
     b.attach_grad()
     f = _Twice()
-    f.answer = {None: None, "one": nd.ones(1), "not arrays": (1.0, 2.0), "raises": nd.ones(3)}[answer]
+    f.answer = {None: None, "one": nd.ones(1), "not arrays": (1.0, 2.0), "raises": (nd.ones(3), nd.ones(1))}[answer]
     with autograd.record():
         y = f(a, b)
     y.backward()
-    with pytest.raises(MXNetError, match="Function.backward"):
+    with pytest.raises(MXNetError, match=r"^Check failed: reinterpret_cast<CustomFunctionBwdFunc>\( params.info->"
+                                         r"callbacks\[kCustomFunctionBackward\]\)\( .*contexts\[kCustomFunction"
+                                         r"Backward\]\): $"):
         a.grad.asnumpy()
     assert a.grad.asnumpy().tolist() == [0.0] and b.grad.asnumpy().tolist() == [0.0]
+    out = capsys.readouterr().out
+    assert out.startswith("Error in Function.backward: Traceback (most recent call last):\n")
+    assert out.rstrip().endswith(printed)
 
 
 class _SecondGradientNone(autograd.Function):
@@ -305,15 +316,16 @@ class _SecondGradientNone(autograd.Function):
         return dy * 2, None
 
 
-def test_function_backward_keeps_the_gradients_written_before_a_bad_one():
+def test_function_backward_keeps_the_gradients_written_before_a_bad_one(capsys):
     a, b = nd.array([1.0, 2.0]), nd.array([3.0, 4.0])
     a.attach_grad()
     b.attach_grad()
     with autograd.record():
         y = _SecondGradientNone()(a, b)
     y.backward()
-    with pytest.raises(MXNetError, match="must return NDArrays"):
+    with pytest.raises(MXNetError, match="CustomFunctionBwdFunc"):
         b.grad.asnumpy()
+    assert "must return NDArrays, not <class 'NoneType'>" in capsys.readouterr().out
     assert a.grad.asnumpy().tolist() == [2.0, 2.0] and b.grad.asnumpy().tolist() == [0.0, 0.0]
 
 
@@ -638,7 +650,7 @@ def test_a_recorded_gradient_graph_takes_no_variable_number_for_its_head_gradien
     assert [argument_after(f) for f in (nd.sin, nd.exp, lambda x: x * x)] == [1, 1, 1]
 
 
-def test_grad_keeps_kernel_errors_for_the_gradients_read():
+def test_grad_keeps_kernel_errors_for_the_gradients_read(capsys):
     class Failing(autograd.Function):
         def forward(self, x):
             return x * 2
@@ -651,8 +663,9 @@ def test_grad_keeps_kernel_errors_for_the_gradients_read():
     with autograd.record():
         y = Failing()(x)
     g = autograd.grad(y, [x])[0]           # as MXNet: the pass returns, the gradient carries the error
-    with pytest.raises(MXNetError, match="no gradient here"):
+    with pytest.raises(MXNetError, match="CustomFunctionBwdFunc"):
         g.asnumpy()
+    assert capsys.readouterr().out.rstrip().endswith("ValueError: no gradient here")
     half = nd.array([[1.0, 2.0]], dtype="float16")
     half.attach_grad()
     with autograd.record():
