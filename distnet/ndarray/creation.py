@@ -126,6 +126,11 @@ def _known(shape, op, dtype=None, ctx=None, attrs=None):
         if any(d < 0 for d in shape):
             raise MXNetError(f"Operator {op} inferring shapes failed: shape {shape} is unknown or negative")
         return shape
+    # MXNet reads the sizes in order: a -1 (unknown) first makes inference fail, a lower size first its parser
+    first = next((d for d in shape if d < 0), -1)
+    if first < -1:
+        raise MXNetError(f"Check failed: dim_size >= -1 ({first} vs. -1) : shape dim size must be >= -1, "
+                         f"while received {first}")
     if not shape or any(d <= 0 for d in shape):
         raise _shape_inference_failed(op, given, shape, dtype, ctx, attrs or {})
     return shape

@@ -161,3 +161,15 @@ def test_full_into_out_ignores_the_shape():
     assert _values(out) == [2, 2]
     with pytest.raises(MXNetError, match="Operator _full inferring shapes failed"):
         nd.full((), 2)
+
+
+@pytest.mark.parametrize("shape, words", [
+    ((2, -3), r"dim_size >= -1 \(-3 vs. -1\) : shape dim size must be >= -1, while received -3"),
+    ((0, -3), r"while received -3"),
+    (-2, r"while received -2"),
+    ((2, -1, -4), r"Operator _zeros inferring shapes failed"),     # the unknown size comes first
+    ((-1, 2), r"Operator _zeros inferring shapes failed"),
+])
+def test_zeros_reads_sizes_in_order_unknown_before_negative(shape, words):
+    with pytest.raises(MXNetError, match=words):
+        nd.zeros(shape)
