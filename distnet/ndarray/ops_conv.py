@@ -1644,7 +1644,8 @@ def upsampling(*data, scale, num_filter=0, sample_type, multi_input_mode="concat
         raise KernelError(real_switch_refusal("UpSampling", data[0].dtype), np.zeros(shape, data[0].dtype))
     if sample_type == "bilinear":
         if len(data) != 2:
-            raise MXNetError(f"UpSampling: sample_type='bilinear' takes (data, weight), got {len(data)} inputs")
+            raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(data)} vs. 2) : Operator "
+                             f"UpSampling expects 2 inputs, but got {len(data)} instead.")
         return deconvolution.fwd(data[0], data[1], **_bilinear_attrs(scale, int(num_filter)))
     if sample_type != "nearest":
         raise MXNetError(f"UpSampling: sample_type must be 'nearest' or 'bilinear', got {sample_type!r}")

@@ -49,16 +49,12 @@ def _fc_input(data, flatten):
 
 
 @defop("FullyConnected")
-def fully_connected(data, weight, bias=None, *, num_hidden=None, no_bias=False, flatten=True):
+def fully_connected(data, weight, bias=None, *, num_hidden, no_bias=False, flatten=True):
     """``data @ weight.T + bias``; weight has shape (num_hidden, input units)."""
-    if num_hidden is None:
-        raise MXNetError("FullyConnected: required parameter num_hidden is missing")
-    if bias is None and not no_bias:
-        raise MXNetError("FullyConnected: Operator FullyConnected expects 3 inputs, but got 2 instead: the bias "
-                         "input is missing; pass bias or set no_bias=True")
-    if bias is not None and no_bias:
-        raise MXNetError("FullyConnected: Operator FullyConnected expects 2 inputs, but got 3 instead: no_bias=True "
-                         "takes no bias; drop it or set no_bias=False")
+    if (bias is None) != bool(no_bias):
+        given, wanted = (2, 3) if bias is None else (3, 2)
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator "
+                         f"FullyConnected expects {wanted} inputs, but got {given} instead.")
     # MXNet's order: shapes inferred, then dtypes, then the kernel's own checks
     x = _fc_input(data, flatten)
     if weight is None or weight.ndim != 2 or weight.shape[1] != x.shape[-1] or \

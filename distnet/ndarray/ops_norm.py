@@ -11,10 +11,9 @@ from .ops_elemwise import libm_f32
 from . import onednn
 from .onednn import fma
 from .failures import KernelError, real_switch_refusal
-from .ops_misc import _C_TYPE_NAMES
 from .serialize import DTYPE_TO_FLAG
 from .registry import defop, inferred_type_name
-from .shape_text import provided
+from .shape_text import blob_type_mismatch, provided
 
 _F32 = np.float32
 
@@ -477,10 +476,14 @@ def _check_instance_norm(data, gamma, beta):
         if data.ndim == 2:      # MXNet's shape inference passes 2-D data; its kernel refuses it, on reading
             raise KernelError(message, np.zeros(data.shape, data.dtype))
         raise MXNetError(message)
-    for name, p in (("gamma", gamma), ("beta", beta)):     # MXNet's kernel finds it: shown when the result is read
-        if p.size != data.shape[1]:
-            raise KernelError(f"InstanceNorm: reshape size must match: {name} has shape {p.shape}, expected "
-                              f"({data.shape[1]},) (one per channel)", np.zeros(data.shape, data.dtype))
+    n, c = data.shape[:2]
+    for p in (gamma, beta):     # MXNet's kernel finds it: shown when the result is read
+        if p.ndim != 1:
+            raise KernelError(f"Check failed: dim == ndim() (1 vs. {p.ndim}) : dimension do not match target "
+                              f"dimension 1 vs {p.ndim}", np.zeros(data.shape, data.dtype))
+        if p.size != c:
+            raise KernelError(f"Check failed: ishape.Size() == shape.Size() ({n * p.size} vs. {n * c}) : reshape "
+                              "size must match", np.zeros(data.shape, data.dtype))
 
 
 @defop("InstanceNorm", aliases=("instance_norm",))
@@ -495,7 +498,7 @@ def instance_norm(data, gamma, beta, *, eps=1e-3):
 @instance_norm.grad
 def _(dy, out, data, gamma, beta, *, eps=1e-3):
     n, c = data.shape[:2]
-    if gamma.size != c or beta.size != c:       # the forward failed (read: it raises): nothing to compute
+    if gamma.size != c or beta.size != c or gamma.ndim != 1 or beta.ndim != 1:     # the forward failed (it raises)
         return np.zeros_like(data), np.zeros_like(gamma), np.zeros_like(beta)
     if not _plain(dy):
         return _instance_norm_grad_generic(dy, data, gamma, eps)
@@ -545,10 +548,17 @@ def _group_view(data, num_groups, gamma, beta):
     if g < 1 or c % g:
         raise MXNetError(f"GroupNorm: Check failed: dshape[1] % num_groups == 0 ({c % g if g else c} vs. 0) : # of "
                          f"channels must be divisible by # of groups\n({c} channels, num_groups={g})")
-    if gamma.shape != (g,):
-        raise MXNetError(f"GroupNorm: gamma has shape {gamma.shape}, expected ({g},) (one per group)")
     _same_type("GroupNorm", data, gamma=gamma, beta=beta)
     return data.reshape(n, g, -1), (1, g, 1)
+
+
+def _check_group_params(data, num_groups, gamma, beta, outputs):
+    """MXNet's kernel reshapes gamma, then beta, to one value per group: any other size fails, when the
+    result is read."""
+    for p in (gamma, beta):
+        if p.size != int(num_groups):
+            raise KernelError(f"Check failed: this->shape_.Size() == shape.Size() ({p.size} vs. {int(num_groups)}) "
+                              f": Shape size mismatch {p.size} v.s. {int(num_groups)}", outputs)
 
 
 @defop("GroupNorm", aliases=("group_norm",), hidden=2)
@@ -558,6 +568,7 @@ def group_norm(data, gamma, beta, *, num_groups=1, eps=1e-5, output_mean_var=Fal
     stat = np.zeros(x.shape[:2], data.dtype)
     outputs = (np.zeros_like(data), stat, stat) if _flag(output_mean_var) else (np.zeros_like(data),)
     _check_float_data(data, outputs + (stat, stat))
+    _check_group_params(data, num_groups, gamma, beta, outputs + (stat, stat))
     n = data.dtype.type(x.shape[2])
     mean = _wide_sum(x, (2,)) / n
     dev = x - mean
@@ -690,32 +701,31 @@ def _lrn_jit(data, alpha, knorm):
     return out
 
 
-def _check_lrn(data):
+def _check_lrn(data, nsize):
     """MXNet runs float32 LRN of 2 or 4 dimensions on oneDNN; its own kernel, for the rest, takes
-    float32 NCHW only, so everything else fails, when the result is read."""
+    float32 NCHW only (and odd windows, checked first), so everything else fails, when the result is read."""
     if data.dtype == np.float32 and data.ndim in (2, 4):
         return
     if data.dtype == np.float32 and data.ndim == 1:
-        message = (f"could not create a descriptor for a lrn forward propagation primitive; give data as (N, C) or "
-                   f"(N, C, H, W), not of shape {data.shape}")
+        message = "could not create a descriptor for a lrn forward propagation primitive"
+    elif nsize % 2 != 1:
+        message = "Check failed: param_.nsize % 2 == 1U (0 vs. 1) : LRN only supports odd values for local_size"
     elif data.ndim != 4:
         message = (f"Check failed: dim == ndim() (4 vs. {data.ndim}) : dimension do not match target dimension 4 vs "
-                   f"{data.ndim}; LRN takes (N, C, H, W) (or float32 (N, C)), got data of shape {data.shape}")
+                   f"{data.ndim}")
     else:
-        message = (f"Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do "
-                   f"not match specified type.Expected: {_C_TYPE_NAMES[data.dtype.name]} v.s. given float; LRN "
-                   "takes float32 data")
-    raise KernelError(f"LRN: {message}", np.zeros_like(data))
+        message = blob_type_mismatch(data.dtype, "float32")
+    raise KernelError(message, np.zeros_like(data))
 
 
 @defop("LRN", aliases=("lrn",))
-def lrn(data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize=None):
+def lrn(data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize):
     """Local response normalisation across the ``nsize`` channels centred on each channel (oneDNN's
     window: (nsize - 1) // 2 on each side, divided by nsize)."""
-    if nsize is None or int(nsize) < 0:
+    if int(nsize) < 0:
         raise MXNetError(f"LRN: Required parameter nsize of int (non-negative) is not presented (got {nsize!r}); "
                          "pass nsize, the number of channels in the window")
-    _check_lrn(data)
+    _check_lrn(data, int(nsize))
     if int(nsize) == 0:         # oneDNN's empty window: the data times 0 (signed zeros), nan gradients
         return data * data.dtype.type(0)
     x = data.reshape(data.shape + (1, 1)) if data.ndim == 2 else data     # oneDNN: (N, C) as (N, C, 1, 1)

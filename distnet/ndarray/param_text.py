@@ -586,11 +586,18 @@ def _check_shapes(op_name, values, attrs, imperative):
         raise MXNetError(f"value {shown}for Parameter {key} {problem}{in_operator(op_name, attrs, imperative)}")
 
 
-def _map_order(keys, imperative):
+# Variadic ops whose NDArray call has the operator state num_args (the count of inputs) when not given
+STATED_COUNT = {"UpSampling"}
+
+
+def _map_order(keys, imperative, counted=False):
     """The order MXNet's attribute map holds ``keys`` (inserted in this order) in: an NDArray call reserves the
-    map for one more entry than it passes, a symbol's starts with the default buckets."""
+    map for one more entry than it passes, a symbol's starts with the default buckets. ``counted``: the last
+    key, num_args, was added by the operator's input count after the map was reserved."""
     from ..symbol.attr_order import iteration_order, reserved_buckets
-    return iteration_order(keys, reserved_buckets(len(keys) + 1)) if imperative else iteration_order(keys)
+    if not imperative:
+        return iteration_order(keys)
+    return iteration_order(keys, reserved_buckets(len(keys) + 1 - counted))
 
 
 def _call_order(op, keys):
@@ -617,7 +624,8 @@ def in_operator(op_name, attrs, imperative=False):
     keys = [k for k in attrs if k not in inputs]
     if imperative and op is not None:
         keys = _call_order(op, keys)
-    given = "".join(f', {k}="{attr_to_str(attrs[k])}"' for k in _map_order(keys, imperative))
+    counted = op_name in STATED_COUNT and keys[-1:] == ["num_args"]      # (as the NDArray call adds it)
+    given = "".join(f', {k}="{attr_to_str(attrs[k])}"' for k in _map_order(keys, imperative, counted))
     return f', in operator {_MXNET_OP_NAME.get(op_name, op_name)}(name=""{given})'
 
 

@@ -19,7 +19,7 @@ from . import array_kinds as _kinds
 from . import failures as _failures
 from . import onednn
 from .failures import FailedNDArray as _Failed
-from .param_text import ENUMS, KINDS, dtype_attr_name, in_operator, read_attrs, read_value
+from .param_text import ENUMS, KINDS, STATED_COUNT, dtype_attr_name, in_operator, read_attrs, read_value
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
 from .shape_text import (broadcast_refusal, broadcastable, drop_op_name, inference_failed, legacy_broadcast_shape,
                          provided, same_shape_refusal)
@@ -164,6 +164,8 @@ class Op:
                     raise AssertionError(f"Positional arguments must have NDArray type, but got {a!s}")
             if self.name in _COUNTED_INPUTS:
                 attrs = self._counted_inputs(len(args), attrs)
+            elif self.name in STATED_COUNT and "num_args" not in attrs:     # the operator states it last
+                attrs = {**attrs, "num_args": len(args)}
         if "dtype" in attrs and self._declares_dtype():      # (an undeclared one goes on as given)
             attrs = self._front_end_dtype(attrs)
         elif "dtype" in self.positional_names[len(self.arg_names):len(args)]:     # nd.Cast(x, 'float16')

@@ -44,6 +44,7 @@ REQUIRED_TYPES = {
     ("SpatialTransformer", "transform_type"): "int", ("Convolution_v1", "num_filter"): "int (non-negative)",
     ("_contrib_ModulatedDeformableConvolution", "num_filter"): "int (non-negative)", ("_random_randint", "high"): "long",
     ("UpSampling", "sample_type"): "int", ("_contrib_DeformableConvolution", "kernel"): "Shape(tuple)",
+    ("UpSampling", "scale"): "int",
     ("_contrib_DeformablePSROIPooling", "group_size"): "int",
     ("_contrib_ModulatedDeformableConvolution", "kernel"): "Shape(tuple)",
     ("_contrib_group_adagrad_update", "lr"): "float", ("_contrib_interleaved_matmul_encdec_qk", "heads"): "int",

@@ -1,0 +1,76 @@
+"""Refusals of the legacy nn operators read as MXNet 1.9.1's (measured there): required parameters through the
+parameter parser, input counts, and the kernels' own checks when the result is read."""
+import pytest
+
+from distnet import nd
+from distnet.base import MXNetError
+
+o = nd.ones
+
+
+def _refused(call, words, when_read=False):
+    with pytest.raises(MXNetError) as err:
+        out = call()
+        if when_read:
+            out.asnumpy()
+    assert words in str(err.value)
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda: nd.FullyConnected(o((2, 3)), o((4, 3)), o((4,)), no_bias=False, flatten=False),
+     'Required parameter num_hidden of int is not presented, in operator FullyConnected(name="", flatten="False", '
+     'no_bias="False")'),
+    (lambda: nd.FullyConnected(o((2, 3)), o((4, 3)), o((4,)), no_bias=True, num_hidden=4),
+     "Check failed: num_inputs == infered_num_inputs (3 vs. 2) : Operator FullyConnected expects 2 inputs, but got 3 "
+     "instead."),
+    (lambda: nd.FullyConnected(o((2, 3)), o((4, 3)), num_hidden=4),
+     "Check failed: num_inputs == infered_num_inputs (2 vs. 3) : Operator FullyConnected expects 3 inputs, but got 2 "
+     "instead."),
+    (lambda: nd.LRN(o((2, 3, 1, 1)), alpha=0.1, beta=0.2, knorm=1),
+     'Required parameter nsize of int (non-negative) is not presented, in operator LRN(name="", beta="0.2", '
+     'knorm="1", alpha="0.1")'),
+    # the operator states num_args (the input count) after the call's own attributes
+    (lambda: nd.UpSampling(o((1, 1, 2, 2)), o((1, 1, 4, 4)), sample_type="bilinear", num_filter=1),
+     'Required parameter scale of int is not presented, in operator UpSampling(name="", num_args="2", '
+     'num_filter="1", sample_type="bilinear")'),
+    (lambda: nd.UpSampling(o((1, 1, 2, 2)), sample_type="nearest", num_filter=3, workspace=10, multi_input_mode="sum"),
+     'Required parameter scale of int is not presented, in operator UpSampling(name="", multi_input_mode="sum", '
+     'workspace="10", num_filter="3", num_args="1", sample_type="nearest")'),
+    (lambda: nd.UpSampling(o((1, 1, 2, 2)), scale=2, sample_type="bilinear", num_filter=1),
+     "Check failed: num_inputs == infered_num_inputs (1 vs. 2) : Operator UpSampling expects 2 inputs, but got 1 "
+     "instead."),
+])
+def test_parser_and_input_count_refusals(call, words):
+    _refused(call, words)
+
+
+@pytest.mark.parametrize("call, words", [
+    # an even window: MXNet's own kernel refuses it (before the rank), oneDNN's (float32 2-D/4-D) runs it
+    (lambda: nd.LRN(o((2, 3, 4)), nsize=2),
+     "Check failed: param_.nsize % 2 == 1U (0 vs. 1) : LRN only supports odd values for local_size"),
+    (lambda: nd.LRN(o((2, 3, 4, 4), dtype="float64"), nsize=4),
+     "Check failed: param_.nsize % 2 == 1U (0 vs. 1) : LRN only supports odd values for local_size"),
+    (lambda: nd.LRN(o((2, 3, 4, 4), dtype="float64"), nsize=3),
+     "Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do not match "
+     "specified type.Expected: double v.s. given float"),
+    # GroupNorm reshapes gamma, then beta, to one value per group
+    (lambda: nd.GroupNorm(o((2, 4, 2)), o((2,)), o((4,)), num_groups=2),
+     "Check failed: this->shape_.Size() == shape.Size() (4 vs. 2) : Shape size mismatch 4 v.s. 2"),
+    # InstanceNorm reshapes them to one value per sample and channel
+    (lambda: nd.InstanceNorm(o((2, 3, 2)), o((3,)), o((4,))),
+     "Check failed: ishape.Size() == shape.Size() (8 vs. 6) : reshape size must match"),
+    (lambda: nd.InstanceNorm(o((2, 3, 2)), o((1, 3)), o((3,))),
+     "Check failed: dim == ndim() (1 vs. 2) : dimension do not match target dimension 1 vs 2"),
+])
+def test_kernel_refusals_when_read(call, words):
+    _refused(call, words, when_read=True)
+
+
+def test_even_window_runs_on_float32_2d():
+    x = nd.array([[0.0, 0.3, 0.6]])
+    assert nd.LRN(x, nsize=2, alpha=0.5).shape == (1, 3)
+
+
+def test_group_params_of_group_size_any_shape():
+    out = nd.GroupNorm(o((2, 4, 2)), o((1, 2)), o((2,)), num_groups=2)
+    assert out.asnumpy().tolist() == [[[1.0, 1.0]] * 4] * 2      # constant data: normalised to 0, plus beta 1
