@@ -1157,11 +1157,8 @@ def _converts_head_grad(head):
 
 
 def _head_grads_in_dtype(heads, head_grads):
-    """The head gradients in their heads' dtypes: MXNet's converting backwards (``CASTING_HEADS``) and those
-    that never read it take another dtype; the others refuse it (one type inferred for both)."""
-    refusal = _head_dtype_refusal(heads, head_grads)
-    if refusal is not None:
-        raise MXNetError(refusal)
+    """The head gradients in their heads' dtypes where MXNet's converting backwards (``CASTING_HEADS``) take
+    another dtype (a Function's backward gets it as given)."""
     if head_grads is None:
         return None
     return [hg.astype(h.dtype) if hg is not None and hg.dtype != h.dtype and _converts_head_grad(h)
@@ -1170,12 +1167,20 @@ def _head_grads_in_dtype(heads, head_grads):
 
 
 def _head_dtype_refusal(heads, head_grads):
-    """MXNet's error for a head gradient whose dtype the head's backward cannot take, or None."""
+    """MXNet's error for a head gradient whose dtype the head's backward cannot take, or None; raised now
+    where MXNet's backward refuses it before running (else a gradient read raises it)."""
+    from .autograd_head_dtypes import refusal
     from .symbol.executor import _uses_head_grad
     for h, hg in zip(heads, head_grads or ()):
-        if hg is not None and hg.dtype != h.dtype and not _converts_head_grad(h) and _uses_head_grad(h):
-            return (f"backward: the head gradient has dtype {np.dtype(hg.dtype).name}, but its head has dtype "
-                    f"{np.dtype(h.dtype).name}; give the head gradient the head's dtype (astype)")
+        if hg is None or hg.dtype == h.dtype or _converts_head_grad(h):
+            continue
+        node = h._node[0] if h._node is not None else None
+        if node is None or getattr(node.op, "is_function", False) or not _uses_head_grad(h):
+            continue
+        message, at_once = refusal(node, _mxnet_name(node) if not node.is_leaf else "", h.dtype, hg.dtype)
+        if at_once:
+            raise MXNetError(message)
+        return message
     return None
 
 
@@ -1196,14 +1201,17 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
             raise MXNetError(_NOT_REQUIRED.format(i + 1))
     if len({id(v._node[0]) for v in variables}) < len(variables):
         _refuse_listed_twice(heads, variables)
-    head_grads = _head_grads_in_dtype(heads, head_grads)
+    refused = _head_dtype_refusal(heads, head_grads)
+    head_grads = None if refused is not None else _head_grads_in_dtype(heads, head_grads)
     if retain_graph is None:
         retain_graph = create_graph
     outer, _state.limit = _state.limit, (_UNLIMITED if create_graph else None)   # the sums are gradient nodes
-    from .ndarray.failures import backward_errors
+    from .ndarray.failures import backward_errors, backward_kernel_error
     try:
         with _scope(create_graph, train_mode), backward_errors(heads) as errors:
             grads = _grads_of(heads, variables, head_grads, retain_graph, create_graph)
+            if refused is not None:         # found by MXNet's backward kernels
+                backward_kernel_error(refused)
     finally:
         _state.limit = outer
     errors.settle(grads)        # a failed head's or a backward kernel's error shows when a gradient is read

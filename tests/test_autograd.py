@@ -1,5 +1,6 @@
 """Autograd: recording scopes, backward rules, grad_req, higher order, custom Functions."""
 import json
+import re
 import warnings
 
 import numpy as np
@@ -539,13 +540,67 @@ def test_head_gradient_of_another_dtype_fails_at_the_first_gradient_read():
         y = x * x
         z = w * 2
     autograd.backward([y, z], [nd.array([10.0, 100.0], dtype="float64"), None])    # no error yet, as MXNet
-    with pytest.raises(MXNetError, match="dtype float64"):
+    with pytest.raises(MXNetError, match=r"get_with_shape: data type do not match specified type.Expected: double "
+                                         r"v.s. given float$"):
         x.grad.asnumpy()
     assert x.grad.asnumpy().tolist() == [0.0, 0.0] and w.grad.asnumpy().tolist() == [0.0, 0.0]
     with autograd.record():
         y = x * x
-    with pytest.raises(MXNetError, match="dtype float64"):
-        autograd.grad(y, [x], nd.array([1.0, 2.0], dtype="float64"))
+    g = autograd.grad(y, [x], nd.array([1.0, 2.0], dtype="int32"))[0]
+    with pytest.raises(MXNetError, match="Expected: int v.s. given float$"):
+        g.asnumpy()
+
+
+@pytest.mark.parametrize("make, words", [
+    (nd.sin, "Incompatible attr in node node_{}_backward at 1-th input: expected float16, got float32"),
+    (lambda x: x + 1, "Incompatible attr in node node_{}_backward at 0-th output: expected float16, got float32"),
+    (nd.softmax, "Type inconsistent, Provided = float16, inferred type = float32")])
+def test_elementwise_backward_refuses_a_head_gradient_of_another_dtype_at_once(make, words):
+    x = nd.array([1.0, 2.0])
+    x.attach_grad()
+    with autograd.record():
+        y = make(x)
+    seq = y._node[0].seq
+    half = nd.ones(2, dtype="float16")
+    with pytest.raises(MXNetError, match=f"^Error in operator node_{seq}_backward: .*" + re.escape(words.format(seq))):
+        y.backward(half)
+    with pytest.raises(MXNetError, match=re.escape(words.format(seq))):
+        autograd.grad(y, [x], half)
+    y.backward()                            # refused before it ran: the graph is still there
+    assert x.grad.shape == (2,)
+
+
+@pytest.mark.parametrize("make, expected, given", [
+    (lambda x: nd.FullyConnected(x, nd.ones((2, 2)), num_hidden=2, no_bias=True), "float", "double"),
+    (lambda x: nd.dot(x, x.T), "double", "float"), (lambda x: nd.clip(x, 0, 1), None, None)])
+def test_backward_kernel_typed_by_one_side_fails_when_the_gradient_is_read(make, expected, given):
+    x = nd.array([[1.0, 2.0]])
+    x.attach_grad()
+    with autograd.record():
+        y = make(x)
+    y.backward(nd.ones(y.shape, dtype="float64"))
+    words = ("inputs[0].type_flag_ == outputs[0].type_flag_ (1 vs. 0) : " if expected is None
+             else f"Expected: {expected} v.s. given {given}")
+    with pytest.raises(MXNetError, match=re.escape(words) + "$"):
+        x.grad.asnumpy()
+
+
+def test_function_backward_gets_a_head_gradient_of_another_dtype_as_given():
+    class Seen(autograd.Function):
+        def forward(self, x):
+            return x * 2
+
+        def backward(self, dy):
+            self.dtype = dy.dtype
+            return dy.astype("float32") * 2
+
+    x = nd.array([1.0, 2.0])
+    x.attach_grad()
+    f = Seen()
+    with autograd.record():
+        y = f(x)
+    y.backward(nd.array([3, 4], dtype="int32"))
+    assert f.dtype == np.int32 and x.grad.asnumpy().tolist() == [6.0, 8.0]
 
 
 @pytest.mark.parametrize("buffer", [nd.zeros(3), nd.zeros((2, 1)), nd.zeros(2, dtype="float64")])

@@ -1,0 +1,49 @@
+"""How MXNet's backward of a head's op meets a head gradient of another dtype than the head.
+
+Most backward kernels are typed by one side and fail when they read the other, so the error shows when a
+gradient is read (``Expected: <blob type> v.s. given <kernel type>``); elementwise backwards whose type
+inference sees the head gradient beside an input or output refuse it at once, naming their node.
+"""
+import numpy as np
+
+from .ndarray.ndarray import _DTYPE_NP_TO_MX
+from .ndarray.ops_misc import _C_TYPE_NAMES
+
+# backward ops inferring one type for the head gradient and an input or output they read ("1-th input")
+_AT_ONCE_INPUT = frozenset(
+    "abs arccos arccosh arcsin arcsinh arctan arctanh cos cosh degrees erf erfinv exp expm1 gamma gammaln log "
+    "log10 log1p log2 radians rcbrt reciprocal rsqrt sign sin sinh smooth_l1 softsign square relu sigmoid tanh "
+    "tan sqrt cbrt _hypot_scalar _maximum_scalar _minimum_scalar _mod_scalar _power_scalar _rdiv_scalar "
+    "_rmod_scalar _rpower_scalar".split())
+# backward ops copying the head gradient into a gradient typed as the input ("0-th output")
+_AT_ONCE_OUTPUT = frozenset("_plus_scalar _minus_scalar _rminus_scalar negative transpose".split())
+_SOFTMAX = frozenset("softmax log_softmax softmin".split())
+_TYPE_FLAG_CHECK = frozenset("clip reverse".split())       # their kernels compare the two type flags
+# kernels typed by the head gradient, failing on the head's type
+_TYPED_BY_HEAD_GRAD = frozenset(
+    "FullyConnected Activation LeakyReLU Convolution Deconvolution Pooling Dropout Concat stack tile repeat "
+    "max min prod norm LayerNorm where broadcast_to slice UpSampling gather_nd".split())
+
+
+def _c_name(dtype):
+    return _C_TYPE_NAMES.get(np.dtype(dtype).name, np.dtype(dtype).name)
+
+
+def refusal(node, name, head_dtype, grad_dtype):
+    """(MXNet's words, raised at once?) for a head gradient of ``grad_dtype`` given to the head made by
+    ``node``, recorded as MXNet's op ``name``."""
+    given, head = np.dtype(grad_dtype).name, np.dtype(head_dtype).name
+    node_name = f"node_{node.seq}_backward"
+    if name in _AT_ONCE_INPUT or name in _AT_ONCE_OUTPUT:
+        where = "1-th input" if name in _AT_ONCE_INPUT else "0-th output"
+        return (f"Error in operator {node_name}: ../src/io/../operator/elemwise_op_common.h:134: Check failed: "
+                f"assign(&dattr, vec.at(i)): Incompatible attr in node {node_name} at {where}: expected {given}, "
+                f"got {head}"), True
+    if name in _SOFTMAX:
+        return f"Error in operator {node_name}: Type inconsistent, Provided = {given}, inferred type = {head}", True
+    if name in _TYPE_FLAG_CHECK:
+        codes = _DTYPE_NP_TO_MX[np.dtype(grad_dtype).type], _DTYPE_NP_TO_MX[np.dtype(head_dtype).type]
+        return f"Check failed: inputs[0].type_flag_ == outputs[0].type_flag_ ({codes[0]} vs. {codes[1]}) : ", False
+    blob, kernel = (head, given) if name in _TYPED_BY_HEAD_GRAD else (given, head)
+    return ("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do not "
+            f"match specified type.Expected: {_c_name(blob)} v.s. given {_c_name(kernel)}"), False
