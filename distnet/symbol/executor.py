@@ -167,7 +167,12 @@ class Executor:
             _refuse_repeated_names(arg_names)
         if self._needs_backward:
             _check_differentiable(symbol)
+        seen, self._aliased = set(), {}
         for name, arr, grad in zip(arg_names, self.arg_arrays, grads):
+            if id(arr) in seen:     # one array bound to several arguments: each is a variable of its own
+                self._aliased[name] = grad if grad is not None and self._grad_req[name] != "null" else None
+                continue
+            seen.add(id(arr))
             if grad is not None and self._grad_req[name] != "null":
                 autograd.mark_bound_argument(arr, grad, self._grad_req[name])
         if has_open_shapes(self._program):
@@ -238,7 +243,15 @@ class Executor:
 
     def _values(self):
         """The bound arrays in graph order (replacing an entry of arg_dict rebinds nothing, as in MXNet)."""
-        return [self._bound[n.name] for n in self._program.variables]
+        return [self._bound[n.name] if n.name not in self._aliased else self._alias(n.name)
+                for n in self._program.variables]
+
+    def _alias(self, name):
+        """The array of an argument bound to an array another argument has, as a variable of its own."""
+        alias, grad = self._bound[name].detach(), self._aliased[name]
+        if grad is not None:
+            autograd.mark_bound_argument(alias, grad, self._grad_req[name])
+        return alias
 
     def forward(self, is_train=False, **kwargs):
         """Run the graph (recording for backward when ``is_train``); returns the outputs."""

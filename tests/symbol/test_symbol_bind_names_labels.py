@@ -120,3 +120,21 @@ def _label_grad_after_backward(make, data_shape, label):
 ])
 def test_legacy_loss_ops_leave_the_label_gradient_array_as_it_was(make, data_shape, label, grad):
     assert _label_grad_after_backward(make, data_shape, label) == grad
+
+
+def test_one_array_bound_to_two_arguments_gives_each_its_own_gradient():
+    a, b = mx.sym.var("a"), mx.sym.var("b")
+    x = mx.nd.array([[1, 2], [3, 4]])
+    grads = [mx.nd.zeros((2, 2)), mx.nd.zeros((2, 2))]
+    ex = (a * b + a).bind(mx.cpu(), [x, x], args_grad=grads)
+    ex.forward(is_train=True)
+    ex.backward(mx.nd.ones((2, 2)))
+    assert grads[0].asnumpy().tolist() == [[2, 3], [4, 5]]      # d/da (a*b + a) = b + 1
+    assert grads[1].asnumpy().tolist() == [[1, 2], [3, 4]]      # d/db = a
+    only_a = mx.nd.zeros((2, 2))
+    ex = (a * b + a).bind(mx.cpu(), {"a": x, "b": x}, args_grad={"a": only_a})
+    ex.forward(is_train=True)
+    ex.backward(mx.nd.ones((2, 2)))
+    assert only_a.asnumpy().tolist() == [[2, 3], [4, 5]]
+    x[:] = 1                                                    # both arguments still read the one array
+    assert ex.forward()[0].asnumpy().tolist() == [[2, 2], [2, 2]]
