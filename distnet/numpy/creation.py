@@ -8,6 +8,7 @@ from ..ndarray.ndarray import NDArray
 from ..ndarray.ops_elemwise import libm_f64
 from ..ndarray.registry import defop
 from .attribute_text import operator_context
+from .operator_text import in_operator
 from .multiarray import (_dtype, _is_np_shape, c_order_only, full, invoke_np, legacy_refusal, refuse_legacy_arrays,
                          type_text, wrap_np)
 
@@ -22,12 +23,12 @@ _ARRAY_LIKE = (list, tuple, _np.ndarray, NDArray)
 _RANGE_DTYPES = ("bfloat16", "float16", "float32", "float64", "int32", "int64", "int8", "uint8")
 
 
-def _range_dtype(dtype):
-    """The output dtype of arange/linspace; MXNet's range kernels have no bool."""
+def _range_dtype(dtype, tail=""):
+    """The output dtype of arange/linspace; MXNet's range kernels have no bool (``tail``: the operator's call)."""
     dt = _dtype(dtype)
     if dt.name not in _RANGE_DTYPES:
         raise MXNetError(f"Invalid Input: '{dt.name}', valid values are: "
-                         "{" + ", ".join(repr(n) for n in _RANGE_DTYPES) + "}")
+                         "{" + ", ".join(repr(n) for n in _RANGE_DTYPES) + "}" + tail)
     return dt
 
 
@@ -99,15 +100,16 @@ def eye(N, M=None, k=0, dtype=_np.float32, **kwargs):  # noqa: N803  (NumPy's na
     other keywords than ``order`` (refused) are ignored."""
     if "order" in kwargs:
         raise NotImplementedError("function eye does not support parameter order")
+    tail = in_operator("eye", eye, (N, M, k, dtype), {"ctx": kwargs.get("ctx")})
     ctx = operator_context(kwargs.pop("ctx", None))
     for name, value in (("N", N), ("M", M), ("k", k)):
         if value is not None and (isinstance(value, bool) or not isinstance(value, (int, _np.integer))):
-            raise MXNetError(f"Invalid Parameter format for {name} expect long but value='{value}', in operator "
-                             "_npi_eye")
+            label = "" if name == "M" else "long"      # (MXNet's optional M declares no type name)
+            raise MXNetError(f"Invalid Parameter format for {name} expect {label} but value='{value}'{tail}")
     for name, value in (("N", N), ("M", M)):
         if value is not None and value < 0:
             raise MXNetError(f"Check failed: param.{name} >= 0: negative dimensions are not allowed. {name} is {value}")
-    return _made(_np.eye(N, M, k, dtype=_range_dtype(dtype)), ctx, "_npi_eye")
+    return _made(_np.eye(N, M, k, dtype=_range_dtype(dtype, tail)), ctx, "_npi_eye")
 
 
 def identity(n, dtype=None, ctx=None):
@@ -117,7 +119,7 @@ def identity(n, dtype=None, ctx=None):
     if n < 0:
         raise ValueError("Input 'n' cannot be negative")
     if not n and not _is_np_shape():
-        raise MXNetError("cannot make an array of shape (0, 0) without NumPy shape semantics (npx.set_np())")
+        raise MXNetError("Operator _npi_identity inferring shapes failed.")      # (0, 0): unknown without them
     return _made(_np.eye(n, dtype=_dtype(dtype)), ctx, "_npi_identity")
 
 

@@ -17,6 +17,7 @@ from ..ndarray import creation
 from ..ndarray.array_kinds import called_by_user, python_name
 from ..ndarray.registry import IN_GRAPH_WRITE, OPS, _write_out, inferred_type_name, invoke, out_refusal
 from .attribute_text import attribute_value
+from .operator_text import in_operator
 
 _DTYPES = frozenset(_np.dtype(t) for t in (_np.float32, _np.float64, _np.float16, _np.uint8, _np.int8,
                                             _np.int32, _np.int64, _np.bool_))
@@ -213,20 +214,32 @@ def _dtype(dtype, default=_np.float32, table=False):
     if dt not in _DTYPES:
         if table:
             raise KeyError(dt.type)
-        raise MXNetError(f"unknown type {dt.name}: mxnet.numpy supports "
-                         f"{', '.join(sorted(d.name for d in _DTYPES))}")
+        raise MXNetError(f"unknown type {dt.name}")
     return dt
 
 
-def _shape_of(shape, op=None):
+def _operator_dtype(dtype, qualified, fn, args, kwargs):
+    """``dtype`` (float32 for None) as an operator's dtype attribute reads it: a type MXNet lacks is refused with
+    its parser's words, naming the operator ``qualified``'s call."""
+    from .operator_text import in_operator
+    dt = _np.dtype(_np.float32 if dtype is None else dtype)
+    if dt not in _DTYPES:
+        names = sorted(d.name for d in _DTYPES) + ["bfloat16"]
+        raise MXNetError(f"Invalid Input: '{dt.name}', valid values are: {{{', '.join(map(repr, sorted(names)))}}}"
+                         f"{in_operator(qualified, fn, args, kwargs)}")
+    return dt
+
+
+def _shape_of(shape, op=None, tail=None):
     """``shape`` as a tuple; with ``op`` (MXNet's operator name) anything but integers is MXNet's MXNetError (bools
-    too, which only zeros' C API converts to integers). An array's text is parsed as the shape ('[2]', '3', '[]')."""
+    too, which only zeros' C API converts to integers), naming the operator's call with ``tail`` when given. An
+    array's text is parsed as the shape ('[2]', '3', '[]')."""
+    tail = tail or f", in operator {op}"
     if op not in (None, "_npi_zeros") and isinstance(shape, NDArray):
         shape = attribute_value(str(shape.asnumpy()), "shape")
     bools = isinstance(shape, bool) or isinstance(shape, (tuple, list)) and any(isinstance(s, bool) for s in shape)
     if op not in (None, "_npi_zeros") and bools:
-        raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shape}', in operator "
-                         f"{op}")
+        raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shape}'{tail}")
     if op is not None and not isinstance(shape, (int, _np.integer)) and not (
             isinstance(shape, (tuple, list)) and all(isinstance(s, (int, _np.integer)) for s in shape)):
         if op == "_npi_zeros":      # zeros goes through MXNet's C API, which converts the shape itself
@@ -240,8 +253,7 @@ def _shape_of(shape, op=None):
             code = {float: " (2 vs. 8) ", str: " (11 vs. 8) "}.get(type(shape), "")    # (the C API's type codes)
             raise MXNetError(f"Check failed: type_code_ == kObjectHandle{code}: expected ObjectCell but get "
                              f"{type(shape).__name__}")
-        raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shape}', in operator "
-                         f"{op}")
+        raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shape}'{tail}")
     shape = (int(shape),) if isinstance(shape, (int, _np.integer)) else tuple(int(s) for s in shape)
     if any(s < -1 for s in shape):
         low = min(shape)
@@ -250,8 +262,7 @@ def _shape_of(shape, op=None):
     if -1 in shape:         # MXNet's unknown size: its shape inference cannot complete
         raise MXNetError(f"Operator {op} inferring shapes failed.")
     if op is not None and not _is_np_shape() and (not shape or 0 in shape):     # empty allocates any shape
-        raise MXNetError(f"shape {shape} has zero size or no dimensions: such shapes need NumPy shape semantics "
-                         "(npx.set_np())")
+        raise MXNetError(f"Operator {op} inferring shapes failed.")     # unknown sizes without NumPy semantics
     return shape
 
 
@@ -650,16 +661,17 @@ def zeros(shape, dtype=None, order="C", ctx=None):
     if not isinstance(dtype, str):      # (a string goes to MXNet's backend, which checks it below)
         _np.dtype(dtype)                # NumPy's TypeError for what is no dtype, before the shape is read
     if isinstance(dtype, str) and dtype not in {d.name for d in _DTYPES}:
-        raise MXNetError(f"Invalid Input: '{dtype}', valid values are: "
-                         f"{{{', '.join(repr(d.name) for d in sorted(_DTYPES, key=lambda d: d.name))}}}")
+        raise MXNetError(f"unknown type {dtype}")       # zeros' C API reads the name itself
     return wrap_np(_np.zeros(_shape_of(shape, "_npi_zeros"), _dtype(dtype)), placed(ctx, gpu_operator("_npi_zeros")))
 
 
 def ones(shape, dtype=_np.float32, order="C", ctx=None):
     """An array of ones (float32 by default)."""
     c_order_only(order)
-    dt = _dtype(dtype)
-    return wrap_np(_np.ones(_shape_of(shape, "_npi_ones"), dt), placed(ctx, gpu_operator("_npi_ones")))
+    call = ((shape,), {"dtype": dtype, "ctx": ctx})
+    dt = _operator_dtype(dtype, "ones", ones, *call)
+    data = _np.ones(_shape_of(shape, "_npi_ones", in_operator("ones", ones, *call)), dt)
+    return wrap_np(data, placed(ctx, gpu_operator("_npi_ones")))
 
 
 def check_broadcastable(ishape, shape):
@@ -716,12 +728,13 @@ def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
         dt = _dtype(dtype if dtype is not None else fill_value.dtype)
         data = _broadcast_fill(fill_value._data, _shape_of(shape, "_full")).astype(dt)
         return wrap_np(data, placed(ctx))       # a new array: MXNet's array-fill path leaves ``out`` as it is
+    call = ((shape, fill_value), {"dtype": dtype, "ctx": ctx})
     if _np.ndim(fill_value) or not isinstance(fill_value, (int, float, _np.generic, _np.ndarray)):
-        raise MXNetError(f"Invalid Parameter format for value expect double but value='{fill_value}', in operator "
-                         "_full")
+        raise MXNetError(f"Invalid Parameter format for value expect double but value='{fill_value}'"
+                         f"{in_operator('full', full, *call)}")
     refuse_legacy_arrays("_npi_full", (out,))
-    dt = _dtype(_np.bool_ if dtype is None and isinstance(fill_value, bool) else dtype)
-    data = creation.filled(_shape_of(shape, "_full"), fill_value, dt)
+    dt = _operator_dtype(_np.bool_ if dtype is None and isinstance(fill_value, bool) else dtype, "full", full, *call)
+    data = creation.filled(_shape_of(shape, "_full", in_operator("full", full, *call)), fill_value, dt)
     if out is not None:
         out._data[...] = data
         return out

@@ -33,6 +33,15 @@ def _context(b, given):
     return str(ctx if ctx is not None else array.ctx if hasattr(array, "ctx") else current_context())
 
 
+def _dtype_name(b, given):
+    import numpy as _np
+    dtype = b["dtype"]
+    try:
+        return _np.dtype(_np.float32 if dtype is None else dtype).name
+    except TypeError:
+        return dtype
+
+
 def _int_part(name):
     """An attribute holding ``name`` only when it is an integer (split sections, a deleted position)."""
     return lambda b, given: b[name] if isinstance(b[name], int) and not isinstance(b[name], bool) else _SKIP
@@ -67,7 +76,8 @@ _OPERATORS = {
     "moveaxis": ("_np_moveaxis", [("destination", _bound("destination")), ("source", _bound("source"))]),
     "broadcast_to": ("_npi_broadcast_to", [("shape", _bound("shape"))]),
     "reshape": ("_np_reshape", [("newshape", _bound("newshape"))]),
-    "full_like": ("_npi_full_like", [("ctx", _context), ("dtype", _given("dtype")),
+    "full_like": ("_npi_full_like", [("ctx", _context), ("dtype", lambda b, given: _dtype_name(b, given) if
+                                                              "dtype" in given else _SKIP),
                                      ("fill_value", _bound("fill_value"))]),
     "flip": ("_npi_flip", [("axis", _bound("axis"))]), "squeeze": ("_np_squeeze", [("axis", _given("axis"))]),
     "transpose": ("_np_transpose", [("axes", _given("axes"))]),
@@ -91,7 +101,10 @@ _OPERATORS = {
                                   ("sections", _int_part("indices_or_sections")),
                                   ("axis", _bound("axis")), ("indices", _fixed("[]"))]),
     "delete": ("_npi_delete", [("axis", _bound("axis")), ("int_ind", _int_part("obj"))]),
-    "eye": ("_npi_eye", [("dtype", lambda b, given: getattr(b["dtype"], "__name__", b["dtype"])), ("ctx", _context),
+    "ones": ("_npi_ones", [("dtype", _dtype_name), ("ctx", _context), ("shape", _bound("shape"))]),
+    "full": ("_full", [("dtype", _dtype_name), ("value", _bound("fill_value")), ("ctx", _context),
+                       ("shape", _bound("shape"))]),
+    "eye": ("_npi_eye", [("dtype", _dtype_name), ("ctx", _context),
                          ("k", _bound("k")), ("M", _bound("M")), ("N", _bound("N"))]),
 }
 

@@ -68,3 +68,42 @@ def test_listing_names_each_declared_parameter():
 
 def test_fill_value_text_is_read_as_a_number():
     assert np.full_like(np.zeros((2,), dtype='int32'), '3').tolist() == [3, 3]
+
+
+def test_zeros_reads_its_type_name_itself():
+    for dtype in ("complex64", "float", "i4"):
+        with pytest.raises(MXNetError) as e:
+            np.zeros((2,), dtype=dtype)
+        assert str(e.value) == f"unknown type {dtype}"
+
+
+@pytest.mark.parametrize("call, tail", [
+    (lambda: np.ones((2,), dtype='uint16'), ', in operator _npi_ones(name="", dtype="uint16", ctx="cpu(0)", '
+                                            'shape="(2,)")'),
+    (lambda: np.full((2,), 1, dtype='complex64'), ', in operator _full(name="", dtype="complex64", value="1", '
+                                                  'ctx="cpu(0)", shape="(2,)")'),
+])
+def test_ones_and_full_refuse_a_type_in_the_dtype_parser_words(call, tail):
+    with pytest.raises(MXNetError) as e:
+        call()
+    names = "'bfloat16', 'bool', 'float16', 'float32', 'float64', 'int32', 'int64', 'int8', 'uint8'"
+    assert str(e.value).endswith("valid values are: {" + names + "}" + tail)
+
+
+def test_shape_and_eye_refusals_name_the_call():
+    with pytest.raises(MXNetError) as e:
+        np.ones(2.0)
+    assert str(e.value).endswith(', in operator _npi_ones(name="", dtype="float32", ctx="cpu(0)", shape="2.0")')
+    with pytest.raises(MXNetError) as e:
+        np.eye(3, dtype=bool)
+    assert str(e.value).endswith(', in operator _npi_eye(name="", dtype="bool", ctx="cpu(0)", k="0", M="None", '
+                                 'N="3")')
+
+
+def test_empty_shapes_without_np_shape_fail_shape_inference():
+    mx.npx.reset_np()
+    for call, op in ((lambda: np.zeros(()), "_npi_zeros"), (lambda: np.ones((0,)), "_npi_ones"),
+                     (lambda: np.identity(0), "_npi_identity")):
+        with pytest.raises(MXNetError) as e:
+            call()
+        assert str(e.value) == f"Operator {op} inferring shapes failed."
