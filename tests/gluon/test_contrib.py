@@ -204,3 +204,40 @@ def test_deformable_layers_default_op_name_is_their_class():
     import inspect
     for cls in (contrib.cnn.DeformableConvolution, contrib.cnn.ModulatedDeformableConvolution):
         assert inspect.signature(cls.__init__).parameters["op_name"].default == cls.__name__
+
+
+def test_conv_rnn_cell_indexes_its_input_shape():
+    with pytest.raises(TypeError, match="'int' object is not subscriptable"):
+        contrib.rnn.Conv1DRNNCell(5, 3, 3, 3)
+
+
+def _legacy_refusal(op):
+    return rf"^Operator `{op}` registered in backend is known as `{op}` in Python. This is a legacy operator"
+
+
+@pytest.mark.parametrize("make, op", [
+    (lambda: contrib.rnn.Conv1DLSTMCell((2, 5), 3, 3, 3), "Convolution"),
+    (lambda: contrib.rnn.LSTMPCell(3, 2, input_size=2), "FullyConnected")])
+def test_contrib_cells_compute_with_legacy_operators_under_numpy_mode(make, op):
+    cell = make()
+    cell.initialize(mx.init.Constant(0.1))
+    x = mx.np.ones((1, 2, 5)) if "Conv" in type(cell).__name__ else mx.np.ones((1, 2))
+    mx.npx.set_np()
+    try:
+        with pytest.raises(TypeError, match=_legacy_refusal(op)):
+            cell(x, cell.begin_state(1))
+    finally:
+        mx.npx.reset_np()
+
+
+def test_variational_input_dropout_refuses_numpy_sequences_as_legacy_dropout():
+    cell = contrib.rnn.VariationalDropoutCell(mx.gluon.rnn.LSTMCell(3), drop_inputs=0.2)
+    cell.initialize()
+    mx.npx.set_np()
+    try:
+        with pytest.raises(TypeError, match=_legacy_refusal("Dropout")):
+            cell.unroll(2, mx.np.ones((1, 2, 2)), merge_outputs=True)
+    finally:
+        mx.npx.reset_np()
+    outputs, _ = cell.unroll(2, nd.ones((1, 2, 2)), merge_outputs=True)     # legacy arrays: runs
+    assert outputs.shape == (1, 2, 3)

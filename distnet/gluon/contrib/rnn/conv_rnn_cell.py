@@ -19,6 +19,7 @@ class _ConvRNNCell(HybridRecurrentCell):
     """Shared set-up: kernels, paddings, parameter shapes and the state shape."""
 
     _gates, _kind = 1, "rnn"
+    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
 
     def __init__(self, input_shape, hidden_channels, i2h_kernel, h2h_kernel, i2h_pad=0, i2h_dilate=1,
                  h2h_dilate=1, i2h_weight_initializer=None, h2h_weight_initializer=None,
@@ -26,7 +27,8 @@ class _ConvRNNCell(HybridRecurrentCell):
                  activation="tanh", prefix=None, params=None, dims=2):
         super().__init__(prefix=prefix, params=params)
         layout = conv_layout or _LAYOUTS[dims]
-        self._input_shape, self._hidden_channels = tuple(input_shape), hidden_channels
+        # sliced, as MXNet indexes it: a bare int is "not subscriptable"
+        self._input_shape, self._hidden_channels = tuple(input_shape[:]), hidden_channels
         self._conv_layout, self._activation, self._dims = layout, activation, dims
         if not all(isinstance(s, int) or len(s) == dims for s in (i2h_kernel, i2h_pad, i2h_dilate, h2h_kernel,
                                                                   h2h_dilate)):

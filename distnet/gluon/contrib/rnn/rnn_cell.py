@@ -1,4 +1,6 @@
 """Contributed recurrent cells: the projected LSTM cell, variational (per-sequence) dropout, dynamic_unroll."""
+from ....ndarray.array_kinds import refuse_numpy_input
+from ....numpy import ndarray as np_ndarray
 from ...nn.basic_layers import _traced_infer_shape
 from ...parameter import AssertError
 from ...rnn.rnn_cell import (BidirectionalCell, HybridRecurrentCell, ModifierCell, refuse_plain_sequential_base,
@@ -13,6 +15,8 @@ class LSTMPCell(HybridRecurrentCell):
     States are ``[r, c]``: the projection ``r = W_r h`` (batch, projection_size) and the cell
     (batch, hidden_size); the step's output is ``r``.
     """
+
+    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
 
     def __init__(self, hidden_size, projection_size, i2h_weight_initializer=None, h2h_weight_initializer=None,
                  h2r_weight_initializer=None, i2h_bias_initializer="zeros", h2h_bias_initializer="zeros",
@@ -116,6 +120,8 @@ class VariationalDropoutCell(ModifierCell):
         inputs, axis, F, batch_size = _format_sequence(length, inputs, layout, True)
         states = _get_begin_state(self, F, begin_state, inputs, batch_size)
         if self.drop_inputs:          # one mask for all steps: shared along the time axis
+            if isinstance(inputs, np_ndarray):      # MXNet's legacy Dropout refuses mx.np arrays
+                refuse_numpy_input("Dropout")
             inputs = F.Dropout(inputs, p=self.drop_inputs, axes=(axis,))
         outputs, states = self.base_cell.unroll(length, inputs, states, layout, merge_outputs=True,
                                                 valid_length=valid_length)
