@@ -173,8 +173,9 @@ def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
     dtype = _bn_param_type(data)
     for name, p in (("gamma", gamma), ("beta", beta), ("mean", moving_mean), ("var", moving_var)):
         if p.dtype != dtype:
-            raise MXNetError(f"BatchNorm: This layer requires uniform type. Expected '{dtype}' v.s. "
-                             f"given '{inferred_type_name(p.dtype)}' at '{name}'")
+            raise MXNetError(f"BatchNorm: Check failed: (*in_type)[i] == dtype_param ({DTYPE_TO_FLAG[p.dtype]} vs. "
+                             f"{DTYPE_TO_FLAG[np.dtype(dtype)]}) : This layer requires uniform type. Expected "
+                             f"'{dtype}' v.s. given '{inferred_type_name(p.dtype)}' at '{name}'")
     c = data.shape[ax]
     # MXNet reads the first c elements of each parameter, whatever its shape: longer ones work
     for name, p in (("gamma", gamma), ("beta", beta), ("moving_mean", moving_mean), ("moving_var", moving_var)):

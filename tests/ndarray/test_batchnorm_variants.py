@@ -74,3 +74,12 @@ def test_gluon_layers_trace_mxnet_s_operator(make, op):
     net.hybridize()
     np.testing.assert_array_equal(net(x).asnumpy(), eager)
     assert [n["op"] for n in json.loads(net._cached_graph[1].tojson())["nodes"]][-1] == op
+
+
+def test_batch_norm_type_check_names_the_type_flags_given_vs_expected():
+    x, p = mx.nd.ones((2, 3), dtype="float64"), mx.nd.ones(3)
+    with pytest.raises(MXNetError, match=r"Check failed: \(\*in_type\)\[i\] == dtype_param \(0 vs. 1\) : This layer "
+                                         r"requires uniform type. Expected 'float64' v.s. given 'float32' at 'gamma'"):
+        mx.nd.BatchNorm(x, p, p, p, p)
+    with pytest.raises(MXNetError, match=r"dtype_param \(1 vs. 0\) : .* given 'float64' at 'beta'"):
+        mx.nd.BatchNorm(mx.nd.ones((2, 3)), p, p.astype("float64"), p, p)
