@@ -314,13 +314,8 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
             raise MXNetError(_NOT_RECORDED)
         if _detached(h._node[0]):
             raise MXNetError(_NOT_RECORDED + "\nthe graph was freed by an earlier backward")
-        if hg is not None and hg.shape != h.shape and hg.size == h.size:
-            hg = _wrap(hg._data.reshape(h.shape), hg._ctx)      # MXNet's kernels read it as flat memory
         if hg is not None and hg.shape != h.shape:
-            from .symbol.executor import _uses_head_grad
-            if _uses_head_grad(h):
-                raise MXNetError(f"backward: the head gradient has shape {hg.shape}, but its head has shape {h.shape}")
-            hg = None        # a backward that never reads it (shape_array, ...): MXNet takes any shape
+            hg = _head_grad_of_shape(h, hg)
         g = np.ones_like(h._data) if hg is None else hg._data
         if create_graph:     # a head gradient enters as a constant (MXNet differentiates nothing through it)
             g = hg if hg is not None and hg._node is None else _wrap(g)
@@ -340,6 +335,26 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
         for node in order:               # a failed pass leaves no half-summed gradients behind
             node.grads = None
         raise
+
+
+def _head_grad_of_shape(h, hg):
+    """A head gradient of another shape than its head as MXNet's backward of the head's op takes it: read as
+    flat memory, ignored (None) by a backward that never reads it, else refused at once or when read."""
+    from .autograd_head_dtypes import shape_refusal
+    from .ndarray.failures import backward_kernel_error
+    from .ndarray.ndarray import _wrap
+    from .symbol.executor import _uses_head_grad
+    node = h._node[0]
+    if not _uses_head_grad(h):
+        return None         # a backward that never reads it (shape_array, ...): MXNet takes any shape
+    refused = shape_refusal(node, "" if node.is_leaf else _mxnet_name(node), h.shape, hg.shape)
+    if refused is None:
+        return _wrap(hg._data.reshape(-1)[:h.size].reshape(h.shape), hg._ctx)
+    message, at_once = refused
+    if at_once:
+        raise MXNetError(message)
+    backward_kernel_error(message)
+    return None
 
 
 _NOT_RECORDED = ("Check failed: !AGInfo: :IsNone(*i): Cannot differentiate node because it is not in a computational "

@@ -1,4 +1,4 @@
-"""How MXNet's backward of a head's op meets a head gradient of another dtype than the head.
+"""How MXNet's backward of a head's op meets a head gradient of another dtype or shape than the head.
 
 Most backward kernels are typed by one side and fail when they read the other, so the error shows when a
 gradient is read (``Expected: <blob type> v.s. given <kernel type>``); elementwise backwards whose type
@@ -25,6 +25,11 @@ _TYPED_BY_HEAD_GRAD = frozenset(
     "max min prod norm LayerNorm where broadcast_to slice UpSampling gather_nd".split())
 
 
+# backwards copying the head gradient as flat memory: a larger one is read up to the head's size
+_READ_FLAT = frozenset("_mul_scalar _div_scalar broadcast_mul broadcast_div elemwise_mul elemwise_div".split())
+_RESHAPES = frozenset("Reshape reshape expand_dims Flatten squeeze slice".split())
+
+
 def _c_name(dtype):
     return _C_TYPE_NAMES.get(np.dtype(dtype).name, np.dtype(dtype).name)
 
@@ -35,10 +40,7 @@ def refusal(node, name, head_dtype, grad_dtype):
     given, head = np.dtype(grad_dtype).name, np.dtype(head_dtype).name
     node_name = f"node_{node.seq}_backward"
     if name in _AT_ONCE_INPUT or name in _AT_ONCE_OUTPUT:
-        where = "1-th input" if name in _AT_ONCE_INPUT else "0-th output"
-        return (f"Error in operator {node_name}: ../src/io/../operator/elemwise_op_common.h:134: Check failed: "
-                f"assign(&dattr, vec.at(i)): Incompatible attr in node {node_name} at {where}: expected {given}, "
-                f"got {head}"), True
+        return _incompatible(node, name, given, head), True
     if name in _SOFTMAX:
         return f"Error in operator {node_name}: Type inconsistent, Provided = {given}, inferred type = {head}", True
     if name in _TYPE_FLAG_CHECK:
@@ -47,3 +49,29 @@ def refusal(node, name, head_dtype, grad_dtype):
     blob, kernel = (head, given) if name in _TYPED_BY_HEAD_GRAD else (given, head)
     return ("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do not "
             f"match specified type.Expected: {_c_name(blob)} v.s. given {_c_name(kernel)}"), False
+
+
+def _incompatible(node, name, given, head):
+    """The words of an elementwise backward's type or shape inference refusing the head gradient."""
+    node_name = f"node_{node.seq}_backward"
+    where = "0-th output" if name in _AT_ONCE_OUTPUT else "1-th input"
+    return (f"Error in operator {node_name}: ../src/io/../operator/elemwise_op_common.h:134: Check failed: "
+            f"assign(&dattr, vec.at(i)): Incompatible attr in node {node_name} at {where}: expected {given}, "
+            f"got {head}")
+
+
+def shape_refusal(node, name, head_shape, grad_shape):
+    """How MXNet's backward of ``name`` meets a head gradient of another shape: (words, raised at once?), or
+    None where it reads the gradient as flat memory (same size, or a larger one read up to the head's size)."""
+    if name in _AT_ONCE_INPUT or name in _AT_ONCE_OUTPUT or name in _SOFTMAX:
+        dims = [f"[{','.join(str(d) for d in shape)}]" for shape in (grad_shape, head_shape)]
+        return _incompatible(node, name, *dims), True
+    given, size = int(np.prod(grad_shape)), int(np.prod(head_shape))
+    if given == size or name in _READ_FLAT and given > size:
+        return None
+    if name in _RESHAPES:
+        return f"Check failed: from.Size() == to.Size() ({given} vs. {size}) : ", False
+    if name == "FullyConnected":
+        return "could not create a descriptor for an inner product forward propagation primitive", False
+    return ("TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>(shape.Size()) "
+            f"({given} vs. {size}) : new and old shape do not match total elements"), False

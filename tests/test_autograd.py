@@ -781,3 +781,32 @@ def test_backward_of_an_unrecorded_head_fails_in_mxnets_words():
     with pytest.raises(MXNetError) as e:
         y.backward()                # the graph was freed by the first one
     assert str(e.value).split("\n")[0] == words
+
+
+@pytest.mark.parametrize("make, head_grad, words", [
+    (nd.sin, nd.ones(6), "Incompatible attr in node node_{}_backward at 1-th input: expected [6], got [2,3]"),
+    (nd.softmax, nd.ones((3, 2)), "at 1-th input: expected [3,2], got [2,3]"),
+    (lambda x: x + 1, nd.ones((1, 3)), "at 0-th output: expected [1,3], got [2,3]")])
+def test_elementwise_backward_refuses_a_head_gradient_of_another_shape_at_once(make, head_grad, words):
+    x = nd.ones((2, 3))
+    x.attach_grad()
+    with autograd.record():
+        y = make(x)
+    with pytest.raises(MXNetError, match=re.escape(words.format(y._node[0].seq)) + "$"):
+        y.backward(head_grad)
+
+
+def test_other_backwards_read_a_head_gradient_of_another_shape_as_flat_memory_or_fail_when_read():
+    x = nd.ones((2, 3))
+    x.attach_grad()
+    with autograd.record():
+        y = x * 2
+    y.backward(nd.arange(9).reshape((3, 3)))      # a larger one is read up to the head's size
+    assert x.grad.asnumpy().tolist() == [[0.0, 2.0, 4.0], [6.0, 8.0, 10.0]]
+    for make, words in [(lambda x: nd.sum(x, axis=1), "(6 vs. 2) : new and old shape do not match total elements"),
+                        (lambda x: x.reshape((3, 2)), "Check failed: from.Size() == to.Size() (3 vs. 6) : ")]:
+        with autograd.record():
+            y = make(x)
+        y.backward(nd.ones(6 if y.size == 2 else 3))
+        with pytest.raises(MXNetError, match=re.escape(words) + "$"):
+            x.grad.asnumpy()
