@@ -1157,6 +1157,12 @@ for _name, _binary, _reverse in (
         *((f"_{k}_scalar", v, False) for k, v in _CMP.items())):
     _scalar_variant(_name, _binary, _reverse)
     _binary.scalar_names = {**_binary.scalar_names, _reverse: _name}
+# a number first turns a comparison round (2 > x runs _lesser_scalar); a logical op with a number runs its own
+for _name, _flipped in (("greater", "lesser"), ("greater_equal", "lesser_equal"), ("lesser", "greater"),
+                        ("lesser_equal", "greater_equal")):
+    _CMP[_name].scalar_names = {**_CMP[_name].scalar_names, True: f"_{_flipped}_scalar"}
+for _op in _LOGIC:
+    _op.scalar_names = {False: f"_{_op.name[len('broadcast_'):]}_scalar"}
 
 
 # MXNet's binary operators take one dtype on both sides and cast a scalar to the array's dtype.

@@ -112,7 +112,7 @@ def _gemm(a, b):
 def _dot_operands(a, b, transpose_a, transpose_b):
     """2-D views of ``a`` and ``b`` and the output shape, following MXNet's N-D dot rule."""
     if a.ndim == 1 and b.ndim == 1 and (transpose_a or transpose_b):
-        raise MXNetError(f"dot: cannot transpose vectors (shapes {_shape_str(a.shape)} X {_shape_str(b.shape)})")
+        raise MXNetError("Check failed: !param.transpose_a && !param.transpose_b: Cannot transpose vectors")
     # sizes spelled out, not -1: an empty operand cannot infer its other axis
     if transpose_a:
         a2, keep_a = a.reshape(a.shape[0], math.prod(a.shape[1:])).T, a.shape[1:]

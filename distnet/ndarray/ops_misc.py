@@ -24,13 +24,23 @@ from .shape_text import uniform_type_refusal
 @defop("cumsum")
 def cumsum(a, *, axis=None, dtype=None):
     """Cumulative sum along ``axis`` (of the flattened array when None), in ``dtype`` (default: a's)."""
-    if axis is not None and -a.ndim <= axis < 0:    # MXNet's kernel indexes the shape with the axis as given
-        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {axis} must be in range [0, {a.ndim}): "
-                         f"cumsum takes a non-negative axis; use axis={axis % a.ndim}")
+    if not a.size and not is_np_shape():       # legacy: an unknown size fails shape inference, before the axis check
+        if axis is None:
+            raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
+        return np.empty(a.shape, a.dtype)       # (the registry refuses the unknown output)
+    if axis is not None and -a.ndim <= axis < 0:    # MXNet's shape inference indexes the shape with the axis as given
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {axis} must be in range [0, {a.ndim})")
+    if axis is not None and not -a.ndim <= axis < a.ndim:
+        raise MXNetError("Check failed: !axis.has_value() || ((axis.value() >= -out.shape_.ndim()) && axis.value() "
+                         f"< out.shape_.ndim()): axis value {axis} out of range")
     if dtype is None and a.dtype == np.bool_:
         dtype = np.int64                # MXNet sums booleans as int64
     x = a if dtype is None else a.astype(dtype)
     return np.cumsum(x.reshape(-1) if axis is None else x, axis=0 if axis is None else axis, dtype=x.dtype)
+
+
+cumsum.shapeless_words = lambda attrs: (None if attrs.get("axis") is not None else
+                                        "Check failed: ndim_is_known(this->ndim()): Shape is unknown.")
 
 
 @cumsum.grad
@@ -109,9 +119,16 @@ def _(dy, out, data, *, axes=None, keepdims=False):
 @defop("khatri_rao")
 def khatri_rao(*args):
     """Column-wise Kronecker product of matrices with equal column counts."""
-    if len({a.shape[1] for a in args}) != 1 or any(a.ndim != 2 for a in args):
-        raise MXNetError(f"khatri_rao: inputs must be matrices with the same number of columns, "
-                         f"got shapes {[a.shape for a in args]}")
+    for i, a in enumerate(args):    # MXNet reads each input's column count in turn
+        if a.ndim < 2:
+            raise MXNetError(("Check failed: i >= 0 && i < ndim(): " if i == 0 else
+                              "../include/mxnet/./tuple.h:244: Check failed: i >= 0 && i < ndim() ") +
+                             f"index = 1 must be in range [0, {a.ndim})")
+        if a.shape[1] != args[0].shape[1]:
+            raise MXNetError("../src/operator/contrib/krprod.cc:55: Check failed: (num_columns) == "
+                             "(static_cast<int>(attr_shape[1])) ")
+    if any(a.ndim != 2 for a in args):
+        raise MXNetError(f"khatri_rao: inputs must be matrices, got shapes {[a.shape for a in args]}")
     same_dtype("khatri_rao", *args)
     if args and args[0].dtype not in (np.float32, np.float64):     # the kernel fails when it runs
         rows = int(np.prod([b.shape[0] for b in args]))
@@ -123,7 +140,7 @@ def khatri_rao(*args):
     out = args[0]
     for a in args[1:]:
         out = (out[:, None, :] * a[None, :, :]).reshape(-1, a.shape[1])
-    return out.copy()
+    return out + out.dtype.type(0)      # MXNet's kernel accumulates into zeros: a -0 product reads +0
 
 
 # --- index helpers ----------------------------------------------------------------------------------

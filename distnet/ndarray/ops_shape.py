@@ -508,11 +508,10 @@ def _squeezed(shape, axis):
                                  f"{0 if a < 0 else n}) : axis {given} is out of bounds for array of dimension {n}")
             if a in axes:
                 raise MXNetError("Check failed: oshape[axes[i]] != -1 (-1 vs. -1) : duplicate value in axis")
-            axes.append(a)
-        for a in axes:
-            if shape[a] != 1:
-                raise MXNetError(f"squeeze: Check failed: dshape[axes[i]] == 1 ({shape[a]} vs. 1) : cannot select an "
+            if shape[a] != 1:       # checked axis by axis, before a later axis's bounds
+                raise MXNetError(f"Check failed: dshape[axes[i]] == 1 ({shape[a]} vs. 1) : cannot select an "
                                  f"axis to squeeze out which has size={shape[a]} not equal to one")
+            axes.append(a)
     kept = tuple(s for i, s in enumerate(shape) if i not in axes)
     return kept or (1,)
 
@@ -595,11 +594,11 @@ def _blocks(data, block_size, op, depth):
     """MXNet's checks of depth_to_space (``depth``) and space_to_depth, in C's integer arithmetic: a negative
     block passes them and makes a negative output size, refused as MXNet's shape check refuses it."""
     b = block_size
-    if b == 0:
-        raise MXNetError("Check failed: block != 0 (0 vs. 0) : block_size must be a positive integer value")
     if data.ndim != 4:
         raise MXNetError(f"Check failed: in_attrs->at(0).ndim() == 4 ({data.ndim} vs. 4) : Operation "
                          f"{'Depth To Space' if depth else 'Space To Depth'} requires exactly 4D tensor")
+    if b == 0:
+        raise MXNetError("Check failed: block != 0 (0 vs. 0) : block_size must be a positive integer value")
     n, c, h, w = data.shape
     if depth:
         left = int(math.fmod(c, b * b))

@@ -164,6 +164,11 @@ def sort_shape_refusal(shape, axis):
     return None
 
 
+def _unknown_rank_refusal(attrs):
+    """The words sort, argsort and topk's shape inference has for a legacy 0-d input (a rank unknown)."""
+    return sort_shape_refusal(None, attrs.get("axis", -1))
+
+
 def _rows(data, axis, op):
     """``data`` as 2-D rows to sort, and the axis they came from (None: flattened)."""
     if axis is None:
@@ -279,3 +284,7 @@ def _(dy, out, data, *, axis=-1, k=1, ret_typ="indices", is_ascend=False, dtype=
     dvalues = dy[0] if ret_typ == "both" else dy
     ax = None if axis is None else axis % data.ndim
     return _scatter_rows(_rows(dvalues, ax, "topk")[0], out[-1], data, ax)
+
+
+for _op in (sort, argsort, topk):
+    _op.shapeless_words = _unknown_rank_refusal

@@ -62,6 +62,7 @@ class Op:
     gives_views = False     # its result may be a view of its input (basic indexing), kept as it is
     plain_ufunc = None      # the numpy ufunc its forward is on two operands, called directly by x + y and the like
     dtype_from_out = None   # (dtype attribute, out='s dtype) -> the dtype attribute: MXNet infers it from out=
+    shapeless_words = None  # fn(attrs): the words of its shape inference on a legacy 0-d input, if not the usual
 
     def __init__(self, name, fwd, hidden):
         self.name = name
@@ -208,8 +209,8 @@ class Op:
         """``attrs`` once MXNet's checks pass: at least one input, and a given num_args (read as an int) equal to
         their count; an op whose forward takes no num_args loses it."""
         if not count:
-            raise MXNetError("value 0 for Parameter num_args should be greater equal to 1\nnum_args: Number of inputs "
-                             f"to be {_COUNTED_INPUTS[self.name]}.{in_operator(self.name, {'num_args': 0})}")
+            raise MXNetError("value 0 for Parameter num_args should be greater equal to 1\nnum_args: "
+                             f"{_COUNTED_INPUTS[self.name]}{in_operator(self.name, {'num_args': 0})}")
         if "num_args" not in attrs:     # MXNet's front end states it after the others
             attrs = {**attrs, "num_args": count}
         stated = read_value(self.name, "num_args", "i", attrs["num_args"])
@@ -685,7 +686,12 @@ def _as_mxnet_calls(op, args, attrs):
         if first != (not isinstance(args[1], NDArray)):
             name = op.scalar_names.get(first, op.scalar_names[False])
             return name, {"scalar": float(args[0 if first else 1])}
-    return op.name, attrs
+    return _MXNET_OP_NAMES.get(op.name, op.name), attrs
+
+
+# ops registered here under the name users call, which MXNet registers under another (its errors name that one)
+_MXNET_OP_NAMES = {"reshape": "Reshape", "identity": "_copy", "cumsum": "_np_cumsum",
+                   "ravel_multi_index": "_ravel_multi_index", "unravel_index": "_unravel_index"}
 
 
 def _refuse_unknown_broadcast(op, args, inputs):
@@ -711,6 +717,9 @@ def refuse_shapeless(op, args, attrs=_NOATTRS):
     arrays = [a for a in args if isinstance(a, NDArray)]
     if not any(a.ndim == 0 and type(a) not in KEEP_CLASS for a in arrays):
         return
+    words = op.shapeless_words and op.shapeless_words(attrs)
+    if words:
+        raise MXNetError(words)
     name, attrs = _as_mxnet_calls(op, args, attrs)
     raise MXNetError(inference_failed(name, [a.shape or None for a in arrays], [None])
                      + "".join(f"{k} : {v}\n" for k, v in attrs.items())
@@ -1228,7 +1237,9 @@ def _same_dtypes(op, a, b):
 
 # Variadic ops whose num_args MXNet checks against the inputs given
 # (with the word of their num_args parameter's description)
-_COUNTED_INPUTS = {"Concat": "concated", "stack": "stacked", "add_n": "summed", "_rnn_param_concat": "concated"}
+_COUNTED_INPUTS = {"Concat": "Number of inputs to be concated.", "stack": "Number of inputs to be stacked.",
+                   "add_n": "Number of inputs to be summed.", "_rnn_param_concat": "Number of inputs to be concated.",
+                   "khatri_rao": "Number of input matrices."}
 
 
 # MXNet's words for in-place arithmetic on an array whose ``writable`` is false

@@ -146,7 +146,7 @@ def test_dot_keeps_dtype():
 def test_dot_errors_name_the_op_and_shapes():
     with pytest.raises(MXNetError, match=r"dot shape error: \[2,3\] X \[4,5\]"):
         nd.dot(nd.ones((2, 3)), nd.ones((4, 5)))
-    with pytest.raises(MXNetError, match="cannot transpose vectors"):
+    with pytest.raises(MXNetError, match="Cannot transpose vectors"):
         nd.dot(nd.ones(3), nd.ones(3), transpose_a=True)
     with pytest.raises(MXNetError, match=r"batch_dot shape error \(the leading batch dimensions must be equal\)"):
         nd.batch_dot(nd.ones((2, 3, 4)), nd.ones((3, 4, 5)))

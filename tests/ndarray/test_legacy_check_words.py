@@ -1,0 +1,71 @@
+"""Legacy operators refuse bad input with the check MXNet 1.9.1 reaches first, in its words."""
+import numpy as np
+import pytest
+
+from distnet import nd
+from distnet.base import MXNetError
+
+
+def _refusal(call):
+    with pytest.raises(MXNetError) as e:
+        call()
+    return str(e.value)
+
+
+def test_squeeze_checks_each_axis_in_turn():
+    words = _refusal(lambda: nd.squeeze(nd.ones((3, 1)), axis=(0, 5)))
+    assert "dshape[axes[i]] == 1 (3 vs. 1) : cannot select an axis to squeeze out which has size=3" in words
+    assert "axes[i] < dndim (5 vs. 2)" in _refusal(lambda: nd.squeeze(nd.ones((1, 3)), axis=(5, 1)))
+    assert nd.squeeze(nd.ones((1, 3, 1)), axis=(0, 2)).shape == (3,)
+
+
+@pytest.mark.parametrize("op, text", [(nd.depth_to_space, "Depth To Space"), (nd.space_to_depth, "Space To Depth")])
+def test_block_ops_check_the_rank_before_the_block(op, text):
+    assert f"(2 vs. 4) : Operation {text} requires exactly 4D tensor" in _refusal(lambda: op(nd.ones((2, 3)), 0))
+    assert "block_size must be a positive integer value" in _refusal(lambda: op(nd.ones((1, 4, 2, 2)), 0))
+
+
+def test_dot_of_vectors_refuses_a_transpose():
+    words = _refusal(lambda: nd.dot(nd.ones((3,)), nd.ones((3,)), transpose_b=True))
+    assert words.startswith("Check failed: !param.transpose_a && !param.transpose_b: Cannot transpose vectors")
+
+
+def test_khatri_rao_checks():
+    assert "Check failed: (num_columns) == (static_cast<int>(attr_shape[1]))" in _refusal(
+        lambda: nd.khatri_rao(nd.ones((2, 3)), nd.ones((2, 2))))
+    assert "index = 1 must be in range [0, 1)" in _refusal(lambda: nd.khatri_rao(nd.ones((3,)), nd.ones((2, 3))))
+    assert "num_args: Number of input matrices." in _refusal(lambda: nd.khatri_rao())
+    assert "expects 3 inputs, but got 1" in _refusal(lambda: nd.khatri_rao(nd.ones((2, 3)), num_args=3))
+    a = nd.array([[-0.0, 2.0]])
+    out = nd.khatri_rao(a, nd.array([[1.0, 1.0], [3.0, -1.0]])).asnumpy()
+    assert out.tolist() == [[0.0, 2.0], [0.0, -2.0]] and not np.signbit(out[:, 0]).any()
+
+
+def test_cumsum_axis_checks():
+    x = nd.ones((2, 3))
+    assert "axis value 2 out of range" in _refusal(lambda: nd.cumsum(x, axis=2))
+    assert "axis value -3 out of range" in _refusal(lambda: nd.cumsum(x, axis=-3))
+    assert "index = -1 must be in range [0, 2)" in _refusal(lambda: nd.cumsum(x, axis=-1))
+    empty = nd.array(np.zeros((0, 3)))
+    assert _refusal(lambda: nd.cumsum(empty, axis=-1)).startswith("Operator _np_cumsum inferring shapes failed.")
+    scalar = nd.array(np.array(2.0))
+    assert _refusal(lambda: nd.cumsum(scalar)) == "Check failed: ndim_is_known(this->ndim()): Shape is unknown."
+    assert nd.cumsum(x, axis=1).asnumpy().tolist() == [[1, 2, 3], [1, 2, 3]]
+
+
+@pytest.mark.parametrize("op", [nd.sort, nd.argsort, nd.topk])
+def test_sorting_a_legacy_scalar_reads_its_rank_as_unknown(op):
+    scalar = nd.array(np.array(2.0))
+    assert _refusal(lambda: op(scalar, axis=None)) == "Check failed: ndim_is_known(this->ndim()): Shape is unknown."
+    assert _refusal(lambda: op(scalar)).endswith("Invalid axis! axis should be between 0 and -1, found axis=-2")
+    assert _refusal(lambda: op(scalar, axis=3)).endswith("found axis=3")
+
+
+@pytest.mark.parametrize("call, name", [
+    (lambda e: nd.greater(2.5, e), "_lesser_scalar"), (lambda e: nd.lesser_equal(1, e), "_greater_equal_scalar"),
+    (lambda e: nd.logical_and(e, 2), "_logical_and_scalar"), (lambda e: nd.logical_xor(2, e), "_logical_xor_scalar"),
+    (lambda e: nd.identity(e), "_copy"), (lambda e: nd.reshape(e, shape=(-1,)), "Reshape"),
+])
+def test_inference_failures_name_the_operator_mxnet_runs(call, name):
+    empty = nd.array(np.zeros((2, 0)))
+    assert _refusal(lambda: call(empty)).startswith(f"Operator {name} inferring shapes failed.")
