@@ -17,6 +17,11 @@ __all__ = ["uniform", "normal", "randn", "randint", "exponential", "gamma", "poi
 def _helper(name, params, shape, dtype, kwargs):
     """``_sample_<name>`` over symbol parameters, ``_random_<name>`` over numbers."""
     values = list(params.values())
+    if "shape" in kwargs:           # randn's shape given by keyword too, as MXNet's generated function sees it
+        raise TypeError(f"symbol._random_{name}() got multiple values for keyword argument 'shape'")
+    taken = next((k for k in params if k in kwargs), None)
+    if taken is not None and isinstance(values[0], numbers.Number):
+        raise TypeError(f"_random_{name}() got multiple values for argument '{taken}'")
     # the attributes in the order MXNet's generated function sends them: shape, the others given, dtype last
     given = dict({} if shape is None else {"shape": shape}, **kwargs)
     if dtype is not _Null:      # MXNet's front end reads it with numpy: None is float64

@@ -917,7 +917,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
         if not counted:
             attrs["num_args"] = len(sources)
         elif "num_args" in attrs and op.name not in _COUNTED_BY_OTHER:
-            sources = _counted_inputs(sources, attrs, node_name, user)
+            sources = _counted_inputs(sources, attrs, node_name, user, _upsampling_names(op, attrs))
         if op.name == "UpSampling":
             sources = _upsampling_weight(sources, attrs, node_name, user)
     else:
@@ -944,10 +944,11 @@ def _parsed(given, parsed):
             for k, v in given.items()}
 
 
-def _counted_inputs(sources, attrs, node_name, user):
-    """A variadic op's inputs filled up to its num_args with ``<node>_arg<i>`` variables, as MXNet does."""
+def _counted_inputs(sources, attrs, node_name, user, names=None):
+    """A variadic op's inputs filled up to its num_args with ``<node>_arg<i>`` variables, as MXNet does
+    (``names``: the inputs of an op whose mode fixes them, whatever num_args says)."""
     try:
-        wanted = int(attrs["num_args"])
+        wanted = int(attrs["num_args"]) if names is None else len(names)
     except (TypeError, ValueError):
         return sources                   # refused by the op's parameter checks
     if len(sources) > wanted:
@@ -955,7 +956,7 @@ def _counted_inputs(sources, attrs, node_name, user):
                          f"of arguments, requires {wanted}, provided {len(sources)}")
     added = []
     for i in range(len(sources), wanted):
-        arg = var(f"{node_name}_arg{i}")
+        arg = var(f"{node_name}_{names[i] if names is not None else f'arg{i}'}")
         arg._heads[0][0].attrs, arg._heads[0][0].user_attrs = dict(attrs), dict(user or {})
         added.append(arg)
     return sources + added
@@ -1255,6 +1256,11 @@ def _bind_inputs(op, op_name, names, positional, inputs, attrs, node_name, order
 
 
 _BILINEAR_INIT = '["bilinear", {}]'
+
+
+def _upsampling_names(op, attrs):
+    """Bilinear UpSampling takes its data and weight whatever its num_args, which counts nearest mode's inputs."""
+    return ("data", "weight") if op.name == "UpSampling" and attrs.get("sample_type") == "bilinear" else None
 
 
 def _upsampling_weight(sources, attrs, node_name, user):

@@ -53,3 +53,15 @@ def test_multi_all_finite_still_evaluates():
     sym = mx.sym.multi_all_finite(mx.sym.var("a"), mx.sym.var("b"), num_arrays=2)
     out = sym.eval(a=mx.nd.array([1.0, 2.0]), b=mx.nd.array([3.0, float("inf")]))[0]
     assert out.asnumpy().tolist() == [0.0]
+
+
+def test_bilinear_upsampling_takes_data_and_weight_whatever_num_args():
+    d = mx.sym.var("d")
+    up = dict(scale=2, sample_type="bilinear", num_filter=3, name="n")
+    assert mx.sym.UpSampling(d, num_args=2, **up).list_arguments() == ["d", "n_weight"]
+    assert mx.sym.UpSampling(num_args=2, **up).list_arguments() == ["n_data", "n_weight"]
+    assert mx.sym.UpSampling(d, d, num_args=1, **up).list_arguments() == ["d"]
+    with pytest.raises(MXNetError, match=r"requires 2, provided 3"):
+        mx.sym.UpSampling(d, d, d, num_args=2, **up)
+    nearest = mx.sym.UpSampling(d, scale=2, sample_type="nearest", num_args=3, name="n")
+    assert nearest.list_arguments() == ["d", "n_arg1", "n_arg2"]

@@ -268,3 +268,11 @@ def test_a_scalar_that_is_no_python_number_is_refused_by_type(scalar):
     for combine in (lambda x: x * scalar, lambda x: scalar - x):
         with pytest.raises(TypeError, match=f"type {type(scalar)} not supported".replace("(", r"\(").replace(")", r"\)")):
             combine(mx.sym.var("x"))
+
+
+def test_sampler_parameters_given_twice_are_refused_as_by_the_generated_function():
+    with pytest.raises(TypeError, match=r"^_random_exponential\(\) got multiple values for argument 'lam'$"):
+        mx.sym.random.exponential(lam=2.0, shape=(2,))
+    with pytest.raises(TypeError, match=r"got multiple values for keyword argument 'shape'$"):
+        mx.sym.random.randn(shape=(2,))
+    assert mx.sym.random.randn(2, 3).infer_shape()[1] == [(2, 3)]
