@@ -24,6 +24,9 @@ from .shape_text import inconsistent
 
 _CHANNEL_LAST = {"NWC", "NHWC", "NDHWC"}
 _LAYOUT_DIMS = {"NCW": 3, "NWC": 3, "NCHW": 4, "NHWC": 4, "NCDHW": 5, "NDHWC": 5}
+_LAYOUT_ENUM = {"NCHW": 0, "NHWC": 1, "NCW": 8, "NWC": 9, "NCDHW": 32, "NDHWC": 33}     # mshadow's numbers
+_LAYOUT_PAIRS = {1: ("kNCW", "kNWC"), 2: ("kNCHW", "kNHWC"), 3: ("kNCDHW", "kNDHWC")}
+_DATA_AXES = {1: "x", 2: "y-x", 3: "depth-y-x"}
 
 
 # ---- attribute parsing ------------------------------------------------------------
@@ -246,9 +249,10 @@ class _ConvGeom:
     def __init__(self, op, data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout):
         self.kernel = _kernel(kernel, op)
         n = len(self.kernel)
-        if data.ndim != n + 2:
-            raise MXNetError(f"{op}: data of shape {data.shape} does not match a {n}-D kernel {self.kernel}; "
-                             f"expected {n + 2} dimensions (batch, channel, {n} spatial)")
+        if data.ndim != n + 2 and n in _DATA_AXES:
+            name = "dshp" if op == "Convolution" else "dshape"
+            raise MXNetError(f"Check failed: {name}.ndim() == {n + 2}U ({data.ndim} vs. {n + 2}) : Input data should "
+                             f"be {n + 2}D in batch-num_filter-{_DATA_AXES[n]}")
         self.stride = shape_attr(stride, n, 1, "stride", op)
         self.dilate = shape_attr(dilate, n, 1, "dilate", op)
         self.pad = shape_attr(pad, n, 0, "pad", op)
@@ -260,8 +264,7 @@ class _ConvGeom:
         if layout is not None and layout not in _LAYOUT_DIMS:
             raise MXNetError(f"{op}: unknown layout {layout!r}")
         if layout is not None and _LAYOUT_DIMS[layout] != data.ndim:
-            raise MXNetError(f"{op}: Invalid layout for {data.ndim}d shape: layout {layout} describes "
-                             f"{_LAYOUT_DIMS[layout]}-D data; use one for data of shape {data.shape}")
+            raise MXNetError(f"Invalid layout for {data.ndim}d shape {_LAYOUT_ENUM[layout]}")
         if min(self.stride) < 1 or min(self.dilate) < 1:
             raise MXNetError(f"{op}: stride {self.stride} and dilate {self.dilate} must be positive")
         self.dkernel = tuple(d * (k - 1) + 1 for k, d in zip(self.kernel, self.dilate))
@@ -937,7 +940,9 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
         # target_shape overrides pad and adj: crop the full output around its centre
         total = [f - t for f, t in zip(full, target)]
         if min(total) < 0:
-            raise MXNetError(f"Deconvolution: target_shape {target} is larger than the full output {full}")
+            i = next(i for i, t in enumerate(total) if t < 0)
+            raise MXNetError(f"Check failed: o_pad[i] >= target_shape[i] ({full[i]} vs. {target[i]}) : too big "
+                             "target shape")
         pads, adj = tuple((t + 1) // 2 for t in total), tuple(t % 2 for t in total)
     else:
         pads = g.pad
@@ -960,8 +965,9 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
     if any(target) and x.dtype == np.float32 and pads != tuple(g.pad):
         # MXNet 1.9.1's oneDNN kernel (float32) keeps the pad attribute and fails to fit (its shapes infer
         # fine: the error shows when the result is read); its own kernel fits
-        raise KernelError(f"Deconvolution: could not create a descriptor for target_shape {target}: it needs "
-                          f"pad {pads} but pad is {tuple(g.pad)}", placeholder)
+        raise KernelError(f"could not create a descriptor for a dilated deconvolution forward propagation primitive\n"
+                          f"Deconvolution: target_shape {target} needs pad {pads} but pad is {tuple(g.pad)}",
+                          placeholder)
     size = tuple(max(o + 2 * p, f) for o, p, f in zip(out, pads, full))
     return g, x, w, pads, out, size
 
@@ -1265,9 +1271,11 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
     if not _flag(global_pool) and kernel not in ((), None, "", "()"):
         _check_kernel_rank(_kernel(kernel, "Pooling"), data.ndim)
     if layout is not None and _LAYOUT_DIMS.get(layout) != data.ndim:
-        n = data.ndim - 2
-        raise MXNetError(f"Pooling: Check failed: Need {n}D layout: layout {layout!r} does not describe data of "
-                         f"shape {data.shape}; use {['NCW or NWC', 'NCHW or NHWC', 'NCDHW or NDHWC'][n - 1]}")
+        first, second = _LAYOUT_PAIRS[data.ndim - 2]
+        if _flag(global_pool):
+            raise MXNetError(f"Unsupported layout, expecting {first} or {second}, saw: {_LAYOUT_ENUM[layout]}")
+        raise MXNetError(f"Check failed: layout == mshadow: :{first} || layout == mshadow::{second}: Need "
+                         f"{data.ndim - 2}D layout")
     if pool_type == "lp" and int(p_value) not in (1, 2, 3):
         raise MXNetError(f"Pooling: p value of {int(p_value)} is not supported yet...: use p_value 1, 2 or 3")
     x = _to_channel_first(data, layout)

@@ -74,3 +74,32 @@ def test_even_window_runs_on_float32_2d():
 def test_group_params_of_group_size_any_shape():
     out = nd.GroupNorm(o((2, 4, 2)), o((1, 2)), o((2,)), num_groups=2)
     assert out.asnumpy().tolist() == [[[1.0, 1.0]] * 4] * 2      # constant data: normalised to 0, plus beta 1
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda: nd.Convolution(o((1, 2, 5, 5, 5)), o((2, 2, 2, 2)), kernel=(2, 2), num_filter=2, no_bias=True),
+     "Check failed: dshp.ndim() == 4U (5 vs. 4) : Input data should be 4D in batch-num_filter-y-x"),
+    (lambda: nd.Convolution(o((1, 2, 5)), o((2, 2, 2, 2, 2)), kernel=(2, 2, 2), num_filter=2, no_bias=True),
+     "Check failed: dshp.ndim() == 5U (3 vs. 5) : Input data should be 5D in batch-num_filter-depth-y-x"),
+    (lambda: nd.Deconvolution(o((1, 2, 5, 5)), o((2, 2, 2)), kernel=(2,), num_filter=2),
+     "Check failed: dshape.ndim() == 3U (4 vs. 3) : Input data should be 3D in batch-num_filter-x"),
+    # a layout of another rank: mshadow's number of the layout
+    (lambda: nd.Convolution(o((1, 2, 5)), o((2, 2, 2)), kernel=(2,), num_filter=2, no_bias=True, layout="NDHWC"),
+     "Invalid layout for 3d shape 33"),
+    (lambda: nd.Deconvolution(o((1, 2, 5, 5)), o((2, 2, 2, 2)), kernel=(2, 2), num_filter=2, layout="NCW"),
+     "Invalid layout for 4d shape 8"),
+    (lambda: nd.Pooling(o((1, 2, 5, 5)), kernel=(2, 2), layout="NCDHW"),
+     "Check failed: layout == mshadow: :kNCHW || layout == mshadow::kNHWC: Need 2D layout"),
+    (lambda: nd.Pooling(o((1, 2, 5)), global_pool=True, layout="NHWC"),
+     "Unsupported layout, expecting kNCW or kNWC, saw: 1"),
+    (lambda: nd.Deconvolution(o((1, 1, 3, 3)), o((1, 2, 3, 3)), kernel=(3, 3), num_filter=2, target_shape=(4, 8)),
+     "Check failed: o_pad[i] >= target_shape[i] (5 vs. 8) : too big target shape"),
+])
+def test_convolution_and_pooling_shape_refusals(call, words):
+    _refused(call, words)
+
+
+def test_deconvolution_target_shape_needing_pad_refused_when_read():
+    _refused(lambda: nd.Deconvolution(o((2, 6, 6)), o((6, 1, 2)), kernel=(2,), num_filter=2, num_group=2,
+                                      target_shape=(5,)),
+             "could not create a descriptor for a dilated deconvolution forward propagation primitive", when_read=True)
