@@ -870,6 +870,8 @@ def _type_pass(order, types, strict=True):
             changed |= _float32_only_types(node, types)
             continue
         group = _type_group(node)
+        if node.op.name in _SOFTMAX_OPS and node.attrs.get("dtype") not in (None, "None"):
+            changed |= _softmax_types(node, types)     # its dtype names the output's, and an unknown data's
         if node.op.name in ("SequenceMask", "SequenceLast", "SequenceReverse") and len(node.inputs) > 1:
             changed |= _assign_type(types, node.inputs[1], types[(id(node.inputs[0][0]), node.inputs[0][1])])
         if node.op.name == "batch_take" and len(node.inputs) > 1:       # its indices are int32, no other type
@@ -913,6 +915,16 @@ def _type_pass(order, types, strict=True):
                 and (not node.op.name.endswith("_like") or ins[1] is not None):
             changed |= _assign_type(types, node.inputs[0], types[(id(node), 0)])
     return changed
+
+
+_SOFTMAX_OPS = ("softmax", "log_softmax", "softmin")
+
+
+def _softmax_types(node, types):
+    """MXNet's softmax with a ``dtype``: the output has it, and data of unknown dtype is taken to have it too."""
+    dtype = np.dtype(node.attrs["dtype"]).type
+    changed = _assign_type(types, (node, 0), dtype)
+    return _assign_type(types, node.inputs[0], dtype) | changed
 
 
 # Operators whose index (or data) input must have a known dtype when types are inferred (MXNet checks it):

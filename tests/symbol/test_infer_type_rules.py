@@ -63,3 +63,13 @@ def test_shapes_are_inferred_through_ops_over_declared_dtypes():
                                                      'bn_beta': np.float64}
     assert args['w'].asnumpy().tolist() == [[3.0] * 4] * 2 and args['b'].asnumpy().tolist() == [1.0, 1.0]
     assert {k: v.dtype for k, v in aux.items()} == {'bn_moving_mean': np.float64, 'bn_moving_var': np.float64}
+
+
+def test_softmax_dtype_names_the_output_and_unknown_data():
+    d = mx.sym.var("d")
+    for op in (mx.sym.softmax, mx.sym.log_softmax, mx.sym.softmin):
+        assert op(d, dtype="float64").infer_type() == ([np.float64], [np.float64], [])
+        assert op(d, dtype="float64").infer_type(d="float32") == ([np.float32], [np.float64], [])
+        assert op(d).infer_type() == (None, None, None)
+    both = mx.sym.softmax(d, dtype="float16") + mx.sym.var("x", dtype="float16")
+    assert both.infer_type() == ([np.float16, np.float16], [np.float16], [])
