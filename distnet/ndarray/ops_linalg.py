@@ -45,11 +45,17 @@ def _floats(op, *arrays):
     """MXNet's CPU kernels for dot and linalg take only float32 and float64; inputs of mixed types fail
     type inference first."""
     same_dtype(op, *arrays)
-    for a in arrays:
-        if a.dtype not in (np.float32, np.float64):
-            words = ("dot only supports float32/float64 for CPU, and float16/float32/float64 for GPU"
-                     if op in ("dot", "batch_dot") else "This operation only supports 32-bit and 64-bit floating point")
-            raise _OtherType(f"{op}: {words} (got {a.dtype.name} input of shape {_shape_str(a.shape)})")
+    if any(a.dtype not in (np.float32, np.float64) for a in arrays):
+        if op in _TYPE_INFERRED:       # refused by type inference, at the call
+            raise MXNetError(f"Check failed: dtype == kFloat32 || dtype == kFloat64: {_LINALG_WORDS}")
+        raise _OtherType(_DOT_WORDS if op in ("dot", "batch_dot") else _LINALG_WORDS)
+
+
+_LINALG_WORDS = "This operation only supports 32-bit and 64-bit floating point"
+_DOT_WORDS = ("Check failed: outputs[0].type_flag_ == kFloat32 || outputs[0].type_flag_ == kFloat64 || "
+              "(outputs[0].type_flag_ == kFloat16 && ctx.run_ctx.ctx.dev_mask() == mshadow: :gpu::kDevMask): dot only "
+              "supports float32/float64 for CPU, and float16/float32/float64 for GPU")
+_TYPE_INFERRED = ("linalg_det", "linalg_slogdet")
 
 
 def _true(flag):

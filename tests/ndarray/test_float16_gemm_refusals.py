@@ -50,7 +50,7 @@ def test_half_layers_without_gemm_run():
 def test_linalg_of_other_types_fails_when_read():
     out = nd.linalg.gemm2(nd.ones((2, 3), dtype="int32"), nd.ones((3, 4), dtype="int32"))
     assert out.shape == (2, 4) and out.dtype == np.int32
-    with pytest.raises(MXNetError, match="linalg_gemm2: This operation only supports"):
+    with pytest.raises(MXNetError, match="^This operation only supports 32-bit and 64-bit floating point$"):
         out.asnumpy()
     spd = nd.array([[4, 1], [1, 3]], dtype=H)
     assert nd.linalg.potrf(spd).shape == (2, 2)

@@ -12,7 +12,7 @@ def _refused(call, words, when_read=False):
     with pytest.raises(MXNetError) as err:
         out = call()
         if when_read:
-            out.asnumpy()
+            (out[0] if isinstance(out, list) else out).asnumpy()
     assert words in str(err.value)
 
 
@@ -103,3 +103,27 @@ def test_deconvolution_target_shape_needing_pad_refused_when_read():
     _refused(lambda: nd.Deconvolution(o((2, 6, 6)), o((6, 1, 2)), kernel=(2,), num_filter=2, num_group=2,
                                       target_shape=(5,)),
              "could not create a descriptor for a dilated deconvolution forward propagation primitive", when_read=True)
+
+
+@pytest.mark.parametrize("name", ["gemm2", "trsm", "potrf", "syevd", "inverse", "sumlogdiag", "extracttrian"])
+def test_linalg_of_half_floats_fails_when_read_in_mxnets_words(name):
+    a = nd.array([[2.0, 0.0], [0.5, 2.0]], dtype="float16")
+    args = (a, a) if name in ("gemm2", "trsm") else (a,)
+    _refused(lambda: getattr(nd.linalg, name)(*args),
+             "This operation only supports 32-bit and 64-bit floating point", when_read=True)
+
+
+@pytest.mark.parametrize("name", ["det", "slogdet"])
+def test_det_of_other_types_refused_at_the_call(name):
+    # type inference refuses them: no array comes back
+    _refused(lambda: getattr(nd.linalg, name)(nd.ones((2, 2), dtype="int32")),
+             "Check failed: dtype == kFloat32 || dtype == kFloat64: This operation only supports 32-bit and 64-bit "
+             "floating point")
+
+
+@pytest.mark.parametrize("call", [lambda: nd.dot(o((2, 2), dtype="float16"), o((2, 2), dtype="float16")),
+                                  lambda: nd.batch_dot(o((1, 2, 2), dtype="int32"), o((1, 2, 2), dtype="int32"))])
+def test_dot_of_other_types_fails_when_read(call):
+    _refused(call, "Check failed: outputs[0].type_flag_ == kFloat32 || outputs[0].type_flag_ == kFloat64 || "
+                   "(outputs[0].type_flag_ == kFloat16 && ctx.run_ctx.ctx.dev_mask() == mshadow: :gpu::kDevMask): dot "
+                   "only supports float32/float64 for CPU, and float16/float32/float64 for GPU", when_read=True)
