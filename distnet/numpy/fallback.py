@@ -556,9 +556,8 @@ def diff(a, n=1, axis=-1, prepend=None, append=None):
     if a.dtype == _np.bool_:       # MXNet's kernel has no bool case; an empty output runs none
         shape = list(a.shape)
         shape[axis % a.ndim] = builtins.max(shape[axis % a.ndim] - n, 0)
-        if 0 in shape:
-            return wrap_np(_np.zeros(shape, _np.bool_), a.ctx)
-        raise MXNetError("Unknown type enum 7: diff has no kernel for bool arrays; cast with astype first")
+        res = wrap_np(_np.zeros(shape, _np.bool_), a.ctx)
+        return res if 0 in shape else fails_when_read(res, "Unknown type enum 7")
     res = _differences(a, n, axis)
     res = res + 0 if res.dtype.kind == "f" else res
     return fails_when_read(res, too_many_dims(a.ndim)) if a.ndim > KERNEL_MAX_DIMS else res

@@ -138,9 +138,10 @@ def _legacy_accepted(*arrays):
 def _same(a, b, name="dot", empty=False):
     """MXNet's products need one dtype on both sides, a floating one unless the result is ``empty`` (its
     kernel, which checks the type, is then not run)."""
-    if a.dtype != b.dtype:
-        raise MXNetError(f"{name}: the operands have different dtypes {_np.dtype(a.dtype).name} and "
-                         f"{_np.dtype(b.dtype).name}; cast one with astype first")
+    if a.dtype != b.dtype:      # (MXNet's type inference names bool, which its type table lacks, unknown)
+        a_name, b_name = ("unknown" if d == _np.bool_ else _np.dtype(d).name for d in (a.dtype, b.dtype))
+        raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
+                         f"expected {a_name}, got {b_name}")
     if _np.dtype(a.dtype).kind != "f" and not empty:
         raise MXNetError(f"{name}: This operation only support floating point types, got {_np.dtype(a.dtype).name}")
     return a, b
@@ -327,8 +328,9 @@ def tensordot(a, b, axes=2):
     _packed_operands(a, b)
     axes_a, axes_b = _tensordot_axes(axes, a.ndim)
     scalar = a.ndim == 0 or b.ndim == 0
-    a, b = _same(*_legacy_accepted(a, b), "tensordot", not scalar or _empty_tensordot(a.shape, b.shape, axes_a, axes_b))
+    a, b = _legacy_accepted(a, b)
     if scalar:
+        a, b = _same(a, b, "tensordot", _empty_tensordot(a.shape, b.shape, axes_a, axes_b))
         from .umath import multiply
         return multiply(a, b)
     axes_a = [x % a.ndim for x in axes_a]
@@ -339,6 +341,7 @@ def tensordot(a, b, axes=2):
     if inferred != list(a.shape):       # MXNet infers a's summed axes from b's
         raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, a.shape))}], inferred shape="
                          f"[{','.join(map(str, inferred))}]")
+    a, b = _same(a, b, "tensordot", empty=True)     # types are inferred after shapes
     from .shaping import permuted, reshape
     free_a = [i for i in range(a.ndim) if i not in axes_a]
     free_b = [j for j in range(b.ndim) if j not in axes_b]

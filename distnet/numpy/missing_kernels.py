@@ -90,8 +90,7 @@ def guard(func, condition, message, at_call=False, dtype=None, name=None):
         if source is None:
             return func(*args, **kwargs)
         if at_call:
-            raise MXNetError(f"{message}: {name} has no kernel for {_np.dtype(source.dtype).name} arrays "
-                             "in MXNet 1.9.1; cast with astype first")
+            raise MXNetError(message)
         result = func(*args, **kwargs)
         if name in EMPTY_SKIPS and isinstance(result, NDArray) and result.size == 0:
             return result       # an empty output runs no kernel

@@ -1,0 +1,50 @@
+"""Products of arrays of two dtypes fail in MXNet's type inference words (after the shape checks); a bool input
+without a kernel fails with the type switch's own words."""
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+np = mx.np
+
+
+@pytest.fixture(autouse=True)
+def _np_semantics():
+    mx.npx.set_np()
+    yield
+    mx.npx.reset_np()
+
+
+@pytest.mark.parametrize("call, expected, got", [
+    (lambda a, b: np.dot(a, b), "int32", "float32"),
+    (lambda a, b: np.dot(b, a.T), "float32", "int32"),
+    (lambda a, b: np.matmul(a, b), "int32", "float32"),
+    (lambda a, b: np.inner(a, b), "int32", "float32"),
+    (lambda a, b: np.outer(a, b), "int32", "float32"),
+    (lambda a, b: np.dot(a, b.astype('float64')), "int32", "float64"),
+    (lambda a, b: np.dot(np.ones(3, dtype='bool'), b), "unknown", "float32"),
+])
+def test_mixed_types_are_incompatible_attributes(call, expected, got):
+    with pytest.raises(MXNetError) as e:
+        call(np.ones((2, 3), dtype='int32'), np.ones((3,)))
+    assert str(e.value) == ("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
+                            f"expected {expected}, got {got}")
+
+
+def test_tensordot_checks_shapes_before_types():
+    with pytest.raises(MXNetError) as e:
+        np.tensordot(np.ones((2, 3), dtype='int32'), np.ones((3, 2)))
+    assert str(e.value) == "Shape inconsistent, Provided = [2,3], inferred shape=[3,2]"
+
+
+def test_bool_diff_fails_when_read():
+    r = np.diff(np.array([[True, False, True]], dtype='bool'))
+    assert r.shape == (1, 2)
+    with pytest.raises(MXNetError, match="^Unknown type enum 7$"):
+        r.asnumpy()
+
+
+def test_bool_unique_is_refused_at_the_call():
+    with pytest.raises(MXNetError) as e:
+        np.unique(np.array([True, False], dtype='bool'))
+    assert str(e.value) == "Unknown type enum 7"
