@@ -3,6 +3,7 @@
 import numpy as np
 
 from ..base import MXNetError
+from .linalg_shapes import LINALG_RULED, gemm_rule, linalg_outputs
 
 # Ops whose inputs and outputs all have one shape (besides the registry's elementwise ops).
 SAME_SHAPE_OPS = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", "add_n", "ElementWiseSum",
@@ -19,7 +20,7 @@ _NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "a
                 "min", "_image_to_tensor"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
 TAKES_UNKNOWN_RANK = {"Concat", "stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
-                      "scatter_nd", "shape_array", "size_array", "all_finite", "multi_all_finite", "multi_sum_sq"}
+                      "scatter_nd", "_linalg_gemm", "shape_array", "size_array", "all_finite", "multi_all_finite", "multi_sum_sq"}
 
 
 def shape_assign(target, shape):
@@ -521,6 +522,12 @@ def forward_rule(node, shapes):
     if name.startswith("broadcast_") and len(shapes) == 2 and name not in ("broadcast_like", "broadcast_to",
                                                                            "broadcast_axis", "broadcast_axes"):
         return _broadcast(node, shapes)
+    if name in LINALG_RULED:
+        outs = linalg_outputs(node, shapes)
+        if outs is not None:
+            return shapes, outs
+        if name == "_linalg_gemm":
+            return gemm_rule(node, shapes)
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
             "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
             "Pooling": _pooling, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
@@ -676,6 +683,8 @@ def output_shapes(node, shapes):
     """Output shapes in closed form for the heavy layers (so inference does not run them), or None."""
     name, attrs = node.op.name, node.attrs
     data = shapes[0] if shapes else None
+    if name in LINALG_RULED:
+        return linalg_outputs(node, shapes)
     if name == "Convolution" and data is not None and len(data) >= 3 and attrs.get("layout") in ("NHWC", "NDHWC"):
         return _channel_last_conv(attrs, shapes)
     if name == "Convolution" and data is not None and len(data) >= 3 and \

@@ -345,3 +345,25 @@ def test_multi_sum_sq_takes_one_dtype_and_gives_float32():
     assert s.infer_type(d="float64", e="float64")[1] == [np.float32]
     with pytest.raises(MXNetError, match="Expected 'float32' v.s. given 'int64' at 'array_1'"):
         s.infer_type(d="float32", e="int64")
+
+
+def test_linalg_shapes_follow_the_shape_functions_not_the_kernels():
+    A, B, C = mx.sym.var("A"), mx.sym.var("B"), mx.sym.var("C")
+    L = mx.sym.linalg
+    assert L.potrf(A).infer_shape(A=(2, 3))[1] == [(2, 3)]          # only the kernel wants a square matrix
+    assert L.sumlogdiag(A).infer_shape_partial(A=(0, 3))[1] == [(1,)]
+    assert L.det(A).infer_shape_partial(A=(2, 0, 0))[1] == [(2,)]
+    assert L.gelqf(A).infer_shape_partial(A=(0, 3))[1] == [(0, 3), (0, 0)]
+    assert L.syrk(A).infer_shape(A=(1, 3, 2))[1] == [(1, 3, 3)]
+    assert L.gemm(A, B, C).infer_shape_partial(A=(0, 3), B=(3, 3))[0] == [(0, 3), (3, 3), (0, 3)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert L.gemm2(A, B).infer_shape(A=(2, 3, 3), B=(3, 3)) == (None, None, None)   # two ranks: undecided
+    with pytest.raises(MXNetError, match=re.escape("in[ndim-2] == in[ndim-1] (-1 vs. 3) : Input A's last two")):
+        L.inverse(A).infer_shape_partial(A=(0, 3))
+    with pytest.raises(MXNetError, match=re.escape("n > 0 (-2 vs. 0) : Illegal offset 1 for diag/trian")):
+        L.extracttrian(A, offset=1).infer_shape_partial(A=(0, 0))
+    with pytest.raises(MXNetError, match=re.escape("(*in_attrs)[0][ndim-2] == (*in_attrs)[1][ndim-1] (-1 vs. 3)")):
+        L.trsm(A, B, rightside=True).infer_shape_partial(A=(0, 0), B=(3, 3))
+    with pytest.raises(MXNetError, match=re.escape("in_a[ndim-2] == in_a[ndim-1] (2 vs. 3) : Input A shape wrong")):
+        L.syevd(A).infer_shape(A=(2, 3))
