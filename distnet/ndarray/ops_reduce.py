@@ -9,7 +9,7 @@ from .failures import KernelError, backward_kernel_error
 from .kernel_folds import reduce_folds, refuse_reduce_folds
 from .ops_select import no_bool
 from .registry import defop
-from .shape_text import axis_exceeds, provided
+from .shape_text import axis_exceeds, inferred_dims, provided
 
 
 _BOOL_STRINGS = {"True": True, "true": True, "1": True, "False": False, "false": False, "0": False}
@@ -36,10 +36,10 @@ def reduced_axes(shape, axis, exclude):
     axes = sorted(int(a) + ndim if a < 0 else int(a) for a in given)
     if axes[-1] >= ndim:
         raise MXNetError(f"Check failed: axes[axes.ndim()-1] < ishape.ndim() ({axes[-1]} vs. {ndim}) : Reduction axis "
-                         f"{axes[-1]} Exceeds input dimensions {provided(shape)}")
+                         f"{axes[-1]} Exceeds input dimensions {inferred_dims(shape)}")
     if axes[0] < 0:
         raise MXNetError(f"Check failed: axes[0] >= 0 ({axes[0]} vs. 0) : Reduction axis {provided(given)} Exceeds "
-                         f"input dimensions {provided(shape)}")
+                         f"input dimensions {inferred_dims(shape)}")
     for before, after in zip(axes, axes[1:]):
         if before == after:
             raise MXNetError(f"Check failed: axes[i-1] < axes[i] ({before} vs. {after}) : Reduction axes have "

@@ -4,10 +4,11 @@ import math
 import numpy as np
 
 from ..base import MXNetError, error_like
+from ..util import is_np_shape
 from .failures import KernelError, backward_kernel_error, refuse_negative_dims
 from .ndarray import NDArray
 from .registry import defop, invoke
-from .shape_text import axis_exceeds, provided
+from .shape_text import axis_exceeds, inference_failed, inferred_dims, legacy_dim, provided
 
 
 def no_bool(op, *arrays):
@@ -215,8 +216,8 @@ def _like_key(shape, like, axes):
                              f"{len(shape)} vs. {len(like)}")
         for i, (n, m) in enumerate(zip(shape, like)):
             if n < m:
-                raise MXNetError(f"Check failed: ishape[i] >= from_shape[i] ({n} vs. {m}) : Slice axis {i} with size "
-                                 f"{m}exceeds limit of input with size {n}")
+                raise MXNetError(f"Check failed: ishape[i] >= from_shape[i] ({legacy_dim(n)} vs. {m}) : Slice axis {i} "
+                                 f"with size {m}exceeds limit of input with size {legacy_dim(n)}")
         return tuple(slice(0, m) for m in like)
     key = [slice(None)] * len(shape)
     for a in axes:
@@ -230,8 +231,9 @@ def _like_key(shape, like, axes):
             raise MXNetError(f"Check failed: from_shape.ndim() > axis ({len(like)} vs. {ax}) : Slice axis: {ax} "
                              f"exceeds second input: {len(like)}")
         if like[ax] > shape[ax]:
-            raise MXNetError(f"Check failed: ishape[axis] >= from_shape[axis] ({shape[ax]} vs. {like[ax]}) : Slice "
-                             f"axis {ax} with size {like[ax]}exceeds limit of input with size {shape[ax]}")
+            n = legacy_dim(shape[ax])
+            raise MXNetError(f"Check failed: ishape[axis] >= from_shape[axis] ({n} vs. {like[ax]}) : Slice axis {ax} "
+                             f"with size {like[ax]}exceeds limit of input with size {n}")
         key[ax] = slice(0, like[ax])
     return tuple(key)
 
@@ -314,8 +316,10 @@ def _pick_positions(data, index, axis, mode):
     ones = data.shape[:ax] + (1,) + data.shape[ax + 1:]
     if index.shape not in (kept, ones):
         expected = ones if index.ndim == data.ndim else kept     # MXNet compares an index of the data's rank
+        if 0 in expected and index.ndim != data.ndim and not is_np_shape():    # legacy: an unknown size
+            raise MXNetError(inference_failed("pick", [data.shape, index.shape], [None]))
         raise MXNetError(f"pick: Shape inconsistent, Provided = {provided(index.shape)}, inferred shape="
-                         f"{provided(expected)}\nindex of shape {index.shape} does not match data of shape "
+                         f"{inferred_dims(expected)}\nindex of shape {index.shape} does not match data of shape "
                          f"{data.shape} with axis {axis}: expected {expected}")
     pos = _positions("pick", index, data.shape[ax], mode)
     return ax, pos.reshape(data.shape[:ax] + (1,) + data.shape[ax + 1:])

@@ -9,7 +9,7 @@ from .. import autograd as _ag
 from .ndarray import NDArray, _wrap
 from .registry import defop, invoke, unbroadcast
 from .kernel_folds import refuse_reduce_folds
-from .shape_text import provided
+from .shape_text import inferred_dims, provided
 from .ops_select import linear_grad, no_bool
 from .views import note_view
 from ..util import is_np_shape
@@ -286,12 +286,12 @@ def broadcast_to(data, *, shape=()):
     shape = (int(shape),) if isinstance(shape, (int, np.integer)) else tuple(shape)
     if len(shape) != data.ndim:
         raise MXNetError(f"broadcast_to: Check failed: ishape.ndim() == param.shape.ndim() ({data.ndim} vs. "
-                         f"{len(shape)}) : Operand of shape {provided(data.shape)} cannot be broadcasted to "
+                         f"{len(shape)}) : Operand of shape {inferred_dims(data.shape)} cannot be broadcasted to "
                          f"{provided(shape)}\nthe number of dimensions must match")
     target = tuple(s if t == 0 else t for s, t in zip(data.shape, shape))
     if any(s != t and s != 1 for s, t in zip(data.shape, target)):
         raise MXNetError(f"broadcast_to: Check failed: ishape[i] == oshape[i] || ishape[i] == 1: Array cannot be "
-                         f"broadcasted from {provided(data.shape)} to {provided(shape)}\na dimension can only grow "
+                         f"broadcasted from {inferred_dims(data.shape)} to {provided(shape)}\na dimension can only grow "
                          "from size 1")
     return _broadcast("broadcast_to", data, target)
 
@@ -310,17 +310,21 @@ def _(dy, out, data, *, shape):
 
 
 def _axis_target(shape, axis, size):
+    """The shape broadcast_axis makes, checked as MXNet's shape inference checks it."""
     axes = (axis,) if isinstance(axis, int) else tuple(axis)
     sizes = (size,) if isinstance(size, int) else tuple(size)
     if len(axes) != len(sizes):
-        raise MXNetError(f"broadcast_axis: axis {axis} and size {size} must have the same length")
+        raise MXNetError(f"Check failed: param.axis.ndim() == param.size.ndim() ({len(axes)} vs. {len(sizes)}) : ")
     target = list(shape)
     for a, s in zip(axes, sizes):
-        _check_axis(a, len(shape), "broadcast_axis")
+        if not 0 <= a < len(shape):
+            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {a} must be in range [0, {len(shape)})")
         if target[a] != 1:      # (an axis given twice is broadcast already)
-            raise MXNetError(f"broadcast_axis: Broadcasting axis must have size 1: axis {a} of shape {tuple(target)} "
-                             f"has size {target[a]}")
+            raise MXNetError(f"Check failed: oshape[param.axis[i]] == 1U ({target[a]} vs. 1) : Broadcasting axis must "
+                             "have size 1")
         target[a] = s
+    if -1 in target:
+        raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
     return tuple(target)
 
 
@@ -331,6 +335,8 @@ def _single_axis(axis):
 @defop("broadcast_axis", aliases=("broadcast_axes",), methods=("broadcast_axes",))
 def broadcast_axis(data, *, axis=(), size=()):
     """``data`` broadcast along the size-1 axes ``axis`` to the lengths ``size``."""
+    if not data.size and not is_np_shape():
+        return data     # legacy: an unknown (0) size fails shape inference first (the registry refuses it)
     target = _axis_target(data.shape, axis, size)
     if _single_axis(axis):      # MXNet's one-axis kernel has no bool; several axes (or none) take the general one
         no_bool("broadcast_axis", data)
@@ -346,8 +352,8 @@ def _like_target(lshape, rshape, lhs_axes, rhs_axes):
     if lhs_axes is None or rhs_axes is None:      # MXNet uses the axes only when both are given
         if len(lshape) != len(rshape):
             raise MXNetError(f"broadcast_like: Check failed: lhs_shape.ndim() == rhs_shape.ndim() ({len(lshape)} vs. "
-                             f"{len(rshape)}) : Operand of shape {provided(lshape)} cannot be broadcasted to "
-                             f"{provided(rshape)}")
+                             f"{len(rshape)}) : Operand of shape {inferred_dims(lshape)} cannot be broadcasted to "
+                             f"{inferred_dims(rshape)}")
         target = rshape
     else:
         if len(tuple(lhs_axes)) != len(tuple(rhs_axes)):

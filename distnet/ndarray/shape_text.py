@@ -7,6 +7,17 @@ def provided(shape):
     return "[" + ",".join(str(int(d)) for d in shape) + "]"
 
 
+def legacy_dim(size):
+    """A size as MXNet's shape inference holds it: legacy shape semantics read 0 as unknown (-1)."""
+    from ..util import is_np_shape
+    return int(size) if size or is_np_shape() else -1
+
+
+def inferred_dims(shape):
+    """A shape as MXNet's shape inference prints it: ``[3,-1]`` (a legacy 0 size unknown)."""
+    return "[" + ",".join(str(legacy_dim(d)) for d in shape) + "]"
+
+
 def inferred(shape):
     """An expected shape as MXNet prints it: ``(3,5)``, ``(4,)``."""
     dims = [str(int(d)) for d in shape]
@@ -75,7 +86,7 @@ def axis_exceeds(axis, ndim):
 def inference_failed(op_name, inputs, outputs):
     """MXNet's words when an operator's shape inference fails, with the shapes it had (None: unknown)."""
     def show(shape):
-        return "None" if shape is None else provided(shape)
+        return "None" if shape is None else inferred_dims(shape)
     return (f"Operator {op_name} inferring shapes failed.\ninput shapes:\n" + "".join(show(s) + "\n" for s in inputs)
             + "output shapes:\n" + "".join(show(s) + "\n" for s in outputs) + "operator attributes:\n")
 

@@ -19,7 +19,7 @@ from .symbol import _params, keyword_not_found
 from .graph import exec_attrs, input_names, is_variadic, topo_order
 from .shape_needs import check_known_inputs
 from .shape_rules import (NO_BROADCAST_BINARY, TAKES_UNKNOWN_RANK, backward_rule, check_known_rank, forward_rule,
-                          is_same_shape, merge_shapes, needs_known_inputs, output_shapes, same_shape_inputs,
+                          is_sampler, is_same_shape, merge_shapes, needs_known_inputs, output_shapes, same_shape_inputs,
                           shape_assign)
 
 
@@ -519,9 +519,7 @@ SAME_SHAPE_INPUTS = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_d
                      "ElementWiseSum"}
 
 
-def _is_sampler(name):
-    """``sample_<distribution>``: one draw per element of its parameter arrays, which share shape and dtype."""
-    return name.startswith("_sample_") and name != "_sample_multinomial"
+_is_sampler = is_sampler
 
 
 def _fill_same_shape(node, info):

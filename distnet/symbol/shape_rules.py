@@ -3,6 +3,7 @@
 import numpy as np
 
 from ..base import MXNetError
+from ..util import is_np_shape
 from .linalg_shapes import LINALG_RULED, gemm_rule, linalg_outputs
 
 # Ops whose inputs and outputs all have one shape (besides the registry's elementwise ops).
@@ -17,10 +18,14 @@ NO_BROADCAST_BINARY = {"_equal", "_not_equal", "_greater", "_greater_equal", "_l
 SAME_SHAPE_OPS |= NO_BROADCAST_BINARY
 # Ops MXNet leaves unknown until every input shape is fully known.
 _NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "argmin", "norm", "max",
-                "min", "_image_to_tensor"}
+                "min", "_image_to_tensor", "im2col", "col2im", "LRN", "argmax_channel", "_contrib_BilinearResize2D",
+                "_contrib_AdaptiveAvgPooling2D", "_contrib_box_nms"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
 TAKES_UNKNOWN_RANK = {"Concat", "stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
-                      "scatter_nd", "_linalg_gemm", "shape_array", "size_array", "all_finite", "multi_all_finite", "multi_sum_sq"}
+                      "scatter_nd", "_linalg_gemm", "shape_array", "size_array", "all_finite", "multi_all_finite",
+                      "multi_sum_sq", *(f"_sample_{d}" for d in ("uniform", "normal", "gamma", "exponential",
+                                                                  "poisson", "negative_binomial",
+                                                                  "generalized_negative_binomial"))}
 
 
 def shape_assign(target, shape):
@@ -459,6 +464,27 @@ def _fixed_size(node, shapes):
     return shapes, [(1,)]
 
 
+def _sampler(node, shapes):
+    """sample_<distribution>: its parameter arrays share one shape (unknown sizes filled from each other; arrays of
+    two shapes leave it undecided, as MXNet's rule returns), and each draws ``shape`` samples."""
+    shared = None
+    for shape in shapes:
+        if shape is not None:
+            shared, fits = shape_assign(shared, shape)
+            if not fits:
+                return shapes, [None]
+    if shared is None:
+        return None
+    drawn = node.attrs.get("shape", ())
+    drawn = (drawn,) if isinstance(drawn, int) else tuple(drawn or ())
+    return [shared] * len(shapes), [tuple(shared) + drawn]
+
+
+def is_sampler(name):
+    """``sample_<distribution>``: one draw per element of its parameter arrays, which share shape and dtype."""
+    return name.startswith("_sample_") and name != "_sample_multinomial"
+
+
 def _flag(node, key):
     return str(node.attrs.get(key, False)).strip().lower() in ("1", "true")
 
@@ -522,6 +548,8 @@ def forward_rule(node, shapes):
     if name.startswith("broadcast_") and len(shapes) == 2 and name not in ("broadcast_like", "broadcast_to",
                                                                            "broadcast_axis", "broadcast_axes"):
         return _broadcast(node, shapes)
+    if is_sampler(name) and not isinstance(node.attrs.get("shape", ()), str):
+        return _sampler(node, shapes)
     if name in LINALG_RULED:
         outs = linalg_outputs(node, shapes)
         if outs is not None:
@@ -685,6 +713,9 @@ def output_shapes(node, shapes):
     data = shapes[0] if shapes else None
     if name in LINALG_RULED:
         return linalg_outputs(node, shapes)
+    if is_sampler(name) and not isinstance(attrs.get("shape", ()), str) and not is_np_shape():
+        ruled = _sampler(node, shapes)
+        return None if ruled is None or ruled[1] != [None] else ruled[1]    # two shapes: undecided
     if name == "Convolution" and data is not None and len(data) >= 3 and attrs.get("layout") in ("NHWC", "NDHWC"):
         return _channel_last_conv(attrs, shapes)
     if name == "Convolution" and data is not None and len(data) >= 3 and \

@@ -69,3 +69,32 @@ def test_sorting_a_legacy_scalar_reads_its_rank_as_unknown(op):
 def test_inference_failures_name_the_operator_mxnet_runs(call, name):
     empty = nd.array(np.zeros((2, 0)))
     assert _refusal(lambda: call(empty)).startswith(f"Operator {name} inferring shapes failed.")
+
+
+def test_broadcast_axis_checks():
+    x = nd.ones((2, 1))
+    assert _refusal(lambda: nd.broadcast_axis(x, axis=(0, 1), size=3)).startswith(
+        "Check failed: param.axis.ndim() == param.size.ndim() (2 vs. 1) : ")
+    assert _refusal(lambda: nd.broadcast_axis(x, axis=2, size=3)) == \
+        "Check failed: i >= 0 && i < ndim(): index = 2 must be in range [0, 2)"
+    assert _refusal(lambda: nd.broadcast_axis(x, axis=-1, size=3)).endswith("index = -1 must be in range [0, 2)")
+    assert _refusal(lambda: nd.broadcast_axis(x, axis=0, size=3)) == \
+        "Check failed: oshape[param.axis[i]] == 1U (2 vs. 1) : Broadcasting axis must have size 1"
+    assert "negative value -1" in _refusal(lambda: nd.broadcast_axis(x, axis=1, size=-1))
+    assert nd.broadcast_axis(x, axis=1, size=3).shape == (2, 3)
+    empty = nd.array(np.zeros((0, 1)))
+    assert _refusal(lambda: nd.broadcast_axis(empty, axis=1, size=3)).startswith(
+        "Operator broadcast_axis inferring shapes failed.")
+
+
+def test_shape_inference_prints_a_legacy_empty_size_as_unknown():
+    empty = nd.array(np.zeros((0, 3)))
+    assert "Exceeds input dimensions [-1,3]" in _refusal(lambda: nd.sum(empty, axis=5))
+    assert "Operand of shape [-1,3] cannot be broadcasted to [2,3,4]" in _refusal(
+        lambda: nd.broadcast_to(empty, shape=(2, 3, 4)))
+    assert "Array cannot be broadcasted from [-1,3] to [2,0]" in _refusal(lambda: nd.broadcast_to(empty, shape=(2, 0)))
+    assert "dot shape error: [-1,3] X [3,2]" in _refusal(lambda: nd.dot(empty, nd.ones((3, 2)), transpose_b=True))
+    assert "(-1 vs. 3) : Slice axis 0 with size 3exceeds limit of input with size -1" in _refusal(
+        lambda: nd.slice_like(empty, nd.ones((3, 3)), axes=(0,)))
+    assert "Provided = [2,3], inferred shape=[-1,1]" in _refusal(lambda: nd.pick(empty, nd.ones((2, 3))))
+    assert _refusal(lambda: nd.pick(empty, nd.ones((4,)))).startswith("Operator pick inferring shapes failed.")

@@ -367,3 +367,20 @@ def test_linalg_shapes_follow_the_shape_functions_not_the_kernels():
         L.trsm(A, B, rightside=True).infer_shape_partial(A=(0, 0), B=(3, 3))
     with pytest.raises(MXNetError, match=re.escape("in_a[ndim-2] == in_a[ndim-1] (2 vs. 3) : Input A shape wrong")):
         L.syevd(A).infer_shape(A=(2, 3))
+
+
+def test_ops_waiting_for_every_size_leave_their_output_unknown():
+    d = mx.sym.var("d")
+    assert mx.sym.im2col(d, kernel=(2, 2)).infer_shape_partial(d=(0, 1, 3, 3))[1] == [()]
+    assert mx.sym.LRN(d, nsize=3).infer_shape_partial(d=(0, 3, 2, 2))[1] == [()]
+    assert mx.sym.LRN(d, nsize=3).infer_shape(d=(1, 3, 2, 2))[1] == [(1, 3, 2, 2)]
+
+
+def test_sampler_parameter_arrays_share_one_shape():
+    a, b = mx.sym.var("a"), mx.sym.var("b")
+    s = mx.sym.sample_uniform(a, b, shape=(2,))
+    assert s.infer_shape_partial(a=(3,)) == ([(3,), (3,)], [(3, 2)], [])
+    assert s.infer_shape_partial(a=(2, 0), b=(0, 3)) == ([(2, 3), (2, 3)], [(2, 3, 2)], [])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert s.infer_shape(a=(3,), b=(4,)) == (None, None, None)      # two shapes: undecided, as in MXNet
