@@ -79,19 +79,34 @@ _FLOAT_WORDS = "This operation only supports 32-bit and 64-bit floating point"
 _DET_FLOAT_WORDS = "Check failed: dtype == kFloat32 || dtype == kFloat64: " + _FLOAT_WORDS
 
 
+def _failing(shape, dtype, message, ctx):
+    """A result of ``shape`` whose kernel failed with ``message``: MXNet raises it when the result is read."""
+    from .multiarray import fails_when_read
+    return fails_when_read(_wrap_np(_np.zeros(shape, dtype), ctx), message)
+
+
+def _kernel_refusal(a):
+    """MXNet's LAPACK kernels' words for a type they lack (None for float32 and float64)."""
+    return None if a.dtype in (_np.float32, _np.float64) else _FLOAT_WORDS
+
+
+# operators whose kernel, not their type inference, refuses other types than float32 and float64
+_KERNEL_TYPED = ("inv", "cholesky")
+
+
 def _square(a, name):
     """MXNet's checks of operator ``name``'s (stacks of) square matrices, in its words: the shape, then (but for
-    eig and eigh, which take integers) a float32 or float64 type."""
+    eig and eigh, which take integers, and the operators whose kernel checks it) a float32 or float64 type."""
     if not isinstance(a, _NDArray):
         raise TypeError(f"type {type(a)} not supported")
     few, unequal = _SQUARE_WORDS.get(name, (None, None))
     if a.ndim < 2 and few:
         raise _MXNetError(few.format(n=a.ndim))
-    if a.ndim < 2 or a.shape[-1] != a.shape[-2]:
+    if a.ndim < 2 or a.shape[-1] != a.shape[-2] and name != "cholesky":      # (potrf's own check: when read)
         if unequal:
             raise _MXNetError(unequal.format(r=a.shape[-2], c=a.shape[-1]))
         raise _MXNetError(f"{name}: the input must be a (stack of) square matrices, got shape {a.shape}")
-    if name not in ("eig", "eigh") and (_np.dtype(a.dtype).kind != "f" or a.dtype == _np.float16):
+    if name not in ("eig", "eigh") + _KERNEL_TYPED and (_np.dtype(a.dtype).kind != "f" or a.dtype == _np.float16):
         raise _MXNetError(_DET_FLOAT_WORDS if name in ("det", "slogdet") else _FLOAT_WORDS)
 
 
@@ -324,6 +339,14 @@ def _check_operator_axes(x, ord, axis):  # noqa: A002
             raise _MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {bad} must be in range [0, {n})")
 
 
+def _norm_call(ord, axis, keepdims):  # noqa: A002
+    """The end of MXNet's refusal of a norm attribute: the operator and the attributes its front end passed."""
+    from ..symbol.graph import attr_to_str
+    axis = (axis,) if isinstance(axis, int) else axis
+    return (f', in operator _npi_norm(name="", flag="-1", keepdims="{bool(keepdims)}", axis="{attr_to_str(axis)}", '
+            f'ord="{ord}")')
+
+
 def _norm_axis(axis):
     """``axis`` as MXNet's norm takes it: None, a Python int or a tuple; its items are parsed as a shape."""
     if axis is not None and not isinstance(axis, (int, tuple)):
@@ -337,7 +360,8 @@ def _norm_axis(axis):
 def _norm(x, ord, axis, keepdims):  # noqa: A002
     _norm_axis(axis)
     if isinstance(ord, (bool, _np.bool_)):
-        raise _MXNetError(f"Invalid Parameter format for ord expect double but value='{ord}', in operator _npi_norm")
+        raise _MXNetError(f"Invalid Parameter format for ord expect double but value='{ord}'"
+                          f"{_norm_call(ord, axis, keepdims)}")
     if isinstance(ord, str) and ord in ("inf", "-inf"):
         return _string_inf_norm(x, ord, axis, keepdims)
     if ord in (1, -1) and isinstance(axis, tuple) and len(axis) == 2:
@@ -345,7 +369,8 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
     integer = _np.dtype(x.dtype).kind != "f"
     ord = "fro" if ord == "f" else ord  # noqa: A001  (MXNet's alias)
     if isinstance(ord, str) and ord not in ("fro", "nuc"):
-        raise _MXNetError(f"Invalid Parameter format for ord expect double but value='{ord}', in operator _npi_norm")
+        raise _MXNetError(f"Invalid Parameter format for ord expect double but value='{ord}'"
+                          f"{_norm_call(ord, axis, keepdims)}")
     _check_operator_axes(x, ord, axis)
     # MXNet's front end sums the 1 and -1 matrix norms of given axes itself; its operator computes the others
     by_kernel = axis is None or ord not in (1, -1)
@@ -373,8 +398,9 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
         raise _MXNetError("Invalid norm order for inputs.")
     if vector and ord in (_np.inf, -_np.inf) and x.size == 0:     # no element reaches the kernel's refusal
         return _wrap_np(_np.zeros_like(_np.sum(x._data, axis=axes, keepdims=bool(keepdims))), x.ctx)
-    if vector and ord in (_np.inf, -_np.inf):
-        raise _MXNetError(f"{'-' if ord < 0 else ''}inf norm handled in front-end.")    # MXNet 1.9.1 refuses it so
+    if vector and ord in (_np.inf, -_np.inf):      # MXNet 1.9.1's kernel refuses it so (when the result is read)
+        shape = _np.sum(x._data, axis=axes, keepdims=bool(keepdims)).shape
+        return _failing(shape, x.dtype, f"{'-' if ord < 0 else ''}inf norm handled in front-end.", x.ctx)
     if vector and isinstance(ord, (int, float, _np.number)):
         axes = (0,) if axes is None else axes
         if integer:
@@ -396,6 +422,9 @@ def _warn_integer_norm():
 def inv(a):
     """The inverse of each square matrix in ``a``."""
     _square(a, "inv")
+    refused = _kernel_refusal(a)
+    if refused:
+        return _failing(a.shape, a.dtype, refused, a.ctx)
     return _invoke_np("_linalg_inverse", (a,))
 
 
@@ -414,6 +443,10 @@ def slogdet(a):
 def cholesky(a):
     """The lower Cholesky factor of each symmetric positive-definite matrix in ``a``."""
     _square(a, "cholesky")
+    refused = _kernel_refusal(a) or (_SQUARE_WORDS["cholesky"][1].format(r=a.shape[-2], c=a.shape[-1])
+                                     if a.shape[-1] != a.shape[-2] else None)
+    if refused:
+        return _failing(a.shape, a.dtype, refused, a.ctx)
     return _invoke_np("_linalg_potrf", (a,))
 
 
@@ -516,7 +549,47 @@ def solve(a, b):
     """``x`` with ``a @ x = b`` (float64 for integer input); differentiable."""
     a, b = _lapack_input(a, "solve"), _lapack_input(b, "solve")
     _square(a, "solve")
+    _solve_shapes(a.shape, b.shape)
+    dtype = _np.result_type(a.dtype, b.dtype)
+    zero = _zero_pivot(a._data.astype(dtype, copy=False))
+    if zero:        # LAPACK's gesv reports the first exactly zero pivot; MXNet raises it when the result is read
+        return _failing(b.shape, dtype, _singular_words(dtype, zero), a.ctx)
     return _invoke_np(_solve_op, (a, b))
+
+
+def _solve_shapes(a, b):
+    """MXNet's shape checks of solve: ``b`` a (stack of) vector(s) or matrices matching ``a``'s stack."""
+    if len(b) not in (len(a) - 1, len(a)):
+        raise _MXNetError("A's and B's dimensions don't match")
+    for i in range(len(a) - 2):
+        if a[i] != b[i]:
+            raise _MXNetError(f"Check failed: in_a_shape[i] == in_b_shape[i] ({a[i]} vs. {b[i]}) : A's and B's "
+                              "dimensions don't match")
+    if len(b) == len(a) - 1 and a[-1] != b[-1]:
+        raise _MXNetError(f"Check failed: in_a_shape[in_a_ndim - 1] == in_b_shape[in_b_ndim - 1] ({a[-1]} vs. "
+                          f"{b[-1]}) : Input A's and B's last dimension must be equal")
+    if len(b) == len(a) and a[-1] != b[-2]:
+        raise _MXNetError(f"Check failed: in_a_shape[in_a_ndim - 1] == in_b_shape[in_b_ndim - 2] ({a[-1]} vs. "
+                          f"{b[-2]}) : Input A's and B's last second dimension must be equal")
+
+
+def _singular_words(dtype, k):
+    """LAPACK gesv's failure at the ``k``-th (1-based) pivot, in MXNet's words."""
+    return (f"{'s' if dtype == _np.float32 else 'd'}gesv: Check failed: res <= 0 ({k} vs. 0) : U({k}, {k}) is exactly "
+            "zero. The factorization has been completed,but the factor U is exactly singular, so the solution could "
+            "not be computed.")
+
+
+def _zero_pivot(a):
+    """The (1-based) position of the first exactly zero pivot of the LU factors of any matrix of ``a``, or 0."""
+    if not a.size or _np.all(_np.linalg.det(a.astype(_np.float64)) != 0) and _np.isfinite(a).all():
+        return 0
+    for index in _np.ndindex(a.shape[:-2]):
+        lu, _ = _getf2(a[index])
+        zeros = _np.flatnonzero(_np.diagonal(lu) == 0)
+        if zeros.size:
+            return int(zeros[0]) + 1
+    return 0
 
 
 def _forward_only(fn, *arrays, **kwargs):
@@ -581,8 +654,10 @@ def svd(a):
     if a.shape[-2] > a.shape[-1]:
         raise _MXNetError(f"svd: the matrices must have no more rows than columns (transpose them), got shape "
                           f"{a.shape}")
-    if _np.dtype(a.dtype).kind != "f" or a.dtype == _np.float16:
-        raise _MXNetError(_FLOAT_WORDS)
+    if _kernel_refusal(a):     # the kernel fails writing its first output; the others are left unwritten
+        m = a.shape[-2]
+        return (_failing(a.shape[:-1] + (m,), a.dtype, _FLOAT_WORDS, a.ctx),
+                _wrap_np(_np.zeros(a.shape[:-1], a.dtype), a.ctx), _wrap_np(_np.zeros(a.shape, a.dtype), a.ctx))
     return tuple(_invoke_np(_svd_op, (a,)))
 
 
@@ -618,6 +693,9 @@ def eigh(a, UPLO="L"):  # noqa: N803  (NumPy's name)
 
 def _eigh(a, uplo, op):
     _square(a, "eigh")
+    if a.dtype == _np.bool_:        # the kernel's type switch fails; the vectors are left unwritten
+        return (_failing(a.shape[:-1], _np.float64, "Unknown type enum 7", a.ctx),
+                _wrap_np(_np.zeros(a.shape, _np.float64), a.ctx))
     a = _lapack_input(a, "eigh")
     a = _triangle_read(a, uplo, op)
     if a.size == 0:
@@ -646,6 +724,9 @@ def eig(a):
     from .multiarray import refuse_legacy_arrays
     refuse_legacy_arrays("eig", (a,))
     _square(a, "eig")
+    if a.dtype == _np.bool_:        # the kernel's type switch fails; the vectors are left unwritten
+        return (_failing(a.shape[:-1], _np.float64, "Unknown type enum 7", a.ctx),
+                _wrap_np(_np.zeros(a.shape, _np.float64), a.ctx))
     a = _lapack_input(a, "eig")
     if _np.iscomplexobj(_np.linalg.eigvals(a._data)):
         raise _MXNetError("eig: the matrix has complex eigenvalues, which mx.np.linalg.eig does not return; "
@@ -705,8 +786,8 @@ def pinv(a, rcond=1e-15, hermitian=False):
     if isinstance(a, _NDArray) and a.dtype == _np.float16:
         raise _MXNetError("Check failed: a_type != mshadow: :kFloat16 (2 vs. 2) : array type float16 is unsupported "
                           "in linalg.")
-    if isinstance(a, _NDArray) and a.dtype not in (_np.float32, _np.float64):
-        raise _MXNetError(_FLOAT_WORDS)
+    if isinstance(a, _NDArray) and _kernel_refusal(a):
+        return _failing(a.shape[:-2] + (a.shape[-1], a.shape[-2]), a.dtype, _FLOAT_WORDS, a.ctx)
     return _forward_only(_np.linalg.pinv, a, rcond=rcond)     # (MXNet's kernel never reads hermitian)
 
 
@@ -782,7 +863,14 @@ def tensorsolve(a, b, axes=None):
     if axes is not None:
         a = moved(a, axes, tuple(range(a.ndim - len(axes), a.ndim)))
     xshape = a.shape[-(a.ndim - b.ndim):]     # NumPy's rule: equal ranks give x a's whole shape
-    x = _invoke_np(_tensorsolve_op, (reshape(a, (b.size, -1)), reshape(b, (-1,))))
+    front, back = (int(_np.prod(part)) for part in (a.shape[:b.ndim], a.shape[b.ndim:]))
+    if front != back:
+        raise _MXNetError(f"Check failed: prod_front == prod_back ({front} vs. {back}) : a shape must be square.")
+    matrix = reshape(a, (b.size, -1))
+    zero = _zero_pivot(matrix._data)
+    if zero:
+        return _failing(xshape, a.dtype, _singular_words(a.dtype, zero), a.ctx)
+    x = _invoke_np(_tensorsolve_op, (matrix, reshape(b, (-1,))))
     return reshape(x, xshape)
 
 

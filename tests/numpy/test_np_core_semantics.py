@@ -294,7 +294,7 @@ def test_linalg_conventions_match_mxnet(np_shape):
     w, u = np.linalg.eigh(a)
     onp.testing.assert_allclose(u.asnumpy(), [[-0.52573115, 0.85065085], [0.85065085, 0.52573115]], atol=1e-6)
     with pytest.raises(mx.MXNetError):
-        np.linalg.norm(np.array([1.0, 2.0]), onp.inf)       # MXNet 1.9.1 refuses the inf norm
+        np.linalg.norm(np.array([1.0, 2.0]), onp.inf).wait_to_read()       # MXNet 1.9.1 refuses the inf norm
     with pytest.raises(mx.MXNetError):
         np.dot(np.ones((2,), dtype="int32"), np.ones((2,), dtype="int32")).wait_to_read()     # its kernel refuses
     assert np.linalg.matrix_rank(a) == 2

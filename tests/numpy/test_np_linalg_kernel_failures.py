@@ -1,0 +1,92 @@
+"""mx.np.linalg refusals that MXNet's kernels (not its shape or type inference) make surface when the result is
+read; solve's shape checks and singular systems speak MXNet's and LAPACK's words."""
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+np = mx.np
+FLOAT_WORDS = "This operation only supports 32-bit and 64-bit floating point"
+
+
+@pytest.fixture(autouse=True)
+def _np_semantics():
+    mx.npx.set_np()
+    yield
+    mx.npx.reset_np()
+
+
+def _fails_when_read(result, text):
+    with pytest.raises(MXNetError) as e:
+        result.asnumpy()
+    assert str(e.value) == text
+
+
+@pytest.mark.parametrize("fn, shape", [(np.linalg.inv, (2, 2)), (np.linalg.cholesky, (2, 2)),
+                                       (np.linalg.pinv, (2, 2))])
+@pytest.mark.parametrize("dtype", ["int32", "float16", "bool", "uint8"])
+def test_other_types_fail_in_the_kernel(fn, shape, dtype):
+    if fn is np.linalg.pinv and dtype == "float16":
+        pytest.skip("pinv's type inference refuses float16 at the call")
+    r = fn(np.ones(shape, dtype=dtype))
+    assert r.shape == shape
+    _fails_when_read(r, FLOAT_WORDS)
+
+
+def test_svd_of_integers_fails_writing_its_first_output():
+    ut, l, v = np.linalg.svd(np.ones((2, 3), dtype='int64'))
+    assert (ut.shape, l.shape, v.shape) == ((2, 2), (2,), (2, 3))
+    _fails_when_read(ut, FLOAT_WORDS)
+
+
+def test_eigenvalues_of_bools_fail_in_the_type_switch():
+    _fails_when_read(np.linalg.eigvalsh(np.ones((2, 2), dtype='bool')), "Unknown type enum 7")
+    _fails_when_read(np.linalg.eig(np.ones((2, 2), dtype='bool'))[0], "Unknown type enum 7")
+
+
+def test_cholesky_of_a_rectangle_fails_in_potrf():
+    _fails_when_read(np.linalg.cholesky(np.ones((3, 2))),
+                     "Check failed: A.size(0) == A.size(1) (3 vs. 2) : No square matrix as input to potrf.")
+
+
+def test_inf_vector_norm_fails_when_read():
+    r = np.linalg.norm(np.ones((2, 3)), ord=float('inf'), axis=1, keepdims=True)
+    assert r.shape == (2, 1)
+    _fails_when_read(r, "inf norm handled in front-end.")
+
+
+def test_string_order_names_the_norm_call():
+    with pytest.raises(MXNetError) as e:
+        np.linalg.norm(np.ones((2, 3)), ord='bogus', axis=0)
+    assert str(e.value) == ("Invalid Parameter format for ord expect double but value='bogus', in operator "
+                            '_npi_norm(name="", flag="-1", keepdims="False", axis="(0,)", ord="bogus")')
+
+
+@pytest.mark.parametrize("a, b, text", [
+    ((3, 3), (2, 3), "Check failed: in_a_shape[in_a_ndim - 1] == in_b_shape[in_b_ndim - 2] (3 vs. 2) : Input A's and "
+                     "B's last second dimension must be equal"),
+    ((3, 3), (4,), "Check failed: in_a_shape[in_a_ndim - 1] == in_b_shape[in_b_ndim - 1] (3 vs. 4) : Input A's and "
+                   "B's last dimension must be equal"),
+    ((2, 3, 3), (3, 3), "Check failed: in_a_shape[i] == in_b_shape[i] (2 vs. 3) : A's and B's dimensions don't match"),
+    ((3, 3), (3, 3, 1), "A's and B's dimensions don't match"),
+])
+def test_solve_shape_checks(a, b, text):
+    with pytest.raises(MXNetError) as e:
+        np.linalg.solve(np.eye(3) + np.ones(a), np.ones(b))
+    assert str(e.value) == text
+
+
+def test_singular_solve_names_the_zero_pivot_when_read():
+    r = np.linalg.solve(np.array([[1., 2], [2, 4]]), np.ones(2))
+    assert r.shape == (2,)
+    _fails_when_read(r, "sgesv: Check failed: res <= 0 (2 vs. 0) : U(2, 2) is exactly zero. The factorization has "
+                        "been completed,but the factor U is exactly singular, so the solution could not be computed.")
+    r = np.linalg.solve(np.array([[0., 1], [0, 1]], dtype='float64'), np.ones(2, dtype='float64'))
+    with pytest.raises(MXNetError, match=r"^dgesv: Check failed: res <= 0 \(1 vs. 0\) : U\(1, 1\)"):
+        r.asnumpy()
+
+
+def test_tensorsolve_needs_a_square_shape():
+    with pytest.raises(MXNetError) as e:
+        np.linalg.tensorsolve(np.ones((6, 2, 3)), np.ones(6), (0, 1))
+    assert str(e.value) == "Check failed: prod_front == prod_back (3 vs. 12) : a shape must be square."
