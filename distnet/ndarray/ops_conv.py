@@ -923,7 +923,8 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
     c = x.shape[1]
     want = (c, num_filter // g.groups) + g.kernel
     if w.shape != want:
-        raise MXNetError(f"Deconvolution: {inconsistent(weight.shape, want)}\nweight has shape {w.shape}, expected "
+        shown = want[:1] + want[2:] + want[1:2] if layout in _CHANNEL_LAST else want     # in the layout's order
+        raise MXNetError(f"Deconvolution: {inconsistent(weight.shape, shown)}\nweight has shape {w.shape}, expected "
                          f"{want} for data {x.shape}, num_filter={num_filter}, num_group={g.groups}, "
                          f"kernel={g.kernel}")
     _check_bias_shape("Deconvolution", bias, num_filter)
@@ -1312,11 +1313,11 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
 
 def check_same_pad(pad, kernel_rank):
     """MXNet's check that 'same' pooling has pad (0, 0, 0): it reads three entries of a pad of any length (one 0 per
-    kernel axis when not given)."""
+    kernel axis when not given, three without a kernel)."""
     if isinstance(pad, str):
         pad = ast.literal_eval(pad.strip() or "()")
     pads = (int(pad),) if isinstance(pad, (int, np.integer)) else tuple(int(p) for p in pad or ()) or \
-        (0,) * max(kernel_rank, 1)
+        (0,) * (kernel_rank or 3)
     for i in range(3):
         if i >= len(pads):
             raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {i} must be in range [0, {len(pads)})\n"

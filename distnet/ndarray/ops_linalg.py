@@ -38,8 +38,7 @@ def same_dtype(op, *arrays):
     for i, a in enumerate(arrays[1:], 1):
         if a.dtype != arrays[0].dtype:
             raise MXNetError(f"{op}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
-                             f"input: expected {arrays[0].dtype.name}, got {a.dtype.name}; cast the inputs to "
-                             "one type with astype()")
+                             f"input: expected {arrays[0].dtype.name}, got {a.dtype.name}")
 
 
 def _floats(op, *arrays):
@@ -148,8 +147,8 @@ def _check_forward_stype(name, forward_stype, attrs=None):
 def dot(lhs, rhs, *, transpose_a=False, transpose_b=False, forward_stype=None):
     """Matrix product; N-D inputs contract lhs's last axis with rhs's first (flipped by transpose_*)."""
     _check_forward_stype("dot", forward_stype)
+    a2, b2, shape = _dot_operands(lhs, rhs, transpose_a, transpose_b)     # (shapes inferred before types)
     _floats("dot", lhs, rhs)
-    a2, b2, shape = _dot_operands(lhs, rhs, transpose_a, transpose_b)
     if lhs.ndim == 1 and rhs.ndim == 1 and lhs.dtype == rhs.dtype:     # BLAS's sdot/ddot
         return vector_dot(lhs, rhs).reshape(shape)
     return _gemm(a2, b2).reshape(shape)
@@ -333,6 +332,9 @@ _SQUARE_CHECKS = {
     **{name: (f"Operator _{name} inferring shapes failed.",
               "Check failed: (*in_attrs)[0][ndim-2] == (*in_attrs)[0][ndim-1] ({0} vs. {1}) : First operand must be "
               "a tensor of square matrices") for name in ("linalg_trsm", "linalg_trmm")},
+    "linalg_syevd": ("Operator _linalg_syevd inferring shapes failed.",
+                     "Check failed: in_a[ndim-2] == in_a[ndim-1] ({0} vs. {1}) : Input A shape wrong: Last two "
+                     "dimensions must be equal"),
 }
 
 

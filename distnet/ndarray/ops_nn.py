@@ -297,12 +297,11 @@ def _check_length_shape(data, length, axis):
     axis = int(axis)
     if axis < -1:
         raise MXNetError(f"softmax: Check failed: i >= 0 && i < ndim(): index = {data.ndim - 1} must be in range "
-                         f"[0, {data.ndim - 1}) (with use_length, MXNet takes axis=-1 or a non-negative axis, got "
-                         f"{axis})")
+                         f"[0, {data.ndim - 1})")     # (with use_length: axis -1 or non-negative only)
     want = tuple(n for i, n in enumerate(data.shape) if i != axis % data.ndim)
     if length.shape != want:
         raise MXNetError(f"softmax: Shape inconsistent, Provided = {provided(length.shape)}, inferred shape="
-                         f"{provided(want)}: length must have the data's shape without axis {axis}")
+                         f"{provided(want)}")
 
 
 @defop("softmax", methods=("softmax",))
@@ -313,6 +312,8 @@ def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_len
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator softmax "
                          f"expects {wanted} inputs, but got {given} instead.")
     _check_dtype_attr("softmax", dtype)
+    if use_length:      # (shape inference, before the kernel checks the axis)
+        _check_length_shape(data, np.asarray(_raw(length)), axis)
     if not data.size:       # MXNet runs no kernel (which checks the dtype and axis) for empty data
         return _empty_softmax(data, dtype)
     _check_softmax_axis(data, axis, dtype)
@@ -325,7 +326,6 @@ def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_len
     mask = None
     if use_length:
         length = np.asarray(_raw(length))
-        _check_length_shape(data, length, axis)
         if length.dtype.kind not in "iu":       # MXNet's kernel finds it: raised when the result is read
             raise KernelError(f"This operation only support integer types, not {length.dtype}",
                               np.zeros(data.shape, _out_dtype(data, dtype)))

@@ -127,3 +127,29 @@ def test_dot_of_other_types_fails_when_read(call):
     _refused(call, "Check failed: outputs[0].type_flag_ == kFloat32 || outputs[0].type_flag_ == kFloat64 || "
                    "(outputs[0].type_flag_ == kFloat16 && ctx.run_ctx.ctx.dev_mask() == mshadow: :gpu::kDevMask): dot "
                    "only supports float32/float64 for CPU, and float16/float32/float64 for GPU", when_read=True)
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda: nd.linalg.syevd(o((1, 2, 2, 3))),
+     "Check failed: in_a[ndim-2] == in_a[ndim-1] (2 vs. 3) : Input A shape wrong: Last two dimensions must be equal"),
+    (lambda: nd.linalg.syevd(o((3,))), "Operator _linalg_syevd inferring shapes failed."),
+    # 'same' global pooling without a kernel passes the pad check; the layout check then refuses
+    (lambda: nd.Pooling(o((1, 2, 5)), pooling_convention="same", global_pool=True, layout="NCHW"),
+     "Unsupported layout, expecting kNCW or kNWC, saw: 0"),
+    # shapes are inferred before types: a dot of mixed types and unfit shapes fails the shape check
+    (lambda: nd.dot(o((2, 3), dtype="float16"), o((2, 2))),
+     "Check failed: L[!Ta].Size() == R[Tb].Size() (3 vs. 2) : dot shape error: [2,3] X [2,2]"),
+    # softmax's length shape is inferred before its kernel checks the axis
+    (lambda: nd.softmax(o((3, 4)), nd.array([1, 2, 3], dtype="int32"), axis=-3, use_length=True),
+     "Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, 1)"),
+    # a channel-last Deconvolution shows the weight shape it infers in the layout's order
+    (lambda: nd.Deconvolution(o((1, 4, 5, 3)), o((2, 2, 3, 3)), kernel=(3, 3), num_filter=2, layout="NHWC"),
+     "Shape inconsistent, Provided = [2,2,3,3], inferred shape=(3,3,3,2)"),
+])
+def test_checks_in_mxnets_order_and_words(call, words):
+    _refused(call, words)
+
+
+def test_same_global_pooling_without_kernel_runs():
+    out = nd.Pooling(nd.array([[[1.0, 2.0, 4.0]]]), pool_type="avg", pooling_convention="same", global_pool=True)
+    assert out.shape == (1, 1, 1) and out.asnumpy().item() == pytest.approx(7 / 3)
