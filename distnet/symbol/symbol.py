@@ -1607,6 +1607,9 @@ def _check_graph_links(graph, text=""):
         if not 0 <= target < before:
             raise MXNetError(f"Check failed: e.node_id < jgraph.nodes.size(): node {target} is not among the "
                              f"{before} nodes listed before its use")
+    for arg in graph["arg_nodes"]:
+        if nodes[arg].get("op") != "null":
+            raise MXNetError("Check failed: jgraph.nodes[nid].node->is_variable(): ")
 
 
 def _load_graph(graph, add_missing_inputs=False, input_inits=False):

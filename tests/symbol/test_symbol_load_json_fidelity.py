@@ -1,6 +1,7 @@
 """load_json as MXNet 1.9.1 reads a graph: aliases resolved, attributes checked, listed in the text's order and
 written back as spelt; graphs older than 0.9 get their missing inputs. Expected values measured with MXNet."""
 import json
+import re
 
 import pytest
 
@@ -109,3 +110,11 @@ def test_a_value_kept_with_its_text_survives_copies_and_pickles():
         read = attr_from_str(text)
         assert read == value
         assert attr_to_str(copy.deepcopy(read)) == text and attr_to_str(pickle.loads(pickle.dumps(read))) == text
+
+
+def test_arg_nodes_must_name_variables():
+    graph = ('{"nodes": [{"op": "null", "name": "x", "inputs": []}, {"op": "relu", "name": "r", '
+             '"inputs": [[0, 0, 0]]}], "arg_nodes": [1], "heads": [[1, 0, 0]]}')
+    with pytest.raises(MXNetError, match=re.escape("Check failed: jgraph.nodes[nid].node->is_variable(): ")):
+        mx.sym.load_json(graph)
+    assert mx.sym.load_json(graph.replace('"arg_nodes": [1]', '"arg_nodes": [0]')).list_arguments() == ["x"]
