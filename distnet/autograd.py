@@ -55,7 +55,7 @@ class Node:
     """One recorded op application: its inputs (raw and as given), attributes and raw outputs."""
 
     __slots__ = ("op", "inputs", "args", "attrs", "outs", "parents", "seq", "grads", "nout", "limit", "walk",
-                 "fed", "__weakref__")
+                 "fed", "born", "freed", "__weakref__")
     is_leaf = False     # (made by new_node, without calling the class: a third of the cost of recording an op)
 
 
@@ -77,6 +77,7 @@ def new_node(op, inputs, args, attrs, outs, parents, nout=1):
     node.limit = _state.limit       # None: recorded by the user; else a node of a recorded gradient
     node.walk = None                # the backward pass that last entered it (see _post_order)
     node.fed = None                 # the unrecorded arrays among its inputs (see in_graph)
+    node.born = _passes[0]          # backward passes run before it was recorded (see _detached)
     return node
 
 
@@ -115,6 +116,7 @@ def enter_refused_targets(targets, numbered, later_inputs=0):
         next(_variables)
 
 
+_passes = [0]                        # backward passes run so far: when a node was recorded, or freed
 _counter = itertools.count()         # op nodes: ``node_<seq>`` in get_symbol
 _next_seq = _counter.__next__
 _variables = itertools.count()       # variables and constant inputs: ``var<n>`` / ``null<n>``
@@ -313,7 +315,7 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
         if h._node is None:
             raise MXNetError(_NOT_RECORDED)
         if _detached(h._node[0]):
-            raise MXNetError(_NOT_RECORDED + "\nthe graph was freed by an earlier backward")
+            raise MXNetError(_NOT_RECORDED)
         if hg is not None and hg.shape != h.shape:
             hg = _head_grad_of_shape(h, hg)
         g = np.ones_like(h._data) if hg is None else hg._data
@@ -409,14 +411,16 @@ def _type_name(item):
 
 
 def _detached(node):
-    """Whether ``node`` was freed by a backward, or recorded only from arrays such a backward freed
-    (MXNet detaches the arrays of a graph after its backward)."""
+    """Whether ``node`` was freed by a backward, or recorded only from arrays such a backward had freed
+    (MXNet detaches the arrays of a graph after its backward: they are plain arrays then, and an op on
+    them alone is not recorded; a node recorded before the free keeps them as constants)."""
     if node.is_leaf:
         return False
     if node.outs is None:
         return True
     linked = [p for p in node.parents if p is not None]
-    return bool(linked) and all(not p[0].is_leaf and p[0].outs is None for p in linked)
+    return bool(linked) and all(not p[0].is_leaf and p[0].outs is None and p[0].freed <= node.born
+                                for p in linked)
 
 
 def _post_order(roots, nulls):
@@ -469,6 +473,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
     """The reverse sweep of ``_run_backward`` over ``order`` (nodes without a gradient are passed by);
     ``into_buffers``: for ``backward``, which writes the variables' buffers as their grad_req says."""
     hook = _state.backward_hook
+    _passes[0] += 1
     zeroed = []
     unwritten = set()       # 'add' variables fed by a Function alone (see _unwritten_by_functions)
     assigned = set()        # 'add' variables fed by a legacy loss's data input alone (see _ASSIGNS_DATA_GRAD)
@@ -554,6 +559,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
                 pslots[index] = [prev, g]
         if not retain_graph:
             node.outs = node.inputs = node.args = None
+            node.freed = _passes[0]
             if node.fed is not None:        # its inputs leave the graph, as MXNet frees their entries
                 for a in node.fed:
                     a._fed = False
@@ -1093,6 +1099,7 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
     """Compute the gradients of ``heads`` and store them in the marked variables' buffers."""
     from .ndarray.failures import backward_errors, backward_kernel_error
     heads, head_grads = _parse_heads(heads, head_grads)
+    retain_graph, train_mode = _c_int_flag(retain_graph), _c_int_flag(train_mode)
     if _UNLIKE_BUFFERS:
         _check_buffers(heads)
     refused = _head_dtype_refusal(heads, head_grads)
@@ -1207,6 +1214,8 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
         raise _AssertError("variables cannot be an empty list.")
     variables = [variables] if isinstance(variables, NDArray) else _sized(variables)
     _check_handles(variables)
+    retain_graph = _c_int_flag(create_graph if retain_graph is None else retain_graph)
+    create_graph, train_mode = _c_int_flag(create_graph), _c_int_flag(train_mode)
     for i, v in enumerate(variables):
         if v._node is None or not v._node[0].is_leaf:
             if any(h._node is None for h in heads):         # MXNet checks the heads first
@@ -1218,8 +1227,6 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
         _refuse_listed_twice(heads, variables)
     refused = _head_dtype_refusal(heads, head_grads)
     head_grads = None if refused is not None else _head_grads_in_dtype(heads, head_grads)
-    if retain_graph is None:
-        retain_graph = create_graph
     outer, _state.limit = _state.limit, (_UNLIMITED if create_graph else None)   # the sums are gradient nodes
     from .ndarray.failures import backward_errors, backward_kernel_error
     try:
@@ -1294,16 +1301,25 @@ def _recorded_nodes(heads):
     """{id: node} of every node the heads were computed from (variables included), or None if a head was
     not recorded."""
     heads = [heads] if hasattr(heads, "_node") else heads
-    if any(h._node is None for h in heads):
+    if any(h._node is None or _detached(h._node[0]) and not _freed_by_last_pass(h._node[0]) for h in heads):
         return None
     nodes, stack = {}, [h._node[0] for h in heads]
     while stack:
         node = stack.pop()
         if id(node) not in nodes:
             nodes[id(node)] = node
-            if not node.is_leaf:
+            if not node.is_leaf and _kept(node):        # (one freed by an earlier backward is a constant)
                 stack.extend(p[0] for p in node.parents if p is not None)
     return nodes
+
+
+def _kept(node):
+    """Whether ``node`` was in the graph when the last backward pass ran (it may have freed it)."""
+    return node.outs is not None or node.freed == _passes[0]
+
+
+def _freed_by_last_pass(node):
+    return node.outs is None and node.freed == _passes[0]
 
 
 def _check_has_variables(heads):
@@ -1354,7 +1370,7 @@ def get_symbol(x):
     if not isinstance(x, NDArray):
         raise _AssertError(f"get_symbol: Invalid argument type, expecting <class 'mxnet.ndarray.ndarray.NDArray'>, "
                            f"got {class_text(x)}")
-    if x._node is None:
+    if x._node is None or _detached(x._node[0]):        # (a backward frees the graph of its heads)
         raise MXNetError("Check failed: !Imperative: :AGInfo::IsNone(*this): NDArray is not part of a computation "
                          "graph. Did you forget to turn on recording?")
     built = {}

@@ -186,3 +186,40 @@ def test_get_symbol_of_an_unrecorded_array_words():
     with pytest.raises(MXNetError, match=r"^Check failed: !Imperative: :AGInfo::IsNone\(\*this\): NDArray is not "
                                          r"part of a computation graph"):
         ag.get_symbol(nd.ones(2))
+
+
+_NO_INPUTS = r"^Check failed: xs.size\(\) > 0 \(0 vs. 0\) : There are no inputs in computation graph"
+
+
+def test_head_recorded_before_a_backward_freed_its_inputs_sees_them_as_constants():
+    x = nd.array([1., 2.])
+    x.attach_grad()
+    with ag.record():
+        y = x * x
+        a, b = y * 2, y * 3
+    a.backward()
+    assert x.grad.asnumpy().tolist() == [4., 8.]
+    with pytest.raises(MXNetError, match=_NO_INPUTS):        # y's graph is gone: b reaches no variable
+        b.backward()
+    with pytest.raises(MXNetError, match="Cannot differentiate node because it is not in a computational graph"):
+        a.backward()                                         # a's own graph is gone
+    with ag.record():
+        z = y * 4                                            # y is a plain array now: nothing is recorded
+    with pytest.raises(MXNetError, match="Cannot differentiate node because it is not in a computational graph"):
+        z.backward()
+    with pytest.raises(MXNetError, match="NDArray is not part of a computation graph"):
+        ag.get_symbol(a)
+
+
+@pytest.mark.parametrize("flag, words", [(None, "'NoneType' object cannot be interpreted as an integer"),
+                                         ("yes", "'str' object cannot be interpreted as an integer")])
+def test_backward_flags_are_read_as_c_ints(flag, words):
+    x, y = _x_squared()
+    with pytest.raises(TypeError, match=words):
+        y.backward(retain_graph=flag)
+    with pytest.raises(TypeError, match=words):
+        ag.backward([y], train_mode=flag)
+    with pytest.raises(TypeError, match=words):
+        ag.grad(y, [x], create_graph=flag)
+    y.backward()                    # refused before running: the graph is still there
+    assert x.grad.asnumpy().tolist() == [2., 4.]
