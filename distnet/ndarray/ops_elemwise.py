@@ -179,7 +179,7 @@ def _in_float(derivative, *operands):
     return np.asarray(derivative(*wide), np.float32).astype(np.float16)
 
 
-@defop("broadcast_mod", aliases=("modulo", "_mod"), methods=("__mod__", "__imod__"),
+@defop("broadcast_mod", aliases=("modulo",), methods=("__mod__", "__imod__"),
        rmethods=("__rmod__",), ufunc=np.mod)
 def mod(lhs, rhs):
     # MXNet's kernel, for every dtype in double: fmod of the magnitudes, moved to the divisor's side when the
@@ -213,7 +213,7 @@ def _(dy, out, a, b):
         return unbroadcast(dy, a, b), unbroadcast(dy * -np.floor(a / b), b, a)
 
 
-@defop("broadcast_power", aliases=("power", "_power", "_Power"), methods=("__pow__",),
+@defop("broadcast_power", aliases=("power",), methods=("__pow__",),
        rmethods=("__rpow__",), ufunc=np.power)
 def power(lhs, rhs):
     kept = _array_side(lhs, rhs)
@@ -262,7 +262,7 @@ def _power_grad(dy, out, a, b):
     return ga, unbroadcast(dy * (_logf(a) * out), b, a)
 
 
-@defop("broadcast_maximum", aliases=("maximum", "_maximum", "_Maximum"), ufunc=np.maximum)
+@defop("broadcast_maximum", aliases=("maximum",), ufunc=np.maximum)
 def maximum(lhs, rhs):
     # MXNet's kernel: a NaN lhs wins, else (a > b ? a : b); so maximum(-0.0, 0.0) is 0.0 and a NaN rhs wins too
     return np.where(np.isnan(lhs) | (lhs > rhs), lhs, rhs).astype(np.result_type(lhs, rhs), copy=False)
@@ -273,7 +273,7 @@ def _(dy, out, a, b):       # a NaN on either side: neither gets the gradient
     return unbroadcast(dy * (a >= b), a, b), unbroadcast(dy * (a < b), b, a)
 
 
-@defop("broadcast_minimum", aliases=("minimum", "_minimum", "_Minimum"), ufunc=np.minimum)
+@defop("broadcast_minimum", aliases=("minimum",), ufunc=np.minimum)
 def minimum(lhs, rhs):
     return np.where(np.isnan(lhs) | (lhs < rhs), lhs, rhs).astype(np.result_type(lhs, rhs), copy=False)
 
@@ -305,7 +305,7 @@ _elemwise("elemwise_mul", ("_mul", "_Mul"), mul)
 _elemwise("elemwise_div", ("_div", "_Div"), div)
 
 
-@defop("broadcast_hypot", aliases=("_hypot",), ufunc=np.hypot)
+@defop("broadcast_hypot", ufunc=np.hypot)
 def hypot(lhs, rhs):
     kept = _array_side(lhs, rhs)
     if kept.dtype.kind in "iub":     # MXNet keeps the integer dtype: hypotf of the floats, converted as C does
@@ -343,17 +343,24 @@ def _zero_grads(dy, out, a, b):
 
 
 _CMP = {}
-_CMP["equal"] = _compare("broadcast_equal", ("equal", "_equal"), np.equal, ("__eq__",), np.equal)
-_CMP["not_equal"] = _compare("broadcast_not_equal", ("not_equal", "_not_equal"), np.not_equal, ("__ne__",), np.not_equal)
-_CMP["greater"] = _compare("broadcast_greater", ("greater", "_greater"), np.greater, ("__gt__",), np.greater)
-_CMP["greater_equal"] = _compare("broadcast_greater_equal", ("greater_equal", "_greater_equal"), np.greater_equal, ("__ge__",),
+_CMP["equal"] = _compare("broadcast_equal", ("equal",), np.equal, ("__eq__",), np.equal)
+_CMP["not_equal"] = _compare("broadcast_not_equal", ("not_equal",), np.not_equal, ("__ne__",), np.not_equal)
+_CMP["greater"] = _compare("broadcast_greater", ("greater",), np.greater, ("__gt__",), np.greater)
+_CMP["greater_equal"] = _compare("broadcast_greater_equal", ("greater_equal",), np.greater_equal, ("__ge__",),
          np.greater_equal)
-_CMP["lesser"] = _compare("broadcast_lesser", ("lesser", "_lesser"), np.less, ("__lt__",), np.less)
-_CMP["lesser_equal"] = _compare("broadcast_lesser_equal", ("lesser_equal", "_lesser_equal"), np.less_equal, ("__le__",),
+_CMP["lesser"] = _compare("broadcast_lesser", ("lesser",), np.less, ("__lt__",), np.less)
+_CMP["lesser_equal"] = _compare("broadcast_lesser_equal", ("lesser_equal",), np.less_equal, ("__le__",),
          np.less_equal)
-_LOGIC = (_compare("broadcast_logical_and", ("logical_and", "_logical_and"), np.logical_and),
-          _compare("broadcast_logical_or", ("logical_or", "_logical_or"), np.logical_or),
-          _compare("broadcast_logical_xor", ("logical_xor", "_logical_xor"), np.logical_xor))
+_LOGIC = (_compare("broadcast_logical_and", ("logical_and",), np.logical_and),
+          _compare("broadcast_logical_or", ("logical_or",), np.logical_or),
+          _compare("broadcast_logical_xor", ("logical_xor",), np.logical_xor))
+
+# MXNet's internal spellings of these binary ops (what two symbols' operators run) take one shape, no broadcasting
+for _name, _binary in (*((f"_{k}", v) for k, v in _CMP.items()), ("_logical_and", _LOGIC[0]),
+                       ("_logical_or", _LOGIC[1]), ("_logical_xor", _LOGIC[2]), ("_maximum", maximum),
+                       ("_minimum", minimum), ("_mod", mod), ("_power", power), ("_hypot", hypot)):
+    _elemwise(_name, {"_maximum": ("_Maximum",), "_minimum": ("_Minimum",), "_power": ("_Power",)}.get(_name, ()),
+              _binary)
 
 
 def _bool_refused(name):

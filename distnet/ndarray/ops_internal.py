@@ -30,7 +30,7 @@ def _alias(alias, target):
 
 
 for _kind in ("and", "or", "xor"):
-    _scalar_variant(f"_logical_{_kind}_scalar", OPS[f"_logical_{_kind}"])
+    _scalar_variant(f"_logical_{_kind}_scalar", OPS[f"broadcast_logical_{_kind}"])
     _ALIASES[f"_Logical{_kind.capitalize()}Scalar"] = f"_logical_{_kind}_scalar"
 for _alias_name, _target in _ALIASES.items():
     if _alias_name not in OPS:

@@ -316,7 +316,8 @@ def _pick_positions(data, index, axis, mode):
     ones = data.shape[:ax] + (1,) + data.shape[ax + 1:]
     if index.shape not in (kept, ones):
         expected = ones if index.ndim == data.ndim else kept     # MXNet compares an index of the data's rank
-        if 0 in expected and index.ndim != data.ndim and not is_np_shape():    # legacy: an unknown size
+        if not is_np_shape() and len(expected) == index.ndim and all(e in (0, g) for e, g in zip(expected, index.shape)):
+            # legacy: the index fits the expected shape's unknown (0) sizes, which shape inference cannot fill
             raise MXNetError(inference_failed("pick", [data.shape, index.shape], [None]))
         raise MXNetError(f"pick: Shape inconsistent, Provided = {provided(index.shape)}, inferred shape="
                          f"{inferred_dims(expected)}\nindex of shape {index.shape} does not match data of shape "

@@ -71,11 +71,11 @@ def legacy_broadcast_shape(a, b):
 
 
 def same_shape_refusal(op_name, a, b):
-    """MXNet's words when an ``elemwise_*`` operator's two inputs differ in shape (else None)."""
+    """MXNet's words when an ``elemwise_*`` (or ``_equal``-like) operator's two inputs differ in shape (else None)."""
     if tuple(a) == tuple(b):
         return None
-    return (f"{incompatible(1, a, b)}\nthe inputs must have one shape (no broadcasting); use "
-            f"broadcast_{op_name[len('elemwise_'):]} to broadcast")
+    base = op_name[len("elemwise_"):] if op_name.startswith("elemwise_") else op_name.lstrip("_")
+    return f"{incompatible(1, a, b)}\nthe inputs must have one shape (no broadcasting); use broadcast_{base} to broadcast"
 
 
 def axis_exceeds(axis, ndim):

@@ -98,3 +98,8 @@ def test_shape_inference_prints_a_legacy_empty_size_as_unknown():
         lambda: nd.slice_like(empty, nd.ones((3, 3)), axes=(0,)))
     assert "Provided = [2,3], inferred shape=[-1,1]" in _refusal(lambda: nd.pick(empty, nd.ones((2, 3))))
     assert _refusal(lambda: nd.pick(empty, nd.ones((4,)))).startswith("Operator pick inferring shapes failed.")
+
+
+def test_pick_index_fitting_unknown_sizes_fails_shape_inference():
+    empty = nd.array(np.zeros((0, 3)))
+    assert _refusal(lambda: nd.pick(empty, nd.ones((4, 1)))).startswith("Operator pick inferring shapes failed.")

@@ -61,7 +61,10 @@ COMPARE_SCALAR = {"_equal_scalar": np.equal, "_not_equal_scalar": np.not_equal, 
                   "_lesser_equal_scalar": np.less_equal, "_logical_and_scalar": np.logical_and,
                   "_logical_or_scalar": np.logical_or, "_logical_xor_scalar": np.logical_xor}
 ELEMWISE = {"elemwise_add": np.add, "elemwise_sub": np.subtract, "elemwise_mul": np.multiply,
-            "elemwise_div": np.divide}
+            "elemwise_div": np.divide, "_maximum": np.maximum, "_minimum": np.minimum, "_hypot": np.hypot,
+            "_mod": np.mod, "_power": np.power}
+# the internal same-shape comparisons (1/0 in the input's dtype, zero gradients)
+SAME_SHAPE_COMPARE = {"_" + name[len("broadcast_"):]: fn for name, fn in COMPARE.items()}
 
 REDUCE = {"sum": np.sum, "mean": np.mean, "prod": np.prod, "nansum": np.nansum, "nanprod": np.nanprod, "max": np.max, "min": np.min}
 
@@ -71,7 +74,10 @@ CASES = (
     + [Case(name, (2, 3), (1, 3), ref=lambda a, b, fn=fn: fn(a, b).astype(a.dtype)) for name, fn in COMPARE.items()]
     + [Case(name, POS, scalar=1.3, ref=lambda x, fn=fn: fn(x, 1.3).astype(x.dtype))
        for name, fn in COMPARE_SCALAR.items()]
-    + [Case(name, (2, 3), POS, ref=fn) for name, fn in ELEMWISE.items()]
+    + [Case(name, (2, 3), POS, ref=fn) for name, fn in ELEMWISE.items() if name not in ("_mod", "_power")]
+    + [Case("_mod", POS * 3, ABOVE1, ref=np.mod), Case("_power", POS, (2, 3), ref=np.power)]
+    + [Case(name, (2, 3), (2, 3), ref=lambda a, b, fn=fn: fn(a, b).astype(a.dtype))
+       for name, fn in SAME_SHAPE_COMPARE.items()]
     + [Case("_identity_with_attr_like_rhs", (2, 3), (2, 3), ref=lambda a, b: a)]
     + [Case("gamma", POS * 2, ref=lambda x: np.vectorize(math.gamma)(x)),
        Case("gammaln", POS * 2, ref=lambda x: np.vectorize(math.lgamma)(x)),
@@ -205,3 +211,11 @@ def test_integer_power_and_gamma_poles_as_mxnet():
     g = nd.gamma(big).asnumpy()
     assert np.isnan(g[0]) and g[1] == np.inf and g[2] == np.float32(2.0000002)      # tgammaf(3), as MXNet
     assert nd.gammaln(big).asnumpy()[0] == np.inf
+
+
+@pytest.mark.parametrize("name", [n for n in [*ELEMWISE, *SAME_SHAPE_COMPARE] if n.startswith("_")])
+def test_internal_binary_ops_take_one_shape(name):
+    from distnet import nd
+    from distnet.base import MXNetError
+    with pytest.raises(MXNetError, match=r"Incompatible attr in node  at 1-th input: expected \[2,3\], got \[1,3\]"):
+        getattr(nd._internal, name)(nd.ones((2, 3)), nd.ones((1, 3)))
