@@ -516,11 +516,14 @@ class HybridBlock(Block):
             return first._legacy_refusal(x, args) if isinstance(first, HybridBlock) else generic
         params = {k: p.data() if p._data is not None else ndarray.zeros((1,), dtype=p.dtype)
                   for k, p in self._reg_params.items()}
-        np_params = {k: v.as_np_ndarray() if type(v) is NDArray else v for k, v in params.items()}
+        # legacy operators see initialised parameters as they are; new ones are made mx.np under npx.set_np()
+        np_params = {k: v.as_np_ndarray() if type(v) is NDArray and (self._numpy_mode_path or
+                                                                     self._reg_params[k]._data is None) else v
+                     for k, v in params.items()}
         np_inputs = [a.as_np_ndarray() if type(a) is NDArray else a for a in (x,) + tuple(args)]
         refusal = (self._first_npx_refusal((x,) + tuple(args), np_params, legacy_too=True)
                    or self._first_npx_refusal(np_inputs, params))
-        return refusal or (generic if self._reg_params else None)
+        return refusal or (generic if self._reg_params and self._numpy_mode_path else None)
 
     def _first_npx_refusal(self, inputs, params, legacy_too=False):
         """The refusal of the npx operator MXNet would run where ``hybrid_forward`` first meets an array of the
@@ -531,7 +534,7 @@ class HybridBlock(Block):
         try:
             _kinds.run_layer(True, self.hybrid_forward, ndarray, *inputs, **params)
         except _kinds.NumpyInputRefused as e:
-            name = npx_operator(e.opname)
+            name = npx_operator(e.opname) if self._numpy_mode_path else None    # (else MXNet's is this one)
             if name is None:
                 return str(e) if legacy_too else None
             return str(legacy_refusal(name))
@@ -604,7 +607,10 @@ class HybridBlock(Block):
         if is_np_array():
             if _legacy_array_in(args[0], args[1:]):
                 if not self._cached_graph:          # tracing with them would reach npx operators, which refuse them
-                    raise TypeError(self._legacy_refusal(args[0], args[1:]))
+                    refusal = self._legacy_refusal(args[0], args[1:])
+                    if refusal is None:             # legacy operators only: they run, __call__ refuses the outputs
+                        return self._forward_imperative(*args)
+                    raise TypeError(refusal)
                 # MXNet's existing graph takes them as they are (a SymbolBlock's always exists)
                 args = tuple(a.as_np_ndarray() if type(a) is NDArray else a for a in args)
             if not self._numpy_mode_path and _own_layer(self):
