@@ -1188,10 +1188,11 @@ def _head_grads_in_dtype(heads, head_grads):
             for h, hg in zip(heads, head_grads)]
 
 
-def _head_dtype_refusal(heads, head_grads):
+def _head_dtype_refusal(heads, head_grads, in_grad=False):
     """MXNet's error for a head gradient whose dtype the head's backward cannot take, or None; raised now
-    where MXNet's backward refuses it before running (else a gradient read raises it)."""
-    from .autograd_head_dtypes import refusal
+    where MXNet's backward refuses it before running (else a gradient read raises it). ``in_grad``: for
+    grad(), whose copying backwards pass the head gradient on unchecked."""
+    from .autograd_head_dtypes import passes_through, refusal
     from .symbol.executor import _uses_head_grad
     for h, hg in zip(heads, head_grads or ()):
         if hg is None or hg.dtype == h.dtype or _converts_head_grad(h):
@@ -1199,7 +1200,10 @@ def _head_dtype_refusal(heads, head_grads):
         node = h._node[0] if h._node is not None else None
         if node is None or getattr(node.op, "is_function", False) or not _uses_head_grad(h):
             continue
-        message, at_once = refusal(node, _mxnet_name(node) if not node.is_leaf else "", h.dtype, hg.dtype)
+        name = _mxnet_name(node) if not node.is_leaf else ""
+        if in_grad and passes_through(name):
+            continue
+        message, at_once = refusal(node, name, h.dtype, hg.dtype)
         if at_once:
             raise MXNetError(message)
         return message
@@ -1225,7 +1229,7 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
             raise MXNetError(_NOT_REQUIRED.format(i + 1))
     if len({id(v._node[0]) for v in variables}) < len(variables):
         _refuse_listed_twice(heads, variables)
-    refused = _head_dtype_refusal(heads, head_grads)
+    refused = _head_dtype_refusal(heads, head_grads, in_grad=True)
     head_grads = None if refused is not None else _head_grads_in_dtype(heads, head_grads)
     outer, _state.limit = _state.limit, (_UNLIMITED if create_graph else None)   # the sums are gradient nodes
     from .ndarray.failures import backward_errors, backward_kernel_error

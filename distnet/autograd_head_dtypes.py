@@ -30,6 +30,23 @@ _READ_FLAT = frozenset("_mul_scalar _div_scalar broadcast_mul broadcast_div elem
 _RESHAPES = frozenset("Reshape reshape expand_dims Flatten squeeze slice".split())
 
 
+def _unsupported(name, dtype):
+    """The refusal of a kernel typed by the head gradient that has no code for its dtype, or None."""
+    dtype = np.dtype(dtype)
+    if name == "FullyConnected" and dtype == np.float16:
+        return "float16 fully connected layer is currentlyonly supported by CuDNN version."
+    if name == "FullyConnected" and dtype.kind in "iub":
+        return f"Unsupported type {_DTYPE_NP_TO_MX[dtype.type]}"
+    if name == "Activation" and dtype.kind in "iub":
+        return f"This operation only support floating point types, not {dtype.name}"
+    return None
+
+
+def passes_through(name):
+    """Whether grad() hands a head gradient of another dtype through ``name``'s copying backward unchecked."""
+    return name in _AT_ONCE_OUTPUT
+
+
 def _c_name(dtype):
     return _C_TYPE_NAMES.get(np.dtype(dtype).name, np.dtype(dtype).name)
 
@@ -46,6 +63,8 @@ def refusal(node, name, head_dtype, grad_dtype):
     if name in _TYPE_FLAG_CHECK:
         codes = _DTYPE_NP_TO_MX[np.dtype(grad_dtype).type], _DTYPE_NP_TO_MX[np.dtype(head_dtype).type]
         return f"Check failed: inputs[0].type_flag_ == outputs[0].type_flag_ ({codes[0]} vs. {codes[1]}) : ", False
+    if name in _TYPED_BY_HEAD_GRAD and _unsupported(name, grad_dtype) is not None:
+        return _unsupported(name, grad_dtype), False
     blob, kernel = (head, given) if name in _TYPED_BY_HEAD_GRAD else (given, head)
     return ("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do not "
             f"match specified type.Expected: {_c_name(blob)} v.s. given {_c_name(kernel)}"), False
