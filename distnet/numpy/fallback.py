@@ -250,16 +250,18 @@ def _quantile_like(fn):
             given = q * 100 if fn is _np.quantile else q    # MXNet scales q before its operator reads it
             raise AssertionError(f"Argument q must have NDArray type, but got {given}")
         if interpolation not in _INTERPOLATIONS:
+            from .operator_text import in_operator
+            tail = in_operator(fn.__name__, run, (a, q), {"axis": axis, "interpolation": interpolation,
+                                                          "keepdims": keepdims})
             raise MXNetError(f"Invalid Input: '{interpolation}', valid values are: "
-                             f"{{{', '.join(map(repr, _INTERPOLATIONS))}}}, in operator _npi_percentile")
+                             f"{{{', '.join(map(repr, _INTERPOLATIONS))}}}{tail or ', in operator _npi_percentile'}")
         if isinstance(q, NDArray) and q.ndim > 1:
             raise MXNetError(f"Check failed: qshape.ndim() <= 1U ({q.ndim} vs. 1) : q must be a number or a 1-D "
                              f"array, got shape {q.shape}")
         axes = _percentile_axes(a, axis)
         shape = _percentile_shape(a.shape, axes, _np.shape(_host(q)), keepdims)
         percents = _np.asarray(_host(q), _np.float64) * (100 if fn is _np.quantile else 1)
-        if ((percents < 0) | (percents > 100)).any():
-            raise ValueError("Check failed: is_valid: percentile exceeds the valid range")
+        invalid = ((percents < 0) | (percents > 100)).any()      # the kernel's check: raised when read
 
         def compute(data):
             if data.dtype.kind != "f":      # MXNet computes integers in float32
@@ -267,11 +269,16 @@ def _quantile_like(fn):
             if data.size == 0:      # nothing to rank: MXNet leaves its zero-filled output
                 return _np.zeros(shape, _np.float32 if data.dtype == _np.float16 else data.dtype)
             qs = _host(q) * (100 if fn is _np.quantile else 1)
+            if invalid:
+                return _np.zeros(shape, data.dtype)
             return _percentile_kernel(data, qs, axis, interpolation, keepdims)
         if out is None and is_recording():      # recorded with MXNet's zero gradient
             from .shaping import zero_gradient
             return zero_gradient(compute, a)
         res = _partial_reduction_dims(wrap_np(compute(a._data), a.ctx), a.ndim, len(axes))
+        if invalid:
+            res = fails_when_read(res, "ValueError: Check failed: is_valid: percentile exceeds the valid range",
+                                  ValueError)     # (an error of MXNet's C++ side names its type in its words)
         if out is not None:
             if out.shape != res.shape:
                 raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred "
@@ -458,7 +465,8 @@ def polyval(p, x):
     if not isinstance(p, NDArray) or not isinstance(x, NDArray):
         raise TypeError("type not supported")
     if p.ndim != 1:
-        raise ValueError(f"Check failed: p_shape.ndim() == 1U ({p.ndim} vs. 1) : p has to be an 1-D array.")
+        raise ValueError(f"ValueError: Check failed: p_shape.ndim() == 1U ({p.ndim} vs. 1) : p has to be an 1-D "
+                         "array.")
     if p.dtype != x.dtype:
         raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
                          f"expected {_np.dtype(p.dtype).name}, got {_np.dtype(x.dtype).name}")

@@ -145,10 +145,10 @@ def transpose_dims_check(ndim):
     return f"Check failed: shp.ndim() <= 6 ({ndim} vs. 6) : Transpose support at most 6 dimensions"
 
 
-def fails_when_read(result, message):
-    """``result`` (an mx.np array) made to raise MXNet's kernel error ``message`` when it is read."""
+def fails_when_read(result, message, kind=MXNetError):
+    """``result`` (an mx.np array) made to raise MXNet's kernel error ``message`` (a ``kind``) when it is read."""
     from ..ndarray.failures import KernelError, deliver
-    return deliver(KernelError(message, result._data), result, None)
+    return deliver(KernelError(message, result._data, kind=kind), result, None)
 
 
 def _no_recording(refused):

@@ -14,7 +14,7 @@ from ..ndarray.ops_reduce import kahan_sum, kept_first
 from ..ndarray.registry import defop
 from .backend_names import backend_name as _backend_name
 from .multiarray import INTERNAL, _dtype, invoke_np, ndarray, not_an_array, refuse_legacy_scalars, wrap_np
-from .multiarray import KERNEL_MAX_DIMS, as_method, type_inconsistent
+from .multiarray import KERNEL_MAX_DIMS, as_method, fails_when_read, type_inconsistent
 
 
 def _axis(axis):
@@ -307,20 +307,21 @@ def _check(a, name):
     if not isinstance(a, NDArray):
         raise not_an_array("a", a, "_np_" + name)
     refuse_legacy_scalars(_backend_name(name), (a,))
-    if _np.dtype(a.dtype).kind == "b" and name == "average":
-        raise MXNetError(f"operator {name} does not support boolean inputs")
 
 
 _REDUCE_DTYPES = ("bool", "float16", "float32", "float64", "int32", "int64", "int8")
 _BOOL_REDUCE_DTYPES = ("int32", "int64", "float32", "float64")
 
 
-def _reduce_dtype(a, dtype, name, allowed=_REDUCE_DTYPES):
-    """``dtype`` (a numpy dtype) as MXNet's sum/mean/prod/cumsum accept it."""
+def _reduce_dtype(a, dtype, name, allowed=_REDUCE_DTYPES, call=None):
+    """``dtype`` (a numpy dtype) as MXNet's sum/mean/prod/cumsum accept it; ``call``: (function, its keywords)
+    for the operator's call that MXNet's refusal names."""
     dt = _dtype(dtype)
     if dt.name not in allowed:
+        from .operator_text import in_operator
+        tail = in_operator(call[0].__name__, call[0], (a,), *call[1:]) if call else ""
         raise MXNetError(f"Invalid Input: '{dt.name}', valid values are: "
-                         "{None, " + ", ".join(repr(n) for n in allowed) + "}, in operator " + name)
+                         "{None, " + ", ".join(repr(n) for n in allowed) + "}" + (tail or ", in operator " + name))
     if a.dtype == _np.bool_ and name in ("_np_sum", "_np_prod") and dt.name not in _BOOL_REDUCE_DTYPES:
         raise MXNetError("Check failed: param.dtype.value() == mshadow::kInt32 || param.dtype.value() == "
                          "mshadow::kInt64 || param.dtype.value() == mshadow::kFloat32 || param.dtype.value() == "
@@ -389,10 +390,10 @@ def _bool_attribute(name, value, op):
         raise MXNetError(f"Invalid Parameter format for {name} expect boolean but value='{value}', in operator {op}")
 
 
-def _no_initial(initial):
-    """MXNet's sum, prod, max and min operators take an ``initial`` attribute and refuse any value of it."""
-    if initial is not None:
-        raise MXNetError("initial is not supported yet")
+def _initial_refused(res, initial):
+    """``res``, failing when read if ``initial`` was given: MXNet's sum, prod, max and min operators take the
+    attribute and their kernels refuse any value of it."""
+    return res if initial is None else fails_when_read(res, "initial is not supported yet")
 
 
 def _no_more_arguments(name, kwargs):
@@ -421,11 +422,11 @@ def sum(a, axis=None, dtype=None, keepdims=False, initial=None, out=None, **kwar
     """Sum of elements over ``axis`` (a bool array sums in int64)."""
     _check(a, "sum")
     _no_more_arguments("_np_sum", kwargs)
-    _no_initial(initial)
     axis = _zero_dim_axis(a, axis)
     dt = _reduce_dtype(a, dtype, "_np_sum") if dtype is not None else (
         _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
-    return invoke_np(sum_op, (a,), {"axis": _reduce_axis(a, axis), "dtype": dt.name, "keepdims": keepdims}, out=out)
+    return _initial_refused(invoke_np(sum_op, (a,), {"axis": _reduce_axis(a, axis), "dtype": dt.name,
+                                                     "keepdims": keepdims}, out=out), initial)
 
 
 def mean(a, axis=None, dtype=None, out=None, keepdims=False):
@@ -440,32 +441,35 @@ def mean(a, axis=None, dtype=None, out=None, keepdims=False):
 def prod(a, axis=None, dtype=None, out=None, keepdims=False, **kwargs):
     """Product of elements over ``axis`` (a bool array multiplies in int64)."""
     _check(a, "prod")
-    _no_initial(kwargs.pop("initial", None))
+    initial = kwargs.pop("initial", None)
     _no_more_arguments("_np_prod", kwargs)
     axis = _zero_dim_axis(a, axis)
     dt = _reduce_dtype(a, dtype, "_np_prod") if dtype is not None else (
         _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
-    return invoke_np(prod_op, (a,), {"axis": _reduce_axis(a, axis), "dtype": dt.name, "keepdims": keepdims}, out=out)
+    return _initial_refused(invoke_np(prod_op, (a,), {"axis": _reduce_axis(a, axis), "dtype": dt.name,
+                                                      "keepdims": keepdims}, out=out), initial)
 
 
 def amax(a, axis=None, keepdims=False, out=None, **kwargs):
     """Maximum over ``axis``."""
     _check(a, "max")
-    _no_initial(kwargs.pop("initial", None))
+    initial = kwargs.pop("initial", None)
     _no_more_arguments("_np_max", kwargs)
     axis = _zero_dim_axis(a, axis, accepted=(-1,))
     _axes_within(a, _axis(axis), extreme=True)
-    return invoke_np(max_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out)
+    _reduce_axis(a, axis)       # (duplicates refused)
+    return _initial_refused(invoke_np(max_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out), initial)
 
 
 def amin(a, axis=None, keepdims=False, out=None, **kwargs):
     """Minimum over ``axis``."""
     _check(a, "min")
-    _no_initial(kwargs.pop("initial", None))
+    initial = kwargs.pop("initial", None)
     _no_more_arguments("_np_min", kwargs)
     axis = _zero_dim_axis(a, axis, accepted=(-1,))
     _axes_within(a, _axis(axis), extreme=True)
-    return invoke_np(min_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out)
+    _reduce_axis(a, axis)       # (duplicates refused)
+    return _initial_refused(invoke_np(min_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out), initial)
 
 
 max, min = amax, amin  # noqa: A001
@@ -483,7 +487,8 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     _int_ddof(ddof, "_npi_var")
     axis = _zero_dim_axis(a, axis)
     if dtype is not None:
-        _reduce_dtype(a, dtype, "_npi_var", _REDUCE_DTYPES[1:])
+        _reduce_dtype(a, dtype, "_npi_var", _REDUCE_DTYPES[1:],
+                      (var, {"axis": axis, "dtype": dtype, "ddof": ddof, "keepdims": keepdims}))
     return invoke_np(moment_op, (a,), {"axis": _reduce_axis(a, axis), "ddof": ddof, "keepdims": keepdims,
                                        "dtype": None if dtype is None else _dtype(dtype).name}, out=out)
 
@@ -494,7 +499,8 @@ def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     _int_ddof(ddof, "_npi_std")
     axis = _zero_dim_axis(a, axis)
     if dtype is not None:
-        _reduce_dtype(a, dtype, "_npi_std", _REDUCE_DTYPES[1:])
+        _reduce_dtype(a, dtype, "_npi_std", _REDUCE_DTYPES[1:],
+                      (std, {"axis": axis, "dtype": dtype, "ddof": ddof, "keepdims": keepdims}))
     return invoke_np(moment_op, (a,), {"axis": _reduce_axis(a, axis), "ddof": ddof, "keepdims": keepdims, "root": True,
                                        "dtype": None if dtype is None else _dtype(dtype).name}, out=out)
 
@@ -508,6 +514,9 @@ def average(a, axis=None, weights=None, returned=False, out=None):
         raise MXNetError(f"Invalid Parameter format for returned expect boolean but value='{returned}', in operator "
                          "_npi_average")
     axis = _zero_dim_axis(a, _reduce_axis(a, axis)) if a.ndim else _zero_dim_axis(a, _axis(axis))
+    if a.dtype == _np.bool_:        # the kernel's type switch has no bool case: raised when read
+        shape = _np.sum(_np.zeros(a.shape), axis=axis).shape
+        return fails_when_read(wrap_np(_np.zeros(shape, _np.bool_), a.ctx), "Unknown type enum 7")
     if weights is not None and weights.shape != a.shape:
         _check_weights_shape(a.shape, weights.shape, axis)
         axis = axis[0] if isinstance(axis, tuple) else axis
@@ -622,6 +631,10 @@ def _average(a, axis, weights, returned, out):
     return [avg, scl] if returned else avg
 
 
+_CUMSUM_TYPE_CALL = ("_np_cumsum", [("dtype", lambda b, given: given.get("dtype")),
+                                     ("axis", lambda b, given: given["axis"])])     # (when refusing its dtype)
+
+
 def cumsum(a, axis=None, dtype=None, out=None, **kwargs):
     """Cumulative sum along ``axis`` (bools sum in int64)."""
     _check(a, "cumsum")
@@ -630,10 +643,13 @@ def cumsum(a, axis=None, dtype=None, out=None, **kwargs):
     if axis is not None and not -a.ndim <= axis < a.ndim:
         raise MXNetError(f"Check failed: !axis.has_value() || ((axis.value() >= -out.shape_.ndim()) && axis.value() "
                          f"< out.shape_.ndim()): axis value {axis} out of range")
-    if axis is not None and axis < 0:
-        raise MXNetError(f"cumsum: axis {axis} must be non-negative (MXNet 1.9.1 does not count axes from the end)")
-    dt = _reduce_dtype(a, dtype, "_np_cumsum", _REDUCE_DTYPES[1:]) if dtype is not None else (
+    given = {"dtype": dtype} if axis is None else {"axis": axis, "dtype": dtype}
+    dt = _reduce_dtype(a, dtype, "_np_cumsum", _REDUCE_DTYPES[1:], (cumsum, given, (), _CUMSUM_TYPE_CALL)) \
+        if dtype is not None else (
         _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
+    if axis is not None and axis < 0:       # MXNet's kernel does not count axes from the end: raised when read
+        return fails_when_read(wrap_np(_np.zeros(a.shape, dt), a.ctx), f"Check failed: i >= 0 && i < ndim(): index "
+                               f"= {axis} must be in range [0, {a.ndim})")
     return invoke_np(cumsum_op, (a,), {"axis": axis, "dtype": dt.name}, out=out)
 
 
@@ -653,13 +669,14 @@ def _arg(fn, a, axis, out):
                              f"input dimensions [{dims}]")
         raise MXNetError(f"Check failed: axes[axes.ndim()-1] < ishape.ndim() ({axis} vs. {ndim}) : Reduction axis "
                          f"{axis} Exceeds input dimensions [{dims}]")
-    if axis is None and a.size == 0:
-        raise MXNetError("Check failed: inputs[0].shape_.Size() != 0U (0 vs. 0) : attempt to search an empty sequence")
     if axis is not None and -a.ndim <= axis < a.ndim and a.shape[axis] == 0:
         raise MXNetError(f"Check failed: inputs[0].shape_[axis] != 0 (0 vs. 0) : searching input tensor of shape "
                          f"{list(a.shape)} along axis = {axis % a.ndim} of zero dim-size is not allowed")
-    if a.dtype == _np.bool_ and a.size:     # (an empty result runs no kernel)
-        raise MXNetError(f"operator {fn.__name__} does not support boolean inputs")
+    refused = "Check failed: inputs[0].shape_.Size() != 0U (0 vs. 0) : attempt to search an empty sequence" if (
+        axis is None and a.size == 0) else "Unknown type enum 7" if a.dtype == _np.bool_ and a.size else None
+    if refused:     # the kernel's checks: raised when the result is read
+        shape = () if axis is None else tuple(_np.delete(a.shape, axis % builtins.max(a.ndim, 1))) if a.ndim else ()
+        return _out(fails_when_read(wrap_np(_np.zeros(shape, _np.int64), a.ctx), refused), out)
     if a.ndim == 0 and axis is not None:       # the one element's position
         fn, axis = functools.partial(_on_vector, fn), 0
     try:
@@ -669,9 +686,7 @@ def _arg(fn, a, axis, out):
     if out is None and is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
         return zero_gradient(lambda d: _np.asarray(fn(d, axis=axis), _np.int64), a)
-    if out is not None and out.dtype != _np.int64:
-        raise type_inconsistent(out.dtype, _np.int64)
-    return _out(wrap_np(_np.asarray(res, _np.int64), a.ctx), out)
+    return _out(wrap_np(_np.asarray(res, _np.int64), a.ctx), out)      # (out's shape checked before its type)
 
 
 def argmax(a, axis=None, out=None):

@@ -125,8 +125,8 @@ def _check_transpose_axes(shape, axes):
             raise MXNetError(f"Check failed: axes[i] >= 0 && axes[i] < ndim: axes[{i}]={ax} exceeds the range "
                              f"[0, {ndim})")
     if len(set(positive)) != len(axes):
-        raise ValueError(f"Check failed: axes_set.size() == axes.ndim() ({len(set(positive))} vs. {len(axes)}) : "
-                         f"Repeated axis in transpose. param.axes = [{','.join(map(str, axes))}]")
+        raise ValueError(f"ValueError: Check failed: axes_set.size() == axes.ndim() ({len(set(positive))} vs. "
+                         f"{len(axes)}) : Repeated axis in transpose. param.axes = [{','.join(map(str, axes))}]")
 
 
 def swapaxes(a, axis1, axis2):

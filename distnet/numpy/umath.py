@@ -327,7 +327,7 @@ def _write_out(out, res, ctx, boolean=False):
     _check_out_shape(out, res.shape)
     if out.dtype != res.dtype:
         if boolean:
-            raise TypeError("the `out` parameter should be a boolean array")
+            raise TypeError("TypeError: the `out` parameter should be a boolean array")     # (MXNet's C++ words)
         raise type_inconsistent(out.dtype, res.dtype)
     out._data[...] = res
     return out
@@ -791,8 +791,8 @@ def _as_mx_result(x, ctx):
         if x.dtype.name not in _FALLBACK_DTYPES:
             raise ValueError(f"{x.dtype} is not supported.")
         if x.dtype.name in ("uint32", "uint64"):    # DLPack passes them, MXNet's own types do not include them
-            raise MXNetError(f"Unknown DLDataType: a NumPy {x.dtype} result has no MXNet type; cast the input "
-                             "to int64 first")
+            # (MXNet prints the DLDataType's code and bits as characters: \x01 is unsigned, then the bit count)
+            raise MXNetError(f"Unknown DLDataType{{\x01, {chr(x.dtype.itemsize * 8)}, 1}}")
         return wrap_np(x if x.flags.c_contiguous else x.copy(order="C"), ctx)     # 0-d stays 0-d
     if isinstance(x, tuple):        # NumPy 1.23's tuples (newer NumPy returns named ones)
         return tuple(_as_mx_result(v, ctx) for v in x)

@@ -1,0 +1,100 @@
+"""Reductions whose kernels (not their parsers) refuse an input fail when the result is read, with MXNet's words;
+the parsers' refusals name the operator's call."""
+import numpy as onp
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+np = mx.np
+
+
+@pytest.fixture(autouse=True)
+def _np_semantics():
+    mx.npx.set_np()
+    yield
+    mx.npx.reset_np()
+
+
+def _fails_when_read(result, text, kind=MXNetError):
+    with pytest.raises(kind) as e:
+        result.asnumpy()
+    assert str(e.value) == text
+
+
+@pytest.mark.parametrize("fn", [np.argmax, np.argmin])
+def test_searches_of_empty_or_bool_arrays_fail_when_read(fn):
+    r = fn(np.zeros((0, 3)))
+    assert r.shape == () and r.dtype == onp.int64
+    _fails_when_read(r, "Check failed: inputs[0].shape_.Size() != 0U (0 vs. 0) : attempt to search an empty sequence")
+    r = fn(np.ones((2, 3), dtype='bool'), axis=1)
+    assert r.shape == (2,)
+    _fails_when_read(r, "Unknown type enum 7")
+
+
+def test_search_out_shape_is_checked_before_its_type():
+    with pytest.raises(MXNetError) as e:
+        np.argmax(np.ones((2, 3)), axis=0, out=np.zeros((2,)))
+    assert str(e.value) == "Shape inconsistent, Provided = [2], inferred shape=[3]"
+
+
+def test_negative_cumsum_axis_fails_when_read():
+    r = np.cumsum(np.ones((2, 3)), axis=-1)
+    assert r.shape == (2, 3)
+    _fails_when_read(r, "Check failed: i >= 0 && i < ndim(): index = -1 must be in range [0, 2)")
+
+
+def test_refused_reduction_dtypes_name_the_call():
+    with pytest.raises(MXNetError) as e:
+        np.std(np.ones((2, 3)), axis=0, dtype='bool')
+    assert str(e.value).endswith(', in operator _npi_std(name="", keepdims="False", dtype="bool", ddof="0", '
+                                 'axis="0")')
+    with pytest.raises(MXNetError) as e:
+        np.cumsum(np.ones((2, 3)), axis=0, dtype='bool')
+    assert str(e.value).endswith(', in operator _np_cumsum(name="", dtype="bool", axis="0")')
+    with pytest.raises(MXNetError) as e:
+        np.percentile(np.ones((2, 3)), 50, interpolation='bogus')
+    assert str(e.value) == ("Invalid Input: 'bogus', valid values are: {'higher', 'linear', 'lower', 'midpoint', "
+                            "'nearest'}, in operator _npi_percentile(name=\"\", q_scalar=\"50\", keepdims=\"False\", "
+                            "interpolation=\"bogus\", axis=\"None\")")
+
+
+@pytest.mark.parametrize("fn", [np.max, np.amin])
+def test_extreme_reductions_refuse_duplicate_axes(fn):
+    with pytest.raises(MXNetError) as e:
+        fn(np.ones((2, 3, 2)), axis=(1, 1))
+    assert str(e.value) == "Check failed: axes[i-1] < axes[i] (1 vs. 1) : Reduction axes have duplicates [1,1]"
+
+
+def test_bool_average_fails_when_read():
+    r = np.average(np.ones((2, 3), dtype='bool'), axis=0)
+    assert r.shape == (3,)
+    _fails_when_read(r, "Unknown type enum 7")
+
+
+def test_percentile_out_of_range_fails_when_read():
+    r = np.quantile(np.ones((2, 3)), 2)
+    assert r.shape == ()
+    _fails_when_read(r, "ValueError: Check failed: is_valid: percentile exceeds the valid range", ValueError)
+
+
+def test_unsigned_fallback_results_have_no_mxnet_type():
+    with pytest.raises(MXNetError) as e:
+        np.nancumsum(np.ones((2,), dtype='uint8'))
+    assert str(e.value) == "Unknown DLDataType{\x01, @, 1}"
+
+
+def test_alltrue_binds_its_arguments_as_numpy_1_23():
+    with pytest.raises(TypeError) as e:
+        np.alltrue(np.ones((2,)), dtype='float64')
+    assert str(e.value) == "_all_dispatcher() got an unexpected keyword argument 'dtype'"
+
+
+def test_cpp_side_type_errors_name_their_type_in_their_words():
+    with pytest.raises(TypeError) as e:
+        np.isnan(np.ones(2), out=np.zeros(2))
+    assert str(e.value) == "TypeError: the `out` parameter should be a boolean array"
+    with pytest.raises(ValueError) as e:
+        np.transpose(np.ones((2, 3)), (1, 1))
+    assert str(e.value) == ("ValueError: Check failed: axes_set.size() == axes.ndim() (1 vs. 2) : Repeated axis in "
+                            "transpose. param.axes = [1,1]")
