@@ -27,6 +27,10 @@ _DATA_4D = "data should be a 4D tensor"
 _BBOX = "bbox should be a 2D tensor of shape [batch, {}]"
 
 
+def _flag(attrs, key):
+    return str(attrs.get(key, False)).lower() in ("1", "true")
+
+
 def _l2_normalization(attrs):
     mode = attrs.get("mode", "instance")
     if mode == "instance":
@@ -35,8 +39,9 @@ def _l2_normalization(attrs):
 
 
 def _upsampling(attrs):
-    if attrs.get("sample_type") != "bilinear":
-        return [(0, _index_words(1))]
+    if attrs.get("sample_type") != "bilinear":         # nearest: the first input's sizes, then each input's rank
+        rank = _rank_check("shape.ndim()", "4U", "UpSamplingNearest: Input data should be 4D in (batch, channel, y, x)")
+        return [(0, _index_words(1))] + [(j, rank) for j in range(1, int(attrs.get("num_args", 1)))]
     return [(0, _rank_check("dshape.ndim()", "4U", "UpSamplingBilinear: Input data should be 4D in (batch, channel, "
                                                    "y, x)"))]
 
@@ -66,6 +71,10 @@ RANK_CHECKS = {
     **dict.fromkeys(("InstanceNorm", "IdentityAttachKLSparseReg"), [(0, _index_words(1))]),
     **dict.fromkeys(("_linalg_makediag", "_linalg_maketrian"), [(0, _index_words(-2))]),
     **dict.fromkeys(("SequenceMask", "SequenceLast"), lambda a: [(0, _index_words(1 - int(a.get("axis", 0))))]),
+    "SequenceReverse": lambda a: [(0, _index_words(1 - int(a.get("axis", 0))))] if _flag(a, "use_sequence_length")
+    else [],
+    "softmax": lambda a: [(0, (None, "Check failed: ndim >= -1 (-2 vs. -1) : ndim cannot be less than -1, received "
+                                     "-2"))] if _flag(a, "use_length") else [],
     "L2Normalization": _l2_normalization, "UpSampling": _upsampling, "GridGenerator": _grid_generator,
     "_contrib_arange_like": _arange_like, "khatri_rao": _khatri_rao,
     "Pad": [(0, ((lambda nd: nd in (4, 5)), "Current implementation only supports 4-D or 5-D input."))],
@@ -212,7 +221,7 @@ def _ctc_loss_words(shapes):
 _CHECKED_IN_ORDER = {"batch_take": _batch_take_words, "softmax_cross_entropy": _softmax_cross_entropy_words,
                      "Correlation": _correlation_words, "CTCLoss": _ctc_loss_words}
 # op -> positions of the inputs whose every dimension must be known once their rank is
-NEEDS_DIMS_OF_KNOWN_RANK = {"diag": (0,)}
+NEEDS_DIMS_OF_KNOWN_RANK = {}
 # image op -> the axes (from the end) of its data whose sizes its shape function reads even while unknown
 _IMAGE_AXES = {"_image_crop": (-3, -2, -1), "_image_normalize": (-3,)}
 

@@ -480,6 +480,19 @@ def _sampler(node, shapes):
     return [shared] * len(shapes), [tuple(shared) + drawn]
 
 
+def _diag(node, shapes):
+    """diag with unknown (0) sizes, read as -1 by MXNet's arithmetic: a matrix has then no diagonal, a vector's
+    unknown length plus the offset may still make a (square) size."""
+    from ..ndarray.shape_text import in_operator
+    data, k = shapes[0], int(node.attrs.get("k", 0))
+    if data is None or 0 not in data:
+        return None
+    size = data[0] - 1 + abs(k) if len(data) == 1 else -1
+    if size < 0:
+        raise MXNetError(in_operator(node.name, "diag", "Diagonal does not exist."))
+    return shapes, [(size, size)]
+
+
 def is_sampler(name):
     """``sample_<distribution>``: one draw per element of its parameter arrays, which share shape and dtype."""
     return name.startswith("_sample_") and name != "_sample_multinomial"
@@ -560,7 +573,7 @@ def forward_rule(node, shapes):
             "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
             "Pooling": _pooling, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
             "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted, "topk": _sorted,
-            "moments": _moments, "take": _take, "scatter_nd": _scatter_nd, "batch_dot": _batch_dot,
+            "moments": _moments, "diag": _diag, "take": _take, "scatter_nd": _scatter_nd, "batch_dot": _batch_dot,
             "_linalg_gemm2": _gemm2, "broadcast_like": _broadcast_like, "CTCLoss": _ctc_loss,
             **dict.fromkeys(("shape_array", "size_array", "all_finite", "multi_all_finite", "multi_sum_sq"),
                             _fixed_size)}.get(name)

@@ -384,3 +384,19 @@ def test_sampler_parameter_arrays_share_one_shape():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         assert s.infer_shape(a=(3,), b=(4,)) == (None, None, None)      # two shapes: undecided, as in MXNet
+
+
+def test_diag_softmax_lengths_and_nearest_upsampling_read_unknown_inputs():
+    d, e = mx.sym.var("d"), mx.sym.var("e")
+    with pytest.raises(MXNetError, match="Error in operator n: Diagonal does not exist."):
+        mx.sym.diag(d, name="n").infer_shape_partial(d=(0, 3))
+    assert mx.sym.diag(d, k=1).infer_shape_partial(d=(0,))[1] == [(0, 0)]
+    assert mx.sym.diag(d).infer_shape(d=(3,))[1] == [(3, 3)]
+    with pytest.raises(MXNetError, match=re.escape("ndim cannot be less than -1, received -2")):
+        mx.sym.softmax(data=d, length=e, use_length=True).infer_shape_partial()
+    with pytest.raises(MXNetError, match=re.escape("index = 1 must be in range [0, -1)")):
+        mx.sym.SequenceReverse(d, e, use_sequence_length=True).infer_shape_partial()
+    assert mx.sym.SequenceReverse(d).infer_shape_partial() == ([()], [()], [])
+    up = mx.sym.UpSampling(d, e, scale=2, sample_type="nearest", num_args=2)
+    with pytest.raises(MXNetError, match=re.escape("shape.ndim() == 4U (3 vs. 4) : UpSamplingNearest")):
+        up.infer_shape_partial(d=(1, 1, 2, 2), e=(1, 2, 1))
