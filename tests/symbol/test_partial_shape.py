@@ -400,3 +400,8 @@ def test_diag_softmax_lengths_and_nearest_upsampling_read_unknown_inputs():
     up = mx.sym.UpSampling(d, e, scale=2, sample_type="nearest", num_args=2)
     with pytest.raises(MXNetError, match=re.escape("shape.ndim() == 4U (3 vs. 4) : UpSamplingNearest")):
         up.infer_shape_partial(d=(1, 1, 2, 2), e=(1, 2, 1))
+
+
+def test_allclose_infers_one_flag_whatever_the_operand_shapes():
+    a, b = mx.sym.var("a"), mx.sym.var("b")
+    assert mx.sym.contrib.allclose(a, b).infer_shape(a=(2, 3), b=(3,)) == ([(2, 3), (3,)], [()], [])
