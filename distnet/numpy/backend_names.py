@@ -13,7 +13,8 @@ _OTHER_OPERATOR = {"fabs": "_npi_abs", "invert": "_npi_bitwise_not", "append": "
                    "row_stack": "_npi_vstack", "ravel": "_npi_reshape", "ones_like": "_npi_full_like",
                    "zeros_like": "_npi_full_like", "quantile": "_npi_percentile", "may_share_memory": "_npi_share_memory",
                    "shares_memory": "_npi_share_memory", "empty_like": "_npi_Custom", "resize": "_npi_Custom",
-                   "unravel_index": "_npi_Custom", "random.multivariate_normal": "_npi_Custom"}
+                   "unravel_index": "_npi_Custom", "random.multivariate_normal": "_npi_Custom", "round": "_npi_around",
+                   "round_": "_npi_around"}
 
 # functions whose arrays go straight to their operator, which refuses a legacy one before reading any attribute
 # (the others check their arguments in Python first, or pick their operator by the arguments)

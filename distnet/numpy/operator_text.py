@@ -166,6 +166,7 @@ _PARAMETERS = {
     "trace": _DIAGONAL_PARAMS, "diagonal": _DIAGONAL_PARAMS,
     "atleast_1d": _NUM_ARGS, "atleast_2d": _NUM_ARGS, "atleast_3d": _NUM_ARGS,
     "diag": ("k : int, optional, default='0'",), "diagflat": ("k : int, optional, default='0'",),
+    "around": ("decimals : int, optional, default='0'",),
     "squeeze": ("axis : Shape or None, optional, default=None",),
     "transpose": ("axes : Shape(tuple), optional, default=None",),
     "repeat": ("repeats : int, required", "axis : int or None, optional, default='None'"),

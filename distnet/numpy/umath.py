@@ -1,4 +1,6 @@
 """Elementwise functions of ``mx.np``: MXNet's type promotion over the registry's arithmetic and math ops."""
+import functools
+
 import numpy as _np
 
 from ..autograd import is_recording
@@ -510,7 +512,7 @@ arctan2 = _same_dtype_binary("arctan2", arctan2_op, "f", bool_fails=False)
 
 
 # ---- unary ------------------------------------------------------------------------------------
-def _unary(name, op_name, int_ok=True, numpy_fn=None):
+def _unary(name, op_name, int_ok=True, numpy_fn=None, public=None):
     """``name(x)``: the registry op for floats; integers are computed in float and truncated, as MXNet does."""
     op = OPS[op_name]
     numpy_fn = numpy_fn or getattr(_np, name)
@@ -532,7 +534,7 @@ def _unary(name, op_name, int_ok=True, numpy_fn=None):
         with _np.errstate(all="ignore"):
             res = _np.asarray(numpy_fn(x._data.astype(_np.float64))).astype(x.dtype)
         return _write_out(out, res, x._ctx)
-    func.__name__ = func.__qualname__ = name
+    func.__name__ = func.__qualname__ = public or name     # (an alias is named as itself in MXNet's words)
     func.__doc__ = f"Elementwise ``{name}``, as NumPy's, keeping the input dtype as MXNet does."
     return wrap_np_unary_func(func)
 
@@ -548,12 +550,22 @@ def _check_assigned_out(out, x):
                          f"expected {inferred_type_name(x.dtype)}, got {inferred_type_name(target.dtype)}")
 
 
+def _named(fn, name):
+    """``fn`` under another public name (MXNet's aliases are functions of their own, named in its errors)."""
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        return fn(*args, **kwargs)
+    run.__name__ = run.__qualname__ = name
+    return run
+
+
 def _bool_kernel_missing(x):
     """MXNet's unary math kernels lack bool: a bool result whose first read fails."""
     return _failing(x, x, "Unknown type enum 7", _np.bool_, x.shape)
 
 
-abs = absolute = fabs = _unary("absolute", "abs")  # noqa: A001
+absolute = _unary("absolute", "abs")
+abs, fabs = _unary("absolute", "abs", public="abs"), _unary("absolute", "abs", public="fabs")  # noqa: A001
 sign = _unary("sign", "sign")
 sqrt = _unary("sqrt", "sqrt")
 cbrt = _unary("cbrt", "cbrt")
@@ -599,7 +611,7 @@ rad2deg = _missing_backend_op("rad2deg")
 deg2rad = _missing_backend_op("deg2rad")
 
 
-def _predicate(name, kinds="iubf", kernel_kinds="", keeps_dtype=False):
+def _predicate(name, kinds="iubf", kernel_kinds="", keeps_dtype=False, public=None):
     """``kernel_kinds``: dtype kinds MXNet accepts at the call but its kernel refuses (raised on reading);
     ``keeps_dtype``: the result has ``x``'s dtype (invert), not bool."""
     numpy_fn = getattr(_np, name)
@@ -621,7 +633,7 @@ def _predicate(name, kinds="iubf", kernel_kinds="", keeps_dtype=False):
         if out is None and is_recording():      # recorded with MXNet's zero gradient
             return _zero_gradient(lambda d: _np.asarray(numpy_fn(d)), x)
         return _write_out(out, numpy_fn(x._data), x._ctx, boolean=not keeps_dtype)
-    func.__name__ = func.__qualname__ = name
+    func.__name__ = func.__qualname__ = public or name
     func.__doc__ = f"Elementwise ``{name}`` (zero gradient)."
     return wrap_np_unary_func(func)
 
@@ -633,7 +645,7 @@ isposinf = _predicate("isposinf")
 isneginf = _predicate("isneginf")
 logical_not = _predicate("logical_not")
 invert = _predicate("invert", kinds="iub", kernel_kinds="f", keeps_dtype=True)
-bitwise_not = _predicate("invert", kinds="iub", kernel_kinds="f", keeps_dtype=True)     # the operator, another object
+bitwise_not = _predicate("invert", kinds="iub", kernel_kinds="f", keeps_dtype=True, public="bitwise_not")
 signbit = _predicate("signbit")
 
 
@@ -674,8 +686,8 @@ def around(x, decimals=0, out=None, **kwargs):
     refuse_legacy_scalars("_npi_around", (x,))
     unknown = [k for k in kwargs if k != "name"]      # (``name`` is every operator's own)
     if unknown:     # MXNet hands extra keywords to its operator, which has only ``decimals``
-        raise MXNetError(f"Cannot find argument '{unknown[0]}', Possible Arguments: decimals : int, "
-                         "optional, default='0', in operator _npi_around")
+        from .operator_text import unknown_argument
+        raise MXNetError(unknown_argument("around", around, (x, decimals), kwargs, unknown))
     if x.dtype.kind == "b":
         return _bool_kernel_missing(x)
     if x.dtype == _np.float16:
@@ -686,7 +698,7 @@ def around(x, decimals=0, out=None, **kwargs):
     return _write_out(out, _scaled_round(x._data, int(decimals)), x._ctx)
 
 
-round = round_ = around  # noqa: A001
+round, round_ = _named(around, "round"), _named(around, "round_")  # noqa: A001
 
 
 def clip(a, a_min, a_max, out=None):

@@ -107,3 +107,24 @@ def test_empty_shapes_without_np_shape_fail_shape_inference():
         with pytest.raises(MXNetError) as e:
             call()
         assert str(e.value) == f"Operator {op} inferring shapes failed."
+
+
+@pytest.mark.parametrize("name", ["abs", "fabs", "absolute", "bitwise_not", "invert", "round", "round_", "around"])
+def test_aliases_carry_their_own_names(name):
+    assert getattr(np, name).__name__ == name
+
+
+@pytest.mark.parametrize("name, op", [("abs", "abs"), ("fabs", "fabs"), ("bitwise_not", "bitwise_not")])
+def test_ufunc_keywords_name_the_alias_called(name, op):
+    with pytest.raises(NotImplementedError) as e:
+        getattr(np, name)(np.ones((2,), dtype='int32'), dtype='float64')
+    assert str(e.value) == f"dtype=float64 is not implemented yet for operator {op}"
+
+
+def test_round_refuses_an_unknown_keyword_listing_decimals():
+    with pytest.raises(MXNetError) as e:
+        np.round(np.ones((2,)), where=True)
+    lines = str(e.value).splitlines()
+    assert lines[0] == "Cannot find argument 'where', Possible Arguments:"
+    assert lines[2] == "decimals : int, optional, default='0'"
+    assert lines[-1] == ', in operator _npi_around(name="", decimals="0", where="True")'
