@@ -543,9 +543,14 @@ def _broadcast_like(node, shapes):
     a known size must be the first input's or grow from 1, even from an unknown one."""
     from ..ndarray.shape_text import in_operator, provided
     lhs, rhs = shapes
-    if lhs is None or rhs is None or node.attrs.get("lhs_axes") not in (None, "None") \
-            or len(lhs) != len(rhs):
+    if lhs is None or rhs is None or node.attrs.get("lhs_axes") not in (None, "None"):
         return None
+    if len(lhs) != len(rhs):
+        shown = _unknown_as_minus_one(shapes)
+        raise MXNetError(in_operator(node.name, "broadcast_like", f"Check failed: lhs_shape.ndim() == rhs_shape.ndim() "
+                                                                  f"({len(lhs)} vs. {len(rhs)}) : Operand of shape "
+                                                                  f"{provided(shown[0])} cannot be broadcasted to "
+                                                                  f"{provided(shown[1])}"))
     for a, b in zip(lhs, rhs):
         if b and a != b and a != 1:
             shown = _unknown_as_minus_one(shapes)

@@ -405,3 +405,10 @@ def test_diag_softmax_lengths_and_nearest_upsampling_read_unknown_inputs():
 def test_allclose_infers_one_flag_whatever_the_operand_shapes():
     a, b = mx.sym.var("a"), mx.sym.var("b")
     assert mx.sym.contrib.allclose(a, b).infer_shape(a=(2, 3), b=(3,)) == ([(2, 3), (3,)], [()], [])
+
+
+def test_broadcast_like_checks_ranks_before_sizes():
+    s = mx.sym.broadcast_like(mx.sym.var("a"), mx.sym.var("b"), name="n")
+    with pytest.raises(MXNetError, match=re.escape("lhs_shape.ndim() == rhs_shape.ndim() (1 vs. 2) : Operand of shape "
+                                                   "[3] cannot be broadcasted to [-1,-1]")):
+        s.infer_shape_partial(a=(3,), b=(0, 0))
