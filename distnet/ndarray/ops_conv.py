@@ -20,7 +20,7 @@ from . import onednn
 from .views import is_view
 from .registry import defop
 from .serialize import DTYPE_TO_FLAG
-from .shape_text import inconsistent
+from .shape_text import drop_op_name, inconsistent
 
 _CHANNEL_LAST = {"NWC", "NHWC", "NDHWC"}
 _LAYOUT_DIMS = {"NCW": 3, "NWC": 3, "NCHW": 4, "NHWC": 4, "NCDHW": 5, "NDHWC": 5}
@@ -265,9 +265,39 @@ class _ConvGeom:
             raise MXNetError(f"{op}: unknown layout {layout!r}")
         if layout is not None and _LAYOUT_DIMS[layout] != data.ndim:
             raise MXNetError(f"Invalid layout for {data.ndim}d shape {_LAYOUT_ENUM[layout]}")
-        if min(self.stride) < 1 or min(self.dilate) < 1:
-            raise MXNetError(f"{op}: stride {self.stride} and dilate {self.dilate} must be positive")
+        for name in ("stride", "dilate"):
+            refusal = _window_size_refusal(name, getattr(self, name))
+            if refusal is not None:
+                raise MXNetError(refusal)
         self.dkernel = tuple(d * (k - 1) + 1 for k, d in zip(self.kernel, self.dilate))
+
+
+_UNKNOWN_SIZE = "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"
+
+
+def _refuse_unmade_shape(given, inferred):
+    """MXNet's words for an inferred weight shape of a filter count below -1 (it cannot be made), or of an unknown
+    size (-1, which fits any given size, then fails when the sizes are counted)."""
+    refusal = _window_size_refusal("shape", tuple(v for v in inferred[:2] if v < -1))
+    if refusal is not None:
+        raise MXNetError(refusal)
+    if given != inferred and len(given) == len(inferred) and all(i in (s, -1) for s, i in zip(given, inferred)):
+        raise MXNetError(_UNKNOWN_SIZE)
+
+
+def _window_size_refusal(name, value):
+    """MXNet's words for a (de)convolution window of a negative or zero size: its shape checks the sizes are
+    known (-1 is unknown, below that invalid), then that their product is positive; None if it passes."""
+    invalid = next((v for v in value if v < -1), None)
+    if invalid is not None:
+        return (f"Check failed: dim_size >= -1 ({invalid} vs. -1) : shape dim size must be >= -1, while received "
+                f"{invalid}")
+    if -1 in value:
+        return _UNKNOWN_SIZE
+    if 0 in value:
+        sizes = ",".join(map(str, value))
+        return f"Check failed: param_.{name}.Size() > 0U (0 vs. 0) : incorrect {name} size: [{sizes}]"
+    return None
 
 
 def _refuse_channel_last(op, layout, batch, num_filter, out, dtype):
@@ -337,6 +367,7 @@ def _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group
     w = _to_channel_first(weight, layout)
     c = x.shape[1]
     want = (num_filter // g.groups * g.groups, c // g.groups) + g.kernel
+    _refuse_unmade_shape(w.shape, want)
     if w.shape != want:
         expected = want[:1] + want[2:] + want[1:2] if layout in _CHANNEL_LAST else want   # the weight's layout
         raise MXNetError(f"Convolution: {inconsistent(weight.shape, expected)}\nweight has shape {w.shape}, "
@@ -365,11 +396,11 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
     _conv_parser_checks(dict(kernel=kernel, stride=stride, dilate=dilate, pad=pad))
     _check_tune("Convolution", cudnn_tune)
     bias = _check_bias("Convolution", bias, no_bias, num_filter)
-    _check_uniform_type("Convolution", data, weight, bias)
     if layout == "NWC":
         raise MXNetError("Invalid Input: 'NWC', valid values are: {None, 'NCDHW', 'NCHW', 'NCW', 'NDHWC', 'NHWC'}, "
                          "in operator Convolution (layout)")
     g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout, bias)
+    _check_uniform_type("Convolution", data, weight, bias)      # (types are inferred after shapes)
     if layout in _CHANNEL_LAST:
         return _channel_last_as_channel_first(data, weight, bias, g, out, num_filter)
     if min(g.pad) < 0 and data.dtype != np.float64:     # float64 runs MXNet's own kernel, which crops
@@ -922,6 +953,7 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
     w = _to_channel_first(weight, layout)
     c = x.shape[1]
     want = (c, num_filter // g.groups) + g.kernel
+    _refuse_unmade_shape(w.shape, want)
     if w.shape != want:
         shown = want[:1] + want[2:] + want[1:2] if layout in _CHANNEL_LAST else want     # in the layout's order
         raise MXNetError(f"Deconvolution: {inconsistent(weight.shape, shown)}\nweight has shape {w.shape}, expected "
@@ -1021,9 +1053,13 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
     _deconv_parser_checks(dict(kernel=kernel, stride=stride, dilate=dilate, pad=pad, adj=adj))
     _check_tune("Deconvolution", cudnn_tune)
     checked_bias = _check_bias("Deconvolution", bias, no_bias, num_filter)
+    try:
+        g, x, w, pads, out, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
+                                                 num_filter, num_group, layout, checked_bias)
+    except KernelError:     # types are inferred after shapes, before any kernel runs
+        _check_uniform_type("Deconvolution", data, weight, bias)
+        raise
     _check_uniform_type("Deconvolution", data, weight, bias)
-    g, x, w, pads, out, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
-                                             num_filter, num_group, layout, checked_bias)
     _refuse_channel_last("Deconvolution", layout, x.shape[0], num_filter, out, data.dtype)
     if data.dtype.kind != "f":      # MXNet's CPU kernels take no integer data: the shapes infer, reading fails
         raise KernelError(f"{real_switch_refusal(None, data.dtype)}\nDeconvolution: use a float dtype",
@@ -1160,6 +1196,10 @@ class _PoolGeom:
             self.kernel = _kernel(kernel, "Pooling") if kernel not in ((), None, "", "()") else None
             if self.kernel is not None:
                 _check_kernel_rank(self.kernel, n + 2)
+                for i, k in enumerate(self.kernel):
+                    if k < 0:
+                        raise MXNetError(f"Check failed: kernel[{i}] > 0 ({k} vs. 0) : Filter dimensions cannot be "
+                                         "zero.")
             if self.kernel is None or len(self.kernel) != n:
                 raise MXNetError(f"Pooling: kernel {kernel} does not match data with {n} spatial dimensions "
                                  f"{tuple(spatial)}")
@@ -1655,7 +1695,10 @@ def upsampling(*data, scale, num_filter=0, sample_type, multi_input_mode="concat
         if len(data) != 2:
             raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(data)} vs. 2) : Operator "
                              f"UpSampling expects 2 inputs, but got {len(data)} instead.")
-        return deconvolution.fwd(data[0], data[1], **_bilinear_attrs(scale, int(num_filter)))
+        try:
+            return deconvolution.fwd(data[0], data[1], **_bilinear_attrs(scale, int(num_filter)))
+        except MXNetError as e:     # (its checks' words name no operator)
+            raise drop_op_name(e, "Deconvolution")
     if sample_type != "nearest":
         raise MXNetError(f"UpSampling: sample_type must be 'nearest' or 'bilinear', got {sample_type!r}")
     if num_args is not None and len(data) != int(num_args):     # given explicitly (MXNet's front end counts)

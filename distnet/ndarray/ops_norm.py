@@ -3,6 +3,8 @@
 float32 results follow MXNet 1.9.1's CPU kernels bit for bit: which sums run in order in the data's
 type and which in float64 (MXNet's safe accumulation), and the order of each expression's operations.
 """
+import math
+
 import numpy as np
 
 from .. import autograd
@@ -546,10 +548,16 @@ def _group_view(data, num_groups, gamma, beta):
                          "should have at least 3 dims and the first 2 dims should be batch and channel respectively")
     n, c = data.shape[:2]
     g = int(num_groups)
-    if g < 1 or c % g:
-        raise MXNetError(f"GroupNorm: Check failed: dshape[1] % num_groups == 0 ({c % g if g else c} vs. 0) : # of "
+    rest = int(math.fmod(c, g)) if g else c     # C++'s remainder (a negative count may divide the channels)
+    if rest or g == 0:
+        raise MXNetError(f"GroupNorm: Check failed: dshape[1] % num_groups == 0 ({rest} vs. 0) : # of "
                          f"channels must be divisible by # of groups\n({c} channels, num_groups={g})")
     _same_type("GroupNorm", data, gamma=gamma, beta=beta)
+    if g < -1:      # (after the types) the statistics' shape cannot be made
+        raise MXNetError(f"Check failed: dim_size >= -1 ({g} vs. -1) : shape dim size must be >= -1, while received "
+                         f"{g}")
+    if g == -1:     # an unknown size to shape inference, refused when the sizes are counted
+        raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
     return data.reshape(n, g, -1), (1, g, 1)
 
 

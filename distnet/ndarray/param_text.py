@@ -549,8 +549,11 @@ def _raise_first_misread(op_name, kinds, attrs, imperative):
 
 def _check_bounds(op_name, values, attrs=None, imperative=False):
     """MXNet's error for a parsed value outside the bounds its parameter declares: the bound, the parameter's
-    description, then the operator with ``attrs`` (as given)."""
-    for key, (low, high) in _BOUNDS.get(op_name, {}).items():
+    description, then the operator with ``attrs`` (as given); the first in the order the parser reads them."""
+    bounds = _BOUNDS.get(op_name, {})
+    given = attrs or values
+    for key in [k for k in map_keys(op_name, given, imperative) if k in bounds] + [k for k in bounds if k not in given]:
+        low, high = bounds[key]
         value = values.get(key)
         if value is None:
             continue
@@ -618,6 +621,13 @@ def in_operator(op_name, attrs, imperative=False):
         return ""
     from ..symbol.graph import attr_to_str
     from ..symbol.symbol import _MXNET_OP_NAME
+    given = "".join(f', {k}="{attr_to_str(attrs[k])}"' for k in map_keys(op_name, attrs, imperative))
+    return f', in operator {_MXNET_OP_NAME.get(op_name, op_name)}(name=""{given})'
+
+
+def map_keys(op_name, attrs, imperative=False):
+    """The attributes (not inputs) of ``attrs`` in the order MXNet's attribute map holds them: the order its
+    parser reads and checks them in and its errors list them in."""
     from .registry import OPS
     op = OPS.get(op_name)
     inputs = set(op.arg_names) if op is not None else ()     # arrays given by keyword are inputs, not attributes
@@ -625,8 +635,7 @@ def in_operator(op_name, attrs, imperative=False):
     if imperative and op is not None:
         keys = _call_order(op, keys)
     counted = op_name in STATED_COUNT and keys[-1:] == ["num_args"]      # (as the NDArray call adds it)
-    given = "".join(f', {k}="{attr_to_str(attrs[k])}"' for k in _map_order(keys, imperative, counted))
-    return f', in operator {_MXNET_OP_NAME.get(op_name, op_name)}(name=""{given})'
+    return _map_order(keys, imperative, counted)
 
 
 def _plain(kind, value):

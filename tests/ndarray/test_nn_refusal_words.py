@@ -153,3 +153,45 @@ def test_checks_in_mxnets_order_and_words(call, words):
 def test_same_global_pooling_without_kernel_runs():
     out = nd.Pooling(nd.array([[[1.0, 2.0, 4.0]]]), pool_type="avg", pooling_convention="same", global_pool=True)
     assert out.shape == (1, 1, 1) and out.asnumpy().item() == pytest.approx(7 / 3)
+
+
+UNKNOWN = "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda: nd.Convolution(o((1, 2, 5, 5)), o((2, 2, 2, 2)), kernel=(2, 2), num_filter=2, no_bias=True, stride=(1, 0)),
+     "Check failed: param_.stride.Size() > 0U (0 vs. 0) : incorrect stride size: [1,0]"),
+    (lambda: nd.Deconvolution(o((1, 2, 5)), o((2, 2, 2)), kernel=(2,), num_filter=2, dilate=(0,)),
+     "Check failed: param_.dilate.Size() > 0U (0 vs. 0) : incorrect dilate size: [0]"),
+    (lambda: nd.Convolution(o((1, 2, 5, 5)), o((2, 2, 2, 2)), kernel=(2, 2), num_filter=2, no_bias=True,
+                            dilate=(2, -1)), UNKNOWN),
+    (lambda: nd.Convolution(o((1, 2, 5, 5)), o((2, 2, 2, 2)), kernel=(2, 2), num_filter=2, no_bias=True,
+                            stride=(-2, 1)),
+     "Check failed: dim_size >= -1 (-2 vs. -1) : shape dim size must be >= -1, while received -2"),
+    # a kernel size of -1 fits any weight size, then is refused as unknown; -2 shows in the inferred weight shape
+    (lambda: nd.Deconvolution(o((1, 2, 5, 5)), o((2, 2, 2, 2)), kernel=(-1, 2), num_filter=2), UNKNOWN),
+    (lambda: nd.Convolution(o((1, 2, 5, 5)), o((2, 2, 2, 2)), kernel=(-2, 1), num_filter=2, no_bias=True),
+     "Shape inconsistent, Provided = [2,2,2,2], inferred shape=(2,2,-2,1)"),
+    (lambda: nd.Deconvolution(o((1, 2, 4, 4)), o((2, 2, 2, 2)), kernel=(2, 2), num_filter=-2),
+     "Check failed: dim_size >= -1 (-2 vs. -1) : shape dim size must be >= -1, while received -2"),
+    (lambda: nd.Pooling(o((1, 2, 5, 5)), kernel=(2, -1)),
+     "Check failed: kernel[1] > 0 (-1 vs. 0) : Filter dimensions cannot be zero."),
+    # GroupNorm divides with C++'s remainder; -1 groups is an unknown size, refused after the types
+    (lambda: nd.GroupNorm(o((2, 3, 2)), o((1,)), o((1,)), num_groups=-1), UNKNOWN),
+    (lambda: nd.GroupNorm(o((2, 3, 2), dtype="float64"), o((1,)), o((1,)), num_groups=-1),
+     "Incompatible attr in node  at 1-th input: expected float64, got float32"),
+    (lambda: nd.GroupNorm(o((2, 4, 2)), o((1,)), o((1,)), num_groups=-3),
+     "Check failed: dshape[1] % num_groups == 0 (1 vs. 0) : # of channels must be divisible by # of groups"),
+    (lambda: nd.GroupNorm(o((2, 4, 2)), o((1,)), o((1,)), num_groups=-2),
+     "Check failed: dim_size >= -1 (-2 vs. -1) : shape dim size must be >= -1, while received -2"),
+    # shapes are inferred before types
+    (lambda: nd.Convolution(o((1, 2, 4, 4), dtype="float16"), o((2, 2, 3, 3)), kernel=(2, 2), num_filter=2,
+                            no_bias=True), "Shape inconsistent, Provided = [2,2,3,3], inferred shape=(2,2,2,2)"),
+    (lambda: nd.UpSampling(o((1, 2, 2, 2), dtype="float16"), o((2, 1, 2, 2)), scale=1, sample_type="bilinear",
+                           num_filter=2), "Shape inconsistent, Provided = [2,1,2,2], inferred shape=(2,1,1,1)"),
+    # the parser checks the attributes in its map's order
+    (lambda: nd.Embedding(o((2,)), o((2, 2)), input_dim=0, output_dim=0),
+     "value 0 for Parameter output_dim should be greater equal to 1"),
+])
+def test_window_and_size_refusals(call, words):
+    _refused(call, words)
