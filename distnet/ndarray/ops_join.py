@@ -112,6 +112,12 @@ def split_refusal(shape, axis, num_outputs, squeeze_axis=False):
     return None
 
 
+def _split_outputs(attrs):
+    """How many arrays split makes (an out= list is counted against it before the shapes are checked)."""
+    n = attrs.get("num_outputs")
+    return n if isinstance(n, int) and n >= 1 else None
+
+
 @defop("SliceChannel", aliases=("split",), methods=("split",))
 def split(data, *, num_outputs, axis=1, squeeze_axis=False):
     """Cut ``data`` into ``num_outputs`` equal parts along ``axis`` (a list, or one array when 1)."""
@@ -405,3 +411,6 @@ def _(dy, data, *, mode=None, pad_width=None, constant_value=0.0):
     acc = np.zeros((data.shape[0] * data.shape[1], int(np.prod(spatial))), dtype=dy.dtype)
     np.add.at(acc, (slice(None), flat), dy.reshape(acc.shape[0], -1))
     return acc.reshape(data.shape)
+
+
+split.output_count = _split_outputs

@@ -63,6 +63,7 @@ class Op:
     plain_ufunc = None      # the numpy ufunc its forward is on two operands, called directly by x + y and the like
     dtype_from_out = None   # (dtype attribute, out='s dtype) -> the dtype attribute: MXNet infers it from out=
     shapeless_words = None  # fn(attrs): the words of its shape inference on a legacy 0-d input, if not the usual
+    output_count = None     # fn(attrs): how many outputs it makes, read (to check out=) before its shapes
 
     def __init__(self, name, fwd, hidden):
         self.name = name
@@ -573,6 +574,8 @@ def invoke(op, args, attrs, out=None):
     if op.dtype_from_out is not None and isinstance(out, NDArray) and (type(out) is NDArray
                                                                         or out.stype != "default"):
         attrs = dict(attrs, dtype=op.dtype_from_out(attrs.get("dtype"), out.dtype))
+    if out is not None and op.output_count is not None and op.output_count(attrs) is not None:
+        _refuse_out_count(op, out, op.output_count(attrs), attrs)
     if _failures.OUTSTANDING:        # a kernel error not raised yet may flow into this op
         carried = _failures.carry(invoke, op, args, attrs, out)
         if carried is not None:
@@ -924,10 +927,7 @@ def out_refusal(out, args):
 def _write_out(op, out, outs, multi, refusal=None, attrs=_NOATTRS):
     """``outs`` written into the out= array(s) ``out``; then ``refusal`` (see out_refusal) raised, if any."""
     targets = list(out) if isinstance(out, (list, tuple)) else [out]
-    if len(targets) != len(outs):
-        raise MXNetError("Check failed: *num_outputs == infered_num_outputs || *num_outputs == num_visible_outputs: "
-                         f"Operator expects {_all_outputs(op, attrs, len(outs))} (all) or {len(outs)} (visible only) "
-                         f"outputs, but got {len(targets)} instead.")
+    _refuse_out_count(op, targets, len(outs), attrs)
     for i, (t, r) in enumerate(zip(targets, outs)):
         refuse_out_mismatch(op, t, r, attrs, i)
     for t, r in zip(targets, outs):
@@ -940,6 +940,15 @@ def _write_out(op, out, outs, multi, refusal=None, attrs=_NOATTRS):
     if refusal is not None:
         refuse_recording(op.name, refusal, targets, numbered=True)
     return out if multi or isinstance(out, (list, tuple)) else targets[0]     # MXNet returns out= as given
+
+
+def _refuse_out_count(op, out, count, attrs):
+    """MXNet's check that out= gives one array per visible output (or per output)."""
+    given = len(out) if isinstance(out, (list, tuple)) else 1
+    if given != count:
+        raise MXNetError("Check failed: *num_outputs == infered_num_outputs || *num_outputs == num_visible_outputs: "
+                         f"Operator expects {_all_outputs(op, attrs, count)} (all) or {count} (visible only) "
+                         f"outputs, but got {given} instead.")
 
 
 def _all_outputs(op, attrs, visible):
@@ -955,12 +964,18 @@ _KEPT_OUTPUTS = {"_linalg_slogdet": 2}
 
 def refuse_out_mismatch(op, target, result, attrs=_NOATTRS, index=0):
     """MXNet's shape and type inference refuse an out= array whose shape or dtype is not the result's."""
+    if op.name in _TYPE_BEFORE_OUT_SHAPE:     # its out= shape is checked once the types are inferred
+        _refuse_out_type(op, target, result, attrs, index)
     if target.shape != result.shape:
         refusal = _transpose_out_refusal(target.shape, result.shape, attrs) if op.name == "transpose" else \
             _out_shape_refusal(op, target.shape, result.shape)
         if op.name in _FAILS_INFERENCE_ON_OUT:
             raise MXNetError(refusal)
         raise MXNetError(f"{refusal}\npass an out= array of the result's shape")     # (MXNet's line names no op)
+    _refuse_out_type(op, target, result, attrs, index)
+
+
+def _refuse_out_type(op, target, result, attrs, index):
     if target.dtype != result.dtype and type(target) not in KEEP_CLASS:
         raise MXNetError(f"{_out_type_refusal(op, target.dtype, result.dtype, attrs, index)}\n"
                          "pass an out= array of the result's dtype")
@@ -973,11 +988,13 @@ _SAMPLERS_OF_ARRAYS = frozenset(f"_sample_{kind}" for kind in ("uniform", "norma
 _FAILS_INFERENCE_ON_OUT = _SAMPLERS_OF_ARRAYS | {"where"}
 # operators of MXNet's older interface, which checks an out= array's shape in its own words
 _PROPERTY_OPS = frozenset({"Dropout", "LeakyReLU", "SwapAxis", "Pad", "take", "all_finite"})
+# of those, the ops whose type inference (which checks an out= array's type) runs before that shape check
+_TYPE_BEFORE_OUT_SHAPE = frozenset({"LeakyReLU", "Pad", "take"})
 # ops whose output takes their input's shape (and type), checked as an attribute mismatch
-_SAME_SHAPE_OUTPUT = frozenset({"reverse", "logical_not", "_shuffle", "_linalg_potri"})
+_SAME_SHAPE_OUTPUT = frozenset({"reverse", "logical_not", "_shuffle", "_linalg_potri", "amp_cast"})
 # ops whose type inference assigns the output's type with its own check (the others: as an attribute mismatch)
 _TYPE_ASSIGNED = frozenset({"one_hot", "Pad", "pick", "repeat", "scatter_nd", "space_to_depth", "take", "tile", "norm",
-                            "shape_array", "size_array"})
+                            "shape_array", "size_array", "Cast", "amp_cast", "LeakyReLU"})
 
 
 def _out_shape_refusal(op, given, inferred):
@@ -990,6 +1007,9 @@ def _out_shape_refusal(op, given, inferred):
                 f"{op.name}")
     if op.name in _FAILS_INFERENCE_ON_OUT:
         return f"Operator {op.name} inferring shapes failed."
+    if op.name == "Concat":
+        return (f"Check failed: shape_assign(&(*out_shape)[0], dshape): Incompatible output shape: expected "
+                f"{provided(inferred)}, got {provided(given)}")
     if op.elementwise or op.name in SAME_SHAPE_OPS or op.name in _SAME_SHAPE_OUTPUT or op.same_shape_output:
         return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: expected "
                 f"{provided(inferred)}, got {provided(given)}")
@@ -1025,6 +1045,8 @@ def _out_type_refusal(op, given, inferred, attrs=_NOATTRS, index=0):
         return f"Type inconsistent, Provided = {given.name}, inferred type = {inferred.name}"
     if op.name in _TYPE_ASSIGNED:
         return f"Type inconsistent, Provided = {given.name}, inferred type = {inferred.name}"
+    if op.name == "Concat":
+        return f"Type inconsistent, Provided output type = {given.name}, inferred type = {inferred.name}"
     if op.name == "SwapAxis":       # (of the older interface: the types' enum numbers)
         codes = _DTYPE_NP_TO_MX[given.type], _DTYPE_NP_TO_MX[inferred.type]
         return (f"Check failed: outputs[i]->dtype() == out_types[i] ({codes[0]} vs. {codes[1]}) : 0-th output has "
