@@ -2,3 +2,7 @@
 from . import registry as _registry
 
 _registry.install(globals())
+# names MXNet's mx.nd defines as Python functions over its operators, which mx.nd.op therefore lacks
+for _name in ("maximum", "minimum", "power", "histogram", "split_v2"):
+    globals().pop(_name, None)
+del _registry, _name

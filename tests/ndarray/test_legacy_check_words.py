@@ -103,3 +103,10 @@ def test_shape_inference_prints_a_legacy_empty_size_as_unknown():
 def test_pick_index_fitting_unknown_sizes_fails_shape_inference():
     empty = nd.array(np.zeros((0, 3)))
     assert _refusal(lambda: nd.pick(empty, nd.ones((4, 1)))).startswith("Operator pick inferring shapes failed.")
+
+
+def test_nd_op_holds_operators_only():
+    import distnet.ndarray.op as op_namespace
+    for python_function in ("maximum", "minimum", "power", "histogram", "split_v2"):
+        assert hasattr(nd, python_function) and not hasattr(op_namespace, python_function)
+    assert op_namespace.broadcast_maximum(nd.ones((2,)), nd.zeros((1,))).asnumpy().tolist() == [1.0, 1.0]
