@@ -152,6 +152,7 @@ def _key_pairs(keys, values, what):
     kind matches the keys before it; a key list may nest, its values nested alike."""
     if not isinstance(keys, (list, tuple)):
         _check_key_type(keys)
+        keys = int(keys) if isinstance(keys, bool) else keys      # MXNet passes an int key as a C int: True is 1
         return [(keys, _arrays(values, what))], isinstance(keys, str)
     if len(keys) != len(values) or isinstance(values, NDArray):   # no len(): Python's TypeError, as in MXNet
         raise AssertionError()      # MXNet's bare assert: one entry (an NDArray or a list of them) per key
@@ -270,6 +271,7 @@ class KVStore(KVStoreBase):
         self._key_kind = None
         self._compression = None
         self._str_ids = {}              # str key -> its rank in init order (MXNet's int id for it)
+        self._reserved = set()          # keys a failed call made an empty entry for: their init is a duplicate
 
     # ---- keys -------------------------------------------------------------------------
     def _check_key(self, key):
@@ -283,18 +285,33 @@ class KVStore(KVStoreBase):
                              f"{int(kind is int)}) : Mixed key types are not allowed")
         return key
 
-    def _known(self, key, what):
-        key = self._check_key(key)
-        if not self._has_key(key):
-            if isinstance(key, str):
+    def _check_kind(self, str_keys):
+        """MXNet's one key-kind check per call: a call given no str key (even no key at all) uses int keys."""
+        self._check_key("" if str_keys else 0)
+
+    def _registered(self, keys):
+        """Raise unless every str key of ``keys`` was given to ``init`` (MXNet looks them all up first)."""
+        for key in keys:
+            if isinstance(key, str) and key not in self._str_ids:
                 raise MXNetError("Check failed: str_key_dict_.find(str_key) != str_key_dict_.end(): key "
                                  f"{key} doesn't exist. Did you init?")
-            if what == "pull":
-                raise MXNetError(f"Check failed: !local.is_none(): key {key} has not been inited")
-            # MXNet's words for a push name no key; ours go on to say which, and what to do
-            raise MXNetError(f"Check failed: !is_none(): kvstore {what} of key {key}, which has not been inited; call "
-                             f"kv.init({key}, value) first")
-        return key
+
+    def _known(self, key, what, count=1):
+        """``key``, checked to hold a value for a ``what`` of ``count`` arrays.
+
+        As MXNet's store, a push, pull or row_sparse_pull of a key without a value leaves an empty entry for it:
+        a later ``init`` of that key is refused as a duplicate.
+        """
+        key = self._check_key(key)
+        if self._has_key(key):
+            return key
+        self._registered([key])
+        if what == "push" and count > 1 and "device" in self.type:     # its sum fails before the entry is made
+            raise MXNetError("Check failed: !merged.is_none(): unintialized merge buffer detected")
+        self._reserved.add(key)
+        if what == "push" and not self._has_updater:
+            raise MXNetError("Check failed: !is_none(): ")      # MXNet's words: its check of the missing value's storage
+        raise MXNetError(f"Check failed: !local.is_none(): key {self._key_rank(key)} has not been inited")
 
     def _key_rank(self, key):
         """MXNet's order for the keys of one call: int keys by value, str keys by when they were initialised."""
@@ -313,14 +330,19 @@ class KVStore(KVStoreBase):
         key : int, str, or list of int or str
         value : NDArray, or list of NDArray (one per key)
         """
-        for k, arrays in _pairs(key, value, "init"):
-            k = self._check_key(k)
-            for array in arrays:
-                if self._has_key(k):
-                    raise MXNetError(_duplicate_init(k))
-                self._init_key(k, array)
-                if isinstance(k, str):
+        pairs, str_keys = _key_pairs(key, value, "init")
+        self._check_kind(str_keys)
+        if str_keys:        # MXNet gives every str key its id first: after a duplicate, the keys before it have no value
+            for k, arrays in pairs:
+                for _ in arrays:
+                    if k in self._str_ids:
+                        raise MXNetError(_duplicate_init(k))
                     self._str_ids[k] = len(self._str_ids)
+        for k, arrays in pairs:
+            for array in arrays:
+                if self._has_key(k) or k in self._reserved:
+                    raise MXNetError(_duplicate_init(self._key_rank(k)))
+                self._init_key(k, array)
 
     def push(self, key, value, priority=0):
         """Push values; the arrays pushed to one key are summed, then the updater (if any) applies them.
@@ -332,12 +354,14 @@ class KVStore(KVStoreBase):
         priority : int
             Accepted for compatibility; operations run in call order.
         """
-        pairs = _group(_pairs(key, value, "push"))
+        pairs, str_keys = _key_pairs(key, value, "push")
         _check_priority(priority)
+        self._check_kind(str_keys)
         # a key given no arrays is skipped unchecked, as MXNet sends the C API nothing for it
-        pairs = [(self._known(k, "push"), arrays) for k, arrays in pairs if arrays]
-        for k, arrays in sorted(pairs, key=lambda pair: self._key_rank(pair[0])):
-            self._push_key(k, arrays)
+        pairs = [(k, arrays) for k, arrays in _group(pairs) if arrays]
+        self._registered([k for k, _ in pairs])
+        for k, arrays in sorted(pairs, key=lambda pair: self._key_rank(pair[0])):     # MXNet's order: the keys sorted
+            self._push_key(self._known(k, "push", len(arrays)), arrays)
 
     def pull(self, key, out=None, priority=0, ignore_sparse=True):
         """Copy the value of each key into ``out`` (every array of a list is filled).
@@ -353,16 +377,16 @@ class KVStore(KVStoreBase):
         """
         if out is None:
             raise AssertionError()      # MXNet's bare assert: out (the arrays to fill) is required
-        pairs = _pairs(key, out, "pull")
+        pairs, str_keys = _key_pairs(key, out, "pull")
         _check_priority(priority)
-        for k, outs in pairs:
-            if not outs:
-                continue
-            k = self._known(k, "pull")
+        self._check_kind(str_keys)
+        pairs = [(k, outs) for k, outs in _group(pairs) if outs]
+        self._registered([k for k, _ in pairs])
+        for k, outs in sorted(pairs, key=lambda pair: self._key_rank(pair[0])):     # MXNet's order: the keys sorted
             if ignore_sparse:
                 outs = _dense_only(outs)
-            if outs:
-                self._pull_key(k, outs)
+            if outs:        # a key left no output is not looked at, as MXNet's grouping drops it
+                self._pull_key(self._known(k, "pull"), outs)
 
     def pushpull(self, key, value, out=None, priority=0):
         """Push ``value``, then pull the result into ``out`` (into ``value`` itself when ``out`` is None)."""
@@ -400,7 +424,7 @@ class KVStore(KVStoreBase):
             raise AssertionError("row_ids should be NDArray or list of NDArray")
         single = len(row_ids) == 1 and isinstance(out, list)     # one row_ids for every output: pull once, copy
         first_out = [out[0]] if single else out
-        pairs = _pairs(key, first_out, "row_sparse_pull")
+        pairs, str_keys = _key_pairs(key, first_out, "row_sparse_pull")
         # row_ids are laid out like out: per key, one array or a list of them
         id_lists = [ids for _, ids in _pairs(key, row_ids, "row_sparse_pull")] \
             if isinstance(key, (list, tuple)) and len(key) == len(row_ids) else [row_ids]
@@ -409,6 +433,8 @@ class KVStore(KVStoreBase):
         if len(flat_ids) != len(outs):
             raise AssertionError("the number of row_ids doesn't match the number of values")
         _check_priority(priority)
+        self._check_kind(str_keys)
+        self._registered([k for k, arrays in pairs if arrays])
         i = 0
         for k, arrays in pairs:
             if not arrays:

@@ -1,0 +1,101 @@
+"""Which keys a local store holds after init and after refused calls: MXNet's entry rules and the words it uses."""
+import pytest
+
+import distnet as mx
+from distnet import nd
+from distnet.base import MXNetError
+
+NOT_INITED = "Check failed: !local.is_none(): key {} has not been inited"
+
+
+def _store(kind="local"):
+    kv = mx.kv.create(kind)
+    kv.init(100, nd.ones((2,)))
+    return kv
+
+
+@pytest.mark.parametrize("kind", ["local", "device"])
+@pytest.mark.parametrize("call", [
+    lambda kv: kv.push(3, nd.ones((2,))),
+    lambda kv: kv.pull(3, out=nd.ones((2,))),
+    lambda kv: kv.pushpull(3, nd.ones((2,))),
+    lambda kv: kv.row_sparse_pull(3, out=nd.zeros((2,)).tostype("row_sparse"), row_ids=nd.array([0])),
+])
+def test_a_refused_call_on_a_missing_key_makes_its_later_init_a_duplicate(kind, call):
+    kv = _store(kind)
+    with pytest.raises(MXNetError):
+        call(kv)
+    with pytest.raises(MXNetError, match="duplicate init of key 3. Please double check"):
+        kv.init(3, nd.ones((2,)))
+    with pytest.raises(MXNetError) as e:
+        kv.pull(3, out=nd.zeros((2,)))
+    assert str(e.value) == NOT_INITED.format(3)
+    out = nd.zeros((2,))
+    kv.pull(100, out=out)
+    assert out.asnumpy().tolist() == [1, 1]
+
+
+@pytest.mark.parametrize("call", [
+    lambda kv: kv.row_sparse_pull(3, out=nd.zeros((2,)).tostype("row_sparse"), row_ids=nd.array([0])),
+    lambda kv: (kv._set_updater(lambda k, g, w: None), kv.push(3, nd.ones((2,)))),
+])
+def test_row_sparse_pull_and_updated_push_of_a_missing_key_use_the_pull_words(call):
+    with pytest.raises(MXNetError) as e:
+        call(_store())
+    assert str(e.value) == NOT_INITED.format(3)
+
+
+def test_a_device_store_sums_a_missing_keys_list_in_no_merge_buffer():
+    kv = _store("device")
+    with pytest.raises(MXNetError) as e:
+        kv.push(3, [nd.ones((2,)), nd.ones((2,))])
+    assert str(e.value) == "Check failed: !merged.is_none(): unintialized merge buffer detected"
+    kv.init(3, nd.ones((2,)))       # the sum failed before the store made an entry for the key
+
+
+def test_a_str_key_list_with_a_duplicate_registers_the_keys_before_it_without_values():
+    kv = mx.kv.create("local")
+    kv.init("a", nd.ones((2,)))
+    with pytest.raises(MXNetError, match="duplicate init of key b$"):
+        kv.init(["b", "c", "b", "d"], [nd.ones((2,))] * 4)
+    for key, key_id in [("b", 1), ("c", 2)]:       # str keys are numbered in the order they were registered
+        with pytest.raises(MXNetError) as e:
+            kv.pull(key, out=nd.zeros((2,)))
+        assert str(e.value) == NOT_INITED.format(key_id)
+    with pytest.raises(MXNetError, match="key d doesn't exist. Did you init"):
+        kv.pull("d", out=nd.zeros((2,)))
+    with pytest.raises(MXNetError, match="duplicate init of key c$"):
+        kv.init("c", nd.ones((2,)))
+    kv.init("d", nd.ones((2,)) * 4)
+    out = nd.zeros((2,))
+    kv.pull("d", out=out)
+    assert out.asnumpy().tolist() == [4, 4]
+
+
+@pytest.mark.parametrize("call, kind_words", [
+    (lambda kv: kv.push([], []), "(0 vs. 1)"),
+    (lambda kv: kv.pull([], out=[]), "(0 vs. 1)"),
+    (lambda kv: kv.push(0, []), "(0 vs. 1)"),
+    (lambda kv: kv.pushpull(0, [], out=[]), "(0 vs. 1)"),
+])
+def test_a_call_without_arrays_still_sets_and_checks_the_key_kind(call, kind_words):
+    kv = mx.kv.create("local")
+    kv.init("a", nd.ones((2,)))
+    with pytest.raises(MXNetError, match="Mixed key types are not allowed") as e:
+        call(kv)
+    assert kind_words in str(e.value)
+    fresh = mx.kv.create("local")
+    fresh.push([], [])
+    with pytest.raises(MXNetError, match=r"\(1 vs. 0\) : Mixed key types"):
+        fresh.init("a", nd.ones((2,)))
+
+
+def test_a_bool_key_is_the_int_key_it_equals():
+    kv = mx.kv.create("local")
+    kv.init(True, nd.ones((2,)))
+    seen = []
+    kv._set_updater(lambda key, grad, weight: seen.append(key))
+    kv.push(True, nd.ones((2,)))
+    assert seen == [1] and type(seen[0]) is int
+    with pytest.raises(MXNetError, match="duplicate init of key 1. Please"):
+        kv.init(1, nd.ones((2,)))
