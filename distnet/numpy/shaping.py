@@ -131,6 +131,10 @@ def _check_transpose_axes(shape, axes):
 
 def swapaxes(a, axis1, axis2):
     """``a`` with two axes interchanged."""
+    for dim, ax in (("dim1", axis1), ("dim2", axis2)):
+        if isinstance(ax, bool) or not isinstance(ax, (int, _np.integer)):
+            raise MXNetError(f"Invalid Parameter format for {dim} expect int but value='{ax}', in operator "
+                             f'SwapAxis(name="", dim2="{axis2}", dim1="{axis1}")')
     for label, ax in (("axis1", axis1), ("axis2", axis2)):
         if isinstance(a, NDArray) and isinstance(ax, (int, _np.integer)) and not -a.ndim <= ax < a.ndim:
             raise MXNetError(f"{label}: Check failed: {label} >= 0 && {label} < shape0.ndim(): axis {ax} is out of "
@@ -142,7 +146,30 @@ def moveaxis(a, source, destination):
     """``a`` with axes moved from ``source`` to ``destination`` (by MXNet's transpose)."""
     if isinstance(a, NDArray) and a.ndim > TRANSPOSE_MAX_DIMS:
         raise MXNetError(transpose_dims_check(a.ndim))
+    if isinstance(a, NDArray):
+        _check_moved_axes(a.ndim, source, destination)
     return moved(a, source, destination)
+
+
+def _check_moved_axes(ndim, source, destination):
+    """MXNet's checks of moveaxis's axes, in its order and words: as many sources as destinations, each within the
+    array's axes, none repeated."""
+    src, dst = (tuple(v) if isinstance(v, (tuple, list)) else (v,) for v in (source, destination))
+    if not all(isinstance(v, (int, _np.integer)) for v in src + dst):
+        return      # (the attribute parser's refusals come first)
+    if len(src) != len(dst):
+        raise MXNetError(f"Check failed: param.source.ndim() == param.destination.ndim() ({len(src)} vs. {len(dst)}) "
+                         ": source and destination not equal.")
+    for label, axes in (("source", src), ("destination", dst)):
+        for ax in axes:
+            if not -ndim <= ax < ndim:
+                raise MXNetError(f"Check failed: static_cast<size_t>(param.{label}[i]) < ndim ({ax} vs. {ndim}) : ")
+    for label, short, axes in (("source", "src", src), ("destination", "des", dst)):
+        real = [ax % ndim for ax in axes]
+        twice = next((ax for k, ax in enumerate(real) if ax in real[:k]), None)
+        if twice is not None:
+            raise MXNetError(f"Check failed: real_{short}[i] != real_{short}[j] ({twice} vs. {twice}) : repeated axis "
+                             f"in `{label}` argument")
 
 
 def moved(a, source, destination):
@@ -157,8 +184,12 @@ def rollaxis(a, axis, start=0):
 
 def expand_dims(a, axis):
     """``a`` with a new axis of size 1 at ``axis`` (one axis, as MXNet 1.9.1 takes)."""
-    if not isinstance(axis, (int, _np.integer)):
-        raise MXNetError(f"expand_dims: axis must be an integer, got {axis!r}")
+    if isinstance(axis, bool) or not isinstance(axis, (int, _np.integer)):
+        raise MXNetError(f"Invalid Parameter format for axis expect int but value='{axis}', in operator "
+                         f'expand_dims(name="", axis="{axis}")')
+    if isinstance(a, NDArray) and not -a.ndim - 1 <= axis <= a.ndim:
+        raise MXNetError(f"Check failed: axis >= 0 && axis <= indim: axis must be in the range [-{a.ndim}, {a.ndim}] "
+                         f"({axis} provided)")
     return _rearrange(functools.partial(_np.expand_dims, axis=axis), a)
 
 
@@ -457,6 +488,17 @@ def tile(A, reps):  # noqa: N803  (NumPy's name)
     """``A`` repeated ``reps`` times along each axis (NumPy's own result for a scalar ``A``, as MXNet gives)."""
     if isinstance(A, (int, float, bool, _np.generic)):
         return _np.tile(A, reps)
+    given = tuple(reps) if isinstance(reps, (tuple, list)) else (reps,)
+    if not all(isinstance(r, (int, _np.integer)) and not isinstance(r, bool) for r in given):
+        raise MXNetError(f"Invalid Parameter format for reps expect Shape(tuple) but value='{reps}', in operator "
+                         f'tile(name="", reps="{reps}")')
+    if isinstance(A, NDArray):      # MXNet's shape check of the tiled shape (sizes times repetitions, right-aligned)
+        n = max(A.ndim, len(given))
+        dims = [d * r for d, r in zip((1,) * (n - A.ndim) + A.shape, (1,) * (n - len(given)) + given)]
+        low = next((d for d in dims if d < -1), None)
+        if low is not None:
+            raise MXNetError(f"Check failed: dim_size >= -1 ({low} vs. -1) : shape dim size must be >= -1, while "
+                             f"received {low}")
     return _rearrange(functools.partial(_np.tile, reps=reps), A)
 
 
@@ -481,19 +523,27 @@ def flip(m, axis=None, out=None):
         res = _rearrange(_np.copy, m)
     else:
         axes = () if axis is None else (axis,) if isinstance(axis, (int, _np.integer)) else tuple(axis)
-        for ax in axes:
-            if ax >= m.ndim:
-                raise MXNetError(f"Check failed: axis < ishape.ndim() ({ax} vs. {m.ndim}) : axis {ax} is out of "
-                                 f"bounds for array of dimension {m.ndim}")
-        for ax in axes:
-            if ax < 0:
-                raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {ax} must be in range [0, {m.ndim}) "
-                                 "(flip counts axes from the front only; pass axis + ndim)")
-        res = _rearrange(_np.flip if axis is None else functools.partial(_flip_each, axes=axes), m)
+        refused = _flip_refusal(axes, m.ndim)
+        if refused:     # (MXNet's kernel checks the axes: raised when the result is read)
+            res = fails_when_read(_rearrange(_np.copy, m), refused)
+        else:
+            res = _rearrange(_np.flip if axis is None else functools.partial(_flip_each, axes=axes), m)
     if out is not None:
         out._data[...] = res._data
         return out
     return res
+
+
+def _flip_refusal(axes, ndim):
+    """MXNet's flip kernel's words for ``axes`` it cannot flip (axes beyond, then negative ones), or None."""
+    beyond = next((ax for ax in axes if ax >= ndim), None)
+    if beyond is not None:
+        return (f"Check failed: axis < ishape.ndim() ({beyond} vs. {ndim}) : axis {beyond} is out of bounds for array "
+                f"of dimension {ndim}")
+    negative = next((ax for ax in axes if ax < 0), None)
+    if negative is not None:
+        return f"Check failed: i >= 0 && i < ndim(): index = {negative} must be in range [0, {ndim})"
+    return None
 
 
 def _flip_each(x, axes):
@@ -508,6 +558,8 @@ def _flipped(fn, m, axis):
     axis, does not run for it)."""
     if m.size == 0 and m.ndim <= axis:
         return _rearrange(_np.copy, m)
+    if isinstance(m, NDArray) and m.ndim <= axis:       # the flip kernel's check, raised when read
+        return fails_when_read(_rearrange(_np.copy, m), _flip_refusal((axis,), m.ndim))
     return _rearrange(fn, m)
 
 
