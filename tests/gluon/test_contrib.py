@@ -241,3 +241,12 @@ def test_variational_input_dropout_refuses_numpy_sequences_as_legacy_dropout():
         mx.npx.reset_np()
     outputs, _ = cell.unroll(2, nd.ones((1, 2, 2)), merge_outputs=True)     # legacy arrays: runs
     assert outputs.shape == (1, 2, 3)
+
+
+def test_interval_sampler_compares_interval_to_length_as_its_assertion():
+    sampler = contrib.data.IntervalSampler(5, 2)
+    assert list(sampler) == [0, 2, 4, 1, 3] and len(sampler) == 5
+    with pytest.raises(TypeError, match="'<=' not supported between instances of 'int' and 'str'"):
+        contrib.data.IntervalSampler("5", 2)
+    with pytest.raises(AssertionError, match="Interval 6 must be smaller than or equal to length 5"):
+        contrib.data.IntervalSampler(5, 6)

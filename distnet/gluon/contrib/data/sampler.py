@@ -11,7 +11,7 @@ class IntervalSampler(Sampler):
     """
 
     def __init__(self, length, interval, rollover=True):
-        if interval > length:
+        if not interval <= length:      # compared as MXNet's assertion does (a text length fails with '<=')
             raise AssertError(f"Interval {interval} must be smaller than or equal to length {length}")
         self._length, self._interval, self._rollover = length, interval, rollover
 
