@@ -889,8 +889,6 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     # named once (a Prefix prefixes every call), and before the checks: MXNet's name counter moves on
     # even when the operator then refuses its parameters
     node_name = _name.current().get(name, (hint or op_name).lower())
-    if not isinstance(node_name, str):      # MXNet hands the name to its C API as text
-        raise AttributeError(f"'{type(node_name).__name__}' object has no attribute 'encode'")
     counted = None if not variadic or "num_args" in attrs or op.name in _COUNTED_BY_OTHER \
         else len(positional) + len(inputs)
     shown = _creation_order(op, attrs, user, counted)
@@ -901,11 +899,14 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
         attrs = _parsed(attrs, read_attrs(op.name, shown))     # refused at creation, as MXNet parses them there
     _check_num_args(op, shown)
     _check_required(op, attrs, shown)
-    if op.name in _INPUTS_UNNAMED:
-        raise MXNetError(f"Not enough argument to call operator {op.name}")
     declared = getattr(op, "signature", None)      # inputs and outputs named by the attributes (Custom)
     if declared is not None:
         declared = declared(attrs, fresh=True)      # MXNet parses the node's attributes here
+    if not isinstance(node_name, str):      # MXNet hands the name to its C API as text, once it has the op's node
+        raise AttributeError(f"'{type(node_name).__name__}' object has no attribute 'encode'")
+    if op.name in _INPUTS_UNNAMED:
+        raise MXNetError(f"Not enough argument to call operator {op.name}")
+    if declared is not None:
         sources = _bind_declared(declared, positional, inputs, node_name)
     elif variadic:
         sources = positional + _variadic_keyword_inputs(positional, inputs)
@@ -1018,7 +1019,7 @@ def _check_user_attrs(op, op_name, attr, given=None):
 _PARSED_IN_BACKWARD = frozenset({"LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput"})
 # Variadic ops MXNet adds no num_args attribute to (amp_multicast's count is another parameter, as the multi-array
 # ops' num_arrays or num_weights; the node an autograd.Function records has no parameters).
-_COUNTED_BY_OTHER = {"amp_multicast", "_CustomFunction", "multi_all_finite", "multi_sum_sq",
+_COUNTED_BY_OTHER = {"amp_multicast", "_CustomFunction", "multi_all_finite", "multi_sum_sq", "reset_arrays",
                      *(f"{pre}multi_{mp}sgd_{mom}update" for pre in ("", "preloaded_") for mp in ("", "mp_")
                        for mom in ("", "mom_"))}
 # Parameters MXNet requires that the registry gives a default of None.
@@ -1058,6 +1059,9 @@ def _check_num_args(op, shown):
     try:
         count = int(shown.get("num_args"))
     except (TypeError, ValueError):
+        if meaning is not None and "num_args" in shown:
+            raise MXNetError(f"Invalid Parameter format for num_args expect int but value='{shown['num_args']}'"
+                             f"{param_text.in_operator(op.name, shown)}") from None
         return
     if meaning is None or 1 <= count <= (3 if op.name == "Crop" else count):
         return
@@ -1095,7 +1099,8 @@ def _check_known(op, attrs, shown):
         and op.name not in _PARSED_IN_BACKWARD and not op.name.startswith("_np")
     if (declares or op.name.startswith("_contrib_")) and not any(p.kind is p.VAR_KEYWORD for p in params.values()):
         for key in attrs:
-            if (key not in params or key in op.arg_names) and not (op.variadic and key == "num_args"):
+            if (key not in params or key in op.arg_names or params[key].kind is params[key].VAR_POSITIONAL) \
+                    and not (op.variadic and key == "num_args"):
                 raise unknown_argument(op, key, shown)
 
 

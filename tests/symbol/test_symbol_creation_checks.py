@@ -276,3 +276,23 @@ def test_sampler_parameters_given_twice_are_refused_as_by_the_generated_function
     with pytest.raises(TypeError, match=r"got multiple values for keyword argument 'shape'$"):
         mx.sym.random.randn(shape=(2,))
     assert mx.sym.random.randn(2, 3).infer_shape()[1] == [(2, 3)]
+
+
+def test_parameters_are_checked_before_the_name_is_encoded():
+    d = mx.sym.var("d")
+    with pytest.raises(MXNetError, match="Required parameter act_type of int is not presented"):
+        mx.sym.Activation(d, name=3)
+    with pytest.raises(AttributeError, match="'int' object has no attribute 'encode'"):
+        mx.sym.relu(d, name=3)
+    with pytest.raises(MXNetError, match=r"Required parameter num_arrays of int is not presented, in operator "
+                                         r"reset_arrays\(name=\"\"\)$"):
+        mx.sym.reset_arrays(d)
+
+
+def test_variadic_ops_parse_num_args_and_refuse_their_inputs_name_as_a_parameter():
+    d = mx.sym.var("d")
+    with pytest.raises(MXNetError, match=r"Invalid Parameter format for num_args expect int but value='x', in "
+                                         r"operator Concat\(name=\"\", num_args=\"x\"\)"):
+        mx.sym.Concat(d, num_args="x")
+    with pytest.raises(MXNetError, match="Cannot find argument 'data'"):
+        mx.sym.Crop(d, data="bad!")
