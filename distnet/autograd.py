@@ -324,8 +324,12 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
             _name_head_gradient(g, len(seeds))
         seeds[(id(h._node[0]), h._node[1])] = (h._node, g)
     leaves = {}
-    nulls = []
-    order = _post_order([link[0] for link, _ in seeds.values()], nulls)
+    nulls, stale = [], []
+    order = _post_order([link[0] for link, _ in seeds.values()], nulls, stale)
+    if stale:       # an entry an earlier backward freed, under a node recorded before: MXNet's pass fails there
+        _check_has_variables(heads)
+        raise MXNetError("Check failed: type_ != nullptr: The any container is empty "
+                         "requested=N5mxnet10Imperative6AGInfoE")
     for leaf in nulls:            # in the graph without a gradient (see _without_null)
         leaves[id(leaf)] = (leaf, None)
     for link, g in seeds.values():
@@ -423,10 +427,11 @@ def _detached(node):
                                 for p in linked)
 
 
-def _post_order(roots, nulls):
+def _post_order(roots, nulls, stale=None):
     """The op nodes reachable from ``roots`` in depth-first post-order, inputs in order (MXNet's graph
     order: it lists a gradient's contributions by it, and that order decides the last bits of their
-    sum); the 'null' variables reached are added to ``nulls``. Nodes freed by an earlier backward are
+    sum); the 'null' variables reached are added to ``nulls``, the nodes an earlier backward freed under a
+    node recorded before that to ``stale``. Nodes freed by an earlier backward are
     not entered. A graph holding nodes recorded by a create_graph backward is ordered by creation instead:
     those nodes split MXNet's multi-output backward nodes, and the creation order is the closer match to
     MXNet's walk there."""
@@ -452,6 +457,8 @@ def _post_order(roots, nulls):
                 child.walk = walk
                 if child.outs is None:
                     append(child)
+                    if stale is not None and child.freed > node.born:
+                        stale.append(child)
                     continue
                 stack.append((child, iter(child.parents)))
                 break
@@ -473,7 +480,6 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
     """The reverse sweep of ``_run_backward`` over ``order`` (nodes without a gradient are passed by);
     ``into_buffers``: for ``backward``, which writes the variables' buffers as their grad_req says."""
     hook = _state.backward_hook
-    _passes[0] += 1
     zeroed = []
     unwritten = set()       # 'add' variables fed by a Function alone (see _unwritten_by_functions)
     assigned = set()        # 'add' variables fed by a legacy loss's data input alone (see _ASSIGNS_DATA_GRAD)
@@ -1100,6 +1106,7 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
     from .ndarray.failures import backward_errors, backward_kernel_error
     heads, head_grads = _parse_heads(heads, head_grads)
     retain_graph, train_mode = _c_int_flag(retain_graph), _c_int_flag(train_mode)
+    _passes[0] += 1
     if _UNLIKE_BUFFERS:
         _check_buffers(heads)
     refused = _head_dtype_refusal(heads, head_grads)
@@ -1220,6 +1227,7 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
     _check_handles(variables)
     retain_graph = _c_int_flag(create_graph if retain_graph is None else retain_graph)
     create_graph, train_mode = _c_int_flag(create_graph), _c_int_flag(train_mode)
+    _passes[0] += 1
     for i, v in enumerate(variables):
         if v._node is None or not v._node[0].is_leaf:
             if any(h._node is None for h in heads):         # MXNet checks the heads first

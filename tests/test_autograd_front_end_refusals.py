@@ -223,3 +223,20 @@ def test_backward_flags_are_read_as_c_ints(flag, words):
         ag.grad(y, [x], create_graph=flag)
     y.backward()                    # refused before running: the graph is still there
     assert x.grad.asnumpy().tolist() == [2., 4.]
+
+
+def test_a_pass_meeting_an_entry_freed_under_a_node_recorded_before_fails_as_mxnet():
+    x = nd.array([1., 2.])
+    x.attach_grad()
+    with ag.record():
+        y = x * x
+        a, b = y * 2, y * 3
+        c = b + x                   # reaches x directly, and y through b
+    a.backward()
+    with pytest.raises(MXNetError, match=r"^Check failed: type_ != nullptr: The any container is empty"):
+        c.backward()
+    assert x.grad.asnumpy().tolist() == [4., 8.]       # nothing written
+    with ag.record():
+        w = y * x                   # recorded after the free: y is a constant
+    w.backward()
+    assert x.grad.asnumpy().tolist() == [1., 4.]
