@@ -53,7 +53,7 @@ class Context(metaclass=_MXClassPropertyMetaClass):
 
     def empty_cache(self):
         """Release the memory cached for this device; as in MXNet, a device nothing was allocated on fails."""
-        if (self.device_type, self.device_id) not in _ALLOCATED:
+        if _storage_pool(self) not in _ALLOCATED:
             raise MXNetError("Cannot Free space to a device you have not allocated")
 
     @classproperty
@@ -120,8 +120,14 @@ def placed(ctx, refusal=GPU_ALLOCATION):
             ctx = _default_as_given_to(ctx, refusal)
     if ctx.device_type == "gpu":
         raise MXNetError(refusal)
-    _ALLOCATED.add((ctx.device_type, ctx.device_id))
+    _ALLOCATED.add(_storage_pool(ctx))
     return ctx
+
+
+def _storage_pool(ctx):
+    """The storage pool MXNet allocates ``ctx``'s arrays from: one for every cpu id, one per id otherwise
+    (so after an array on cpu(0), cpu(3).empty_cache() has memory to release)."""
+    return (ctx.device_type, 0 if ctx.device_type == "cpu" else ctx.device_id)
 
 
 def _default_as_given_to(ctx, refusal):
@@ -149,4 +155,4 @@ def current_context():
 
 
 CPU0 = Context("cpu", 0)
-_ALLOCATED = set()      # (device type, id) that arrays were made on: MXNet's storage exists for those only
+_ALLOCATED = set()      # the storage pools arrays were made in: MXNet can empty those only

@@ -91,9 +91,16 @@ def test_default_ctx_sets_this_threads_default_context():
     finally:
         mx.Context.default_ctx = mx.cpu(0)
     with pytest.raises(base.MXNetError, match="Cannot Free space"):
-        mx.cpu(7).empty_cache()                  # MXNet 1.9.1: nothing was allocated on that device yet
-    mx.nd.zeros((1,), ctx=mx.cpu(7))
-    mx.cpu(7).empty_cache()
+        mx.cpu_pinned(7).empty_cache()           # MXNet 1.9.1: nothing was allocated on that device yet
+    mx.nd.zeros((1,), ctx=mx.cpu_pinned(7))
+    mx.cpu_pinned(7).empty_cache()
+
+
+def test_every_cpu_id_empties_the_one_cpu_storage_pool():
+    mx.nd.zeros((1,), ctx=mx.cpu(0)).wait_to_read()
+    mx.cpu(9).empty_cache()                      # MXNet keeps one pool for all cpu ids
+    with pytest.raises(base.MXNetError, match="Cannot Free space"):
+        mx.cpu_pinned(9).empty_cache()           # a pinned pool per id: none made on cpu_pinned(9)
 
 
 def test_with_metaclass_builds_the_subclass_with_the_given_bases_only():
