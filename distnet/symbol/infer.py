@@ -833,7 +833,7 @@ def _type_group(node):
     if name == "RNN":           # an integer sequence_length is allowed
         with_length = str(node.attrs.get("use_sequence_length", False)).lower() in ("1", "true")
         return list(range(len(node.inputs) - with_length))
-    if (name in _SAME_TYPE_OPS or node.op_name in SAME_SHAPE_INPUTS or _is_sampler(name)
+    if (name in _SAME_TYPE_OPS or node.op_name in SAME_SHAPE_INPUTS or _is_sampler(name) or name in NO_BROADCAST_BINARY
             or name.startswith("_random_pdf_")
             or (name.startswith("broadcast_") and name != "broadcast_like" and len(node.op.arg_names) == 2
                 and not node.op.variadic)):

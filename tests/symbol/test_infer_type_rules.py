@@ -73,3 +73,12 @@ def test_softmax_dtype_names_the_output_and_unknown_data():
         assert op(d).infer_type() == (None, None, None)
     both = mx.sym.softmax(d, dtype="float16") + mx.sym.var("x", dtype="float16")
     assert both.infer_type() == ([np.float16, np.float16], [np.float16], [])
+
+
+def test_symbol_comparisons_take_one_dtype():
+    d, i = mx.sym.var("d"), mx.sym.var("i")
+    with pytest.raises(MXNetError, match="Incompatible attr in node _greater0 at 1-th input: expected float32, got "
+                                         "float64"):
+        with mx.name.NameManager():
+            (d > i).infer_type(d="float32", i="float64")
+    assert (d == i).infer_type(d="int32") == ([np.int32, np.int32], [np.int32], [])
