@@ -427,6 +427,8 @@ def _(dy, out, data, *, output_size=()):
     (h0, kh), (w0, kw) = _adaptive_grid(data, output_size)
     # the backward divides by the bin's height first (the forward by its width first)
     share = dy / kh.astype(dy.dtype)[None, None, :, None] / kw.astype(dy.dtype)[None, None, None, :]
+    if not (len(h0) and len(w0)):      # an empty output: no bin reads the data
+        return np.zeros(data.shape, dy.dtype)
     if data.shape[2] % len(h0) == 0 and data.shape[3] % len(w0) == 0:     # bins do not overlap
         return np.repeat(np.repeat(share, kh[0], axis=2), kw[0], axis=3)
     g = np.zeros(data.shape, dy.dtype)
@@ -615,11 +617,10 @@ def _iou(a, b):
 def box_iou(lhs, rhs, *, format="corner"):
     """Intersection-over-union of every box in ``lhs`` with every box in ``rhs``: shape lhs[:-1] + rhs[:-1]."""
     box_iou.check_attrs(dict(format=format))
-    for side, a in (("lhs", lhs), ("rhs", rhs)):
+    for side, a in (("lhs", lhs), ("rhs", rhs)):      # each side's rank, then its width
         if a.ndim < 2:
             raise MXNetError(f"Check failed: {side[0]}shape.ndim() >= 2 ({a.ndim} vs. 2) : {side} must have dim >= 2 "
                              f"{a.ndim} provided")
-    for side, a in (("lhs", lhs), ("rhs", rhs)):
         if a.shape[-1] != 4:
             raise MXNetError(f"Check failed: {side[0]}dim == 4 ({a.shape[-1]} vs. 4) : last dimension of {side} must be 4 "
                              f"{a.shape[-1]} provided")

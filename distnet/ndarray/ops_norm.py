@@ -467,7 +467,9 @@ def _instance_parts(data, gamma, eps):
 
 
 def _check_instance_norm(data, gamma, beta):
-    # MXNet checks the types (float32 only, every input) before the rank
+    # MXNet checks the types (float32 only, every input) before the rank; its shape inference reads the channels
+    if data.ndim < 2:
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, {data.ndim})")
     for name, a in (("data", data), ("gamma", gamma), ("beta", beta)):
         if a.dtype != np.float32:
             raise MXNetError(f"Check failed: in_type->at(i) == mshadow: :default_type_flag || in_type->at(i) == -1: "

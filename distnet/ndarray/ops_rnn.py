@@ -231,7 +231,6 @@ def check_data_rank(ndim):
 
 
 def _rnn_setup(data, parameters, state, state_cell, sequence_length, a):
-    check_data_rank(data.ndim)
     mode = a["mode"]
     if mode not in _GATES:
         raise MXNetError(f"RNN: mode must be one of {sorted(_GATES)}, got {mode!r}")
@@ -242,6 +241,7 @@ def _rnn_setup(data, parameters, state, state_cell, sequence_length, a):
     if given != wanted:          # e.g. an LSTM without its cell state, or an LSTM's two states handed to a GRU
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator RNN "
                          f"expects {wanted} inputs, but got {given} instead.")
+    check_data_rank(data.ndim)      # (the inputs are counted before shapes are inferred)
     dirs = 2 if a["bidirectional"] else 1
     proj = a["projection_size"]         # any mode's shapes follow it (0 too): MXNet checks them before the mode
     width = a["state_size"] if proj is None else proj

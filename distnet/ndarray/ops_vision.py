@@ -24,10 +24,30 @@ def _target(target_shape, op):
     if isinstance(target_shape, (tuple, list)):
         target_shape = tuple(target_shape)[:2]     # MXNet reads the first two entries, ignoring any more
     h, w = shape_attr(target_shape, 2, 0, "target_shape", op)
-    if h <= 0 or w <= 0:
-        raise MXNetError(f"{op}: target_shape={(h, w)} must be positive (H, W); "
-                         "it is required for transform_type='affine'")
+    for i, size in enumerate((h, w)):
+        if size <= 0:
+            raise MXNetError(f"Check failed: param_.target_shape[{i}] > 0U ({size} vs. 0) : incorrect target_shape: "
+                             f"{size}")
     return h, w
+
+
+def _check_affine_shapes(op, theta, target_shape, what):
+    """The shape checks of affine parameters (batch, 6) and the target shape, in MXNet's words for ``op``
+    (``what``: its words for the parameters' rank and width)."""
+    rank_words, width_words = what
+    if theta.ndim != 2:
+        raise MXNetError(f"Check failed: lshape.ndim() == 2U ({theta.ndim} vs. 2) : {rank_words}")
+    if theta.shape[1] != 6:
+        raise MXNetError(f"Check failed: lshape[1] == 6U ({theta.shape[1]} vs. 6) : {width_words}, should be 6")
+    return _target(target_shape, op)
+
+
+_AFFINE_WORDS = {
+    "GridGenerator": ("if transform_type is affine, data is affine matrixaffine matrix should be 2D in "
+                      "batch-num_hidden", "incorrect data shape[1]"),
+    "SpatialTransformer": ("locolisation paramter should be 4D in batch-num_hidden",
+                           "incorrect locolisation network shape[1]"),
+}
 
 
 def _base_grid(h, w, dtype, in_double=False):
@@ -51,9 +71,7 @@ def _base_grid(h, w, dtype, in_double=False):
 
 
 def _affine_grid(theta, target_shape, op):
-    if theta.ndim != 2 or theta.shape[1] != 6:
-        raise MXNetError(f"{op}: the affine parameters must have shape (batch, 6), got {theta.shape}")
-    h, w = _target(target_shape, op)
+    h, w = _check_affine_shapes(op, theta, target_shape, _AFFINE_WORDS[op])
     base = _base_grid(h, w, theta.dtype, in_double=op == "SpatialTransformer")
     rows = theta.reshape(-1, 3)
     if runs_prescott(rows, base):       # MXNet's one gemm over every sample's two rows
@@ -84,13 +102,18 @@ def _check_transform(transform_type, op, allowed=("affine", "warp")):
 def grid_generator(data, *, transform_type, target_shape=(0, 0)):
     """A sampling grid (N, 2, H, W) from affine parameters (N, 6) or an optical flow (N, 2, H, W)."""
     _check_transform(transform_type, "GridGenerator")
+    if transform_type == "affine":      # (shapes are inferred before types)
+        _check_affine_shapes("GridGenerator", data, target_shape, _AFFINE_WORDS["GridGenerator"])
+    elif data.ndim != 4:
+        raise MXNetError(f"Check failed: lshape.ndim() == 4U ({data.ndim} vs. 4) : if transform_type is warp, data "
+                         "is optical flowoptical flow should be 4D in batch-num_hidden-y-x")
+    elif data.shape[1] != 2:
+        raise MXNetError(f"Check failed: lshape[1] == 2U ({data.shape[1]} vs. 2) : incorrect data shape[1], should "
+                         "be 2")
     if data.dtype != np.float32:
-        raise MXNetError(f"GridGenerator: Other DTypes are not supported! (got {data.dtype.name}; "
-                         "MXNet's CPU kernel takes float32 only: cast with .astype('float32'))")
+        raise MXNetError("Other DTypes are not supported!")
     if transform_type == "affine":
         return _affine_grid(data, target_shape, "GridGenerator")
-    if data.ndim != 4 or data.shape[1] != 2:
-        raise MXNetError(f"GridGenerator: a warp flow must have shape (batch, 2, H, W), got {data.shape}")
     _, _, h, w = data.shape
     ys, xs = np.meshgrid(np.arange(h), np.arange(w), indexing="ij")
     pixels = np.stack([xs, ys])[None].astype(data.dtype)
@@ -116,8 +139,8 @@ def _check_float(op, *arrays):
 def _check_uniform(op, data, other):
     """MXNet infers one type for all the inputs of its samplers."""
     if other.dtype != data.dtype:
-        raise MXNetError(f"{op}: Check failed: type == dtype: Non-uniform data type in {op}: data is "
-                         f"{data.dtype.name}, the second input {other.dtype.name}; cast them to one type")
+        name = "type" if op == "BilinearSampler" else "i_type"
+        raise MXNetError(f"Check failed: {name} == dtype || {name} == -1: Non-uniform data type in {op}")
 
 
 def _check_sampler_shapes(data, grid):
@@ -260,8 +283,9 @@ def _sample_grad_wide(dy, data, grid, op):
 @defop("BilinearSampler")
 def bilinear_sampler(data, grid, *, cudnn_off=None):
     """Sample ``data`` (N, C, H, W) bilinearly at ``grid`` (N, 2, H', W') of normalised (x, y)."""
-    _check_float("BilinearSampler", data, grid)
+    _check_sampler_shapes(data.shape, grid.shape)      # (shapes are inferred before types)
     _check_uniform("BilinearSampler", data, grid)
+    _check_float("BilinearSampler", data, grid)
     return _sample(data, grid, "BilinearSampler")
 
 
@@ -277,11 +301,19 @@ def spatial_transformer(data, loc, *, target_shape=(0, 0), transform_type, sampl
     _check_transform(transform_type, "SpatialTransformer", ("affine",))
     if sampler_type != "bilinear":
         raise MXNetError(f"SpatialTransformer: sampler_type must be 'bilinear', got {sampler_type!r}")
-    _check_float("SpatialTransformer", data, loc)
+    if data.ndim != 4:      # (shapes are inferred before types)
+        raise MXNetError(f"Check failed: dshape.ndim() == 4U ({data.ndim} vs. 4) : input data should be 4D in "
+                         "batch-num_filter-y-x")
+    h, w = _check_affine_shapes("SpatialTransformer", loc, target_shape, _AFFINE_WORDS["SpatialTransformer"])
     _check_uniform("SpatialTransformer", data, loc)
+    _check_float("SpatialTransformer", data, loc)
+    result = np.zeros(data.shape[:2] + (h, w), data.dtype)
+    if loc.shape[0] != data.shape[0]:      # its kernel reads the parameters as (batch, 6): shown when read
+        raise KernelError("TBlob.get_with_shape: Check failed: this->shape_.Size() == "
+                          f"static_cast<size_t>(shape.Size()) ({loc.size} vs. {data.shape[0] * 6}) : new and old "
+                          "shape do not match total elements", result)
     if data.dtype == np.float16:       # its affine step is a gemm, which MXNet has no CPU float16 kernel for
-        h, w = _target(target_shape, "SpatialTransformer")
-        raise KernelError("FP16 gemm on cpu not implemented!", np.zeros(data.shape[:2] + (h, w), data.dtype))
+        raise KernelError("FP16 gemm on cpu not implemented!", result)
     return _sample(data, _affine_grid(loc, target_shape, "SpatialTransformer"), "SpatialTransformer")
 
 
@@ -427,11 +459,12 @@ def _corr_geometry(a, b, kernel_size, max_displacement, stride1, stride2, pad_si
     k, md, s1, s2, pad = (int(v) for v in (kernel_size, max_displacement, stride1, stride2, pad_size))
     if k % 2 == 0:
         raise MXNetError(f"Correlation: kernel_size={k} must be odd")
-    if s1 < 1 or s2 < 1:
+    if s1 < 0 or s2 < 1:
         raise MXNetError(f"Correlation: stride1={s1} and stride2={s2} must be positive")
     border = md + (k - 1) // 2
     hp, wp = a.shape[2] + 2 * pad, a.shape[3] + 2 * pad
-    th, tw = -(-(hp - 2 * border) // s1), -(-(wp - 2 * border) // s1)
+    # (MXNet's output size with stride1 0 comes out 0, which its size check refuses)
+    th, tw = (-(-(hp - 2 * border) // s1), -(-(wp - 2 * border) // s1)) if s1 else (0, 0)
     for name, size in (("top_width_", tw), ("top_height_", th)):     # MXNet's checks, width first
         if size < 1:
             raise MXNetError(f"Check failed: {name} >= 1U ({max(size, 0)} vs. 1) : Correlation cannot be done with "
@@ -456,12 +489,12 @@ def correlation(data1, data2, *, kernel_size=1, max_displacement=1, stride1=1, s
                 is_multiply=True):
     """FlowNet correlation: per displacement, the mean over a kernel window and the channels of
     data1 * data2 (or |data1 - data2| when is_multiply is false)."""
+    k, md, s1, pad, out, shifts = _corr_geometry(data1, data2, kernel_size, max_displacement, stride1, stride2,
+                                                 pad_size)      # (shapes are inferred before types)
     if data2.dtype != data1.dtype:      # MXNet's type inference gives both inputs data1's type
         raise MXNetError(f"Type inconsistent, Provided = {data2.dtype.name}, inferred type = "
                          f"{data1.dtype.name}")
     _check_float("Correlation", data1, data2)
-    k, md, s1, pad, out, shifts = _corr_geometry(data1, data2, kernel_size, max_displacement, stride1, stride2,
-                                                 pad_size)
     a, b = _pad_hw(data1, pad), _pad_hw(data2, pad, data1.shape)
     top = np.zeros((a.shape[0], len(shifts)) + out, dtype=np.result_type(data1, data2))
     multiply = _flag(is_multiply)

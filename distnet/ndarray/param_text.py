@@ -445,6 +445,10 @@ ENUMS = {
     **{(op, "dtype"): ("bfloat16", "float16", "float32", "float64", "int32", "int64", "int8", "uint8")
        for op in ("amp_cast", "_arange", "_linspace")},
     ("_eye", "dtype"): ("float16", "float32", "float64", "int32", "int64", "int8", "uint8"),
+    **{(op, key): ("center", "corner") for op, key in (("_contrib_box_nms", "in_format"),
+                                                      ("_contrib_box_nms", "out_format"),
+                                                      ("_contrib_box_iou", "format"),
+                                                      ("_contrib_box_decode", "format"))},
 }
 
 
@@ -469,7 +473,8 @@ _DTYPE_NAMES = {}       # the names of the dtypes given so far (numpy's dtype pa
 
 def check_enums(op_name, attrs, imperative=False):
     """Refuse a value an enumerated parameter does not accept, in MXNet's words (``imperative``: as an NDArray
-    call gives them, see ``in_operator``)."""
+    call gives them, see ``in_operator``); of several, the first its parser reads (in its map's order)."""
+    refused = {}
     for key, value in attrs.items():
         accepted = ENUMS.get((op_name, key))
         if accepted is None:
@@ -478,6 +483,10 @@ def check_enums(op_name, attrs, imperative=False):
             value = dtype_attr_name(value)
         if value in accepted or (value == "None" and None in accepted) or (value is None and "None" in accepted):
             continue
+        refused[key] = (value, accepted)
+    if refused:
+        key = next(k for k in map_keys(op_name, attrs, imperative) + list(refused) if k in refused)
+        value, accepted = refused[key]
         valid = ", ".join("None" if v is None else repr(v) for v in accepted)
         raise MXNetError(f"Invalid Input: '{value}', valid values are: {{{valid}}}{in_operator(op_name, attrs, imperative)}")
 

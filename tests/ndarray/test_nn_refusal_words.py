@@ -2,7 +2,7 @@
 parameter parser, input counts, and the kernels' own checks when the result is read."""
 import pytest
 
-from distnet import nd
+from distnet import autograd, nd
 from distnet.base import MXNetError
 
 o = nd.ones
@@ -195,3 +195,72 @@ UNKNOWN = "Check failed: dim_size_is_known(*it): Shape dim size cannot be a nega
 ])
 def test_window_and_size_refusals(call, words):
     _refused(call, words)
+
+
+@pytest.mark.parametrize("call, words", [
+    # of several refused enum values, the first in the parser's map order
+    (lambda: nd.SpatialTransformer(o((1, 2, 3, 3)), o((1, 6)), target_shape=(2, 2), transform_type="bad",
+                                   sampler_type="bad"),
+     "Invalid Input: 'bad', valid values are: {'bilinear'}, in operator SpatialTransformer(name=\"\", "
+     "sampler_type=\"bad\", transform_type=\"bad\", target_shape=\"(2, 2)\")"),
+    (lambda: nd.contrib.box_nms(o((3, 6)), score_index=1, in_format="bad"),
+     "Invalid Input: 'bad', valid values are: {'center', 'corner'}, in operator _contrib_box_nms(name=\"\", "
+     "in_format=\"bad\", score_index=\"1\")"),
+    # the samplers check shapes before types, in MXNet's words
+    (lambda: nd.BilinearSampler(o((1, 2, 3), dtype="int32"), o((1, 2, 2, 2), dtype="int32")),
+     "Check failed: dshape.ndim() == 4U (3 vs. 4) : input data should be 4D in batch-num_filter-y-x"),
+    (lambda: nd.BilinearSampler(o((1, 2, 3, 3)), o((1, 2, 2, 2), dtype="float64")),
+     "Check failed: type == dtype || type == -1: Non-uniform data type in BilinearSampler"),
+    (lambda: nd.SpatialTransformer(o((1, 2, 3, 3)), o((1, 6), dtype="float64"), target_shape=(2, 2),
+                                   transform_type="affine", sampler_type="bilinear"),
+     "Check failed: i_type == dtype || i_type == -1: Non-uniform data type in SpatialTransformer"),
+    (lambda: nd.SpatialTransformer(o((1, 2, 3, 3), dtype="int32"), o((1, 5), dtype="int32"), target_shape=(2, 2),
+                                   transform_type="affine", sampler_type="bilinear"),
+     "Check failed: lshape[1] == 6U (5 vs. 6) : incorrect locolisation network shape[1], should be 6"),
+    (lambda: nd.SpatialTransformer(o((1, 2, 3, 3)), o((1, 6)), target_shape=(0, 2), transform_type="affine",
+                                   sampler_type="bilinear"),
+     "Check failed: param_.target_shape[0] > 0U (0 vs. 0) : incorrect target_shape: 0"),
+    (lambda: nd.GridGenerator(o((1, 5), dtype="float64"), transform_type="affine", target_shape=(2, 2)),
+     "Check failed: lshape[1] == 6U (5 vs. 6) : incorrect data shape[1], should be 6"),
+    (lambda: nd.GridGenerator(o((1, 6), dtype="int32"), transform_type="warp"),
+     "Check failed: lshape.ndim() == 4U (2 vs. 4) : if transform_type is warp, data is optical flowoptical flow "
+     "should be 4D in batch-num_hidden-y-x"),
+    (lambda: nd.GridGenerator(o((1, 6), dtype="float64"), transform_type="affine", target_shape=(2, 2)),
+     "Other DTypes are not supported!"),
+    (lambda: nd.Correlation(o((1, 5), dtype="int32"), o((1, 2, 5, 5), dtype="int32")),
+     "Check failed: dshape1.ndim() == 4U (2 vs. 4) : data should be a 4D tensor"),
+    (lambda: nd.Correlation(o((1, 2, 5, 5)), o((1, 2, 5, 5)), stride1=0),
+     "Check failed: top_width_ >= 1U (0 vs. 1) : Correlation cannot be done with current settings."),
+])
+def test_vision_op_checks_in_mxnets_order(call, words):
+    _refused(call, words)
+
+
+def test_spatial_transformer_batch_mismatch_refused_when_read():
+    _refused(lambda: nd.SpatialTransformer(o((1, 2, 3, 3), dtype="float64"), o((2, 6), dtype="float64"),
+                                           target_shape=(2, 2), transform_type="affine", sampler_type="bilinear"),
+             "(12 vs. 6) : new and old shape do not match total elements", when_read=True)
+
+
+@pytest.mark.parametrize("call, words", [
+    # box_iou checks each side's rank, then its width
+    (lambda: nd.contrib.box_iou(o((3, 5)), o((3,))),
+     "Check failed: ldim == 4 (5 vs. 4) : last dimension of lhs must be 4 5 provided"),
+    # RNN counts its inputs before it infers shapes
+    (lambda: nd.RNN(o((1, 5)), o((45,)), o((1, 2, 3)), mode="lstm", state_size=2, num_layers=1),
+     "Check failed: num_inputs == infered_num_inputs (3 vs. 4) : Operator RNN expects 4 inputs, but got 3 instead."),
+    # InstanceNorm's shape inference reads the channels of 1-D data before the types are checked
+    (lambda: nd.InstanceNorm(o((2,), dtype="float16"), o((2,), dtype="float16"), o((2,), dtype="float16")),
+     "Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, 1)"),
+])
+def test_contrib_and_rnn_checks_in_mxnets_order(call, words):
+    _refused(call, words)
+
+
+def test_adaptive_pooling_to_nothing_has_zero_gradient():
+    x = o((1, 2, 4, 4))
+    x.attach_grad()
+    with autograd.record():
+        y = nd.contrib.AdaptiveAvgPooling2D(x, output_size=(0, 2))
+    y.backward()
+    assert y.shape == (1, 2, 0, 2) and not x.grad.asnumpy().any()
