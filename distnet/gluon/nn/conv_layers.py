@@ -83,7 +83,8 @@ def _check_conv_dims(op_name, node, kernel, kwargs):
                              f"{label.lower()} is {_shape_text(value)}")
     if kwargs["num_filter"] < 1 and kwargs["num_filter"] != -1:      # -1: MXNet's unknown size, left to inference
         if kwargs["num_filter"] < -1:
-            raise MXNetError(f"{op_name}: shape dim size must be >= -1, while received {kwargs['num_filter']}")
+            raise MXNetError(f"Error in operator {node}: Check failed: dim_size >= -1 ({kwargs['num_filter']} vs. -1) "
+                             f": shape dim size must be >= -1, while received {kwargs['num_filter']}")
         raise MXNetError(f"value {kwargs['num_filter']} for Parameter num_filter should be greater equal to 1")
     for key in ("kernel", "stride", "dilate"):      # a negative padding passes MXNet's checks
         value = kwargs[key]
