@@ -550,15 +550,15 @@ def _fill_params(node, info):
     if rule is None or is_variadic(node.op) or not node.inputs:
         return
     data_shape = info.get((id(node.inputs[0][0]), node.inputs[0][1]), (None,))[0]
-    if data_shape is None:
+    if data_shape is None or (node.op.name in _WAITS_FOR_DATA and 0 in data_shape):
         return
     try:
         shapes = rule(node.attrs, data_shape)
     except MXNetError as e:
         raise MXNetError(in_operator(node.name, node.op.name, str(e))) from None
-    # MXNet's BatchNorm and InstanceNorm set their parameters' shapes from the data whatever was given (BatchNorm's
-    # to unknown while its channels are)
-    assigned = node.op.name in ("BatchNorm", "InstanceNorm")
+    # MXNet's normalizations set their parameters' shapes from the data whatever was given (BatchNorm's to unknown
+    # while its channels are)
+    assigned = node.op.name in _ASSIGNS_PARAMS
     for (src, i), key in zip(node.inputs[1:], input_names(node.op)[1:]):
         known = info.get((id(src), i), (None,))[0]
         if key in shapes and known is not None and node.op.name in _CHECKED_PARAMS:
@@ -567,6 +567,9 @@ def _fill_params(node, info):
             info[(id(src), i)] = (_merge(None if assigned else known, shapes[key]), info[(id(src), i)][1])
 
 
+_ASSIGNS_PARAMS = {"BatchNorm", "InstanceNorm", "GroupNorm", "_contrib_SyncBatchNorm", "_contrib_BatchNormWithReLU"}
+# Legacy operators whose shape function gives up until every size of the data is known.
+_WAITS_FOR_DATA = {"_contrib_SyncBatchNorm"}
 # Operators whose given parameter shapes MXNet checks against the ones it infers, even while the data's batch is
 # unknown.
 _CHECKED_PARAMS = {"FullyConnected", "Convolution", "Deconvolution", "Embedding", "LayerNorm"}

@@ -19,7 +19,7 @@ SAME_SHAPE_OPS |= NO_BROADCAST_BINARY
 # Ops MXNet leaves unknown until every input shape is fully known.
 _NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "argmin", "norm", "max",
                 "min", "_image_to_tensor", "im2col", "col2im", "LRN", "argmax_channel", "_contrib_BilinearResize2D",
-                "_contrib_AdaptiveAvgPooling2D", "_contrib_box_nms"}
+                "_contrib_AdaptiveAvgPooling2D", "_contrib_box_nms", "_contrib_SyncBatchNorm"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
 TAKES_UNKNOWN_RANK = {"Concat", "stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
                       "scatter_nd", "_linalg_gemm", "shape_array", "size_array", "all_finite", "multi_all_finite",

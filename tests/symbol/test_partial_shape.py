@@ -412,3 +412,12 @@ def test_broadcast_like_checks_ranks_before_sizes():
     with pytest.raises(MXNetError, match=re.escape("lhs_shape.ndim() == rhs_shape.ndim() (1 vs. 2) : Operand of shape "
                                                    "[3] cannot be broadcasted to [-1,-1]")):
         s.infer_shape_partial(a=(3,), b=(0, 0))
+
+
+def test_normalizations_set_their_parameter_shapes_from_the_data():
+    d = mx.sym.var("d")
+    gn = mx.sym.GroupNorm(d, num_groups=1, name="g")
+    assert gn.infer_shape(d=(2, 4, 2), g_gamma=(2,))[0] == [(2, 4, 2), (1,), (1,)]      # given (2,): MXNet's (1,)
+    sync = mx.sym.contrib.SyncBatchNorm(d, key="k", name="s")
+    assert sync.infer_shape(d=(3, 2))[0] == [(3, 2), (2,), (2,)]
+    assert sync.infer_shape_partial(d=(0, 3, 2)) == ([(0, 3, 2), (), ()], [()], [(), ()])
