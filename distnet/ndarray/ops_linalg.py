@@ -242,7 +242,7 @@ def check_gemm_shapes(name, A, B, transpose_a, transpose_b, axis):
 
 
 def _gemm_operands(name, A, B, transpose_a, transpose_b, axis):
-    if min(A.ndim, B.ndim) < 2:
+    if min(A.ndim, B.ndim) < 2 or A.ndim != B.ndim:
         raise MXNetError(f"Operator _{name} inferring shapes failed.")
     if A.ndim == B.ndim:
         check_gemm_shapes(name, A.shape, B.shape, transpose_a, transpose_b, axis)
@@ -272,8 +272,8 @@ def _gemm_grads(dy, a, b, A, B, alpha, transpose_a, transpose_b, axis):
 @defop("_linalg_gemm2", aliases=("linalg_gemm2",))
 def gemm2(A, B, *, transpose_a=False, transpose_b=False, alpha=1.0, axis=-2):
     """``alpha * op(A) @ op(B)``; ``axis`` names the row axis of the matrices (columns are last)."""
-    _floats("linalg_gemm2", A, B)
     a, b = _gemm_operands("linalg_gemm2", A, B, transpose_a, transpose_b, axis)
+    _floats("linalg_gemm2", A, B)       # (types are inferred after shapes)
     if alpha == 0:      # BLAS returns beta C, here zeros, without forming the product
         return np.moveaxis(np.zeros(matmul(a, b).shape, A.dtype), -2, axis)
     if _runs_prescott(a, b):
@@ -290,13 +290,14 @@ def _(dy, out, A, B, transpose_a=False, transpose_b=False, alpha=1.0, axis=-2):
 @defop("_linalg_gemm", aliases=("linalg_gemm",))
 def gemm(A, B, C, *, transpose_a=False, transpose_b=False, alpha=1.0, beta=1.0, axis=-2):
     """``alpha * op(A) @ op(B) + beta * C``."""
-    _floats("linalg_gemm", A, B, C)
     a, b = _gemm_operands("linalg_gemm", A, B, transpose_a, transpose_b, axis)
-    prod = np.moveaxis(alpha * matmul(a, b), -2, axis)
-    if prod.shape != C.shape:
+    want = np.moveaxis(np.empty(a.shape[:-1] + b.shape[-1:], bool), -2, axis).shape
+    if want != C.shape:
         raise MXNetError(f"linalg_gemm: Shape inconsistent, Provided = {_shape_str(C.shape)}, inferred "
-                         f"shape={_shape_str(prod.shape)}\nC has shape {_shape_str(C.shape)} but op(A) @ op(B) has "
-                         f"shape {_shape_str(prod.shape)}")
+                         f"shape={_shape_str(want)}\nC has shape {_shape_str(C.shape)} but op(A) @ op(B) has "
+                         f"shape {_shape_str(want)}")
+    _floats("linalg_gemm", A, B, C)     # (types are inferred after shapes)
+    prod = np.moveaxis(alpha * matmul(a, b), -2, axis)
     if _runs_prescott(a, b) and C.dtype == a.dtype:
         return np.moveaxis(prescott_gemm(a, b, alpha, np.moveaxis(C, axis, -2), beta), -2, axis)
     if openblas_core() == "haswell" and A.dtype == B.dtype == C.dtype == np.float32:
@@ -489,8 +490,8 @@ def _check_triangular_operands(name, A, B, rightside):
     """MXNet's shape checks of trsm/trmm: one rank, the same batch axes, B's rows (columns if rightside)
     A's order."""
     if A.ndim != B.ndim or A.ndim < 2:
-        raise MXNetError(f"Operator {name} inferring shapes failed: A and B need one rank (at least 2), got shapes "
-                         f"{_shape_str(A.shape)} and {_shape_str(B.shape)}")
+        raise MXNetError(f"Operator {name} inferring shapes failed.")
+    _square(name.lstrip("_"), A)
     for a, b in zip(A.shape[:-2], B.shape[:-2]):
         if a != b:
             raise MXNetError(f"Check failed: (*in_attrs)[0][i] == (*in_attrs)[1][i] ({a} vs. {b}) : Shapes of inputs "

@@ -264,3 +264,19 @@ def test_adaptive_pooling_to_nothing_has_zero_gradient():
         y = nd.contrib.AdaptiveAvgPooling2D(x, output_size=(0, 2))
     y.backward()
     assert y.shape == (1, 2, 0, 2) and not x.grad.asnumpy().any()
+
+
+@pytest.mark.parametrize("call, words", [
+    # linalg's shape inference runs before its type checks; operands of another rank fail it
+    (lambda: nd.linalg.gemm2(o((2, 1, 3, 3), dtype="int32"), o((1, 3, 3), dtype="int32")),
+     "Operator _linalg_gemm2 inferring shapes failed."),
+    (lambda: nd.linalg.gemm(o((3, 3)), o((3, 3)), o((2, 3, 3))),
+     "Shape inconsistent, Provided = [2,3,3], inferred shape=[3,3]"),
+    # trmm/trsm check A is square before the batch axes
+    (lambda: nd.linalg.trmm(o((2, 2, 3)), o((1, 3, 3))),
+     "Check failed: (*in_attrs)[0][ndim-2] == (*in_attrs)[0][ndim-1] (2 vs. 3) : First operand must be a tensor of "
+     "square matrices"),
+    (lambda: nd.linalg.trsm(o((3, 3)), o((3,))), "Operator _linalg_trsm inferring shapes failed."),
+])
+def test_linalg_shape_checks_before_types(call, words):
+    _refused(call, words)
