@@ -8,7 +8,8 @@ import numpy as np
 from ..base import MXNetError
 from .ops_conv import shape_attr, _flag
 from .ops_elemwise import libm_f32, libm_f64
-from .ops_misc import _c_divide, _C_TYPE_NAMES
+from .ops_misc import _C_TYPE_NAMES
+from .ops_reduce import c_divide as _c_divide
 from .ops_linalg import _gemm as blas_gemm
 from .creation import range_terms
 from .failures import backward_kernel_error

@@ -8,7 +8,7 @@ from numpy.core.numeric import normalize_axis_tuple
 from ..base import MXNetError
 from ..util import is_np_shape
 from .failures import KernelError, backward_kernel_error, real_switch_refusal
-from .ops_reduce import kahan_sum, reduced_axes
+from .ops_reduce import c_divide, plain_kahan_sum, reduced_axes
 from .ops_elemwise import c_cast
 from .ops_conv import check_window_ranks
 from .ops_linalg import same_dtype
@@ -67,10 +67,10 @@ def _float_moments(data, ax, keepdims):
     """MXNet's steps: sums accumulated in a wider type (double for float32), rounded, then divided by n."""
     wide = np.float32 if data.dtype == np.float16 else np.float64
     n = data.dtype.type(math.prod(data.shape[a] for a in ax))
-    mean = kahan_sum(data.astype(wide), ax).astype(data.dtype) / n
+    mean = plain_kahan_sum(data.astype(wide), ax).astype(data.dtype) / n
     mean = np.expand_dims(mean, ax)
     dev = data - mean
-    var = kahan_sum((dev * dev).astype(wide), ax).astype(data.dtype) / n
+    var = plain_kahan_sum((dev * dev).astype(wide), ax).astype(data.dtype) / n
     return mean, (np.expand_dims(var, ax) if keepdims else var)
 
 
@@ -88,22 +88,16 @@ def moments(data, *, axes=None, keepdims=False):
         with np.errstate(invalid="ignore"):     # an empty axis: 0 / 0 is NaN, quietly as in MXNet
             mean, var = _float_moments(data, ax, keepdims)
     else:       # MXNet sums in the integer type (wrapping) and divides as C does, truncating
-        n = data.dtype.type(math.prod(data.shape[a] for a in ax))
+        n = math.prod(data.shape[a] for a in ax)
         with np.errstate(all="ignore"):
-            mean = _c_divide(np.sum(data, axis=ax, keepdims=True, dtype=data.dtype), n)
+            mean = c_divide(np.sum(data, axis=ax, keepdims=True, dtype=data.dtype), n)
             centered = data - mean
-            var = _c_divide(np.sum(centered * centered, axis=ax, keepdims=keepdims, dtype=data.dtype), n)
+            var = c_divide(np.sum(centered * centered, axis=ax, keepdims=keepdims, dtype=data.dtype), n)
     if not keepdims:
         mean = np.squeeze(mean, axis=ax)
     if mean.ndim == 0:                             # MXNet has no 0-d arrays
         mean, var = mean.reshape(1), var.reshape(1)
     return mean.astype(data.dtype), var.astype(data.dtype)
-
-
-def _c_divide(total, n):
-    """Integer division truncating toward zero, as C's."""
-    quotient = np.abs(total) // n
-    return np.where(total < 0, -quotient, quotient).astype(total.dtype)
 
 
 @moments.grad

@@ -249,6 +249,29 @@ def kahan_sum(data, axes, skip_nan=False):
     return r.reshape(shape)
 
 
+def c_divide(total, n):
+    """Integers ``total`` divided by the count ``n`` > 0 in their own type, truncating toward zero as C does
+    (exact for int64, where a division in double is not)."""
+    with np.errstate(all="ignore"):
+        q = np.floor_divide(total, total.dtype.type(n))
+        exact = q * total.dtype.type(n) == total      # (wrapping products: the remainder's test still holds)
+        return (q + ((total < 0) & ~exact)).astype(total.dtype)
+
+
+def plain_kahan_sum(data, axes):
+    """A float sum over ``axes`` by Kahan's steps with no rule for an infinite partial sum (an inf followed by a
+    finite term leaves nan), as MXNet's moments sums."""
+    total = np.array(kahan_sum(data, axes))
+    bad = ~np.isfinite(total)
+    if bad.any():
+        lanes = np.moveaxis(data, axes, range(-len(axes), 0)).reshape(total.size, -1)
+        flat = total.reshape(-1)
+        for i in np.flatnonzero(bad.reshape(-1)):
+            flat[i] = _kahan_small(lanes[i])
+        total = flat.reshape(total.shape)
+    return total
+
+
 def _summing(name, skip_nan=False, divide=False, aliases=()):
     """A sum-like reduction (sum, mean, nansum) with MXNet's accumulation order."""
     def forward(data, axis=None, keepdims=False, exclude=False):
@@ -267,7 +290,7 @@ def _summing(name, skip_nan=False, divide=False, aliases=()):
         count = data.size // max(1, r.size) if data.size else math.prod(data.shape[a] for a in axes)
         if divide and (count > 1 or count == 0 and r.dtype.kind == "f"):      # an empty mean is 0/0: nan
             with np.errstate(invalid="ignore"):
-                r = (r / r.dtype.type(count)).astype(r.dtype)
+                r = c_divide(r, count) if r.dtype.kind in "iu" else (r / r.dtype.type(count)).astype(r.dtype)
         if keepdims:
             r = np.expand_dims(r, axes)
         r = _finish(r.astype(data.dtype, copy=False), keepdims, len(axes) == data.ndim)

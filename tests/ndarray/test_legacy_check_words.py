@@ -110,3 +110,19 @@ def test_nd_op_holds_operators_only():
     for python_function in ("maximum", "minimum", "power", "histogram", "split_v2"):
         assert hasattr(nd, python_function) and not hasattr(op_namespace, python_function)
     assert op_namespace.broadcast_maximum(nd.ones((2,)), nd.zeros((1,))).asnumpy().tolist() == [1.0, 1.0]
+
+
+def test_moments_sum_without_an_infinity_rule():
+    # Kahan's steps: an inf followed by a finite term leaves nan (its compensation is inf - inf)
+    mean, var = nd.moments(nd.array([-np.inf, 0.0, 1.0]), axes=0)
+    assert np.isnan(mean.asnumpy()[0]) and np.isnan(var.asnumpy()[0])
+    assert nd.moments(nd.array([1.0, 0.0, -np.inf]), axes=0)[0].asnumpy()[0] == -np.inf
+    assert nd.moments(nd.array([1e38, 1e38, 1e38]), axes=0)[0].asnumpy()[0] == np.float32(1e38)
+
+
+def test_integer_means_truncate_in_their_own_type():
+    big = nd.array(np.array([-2**63, 0, 0, 2, -2], dtype=np.int64), dtype="int64")
+    assert nd.mean(big).asnumpy()[0] == -1844674407370955161          # trunc(-2**63 / 5), exactly
+    small = nd.array(np.array([[-2**31, 0, 0, 2, -2]], dtype=np.int32), dtype="int32")
+    assert nd.moments(small, axes=1)[0].asnumpy().tolist() == [-429496729]
+    assert nd.mean(nd.array([-3, 2], dtype="int32")).asnumpy().tolist() == [0]
