@@ -733,6 +733,8 @@ def output_shapes(node, shapes):
         return linalg_outputs(node, shapes)
     if name == "_contrib_allclose":
         return [()]             # one flag whatever the operands' shapes (the kernel compares them)
+    if name == "LeakyReLU" and attrs.get("act_type") == "prelu" and data is not None:
+        return [tuple(data)]    # a given slope's shape is the kernel's business, not the shape function's
     if is_sampler(name) and not isinstance(attrs.get("shape", ()), str) and not is_np_shape():
         ruled = _sampler(node, shapes)
         return None if ruled is None or ruled[1] != [None] else ruled[1]    # two shapes: undecided
@@ -766,7 +768,7 @@ def output_shapes(node, shapes):
         if flatten and 0 in data[1:]:
             return None
         units = int(np.prod(data[1:])) if flatten else data[-1]
-        if not _params_fit(shapes, (int(attrs["num_hidden"]), units), (int(attrs["num_hidden"]),)):
+        if not _params_fit(shapes, (int(attrs["num_hidden"]), units), (int(attrs["num_hidden"]),), bias_column=True):
             return None
         return [((data[0],) if flatten else tuple(data[:-1])) + (int(attrs["num_hidden"]),)]
     return None
@@ -818,8 +820,11 @@ def _rnn_outputs(attrs, shapes):
     return outs
 
 
-def _params_fit(shapes, weight, bias):
-    """Whether the weight and bias shapes (where known) are the ones the layer needs."""
+def _params_fit(shapes, weight, bias, bias_column=False):
+    """Whether the weight and bias shapes (where known) are the ones the layer needs (``bias_column``: a bias of
+    shape (n, 1) fits too, as FullyConnected's shape function takes it)."""
+    if bias_column and len(shapes) > 2 and shapes[2] is not None and len(shapes[2]) == 2 and shapes[2][1] in (0, 1):
+        bias = bias + (shapes[2][1],)
     for given, wanted in zip(shapes[1:3], (weight, bias)):
         if given is not None and len(given) == len(wanted) and any(a and b and a != b for a, b in zip(given, wanted)):
             return False

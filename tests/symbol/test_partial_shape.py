@@ -421,3 +421,13 @@ def test_normalizations_set_their_parameter_shapes_from_the_data():
     sync = mx.sym.contrib.SyncBatchNorm(d, key="k", name="s")
     assert sync.infer_shape(d=(3, 2))[0] == [(3, 2), (2,), (2,)]
     assert sync.infer_shape_partial(d=(0, 3, 2)) == ([(0, 3, 2), (), ()], [()], [(), ()])
+
+
+def test_shape_functions_leave_parameter_layouts_to_the_kernels():
+    d = mx.sym.var("data")
+    fc = mx.sym.FullyConnected(d, num_hidden=4, name="n")
+    assert fc.infer_shape(data=(2, 3), n_bias=(4, 1))[0] == [(2, 3), (4, 3), (4, 1)]      # a (n, 1) bias fits
+    with pytest.raises(MXNetError, match=re.escape("Unexpected shape for bias [5]")):
+        fc.infer_shape(data=(2, 3), n_bias=(5,))
+    prelu = mx.sym.LeakyReLU(d, act_type="prelu", name="p")
+    assert prelu.infer_shape(data=(2, 3), p_gamma=(4,)) == ([(2, 3), (4,)], [(2, 3)], [])
