@@ -1077,7 +1077,8 @@ def _(dy, out, data, weight=None, input_dim=None, output_dim=None, dtype="float3
 # ---- regression outputs and MakeLoss ----------------------------------------------------------
 def _regression(name, forward, residual):
     """Register ``name(data, label, grad_scale)``: forward(data); backward residual(out, label) * scale."""
-    def fwd(data, label, *, grad_scale=1.0):
+    def fwd(data, label, *, grad_scale=1.0, **_unread):
+        # (MXNet's parser of these operators lets attributes it does not know pass)
         # MXNet's order: shape inference, type inference, then the kernel's float check
         if data.ndim == 0:
             raise MXNetError(f"Operator {name} inferring shapes failed: data of shape () has no batch axis; give it "
@@ -1095,7 +1096,7 @@ def _regression(name, forward, residual):
     op = defop(name)(fwd)
 
     @op.grad
-    def _(dy, out, data, label=None, grad_scale=1.0):
+    def _(dy, out, data, label=None, grad_scale=1.0, **_unread):
         if data.dtype == np.bool_:      # the forward failed (no bool kernel): its error stays with the outputs
             return np.zeros(data.shape, data.dtype), None
         per_sample = label.size // label.shape[0] if label.ndim else 1

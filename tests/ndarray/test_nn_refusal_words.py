@@ -280,3 +280,10 @@ def test_adaptive_pooling_to_nothing_has_zero_gradient():
 ])
 def test_linalg_shape_checks_before_types(call, words):
     _refused(call, words)
+
+
+@pytest.mark.parametrize("name", ["LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput"])
+def test_regression_outputs_let_unknown_attributes_pass(name):
+    out = getattr(nd, name)(nd.array([[0.0, 2.0]]), nd.array([[1.0, 1.0]]), foo=1)
+    expected = [0.5, 1 / (1 + 2.718281828459045 ** -2)] if name.startswith("Logistic") else [0.0, 2.0]
+    assert out.asnumpy().ravel().tolist() == pytest.approx(expected)
