@@ -24,6 +24,7 @@ class LocalKVStore(KVStore):
         self._store = {}
         self._merge = {}     # key -> _MergeBuffer: the shape and dtypes MXNet's sum of a pushed list uses
         self._summed = False        # 'device': whether a sum has made the merge buffers (pulls then use them)
+        self._is_buffer = set()     # keys whose stored value is their merge buffer (a summed push stored it)
 
     type = property(lambda self: self._type, doc="The name the store was created with ('local', 'device', ...).")
     rank = property(lambda self: 0, doc="Always 0: one process.")
@@ -58,6 +59,7 @@ class LocalKVStore(KVStore):
             if self._compression is not None:
                 values = self._compression.compress(key, values)
             merged = self._merged(key, values)
+            merged = self._into_buffer(key, values, merged)
         if self._merge[key].made and (len(values) > 1 or self._compression is not None):
             # the sum went through the key's merge buffer: a failed one keeps the error for the next pull
             self._merge[key].failure = carried_error([merged])
@@ -65,8 +67,30 @@ class LocalKVStore(KVStore):
             self._update(key, merged)
         elif _stype(merged) == _stype(self._store[key]):
             self._store[key] = merged      # MXNet's store takes the merged array itself (for one push: the caller's)
+            self._is_buffer.discard(key)
+            if self._buffered(values, merged):
+                self._is_buffer.add(key)
         else:                        # as MXNet: the stored value takes the storage of what was pushed
             self._store[key] = _kept(merged)
+            self._is_buffer.discard(key)
+
+    def _buffered(self, values, merged):
+        """Whether MXNet's reduction of ``values`` wrote ``merged`` into the key's merge buffer: a dense sum of
+        several arrays, or any compressed push."""
+        several = len(values) > 1 or self._compression is not None
+        return several and _stype(merged) == "default" and carried_error([merged]) is None
+
+    def _into_buffer(self, key, values, merged):
+        """``merged``, or the stored value holding it when that value is the key's merge buffer.
+
+        As MXNet: once a push without an updater has stored the merge buffer itself, the next sum through that
+        buffer overwrites the stored value, and an updater then gets one array as both gradient and weight.
+        """
+        if key not in self._is_buffer or not self._buffered(values, merged):
+            return merged
+        stored = self._store[key]
+        np.copyto(stored._data, merged.asnumpy(), casting="unsafe")
+        return stored
 
     def _update(self, key, merged):
         """Call the updater; a failed sum reaches the weight only through what the updater writes with it, as MXNet's
