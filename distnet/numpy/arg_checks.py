@@ -64,8 +64,25 @@ def _argument(fn, position):
 _MISSING = object()
 
 
-def _named_check(fn, names, scalars=False):
-    """Checks the arguments ``names`` (in order) are arrays (or, if ``scalars``, Python or NumPy scalars)."""
+# function: the operator whose input count check refuses a None array (MXNet's C API passes no input)
+_NONE_INPUT_OPERATORS = {"all": "_np_all", "amax": "_np_max", "amin": "_np_min", "any": "_np_any",
+    "argmax": "_npi_argmax", "argmin": "_npi_argmin", "argsort": "argsort", "average": "_npi_average",
+    "copy": "_np_copy", "cumsum": "_np_cumsum", "diag": "_np_diag", "diag_indices_from": "_npi_diag_indices_from",
+    "diagflat": "_np_diagflat", "diagonal": "_np_diagonal", "diff": "_npi_diff", "dot": "_np_dot",
+    "ediff1d": "_npi_ediff1d", "max": "_np_max", "mean": "_npi_mean", "min": "_np_min", "nonzero": "_npx_nonzero",
+    "ones_like": "_npi_full_like", "prod": "_np_prod", "product": "_np_prod", "roll": "_np_roll",
+    "rot90": "_npi_rot90", "sometrue": "_np_any", "sort": "sort", "squeeze": "_np_squeeze", "std": "_npi_std",
+    "sum": "_np_sum", "trace": "_np_trace", "transpose": "_np_transpose", "tril": "_npi_tril",
+    "unique": "_npi_unique", "var": "_npi_var", "where": "_npx_nonzero", "zeros_like": "_npi_full_like",
+    "linalg.cholesky": "_npi_cholesky", "linalg.det": "_linalg_det", "linalg.eig": "_npi_eig",
+    "linalg.eigh": "_npi_eigh", "linalg.eigvals": "_npi_eigvals", "linalg.eigvalsh": "_npi_eigvalsh",
+    "linalg.inv": "_linalg_inverse", "linalg.norm": "_npi_norm", "linalg.pinv": "_npi_pinv_scalar_rcond",
+    "linalg.slogdet": "_linalg_slogdet", "linalg.svd": "_npi_svd", "linalg.tensorinv": "_npi_tensorinv"}
+
+
+def _named_check(fn, names, scalars=False, op=""):
+    """Checks the arguments ``names`` (in order) are arrays (or, if ``scalars``, Python or NumPy scalars); a None
+    one is a missing input of operator ``op``."""
     readers = [(_argument(fn, i), n) for i, n in enumerate(names)]
     accepted = (NDArray,) + _SCALARS if scalars else NDArray
 
@@ -73,7 +90,8 @@ def _named_check(fn, names, scalars=False):
         for read, label in readers:
             value = read(args, kwargs)
             if value is not _MISSING and not isinstance(value, accepted):
-                raise _not_array(label, value)
+                from .multiarray import not_an_array
+                raise not_an_array(label, value, op)
     return check
 
 
@@ -475,7 +493,8 @@ def install(namespace, submodules):
                                            q not in _CHECK_FIRST))
     for label, names in _NAMED.items():
         for q in names:
-            replace(q, lambda f, label=label, q=q: _guarded(f, _named_check(f, (label,), q in _SCALARS_TOO),
+            replace(q, lambda f, label=label, q=q: _guarded(f, _named_check(f, (label,), q in _SCALARS_TOO,
+                                                                            _NONE_INPUT_OPERATORS.get(q, "")),
                                                             q not in _CHECK_FIRST))
     for q, labels in _SECOND.items():
         replace(q, lambda f, labels=labels: _guarded(f, _named_check(f, labels)))

@@ -206,11 +206,14 @@ _NAMES = NUMPY_FUNCTIONS + tuple(n for n, _ in _WRAPPED) + ("shape", "insert", "
 def _window(name, terms):
     def window(M, dtype=None, ctx=None):
         dt = _dtype(dtype)          # (NumPy reads the dtype first)
+        tail = f', in operator _npi_{name}(name="", dtype="{dt.name}", ctx="{ctx or current_context()}", M="{M}")'
+        if M is None:       # MXNet's front end passes no M: its operator's own check
+            raise MXNetError("Check failed: param.M.has_value(): missing 1 required positional argument: 'M'")
         if isinstance(M, bool) or not isinstance(M, (int, _np.integer)):
-            raise MXNetError(f"Invalid Parameter format for M expect  but value='{M}', in operator _npi_{name}")
+            raise MXNetError(f"Invalid Parameter format for M expect  but value='{M}'{tail}")
         if dt == _np.bool_:
             raise MXNetError("Invalid Input: 'bool', valid values are: {'bfloat16', 'float16', 'float32', 'float64', "
-                             f"'int32', 'int64', 'int8', 'uint8'}}, in operator _npi_{name}")
+                             f"'int32', 'int64', 'int8', 'uint8'}}{tail}")
         if M == 1:
             res = _np.ones(1, dt)
         else:       # the angle k * 2 * PI * i / (M - 1) in float arithmetic (MXNet's PI is a float constant)

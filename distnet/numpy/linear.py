@@ -8,6 +8,7 @@ from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.failures import float_only
 from ..ndarray.registry import defop
+from ..util import wrap_np_binary_func
 from .multiarray import invoke_np, legacy_refusal, ndarray, not_an_array, refuse_legacy_arrays, type_text
 from .shaping import _into, _rearrange, broadcast_to
 
@@ -404,7 +405,8 @@ def _gemm_out(out, res, a, b):
     return out
 
 
-def matmul(a, b, out=None, **kwargs):  # noqa: ARG001
+@wrap_np_binary_func      # (NumPy's ufunc keywords checked, the arrays bound as x1 and x2, as MXNet's)
+def matmul(a, b, out=None):  # noqa: ARG001
     """The matrix product with NumPy's broadcasting of leading (batch) axes (MXNet's batched GEMM)."""
     _check(a, b)
     if a.ndim == 0 or b.ndim == 0:

@@ -305,7 +305,7 @@ def _(dy, out, x, axis=None, dtype=None):
 
 def _check(a, name):
     if not isinstance(a, NDArray):
-        raise not_an_array("a", a, "_np_" + name)
+        raise not_an_array("a", a, ("_npi_" if name in ("average", "std", "var", "mean") else "_np_") + name)
     refuse_legacy_scalars(_backend_name(name), (a,))
 
 

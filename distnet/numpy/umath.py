@@ -253,7 +253,7 @@ def _check_out_dtype(out, inferred):
 
 
 def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, mixed_ints=True, kinds="biuf",
-            bool_kernel=None, scalar_first_swapped=False):
+            bool_kernel=None, scalar_first_swapped=False, public=None):
     op = OPS[op_name]
     numpy_fn = numpy_fn or getattr(_np, name)
 
@@ -278,7 +278,7 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
         if scalar_first_swapped and not isinstance(a, NDArray):
             a, b = b, a         # MXNet calls its ``_scalar`` kernel with the array first (for -0.0 and NaN ties)
         return invoke_np(op, (a, b), out=out)
-    func.__name__ = func.__qualname__ = name
+    func.__name__ = func.__qualname__ = public or name     # (an alias is named as itself in Python's words)
     func.__doc__ = f"Elementwise ``{name}`` with broadcasting, as NumPy's, in MXNet's result dtypes."
     return wrap_np_binary_func(func)
 
@@ -286,13 +286,14 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
 add = _binary("add", "broadcast_add")
 subtract = _binary("subtract", "broadcast_sub", mixed_ints=False)
 multiply = _binary("multiply", "broadcast_mul")
-divide = _binary("true_divide", "broadcast_div", true_divide=True)
+divide = _binary("true_divide", "broadcast_div", true_divide=True, public="divide")
 
 
 def true_divide(x1, x2, out=None):
     """``divide`` without NumPy's ufunc keywords (MXNet's true_divide takes none: Python's TypeError)."""
     return divide(x1, x2, out=out)
-mod = remainder = _binary("mod", "broadcast_mod", mixed_ints=False)
+mod = _binary("mod", "broadcast_mod", mixed_ints=False)
+remainder = _binary("mod", "broadcast_mod", mixed_ints=False, public="remainder")
 power = _binary("power", "broadcast_power")
 maximum = _binary("maximum", "broadcast_maximum", same_dtype=True, bool_kernel="broadcast_maximum",
                   scalar_first_swapped=True)

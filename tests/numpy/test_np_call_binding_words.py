@@ -1,0 +1,53 @@
+"""How mx.np functions bind a call as MXNet's do: a None array is a missing input of the function's operator,
+binary functions (matmul too) bind x1 and x2 and check NumPy's ufunc keywords, each alias under its own name."""
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+np = mx.np
+
+
+@pytest.fixture(autouse=True)
+def _np_semantics():
+    mx.npx.set_np()
+    yield
+    mx.npx.reset_np()
+
+
+@pytest.mark.parametrize("fn, op", [(np.sum, "_np_sum"), (np.argmax, "_npi_argmax"), (np.average, "_npi_average"),
+                                    (np.sort, "sort"), (np.nonzero, "_npx_nonzero"), (np.linalg.inv, "_linalg_inverse"),
+                                    (np.linalg.svd, "_npi_svd"), (np.zeros_like, "_npi_full_like")])
+def test_none_is_a_missing_input_of_the_operator(fn, op):
+    with pytest.raises(MXNetError) as e:
+        fn(None)
+    assert str(e.value) == (f"Check failed: num_inputs == infered_num_inputs (0 vs. 1) : Operator {op} expects 1 "
+                            "inputs, but got 0 instead.")
+
+
+@pytest.mark.parametrize("name", ["divide", "true_divide", "mod", "remainder", "matmul"])
+def test_binary_functions_bind_x1_and_x2_under_their_own_name(name):
+    with pytest.raises(TypeError) as e:
+        getattr(np, name)(np.ones((2, 2)))
+    assert str(e.value) == f"{name}() missing 1 required positional argument: 'x2'"
+
+
+def test_matmul_checks_ufunc_keywords():
+    a = np.ones((2, 2))
+    with pytest.raises(TypeError) as e:
+        np.matmul(a, a, bogus=1)
+    assert str(e.value) == "bogus is an invalid keyword to function 'matmul'"
+    with pytest.raises(NotImplementedError) as e:
+        np.matmul(a, a, dtype='float64')
+    assert str(e.value) == "dtype=float64 is not implemented yet"
+    assert np.matmul(x1=a, x2=a).tolist() == [[2.0, 2.0], [2.0, 2.0]]
+
+
+def test_windows_name_their_call():
+    with pytest.raises(MXNetError) as e:
+        np.hamming(2.5)
+    assert str(e.value) == ("Invalid Parameter format for M expect  but value='2.5', in operator _npi_hamming(name=\"\", "
+                            "dtype=\"float32\", ctx=\"cpu(0)\", M=\"2.5\")")
+    with pytest.raises(MXNetError) as e:
+        np.hanning(None)
+    assert str(e.value) == "Check failed: param.M.has_value(): missing 1 required positional argument: 'M'"
