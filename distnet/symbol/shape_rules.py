@@ -231,10 +231,11 @@ def _pooling(node, shapes):
 
 def check_known_rank(node, shapes):
     """The checks an op makes of its data's rank as soon as the rank is known, before any dimension is."""
-    check = {"Pooling": _check_pooling_rank, "Concat": _check_concat_axis}.get(node.op.name)
+    if node.op.name == "Concat":        # each input's axis and shape in turn, known sizes or not
+        _check_concat_inputs(node, shapes)
     ranked = [s for s in shapes if s]
-    if check is not None and ranked and (shapes[0] or node.op.name == "Concat"):
-        check(node, len(ranked[0]))
+    if node.op.name == "Pooling" and ranked and shapes[0]:
+        _check_pooling_rank(node, len(ranked[0]))
     if node.op.name == "SliceChannel" and shapes and shapes[0]:
         _check_split(node, shapes[0])
     if node.op.name == "UpSampling":
@@ -276,14 +277,6 @@ def _check_split(node, data):
     message = split_refusal(data, int(node.attrs.get("axis", 1)), int(node.attrs.get("num_outputs", 1)))
     if message is not None:
         raise MXNetError(in_operator(node.name, "SliceChannel", message))
-
-
-def _check_concat_axis(node, ndim):
-    """Concat's axis must be one of the first input of known rank's."""
-    axis = int(node.attrs.get("dim", 1))
-    if not -ndim <= axis < ndim:
-        raise MXNetError(f"Error in operator {node.name}: Check failed: axis < ndim && axis >= -ndim: "
-                         f"axis {axis} exceeds the input dimension of {ndim}")
 
 
 def _check_pooling_rank(node, ndim):

@@ -431,3 +431,11 @@ def test_shape_functions_leave_parameter_layouts_to_the_kernels():
         fc.infer_shape(data=(2, 3), n_bias=(5,))
     prelu = mx.sym.LeakyReLU(d, act_type="prelu", name="p")
     assert prelu.infer_shape(data=(2, 3), p_gamma=(4,)) == ([(2, 3), (4,)], [(2, 3)], [])
+
+
+def test_concat_checks_each_inputs_axis_before_its_shape():
+    s = mx.sym.concat(mx.sym.var("a"), mx.sym.var("b"), dim=1, name="c")
+    with pytest.raises(MXNetError, match=re.escape("axis 1 exceeds the input dimension of 1")):
+        s.infer_shape(a=(2, 3), b=(2,))
+    with pytest.raises(MXNetError, match=re.escape("Incompatible input shape: expected [2,-1], got [3,3]")):
+        s.infer_shape(a=(2, 3), b=(3, 3))

@@ -31,8 +31,6 @@ for sym, shape in layers:
     for name in args[1:]:
         good = full[name]
         for label, bad in (("plus1", good[:-1] + (good[-1] + 1,)), ("extra", good + (1,)), ("drop", good[1:])):
-            if name == "n_bias" and label == "extra" and sym.name == "n" and "fullyconnected" in str(sym.attr_dict()):
-                continue
             try:
                 print(" ", name, label, bad, "->", sym.infer_shape(**dict(full, **{name: bad})))
             except mx.base.MXNetError as e:
