@@ -157,8 +157,12 @@ def test_resnet_blocks_and_getter_validate_like_mxnet():
         vision.get_resnet(1, 19)
     with pytest.raises(AssertionError, match="Invalid resnet version: 3"):
         vision.get_resnet(3, 18)
-    with pytest.raises(AssertionError):
+    with pytest.raises(AssertionError, match="^$"):           # MXNet's bare assertions
         vision.ResNetV1(vision.BasicBlockV1, [2], [16, 32, 64])
+    with pytest.raises(AssertionError, match="^$"):
+        vision.ResNetV2(vision.BasicBlockV2, [2, 2], [16, 32])
+    with pytest.raises(AssertionError, match="^$"):
+        vision.VGG([1, 1], [4])
 
 
 def test_bottleneck_v1_keeps_the_bias_of_its_first_convolution():

@@ -116,8 +116,7 @@ class _ResNet(HybridBlock):
     def __init__(self, block, layers, channels, classes, thumbnail, **kwargs):
         super().__init__(**kwargs)
         if len(layers) != len(channels) - 1:
-            raise AssertionError(f"ResNet needs one more channel count than stages, got layers={layers} "
-                             f"and channels={channels}")
+            raise AssertionError()      # MXNet's bare assertion: one more channel count than stages
         with self.name_scope():
             self.features = nn.HybridSequential(prefix="")
             self._add_stem(channels[0], thumbnail)

@@ -23,7 +23,7 @@ class VGG(HybridBlock):
     def __init__(self, layers, filters, classes=1000, batch_norm=False, **kwargs):
         super().__init__(**kwargs)
         if len(layers) != len(filters):
-            raise AssertionError(f"VGG needs one filter count per stage, got layers={layers}, filters={filters}")
+            raise AssertionError()      # MXNet's bare assertion: one filter count per stage
         with self.name_scope():
             self.features = self._make_features(layers, filters, batch_norm)
             for _ in range(2):
