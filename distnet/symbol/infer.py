@@ -748,12 +748,12 @@ _SAME_TYPE_OPS = {"FullyConnected", "Convolution", "Convolution_v1", "Deconvolut
                   "LogisticRegressionOutput", "MAERegressionOutput", "dot", "batch_dot", "concat", "Concat", "stack",
                   "add_n", "RNN", "_linalg_gemm", "_linalg_gemm2", "_linalg_trmm", "_linalg_trsm", "BilinearSampler",
                   "Correlation", "Crop", "khatri_rao", "UpSampling", "softmax_cross_entropy", "SpatialTransformer",
-                  "GridGenerator", "multi_sum_sq"}
+                  "GridGenerator", "multi_sum_sq", "_contrib_box_iou"}
 # Of those, the ones whose shared dtype comes from the first input only (or, failing it, from the output):
 # a dtype given for another input is checked against it but never spreads.
 _FIRST_INPUT_TYPE = {"Convolution", "Convolution_v1", "Deconvolution", "SoftmaxOutput", "SVMOutput", "UpSampling"}
 # Legacy operators keeping MXNet's default type rule: every input float32 (or unknown), then all float32.
-_FLOAT32_ONLY = {"InstanceNorm", "Crop", "IdentityAttachKLSparseReg"}
+_FLOAT32_ONLY = {"InstanceNorm", "Crop", "IdentityAttachKLSparseReg", "_contrib_MultiBoxPrior"}
 # mshadow's type numbers, which MXNet's type errors quote.
 _TYPE_FLAGS = {"float32": 0, "float64": 1, "float16": 2, "uint8": 3, "int32": 4, "int8": 5, "int64": 6, "bool": 7}
 _BATCH_NORM_TYPES = ("BatchNorm", "BatchNorm_v1", "_contrib_SyncBatchNorm", "_contrib_BatchNormWithReLU")

@@ -82,3 +82,15 @@ def test_symbol_comparisons_take_one_dtype():
         with mx.name.NameManager():
             (d > i).infer_type(d="float32", i="float64")
     assert (d == i).infer_type(d="int32") == ([np.int32, np.int32], [np.int32], [])
+
+
+def test_multibox_prior_is_float32_only_and_box_iou_takes_one_dtype():
+    d, e = mx.sym.var("d"), mx.sym.var("e")
+    prior = mx.sym.contrib.MultiBoxPrior(d, sizes=(0.5,), name="p")
+    assert prior.infer_type() == ([np.float32], [np.float32], [])
+    with pytest.raises(MXNetError, match="Unsupported data type 1"):
+        prior.infer_type(d="float64")
+    iou = mx.sym.contrib.box_iou(d, e)
+    assert iou.infer_type(d="float64") == ([np.float64, np.float64], [np.float64], [])
+    with pytest.raises(MXNetError, match="at 1-th input: expected float32, got int64"):
+        iou.infer_type(d="float32", e="int64")
