@@ -20,9 +20,10 @@ from .operator_text import declared, invalid_parameter, unknown_argument
 _NAMED = {
     "data": ("argsort", "diag", "diagflat", "diagonal", "repeat", "roll", "rot90", "sort", "trace", "tril", "unique",
              "clip", "expand_dims", "swapaxes", "argmax", "argmin", "array_split", "linalg.norm", "random.shuffle",
-             "all", "any", "sometrue"),
+             "all", "any", "sometrue", "histogram"),
     "a": ("copy", "diff", "dot", "moveaxis", "ones_like", "zeros_like", "full_like", "reshape", "squeeze", "transpose",
-          "take", "percentile", "quantile", "linalg.tensorinv", "mean", "prod", "product"),
+          "take", "percentile", "quantile", "linalg.tensorinv", "mean", "prod", "product", "sum", "max", "min", "amax",
+          "amin", "average", "cumsum", "std", "var"),
     "A": ("linalg.cholesky", "linalg.det", "linalg.eig", "linalg.eigh", "linalg.eigvals", "linalg.eigvalsh",
           "linalg.inv", "linalg.pinv", "linalg.slogdet", "linalg.svd"),
     "input1": ("ediff1d",), "condition": ("where",), "array": ("broadcast_to",), "x": ("nonzero",),

@@ -406,8 +406,9 @@ def _gemm_out(out, res, a, b):
 
 
 @wrap_np_binary_func      # (NumPy's ufunc keywords checked, the arrays bound as x1 and x2, as MXNet's)
-def matmul(a, b, out=None):  # noqa: ARG001
+def matmul(x1, x2, out=None):  # noqa: ARG001
     """The matrix product with NumPy's broadcasting of leading (batch) axes (MXNet's batched GEMM)."""
+    a, b = x1, x2
     _check(a, b)
     if a.ndim == 0 or b.ndim == 0:
         raise MXNetError("matmul: Input operand does not have enough dimensions, scalars are not allowed")

@@ -51,3 +51,17 @@ def test_windows_name_their_call():
     with pytest.raises(MXNetError) as e:
         np.hanning(None)
     assert str(e.value) == "Check failed: param.M.has_value(): missing 1 required positional argument: 'M'"
+
+
+@pytest.mark.parametrize("name, label", [("sum", "a"), ("amax", "a"), ("min", "a"), ("average", "a"),
+                                         ("cumsum", "a"), ("std", "a"), ("histogram", "data")])
+def test_the_array_is_checked_before_the_attributes(name, label):
+    with pytest.raises(AssertionError) as e:
+        getattr(np, name)([1, 2], np.ones((2,)))
+    assert str(e.value) == f"Argument {label} must have NDArray type, but got [1, 2]"
+
+
+def test_matmul_of_one_non_array_misses_x2():
+    with pytest.raises(TypeError) as e:
+        np.matmul([1.5, 2.0])
+    assert str(e.value) == "matmul() missing 1 required positional argument: 'x2'"

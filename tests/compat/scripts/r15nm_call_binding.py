@@ -18,6 +18,8 @@ calls = [
     "np.divide(a, a, dtype='float64')", "np.mod(a, 2, casting='no')",
     "np.hanning(None)", "np.hamming(2.5)", "np.blackman(3, dtype=bool)", "np.hanning(4, dtype='float64').tolist()",
     "np.blackman([3])", "np.hamming(np.int64(3)).tolist()",
+    "np.sum([1, 2], a)", "np.max([1, 2], a)", "np.amin([1, 2], a)", "np.average([1, 2], a)", "np.cumsum([1, 2], a)",
+    "np.var([1, 2], a)", "np.histogram([1, 2], a)", "np.matmul([1.5, 2.0])", "np.matmul(2.5)",
 ]
 for c in calls:
     try:
