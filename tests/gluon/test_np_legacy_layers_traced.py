@@ -45,3 +45,22 @@ def test_legacy_only_layers_refuse(make, pair):
 ])
 def test_npx_layers_trace(make, pair, shape):
     assert _run(make(), pair).shape == shape
+
+
+@pytest.mark.parametrize("call, op", [
+    (lambda mx, x: mx.sym.contrib.SyncBatchNorm(x, x, x, x, x, key="k"), "_contrib_SyncBatchNorm` registered in "
+     "backend is known as `SyncBatchNorm"),
+    (lambda mx, x: mx.sym.contrib.box_nms(x), "_contrib_box_nms` registered in backend is known as `box_nms"),
+])
+def test_contrib_symbol_functions_are_legacy_and_refuse_np_symbols(call, op):
+    import distnet as mx
+    with pytest.raises(TypeError, match=f"^Operator `{op}` in Python. This is a legacy operator"):
+        call(mx, mx.sym.var("x").as_np_ndarray())
+    assert call(mx, mx.sym.var("x")).name.startswith(("syncbatchnorm", "box_nms"))     # legacy symbols: built
+
+
+def test_sync_batch_norm_layer_refuses_an_np_symbol():
+    from distnet.gluon.contrib.nn import SyncBatchNorm
+    import distnet as mx
+    with pytest.raises(TypeError, match="^Operator `_contrib_SyncBatchNorm`"):
+        SyncBatchNorm(in_channels=2)(mx.sym.var("x").as_np_ndarray())
