@@ -425,10 +425,8 @@ class KVStore(KVStoreBase):
         single = len(row_ids) == 1 and isinstance(out, list)     # one row_ids for every output: pull once, copy
         first_out = [out[0]] if single else out
         pairs, str_keys = _key_pairs(key, first_out, "row_sparse_pull")
-        # row_ids are laid out like out: per key, one array or a list of them
-        id_lists = [ids for _, ids in _pairs(key, row_ids, "row_sparse_pull")] \
-            if isinstance(key, (list, tuple)) and len(key) == len(row_ids) else [row_ids]
-        flat_ids = [r for ids in id_lists for r in ids]
+        # row_ids are laid out like out: per key, one array or a list of them (a key list asserts one entry per key)
+        flat_ids = [r for _, ids in _pairs(key, row_ids, "row_sparse_pull") for r in ids]
         outs = [o for _, arrays in pairs for o in arrays]
         if len(flat_ids) != len(outs):
             raise AssertionError("the number of row_ids doesn't match the number of values")

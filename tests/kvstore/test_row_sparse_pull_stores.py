@@ -44,3 +44,14 @@ def test_a_compression_threshold_is_read_from_its_text(threshold):
     with pytest.raises(MXNetError, match=f"expect float but value='{threshold}'"):
         mx.kv.create("device").set_gradient_compression({"type": "2bit", "threshold": threshold})
     mx.kv.create("device").set_gradient_compression({"type": "2bit", "threshold": "0.25"})
+
+
+def test_a_key_list_takes_exactly_one_row_ids_entry_per_key():
+    kv = mx.kv.create("local")
+    kv.init([0, 1], [nd.ones((4, 2)).tostype("row_sparse")] * 2)
+    outs = [nd.zeros((4, 2)).tostype("row_sparse") for _ in range(2)]
+    with pytest.raises(AssertionError) as e:        # MXNet's bare assert on the key list, before its count check
+        kv.row_sparse_pull([0, 1], out=outs, row_ids=[nd.array([0]), nd.array([1]), nd.array([2])])
+    assert str(e.value) == ""
+    kv.row_sparse_pull([0, 1], out=outs, row_ids=[nd.array([0]), nd.array([1, 3])])
+    assert [o.indices.asnumpy().tolist() for o in outs] == [[0], [1, 3]]
