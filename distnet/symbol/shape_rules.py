@@ -91,11 +91,66 @@ def _broadcast(node, shapes):
 def _reshape(node, shapes):
     target = node.attrs.get("shape", ())
     target = (target,) if isinstance(target, int) else tuple(target)      # ``shape=-1`` is one dimension
-    if node.attrs.get("reverse") or any(d < -1 for d in target):
-        return None
     data = shapes[0]
-    out = tuple((data[i] if i < len(data) else 0) if d == 0 else 0 if d == -1 else d for i, d in enumerate(target))
-    return shapes, [out]
+    if not target or data is None:
+        return None
+    from ..ndarray.shape_text import in_operator
+    reverse = str(node.attrs.get("reverse", False)).lower() in ("1", "true")
+    try:
+        out = _reshape_codes(list(target[::-1] if reverse else target),
+                             [d or -1 for d in (data[::-1] if reverse else data)])
+    except MXNetError as e:
+        raise MXNetError(in_operator(node.name, node.op.name, str(e))) from None
+    if out is None:
+        return None
+    return shapes, [tuple(max(d, 0) for d in (out[::-1] if reverse else out))]
+
+
+def _reshape_codes(codes, dims):
+    """MXNet's reshape codes (0 keep, -1 infer, -2 keep the rest, -3 merge two, -4 split one in two) over sizes of
+    which some are unknown (-1): the unknown stay unknown; None where the codes do not fit (the op reports it)."""
+    out, src, inferred, i = [], 0, None, 0
+    while i < len(codes):
+        code = codes[i]
+        if code == 0 or code > 0:
+            if code == 0 and src >= len(dims):
+                raise MXNetError(f"Check failed: src_idx < dshape_len ({src} vs. {len(dims)}) : ")
+            out.append(dims[src] if code == 0 else code)
+            src += 1
+        elif code == -1:
+            inferred = len(out)
+            out.append(1)
+            src += 1
+        elif code == -2:
+            out.extend(dims[src:])
+            src = len(dims)
+        elif code == -3:
+            if src >= len(dims) - 1:
+                raise MXNetError(f"Check failed: src_idx < dshape_len-1 ({src} vs. {len(dims) - 1}) : ")
+            a, b = dims[src], dims[src + 1]
+            out.append(-1 if a < 0 or b < 0 else a * b)
+            src += 2
+        elif code == -4:
+            if i + 2 >= len(codes):
+                raise MXNetError(f"Check failed: i + 2 < params_len ({i + 2} vs. {len(codes)}) : ")
+            if src >= len(dims):
+                return None
+            whole, a, b = dims[src], codes[i + 1], codes[i + 2]
+            if a == -1 and b == -1:
+                return None
+            a = whole // b if a == -1 and whole >= 0 else a
+            b = whole // a if b == -1 and whole >= 0 else b
+            if a * b != whole and whole != -1:
+                raise MXNetError("Check failed: d1 * d2 == static_cast<IType>(d0) || static_cast<IType>(d0) == "
+                                 f"IType(-1): Split dims {a}, {b} do not divide original dim {whole}")
+            out.extend((a, b))
+            src, i = src + 1, i + 2
+        else:
+            return None
+        i += 1
+    if inferred is not None:
+        out[inferred] = -1      # the data has an unknown size (this rule runs only then)
+    return out
 
 
 def _check_concat_inputs(node, shapes):

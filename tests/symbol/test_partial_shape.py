@@ -439,3 +439,14 @@ def test_concat_checks_each_inputs_axis_before_its_shape():
         s.infer_shape(a=(2, 3), b=(2,))
     with pytest.raises(MXNetError, match=re.escape("Incompatible input shape: expected [2,-1], got [3,3]")):
         s.infer_shape(a=(2, 3), b=(3, 3))
+
+
+def test_reshape_codes_over_unknown_sizes():
+    d = mx.sym.var("d")
+    assert mx.sym.reshape(d, shape=(-4, 1, 2, 0)).infer_shape_partial(d=(0, 3)) == ([(2, 3)], [(1, 2, 3)], [])
+    assert mx.sym.reshape(d, shape=(-4, -1, 2, -2)).infer_shape_partial(d=(0, 3, 4))[1] == [(0, 2, 3, 4)]
+    assert mx.sym.reshape(d, shape=(-3, -2)).infer_shape_partial(d=(2, 0, 4))[1] == [(0, 4)]
+    with pytest.raises(MXNetError, match=re.escape("Split dims 1, 2 do not divide original dim 4")):
+        mx.sym.reshape(d, shape=(-4, 1, 2, 0)).infer_shape_partial(d=(4, 0))
+    with pytest.raises(MXNetError, match=re.escape("Check failed: i + 2 < params_len (5 vs. 4) : ")):
+        mx.sym.reshape(d, shape=(-4, 1, 2, 0), reverse=True).infer_shape_partial(d=(0, 3))
