@@ -36,12 +36,17 @@ def arange(start, stop=None, step=1, dtype=None, ctx=None):
     """Evenly spaced values in [start, stop) (float32 by default), computed as start + i * step."""
     if stop is None:
         start, stop = 0, start
+    if step is not None and step == 0:      # MXNet's front end tests the step first (an array's truth: ValueError)
+        raise ZeroDivisionError("step cannot be 0")
     bounds = {"start": start, "stop": stop, "step": step}
-    for name, value in bounds.items():
+    for name in ("stop", "step", "start"):      # (the order MXNet's parser reads them in)
+        value = bounds[name]
         if isinstance(value, (NDArray, _np.ndarray)) and value.ndim == 0:
             bounds[name] = value.item()     # MXNet parses a 0-d array's text as the number it holds
-        elif value is not None and (isinstance(value, bool) or not isinstance(value, (int, float, _np.generic))):
-            raise MXNetError(f"Invalid Parameter format for {name} expect double or None but value='{value}'")
+        elif value is not None and (isinstance(value, bool) or not isinstance(value, (int, float, _np.generic))
+                                    or not _np.isfinite(value)):
+            label = "double" if name == "start" else "double or None"
+            raise MXNetError(f"Invalid Parameter format for {name} expect {label} but value='{value}'")
     start, stop, step = bounds["start"], bounds["stop"], bounds["step"]
     if start is None:
         raise MXNetError("Invalid Parameter format for start expect double but value='None'")
@@ -49,8 +54,6 @@ def arange(start, stop=None, step=1, dtype=None, ctx=None):
         start, stop = 0, start
     if step is None:
         step = 1
-    if step == 0:
-        raise ZeroDivisionError("step cannot be 0")
     dt = _range_dtype(dtype)
     n = max(int(_np.ceil((stop - start) / step)), 0)
     if dt == _np.float16:               # MXNet's float16 range kernel truncates start and step to integers

@@ -592,18 +592,25 @@ def _differences(a, n, axis):
     return a
 
 
+def _scalar_text(value):
+    """An ediff1d bound as its operator's scalar attribute shows it (an array bound is passed as an input)."""
+    return None if isinstance(value, NDArray) else value
+
+
 def ediff1d(ary, to_end=None, to_begin=None):
     """The differences between consecutive elements of the flattened ``ary``, with ``to_begin``/``to_end``
     (cast to its dtype) around them; differentiable."""
     from .shaping import concatenate, ravel
     parts = [_differences(ravel(ary), 1, 0)]     # (a -0.0 difference stays -0.0 here, as MXNet gives)
-    for extra, where, label in ((to_begin, 0, "to_begin"), (to_end, len(parts) + 1, "to_end")):
-        if isinstance(extra, NDArray) and extra.dtype != ary.dtype:
-            raise MXNetError(f"Type inconsistent, Provided = {ary.dtype.name}, inferred type = {extra.dtype.name}: "
-                             f"give ediff1d's {label} the array's dtype")
+    for extra, label in ((to_end, "to_end"), (to_begin, "to_begin")):      # (MXNet's parser reads to_end first)
         if extra is not None and not isinstance(extra, (NDArray, int, float, _np.generic)):
             raise MXNetError(f"Invalid Parameter format for {label}_scalar expect double or None but value="
-                             f"'{extra}', in operator _npi_ediff1d")
+                             f"'{extra}', in operator _npi_ediff1d(name=\"\", to_end_scalar="
+                             f"\"{_scalar_text(to_end)}\", to_begin_scalar=\"{_scalar_text(to_begin)}\", "
+                             "to_end_arr_given=\"False\", to_begin_arr_given=\"False\")")
+    for extra, where, label in ((to_begin, 0, "to_begin"), (to_end, len(parts) + 1, "to_end")):
+        if isinstance(extra, NDArray) and extra.dtype != ary.dtype:
+            raise MXNetError(f"Type inconsistent, Provided = {ary.dtype.name}, inferred type = {extra.dtype.name}")
         if extra is not None:
             extra = ravel(extra).astype(ary.dtype, copy=False) if isinstance(extra, NDArray) else \
                 wrap_np(_np.ravel(_np.asarray(extra)).astype(ary.dtype), ary.ctx)

@@ -152,6 +152,20 @@ def _einsum(subscripts, *operands, optimize=False):
     return invoke_np(einsum_op, operands, {"subscripts": subscripts, "optimize": bool(optimize)})
 
 
+def _einsum_text_refused(text, arrays, optimize):
+    """MXNet's refusal of einsum subscripts given as ``text`` (an object's str) before ``arrays``: no arrays is no
+    operator input; else the first character no subscript may hold."""
+    if not arrays:
+        raise MXNetError("value 0 for Parameter num_args should be greater equal to 1\nnum_args: Number of input "
+                         f'arrays., in operator _npi_einsum(name="", num_args="0", optimize="{optimize}", '
+                         f'subscripts="{text}")')
+    if any(isinstance(x, NDArray) and not isinstance(x, ndarray) for x in arrays):
+        raise legacy_refusal("_npi_einsum")
+    bad = next((c for c in text if not (c.isascii() and c.isalpha()) and c not in ".,->"), None)
+    if bad is not None:
+        raise MXNetError(f"Check failed: einsum_symbols_set.test(c): Character {bad} is not a valid symbol.")
+
+
 def einsum(*operands, **kwargs):
     """Einstein summation: ``einsum('ij,jk->ik', a, b)``; as MXNet's, keywords other than ``optimize`` (read as
     an int) and ``out`` are ignored."""
@@ -161,11 +175,8 @@ def einsum(*operands, **kwargs):
         raise legacy_refusal("_npi_einsum")
     if not operands:        # MXNet reads the subscripts as the first operand
         raise IndexError("tuple index out of range")
-    if not operands or not isinstance(operands[0], str):    # MXNet takes all the arguments as its input arrays
-        for x in operands:
-            if x is not None and not isinstance(x, NDArray):
-                raise AssertionError(f"Positional arguments must have NDArray type, but got {x}")
-        raise MXNetError(f"einsum: the subscripts must come first as a string, got {operands[:1]}")
+    if not isinstance(operands[0], str):    # MXNet reads the first argument's text as the subscripts
+        _einsum_text_refused(str(operands[0]), operands[1:], optimize)
     subscripts, arrays = operands[0], operands[1:]
     for x in arrays:
         if not isinstance(x, NDArray):
