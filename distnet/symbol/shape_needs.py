@@ -226,6 +226,37 @@ NEEDS_DIMS_OF_KNOWN_RANK = {}
 _IMAGE_AXES = {"_image_crop": (-3, -2, -1), "_image_normalize": (-3,)}
 
 
+def _normalize_words(node, data):
+    """image.normalize's channel check, unknown sizes read as -1."""
+    channels = data[-3] or -1
+    if channels in (1, 3):
+        return None
+    which = "first" if len(data) == 3 else "second"
+    return (f"Check failed: nchannels == 3 || nchannels == 1: The {which} dimension of input tensor must be the "
+            f"channel dimension with either 1 or 3 elements, but got input with shape {_shape_words(data)}")
+
+
+def _crop_words(node, data):
+    """image.crop's checks of the channels, then of the box against the width and the height (unknown: -1)."""
+    from .graph import exec_attrs
+    attrs = exec_attrs(node)
+    axis, channels = len(data) - 1, data[-1] or -1
+    if channels not in (1, 3):
+        return (f"Check failed: (in_attrs->at(0)[{axis}] == 1) || (in_attrs->at(0)[{axis}] == 3): Expect channel of "
+                f"the input image is 1 or 3, but got{channels}")
+    if int(attrs["x"]) + int(attrs["width"]) > (data[-2] or -1):
+        return ("Check failed: param.x + param.width <= ishape[ishape.ndim() - 2]:  x + width should not be greater "
+                "than input width")
+    if int(attrs["y"]) + int(attrs["height"]) > (data[-3] or -1):
+        return ("Check failed: param.y + param.height <= ishape[ishape.ndim() - 3]:  y + height should not be "
+                "greater than input height")
+    return None
+
+
+# image op -> MXNet's checks of its data's sizes, run on unknown sizes too (as -1)
+_IMAGE_CHECKS = {"_image_normalize": _normalize_words, "_image_crop": _crop_words}
+
+
 def _image_axes(node):
     """The data axes an image op's shape function reads: resize reads the height and width to keep the
     ratio of a one-number size."""
@@ -265,6 +296,10 @@ def check_known_inputs(node, shapes):
              [(j, _dims_known) for j in NEEDS_DIMS_OF_KNOWN_RANK.get(name, ()) if j < len(shapes)
               and _rank_known(shapes[j])]
     data = shapes[0] if shapes else None
+    if _rank_known(data) and not is_np_shape() and 0 in data and len(data) in (3, 4):
+        words = _IMAGE_CHECKS.get(name, lambda node, data: None)(node, data)
+        if words is not None:
+            raise MXNetError(f"Error in operator {node.name}: {words}")
     if _rank_known(data) and not is_np_shape() and 0 in data and _image_axes(node):
         if any(-a <= len(data) and data[a] == 0 for a in _image_axes(node)):
             raise MXNetError(f"Error in operator {node.name}: the data's shape {data} leaves a size unknown that "

@@ -450,3 +450,13 @@ def test_reshape_codes_over_unknown_sizes():
         mx.sym.reshape(d, shape=(-4, 1, 2, 0)).infer_shape_partial(d=(4, 0))
     with pytest.raises(MXNetError, match=re.escape("Check failed: i + 2 < params_len (5 vs. 4) : ")):
         mx.sym.reshape(d, shape=(-4, 1, 2, 0), reverse=True).infer_shape_partial(d=(0, 3))
+
+
+def test_image_normalize_and_crop_check_unknown_sizes_as_minus_one():
+    d = mx.sym.var("d")
+    with pytest.raises(MXNetError, match=re.escape("but got input with shape [2,-1,3]")):
+        mx.sym.image.normalize(d).infer_shape_partial(d=(2, 0, 3))
+    with pytest.raises(MXNetError, match=re.escape("y + height should not be greater than input height")):
+        mx.sym.image.crop(d, 0, 0, 1, 2).infer_shape_partial(d=(0, 2, 3))
+    with pytest.raises(MXNetError, match=re.escape("Expect channel of the input image is 1 or 3, but got-1")):
+        mx.sym.image.crop(d, 0, 0, 1, 2).infer_shape_partial(d=(2, 2, 0))
