@@ -324,12 +324,14 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
             _name_head_gradient(g, len(seeds))
         seeds[(id(h._node[0]), h._node[1])] = (h._node, g)
     leaves = {}
-    nulls, stale = [], []
-    order = _post_order([link[0] for link, _ in seeds.values()], nulls, stale)
+    nulls, stale, variables = [], [], [link[0] for link, _ in seeds.values() if link[0].is_leaf]
+    order = _post_order([link[0] for link, _ in seeds.values()], nulls, stale, variables)
     if stale:       # an entry an earlier backward freed, under a node recorded before: MXNet's pass fails there
         _check_has_variables(heads)
         raise MXNetError("Check failed: type_ != nullptr: The any container is empty "
                          "requested=N5mxnet10Imperative6AGInfoE")
+    if into_buffers and all(leaf.req == "null" for leaf in variables):
+        _check_has_variables(heads)     # MXNet refuses such a graph before running any backward
     for leaf in nulls:            # in the graph without a gradient (see _without_null)
         leaves[id(leaf)] = (leaf, None)
     for link, g in seeds.values():
@@ -427,11 +429,11 @@ def _detached(node):
                                 for p in linked)
 
 
-def _post_order(roots, nulls, stale=None):
+def _post_order(roots, nulls, stale=None, variables=None):
     """The op nodes reachable from ``roots`` in depth-first post-order, inputs in order (MXNet's graph
     order: it lists a gradient's contributions by it, and that order decides the last bits of their
-    sum); the 'null' variables reached are added to ``nulls``, the nodes an earlier backward freed under a
-    node recorded before that to ``stale``. Nodes freed by an earlier backward are
+    sum); the 'null' variables reached are added to ``nulls``, the others to ``variables``, the nodes an
+    earlier backward freed under a node recorded before that to ``stale``. Nodes freed by an earlier backward are
     not entered. A graph holding nodes recorded by a create_graph backward is ordered by creation instead:
     those nodes split MXNet's multi-output backward nodes, and the creation order is the closer match to
     MXNet's walk there."""
@@ -451,6 +453,8 @@ def _post_order(roots, nulls, stale=None):
                 if child.is_leaf:
                     if child.req == "null":
                         nulls.append(child)
+                    elif variables is not None:
+                        variables.append(child)
                     continue
                 if child.walk is walk:
                     continue
@@ -956,9 +960,10 @@ def _upstream_leaves(node):
 
 
 def _input_needs(node):
-    """Which inputs of ``node`` the gradient goes on to: the recorded ones, but for the outputs of BlockGrad
-    (MXNet asks no gradient of an input that only a gradient stop connects)."""
-    return tuple([p is not None and (p[0].is_leaf or p[0].op.name != "BlockGrad") for p in node.parents])
+    """Which inputs of ``node`` the gradient goes on to: the recorded ones, but for 'null' variables and the
+    outputs of BlockGrad (MXNet asks no gradient of an input that only a gradient stop connects)."""
+    return tuple([p is not None and (p[0].req != "null" if p[0].is_leaf else p[0].op.name != "BlockGrad")
+                  for p in node.parents])
 
 
 def _node_backward(node, slots, create_graph, direct=None):
@@ -1172,6 +1177,7 @@ def _add_parts(buffer, parts):
 CASTING_HEADS = frozenset("sum mean expand_dims Flatten squeeze reshape _index identity Cast amp_cast amp_multicast "
                            "zeros_like ones_like BlockGrad make_loss".split())
 _CAST_OPS = frozenset({"Cast", "amp_cast", "amp_multicast"})
+_NP_CASTING_HEADS = frozenset({"_np_sum", "_npi_mean", "_np_cumsum"})
 
 
 def _converts_head_grad(head):
@@ -1182,7 +1188,9 @@ def _converts_head_grad(head):
     if name == "_index":
         from .ndarray.indexing import _is_basic
         return _is_basic(node.attrs.get("key"))
-    return name in CASTING_HEADS
+    if name in ("_npi_rearrange", "_npi_getitem"):        # mx.np reshapes and basic indexing
+        return _mxnet_name(node) in ("reshape", "expand_dims", "slice")
+    return name in CASTING_HEADS or name in _NP_CASTING_HEADS
 
 
 def _head_grads_in_dtype(heads, head_grads):

@@ -14,15 +14,16 @@ _AT_ONCE_INPUT = frozenset(
     "abs arccos arccosh arcsin arcsinh arctan arctanh cos cosh degrees erf erfinv exp expm1 gamma gammaln log "
     "log10 log1p log2 radians rcbrt reciprocal rsqrt sign sin sinh smooth_l1 softsign square relu sigmoid tanh "
     "tan sqrt cbrt _hypot_scalar _maximum_scalar _minimum_scalar _mod_scalar _power_scalar _rdiv_scalar "
-    "_rmod_scalar _rpower_scalar".split())
+    "_rmod_scalar _rpower_scalar _npx_relu _npx_sigmoid".split())
 # backward ops copying the head gradient into a gradient typed as the input ("0-th output")
 _AT_ONCE_OUTPUT = frozenset("_plus_scalar _minus_scalar _rminus_scalar negative transpose".split())
 _SOFTMAX = frozenset("softmax log_softmax softmin".split())
-_TYPE_FLAG_CHECK = frozenset("clip reverse".split())       # their kernels compare the two type flags
+_TYPE_FLAG_CHECK = frozenset("clip reverse _npi_flip".split())       # their kernels compare the two type flags
 # kernels typed by the head gradient, failing on the head's type
 _TYPED_BY_HEAD_GRAD = frozenset(
     "FullyConnected Activation LeakyReLU Convolution Deconvolution Pooling Dropout Concat stack tile repeat "
-    "max min prod norm LayerNorm where broadcast_to slice UpSampling gather_nd".split())
+    "max min prod norm LayerNorm where broadcast_to slice UpSampling gather_nd _np_max _np_min _np_prod _np_concat "
+    "_npi_where_lscalar _npi_where_rscalar".split())
 
 
 # backwards copying the head gradient as flat memory: a larger one is read up to the head's size

@@ -837,3 +837,32 @@ def test_kernels_typed_by_the_head_gradient_refuse_dtypes_they_have_no_code_for(
     y.backward(nd.ones(y.shape, dtype=dtype))
     with pytest.raises(MXNetError, match="^" + re.escape(words) + "$"):
         x.grad.asnumpy()
+
+
+@pytest.mark.parametrize("make, expected", [
+    (lambda x: x.sum(), [[1.0, 1.0]]), (lambda x: x.reshape(2, 1), [[1.0, 1.0]]),
+    (lambda x: x[0], [[1.0, 1.0]]), (lambda x: mx.np.cumsum(x), [[2.0, 1.0]])])
+def test_np_reductions_reshapes_and_basic_indexing_convert_a_head_gradient_of_another_dtype(make, expected):
+    mx.npx.set_np()
+    try:
+        x = mx.np.array([[1.0, 2.0]])
+        x.attach_grad()
+        with autograd.record():
+            y = make(x)
+        y.backward(mx.np.ones(y.shape, dtype="float16"))
+        assert x.grad.dtype == np.float32 and x.grad.asnumpy().tolist() == expected
+    finally:
+        mx.npx.reset_np()
+
+
+def test_np_activation_refuses_a_head_gradient_of_another_dtype_at_once():
+    mx.npx.set_np()
+    try:
+        x = mx.np.array([1.0, 2.0])
+        x.attach_grad()
+        with autograd.record():
+            y = mx.npx.relu(x)
+        with pytest.raises(MXNetError, match=r"at 1-th input: expected float64, got float32$"):
+            y.backward(mx.np.ones(2, dtype="float64"))
+    finally:
+        mx.npx.reset_np()

@@ -328,3 +328,28 @@ def test_infer_type_may_not_change_the_input_types_and_names_types_by_numpy_clas
     with pytest.raises(mx.MXNetError, match="CustomOpInferTypeFunc"):
         mx.nd.Custom(mx.nd.ones((2,)), op_type="test_types_text")
     assert capsys.readouterr().out.rstrip().endswith("KeyError: 'float16'")
+
+
+def test_custom_backward_is_not_run_when_no_input_requires_a_gradient():
+    calls = []
+
+    class Copy(mx.operator.CustomOp):
+        def forward(self, is_train, req, in_data, out_data, aux):
+            self.assign(out_data[0], req[0], in_data[0])
+
+        def backward(self, req, out_grad, in_data, out_data, in_grad, aux):
+            calls.append(req)
+            self.assign(in_grad[0], req[0], out_grad[0])
+
+    @mx.operator.register("r15ag_copy_null")
+    class CopyProp(mx.operator.CustomOpProp):
+        def create_operator(self, ctx, shapes, dtypes):
+            return Copy()
+
+    x = mx.nd.ones(2)
+    x.attach_grad("null")
+    with mx.autograd.record():
+        y = mx.nd.Custom(x, op_type="r15ag_copy_null")
+    with pytest.raises(mx.base.MXNetError, match="There are no inputs in computation graph that require gradients"):
+        y.backward()
+    assert calls == []
