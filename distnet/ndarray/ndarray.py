@@ -1,4 +1,5 @@
 """NDArray: a numpy array on a context, with MXNet's semantics."""
+import ctypes
 import math
 import weakref
 
@@ -43,6 +44,25 @@ _NDARRAY_ADVANCED_INDEXING, _NDARRAY_EMPTY_TUPLE_INDEXING = 1, 2
 _NDARRAY_NO_ZERO_DIM_BOOL_ARRAY, _NDARRAY_ZERO_DIM_BOOL_ARRAY_FALSE, _NDARRAY_ZERO_DIM_BOOL_ARRAY_TRUE = -1, 0, 1
 
 
+_HANDED = weakref.WeakValueDictionary()      # handle -> array, for the arrays handed to monitor callbacks
+
+
+def hand_out(array):
+    """``array``, which a callback may turn back into an NDArray from its handle, as MXNet's callbacks do with
+    ``NDArray(ctypes.cast(handle, NDArrayHandle), writable=False)``."""
+    _HANDED[id(array)] = array
+    return array
+
+
+def _handed_out(handle):
+    """The array a callback was handed as ``handle``."""
+    array = _HANDED.get(handle.value)
+    if array is None:
+        raise MXNetError(f"NDArray(handle): {handle} is no handle of an array distnet handed to a callback; "
+                         "distnet has no C arrays, so only those handles can be read back")
+    return array
+
+
 def _wrap(data, ctx=CPU0):
     """An NDArray around numpy ``data`` (no copy, no dtype change)."""
     if type(data) is not _ndarray:
@@ -64,10 +84,16 @@ class NDArray:
     __slots__ = ("_data", "_ctx", "_node", "_pending", "_fed", "_writable", "__weakref__")
     __array_priority__ = 1000.0
 
-    def __init__(self, data, ctx=None, dtype=None):
-        self._data = np.array(data, dtype=_as_dtype(dtype))
-        self._ctx = ctx or current_context()
+    def __init__(self, data, ctx=None, dtype=None, writable=True):
+        if isinstance(data, ctypes.c_void_p):       # MXNet's NDArray(handle, writable) of a handle a callback got
+            source = _handed_out(data)
+            self._data, self._ctx = source._data, source._ctx
+        else:
+            self._data = np.array(data, dtype=_as_dtype(dtype))
+            self._ctx = ctx or current_context()
         self._node = None
+        if not writable:
+            self._writable = False
 
     # ---- attributes -----------------------------------------------------------------
     shape = property(lambda self: self._data.shape, doc="The array's shape, a tuple.")
@@ -76,7 +102,8 @@ class NDArray:
     dtype = property(lambda self: self._data.dtype.type, doc="The element type, a numpy type.")
     context = ctx = property(lambda self: self._ctx, doc="The context the array lives on.")
     stype = property(lambda self: "default", doc="The storage type: always dense.")
-    handle = property(lambda self: id(self), doc="An identifier standing in for MXNet's C handle.")
+    handle = _as_parameter_ = property(lambda self: id(self), doc="An identifier standing in for MXNet's C handle "
+                                       "(what ctypes.cast(array, NDArrayHandle) reads).")
 
     @property
     def writable(self):

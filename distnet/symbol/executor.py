@@ -5,7 +5,7 @@ import numpy as np
 
 from .. import autograd
 from ..base import MXNetError
-from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap
+from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap, hand_out
 from ..ndarray import sparse
 from ..ndarray.failures import FailedNDArray
 from ..ndarray.ops_rnn import graph_needing_gradients
@@ -351,7 +351,8 @@ class Executor:
             if events:
                 learned = {n for n, g in zip(self._symbol.list_arguments(), self.grad_arrays)
                            if g is not None and self._grad_req[n] != "null"}
-                emit_in_mxnet_order(self._program, events, learned, self._monitor_callback,
+                emit_in_mxnet_order(self._program, events, learned,
+                                    lambda name, array: self._monitor_callback(name, hand_out(array)),
                                     lambda a: _wrap(np.asarray(a), self._ctx))
 
     def _used_heads(self):
@@ -480,7 +481,7 @@ class Executor:
             node = getattr(array, "_node", None)
             if node is not None and node_name is not None:     # which recorded node computed this graph node
                 self._tape_names[node[0]] = node_name
-            callback(name.encode(), array)
+            callback(name.encode(), hand_out(array))
         self._monitor = forward_hook
 
     def _fused_inference(self):
