@@ -12,9 +12,7 @@ def _make(op_name):
     op = _OPS[op_name]
 
     def apply(*args, **kwargs):
-        if _any_np_symbol(args, kwargs) and (_called_by_user(1) or _in_legacy_only_layer()):
-            from .numpy._symbol import refuse_np_symbol
-            refuse_np_symbol(op_name)
+        _refuse_np_inputs(op_name, args, kwargs)
         _refuse_non_symbol_inputs(op, args)
         if kwargs:
             _refuse_non_symbol_keywords(op, kwargs)
@@ -47,6 +45,14 @@ def _refuse_non_symbol_keywords(op, kwargs):
         a = kwargs.get(name)
         if a is not None and not isinstance(a, Symbol) and _called_by_user(2):
             raise AssertionError(f"Argument {name} must be Symbol instances, but got {a!s}")
+
+
+def _refuse_np_inputs(op_name, args, kwargs, depth=1):
+    """MXNet's legacy symbol functions refuse np symbols from a user (``depth`` frames above the function that
+    calls this) or inside a layer MXNet builds from legacy operators; distnet's own code may pass them."""
+    if _any_np_symbol(args, kwargs) and (_called_by_user(depth + 1) or _in_legacy_only_layer()):
+        from .numpy._symbol import refuse_np_symbol
+        refuse_np_symbol(op_name)
 
 
 def _any_np_symbol(args, kwargs):

@@ -1,12 +1,10 @@
 """``sym.contrib``: the ``_contrib_<name>`` operators as symbol functions under their short names."""
 from ..base import MXNetError
-from ..ndarray.array_kinds import called_by_user as _called_by_user, in_legacy_only_layer as _in_legacy_only_layer
 from ..ndarray.contrib import BACKWARD_ONLY, NOT_EXPORTED
 from ..ndarray.registry import OPS
 from .symbol import create as _create, op_signature as _op_signature
 from .control_flow import foreach, while_loop, cond  # noqa: F401
-from .numpy._symbol import refuse_np_symbol
-from . import _any_np_symbol
+from . import _refuse_np_inputs
 
 _PREFIX = "_contrib_"
 
@@ -15,8 +13,7 @@ def _make(short):
     op_name = _PREFIX + short
 
     def apply(*args, name=None, **kwargs):
-        if _any_np_symbol(args, kwargs) and (_called_by_user(1) or _in_legacy_only_layer()):
-            refuse_np_symbol(op_name)       # a legacy operator, as MXNet's: it refuses np symbols
+        _refuse_np_inputs(op_name, args, kwargs)      # a legacy operator, as MXNet's
         # MXNet names contrib nodes after the short name: box_nms0, not _contrib_box_nms0
         return _create(op_name, *args, name=name, hint=short, **kwargs)
     apply.__name__ = apply.__qualname__ = short

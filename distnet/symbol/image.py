@@ -1,4 +1,5 @@
 """``mx.sym.image``: the ``_image_*`` operators as symbol functions under their short names."""
+from . import _refuse_np_inputs
 from .symbol import create as _create, op_signature as _op_signature
 
 _NAMES = ("adjust_lighting", "crop", "flip_left_right", "flip_top_bottom", "normalize", "random_brightness",
@@ -10,6 +11,7 @@ __all__ = list(_NAMES)
 
 def _make(short):
     def apply(*args, name=None, **kwargs):
+        _refuse_np_inputs("_image_" + short, args, kwargs)
         return _create("_image_" + short, *args, name=name, hint=short, **kwargs)   # nodes named to_tensor0...
     apply.__name__ = apply.__qualname__ = short
     apply.__doc__ = f"Symbol of ``_image_{short}``."

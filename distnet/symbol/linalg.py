@@ -1,4 +1,5 @@
 """``mx.sym.linalg``: the ``_linalg_*`` operators as symbol functions under their short names."""
+from . import _refuse_np_inputs
 from .symbol import create as _create, op_signature as _op_signature
 
 _NAMES = ("gemm", "gemm2", "potrf", "potri", "trsm", "trmm", "syrk", "sumlogdiag", "extractdiag",
@@ -9,6 +10,7 @@ __all__ = list(_NAMES)
 
 def _make(short):
     def apply(*args, name=None, **kwargs):
+        _refuse_np_inputs("_linalg_" + short, args, kwargs)
         # MXNet names these nodes after the short name: gemm20, not _linalg_gemm20
         return _create("_linalg_" + short, *args, name=name, hint=short, **kwargs)
     apply.__name__ = apply.__qualname__ = short

@@ -6,6 +6,7 @@ import numpy as np
 
 from ..base import _Null
 from ..ndarray.random import _LIKE_PARAMETERS, _class_text
+from . import _refuse_np_inputs
 from .symbol import Symbol, create as _create
 
 __all__ = ["uniform", "normal", "randn", "randint", "exponential", "gamma", "poisson", "negative_binomial",
@@ -28,6 +29,7 @@ def _helper(name, params, shape, dtype, kwargs):
         given["dtype"] = np.dtype(dtype).name
     if isinstance(values[0], Symbol):
         _check_same_kind(values, Symbol)
+        _refuse_np_inputs("_sample_" + name, values, {}, depth=2)      # (the caller of uniform, normal, ...)
         return _create("_sample_" + name, *values, **given)
     if isinstance(values[0], numbers.Number):
         _check_same_kind(values, numbers.Number)

@@ -64,3 +64,16 @@ def test_sync_batch_norm_layer_refuses_an_np_symbol():
     import distnet as mx
     with pytest.raises(TypeError, match="^Operator `_contrib_SyncBatchNorm`"):
         SyncBatchNorm(in_channels=2)(mx.sym.var("x").as_np_ndarray())
+
+
+@pytest.mark.parametrize("call, op", [
+    (lambda mx, x: mx.sym.linalg.gemm2(x, x), "_linalg_gemm2` registered in backend is known as `gemm2"),
+    (lambda mx, x: mx.sym.image.to_tensor(x), "_image_to_tensor` registered in backend is known as `to_tensor"),
+    (lambda mx, x: mx.sym.random.uniform(x, x), "_sample_uniform` registered in backend is known as `_sample_uniform"),
+    (lambda mx, x: mx.sym._internal._plus(x, x), "_plus` registered in backend is known as `_plus"),
+])
+def test_legacy_symbol_namespaces_refuse_np_symbols(call, op):
+    import distnet as mx
+    with pytest.raises(TypeError, match=f"^Operator `{op}` in Python. This is a legacy operator"):
+        call(mx, mx.sym.var("x").as_np_ndarray())
+    assert isinstance(call(mx, mx.sym.var("x")), mx.sym.Symbol)
