@@ -219,6 +219,9 @@ def _infer(prop, arg_shapes, arg_types, shapes=None, op_type="CustomOpProp", giv
     if shapes is None:
         with _reported("infer_shape", op_type):
             shapes = _returned(prop, "infer_shape", prop.infer_shape([list(s) for s in arg_shapes]))
+    for given, inferred in zip(arg_shapes if given_types else (), shapes[0]):
+        if tuple(given) != tuple(int(d) for d in inferred):
+            raise MXNetError(f"Shape inconsistent, Provided = {_dims(given)}, inferred shape={_dims(inferred)}")
     with _reported("infer_type", op_type):
         types = _returned(prop, "infer_type", prop.infer_type(list(arg_types)))
     for given, inferred in zip(arg_types if given_types else (), types[0]):
@@ -226,6 +229,10 @@ def _infer(prop, arg_shapes, arg_types, shapes=None, op_type="CustomOpProp", giv
             raise MXNetError(f"Type inconsistent, Provided = {np.dtype(given).name}, inferred type = "
                              f"{np.dtype(inferred).name}")
     return [tuple(int(d) for d in s) for s in shapes[1]], [np.dtype(t) for t in types[1]]
+
+
+def _dims(shape):
+    return "[" + ",".join(str(int(d)) for d in shape) + "]"
 
 
 _LIST_CHECK = "reinterpret_cast<CustomOpListFunc>( params.info->callbacks[Type])( &args, params.info->contexts[Type])"
@@ -301,7 +308,9 @@ def _created(state, prop, ctx, shapes, dtypes, op_type="CustomOpProp"):
     key = repr((shapes, dtypes))
     if key not in state:
         with _reported("create_operator", op_type):
-            state[key] = prop.create_operator(ctx, shapes, dtypes)
+            op = prop.create_operator(ctx, shapes, dtypes)
+            op._ref_holder = []     # MXNet keeps its callbacks on the operator: one taking no attribute fails
+            state[key] = op
     return state[key]
 
 

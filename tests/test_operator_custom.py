@@ -353,3 +353,37 @@ def test_custom_backward_is_not_run_when_no_input_requires_a_gradient():
     with pytest.raises(mx.base.MXNetError, match="There are no inputs in computation graph that require gradients"):
         y.backward()
     assert calls == []
+
+
+def _register_copy(name, **methods):
+    class Copy(mx.operator.CustomOp):
+        def forward(self, is_train, req, in_data, out_data, aux):
+            for i, o in enumerate(out_data):
+                self.assign(o, req[i], in_data[0])
+
+    def create_operator(self, ctx, shapes, dtypes):
+        return Copy()
+
+    mx.operator.register(name)(type(name, (mx.operator.CustomOpProp,), dict(create_operator=create_operator,
+                                                                             **methods)))
+
+
+def test_custom_op_refuses_an_input_shape_its_prop_changes():
+    _register_copy("r15ag_reshaping", infer_shape=lambda self, shapes: ([(4,)], [(4,)], []))
+    with pytest.raises(mx.base.MXNetError, match=r"^Shape inconsistent, Provided = \[3\], inferred shape=\[4\]$"):
+        mx.nd.Custom(mx.nd.ones(3), op_type="r15ag_reshaping")
+
+
+def test_custom_op_listing_no_outputs_returns_an_empty_list():
+    _register_copy("r15ag_no_outputs", list_outputs=lambda self: [])
+    assert mx.nd.Custom(mx.nd.ones(3), op_type="r15ag_no_outputs") == []
+
+
+def test_custom_prop_creating_no_operator_fails_at_the_call(capsys):
+    mx.operator.register("r15ag_creates_none")(type("NoneProp", (mx.operator.CustomOpProp,),
+                                                    dict(create_operator=lambda self, ctx, s, d: None)))
+    with pytest.raises(mx.base.MXNetError, match=r"^Check failed: reinterpret_cast<CustomOpCreateFunc>"):
+        mx.nd.Custom(mx.nd.ones(3), op_type="r15ag_creates_none")
+    printed = capsys.readouterr().out
+    assert printed.startswith("Error in r15ag_creates_none.create_operator: Traceback")
+    assert printed.rstrip().endswith("AttributeError: 'NoneType' object has no attribute '_ref_holder'")

@@ -824,7 +824,7 @@ def _finish(op, args, inputs, attrs, res, out, ctx):
         _ag._record(op, args, inputs, attrs, res, outs)
     if op.hidden:
         outs = outs[:-op.hidden]
-        multi = len(outs) > 1
+        multi = len(outs) != 1          # (a Custom op may list no outputs: MXNet returns [])
     if out is not None:
         return _write_out(op, out, outs, multi, refusal, attrs)
     return outs if multi else outs[0]
