@@ -20,7 +20,7 @@ from .operator_text import declared, invalid_parameter, unknown_argument
 _NAMED = {
     "data": ("argsort", "diag", "diagflat", "diagonal", "repeat", "roll", "rot90", "sort", "trace", "tril", "unique",
              "clip", "expand_dims", "swapaxes", "argmax", "argmin", "array_split", "linalg.norm", "random.shuffle",
-             "all", "any", "sometrue", "histogram"),
+             "all", "any", "sometrue"),
     "a": ("copy", "diff", "dot", "moveaxis", "ones_like", "zeros_like", "full_like", "reshape", "squeeze", "transpose",
           "take", "percentile", "quantile", "linalg.tensorinv", "mean", "prod", "product", "sum", "max", "min", "amax",
           "amin", "average", "cumsum", "std", "var"),
@@ -72,6 +72,7 @@ _NONE_INPUT_OPERATORS = {"all": "_np_all", "amax": "_np_max", "amin": "_np_min",
     "diagflat": "_np_diagflat", "diagonal": "_np_diagonal", "diff": "_npi_diff", "dot": "_np_dot",
     "ediff1d": "_npi_ediff1d", "max": "_np_max", "mean": "_npi_mean", "min": "_np_min", "nonzero": "_npx_nonzero",
     "ones_like": "_npi_full_like", "prod": "_np_prod", "product": "_np_prod", "roll": "_np_roll",
+    "moveaxis": "_np_moveaxis",
     "rot90": "_npi_rot90", "sometrue": "_np_any", "sort": "sort", "squeeze": "_np_squeeze", "std": "_npi_std",
     "sum": "_np_sum", "trace": "_np_trace", "transpose": "_np_transpose", "tril": "_npi_tril",
     "unique": "_npi_unique", "var": "_npi_var", "where": "_npx_nonzero", "zeros_like": "_npi_full_like",
@@ -247,8 +248,9 @@ def _attribute_check(qualified, fn, position, name, kind):
         if value is not _MISSING and not parses(attribute_value(value, kind), kind):
             raise MXNetError(invalid_parameter(qualified, fn, name, kind, value, args, kwargs))
         if fn.__name__ == "moveaxis" and len(args) < 3 and "destination" not in kwargs:    # MXNet takes *args
-            raise MXNetError("Check failed: param.source.ndim() == param.destination.ndim(): moveaxis needs a "
-                             "destination")
+            given = "" if value is _MISSING else f', source="{value}"'
+            raise MXNetError("Required parameter destination of Shape(tuple) is not presented, in operator "
+                             f'_np_moveaxis(name=""{given})')
     return check
 
 

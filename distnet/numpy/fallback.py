@@ -497,6 +497,8 @@ def histogram(a, bins=10, range=None, normed=None, weights=None, density=None): 
     if not isinstance(bins, (NDArray, int, _np.integer)) or isinstance(bins, bool):
         raise MXNetError(f"Invalid Parameter format for bin_cnt expect int or None but value='{bins}', in operator "
                          "_histogram")
+    if not isinstance(a, NDArray):        # (the front end's check of the data, once bins and range are read)
+        raise AssertionError(f"Argument data must have NDArray type, but got {a}")
     if isinstance(bins, NDArray) and bins.ndim != 1:
         raise MXNetError(f"Check failed: oshape.ndim() == 1U ({bins.ndim} vs. 1) : bins argument should be an 1D "
                          "vector")

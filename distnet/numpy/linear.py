@@ -161,6 +161,9 @@ def _einsum_text_refused(text, arrays, optimize):
                          f'subscripts="{text}")')
     if any(isinstance(x, NDArray) and not isinstance(x, ndarray) for x in arrays):
         raise legacy_refusal("_npi_einsum")
+    for x in arrays:
+        if x is not None and not isinstance(x, NDArray):
+            raise AssertionError(f"Positional arguments must have NDArray type, but got {x}")
     bad = next((c for c in text if not (c.isascii() and c.isalpha()) and c not in ".,->"), None)
     if bad is not None:
         raise MXNetError(f"Check failed: einsum_symbols_set.test(c): Character {bad} is not a valid symbol.")
@@ -368,6 +371,14 @@ def tensordot(a, b, axes=2):
     return res
 
 
+def _summed_axis_refusal(shape, summed):
+    """MXNet's shape inference of dot and matmul when ``a`` (of ``shape``) does not end in ``b``'s ``summed`` length:
+    it infers only that last axis of ``a``."""
+    inferred = [-1] * (len(shape) - 1) + [summed]
+    return MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, shape))}], inferred shape="
+                      f"[{','.join(map(str, inferred))}]")
+
+
 def _dot_type_refusal(dtype):
     """MXNet's dot kernel's words for a bool or integer ``dtype``."""
     return "Unknown type enum 7" if dtype == _np.bool_ else float_only(None, dtype)
@@ -389,6 +400,8 @@ def dot(a, b, out=None):
             return _failing(a, b, _dot_type_refusal(a.dtype), a.dtype)
         return multiply(a, b, out=out)
     summed = b.shape[-2 if b.ndim > 1 else 0]
+    if a.shape[-1] != summed:
+        raise _summed_axis_refusal(a.shape, summed)
     if _np.dtype(a.dtype).kind in "biu" and a.dtype == b.dtype and a.shape[-1] == summed:
         # its kernel checks the type even for an empty result; reading the result raises it
         from .umath import _failing
@@ -423,9 +436,13 @@ def matmul(x1, x2, out=None):  # noqa: ARG001
     _check(a, b)
     if a.ndim == 0 or b.ndim == 0:
         raise MXNetError("matmul: Input operand does not have enough dimensions, scalars are not allowed")
-    a, b = _same(a, b, "matmul", empty=True)
+    if a.ndim == 1 and b.ndim > 1 and a.shape[0] != b.shape[-2]:      # a vector first: b's axis is inferred
+        inferred = [-1] * (b.ndim - 2) + [a.shape[0], -1]
+        raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, b.shape))}], inferred shape="
+                         f"[{','.join(map(str, inferred))}]")
     if a.shape[-1] != b.shape[-2 if b.ndim > 1 else 0]:
-        raise MXNetError(f"matmul: shapes {a.shape} and {b.shape} are not aligned on the summed axis")
+        raise _summed_axis_refusal(a.shape, b.shape[-2 if b.ndim > 1 else 0])
+    a, b = _same(a, b, "matmul", empty=True)        # (types are inferred after shapes)
     from .shaping import expand_dims, reshape
     a2 = expand_dims(a, 0) if a.ndim == 1 else a
     b2 = expand_dims(b, -1) if b.ndim == 1 else b

@@ -48,3 +48,18 @@ def test_bool_unique_is_refused_at_the_call():
     with pytest.raises(MXNetError) as e:
         np.unique(np.array([True, False], dtype='bool'))
     assert str(e.value) == "Unknown type enum 7"
+
+
+@pytest.mark.parametrize("call, text", [
+    (lambda: np.dot(np.ones((2, 3)), np.ones((2, 3))), "Shape inconsistent, Provided = [2,3], inferred shape=[-1,2]"),
+    (lambda: np.dot(np.ones(3), np.ones(4)), "Shape inconsistent, Provided = [3], inferred shape=[4]"),
+    (lambda: np.matmul(np.ones((2, 2, 3)), np.ones((4, 2))),
+     "Shape inconsistent, Provided = [2,2,3], inferred shape=[-1,-1,4]"),
+    (lambda: np.matmul(np.ones(3), np.ones((2, 4))), "Shape inconsistent, Provided = [2,4], inferred shape=[3,-1]"),
+    (lambda: np.matmul(np.ones((2, 3)), np.ones((2, 3), dtype='int32')),
+     "Shape inconsistent, Provided = [2,3], inferred shape=[-1,2]"),
+])
+def test_products_infer_the_summed_axis_first(call, text):
+    with pytest.raises(MXNetError) as e:
+        call()
+    assert str(e.value) == text

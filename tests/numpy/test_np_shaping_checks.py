@@ -61,3 +61,10 @@ def test_flip_axes_fail_when_read(call, shape, text):
     with pytest.raises(MXNetError) as e:
         r.asnumpy()
     assert str(e.value) == text
+
+
+def test_moveaxis_without_destination_misses_the_parameter():
+    with pytest.raises(MXNetError) as e:
+        np.moveaxis(np.ones((2, 3)), 1)
+    assert str(e.value) == ('Required parameter destination of Shape(tuple) is not presented, in operator '
+                            '_np_moveaxis(name="", source="1")')
