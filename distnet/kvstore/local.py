@@ -95,10 +95,20 @@ class LocalKVStore(KVStore):
     def _update(self, key, merged):
         """Call the updater; a failed sum reaches the weight only through what the updater writes with it, as MXNet's
         engine carries it."""
+        stored = self._store[key]
+        # a failure reaches the weight only through the arrays themselves: then they are passed as they are
+        wrap = _handle if carried_error([merged, stored]) is None else _legacy
+        grad, weight = wrap(merged), wrap(stored)
         try:
-            self._updater(self._updater_key(key), _legacy(merged), _legacy(self._store[key]))
+            self._updater(self._updater_key(key), grad, weight)
         except Exception as error:      # MXNet drops any error of the Python updater it calls back
             _report_dropped(error)
+        if weight is not stored:        # what the updater's ops did to the handle's array is the stored value's
+            failure = carried_error([weight])
+            if failure is not None:
+                with_error(stored, failure)
+            elif weight._data is not stored._data:
+                np.copyto(stored._data, weight._data, casting="unsafe")
 
     def _merged(self, key, values):
         """What MXNet's reduction of the pushed ``values`` gives the updater or the store."""
@@ -264,6 +274,12 @@ def _add_in_order(arrays):
 def _legacy(array):
     """``array`` itself, as a legacy NDArray view when it is an ``mx.np`` array (an updater gets NDArrays)."""
     return array.as_nd_ndarray() if _stype(array) == "default" else array
+
+
+def _handle(array):
+    """A new legacy NDArray on ``array``'s memory, as MXNet's callback wraps each handle it passes an updater (so
+    neither is the caller's array, nor the object of an earlier call); a sparse array is passed as it is."""
+    return _wrap(array._data, array.ctx) if _stype(array) == "default" else array
 
 
 _C_CALLBACK = ctypes.CFUNCTYPE(None)

@@ -99,3 +99,25 @@ def test_a_bool_key_is_the_int_key_it_equals():
     assert seen == [1] and type(seen[0]) is int
     with pytest.raises(MXNetError, match="duplicate init of key 1. Please"):
         kv.init(1, nd.ones((2,)))
+
+
+@pytest.mark.parametrize("kind", ["local", "device"])
+def test_an_updater_gets_new_handles_on_the_pushed_and_stored_arrays_each_call(kind):
+    kv = mx.kv.create(kind)
+    kv.init(0, nd.ones((2,)))
+    pushed = nd.ones((2,)) * 3
+    calls = []
+
+    def updater(key, grad, weight):
+        calls.append((grad, weight))
+        grad[:] = 7             # the caller's array: MXNet's lone pushed array is the merged one
+        weight[:] = weight + 1
+    kv._set_updater(updater)
+    kv.push(0, pushed)
+    kv.push(0, pushed)
+    (g1, w1), (g2, w2) = calls
+    assert g1 is not pushed and g1 is not g2 and w1 is not w2
+    assert pushed.asnumpy().tolist() == [7, 7]
+    out = nd.zeros((2,))
+    kv.pull(0, out=out)
+    assert out.asnumpy().tolist() == [3, 3]
