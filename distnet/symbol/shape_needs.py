@@ -253,8 +253,28 @@ def _crop_words(node, data):
     return None
 
 
-# image op -> MXNet's checks of its data's sizes, run on unknown sizes too (as -1)
-_IMAGE_CHECKS = {"_image_normalize": _normalize_words, "_image_crop": _crop_words}
+def _hwc_words(node, data):
+    """The (height, width, channels) image ops' channel check, unknown sizes read as -1."""
+    if len(data) != 3 or (data[-1] or -1) in (1, 3):
+        return None
+    return ("Check failed: nchannels == 3 || nchannels == 1: The last dimension of input image must be the channel "
+            f"dimension with either 1 or 3 elements, but got input with shape {_shape_words(data)}")
+
+
+def _multi_output_words(node, data):
+    """SoftmaxOutput over several outputs per sample sizes its label from every size of the data."""
+    from .graph import exec_attrs
+    if str(exec_attrs(node).get("multi_output", False)).lower() not in ("1", "true"):
+        return None
+    return "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"
+
+
+# op -> MXNet's checks of its data's sizes, run on unknown sizes too (as -1)
+_IMAGE_CHECKS = {"_image_normalize": _normalize_words, "_image_crop": _crop_words, "SoftmaxOutput": _multi_output_words,
+                 **dict.fromkeys(("_image_flip_left_right", "_image_flip_top_bottom", "_image_random_flip_left_right",
+                                  "_image_random_flip_top_bottom", "_image_random_brightness", "_image_random_contrast",
+                                  "_image_random_saturation", "_image_random_hue", "_image_random_color_jitter",
+                                  "_image_adjust_lighting", "_image_random_lighting"), _hwc_words)}
 
 
 def _image_axes(node):
@@ -296,7 +316,7 @@ def check_known_inputs(node, shapes):
              [(j, _dims_known) for j in NEEDS_DIMS_OF_KNOWN_RANK.get(name, ()) if j < len(shapes)
               and _rank_known(shapes[j])]
     data = shapes[0] if shapes else None
-    if _rank_known(data) and not is_np_shape() and 0 in data and len(data) in (3, 4):
+    if _rank_known(data) and not is_np_shape() and 0 in data and (len(data) in (3, 4) or name == "SoftmaxOutput"):
         words = _IMAGE_CHECKS.get(name, lambda node, data: None)(node, data)
         if words is not None:
             raise MXNetError(f"Error in operator {node.name}: {words}")

@@ -460,3 +460,14 @@ def test_image_normalize_and_crop_check_unknown_sizes_as_minus_one():
         mx.sym.image.crop(d, 0, 0, 1, 2).infer_shape_partial(d=(0, 2, 3))
     with pytest.raises(MXNetError, match=re.escape("Expect channel of the input image is 1 or 3, but got-1")):
         mx.sym.image.crop(d, 0, 0, 1, 2).infer_shape_partial(d=(2, 2, 0))
+
+
+def test_channel_last_image_ops_and_multi_output_softmax_read_unknown_sizes():
+    d = mx.sym.var("d")
+    with pytest.raises(MXNetError, match=re.escape("The last dimension of input image must be the channel dimension "
+                                                   "with either 1 or 3 elements, but got input with shape [2,2,-1]")):
+        mx.sym.image.flip_left_right(d).infer_shape_partial(d=(2, 2, 0))
+    assert mx.sym.image.flip_left_right(d).infer_shape(d=(2, 2, 3))[1] == [(2, 2, 3)]
+    with pytest.raises(MXNetError, match=re.escape("dim_size_is_known(*it): Shape dim size cannot be a negative")):
+        mx.sym.SoftmaxOutput(d, multi_output=True).infer_shape_partial(d=(0, 3, 2))
+    assert mx.sym.SoftmaxOutput(d).infer_shape_partial(d=(0, 3))[0][0] == (0, 3)
