@@ -960,22 +960,22 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
                          f"{want} for data {x.shape}, num_filter={num_filter}, num_group={g.groups}, "
                          f"kernel={g.kernel}")
     _check_bias_shape("Deconvolution", bias, num_filter)
+    adj = shape_attr(adj, n, 0, "adj", "Deconvolution")
+    target = shape_attr(target_shape, n, 0, "target_shape", "Deconvolution")
+    full = tuple((i - 1) * s + dk for i, s, dk in zip(x.shape[2:], g.stride, g.dkernel))
+    total = [f - t for f, t in zip(full, target)]
+    if any(target) and min(total) < 0:      # (the output's size is inferred before the groups are checked)
+        i = next(i for i, t in enumerate(total) if t < 0)
+        raise MXNetError(f"Check failed: o_pad[i] >= target_shape[i] ({full[i]} vs. {target[i]}) : too big "
+                         "target shape")
     refusal = group_refusal(c, num_filter, g.groups, DECONV_DATA_NAMES.get(x.ndim, "dshape"))
     if refusal is None and n == 3 and math.prod(g.dilate) != 1:
         refusal = (f"Check failed: param_.dilate.Size() == 1U ({math.prod(g.dilate)} vs. 1) : Dilate is not supported "
                    "in 3d deconvolution")
     if refusal is not None:
         raise MXNetError(f"Deconvolution: {refusal}")
-    adj = shape_attr(adj, n, 0, "adj", "Deconvolution")
-    target = shape_attr(target_shape, n, 0, "target_shape", "Deconvolution")
-    full = tuple((i - 1) * s + dk for i, s, dk in zip(x.shape[2:], g.stride, g.dkernel))
     if any(target):
         # target_shape overrides pad and adj: crop the full output around its centre
-        total = [f - t for f, t in zip(full, target)]
-        if min(total) < 0:
-            i = next(i for i, t in enumerate(total) if t < 0)
-            raise MXNetError(f"Check failed: o_pad[i] >= target_shape[i] ({full[i]} vs. {target[i]}) : too big "
-                             "target shape")
         pads, adj = tuple((t + 1) // 2 for t in total), tuple(t % 2 for t in total)
     else:
         pads = g.pad

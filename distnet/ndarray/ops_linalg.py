@@ -728,9 +728,12 @@ def _(dy, out, A, offset=0):
 
 
 def _check_offset(A, offset):
-    if abs(offset) >= A.shape[-1]:
-        raise MXNetError(f"Check failed: n > 0 (0 vs. 0) : Illegal offset {offset} for diag/trian extraction of "
-                         f"matrix with dimension {A.shape[-1]}")
+    """MXNet's check that the diagonal at ``offset`` has entries (its words name the rank as the dimension)."""
+    rows, cols = A.shape[-2:]
+    n = min(rows, cols - offset) if offset >= 0 else min(rows + offset, cols)
+    if n <= 0:
+        raise MXNetError(f"Check failed: n > 0 ({n} vs. 0) : Illegal offset {offset} for diag/trian extraction of "
+                         f"matrix with dimension {A.ndim}")
 
 
 def _makediag(v, offset, n=None):

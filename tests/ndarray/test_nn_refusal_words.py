@@ -287,3 +287,20 @@ def test_regression_outputs_let_unknown_attributes_pass(name):
     out = getattr(nd, name)(nd.array([[0.0, 2.0]]), nd.array([[1.0, 1.0]]), foo=1)
     expected = [0.5, 1 / (1 + 2.718281828459045 ** -2)] if name.startswith("Logistic") else [0.0, 2.0]
     assert out.asnumpy().ravel().tolist() == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("call, words", [
+    # the diagonal's entry count (negative too); MXNet's words name the rank as the dimension
+    (lambda: nd.linalg.extractdiag(o((1, 2, 2, 2)), offset=3),
+     "Check failed: n > 0 (-1 vs. 0) : Illegal offset 3 for diag/trian extraction of matrix with dimension 4"),
+    (lambda: nd.linalg.extracttrian(o((3, 3)), offset=-5),
+     "Check failed: n > 0 (-2 vs. 0) : Illegal offset -5 for diag/trian extraction of matrix with dimension 2"),
+    # Deconvolution infers its output size before it checks groups or 3-D dilation
+    (lambda: nd.Deconvolution(o((1, 3, 3, 3)), o((3, 1, 2, 2)), kernel=(2, 2), num_filter=2, num_group=2,
+                              target_shape=(9, 9)),
+     "Check failed: o_pad[i] >= target_shape[i] (4 vs. 9) : too big target shape"),
+    (lambda: nd.softmax(o((4, 2, 4)), o((4, 2), dtype="int32"), axis=3, use_length=True),
+     "Check failed: i >= 0 && i < ndim(): index = 2 must be in range [0, 2)"),
+])
+def test_offsets_targets_and_length_axes(call, words):
+    _refused(call, words)
