@@ -269,8 +269,38 @@ def _multi_output_words(node, data):
     return "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"
 
 
+def _ravel_words(node, data):
+    """ravel_multi_index takes a matrix with one row per axis of ``shape``."""
+    from .graph import exec_attrs
+    if len(data) != 2:
+        return (f"Check failed: (*in_attrs)[0].ndim() == 2 ({len(data)} vs. 2) : Input to ravel operator must be "
+                "two-dimensional.")
+    axes = len(tuple(exec_attrs(node)["shape"]))
+    if (data[0] or -1) != axes:
+        return (f"Check failed: (*in_attrs)[0][0] == shape.ndim() ({data[0] or -1} vs. {axes}) : First dimension of "
+                "input of ravel operator does not match shape parameter dimension.")
+    return None
+
+
+def _box_decode_words(node, data):
+    last = data[-1] or -1
+    if len(data) == 3 and last != 4:
+        return f"Check failed: ldim == 4 ({last} vs. 4) : last dimension of data must be 4, {last} provided"
+    return None
+
+
+def _anchors_words(node, data):
+    first = data[0] or -1
+    if len(data) == 3 and first != 1:
+        return (f"Check failed: ashape[0] == 1 ({first} vs. 1) : Anchors are shared across batches, first dimension "
+                "should be 1")
+    return None
+
+
 # op -> MXNet's checks of its data's sizes, run on unknown sizes too (as -1)
-_IMAGE_CHECKS = {"_image_normalize": _normalize_words, "_image_crop": _crop_words, "SoftmaxOutput": _multi_output_words,
+_SIZE_CHECKS = {"ravel_multi_index": _ravel_words, "_contrib_box_decode": _box_decode_words,
+                "_contrib_MultiBoxTarget": _anchors_words,
+                "_image_normalize": _normalize_words, "_image_crop": _crop_words, "SoftmaxOutput": _multi_output_words,
                  **dict.fromkeys(("_image_flip_left_right", "_image_flip_top_bottom", "_image_random_flip_left_right",
                                   "_image_random_flip_top_bottom", "_image_random_brightness", "_image_random_contrast",
                                   "_image_random_saturation", "_image_random_hue", "_image_random_color_jitter",
@@ -316,8 +346,8 @@ def check_known_inputs(node, shapes):
              [(j, _dims_known) for j in NEEDS_DIMS_OF_KNOWN_RANK.get(name, ()) if j < len(shapes)
               and _rank_known(shapes[j])]
     data = shapes[0] if shapes else None
-    if _rank_known(data) and not is_np_shape() and 0 in data and (len(data) in (3, 4) or name == "SoftmaxOutput"):
-        words = _IMAGE_CHECKS.get(name, lambda node, data: None)(node, data)
+    if _rank_known(data) and not is_np_shape() and 0 in data and name in _SIZE_CHECKS:
+        words = _SIZE_CHECKS[name](node, data)
         if words is not None:
             raise MXNetError(f"Error in operator {node.name}: {words}")
     if _rank_known(data) and not is_np_shape() and 0 in data and _image_axes(node):

@@ -541,6 +541,13 @@ def _diag(node, shapes):
     return shapes, [(size, size)]
 
 
+def _unravel(node, shapes):
+    """unravel_index gives one row per axis of ``shape``, one column per index (unknown while any size is)."""
+    shape = node.attrs["shape"]
+    rows = 1 if isinstance(shape, int) else len(shape)
+    return shapes, [(rows, 0 if 0 in shapes[0] else int(np.prod(shapes[0])))]
+
+
 def is_sampler(name):
     """``sample_<distribution>``: one draw per element of its parameter arrays, which share shape and dtype."""
     return name.startswith("_sample_") and name != "_sample_multinomial"
@@ -626,7 +633,7 @@ def forward_rule(node, shapes):
             "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
             "Pooling": _pooling, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
             "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted, "topk": _sorted,
-            "moments": _moments, "diag": _diag, "take": _take, "scatter_nd": _scatter_nd, "batch_dot": _batch_dot,
+            "moments": _moments, "diag": _diag, "unravel_index": _unravel, "take": _take, "scatter_nd": _scatter_nd, "batch_dot": _batch_dot,
             "_linalg_gemm2": _gemm2, "broadcast_like": _broadcast_like, "CTCLoss": _ctc_loss,
             **dict.fromkeys(("shape_array", "size_array", "all_finite", "multi_all_finite", "multi_sum_sq"),
                             _fixed_size)}.get(name)

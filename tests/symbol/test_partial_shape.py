@@ -471,3 +471,16 @@ def test_channel_last_image_ops_and_multi_output_softmax_read_unknown_sizes():
     with pytest.raises(MXNetError, match=re.escape("dim_size_is_known(*it): Shape dim size cannot be a negative")):
         mx.sym.SoftmaxOutput(d, multi_output=True).infer_shape_partial(d=(0, 3, 2))
     assert mx.sym.SoftmaxOutput(d).infer_shape_partial(d=(0, 3))[0][0] == (0, 3)
+
+
+def test_size_checks_of_ravel_box_decode_and_multibox_target_read_unknown_sizes():
+    d, e, f = mx.sym.var("d"), mx.sym.var("e"), mx.sym.var("f")
+    with pytest.raises(MXNetError, match=re.escape("(*in_attrs)[0].ndim() == 2 (3 vs. 2) : Input to ravel operator")):
+        mx.sym.ravel_multi_index(d, shape=(2, 3)).infer_shape_partial(d=(0, 0, 0))
+    with pytest.raises(MXNetError, match=re.escape("(*in_attrs)[0][0] == shape.ndim() (-1 vs. 2)")):
+        mx.sym.ravel_multi_index(d, shape=(2, 3)).infer_shape_partial(d=(0, 3))
+    assert mx.sym.unravel_index(d, shape=(2, 3)).infer_shape_partial(d=(0, 0, 0))[1] == [(2, 0)]
+    with pytest.raises(MXNetError, match=re.escape("ldim == 4 (-1 vs. 4) : last dimension of data must be 4")):
+        mx.sym.contrib.box_decode(d, e).infer_shape_partial(d=(0, 0, 0))
+    with pytest.raises(MXNetError, match=re.escape("ashape[0] == 1 (-1 vs. 1) : Anchors are shared across batches")):
+        mx.sym.contrib.MultiBoxTarget(d, e, f).infer_shape_partial(d=(0, 0, 0))

@@ -51,3 +51,13 @@ for types in (("float64", "float64"), ("float16", "float16"), ("float32", "int64
 x = mx.nd.array([[1, 2], [3, 4]], dtype="float64")
 out = s.eval(d=x, e=x[0])[0]
 print(out, out.dtype)
+
+# sizes read while unknown (as -1) once the rank is known
+for sym in (S.ravel_multi_index(d, shape=(2, 3), name="n"), S.unravel_index(d, shape=(2, 3), name="n"),
+            S.contrib.box_decode(d, e, name="n"), S.contrib.MultiBoxTarget(d, e, f, name="n")):
+    op = json.loads(sym.tojson())["nodes"][-1]["op"]
+    for given in ({"d": (0, 0, 0)}, {"d": (0, 3)}):
+        try:
+            print(op, given, "->", sym.infer_shape_partial(**given))
+        except mx.base.MXNetError as err:
+            print(op, given, "->", words(err))
