@@ -64,9 +64,13 @@ def refuse_legacy_scalars(name, arrays):
     if not _Internal.depth and not _is_np_shape():
         for a in arrays:
             if isinstance(a, NDArray) and (a.ndim == 0 or 0 in a.shape):
-                raise MXNetError(f"Operator {name} inferring shapes failed: an input has shape {a.shape}, which "
-                                 "means an unknown shape without NumPy shape semantics (call npx.set_np() to use "
-                                 "0-d and zero-size arrays)")
+                raise MXNetError(f"Operator {name} inferring shapes failed.\ninput shapes:\n" + "\n".join(
+                    _legacy_shape_text(x.shape) for x in arrays if isinstance(x, NDArray)))
+
+
+def _legacy_shape_text(shape):
+    """A shape as MXNet's legacy shape inference prints it: () is unknown (None), a 0 size is unknown (-1)."""
+    return "None" if not shape else "[" + ",".join(str(d if d else -1) for d in shape) + "]"
 
 
 def legacy_refusal(name):

@@ -14,6 +14,7 @@ from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop
 from ..ndarray.views import note_view
 from .multiarray import as_method, full as _full, invoke_np, ndarray, refuse_legacy_arrays, type_inconsistent
+from .multiarray import refuse_legacy_scalars
 from .multiarray import KERNEL_MAX_DIMS, TRANSPOSE_MAX_DIMS, fails_when_read, too_many_dims, transpose_dims_check
 from .multiarray import check_broadcastable as _check_broadcastable, check_reshape as _check_reshape
 from .multiarray import inferred_type_name, type_text
@@ -64,10 +65,21 @@ def _flat_take(a, order, shape):
     return a.ravel()[order].reshape(shape)
 
 
+# the NumPy function a rearrangement runs: the MXNet operator whose shape inference refuses unknown shapes
+_OPERATORS = {"atleast_1d": "_np_atleast_1d", "atleast_2d": "_np_atleast_2d", "atleast_3d": "_np_atleast_3d",
+              "flip": "_npi_flip", "_flip_each": "_npi_flip", "fliplr": "_npi_flip", "flipud": "_npi_flip",
+              "expand_dims": "expand_dims", "tile": "tile", "repeat": "repeat", "reshape": "_np_reshape",
+              "transpose": "_np_transpose", "squeeze": "_np_squeeze", "moveaxis": "_np_moveaxis", "roll": "_np_roll",
+              "rot90": "_npi_rot90", "broadcast_to": "_npi_broadcast_to", "diagonal": "_np_diagonal"}
+
+
 def _rearrange(fn, *arrays, index_fn=None):
     for a in arrays:
         if not isinstance(a, NDArray):
             raise TypeError(f"type {type_text(a)} not supported")
+    op = _OPERATORS.get(getattr(getattr(fn, "func", fn), "__name__", ""))
+    if op is not None:
+        refuse_legacy_scalars(op, arrays)
     attrs = {"fn": fn} if index_fn is None else {"fn": fn, "index_fn": index_fn}
     try:
         return invoke_np(rearrange_op, arrays, attrs)
@@ -95,6 +107,8 @@ def ravel(x, order="C"):
     """``x`` flattened to one axis (MXNet refuses order 'F' and takes any other order as C)."""
     if order == "F":        # (an mx.np array compared with text: TypeError, as MXNet)
         raise NotImplementedError(f"order {order} is not supported")
+    if isinstance(x, NDArray):
+        refuse_legacy_scalars("_npx_reshape", (x,))      # (MXNet flattens with npx's reshape)
     return reshape(x, (-1,))
 
 
@@ -187,6 +201,8 @@ def expand_dims(a, axis):
     if isinstance(axis, bool) or not isinstance(axis, (int, _np.integer)):
         raise MXNetError(f"Invalid Parameter format for axis expect int but value='{axis}', in operator "
                          f'expand_dims(name="", axis="{axis}")')
+    if isinstance(a, NDArray):
+        refuse_legacy_scalars("expand_dims", (a,))
     if isinstance(a, NDArray) and not -a.ndim - 1 <= axis <= a.ndim:
         raise MXNetError(f"Check failed: axis >= 0 && axis <= indim: axis must be in the range [-{a.ndim}, {a.ndim}] "
                          f"({axis} provided)")
@@ -559,6 +575,7 @@ def _flipped(fn, m, axis):
     if m.size == 0 and m.ndim <= axis:
         return _rearrange(_np.copy, m)
     if isinstance(m, NDArray) and m.ndim <= axis:       # the flip kernel's check, raised when read
+        refuse_legacy_scalars("_npi_flip", (m,))
         return fails_when_read(_rearrange(_np.copy, m), _flip_refusal((axis,), m.ndim))
     return _rearrange(fn, m)
 

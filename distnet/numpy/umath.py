@@ -622,7 +622,7 @@ def _predicate(name, kinds="iubf", kernel_kinds="", keeps_dtype=False, public=No
             return numpy_fn(x)
         if not isinstance(x, NDArray):
             raise TypeError(f"type {type_text(x)} not supported")
-        refuse_legacy_scalars(name, (x,))
+        refuse_legacy_scalars(_backend_name(public or name), (x,))
         if out is not None and not isinstance(out, NDArray):      # checked before any kernel runs
             out_targets(name, out if isinstance(out, (list, tuple)) else [out])
         if keeps_dtype:

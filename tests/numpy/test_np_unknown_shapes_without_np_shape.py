@@ -1,0 +1,29 @@
+"""Without NumPy shape semantics a 0-d or zero-size mx.np input is an unknown shape: the function's own operator
+fails shape inference in MXNet's words."""
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+np = mx.np
+
+
+@pytest.fixture(autouse=True)
+def _legacy_shapes():
+    mx.npx.set_np()
+    x = np.array(2.5)
+    mx.npx.reset_np()
+    yield x
+
+
+@pytest.mark.parametrize("call, op", [
+    (lambda x: np.abs(x), "_npi_absolute"), (lambda x: np.isinf(x), "_npi_isinf"),
+    (lambda x: np.bitwise_not(x), "_npi_bitwise_not"), (lambda x: np.logical_not(x), "_npi_logical_not"),
+    (lambda x: np.atleast_2d(x), "_np_atleast_2d"), (lambda x: np.flipud(x), "_npi_flip"),
+    (lambda x: np.expand_dims(x, 1), "expand_dims"), (lambda x: np.tile(x, 2), "tile"),
+    (lambda x: np.repeat(x, 2), "repeat"), (lambda x: np.transpose(x), "_np_transpose"),
+])
+def test_the_function_operator_fails_inference(_legacy_shapes, call, op):
+    with pytest.raises(MXNetError) as e:
+        call(_legacy_shapes)
+    assert str(e.value).splitlines()[:3] == [f"Operator {op} inferring shapes failed.", "input shapes:", "None"]
