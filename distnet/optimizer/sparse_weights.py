@@ -15,7 +15,7 @@ import functools
 
 import numpy as np
 
-from ..base import class_text
+from ..base import MXNetError, class_text
 from ..ndarray.ndarray import NDArray, _wrap
 
 
@@ -110,11 +110,17 @@ def update(method):
         weights, grads = (list(weight), list(grad)) if many else ([weight], [grad])
         kernel = self._rsp_kernel()
         native = kernel is not None and all(g.stype == "row_sparse" for g in grads)
+        refused = None
         if native:
             from ..ndarray.sparse import check_all_rows        # (nd imports the optimizers)
             for w in weights:
                 if w.stype == "row_sparse":
-                    check_all_rows(kernel[0], w)
+                    try:
+                        check_all_rows(kernel[0], w)
+                    except MXNetError as error:
+                        if len(weights) > 1:
+                            raise
+                        refused = (w, str(error))
         swap = _Densified()
         dense_w, dense_s = swap.dense(weight), swap.dense(state)
         self._weight_copied = True          # MXNet's fallback kernel writes a copy, not the weight it reads
@@ -123,6 +129,12 @@ def update(method):
             method(self, index, dense_w, grad, dense_s)
         finally:
             del self._weight_copied, self._sparse_originals
+        if refused is not None:
+            # MXNet's kernel refuses the weight after the update was counted: nothing is written, and the
+            # weight's first read raises the refusal
+            from ..ndarray.sparse_failed import failed
+            failed(*refused)
+            return None
         keep = _grad_rows(grads, weights[0].shape[0]) if native and kernel[1] and not many else None
         swap.store(all_rows=native, keep_rows=keep)
         if self._sparse_weight_assign_fails and any(_is_sparse(w) for w in weights):

@@ -55,3 +55,15 @@ def test_a_key_list_takes_exactly_one_row_ids_entry_per_key():
     assert str(e.value) == ""
     kv.row_sparse_pull([0, 1], out=outs, row_ids=[nd.array([0]), nd.array([1, 3])])
     assert [o.indices.asnumpy().tolist() for o in outs] == [[0], [1, 3]]
+
+
+def test_an_optimizer_refusing_a_stored_weight_missing_rows_fails_its_pulls():
+    kv = mx.kv.create("local")
+    kv.init(0, nd.array([[0, 0], [0, 0], [3, 3]]).tostype("row_sparse"))       # one stored row of three
+    kv.set_optimizer(mx.optimizer.SGD(learning_rate=0.5))
+    kv.push(0, nd.array([[1, 1], [0, 0], [0, 0]]).tostype("row_sparse"))
+    out = nd.zeros((3, 2))
+    with pytest.raises(MXNetError, match="SGDUpdate for RowSparse weights is only implemented for RowSparse weights "
+                                         "with all rows containing non-zeros"):
+        kv.pull(0, out=out, ignore_sparse=False)
+        out.asnumpy()
