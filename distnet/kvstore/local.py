@@ -189,7 +189,7 @@ class LocalKVStore(KVStore):
             raise MXNetError("Check failed: local.storage_type() == kRowSparseStorage (0 vs. 1) : PullRowSparse "
                              "expects row_sparse src NDArray")
         for out, ids in zip(outs, row_ids):
-            if "device" not in self._type or out.shape[1:] != stored.shape[1:]:
+            if "device" not in self._type:
                 check_copy(stored.shape, out)
             wanted = np.unique(ids.asnumpy().astype(np.int64))
             # MXNet reads a negative row outside the value (no check): it shows in no dense view
@@ -199,8 +199,8 @@ class LocalKVStore(KVStore):
             elif np.dtype(out.dtype) != np.dtype(stored.dtype):
                 out._set_parts(np.zeros((0,) + out.shape[1:], out.dtype), [np.zeros(0, np.int64)])
                 failed(out, _dtype_mismatch(stored.dtype, out.dtype))
-            else:       # the output keeps its own number of rows
-                out._set_parts(kept.data.asnumpy(), [kept.indices.asnumpy()])
+            else:       # the output keeps its own shape: the retained rows' values fill its rows in memory order
+                out._set_parts(_refit(kept.data.asnumpy(), out.shape[1:]), [kept.indices.asnumpy()])
 
     def _pull_key(self, key, outs):
         stored = self._store[key]
@@ -248,6 +248,16 @@ class _MergeBuffer:
         self.shape, self.dtype, self.copy_dtype = tuple(shape), np.dtype(dtype), None
         self.made = False       # 'device': whether MXNet has allocated it (then pulls copy through it)
         self.failure = None     # the error of a failed sum written into it, raised by the first read of a pull
+
+
+def _refit(rows, row_shape):
+    """``rows`` (n stored rows) read as n rows of ``row_shape``, as MXNet's retain into an output of another row
+    shape reads the values' memory; what lies past them (unspecified memory in MXNet) is zero."""
+    flat = rows.ravel()
+    size = rows.shape[0] * int(np.prod(row_shape, dtype=np.int64))
+    data = np.zeros(size, rows.dtype)
+    data[:min(size, flat.size)] = flat[:size]
+    return data.reshape((rows.shape[0],) + tuple(row_shape))
 
 
 def _dtype_mismatch(expected, given):

@@ -67,3 +67,13 @@ def test_an_optimizer_refusing_a_stored_weight_missing_rows_fails_its_pulls():
                                          "with all rows containing non-zeros"):
         kv.pull(0, out=out, ignore_sparse=False)
         out.asnumpy()
+
+
+@pytest.mark.parametrize("shape, data", [((4, 1), [[1], [1]]), ((4, 2, 1), [[[1], [1]], [[3], [3]]]),
+                                         ((2, 2), [[1, 1], [3, 3]]), ((4,), [1, 1])])
+def test_device_retains_into_an_output_of_another_row_shape_in_memory_order(shape, data):
+    kv = mx.kv.create("device")
+    kv.init(0, nd.array([[1, 1], [0, 0], [3, 3], [0, 0]]).tostype("row_sparse"))
+    out = nd.zeros(shape).tostype("row_sparse")
+    kv.row_sparse_pull(0, out=out, row_ids=nd.array([0, 2]))
+    assert out.shape == shape and out.indices.asnumpy().tolist() == [0, 2] and out.data.asnumpy().tolist() == data
