@@ -8,7 +8,7 @@ from numpy.core.numeric import normalize_axis_tuple
 from ..base import MXNetError
 from ..util import is_np_shape
 from .failures import KernelError, backward_kernel_error, real_switch_refusal
-from .ops_reduce import c_divide, plain_kahan_sum, reduced_axes
+from .ops_reduce import C_TYPE_NAMES as _C_TYPE_NAMES, c_divide, plain_kahan_sum, reduced_axes
 from .ops_elemwise import c_cast
 from .ops_conv import check_window_ranks
 from .ops_linalg import same_dtype
@@ -159,11 +159,6 @@ def batch_take(a, indices):
     rows = a.reshape(indices.size, -1)
     cols = np.clip(indices.reshape(-1), 0, rows.shape[1] - 1)
     return rows[np.arange(rows.shape[0]), cols].reshape(indices.shape)
-
-
-# The C type names MXNet's type checks print.
-_C_TYPE_NAMES = {"float32": "float", "float64": "double", "float16": "half", "int32": "int", "int64": "long long",
-                 "uint8": "unsigned char", "int8": "char", "bool": "bool"}
 
 
 @defop("fill_element_0index")

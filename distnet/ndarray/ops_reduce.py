@@ -249,6 +249,11 @@ def kahan_sum(data, axes, skip_nan=False):
     return r.reshape(shape)
 
 
+# the C++ names MXNet's kernels give each type in their messages
+C_TYPE_NAMES = {"float32": "float", "float64": "double", "float16": "half", "int32": "int", "int64": "long long",
+                "uint8": "unsigned char", "int8": "char", "bool": "bool"}
+
+
 def c_divide(total, n):
     """Integers ``total`` divided by the count ``n`` > 0 in their own type, truncating toward zero as C does
     (exact for int64, where a division in double is not)."""
@@ -419,8 +424,8 @@ def _norm_other_dtype(data, ord, axis, keepdims, out_dtype):
     if os.environ.get("MXNET_SAFE_ACCUMULATION", "0") != "1" or data.dtype not in _WIDER:
         # found by the kernel: the shape and dtype are inferred, reading the result fails
         raise KernelError("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data "
-                          f"type do not match specified type (norm of {data.dtype.name} data to out_dtype "
-                          f"{out_dtype.name} needs MXNET_SAFE_ACCUMULATION=1)", np.zeros(wide.shape, out_dtype))
+                          f"type do not match specified type.Expected: {C_TYPE_NAMES[out_dtype.name]} v.s. given "
+                          f"{C_TYPE_NAMES[data.dtype.name]}", np.zeros(wide.shape, out_dtype))
     return wide.astype(out_dtype)
 
 

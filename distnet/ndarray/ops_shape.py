@@ -51,6 +51,8 @@ def _resolve_codes(src, shape, exact):
         elif code == -4:
             if j + 2 >= len(shape):
                 raise MXNetError(f"Check failed: i + 2 < params_len ({j + 2} vs. {len(shape)}) : ")
+            if i >= len(src):
+                raise MXNetError(f"Check failed: src_idx < dshape_len ({i} vs. {len(src)}) : ")
             a, b = shape[j + 1], shape[j + 2]
             if a == -1 and b == -1:
                 raise MXNetError("Check failed: d1 != -1 || d2 != -1: Split dims cannot both be -1.")
@@ -94,23 +96,31 @@ def _legacy_target(src, target_shape, keep_highest):
     return tuple(target)
 
 
+_ONEDNN_COPIES = frozenset(np.dtype(t) for t in (np.float32, np.uint8, np.int8))    # the types oneDNN reshapes
+
+
 @defop("reshape", aliases=("Reshape",))
 def reshape(data, shape=None, reverse=False, *, target_shape=None, keep_highest=False):
     """``data`` with a new shape; MXNet's special codes 0/-1/-2/-3/-4 are understood.
 
-    As in MXNet, a smaller target takes the leading elements; a larger one is an error.
+    MXNet's shape inference does not compare the sizes: its oneDNN copy (float32, uint8, int8) takes the leading
+    elements of a smaller target (a larger one is refused here, where MXNet reads past the data); its copy of the
+    other types fails when the result is read.
     """
+    from .failures import KernelError       # (failures found by the copy: raised when the result is read)
     if isinstance(shape, (int, np.integer)):      # MXNet reads shape=6 as (6,)
         shape = (int(shape),)
     if not shape and target_shape:
         target = _legacy_target(data.shape, target_shape, keep_highest)
     else:
-        target = infer_reshape(data.shape, shape, reverse, exact=False)
-    if target == () and not is_np_shape():
-        from .failures import KernelError       # (legacy arrays have no 0-d shape: the result fails when read)
+        target = infer_reshape(data.shape, shape or (), reverse, exact=False)
+    size = int(math.prod(target))
+    if size != data.size and data.dtype not in _ONEDNN_COPIES and not is_np_shape():
+        raise KernelError(f"Check failed: from.Size() == to.Size() ({data.size} vs. {size}) : ",
+                          np.zeros(target, data.dtype))
+    if target == () and not is_np_shape():      # (legacy arrays have no 0-d shape)
         raise KernelError("MKLDNN doesn't support 0 dimensions: a legacy array cannot be reshaped to shape ()",
                           np.zeros((), data.dtype))
-    size = int(math.prod(target))
     if size > data.size:
         raise MXNetError(f"reshape: target shape size is larger than the current shape: target shape {target} "
                          f"(size {size}), current shape {data.shape} (size {data.size})")

@@ -126,3 +126,30 @@ def test_integer_means_truncate_in_their_own_type():
     small = nd.array(np.array([[-2**31, 0, 0, 2, -2]], dtype=np.int32), dtype="int32")
     assert nd.moments(small, axes=1)[0].asnumpy().tolist() == [-429496729]
     assert nd.mean(nd.array([-3, 2], dtype="int32")).asnumpy().tolist() == [0]
+
+
+@pytest.mark.parametrize("dtype", ["float16", "float64", "int32", "int64", "bool"])
+def test_reshape_to_another_size_fails_when_read_outside_onednn_types(dtype):
+    y = nd.reshape(nd.ones((4, 1, 2), dtype=dtype), shape=(2, 3))
+    assert y.shape == (2, 3)
+    with pytest.raises(MXNetError, match=r"^Check failed: from.Size\(\) == to.Size\(\) \(8 vs. 6\) : "):
+        y.asnumpy()
+    with pytest.raises(MXNetError, match=r"\(6 vs. 1\)"):
+        nd.reshape(nd.ones((2, 3), dtype=dtype)).asnumpy()
+
+
+def test_reshape_of_onednn_types_takes_the_leading_elements():
+    for dtype in ("float32", "uint8", "int8"):
+        y = nd.reshape(nd.arange(8, dtype=dtype), shape=(5,))
+        assert y.asnumpy().tolist() == [0, 1, 2, 3, 4]
+
+
+def test_split_code_past_the_input_dims():
+    assert _refusal(lambda: nd.reshape(nd.ones((6,)), shape=(2, -4, 1, -1))) == \
+        "Check failed: src_idx < dshape_len (1 vs. 1) : "
+
+
+def test_norm_to_another_dtype_fails_when_read_naming_the_c_types():
+    y = nd.norm(nd.ones((2, 3), dtype="int32"), out_dtype="int64")
+    with pytest.raises(MXNetError, match=r"specified type\.Expected: long long v\.s\. given int$"):
+        y.asnumpy()
