@@ -93,7 +93,7 @@ _OPERATORS = {
                                ("endpoint", _bound("endpoint")), ("num", _bound("num"))]),
     "logspace": ("_npi_logspace", [("ctx", _context), ("base", _bound("base")), ("endpoint", _bound("endpoint")),
                                    ("num", _bound("num")), ("stop", _bound("stop")), ("start", _bound("start"))]),
-    "repeat": ("repeat", [("axis", _bound("axis")), ("repeats", _bound("repeats"))]),
+    "repeat": ("repeat", [("axis", _given("axis")), ("repeats", _bound("repeats"))]),
     "roll": ("_np_roll", [("axis", _given("axis")), ("shift", _bound("shift"))]),
     "percentile": ("_npi_percentile", [("q_scalar", _bound("q"))] + _PERCENTILE[1:]),
     "quantile": ("_npi_percentile", [("q_scalar", lambda b, given: b["q"] * 100)] + _PERCENTILE[1:]),

@@ -521,8 +521,9 @@ def tile(A, reps):  # noqa: N803  (NumPy's name)
 def repeat(a, repeats, axis=None):
     """Each element of ``a`` repeated ``repeats`` times (along ``axis``, or flattened)."""
     if not isinstance(repeats, (int, _np.integer)):
+        given = "" if axis is None else f'axis="{axis}", '
         raise MXNetError(f"Invalid Parameter format for repeats expect int but value='{repeats}', in operator "
-                         f"repeat(name=\"\", repeats=\"{repeats}\")")
+                         f'repeat(name="", {given}repeats="{repeats}")')
     if repeats < 0:
         raise MXNetError(f"Check failed: *repeats >= 0 ({repeats} vs. 0) : repeats cannot be a negative number")
     if axis is not None and not -a.ndim <= axis < a.ndim:
@@ -682,8 +683,8 @@ def zero_gradient(fn, *arrays):
 
 def _atleast(fn, arys):
     if not arys:
-        raise MXNetError(f"value 0 for Parameter num_args should be greater equal to 1, in operator "
-                         f"_np_{fn.__name__}(num_args=\"0\")")
+        raise MXNetError("value 0 for Parameter num_args should be greater equal to 1\nnum_args: Number of input "
+                         f"arrays., in operator _np_{fn.__name__}(name=\"\", num_args=\"0\")")
     for i, a in enumerate(arys[1:], 1):     # one operator for all: its type inference asks one dtype
         if isinstance(a, NDArray) and isinstance(arys[0], NDArray) and a.dtype != arys[0].dtype:
             raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th input: "

@@ -708,7 +708,11 @@ def clip(a, a_min, a_max, out=None):
         raise ValueError("array_clip: must set either max or min")
     for bound, name in ((a_min, "a_min"), (a_max, "a_max")):
         if isinstance(bound, NDArray) and bound.ndim:
-            raise MXNetError(f"Invalid Parameter format for {name} expect float but value='{bound}', in operator clip")
+            texts = ["-inf" if a_min is None else a_min, "inf" if a_max is None else a_max]
+            raise MXNetError(f"Invalid Parameter format for {name} expect float but value='{bound}', in operator "
+                             f'clip(name="", a_max="{texts[1]}", a_min="{texts[0]}")')
+    if isinstance(a, NDArray) and a.dtype == _np.bool_:      # MXNet's clip kernel has no bool case
+        return _bool_kernel_missing(a)
     # a numpy float bound is read from its text, as MXNet's attribute parser reads it
     lo, hi = (default if bound is None else float(str(bound)) if isinstance(bound, _np.floating) else float(bound)
               for bound, default in ((a_min, -_np.inf), (a_max, _np.inf)))

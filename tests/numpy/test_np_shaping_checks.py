@@ -68,3 +68,26 @@ def test_moveaxis_without_destination_misses_the_parameter():
         np.moveaxis(np.ones((2, 3)), 1)
     assert str(e.value) == ('Required parameter destination of Shape(tuple) is not presented, in operator '
                             '_np_moveaxis(name="", source="1")')
+
+
+def test_refused_attributes_name_the_call_given():
+    x = np.ones((2, 3))
+    with pytest.raises(MXNetError) as e:
+        np.repeat(x, [1, 2], axis=0)
+    assert str(e.value) == ("Invalid Parameter format for repeats expect int but value='[1, 2]', in operator "
+                            'repeat(name="", axis="0", repeats="[1, 2]")')
+    with pytest.raises(MXNetError) as e:
+        np.clip(x, None, np.ones(3))
+    assert str(e.value) == ("Invalid Parameter format for a_max expect float but value='[1. 1. 1.]', in operator "
+                            'clip(name="", a_max="[1. 1. 1.]", a_min="-inf")')
+    with pytest.raises(MXNetError) as e:
+        np.atleast_1d()
+    assert str(e.value) == ("value 0 for Parameter num_args should be greater equal to 1\nnum_args: Number of input "
+                            'arrays., in operator _np_atleast_1d(name="", num_args="0")')
+
+
+def test_bool_clip_fails_when_read():
+    r = np.clip(np.ones((2,), dtype='bool'), 0, 1)
+    with pytest.raises(MXNetError) as e:
+        r.asnumpy()
+    assert str(e.value) == "Unknown type enum 7"
