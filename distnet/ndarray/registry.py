@@ -1038,15 +1038,16 @@ def _tuple_text(shape):
 def _out_type_refusal(op, given, inferred, attrs=_NOATTRS, index=0):
     """MXNet's words for out= array ``index`` whose dtype is not the result's, by how ``op`` infers types."""
     given, inferred = np.dtype(given), np.dtype(inferred)
+    gname, iname = inferred_type_name(given), inferred_type_name(inferred)     # (bool is unknown to it)
     if op.name in ("topk", "argsort"):      # indices take the dtype attribute, values and masks the data's type
         if op.name == "argsort" or attrs.get("ret_typ", "indices") == "indices" or index == 1:
             return (f"Check failed: type_assign(&(*out_attrs)[{index}], param.dtype): Failed to set the type of "
                     "ret_indices.")
-        return f"Type inconsistent, Provided = {given.name}, inferred type = {inferred.name}"
+        return f"Type inconsistent, Provided = {gname}, inferred type = {iname}"
     if op.name in _TYPE_ASSIGNED:
-        return f"Type inconsistent, Provided = {given.name}, inferred type = {inferred.name}"
+        return f"Type inconsistent, Provided = {gname}, inferred type = {iname}"
     if op.name == "Concat":
-        return f"Type inconsistent, Provided output type = {given.name}, inferred type = {inferred.name}"
+        return f"Type inconsistent, Provided output type = {gname}, inferred type = {iname}"
     if op.name == "SwapAxis":       # (of the older interface: the types' enum numbers)
         codes = _DTYPE_NP_TO_MX[given.type], _DTYPE_NP_TO_MX[inferred.type]
         return (f"Check failed: outputs[i]->dtype() == out_types[i] ({codes[0]} vs. {codes[1]}) : 0-th output has "
@@ -1057,7 +1058,7 @@ def _out_type_refusal(op, given, inferred, attrs=_NOATTRS, index=0):
     if op.name == "where":
         return "Check failed: infer_type_success: Operator where is missing FInferType attribute"
     return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {index}-th output: expected "
-            f"{inferred.name}, got {given.name}")
+            f"{iname}, got {gname}")
 
 
 def _binary(op):

@@ -50,3 +50,14 @@ def test_sparse_out_of_another_dtype_is_refused():
 def test_out_checks_run_in_mxnet_order(call, words):
     with pytest.raises(MXNetError, match=words):
         call()
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda: nd.exp(nd.ones((2, 3)), out=nd.zeros((2, 3), dtype="bool")), "expected float32, got unknown"),
+    (lambda: nd.take(nd.ones((2, 3)), nd.array([0]), out=nd.zeros((1, 3), dtype="bool")),
+     "Provided = unknown, inferred type = float32"),
+    (lambda: nd.cast(nd.ones((2, 3)), dtype="bool", out=nd.zeros((2, 3))), "Provided = float32, inferred type = unknown"),
+])
+def test_type_inference_names_bool_unknown(call, words):
+    with pytest.raises(MXNetError, match=words):
+        call()

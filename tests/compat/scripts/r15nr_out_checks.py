@@ -30,5 +30,11 @@ for shape in [(2, 3), (3,), (3, 2)]:
         attempt(f"split 3 ways {tag}", lambda: nd.split(x, num_outputs=3, out=nd.zeros(shape, dtype=dtype)))
 attempt("split two outs", lambda: nd.split(x, num_outputs=2, axis=0, out=[nd.zeros((1, 3)), nd.zeros((1, 3))]))
 attempt("split three outs", lambda: nd.split(x, num_outputs=2, axis=0, out=[nd.zeros((1, 3))] * 3))
+for dtype in ["bool"]:
+    attempt(f"exp {dtype}", lambda: nd.exp(x, out=nd.zeros((2, 3), dtype=dtype)))
+    attempt(f"take {dtype}", lambda: nd.take(x, nd.array([0]), out=nd.zeros((1, 3), dtype=dtype)))
+    attempt(f"cast to {dtype}", lambda: nd.cast(x, dtype=dtype, out=nd.zeros((2, 3))))
+    attempt(f"concat {dtype}", lambda: nd.concat(x, x, out=nd.zeros((2, 6), dtype=dtype)))
+    attempt(f"one_hot {dtype}", lambda: nd.one_hot(nd.array([0, 1]), 3, out=nd.zeros((2, 3), dtype=dtype)))
 attempt("Pad int32", lambda: nd.Pad(nd.ones((1, 1, 2, 2)), mode="constant", pad_width=(0, 0, 0, 0, 1, 1, 1, 1),
                                     out=nd.zeros((3,), dtype="int32")))
