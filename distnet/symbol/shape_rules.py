@@ -692,9 +692,9 @@ def _rnn_sizes(attrs):
 
 
 def _rnn_forward(node, shapes):
-    """An RNN's outputs once its sequence length and batch are known (MXNet does not wait for the input size)."""
+    """An RNN's outputs from its data's sequence length and batch, known or not (MXNet waits for no size)."""
     data = shapes[0]
-    if data is None or len(data) != 3 or not data[0] or not data[1]:
+    if data is None or len(data) != 3:
         return None
     dirs, layers, size, visible = _rnn_sizes(node.attrs)
     outs = [(data[0], data[1], visible * dirs)]

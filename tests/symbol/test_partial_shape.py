@@ -484,3 +484,11 @@ def test_size_checks_of_ravel_box_decode_and_multibox_target_read_unknown_sizes(
         mx.sym.contrib.box_decode(d, e).infer_shape_partial(d=(0, 0, 0))
     with pytest.raises(MXNetError, match=re.escape("ashape[0] == 1 (-1 vs. 1) : Anchors are shared across batches")):
         mx.sym.contrib.MultiBoxTarget(d, e, f).infer_shape_partial(d=(0, 0, 0))
+
+
+def test_rnn_outputs_keep_unknown_sequence_and_batch_sizes():
+    d = mx.sym.var("d")
+    lstm = mx.sym.RNN(d, state_size=2, num_layers=1, mode="lstm", name="r")
+    assert lstm.infer_shape_partial(d=(0, 0, 0))[1] == [(0, 0, 2)]
+    gru = mx.sym.RNN(d, state_size=2, num_layers=1, mode="gru", state_outputs=True, name="g")
+    assert gru.infer_shape_partial(d=(3, 0, 0))[1] == [(3, 0, 2), (1, 0, 2)]
