@@ -29,6 +29,8 @@ def _axis(axis, ndim):
 def concat(*data, dim=1, num_args=None):
     """Join arrays along axis ``dim``; all other axes must agree."""
     first = data[0]
+    for d in data:      # MXNet checks the axis against every input's rank before comparing their shapes
+        axis = _axis(dim, d.ndim)
     axis = _axis(dim, first.ndim)
     for i, d in enumerate(data[1:], 1):
         if d.ndim != first.ndim or any(a != b for k, (a, b) in enumerate(zip(d.shape, first.shape)) if k != axis):

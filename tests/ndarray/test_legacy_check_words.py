@@ -153,3 +153,10 @@ def test_norm_to_another_dtype_fails_when_read_naming_the_c_types():
     y = nd.norm(nd.ones((2, 3), dtype="int32"), out_dtype="int64")
     with pytest.raises(MXNetError, match=r"specified type\.Expected: long long v\.s\. given int$"):
         y.asnumpy()
+
+
+def test_concat_checks_the_axis_against_every_input_first():
+    words = _refusal(lambda: nd.concat(nd.ones((1, 3)), nd.ones((2, 3)), nd.ones((3,))))
+    assert words == "Check failed: axis < ndim && axis >= -ndim: axis 1 exceeds the input dimension of 1"
+    assert "Incompatible input shape: expected [1,-1], got [2,4]" in _refusal(
+        lambda: nd.concat(nd.ones((1, 3)), nd.ones((2, 4)), dim=1))

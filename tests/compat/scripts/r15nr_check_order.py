@@ -46,3 +46,6 @@ for label, fn in [("greater(2.5, e)", lambda: nd.greater(2.5, empty)), ("lesser(
                   ("identity(e)", lambda: nd.identity(empty)), ("reshape(e)", lambda: nd.reshape(empty, shape=(-1,))),
                   ("2 > e", lambda: 2 > empty), ("e <= 1", lambda: empty <= 1)]:
     attempt(label, fn)
+for shapes in [((1, 3), (2, 3), (3,)), ((2, 1), (3,)), ((2, 3), (3,), (3,)), ((1, 3), (2, 4)), ((2, 3), (2, 3, 1))]:
+    for dim in (1, 0, -1, 2):
+        attempt(f"concat {shapes} dim {dim}", lambda: nd.concat(*[nd.ones(s) for s in shapes], dim=dim))
