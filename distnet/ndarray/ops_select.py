@@ -87,6 +87,9 @@ def _slices(shape, begin, end, step):
     if len(begin) > len(shape):
         raise MXNetError(f"slice: Check failed: param_begin.ndim() <= dshape.ndim() ({len(begin)} vs. {len(shape)}) "
                          ": Slicing axis exceeds data dimensions")
+    if len(end) > len(shape):
+        raise MXNetError(f"slice: Check failed: param_end.ndim() <= dshape.ndim() ({len(end)} vs. {len(shape)}) "
+                         ": Slicing axis exceeds data dimensions")
     if len(begin) != len(end):
         raise MXNetError(f"slice: Check failed: param_begin.ndim() == param_end.ndim() ({len(begin)} vs. {len(end)}) "
                          ": begin and end must have the same length")

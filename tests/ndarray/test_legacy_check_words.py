@@ -160,3 +160,8 @@ def test_concat_checks_the_axis_against_every_input_first():
     assert words == "Check failed: axis < ndim && axis >= -ndim: axis 1 exceeds the input dimension of 1"
     assert "Incompatible input shape: expected [1,-1], got [2,4]" in _refusal(
         lambda: nd.concat(nd.ones((1, 3)), nd.ones((2, 4)), dim=1))
+
+
+def test_slice_checks_end_against_the_data_before_begin():
+    words = _refusal(lambda: nd.slice(nd.arange(6), begin=(None,), end=(None, None)))
+    assert words.endswith("Check failed: param_end.ndim() <= dshape.ndim() (2 vs. 1) : Slicing axis exceeds data dimensions")

@@ -49,3 +49,9 @@ for label, fn in [("greater(2.5, e)", lambda: nd.greater(2.5, empty)), ("lesser(
 for shapes in [((1, 3), (2, 3), (3,)), ((2, 1), (3,)), ((2, 3), (3,), (3,)), ((1, 3), (2, 4)), ((2, 3), (2, 3, 1))]:
     for dim in (1, 0, -1, 2):
         attempt(f"concat {shapes} dim {dim}", lambda: nd.concat(*[nd.ones(s) for s in shapes], dim=dim))
+y = nd.arange(6).reshape((2, 3))
+for begin, end, step in [((None,), (None, None), None), ((0, 0), (1,), None), ((0,), (1, 1), None),
+                         ((0, 0, 0), (1, 1), None), ((0,), (1,), (1, 1)), ((0,), (1,), (0,)), ((1,), (0,), None)]:
+    for data in (nd.arange(6), y):
+        attempt(f"slice {data.shape} {begin} {end} {step}",
+                lambda: nd.slice(data, begin=begin, end=end, step=step) if step else nd.slice(data, begin=begin, end=end))
