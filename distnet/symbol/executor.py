@@ -18,6 +18,7 @@ from .placement import group_contexts, output_contexts
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type
 from ..util import is_np_shape
 from .backward_order import emit_in_mxnet_order
+from .monitor_inputs import with_backward_inputs
 from .inplace_layout import keep_in_place_blocks
 from .mkldnn_inference import fuse_for_inference, keep_fixed_gammas
 
@@ -185,6 +186,7 @@ class Executor:
         self._create_operators(node_shapes)
         self._monitor = None
         self._monitor_all, self._fused_view = False, None
+        self._forward_outputs = {}          # node name -> its outputs in the last forward, for a monitor
         self.outputs = [_wrap(np.zeros(s, t), c) for s, t, c in zip(out_shapes, self._output_dtypes(), self._out_ctxs)
                         if 0 not in s]
         self._share_variable_outputs()
@@ -282,6 +284,7 @@ class Executor:
         self._publish()
 
     def _run_program(self, is_train, record):
+        self._forward_outputs = {}
         if record:
             with autograd.record(train_mode=is_train):
                 self._results = self._program.run(self._values(), self._monitor, self._monitor_all, self._fused_view)
@@ -351,9 +354,21 @@ class Executor:
             if events:
                 learned = {n for n, g in zip(self._symbol.list_arguments(), self.grad_arrays)
                            if g is not None and self._grad_req[n] != "null"}
-                emit_in_mxnet_order(self._program, events, learned,
-                                    lambda name, array: self._monitor_callback(name, hand_out(array)),
+                shown = []
+                emit_in_mxnet_order(self._program, events, learned, lambda *item: shown.append(item),
                                     lambda a: _wrap(np.asarray(a), self._ctx))
+                if self._monitor_all:
+                    shown = with_backward_inputs(shown, self._symbol, learned, self._forward_value,
+                                                 {f"_head_grad_{i}": g for i, g in enumerate(given)})
+                for name, array in shown:
+                    self._monitor_callback(name, hand_out(array))
+
+    def _forward_value(self, node, k):
+        """Output k of forward graph node ``node`` in the last forward (None when not seen)."""
+        if node.is_variable:
+            return self.arg_dict.get(node.name, self.aux_dict.get(node.name))
+        outputs = self._forward_outputs.get(node.name, ())
+        return outputs[k] if k < len(outputs) else None
 
     def _used_heads(self):
         """The outputs whose gradients the backward reads: of an entry output more than once (``Group([y, y])``)
@@ -481,6 +496,8 @@ class Executor:
             node = getattr(array, "_node", None)
             if node is not None and node_name is not None:     # which recorded node computed this graph node
                 self._tape_names[node[0]] = node_name
+            if node_name is not None and self._monitor_all:     # an output (hidden ones too): backward reads it
+                self._forward_outputs.setdefault(node_name, []).append(array)
             callback(name.encode(), hand_out(array))
         self._monitor = forward_hook
 
