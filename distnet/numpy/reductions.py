@@ -627,6 +627,8 @@ def _average(a, axis, weights, returned, out):
         avg = wrap_np(_exact_average(a._data, axis, None if weights is None else weights._data), a.ctx)
     elif a.dtype.kind == "f" and a.size:        # recorded: the same values, the gradient of the composed ops
         avg._data[...] = _exact_average(a._data, axis, None if weights is None else weights._data)
+    if out is not None and tuple(out.shape) == tuple(avg.shape) and out.dtype != avg.dtype:
+        raise type_inconsistent(avg.dtype, out.dtype)      # (average's check names them the other way round)
     avg = _out(avg, out)
     return [avg, scl] if returned else avg
 
@@ -647,6 +649,9 @@ def cumsum(a, axis=None, dtype=None, out=None, **kwargs):
     dt = _reduce_dtype(a, dtype, "_np_cumsum", _REDUCE_DTYPES[1:], (cumsum, given, (), _CUMSUM_TYPE_CALL)) \
         if dtype is not None else (
         _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
+    if axis is not None and isinstance(out, NDArray) and out.shape != a.shape:    # (its shape before its type)
+        raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                         f"expected [{','.join(map(str, a.shape))}], got [{','.join(map(str, out.shape))}]")
     if axis is not None and axis < 0:       # MXNet's kernel does not count axes from the end: raised when read
         return fails_when_read(wrap_np(_np.zeros(a.shape, dt), a.ctx), f"Check failed: i >= 0 && i < ndim(): index "
                                f"= {axis} must be in range [0, {a.ndim})")

@@ -98,3 +98,19 @@ def test_cpp_side_type_errors_name_their_type_in_their_words():
         np.transpose(np.ones((2, 3)), (1, 1))
     assert str(e.value) == ("ValueError: Check failed: axes_set.size() == axes.ndim() (1 vs. 2) : Repeated axis in "
                             "transpose. param.axes = [1,1]")
+
+
+def test_cumsum_out_shape_along_an_axis_is_an_incompatible_attribute():
+    with pytest.raises(MXNetError) as e:
+        np.cumsum(np.ones((2, 3)), axis=0, out=np.zeros((3,), dtype='int32'))
+    assert str(e.value) == ("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                            "expected [2,3], got [3]")
+    with pytest.raises(MXNetError) as e:
+        np.cumsum(np.ones((2, 3)), out=np.zeros((3,)))
+    assert str(e.value).splitlines()[0] == "Shape inconsistent, Provided = [3], inferred shape=[6]"
+
+
+def test_average_out_type_names_the_result_first():
+    with pytest.raises(MXNetError) as e:
+        np.average(np.ones((2, 3)), axis=0, out=np.zeros((3,), dtype='int32'))
+    assert str(e.value) == "Type inconsistent, Provided = float32, inferred type = int32"
