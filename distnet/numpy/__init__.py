@@ -29,7 +29,10 @@ _PRIVATE = ("creation", "indexing", "linear", "reductions", "shaping", "umath", 
             "_fallback", "missing_kernels", "graph_functions", "print_options", "c_double", "carried_error",
             "data_to_write", "kept_first", "libm_f32", "note_view", "with_error", "not_an_array", "out_targets",
             "cpp_stable_sort", "attribute_text", "backend_names", "type_text", "type_inconsistent",
-            "inferred_type_name", "check_same_dtype")
+            "inferred_type_name", "check_same_dtype", "KERNEL_MAX_DIMS", "TRANSPOSE_MAX_DIMS", "as_method",
+            "backward_kernel_error", "broadcast_refusal", "fails_when_read", "float_only", "legacy_refusal", "math",
+            "moved", "permuted", "reduce_folds", "too_many_dims", "transpose_dims_check", "cpp_sort",
+            "ndarray_namespace", "operator_text")
 for _name in [n for n in globals() if n.endswith("_op")] + list(_PRIVATE):
     globals().pop(_name, None)
 _multiarray.hide_legacy_methods()
@@ -39,6 +42,8 @@ bool = bool  # noqa: A001,PLW0127  (MXNet's np.bool is Python's bool, as numpy 1
 from ..ndarray.ndarray import name_methods as _name_methods  # noqa: E402
 _name_methods(ndarray)     # mx.np's method names: ndarray.reshape, as MXNet's
 del _name_methods
+for _name in ("graph_functions", "ndarray_namespace"):     # (imported by the installs above: not mx.np)
+    globals().pop(_name, None)
 
 
 def __getattr__(name):

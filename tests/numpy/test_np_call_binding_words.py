@@ -65,3 +65,12 @@ def test_matmul_of_one_non_array_misses_x2():
     with pytest.raises(TypeError) as e:
         np.matmul([1.5, 2.0])
     assert str(e.value) == "matmul() missing 1 required positional argument: 'x2'"
+
+
+@pytest.mark.parametrize("name", ["as_method", "fails_when_read", "legacy_refusal", "KERNEL_MAX_DIMS", "math",
+                                  "permuted", "operator_text", "cpp_sort"])
+def test_internal_helpers_are_not_mx_np_names(name):
+    assert not hasattr(np, name)
+    with pytest.raises(AttributeError) as e:
+        getattr(np, name)
+    assert str(e.value) == f"module 'mxnet.numpy' has no attribute '{name}'"
