@@ -11,7 +11,7 @@ from . import fdlibm, onednn, libm_special, libm_trig, libm_wide, ndtri
 from .c_loops import any_float_arguments, c_ufunc
 from .failures import KernelError
 from .ndarray import NDArray
-from .registry import _f32_operand, _scalar_like, defop, is_array, unbroadcast
+from .registry import _f32_operand, _scalar_like, defop, inferred_type_name, is_array, unbroadcast
 from .ops_select import no_bool
 from .shape_text import incompatible, inference_failed, same_shape_refusal
 
@@ -1055,12 +1055,13 @@ def _smooth_l1_terms(data, sigma):
 @defop("add_n", aliases=("ElementWiseSum", "elemwise_sum"))
 def add_n(*args):
     """The sum of all the inputs, added in MXNet's order."""
-    for i, a in enumerate(args[1:], 1):
+    for i, a in enumerate(args[1:], 1):     # MXNet infers every shape, then the types
         if a.shape != args[0].shape:
             raise MXNetError(f"add_n: {incompatible(i, args[0].shape, a.shape)}\nthe inputs must have one shape")
+    for i, a in enumerate(args[1:], 1):
         if a.dtype != args[0].dtype:
             raise MXNetError(f"add_n: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
-                             f"input: expected {args[0].dtype.name}, got {a.dtype.name}; cast the inputs to one type")
+                             f"input: expected {inferred_type_name(args[0].dtype)}, got {inferred_type_name(a.dtype)}")
     no_bool("add_n", args[0])
     if len(args) in (3, 4):     # MXNet's fixed-arity kernels add from the right: a + (b + (c + d))
         out = args[-1].copy()

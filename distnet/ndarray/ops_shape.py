@@ -499,8 +499,9 @@ def _flip_axes(axis, data):
 @defop("reverse", aliases=("flip",), methods=("flip",))
 def reverse(data, *, axis=None):
     """``data`` reversed along each axis in ``axis`` (an axis named twice is reversed twice)."""
+    axes = _flip_axes(axis, data)       # (MXNet's kernel checks the axes before its type switch)
     no_bool("reverse", data)
-    for a in _flip_axes(axis, data):
+    for a in axes:
         data = np.flip(data, a)
     return data.copy()
 

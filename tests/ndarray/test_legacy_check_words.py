@@ -165,3 +165,17 @@ def test_concat_checks_the_axis_against_every_input_first():
 def test_slice_checks_end_against_the_data_before_begin():
     words = _refusal(lambda: nd.slice(nd.arange(6), begin=(None,), end=(None, None)))
     assert words.endswith("Check failed: param_end.ndim() <= dshape.ndim() (2 vs. 1) : Slicing axis exceeds data dimensions")
+
+
+def test_add_n_checks_every_shape_before_the_types():
+    words = _refusal(lambda: nd.add_n(nd.ones((2, 1), dtype="float16"), nd.ones((2, 1), dtype="float64"),
+                                      nd.ones((3,), dtype="float16")))
+    assert "at 2-th input: expected [2,1], got [3]" in words
+    words = _refusal(lambda: nd.add_n(nd.ones((2, 3), dtype="float64"), nd.ones((2, 3), dtype="bool")))
+    assert words.endswith("at 1-th input: expected float64, got unknown")
+
+
+def test_reverse_of_bool_checks_its_axis_first():
+    with pytest.raises(MXNetError, match=r"axis < ishape.ndim\(\) \(3 vs. 2\)") as e:
+        nd.reverse(nd.ones((2, 3), dtype="bool"), axis=3).asnumpy()
+    assert type(e.value) is MXNetError

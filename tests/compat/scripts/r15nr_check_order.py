@@ -55,3 +55,10 @@ for begin, end, step in [((None,), (None, None), None), ((0, 0), (1,), None), ((
     for data in (nd.arange(6), y):
         attempt(f"slice {data.shape} {begin} {end} {step}",
                 lambda: nd.slice(data, begin=begin, end=end, step=step) if step else nd.slice(data, begin=begin, end=end))
+attempt("add_n shapes before types", lambda: nd.add_n(nd.ones((2, 1), dtype="float16"), nd.ones((2, 1), dtype="float64"),
+                                                     nd.ones((3,), dtype="float16")))
+attempt("add_n bool", lambda: nd.add_n(nd.ones((2, 3), dtype="float64"), nd.ones((2, 3), dtype="bool")))
+attempt("ElementWiseSum int32", lambda: nd.ElementWiseSum(nd.ones((2,)), nd.ones((2,)), nd.ones((2,), dtype="int32")))
+attempt("flip axis 0", lambda: nd.flip(x, axis=0))
+# (last: after a kernel's failure MXNet's later allocations fail too)
+attempt("reverse bool axis 3", lambda: nd.reverse(nd.ones((2, 3), dtype="bool"), axis=3))
