@@ -67,7 +67,8 @@ def test_grad_and_loss_against_finite_differences():
     assert np.allclose(loss.asnumpy(), (a * b + a.exp()).asnumpy())
     np.testing.assert_allclose(grads[0].asnumpy(), b.asnumpy() + np.exp(a.asnumpy()), rtol=1e-6)
     np.testing.assert_allclose(grads[1].asnumpy(), a.asnumpy(), rtol=1e-6)
-    sym = mx.sym.var("a") * mx.sym.var("b") + mx.sym.exp(mx.sym.var("a"))
+    va = mx.sym.var("a")       # one variable used twice (two variables named "a" would be two arguments)
+    sym = va * mx.sym.var("b") + mx.sym.exp(va)
     check_numeric_gradient(sym, {"a": a.asnumpy(), "b": b.asnumpy()})
     assert ag.grad_and_loss(f).__name__ == "f"
 
