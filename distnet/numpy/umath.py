@@ -628,7 +628,11 @@ def _predicate(name, kinds="iubf", kernel_kinds="", keeps_dtype=False, public=No
         if keeps_dtype:
             _check_assigned_out(out, x)
         if x.dtype.kind in kernel_kinds:
-            return _failing(x, x, f"This operation only support integer types, not {x.dtype}", x.dtype, x.shape)
+            message = f"This operation only support integer types, not {x.dtype}"
+            if isinstance(out, NDArray):        # the kernel writes (and fails) into ``out`` itself
+                from .multiarray import fails_when_read
+                return fails_when_read(out, message)
+            return _failing(x, x, message, x.dtype, x.shape)
         if x.dtype.kind not in kinds:
             raise MXNetError(f"operator {name} does not support inputs of dtype {x.dtype}")
         if out is None and is_recording():      # recorded with MXNet's zero gradient

@@ -128,3 +128,12 @@ def test_round_refuses_an_unknown_keyword_listing_decimals():
     assert lines[0] == "Cannot find argument 'where', Possible Arguments:"
     assert lines[2] == "decimals : int, optional, default='0'"
     assert lines[-1] == ', in operator _npi_around(name="", decimals="0", where="True")'
+
+
+@pytest.mark.parametrize("name", ["invert", "bitwise_not"])
+def test_float_invert_into_out_fails_when_out_is_read(name):
+    o = np.zeros((2, 3))
+    assert getattr(np, name)(np.ones((2, 3)), out=o) is o
+    with pytest.raises(MXNetError) as e:
+        o.asnumpy()
+    assert str(e.value) == "This operation only support integer types, not float32"

@@ -22,3 +22,11 @@ for name in ["abs", "fabs", "absolute", "bitwise_not", "invert", "round", "round
     except Exception as e:
         print("  numpy out ->", words(e))
     print("  value", fn(arg).tolist())
+for name in ["invert", "bitwise_not"]:
+    o = np.zeros((2, 2))
+    r = getattr(np, name)(x, out=o)
+    print(name, "float out is out", r is o)
+    try:
+        print("  read ->", o.tolist())
+    except Exception as e:
+        print("  read ->", words(e))
