@@ -9,7 +9,7 @@ from .. import autograd as _ag
 from .ndarray import NDArray, _wrap
 from .registry import defop, invoke, unbroadcast
 from .kernel_folds import refuse_reduce_folds
-from .shape_text import inferred_dims, provided
+from .shape_text import inferred_dims, legacy_dim, provided
 from .ops_select import linear_grad, no_bool
 from .views import note_view
 from ..util import is_np_shape
@@ -553,9 +553,9 @@ def _diag_axes(data, k, axis1, axis2):
     a1, a2 = axis1 % n, axis2 % n
     if a1 == a2:
         raise MXNetError(f"diag: axis1 and axis2 cannot refer to the same axis {axis1}")
-    h, w = data.shape[a1], data.shape[a2]
+    h, w = legacy_dim(data.shape[a1]), legacy_dim(data.shape[a2])      # (a legacy 0 size is unknown: -1)
     if min(h + min(k, 0), w - max(k, 0)) < 0:
-        raise MXNetError(f"diag: Diagonal does not exist.\n(k={k} for axes ({axis1}, {axis2}) of shape {data.shape})")
+        raise MXNetError(f"Diagonal does not exist.\n(k={k} for axes ({axis1}, {axis2}) of shape {data.shape})")
     return a1, a2
 
 
@@ -567,10 +567,10 @@ def diag(data, *, k=0, axis1=0, axis2=1):
         raise MXNetError("diag: the input must have at least 1 dimension")
     if data.ndim == 1:
         return np.diag(data, k) if data.size else _diag_of_nothing(data, k)
-    if not data.size and not is_np_shape():
-        raise MXNetError(f"Operator diag inferring shapes failed: the input shape {data.shape} has a zero-length "
-                         "axis, which MXNet's legacy shapes read as unknown")
     a1, a2 = _diag_axes(data, k, axis1, axis2)
+    if not data.size and not is_np_shape():     # legacy: an unknown (0) size leaves no diagonal it can size
+        raise MXNetError(f"Diagonal does not exist.\n(the input shape {data.shape} has a zero size, which "
+                         "MXNet's legacy shapes read as unknown)")
     return np.diagonal(data, k, a1, a2).copy()
 
 

@@ -179,3 +179,8 @@ def test_reverse_of_bool_checks_its_axis_first():
     with pytest.raises(MXNetError, match=r"axis < ishape.ndim\(\) \(3 vs. 2\)") as e:
         nd.reverse(nd.ones((2, 3), dtype="bool"), axis=3).asnumpy()
     assert type(e.value) is MXNetError
+
+
+@pytest.mark.parametrize("shape, k", [((0, 3), 0), ((2, 3, 0), 0), ((0, 3), 2)])
+def test_diag_of_a_legacy_empty_array_has_no_diagonal(shape, k):
+    assert _refusal(lambda: nd.diag(nd.array(np.zeros(shape)), k=k)).startswith("Diagonal does not exist.")

@@ -35,3 +35,5 @@ for axis, size in [(1, 3), ((0, 1), 3), (1, (3, 2)), (2, 3), (-1, 3), (0, 3), ((
     attempt(f"broadcast_axis empty axis {axis} size {size}",
             lambda: nd.broadcast_axis(nd.array(np.zeros((0, 1))), axis=axis, size=size))
 attempt("broadcast_axes method", lambda: nd.ones((1, 1)).broadcast_axes(axis=0, size=3))
+for shape, k in [((0, 3), 0), ((2, 3, 0), 0), ((0, 3), 2), ((2, 0), -1), ((3, 0), 1)]:
+    attempt(f"diag {shape} k {k}", lambda: nd.diag(nd.array(np.zeros(shape)), k=k))
