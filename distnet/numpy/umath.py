@@ -258,6 +258,8 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
     numpy_fn = numpy_fn or getattr(_np, name)
 
     def func(x1, x2, out=None):
+        if same_dtype and isinstance(x1, NDArray) and isinstance(x2, NDArray):
+            _check_broadcast(x1.shape, x2.shape)        # (shapes are inferred before types)
         _check_operands(x1, x2, name)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return numpy_fn(x1, x2)
@@ -384,6 +386,8 @@ def _numpy_binary(name, kinds, numpy_fn=None, scalar_kinds=None):
     scalar_kinds = scalar_kinds or kinds
 
     def func(x1, x2, out=None):
+        if isinstance(x1, NDArray) and isinstance(x2, NDArray):
+            _check_broadcast(x1.shape, x2.shape)        # (shapes are inferred before the integer-only types)
         _check_operands(x1, x2, name)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return getattr(_np, name)(x1, x2)       # NumPy's own function for plain numbers, as MXNet
@@ -493,6 +497,8 @@ def _same_dtype_binary(name, op, kinds, bool_fails=True):
     """A differentiable binary function of two arrays of one dtype among ``kinds`` (or an array and a scalar);
     MXNet infers a bool result for two bool arrays, then its kernel fails."""
     def func(x1, x2, out=None):
+        if isinstance(x1, NDArray) and isinstance(x2, NDArray):
+            _check_broadcast(x1.shape, x2.shape)        # (shapes are inferred before types)
         _check_operands(x1, x2, name)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return getattr(_np, name)(x1, x2)

@@ -103,3 +103,15 @@ def test_np_binary_operators_refuse_shapes_that_do_not_broadcast_in_the_broadcas
         compare(np.ones((2, 3)), np.ones((3, 3)))
     assert str(info.value).splitlines()[0] == ("Check failed: l == 1 || r == 1: operands could not be broadcast "
                                                "together with shapes [2,3] [3,3]")
+
+
+@pytest.mark.parametrize("name", ["bitwise_and", "bitwise_or", "bitwise_xor", "lcm"])
+def test_integer_only_functions_check_shapes_before_types(name):
+    mx.npx.set_np()
+    try:
+        with pytest.raises(mx.base.MXNetError) as e:
+            getattr(mx.np, name)(mx.np.ones((2, 3)), mx.np.ones(2))
+        assert str(e.value).splitlines()[0] == ("Check failed: l == 1 || r == 1: operands could not be broadcast "
+                                                "together with shapes [2,3] [2]")
+    finally:
+        mx.npx.reset_np()
