@@ -292,7 +292,7 @@ class KVStore(KVStoreBase):
     def _registered(self, keys):
         """Raise unless every str key of ``keys`` was given to ``init`` (MXNet looks them all up first)."""
         for key in keys:
-            if isinstance(key, str) and key not in self._str_ids:
+            if isinstance(key, str) and key not in self._str_ids and not self._has_key(key):
                 raise MXNetError("Check failed: str_key_dict_.find(str_key) != str_key_dict_.end(): key "
                                  f"{key} doesn't exist. Did you init?")
 
@@ -306,12 +306,15 @@ class KVStore(KVStoreBase):
         if self._has_key(key):
             return key
         self._registered([key])
-        if what == "push" and count > 1 and "device" in self.type:     # its sum fails before the entry is made
-            raise MXNetError("Check failed: !merged.is_none(): unintialized merge buffer detected")
-        self._reserved.add(key)
         if what == "push" and not self._has_updater:
-            raise MXNetError("Check failed: !is_none(): ")      # MXNet's words: its check of the missing value's storage
+            raise MXNetError(self._missing_push(key, count))
+        self._reserved.add(key)
         raise MXNetError(f"Check failed: !local.is_none(): key {self._key_rank(key)} has not been inited")
+
+    def _missing_push(self, key, count):
+        """The words of a push of ``count`` arrays to ``key`` before its init, without an updater."""
+        return (f"Check failed: !is_none(): kvstore push of key {key}, which has not been inited; call "
+                f"kv.init({key}, value) first")
 
     def _key_rank(self, key):
         """MXNet's order for the keys of one call: int keys by value, str keys by when they were initialised."""

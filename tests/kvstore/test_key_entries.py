@@ -121,3 +121,22 @@ def test_an_updater_gets_new_handles_on_the_pushed_and_stored_arrays_each_call(k
     out = nd.zeros((2,))
     kv.pull(0, out=out)
     assert out.asnumpy().tolist() == [3, 3]
+
+
+def test_a_store_keeping_its_own_str_keys_is_not_refused_their_lookup():
+    class Remote(mx.kv.KVStore):
+        """A store whose keys live elsewhere (as a dist store's do): it answers for them itself."""
+        type = "remote"
+        pulled = []
+
+        def _has_key(self, key):
+            return key == "w"
+
+        def _row_sparse_pull_key(self, key, outs, row_ids):
+            self.pulled.append(key)
+
+    kv = Remote()
+    kv.row_sparse_pull("w", out=nd.zeros((2, 2)).tostype("row_sparse"), row_ids=nd.array([0]))
+    assert kv.pulled == ["w"]
+    with pytest.raises(MXNetError, match="key v doesn't exist. Did you init"):
+        kv.row_sparse_pull("v", out=nd.zeros((2, 2)).tostype("row_sparse"), row_ids=nd.array([0]))
