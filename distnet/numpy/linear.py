@@ -434,8 +434,13 @@ def matmul(x1, x2, out=None):  # noqa: ARG001
     """The matrix product with NumPy's broadcasting of leading (batch) axes (MXNet's batched GEMM)."""
     a, b = x1, x2
     _check(a, b)
-    if a.ndim == 0 or b.ndim == 0:
-        raise MXNetError("matmul: Input operand does not have enough dimensions, scalars are not allowed")
+    for label, x in (("a", a), ("b", b)):
+        if x.ndim == 0:
+            raise MXNetError(f"Check failed: {label}_ndim != 0 (0 vs. 0) : Multiplication by scalars is not allowed.")
+    batch_a, batch_b = a.shape[:-2], b.shape[:-2]
+    for pa, pb in zip(reversed(batch_a), reversed(batch_b)):       # batch axes broadcast, right-aligned
+        if pa != pb and pa != 1 and pb != 1:
+            raise MXNetError(f"Check failed: a_shape[pa] == b_shape[pb] ({pa} vs. {pb}) : Could not be broadcast.")
     if a.ndim == 1 and b.ndim > 1 and a.shape[0] != b.shape[-2]:      # a vector first: b's axis is inferred
         inferred = [-1] * (b.ndim - 2) + [a.shape[0], -1]
         raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, b.shape))}], inferred shape="

@@ -339,8 +339,10 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
     def astype(self, dtype, order="K", casting="unsafe", subok=True, copy=True):  # noqa: ARG002
         """A copy converted to ``dtype`` (this array when ``copy`` is False and nothing changes); MXNet casts
         unsafely only."""
+        if order not in ("K", "C"):
+            raise ValueError("order must be either 'K' or 'C'")
         if casting != "unsafe":
-            raise ValueError(f"casting must be equal to 'unsafe', got {casting!r}")
+            raise ValueError("casting must be equal to 'unsafe'")
         dt = _dtype(dtype, table=True)
         if not copy and self._data.dtype == _np.dtype(dtype):     # numpy's reading, as MXNet's: None is float64
             return self

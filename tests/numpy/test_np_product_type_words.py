@@ -1,5 +1,6 @@
 """Products of arrays of two dtypes fail in MXNet's type inference words (after the shape checks); a bool input
 without a kernel fails with the type switch's own words."""
+import numpy as onp
 import pytest
 
 import distnet as mx
@@ -63,3 +64,25 @@ def test_products_infer_the_summed_axis_first(call, text):
     with pytest.raises(MXNetError) as e:
         call()
     assert str(e.value) == text
+
+
+@pytest.mark.parametrize("a, b, text", [
+    ((), (), "Check failed: a_ndim != 0 (0 vs. 0) : Multiplication by scalars is not allowed."),
+    ((2,), (), "Check failed: b_ndim != 0 (0 vs. 0) : Multiplication by scalars is not allowed."),
+    ((2, 1, 3), (4, 3, 2), "Check failed: a_shape[pa] == b_shape[pb] (2 vs. 4) : Could not be broadcast."),
+])
+def test_matmul_shape_checks(a, b, text):
+    with pytest.raises(MXNetError) as e:
+        np.matmul(np.ones(a), np.ones(b))
+    assert str(e.value) == text
+
+
+def test_astype_takes_c_order_and_unsafe_casting_only():
+    x = np.ones((2, 2))
+    with pytest.raises(ValueError) as e:
+        x.astype('int32', order='F', casting='safe')
+    assert str(e.value) == "order must be either 'K' or 'C'"
+    with pytest.raises(ValueError) as e:
+        x.astype('int32', casting='no')
+    assert str(e.value) == "casting must be equal to 'unsafe'"
+    assert x.astype('int32', order='C').dtype == onp.int32

@@ -13,7 +13,12 @@ calls = ["np.dot(np.ones((2, 3)), np.ones((2, 3)))", "np.dot(np.ones(3), np.ones
          "np.matmul(np.ones((2, 3)), np.ones((2, 3), dtype='int32'))", "np.matmul(np.ones((2, 3)), np.ones(3)).shape",
          "np.moveaxis(np.ones((2, 3)))", "np.moveaxis(np.ones((2, 3)), 1)", "np.moveaxis(np.ones((2, 3)), source=1)",
          "np.histogram([1.5, 2.0])", "np.histogram(None)", "np.histogram([1, 2], np.ones(2))",
-         "np.histogram(2.5, range=(0, 1))", "np.histogram(np.ones((2, 3)), 3, range=(0, 1))[0].tolist()"]
+         "np.histogram(2.5, range=(0, 1))", "np.histogram(np.ones((2, 3)), 3, range=(0, 1))[0].tolist()",
+         "np.matmul(np.ones(()), np.ones(()))", "np.matmul(np.ones(2), np.ones(()))",
+         "np.matmul(np.ones((2, 1, 3)), np.ones((4, 3, 2)))", "np.matmul(np.ones((3, 2, 1, 3)), np.ones((4, 3, 2)))",
+         "np.matmul(np.ones((2, 1, 3)), np.ones((4, 3, 2))[:1]).shape",
+         "np.ones((2, 2)).astype('int32', order='F')", "np.ones((2, 2)).astype('int32', casting='no')",
+         "np.ones((2, 2)).astype('int32', order='C').dtype"]
 for c in calls:
     try:
         print(c, "->", eval(c))
