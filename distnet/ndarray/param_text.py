@@ -559,25 +559,36 @@ def _raise_first_misread(op_name, kinds, attrs, imperative):
 def _check_bounds(op_name, values, attrs=None, imperative=False):
     """MXNet's error for a parsed value outside the bounds its parameter declares: the bound, the parameter's
     description, then the operator with ``attrs`` (as given); the first in the order the parser reads them."""
-    bounds = _BOUNDS.get(op_name, {})
+    refused = {}
+    for key, (low, high) in _BOUNDS.get(op_name, {}).items():
+        problem = _bound_problem(KINDS[op_name][key], values.get(key), low, high)
+        if problem is not None:
+            refused[key] = problem
+    if not refused:
+        return
     given = attrs or values
-    for key in [k for k in map_keys(op_name, given, imperative) if k in bounds] + [k for k in bounds if k not in given]:
-        low, high = bounds[key]
-        value = values.get(key)
-        if value is None:
-            continue
-        shown = f"{float(value):g}" if KINDS[op_name][key][0] in "fd" else value    # a C++ stream's float
-        if KINDS[op_name][key] == "I" and value < 0:      # an unsigned field: a negative number wraps around
-            value += 1 << 32
-        if high is None and value < low:
-            problem = f"should be greater equal to {low}"
-        elif high is not None and (value < low or value > high):     # (a NaN passes, as in MXNet)
-            problem = f"exceed bound [{low},{high}]"
-        else:
-            continue
-        meaning = _MEANINGS.get((op_name, key))
-        described = "" if meaning is None else f"\n{key}: {meaning}{in_operator(op_name, attrs or values, imperative)}"
-        raise MXNetError(f"value {shown} for Parameter {key} {problem}{described}")
+    order = [k for k in map_keys(op_name, given, imperative) if k in refused] + [k for k in refused if k not in given]
+    if not order:
+        return
+    key, value = order[0], values[order[0]]
+    shown = f"{float(value):g}" if KINDS[op_name][key][0] in "fd" else value    # a C++ stream's float
+    meaning = _MEANINGS.get((op_name, key))
+    described = "" if meaning is None else f"\n{key}: {meaning}{in_operator(op_name, attrs or values, imperative)}"
+    raise MXNetError(f"value {shown} for Parameter {key} {refused[key]}{described}")
+
+
+def _bound_problem(kind, value, low, high):
+    """What is wrong with a parsed ``value`` of a field of ``kind`` bounded by [low, high] (high None: no upper
+    bound), or None."""
+    if value is None:
+        return None
+    if kind == "I" and value < 0:      # an unsigned field: a negative number wraps around
+        value += 1 << 32
+    if high is None and value < low:
+        return f"should be greater equal to {low}"
+    if high is not None and (value < low or value > high):     # (a NaN passes, as in MXNet)
+        return f"exceed bound [{low},{high}]"
+    return None
 
 
 def _check_shapes(op_name, values, attrs, imperative):
