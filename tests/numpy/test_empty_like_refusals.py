@@ -6,11 +6,7 @@ import distnet as mx
 from distnet.base import MXNetError
 
 
-@pytest.fixture(autouse=True)
-def _np_semantics():
-    mx.npx.set_np()
-    yield
-    mx.npx.reset_np()
+pytestmark = pytest.mark.usefixtures("np_semantics")
 
 
 @pytest.mark.parametrize("shape", [(2, 3), 7, "1"])

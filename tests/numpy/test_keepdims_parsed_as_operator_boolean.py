@@ -6,11 +6,7 @@ import distnet as mx
 from distnet.base import MXNetError
 
 
-@pytest.fixture(autouse=True)
-def _np_semantics():
-    mx.npx.set_np()
-    yield
-    mx.npx.reset_np()
+pytestmark = pytest.mark.usefixtures("np_semantics")
 
 
 REDUCTIONS = [mx.np.sum, mx.np.mean, mx.np.max, mx.np.all, mx.np.prod, mx.np.std, mx.np.linalg.norm]

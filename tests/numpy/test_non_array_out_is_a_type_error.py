@@ -4,11 +4,7 @@ import pytest
 import distnet as mx
 
 
-@pytest.fixture(autouse=True)
-def _np_semantics():
-    mx.npx.set_np()
-    yield
-    mx.npx.reset_np()
+pytestmark = pytest.mark.usefixtures("np_semantics")
 
 
 CALLS = [

@@ -9,11 +9,7 @@ np = mx.np
 FLOAT_WORDS = "This operation only supports 32-bit and 64-bit floating point"
 
 
-@pytest.fixture(autouse=True)
-def _np_semantics():
-    mx.npx.set_np()
-    yield
-    mx.npx.reset_np()
+pytestmark = pytest.mark.usefixtures("np_semantics")
 
 
 def _fails_when_read(result, text):

@@ -9,11 +9,7 @@ from distnet.base import MXNetError
 np = mx.np
 
 
-@pytest.fixture(autouse=True)
-def _np_semantics():
-    mx.npx.set_np()
-    yield
-    mx.npx.reset_np()
+pytestmark = pytest.mark.usefixtures("np_semantics")
 
 
 def _fails_when_read(result, text, kind=MXNetError):
