@@ -144,12 +144,13 @@ class Executor:
         if not group2ctx:
             _check_on_bind_context(ctx, self.arg_arrays, "Input", "arguments")
             _check_on_bind_context(ctx, self.grad_arrays or [], "Gradient", "gradients")
-        self.aux_arrays = _as_list(aux_names, aux_states or [], "aux_states") if aux_names else []
+        self.aux_arrays = _as_list(aux_names, [] if aux_states is None else aux_states, "aux_states")
         self._grad_req = _grad_reqs(arg_names, grad_req)
-        self.arg_dict = dict(zip(arg_names, self.arg_arrays))
-        self.aux_dict = dict(zip(aux_names, self.aux_arrays))
-        _refuse_unknown_node_sizes(symbol, self.arg_dict)
-        self._bound = {**self.arg_dict, **self.aux_dict}   # what forward reads: the arrays given at bind
+        # by name: of variables sharing a name, the last one's array is what each of them reads
+        self._arg_map = dict(zip(arg_names, self.arg_arrays))
+        self._aux_map = dict(zip(aux_names, self.aux_arrays))
+        _refuse_unknown_node_sizes(symbol, self._arg_map)
+        self._bound = {**self._arg_map, **self._aux_map}   # what forward reads: the arrays given at bind
         self._grad_dict = None
         self._merge_common = common_expr.enabled()
         self._graph = self._merged_graph()
@@ -157,27 +158,22 @@ class Executor:
         # node_shapes: (shape, dtype) of each node output from the bind's shape inference (for stateful ops)
         if out_shapes is None or (self._program.stateful and (node_shapes is None or self._graph is not symbol)):
             node_shapes = {}
-            shapes = infer_shape(self._graph, (), {n: a.shape for n, a in self.arg_dict.items()}, partial=True,
+            shapes = infer_shape(self._graph, (), {n: a.shape for n, a in self._arg_map.items()}, partial=True,
                                  nodes=node_shapes)[1]
             out_shapes = shapes if out_shapes is None else out_shapes
         self._check_cond_types()
-        check_kernel_dtypes(symbol, {n: a.dtype for n, a in {**self.arg_dict, **self.aux_dict}.items()})
+        check_kernel_dtypes(symbol, {n: a.dtype for n, a in {**self._arg_map, **self._aux_map}.items()})
         grads = self.grad_arrays or [None] * len(arg_names)
         self._needs_backward = any(g is not None and self._grad_req[n] != "null" for n, g in zip(arg_names, grads))
-        if not self._needs_backward:
+        if not _trains(arg_names, grads, grad_req, self._grad_req):
             _refuse_repeated_names(arg_names)
         if self._needs_backward:
             _check_differentiable(symbol)
-        seen, self._aliased = set(), {}
-        for name, arr, grad in zip(arg_names, self.arg_arrays, grads):
-            if id(arr) in seen:     # one array bound to several arguments: each is a variable of its own
-                self._aliased[name] = grad if grad is not None and self._grad_req[name] != "null" else None
-                continue
-            seen.add(id(arr))
-            if grad is not None and self._grad_req[name] != "null":
-                autograd.mark_bound_argument(arr, grad, self._grad_req[name])
+        self._aliased, leaves = _aliased_variables(symbol, arg_names, self.arg_arrays, grads, self._grad_req)
+        for i in leaves:
+            autograd.mark_bound_argument(self.arg_arrays[i], grads[i], self._grad_req[arg_names[i]])
         if has_open_shapes(self._program):
-            fill_open_shapes(self._program, symbol, {n: a.shape for n, a in self.arg_dict.items()})
+            fill_open_shapes(self._program, symbol, {n: a.shape for n, a in self._arg_map.items()})
         keep_in_place_blocks(self._program, training=self._needs_backward)
         if not self._needs_backward:
             keep_fixed_gammas(self._program)
@@ -197,14 +193,14 @@ class Executor:
         """MXNet's bind infers the graph's dtypes from the bound arrays: a cond whose predicate is not float32
         fails there (other graphs keep their laxer run-time dtypes)."""
         if any(n.op_name == "_cond" for n in topo_order(self._symbol._heads)):
-            infer_type(self._symbol, (), {n: a.dtype for n, a in {**self.arg_dict, **self.aux_dict}.items()},
+            infer_type(self._symbol, (), {n: a.dtype for n, a in {**self._arg_map, **self._aux_map}.items()},
                        partial=True)
 
     def _output_dtypes(self):
         """The outputs' dtypes as the bind infers them (a Cast's target), before any forward."""
         dtype = self.arg_arrays[0].dtype if self.arg_arrays else np.float32
         try:
-            types = infer_type(self._symbol, (), {n: a.dtype for n, a in {**self.arg_dict, **self.aux_dict}.items()},
+            types = infer_type(self._symbol, (), {n: a.dtype for n, a in {**self._arg_map, **self._aux_map}.items()},
                                partial=True)[1]
         except MXNetError:
             types = None
@@ -214,7 +210,7 @@ class Executor:
         """An output that is a bound variable shares that array's memory, as MXNet's executor aliases it."""
         if len(self.outputs) != len(self._program.heads):
             return
-        bound = {**self.arg_dict, **self.aux_dict}
+        bound = {**self._arg_map, **self._aux_map}
         for i, (node, _) in enumerate(self._program.heads):
             arr = bound.get(node.name) if node.is_variable else None
             if type(arr) is NDArray and arr.stype == "default" and arr.shape == self.outputs[i].shape:
@@ -226,7 +222,7 @@ class Executor:
         bound = {id(n): a for n, a in zip(self._program.variables, self._values())}
         node_types = {}      # the dtypes of inner nodes' outputs, from the bound arrays'
         if any(id(src) not in bound for node, _ in self._program.stateful for src, _ in node.inputs):
-            infer_type(self._graph, (), {n: a.dtype for n, a in {**self.arg_dict, **self.aux_dict}.items()},
+            infer_type(self._graph, (), {n: a.dtype for n, a in {**self._arg_map, **self._aux_map}.items()},
                        partial=True, nodes=node_types)
         for node, attrs in self._program.stateful:
             ins = [(bound[id(src)].shape, bound[id(src)].dtype) if id(src) in bound
@@ -237,22 +233,33 @@ class Executor:
                                        [dtype or np.float32 for _, dtype in ins])
 
     @property
+    def arg_dict(self):
+        """{argument: array}; a name two arguments share cannot key it (a ValueError, as in MXNet)."""
+        return _by_unique_name(self._symbol.list_arguments(), self._arg_map)
+
+    @property
+    def aux_dict(self):
+        """{auxiliary state: array}, checked for shared names as ``arg_dict``."""
+        return _by_unique_name(self._symbol.list_auxiliary_states(), self._aux_map)
+
+    @property
     def grad_dict(self):
         """{argument: gradient array}, one dict kept from its first use as MXNet's executor keeps it."""
+        names = self._symbol.list_arguments()
         if self._grad_dict is None:
-            self._grad_dict = dict(zip(self._symbol.list_arguments(), self.grad_arrays))
+            self._grad_dict = _by_unique_name(names, dict(zip(names, self.grad_arrays)))
         return self._grad_dict
 
     def _values(self):
         """The bound arrays in graph order (replacing an entry of arg_dict rebinds nothing, as in MXNet)."""
-        return [self._bound[n.name] if n.name not in self._aliased else self._alias(n.name)
+        return [self._bound[n.name] if id(n) not in self._aliased else self._alias(n)
                 for n in self._program.variables]
 
-    def _alias(self, name):
-        """The array of an argument bound to an array another argument has, as a variable of its own."""
-        alias, grad = self._bound[name].detach(), self._aliased[name]
+    def _alias(self, node):
+        """The array of a variable that reads an array another argument has, as a variable of its own."""
+        alias, grad = self._bound[node.name].detach(), self._aliased[id(node)]
         if grad is not None:
-            autograd.mark_bound_argument(alias, grad, self._grad_req[name])
+            autograd.mark_bound_argument(alias, grad, self._grad_req[node.name])
         return alias
 
     def forward(self, is_train=False, **kwargs):
@@ -327,7 +334,7 @@ class Executor:
         self._check_head_grads(out_grads)
         self._check_grad_dtypes()
         kept = self._unwritten
-        for name, grad in zip(self._symbol.list_arguments(), self.grad_arrays):
+        for name, grad in dict(zip(self._symbol.list_arguments(), self.grad_arrays)).items():
             if grad is not None and self._grad_req[name] == "write" and name not in kept:
                 _zero(grad)                # arguments the outputs do not reach get a zero gradient
         given = list(out_grads or [])
@@ -366,7 +373,7 @@ class Executor:
     def _forward_value(self, node, k):
         """Output k of forward graph node ``node`` in the last forward (None when not seen)."""
         if node.is_variable:
-            return self.arg_dict.get(node.name, self.aux_dict.get(node.name))
+            return self._arg_map.get(node.name, self._aux_map.get(node.name))
         outputs = self._forward_outputs.get(node.name, ())
         return outputs[k] if k < len(outputs) else None
 
@@ -388,7 +395,7 @@ class Executor:
         """A gradient array must have its argument's dtype where MXNet's backward kernels write it as that type
         (the converting backwards of reductions, reshapes, copies and zero gradients write any dtype)."""
         for name, grad in zip(self._symbol.list_arguments(), self.grad_arrays):
-            arg = self.arg_dict[name]
+            arg = self._arg_map[name]
             if grad is not None and self._grad_req[name] != "null" and grad.dtype != arg.dtype \
                     and not self._consumers(name) <= _CONVERTING_BACKWARDS:
                 raise MXNetError(f"Check failed: the gradient array of argument {name} is "
@@ -456,7 +463,7 @@ class Executor:
         kwargs = {k: v for k, v in kwargs.items() if k in inputs}      # (MXNet passes over other names)
         new_args = infer_shape(self._symbol, (), kwargs, partial=True)[0]
         for name, shape in zip(self._symbol.list_arguments(), new_args):
-            old = self.arg_dict[name]
+            old = self._arg_map[name]
             shape = tuple(shape) if shape_complete(shape) else None      # None: inference could not decide it
             if name not in kwargs and shape != old.shape and not partial_shaping:
                 raise MXNetError(f"Shape of unspecifie arg: {name} changed. This can cause the new executor to "
@@ -473,11 +480,11 @@ class Executor:
             shapes[name] = shape
         aux_shapes = dict(zip(self._symbol.list_auxiliary_states(),
                               infer_shape(self._symbol, (), shapes, partial=False)[2]))
-        args = [_resized(self.arg_dict[n], shapes[n], self.arg_dict[n].context) for n in self._symbol.list_arguments()]
+        args = [_resized(self._arg_map[n], shapes[n], self._arg_map[n].context) for n in self._symbol.list_arguments()]
         grads = None if self.grad_arrays is None else [
             None if g is None else _resized(g, shapes[n], g.context)
             for n, g in zip(self._symbol.list_arguments(), self.grad_arrays)]
-        aux = [_resized(self.aux_dict[n], aux_shapes[n], self.aux_dict[n].context)
+        aux = [_resized(self._aux_map[n], aux_shapes[n], self._aux_map[n].context)
                for n in self._symbol.list_auxiliary_states()]
         executor = Executor(self._symbol, self._ctx, args, grads, self._grad_req, aux, group2ctx=self._group2ctx)
         executor.outputs = [_resized(old, new.shape, old.context) if old.dtype == new.dtype else new
@@ -562,7 +569,7 @@ class Executor:
     def debug_str(self):
         """The bound graph as MXNet prints it, then the memory its executor pools for node outputs."""
         from .memory_plan import memory_lines
-        shapes = {n: a.shape for n, a in {**self.arg_dict, **self.aux_dict}.items()}
+        shapes = {n: a.shape for n, a in {**self._arg_map, **self._aux_map}.items()}
         reqs, grads = self._grad_req, self.grad_arrays or [None] * len(self.arg_arrays)
         learned = [n for n, g in zip(self._symbol.list_arguments(), grads) if g is not None and reqs[n] != "null"]
         symbol = self.get_optimized_symbol()
@@ -601,6 +608,39 @@ def _check_differentiable(symbol):
                              f"_backward_topk(name=\"{node.name}_backward\", is_ascend=\"1\", ret_typ=\"value\", "
                              "k=\"0\", axis=\"\"): give sort an explicit axis to differentiate it")
         stack.extend(src for src, _ in node.inputs)
+
+
+def _by_unique_name(names, arrays):
+    """``arrays`` (name -> array) as the executor hands it out: refused when two entries share a name."""
+    if len(set(names)) != len(names):
+        raise ValueError(f"Duplicate names detected, {names}")
+    return arrays
+
+
+def _aliased_variables(symbol, names, arrays, grads, reqs):
+    """{id(variable node): gradient array or None} for the argument variables that cannot take the bound array
+    itself as their autograd leaf: one array bound to several arguments (each a variable of its own), and
+    variables sharing a name. Those all read the last one's array; MXNet writes that last variable's
+    gradient into its gradient array, or with 'add' adds every one of theirs.
+    Also returns the positions whose arrays are the leaves taking their gradients directly."""
+    learns = lambda grad, name: grad is not None and reqs[name] != "null"      # noqa: E731
+    last = {name: i for i, name in enumerate(names)}
+    if len(last) == len(names) and len({id(a) for a in arrays}) == len(arrays):      # the usual bind
+        return {}, [i for i, (name, grad) in enumerate(zip(names, grads)) if learns(grad, name)]
+    wanted = set(names)
+    nodes = [n for n in topo_order(symbol._heads) if n.is_variable and n.name in wanted][:len(names)]
+    seen, aliased, leaves = set(), {}, []
+    for i, (node, name, arr, grad) in enumerate(zip(nodes, names, arrays, grads)):
+        if last[name] != i:
+            shared = grads[last[name]]
+            aliased[id(node)] = shared if shared is not None and reqs[name] == "add" else None
+            continue
+        if id(arr) in seen:
+            aliased[id(node)] = grad if learns(grad, name) else None
+        elif learns(grad, name):
+            leaves.append(i)
+        seen.add(id(arr))
+    return aliased, leaves
 
 
 def _resized(old, shape, ctx):
@@ -795,6 +835,13 @@ def _unwritten_arguments(symbol):
             if src.is_variable:
                 slots.setdefault(src.name, []).append(False)
     return {name for name, unwritten in slots.items() if unwritten == [True]}
+
+
+def _trains(names, grads, given, reqs):
+    """Whether the bind asks for any gradient, position by position as MXNet's bind reads a request list
+    (the by-name requests of variables sharing a name are the last one's)."""
+    listed = given if isinstance(given, list) else [reqs[n] for n in names]
+    return any(g is not None and i < len(listed) and listed[i] != "null" for i, g in enumerate(grads))
 
 
 def _refuse_repeated_names(arg_names):
