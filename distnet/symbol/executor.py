@@ -273,6 +273,7 @@ class Executor:
             if target.shape != value.shape:
                 raise ValueError(f"Shape not match! Argument {name}, need: {target.shape}, received: {value.shape}")
             target[:] = value
+        is_train = int(is_train) != 0        # MXNet hands the flag to its C API as an int
         self._run(is_train, record=is_train)
         return self.outputs
 
