@@ -76,7 +76,7 @@ def _prepare_group2ctxs(group2ctxs, ctx_len):
     if group2ctxs is None:
         return [None] * ctx_len
     if isinstance(group2ctxs, list):
-        assert len(group2ctxs) == ctx_len, f"length of group2ctxs should be {ctx_len}"
+        assert len(group2ctxs) == ctx_len, f"length of group2ctxs{' ' * 12}should be {ctx_len}"
         return group2ctxs
     if isinstance(group2ctxs, dict):
         ret = [{} for _ in range(ctx_len)]
@@ -86,12 +86,12 @@ def _prepare_group2ctxs(group2ctxs, ctx_len):
             elif len(value) == 1:
                 contexts = value * ctx_len
             else:
-                assert len(value) == ctx_len, f"length of group2ctxs[{key}] should be {ctx_len} or 1"
+                assert len(value) == ctx_len, f"length of group2ctxs[{key}]{' ' * 24}should be {ctx_len} or 1"
                 contexts = value
             for i in range(ctx_len):
                 ret[i][key] = contexts[i]
         return ret
-    raise AssertionError("group2ctxs should be list of dict of str to context, "
+    raise AssertionError("group2ctxs should be list of dict of str to context,            "   # (MXNet's spacing)
                          "or dict of str to context or list of context")
 
 
@@ -343,7 +343,8 @@ class DataParallelExecutorGroup:
         given = {d.name: d.shape for d in shapes if d.name in inputs}
         bad = [r for r in self.grad_req.values() if r not in GRAD_REQS]
         if bad:
-            raise _bind_error(given, f"grad_req={bad[0]} is not a valid input in simple_bind; only 'null', 'write', "
+            raise _bind_error(given, "Check failed: req_map.count(provided_grad_req_types[i]) == 1U (0 vs. 1) : "
+                                     f"grad_req={bad[0]} is not a valid input in simple_bind; only 'null', 'write', "
                                      "and 'add' are supported")
         node_shapes = {}
         try:
@@ -361,6 +362,8 @@ class DataParallelExecutorGroup:
                 ctx.placed(where)
         except MXNetError as e:
             raise _bind_error(given, e) from e
+        if len(set(self.arg_names)) != len(self.arg_names):     # one array is allocated per name
+            raise _bind_error(given, "Input argument NDArray cannot be un-allocated")
         allocated = []
 
         def new(name, shape, dtype, stype="default"):

@@ -86,3 +86,37 @@ def test_a_module_sharing_another_needs_every_parameter_in_the_shared_one():
     same = mx.mod.Module(_fc(), label_names=None)
     same.bind([('data', (4, 3))], shared_module=base)
     assert same._exec_group.execs[0].arg_dict['fc_weight'] is base._exec_group.execs[0].arg_dict['fc_weight']
+
+
+def _softmax_net():
+    return mx.sym.SoftmaxOutput(_fc(), name='softmax')
+
+
+def test_an_unknown_grad_req_is_refused_with_the_simple_bind_check():
+    mod = mx.mod.Module(_softmax_net())
+    with pytest.raises(RuntimeError) as info:
+        mod.bind([('data', (2, 3))], [('softmax_label', (2,))], grad_req='foo')
+    assert str(info.value).splitlines()[-1] == (
+        "Check failed: req_map.count(provided_grad_req_types[i]) == 1U (0 vs. 1) : grad_req=foo is not a valid "
+        "input in simple_bind; only 'null', 'write', and 'add' are supported")
+
+
+def test_two_variables_of_one_name_cannot_be_bound_by_a_module():
+    twice = mx.sym.Group([_softmax_net(), mx.sym.BlockGrad(mx.sym.var('data') * 2)])
+    assert twice.list_arguments().count('data') == 2
+    mod = mx.mod.Module(twice)
+    with pytest.raises(RuntimeError) as info:
+        mod.bind([('data', (2, 3))], [('softmax_label', (2,))])
+    assert str(info.value).splitlines()[-1] == "Input argument NDArray cannot be un-allocated"
+
+
+@pytest.mark.parametrize("group2ctxs, message", [
+    ([{}, {}], "length of group2ctxs" + " " * 12 + "should be 1"),
+    ({'a': [mx.cpu(0), mx.cpu(1), mx.cpu(2)]}, "length of group2ctxs[a]" + " " * 24 + "should be 1 or 1"),
+    (3, "group2ctxs should be list of dict of str to context," + " " * 12 + "or dict of str to context or list of context"),
+])
+def test_group2ctxs_of_the_wrong_form_keeps_mxnet_spacing_in_its_message(group2ctxs, message):
+    mod = mx.mod.Module(_softmax_net(), group2ctxs=group2ctxs)
+    with pytest.raises(AssertionError) as info:
+        mod.bind([('data', (2, 3))], [('softmax_label', (2,))])
+    assert str(info.value) == message
