@@ -150,6 +150,14 @@ class FailedNDArray(NDArray):
         """A detached alias: it shares the data, so it shares the error."""
         return self._keeping("detach")
 
+    def as_nd_ndarray(self):
+        """A legacy view: it shares the data, so it shares the error."""
+        return self._keeping("as_nd_ndarray")
+
+    def as_np_ndarray(self):
+        """An mx.np view: it shares the data, so it shares the error."""
+        return self._keeping("as_np_ndarray")
+
     def __iadd__(self, other):
         return self._keeping("__iadd__", other)
 

@@ -2,7 +2,7 @@
 import numpy as np
 
 from ..base import MXNetError, error_like
-from ..ndarray.failures import skipped_if_failed
+from ..ndarray.failures import carried_error, skipped_if_failed, with_error
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import KEEP_CLASS
 from ..util import is_np_array
@@ -27,10 +27,15 @@ class Updater:
 
     def __call__(self, index, grad, weight):
         allow_np = getattr(self.optimizer, "allow_np_array", is_np_array())
-        if isinstance(index, (list, tuple)):
-            indices, grads, weights = list(index), _as_classic(grad, allow_np), _as_classic(weight, allow_np)
-        else:
-            indices, grads, weights = [index], _as_classic([grad], allow_np), _as_classic([weight], allow_np)
+        many = isinstance(index, (list, tuple))
+        indices, given = (list(index), list(weight)) if many else ([index], [weight])
+        grads, weights = _as_classic(grad if many else [grad], allow_np), _as_classic(given, allow_np)
+        self._update_all(indices, weights, grads)
+        if weights is not given:
+            _share_errors(weights, given)
+
+    def _update_all(self, indices, weights, grads):
+        """Update each weight, creating (or moving) its state first."""
         if weights:
             self.optimizer._set_current_context(weights[0].ctx.device_id)
         for i, idx in enumerate(indices):
@@ -88,14 +93,25 @@ class Updater:
 
 
 def _as_classic(arrays, allow_np):
-    """``arrays`` with mx.np ones as legacy views sharing their memory: MXNet's optimizers compute with legacy
-    operators (and custom ones see legacy NDArrays); an optimizer made outside npx.set_np() refuses them."""
-    if not any(type(a) in KEEP_CLASS for a in arrays):
-        return list(arrays)
+    """``arrays`` with mx.np ones as legacy views sharing their memory (and any error they carry): MXNet's
+    optimizers compute with legacy operators (and custom ones see legacy NDArrays); an optimizer made outside
+    npx.set_np() refuses them. ``arrays`` itself (a list) when none is an mx.np array."""
+    np_kinds = tuple(KEEP_CLASS)
+    if not any(isinstance(a, np_kinds) for a in arrays):
+        return arrays
     if not allow_np:
         raise ValueError("Converting np.ndarray to mx.nd.NDArray is not allowed: this optimizer was created "
                          "outside npx.set_np(); create it (or its Trainer) under NumPy semantics")
-    return [a.as_nd_ndarray() if type(a) in KEEP_CLASS else a for a in arrays]
+    return [a.as_nd_ndarray() if isinstance(a, np_kinds) else a for a in arrays]
+
+
+def _share_errors(views, arrays):
+    """A view that took an update's error (a failed input skipped the kernel) passes it to its mx.np array: in
+    MXNet they are one memory, and reading either raises."""
+    for view, arr in zip(views, arrays):
+        failure = carried_error([view]) if view is not arr else None
+        if failure is not None:
+            with_error(arr, failure)
 
 
 def get_updater(optimizer):

@@ -71,3 +71,39 @@ def test_dcasgd_and_user_updates_take_np_arrays():
     mine = _Recording(learning_rate=0.1)
     mine.update(0, weight, np.ones(3), None)
     assert weight.asnumpy().tolist() == pytest.approx([0.85] * 3)
+
+
+def test_failed_np_gradient_skips_the_update_and_the_weight_carries_its_error():
+    # float16 FullyConnected has no CPU kernel: its gradients carry the error; the Trainer's update is skipped and
+    # reading the mx.np weight raises it (no TypeError for the legacy update on mx.np arrays)
+    npx.set_np()
+    try:
+        net = nn.Dense(3, in_units=4)
+        net.initialize(mx.init.Constant(0.5))
+        net.cast("float16")
+        trainer = gluon.Trainer(net.collect_params(), "sgd",
+                                {"learning_rate": 0.1, "momentum": 0.9, "multi_precision": True})
+        with autograd.record():
+            loss = net(np.ones((2, 4), dtype="float16")).sum()
+        loss.backward()
+        trainer.step(2)
+        assert isinstance(net.weight.data(), np.ndarray)
+        with pytest.raises(mx.base.MXNetError, match="float16 fully connected layer"):
+            net.weight.data().asnumpy()
+    finally:
+        npx.reset_np()
+
+
+def test_legacy_view_of_a_failed_np_array_shares_its_error():
+    npx.set_np()
+    try:
+        net = nn.Dense(3, in_units=4)
+        net.initialize()
+        net.cast("float16")
+        out = net(np.ones((2, 4), dtype="float16"))
+        view = out.as_nd_ndarray()          # no error at the conversion
+        assert not isinstance(view, np.ndarray) and view.shape == (2, 3)
+        with pytest.raises(mx.base.MXNetError, match="float16 fully connected layer"):
+            view.asnumpy()
+    finally:
+        npx.reset_np()
