@@ -4,6 +4,7 @@ from numbers import Number
 import numpy as np
 
 from ..base import MXNetError
+from ..ndarray.ndarray import NDArray
 from ..ndarray.shape_text import broadcast_refusal, provided
 from .optimizer import (ARITHMETIC_ARGS, negation, clip_kernel, clip_values, Optimizer, register, check_hyper,
                         check_state_dtype, arithmetic_operand, effective_clip, kernel_scalars, op_float, scalar_operand,
@@ -21,6 +22,7 @@ class AdaGrad(Optimizer):
     """
 
     _type_checks = ((1, "state", "grad"), (1, "state", "weight"))      # NDArray arithmetic on a float32 history
+    _rsp_type_checks = ((1, "weight", "grad"), (2, "weight", "state"))     # one type for all of the sparse kernel's
     _shape_operands = (("state", "grad"), ("grad", "weight"))
     # a row_sparse gradient goes to an operator that parses its rates (text passes), a dense one meets Python
     # arithmetic first: both are checked in update
@@ -46,6 +48,8 @@ class AdaGrad(Optimizer):
             lr, wd, rescale, eps = (x if isinstance(x, Number) and not isinstance(x, bool) else op_float(x)
                                     for x in (lr, wd, self.rescale_grad, self.float_stable_eps))
             clip = effective_clip(self.clip_gradient)       # passed only when truthy, applied when >= 0
+            if isinstance(state, NDArray):      # the kernel infers types before it looks at storage (and wd)
+                check_state_dtype(self, "AdaGrad", weight, grad, state, self._rsp_type_checks)
         else:           # NDArray arithmetic
             rescale, clip, eps = arithmetic_operand(self.rescale_grad), self.clip_gradient, self.float_stable_eps
             if clip is not None:

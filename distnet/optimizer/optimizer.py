@@ -471,10 +471,12 @@ def _check_matching(opt, weight, grad):
     _check_types(opt, type(opt).__name__.lower(), {"weight": weight.dtype, "grad": grad.dtype})
 
 
-def _check_types(opt, name, dtypes):
-    """Run ``opt``'s type checks whose operands are all in ``dtypes``, in MXNet's order."""
-    multi_precision = opt.multi_precision and dtypes["weight"] == np.float16 and opt._mp_type_checks is not None
-    for position, expected, checked in opt._mp_type_checks if multi_precision else opt._type_checks:
+def _check_types(opt, name, dtypes, checks=None):
+    """Run ``opt``'s type checks (or ``checks``) whose operands are all in ``dtypes``, in MXNet's order."""
+    if checks is None:
+        multi_precision = opt.multi_precision and dtypes["weight"] == np.float16 and opt._mp_type_checks is not None
+        checks = opt._mp_type_checks if multi_precision else opt._type_checks
+    for position, expected, checked in checks:
         if expected in dtypes and checked in dtypes and dtypes[expected] != dtypes[checked]:
             want, have = np.dtype(dtypes[expected]).name, np.dtype(dtypes[checked]).name
             check = (f"Type inconsistent, Provided = {have}, inferred type = {want}" if position is None else
@@ -590,9 +592,10 @@ def zeros_like(weight, dtype=None, shape=None):
     return _wrap(np.zeros(shape, dtype), weight.ctx)
 
 
-def check_state_dtype(opt, name, weight, grad, state):
-    """The type checks of ``opt``'s update that read its (float32) state: float16 weights need multi_precision."""
-    _check_types(opt, name, {"weight": weight.dtype, "grad": grad.dtype, "state": state.dtype})
+def check_state_dtype(opt, name, weight, grad, state, checks=None):
+    """The type checks of ``opt``'s update (or ``checks``) that read its (float32) state: float16 weights need
+    multi_precision."""
+    _check_types(opt, name, {"weight": weight.dtype, "grad": grad.dtype, "state": state.dtype}, checks)
 
 
 def lazy_rows(grad, lazy_update):

@@ -1,7 +1,9 @@
 """Update operators called as NDArray functions fail with MXNet's check words first (no operator name in front,
 hints on the next line), LAMB's phases check their shapes as MXNet's shape functions do."""
+import numpy as np
 import pytest
 
+import distnet as mx
 from distnet import nd
 from distnet.base import MXNetError
 
@@ -96,3 +98,14 @@ def test_group_adagrad_with_a_non_row_sparse_gradient_beside_sparse_arrays_fails
     assert lines[0] == ("Check failed: infer_stype_success: Operator not implemented: operator = "
                         "_contrib_group_adagrad_update")
     assert lines[1] == "input storage types = [row_sparse, default, row_sparse, ]"
+
+
+def test_sparse_adagrad_infers_one_type_for_weight_grad_and_history_before_refusing_wd():
+    # a row_sparse gradient goes to _sparse_adagrad_update, whose type check (the float32 history against a float64
+    # weight, the 2nd input) comes before its storage check (which refuses wd)
+    for wd in (0.0, 0.1):
+        opt = mx.optimizer.AdaGrad(learning_rate=0.1, wd=wd)
+        weight = mx.nd.ones((4, 2), dtype="float64")
+        grad = mx.nd.sparse.row_sparse_array((np.ones((1, 2)), [1]), shape=(4, 2), dtype="float64")
+        with pytest.raises(MXNetError, match="at 2-th input: expected float64, got float32"):
+            opt.update(0, weight, grad, opt.create_state(0, weight))
