@@ -1,4 +1,6 @@
 """Executor: a symbol bound to arrays; forward replays the graph, backward runs autograd over it."""
+import sys
+import traceback
 import weakref
 
 import numpy as np
@@ -369,7 +371,7 @@ class Executor:
                     shown = with_backward_inputs(shown, self._symbol, learned, self._forward_value,
                                                  {f"_head_grad_{i}": g for i, g in enumerate(given)})
                 for name, array in shown:
-                    self._monitor_callback(name, hand_out(array))
+                    _notify(self._monitor_callback, name, hand_out(array))
 
     def _forward_value(self, node, k):
         """Output k of forward graph node ``node`` in the last forward (None when not seen)."""
@@ -471,8 +473,8 @@ class Executor:
                                  "not share parameters with the old one. Please check for error in network.If this "
                                  "is intended, set partial_shaping=True to suppress this warning.")
             if shape is None:
-                raise MXNetError(f"Executor.reshape: cannot infer the shape of argument {name} from the given "
-                                 f"shapes {kwargs}; give it as well")
+                raise MXNetError("Check failed: ndim_is_known(this->ndim()): Shape is unknown.\n(reshape cannot "
+                                 f"infer the shape of argument {name} from {kwargs}; give it as well)")
             if int(np.prod(shape)) > old.size and not allow_up_sizing:
                 raise MXNetError(f"Check failed: allow_up_sizing: New shape of arg: {name} is larger than original."
                                  "First making a big executor and then down sizing it is more efficient than the "
@@ -506,7 +508,7 @@ class Executor:
                 self._tape_names[node[0]] = node_name
             if node_name is not None and self._monitor_all:     # an output (hidden ones too): backward reads it
                 self._forward_outputs.setdefault(node_name, []).append(array)
-            callback(name.encode(), hand_out(array))
+            _notify(callback, name.encode(), hand_out(array))
         self._monitor = forward_hook
 
     def _fused_inference(self):
@@ -609,6 +611,16 @@ def _check_differentiable(symbol):
                              f"_backward_topk(name=\"{node.name}_backward\", is_ascend=\"1\", ret_typ=\"value\", "
                              "k=\"0\", axis=\"\"): give sort an explicit axis to differentiate it")
         stack.extend(src for src, _ in node.inputs)
+
+
+def _notify(callback, name, array):
+    """Call a monitor callback; as MXNet calls it from its engine, an exception it raises is reported on stderr
+    and ignored (the graph runs on)."""
+    try:
+        callback(name, array)
+    except Exception:       # noqa: BLE001 - whatever user code raises stops nothing, as in MXNet
+        print(f"Exception ignored on calling the monitor callback {callback!r}:", file=sys.stderr)
+        traceback.print_exc()
 
 
 def _by_unique_name(names, arrays):
@@ -794,6 +806,10 @@ def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group
     ``group2ctx`` places the nodes of a ctx_group on its context; ``shared``: a SharedArrays to take them from."""
     # MXNet's simple_bind passes on the tuple shapes only: others leave their input undecided
     given, shapes = shapes, {k: v for k, v in shapes.items() if k in symbol.list_inputs() and isinstance(v, tuple)}
+    if type_dict is not None:      # each read as numpy reads a dtype (None is float64)
+        type_dict = {k: np.dtype(v) for k, v in type_dict.items()}
+    if stype_dict is not None:     # a storage type name MXNet does not know passes as not given
+        stype_dict = {k: v for k, v in stype_dict.items() if v in ("default", "row_sparse", "csr")}
     require_context(ctx)
     try:
         return _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx, shared)

@@ -1,0 +1,53 @@
+"""simple_bind's type_dict/stype_dict readings, reshape's unknown shapes and monitor callbacks that raise."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import sym
+from distnet.base import MXNetError
+
+
+def _fc():
+    return sym.FullyConnected(sym.Variable("x"), num_hidden=3, name="fc")
+
+
+def test_a_none_dtype_is_numpys_float64():
+    ex = _fc().simple_bind(mx.cpu(), type_dict={"x": None}, x=(2, 4))
+    assert [a.dtype for a in ex.arg_arrays] == [np.float64] * 3
+
+
+def test_an_unknown_dtype_name_is_numpys_type_error():
+    with pytest.raises(TypeError, match="data type 'foo' not understood"):
+        _fc().simple_bind(mx.cpu(), type_dict={"x": "foo"}, x=(2, 4))
+
+
+def test_an_unknown_storage_name_passes_as_not_given():
+    net = sym.reshape(sym.Variable("x"), shape=(-1,))
+    ex = net.simple_bind(mx.cpu(), stype_dict={"x": "foo"}, x=(2, 3))
+    assert [a.stype for a in ex.arg_arrays] == ["default"]
+    x, w = sym.Variable("x"), sym.Variable("w")
+    with pytest.raises(RuntimeError, match="x: unknown, w: unknown,"):      # x left to inference, as unnamed
+        (x * w).simple_bind(mx.cpu(), stype_dict={"x": "foo"}, x=(2, 3), w=(2, 3))
+
+
+def test_reshape_without_shapes_for_an_input_is_an_unknown_shape():
+    ex = _fc().simple_bind(mx.cpu(), x=(2, 4))
+    with pytest.raises(MXNetError, match=r"Check failed: ndim_is_known\(this->ndim\(\)\): Shape is unknown\."):
+        ex.reshape(partial_shaping=True)
+
+
+def test_a_raising_monitor_callback_stops_nothing(capsys):
+    x = sym.Variable("x")
+    ex = (x * 2).simple_bind(mx.cpu(), x=(2,))
+    ex.arg_dict["x"][:] = 1.5
+    seen = []
+
+    def callback(name, array):
+        seen.append(name)
+        raise ValueError("boom")
+    ex.set_monitor_callback(callback)
+    assert ex.forward()[0].asnumpy().tolist() == [3.0, 3.0]
+    assert len(seen) == 1 and seen[0].startswith(b"_mulscalar")
+    assert "ValueError: boom" in capsys.readouterr().err
+    ex.set_monitor_callback(3)          # not callable: reported each time, as MXNet's engine does
+    assert ex.forward()[0].asnumpy().tolist() == [3.0, 3.0]
