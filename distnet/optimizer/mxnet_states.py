@@ -13,9 +13,14 @@ from ..base import MXNetError, error_like
 from ..lr_scheduler import LRScheduler
 from .optimizer import Optimizer
 
+# (the same classes pickled by distnet itself, whose arrays pickle as MXNet's do, are read too)
 _ARRAY_CLASSES = {("mxnet.ndarray.ndarray", "NDArray"), ("mxnet.ndarray.sparse", "RowSparseNDArray"),
-                  ("mxnet.ndarray.sparse", "CSRNDArray"), ("mxnet.numpy.multiarray", "ndarray")}
-_OPTIMIZER_MODULES = ("mxnet.optimizer.optimizer", "mxnet.optimizer", "mxnet.optimizer.contrib")
+                  ("mxnet.ndarray.sparse", "CSRNDArray"), ("mxnet.numpy.multiarray", "ndarray"),
+                  ("distnet.ndarray.ndarray", "NDArray"), ("distnet.ndarray.sparse", "RowSparseNDArray"),
+                  ("distnet.ndarray.sparse", "CSRNDArray"), ("distnet.numpy", "ndarray")}
+_OPTIMIZER_MODULES = ("mxnet.optimizer.optimizer", "mxnet.optimizer", "mxnet.optimizer.contrib",
+                      "distnet.optimizer.optimizer", "distnet.optimizer.contrib")
+_SCHEDULER_MODULES = ("mxnet.lr_scheduler", "distnet.lr_scheduler")
 _LIST_MAGIC = 0x112          # the header nd.save writes before a list of arrays
 UnpicklingError = error_like(pickle.UnpicklingError)      # what MXNet's pickle.loads raises for damaged data
 
@@ -48,7 +53,7 @@ class _StatesUnpickler(pickle.Unpickler):
             return bytearray
         if module in _OPTIMIZER_MODULES and name.lower() in Optimizer.opt_registry:
             return Optimizer.opt_registry[name.lower()]
-        if module == "mxnet.lr_scheduler" and name in LRScheduler._classes:
+        if module in _SCHEDULER_MODULES and name in LRScheduler._classes:
             return LRScheduler._classes[name]
         raise MXNetError(f"cannot read optimizer states saved by MXNet: they hold a {module}.{name}, which is not an "
                          "array, a registered optimizer or a learning-rate scheduler, so it is not loaded (loading "
@@ -61,8 +66,8 @@ def load(data):
         saved = _StatesUnpickler(io.BytesIO(data)).load()
     except MXNetError:
         raise
-    except Exception as e:  # noqa: BLE001 -- a corrupt pickle raises many unrelated types
-        raise UnpicklingError(f"cannot read optimizer states saved by MXNet: the pickle is damaged ({e})") from e
+    except Exception as e:  # noqa: BLE001 -- a corrupt pickle raises many unrelated types: pickle.loads' words
+        raise error_like(type(e))(*e.args) from e
     if isinstance(saved, tuple) and len(saved) == 2 and isinstance(saved[1], Optimizer):
         states, optimizer = saved
     else:

@@ -53,6 +53,8 @@ class Updater:
                 # holding a sparse array differently, so the grouping shows in the results)
                 size = self.optimizer.aggregate_num
                 if size <= 0:       # states of a non-fusing optimizer loaded into a fusing updater
+                    if self.optimizer.multi_precision:      # MXNet's update reads the dtype of an empty group
+                        raise AttributeError("'tuple' object has no attribute 'dtype'")
                     raise _AssertError(f"{type(self.optimizer).__name__} updates one weight at a time "
                                        "(aggregate_num 0), but this updater was made for an optimizer that fuses "
                                        "several: create the Trainer with the optimizer whose states you load")
@@ -128,22 +130,26 @@ def _by_dtype(indices, weights, grads):
 
 def _load(data):
     if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise _TypeError(f"optimizer states must be bytes (from Updater.get_states), got {type(data).__name__}")
+        raise _TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")    # pickle.loads' words
     data = bytes(data)
-    if len(data) > 1 and data[0] == 0x80 and 2 <= data[1] <= 5:     # pickled by MXNet
+    saved = _distnet_record(data)
+    if saved is None:       # MXNet's pickle (other bytes fail as pickle.loads fails on them)
         states, optimizer = mxnet_states.load(data)
         return {"states": states, "optimizer": optimizer}
-    try:
-        saved = unpack(data)
-    except MXNetError:
-        raise
-    except Exception as e:  # noqa: BLE001 -- msgpack raises several unrelated types for corrupt input
-        raise mxnet_states.UnpicklingError(f"cannot read optimizer states: the data is not distnet's states format "
-                                           f"({e})") from e
-    if not isinstance(saved, dict) or saved.get("format") != _FORMAT:
-        raise mxnet_states.UnpicklingError("cannot read optimizer states: the data is not distnet's states format "
-                                           f"(expected a {_FORMAT!r} record)")
     if saved.get("version") != _VERSION:
         raise MXNetError(f"optimizer states have format version {saved.get('version')}; this distnet reads version "
                          f"{_VERSION}. Save them again with this version")
     return saved
+
+
+def _distnet_record(data):
+    """The record of distnet's states format that ``data`` holds, or None when it holds none."""
+    if data[:1] == b"\x80":     # a pickle's protocol mark
+        return None
+    try:
+        saved = unpack(data)
+    except MXNetError:
+        raise
+    except Exception:  # noqa: BLE001 -- msgpack raises several unrelated types for data it cannot read
+        return None
+    return saved if isinstance(saved, dict) and saved.get("format") == _FORMAT else None

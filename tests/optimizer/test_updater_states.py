@@ -126,21 +126,44 @@ def test_states_of_a_non_fusing_optimizer_fail_in_a_fusing_updater():
         upd(0, mx.nd.ones((2,)), mx.nd.ones((2,)))
 
 
+def test_multi_precision_states_of_a_non_fusing_optimizer_in_a_fusing_updater_fail_reading_a_dtype():
+    # MXNet's fusing Updater hands an empty group to update_multi_precision, which reads weight.dtype of a tuple
+    saved = mx.optimizer.get_updater(mx.optimizer.Adam(multi_precision=True))
+    saved(0, mx.nd.ones((2,)), mx.nd.ones((2,)))
+    upd = mx.optimizer.get_updater(mx.optimizer.SGD())
+    upd.set_states(saved.get_states(dump_optimizer=True))
+    with pytest.raises(AttributeError, match="^'tuple' object has no attribute 'dtype'$"):
+        upd(0, mx.nd.ones((2,)), mx.nd.ones((2,)))
+
+
 @pytest.mark.parametrize("payload", [os.system, _NotAnOptimizer(), {0: _NotAnOptimizer()}])
 def test_pickled_states_naming_other_classes_are_refused(payload):
     with pytest.raises(MXNetError, match="not loaded"):
         mx.optimizer.get_updater(mx.optimizer.SGD()).set_states(pickle.dumps(({}, payload)))
 
 
-@pytest.mark.parametrize("data,match", [
-    (b"\xc1garbage", "not distnet's states format"),
-    (msgpack.packb({"format": "other"}), "not distnet's states format"),
-    (msgpack.packb({"format": "distnet.optimizer.states", "version": 99, "states": {}}), "version 99"),
-    ("text", "must be bytes"),
+@pytest.mark.parametrize("data,error,match", [
+    # data in neither distnet's format nor a pickle fails as MXNet's pickle.loads fails on it
+    (b"\xc1garbage", pickle.UnpicklingError, r"^invalid load key, '\\xc1'\.$"),
+    (msgpack.packb({"format": "other"}), pickle.UnpicklingError, ""),
+    (b"", EOFError, "^Ran out of input$"),
+    (b"\x80\x04garbage", pickle.UnpicklingError, "^pickle data was truncated$"),
+    (msgpack.packb({"format": "distnet.optimizer.states", "version": 99, "states": {}}), MXNetError, "version 99"),
+    ("text", TypeError, "^a bytes-like object is required, not 'str'$"),
 ])
-def test_bad_state_data_is_refused(data, match):
-    with pytest.raises(MXNetError, match=match):
+def test_bad_state_data_is_refused(data, error, match):
+    with pytest.raises(error, match=match) as info:
         mx.optimizer.get_updater(mx.optimizer.SGD()).set_states(data)
+    assert isinstance(info.value, MXNetError)
+
+
+def test_states_pickled_from_distnet_arrays_and_optimizers_load():
+    # MXNet's set_states reads any pickle of its arrays and optimizers; distnet's arrays pickle in the same form
+    upd = mx.optimizer.get_updater(mx.optimizer.SGD())
+    upd.set_states(pickle.dumps(({0: mx.nd.array([1.0, 2.0])}, mx.optimizer.Adam(learning_rate=0.3))))
+    assert upd.states[0].asnumpy().tolist() == [1.0, 2.0]
+    assert type(upd.optimizer) is mx.optimizer.Adam and upd.optimizer.lr == 0.3
+    assert upd.states_synced == {0: False}
 
 
 def test_state_data_naming_an_unregistered_optimizer_is_refused():
