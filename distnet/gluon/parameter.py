@@ -93,7 +93,7 @@ class Parameter:
         self.wd_mult = wd_mult
         self.grad_req = grad_req
         self.init = init
-        for kind, value in (("stype", stype), ("grad_stype", grad_stype)):
+        for kind, value in (("grad_stype", grad_stype), ("stype", stype)):      # MXNet checks grad_stype first
             if value not in _STYPES:
                 raise AssertError(f"{kind} for Parameter '{name}' must be one of 'default', 'row_sparse', or 'csr', "
                                   f"but got '{value}'")

@@ -322,3 +322,10 @@ def test_numpy_semantics_refuse_a_sparse_parameter_in_mxnets_words():
         assert str(e.value).split("\n")[0] == "mxnet.numpy.zeros does not support stype = row_sparse"
     finally:
         mx.npx.reset_np()
+
+
+def test_a_parameter_with_two_bad_storage_types_names_the_gradient_one_first():
+    with pytest.raises(AssertionError, match="grad_stype for Parameter 'w' .* but got 'z'"):
+        gluon.Parameter("w", stype="y", grad_stype="z")
+    with pytest.raises(AssertionError, match="^stype for Parameter 'w' .* but got 'y'"):
+        gluon.Parameter("w", stype="y")
