@@ -421,9 +421,13 @@ def _internal_missing(name):
 deg2rad, rad2deg = _internal_missing("deg2rad"), _internal_missing("rad2deg")
 
 
+# What MXNet 1.9.1's mx.sym.np has that distnet does not build; any other missing name MXNet lacks too
+_UNBUILT = frozenset({"empty_like", "resize", "unravel_index"})
+
+
 def __getattr__(name):
-    if name.startswith("__"):
-        raise AttributeError(name)
+    if name not in _UNBUILT:
+        raise AttributeError(f"module '{__name__}' has no attribute '{name}'")
     raise UnbuiltNumpySymbolError(
         f"mx.sym.np.{name}: distnet does not build this NumPy function on symbols, so a HybridBlock whose "
         f"hybrid_forward calls F.np.{name} cannot be hybridized. Run the block without hybridize(), or write "

@@ -43,9 +43,13 @@ def ones(shape, dtype="float32", order="C", ctx=None):
     return create_np("_npi_ones", shape=_shape(shape), ctx=str(ctx or _context()), dtype=_dtype(dtype), hint="ones")
 
 
-def full(shape, fill_value, dtype="float32", order="C", ctx=None, out=None):
-    """A symbol of ``shape`` filled with ``fill_value``."""
-    return create_np("_full", shape=_shape(shape), value=float(fill_value), ctx=str(ctx or _context()),
+def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
+    """A symbol of ``shape`` filled with ``fill_value`` (bool for a bool fill, else float32 unless told)."""
+    if dtype is None:
+        dtype = "bool" if isinstance(fill_value, bool) else "float32"
+    # the value's text as MXNet writes it: an integer (True is 1) without a decimal point
+    value = int(fill_value) if isinstance(fill_value, numbers.Integral) else float(fill_value)
+    return create_np("_full", shape=_shape(shape), value=value, ctx=str(ctx or _context()),
                      dtype=_dtype(dtype), hint="full")
 
 
