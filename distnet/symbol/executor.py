@@ -819,7 +819,10 @@ def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group
 
 
 def shape_complete(shape):
-    """Whether inference found every dimension (an empty or 0 dimension is unknown in MXNet 1.x)."""
+    """Whether inference found every dimension (an empty or 0 dimension is unknown in MXNet 1.x; under NumPy
+    shape semantics 0 is a real size and () a scalar's shape)."""
+    if is_np_shape():
+        return shape is not None and all(d >= 0 for d in shape)
     return shape is not None and len(shape) > 0 and 0 not in shape
 
 
