@@ -340,6 +340,7 @@ _BOUNDS = {
     'SliceChannel': {'num_outputs': (1, None)},
     'SoftmaxOutput': {'smooth_alpha': (0, 1)},
     'UpSampling': {'scale': (1, None)},
+    'ftml_update': {'beta1': (0, 1), 'beta2': (0, 1)},
     **{f'_image_random_{kind}': {'max_factor': (0, None), 'min_factor': (0, None)}      # (checked in this order)
        for kind in ('brightness', 'contrast', 'saturation', 'hue')},
 }
@@ -364,6 +365,8 @@ _MEANINGS = {
     ('UpSampling', 'scale'): "Up sampling scale",
     **{(f'_image_random_{kind}', f'{end}_factor'): f"{word} factor."
        for kind in ('brightness', 'contrast', 'saturation', 'hue') for end, word in (('min', 'Minimum'), ('max', 'Maximum'))},
+    ('ftml_update', 'beta1'): "Generally close to 0.5.",
+    ('ftml_update', 'beta2'): "Generally close to 1.",
 }
 # Shape parameters MXNet declares with a number of dimensions (None: any) and whether every entry must be nonzero
 _SHAPES = {

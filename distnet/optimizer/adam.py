@@ -6,7 +6,8 @@ import numpy as np
 from ..base import MXNetError
 from .optimizer import (ARITHMETIC_ARGS, arithmetic_operand, power, product, product_in_place, quotient_in_place,
                         clip_kernel, op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
-                        kernel_scalars, lazy_rows, listed_float, sum_of_squares, zeros_like, as_ndarray)
+                        kernel_scalars, lazy_rows, listed_float, sum_of_squares, zeros_like, as_ndarray, operator_attrs,
+                        AttrMisread)
 from .sparse_weights import sparse_original
 
 
@@ -55,6 +56,13 @@ class Adam(_ChecksBetas):
         self.beta2 = beta2
         self.epsilon = epsilon
         self.lazy_update = lazy_update
+
+
+    def _operator_call(self, index, weight, multi_precision):
+        t = self._index_update_count[index]
+        lr = self._get_lr(index) * (math.sqrt(1. - self.beta2 ** t) / (1. - self.beta1 ** t))
+        return "adam_update", operator_attrs(self, lr=lr, wd=self._get_wd(index), beta1=self.beta1, beta2=self.beta2,
+                                             epsilon=self.epsilon, lazy_update=self.lazy_update)
 
     def create_state(self, index, weight):
         return (zeros_like(weight), zeros_like(weight))
@@ -223,6 +231,14 @@ class FTML(_ChecksBetas):
         self.beta2 = beta2
         self.epsilon = epsilon
 
+
+    def _operator_call(self, index, weight, multi_precision):
+        attrs = {"lr": self._get_lr(index), "wd": self._get_wd(index), "beta1": self.beta1, "beta2": self.beta2,
+                 "epsilon": self.epsilon, "rescale_grad": self.rescale_grad, "t": self._index_update_count[index]}
+        if self.clip_gradient:
+            attrs["clip_grad"] = self.clip_gradient     # (ftml_update's name for it)
+        return "ftml_update", attrs
+
     def create_state(self, index, weight):
         return (zeros_like(weight), zeros_like(weight), zeros_like(weight))
 
@@ -230,14 +246,14 @@ class FTML(_ChecksBetas):
         lr, wd = self._step(index)
         for name, beta in (("beta1", op_float(self.beta1)), ("beta2", op_float(self.beta2))):
             if beta < 0 or beta > 1:      # ftml_update's parameter bounds (a NaN passes them)
-                raise MXNetError(f"value {beta} for Parameter {name} exceed bound [0,1]: ftml_update takes betas "
-                                 "in [0, 1]")
+                raise AttrMisread(f"value {beta} for Parameter {name} exceed bound [0,1]: ftml_update takes betas "
+                                  "in [0, 1]")
         t = self._index_update_count[index]
         w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
         d, v, z = (s._data for s in state)
         lr, wd, b1, b2, rescale, tt = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.rescale_grad, t)
         if self.epsilon is None or isinstance(self.epsilon, bool):      # the attribute parser reads no such text
-            raise MXNetError(f"Invalid Parameter format for epsilon expect double but value='{self.epsilon}'")
+            raise AttrMisread(f"Invalid Parameter format for epsilon expect double but value='{self.epsilon}'")
         eps = w.dtype.type(self.epsilon)        # ftml_update's epsilon is a double attribute, not a float one
         one = w.dtype.type(1)
         gi = g * rescale
@@ -284,6 +300,15 @@ class LAMB(_ChecksBetas):
         self.upper_bound = upper_bound
         self.bias_correction = bias_correction
         self.aggregate_num = max(1, min(45, aggregation_size(45)))
+
+
+    def _operator_call(self, index, weight, multi_precision):
+        if isinstance(index, (list, tuple)):
+            return None
+        kind = "mp_" if multi_precision and self.multi_precision and weight.dtype == np.float16 else ""
+        return f"{kind}lamb_update_phase1", operator_attrs(
+            self, beta1=self.beta1, beta2=self.beta2, epsilon=self.epsilon, bias_correction=self.bias_correction,
+            t=self._index_update_count[index], wd=self._get_wd(index))
 
     def _rsp_states(self):
         return True

@@ -8,7 +8,7 @@ from ..ndarray.ndarray import NDArray
 from ..ndarray.shape_text import broadcast_refusal, provided
 from .optimizer import (ARITHMETIC_ARGS, negation, clip_kernel, clip_values, Optimizer, register, check_hyper,
                         check_state_dtype, arithmetic_operand, effective_clip, kernel_scalars, op_float, scalar_operand,
-                        zeros_like, as_ndarray)
+                        zeros_like, as_ndarray, operator_attrs)
 
 
 @register
@@ -108,6 +108,16 @@ class RMSProp(Optimizer):
         self.centered = centered
         self.epsilon = epsilon
         self.clip_weights = clip_weights
+
+
+    def _operator_call(self, index, weight, multi_precision):
+        attrs = operator_attrs(self, lr=self._get_lr(index), wd=self._get_wd(index), gamma1=self.gamma1,
+                               epsilon=self.epsilon)
+        if self.centered:
+            attrs["gamma2"] = self.gamma2
+        if self.clip_weights:
+            attrs["clip_weights"] = self.clip_weights
+        return ("rmspropalex_update" if self.centered else "rmsprop_update"), attrs
 
     def _check_hyper_parameters(self):
         super()._check_hyper_parameters()
@@ -244,6 +254,11 @@ class Ftrl(Optimizer):
         self.lamda1 = lamda1
         self.beta = beta
         self.lr = learning_rate
+
+
+    def _operator_call(self, index, weight, multi_precision):
+        return "ftrl_update", operator_attrs(self, lr=self._get_lr(index), wd=self._get_wd(index), lamda1=self.lamda1,
+                                             beta=self.beta)
 
     def _rsp_kernel(self):
         return ("FtrlUpdate", True)

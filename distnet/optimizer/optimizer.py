@@ -20,7 +20,7 @@ from ..ndarray.creation import _known as known_shape
 from ..ndarray.failures import KernelError, deliver, float_only
 from ..ndarray.ndarray import NDArray, _wrap
 from ..io.text_float import parse_float32
-from ..ndarray.param_text import float_from_text
+from ..ndarray.param_text import float_from_text, read_attrs
 from ..ndarray.registry import IN_GRAPH_WRITE, KEEP_CLASS, _scalar_like
 from ..ndarray.shape_text import broadcast_refusal, incompatible, provided
 from .. import autograd as _ag
@@ -244,6 +244,24 @@ class Optimizer:
         if self.lr is not None and not self.param_dict:
             _check_number("learning_rate", self.lr, errors.get("learning_rate", MXNetError))
 
+    def _operator_call(self, index, weight, multi_precision):
+        """``(operator, attributes)``: the update operator MXNet's update of ``index`` (of ``weight``; an index or a
+        list) hands its hyper-parameters to, with the attributes it passes, the update counted; None where Python
+        reads them first. Read only when an attribute is refused, for MXNet's words."""
+        return None
+
+    def _refuse_as_operator(self, index, weight, method, counted):
+        """Raise MXNet's words for a hyper-parameter its update operator cannot read (``method``: the update method
+        refusing it; MXNet's update has counted itself when its operator refuses)."""
+        if not counted:
+            self._update_count(index)
+        try:
+            call = self._operator_call(index, weight, method == "update_multi_precision")
+        except (TypeError, ValueError, AttributeError):     # Python meets the value before any operator
+            call = None
+        if call is not None:
+            read_attrs(call[0], call[1], imperative=True)
+
     def create_state(self, index, weight):
         """The auxiliary state (momentum, moments, ...) of one weight; None when there is none."""
         return None
@@ -368,7 +386,11 @@ def _checking_pairs(update):
         many = isinstance(index, (list, tuple))
         if many and not (self.aggregate_num or self._takes_index_lists):
             _refuse_index_list(self, update.__name__)
-        self._check_hyper_parameters()
+        try:
+            self._check_hyper_parameters()
+        except AttrMisread:
+            self._refuse_as_operator(index, weight, update.__name__, counted=False)
+            raise
         refused_dtype = None
         for w, g, s in zip(weight, grad, state) if many else [(weight, grad, state)]:
             _check_known_shape(self, w)
@@ -386,7 +408,11 @@ def _checking_pairs(update):
         if any(isinstance(w, NDArray) and w.ndim == 0 for w in (weight if many else [weight])):
             weight, grad, state = (_one_element_views(x) for x in (weight, grad, state))
         with np.errstate(all="ignore"):     # MXNet's kernels divide by zero or overflow silently
-            return update(self, index, weight, grad, state)
+            try:
+                return update(self, index, weight, grad, state)
+            except AttrMisread:
+                self._refuse_as_operator(index, weight, update.__name__, counted=True)
+                raise
     return checked_update
 
 
@@ -500,6 +526,22 @@ _AssertError = error_like(AssertionError)        # where MXNet's optimizers ``as
 
 
 
+class AttrMisread(MXNetError):
+    """A hyper-parameter an update operator's attribute parser cannot read: the update rewords it as MXNet's operator
+    does (``Optimizer._operator_call``)."""
+
+
+AttrMisread.__name__ = AttrMisread.__qualname__ = "MXNetError"     # what MXNet raises
+
+
+def operator_attrs(opt, **attrs):
+    """``attrs`` with the rescale_grad, and the clip_gradient when truthy, that MXNet's updates pass their operators."""
+    attrs["rescale_grad"] = opt.rescale_grad
+    if opt.clip_gradient:
+        attrs["clip_gradient"] = opt.clip_gradient
+    return attrs
+
+
 def _check_number(name, value, error=MXNetError):
     """Refuse a non-number argument with ``error``: MXNetError where MXNet hands the argument to an update operator's
     float attribute, TypeError (or AssertionError) where its Python arithmetic meets it first; None: never read."""
@@ -510,12 +552,13 @@ def _check_number(name, value, error=MXNetError):
     elif isinstance(value, str) and error is MXNetError:
         # an operator's attribute parser reads the text: numbers written as text pass
         if parse_float32(value) is None:
-            raise MXNetError(f"Invalid Parameter format for {name} expect float but value='{value}'")
+            raise AttrMisread(f"Invalid Parameter format for {name} expect float but value='{value}'")
     elif not isinstance(value, (Number, NDArray)):     # (a Trainer's rescale_grad is an array when its batch is)
         if not isinstance(error, type):     # the Python operation that meets it first raises Python's own error
             error(value)
             error = TypeError
-        raise error(f"optimizer argument {name} must be a number, got {value!r}")
+        raise (AttrMisread if error is MXNetError else error)(f"optimizer argument {name} must be a number, got "
+                                                               f"{value!r}")
 
 
 # The Python operations MXNet's updates apply first to a hyper-parameter (as _bad_arg_errors values): a non-number
@@ -558,7 +601,7 @@ def _check_bool(name, value, error):
     reaches_operator = value if name == "clip_gradient" and error is MXNetError else \
         name == "clip_gradient" or error is MXNetError
     if reaches_operator:
-        raise MXNetError(f"Invalid Parameter format for {name} expect float but value='{value}'")
+        raise AttrMisread(f"Invalid Parameter format for {name} expect float but value='{value}'")
 
 
 def check_hyper(name, value, error=MXNetError):
@@ -570,7 +613,7 @@ def check_momentum(momentum):
     """MXNet compares the momentum with 0 in Python (TypeError for a non-number) and hands a positive one to the
     update operator, whose float attribute refuses True."""
     if momentum is True:
-        raise MXNetError("Invalid Parameter format for momentum expect float but value='True'")
+        raise AttrMisread("Invalid Parameter format for momentum expect float but value='True'")
     if momentum is not False:
         _check_number("momentum", momentum, positive)
 
@@ -674,14 +717,14 @@ def op_float(value):
     if type(value) is float or type(value) is np.float64:
         return float_from_text(float(value))
     if value is None or isinstance(value, bool):        # the parser reads no 'None', 'True' or 'False'
-        raise MXNetError(f"Invalid Parameter format: an update operator's float attribute got value='{value}'; "
+        raise AttrMisread(f"Invalid Parameter format: an update operator's float attribute got value='{value}'; "
                          "give the optimizer a number")
     if isinstance(value, np.floating):      # MXNet passes the text of a numpy scalar (LARS's rates are some)
         value = str(value)
     if isinstance(value, str):          # a hyper-parameter given as text reaches the parser as it is
         parsed = parse_float32(value)
         if parsed is None:
-            raise MXNetError(f"Invalid Parameter format: an update operator's float attribute got value='{value}'")
+            raise AttrMisread(f"Invalid Parameter format: an update operator's float attribute got value='{value}'")
         return float(parsed)
     return float(np.float32(value))
 
@@ -691,7 +734,7 @@ def listed_float(value, name):
     read by a C++ stream, so correctly rounded to float32 (and then passed on unchanged by op_float); the stream
     reads no 'nan' or 'inf'."""
     if isinstance(value, str) or not math.isfinite(value):      # a text's quotes are in the tuple's text too
-        raise MXNetError(f"Invalid Parameter format for {name} expect tuple of <float> but value='[{value!r}]'; "
+        raise AttrMisread(f"Invalid Parameter format for {name} expect tuple of <float> but value='[{value!r}]'; "
                          "a learning rate or weight decay must be a finite number")
     if isinstance(value, np.floating):      # the stream reads the numpy scalar's text (a float16 rate's is short)
         return float(np.float32(float(str(value))))

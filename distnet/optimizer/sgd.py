@@ -8,7 +8,7 @@ from ..base import MXNetError
 from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_values, warn_float16_accumulation,
                         Optimizer, register, aggregation_size, check_momentum, kernel_on_rows, kernel_scalars,
                         lazy_rows, listed_float, scaled_rate, scalar_operand, arithmetic_operand, zeros_like,
-                        as_ndarray, check_pair)
+                        as_ndarray, check_pair, operator_attrs)
 from .sparse_weights import sparse_original
 
 
@@ -76,6 +76,19 @@ class SGD(_ChecksMomentum, _MomentumOptimizer):
         self.momentum = momentum
         self.lazy_update = lazy_update
         self.aggregate_num = aggregation_size(4)
+
+
+    def _operator_call(self, index, weight, multi_precision):
+        indices, weights = (index, weight) if isinstance(index, (list, tuple)) else ([index], [weight])
+        kind = "mp_" if multi_precision and self.multi_precision and weights[0].dtype == np.float16 else ""
+        momentum = self.momentum > 0
+        attrs = {"num_weights": len(indices), "lrs": self._get_lrs(indices), "wds": self._get_wds(indices),
+                 "rescale_grad": self.rescale_grad}
+        if momentum:
+            attrs["momentum"] = self.momentum
+        if self.clip_gradient:
+            attrs["clip_gradient"] = self.clip_gradient
+        return f"multi_{kind}sgd{'_mom' if momentum else ''}_update", attrs
 
     def update(self, index, weight, grad, state):
         if not isinstance(index, (list, tuple)):
@@ -456,6 +469,14 @@ class NAG(_ChecksMomentum):
         super().__init__(**kwargs)
         self.momentum = momentum
 
+
+    def _operator_call(self, index, weight, multi_precision):
+        attrs = operator_attrs(self, lr=self._get_lr(index), wd=self._get_wd(index))
+        if self.momentum > 0:
+            attrs["momentum"] = self.momentum
+        kind = "mp_" if multi_precision and self.multi_precision and weight.dtype == np.float16 else ""
+        return f"{kind}{'nag_mom' if self.momentum != 0 else 'sgd'}_update", attrs
+
     def create_state(self, index, weight):
         return zeros_like(weight) if self.momentum != 0.0 else None
 
@@ -567,6 +588,15 @@ class Signum(_ChecksMomentum):
         self.momentum = momentum
         self.wd_lh = wd_lh
 
+
+    def _operator_call(self, index, weight, multi_precision):
+        attrs = operator_attrs(self, lr=self._get_lr(index), wd=self._get_wd(index))
+        if self.momentum > 0:
+            attrs["momentum"] = self.momentum
+        if self.wd_lh:
+            attrs["wd_lh"] = self.wd_lh
+        return ("signum_update" if self.momentum != 0 else "signsgd_update"), attrs
+
     def _rsp_states(self):
         return True
 
@@ -586,8 +616,9 @@ class Signum(_ChecksMomentum):
         if state is None:
             _check_no_momentum(self, "signsgd_update")
             if self.wd_lh:      # MXNet hands wd_lh to signsgd_update, which has no such argument
-                raise MXNetError(f"Cannot find argument 'wd_lh' in operator signsgd_update (wd_lh={self.wd_lh}): "
-                                 "Signum without momentum is signSGD; set momentum > 0 to use wd_lh, or use wd")
+                from ..ndarray.registry import OPS, unknown_argument      # (nd imports the optimizers)
+                raise unknown_argument(OPS["signsgd_update"], "wd_lh", self._operator_call(index, weight, False)[1],
+                                       imperative=True)
             # signsgd_update: the sign of the raw gradient; rescaling and clipping cannot change it
             w *= one - lr * wd
             w -= lr * _sign(g)

@@ -62,3 +62,46 @@ def test_lars_with_aggregation_size_zero_fails_in_its_first_empty_fused_update(m
     with pytest.raises(MXNetError, match="dim_size_is_known"):
         update(opt)
     assert opt.num_update == 1
+
+
+# MXNet's words: the attribute the update operator cannot read, then the operator with every attribute the
+# optimizer passed it (its rates as Python computes them), in its attribute map's order
+@pytest.mark.parametrize("name, kwargs, words", [
+    ("sgd", {"wd": None}, "Invalid Parameter format for wds expect tuple of <float> but value='[None]', in operator "
+     "multi_sgd_update(name=\"\", rescale_grad=\"1.0\", wds=\"[None]\", lrs=\"[0.01]\", num_weights=\"1\")"),
+    ("sgd", {"momentum": 0.9, "rescale_grad": None}, "Invalid Parameter format for rescale_grad expect float but "
+     "value='None', in operator multi_sgd_mom_update(name=\"\", rescale_grad=\"None\", momentum=\"0.9\", "
+     "wds=\"[0.0]\", lrs=\"[0.01]\", num_weights=\"1\")"),
+    ("nag", {"momentum": 0.9, "wd": True}, "Invalid Parameter format for wd expect float but value='True', in "
+     "operator nag_mom_update(name=\"\", rescale_grad=\"1.0\", wd=\"True\", momentum=\"0.9\", lr=\"0.01\")"),
+    # lr = 0.001 * sqrt(1 - 0.999) / (1 - 0.9) at the first update
+    ("adam", {"epsilon": None}, "Invalid Parameter format for epsilon expect float but value='None', in operator "
+     "adam_update(name=\"\", wd=\"0.0\", epsilon=\"None\", beta2=\"0.999\", beta1=\"0.9\", lazy_update=\"True\", "
+     "rescale_grad=\"1.0\", lr=\"0.0003162277660168381\")"),
+    ("rmsprop", {"centered": True, "wd": None}, "Invalid Parameter format for wd expect float but value='None', in "
+     "operator rmspropalex_update(name=\"\", rescale_grad=\"1.0\", epsilon=\"1e-08\", gamma2=\"0.9\", "
+     "gamma1=\"0.9\", wd=\"None\", lr=\"0.001\")"),
+    ("ftrl", {"learning_rate": None}, "Invalid Parameter format for lr expect float but value='None', in operator "
+     "ftrl_update(name=\"\", rescale_grad=\"1.0\", beta=\"1\", lamda1=\"0.01\", wd=\"0.0\", lr=\"None\")"),
+    ("ftml", {"beta1": -0.1}, "value -0.1 for Parameter beta1 exceed bound [0,1]\nbeta1: Generally close to 0.5., "
+     "in operator ftml_update(name=\"\", wd=\"0.0\", t=\"1\", epsilon=\"1e-08\", beta2=\"0.999\", beta1=\"-0.1\", "
+     "rescale_grad=\"1.0\", lr=\"0.01\")"),
+    ("lamb", {"wd": None}, "Invalid Parameter format for wd expect float but value='None', in operator "
+     "lamb_update_phase1(name=\"\", rescale_grad=\"1.0\", wd=\"None\", bias_correction=\"True\", t=\"1\", "
+     "epsilon=\"1e-06\", beta2=\"0.999\", beta1=\"0.9\")"),
+])
+def test_an_unreadable_hyper_parameter_is_worded_as_its_update_operator_and_the_update_is_counted(name, kwargs, words):
+    opt = mx.optimizer.create(name, **kwargs)
+    with pytest.raises(MXNetError) as info:
+        update(opt)
+    assert str(info.value) == words and type(info.value).__name__ == "MXNetError"
+    assert opt.num_update == 1 and opt._index_update_count == {0: 1}
+
+
+def test_signsgd_refuses_wd_lh_as_an_argument_it_does_not_take():
+    opt = mx.optimizer.create("signum", momentum=0.0, wd_lh=-1)
+    with pytest.raises(MXNetError) as info:
+        update(opt)
+    assert str(info.value).splitlines()[0] == "Cannot find argument 'wd_lh', Possible Arguments:"
+    assert str(info.value).endswith(', in operator signsgd_update(name="", rescale_grad="1.0", wd="0.0", lr="0.01", '
+                                    'wd_lh="-1")')
