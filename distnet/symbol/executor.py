@@ -143,11 +143,11 @@ class Executor:
         arg_names, aux_names = symbol.list_arguments(), symbol.list_auxiliary_states()
         self.arg_arrays = _as_list(arg_names, args, "args")
         self.grad_arrays = None if args_grad is None else _as_list(arg_names, args_grad, "args_grad", True)
-        if not group2ctx:
+        self._grad_req = _grad_reqs(arg_names, grad_req)
+        self.aux_arrays = _as_list(aux_names, [] if aux_states is None else aux_states, "aux_states")
+        if not group2ctx:       # MXNet's graph checks these after its front end read every argument
             _check_on_bind_context(ctx, self.arg_arrays, "Input", "arguments")
             _check_on_bind_context(ctx, self.grad_arrays or [], "Gradient", "gradients")
-        self.aux_arrays = _as_list(aux_names, [] if aux_states is None else aux_states, "aux_states")
-        self._grad_req = _grad_reqs(arg_names, grad_req)
         # by name: of variables sharing a name, the last one's array is what each of them reads
         self._arg_map = dict(zip(arg_names, self.arg_arrays))
         self._aux_map = dict(zip(aux_names, self.aux_arrays))
@@ -401,10 +401,11 @@ class Executor:
             arg = self._arg_map[name]
             if grad is not None and self._grad_req[name] != "null" and grad.dtype != arg.dtype \
                     and not self._consumers(name) <= _CONVERTING_BACKWARDS:
-                raise MXNetError(f"Check failed: the gradient array of argument {name} is "
-                                 f"{np.dtype(grad.dtype).name} while the argument is {np.dtype(arg.dtype).name}: "
-                                 "TBlob.get_with_shape: data type do not match specified type; give a gradient "
-                                 "array of the argument's dtype")
+                raise MXNetError("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: "
+                                 f"data type do not match specified type.Expected: {_c_type(arg.dtype)} v.s. given "
+                                 f"{_c_type(grad.dtype)}\n(the gradient array of argument {name} is "
+                                 f"{np.dtype(grad.dtype).name} while the argument is {np.dtype(arg.dtype).name}; "
+                                 "give a gradient array of the argument's dtype)")
 
     def _consumers(self, name):
         """The names of the ops that read argument ``name``."""
@@ -611,6 +612,13 @@ def _check_differentiable(symbol):
                              f"_backward_topk(name=\"{node.name}_backward\", is_ascend=\"1\", ret_typ=\"value\", "
                              "k=\"0\", axis=\"\"): give sort an explicit axis to differentiate it")
         stack.extend(src for src, _ in node.inputs)
+
+
+def _c_type(dtype):
+    """The C type name MXNet's kernels print for ``dtype``."""
+    names = {"float32": "float", "float64": "double", "float16": "half", "uint8": "unsigned char", "int8": "char",
+             "int32": "int", "int64": "long long", "bool": "bool"}
+    return names.get(np.dtype(dtype).name, np.dtype(dtype).name)
 
 
 def _notify(callback, name, array):

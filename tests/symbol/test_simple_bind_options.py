@@ -51,3 +51,23 @@ def test_a_raising_monitor_callback_stops_nothing(capsys):
     assert "ValueError: boom" in capsys.readouterr().err
     ex.set_monitor_callback(3)          # not callable: reported each time, as MXNet's engine does
     assert ex.forward()[0].asnumpy().tolist() == [3.0, 3.0]
+
+
+def test_bind_reads_grad_req_before_checking_contexts():
+    x, w = sym.Variable("x"), sym.Variable("w")
+    args = [mx.nd.ones((2,)), mx.nd.ones((2,))]
+    with pytest.raises(ValueError, match="grad_req must be in"):
+        (x * w).bind(mx.cpu(1), args, grad_req="bogus")
+    with pytest.raises(KeyError):
+        (x * w).bind(mx.cpu(1), args, grad_req=["bogus", "write"])
+
+
+@pytest.mark.parametrize("grad_dtype, words", [("float64", "Expected: float v.s. given double"),
+                                               ("float16", "Expected: float v.s. given half")])
+def test_a_gradient_array_of_another_dtype_is_refused_in_mxnets_words(grad_dtype, words):
+    x, w = sym.Variable("x"), sym.Variable("w")
+    grads = [mx.nd.zeros((2,), dtype=grad_dtype), mx.nd.zeros((2,), dtype=grad_dtype)]
+    ex = (x * w).bind(mx.cpu(), [mx.nd.ones((2,)), mx.nd.ones((2,))], args_grad=grads)
+    ex.forward(is_train=True)
+    with pytest.raises(MXNetError, match="TBlob.get_with_shape: data type do not match specified type." + words):
+        ex.backward(mx.nd.ones((2,)))
