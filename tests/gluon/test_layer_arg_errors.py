@@ -1,4 +1,5 @@
 """Conv/pool constructors reject bad layouts and tuple lengths with MXNet 1.9.1's error classes and messages."""
+import numpy as np
 import pytest
 
 import distnet as mx
@@ -44,3 +45,36 @@ def test_pool_tuple_lengths_are_not_checked_at_construction():
     pool = nn.MaxPool2D(2, strides=(1, 1, 1))
     assert repr(pool) == ("MaxPool2D(size=(2, 2), stride=(1, 1, 1), padding=(0, 0), ceil_mode=False, "
                           "global_pool=False, pool_type=max, layout=NCHW)")
+
+
+def test_conv_and_pool_sizes_given_as_text_or_other_objects_reach_the_operator_as_given():
+    # the operator reads each size from its text: '2' is (2,), an empty tuple its default, a numpy array no shape
+    x = mx.nd.ones((1, 2, 5, 5))
+    conv = nn.Conv2D(2, 3, strides="(2, 2)")
+    conv.initialize()
+    assert conv(x).shape == (1, 2, 2, 2)             # (5 - 3) // 2 + 1
+    conv = nn.Conv2D(2, 3, strides=(), padding=(), dilation=())
+    assert repr(conv) == "Conv2D(None -> 2, kernel_size=(3, 3), stride=(), padding=(), dilation=())"
+    conv.initialize()
+    assert conv(x).shape == (1, 2, 3, 3)             # stride 1, no padding
+    with pytest.raises(mx.base.MXNetError, match=r"^Invalid Parameter format for stride expect Shape\(tuple\) but "
+                                                 r"value='x', in operator Convolution\("):
+        nn.Conv2D(2, 3, strides="x")
+    with pytest.raises(mx.base.MXNetError, match=r"^Invalid Parameter format for pad expect Shape\(tuple\) but "
+                                                 r"value='\[2 2\]'"):
+        nn.Conv2D(2, 3, padding=np.array([2, 2]))
+    with pytest.raises(mx.base.MXNetError, match=r"^Invalid Parameter format for adj expect Shape\(tuple\) but "
+                                                 r"value='ab'$"):
+        nn.Conv2DTranspose(2, 3, output_padding="ab")       # two characters pass the layer's length check
+    pool = nn.MaxPool2D(strides="x")
+    assert "stride=x," in repr(pool)
+    with pytest.raises(mx.base.MXNetError, match="value='x'"):
+        pool(x)
+
+
+def test_transposed_conv_output_padding_of_another_length_fails_at_construction():
+    with pytest.raises(mx.base.MXNetError) as err:
+        nn.Conv2DTranspose(2, 3, strides=3, output_padding="11")     # the text of one size, 11
+    assert str(err.value) == ("Check failed: param_.kernel.ndim() == param_.adj.ndim() (2 vs. 1) : Adjustment must "
+                              "have the same number of dimensions with kernel_size,but kernel_size is set to [3,3] "
+                              "while adjustment is [11]")

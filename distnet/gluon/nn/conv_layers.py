@@ -6,7 +6,7 @@ from numbers import Integral, Number
 from ...base import MXNetError
 from ...ndarray.failures import UNKNOWN_SHAPE
 from ...ndarray.ops_conv import adj_refusal, group_refusal
-from ...ndarray.param_text import in_operator
+from ...ndarray.param_text import in_operator, read_value
 from ...numpy.attribute_text import attribute_value
 from ...util import is_np_shape
 from ..block import HybridBlock
@@ -30,7 +30,7 @@ def _tuple(value, n, what=None):
         value = (value,) * n
     if what is not None and len(value) != n:        # len() first, as MXNet's assertion: None has no len()
         raise AssertError(f"{what} must be a number or a list of {n} ints")
-    return value if isinstance(value, list) else tuple(value)
+    return value        # anything else goes to the operator as given, which reads its text (so '2' is (2,))
 
 
 def _tuple_or_none(value, n):
@@ -46,17 +46,31 @@ def _is_int(value):
     return isinstance(value, Integral) and not isinstance(value, bool)
 
 
+_EMPTY_MEANS = {"stride": 1, "dilate": 1, "pad": 0, "adj": 0}     # the operator's default for an empty size
+
+
 def _check_conv_formats(op_name, kwargs):
-    """The operator's attribute parsing, which MXNet runs when the layer is built: whole numbers only."""
+    """The operator's attribute parsing, which MXNet runs when the layer is built: whole numbers only.
+
+    Returns the attributes as the operator reads them: sizes read from their text ('2' is (2,), a numpy array
+    is refused), an empty stride, dilate, pad or adj the operator's default."""
     for key in ("num_filter", "num_group"):
         if not _is_int(kwargs[key]):
             raise MXNetError(f"Invalid Parameter format for {key} expect int (non-negative) but value="
                              f"'{kwargs[key]}'{in_operator(op_name, kwargs)}")
+    read = dict(kwargs)
     for key in ("kernel", "stride", "dilate", "pad", "adj"):
-        value = kwargs.get(key)
-        if value is not None and not all(_is_int(v) for v in value):
-            raise MXNetError(f"Invalid Parameter format for {key} expect Shape(tuple) but value="
-                             f"'{tuple(value)}'" + ("" if key == "adj" else in_operator(op_name, kwargs)))
+        if key in kwargs:
+            try:
+                read[key] = read_value(op_name, key, "s", kwargs[key], attrs=kwargs)
+            except MXNetError as e:
+                if key != "adj":
+                    raise
+                raise MXNetError(str(e).split(", in operator")[0]) from None    # adj's words name no operator
+    for key, default in _EMPTY_MEANS.items():
+        if read.get(key) == ():
+            read[key] = (default,) * len(read["kernel"])
+    return read
 
 
 def _known_in_channels(in_channels):
@@ -74,7 +88,9 @@ def _known_in_channels(in_channels):
 def _check_conv_dims(op_name, node, kernel, kwargs):
     """MXNet infers the weight shape at construction, so its operator's length and size checks fail there (those
     of its shape inference naming the graph node ``node``)."""
-    for key, label in (("stride", "Stride"), ("dilate", "Dilate"), ("pad", "Padding")):
+    for key, label in (("stride", "Stride"), ("dilate", "Dilate"), ("pad", "Padding"), ("adj", "Adjustment")):
+        if key not in kwargs:
+            continue
         value = kwargs[key]
         if value is None or len(value) != len(kernel):
             raise MXNetError(f"Check failed: param_.kernel.ndim() == param_.{key}.ndim() ({len(kernel)} vs. "
@@ -156,16 +172,15 @@ class _Conv(HybridBlock):
                             "num_filter": channels, "num_group": groups, "no_bias": not use_bias, "layout": layout}
             if adj is not None:
                 self._kwargs["adj"] = adj
-            _check_conv_formats(op_name, self._kwargs)
+            read = self._read = _check_conv_formats(op_name, self._kwargs)
             in_channels = self._in_channels = _known_in_channels(in_channels)
-            _check_conv_dims(op_name, self._node_name(), kernel_size, self._kwargs)
-            _check_groups(op_name, self._node_name(), channels, in_channels, groups, kernel_size,
-                          self._kwargs["dilate"])
-            refusal = None if adj is None else adj_refusal(adj, self._kwargs["stride"])     # checked when built
+            _check_conv_dims(op_name, self._node_name(), read["kernel"], read)
+            _check_groups(op_name, self._node_name(), channels, in_channels, groups, read["kernel"], read["dilate"])
+            refusal = None if adj is None else adj_refusal(read["adj"], read["stride"])     # checked when built
             if refusal is not None:
                 raise MXNetError(f"Error in operator {self._node_name()}: {refusal}")
             self.weight = self.params.get(
-                "weight", shape=_weight_shape(op_name, layout, channels, in_channels, groups, kernel_size),
+                "weight", shape=_weight_shape(op_name, layout, channels, in_channels, groups, read["kernel"]),
                 init=weight_initializer, allow_deferred_init=True)
             self.bias = self.params.get("bias", shape=(max(channels, 0),), init=bias_initializer,
                                         allow_deferred_init=True) if use_bias else None
@@ -189,10 +204,11 @@ class _Conv(HybridBlock):
         # distnet infers in channel-first order
         _traced_infer_shape(self, x, *args, check=k["layout"].find("C") == 1 or self._op_name == "Convolution")
         in_channels = x.shape[k["layout"].find("C")]
-        _check_groups(self._op_name, self._node_name(), self._channels, in_channels, k["num_group"], k["kernel"],
-                      k["dilate"])
+        read = self._read
+        _check_groups(self._op_name, self._node_name(), self._channels, in_channels, k["num_group"], read["kernel"],
+                      read["dilate"])
         self.weight.shape = _weight_shape(self._op_name, k["layout"], self._channels, in_channels,
-                                          k["num_group"], k["kernel"])
+                                          k["num_group"], read["kernel"])
 
     def hybrid_forward(self, F, x, weight, bias=None):
         op = getattr(F, self._op_name)
