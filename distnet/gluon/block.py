@@ -706,7 +706,7 @@ class HybridBlock(Block):
             raise RuntimeError("Please first call block.hybridize() and then run forward with this block at "
                                "least once before calling export.")
         out = self._cached_graph[1]
-        out.save(f"{path}-symbol.json", remove_amp_cast=remove_amp_cast)
+        out.save("%s-symbol.json" % path, remove_amp_cast=remove_amp_cast)
         params = {p.name: p for p in self.collect_params().values()}
         auxes = set(out.list_auxiliary_states())
         # in the graph's input order, as MXNet writes them

@@ -343,3 +343,13 @@ def test_export_formats_the_epoch_as_a_c_integer(tmp_path):
     assert (tmp_path / "m-0003.params").exists()
     with pytest.raises(TypeError, match="%d format: a real number is required, not str"):
         net.export(str(tmp_path / "m"), epoch="3")
+
+
+def test_export_formats_both_file_names_with_percent_as_mxnet_does(tmp_path, monkeypatch):
+    net = nn.Dense(2, in_units=2)
+    net.initialize()
+    net.hybridize()
+    net(nd.ones((1, 2)))
+    monkeypatch.chdir(tmp_path)
+    net.export(("m",))              # '%s' % ('m',) is 'm'; '%s-%04d' % (('m',), 0) shows the tuple
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["('m',)-0000.params", "m-symbol.json"]
