@@ -4,7 +4,7 @@ import operator
 import numpy as np
 
 from ..base import MXNetError, class_text, integer_types, numeric_types
-from .ndarray import _DATA_SLOT, NDArray
+from .ndarray import _DATA_SLOT, NDArray, _shape_text
 from ..util import is_np_shape
 from .array_kinds import called_by_user
 from .registry import IN_GRAPH_WRITE, INPLACE_RECORDED, KEEP_CLASS, OPS, defop, invoke, refuse_recording
@@ -737,14 +737,15 @@ def _check_value_shape(shape, key, vshape, numpy_value, cast_unknown):
         ranges = [range(*(slice(k, k + 1 or None) if i in int_axes else k).indices(n))
                   for i, (k, n) in enumerate(zip(entries, shape))]
         if numpy_value and tuple(map(len, ranges)) == shape and all(r.step > 0 for r in ranges):
-            np.broadcast_to(np.empty(vshape, np.bool_).reshape(_shape_for_bcast(vshape, shape, int_axes)), shape)
+            check_numpy_broadcast(vshape, shape, int_axes)
             return
         target = tuple(len(r) for i, r in enumerate(ranges) if i not in int_axes) or (1,)
     else:
         target = _selected_shape(shape, tuple(entries))
-    if cast_unknown:
-        raise MXNetError("Operator Cast inferring shapes failed: a 0-d or empty NDArray value has an unknown shape "
-                         "in legacy shape semantics and cannot be cast to the array's dtype; give it the array's dtype")
+    if cast_unknown:        # MXNet's cast of the value copies it into a new array of its (unknown) shape
+        text = _shape_text(vshape, -1) if vshape else "None"
+        raise MXNetError(f"Operator _copyto inferring shapes failed.\ninput shapes:\n{text}\noutput shapes:\n{text}\n"
+                         "operator attributes:\n\n")
     vshape = _without_new_axes(shape, key, np.empty(vshape, np.bool_))[1].shape
     while len(vshape) > len(target) and vshape[0] == 1:
         vshape = vshape[1:]
@@ -766,6 +767,12 @@ def _selected_shape(shape, key):
     entries = _plain_entries(len(shape), key if isinstance(key, tuple) else (key,))
     clipped = tuple(np.clip(k, -n, n - 1) if _takes_positions(k) else k for k, n in zip(entries, shape))
     return np.broadcast_to(np.empty((), np.bool_), shape)[clipped].shape
+
+
+def check_numpy_broadcast(vshape, shape, int_axes=()):
+    """MXNet's preparation of a numpy value of shape ``vshape`` written to a whole array of ``shape``: reshaped
+    by ``_shape_for_bcast``, then broadcast by numpy, with numpy's errors."""
+    np.broadcast_to(np.empty(vshape, np.bool_).reshape(_shape_for_bcast(vshape, shape, int_axes)), shape)
 
 
 def _shape_for_bcast(vshape, shape, int_axes):
@@ -843,11 +850,8 @@ def _without_new_axes(shape, key, value):
         value = np.asarray(value)
         if value.ndim > len(_selected_shape(shape, key)):
             squeezed = tuple(a for a in new_axes if a < value.ndim)
-            for a in squeezed:
-                if value.shape[a] != 1:
-                    raise MXNetError(f"Check failed: dshape[axis] == 1: cannot squeeze axis {a} of a value of shape "
-                                     f"{value.shape} assigned through index {entries}: its None entries add axes "
-                                     "of length 1")
+            from .ops_shape import _squeezed
+            _squeezed(value.shape, squeezed)        # MXNet squeezes those axes out: its squeeze words
             value = value.reshape([n for a, n in enumerate(value.shape) if a not in squeezed])
     return key, value
 

@@ -5,9 +5,9 @@ from .. import autograd
 from ..base import MXNetError, class_text as type_text, integer_types
 from ..ndarray.ndarray import _DATA_SLOT, NDArray
 from ..ndarray.failures import KernelError, deliver
-from ..ndarray.indexing import (as_value_array, check_slice_bounds, clip_positions, filled_by_fill_kernel,
-                                gather_placeholder, mask_refused, number_value_steps, refuse_empty_range,
-                                selects_whole)
+from ..ndarray.indexing import (as_value_array, check_numpy_broadcast, check_slice_bounds, clip_positions,
+                                filled_by_fill_kernel, gather_placeholder, mask_refused, number_value_steps,
+                                refuse_empty_range, selects_whole)
 from ..ndarray.ops_select import linear_grad
 from ..ndarray.registry import IN_GRAPH_WRITE, INPLACE_RECORDED, defop, refuse_recording
 from .multiarray import (INTERNAL, _is_np_shape, check_broadcastable, check_reshape, invoke_np, ndarray,
@@ -512,7 +512,12 @@ def _assign(arr, key, value, basic_key):
             and not _whole(arr, _without_none(basic_key)):
         # MXNet's slice-assign kernel has no bool case: the array fails when read (once the value is broadcast)
         target = _np.broadcast_to(0, arr.shape)[_without_none(basic_key)].shape or (1,)
-        _refuse_value_shape(_np.shape(value._data if isinstance(value, NDArray) else value), target)
+        value_shape = _np.shape(value._data if isinstance(value, NDArray) else value)
+        if 0 in target:     # the kernel never runs on an empty selection: only a value that cannot fit fails
+            if int(_np.prod(value_shape)):
+                _refuse_value_shape(value_shape, target)
+            return
+        _refuse_value_shape(value_shape, target)
         deliver(KernelError("Unknown type enum 7", None), arr, None)
         return
     if isinstance(value, (float, _np.floating)) and _np.dtype(arr.dtype).kind in "iu":
@@ -524,7 +529,7 @@ def _assign(arr, key, value, basic_key):
     key = _bools_as_positions(key)
     if isinstance(value, (float, _np.floating)) and _fills(arr, key):
         value = filled_by_fill_kernel(value)
-    key = _key(key)
+    key = (None,) if key is None else _key(key)
     if isinstance(key, tuple) and any(k is None for k in key):     # new axes select nothing: MXNet drops them
         if _basic(key):
             key, value = _without_none(key), _squeeze_new_axes(arr.ndim, key, value)
@@ -536,6 +541,7 @@ def _assign(arr, key, value, basic_key):
         arr._data[key] = value
     except ValueError:
         if numpy_broadcast:
+            check_numpy_broadcast(_np.shape(value), arr.shape)
             raise
         target = _np.broadcast_to(0, arr.shape)[_without_none(key)].shape or (1,)
         if not _np.size(value) and 0 in target:
@@ -620,8 +626,8 @@ def _squeeze_axes(value, new_axes, selected):
         return value
     squeezed = tuple(a for a in new_axes if a < value.ndim)
     if any(value.shape[a] != 1 for a in squeezed):
-        raise MXNetError(f"cannot select an axis to squeeze out which has size not equal to one: a value of shape "
-                         f"{value.shape} for new axes {squeezed}")
+        from ..ndarray.ops_shape import _squeezed
+        _squeezed(value.shape, squeezed)        # MXNet squeezes those axes out: its squeeze words
     return value.squeeze(axis=squeezed)
 
 

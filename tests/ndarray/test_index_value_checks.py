@@ -135,6 +135,22 @@ def test_an_empty_value_of_another_dtype_fails_its_cast():
     assert x.asnumpy().tolist() == [[0, 0, 0], [0, 0, 0]]
 
 
+@pytest.mark.parametrize("value, shape_text", [(nd.array(5.), "None"), (nd.array(np.zeros((0, 3))), "[-1,3]")])
+def test_a_shapeless_value_of_another_dtype_fails_the_copy_of_its_cast(value, shape_text):
+    x = nd.zeros((2, 3), dtype="int32")
+    with pytest.raises(mx.base.MXNetError) as e:
+        x[0] = value
+    assert str(e.value) == (f"Operator _copyto inferring shapes failed.\ninput shapes:\n{shape_text}\n"
+                            f"output shapes:\n{shape_text}\noperator attributes:\n\n")
+
+
+def test_a_value_whose_new_axes_are_not_length_one_is_refused_in_squeezes_words():
+    with pytest.raises(mx.base.MXNetError) as e:
+        _filled((2, 3), (None,), nd.zeros((2, 2, 3)))
+    assert str(e.value) == ("Check failed: dshape[axes[i]] == 1 (2 vs. 1) : cannot select an axis to squeeze out "
+                            "which has size=2 not equal to one")
+
+
 @pytest.mark.parametrize("key, words", [((-4, -3), "index -3 is out of bounds for axis 0 with size 2"),
                                         ((1, 5), "index 5 is out of bounds for axis 0 with size 2"),
                                         ((5, 0), "index 5 is out of bounds for axis 0 with size 4")])

@@ -255,3 +255,40 @@ def test_new_axes_beside_an_index_array_differentiate():
         y = (x[None, [0, 2]] * 2).sum()
     y.backward()
     assert x.grad.asnumpy().tolist() == [[2., 2.], [0., 0.], [2., 2.]]
+
+
+@pytest.mark.parametrize("key", [None, (None,)])
+def test_a_value_whose_new_axes_are_not_length_one_is_refused_in_squeezes_words(key):
+    from distnet.base import MXNetError
+    x = np.zeros((2, 3))
+    with pytest.raises(MXNetError) as e:
+        x[key] = np.zeros((2, 2, 3))
+    assert str(e.value) == ("Check failed: dshape[axes[i]] == 1 (2 vs. 1) : cannot select an axis to squeeze out "
+                            "which has size=2 not equal to one")
+    x[key] = np.ones((1, 2, 3))
+    assert x.asnumpy().tolist() == [[1.] * 3] * 2
+
+
+@pytest.mark.parametrize("value_shape, words", [
+    ((0,), "operands could not be broadcast together with remapped shapes [original->remapped]: (1,0)  and "
+           "requested shape (2,3)"),
+    ((4,), "operands could not be broadcast together with remapped shapes [original->remapped]: (1,4)  and "
+           "requested shape (2,3)"),
+    ((2, 1, 3), "cannot reshape array of size 6 into shape (1,3)"),
+])
+def test_a_numpy_value_for_the_whole_array_is_reshaped_to_its_rank_then_broadcast(value_shape, words):
+    x = np.zeros((2, 3))
+    with pytest.raises(ValueError) as e:
+        x[...] = onp.zeros(value_shape)
+    assert str(e.value) == words
+
+
+def test_a_bool_array_takes_any_value_into_an_empty_slice_and_fails_a_partial_one_when_read():
+    from distnet.base import MXNetError
+    x = np.array([[0, 1, 1], [1, 0, 1]], dtype="bool")
+    for value in ([1, 2, 3], onp.zeros((0,)), np.ones((1, 3))):
+        x[0:0] = value
+    assert x.asnumpy().tolist() == [[False, True, True], [True, False, True]]
+    x[1:] = [1, 0, 1]               # MXNet's slice-assign kernel has no bool case
+    with pytest.raises(MXNetError, match="Unknown type enum 7"):
+        x.asnumpy()
