@@ -254,6 +254,8 @@ def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
     shape = _channel_shape(data.ndim, ax)
     g = np.ones(data.shape[ax], data.dtype) if _flag(fix_gamma) else gamma
     train = autograd.is_training() and not _flag(use_global_stats)
+    if not train:       # a backward in predict mode differentiates the normalisation by the moving statistics
+        mean, var = moving_mean.astype(mean.dtype), moving_var.astype(var.dtype)
     new_var = None
     if type(dy) is np.ndarray and data.dtype.kind == "f":
         dtype = _bn_param_type(data)
