@@ -37,6 +37,14 @@ class KernelError(MXNetError):
         self.sampler = "rows" if sampler is True else sampler
 
 
+def state_refusal(message):
+    """The MXNetError an op's forward raises for what MXNet refuses when it creates the operator's state (after
+    shape and type inference, at the call): a graph shows it without the ``Error in operator <node>`` of a check."""
+    error = MXNetError(message)
+    error.unnamed_in_graph = True
+    return error
+
+
 class _Failure:
     """One kernel error, shared by every array it reaches; raised once."""
 

@@ -11,7 +11,7 @@ from ..base import MXNetError
 from ..util import is_np_array
 from . import ctc_float32, onednn_rnn
 from .ops_linalg import _gemm as blas_gemm
-from .failures import KernelError, float_only
+from .failures import KernelError, float_only, state_refusal
 from .ops_elemwise import libm_f32, libm_f64
 from .ops_random import RESOURCE
 from .registry import defop
@@ -223,6 +223,13 @@ _LENGTHS_REFUSED = ("RNN use_sequence_length option is only available for cuDNN 
                     "with SequenceMask (a float32 RNN without projection_size accepts it but ignores the lengths)")
 
 
+def refuse_native_clipping(dtype, projection_size, clip_min, clip_max):
+    """MXNet's native CPU kernel cannot clip the LSTM cell: it refuses the clip when it creates the operator (at
+    the call, or when a symbol is bound)."""
+    if (dtype != np.float32 or projection_size) and (clip_min is not None or clip_max is not None):
+        raise state_refusal(_CLIP_REFUSED)
+
+
 def check_data_rank(ndim):
     """The RNN operator's data is (sequence, batch, features), checked first by its shape inference."""
     if ndim != 3:
@@ -254,7 +261,7 @@ def _rnn_setup(data, parameters, state, state_cell, sequence_length, a):
                          f"shape {state_cell.shape}, expected {want[:2] + (a['state_size'],)}")
     cells = _unpack(parameters, mode, a["num_layers"], dirs, data.shape[2], a["state_size"], proj)
     if a["use_sequence_length"] and sequence_length.shape != (data.shape[1],):
-        raise MXNetError(f"RNN: {inconsistent(sequence_length.shape, (data.shape[1],))}: sequence_length needs one "
+        raise MXNetError(f"RNN: {inconsistent(sequence_length.shape, (data.shape[1],))}\nsequence_length needs one "
                          "length per batch entry")
     return mode, dirs, cells, state_cell
 
@@ -350,9 +357,8 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
     if projection_size is not None and mode != "lstm":    # its shapes infer; MXNet's kernel then crashes
         raise KernelError(f"RNN: projection_size is only supported for mode='lstm', not {mode!r}",
                           _placeholders(data, mode, dirs, a))
+    refuse_native_clipping(data.dtype, projection_size, lstm_state_clip_min, lstm_state_clip_max)
     if data.dtype != np.float32 or projection_size:          # MXNet's native CPU kernel
-        if lstm_state_clip_min is not None or lstm_state_clip_max is not None:
-            raise MXNetError(_CLIP_REFUSED)
         if use_sequence_length:       # found by the kernel: the error shows when a result is read
             raise KernelError(_LENGTHS_REFUSED, _placeholders(data, mode, dirs, a))
     if data.dtype == np.float16:

@@ -1,8 +1,9 @@
-"""The dtype checks MXNet makes while binding: its legacy and stateful operators create their kernel for
-the data's dtype at bind time, so a dtype the kernel lacks fails there, before any forward."""
+"""The checks MXNet makes while binding: its legacy and stateful operators create their kernel for
+the data's dtype at bind time, so a dtype the kernel lacks (or an LSTM clipping it cannot do) fails there."""
 import numpy as np
 
 from ..base import MXNetError
+from ..ndarray.ops_rnn import refuse_native_clipping
 from .graph import topo_order
 
 # Kernels with a floating-point dtype switch (float16, float32, float64).
@@ -45,3 +46,7 @@ def check_kernel_dtypes(symbol, bound_dtypes):
         dtype = types.get((id(src), i))
         if dtype is not None and not _accepts(node.op.name, np.dtype(dtype)):
             raise MXNetError(f"Error in operator {node.name}: {_refusal(node.op.name, np.dtype(dtype))}")
+        if dtype is not None and node.op.name == "RNN":
+            a = node.attrs
+            refuse_native_clipping(np.dtype(dtype), a.get("projection_size"), a.get("lstm_state_clip_min"),
+                                   a.get("lstm_state_clip_max"))

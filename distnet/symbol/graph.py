@@ -50,6 +50,8 @@ def _node_error(name, op, error):
     """The error of a graph step, naming its node as MXNet does; a cond or while_loop runs its bodies only when
     it runs, and MXNet names a failing body node alone."""
     text = str(error)
+    if getattr(error, "unnamed_in_graph", False):
+        return MXNetError(text)
     if getattr(op, "opaque_shapes", False) and text.startswith("Error in operator "):
         return MXNetError(text)
     return MXNetError(in_operator(name, op.name, text))

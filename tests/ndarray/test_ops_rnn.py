@@ -490,6 +490,34 @@ def test_rnn_lstm_state_clip_is_ignored_in_float32_and_refused_otherwise():
         nd.RNN(*args64, lstm_state_clip_max=0.2, **attrs)     # refused at the call, as MXNet's native kernel
 
 
+def test_rnn_clip_refusal_keeps_its_words_in_a_graph_and_fails_at_bind():
+    """MXNet refuses the clip when it creates the operator: a hybridized layer shows no 'Error in operator' and a
+    bound symbol fails in simple_bind (RuntimeError) or bind, before any forward."""
+    net = gluon.rnn.LSTM(3, projection_size=2, state_clip_min=-1, state_clip_max=1, input_size=4)
+    net.initialize()
+    net.hybridize()
+    with pytest.raises(MXNetError) as info:
+        net(nd.ones((3, 2, 4)))
+    assert str(info.value).startswith("LSTM state clipping is only supported for GPU with CuDNN later than 7.2.1")
+    rnn = mx.sym.RNN(mx.sym.var("data"), state_size=3, num_layers=1, mode="lstm", name="r", lstm_state_clip_min=-1,
+                     lstm_state_clip_max=1)
+    with pytest.raises(RuntimeError, match="simple_bind error. Arguments:\ndata: \\(2, 2, 4\\)\nLSTM state clipping"):
+        rnn.simple_bind(mx.cpu(), data=(2, 2, 4), type_dict={"data": "float64"})
+    args = {"data": nd.ones((2, 2, 4), dtype="float64"), "r_parameters": nd.ones((108,), dtype="float64"),
+            "r_state": nd.ones((1, 2, 3), dtype="float64"), "r_state_cell": nd.ones((1, 2, 3), dtype="float64")}
+    with pytest.raises(MXNetError, match="^LSTM state clipping"):
+        rnn.bind(mx.cpu(), args)
+    assert rnn.simple_bind(mx.cpu(), data=(2, 2, 4)).forward()[0].shape == (2, 2, 3)    # float32: accepted
+
+
+def test_rnn_sequence_length_shape_refusal_leads_with_mxnet_words():
+    x, p, h = _rnn_inputs("lstm")
+    with pytest.raises(MXNetError) as info:
+        nd.RNN(nd.array(x), nd.array(p), nd.array(h), nd.array(h), nd.array([3, 1, 2]), state_size=3, num_layers=1,
+               mode="lstm", use_sequence_length=True)
+    assert str(info.value).splitlines()[0] == "Shape inconsistent, Provided = [3], inferred shape=(2,)"
+
+
 def test_rnn_lstm_projection_matches_mxnet():
     # LSTM with projection_size=2 (forward only: MXNet 1.9.1 has no CPU backward for it)
     x, h, c = fill((3, 2, 4), 5, 2, 0.3), fill((1, 2, 2), 3, 1, 0.2), fill((1, 2, 3), 4, 1.5, 0.2)
