@@ -29,18 +29,18 @@ def _normalize_sequence(length, inputs, layout, merge, in_layout=None):
     Returns (inputs, time axis of ``layout``); merge=None keeps whatever form ``inputs`` has.
     """
     if inputs is None:
-        raise AssertionError("unroll(inputs=None) is not supported: create the input variables outside unroll")
+        raise AssertionError("unroll(inputs=None) has been deprecated. Please create input variables outside unroll.")
     axis = layout.find("T")
     in_axis = in_layout.find("T") if in_layout is not None else axis
     if isinstance(inputs, symbol.Symbol):
         if merge is False:
             if len(inputs.list_outputs()) != 1:
-                raise AssertionError("unroll: a grouped symbol cannot be split into steps; pass list(inputs) "
-                                 "or a single-output symbol")
+                raise AssertionError("unroll doesn't allow grouped symbol as input. Please convert to list with "
+                                     "list(inputs) first or let unroll handle splitting.")
             inputs = list(symbol.split(inputs, axis=in_axis, num_outputs=length, squeeze_axis=1))
     else:
         if length is not None and len(inputs) != length:
-            raise AssertionError(f"unroll: got {len(inputs)} input steps for length {length}")
+            raise AssertionError()      # MXNet's bare assertion: the length differs from the inputs' count
         if merge is True:
             inputs = [symbol.expand_dims(i, axis=axis) for i in inputs]
             inputs = symbol.Concat(*inputs, dim=axis)

@@ -227,6 +227,19 @@ def test_modified_cell_refuses_begin_state_and_fused_refuses_steps():
         mx.rnn.RNNCell(2).unroll(3, [mx.sym.var("a"), mx.sym.var("b")])
 
 
+def test_unroll_refusals_in_mxnet_words():
+    with pytest.raises(AssertionError) as info:
+        mx.rnn.GRUCell(2).unroll(3, [mx.sym.var("a")])
+    assert str(info.value) == ""                     # MXNet's bare assertion
+    with pytest.raises(AssertionError, match=r"^unroll\(inputs=None\) has been deprecated. Please create input "
+                                             r"variables outside unroll.$"):
+        mx.rnn.LSTMCell(2).unroll(2, None)
+    grouped = mx.sym.Group([mx.sym.var("a"), mx.sym.var("b")])
+    with pytest.raises(AssertionError, match=r"^unroll doesn't allow grouped symbol as input. Please convert to list "
+                                             r"with list\(inputs\) first or let unroll handle splitting.$"):
+        mx.rnn.LSTMCell(2).unroll(2, grouped, merge_outputs=False)
+
+
 def test_containers_collect_child_params():
     stack = mx.rnn.SequentialRNNCell()
     stack.add(mx.rnn.RNNCell(2, prefix="a_"))
