@@ -78,8 +78,8 @@ class Adam(_ChecksBetas):
         t = self._index_update_count[index]
         lr *= math.sqrt(1. - self.beta2 ** t) / (1. - self.beta1 ** t)
         if str(self.lazy_update).lower() not in ("true", "false", "1", "0"):    # adam_update's boolean attribute
-            raise MXNetError(f"Invalid Parameter format for lazy_update expect boolean but value='{self.lazy_update}'"
-                             ", in operator adam_update")
+            raise AttrMisread(f"Invalid Parameter format for lazy_update expect boolean but value='{self.lazy_update}'"
+                              ", in operator adam_update")
         w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
         mean, var = state       # MXNet unpacks two states (ValueError for another optimizer's states)
         mean, var = mean._data, var._data
@@ -304,11 +304,23 @@ class LAMB(_ChecksBetas):
 
     def _operator_call(self, index, weight, multi_precision):
         if isinstance(index, (list, tuple)):
-            return None
+            return self._multi_operator_call(index, weight, multi_precision)
         kind = "mp_" if multi_precision and self.multi_precision and weight.dtype == np.float16 else ""
         return f"{kind}lamb_update_phase1", operator_attrs(
             self, beta1=self.beta1, beta2=self.beta2, epsilon=self.epsilon, bias_correction=self.bias_correction,
             t=self._index_update_count[index], wd=self._get_wd(index))
+
+    def _multi_operator_call(self, indices, weights, multi_precision):
+        """MXNet's fused update of several weights: their counts and rates as lists, the bounds when truthy."""
+        kind = "_mp" if multi_precision and self.multi_precision and weights[0].dtype == np.float16 else ""
+        attrs = {"num_tensors": len(indices), "step_count": [self._index_update_count[i] for i in indices],
+                 "learning_rates": self._get_lrs(indices), "wds": self._get_wds(indices)}
+        attrs = operator_attrs(self, **attrs, beta1=self.beta1, beta2=self.beta2, epsilon=self.epsilon,
+                               bias_correction=self.bias_correction)
+        for key in ("lower_bound", "upper_bound"):
+            if getattr(self, key):
+                attrs[key] = getattr(self, key)
+        return f"_multi{kind}_lamb_update", attrs
 
     def _rsp_states(self):
         return True
@@ -326,10 +338,13 @@ class LAMB(_ChecksBetas):
         # A list of weights goes through MXNet's fused multi-tensor kernel, one weight through the two-phase one.
         many = isinstance(index, (list, tuple))
         fused = many and self.aggregate_num > 1
-        for i, w, g, s in zip(index, weight, grad, state) if many else [(index, weight, grad, state)]:
-            lr, wd = self._step(i)
-            if fused:       # the kernel reads its rates before it changes anything
+        items = list(zip(index, weight, grad, state)) if many else [(index, weight, grad, state)]
+        if fused:       # MXNet counts every weight and reads the rates before its kernel changes anything
+            rates = [self._step(i) for i, _, _, _ in items]
+            for lr, wd in rates:
                 listed_float(lr, "learning_rates"), listed_float(wd, "wds")
+        for n, (i, w, g, s) in enumerate(items):
+            lr, wd = rates[n] if fused else self._step(i)
             w, g = as_ndarray(w, "weight"), as_ndarray(g, "grad")
             t = self._index_update_count[i]
             if multi_precision and w.dtype == np.float16:

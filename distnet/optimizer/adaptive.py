@@ -226,8 +226,8 @@ class AdaDelta(Optimizer):
         rho, keep = (scalar_operand(acc_g, x) for x in (self.rho, 1. - self.rho))
         acc_g *= rho
         acc_g += keep * g * g
-        delta = np.sqrt(acc_delta + scalar_operand(acc_delta, self.epsilon)) \
-            / np.sqrt(acc_g + scalar_operand(acc_g, self.epsilon)) * g
+        eps = arithmetic_operand(self.epsilon)      # NDArray arithmetic, after acc_g changed
+        delta = np.sqrt(acc_delta + scalar_operand(acc_delta, eps)) / np.sqrt(acc_g + scalar_operand(acc_g, eps)) * g
         acc_delta *= rho
         acc_delta += keep * delta * delta
         w -= delta + scalar_operand(w, wd) * w

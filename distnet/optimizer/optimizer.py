@@ -598,8 +598,9 @@ def quotient_in_place(value):
 def _check_bool(name, value, error):
     """A bool is a number to Python arithmetic, but an operator's float attribute refuses 'True'/'False'.
     MXNet clips only when clip_gradient is truthy, through an operator or through nd.clip."""
-    reaches_operator = value if name == "clip_gradient" and error is MXNetError else \
-        name == "clip_gradient" or error is MXNetError
+    if name == "clip_gradient" and error is not MXNetError:
+        refuse_clip_bound(value)        # the update clips with nd.clip
+    reaches_operator = value if name == "clip_gradient" and error is MXNetError else error is MXNetError
     if reaches_operator:
         raise AttrMisread(f"Invalid Parameter format for {name} expect float but value='{value}'")
 
@@ -662,7 +663,10 @@ def kernel_on_rows(kernel, rows, w, g, *states):
 
 def scaled_rate(rate, mult):
     """``rate * mult``, or ``rate`` unchanged (a numpy scalar keeps its type and text) when there is no mult."""
-    return rate if mult is None else rate * mult
+    if mult is None:
+        return rate
+    rate *= mult        # as MXNet multiplies (a rate of None fails naming *=)
+    return rate
 
 
 def arithmetic_operand(value):
@@ -694,8 +698,17 @@ def clip_values(x, bound):
     """``x`` clipped to ``[-bound, bound]`` as MXNet's clip does (a new array; see clip_kernel)."""
     if not isinstance(bound, Number):
         negation(bound)     # MXNet's Python side negates the bound first: a non-number fails there
+    if isinstance(bound, bool):
+        refuse_clip_bound(bound)
     x = np.array(x)
     return clip_kernel(x, x.dtype.type(op_float(bound)))
+
+
+def refuse_clip_bound(bound):
+    """MXNet's ``nd.clip(grad, -bound, bound)`` for a bool bound: -True is a number, but clip's float attribute
+    reads no 'True' or 'False'."""
+    read_attrs("clip", {"a_min": -bound, "a_max": bound}, imperative=True)
+    raise AttrMisread(f"Invalid Parameter format for a_max expect float but value='{bound}'")
 
 
 def clip_kernel(x, bound):

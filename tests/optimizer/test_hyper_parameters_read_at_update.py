@@ -105,3 +105,50 @@ def test_signsgd_refuses_wd_lh_as_an_argument_it_does_not_take():
     assert str(info.value).splitlines()[0] == "Cannot find argument 'wd_lh', Possible Arguments:"
     assert str(info.value).endswith(', in operator signsgd_update(name="", rescale_grad="1.0", wd="0.0", lr="0.01", '
                                     'wd_lh="-1")')
+
+
+def _trainer_step(name, **kwargs):
+    params = []
+    for i in range(2):
+        p = mx.gluon.Parameter(f"p{i}_weight", shape=(2,))
+        p.initialize(mx.init.One())
+        params.append(p)
+    trainer = mx.gluon.Trainer(params, name, kwargs)
+    with mx.autograd.record():
+        loss = sum((p.data() * 2).sum() for p in params)
+    loss.backward()
+    trainer.step(1)
+
+
+def test_a_trainer_multiplies_its_rates_in_place_so_none_fails_naming_the_in_place_operator():
+    with pytest.raises(TypeError, match=r"^unsupported operand type\(s\) for \*=: 'NoneType' and 'float'$"):
+        _trainer_step("sgd", wd=None)
+
+
+def test_lamb_fused_update_counts_every_weight_before_its_operator_refuses_an_attribute():
+    with pytest.raises(MXNetError) as info:
+        _trainer_step("lamb", epsilon=None)
+    assert str(info.value) == (
+        "Invalid Parameter format for epsilon expect float but value='None', in operator _multi_lamb_update(name=\"\", "
+        "rescale_grad=\"1.0\", bias_correction=\"True\", epsilon=\"None\", beta2=\"0.999\", beta1=\"0.9\", "
+        "wds=\"[0.0, 0.0]\", learning_rates=\"[0.001, 0.001]\", step_count=\"[1, 1]\", num_tensors=\"2\")")
+
+
+@pytest.mark.parametrize("name", ["adagrad", "adadelta", "nadam", "adamax", "dcasgd"])
+def test_a_bool_clip_bound_fails_in_nd_clip_where_the_update_clips_with_it(name):
+    # MXNet calls clip(grad, -True, True): -True is -1, but clip's a_max reads no 'True'
+    with pytest.raises(MXNetError) as info:
+        update(mx.optimizer.create(name, clip_gradient=True))
+    assert str(info.value) == ("Invalid Parameter format for a_max expect float but value='True', in operator "
+                               "clip(name=\"\", a_max=\"True\", a_min=\"-1\")")
+
+
+def test_adam_lazy_update_text_is_refused_with_the_operator_call():
+    with pytest.raises(MXNetError) as info:
+        update(mx.optimizer.create("adam", lazy_update="x"))
+    assert str(info.value).endswith('lazy_update="x", rescale_grad="1.0", lr="0.0003162277660168381")')
+
+
+def test_adadelta_adds_its_epsilon_as_ndarray_arithmetic():
+    with pytest.raises(TypeError, match=r"^type <class 'NoneType'> not supported$"):
+        update(mx.optimizer.create("adadelta", epsilon=None))
