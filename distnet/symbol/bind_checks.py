@@ -45,7 +45,8 @@ def check_kernel_dtypes(symbol, bound_dtypes):
         src, i = node.inputs[0]
         dtype = types.get((id(src), i))
         if dtype is not None and not _accepts(node.op.name, np.dtype(dtype)):
-            raise MXNetError(f"Error in operator {node.name}: {_refusal(node.op.name, np.dtype(dtype))}")
+            # raised where the kernel is created, outside the passes that name the node
+            raise MXNetError(_refusal(node.op.name, np.dtype(dtype)))
         if dtype is not None and node.op.name == "RNN":
             a = node.attrs
             refuse_native_clipping(np.dtype(dtype), a.get("projection_size"), a.get("lstm_state_clip_min"),

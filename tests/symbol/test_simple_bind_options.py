@@ -71,3 +71,15 @@ def test_a_gradient_array_of_another_dtype_is_refused_in_mxnets_words(grad_dtype
     ex.forward(is_train=True)
     with pytest.raises(MXNetError, match="TBlob.get_with_shape: data type do not match specified type." + words):
         ex.backward(mx.nd.ones((2,)))
+
+
+@pytest.mark.parametrize("make, words", [
+    (lambda x: sym.MakeLoss(x), "This operation only support floating point types, not int32"),
+    (lambda x: sym.Dropout(x, p=0.5), "This operation only support floating point types, not int32"),
+    (lambda x: sym.GridGenerator(x, transform_type="affine", target_shape=(2, 2)), "Other DTypes are not supported!")])
+def test_a_kernel_without_the_dtype_refuses_the_bind_without_naming_the_node(make, words):
+    net = make(sym.Variable("x"))
+    shape = (1, 6) if "Other" in words else (2, 3)
+    with pytest.raises(MXNetError) as info:
+        net.bind(mx.cpu(), {"x": mx.nd.ones(shape, dtype="int32")})
+    assert str(info.value) == words
