@@ -4,7 +4,8 @@ import math
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, error_like
+from ..ndarray.ndarray import NDArray
 from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_values, warn_float16_accumulation,
                         Optimizer, register, aggregation_size, check_momentum, kernel_on_rows, kernel_scalars,
                         lazy_rows, listed_float, scaled_rate, scalar_operand, arithmetic_operand, zeros_like,
@@ -124,7 +125,7 @@ class SGD(_ChecksMomentum, _MomentumOptimizer):
         if state is None:
             if self.momentum > 0:
                 if fused:
-                    as_ndarray(state, "state")      # fails as the fused kernel's input check
+                    _refuse_missing_state(state)
                 raise MXNetError(f"sgd_update takes no momentum ({self.momentum}): the weight has no momentum state")
             return None
         return as_ndarray(state, "state")._data
@@ -148,6 +149,8 @@ class SGD(_ChecksMomentum, _MomentumOptimizer):
                 continue
             mom, master = s
             lr, wd = self._step(i)
+            if mom is None and fused and self.momentum > 0:
+                _refuse_missing_state(mom)
             g32 = g._data.astype(np.float32)
             if mom is None and not fused:       # mp_sgd_update (a sparse gradient densified): sgd_update's rounding
                 lr, wd, rescale = kernel_scalars(np.float32, lr, wd, self.rescale_grad)
@@ -430,6 +433,7 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
             self._kernel(master._data, g.astype(np.float32), None if mom is None else mom._data, lr, wd)
             w[...] = master._data
         elif state is None:       # MXNet calls sgd_update here, whose rounding differs from SGD's fused kernel
+            _check_no_momentum(self, "sgd_update", operator_attrs(self, lr=lr, wd=wd, momentum=self.momentum))
             _, lr, wd, rescale = kernel_scalars(w.dtype, 0., lr, wd, self.rescale_grad)
             kernel_on_rows(lambda w_, g_: _sgd_plain(w_, g_, lr, wd, rescale, self._clip_bound()), rows, w, g)
         else:
@@ -443,12 +447,21 @@ class ccSGD(SGD):  # noqa: N801 -- MXNet's name
     """Deprecated: the same as SGD."""
 
 
-def _check_no_momentum(optimizer, kernel):
+def _check_no_momentum(optimizer, kernel, attrs):
     """A weight without a momentum state goes through ``kernel``, which takes no momentum argument: MXNet refuses
-    a positive momentum there (states loaded from a momentum-free optimizer)."""
+    a positive momentum there (states loaded from a momentum-free optimizer); ``attrs``: what the update passes."""
     if optimizer.momentum > 0:
-        raise MXNetError(f"Cannot find argument 'momentum' in operator {kernel} (momentum={optimizer.momentum}): the "
-                         "weight has no momentum state")
+        from ..ndarray.registry import OPS, unknown_argument      # (nd imports the optimizers)
+        raise unknown_argument(OPS[kernel], "momentum", attrs, imperative=True)
+
+
+_AssertError = error_like(AssertionError)
+
+
+def _refuse_missing_state(state):
+    """MXNet's fused multi-weight kernels take every state positionally, as NDArrays."""
+    if not isinstance(state, NDArray):
+        raise _AssertError(f"Positional arguments must have NDArray type, but got {state}")
 
 
 @register
@@ -486,7 +499,7 @@ class NAG(_ChecksMomentum):
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)
         if state is None:
-            _check_no_momentum(self, "sgd_update")
+            _check_no_momentum(self, "sgd_update", self._operator_call(index, weight, False)[1])
             if getattr(grad, "stype", "default") == "row_sparse":      # sgd_update's default lazy update
                 _sgd_rsp(as_ndarray(weight, "weight")._data, grad, lr, wd, self.rescale_grad, self._clip_bound(), True)
                 return
@@ -497,6 +510,8 @@ class NAG(_ChecksMomentum):
         if self.multi_precision and weight.dtype == np.float16 and isinstance(state, (tuple, list)):
             mom, master = state
             lr, wd = self._step(index)
+            if mom is None:
+                _check_no_momentum(self, "mp_sgd_update", self._operator_call(index, weight, True)[1])
             # mp_nag_mom_update updates the master copy in place, even when the weight is a sparse one's dense copy
             self._kernel(master._data, grad._data.astype(np.float32), None if mom is None else mom._data, lr, wd,
                          in_place=True)
@@ -614,7 +629,7 @@ class Signum(_ChecksMomentum):
                                                    self.wd_lh or 0.0)
         one = w.dtype.type(1)
         if state is None:
-            _check_no_momentum(self, "signsgd_update")
+            _check_no_momentum(self, "signsgd_update", self._operator_call(index, weight, False)[1])
             if self.wd_lh:      # MXNet hands wd_lh to signsgd_update, which has no such argument
                 from ..ndarray.registry import OPS, unknown_argument      # (nd imports the optimizers)
                 raise unknown_argument(OPS["signsgd_update"], "wd_lh", self._operator_call(index, weight, False)[1],

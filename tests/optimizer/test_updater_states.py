@@ -215,3 +215,36 @@ def test_pack_keeps_tuples_arrays_and_int_keys():
     assert isinstance(back[1], tuple) and none is None
     assert arr.dtype == np.float16 and arr.asnumpy().tolist() == [1.5, 2.5]
     assert back["k"][0].tolist() == [0, 1, 2] and back["k"][1] == 0.5
+
+
+# States without momentum (another optimizer's) under an optimizer with momentum: MXNet hands the momentum to an
+# operator that takes none, or hands None to a fused kernel that takes NDArrays only
+@pytest.mark.parametrize("name, operator", [("nag", "sgd_update"), ("signum", "signsgd_update"),
+                                            ("lbsgd", "sgd_update")])
+def test_momentum_without_its_state_is_an_argument_the_operator_does_not_take(name, operator):
+    opt = mx.optimizer.create(name, momentum=0.9, learning_rate=0.1)
+    weight = mx.nd.ones(2)
+    with pytest.raises(MXNetError) as info:
+        opt.update(0, weight, mx.nd.ones(2), None)
+    lines = str(info.value).splitlines()
+    assert lines[0] == "Cannot find argument 'momentum', Possible Arguments:"
+    assert f", in operator {operator}(name=\"\"" in lines[-1] and 'momentum="0.9"' in lines[-1]
+    assert weight.asnumpy().tolist() == [1.0, 1.0]
+
+
+def test_nag_multi_precision_without_momentum_state_refuses_momentum_in_mp_sgd_update():
+    opt = mx.optimizer.NAG(momentum=0.9, multi_precision=True)
+    weight = mx.nd.ones(2, dtype="float16")
+    with pytest.raises(MXNetError, match=r"in operator mp_sgd_update\(name=\"\""):
+        opt.update_multi_precision(0, weight, mx.nd.ones(2, dtype="float16"), (None, weight.astype("float32")))
+
+
+@pytest.mark.parametrize("multi_precision", [False, True])
+def test_sgd_fused_kernel_refuses_a_missing_momentum_state(multi_precision):
+    opt = mx.optimizer.SGD(momentum=0.9, multi_precision=multi_precision)
+    dtype = "float16" if multi_precision else "float32"
+    weight = mx.nd.ones(2, dtype=dtype)
+    state = (None, weight.astype("float32")) if multi_precision else None
+    with pytest.raises(AssertionError, match="^Positional arguments must have NDArray type, but got None$"):
+        opt.update_multi_precision(0, weight, mx.nd.ones(2, dtype=dtype), state)
+    assert weight.asnumpy().tolist() == [1.0, 1.0]
