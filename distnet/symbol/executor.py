@@ -905,6 +905,9 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
         raise undecided_error("Type", inputs, [dtypes[n] for n in inputs], "-1")
     out_types = [t or np.float32 for t in out_types]
     aux_types = [t or np.float32 for t in aux_types]
+    refusal = storage.unimplemented_stypes(symbol, stype_dict)
+    if refusal is not None:
+        raise refusal
     undecided = storage.undecided_stypes(symbol, stype_dict)
     if undecided:
         raise MXNetError("InferStorageType pass cannot decide storage type for the following arguments (-1 means "

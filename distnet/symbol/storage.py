@@ -8,7 +8,8 @@ Embedding(sparse_grad=True) and dot(csr, w) give a row_sparse gradient whatever 
 """
 from ..ndarray.ndarray import _STORAGE_TYPE_STR_TO_ID
 from ..ndarray.sparse import _ZERO_PRESERVING
-from .graph import topo_order
+from ..base import MXNetError
+from .graph import attr_to_str, topo_order
 
 _STYPE_OF_ID = {str(v): k for k, v in _STORAGE_TYPE_STR_TO_ID.items() if v >= 0}
 _DOT_OPS = frozenset({"dot", "_sparse_dot"})
@@ -52,6 +53,38 @@ def undecided_stypes(symbol, stype_dict):
               and node.op.name not in _STYPE_READERS for src, _ in node.inputs}
     return [n.name for n in order if n.is_variable and n.name in symbol.list_arguments() and n.name not in stype_dict
             and "__storage_type__" not in n.user_attrs and id(n) not in filled]
+
+
+# Ops whose storage inference accepts only these (data, weight) storage types, none left unknown
+_STYPE_PAIRS = {"Embedding": {("default", "default"), ("default", "row_sparse")}}
+
+
+def unimplemented_stypes(symbol, stype_dict):
+    """MXNet's refusal (or None) of a node whose inputs' storage types its inference has no case for, once
+    ``stype_dict`` is given: an argument it does not name (nor declares) stays unknown."""
+    if stype_dict is None:
+        return None
+    for node in topo_order(symbol._heads):
+        accepted = None if node.is_variable else _STYPE_PAIRS.get(_name(node))
+        if accepted is None:
+            continue
+        ins = tuple(_entry_stype(src, stype_dict) for src, _ in node.inputs)
+        if ins not in accepted:
+            params = "".join(f'"{k}" : {attr_to_str(v)}, ' for k, v in reversed(list(node.attrs.items()))
+                             if not k.startswith("__"))
+            return MXNetError(f"Error in operator {node.name}: Operator not implemented: operator = {_name(node)}\n"
+                              f"input storage types = [{''.join(t + ', ' for t in ins)}]\n"
+                              f"output storage types = [unknown, ]\nparams = {{{params}}}\ncontext.dev_mask = cpu\n")
+    return None
+
+
+def _entry_stype(src, stype_dict):
+    """The storage type MXNet's inference starts from for a node input: an operator's output is dense."""
+    if not src.is_variable:
+        return "default"
+    if src.name in stype_dict:
+        return stype_dict[src.name]
+    return _STYPE_OF_ID.get(str(src.user_attrs.get("__storage_type__", "-1")), "unknown")
 
 
 def _true(value):

@@ -1,5 +1,6 @@
 """simple_bind allocates arguments in their declared storage and gradients as MXNet 1.9.1 infers them."""
 import numpy as np
+import pytest
 
 import distnet as mx
 from distnet import nd
@@ -60,3 +61,23 @@ def test_scalar_and_retain_nodes_keep_row_sparse():
     assert doubled.bind(mx.cpu(), args={"x": value}).forward()[0].stype == "row_sparse"
     out = kept.bind(mx.cpu(), args={"x": value, "i": nd.array([0, 1])}).forward()[0]
     assert out.stype == "row_sparse" and out.asnumpy().tolist() == [[0, 1, 0, 2], [0, 0, 0, 0], [0, 0, 0, 0]]
+
+
+@pytest.mark.parametrize("stypes, listed", [
+    ({"x": "csr"}, "[csr, unknown, ]"), ({"x": "default"}, "[default, unknown, ]"),
+    ({"x": "default", "em_weight": "csr"}, "[default, csr, ]"), ({"em_weight": "default"}, "[unknown, default, ]")])
+def test_embedding_storage_inference_refuses_what_it_has_no_case_for(stypes, listed):
+    net = mx.sym.Embedding(mx.sym.Variable("x"), input_dim=5, output_dim=2, name="em", sparse_grad=True)
+    with pytest.raises(RuntimeError) as info:
+        net.simple_bind(mx.cpu(), stype_dict=stypes, x=(2,))
+    text = str(info.value)
+    assert "Error in operator em: Operator not implemented: operator = Embedding\n" in text
+    assert f"input storage types = {listed}\noutput storage types = [unknown, ]\n" in text
+    assert 'params = {"sparse_grad" : True, "output_dim" : 2, "input_dim" : 5, }\ncontext.dev_mask = cpu\n' in text
+
+
+@pytest.mark.parametrize("weight", ["default", "row_sparse"])
+def test_embedding_binds_dense_data_with_a_named_weight_storage(weight):
+    net = mx.sym.Embedding(mx.sym.Variable("x"), input_dim=5, output_dim=2, name="em")
+    ex = net.simple_bind(mx.cpu(), stype_dict={"x": "default", "em_weight": weight}, x=(2,))
+    assert [a.stype for a in ex.arg_arrays] == ["default", weight]
