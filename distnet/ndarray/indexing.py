@@ -336,17 +336,19 @@ def _fast_path(key):
 
 def _check_empty_source(shape, key):
     """MXNet indexes an empty array only by its fast paths (an integer, a unit-step slice) or, when just the
-    first axis is empty, by other basic keys without a lone None; anything else fails in its operators."""
+    first axis is empty, by other basic keys (whose reshape _check_empty_result checks): its gather reads the
+    zero-length axes as unknown, and its slice of a later zero-length axis fails its reshape."""
     if 0 not in shape:
         return
     entries = key if isinstance(key, tuple) else (key,)
     if sum(1 for k in entries if k is not None and k is not Ellipsis) > len(shape):
         return      # too many indices: the IndexError numpy raises
-    if key is None or not _is_basic(key) or 0 in shape[1:] and not _fast_path(key):
-        if _is_basic(key) and key is not None:
+    if not _is_basic(key):
+        raise MXNetError("Operator gather_nd inferring shapes failed.")
+    if 0 in shape[1:] and not _fast_path(key):
+        if key is not None:
             np.empty(shape, np.bool_)[key]      # an integer past its axis: numpy's IndexError, as MXNet's
-        raise MXNetError(f"Operator slice inferring shapes failed: index {key!r} of an empty NDArray of shape "
-                         f"{shape} (MXNet reads its zero-length axes as unknown)")
+        raise MXNetError(f"Check failed: src_idx < dshape_len ({1 + shape[1:].index(0)} vs. 1) : ")
 
 
 def _written_entries(shape, key):
@@ -358,7 +360,7 @@ def _written_entries(shape, key):
         raise AttributeError("an mx.np index array cannot index a write into a legacy NDArray: index it with a "
                              "legacy NDArray (as_nd_ndarray())")
     check_index_count(len(shape), entries)
-    _refuse_entry_types(entries)
+    refuse_entry_types(entries)
     return entries if type(key) is tuple or len(entries) != 1 else entries[0]
 
 
@@ -449,7 +451,7 @@ def _scalar_entries(shape, key):
     return tuple(entries)
 
 
-def _refuse_entry_types(entries):
+def refuse_entry_types(entries):
     """MXNet's checks of a key's entry types: before the first array-like entry, anything but an integer
     (Python's, np.int32 or np.int64), a slice or None is a ValueError; after it, a RuntimeError."""
     advanced = False
@@ -480,7 +482,7 @@ def _refuse_shapeless_read(key):
     entries = indexing_key_expand_implicit_axes(key, ())[0]
     if not entries:
         raise ValueError("indexing key cannot be an empty tuple")
-    _refuse_entry_types(entries)
+    refuse_entry_types(entries)
     count = sum(1 for k in entries if k is not None)
     if not count:       # MXNet's basic indexing unpacks (begin, end, step) of no axes
         raise ValueError("not enough values to unpack (expected 3, got 0)")
@@ -496,7 +498,7 @@ def getitem(arr, key):
         _refuse_shapeless_read(key)
     if not isinstance(key, integer_types + (slice,)) and not _integer_per_axis(arr.shape, key):
         entries = _scalar_entries(arr.shape, key)
-        _refuse_entry_types(entries)
+        refuse_entry_types(entries)
         key = entries if type(key) is tuple or len(entries) != 1 else entries[0]
     check_index_count(arr.ndim, key)
     check_slice_bounds(key)
@@ -737,7 +739,7 @@ def _check_value_shape(shape, key, vshape, numpy_value, cast_unknown):
         ranges = [range(*(slice(k, k + 1 or None) if i in int_axes else k).indices(n))
                   for i, (k, n) in enumerate(zip(entries, shape))]
         if numpy_value and tuple(map(len, ranges)) == shape and all(r.step > 0 for r in ranges):
-            check_numpy_broadcast(vshape, shape, int_axes)
+            broadcast_numpy_value(np.empty(vshape, np.bool_), shape, int_axes)
             return
         target = tuple(len(r) for i, r in enumerate(ranges) if i not in int_axes) or (1,)
     else:
@@ -769,10 +771,10 @@ def _selected_shape(shape, key):
     return np.broadcast_to(np.empty((), np.bool_), shape)[clipped].shape
 
 
-def check_numpy_broadcast(vshape, shape, int_axes=()):
-    """MXNet's preparation of a numpy value of shape ``vshape`` written to a whole array of ``shape``: reshaped
-    by ``_shape_for_bcast``, then broadcast by numpy, with numpy's errors."""
-    np.broadcast_to(np.empty(vshape, np.bool_).reshape(_shape_for_bcast(vshape, shape, int_axes)), shape)
+def broadcast_numpy_value(value, shape, int_axes=()):
+    """MXNet's preparation of a numpy ``value`` written to a whole array of ``shape``: reshaped by
+    ``_shape_for_bcast``, then broadcast by numpy, with numpy's errors."""
+    return np.broadcast_to(value.reshape(_shape_for_bcast(value.shape, shape, int_axes)), shape)
 
 
 def _shape_for_bcast(vshape, shape, int_axes):

@@ -5,9 +5,9 @@ from .. import autograd
 from ..base import MXNetError, class_text as type_text, integer_types
 from ..ndarray.ndarray import _DATA_SLOT, NDArray
 from ..ndarray.failures import KernelError, deliver
-from ..ndarray.indexing import (as_value_array, check_numpy_broadcast, check_slice_bounds, clip_positions,
+from ..ndarray.indexing import (as_value_array, broadcast_numpy_value, check_slice_bounds, clip_positions,
                                 filled_by_fill_kernel, gather_placeholder, mask_refused, number_value_steps,
-                                refuse_empty_range, selects_whole)
+                                refuse_empty_range, refuse_entry_types, selects_whole)
 from ..ndarray.ops_select import linear_grad
 from ..ndarray.registry import IN_GRAPH_WRITE, INPLACE_RECORDED, defop, refuse_recording
 from .multiarray import (INTERNAL, _is_np_shape, check_broadcastable, check_reshape, invoke_np, ndarray,
@@ -85,9 +85,11 @@ def _scatter_key(key):
 @defop("_npi_getitem")
 def getitem_op(data, *, key=None):
     """``data[key]`` with NumPy's semantics (a view when the selection is one contiguous block)."""
-    if isinstance(key, tuple) and key and all(isinstance(k, (int, _np.integer)) and not isinstance(k, bool)
-                                              for k in key):
-        key = key + (Ellipsis,)     # one element by integers: a 0-d view, as MXNet's (NumPy's would be a copy)
+    if (type(key) is int or isinstance(key, _np.integer)) and data.ndim == 1:
+        key = (key, Ellipsis)       # one element by an integer: a 0-d view, as MXNet's (NumPy's would be a copy)
+    elif isinstance(key, tuple) and key and all(isinstance(k, (int, _np.integer)) and not isinstance(k, bool)
+                                                for k in key):
+        key = key + (Ellipsis,)
     try:
         r = _np.asarray(data[key])
     except IndexError:
@@ -218,10 +220,15 @@ def _check_mask_ndim(ndim, key):
 
 
 def _refuse_numpy_bools(key):
-    """MXNet's indexing takes no numpy bool scalar in a key (a Python bool it does)."""
-    for k in key if isinstance(key, tuple) else (key,):
+    """MXNet's indexing takes no numpy bool scalar in a key (a Python bool it does), and no numpy integer but
+    np.int32 and np.int64 (see refuse_entry_types)."""
+    if type(key) is int or type(key) is slice:
+        return
+    entries = key if isinstance(key, tuple) else (key,)
+    for k in entries:
         if isinstance(k, _np.bool_):
             raise ValueError(f"NDArray does not support slicing with key {k} of type {type_text(k)}.")
+    refuse_entry_types(entries)
 
 
 def _is_index_array(k):
@@ -316,6 +323,8 @@ def getitem(arr, key):
         begin, end, _ = key.indices(arr.shape[0])
         if begin > end:             # MXNet's slice of the first axis alone checks its range
             raise MXNetError(f"Check failed: begin <= end ({begin} vs. {end}) : Invalid slicing range [{begin}, {end})")
+    if type(key) is not int and type(key) is not slice and not _basic(key) and _basic(_scalar_arrays_as_ints(key)):
+        key = _scalar_arrays_as_ints(key)       # 0-d arrays beside basic entries index as integers: a view
     if isinstance(key, tuple) and any(k is None for k in key):
         key = _masks_as_positions(key)
     key = _without_empty_ellipsis(arr.ndim, key)
@@ -508,6 +517,9 @@ def _assign(arr, key, value, basic_key):
     numpy_broadcast = isinstance(value, _np.ndarray) and _basic(basic_key) and _whole(arr, _without_none(basic_key))
     if not isinstance(value, (NDArray, int, float, _np.generic)):
         value = as_value_array(arr, value, _OWNER)
+    if numpy_broadcast:     # reshaped to the array's rank (whatever new axes the key adds), broadcast by numpy
+        arr._data[...] = broadcast_numpy_value(value, arr.shape)
+        return
     if arr.dtype == _np.bool_ and not isinstance(value, (int, float, _np.generic)) and _basic(basic_key) \
             and not _whole(arr, _without_none(basic_key)):
         # MXNet's slice-assign kernel has no bool case: the array fails when read (once the value is broadcast)
@@ -540,9 +552,6 @@ def _assign(arr, key, value, basic_key):
     try:
         arr._data[key] = value
     except ValueError:
-        if numpy_broadcast:
-            check_numpy_broadcast(_np.shape(value), arr.shape)
-            raise
         target = _np.broadcast_to(0, arr.shape)[_without_none(key)].shape or (1,)
         if not _np.size(value) and 0 in target:
             return      # nothing written to nothing: MXNet passes

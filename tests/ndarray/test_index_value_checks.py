@@ -299,3 +299,25 @@ def test_an_empty_basic_selection_fails_the_legacy_reshape_in_mxnet_words(shape,
     with pytest.raises(mx.base.MXNetError) as e:
         nd.zeros(shape)[key]
     assert str(e.value) == words
+
+
+@pytest.mark.parametrize("shape, key, words", [
+    ((0, 3), [0], "Operator gather_nd inferring shapes failed."),
+    ((4, 0), (slice(None), [0]), "Operator gather_nd inferring shapes failed."),
+    ((4, 0), None, "Check failed: src_idx < dshape_len (1 vs. 1) : "),
+    ((2, 3, 0), Ellipsis, "Check failed: src_idx < dshape_len (2 vs. 1) : "),
+    ((0, 0), slice(None, None, -1), "Check failed: src_idx < dshape_len (1 vs. 1) : "),
+    ((0,), None, "Check failed: src_idx < dshape_len (1 vs. 1) : "),
+    # (0, 3)[None]: the legacy reshape to (1, 0, 3) copies the 3 into the 0: 9 elements from none
+    ((0, 3), None, "NDArray.Reshape: Check failed: shape_.Size() >= shape.Size() (0 vs. 9) : target shape size "
+                   "is larger than the current shape"),
+])
+def test_an_empty_array_fails_a_gather_or_a_slice_of_a_later_empty_axis_in_mxnets_words(shape, key, words):
+    with pytest.raises(mx.base.MXNetError) as e:
+        nd.array(np.zeros(shape))[key]
+    assert str(e.value) == words
+
+
+def test_an_empty_array_still_reads_by_its_fast_paths():
+    x = nd.array(np.zeros((4, 0)))
+    assert x[1].shape == (0,) and x[1:3].shape == (2, 0)

@@ -257,6 +257,7 @@ def test_new_axes_beside_an_index_array_differentiate():
     assert x.grad.asnumpy().tolist() == [[2., 2.], [0., 0.], [2., 2.]]
 
 
+@pytest.mark.usefixtures("np_semantics")
 @pytest.mark.parametrize("key", [None, (None,)])
 def test_a_value_whose_new_axes_are_not_length_one_is_refused_in_squeezes_words(key):
     from distnet.base import MXNetError
@@ -269,6 +270,7 @@ def test_a_value_whose_new_axes_are_not_length_one_is_refused_in_squeezes_words(
     assert x.asnumpy().tolist() == [[1.] * 3] * 2
 
 
+@pytest.mark.usefixtures("np_semantics")
 @pytest.mark.parametrize("value_shape, words", [
     ((0,), "operands could not be broadcast together with remapped shapes [original->remapped]: (1,0)  and "
            "requested shape (2,3)"),
@@ -283,6 +285,7 @@ def test_a_numpy_value_for_the_whole_array_is_reshaped_to_its_rank_then_broadcas
     assert str(e.value) == words
 
 
+@pytest.mark.usefixtures("np_semantics")
 def test_a_bool_array_takes_any_value_into_an_empty_slice_and_fails_a_partial_one_when_read():
     from distnet.base import MXNetError
     x = np.array([[0, 1, 1], [1, 0, 1]], dtype="bool")
@@ -292,3 +295,51 @@ def test_a_bool_array_takes_any_value_into_an_empty_slice_and_fails_a_partial_on
     x[1:] = [1, 0, 1]               # MXNet's slice-assign kernel has no bool case
     with pytest.raises(MXNetError, match="Unknown type enum 7"):
         x.asnumpy()
+
+
+@pytest.mark.usefixtures("np_semantics")
+@pytest.mark.parametrize("key", [onp.int8(1), (0, onp.uint16(1)), (slice(None), onp.int16(1)), onp.uint64(0)])
+def test_numpy_integers_other_than_int32_and_int64_are_refused_as_keys(key):
+    x = np.zeros((2, 3))
+    for write in (False, True):
+        with pytest.raises(ValueError, match=r"^NDArray does not support slicing with key \d of type <class 'numpy"):
+            if write:
+                x[key] = 1
+            else:
+                x[key]
+
+
+@pytest.mark.usefixtures("np_semantics")
+def test_after_an_index_array_another_entry_of_the_wrong_type_is_a_runtime_error():
+    with pytest.raises(RuntimeError, match=r"^illegal index type <class 'numpy.int8'>$"):
+        np.zeros((2, 3))[[0, 1], onp.int8(0)]
+    with pytest.raises(RuntimeError, match=r"^illegal index type <class 'float'>$"):
+        np.zeros((2, 3))[[0], 1.5]
+
+
+@pytest.mark.usefixtures("np_semantics")
+@pytest.mark.parametrize("key", [0, -1, onp.int64(2), onp.int32(1), (3,)])
+def test_one_element_of_a_vector_is_a_zero_d_view(key):
+    x = np.arange(5.)
+    r = x[key]
+    x[...] = -7
+    assert r.shape == () and float(r) == -7.0
+
+
+@pytest.mark.usefixtures("np_semantics")
+@pytest.mark.parametrize("key", [np.array(1), np.array(1.0), (np.array(1, dtype="int64"), slice(None))])
+def test_a_zero_d_array_beside_basic_entries_indexes_as_an_integer_giving_a_view(key):
+    x = np.arange(6.).reshape(2, 3)
+    r = x[key]
+    assert r.asnumpy().tolist() == [3., 4., 5.]
+    x[...] = -7
+    assert r.asnumpy().tolist() == [-7.] * 3
+
+
+@pytest.mark.usefixtures("np_semantics")
+def test_a_numpy_value_for_the_whole_array_keeps_axes_a_new_axis_would_squeeze():
+    x = np.zeros((2, 3))
+    x[..., None] = onp.arange(6.).reshape(1, 2, 3)      # reshaped to (2, 3): no axis is squeezed
+    assert x.asnumpy().tolist() == [[0., 1., 2.], [3., 4., 5.]]
+    with pytest.raises(ValueError, match=r"^cannot reshape array of size 6 into shape \(3,1\)$"):
+        x[..., None] = onp.zeros((2, 3, 1))
