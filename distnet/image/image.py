@@ -224,38 +224,52 @@ def imresize(src, w, h, interp=_UNSET, out=None, **kwargs):
     numpy_mode = is_np_array()     # MXNet resizes with the mx.np operator under npx.set_np(), else the legacy one
     _check_array_kind(src, "_npi_cvimresize" if numpy_mode else "_cvimresize", numpy_op=numpy_mode)
     img = _numpy(src)
-    if img.ndim != 3:
-        raise MXNetError(f"imresize: input must be an H x W x C image, got shape {img.shape}")
     given = dict(w=w, h=h, interp=interp)
     w, h, interp = _op_attrs("_cvimresize", **given, **kwargs)
     _check_output_size(h, w, given)
+    _check_hwc("_cvimresize", img, given)
     try:
         pixels = resize_hwc(img, w, h, interp)
     except MXNetError as e:     # a dtype or method OpenCV refuses: MXNet's kernel finds it, raised on reading
-        from ..ndarray.failures import KernelError, deliver
-        placeholder = np.zeros((h, w, img.shape[2]), img.dtype)
-        return deliver(KernelError(str(e), placeholder), _op_result(src, placeholder, out), out)
+        return _kernel_refusal(src, e, (h, w, img.shape[2]), img.dtype, out)
     return _op_result(src, pixels, out)
+
+
+def _check_hwc(op_name, img, given):
+    """MXNet's shape inference of an OpenCV image operator: it takes H x W x C images only."""
+    if img.ndim != 3:
+        from ..ndarray.param_text import map_keys
+        from ..ndarray.shape_text import inference_failed
+        from ..symbol.graph import attr_to_str
+        shown = {k: v for k, v in given.items() if v is not _UNSET}
+        raise MXNetError(inference_failed(op_name, [img.shape], [None])
+                         + "".join(f"{k} : {attr_to_str(shown[k])}\n" for k in map_keys(op_name, shown, True)) + "\n")
+
+
+def _kernel_refusal(src, error, shape, dtype, out):
+    """The result of an OpenCV image kernel that refused its input: MXNet raises ``error`` when it is read."""
+    from ..ndarray.failures import KernelError, deliver
+    placeholder = np.zeros(tuple(max(0, d) for d in shape), dtype)
+    return deliver(KernelError(str(error), placeholder), _op_result(src, placeholder, out), out)
 
 
 def copyMakeBorder(src, top=_UNSET, bot=_UNSET, left=_UNSET, right=_UNSET, type=_UNSET,  # noqa: A002
                    value=_UNSET, values=_UNSET, out=None, **kwargs):
     """Pad an H x W x C image by ``top``/``bot``/``left``/``right`` pixels with OpenCV's border ``type``
     (0 constant ``value`` or per-channel ``values``, 1 replicate, 2 reflect, 3 wrap, 4 reflect-101)."""
-    top, bot, left, right, type, value, values = _op_attrs(  # noqa: A001
-        "_cvcopyMakeBorder", top=top, bot=bot, left=left, right=right, type=type, value=value, values=values,
-        **kwargs)
-    type &= ~16                                    # OpenCV's BORDER_ISOLATED flag changes nothing here
-    if type not in _BORDERS:
-        raise MXNetError(f"copyMakeBorder: unknown border type {type} (0-4)")
+    given = dict(top=top, bot=bot, left=left, right=right, type=type, value=value, values=values)
+    top, bot, left, right, type, value, values = _op_attrs("_cvcopyMakeBorder", **given, **kwargs)  # noqa: A001
     _check_array_kind(src, "_cvcopyMakeBorder", numpy_op=False)
     img = _numpy(src)
-    if min(top, bot, left, right) < 0:
-        raise MXNetError(f"copyMakeBorder: border sizes must be >= 0, got top={top}, bot={bot}, left={left}, "
-                         f"right={right}")
-    if img.ndim != 3 or img.dtype == np.float16:
-        raise MXNetError(f"copyMakeBorder: the image must be H x W x C of a type OpenCV handles (not float16), "
-                         f"got shape {img.shape} of {img.dtype}")
+    _check_hwc("_cvcopyMakeBorder", img, given)
+    shape = (img.shape[0] + top + bot, img.shape[1] + left + right, img.shape[2])
+    _check_border_shape(shape)
+    refusal = _border_refusal(img.dtype, (top, bot, left, right), type & ~16)   # (BORDER_ISOLATED changes nothing)
+    if refusal and 0 not in shape:      # (MXNet runs no kernel for an empty result)
+        return _kernel_refusal(src, MXNetError(refusal), shape, img.dtype, out)
+    type &= ~16  # noqa: A001
+    if not top and not bot and not left and not right or 0 in shape:
+        return _op_result(src, np.zeros(shape, img.dtype) if 0 in shape else img.copy(), out)
     pad = ((top, bot), (left, right)) + ((0, 0),) * (img.ndim - 2)
     if type != 0:
         pixels = np.pad(img, pad, mode=_BORDERS[type])
@@ -265,6 +279,31 @@ def copyMakeBorder(src, top=_UNSET, bot=_UNSET, left=_UNSET, right=_UNSET, type=
         pixels[...] = fill
         pixels[top:top + img.shape[0], left:left + img.shape[1]] = img
     return _op_result(src, pixels, out)
+
+
+_OPENCV_COPY = "OpenCV(3.4.2) /work/mxnet/staticdeps/opencv-3.4.2/modules/core/src/copy.cpp:"
+
+
+def _check_border_shape(shape):
+    """MXNet's check of the padded shape, made at the call: below -1 is no size, and OpenCV makes no image of -1."""
+    from ..ndarray.failures import refuse_negative_dims
+    refuse_negative_dims([d for d in shape if d != -1])
+    if -1 in shape:
+        raise MXNetError("OpenCV(3.4.2) ../staticdeps/include/opencv2/core/mat.inl.hpp:501: error: (-215:Assertion "
+                         "failed) total() == 0 || data != __null in function 'Mat'")
+
+
+def _border_refusal(dtype, borders, border_type):
+    """The words of MXNet's copyMakeBorder kernel for what it refuses (None when it pads): float16, then
+    OpenCV's checks of negative border sizes and, when it pads at all, an unknown border type."""
+    if dtype == np.float16:
+        return "Check failed: inputs[0].type_flag_ != mshadow: :kFloat16 (2 vs. 2) : imresize doesn't support fp16"
+    if min(borders) < 0:
+        return (_OPENCV_COPY + "1176: error: (-215:Assertion failed) top >= 0 && bottom >= 0 && left >= 0 && "
+                "right >= 0 in function 'copyMakeBorder'")
+    if any(borders) and border_type not in _BORDERS:
+        return _OPENCV_COPY + "940: error: (-5:Bad argument) Unknown/unsupported border type in function 'borderInterpolate'"
+    return None
 
 
 def _border_fill(value, values, channels, dtype):

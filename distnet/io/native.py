@@ -60,11 +60,10 @@ def _check_float32_only(name, dtype):
 def _check_dim(size):
     """A buffer dimension as MXNet's shapes check it: -1 means unknown, anything lower is refused."""
     if size == -1:
-        raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1 "
-                         "(batch_size must be non-negative)")
+        raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
     if size < -1:
-        raise MXNetError(f"Check failed: dim_size >= -1 ({size} vs. -1) : shape dim size must be >= -1, while received "
-                         f"{size} (batch_size must be non-negative)")
+        raise MXNetError(f"Check failed: dim_size >= -1 ({size} vs. -1) : shape dim size must be >= -1, while "
+                         f"received {size}")
 
 
 class _BatchLoader:
@@ -147,8 +146,7 @@ class _BatchLoader:
             while top < self.batch_size:
                 if not self._read(top):
                     source = "base_" if self.data_rows is None else "sparse_base_"     # the core's reader names
-                    raise MXNetError(f"Check failed: {source}->Next(): number of input must be bigger than batch size "
-                                     f"(a batch of {self.batch_size} from {self._n} samples)")
+                    raise MXNetError(f"Check failed: {source}->Next(): number of input must be bigger than batch size")
                 top, self._overflow = top + 1, self._overflow + 1
             self.pad, self._ended = self._overflow, True
         else:
@@ -481,9 +479,8 @@ def _read_libsvm(lines, path, width):
         cols, values = [], []
         for item in parts[1:]:
             col, value = _libsvm_pair(item, path)
-            if int(col) < 0:        # the core parses indices as unsigned numbers
-                raise MXNetError(f"Check failed: sign == true (0 vs. 1) : LibSVMIter: negative feature index {col} "
-                                 f"in {path!r} (indices must be >= 0)")
+            if int(col) < 0:        # the core parses indices as unsigned numbers (its check has no message)
+                raise MXNetError("Check failed: sign == true (0 vs. 1) : ")
             if int(col) < width:
                 row[int(col)] = _libsvm_value(value, path)
                 cols.append(int(col))

@@ -88,3 +88,12 @@ def test_missing_root_folder_is_made_before_the_download_fails(tmp_path, name):
     with pytest.raises(ConnectionError):
         getattr(mx.gluon.data.vision, name)(root=str(root))
     assert root.is_dir() and not list(root.iterdir())
+
+
+@pytest.mark.parametrize("name", ["ToTensor", "RandomFlipLeftRight", "RandomFlipTopBottom"])
+def test_transforms_without_options_take_no_arguments(name):
+    import distnet as mx
+    cls = getattr(mx.gluon.data.vision.transforms, name)
+    with pytest.raises(TypeError, match=rf"^{name}\.__init__\(\) takes 1 positional argument but 2 were given$"):
+        cls(1.0)
+    assert cls().name.startswith(name.lower())

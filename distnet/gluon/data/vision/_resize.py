@@ -333,9 +333,22 @@ def _area_pass(src, weights, axis):
 _OPENCV = "OpenCV(3.4.2) /work/mxnet/staticdeps/opencv-3.4.2/modules/imgproc/src/resize.cpp:"
 OPENCV_EMPTY = _OPENCV + "4044: error: (-215:Assertion failed) !ssize.empty() in function 'resize'"
 _OPENCV_NO_KERNEL = _OPENCV + "3922: error: (-215:Assertion failed) func != 0 in function 'resize'"
+_OPENCV_NO_FAST_AREA = _OPENCV + "3862: error: (-215:Assertion failed) func != 0 in function 'resize'"
+_OPENCV_NO_AREA = _OPENCV + "3881: error: (-215:Assertion failed) func != 0 && cn <= 4 in function 'resize'"
 _OPENCV_BAD_INTERP = _OPENCV + "3919: error: (-5:Bad argument) Unknown interpolation method in function 'resize'"
 _NO_FP16 = ("Check failed: inputs[0].type_flag_ != mshadow: :kFloat16 (2 vs. 2) : opencv image mat doesn't "
             "support fp16")
+
+
+def _int32_refusal(shape, out_h, out_w, interp, by_area):
+    """OpenCV's words for resizing a 32-bit integer image, which it has only nearest and bit-exact bilinear
+    kernels for (None when it has one): an unknown method first, then the area kernels it shrinks with
+    (its fast ones for whole-number factors), then the others."""
+    if int(interp) not in range(6):
+        return _OPENCV_BAD_INTERP
+    if by_area and out_h <= shape[0] and out_w <= shape[1]:
+        return _OPENCV_NO_FAST_AREA if shape[0] % out_h == 0 and shape[1] % out_w == 0 else _OPENCV_NO_AREA
+    return None if interp == 0 or interp == 5 and not by_area else _OPENCV_NO_KERNEL
 
 
 def resize_hwc(img, out_w, out_h, interp=1):
@@ -351,9 +364,10 @@ def resize_hwc(img, out_w, out_h, interp=1):
     by_area = interp == 3 or halving and (interp == 1 or interp == 5 and img.shape[2] != 2)
     if img.dtype == np.float16:         # MXNet's resize has no float16 kernel
         raise MXNetError(_NO_FP16)
-    if img.dtype == np.int32 and (interp != 0 and interp != 5 or by_area) and (out_h, out_w) != img.shape[:2]:
-        # OpenCV has only nearest and bit-exact bilinear kernels for 32-bit integers
-        raise MXNetError(_OPENCV_NO_KERNEL)
+    if img.dtype == np.int32 and (out_h, out_w) != img.shape[:2]:
+        refusal = _int32_refusal(img.shape, out_h, out_w, interp, by_area)
+        if refusal:
+            raise MXNetError(refusal)
     if (out_h, out_w) == img.shape[:2]:     # OpenCV copies a same-size image, whatever the method
         return img.copy()
     if int(interp) not in range(6):

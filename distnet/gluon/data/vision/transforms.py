@@ -50,6 +50,9 @@ class Cast(HybridBlock):
 class ToTensor(HybridBlock):
     """An image (H x W x C, or N x H x W x C) of values 0..255 to float32 C x H x W in [0, 1]."""
 
+    def __init__(self):       # no options (not even a prefix), as in MXNet
+        super().__init__()
+
     def hybrid_forward(self, F, x):
         return F.image.to_tensor(x)
 
@@ -122,12 +125,18 @@ class RandomResizedCrop(Block):
 class RandomFlipLeftRight(HybridBlock):
     """Mirror the image horizontally with probability 0.5."""
 
+    def __init__(self):       # no options (not even a prefix), as in MXNet
+        super().__init__()
+
     def hybrid_forward(self, F, x):
         return F.image.random_flip_left_right(x)
 
 
 class RandomFlipTopBottom(HybridBlock):
     """Mirror the image vertically with probability 0.5."""
+
+    def __init__(self):       # no options (not even a prefix), as in MXNet
+        super().__init__()
 
     def hybrid_forward(self, F, x):
         return F.image.random_flip_top_bottom(x)
