@@ -306,9 +306,13 @@ class LAMB(_ChecksBetas):
         if isinstance(index, (list, tuple)):
             return self._multi_operator_call(index, weight, multi_precision)
         kind = "mp_" if multi_precision and self.multi_precision and weight.dtype == np.float16 else ""
-        return f"{kind}lamb_update_phase1", operator_attrs(
+        phase2 = {"lr": self._get_lr(index)}
+        for key in ("lower_bound", "upper_bound"):
+            if getattr(self, key):
+                phase2[key] = getattr(self, key)
+        return [(f"{kind}lamb_update_phase1", operator_attrs(
             self, beta1=self.beta1, beta2=self.beta2, epsilon=self.epsilon, bias_correction=self.bias_correction,
-            t=self._index_update_count[index], wd=self._get_wd(index))
+            t=self._index_update_count[index], wd=self._get_wd(index))), (f"{kind}lamb_update_phase2", phase2)]
 
     def _multi_operator_call(self, indices, weights, multi_precision):
         """MXNet's fused update of several weights: their counts and rates as lists, the bounds when truthy."""

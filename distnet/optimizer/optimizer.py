@@ -77,6 +77,7 @@ class Optimizer:
     # operations in the order it runs them, whose shapes must broadcast; None: a fused kernel (one shape for all)
     _shape_operands = None
     _pairs_checked_in_update = False       # the update reads its states (and counts) before its first operator
+    _counts_first = True        # the update counts itself before it reads a hyper-parameter
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -246,21 +247,20 @@ class Optimizer:
 
     def _operator_call(self, index, weight, multi_precision):
         """``(operator, attributes)``: the update operator MXNet's update of ``index`` (of ``weight``; an index or a
-        list) hands its hyper-parameters to, with the attributes it passes, the update counted; None where Python
-        reads them first. Read only when an attribute is refused, for MXNet's words."""
+        list) hands its hyper-parameters to, with the attributes it passes, the update counted (or a list of them,
+        in the order it calls them); None where Python reads them first. Read only when an attribute is refused,
+        for MXNet's words."""
         return None
 
-    def _refuse_as_operator(self, index, weight, method, counted):
+    def _refuse_as_operator(self, index, weight, method):
         """Raise MXNet's words for a hyper-parameter its update operator cannot read (``method``: the update method
-        refusing it; MXNet's update has counted itself when its operator refuses)."""
-        if not counted:
-            self._update_count(index)
+        refusing it)."""
         try:
-            call = self._operator_call(index, weight, method == "update_multi_precision")
+            calls = self._operator_call(index, weight, method == "update_multi_precision")
         except (TypeError, ValueError, AttributeError):     # Python meets the value before any operator
-            call = None
-        if call is not None:
-            read_attrs(call[0], call[1], imperative=True)
+            calls = None
+        for op, attrs in [calls] if isinstance(calls, tuple) else calls or ():
+            read_attrs(op, attrs, imperative=True)
 
     def create_state(self, index, weight):
         """The auxiliary state (momentum, moments, ...) of one weight; None when there is none."""
@@ -388,8 +388,11 @@ def _checking_pairs(update):
             _refuse_index_list(self, update.__name__)
         try:
             self._check_hyper_parameters()
-        except AttrMisread:
-            self._refuse_as_operator(index, weight, update.__name__, counted=False)
+        except Exception as e:
+            if self._counts_first:      # MXNet's update counts itself before it reads its hyper-parameters
+                self._update_count(index)
+            if isinstance(e, AttrMisread):
+                self._refuse_as_operator(index, weight, update.__name__)
             raise
         refused_dtype = None
         for w, g, s in zip(weight, grad, state) if many else [(weight, grad, state)]:
@@ -411,7 +414,7 @@ def _checking_pairs(update):
             try:
                 return update(self, index, weight, grad, state)
             except AttrMisread:
-                self._refuse_as_operator(index, weight, update.__name__, counted=True)
+                self._refuse_as_operator(index, weight, update.__name__)
                 raise
     return checked_update
 

@@ -752,6 +752,7 @@ class Test(Optimizer):
     _bad_arg_errors = {"rescale_grad": arithmetic_operand, "learning_rate": None, "wd": None, "clip_gradient": None}
     _sparse_weight_assign_fails = True
     _index_list_error = TypeError           # its ``weight[:] += ...`` on a list
+    _counts_first = False       # its update counts nothing
 
     def __init__(self, **kwargs):       # keywords only, as MXNet's
         super().__init__(**kwargs)

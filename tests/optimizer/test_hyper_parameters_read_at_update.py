@@ -152,3 +152,23 @@ def test_adam_lazy_update_text_is_refused_with_the_operator_call():
 def test_adadelta_adds_its_epsilon_as_ndarray_arithmetic():
     with pytest.raises(TypeError, match=r"^type <class 'NoneType'> not supported$"):
         update(mx.optimizer.create("adadelta", epsilon=None))
+
+
+@pytest.mark.parametrize("name, kwargs, counted", [
+    ("adam", {"beta1": None}, True),        # Python's beta1 ** t, after the count
+    ("adam", {"learning_rate": "x"}, True),
+    ("lamb", {"learning_rate": "fast"}, True),
+    ("test", {"rescale_grad": None}, False),       # the Test optimizer counts nothing
+])
+def test_the_update_is_counted_before_a_hyper_parameter_fails_as_in_mxnet(name, kwargs, counted):
+    opt = mx.optimizer.create(name, **kwargs)
+    with pytest.raises((TypeError, MXNetError)):
+        update(opt)
+    assert opt._index_update_count == ({0: 1} if counted else {})
+
+
+def test_lamb_reads_its_learning_rate_in_its_second_phase():
+    with pytest.raises(MXNetError) as info:
+        update(mx.optimizer.create("lamb", learning_rate="fast"))
+    assert str(info.value) == ("Some trailing characters could not be parsed: 'ast', in operator "
+                               "lamb_update_phase2(name=\"\", lr=\"fast\")")
