@@ -169,13 +169,16 @@ def _run_steps(xp, step, h, c, reverse, projection=None):
 
 
 def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None, bidirectional=False,
-                   last_step_apart=False):
+                   last_step_apart=False, frozen=False):
     """Accumulate parameter gradients into ``g``; return d(input), d(h0), d(c0).
 
-    ``x_weight`` stands in for ``x`` in the input weight's gradient (see _vanilla_weight_input)."""
+    ``x_weight`` stands in for ``x`` in the input weight's gradient (see _vanilla_weight_input). ``frozen``: no
+    parameter gradient is asked for, and MXNet's native GRU and relu/tanh kernels then skip the state weight's
+    product: the gradient reaches earlier steps (and h0) only through the GRU's update gate."""
     onednn_path = x.dtype == np.float32 and "wr" not in w and onednn_rnn.EXACT_BACKWARD
     back = onednn_rnn.BACKWARD.get(mode, _BACKWARD[mode]) if onednn_path else _BACKWARD[mode]
     gate_products = functools.partial(onednn_rnn.gate_products, mode) if onednn_path else _gate_products
+    skip_state_product = frozen and mode != "lstm" and x.dtype != np.float32     # (float32 runs on oneDNN)
     dxp = np.zeros(x.shape[:2] + (w["wx"].shape[0],), x.dtype)
     dhps = np.zeros_like(dxp)
     for t, rec in reversed(records):
@@ -184,7 +187,10 @@ def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None, bidirecti
             g["wr"] += blas_gemm(dh.T, rec["h_full"])
             dh = blas_gemm(dh, w["wr"])
         dxp[t], dhps[t], dh_direct, dc = back(dh, dc, rec)
-        dh = gate_products(dhps[t], w["wh"], dh_direct)
+        if skip_state_product:
+            dh = np.zeros_like(dh) if dh_direct is None else dh_direct
+        else:
+            dh = gate_products(dhps[t], w["wh"], dh_direct)
     rows = x.shape[0] * x.shape[1]
     x_rows = (x if x_weight is None else x_weight).reshape(rows, -1)
     if onednn_path:
@@ -407,8 +413,9 @@ def _vanilla_weight_input(mode, dtype, layer, num_layers, dirs, trace):
 
 
 @rnn.grad
-def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, **attrs):
+def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, needs=None, **attrs):
     a = dict(_defaults(rnn), **attrs)
+    frozen = needs is not None and not needs[1]
     mode, dirs, cells, cell0 = _rnn_setup(data, parameters, state, state_cell, sequence_length, a)
     num_layers, width = a["num_layers"], a["projection_size"] or a["state_size"]
     mask = out[-1]
@@ -434,7 +441,7 @@ def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, *
             dc = dcy[k] if mode == "lstm" else None
             dxi, dstate[k], dc0 = _cell_backward(mode, cells[k], grads[k], x, records,
                                                  dout[..., d * width:(d + 1) * width], dhy[k], dc, x_weight,
-                                                 dirs == 2, last_step_apart)
+                                                 dirs == 2, last_step_apart, frozen)
             if mode == "lstm":
                 dcell[k] = dc0
             dx = dx + dxi

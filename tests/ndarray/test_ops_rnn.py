@@ -457,11 +457,12 @@ def test_rnn_dropout_between_layers_only_in_training():
         dropped = nd.RNN(*args64, **attrs).asnumpy()
     assert np.abs(dropped - plain).max() > 1e-3
     # the mask drawn in the forward (from mx.random, as MXNet) is the one the backward uses: finite differences
-    x64 = _wrap(x.astype(np.float64))
+    x64, p64 = _wrap(x.astype(np.float64)), _wrap(p.astype(np.float64))
     x64.attach_grad()
+    p64.attach_grad()       # (without a parameter gradient the native kernel skips the state product)
     mx.random.seed(3)
     with autograd.record():
-        y = nd.RNN(x64, *[_wrap(a.astype(np.float64)) for a in (p, h)], **attrs)
+        y = nd.RNN(x64, p64, _wrap(h.astype(np.float64)), **attrs)
     y.backward()
 
     def f(xv):
@@ -508,6 +509,40 @@ def test_rnn_clip_refusal_keeps_its_words_in_a_graph_and_fails_at_bind():
     with pytest.raises(MXNetError, match="^LSTM state clipping"):
         rnn.bind(mx.cpu(), args)
     assert rnn.simple_bind(mx.cpu(), data=(2, 2, 4)).forward()[0].shape == (2, 2, 3)    # float32: accepted
+
+
+def _state_gradient(mode, dtype, params_grad):
+    """d(h0) of one step of nd.RNN (head gradient ones), with or without a gradient asked of the parameters."""
+    x, p, h = _rnn_inputs(mode, T=1, dtype=dtype)
+    x, p, h = nd.array(x, dtype=dtype), nd.array(p, dtype=dtype), nd.array(h, dtype=dtype)
+    h.attach_grad()
+    if params_grad:
+        p.attach_grad()
+    with autograd.record():
+        y = nd.RNN(x, p, h, state_size=3, num_layers=1, mode=mode)
+    y.backward()
+    return x, p, h, h.grad.asnumpy()
+
+
+def test_rnn_native_kernels_skip_the_state_product_without_parameter_gradients():
+    """MXNet's native GRU and relu/tanh backward multiply by the state weight only when the parameters' gradient
+    is asked for: without it d(h0) keeps only the GRU's update-gate path z * dy (zero for relu/tanh)."""
+    for mode in ("rnn_tanh", "rnn_relu"):
+        assert np.abs(_state_gradient(mode, np.float64, True)[3]).max() > 0
+        np.testing.assert_array_equal(_state_gradient(mode, np.float64, False)[3], 0)
+    x, p, h, dh0 = _state_gradient("gru", np.float64, False)
+    I, H = 2, 3
+    w = p.asnumpy()
+    wx, wh = w[:3 * H * I].reshape(3 * H, I), w[3 * H * I:3 * H * (I + H)].reshape(3 * H, H)
+    bx, bh = w[3 * H * (I + H):3 * H * (I + H + 1)], w[3 * H * (I + H + 1):]
+    pre = x.asnumpy()[0] @ wx.T + h.asnumpy()[0] @ wh.T + bx + bh
+    z = 1 / (1 + np.exp(-pre[:, H:2 * H]))
+    np.testing.assert_allclose(dh0[0], z, rtol=1e-12)
+    with_params = _state_gradient("gru", np.float64, True)[3]
+    assert np.abs(with_params - dh0).max() > 1e-3
+    for mode in ("gru", "rnn_tanh"):        # float32 runs on oneDNN, which always propagates through the state
+        np.testing.assert_array_equal(_state_gradient(mode, np.float32, False)[3],
+                                      _state_gradient(mode, np.float32, True)[3])
 
 
 def test_rnn_sequence_length_shape_refusal_leads_with_mxnet_words():
