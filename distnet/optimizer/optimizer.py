@@ -300,7 +300,7 @@ class Optimizer:
             for i, w, g, s in zip(index, weight, grad, state):
                 self.update_multi_precision(i, w, g, s)
         elif self.multi_precision and weight.dtype == np.float16:
-            master, inner = state
+            master, inner = state[0], state[1]      # (indexed, as MXNet reads them: TypeError for a None state)
             self.update(index, master, grad.astype(np.float32), inner)     # a row_sparse gradient stays sparse
             if master.shape != weight.shape:    # the cast into the weight infers its output's shape
                 raise MXNetError(incompatible(0, master.shape, weight.shape).replace("0-th input", "0-th output"))

@@ -52,12 +52,13 @@ class Updater:
                 # MXNet fuses up to aggregate_num weights of one dtype into one call (SGD rounds a call
                 # holding a sparse array differently, so the grouping shows in the results)
                 size = self.optimizer.aggregate_num
-                if size <= 0:       # states of a non-fusing optimizer loaded into a fusing updater
-                    if self.optimizer.multi_precision:      # MXNet's update reads the dtype of an empty group
+                if size <= 0:
+                    # a non-fusing optimizer (aggregate_num 0) loaded with its states into an updater made for a
+                    # fusing one: MXNet hands it an empty group, whose dtype (multi_precision) or NDArray-ness its
+                    # update asserts, with no words; load the states with the optimizer that saved them
+                    if self.optimizer.multi_precision:
                         raise AttributeError("'tuple' object has no attribute 'dtype'")
-                    raise _AssertError(f"{type(self.optimizer).__name__} updates one weight at a time "
-                                       "(aggregate_num 0), but this updater was made for an optimizer that fuses "
-                                       "several: create the Trainer with the optimizer whose states you load")
+                    raise _AssertError()
                 for group in _by_dtype(indices, weights, grads):
                     for start in range(0, len(group), size):
                         idx, w, g = (list(x) for x in zip(*group[start:start + size]))
