@@ -10,6 +10,7 @@ from .array_kinds import called_by_user
 from .registry import IN_GRAPH_WRITE, INPLACE_RECORDED, KEEP_CLASS, OPS, defop, invoke, refuse_recording
 from .failures import KernelError, deliver, write_carrying
 from .ops_select import SLICE_KERNEL_MAX_NDIM, linear_grad, slice_kernel
+from .overlap_copy import copy_in_order
 from .views import note_view
 
 
@@ -716,6 +717,11 @@ def _assign(arr, key, value, numpy_value):
     if _is_basic(key) and not selects_whole(arr.shape, key) and arr.ndim > SLICE_KERNEL_MAX_NDIM:
         deliver(KernelError(f"ndim={arr.ndim}too large", None), arr, None)      # (MXNet's slice-assign kernels)
         return
+    if not numpy_value and isinstance(value, np.ndarray) and _is_basic(key) and np.may_share_memory(value, arr._data):
+        target = arr._data[key]
+        if target.shape == value.shape:         # (a value broadcast first is a new array: no overlap)
+            copy_in_order(target, value)        # a view of the array itself, read as it is written
+            return
     if isinstance(value, (list, tuple, np.ndarray)) and np.size(value) == 1:
         value = np.asarray(value).reshape(())      # MXNet broadcasts a one-element value anywhere
     try:

@@ -549,6 +549,8 @@ def _assign(arr, key, value, basic_key):
             new_axes, _, _ = _new_axes_after_gather(arr.ndim, key)
             key = _without_none(key)
             value = _squeeze_axes(value, new_axes, _np.broadcast_to(0, arr.shape)[key].ndim)
+    if isinstance(value, _np.ndarray) and _np.may_share_memory(value, arr._data):
+        value = value.copy()        # MXNet reads a view of the array whole before writing (NumPy may not)
     try:
         arr._data[key] = value
     except ValueError:

@@ -321,3 +321,22 @@ def test_an_empty_array_fails_a_gather_or_a_slice_of_a_later_empty_axis_in_mxnet
 def test_an_empty_array_still_reads_by_its_fast_paths():
     x = nd.array(np.zeros((4, 0)))
     assert x[1].shape == (0,) and x[1:3].shape == (2, 0)
+
+
+@pytest.mark.parametrize("write, expected", [
+    (lambda a: a.__setitem__(slice(1, 4), a[0:3]), [0, 0, 0, 0, 4, 5]),         # each read sees the writes before
+    (lambda a: a.__setitem__(slice(0, 3), a[1:4]), [1, 2, 3, 3, 4, 5]),         # reads run ahead of writes: a shift
+    (lambda a: a.__setitem__(slice(None, None, -1), a), [0, 1, 2, 2, 1, 0]),
+    (lambda a: a.__setitem__(slice(None, None, 2), a[0:3]), [0, 1, 1, 3, 1, 5]),
+    (lambda a: a.__setitem__(slice(1, 4), a[0:3] * 1), [0, 0, 1, 2, 4, 5]),     # a new array: no overlap
+])
+def test_a_view_of_the_array_is_copied_into_it_element_by_element_in_order(write, expected):
+    a = nd.arange(6)
+    write(a)
+    assert a.asnumpy().tolist() == expected
+
+
+def test_rows_copied_into_overlapping_rows_repeat_the_first():
+    a = nd.arange(12).reshape((4, 3))
+    a[1:] = a[:-1]
+    assert a.asnumpy().tolist() == [[0, 1, 2]] * 4

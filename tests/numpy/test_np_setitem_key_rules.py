@@ -343,3 +343,13 @@ def test_a_numpy_value_for_the_whole_array_keeps_axes_a_new_axis_would_squeeze()
     assert x.asnumpy().tolist() == [[0., 1., 2.], [3., 4., 5.]]
     with pytest.raises(ValueError, match=r"^cannot reshape array of size 6 into shape \(3,1\)$"):
         x[..., None] = onp.zeros((2, 3, 1))
+
+
+@pytest.mark.usefixtures("np_semantics")
+def test_a_view_of_the_array_is_read_whole_before_it_is_written():
+    a = np.arange(6.)
+    a[::2] = a[:3]
+    assert a.asnumpy().tolist() == [0., 1., 1., 3., 2., 5.]
+    a = np.arange(6.)
+    a[1:4] = a[0:3]
+    assert a.asnumpy().tolist() == [0., 0., 1., 2., 4., 5.]

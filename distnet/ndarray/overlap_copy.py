@@ -1,0 +1,47 @@
+"""MXNet's copy of an array into an overlapping part of the same storage (``x[1:] = x[:-1]``).
+
+MXNet's copy and slice-assign kernels write element by element in the destination's order, and each read
+sees the writes made before it: copying a view of an array into the array smears values forward, where
+NumPy's assignment would buffer the source first.
+"""
+import numpy as np
+
+
+def _root(buffer):
+    """The numpy array owning ``buffer``'s memory."""
+    while isinstance(buffer.base, np.ndarray):
+        buffer = buffer.base
+    return buffer
+
+
+def _positions(view, root):
+    """The flat positions in C-contiguous ``root`` of ``view``'s elements, in ``view``'s C order."""
+    itemsize = root.itemsize
+    offset = (view.__array_interface__["data"][0] - root.__array_interface__["data"][0]) // itemsize
+    positions = np.full(view.shape, offset, np.int64)
+    for axis, (n, stride) in enumerate(zip(view.shape, view.strides)):
+        steps = np.arange(n, dtype=np.int64) * (stride // itemsize)
+        positions += steps.reshape((1,) * axis + (n,) + (1,) * (view.ndim - axis - 1))
+    return positions.reshape(-1)
+
+
+def copy_in_order(dst, src):
+    """``dst[...] = src`` (same shape and dtype, views of one storage) as MXNet's kernels copy: in ``dst``'s
+    order, each element read after the writes before it."""
+    root = _root(dst)
+    if root is not _root(src) or not root.flags.c_contiguous or dst.dtype != root.dtype or src.dtype != root.dtype:
+        dst[...] = src
+        return
+    flat = root.reshape(-1)
+    to, read = _positions(dst, root), _positions(src, root)
+    steps = np.arange(to.size)
+    writer = np.full(flat.size, to.size, np.int64)
+    writer[to] = steps
+    # each step copies the value the earliest step of its chain read: follow "written by an earlier step" links
+    origin = np.where(writer[read] < steps, writer[read], steps)
+    while True:
+        further = origin[origin]
+        if np.array_equal(further, origin):
+            break
+        origin = further
+    flat[to] = flat[read[origin]]
