@@ -100,7 +100,7 @@ class Block:
         """Register Blocks and Parameters assigned as attributes."""
         existing = self.__dict__.get(name)
         if isinstance(existing, (Parameter, Block)) and not isinstance(value, type(existing)):
-            raise TypeError(f"Changing attribute type for {name} from {type(existing)} to {type(value)}"
+            raise TypeError(f"Changing attribute type for {name} from {class_text(existing)} to {class_text(value)}"
                             "is not allowed.")          # no space before "is": MXNet's exact text
         if isinstance(value, Block):
             self.register_child(value, name)
@@ -376,7 +376,7 @@ class HybridBlock(Block):
     def register_child(self, block, name=None):
         if not isinstance(block, HybridBlock):
             raise ValueError(f"Children of HybridBlock must also be HybridBlock, but {block} has type "
-                             f"{type(block)}. If you are using Sequential, please try HybridSequential instead.")
+                             f"{class_text(block)}. If you are using Sequential, please try HybridSequential instead.")
         super().register_child(block, name)
         self._clear_cached_op()
 
@@ -913,7 +913,7 @@ def _flatten(args, what):
             fmts.append(fmt)
         return flat, fmts
     raise ValueError(f"When hybridized, the input of HybridBlock {what} must be (nested) list of Symbol or "
-                     f"NDArray, but got {args} of type {type(args)}")
+                     f"NDArray, but got {args} of type {class_text(args)}")
 
 
 def _compatible_formats(fmt, stored):

@@ -5,7 +5,7 @@ from collections import OrderedDict
 import numpy as np
 
 from .. import autograd, initializer, ndarray
-from ..base import MXNetError, error_like
+from ..base import MXNetError, class_text, error_like
 from ..context import Context, cpu, current_context
 from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.ndarray import NDArray
@@ -362,7 +362,7 @@ class Parameter:
     def _get_row_sparse(self, arr_list, ctx, row_id):
         """The arrays for ``ctx`` after the Trainer pulled the rows ``row_id`` into them."""
         if not isinstance(row_id, NDArray):
-            raise TypeError(f"row_id must have NDArray type, but {type(row_id)} is given")
+            raise TypeError(f"row_id must have NDArray type, but {class_text(row_id)} is given")
         if not self._trainer:
             raise RuntimeError(f"Cannot get row_sparse data for Parameter '{self.name}' when no Trainer is created "
                                "with it.")

@@ -353,3 +353,25 @@ def test_export_formats_both_file_names_with_percent_as_mxnet_does(tmp_path, mon
     monkeypatch.chdir(tmp_path)
     net.export(("m",))              # '%s' % ('m',) is 'm'; '%s-%04d' % (('m',), 0) shows the tuple
     assert sorted(p.name for p in tmp_path.iterdir()) == ["('m',)-0000.params", "m-symbol.json"]
+
+
+def test_messages_name_classes_by_their_mxnet_module():
+    class Holder(gluon.Block):
+        def __init__(self):
+            super().__init__()
+            self.a = nn.Dense(2)
+
+    with pytest.raises(TypeError, match=r"^Changing attribute type for a from <class 'mxnet\.gluon\.nn\.basic_layers"
+                                        r"\.Dense'> to <class 'mxnet\.gluon\.parameter\.Parameter'>is not allowed\.$"):
+        Holder().a = gluon.Parameter("p")
+    with pytest.raises(ValueError, match=r"but cpu\(1\) has type <class 'mxnet\.context\.Context'>\. If you"):
+        nn.HybridSequential().register_child(mx.cpu(1))
+    with pytest.raises(ValueError, match=r"but got cpu\(0\) of type <class 'mxnet\.context\.Context'>$"):
+        nn.Dense(2).infer_shape(mx.cpu(0))
+    with pytest.raises(ValueError, match=r"of type <class 'mxnet\.context\.Context'>$"):
+        nn.Lambda(mx.cpu(0))
+    weight = gluon.Parameter("w", shape=(3, 2), stype="row_sparse")
+    weight.initialize()
+    gluon.Trainer([weight], "sgd")
+    with pytest.raises(TypeError, match=r"but <class 'mxnet\.context\.Context'> is given"):
+        weight.list_row_sparse_data(mx.cpu(0))

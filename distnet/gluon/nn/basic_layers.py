@@ -4,7 +4,7 @@ import warnings
 import numpy as np
 
 from ... import ndarray as nd
-from ...base import MXNetError
+from ...base import MXNetError, class_text
 from ...numpy.attribute_text import attribute_value
 from ...ndarray import array_kinds as _kinds
 from ...util import is_np_array
@@ -396,7 +396,7 @@ class Lambda(Block):
             self._func_impl = function
             self._func_name = function.__name__
         else:
-            raise ValueError(f"Unrecognized function in lambda: {function} of type {type(function)}")
+            raise ValueError(f"Unrecognized function in lambda: {function} of type {class_text(function)}")
 
     def forward(self, *args):
         return _kinds.run_layer(True, self._func_impl, *args)     # MXNet's calls legacy operators, in any mode
@@ -427,7 +427,7 @@ class HybridLambda(HybridBlock):
             self._func = function
             self._func_name = function.__name__
         else:
-            raise ValueError(f"Unrecognized function in lambda: {function} of type {type(function)}")
+            raise ValueError(f"Unrecognized function in lambda: {function} of type {class_text(function)}")
 
     def hybrid_forward(self, F, x, *args):
         return self._func(F, x, *args)
