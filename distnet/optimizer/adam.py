@@ -359,11 +359,13 @@ class LAMB(_ChecksBetas):
                     w._data[...] = master._data
                 else:
                     w._data[...] = self._two_phase(master._data, g._data, mean._data, var._data, lr, wd, t)
-            elif fused:
-                self._kernel(w._data, g._data, s[0]._data, s[1]._data, lr, wd, t)
             else:
-                w._data[...] = self._two_phase(w._data, g._data, s[0]._data, s[1]._data, lr, wd, t,
-                                               sparse_original(self, w))
+                mean, var = s       # (unpacked, as MXNet does)
+                if fused:
+                    self._kernel(w._data, g._data, mean._data, var._data, lr, wd, t)
+                else:
+                    w._data[...] = self._two_phase(w._data, g._data, mean._data, var._data, lr, wd, t,
+                                                   sparse_original(self, w))
 
     def _two_phase(self, w, g, mean, var, lr, wd, t, weight=None):
         """MXNet's single-weight path: (mp_)lamb_update_phase1, the two norms, (mp_)lamb_update_phase2.

@@ -134,8 +134,8 @@ class Optimizer:
     @staticmethod
     def register(klass):
         """Register an optimizer class under its lower-case class name."""
-        if not isinstance(klass, type):     # MXNet asserts this
-            raise AssertionError(f"register expects an Optimizer subclass, got {klass!r}")
+        if not isinstance(klass, type):     # MXNet's bare assert: register takes a class
+            raise AssertionError()
         name = klass.__name__.lower()
         old = Optimizer.opt_registry.get(name)
         if old is not None:                 # MXNet warns even when the same class is registered again
@@ -765,8 +765,8 @@ def effective_clip(clip_gradient):
 
 def as_ndarray(x, name):
     """Check that an optimizer input is an NDArray (and, for the weight, that it can be updated in place)."""
-    if not isinstance(x, NDArray):
-        raise _AssertError(f"optimizer update expects NDArrays, but {name} is a {type(x).__name__}")
+    if not isinstance(x, NDArray):      # MXNet's bare assert: updates take NDArrays
+        raise _AssertError()
     if name == "weight" and not x._data.flags.writeable:
         raise MXNetError("optimizer update: the weight's buffer is read-only (e.g. a view of received bytes), but "
                          "updates are written in place; pass a writable copy")
