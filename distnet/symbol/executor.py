@@ -1,4 +1,5 @@
 """Executor: a symbol bound to arrays; forward replays the graph, backward runs autograd over it."""
+import re
 import sys
 import traceback
 import weakref
@@ -13,7 +14,7 @@ from ..ndarray.failures import FailedNDArray
 from ..ndarray.ops_rnn import graph_needing_gradients
 from . import common_expr, storage
 from .bind_checks import check_kernel_dtypes
-from .graph import AUX_INPUTS, Program, topo_order
+from .graph import AUX_INPUTS, Program, attr_to_str, topo_order
 from .backward_ops import UNWRITTEN_GRADS
 from ..context import Context, placed as host_context
 from .placement import group_contexts, output_contexts
@@ -64,7 +65,7 @@ def _check_on_bind_context(ctx, arrays, kind, what):
 def _refuse_unknown_node_sizes(symbol, arg_dict):
     """Legacy shape semantics read an array's 0 dimension as unknown (-1): MXNet's bind allocates every node's
     output and fails on one whose inferred shape keeps an unknown dimension (a sum over all axes does not)."""
-    if is_np_shape() or all(all(a.shape) for a in arg_dict.values()):
+    if is_np_shape() or (all(all(a.shape) for a in arg_dict.values()) and not _declares_zero_size(symbol)):
         return
     nodes, sized = {}, set()
     try:
@@ -75,6 +76,16 @@ def _refuse_unknown_node_sizes(symbol, arg_dict):
     for key, (shape, _) in nodes.items():
         if key[0] in operators and shape is not None and 0 in shape and key not in sized:
             raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
+
+
+def _declares_zero_size(symbol):
+    """Whether an operator of ``symbol`` is told a shape with a 0 in it (``zeros((2, 0))``), which legacy shape
+    semantics read as an unknown size."""
+    for node in topo_order(symbol._heads):
+        shape = None if node.is_variable else node.attrs.get("shape")
+        if shape is not None and "0" in re.findall(r"-?\d+", attr_to_str(shape)):
+            return True
+    return False
 
 
 def _grad_reqs(names, grad_req):
@@ -892,7 +903,9 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
     known = {**dict(zip(names, arg_shapes)), **dict(zip(symbol.list_auxiliary_states(), aux_shapes))}
     # outputs with real 0 sizes (an empty slice of known inputs) are decided
     empty = [s and (id(n), i) in sized for s, (n, i) in zip(out_shapes, symbol._heads)]
-    if any(not shape_complete(s) for s in known.values()) or any(
+    inner = not is_np_shape() and any(shape is not None and 0 in shape and key not in sized
+                                      for key, (shape, _) in node_shapes.items())
+    if inner or any(not shape_complete(s) for s in known.values()) or any(
             not shape_complete(s) and not e for s, e in zip(out_shapes, empty)):    # MXNet checks every entry
         raise undecided_error("Shape", inputs, [known[n] for n in inputs], "None")
     if type_dict is None:      # MXNet: float32 for every argument without a declared dtype

@@ -1,0 +1,31 @@
+"""Legacy shape semantics read a 0 in an operator's shape attribute as an unknown size: MXNet refuses to bind it."""
+import pytest
+
+import distnet as mx
+from distnet import sym
+from distnet.base import MXNetError
+
+_WORDS = r"Check failed: dim_size_is_known\(\*it\): Shape dim size cannot be a negative value -1"
+
+
+@pytest.mark.parametrize("make", [lambda: sym.zeros((2, 0)), lambda: sym.ones((0,)), lambda: sym.full((0, 2), 3),
+                                  lambda: sym.sum(sym.zeros((2, 0)))])
+def test_bind_refuses_a_declared_zero_size(make):
+    with pytest.raises(MXNetError, match=_WORDS):
+        make().eval()
+
+
+def test_simple_bind_counts_the_inner_node_as_undecided():
+    with pytest.raises(RuntimeError, match="InferShape pass cannot decide shapes"):
+        sym.sum(sym.zeros((2, 0))).simple_bind(mx.cpu())
+
+
+def test_an_empty_slice_of_known_inputs_binds():
+    x = sym.Variable("x")
+    out = sym.slice(x, begin=(0, 1), end=(2, 1)).eval(x=mx.nd.ones((2, 3)))[0]
+    assert out.shape == (2, 0)
+
+
+def test_numpy_shape_semantics_take_the_zero_as_a_size():
+    with mx.util.np_shape(True):
+        assert sym.zeros((2, 0)).eval()[0].shape == (2, 0)
