@@ -55,8 +55,9 @@ class _GraphOp:
     def bwd(self, dy, out, *inputs, saved, needs):
         heads = dy if type(dy) is tuple else (dy,)
         if isinstance(heads[0], NDArray):
-            raise MXNetError("CachedOp does not support higher order gradients: to run backward with "
-                             "create_graph=True, do not hybridize the block")
+            raise MXNetError("Check failed: !Imperative: :Get()->is_recording(): CachedOp does not support higher "
+                             "order gradients. If you want to do backward with create_graph=True please do not use "
+                             "hybridize.")
         return tuple(self.program.backward_raw(saved, heads, needs))
 
 
