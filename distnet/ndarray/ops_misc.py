@@ -153,8 +153,7 @@ def batch_take(a, indices):
                          f"(*out_attrs)[0].Size() ({a.size // a.shape[-1]} vs. {indices.size}) : Index array's size "
                          f"must be the same as data array's size excluding the first dimension")
     if indices.dtype != np.int32:       # (type inference, after the shapes)
-        raise MXNetError(f"batch_take: Type inconsistent, Provided = {inferred_type_name(indices.dtype)}, inferred "
-                         "type = int32; cast the indices with .astype('int32')")
+        raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(indices.dtype)}, inferred type = int32")
     no_bool("batch_take", a)
     rows = a.reshape(indices.size, -1)
     cols = np.clip(indices.reshape(-1), 0, rows.shape[1] - 1)

@@ -81,24 +81,25 @@ def _per_axis(value):
     return tuple(value) if isinstance(value, (tuple, list)) else (value,)
 
 
-def _slices(shape, begin, end, step):
+def _slices(shape, begin, end, step, op="slice"):
+    """The per-axis slices of ``begin``/``end``/``step``, refused in the words of MXNet's ``op``."""
     begin, end = _per_axis(begin), _per_axis(end)
     step = _per_axis(step) if step not in ((), [], None) else (None,) * len(begin)
     if len(begin) > len(shape):
-        raise MXNetError(f"slice: Check failed: param_begin.ndim() <= dshape.ndim() ({len(begin)} vs. {len(shape)}) "
+        raise MXNetError(f"{op}: Check failed: param_begin.ndim() <= dshape.ndim() ({len(begin)} vs. {len(shape)}) "
                          ": Slicing axis exceeds data dimensions")
     if len(end) > len(shape):
-        raise MXNetError(f"slice: Check failed: param_end.ndim() <= dshape.ndim() ({len(end)} vs. {len(shape)}) "
+        raise MXNetError(f"{op}: Check failed: param_end.ndim() <= dshape.ndim() ({len(end)} vs. {len(shape)}) "
                          ": Slicing axis exceeds data dimensions")
     if len(begin) != len(end):
-        raise MXNetError(f"slice: Check failed: param_begin.ndim() == param_end.ndim() ({len(begin)} vs. {len(end)}) "
+        raise MXNetError(f"{op}: Check failed: param_begin.ndim() == param_end.ndim() ({len(begin)} vs. {len(end)}) "
                          ": begin and end must have the same length")
     if len(step) != len(begin):
-        raise MXNetError(f"slice: Check failed: param_step.ndim() == param_begin.ndim() ({len(step)} vs. "
+        raise MXNetError(f"{op}: Check failed: param_step.ndim() == param_begin.ndim() ({len(step)} vs. "
                          f"{len(begin)}) : step and begin must have the same length")
     for i, s in enumerate(step):
         if s == 0:
-            raise MXNetError(f"slice: Check failed: s != 0 (0 vs. 0) : slice op step[{i}] cannot be 0")
+            raise MXNetError(f"{op}: Check failed: s != 0 (0 vs. 0) : slice op step[{i}] cannot be 0")
     return tuple(slice(b, e, s) for b, e, s in zip(begin, end, step))
 
 
@@ -130,11 +131,16 @@ def _(dy, data, *, begin, end, step=()):
 def slice_assign(lhs, rhs, *, begin, end, step=()):
     """``lhs`` with ``lhs[begin:end:step]`` replaced by ``rhs`` (of ``lhs``'s dtype, as MXNet's type inference
     wants)."""
+    key = _slices(lhs.shape, begin, end, step, op="_slice_assign")
+    target = np.broadcast_to(0, lhs.shape)[key].shape
+    if np.shape(rhs) != target:     # (shapes are inferred before types; the value is never broadcast)
+        raise MXNetError(f"Shape inconsistent, Provided = {provided(np.shape(rhs))}, inferred shape="
+                         f"{inferred_dims(target)}")
     if np.asarray(rhs).dtype != lhs.dtype:
         raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
                          f"expected {lhs.dtype.name}, got {np.asarray(rhs).dtype.name}")
     out = lhs.copy()
-    out[_slices(lhs.shape, begin, end, step)] = rhs
+    out[key] = rhs
     return slice_kernel(lhs.ndim, out)
 
 
@@ -150,7 +156,7 @@ def _(dy, out, lhs, rhs, *, begin, end, step=()):
 def slice_assign_scalar(data, *, scalar=0.0, begin, end, step=()):
     """``data`` with ``data[begin:end:step]`` set to ``scalar``."""
     out = data.copy()
-    out[_slices(data.shape, begin, end, step)] = scalar
+    out[_slices(data.shape, begin, end, step, op="_slice_assign_scalar")] = scalar
     return slice_kernel(data.ndim, out)
 
 

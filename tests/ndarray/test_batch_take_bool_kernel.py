@@ -22,3 +22,9 @@ def test_shape_checks_come_before_the_bool_refusal():
 def test_other_types_take_their_element(dtype):
     r = nd.batch_take(nd.array([[1, 2], [3, 4]], dtype=dtype), nd.array([1, 0], dtype="int32"))
     assert r.asnumpy().tolist() == [2, 3] and r.dtype == np.dtype(dtype)
+
+
+def test_indices_of_another_type_than_int32_are_refused_in_type_inferences_words():
+    with pytest.raises(MXNetError) as e:
+        nd.batch_take(nd.array([[1, 0], [0, 1]]), nd.array([0, 1], dtype="int64"))
+    assert str(e.value) == "Type inconsistent, Provided = int64, inferred type = int32"

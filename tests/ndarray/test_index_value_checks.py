@@ -340,3 +340,24 @@ def test_rows_copied_into_overlapping_rows_repeat_the_first():
     a = nd.arange(12).reshape((4, 3))
     a[1:] = a[:-1]
     assert a.asnumpy().tolist() == [[0, 1, 2]] * 4
+
+
+@pytest.mark.parametrize("rhs, words", [
+    (nd.ones((3,)), "Shape inconsistent, Provided = [3], inferred shape=[2,3]"),         # never broadcast
+    (nd.ones((2, 2), dtype="int32"), "Shape inconsistent, Provided = [2,2], inferred shape=[2,3]"),  # shape first
+    (nd.ones((2, 3), dtype="int32"), "Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at "
+                                     "1-th input: expected float32, got int32"),
+])
+def test_slice_assign_takes_a_value_of_exactly_the_slices_shape_and_dtype(rhs, words):
+    with pytest.raises(mx.base.MXNetError) as e:
+        nd._internal._slice_assign(nd.zeros((4, 3)), rhs, begin=(1, 0), end=(3, 3))
+    assert str(e.value) == words
+
+
+def test_slice_assign_names_no_operator_in_its_slicing_checks():
+    with pytest.raises(mx.base.MXNetError) as e:
+        nd._internal._slice_assign(nd.zeros((4, 3)), nd.ones((2, 3)), begin=(1, 0, 0), end=(3, 3, 1))
+    assert str(e.value) == ("Check failed: param_begin.ndim() <= dshape.ndim() (3 vs. 2) : Slicing axis exceeds "
+                            "data dimensions")
+    r = nd._internal._slice_assign(nd.zeros((4, 3)), nd.ones((4, 2)), begin=(None, 0), end=(None, 3), step=(-1, 2))
+    assert r.asnumpy().tolist() == [[1, 0, 1]] * 4
