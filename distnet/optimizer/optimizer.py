@@ -221,14 +221,14 @@ class Optimizer:
         return self._get_wds([index])[0]
 
     def _mult(self, index, table, attr):
-        """The multiplier of ``index``, or None when nothing names it (its rate is then left as it is)."""
+        """The multiplier of ``index``, or UNNAMED when nothing names it (its rate is then left as it is)."""
         if index in self.param_dict:
             return getattr(self.param_dict[index], attr)
         if index in table:
             return table[index]
         if index in self.idx2name:
             return table.get(self.idx2name[index], 1.0)
-        return None
+        return UNNAMED
 
     # ---- states and updates ---------------------------------------------------------
     def _check_hyper_parameters(self):
@@ -664,9 +664,12 @@ def kernel_on_rows(kernel, rows, w, g, *states):
             full[rows] = part
 
 
+UNNAMED = object()      # Optimizer._mult of an index nothing names
+
+
 def scaled_rate(rate, mult):
-    """``rate * mult``, or ``rate`` unchanged (a numpy scalar keeps its type and text) when there is no mult."""
-    if mult is None:
+    """``rate * mult``, or ``rate`` unchanged (a numpy scalar keeps its type and text) when nothing names a mult."""
+    if mult is UNNAMED:
         return rate
     rate *= mult        # as MXNet multiplies (a rate of None fails naming *=)
     return rate

@@ -172,3 +172,17 @@ def test_lamb_reads_its_learning_rate_in_its_second_phase():
         update(mx.optimizer.create("lamb", learning_rate="fast"))
     assert str(info.value) == ("Some trailing characters could not be parsed: 'ast', in operator "
                                "lamb_update_phase2(name=\"\", lr=\"fast\")")
+
+
+def test_a_parameter_multiplier_of_none_is_multiplied_in_not_skipped():
+    # MXNet multiplies the rate by the Parameter's lr_mult whatever it holds: None fails there
+    param = mx.gluon.Parameter("p_weight", shape=(2,))
+    param.initialize(mx.init.One())
+    param.lr_mult = None
+    trainer = mx.gluon.Trainer([param], "sgd", {"learning_rate": 1.0})
+    with mx.autograd.record():
+        loss = (param.data() * 2).sum()
+    loss.backward()
+    with pytest.raises(TypeError, match=r"^unsupported operand type\(s\) for \*=: 'float' and 'NoneType'$"):
+        trainer.step(1)
+    assert param.data().asnumpy().tolist() == [1.0, 1.0]
