@@ -307,6 +307,10 @@ _SIZE_CHECKS = {"ravel_multi_index": _ravel_words, "_contrib_box_decode": _box_d
                                   "_image_adjust_lighting", "_image_random_lighting"), _hwc_words)}
 
 
+# Reductions whose shape function checks the axes against the data's rank, known sizes or not
+_REDUCTIONS = frozenset({"sum", "mean", "prod", "nansum", "nanprod", "max", "min"})
+
+
 def _image_axes(node):
     """The data axes an image op's shape function reads: resize reads the height and width to keep the
     ratio of a one-number size."""
@@ -346,6 +350,14 @@ def check_known_inputs(node, shapes):
              [(j, _dims_known) for j in NEEDS_DIMS_OF_KNOWN_RANK.get(name, ()) if j < len(shapes)
               and _rank_known(shapes[j])]
     data = shapes[0] if shapes else None
+    if name in _REDUCTIONS and _rank_known(data) and 0 in data:      # the axes are checked against the rank
+        from ..ndarray.ops_reduce import reduced_axes
+        from .graph import exec_attrs
+        attrs = exec_attrs(node)
+        try:
+            reduced_axes(data, attrs.get("axis"), attrs.get("exclude", False))
+        except MXNetError as e:
+            raise MXNetError(f"Error in operator {node.name}: {e}") from None
     if _rank_known(data) and not is_np_shape() and 0 in data and name in _SIZE_CHECKS:
         words = _SIZE_CHECKS[name](node, data)
         if words is not None:

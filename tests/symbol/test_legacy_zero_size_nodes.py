@@ -29,3 +29,13 @@ def test_an_empty_slice_of_known_inputs_binds():
 def test_numpy_shape_semantics_take_the_zero_as_a_size():
     with mx.util.np_shape(True):
         assert sym.zeros((2, 0)).eval()[0].shape == (2, 0)
+
+
+@pytest.mark.parametrize("np_shape, dims", [(False, "[-1]"), (True, "[0]")])
+def test_a_reduction_checks_its_axes_against_the_rank_of_an_unsized_input(np_shape, dims):
+    net = sym.sum(sym.Variable("x"), axis=1, name="s")
+    with mx.util.np_shape(np_shape):
+        with pytest.raises(MXNetError) as info:
+            net.infer_shape(x=(0,))
+    assert str(info.value) == ("Error in operator s: Check failed: axes[axes.ndim()-1] < ishape.ndim() (1 vs. 1) : "
+                               f"Reduction axis 1 Exceeds input dimensions {dims}")
