@@ -556,7 +556,10 @@ def _check_number(name, value, error=MXNetError):
         # an operator's attribute parser reads the text: numbers written as text pass
         if parse_float32(value) is None:
             raise AttrMisread(f"Invalid Parameter format for {name} expect float but value='{value}'")
-    elif not isinstance(value, (Number, NDArray)):     # (a Trainer's rescale_grad is an array when its batch is)
+    elif isinstance(value, NDArray) and error is MXNetError:
+        # (a Trainer's rescale_grad is an array when its batch size is): an operator reads the array's text
+        raise AttrMisread(f"Invalid Parameter format for {name} expect float but value='{value}'")
+    elif not isinstance(value, (Number, NDArray)):
         if not isinstance(error, type):     # the Python operation that meets it first raises Python's own error
             error(value)
             error = TypeError

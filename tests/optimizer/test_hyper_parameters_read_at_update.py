@@ -186,3 +186,18 @@ def test_a_parameter_multiplier_of_none_is_multiplied_in_not_skipped():
     with pytest.raises(TypeError, match=r"^unsupported operand type\(s\) for \*=: 'float' and 'NoneType'$"):
         trainer.step(1)
     assert param.data().asnumpy().tolist() == [1.0, 1.0]
+
+
+def test_a_batch_size_array_makes_rescale_grad_an_array_that_update_operators_cannot_read():
+    param = mx.gluon.Parameter("p_weight", shape=(2,))
+    param.initialize(mx.init.One())
+    trainer = mx.gluon.Trainer([param], "sgd", {"learning_rate": 1.0})
+    with mx.autograd.record():
+        loss = (param.data() * 2).sum()
+    loss.backward()
+    with pytest.raises(MXNetError) as info:
+        trainer.step(nd.array([2.0]))
+    text = "\n[0.5]\n<NDArray 1 @cpu(0)>"
+    assert str(info.value) == (f"Some trailing characters could not be parsed: '{text.lstrip()}', in operator "
+                               f"multi_sgd_update(name=\"\", rescale_grad=\"{text}\", wds=\"[0.0]\", lrs=\"[1.0]\", "
+                               "num_weights=\"1\")")
