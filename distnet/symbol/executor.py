@@ -197,7 +197,7 @@ class Executor:
         self._monitor_all, self._fused_view = False, None
         self._forward_outputs = {}          # node name -> its outputs in the last forward, for a monitor
         self.outputs = [_wrap(np.zeros(s, t), c) for s, t, c in zip(out_shapes, self._output_dtypes(), self._out_ctxs)
-                        if 0 not in s]
+                        if s is not None and (0 not in s or is_np_shape())]
         self._share_variable_outputs()
         self._trained = False            # whether the last forward recorded for backward
         self._results = []               # the last forward's arrays (recorded for backward)

@@ -34,3 +34,10 @@ def test_np_symbols_under_set_np():
         assert [o.shape for o in ex.outputs] == [(0, 2)]
     finally:
         mx.npx.reset_np()
+
+
+def test_bind_lists_an_empty_output_before_any_forward():
+    with mx.util.np_shape(True):
+        ex = (sym.Variable("x") * 2).bind(mx.cpu(), {"x": mx.nd.ones((0, 2))})
+        assert [o.shape for o in ex.outputs] == [(0, 2)]
+        assert len(ex.output_dict) == 1
