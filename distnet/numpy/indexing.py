@@ -220,15 +220,17 @@ def _check_mask_ndim(ndim, key):
 
 
 def _refuse_numpy_bools(key):
-    """MXNet's indexing takes no numpy bool scalar in a key (a Python bool it does), and no numpy integer but
-    np.int32 and np.int64 (see refuse_entry_types)."""
-    if type(key) is int or type(key) is slice:
-        return
-    entries = key if isinstance(key, tuple) else (key,)
-    for k in entries:
+    """MXNet's indexing takes no numpy bool scalar in a key (a Python bool it does)."""
+    for k in key if isinstance(key, tuple) else (key,):
         if isinstance(k, _np.bool_):
             raise ValueError(f"NDArray does not support slicing with key {k} of type {type_text(k)}.")
-    refuse_entry_types(entries)
+
+
+def _refuse_entry_types(key):
+    """MXNet's checks of the entry types once the entries are counted: no numpy integer but np.int32 and
+    np.int64 (see refuse_entry_types)."""
+    if type(key) is not int and type(key) is not slice:
+        refuse_entry_types(key if isinstance(key, tuple) else (key,))
 
 
 def _is_index_array(k):
@@ -312,6 +314,7 @@ def getitem(arr, key):
     if arr.ndim == 0 and isinstance(key, NDArray) and key.dtype != _np.bool_:
         raise TypeError(f"type {tuple} not supported")     # MXNet compares the key with ()
     _check_index_count(arr.ndim, key)
+    _refuse_entry_types(key)
     _refuse_scalar_positions(key, "gather_nd")
     _check_integer_per_axis(arr.shape, key)
     _check_tuple_masks(arr.shape, key)
@@ -466,6 +469,7 @@ def setitem(arr, key, value):
         _refuse_legacy_shape_write(arr, key, value)
     _check_index_count(arr.ndim, key)
     _refuse_numpy_bools(key)
+    _refuse_entry_types(key)
     _refuse_scalar_positions(key, "scatter_nd")
     _check_tuple_masks(arr.shape, key)
     _check_gather_key(arr.shape, key)
