@@ -308,7 +308,8 @@ class GroupAdaGrad(Optimizer):
     """
 
     _type_checks = ((1, "state", "grad"), (1, "weight", "state"))      # NDArray arithmetic on a float32 history
-    _bad_arg_errors = dict.fromkeys(ARITHMETIC_ARGS, AssertionError)
+    # wd meets the update's assert first; the learning rate meets NDArray arithmetic after the history changed
+    _bad_arg_errors = dict(ARITHMETIC_ARGS, wd=None, learning_rate=None)
     _states_shaped_like_weight = False      # one history value per row
     _shape_operands = ()
 
@@ -348,7 +349,7 @@ class GroupAdaGrad(Optimizer):
         sq = np.square(g).reshape(g.shape[0], -1)
         row_mean = kahan_sum(sq, (1,)) / sq.dtype.type(sq.shape[1])   # nd.mean's sum order, as MXNet
         history += row_mean.astype(sq.dtype).reshape(g.shape[0], 1)
-        step = lr * g / np.sqrt(history + self.float_stable_eps)
+        step = arithmetic_operand(lr) * g / np.sqrt(history + self.float_stable_eps)
         if np.broadcast_shapes(w.shape, step.shape) != w.shape:      # weight[:] -= step
             raise MXNetError(f"Shape inconsistent, Provided = {provided(w.shape)}, inferred shape="
                              f"{provided(step.shape)}")

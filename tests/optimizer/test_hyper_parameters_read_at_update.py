@@ -201,3 +201,18 @@ def test_a_batch_size_array_makes_rescale_grad_an_array_that_update_operators_ca
     assert str(info.value) == (f"Some trailing characters could not be parsed: '{text.lstrip()}', in operator "
                                f"multi_sgd_update(name=\"\", rescale_grad=\"{text}\", wds=\"[0.0]\", lrs=\"[1.0]\", "
                                "num_weights=\"1\")")
+
+
+@pytest.mark.parametrize("kwargs, error, message", [
+    ({"wd": None}, AssertionError, "^Weight decay is not supported for GroupAdaGrad$"),
+    ({"rescale_grad": None}, TypeError, "^type <class 'NoneType'> not supported$"),
+    ({"learning_rate": "0.1"}, TypeError, "^type <class 'str'> not supported$"),
+])
+def test_group_adagrad_meets_bad_hyper_parameters_where_mxnet_does(kwargs, error, message):
+    opt = mx.optimizer.contrib.GroupAdaGrad(**kwargs)
+    weight = nd.ones((2, 2))
+    state = opt.create_state(0, weight)
+    with pytest.raises(error, match=message):
+        opt.update(0, weight, nd.ones((2, 2)), state)
+    # the learning rate is read after the history changed, as MXNet's NDArray arithmetic orders it
+    assert state.asnumpy().ravel().tolist() == ([1.0, 1.0] if "learning_rate" in kwargs else [0.0, 0.0])
