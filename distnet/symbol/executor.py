@@ -163,6 +163,10 @@ class Executor:
         self._arg_map = dict(zip(arg_names, self.arg_arrays))
         self._aux_map = dict(zip(aux_names, self.aux_arrays))
         _refuse_unknown_node_sizes(symbol, self._arg_map)
+        if any(a.stype != "default" for a in self._arg_map.values()):     # MXNet's storage inference
+            refusal = storage.unimplemented_stypes(symbol, {n: a.stype for n, a in self._arg_map.items()})
+            if refusal is not None:
+                raise refusal
         self._bound = {**self._arg_map, **self._aux_map}   # what forward reads: the arrays given at bind
         self._grad_dict = None
         self._merge_common = common_expr.enabled()

@@ -55,8 +55,26 @@ def undecided_stypes(symbol, stype_dict):
             and "__storage_type__" not in n.user_attrs and id(n) not in filled]
 
 
-# Ops whose storage inference accepts only these (data, weight) storage types, none left unknown
-_STYPE_PAIRS = {"Embedding": {("default", "default"), ("default", "row_sparse")}}
+def _embedding_stypes(node, ins):
+    """Embedding's storage inference: dense data and a dense or row_sparse weight, none left unknown."""
+    if ins in {("default", "default"), ("default", "row_sparse")}:
+        return None
+    params = "".join(f'"{k}" : {attr_to_str(v)}, ' for k, v in reversed(list(node.attrs.items()))
+                     if not k.startswith("__"))
+    return (f"Operator not implemented: operator = {_name(node)}\ninput storage types = "
+            f"[{''.join(t + ', ' for t in ins)}]\noutput storage types = [unknown, ]\nparams = {{{params}}}\n"
+            "context.dev_mask = cpu\n")
+
+
+def _batch_norm_stypes(node, ins):
+    """BatchNorm's storage inference: sparse data only with a learned gamma."""
+    if ins and ins[0] in ("csr", "row_sparse") and _true(node.attrs.get("fix_gamma", True)):
+        return "fix_gamma=True is not supported for sparse ndarrays. Tracked at #11647"
+    return None
+
+
+# op -> its storage inference's refusal (words, or None) for the storage types of its inputs
+_STYPE_RULES = {"Embedding": _embedding_stypes, "BatchNorm": _batch_norm_stypes}
 
 
 def unimplemented_stypes(symbol, stype_dict):
@@ -65,16 +83,10 @@ def unimplemented_stypes(symbol, stype_dict):
     if stype_dict is None:
         return None
     for node in topo_order(symbol._heads):
-        accepted = None if node.is_variable else _STYPE_PAIRS.get(_name(node))
-        if accepted is None:
-            continue
-        ins = tuple(_entry_stype(src, stype_dict) for src, _ in node.inputs)
-        if ins not in accepted:
-            params = "".join(f'"{k}" : {attr_to_str(v)}, ' for k, v in reversed(list(node.attrs.items()))
-                             if not k.startswith("__"))
-            return MXNetError(f"Error in operator {node.name}: Operator not implemented: operator = {_name(node)}\n"
-                              f"input storage types = [{''.join(t + ', ' for t in ins)}]\n"
-                              f"output storage types = [unknown, ]\nparams = {{{params}}}\ncontext.dev_mask = cpu\n")
+        rule = None if node.is_variable else _STYPE_RULES.get(_name(node))
+        words = rule and rule(node, tuple(_entry_stype(src, stype_dict) for src, _ in node.inputs))
+        if words:
+            return MXNetError(f"Error in operator {node.name}: {words}")
     return None
 
 

@@ -81,3 +81,17 @@ def test_embedding_binds_dense_data_with_a_named_weight_storage(weight):
     net = mx.sym.Embedding(mx.sym.Variable("x"), input_dim=5, output_dim=2, name="em")
     ex = net.simple_bind(mx.cpu(), stype_dict={"x": "default", "em_weight": weight}, x=(2,))
     assert [a.stype for a in ex.arg_arrays] == ["default", weight]
+
+
+@pytest.mark.parametrize("stype", ["csr", "row_sparse"])
+def test_batchnorm_with_a_fixed_gamma_refuses_sparse_data(stype):
+    net = mx.sym.BatchNorm(mx.sym.Variable("x"), name="bn")
+    words = "Error in operator bn: fix_gamma=True is not supported for sparse ndarrays. Tracked at #11647"
+    with pytest.raises(RuntimeError, match=words):
+        net.simple_bind(mx.cpu(), stype_dict={"x": stype}, x=(2, 3))
+    args = [nd.zeros((2, 3)).tostype(stype), nd.ones((3,)), nd.zeros((3,))]
+    with pytest.raises(mx.base.MXNetError, match=words):
+        net.bind(mx.cpu(), args, aux_states=[nd.zeros((3,)), nd.ones((3,))])
+    learned = mx.sym.BatchNorm(mx.sym.Variable("x"), name="bn", fix_gamma=False)
+    ex = learned.simple_bind(mx.cpu(), stype_dict={"x": stype}, x=(2, 3))
+    assert ex.arg_arrays[0].stype == stype
