@@ -2,7 +2,7 @@
 import numpy as np
 
 from ..base import MXNetError, error_like
-from ..ndarray.failures import carried_error, skipped_if_failed, with_error
+from ..ndarray.failures import FailedNDArray, carried_error, skipped_if_failed, with_error
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import KEEP_CLASS
 from ..util import is_np_array
@@ -112,9 +112,10 @@ def _share_errors(views, arrays):
     """A view that took an update's error (a failed input skipped the kernel) passes it to its mx.np array: in
     MXNet they are one memory, and reading either raises."""
     for view, arr in zip(views, arrays):
-        failure = carried_error([view]) if view is not arr else None
-        if failure is not None:
-            with_error(arr, failure)
+        if isinstance(view, FailedNDArray) and view is not arr:     # (one type test per weight and step)
+            failure = carried_error([view])
+            if failure is not None:
+                with_error(arr, failure)
 
 
 def get_updater(optimizer):
