@@ -28,6 +28,8 @@ def _key(key):
         raise ValueError("slice step cannot be zero")
     if isinstance(key, tuple):
         return tuple(_key(k) for k in key)
+    if type(key) is range:
+        key = list(key)         # a read takes a range's positions (a write takes it as a slice)
     if isinstance(key, list) and any(isinstance(k, NDArray) for k in key):
         return [_key(k) for k in key]
     if isinstance(key, list):
@@ -320,8 +322,7 @@ def getitem(arr, key):
     _check_tuple_masks(arr.shape, key)
     _check_gather_key(arr.shape, key)
     if isinstance(key, (bool, _np.bool_)) and not arr.size:     # MXNet's mask kernel fails on an empty array
-        raise MXNetError("Check failed: data.shape()[axis] == idx.shape()[0] (0 vs. 1) : a bool index of an empty "
-                         f"array of shape {arr.shape}")
+        raise MXNetError("Check failed: data.shape()[axis] == idx.shape()[0] (0 vs. 1) : ")
     if isinstance(key, slice) and arr.ndim and (key.step is None or key.step > 0):
         begin, end, _ = key.indices(arr.shape[0])
         if begin > end:             # MXNet's slice of the first axis alone checks its range
@@ -460,6 +461,8 @@ def _whole(arr, key):
 
 def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting (``value`` a scalar, list or array)."""
+    if type(key) is range or type(key) is tuple and any(type(k) is range for k in key):
+        key = _ranges_as_slices(key)
     key = _tuple_key_entries(arr, key)
     _check_scalar_key(arr, key, writing=True)
     if not arr.ndim and type(key) is tuple and not isinstance(value, (int, float, _np.generic)) and \
@@ -496,6 +499,13 @@ def setitem(arr, key, value):
     _assign(arr, key, value, basic_key)
     if refusal is not None:         # (MXNet writes first: its recording refuses the op it has run)
         refuse_recording(None, refusal, (arr,), numbered=False)
+
+
+def _ranges_as_slices(key):
+    """``key`` with its ranges as the slices MXNet's writes read them as (positions past the axis clipped)."""
+    def entry(k):
+        return slice(k.start, k.stop, k.step) if type(k) is range else k
+    return tuple(entry(k) for k in key) if type(key) is tuple else entry(key)
 
 
 def _record_whole_copy(arr, value):

@@ -353,3 +353,22 @@ def test_a_view_of_the_array_is_read_whole_before_it_is_written():
     a = np.arange(6.)
     a[1:4] = a[0:3]
     assert a.asnumpy().tolist() == [0., 0., 1., 2., 4., 5.]
+
+
+@pytest.mark.usefixtures("np_semantics")
+def test_a_range_reads_positions_but_writes_as_a_slice():
+    x = np.arange(5.)
+    assert x[range(3, 0, -1)].asnumpy().tolist() == [3., 2., 1.]
+    x[range(3, 0, -1)] = 9
+    assert x.asnumpy().tolist() == [0., 9., 9., 9., 4.]
+    x = np.arange(24.).reshape(2, 3, 4)
+    x[range(0, 3, 2)] = 9                       # slice(0, 3, 2): the row past the axis is clipped away
+    assert x.asnumpy()[:, 0, 0].tolist() == [9., 12.]
+
+
+@pytest.mark.usefixtures("np_semantics")
+def test_a_bool_key_of_an_empty_array_fails_the_mask_check_in_its_bare_words():
+    from distnet.base import MXNetError
+    with pytest.raises(MXNetError) as e:
+        np.zeros((0, 3))[True]
+    assert str(e.value) == "Check failed: data.shape()[axis] == idx.shape()[0] (0 vs. 1) : "
