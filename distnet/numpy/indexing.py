@@ -342,11 +342,16 @@ def getitem(arr, key):
             raise IndexError(str(e.__cause__)) from None
         raise
     if new_axes:
-        return _place_new_axes(res, new_axes, moved_from, batch_ndim)
+        res = _place_new_axes(res, new_axes, moved_from, batch_ndim)
+        if arr._ctx is not arr._ctx._op_ctx and _np.may_share_memory(_DATA_SLOT.__get__(res), _DATA_SLOT.__get__(arr)):
+            res._ctx = arr._ctx
+        return res
     view, source = _DATA_SLOT.__get__(res), _DATA_SLOT.__get__(arr)       # raw: reading them raises no error
     if isinstance(view, _np.ndarray) and view.base is not None and view.flags.c_contiguous \
             and _np.may_share_memory(view, source):
         note_view(view, source)     # MXNet's result for a contiguous block is a view of ``arr``
+        if arr._ctx is not arr._ctx._op_ctx:
+            res._ctx = arr._ctx     # a view stays in the (pinned or shared) memory
     if res.ndim == 0 and arr.ndim and not _is_np_shape() and _integers_only(given):
         # without NumPy shape semantics MXNet's integer fast path gives shape (1,) (through ... or an index
         # array its slicing and gathering give a 0-d result)
@@ -525,6 +530,8 @@ def _assign(arr, key, value, basic_key):
         raise TypeError("Cannot assign mx.nd.NDArray to mxnet.numpy.ndarray")
     if isinstance(key, NDArray) and key.dtype == _np.bool_:
         _check_mask_value(arr, key.shape, value)
+        if _mask_count_refused(arr, key, value):
+            return
     elif isinstance(key, (bool, _np.bool_)):
         _check_mask_value(arr, (), value)       # MXNet reads a bool key as a 0-d mask
     # a NumPy value for the whole array MXNet broadcasts with NumPy: NumPy's ValueError
@@ -705,12 +712,9 @@ def _check_mask_value(arr, mask_shape, value):
                              f"but corresponding boolean dimension is {n}")
     if not isinstance(value, NDArray):
         return
-    if value.dtype != arr.dtype:
-        raise MXNetError(f"Type inconsistent, Provided = {_np.dtype(value.dtype).name}, inferred type = "
-                         f"{_np.dtype(arr.dtype).name}")
     if mask_ndim == arr.ndim and value.ndim > 1:
         raise MXNetError(f"Check failed: in_attrs->at(2).ndim() <= 1U ({value.ndim} vs. 1) : boolean array indexing "
-                         "assignment requires a 0 or 1-dimensional input")
+                         f"assignment requires a 0 or 1-dimensional input, input has {value.ndim} dimensions")
     rest = arr.shape[mask_ndim:]
     if mask_ndim < arr.ndim and value.size != 1:
         for i in range(1, min(value.ndim, len(rest)) + 1):
@@ -722,6 +726,24 @@ def _check_mask_value(arr, mask_shape, value):
     if mask_ndim < arr.ndim and value.size != 1 and value.shape[-len(rest):] != rest:
         raise MXNetError(f"Check failed: i >= 0 && i < ndim(): a value of shape {value.shape} cannot fill the "
                          f"masked entries of shape {rest}")
+    if value.dtype != arr.dtype:        # (types are inferred after the shapes)
+        raise MXNetError(f"Type inconsistent, Provided = {_np.dtype(value.dtype).name}, inferred type = "
+                         f"{_np.dtype(arr.dtype).name}")
+
+
+def _mask_count_refused(arr, mask, value):
+    """Whether MXNet's kernel for a full mask refuses a vector ``value`` whose length is neither 1 nor the count of
+    True entries (the array then fails when read); with no True entry it writes nothing and refuses nothing."""
+    if mask.ndim != arr.ndim or not isinstance(value, NDArray) or value.ndim != 1 or value.size == 1:
+        return False
+    count = int(_np.count_nonzero(mask._data))
+    if count == value.size:
+        return False
+    if count:
+        deliver(KernelError(f"Check failed: static_cast<size_t>(valid_num) == vshape[start_axis] ({count} vs. "
+                            f"{value.size}) : boolean array indexing assignment cannot assign [{value.size}] input "
+                            f"values to the {count} output values where the mask is true", None), arr, None)
+    return True
 
 
 ndarray.__getitem__ = getitem

@@ -372,3 +372,40 @@ def test_a_bool_key_of_an_empty_array_fails_the_mask_check_in_its_bare_words():
     with pytest.raises(MXNetError) as e:
         np.zeros((0, 3))[True]
     assert str(e.value) == "Check failed: data.shape()[axis] == idx.shape()[0] (0 vs. 1) : "
+
+
+@pytest.mark.usefixtures("np_semantics")
+@pytest.mark.parametrize("value, words", [
+    (np.ones((2, 3), dtype="float64"), "Check failed: in_attrs->at(2).ndim() <= 1U (2 vs. 1) : boolean array indexing "
+                                       "assignment requires a 0 or 1-dimensional input, input has 2 dimensions"),
+    (np.ones((3,), dtype="float64"), "Type inconsistent, Provided = float64, inferred type = float32"),
+])
+def test_a_full_mask_checks_the_values_rank_before_its_dtype(value, words):
+    from distnet.base import MXNetError
+    x = np.arange(6.).reshape(2, 3)
+    with pytest.raises(MXNetError) as e:
+        x[x > 1] = value.astype(value.dtype)
+    assert str(e.value) == words
+
+
+@pytest.mark.usefixtures("np_semantics")
+def test_a_full_mask_takes_a_vector_of_its_count_and_fails_another_when_read():
+    from distnet.base import MXNetError
+    x = np.arange(6.).reshape(2, 3)
+    x[x > 3] = np.array([7., 8.])
+    assert x.asnumpy().tolist() == [[0., 1., 2.], [3., 7., 8.]]
+    x[x < 0] = np.array([1., 2., 3.])          # nothing is True: nothing written, nothing refused
+    assert x.asnumpy().tolist() == [[0., 1., 2.], [3., 7., 8.]]
+    x[x > 1] = np.array([1., 2.])
+    with pytest.raises(MXNetError, match=r"\(4 vs. 2\) : boolean array indexing assignment cannot assign \[2\] input "
+                                         r"values to the 4 output values where the mask is true"):
+        x.asnumpy()
+
+
+@pytest.mark.usefixtures("np_semantics")
+@pytest.mark.parametrize("key", [1, slice(1, 3), (None, 0)])
+def test_a_view_of_a_pinned_array_stays_pinned(key):
+    import distnet as mx
+    x = np.array(onp.arange(12.).reshape(4, 3), ctx=mx.cpu_pinned(0))
+    assert x[key].ctx == mx.cpu_pinned(0)
+    assert x[[0, 2]].ctx == mx.cpu(0)           # a gather is a new array
