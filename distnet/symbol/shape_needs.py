@@ -3,6 +3,7 @@ known: shape inference fails there (an MXNetError) instead of leaving the shapes
 import numpy as np
 
 from ..base import MXNetError
+from ..ndarray.shape_text import inferred_dims
 from ..util import is_np_shape
 from .graph import input_names
 
@@ -308,7 +309,8 @@ _SIZE_CHECKS = {"ravel_multi_index": _ravel_words, "_contrib_box_decode": _box_d
 
 
 # Reductions whose shape function checks the axes against the data's rank, known sizes or not
-_REDUCTIONS = frozenset({"sum", "mean", "prod", "nansum", "nanprod", "max", "min"})
+# (max and min check the size first under NumPy shape semantics, and pass over unknown sizes otherwise)
+_REDUCTIONS = frozenset({"sum", "mean", "prod", "nansum", "nanprod"})
 
 
 def _image_axes(node):
@@ -350,6 +352,9 @@ def check_known_inputs(node, shapes):
              [(j, _dims_known) for j in NEEDS_DIMS_OF_KNOWN_RANK.get(name, ()) if j < len(shapes)
               and _rank_known(shapes[j])]
     data = shapes[0] if shapes else None
+    if name in ("max", "min") and is_np_shape() and data is not None and 0 in data:
+        raise MXNetError(f"Error in operator {node.name}: Check failed: (*in_attrs)[0].Size() > 0U (0 vs. 0) : "
+                         f"Reduction input's size should > 0 {inferred_dims(data)}")
     if name in _REDUCTIONS and _rank_known(data) and 0 in data:      # the axes are checked against the rank
         from ..ndarray.ops_reduce import reduced_axes
         from .graph import exec_attrs

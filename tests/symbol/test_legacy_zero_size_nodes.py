@@ -39,3 +39,14 @@ def test_a_reduction_checks_its_axes_against_the_rank_of_an_unsized_input(np_sha
             net.infer_shape(x=(0,))
     assert str(info.value) == ("Error in operator s: Check failed: axes[axes.ndim()-1] < ishape.ndim() (1 vs. 1) : "
                                f"Reduction axis 1 Exceeds input dimensions {dims}")
+
+
+def test_max_of_an_empty_input_checks_its_size_first_under_numpy_shapes():
+    net = sym.max(sym.Variable("x"), axis=-2, name="m")
+    with mx.util.np_shape(True):
+        with pytest.raises(MXNetError) as info:
+            net.infer_shape(x=(2, 0))
+    assert str(info.value) == ("Error in operator m: Check failed: (*in_attrs)[0].Size() > 0U (0 vs. 0) : "
+                               "Reduction input's size should > 0 [2,0]")
+    # legacy semantics: an unknown size is passed over, whatever the axis
+    assert net.infer_shape_partial(x=(0,))[1] == [()]
