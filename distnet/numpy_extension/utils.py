@@ -18,15 +18,16 @@ def save(file, arr):
         arr = [arr]
     if isinstance(arr, dict):
         if any(not isinstance(k, str) for k in arr) or any(not isinstance(v, ndarray) for v in arr.values()):
-            raise TypeError("npx.save takes a dict str -> mxnet.numpy.ndarray or a list of mxnet.numpy.ndarray")
+            raise TypeError("Only accepts dict str->ndarray or list of ndarrays")
         data = {k: v.asnumpy() for k, v in arr.items()}
     elif isinstance(arr, list):
         if any(not isinstance(v, ndarray) for v in arr):
-            raise TypeError("npx.save takes a dict str -> mxnet.numpy.ndarray or a list of mxnet.numpy.ndarray")
+            raise TypeError("Only accepts dict str->ndarray or list of ndarrays")
         data = [v.asnumpy() for v in arr]
     else:
-        raise ValueError(f"npx.save takes an mxnet.numpy.ndarray, a dict of (str, ndarray) pairs or a list of "
-                         f"ndarrays, not a {type(arr).__name__}")
+        raise ValueError("data needs to either be a ndarray, dict of (str, ndarray) pairs or a list of ndarrays.")
+    if not isinstance(file, str):       # MXNet encodes the name for its C call: a path object, bytes or a number
+        file = file.encode("utf-8").decode("utf-8")     # fails in Python's words (never names a file descriptor)
     values = arr.values() if isinstance(arr, dict) else arr
     devices = [(v.ctx.device_typeid, v.ctx.device_id) for v in values]     # MXNet writes each context
     save_arrays(file, data, np_shape=True, devices=devices)
@@ -35,6 +36,8 @@ def save(file, arr):
 def load(file):
     """The arrays saved in ``file``, as ``mx.np`` arrays: a list, or a dict when the file names them."""
     _require_np_mode("load")
+    if not isinstance(file, str):
+        raise TypeError("file required to be a string")
     data = load_arrays(file)
     ctx = current_context()
     if isinstance(data, dict):
