@@ -237,10 +237,11 @@ class Parameter:
         with autograd.pause():
             if data is None:
                 _refuse_np_sparse(self._stype)
-                data = ndarray.zeros(self._shape, dtype=self.dtype, ctx=cpu(), stype=self._stype)
-                if is_np_array():      # MXNet's Gluon creates mx.np parameters under NumPy array semantics
-                    from ..numpy.multiarray import as_np
-                    as_np(data)
+                if is_np_array():      # MXNet's Gluon creates mx.np parameters (with mx.np.zeros' checks)
+                    from ..numpy.multiarray import zeros as np_zeros
+                    data = np_zeros(self._shape, dtype=self.dtype, ctx=cpu())
+                else:
+                    data = ndarray.zeros(self._shape, dtype=self.dtype, ctx=cpu(), stype=self._stype)
                 initializer.create(default_init)(initializer.InitDesc(self.name, {"__init__": init}), data)
             self._init_impl(data, ctx)
 

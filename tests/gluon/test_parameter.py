@@ -329,3 +329,17 @@ def test_a_parameter_with_two_bad_storage_types_names_the_gradient_one_first():
         gluon.Parameter("w", stype="y", grad_stype="z")
     with pytest.raises(AssertionError, match="^stype for Parameter 'w' .* but got 'y'"):
         gluon.Parameter("w", stype="y")
+
+
+def test_numpy_semantics_make_parameter_arrays_with_mx_np_zeros_and_its_checks():
+    mx.npx.set_np()
+    try:
+        p = gluon.Parameter("w", shape=(2,), dtype="float64")
+        p.initialize(init="ones")
+        assert isinstance(p.data(), mx.np.ndarray) and p.data().dtype == np.float64
+        assert p.data().asnumpy().tolist() == [1.0, 1.0]
+        with pytest.raises(ValueError, match=r"^don't know how to convert type <class 'float'> to node$"):
+            q = gluon.Parameter("q", shape=(2.5,))
+            q.initialize()
+    finally:
+        mx.npx.reset_np()
