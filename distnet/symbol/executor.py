@@ -146,16 +146,18 @@ class Executor:
     """Arrays bound to a symbol's arguments and auxiliary states, with forward and backward."""
 
     def __init__(self, symbol, ctx, args, args_grad, grad_req, aux_states, out_shapes=None, node_shapes=None,
-                 group2ctx=None):
+                 group2ctx=None, shared_exec=None):
         if not isinstance(ctx, Context):
             raise TypeError("Context type error")
         self._symbol, self._ctx, self._group2ctx = symbol, ctx, group2ctx
-        self._out_ctxs = output_contexts(symbol, ctx, group2ctx)
         arg_names, aux_names = symbol.list_arguments(), symbol.list_auxiliary_states()
         self.arg_arrays = _as_list(arg_names, args, "args")
         self.grad_arrays = None if args_grad is None else _as_list(arg_names, args_grad, "args_grad", True)
         self._grad_req = _grad_reqs(arg_names, grad_req)
         self.aux_arrays = _as_list(aux_names, [] if aux_states is None else aux_states, "aux_states")
+        if shared_exec is not None and not isinstance(shared_exec, Executor):     # MXNet reads its handle
+            raise AttributeError(f"'{type(shared_exec).__name__}' object has no attribute 'handle'")
+        self._out_ctxs = output_contexts(symbol, ctx, group2ctx)
         if not group2ctx:       # MXNet's graph checks these after its front end read every argument
             _check_on_bind_context(ctx, self.arg_arrays, "Input", "arguments")
             _check_on_bind_context(ctx, self.grad_arrays or [], "Gradient", "gradients")

@@ -8,7 +8,17 @@ def group_contexts(symbol, group2ctx):
     unplaced on the context of a node reading it."""
     if not group2ctx:
         return {}
+    from ..context import Context
+    for where in group2ctx.values():       # MXNet's front end reads each context's device fields
+        if not isinstance(where, Context):
+            raise AttributeError(f"'{type(where).__name__}' object has no attribute 'device_typeid'")
     nodes = topo_order(symbol._heads)
+    missing = next((n.user_attrs["__ctx_group__"] for n in nodes
+                    if "__ctx_group__" in n.user_attrs and n.user_attrs["__ctx_group__"] not in group2ctx), None)
+    if missing is not None:
+        from ..base import MXNetError
+        raise MXNetError("Check failed: dit != device_assign_map.end(): The device assignment not found for group "
+                         f"{missing}")
     placed = {id(n): group2ctx[n.user_attrs["__ctx_group__"]] for n in nodes
               if n.user_attrs.get("__ctx_group__") in group2ctx}
     for node in nodes:

@@ -473,7 +473,7 @@ class Symbol:
              shared_exec=None):
         """An Executor over the given argument (and gradient, auxiliary) arrays."""
         from .executor import Executor
-        return Executor(self, ctx, args, args_grad, grad_req, aux_states, group2ctx=group2ctx)
+        return Executor(self, ctx, args, args_grad, grad_req, aux_states, group2ctx=group2ctx, shared_exec=shared_exec)
 
     def simple_bind(self, ctx, grad_req="write", type_dict=None, stype_dict=None, group2ctx=None,
                     shared_arg_names=None, shared_exec=None, shared_buffer=None, **kwargs):
