@@ -21,18 +21,34 @@ def _key(key):
         if key._data.dtype == np.bool_:
             raise ValueError("boolean NDArray indices are not supported; use an integer index array "
                              "(e.g. from nd.contrib.boolean_mask or numpy's nonzero)")
+        if not key.size and type(key) is NDArray and not is_np_shape():
+            raise unknown_shape_copy(key.shape)      # MXNet copies the index array first
         return key._data.astype(np.int64)
     if isinstance(key, (float, np.floating, str, bytes, dict, set)):
         raise ValueError(f"NDArray does not support slicing with key {key} of type {class_text(key)}.")
     if isinstance(key, tuple):
-        return tuple(_key(k) for k in key)
+        return tuple(_key(one_position(k)) for k in key)
     if isinstance(key, list) and any(isinstance(k, NDArray) for k in key):
-        return [int(k.asscalar()) if isinstance(k, NDArray) else k for k in key]
+        if any(isinstance(k, NDArray) and type(k) not in KEEP_CLASS for k in key):
+            raise TypeError("source_array must be array like object")      # numpy cannot read a legacy NDArray
+        return _positions([k.asnumpy() if isinstance(k, NDArray) else k for k in key])
     if isinstance(key, np.bool_):
         raise ValueError(f"NDArray does not support slicing with key {key} of type {class_text(key)}.")
     if isinstance(key, (list, np.ndarray)):
         return _positions(key)
     return key
+
+
+def unknown_shape_copy(shape):
+    """MXNet's refusal to copy an array whose legacy shape is unknown (0-d, or a 0 size)."""
+    text = _shape_text(shape, -1) if shape else "None"
+    return MXNetError(f"Operator _copyto inferring shapes failed.\ninput shapes:\n{text}\noutput shapes:\n{text}\n"
+                      "operator attributes:\n\n")
+
+
+def one_position(entry):
+    """A key entry as MXNet reads it in a tuple: a 0-d numpy array is an index array of one position."""
+    return entry.reshape(1) if isinstance(entry, np.ndarray) and not entry.ndim and entry.dtype != np.bool_ else entry
 
 
 def _positions(key):
@@ -751,9 +767,7 @@ def _check_value_shape(shape, key, vshape, numpy_value, cast_unknown):
     else:
         target = _selected_shape(shape, tuple(entries))
     if cast_unknown:        # MXNet's cast of the value copies it into a new array of its (unknown) shape
-        text = _shape_text(vshape, -1) if vshape else "None"
-        raise MXNetError(f"Operator _copyto inferring shapes failed.\ninput shapes:\n{text}\noutput shapes:\n{text}\n"
-                         "operator attributes:\n\n")
+        raise unknown_shape_copy(vshape)
     vshape = _without_new_axes(shape, key, np.empty(vshape, np.bool_))[1].shape
     while len(vshape) > len(target) and vshape[0] == 1:
         vshape = vshape[1:]

@@ -7,7 +7,7 @@ from ..ndarray.ndarray import _DATA_SLOT, NDArray
 from ..ndarray.failures import KernelError, deliver
 from ..ndarray.indexing import (as_value_array, broadcast_numpy_value, check_slice_bounds, clip_positions,
                                 filled_by_fill_kernel, gather_placeholder, mask_refused, number_value_steps,
-                                refuse_empty_range, refuse_entry_types, selects_whole)
+                                one_position, refuse_empty_range, refuse_entry_types, selects_whole)
 from ..ndarray.ops_select import linear_grad
 from ..ndarray.registry import IN_GRAPH_WRITE, INPLACE_RECORDED, defop, refuse_recording
 from .multiarray import (INTERNAL, _is_np_shape, check_broadcastable, check_reshape, invoke_np, ndarray,
@@ -27,7 +27,7 @@ def _key(key):
     if isinstance(key, slice) and key.step == 0:
         raise ValueError("slice step cannot be zero")
     if isinstance(key, tuple):
-        return tuple(_key(k) for k in key)
+        return tuple(_key(one_position(k)) for k in key)
     if type(key) is range:
         key = list(key)         # a read takes a range's positions (a write takes it as a slice)
     if isinstance(key, list) and any(isinstance(k, NDArray) for k in key):

@@ -361,3 +361,30 @@ def test_slice_assign_names_no_operator_in_its_slicing_checks():
                             "data dimensions")
     r = nd._internal._slice_assign(nd.zeros((4, 3)), nd.ones((4, 2)), begin=(None, 0), end=(None, 3), step=(-1, 2))
     assert r.asnumpy().tolist() == [[1, 0, 1]] * 4
+
+
+def test_a_zero_d_numpy_array_beside_other_entries_is_an_index_array_of_one_position():
+    x = nd.arange(24).reshape((2, 3, 4))
+    assert x[np.array(1), 0].asnumpy().tolist() == [[12, 13, 14, 15]]
+    x[np.array(1), 0] = -1
+    assert x[1, 0].asnumpy().tolist() == [-1] * 4
+
+
+@pytest.mark.parametrize("key", [[nd.array([1]), nd.array([0])], [1, nd.array(0)], ([nd.array(1)], 0)])
+def test_a_list_holding_legacy_arrays_is_refused_as_numpy_cannot_read_them(key):
+    x = nd.arange(24).reshape((2, 3, 4))
+    with pytest.raises(TypeError, match="^source_array must be array like object$"):
+        x[key]
+    with pytest.raises(TypeError, match="^source_array must be array like object$"):
+        x[key] = 5
+
+
+@pytest.mark.parametrize("key, text", [(nd.array([], dtype="int32"), "[-1]"),
+                                       (nd.array(np.zeros((2, 0)), dtype="int32"), "[2,-1]"),
+                                       ((0, nd.array([], dtype="int64")), "[-1]")])
+def test_an_empty_index_array_fails_its_copy_as_its_legacy_shape_is_unknown(key, text):
+    x = nd.arange(24).reshape((2, 3, 4))
+    with pytest.raises(mx.base.MXNetError) as e:
+        x[key]
+    assert str(e.value) == (f"Operator _copyto inferring shapes failed.\ninput shapes:\n{text}\noutput shapes:\n{text}\n"
+                            "operator attributes:\n\n")

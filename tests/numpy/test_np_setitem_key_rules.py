@@ -409,3 +409,9 @@ def test_a_view_of_a_pinned_array_stays_pinned(key):
     x = np.array(onp.arange(12.).reshape(4, 3), ctx=mx.cpu_pinned(0))
     assert x[key].ctx == mx.cpu_pinned(0)
     assert x[[0, 2]].ctx == mx.cpu(0)           # a gather is a new array
+
+
+@pytest.mark.usefixtures("np_semantics")
+def test_a_zero_d_numpy_array_in_a_tuple_key_is_an_index_array_of_one_position():
+    x = np.arange(24.).reshape(2, 3, 4)
+    assert x[onp.array(1), 0].shape == (1, 4)
