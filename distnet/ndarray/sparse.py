@@ -361,6 +361,14 @@ class BaseSparseNDArray(NDArray):
         values = np.asarray(fn(self._values)).astype(self._values.dtype, copy=False)
         return _new(type(self), values, [a.copy() for a in self._aux], self._sshape, self._ctx._op_ctx)
 
+    def _map_math(self, fn):
+        """``_map`` as MXNet's unary math kernels write it: a csr array storing nothing comes out with an empty
+        indptr too (they only zero-fill the output)."""
+        out = self._map(fn)
+        if self._stype_name == "csr" and not self._values.size and fn not in _COPIES:
+            out._set_parts(out._values, [out._aux[0], out._aux[1][:0]])
+        return out
+
     def clip(self, a_min=_Null, a_max=_Null, out=None):
         """Values limited to [a_min, a_max]; sparse, so zero must stay zero (inside the range)."""
         from ..symbol.enums import require_parameters
@@ -639,6 +647,10 @@ class RowSparseNDArray(BaseSparseNDArray):
         (0,). Use nd.sparse.retain(x, indices)."""
         return gs_retain(*args, **kwargs)
 
+    def __array__(self, dtype=None):
+        """Refused as in MXNet, whose arrays have no numpy conversion: numpy reads them row by row, ``x[0]``..."""
+        return self[0]
+
     def __getitem__(self, key):
         if isinstance(key, int):        # a Python int (or bool); a numpy integer is an undefined key below
             raise Exception("__getitem__ with int key is not implemented for RowSparseNDArray yet")  # noqa: TRY002
@@ -731,10 +743,10 @@ def _empty_csr(shape, dtype, ctx):
     return _new(CSRNDArray, np.zeros(0, dtype), [np.zeros(0, np.int64), np.zeros(shape[0] + 1, np.int64)], shape, ctx)
 
 
-def _no_rows(csr):
-    """``csr``'s slice of no rows, as MXNet makes it: a csr array of shape (0, columns), which its reads refuse (a
-    dense copy cannot infer a shape holding 0, unknown outside NumPy shapes)."""
-    return _empty_csr((0, csr.shape[1]), csr.dtype, csr._ctx)
+def _no_rows(csr, width=None):
+    """``csr``'s slice of no rows, as MXNet makes it: a csr array of shape (0, columns) (``width`` columns when
+    sliced too), which its reads refuse (a dense copy cannot infer a shape holding 0, unknown outside NumPy shapes)."""
+    return _empty_csr((0, csr.shape[1] if width is None else width), csr.dtype, csr._ctx)
 
 
 def _not_two_dimensional(made, source):
@@ -1244,6 +1256,8 @@ def _csr_dot(csr, dense, transpose_a):
 
 def dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
     """Matrix product with sparse inputs; output storage follows MXNet's rules, or ``forward_stype`` if given."""
+    if lhs is None or rhs is None:      # MXNet drops a None input: the operator counts one input short
+        return OPS["dot"](lhs, rhs, transpose_a=transpose_a, transpose_b=transpose_b)
     for label, a in (("lhs", lhs), ("rhs", rhs)):
         if not isinstance(a, NDArray):
             raise AssertionError(f"Argument {label} must have NDArray type, but got {a!s}")
@@ -1258,7 +1272,7 @@ def dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
     else:
         from .failures import KernelError, deliver
         try:
-            made = _dot(lhs, rhs, transpose_a, transpose_b)
+            made = _dot(lhs, rhs, transpose_a, transpose_b, forward_stype == "default")
         except KernelError as e:
             return deliver(e, e.result, None)
         out = _recorded(made, lambda: Op.__call__(OPS["dot"], _as_dense(lhs), _as_dense(rhs), transpose_a=transpose_a,
@@ -1283,16 +1297,17 @@ def _check_csr_dot_shapes(lhs, rhs, transpose_a, transpose_b):
 
 def _infer_dot(lhs, rhs, transpose_a, transpose_b):
     """MXNet's shape, then type, inference of a dot with a sparse operand (before any kernel or fallback)."""
-    if lhs.ndim == 2 and (rhs.ndim == 2 or isinstance(lhs, CSRNDArray)):
+    if lhs.ndim == 2 and (rhs.ndim <= 2 or isinstance(lhs, CSRNDArray)):
         _check_csr_dot_shapes(lhs, rhs, transpose_a, transpose_b)
     _one_dtype(lhs, rhs)
 
 
-def _dot(lhs, rhs, transpose_a, transpose_b):
+def _dot(lhs, rhs, transpose_a, transpose_b, dense_out=False):
+    """The sparse kernel's product (``dense_out``: forward_stype 'default' asks csr kernels for a dense one)."""
     ctx = lhs._ctx._op_ctx
     kernel = _dot_kernel(lhs, rhs, transpose_a, transpose_b)
     if kernel == "csr_lhs":
-        return _csr_times(lhs, rhs, transpose_a, transpose_b, ctx)
+        return _csr_times(lhs, rhs, transpose_a, transpose_b, ctx, dense_out)
     if kernel == "csr_rhs":
         if transpose_b:         # its storage fallback: the dense product, cast to csr (only non-zeros stored)
             return cast_storage(OPS["dot"](lhs, _dense_view(rhs), transpose_b=True), "csr")
@@ -1324,23 +1339,29 @@ def _dot_stype(lhs, rhs, transpose_a, transpose_b):
     return "row_sparse" if kernel == "csr_lhs" and transpose_a and not transpose_b else "default"
 
 
-def _csr_times(lhs, rhs, transpose_a, transpose_b, ctx):
-    """csr @ rhs (or csr.T @ rhs) by MXNet's csr kernels: dense unless csr.T @ dense, which is row_sparse."""
+def _csr_times(lhs, rhs, transpose_a, transpose_b, ctx, dense_out=False):
+    """csr @ rhs (or csr.T @ rhs) by MXNet's csr kernels: dense unless csr.T @ dense, which is row_sparse
+    (dense too for ``dense_out``, which no kernel writes from csr.T @ row_sparse)."""
+    sparse_out = transpose_a and not transpose_b and not dense_out
+
     def made():         # the kernel's output: row_sparse for csr.T @ dense, else dense
         shape = (lhs.shape[1] if transpose_a else lhs.shape[0],) + (rhs.shape[:-1] if transpose_b else rhs.shape[1:])
-        if transpose_a and not transpose_b:
+        if sparse_out:
             return _new(RowSparseNDArray, np.zeros((0,) + shape[1:], lhs.dtype), [np.zeros(0, np.int64)], shape, ctx)
         return _wrap(np.zeros(shape, lhs.dtype), ctx)
+    from .failures import KernelError
     if rhs.ndim != 2:       # types infer; the kernel refuses, raised when the result is read
-        from .failures import KernelError
         raise KernelError(f"Check failed: inputs[1].shape().ndim() == 2 ({rhs.ndim} vs. 2) : sparse dot only "
                           "supports 2 dimensional rhs", made())
+    if dense_out and transpose_a and isinstance(rhs, RowSparseNDArray) and lhs._values.size and \
+            0 < rhs._aux[0].size < rhs.shape[0]:       # (empty operands give zeros; all rows stored: the dense kernel)
+        raise KernelError("DotCsrRspDnsImpl has not implemented dot(csr.T, rsp) = dns yet", made())
     _wide_float_kernel(made, lhs, rhs)
     b = np.asarray(rhs._data)       # (csr @ row_sparse walks the csr values in csr @ dense's order: same sums)
     if isinstance(rhs, RowSparseNDArray) and not transpose_b:
         lhs = _meeting_rows(lhs, rhs._aux[0], transpose_a)
     out = _csr_dot(lhs, b.T if transpose_b else b, transpose_a)
-    if transpose_a and not transpose_b:     # csr.T @ dense: only rows for the stored columns can be non-zero
+    if sparse_out:     # csr.T @ dense: only rows for the stored columns can be non-zero
         empty = isinstance(rhs, RowSparseNDArray) and not rhs._aux[0].size       # (then no row is stored)
         rows = np.zeros(0, np.int64) if empty else np.unique(lhs._aux[0])
         return _new(RowSparseNDArray, out[rows], [rows.astype(np.int64)], out.shape, ctx)
@@ -1372,7 +1393,7 @@ def _unary(name, fn):
     """``nd.sparse.<name>``: keeps a sparse input's storage (fn(0) == 0), dense inputs use ``nd.<name>``."""
     def op(data, out=None, **kwargs):
         if isinstance(data, BaseSparseNDArray) and out is None and not kwargs:
-            return _recorded(data._map(fn), lambda: OPS[name](_dense_view(data)), (data,))
+            return _recorded(data._map_math(fn), lambda: OPS[name](_dense_view(data)), (data,))
         return OPS[name](data, out=out, **kwargs)     # (a sparse out= takes the sparse kernel's structure)
     op.__name__ = name
     op.__doc__ = f"Element-wise {name}; a sparse input keeps its storage type."
@@ -1387,6 +1408,7 @@ def _dense_kernel(name):
     return run
 
 
+_COPIES = (np.copy,)       # the identity ops' kernel: a copy keeps the structure as it is
 _ZERO_PRESERVING = {
     "abs": np.abs, "sign": _dense_kernel("sign"), "round": _dense_kernel("round"), "rint": _dense_kernel("rint"),
     "ceil": np.ceil, "floor": np.floor, "trunc": np.trunc, "fix": np.trunc, "negative": np.negative,
@@ -1400,7 +1422,7 @@ _ZERO_PRESERVING.update((name, _dense_kernel(name)) for name in (
 def _unary_method(name, fn):
     """``x.<name>()`` of a sparse array; given arguments, it calls the operator's function as MXNet's method does
     (out=, name=, and their checks)."""
-    traced = _traced((lambda self: self._map(fn)), name)
+    traced = _traced((lambda self: self._map_math(fn)), name)
 
     def method(self, *args, **kwargs):
         if args or kwargs:
@@ -1449,7 +1471,7 @@ def slice(data, begin=None, end=None, step=()):  # noqa: A001  (MXNet's name)
     begin, end = begin + (None,) * (2 - len(begin)), end + (None,) * (2 - len(end))      # missing axes: whole
     (r0, r1, _), (c0, c1, _) = (py_slice(b, e).indices(n) for b, e, n in zip(begin, end, data.shape))
     if r1 <= r0:
-        return _no_rows(data)
+        return _no_rows(data, max(c1 - c0, 0))
     rows = data[py_slice(r0, r1)]
     cols, keep = rows._aux[0], (rows._aux[0] >= c0) & (rows._aux[0] < max(c1, c0))
     counts = np.bincount(rows._rows()[keep], minlength=rows.shape[0])

@@ -99,8 +99,9 @@ class _SparseAwareOp(Op):
                                           f"its result is {res.stype}; pass an out= of that storage type", attrs)
 
 
-# ops whose sparse implementation decides by the out= array given (clip falls back into a sparse one)
-_IMPL_SEES_OUT = frozenset({"clip"})
+# ops whose sparse implementation decides by the out= array given (clip falls back into a sparse one; the
+# unary math kernels leave an empty csr's indptr empty unless written into an out=)
+_IMPL_SEES_OUT = frozenset({"clip"}) | frozenset(_ZERO_PRESERVING)
 
 # ops whose dense inputs give the storage type their forward_stype names (so only an out= of it)
 _STORAGE_BY_ATTR = frozenset({"dot"})
@@ -113,8 +114,10 @@ _OUT_STYPE_TAKES = {"dot": lambda out, res: out.stype == res.stype,
 
 
 def _unary_impl(fn):
-    def impl(data, **attrs):
-        return data._map(fn) if isinstance(data, BaseSparseNDArray) and not attrs else NotImplemented
+    def impl(data, out=None, **attrs):
+        if not isinstance(data, BaseSparseNDArray) or attrs:
+            return NotImplemented
+        return data._map(fn) if out is not None else data._map_math(fn)
     return impl
 
 
@@ -124,7 +127,7 @@ def _pair_impl(combine):
     return impl
 
 
-def _slice_impl(data, begin=(), end=(), step=(), **attrs):
+def _slice_impl(data, begin=None, end=None, step=(), **attrs):      # (no begin or end: slice() refuses)
     if isinstance(data, CSRNDArray) and not attrs and _csr_slice_step(step, begin, end):
         return slice(data, begin, end, step)
     return NotImplemented

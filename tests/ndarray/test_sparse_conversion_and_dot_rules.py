@@ -1,0 +1,62 @@
+"""numpy conversion of sparse arrays, dot's forward_stype='default' kernels, csr slices of no rows and the unary
+kernels' output for an all-zero csr array, as MXNet 1.9.1 does them."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+sp = mx.nd.sparse
+A = np.array([[0, 1, 0], [2, 0, 3], [0, 0, 0], [4, 5, 0]], dtype=np.float32)
+
+
+def test_numpy_refuses_a_row_sparse_array_as_its_int_keys_do():
+    rsp = sp.row_sparse_array(A)
+    for convert in (np.array, np.asarray):
+        with pytest.raises(Exception, match="__getitem__ with int key is not implemented for RowSparseNDArray yet"):
+            convert(rsp)
+    assert mx.test_utils.same(rsp, rsp) is False        # numpy's failed reading counts as "not equal"
+    assert np.array(sp.csr_matrix(A)).tolist() == A.tolist()
+
+
+def test_dot_of_a_missing_operand_counts_one_input():
+    with pytest.raises(MXNetError, match="Operator dot expects 2 inputs, but got 1 instead"):
+        sp.dot(None, mx.nd.ones((3, 2)))
+
+
+def test_row_sparse_dot_checks_shapes_before_dtypes():
+    rsp64 = sp.row_sparse_array(A.astype(np.float64))
+    with pytest.raises(MXNetError, match=r"dot shape error: \[4,3\] X \[4\]"):
+        sp.dot(rsp64, mx.nd.array([1, 2, 3, 4]))
+
+
+def test_dense_forward_stype_of_csr_transposed_dot():
+    csr, rhs = sp.csr_matrix(A), np.arange(8, dtype=np.float32).reshape(4, 2)
+    out = sp.dot(csr, mx.nd.array(rhs), transpose_a=True, forward_stype="default")
+    assert out.stype == "default" and out.asnumpy().tolist() == (A.T @ rhs).tolist()
+    whole = sp.dot(csr, mx.nd.array(rhs).tostype("row_sparse"), transpose_a=True, forward_stype="default")
+    assert whole.asnumpy().tolist() == (A.T @ rhs).tolist()      # every row stored: the dense kernel
+    part = sp.dot(csr, sp.row_sparse_array(A), transpose_a=True, forward_stype="default")
+    assert part.stype == "default" and part.shape == (3, 3)
+    with pytest.raises(MXNetError, match=r"DotCsrRspDnsImpl has not implemented dot\(csr.T, rsp\) = dns yet"):
+        part.asnumpy()
+    vector = sp.dot(csr, mx.nd.array([1, 2, 3, 4]), transpose_a=True, forward_stype="default")
+    assert vector.stype == "default" and vector.shape == (3,)
+    with pytest.raises(MXNetError, match="sparse dot only supports 2 dimensional rhs"):
+        vector.asnumpy()
+
+
+def test_csr_slice_needs_begin_and_end_and_keeps_the_sliced_width():
+    csr = sp.csr_matrix(A)
+    with pytest.raises(MXNetError, match="Required parameter begin of Shape"):
+        mx.nd.slice(csr)
+    assert sp.slice(csr, begin=(1, 1), end=(1, 2)).shape == (0, 1)
+
+
+def test_unary_math_of_an_empty_csr_leaves_indptr_empty():
+    empty = sp.zeros("csr", (4, 3))
+    for out in (sp.sqrt(empty), mx.nd.square(empty), empty.abs()):
+        assert out.stype == "csr" and out.indptr.shape == (0,) and out.asnumpy().tolist() == [[0] * 3] * 4
+    assert mx.nd.stop_gradient(empty).indptr.asnumpy().tolist() == [0] * 5     # a copy keeps it
+    into = empty.copy()
+    assert mx.nd.sqrt(empty, out=into).indptr.asnumpy().tolist() == [0] * 5    # an out= keeps its own
