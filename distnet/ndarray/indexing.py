@@ -321,6 +321,9 @@ def _check_empty_result(shape, key):
     if past is not None:
         raise MXNetError(f"Check failed: src_idx < dshape_len ({past} vs. {len(sliced)}) : ")
     size = int(np.prod([sliced[i] if n == 0 else n for i, n in enumerate(final)]))
+    if is_np_shape():
+        raise MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() == shape.Size() (0 vs. {size}) : target shape "
+                         "must have the same size as current shape.")
     raise MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() >= shape.Size() (0 vs. {size}) : target shape "
                      "size is larger than the current shape")
 
@@ -361,6 +364,8 @@ def _check_empty_source(shape, key):
     if sum(1 for k in entries if k is not None and k is not Ellipsis) > len(shape):
         return      # too many indices: the IndexError numpy raises
     if not _is_basic(key):
+        if is_np_shape():
+            return      # (only legacy shapes read a 0 size as unknown)
         raise MXNetError("Operator gather_nd inferring shapes failed.")
     if 0 in shape[1:] and not _fast_path(key):
         if key is not None:
@@ -483,6 +488,19 @@ def refuse_entry_types(entries):
             raise ValueError(f"NDArray does not support slicing with key {k} of type {class_text(k)}.")
 
 
+def _refuse_scalar_read(key):
+    """A 0-d legacy NDArray under NumPy shape semantics reads by ``()`` (and tuples, checked later); MXNet's
+    reading of any other key fails on the empty shape, each kind in its own way."""
+    if key is None:
+        raise ValueError("not enough values to unpack (expected 3, got 0)")
+    if key is Ellipsis:
+        raise ValueError("indexing key cannot be an empty tuple")
+    if isinstance(key, NDArray):
+        raise TypeError(f"type {tuple} not supported")
+    if _fast_path(key):     # an integer or a unit-step slice reads the first axis
+        raise IndexError("tuple index out of range")
+
+
 def _refuse_shapeless_read(key):
     """A 0-d legacy NDArray reads only by ``()`` and ``[:]``; any other key fails where MXNet's reading of it
     does: comparing it with ``()`` (an NDArray or a numpy array of several elements refuses that), reading axis 0
@@ -511,8 +529,8 @@ def getitem(arr, key):
     if type(key) is tuple and not key or type(key) is slice and key.start is None and key.stop is None \
             and (key.step is None or key.step == 1):
         return arr          # MXNet's x[:] and x[()] are x itself
-    if not arr.ndim and type(arr) is NDArray and not is_np_shape():
-        _refuse_shapeless_read(key)
+    if not arr.ndim and type(arr) is NDArray:
+        _refuse_scalar_read(key) if is_np_shape() else _refuse_shapeless_read(key)
     if not isinstance(key, integer_types + (slice,)) and not _integer_per_axis(arr.shape, key):
         entries = _scalar_entries(arr.shape, key)
         refuse_entry_types(entries)
@@ -674,8 +692,11 @@ def setitem(arr, key, value):
     if write_carrying(arr, value, lambda: setitem(arr, key, value)):
         return
     given_key, given_value = key, value
-    if not arr.ndim and type(arr) is NDArray and not is_np_shape():
-        _refuse_shapeless_write(arr, key, value)
+    if not arr.ndim and type(arr) is NDArray:
+        if not is_np_shape():
+            _refuse_shapeless_write(arr, key, value)
+        elif not (type(key) is tuple and not key or type(key) is slice):
+            raise IndexError("scalar tensor can only accept `()` and `:` as index")
     numpy_value = isinstance(value, np.ndarray)     # MXNet copies these into a whole array by numpy's rules
     # legacy shapes read a 0-d or empty array's shape as unknown: MXNet's cast of such a value to arr's dtype fails
     cast_unknown = type(value) is NDArray and not (value.ndim and value.size) and value.dtype != arr.dtype \

@@ -388,3 +388,46 @@ def test_an_empty_index_array_fails_its_copy_as_its_legacy_shape_is_unknown(key,
         x[key]
     assert str(e.value) == (f"Operator _copyto inferring shapes failed.\ninput shapes:\n{text}\noutput shapes:\n{text}\n"
                             "operator attributes:\n\n")
+
+
+@pytest.fixture
+def np_shape():
+    from distnet.util import set_np_shape
+    previous = set_np_shape(True)
+    yield
+    set_np_shape(previous)
+
+
+@pytest.mark.usefixtures("np_shape")
+def test_with_numpy_shapes_an_empty_legacy_array_gathers_but_its_reshape_checks_sizes():
+    x = nd.array(np.zeros((2, 0)))
+    assert x[[0, 1]].shape == (2, 0)
+    with pytest.raises(mx.base.MXNetError) as e:
+        nd.array(np.zeros((0, 3)))[None]
+    assert str(e.value) == ("NDArray.Reshape: Check failed: shape_.Size() == shape.Size() (0 vs. 9) : target shape "
+                            "must have the same size as current shape.")
+
+
+@pytest.mark.usefixtures("np_shape")
+@pytest.mark.parametrize("key, error, words", [
+    (0, IndexError, "tuple index out of range"), (slice(1, 3), IndexError, "tuple index out of range"),
+    (None, ValueError, "not enough values to unpack (expected 3, got 0)"),
+    (Ellipsis, ValueError, "indexing key cannot be an empty tuple"),
+    (nd.array([1, 0], dtype="int32"), TypeError, "type <class 'tuple'> not supported"),
+])
+def test_with_numpy_shapes_a_zero_d_legacy_array_reads_only_by_an_empty_tuple(key, error, words):
+    x = nd.array(np.array(3.0))
+    assert x[()].asnumpy().item() == 3.0
+    with pytest.raises(error) as e:
+        x[key]
+    assert str(e.value) == words
+
+
+@pytest.mark.usefixtures("np_shape")
+def test_with_numpy_shapes_a_zero_d_legacy_array_is_written_by_an_empty_tuple_or_any_slice():
+    x = nd.array(np.array(3.0))
+    x[::-1] = 9
+    assert x.asnumpy().item() == 9.0
+    for key in (0, Ellipsis, None, [0]):
+        with pytest.raises(IndexError, match=r"^scalar tensor can only accept `\(\)` and `:` as index$"):
+            x[key] = 1
