@@ -535,6 +535,7 @@ class AttrMisread(MXNetError):
 
 
 AttrMisread.__name__ = AttrMisread.__qualname__ = "MXNetError"     # what MXNet raises
+AttrMisread.__module__ = MXNetError.__module__
 
 
 def operator_attrs(opt, **attrs):
@@ -557,8 +558,10 @@ def _check_number(name, value, error=MXNetError):
         if parse_float32(value) is None:
             raise AttrMisread(f"Invalid Parameter format for {name} expect float but value='{value}'")
     elif isinstance(value, NDArray) and error is MXNetError:
-        # (a Trainer's rescale_grad is an array when its batch size is): an operator reads the array's text
-        raise AttrMisread(f"Invalid Parameter format for {name} expect float but value='{value}'")
+        # (a Trainer's rescale_grad is an array when its batch size is): an operator reads the array's text, which
+        # is a number for a 0-d mx.np array only (a legacy array's text adds its shape and context)
+        if not (isinstance(value, tuple(KEEP_CLASS)) and value.ndim == 0):
+            raise AttrMisread(f"Invalid Parameter format for {name} expect float but value='{value}'")
     elif not isinstance(value, (Number, NDArray)):
         if not isinstance(error, type):     # the Python operation that meets it first raises Python's own error
             error(value)

@@ -216,3 +216,25 @@ def test_group_adagrad_meets_bad_hyper_parameters_where_mxnet_does(kwargs, error
         opt.update(0, weight, nd.ones((2, 2)), state)
     # the learning rate is read after the history changed, as MXNet's NDArray arithmetic orders it
     assert state.asnumpy().ravel().tolist() == ([1.0, 1.0] if "learning_rate" in kwargs else [0.0, 0.0])
+
+
+def test_a_zero_dim_np_batch_size_gives_a_rescale_grad_the_operators_read():
+    # the text of a 0-d mx.np array is a number; a 1-element one is refused
+    mx.npx.set_np()
+    try:
+        for batch, refused in [(mx.np.array(2.0), False), (mx.np.array([2.0]), True)]:
+            param = mx.gluon.Parameter("p_weight", shape=(2,))
+            param.initialize(mx.init.One())
+            trainer = mx.gluon.Trainer([param], "sgd", {"learning_rate": 1.0})
+            with mx.autograd.record():
+                loss = (param.data() * 2).sum()
+            loss.backward()
+            if refused:
+                with pytest.raises(MXNetError, match=r"^Invalid Parameter format for rescale_grad expect float but "
+                                                     r"value='\[0.5\]', in operator multi_sgd_update"):
+                    trainer.step(batch)
+            else:
+                trainer.step(batch)
+                assert param.data().asnumpy().tolist() == [0.0, 0.0]
+    finally:
+        mx.npx.reset_np()
