@@ -1054,6 +1054,9 @@ def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
     dt = _float_dtype(dtype)
     if "out" in kwargs:     # MXNet passes its new array as out= too
         raise TypeError("ndarray._zeros() got multiple values for keyword argument 'out'")
+    unknown = [k for k in kwargs if k != "name" and not (k.startswith("__") and k.endswith("__"))]
+    if unknown:             # the rest go to the _zeros operator, whose parser refuses them
+        raise _zeros_refusal(unknown[0], dict(dtype=np.dtype(dt).name, ctx=ctx, shape=shape, **kwargs))
     if any(d < 0 for d in shape):       # (the shape goes to MXNet's C API as unsigned ints)
         raise OverflowError("can't convert negative value to unsigned int")
     if stype == "row_sparse" and not shape:
@@ -1068,6 +1071,16 @@ def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
             return _not_two_dimensional(made, "dns->")
         return made
     return _new(RowSparseNDArray, np.zeros((0,) + shape[1:], dt), [np.zeros(0, np.int64)], shape, ctx)
+
+
+def _zeros_refusal(key, attrs):
+    """MXNet's _zeros parser refusing the keyword ``key``."""
+    listed = ("shape : Shape(tuple), optional, default=[]\n    The shape of the output\n"
+              "ctx : string, optional, default=''\n    Context of output, in format [cpu|gpu|cpu_pinned](n).Only used "
+              "for imperative calls.\ndtype : {'bfloat16', 'bool', 'float16', 'float32', 'float64', 'int32', 'int64', "
+              "'int8', 'uint8'},optional, default='float32'\n    Target data type.\n")
+    return MXNetError(f"Cannot find argument '{key}', Possible Arguments:\n----------------\n{listed}"
+                      f"{in_operator('_zeros', attrs, True)}")
 
 
 def empty(stype, shape, ctx=None, dtype=None):

@@ -318,10 +318,11 @@ def _csr_norm_impl(data, ord=2, axis=None, keepdims=False, out_dtype=None, **att
     by_rows = (isinstance(data, CSRNDArray) and data.ndim == 2 and ord == 2 and out_dtype is None and len(axes) == 1
                and axes[0] in (0, 1) and not keepdims and not attrs)
     if (stored and data.dtype not in (np.float32, np.float64) or
-            by_rows and data.dtype not in (np.float16, np.float32, np.float64)):
-        raise MXNetError("norm: Not implmented!" if data.dtype == np.float16   # (MXNet's words for float16)
-                         else f"norm: This operation only support floating point types{_comma(data.dtype)} not "
-                         f"{data.dtype.__name__}")
+            by_rows and data.dtype not in (np.float16, np.float32, np.float64)):    # raised when the result is read
+        shape = ((1,) * data.ndim if keepdims else (1,)) if stored else (data.shape[1 - axes[0]],)
+        raise KernelError("Not implmented!" if data.dtype == np.float16      # (BLAS's words for float16)
+                          else f"This operation only support floating point types{_comma(data.dtype)} not "
+                          f"{data.dtype.__name__}", _wrap(np.zeros(shape, data.dtype), data._ctx))
     if stored:
         return _stored_norm(data, keepdims)
     if not by_rows:

@@ -60,3 +60,22 @@ def test_unary_math_of_an_empty_csr_leaves_indptr_empty():
     assert mx.nd.stop_gradient(empty).indptr.asnumpy().tolist() == [0] * 5     # a copy keeps it
     into = empty.copy()
     assert mx.nd.sqrt(empty, out=into).indptr.asnumpy().tolist() == [0] * 5    # an out= keeps its own
+
+
+def test_sparse_zeros_passes_other_keywords_to_the_zeros_parser():
+    with pytest.raises(MXNetError, match=r"(?s)Cannot find argument 'aux_types', Possible Arguments:.*shape : "
+                                         r"Shape\(tuple\).*in operator _zeros\(name=\"\", dtype=\"float32\""):
+        sp.zeros("csr", (2, 3), aux_types=[np.int32, np.int32])
+    with pytest.raises(MXNetError, match="Cannot find argument 'foo'"):
+        mx.nd.zeros((2, 3), stype="row_sparse", foo=1)
+    assert sp.zeros("csr", (2, 3), name="z").shape == (2, 3)
+
+
+@pytest.mark.parametrize("axis, shape", [(None, (1,)), (0, (3,)), (1, (4,))])
+def test_integer_sparse_norm_fails_when_read(axis, shape):
+    out = mx.nd.norm(sp.csr_matrix(A.astype(np.int32)), axis=axis)
+    assert out.stype == "default" and out.shape == shape and out.dtype == np.int32
+    with pytest.raises(MXNetError, match="^This operation only support floating point types, not int32$"):
+        out.asnumpy()
+    with pytest.raises(MXNetError, match="^Not implmented!$"):
+        mx.nd.norm(sp.csr_matrix(A.astype(np.float16))).asnumpy()
