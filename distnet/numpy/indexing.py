@@ -724,8 +724,8 @@ def _check_mask_value(arr, mask_shape, value):
                                  f"{have}) : shape mismatch of value with input at dimension {arr.ndim - i}; dimension "
                                  f"is {want} but corresponding value dimension is {have}")
     if mask_ndim < arr.ndim and value.size != 1 and value.shape[-len(rest):] != rest:
-        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): a value of shape {value.shape} cannot fill the "
-                         f"masked entries of shape {rest}")
+        # (MXNet's check reads the value's shape one axis past its first)
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = -1 must be in range [0, {value.ndim})")
     if value.dtype != arr.dtype:        # (types are inferred after the shapes)
         raise MXNetError(f"Type inconsistent, Provided = {_np.dtype(value.dtype).name}, inferred type = "
                          f"{_np.dtype(arr.dtype).name}")

@@ -415,3 +415,12 @@ def test_a_view_of_a_pinned_array_stays_pinned(key):
 def test_a_zero_d_numpy_array_in_a_tuple_key_is_an_index_array_of_one_position():
     x = np.arange(24.).reshape(2, 3, 4)
     assert x[onp.array(1), 0].shape == (1, 4)
+
+
+@pytest.mark.usefixtures("np_semantics")
+@pytest.mark.parametrize("shape, key, value_shape", [((2, 3, 4), True, (4,)), ((2, 3, 4), True, (3, 4)), ((2, 3), True, (3,))])
+def test_a_mask_value_of_fewer_axes_than_the_masked_entries_fails_mxnets_axis_check(shape, key, value_shape):
+    from distnet.base import MXNetError
+    with pytest.raises(MXNetError) as e:
+        np.zeros(shape)[key] = np.ones(value_shape)
+    assert str(e.value) == f"Check failed: i >= 0 && i < ndim(): index = -1 must be in range [0, {len(value_shape)})"
