@@ -147,7 +147,9 @@ def _check_tuple_masks(shape, key):
             continue
         if isinstance(k, NDArray) and k.dtype == _np.bool_:
             for i, n in enumerate(k.shape):
-                if axis + i < len(shape) and shape[axis + i] != n:
+                if axis + i >= len(shape):
+                    raise IndexError("tuple index out of range")        # (MXNet reads the shape there)
+                if shape[axis + i] != n:
                     raise IndexError(f"boolean index did not match indexed array along axis {axis + i}; size is "
                                      f"{shape[axis + i]} but corresponding boolean size is {n}")
             axis += k.ndim

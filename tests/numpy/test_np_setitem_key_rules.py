@@ -424,3 +424,14 @@ def test_a_mask_value_of_fewer_axes_than_the_masked_entries_fails_mxnets_axis_ch
     with pytest.raises(MXNetError) as e:
         np.zeros(shape)[key] = np.ones(value_shape)
     assert str(e.value) == f"Check failed: i >= 0 && i < ndim(): index = -1 must be in range [0, {len(value_shape)})"
+
+
+@pytest.mark.usefixtures("np_semantics")
+def test_a_mask_past_the_last_axis_fails_reading_the_shape_there():
+    x = np.zeros((5,))
+    for write in (False, True):
+        with pytest.raises(IndexError, match="^tuple index out of range$"):
+            if write:
+                x[0, np.array([True, False])] = 1
+            else:
+                x[0, np.array([True, False])]
