@@ -432,6 +432,6 @@ def test_a_mask_past_the_last_axis_fails_reading_the_shape_there():
     for write in (False, True):
         with pytest.raises(IndexError, match="^tuple index out of range$"):
             if write:
-                x[0, np.array([True, False])] = 1
+                x[0, np.array([True, False], dtype="bool")] = 1
             else:
-                x[0, np.array([True, False])]
+                x[0, np.array([True, False], dtype="bool")]
