@@ -151,6 +151,7 @@ class Executor:
             raise TypeError("Context type error")
         self._symbol, self._ctx, self._group2ctx = symbol, ctx, group2ctx
         arg_names, aux_names = symbol.list_arguments(), symbol.list_auxiliary_states()
+        self._arg_names, self._aux_names = arg_names, aux_names
         self.arg_arrays = _as_list(arg_names, args, "args")
         self.grad_arrays = None if args_grad is None else _as_list(arg_names, args_grad, "args_grad", True)
         self._grad_req = _grad_reqs(arg_names, grad_req)
@@ -254,12 +255,12 @@ class Executor:
     @property
     def arg_dict(self):
         """{argument: array}; a name two arguments share cannot key it (a ValueError, as in MXNet)."""
-        return _by_unique_name(self._symbol.list_arguments(), self._arg_map)
+        return _by_unique_name(self._arg_names, self._arg_map)
 
     @property
     def aux_dict(self):
         """{auxiliary state: array}, checked for shared names as ``arg_dict``."""
-        return _by_unique_name(self._symbol.list_auxiliary_states(), self._aux_map)
+        return _by_unique_name(self._aux_names, self._aux_map)
 
     @property
     def grad_dict(self):
