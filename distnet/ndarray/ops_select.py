@@ -135,7 +135,7 @@ def slice_assign(lhs, rhs, *, begin, end, step=()):
     target = np.broadcast_to(0, lhs.shape)[key].shape
     if np.shape(rhs) != target:     # (shapes are inferred before types; the value is never broadcast)
         raise MXNetError(f"Shape inconsistent, Provided = {provided(np.shape(rhs))}, inferred shape="
-                         f"{inferred_dims(target)}")
+                         f"{provided(target)}")
     if np.asarray(rhs).dtype != lhs.dtype:
         raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
                          f"expected {lhs.dtype.name}, got {np.asarray(rhs).dtype.name}")
@@ -169,12 +169,15 @@ def _(dy, out, data, *, scalar=0.0, begin, end, step=()):
 
 def _slice_assign_method(self, rhs, begin, end, step):
     """Assign ``rhs`` to ``self[begin:end:step]`` in place; returns ``self``."""
+    if not isinstance(rhs, NDArray):
+        raise AssertionError(f"Argument rhs must have NDArray type, but got {rhs}")
     return slice_assign(self, rhs, begin=begin, end=end, step=step, out=self)
 
 
 def _slice_assign_scalar_method(self, value, begin, end, step):
-    """Set ``self[begin:end:step]`` to ``value`` in place; returns ``self``."""
-    return slice_assign_scalar(self, scalar=float(value), begin=begin, end=end, step=step, out=self)
+    """Set ``self[begin:end:step]`` to ``value`` in place; returns ``self`` (the value is read as the operator's
+    ``scalar`` attribute, with its refusals)."""
+    return slice_assign_scalar(self, scalar=value, begin=begin, end=end, step=step, out=self)
 
 
 NDArray.slice_assign = _slice_assign_method

@@ -431,3 +431,16 @@ def test_with_numpy_shapes_a_zero_d_legacy_array_is_written_by_an_empty_tuple_or
     for key in (0, Ellipsis, None, [0]):
         with pytest.raises(IndexError, match=r"^scalar tensor can only accept `\(\)` and `:` as index$"):
             x[key] = 1
+
+
+def test_the_slice_assign_methods_hand_their_value_to_the_operator_unread():
+    x = nd.arange(6)
+    with pytest.raises(AssertionError, match=r"^Argument rhs must have NDArray type, but got 3$"):
+        x.slice_assign(3, (1,), (3,), ())
+    with pytest.raises(mx.base.MXNetError, match="Invalid Parameter format for scalar expect double but value='x'"):
+        x.slice_assign_scalar("x", (1,), (3,), ())
+    assert x.slice_assign_scalar(2, (1,), (3,), ()) is x
+    assert x.asnumpy().tolist() == [0, 2, 2, 3, 4, 5]
+    with pytest.raises(mx.base.MXNetError) as e:
+        x.slice_assign(nd.ones((2,)), (5,), (6,), ())
+    assert str(e.value) == "Shape inconsistent, Provided = [2], inferred shape=[1]"
