@@ -31,3 +31,11 @@ for dtype in ["float32", "int32"]:
     attempt(f"{dtype} slice_axis", lambda: nd.slice_axis(a, axis=-1, begin=-2, end=None))
     attempt(f"{dtype} slice_like", lambda: nd.slice_like(a, nd.zeros((2, 2)), axes=(1,)))
 print("a unchanged ->", a.asnumpy().tolist())
+for value in [2, 2.5, "x", nd.array([1.0])]:
+    x = nd.arange(6)
+    attempt(f"slice_assign_scalar({type(value).__name__} {value if not isinstance(value, nd.NDArray) else value.shape})", lambda: x.slice_assign_scalar(value, (1,), (3,), ()))
+for rhs in [3, np.ones(2), nd.ones((2,)), nd.ones((3,)), nd.ones((2,), dtype="int32")]:
+    x = nd.arange(6)
+    attempt(f"slice_assign({type(rhs).__name__})", lambda: x.slice_assign(rhs, (1,), (3,), ()))
+x = nd.arange(6)
+attempt("slice_assign past the end", lambda: x.slice_assign(nd.ones((2,)), (5,), (6,), ()))
