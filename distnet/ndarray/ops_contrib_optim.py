@@ -21,25 +21,27 @@ class _RowSparseGradOp(Op):
 
     def __call__(self, weight, grad, *args, out=None, **kwargs):
         refuse_bad_out(out)
+        self._refuse_attrs_unread({k: v for k, v in kwargs.items() if k != "name"})     # parsed first
+        for i, x in enumerate((grad, *args[:1]), 1):       # then types are inferred, before storage types
+            if isinstance(x, NDArray) and x.dtype != weight.dtype:
+                raise MXNetError(_type_mismatch(i, weight.dtype, x.dtype))
+        sparse = [isinstance(x, RowSparseNDArray) for x in (weight, *args)]
         if not isinstance(grad, RowSparseNDArray):
-            self._refuse_attrs_unread({k: v for k, v in kwargs.items() if k != "name"})     # parsed first
             if all(x.stype == "default" for x in (weight, grad, *args)):
                 raise MXNetError(f"Operator {self.name} is not implemented for CPU.\nit needs a row_sparse gradient; "
                                  "convert it with grad.tostype('row_sparse')")
             raise storage_not_implemented(self.name, (weight, grad, *args), out,
                                           "it needs a row_sparse gradient; convert it with grad.tostype('row_sparse')")
-        for i, x in enumerate((grad, *args[:1]), 1):       # type inference comes before the request check
-            if isinstance(x, NDArray) and x.dtype != weight.dtype:
-                raise MXNetError(_type_mismatch(i, weight.dtype, x.dtype))
-        if out is not weight:
-            raise MXNetError("Check failed: req == kWriteInplace (1 vs. 2) : kWriteInplace "
-                             "is expected for sparse group_adagrad_update\npass out=weight")
-        sparse = [isinstance(x, RowSparseNDArray) for x in (weight, *args)]
-        if not any(sparse):
-            return super().__call__(weight, grad, *args, out=out, **kwargs)
-        if not all(sparse):
+        if any(sparse) and not all(sparse):     # storage inference, before the request check
             raise storage_not_implemented(self.name, (weight, grad, *args), out,
                                           "weight and history need one storage type")
+        if out is not weight:       # the kernel's check: the new result fails when read, nothing is updated
+            from .failures import KernelError, deliver
+            from .sparse import zeros_like
+            return deliver(KernelError("Check failed: req == kWriteInplace (1 vs. 2) : kWriteInplace is expected for "
+                                       "sparse group_adagrad_update", None), zeros_like(weight), None)
+        if not any(sparse):
+            return super().__call__(weight, grad, *args, out=out, **kwargs)
         for role, x in (("weights", weight), ("states", args[0])):
             if 0 < x.indices.shape[0] != x.shape[0]:      # MXNet skips the check for an array storing no row
                 raise MXNetError(f"Check failed: arr.storage_shape()[0] == arr.shape()[0]: GroupAdagradUpdate for "

@@ -79,3 +79,14 @@ def test_integer_sparse_norm_fails_when_read(axis, shape):
         out.asnumpy()
     with pytest.raises(MXNetError, match="^Not implmented!$"):
         mx.nd.norm(sp.csr_matrix(A.astype(np.float16))).asnumpy()
+
+
+def test_group_adagrad_parses_then_infers_types_then_storage_then_request():
+    w, g = mx.nd.array(A), mx.nd.array(A).tostype("row_sparse")
+    history = mx.nd.zeros((4, 1)).tostype("row_sparse")
+    with pytest.raises(MXNetError, match="Cannot find argument 'lazy_update'"):
+        mx.nd.contrib.group_adagrad_update(w, g, history, lr=0.1, lazy_update=False, out=w)
+    with pytest.raises(MXNetError, match="at 1-th input: expected float32, got float64"):
+        mx.nd.contrib.group_adagrad_update(w, mx.nd.array(A, dtype="float64"), history, lr=0.1, out=w)
+    with pytest.raises(MXNetError, match="infer_stype_success"):       # dense weight, row_sparse history
+        mx.nd.contrib.group_adagrad_update(w, g, history, lr=0.1)
