@@ -17,6 +17,8 @@ import numpy as np
 
 from .. import recordio
 from ..base import MXNetError
+from ..gluon.data.vision._resize import OPENCV_EMPTY
+from ..io.io import core_check
 from ..io.native import _BatchLoader, _flag, _shape
 from ..io.uri import input_files
 from ._codec import decode_cv, decode_hwc
@@ -97,6 +99,13 @@ _PREFETCHED = 17
 _BATCH_LOADER_ITERS = ("ImageRecordIter_v1", "ImageRecordUInt8Iter_v1", "ImageDetRecordIter")
 
 
+def require_pixels(img):
+    """A decoded record's pixels; the empty image of one OpenCV could not decode fails the core's first resize."""
+    if not img.size:
+        raise MXNetError(OPENCV_EMPTY)
+    return img
+
+
 class _ImageRecordLoader(_BatchLoader):
     """The batch loader over encoded records: each pass over the file augments every record in file
     order with one engine (as the core's single decoding thread does) and may shuffle the output order."""
@@ -107,9 +116,9 @@ class _ImageRecordLoader(_BatchLoader):
     def __init__(self, name, records, labels, kwargs):
         self.name = name
         self.shape = _shape(kwargs["data_shape"])
-        if len(self.shape) != 3 or self.shape[0] not in (1, 3, 4):
-            raise MXNetError(f"{name}: data_shape must be (channels, height, width) with 1, 3 or 4 channels, "
-                             f"got {self.shape}")
+        if len(self.shape) != 3:        # (dmlc writes a Shape with no space before "for")
+            raise MXNetError(f"value [{','.join(map(str, self.shape))}]for Parameter data_shape has wrong "
+                             "dimensions, expected dimension=3")
         self.records, self.labels = records, labels
         self.label_width = int(kwargs.get("label_width", 1))
         self.dtype = _OUT_DTYPES[name]
@@ -163,7 +172,7 @@ class _ImageRecordLoader(_BatchLoader):
             self.shuffler.shuffle(order)
         for i in order:
             header, payload = recordio.unpack(self.records[i])
-            total += self._finish(*self._augment(payload, header))
+            total += self._finish(*self._augment(self._decode(payload, header), header))
         return total * np.float32(1.0 / max(len(self.records), 1))
 
     def _mean_of_one_pass(self):
@@ -201,7 +210,9 @@ class _ImageRecordLoader(_BatchLoader):
         if self.seed_aug is not None:
             self.engine.seed(slot + self.seed_aug + _MAGIC)
         header, payload = recordio.unpack(rec)
-        return self._augment(payload, header) + (self._label(header), header.id)
+        img = self._decode(payload, header)     # the core checks the channels, then the label, then augments
+        label = self._label(header)
+        return self._augment(img, header) + (label, header.id)
 
     def _parse_until(self, end):
         """Augment the indexed pass's records before position ``end`` that are not done yet."""
@@ -241,6 +252,11 @@ class _ImageRecordLoader(_BatchLoader):
         self._pos += 1
         return True
 
+    def _refuse_second_pass(self):
+        if self.name in _BATCH_LOADER_ITERS:
+            super()._refuse_second_pass()
+        raise MXNetError("Check failed: !overflow: number of input images must be bigger than the batch size")
+
     def next(self):
         if self.batch_size == 0:        # the core's batch of none is full at once: the epoch never ends
             return True
@@ -259,33 +275,46 @@ class _ImageRecordLoader(_BatchLoader):
             value = self.labels[header.id]
         else:
             value = np.atleast_1d(np.asarray(header.label, np.float32))
-        if self.labels is None and value.size != self.label_width:
-            raise MXNetError(f"{self.name}: label_width must be 1 unless an imglist is provided or the rec file "
-                             f"is packed with multi dimensional label (record {header.id} has {value.size})")
+        if self.labels is None and header.flag > 0:        # a record packed with a label array
+            core_check(value.size == self.label_width, "param_.label_width == rec.num_label", self.label_width,
+                       value.size, f"rec file provide {value.size}-dimensional label but label_width is set to "
+                       f"{self.label_width}")
+        elif self.labels is None:
+            core_check(self.label_width == 1, "param_.label_width == 1", self.label_width, 1, "label_width must be "
+                       "1 unless an imglist is provided or the rec file is packed with multi dimensional label")
         return value[:self.label_width] if self.label_width > 1 else value[0]
 
     def _decode(self, payload, header):
         """The record's pixels in the core's BGR(A) order."""
         c = self.shape[0]
+        if c not in (1, 3, 4):
+            raise MXNetError(f"Invalid output shape [{','.join(map(str, self.shape))}]")
         try:
             if c == 4:      # the core keeps the encoded channels and insists on four
                 return self._decode_four_channels(payload, header)
             img = decode_hwc(payload, 0 if c == 1 else 1, True)
         except MXNetError as e:
-            raise MXNetError(f"{self.name}: record {header.id}: {e}") from None
+            if "Decoding failed" not in str(e):
+                raise
+            img = np.zeros((0, 0, c), np.uint8)     # OpenCV's empty image: the core goes on with it
         return img[..., [2, 1, 0]] if img.shape[2] == 3 else img
 
     def _decode_four_channels(self, payload, header):
-        img = decode_cv(payload, -1)
+        try:
+            img = decode_cv(payload, -1)
+        except MXNetError as e:
+            if "Decoding failed" not in str(e):
+                raise
+            img = np.zeros((0, 0))      # an empty image: OpenCV counts one channel
         channels = 1 if img.ndim == 2 else img.shape[2]
         if channels != 4:
             raise MXNetError(f"Check failed: res.channels() == 4 ({channels} vs. 4) : Invalid image with index "
                              f"{header.id}. Expected 4 channels, got {channels}")
         return img
 
-    def _augment(self, payload, header):
-        """(augmented BGR image, mirror flag, contrast multiplier, illumination bias) of one record."""
-        img = self.augmenter.process(self._decode(payload, header), self.engine)
+    def _augment(self, img, header):
+        """(augmented BGR image, mirror flag, contrast multiplier, illumination bias) of one decoded record."""
+        img = self.augmenter.process(require_pixels(img), self.engine)
         mirror = (self.rand_mirror and self.engine.coin()) or self.mirror
         mult, bias = np.float32(1), np.float32(0)
         if self.dtype != np.uint8:

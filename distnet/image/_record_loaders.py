@@ -8,7 +8,7 @@ from ..context import cpu_pinned
 from ..io.native import MXDataIter, _shape
 from ..ndarray.ops_misc import _C_TYPE_NAMES
 from ._record_aug import DetAugmenter, Engine
-from ._record_iter import _ImageRecordLoader, _check_supported, _read_imglist, _read_records
+from ._record_iter import _ImageRecordLoader, _check_supported, _read_imglist, _read_records, require_pixels
 
 _DET_MAGIC = 233        # the detection parser's engine seed where the classification parser uses 111
 
@@ -24,8 +24,8 @@ class _V1RecordLoader(_ImageRecordLoader):
         kwargs = {k: v for k, v in kwargs.items() if k not in ("path_imgidx", "seed_aug")}
         super().__init__(name, records, labels, kwargs)
 
-    def _augment(self, payload, header):
-        return self.augmenter.process(self._decode(payload, header), self.engine), False, None, None
+    def _augment(self, img, header):
+        return self.augmenter.process(require_pixels(img), self.engine), False, None, None
 
     def _finish(self, img, mirror, mult, bias):
         if img.shape[2] >= 3:
@@ -76,7 +76,7 @@ class _DetRecordLoader(_ImageRecordLoader):
     def _sample(self, rec, slot):
         header, payload = recordio.unpack(rec)
         raw = np.atleast_1d(np.asarray(header.label, np.float32)).tolist()
-        img, raw = self.det.process_det(self._decode(payload, header), raw, self.engine)
+        img, raw = self.det.process_det(require_pixels(self._decode(payload, header)), raw, self.engine)
         row = np.full(self.width, np.float32(self.opts.get("label_pad_value", -1.0)), np.float32)
         # the label header gives the image's own size, which "fit" and "shrink" may leave smaller
         row[:4] = (self.shape[0], img.shape[0], img.shape[1], len(raw))

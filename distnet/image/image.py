@@ -302,7 +302,8 @@ def _border_refusal(dtype, borders, border_type):
         return (_OPENCV_COPY + "1176: error: (-215:Assertion failed) top >= 0 && bottom >= 0 && left >= 0 && "
                 "right >= 0 in function 'copyMakeBorder'")
     if any(borders) and border_type not in _BORDERS:
-        return _OPENCV_COPY + "940: error: (-5:Bad argument) Unknown/unsupported border type in function 'borderInterpolate'"
+        return (_OPENCV_COPY + "940: error: (-5:Bad argument) Unknown/unsupported border type in function "
+                "'borderInterpolate'")
     return None
 
 

@@ -145,13 +145,18 @@ class _BatchLoader:
             self._pos, self._overflow = 0, 0
             while top < self.batch_size:
                 if not self._read(top):
-                    source = "base_" if self.data_rows is None else "sparse_base_"     # the core's reader names
-                    raise MXNetError(f"Check failed: {source}->Next(): number of input must be bigger than batch size")
+                    self._refuse_second_pass()
                 top, self._overflow = top + 1, self._overflow + 1
             self.pad, self._ended = self._overflow, True
         else:
             self.pad = self.batch_size - top
         return True
+
+
+    def _refuse_second_pass(self):
+        """The core's words when a batch would need the samples a second time over."""
+        source = "base_" if self.data_rows is None else "sparse_base_"     # the core's reader names
+        raise MXNetError(f"Check failed: {source}->Next(): number of input must be bigger than batch size")
 
 
 class _LeadingOneLabels(_BatchLoader):

@@ -1,0 +1,70 @@
+"""ImageRecordIter's checks of data_shape, label_width and undecodable records, in MXNet's words: the shape's
+rank at construction, the rest per record (after decoding, in the core's order)."""
+import pathlib
+
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+DATA = pathlib.Path(__file__).parent / "data"
+
+
+def _rec(folder, name, label, payload, count=2):
+    path = str(folder / name)
+    writer = mx.recordio.MXRecordIO(path, "w")
+    for i in range(count):
+        writer.write(mx.recordio.pack(mx.recordio.IRHeader(0, label, i, 0), payload))
+    writer.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def recs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("recs")
+    png = (DATA / "rgb8.png").read_bytes()
+    return {"scalar": _rec(folder, "s.rec", 1.0, png), "pair": _rec(folder, "p.rec", [1.0, 2.0], png),
+            "junk": _rec(folder, "j.rec", 1.0, b"junk")}
+
+
+def _first(recs, kind, **kwargs):
+    args = dict(path_imgrec=recs[kind], data_shape=(3, 4, 4), batch_size=1)
+    return mx.io.ImageRecordIter(**dict(args, **kwargs)).next()
+
+
+@pytest.mark.parametrize("kind, kwargs, words", [
+    ("scalar", dict(label_width=2), "Check failed: param_.label_width == 1 (2 vs. 1) : label_width must be 1 unless "
+                                    "an imglist is provided or the rec file is packed with multi dimensional label"),
+    ("pair", dict(), "Check failed: param_.label_width == rec.num_label (1 vs. 2) : rec file provide 2-dimensional "
+                     "label but label_width is set to 1"),
+    ("pair", dict(label_width=3), "Check failed: param_.label_width == rec.num_label (3 vs. 2) : rec file provide "
+                                  "2-dimensional label but label_width is set to 3"),
+    ("scalar", dict(data_shape=(3, 4)), "value [3,4]for Parameter data_shape has wrong dimensions, expected "
+                                        "dimension=3"),
+    ("scalar", dict(data_shape=(2, 4, 4)), "Invalid output shape [2,4,4]"),
+    ("junk", dict(), "OpenCV(3.4.2) /work/mxnet/staticdeps/opencv-3.4.2/modules/imgproc/src/resize.cpp:4044: error: "
+                     "(-215:Assertion failed) !ssize.empty() in function 'resize'"),
+    ("junk", dict(data_shape=(4, 4, 4)), "Check failed: res.channels() == 4 (1 vs. 4) : Invalid image with index 0. "
+                                         "Expected 4 channels, got 1"),
+])
+def test_refusals_carry_mxnets_words(recs, kind, kwargs, words):
+    with pytest.raises(MXNetError) as e:
+        _first(recs, kind, **kwargs)
+    assert str(e.value) == words
+
+
+def test_a_label_array_of_label_width_is_the_label(recs):
+    assert _first(recs, "pair", label_width=2).label[0].asnumpy().tolist() == [[1.0, 2.0]]
+
+
+def test_a_batch_needing_the_file_twice_is_refused_in_the_parsers_words(tmp_path):
+    path = _rec(tmp_path, "five.rec", 1.0, (DATA / "rgb8.png").read_bytes(), count=5)
+    it = mx.io.ImageRecordIter(path_imgrec=path, data_shape=(3, 4, 4), batch_size=9)
+    assert it.next().pad == 4                   # once round: four records of the next pass complete the batch
+    it.reset()                                  # the next epoch goes on after them: one left, then two passes
+    with pytest.raises(MXNetError) as e:
+        it.next()
+    assert str(e.value) == "Check failed: !overflow: number of input images must be bigger than the batch size"
+    with pytest.raises(MXNetError) as e:
+        mx.io.ImageRecordIter(path_imgrec=path, data_shape=(3, 4, 4), batch_size=11)
+    assert str(e.value) == "Check failed: !overflow: number of input images must be bigger than the batch size"
