@@ -26,6 +26,7 @@ class _State(threading.local):
     backward_hook = None        # hook(node, input gradients) after each node's backward: executor monitors
     bound_graph = False         # backward of a bound executor, whose planner lets gradients share buffers
     graph_forward = False       # forward of a bound executor, whose shape inference took its inputs' shapes
+    requested = None            # in grad(): the _Requested variables, the only leaves MXNet's pass differentiates
 
 
 _state = _State()
@@ -961,9 +962,37 @@ def _upstream_leaves(node):
 
 def _input_needs(node):
     """Which inputs of ``node`` the gradient goes on to: the recorded ones, but for 'null' variables and the
-    outputs of BlockGrad (MXNet asks no gradient of an input that only a gradient stop connects)."""
+    outputs of BlockGrad (MXNet asks no gradient of an input that only a gradient stop connects), and in grad()
+    for those that lead to none of its variables (MXNet's pass has no gradient entry for them)."""
+    requested = _state.requested
     return tuple([p is not None and (p[0].req != "null" if p[0].is_leaf else p[0].op.name != "BlockGrad")
-                  for p in node.parents])
+                  and (requested is None or requested.reached_from(p[0])) for p in node.parents])
+
+
+class _Requested:
+    """The variables of a grad() call, and which recorded nodes lead to one of them (found once per node)."""
+
+    def __init__(self, variables):
+        self.reaching = {id(v._node[0]): True for v in variables}
+
+    def reached_from(self, node):
+        known = self.reaching.get(id(node))
+        if known is not None:
+            return known
+        stack = [node]
+        while stack:                # depth first, without recursion: unrolled graphs are deep
+            top = stack[-1]
+            if id(top) in self.reaching or top.is_leaf:     # (another leaf: not asked for)
+                self.reaching.setdefault(id(top), False)
+                stack.pop()
+                continue
+            parents = [p[0] for p in top.parents if p is not None and id(p[0]) not in self.reaching]
+            if parents:
+                stack.extend(parents)
+                continue
+            stack.pop()
+            self.reaching[id(top)] = any(p is not None and self.reaching[id(p[0])] for p in top.parents)
+        return self.reaching[id(node)]
 
 
 def _node_backward(node, slots, create_graph, direct=None):
@@ -1249,13 +1278,15 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
     head_grads = None if refused is not None else _head_grads_in_dtype(heads, head_grads)
     outer, _state.limit = _state.limit, (_UNLIMITED if create_graph else None)   # the sums are gradient nodes
     from .ndarray.failures import backward_errors, backward_kernel_error
+    # (a recorded pass keeps every path)
+    outer_requested, _state.requested = _state.requested, None if create_graph else _Requested(variables)
     try:
         with _scope(create_graph, train_mode), backward_errors(heads) as errors:
             grads = _grads_of(heads, variables, head_grads, retain_graph, create_graph)
             if refused is not None:         # found by MXNet's backward kernels
                 backward_kernel_error(refused)
     finally:
-        _state.limit = outer
+        _state.limit, _state.requested = outer, outer_requested
     errors.settle(grads)        # a failed head's or a backward kernel's error shows when a gradient is read
     return grads
 

@@ -545,6 +545,27 @@ def test_rnn_native_kernels_skip_the_state_product_without_parameter_gradients()
                                       _state_gradient(mode, np.float32, True)[3])
 
 
+def test_grad_asks_no_gradient_of_parameters_it_was_not_given():
+    """autograd.grad(y, [x]) differentiates only towards x, as MXNet's pass: the native GRU then takes the path
+    it takes for frozen parameters, even though the parameters have a gradient buffer."""
+    x, p, h = [_wrap(a) for a in _rnn_inputs("gru", T=4, dtype=np.float64)]
+
+    def input_gradient(params_req, via_grad):
+        x.attach_grad()
+        p.attach_grad(params_req)
+        with autograd.record():
+            y = nd.RNN(x, p, h, state_size=3, num_layers=1, mode="gru")
+        if via_grad:
+            return autograd.grad(y, [x])[0].asnumpy()
+        y.backward()
+        return x.grad.asnumpy()
+
+    frozen, trained = input_gradient("null", False), input_gradient("write", False)
+    assert np.abs(frozen - trained).max() > 1e-3
+    np.testing.assert_array_equal(input_gradient("write", True), frozen)
+    np.testing.assert_array_equal(input_gradient("null", True), frozen)
+
+
 def test_rnn_sequence_length_shape_refusal_leads_with_mxnet_words():
     x, p, h = _rnn_inputs("lstm")
     with pytest.raises(MXNetError) as info:

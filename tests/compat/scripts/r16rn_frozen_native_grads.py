@@ -1,6 +1,6 @@
-"""Gradients through float64 RNN layers whose parameters are frozen (grad_req 'null'), and through nd.RNN without a
-parameter gradient: MXNet's native GRU and relu/tanh kernels then skip the state weight's product, so earlier
-steps and the begin state get less (LSTM is unaffected)."""
+"""Gradients through float64 RNN layers whose parameters are frozen (grad_req 'null'), through nd.RNN without a
+parameter gradient, and of grad() towards the input alone: MXNet's native GRU and relu/tanh kernels then skip the
+state weight's product, so earlier steps and the begin state get less (LSTM is unaffected)."""
 import numpy as np
 import mxnet as mx
 from mxnet import autograd, gluon, nd
@@ -53,3 +53,14 @@ for mode, gates in sizes.items():
         y.backward(fill(y.shape, 0.5))
         show(f"nd.RNN {mode} parameters {req} x.grad", x.grad)
         show(f"nd.RNN {mode} parameters {req} state.grad", states[0].grad)
+
+for kind in ("GRU", "RNN", "LSTM"):       # grad() differentiates towards its variables only: the same paths
+    net = getattr(gluon.rnn, kind)(3, input_size=4, dtype="float64")
+    net.initialize()
+    for i, (_, p) in enumerate(sorted(net.collect_params().items())):
+        p.set_data(fill(p.shape, 0.37 + 0.1 * i, "float64"))
+    x = fill((3, 2, 4), 0.29, "float64")
+    x.attach_grad()
+    with autograd.record():
+        out = net(x)
+    show(f"{kind} grad() towards the input", autograd.grad(out, [x], head_grads=fill(out.shape, 0.7, "float64"))[0])
