@@ -463,9 +463,12 @@ def _libsvm_pair(item, path):
     """The (index, value) texts of a feature; a lone index or a second colon fails as MXNet's row check."""
     col, colon, value = item.partition(":")
     if not colon or ":" in value or not re.fullmatch(r"[+-]?\d+", col):
-        raise MXNetError(f"Check failed: offset.back() == value.size() || value.size() == 0: LibSVMIter: "
-                         f"feature {item!r} in {path!r} is not index:value")
+        raise MXNetError(_LIBSVM_ROW_CHECK)
     return col, value
+
+
+# the core's check of a parsed row (its entries against its values): it has no message of its own
+_LIBSVM_ROW_CHECK = "Check failed: offset.back() == value.size() || value.size() == 0: "
 
 
 def _read_libsvm(lines, path, width):
@@ -480,6 +483,8 @@ def _read_libsvm(lines, path, width):
             continue
         if len(parts) > 1 and parts[1].startswith("qid:"):     # a query id may follow the label only
             del parts[1]
+        if len([v for v in parts[0].split(",") if v]) > 1:        # a label list "a,b" fails the same check
+            raise MXNetError(_LIBSVM_ROW_CHECK)
         row = np.zeros(width, np.float32)
         cols, values = [], []
         for item in parts[1:]:
