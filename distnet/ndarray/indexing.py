@@ -396,22 +396,39 @@ def check_index_count(ndim, key):
         raise IndexError(f"too many indices ({count}) for array with {ndim} dimensions")
 
 
-def check_slice_bounds(key):
-    """MXNet's TypeErrors for slice bounds that are no integers: a lone unit-step slice (its first-axis fast path)
-    compares each bound with 0, then takes it as a C integer; any other slice is read by Python's slice.indices."""
+def check_slice_bounds(key, length=None):
+    """``key`` once MXNet's TypeErrors for slice bounds that are no integers are checked: a lone unit-step slice
+    (its first-axis fast path, along an axis of ``length``) has each bound compared with 0 and moved into the axis
+    (a start at or past its end, a stop past it, a negative bound before its start become integers), then taken
+    as a C integer; any other slice is read by Python's slice.indices."""
     if type(key) is slice and key.step in (None, 1):
-        for bound in (key.start, key.stop):
+        bounds = [key.start, key.stop]
+        for i, bound in enumerate(bounds):
             if bound is not None:
                 if not isinstance(bound, NDArray):
-                    bound < 0       # noqa: B015 -- a str bound: Python's TypeError for the comparison
+                    if length is not None and not isinstance(bound, integer_types):
+                        bounds[i] = bound = _into_axis(bound, length, stop=i == 1)
+                    else:
+                        bound < 0       # noqa: B015 -- a str bound: Python's TypeError for the comparison
                 operator.index(bound)
-        return
+        moved = bounds[0] is not key.start or bounds[1] is not key.stop
+        return slice(bounds[0], bounds[1], key.step) if moved else key
     for k in key if isinstance(key, tuple) else (key,):
         for bound in (k.start, k.stop, k.step) if isinstance(k, slice) else ():
             if isinstance(bound, NDArray):
                 operator.index(bound)       # (a non-scalar array: its TypeError)
             elif bound is not None and not hasattr(bound, "__index__"):
                 raise TypeError("slice indices must be integers or None or have an __index__ method")
+    return key
+
+
+def _into_axis(bound, length, stop):
+    """A fast-path slice bound as MXNet moves it into an axis of ``length``: negative ones counted from the end
+    (0 if still negative), a start at or past the end (a stop past it) the length; others are kept as given."""
+    if bound < 0:
+        bound += length
+        return 0 if bound < 0 else bound
+    return length if bound > length or bound == length and not stop else bound
 
 
 def _integer_per_axis(shape, key):
@@ -488,21 +505,8 @@ def refuse_entry_types(entries):
             raise ValueError(f"NDArray does not support slicing with key {k} of type {class_text(k)}.")
 
 
-def _refuse_scalar_read(key):
-    """A 0-d legacy NDArray under NumPy shape semantics reads by ``()`` (and tuples, checked later); MXNet's
-    reading of any other key fails on the empty shape, each kind in its own way."""
-    if key is None:
-        raise ValueError("not enough values to unpack (expected 3, got 0)")
-    if key is Ellipsis:
-        raise ValueError("indexing key cannot be an empty tuple")
-    if isinstance(key, NDArray):
-        raise TypeError(f"type {tuple} not supported")
-    if _fast_path(key):     # an integer or a unit-step slice reads the first axis
-        raise IndexError("tuple index out of range")
-
-
 def _refuse_shapeless_read(key):
-    """A 0-d legacy NDArray reads only by ``()`` and ``[:]``; any other key fails where MXNet's reading of it
+    """A 0-d legacy NDArray (with or without NumPy shapes) reads only by ``()`` and ``[:]``; any other key fails where MXNet's reading of it
     does: comparing it with ``()`` (an NDArray or a numpy array of several elements refuses that), reading axis 0
     of the shape for an integer or a plain slice, then counting the entries of the expanded key."""
     from .indexing_keys import indexing_key_expand_implicit_axes
@@ -530,13 +534,13 @@ def getitem(arr, key):
             and (key.step is None or key.step == 1):
         return arr          # MXNet's x[:] and x[()] are x itself
     if not arr.ndim and type(arr) is NDArray:
-        _refuse_scalar_read(key) if is_np_shape() else _refuse_shapeless_read(key)
+        _refuse_shapeless_read(key)
     if not isinstance(key, integer_types + (slice,)) and not _integer_per_axis(arr.shape, key):
         entries = _scalar_entries(arr.shape, key)
         refuse_entry_types(entries)
         key = entries if type(key) is tuple or len(entries) != 1 else entries[0]
     check_index_count(arr.ndim, key)
-    check_slice_bounds(key)
+    key = check_slice_bounds(key, arr.shape[0] if arr.ndim else None)
     for k in key if isinstance(key, tuple) else (key,):
         if type(arr) is NDArray and type(k) in KEEP_CLASS and k.ndim and called_by_user(2):
             raise AssertionError(f"Argument indices must have NDArray type, but got {k!s}: index a legacy NDArray "

@@ -311,7 +311,7 @@ def getitem(arr, key):
     _check_mask_ndim(arr.ndim, key)
     _check_scalar_key(arr, key)
     _refuse_numpy_bools(key)
-    check_slice_bounds(key)
+    key = check_slice_bounds(key, arr.shape[0] if arr.ndim else None)
     if not _is_np_shape() and _empty_index_array(key):
         raise MXNetError(f"index {key!r} holds an empty index array, whose zero size legacy shapes read as unknown "
                          "(npx.set_np() gives NumPy shape semantics)")

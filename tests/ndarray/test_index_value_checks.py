@@ -444,3 +444,19 @@ def test_the_slice_assign_methods_hand_their_value_to_the_operator_unread():
     with pytest.raises(mx.base.MXNetError) as e:
         x.slice_assign(nd.ones((2,)), (5,), (6,), ())
     assert str(e.value) == "Shape inconsistent, Provided = [2], inferred shape=[1]"
+
+
+@pytest.mark.parametrize("length, key, shape", [
+    (1, slice(1.0, None), (0, 2)), (5, slice(5.0, None), (0, 2)), (5, slice(0, 7.0), (5, 2)),
+    (5, slice(-7.0, None), (5, 2)), (5, slice(None, -7.0), (0, 2)), (0, slice(0, 1.0), (0, 2)),
+])
+def test_a_float_bound_of_a_lone_slice_moved_into_the_axis_becomes_an_integer(length, key, shape):
+    for make in (nd.array, mx.np.array):
+        assert make(np.zeros((length, 2)))[key].shape == shape
+
+
+@pytest.mark.parametrize("length, key", [(5, slice(1.0, None)), (5, slice(0, 5.0)), (5, slice(-1.0, None)), (0, slice(None, 0.0))])
+def test_a_float_bound_inside_the_axis_is_refused_as_a_c_integer(length, key):
+    for make in (nd.array, mx.np.array):
+        with pytest.raises(TypeError, match="^'float' object cannot be interpreted as an integer$"):
+            make(np.zeros((length, 2)))[key]
