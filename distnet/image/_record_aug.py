@@ -605,7 +605,7 @@ class DetAugmenter(DefaultAugmenter):
         self.emit_thresh = g("emit_overlap_thresh", 0.3)
         self.resize_mode = str(opts.get("resize_mode", "force"))
         if self.resize_mode not in ("force", "shrink", "fit"):
-            raise MXNetError(f"{name}: resize_mode must be 'force', 'shrink' or 'fit', got {self.resize_mode!r}")
+            raise MXNetError(f"Invalid Input: '{self.resize_mode}', valid values are: {{'fit', 'force', 'shrink'}}")
         for (lo, hi), (rlo, rhi) in zip(self.scales, self.ratios):
             if not (lo >= 0 and hi <= 1 and hi > lo and rlo >= 0 and rhi >= rlo):
                 raise MXNetError(f"{name}: crop scales ({lo}, {hi}) must satisfy 0 <= min < max <= 1 and "

@@ -5,6 +5,7 @@ import numpy as np
 from .. import recordio
 from ..base import MXNetError
 from ..context import cpu_pinned
+from ..io.io import core_check
 from ..io.native import MXDataIter, _shape
 from ..ndarray.ops_misc import _C_TYPE_NAMES
 from ._record_aug import DetAugmenter, Engine
@@ -62,10 +63,16 @@ class _DetRecordLoader(_ImageRecordLoader):
     magic = _DET_MAGIC
 
     def __init__(self, name, records, labels, kwargs):
-        longest = max([np.asarray(recordio.unpack(r)[0].label).size for r in records] or [0])
+        sizes = [np.asarray(recordio.unpack(r)[0].label).size for r in records]
+        label_width = int(kwargs.get("label_width", -1))
+        for size in sizes if label_width > 0 else ():     # a given width: every record's label must have it
+            core_check(size == label_width, "param_.label_width == rec.num_label", label_width, size,
+                       f"rec file provide {size}-dimensional label but label_width is set to {label_width}")
+        longest = max(sizes or [0])
         pad_width = int(kwargs.get("label_pad_width", 0))
         if pad_width and pad_width < longest:
-            raise MXNetError(f"{name}: label_pad_width {pad_width} is smaller than the longest label ({longest})")
+            raise MXNetError(f"ImageDetRecordIOParser: label_pad_width: {pad_width} smaller than estimated width: "
+                             f"{longest}")
         self.width = max(longest, pad_width) + 4
         self.det = DetAugmenter(name, kwargs, _shape(kwargs["data_shape"]))
         super().__init__(name, records, labels, dict(kwargs, label_width=self.width))

@@ -68,3 +68,34 @@ def test_a_batch_needing_the_file_twice_is_refused_in_the_parsers_words(tmp_path
     with pytest.raises(MXNetError) as e:
         mx.io.ImageRecordIter(path_imgrec=path, data_shape=(3, 4, 4), batch_size=11)
     assert str(e.value) == "Check failed: !overflow: number of input images must be bigger than the batch size"
+
+
+@pytest.fixture(scope="module")
+def det_rec(tmp_path_factory):
+    png = (DATA / "rgb8.png").read_bytes()
+    path = str(tmp_path_factory.mktemp("det") / "d.rec")
+    writer = mx.recordio.MXRecordIO(path, "w")
+    for i, extra in enumerate([[], [1, 0.2, 0.2, 0.9, 0.9]]):      # labels of 7 and 12 numbers
+        writer.write(mx.recordio.pack(mx.recordio.IRHeader(0, [2, 5, 0, 0.1, 0.1, 0.5, 0.5] + extra, i, 0), png))
+    writer.close()
+    return path
+
+
+@pytest.mark.parametrize("kwargs, words", [
+    (dict(label_width=7), "Check failed: param_.label_width == rec.num_label (7 vs. 12) : rec file provide "
+                          "12-dimensional label but label_width is set to 7"),
+    (dict(label_width=12), "Check failed: param_.label_width == rec.num_label (12 vs. 7) : rec file provide "
+                           "7-dimensional label but label_width is set to 12"),
+    (dict(label_pad_width=3), "ImageDetRecordIOParser: label_pad_width: 3 smaller than estimated width: 12"),
+    (dict(resize_mode="bogus"), "Invalid Input: 'bogus', valid values are: {'fit', 'force', 'shrink'}"),
+])
+def test_detection_record_refusals(det_rec, kwargs, words):
+    with pytest.raises(MXNetError) as e:
+        mx.io.ImageDetRecordIter(path_imgrec=det_rec, data_shape=(3, 4, 4), batch_size=2, **kwargs)
+    assert str(e.value) == words
+
+
+@pytest.mark.parametrize("label_width", [-1, 0])
+def test_detection_label_width_unset_pads_to_the_longest(det_rec, label_width):
+    it = mx.io.ImageDetRecordIter(path_imgrec=det_rec, data_shape=(3, 4, 4), batch_size=2, label_width=label_width)
+    assert it.provide_label[0].shape == (2, 16)        # 4 header numbers and the longest label (12)
