@@ -502,6 +502,9 @@ def _(dy, out, data, *, stype):
     return (dy,)
 
 
+cast_storage.same_shape_output = True     # an out= of another shape is an attribute mismatch, in MXNet's words
+
+
 _AMP_TYPES = ("bfloat16", "float16", "float32", "float64", "int32", "int64", "int8", "uint8")
 # MXNet's CPU amp_cast hands float32, float64 and int64 inputs to oneDNN, which has no float64 (MXNet's type
 # flag 1) or int64 (flag 6) and rounds to the nearest even integer, saturating (NaN: the bound named here).

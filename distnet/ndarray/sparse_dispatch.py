@@ -74,7 +74,7 @@ class _SparseAwareOp(Op):
         if sparse:
             if len(args) == 2:
                 infer_binary(self, *args)
-            given = dict(attrs, out=out) if self.name in _IMPL_SEES_OUT else attrs
+            given = dict(attrs, out=out) if out is not None and self.name in _IMPL_SEES_OUT else attrs
             try:
                 res = self.sparse_impl(*args, **given) if out is None or isinstance(out, BaseSparseNDArray) or \
                     self.name in _OUT_STYPE_TAKES else NotImplemented
@@ -101,7 +101,7 @@ class _SparseAwareOp(Op):
 
 # ops whose sparse implementation decides by the out= array given (clip falls back into a sparse one; the
 # unary math kernels leave an empty csr's indptr empty unless written into an out=)
-_IMPL_SEES_OUT = frozenset({"clip"}) | frozenset(_ZERO_PRESERVING)
+_IMPL_SEES_OUT = frozenset({"clip", "cast_storage"}) | frozenset(_ZERO_PRESERVING)
 
 # ops whose dense inputs give the storage type their forward_stype names (so only an out= of it)
 _STORAGE_BY_ATTR = frozenset({"dot"})
@@ -290,9 +290,16 @@ def _zeros_like_impl(data, **attrs):
     return data.zeros_like() if isinstance(data, BaseSparseNDArray) and not attrs else NotImplemented
 
 
-def _cast_storage_impl(data, stype=_Null, **attrs):
-    if (type(data) is NDArray and stype == "default") or attrs:
-        return NotImplemented           # the dense op, recorded for autograd (and refusing unknown parameters)
+def _cast_storage_impl(data, stype=_Null, out=None, **attrs):
+    if attrs:
+        return NotImplemented           # the dense op refuses unknown parameters
+    if out is not None and stype is not _Null:      # shapes and types are inferred before storage types
+        refuse_out_mismatch(OPS["cast_storage"], out, data)
+    if type(data) is NDArray and stype == "default":
+        if isinstance(out, BaseSparseNDArray):
+            raise storage_not_implemented("cast_storage", (data,), out, "stype='default' writes a dense array",
+                                          {"stype": stype})
+        return NotImplemented           # the dense op, recorded for autograd
     return cast_storage(data, stype)
 
 

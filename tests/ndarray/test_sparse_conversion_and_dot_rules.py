@@ -90,3 +90,12 @@ def test_group_adagrad_parses_then_infers_types_then_storage_then_request():
         mx.nd.contrib.group_adagrad_update(w, mx.nd.array(A, dtype="float64"), history, lr=0.1, out=w)
     with pytest.raises(MXNetError, match="infer_stype_success"):       # dense weight, row_sparse history
         mx.nd.contrib.group_adagrad_update(w, g, history, lr=0.1)
+
+
+@pytest.mark.parametrize("source", ["default", "csr", "row_sparse"])
+def test_cast_storage_checks_an_out_arrays_shape_and_dtype_before_storage(source):
+    x = mx.nd.array(A) if source == "default" else mx.nd.array(A).tostype(source)
+    with pytest.raises(MXNetError, match=r"at 0-th output: expected \[4,3\], got \[3,3\]"):
+        mx.nd.cast_storage(x, stype="row_sparse", out=mx.nd.zeros((3, 3)))
+    with pytest.raises(MXNetError, match="at 0-th output: expected float32, got float64"):
+        mx.nd.cast_storage(x, stype="row_sparse", out=mx.nd.zeros((4, 3), dtype="float64"))
