@@ -1605,11 +1605,12 @@ def check_all_rows(update, weight):
                          f"weights.data.shape[0] ({stored}) == weights.shape[0] ({rows}).")
 
 
-def _in_place_failure(name, weight, grad, states, out):
+def _in_place_failure(name, weight, grad, states, out, lazy=True):
     """MXNet's row_sparse update kernels write the weight in place: when storage inference picks one (a row_sparse
     gradient; states of the weight's storage type, or dense states of a row_sparse weight; ftrl: all row_sparse),
     ``out`` must be the weight itself, and a row_sparse weight must store every row. The kernel finds that: the
-    call returns an array whose first read raises (a sparse one cannot wait: raised now); None if all is well."""
+    call returns an array whose first read raises (a sparse one cannot wait: raised now); None if all is well.
+    ``lazy`` False: the standard (not lazy) update, whose adam kernel also needs both states to store rows."""
     if grad.stype != "row_sparse":
         return None
     kinds = {s.stype for s in states}
@@ -1632,7 +1633,11 @@ def _in_place_failure(name, weight, grad, states, out):
         return deliver(error, _wrap(np.zeros(weight.shape, weight.dtype), weight._ctx), out)
     if kernel and weight.stype == "row_sparse":
         try:
-            check_all_rows(_RSP_WEIGHT_UPDATES[name][kinds != {"row_sparse"} and bool(states)], weight)
+            check_all_rows(_RSP_WEIGHT_UPDATES[name][kinds != {"row_sparse"} and bool(states) or not lazy], weight)
+            if name == "adam_update" and not lazy and kinds == {"row_sparse"}:
+                for role, state in zip(("mean", "var"), states):
+                    if not state._aux[0].size:
+                        raise MXNetError(f"Check failed: {role}.shape_.Size() > 0 (0 vs. 0) : ")
         except MXNetError as e:         # the weight keeps its data and carries the error to its first read
             from .failures import KernelError, deliver
             return deliver(KernelError(str(e), None), weight, None)
@@ -1644,7 +1649,7 @@ def _lazy_update(name):
     def op(weight, grad, *states, out=None, lazy_update=True, **kwargs):
         from ..symbol.enums import require_parameters
         require_parameters(name, lr=kwargs.get("lr"))      # (attributes are parsed before storage is inferred)
-        failed = _in_place_failure(name, weight, grad, states, out)
+        failed = _in_place_failure(name, weight, grad, states, out, lazy_update)
         if failed is not None:
             return failed
         kernel = isinstance(grad, RowSparseNDArray) and len({a.stype for a in (weight,) + states}) == 1

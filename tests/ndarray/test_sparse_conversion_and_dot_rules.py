@@ -99,3 +99,17 @@ def test_cast_storage_checks_an_out_arrays_shape_and_dtype_before_storage(source
         mx.nd.cast_storage(x, stype="row_sparse", out=mx.nd.zeros((3, 3)))
     with pytest.raises(MXNetError, match="at 0-th output: expected float32, got float64"):
         mx.nd.cast_storage(x, stype="row_sparse", out=mx.nd.zeros((4, 3), dtype="float64"))
+
+
+def test_standard_adam_of_row_sparse_arrays_needs_full_weight_and_stored_states():
+    def update(weight_rows, mean, var):
+        w = mx.nd.array(np.ones((4, 3)) if weight_rows else np.zeros((4, 3))).tostype("row_sparse")
+        states = [mx.nd.array(np.full((4, 3), s)).tostype("row_sparse") for s in (mean, var)]
+        return mx.nd.adam_update(w, mx.nd.array(A).tostype("row_sparse"), *states, lr=0.1, lazy_update=False, out=w)
+    with pytest.raises(MXNetError, match="AdamStdUpdate for RowSparse weights is only implemented"):
+        update(False, 1, 1).asnumpy()
+    with pytest.raises(MXNetError, match=r"^Check failed: mean.shape_.Size\(\) > 0 \(0 vs. 0\) : $"):
+        update(True, 0, 1).asnumpy()
+    with pytest.raises(MXNetError, match=r"^Check failed: var.shape_.Size\(\) > 0 \(0 vs. 0\) : $"):
+        update(True, 1, 0).asnumpy()
+    assert update(True, 1, 1).shape == (4, 3)
