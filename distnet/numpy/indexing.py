@@ -323,8 +323,10 @@ def getitem(arr, key):
     _check_integer_per_axis(arr.shape, key)
     _check_tuple_masks(arr.shape, key)
     _check_gather_key(arr.shape, key)
-    if isinstance(key, (bool, _np.bool_)) and not arr.size:     # MXNet's mask kernel fails on an empty array
-        raise MXNetError("Check failed: data.shape()[axis] == idx.shape()[0] (0 vs. 1) : ")
+    if isinstance(key, (bool, _np.bool_)) and not arr.size:
+        if arr.ndim and not arr.shape[-1]:  # MXNet's reshape to a new first axis copies the empty last axis past the end
+            raise MXNetError(f"Check failed: src_idx < dshape_len ({arr.ndim} vs. {arr.ndim}) : ")
+        raise MXNetError("Check failed: data.shape()[axis] == idx.shape()[0] (0 vs. 1) : ")     # (its mask kernel)
     if isinstance(key, slice) and arr.ndim and (key.step is None or key.step > 0):
         begin, end, _ = key.indices(arr.shape[0])
         if begin > end:             # MXNet's slice of the first axis alone checks its range

@@ -435,3 +435,14 @@ def test_a_mask_past_the_last_axis_fails_reading_the_shape_there():
                 x[0, np.array([True, False], dtype="bool")] = 1
             else:
                 x[0, np.array([True, False], dtype="bool")]
+
+
+@pytest.mark.usefixtures("np_semantics")
+@pytest.mark.parametrize("shape, words", [((4, 0), "Check failed: src_idx < dshape_len (2 vs. 2) : "),
+                                          ((0,), "Check failed: src_idx < dshape_len (1 vs. 1) : "),
+                                          ((2, 0, 3), "Check failed: data.shape()[axis] == idx.shape()[0] (0 vs. 1) : ")])
+def test_a_bool_key_of_an_empty_array_fails_the_reshape_of_an_empty_last_axis_before_the_mask_check(shape, words):
+    from distnet.base import MXNetError
+    with pytest.raises(MXNetError) as e:
+        np.zeros(shape)[True]
+    assert str(e.value) == words
