@@ -470,7 +470,7 @@ def _whole(arr, key):
 
 def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting (``value`` a scalar, list or array)."""
-    if type(key) is range or type(key) is tuple and any(type(k) is range for k in key):
+    if _lone_range(key):
         key = _ranges_as_slices(key)
     key = _tuple_key_entries(arr, key)
     _check_scalar_key(arr, key, writing=True)
@@ -508,6 +508,14 @@ def setitem(arr, key, value):
     _assign(arr, key, value, basic_key)
     if refusal is not None:         # (MXNet writes first: its recording refuses the op it has run)
         refuse_recording(None, refusal, (arr,), numbered=False)
+
+
+def _lone_range(key):
+    """Whether ``key``'s one index-array entry is a range: MXNet's write then reads it as a slice (a range
+    beside other index arrays is positions, as a list is)."""
+    entries = key if type(key) is tuple else (key,)
+    ranges = sum(type(k) is range for k in entries)
+    return ranges == 1 and not any(isinstance(k, (list, NDArray, _np.ndarray)) for k in entries)
 
 
 def _ranges_as_slices(key):

@@ -446,3 +446,15 @@ def test_a_bool_key_of_an_empty_array_fails_the_reshape_of_an_empty_last_axis_be
     with pytest.raises(MXNetError) as e:
         np.zeros(shape)[True]
     assert str(e.value) == words
+
+
+@pytest.mark.parametrize("key, expected", [
+    ((range(3), range(3)), onp.eye(3)),                                       # positions pairwise: the diagonal
+    ((range(0, 2), range(1, 3)), [[0., 1., 0.], [0., 0., 1.], [0., 0., 0.]]),
+    ((range(0, 2), [0, 2]), [[1., 0., 0.], [0., 0., 1.], [0., 0., 0.]]),
+    ((slice(None), range(1, 3)), [[0., 1., 1.]] * 3),                          # a lone range: columns 1 and 2
+])
+def test_setitem_reads_ranges_beside_other_index_arrays_as_positions(key, expected):
+    x = np.zeros((3, 3))
+    x[key] = 1
+    assert x.asnumpy().tolist() == onp.asarray(expected).tolist()
