@@ -12,8 +12,8 @@ from ..io import DataDesc
 from ..ndarray import sparse
 from ..ndarray.ndarray import NDArray, _wrap
 from ..symbol import storage
-from ..symbol.executor import (GRAD_REQS, Executor, require_context, shape_complete, shared_shape_mismatch,
-                               undecided_error)
+from ..symbol.executor import (GRAD_REQS, UNALLOCATED, Executor, require_context, shape_complete, shares_a_name,
+                               shared_shape_mismatch, undecided_error)
 from ..symbol.placement import group_contexts
 from ..symbol.infer import infer_shape, infer_type
 
@@ -362,8 +362,8 @@ class DataParallelExecutorGroup:
                 ctx.placed(where)
         except MXNetError as e:
             raise _bind_error(given, e) from e
-        if len(set(self.arg_names)) != len(self.arg_names):     # one array is allocated per name
-            raise _bind_error(given, "Input argument NDArray cannot be un-allocated")
+        if shares_a_name(self.arg_names):
+            raise _bind_error(given, UNALLOCATED)
         allocated = []
 
         def new(name, shape, dtype, stype="default"):

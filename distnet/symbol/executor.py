@@ -454,8 +454,7 @@ class Executor:
     def output_dict(self):
         """{output name: array}, one dict kept from its first use (while the outputs stay the same arrays)."""
         names = self._symbol.list_outputs()
-        if len(set(names)) != len(names):
-            raise ValueError(f"Duplicate names detected, {names}")
+        _by_unique_name(names, None)
         cached = getattr(self, "_output_dict", None)
         if cached is None or any(cached.get(n) is not o for n, o in zip(names, self.outputs)):
             self._output_dict = dict(zip(names, self.outputs))
@@ -649,9 +648,17 @@ def _notify(callback, name, array):
         traceback.print_exc()
 
 
+UNALLOCATED = "Input argument NDArray cannot be un-allocated"      # simple_bind's words for shared names
+
+
+def shares_a_name(*name_lists):
+    """Whether variables share a name: simple_bind allocates one array per name and refuses them."""
+    return any(len(set(names)) != len(names) for names in name_lists)
+
+
 def _by_unique_name(names, arrays):
     """``arrays`` (name -> array) as the executor hands it out: refused when two entries share a name."""
-    if len(set(names)) != len(names):
+    if shares_a_name(names):
         raise ValueError(f"Duplicate names detected, {names}")
     return arrays
 
@@ -933,9 +940,8 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
         raise MXNetError("InferStorageType pass cannot decide storage type for the following arguments (-1 means "
                          "unknown stype). Please consider providing them as inputs:\n"
                          + "".join(f"{n}: unknown, " for n in undecided) + "\n")
-    if len(set(names)) != len(names) or len(set(aux_names)) != len(aux_names):    # one array allocated per name
-        raise MXNetError("Input argument NDArray cannot be un-allocated\n(two variables share a name; give each "
-                         "variable its own name)")
+    if shares_a_name(names, aux_names):
+        raise MXNetError(f"{UNALLOCATED}\n(two variables share a name; give each variable its own name)")
     arg_stypes = storage.argument_stypes(symbol, stype_dict)
     grad_stypes = storage.gradient_stypes(symbol, arg_stypes)
     placed = group_contexts(symbol, group2ctx)
