@@ -532,6 +532,7 @@ def _refuse_missing_inputs(op, given, error, attrs=_NOATTRS):
         from ..symbol.symbol import input_count
         wanted = input_count(op, attrs)
         if given < wanted:
+            op._refuse_attrs_unread(attrs)      # MXNet parses the attributes before it counts the inputs
             raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator "
                              f"{op.name} expects {wanted} inputs, but got {given} instead.") from error
 

@@ -29,6 +29,12 @@ def _refused(call, words, when_read=False):
     (lambda: nd.LRN(o((2, 3, 1, 1)), alpha=0.1, beta=0.2, knorm=1),
      'Required parameter nsize of int (non-negative) is not presented, in operator LRN(name="", beta="0.2", '
      'knorm="1", alpha="0.1")'),
+    # the attributes are parsed before the inputs are counted, also when inputs are missing
+    (lambda: nd.FullyConnected(o((2, 3))),
+     'Required parameter num_hidden of int is not presented, in operator FullyConnected(name="")'),
+    (lambda: nd.Convolution(o((1, 1, 3, 3)), kernel=(1, 1)),
+     'Required parameter num_filter of int (non-negative) is not presented, in operator Convolution(name="", '
+     'kernel="(1, 1)")'),
     # the operator states num_args (the input count) after the call's own attributes
     (lambda: nd.UpSampling(o((1, 1, 2, 2)), o((1, 1, 4, 4)), sample_type="bilinear", num_filter=1),
      'Required parameter scale of int is not presented, in operator UpSampling(name="", num_args="2", '
