@@ -1,8 +1,9 @@
-"""MXNet's copy of an array into an overlapping part of the same storage (``x[1:] = x[:-1]``).
+"""MXNet's copy (``x[1:] = x[:-1]``) and in-place arithmetic (``x[1:] += x[:-1]``) between overlapping parts of
+one storage.
 
-MXNet's copy and slice-assign kernels write element by element in the destination's order, and each read
-sees the writes made before it: copying a view of an array into the array smears values forward, where
-NumPy's assignment would buffer the source first.
+MXNet's kernels write element by element in the destination's order, and each read sees the writes made
+before it: copying a view of an array into the array smears values forward, and ``x[1:] += x[:-1]`` sums
+running totals, where NumPy would buffer the source first.
 """
 import numpy as np
 
@@ -45,3 +46,18 @@ def copy_in_order(dst, src):
             break
         origin = further
     flat[to] = flat[read[origin]]
+
+
+def blocks_in_order(dst, src):
+    """When ``src`` is a view of the same storage behind ``dst`` (both contiguous, one shape and dtype, as MXNet's
+    views are), [(dst block, src block)] flat views in ``dst``'s order such that computing each block after the
+    ones before it is MXNet's in-place kernel (each element reads the ones written before it). Else None: no
+    read follows a write, one pass over all of it is the same."""
+    if dst.shape != src.shape or dst.dtype != src.dtype or not (dst.flags.c_contiguous and src.flags.c_contiguous) \
+            or not np.may_share_memory(dst, src):
+        return None
+    lag = (dst.__array_interface__["data"][0] - src.__array_interface__["data"][0]) // dst.itemsize
+    if lag <= 0:                        # reads at or ahead of the writes see the old values, as NumPy's
+        return None
+    to, read = dst.reshape(-1), src.reshape(-1)
+    return [(to[start:start + lag], read[start:start + lag]) for start in range(0, to.size, lag)]

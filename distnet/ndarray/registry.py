@@ -21,6 +21,7 @@ from . import onednn
 from .failures import FailedNDArray as _Failed
 from .param_text import ENUMS, KINDS, STATED_COUNT, dtype_attr_name, in_operator, read_attrs, read_value
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
+from .overlap_copy import blocks_in_order
 from .shape_text import (broadcast_refusal, broadcastable, drop_op_name, inference_failed, legacy_broadcast_shape,
                          provided, same_shape_refusal)
 
@@ -1316,6 +1317,12 @@ def _run_inplace(op, self, other, legacy):
             _refuse_broadcast_folds(op, self._data, b)
         except _failures.KernelError as error:      # the array is left as it was, failing when read
             return _failures.deliver(error, self, None)
+    if isinstance(other, NDArray) and (b.base is not None or self._data.base is not None):
+        blocks = blocks_in_order(self._data, b)         # x[1:] += x[:-1]
+        if blocks is not None:
+            for to, read in blocks:
+                to[...] = op.fwd(to, read)
+            return self
     try:
         res = op.fwd(self._data, b)
     except ValueError as e:

@@ -8,6 +8,7 @@ from ..base import MXNetError
 from ..ndarray.failures import KernelError
 from ..ndarray.ops_elemwise import c_double, libm_f32
 from ..ndarray.ndarray import NDArray
+from ..ndarray.overlap_copy import blocks_in_order
 from ..ndarray.registry import OPS, defop, unbroadcast
 from ..ndarray.shape_text import broadcast_refusal
 from ..util import wrap_np_binary_func, wrap_np_unary_func
@@ -737,6 +738,12 @@ def _legacy(value):
 def _operator(func, reflected=False, inplace=False):
     if inplace:
         def method(self, other):
+            if isinstance(other, NDArray) and (other._data.base is not None or self._data.base is not None):
+                blocks = blocks_in_order(self._data, other._data)       # x[1:] += x[:-1]
+                if blocks is not None:
+                    for to, read in blocks:
+                        func(wrap_np(to, self._ctx), wrap_np(read, self._ctx), out=wrap_np(to, self._ctx))
+                    return self
             return func(self, other, out=self)
     elif reflected:
         def method(self, other):

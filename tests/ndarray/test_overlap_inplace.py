@@ -1,0 +1,47 @@
+"""In-place arithmetic between overlapping views of one array runs element by element in the target's order."""
+import numpy as np
+import pytest
+
+import distnet as mx
+
+
+@pytest.fixture(params=["nd", "np"])
+def make(request):
+    if request.param == "nd":
+        yield mx.nd.array
+        return
+    mx.npx.set_np()
+    try:
+        yield mx.np.array
+    finally:
+        mx.npx.reset_np()
+
+
+def test_shifted_sum_is_a_running_sum(make):
+    x = make(np.ones(50), dtype="float32")
+    x[1:] += x[:-1]
+    np.testing.assert_array_equal(x.asnumpy(), np.arange(1, 51))
+
+
+def test_rows_read_the_rows_written_before_them(make):
+    x = make(np.arange(24).reshape(6, 4), dtype="float32")
+    x[2:6] -= x[0:4]
+    expected = np.arange(24, dtype=np.float32).reshape(6, 4)
+    for row in range(2, 6):                         # the closed form, one row after another
+        expected[row] -= expected[row - 2]
+    np.testing.assert_array_equal(x.asnumpy(), expected)
+
+
+def test_products_chain(make):
+    x = make(np.arange(1, 7), dtype="int32")
+    x[1:4] *= x[0:3]
+    np.testing.assert_array_equal(x.asnumpy(), [1, 2, 6, 24, 5, 6])
+
+
+def test_reads_ahead_of_the_writes_see_old_values(make):
+    x = make(np.arange(1, 7), dtype="float32")
+    x[0:3] += x[1:4]
+    np.testing.assert_array_equal(x.asnumpy(), [3, 5, 7, 4, 5, 6])
+    y = make(np.arange(1, 7), dtype="float32")
+    y[1:4] += y[0:3] + 0                            # a copy: no overlap
+    np.testing.assert_array_equal(y.asnumpy(), [1, 3, 5, 7, 5, 6])
