@@ -100,7 +100,8 @@ class NDArray:
     size = property(lambda self: self._data.size, doc="The number of elements.")
     ndim = property(lambda self: self._data.ndim, doc="The number of dimensions.")
     dtype = property(lambda self: self._data.dtype.type, doc="The element type, a numpy type.")
-    context = ctx = property(lambda self: self._ctx, doc="The context the array lives on.")
+    context = property(lambda self: self._ctx, doc="The context the array lives on.")
+    ctx = property(context.fget, doc="The context the array lives on.")   # (its own name in a refused assignment)
     stype = property(lambda self: "default", doc="The storage type: always dense.")
     handle = _as_parameter_ = property(lambda self: id(self), doc="An identifier standing in for MXNet's C handle "
                                        "(what ctypes.cast(array, NDArrayHandle) reads).")
@@ -314,7 +315,7 @@ class NDArray:
         from ..util import is_np_shape
         from .serialize import record_bytes
         device = (self._ctx.device_typeid, self._ctx.device_id)
-        return {"handle": record_bytes(self._data, is_np_shape(), device)}      # MXNet's raw bytes of the array
+        return {"handle": bytearray(record_bytes(self._data, is_np_shape(), device))}   # MXNet's raw bytes of the array
 
     def __setstate__(self, state):
         from .serialize import read_record_bytes

@@ -1206,7 +1206,8 @@ def _rbinary(op):
         if isinstance(other, np.ndarray) and _ag._state.differentiating:
             return invoke(op, (other, self), {})
         if other is None:       # MXNet drops a None input: the operator sees one array
-            raise MXNetError(f"Operator {op.name} expects 2 inputs, but got 1 instead (None is no operand)")
+            raise MXNetError("Check failed: num_inputs == infered_num_inputs (1 vs. 2) : "
+                             f"Operator {op.name} expects 2 inputs, but got 1 instead.")
         # MXNet calls the operator with ``other`` as its left array, which asserts it is an NDArray
         raise AssertionError(f"Argument lhs must have NDArray type, but got {other!s}")
     return method

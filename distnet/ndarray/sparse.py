@@ -218,8 +218,13 @@ class BaseSparseNDArray(NDArray):
     __str__ = __repr__
 
     def __getstate__(self):
+        from ..util import is_np_shape
+        if is_np_shape():       # MXNet's raw bytes of numpy shape semantics hold dense arrays only
+            code = 1 if self._stype_name == "row_sparse" else 2
+            raise MXNetError(f"Check failed: storage_type() == kDefaultStorage ({code} vs. 0) : only allow "
+                             "serializing ndarray of default storage type in np shape semantics")
         device = (self._ctx.device_typeid, self._ctx.device_id)
-        return {"handle": _serialize.record_bytes(_to_record(self, 0), device=device)}    # MXNet's raw bytes
+        return {"handle": bytearray(_serialize.record_bytes(_to_record(self, 0), device=device))}   # MXNet's raw bytes
 
     def __setstate__(self, state):
         made = _from_record(_serialize.read_record_bytes(state["handle"]))     # (on cpu(0): no context kept)

@@ -260,7 +260,8 @@ def _matmul_operators(matmul):
 
     def operands(x, y):
         if x is None or y is None:
-            raise MXNetError("matmul: an operand is None (MXNet reads it as a missing input array)")
+            raise MXNetError("Check failed: num_inputs == infered_num_inputs (1 vs. 2) : Operator _npi_matmul "
+                             "expects 2 inputs, but got 1 instead.")
         return matmul(x, y)
     ndarray.__matmul__ = lambda self, other: operands(self, other)
     ndarray.__rmatmul__ = lambda self, other: operands(other, self)

@@ -347,8 +347,11 @@ def getitem(arr, key):
         raise
     if new_axes:
         res = _place_new_axes(res, new_axes, moved_from, batch_ndim)
-        if arr._ctx is not arr._ctx._op_ctx and _np.may_share_memory(_DATA_SLOT.__get__(res), _DATA_SLOT.__get__(arr)):
-            res._ctx = arr._ctx
+        if _np.may_share_memory(_DATA_SLOT.__get__(res), _DATA_SLOT.__get__(arr)):
+            if arr._ctx is not arr._ctx._op_ctx:
+                res._ctx = arr._ctx
+            if not arr.writable:
+                res.writable = arr.writable     # a view takes its array's flag, as MXNet's
         return res
     view, source = _DATA_SLOT.__get__(res), _DATA_SLOT.__get__(arr)       # raw: reading them raises no error
     if isinstance(view, _np.ndarray) and view.base is not None and view.flags.c_contiguous \
@@ -356,6 +359,8 @@ def getitem(arr, key):
         note_view(view, source)     # MXNet's result for a contiguous block is a view of ``arr``
         if arr._ctx is not arr._ctx._op_ctx:
             res._ctx = arr._ctx     # a view stays in the (pinned or shared) memory
+        if not arr.writable:
+            res.writable = arr.writable     # and takes its array's flag
     if res.ndim == 0 and arr.ndim and not _is_np_shape() and _integers_only(given):
         # without NumPy shape semantics MXNet's integer fast path gives shape (1,) (through ... or an index
         # array its slicing and gathering give a 0-d result)
@@ -364,6 +369,8 @@ def getitem(arr, key):
         if isinstance(view, _np.ndarray) and _np.may_share_memory(view, source) and not autograd.is_recording():
             _DATA_SLOT.__set__(res, view.reshape((1,)))     # still a view of ``arr``, as MXNet's
             note_view(_DATA_SLOT.__get__(res), source)
+            if not arr.writable:
+                res.writable = arr.writable
     return res
 
 

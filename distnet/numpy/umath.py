@@ -735,9 +735,17 @@ def _legacy(value):
     return isinstance(value, NDArray) and not isinstance(value, ndarray)
 
 
+# MXNet's mx.np arrays refuse only +=, -= and *= when not writable (and word *= as an addition)
+_READONLY_VERBS = {"add": "add to", "subtract": "subtract from", "multiply": "add to"}
+
+
 def _operator(func, reflected=False, inplace=False):
     if inplace:
+        verb = _READONLY_VERBS.get(func.__name__)
+
         def method(self, other):
+            if verb is not None and not self.writable:
+                raise ValueError(f"trying to {verb} a readonly ndarray")
             if isinstance(other, NDArray) and (other._data.base is not None or self._data.base is not None):
                 blocks = blocks_in_order(self._data, other._data)       # x[1:] += x[:-1]
                 if blocks is not None:

@@ -50,3 +50,26 @@ def test_missing_operators_with_numpy_scalars_raise_pythons_type_error(f, text):
     with pytest.raises(TypeError) as e:
         f(nd.array([1., 2.]))
     assert str(e.value) == text
+
+
+@pytest.mark.parametrize("f, name", [(lambda x: None - x, "broadcast_sub"), (lambda x: None / x, "broadcast_div"),
+                                     (lambda x: None ** x, "broadcast_power"), (lambda x: None % x, "broadcast_mod")])
+def test_none_on_the_left_is_a_missing_input(f, name):
+    with pytest.raises(MXNetError, match=rf"^Check failed: num_inputs == infered_num_inputs \(1 vs. 2\) : Operator "
+                                         rf"{name} expects 2 inputs, but got 1 instead.$"):
+        f(nd.ones((2,)))
+
+
+def test_np_matmul_with_none_is_a_missing_input():
+    from distnet import np as mnp
+    for f in (lambda x: x @ None, lambda x: None @ x):
+        with pytest.raises(MXNetError, match=r"^Check failed: num_inputs == infered_num_inputs \(1 vs. 2\) : "
+                                             r"Operator _npi_matmul expects 2 inputs, but got 1 instead.$"):
+            f(mnp.ones((2, 2)))
+
+
+def test_ctx_and_context_each_name_themselves_when_assigned():
+    x = nd.ones((2,))
+    for name in ("ctx", "context"):
+        with pytest.raises(AttributeError, match=f"^property '{name}' of 'NDArray' object has no setter$"):
+            setattr(x, name, None)

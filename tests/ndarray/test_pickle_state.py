@@ -32,10 +32,37 @@ def test_pickle_round_trip_lands_on_cpu0(make):
 
 
 def test_a_mxnet_state_dict_loads():
-    state = {"handle": serialize.record_bytes(np.arange(3, dtype=np.float64))}
+    state = {"handle": bytearray(serialize.record_bytes(np.arange(3, dtype=np.float64)))}
     a = nd.NDArray.__new__(nd.NDArray)
     a.__setstate__(state)
     assert a.dtype == np.float64 and a.asnumpy().tolist() == [0., 1., 2.]
+
+
+def test_the_state_is_a_bytearray_and_bytes_are_refused_as_ctypes_refuses_them():
+    state = nd.array([1., 2.]).__getstate__()
+    assert type(state["handle"]) is bytearray
+    a = nd.NDArray.__new__(nd.NDArray)
+    with pytest.raises(TypeError, match="^underlying buffer is not writable$"):
+        a.__setstate__({"handle": bytes(state["handle"])})
+    with pytest.raises(TypeError, match="^object of type 'int' has no len"):
+        a.__setstate__({"handle": 3})
+    a.__setstate__({"handle": memoryview(state["handle"])})     # a writable buffer is taken
+    assert a.asnumpy().tolist() == [1., 2.]
+
+
+@pytest.mark.parametrize("raw", [bytearray(b"abc"), bytearray()])
+def test_a_short_state_fails_the_memory_stream_check(raw):
+    with pytest.raises(MXNetError, match=r"^Check failed: curr_ptr_ \+ size <= buffer_size_: $"):
+        nd.NDArray.__new__(nd.NDArray).__setstate__({"handle": raw})
+
+
+@pytest.mark.parametrize("stype, code", [("csr", 2), ("row_sparse", 1)])
+def test_sparse_arrays_do_not_pickle_under_numpy_shapes(stype, code):
+    from distnet.util import np_shape
+    a = nd.array([[0, 1]]).tostype(stype)
+    with np_shape(True), pytest.raises(MXNetError, match=rf"kDefaultStorage \({code} vs. 0\) : only allow serializing"):
+        pickle.dumps(a)
+    assert type(a.__getstate__()["handle"]) is bytearray
 
 
 def test_a_legacy_0d_array_does_not_unpickle():
