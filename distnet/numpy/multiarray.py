@@ -61,9 +61,16 @@ def refuse_legacy_scalars(name, arrays):
     """Without NumPy shape semantics MXNet's operators take no 0-d or zero-size array (shape () and a 0 in a
     shape mean unknown); nor do they ever take a legacy NDArray."""
     refuse_legacy_arrays(name, arrays)
+    refuse_unknown_shapes(name, arrays)
+
+
+def refuse_unknown_shapes(name, arrays):
+    """MXNet's shape inference failing, without NumPy shape semantics, on a 0-d or zero-size array; ``name`` is the
+    operator's name, or a function giving it (called only on failure)."""
     if not _Internal.depth and not _is_np_shape():
         for a in arrays:
             if isinstance(a, NDArray) and (a.ndim == 0 or 0 in a.shape):
+                name = name() if callable(name) else name
                 raise MXNetError(f"Operator {name} inferring shapes failed.\ninput shapes:\n" + "\n".join(
                     _legacy_shape_text(x.shape) for x in arrays if isinstance(x, NDArray)))
 

@@ -11,11 +11,12 @@ from ..ndarray.ndarray import NDArray
 from ..ndarray.overlap_copy import blocks_in_order
 from ..ndarray.registry import OPS, defop, unbroadcast
 from ..ndarray.shape_text import broadcast_refusal
-from ..util import wrap_np_binary_func, wrap_np_unary_func
+from ..util import is_np_shape, wrap_np_binary_func, wrap_np_unary_func
 from .backend_names import backend_name as _backend_name
 from .multiarray import legacy_refusal as _legacy_refusal
 from .multiarray import inferred_type_name, type_inconsistent, type_text
 from .multiarray import invoke_np, ndarray, out_targets, refuse_legacy_arrays, refuse_legacy_scalars, wrap_np
+from .multiarray import refuse_unknown_shapes
 
 _SCALARS = (int, float, bool, _np.generic)
 
@@ -56,6 +57,22 @@ def _scalar_operator(name, scalar_first):
     if scalar_first and name in _MIRRORED:
         return f"_npi_{_MIRRORED[name]}_scalar"
     return f"_npi_{'r' if scalar_first and name not in _SYMMETRIC else ''}{name}_scalar"
+
+
+# operators MXNet registered under another name than the ``_npi_`` one its front end calls
+_REGISTERED_AS = {"_npi_maximum": "broadcast_maximum", "_npi_minimum": "broadcast_minimum",
+                  "_npi_maximum_scalar": "_maximum_scalar", "_npi_minimum_scalar": "_minimum_scalar",
+                  "_npi_hypot_scalar": "_hypot_scalar"}
+
+
+def _refuse_unknown_shapes(name, x1, x2):
+    """Without NumPy shape semantics a 0-d or zero-size operand fails MXNet's shape inference before its checks of
+    the shapes, of ``out=`` and of the types, naming the operator the operands select."""
+    def operator():
+        both = isinstance(x1, NDArray) and isinstance(x2, NDArray)
+        op = f"_npi_{name}" if both else _scalar_operator(name, not isinstance(x1, NDArray))
+        return _REGISTERED_AS.get(op, op)
+    refuse_unknown_shapes(operator, (x1, x2))
 
 
 def result_type(a, b):
@@ -129,7 +146,6 @@ def _binary_operands(x1, x2, true_divide=False, same_dtype=False, opname="", mix
                      keep_bool=False):
     """Both operands brought to the result dtype (arrays cast with recorded Casts, scalars left to the op)."""
     a, b = _operand(x1), _operand(x2)
-    refuse_legacy_scalars(opname, (a, b))
     arr_a, arr_b = isinstance(a, NDArray), isinstance(b, NDArray)
     if arr_a and arr_b:
         if same_dtype:
@@ -222,6 +238,8 @@ def _check_broadcast_out(x1, x2, out):
     target = _out_target(out)
     if target is None or not (isinstance(x1, ndarray) and isinstance(x2, ndarray)):
         return
+    if (target.ndim == 0 or 0 in target.shape) and not is_np_shape():     # (an unknown shape: nothing to check)
+        return
     try:
         shape = _np.broadcast_shapes(x1.shape, x2.shape)
     except ValueError:      # the operator's own check reports the operands
@@ -259,9 +277,10 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
     numpy_fn = numpy_fn or getattr(_np, name)
 
     def func(x1, x2, out=None):
+        _check_operands(x1, x2, name)
+        _refuse_unknown_shapes(name, x1, x2)
         if same_dtype and isinstance(x1, NDArray) and isinstance(x2, NDArray):
             _check_broadcast(x1.shape, x2.shape)        # (shapes are inferred before types)
-        _check_operands(x1, x2, name)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return numpy_fn(x1, x2)
         _check_broadcast_out(x1, x2, out)
@@ -344,6 +363,7 @@ def _comparison(name, numpy_fn):
         _check_operands(x1, x2, name)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return numpy_fn(x1, x2)
+        _refuse_unknown_shapes(name, x1, x2)
         _check_broadcast_out(x1, x2, out)
         a, b = _binary_operands(x1, x2, same_dtype=True, opname=name, keep_bool=True)
         if isinstance(a, NDArray) and isinstance(b, NDArray):
@@ -387,9 +407,10 @@ def _numpy_binary(name, kinds, numpy_fn=None, scalar_kinds=None):
     scalar_kinds = scalar_kinds or kinds
 
     def func(x1, x2, out=None):
+        _check_operands(x1, x2, name)
+        _refuse_unknown_shapes(name, x1, x2)
         if isinstance(x1, NDArray) and isinstance(x2, NDArray):
             _check_broadcast(x1.shape, x2.shape)        # (shapes are inferred before the integer-only types)
-        _check_operands(x1, x2, name)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return getattr(_np, name)(x1, x2)       # NumPy's own function for plain numbers, as MXNet
         refuse_legacy_arrays(name, (x1, x2))        # (before the dtype checks, as MXNet's front end)
@@ -498,9 +519,10 @@ def _same_dtype_binary(name, op, kinds, bool_fails=True):
     """A differentiable binary function of two arrays of one dtype among ``kinds`` (or an array and a scalar);
     MXNet infers a bool result for two bool arrays, then its kernel fails."""
     def func(x1, x2, out=None):
+        _check_operands(x1, x2, name)
+        _refuse_unknown_shapes(name, x1, x2)
         if isinstance(x1, NDArray) and isinstance(x2, NDArray):
             _check_broadcast(x1.shape, x2.shape)        # (shapes are inferred before types)
-        _check_operands(x1, x2, name)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return getattr(_np, name)(x1, x2)
         _check_broadcast_out(x1, x2, out)
