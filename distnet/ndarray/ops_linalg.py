@@ -1012,7 +1012,7 @@ def det(A):
 
 @det.grad
 def _(dy, out, A):
-    return _per_matrix(dy * out, A) * _t(inverse.fwd(A))
+    return det_gradient(_per_matrix(dy * out, A), A, out == 0, inverse.fwd)
 
 
 @defop("_linalg_slogdet", aliases=("linalg_slogdet",))
@@ -1025,7 +1025,17 @@ def slogdet(A):
 
 @slogdet.grad
 def _(dy, out, A):
-    return _per_matrix(dy[1], A) * _t(inverse.fwd(A))
+    return det_gradient(_per_matrix(dy[1], A), A, out[1] == -np.inf, inverse.fwd)
+
+
+def det_gradient(scale, A, singular, invert):
+    """``scale`` times the transposed inverse (by ``invert``) of each matrix of ``A``, and +0 where ``singular``
+    (a determinant of 0, a log-determinant of -inf) marks it: MXNet's determinant gradients skip those."""
+    singular = np.reshape(singular, A.shape[:-2])[..., None, None]
+    if not singular.any():
+        return scale * _t(invert(A))
+    regular = np.where(singular, np.eye(A.shape[-1], dtype=A.dtype), A)
+    return np.where(singular, A.dtype.type(0), scale * _t(invert(regular)))
 
 
 def _libm(dtype, name, x):

@@ -14,20 +14,19 @@ from ..ndarray.ops_elemwise import _libm, _powf       # the C library's function
 from ..ndarray.openblas_core import core as _openblas_core
 from ..ndarray.ops_linalg import _UNBLOCKED, _lu_sign, fused_gemm as _fused_gemm, getf2 as _getf2, getrs as _getrs
 from ..ndarray.ops_linalg import _runs_prescott, prescott_gemm as _prescott_gemm
+from ..ndarray.ops_linalg import det_gradient as _det_gradient
 from ..ndarray.openblas_dot import fused_multiply_add as _fused_multiply_add
 from ..ndarray.registry import OPS, defop as _defop
 from .multiarray import invoke_np as _invoke_np, wrap_np as _wrap_np
-
-
-def _inv_t(a):
-    return _np.swapaxes(_np.linalg.inv(a), -1, -2)
 
 
 def _lu_slogdet(a):
     """slogdet as MXNet's kernel computes it: LU factors (LAPACK reads a row-major matrix as its transpose) and
     their logs summed in the input's precision (numpy's slogdet works in double for float32). The sign of a
     singular matrix is a signed zero: MXNet multiplies the pivots' parity by the signs of U's diagonal, 0 among
-    them."""
+    them. Empty matrices run no kernel: their results stay zeros."""
+    if a.size == 0:
+        return _np.zeros(a.shape[:-2], a.dtype), _np.zeros(a.shape[:-2], a.dtype)
     signature = "f->ff" if a.dtype == _np.float32 else "d->dd"
     sign, logdet = _umath_linalg.slogdet(_np.swapaxes(a, -1, -2), signature=signature)
     sign = _np.array(sign)
@@ -46,7 +45,8 @@ def _slogdet_op(a):
 
 @_slogdet_op.grad
 def _(dy, out, a):
-    return ((_np.asarray(dy[1])[..., None, None] * _inv_t(a)).astype(a.dtype),)
+    scale = _np.asarray(dy[1])[..., None, None]
+    return (_det_gradient(scale, a, out[1] == -_np.inf, _np.linalg.inv).astype(a.dtype),)
 
 
 @_defop("_npi_det")
@@ -58,7 +58,8 @@ def _det_op(a):
 
 @_det_op.grad
 def _(dy, out, a):
-    return ((_np.asarray(dy * out)[..., None, None] * _inv_t(a)).astype(a.dtype),)
+    scale = _np.asarray(dy * out)[..., None, None]
+    return (_det_gradient(scale, a, out == 0, _np.linalg.inv).astype(a.dtype),)
 
 
 _INV_SHAPE_WORDS = ("Check failed: ndim >= 2 ({n} vs. 2) : Input A's dimension must be >= 2",
@@ -111,14 +112,13 @@ def _square(a, name):
 
 
 def _lapack_input(a, name):
-    """``a`` as MXNet's LAPACK operators take it: integers computed in float64, float16 and bool refused."""
+    """``a`` as MXNet's LAPACK operators take it: integers (and booleans, whose refusal the callers make)
+    computed in float64, float16 refused."""
     if not isinstance(a, _NDArray):
         raise TypeError(f"type {type(a)} not supported")
     if a.dtype == _np.float16:
         raise _MXNetError("Check failed: a_type != mshadow: :kFloat16 (2 vs. 2) : array type float16 is unsupported "
                           "in linalg")
-    if a.dtype == _np.bool_:
-        raise _MXNetError("Unknown type enum 7")
     return a if _np.dtype(a.dtype).kind == "f" else a.astype(_np.float64)
 
 
@@ -248,8 +248,10 @@ def _matrix_norm(x, ord, axis, keepdims, by_kernel=False):  # noqa: A002
     from .shaping import moved, reshape
     rows, cols = (a % x.ndim for a in axis)
     if ord in (2, -2, "nuc") and x.shape[rows] > x.shape[cols] and x.size:      # (an empty x runs no kernel)
-        raise _MXNetError(f"Check failed: V.size(0) <= V.size(1) ({x.shape[rows]} vs. {x.shape[cols]}) : The second "
-                          "to last dimension of A must be less or equal to the last dimension")
+        shape = tuple(1 if i in (rows, cols) else n for i, n in enumerate(x.shape) if keepdims or i not in (rows, cols))
+        return _failing(shape, x.dtype, f"Check failed: V.size(0) <= V.size(1) ({x.shape[rows]} vs. "
+                        f"{x.shape[cols]}) : The second to last dimension of A must be less or equal to the last "
+                        "dimension", x.ctx)
     if ord in (2, -2, "nuc"):
         res = _invoke_np(_sv_norm_op, (moved(x, (rows, cols), (-2, -1)),), {"kind": str(ord)})
     elif x.size == 0:           # MXNet's reducer starts from 0: an empty matrix has norm 0
@@ -547,14 +549,23 @@ def _(dy, out, a, b):
 
 def solve(a, b):
     """``x`` with ``a @ x = b`` (float64 for integer input); differentiable."""
+    boolean = _bool_operands(a, b)
     a, b = _lapack_input(a, "solve"), _lapack_input(b, "solve")
     _square(a, "solve")
     _solve_shapes(a.shape, b.shape)
+    if boolean:         # the kernel's type switch fails, when the result is read
+        return _failing(b.shape, _np.float64, "Unknown type enum 7", a.ctx)
     dtype = _np.result_type(a.dtype, b.dtype)
     zero = _zero_pivot(a._data.astype(dtype, copy=False))
     if zero:        # LAPACK's gesv reports the first exactly zero pivot; MXNet raises it when the result is read
         return _failing(b.shape, dtype, _singular_words(dtype, zero), a.ctx)
     return _invoke_np(_solve_op, (a, b))
+
+
+def _bool_operands(*arrays):
+    """Whether any of ``arrays`` is boolean (MXNet's solvers check shapes before their kernel refuses the
+    type): those arrays are cast to float64 in place of the refusal, the caller answers it."""
+    return any(isinstance(v, _NDArray) and v.dtype == _np.bool_ for v in arrays)
 
 
 def _solve_shapes(a, b):
@@ -652,8 +663,9 @@ def svd(a):
     if a.ndim < 2:
         raise _MXNetError("Operator _npi_svd inferring shapes failed.")
     if a.shape[-2] > a.shape[-1]:
-        raise _MXNetError(f"svd: the matrices must have no more rows than columns (transpose them), got shape "
-                          f"{a.shape}")
+        raise _MXNetError(f"Check failed: in_a[ndim - 2] <= in_a[ndim - 1] ({a.shape[-2]} vs. {a.shape[-1]}) : "
+                          "Input A shape wrong: The second to last dimension must be less than orequal to the last "
+                          "dimension")
     if _kernel_refusal(a):     # the kernel fails writing its first output; the others are left unwritten
         m = a.shape[-2]
         return (_failing(a.shape[:-1] + (m,), a.dtype, _FLOAT_WORDS, a.ctx),
@@ -728,10 +740,22 @@ def eig(a):
         return (_failing(a.shape[:-1], _np.float64, "Unknown type enum 7", a.ctx),
                 _wrap_np(_np.zeros(a.shape, _np.float64), a.ctx))
     a = _lapack_input(a, "eig")
-    if _np.iscomplexobj(_np.linalg.eigvals(a._data)):
-        raise _MXNetError("eig: the matrix has complex eigenvalues, which mx.np.linalg.eig does not return; "
-                          "use NumPy for complex results")
+    complex_part = _complex_part(a._data)
+    if complex_part is not None:        # the kernel fails writing the eigenvalues; the vectors stay zeros
+        words = (f"Check failed: fabs(wi_ptr[i]) <= 1e-15 ({complex_part:g} vs. 1e-15) : Complex eigvals is "
+                 "unsupported in linalg temporary.")
+        return _failing(a.shape[:-1], a.dtype, words, a.ctx), _wrap_np(_np.zeros(a.shape, a.dtype), a.ctx)
     return _forward_only(lambda d: tuple(_np.real(r) for r in _np.linalg.eig(d)), a)
+
+
+def _complex_part(data):
+    """The first eigenvalue's imaginary magnitude beyond MXNet's bound (1e-15), in LAPACK's order for the
+    row-major matrices it is given (their transposes), or None when every eigenvalue is real."""
+    if not data.size:
+        return None
+    imag = _np.abs(_np.imag(_np.linalg.eigvals(_np.swapaxes(data, -1, -2)))).astype(data.dtype).ravel()
+    beyond = _np.flatnonzero(imag > 1e-15)
+    return float(imag[beyond[0]]) if beyond.size else None
 
 
 def eigvals(a):
@@ -828,6 +852,9 @@ def tensorinv(a, ind=2):
     if int(_np.prod(rows)) != int(_np.prod(cols)):
         raise _MXNetError(f"Check failed: prod_front == prod_back ({int(_np.prod(rows))} vs. {int(_np.prod(cols))}) "
                           ": a shape must be square, i. e., prod(a.shape[:ind]) == prod(a.shape[ind:]).")
+    if not int(_np.prod(cols)):
+        raise _MXNetError(f"Check failed: prod_back > 0 ({int(_np.prod(cols))} vs. 0) : can not reshape array of size "
+                          "0 into shape")
     if a.dtype == _np.float16:
         _lapack_input(a, "tensorinv")
     square = reshape(a, (int(_np.prod(rows)), -1))
@@ -859,6 +886,7 @@ def _(dy, out, a):
 def tensorsolve(a, b, axes=None):
     """``x`` with ``tensordot(a, x, x.ndim) = b``; differentiable in ``a`` and ``b``."""
     from .shaping import moved, reshape
+    boolean = _bool_operands(a, b)
     a, b = _lapack_input(a, "tensorsolve"), _lapack_input(b, "tensorsolve")
     if axes is not None:
         a = moved(a, axes, tuple(range(a.ndim - len(axes), a.ndim)))
@@ -866,6 +894,8 @@ def tensorsolve(a, b, axes=None):
     front, back = (int(_np.prod(part)) for part in (a.shape[:b.ndim], a.shape[b.ndim:]))
     if front != back:
         raise _MXNetError(f"Check failed: prod_front == prod_back ({front} vs. {back}) : a shape must be square.")
+    if boolean:         # the kernel's type switch fails, when the result is read
+        return _failing(xshape, _np.float64, "Unknown type enum 7", a.ctx)
     matrix = reshape(a, (b.size, -1))
     zero = _zero_pivot(matrix._data)
     if zero:

@@ -47,3 +47,25 @@ def test_inv_and_tensorinv_round_their_gradients_in_mxnets_orders(monkeypatch):
     tensorinv_grad = _grad(lambda x: np.linalg.tensorinv(x, ind=1), m, ones)
     assert inv_grad[0, 1] == onp.float32(-0.080000006) and inv_grad[1, 0] == onp.float32(-0.08000001)
     assert tensorinv_grad[0, 1] == onp.float32(-0.08000001) and tensorinv_grad[1, 0] == onp.float32(-0.080000006)
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+@pytest.mark.parametrize("legacy", [False, True])
+@pytest.mark.parametrize("which", ["det", "slogdet"])
+def test_determinant_gradients_are_zero_for_singular_matrices(which, legacy, dtype):
+    # d det(A) / dA = det(A) inv(A)^T and d log|det(A)| / dA = inv(A)^T: MXNet passes +0 for a singular matrix
+    # (no inverse) and the usual gradient for the regular ones of the stack
+    stack = onp.array([[[1., 2.], [2., 4.]], [[2., 1.], [1., 3.]]], dtype=dtype)
+    mod = mx.nd if legacy else np
+    fn = getattr(mod.linalg, which)
+    x = mod.array(stack, dtype=dtype)
+    x.attach_grad()
+    with mx.autograd.record():
+        y = fn(x)
+        y = y[1] if which == "slogdet" else y
+    y.backward()
+    g = x.grad.asnumpy()
+    assert g[0].tolist() == [[0, 0], [0, 0]] and not onp.signbit(g[0]).any()
+    regular = stack[1].astype(onp.float64)
+    expect = onp.linalg.inv(regular).T * (onp.linalg.det(regular) if which == "det" else 1)
+    onp.testing.assert_allclose(g[1], expect, rtol=1e-5)

@@ -1,5 +1,6 @@
 """mx.np.linalg refusals that MXNet's kernels (not its shape or type inference) make surface when the result is
 read; solve's shape checks and singular systems speak MXNet's and LAPACK's words."""
+import numpy as onp
 import pytest
 
 import distnet as mx
@@ -85,3 +86,44 @@ def test_tensorsolve_needs_a_square_shape():
     with pytest.raises(MXNetError) as e:
         np.linalg.tensorsolve(np.ones((6, 2, 3)), np.ones(6), (0, 1))
     assert str(e.value) == "Check failed: prod_front == prod_back (3 vs. 12) : a shape must be square."
+
+
+def test_complex_eigenvalues_fail_when_read_naming_the_imaginary_part():
+    # [[0, -1], [1, 0]] rotates by 90 degrees: eigenvalues +-i, imaginary magnitude 1
+    w, v = np.linalg.eig(np.array([[0., -1.], [1., 0.]]))
+    _fails_when_read(w, "Check failed: fabs(wi_ptr[i]) <= 1e-15 (1 vs. 1e-15) : Complex eigvals is unsupported in "
+                        "linalg temporary.")
+    assert v.asnumpy().tolist() == [[0, 0], [0, 0]]
+    _fails_when_read(np.linalg.eigvals(np.array([[1., -2.], [2., 1.]])),
+                     "Check failed: fabs(wi_ptr[i]) <= 1e-15 (2 vs. 1e-15) : Complex eigvals is unsupported in "
+                     "linalg temporary.")
+
+
+@pytest.mark.parametrize("ord_, keepdims, shape", [("nuc", False, (2,)), (2, True, (2, 1, 1)), (-2, False, (2,))])
+def test_singular_value_norms_of_tall_matrices_fail_when_read(ord_, keepdims, shape):
+    r = np.linalg.norm(np.ones((2, 3, 4)), ord=ord_, axis=(-1, -2), keepdims=keepdims)
+    assert r.shape == shape
+    _fails_when_read(r, "Check failed: V.size(0) <= V.size(1) (4 vs. 3) : The second to last dimension of A must "
+                        "be less or equal to the last dimension")
+
+
+def test_svd_of_tall_matrices_is_refused_in_its_shape_words():
+    with pytest.raises(MXNetError) as e:
+        np.linalg.svd(np.ones((4, 2)))
+    assert str(e.value) == ("Check failed: in_a[ndim - 2] <= in_a[ndim - 1] (4 vs. 2) : Input A shape wrong: The "
+                            "second to last dimension must be less than orequal to the last dimension")
+
+
+@pytest.mark.parametrize("fn, b_shape", [(np.linalg.solve, (3, 3)), (np.linalg.tensorsolve, (3,))])
+def test_boolean_systems_fail_in_the_type_switch_when_read(fn, b_shape):
+    r = fn(np.ones((3, 3), dtype=bool), np.ones(b_shape, dtype=bool))
+    assert (r.shape, r.dtype) == (b_shape, onp.float64)
+    _fails_when_read(r, "Unknown type enum 7")
+    with pytest.raises(MXNetError, match="Input A's last two dimension must be equal"):    # shapes checked first
+        np.linalg.solve(np.ones((3, 2), dtype=bool), np.ones((3, 3), dtype=bool))
+
+
+def test_tensorinv_of_an_empty_map_is_refused():
+    with pytest.raises(MXNetError) as e:
+        np.linalg.tensorinv(np.zeros((2, 0, 0)), ind=2)
+    assert str(e.value) == "Check failed: prod_back > 0 (0 vs. 0) : can not reshape array of size 0 into shape"
