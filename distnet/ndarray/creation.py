@@ -236,8 +236,7 @@ def _allocation_ctx(ctx):
     """The context of an array MXNet allocates through its C API (empty, full): a Context, not its text."""
     from ..context import Context
     if ctx is not None and not isinstance(ctx, Context):
-        raise AttributeError(f"'{type(ctx).__name__}' object has no attribute 'device_typeid' "
-                             "(give a Context such as mx.cpu(0))")
+        raise AttributeError(f"'{type(ctx).__name__}' object has no attribute 'device_typeid'")
     return ctx
 
 
@@ -353,9 +352,9 @@ def from_numpy(ndarray, zero_copy=True, array_cls=NDArray):
     shared = ndarray.view()               # taken first: it stays writable for the NDArray
     ndarray.flags.writeable = False       # (before the dtype is checked, as in MXNet)
     if ndarray.dtype not in _SHARED_DTYPES:
-        if ndarray.dtype in (np.uint32, np.uint64):
-            raise MXNetError(f"Unknown DLDataType: MXNet has no {ndarray.dtype.name} arrays")
-        raise ValueError(f"{ndarray.dtype.name} is not supported.")
+        if ndarray.dtype in (np.uint32, np.uint64):     # (MXNet prints the type's code and bits as characters)
+            raise MXNetError(f"Unknown DLDataType{{\x01, {chr(ndarray.dtype.itemsize * 8)}, 1}}")
+        raise ValueError(f"{ndarray.dtype} is not supported.")       # (a byte order other than the machine's shown)
     result = _wrap(shared)
     return result if array_cls is NDArray else result.as_np_ndarray()
 

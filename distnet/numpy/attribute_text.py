@@ -64,7 +64,7 @@ def operator_context(ctx):
         return ctx
     match = _CONTEXT_TEXT.fullmatch(str(ctx))
     if match is None:
-        raise MXNetError(f"Invalid context string {ctx} (give a Context such as mx.cpu(), or its text 'cpu(0)')")
+        raise MXNetError(f"Invalid context string {ctx}")
     return Context(match.group(1), int(match.group(2)))
 
 

@@ -70,9 +70,16 @@ def test_from_numpy_shares_only_mxnet_dlpack_dtypes(dtype):
 def test_from_numpy_copy_needs_an_array_and_uint32_cannot_be_shared():
     with pytest.raises(AttributeError, match="has no attribute 'dtype'"):
         nd.from_numpy([1, 2], zero_copy=False)
-    with pytest.raises(MXNetError, match="DLDataType"):
-        nd.from_numpy(np.array([1, 2], dtype="uint32"))
+    for dtype, bits in (("uint32", " "), ("uint64", "@")):      # DLPack's unsigned code 1, the bit count as a char
+        with pytest.raises(MXNetError) as e:
+            nd.from_numpy(np.array([1, 2], dtype=dtype))
+        assert str(e.value) == f"Unknown DLDataType{{\x01, {bits}, 1}}"
     assert nd.from_numpy(np.array([True, False])).asnumpy().tolist() == [True, False]
+
+
+def test_from_numpy_names_a_foreign_byte_order():
+    with pytest.raises(ValueError, match="^>f4 is not supported.$"):
+        nd.from_numpy(np.ones(2, dtype=">f4"))
 
 
 def test_from_numpy_array_cls_gives_an_np_ndarray_sharing_memory():
@@ -92,9 +99,12 @@ def test_dlpack_carries_a_zero_dim_array():
 
 
 def test_empty_and_full_take_a_context_not_its_text():
-    for call in (lambda: nd.empty((2,), ctx="cpu(0)"), lambda: nd.full((2,), 1, ctx="cpu(0)")):
-        with pytest.raises(AttributeError, match="device_typeid"):
+    for call in (lambda: nd.empty((2,), ctx="cpu(0)"), lambda: nd.full((2,), 1, ctx="cpu(0)"),
+                 lambda: nd.array([1, 2], ctx="cpu"), lambda: nd.array(np.ones(2), ctx="cpu")):
+        with pytest.raises(AttributeError, match="^'str' object has no attribute 'device_typeid'$"):
             call()
+    with pytest.raises(AttributeError, match="^'tuple' object has no attribute 'device_typeid'$"):
+        nd.array([1], ctx=("cpu", 0))
     assert nd.zeros((2,), ctx="cpu(1)").context.device_id == 1      # the operators parse it
 
 
