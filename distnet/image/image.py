@@ -73,10 +73,8 @@ def _op_attrs(op_name, **given):
     given = {k: v for k, v in given.items() if v is not _UNSET}
     for key in given:
         if key not in params:
-            listed = "".join(f"{k} : {'required' if d is _UNSET else f'optional, default={d!r}'}\n"
-                             for k, d in params.items())
-            raise MXNetError(f"Cannot find argument '{key}', Possible Arguments:\n----------------\n{listed}"
-                             f"{in_operator(op_name, given)}")
+            from ..ndarray.param_docs import unknown_argument
+            raise MXNetError(unknown_argument(op_name, key, in_operator(op_name, given)))
     for key, default in params.items():
         if default is _UNSET and key not in given:
             raise missing_parameter(op_name, key, given)

@@ -186,14 +186,24 @@ def _sparse(stype):
     return stype is not None and stype != "default"
 
 
+def _refuse_unknown(op_name, kwargs, **declared):
+    """MXNet's refusal of the first keyword (in the order its attribute map holds them) that creation operator
+    ``op_name`` does not declare; hidden ``__attr__`` keywords pass (RNN cells' begin_state gives __layout__)."""
+    if any(k not in ("out", "name") and not (k.startswith("__") and k.endswith("__")) for k in kwargs):
+        from .param_docs import unknown_argument
+        from .param_text import in_operator, map_keys
+        given = {k: v for k, v in dict(declared, **kwargs).items() if k not in ("out", "name")}
+        given.update(ctx=str(given["ctx"] or current_context()), dtype=np.dtype(given["dtype"] or np.float32).name)
+        key = next(k for k in map_keys(op_name, given, True) if k not in declared and not k.startswith("__"))
+        raise MXNetError(unknown_argument(op_name, key, in_operator(op_name, given, True)))
+
+
 def zeros(shape, ctx=None, dtype=None, stype=None, **kwargs):
     """An array of zeros (a CSRNDArray or RowSparseNDArray for ``stype`` 'csr' or 'row_sparse')."""
     if _sparse(stype):
         from . import sparse
         return sparse.zeros(stype, shape, _op_ctx(ctx), dtype, **kwargs)
-    unknown = sorted(k for k in set(kwargs) - {"out", "name"} if not (k.startswith("__") and k.endswith("__")))
-    if unknown:
-        raise MXNetError(f"Cannot find argument '{unknown[0]}', Possible Arguments: shape, ctx, dtype")
+    _refuse_unknown("_zeros", kwargs, shape=shape, ctx=ctx, dtype=dtype)
     np.dtype(dtype)                 # MXNet's front end reads the dtype's name before the operator runs
     return _made(np.zeros(_known(shape, "_zeros", dtype, ctx, kwargs), _dtype_of(dtype, "_zeros")), _op_ctx(ctx),
                  kwargs.get("out"), "_zeros")
@@ -202,10 +212,7 @@ def zeros(shape, ctx=None, dtype=None, stype=None, **kwargs):
 def ones(shape, ctx=None, dtype=None, **kwargs):
     """An array of ones."""
     # MXNet takes hidden __attr__ keywords (RNN cells' begin_state passes __layout__)
-    unknown = sorted(k for k in set(kwargs) - {"out", "name"} if not (k.startswith("__") and k.endswith("__")))
-    if unknown:                     # e.g. stype: nd.ones has no sparse form in MXNet
-        raise MXNetError(f"Cannot find argument '{unknown[0]}', Possible Arguments: shape, ctx, dtype "
-                         "(nd.ones makes dense arrays; use nd.ones(...).tostype(stype) for sparse storage)")
+    _refuse_unknown("_ones", kwargs, shape=shape, ctx=ctx, dtype=dtype)     # e.g. stype: no sparse ones
     np.dtype(dtype)                 # MXNet's front end reads the dtype's name before the operator runs
     return _made(np.ones(_known(shape, "_ones", dtype, ctx, kwargs), _dtype_of(dtype, "_ones")), _op_ctx(ctx),
                  kwargs.get("out"), "_ones")
@@ -321,8 +328,7 @@ def eye(N, M=0, k=0, ctx=None, dtype=np.float32, **kwargs):
     """A 2-D array with ones on the k-th diagonal (M <= 0 means M = N)."""
     out = kwargs.pop("out", None)
     kwargs.pop("name", None)
-    if kwargs:
-        raise MXNetError(f"Cannot find argument '{sorted(kwargs)[0]}', Possible Arguments: N, M, k, ctx, dtype")
+    _refuse_unknown("_eye", kwargs, N=N, M=M, k=k, ctx=ctx, dtype=dtype)
     given = read_attrs("_eye", {"N": N, "M": M, "k": k})
     N, M, k = given["N"], given["M"], given["k"]
     dt = _numeric(dtype, "_eye")

@@ -381,7 +381,7 @@ _SHAPES = {
 _UNKNOWN_TUPLES_CHECKED = frozenset({'_image_normalize', '_image_adjust_lighting'})
 # Operators whose parameter parser does not name the operator in its errors (the reductions over axes too)
 UNNAMED_PARSERS = frozenset({'Pooling', 'Deconvolution', '_arange', 'sum', 'mean', 'prod', 'nansum', 'nanprod', 'max',
-                             'min'})
+                             'min', '_square_sum', '_npi_arange', '_contrib_quantized_pooling'})
 
 _LABELS = {"i": "int", "I": "int (non-negative)", "l": "long", "L": "long (non-negative)", "f": "float",
            "d": "double", "b": "boolean", "s": "Shape(tuple)", "S": "Shape(tuple)", "F": "tuple of <float>",
@@ -547,6 +547,8 @@ def read_attrs(op_name, attrs, imperative=False):
     _check_bounds(op_name, values, attrs, imperative)
     _check_shapes(op_name, values, attrs, imperative)
     if op_name in ("Pooling", "Pooling_v1"):        # (their parsers' own checks, after the fields')
+        from .registry import OPS
+        OPS[op_name]._refuse_attrs_unread(attrs, imperative)
         check_pooling_kernel(op_name, values.get("kernel", ()), values.get("global_pool", False))
     return values
 

@@ -329,18 +329,18 @@ class Op:
             raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(given)} vs. {wanted}) : Operator "
                              f"{self.name} expects {wanted} inputs, but got {len(given)} instead.")
 
-    def _refuse_attrs_unread(self, attrs):
+    def _refuse_attrs_unread(self, attrs, imperative=True):
         """MXNet's parameter parser's refusals, before the operator runs: an unknown attribute, then a required
         one left out (the first by name)."""
         known, required = self._parameter_names()
         if known is not None:
-            unknown = [k for k in attrs if k not in known]
+            unknown = [k for k in attrs if k not in known and k[:2] != "__"]    # (hidden __attr__ pass)
             if unknown:
-                raise unknown_argument(self, unknown[0], attrs, imperative=True)
+                raise unknown_argument(self, unknown[0], attrs, imperative)
         missing = [k for k in required if k not in attrs]
         if missing:
             from ..symbol.enums import missing_parameter
-            raise missing_parameter(self.name, missing[0], attrs, imperative=True)
+            raise missing_parameter(self.name, missing[0], attrs, imperative)
 
     def _parameter_names(self):
         """(the forward's parameter names, None if it takes any keyword; its required attributes, sorted),
@@ -512,11 +512,15 @@ def _fresh(op, res, inputs):
 def unknown_argument(op, key, attrs, imperative=False):
     """MXNet's error for an attribute ``key`` that ``op`` does not take: its parameters listed, and the operator
     with the attributes it was given (``imperative``: by an NDArray call)."""
+    from .param_docs import declared_names, unknown_argument as words
+    from .param_text import map_keys
+    known = declared_names(op.name) or op._parameter_names()[0]
+    if known is not None:           # of several, the first the parser reads (in its map's order)
+        key = next((k for k in map_keys(op.name, attrs, imperative) if k not in known and k[:2] != "__"), key)
     params = [p for p in inspect.signature(op.fwd).parameters.values() if p.kind is p.KEYWORD_ONLY]
-    listed = "".join(f"{p.name} : {'required' if p.default is p.empty else f'optional, default={p.default!r}'}\n"
-                     for p in params)
-    return MXNetError(f"Cannot find argument '{key}', Possible Arguments:\n----------------\n{listed}"
-                      f"{in_operator(op.name, attrs, imperative)}")
+    listed = "\n".join(f"{p.name} : {'required' if p.default is p.empty else f'optional, default={p.default!r}'}"
+                       for p in params)
+    return MXNetError(words(op.name, key, in_operator(op.name, attrs, imperative), listed))
 
 
 def _refuse_missing_inputs(op, given, error, attrs=_NOATTRS):

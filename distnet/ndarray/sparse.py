@@ -1080,12 +1080,8 @@ def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
 
 def _zeros_refusal(key, attrs):
     """MXNet's _zeros parser refusing the keyword ``key``."""
-    listed = ("shape : Shape(tuple), optional, default=[]\n    The shape of the output\n"
-              "ctx : string, optional, default=''\n    Context of output, in format [cpu|gpu|cpu_pinned](n).Only used "
-              "for imperative calls.\ndtype : {'bfloat16', 'bool', 'float16', 'float32', 'float64', 'int32', 'int64', "
-              "'int8', 'uint8'},optional, default='float32'\n    Target data type.\n")
-    return MXNetError(f"Cannot find argument '{key}', Possible Arguments:\n----------------\n{listed}"
-                      f"{in_operator('_zeros', attrs, True)}")
+    from .param_docs import unknown_argument
+    return MXNetError(unknown_argument("_zeros", key, in_operator("_zeros", attrs, True)))
 
 
 def empty(stype, shape, ctx=None, dtype=None):

@@ -108,3 +108,48 @@ def test_a_dtype_the_operator_has_no_kernel_for_is_refused_when_the_symbol_is_ma
     with pytest.raises(mx.base.MXNetError) as info:
         make()
     assert str(info.value) == message
+
+
+def _refusal(call):
+    with pytest.raises(MXNetError) as err:
+        call()
+    return str(err.value)
+
+
+def test_unknown_argument_lists_each_parameter_with_type_default_and_meaning():
+    x, w, b = mx.nd.ones((2, 3)), mx.nd.ones((4, 3)), mx.nd.ones((4,))
+    text = _refusal(lambda: mx.nd.FullyConnected(x, w, b, num_hidden=4, foo=1))
+    assert text == ("Cannot find argument 'foo', Possible Arguments:\n----------------\n"
+                    "num_hidden : int, required\n    Number of hidden nodes of the output.\n"
+                    "no_bias : boolean, optional, default=0\n    Whether to disable bias parameter.\n"
+                    "flatten : boolean, optional, default=1\n"
+                    "    Whether to collapse all but the first axis of the input data tensor.\n"
+                    ', in operator FullyConnected(name="", num_hidden="4", foo="1")')
+
+
+def test_unknown_argument_of_a_reduction_names_no_operator():
+    text = _refusal(lambda: mx.nd.sum(mx.nd.ones((2,)), foo=1))
+    assert text.startswith("Cannot find argument 'foo', Possible Arguments:\n----------------\naxis : Shape or None")
+    assert text.endswith("exclude : boolean, optional, default=0\n"
+                         "    Whether to perform reduction on axis that are NOT in axis instead.")
+
+
+def test_creation_ops_refuse_unknown_keywords_with_their_parameter_list():
+    for call, op in ((lambda: mx.nd.zeros((2,), foo=1), "_zeros"), (lambda: mx.nd.ones((2,), stype="csr"), "_ones"),
+                     (lambda: mx.nd.eye(3, foo=1), "_eye")):
+        text = _refusal(call)
+        assert text.split("\n")[1:3] == ["----------------", "shape : Shape(tuple), optional, default=[]"
+                                          if op != "_eye" else "N : long, required"]
+        assert f", in operator {op}(name=\"\"" in text and "Possible Arguments: shape" not in text
+
+
+def test_of_several_unknown_arguments_the_first_in_the_parsers_order_is_named():
+    # the parser reads the attribute map in its hash order: foo before bar for these two keys
+    text = _refusal(lambda: mx.nd.Activation(mx.nd.ones((2,)), act_type="relu", bar=1, foo=2))
+    assert text.startswith("Cannot find argument 'foo'")
+    assert text.endswith('in operator Activation(name="", act_type="relu", foo="2", bar="1")')
+
+
+def test_pooling_refuses_an_unknown_argument_before_checking_its_kernel():
+    text = _refusal(lambda: mx.nd.Pooling(mx.nd.ones((1, 1, 4, 4)), foo=1))
+    assert text.startswith("Cannot find argument 'foo', Possible Arguments:\n----------------\nkernel : Shape(tuple)")
