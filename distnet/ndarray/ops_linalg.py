@@ -16,7 +16,7 @@ from .openblas_dot import _fma_f32, fused_multiply_add, vector_dot
 from .openblas_potf2 import LARGEST_ORDER as potf2_orders, potf2_lower
 from .openblas_prescott import gemm as prescott_gemm, replays as prescott_replays, syrk as prescott_syrk
 from .param_text import in_operator
-from .registry import defop
+from .registry import defop, inferred_type_name
 from .shape_text import inferred_dims
 
 
@@ -37,8 +37,9 @@ def same_dtype(op, *arrays):
     fails it."""
     for i, a in enumerate(arrays[1:], 1):
         if a.dtype != arrays[0].dtype:
+            expected, got = inferred_type_name(arrays[0].dtype), inferred_type_name(a.dtype)
             raise MXNetError(f"{op}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
-                             f"input: expected {arrays[0].dtype.name}, got {a.dtype.name}")
+                             f"input: expected {expected}, got {got}")
 
 
 def _floats(op, *arrays):

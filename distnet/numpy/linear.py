@@ -7,7 +7,7 @@ import numpy as _np
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.failures import float_only
-from ..ndarray.registry import defop
+from ..ndarray.registry import defop, inferred_type_name as _type_name
 from ..util import wrap_np_binary_func
 from .multiarray import invoke_np, legacy_refusal, ndarray, not_an_array, refuse_legacy_arrays, type_text
 from .shaping import _into, _rearrange, broadcast_to
@@ -139,8 +139,8 @@ def _legacy_accepted(*arrays):
 def _same(a, b, name="dot", empty=False):
     """MXNet's products need one dtype on both sides, a floating one unless the result is ``empty`` (its
     kernel, which checks the type, is then not run)."""
-    if a.dtype != b.dtype:      # (MXNet's type inference names bool, which its type table lacks, unknown)
-        a_name, b_name = ("unknown" if d == _np.bool_ else _np.dtype(d).name for d in (a.dtype, b.dtype))
+    if a.dtype != b.dtype:
+        a_name, b_name = _type_name(a.dtype), _type_name(b.dtype)
         raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
                          f"expected {a_name}, got {b_name}")
     if _np.dtype(a.dtype).kind != "f" and not empty:
@@ -185,12 +185,12 @@ def einsum(*operands, **kwargs):
         if not isinstance(x, NDArray):
             raise AssertionError(f"Positional arguments must have NDArray type, but got {x}")
     _check(*arrays)
+    subscripts = subscripts.replace(" ", "")
+    _check_subscripts(subscripts, arrays)
     for k, x in enumerate(arrays[1:], 1):
         if x.dtype != arrays[0].dtype:
             raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {k}-th input: "
-                             f"expected {arrays[0].dtype}, got {x.dtype}")
-    subscripts = subscripts.replace(" ", "")
-    _check_terms(subscripts, arrays)
+                             f"expected {_type_name(arrays[0].dtype)}, got {_type_name(x.dtype)}")
     if "->" not in subscripts:           # NumPy's implicit output: the broadcast axes, then the letters used once
         letters = subscripts.replace(",", "").replace(".", "")
         subscripts += "->" + ("..." if "..." in subscripts else "") + \
@@ -200,6 +200,36 @@ def einsum(*operands, **kwargs):
     if any(getattr(a, "_node", None) for a in arrays):
         return _into(out, _ellipsis_einsum(subscripts, arrays, optimize))
     return _into(out, invoke_np(einsum_op, arrays, {"subscripts": subscripts, "optimize": bool(optimize)}))
+
+
+def _check_subscripts(subscripts, arrays):
+    """MXNet's parse of the subscripts (its shape inference, before the types are checked), in its order and
+    words: one '->', a term per operand, output letters found among the inputs, each term's length, then (with
+    no ellipsis) one size per letter, a size 1 broadcasting; its message gives the earlier size first."""
+    if subscripts.count("->") > 1:
+        raise MXNetError('Check failed: !invalid && _count_substring(subscripts, "->") == 1: Subscripts can only '
+                         "contain one '->'.")
+    inputs, _, output = subscripts.partition("->")
+    terms = inputs.split(",")
+    if len(terms) != len(arrays):
+        raise MXNetError(f"Check failed: std: :count(ret[0].begin(), ret[0].end(), ',') + 1 == shapes.size() "
+                         f"({len(terms)} vs. {len(arrays)}) : Number of einsum subscripts must be equal to the number "
+                         "of operands.")
+    missing = next((c for c in output if c != "." and c not in inputs), None)
+    if missing is not None:
+        raise MXNetError(f"Check failed: input_subscripts_set.test(c): Output character {missing} did not appear in "
+                         "the input")
+    _check_terms(subscripts, arrays)
+    if "." in subscripts:
+        return
+    sizes = {}
+    for k, (term, x) in enumerate(zip(terms, arrays)):
+        for c, size in zip(term, x.shape):
+            if sizes.get(c, 1) == 1:
+                sizes[c] = size
+            elif size not in (1, sizes[c]):
+                raise MXNetError(f"Check failed: dim == 1 || dim == dimension_dict[static_cast<int>(c)]: Size of label "
+                                 f"'{c}' for operand  {k} ({sizes[c]}) does not match previous terms ({size}).")
 
 
 def _check_terms(subscripts, arrays):
@@ -239,7 +269,7 @@ def _mat_dot(a, b):
 
 
 _TENSORDOT_TYPES = ("Check failed: out.type_flag_ == kFloat32 || out.type_flag_ == kFloat64 || (out.type_flag_ == "
-                    "kFloat16 && ctx.run_ctx.ctx.dev_mask() == mshadow::gpu::kDevMask): Tensordot only supports "
+                    "kFloat16 && ctx.run_ctx.ctx.dev_mask() == mshadow: :gpu::kDevMask): Tensordot only supports "
                     "float32/float64 for CPU, and float16/float32/float64 for GPU")
 
 
@@ -320,7 +350,7 @@ def _broadcasts(*shapes):
 
 
 _MATMUL_TYPES = ("Check failed: out.type_flag_ == kFloat32 || out.type_flag_ == kFloat64 || (out.type_flag_ == "
-                 "kFloat16 && ctx.run_ctx.ctx.dev_mask() == mshadow::gpu::kDevMask): Matmul only supports "
+                 "kFloat16 && ctx.run_ctx.ctx.dev_mask() == mshadow: :gpu::kDevMask): Matmul only supports "
                  "float32/float64 for CPU, and float16/float32/float64 for GPU")
 
 

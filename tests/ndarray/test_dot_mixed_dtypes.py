@@ -22,3 +22,11 @@ def test_mixed_dtypes_are_refused(call, first, second):
 def test_one_float_dtype_still_multiplies():
     assert nd.dot(nd.ones((2, 2), dtype="float64"), nd.ones((2, 2), dtype="float64")).asnumpy().tolist() == \
         [[2, 2], [2, 2]]
+
+
+@pytest.mark.parametrize("call", [lambda a, b: nd.dot(a, b),
+                                  lambda a, b: nd.batch_dot(a.reshape((1, 2, 2)), b.reshape((1, 2, 2)))])
+def test_a_bool_input_is_named_unknown(call):
+    # MXNet's type table has no name for bool
+    with pytest.raises(MXNetError, match="at 1-th input: expected unknown, got float32"):
+        call(nd.ones((2, 2), dtype="bool"), nd.ones((2, 2)))

@@ -47,3 +47,33 @@ def test_ediff1d_scalar_ends_name_the_call():
     with pytest.raises(MXNetError) as e:
         np.ediff1d(a, to_end=np.ones(2, dtype='int32'))
     assert str(e.value) == "Type inconsistent, Provided = float32, inferred type = int32"
+
+
+@pytest.mark.parametrize("subscripts, shapes, text", [
+    ("ij,jk->ik", [(2, 3)], "Check failed: std: :count(ret[0].begin(), ret[0].end(), ',') + 1 == shapes.size() "
+                            "(2 vs. 1) : Number of einsum subscripts must be equal to the number of operands."),
+    ("ij->k", [(2, 3, 4)], "Check failed: input_subscripts_set.test(c): Output character k did not appear in the "
+                           "input"),     # (before the term's length)
+    ("ij->ij->", [(2, 3)], "Check failed: !invalid && _count_substring(subscripts, \"->\") == 1: Subscripts can only "
+                           "contain one '->'."),
+    # a letter's size as first seen, then the operand's own size
+    ("ij,jk,kl->il", [(2, 3), (3, 4), (5, 2)], "Check failed: dim == 1 || dim == dimension_dict[static_cast<int>(c)]: "
+                                               "Size of label 'k' for operand  2 (4) does not match previous terms (5)."),
+    ("ii", [(2, 3)], "Check failed: dim == 1 || dim == dimension_dict[static_cast<int>(c)]: Size of label 'i' for "
+                     "operand  0 (2) does not match previous terms (3)."),
+])
+def test_einsum_subscript_checks(subscripts, shapes, text):
+    with pytest.raises(MXNetError) as e:
+        np.einsum(subscripts, *[np.ones(s) for s in shapes])
+    assert str(e.value) == text
+
+
+def test_einsum_sizes_of_one_broadcast():
+    assert np.einsum("ij,jk->ik", np.ones((2, 1)), np.ones((4, 4))).asnumpy().tolist() == [[4.0] * 4] * 2
+
+
+def test_einsum_checks_subscripts_before_types():
+    with pytest.raises(MXNetError, match="Output character z"):
+        np.einsum("ij->z", np.ones((2, 2)))
+    with pytest.raises(MXNetError, match="at 1-th input: expected float32, got unknown"):
+        np.einsum("ij,jk->ik", np.ones((2, 2)), np.ones((2, 2), dtype=bool))
