@@ -103,8 +103,8 @@ class NDArray:
     context = property(lambda self: self._ctx, doc="The context the array lives on.")
     ctx = property(context.fget, doc="The context the array lives on.")   # (its own name in a refused assignment)
     stype = property(lambda self: "default", doc="The storage type: always dense.")
-    handle = _as_parameter_ = property(lambda self: id(self), doc="An identifier standing in for MXNet's C handle "
-                                       "(what ctypes.cast(array, NDArrayHandle) reads).")
+    handle = _as_parameter_ = property(lambda self: ctypes.c_void_p(id(self)), doc="A void pointer standing in for "
+                                       "MXNet's C handle (what ctypes.cast(array, NDArrayHandle) reads).")
 
     @property
     def writable(self):

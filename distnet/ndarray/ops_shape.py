@@ -212,14 +212,8 @@ def _reshape_method(self, *shape, **kwargs):
                         "Accepted keyword arguments are 'shape' and 'reverse'.")
     target = infer_reshape(self.shape, shape, kwargs.get("reverse", False), exact=False)
     size = int(math.prod(target))
-    if size > self.size:        # checked first, recording or not, as MXNet's NDArray.Reshape
-        raise MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() >= shape.Size() ({self.size} vs. {size}) : "
-                         "target shape size is larger than the current shape")
-    if size != self.size and _ag.is_recording():
-        raise MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() == shape.Size() ({self.size} vs. {size}) : "
-                         "target shape must have the same size as current shape when recording with autograd.")
-    if size < self.size:     # the method, unlike the operator, refuses to drop elements
-        raise ValueError(f"Cannot reshape array of size {self.size} into shape {shape}")
+    if size != self.size:
+        _refuse_resize(self.size, size, shape)
     if self._node is None and size == self.size and (not self._data.ndim or not self._data.size or not target):
         out = _wrap(self._data, self._ctx)      # MXNet reshapes outside its operators: 0-d or empty arrays work
     else:       # recorded as MXNet's C API records it: the resolved shape, written as its TShape prints
@@ -227,7 +221,25 @@ def _reshape_method(self, *shape, **kwargs):
     out._data = self._data.reshape(target)     # a view, as in MXNet (the operator's result is a copy)
     note_view(out._data, self._data)
     out._ctx = self._ctx        # it stays in the array's (pinned or shared) memory
+    if not self.writable:
+        out.writable = self.writable    # MXNet's method makes the new array with its array's flag
     return out
+
+
+def _refuse_resize(size, target_size, shape):
+    """MXNet's refusal of a reshape method call to ``target_size`` elements from ``size``: its C API checks the
+    sizes alike under NumPy shape semantics, else refuses a larger size first, then any change while recording;
+    then the method refuses to drop elements."""
+    if is_np_shape():
+        raise MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() == shape.Size() ({size} vs. {target_size}) : "
+                         "target shape must have the same size as current shape.")
+    if target_size > size:
+        raise MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() >= shape.Size() ({size} vs. {target_size}) : "
+                         "target shape size is larger than the current shape")
+    if _ag.is_recording():
+        raise MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() == shape.Size() ({size} vs. {target_size}) : "
+                         "target shape must have the same size as current shape when recording with autograd.")
+    raise ValueError(f"Cannot reshape array of size {size} into shape {shape}")
 
 
 def _recorded_shape(target):

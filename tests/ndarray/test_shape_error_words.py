@@ -144,3 +144,20 @@ def test_an_out_array_of_another_shape_or_dtype_is_refused_in_mxnets_words_alone
     with pytest.raises(MXNetError) as info:
         call()
     assert str(info.value).splitlines()[0] == first       # (the advice follows on the next line)
+
+
+@pytest.mark.parametrize("shape, size", [((3,), 3), ((5,), 5), ((0,), 2), ((-1, 3), 3)])
+def test_legacy_reshape_under_numpy_shapes_checks_sizes_alike(shape, size):
+    from distnet.util import np_shape
+    x = nd.array([[1., 2.], [3., 4.]])
+    with np_shape(True), pytest.raises(MXNetError) as e:
+        x.reshape(shape)
+    assert str(e.value) == (f"NDArray.Reshape: Check failed: shape_.Size() == shape.Size() (4 vs. {size}) : "
+                            "target shape must have the same size as current shape.")
+
+
+def test_legacy_reshape_keeps_the_writable_flag():
+    x = nd.array([[1., 2.], [3., 4.]])
+    x.writable = False
+    assert x.reshape(4).writable is False and x.reshape(shape=(4, 1)).writable is False
+    assert x.reshape_like(nd.ones(4)).writable is True and x.T.writable is True
