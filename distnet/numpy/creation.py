@@ -180,7 +180,9 @@ def _empty_like_name(dtype):
 def _empty_like_type(name):
     """The dtype named by ``name`` (None: the prototype's), as MXNet's fallback operator reads it (bool unknown)."""
     if name not in _EMPTY_LIKE_NAMES:
-        raise MXNetError(f"Check failed: CustomOpInferTypeFunc: empty_like_fallback.infer_type has no type for {name}")
+        from ..operator import _reported
+        with _reported("infer_type", "empty_like_fallback"):        # (its Python callback's failure)
+            raise KeyError(f"empty_like has no type for {name}")
     return None if name == "None" else _np.dtype("float64" if name == "float" else name.rstrip("_"))
 
 

@@ -120,10 +120,9 @@ def unravel_index(indices, shape, order="C"):
         return _np.unravel_index(indices, shape)
     if not isinstance(indices, NDArray):
         raise AssertionError(f"Positional arguments must have NDArray type, but got {indices}")
-    try:
+    from ..operator import _reported
+    with _reported("forward"):      # MXNet runs NumPy's as a custom operator: a failure is its callback's
         coords = _np.unravel_index(indices._data, shape)
-    except (TypeError, ValueError) as err:
-        raise MXNetError(f"unravel_index: {err}") from None     # MXNet runs it as a custom operator
     return tuple(wrap_np(_np.asarray(c, indices.dtype), indices.ctx) for c in coords)
 
 
@@ -318,11 +317,9 @@ def _percentile_axes(a, axis):
         raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {first} must be in range [0, 0)")
     if axis is None:
         return tuple(range(a.ndim))
+    from .reductions import _axes_within
     axes = tuple(axis) if isinstance(axis, (tuple, list)) else (axis,)
-    for ax in axes:
-        if not -a.ndim <= ax < a.ndim:
-            raise MXNetError(f"Check failed: axes[axes.ndim()-1] < ishape.ndim(): Reduction axis {ax} Exceeds "
-                             f"input dimensions {a.shape}")
+    _axes_within(a, axes)       # (the reductions' shape check)
     axes = tuple(sorted(ax % a.ndim for ax in axes))
     if len(set(axes)) != len(axes):
         raise MXNetError(f"Check failed: axes[i-1] < axes[i] : Reduction axes have duplicates {list(axes)}")
@@ -495,8 +492,9 @@ def histogram(a, bins=10, range=None, normed=None, weights=None, density=None): 
     if not isinstance(bins, NDArray) and range is None:       # a number of bins (of any type) needs a range
         raise NotImplementedError("automatic range is not supported yet...")
     if not isinstance(bins, (NDArray, int, _np.integer)) or isinstance(bins, bool):
+        from ..symbol.graph import attr_to_str
         raise MXNetError(f"Invalid Parameter format for bin_cnt expect int or None but value='{bins}', in operator "
-                         "_histogram")
+                         f'_histogram(name="", range="{attr_to_str(range)}", bin_cnt="{bins}")')
     if not isinstance(a, NDArray):        # (the front end's check of the data, once bins and range are read)
         raise AssertionError(f"Argument data must have NDArray type, but got {a}")
     if isinstance(bins, NDArray) and bins.ndim != 1:
@@ -609,7 +607,8 @@ def ediff1d(ary, to_end=None, to_begin=None):
             raise MXNetError(f"Invalid Parameter format for {label}_scalar expect double or None but value="
                              f"'{extra}', in operator _npi_ediff1d(name=\"\", to_end_scalar="
                              f"\"{_scalar_text(to_end)}\", to_begin_scalar=\"{_scalar_text(to_begin)}\", "
-                             "to_end_arr_given=\"False\", to_begin_arr_given=\"False\")")
+                             f"to_end_arr_given=\"{isinstance(to_end, NDArray)}\", "
+                             f"to_begin_arr_given=\"{isinstance(to_begin, NDArray)}\")")
     for extra, where, label in ((to_begin, 0, "to_begin"), (to_end, len(parts) + 1, "to_end")):
         if isinstance(extra, NDArray) and extra.dtype != ary.dtype:
             raise MXNetError(f"Type inconsistent, Provided = {ary.dtype.name}, inferred type = {extra.dtype.name}")

@@ -42,6 +42,14 @@ def _dtype_name(b, given):
         return dtype
 
 
+def _q_scalar(scale):
+    """A percentile's ``q`` attribute: the number (times ``scale``), or None for an array (passed as an input)."""
+    def value(b, given):
+        from ..ndarray.ndarray import NDArray
+        return None if isinstance(b["q"], NDArray) else b["q"] * scale
+    return value
+
+
 def _int_part(name):
     """An attribute holding ``name`` only when it is an integer (split sections, a deleted position)."""
     return lambda b, given: b[name] if isinstance(b[name], int) and not isinstance(b[name], bool) else _SKIP
@@ -95,8 +103,8 @@ _OPERATORS = {
                                    ("num", _bound("num")), ("stop", _bound("stop")), ("start", _bound("start"))]),
     "repeat": ("repeat", [("axis", _given("axis")), ("repeats", _bound("repeats"))]),
     "roll": ("_np_roll", [("axis", _given("axis")), ("shift", _bound("shift"))]),
-    "percentile": ("_npi_percentile", [("q_scalar", _bound("q"))] + _PERCENTILE[1:]),
-    "quantile": ("_npi_percentile", [("q_scalar", lambda b, given: b["q"] * 100)] + _PERCENTILE[1:]),
+    "percentile": ("_npi_percentile", [("q_scalar", _q_scalar(1))] + _PERCENTILE[1:]),
+    "quantile": ("_npi_percentile", [("q_scalar", _q_scalar(100))] + _PERCENTILE[1:]),
     "array_split": ("_split_v2", [("squeeze_axis", _fixed("False")),
                                   ("sections", _int_part("indices_or_sections")),
                                   ("axis", _bound("axis")), ("indices", _fixed("[]"))]),

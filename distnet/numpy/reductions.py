@@ -642,16 +642,18 @@ def cumsum(a, axis=None, dtype=None, out=None, **kwargs):
     _check(a, "cumsum")
     _no_more_arguments("_np_cumsum", kwargs)
     _int_axis(axis, "_np_cumsum")
-    if axis is not None and not -a.ndim <= axis < a.ndim:
-        raise MXNetError(f"Check failed: !axis.has_value() || ((axis.value() >= -out.shape_.ndim()) && axis.value() "
-                         f"< out.shape_.ndim()): axis value {axis} out of range")
     given = {"dtype": dtype} if axis is None else {"axis": axis, "dtype": dtype}
     dt = _reduce_dtype(a, dtype, "_np_cumsum", _REDUCE_DTYPES[1:], (cumsum, given, (), _CUMSUM_TYPE_CALL)) \
         if dtype is not None else (
-        _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
+        _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)       # (its parser reads dtype before the axis)
+    if axis is not None and not -a.ndim <= axis < a.ndim:
+        raise MXNetError(f"Check failed: !axis.has_value() || ((axis.value() >= -out.shape_.ndim()) && axis.value() "
+                         f"< out.shape_.ndim()): axis value {axis} out of range")
     if axis is not None and isinstance(out, NDArray) and out.shape != a.shape:    # (its shape before its type)
         raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
                          f"expected [{','.join(map(str, a.shape))}], got [{','.join(map(str, out.shape))}]")
+    if axis is None and isinstance(out, NDArray) and out.shape != (a.size,):
+        raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred shape=[{a.size}]")
     if axis is not None and axis < 0:       # MXNet's kernel does not count axes from the end: raised when read
         return fails_when_read(wrap_np(_np.zeros(a.shape, dt), a.ctx), f"Check failed: i >= 0 && i < ndim(): index "
                                f"= {axis} must be in range [0, {a.ndim})")

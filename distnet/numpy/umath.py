@@ -291,6 +291,7 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
             mixed = _mixes_ints(mixed_ints, x1, x2) and not true_divide
             message = _unsupported_mix(name, x1.dtype, x2.dtype, mixed, true_divide)
             if message:      # MXNet infers the result at the call and raises when it is read (its kernel runs later)
+                _check_broadcast(x1.shape, x2.shape)
                 _check_out_dtype(out, a.dtype)
                 return _failing(a, b, message, a.dtype)
         if bool_kernel is not None and _both_bool(a, b) and _runs_kernel(a, b):
@@ -364,10 +365,10 @@ def _comparison(name, numpy_fn):
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
             return numpy_fn(x1, x2)
         _refuse_unknown_shapes(name, x1, x2)
+        if isinstance(x1, NDArray) and isinstance(x2, NDArray):
+            _check_broadcast(x1.shape, x2.shape)        # (shapes are inferred before types)
         _check_broadcast_out(x1, x2, out)
         a, b = _binary_operands(x1, x2, same_dtype=True, opname=name, keep_bool=True)
-        if isinstance(a, NDArray) and isinstance(b, NDArray):
-            _check_broadcast(a.shape, b.shape)
         if not isinstance(a, NDArray):          # MXNet casts the scalar to the array's dtype, bool included
             a = b.dtype.type(a)
         if not isinstance(b, NDArray):
