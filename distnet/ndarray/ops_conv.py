@@ -333,12 +333,11 @@ def _check_uniform_type(op, data, weight, bias):
 
 
 def _check_bias(op, bias, no_bias, num_filter):
-    if bias is not None and _flag(no_bias):
-        raise MXNetError(f"Operator {op} expects 2 inputs, but got 3 instead: (data, weight) because no_bias=True; "
-                         "drop the bias or set no_bias=False")
-    if bias is None and not _flag(no_bias):
-        raise MXNetError(f"Operator {op} expects 3 inputs, but got 2 instead: (data, weight, bias) because "
-                         "no_bias=False; pass a bias or set no_bias=True")
+    """MXNet's input count check: a bias exactly when no_bias is false."""
+    if (bias is None) != _flag(no_bias):
+        given, wanted = (3, 2) if bias is not None else (2, 3)
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator {op} "
+                         f"expects {wanted} inputs, but got {given} instead.")
     return None if _flag(no_bias) else bias
 
 

@@ -808,7 +808,7 @@ def _like(name, op, data, **params):
                 op.fwd(shape=data.shape, dtype="float32", **params)
         except KernelError as error:
             raise KernelError(str(error), np.zeros(data.shape, data.dtype), sampler=True) from None
-        message = f"{name}: Unknown type enum 7" if data.dtype == np.bool_ else float_only(name, data.dtype)
+        message = "Unknown type enum 7" if data.dtype == np.bool_ else float_only(None, data.dtype)
         raise KernelError(message, np.zeros(data.shape, data.dtype), sampler=True)
     return op.fwd(shape=data.shape, dtype=data.dtype.name, **params)
 
@@ -893,8 +893,7 @@ def _sample_shape(name, params, shape):
 def _refuse_bool_params(name, params, out_shape):
     """MXNet's samplers have no bool kernel: reading the samples fails."""
     if params[0].dtype == np.bool_:
-        raise KernelError(f"{name}: Unknown type enum 7: the distribution parameters cannot be bool arrays; cast them "
-                          "to a float type", np.zeros(out_shape, np.float32), sampler=True)
+        raise KernelError("Unknown type enum 7", np.zeros(out_shape, np.float32), sampler=True)
 
 
 def _one_dtype(name, params):
@@ -1080,7 +1079,7 @@ def _uniform_index(bg, top):
 def shuffle(data):
     """A random permutation of ``data`` along its first axis."""
     if data.dtype == np.bool_:
-        raise KernelError("Unknown type enum 7: shuffle has no kernel for bool arrays", np.zeros_like(data),
+        raise KernelError("Unknown type enum 7", np.zeros_like(data),
                           sampler="sequential")
     n = data.shape[0] if data.ndim else 0
     perm = list(range(n))
@@ -1136,12 +1135,12 @@ def dropout(data, *, p=0.5, mode="training", axes=(), cudnn_off=False):
     for a in axes if isinstance(axes, (tuple, list)) else ():    # each axis in [0, ndim)
         if not 0 <= int(a) < data.ndim:
             raise MXNetError(f"Dropout: Check failed: i >= 0 && i < ndim(): index = {a} must be in range "
-                             f"[0, {data.ndim}) (axes {tuple(axes)} of data {data.shape})")
+                             f"[0, {data.ndim})")
     if data.dtype.kind != "f":      # the kernel's type switch, in its words (prediction included)
         if data.dtype == np.bool_:
-            raise MXNetError("Dropout: Unknown type enum 7: boolean data is not supported; cast it to a float type")
+            raise MXNetError("Unknown type enum 7")
         comma = "" if data.dtype.itemsize == 1 else ","
-        raise MXNetError(f"Dropout: This operation only support floating point types{comma} not {data.dtype.name}")
+        raise MXNetError(f"This operation only support floating point types{comma} not {data.dtype.name}")
     if not p > 0 or (mode == "training" and not _ag.is_training()):
         return data.copy(), np.ones((1,) * data.ndim, data.dtype)
     mask_shape = tuple(1 if i in {a % data.ndim for a in axes} else s for i, s in enumerate(data.shape))

@@ -485,7 +485,7 @@ def _refuse_bool(op, data, sequence_length, axis):
     if sequence_length is not None:
         _lengths(op, data, sequence_length, axis)
     if np.bool_ in (data.dtype, getattr(sequence_length, "dtype", None)):
-        raise MXNetError(f"{op}: Unknown type enum 7")
+        raise MXNetError("Unknown type enum 7")
 
 
 def _check_input_count(op, sequence_length, use_sequence_length):

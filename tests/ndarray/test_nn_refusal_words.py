@@ -310,3 +310,43 @@ def test_regression_outputs_let_unknown_attributes_pass(name):
 ])
 def test_offsets_targets_and_length_axes(call, words):
     _refused(call, words)
+
+
+def _words(call, when_read=False):
+    with pytest.raises(MXNetError) as err:
+        out = call()
+        if when_read:
+            (out[0] if isinstance(out, list) else out).asnumpy()
+    return str(err.value)
+
+
+@pytest.mark.parametrize("call", [
+    lambda: nd.abs(o((2,), dtype="bool")), lambda: nd.relu(o((2,), dtype="bool")),
+    lambda: nd.where(o((2,), dtype="bool"), o((2,)), o((2,))), lambda: nd.topk(o((2, 2), dtype="bool")),
+    lambda: nd.random.shuffle(o((3,), dtype="bool")), lambda: nd.split(o((2, 2), dtype="bool"), 2),
+    lambda: nd.Dropout(o((3,), dtype="bool"), mode="always"), lambda: nd.SequenceMask(o((2, 2), dtype="bool")),
+    lambda: nd.random.normal(o((2,), dtype="bool"), o((2,), dtype="bool")),
+])
+def test_a_kernel_without_a_bool_case_says_only_unknown_type_enum_7(call):
+    assert _words(call, when_read=True) == "Unknown type enum 7"
+
+
+def test_refusals_carry_no_words_beyond_the_check():
+    x, w = o((1, 2, 3, 3)), o((2, 2, 2, 2))
+    assert _words(lambda: nd.Convolution(x, w, kernel=(2, 2), num_filter=2)) == (
+        "Check failed: num_inputs == infered_num_inputs (2 vs. 3) : Operator Convolution expects 3 inputs, but got 2 "
+        "instead.")
+    assert _words(lambda: nd.Deconvolution(x, w, o((2,)), kernel=(2, 2), num_filter=2, no_bias=True)) == (
+        "Check failed: num_inputs == infered_num_inputs (3 vs. 2) : Operator Deconvolution expects 2 inputs, but got "
+        "3 instead.")
+    assert _words(lambda: nd.Activation(o((2,)))) == (
+        'Required parameter act_type of int is not presented, in operator Activation(name="")')
+    assert _words(lambda: nd.cast(o((2,)))) == 'Required parameter dtype of int is not presented, in operator Cast(name="")'
+    assert _words(lambda: nd.Dropout(o((2, 3, 4)), axes=(5,), mode="always")) == (
+        "Check failed: i >= 0 && i < ndim(): index = 5 must be in range [0, 3)")
+    assert _words(lambda: nd.where(o((2,)), o((2,), dtype="int32"), o((2,)))) == (
+        "Check failed: infer_type_success: Operator where is missing FInferType attribute")
+    assert _words(lambda: nd.Dropout(o((3,), dtype="int32"), mode="always"), when_read=True) == (
+        "This operation only support floating point types, not int32")
+    assert _words(lambda: nd.FullyConnected(o((2, 2), dtype="int32"), o((2, 2), dtype="int32"), num_hidden=2,
+                                            no_bias=True), when_read=True) == "Unsupported type 4"
