@@ -9,7 +9,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .dgemm_row import matmul
-from .failures import KernelError, backward_kernel_error
+from .failures import UNKNOWN_SHAPE, KernelError, backward_kernel_error
 from .ops_elemwise import libm_f32, libm_f64
 from .openblas_core import core as openblas_core
 from .openblas_dot import _fma_f32, fused_multiply_add, vector_dot
@@ -17,7 +17,7 @@ from .openblas_potf2 import LARGEST_ORDER as potf2_orders, potf2_lower
 from .openblas_prescott import gemm as prescott_gemm, replays as prescott_replays, syrk as prescott_syrk
 from .param_text import in_operator
 from .registry import defop, inferred_type_name
-from .shape_text import inferred_dims
+from .shape_text import inferred_dims, legacy_dim
 
 
 def _t(x):
@@ -729,8 +729,9 @@ def _(dy, out, A, offset=0):
 
 
 def _check_offset(A, offset):
-    """MXNet's check that the diagonal at ``offset`` has entries (its words name the rank as the dimension)."""
-    rows, cols = A.shape[-2:]
+    """MXNet's check that the diagonal at ``offset`` has entries (its words name the rank as the dimension; a
+    legacy 0 size is unknown, -1)."""
+    rows, cols = (legacy_dim(n) for n in A.shape[-2:])
     n = min(rows, cols - offset) if offset >= 0 else min(rows + offset, cols)
     if n <= 0:
         raise MXNetError(f"Check failed: n > 0 ({n} vs. 0) : Illegal offset {offset} for diag/trian extraction of "
@@ -786,6 +787,9 @@ def _(dy, out, A, offset=0, lower=True):
 
 
 def _trian_size(name, k, offset):
+    if legacy_dim(k) < 0:       # unknown (-1): MXNet's root of -7 is NaN, read as INT_MIN, its triangle overflows
+        raise MXNetError("Check failed: (m*(m+1))/2 == n (-1073741824 vs. -1) : Input tensor of maketrian has an "
+                         "invalid dimension for the last axis.")
     n = int(round((np.sqrt(8 * k + 1) - 1) / 2))
     if n * (n + 1) // 2 != k:
         raise MXNetError(f"Check failed: (m*(m+1))/2 == n ({n * (n + 1) // 2} vs. {k}) : Input tensor of maketrian has "
@@ -1007,6 +1011,7 @@ def det(A):
     """Determinant of each square matrix."""
     _floats("linalg_det", A)
     _square("linalg_det", A)
+    _unknown_order(A)
     sign, logdet = _getrf_slogdet(A)
     return sign * _libm(A.dtype, "exp", logdet)
 
@@ -1021,7 +1026,15 @@ def slogdet(A):
     """Sign and log-absolute-determinant of each square matrix."""
     _floats("linalg_slogdet", A)
     _square("linalg_slogdet", A)
+    _unknown_order(A)
     return _getrf_slogdet(A)
+
+
+def _unknown_order(A):
+    """Legacy shape semantics read a 0 order as unknown: one matrix's determinant passes shape inference and
+    fails sizing its input (a stack of them fails the inference, in the registry's words)."""
+    if A.ndim == 2 and legacy_dim(A.shape[-1]) < 0:
+        raise MXNetError(UNKNOWN_SHAPE)
 
 
 @slogdet.grad

@@ -662,6 +662,8 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res):
     outs = [np.shape(r) for r in (res if type(res) is tuple else (res,))]
     if op.name in _KNOWN_BY_OUTPUTS and all(all(s) for s in outs):     # an empty axis reduced or not read
         return
+    if op.name in _KERNEL_READS_UNKNOWN and all(all(s) for s in outs):
+        raise MXNetError(_failures.UNKNOWN_SHAPE)
     if op.name in _ALLOCATES_UNKNOWN or op.name in _SETUP_REFUSES_UNKNOWN:
         if all(all(s) for s in outs):       # the empty sizes did not reach the outputs
             return
@@ -757,7 +759,10 @@ _KNOWN_BY_OUTPUTS = {"sum", "mean", "prod", "nansum", "nanprod", "slice_like", "
 # ops whose shape inference succeeds with an unknown output size, which then fails to be allocated
 _ALLOCATES_UNKNOWN = {"sort", "argsort", "topk", "repeat", "ravel_multi_index", "unravel_index", "SliceChannel",
                       "_linalg_gemm", "_linalg_gemm2", "_linalg_makediag", "_linalg_maketrian", "_linalg_syrk",
-                      "_linalg_gelqf", "_linalg_trsm", "_linalg_trmm", "_linalg_sumlogdiag", "LayerNorm"}
+                      "_linalg_gelqf", "_linalg_trsm", "_linalg_trmm", "_linalg_sumlogdiag", "LayerNorm",
+                      "_linalg_syevd", "_linalg_extractdiag", "_linalg_extracttrian"}
+# ops whose shape inference of known outputs passes an unknown size their kernel then fails to read
+_KERNEL_READS_UNKNOWN = {"dot"}
 # ops whose shape inference passes an unknown size that their setup then refuses at the call, in these words
 _SETUP_REFUSES_UNKNOWN = {"FullyConnected": "could not construct a memory descriptor using a format tag",
                           "Convolution": "could not construct a memory descriptor using a format tag",

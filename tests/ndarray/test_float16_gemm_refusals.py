@@ -61,7 +61,8 @@ def test_linalg_of_other_types_fails_when_read():
 def test_khatri_rao_of_other_types_fails_when_read():
     out = nd.khatri_rao(nd.ones((2, 3), dtype="int32"), nd.ones((4, 3), dtype="int32"))
     assert out.shape == (8, 3) and out.dtype == np.int32
-    with pytest.raises(MXNetError, match="khatri_rao: Not implmented!"):     # (MXNet's spelling)
+    with pytest.raises(MXNetError) as e:
         out.asnumpy()
+    assert str(e.value) == "Not implmented!"       # (MXNet's spelling, its whole message)
     with pytest.raises(MXNetError):                  # mixed types, or column counts that differ: at once
         nd.khatri_rao(nd.ones((2, 3)), nd.ones((2, 3), dtype="int32"))

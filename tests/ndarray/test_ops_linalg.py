@@ -713,3 +713,46 @@ def test_haswell_float32_linalg_gemm_fuses_the_alpha_step_onto_beta_c(monkeypatc
     ref = 1.3 * np.einsum("kjr,kjc->rjc", x.asnumpy(), x.asnumpy()) + 0.5
     np.testing.assert_allclose(nd.linalg.gemm(x, x, nd.ones((4, 3, 4)), transpose_a=True, alpha=1.3, beta=0.5,
                                               axis=0).asnumpy(), ref, rtol=1e-5)
+
+
+UNKNOWN_SIZE = "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"
+
+
+def _empty(shape):
+    return nd.array(np.zeros(shape))     # (nd.zeros refuses an unknown size itself)
+
+
+def _refusal(call):
+    with pytest.raises(MXNetError) as e:
+        call()
+    return str(e.value).splitlines()[0]
+
+
+@pytest.mark.parametrize("offset", [0, 1, -1, 5, -3])
+def test_diagonal_extraction_of_unknown_orders_counts_from_minus_one(offset):
+    # legacy shape semantics read a 0 size as unknown (-1): the diagonal's length is -1 - |offset|
+    for name in ("extractdiag", "extracttrian"):
+        text = _refusal(lambda: getattr(nd.linalg, name)(_empty((2, 0, 0)), offset=offset))
+        assert text == (f"Check failed: n > 0 ({-1 - abs(offset)} vs. 0) : Illegal offset {offset} for diag/trian "
+                        "extraction of matrix with dimension 3")
+
+
+@pytest.mark.parametrize("call", [
+    lambda: nd.linalg.syevd(_empty((0, 0))), lambda: nd.linalg.syevd(_empty((0, 2, 2))),
+    lambda: nd.linalg.extractdiag(_empty((0, 2, 2))), lambda: nd.linalg.extracttrian(_empty((0, 3, 3))),
+    lambda: nd.linalg.det(_empty((0, 0))), lambda: nd.linalg.slogdet(_empty((0, 0))),
+    lambda: nd.dot(_empty((2, 0)), _empty((0, 3))),
+    lambda: nd.dot(_empty((0, 2)), _empty((0, 3)), transpose_a=True)])
+def test_unknown_sizes_reaching_the_kernel_fail_sizing_it(call):
+    assert _refusal(call) == UNKNOWN_SIZE
+
+
+def test_unknown_sizes_in_a_stack_fail_shape_inference():
+    assert _refusal(lambda: nd.linalg.det(_empty((2, 0, 0)))) == "Operator _linalg_det inferring shapes failed."
+    assert _refusal(lambda: nd.dot(_empty((0, 2)), _empty((2, 3)))) == "Operator dot inferring shapes failed."
+
+
+def test_maketrian_of_an_unknown_length():
+    assert _refusal(lambda: nd.linalg.maketrian(_empty((0,)), offset=1)) == (
+        "Check failed: (m*(m+1))/2 == n (-1073741824 vs. -1) : Input tensor of maketrian has an invalid dimension "
+        "for the last axis.")
