@@ -21,7 +21,7 @@ class _GraphOp:
     """The autograd tape's operator for one replayed graph."""
 
     hidden = 0
-    bwd_needs = False
+    bwd_needs = True         # the gradients asked for are known at backward time (grad(), grad_req null)
 
     def __init__(self, program, inlined=True):
         from .symbol import Symbol
