@@ -123,13 +123,25 @@ def test_deformable_convolution_with_zero_offsets_is_a_convolution():
     np.testing.assert_allclose(deform(x).asnumpy(), plain(x).asnumpy(), rtol=1e-5, atol=1e-6)
 
 
-def test_checkpoint_handler_has_no_best_value_before_training_begins(tmp_path):
+def test_checkpoint_handler_starts_best_only_for_an_explicit_mode(tmp_path):
     from distnet.gluon.contrib.estimator import CheckpointHandler
     est, data, net = _estimator_setup()
-    handler = CheckpointHandler(str(tmp_path), monitor=est.train_metrics[0], save_best=True, mode="max")
+    monitor = est.train_metrics[0]
+    assert CheckpointHandler(str(tmp_path), monitor=monitor, save_best=True, mode="max").best == -float("inf")
+    assert CheckpointHandler(str(tmp_path), monitor=monitor, save_best=True, mode="min").best == float("inf")
+    with pytest.warns(UserWarning):
+        handler = CheckpointHandler(str(tmp_path), monitor=monitor, save_best=True, mode="auto")
     assert not hasattr(handler, "best")         # MXNet: an AttributeError until train_begin
     handler.train_begin(est)
     assert handler.best == -float("inf")
+
+
+def test_checkpoint_handler_takes_a_file_for_its_directory_until_it_saves(tmp_path):
+    from distnet.gluon.contrib.estimator import CheckpointHandler
+    path = tmp_path / "a_file"
+    path.write_text("")
+    assert CheckpointHandler(str(path)).model_dir == str(path)
+    assert path.is_file()
 
 
 def test_sync_batch_norm_with_negative_eps_gives_nan_quietly():

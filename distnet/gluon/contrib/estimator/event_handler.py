@@ -225,7 +225,8 @@ class CheckpointHandler(TrainBegin, BatchEnd, EpochEnd):
     def __init__(self, model_dir, model_prefix="model", monitor=None, verbose=0, save_best=False, mode="auto",
                  epoch_period=1, batch_period=None, max_checkpoints=5, resume_from_checkpoint=False):
         self.monitor, self.verbose = monitor, verbose
-        os.makedirs(model_dir, exist_ok=True)
+        if not os.path.exists(model_dir):       # a file of that name is taken as is: saving fails later
+            os.makedirs(model_dir)
         self.model_dir, self.model_prefix = model_dir, model_prefix
         self.save_best = save_best
         if save_best and not isinstance(monitor, EvalMetric):
@@ -236,8 +237,10 @@ class CheckpointHandler(TrainBegin, BatchEnd, EpochEnd):
         self.max_checkpoints = max_checkpoints
         self.resume_from_checkpoint = resume_from_checkpoint
         self.saved_checkpoints = []
-        if save_best:       # the best value so far is set at train_begin
+        if save_best:
             self.monitor_op = _improvement_op(monitor, mode, "ModelCheckpoint")
+            if mode in ("min", "max"):      # an explicit mode starts ``best`` here; 'auto' waits for train_begin
+                self.best = np.inf if mode == "min" else -np.inf
 
     def train_begin(self, estimator, *args, **kwargs):
         self.current_epoch = self.current_batch = 0
