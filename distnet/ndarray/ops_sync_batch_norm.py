@@ -12,6 +12,7 @@ from .ops_conv import _flag
 from .ops_elemwise import _powf
 from .failures import KernelError
 from .registry import defop
+from .serialize import DTYPE_TO_FLAG
 
 
 def _channel_sums(v):
@@ -27,8 +28,15 @@ def _check(data, params):
     want = np.dtype(np.float32) if data.dtype == np.float16 else data.dtype
     for name, p in zip(("gamma", "beta", "moving_mean", "moving_var"), params):
         if p.dtype != want:
-            raise MXNetError(f"Check failed: (*in_type)[i] == dtype_param: This layer requires uniform type. "
+            raise MXNetError(f"Check failed: (*in_type)[i] == dtype_param ({DTYPE_TO_FLAG[p.dtype]} vs. "
+                             f"{DTYPE_TO_FLAG[want]}) : This layer requires uniform type. "
                              f"Expected '{want.name}' v.s. given '{p.dtype.name}' at '{name}'")
+
+
+def check_channel_axis(ndim):
+    """The channels are axis 1, read without a check of its own: lower ranks fail MXNet's shape indexing."""
+    if ndim < 2:
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, {ndim})")
 
 
 # a negative eps gives nan (or inf) statistics quietly, as MXNet's kernel does
@@ -38,8 +46,7 @@ def sync_batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, mom
                     use_global_stats=False, output_mean_var=False, ndev=1, key):
     """BatchNorm over channel axis 1 with this device's batch statistics (ndev copies of the same batch)."""
     _check(data, (gamma, beta, moving_mean, moving_var))
-    if data.ndim < 2:
-        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, {data.ndim})")
+    check_channel_axis(data.ndim)
     training = autograd.is_training() and not _flag(use_global_stats)
     problem = _kernel_problem(data, gamma, key, training)
     if problem:

@@ -82,6 +82,12 @@ def _norm(attrs, data):
     return {"gamma": c, "beta": c, "moving_mean": c, "moving_var": c}
 
 
+def _sync_norm(attrs, data):
+    from ..ndarray.ops_sync_batch_norm import check_channel_axis
+    check_channel_axis(len(data))
+    return _norm({}, data)
+
+
 def _layer_norm(attrs, data):
     c = (_channels(dict(attrs, axis=attrs.get("axis", -1)), data, "LayerNorm"),)
     return {"gamma": c, "beta": c}
@@ -149,7 +155,7 @@ PARAM_SHAPES = {
     "FullyConnected": _fc, "Convolution": _conv, "Convolution_v1": _conv, "Deconvolution": _deconv,
     "_contrib_DeformableConvolution": _conv, "_contrib_ModulatedDeformableConvolution": _conv,
     "IdentityAttachKLSparseReg": lambda attrs, data: {"moving_avg": (_prod(data[1:]),)},
-    "BatchNorm": _norm, "BatchNorm_v1": _norm, "_contrib_SyncBatchNorm": _norm, "_contrib_BatchNormWithReLU": _norm,
+    "BatchNorm": _norm, "BatchNorm_v1": _norm, "_contrib_SyncBatchNorm": _sync_norm, "_contrib_BatchNormWithReLU": _norm,
     "InstanceNorm": _norm, "LayerNorm": _layer_norm, "GroupNorm": _group_norm, "Embedding": _embedding,
     "LeakyReLU": _prelu, "RNN": _rnn, "SoftmaxOutput": _label_like_rows, "SVMOutput": _label_like_rows, "LinearRegressionOutput": _label_like_data,
     "LogisticRegressionOutput": _label_like_data, "MAERegressionOutput": _label_like_data,

@@ -262,3 +262,25 @@ def test_interval_sampler_compares_interval_to_length_as_its_assertion():
         contrib.data.IntervalSampler("5", 2)
     with pytest.raises(AssertionError, match="Interval 6 must be smaller than or equal to length 5"):
         contrib.data.IntervalSampler(5, 6)
+
+
+def test_sync_batch_norm_keeps_its_operator_attributes_as_kwargs():
+    layer = contrib.nn.SyncBatchNorm(num_devices=1, momentum=0.5, epsilon=1e-3, prefix="s_")
+    assert layer._kwargs == {"eps": 1e-3, "momentum": 0.5, "fix_gamma": False, "use_global_stats": False,
+                             "ndev": 1, "key": "s_"}
+    layer.initialize()
+    assert layer(nd.ones((2, 3, 2))).shape == (2, 3, 2)
+    assert layer.gamma.shape == (3,)          # channels are axis 1
+
+
+def test_sync_batch_norm_refuses_data_without_a_channel_axis():
+    layer = contrib.nn.SyncBatchNorm(num_devices=1)
+    layer.initialize()
+    with pytest.raises(ValueError, match=r"index = 1 must be in range \[0, 1\)"):
+        layer(nd.ones((4,)))
+
+
+def test_sync_batch_norm_names_the_type_codes_of_a_mixed_type_call():
+    g = nd.ones((2,))
+    with pytest.raises(MXNetError, match=r"dtype_param \(0 vs. 1\) : This layer requires uniform type"):
+        nd.contrib.SyncBatchNorm(nd.ones((2, 2), dtype="float64"), g, g, g, g, key="k")

@@ -198,7 +198,8 @@ class _BatchNorm(HybridBlock):
 
     def infer_shape(self, x, *args):
         _traced_infer_shape(self, x, *args)
-        channels = x.shape[attribute_value(self._kwargs["axis"], "int")]      # (the operator reads '1' as 1)
+        # (the operator reads '1' as 1; SyncBatchNorm's attributes have no axis: its channels are axis 1)
+        channels = x.shape[attribute_value(self._kwargs.get("axis", 1), "int")]
         for p in (self.gamma, self.beta, self.running_mean, self.running_var):
             p.shape = (channels,)
 

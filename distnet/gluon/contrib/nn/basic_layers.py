@@ -80,24 +80,22 @@ class SyncBatchNorm(BatchNorm):
     def __init__(self, in_channels=0, num_devices=None, momentum=0.9, epsilon=1e-5, center=True, scale=True,
                  use_global_stats=False, beta_initializer="zeros", gamma_initializer="ones",
                  running_mean_initializer="zeros", running_variance_initializer="ones", **kwargs):
-        super().__init__(1, momentum, epsilon, center, scale, use_global_stats, beta_initializer,
-                         gamma_initializer, running_mean_initializer, running_variance_initializer, in_channels,
+        super().__init__(axis=1, momentum=momentum, epsilon=epsilon, center=center, scale=scale,
+                         use_global_stats=use_global_stats, beta_initializer=beta_initializer,
+                         gamma_initializer=gamma_initializer, running_mean_initializer=running_mean_initializer,
+                         running_variance_initializer=running_variance_initializer, in_channels=in_channels,
                          **kwargs)
         if num_devices is None:
             warnings.warn("Caution using SyncBatchNorm: if not using all the GPUs, please mannually set num_devices",
                           UserWarning)
             num_devices = 1                  # no GPUs here: MXNet falls back to one device
-        self.num_devices = num_devices
         # the attributes of MXNet's SyncBatchNorm operator, which its repr shows (no axis)
-        self._sync_kwargs = {"eps": epsilon, "momentum": momentum, "fix_gamma": not scale,
-                             "use_global_stats": use_global_stats, "ndev": num_devices, "key": self.prefix}
+        self._kwargs = {"eps": epsilon, "momentum": momentum, "fix_gamma": not scale,
+                        "use_global_stats": use_global_stats, "ndev": num_devices, "key": self.prefix}
 
     def hybrid_forward(self, F, x, gamma, beta, running_mean, running_var):
-        return F.contrib.SyncBatchNorm(x, gamma, beta, running_mean, running_var, name="fwd", **self._sync_kwargs)
+        return F.contrib.SyncBatchNorm(x, gamma, beta, running_mean, running_var, name="fwd", **self._kwargs)
 
-    def __repr__(self):
-        args = ", ".join(f"{k}={v!r}" for k, v in self._sync_kwargs.items())
-        return f"{self.__class__.__name__}({args}, in_channels={self.gamma.shape[0] or None})"
 
 
 class _PixelShuffle(HybridBlock):
