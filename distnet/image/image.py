@@ -1,4 +1,5 @@
 """``mx.image``: reading, decoding, resizing and cropping HWC images, and the Augmenter classes."""
+import inspect
 import json
 import random
 import warnings
@@ -7,7 +8,7 @@ from numbers import Number
 import numpy as np
 
 from .. import ndarray as nd
-from ..base import MXNetError, numeric_types
+from ..base import MXNetError, _Null, numeric_types
 from ..gluon.data.vision._image_ops import _get_interp_method, _scale_down, rotate_image
 from ..gluon.data.vision._resize import resize_hwc
 from ..ndarray import NDArray
@@ -52,7 +53,7 @@ def _decoded(pixels, out):
     return out
 
 
-_UNSET = object()      # a parameter the caller left out (MXNet's parser then takes its default, or misses it)
+_UNSET = _Null      # a parameter the caller left out (MXNet's parser then takes its default, or misses it)
 
 # each legacy image operator's parameters in MXNet's order, with their defaults (_UNSET: required)
 _OP_PARAMS = {
@@ -74,7 +75,8 @@ def _op_attrs(op_name, **given):
     for key in given:
         if key not in params:
             from ..ndarray.param_docs import unknown_argument
-            raise MXNetError(unknown_argument(op_name, key, in_operator(op_name, given)))
+            passed = {**{k: v for k, v in given.items() if k not in params}, **given}  # (the generated call's order)
+            raise MXNetError(unknown_argument(op_name, key, in_operator(op_name, passed, imperative=True)))
     for key, default in params.items():
         if default is _UNSET and key not in given:
             raise missing_parameter(op_name, key, given)
@@ -252,7 +254,7 @@ def _kernel_refusal(src, error, shape, dtype, out):
 
 
 def copyMakeBorder(src, top=_UNSET, bot=_UNSET, left=_UNSET, right=_UNSET, type=_UNSET,  # noqa: A002
-                   value=_UNSET, values=_UNSET, out=None, **kwargs):
+                   value=_UNSET, values=_UNSET, out=None, name=None, **kwargs):
     """Pad an H x W x C image by ``top``/``bot``/``left``/``right`` pixels with OpenCV's border ``type``
     (0 constant ``value`` or per-channel ``values``, 1 replicate, 2 reflect, 3 wrap, 4 reflect-101)."""
     given = dict(top=top, bot=bot, left=left, right=right, type=type, value=value, values=values)
@@ -277,6 +279,25 @@ def copyMakeBorder(src, top=_UNSET, bot=_UNSET, left=_UNSET, right=_UNSET, type=
         pixels[...] = fill
         pixels[top:top + img.shape[0], left:left + img.shape[1]] = img
     return _op_result(src, pixels, out)
+
+
+def _shown_as(fn, *positional, generated=()):
+    """Give ``fn`` the signature MXNet's function shows: ``positional`` then ``*args, **kwargs`` (MXNet's front
+    end), or (``generated``: its attributes) the operator function it generates."""
+    kind = inspect.Parameter.POSITIONAL_OR_KEYWORD
+    params = [inspect.Parameter(p, kind, default=None if generated else inspect.Parameter.empty) for p in positional]
+    if generated:
+        params += [inspect.Parameter(a, kind, default=_Null) for a in generated]
+        params += [inspect.Parameter(a, kind, default=None) for a in ("out", "name")]
+    else:
+        params.append(inspect.Parameter("args", inspect.Parameter.VAR_POSITIONAL))
+    fn.__signature__ = inspect.Signature(params + [inspect.Parameter("kwargs", inspect.Parameter.VAR_KEYWORD)])
+
+
+_shown_as(imdecode, "buf")
+_shown_as(imread, "filename")
+_shown_as(imresize, "src", "w", "h")
+_shown_as(copyMakeBorder, "src", generated=_OP_PARAMS["_cvcopyMakeBorder"])
 
 
 _OPENCV_COPY = "OpenCV(3.4.2) /work/mxnet/staticdeps/opencv-3.4.2/modules/core/src/copy.cpp:"

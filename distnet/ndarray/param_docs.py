@@ -1958,6 +1958,16 @@ def declared_names(op_name):
                                         if " : " in line and not line.startswith(" ")]
 
 
+def declared_type(op_name, key):
+    """The type ``op_name`` declares for parameter ``key`` as MXNet's "not presented" message names it (an
+    enumeration is read as an int); None if not known."""
+    for line in (declared_parameters(op_name) or "").split("\n"):
+        if line.startswith(key + " : "):
+            kind = line[len(key) + 3:].rsplit(", required", 1)[0].split(", optional")[0].split(",optional")[0]
+            return "int" if kind.startswith("{") else kind
+    return None
+
+
 def unknown_argument(op_name, key, tail, fallback=""):
     """MXNet's words refusing argument ``key`` of ``op_name``: its parameters listed, then ``tail`` (the operator
     with the attributes it was given; empty for a parser that does not name it). ``fallback``: the list where the

@@ -220,3 +220,21 @@ def test_imresize_checks_height_then_width_in_the_operators_range_words(w, h, me
     with pytest.raises(MXNetError) as e:
         image.imresize(nd.ones((4, 4, 3), dtype="uint8"), w, h)
     assert str(e.value) == message
+
+
+def test_image_functions_show_plain_signatures():
+    import inspect
+    assert str(inspect.signature(mx.image.imdecode)) == "(buf, *args, **kwargs)"
+    assert str(inspect.signature(mx.image.imread)) == "(filename, *args, **kwargs)"
+    assert str(inspect.signature(mx.image.imresize)) == "(src, w, h, *args, **kwargs)"
+    assert str(inspect.signature(mx.image.copyMakeBorder)) == (
+        "(src=None, top=_Null, bot=_Null, left=_Null, right=_Null, type=_Null, value=_Null, values=_Null, out=None, "
+        "name=None, **kwargs)")
+
+
+def test_copy_make_border_takes_a_name_and_names_the_type_of_a_missing_margin():
+    img = mx.nd.ones((2, 2, 3), dtype="uint8")
+    assert mx.image.copyMakeBorder(img, 1, 1, 1, 1, name="pad").shape == (4, 4, 3)
+    with pytest.raises(mx.base.MXNetError) as err:
+        mx.image.copyMakeBorder(img, 1, 1, 1)
+    assert str(err.value).startswith("Required parameter right of int is not presented, in operator _cvcopyMakeBorder")
