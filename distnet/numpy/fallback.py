@@ -17,7 +17,7 @@ from ..ndarray.registry import defop
 from ..context import current_context
 from .attribute_text import attribute_value, operator_boolean
 from .multiarray import KERNEL_MAX_DIMS, TRANSPOSE_MAX_DIMS, _dtype, fails_when_read, too_many_dims, type_inconsistent
-from .multiarray import wrap_np
+from .multiarray import INTERNAL, refuse_unknown_shapes, refuse_unknown_sizes, wrap_np
 from .umath import _C_TYPES
 
 # The functions mx.np takes straight from NumPy, as MXNet 1.9.1 does: on Python data they give NumPy's own
@@ -555,6 +555,7 @@ def diff(a, n=1, axis=-1, prepend=None, append=None):
     from ..base import MXNetError
     if prepend or append:       # MXNet tests their truth (an array of several elements raises ValueError)
         raise NotImplementedError("prepend and append options are not supported yet")
+    refuse_unknown_shapes("_npi_diff", (a,))
     if n < 0:
         raise MXNetError(f"Check failed: n >= 0 ({n} vs. 0) : ")
     if a.ndim == 0 and axis in (0, -1):
@@ -569,8 +570,9 @@ def diff(a, n=1, axis=-1, prepend=None, append=None):
         shape[axis % a.ndim] = builtins.max(shape[axis % a.ndim] - n, 0)
         res = wrap_np(_np.zeros(shape, _np.bool_), a.ctx)
         return res if 0 in shape else fails_when_read(res, "Unknown type enum 7")
-    res = _differences(a, n, axis)
-    res = res + 0 if res.dtype.kind == "f" else res
+    with INTERNAL:      # (the steps of a known shape, which may pass empty arrays)
+        res = _differences(a, n, axis)
+        res = res + 0 if res.dtype.kind == "f" else res
     return fails_when_read(res, too_many_dims(a.ndim)) if a.ndim > KERNEL_MAX_DIMS else res
 
 
@@ -600,8 +602,6 @@ def _scalar_text(value):
 def ediff1d(ary, to_end=None, to_begin=None):
     """The differences between consecutive elements of the flattened ``ary``, with ``to_begin``/``to_end``
     (cast to its dtype) around them; differentiable."""
-    from .shaping import concatenate, ravel
-    parts = [_differences(ravel(ary), 1, 0)]     # (a -0.0 difference stays -0.0 here, as MXNet gives)
     for extra, label in ((to_end, "to_end"), (to_begin, "to_begin")):      # (MXNet's parser reads to_end first)
         if extra is not None and not isinstance(extra, (NDArray, int, float, _np.generic)):
             raise MXNetError(f"Invalid Parameter format for {label}_scalar expect double or None but value="
@@ -609,6 +609,15 @@ def ediff1d(ary, to_end=None, to_begin=None):
                              f"\"{_scalar_text(to_end)}\", to_begin_scalar=\"{_scalar_text(to_begin)}\", "
                              f"to_end_arr_given=\"{isinstance(to_end, NDArray)}\", "
                              f"to_begin_arr_given=\"{isinstance(to_begin, NDArray)}\")")
+    refuse_unknown_shapes("_npi_ediff1d", (ary,))
+    refuse_unknown_sizes((to_begin, to_end))
+    with INTERNAL:      # (the steps of a known shape, which may pass empty arrays)
+        return _ediff1d(ary, to_end, to_begin)
+
+
+def _ediff1d(ary, to_end, to_begin):
+    from .shaping import concatenate, ravel
+    parts = [_differences(ravel(ary), 1, 0)]     # (a -0.0 difference stays -0.0 here, as MXNet gives)
     for extra, where, label in ((to_begin, 0, "to_begin"), (to_end, len(parts) + 1, "to_end")):
         if isinstance(extra, NDArray) and extra.dtype != ary.dtype:
             raise MXNetError(f"Type inconsistent, Provided = {ary.dtype.name}, inferred type = {extra.dtype.name}")

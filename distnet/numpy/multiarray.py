@@ -75,6 +75,17 @@ def refuse_unknown_shapes(name, arrays):
                     _legacy_shape_text(x.shape) for x in arrays if isinstance(x, NDArray)))
 
 
+def refuse_unknown_sizes(arrays):
+    """Without NumPy shape semantics a 0-d array has an unknown rank and an empty one unknown sizes: MXNet's
+    check of a shape it has to know (to flatten or sort an array) fails."""
+    if not _Internal.depth and not _is_np_shape():
+        for a in arrays:
+            if isinstance(a, NDArray) and a.ndim == 0:
+                raise MXNetError("Check failed: ndim_is_known(this->ndim()): Shape is unknown.")
+            if isinstance(a, NDArray) and 0 in a.shape:
+                raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
+
+
 def _legacy_shape_text(shape):
     """A shape as MXNet's legacy shape inference prints it: () is unknown (None), a 0 size is unknown (-1)."""
     return "None" if not shape else "[" + ",".join(str(d if d else -1) for d in shape) + "]"

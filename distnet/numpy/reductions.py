@@ -14,7 +14,8 @@ from ..ndarray.ops_reduce import kahan_sum, kept_first
 from ..ndarray.registry import defop
 from .backend_names import backend_name as _backend_name
 from .multiarray import INTERNAL, _dtype, invoke_np, ndarray, not_an_array, refuse_legacy_scalars, wrap_np
-from .multiarray import KERNEL_MAX_DIMS, as_method, fails_when_read, type_inconsistent
+from .multiarray import KERNEL_MAX_DIMS, as_method, fails_when_read, refuse_legacy_arrays, refuse_unknown_sizes
+from .multiarray import type_inconsistent
 
 
 def _axis(axis):
@@ -303,10 +304,14 @@ def _(dy, out, x, axis=None, dtype=None):
     return (_np.flip(_np.cumsum(_np.flip(dy, axis), axis), axis).astype(x.dtype),)
 
 
-def _check(a, name):
+def _check(a, name, shape_known=True):
+    """``a`` must be an mx.np array (of a known shape, unless the caller checks that after its attributes)."""
     if not isinstance(a, NDArray):
         raise not_an_array("a", a, ("_npi_" if name in ("average", "std", "var", "mean") else "_np_") + name)
-    refuse_legacy_scalars(_backend_name(name), (a,))
+    if shape_known:
+        refuse_legacy_scalars(_backend_name(name), (a,))
+    else:
+        refuse_legacy_arrays(_backend_name(name), (a,))
 
 
 _REDUCE_DTYPES = ("bool", "float16", "float32", "float64", "int32", "int64", "int8")
@@ -639,13 +644,16 @@ _CUMSUM_TYPE_CALL = ("_np_cumsum", [("dtype", lambda b, given: given.get("dtype"
 
 def cumsum(a, axis=None, dtype=None, out=None, **kwargs):
     """Cumulative sum along ``axis`` (bools sum in int64)."""
-    _check(a, "cumsum")
+    _check(a, "cumsum", shape_known=False)
     _no_more_arguments("_np_cumsum", kwargs)
     _int_axis(axis, "_np_cumsum")
     given = {"dtype": dtype} if axis is None else {"axis": axis, "dtype": dtype}
     dt = _reduce_dtype(a, dtype, "_np_cumsum", _REDUCE_DTYPES[1:], (cumsum, given, (), _CUMSUM_TYPE_CALL)) \
         if dtype is not None else (
         _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)       # (its parser reads dtype before the axis)
+    if axis is None:
+        refuse_unknown_sizes((a,))      # (flattened first)
+    refuse_legacy_scalars("_np_cumsum", (a,))
     if axis is not None and not -a.ndim <= axis < a.ndim:
         raise MXNetError(f"Check failed: !axis.has_value() || ((axis.value() >= -out.shape_.ndim()) && axis.value() "
                          f"< out.shape_.ndim()): axis value {axis} out of range")

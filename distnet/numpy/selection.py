@@ -7,9 +7,10 @@ from ..autograd import is_recording
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop, unbroadcast
+from ..util import is_np_shape
 from .cpp_sort import cpp_stable_sort
 from .multiarray import INTERNAL, KERNEL_MAX_DIMS, fails_when_read, invoke_np, ndarray, refuse_legacy_arrays
-from .multiarray import refuse_legacy_scalars, type_text, wrap_np
+from .multiarray import refuse_legacy_scalars, refuse_unknown_sizes, type_text, wrap_np
 from .shaping import _rearrange
 
 
@@ -149,9 +150,22 @@ def _no_order(order):
         raise NotImplementedError("order not supported here")
 
 
+def _unknown_shape_check(a, axis):
+    """Without NumPy shape semantics a 0-d array has an unknown rank (-1), which no axis is within, and an empty
+    one unknown sizes, which MXNet's sort reads."""
+    if not isinstance(a, NDArray) or (a.ndim and a.size) or is_np_shape():
+        return
+    if a.ndim == 0 and axis is not None:
+        raise MXNetError("Check failed: *axis >= 0 && *axis < static_cast<int>(src_shape.ndim()): Invalid axis! "
+                         f"axis should be between 0 and -1, found axis={axis - 1 if axis < 0 else axis}")
+    if axis is None or -a.ndim <= axis < a.ndim:
+        refuse_unknown_sizes((a,))
+
+
 def argsort(a, axis=-1, kind=None, order=None):
     """Indices (int64) that sort ``a`` along ``axis``."""
     _no_order(order)
+    _unknown_shape_check(a, axis)
     if is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
         return zero_gradient(lambda d: _cpu_order(d, axis).astype(_np.int64), a)
@@ -164,6 +178,7 @@ def sort(a, axis=-1, kind=None, order=None):
     if axis is not None and not isinstance(axis, (int, _np.integer)):
         raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='{axis}', in operator "
                          "sort")
+    _unknown_shape_check(a, axis)
     if axis is None:
         from .shaping import ravel
         a, axis = ravel(a), -1
