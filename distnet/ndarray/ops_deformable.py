@@ -108,6 +108,9 @@ def _check_shapes(geo, c, offset, weight, bias, mask):
                "input num_filter must divide deformable group size"),
               (geo.num_filter % g, "param_.num_filter % param_.num_group == 0U",
                "output num_filter must divide group size"))
+    if mask is not None:        # the modulated one also splits its output channels among the deformable groups
+        checks += ((geo.num_filter % dg, "oshape[1] % param_.num_deformable_group == 0U",
+                    "output num_filter must divide deformable group size"),)
     for rest, check, words in checks:
         if rest:
             raise MXNetError(f"Check failed: {check} ({rest} vs. 0) : {words}")

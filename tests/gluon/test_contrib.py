@@ -284,3 +284,21 @@ def test_sync_batch_norm_names_the_type_codes_of_a_mixed_type_call():
     g = nd.ones((2,))
     with pytest.raises(MXNetError, match=r"dtype_param \(0 vs. 1\) : This layer requires uniform type"):
         nd.contrib.SyncBatchNorm(nd.ones((2, 2), dtype="float64"), g, g, g, g, key="k")
+
+
+@pytest.mark.parametrize("channels, in_channels, groups, words", [
+    (4, 6, 3, r"oshape\[1\] % param_.num_deformable_group == 0U \(1 vs. 0\) : output num_filter must divide"),
+    (6, 4, 4, r"oshape\[1\] % param_.num_deformable_group == 0U \(2 vs. 0\)"),
+    (4, 6, 4, r"dshape\[1\] % param_.num_deformable_group == 0U \(2 vs. 0\) : input num_filter must divide")])
+def test_modulated_deformable_checks_input_then_output_channels_per_deformable_group(channels, in_channels, groups,
+                                                                                    words):
+    from distnet.gluon.contrib import cnn
+    layer = cnn.ModulatedDeformableConvolution(channels, kernel_size=3, num_deformable_group=groups)
+    layer.initialize()
+    with pytest.raises(ValueError, match=words):
+        layer(nd.ones((1, in_channels, 5, 5)))
+    x, w = nd.ones((1, in_channels, 5, 5)), nd.ones((channels, in_channels, 3, 3))
+    offset, mask = nd.zeros((1, 2 * 9 * groups, 3, 3)), nd.ones((1, 9 * groups, 3, 3))
+    with pytest.raises(MXNetError, match=words):
+        nd.contrib.ModulatedDeformableConvolution(x, offset, mask, w, kernel=(3, 3), num_filter=channels,
+                                                  num_deformable_group=groups, no_bias=True)

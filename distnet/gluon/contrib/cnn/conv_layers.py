@@ -4,7 +4,6 @@ from numbers import Number
 
 
 from .... import symbol
-from ....base import MXNetError
 from ...block import HybridBlock
 from ...nn import Activation
 from ...nn.basic_layers import _traced_infer_shape
@@ -152,16 +151,6 @@ class ModulatedDeformableConvolution(_Deformable):
         mask = F.sigmoid(F.slice_axis(offset, axis=1, begin=self.offset_split_index, end=None)) * 2
         kwargs = dict(self._kwargs_deformable_conv, no_bias=bias is None)
         return F.contrib.ModulatedDeformableConvolution(x, offsets, mask, weight, bias, name="fwd", **kwargs)
-
-    def infer_shape(self, x, *args):
-        groups = self._kwargs_deformable_conv["num_deformable_group"]
-        if self._channels % groups:
-            # MXNet's shape inference rejects it, printing the input shape as its Symbol.infer_shape does
-            print("infer_shape error. Arguments:")
-            print(f"  data: {x.shape}")
-            raise MXNetError(f"ModulatedDeformableConvolution: output num_filter must divide deformable group "
-                             f"size: channels={self._channels}, num_deformable_group={groups}")
-        super().infer_shape(x, *args)
 
     def _alias(self):
         return "modulated_deformable_conv"
