@@ -540,11 +540,25 @@ def _trsm_getrs(lu, pivots, b, fused_steps=True):
 
 @_solve_op.grad
 def _(dy, out, a, b):
-    if b.ndim == a.ndim - 1:            # MXNet 1.9.1's backward fails on a vector right-hand side so
-        raise _MXNetError("solve: no gradient for a vector b of shape "
-                          f"{b.shape}; pass it as a column of shape {b.shape + (1,)} instead")
-    db = _np.linalg.solve(_np.swapaxes(a, -1, -2), _np.asarray(dy))
-    return (-(db @ _np.swapaxes(out, -1, -2))).astype(a.dtype), db.astype(b.dtype)
+    vector = b.ndim == a.ndim - 1
+    if vector and a.shape[-1] != 1:     # MXNet 1.9.1's backward reads a vector b of n > 1 as a 1-row matrix
+        from ..ndarray.failures import backward_kernel_error
+        backward_kernel_error(_vector_solve_gradient_words(a.shape))
+        return _np.zeros_like(a), _np.zeros_like(b)
+    dy = _np.asarray(dy)[..., None] if vector else _np.asarray(dy)
+    out = out[..., None] if vector else out
+    db = _np.linalg.solve(_np.swapaxes(a, -1, -2), dy)
+    da = -(db @ _np.swapaxes(out, -1, -2))
+    return da.astype(a.dtype), (db[..., 0] if vector else db).astype(b.dtype)
+
+
+def _vector_solve_gradient_words(shape):
+    """MXNet's gemm check failing on solve's backward of a vector right-hand side (a single system or a stack)."""
+    if len(shape) == 2:
+        return (f"Check failed: (tA ? A.size(1) : A.size(0)) == C.size(0) ({shape[-1]} vs. 1) : Non compatible "
+                "matrix dimensions between inputs A and C for gemm")
+    return (f"Check failed: A == B ({int(_np.prod(shape[:-2]))} vs. 1) : Inconsistent batch size between arguments "
+            "to linear algebra operator")
 
 
 def solve(a, b):
@@ -812,7 +826,20 @@ def pinv(a, rcond=1e-15, hermitian=False):
                           "in linalg.")
     if isinstance(a, _NDArray) and _kernel_refusal(a):
         return _failing(a.shape[:-2] + (a.shape[-1], a.shape[-2]), a.dtype, _FLOAT_WORDS, a.ctx)
-    return _forward_only(_np.linalg.pinv, a, rcond=rcond)     # (MXNet's kernel never reads hermitian)
+    if isinstance(rcond, _NDArray):
+        _check_rcond_shape(rcond.shape, a.shape[:-2])
+    return _forward_only(_np.linalg.pinv, a, rcond=rcond)
+
+
+def _check_rcond_shape(rcond, batch):
+    """MXNet's check that an array ``rcond`` broadcasts against the stack of matrices (each shape read with a
+    trailing 1)."""
+    try:
+        _np.broadcast_shapes(rcond, batch)
+    except ValueError:
+        dims = ["[" + ",".join(str(n) for n in shape + (1,)) + "]" for shape in (rcond, batch)]
+        raise _MXNetError(f"Check failed: l == 1 || r == 1: operands could not be broadcast together with shapes "
+                          f"{dims[0]} {dims[1]}") from None     # (MXNet's kernel never reads hermitian)
 
 
 def _check_rcond_array(rcond):

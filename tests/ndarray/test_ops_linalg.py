@@ -756,3 +756,14 @@ def test_maketrian_of_an_unknown_length():
     assert _refusal(lambda: nd.linalg.maketrian(_empty((0,)), offset=1)) == (
         "Check failed: (m*(m+1))/2 == n (-1073741824 vs. -1) : Input tensor of maketrian has an invalid dimension "
         "for the last axis.")
+
+
+@pytest.mark.parametrize("name", ["potrf", "potri"])
+def test_cholesky_lower_attribute_is_parsed_as_a_boolean(name):
+    a = nd.array([[4., 1.], [1., 3.]])
+    with pytest.raises(MXNetError) as e:
+        getattr(nd.linalg, name)(a, lower="maybe")
+    assert str(e.value) == (f"Invalid Parameter format for lower expect boolean but value='maybe', in operator "
+                            f'_linalg_{name}(name="", lower="maybe")')
+    assert getattr(nd.linalg, name)(a, lower="0").asnumpy().tolist() == \
+        getattr(nd.linalg, name)(a, lower=False).asnumpy().tolist()

@@ -127,3 +127,45 @@ def test_tensorinv_of_an_empty_map_is_refused():
     with pytest.raises(MXNetError) as e:
         np.linalg.tensorinv(np.zeros((2, 0, 0)), ind=2)
     assert str(e.value) == "Check failed: prod_back > 0 (0 vs. 0) : can not reshape array of size 0 into shape"
+
+
+def _solve_gradients(a_shape, b_shape):
+    a = np.array(onp.eye(a_shape[-1]) * 2 + onp.zeros(a_shape), dtype="float32")
+    b = np.ones(b_shape)
+    a.attach_grad()
+    b.attach_grad()
+    with mx.autograd.record():
+        y = np.linalg.solve(a, b)
+    y.backward()
+    return a.grad, b.grad
+
+
+@pytest.mark.parametrize("a_shape, b_shape, text", [
+    ((4, 4), (4,), "Check failed: (tA ? A.size(1) : A.size(0)) == C.size(0) (4 vs. 1) : Non compatible matrix "
+                   "dimensions between inputs A and C for gemm"),
+    ((2, 3, 3), (2, 3), "Check failed: A == B (2 vs. 1) : Inconsistent batch size between arguments to linear "
+                        "algebra operator")])
+def test_solve_gradient_of_a_vector_right_hand_side_fails_when_read(a_shape, b_shape, text):
+    da, db = _solve_gradients(a_shape, b_shape)
+    _fails_when_read(da, text)
+    assert not db.asnumpy().any()        # the failed backward's other gradient, read afterwards
+
+
+def test_solve_gradient_of_a_one_element_vector():
+    # x = b / a: dx/da = -b / a^2, dx/db = 1 / a
+    da, db = _solve_gradients((1, 1), (1,))
+    assert da.asnumpy().tolist() == [[-0.25]] and db.asnumpy().tolist() == [0.5]
+
+
+def test_pinv_rcond_array_must_broadcast_against_the_stack():
+    with pytest.raises(MXNetError) as e:
+        np.linalg.pinv(np.ones((2, 2, 3)), rcond=np.array([0.1, 0.2, 0.3]))
+    assert str(e.value) == ("Check failed: l == 1 || r == 1: operands could not be broadcast together with shapes "
+                            "[3,1] [2,1]")
+
+
+def test_symbolic_linalg_lacks_what_mxnets_lacks():
+    for name in ("qr", "lstsq", "cond", "matrix_rank", "multi_dot", "matrix_power"):
+        with pytest.raises(AttributeError) as e:
+            getattr(mx.sym.np.linalg, name)
+        assert str(e.value) == f"module 'mxnet.symbol.numpy.linalg' has no attribute '{name}'"
