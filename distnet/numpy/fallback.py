@@ -15,7 +15,7 @@ from ..ndarray.ops_elemwise import libm_f32, libm_f64
 from ..ndarray.failures import KernelError, deliver
 from ..ndarray.registry import defop
 from ..context import current_context
-from .attribute_text import attribute_value, operator_boolean
+from .attribute_text import _number_text, attribute_value, operator_boolean
 from .multiarray import KERNEL_MAX_DIMS, TRANSPOSE_MAX_DIMS, _dtype, fails_when_read, too_many_dims, type_inconsistent
 from .multiarray import INTERNAL, refuse_unknown_shapes, refuse_unknown_sizes, wrap_np
 from .umath import _C_TYPES
@@ -648,8 +648,25 @@ def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None, **kwargs):  # no
     if x.dtype.kind in "iu":        # MXNet hands integer arrays back as they are, before it reads copy
         return x
     bool(copy)      # MXNet tests copy in Python first: an array of several elements has no truth value
+    numbers = _nan_to_num_numbers(copy, nan, posinf, neginf)
     copy = operator_boolean("copy", copy)
     from .multiarray import invoke_np
-    return invoke_np(nan_to_num_op, (x,), {"nan": nan, "posinf": posinf, "neginf": neginf},
-                     out=None if copy else x)
+    return invoke_np(nan_to_num_op, (x,), numbers, out=None if copy else x)
+
+
+def _nan_to_num_numbers(copy, nan, posinf, neginf):
+    """nan, posinf and neginf as MXNet's parser reads their text ('2' or a 0-d array is a number; only posinf and
+    neginf may be None), refused in its words."""
+    from ..symbol.graph import attr_to_str
+    given = {"nan": nan, "posinf": posinf, "neginf": neginf}
+    numbers = {}
+    for name, value in given.items():
+        optional = name != "nan"
+        numbers[name] = None if value is None and optional else _number_text(attr_to_str(value))
+        if numbers[name] is None and (value is not None or not optional):
+            attrs = ", ".join(f'{k}="{attr_to_str(v)}"' for k, v in
+                              (("posinf", posinf), ("neginf", neginf), ("nan", nan), ("copy", copy)))
+            raise MXNetError(f"Invalid Parameter format for {name} expect double{' or None' if optional else ''} but "
+                             f"value='{attr_to_str(value)}', in operator _npi_nan_to_num(name=\"\", {attrs})")
+    return numbers
 

@@ -628,8 +628,8 @@ def rot90(m, k=1, axes=(0, 1)):
     gradient is the output gradient rotated ``k`` times more (not back), which differs for odd ``k``."""
     if not isinstance(k, (int, _np.integer)):
         raise MXNetError(f"Invalid Parameter format for k expect int but value='{k}', in operator _npi_rot90")
-    if isinstance(m, NDArray):
-        _check_rot90_axes(m.ndim, tuple(axes))
+    if isinstance(m, NDArray) and not _check_rot90_axes(m.ndim, tuple(axes), k):
+        return _rearrange(_np.copy, m)      # (MXNet copies a whole turn before it reads the plane's sizes)
     res = _rearrange(functools.partial(_np.rot90, k=k, axes=axes), m,
                      index_fn=functools.partial(_np.rot90, k=-k, axes=axes))
     if m.ndim > TRANSPOSE_MAX_DIMS:     # its kernel transposes
@@ -637,19 +637,21 @@ def rot90(m, k=1, axes=(0, 1)):
     return res
 
 
-def _check_rot90_axes(n, axes):
-    """MXNet's checks of rot90's plane, in its words (a 1-d array's second axis is found by indexing its shape)."""
+def _check_rot90_axes(n, axes, k):
+    """MXNet's checks of rot90's plane, in its words: whether the plane is valid (its range check lets an axis
+    equal to ndim pass, which a whole turn never reads; other turns fail indexing the shape with it)."""
     if len(axes) != 2:
         raise MXNetError("The length of axes must be 2.")
-    if n == 1 and not all(-1 <= ax < 1 for ax in axes):
-        bad = next(ax for ax in axes if not -1 <= ax < 1)
-        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {bad} must be in range [0, 1)")
-    if not all(-n <= ax < n for ax in axes):
-        raise MXNetError("Axes out of range for array of ndim")
     first, second = (ax + n if ax < 0 else ax for ax in axes)
     if first == second:
         raise MXNetError(f"Check failed: real_axes[0] != real_axes[1] ({first} vs. {second}) : axes have duplicates "
                          f"[{first},{second}]")
+    if not (0 <= first <= n and 0 <= second <= n):
+        raise MXNetError("Axes out of range for array of ndim")
+    beyond = next((ax for ax in (first, second) if ax >= n), None)
+    if beyond is not None and k % 4:
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {beyond} must be in range [0, {n})")
+    return beyond is None
 
 
 def broadcast_to(array, shape):
