@@ -286,15 +286,49 @@ def _check_buffers(heads):
         links = [] if node is None else [(node, 0)] if node.is_leaf else _upstream_leaves(node)
         for leaf, _ in links:
             if leaf.refusal is not None and leaf.req != "null":
-                raise MXNetError(leaf.refusal)
+                refusal = leaf.refusal
+                raise MXNetError(_reader_type_refusal(node, leaf, refusal[1]) if type(refusal) is tuple else refusal)
+
+
+_SHAPE_REFUSAL = ("../src/executor/infer_graph_attr_pass.cc:101: Check failed: (rshape[eid]) == "
+                  "(rshape[idx.entry_id(fnode.inputs[i])]) Backward shape inconsistent with the forward shape")
 
 
 def _buffer_refusal(var, grad):
-    """MXNet's backward error for a gradient buffer of another shape or dtype than its variable's, or None."""
+    """MXNet's backward error for a gradient buffer of another shape or dtype than its variable's, or None.
+
+    A sparse variable's buffer of its shape but another dtype passes the shape check; the type check of the
+    backward of the op reading it fails then: ("reader type", the variable's dtype name), worded once that op is
+    known."""
     if grad.shape == var.shape and grad.dtype == var.dtype:
         return None
-    return ("../src/executor/infer_graph_attr_pass.cc:101: Check failed: (rshape[eid]) == "
-            "(rshape[idx.entry_id(fnode.inputs[i])]) Backward shape inconsistent with the forward shape")
+    if grad.shape == var.shape and var.stype != "default":
+        return ("reader type", var._data.dtype.name)
+    return _SHAPE_REFUSAL
+
+
+# The sparse-aware unary operators whose backward has a shape rule of its own: a buffer's dtype fails their type
+# check (the backward of other operators fails MXNet's shape check first)
+_TYPE_CHECKED_READERS = frozenset(["cast_storage", "square", "sqrt", "abs", "negative", "relu", "sign", "sigmoid",
+                                   "exp"])
+
+
+def _reader_type_refusal(head, leaf, want):
+    """MXNet's error for sparse variable ``leaf`` whose buffer has another dtype, from the backward reading it
+    (from ``head``): the summing node's type check when several inputs read it, else its one reader's."""
+    readers, stack, seen = [], [head], set()
+    while stack:
+        node = stack.pop()
+        if node is None or node.is_leaf or id(node) in seen:
+            continue
+        seen.add(id(node))
+        readers += [(node, i) for i, link in enumerate(node.parents) if link is not None and link[0] is leaf]
+        stack.extend(link[0] for link in node.parents if link is not None)
+    if len(readers) == 1 and readers[0][0].op.name not in _TYPE_CHECKED_READERS or not readers:
+        return _SHAPE_REFUSAL
+    name, i = ("sum_grad", 0) if len(readers) > 1 else (f"node_{readers[0][0].seq}_backward", readers[0][1])
+    return (f"Error in operator {name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node {name} "
+            f"at {i}-th output: expected {want}, got {leaf.grad._data.dtype.name}")
 
 
 # ---- backward -------------------------------------------------------------------------

@@ -1,0 +1,42 @@
+"""A sparse variable whose gradient buffer has another dtype fails backward in MXNet's words, naming the reader."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+sp = mx.nd.sparse
+
+
+def _variable(kind="csr", dtype="float64"):
+    x = mx.nd.array(np.array([[0, 1], [2, 0]]), dtype=dtype).tostype(kind)
+    x.attach_grad(stype="default")          # a float32 buffer, as MXNet's attach_grad makes it
+    assert x.grad.dtype == np.float32
+    return x
+
+
+@pytest.mark.parametrize("kind", ["csr", "row_sparse"])
+def test_a_unary_reader_fails_its_type_check(kind):
+    x = _variable(kind)
+    with mx.autograd.record():
+        y = sp.square(x)
+    with pytest.raises(MXNetError, match=r"Error in operator node_\d+_backward: Check failed: assign\(&dattr, "
+                       r"vec.at\(i\)\): Incompatible attr in node node_\d+_backward at 0-th output: expected "
+                       r"float64, got float32"):
+        y.backward()
+
+
+def test_two_readers_fail_in_the_summing_node():
+    x = _variable(dtype="int32")
+    with mx.autograd.record():
+        y = sp.square(x) + sp.abs(x)
+    with pytest.raises(MXNetError, match="Error in operator sum_grad: .* at 0-th output: expected int32, got float32"):
+        y.backward()
+
+
+def test_other_readers_fail_the_shape_check():
+    x = _variable()
+    with mx.autograd.record():
+        y = x * 3
+    with pytest.raises(MXNetError, match="Backward shape inconsistent with the forward shape"):
+        y.backward()
