@@ -1,5 +1,6 @@
 """Errors and small shared helpers of the engine, under MXNet's ``mxnet.base`` names."""
 import os
+import re
 
 import numpy as np
 
@@ -50,6 +51,12 @@ def class_text(value):
     if module.split(".")[0] == "distnet":
         module = "mxnet" + module[len("distnet"):]
     return f"<class '{cls.__qualname__}'>" if module == "builtins" else f"<class '{module}.{cls.__qualname__}'>"
+
+
+def value_text(value):
+    """str(value) as MXNet shows it: distnet's classes in default reprs (``<mxnet.metric.MAE object at ...>``,
+    ``<class 'mxnet.gluon.loss.L2Loss'>``) under MXNet's module names. For error messages only."""
+    return re.sub(r"(<(?:class ')?)distnet\.", r"\1mxnet.", str(value))
 
 
 long = int                  # MXNet keeps Python 2's name, so its type tuples list int twice

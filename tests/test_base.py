@@ -124,3 +124,11 @@ def test_op_submodule_name_refuses_another_prefix_with_a_bare_assertion():
         base._get_op_submodule_name("sum", "_np_", base._NP_OP_SUBMODULE_LIST)
     assert str(caught.value) == ""
     assert base._get_op_submodule_name("_np__random_uniform", "_np_", base._NP_OP_SUBMODULE_LIST) == "_random_"
+
+
+def test_value_text_shows_default_reprs_under_mxnet_module_names():
+    metric = mx.metric.MAE()
+    text = base.value_text([metric, "distnet.x", mx.gluon.loss.L2Loss])
+    assert text == (f"[<mxnet.metric.MAE object at {hex(id(metric))}>, 'distnet.x', "
+                    "<class 'mxnet.gluon.loss.L2Loss'>]")
+    assert base.value_text(mx.cpu()) == "cpu(0)"

@@ -302,3 +302,21 @@ def test_modulated_deformable_checks_input_then_output_channels_per_deformable_g
     with pytest.raises(MXNetError, match=words):
         nd.contrib.ModulatedDeformableConvolution(x, offset, mask, w, kernel=(3, 3), num_filter=channels,
                                                   num_deformable_group=groups, no_bias=True)
+
+
+def test_estimator_refusals_show_values_as_mxnet_reprs_them():
+    from distnet import gluon
+    from distnet.gluon.contrib.estimator import Estimator
+    with pytest.raises(ValueError, match=r"gluon.loss.Loss:<class 'mxnet.gluon.loss.L2Loss'>$"):
+        Estimator(nn.Dense(1), gluon.loss.L2Loss)
+    with pytest.raises(ValueError, match=r"EvalMetric: \[<mxnet.metric.MAE object at 0x[0-9a-f]+>, 2\]$"):
+        Estimator(nn.Dense(1), gluon.loss.L2Loss(), train_metrics=[mx.metric.MAE(), 2])
+
+
+@pytest.mark.parametrize("mode, min_delta, expected", [("max", 0.5, 0.5), ("min", 0.5, -0.5), ("min", "ab", ""),
+                                                       ("max", "ab", "ab")])
+def test_early_stopping_multiplies_min_delta_by_the_direction(mode, min_delta, expected):
+    from distnet.gluon.contrib.estimator import EarlyStoppingHandler
+    assert EarlyStoppingHandler(mx.metric.MAE(), min_delta=min_delta, mode=mode).min_delta == expected
+    with pytest.raises(TypeError, match=r"unsupported operand type\(s\) for \*=: 'NoneType' and 'int'"):
+        EarlyStoppingHandler(mx.metric.MAE(), min_delta=None, mode=mode)

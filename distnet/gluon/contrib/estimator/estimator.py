@@ -4,6 +4,7 @@ import logging
 import sys
 import warnings
 
+from ....base import value_text
 from ....context import Context, cpu, gpu, num_gpus
 from ....metric import Loss as metric_loss
 from ...data import DataLoader
@@ -67,7 +68,7 @@ class Estimator:
     @staticmethod
     def _check_loss(loss):
         if not isinstance(loss, gluon_loss):
-            raise ValueError(f"loss must be a Loss, refer to gluon.loss.Loss:{loss}")
+            raise ValueError(f"loss must be a Loss, refer to gluon.loss.Loss:{value_text(loss)}")
         return loss
 
     @staticmethod
@@ -79,7 +80,7 @@ class Estimator:
             context = [context]
         elif not (isinstance(context, list) and all(isinstance(c, Context) for c in context)):
             raise ValueError("context must be a Context or a list of Context, for example mx.cpu() or "
-                             f"[mx.gpu(0), mx.gpu(1)], refer to mxnet.Context:{context}")
+                             f"[mx.gpu(0), mx.gpu(1)], refer to mxnet.Context:{value_text(context)}")
         for ctx in context:
             if ctx not in gpus and not str(ctx).startswith("cpu"):
                 raise AssertionError(f"{ctx} is not available, please make sure your context is in one of: "
@@ -111,7 +112,7 @@ class Estimator:
             warnings.warn("No trainer specified, default SGD optimizer with learning rate 0.001 is used.")
             return Trainer(self.net.collect_params(), "sgd", {"learning_rate": 0.001})
         if not isinstance(trainer, Trainer):
-            raise ValueError(f"Trainer must be a Gluon Trainer instance, refer to gluon.Trainer:{trainer}")
+            raise ValueError(f"Trainer must be a Gluon Trainer instance, refer to gluon.Trainer:{value_text(trainer)}")
         return trainer
 
     def _is_initialized(self):

@@ -5,6 +5,7 @@ import warnings
 
 import numpy as np
 
+from ....base import value_text
 from ....metric import CompositeEvalMetric, EvalMetric
 from ....metric import Loss as metric_loss
 from .utils import _check_metrics
@@ -24,7 +25,7 @@ def _check_event_handlers(handlers):
         return [handlers]
     handlers = handlers or []
     if not all(isinstance(h, EventHandler) for h in handlers):
-        raise ValueError(f"handlers must be an EventHandler or a list of EventHandler, got: {handlers}")
+        raise ValueError(f"handlers must be an EventHandler or a list of EventHandler, got: {value_text(handlers)}")
     return handlers
 
 
@@ -389,7 +390,9 @@ class EarlyStoppingHandler(TrainBegin, EpochEnd, TrainEnd):
         self.wait = self.stopped_epoch = self.current_epoch = 0
         self.stop_training = False
         self.monitor_op = _improvement_op(monitor, mode, "EarlyStopping")
-        self.min_delta = min_delta if self.monitor_op is np.greater else -min_delta
+        # multiplied in place, as MXNet does: a text min_delta repeats (or empties) instead of failing
+        self.min_delta = min_delta
+        self.min_delta *= 1 if self.monitor_op is np.greater else -1
 
     def train_begin(self, estimator, *args, **kwargs):
         self.wait = self.stopped_epoch = self.current_epoch = 0

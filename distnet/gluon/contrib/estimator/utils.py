@@ -1,4 +1,5 @@
 """Metric checks shared by the Estimator and its handlers."""
+from ....base import value_text
 from ....metric import Accuracy, CompositeEvalMetric, EvalMetric
 from ...loss import SoftmaxCrossEntropyLoss
 
@@ -12,7 +13,7 @@ def _check_metrics(metrics):
     metrics = metrics or []
     if not all(isinstance(m, EvalMetric) for m in metrics):
         raise ValueError("metrics must be a Metric or a list of Metric, refer to mxnet.metric.EvalMetric: "
-                         f"{metrics}")
+                         f"{value_text(metrics)}")
     return metrics
 
 
@@ -26,7 +27,7 @@ def _check_handler_metric_ref(handler, known_metrics):
             continue
         for metric in reference if isinstance(reference, list) else [reference]:
             if metric not in known_metrics:
-                raise ValueError(f"Event handler {type(handler).__name__} refers to a metric instance {metric} "
+                raise ValueError(f"Event handler {type(handler).__name__} refers to a metric instance {value_text(metric)} "
                                  "outside of the known training and validation metrics. Please use the metrics "
                                  "from estimator.train_metrics and estimator.val_metrics instead.")
 
