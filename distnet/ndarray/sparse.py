@@ -185,8 +185,8 @@ class BaseSparseNDArray(NDArray):
         return _new(type(self), self._values.copy(), [a.copy() for a in self._aux], self._sshape, ctx)
 
     def copy(self):
-        """A deep copy on the same context."""
-        return self.copyto(self._ctx)
+        """A deep copy on the same context (recorded as a copy)."""
+        return _recorded(self.copyto(self._ctx), lambda: _dense_view(self).copy(), (self,))
 
     def detach(self):
         """The same sparse array, cut from any recorded graph."""
@@ -387,7 +387,8 @@ class BaseSparseNDArray(NDArray):
             raise storage_not_implemented("clip", (self,), "default", f"a {self.stype} array is clipped only to a "
                                           "range holding 0; clip x.tostype('default') instead", given)
         if out is None:
-            return self._map(lambda v: np.clip(v, a_min, a_max))
+            return _recorded(self._map(lambda v: np.clip(v, a_min, a_max)),
+                             lambda: OPS["clip"](_dense_view(self), a_min=a_min, a_max=a_max), (self,))
         return OPS["clip"](_dense_view(self), a_min=a_min, a_max=a_max, out=out)
 
     def zeros_like(self):

@@ -40,3 +40,15 @@ def test_other_readers_fail_the_shape_check():
         y = x * 3
     with pytest.raises(MXNetError, match="Backward shape inconsistent with the forward shape"):
         y.backward()
+
+
+@pytest.mark.parametrize("kind", ["csr", "row_sparse"])
+def test_copy_and_clip_of_a_sparse_variable_are_differentiated(kind):
+    a = np.array([[0, 1, 0], [2, 0, 3]], dtype=np.float32)
+    x = mx.nd.array(a).tostype(kind)
+    x.attach_grad(stype="default")
+    with mx.autograd.record():
+        y = x.copy() * 2 + sp.clip(x, 0, 1)
+    y.backward()
+    inside = (a >= 0) & (a <= 1)            # clip's gradient passes inside the range only
+    np.testing.assert_array_equal(x.grad.asnumpy(), 2 + inside)
