@@ -521,6 +521,20 @@ def _shape_text(value):
 def read_attrs(op_name, attrs, imperative=False):
     """``attrs`` with every value not of its parameter's type replaced by what MXNet parses from its text
     (``imperative``: given by an NDArray call, which MXNet's errors list in another order, see ``in_operator``)."""
+    try:
+        values = _read_fields(op_name, attrs, imperative)
+    except MXNetError:
+        refuse_first_read(op_name, attrs, imperative)
+        raise
+    if op_name in ("Pooling", "Pooling_v1"):        # (their parsers' own checks, after the fields')
+        from .registry import OPS
+        OPS[op_name]._refuse_attrs_unread(attrs, imperative)
+        check_pooling_kernel(op_name, values.get("kernel", ()), values.get("global_pool", False))
+    return values
+
+
+def _read_fields(op_name, attrs, imperative):
+    """``attrs`` read and checked field by field (see ``read_attrs``)."""
     check_enums(op_name, attrs, imperative)
     kinds = KINDS.get(op_name)
     if kinds is None:
@@ -548,11 +562,42 @@ def read_attrs(op_name, attrs, imperative=False):
     values = attrs if read is None else read
     _check_bounds(op_name, values, attrs, imperative)
     _check_shapes(op_name, values, attrs, imperative)
-    if op_name in ("Pooling", "Pooling_v1"):        # (their parsers' own checks, after the fields')
-        from .registry import OPS
-        OPS[op_name]._refuse_attrs_unread(attrs, imperative)
-        check_pooling_kernel(op_name, values.get("kernel", ()), values.get("global_pool", False))
     return values
+
+
+def refuse_first_read(op_name, attrs, imperative=False):
+    """Of several attributes MXNet's parser refuses, raise the refusal of the first it reads: it sets and checks
+    each field in its map's iteration order, refusing there a name it does not declare too."""
+    from .param_docs import declared_names
+    declared = declared_names(op_name)
+    for key in map_keys(op_name, attrs, imperative):
+        if declared is not None and key not in declared and key[:2] != "__":
+            from .registry import OPS, unknown_argument
+            if op_name in OPS:
+                raise unknown_argument(OPS[op_name], key, attrs, imperative)
+            return
+        try:
+            _read_fields(op_name, {key: attrs[key]}, imperative)
+        except MXNetError:
+            _refuse_alone(op_name, key, attrs, imperative)
+            return
+
+
+def _refuse_alone(op_name, key, attrs, imperative):
+    """Raise the refusal of ``key`` (refused when read alone), naming every attribute of the call."""
+    value = attrs[key]
+    try:
+        check_enums(op_name, {key: value})
+    except MXNetError:
+        check_enums(op_name, attrs, imperative)
+    kind = KINDS.get(op_name, {}).get(key)
+    if kind is not None:
+        if not _plain(kind, value) or kind[-1] == "?" and type(value) is float and not _roomy(value):
+            value = read_value(op_name, key, kind, value, attrs, imperative)
+        elif kind[0] in "fd" and type(value) is float and not _roomy(value):
+            _check_range(op_name, key, kind[0], str(value))
+    _check_bounds(op_name, {key: value}, attrs, imperative)
+    _check_shapes(op_name, {key: value}, attrs, imperative)
 
 
 def _raise_first_misread(op_name, kinds, attrs, imperative):
@@ -601,7 +646,9 @@ def _bound_problem(kind, value, low, high):
 def _check_shapes(op_name, values, attrs, imperative):
     """MXNet's error for a parsed Shape of another number of dimensions than its parameter declares, or with a
     zero entry where it must have none (naming ``attrs``, the attributes as given)."""
-    for key, (ndim, nonzero) in _SHAPES.get(op_name, {}).items():
+    declared = _SHAPES.get(op_name, {})
+    for key in [k for k in map_keys(op_name, attrs, imperative) if k in declared] + list(declared):
+        ndim, nonzero = declared[key]
         shape = values.get(key)
         if shape is None and not (key in attrs and ndim is not None):
             continue

@@ -12,7 +12,7 @@ from ..base import MXNetError, NotImplementedForSymbol, open_failure
 from .attr_order import iteration_order
 from .enums import missing_parameter
 from ..ndarray import param_text
-from ..ndarray.param_text import check_enums, dtype_attr_name, read_attrs
+from ..ndarray.param_text import check_enums, dtype_attr_name, read_attrs, refuse_first_read
 from ..ndarray.registry import OPS, unknown_argument
 from .graph import (AUX_INPUTS, Node, attr_from_str, attr_to_str, input_names, is_variadic, lookup_op,
                     optional_inputs, parsed_keeping_text, topo_order)
@@ -893,8 +893,12 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
         else len(positional) + len(inputs)
     shown = _creation_order(op, attrs, user, counted)
     _check_user_attrs(op, op_name, user, shown)
-    _check_known(op, attrs, shown)
-    check_enums(op.name, shown)
+    try:
+        _check_known(op, attrs, shown)
+        check_enums(op.name, shown)
+    except MXNetError:
+        refuse_first_read(op.name, shown)       # of several refused attributes, the first the parser reads
+        raise
     if op.name not in _PARSED_IN_BACKWARD:
         attrs = _parsed(attrs, read_attrs(op.name, shown))     # refused at creation, as MXNet parses them there
     _check_num_args(op, shown)

@@ -116,3 +116,23 @@ def test_batchnorm_and_layernorm_refuse_a_missing_axis_in_their_check_words():
         nd.BatchNorm(x, ones, zeros, zeros, ones, axis=-3)
     with pytest.raises(MXNetError, match=r"Channel axis out of range: axis=2"):
         nd.LayerNorm(x, ones, zeros, axis=2)
+
+
+def _first_refusal(call):
+    with pytest.raises(MXNetError) as err:
+        call()
+    return str(err.value).splitlines()[0]
+
+
+def test_of_several_refused_attributes_the_first_in_the_parsers_map_order_is_named():
+    from distnet import sym
+    x = nd.ones((1, 1, 4, 4))
+    stride_words = "value [0,0]for Parameter stride is invalid, the input shape must be nonzero in all dimensions"
+    # the parser sets and checks each field in its map's order: stride before kernel, pool_type and unknown names
+    assert _first_refusal(lambda: nd.Pooling(x, kernel=(0, 2), stride=(0, 0))) == stride_words
+    assert _first_refusal(lambda: nd.Pooling(x, kernel=(2, 2), pool_type="foo", stride=(0, 0))) == stride_words
+    assert _first_refusal(lambda: sym.Pooling(sym.var("x"), stride=(0, 0), foo=1)) == stride_words
+    assert _first_refusal(lambda: sym.Pooling(sym.var("x"), pool_type="foo", foo=1)) == (
+        "Invalid Input: 'foo', valid values are: {'avg', 'lp', 'max', 'sum'}")
+    assert _first_refusal(lambda: sym.Convolution(sym.var("x"), num_filter=0, bar=1)) == (
+        "value 0 for Parameter num_filter should be greater equal to 1")

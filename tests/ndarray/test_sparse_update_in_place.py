@@ -135,5 +135,6 @@ def test_sparse_adagrad_has_no_lazy_update_parameter():
     with pytest.raises(MXNetError) as info:
         mx.nd.sparse.adagrad_update(mx.nd.array(W0), rsp(G0), mx.nd.zeros((4, 3)), lr=0.1, lazy_update=False)
     lines = str(info.value).splitlines()
-    assert lines[:3] == ["Cannot find argument 'lazy_update', Possible Arguments:", "----------------", "lr : required"]
+    assert lines[:3] == ["Cannot find argument 'lazy_update', Possible Arguments:", "----------------",
+                         "lr : float, required"]
     assert lines[-1] == ', in operator _sparse_adagrad_update(name="", lr="0.1", lazy_update="False")'
