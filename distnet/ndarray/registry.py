@@ -663,7 +663,9 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res):
     if op.name in _KNOWN_BY_OUTPUTS and all(all(s) for s in outs):     # an empty axis reduced or not read
         return
     if op.name in _KERNEL_READS_UNKNOWN and all(all(s) for s in outs):
-        raise MXNetError(_failures.UNKNOWN_SHAPE)
+        if max(np.ndim(x) for x in inputs) > 1:
+            raise MXNetError(_failures.UNKNOWN_SHAPE)
+        return          # a product of two vectors reads no size: it sums nothing
     if op.name in _ALLOCATES_UNKNOWN or op.name in _SETUP_REFUSES_UNKNOWN:
         if all(all(s) for s in outs):       # the empty sizes did not reach the outputs
             return

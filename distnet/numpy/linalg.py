@@ -554,7 +554,7 @@ def _(dy, out, a, b):
 
 def _vector_solve_gradient_words(shape):
     """MXNet's gemm check failing on solve's backward of a vector right-hand side (a single system or a stack)."""
-    if len(shape) == 2:
+    if int(_np.prod(shape[:-2])) == 1:
         return (f"Check failed: (tA ? A.size(1) : A.size(0)) == C.size(0) ({shape[-1]} vs. 1) : Non compatible "
                 "matrix dimensions between inputs A and C for gemm")
     return (f"Check failed: A == B ({int(_np.prod(shape[:-2]))} vs. 1) : Inconsistent batch size between arguments "
@@ -828,7 +828,12 @@ def pinv(a, rcond=1e-15, hermitian=False):
         return _failing(a.shape[:-2] + (a.shape[-1], a.shape[-2]), a.dtype, _FLOAT_WORDS, a.ctx)
     if isinstance(rcond, _NDArray):
         _check_rcond_shape(rcond.shape, a.shape[:-2])
-    return _forward_only(_np.linalg.pinv, a, rcond=rcond)
+    try:
+        return _forward_only(_np.linalg.pinv, a, rcond=rcond)
+    except ValueError as e:     # an rcond array widening the stack: MXNet's kernel words it as NumPy, shapes in []
+        import re
+        text = re.sub(r"\(([\d,]*?),?\)", r"[\1]", str(e))
+        raise _MXNetError(f"Error: {text}") from None
 
 
 def _check_rcond_shape(rcond, batch):

@@ -767,3 +767,8 @@ def test_cholesky_lower_attribute_is_parsed_as_a_boolean(name):
                             f'_linalg_{name}(name="", lower="maybe")')
     assert getattr(nd.linalg, name)(a, lower="0").asnumpy().tolist() == \
         getattr(nd.linalg, name)(a, lower=False).asnumpy().tolist()
+
+
+def test_dot_of_two_unknown_length_vectors_sums_nothing():
+    r = nd.dot(_empty((0,)), _empty((0,)))
+    assert r.shape == (1,) and r.asnumpy().tolist() == [0.0]

@@ -169,3 +169,16 @@ def test_symbolic_linalg_lacks_what_mxnets_lacks():
         with pytest.raises(AttributeError) as e:
             getattr(mx.sym.np.linalg, name)
         assert str(e.value) == f"module 'mxnet.symbol.numpy.linalg' has no attribute '{name}'"
+
+
+def test_solve_gradient_of_a_stack_of_one_speaks_of_its_gemm():
+    da, _ = _solve_gradients((1, 2, 2), (1, 2))
+    _fails_when_read(da, "Check failed: (tA ? A.size(1) : A.size(0)) == C.size(0) (2 vs. 1) : Non compatible matrix "
+                         "dimensions between inputs A and C for gemm")
+
+
+def test_pinv_rcond_array_widening_the_stack_is_refused():
+    with pytest.raises(MXNetError) as e:
+        np.linalg.pinv(np.ones((2, 2, 3)), rcond=np.array([[0.1], [0.2]]))
+    assert str(e.value) == ("Error: non-broadcastable output operand with shape [2,2] doesn't match the broadcast "
+                            "shape [2,2,2]")
