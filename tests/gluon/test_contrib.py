@@ -320,3 +320,18 @@ def test_early_stopping_multiplies_min_delta_by_the_direction(mode, min_delta, e
     assert EarlyStoppingHandler(mx.metric.MAE(), min_delta=min_delta, mode=mode).min_delta == expected
     with pytest.raises(TypeError, match=r"unsupported operand type\(s\) for \*=: 'NoneType' and 'int'"):
         EarlyStoppingHandler(mx.metric.MAE(), min_delta=None, mode=mode)
+
+
+def test_conv_rnn_cell_reads_any_layout_without_leading_channels_as_channels_last():
+    from distnet.gluon.contrib import rnn
+    cell = rnn.Conv1DLSTMCell((2, 5), 2, 3, 3, conv_layout="CNW")     # 'C' first: channels are input_shape[-1]
+    assert cell.i2h_weight.shape == (8, 3, 5) and cell.h2h_weight.shape == (8, 3, 2)
+    assert cell.state_info(1)[0]["shape"] == (1, 0, 2)                 # width 2 - (3 - 1) = 0, then 2 channels
+    cell = rnn.Conv3DRNNCell((2, 3, 3, 3), 2, 3, 3, conv_layout="NWC")  # channels input_shape[1], spatial [:-1]
+    assert cell.i2h_weight.shape == (2, 3, 3, 3, 3) and cell.state_info(1)[0]["shape"] == (1, 0, 1, 1, 2)
+
+
+def test_conv_rnn_cell_keeps_an_unknown_input_size_unknown_in_its_state():
+    from distnet.gluon.contrib import rnn
+    assert rnn.Conv2DLSTMCell((2, 0, 4), 3, 3, 3).state_info(2)[0]["shape"] == (2, 3, 0, 2)
+    assert rnn.Conv2DGRUCell((0, 4, 2), 3, 3, 3, conv_layout="NHWC").state_info(2)[0]["shape"] == (2, 0, 2, 3)

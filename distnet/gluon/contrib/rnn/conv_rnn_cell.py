@@ -40,21 +40,19 @@ class _ConvRNNCell(HybridRecurrentCell):
         self._i2h_pad, self._i2h_dilate = _tuple(i2h_pad, dims), _tuple(i2h_dilate, dims)
         self._h2h_dilate = _tuple(h2h_dilate, dims)
         self._h2h_pad = tuple(d * (k - 1) // 2 for d, k in zip(self._h2h_dilate, self._h2h_kernel))
-        channel_axis = layout.find("C") - 1        # input_shape has no batch axis
-        in_channels = self._input_shape[channel_axis]
-        spatial = [s for i, s in enumerate(self._input_shape) if i != channel_axis]
-        out = [s + 2 * p - d * (k - 1) for s, p, d, k in zip(spatial, self._i2h_pad, self._i2h_dilate,
-                                                               self._i2h_kernel)]
-        state = list(out)
-        state.insert(channel_axis, hidden_channels)
-        self._state_shape = tuple(state)
+        # the channels lead only where 'C' is the layout's second letter: any other place reads as channels last
+        channels_first = layout.find("C") == 1
+        in_channels = self._input_shape[layout.find("C") - 1]       # input_shape has no batch axis
+        spatial = self._input_shape[1:] if channels_first else self._input_shape[:-1]
+        out = tuple(s + 2 * p - d * (k - 1) if s else 0 for s, p, d, k in          # an unknown (0) size stays 0
+                    zip(spatial, self._i2h_pad, self._i2h_dilate, self._i2h_kernel))
+        self._state_shape = (hidden_channels,) + out if channels_first else out + (hidden_channels,)
         rows = self._gates * hidden_channels
 
         def weight_shape(channels, kernel):
-            """Channel-last layouts keep the channels last in weights too. A kernel given as a list is joined
-            to tuples as given: a TypeError, as in MXNet."""
+            """A kernel given as a list is joined to tuples as given: a TypeError, as in MXNet."""
             kernel = (kernel,) * dims if isinstance(kernel, int) else kernel
-            return (rows,) + (kernel + (channels,) if layout.endswith("C") else (channels,) + kernel)
+            return (rows,) + ((channels,) + kernel if channels_first else kernel + (channels,))
         get = self.params.get
         self.i2h_weight = get("i2h_weight", shape=weight_shape(in_channels, i2h_kernel),
                               init=i2h_weight_initializer, allow_deferred_init=True)
