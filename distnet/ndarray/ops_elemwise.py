@@ -671,7 +671,7 @@ _EXACT_ON_INTEGERS = frozenset({"negative", "sign", "relu"})     # (abs, floor, 
 def _sign_of(x):
     """-1, 0 or 1; MXNet's sign of NaN is 0 (on an NDArray: the sign operator)."""
     s = np.sign(x)
-    return np.nan_to_num(s, copy=False, nan=0.0) if isinstance(s, np.ndarray) else s
+    return np.nan_to_num(np.asarray(s), copy=False, nan=0.0) if isinstance(x, np.ndarray) else s   # (0-d too)
 
 
 def _unary(name, fn, grad, aliases=(), methods=None, ufunc=None, rounded=False, on_integers=None):

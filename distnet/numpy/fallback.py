@@ -81,6 +81,32 @@ def _memory_signature(a, b, max_work=None):  # noqa: ARG001
     """The signature of NumPy's (C) may_share_memory and shares_memory."""
 
 
+def _square_check(arr, *rest, **kwargs):  # noqa: ARG001
+    """MXNet's shape check of diag_indices_from's array: 2-d at least, every dimension of one length."""
+    shape = arr.shape
+    if len(shape) < 2:
+        raise ValueError(f"ValueError: Check failed: ishape.ndim() >= 2 ({len(shape)} vs. 2) : Input array should be "
+                         "at least 2d")
+    other = next((n for n in shape if n != shape[0]), None)
+    if other is not None:
+        raise ValueError(f"ValueError: Check failed: ishape[i] == size ({other} vs. {shape[0]}) : All dimensions of "
+                         "input must be of equal length")
+
+
+def _new_shape_check(a, new_shape, *rest, **kwargs):  # noqa: ARG001
+    """MXNet's check of resize's shape, as its output's: -1 is an unknown size, below that no size at all."""
+    dims = new_shape if isinstance(new_shape, (tuple, list)) else (new_shape,)
+    below = next((d for d in dims if isinstance(d, (int, _np.integer)) and d < -1), None)
+    if below is not None:
+        raise MXNetError(f"Check failed: dim_size >= -1 ({below} vs. -1) : shape dim size must be >= -1, while "
+                         f"received {below}")
+    if -1 in dims:
+        raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
+
+
+_SHAPE_CHECKS = {"diag_indices_from": _square_check, "resize": _new_shape_check}
+
+
 def _wrapped(name, checked):
     fn = getattr(_np, name)
     impl = _memory_signature if name in ("may_share_memory", "shares_memory") else inspect.unwrap(fn)
@@ -96,6 +122,8 @@ def _wrapped(name, checked):
         if name in ("may_share_memory", "shares_memory") and len(args) > 1 and not isinstance(args[1], NDArray):
             raise AssertionError(f"Argument b must have NDArray type, but got {args[1]}")
         ctx = args[0].ctx if args and isinstance(args[0], NDArray) else current_context()
+        if name in _SHAPE_CHECKS:
+            _SHAPE_CHECKS[name](*args, **kwargs)
         try:
             return _device(fn(*_host(args), **{k: _host(v) for k, v in kwargs.items()}), ctx)
         except (TypeError, ValueError) as err:

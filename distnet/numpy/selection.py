@@ -71,11 +71,11 @@ def where(condition, x=None, y=None):
     _check_branches(x, y)
     like = next(a for a in (x, y, condition) if isinstance(a, NDArray))
     dt = like.dtype if like is x or like is y else _np.dtype(_np.float32)
+    refuse_legacy_scalars("_npi_where", (condition,))
+    _check_where_shapes(condition, x, y)        # (shapes are inferred before types)
     if isinstance(x, NDArray) and isinstance(y, NDArray) and x.dtype != y.dtype:
         raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
                          f"expected {x.dtype}, got {y.dtype}")
-    refuse_legacy_scalars("_npi_where", (condition,))
-    _check_where_shapes(condition, x, y)
     data, scalar = (x, y) if isinstance(x, NDArray) else (y, x)
     if isinstance(condition, NDArray) and isinstance(data, NDArray) and isinstance(scalar, (int, float, _np.generic)):
         op = where_rscalar_op if data is x else where_lscalar_op
@@ -214,6 +214,9 @@ def _unique_axis(ar, axis):
     if axis is not None and ar.ndim == 0 and axis not in (0, -1):    # a 0-d array is taken as one element
         raise MXNetError("Check failed: !param.axis.has_value() || param.axis.value() == -1 || param.axis.value() == "
                          "0: Axis can only be -1 or 0 for scalor tensor")
+    if axis is not None and ar.size == 0 and ar.ndim and not 0 <= (axis + ar.ndim if axis < 0 else axis) < ar.ndim:
+        raise MXNetError("Check failed: axis >= 0 && axis < inputs[0].shape().ndim(): Axis must be within the range "
+                         "of input tensor's dimension")      # (the words of its path for an empty input)
     if axis is not None and ar.ndim and not -ar.ndim <= axis < ar.ndim:
         raise MXNetError("Check failed: param.axis.value() >= -1 * inputs[0].shape().ndim() && param.axis.value() < "
                          "inputs[0].shape().ndim(): Axis should be in the range of [-r, r-1] where r is the rank of "

@@ -515,6 +515,8 @@ def tile(A, reps):  # noqa: N803  (NumPy's name)
         if low is not None:
             raise MXNetError(f"Check failed: dim_size >= -1 ({low} vs. -1) : shape dim size must be >= -1, while "
                              f"received {low}")
+        if -1 in dims:      # (an unknown size)
+            raise MXNetError("Operator tile inferring shapes failed.")
     return _rearrange(functools.partial(_np.tile, reps=reps), A)
 
 

@@ -726,6 +726,10 @@ def around(x, decimals=0, out=None, **kwargs):
     if x.dtype.kind == "b":
         return _bool_kernel_missing(x)
     if x.dtype == _np.float16:
+        if isinstance(out, NDArray):        # (its shape and type are inferred before the kernel refuses half)
+            _check_out_shape(out, x.shape)
+            if out.dtype != x.dtype:
+                raise type_inconsistent(out.dtype, x.dtype)
         raise MXNetError("Check failed: in_attrs->at(0) != mshadow: :kFloat16: Do not support `float16` as input.")
     if out is None and is_recording():      # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
