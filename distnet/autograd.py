@@ -15,7 +15,7 @@ from contextlib import contextmanager
 
 import numpy as np
 
-from .base import MXNetError, error_like
+from .base import MXNetError, error_like, no_attribute
 
 
 class _State(threading.local):
@@ -442,13 +442,7 @@ def _check_handles(items):
     from .ndarray.ndarray import NDArray
     for item in items:
         if not isinstance(item, NDArray):
-            raise AttributeError(f"'{_type_name(item)}' object has no attribute 'handle'")
-
-
-def _type_name(item):
-    """The name Python's own AttributeError gives ``item``'s type (``numpy.ndarray``, ``float``)."""
-    cls = type(item)
-    return cls.__name__ if cls.__module__ in ("builtins", "__main__") else f"{cls.__module__}.{cls.__qualname__}"
+            raise no_attribute(item, "handle")
 
 
 def _detached(node):

@@ -53,6 +53,21 @@ def class_text(value):
     return f"<class '{cls.__qualname__}'>" if module == "builtins" else f"<class '{module}.{cls.__qualname__}'>"
 
 
+def no_attribute(value, name):
+    """Python's own AttributeError for ``value`` lacking attribute ``name``, as MXNet's front end meets it: a class
+    reads "type object 'Dense'", a module "module 'x'", a C type its full name ("'numpy.ndarray' object")."""
+    cls = type(value)
+    if isinstance(value, type):
+        owner = f"type object '{value.__name__}'"
+    elif isinstance(value, type(os)):
+        owner = f"module '{value.__name__}'"
+    elif cls.__flags__ & (1 << 9) or cls.__module__ == "builtins":      # (a class defined in Python: its name)
+        owner = f"'{cls.__name__}' object"
+    else:
+        owner = f"'{cls.__module__}.{cls.__qualname__}' object"
+    return AttributeError(f"{owner} has no attribute '{name}'")
+
+
 def value_text(value):
     """str(value) as MXNet shows it: distnet's classes in default reprs (``<mxnet.metric.MAE object at ...>``,
     ``<class 'mxnet.gluon.loss.L2Loss'>``) under MXNet's module names. For error messages only."""

@@ -3,7 +3,7 @@ import re
 import threading
 import warnings
 
-from .base import MXNetError, _MXClassPropertyMetaClass, classproperty
+from .base import MXNetError, _MXClassPropertyMetaClass, classproperty, no_attribute
 
 
 class Context(metaclass=_MXClassPropertyMetaClass):
@@ -134,7 +134,7 @@ def _default_as_given_to(ctx, refusal):
     """A default context that is no Context, as MXNet's C API receives it: an allocation reads its device type
     field, an operator (whatever its GPU refusal) parses its text."""
     if refusal == GPU_ALLOCATION:
-        raise AttributeError(f"'{type(ctx).__name__}' object has no attribute 'device_typeid'")
+        raise no_attribute(ctx, "device_typeid")
     return operator_context(ctx)
 
 

@@ -14,7 +14,7 @@ from collections import defaultdict
 import numpy as np
 
 from .autograd import _SCALAR_OPS
-from .base import MXNetError
+from .base import MXNetError, no_attribute
 from .ndarray.registry import OPS
 from .profiler_indexing import mxnet_assignment, mxnet_indexing
 from .profiler_optimizer import time_optimizers
@@ -604,7 +604,7 @@ def dump_profile():
 def _c_name(name):
     """MXNet passes names to its library as C strings: anything but a str fails on ``encode``."""
     if not isinstance(name, str):
-        raise AttributeError(f"'{type(name).__name__}' object has no attribute 'encode'")
+        raise no_attribute(name, "encode")
     return name
 
 
@@ -620,7 +620,7 @@ def _c_int(value, position=2):
 def _domain(domain):
     """MXNet hands a domain's handle to its library: anything but a Domain fails on ``handle``."""
     if not isinstance(domain, Domain):
-        raise AttributeError(f"'{type(domain).__name__}' object has no attribute 'handle'")
+        raise no_attribute(domain, "handle")
     return domain
 
 

@@ -6,7 +6,7 @@ import struct
 
 import numpy as np
 
-from .base import MXNetError, open_failure
+from .base import MXNetError, no_attribute, open_failure
 from .ndarray.array_kinds import holds_mxnet_array
 
 _MAGIC = 0xCED7230A
@@ -23,7 +23,7 @@ class MXRecordIO:
     def __init__(self, uri, flag):
         self.is_open = False
         if not isinstance(uri, str):        # MXNet hands the name to its C library with str.encode
-            raise AttributeError(f"'{type(uri).__name__}' object has no attribute 'encode'")
+            raise no_attribute(uri, "encode")
         if flag not in ("r", "w"):
             raise ValueError(f"Invalid flag {flag}")
         self.uri, self.flag = uri, flag

@@ -10,7 +10,7 @@ import logging
 import os
 import threading
 
-from .base import MXNetError, c_str, error_like, py_str  # noqa: F401  (c_str, py_str: as MXNet's util)
+from .base import MXNetError, c_str, error_like, no_attribute, py_str  # noqa: F401  (c_str, py_str: as MXNet's util)
 
 _OSError = error_like(OSError)
 
@@ -271,7 +271,7 @@ def setenv(name, value):
     """
     for text in (name, value):
         if text is not None and not isinstance(text, str):     # MXNet passes both on as C strings
-            raise AttributeError(f"'{type(text).__name__}' object has no attribute 'encode'")
+            raise no_attribute(text, "encode")
     if value is None:
         os.unsetenv(name)
     else:

@@ -334,3 +334,21 @@ def test_libsvm_iter_splits_the_file_by_bytes(tmp_path, parts, index, labels):
     it = mx.io.LibSVMIter(data_libsvm=_libsvm_file(tmp_path), data_shape=(6,), batch_size=1, num_parts=parts,
                           part_index=index)
     assert [b.label[0].asnumpy().tolist()[0] for b in it] == labels
+
+
+def test_a_class_given_where_a_name_is_read_fails_with_pythons_words():
+    import distnet as mx
+    dense = mx.gluon.nn.Dense
+    for call in (lambda: mx.nd.save(dense, [mx.nd.ones(2)]), lambda: mx.recordio.MXRecordIO(dense, "r")):
+        with pytest.raises(AttributeError, match="^type object 'Dense' has no attribute 'encode'$"):
+            call()
+    with pytest.raises(AttributeError, match="^'int' object has no attribute 'encode'$"):
+        mx.nd.save(5, [mx.nd.ones(2)])
+
+
+def test_trainer_names_the_class_it_was_given_as_mxnet_does():
+    import distnet as mx
+    with pytest.raises(ValueError) as err:
+        mx.gluon.Trainer([mx.nd.ones(2)], "sgd")
+    assert str(err.value) == ("First argument must be a list or dict of Parameters, got list of "
+                              "<class 'mxnet.ndarray.ndarray.NDArray'>.")

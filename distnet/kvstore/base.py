@@ -29,7 +29,7 @@ import warnings
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, no_attribute
 from ..ndarray.ndarray import NDArray, _wrap
 
 __all__ = ["KVStoreBase", "KVStore", "TestStore", "create"]
@@ -102,7 +102,7 @@ def update_on_kvstore_default():
 
 def _check_capability(capability, supported):
     if not hasattr(capability, "lower"):     # MXNet calls capability.lower()
-        raise AttributeError(f"'{type(capability).__name__}' object has no attribute 'lower'")
+        raise no_attribute(capability, "lower")
     if capability.lower() != KVStoreBase.OPTIMIZER:
         raise ValueError(f"Unknown capability: {capability}")
     return supported

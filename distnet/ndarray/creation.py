@@ -4,7 +4,7 @@ import math
 import numpy as np
 
 from .. import autograd as _ag
-from ..base import MXNetError
+from ..base import MXNetError, no_attribute
 from ..context import GPU_ALLOCATION, current_context, gpu_operator, placed
 from ..util import is_np_shape
 from .ndarray import NDArray, _as_dtype, _wrap
@@ -243,7 +243,7 @@ def _allocation_ctx(ctx):
     """The context of an array MXNet allocates through its C API (empty, full): a Context, not its text."""
     from ..context import Context
     if ctx is not None and not isinstance(ctx, Context):
-        raise AttributeError(f"'{type(ctx).__name__}' object has no attribute 'device_typeid'")
+        raise no_attribute(ctx, "device_typeid")
     return ctx
 
 

@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 
-from ..base import MXNetError, _Null
+from ..base import MXNetError, _Null, no_attribute
 from .. import autograd as _ag
 from .ndarray import NDArray, _wrap, _DTYPE_NP_TO_MX
 from ..context import CPU0
@@ -899,7 +899,7 @@ def _refuse_out(value):
         raise MXNetError("out= is a Symbol, which an NDArray operator cannot write; pass an NDArray (or a list of "
                          "them) as out=")
     getattr(item, "handle")     # Python's own AttributeError, whose text names C types in full ('numpy.ndarray')
-    raise AttributeError(f"'{type(item).__name__}' object has no attribute 'handle'")
+    raise no_attribute(item, "handle")
 
 
 # (an imperative call shows C++'s '::' as ': :', as MXNet's error parsing does)

@@ -1,4 +1,5 @@
 """``nd.save``/``nd.load``: NDArrays in MXNet's binary file format (csr and row_sparse arrays stay sparse)."""
+from ..base import no_attribute
 from .creation import array, empty, zeros  # noqa: F401  (MXNet's module offers them too)
 from .ndarray import NDArray
 from .serialize import load_arrays, load_arrays_from_buffer, save_arrays
@@ -22,7 +23,7 @@ def save(fname, data):
     if any(isinstance(v, np_ndarray) for v in (data.values() if isinstance(data, dict) else data)):
         raise TypeError("cannot save mxnet.numpy.ndarray using mxnet.ndarray.save; use mxnet.numpy.save instead.")
     if not isinstance(fname, str):      # MXNet encodes the name for its C call: str only (no pathlib.Path)
-        raise AttributeError(f"'{type(fname).__name__}' object has no attribute 'encode'")
+        raise no_attribute(fname, "encode")
     values = data.values() if isinstance(data, dict) else data
     devices = [(v.ctx.device_typeid, v.ctx.device_id) for v in values]     # MXNet writes each context
     save_arrays(fname, arrays, np_shape=is_np_shape(), devices=devices)     # marked if saved under NumPy shapes

@@ -7,7 +7,7 @@ import weakref
 import numpy as np
 
 from .. import autograd
-from ..base import MXNetError
+from ..base import MXNetError, no_attribute
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap, hand_out
 from ..ndarray import sparse
 from ..ndarray.failures import FailedNDArray
@@ -120,7 +120,7 @@ def _simple_bind_grad_reqs(names, grad_req):
     texts = [t for k, v in grad_req.items() for t in (k, v)] if isinstance(grad_req, dict) else given
     for text in texts:      # MXNet hands each to its C API as text
         if not isinstance(text, str):
-            raise AttributeError(f"'{type(text).__name__}' object has no attribute 'encode'")
+            raise no_attribute(text, "encode")
     if isinstance(grad_req, list) and len(grad_req) != len(names):
         raise MXNetError(f"Check failed: provided_grad_req_list_len == in_arg_names.size() ({len(grad_req)} vs. "
                          f"{len(names)}) : The length of grad_req list does not match the number of input "
@@ -157,7 +157,7 @@ class Executor:
         self._grad_req = _grad_reqs(arg_names, grad_req)
         self.aux_arrays = _as_list(aux_names, [] if aux_states is None else aux_states, "aux_states")
         if shared_exec is not None and not isinstance(shared_exec, Executor):     # MXNet reads its handle
-            raise AttributeError(f"'{type(shared_exec).__name__}' object has no attribute 'handle'")
+            raise no_attribute(shared_exec, "handle")
         self._out_ctxs = output_contexts(symbol, ctx, group2ctx)
         if not group2ctx:       # MXNet's graph checks these after its front end read every argument
             _check_on_bind_context(ctx, self.arg_arrays, "Input", "arguments")
@@ -793,7 +793,7 @@ def _zeros(shape, dtype, stype, ctx):
 def require_context(ctx):
     """MXNet's simple_bind reads the context's device fields first: anything but a Context fails there."""
     if not isinstance(ctx, Context):
-        raise AttributeError(f"'{type(ctx).__name__}' object has no attribute 'device_typeid'")
+        raise no_attribute(ctx, "device_typeid")
 
 
 def shared_shape_mismatch(name, inferred, have):

@@ -1,4 +1,5 @@
 """Device placement of a graph's nodes under ``group2ctx`` (``ctx_group`` attributes), as MXNet's executor."""
+from ..base import no_attribute
 from .graph import topo_order
 
 
@@ -11,7 +12,7 @@ def group_contexts(symbol, group2ctx):
     from ..context import Context
     for where in group2ctx.values():       # MXNet's front end reads each context's device fields
         if not isinstance(where, Context):
-            raise AttributeError(f"'{type(where).__name__}' object has no attribute 'device_typeid'")
+            raise no_attribute(where, "device_typeid")
     nodes = topo_order(symbol._heads)
     missing = next((n.user_attrs["__ctx_group__"] for n in nodes
                     if "__ctx_group__" in n.user_attrs and n.user_attrs["__ctx_group__"] not in group2ctx), None)

@@ -8,7 +8,7 @@ import operator
 import numpy as np
 
 from .. import attribute, name as _name
-from ..base import MXNetError, NotImplementedForSymbol, open_failure
+from ..base import MXNetError, NotImplementedForSymbol, no_attribute, open_failure
 from .attr_order import iteration_order
 from .enums import missing_parameter
 from ..ndarray import param_text
@@ -907,7 +907,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     if declared is not None:
         declared = declared(attrs, fresh=True)      # MXNet parses the node's attributes here
     if not isinstance(node_name, str):      # MXNet hands the name to its C API as text, once it has the op's node
-        raise AttributeError(f"'{type(node_name).__name__}' object has no attribute 'encode'")
+        raise no_attribute(node_name, "encode")
     if op.name in _INPUTS_UNNAMED:
         raise MXNetError(f"Not enough argument to call operator {op.name}")
     if declared is not None:

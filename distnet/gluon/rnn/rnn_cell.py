@@ -3,6 +3,7 @@ the cells that combine them (sequential stacks, dropout, residual, zoneout, bidi
 from numbers import Number
 
 from ... import ndarray
+from ...base import no_attribute
 from ...ndarray.array_kinds import refuse_numpy_input
 from ...ndarray.ndarray import NDArray
 from ..block import Block, HybridBlock
@@ -498,7 +499,7 @@ class DropoutCell(HybridRecurrentCell):
 def refuse_plain_sequential_base(base_cell):
     """MXNet's modifier cells read a SequentialRNNCell base's ``_bidirectional``, which that class never sets."""
     if isinstance(base_cell, SequentialRNNCell):
-        raise AttributeError(f"'{type(base_cell).__name__}' object has no attribute '_bidirectional'")
+        raise no_attribute(base_cell, "_bidirectional")
 
 
 class ModifierCell(HybridRecurrentCell):
