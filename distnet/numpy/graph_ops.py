@@ -12,7 +12,7 @@ import numpy as _np
 from ..ndarray import creation
 from ..ndarray.registry import OPS, defop, unbroadcast
 from .creation import arange
-from .linear import einsum_op
+from .linear import chunk_sum, einsum_op, scrambles
 from .shaping import check_scalar_squeeze_axis
 from .umath import _scaled_round, result_type
 
@@ -429,10 +429,13 @@ def _(dy, out, a, b):
     a3, b3 = _stacked(a2, batch), _stacked(b2, batch)
     dy3 = _np.reshape(dy, (a3.shape[0], a3.shape[1], b3.shape[2]))
     ga, gb = OPS["batch_dot"].bwd(dy3, None, a3, b3)[:2]
-    # summed back over the batch axes an operand was broadcast along, then to its own shape
-    ga = unbroadcast(ga.reshape(batch + a2.shape[-2:]), a2).reshape(a.shape)
-    gb = unbroadcast(gb.reshape(batch + b2.shape[-2:]), b2).reshape(b.shape)
-    return ga, gb
+    # summed back over the batch axes an operand was broadcast along (as MXNet sums them), then to its own shape
+    return _batch_gradient(ga, a2, batch).reshape(a.shape), _batch_gradient(gb, b2, batch).reshape(b.shape)
+
+
+def _batch_gradient(g, x2, batch):
+    g = g.reshape(batch + x2.shape[-2:])
+    return chunk_sum(g, x2.shape) if scrambles(x2.shape[:-2], batch) else unbroadcast(g, x2)
 
 
 # ---- result dtypes, for type inference on graphs (the same rules the forwards above apply) ---------------

@@ -492,8 +492,8 @@ def matmul(x1, x2, out=None):  # noqa: ARG001
     else:
         batch = _np.broadcast_shapes(a2.shape[:-2], b2.shape[:-2])
         n = int(_np.prod(batch))        # (not -1: an empty batch leaves it ambiguous)
-        a3 = reshape(broadcast_to(a2, batch + a2.shape[-2:]), (n,) + a2.shape[-2:])
-        b3 = reshape(broadcast_to(b2, batch + b2.shape[-2:]), (n,) + b2.shape[-2:])
+        a3 = reshape(_batch_broadcast(a2, batch), (n,) + a2.shape[-2:])
+        b3 = reshape(_batch_broadcast(b2, batch), (n,) + b2.shape[-2:])
         res = reshape(invoke_np("batch_dot", (a3, b3)), batch + (a2.shape[-2], b2.shape[-1]))
     shape = res.shape
     if a.ndim == 1:
@@ -504,6 +504,43 @@ def matmul(x1, x2, out=None):  # noqa: ARG001
     if out is not None:
         return _gemm_out(out, res, a, b)
     return res
+
+
+def scrambles(shape, batch):
+    """Whether MXNet 1.9.1's matmul backward sums the gradient of an operand of batch ``shape`` broadcast to
+    ``batch`` wrongly: it adds the gradient's flat chunks of the operand's size, which is the sum over the
+    broadcast axes only when none of them follows an axis the operand has."""
+    padded = (1,) * (len(batch) - len(shape)) + tuple(shape)
+    own = False
+    for size, full in zip(padded, batch):
+        if size == full and size > 1:
+            own = True
+        elif size != full and own:
+            return True
+    return False
+
+
+def chunk_sum(g, shape):
+    """MXNet's matmul reduction of a broadcast gradient ``g`` to ``shape``: its flat chunks of that size added."""
+    return g.reshape(-1, int(_np.prod(shape))).sum(axis=0).reshape(shape)
+
+
+def _batch_broadcast(x, batch):
+    """``x`` broadcast to the ``batch`` axes for the batched GEMM, its gradient reduced as MXNet's matmul does."""
+    if scrambles(x.shape[:-2], batch):
+        return invoke_np(_matmul_broadcast_op, (x,), {"shape": batch + x.shape[-2:]})
+    return broadcast_to(x, batch + x.shape[-2:])
+
+
+@defop("_matmul_broadcast")
+def _matmul_broadcast_op(x, *, shape=()):
+    """``x`` broadcast to ``shape`` (a matmul operand over the batch axes)."""
+    return _np.broadcast_to(x, shape).copy()
+
+
+@_matmul_broadcast_op.grad
+def _(dy, out, x, shape=()):
+    return (chunk_sum(_np.asarray(dy), x.shape).astype(x.dtype),)
 
 
 @_cpu_float16_refused

@@ -56,6 +56,8 @@ ELSEWHERE = {
                            "gradients in compat script r8np_tensorsolve_lu",
     "_tensorinv_matrix": "closed form in tests/numpy/test_np_inverse_gradients.py, MXNet's recorded gradients in "
                          "tests/ndarray/test_ops_linalg.py test_inverse_gradients_add_as_openblas_prescott_sgemm",
+    "_matmul_broadcast": "MXNet's flat-chunk sum, closed form in tests/numpy/test_np_gradient_quirks.py "
+                         "test_matmul_sums_a_broadcast_gradient_in_flat_chunks",
     "_sparse_retain": "row_sparse input only: tests/ndarray/test_sparse_mxnet_rules.py",
     "amp_multicast": "float16/float64 fail as MXNet's CPU kernel (the table runs float64): tests/ndarray/"
                      "test_ops_misc.py test_amp_multicast_float32_with_integers",
