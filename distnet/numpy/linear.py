@@ -305,16 +305,16 @@ def _tensordot_axes(axes, ndim_a):
     two integers or two sequences of integers."""
     if isinstance(axes, (int, _np.integer)):
         return list(range(ndim_a - int(axes), ndim_a)), list(range(int(axes)))
-    if isinstance(axes, (float, str, type(None))):
-        raise MXNetError(f"expected ObjectCell but get {type(axes).__name__}: tensordot's axes is an int or a pair "
-                         "of axis sequences")
+    if isinstance(axes, (float, str, type(None), NDArray)):
+        from .multiarray import ffi_object_refusal
+        raise ffi_object_refusal(axes)
     if not isinstance(axes, (tuple, list)):
         raise TypeError(f"Don't know how to handle type {type(axes)}")
     for item in axes:
         inner = item if isinstance(item, (tuple, list)) else [item]
         bad = [x for x in inner if not isinstance(x, (int, _np.integer))]
         if bad:
-            raise ValueError(f"don't know how to convert type {type(bad[0])} to node")
+            raise ValueError(f"don't know how to convert type {type_text(bad[0])} to node")
     if len(axes) < 2:
         raise MXNetError(f"Check failed: idx < size ({len(axes)} vs. {len(axes)}) : Index {len(axes)} out of bounds "
                          f"{len(axes)}")

@@ -252,6 +252,16 @@ def _operator_dtype(dtype, qualified, fn, args, kwargs):
     return dt
 
 
+def ffi_object_refusal(value):
+    """MXNet's C API refusing ``value`` where it takes a tuple (an object handle), in its words: an array handle
+    has no type code there, numbers and text have theirs."""
+    if isinstance(value, NDArray):
+        return MXNetError("unknown type_code=14")
+    code = {float: " (2 vs. 8) ", str: " (11 vs. 8) "}.get(type(value), "")    # (the C API's type codes)
+    return MXNetError(f"Check failed: type_code_ == kObjectHandle{code}: expected ObjectCell but get "
+                      f"{type(value).__name__}")
+
+
 def _shape_of(shape, op=None, tail=None):
     """``shape`` as a tuple; with ``op`` (MXNet's operator name) anything but integers is MXNet's MXNetError (bools
     too, which only zeros' C API converts to integers), naming the operator's call with ``tail`` when given. An
@@ -270,11 +280,7 @@ def _shape_of(shape, op=None, tail=None):
                 while isinstance(leaf, (tuple, list)):
                     leaf = next((v for v in leaf if not isinstance(v, (int, _np.integer))), leaf[0])
                 raise ValueError(f"don't know how to convert type {type(leaf)} to node")
-            if isinstance(shape, NDArray):      # an array handle has no type code in MXNet's C API
-                raise MXNetError("unknown type_code=14")
-            code = {float: " (2 vs. 8) ", str: " (11 vs. 8) "}.get(type(shape), "")    # (the C API's type codes)
-            raise MXNetError(f"Check failed: type_code_ == kObjectHandle{code}: expected ObjectCell but get "
-                             f"{type(shape).__name__}")
+            raise ffi_object_refusal(shape)
         raise MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shape}'{tail}")
     shape = (int(shape),) if isinstance(shape, (int, _np.integer)) else tuple(int(s) for s in shape)
     if any(s < -1 for s in shape):

@@ -13,6 +13,7 @@ from ..ndarray.failures import KernelError, backward_kernel_error, carried_error
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop
 from ..ndarray.views import note_view
+from ..util import is_np_shape
 from .multiarray import as_method, full as _full, invoke_np, ndarray, refuse_legacy_arrays, type_inconsistent
 from .multiarray import refuse_legacy_scalars
 from .multiarray import KERNEL_MAX_DIMS, TRANSPOSE_MAX_DIMS, fails_when_read, too_many_dims, transpose_dims_check
@@ -280,13 +281,14 @@ def _check_concat_shapes(arrays, axis):
     if not isinstance(axis, (int, _np.integer)) or isinstance(axis, bool):
         raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='{axis}', in operator "
                          "_npi_concatenate")
-    if any(a.ndim == 0 for a in arrays):
+    shaped = [a for a in arrays if a.ndim]      # (a 0-d array gives no shape to infer from)
+    if not shaped or len(shaped) < len(arrays) and not is_np_shape():
         raise MXNetError("Operator _npi_concatenate inferring shapes failed.")
-    for a in arrays:
+    for a in shaped:
         if not -a.ndim <= axis < a.ndim:
             raise MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of "
                              f"{a.ndim}")
-    _check_joined_shapes([a.shape for a in arrays], axis % arrays[0].ndim, "assign")
+    _check_joined_shapes([shaped[0].shape] + [a.shape for a in arrays], axis % shaped[0].ndim, "assign")
 
 
 def _check_joined_shapes(shapes, axis, words):
@@ -374,7 +376,12 @@ def _stacked_shapes(arrays, shaped, axis_of, words):
     arrays = list(arrays)
     if arrays and all(isinstance(a, NDArray) for a in arrays):
         shapes = [shaped(_np.empty(a.shape, _np.bool_)).shape for a in arrays]
-        _check_joined_shapes(shapes, axis_of(len(shapes[0])), words)
+        axis = axis_of(len(shapes[0]))      # (the first array's; each array is checked to have it)
+        short = next((len(s) for s in shapes if axis >= len(s)), None)
+        if short is not None:
+            raise MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of "
+                             f"{short}")
+        _check_joined_shapes(shapes, axis, words)
     return arrays
 
 
