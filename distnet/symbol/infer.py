@@ -70,6 +70,12 @@ def _conv(attrs, data):
             "bias": (f,)}
 
 
+def _deformable(attrs, data):
+    """The deformable convolutions size their weight from whole groups and check the groups after it."""
+    f, g = attrs["num_filter"], attrs.get("num_group", 1)
+    return {"weight": (f // g * g, data[1] // g) + tuple(attrs["kernel"]), "bias": (f,)}
+
+
 def _deconv(attrs, data):
     _check_rank_fits_kernel(attrs, data, "dshape")
     f, g = attrs["num_filter"], attrs.get("num_group", 1)
@@ -153,7 +159,7 @@ def _rnn(attrs, data):
 # Shapes of an op's other inputs, from its first input's shape and its attributes.
 PARAM_SHAPES = {
     "FullyConnected": _fc, "Convolution": _conv, "Convolution_v1": _conv, "Deconvolution": _deconv,
-    "_contrib_DeformableConvolution": _conv, "_contrib_ModulatedDeformableConvolution": _conv,
+    "_contrib_DeformableConvolution": _deformable, "_contrib_ModulatedDeformableConvolution": _deformable,
     "IdentityAttachKLSparseReg": lambda attrs, data: {"moving_avg": (_prod(data[1:]),)},
     "BatchNorm": _norm, "BatchNorm_v1": _norm, "_contrib_SyncBatchNorm": _sync_norm, "_contrib_BatchNormWithReLU": _norm,
     "InstanceNorm": _norm, "LayerNorm": _layer_norm, "GroupNorm": _group_norm, "Embedding": _embedding,
@@ -578,7 +584,8 @@ _ASSIGNS_PARAMS = {"BatchNorm", "InstanceNorm", "GroupNorm", "_contrib_SyncBatch
 _WAITS_FOR_DATA = {"_contrib_SyncBatchNorm"}
 # Operators whose given parameter shapes MXNet checks against the ones it infers, even while the data's batch is
 # unknown.
-_CHECKED_PARAMS = {"FullyConnected", "Convolution", "Deconvolution", "Embedding", "LayerNorm"}
+_CHECKED_PARAMS = {"FullyConnected", "Convolution", "Deconvolution", "Embedding", "LayerNorm",
+                   "_contrib_DeformableConvolution", "_contrib_ModulatedDeformableConvolution"}
 
 
 def _check_param_shape(node, key, given, inferred):

@@ -335,3 +335,12 @@ def test_conv_rnn_cell_keeps_an_unknown_input_size_unknown_in_its_state():
     from distnet.gluon.contrib import rnn
     assert rnn.Conv2DLSTMCell((2, 0, 4), 3, 3, 3).state_info(2)[0]["shape"] == (2, 3, 0, 2)
     assert rnn.Conv2DGRUCell((0, 4, 2), 3, 3, 3, conv_layout="NHWC").state_info(2)[0]["shape"] == (2, 0, 2, 3)
+
+
+@pytest.mark.parametrize("cls", ["DeformableConvolution", "ModulatedDeformableConvolution"])
+def test_deformable_layers_check_their_weight_of_whole_groups_before_the_groups(cls):
+    from distnet.gluon.contrib import cnn
+    layer = getattr(cnn, cls)(4, kernel_size=3, groups=3)        # 4 filters in 3 groups: a (3, 1, 3, 3) weight
+    layer.initialize()
+    with pytest.raises(ValueError, match=r"Shape inconsistent, Provided = \[4,-1,3,3\], inferred shape=\(3,1,3,3\)"):
+        layer(nd.ones((1, 3, 5, 5)))
