@@ -12,8 +12,8 @@ from ..io import DataDesc
 from ..ndarray import sparse
 from ..ndarray.ndarray import NDArray, _wrap
 from ..symbol import storage
-from ..symbol.executor import (GRAD_REQS, UNALLOCATED, Executor, require_context, shape_complete, shares_a_name,
-                               shared_shape_mismatch, undecided_error)
+from ..symbol.executor import (GRAD_REQS, UNALLOCATED, Executor, bind_error, require_context, shape_complete,
+                               shares_a_name, shared_shape_mismatch, undecided_error)
 from ..symbol.placement import group_contexts
 from ..symbol.infer import infer_shape, infer_type
 
@@ -114,12 +114,6 @@ def _grad_req_dict(grad_req, arg_names, param_names, fixed_param_names, data_nam
     if isinstance(grad_req, dict):
         reqs.update(grad_req)
     return reqs
-
-
-def _bind_error(given, message):
-    """MXNet's simple_bind error: the input shapes given, then what failed."""
-    return RuntimeError("simple_bind error. Arguments:\n" + "".join(f"{k}: {v}\n" for k, v in given.items())
-                        + str(message))
 
 
 class DataParallelExecutorGroup:
@@ -343,27 +337,27 @@ class DataParallelExecutorGroup:
         given = {d.name: d.shape for d in shapes if d.name in inputs}
         bad = [r for r in self.grad_req.values() if r not in GRAD_REQS]
         if bad:
-            raise _bind_error(given, "Check failed: req_map.count(provided_grad_req_types[i]) == 1U (0 vs. 1) : "
+            raise bind_error(given, "Check failed: req_map.count(provided_grad_req_types[i]) == 1U (0 vs. 1) : "
                                      f"grad_req={bad[0]} is not a valid input in simple_bind; only 'null', 'write', "
                                      "and 'add' are supported")
         node_shapes = {}
         try:
             arg_shapes, out_shapes, aux_shapes = infer_shape(self.symbol, (), given, partial=True, nodes=node_shapes)
         except MXNetError as e:
-            raise _bind_error(given, e) from e
+            raise bind_error(given, e) from e
         known = {**dict(zip(self.arg_names, arg_shapes)), **dict(zip(self.aux_names, aux_shapes))}
         if not all(shape_complete(s) for s in list(known.values()) + list(out_shapes)):
             undecided = undecided_error("Shape", inputs, [known[n] for n in inputs], "None")
-            raise _bind_error(given, undecided)
+            raise bind_error(given, undecided)
         types = {k: v for k, v in self._input_types(shapes).items() if k in inputs}   # MXNet skips the others
         try:
             arg_types, out_types, aux_types = infer_type(self.symbol, (), types, partial=True)
             for where in {context, *placement.values()}:    # MXNet's CPU-only build refuses a GPU here
                 ctx.placed(where)
         except MXNetError as e:
-            raise _bind_error(given, e) from e
+            raise bind_error(given, e) from e
         if shares_a_name(self.arg_names):
-            raise _bind_error(given, UNALLOCATED)
+            raise bind_error(given, UNALLOCATED)
         allocated = []
 
         def new(name, shape, dtype, stype="default"):
@@ -396,7 +390,7 @@ class DataParallelExecutorGroup:
         for name, shape, dtype in zip(self.arg_names, arg_shapes, arg_types):
             shape = tuple(shape)
             if source_exec is not None and name in self.param_names and name not in source_exec.arg_dict:
-                raise _bind_error(given, f"_Map_base::at: the shared executor has no parameter {name!r} (a module "
+                raise bind_error(given, f"_Map_base::at: the shared executor has no parameter {name!r} (a module "
                                          "bound with shared_module, or a bucket, uses the shared one's parameters)")
             shared = source_exec is not None and name in self.param_names
             reshaping = self._default_execs is not None and source_exec is self._default_execs[i]
@@ -406,7 +400,7 @@ class DataParallelExecutorGroup:
                                  "share parameters with the old one. Please check for error in network.If this is "
                                  "intended, set partial_shaping=True to suppress this warning.")
             if shared and source_exec.arg_dict[name].shape != shape:
-                raise _bind_error(given, shared_shape_mismatch(name, shape, source_exec.arg_dict[name].shape))
+                raise bind_error(given, shared_shape_mismatch(name, shape, source_exec.arg_dict[name].shape))
             if shared:
                 args.append(source_exec.arg_dict[name])
             elif name in self.param_names:

@@ -132,8 +132,7 @@ def _dot_operands(a, b, transpose_a, transpose_b):
     if a2.shape[1] != b2.shape[0]:
         checked = "lshape[0] == rshape[0]" if a.ndim == 1 and b.ndim == 1 else "L[!Ta].Size() == R[Tb].Size()"
         raise MXNetError(f"Check failed: {checked} ({a2.shape[1]} vs. {b2.shape[0]}) : dot shape error: "
-                         f"{inferred_dims(a.shape)} X {inferred_dims(b.shape)}\n(transpose_a={int(transpose_a)}, "
-                         f"transpose_b={int(transpose_b)}: the contracted sizes differ)")
+                         f"{inferred_dims(a.shape)} X {inferred_dims(b.shape)}")
     return a2, b2, (keep_a + keep_b) or (1,)
 
 

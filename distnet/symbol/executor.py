@@ -847,8 +847,14 @@ def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group
     try:
         return _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx, shared)
     except (MXNetError, ValueError) as e:
-        text = "".join(f"{k}: {v}\n" for k, v in given.items())      # every keyword given, as MXNet lists them
-        raise RuntimeError(f"simple_bind error. Arguments:\n{text}{e}") from e
+        raise bind_error(given, e) from e
+
+
+def bind_error(given, message):
+    """MXNet's simple_bind error: every keyword given (shapes, as MXNet lists them), then the error of its C API
+    call, which its message shows after the words ``MXNetError:`` once the C++ trace is left out."""
+    text = "".join(f"{k}: {v}\n" for k, v in given.items())
+    return RuntimeError(f"simple_bind error. Arguments:\n{text}MXNetError: {message}")
 
 
 def shape_complete(shape):

@@ -52,8 +52,8 @@ def test_inputs_a_module_cannot_shape_are_listed_without_a_warning(recwarn):
     with pytest.raises(RuntimeError) as info:
         mod.bind([('data', (4, 2))], for_training=False)
     assert str(info.value) == (
-        "simple_bind error. Arguments:\ndata: (4, 2)\nInferShape pass cannot decide shapes for the following "
-        "arguments (-1 means unknown dimensions). Please consider providing them as inputs:\n"
+        "simple_bind error. Arguments:\ndata: (4, 2)\nMXNetError: InferShape pass cannot decide shapes for the "
+        "following arguments (-1 means unknown dimensions). Please consider providing them as inputs:\n"
         "h: None, h2h_weight: None, h2h_bias: None, \n")
     assert not [w for w in recwarn if "Cannot decide shape" in str(w.message)]
 
@@ -81,7 +81,8 @@ def test_a_module_sharing_another_needs_every_parameter_in_the_shared_one():
     base.bind([('data', (2, 3))])
     base.init_params()
     other = mx.mod.Module(mx.sym.FullyConnected(mx.sym.var('data'), num_hidden=2, name='other'), label_names=None)
-    with pytest.raises(RuntimeError, match=r"^simple_bind error. Arguments:\ndata: \(2, 3\)\n_Map_base::at"):
+    with pytest.raises(RuntimeError,
+                       match=r"^simple_bind error. Arguments:\ndata: \(2, 3\)\nMXNetError: _Map_base::at"):
         other.bind([('data', (2, 3))], shared_module=base)
     same = mx.mod.Module(_fc(), label_names=None)
     same.bind([('data', (4, 3))], shared_module=base)
@@ -97,8 +98,8 @@ def test_an_unknown_grad_req_is_refused_with_the_simple_bind_check():
     with pytest.raises(RuntimeError) as info:
         mod.bind([('data', (2, 3))], [('softmax_label', (2,))], grad_req='foo')
     assert str(info.value).splitlines()[-1] == (
-        "Check failed: req_map.count(provided_grad_req_types[i]) == 1U (0 vs. 1) : grad_req=foo is not a valid "
-        "input in simple_bind; only 'null', 'write', and 'add' are supported")
+        "MXNetError: Check failed: req_map.count(provided_grad_req_types[i]) == 1U (0 vs. 1) : grad_req=foo is not a "
+        "valid input in simple_bind; only 'null', 'write', and 'add' are supported")
 
 
 def test_two_variables_of_one_name_cannot_be_bound_by_a_module():
@@ -107,7 +108,7 @@ def test_two_variables_of_one_name_cannot_be_bound_by_a_module():
     mod = mx.mod.Module(twice)
     with pytest.raises(RuntimeError) as info:
         mod.bind([('data', (2, 3))], [('softmax_label', (2,))])
-    assert str(info.value).splitlines()[-1] == "Input argument NDArray cannot be un-allocated"
+    assert str(info.value).splitlines()[-1] == "MXNetError: Input argument NDArray cannot be un-allocated"
 
 
 @pytest.mark.parametrize("group2ctxs, message", [

@@ -34,7 +34,8 @@ def test_a_gradient_through_a_non_differentiable_op_is_refused():
 def test_shapes_inference_cannot_decide_are_listed():
     x = mx.sym.var('x')
     fc = mx.sym.FullyConnected(x, num_hidden=4, name='fc')
-    tail = ("InferShape pass cannot decide shapes for the following arguments (-1 means unknown dimensions). "
+    tail = ("MXNetError: InferShape pass cannot decide shapes for the following arguments (-1 means unknown "
+            "dimensions). "
             "Please consider providing them as inputs:\n")
     assert _bind_error(fc) == "simple_bind error. Arguments:\n" + tail + "x: None, fc_weight: None, fc_bias: None, \n"
     assert _bind_error(fc, x=(0, 3)).endswith(tail + "x: [-1,3], \n")
@@ -58,7 +59,7 @@ def test_dtypes_are_not_defaulted_when_a_type_dict_is_given():
 def test_an_unknown_grad_req_is_named():
     fc = mx.sym.FullyConnected(mx.sym.var('x'), num_hidden=4, name='fc')
     assert _bind_error(fc, x=(2, 3), grad_req='foo').endswith(
-        "\nCheck failed: req_map.count(provided_grad_req_types[0]) == 1U (0 vs. 1) : "
+        "\nMXNetError: Check failed: req_map.count(provided_grad_req_types[0]) == 1U (0 vs. 1) : "
         "grad_req=foo is not a valid input in simple_bind; only 'null', 'write', and 'add' are supported")
     for grad_req in (['write', 'bad', 'null'], {'fc_weight': 'bad'}):      # each entry checked: [i]
         assert "Check failed: req_map.count(provided_grad_req_types[i]) == 1U (0 vs. 1) : grad_req=bad is not" \
@@ -75,7 +76,8 @@ def test_a_grad_req_entry_that_is_not_text_fails_as_it_is_handed_to_the_c_api(gr
 def test_the_error_lists_every_keyword_given_also_those_no_input_takes():
     fc = mx.sym.broadcast_add(mx.sym.FullyConnected(mx.sym.var('x'), num_hidden=4, name='fc'), mx.sym.var('y'))
     assert _bind_error(fc, x=(2, 3), zz=(3,), y=[2, 4]).startswith(
-        "simple_bind error. Arguments:\nx: (2, 3)\nzz: (3,)\ny: [2, 4]\nInferShape pass cannot decide shapes")
+        "simple_bind error. Arguments:\nx: (2, 3)\nzz: (3,)\ny: [2, 4]\nMXNetError: InferShape pass cannot decide "
+        "shapes")
 
 
 def test_variables_sharing_a_name_are_refused_after_shape_inference():
