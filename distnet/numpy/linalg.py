@@ -130,7 +130,12 @@ def _l2_op(x, *, axes=(), keepdims=False, ord=2.0):  # noqa: A002  (MXNet's attr
     """The ``ord``-norm (0: the count of nonzeros) over ``axes`` as MXNet's scaled reducer computes it: elements in
     row-major order, a running scale (the largest magnitude so far) and a sum of powers relative to it, in the
     input's type. ``axes`` None (the whole array) or several axes take MXNet's full reduction: (ssq * r) * r per
-    element, and a float16 result from ``scale * sqrt(ssq)`` in float."""
+    element, and a float16 result from ``scale * sqrt(ssq)`` in float. MXNet 1.9.1's kernel refuses the
+    infinite orders (raised when the result, or its gradient, is read)."""
+    if ord in (_np.inf, -_np.inf) and x.size:
+        from ..ndarray.failures import KernelError
+        raise KernelError(f"{'-' if ord < 0 else ''}inf norm handled in front-end.",
+                          _np.zeros(_np.sum(x, axis=axes, keepdims=bool(keepdims)).shape, x.dtype))
     whole = axes is None or len(axes) > 1
     axes = tuple(range(x.ndim)) if axes is None else tuple(sorted(a % x.ndim for a in axes))     # MXNet sorts them
     kept = [a for a in range(x.ndim) if a not in axes]
@@ -207,15 +212,33 @@ def _int_norm(x, ord, axes, keepdims, whole):  # noqa: A002
 @_defop("_npi_sv_norm")
 def _sv_norm_op(x, *, kind="nuc"):
     """The largest (``kind`` 2), smallest (-2) or summed ('nuc') singular values of the matrices on the last
-    two axes of ``x`` (0 for empty matrices; NaN for matrices whose SVD does not converge (holding a NaN))."""
+    two axes of ``x`` (0 for empty matrices; NaN for matrices whose SVD does not converge (holding a NaN)).
+    MXNet's kernel refuses float16, other types than floats and tall matrices (raised when the result, or its
+    gradient, is read)."""
     if x.shape[-1] * x.shape[-2] == 0:
         return _np.zeros(x.shape[:-2], x.dtype)
+    refused = _sv_norm_refusal(x)
+    if refused:
+        from ..ndarray.failures import KernelError
+        raise KernelError(refused, _np.zeros(x.shape[:-2], x.dtype))
     try:
         s = _np.linalg.svd(x, compute_uv=False)
     except _np.linalg.LinAlgError:
         s = _np.full(x.shape[:-2] + (min(x.shape[-2:]),), _np.nan, x.dtype)
     res = s[..., 0] if kind == "2" else s[..., -1] if kind == "-2" else _np.sum(s, axis=-1)
     return _np.asarray(res, x.dtype)
+
+
+def _sv_norm_refusal(x):
+    """MXNet's words refusing the singular value norms of ``x``: its type first, then its shape."""
+    if x.dtype == _np.float16:
+        return "Matrix +/- 2-norm does not support float 16 due to SVD implementation."
+    if _np.dtype(x.dtype).kind != "f":
+        return _FLOAT_WORDS
+    if x.shape[-2] > x.shape[-1]:
+        return (f"Check failed: V.size(0) <= V.size(1) ({x.shape[-2]} vs. {x.shape[-1]}) : The second to last "
+                "dimension of A must be less or equal to the last dimension")
+    return None
 
 
 @_sv_norm_op.grad
@@ -247,11 +270,6 @@ def _matrix_norm(x, ord, axis, keepdims, by_kernel=False):  # noqa: A002
     from . import reductions, umath
     from .shaping import moved, reshape
     rows, cols = (a % x.ndim for a in axis)
-    if ord in (2, -2, "nuc") and x.shape[rows] > x.shape[cols] and x.size:      # (an empty x runs no kernel)
-        shape = tuple(1 if i in (rows, cols) else n for i, n in enumerate(x.shape) if keepdims or i not in (rows, cols))
-        return _failing(shape, x.dtype, f"Check failed: V.size(0) <= V.size(1) ({x.shape[rows]} vs. "
-                        f"{x.shape[cols]}) : The second to last dimension of A must be less or equal to the last "
-                        "dimension", x.ctx)
     if ord in (2, -2, "nuc"):
         res = _invoke_np(_sv_norm_op, (moved(x, (rows, cols), (-2, -1)),), {"kind": str(ord)})
     elif x.size == 0:           # MXNet's reducer starts from 0: an empty matrix has norm 0
@@ -392,20 +410,14 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
         if not (ord in (1, -1) and axis is not None):       # MXNet sums those in Python, without its operator
             if integer:
                 _warn_integer_norm()
-                if ord in (2, -2, "nuc"):
-                    raise _MXNetError("norm: the 2, -2 and 'nuc' norms support only float32 and float64 input; "
-                                      f"cast the {_np.dtype(x.dtype).name} array first")
         return _matrix_norm(x, ord, (0, 1) if axis is None else axis, keepdims, by_kernel)
     if vector and isinstance(ord, str):
         raise _MXNetError("Invalid norm order for inputs.")
     if vector and ord in (_np.inf, -_np.inf) and x.size == 0:     # no element reaches the kernel's refusal
         return _wrap_np(_np.zeros_like(_np.sum(x._data, axis=axes, keepdims=bool(keepdims))), x.ctx)
-    if vector and ord in (_np.inf, -_np.inf):      # MXNet 1.9.1's kernel refuses it so (when the result is read)
-        shape = _np.sum(x._data, axis=axes, keepdims=bool(keepdims)).shape
-        return _failing(shape, x.dtype, f"{'-' if ord < 0 else ''}inf norm handled in front-end.", x.ctx)
     if vector and isinstance(ord, (int, float, _np.number)):
         axes = (0,) if axes is None else axes
-        if integer:
+        if integer and ord not in (_np.inf, -_np.inf):
             _warn_integer_norm()
             return _wrap_np(_int_norm(x._data, float(ord), axes, keepdims, False), x.ctx)
         return _invoke_np(_l2_op, (x,), {"axes": axes, "keepdims": bool(keepdims), "ord": float(ord)})

@@ -182,3 +182,28 @@ def test_pinv_rcond_array_widening_the_stack_is_refused():
         np.linalg.pinv(np.ones((2, 2, 3)), rcond=np.array([[0.1], [0.2]]))
     assert str(e.value) == ("Error: non-broadcastable output operand with shape [2,2] doesn't match the broadcast "
                             "shape [2,2,2]")
+
+
+@pytest.mark.parametrize("dtype, text", [
+    ("float16", "Matrix +/- 2-norm does not support float 16 due to SVD implementation."),
+    ("int32", FLOAT_WORDS)])
+@pytest.mark.parametrize("axis", [None, (1, 0)])        # (the type refused before a tall shape)
+def test_singular_value_norms_of_other_types_fail_when_read(dtype, text, axis):
+    for ord_ in ("nuc", 2, -2):
+        r = np.linalg.norm(np.ones((3, 4), dtype=dtype), ord=ord_, axis=axis)
+        assert (r.shape, r.dtype) == ((), onp.dtype(dtype))
+        _fails_when_read(r, text)
+
+
+@pytest.mark.parametrize("ord_, axis, text", [
+    ("nuc", (1, 0), "Check failed: V.size(0) <= V.size(1) (4 vs. 3) : The second to last dimension of A must be "
+                    "less or equal to the last dimension"),
+    (float("inf"), 1, "inf norm handled in front-end."), (-float("inf"), 0, "-inf norm handled in front-end.")])
+def test_gradients_of_refused_norms_fail_when_read(ord_, axis, text):
+    x = np.ones((3, 4))
+    x.attach_grad()
+    with mx.autograd.record():
+        y = np.linalg.norm(x, ord=ord_, axis=axis)
+    y.backward()
+    assert x.grad.shape == (3, 4)
+    _fails_when_read(x.grad, text)
