@@ -48,16 +48,21 @@ def copy_in_order(dst, src):
     flat[to] = flat[read[origin]]
 
 
-def blocks_in_order(dst, src):
-    """When ``src`` is a view of the same storage behind ``dst`` (both contiguous, one shape and dtype, as MXNet's
-    views are), [(dst block, src block)] flat views in ``dst``'s order such that computing each block after the
-    ones before it is MXNet's in-place kernel (each element reads the ones written before it). Else None: no
-    read follows a write, one pass over all of it is the same."""
+def lag_behind(dst, src):
+    """How many elements ``src`` trails ``dst`` by in one storage (both contiguous, one shape and dtype, as MXNet's
+    views are), so that an element-by-element kernel writing ``dst`` reads its own writes; else 0."""
     if dst.shape != src.shape or dst.dtype != src.dtype or not (dst.flags.c_contiguous and src.flags.c_contiguous) \
             or not np.may_share_memory(dst, src):
-        return None
-    lag = (dst.__array_interface__["data"][0] - src.__array_interface__["data"][0]) // dst.itemsize
-    if lag <= 0:                        # reads at or ahead of the writes see the old values, as NumPy's
+        return 0
+    return max(0, (dst.__array_interface__["data"][0] - src.__array_interface__["data"][0]) // dst.itemsize)
+
+
+def blocks_in_order(dst, src):
+    """When ``src`` trails ``dst`` (see lag_behind), [(dst block, src block)] flat views in ``dst``'s order such that
+    computing each block after the ones before it is MXNet's in-place kernel (each element reads the ones written
+    before it). Else None: no read follows a write, one pass over all of it is the same."""
+    lag = lag_behind(dst, src)
+    if not lag:
         return None
     to, read = dst.reshape(-1), src.reshape(-1)
     return [(to[start:start + lag], read[start:start + lag]) for start in range(0, to.size, lag)]

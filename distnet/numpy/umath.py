@@ -8,7 +8,7 @@ from ..base import MXNetError
 from ..ndarray.failures import KernelError
 from ..ndarray.ops_elemwise import c_double, libm_f32
 from ..ndarray.ndarray import NDArray
-from ..ndarray.overlap_copy import blocks_in_order
+from ..ndarray.overlap_copy import lag_behind as _lag_behind
 from ..ndarray.registry import OPS, defop, unbroadcast
 from ..ndarray.shape_text import broadcast_refusal
 from ..util import is_np_shape, wrap_np_binary_func, wrap_np_unary_func
@@ -73,6 +73,27 @@ def _refuse_unknown_shapes(name, x1, x2):
         op = f"_npi_{name}" if both else _scalar_operator(name, not isinstance(x1, NDArray))
         return _REGISTERED_AS.get(op, op)
     refuse_unknown_shapes(operator, (x1, x2))
+
+
+def _in_order(func):
+    """Elementwise ``func(*arrays, out=None)`` writing an ``out`` that an input trails in the same storage block by
+    block, as MXNet's kernels compute element by element, each reading the ones written before it
+    (``np.add(x[:-1], x[1:], out=x[1:])`` and ``x[1:] += x[:-1]`` sum running totals)."""
+    @functools.wraps(func)
+    def run(*args, out=None):
+        if isinstance(out, NDArray) and (out._data.base is not None or any(
+                isinstance(x, NDArray) and x._data.base is not None for x in args)):
+            arrays = [x._data for x in args if isinstance(x, NDArray)]
+            lag = min((n for n in (_lag_behind(out._data, a) for a in arrays) if n), default=0)
+            if lag and all(a.shape == out.shape for a in arrays):
+                flat = [x._data.reshape(-1) if isinstance(x, NDArray) else x for x in args]
+                to = out._data.reshape(-1)
+                for start in range(0, to.size, lag):
+                    func(*[wrap_np(x[start:start + lag], out._ctx) if isinstance(x, _np.ndarray) else x for x in flat],
+                         out=wrap_np(to[start:start + lag], out._ctx))
+                return out
+        return func(*args, out=out)
+    return run
 
 
 def result_type(a, b):
@@ -303,7 +324,7 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
         return invoke_np(op, (a, b), out=out)
     func.__name__ = func.__qualname__ = public or name     # (an alias is named as itself in Python's words)
     func.__doc__ = f"Elementwise ``{name}`` with broadcasting, as NumPy's, in MXNet's result dtypes."
-    return wrap_np_binary_func(func)
+    return wrap_np_binary_func(_in_order(func))
 
 
 add = _binary("add", "broadcast_add")
@@ -434,7 +455,7 @@ def _numpy_binary(name, kinds, numpy_fn=None, scalar_kinds=None):
         return _write_out(out, res, arr._ctx)
     func.__name__ = func.__qualname__ = name
     func.__doc__ = f"Elementwise ``{name}`` (not differentiable)."
-    return wrap_np_binary_func(func)
+    return wrap_np_binary_func(_in_order(func))
 
 
 bitwise_and = _numpy_binary("bitwise_and", "iub")
@@ -534,7 +555,7 @@ def _same_dtype_binary(name, op, kinds, bool_fails=True):
         return invoke_np(op, (a, b), out=out)
     func.__name__ = func.__qualname__ = name
     func.__doc__ = f"Elementwise ``{name}`` with broadcasting, differentiable."
-    return wrap_np_binary_func(func)
+    return wrap_np_binary_func(_in_order(func))
 
 
 copysign = _same_dtype_binary("copysign", copysign_op, "iuf")
@@ -567,7 +588,7 @@ def _unary(name, op_name, int_ok=True, numpy_fn=None, public=None):
         return _write_out(out, res, x._ctx)
     func.__name__ = func.__qualname__ = public or name     # (an alias is named as itself in MXNet's words)
     func.__doc__ = f"Elementwise ``{name}``, as NumPy's, keeping the input dtype as MXNet does."
-    return wrap_np_unary_func(func)
+    return wrap_np_unary_func(_in_order(func))
 
 
 def _check_assigned_out(out, x):
@@ -670,7 +691,7 @@ def _predicate(name, kinds="iubf", kernel_kinds="", keeps_dtype=False, public=No
         return _write_out(out, numpy_fn(x._data), x._ctx, boolean=not keeps_dtype)
     func.__name__ = func.__qualname__ = public or name
     func.__doc__ = f"Elementwise ``{name}`` (zero gradient)."
-    return wrap_np_unary_func(func)
+    return wrap_np_unary_func(_in_order(func))
 
 
 isnan = _predicate("isnan")
@@ -773,12 +794,6 @@ def _operator(func, reflected=False, inplace=False):
         def method(self, other):
             if verb is not None and not self.writable:
                 raise ValueError(f"trying to {verb} a readonly ndarray")
-            if isinstance(other, NDArray) and (other._data.base is not None or self._data.base is not None):
-                blocks = blocks_in_order(self._data, other._data)       # x[1:] += x[:-1]
-                if blocks is not None:
-                    for to, read in blocks:
-                        func(wrap_np(to, self._ctx), wrap_np(read, self._ctx), out=wrap_np(to, self._ctx))
-                    return self
             return func(self, other, out=self)
     elif reflected:
         def method(self, other):

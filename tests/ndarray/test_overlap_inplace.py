@@ -45,3 +45,19 @@ def test_reads_ahead_of_the_writes_see_old_values(make):
     y = make(np.arange(1, 7), dtype="float32")
     y[1:4] += y[0:3] + 0                            # a copy: no overlap
     np.testing.assert_array_equal(y.asnumpy(), [1, 3, 5, 7, 5, 6])
+
+
+def test_np_functions_writing_over_an_input_behind_compute_in_order():
+    mx.npx.set_np()
+    try:
+        x = mx.np.array(np.arange(1, 7), dtype="float32")
+        mx.np.add(x[0:3], x[1:4], out=x[1:4])
+        np.testing.assert_array_equal(x.asnumpy(), [1, 3, 6, 10, 5, 6])
+        y = mx.np.array(np.arange(1, 7), dtype="float32")
+        mx.np.multiply(y[0:4], 2, out=y[1:5])          # y[i] = 2 * y[i - 1]: powers of two
+        np.testing.assert_array_equal(y.asnumpy(), [1, 2, 4, 8, 16, 6])
+        z = mx.np.array(np.arange(1, 7), dtype="float32")
+        mx.np.negative(z[0:4], out=z[2:6])             # two apart: blocks of two
+        np.testing.assert_array_equal(z.asnumpy(), [1, 2, -1, -2, 1, 2])
+    finally:
+        mx.npx.reset_np()

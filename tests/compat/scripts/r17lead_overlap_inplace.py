@@ -34,3 +34,19 @@ for name, make in [("nd", mx.nd.array), ("np", None)]:
     x = make(np.ones(1000), dtype="float32")
     x[1:] += x[:-1]
     print(name, "long running sum ->", x.asnumpy()[[0, 1, 998, 999]].tolist())
+
+# mx.np functions writing out= over an input behind it compute element by element too
+OUTS = [
+    ("add(x[0:3], x[1:4], out=x[1:4])", lambda x: mx.np.add(x[0:3], x[1:4], out=x[1:4])),
+    ("subtract(x[1:4], x[0:3], out=x[1:4])", lambda x: mx.np.subtract(x[1:4], x[0:3], out=x[1:4])),
+    ("multiply(x[0:3], 2, out=x[1:4])", lambda x: mx.np.multiply(x[0:3], 2, out=x[1:4])),
+    ("maximum(x[0:3], 0, out=x[1:4])", lambda x: mx.np.maximum(x[0:3], 0, out=x[1:4])),
+    ("exp(x[0:3] * 0, out=x[1:4])", lambda x: mx.np.exp(x[0:3] * 0, out=x[1:4])),
+    ("negative(x[0:4], out=x[2:6])", lambda x: mx.np.negative(x[0:4], out=x[2:6])),
+    ("sqrt(x[0:3], out=x[1:4])", lambda x: mx.np.sqrt(x[0:3], out=x[1:4])),
+    ("add(x[1:4], x[0:3], out=x[0:3])", lambda x: mx.np.add(x[1:4], x[0:3], out=x[0:3])),
+]
+for text, run in OUTS:
+    x = mx.np.array(np.arange(1, 7), dtype="float32")
+    run(x)
+    print("np out", text, "->", [round(v, 5) for v in x.asnumpy().tolist()])
