@@ -1066,8 +1066,11 @@ def _(dy, out, data, weight=None, input_dim=None, output_dim=None, dtype="float3
                               "support calculate data gradient\nEmbedding: do not attach a gradient to (or record a "
                               "graph into) the indices")
         return np.zeros(data.shape, data.dtype), g
-    if str(sparse_grad).lower() in ("1", "true") and np.any((np.trunc(data) < 0) | (data >= weight.shape[0])):
-        backward_kernel_error("Check failed: is_valid: Embedding input contains data out of bound")     # (no clip)
+    if str(sparse_grad).lower() in ("1", "true"):
+        if np.any((np.trunc(data) < 0) | (data >= weight.shape[0])):
+            backward_kernel_error("Check failed: is_valid: Embedding input contains data out of bound")  # (no clip)
+        if weight.dtype == np.float16:      # MXNet's row_sparse gradient kernel has no half-precision version
+            backward_kernel_error("This operation only supports 32-bit and 64-bit floating point")
     np.add.at(g, _rows(data, weight.shape[0]).reshape(-1), dy.reshape(-1, weight.shape[1]))
     return None, g
 

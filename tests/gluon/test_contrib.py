@@ -344,3 +344,17 @@ def test_deformable_layers_check_their_weight_of_whole_groups_before_the_groups(
     layer.initialize()
     with pytest.raises(ValueError, match=r"Shape inconsistent, Provided = \[4,-1,3,3\], inferred shape=\(3,1,3,3\)"):
         layer(nd.ones((1, 3, 5, 5)))
+
+
+def test_sparse_embedding_half_precision_gradient_fails_on_reading_it():
+    from distnet import autograd, gluon
+    layer = contrib.nn.SparseEmbedding(6, 3, dtype="float16")
+    layer.initialize()
+    gluon.Trainer(layer.collect_params(), "sgd")
+    with autograd.record():
+        y = layer(nd.array([[1, 2], [0, 4]]))
+    y.backward()                                      # the kernel's refusal travels with the gradient
+    grad = layer.weight.grad()
+    assert grad.stype == "row_sparse"
+    with pytest.raises(MXNetError, match="only supports 32-bit and 64-bit floating point"):
+        grad.indices.asnumpy()
