@@ -515,7 +515,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
     hook = _state.backward_hook
     zeroed = []
     unwritten = set()       # 'add' variables fed by a Function alone (see _unwritten_by_functions)
-    assigned = set()        # 'add' variables fed by a legacy loss's data input alone (see _ASSIGNS_DATA_GRAD)
+    assigned = set()        # 'add' variables whose gradient the op assigns (see _ASSIGNED_INPUTS)
     for node in reversed(order):
         slots = node.grads
         if slots is None:
@@ -574,7 +574,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
                 elif into_buffers and pnode.req == "add":
                     if getattr(op, "is_function", False):
                         unwritten.add(id(pnode))
-                    elif op.name in _ASSIGNS_DATA_GRAD and node.parents.index(parent) == 0:
+                    elif op.name in _ASSIGNED_INPUTS and _ASSIGNED_INPUTS[op.name](node.attrs,
+                                                                                   node.parents.index(parent)):
                         assigned.add(id(pnode))
                 check_stype = getattr(node.op, "check_grad_stype", None)     # e.g. Embedding's sparse_grad rule
                 if check_stype is not None:
@@ -614,13 +615,15 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
     return leaves
 
 
-# Legacy loss ops whose backward assigns the data gradient whatever the request: a variable feeding one
-# directly (and nothing else) gets its 'add' buffer overwritten, as MXNet's kernel writes straight into it.
-_ASSIGNS_DATA_GRAD = frozenset({"SoftmaxOutput", "SVMOutput"})
+# Ops whose backward assigns an input's gradient whatever the request, fn(attrs, input index): a variable feeding
+# that input directly (and nothing else) gets its 'add' buffer overwritten, as MXNet's kernel writes straight into
+# it: the legacy losses' data gradient, and the zero gradient of a fixed BatchNorm gamma.
+_ASSIGNED_INPUTS = {"SoftmaxOutput": lambda attrs, i: i == 0, "SVMOutput": lambda attrs, i: i == 0,
+                    "BatchNorm": lambda attrs, i: i == 1 and str(attrs.get("fix_gamma", True)).lower() in ("true", "1")}
 
 
 class _Overwrite:
-    """A gradient that replaces the buffer of an 'add' variable (see _ASSIGNS_DATA_GRAD)."""
+    """A gradient that replaces the buffer of an 'add' variable (see _ASSIGNED_INPUTS)."""
 
     __slots__ = ("value",)
 

@@ -50,8 +50,10 @@ class AdaGrad(Optimizer):
             clip = effective_clip(self.clip_gradient)       # passed only when truthy, applied when >= 0
             if isinstance(state, NDArray):      # the kernel infers types before it looks at storage (and wd)
                 check_state_dtype(self, "AdaGrad", weight, grad, state, self._rsp_type_checks)
-        else:           # NDArray arithmetic
-            rescale, clip, eps = arithmetic_operand(self.rescale_grad), self.clip_gradient, self.float_stable_eps
+        else:           # NDArray arithmetic (an NDArray rescale_grad multiplies the gradient elementwise)
+            rescale, clip, eps = self.rescale_grad, self.clip_gradient, self.float_stable_eps
+            if not isinstance(rescale, NDArray):
+                rescale = arithmetic_operand(rescale)
             if clip is not None:
                 negation(clip)      # MXNet's clip(grad, -clip_gradient, ...) negates it first
         if sparse and wd != 0:
@@ -66,7 +68,7 @@ class AdaGrad(Optimizer):
                              "dense or row_sparse gradient")
         w = as_ndarray(weight, "weight")._data
         g = as_ndarray(grad, "grad")._data
-        g = g * scalar_operand(g, rescale)
+        g = g * (rescale._data if isinstance(rescale, NDArray) else scalar_operand(g, rescale))
         if clip is not None:        # the sparse kernel clips when clip_gradient is truthy, the dense rule when set
             g = clip_values(g, clip)
         check_state_dtype(self, "AdaGrad", w, grad, state)

@@ -535,3 +535,18 @@ def test_lrn_requires_nsize():
     with pytest.raises(MXNetError, match=re.escape('Required parameter nsize of int (non-negative) is not presented, '
                                                    'in operator LRN(name="")')):
         nd.LRN(nd.array(det((2, 3, 2, 2))))
+
+
+def test_a_fixed_gamma_gets_a_zero_gradient_even_when_gradients_add_up():
+    x = nd.array(np.arange(12).reshape(3, 4) / 7.0)
+    gamma, beta = nd.array([1.5, 0.5, 2.0, 1.0]), nd.zeros((4,))
+    for a in (gamma, beta):
+        a.attach_grad(grad_req="add")
+        a.grad[:] = 1
+    dy = nd.array(np.arange(12).reshape(3, 4) % 5)
+    for _ in range(2):
+        with autograd.record():
+            y = nd.BatchNorm(x, gamma, beta, nd.zeros((4,)), nd.ones((4,)), fix_gamma=True)
+        y.backward(dy)
+    assert gamma.grad.asnumpy().tolist() == [0, 0, 0, 0]       # MXNet's kernel writes the zeros into the buffer
+    assert beta.grad.asnumpy().tolist() == (1 + 2 * dy.asnumpy().sum(axis=0)).tolist()

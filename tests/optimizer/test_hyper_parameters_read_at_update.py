@@ -238,3 +238,13 @@ def test_a_zero_dim_np_batch_size_gives_a_rescale_grad_the_operators_read():
                 assert param.data().asnumpy().tolist() == [0.0, 0.0]
     finally:
         mx.npx.reset_np()
+
+
+def test_adagrad_multiplies_the_gradient_by_an_ndarray_rescale_grad_elementwise():
+    import numpy as np
+    opt = mx.optimizer.AdaGrad(learning_rate=0.1, rescale_grad=nd.array([0.5, 2.0]))
+    weight, grad = nd.ones((2,)), nd.array([1.0, 2.0])
+    opt.update(0, weight, grad, opt.create_state(0, weight))
+    g = np.array([0.5, 4.0], np.float32)
+    expected = 1 - np.float32(0.1) * (g / np.sqrt(g * g + np.float32(1e-7)))
+    np.testing.assert_allclose(weight.asnumpy(), expected, rtol=1e-6)
