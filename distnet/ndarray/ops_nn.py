@@ -574,14 +574,16 @@ def softmax_output(data, label, *, grad_scale=1.0, ignore_label=-1.0, multi_outp
     if normalization not in ("null", "batch", "valid"):
         raise MXNetError(f"Invalid Input: '{normalization}', valid values are: {{'batch', 'null', 'valid'}}, in "
                          f"operator SoftmaxOutput(name=\"\", normalization=\"{normalization}\")")
-    if label is not None and multi_output:
-        if data.ndim < 2:       # MXNet's shape function reads the data's class axis
-            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, {data.ndim})")
+    if label is not None and multi_output and data.ndim < 2:    # MXNet's shape function reads the class axis
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, {data.ndim})")
+    if label is None or label.shape == data.shape:      # (a label of the data's shape holds probabilities)
+        pass
+    elif multi_output:
         rows, positions = multi_output_labels(data.shape)
         if label.shape not in (rows, positions, data.shape[:1] + (1,) + data.shape[2:]):
-            raise MXNetError(f"SoftmaxOutput: Expecting {_shape_str(rows)} or {_shape_str(positions)}. But got "
+            raise MXNetError(f"Expecting {_shape_str(rows)} or {_shape_str(positions)}. But got "
                              f"{_shape_str(label.shape)}")
-    elif label is not None and label.shape != data.shape and label.shape != data.shape[:-1]:
+    elif label.shape != data.shape[:-1]:
         raise MXNetError(f"SoftmaxOutput: Shape inconsistent, Provided = {_shape_str(label.shape)}, "
                          f"inferred shape={_shape_str(data.shape[:-1])}")
     if _label_mismatch(data, label):
@@ -623,29 +625,28 @@ def _(dy, out, data, label=None, grad_scale=1.0, ignore_label=-1.0, multi_output
         return np.zeros(data.shape, data.dtype), None
     axis, p = _so_layout(out, multi_output, preserve_shape)
     k = p.shape[axis]
-    if label.shape != data.shape or multi_output:
-        label = np.trunc(label)          # MXNet's kernel reads a class label as an int (0.9 is class 0)
-        ignore_label = np.trunc(np.float32(ignore_label))
+    if label.shape == data.shape:       # probabilities given as the label: scaled, never normalised or ignored
+        g = (p - label.reshape(p.shape)) * p.dtype.type(np.float32(grad_scale))
+        if out_grad:
+            g = g * out.reshape(g.shape)
+        return g.reshape(data.shape).astype(data.dtype), None
+    label = np.trunc(label)          # MXNet's kernel reads a class label as an int (0.9 is class 0)
+    ignore_label = np.trunc(np.float32(ignore_label))
     if multi_output:
         lab = label.reshape(p.shape[0], -1)
         g = p - _onehot(lab, k, 1, 3).astype(p.dtype)
-    elif label.shape == data.shape:                      # probabilities given as the label
-        lab = None
-        g = p - label.reshape(p.shape)
     else:
         lab = label.reshape(-1)[:p.shape[0]]
         hot = _onehot(lab, k, 1, 2).astype(bool)
         g = p - hot.astype(p.dtype)
         if smooth_alpha:
             g = _smooth_grad(p, g, hot, smooth_alpha)
-    keep = None
-    if lab is not None and use_ignore:
-        keep = lab != ignore_label
-        g = np.where(np.expand_dims(keep, 1), g, 0)
+    if use_ignore:
+        g = np.where(np.expand_dims(lab != ignore_label, 1), g, 0)
     if normalization == "batch":
-        count = data.shape[0] if (multi_output or lab is None) else label.size
-    elif normalization == "valid":
-        count = max(int(keep.sum() if keep is not None else (label != ignore_label).sum()), 1)
+        count = data.shape[0] if multi_output else label.size
+    elif normalization == "valid":      # every label counts, beyond the rows a flattened label covers
+        count = max(int((label != ignore_label).sum()), 1)
     else:
         count = 1
     # MXNet divides its float grad_scale in float, then scales in the data's type

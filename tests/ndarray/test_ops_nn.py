@@ -200,6 +200,31 @@ def test_softmax_output_layouts_match_mxnet(label, attrs, expected):
     assert_almost_equal(_so_grad(X.reshape(3, 2, 2), label, **attrs), np.array(expected), rtol=1e-5, atol=1e-6)
 
 
+PROBS = np.array([[0.25, 0.5, 0.25, 0.0], [1.0, 0.0, 0.0, 0.0], [0.0, 0.0, 0.5, 0.5]])
+
+
+@pytest.mark.parametrize("attrs", [{"normalization": "batch"}, {"normalization": "valid", "use_ignore": True},
+                                   {"multi_output": True}, {"preserve_shape": True, "normalization": "batch"}])
+def test_softmax_output_probability_labels_are_scaled_but_never_normalised(attrs):
+    # a label of the data's shape holds probabilities: the gradient is (softmax - label) * grad_scale in every layout
+    data = X.reshape(3, 4, 1) if attrs.get("multi_output") else X
+    p = _softmax(data.astype(np.float64), axis=1)
+    got = _so_grad(data, PROBS.reshape(data.shape), grad_scale=2.0, **attrs)
+    assert_almost_equal(got, (p - PROBS.reshape(data.shape)) * 2.0, rtol=1e-5, atol=1e-6)
+
+
+def test_softmax_output_valid_normalisation_counts_every_label_of_a_flattened_label():
+    # data (2, 3, 4) is two rows of 12 classes; its (2, 3) label is read flat: row i takes label[i], and the
+    # valid count runs over all six labels (here five, one being the ignored 5)
+    data = np.linspace(-1, 1, 24).reshape(2, 3, 4)
+    label = np.array([[0.0, 5.0, 0.0], [7.0, 0.0, 2.0]])
+    expected = _softmax(data.reshape(2, 12).astype(np.float64))
+    expected[0, 0] -= 1         # row 0: class 0
+    expected[1] = 0             # row 1: class 5, ignored
+    got = _so_grad(data, label, use_ignore=True, ignore_label=5, normalization="valid")
+    assert_almost_equal(got.reshape(2, 12), expected / 5, rtol=1e-5, atol=1e-7)
+
+
 def test_softmax_output_alias_and_forward():
     assert nd.Softmax.op is nd.SoftmaxOutput        # one operator, two functions
     out = nd.SoftmaxOutput(nd.array(X), nd.array([1, 0, 3]))
