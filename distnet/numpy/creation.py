@@ -93,6 +93,10 @@ def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0, 
     if axis != 0:
         raise NotImplementedError("the function only support axis 0")
     _check_num(num)
+    if isinstance(base, (list, tuple)) or isinstance(base, NDArray) and base.ndim:   # (its parser reads a number)
+        from ..symbol.graph import attr_to_str
+        raise MXNetError(f"Invalid Parameter format for base expect double but value='{attr_to_str(base)}'"
+                         f"{in_operator('logspace', logspace, (start, stop, num, endpoint, base), {'ctx': ctx})}")
     exponents = creation.spaced(start, stop, num, endpoint)
     data = libm_f64("pow", _np.power, _np.float64(base), exponents)     # the C library's pow, as MXNet's kernel
     return _made(creation.cast_double(data, _range_dtype(dtype)), ctx, "_npi_logspace")

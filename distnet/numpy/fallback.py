@@ -236,6 +236,7 @@ def _window(name, terms):
         tail = f', in operator _npi_{name}(name="", dtype="{dt.name}", ctx="{ctx or current_context()}", M="{M}")'
         if M is None:       # MXNet's front end passes no M: its operator's own check
             raise MXNetError("Check failed: param.M.has_value(): missing 1 required positional argument: 'M'")
+        M = attribute_value(M, "int")       # (its parser reads text: '3' is 3)
         if isinstance(M, bool) or not isinstance(M, (int, _np.integer)):
             raise MXNetError(f"Invalid Parameter format for M expect  but value='{M}'{tail}")
         if dt == _np.bool_:
@@ -528,14 +529,17 @@ def histogram(a, bins=10, range=None, normed=None, weights=None, density=None): 
     if isinstance(bins, NDArray) and bins.ndim != 1:
         raise MXNetError(f"Check failed: oshape.ndim() == 1U ({bins.ndim} vs. 1) : bins argument should be an 1D "
                          "vector")
-    if range is not None and range[0] > range[1]:      # MXNet's kernel refuses it: the results fail when read
-        n = int(bins) if isinstance(bins, (int, _np.integer)) else bins.size - 1
-        results = [wrap_np(_np.zeros(n, _np.int64), a.ctx), wrap_np(_np.zeros(n + 1, a.dtype), a.ctx)]
+    counted = isinstance(bins, (int, _np.integer))     # (array bins: the range is not read)
+    if counted and bins < 0:
+        _refuse_bin_count(a, bins, range)
+    if counted and range[0] > range[1]:      # MXNet's kernel refuses it: the results fail when read
+        results = [wrap_np(_np.zeros(bins, _np.int64), a.ctx), wrap_np(_np.zeros(bins + 1, a.dtype), a.ctx)]
         message = (f"Check failed: param.range.value()[0] <= param.range.value()[1]: left hand side of range("
                    f"{range[0]:g})should be less than or equal to right hand side({range[1]:g})")
         return deliver(KernelError(message, None), results, None)
-    counts, float_edges = _np.histogram(a._data, _host(bins), range)
-    if isinstance(bins, (int, _np.integer)):        # MXNet's edges: (high * i + low * (bins - i)) / bins, in double
+    if counted and bins == 0:       # no bins: the one edge is MXNet's formula's 0 / 0
+        return [wrap_np(_np.zeros(0, _np.int64), a.ctx), wrap_np(_np.full(1, _np.nan, a.dtype), a.ctx)]
+    if counted:        # MXNet's edges: (high * i + low * (bins - i)) / bins, in double
         low, high = float(range[0]), float(range[1])
         if low == high:                             # an empty range widened by NumPy's rule
             low, high = low - 0.5, high + 0.5
@@ -543,7 +547,19 @@ def histogram(a, bins=10, range=None, normed=None, weights=None, density=None): 
         edges = float_edges.astype(a.dtype)
         counts = _equal_bin_counts(a._data, low, high, edges)
         return [wrap_np(counts, a.ctx), wrap_np(edges, a.ctx)]
+    counts, float_edges = _np.histogram(a._data, _host(bins))
     return [wrap_np(counts, a.ctx), wrap_np(float_edges.astype(a.dtype), a.ctx)]       # a list, as MXNet's
+
+
+def _refuse_bin_count(a, bins, range):  # noqa: A002
+    """A negative number of bins as the counts' shape: -1 is unknown to MXNet's shape inference, less is invalid."""
+    from ..symbol.graph import attr_to_str
+    if bins < -1:
+        raise MXNetError(f"Check failed: dim_size >= -1 ({bins} vs. -1) : shape dim size must be >= -1, while "
+                         f"received {bins}")
+    raise MXNetError(f"Operator _histogram inferring shapes failed.\ninput shapes:\n[{','.join(map(str, a.shape))}]\n"
+                     f"output shapes:\n[-1]\n[0]\noperator attributes:\nrange : {attr_to_str(range)}\n"
+                     f"bin_cnt : {bins}\n")
 
 
 def _equal_bin_counts(data, low, high, edges):
