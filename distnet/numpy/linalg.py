@@ -771,15 +771,23 @@ def eig(a):
         words = (f"Check failed: fabs(wi_ptr[i]) <= 1e-15 ({complex_part:g} vs. 1e-15) : Complex eigvals is "
                  "unsupported in linalg temporary.")
         return _failing(a.shape[:-1], a.dtype, words, a.ctx), _wrap_np(_np.zeros(a.shape, a.dtype), a.ctx)
-    return _forward_only(lambda d: tuple(_np.real(r) for r in _np.linalg.eig(d)), a)
+    return _forward_only(lambda d: tuple(_np.real(r) for r in _geev(d)), a)
+
+
+def _geev(data):
+    """(eigenvalues, eigenvectors) by LAPACK's geev in the data's own precision, as MXNet's kernel runs it
+    (NumPy's eig works in double for float32: its eigenvectors may come out with other signs)."""
+    if not data.size:
+        return _np.linalg.eig(data)
+    return _umath_linalg.eig(data, signature="f->FF" if data.dtype == _np.float32 else "d->DD")
 
 
 def _complex_part(data):
-    """The first eigenvalue's imaginary magnitude beyond MXNet's bound (1e-15), in LAPACK's order for the
-    row-major matrices it is given (their transposes), or None when every eigenvalue is real."""
+    """The first eigenvalue's imaginary magnitude beyond MXNet's bound (1e-15), in LAPACK's order, or None when
+    every eigenvalue is real."""
     if not data.size:
         return None
-    imag = _np.abs(_np.imag(_np.linalg.eigvals(_np.swapaxes(data, -1, -2)))).astype(data.dtype).ravel()
+    imag = _np.abs(_np.imag(_geev(data)[0])).astype(data.dtype).ravel()
     beyond = _np.flatnonzero(imag > 1e-15)
     return float(imag[beyond[0]]) if beyond.size else None
 

@@ -207,3 +207,14 @@ def test_gradients_of_refused_norms_fail_when_read(ord_, axis, text):
     y.backward()
     assert x.grad.shape == (3, 4)
     _fails_when_read(x.grad, text)
+
+
+def test_float32_eigenvectors_are_signed_as_lapacks_single_precision_geev():
+    # MXNet 1.9.1 runs sgeev on float32 matrices; its eigenvector signs (recorded) differ from double precision's
+    rs = onp.random.RandomState(5)
+    m = rs.uniform(-1, 1, (3, 3))
+    m = (m @ m.T + 3 * onp.eye(3)).round(3)
+    w, v = np.linalg.eig(np.array(m, dtype="float32"))
+    assert [round(float(x), 4) for x in w.asnumpy()] == [4.6753, 3.6357, 3.092]
+    assert onp.sign(v.asnumpy()).astype(int).ravel().tolist() == [1, -1, -1, -1, -1, -1, -1, -1, 1]
+    onp.testing.assert_allclose(m @ v.asnumpy(), v.asnumpy() * w.asnumpy(), atol=1e-4)
