@@ -21,7 +21,7 @@ from . import onednn
 from .failures import FailedNDArray as _Failed
 from .param_text import ENUMS, KINDS, STATED_COUNT, dtype_attr_name, in_operator, read_attrs, read_value
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
-from .overlap_copy import blocks_in_order
+from .overlap_copy import blocks_in_order, lag_behind
 from .shape_text import (broadcast_refusal, broadcastable, drop_op_name, inference_failed, legacy_broadcast_shape,
                          provided, same_shape_refusal)
 
@@ -646,6 +646,10 @@ def invoke(op, args, attrs, out=None):
             _ag._record(op, args, inputs, attrs, res, (r,))
         if out is None:
             return r if not KEEP_CLASS else kept_class(args, r)
+        if type(out) is NDArray and out._data.base is not None and _element_by_element(op, out):   # (a view)
+            in_order = _computed_in_order(op, inputs, attrs, out._data)
+            if in_order is not None:
+                r = _wrap(in_order, ctx)
         return _write_out(op, out, [r], False, refusal, attrs)
     outs = _finish(op, args, inputs, attrs, res, out, ctx)
     return outs if out is not None or not KEEP_CLASS else kept_class(args, outs)
@@ -815,6 +819,34 @@ def _refuse_broadcast_folds(op, a, b):
 def _bool_pair_refused(op):
     """The kernel error of a legacy binary operator given two bool arrays (cast them to integers or floats)."""
     return _failures.KernelError(f"Operator {op.name} does not support boolean type", None)
+
+
+# Elementwise operators MXNet runs with oneDNN's vector kernels on float32, which read before they write: an out=
+# array overlapping an input gets what NumPy gives
+_VECTOR_KERNELS = frozenset(["elemwise_add", "Activation"])
+# Elementwise operators beside those flagged ``elementwise`` or ``binary``
+_ELEMENTWISE = frozenset(["clip", "add_n", "where", "smooth_l1"])
+
+
+def _element_by_element(op, out):
+    """Whether MXNet's kernel of ``op`` writing ``out`` goes element by element (see _computed_in_order)."""
+    return (op.elementwise or op.binary or op.name in _ELEMENTWISE) \
+        and not (op.name in _VECTOR_KERNELS and out._data.dtype is _F32)
+
+
+def _computed_in_order(op, inputs, attrs, dst):
+    """MXNet's element-by-element kernel writing out= ``dst`` over an input that trails it in the same storage
+    (``nd.broadcast_add(x[:-1], x[1:], out=x[1:])``: each element reads the ones written before it): computed
+    block by block into ``dst``, its result returned. None when no input trails ``dst``."""
+    arrays = [x for x in inputs if type(x) is np.ndarray]
+    lag = min((n for n in (lag_behind(dst, x) for x in arrays) if n), default=0)
+    if not lag or any(x.shape != dst.shape for x in arrays):
+        return None
+    flat = [x.reshape(-1) if type(x) is np.ndarray else x for x in inputs]
+    to = dst.reshape(-1)
+    for start in range(0, to.size, lag):
+        to[start:start + lag] = op.fwd(*[x[start:start + lag] if type(x) is np.ndarray else x for x in flat], **attrs)
+    return dst.copy()
 
 
 def _legacy_bool_pair(args, inputs):
@@ -1329,7 +1361,7 @@ def _run_inplace(op, self, other, legacy):
             _refuse_broadcast_folds(op, self._data, b)
         except _failures.KernelError as error:      # the array is left as it was, failing when read
             return _failures.deliver(error, self, None)
-    if isinstance(other, NDArray) and (b.base is not None or self._data.base is not None):
+    if isinstance(other, NDArray) and self._data.base is not None:      # (only a view can trail another)
         blocks = blocks_in_order(self._data, b)         # x[1:] += x[:-1]
         if blocks is not None:
             for to, read in blocks:

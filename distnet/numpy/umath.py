@@ -9,7 +9,7 @@ from ..ndarray.failures import KernelError
 from ..ndarray.ops_elemwise import c_double, libm_f32
 from ..ndarray.ndarray import NDArray
 from ..ndarray.overlap_copy import lag_behind as _lag_behind
-from ..ndarray.registry import OPS, defop, unbroadcast
+from ..ndarray.registry import OPS, defop, double_as_int, unbroadcast
 from ..ndarray.shape_text import broadcast_refusal
 from ..util import is_np_shape, wrap_np_binary_func, wrap_np_unary_func
 from .backend_names import backend_name as _backend_name
@@ -81,8 +81,7 @@ def _in_order(func):
     (``np.add(x[:-1], x[1:], out=x[1:])`` and ``x[1:] += x[:-1]`` sum running totals)."""
     @functools.wraps(func)
     def run(*args, out=None):
-        if isinstance(out, NDArray) and (out._data.base is not None or any(
-                isinstance(x, NDArray) and x._data.base is not None for x in args)):
+        if isinstance(out, NDArray) and out._data.base is not None:        # (only a view can trail another)
             arrays = [x._data for x in args if isinstance(x, NDArray)]
             lag = min((n for n in (_lag_behind(out._data, a) for a in arrays) if n), default=0)
             if lag and all(a.shape == out.shape for a in arrays):
@@ -217,6 +216,8 @@ def _scalar_as(s, dt):
     float32 array with a Python number to float64)."""
     if dt.kind == "b":
         return _np.bool_(s)
+    if dt.kind in "iu":
+        return double_as_int(s, dt)
     with _np.errstate(all="ignore"):
         return _np.array(s).astype(dt)[()]
 

@@ -61,3 +61,20 @@ def test_np_functions_writing_over_an_input_behind_compute_in_order():
         np.testing.assert_array_equal(z.asnumpy(), [1, 2, -1, -2, 1, 2])
     finally:
         mx.npx.reset_np()
+
+
+def test_legacy_out_over_an_input_behind_computes_in_order():
+    a = mx.nd.arange(1, 9)
+    mx.nd.broadcast_add(a[0:7], a[1:8], out=a[1:8])
+    np.testing.assert_array_equal(a.asnumpy(), np.cumsum(np.arange(1, 9)))
+    b = mx.nd.arange(1, 9, dtype="float64")
+    mx.nd.clip(b[0:4], 0, 3, out=b[1:5])               # every element clips the one before it: 1s
+    np.testing.assert_array_equal(b.asnumpy(), [1, 1, 1, 1, 1, 6, 7, 8])
+
+
+@pytest.mark.parametrize("dtype, expected", [("float32", [1, 3, 5, 7, 9, 6, 7, 8]),   # a vector kernel reads first
+                                             ("float64", [1, 3, 6, 10, 15, 6, 7, 8])])
+def test_elemwise_add_reads_first_only_in_float32(dtype, expected):
+    a = mx.nd.arange(1, 9, dtype=dtype)
+    mx.nd.elemwise_add(a[0:4], a[1:5], out=a[1:5])
+    np.testing.assert_array_equal(a.asnumpy(), expected)
