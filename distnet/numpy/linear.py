@@ -164,9 +164,7 @@ def _einsum_text_refused(text, arrays, optimize):
     for x in arrays:
         if x is not None and not isinstance(x, NDArray):
             raise AssertionError(f"Positional arguments must have NDArray type, but got {x}")
-    bad = next((c for c in text if not (c.isascii() and c.isalpha()) and c not in ".,->"), None)
-    if bad is not None:
-        raise MXNetError(f"Check failed: einsum_symbols_set.test(c): Character {bad} is not a valid symbol.")
+    _check_symbols(text)
 
 
 def einsum(*operands, **kwargs):
@@ -206,6 +204,7 @@ def _check_subscripts(subscripts, arrays):
     """MXNet's parse of the subscripts (its shape inference, before the types are checked), in its order and
     words: one '->', a term per operand, output letters found among the inputs, each term's length, then (with
     no ellipsis) one size per letter, a size 1 broadcasting; its message gives the earlier size first."""
+    _check_symbols(subscripts)
     if subscripts.count("->") > 1:
         raise MXNetError('Check failed: !invalid && _count_substring(subscripts, "->") == 1: Subscripts can only '
                          "contain one '->'.")
@@ -219,17 +218,34 @@ def _check_subscripts(subscripts, arrays):
     if missing is not None:
         raise MXNetError(f"Check failed: input_subscripts_set.test(c): Output character {missing} did not appear in "
                          "the input")
+    twice = next((c for i, c in enumerate(output) if c != "." and c in output[i + 1:]), None)
+    if twice is not None:
+        raise MXNetError("Check failed: memchr(subscripts + i + 1, label, length - i - 1) == nullptr: einstein sum "
+                         f"subscripts string includes output subscript '{twice}' multiple times")
     _check_terms(subscripts, arrays)
-    if "." in subscripts:
-        return
     sizes = {}
     for k, (term, x) in enumerate(zip(terms, arrays)):
-        for c, size in zip(term, x.shape):
+        for c, size in _labelled_sizes(term, x.shape):
             if sizes.get(c, 1) == 1:
                 sizes[c] = size
             elif size not in (1, sizes[c]):
                 raise MXNetError(f"Check failed: dim == 1 || dim == dimension_dict[static_cast<int>(c)]: Size of label "
                                  f"'{c}' for operand  {k} ({sizes[c]}) does not match previous terms ({size}).")
+
+
+def _labelled_sizes(term, shape):
+    """(label, size) of each lettered axis of an operand: an ellipsis stands for the axes between the letters."""
+    before, dots, after = term.partition("...")
+    if not dots:
+        return zip(term, shape)
+    return list(zip(before, shape)) + list(zip(after, shape[len(shape) - len(after):]))
+
+
+def _check_symbols(text):
+    """MXNet's parse of einsum subscripts: letters, '.', ',' and '->' only."""
+    bad = next((c for c in text if not (c.isascii() and c.isalpha()) and c not in ".,->"), None)
+    if bad is not None:
+        raise MXNetError(f"Check failed: einsum_symbols_set.test(c): Character {bad} is not a valid symbol.")
 
 
 def _check_terms(subscripts, arrays):
