@@ -1256,6 +1256,15 @@ def _rbinary(op):
     return method
 
 
+def double_as_int(s, dtype):
+    """Number ``s`` as MXNet's kernels make it an integer of ``dtype``: passed on as a double, then converted as C
+    does on x86 (through int32, or int64 for 8-byte types; out of range or NaN: the lowest integer), then wrapped."""
+    v, bits = float(s), (63 if dtype.itemsize == 8 else 31)
+    if not -2.0 ** bits <= v < 2.0 ** bits:
+        v = -2.0 ** bits
+    return np.array(v).astype(np.int64 if bits == 63 else np.int32).astype(dtype)[()]
+
+
 def _scalar_like(arr, s):
     """MXNet casts a scalar to an integer array's dtype before the operation (truncating, wrapping)."""
     data = arr._data if isinstance(arr, NDArray) else arr
@@ -1271,10 +1280,7 @@ def _scalar_like(arr, s):
         if t is int and -3.4e38 < s < 3.4e38:
             return float(s)     # (numpy would widen float32 for an int beyond int32's range; MXNet: a double)
     if dtype.kind in "iu" and isinstance(s, _SCALARS):
-        v, bits = float(s), (63 if dtype.itemsize == 8 else 31)     # MXNet passes the number on as a double
-        if not -2.0 ** bits <= v < 2.0 ** bits:
-            v = -2.0 ** bits        # C's conversion of a double out of range (or NaN): the lowest integer
-        return np.array(v).astype(np.int64 if bits == 63 else np.int32).astype(dtype)[()]
+        return double_as_int(s, dtype)
     if dtype.kind == "b" and isinstance(s, _SCALARS):
         return np.array(s).astype(dtype)[()]
     if dtype.kind == "f" and dtype.itemsize < 8 and isinstance(s, _SCALARS) \

@@ -115,3 +115,14 @@ def test_integer_only_functions_check_shapes_before_types(name):
                                                 "together with shapes [2,3] [2]")
     finally:
         mx.npx.reset_np()
+
+
+@pytest.mark.parametrize("dtype, scalar, expected", [
+    ("int32", 2 ** 40, [-2 ** 31 + 1, -2 ** 31 + 2]),     # beyond int32: C's conversion gives the lowest int32
+    ("int32", float("nan"), [-2 ** 31 + 1, -2 ** 31 + 2]),
+    ("int8", 2 ** 40, [1, 2]),                            # the lowest int32 wrapped to 8 bits is 0
+    ("uint8", 300, [45, 46]), ("uint8", -1, [0, 1]), ("int32", 2.7, [3, 4]), ("int64", 2 ** 40, [2 ** 40 + 1, 2 ** 40 + 2]),
+])
+def test_a_number_meets_an_integer_array_as_a_double_converted_by_c(dtype, scalar, expected):
+    x = mx.np.array([1, 2], dtype=dtype)
+    assert (x + scalar).asnumpy().tolist() == expected and (scalar + x).asnumpy().tolist() == expected
