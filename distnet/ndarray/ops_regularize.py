@@ -3,22 +3,30 @@ import numpy as np
 
 from .. import autograd
 from ..base import MXNetError
+from .failures import backward_kernel_error
 from .registry import defop
 
 
 @defop("IdentityAttachKLSparseReg")
 def identity_attach_kl_sparse_reg(data, moving_avg, *, sparseness_target=0.1, penalty=0.001, momentum=0.9):
     """The data unchanged; the backward adds the KL sparseness penalty on each unit's moving mean activation."""
-    if moving_avg.shape != (int(np.prod(data.shape[1:])),):
+    if data.ndim < 2:       # MXNet sizes moving_avg from the data's axis 1
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, {data.ndim})")
+    if moving_avg.shape != data.shape[1:2]:
         raise MXNetError(f"IdentityAttachKLSparseReg: moving_avg has shape {moving_avg.shape}, expected one value "
-                         f"per unit of data {data.shape}: ({int(np.prod(data.shape[1:]))},)")
+                         f"per unit of axis 1 of data {data.shape}: ({data.shape[1]},)")
     return data.copy()
 
 
 @identity_attach_kl_sparse_reg.grad
 def _(dy, out, data, moving_avg, *, sparseness_target=0.1, penalty=0.001, momentum=0.9):
     f = np.float32
-    flat = data.reshape(data.shape[0], -1).astype(f)
+    # MXNet's kernel reads the data as rows of its last axis, whose columns must be moving_avg's units
+    flat = data.reshape(-1, data.shape[-1]).astype(f)
+    if flat.shape[1] != moving_avg.shape[0]:
+        backward_kernel_error(f"MapReduceKeepLowest: Check failed: eshape[1] == dshape[0] ({flat.shape[1]} vs. "
+                              f"{moving_avg.shape[0]}) : :reduction dimension do not match")
+        return np.zeros(data.shape, data.dtype), None
     mean = flat.sum(axis=0) / f(flat.shape[0])
     if autograd.is_training():       # not when probed outside training (see Executor.backward)
         moving_avg[...] = f(momentum) * moving_avg + (f(1) - f(momentum)) * mean

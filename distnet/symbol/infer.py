@@ -33,6 +33,13 @@ def _channels(attrs, data, op="BatchNorm"):
     return data[_axis(attrs.get("axis", 1), len(data), op)]
 
 
+def _kl_sparse_reg(attrs, data):
+    """One moving average per unit of the data's axis 1."""
+    if len(data) < 2:
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, {len(data)})")
+    return {"moving_avg": (data[1],)}
+
+
 def _fc(attrs, data):
     n = attrs["num_hidden"]
     if attrs.get("flatten", True) and 0 in data[1:] and not is_np_shape():
@@ -160,7 +167,7 @@ def _rnn(attrs, data):
 PARAM_SHAPES = {
     "FullyConnected": _fc, "Convolution": _conv, "Convolution_v1": _conv, "Deconvolution": _deconv,
     "_contrib_DeformableConvolution": _deformable, "_contrib_ModulatedDeformableConvolution": _deformable,
-    "IdentityAttachKLSparseReg": lambda attrs, data: {"moving_avg": (_prod(data[1:]),)},
+    "IdentityAttachKLSparseReg": _kl_sparse_reg,
     "BatchNorm": _norm, "BatchNorm_v1": _norm, "_contrib_SyncBatchNorm": _sync_norm, "_contrib_BatchNormWithReLU": _norm,
     "InstanceNorm": _norm, "LayerNorm": _layer_norm, "GroupNorm": _group_norm, "Embedding": _embedding,
     "LeakyReLU": _prelu, "RNN": _rnn, "SoftmaxOutput": _label_like_rows, "SVMOutput": _label_like_rows, "LinearRegressionOutput": _label_like_data,
