@@ -52,6 +52,7 @@ class DistKVStore(KVStore):
         self._pull_follows = set()      # keys whose last push was followed by their pull at once
         self._size_errors = {}          # key -> the check its last push failed (its pulls fail so until a good push)
         self._buffer_shapes = {}        # key -> the shape of its last one-array push, when not the key's (see pull)
+        self._summed = False            # a device store's first sum of several arrays has made its merge buffers
         self.bytes_pushed = self.bytes_pulled = 0     # array payload sent and asked for by this worker
 
     type = property(lambda self: self._type, doc="The kvstore type name, as given to create.")
@@ -66,8 +67,9 @@ class DistKVStore(KVStore):
         """Initialise keys (rank 0's values are stored; every worker must init the same keys in the same order)."""
         self._client.check()
         items, again = [], []
-        for k, arrays in _pairs(key, value, "init"):
-            k = self._check_key(k)
+        pairs = _pairs(key, value, "init")
+        _check_unique([self._check_key(k) for k, _ in pairs])
+        for k, arrays in pairs:
             if self._has_key(k) and isinstance(k, str):
                 raise MXNetError(_duplicate_init(k))
             if self._has_key(k):        # MXNet sends an int key's value again: the servers take it as rank 0's push
@@ -207,6 +209,7 @@ class DistKVStore(KVStore):
             if all(_stype(a) == "row_sparse" for a in arrays) and (k in self._row_sparse or len(self._meta[k][2]) == 1):
                 items.append((k, _Rows.of(arrays, dtype)))
                 continue
+            self._summed = self._summed or (len(arrays) > 1 and "device" in self._type)
             if self._compression is not None:     # the worker's sum is quantized, with one residual per key
                 arrays = self._compression.compress(k, [_wrap(self._snapshot(k, arrays, dtype))])
             total = self._snapshot(k, arrays, dtype).reshape(shape)
@@ -220,7 +223,8 @@ class DistKVStore(KVStore):
     def _check_push(self, key, arrays, shape, dtype):
         """MXNet's checks of a push. One dense array becomes the key's buffer on this worker, whatever its shape (its
         pulls copy from that buffer, see _pull_pairs); it must have the key's byte size, else the push fails and
-        so do the key's pulls, until a push of its size. Several arrays are summed into a buffer of the key's shape."""
+        so do the key's pulls, until a push of its size. Several arrays are summed into a buffer of the key's shape and
+        dtype."""
         if len(arrays) == 1 and key not in self._row_sparse and _stype(arrays[0]) == "default":
             array = arrays[0]
             if tuple(array.shape) != tuple(shape):
@@ -237,10 +241,9 @@ class DistKVStore(KVStore):
             self._size_errors.pop(key, None)
             _check_dtype(key, array, dtype)
             return
-        for array in arrays:
+        for array in arrays:       # several arrays are copied into a buffer of the key's dtype: any dtype goes
             if tuple(array.shape) != tuple(shape):
                 raise MXNetError(shape_mismatch(array.shape, shape))
-            _check_dtype(key, array, dtype)
         self._buffer_shapes.pop(key, None)
         self._size_errors.pop(key, None)
 
@@ -262,7 +265,7 @@ class DistKVStore(KVStore):
                 or buf.dtype != dtype:
             buf = np.empty(first.shape, dtype)
         np.copyto(buf, first, casting="unsafe")
-        rest = [a._data for a in arrays[1:]]
+        rest = [a._data.astype(dtype, copy=False) for a in arrays[1:]]     # each in the key's dtype, then summed
         if "device" in self._type:              # MXNet's device reduction: left to right
             for array in rest:
                 buf += array
@@ -287,7 +290,7 @@ class DistKVStore(KVStore):
                 self._pull_follows.add(key)
             else:
                 self._pull_follows.discard(pushed)
-        meta = self._single(key, out)
+        meta = self._single(key, out) if ignore_sparse else None
         if meta is not None:
             self.bytes_pulled += out.size * meta[1].itemsize
             part = meta[2][0]
@@ -303,16 +306,20 @@ class DistKVStore(KVStore):
     def _pull_pairs(self, key, out, ignore_sparse=True):
         """[(key, [dense outputs])] of a pull, shapes checked; row_sparse outputs are skipped with a warning."""
         pairs = []
-        for k, outs in _pairs(key, out, "pull"):
+        given = _pairs(key, out, "pull")
+        if not ignore_sparse:       # MXNet looks the str keys up first
+            self._registered([k for k, _ in given])
+            raise MXNetError("Check failed: ignore_sparse: dist kvstore pull doesn't support ignore_sparse=False")
+        for k, outs in given:
             k = self._known(k, "pull")
-            if not ignore_sparse and any(_stype(o) != "default" for o in outs):
-                raise MXNetError(f"kvstore pull of key {k!r} into a {_stype(outs[0])} array: a dist kvstore fills "
-                                 "dense arrays only; pull rows with kv.row_sparse_pull(key, out, row_ids)")
             outs = _dense_only(outs)
             if not outs:
                 continue
             shape, dtype, _ = self._meta[k]
             buffer = self._buffer_shapes.get(k, tuple(shape))      # the outputs are copied from it, at the call
+            if buffer != tuple(shape) and self._summed:
+                # once a device store has merge buffers, a pull copies the received buffer into the key's first
+                raise MXNetError(shape_mismatch(buffer, shape))
             for o in outs:
                 if tuple(o.shape) != buffer:
                     raise MXNetError(shape_mismatch(buffer, o.shape))
@@ -426,9 +433,8 @@ class DistKVStore(KVStore):
 
     def set_optimizer(self, optimizer):
         """Run ``optimizer`` on the servers (rank 0 sends it; every worker waits until it is in place)."""
-        if not isinstance(optimizer, Optimizer):     # MXNet fails on the missing optimizer attributes
-            raise AttributeError(f"set_optimizer: expected an Optimizer instance, got {type(optimizer).__name__} "
-                                 "(create one with mx.optimizer.create(name, ...))")
+        if not isinstance(optimizer, Optimizer):     # MXNet fails on the first optimizer attribute it reads
+            raise AttributeError(f"'{type(optimizer).__name__}' object has no attribute 'multi_precision'")
         payload = serialize_optimizer(optimizer)
         self._optimizer = optimizer
         if self.rank == 0:
@@ -583,6 +589,15 @@ def _row_ranges(index, parts, shape):
 
 def _stype(array):
     return getattr(array, "stype", "default")
+
+
+def _check_unique(keys):
+    """MXNet's check of the int keys of one init: no key repeated next to itself (further apart is let through)."""
+    if keys and isinstance(keys[0], int):
+        distinct = 1 + sum(a != b for a, b in zip(keys, keys[1:]))
+        if distinct != len(keys):
+            raise MXNetError("Check failed: static_cast<size_t>(std: :distance(keys_copy.begin(), last)) == "
+                             f"static_cast<size_t>(keys.size()) ({distinct} vs. {len(keys)}) : ")
 
 
 def _check_compressible(key, array):

@@ -1,0 +1,96 @@
+"""A worker checking call forms of a dist kvstore against MXNet 1.9.1's worker (`dist_forms_job.py TYPE`).
+
+Prints `ok type=TYPE` and exits 0 on success, `FAILED: ...` and 1 otherwise. Run with 1 worker.
+"""
+import sys
+
+import numpy as np
+
+import distnet as mx
+from distnet.base import MXNetError
+
+
+def check(cond, what):
+    if not cond:
+        print(f"FAILED: {what}", flush=True)
+        sys.exit(1)
+
+
+def raises(cls, fn):
+    try:
+        fn()
+    except cls as err:
+        return str(err)
+    except Exception as err:        # noqa: BLE001 - report the wrong class
+        check(False, f"{fn} raised {type(err).__name__}: {err}, expected {cls.__name__}")
+    check(False, f"{fn} raised nothing, expected {cls.__name__}")
+
+
+def pulled(kv, key, shape, dtype="float32"):
+    out = mx.nd.zeros(shape, dtype=dtype)
+    kv.pull(key, out=out)
+    return out.asnumpy()
+
+
+def unique_init_keys(kv):
+    """MXNet's dist init refuses a key repeated next to itself in one call (std::unique), not one further apart."""
+    twice = raises(MXNetError, lambda: kv.init([3, 3], [mx.nd.ones((2,)), mx.nd.ones((2,))]))
+    check(twice == "Check failed: static_cast<size_t>(std: :distance(keys_copy.begin(), last)) == "
+          "static_cast<size_t>(keys.size()) (1 vs. 2) : ", twice)
+    nested = raises(MXNetError, lambda: kv.init([6, 7, [7]], [mx.nd.ones((2,)), mx.nd.ones((2,)), [mx.nd.ones((2,))]]))
+    check(nested.endswith("(2 vs. 3) : "), nested)
+    kv.init([4, 5, 4], [mx.nd.ones((2,)), mx.nd.ones((2,)), mx.nd.ones((2,))])
+
+
+def mixed_dtype_lists(kv):
+    """A pushed list is copied into a buffer of the key's dtype and summed there: other dtypes are converted."""
+    x = np.array([1 / 3, 1 + 2 ** -12, 65504.0, -2.5, 1e-5, 7.0])
+    kv.init(12, mx.nd.zeros((6,)))
+    kv.push(12, [mx.nd.array(x, dtype="float32"), mx.nd.array(x, dtype="float16")])
+    want = x.astype(np.float32) + x.astype(np.float16).astype(np.float32)
+    check(pulled(kv, 12, (6,)).tobytes() == want.tobytes(), "float32 + float16")
+    kv.push(12, [mx.nd.array(x, dtype="float32"), mx.nd.array(x, dtype="float64")])
+    check(pulled(kv, 12, (6,)).tobytes() == (x.astype(np.float32) * 2).tobytes(), "float32 + float64")
+    kv.push(12, [mx.nd.ones((6,)), mx.nd.array([1, 2, 3, 4, 5, 6], dtype="int32")])
+    check(pulled(kv, 12, (6,)).tolist() == [2, 3, 4, 5, 6, 7], "float32 + int32")
+
+
+def refusals(kv):
+    """MXNet's words for a non-optimizer given to set_optimizer and for a pull with ignore_sparse=False."""
+    check(raises(AttributeError, lambda: kv.set_optimizer("sgd")) ==
+          "'str' object has no attribute 'multi_precision'", "set_optimizer('sgd')")
+    no = "Check failed: ignore_sparse: dist kvstore pull doesn't support ignore_sparse=False"
+    check(raises(MXNetError, lambda: kv.pull(12, out=mx.nd.zeros((6,)), ignore_sparse=False)) == no, "dense out")
+    check(raises(MXNetError, lambda: kv.pull(12, out=mx.nd.sparse.zeros("row_sparse", (6,)), ignore_sparse=False))
+          == no, "row_sparse out")
+
+
+def device_merge_buffers(kv):
+    """A device store: once a pushed list was summed (the store's merge buffers made), a pull copies the buffer a push
+    of another shape left into the key's merge buffer first, and fails there."""
+    kv.init([20, 21], [mx.nd.ones((2, 2)), mx.nd.ones((3,))])
+    kv.push(20, mx.nd.ones((4,)) * 2)
+    check(pulled(kv, 20, (4,)).tolist() == [2] * 4, "pull before any sum")
+    kv.push(21, [mx.nd.ones((3,)), mx.nd.ones((3,))])
+    merge = "Check failed: from.shape() == to.shape(): operands shape mismatch from.shape = [4] to.shape=[2,2]"
+    check(raises(MXNetError, lambda: pulled(kv, 20, (4,))) == merge, "flat pull after a sum")
+    check(raises(MXNetError, lambda: pulled(kv, 20, (3,))) == merge, "pull of a third shape")
+    kv.push(20, mx.nd.ones((2, 2)))
+    check(pulled(kv, 20, (2, 2)).tolist() == [[1, 1], [1, 1]], "after a push of the key's shape")
+
+
+def main():
+    kind = sys.argv[1]
+    kv = mx.kv.create(kind)
+    check(kv.num_workers == 1, "run with 1 worker")
+    unique_init_keys(kv)
+    if "device" in kind:        # first: the store must not have summed a list before
+        device_merge_buffers(kv)
+    mixed_dtype_lists(kv)
+    refusals(kv)
+    print(f"ok type={kind}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
