@@ -271,13 +271,14 @@ def _matrix_norm(x, ord, axis, keepdims, by_kernel=False):  # noqa: A002
     from .shaping import moved, reshape
     rows, cols = (a % x.ndim for a in axis)
     if ord in (2, -2, "nuc"):
-        res = _invoke_np(_sv_norm_op, (moved(x, (rows, cols), (-2, -1)),), {"kind": str(ord)})
+        kind = "nuc" if ord == "nuc" else "2" if ord > 0 else "-2"      # (2.0 and -2.0 too)
+        res = _invoke_np(_sv_norm_op, (moved(x, (rows, cols), (-2, -1)),), {"kind": kind})
     elif x.size == 0:           # MXNet's reducer starts from 0: an empty matrix has norm 0
         from .multiarray import zeros
         res = zeros(tuple(n for i, n in enumerate(x.shape) if i not in (rows, cols)), dtype=x.dtype)
     else:
         summed, over = (rows, cols) if ord in (1, -1) else (cols, rows)
-        pick = reductions.min if ord in (-1, -_np.inf, 0) else reductions.max     # 0 as MXNet: like -inf
+        pick = reductions.max if ord > 0 else reductions.min     # MXNet: 0, nan and every negative order take the min
         res = pick(reductions.sum(umath.absolute(x), axis=summed, keepdims=True), axis=over, keepdims=True)
         res = reshape(res, tuple(n for i, n in enumerate(x.shape) if i not in (rows, cols)))
         if by_kernel:
@@ -367,6 +368,19 @@ def _norm_call(ord, axis, keepdims):  # noqa: A002
             f'ord="{ord}")')
 
 
+def _ord_number(text, axis, keepdims):
+    """Another text ``ord`` as MXNet's operator reads it: a number by dmlc's parser (blanks, a sign, digits, a
+    fraction, an exponent, an 'f' suffix, inf or nan), refused when nothing or not all of it is read."""
+    from ..ndarray.param_text import number_prefix
+    number, rest = number_prefix(text)
+    if not number:
+        raise _MXNetError(f"Invalid Parameter format for ord expect double but value='{text}'"
+                          f"{_norm_call(text, axis, keepdims)}")
+    if rest:
+        raise _MXNetError(f"Some trailing characters could not be parsed: '{rest}'{_norm_call(text, axis, keepdims)}")
+    return float(number)
+
+
 def _norm_axis(axis):
     """``axis`` as MXNet's norm takes it: None, a Python int or a tuple; its items are parsed as a shape."""
     if axis is not None and not isinstance(axis, (int, tuple)):
@@ -389,8 +403,7 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
     integer = _np.dtype(x.dtype).kind != "f"
     ord = "fro" if ord == "f" else ord  # noqa: A001  (MXNet's alias)
     if isinstance(ord, str) and ord not in ("fro", "nuc"):
-        raise _MXNetError(f"Invalid Parameter format for ord expect double but value='{ord}'"
-                          f"{_norm_call(ord, axis, keepdims)}")
+        ord = _ord_number(ord, axis, keepdims)  # noqa: A001
     _check_operator_axes(x, ord, axis)
     # MXNet's front end sums the 1 and -1 matrix norms of given axes itself; its operator computes the others
     by_kernel = axis is None or ord not in (1, -1)

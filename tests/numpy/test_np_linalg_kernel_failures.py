@@ -218,3 +218,29 @@ def test_float32_eigenvectors_are_signed_as_lapacks_single_precision_geev():
     assert [round(float(x), 4) for x in w.asnumpy()] == [4.6753, 3.6357, 3.092]
     assert onp.sign(v.asnumpy()).astype(int).ravel().tolist() == [1, -1, -1, -1, -1, -1, -1, -1, 1]
     onp.testing.assert_allclose(m @ v.asnumpy(), v.asnumpy() * w.asnumpy(), atol=1e-4)
+
+
+X = [[1., -2., 3.], [4., 5., -7.]]     # row sums of magnitudes 6 and 16, column sums 5, 7 and 10
+
+
+@pytest.mark.parametrize("ord_, expect", [(-0.5, 6.0), (-3.0, 6.0), (float("nan"), 6.0), (0.5, 16.0), (3.0, 16.0),
+                                          ("-3", 6.0), ("1.5f", 16.0), ("e", 6.0), (" 1", 10.0), ("+inf", 16.0)])
+def test_other_matrix_norm_orders_take_row_sums_as_mxnet(ord_, expect):
+    # MXNet's operator: the largest row sum for a positive order, the smallest for 0, nan and negative ones; a text
+    # order is read by dmlc's number parser (' 1' is the column-sum 1-norm)
+    assert float(np.linalg.norm(np.array(X), ord=ord_)) == expect
+
+
+@pytest.mark.parametrize("ord_", [2.0, -2.0, "2", "-2"])
+def test_float_or_text_two_norms_are_singular_value_norms(ord_):
+    s = onp.linalg.svd(onp.array(X), compute_uv=False)
+    got = float(np.linalg.norm(np.array(X), ord=ord_))
+    assert abs(got - (s[0] if float(ord_) > 0 else s[-1])) < 1e-4
+
+
+@pytest.mark.parametrize("text, rest", [("fro2", "ro2"), ("1x", "x"), ("inf2", "2"), ("2 ", " "), ("0x10", "x10")])
+def test_text_orders_with_trailing_characters_are_refused(text, rest):
+    with pytest.raises(MXNetError) as e:
+        np.linalg.norm(np.array(X), ord=text)
+    assert str(e.value) == (f"Some trailing characters could not be parsed: '{rest}', in operator _npi_norm("
+                            f'name="", flag="-1", keepdims="False", axis="None", ord="{text}")')
