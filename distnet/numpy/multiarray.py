@@ -370,6 +370,8 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
         dt = _dtype(dtype, table=True)
         if not copy and self._data.dtype == _np.dtype(dtype):     # numpy's reading, as MXNet's: None is float64
             return self
+        if not self._data.ndim or not self._data.size:      # MXNet copies into a new array with _copyto, which
+            refuse_unknown_shapes("_copyto", (self,))           # legacy shapes refuse a 0-d or empty one
         return invoke_np("Cast", (self,), {"dtype": dt.name})
 
     def copy(self, order="C"):
@@ -396,6 +398,8 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
 
     def attach_grad(self, grad_req="write"):
         """Allocate a zero gradient buffer (an ``mx.np.ndarray``) and mark this array as a variable."""
+        if not self._data.ndim or not self._data.size:      # MXNet makes it with zeros_like: legacy shapes refuse
+            refuse_unknown_shapes("_npi_full_like", (self,))
         NDArray.attach_grad(self, grad_req)
         grad = self._grad_buffer()
         if grad is not None and type(grad) is NDArray:
