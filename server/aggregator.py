@@ -29,6 +29,12 @@ class Rows:
         out[self.index] = self.data
         return out
 
+    def fill_front(self, value):
+        """A copy of ``value`` whose first rows are this push's rows, in order (see Store._apply)."""
+        out = value.copy()
+        out[:len(self.index)] = self.data
+        return out
+
     def dense(self, shape):
         out = np.zeros(shape, self.data.dtype)
         out[self.index] = self.data
@@ -247,8 +253,12 @@ class Store:
         copy kept here, as MXNet's server does (the optimizer sees float32 weights and gradients); dense ones
         go through the optimizer's own float32 master, which its states hold in the local kvstore's format.
         """
-        if self.updater is None:            # store the sum; a row_sparse sum replaces only its rows (as MXNet)
-            return grad.replace_rows(state.value) if type(grad) is Rows else grad
+        if self.updater is None:            # store the sum
+            if type(grad) is not Rows:
+                return grad
+            # MXNet's server copies a row_sparse sum into a row_sparse key's buffer of rows from its start, its
+            # pulls read rows by position: the sum's rows land on the first rows, the others keep their values
+            return grad.fill_front(state.value) if grad.sparse_weight else grad.replace_rows(state.value)
         master = type(grad) is Rows and state.value.dtype == np.float16 \
             and getattr(self.updater.optimizer, "multi_precision", False)
         if master and state.master is None:

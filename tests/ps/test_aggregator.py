@@ -106,10 +106,19 @@ def test_row_pushes_sum_over_the_union_of_rows_and_pulls_select_rows():
     s = store(value=np.zeros((5, 2), np.float32))
     s.push(0, [K], [rows([1, 3], [[1, 1], [2, 2]])])
     s.push(1, [K], [rows([3, 4], [[10, 10], [20, 20]])])
-    value = s.keys[K].value
-    assert np.array_equal(value, [[0, 0], [1, 1], [0, 0], [12, 12], [20, 20]])
-    (request,) = s.pull(0, "h", [K], rows=[np.array([0, 3], np.int64)])
-    assert np.array_equal(request.values[0], [[0, 0], [12, 12]])
+    (request,) = s.pull(0, "h", [K], rows=[np.array([1, 3], np.int64)])
+    assert np.array_equal(request.values[0], s.keys[K].value[[1, 3]])
+
+
+def test_row_sum_without_updater_fills_a_row_sparse_keys_first_rows():
+    # MXNet 1.9.1's server: the sum of rows 1, 3, 4 is written over rows 0, 1, 2 of a row_sparse key;
+    # a dense key's value has only those rows replaced
+    for sparse_weight, want in ((True, [[1, 1], [12, 12], [20, 20], [7, 7], [7, 7]]),
+                                (False, [[7, 7], [1, 1], [7, 7], [12, 12], [20, 20]])):
+        s = store(value=np.full((5, 2), 7, np.float32))
+        s.push(0, [K], [Rows(np.array([1, 3]), np.array([[1, 1], [2, 2]], np.float32), sparse_weight)])
+        s.push(1, [K], [Rows(np.array([3, 4]), np.array([[10, 10], [20, 20]], np.float32), sparse_weight)])
+        assert np.array_equal(s.keys[K].value, want)
 
 
 def test_row_gradients_update_lazily_a_row_sparse_or_dense_weight():
