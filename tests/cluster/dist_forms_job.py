@@ -79,6 +79,18 @@ def device_merge_buffers(kv):
     check(pulled(kv, 20, (2, 2)).tolist() == [[1, 1], [1, 1]], "after a push of the key's shape")
 
 
+def row_sparse_sums(kv):
+    """Without a server optimizer, MXNet's server writes a row_sparse key's pushed rows over its first rows."""
+    w0 = np.arange(12, dtype=np.float32).reshape(6, 2)
+    kv.init(30, mx.nd.array(w0).tostype("row_sparse"))
+    grad = mx.nd.zeros((6, 2))
+    grad[2], grad[5] = mx.nd.array([1, 2]), mx.nd.array([3, 4])
+    kv.push(30, grad.tostype("row_sparse"))
+    out = mx.nd.sparse.zeros("row_sparse", (6, 2))
+    kv.row_sparse_pull(30, out=out, row_ids=mx.nd.arange(6))
+    check(out.asnumpy().tolist() == [[1, 2], [3, 4]] + w0[2:].tolist(), out.asnumpy())
+
+
 def main():
     kind = sys.argv[1]
     kv = mx.kv.create(kind)
@@ -88,6 +100,7 @@ def main():
         device_merge_buffers(kv)
     mixed_dtype_lists(kv)
     refusals(kv)
+    row_sparse_sums(kv)
     print(f"ok type={kind}", flush=True)
     return 0
 
