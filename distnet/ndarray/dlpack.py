@@ -49,7 +49,8 @@ _KDLCPU = 1
 def to_dlpack_for_read(data):
     """A DLPack capsule viewing ``data`` once its pending writes are done."""
     data.wait_to_read()
-    return data._data.__dlpack__()
+    values = getattr(data, "_values", None)     # a sparse array exports its data blob: the stored values, as MXNet's
+    return (data._data if values is None else values).__dlpack__()
 
 
 def to_dlpack_for_write(data):

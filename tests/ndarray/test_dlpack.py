@@ -48,3 +48,12 @@ def test_the_producer_is_released_when_the_view_dies():
     del view
     gc.collect()
     assert sys.getrefcount(x) == before
+
+
+@pytest.mark.parametrize("stype, expected", [("csr", [1.5, 2.0]), ("row_sparse", [[0.0, 1.5], [2.0, 0.0]])])
+def test_a_sparse_array_exports_its_stored_values(stype, expected):
+    nd = mx.nd
+    s = nd.array([[0, 1.5], [0, 0], [2, 0]]).tostype(stype)
+    for capsule in (s.to_dlpack_for_read(), s.to_dlpack_for_write(), nd.to_dlpack_for_read(s)):
+        y = nd.from_dlpack(capsule)
+        assert type(y) is nd.NDArray and y.asnumpy().tolist() == expected
