@@ -343,8 +343,7 @@ def _check_bias(op, bias, no_bias, num_filter):
 
 def _check_bias_shape(op, bias, num_filter):
     if bias is not None and bias.shape != (num_filter,):
-        raise MXNetError(f"{op}: {inconsistent(bias.shape, (num_filter,))}\nbias has shape {bias.shape}, "
-                         f"expected ({num_filter},)")
+        raise MXNetError(f"{op}: {inconsistent(bias.shape, (num_filter,))}")
 
 
 def group_refusal(channels, num_filter, groups, data_name):
@@ -369,9 +368,7 @@ def _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group
     _refuse_unmade_shape(w.shape, want)
     if w.shape != want:
         expected = want[:1] + want[2:] + want[1:2] if layout in _CHANNEL_LAST else want   # the weight's layout
-        raise MXNetError(f"Convolution: {inconsistent(weight.shape, expected)}\nweight has shape {w.shape}, "
-                         f"expected {want} for data {x.shape}, "
-                         f"num_filter={num_filter}, num_group={g.groups}, kernel={g.kernel}")
+        raise MXNetError(f"Convolution: {inconsistent(weight.shape, expected)}")
     _check_bias_shape("Convolution", bias, num_filter)
     refusal = group_refusal(c, num_filter, g.groups, "dshape")
     if refusal is not None:
@@ -955,9 +952,7 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
     _refuse_unmade_shape(w.shape, want)
     if w.shape != want:
         shown = want[:1] + want[2:] + want[1:2] if layout in _CHANNEL_LAST else want     # in the layout's order
-        raise MXNetError(f"Deconvolution: {inconsistent(weight.shape, shown)}\nweight has shape {w.shape}, expected "
-                         f"{want} for data {x.shape}, num_filter={num_filter}, num_group={g.groups}, "
-                         f"kernel={g.kernel}")
+        raise MXNetError(f"Deconvolution: {inconsistent(weight.shape, shown)}")
     _check_bias_shape("Deconvolution", bias, num_filter)
     adj = shape_attr(adj, n, 0, "adj", "Deconvolution")
     target = shape_attr(target_shape, n, 0, "target_shape", "Deconvolution")
@@ -1298,7 +1293,7 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
     check_pooling_kernel("Pooling", kernel, global_pool)
     # MXNet's shape inference checks lp's p_value, then 'same''s 1-D data, then the data's rank
     if pool_type == "lp" and p_value in (None, "None"):
-        raise MXNetError("Pooling: Check failed: param.p_value.has_value(): \npool_type='lp' needs p_value (1, 2 or 3)")
+        raise MXNetError("Pooling: Check failed: param.p_value.has_value(): ")
     if pooling_convention == "same" and data.ndim != 3:
         raise pool_rank_refusal(f"dshape.ndim() == 3U ({data.ndim} vs. 3)", "3D in (batch, channel, x). Currently "
                                 "'same' supports Max Pooling 1-D")
@@ -1340,8 +1335,7 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
     if g.onednn:
         for i, (p, k) in enumerate(zip(g.pad, g.kernel)):
             if p >= k:      # oneDNN's own check; MXNet's kernel (float64, channel-last, sum, lp) pads freely
-                message = (f"Check failed: pad_l[{i}] < kernel[{i}] ({p} vs. {k}) : \nPooling: oneDNN pooling "
-                           f"needs each pad smaller than the kernel; pad {g.pad}, kernel {g.kernel}")
+                message = f"Check failed: pad_l[{i}] < kernel[{i}] ({p} vs. {k}) : "
                 if backward:        # kept with the gradients, read later
                     backward_kernel_error(message)
                     break

@@ -1054,7 +1054,7 @@ def add_n(*args):
     """The sum of all the inputs, added in MXNet's order."""
     for i, a in enumerate(args[1:], 1):     # MXNet infers every shape, then the types
         if a.shape != args[0].shape:
-            raise MXNetError(f"add_n: {incompatible(i, args[0].shape, a.shape)}\nthe inputs must have one shape")
+            raise MXNetError(f"add_n: {incompatible(i, args[0].shape, a.shape)}")
     for i, a in enumerate(args[1:], 1):
         if a.dtype != args[0].dtype:
             raise MXNetError(f"add_n: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "

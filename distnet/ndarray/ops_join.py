@@ -36,9 +36,7 @@ def concat(*data, dim=1, num_args=None):
         if d.ndim != first.ndim or any(a != b for k, (a, b) in enumerate(zip(d.shape, first.shape)) if k != axis):
             expected = "[" + ",".join("-1" if k == axis else str(n) for k, n in enumerate(first.shape)) + "]"
             raise MXNetError(f"Concat: Check failed: shape_assign(&(*in_shape)[i], dshape): Incompatible input "
-                             f"shape: expected {expected}, got {provided(d.shape)}\ninput {i} has shape {d.shape}, "
-                             f"incompatible with input 0 of shape {first.shape} "
-                             f"when joining along dim {dim}")
+                             f"shape: expected {expected}, got {provided(d.shape)}")
     for i, d in enumerate(data[1:], 1):     # MXNet infers the types after the shapes
         if d.dtype != first.dtype:
             raise MXNetError(f"Concat: Non-uniform data type in Concat, expected data type "
@@ -77,8 +75,7 @@ def stack(*data, axis=0, num_args=None):
     for i, d in enumerate(data[1:], 1):
         if d.size != data[0].size:      # MXNet's kernel finds it: the result (in input 0's shape) fails on reading
             raise KernelError("TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>(shape."
-                              f"Size()) ({d.size} vs. {data[0].size}) : new and old shape do not match total elements"
-                              f"\n(stack: input {i} has shape {d.shape} but input 0 has shape {data[0].shape})",
+                              f"Size()) ({d.size} vs. {data[0].size}) : new and old shape do not match total elements",
                               np.zeros(data[0].shape[:ax] + (len(data),) + data[0].shape[ax:], data[0].dtype))
     # MXNet only checks element counts: a same-sized input is read in input 0's shape
     data = [d.reshape(data[0].shape) for d in data]
@@ -342,8 +339,7 @@ def _pad_pairs(data, mode, pad_width):
     if mode not in _PAD_MODES:
         raise MXNetError(f"Pad: mode must be one of {_PAD_MODES}, got {mode!r}")
     if data.ndim not in (4, 5):
-        raise MXNetError(f"Current implementation only supports 4-D or 5-D input.\n(got an array of shape "
-                         f"{data.shape})")
+        raise MXNetError("Current implementation only supports 4-D or 5-D input.")
     width = tuple(int(w) for w in pad_width)
     for i in range(4):          # MXNet reads the first four entries one by one, then counts them all
         if i >= len(width):
@@ -352,8 +348,7 @@ def _pad_pairs(data, mode, pad_width):
             raise MXNetError(f"Current implementation expects padding on the first two axes to be zero.\n(got "
                              f"pad_width={width})")
     if len(width) != 2 * data.ndim:
-        raise MXNetError(f"Input shape vs padding spec mismatch.\n(pad_width {width} needs 2 entries per axis, "
-                         f"{2 * data.ndim}, for an array of shape {data.shape})")
+        raise MXNetError("Input shape vs padding spec mismatch.")
     pairs = tuple(zip(width[::2], width[1::2]))
     if mode == "reflect" and any(max(p) >= n for p, n in zip(pairs, data.shape)):
         raise MXNetError(f"Current implementation of reflection padding only supports padding sizes smaller "

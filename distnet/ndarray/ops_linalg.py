@@ -180,7 +180,7 @@ def check_batch_dot_shapes(name, a, b, transpose_a, transpose_b, unknown_contrac
     where = f"{_shape_str(a)} X {_shape_str(b)} {flags}"
     if len(a) < 3 or len(a) != len(b):
         raise MXNetError(f"{name} currently only support N-D*N-D array (N >= 3){_shape_str(a)} v.s. "
-                         f"{_shape_str(b)}\nboth inputs need the same number (>= 3) of dimensions")
+                         f"{_shape_str(b)}")
     for la, lb in zip(a[:-2], b[:-2]):
         if la != lb:
             raise MXNetError(f"{name}: Check failed: lshape[i] == rshape[i] ({la} vs. {lb}) : {name} shape error "

@@ -58,8 +58,7 @@ def _moment_axes(data, axes):
     if isinstance(axes, (int, np.integer)):       # MXNet parses a lone axis as a one-axis shape
         axes = (axes,)
     if axes is None or len(axes) == 0:
-        raise MXNetError(f"moments: {EMPTY_MOMENT_AXES}\n(data shape {data.shape}; for global moments pass every "
-                         f"axis, e.g. axes={tuple(range(data.ndim))})")
+        raise MXNetError(EMPTY_MOMENT_AXES)
     return reduced_axes(data.shape, axes, False)     # MXNet's checks of a reduction's axes
 
 

@@ -61,13 +61,13 @@ def fully_connected(data, weight, bias=None, *, num_hidden, no_bias=False, flatt
             (num_hidden is not None and weight.shape[0] != int(num_hidden)):
         given = getattr(weight, "shape", ())
         want = (int(num_hidden) if num_hidden is not None else "num_hidden", x.shape[-1])
-        words = f"{inconsistent(given, want)}\n" if num_hidden is not None else ""
-        raise MXNetError(f"FullyConnected: {words}weight has shape {_shape_str(given)} but data of "
-                         f"shape {_shape_str(data.shape)} (flatten={int(bool(flatten))}) needs weight shape "
+        if num_hidden is not None:
+            raise MXNetError(f"FullyConnected: {inconsistent(given, want)}")
+        raise MXNetError(f"FullyConnected: weight has shape {_shape_str(given)} but data of shape "
+                         f"{_shape_str(data.shape)} (flatten={int(bool(flatten))}) needs weight shape "
                          f"({want[0]}, {want[1]})")
     if not no_bias and bias is not None and bias.shape != (weight.shape[0],):
-        raise MXNetError(f"FullyConnected: Unexpected shape for bias {_shape_str(bias.shape)}\nbias has shape "
-                         f"{_shape_str(bias.shape)}, expected [{weight.shape[0]}]")
+        raise MXNetError(f"FullyConnected: Unexpected shape for bias {_shape_str(bias.shape)}")
     _same_dtype("FullyConnected", data, weight, None if no_bias else bias)
     if data.dtype.kind != "f" or data.dtype == np.float16:     # the kernel fails: shown when the result is read
         message = (f"Unsupported type {DTYPE_TO_FLAG[data.dtype]}" if data.dtype.kind != "f" else
@@ -847,8 +847,8 @@ def _gamma_view(gamma, data):
         if s >= 0 and i <= 1 and gamma.shape[s] in (data.shape[i], 1):
             shape[i], s = gamma.shape[s], s - 1
     if s != -1:
-        raise MXNetError(f"LeakyReLU: Cannot broadcast gamma to data. gamma: {list(gamma.shape)}, data: "
-                         f"{list(data.shape)}; give gamma one slope per channel (axis 1) or a single slope")
+        raise MXNetError(f"LeakyReLU: Check failed: s == -1: Cannot broadcast gamma to data. gamma: "
+                         f"[{','.join(map(str, gamma.shape))}], data: [{','.join(map(str, data.shape))}]")
     return gamma.reshape(shape)
 
 
@@ -919,12 +919,12 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
     """Leaky ReLU family: leaky, prelu (learned ``gamma`` per channel), rrelu, elu, selu, gelu."""
     if gamma is not None and act_type != "prelu":
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs (2 vs. 1) : Operator LeakyReLU expects 1 "
-                         f"inputs, but got 2 instead: gamma is an input of act_type='prelu' only, not '{act_type}'")
+                         "inputs, but got 2 instead.")
     if not data.ndim:
-        raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0): LeakyReLU needs "
-                         "an input of at least one dimension")
+        raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)")
     if act_type == "prelu" and gamma is None:
-        raise MXNetError("LeakyReLU: act_type='prelu' needs the gamma input (one slope per channel)")
+        raise MXNetError("Check failed: num_inputs == infered_num_inputs (1 vs. 2) : Operator LeakyReLU expects 2 "
+                         "inputs, but got 1 instead.")
     if act_type == "prelu" and gamma.dtype != data.dtype:
         raise MXNetError(f"LeakyReLU: Type inconsistent, Provided = {gamma.dtype.name}, inferred type = "
                          f"{data.dtype.name} (gamma must have the dtype of data)")
@@ -1050,10 +1050,10 @@ def embedding(data, weight, *, input_dim, output_dim, dtype="float32", sparse_gr
     if weight is None or weight.ndim != 2 or (input_dim is not None and output_dim is not None and
                                                weight.shape != (int(input_dim), int(output_dim))):
         given = getattr(weight, "shape", ())
-        words = f"{inconsistent(given, (input_dim, output_dim))}\n" if input_dim is not None and \
-            output_dim is not None else ""
-        raise MXNetError(f"Embedding: {words}weight has shape {_shape_str(given)}, expected "
-                         f"(input_dim, output_dim) = ({input_dim}, {output_dim})")
+        if input_dim is not None and output_dim is not None:
+            raise MXNetError(f"Embedding: {inconsistent(given, (input_dim, output_dim))}")
+        raise MXNetError(f"Embedding: weight has shape {_shape_str(given)}, expected (input_dim, output_dim) = "
+                         f"({input_dim}, {output_dim})")
     no_bool("Embedding", data, weight)     # (bool indices too: the kernel's index type switch)
     return weight[_rows(data, weight.shape[0])]
 

@@ -35,7 +35,7 @@ def _axis(axis, ndim, op):
             check = f"channelAxis < dshape.ndim() ({shown % 2 ** 64} vs. {ndim}) : Channel axis out of range: {axis}"
         else:
             check = f"axis >= 0 && axis < dshape.ndim(): Channel axis out of range: axis={axis}"
-        raise MXNetError(f"{op}: Check failed: {check}\n(data has {ndim} dimensions)")
+        raise MXNetError(f"{op}: Check failed: {check}")
     return axis % ndim
 
 
@@ -61,8 +61,7 @@ def _standardize_grad(dxhat, xhat, invstd, axes):
 
 def _check_param(op, name, p, n):
     if p.shape != (n,):
-        raise MXNetError(f"{op}: Shape inconsistent, Provided = {provided(p.shape)}, inferred shape={provided((n,))}\n"
-                         f"{name} has shape {p.shape}, expected ({n},)")
+        raise MXNetError(f"{op}: Shape inconsistent, Provided = {provided(p.shape)}, inferred shape={provided((n,))}")
 
 
 def _leading(p, n):
@@ -479,7 +478,7 @@ def _check_instance_norm(data, gamma, beta):
                              f"{a.dtype.name}; InstanceNorm takes float32 data, gamma and beta only")
     if data.ndim < 3:
         message = (f"Check failed: in_data[instance_norm: :kData].ndim() >= 3 ({data.ndim} vs. 3) : "
-                   f"InstanceNorm only supports input tensors of rank >= 3.\n(got data of shape {data.shape})")
+                   "InstanceNorm only supports input tensors of rank >= 3.")
         if data.ndim == 2:      # MXNet's shape inference passes 2-D data; its kernel refuses it, on reading
             raise KernelError(message, np.zeros(data.shape, data.dtype))
         raise MXNetError(message)
@@ -555,7 +554,7 @@ def _group_view(data, num_groups, gamma, beta):
     rest = int(math.fmod(c, g)) if g else c     # C++'s remainder (a negative count may divide the channels)
     if rest or g == 0:
         raise MXNetError(f"GroupNorm: Check failed: dshape[1] % num_groups == 0 ({rest} vs. 0) : # of "
-                         f"channels must be divisible by # of groups\n({c} channels, num_groups={g})")
+                         "channels must be divisible by # of groups")
     _same_type("GroupNorm", data, gamma=gamma, beta=beta)
     if g < -1:      # (after the types) the statistics' shape cannot be made
         raise MXNetError(f"Check failed: dim_size >= -1 ({g} vs. -1) : shape dim size must be >= -1, while received "
@@ -613,7 +612,7 @@ def _l2_axes(data, mode):
         return tuple(range(1, data.ndim))
     if mode in ("channel", "spatial") and data.ndim < 3:
         raise MXNetError(f"L2Normalization: Check failed: dshape.ndim() >= 3 ({data.ndim} vs. 3) : At lease 3 "
-                         f"dimensions required in {mode} mode\n(got data of shape {data.shape})")
+                         f"dimensions required in {mode} mode")
     if mode == "channel":
         return (1,)
     if mode == "spatial":

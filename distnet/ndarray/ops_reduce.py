@@ -399,8 +399,8 @@ def norm(data, ord=2, axis=None, out_dtype=None, keepdims=False):
         out_dtype = None
     if ord not in (1, 2):       # checked by the kernel (before the types): the result is made, reading it fails
         shaped = norm.fwd(data, 2, axis, None, keepdims)
-        raise KernelError(f"Check failed: param.ord == 1 || param.ord == 2: norm only supports ord=1 and ord=2\n"
-                          f"(norm got ord={ord})", shaped.astype(out_dtype or data.dtype))
+        raise KernelError("Check failed: param.ord == 1 || param.ord == 2: norm only supports ord=1 and ord=2",
+                          shaped.astype(out_dtype or data.dtype))
     if out_dtype is not None and np.dtype(out_dtype) != data.dtype:
         return _norm_other_dtype(data, ord, axis, keepdims, np.dtype(out_dtype))
     axes = reduced_axes(data.shape, axis, False)

@@ -44,10 +44,7 @@ def _unpack(flat, mode, num_layers, dirs, input_size, hidden, proj):
     biases = [[("bx", (gh,)), ("bh", (gh,))] for _ in shapes]
     expected = sum(int(np.prod(s)) for cell in shapes + biases for _, s in cell)
     if flat.shape != (expected,):
-        raise MXNetError(f"RNN: {inconsistent(flat.shape, (expected,))}\nparameters has shape {flat.shape} but "
-                         f"mode={mode!r}, num_layers={num_layers}, "
-                         f"{'bidirectional' if dirs == 2 else 'unidirectional'}, input size {input_size}, "
-                         f"state_size={hidden}, projection_size={proj} need ({expected},)")
+        raise MXNetError(f"RNN: {inconsistent(flat.shape, (expected,))}")
     cells, pos = [{} for _ in shapes], 0
     for cell, spec in zip(cells + cells, shapes + biases):
         for key, shape in spec:
@@ -260,15 +257,12 @@ def _rnn_setup(data, parameters, state, state_cell, sequence_length, a):
     width = a["state_size"] if proj is None else proj
     want = (a["num_layers"] * dirs, data.shape[1], width)
     if state.shape != want:
-        raise MXNetError(f"RNN: {inconsistent(state.shape, want)}\nstate has shape {state.shape}, expected {want} "
-                         "(layers*directions, batch, state size)")
+        raise MXNetError(f"RNN: {inconsistent(state.shape, want)}")
     if state_cell is not None and state_cell.shape != want[:2] + (a["state_size"],):
-        raise MXNetError(f"RNN: {inconsistent(state_cell.shape, want[:2] + (a['state_size'],))}\nstate_cell has "
-                         f"shape {state_cell.shape}, expected {want[:2] + (a['state_size'],)}")
+        raise MXNetError(f"RNN: {inconsistent(state_cell.shape, want[:2] + (a['state_size'],))}")
     cells = _unpack(parameters, mode, a["num_layers"], dirs, data.shape[2], a["state_size"], proj)
     if a["use_sequence_length"] and sequence_length.shape != (data.shape[1],):
-        raise MXNetError(f"RNN: {inconsistent(sequence_length.shape, (data.shape[1],))}\nsequence_length needs one "
-                         "length per batch entry")
+        raise MXNetError(f"RNN: {inconsistent(sequence_length.shape, (data.shape[1],))}")
     return mode, dirs, cells, state_cell
 
 
@@ -462,8 +456,7 @@ def _lengths(op, data, sequence_length, axis):
     batch = data.shape[1 - axis]
     if lengths.shape != (batch,):
         provided = ",".join(str(n) for n in lengths.shape)
-        raise MXNetError(f"{op}: Shape inconsistent, Provided = [{provided}], inferred shape=({batch},)\n"
-                         f"sequence_length needs one length per sequence of data {data.shape} (time axis {axis})")
+        raise MXNetError(f"{op}: Shape inconsistent, Provided = [{provided}], inferred shape=({batch},)")
     return lengths
 
 

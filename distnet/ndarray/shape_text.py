@@ -59,7 +59,7 @@ def broadcast_refusal(op_name, shapes):
     if all(x == y or 1 in (x, y) or -1 in (x, y) for x, y in zip(a[::-1], b[::-1])):
         return None
     return (f"Check failed: l == 1 || r == 1: operands could not be broadcast together with shapes {provided(a)} "
-            f"{provided(b)}\neach pair of trailing dimensions must be equal or 1")
+            f"{provided(b)}")
 
 
 def legacy_broadcast_shape(a, b):
@@ -75,7 +75,7 @@ def same_shape_refusal(op_name, a, b):
     if tuple(a) == tuple(b):
         return None
     base = op_name[len("elemwise_"):] if op_name.startswith("elemwise_") else op_name.lstrip("_")
-    return f"{incompatible(1, a, b)}\nthe inputs must have one shape (no broadcasting); use broadcast_{base} to broadcast"
+    return incompatible(1, a, b)
 
 
 def axis_exceeds(axis, ndim):

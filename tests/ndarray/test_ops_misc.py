@@ -77,7 +77,8 @@ def test_moments_dtypes_and_empty_axes():
     assert mean.shape == var.shape == (1,) and var.asscalar() == np.float32(2.9166667461395264)
     _, ivar = nd.moments(a.astype("int32"), axes=(1,))
     assert ivar.dtype == np.int32 and _values(ivar) == [0, 0]
-    with pytest.raises(MXNetError, match="^moments: Empty axes is not supported, if you would like to do global"):
+    with pytest.raises(MXNetError, match="^Empty axes is not supported, if you would like to do global moments, "
+                                         "please pass all axes to axes argument$"):
         nd.moments(a)
 
 

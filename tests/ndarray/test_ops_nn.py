@@ -266,8 +266,7 @@ def test_embedding_clips_then_truncates_float_indices():
 
 
 def test_embedding_rejects_a_wrong_weight_shape():
-    with pytest.raises(MXNetError, match=r"^Shape inconsistent, Provided = \[4,3\], inferred shape=\(5,3\)\n"
-                                         r"weight has shape \[4,3\].*\(5, 3\)"):
+    with pytest.raises(MXNetError, match=r"^Shape inconsistent, Provided = \[4,3\], inferred shape=\(5,3\)$"):
         nd.Embedding(nd.array([1]), nd.ones((4, 3)), input_dim=5, output_dim=3)
 
 
@@ -354,10 +353,9 @@ def test_activation_softrelu_and_unknown_type():
 
 # ---- FullyConnected ---------------------------------------------------------------------------
 def test_fully_connected_shape_error_names_the_shapes():
-    with pytest.raises(MXNetError, match=r"^Shape inconsistent, Provided = \[4,5\], inferred "
-                                         r"shape=\(4,3\)\nweight has shape \[4,5\].*\[2,3\].*\(4, 3\)"):
+    with pytest.raises(MXNetError, match=r"^Shape inconsistent, Provided = \[4,5\], inferred shape=\(4,3\)$"):
         nd.FullyConnected(nd.ones((2, 3)), nd.ones((4, 5)), nd.ones((4,)), num_hidden=4)
-    with pytest.raises(MXNetError, match=r"^Shape inconsistent, Provided = \[4,3\], inferred shape=\(5,3\)\n"):
+    with pytest.raises(MXNetError, match=r"^Shape inconsistent, Provided = \[4,3\], inferred shape=\(5,3\)$"):
         nd.FullyConnected(nd.ones((2, 3)), nd.ones((4, 3)), nd.ones((4,)), num_hidden=5)
 
 

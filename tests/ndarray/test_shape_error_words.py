@@ -70,7 +70,7 @@ def test_graph_shape_errors_name_the_operator_as_mxnet():
     with pytest.raises(MXNetError, match=re.escape("Error in operator fc: Shape inconsistent, Provided = [3,8]")):
         fc.bind(mx.cpu(), {"data": nd.ones((4, 5)), "fc_weight": nd.ones((3, 8)), "fc_bias": nd.ones((3,))})
     with pytest.raises(MXNetError, match=re.escape("Error in operator badd: Check failed: l == 1 || r == 1: operands "
-                                                   "could not be broadcast together with shapes [2,3] [4,3]\n")):
+                                                   "could not be broadcast together with shapes [2,3] [4,3]")):
         badd.infer_shape(a=(2, 3), b=(4, 3))
     with pytest.raises(MXNetError, match=re.escape("Error in operator add: Check failed: assign(&dattr, vec.at(i)): "
                                                    "Incompatible attr in node add at 1-th input: expected [2,3], got "
