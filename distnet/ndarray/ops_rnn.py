@@ -688,6 +688,8 @@ def _check_ctc_length_dtypes(data, label, data_lengths, label_lengths, a):
 
 @ctc_loss.grad
 def _(dy, out, data, label, data_lengths=None, label_lengths=None, **attrs):
+    if data.dtype != np.float32:    # the forward failed (float32 kernel only): its error stays with the outputs
+        return np.zeros(data.shape, data.dtype), None, None, None
     a = dict(_defaults(ctc_loss), **attrs)
     grad = _ctc_float32(data, label, data_lengths, label_lengths, a, want_grad=True)[1]
     return grad * np.asarray(dy, np.float32)[:, None], None, None, None     # MXNet's gradient times dy

@@ -173,7 +173,7 @@ def _dim(shape, i):
     return shape[i] or -1 if _rank_known(shape) and i < len(shape) else -1
 
 
-def _batch_take_words(shapes):
+def _batch_take_words(shapes, attrs):
     data, indices = shapes[0], shapes[1]
     if _rank(data) < 2:
         return f"Check failed: (*in_attrs)[0].ndim() >= 2 ({_rank(data)} vs. 2) : Data array must have at least 2 dimensional"
@@ -184,7 +184,7 @@ def _batch_take_words(shapes):
     return None
 
 
-def _softmax_cross_entropy_words(shapes):
+def _softmax_cross_entropy_words(shapes, attrs):
     data, label = shapes[0], shapes[1]
     if _rank(data) != 2:
         return f"Check failed: (*in_attrs)[0].ndim() == 2U ({_rank(data)} vs. 2) : SoftmaxCrossEntropy only accept 2D data"
@@ -197,14 +197,14 @@ def _softmax_cross_entropy_words(shapes):
     return None
 
 
-def _correlation_words(shapes):
+def _correlation_words(shapes, attrs):
     for i in (0, 1):
         if _rank(shapes[i]) != 4:
             return f"Check failed: dshape{i + 1}.ndim() == 4U ({_rank(shapes[i])} vs. 4) : data should be a 4D tensor"
     return ""       # (unknown sizes of known ranks: the generic words)
 
 
-def _ctc_loss_words(shapes):
+def _ctc_loss_words(shapes, attrs):
     data, label = shapes[0], shapes[1]
     if _rank(data) != 3:
         return f"Check failed: dshape.ndim() == 3U ({_rank(data)} vs. 3) : The number of dimensions of data array must be 3."
@@ -214,6 +214,10 @@ def _ctc_loss_words(shapes):
     if _dim(data, 1) != _dim(label, 0):
         return (f"Check failed: dshape[1] == lshape[0] ({_dim(data, 1)} vs. {_dim(label, 0)}) : The batch size for "
                 "the labels and data arrays must be the same.")
+    lengths = iter(shapes[2:])
+    for flag, name, vector in (("use_data_lengths", "dlshape", "Data"), ("use_label_lengths", "llshape", "Label")):
+        if _flag(attrs, flag) and not _rank_known(next(lengths, None)):
+            return f"Check failed: {name}.ndim() == 1U (-1 vs. 1) : {vector} length array must be a vector."
     return None if len(shapes) == 2 else ""
 
 
@@ -342,7 +346,7 @@ def check_known_inputs(node, shapes):
     if words is not None:
         raise MXNetError(f"Error in operator {node.name}: {words}")
     checked = _CHECKED_IN_ORDER.get(name)
-    words = checked(list(shapes) + [None] * (2 - len(shapes))) if checked is not None else ""
+    words = checked(list(shapes) + [None] * (2 - len(shapes)), node.attrs) if checked is not None else ""
     if words:
         raise MXNetError(f"Error in operator {node.name}: {words}")
     if words is None:

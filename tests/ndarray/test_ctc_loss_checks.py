@@ -72,3 +72,30 @@ def test_the_kernel_reads_each_input_in_its_type_and_fails_in_mxnet_words(data, 
     assert str(info.value).splitlines()[0] == (
         "Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do not match "
         f"specified type.Expected: {expected} v.s. given {given}")
+
+
+@pytest.mark.parametrize("flags, given, words", [
+    ({"use_data_lengths": True}, {}, "dlshape.ndim() == 1U (-1 vs. 1) : Data length array must be a vector."),
+    ({"use_label_lengths": True}, {}, "llshape.ndim() == 1U (-1 vs. 1) : Label length array must be a vector."),
+    ({"use_data_lengths": True, "use_label_lengths": True}, {"data_lengths": (2,)},
+     "llshape.ndim() == 1U (-1 vs. 1) : Label length array must be a vector."),
+])
+def test_shape_inference_reads_the_rank_of_lengths_left_unknown(flags, given, words):
+    names = [n for n, f in (("data_lengths", "use_data_lengths"), ("label_lengths", "use_label_lengths")) if flags.get(f)]
+    loss = sym.CTCLoss(sym.var("data"), sym.var("label"), **{n: sym.var(n) for n in names}, **flags)
+    with pytest.raises(MXNetError) as info:
+        loss.infer_shape(data=(5, 2, 4), label=(2, 2), **given)
+    assert str(info.value).endswith("Check failed: " + words)
+
+
+def test_the_backward_of_a_float64_loss_carries_the_forward_type_failure():
+    from distnet import autograd
+    x = nd.zeros((2, 1, 3), dtype="float64")
+    x.attach_grad()
+    with autograd.record():
+        y = nd.CTCLoss(x, nd.array([[0, -1]], dtype="float64"), nd.array([2], dtype="float64"),
+                       nd.array([2], dtype="float64"), use_data_lengths=True, use_label_lengths=True,
+                       blank_label="last")
+    y.backward()
+    with pytest.raises(MXNetError, match="Expected: double v.s. given float"):
+        x.grad.asnumpy()
