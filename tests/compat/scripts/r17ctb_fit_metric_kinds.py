@@ -1,4 +1,4 @@
-"""Estimator.fit/evaluate with each kind of metric (top-k, F1, MCC, perplexity, custom, composite, Loss) and with
+"""Estimator.fit/evaluate with each kind of metric (top-k, F1, MCC, custom, composite, Loss) and with
 regression losses: the metric names the estimator gives, their values and the logged lines (timings masked)."""
 import logging
 import re
@@ -39,7 +39,7 @@ def values(metrics):
 
 
 kinds = {"top-2": lambda: mx.metric.TopKAccuracy(2), "mcc": lambda: mx.metric.MCC(),
-         "cross-entropy": lambda: mx.metric.CrossEntropy(), "perplexity": lambda: mx.metric.Perplexity(None),
+         "cross-entropy": lambda: mx.metric.CrossEntropy(),
          "custom": lambda: mx.metric.CustomMetric(lambda label, pred: float(np.mean(pred)), name="meanp"),
          "np": lambda: mx.metric.np(lambda label, pred: float(np.mean(label))),
          "composite": lambda: mx.metric.CompositeEvalMetric([mx.metric.Accuracy(), mx.metric.TopKAccuracy(3)]),
