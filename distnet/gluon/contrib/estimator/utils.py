@@ -27,9 +27,10 @@ def _check_handler_metric_ref(handler, known_metrics):
             continue
         for metric in reference if isinstance(reference, list) else [reference]:
             if metric not in known_metrics:
-                raise ValueError(f"Event handler {type(handler).__name__} refers to a metric instance {value_text(metric)} "
-                                 "outside of the known training and validation metrics. Please use the metrics "
-                                 "from estimator.train_metrics and estimator.val_metrics instead.")
+                raise ValueError(f"Event handler {type(handler).__name__} refers to a metric instance "
+                                 f"{value_text(metric)} outside of the known training and validation metrics. "
+                                 "Please use the metrics from estimator.train_metrics and estimator.val_metrics "
+                                 "instead.")
 
 
 def _suggest_metric_for_loss(loss):
