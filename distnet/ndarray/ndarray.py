@@ -124,9 +124,10 @@ class NDArray:
     @property
     def grad(self):
         """The gradient buffer attached by ``attach_grad``, or None."""
+        from .registry import KEEP_CLASS
         grad = self._grad_buffer()
-        if type(grad) is NDArray:       # each read a new array over the same buffer, as MXNet's handles
-            return _wrap(grad._data, grad._ctx)
+        if type(grad) is NDArray or type(grad) in KEEP_CLASS:   # each read a new legacy array over the same buffer,
+            return _wrap(grad._data, grad._ctx)                 # as MXNet's handles (an mx.np one's through a view)
         return grad
 
     def _grad_buffer(self):

@@ -226,6 +226,8 @@ def _view(arr, cls):
     v._node = arr._node
     if cls is not NDArray:
         v.__class__ = cls
+    if not arr.writable:
+        v.writable = arr.writable       # MXNet's view takes its array's flag
     return v
 
 
@@ -393,8 +395,8 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
     @property
     def grad(self):
         """The gradient buffer attached by ``attach_grad`` (a new array over it on each read), or None."""
-        grad = self._grad_buffer()
-        return wrap_np(grad._data, grad._ctx) if type(grad) is ndarray else grad
+        grad = self._grad_buffer()      # (a legacy one too, attached through a legacy view, is read as mx.np's)
+        return wrap_np(grad._data, grad._ctx) if type(grad) is ndarray or type(grad) is NDArray else grad
 
     def attach_grad(self, grad_req="write"):
         """Allocate a zero gradient buffer (an ``mx.np.ndarray``) and mark this array as a variable."""
