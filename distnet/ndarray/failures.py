@@ -75,6 +75,13 @@ def failed_streams():
     return set(_random)
 
 
+def forget_since(mark):
+    """Forget the errors found since OUTSTANDING held ``mark`` of them: MXNet refused the call (an ``out=`` of
+    another shape or type) before its kernel could fail."""
+    for failure in OUTSTANDING[mark:]:
+        _forget(failure)
+
+
 def forget_outstanding():
     """Forget every error not raised yet; returns the oldest (or None)."""
     first = OUTSTANDING[0] if OUTSTANDING else None

@@ -356,12 +356,16 @@ def _unknown_keywords_refused(fn, qualified):
 
     @functools.wraps(fn)
     def run(*args, **kwargs):
+        out = kwargs.pop("out") if "out" not in known and isinstance(kwargs.get("out"), NDArray) else None
         unknown = [k for k in kwargs if k not in known and k != "name"]      # (``name`` is every operator's own)
         if unknown:
             raise MXNetError(unknown_argument(qualified, fn, args, kwargs, unknown))
         if "name" not in params and not any(p.kind is p.VAR_KEYWORD for p in params.values()):
             kwargs.pop("name", None)
-        return fn(*args, **kwargs)
+        if out is None:
+            return fn(*args, **kwargs)
+        from .shaping import _into
+        return _into(out, fn(*args, **kwargs))      # (MXNet's operator call takes out= as its output)
     return run
 
 

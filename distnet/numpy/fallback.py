@@ -17,7 +17,7 @@ from ..ndarray.registry import defop
 from ..context import current_context
 from .attribute_text import _number_text, attribute_value, operator_boolean
 from .multiarray import KERNEL_MAX_DIMS, TRANSPOSE_MAX_DIMS, _dtype, fails_when_read, too_many_dims, type_inconsistent
-from .multiarray import INTERNAL, refuse_unknown_shapes, refuse_unknown_sizes, wrap_np
+from .multiarray import INTERNAL, inferred_type_name, refuse_unknown_shapes, refuse_unknown_sizes, wrap_np
 from .umath import _C_TYPES
 
 # The functions mx.np takes straight from NumPy, as MXNet 1.9.1 does: on Python data they give NumPy's own
@@ -498,7 +498,7 @@ def polyval(p, x):
                          "array.")
     if p.dtype != x.dtype:
         raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
-                         f"expected {_np.dtype(p.dtype).name}, got {_np.dtype(x.dtype).name}")
+                         f"expected {inferred_type_name(p.dtype)}, got {inferred_type_name(x.dtype)}")
     from .multiarray import invoke_np
     takes_gradient = p._node is not None and (not p._node[0].is_leaf or p._node[0].grad is not None)
     return invoke_np(polyval_op, (p, x), {"constant_p": not takes_gradient})

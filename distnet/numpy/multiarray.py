@@ -11,7 +11,7 @@ import numpy as _np
 from ..autograd import is_recording
 from ..base import MXNetError, class_text as type_text  # noqa: F401  (shared by the mx.np modules)
 from ..context import current_context, gpu_operator, placed
-from ..ndarray.failures import FailedNDArray, register_failed_kind
+from ..ndarray.failures import OUTSTANDING, FailedNDArray, forget_since, register_failed_kind
 from ..ndarray.ndarray import _DATA_SLOT, NDArray, _wrap
 from ..ndarray import creation
 from ..ndarray.array_kinds import called_by_user, python_name
@@ -202,14 +202,20 @@ def invoke_np(op, args, attrs=None, out=None):
     if out is not None:
         refuse_legacy_arrays(op.name, (out,))
         refuse_non_array_out(op.name, out)
+    mark = len(OUTSTANDING)
     with _np.errstate(all="ignore"), _no_recording(refusal is IN_GRAPH_WRITE):  # (MXNet's kernels give nan/inf
         res = as_np(invoke(op, tuple(args), attrs or {}))                           # silently)
     if out is None:
         return res
-    if isinstance(res, NDArray) and isinstance(out, NDArray) and res.dtype != out.dtype:
-        raise type_inconsistent(out.dtype, res.dtype)
-    written = _write_out(op, out, list(res) if isinstance(res, (list, tuple)) else [res],
-                         isinstance(res, (list, tuple)), refusal)
+    try:
+        if isinstance(res, NDArray) and isinstance(out, NDArray) and res.dtype != out.dtype and \
+                res.shape == out.shape:     # (a shape is inferred, and refused, before a type)
+            raise type_inconsistent(out.dtype, res.dtype)
+        written = _write_out(op, out, list(res) if isinstance(res, (list, tuple)) else [res],
+                             isinstance(res, (list, tuple)), refusal)
+    except MXNetError:
+        forget_since(mark)      # (MXNet refuses the out= at the call: its kernel never ran to fail)
+        raise
     return given if given is not out else written
 
 

@@ -414,13 +414,18 @@ def _out(res, out):
     """``res`` written into ``out``, which must have its shape and dtype (MXNet's inference checks)."""
     if out is None:
         return res
+    _check_out(res, out)
+    out._data[...] = res._data
+    return out
+
+
+def _check_out(res, out):
+    """MXNet's inference checks of an ``out=`` for ``res``: its shape, then its dtype."""
     if tuple(out.shape) != tuple(res.shape):
         raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred "
                          f"shape=[{','.join(map(str, res.shape))}]")
     if out.dtype != res.dtype:
         raise type_inconsistent(out.dtype, res.dtype)
-    out._data[...] = res._data
-    return out
 
 
 def sum(a, axis=None, dtype=None, keepdims=False, initial=None, out=None, **kwargs):  # noqa: A001
@@ -521,7 +526,10 @@ def average(a, axis=None, weights=None, returned=False, out=None):
     axis = _zero_dim_axis(a, _reduce_axis(a, axis)) if a.ndim else _zero_dim_axis(a, _axis(axis))
     if a.dtype == _np.bool_:        # the kernel's type switch has no bool case: raised when read
         shape = _np.sum(_np.zeros(a.shape), axis=axis).shape
-        return fails_when_read(wrap_np(_np.zeros(shape, _np.bool_), a.ctx), "Unknown type enum 7")
+        res = wrap_np(_np.zeros(shape, _np.bool_), a.ctx)
+        if out is not None:
+            _check_out(res, out)        # (refused at the call, before the kernel runs)
+        return fails_when_read(res, "Unknown type enum 7")
     if weights is not None and weights.shape != a.shape:
         _check_weights_shape(a.shape, weights.shape, axis)
         axis = axis[0] if isinstance(axis, tuple) else axis
@@ -691,7 +699,10 @@ def _arg(fn, a, axis, out):
         axis is None and a.size == 0) else "Unknown type enum 7" if a.dtype == _np.bool_ and a.size else None
     if refused:     # the kernel's checks: raised when the result is read
         shape = () if axis is None else tuple(_np.delete(a.shape, axis % builtins.max(a.ndim, 1))) if a.ndim else ()
-        return _out(fails_when_read(wrap_np(_np.zeros(shape, _np.int64), a.ctx), refused), out)
+        res = wrap_np(_np.zeros(shape, _np.int64), a.ctx)
+        if out is not None:
+            _check_out(res, out)        # (refused at the call, before the kernel runs)
+        return _out(fails_when_read(res, refused), out)
     if a.ndim == 0 and axis is not None:       # the one element's position
         fn, axis = functools.partial(_on_vector, fn), 0
     try:

@@ -10,7 +10,7 @@ from ..ndarray.registry import defop, unbroadcast
 from ..util import is_np_shape
 from .cpp_sort import cpp_stable_sort
 from .multiarray import INTERNAL, KERNEL_MAX_DIMS, fails_when_read, invoke_np, ndarray, refuse_legacy_arrays
-from .multiarray import refuse_legacy_scalars, refuse_unknown_sizes, type_text, wrap_np
+from .multiarray import inferred_type_name, refuse_legacy_scalars, refuse_unknown_sizes, type_text, wrap_np
 from .shaping import _rearrange
 
 
@@ -75,7 +75,7 @@ def where(condition, x=None, y=None):
     _check_where_shapes(condition, x, y)        # (shapes are inferred before types)
     if isinstance(x, NDArray) and isinstance(y, NDArray) and x.dtype != y.dtype:
         raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
-                         f"expected {x.dtype}, got {y.dtype}")
+                         f"expected {inferred_type_name(x.dtype)}, got {inferred_type_name(y.dtype)}")
     data, scalar = (x, y) if isinstance(x, NDArray) else (y, x)
     if isinstance(condition, NDArray) and isinstance(data, NDArray) and isinstance(scalar, (int, float, _np.generic)):
         op = where_rscalar_op if data is x else where_lscalar_op
