@@ -1654,9 +1654,14 @@ def _nearest_factors(data, scale):
     h, w = data[0].shape[2] * scale, data[0].shape[3] * scale
     factors = []
     for d in data:
-        if d.ndim != 4 or h % d.shape[2] or w % d.shape[3]:
+        if d.ndim != 4:
             raise MXNetError(f"UpSampling: input of shape {d.shape} cannot be scaled to ({h}, {w}); "
                              "inputs must be 4-D (batch, channel, y, x) with sizes dividing the output")
+        for axis, name, size in ((2, "height", h), (3, "width", w)):
+            if size % d.shape[axis]:
+                raise MXNetError(f"UpSamplingNearest: Check failed: o{name[0]}%shape[{axis}] == 0U "
+                                 f"({size % d.shape[axis]} vs. 0) : input {name} of {d.shape[axis]}does not divide "
+                                 f"output {name} of {size}")
         fy, fx = h // d.shape[2], w // d.shape[3]
         if fy != fx:        # MXNet's kernel scales both axes by the heights' factor, which does not fit
             raise MXNetError(f"UpSampling: Assignment: Check failed: eshape == dshape: input of shape {d.shape} "
@@ -1683,7 +1688,7 @@ def upsampling(*data, scale, num_filter=0, sample_type, multi_input_mode="concat
     if any(d.dtype.kind != "f" for d in data):       # the kernel's type switch: shown when the result is read
         shape = upsampling.fwd(*(d.astype(np.float32) for d in data), scale=scale, num_filter=num_filter,
                                sample_type=sample_type, multi_input_mode=multi_input_mode, num_args=num_args).shape
-        raise KernelError(real_switch_refusal("UpSampling", data[0].dtype), np.zeros(shape, data[0].dtype))
+        raise KernelError(real_switch_refusal(None, data[0].dtype), np.zeros(shape, data[0].dtype))
     if sample_type == "bilinear":
         if len(data) != 2:
             raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(data)} vs. 2) : Operator "

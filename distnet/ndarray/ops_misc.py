@@ -279,11 +279,15 @@ def _check_window_params(kernel, stride, dilate, pad):
                              f"[{','.join(map(str, given))}]")
 
 
-def _geometry(spatial, kernel, stride, dilate, pad):
+def _geometry(spatial, kernel, stride, dilate, pad, image_rank=None):
+    """(stride, dilate, pad, windows per axis); ``image_rank``: im2col's data rank, whose sizes MXNet's shape
+    function reads axis by axis, checking each window fits."""
     _check_window_params(kernel, stride, dilate, pad)
     nsp = len(kernel)
     stride, dilate, pad = (tuple(v) if v else d for v, d in ((stride, (1,) * nsp), (dilate, (1,) * nsp),
                                                               (pad, (0,) * nsp)))
+    if image_rank is not None:
+        _im2col_windows_fit(image_rank, spatial, kernel, dilate, pad)
     out = tuple((n + 2 * p - d * (k - 1) - 1) // s + 1
                 for n, k, s, d, p in zip(spatial, kernel, stride, dilate, pad))
     if any(o <= 0 for o in out):
@@ -292,36 +296,49 @@ def _geometry(spatial, kernel, stride, dilate, pad):
     return stride, dilate, pad, out
 
 
+def _im2col_windows_fit(rank, spatial, kernel, dilate, pad):
+    """MXNet's im2col shape checks: the channel axis, then each spatial size read and checked in turn."""
+    for axis in [1] + [i + 2 for i in range(len(kernel))]:
+        if axis >= rank:
+            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {axis} must be in range [0, {rank})")
+        if axis > 1:
+            i = axis - 2
+            reach, size = dilate[i] * (kernel[i] - 1) + 1, spatial[i] + 2 * pad[i]
+            if reach > size:
+                raise MXNetError(f"Check failed: dilated_kernel_size <= pad_size ({reach} vs. {size}) : kernel size "
+                                 "exceed input")
+
+
 def _windows(kernel, stride, dilate, out):
     """For each kernel offset, the strided slices of the padded input it reads."""
     for offs in np.ndindex(*kernel):
         yield tuple(slice(o * d, o * d + s * (n - 1) + 1, s) for o, d, s, n in zip(offs, dilate, stride, out))
 
 
-def _float_only(op, data, result_shape):
+def _float_only(data, result_shape):
     """The im2col/col2im kernels' type switch: other types than floats fail when the result is read."""
     if data.dtype.kind != "f":
-        raise KernelError(real_switch_refusal(op, data.dtype), np.zeros(result_shape, data.dtype))
+        raise KernelError(real_switch_refusal(None, data.dtype), np.zeros(result_shape, data.dtype))
 
 
 def _planar_kernel_only(kernel, image_shape, result_shape, dtype):
     """MXNet's CPU im2col/col2im kernels read exactly two spatial axes: other kernels infer their shapes but
     fail in the kernel (raised when the result is read)."""
     if len(kernel) == 1:
-        raise KernelError("Check failed: i >= 0 && i < ndim(): index = 3 must be in range [0, 3): im2col and col2im "
+        raise KernelError("Check failed: i >= 0 && i < ndim(): index = 3 must be in range [0, 3)\nim2col and col2im "
                           "take 2-D kernels only", np.zeros(result_shape, dtype))
     if len(kernel) > 2:
         raise KernelError(f"TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>(shape.Size()) "
                           f"({math.prod(image_shape[1:])} vs. {math.prod(image_shape[1:4])}) : new and old shape do not "
-                          "match total elements: im2col and col2im take 2-D kernels only", np.zeros(result_shape, dtype))
+                          "match total elements\nim2col and col2im take 2-D kernels only", np.zeros(result_shape, dtype))
 
 
 @defop("im2col")
 def im2col(data, *, kernel, stride=(), dilate=(), pad=()):
     """Sliding windows as columns: (N, C * prod(kernel), number of windows)."""
+    stride, dilate, pad, out = _geometry(data.shape[2:], kernel, stride, dilate, pad, image_rank=data.ndim)
     n, c = data.shape[:2]
-    stride, dilate, pad, out = _geometry(data.shape[2:], kernel, stride, dilate, pad)
-    _float_only("im2col", data, (n, c * math.prod(kernel), math.prod(out)))
+    _float_only(data, (n, c * math.prod(kernel), math.prod(out)))
     _planar_kernel_only(kernel, data.shape, (n, c * math.prod(kernel), math.prod(out)), data.dtype)
     xp = np.pad(data, [(0, 0), (0, 0)] + [(p, p) for p in pad])
     cols = np.empty((n, c, math.prod(kernel), math.prod(out)), data.dtype)
@@ -357,7 +374,7 @@ def col2im(data, *, output_size, kernel, stride=(), dilate=(), pad=()):
         raise MXNetError(f"col2im: columns of shape {data.shape} do not match kernel {tuple(kernel)} and "
                          f"{math.prod(out)} windows of output_size {output_size}")
     n, c = data.shape[0], data.shape[1] // ksize
-    _float_only("col2im", data, (n, c) + output_size)
+    _float_only(data, (n, c) + output_size)
     _planar_kernel_only(kernel, (n, c) + output_size, (n, c) + output_size, data.dtype)
     cols = data.reshape(n, c, ksize, *out)
     img = np.zeros((n, c) + tuple(s + 2 * p for s, p in zip(output_size, pad)), data.dtype)

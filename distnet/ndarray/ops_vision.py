@@ -449,6 +449,10 @@ def _(dy, out, data, rois, *, pooled_size, spatial_scale):
 
 
 # ---- Correlation --------------------------------------------------------------------------------
+_EVEN_KERNEL = ("Check failed: param_.kernel_size % 2 != 0 (0 vs. 0) : kernel size should be odd number\n"
+                "(Correlation centres its kernel on a pixel: give an odd kernel_size)")
+
+
 def _corr_geometry(a, b, kernel_size, max_displacement, stride1, stride2, pad_size):
     for i, x in enumerate((a, b)):      # MXNet's rank checks, in its words
         if x.ndim != 4:
@@ -457,8 +461,6 @@ def _corr_geometry(a, b, kernel_size, max_displacement, stride1, stride2, pad_si
         raise MXNetError(f"Correlation: data1 and data2 must be (N, C, H, W) with data2 no larger than data1, "
                          f"got {a.shape} and {b.shape}")
     k, md, s1, s2, pad = (int(v) for v in (kernel_size, max_displacement, stride1, stride2, pad_size))
-    if k % 2 == 0:
-        raise MXNetError(f"Correlation: kernel_size={k} must be odd")
     if s1 < 0 or s2 < 1:
         raise MXNetError(f"Correlation: stride1={s1} and stride2={s2} must be positive")
     border = md + (k - 1) // 2
@@ -495,6 +497,8 @@ def correlation(data1, data2, *, kernel_size=1, max_displacement=1, stride1=1, s
         raise MXNetError(f"Type inconsistent, Provided = {data2.dtype.name}, inferred type = "
                          f"{data1.dtype.name}")
     _check_float("Correlation", data1, data2)
+    if k % 2 == 0:      # MXNet's kernel checks it: shapes are inferred, the result fails when read
+        raise KernelError(_EVEN_KERNEL, np.zeros((data1.shape[0], len(shifts)) + out, data1.dtype))
     a, b = _pad_hw(data1, pad), _pad_hw(data2, pad, data1.shape)
     top = np.zeros((a.shape[0], len(shifts)) + out, dtype=np.result_type(data1, data2))
     multiply = _flag(is_multiply)
@@ -517,6 +521,8 @@ def _(dy, out, data1, data2, *, kernel_size=1, max_displacement=1, stride1=1, st
       is_multiply=True):
     k, md, s1, pad, shape, shifts = _corr_geometry(data1, data2, kernel_size, max_displacement, stride1, stride2,
                                                    pad_size)
+    if k % 2 == 0:      # the forward failed: its error stays with the outputs
+        return np.zeros(data1.shape, data1.dtype), np.zeros(data2.shape, data2.dtype)
     a, b = _pad_hw(data1, pad), _pad_hw(data2, pad, data1.shape)
     ga, gb = np.zeros(a.shape, dtype=dy.dtype), np.zeros(b.shape, dtype=dy.dtype)
     count = np.float32(k * k * data1.shape[1])          # MXNet divides each term by this float

@@ -34,3 +34,29 @@ def test_grid_generator_reads_the_first_two_target_entries(target):
     want = nd.GridGenerator(theta, transform_type="affine", target_shape=(3, 4))
     assert got.shape == (1, 2, 3, 4)
     assert got.asnumpy().tobytes() == want.asnumpy().tobytes()
+
+
+@pytest.mark.parametrize("shape, attrs, words", [
+    ((2, 2), {"kernel": (1, 1)}, "Check failed: i >= 0 && i < ndim(): index = 2 must be in range [0, 2)"),
+    ((1, 1, 4, 4), {"kernel": (2, 2, 2)}, "Check failed: i >= 0 && i < ndim(): index = 4 must be in range [0, 4)"),
+    ((1, 1, 2, 2), {"kernel": (3, 3)},
+     "Check failed: dilated_kernel_size <= pad_size (3 vs. 2) : kernel size exceed input"),
+    ((1, 1, 5, 2), {"kernel": (2, 2), "dilate": (1, 2)},
+     "Check failed: dilated_kernel_size <= pad_size (3 vs. 2) : kernel size exceed input"),
+])
+def test_im2col_shape_function_reads_each_axis_and_checks_the_window_fits(shape, attrs, words):
+    with pytest.raises(MXNetError) as info:
+        nd.im2col(nd.ones(shape), **attrs)
+    assert str(info.value) == words
+
+
+@pytest.mark.parametrize("call", [lambda: nd.im2col(nd.ones((1, 1, 3, 3), dtype="int32"), kernel=(2, 2)),
+                                  lambda: nd.col2im(nd.ones((1, 4, 4), dtype="int32"), output_size=(3, 3),
+                                                    kernel=(2, 2)),
+                                  lambda: nd.UpSampling(nd.ones((1, 1, 2, 2), dtype="int32"), scale=2,
+                                                        sample_type="nearest")])
+def test_integer_data_fails_the_float_kernel_without_naming_the_operator(call):
+    r = call()
+    with pytest.raises(MXNetError) as info:
+        r.asnumpy()
+    assert str(info.value).splitlines()[0] == "This operation only support floating point types, not int32"

@@ -276,7 +276,7 @@ def test_correlation_shape_and_values(attrs, shape, every, out, g1, g2):
 def test_correlation_rejects_even_kernel_and_oversized_neighbourhood():
     a = nd.ones((1, 2, 5, 6))
     with pytest.raises(MXNetError, match="odd"):
-        nd.Correlation(a, a, kernel_size=2)
+        nd.Correlation(a, a, kernel_size=2).asnumpy()      # (MXNet's kernel checks it)
     with pytest.raises(MXNetError, match="do not fit"):
         nd.Correlation(a, a, kernel_size=5, max_displacement=3)
 
@@ -360,3 +360,21 @@ def test_correlation_checks_ranks_then_the_output_size_in_mxnets_words():
         nd.Correlation(nd.ones((1, 2, 1, 1)), nd.ones((1, 2, 1, 1)), max_displacement=2)
     assert str(info.value).startswith("Check failed: top_width_ >= 1U (0 vs. 1) : Correlation cannot be done with "
                                       "current settings.Neighborhood and kernel don't fit in blob")
+
+
+def test_correlation_with_an_even_kernel_infers_its_shape_and_fails_when_read():
+    y = nd.Correlation(nd.ones((1, 2, 5, 5)), nd.ones((1, 2, 5, 5)), kernel_size=2)
+    assert y.shape == (1, 9, 3, 3)
+    with pytest.raises(MXNetError) as info:
+        y.asnumpy()
+    assert str(info.value).splitlines()[0] == ("Check failed: param_.kernel_size % 2 != 0 (0 vs. 0) : kernel size "
+                                               "should be odd number")
+
+
+@pytest.mark.parametrize("second, words", [
+    ((1, 1, 3, 3), "oh%shape[2] == 0U (1 vs. 0) : input height of 3does not divide output height of 4"),
+    ((1, 1, 4, 3), "ow%shape[3] == 0U (1 vs. 0) : input width of 3does not divide output width of 4")])
+def test_nearest_upsampling_checks_each_input_divides_the_output(second, words):
+    with pytest.raises(MXNetError) as info:
+        nd.UpSampling(nd.ones((1, 1, 2, 2)), nd.ones(second), scale=2, sample_type="nearest", num_args=2)
+    assert str(info.value) == "UpSamplingNearest: Check failed: " + words
