@@ -352,3 +352,16 @@ def test_trainer_names_the_class_it_was_given_as_mxnet_does():
         mx.gluon.Trainer([mx.nd.ones(2)], "sgd")
     assert str(err.value) == ("First argument must be a list or dict of Parameters, got list of "
                               "<class 'mxnet.ndarray.ndarray.NDArray'>.")
+
+
+def test_operator_functions_show_the_signatures_mxnet_generates():
+    import inspect
+    import distnet as mx
+    assert str(inspect.signature(mx.nd.image.normalize)) == (
+        "(data=None, mean=_Null, std=_Null, out=None, name=None, **kwargs)")
+    assert str(inspect.signature(mx.nd.random.uniform_like)) == (
+        "(data=None, low=_Null, high=_Null, out=None, name=None, **kwargs)")
+    assert str(inspect.signature(mx.sym.random.normal_like)) == (
+        "(data=None, loc=_Null, scale=_Null, name=None, attr=None, out=None, **kwargs)")
+    assert str(inspect.signature(mx.nd.eye)) == "(N, M=0, k=0, ctx=None, dtype=None, **kwargs)"
+    assert mx.nd.eye(2, dtype=None).dtype == np.float32

@@ -324,8 +324,9 @@ def cast_double(data, dt):
         return (data.astype(np.float32) if dt == np.float16 else data).astype(dt)
 
 
-def eye(N, M=0, k=0, ctx=None, dtype=np.float32, **kwargs):
-    """A 2-D array with ones on the k-th diagonal (M <= 0 means M = N)."""
+def eye(N, M=0, k=0, ctx=None, dtype=None, **kwargs):
+    """A 2-D array with ones on the k-th diagonal (M <= 0 means M = N; float32 unless ``dtype`` is given)."""
+    dtype = np.float32 if dtype is None else dtype
     out = kwargs.pop("out", None)
     kwargs.pop("name", None)
     _refuse_unknown("_eye", kwargs, N=N, M=M, k=k, ctx=ctx, dtype=dtype)

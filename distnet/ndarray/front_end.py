@@ -29,6 +29,7 @@ def or_operator(op_name, dispatch=OPS.get):
                     return dispatch(op_name)(*args, **kwargs)
                 refuse_bad_out(kwargs.get("out"))
             return fn(*args, **kwargs)
+        call.__signature__ = OPS[op_name].mxnet_signature(("out", "name"))     # as MXNet generates it
         return call
     return wrap
 

@@ -175,6 +175,7 @@ def _like_sampler(name):
         kwargs.update(zip(names, args))
         return _OPS[op](data, out=out, **kwargs)
     sample.__name__ = name + "_like"
+    sample.__signature__ = _OPS[op].mxnet_signature(("out", "name"))     # as MXNet generates it
     sample.__doc__ = f"Samples of the {name.replace('_', ' ')} distribution with ``data``'s shape and dtype."
     return sample
 

@@ -6,6 +6,7 @@ import numpy as np
 
 from ..base import _Null
 from ..ndarray.random import _LIKE_PARAMETERS, _class_text
+from ..ndarray.registry import OPS
 from . import _refuse_np_inputs
 from .symbol import Symbol, create as _create
 
@@ -112,6 +113,7 @@ def _like(name):
         kwargs.update(zip(names, args))         # the distribution's parameters may come by position
         return _create(f"_random_{name}_like", data, hint=f"{name}_like", **kwargs)
     apply.__name__ = f"{name}_like"
+    apply.__signature__ = OPS[f"_random_{name}_like"].mxnet_signature(("name", "attr", "out"))   # as MXNet's
     apply.__doc__ = f"Samples of the {name} distribution with ``data``'s shape and dtype."
     return apply
 
