@@ -122,7 +122,7 @@ def read_record_bytes(raw):
         raise MXNetError("Check failed: ndim_is_known(this->ndim()): Shape is unknown: a 0-d legacy NDArray "
                          "cannot be unpickled; turn on npx.set_np() first or pickle it as shape (1,)")
     return _Reader(io.BytesIO(raw), len(raw), "the pickled NDArray", keep_sparse=True,
-                   check_semantics=False, in_memory=True).read_array(0)
+                   in_memory=True).read_array(0)
 
 
 def _write_sparse(f, rec, magic, device):

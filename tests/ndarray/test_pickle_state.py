@@ -90,3 +90,15 @@ def test_npx_save_writes_each_arrays_context(tmp_path):
     with open(path, "rb") as f:
         raw = f.read()
     assert struct.unpack_from("<ii", raw, 24 + struct.calcsize("<Iiiq")) == (1, 1)
+
+
+def test_a_pickle_loads_only_under_the_shape_semantics_it_was_made_in():
+    from distnet.util import np_shape
+    legacy = pickle.dumps(nd.array([1., 2.]))
+    with np_shape(True):
+        numpy_shaped = pickle.dumps(nd.array([1., 2.]))
+        with pytest.raises(MXNetError, match="ndarray was not saved in np shape semantics, but being loaded"):
+            pickle.loads(legacy)
+        assert pickle.loads(numpy_shaped).asnumpy().tolist() == [1., 2.]
+    with pytest.raises(MXNetError, match="ndarray was saved in np shape semantics, must be loaded in the same"):
+        pickle.loads(numpy_shaped)

@@ -46,3 +46,21 @@ for np_shape in (False, True):
                          ("extra key", {"handle": good, "other": 1})]:
         attempt(f"setstate {label}", lambda: loaded(lambda: nd.zeros((3,)), state))
         attempt(f"np setstate {label}", lambda: loaded(lambda: mx.np.zeros((3,)), state))
+
+print("-- across shape semantics")
+mx.npx.reset_np()
+legacy = pickle.dumps(nd.array([1., 2.]))
+legacy_csr = pickle.dumps(nd.array([[0, 1.]]).tostype("csr"))
+with mx.util.np_shape(True):
+    numpy_shaped = pickle.dumps(nd.array([1., 2.]))
+    numpy_0d = pickle.dumps(mx.np.array(3.0))
+    attempt("legacy pickle in np_shape scope", lambda: pickle.loads(legacy))
+    attempt("legacy csr pickle in np_shape scope", lambda: pickle.loads(legacy_csr))
+    attempt("np-shape pickle in np_shape scope", lambda: pickle.loads(numpy_shaped))
+attempt("np-shape pickle without", lambda: pickle.loads(numpy_shaped))
+attempt("np-shape 0-d pickle without", lambda: pickle.loads(numpy_0d))
+attempt("deepcopy without", lambda: copy.deepcopy(nd.ones(2)))
+mx.npx.set_np()
+attempt("legacy pickle under set_np", lambda: pickle.loads(legacy))
+attempt("np-shape pickle under set_np", lambda: pickle.loads(numpy_shaped))
+attempt("np-shape 0-d pickle under set_np", lambda: pickle.loads(numpy_0d))
