@@ -51,6 +51,7 @@ class DistKVStore(KVStore):
         self._last_push = None          # (key, time) of the last single-key push, until a pull looks at it
         self._pull_follows = set()      # keys whose last push was followed by their pull at once
         self._size_errors = {}          # key -> the check its last push failed (its pulls fail so until a good push)
+        self._row_bytes = {}            # row_sparse key -> the bytes of the rows its last row message carried
         self._buffer_shapes = {}        # key -> the shape of its last one-array push, when not the key's (see pull)
         self._summed = False            # a device store's first sum of several arrays has made its merge buffers
         self.bytes_pushed = self.bytes_pulled = 0     # array payload sent and asked for by this worker
@@ -82,6 +83,8 @@ class DistKVStore(KVStore):
             if _stype(arrays[0]) == "row_sparse":
                 self._row_sparse.add(k)
                 row = int(np.prod(data.shape[1:], dtype=np.int64))
+                if self.rank == 0:      # only rank 0 sends the initial rows
+                    self._row_bytes[k] = arrays[0]._aux[0].size * row * data.dtype.itemsize
             meta_dtype = data.dtype
             if not row and data.dtype.kind == "f" and data.dtype != np.float32:
                 # MXNet's servers keep every dense key in float32: they store, sum and update it so, and a
@@ -208,6 +211,8 @@ class DistKVStore(KVStore):
             # rows travel alone where each slice holds whole rows (a big dense key is cut anywhere: sent dense)
             if all(_stype(a) == "row_sparse" for a in arrays) and (k in self._row_sparse or len(self._meta[k][2]) == 1):
                 items.append((k, _Rows.of(arrays, dtype)))
+                if k in self._row_sparse:
+                    self._note_rows(k, items[-1][1].index.size)
                 continue
             self._summed = self._summed or (len(arrays) > 1 and "device" in self._type)
             if self._compression is not None:     # the worker's sum is quantized, with one residual per key
@@ -234,9 +239,7 @@ class DistKVStore(KVStore):
             size = int(np.prod(shape)) * np.dtype(dtype).itemsize
             pushed = array.size * np.dtype(array.dtype).itemsize
             if pushed != size:
-                key_id = list(self._meta).index(key) if isinstance(key, str) else key
-                self._size_errors[key] = (f"Check failed: static_cast<size_t>(pskv.size) == pskv_size ({size} vs. "
-                                          f"{pushed}) : The value size cannot be changed {pushed}. Key is {key_id}")
+                self._size_errors[key] = self._size_error(key, size, pushed)
                 raise MXNetError(self._size_errors[key])
             self._size_errors.pop(key, None)
             _check_dtype(key, array, dtype)
@@ -246,6 +249,17 @@ class DistKVStore(KVStore):
                 raise MXNetError(shape_mismatch(array.shape, shape))
         self._buffer_shapes.pop(key, None)
         self._size_errors.pop(key, None)
+
+    def _size_error(self, key, held, given):
+        """MXNet's words when a message of ``given`` bytes for ``key`` meets the ``held`` bytes its key has."""
+        key_id = list(self._meta).index(key) if isinstance(key, str) else key
+        return (f"Check failed: static_cast<size_t>(pskv.size) == pskv_size ({held} vs. {given}) : The value size "
+                f"cannot be changed {given}. Key is {key_id}")
+
+    def _note_rows(self, key, count):
+        """Remember the size of a row_sparse key's last row message: MXNet's worker keeps it as the key's size."""
+        shape, dtype, _ = self._meta[key]
+        self._row_bytes[key] = count * int(np.prod(shape[1:], dtype=np.int64)) * np.dtype(dtype).itemsize
 
     def _sent(self, items, op):
         """Remember the big arrays ``op`` sends zero-copy, to reuse their buffers once it is done."""
@@ -323,6 +337,10 @@ class DistKVStore(KVStore):
             for o in outs:
                 if tuple(o.shape) != buffer:
                     raise MXNetError(shape_mismatch(buffer, o.shape))
+            if k in self._row_bytes:        # a dense pull of a row_sparse key: its size is its last row message's
+                full = int(np.prod(shape)) * np.dtype(dtype).itemsize
+                if self._row_bytes[k] != full:
+                    raise MXNetError(self._size_error(k, self._row_bytes[k], full))
             if k in self._size_errors:      # MXNet's pull fails its size check: the outputs keep their data
                 deliver(KernelError(self._size_errors[k], None), outs, None)
                 continue
@@ -401,6 +419,7 @@ class DistKVStore(KVStore):
         for o, ids in zip(outs, row_ids):
             check_copy(shape, o)
             wanted = np.unique(ids.asnumpy().astype(np.int64))
+            self._note_rows(key, wanted.size)
             if wanted.size and (wanted[0] < 0 or wanted[-1] >= shape[0]):
                 raise MXNetError(f"kvstore row_sparse_pull of key {key!r}: row ids must lie in [0, {shape[0]}), "
                                  f"got {wanted[0] if wanted[0] < 0 else wanted[-1]}")

@@ -80,7 +80,8 @@ def device_merge_buffers(kv):
 
 
 def row_sparse_sums(kv):
-    """Without a server optimizer, MXNet's server writes a row_sparse key's pushed rows over its first rows."""
+    """Without a server optimizer, MXNet's server writes a row_sparse key's pushed rows over its first rows; a dense
+    pull of the key is refused when its last row message carried fewer rows (with every row, MXNet's server aborts)."""
     w0 = np.arange(12, dtype=np.float32).reshape(6, 2)
     kv.init(30, mx.nd.array(w0).tostype("row_sparse"))
     grad = mx.nd.zeros((6, 2))
@@ -89,6 +90,14 @@ def row_sparse_sums(kv):
     out = mx.nd.sparse.zeros("row_sparse", (6, 2))
     kv.row_sparse_pull(30, out=out, row_ids=mx.nd.arange(6))
     check(out.asnumpy().tolist() == [[1, 2], [3, 4]] + w0[2:].tolist(), out.asnumpy())
+    kv.row_sparse_pull(30, out=out, row_ids=mx.nd.array([4, 1, 4]))
+    # MXNet's worker keeps the size of a key's last row message (2 rows of 2 float32 here) as the key's size
+    size = raises(MXNetError, lambda: pulled(kv, 30, (6, 2)))
+    check(size == "Check failed: static_cast<size_t>(pskv.size) == pskv_size (16 vs. 48) : The value size cannot be "
+          "changed 48. Key is 30", size)
+    kv.push(30, mx.nd.sparse.zeros("row_sparse", (6, 2)))
+    size = raises(MXNetError, lambda: pulled(kv, 30, (6, 2)))
+    check(size.startswith("Check failed: static_cast<size_t>(pskv.size) == pskv_size (0 vs. 48)"), size)
 
 
 def main():
