@@ -2,7 +2,7 @@
 import numpy as _np
 
 from ..base import MXNetError
-from ..context import gpu_operator, placed
+from ..context import current_context, gpu_operator, placed
 from ..ndarray import creation
 from ..ndarray.ndarray import NDArray
 from ..ndarray.ops_elemwise import libm_f64
@@ -24,12 +24,20 @@ _RANGE_DTYPES = ("bfloat16", "float16", "float32", "float64", "int32", "int64", 
 
 
 def _range_dtype(dtype, tail=""):
-    """The output dtype of arange/linspace; MXNet's range kernels have no bool (``tail``: the operator's call)."""
+    """The output dtype of arange/linspace; MXNet's range kernels have no bool (``tail``: the operator's call, or
+    a function of the dtype's name giving it)."""
     dt = _dtype(dtype)
     if dt.name not in _RANGE_DTYPES:
         raise MXNetError(f"Invalid Input: '{dt.name}', valid values are: "
-                         "{" + ", ".join(repr(n) for n in _RANGE_DTYPES) + "}" + tail)
+                         "{" + ", ".join(repr(n) for n in _RANGE_DTYPES) + "}" + (tail(dt.name) if callable(tail)
+                                                                                  else tail))
     return dt
+
+
+def _call_text(op, *attrs):
+    """``, in operator op(name="", attr="text", ...)`` as MXNet's parser ends a refusal."""
+    from ..symbol.graph import attr_to_str
+    return f', in operator {op}(name=""' + "".join(f', {k}="{attr_to_str(v)}"' for k, v in attrs) + ")"
 
 
 def arange(start, stop=None, step=1, dtype=None, ctx=None):
@@ -79,7 +87,10 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis
     if axis != 0:
         raise NotImplementedError("the function only support axis 0")
     _check_num(num)
-    data = creation.cast_double(creation.spaced(start, stop, num, endpoint), _range_dtype(dtype))
+    dt = _range_dtype(dtype, lambda name: _call_text("_linspace", ("ctx", ctx or current_context()), ("dtype", name),
+                                                     ("stop", stop), ("start", start), ("endpoint", endpoint),
+                                                     ("num", num)))
+    data = creation.cast_double(creation.spaced(start, stop, num, endpoint), dt)
     res = _made(data, ctx, "_linspace")
     if retstep:             # MXNet reports the step of the endpoint=True spacing, whatever num
         return res, (stop - start) / (num - 1)
@@ -99,7 +110,10 @@ def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0, 
                          f"{in_operator('logspace', logspace, (start, stop, num, endpoint, base), {'ctx': ctx})}")
     exponents = creation.spaced(start, stop, num, endpoint)
     data = libm_f64("pow", _np.power, _np.float64(base), exponents)     # the C library's pow, as MXNet's kernel
-    return _made(creation.cast_double(data, _range_dtype(dtype)), ctx, "_npi_logspace")
+    dt = _range_dtype(dtype, lambda name: _call_text("_npi_logspace", ("base", base),
+                                                     ("ctx", ctx or current_context()), ("endpoint", endpoint),
+                                                     ("num", num), ("dtype", name), ("stop", stop), ("start", start)))
+    return _made(creation.cast_double(data, dt), ctx, "_npi_logspace")
 
 
 def eye(N, M=None, k=0, dtype=_np.float32, **kwargs):  # noqa: N803  (NumPy's names)
@@ -317,7 +331,8 @@ def indices(dimensions, dtype=_np.int32, ctx=None):
                          f"received {low}")
     if -1 in dimensions:        # -1 is MXNet's unknown size: its check of the dimensions fails
         raise MXNetError("Operator _npi_indices inferring shapes failed.")
-    dt = _range_dtype(_np.int32 if dtype is None else dtype)
+    dt = _range_dtype(_np.int32 if dtype is None else dtype, lambda name: _call_text(
+        "_npi_indices", ("dtype", name), ("ctx", ctx or current_context()), ("dimensions", dimensions)))
     return _made(_np.indices(tuple(dimensions), dtype=dt), ctx, "_npi_indices")
 
 

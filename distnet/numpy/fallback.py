@@ -421,10 +421,10 @@ def bincount(x, weights=None, minlength=0):
         raise ValueError("Minlength value should greater than 0")
     if weights is not None and not isinstance(weights, NDArray):
         raise AssertionError(f"Argument weights must have NDArray type, but got {weights}")
+    if x.ndim > 1:      # (its shape is checked before its type)
+        raise MXNetError(f"Check failed: data.shape().ndim() <= 1U ({x.ndim} vs. 1) : Input only accept 1d array")
     if x.dtype.kind not in "iu":
         raise MXNetError("Check failed: !common: :is_float(data.dtype()): Input data should be int type")
-    if x.ndim > 1:
-        raise MXNetError(f"Check failed: data.shape().ndim() <= 1U ({x.ndim} vs. 1) : Input only accept 1d array")
     if weights is not None and weights.shape != x.shape and x.size:     # (an empty x runs no kernel)
         raise MXNetError(f"Check failed: data.shape() == weights.shape() ({shape_text(x.shape)} vs. "
                          f"{shape_text(weights.shape)}) : weights should has same size as input")
@@ -655,6 +655,10 @@ def ediff1d(ary, to_end=None, to_begin=None):
                              f"to_begin_arr_given=\"{isinstance(to_begin, NDArray)}\")")
     refuse_unknown_shapes("_npi_ediff1d", (ary,))
     refuse_unknown_sizes((to_begin, to_end))
+    if ary.dtype == _np.bool_:      # MXNet's kernel has no bool case: raised when read
+        with INTERNAL:
+            res = _ediff1d(ary.astype(_np.uint8), to_end, to_begin)
+        return fails_when_read(wrap_np(res._data.astype(_np.bool_), ary.ctx), "Unknown type enum 7")
     with INTERNAL:      # (the steps of a known shape, which may pass empty arrays)
         return _ediff1d(ary, to_end, to_begin)
 
