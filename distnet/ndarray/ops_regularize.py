@@ -5,6 +5,7 @@ from .. import autograd
 from ..base import MXNetError
 from .failures import backward_kernel_error
 from .registry import defop
+from .serialize import DTYPE_TO_FLAG
 
 
 @defop("IdentityAttachKLSparseReg")
@@ -12,6 +13,11 @@ def identity_attach_kl_sparse_reg(data, moving_avg, *, sparseness_target=0.1, pe
     """The data unchanged; the backward adds the KL sparseness penalty on each unit's moving mean activation."""
     if data.ndim < 2:       # MXNet sizes moving_avg from the data's axis 1
         raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, {data.ndim})")
+    for a in (data, moving_avg):
+        if a.dtype != np.float32:
+            raise MXNetError(f"Check failed: in_type->at(i) == mshadow: :default_type_flag || in_type->at(i) == -1: "
+                             f"Unsupported data type {DTYPE_TO_FLAG.get(a.dtype, a.dtype.name)}\n"
+                             "IdentityAttachKLSparseReg takes float32 data only")
     if moving_avg.shape != data.shape[1:2]:
         raise MXNetError(f"IdentityAttachKLSparseReg: moving_avg has shape {moving_avg.shape}, expected one value "
                          f"per unit of axis 1 of data {data.shape}: ({data.shape[1]},)")
