@@ -847,6 +847,9 @@ ARRAY_UFUNCS = (
 _OWN_UFUNCS = frozenset(ARRAY_UFUNCS)
 
 
+_EQUALITIES = (_np.equal, _np.not_equal)
+
+
 def _array_ufunc(self, ufunc, method, *inputs, **kwargs):
     """NumPy ufuncs called on ``mx.np`` arrays: MXNet's own function when it has one, else NumPy's on the arrays'
     data with the result(s) as ``mx.np`` arrays on the first input's context (not under autograd)."""
@@ -857,6 +860,10 @@ def _array_ufunc(self, ufunc, method, *inputs, **kwargs):
     if method != "__call__":
         return NotImplemented
     if ufunc.__name__ in _OWN_UFUNCS:
+        if ufunc in _EQUALITIES and inputs[-1] is self and isinstance(inputs[0], (_np.ndarray, _np.generic)):
+            # NumPy 1.x (MXNet's) turns its array's failed == or != with this one into Python's reflected
+            # comparison, whose refusal names NumPy's array type (explicit np.equal(a, x) names this one's alike)
+            raise TypeError(f"type {_np.ndarray} not supported")
         from .. import numpy as mxnp
         return getattr(mxnp, ufunc.__name__)(*inputs, **kwargs)
     if is_recording():     # MXNet means a ValueError but formats the exception object instead of its text

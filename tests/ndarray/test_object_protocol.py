@@ -33,3 +33,13 @@ def test_a_gradient_is_read_as_the_class_of_the_array_reading_it():
     assert type(y.grad) is mx.np.ndarray and type(y.as_nd_ndarray().grad) is nd.NDArray
     x.as_np_ndarray().grad[:] = 3       # the same buffer
     assert x.grad.asnumpy().tolist() == [3., 3.]
+
+
+@pytest.mark.parametrize("left", [np.ones((2,)), np.float64(2), np.bool_(True), np.array(2.0)])
+def test_numpy_operands_left_of_an_np_arrays_equality_are_refused_by_name(left):
+    x = mx.np.array([1., 2.])
+    for compare in (lambda: left == x, lambda: left != x):
+        with pytest.raises(TypeError, match=r"^type <class 'numpy.ndarray'> not supported$"):
+            compare()
+    with pytest.raises(TypeError, match=r"^type <class 'mxnet.numpy.ndarray'> not supported$"):
+        left < x        # noqa: B015  (no reflection for an ordering: the function's own refusal)

@@ -30,4 +30,4 @@ for np_shape in (False, True):
                 label = f"{mod.__name__.split('.')[-1]} {dtype} {type(s).__name__}({s})"
                 x = mod.array([1, 2], dtype=dtype)
                 print(label, " ".join(show(lambda: op(x, s)) for op in (operator.add, operator.mul, operator.lt)),
-                      "|", " ".join(show(lambda: op(s, x)) for op in (operator.sub, operator.truediv, operator.ge)))
+                      "|", " ".join(show(lambda: op(s, x)) for op in (operator.sub, operator.truediv, operator.eq)))
