@@ -1085,6 +1085,14 @@ def _tuple_text(shape):
     return f"({shape[0]},)" if len(shape) == 1 else f"({','.join(map(str, shape))})"
 
 
+# ops of the older interface, which check an out= array's type in their own words (the types' enum numbers)
+_OUT_TYPE_AS_PROPERTY = frozenset({"SwapAxis", "LRN", "InstanceNorm", "UpSampling", "GridGenerator", "BilinearSampler",
+                                   "SpatialTransformer", "ROIPooling", "SequenceMask", "SequenceReverse",
+                                   "SequenceLast", "SoftmaxOutput", "SVMOutput", "MakeLoss"})
+# more ops whose type inference assigns an out= array's type with its own check
+_OUT_TYPE_ASSIGNED = frozenset({"L2Normalization", "im2col", "col2im", "depth_to_space", "Correlation", "CTCLoss"})
+
+
 def _out_type_refusal(op, given, inferred, attrs=_NOATTRS, index=0):
     """MXNet's words for out= array ``index`` whose dtype is not the result's, by how ``op`` infers types."""
     given, inferred = np.dtype(given), np.dtype(inferred)
@@ -1094,11 +1102,11 @@ def _out_type_refusal(op, given, inferred, attrs=_NOATTRS, index=0):
             return (f"Check failed: type_assign(&(*out_attrs)[{index}], param.dtype): Failed to set the type of "
                     "ret_indices.")
         return f"Type inconsistent, Provided = {gname}, inferred type = {iname}"
-    if op.name in _TYPE_ASSIGNED:
+    if op.name in _TYPE_ASSIGNED or op.name in _OUT_TYPE_ASSIGNED:
         return f"Type inconsistent, Provided = {gname}, inferred type = {iname}"
     if op.name == "Concat":
         return f"Type inconsistent, Provided output type = {gname}, inferred type = {iname}"
-    if op.name == "SwapAxis":       # (of the older interface: the types' enum numbers)
+    if op.name in _OUT_TYPE_AS_PROPERTY:       # (of the older interface: the types' enum numbers)
         codes = _DTYPE_NP_TO_MX[given.type], _DTYPE_NP_TO_MX[inferred.type]
         return (f"Check failed: outputs[i]->dtype() == out_types[i] ({codes[0]} vs. {codes[1]}) : 0-th output has "
                 f"invalid shape. Expecting {codes[1]} got {codes[0]} in operator {op.name}")

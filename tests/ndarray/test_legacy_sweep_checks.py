@@ -225,6 +225,28 @@ def test_out_of_another_type_is_refused_by_each_operators_type_check():
         _refusal(lambda: nd.swapaxes(x, 0, 1, out=nd.zeros((3, 2), dtype="float64")))
 
 
+@pytest.mark.parametrize("call", [
+    lambda o: nd.SequenceMask(nd.ones((3, 2)), out=o(3, 2)),
+    lambda o: nd.SoftmaxOutput(nd.ones((2, 3)), nd.zeros((2,)), out=o(2, 3)),
+    lambda o: nd.UpSampling(nd.ones((1, 1, 2, 2)), scale=2, sample_type="nearest", out=o(1, 1, 4, 4)),
+    lambda o: nd.LRN(nd.ones((1, 3, 2, 2)), nsize=3, out=o(1, 3, 2, 2)),
+    lambda o: nd.MakeLoss(nd.ones((2, 3)), out=o(2, 3))])
+def test_older_interface_layers_refuse_an_out_of_another_type_by_its_enum_numbers(call):
+    refusal = _refusal(lambda: call(lambda *s: nd.zeros(s, dtype="float64")))
+    assert "outputs[i]->dtype() == out_types[i] (1 vs. 0) : 0-th output has invalid shape. Expecting 0 got 1" \
+        in refusal
+
+
+@pytest.mark.parametrize("call", [
+    lambda o: nd.L2Normalization(nd.ones((2, 3)), out=o(2, 3)),
+    lambda o: nd.im2col(nd.ones((1, 1, 3, 3)), kernel=(2, 2), out=o(1, 4, 4)),
+    lambda o: nd.depth_to_space(nd.ones((1, 4, 1, 1)), block_size=2, out=o(1, 1, 2, 2)),
+    lambda o: nd.Correlation(nd.ones((1, 1, 3, 3)), nd.ones((1, 1, 3, 3)), out=o(1, 9, 1, 1))])
+def test_layers_assigning_their_output_type_refuse_an_out_of_another_type_as_inconsistent(call):
+    assert "Type inconsistent, Provided = float64, inferred type = float32" in \
+        _refusal(lambda: call(lambda *s: nd.zeros(s, dtype="float64")))
+
+
 def test_out_of_another_shape_is_refused_by_each_operators_shape_check():
     x = nd.ones((2, 3))
     assert "Incompatible attr in node  at 0-th output: expected [2,3], got [3,2]" in \
