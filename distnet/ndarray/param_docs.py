@@ -1958,6 +1958,13 @@ def declared_names(op_name):
                                         if " : " in line and not line.startswith(" ")]
 
 
+def declared_required(op_name):
+    """The names of ``op_name``'s required parameters (empty if not known)."""
+    listed = declared_parameters(op_name) or ""
+    return [line.split(" : ", 1)[0] for line in listed.split("\n")
+            if " : " in line and not line.startswith(" ") and line.endswith(", required")]
+
+
 def declared_type(op_name, key):
     """The type ``op_name`` declares for parameter ``key`` as MXNet's "not presented" message names it (an
     enumeration is read as an int); None if not known."""

@@ -327,7 +327,7 @@ class Op:
             self._refuse_attrs_unread(attrs)
             wanted = len(given) + len(missing)
             raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(given)} vs. {wanted}) : Operator "
-                             f"{self.name} expects {wanted} inputs, but got {len(given)} instead.")
+                             f"{mxnet_name(self.name)} expects {wanted} inputs, but got {len(given)} instead.")
 
     def _refuse_attrs_unread(self, attrs, imperative=True):
         """MXNet's parameter parser's refusals, before the operator runs: an unknown attribute, then a required
@@ -337,6 +337,8 @@ class Op:
             unknown = [k for k in attrs if k not in known and k[:2] != "__"]    # (hidden __attr__ pass)
             if unknown:
                 raise unknown_argument(self, unknown[0], attrs, imperative)
+        from .param_docs import declared_required        # (num_args: the front end counts the inputs)
+        required = sorted(set(required).union(declared_required(self.name)) - {"num_args"})
         missing = [k for k in required if k not in attrs]
         if missing:
             from ..symbol.enums import missing_parameter
@@ -523,6 +525,12 @@ def unknown_argument(op, key, attrs, imperative=False):
     return MXNetError(words(op.name, key, in_operator(op.name, attrs, imperative), listed))
 
 
+def mxnet_name(op_name):
+    """The name MXNet's registry gives operator ``op_name`` (``Reshape`` for reshape), as its messages show it."""
+    from ..symbol.symbol import _MXNET_OP_NAME
+    return _MXNET_OP_NAME.get(op_name, op_name)
+
+
 def _refuse_missing_inputs(op, given, error, attrs=_NOATTRS):
     """MXNet's words when ``op`` was called with fewer inputs than it requires or without a required attribute
     (``error``: Python's)."""
@@ -539,7 +547,7 @@ def _refuse_missing_inputs(op, given, error, attrs=_NOATTRS):
         if given < wanted:
             op._refuse_attrs_unread(attrs)      # MXNet parses the attributes before it counts the inputs
             raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator "
-                             f"{op.name} expects {wanted} inputs, but got {given} instead.") from error
+                             f"{mxnet_name(op.name)} expects {wanted} inputs, but got {given} instead.") from error
 
 
 # creation and sampling operators whose unset shape MXNet infers from out=

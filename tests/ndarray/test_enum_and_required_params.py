@@ -153,3 +153,13 @@ def test_of_several_unknown_arguments_the_first_in_the_parsers_order_is_named():
 def test_pooling_refuses_an_unknown_argument_before_checking_its_kernel():
     text = _refusal(lambda: mx.nd.Pooling(mx.nd.ones((1, 1, 4, 4)), foo=1))
     assert text.startswith("Cannot find argument 'foo', Possible Arguments:\n----------------\nkernel : Shape(tuple)")
+
+
+def test_a_call_without_inputs_names_a_required_parameter_before_counting_inputs():
+    # MXNet's parser runs before the input count: the first required parameter (by name) left out is named
+    for call, words in ((lambda: mx.nd.Activation(), "act_type of int"), (lambda: mx.nd.clip(), "a_max of float"),
+                        (lambda: mx.nd.pad(), "mode of int"), (lambda: mx.nd.reverse(), "axis of Shape(tuple)"),
+                        (lambda: mx.nd.cast(None), "dtype of int")):
+        assert _refusal(call).startswith(f"Required parameter {words} is not presented, in operator ")
+    assert _refusal(lambda: mx.nd.reshape()) == ("Check failed: num_inputs == infered_num_inputs (0 vs. 1) : "
+                                                 "Operator Reshape expects 1 inputs, but got 0 instead.")
