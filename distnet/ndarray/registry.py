@@ -747,6 +747,8 @@ def refuse_shapeless(op, args, attrs=_NOATTRS):
     arrays = [a for a in args if isinstance(a, NDArray)]
     if not any(a.ndim == 0 and type(a) not in KEEP_CLASS for a in arrays):
         return
+    if op.name in _LABELS_OF_ROWS and [a.ndim for a in arrays] == [1, 0]:
+        return      # a vector's label: these ops' shape functions give it the data's shape but its last axis
     words = op.shapeless_words and op.shapeless_words(attrs)
     if words:
         raise MXNetError(words)
@@ -759,6 +761,7 @@ def refuse_shapeless(op, args, attrs=_NOATTRS):
 
 
 _SHAPE_KNOWN = frozenset({"_index", "size_array", "pick"})      # ops that MXNet runs on a 0-d legacy array
+_LABELS_OF_ROWS = frozenset({"SoftmaxOutput", "SVMOutput"})
 
 
 # shape_array and size_array; _index also serves x[key], which MXNet runs outside its operators (an empty

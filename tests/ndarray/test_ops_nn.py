@@ -673,3 +673,18 @@ def test_label_smoothing_rounds_like_mxnet():
     assert data.grad.asnumpy().ravel().tolist() == SMOOTH16
 SMOOTH16 = [-0.057098388671875, -0.697265625, -0.0026874542236328125, 0.134765625, 0.03448486328125, 0.58740234375,
  -0.0255126953125, 0.685546875, -0.041534423828125, 0.0235595703125, -0.693359375, 0.0516357421875]
+
+
+def test_output_layers_of_a_vector_take_a_0d_label():
+    # MXNet's shape functions give the label of 1-D data the shape (): inferred, and taken imperatively
+    from distnet import sym
+    for op in ("SoftmaxOutput", "SVMOutput"):
+        assert getattr(sym, op)(sym.var("d"), name="o").infer_shape(d=(3,)) == ([(3,), ()], [(3,)], [])
+    x = np.array([0.5, -1.0, 2.0])
+    p = _softmax(x)
+    # predicting, oneDNN normalises the vector; training, each element is a row of one class
+    assert_almost_equal(nd.SoftmaxOutput(nd.array(x), nd.array(np.array(2.0))), p, rtol=1e-5)
+    with autograd.record():
+        assert_almost_equal(nd.SoftmaxOutput(nd.array(x), nd.array(np.array(2.0))), np.ones(3), rtol=0)
+    got = _so_grad(x, np.array(1.0), preserve_shape=True)
+    assert_almost_equal(got, p - np.eye(3)[1], rtol=1e-5, atol=1e-6)
