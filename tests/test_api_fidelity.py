@@ -365,3 +365,11 @@ def test_operator_functions_show_the_signatures_mxnet_generates():
         "(data=None, loc=_Null, scale=_Null, name=None, attr=None, out=None, **kwargs)")
     assert str(inspect.signature(mx.nd.eye)) == "(N, M=0, k=0, ctx=None, dtype=None, **kwargs)"
     assert mx.nd.eye(2, dtype=None).dtype == np.float32
+
+
+def test_functions_made_per_name_carry_that_name_in_pythons_type_errors():
+    import distnet as mx
+    with pytest.raises(TypeError, match=r"^maximum\(\) missing 1 required positional argument: 'right'$"):
+        mx.sym.maximum(mx.sym.var("x"))
+    with pytest.raises(TypeError, match=r"^resnet18_v1\(\) takes 0 positional arguments but 2 were given$"):
+        mx.gluon.model_zoo.vision.resnet18_v1(1, 2)

@@ -174,7 +174,7 @@ def _like_sampler(name):
             return _OPS[op](data, *_by_position(op, names, args), out=out, **kwargs)
         kwargs.update(zip(names, args))
         return _OPS[op](data, out=out, **kwargs)
-    sample.__name__ = name + "_like"
+    sample.__name__ = sample.__qualname__ = name + "_like"
     sample.__signature__ = _OPS[op].mxnet_signature(("out", "name"))     # as MXNet generates it
     sample.__doc__ = f"Samples of the {name.replace('_', ' ')} distribution with ``data``'s shape and dtype."
     return sample

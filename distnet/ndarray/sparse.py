@@ -1410,7 +1410,7 @@ def _unary(name, fn):
         if isinstance(data, BaseSparseNDArray) and out is None and not kwargs:
             return _recorded(data._map_math(fn), lambda: OPS[name](_dense_view(data)), (data,))
         return OPS[name](data, out=out, **kwargs)     # (a sparse out= takes the sparse kernel's structure)
-    op.__name__ = name
+    op.__name__ = op.__qualname__ = name
     op.__doc__ = f"Element-wise {name}; a sparse input keeps its storage type."
     return op
 
@@ -1519,7 +1519,7 @@ def _dense_fallback(name):
         args = [_as_dense(a) if i < inputs else a for i, a in enumerate(args)]
         kwargs = {k: v if k == "out" else _as_dense(v) for k, v in kwargs.items()}
         return OPS[name](*args, **kwargs)
-    op.__name__ = name
+    op.__name__ = op.__qualname__ = name
     op.__doc__ = f"nd.{name} over dense views of sparse inputs; the result is dense."
     return op
 
@@ -1672,7 +1672,7 @@ def _lazy_update(name):
                 _write_rows(s, rows, sub)
             _write_rows(target, rows, new_rows)
         return target
-    op.__name__ = name
+    op.__name__ = op.__qualname__ = name
     op.__doc__ = f"nd.{name}; a row_sparse gradient with lazy_update=True touches only its stored rows."
     return op
 

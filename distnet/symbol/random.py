@@ -112,7 +112,7 @@ def _like(name):
     def apply(data=None, *args, **kwargs):
         kwargs.update(zip(names, args))         # the distribution's parameters may come by position
         return _create(f"_random_{name}_like", data, hint=f"{name}_like", **kwargs)
-    apply.__name__ = f"{name}_like"
+    apply.__name__ = apply.__qualname__ = f"{name}_like"
     apply.__signature__ = OPS[f"_random_{name}_like"].mxnet_signature(("name", "attr", "out"))   # as MXNet's
     apply.__doc__ = f"Samples of the {name} distribution with ``data``'s shape and dtype."
     return apply

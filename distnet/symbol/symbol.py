@@ -801,7 +801,7 @@ def _binary_function(op_name, scalar_op, rscalar_op, on_numbers):
         if isinstance(left, numbers.Number) and isinstance(right, numbers.Number):
             return on_numbers(left, right)
         raise TypeError(f"types ({type(left)}, {type(right)}) not supported")
-    apply.__name__ = op_name[1:]
+    apply.__name__ = apply.__qualname__ = op_name[1:]
     apply.__doc__ = f"Elementwise {op_name[1:]} of two symbols, or of a symbol and a scalar."
     return apply
 

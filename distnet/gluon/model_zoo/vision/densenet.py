@@ -91,7 +91,7 @@ def get_densenet(num_layers, pretrained=False, ctx=cpu(), root=DEFAULT_ROOT, **k
 def _factory(depth):
     def make(**kwargs):
         return get_densenet(depth, **kwargs)
-    make.__name__ = f"densenet{depth}"
+    make.__name__ = make.__qualname__ = f"densenet{depth}"
     make.__doc__ = f"DenseNet-{depth} (keywords as get_densenet)."
     return make
 

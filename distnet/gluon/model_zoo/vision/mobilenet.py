@@ -128,7 +128,7 @@ def get_mobilenet_v2(multiplier, pretrained=False, ctx=cpu(), root=DEFAULT_ROOT,
 def _factory(getter, multiplier, name):
     def make(**kwargs):
         return getter(multiplier, **kwargs)
-    make.__name__ = name
+    make.__name__ = make.__qualname__ = name
     make.__doc__ = f"{getter.__name__[4:]} with width multiplier {multiplier} (keywords as {getter.__name__})."
     return make
 

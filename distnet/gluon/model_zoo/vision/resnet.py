@@ -213,7 +213,7 @@ def get_resnet(version, num_layers, pretrained=False, ctx=cpu(), root=DEFAULT_RO
 def _factory(version, depth):
     def make(**kwargs):
         return get_resnet(version, depth, **kwargs)
-    make.__name__ = f"resnet{depth}_v{version}"
+    make.__name__ = make.__qualname__ = f"resnet{depth}_v{version}"
     make.__doc__ = f"ResNet-{depth} V{version} (keywords: classes, thumbnail, pretrained, ctx, root)."
     return make
 

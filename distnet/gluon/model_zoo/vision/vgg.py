@@ -69,7 +69,7 @@ def _factory(depth, batch_norm):
         if batch_norm:
             kwargs["batch_norm"] = True
         return get_vgg(depth, **kwargs)
-    make.__name__ = f"vgg{depth}{'_bn' if batch_norm else ''}"
+    make.__name__ = make.__qualname__ = f"vgg{depth}{'_bn' if batch_norm else ''}"
     make.__doc__ = f"VGG-{depth}{' with batch norm' if batch_norm else ''} (keywords as get_vgg)."
     return make
 
