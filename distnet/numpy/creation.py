@@ -10,7 +10,7 @@ from ..ndarray.registry import defop
 from .attribute_text import operator_context
 from .operator_text import in_operator
 from .multiarray import (_dtype, _is_np_shape, c_order_only, full, invoke_np, legacy_refusal, refuse_legacy_arrays,
-                         type_text, wrap_np)
+                         refuse_unknown_shapes, type_text, wrap_np)
 
 
 def _made(data, ctx, op_name):
@@ -144,11 +144,14 @@ def identity(n, dtype=None, ctx=None):
     return _made(_np.eye(n, dtype=_dtype(dtype)), ctx, "_npi_identity")
 
 
-def _like(a, dtype, fill, gradient_positions=None):
+def _like(a, dtype, fill, gradient_positions=None, out=None):
     """``fill`` in ``a``'s shape; recorded (with a zero gradient unless ``gradient_positions`` says otherwise), as
-    MXNet records its *_like operators."""
+    MXNet records its *_like operators (whose shape inference, without NumPy semantics, knows a 0-d or empty
+    ``a``'s shape only from ``out``)."""
     from ..autograd import is_recording
     dt = _dtype(dtype if dtype is not None else a.dtype)
+    if gradient_positions is None and out is None:
+        refuse_unknown_shapes("_npi_full_like", (a,))
     if is_recording():
         from .shaping import _no_input_positions, _rearrange
         return _rearrange(lambda d: creation.filled(d.shape, fill, dt), a,
@@ -227,7 +230,7 @@ def full_like(a, fill_value, dtype=None, order="C", ctx=None, out=None):  # noqa
 def _filled_like(a, dtype, fill, out, order):
     refuse_legacy_arrays("_npi_full_like", (a, out))
     c_order_only(order)
-    res = _like(a, dtype, fill)
+    res = _like(a, dtype, fill, out=out)
     if out is not None:
         out._data[...] = res._data
         return out
@@ -279,7 +282,9 @@ def tril(m, k=0):
     """The lower triangle of ``m`` (below the k-th diagonal)."""
     if not isinstance(k, (int, _np.integer)):
         raise MXNetError(f"Invalid Parameter format for k expect int but value='{k}', in operator _npi_tril")
+    _no_unknown_diagonal(m)
     if isinstance(m, NDArray) and m.ndim == 0:     # MXNet's shape check reads a second axis
+        refuse_unknown_shapes("_npi_tril", (m,))        # (an unknown rank, without NumPy semantics)
         raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, 0)")
     return invoke_np(tril_op, (m,), {"k": int(k)})
 
@@ -300,13 +305,21 @@ def _(dy, out, x, k=0):
     return (g,)
 
 
+def _no_unknown_diagonal(a):
+    """Without NumPy shape semantics an empty array's sizes are unknown: MXNet's diagonal shape check finds none."""
+    if isinstance(a, NDArray) and a.ndim and 0 in a.shape and not _is_np_shape():
+        raise MXNetError("Diagonal does not exist.")
+
+
 def diag(array, k=0):
     """The k-th diagonal of a 2-D ``array``, or a 2-D array with 1-D ``array`` on its k-th diagonal."""
     if not isinstance(array, NDArray):
         raise TypeError(f"type {type_text(array)} not supported")
     if array.ndim > 2:
         raise MXNetError(f"Check failed: ishape.ndim() <= 2 ({array.ndim} vs. 2) : Input must be 1- or 2-d")
+    _no_unknown_diagonal(array)
     if array.ndim == 0:
+        refuse_unknown_shapes("_np_diag", (array,))        # (an unknown rank, without NumPy semantics)
         raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)")
     return invoke_np(diag_op, (array,), {"k": int(k)})
 
@@ -314,7 +327,9 @@ def diag(array, k=0):
 def diagflat(array, k=0):
     """A 2-D array with the flattened ``array`` on its k-th diagonal."""
     if isinstance(array, NDArray) and array.ndim == 0:
+        refuse_unknown_shapes("_np_diagflat", (array,))        # (an unknown rank, without NumPy semantics)
         raise MXNetError("Diagonal does not exist.")
+    _no_unknown_diagonal(array)
     return diag(invoke_np("reshape", (array,), {"shape": (-1,)}), k)
 
 

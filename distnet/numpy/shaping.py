@@ -15,7 +15,7 @@ from ..ndarray.registry import defop
 from ..ndarray.views import note_view
 from ..util import is_np_shape
 from .multiarray import as_method, full as _full, invoke_np, ndarray, refuse_legacy_arrays, type_inconsistent
-from .multiarray import refuse_legacy_scalars
+from .multiarray import refuse_legacy_scalars, refuse_unknown_shapes
 from .multiarray import KERNEL_MAX_DIMS, TRANSPOSE_MAX_DIMS, fails_when_read, too_many_dims, transpose_dims_check
 from .multiarray import check_broadcastable as _check_broadcastable, check_reshape as _check_reshape
 from .multiarray import inferred_type_name, type_text
@@ -150,10 +150,13 @@ def swapaxes(a, axis1, axis2):
         if isinstance(ax, bool) or not isinstance(ax, (int, _np.integer)):
             raise MXNetError(f"Invalid Parameter format for {dim} expect int but value='{ax}', in operator "
                              f'SwapAxis(name="", dim2="{axis2}", dim1="{axis1}")')
+    if isinstance(a, NDArray) and a.ndim == 0:
+        refuse_unknown_shapes("SwapAxis", (a,))     # (an unknown rank, without NumPy semantics)
     for label, ax in (("axis1", axis1), ("axis2", axis2)):
         if isinstance(a, NDArray) and isinstance(ax, (int, _np.integer)) and not -a.ndim <= ax < a.ndim:
             raise MXNetError(f"{label}: Check failed: {label} >= 0 && {label} < shape0.ndim(): axis {ax} is out of "
                              f"bounds for array of ndim {a.ndim}")
+    refuse_unknown_shapes("SwapAxis", (a,))     # (unknown sizes, without NumPy semantics)
     return _rearrange(functools.partial(_np.swapaxes, axis1=axis1, axis2=axis2), a)
 
 
@@ -461,6 +464,8 @@ def _split(ary, indices_or_sections, axis, even):
         raise IndexError("tuple index out of range")
     if not isinstance(indices_or_sections, (int, _np.integer, tuple, list, set)):
         raise ValueError("indices_or_sections must be either int, or tuple / list / set of ints")
+    if isinstance(ary, NDArray) and ary.ndim == 0:
+        refuse_unknown_shapes("_split_v2", (ary,))     # (an unknown rank, without NumPy semantics)
     if axis >= ndim:
         raise MXNetError(f"Check failed: param.axis < dshape.ndim() ({axis} vs. {ndim}) : ")
     if axis < -ndim:
