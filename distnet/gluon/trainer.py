@@ -243,12 +243,12 @@ class Trainer:
         return self._optimizer
 
     def set_learning_rate(self, lr):
-        """Set the optimizer's learning rate (also where the kvstore runs it)."""
+        """Set the optimizer's learning rate.
+
+        As MXNet, only this process's optimizer changes: servers running their copy of it (a dist kvstore with
+        update_on_kvstore) keep their rate (``kv.set_learning_rate(lr)`` changes theirs).
+        """
         self._optimizer.set_learning_rate(lr)
-        # MXNet leaves a server-side optimizer at its old rate; a store that can follow is told
-        follow = getattr(self._kvstore, "set_learning_rate", None)
-        if follow is not None and self._update_on_kvstore and self._distributed:
-            follow(lr)
 
     # ---- a step -----------------------------------------------------------------------
     def _check_and_rescale_grad(self, scale):

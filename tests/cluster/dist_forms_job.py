@@ -100,6 +100,24 @@ def row_sparse_sums(kv):
     check(size.startswith("Check failed: static_cast<size_t>(pskv.size) == pskv_size (0 vs. 48)"), size)
 
 
+def trainer_learning_rate(kv):
+    """Trainer.set_learning_rate changes the worker's optimizer only: the servers' copy keeps its rate, as MXNet's."""
+    net = mx.gluon.nn.Dense(1, in_units=2, use_bias=False)
+    net.initialize(mx.init.Constant(0.5))
+    trainer = mx.gluon.Trainer(net.collect_params(), "sgd", {"learning_rate": 0.25}, kvstore=kv)
+    x = mx.nd.array([[1.0, 2.0]])
+    weights = []
+    for _ in range(2):
+        with mx.autograd.record():
+            loss = (net(x) ** 2).sum()
+        loss.backward()                             # gradient 2 * (w . x) * x
+        trainer.step(1)
+        weights.append(net.weight.data().asnumpy().tolist())
+        trainer.set_learning_rate(0.125)
+    # 0.5 - 0.25 * [3, 6], then -0.25 and -1 - 0.25 * [-4.5, -9]: still 0.25 on the servers
+    check(weights == [[[-0.25, -1.0]], [[0.875, 1.25]]] and trainer.learning_rate == 0.125, weights)
+
+
 def main():
     kind = sys.argv[1]
     kv = mx.kv.create(kind)
@@ -110,6 +128,7 @@ def main():
     mixed_dtype_lists(kv)
     refusals(kv)
     row_sparse_sums(kv)
+    trainer_learning_rate(kv)         # last: the servers run an optimizer from here on
     print(f"ok type={kind}", flush=True)
     return 0
 
