@@ -550,6 +550,7 @@ def repeat(a, repeats, axis=None):
 def flip(m, axis=None, out=None):
     """``m`` with the order of elements along ``axis`` reversed (MXNet 1.9.1 takes no negative axes); its
     kernel checks the axes, so an empty array comes back as it is whatever they are."""
+    refuse_unknown_shapes("_npi_flip", (m,))        # (0-d or empty, without NumPy semantics)
     if m.size == 0:
         res = _rearrange(_np.copy, m)
     else:

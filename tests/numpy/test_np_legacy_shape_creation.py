@@ -21,6 +21,8 @@ def failed(op):
     (lambda: np.swapaxes(np.array([[], []]), 0, 1), failed("SwapAxis")),
     (lambda: np.swapaxes(np.array([]), 0, 1), "axis 1 is out of bounds for array of ndim 1"),
     (lambda: np.zeros_like(np.array(3.)), failed("_npi_full_like")),
+    (lambda: np.flip(np.array(3.)), failed("_npi_flip")),
+    (lambda: np.flip(np.array([]), 0), failed("_npi_flip")),
     (lambda: np.full_like(np.array([[], []]), 2.), failed("_npi_full_like")),
 ])
 def test_unknown_shapes_fail_inference(call, words):

@@ -23,6 +23,8 @@ for name, a in arrays.items():
     attempt(f"diag {name}", lambda: np.diag(a))
     attempt(f"diagflat {name}", lambda: np.diagflat(a))
     attempt(f"swapaxes {name}", lambda: np.swapaxes(a, 0, 1))
+    attempt(f"flip {name}", lambda: np.flip(a))
+    attempt(f"flip {name} axis=0", lambda: np.flip(a, 0))
     attempt(f"swapaxes {name} dim2=1.5", lambda: np.swapaxes(a, 0, 1.5))
     for fn in ["zeros_like", "ones_like"]:
         attempt(f"{fn} {name}", lambda: getattr(np, fn)(a))
