@@ -137,10 +137,21 @@ def _named_check_first(op_name, message):
     return f"{op_name}: {check} : {rest}" if sep else message
 
 
+def _as_raised(message):
+    """A check's words as C++ raised them, before the error normaliser of an NDArray call moved the name its
+    message begins with in front (``Name: Check failed: X : rest`` was ``Check failed: X : Name: rest``)."""
+    name, sep, check = message.partition(": ")
+    end = check.find(": ", 13)
+    if not sep or not check.startswith("Check failed: ") or end < 0 or \
+            not name.replace("_", "a").replace(".", "a").isalnum():
+        return message
+    return f"{check[:end + 2]}{name}: {check[end + 2:]}"
+
+
 def in_operator(node_name, op_name, message):
     """MXNet's words for an error a graph's operator raised while checking its inputs: ``Error in operator
     <node>: ...`` (a leading ``<operator name>: `` of the message dropped)."""
-    message = _without_op_name(op_name, message)
+    message = _as_raised(_without_op_name(op_name, message))
     # an imperative call's node has no name; in a graph MXNet's attribute checks name it
     message = message.replace("Incompatible attr in node  at", f"Incompatible attr in node {node_name} at", 1)
     # an imperative error shows C++'s '::' as ': :' (MXNet's error parsing); a graph's keeps it

@@ -688,3 +688,16 @@ def test_output_layers_of_a_vector_take_a_0d_label():
         assert_almost_equal(nd.SoftmaxOutput(nd.array(x), nd.array(np.array(2.0))), np.ones(3), rtol=0)
     got = _so_grad(x, np.array(1.0), preserve_shape=True)
     assert_almost_equal(got, p - np.eye(3)[1], rtol=1e-5, atol=1e-6)
+
+
+def test_softmax_cross_entropy_shape_check_in_a_graph_keeps_the_words_as_raised():
+    # an NDArray call's error normaliser moves 'SoftmaxCrossEntropy:' in front; a graph's error shows it as raised
+    from distnet import sym
+    with pytest.raises(MXNetError) as info:
+        sym.softmax_cross_entropy(sym.var("a"), sym.var("b"), name="sce").infer_shape(a=(3, 4), b=(4,))
+    assert str(info.value).endswith("Error in operator sce: Check failed: (*in_attrs)[0][0] == (*in_attrs)[1][0] "
+                                    "(3 vs. 4) : SoftmaxCrossEntropy: data label shape mismatch")
+    with pytest.raises(MXNetError) as info:
+        nd.softmax_cross_entropy(nd.ones((3, 4)), nd.ones((4,)))
+    assert str(info.value).startswith("SoftmaxCrossEntropy: Check failed: (*in_attrs)[0][0] == (*in_attrs)[1][0] "
+                                      "(3 vs. 4) : data label shape mismatch")
