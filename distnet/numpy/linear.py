@@ -10,6 +10,7 @@ from ..ndarray.failures import float_only
 from ..ndarray.registry import defop, inferred_type_name as _type_name
 from ..util import wrap_np_binary_func
 from .multiarray import invoke_np, legacy_refusal, ndarray, not_an_array, refuse_legacy_arrays, type_text
+from .multiarray import refuse_unknown_shapes
 from .shaping import _into, _rearrange, broadcast_to
 
 
@@ -388,6 +389,10 @@ def tensordot(a, b, axes=2):
     operand multiplies the other, whatever ``axes`` says."""
     _packed_operands(a, b)
     axes_a, axes_b = _tensordot_axes(axes, a.ndim)
+    if isinstance(axes, (int, _np.integer)):     # (0-d or empty operands, without NumPy semantics)
+        refuse_unknown_shapes("_npi_tensordot_int_axes", (a, b))
+    elif a.ndim == 0 or b.ndim == 0:     # (the summed axes' sizes pass between the operands: only a rank is needed)
+        refuse_unknown_shapes("_npi_tensordot", (a, b))
     scalar = a.ndim == 0 or b.ndim == 0
     a, b = _legacy_accepted(a, b)
     if scalar:

@@ -22,6 +22,8 @@ def failed(op):
     (lambda: np.swapaxes(np.array([]), 0, 1), "axis 1 is out of bounds for array of ndim 1"),
     (lambda: np.zeros_like(np.array(3.)), failed("_npi_full_like")),
     (lambda: np.flip(np.array(3.)), failed("_npi_flip")),
+    (lambda: np.tensordot(np.array(2.), np.array(3.), axes=0), failed("_npi_tensordot_int_axes")),
+    (lambda: np.tensordot(np.array(2.), np.ones((2, 3)), axes=([2], [0])), failed("_npi_tensordot")),
     (lambda: np.flip(np.array([]), 0), failed("_npi_flip")),
     (lambda: np.full_like(np.array([[], []]), 2.), failed("_npi_full_like")),
 ])

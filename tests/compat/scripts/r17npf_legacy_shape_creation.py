@@ -24,6 +24,9 @@ for name, a in arrays.items():
     attempt(f"diagflat {name}", lambda: np.diagflat(a))
     attempt(f"swapaxes {name}", lambda: np.swapaxes(a, 0, 1))
     attempt(f"flip {name}", lambda: np.flip(a))
+    attempt(f"tensordot {name} axes=0", lambda: np.tensordot(a, np.ones(2), axes=0))
+    if name != "empty":     # (MXNet reads an empty operand's summed axis from the other's: past its data)
+        attempt(f"tensordot {name} axes=([0],[0])", lambda: np.tensordot(a, np.ones(2), axes=([0], [0])))
     attempt(f"flip {name} axis=0", lambda: np.flip(a, 0))
     attempt(f"swapaxes {name} dim2=1.5", lambda: np.swapaxes(a, 0, 1.5))
     for fn in ["zeros_like", "ones_like"]:
