@@ -333,7 +333,7 @@ class Op:
         """MXNet's parameter parser's refusals, before the operator runs: an unknown attribute, then a required
         one left out (the first by name)."""
         known, required = self._parameter_names()
-        if known is not None:
+        if known is not None and not self.parameterless:      # (an operator without parameters ignores them)
             unknown = [k for k in attrs if k not in known and k[:2] != "__"]    # (hidden __attr__ pass)
             if unknown:
                 raise unknown_argument(self, unknown[0], attrs, imperative)
@@ -892,7 +892,8 @@ def _finish(op, args, inputs, attrs, res, out, ctx):
 
 
 def _arrays_by_name(op, args, attrs):
-    """Move array inputs given by keyword (``data=x``) to their positions in the forward signature."""
+    """Move array inputs given by keyword (``data=x``) to their positions in the forward signature; an array under
+    another name stays an attribute, as MXNet's front end passes it (refused by the parser, or ignored)."""
     names = op.positional_names
     args, attrs = list(args), dict(attrs)
     for i, name in enumerate(names):
@@ -901,9 +902,6 @@ def _arrays_by_name(op, args, attrs):
                 raise MXNetError(f"operator {op.name}: input {name!r} given both by position and by keyword")
             args.extend([None] * (i - len(args)))
             args.append(attrs.pop(name))
-    stray = [k for k, v in attrs.items() if isinstance(v, NDArray)]
-    if stray:
-        raise MXNetError(f"operator {op.name} has no array input named {stray[0]!r}; its inputs are {op.arg_names}")
     return args, attrs
 
 

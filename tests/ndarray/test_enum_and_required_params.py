@@ -163,3 +163,15 @@ def test_a_call_without_inputs_names_a_required_parameter_before_counting_inputs
         assert _refusal(call).startswith(f"Required parameter {words} is not presented, in operator ")
     assert _refusal(lambda: mx.nd.reshape()) == ("Check failed: num_inputs == infered_num_inputs (0 vs. 1) : "
                                                  "Operator Reshape expects 1 inputs, but got 0 instead.")
+
+
+def test_an_array_under_a_name_no_input_has_is_passed_on_as_an_attribute():
+    x = mx.nd.ones((2, 2))
+    # an operator without parameters ignores it, then counts its inputs
+    assert _refusal(lambda: mx.nd.broadcast_add(data=x)) == (
+        "Check failed: num_inputs == infered_num_inputs (0 vs. 2) : Operator broadcast_add expects 2 inputs, but got "
+        "0 instead.")
+    assert _refusal(lambda: mx.nd.gather_nd(data=x, foo=None)).startswith(
+        "Check failed: num_inputs == infered_num_inputs (1 vs. 2) : Operator gather_nd expects 2 inputs")
+    # one with parameters refuses the name
+    assert _refusal(lambda: mx.nd.softmax(x, foo=x)).startswith("Cannot find argument 'foo', Possible Arguments:")

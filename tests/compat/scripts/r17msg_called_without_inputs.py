@@ -16,3 +16,17 @@ for name in NAMES:
             print(name + label, "-> ok")
         except Exception as e:
             print(name + label, "->", words(e))
+
+# an array under a name no input has goes on as an attribute: ignored by an operator without parameters (which
+# then counts its inputs), refused by a parser
+x = nd.ones((2, 2))
+for label, call in (("broadcast_add(data=)", lambda: nd.broadcast_add(data=x)),
+                    ("elemwise_add(data=)", lambda: nd.elemwise_add(data=x, foo=None)),
+                    ("where(data=)", lambda: nd.where(data=x, foo=None)),
+                    ("gather_nd(data=)", lambda: nd.gather_nd(data=x, foo=None)),
+                    ("softmax(foo=array)", lambda: nd.softmax(x, foo=x))):
+    try:
+        call()
+        print(label, "-> ok")
+    except Exception as e:
+        print(label, "->", words(e))
