@@ -212,7 +212,7 @@ class Op:
         their count; an op whose forward takes no num_args loses it."""
         if not count:
             raise MXNetError("value 0 for Parameter num_args should be greater equal to 1\nnum_args: "
-                             f"{_COUNTED_INPUTS[self.name]}{in_operator(self.name, {'num_args': 0})}")
+                             f"{_COUNTED_INPUTS[self.name]}{in_operator(self.name, {**attrs, 'num_args': 0}, True)}")
         if "num_args" not in attrs:     # MXNet's front end states it after the others
             attrs = {**attrs, "num_args": count}
         stated = read_value(self.name, "num_args", "i", attrs["num_args"])

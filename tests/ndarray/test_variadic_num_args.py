@@ -24,3 +24,11 @@ def test_num_args_is_read_as_an_int_and_at_least_one_input_is_needed():
     for call in (nd.concat, nd.stack, nd.add_n):
         with pytest.raises(MXNetError, match="value 0 for Parameter num_args should be greater equal to 1"):
             call()
+
+
+def test_no_inputs_refusal_names_the_attributes_given_too():
+    import distnet as mx
+    with pytest.raises(mx.base.MXNetError) as err:
+        mx.nd.concat(foo=1)
+    assert str(err.value) == ("value 0 for Parameter num_args should be greater equal to 1\nnum_args: Number of "
+                              'inputs to be concated., in operator Concat(name="", num_args="0", foo="1")')

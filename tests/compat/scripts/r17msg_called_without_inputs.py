@@ -30,3 +30,13 @@ for label, call in (("broadcast_add(data=)", lambda: nd.broadcast_add(data=x)),
         print(label, "-> ok")
     except Exception as e:
         print(label, "->", words(e))
+
+# a variadic operator given no arrays refuses num_args=0, naming the attributes given too
+for label, call in (("concat(foo=1)", lambda: nd.concat(foo=1)), ("Concat(dim=0)", lambda: nd.Concat(dim=0)),
+                    ("add_n(bar=1)", lambda: nd.add_n(bar=1)), ("concat(dim, foo, bar)", lambda: nd.concat(
+                        dim=0, foo=1, bar=2))):
+    try:
+        call()
+        print(label, "-> ok")
+    except Exception as e:
+        print(label, "->", str(e).splitlines()[-1])
