@@ -376,9 +376,10 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
         if casting != "unsafe":
             raise ValueError("casting must be equal to 'unsafe'")
         dt = _dtype(dtype, table=True)
-        if not copy and self._data.dtype == _np.dtype(dtype):     # numpy's reading, as MXNet's: None is float64
+        raw = _DATA_SLOT.__get__(self)      # (reading it raises a kernel error the cast carries on instead)
+        if not copy and raw.dtype == _np.dtype(dtype):     # numpy's reading, as MXNet's: None is float64
             return self
-        if not self._data.ndim or not self._data.size:      # MXNet copies into a new array with _copyto, which
+        if not raw.ndim or not raw.size:            # MXNet copies into a new array with _copyto, which
             refuse_unknown_shapes("_copyto", (self,))           # legacy shapes refuse a 0-d or empty one
         return invoke_np("Cast", (self,), {"dtype": dt.name})
 
