@@ -56,13 +56,3 @@ def lag_behind(dst, src):
         return 0
     return max(0, (dst.__array_interface__["data"][0] - src.__array_interface__["data"][0]) // dst.itemsize)
 
-
-def blocks_in_order(dst, src):
-    """When ``src`` trails ``dst`` (see lag_behind), [(dst block, src block)] flat views in ``dst``'s order such that
-    computing each block after the ones before it is MXNet's in-place kernel (each element reads the ones written
-    before it). Else None: no read follows a write, one pass over all of it is the same."""
-    lag = lag_behind(dst, src)
-    if not lag:
-        return None
-    to, read = dst.reshape(-1), src.reshape(-1)
-    return [(to[start:start + lag], read[start:start + lag]) for start in range(0, to.size, lag)]

@@ -21,7 +21,7 @@ from . import onednn
 from .failures import FailedNDArray as _Failed
 from .param_text import ENUMS, KINDS, STATED_COUNT, dtype_attr_name, in_operator, read_attrs, read_value
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
-from .overlap_copy import blocks_in_order, lag_behind
+from .overlap_copy import lag_behind
 from .shape_text import (broadcast_refusal, broadcastable, drop_op_name, inference_failed, legacy_broadcast_shape,
                          provided, same_shape_refusal)
 
@@ -1384,12 +1384,9 @@ def _run_inplace(op, self, other, legacy):
             _refuse_broadcast_folds(op, self._data, b)
         except _failures.KernelError as error:      # the array is left as it was, failing when read
             return _failures.deliver(error, self, None)
-    if isinstance(other, NDArray) and self._data.base is not None:      # (only a view can trail another)
-        blocks = blocks_in_order(self._data, b)         # x[1:] += x[:-1]
-        if blocks is not None:
-            for to, read in blocks:
-                to[...] = op.fwd(to, read)
-            return self
+    if isinstance(other, NDArray) and self._data.base is not None \
+            and _computed_in_order(op, (self._data, b), _NOATTRS, self._data) is not None:      # x[1:] += x[:-1]
+        return self
     try:
         res = op.fwd(self._data, b)
     except ValueError as e:
