@@ -55,4 +55,3 @@ def lag_behind(dst, src):
             or not np.may_share_memory(dst, src):
         return 0
     return max(0, (dst.__array_interface__["data"][0] - src.__array_interface__["data"][0]) // dst.itemsize)
-
