@@ -11,22 +11,7 @@ import numpy as np
 
 import distnet as mx
 from distnet.base import MXNetError
-
-
-def check(cond, what):
-    if not cond:
-        print(f"FAILED: {what}", flush=True)
-        sys.exit(1)
-
-
-def raises(cls, fn):
-    try:
-        fn()
-    except cls as err:
-        return str(err)
-    except Exception as err:        # noqa: BLE001 - report the wrong class
-        check(False, f"{fn} raised {type(err).__name__}: {err}, expected {cls.__name__}")
-    check(False, f"{fn} raised nothing, expected {cls.__name__}")
+from job_checks import check, raises
 
 
 def api(kv):
