@@ -647,20 +647,22 @@ def _check_shapes(op_name, values, attrs, imperative):
     """MXNet's error for a parsed Shape of another number of dimensions than its parameter declares, or with a
     zero entry where it must have none (naming ``attrs``, the attributes as given)."""
     declared = _SHAPES.get(op_name, {})
-    for key in [k for k in map_keys(op_name, attrs, imperative) if k in declared] + list(declared):
-        ndim, nonzero = declared[key]
+    problems = {}
+    for key, (ndim, nonzero) in declared.items():
         shape = values.get(key)
         if shape is None and not (key in attrs and ndim is not None):
             continue
-        # (dmlc writes a Shape so, an unknown one, given as None, as "None", and no space before "for")
-        shown = "None" if shape is None else f"[{','.join(map(str, shape))}]"
         if shape is None or (ndim is not None and len(shape) != ndim):
-            problem = f"has wrong dimensions, expected dimension={ndim}"
+            problems[key] = f"has wrong dimensions, expected dimension={ndim}"
         elif nonzero and 0 in shape:
-            problem = "is invalid, the input shape must be nonzero in all dimensions"
-        else:
-            continue
-        raise MXNetError(f"value {shown}for Parameter {key} {problem}{in_operator(op_name, attrs, imperative)}")
+            problems[key] = "is invalid, the input shape must be nonzero in all dimensions"
+    if not problems:
+        return
+    key = next(k for k in [k for k in map_keys(op_name, attrs, imperative) if k in problems] + list(problems))
+    shape = values.get(key)
+    # (dmlc writes a Shape so, an unknown one, given as None, as "None", and no space before "for")
+    shown = "None" if shape is None else f"[{','.join(map(str, shape))}]"
+    raise MXNetError(f"value {shown}for Parameter {key} {problems[key]}{in_operator(op_name, attrs, imperative)}")
 
 
 # Variadic ops whose NDArray call has the operator state num_args (the count of inputs) when not given
