@@ -337,23 +337,23 @@ class Op:
             unknown = [k for k in attrs if k not in known and k[:2] != "__"]    # (hidden __attr__ pass)
             if unknown:
                 raise unknown_argument(self, unknown[0], attrs, imperative)
-        from .param_docs import declared_required        # (num_args: the front end counts the inputs)
-        required = sorted(set(required).union(declared_required(self.name)) - {"num_args"})
         missing = [k for k in required if k not in attrs]
         if missing:
             from ..symbol.enums import missing_parameter
             raise missing_parameter(self.name, missing[0], attrs, imperative)
 
     def _parameter_names(self):
-        """(the forward's parameter names, None if it takes any keyword; its required attributes, sorted),
-        read once per operator."""
+        """(the forward's parameter names, None if it takes any keyword; its required attributes, sorted, but
+        num_args, which the front end counts from the inputs), read once per operator."""
         names = self.__dict__.get("_parameter_names_read")
         if names is None:
+            from .param_docs import declared_required
             params = inspect.signature(self.fwd).parameters
             open_ended = any(p.kind is p.VAR_KEYWORD for p in params.values())
+            required = {k for k in self.kwonly if params[k].default is params[k].empty}
             names = self._parameter_names_read = (
                 None if open_ended else frozenset(params),
-                sorted(k for k in self.kwonly if params[k].default is params[k].empty))
+                sorted(required.union(declared_required(self.name)) - {"num_args"}))
         return names
 
     def _refuse_sequence(self, i, a):
