@@ -115,6 +115,14 @@ def _cast(x, dt):
     return x if x.dtype == dt else invoke_np("Cast", (x,), {"dtype": dt.name})
 
 
+def _mixed_operand(x, dt):
+    """An integer or bool operand of a float result beside a float one: MXNet's mixed-type backward gives it a
+    zero gradient."""
+    if x.dtype.kind in "iub" and dt.kind == "f" and is_recording():
+        return _zero_gradient(lambda d: d.astype(dt), x)
+    return _cast(x, dt)
+
+
 _C_TYPES = {"bool": "bool", "int8": "char", "uint8": "unsigned char", "int32": "int", "int64": "long long",
             "float16": "mshadow::half::half_t", "float32": "float", "float64": "double"}
 
@@ -174,6 +182,8 @@ def _binary_operands(x1, x2, true_divide=False, same_dtype=False, opname="", mix
         dt = result_type(a.dtype, b.dtype)
         if true_divide and dt.kind != "f":
             dt = _np.dtype(_np.float32)
+        if a.dtype != b.dtype:
+            return _mixed_operand(a, dt), _mixed_operand(b, dt)
         return _cast(a, dt), _cast(b, dt)
     arr = a if arr_a else b
     dt = arr.dtype
@@ -500,12 +510,27 @@ def _copysign_keeps(a, b):
     return ((a >= 0) & (b >= 0)) | ((a < 0) & (b < 0))
 
 
+def _copysign_scalar_refusal(operator, node):
+    """MXNet 1.9.1 registers copysign's backward with a number with one input too few: the refusal its
+    recording (or a second-order backward) makes, naming the backward node."""
+    return MXNetError("Check failed: pNode->num_inputs() == pNode->inputs.size() (1 vs. 2) : Number of inputs to "
+                      f"operator _backward{operator} (1) does not match the actual number of inputs provided to "
+                      f"operator {node} (2).")
+
+
+def _refuse_recorded_copysign_scalar(x1, x2):
+    """Recording copysign of an array in the graph and a number fails at the call, as the op takes its number."""
+    from ..autograd import _next_seq
+    arr = x2 if isinstance(x1, _SCALARS) else x1
+    if isinstance(x1, _SCALARS) != isinstance(x2, _SCALARS) and is_recording() and arr._node is not None:
+        seq = _next_seq()
+        raise _copysign_scalar_refusal(_scalar_operator("copysign", isinstance(x1, _SCALARS)), f"node_{seq}_backward")
+
+
 @copysign_op.grad
 def _(dy, out, a, b):
     if _np.isscalar(a) or _np.isscalar(b):     # (NDArrays under create_graph)
-        raise MXNetError("Check failed: pNode->num_inputs() == pNode->inputs.size() (1 vs. 2) : Number of inputs "
-                         "to operator _backward_npi_copysign_scalar (1) does not match the actual number of inputs "
-                         "provided to its node (2): MXNet 1.9.1 cannot differentiate copysign with a number")
+        raise _copysign_scalar_refusal("_npi_copysign_scalar", "its node")
     same = _copysign_keeps(a, b)
     return unbroadcast(dy * _np.where(same, 1, -1).astype(dy.dtype), a), unbroadcast(dy * 0, b)
 
@@ -553,6 +578,8 @@ def _same_dtype_binary(name, op, kinds, bool_fails=True):
         if bool_fails and _both_bool(x1, x2):
             return _failing(x1, x2, f"Operator _npi_{name} does not support boolean type", _np.bool_)
         a, b = _binary_operands(x1, x2, same_dtype=True, opname=name, kinds=kinds)
+        if op is copysign_op:
+            _refuse_recorded_copysign_scalar(a, b)
         return invoke_np(op, (a, b), out=out)
     func.__name__ = func.__qualname__ = name
     func.__doc__ = f"Elementwise ``{name}`` with broadcasting, differentiable."
@@ -584,6 +611,8 @@ def _unary(name, op_name, int_ok=True, numpy_fn=None, public=None):
             return _bool_kernel_missing(x)
         if not int_ok:
             raise MXNetError(f"operator {name} does not support inputs of dtype {x.dtype}")
+        if is_recording():      # the op's integer kernels, recorded for their backward
+            return invoke_np(op, (x,), out=out)
         with _np.errstate(all="ignore"):
             res = _np.asarray(numpy_fn(x._data.astype(_np.float64))).astype(x.dtype)
         return _write_out(out, res, x._ctx)
@@ -766,7 +795,7 @@ def clip(a, a_min, a_max, out=None):
     """``a`` limited to [a_min, a_max] (None leaves that side open); the gradient passes inside the range."""
     if a_min is None and a_max is None:
         raise ValueError("array_clip: must set either max or min")
-    for bound, name in ((a_min, "a_min"), (a_max, "a_max")):
+    for bound, name in ((a_max, "a_max"), (a_min, "a_min")):     # (MXNet parses them by name)
         if isinstance(bound, NDArray) and bound.ndim:
             texts = ["-inf" if a_min is None else a_min, "inf" if a_max is None else a_max]
             raise MXNetError(f"Invalid Parameter format for {name} expect float but value='{bound}', in operator "

@@ -1,0 +1,125 @@
+"""Gradients of mx.np functions on integer and bool arrays, and of mixed-type operands, as MXNet 1.9.1 gives them."""
+import math
+
+import numpy as onp
+import pytest
+
+import distnet as mx
+from distnet import np
+from distnet.base import MXNetError
+
+
+pytestmark = pytest.mark.usefixtures("np_semantics")
+
+
+def _grads(fn, *arrays, head=None):
+    for a in arrays:
+        a.attach_grad()
+    with mx.autograd.record():
+        y = fn(*arrays)
+    y.backward(head)
+    return [a.grad.asnumpy() for a in arrays]
+
+
+@pytest.mark.parametrize("name, derivative", [
+    ("square", lambda v: 2 * v), ("exp", lambda v: math.trunc(math.exp(v))), ("abs", lambda v: (v > 0) - (v < 0)),
+    ("negative", lambda v: -1), ("sin", lambda v: math.trunc(math.cos(v))), ("tanh", lambda v: 1)])
+def test_an_integer_array_records_a_truncated_derivative(name, derivative):
+    # MXNet runs the op's integer kernels under record: the derivative in the array's integer type, times dy = 1
+    values = [3, -4, 0, 5]
+    (g,) = _grads(getattr(np, name), np.array(values, dtype="int32"))
+    assert g.dtype == onp.int32
+    assert g.tolist() == [int(derivative(v)) for v in values]
+
+
+@pytest.mark.parametrize("ta, tb", [("int32", "float32"), ("float32", "int32"), ("int64", "float64"),
+                                    ("bool", "float32")])
+@pytest.mark.parametrize("name", ["add", "subtract", "multiply", "true_divide", "power", "mod"])
+def test_the_integer_operand_of_a_mixed_op_gets_a_zero_gradient(name, ta, tb):
+    x = np.array([1, 2, 3, 1], dtype=ta)
+    y = np.array([1.5, 2.5, 0.5, 2.0], dtype=tb)
+    gx, gy = _grads(getattr(np, name), x, y)
+    int_grad, float_grad = (gx, gy) if ta in ("int32", "int64", "bool") else (gy, gx)
+    assert not int_grad.any()
+    assert float_grad.dtype.kind == "f"
+    assert float_grad.any() or (name, ta) == ("power", "bool")      # (1 ** y does not change with y)
+
+
+def test_the_float_operand_of_a_mixed_add_gets_the_head_gradient():
+    x, y = np.array([1, 2], dtype="int32"), np.array([0.5, 0.25])
+    _, gy = _grads(np.add, x, y, head=np.array([3., -1.]))
+    assert gy.tolist() == [3.0, -1.0]
+
+
+@pytest.mark.parametrize("fn", [np.sum, np.mean, lambda a: np.sum(a, axis=0)])
+def test_sum_and_mean_refuse_a_bool_gradient_at_backward(fn):
+    x = np.array([[True, False], [False, True]], dtype="bool")
+    x.attach_grad()
+    with mx.autograd.record():
+        y = fn(x)
+    with pytest.raises(MXNetError, match="reduce operators do not support gradient calculation for input tensors "
+                                         "of boolean type"):
+        y.backward()
+
+
+@pytest.mark.parametrize("fn", [np.prod, np.max, np.min])
+def test_other_bool_reductions_fail_when_the_gradient_is_read(fn):
+    x = np.array([[True, False], [False, True]], dtype="bool")
+    x.attach_grad()
+    with mx.autograd.record():
+        y = fn(x)
+    y.backward()        # (the backward kernel's error shows at the read)
+    with pytest.raises(MXNetError, match="Unknown type enum 7"):
+        x.grad.asnumpy()
+
+
+def test_recording_copysign_with_a_number_fails_at_the_call_naming_the_node():
+    x = np.array([1.5, -2.0])
+    x.attach_grad()
+    with pytest.raises(MXNetError, match=r"_backward_npi_rcopysign_scalar \(1\) does not match the actual number "
+                                         r"of inputs provided to operator node_\d+_backward \(2\)\.$"):
+        with mx.autograd.record():
+            np.copysign(-2., x)
+    with mx.autograd.record():       # an array outside the graph is not recorded: no refusal
+        y = np.copysign(np.array([1., 2.]), 2.)
+    assert y.asnumpy().tolist() == [1.0, 2.0]
+
+
+def test_clip_names_an_array_a_max_before_an_array_a_min():
+    with pytest.raises(MXNetError, match="Invalid Parameter format for a_max expect float"):
+        np.clip(np.ones(3), np.zeros(3), np.ones(3))
+    with pytest.raises(MXNetError, match="Invalid Parameter format for a_min expect float"):
+        np.clip(np.ones(3), np.zeros(3), 1.)
+
+
+def test_average_passes_no_gradient_from_its_weights_sum():
+    a, w = np.array([[1., 2, 3], [4, 5, 7]]), np.array([1., 3.])
+    a.attach_grad()
+    w.attach_grad()
+    with mx.autograd.record():
+        avg, scl = np.average(a, axis=0, weights=w, returned=True)
+    mx.autograd.backward([avg, scl], [np.ones(3), np.array(10.)])
+    assert a.grad.asnumpy().tolist() == [[0.25] * 3, [0.75] * 3]
+    # d/dw0 of sum_j (w0 a0j + w1 a1j) / (w0 + w1) = sum_j (a0j - avg_j) / 4
+    avg0 = (onp.array([1., 2, 3]) + 3 * onp.array([4., 5, 7])) / 4
+    assert w.grad.asnumpy()[0] == pytest.approx(((onp.array([1., 2, 3]) - avg0) / 4).sum())
+    with mx.autograd.record():
+        avg, scl = np.average(a, axis=0, returned=True)
+    mx.autograd.backward([avg, scl], [np.ones(3), np.array(10.)])
+    assert a.grad.asnumpy().tolist() == [[0.5] * 3, [0.5] * 3]
+
+
+def test_average_into_out_is_recorded():
+    a = np.array([[1., 2, 3], [4, 5, 7]])
+    a.attach_grad()
+    out = np.zeros((2,))
+    with mx.autograd.record():
+        r = np.average(a, axis=1, out=out)
+    r.backward(np.array([3., 6.]))
+    assert a.grad.asnumpy().tolist() == [[1.0] * 3, [2.0] * 3]
+    assert out.asnumpy().tolist() == pytest.approx([2.0, 16 / 3])
+
+
+def test_argmax_names_an_empty_searched_axis_in_mxnets_shape_text():
+    with pytest.raises(MXNetError, match=r"searching input tensor of shape \[2,0\] along axis = 1 "):
+        np.argmax(np.zeros((2, 0)), axis=1)
