@@ -5,7 +5,7 @@ import math
 
 import numpy as _np
 
-from ..autograd import is_recording
+from ..autograd import is_recording, pause
 from ..base import MXNetError
 from ..ndarray.failures import KernelError
 from ..ndarray.kernel_folds import reduce_folds
@@ -145,8 +145,26 @@ def sum_op(a, *, axis=None, dtype=None, keepdims=False):
     return _float_sum(a, axis, dtype, keepdims)
 
 
+_NO_BOOL_GRADIENT = ("Check failed: outputs[0].type_flag_ != kBool (7 vs. 7) : reduce operators do not support "
+                     "gradient calculation for input tensors of boolean type.")
+
+
+def _refuse_bool_gradient(x):
+    """MXNet's backward of sum and mean refuses a bool input (at the backward call)."""
+    if x.dtype == _np.bool_:
+        raise MXNetError(_NO_BOOL_GRADIENT)
+
+
+def _no_bool_kernel(x):
+    """The backward kernels of prod, max and min have no bool case: an error shown when the gradient is read."""
+    if x.dtype == _np.bool_:
+        from ..ndarray.failures import backward_kernel_error
+        backward_kernel_error("Unknown type enum 7")
+
+
 @sum_op.grad
 def _(dy, out, x, axis=None, dtype=None, keepdims=False):
+    _refuse_bool_gradient(x)
     return (_np.broadcast_to(_expand(dy, x.shape, axis, keepdims), x.shape).astype(x.dtype),)
 
 
@@ -168,6 +186,7 @@ def mean_op(a, *, axis=None, dtype=None, keepdims=False):
 
 @mean_op.grad
 def _(dy, out, x, axis=None, dtype=None, keepdims=False):
+    _refuse_bool_gradient(x)
     g = _expand(dy, x.shape, axis, keepdims) / _count(x.shape, axis)
     return (_np.broadcast_to(g, x.shape).astype(x.dtype),)
 
@@ -195,6 +214,7 @@ def prod_op(a, *, axis=None, dtype=None, keepdims=False):
 
 @prod_op.grad
 def _(dy, out, x, axis=None, dtype=None, keepdims=False):
+    _no_bool_kernel(x)
     with _np.errstate(divide="ignore", invalid="ignore"):      # MXNet's order: (prod / x) * dy
         return ((_expand(out, x.shape, axis, keepdims) / x * _expand(dy, x.shape, axis, keepdims)).astype(x.dtype),)
 
@@ -216,6 +236,7 @@ def _extreme(name, fn):
 
     @op.grad
     def _(dy, out, x, axis=None, keepdims=False):
+        _no_bool_kernel(x)
         mask = x == _expand(out, x.shape, axis, keepdims)
         return ((_expand(dy, x.shape, axis, keepdims) * mask).astype(x.dtype),)
     op.__doc__ = f"{fn.__name__} over ``axis``; the gradient goes to every extreme element."
@@ -411,10 +432,13 @@ def _no_more_arguments(name, kwargs):
 
 
 def _out(res, out):
-    """``res`` written into ``out``, which must have its shape and dtype (MXNet's inference checks)."""
+    """``res`` written into ``out``, which must have its shape and dtype (MXNet's inference checks); recorded, the
+    ``out`` array is the result in the graph."""
     if out is None:
         return res
     _check_out(res, out)
+    if is_recording():
+        return invoke_np("_copy", (res,), out=out)
     out._data[...] = res._data
     return out
 
@@ -614,15 +638,26 @@ def _acc_sum(x, axis, acc):
     return _np.asarray(total)
 
 
+def _without_gradient(value, *inputs):
+    """``value`` (an output of average besides the average) as MXNet's backward of average treats it: a recorded
+    output of the inputs passing them no gradient."""
+    if not is_recording():
+        return value
+    from .shaping import zero_gradient
+    return zero_gradient(lambda *data: value._data, *inputs)
+
+
 def _average(a, axis, weights, returned, out):
     if weights is None:
         avg = invoke_np(mean_op, (a,), {"axis": _axis(axis), "dtype": a.dtype.name})
         if a.size == 0:         # 0 / 0, as MXNet divides the empty sum by the count: x86's default NaN is negative
-            avg = wrap_np(_np.full(avg.shape, -_np.nan, a.dtype), a.ctx)
-        scl = wrap_np(_np.asarray(a.size / builtins.max(avg.size, 1), a.dtype), a.ctx)
+            avg = _without_gradient(wrap_np(_np.full(avg.shape, -_np.nan, a.dtype), a.ctx), a)
+        scl = _without_gradient(wrap_np(_np.asarray(a.size / builtins.max(avg.size, 1), a.dtype), a.ctx), a)
     elif a.dtype.kind == "f" and a.size and is_recording():      # MXNet's weighted kernel and its own backward
-        scl = sum(weights) if weights.shape != a.shape else sum(weights, axis=axis)
+        with pause():
+            scl = sum(weights) if weights.shape != a.shape else sum(weights, axis=axis)
         avg = invoke_np(weighted_average_op, (a, weights), {"axis": axis})
+        scl = _without_gradient(scl, a, weights)
         return [_out(avg, out), scl] if returned else _out(avg, out)
     else:
         from .umath import multiply, true_divide
@@ -694,7 +729,7 @@ def _arg(fn, a, axis, out):
                          f"{axis} Exceeds input dimensions [{dims}]")
     if axis is not None and -a.ndim <= axis < a.ndim and a.shape[axis] == 0:
         raise MXNetError(f"Check failed: inputs[0].shape_[axis] != 0 (0 vs. 0) : searching input tensor of shape "
-                         f"{list(a.shape)} along axis = {axis % a.ndim} of zero dim-size is not allowed")
+                         f"[{','.join(map(str, a.shape))}] along axis = {axis % a.ndim} of zero dim-size is not allowed")
     refused = "Check failed: inputs[0].shape_.Size() != 0U (0 vs. 0) : attempt to search an empty sequence" if (
         axis is None and a.size == 0) else "Unknown type enum 7" if a.dtype == _np.bool_ and a.size else None
     if refused:     # the kernel's checks: raised when the result is read
