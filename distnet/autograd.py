@@ -515,7 +515,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
     hook = _state.backward_hook
     zeroed = []
     unwritten = set()       # 'add' variables fed by a Function alone (see _unwritten_by_functions)
-    assigned = set()        # 'add' variables whose gradient the op assigns (see _ASSIGNED_INPUTS)
+    assigned = {}           # 'add' variables whose buffer the op's kernel writes its own way (see _ADD_REQUESTS)
     for node in reversed(order):
         slots = node.grads
         if slots is None:
@@ -539,7 +539,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
             direct = _direct_add_leaves(node, order, leaves) if reads_buffers else None
             grads = _node_backward(node, [sum_gradients(g) for g in slots], create_graph, direct)
             if direct:
-                assigned.update(id(leaf) for leaf in direct if leaf is not None)
+                assigned.update((id(leaf), True) for leaf in direct if leaf is not None)
         else:                                   # the common case, kept inline for speed
             dy = slots[0]
             if type(dy) is list:
@@ -570,13 +570,14 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
                 leaves[id(pnode)] = (pnode, g if prev is None else add_gradient(prev[1], g))
                 if prev is not None:
                     unwritten.discard(id(pnode))
-                    assigned.discard(id(pnode))
+                    assigned.pop(id(pnode), None)
                 elif into_buffers and pnode.req == "add":
                     if getattr(op, "is_function", False):
                         unwritten.add(id(pnode))
-                    elif op.name in _ASSIGNED_INPUTS and _ASSIGNED_INPUTS[op.name](node.attrs,
-                                                                                   node.parents.index(parent)):
-                        assigned.add(id(pnode))
+                    elif op.name in _ADD_REQUESTS:
+                        how = _ADD_REQUESTS[op.name](node, node.parents.index(parent))
+                        if how:
+                            assigned[id(pnode)] = how
                 check_stype = getattr(node.op, "check_grad_stype", None)     # e.g. Embedding's sparse_grad rule
                 if check_stype is not None:
                     check_stype(node.parents.index(parent), node.attrs, pnode.grad.stype, pnode.req)
@@ -610,25 +611,64 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
             zero = np.zeros(leaf.grad.shape, leaf.grad.dtype)
             leaves[id(leaf)] = (leaf, _linked_zero(zero, link) if create_graph else zero)
     _unwritten_by_functions(leaves, unwritten)
-    for key in assigned:
-        leaves[key] = (leaves[key][0], _Overwrite(leaves[key][1]))
+    for key, how in assigned.items():
+        leaves[key] = (leaves[key][0], _Overwrite(leaves[key][1], None if how is True else how))
     return leaves
 
 
-# Ops whose backward assigns an input's gradient whatever the request, fn(attrs, input index): a variable feeding
-# that input directly (and nothing else) gets its 'add' buffer overwritten, as MXNet's kernel writes straight into
-# it: the legacy losses' data gradient, and the zero gradient of a fixed BatchNorm gamma.
-_ASSIGNED_INPUTS = {"SoftmaxOutput": lambda attrs, i: i == 0, "SVMOutput": lambda attrs, i: i == 0,
-                    "BatchNorm": lambda attrs, i: i == 1 and str(attrs.get("fix_gamma", True)).lower() in ("true", "1")}
+def _divided_after_adding(node, i):
+    """mean (and moments): MXNet's kernel adds the broadcast output gradient into the buffer, then divides the
+    whole buffer by the number of elements averaged, the earlier gradient too."""
+    out = node.outs[0] if node.nout > 1 else node.outs
+    n = node.inputs[0].size // max(np.size(out), 1)
+    return lambda prev, g: (prev + g * n) / n
+
+
+def _rescaled_after_adding(node, i):
+    """The regression outputs: MXNet's kernel adds the residual into the buffer, then adds the buffer times the
+    scale (grad_scale over the values per sample) into itself."""
+    if i != 0:
+        return None
+    label = node.inputs[1]
+    per_sample = label.size // label.shape[0] if label.ndim else 1
+    scale = np.float32(node.attrs.get("grad_scale", 1.0)) / np.float32(per_sample)
+
+    def combine(prev, g):
+        summed = prev + g / g.dtype.type(scale)
+        return summed + summed * summed.dtype.type(scale)
+    return combine
+
+
+def _writes(node, i):
+    return True
+
+
+def _cast_to_own_type(node, i):
+    """amp_cast to the dtype it already has: MXNet's backward kernel skips an 'add' request (the buffer stays)."""
+    out = node.outs
+    return (lambda prev, g: prev) if out.dtype == node.inputs[0].dtype else None
+
+
+# How an op's backward kernel treats an 'add' request for the variable feeding input i directly (and nothing
+# else), fn(node, i): None/False adds, True overwrites the buffer (the kernel assigns whatever the request: the
+# legacy losses' data gradient, the zero gradient of a fixed BatchNorm gamma, clip, cumsum, reverse, ...), or a
+# function (buffer, gradient) -> the buffer's new value, for kernels that rework the buffer after adding.
+_ADD_REQUESTS = {"SoftmaxOutput": lambda node, i: i == 0, "SVMOutput": lambda node, i: i == 0,
+                 "BatchNorm": lambda node, i: i == 1 and str(node.attrs.get("fix_gamma", True)).lower() in ("true", "1"),
+                 "mean": _divided_after_adding, "moments": _divided_after_adding,
+                 "LinearRegressionOutput": _rescaled_after_adding, "LogisticRegressionOutput": _rescaled_after_adding,
+                 "MAERegressionOutput": _rescaled_after_adding, "amp_cast": _cast_to_own_type}
+_ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "reverse", "split_v2", "Crop", "SpatialTransformer",
+                                    "_contrib_box_nms"], _writes))
 
 
 class _Overwrite:
-    """A gradient that replaces the buffer of an 'add' variable (see _ASSIGNED_INPUTS)."""
+    """A gradient that replaces the buffer of an 'add' variable (see _ADD_REQUESTS), or is combined with it."""
 
-    __slots__ = ("value",)
+    __slots__ = ("value", "combine")
 
-    def __init__(self, value):
-        self.value = value
+    def __init__(self, value, combine=None):
+        self.value, self.combine = value, combine
 
 
 def _unwritten_by_functions(leaves, unwritten):
@@ -1199,7 +1239,9 @@ def _store_gradients(leaves):
     for leaf, g in leaves.values():
         if type(g) is _Overwrite and leaf.grad.stype == "default":
             leaf.fresh, leaf.rows = True, None
-            data_to_write(leaf.grad)[...] = g.value._data if isinstance(g.value, NDArray) else g.value
+            value = g.value._data if isinstance(g.value, NDArray) else g.value
+            buffer = data_to_write(leaf.grad)
+            buffer[...] = value if g.combine is None else g.combine(buffer.copy(), value)
             continue
         if leaf.req == "add" and leaf.grad.stype == "default" and _added_one_by_one(g):
             leaf.fresh, leaf.rows = True, None
