@@ -1,6 +1,7 @@
 """Errors and small shared helpers of the engine, under MXNet's ``mxnet.base`` names."""
 import os
 import re
+import types
 
 import numpy as np
 
@@ -72,6 +73,23 @@ def value_text(value):
     """str(value) as MXNet shows it: distnet's classes in default reprs (``<mxnet.metric.MAE object at ...>``,
     ``<class 'mxnet.gluon.loss.L2Loss'>``) under MXNet's module names. For error messages only."""
     return re.sub(r"(<(?:class ')?)distnet\.", r"\1mxnet.", str(value))
+
+
+def own_init(cls, **defaults):
+    """Give ``cls`` its own copy of the ``__init__`` it inherits, named after it, with ``defaults`` for some
+    parameters: Python's argument errors name the function they are raised for (``Conv2D.__init__() missing 2
+    required positional arguments``), and each of MXNet's classes has its own."""
+    base = cls.__init__
+    code = base.__code__
+    named = code.co_varnames[:code.co_argcount][code.co_argcount - len(base.__defaults__ or ()):]
+    init = types.FunctionType(code, base.__globals__, "__init__",
+                              tuple(defaults.get(n, d) for n, d in zip(named, base.__defaults__ or ())),
+                              base.__closure__)
+    init.__kwdefaults__ = base.__kwdefaults__
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__doc__ = base.__doc__
+    cls.__init__ = init
+    return cls
 
 
 long = int                  # MXNet keeps Python 2's name, so its type tuples list int twice

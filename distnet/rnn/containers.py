@@ -1,5 +1,6 @@
 """Cells made of cells: stacks, bidirectional pairs, dropout, and the zoneout/residual modifiers."""
 from .. import symbol
+from ..base import own_init
 from .base_cell import (BaseRNNCell, _cells_begin_state, _cells_pack_weights, _cells_state_info,
                         _cells_unpack_weights, _normalize_sequence)
 
@@ -163,6 +164,7 @@ class ZoneoutCell(ModifierCell):
         return output, states
 
 
+@own_init
 class ResidualCell(ModifierCell):
     """Adds the input to the base cell's output (``<output>_plus_residual``)."""
 

@@ -78,3 +78,30 @@ def test_transposed_conv_output_padding_of_another_length_fails_at_construction(
     assert str(err.value) == ("Check failed: param_.kernel.ndim() == param_.adj.ndim() (2 vs. 1) : Adjustment must "
                               "have the same number of dimensions with kernel_size,but kernel_size is set to [3,3] "
                               "while adjustment is [11]")
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda: nn.Conv2D(), "Conv2D.__init__() missing 2 required positional arguments: 'channels' and 'kernel_size'"),
+    (lambda: nn.Conv1DTranspose(*range(14)), "Conv1DTranspose.__init__() takes from 3 to 14 positional arguments "
+                                             "but 15 were given"),
+    (lambda: nn.MaxPool2D(*range(6)), "MaxPool2D.__init__() takes from 1 to 6 positional arguments but 7 were given"),
+    (lambda: nn.AvgPool1D(2, pool_size=2), "AvgPool1D.__init__() got multiple values for argument 'pool_size'"),
+    (lambda: nn.GlobalMaxPool3D(1, 2), "GlobalMaxPool3D.__init__() takes from 1 to 2 positional arguments "
+                                       "but 3 were given"),
+    (lambda: nn.BatchNorm(1, axis=1), "BatchNorm.__init__() got multiple values for argument 'axis'"),
+    (lambda: nn.BatchNormReLU(*range(12)), "BatchNormReLU.__init__() takes from 1 to 12 positional arguments "
+                                           "but 13 were given"),
+])
+def test_a_wrong_constructor_call_names_the_layer_class(make, message):
+    """Python's own argument errors, which name the class's own __init__ (each of MXNet's layers has one)."""
+    with pytest.raises(TypeError) as err:
+        make()
+    assert str(err.value) == message
+
+
+def test_layer_constructors_keep_their_per_class_defaults():
+    import inspect
+    assert inspect.signature(nn.Conv3D).parameters["strides"].default == (1, 1, 1)
+    assert inspect.signature(nn.Conv1D).parameters["layout"].default == "NCW"
+    assert inspect.signature(nn.MaxPool2D).parameters["pool_size"].default == (2, 2)
+    assert nn.Conv2D(2, 3, layout="NHWC")._kwargs["layout"] == "NHWC"

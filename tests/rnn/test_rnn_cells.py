@@ -363,3 +363,20 @@ def test_fused_cell_refuses_stepping_with_mxnets_message():
     cell = mx.rnn.FusedRNNCell(2)
     with pytest.raises(NotImplementedError, match=r"^FusedRNNCell cannot be stepped\. Please use unroll$"):
         cell(mx.sym.Variable("x"), cell.begin_state())
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda: mx.gluon.rnn.ResidualCell(), "ResidualCell.__init__() missing 1 required positional argument: "
+                                          "'base_cell'"),
+    (lambda: mx.gluon.rnn.SequentialRNNCell(x=1), "SequentialRNNCell.__init__() got an unexpected keyword "
+                                                   "argument 'x'"),
+    (lambda: mx.gluon.rnn.HybridSequentialRNNCell(1, 2, 3), "HybridSequentialRNNCell.__init__() takes from 1 to 3 "
+                                                             "positional arguments but 4 were given"),
+    (lambda: mx.gluon.rnn.HybridRecurrentCell(x=1), "HybridRecurrentCell.__init__() got an unexpected keyword "
+                                                     "argument 'x'"),
+    (lambda: mx.rnn.ResidualCell(), "ResidualCell.__init__() missing 1 required positional argument: 'base_cell'"),
+])
+def test_a_wrong_cell_constructor_call_names_the_cell_class(make, message):
+    with pytest.raises(TypeError) as err:
+        make()
+    assert str(err.value) == message

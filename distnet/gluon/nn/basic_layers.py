@@ -4,7 +4,7 @@ import warnings
 import numpy as np
 
 from ... import ndarray as nd
-from ...base import MXNetError, class_text
+from ...base import MXNetError, class_text, own_init
 from ...numpy.attribute_text import attribute_value
 from ...ndarray import array_kinds as _kinds
 from ...util import is_np_array
@@ -213,6 +213,7 @@ class _BatchNorm(HybridBlock):
         return f"{self.__class__.__name__}({_kwargs_repr(self._kwargs)}, in_channels={in_channels or None})"
 
 
+@own_init
 class BatchNorm(_BatchNorm):
     """Batch normalisation: per-channel statistics of the batch in training, running statistics otherwise.
 
@@ -232,6 +233,7 @@ class BatchNorm(_BatchNorm):
     """
 
 
+@own_init
 class BatchNormReLU(_BatchNorm):
     """BatchNorm followed by ReLU, as one layer (the parameters of BatchNorm)."""
 

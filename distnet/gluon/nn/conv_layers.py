@@ -1,9 +1,8 @@
 """Convolution, transposed convolution and pooling layers (1-D, 2-D, 3-D)."""
-import inspect
 import math
 from numbers import Integral, Number
 
-from ...base import MXNetError
+from ...base import MXNetError, own_init
 from ...ndarray.failures import UNKNOWN_SHAPE
 from ...ndarray.ops_conv import adj_refusal, group_refusal
 from ...ndarray.param_text import in_operator, read_value
@@ -237,23 +236,9 @@ class _Conv(HybridBlock):
 
 
 def _mxnet_defaults(**defaults):
-    """A class decorator: the class's __init__ takes its base's parameters with MXNet's defaults for this class
+    """A class decorator: the class's own __init__ takes its base's parameters with MXNet's defaults for this class
     (``inspect.signature`` shows them; an explicit ``layout=None`` reaches the layout check, as in MXNet)."""
-    def decorate(cls):
-        base_init = cls.__init__
-        signature = inspect.signature(base_init)
-        signature = signature.replace(parameters=[p.replace(default=defaults.get(p.name, p.default))
-                                                  for p in signature.parameters.values()])
-
-        def __init__(self, *args, **kwargs):
-            bound = signature.bind(self, *args, **kwargs)
-            bound.apply_defaults()
-            base_init(*bound.args, **bound.kwargs)
-        __init__.__signature__ = signature
-        __init__.__qualname__ = f"{cls.__qualname__}.__init__"
-        cls.__init__ = __init__
-        return cls
-    return decorate
+    return lambda cls: own_init(cls, **defaults)
 
 
 def _spatial(ndim, value):

@@ -3,7 +3,7 @@ the cells that combine them (sequential stacks, dropout, residual, zoneout, bidi
 from numbers import Number
 
 from ... import ndarray
-from ...base import no_attribute
+from ...base import no_attribute, own_init
 from ...ndarray.array_kinds import refuse_numpy_input
 from ...ndarray.ndarray import NDArray
 from ..block import Block, HybridBlock
@@ -213,6 +213,7 @@ class RecurrentCell(Block):
         return super().forward(inputs, states)
 
 
+@own_init
 class HybridRecurrentCell(RecurrentCell, HybridBlock):
     """A recurrent cell written as ``hybrid_forward``."""
 
@@ -433,6 +434,7 @@ class _StackMixin:
         return len(self._children)
 
 
+@own_init
 class SequentialRNNCell(_StackMixin, RecurrentCell):
     """Cells stacked: each step's output feeds the next cell."""
 
@@ -443,6 +445,7 @@ class SequentialRNNCell(_StackMixin, RecurrentCell):
         raise NotImplementedError
 
 
+@own_init
 class HybridSequentialRNNCell(_StackMixin, HybridRecurrentCell):
     """HybridRecurrentCells stacked: each step's output feeds the next cell."""
 
@@ -583,6 +586,7 @@ class ZoneoutCell(ModifierCell):
         return output, next_states
 
 
+@own_init
 class ResidualCell(ModifierCell):
     """The base cell's output plus its input (Wu et al., 2016)."""
 
