@@ -528,7 +528,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
         bwd = op.bwd
         if bwd is None:                         # comparisons, BlockGrad and the like: zero gradient
             if getattr(op, "nondifferentiable", False):
-                raise MXNetError(f"Operator {op.name} is non-differentiable because it didn't register "
+                from .ndarray.registry import mxnet_name
+                raise MXNetError(f"Operator {mxnet_name(op.name)} is non-differentiable because it didn't register "
                                  "FGradient attribute.")
             grads = ()
             zeroed.extend(_upstream_leaves(node))

@@ -1262,10 +1262,17 @@ def multibox_detection(cls_prob, loc_pred, anchor, *, clip=True, threshold=0.01,
 
 
 # ---- interleaved attention --------------------------------------------------------------------
+def _fp32_kernel(x, result):
+    """``result``, or for data other than float32 the failure of MXNet's CPU kernel, raised when it is read."""
+    if x.dtype != np.float32:
+        raise KernelError(f"Check failed: inputs[0].type_flag_ == mshadow: :kFloat32 "
+                          f"({_DTYPE_NP_TO_MX.get(x.dtype.type, x.dtype.name)} vs. 0) : Only FP32 is supported on "
+                          f"CPU at the moment", np.zeros(result.shape, x.dtype))
+    return result
+
+
 def _split_heads(x, heads, parts):
     """(L, B, heads*parts*D) -> ``parts`` arrays of shape (B*heads, L, D)."""
-    if x.dtype != np.float32:
-        raise MXNetError(f"interleaved attention: Only FP32 is supported on CPU at the moment, got {x.dtype.name}")
     length, batch, width = x.shape
     d = width // (heads * parts)
     if d * heads * parts != width:
@@ -1285,7 +1292,7 @@ def _join_heads(parts, heads):
 def selfatt_qk(queries_keys_values, *, heads):
     """Scaled ``Q @ K.T`` per head from interleaved (L, B, heads*3*D) projections: (B*heads, L, L)."""
     q, k, _ = _split_heads(queries_keys_values, heads, 3)
-    return _scaled_scores(q, k)
+    return _fp32_kernel(queries_keys_values, _scaled_scores(q, k))
 
 
 @selfatt_qk.grad
@@ -1299,7 +1306,7 @@ def _(dy, out, queries_keys_values, *, heads):
 def selfatt_valatt(queries_keys_values, attention, *, heads):
     """``attention @ V`` per head, heads joined back: (L, B, heads*D)."""
     v = _split_heads(queries_keys_values, heads, 3)[2]
-    return _join_heads([blas_gemm(attention, v)], heads)
+    return _fp32_kernel(queries_keys_values, _join_heads([blas_gemm(attention, v)], heads))
 
 
 @selfatt_valatt.grad
@@ -1315,7 +1322,7 @@ def encdec_qk(queries, keys_values, *, heads):
     """Scaled ``Q @ K.T`` per head; queries (Lq, B, heads*D), interleaved keys/values (Lk, B, heads*2*D)."""
     q = _split_heads(queries, heads, 1)[0]
     k = _split_heads(keys_values, heads, 2)[0]
-    return _scaled_scores(q, k)
+    return _fp32_kernel(queries, _scaled_scores(q, k))
 
 
 def _scaled_scores(q, k):
@@ -1336,7 +1343,7 @@ def _(dy, out, queries, keys_values, *, heads):
 def encdec_valatt(keys_values, attention, *, heads):
     """``attention @ V`` per head from interleaved keys/values, heads joined back: (Lq, B, heads*D)."""
     v = _split_heads(keys_values, heads, 2)[1]
-    return _join_heads([blas_gemm(attention, v)], heads)
+    return _fp32_kernel(keys_values, _join_heads([blas_gemm(attention, v)], heads))
 
 
 @encdec_valatt.grad

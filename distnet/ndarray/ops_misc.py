@@ -623,3 +623,4 @@ def moveaxis(tensor, source, destination):
 khatri_rao.nondifferentiable = True
 fill_element_0index.nondifferentiable = True
 batch_take.nondifferentiable = True
+histogram.nondifferentiable = True

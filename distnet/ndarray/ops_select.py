@@ -309,7 +309,8 @@ def _(dy, a, indices, *, axis=0, mode="clip"):
         backward_kernel_error("take backward: Unknown type enum 7")
         return np.zeros(a.shape, dy.dtype)
     ax = axis % a.ndim
-    pos = _positions("take", indices, a.shape[ax], mode).reshape(-1)
+    # (out-of-range indices under mode='raise' failed the forward; MXNet's backward kernel wraps them)
+    pos = _positions("take", indices, a.shape[ax], "wrap" if mode == "raise" else mode).reshape(-1)
     moved = np.moveaxis(dy.reshape(a.shape[:ax] + (pos.size,) + a.shape[ax + 1:]), ax, 0)
     g = _scatter_add((a.shape[ax],) + moved.shape[1:], dy.dtype, pos, moved)
     return np.moveaxis(g, 0, ax)

@@ -1,0 +1,35 @@
+"""Gradients through ops whose forward kernel failed, and ops MXNet registers no gradient for."""
+import pytest
+
+from distnet import autograd, nd
+from distnet.base import MXNetError
+
+
+def test_take_raise_backward_runs_and_the_forward_keeps_its_error():
+    x = nd.ones((3, 2))
+    x.attach_grad()
+    with autograd.record():
+        y = nd.take(x, nd.array([-1, 5, 1]), mode="raise")
+    y.backward(nd.ones((3, 2)))         # the backward itself raises nothing
+    with pytest.raises(MXNetError, match="^Check failed: is_valid: take operator contains indices out of bound$"):
+        y.asnumpy()                     # (the forward's error)
+
+
+def test_histogram_has_no_gradient():
+    x = nd.array([0.5, 1.5, 2.5])
+    x.attach_grad()
+    with autograd.record():
+        counts, _ = nd.histogram(x, bins=3, range=(0, 3))
+    with pytest.raises(MXNetError, match="^Operator _histogram is non-differentiable because it didn't register "
+                                         "FGradient attribute.$"):
+        counts.backward()
+
+
+def test_interleaved_attention_float64_gradient_fails_when_read():
+    qkv = nd.ones((2, 1, 6), dtype="float64")
+    qkv.attach_grad()
+    with autograd.record():
+        y = nd.contrib.interleaved_matmul_selfatt_qk(qkv, heads=1)
+    y.backward()
+    with pytest.raises(MXNetError, match=r"\(1 vs. 0\) : Only FP32 is supported on CPU at the moment$"):
+        qkv.grad.asnumpy()
