@@ -297,7 +297,7 @@ def _check_length_shape(data, length, axis):
     if axis < -1 or axis >= data.ndim:
         raise MXNetError(f"softmax: Check failed: i >= 0 && i < ndim(): index = {data.ndim - 1} must be in range "
                          f"[0, {data.ndim - 1})")     # (with use_length: axis -1 or non-negative only)
-    want = tuple(n for i, n in enumerate(data.shape) if i != axis % data.ndim)
+    want = tuple(n for i, n in enumerate(data.shape) if i != axis % data.ndim) or (1,)     # (1-D data: one length)
     if length.shape != want:
         raise MXNetError(f"softmax: Shape inconsistent, Provided = {provided(length.shape)}, inferred shape="
                          f"{provided(want)}")

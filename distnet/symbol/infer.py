@@ -13,14 +13,15 @@ from ..ndarray.ops_misc import multicast_target
 from ..ndarray.ops_random import RESOURCE
 from ..ndarray.ops_rnn import check_data_rank
 from ..ndarray.registry import inferred_type_name, invoke
-from ..ndarray.shape_text import in_operator
+from ..ndarray.shape_text import axis_exceeds, in_operator
 from ..util import is_np_shape
 from .symbol import _params, keyword_not_found
+from .given_shapes import LABEL_CHECKED, REGRESSIONS, check_given, expected_shape
 from .graph import exec_attrs, input_names, is_variadic, topo_order
 from .shape_needs import check_known_inputs
-from .shape_rules import (NO_BROADCAST_BINARY, TAKES_UNKNOWN_RANK, backward_rule, check_known_rank, forward_rule,
-                          is_sampler, is_same_shape, merge_shapes, needs_known_inputs, output_shapes, same_shape_inputs,
-                          shape_assign)
+from .shape_rules import (NO_BROADCAST_BINARY, TAKES_UNKNOWN_RANK, backward_rule, check_known_rank,
+                          check_reads_axis_one, forward_rule, is_sampler, is_same_shape, merge_shapes, needs_known_inputs,
+                          output_shapes, same_shape_inputs, shape_assign)
 
 
 def _prod(shape):
@@ -35,8 +36,7 @@ def _channels(attrs, data, op="BatchNorm"):
 
 def _kl_sparse_reg(attrs, data):
     """One moving average per unit of the data's axis 1."""
-    if len(data) < 2:
-        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, {len(data)})")
+    check_reads_axis_one(data)
     return {"moving_avg": (data[1],)}
 
 
@@ -116,7 +116,14 @@ def _embedding(attrs, data):
 
 
 def _prelu(attrs, data):
+    if attrs.get("act_type") == "prelu":
+        check_reads_axis_one(data)
     return {"gamma": (data[1] if len(data) > 1 else 1,)}
+
+
+def _instance_norm(attrs, data):
+    check_reads_axis_one(data)
+    return _norm(attrs, data)
 
 
 def _label_like_rows(attrs, data):
@@ -134,20 +141,25 @@ def _label_like_data(attrs, data):
 
 def _softmax_length(attrs, data):
     axis = int(attrs.get("axis", -1)) % len(data)
-    return {"length": tuple(d for i, d in enumerate(data) if i != axis)}
+    return {"length": tuple(d for i, d in enumerate(data) if i != axis) or (1,)}
 
 
 def _sequence_length(attrs, data):
+    if len(data) < 2:
+        raise MXNetError(f"Check failed: dshape.ndim() > 1U ({len(data)} vs. 1) : The data array must be of rank 2 or "
+                         f"greater.")
     batch = 1 - int(attrs.get("axis", 0))       # the axis that is not time (time is 0 or 1)
-    return {"sequence_length": (data[batch],)} if len(data) > 1 else {}
+    return {"sequence_length": (data[batch],)}
 
 
 def _pick_index(attrs, data):
     axis = attrs.get("axis", -1)
     if axis in (None, "None"):
         return {}
+    if not -len(data) <= int(axis) < len(data) and len(data) != 1:
+        raise MXNetError(axis_exceeds(int(axis), len(data)))
     axis = int(axis) % len(data)
-    return {"index": tuple(d for i, d in enumerate(data) if i != axis)}
+    return {"index": tuple(d for i, d in enumerate(data) if i != axis) or (1,)}
 
 
 def _rnn(attrs, data):
@@ -170,7 +182,7 @@ PARAM_SHAPES = {
     "IdentityAttachKLSparseReg": _kl_sparse_reg,
     "BatchNorm": _norm, "BatchNorm_v1": _norm, "_contrib_SyncBatchNorm": _sync_norm,
     "_contrib_BatchNormWithReLU": _norm,
-    "InstanceNorm": _norm, "LayerNorm": _layer_norm, "GroupNorm": _group_norm, "Embedding": _embedding,
+    "InstanceNorm": _instance_norm, "LayerNorm": _layer_norm, "GroupNorm": _group_norm, "Embedding": _embedding,
     "LeakyReLU": _prelu, "RNN": _rnn, "SoftmaxOutput": _label_like_rows, "SVMOutput": _label_like_rows, "LinearRegressionOutput": _label_like_data,
     "LogisticRegressionOutput": _label_like_data, "MAERegressionOutput": _label_like_data,
     "softmax": _softmax_length, "log_softmax": _softmax_length, "softmin": _softmax_length,
@@ -581,8 +593,12 @@ def _fill_params(node, info):
     assigned = node.op.name in _ASSIGNS_PARAMS
     for (src, i), key in zip(node.inputs[1:], input_names(node.op)[1:]):
         known = info.get((id(src), i), (None,))[0]
+        if key in shapes:
+            shapes[key] = expected_shape(node, known, data_shape, shapes[key])
         if key in shapes and known is not None and node.op.name in _CHECKED_PARAMS:
             _check_param_shape(node, key, known, shapes[key])
+        elif known is not None and node.op.name in LABEL_CHECKED and (key in shapes or node.op.name in REGRESSIONS):
+            check_given(node, known, data_shape, shapes.get(key))
         if key in shapes and (known is None or 0 in known or assigned):
             info[(id(src), i)] = (_merge(None if assigned else known, shapes[key]), info[(id(src), i)][1])
 

@@ -84,6 +84,11 @@ def _broadcast(node, shapes):
     lhs, rhs = shapes
     ndim = max(len(lhs), len(rhs))
     lhs, rhs = (1,) * (ndim - len(lhs)) + tuple(lhs), (1,) * (ndim - len(rhs)) + tuple(rhs)
+    if any(a and b and a != b and 1 not in (a, b) for a, b in zip(lhs, rhs)):
+        from ..ndarray.shape_text import in_operator, inferred_dims
+        raise MXNetError(in_operator(node.name, node.op.name, "Check failed: l == 1 || r == 1: operands could not be "
+                                     f"broadcast together with shapes {inferred_dims(shapes[0])} "
+                                     f"{inferred_dims(shapes[1])}"))
     out = tuple(0 if not (a and b) else max(a, b) if a != b else a for a, b in zip(lhs, rhs))
     return shapes, [out]
 
@@ -248,8 +253,8 @@ def _dot(node, shapes):
 
 def _broadcast_to(node, shapes):
     """MXNet's rule: a 0 in ``shape`` keeps the input's dimension (known or not); any other must match an input
-    dimension of 1 or the same size, which an unknown one does not."""
-    from ..ndarray.shape_text import in_operator
+    dimension of 1 or the same size, which an unknown one does not. Its words show ``shape`` as given."""
+    from ..ndarray.shape_text import in_operator, provided
     data, target = shapes[0], node.attrs.get("shape", ())
     target = (target,) if isinstance(target, int) else tuple(target)
     if data is None or not data:
@@ -258,11 +263,11 @@ def _broadcast_to(node, shapes):
     if len(data) != len(target):
         raise MXNetError(in_operator(node.name, "broadcast_to", "Check failed: ishape.ndim() == param.shape.ndim() "
                                      f"({len(data)} vs. {len(target)}) : Operand of shape {shown(data)} cannot be "
-                                     f"broadcasted to {shown(target)}"))
+                                     f"broadcasted to {provided(target)}"))
     out = tuple(t if t else d for d, t in zip(data, target))
     if any(d != 1 and d != o for d, o in zip(data, out) if o):
         raise MXNetError(in_operator(node.name, "broadcast_to", "Check failed: ishape[i] == oshape[i] || ishape[i] "
-                                     f"== 1: Array cannot be broadcasted from {shown(data)} to {shown(out)}"))
+                                     f"== 1: Array cannot be broadcasted from {shown(data)} to {provided(target)}"))
     return shapes, [out]
 
 
@@ -311,12 +316,23 @@ def _check_swap_axes(node, ndim):
                                                             f"of ndim {ndim}"))
 
 
+def check_reads_axis_one(shape):
+    """Shape functions that read the data's channel size (its axis 1) before checking its rank refuse 1-D data so."""
+    if len(shape) < 2:
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, {len(shape)})")
+
+
 def _check_upsampling_rank(node, shapes):
     """UpSampling's inputs of known rank are 4-D (bilinear: its data), in the words of MXNet's shape function (an
     array's error shows the kernel's name first)."""
     from ..ndarray.shape_text import in_operator
     bilinear = node.attrs.get("sample_type") == "bilinear"
     kernel, name = ("UpSamplingBilinear", "dshape") if bilinear else ("UpSamplingNearest", "shape")
+    if not bilinear and shapes and shapes[0] is not None:
+        try:
+            check_reads_axis_one(shapes[0])
+        except MXNetError as e:
+            raise MXNetError(in_operator(node.name, "UpSampling", str(e))) from None
     for shape in shapes[:1] if bilinear else shapes:
         if shape and len(shape) != 4:
             raise MXNetError(in_operator(node.name, "UpSampling", f"Check failed: {name}.ndim() == 4U ({len(shape)} "
@@ -788,6 +804,8 @@ def output_shapes(node, shapes):
         return linalg_outputs(node, shapes)
     if name == "_contrib_allclose":
         return [()]             # one flag whatever the operands' shapes (the kernel compares them)
+    if name in ("argmax", "argmin") and data is not None and len(data) == 1 and attrs.get("axis") not in (None, "None"):
+        return [(1,)]           # MXNet's graph reduces 1-D data to one index whatever the axis
     if name == "LeakyReLU" and attrs.get("act_type") == "prelu" and data is not None:
         return [tuple(data)]    # a given slope's shape is the kernel's business, not the shape function's
     if is_sampler(name) and not isinstance(attrs.get("shape", ()), str) and not is_np_shape():

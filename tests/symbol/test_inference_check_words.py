@@ -58,3 +58,54 @@ def test_given_dtypes_are_read_through_numpy():
     with pytest.raises(TypeError, match="data type 'foo' not understood"):
         both.infer_type(a="float32", bogus="foo")
     assert _refusal(lambda: both.infer_type("float32")) == "basic_string: :_S_construct null not valid"
+
+
+def test_broadcast_refuses_known_sizes_that_differ_while_others_are_unknown():
+    add = S.broadcast_add(S.var("a"), S.var("b"), name="n")
+    assert _refusal(lambda: add.infer_shape_partial(a=(3, 4), b=(0, 3))) == (
+        "Error in operator n: Check failed: l == 1 || r == 1: operands could not be broadcast together with shapes "
+        "[3,4] [-1,3]")
+    assert add.infer_shape_partial(a=(3, 1), b=(0, 5)) == ([(3, 1), (0, 5)], [(0, 5)], [])     # unknown stays unknown
+
+
+def test_broadcast_to_shows_its_target_as_given():
+    to = S.broadcast_to(S.var("a"), shape=(0, 3, 4), name="n")
+    assert _refusal(lambda: to.infer_shape_partial(a=(0, 4))).endswith(
+        "Operand of shape [-1,4] cannot be broadcasted to [0,3,4]")
+    assert _refusal(lambda: to.infer_shape_partial(a=(2, 0, 1))).endswith(
+        "Array cannot be broadcasted from [2,-1,1] to [0,3,4]")
+
+
+@pytest.mark.parametrize("make, label, words", [
+    (lambda d, l: S.SoftmaxOutput(d, l, name="n"), (0, 3), "Provided = [-1,3], inferred shape=[2]"),
+    (lambda d, l: S.SVMOutput(d, l, name="n"), (2, 0), "Provided = [2,-1], inferred shape=[2]"),
+    (lambda d, l: S.softmax(d, l, use_length=True, name="n"), (0, 3), "Provided = [-1,3], inferred shape=[2]"),
+    (lambda d, l: S.SequenceMask(d, l, use_sequence_length=True, name="n"), (2, 0),
+     "Provided = [2,-1], inferred shape=(3,)"),
+    (lambda d, l: S.pick(d, l, axis=1, name="n"), (0, 3), "Provided = [2,3], inferred shape=[2,1]"),
+    (lambda d, l: S.LinearRegressionOutput(d, l, name="n"), (0, 3), "Provided=[-1,3], inferred shape=[2,3]"),
+])
+def test_a_partly_known_label_is_checked_against_the_data(make, label, words):
+    sym = make(S.var("d"), S.var("l"))
+    assert _refusal(lambda: sym.infer_shape_partial(d=(2, 3), l=label)) == (
+        f"Error in operator n: Shape inconsistent, {words}")
+
+
+def test_partly_known_labels_that_fit_are_filled():
+    assert S.pick(S.var("d"), S.var("l"), axis=1).infer_shape(d=(2, 3), l=(2, 0))[0] == [(2, 3), (2, 1)]
+    assert S.SoftmaxOutput(S.var("d"), S.var("l")).infer_shape(d=(2, 3, 4), l=(0, 3))[0] == [(2, 3, 4), (2, 3)]
+    lro = S.LinearRegressionOutput(S.var("d"), S.var("l"), name="n")
+    assert _refusal(lambda: lro.infer_shape(d=(2, 3), l=(2, 0))) == (
+        "Error in operator n: Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
+
+
+def test_one_dimensional_data_where_a_channel_axis_is_read():
+    for sym in (S.InstanceNorm(S.var("d"), name="n"), S.LeakyReLU(S.var("d"), act_type="prelu", name="n"),
+                S.UpSampling(S.var("d"), scale=2, sample_type="nearest", name="n")):
+        assert _refusal(lambda: sym.infer_shape(d=(5,))) == (
+            "Error in operator n: Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, 1)")
+    seq = S.SequenceLast(S.var("d"), name="n")
+    assert _refusal(lambda: seq.infer_shape_partial(d=(3,))).endswith(
+        "Check failed: dshape.ndim() > 1U (1 vs. 1) : The data array must be of rank 2 or greater.")
+    assert S.softmax(S.var("d"), S.var("l"), use_length=True).infer_shape(d=(4,))[0] == [(4,), (1,)]
+    assert S.argmax(S.var("d"), axis=1).infer_shape(d=(5,))[1] == [(1,)]

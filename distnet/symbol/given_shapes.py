@@ -1,0 +1,49 @@
+"""A given label, index or length input checked against the shape its op infers from the data, in MXNet's words."""
+import numpy as np
+
+from ..base import MXNetError
+from ..ndarray.shape_text import inferred_dims, legacy_dim
+from .shape_rules import shape_assign
+
+_TUPLE_SHOWN = {"SequenceMask", "SequenceLast", "SequenceReverse"}      # these print the inferred shape as (3,)
+REGRESSIONS = {"LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput"}
+LABEL_CHECKED = {"SoftmaxOutput", "SVMOutput", "softmax", "log_softmax", "softmin", "pick", *_TUPLE_SHOWN, *REGRESSIONS}
+
+
+def expected_shape(node, given, data, derived):
+    """The shape ``given`` must fit: pick compares an index of the data's rank with the data's shape, its axis 1."""
+    if node.op.name == "pick" and given is not None and len(given) == len(data) > 1:
+        axis = int(node.attrs.get("axis", -1)) % len(data)
+        return tuple(data[:axis]) + (1,) + tuple(data[axis + 1:])
+    return derived
+
+
+def check_given(node, given, data, expected):
+    """Refuse a given input whose known sizes or rank differ from ``expected`` (unknown sizes are 0)."""
+    if node.op.name in REGRESSIONS:
+        return _check_regression_label(node, given, data)
+    if node.op.name == "SoftmaxOutput" and (tuple(given) == tuple(data) or node.attrs.get("multi_output")):
+        return                      # a label of the data's shape holds probabilities; multi_output takes two shapes
+    filled, fits = shape_assign(given, expected)
+    if not fits:
+        shown = _as_tuple(expected) if node.op.name in _TUPLE_SHOWN else inferred_dims(expected)
+        raise MXNetError(f"Error in operator {node.name}: Shape inconsistent, Provided = {inferred_dims(filled)}, "
+                         f"inferred shape={shown}")
+
+
+def _as_tuple(shape):
+    """A shape as MXNet prints a tuple: ``(3,)``, ``(-1,)``."""
+    dims = [str(legacy_dim(d)) for d in shape]
+    return "(" + ",".join(dims) + ("," if len(dims) == 1 else "") + ")"
+
+
+def _check_regression_label(node, given, data):
+    """The regression outputs compare the batch, then the sizes: an unknown size of the label cannot be counted."""
+    if 0 in data:
+        return
+    if given[0] == data[0] and 0 in given:
+        raise MXNetError(f"Error in operator {node.name}: Check failed: dim_size_is_known(*it): Shape dim size cannot "
+                         f"be a negative value -1")
+    if given[0] != data[0] or np.prod(given) != np.prod(data):
+        raise MXNetError(f"Error in operator {node.name}: Shape inconsistent, Provided={inferred_dims(given)}, "
+                         f"inferred shape={inferred_dims(data)}")
