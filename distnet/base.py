@@ -75,21 +75,36 @@ def value_text(value):
     return re.sub(r"(<(?:class ')?)distnet\.", r"\1mxnet.", str(value))
 
 
+def named_for(owner, func, **defaults):
+    """A copy of ``func`` named ``owner.<name>``, with ``defaults`` for some parameters: Python's argument errors
+    name the function they are raised for (``Conv2D.__init__() missing 2 required positional arguments``), so a
+    function several classes share reads, in each, as MXNet's class of that name."""
+    code = func.__code__
+    named = code.co_varnames[:code.co_argcount][code.co_argcount - len(func.__defaults__ or ()):]
+    copy = types.FunctionType(code, func.__globals__, func.__name__,
+                              tuple(defaults.get(n, d) for n, d in zip(named, func.__defaults__ or ())),
+                              func.__closure__)
+    copy.__kwdefaults__ = func.__kwdefaults__
+    copy.__qualname__ = f"{owner}.{func.__name__}"
+    copy.__doc__ = func.__doc__
+    return copy
+
+
 def own_init(cls, **defaults):
-    """Give ``cls`` its own copy of the ``__init__`` it inherits, named after it, with ``defaults`` for some
-    parameters: Python's argument errors name the function they are raised for (``Conv2D.__init__() missing 2
-    required positional arguments``), and each of MXNet's classes has its own."""
-    base = cls.__init__
-    code = base.__code__
-    named = code.co_varnames[:code.co_argcount][code.co_argcount - len(base.__defaults__ or ()):]
-    init = types.FunctionType(code, base.__globals__, "__init__",
-                              tuple(defaults.get(n, d) for n, d in zip(named, base.__defaults__ or ())),
-                              base.__closure__)
-    init.__kwdefaults__ = base.__kwdefaults__
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    init.__doc__ = base.__doc__
-    cls.__init__ = init
+    """Give ``cls`` its own copy of the ``__init__`` it inherits (each of MXNet's classes has one), named after it,
+    with ``defaults`` for some parameters."""
+    cls.__init__ = named_for(cls.__qualname__, cls.__init__, **defaults)
     return cls
+
+
+def own_methods(*names):
+    """A class decorator: the class gets its own copies of the inherited methods ``names``, named after it, as
+    MXNet's class defines them."""
+    def decorate(cls):
+        for name in names:
+            setattr(cls, name, named_for(cls.__qualname__, getattr(cls, name)))
+        return cls
+    return decorate
 
 
 long = int                  # MXNet keeps Python 2's name, so its type tuples list int twice

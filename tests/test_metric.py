@@ -244,3 +244,13 @@ def test_composite_lists_a_numpy_bool_value_as_one_value_but_spreads_other_seque
     assert mx.metric.CompositeEvalMetric([Fixed('ab')]).get() == (['fixed'], ['a', 'b'])
     with pytest.raises(TypeError):      # complex is no numeric type of MXNet's
         mx.metric.CompositeEvalMetric([Fixed(1j)]).get()
+
+
+@pytest.mark.parametrize("name, method", [("F1", "update"), ("MCC", "reset"), ("F1", "reset_local"), ("MAE", "update"),
+                                          ("MSE", "update"), ("RMSE", "update"), ("CrossEntropy", "update"),
+                                          ("NegativeLogLikelihood", "update")])
+def test_a_wrong_metric_method_call_names_the_metric_class(name, method):
+    """Python's argument error names the method's class: each of these metrics has its own in MXNet."""
+    with pytest.raises(TypeError) as err:
+        getattr(getattr(mx.metric, name)(), method)(1, 2, 3)
+    assert str(err.value).startswith(f"{name}.{method}() takes ")

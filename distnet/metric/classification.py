@@ -4,6 +4,7 @@ import math
 import numpy
 
 from .. import ndarray as nd
+from ..base import own_methods
 from .base import EvalMetric, register, alias, check_label_shapes, _legacy_operand, _np
 
 
@@ -183,6 +184,7 @@ class _BinaryMetric(EvalMetric):
 
 
 @register
+@own_methods("update", "reset", "reset_local")
 class F1(_BinaryMetric):
     """The F1 score of a binary classifier (``average`` 'macro': mean over batches; 'micro': over samples)."""
 
@@ -196,6 +198,7 @@ class F1(_BinaryMetric):
 
 
 @register
+@own_methods("update", "reset", "reset_local")
 class MCC(_BinaryMetric):
     """The Matthews correlation coefficient of a binary classifier ('macro' or 'micro' average)."""
 
@@ -293,6 +296,7 @@ class _LogLoss(EvalMetric):
 
 @register
 @alias('ce')
+@own_methods("update")
 class CrossEntropy(_LogLoss):
     """Cross-entropy of predicted class probabilities against integer labels."""
 
@@ -302,6 +306,7 @@ class CrossEntropy(_LogLoss):
 
 @register
 @alias('nll_loss')
+@own_methods("update")
 class NegativeLogLikelihood(_LogLoss):
     """Negative log-likelihood of the labels under the predicted class probabilities."""
 

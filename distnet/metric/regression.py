@@ -1,6 +1,7 @@
 """Regression metrics: MAE, MSE, RMSE, Pearson correlation."""
 import numpy
 
+from ..base import own_methods
 from .base import EvalMetric, register, alias, check_label_shapes, _np
 from ..ndarray import dgemm_row, openblas_prescott
 from ..ndarray.openblas_core import core
@@ -26,6 +27,7 @@ class _Regression(EvalMetric):
 
 
 @register
+@own_methods("update")
 class MAE(_Regression):
     """Mean absolute error."""
 
@@ -38,6 +40,7 @@ class MAE(_Regression):
 
 
 @register
+@own_methods("update")
 class MSE(_Regression):
     """Mean squared error."""
 
@@ -50,6 +53,7 @@ class MSE(_Regression):
 
 
 @register
+@own_methods("update")
 class RMSE(_Regression):
     """Root mean squared error (of each batch, averaged over batches)."""
 

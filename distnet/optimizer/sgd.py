@@ -4,7 +4,7 @@ import math
 
 import numpy as np
 
-from ..base import MXNetError, error_like
+from ..base import MXNetError, error_like, own_methods
 from ..ndarray.ndarray import NDArray
 from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_values, warn_float16_accumulation,
                         Optimizer, register, aggregation_size, check_momentum, kernel_on_rows, kernel_scalars,
@@ -56,6 +56,7 @@ class _MomentumOptimizer(Optimizer):
 
 
 @register
+@own_methods("create_state", "create_state_multi_precision")
 class SGD(_ChecksMomentum, _MomentumOptimizer):
     """Stochastic gradient descent with momentum and weight decay.
 
@@ -185,6 +186,7 @@ class SGD(_ChecksMomentum, _MomentumOptimizer):
 
 
 @register
+@own_methods("create_state", "create_state_multi_precision")
 class LARS(_MomentumOptimizer):
     """SGD with layer-wise adaptive rate scaling: a weight's learning rate is scaled by
     ``eta * |w| / (|g| + wd * |w| + eps)`` (not for names ending in gamma, beta or bias).
@@ -720,6 +722,7 @@ class DCASGD(Optimizer):
 
 
 @register
+@own_methods("create_state")
 class SGLD(Optimizer):
     """Stochastic gradient Langevin dynamics: an SGD half-step plus Gaussian noise of variance lr."""
 

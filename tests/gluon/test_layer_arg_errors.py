@@ -105,3 +105,13 @@ def test_layer_constructors_keep_their_per_class_defaults():
     assert inspect.signature(nn.Conv1D).parameters["layout"].default == "NCW"
     assert inspect.signature(nn.MaxPool2D).parameters["pool_size"].default == (2, 2)
     assert nn.Conv2D(2, 3, layout="NHWC")._kwargs["layout"] == "NHWC"
+
+
+def test_a_sequential_container_method_names_its_class():
+    for cls in (nn.Sequential, nn.HybridSequential):
+        with pytest.raises(TypeError) as err:
+            cls().add(block=nn.Dense(2))
+        assert str(err.value) == f"{cls.__name__}.add() got an unexpected keyword argument 'block'"
+    with pytest.raises(TypeError) as err:
+        mx.gluon.contrib.nn.HybridConcurrent().add(block=None)
+    assert str(err.value) == "HybridSequential.add() got an unexpected keyword argument 'block'"

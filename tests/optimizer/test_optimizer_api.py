@@ -294,3 +294,11 @@ def test_lamb_unpacks_its_two_moments():
     weight = nd.ones((2,))
     with pytest.raises(TypeError, match="^cannot unpack non-iterable NoneType object$"):
         mx.optimizer.LAMB().update(0, weight, nd.ones((2,)), None)
+
+
+@pytest.mark.parametrize("name, shared_by", [("SGD", "ccSGD"), ("LARS", None), ("SGLD", None)])
+def test_a_wrong_create_state_call_names_the_optimizer_class(name, shared_by):
+    for cls in filter(None, (name, shared_by)):
+        with pytest.raises(TypeError) as err:
+            getattr(mx.optimizer, cls)().create_state(0)
+        assert str(err.value) == f"{name}.create_state() missing 1 required positional argument: 'weight'"

@@ -380,3 +380,13 @@ def test_a_wrong_cell_constructor_call_names_the_cell_class(make, message):
     with pytest.raises(TypeError) as err:
         make()
     assert str(err.value) == message
+
+
+def test_a_sequential_cell_method_names_its_class():
+    with pytest.raises(TypeError) as err:
+        mx.gluon.rnn.HybridSequentialRNNCell().unroll()
+    assert str(err.value) == ("HybridSequentialRNNCell.unroll() missing 2 required positional arguments: "
+                              "'length' and 'inputs'")
+    with pytest.raises(TypeError) as err:
+        mx.gluon.rnn.SequentialRNNCell().add()
+    assert str(err.value) == "SequentialRNNCell.add() missing 1 required positional argument: 'cell'"

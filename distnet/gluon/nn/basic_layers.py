@@ -4,7 +4,7 @@ import warnings
 import numpy as np
 
 from ... import ndarray as nd
-from ...base import MXNetError, class_text, own_init
+from ...base import MXNetError, class_text, own_init, own_methods
 from ...numpy.attribute_text import attribute_value
 from ...ndarray import array_kinds as _kinds
 from ...util import is_np_array
@@ -61,6 +61,7 @@ class _Stack:
         return len(self._children)
 
 
+@own_methods("add", "__getitem__")
 class Sequential(_Stack, Block):
     """Blocks run one after the other."""
 
@@ -80,6 +81,7 @@ class Sequential(_Stack, Block):
         super().hybridize(active, **kwargs)
 
 
+@own_methods("add", "__getitem__")
 class HybridSequential(_Stack, HybridBlock):
     """HybridBlocks run one after the other (hybridizable as a whole)."""
 

@@ -3,7 +3,7 @@ the cells that combine them (sequential stacks, dropout, residual, zoneout, bidi
 from numbers import Number
 
 from ... import ndarray
-from ...base import no_attribute, own_init
+from ...base import no_attribute, own_init, own_methods
 from ...ndarray.array_kinds import refuse_numpy_input
 from ...ndarray.ndarray import NDArray
 from ..block import Block, HybridBlock
@@ -435,6 +435,7 @@ class _StackMixin:
 
 
 @own_init
+@own_methods("__call__", "__getitem__", "add", "state_info", "unroll")
 class SequentialRNNCell(_StackMixin, RecurrentCell):
     """Cells stacked: each step's output feeds the next cell."""
 
@@ -446,6 +447,7 @@ class SequentialRNNCell(_StackMixin, RecurrentCell):
 
 
 @own_init
+@own_methods("__call__", "__getitem__", "add", "state_info", "unroll")
 class HybridSequentialRNNCell(_StackMixin, HybridRecurrentCell):
     """HybridRecurrentCells stacked: each step's output feeds the next cell."""
 
