@@ -235,12 +235,21 @@ def sort(data, *, axis=-1, is_ascend=True):
     return _unrows(np.take_along_axis(rows, order, axis=1), data, ax), order
 
 
-@sort.grad
-def _(dy, out, data, *, axis="", is_ascend=True):
-    if axis == "":      # MXNet copies sort's given attributes into _backward_topk: without axis it fails
+def _sort_record_refusal(attrs, node):
+    """MXNet copies sort's given attributes into the _backward_topk node it makes when recording: without an axis
+    that node's parameters fail to parse."""
+    if "axis" not in attrs:
+        ascend = int(bool(attrs.get("is_ascend", True)))
         raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='', in operator "
-                         f"_backward_topk(is_ascend=\"{int(bool(is_ascend))}\", ret_typ=\"value\", k=\"0\", "
-                         f"axis=\"\"): pass sort an explicit axis to differentiate it")
+                         f"_backward_topk(name=\"node_{node.seq}_backward\", is_ascend=\"{ascend}\", "
+                         f"ret_typ=\"value\", k=\"0\", axis=\"\")")
+
+
+sort.record_refusal = _sort_record_refusal
+
+
+@sort.grad
+def _(dy, out, data, *, axis=-1, is_ascend=True):
     ax = None if axis is None else axis % data.ndim
     return _scatter_rows(_rows(dy, ax, "sort")[0], out[1], data, ax)
 

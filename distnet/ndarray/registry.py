@@ -111,6 +111,7 @@ class Op:
         return inspect.Signature(params + [inspect.Parameter("kwargs", kw)])
 
     check_attrs = None      # fn(attrs): the parameter checks MXNet's parser makes, run when a symbol is created
+    record_refusal = None   # fn(attrs, node): raises what MXNet refuses when it records the op (a multi-output op)
 
     def attr_check(self, fn):
         """Register ``fn(attrs)`` (the given attributes, as values or text) as this op's parameter checks, which
@@ -883,6 +884,8 @@ def _finish(op, args, inputs, attrs, res, out, ctx):
     refusal = None if out is None else out_refusal(out, args)     # (before recording enters the inputs)
     if _ag._state.recording and refusal is not IN_GRAPH_WRITE:    # (refused before MXNet numbers the op)
         _ag._record(op, args, inputs, attrs, res, outs)
+        if op.record_refusal is not None and outs[0]._node is not None:
+            op.record_refusal(attrs, outs[0]._node[0])
     if op.hidden:
         outs = outs[:-op.hidden]
         multi = len(outs) != 1          # (a Custom op may list no outputs: MXNet returns [])

@@ -1,0 +1,24 @@
+"""What recording refuses at the call, as MXNet does when it makes the op's backward node."""
+import pytest
+
+from distnet import autograd, nd
+from distnet.base import MXNetError
+
+
+def test_sort_without_an_axis_is_refused_when_recorded():
+    x = nd.array([[3.0, 1.0, 2.0]])
+    x.attach_grad()
+    with autograd.record():
+        with pytest.raises(MXNetError, match=r"^Invalid Parameter format for axis expect int or None but value='', in "
+                                             r"operator _backward_topk\(name=\"node_\d+_backward\", is_ascend=\"0\", "
+                                             r"ret_typ=\"value\", k=\"0\", axis=\"\"\)$"):
+            nd.sort(x, is_ascend=False)
+        y = nd.sort(x, axis=-1)         # an explicit axis records
+    y.backward(nd.array([[1.0, 2.0, 3.0]]))
+    assert x.grad.asnumpy().tolist() == [[3.0, 1.0, 2.0]]
+    assert nd.sort(x).asnumpy().tolist() == [[1.0, 2.0, 3.0]]      # not recorded: no backward node, no refusal
+
+
+def test_sort_of_an_unrecorded_input_records_nothing():
+    with autograd.record():
+        assert nd.sort(nd.array([2.0, 1.0])).asnumpy().tolist() == [1.0, 2.0]
