@@ -253,6 +253,8 @@ def _moment(name, root):
     moment = OPS["_npi_moment"]
 
     def forward(a, *, axis=None, dtype=None, ddof=0, keepdims=False):
+        if dtype not in (None, "None"):             # computed in the type asked for, as mx.np.std's
+            a = a.astype(_np.dtype(dtype))
         return moment.fwd(a, axis=axis, ddof=ddof, keepdims=keepdims, root=root)
     forward.__doc__ = f"The {'standard deviation' if root else 'variance'} along ``axis``."
     op = defop(name)(forward)
@@ -464,6 +466,8 @@ _states_dtype([f"_npi_{n}{s}" for n in ("equal", "not_equal", "greater", "greate
                                                                    "isneginf", "logical_not")] + ["_np_all", "_np_any"],
               lambda attrs, ins: _BOOL)
 _states_dtype(["_npi_argmax", "_npi_argmin"], lambda attrs, ins: _np.dtype(_np.int64))
+_states_dtype(["_npi_std", "_npi_var"], lambda attrs, ins: _np.dtype(attrs["dtype"])
+              if attrs.get("dtype") not in (None, "None") else ins[0])
 _states_dtype(["_npi_mean"], lambda attrs, ins: _np.dtype(attrs["dtype"]) if attrs.get("dtype") not in (None, "None")
               else ins[0] if ins[0].kind == "f" else _FLOAT32)
 _states_dtype(["_npi_full_like"], lambda attrs, ins: _np.dtype(attrs["dtype"])

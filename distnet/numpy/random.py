@@ -202,10 +202,27 @@ def _sample_shape(size, *params, out=None):
     return shape
 
 
+def _node_params(inputs, *values):
+    """A sampler node's parameters: a symbol the caller gave is the node's next input (its attribute None)."""
+    inputs = list(inputs)
+    return [inputs.pop(0) if v is None and inputs else v for v in values]
+
+
+def _node_shape(size, *params):
+    """A sampler node's output shape: ``size``, else its parameters' broadcast shape."""
+    return _size(size) if size is not None else _np.broadcast_shapes(*(_np.shape(p) for p in params))
+
+
 @_defop("_npi_uniform")
-def _uniform_op(*, low=0.0, high=1.0, size=None, dtype="float32", ctx=None):
+def _uniform_op(*inputs, low=0.0, high=1.0, size=None, dtype="float32", ctx=None):
     """Uniform samples on [low, high) of shape ``size`` (``mx.sym.np.random.uniform``'s operator)."""
-    return _uniform_samples(low, high, _size(size), _dtype(dtype))
+    low, high = _node_params(inputs, low, high)
+    return _uniform_samples(low, high, _node_shape(size, low, high), _dtype(dtype))
+
+
+@_uniform_op.grad
+def _(dy, out, *inputs, **attrs):
+    return tuple(_np.zeros_like(x) for x in inputs)       # as MXNet's: the bounds get no gradient
 
 
 def _unit_uniforms(n, dt):
@@ -241,9 +258,21 @@ def _normal_samples(loc, scale, shape, dt):
 
 
 @_defop("_npi_normal")
-def _normal_op(*, loc=0.0, scale=1.0, size=None, dtype="float32", ctx=None):
+def _normal_op(*inputs, loc=0.0, scale=1.0, size=None, dtype="float32", ctx=None):
     """Normal samples N(loc, scale^2) of shape ``size`` (``mx.sym.np.random.normal``'s operator)."""
-    return _normal_samples(loc, scale, _size(size), _dtype(dtype))
+    loc, scale = _node_params(inputs, loc, scale)
+    return _normal_samples(loc, scale, _node_shape(size, loc, scale), _dtype(dtype))
+
+
+@_normal_op.grad
+def _(dy, out, *inputs, loc=0.0, scale=1.0, **attrs):
+    """d/dloc = 1 and d/dscale = the unit noise, read back from the samples."""
+    names = [name for name, v in (("loc", loc), ("scale", scale)) if v is None]
+    loc, scale = _node_params(inputs, loc, scale)
+    sc = _np.broadcast_to(_np.asarray(scale, dtype=out.dtype), out.shape)
+    noise = _np.divide(out - _np.asarray(loc, dtype=out.dtype), sc, out=_np.zeros_like(out), where=sc != 0)
+    grads = {"loc": dy, "scale": dy * noise}
+    return tuple(_unbroadcast(grads[name], x) for name, x in zip(names, inputs))
 
 
 def rand(*size, **kwargs):

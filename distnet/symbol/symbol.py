@@ -660,6 +660,11 @@ _ALL_OUTPUTS = {
     "GridGenerator": lambda a: 2, "ROIPooling": lambda a: 2, "BilinearSampler": lambda a: 2,
     "SpatialTransformer": lambda a: 3, "Correlation": lambda a: 3,
     "_linalg_det": lambda a: 3, "_linalg_slogdet": lambda a: 4,      # LU factors and pivots kept for backward
+    # numpy operators keeping what their backward reads: the mean (std, var), the weight sum (average), the
+    # norm's work arrays, the unit noise a sampler scales
+    "_npi_std": lambda a: 2, "_npi_var": lambda a: 2, "_npi_average": lambda a: 2, "_npi_norm": lambda a: 4,
+    **dict.fromkeys(("_npi_normal", "_npi_exponential", "_npi_logistic", "_npi_gumbel", "_npi_rayleigh",
+                     "_npi_weibull", "_npi_pareto"), lambda a: 2),
 }
 
 
@@ -1024,6 +1029,7 @@ _PARSED_IN_BACKWARD = frozenset({"LinearRegressionOutput", "LogisticRegressionOu
 # Variadic ops MXNet adds no num_args attribute to (amp_multicast's count is another parameter, as the multi-array
 # ops' num_arrays or num_weights; the node an autograd.Function records has no parameters).
 _COUNTED_BY_OTHER = {"amp_multicast", "_CustomFunction", "multi_all_finite", "multi_sum_sq", "reset_arrays",
+                     "_npi_uniform", "_npi_normal",         # their inputs: the parameters whose attribute is None
                      *(f"{pre}multi_{mp}sgd_{mom}update" for pre in ("", "preloaded_") for mp in ("", "mp_")
                        for mom in ("", "mom_"))}
 # Parameters MXNet requires that the registry gives a default of None.

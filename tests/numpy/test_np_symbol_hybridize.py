@@ -60,6 +60,19 @@ GRAPHS = [
     (lambda a, b: mx.sym.npx.relu(a), [("_npx_relu", "relu0", {})]),
     (lambda a, b: mx.sym.npx.batch_flatten(a), [("Flatten", "batch_flatten0", {})]),
     (lambda a, b: mx.sym.npx.reshape(a, (-2, -1)), [("_npx_reshape", "reshape0", {"newshape": "(-2, -1)"})]),
+    # generated reductions write the arguments given (None and False included); mean passes axis and keepdims on
+    (lambda a, b: mx.sym.np.sum(a, axis=0), [("_np_sum", "sum0", {"axis": "0"})]),
+    (lambda a, b: mx.sym.np.sum(a, dtype="int32"), [("_np_sum", "sum0", {"dtype": "int32"})]),
+    (lambda a, b: mx.sym.np.sum(a, keepdims=False), [("_np_sum", "sum0", {"keepdims": "False"})]),
+    (lambda a, b: mx.sym.np.max(a, None), [("_np_max", "max0", {"axis": "None"})]),
+    (lambda a, b: mx.sym.np.all(a, keepdims=False), [("_np_all", "all0", {"keepdims": "False"})]),
+    (lambda a, b: mx.sym.np.any(a, axis=None), [("_np_any", "any0", {"axis": "None"})]),
+    (lambda a, b: mx.sym.np.mean(a, 1), [("_npi_mean", "mean0", {"axis": "1", "keepdims": "False"})]),
+    (lambda a, b: mx.sym.np.std(a, dtype="float64"),
+     [("_npi_std", "std0", {"axis": "None", "ddof": "0", "dtype": "float64", "keepdims": "False"})]),
+    (lambda a, b: mx.sym.np.random.normal(a, 2.0),
+     [("_npi_normal", "normal0", {"ctx": "cpu(0)", "dtype": "float32", "loc": "None", "scale": "2.0",
+                                  "size": "None"})]),
 ]
 
 
@@ -296,3 +309,37 @@ def test_hybridized_sampling_draws_what_mx_np_random_draws():
     shifted, scaled = block(np.ones((4,)))
     onp.testing.assert_array_equal(shifted.asnumpy(), uniform + onp.float32(1))
     onp.testing.assert_array_equal(scaled.asnumpy(), normal)
+
+
+@pytest.mark.parametrize("build, rows", [
+    (lambda a, b: mx.sym.np.std(a), [0, 1, 3]), (lambda a, b: mx.sym.np.var(a, axis=0), [0, 1, 3]),
+    (lambda a, b: mx.sym.np.average(a, weights=b), [0, 1, 2, 4]), (lambda a, b: mx.sym.np.linalg.norm(a), [0, 1, 5]),
+    (lambda a, b: mx.sym.np.random.normal(size=(2,)), [0, 2]), (lambda a, b: mx.sym.np.random.normal(a, b), [0, 1, 2, 4]),
+    (lambda a, b: mx.sym.np.random.gumbel(size=(2,)), [0, 2]), (lambda a, b: mx.sym.np.random.uniform(size=(2,)), [0, 1]),
+])
+def test_np_nodes_count_the_outputs_their_backward_keeps(build, rows):
+    assert json.loads(build(_var("a"), _var("b")).tojson())["node_row_ptr"] == rows
+
+
+def test_hybridized_samplers_take_symbol_parameters_with_reparameterized_gradients():
+    class Sample(nn.HybridBlock):
+        def hybrid_forward(self, F, loc, scale):
+            return F.np.random.normal(loc, scale) + F.np.random.uniform(loc, loc + 1) * 0
+
+    outs = []
+    for hybrid in (False, True):
+        block = Sample()
+        if hybrid:
+            block.hybridize()
+        loc, scale = np.array([1., 2.]), np.array([0.5, 3.])
+        loc.attach_grad()
+        scale.attach_grad()
+        mx.random.seed(5)
+        with autograd.record():
+            out = block(loc, scale)
+        out.backward()
+        noise = (out.asnumpy() - loc.asnumpy()) / scale.asnumpy()
+        onp.testing.assert_array_equal(loc.grad.asnumpy(), [1, 1])             # d/dloc of loc + scale * z
+        onp.testing.assert_allclose(scale.grad.asnumpy(), noise, rtol=1e-5)   # d/dscale: the unit noise z
+        outs.append(out.asnumpy())
+    onp.testing.assert_array_equal(outs[0], outs[1])

@@ -104,14 +104,21 @@ def around(a, decimals=0, out=None):
 round = round_ = around  # noqa: A001
 
 
-def all(data, axis=None, keepdims=False, out=None):  # noqa: A001
-    """Whether every element along ``axis`` is true."""
-    return _create_np("_np_all", data, hint="all", **_given(axis=axis, keepdims=keepdims))
+_UNSET = object()       # an argument the caller left out: generated operator functions leave it out of the node
 
 
-def any(data, axis=None, keepdims=False, out=None):  # noqa: A001
-    """Whether some element along ``axis`` is true."""
-    return _create_np("_np_any", data, hint="any", **_given(axis=axis, keepdims=keepdims))
+def _passed(**attrs):
+    return {k: v for k, v in attrs.items() if v is not _UNSET}
+
+
+def all(data, axis=_UNSET, keepdims=_UNSET, out=None):  # noqa: A001
+    """Whether every element along ``axis`` (all axes by default) is true."""
+    return _create_np("_np_all", data, hint="all", **_passed(axis=axis, keepdims=keepdims))
+
+
+def any(data, axis=_UNSET, keepdims=_UNSET, out=None):  # noqa: A001
+    """Whether some element along ``axis`` (all axes by default) is true."""
+    return _create_np("_np_any", data, hint="any", **_passed(axis=axis, keepdims=keepdims))
 divide = _binary("true_divide", "divide")
 remainder = _binary("mod", "remainder")
 
@@ -159,9 +166,12 @@ def _reduction(op_name, hint, params):
             raise _MXNetError("out= is not supported on symbols: a graph makes new arrays")
         if given.get("initial") is not None:
             raise _MXNetError(f"np.{hint}: initial= is not supported by distnet's symbols")
-        if dtype is not None and op_name in ("_np_sum", "_npi_mean"):      # as MXNet writes these nodes
-            return _create_np(op_name, a, axis=axis, dtype=_dtype(dtype), keepdims=keepdims, hint=hint)
-        attrs = _given(axis=axis, keepdims=keepdims, dtype=None if dtype is None else _dtype(dtype))
+        if op_name == "_npi_mean":       # a Python function in MXNet, passing axis and keepdims on always
+            attrs = {"axis": axis, "keepdims": keepdims}
+        else:                            # generated operator functions write the arguments the caller gave
+            attrs = {k: given[k] for k in ("axis", "keepdims") if k in given}
+        if dtype is not None:
+            attrs["dtype"] = _dtype(dtype)
         return _create_np(op_name, a, hint=hint, **attrs)
     function.__name__ = function.__qualname__ = hint
     function.__doc__ = f"``np.{hint}`` of a symbol along ``axis``."
@@ -190,12 +200,14 @@ def argmin(a, axis=None, out=None):
 
 def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     """The standard deviation along ``axis``."""
-    return _create_np("_npi_std", a, axis=axis, ddof=ddof, keepdims=keepdims, hint="std")
+    return _create_np("_npi_std", a, axis=axis, ddof=ddof, keepdims=keepdims, hint="std",
+                      **_given(dtype=None if dtype is None else _dtype(dtype)))
 
 
 def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     """The variance along ``axis``."""
-    return _create_np("_npi_var", a, axis=axis, ddof=ddof, keepdims=keepdims, hint="var")
+    return _create_np("_npi_var", a, axis=axis, ddof=ddof, keepdims=keepdims, hint="var",
+                      **_given(dtype=None if dtype is None else _dtype(dtype)))
 
 
 def cumsum(a, axis=None, dtype=None, out=None):

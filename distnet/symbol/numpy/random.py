@@ -14,15 +14,17 @@ def _size(size):
 
 
 def uniform(low=0.0, high=1.0, size=None, dtype=None, ctx=None, out=None):
-    """Uniform samples on [low, high) of shape ``size``."""
-    return create_np("_npi_uniform", low=low, high=high, size=_size(size), ctx=_context(ctx),
-                     dtype=dtype or "float32", hint="uniform")
+    """Uniform samples on [low, high) of shape ``size`` (bounds numbers or symbols)."""
+    inputs, attrs = _parameters(("low", "high"), (low, high))
+    return create_np("_npi_uniform", *inputs, size=_size(size), ctx=_context(ctx), dtype=dtype or "float32",
+                     hint="uniform", **attrs)
 
 
 def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
-    """Normal samples N(loc, scale^2) of shape ``size``."""
-    return create_np("_npi_normal", loc=loc, scale=scale, size=_size(size), ctx=_context(ctx),
-                     dtype=dtype or "float32", hint="normal")
+    """Normal samples N(loc, scale^2) of shape ``size`` (``loc`` and ``scale`` numbers or symbols)."""
+    inputs, attrs = _parameters(("loc", "scale"), (loc, scale))
+    return create_np("_npi_normal", *inputs, size=_size(size), ctx=_context(ctx), dtype=dtype or "float32",
+                     hint="normal", **attrs)
 
 
 def _parameters(names, values):
