@@ -125,11 +125,15 @@ def _wrapped(name, checked):
         if name in _SHAPE_CHECKS:
             _SHAPE_CHECKS[name](*args, **kwargs)
         try:
-            return _device(fn(*_host(args), **{k: _host(v) for k, v in kwargs.items()}), ctx)
+            res = _device(fn(*_host(args), **{k: _host(v) for k, v in kwargs.items()}), ctx)
         except (TypeError, ValueError) as err:
             if name not in _CUSTOM_OPERATORS:
                 raise
             raise MXNetError(f"{name}: {err}") from None        # raised inside MXNet's custom operator
+        if name in _CUSTOM_OPERATORS and is_recording() and args and isinstance(args[0], NDArray):
+            from .shaping import _rearrange
+            return _rearrange(lambda data: res._data, args[0], index_fn=lambda *p: custom_backward_refused(name))
+        return res
 
     run.__doc__ = f"NumPy's ``{name}`` run on the arrays' data (not differentiable)."
     run.__signature__ = inspect.signature(impl)     # (NumPy's C functions have none to follow)
@@ -185,6 +189,8 @@ def insert(arr, obj, values, axis=None):
     if isinstance(obj, NDArray) and obj.dtype != _np.int64:      # (type inference, after the shapes')
         raise MXNetError(f"Check failed: (*in_type)[obj_pos] == mshadow: :DataType<int64_t>::kFlag "
                          f"({_DTYPE_NP_TO_MX[_np.dtype(obj.dtype).type]} vs. 6) : Index type only support int64.")
+    operator = "_npi_insert_tensor" if isinstance(obj, NDArray) else "_npi_insert_slice" if isinstance(
+        obj, slice) else "_npi_insert_scalar"
     if isinstance(obj, NDArray) and obj.ndim == 0:      # one index: MXNet inserts there as at an int
         obj = int(obj._data)
     n = arr.size if axis is None else arr.shape[axis]
@@ -192,18 +198,46 @@ def insert(arr, obj, values, axis=None):
         raise MXNetError("Check failed: index >= -1 * N && index <= N: Index should be in the range of [-r, r-1] "
                          "where r is the dim size in 'axis'")
     several = isinstance(obj, slice) or isinstance(obj, NDArray) and obj.size != 1
-    if several and not isinstance(values, NDArray) and arr.dtype != _np.float64:
-        # the kernel inserting at several places reads the scalar, held as a double, in the array's type
-        c_type = "half" if arr.dtype == _np.float16 else _C_TYPES[_np.dtype(arr.dtype).name]
-        raise MXNetError("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data "
-                         f"type do not match specified type.Expected: {c_type} v.s. given double")
     if not isinstance(values, NDArray) and axis is not None and arr.ndim > 1:
         raise MXNetError(f"Check failed: (dim) == (ndim()) dimension do not match target dimension {arr.ndim} vs 1")
     try:
         res = _np.insert(arr._data, _host(obj), _host(values), axis=axis)
     except ValueError:
         raise MXNetError("Check failed: (values.shape_[i] == 1) || (values.shape_[i] == sz): ") from None
-    return wrap_np(_np.asarray(res, arr.dtype), arr.ctx)
+    res = _without_gradient(operator, wrap_np(_np.asarray(res, arr.dtype), arr.ctx), arr,
+                            *([values] if isinstance(values, NDArray) else []))
+    if several and not isinstance(values, NDArray) and arr.dtype != _np.float64:
+        # the kernel inserting at several places reads the scalar, held as a double, in the array's type
+        c_type = "half" if arr.dtype == _np.float16 else _C_TYPES[_np.dtype(arr.dtype).name]
+        return fails_when_read(res, "Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: "
+                               "TBlob.get_with_shape: data type do not match specified type.Expected: "
+                               f"{c_type} v.s. given double")
+    return res
+
+
+def _without_gradient(operator, res, *arrays):
+    """``res`` recorded as the output of MXNet's ``operator``, which registers no gradient: a backward through it
+    fails, naming it."""
+    if not is_recording():
+        return res
+
+    def refused(*positions):
+        raise MXNetError(f"Operator {operator} is non-differentiable because it didn't register FGradient attribute.")
+    from .shaping import _rearrange
+    return _rearrange(lambda *data: res._data, *arrays, index_fn=refused)
+
+
+def custom_backward_refused(name):
+    """The backward of ``name``, which MXNet runs as a Custom operator whose backward raises NotImplementedError:
+    the traceback printed, the error kept for the gradients (the backward itself goes on)."""
+    from ..ndarray.failures import backward_kernel_error
+    from ..operator import _reported
+    try:
+        with _reported("backward"):
+            raise NotImplementedError(f"Operator {name} does not support gradient computation")
+    except MXNetError as e:
+        backward_kernel_error(str(e))
+    return _np.array(-1)        # (no input position: the gradient written is zero)
 
 
 def _expired(name):
@@ -453,7 +487,7 @@ def delete(arr, obj, axis=None):
     elif isinstance(obj, (int, _np.integer)) and not -n <= obj < n:
         raise MXNetError(f"Check failed: (index >= -1 * N) && (index < N): index {obj} is out of bounds for axis "
                          f"{0 if axis is None else axis % arr.ndim} with size {n}")
-    return wrap_np(_np.delete(arr._data, obj, axis), arr.ctx)
+    return _without_gradient("_npi_delete", wrap_np(_np.delete(arr._data, obj, axis), arr.ctx), arr)
 
 
 @defop("_npi_polyval")

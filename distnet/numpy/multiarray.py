@@ -770,6 +770,10 @@ def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
     if isinstance(fill_value, NDArray):
         dt = _dtype(dtype if dtype is not None else fill_value.dtype)
         data = _broadcast_fill(fill_value._data, _shape_of(shape, "_full")).astype(dt)
+        if is_recording() and fill_value._node is not None:     # MXNet broadcasts the value, then casts it
+            from .shaping import broadcast_to
+            filled = broadcast_to(fill_value, data.shape)
+            return filled if filled.dtype == dt else filled.astype(dt)
         return wrap_np(data, placed(ctx))       # a new array: MXNet's array-fill path leaves ``out`` as it is
     call = ((shape, fill_value), {"dtype": dtype, "ctx": ctx})
     if _np.ndim(fill_value) or not isinstance(fill_value, (int, float, _np.generic, _np.ndarray)):

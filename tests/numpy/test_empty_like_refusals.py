@@ -58,5 +58,6 @@ def test_recorded_empty_like_refuses_its_backward():
     x.attach_grad()
     with mx.autograd.record():
         y = mx.np.empty_like(x)
-    with pytest.raises(MXNetError, match="empty_like does not support gradient computation"):
-        y.backward()
+    y.backward()        # MXNet's Custom operator fails in its backward kernel: the error shows at the read
+    with pytest.raises(MXNetError, match="CustomOpFBFunc"):
+        x.grad.asnumpy()

@@ -123,3 +123,54 @@ def test_average_into_out_is_recorded():
 def test_argmax_names_an_empty_searched_axis_in_mxnets_shape_text():
     with pytest.raises(MXNetError, match=r"searching input tensor of shape \[2,0\] along axis = 1 "):
         np.argmax(np.zeros((2, 0)), axis=1)
+
+
+@pytest.mark.parametrize("fn, operator", [
+    (lambda x: np.insert(x, 1, 5.), "_npi_insert_scalar"),
+    (lambda x: np.insert(x, slice(0, 2), np.array([5.])), "_npi_insert_slice"),
+    (lambda x: np.insert(x, np.array([0, 2], dtype="int64"), np.array([5.])), "_npi_insert_tensor"),
+    (lambda x: np.delete(x, 1), "_npi_delete"),
+    (lambda x: np.delete(x, slice(0, 2)), "_npi_delete")])
+def test_insert_and_delete_are_recorded_without_a_gradient(fn, operator):
+    x = np.array([1., 2., 3.])
+    x.attach_grad()
+    with mx.autograd.record():
+        y = fn(x)
+    with pytest.raises(MXNetError, match=f"^Operator {operator} is non-differentiable because it didn't register "
+                                         "FGradient attribute.$"):
+        y.backward()
+
+
+def test_insert_of_a_number_at_several_places_fails_when_read():
+    y = np.insert(np.array([1., 2., 3.]), slice(0, 2), 5.)
+    assert y.shape == (5,)
+    with pytest.raises(MXNetError, match="TBlob.get_with_shape: data type do not match specified type.Expected: "
+                                         "float v.s. given double"):
+        y.asnumpy()
+
+
+@pytest.mark.parametrize("fn", [lambda x: np.resize(x, (2, 2)), np.empty_like])
+def test_custom_operator_fallbacks_fail_in_backward_when_the_gradient_is_read(fn, capsys):
+    x = np.array([1., 2., 3.])
+    x.attach_grad()
+    with mx.autograd.record():
+        y = fn(x)
+    y.backward()
+    printed = capsys.readouterr().out
+    assert printed.startswith("Error in CustomOp.backward: Traceback")
+    assert "does not support gradient computation" in printed
+    with pytest.raises(MXNetError, match=r"^Check failed: reinterpret_cast<CustomOpFBFunc>\(params.info->callbacks"
+                                          r"\[kCustomOpBackward\]\)"):
+        x.grad.asnumpy()
+
+
+@pytest.mark.parametrize("value, dtype, expected", [
+    ([[1.], [2.]], None, [[3.], [7.]]), ([1., 2.], None, [4., 6.]), (2., "float64", 10.)])
+def test_full_with_an_array_value_passes_the_summed_gradient_to_it(value, dtype, expected):
+    fill = np.array(value)
+    fill.attach_grad()
+    with mx.autograd.record():
+        y = np.full((2, 2), fill, dtype=dtype)
+    y.backward(np.array([[1., 2.], [3., 4.]], dtype=y.dtype))
+    assert fill.grad.asnumpy().tolist() == expected
+    assert fill.grad.dtype == fill.dtype
