@@ -53,7 +53,6 @@ class DistKVStore(KVStore):
         self._size_errors = {}          # key -> the check its last push failed (its pulls fail so until a good push)
         self._row_bytes = {}            # row_sparse key -> the bytes of the rows its last row message carried
         self._buffer_shapes = {}        # key -> the shape of its last one-array push, when not the key's (see pull)
-        self._receivers = {}            # key -> the array its pulls also fill (see _check_push)
         self._summed = False            # a device store's first sum of several arrays has made its merge buffers
         self.bytes_pushed = self.bytes_pulled = 0     # array payload sent and asked for by this worker
 
@@ -95,8 +94,6 @@ class DistKVStore(KVStore):
                     data = data.astype(np.float32)
             parts = self._placement.add(k, data.size, data.dtype.itemsize, row=row or 1)
             self._meta[k] = (data.shape, meta_dtype, parts)
-            if self.rank == 0 and not row:          # rank 0 pushes the value: it becomes the key's buffer
-                self._receivers[k] = arrays[0]
             items.append((k, data))
         if self.rank == 0:
             logging.getLogger(__name__).debug("kvstore placement: %s", self._placement.report())
@@ -125,7 +122,6 @@ class DistKVStore(KVStore):
             hold = key in self._pull_follows and data.nbytes < SEND_COPY_BELOW
             if hold:                                    # sent later: the caller may change its array meanwhile
                 data = protocol.private_copy(data)
-            self._receivers[key] = value
             message = (part.server, Msg.PUSH, [data], {"keys": [[key, part.part]], "sync": self._sync}, None)
             self._sent([(key, data)], self._client.submit(Op("push", 1, (key,)), [message], hold))
             self._last_push = (key, time.perf_counter())
@@ -167,11 +163,9 @@ class DistKVStore(KVStore):
             self.bytes_pulled += data.nbytes
             part = meta[2][0]
             op = Op("pushpull", 1, (key,))
-            self._receivers[key] = value
-            outs = self._with_receiver(key, [target])
-            view = _mark_outputs(outs, op)
+            view = _mark_outputs([target], op)
             message = (part.server, Msg.PUSHPULL, [data], {"keys": [[key, part.part]], "sync": self._sync},
-                       _writer([(outs, part, True)]))
+                       _writer([([target], part, True)]))
             self._sent([(key, data)], self._client.submit(op, [message]))
             if view:
                 op.wait()
@@ -233,9 +227,9 @@ class DistKVStore(KVStore):
 
     def _check_push(self, key, arrays, shape, dtype):
         """MXNet's checks of a push. One dense array becomes the key's buffer on this worker, whatever its shape (its
-        pulls copy from that buffer, see _pull_pairs, and write into the array itself, as into an init's value on
-        rank 0); it must have the key's byte size, else the push fails and so do the key's pulls, until a push of
-        its size. Several arrays are summed into a buffer of the key's shape and dtype."""
+        pulls copy from that buffer, see _pull_pairs); it must have the key's byte size, else the push fails and
+        so do the key's pulls, until a push of its size. Several arrays are summed into a buffer of the key's shape and
+        dtype."""
         if len(arrays) == 1 and key not in self._row_sparse and _stype(arrays[0]) == "default":
             array = arrays[0]
             if tuple(array.shape) != tuple(shape):
@@ -249,12 +243,10 @@ class DistKVStore(KVStore):
                 raise MXNetError(self._size_errors[key])
             self._size_errors.pop(key, None)
             _check_dtype(key, array, dtype)
-            self._receivers[key] = array
             return
         for array in arrays:       # several arrays are copied into a buffer of the key's dtype: any dtype goes
             if tuple(array.shape) != tuple(shape):
                 raise MXNetError(shape_mismatch(array.shape, shape))
-        self._receivers.pop(key, None)
         self._buffer_shapes.pop(key, None)
         self._size_errors.pop(key, None)
 
@@ -317,10 +309,9 @@ class DistKVStore(KVStore):
             self.bytes_pulled += out.size * meta[1].itemsize
             part = meta[2][0]
             op = Op("pull", 1, (key,))
-            outs = self._with_receiver(key, [out])
-            view = _mark_outputs(outs, op)
+            view = _mark_outputs([out], op)
             self._client.submit(op, [(part.server, Msg.PULL, (), {"keys": [[key, part.part]]},
-                                      _writer([(outs, part, True)]))])
+                                      _writer([([out], part, True)]))])
             if view:
                 op.wait()
             return
@@ -353,16 +344,9 @@ class DistKVStore(KVStore):
             if k in self._size_errors:      # MXNet's pull fails its size check: the outputs keep their data
                 deliver(KernelError(self._size_errors[k], None), outs, None)
                 continue
-            pairs.append((k, self._with_receiver(k, outs)))
+            pairs.append((k, outs))
             self.bytes_pulled += outs[0].size * np.dtype(dtype).itemsize
         return pairs
-
-    def _with_receiver(self, key, outs):
-        """``outs`` and the key's buffer: MXNet's worker receives a pull into it, then copies it into ``outs``."""
-        receiver = self._receivers.get(key)
-        if receiver is None or any(o is receiver for o in outs):
-            return outs
-        return outs + [receiver]
 
     def _pull_writers(self, pairs):
         """{server: ([wire keys], [(outputs, part, whole key?)])}, in the order of ``pairs`` (as _messages)."""

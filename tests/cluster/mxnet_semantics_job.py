@@ -196,37 +196,6 @@ def one_worker(kv):
     check(full.asnumpy().tolist() == [[0] * 3] * 2, full)
 
 
-def receive_buffers(kv):
-    """A key's last pushed array (one dense array; on rank 0 its init value until then) is where MXNet's worker
-    receives the key's pulls: every later pull writes into it too. A pushed list is summed into a buffer of the
-    worker's instead. Values as MXNet 1.9.1 gives them with 2 workers (sums 3x the pushed ones)."""
-    r = kv.rank
-    value = mx.nd.array([1, 2, 3])
-    kv.init("rb", value)
-    value[:] = 0
-    out = mx.nd.zeros((3,))
-    kv.pull("rb", out=out)
-    check(value.asnumpy().tolist() == ([1, 2, 3] if r == 0 else [0, 0, 0]), value)
-    grad = mx.nd.ones((3, 1)) * (r + 1)          # another shape of the key's size: it is the buffer's shape
-    kv.push("rb", grad)
-    kv.pull("rb", out=mx.nd.zeros((3, 1)))
-    check(grad.asnumpy().ravel().tolist() == [3, 3, 3], grad)
-    kv.push("rb", [mx.nd.ones((3,)), mx.nd.ones((3,))])
-    kv.pull("rb", out=out)
-    check(out.asnumpy().tolist() == [4, 4, 4] and grad.asnumpy().ravel().tolist() == [3, 3, 3], (out, grad))
-    pushed = mx.nd.ones((3,)) * 5
-    kv.pushpull("rb", pushed, out=out)
-    check(pushed.asnumpy().tolist() == [10, 10, 10], pushed)
-    pushed[:] = 7
-    kv.pull("rb", out=out)
-    check(pushed.asnumpy().tolist() == [10, 10, 10], pushed)
-    kv.init("rb_big", mx.nd.zeros((1000, 1001)))   # over the big-array bound: cut across both servers
-    big = mx.nd.ones((1000, 1001)) * (r + 1)
-    kv.push("rb_big", big)
-    kv.pull("rb_big", out=mx.nd.zeros((1000, 1001)))
-    check(float(big.sum().asscalar()) == 3003000.0, big.sum())
-
-
 def main():
     kv = mx.kv.create("dist_sync")
     if kv.num_workers == 1:
@@ -238,7 +207,6 @@ def main():
     failed_size_checks(kv)
     row_sparse_pull_checks(kv)
     pulls_into_views(kv)
-    receive_buffers(kv)         # (before the servers get an optimizer)
     float32_on_servers(kv)
     float16_keys(kv)
     compression(kv)
