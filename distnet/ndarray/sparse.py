@@ -16,7 +16,7 @@ import warnings
 
 import numpy as np
 
-from ..base import MXNetError, NotSupportedForSparseNDArray, _Null
+from ..base import MXNetError, NotSupportedForSparseNDArray, _Null, named_for, own_methods
 from ..context import GPU_ALLOCATION, GPU_COPY, Context, cpu, current_context, gpu_operator, placed
 from . import serialize as _serialize
 from .array_kinds import called_by_user
@@ -496,6 +496,7 @@ def _written(shape, dtype, flat, values):
     return out.reshape(shape)
 
 
+@own_methods("tostype", "copyto")
 class CSRNDArray(BaseSparseNDArray):
     """A 2-D array in compressed sparse row form: ``data``, column ``indices`` and row pointers ``indptr``."""
 
@@ -616,6 +617,7 @@ class CSRNDArray(BaseSparseNDArray):
             raise MXNetError(_CSR_FORMAT_MESSAGES[problem])
 
 
+@own_methods("tostype", "copyto")
 class RowSparseNDArray(BaseSparseNDArray):
     """An array of which only the rows listed in ``indices`` are stored (in ``data``)."""
 
@@ -788,6 +790,13 @@ def _dense_tostype(self, stype):
     return _recorded(_from_dense(np.asarray(self._data), stype, self._ctx._op_ctx),
                      lambda: Op.__call__(OPS["cast_storage"], self, stype="default"), (self,))
 
+
+# Python's argument errors name a method's class: MXNet's sparse arrays inherit these from NDArray, and each
+# check_format from BaseSparseNDArray
+for _name in ("copy", "detach", "wait_to_read", "asscalar"):
+    setattr(BaseSparseNDArray, _name, named_for("NDArray", getattr(BaseSparseNDArray, _name)))
+for _cls in (CSRNDArray, RowSparseNDArray):
+    _cls.check_format = named_for("BaseSparseNDArray", _cls.check_format)
 
 _dense_copyto = NDArray.copyto
 

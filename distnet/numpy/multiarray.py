@@ -627,6 +627,8 @@ def _as_np_ndarray(self):
     return _view(self, ndarray)
 
 
+# (named as MXNet's method, which a wrong call's TypeError prints)
+_as_np_ndarray.__name__, _as_np_ndarray.__qualname__ = "as_np_ndarray", "NDArray.as_np_ndarray"
 NDArray.as_np_ndarray = _as_np_ndarray
 
 

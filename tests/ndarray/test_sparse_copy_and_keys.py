@@ -63,3 +63,25 @@ def test_csr_rows_outside_fail_shape_inference():
     with pytest.raises(MXNetError, match=r"Invalid Parameter format for begin expect Shape\(tuple\) but "
                                          r"value='True', in operator slice\(name=\"\", "):
         csr[True]
+
+
+@pytest.mark.parametrize("stype, cls", [("csr", "CSRNDArray"), ("row_sparse", "RowSparseNDArray")])
+def test_a_wrong_sparse_method_call_names_the_class_mxnet_defines_it_on(stype, cls):
+    a = mx.nd.sparse.zeros(stype, (2, 2))
+    for call, message in [(lambda: a.tostype(), f"{cls}.tostype() missing 1 required positional argument: 'stype'"),
+                          (lambda: a.copyto(), f"{cls}.copyto() missing 1 required positional argument: 'other'"),
+                          (lambda: a.copy(1), "NDArray.copy() takes 1 positional argument but 2 were given"),
+                          (lambda: a.asscalar(1), "NDArray.asscalar() takes 1 positional argument but 2 were given"),
+                          (lambda: a.check_format(1, 2), "BaseSparseNDArray.check_format() takes from 1 to 2 "
+                                                         "positional arguments but 3 were given"),
+                          (lambda: a.as_np_ndarray(1), "NDArray.as_np_ndarray() takes 1 positional argument but "
+                                                       "2 were given")]:
+        with pytest.raises(TypeError) as err:
+            call()
+        assert str(err.value) == message
+
+
+def test_symbol_as_np_ndarray_is_named_as_a_symbol_method():
+    with pytest.raises(TypeError) as err:
+        mx.sym.var("x").as_np_ndarray(1)
+    assert str(err.value) == "Symbol.as_np_ndarray() takes 1 positional argument but 2 were given"

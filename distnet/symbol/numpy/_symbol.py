@@ -293,6 +293,8 @@ def _as_np_ndarray(self):
     return _Symbol(self._heads)
 
 
+# (named as MXNet's method, which a wrong call's TypeError prints)
+_as_np_ndarray.__name__, _as_np_ndarray.__qualname__ = "as_np_ndarray", "Symbol.as_np_ndarray"
 Symbol.as_np_ndarray = _as_np_ndarray
 
 
