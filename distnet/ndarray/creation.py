@@ -29,24 +29,30 @@ _VALID_DTYPE_NAMES = {"_arange": _NUMBER_NAMES + ("bfloat16",), "_linspace": _NU
 _ANY_DTYPE_NAMES = _NUMBER_NAMES + ("bfloat16", "bool")
 
 
-def _dtype_refusal(name, op):
-    """MXNet's error for a dtype operator ``op`` does not take."""
-    from .param_text import UNNAMED_PARSERS
+def _dtype_refusal(name, op, attrs=None):
+    """MXNet's error for a dtype operator ``op`` does not take; ``attrs``: what the front end sent the operator,
+    which the error lists."""
+    from .param_text import UNNAMED_PARSERS, in_operator
     valid = ", ".join(repr(n) for n in sorted(_VALID_DTYPE_NAMES.get(op, _ANY_DTYPE_NAMES)))
-    named = "" if op in UNNAMED_PARSERS else f", in operator {op}"
+    if op in UNNAMED_PARSERS:
+        named = ""
+    elif attrs is None:
+        named = f", in operator {op}"
+    else:
+        named = in_operator(op, dict(attrs, dtype=name), True)
     return MXNetError(f"Invalid Input: {name!r}, valid values are: {{{valid}}}{named}")
 
 
-def _dtype_of(dtype, op=None):
-    """``dtype`` as a numpy type if MXNet has it: else MXNetError from operator ``op``, or KeyError
-    (MXNet's Python type table) when no operator is named."""
+def _dtype_of(dtype, op=None, attrs=None):
+    """``dtype`` as a numpy type if MXNet has it: else MXNetError from operator ``op`` (listing ``attrs``, the
+    attributes its front end sent), or KeyError (MXNet's Python type table) when no operator is named."""
     dt = np.dtype(np.float32 if dtype is None else dtype)
     if op is not None:
         dt = np.dtype(dt.name)      # an operator reads the dtype by name (np.longlong is 'int64' there)
     if dt.type not in _MX_TYPES:    # MXNet's Python table is keyed by numpy type: np.longlong is not in it
         if op is None:
             raise KeyError(dt.type)
-        raise _dtype_refusal(dt.name, op)
+        raise _dtype_refusal(dt.name, op, attrs)
     return dt.type
 
 
@@ -56,11 +62,11 @@ def _op_dtype(dtype):
     return np.float64 if dtype is None else dtype
 
 
-def _numeric(dtype, op):
-    """``dtype`` for a range operator, which MXNet does not define for bool."""
-    dt = _dtype_of(dtype, op)
+def _numeric(dtype, op, attrs=None):
+    """``dtype`` for a range operator, which MXNet does not define for bool (``attrs`` as for ``_dtype_of``)."""
+    dt = _dtype_of(dtype, op, attrs)
     if dt == np.bool_:
-        raise _dtype_refusal("bool", op)
+        raise _dtype_refusal("bool", op, attrs)
     return dt
 
 
@@ -144,6 +150,12 @@ def _sent_type_and_context(dtype, ctx):
         return dtype, ctx
 
 
+def _sent_type_and_ctx(dtype, ctx):
+    """The ``ctx`` and ``dtype`` attributes (as text) MXNet's linspace and eye send their operator: a dtype numpy
+    cannot read fails in the front end."""
+    return {"ctx": str(_op_ctx(ctx) or current_context()), "dtype": np.dtype(dtype).name}
+
+
 def _front_end_attrs(shape, dtype, ctx, attrs):
     """The attributes MXNet's nd.zeros/ones send their operator, in its generated function's order: the hidden
     ``__attr__`` keywords, then shape, the context and type."""
@@ -205,7 +217,8 @@ def zeros(shape, ctx=None, dtype=None, stype=None, **kwargs):
         return sparse.zeros(stype, shape, _op_ctx(ctx), dtype, **kwargs)
     _refuse_unknown("_zeros", kwargs, shape=shape, ctx=ctx, dtype=dtype)
     np.dtype(dtype)                 # MXNet's front end reads the dtype's name before the operator runs
-    return _made(np.zeros(_known(shape, "_zeros", dtype, ctx, kwargs), _dtype_of(dtype, "_zeros")), _op_ctx(ctx),
+    dt = _dtype_of(dtype, "_zeros", _front_end_attrs(shape, dtype, ctx, kwargs))     # (its parser reads it first)
+    return _made(np.zeros(_known(shape, "_zeros", dtype, ctx, kwargs), dt), _op_ctx(ctx),
                  kwargs.get("out"), "_zeros")
 
 
@@ -214,7 +227,8 @@ def ones(shape, ctx=None, dtype=None, **kwargs):
     # MXNet takes hidden __attr__ keywords (RNN cells' begin_state passes __layout__)
     _refuse_unknown("_ones", kwargs, shape=shape, ctx=ctx, dtype=dtype)     # e.g. stype: no sparse ones
     np.dtype(dtype)                 # MXNet's front end reads the dtype's name before the operator runs
-    return _made(np.ones(_known(shape, "_ones", dtype, ctx, kwargs), _dtype_of(dtype, "_ones")), _op_ctx(ctx),
+    dt = _dtype_of(dtype, "_ones", _front_end_attrs(shape, dtype, ctx, kwargs))     # (its parser reads it first)
+    return _made(np.ones(_known(shape, "_ones", dtype, ctx, kwargs), dt), _op_ctx(ctx),
                  kwargs.get("out"), "_ones")
 
 
@@ -303,7 +317,8 @@ def _range_size(start, stop, step, repeat):
 
 def linspace(start, stop, num, endpoint=True, ctx=None, dtype=np.float32):
     """``num`` evenly spaced values from start to stop."""
-    given = read_attrs("_linspace", {"start": start, "stop": stop, "num": num, "endpoint": endpoint})
+    given = read_attrs("_linspace", dict(start=start, stop=stop, num=num, endpoint=endpoint,
+                                         **_sent_type_and_ctx(_op_dtype(dtype), ctx)), True)
     start, stop, num, endpoint = given["start"], given["stop"], given["num"], given["endpoint"]
     dt = _numeric(_op_dtype(dtype), "_linspace")
     if num < 0:
@@ -330,7 +345,7 @@ def eye(N, M=0, k=0, ctx=None, dtype=None, **kwargs):
     out = kwargs.pop("out", None)
     kwargs.pop("name", None)
     _refuse_unknown("_eye", kwargs, N=N, M=M, k=k, ctx=ctx, dtype=dtype)
-    given = read_attrs("_eye", {"N": N, "M": M, "k": k})
+    given = read_attrs("_eye", dict(kwargs, N=N, M=M, k=k, **_sent_type_and_ctx(dtype, ctx)), True)
     N, M, k = given["N"], given["M"], given["k"]
     dt = _numeric(dtype, "_eye")
     if N == -1:         # MXNet's unknown size

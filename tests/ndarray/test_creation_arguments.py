@@ -183,3 +183,23 @@ def test_full_into_out_ignores_the_shape():
 def test_zeros_reads_sizes_in_order_unknown_before_negative(shape, words):
     with pytest.raises(MXNetError, match=words):
         nd.zeros(shape)
+
+
+@pytest.mark.parametrize("call, listed", [
+    (lambda: nd.zeros((2, 3), dtype="int16"), '_zeros(name="", dtype="int16", ctx="cpu(0)", shape="(2, 3)")'),
+    (lambda: nd.ones((0,), dtype="uint16"), '_ones(name="", dtype="uint16", ctx="cpu(0)", shape="(0,)")'),
+    (lambda: nd.eye(-3, dtype="bool"), '_eye(name="", dtype="bool", ctx="cpu(0)", k="0", M="0", N="-3")'),
+    (lambda: nd.linspace(0, "a", 3, dtype="bool"),
+     '_linspace(name="", ctx="cpu(0)", dtype="bool", stop="a", start="0", endpoint="True", num="3")'),
+])
+def test_a_refused_dtype_is_read_first_and_the_error_lists_what_the_front_end_sent(call, listed):
+    with pytest.raises(MXNetError) as e:
+        call()
+    assert str(e.value).startswith("Invalid Input: '") and str(e.value).endswith(", in operator " + listed)
+
+
+def test_a_bad_linspace_argument_lists_the_context_and_type_too():
+    with pytest.raises(MXNetError) as e:
+        nd.linspace(0, 1, "x", endpoint=False, dtype="float16")
+    assert str(e.value) == ("Invalid Parameter format for num expect int but value='x', in operator _linspace(name=\"\", "
+                            "ctx=\"cpu(0)\", dtype=\"float16\", stop=\"1\", start=\"0\", endpoint=\"False\", num=\"x\")")
