@@ -126,12 +126,14 @@ _EXACT_STEPS = 1 << 13      # reduced lengths walked exactly as MXNet's reducer;
 
 
 @_defop("_npi_norm")
-def _l2_op(x, *, axes=(), keepdims=False, ord=2.0):  # noqa: A002  (MXNet's attribute)
-    """The ``ord``-norm (0: the count of nonzeros) over ``axes`` as MXNet's scaled reducer computes it: elements in
+def _l2_op(x, *, axis=(), flag=-1, keepdims=False, ord=2.0):  # noqa: A002  (MXNet's attributes)
+    """The ``ord``-norm (0: the count of nonzeros) over ``axis`` as MXNet's scaled reducer computes it (``flag``
+    says which norm MXNet's front end asked for; the norms built here need only ``ord``): elements in
     row-major order, a running scale (the largest magnitude so far) and a sum of powers relative to it, in the
     input's type. ``axes`` None (the whole array) or several axes take MXNet's full reduction: (ssq * r) * r per
     element, and a float16 result from ``scale * sqrt(ssq)`` in float. MXNet 1.9.1's kernel refuses the
     infinite orders (raised when the result, or its gradient, is read)."""
+    axes = axis
     if ord in (_np.inf, -_np.inf) and x.size:
         from ..ndarray.failures import KernelError
         raise KernelError(f"{'-' if ord < 0 else ''}inf norm handled in front-end.",
@@ -177,8 +179,8 @@ def _l2_op(x, *, axes=(), keepdims=False, ord=2.0):  # noqa: A002  (MXNet's attr
 
 
 @_l2_op.grad
-def _(dy, out, x, axes=(), keepdims=False, ord=2.0):  # noqa: A002
-    axes = tuple(range(x.ndim)) if axes is None else tuple(a % x.ndim for a in axes)
+def _(dy, out, x, axis=(), flag=-1, keepdims=False, ord=2.0):  # noqa: A002
+    axes = tuple(range(x.ndim)) if axis is None else tuple(a % x.ndim for a in axis)
     if not keepdims:
         dy, out = _np.expand_dims(dy, axes), _np.expand_dims(out, axes)
     with _np.errstate(divide="ignore", invalid="ignore"):     # a zero norm gives nan, as MXNet's x / norm
@@ -417,7 +419,7 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
             _warn_integer_norm()
             whole = ord != 2 and (axis is None or len(axes) > 1)
             return _wrap_np(_int_norm(x._data, 2, axes, keepdims, whole), x.ctx)
-        return _invoke_np(_l2_op, (x,), {"axes": None if axis is None and ord != 2 else axes,
+        return _invoke_np(_l2_op, (x,), {"axis": None if axis is None and ord != 2 else axes,
                                           "keepdims": bool(keepdims)})
     if not vector and (axis is None and x.ndim == 2 or axes is not None and len(axes) == 2):
         if not (ord in (1, -1) and axis is not None):       # MXNet sums those in Python, without its operator
@@ -433,7 +435,7 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
         if integer and ord not in (_np.inf, -_np.inf):
             _warn_integer_norm()
             return _wrap_np(_int_norm(x._data, float(ord), axes, keepdims, False), x.ctx)
-        return _invoke_np(_l2_op, (x,), {"axes": axes, "keepdims": bool(keepdims), "ord": float(ord)})
+        return _invoke_np(_l2_op, (x,), {"axis": axes, "keepdims": bool(keepdims), "ord": float(ord)})
     res = _np.linalg.norm(x._data, ord, axis, keepdims)
     return _wrap_np(_np.asarray(res, x.dtype), x.ctx)
 
@@ -749,17 +751,19 @@ def _eigh(a, uplo, op):
                 _wrap_np(_np.zeros(a.shape, _np.float64), a.ctx))
     a = _lapack_input(a, "eigh")
     a = _triangle_read(a, uplo, op)
-    if a.size == 0:
-        return (_wrap_np(_np.zeros(a.shape[:-1], a.dtype), a.ctx), _wrap_np(_np.zeros(a.shape, a.dtype), a.ctx))
     from ..autograd import is_recording
     if is_recording():          # MXNet's eigh passes no gradient
         return _forward_only(_eigh_parts, a)
+    if a.size == 0:
+        return (_wrap_np(_np.zeros(a.shape[:-1], a.dtype), a.ctx), _wrap_np(_np.zeros(a.shape, a.dtype), a.ctx))
     from .shaping import swapaxes
     u, lam = _invoke_np("_linalg_syevd", (a,))
     return lam, swapaxes(u, -1, -2)
 
 
 def _eigh_parts(a):
+    if a.size == 0:
+        return _np.zeros(a.shape[:-1], a.dtype), _np.zeros(a.shape, a.dtype)
     u, lam = OPS["_linalg_syevd"].fwd(a)
     return lam, _np.swapaxes(u, -1, -2)
 

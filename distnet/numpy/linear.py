@@ -11,7 +11,7 @@ from ..ndarray.registry import defop, inferred_type_name as _type_name
 from ..util import wrap_np_binary_func
 from .multiarray import invoke_np, legacy_refusal, ndarray, not_an_array, refuse_legacy_arrays, type_text
 from .multiarray import refuse_unknown_shapes
-from .shaping import _into, _rearrange, broadcast_to
+from .shaping import _into, _rearrange, broadcast_to, written_into
 
 
 @defop("_npi_einsum")
@@ -475,9 +475,8 @@ def _gemm_out(out, res, a, b):
                          f"expected {_np.dtype(res.dtype).name}, got {_np.dtype(out.dtype).name}")
     if any(_np.shares_memory(out._data, x._data) for x in (a, b)):
         out._data[...] = 0
-    else:
-        out._data[...] = res._data
-    return out
+        return out
+    return written_into(out, res)
 
 
 @wrap_np_binary_func      # (NumPy's ufunc keywords checked, the arrays bound as x1 and x2, as MXNet's)

@@ -437,10 +437,8 @@ def _out(res, out):
     if out is None:
         return res
     _check_out(res, out)
-    if is_recording():
-        return invoke_np("_copy", (res,), out=out)
-    out._data[...] = res._data
-    return out
+    from .shaping import written_into
+    return written_into(out, res)
 
 
 def _check_out(res, out):

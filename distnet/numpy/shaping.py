@@ -327,6 +327,14 @@ def _into(out, res):
     if out is None:
         return res
     _check_out(out, res)
+    return written_into(out, res)
+
+
+def written_into(out, res):
+    """``out`` (checked) holding ``res``; recorded, ``out`` is the result in the graph, as MXNet's op writes it."""
+    from ..autograd import is_recording
+    if is_recording() and res._node is not None:
+        return invoke_np("_copy", (res,), out=out)
     out._data[...] = res._data
     return out
 

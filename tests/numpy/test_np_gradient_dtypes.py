@@ -174,3 +174,37 @@ def test_full_with_an_array_value_passes_the_summed_gradient_to_it(value, dtype,
     y.backward(np.array([[1., 2.], [3., 4.]], dtype=y.dtype))
     assert fill.grad.asnumpy().tolist() == expected
     assert fill.grad.dtype == fill.dtype
+
+
+@pytest.mark.parametrize("fn", [
+    lambda a, b, out: np.dot(a, b, out=out), lambda a, b, out: np.matmul(a, b, out=out),
+    lambda a, b, out: np.einsum("ij,j->i", a, b, out=out), lambda a, b, out: np.tensordot(a, b, 1) * 1 + 0 * out])
+def test_a_product_written_into_out_is_recorded(fn):
+    a, b = np.array([[1., 2., 3.], [4., 5., 6.]]), np.array([1., -1., 2.])
+    a.attach_grad()
+    b.attach_grad()
+    with mx.autograd.record():
+        r = fn(a, b, np.zeros((2,)))
+    r.backward(np.array([1., 10.]))
+    assert a.grad.asnumpy().tolist() == [[1., -1., 2.], [10., -10., 20.]]
+    assert b.grad.asnumpy().tolist() == [41., 52., 63.]
+
+
+def test_concatenate_into_out_is_recorded():
+    a = np.array([[1., 2.], [3., 4.]])
+    a.attach_grad()
+    out = np.zeros((4, 2))
+    with mx.autograd.record():
+        r = np.concatenate([a, a * 2], out=out)
+    r.backward(np.array([[1., 2.], [3., 4.], [5., 6.], [7., 8.]]))
+    assert a.grad.asnumpy().tolist() == [[11., 14.], [17., 20.]]
+
+
+@pytest.mark.parametrize("fn", [lambda a: np.linalg.eigh(a)[1], np.linalg.eigvalsh])
+def test_eigh_of_empty_matrices_is_recorded(fn):
+    a = np.zeros((0, 2, 2))
+    a.attach_grad()
+    with mx.autograd.record():
+        y = fn(a)
+    y.backward()
+    assert a.grad.shape == (0, 2, 2)

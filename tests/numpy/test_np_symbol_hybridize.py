@@ -70,6 +70,15 @@ GRAPHS = [
     (lambda a, b: mx.sym.np.mean(a, 1), [("_npi_mean", "mean0", {"axis": "1", "keepdims": "False"})]),
     (lambda a, b: mx.sym.np.std(a, dtype="float64"),
      [("_npi_std", "std0", {"axis": "None", "ddof": "0", "dtype": "float64", "keepdims": "False"})]),
+    # linalg.norm: MXNet's front end picks the flag (-2 whole array, 1 Frobenius, -1 vector) and writes ord as given
+    (lambda a, b: mx.sym.np.linalg.norm(a), [("_npi_norm", "norm0", {"axis": "None", "flag": "-2",
+                                                                      "keepdims": "False", "ord": "2"})]),
+    (lambda a, b: mx.sym.np.linalg.norm(a, axis=-1), [("_npi_norm", "norm0", {"axis": "(-1,)", "flag": "1",
+                                                                               "keepdims": "False", "ord": "2"})]),
+    (lambda a, b: mx.sym.np.linalg.norm(a, 2.0, 1), [("_npi_norm", "norm0", {"axis": "(1,)", "flag": "-1",
+                                                                              "keepdims": "False", "ord": "2"})]),
+    (lambda a, b: mx.sym.np.linalg.norm(a, "inf", 1), [("_npi_absolute", "absolute0", {}),
+                                                        ("_np_max", "amax0", {"axis": "(1,)", "keepdims": "False"})]),
     (lambda a, b: mx.sym.np.random.normal(a, 2.0),
      [("_npi_normal", "normal0", {"ctx": "cpu(0)", "dtype": "float32", "loc": "None", "scale": "2.0",
                                   "size": "None"})]),
@@ -343,3 +352,21 @@ def test_hybridized_samplers_take_symbol_parameters_with_reparameterized_gradien
         onp.testing.assert_allclose(scale.grad.asnumpy(), noise, rtol=1e-5)   # d/dscale: the unit noise z
         outs.append(out.asnumpy())
     onp.testing.assert_array_equal(outs[0], outs[1])
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"axis": 1}, {"ord": 1, "axis": 1}, {"ord": "-inf", "axis": 0},
+                                    {"ord": "fro", "axis": (0, 1), "keepdims": True}])
+def test_hybridized_norms_match_numpy_and_reimport(tmp_path, kwargs):
+    class Norm(nn.HybridBlock):
+        def hybrid_forward(self, F, x):
+            return F.np.linalg.norm(x, **kwargs)
+
+    data = [[5., -12.], [0., 0.]]
+    block = Norm()
+    block.hybridize()
+    ord = {"-inf": -onp.inf}.get(kwargs.get("ord"), kwargs.get("ord"))
+    want = onp.linalg.norm(onp.array(data), **dict(kwargs, ord=ord))
+    onp.testing.assert_allclose(block(np.array(data)).asnumpy(), want)
+    block.export(str(tmp_path / "n"))
+    back = gluon.SymbolBlock.imports(str(tmp_path / "n-symbol.json"), ["data"])
+    onp.testing.assert_allclose(back(np.array(data)).asnumpy(), want)

@@ -37,11 +37,18 @@ def solve(a, b):
 def norm(x, ord=None, axis=None, keepdims=False):  # noqa: A002  (NumPy's name)
     """The Frobenius / 2-norm over ``axis`` (all axes by default), or a vector ``ord``-norm along one axis."""
     axes = None if axis is None else (axis,) if isinstance(axis, int) else tuple(axis)
-    if ord in (None, "fro") and (axes is None or len(axes) <= 2):
-        return create_np("_npi_norm", x, axes=axes, keepdims=bool(keepdims), hint="norm")
+    if ord is None and axes is None:        # MXNet's flags: -2 the whole array, 1 Frobenius, -1 a vector norm
+        return create_np("_npi_norm", x, axis=None, flag=-2, keepdims=bool(keepdims), ord=2, hint="norm")
+    if ord in (None, "fro", "f") and (axes is None or len(axes) <= 2):
+        return create_np("_npi_norm", x, axis=axes, flag=1, keepdims=bool(keepdims), ord=2, hint="norm")
     if isinstance(ord, (int, float)) and ord not in (float("inf"), float("-inf")) and axes is not None \
             and len(axes) == 1:
-        return create_np("_npi_norm", x, axes=axes, keepdims=bool(keepdims), ord=float(ord), hint="norm")
+        ord = int(ord) if float(ord).is_integer() else float(ord)  # noqa: A001  (written as MXNet writes it)
+        return create_np("_npi_norm", x, axis=axes, flag=-1, keepdims=bool(keepdims), ord=ord, hint="norm")
+    if ord in ("inf", "-inf", float("inf"), float("-inf")) and axes is not None and len(axes) == 1:
+        from . import absolute, amax, amin      # MXNet's front end: the largest (smallest) magnitude
+        extreme = amin if ord in ("-inf", float("-inf")) else amax
+        return extreme(absolute(x), axis=axes, keepdims=keepdims)
     raise UnbuiltNumpySymbolError(
         f"mx.sym.np.linalg.norm: distnet builds the Frobenius norm and vector norms along one axis on symbols, "
         f"not ord={ord!r} with axis={axis!r}; run the block without hybridize() for that norm")
