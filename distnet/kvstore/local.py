@@ -135,7 +135,7 @@ class LocalKVStore(KVStore):
         if carried is not None:       # the sum is skipped after a failed input and carries its error
             buf = self._merge[key]
             return with_error(_wrap(np.zeros(buf.shape, buf.dtype), self._merged_context(values)), carried)
-        return _wrap(self._sum(key, values), self._merged_context(values))
+        return _wrap(self._merge[key].hold(self._sum(key, values)), self._merged_context(values))
 
     def _failed_sum(self, key, values, message, data=None):
         """A merged array whose first read raises ``message``, as MXNet's failed sum; later reads show ``data`` in
@@ -256,6 +256,16 @@ class _MergeBuffer:
         self.shape, self.dtype, self.copy_dtype = tuple(shape), np.dtype(dtype), None
         self.made = False       # 'device': whether MXNet has allocated it (then pulls copy through it)
         self.failure = None     # the error of a failed sum written into it, raised by the first read of a pull
+        self.data = None        # the memory every dense sum of a pushed list is written into
+
+    def hold(self, total):
+        """``total`` written into the key's one sum buffer: MXNet reuses it for every push, so an updater that
+        keeps the gradient it was given (LBSGD's first one of a large batch) reads the next sum there."""
+        if self.data is None:
+            self.data = total
+        else:
+            np.copyto(self.data, total)
+        return self.data
 
 
 def _refit(rows, row_shape):

@@ -397,16 +397,21 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
         w2, g2 = float((w * w).sum()), float((g * g).sum())
         return min(max(math.sqrt(w2 / (g2 + wd * w2 + 1e-18)), 0.01), 100.0)
 
-    def _accumulate(self, index, g, rows):
-        """Add ``g`` (row_sparse with ``rows`` stored, or dense when None) to the running sum of ``index``; return
-        the sum, the count of gradients seen and the rows the sum stores (None: dense)."""
+    def _accumulate(self, index, grad):
+        """Add ``grad`` to the running sum of ``index``; return the sum (``cum_grad``) and the count of gradients
+        seen (``num_cums``). As MXNet's, the first gradient of a large batch is kept as the array itself, not its
+        values: a caller that refills that array (a Parameter's gradient, a kvstore's merge buffer) before the next
+        call has the sum read the new values. ``_cum_rows`` keeps the rows a row_sparse sum stores (None: dense)."""
         entry, cum_rows = self.cumgrads.get(index), getattr(self, "_cum_rows", {})
+        rows = lazy_rows(grad, True)
         if entry and entry["num_cums"] > 0:
-            summed = cum_rows.get(index)
-            rows = None if rows is None or summed is None else np.union1d(summed, rows)
-            entry = {"cum_grad": entry["cum_grad"] + g, "num_cums": entry["num_cums"] + 1}
+            summed, summed_rows = entry["cum_grad"], cum_rows.get(index)
+            if isinstance(summed, NDArray):         # the array kept by the first call, read now
+                summed, summed_rows = summed._data, lazy_rows(summed, True)
+            rows = None if rows is None or summed_rows is None else np.union1d(summed_rows, rows)
+            entry = {"cum_grad": summed + grad._data, "num_cums": entry["num_cums"] + 1}
         else:
-            entry = {"cum_grad": g, "num_cums": self.init_updates + 1}
+            entry = {"cum_grad": grad, "num_cums": self.init_updates + 1}
         self.cumgrads[index] = entry
         cum_rows[index] = rows
         self._cum_rows = cum_rows
@@ -420,10 +425,11 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
         lr, wd = self._get_lr(index), self._get_wd(index)     # MXNet reads them before counting the update
         self._update_count(index)
         w, grad = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")
-        entry = self._accumulate(index, grad._data, lazy_rows(grad, True))
+        entry = self._accumulate(index, grad)
         if entry["num_cums"] % self.batch_scale:
             return              # still gathering this large batch; MXNet applies a zero-lr step
-        g = (entry["cum_grad"] / self.batch_scale).astype(w.dtype)
+        summed = entry["cum_grad"]
+        g = ((summed._data if isinstance(summed, NDArray) else summed) / self.batch_scale).astype(w.dtype)
         if self.warmup_strategy == "lars":
             lr *= self._lars_mult(w, g, wd)
         else:

@@ -1,0 +1,57 @@
+"""LBSGD sums batch_scale gradients per update and keeps the first one of each large batch as the array it was
+given: a caller that refills that array (a Parameter's gradient, a kvstore's merge buffer) changes the sum."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet import nd
+
+
+def _lbsgd():
+    # warmup_epochs=0: the learning rate is multiplied by batch_scale (2) at every applied update
+    return mx.optimizer.LBSGD(learning_rate=1.0, batch_scale=2, warmup_epochs=0)
+
+
+def _expected(grads):
+    """Weights after each call, from 1.0: every second call applies lr * 2 * (sum of the two gradients) / 2."""
+    w, out = 1.0, []
+    for i in range(len(grads)):
+        if i % 2:
+            w -= 2 * (grads[i - 1] + grads[i]) / 2
+        out.append(w)
+    return out
+
+
+def test_fresh_gradient_arrays_are_averaged():
+    opt, w = _lbsgd(), nd.ones((2, 2))
+    state, seen = opt.create_state(0, w), []
+    for s in range(1, 5):
+        opt.update(0, w, nd.full((2, 2), s), state)
+        seen.append(float(w.asnumpy()[0, 0]))
+    assert seen == _expected([1, 2, 3, 4])
+
+
+@pytest.mark.parametrize("stype", ["default", "row_sparse"])
+def test_a_refilled_gradient_array_counts_its_new_values_twice(stype):
+    opt, w = _lbsgd(), nd.ones((2, 2))
+    state, seen = opt.create_state(0, w), []
+    grad = nd.full((2, 2), 1).tostype(stype)
+    for s in range(1, 5):
+        grad[:] = nd.full((2, 2), s).tostype(stype)
+        opt.update(0, w, grad, state)
+        seen.append(float(w.asnumpy()[0, 0]))
+    # the first of each pair is the same array as the second, read after the refill; the sum restarts from 0
+    assert seen == _expected([2, 2, 3, 4])
+
+
+@pytest.mark.parametrize("kind", ["local", "device"])
+def test_a_kvstore_sum_is_written_into_one_buffer_an_updater_may_keep(kind):
+    kv = mx.kv.create(kind)
+    kv.set_optimizer(_lbsgd())
+    kv.init(0, nd.ones((2,)))
+    out, seen = nd.zeros((2,)), []
+    for s in range(1, 5):
+        kv.push(0, [nd.full((2,), s, ctx=mx.cpu(0)), nd.full((2,), s, ctx=mx.cpu(1))])
+        kv.pull(0, out=out)
+        seen.append(float(out.asnumpy()[0]))
+    assert seen == _expected([4, 4, 6, 8])      # sums 2s, the first of a pair overwritten by the second
