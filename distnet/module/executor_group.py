@@ -334,30 +334,31 @@ class DataParallelExecutorGroup:
         require_context(self.contexts[i])
         context, placement = self.contexts[i], self._placement(i)
         inputs = self.symbol.list_inputs()
-        given = {d.name: d.shape for d in shapes if d.name in inputs}
+        listed = {d.name: d.shape for d in shapes}        # MXNet's error lists every shape passed on, inputs or not
+        given = {k: v for k, v in listed.items() if k in inputs}
         bad = [r for r in self.grad_req.values() if r not in GRAD_REQS]
         if bad:
-            raise bind_error(given, "Check failed: req_map.count(provided_grad_req_types[i]) == 1U (0 vs. 1) : "
-                                     f"grad_req={bad[0]} is not a valid input in simple_bind; only 'null', 'write', "
-                                     "and 'add' are supported")
+            raise bind_error(listed, "Check failed: req_map.count(provided_grad_req_types[i]) == 1U (0 vs. 1) : "
+                                      f"grad_req={bad[0]} is not a valid input in simple_bind; only 'null', 'write', "
+                                      "and 'add' are supported")
         node_shapes = {}
         try:
             arg_shapes, out_shapes, aux_shapes = infer_shape(self.symbol, (), given, partial=True, nodes=node_shapes)
         except MXNetError as e:
-            raise bind_error(given, e) from e
+            raise bind_error(listed, e) from e
         known = {**dict(zip(self.arg_names, arg_shapes)), **dict(zip(self.aux_names, aux_shapes))}
         if not all(shape_complete(s) for s in list(known.values()) + list(out_shapes)):
             undecided = undecided_error("Shape", inputs, [known[n] for n in inputs], "None")
-            raise bind_error(given, undecided)
+            raise bind_error(listed, undecided)
         types = {k: v for k, v in self._input_types(shapes).items() if k in inputs}   # MXNet skips the others
         try:
             arg_types, out_types, aux_types = infer_type(self.symbol, (), types, partial=True)
             for where in {context, *placement.values()}:    # MXNet's CPU-only build refuses a GPU here
                 ctx.placed(where)
         except MXNetError as e:
-            raise bind_error(given, e) from e
+            raise bind_error(listed, e) from e
         if shares_a_name(self.arg_names):
-            raise bind_error(given, UNALLOCATED)
+            raise bind_error(listed, UNALLOCATED)
         allocated = []
 
         def new(name, shape, dtype, stype="default"):

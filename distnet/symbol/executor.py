@@ -933,7 +933,7 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
                      if n.is_variable and n.name in names and "__dtype__" not in n.user_attrs}
     types = {k: v for k, v in type_dict.items() if k in symbol.list_inputs()}
     arg_types, out_types, aux_types = infer_type(symbol, (), types, partial=True)
-    if any(t is None for t in arg_types):
+    if any(t is None for t in arg_types + out_types):      # MXNet checks every entry
         dtypes = {**dict(zip(names, arg_types)), **dict(zip(symbol.list_auxiliary_states(), aux_types))}
         raise undecided_error("Type", inputs, [dtypes[n] for n in inputs], "-1")
     out_types = [t or np.float32 for t in out_types]

@@ -121,3 +121,12 @@ def test_group2ctxs_of_the_wrong_form_keeps_mxnet_spacing_in_its_message(group2c
     with pytest.raises(AssertionError) as info:
         mod.bind([('data', (2, 3))], [('softmax_label', (2,))])
     assert str(info.value) == message
+
+
+def test_a_bind_error_lists_label_shapes_the_symbol_does_not_take():
+    sym = mx.sym.LinearRegressionOutput(mx.sym.FullyConnected(mx.sym.var('data'), num_hidden=1, name='fc'),
+                                        name='lro')
+    mod = mx.mod.Module(sym, label_names=['softmax_label'])
+    with pytest.raises(RuntimeError) as info:
+        mod.bind([('data', (2, 0))], [('softmax_label', (2,))])
+    assert str(info.value).startswith("simple_bind error. Arguments:\ndata: (2, 0)\nsoftmax_label: (2,)\n")

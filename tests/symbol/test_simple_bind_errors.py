@@ -114,3 +114,12 @@ def test_a_shared_argument_of_another_shape_is_refused_with_mxnets_check():
                          "not match shared_exec.arg_array's shape Therefore, the allocated memory for "
                          "shared_exec.arg_array cannot be resued for creating NDArray of the argument fc_weight for "
                          "the current executor")
+
+
+def test_an_output_dtype_left_undecided_is_refused():
+    # where's two branches must share a dtype: float32 (the default) and a declared float64 leave the output unknown
+    cond = mx.sym.var('c', dtype='int32')
+    sym = mx.sym.where(cond, mx.sym.var('a'), mx.sym.var('b', dtype='float64'))
+    text = _bind_error(sym, a=(2, 2), b=(2, 2), c=(2, 2))
+    assert text.endswith("InferType pass cannot decide dtypes for the following arguments (-1 means unknown dtype). "
+                         "Please consider providing them as inputs:\n\n")
