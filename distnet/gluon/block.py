@@ -10,7 +10,7 @@ import numpy as np
 
 from .. import initializer, ndarray
 from .. import name as _name
-from ..base import MXNetError, class_text
+from ..base import MXNetError, class_text, own_methods
 from ..context import current_context
 from ..ndarray import array_kinds as _kinds
 from ..ndarray.ndarray import NDArray
@@ -1060,6 +1060,7 @@ def _infer_param_types(inputs, outputs):
     return dict(zip(args, arg_types)), dict(zip(auxs, aux_types))
 
 
+@own_methods("cast")
 class SymbolBlock(HybridBlock):
     """A HybridBlock running a Symbol graph: ``outputs`` computed from the ``inputs`` variables.
 
@@ -1137,7 +1138,11 @@ class SymbolBlock(HybridBlock):
             ret = outputs(**{i.name: s for i, s in zip(inputs, flat)})
             return _regroup(list(ret), self._out_format)
         if not isinstance(x, NDArray):
-            raise ValueError("SymbolBlock takes NDArray inputs")
+            raise AssertError("HybridBlock requires the first argument to forward be either Symbol or NDArray, "
+                              f"but got {type(x)}")
+        if not is_np_array() and _kinds.numpy_array_in((x,) + args, KEEP_CLASS) is not None:
+            # MXNet's graph takes mx.np arrays outside npx.set_np() too, and gives legacy arrays back
+            x, *args = [a.as_nd_ndarray() if type(a) in KEEP_CLASS else a for a in (x, *args)]
         return self._call_cached_op(x, *args)
 
     def _clear_cached_op(self):
@@ -1146,4 +1151,4 @@ class SymbolBlock(HybridBlock):
         self._cached_graph = graph
 
     def hybrid_forward(self, F, x, *args, **kwargs):
-        raise NotImplementedError("SymbolBlock runs its graph directly")
+        raise NotImplementedError        # (MXNet's says no more: a SymbolBlock runs its graph directly)

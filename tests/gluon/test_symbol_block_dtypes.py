@@ -53,3 +53,34 @@ def test_float64_export_loads_into_a_float64_symbol_block(tmp_path):
     np.testing.assert_allclose(loaded(mx.nd.ones((1, 4), dtype="float64")).asnumpy(), [[2.0, 2.0, 2.0]], rtol=1e-4)
     loaded.cast("float32")
     assert loaded(mx.nd.ones((1, 4))).dtype == np.float32
+
+
+def _doubler():
+    block = mx.gluon.SymbolBlock(mx.sym.var("d") * 2, mx.sym.var("d"))
+    block.initialize()
+    return block
+
+
+def test_symbol_block_refuses_a_non_array_input_as_hybrid_block_asserts():
+    import pytest
+    for value, name in [(3, "int"), (None, "NoneType"), (np.ones(2), "numpy.ndarray")]:
+        with pytest.raises(AssertionError) as err:
+            _doubler()(value)
+        assert str(err.value) == ("HybridBlock requires the first argument to forward be either Symbol or NDArray, "
+                                  f"but got <class '{name}'>")
+
+
+def test_symbol_block_runs_an_np_array_outside_numpy_mode_into_a_legacy_array():
+    out = _doubler()(mx.np.array([[1.0, 2.5]]))
+    assert type(out) is mx.nd.NDArray
+    assert out.asnumpy().tolist() == [[2.0, 5.0]]
+
+
+def test_symbol_block_cast_and_cell_state_info_are_named_after_their_class():
+    import pytest
+    for call, name in [(lambda: _doubler().cast(), "SymbolBlock.cast"),
+                       (lambda: mx.gluon.rnn.GRUCell(2).state_info(1, 2), "GRUCell.state_info"),
+                       (lambda: mx.gluon.rnn.RNNCell(2).state_info(1, 2), "RNNCell.state_info")]:
+        with pytest.raises(TypeError) as err:
+            call()
+        assert str(err.value).startswith(f"{name}() ")

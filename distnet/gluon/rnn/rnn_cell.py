@@ -265,6 +265,7 @@ class _GatedCell(HybridRecurrentCell):
         return f"{self.__class__.__name__}({shape[1] if shape[1] else None} -> {shape[0]}{extra})"
 
 
+@own_methods("state_info")
 class RNNCell(_GatedCell):
     """Elman RNN cell: ``h' = activation(W_i x + b_i + W_h h + b_h)``.
 
@@ -341,6 +342,7 @@ class LSTMCell(_GatedCell):
         return next_h, [next_h, next_c]
 
 
+@own_methods("state_info")
 class GRUCell(_GatedCell):
     """Gated recurrent unit cell; gates in MXNet's order (reset, update, new).
 
