@@ -35,7 +35,6 @@ def _require_array(label, value):
 _FLAGGED_INPUTS = {
     "SequenceMask": lambda flag: 1 + _is_set(flag("use_sequence_length")),
     "softmax": lambda flag: 1 + _is_set(flag("use_length")),
-    "log_softmax": lambda flag: 1 + _is_set(flag("use_length")),
     "RNN": lambda flag: 3 + (flag("mode") == "lstm") + _is_set(flag("use_sequence_length")),
 }
 
