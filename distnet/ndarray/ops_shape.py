@@ -562,7 +562,8 @@ def _diag_axes(data, k, axis1, axis2):
                              f"of {n}: diag's axis1 and axis2 must name axes of the input")
     a1, a2 = axis1 % n, axis2 % n
     if a1 == a2:
-        raise MXNetError(f"diag: axis1 and axis2 cannot refer to the same axis {axis1}")
+        raise MXNetError(f"Check failed: x1 != x2 ({a1} vs. {a2}) : axis1 and axis2 cannot refer to the same axis "
+                         f"{a1}")
     h, w = legacy_dim(data.shape[a1]), legacy_dim(data.shape[a2])      # (a legacy 0 size is unknown: -1)
     if min(h + min(k, 0), w - max(k, 0)) < 0:
         raise MXNetError("Diagonal does not exist.")

@@ -467,3 +467,11 @@ def test_slice_assign_methods_write_in_place():
     assert same is x and x.asnumpy()[:2, 1:3].tolist() == [[1, 1], [1, 1]]
     x.slice_assign_scalar(5.0, (1, 0), (3, 2), ())
     assert x.asnumpy()[1:, :2].tolist() == [[5, 5], [5, 5]]
+
+
+@pytest.mark.parametrize("axis1, axis2, same", [(1, 1, 1), (-1, 1, 1), (0, -2, 0), (-2, -2, 0)])
+def test_diag_of_one_axis_twice_fails_the_check_on_the_normalised_axes(axis1, axis2, same):
+    with pytest.raises(MXNetError) as err:
+        nd.diag(nd.ones((2, 3)), axis1=axis1, axis2=axis2)
+    assert str(err.value).endswith(f"Check failed: x1 != x2 ({same} vs. {same}) : axis1 and axis2 cannot refer to "
+                                   f"the same axis {same}")
