@@ -39,7 +39,8 @@ def concat(*data, dim=1, num_args=None):
                              f"shape: expected {expected}, got {provided(d.shape)}")
     for i, d in enumerate(data[1:], 1):     # MXNet infers the types after the shapes
         if d.dtype != first.dtype:
-            raise MXNetError(f"Concat: Non-uniform data type in Concat, expected data type "
+            raise MXNetError(f"Check failed: in_type->at(i) == dtype || in_type->at(i) == -1: Non-uniform data type "
+                             f"in Concat, expected data type "
                              f"{inferred_type_name(first.dtype)}, got data type {inferred_type_name(d.dtype)} "
                              f"for input {i}")
     no_bool("Concat", *data)

@@ -160,7 +160,7 @@ def batch_take(a, indices):
 @defop("fill_element_0index")
 def fill_element_0index(lhs, mhs, rhs):
     """``lhs`` with ``lhs[i, rhs[i]] = mhs[i]`` for each row i; a column outside the row is left alone."""
-    for a in (lhs, mhs, rhs):       # MXNet's kernel is written for float32 only: it fails when it runs
+    for a in (rhs, mhs, lhs):       # MXNet's kernel, for float32 only, reads rhs first: it fails when it runs
         if a.dtype != np.float32:
             raise KernelError("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: "
                               "data type do not match specified type.Expected: "
@@ -186,8 +186,10 @@ def ravel_multi_index(data, *, shape=None):
     if data.shape[0] != len(shape):
         raise MXNetError(f"Check failed: (*in_attrs)[0][0] == shape.ndim() ({data.shape[0]} vs. {len(shape)}) : "
                          "First dimension of input of ravel operator does not match shape parameter dimension.")
-    strides = np.cumprod((1,) + tuple(shape[:0:-1]))[::-1]
-    flat = np.tensordot(strides.astype(np.int64), data.astype(np.int64), axes=1)
+    work = data.dtype if data.dtype.kind == "f" else np.int64
+    flat = np.zeros(data.shape[1], np.int64)
+    for size, coords in zip(shape, data):   # MXNet's kernel: an integer index times the size, plus the coordinate
+        flat = np.trunc((flat * size).astype(work) + coords.astype(work)).astype(np.int64)  # in its type, truncated
     return flat.astype(data.dtype)
 
 

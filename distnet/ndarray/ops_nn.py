@@ -1029,21 +1029,10 @@ def _rows(data, input_dim):
     return np.clip(data, 0, int(input_dim) - 1).astype(np.int64)
 
 
-_EMBEDDING_DTYPES = ("bfloat16", "float16", "float32", "float64", "int32", "int64", "int8", "uint8")
-
-
-def check_embedding_dtype(op, dtype, valid):
-    """MXNet's enum check of the dtype attribute (the result keeps the weight's type whatever it names)."""
-    name = np.dtype(dtype).name if dtype is not None and dtype != "bfloat16" else dtype
-    if name is not None and name not in valid:
-        raise MXNetError(f"Invalid Input: '{name}', valid values are: {{{', '.join(repr(v) for v in valid)}}}, in "
-                         f"operator {op}(name=\"\", dtype=\"{name}\")")
-
-
 @defop("Embedding")
 def embedding(data, weight, *, input_dim, output_dim, dtype="float32", sparse_grad=False):
-    """Rows of ``weight`` (input_dim, output_dim) picked by the (float) indices in ``data``."""
-    check_embedding_dtype("Embedding", dtype, _EMBEDDING_DTYPES)
+    """Rows of ``weight`` (input_dim, output_dim) picked by the (float) indices in ``data``; the result keeps the
+    weight's type whatever ``dtype`` names."""
     if data.ndim == 0:
         raise MXNetError("Operator Embedding inferring shapes failed: indices of shape () are not supported; give "
                          "them at least one dimension")

@@ -2,7 +2,7 @@
 import numpy as np
 
 from ..base import MXNetError
-from .ops_nn import check_embedding_dtype, embedding
+from .ops_nn import embedding
 from .quantized_symbols import Signature
 from .registry import defop
 from .shape_text import drop_op_name
@@ -12,7 +12,6 @@ from .sparse import _embedding_grad_rows, _sparse_embedding_req
 @defop("_contrib_SparseEmbedding")
 def sparse_embedding(data, weight, *, input_dim, output_dim, dtype="float32", deterministic=False):
     """Rows of ``weight`` (input_dim, output_dim) picked by the indices in ``data``; a row_sparse weight gradient."""
-    check_embedding_dtype("_contrib_SparseEmbedding", dtype, ("float16", "float32", "float64", "int32", "uint8"))
     try:
         return embedding.fwd(data, weight, input_dim=input_dim, output_dim=output_dim)
     except MXNetError as e:         # Embedding's checks, whose words an NDArray call shows without its name

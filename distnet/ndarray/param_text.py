@@ -426,7 +426,8 @@ ENUMS = {
     ("topk", "ret_typ"): ("both", "indices", "mask", "value"),
     ("topk", "dtype"): ("float16", "float32", "float64", "int32", "int64", "uint8"),
     ("one_hot", "dtype"): ("bfloat16", "float16", "float32", "float64", "int32", "int64", "int8", "uint8"),
-    ("norm", "out_dtype"): (None, "float16", "float32", "float64", "int32", "int64", "int8"),
+    **{key: (None, "float16", "float32", "float64", "int32", "int64", "int8") for key in (("norm", "out_dtype"),
+                                                                                         ("cumsum", "dtype"))},
     ("L2Normalization", "mode"): ("channel", "instance", "spatial"),
     ("SoftmaxActivation", "mode"): ("channel", "instance"),
     ("UpSampling", "sample_type"): ("bilinear", "nearest"),
@@ -444,11 +445,12 @@ ENUMS = {
     **{(kind + name, "dtype"): ("None", "float16", "float32", "float64") for kind in ("_random_", "_sample_")
        for name in ("uniform", "normal", "exponential", "gamma", "poisson", "negative_binomial",
                     "generalized_negative_binomial")},
-    ("_sample_multinomial", "dtype"): ("float16", "float32", "float64", "int32", "uint8"),
+    **{(op, "dtype"): ("float16", "float32", "float64", "int32", "uint8")
+       for op in ("_sample_multinomial", "_contrib_SparseEmbedding")},
     **{(op, "dtype"): ("bfloat16", "bool", "float16", "float32", "float64", "int32", "int64", "int8", "uint8")
        for op in ("Cast", "_zeros", "_ones", "_full")},
     **{(op, "dtype"): ("bfloat16", "float16", "float32", "float64", "int32", "int64", "int8", "uint8")
-       for op in ("amp_cast", "_arange", "_linspace")},
+       for op in ("amp_cast", "_arange", "_linspace", "Embedding")},
     ("_eye", "dtype"): ("float16", "float32", "float64", "int32", "int64", "int8", "uint8"),
     **{(op, key): ("center", "corner") for op, key in (("_contrib_box_nms", "in_format"),
                                                       ("_contrib_box_nms", "out_format"),

@@ -1,0 +1,81 @@
+"""Dtype rules of the legacy operators across the dtype matrix: which types an operator's dtype parameter takes,
+the type each kernel checks first, and how a float index is read (values worked out by hand from MXNet's rules)."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+nd = mx.nd
+
+
+def _words(call):
+    with pytest.raises(MXNetError) as e:
+        call().asnumpy()
+    return str(e.value)
+
+
+@pytest.mark.parametrize("dtype", ["uint8", "bool", "int16"])
+def test_cumsum_takes_only_the_types_of_its_numpy_operator(dtype):
+    words = _words(lambda: nd.cumsum(nd.array([1, 2]), axis=0, dtype=dtype))
+    assert words == (f"Invalid Input: '{dtype}', valid values are: {{None, 'float16', 'float32', 'float64', 'int32', "
+                     f"'int64', 'int8'}}, in operator _np_cumsum(name=\"\", dtype=\"{dtype}\", axis=\"0\")")
+
+
+def test_cumsum_in_an_accepted_type():
+    r = nd.cumsum(nd.array([1, 2, 200]), dtype="int8")
+    assert r.dtype == np.int8 and r.asnumpy().tolist() == [1, 3, -53]     # 203 wraps to 203 - 256
+
+
+@pytest.mark.parametrize("op, valid", [
+    ("Embedding", "'bfloat16', 'float16', 'float32', 'float64', 'int32', 'int64', 'int8', 'uint8'"),
+    ("SparseEmbedding", "'float16', 'float32', 'float64', 'int32', 'uint8'"),
+])
+def test_embedding_dtype_refusal_lists_every_attribute(op, valid):
+    fn = nd.Embedding if op == "Embedding" else nd.contrib.SparseEmbedding
+    name = "Embedding" if op == "Embedding" else "_contrib_SparseEmbedding"
+    words = _words(lambda: fn(nd.ones((2,)), nd.ones((2, 3)), input_dim=2, output_dim=3, dtype="bool"))
+    assert words == (f"Invalid Input: 'bool', valid values are: {{{valid}}}, in operator {name}(name=\"\", "
+                     "dtype=\"bool\", output_dim=\"3\", input_dim=\"2\")")
+
+
+@pytest.mark.parametrize("lhs, mhs, rhs, named", [
+    ("float32", "float16", "float32", "half"), ("float16", "float64", "float32", "double"),
+    ("float16", "float64", "int32", "int"), ("int8", "float32", "float32", "char"),
+])
+def test_fill_element_0index_checks_rhs_then_mhs_then_lhs(lhs, mhs, rhs, named):
+    words = _words(lambda: nd.fill_element_0index(nd.ones((2, 3), dtype=lhs), nd.ones((2,), dtype=mhs),
+                                                  nd.ones((2,), dtype=rhs)))
+    assert words.endswith(f"Expected: {named} v.s. given float")
+
+
+@pytest.mark.parametrize("dtype", ["float16", "float32", "float64"])
+def test_ravel_multi_index_truncates_each_partial_index(dtype):
+    coords = nd.array([[-2.5, -1, 0.5, 2.9], [1, 2.5, 3.75, 1.5], [0.5, 1.5, -0.5, 0.9]], dtype=dtype)
+    # ((int(-2.5) * 4 + 1) * 5 + 0.5 -> int(-34.5) = -34; (-1 * 4 + 2.5 -> -1) * 5 + 1.5 -> -3; ...
+    assert nd.ravel_multi_index(coords, shape=(3, 4, 5)).asnumpy().tolist() == [-34, -3, 14, 45]
+
+
+@pytest.mark.parametrize("dtype, flat", [("uint8", [203, 400 - 256]), ("int8", [203 - 256, 400 - 512])])
+def test_ravel_multi_index_of_integers_wraps_into_their_type(dtype, flat):
+    coords = nd.array([[1, 2], [3, 0]], dtype=dtype)
+    assert nd.ravel_multi_index(coords, shape=(3, 200)).asnumpy().tolist() == flat
+
+
+def test_concat_of_two_types_names_its_check():
+    words = _words(lambda: nd.concat(nd.ones((2,)), nd.ones((2,)), nd.ones((2,), dtype="int32"), dim=0))
+    assert words == ("Check failed: in_type->at(i) == dtype || in_type->at(i) == -1: Non-uniform data type in Concat, "
+                     "expected data type float32, got data type int32 for input 2")
+
+
+@pytest.mark.parametrize("op", [nd.sort, nd.argsort])
+def test_sort_of_float16_fails_in_mxnet_words(op):
+    assert _words(lambda: op(nd.ones((2, 3), dtype="float16"))) == "This operation does not support float16"
+
+
+def test_bool_array_in_place_with_a_number_cannot_become_int64():
+    a = nd.array([1, 0], dtype="bool")
+    with pytest.raises(MXNetError) as e:
+        a += 2
+    assert str(e.value).splitlines()[0] == "Type inconsistent, Provided = unknown, inferred type = int64"
+    assert a.asnumpy().tolist() == [True, False]
