@@ -377,12 +377,15 @@ class _BackwardErrors:
     """The errors of one backward pass: a failed head's, or those its kernels (a Custom op's) found."""
 
     def __init__(self, carried):
-        self.carried, self.messages = carried, []
+        self.carried, self.messages, self.own = carried, [], []
 
     def settle(self, grads):
-        """Keep the error with the gradients the pass wrote (raised when one is read)."""
+        """Keep the error with the gradients the pass wrote (raised when one is read): the failed head's, unless
+        a backward kernel that does not read the head failed on its own (the head then keeps its error)."""
         failure = self.carried if self.carried is not None and self.carried.live else None
-        if failure is None and self.messages:
+        if self.own:
+            failure = _Failure(self.own[0])
+        elif failure is None and self.messages:
             failure = _Failure(self.messages[0])
         if failure is not None:
             for arr in grads:
@@ -407,12 +410,13 @@ def backward_errors(heads):
                 _poison(head, failure)
 
 
-def backward_kernel_error(message):
-    """An error found by a backward kernel: kept for the gradients in a backward pass, else raised now."""
+def backward_kernel_error(message, own=False):
+    """An error found by a backward kernel: kept for the gradients in a backward pass, else raised now. ``own``:
+    the kernel reads no output of its op, so it runs (and fails) even when the forward failed."""
     box = getattr(_carrying, "backward", None)
     if box is None or _SYNCHRONOUS:
         raise MXNetError(message)
-    box.messages.append(message)
+    (box.own if own else box.messages).append(message)
 
 
 @contextlib.contextmanager

@@ -1262,13 +1262,23 @@ def multibox_detection(cls_prob, loc_pred, anchor, *, clip=True, threshold=0.01,
 
 
 # ---- interleaved attention --------------------------------------------------------------------
+def _fp32_refusal(x):
+    """The words of MXNet's CPU attention kernels (forward and backward) for data other than float32."""
+    return (f"Check failed: inputs[0].type_flag_ == mshadow: :kFloat32 "
+            f"({_DTYPE_NP_TO_MX.get(x.dtype.type, x.dtype.name)} vs. 0) : Only FP32 is supported on CPU at the moment")
+
+
 def _fp32_kernel(x, result):
     """``result``, or for data other than float32 the failure of MXNet's CPU kernel, raised when it is read."""
     if x.dtype != np.float32:
-        raise KernelError(f"Check failed: inputs[0].type_flag_ == mshadow: :kFloat32 "
-                          f"({_DTYPE_NP_TO_MX.get(x.dtype.type, x.dtype.name)} vs. 0) : Only FP32 is supported on "
-                          f"CPU at the moment", np.zeros(result.shape, x.dtype))
+        raise KernelError(_fp32_refusal(x), np.zeros(result.shape, x.dtype))
     return result
+
+
+def _fp32_backward(x):
+    """A backward kernel's own failure on data other than float32 (kept with the gradients)."""
+    if x.dtype != np.float32:
+        backward_kernel_error(_fp32_refusal(x), own=True)
 
 
 def _split_heads(x, heads, parts):
@@ -1297,6 +1307,7 @@ def selfatt_qk(queries_keys_values, *, heads):
 
 @selfatt_qk.grad
 def _(dy, out, queries_keys_values, *, heads):
+    _fp32_backward(queries_keys_values)
     q, k, v = _split_heads(queries_keys_values, heads, 3)
     scale = 1 / np.sqrt(q.shape[-1])
     return _join_heads([blas_gemm(dy, k) * scale, blas_gemm(dy.transpose(0, 2, 1), q) * scale, np.zeros_like(v)], heads)
@@ -1311,6 +1322,7 @@ def selfatt_valatt(queries_keys_values, attention, *, heads):
 
 @selfatt_valatt.grad
 def _(dy, out, queries_keys_values, attention, *, heads):
+    _fp32_backward(queries_keys_values)
     q, k, v = _split_heads(queries_keys_values, heads, 3)
     dout = _split_heads(dy, heads, 1)[0]
     dv = blas_gemm(attention.transpose(0, 2, 1), dout)
@@ -1332,6 +1344,7 @@ def _scaled_scores(q, k):
 
 @encdec_qk.grad
 def _(dy, out, queries, keys_values, *, heads):
+    _fp32_backward(queries)
     q = _split_heads(queries, heads, 1)[0]
     k, v = _split_heads(keys_values, heads, 2)
     scale = 1 / np.sqrt(q.shape[-1])
@@ -1348,6 +1361,7 @@ def encdec_valatt(keys_values, attention, *, heads):
 
 @encdec_valatt.grad
 def _(dy, out, keys_values, attention, *, heads):
+    _fp32_backward(keys_values)
     k, v = _split_heads(keys_values, heads, 2)
     dout = _split_heads(dy, heads, 1)[0]
     dv = blas_gemm(attention.transpose(0, 2, 1), dout)

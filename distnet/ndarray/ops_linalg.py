@@ -9,7 +9,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .dgemm_row import matmul
-from .failures import UNKNOWN_SHAPE, KernelError, backward_kernel_error
+from .failures import UNKNOWN_SHAPE, KernelError, backward_kernel_error, real_switch_refusal
 from .ops_elemwise import libm_f32, libm_f64
 from .openblas_core import core as openblas_core
 from .openblas_dot import _fma_f32, fused_multiply_add, vector_dot
@@ -156,6 +156,9 @@ def dot(lhs, rhs, *, transpose_a=False, transpose_b=False, forward_stype=None):
 
 @dot.grad
 def _(dy, out, lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
+    if lhs.dtype.kind != "f" or lhs.dtype == np.float16:     # the forward failed; the backward kernel fails too
+        backward_kernel_error("Not implmented!" if lhs.dtype == np.float16 else real_switch_refusal(None, lhs.dtype),
+                              own=True)
     a2, b2, _ = _dot_operands(lhs, rhs, transpose_a, transpose_b)
     dy2 = dy.reshape(a2.shape[0], b2.shape[1])
     da, db = _product_grads(dy2, a2.T if transpose_a else a2, b2.T if transpose_b else b2, transpose_a, transpose_b)

@@ -33,3 +33,33 @@ def test_interleaved_attention_float64_gradient_fails_when_read():
     y.backward()
     with pytest.raises(MXNetError, match=r"\(1 vs. 0\) : Only FP32 is supported on CPU at the moment$"):
         qkv.grad.asnumpy()
+
+
+@pytest.mark.parametrize("dtype,words", [("float16", "^Not implmented!$"),
+                                         ("int32", "^This operation only support floating point types, not int32$"),
+                                         ("uint8", "^This operation only support floating point types not uint8$")])
+def test_dot_backward_kernel_fails_on_its_own_and_the_forward_keeps_its_error(dtype, words):
+    a, b = nd.ones((2, 3), dtype=dtype), nd.ones((3, 4), dtype=dtype)
+    a.attach_grad()
+    b.attach_grad()
+    with autograd.record():
+        y = nd.dot(a, b)
+    y.backward(nd.ones((2, 4), dtype=dtype))
+    with pytest.raises(MXNetError, match=words):
+        a.grad.asnumpy()
+    with pytest.raises(MXNetError, match="dot only supports float32/float64 for CPU"):
+        nd.waitall()
+    nd.waitall()                        # each raised once
+
+
+def test_attention_backward_failure_is_its_own():
+    q = nd.ones((2, 1, 6), dtype="float16")
+    q.attach_grad()
+    with autograd.record():
+        y = nd.contrib.interleaved_matmul_selfatt_qk(q, heads=1)
+    y.backward(nd.ones(y.shape, dtype="float16"))
+    with pytest.raises(MXNetError, match=r"\(2 vs. 0\) : Only FP32 is supported"):
+        q.grad.asnumpy()                # the backward's failure
+    with pytest.raises(MXNetError, match=r"\(2 vs. 0\) : Only FP32 is supported"):
+        nd.waitall()                    # the forward's, still outstanding
+    nd.waitall()
