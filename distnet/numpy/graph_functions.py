@@ -149,7 +149,10 @@ def _delete(xs, a):
 
 
 def _refuse_gradient(op):
-    """MXNet registers no gradient for ``op``: a backward through it fails, naming it."""
+    """MXNet registers no gradient for ``op``: a backward through it fails, naming it (a hybridized block holding
+    it, when its graph is built)."""
+    op.nondifferentiable = True
+
     @op.grad
     def _(dy, out, *arrays, **attrs):
         raise MXNetError(f"Operator {op.name} is non-differentiable because it didn't register FGradient attribute.")

@@ -89,12 +89,10 @@ def test_non_differentiable_nodes_refuse_a_backward_as_mxnet():
     block.hybridize()
     x = np.ones((3, 2))
     x.attach_grad()
-    with autograd.record():
-        y = block(x)
-    assert y.shape == (2, 2)
-    try:
-        y.backward()
+    try:        # MXNet 1.9.1 builds the hybridized graph's gradient with its forward: the first call fails
+        with autograd.record():
+            block(x)
     except mx.base.MXNetError as e:
         assert "_npi_delete is non-differentiable" in str(e)
     else:
-        raise AssertionError("backward through _npi_delete should fail")
+        raise AssertionError("a hybridized graph holding _npi_delete should fail")

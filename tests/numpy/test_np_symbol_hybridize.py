@@ -79,6 +79,15 @@ GRAPHS = [
                                                                               "keepdims": "False", "ord": "2"})]),
     (lambda a, b: mx.sym.np.linalg.norm(a, "inf", 1), [("_npi_absolute", "absolute0", {}),
                                                         ("_np_max", "amax0", {"axis": "(1,)", "keepdims": "False"})]),
+    # an open slice bound is written [None]; a single int shape, size or repetition count stays an int
+    (lambda a, b: a[1:], [("slice", "slice0", {"begin": "1", "end": "[None]", "step": "None"})]),
+    (lambda a, b: a[::-1], [("slice", "slice0", {"begin": "[None]", "end": "[None]", "step": "-1"})]),
+    (lambda a, b: mx.sym.np.tile(a, 2), [("tile", "tile0", {"reps": "2"})]),
+    (lambda a, b: mx.sym.np.zeros(3), [("_npi_zeros", "zeros0", {"ctx": "cpu(0)", "dtype": "float32", "shape": "3"})]),
+    (lambda a, b: mx.sym.np.random.uniform(size=2), [("_npi_uniform", "uniform0", {
+        "ctx": "cpu(0)", "dtype": "float32", "high": "1.0", "low": "0.0", "size": "2"})]),
+    (lambda a, b: mx.sym.np.insert(a, 1, 5), [("_npi_insert_scalar", "insert_scalar0", {"axis": "None", "int_ind": "1",
+                                                                                       "val": "5"})]),
     (lambda a, b: mx.sym.np.random.normal(a, 2.0),
      [("_npi_normal", "normal0", {"ctx": "cpu(0)", "dtype": "float32", "loc": "None", "scale": "2.0",
                                   "size": "None"})]),
@@ -370,3 +379,18 @@ def test_hybridized_norms_match_numpy_and_reimport(tmp_path, kwargs):
     block.export(str(tmp_path / "n"))
     back = gluon.SymbolBlock.imports(str(tmp_path / "n-symbol.json"), ["data"])
     onp.testing.assert_allclose(back(np.array(data)).asnumpy(), want)
+
+
+@pytest.mark.parametrize("build, op", [(lambda F, x: F.np.insert(x, 1, 5), "_npi_insert_scalar"),
+                                       (lambda F, x: F.np.delete(x, 0, axis=1), "_npi_delete")])
+def test_hybridizing_an_operator_without_gradient_fails_on_the_first_call(build, op):
+    class Holder(nn.HybridBlock):
+        def hybrid_forward(self, F, x):
+            return build(F, x)
+
+    block = Holder()
+    assert build(mx, np.ones((2, 2))).ndim >= 1          # imperatively it runs
+    block.hybridize()
+    with pytest.raises(mx.base.MXNetError, match=f"Operator {op} is non-differentiable because it didn't register "
+                                                 "FGradient attribute"):
+        block(np.ones((2, 2)))

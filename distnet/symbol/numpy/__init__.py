@@ -245,7 +245,7 @@ def swapaxes(a, axis1, axis2):
 
 def tile(A, reps):  # noqa: N803  (NumPy's name)
     """``A`` repeated ``reps`` times along each axis."""
-    return _create_np("tile", A, reps=(reps,) if isinstance(reps, _numbers.Integral) else tuple(reps), hint="tile")
+    return _create_np("tile", A, reps=int(reps) if isinstance(reps, _numbers.Integral) else tuple(reps), hint="tile")
 
 
 def repeat(a, repeats, axis=None):

@@ -75,7 +75,8 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis
 
 
 def _shape(shape):
-    return (shape,) if isinstance(shape, numbers.Integral) else tuple(shape)
+    """A shape as MXNet's node writes it: one int stays an int."""
+    return int(shape) if isinstance(shape, numbers.Integral) else tuple(shape)
 
 
 def _dtype(dtype):

@@ -167,7 +167,8 @@ def insert(arr, obj, values, axis=None):
         raise TypeError(f"'values' can not support type {type(values)}")
     if isinstance(values, _Symbol):
         return _create_np("_npi_insert_scalar", arr, values, axis=axis, int_ind=int(obj), hint="insert_scalar")
-    return _create_np("_npi_insert_scalar", arr, axis=axis, int_ind=int(obj), val=float(values),
+    value = values if isinstance(values, _numbers.Integral) and not isinstance(values, bool) else float(values)
+    return _create_np("_npi_insert_scalar", arr, axis=axis, int_ind=int(obj), val=value,
                       hint="insert_scalar")
 
 

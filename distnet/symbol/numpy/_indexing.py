@@ -16,8 +16,9 @@ def _is_int(k):
 def basic_index(sym, key):
     """``sym[key]`` for an integer, a slice or a tuple of them."""
     from ._symbol import create_np
-    if isinstance(key, slice):
-        return create_np("slice", sym, begin=key.start, end=key.stop, step=key.step, hint="slice")
+    if isinstance(key, slice):      # an open bound written [None], as MXNet's node has it (a step stays None)
+        begin, end = ([None] if b is None else b for b in (key.start, key.stop))
+        return create_np("slice", sym, begin=begin, end=end, step=key.step, hint="slice")
     if _is_int(key):
         key = int(key)
         part = create_np("slice", sym, begin=[key], end=[key + 1], hint="slice")

@@ -10,7 +10,8 @@ def _context(ctx):
 
 
 def _size(size):
-    return size if size is None or isinstance(size, tuple) else (size,) if isinstance(size, int) else tuple(size)
+    """A sample shape as MXNet's node writes it: one int stays an int."""
+    return size if size is None or isinstance(size, (tuple, int)) else tuple(size)
 
 
 def uniform(low=0.0, high=1.0, size=None, dtype=None, ctx=None, out=None):
