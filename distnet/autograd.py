@@ -581,7 +581,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
                             assigned[id(pnode)] = how
                 check_stype = getattr(node.op, "check_grad_stype", None)     # e.g. Embedding's sparse_grad rule
                 if check_stype is not None:
-                    check_stype(node.parents.index(parent), node.attrs, pnode.grad.stype, pnode.req)
+                    _check_grad_stype(check_stype, node, node.parents.index(parent), pnode)
                 if into_buffers and pnode.req == "add" and pnode.grad.stype != "default":
                     _refuse_sparse_add(node.op, node.attrs, pnode.grad.stype)
                 if pnode.grad.stype == "row_sparse":    # e.g. Embedding(sparse_grad=True): the looked-up rows
@@ -615,6 +615,20 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
     for key, how in assigned.items():
         leaves[key] = (leaves[key][0], _Overwrite(leaves[key][1], None if how is True else how))
     return leaves
+
+
+def _check_grad_stype(check, node, i, leaf):
+    """Run an op's rule on the gradient storage of the variable feeding its input ``i``; a refusal of the backward
+    node's storage inference names that node and the logged place of the check, as MXNet's does."""
+    try:
+        check(i, node.attrs, leaf.grad.stype, leaf.req)
+    except MXNetError as e:
+        where = getattr(e, "backward_node_check", None)
+        if where is not None:
+            import time
+            raise MXNetError(f"Error in operator node_{node.seq}_backward: [{time.strftime('%H:%M:%S')}] {where}: "
+                             f"{e}") from None
+        raise
 
 
 def _divided_after_adding(node, i):

@@ -22,3 +22,15 @@ def test_sort_without_an_axis_is_refused_when_recorded():
 def test_sort_of_an_unrecorded_input_records_nothing():
     with autograd.record():
         assert nd.sort(nd.array([2.0, 1.0])).asnumpy().tolist() == [1.0, 2.0]
+
+
+def test_embedding_gradient_storage_refusal_names_the_backward_node():
+    w = nd.ones((3, 2))
+    w.attach_grad()                     # a dense buffer, while sparse_grad asks for row_sparse
+    with autograd.record():
+        y = nd.Embedding(nd.array([0, 2]), w, input_dim=3, output_dim=2, sparse_grad=True)
+    seq = y._node[0].seq
+    with pytest.raises(MXNetError, match=rf"^Error in operator node_{seq}_backward: \[\d\d:\d\d:\d\d\] \S+indexing_op"
+                                         r"\.h:267: Cannot use sparse_grad = 1, while stype of gradients w.r.t "
+                                         r"embedding weight is default"):
+        y.backward()

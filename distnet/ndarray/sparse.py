@@ -1705,8 +1705,11 @@ def _embedding_grad_stype(position, attrs, stype, req):
     if position != 1:
         return
     if stype != ("row_sparse" if _sparse_grad(attrs) else "default"):
-        raise MXNetError(f"Cannot use sparse_grad = {int(_sparse_grad(attrs))}, while stype of gradients w.r.t "
-                         f"embedding weight is {stype}\nset sparse_grad to match the weight's gradient storage")
+        error = MXNetError(f"Cannot use sparse_grad = {int(_sparse_grad(attrs))}, while stype of gradients w.r.t "
+                           f"embedding weight is {stype}\nset sparse_grad to match the weight's gradient storage")
+        # found by the storage inference of the backward node, at this place of MXNet's source
+        error.backward_node_check = "../src/operator/tensor/./indexing_op.h:267"
+        raise error
     if stype == "row_sparse":
         _sparse_embedding_req(req)
 
