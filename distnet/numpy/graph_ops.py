@@ -9,10 +9,11 @@ import string
 
 import numpy as _np
 
+from ..base import MXNetError
 from ..ndarray import creation
 from ..ndarray.registry import OPS, defop, unbroadcast
 from .creation import arange
-from .linear import chunk_sum, einsum_op, scrambles
+from .linear import check_matmul_shapes, chunk_sum, einsum_op, scrambles
 from .shaping import check_scalar_squeeze_axis
 from .umath import _scaled_round, result_type
 
@@ -184,7 +185,12 @@ def around_op(x, *, decimals=0):
 def _reshape(a, *, newshape, order="C"):
     """``a`` in ``newshape`` (one entry may be -1)."""
     newshape = (newshape,) if isinstance(newshape, int) else tuple(newshape)
-    return OPS["_npx_reshape"].fwd(a, newshape=newshape)
+    try:
+        return OPS["_npx_reshape"].fwd(a, newshape=newshape)
+    except MXNetError:
+        from .multiarray import check_reshape
+        check_reshape(a.size, newshape)     # MXNet's words for a shape np.reshape refuses
+        raise
 
 
 _np_reshape = defop("_np_reshape")(_reshape)
@@ -421,8 +427,12 @@ def _stacked(x2, batch):
 def matmul_op(a, b):
     """``np.matmul``: the product over the last two axes with NumPy's broadcasting of the batch axes (as
     ``mx.np.matmul``: MXNet's batched GEMM)."""
-    a2, b2, batch, shape = _matmul_operands(a, b)
-    return _np.asarray(OPS["batch_dot"].fwd(_stacked(a2, batch), _stacked(b2, batch))).reshape(shape)
+    try:
+        a2, b2, batch, shape = _matmul_operands(a, b)
+        return _np.asarray(OPS["batch_dot"].fwd(_stacked(a2, batch), _stacked(b2, batch))).reshape(shape)
+    except (ValueError, IndexError, MXNetError):
+        check_matmul_shapes(_np.shape(a), _np.shape(b))     # MXNet's words for shapes it refuses
+        raise
 
 
 @matmul_op.grad

@@ -479,24 +479,29 @@ def _gemm_out(out, res, a, b):
     return written_into(out, res)
 
 
+def check_matmul_shapes(a_shape, b_shape):
+    """MXNet's shape checks of matmul, in its order and words (the operator's, in a graph too)."""
+    for label, shape in (("a", a_shape), ("b", b_shape)):
+        if not shape:
+            raise MXNetError(f"Check failed: {label}_ndim != 0 (0 vs. 0) : Multiplication by scalars is not allowed.")
+    for pa, pb in zip(reversed(a_shape[:-2]), reversed(b_shape[:-2])):       # batch axes broadcast, right-aligned
+        if pa != pb and pa != 1 and pb != 1:
+            raise MXNetError(f"Check failed: a_shape[pa] == b_shape[pb] ({pa} vs. {pb}) : Could not be broadcast.")
+    if len(a_shape) == 1 and len(b_shape) > 1 and a_shape[0] != b_shape[-2]:     # a vector first: b's axis inferred
+        inferred = [-1] * (len(b_shape) - 2) + [a_shape[0], -1]
+        raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, b_shape))}], inferred shape="
+                         f"[{','.join(map(str, inferred))}]")
+    summed = b_shape[-2 if len(b_shape) > 1 else 0]
+    if a_shape[-1] != summed:
+        raise _summed_axis_refusal(a_shape, summed)
+
+
 @wrap_np_binary_func      # (NumPy's ufunc keywords checked, the arrays bound as x1 and x2, as MXNet's)
 def matmul(x1, x2, out=None):  # noqa: ARG001
     """The matrix product with NumPy's broadcasting of leading (batch) axes (MXNet's batched GEMM)."""
     a, b = x1, x2
     _check(a, b)
-    for label, x in (("a", a), ("b", b)):
-        if x.ndim == 0:
-            raise MXNetError(f"Check failed: {label}_ndim != 0 (0 vs. 0) : Multiplication by scalars is not allowed.")
-    batch_a, batch_b = a.shape[:-2], b.shape[:-2]
-    for pa, pb in zip(reversed(batch_a), reversed(batch_b)):       # batch axes broadcast, right-aligned
-        if pa != pb and pa != 1 and pb != 1:
-            raise MXNetError(f"Check failed: a_shape[pa] == b_shape[pb] ({pa} vs. {pb}) : Could not be broadcast.")
-    if a.ndim == 1 and b.ndim > 1 and a.shape[0] != b.shape[-2]:      # a vector first: b's axis is inferred
-        inferred = [-1] * (b.ndim - 2) + [a.shape[0], -1]
-        raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, b.shape))}], inferred shape="
-                         f"[{','.join(map(str, inferred))}]")
-    if a.shape[-1] != b.shape[-2 if b.ndim > 1 else 0]:
-        raise _summed_axis_refusal(a.shape, b.shape[-2 if b.ndim > 1 else 0])
+    check_matmul_shapes(a.shape, b.shape)
     a, b = _same(a, b, "matmul", empty=True)        # (types are inferred after shapes)
     from .shaping import expand_dims, reshape
     a2 = expand_dims(a, 0) if a.ndim == 1 else a

@@ -110,7 +110,13 @@ def _fails_when_empty(moment=False):
     def wrap(forward):
         @functools.wraps(forward)
         def checked(a, *, axis=None, **attrs):
-            result = forward(a, axis=axis, **attrs)
+            if type(axis) is tuple:         # a graph's node: the operator refuses repeated axes numpy would sum
+                _reduce_axis(a, axis)
+            try:
+                result = forward(a, axis=axis, **attrs)
+            except (ValueError, IndexError):        # a graph's node: the axes checked as the operator does
+                _reduce_axis(a, axis)
+                raise
             message = _empty_reduce_failure(a, axis, moment)
             if message:
                 raise KernelError(message, result)

@@ -394,3 +394,32 @@ def test_hybridizing_an_operator_without_gradient_fails_on_the_first_call(build,
     with pytest.raises(mx.base.MXNetError, match=f"Operator {op} is non-differentiable because it didn't register "
                                                  "FGradient attribute"):
         block(np.ones((2, 2)))
+
+
+@pytest.mark.parametrize("build, shapes, words", [
+    (lambda F, a, b: F.np.matmul(a, b), [(2, 3), (2, 3)], "Shape inconsistent, Provided = [2,3], inferred shape=[-1,2]"),
+    (lambda F, a, b: F.np.matmul(a, b), [(2, 2, 3), (3, 3, 2)],
+     "Check failed: a_shape[pa] == b_shape[pb] (2 vs. 3) : Could not be broadcast."),
+    (lambda F, a: a.reshape(4, -1), [(2, 3)],
+     "Check failed: src.Size() % known_dim_size_prod == 0 (2 vs. 0) : Cannot reshape array of size 6 into shape [4,-1]"),
+    (lambda F, a: a.reshape(-1, -1), [(2, 3)], "Check failed: !has_unknown_dim_size: Can only specify one unknown "
+                                               "dimension"),
+    (lambda F, a: F.np.sum(a, axis=2), [(2, 3)], "Check failed: axes[axes.ndim()-1] < ishape.ndim() (2 vs. 2) : "
+                                                 "Reduction axis 2 Exceeds input dimensions [2,3]"),
+    (lambda F, a: F.np.sum(a, axis=(1, -1)), [(2, 3)], "Check failed: axes[i-1] < axes[i] (1 vs. 1) : Reduction axes "
+                                                       "have duplicates [1,1]"),
+])
+def test_hybridized_shape_refusals_are_the_operators_words_naming_the_node(build, shapes, words):
+    class Call(nn.HybridBlock):
+        def hybrid_forward(self, F, *xs):
+            return build(F, *xs)
+
+    args = [np.ones(s) for s in shapes]
+    with pytest.raises(mx.base.MXNetError) as imperative:
+        Call()(*args)
+    assert str(imperative.value) == words
+    block = Call(prefix="g_")
+    block.hybridize()
+    with pytest.raises(mx.base.MXNetError) as hybrid:
+        block(*args)
+    assert str(hybrid.value).startswith("Error in operator g_") and str(hybrid.value).endswith(": " + words)
