@@ -839,6 +839,8 @@ def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group
     ``group2ctx`` places the nodes of a ctx_group on its context; ``shared``: a SharedArrays to take them from."""
     # MXNet's simple_bind passes on the tuple shapes only: others leave their input undecided
     given, shapes = shapes, {k: v for k, v in shapes.items() if k in symbol.list_inputs() and isinstance(v, tuple)}
+    if any(isinstance(d, int) and d < 0 for shape in shapes.values() for d in shape):
+        raise OverflowError("can't convert negative value to unsigned int")    # MXNet's C API takes unsigned sizes
     if type_dict is not None:      # each read as numpy reads a dtype (None is float64)
         type_dict = {k: np.dtype(v) for k, v in type_dict.items()}
     if stype_dict is not None:     # a storage type name MXNet does not know passes as not given

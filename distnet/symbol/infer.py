@@ -172,7 +172,10 @@ def _rnn(attrs, data):
     width = r or h
     size = ((c + width + 2) + (layers - 1) * (width * dirs + width + 2)) * h * gates * dirs
     size += r * h * layers * dirs
-    return {"parameters": (size,)}
+    shapes = {"parameters": (size,), "state": (layers * dirs, data[1], width)}
+    if attrs["mode"] == "lstm":         # (the other modes' fourth input, if any, is the sequence lengths)
+        shapes["state_cell"] = (layers * dirs, data[1], h)
+    return shapes
 
 
 # Shapes of an op's other inputs, from its first input's shape and its attributes.
@@ -599,16 +602,17 @@ def _fill_params(node, info):
             _check_param_shape(node, key, known, shapes[key])
         elif known is not None and node.op.name in LABEL_CHECKED and (key in shapes or node.op.name in REGRESSIONS):
             check_given(node, known, data_shape, shapes.get(key))
-        if key in shapes and (known is None or 0 in known or assigned):
+        if key in shapes and (known is None or 0 in known and node.op.name not in _FILLS_UNRANKED or assigned):
             info[(id(src), i)] = (_merge(None if assigned else known, shapes[key]), info[(id(src), i)][1])
 
 
+_FILLS_UNRANKED = {"LeakyReLU"}      # a prelu's gamma is given its shape only while its rank is unknown
 _ASSIGNS_PARAMS = {"BatchNorm", "InstanceNorm", "GroupNorm", "_contrib_SyncBatchNorm", "_contrib_BatchNormWithReLU"}
 # Legacy operators whose shape function gives up until every size of the data is known.
 _WAITS_FOR_DATA = {"_contrib_SyncBatchNorm"}
 # Operators whose given parameter shapes MXNet checks against the ones it infers, even while the data's batch is
 # unknown.
-_CHECKED_PARAMS = {"FullyConnected", "Convolution", "Deconvolution", "Embedding", "LayerNorm",
+_CHECKED_PARAMS = {"FullyConnected", "Convolution", "Deconvolution", "Embedding", "LayerNorm", "RNN",
                    "_contrib_DeformableConvolution", "_contrib_ModulatedDeformableConvolution"}
 
 

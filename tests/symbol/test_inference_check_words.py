@@ -109,3 +109,18 @@ def test_one_dimensional_data_where_a_channel_axis_is_read():
         "Check failed: dshape.ndim() > 1U (1 vs. 1) : The data array must be of rank 2 or greater.")
     assert S.softmax(S.var("d"), S.var("l"), use_length=True).infer_shape(d=(4,))[0] == [(4,), (1,)]
     assert S.argmax(S.var("d"), axis=1).infer_shape(d=(5,))[1] == [(1,)]
+
+
+def test_rnn_checks_given_parameters_and_states_while_the_batch_is_unknown():
+    rnn = S.RNN(S.var("d"), S.var("p"), S.var("s"), state_size=4, num_layers=1, mode="rnn_tanh", name="n")
+    # one layer, one direction: (input 3 + state 4 + 2 biases) * 4 units
+    assert _refusal(lambda: rnn.infer_shape_partial(d=(0, 2, 3), p=(40,))) == (
+        "Error in operator n: Shape inconsistent, Provided = [40], inferred shape=(36,)")
+    assert _refusal(lambda: rnn.infer_shape_partial(d=(5, 0, 3), s=(4, 2, 4))) == (
+        "Error in operator n: Shape inconsistent, Provided = [4,2,4], inferred shape=(1,-1,4)")
+
+
+def test_a_prelu_gamma_of_known_rank_is_left_as_given():
+    prelu = S.LeakyReLU(S.var("d"), S.var("g"), act_type="prelu")
+    assert prelu.infer_shape_partial(d=(2, 3, 5), g=(0,))[0] == [(2, 3, 5), (0,)]
+    assert prelu.infer_shape_partial(d=(2, 3, 5))[0] == [(2, 3, 5), (3,)]

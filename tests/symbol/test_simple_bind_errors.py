@@ -123,3 +123,9 @@ def test_an_output_dtype_left_undecided_is_refused():
     text = _bind_error(sym, a=(2, 2), b=(2, 2), c=(2, 2))
     assert text.endswith("InferType pass cannot decide dtypes for the following arguments (-1 means unknown dtype). "
                          "Please consider providing them as inputs:\n\n")
+
+
+def test_a_negative_size_is_refused_as_the_c_api_converts_it():
+    fc = mx.sym.FullyConnected(mx.sym.var('x'), num_hidden=4, name='fc')
+    with pytest.raises(OverflowError, match="can't convert negative value to unsigned int"):
+        fc.simple_bind(mx.cpu(), x=(2, -1))
