@@ -375,13 +375,16 @@ def _recorded(name, result, params, grads):
         return result
 
     def backward(dy, out, *inputs):
-        if any(g is not None for _, g in arrays) and any(x.dtype != _F for x in inputs):
-            raise _MXNetError("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: "
-                              f"data type do not match specified type: {name}'s backward takes float32 parameter "
-                              "arrays only; cast them with astype('float32')")
+        other = [x.dtype for x in inputs if x.dtype != _F]
+        if any(g is not None for _, g in arrays) and other:    # its backward kernel reads float only: when read
+            _failures.backward_kernel_error(
+                "Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do "
+                f"not match specified type.Expected: float v.s. given {_C_TYPE_NAMES.get(other[0].name, 'float')}")
+            return tuple(_np.zeros(x.shape, x.dtype) for x in inputs)
         # MXNet sums each gradient into a zeroed buffer: a -0 comes out +0
-        return tuple(_unbroadcast(_np.zeros_like(dy) if g is None else g(dy).astype(dy.dtype), x).astype(x.dtype)
-                     + x.dtype.type(0) for (_, g), x in zip(arrays, inputs))
+        return tuple(_np.zeros(x.shape, x.dtype) if g is None else
+                     _unbroadcast(g(dy).astype(dy.dtype), x).astype(x.dtype) + x.dtype.type(0)
+                     for (_, g), x in zip(arrays, inputs))
     op = _Op(name, lambda *a: None, 0)
     op.grad(backward)
     array = result[0] if isinstance(result, (list, tuple)) else result      # (out= given as a sequence)
@@ -676,7 +679,8 @@ def multinomial(n, pvals, size=None):
     u = _r._canonical(raw, True)[:rows * n].reshape(rows, n)
     outcome = _np.minimum(_np.searchsorted(_np.cumsum(p), u, side="right"), len(p) - 1)
     counts = _np.stack([_np.bincount(r, minlength=len(p)) for r in outcome]) if rows else _np.zeros((0, len(p)))
-    return _wrap_np(counts.astype(_np.int64).reshape(shape + (len(p),)))
+    res = _wrap_np(counts.astype(_np.int64).reshape(shape + (len(p),)))
+    return _recorded("_npi_multinomial", res, (pvals,), (None,))       # (a zero gradient, as MXNet's)
 
 
 @_host_only
@@ -719,7 +723,7 @@ def choice(a, size=None, replace=True, p=None, ctx=None, out=None):
         idx = order[n - k:] if 2 * k < n else order[:k]
     idx = _np.asarray(idx, _np.int64).reshape(shape)
     if not isinstance(a, _NDArray):
-        return _result(idx, ctx, out)
+        return _recorded("_npi_choice", _result(idx, ctx, out), (p,), (None,))      # (p gets a zero gradient)
     if a.ndim == 0:
         raise _MXNetError("Check failed: param.axis >= -1 * arrshape.ndim() && param.axis < arrshape.ndim(): Axis "
                           "should be in the range of [-r, r-1] where r is the rank of input tensor")
@@ -750,14 +754,20 @@ def multivariate_normal(mean, cov, size=None, check_valid=None, tol=None):
     except _np.linalg.LinAlgError:
         raise _MXNetError("Check failed: ret == 0: spotrf failed in lapack on cpu: cov must be symmetric positive "
                           "definite") from None
-    return _wrap_np((_np.einsum("...ij,...j->...i", low, z) + m).astype(m.dtype))
+    res = _wrap_np((_np.einsum("...ij,...j->...i", low, z) + m).astype(m.dtype))
+    if _ag.is_recording():      # MXNet's Custom operator: its backward fails
+        from .fallback import custom_backward_refused
+        from .shaping import _rearrange
+        return _rearrange(lambda *data: res._data, mean, cov,
+                          index_fn=lambda *p: custom_backward_refused("random.multivariate_normal"))
+    return res
 
 
 def shuffle(x):
     """Shuffle ``x`` in place along its first axis."""
     if isinstance(x, _NDArray) and x.ndim == 0:
         raise _MXNetError("Check failed: data.shape_.ndim() >= 1: shuffle needs an array of at least one axis")
-    x._data[...] = _invoke_np("_shuffle", (x,))._data
+    _invoke_np("_shuffle", (x,), out=x)     # (recording, MXNet refuses it for an array in the graph)
 
 
 __all__ = ["uniform", "normal", "rand", "randn", "randint", "exponential", "shuffle", "rayleigh", "weibull",

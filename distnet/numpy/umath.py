@@ -418,6 +418,12 @@ def _comparison(name, numpy_fn):
     return func
 
 
+def _operands_data(a, b, data):
+    """The data of operands ``a`` and ``b``: ``data`` holds the arrays' (in order), a number stands as itself."""
+    data = iter(data)
+    return [next(data) if isinstance(x, NDArray) else x for x in (a, b)]
+
+
 def _check_broadcast(s1, s2):
     """MXNet's shape check of a broadcasting operator (its MXNetError, not NumPy's ValueError)."""
     refusal = broadcast_refusal("_npi_equal", (s1, s2))
@@ -461,6 +467,9 @@ def _numpy_binary(name, kinds, numpy_fn=None, scalar_kinds=None):
         if _both_bool(a, b) and a.shape != b.shape and _runs_kernel(a, b):     # its broadcasting kernel lacks bool
             return _failing(a, b, f"Operator _npi_{name} does not support boolean type", _np.bool_)
         arr = a if isinstance(a, NDArray) else b
+        if out is None and is_recording():      # recorded with MXNet's zero gradient
+            return _zero_gradient(lambda *d: _np.asarray(numpy_fn(*_operands_data(a, b, d))).astype(arr.dtype),
+                                  *[x for x in (a, b) if isinstance(x, NDArray)])
         with _np.errstate(all="ignore"):
             res = _np.asarray(numpy_fn(getattr(a, "_data", a), getattr(b, "_data", b))).astype(arr.dtype)
         return _write_out(out, res, arr._ctx)

@@ -7,8 +7,8 @@ from ..base import MXNetError as _MXNetError
 from ..context import current_context as _current_context
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..numpy.multiarray import wrap_np as _wrap_np
-from ..numpy.random import _float_dtype, _normal_samples, _param_shape, _params, _same_typed, _uniform_samples
-from ..numpy.random import _fit, _sample_shape, _unit_uniforms
+from ..numpy.random import _float_dtype, _normal_of, _param_shape, _params, _same_typed, _uniform_samples
+from ..numpy.random import _fit, _recorded, _sample_shape, _standard_normals, _unit_uniforms
 from .. import random as _mx_random
 
 
@@ -50,14 +50,17 @@ def uniform_n(low=0.0, high=1.0, batch_shape=None, dtype=None, ctx=None):
     """Uniform samples on [low, high) of shape ``batch_shape + broadcast(low, high).shape``, computed in the
     parameters' type as ``mx.np.random.uniform``'s."""
     dt, (lo, hi), shape = _batch_samples("_npi_uniform_n", (low, high), batch_shape, dtype)
-    return _wrap_np(_uniform_samples(lo, hi, shape, dt), ctx or _current_context())
+    res = _wrap_np(_uniform_samples(lo, hi, shape, dt), ctx or _current_context())
+    return _recorded("_npi_uniform_n", res, (low, high), (None, None))      # (MXNet's bounds get no gradient)
 
 
 def normal_n(loc=0.0, scale=1.0, batch_shape=None, dtype=None, ctx=None):
     """Normal samples N(loc, scale^2) of shape ``batch_shape + broadcast(loc, scale).shape``, computed in the
     parameters' type as ``mx.np.random.normal``'s."""
     dt, (mu, sigma), shape = _batch_samples("_npi_normal_n", (loc, scale), batch_shape, dtype)
-    return _wrap_np(_normal_samples(mu, sigma, shape, dt), ctx or _current_context())
+    z = _standard_normals(int(_np.prod(shape))).reshape(shape)
+    res = _wrap_np(_normal_of(z, mu, sigma, dt), ctx or _current_context())
+    return _recorded("_npi_normal_n", res, (loc, scale), (lambda dy: dy, lambda dy: dy * z))
 
 
 def _check_probabilities(prob):
@@ -87,4 +90,4 @@ def bernoulli(prob=None, logit=None, size=None, dtype=None, ctx=None, out=None):
     if out is not None:
         out._data[...] = res._data
         return out
-    return res
+    return _recorded("_npi_bernoulli", res, (prob, logit), (None, None))     # (a zero gradient, as MXNet's)

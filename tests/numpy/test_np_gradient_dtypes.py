@@ -208,3 +208,13 @@ def test_eigh_of_empty_matrices_is_recorded(fn):
         y = fn(a)
     y.backward()
     assert a.grad.shape == (0, 2, 2)
+
+
+def test_bitwise_ops_of_recorded_masks_pass_a_zero_gradient():
+    x = np.array([[-1., 0.5], [2., 0.25]])
+    x.attach_grad()
+    with mx.autograd.record():
+        y = (x > 0) & (x < 1)
+    y.backward()
+    assert y.asnumpy().tolist() == [[False, True], [False, True]]
+    assert x.grad.asnumpy().tolist() == [[0., 0.], [0., 0.]]
