@@ -658,10 +658,20 @@ def _writes(node, i):
     return True
 
 
+def _writes_alone(node, i):
+    """The linalg products: the kernel assigns the gradient when it is the only one asked of the node (with
+    more, MXNet's kernels mix the buffers in ways not followed here)."""
+    return sum(p is not None for p in node.parents) == 1
+
+
+def _keeps(node, i):
+    """Kernels that skip an 'add' request: the buffer stays as it was."""
+    return lambda prev, g: prev
+
+
 def _cast_to_own_type(node, i):
-    """amp_cast to the dtype it already has: MXNet's backward kernel skips an 'add' request (the buffer stays)."""
-    out = node.outs
-    return (lambda prev, g: prev) if out.dtype == node.inputs[0].dtype else None
+    """amp_cast to the dtype it already has: MXNet's backward kernel skips an 'add' request."""
+    return _keeps(node, i) if node.outs.dtype == node.inputs[0].dtype else None
 
 
 # How an op's backward kernel treats an 'add' request for the variable feeding input i directly (and nothing
@@ -675,6 +685,8 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i: i == 0, "SVMOutput": lambda no
                  "MAERegressionOutput": _rescaled_after_adding, "amp_cast": _cast_to_own_type}
 _ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "reverse", "split_v2", "Crop", "SpatialTransformer",
                                     "_contrib_box_nms"], _writes))
+_ADD_REQUESTS.update({"_linalg_gemm": _writes_alone, "_linalg_gemm2": _writes_alone, "_linalg_inverse": _keeps,
+                      "_linalg_syevd": _keeps})
 
 
 class _Overwrite:

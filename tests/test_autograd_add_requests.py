@@ -68,3 +68,11 @@ def test_a_variable_read_twice_still_accumulates():
 def test_plain_ops_accumulate():
     assert _twice(lambda v: nd.sum(v * 1), np.ones(2)).tolist() == [3.0, 3.0]
     assert mx.nd.sum is nd.sum
+
+
+def test_linalg_products_overwrite_a_lone_variable_and_inverse_skips_the_request():
+    a, b = np.array([[1.0, 2.0], [3.0, 4.0]]), nd.array([[1.0, 0.0], [1.0, 1.0]])
+    # d(sum(h * a @ b))/da = h @ b.T: rows [1, 2] for h = ones, written (not added) by the second pass (h = 2)
+    assert _twice(lambda v: nd.linalg.gemm2(v, b), a, start=9.0).tolist() == [[2.0, 4.0], [2.0, 4.0]]
+    assert _twice(lambda v: nd.linalg.inverse(v), a + np.eye(2) * 3, start=9.0).tolist() == [[9.0, 9.0]] * 2
+    assert _twice(lambda v: nd.linalg.gemm2(v, v), a).tolist() != _twice(lambda v: nd.linalg.gemm2(v, b), a).tolist()
