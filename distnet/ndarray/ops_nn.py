@@ -15,7 +15,7 @@ from .ops_elemwise import libm_f32, libm_f64, on_vectors
 from .registry import Op as _Op, defop, inferred_type_name
 from .serialize import DTYPE_TO_FLAG
 from .ops_select import no_bool
-from .shape_text import axis_exceeds, inconsistent, provided, uniform_type_refusal
+from .shape_text import axis_exceeds, blob_type_mismatch, inconsistent, provided, uniform_type_refusal
 
 _F32 = np.float32
 
@@ -526,14 +526,11 @@ def softmax_activation(data, *, mode="instance"):
         return data.copy()
     # the kernel's checks, shown when the result is read
     if mode == "channel" and data.ndim < 3:
-        raise KernelError(f"SoftmaxActivation: Check failed: in_data.ndim() >= 3 ({data.ndim} vs. 3) : Input need "
-                          f"to have a least 3 dimensions when mode=channel, got shape {_shape_str(data.shape)}",
-                          np.zeros(data.shape, data.dtype))
+        raise KernelError(f"Check failed: in_data.ndim() >= 3 ({data.ndim} vs. 3) : Input need to have a least 3 "
+                          f"dimensions when mode=channel\n(SoftmaxActivation got data of shape "
+                          f"{_shape_str(data.shape)})", np.zeros(data.shape, data.dtype))
     if data.dtype != np.float32:
-        from .ops_misc import _C_TYPE_NAMES
-        raise KernelError(f"SoftmaxActivation: Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: "
-                          f"TBlob.get_with_shape: data type do not match specified type.Expected: "
-                          f"{_C_TYPE_NAMES[data.dtype.name]} v.s. given float (it takes float32 data)",
+        raise KernelError(blob_type_mismatch(data.dtype, "float32") + "\n(SoftmaxActivation takes float32 data)",
                           np.zeros(data.shape, data.dtype))
     return _softmax(data, axis).astype(data.dtype)
 

@@ -14,7 +14,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .ops_elemwise import c_double, libm_f64
-from .failures import KernelError
+from .failures import KernelError, real_switch_refusal
 from .registry import defop
 from .ops_linalg import same_dtype
 
@@ -314,15 +314,10 @@ def _params(op, sample, params, names, event):
     return (sample.astype(np.float64),) + tuple(p.astype(np.float64).reshape(view) for p in params), extra
 
 
-def _float_kernel(op, sample):
+def _float_kernel(sample):
     """MXNet's density kernels are written for float types only: others fail when the result is read."""
-    if sample.dtype == np.bool_:
-        raise KernelError(f"{op}: Unknown type enum 7: the operator has no kernel for bool arrays",
-                          np.zeros(sample.shape, sample.dtype))
     if sample.dtype.kind != "f":
-        comma = "" if sample.dtype.itemsize == 1 else ","
-        raise KernelError(f"{op}: This operation only support floating point types{comma} not {sample.dtype.name}",
-                          np.zeros(sample.shape, sample.dtype))
+        raise KernelError(real_switch_refusal(None, sample.dtype), np.zeros(sample.shape, sample.dtype))
 
 
 def _flag(value):
@@ -339,7 +334,7 @@ def _pdf(name, density, names, event=0):
     def forward(sample, *params, is_log=False):
         xs, _ = _params(opname, sample, params, names, event)
         same_dtype(opname, sample, *params)     # type inference, after the shapes
-        _float_kernel(opname, sample)
+        _float_kernel(sample)
         if sample.dtype in (np.float32, np.float64):
             with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
                 return _KERNELS[name](*(x.astype(sample.dtype) for x in xs), _flag(is_log),

@@ -17,7 +17,7 @@ import numpy as np
 from .. import autograd as _ag
 from ..base import MXNetError
 from ..util import is_np_shape
-from .failures import KernelError, failed_streams, float_only
+from .failures import KernelError, failed_streams, real_switch_refusal
 from .gamma_lockstep import c_log, clog, gamma_samples
 from .libm_float import expf, lgammaf, logf, tanf
 from .ops_elemwise import libm_f32
@@ -808,8 +808,7 @@ def _like(name, op, data, **params):
                 op.fwd(shape=data.shape, dtype="float32", **params)
         except KernelError as error:
             raise KernelError(str(error), np.zeros(data.shape, data.dtype), sampler=True) from None
-        message = "Unknown type enum 7" if data.dtype == np.bool_ else float_only(None, data.dtype)
-        raise KernelError(message, np.zeros(data.shape, data.dtype), sampler=True)
+        raise KernelError(real_switch_refusal(None, data.dtype), np.zeros(data.shape, data.dtype), sampler=True)
     return op.fwd(shape=data.shape, dtype=data.dtype.name, **params)
 
 
@@ -1022,8 +1021,7 @@ def sample_multinomial(data, *, shape=(), get_prob=False, dtype="int32"):
     empty = np.zeros(out_shape, dtype)
     outputs = (empty, np.zeros(out_shape, data.dtype)) if get_prob else empty
     if data.dtype.kind != "f":      # the kernel's check: it stays pending while nothing reads a non-empty result
-        words = "Unknown type enum 7" if data.dtype == np.bool_ else float_only(None, data.dtype)
-        raise KernelError(f"_sample_multinomial: {words}", outputs, sampler="sequential")
+        raise KernelError(real_switch_refusal(None, data.dtype), outputs, sampler="sequential")
     if 0 in out_shape:          # nothing to draw
         return outputs
     rows = data.reshape(-1, data.shape[-1])

@@ -668,6 +668,8 @@ def ctc_loss(data, label, data_lengths=None, label_lengths=None, *, use_data_len
     """Connectionist temporal classification loss of activations (T, N, alphabet): -log p(label) per sequence."""
     a = dict(use_data_lengths=use_data_lengths, use_label_lengths=use_label_lengths, blank_label=blank_label)
     _check_ctc_shapes(data, label, *_ctc_length_inputs(data_lengths, label_lengths, a))     # shapes before types
+    if label.dtype == np.bool_:         # the kernel's type switch is on the label's type
+        raise KernelError("Unknown type enum 7", np.zeros(data.shape[1], data.dtype))
     if data.dtype != np.float32:        # the kernel (float32 only) fails before it reads the lengths' values
         _check_blank_label(a)
         raise KernelError(blob_type_mismatch(data.dtype, "float32") + "\nCTCLoss computes in float32 only; cast the "

@@ -79,3 +79,36 @@ def test_bool_array_in_place_with_a_number_cannot_become_int64():
         a += 2
     assert str(e.value).splitlines()[0] == "Type inconsistent, Provided = unknown, inferred type = int64"
     assert a.asnumpy().tolist() == [True, False]
+
+
+@pytest.mark.parametrize("dtype, named", [("float16", "half"), ("int32", "int"), ("bool", "bool")])
+def test_softmax_activation_reads_only_float32_in_the_kernels_words(dtype, named):
+    first = _words(lambda: nd.SoftmaxActivation(nd.ones((2, 3), dtype=dtype))).splitlines()[0]
+    assert first == ("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type "
+                     f"do not match specified type.Expected: {named} v.s. given float")
+
+
+def test_softmax_activation_channel_mode_needs_three_axes():
+    first = _words(lambda: nd.SoftmaxActivation(nd.ones((2, 3)), mode="channel")).splitlines()[0]
+    assert first == ("Check failed: in_data.ndim() >= 3 (2 vs. 3) : Input need to have a least 3 dimensions when "
+                     "mode=channel")
+
+
+@pytest.mark.parametrize("data", ["float32", "bool", "int32"])
+def test_ctc_loss_switches_on_the_label_type_first(data):
+    assert _words(lambda: nd.CTCLoss(nd.ones((3, 1, 3), dtype=data), nd.array([[1]], dtype="bool"))) == \
+        "Unknown type enum 7"
+
+
+@pytest.mark.parametrize("call", [
+    lambda x: nd.random_pdf_uniform(x, nd.zeros((1,), dtype=x.dtype), nd.ones((1,), dtype=x.dtype)),
+    lambda x: nd.random_pdf_normal(x.reshape((1, 1)), nd.zeros((1,), dtype=x.dtype), nd.ones((1,), dtype=x.dtype)),
+    lambda x: nd.sample_multinomial(nd.concat(x, x, dim=0)),
+    lambda x: nd.random.multinomial(nd.concat(x, x, dim=0), shape=(3,)),
+])
+@pytest.mark.parametrize("dtype, words", [
+    ("bool", "Unknown type enum 7"), ("uint8", "This operation only support floating point types not uint8"),
+    ("int64", "This operation only support floating point types, not int64"),
+])
+def test_density_and_multinomial_kernels_refuse_non_floats_without_naming_the_operator(call, dtype, words):
+    assert _words(lambda: call(nd.ones((1,), dtype=dtype))) == words
