@@ -127,6 +127,29 @@ _C_TYPES = {"bool": "bool", "int8": "char", "uint8": "unsigned char", "int32": "
             "float16": "mshadow::half::half_t", "float32": "float", "float64": "double"}
 
 
+def _divided(x):
+    """An integer or bool array divided by true_divide, in float32; recorded, its gradient fails when read, as
+    MXNet's backward kernel reads the operands as floats."""
+    if is_recording() and x.dtype.kind in "iub":
+        return invoke_np(_divided_integers, (x,))
+    return _cast(x, _np.dtype(_np.float32))
+
+
+@defop("_npi_true_divide_integers")
+def _divided_integers(x):
+    """Integers (or bools) as the float32 true_divide computes with."""
+    return x.astype(_np.float32)
+
+
+@_divided_integers.grad
+def _(dy, out, x):
+    from ..ndarray.failures import backward_kernel_error
+    backward_kernel_error("Unknown type enum 7" if x.dtype == _np.bool_ else "Check failed: mshadow: :DataType<DType>"
+                          "::kFlag == type_flag_: TBlob.get_with_shape: data type do not match specified type."
+                          f"Expected: float v.s. given {_C_TYPES[x.dtype.name]}")
+    return (_np.zeros(x.shape, x.dtype),)
+
+
 def _unsupported_mix(opname, ta, tb, mixed_ints, true_divide):
     """MXNet 1.9's kernel error for a dtype pair it lacks, or None: int8 with uint8 always; unless ``mixed_ints``
     (subtract, mod), two different integer types (bool counting as one) or two bools; for true_divide, two
@@ -184,11 +207,14 @@ def _binary_operands(x1, x2, true_divide=False, same_dtype=False, opname="", mix
             dt = _np.dtype(_np.float32)
         if a.dtype != b.dtype:
             return _mixed_operand(a, dt), _mixed_operand(b, dt)
+        if true_divide and a.dtype.kind != "f":
+            return _divided(a), _divided(b)
         return _cast(a, dt), _cast(b, dt)
     arr = a if arr_a else b
     dt = arr.dtype
     if true_divide and dt.kind != "f":
         dt = _np.dtype(_np.float32)
+        arr = _divided(arr)
     elif dt.kind == "b" and not keep_bool:
         dt = _np.dtype(_np.int64)          # MXNet: a bool array with a scalar computes in int64
     arr = _cast(arr, dt)

@@ -218,3 +218,17 @@ def test_bitwise_ops_of_recorded_masks_pass_a_zero_gradient():
     y.backward()
     assert y.asnumpy().tolist() == [[False, True], [False, True]]
     assert x.grad.asnumpy().tolist() == [[0., 0.], [0., 0.]]
+
+
+@pytest.mark.parametrize("dtype, words", [("int32", "Expected: float v.s. given int"), ("int8", "given char"),
+                                          ("bool", "Unknown type enum 7")])
+@pytest.mark.parametrize("fn", [lambda x, y: np.true_divide(x, y), lambda x, y: x / 2])
+def test_true_divide_of_integers_fails_when_the_gradient_is_read(fn, dtype, words):
+    x, y = np.array([1, 2, 3], dtype=dtype), np.array([1, 1, 2], dtype=dtype)
+    x.attach_grad()
+    with mx.autograd.record():
+        z = fn(x, y)
+    assert z.dtype == onp.float32
+    z.backward()        # (MXNet's backward kernel reads the operands as floats: its check shows at the read)
+    with pytest.raises(MXNetError, match=words):
+        x.grad.asnumpy()
