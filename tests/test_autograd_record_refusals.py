@@ -34,3 +34,13 @@ def test_embedding_gradient_storage_refusal_names_the_backward_node():
                                          r"\.h:267: Cannot use sparse_grad = 1, while stype of gradients w.r.t "
                                          r"embedding weight is default"):
         y.backward()
+
+
+def test_sparse_embedding_into_a_dense_gradient_names_the_backward_node():
+    w = nd.ones((3, 2))
+    w.attach_grad()
+    with autograd.record():
+        y = nd.contrib.SparseEmbedding(nd.array([0, 2]), w, input_dim=3, output_dim=2)
+    with pytest.raises(MXNetError, match=rf"^Error in operator node_{y._node[0].seq}_backward: \[[\d:]+\] \S+: "
+                                         r"Operator not implemented: operator = _backward_SparseEmbedding"):
+        y.backward()

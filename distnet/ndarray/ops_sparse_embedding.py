@@ -33,8 +33,10 @@ def _grad_rows(position, inputs, attrs):
 def _check_grad_stype(position, attrs, stype, req):
     """MXNet has no SparseEmbedding backward into a dense weight gradient, nor one adding to it (the autograd hook)."""
     if position == 1 and stype != "row_sparse":
-        raise MXNetError("Operator not implemented: operator = _backward_SparseEmbedding\nwith a dense gradient for "
-                         "the weight; attach_grad(stype='row_sparse') to it, or use Embedding")
+        error = MXNetError("Operator not implemented: operator = _backward_SparseEmbedding\nwith a dense gradient "
+                           "for the weight; attach_grad(stype='row_sparse') to it, or use Embedding")
+        error.backward_node_check = "../src/executor/infer_graph_attr_pass.cc:57"     # (storage inference)
+        raise error
     if position == 1:
         _sparse_embedding_req(req)
 

@@ -21,3 +21,13 @@ for sparse_grad in (True, False):
                     print(label, w.grad.stype, w.grad.asnumpy().tolist())
                 except Exception as e:
                     print(label, "->", words(e))
+for stype in ("default", "row_sparse"):
+    w = nd.array(weight)
+    w.attach_grad(stype=stype)
+    with autograd.record():
+        y = nd.contrib.SparseEmbedding(nd.array([1, 1, 3]), w, input_dim=4, output_dim=3)
+    try:
+        y.backward()
+        print("SparseEmbedding", stype, w.grad.stype, w.grad.asnumpy().tolist())
+    except Exception as e:
+        print("SparseEmbedding", stype, "->", words(e))
