@@ -32,6 +32,7 @@ _F32, _F64 = np.float32, np.float64
 _EXACT_MACS = 1 << 16           # multiply-adds replayed at most (as on AVX-512); larger products use BLAS
 _NO_COPY = 0.0038               # oneDNN takes the no-copy kernel while 1/M + 1/N reaches this
 _CHUNK = 1 << 16                # float64 products held at once (kept in cache)
+_ORDERED_CONV_MACS = 1 << 22    # an image's convolution product replayed at most (beyond: BLAS)
 
 
 def _spans(n, block, halve_above=None):
@@ -185,10 +186,11 @@ def _gemv(a, w):
     return y
 
 
-def _exact(p, q):
-    """Whether MXNet's product of p (n, k) and q (m, k) is replayed: float32, small, on the no-copy kernel."""
+def _exact(p, q, most=_EXACT_MACS):
+    """Whether MXNet's product of p (n, k) and q (m, k) is replayed: float32, of at most ``most``
+    multiply-adds, on the no-copy kernel."""
     (n, k), m = p.shape, q.shape[0]
-    return (p.dtype == _F32 and q.dtype == _F32 and n and m and k and n * m * k <= _EXACT_MACS
+    return (p.dtype == _F32 and q.dtype == _F32 and n and m and k and n * m * k <= most
             and 1 / m + 1 / n >= _NO_COPY)
 
 
@@ -215,6 +217,15 @@ def inner_product(x, weight):
     # sgemm("T", "N"): M outputs, N rows, K units
     y = _sgemm(p, weight, 96, 256, ("lanes", "lanes"))
     return y.reshape(x.shape[:-1] + (weight.shape[0],))
+
+
+def convolution_gemm(weights, cols):
+    """``weights @ cols`` (filters, positions) of one image's window matrix ``cols`` (terms, positions), as
+    oneDNN's AVX2 im2col convolution sums it (probed): None where that is not replayed."""
+    if not _exact(weights, cols.T, _ORDERED_CONV_MACS):
+        return None
+    # sgemm("N", "N"): M positions, N filters, K terms
+    return _sgemm(weights, np.ascontiguousarray(cols.T), 48, 256, ("lanes", "chain"))
 
 
 def data_gradient(dy, weight):

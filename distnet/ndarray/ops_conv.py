@@ -13,7 +13,7 @@ from numpy.lib.stride_tricks import as_strided
 
 from .. import autograd as _ag
 from ..base import MXNetError
-from . import conv_native
+from . import conv_native, onednn_avx2
 from .failures import KernelError, backward_kernel_error, real_switch_refusal
 from .param_text import check_pooling_kernel
 from . import onednn
@@ -417,7 +417,9 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
         elif order is not None:
             y = _ordered_correlate(_pad(x, g.pad, size), w, g, out, bias, *order)
         else:
-            y = _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias)
+            y = _avx2_gemm_correlate(x, w, g, out, bias) if onednn._LANES == 8 else None
+            if y is None:
+                y = _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias)
     _refuse_half("Convolution", data, y)
     block = onednn.conv_output_block(x.shape[1], int(num_filter), g.groups, len(g.kernel), _ag.is_training())
     if data.dtype == np.float32 and block:
@@ -440,8 +442,10 @@ def _onednn_order(channels, filters, g, positions):
     takes the channels outer, more than 384 terms in the inner product's blocks, each block's sum apart. Each
     product is one fused multiply-add."""
     terms = channels // g.groups * math.prod(g.kernel)
-    if onednn._LANES != 16 or filters * positions * terms > _ORDERED_MACS:
+    if filters * positions * terms > _ORDERED_MACS:
         return None
+    if onednn._LANES == 8:
+        return _avx2_direct_order(channels // g.groups, filters // g.groups)
     gemm = False, False, None, terms > 384
     if g.groups > 1:
         return _grouped_order(channels // g.groups, filters // g.groups, g) or gemm
@@ -457,6 +461,33 @@ def _onednn_order(channels, filters, g, positions):
     if filters % 16 == 8 and channels <= 8:
         return True, True, None, False
     return gemm
+
+
+def _avx2_direct_order(channels, filters):
+    """``_onednn_order`` on AVX2 (probed), ``channels`` and ``filters`` a group's: the direct kernel (8k filters
+    over fewer than 8 or 8k channels, and depthwise) adds each output's products kernel offsets outer and
+    channels in blocks of 8 inner, in one chain from the bias; None for the im2col sgemm (``_avx2_gemm_correlate``)."""
+    if filters % 8 == 0 and (channels < 8 or channels % 8 == 0) or channels == filters == 1:
+        return True, True, 8, False
+    return None
+
+
+def _avx2_gemm_correlate(x, w, g, out, bias):
+    """Cross-correlation of ``x`` (N, C, *spatial) as oneDNN's AVX2 im2col convolution sums it (probed): each
+    image's and group's window matrix (channels outer, kernel offsets inner) times the group's filters in one
+    sgemm, the bias added after; None where that product is not replayed."""
+    n, f = x.shape[0], w.shape[0]
+    per_c, per_f = w.shape[1], f // g.groups
+    y = np.empty((n, f, math.prod(out)), np.float32)
+    for i in range(n):
+        for gi in range(g.groups):
+            cols = conv_native._im2col(x[i, gi * per_c:(gi + 1) * per_c], g.kernel, g.stride, g.dilate, g.pad, out)
+            part = onednn_avx2.convolution_gemm(w[gi * per_f:(gi + 1) * per_f].reshape(per_f, -1), cols)
+            if part is None:
+                return None
+            y[i, gi * per_f:(gi + 1) * per_f] = part
+    y = y.reshape((n, f) + tuple(out))
+    return y if bias is None else y + bias.reshape((1, -1) + (1,) * len(out))
 
 
 def _deconv_dgrad_order(channels, filters, g, positions):

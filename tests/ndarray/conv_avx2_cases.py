@@ -1,0 +1,31 @@
+"""Convolution shapes and seeded inputs for the AVX2 fixture (conv_avx2_mxnet_1.9.1.npz)."""
+import zlib
+
+import numpy as np
+
+# (channels, spatial, filters, kernel, stride, pad, dilate, groups), each on 2 images: the direct kernel
+# (8k filters over fewer than 8 or 8k channels, depthwise) and the im2col sgemm (other filter and channel
+# counts), 1-, 2- and 3-D, strides, padding, dilation and groups
+CASES = [(c, (9, 9), f, (k, k), (s, s), (p, p), (d, d), 1)
+         for c, f in ((1, 8), (3, 16), (4, 24), (16, 32), (24, 8), (12, 16), (3, 10), (16, 20), (1, 6))
+         for k, s, p, d in ((3, 1, 0, 1), (3, 2, 1, 1), (1, 1, 0, 1), (5, 1, 2, 1), (3, 1, 2, 2))]
+CASES += [(3, (20,), 8, (3,), (1,), (1,), (1,), 1), (8, (20,), 5, (3,), (1,), (0,), (1,), 1),
+          (3, (5, 5, 5), 8, (3, 3, 3), (1, 1, 1), (1, 1, 1), (1, 1, 1), 1),
+          (16, (8, 8), 16, (3, 3), (1, 1), (1, 1), (1, 1), 16), (16, (8, 8), 32, (3, 3), (1, 1), (1, 1), (1, 1), 2),
+          (12, (8, 8), 6, (3, 3), (1, 1), (1, 1), (1, 1), 3), (3, (28, 28), 20, (5, 5), (1, 1), (0, 0), (1, 1), 1)]
+
+
+def results(mx):
+    """The CRC-32 of every case's float32 output bytes from ``mx`` (MXNet or distnet), recorded (training) and not."""
+    rng = np.random.RandomState(0)
+    out = {"train": [], "predict": []}
+    for c, spatial, f, k, s, p, d, groups in CASES:
+        x = rng.uniform(-1, 1, (2, c) + spatial).astype(np.float32)
+        w = rng.uniform(-1, 1, (f, c // groups) + k).astype(np.float32)
+        b = rng.uniform(-1, 1, (f,)).astype(np.float32)
+        args = [mx.nd.array(v) for v in (x, w, b)]
+        attrs = dict(kernel=k, stride=s, pad=p, dilate=d, num_filter=f, num_group=groups)
+        with mx.autograd.record():
+            out["train"].append(zlib.crc32(mx.nd.Convolution(*args, **attrs).asnumpy().tobytes()))
+        out["predict"].append(zlib.crc32(mx.nd.Convolution(*args, **attrs).asnumpy().tobytes()))
+    return {name: np.array(crcs, np.uint32) for name, crcs in out.items()}
