@@ -216,7 +216,7 @@ def _(dy, data, *, axis, begin, end):
     return g
 
 
-def _like_key(shape, like, axes):
+def like_window(shape, like, axes):
     """The index of slice_like's window, refused in the order and words of MXNet's shape inference."""
     if isinstance(axes, (int, np.integer)):
         axes = (axes,)
@@ -253,13 +253,13 @@ def _like_key(shape, like, axes):
 def slice_like(data, shape_like, *, axes=()):
     """``data`` cut to the shape of ``shape_like`` on ``axes`` (all axes when empty)."""
     no_bool("slice_like", data)
-    return slice_kernel(data.ndim, data[_like_key(data.shape, shape_like.shape, axes)])
+    return slice_kernel(data.ndim, data[like_window(data.shape, shape_like.shape, axes)])
 
 
 @linear_grad(slice_like)
 def _(dy, data, shape_like, *, axes=()):
     g = np.zeros_like(data, dtype=dy.dtype)
-    g[_like_key(data.shape, shape_like.shape, axes)] = dy
+    g[like_window(data.shape, shape_like.shape, axes)] = dy
     return g
 
 

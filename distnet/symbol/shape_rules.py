@@ -412,9 +412,28 @@ def _ctc_loss(node, shapes):
     """CTCLoss with a label of unknown sizes (its rank and batch checked, see shape_needs): the loss has the
     data's batch size, MXNet's hidden gradient output the data's shape."""
     data = shapes[0]
+    if data and len(data) != 3:
+        from ..ndarray.shape_text import in_operator
+        raise MXNetError(in_operator(node.name, "CTCLoss", f"Check failed: dshape.ndim() == 3U ({len(data)} vs. 3) : "
+                                                           "The number of dimensions of data array must be 3."))
     if not data or 0 in data or len(shapes) != 2 or (shapes[1] and 0 not in shapes[1]):
         return None
     return list(shapes), [(data[1],), data][:node.num_outputs]
+
+
+def _slice_like(node, shapes):
+    """slice_like checks the known sizes as its kernel does (an unknown one is -1: it cannot hold a known window);
+    the output takes the second input's sizes on the sliced axes, unknown where that input's are."""
+    from ..ndarray.ops_select import like_window
+    from ..ndarray.shape_text import in_operator
+    data, like = shapes
+    if data is None or like is None:
+        return None
+    try:
+        window = like_window(tuple(d or -1 for d in data), tuple(d or -1 for d in like), node.attrs.get("axes", ()))
+    except MXNetError as e:
+        raise MXNetError(in_operator(node.name, "slice_like", str(e))) from None
+    return shapes, [tuple(d if w.stop is None else max(w.stop, 0) for d, w in zip(data, window))]
 
 
 def _crop(node, shapes):
@@ -649,8 +668,8 @@ def forward_rule(node, shapes):
             "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
             "Pooling": _pooling, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
             "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted, "topk": _sorted,
-            "moments": _moments, "diag": _diag, "unravel_index": _unravel, "take": _take, "scatter_nd": _scatter_nd, "batch_dot": _batch_dot,
-            "_linalg_gemm2": _gemm2, "broadcast_like": _broadcast_like, "CTCLoss": _ctc_loss,
+            "moments": _moments, "diag": _diag, "unravel_index": _unravel, "take": _take, "scatter_nd": _scatter_nd,
+            "batch_dot": _batch_dot, "slice_like": _slice_like, "_linalg_gemm2": _gemm2, "broadcast_like": _broadcast_like, "CTCLoss": _ctc_loss,
             **dict.fromkeys(("shape_array", "size_array", "all_finite", "multi_all_finite", "multi_sum_sq"),
                             _fixed_size)}.get(name)
     return None if rule is None else rule(node, shapes)

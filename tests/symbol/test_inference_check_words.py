@@ -124,3 +124,22 @@ def test_a_prelu_gamma_of_known_rank_is_left_as_given():
     prelu = S.LeakyReLU(S.var("d"), S.var("g"), act_type="prelu")
     assert prelu.infer_shape_partial(d=(2, 3, 5), g=(0,))[0] == [(2, 3, 5), (0,)]
     assert prelu.infer_shape_partial(d=(2, 3, 5))[0] == [(2, 3, 5), (3,)]
+
+
+def test_slice_like_checks_known_sizes_while_others_are_unknown():
+    like = S.slice_like(S.var("a"), S.var("b"), name="n")
+    assert like.infer_shape_partial(a=(2, 3), b=(0, 3)) == ([(2, 3), (0, 3)], [(0, 3)], [])
+    assert _refusal(lambda: like.infer_shape_partial(a=(0, 3), b=(2, 3))) == (
+        "Error in operator n: Check failed: ishape[i] >= from_shape[i] (-1 vs. 2) : Slice axis 0 with size 2exceeds "
+        "limit of input with size -1")
+    on_axis = S.slice_like(S.var("a"), S.var("b"), axes=(1,), name="n")
+    assert on_axis.infer_shape_partial(a=(3, 4), b=(2, 0)) == ([(3, 4), (2, 0)], [(3, 0)], [])
+    assert _refusal(lambda: on_axis.infer_shape_partial(a=(3,), b=(0, 3))).endswith(
+        "Slice axis: 1 exceeds first input: 1")
+
+
+def test_ctc_loss_refuses_data_that_is_not_three_dimensional_while_the_label_is_partly_known():
+    ctc = S.ctc_loss(S.var("a"), S.var("b"), name="n")
+    assert _refusal(lambda: ctc.infer_shape_partial(a=(3,), b=(0, 3))) == (
+        "Error in operator n: Check failed: dshape.ndim() == 3U (1 vs. 3) : The number of dimensions of data array "
+        "must be 3.")
