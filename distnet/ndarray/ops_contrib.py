@@ -92,7 +92,7 @@ def _index_copy_shapes(old, index, new):
 @defop(_c("index_copy"))
 def index_copy(old_tensor, index_vector, new_tensor):
     """A copy of ``old_tensor`` whose rows ``index_vector`` are replaced by the rows of ``new_tensor``."""
-    no_bool("index_copy", old_tensor)
+    no_bool("index_copy", old_tensor, index_vector)     # (the index type is switched on too)
     if np.ndim(index_vector) != 1:
         raise MXNetError(f"Check failed: in_attrs->at(1).ndim() == 1 ({np.ndim(index_vector)} vs. 1) : ")
     _index_copy_shapes(old_tensor.shape, np.shape(index_vector), new_tensor.shape)

@@ -56,19 +56,20 @@ def ranges(lo, hi):
     return np.array([lo], F), np.array([hi], F)
 
 
-# each operator's type inference check of its data (quantize_v2 passes int8/uint8 data through before it)
+# each operator's type inference check of its data (quantize_v2 passes int8/uint8 data through before it), as
+# MXNet shows a check: its error text puts a space into the first "::"
 _FLOAT_DATA_CHECKS = {
     "quantize": "Type inconsistent, Provided = {name}, inferred type = float32",
-    "quantize_v2": "Check failed: in_attrs->at(0) == mshadow::kFloat32 || in_attrs->at(0) == mshadow::kUint8 || "
+    "quantize_v2": "Check failed: in_attrs->at(0) == mshadow: :kFloat32 || in_attrs->at(0) == mshadow::kUint8 || "
                    "in_attrs->at(0) == mshadow::kInt8: ",
-    "quantize_asym": "Check failed: in_attrs->at(0) == mshadow::kFloat32 ({flag} vs. 0) : ",
+    "quantize_asym": "Check failed: in_attrs->at(0) == mshadow: :kFloat32 ({flag} vs. 0) : ",
 }
 
 
 def _float_data(op, data):
     if data.dtype != np.float32:
         check = _FLOAT_DATA_CHECKS[op].format(name=inferred_type_name(data.dtype), flag=DTYPE_TO_FLAG[data.dtype])
-        raise MXNetError(f"{op}: {check}\n(the data must be float32, got {data.dtype}; use astype('float32'))")
+        raise MXNetError(f"{check}\n({op}: the data must be float32, got {data.dtype}; use astype('float32'))")
     return data
 
 
@@ -152,7 +153,8 @@ def dequantize(data, min_range, max_range, *, out_type="float32"):
     _out_type("dequantize", out_type, _OUT_TYPES["dequantize"])
     one_value_ranges("dequantize", min_range, max_range)
     if data.dtype not in (np.int8, np.uint8):
-        raise MXNetError(f"dequantize: the data must be int8 or uint8, got {data.dtype}")
+        raise MXNetError("Check failed: in_attrs->at(0) == mshadow: :kUint8 || in_attrs->at(0) == mshadow::kInt8: the "
+                         "input data type of dequantize op must be provided, either uint8 or int8")
     real = max_abs(scalar(min_range), scalar(max_range))
     return data.astype(F) * (real / (INT8_RANGE if data.dtype == np.int8 else UINT8_RANGE))
 

@@ -112,3 +112,24 @@ def test_ctc_loss_switches_on_the_label_type_first(data):
 ])
 def test_density_and_multinomial_kernels_refuse_non_floats_without_naming_the_operator(call, dtype, words):
     assert _words(lambda: call(nd.ones((1,), dtype=dtype))) == words
+
+
+@pytest.mark.parametrize("index", ["bool"])
+@pytest.mark.parametrize("old, new", [("float32", "float32"), ("int32", "float16")])
+def test_index_copy_switches_on_the_index_type_before_reading_the_new_rows(old, index, new):
+    assert _words(lambda: nd.contrib.index_copy(nd.ones((2, 3), dtype=old), nd.array([1], dtype=index),
+                                                 nd.zeros((1, 3), dtype=new))) == "Unknown type enum 7"
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda: nd.contrib.quantize(nd.ones((2,), dtype="int8"), nd.array([0]), nd.array([1])),
+     "Type inconsistent, Provided = int8, inferred type = float32"),
+    (lambda: nd.contrib.quantize_v2(nd.ones((2,), dtype="float16"), min_calib_range=0, max_calib_range=1),
+     "Check failed: in_attrs->at(0) == mshadow: :kFloat32 || in_attrs->at(0) == mshadow::kUint8 || "
+     "in_attrs->at(0) == mshadow::kInt8: "),
+    (lambda: nd.contrib.dequantize(nd.ones((2,), dtype="bool"), nd.array([0]), nd.array([1])),
+     "Check failed: in_attrs->at(0) == mshadow: :kUint8 || in_attrs->at(0) == mshadow::kInt8: the input data type "
+     "of dequantize op must be provided, either uint8 or int8"),
+])
+def test_quantization_type_checks_read_as_mxnet_shows_them(call, words):
+    assert _words(call).splitlines()[0] == words
