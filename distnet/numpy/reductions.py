@@ -731,16 +731,15 @@ def _arg(fn, a, axis, out):
                              f"input dimensions [{dims}]")
         raise MXNetError(f"Check failed: axes[axes.ndim()-1] < ishape.ndim() ({axis} vs. {ndim}) : Reduction axis "
                          f"{axis} Exceeds input dimensions [{dims}]")
-    if axis is not None and -a.ndim <= axis < a.ndim and a.shape[axis] == 0:
-        raise MXNetError(f"Check failed: inputs[0].shape_[axis] != 0 (0 vs. 0) : searching input tensor of shape "
-                         f"[{','.join(map(str, a.shape))}] along axis = {axis % a.ndim} of zero dim-size is not allowed")
-    refused = "Check failed: inputs[0].shape_.Size() != 0U (0 vs. 0) : attempt to search an empty sequence" if (
-        axis is None and a.size == 0) else "Unknown type enum 7" if a.dtype == _np.bool_ and a.size else None
+    refused = _arg_kernel_refusal(a, axis)
     if refused:     # the kernel's checks: raised when the result is read
         shape = () if axis is None else tuple(_np.delete(a.shape, axis % builtins.max(a.ndim, 1))) if a.ndim else ()
         res = wrap_np(_np.zeros(shape, _np.int64), a.ctx)
         if out is not None:
             _check_out(res, out)        # (refused at the call, before the kernel runs)
+        elif is_recording():        # recorded with MXNet's zero gradient
+            from .shaping import zero_gradient
+            res = zero_gradient(lambda d: _np.zeros(shape, _np.int64), a)
         return _out(fails_when_read(res, refused), out)
     if a.ndim == 0 and axis is not None:       # the one element's position
         fn, axis = functools.partial(_on_vector, fn), 0
@@ -752,6 +751,16 @@ def _arg(fn, a, axis, out):
         from .shaping import zero_gradient
         return zero_gradient(lambda d: _np.asarray(fn(d, axis=axis), _np.int64), a)
     return _out(wrap_np(_np.asarray(res, _np.int64), a.ctx), out)      # (out's shape checked before its type)
+
+
+def _arg_kernel_refusal(a, axis):
+    """The check argmax/argmin's kernel fails for ``a`` along ``axis`` (an empty search, a bool array), or None."""
+    if axis is not None and -a.ndim <= axis < a.ndim and a.shape[axis] == 0:
+        return (f"Check failed: inputs[0].shape_[axis] != 0 (0 vs. 0) : searching input tensor of shape "
+                f"[{','.join(map(str, a.shape))}] along axis = {axis % a.ndim} of zero dim-size is not allowed")
+    if axis is None and a.size == 0:
+        return "Check failed: inputs[0].shape_.Size() != 0U (0 vs. 0) : attempt to search an empty sequence"
+    return "Unknown type enum 7" if a.dtype == _np.bool_ and a.size else None
 
 
 def argmax(a, axis=None, out=None):
