@@ -184,3 +184,11 @@ def test_samples_from_infinite_or_huge_parameters_come_without_numpy_warnings():
         assert np.isnan(nd.random.uniform(-np.inf, np.inf, shape=(2,)).asnumpy()).all()
         assert not np.isfinite(nd.random.normal(np.inf, np.inf, shape=(2,)).asnumpy()).any()
         assert np.isinf(nd.random.normal(0, 1e38, shape=(4,), dtype="float16").asnumpy()).all()
+
+
+def test_a_like_sampler_given_too_many_positions_is_refused_under_its_own_name():
+    with pytest.raises(TypeError) as err:
+        mx.nd.random.exponential_like(*[1] * 5)
+    assert str(err.value) == "exponential_like() takes from 0 to 4 positional arguments but 5 were given"
+    out = mx.nd.random.uniform_like(mx.nd.ones(2), 0, 1, None)        # out=None by position still binds
+    assert out.shape == (2,)

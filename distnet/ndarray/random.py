@@ -170,6 +170,9 @@ def _like_sampler(name):
     names = _LIKE_PARAMETERS[name]
 
     def sample(data=None, *args, out=None, **kwargs):
+        if len(args) > len(names) + 2:      # Python's own check on MXNet's (data, parameters..., out, name)
+            raise TypeError(f"{name}_like() takes from 0 to {len(names) + 3} positional arguments but "
+                            f"{len(args) + 1} were given")
         if len(args) > len(names):      # MXNet's generated function: out= and name= follow the parameters
             return _OPS[op](data, *_by_position(op, names, args), out=out, **kwargs)
         kwargs.update(zip(names, args))

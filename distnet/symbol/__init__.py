@@ -10,8 +10,13 @@ from .executor import Executor  # noqa: F401
 
 def _make(op_name):
     op = _OPS[op_name]
+    signature = _op_signature(op_name)
+    positional = [p for p in signature.parameters.values() if p.kind is p.POSITIONAL_OR_KEYWORD]
+    takes = None if op.variadic else len(positional)      # (the module's own ``sum`` is an operator)
 
     def apply(*args, **kwargs):
+        if takes is not None and len(args) > takes:     # Python's own check on MXNet's function, made first
+            raise TypeError(f"{op_name}() takes from 0 to {takes} positional arguments but {len(args)} were given")
         _refuse_np_inputs(op_name, args, kwargs)
         _refuse_non_symbol_inputs(op, args)
         if kwargs:
@@ -23,7 +28,7 @@ def _make(op_name):
         return _create(op_name, *args, **kwargs)
     apply.__name__ = apply.__qualname__ = op_name
     apply.__doc__ = _OPS[op_name].__doc__
-    apply.__signature__ = _op_signature(op_name)
+    apply.__signature__ = signature
     return apply
 
 

@@ -110,6 +110,9 @@ def _like(name):
     names = _LIKE_PARAMETERS[name]
 
     def apply(data=None, *args, **kwargs):
+        if len(args) > len(names) + 3:      # Python's own check on MXNet's (data, parameters..., name, attr, out)
+            raise TypeError(f"{name}_like() takes from 0 to {len(names) + 4} positional arguments but "
+                            f"{len(args) + 1} were given")
         kwargs.update(zip(names, args))         # the distribution's parameters may come by position
         return _create(f"_random_{name}_like", data, hint=f"{name}_like", **kwargs)
     apply.__name__ = apply.__qualname__ = f"{name}_like"

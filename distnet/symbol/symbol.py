@@ -868,7 +868,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     if op.variadic and any(isinstance(a, Symbol) for a in args[nsym:]):
         raise MXNetError(f"{op_name}: symbol inputs must come before attributes given by position")
     by_keyword = set(kwargs) | {k for k, v in (("name", name), ("attr", attr)) if v is not None}
-    by_position = _positional_attrs(op, op_name, nsym, args[nsym:], by_keyword)
+    by_position = _positional_attrs(op, hint or op_name, nsym, args[nsym:], by_keyword)    # (named as called)
     name = by_position.pop("name", name)
     attr = by_position.pop("attr", attr)
     by_position.pop("out", None)

@@ -296,3 +296,19 @@ def test_variadic_ops_parse_num_args_and_refuse_their_inputs_name_as_a_parameter
         mx.sym.Concat(d, num_args="x")
     with pytest.raises(MXNetError, match="Cannot find argument 'data'"):
         mx.sym.Crop(d, data="bad!")
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda: mx.sym.FullyConnected(*[1] * 10), "FullyConnected() takes from 0 to 9 positional arguments but 10 were "
+                                               "given"),
+    (lambda: mx.sym.exp(mx.sym.var("x"), *[1] * 4), "exp() takes from 0 to 4 positional arguments but 5 were given"),
+    (lambda: mx.sym.linalg.det(*[1] * 5), "det() takes from 0 to 4 positional arguments but 5 were given"),
+    (lambda: mx.sym.contrib.fft(*[1] * 6), "fft() takes from 0 to 5 positional arguments but 6 were given"),
+    (lambda: mx.sym.random.uniform_like(*[1] * 7), "uniform_like() takes from 0 to 6 positional arguments but 7 "
+                                                   "were given"),
+])
+def test_too_many_positional_arguments_fail_as_python_refuses_them_first(make, message):
+    """MXNet's generated symbol functions have a fixed signature: Python refuses extra positions before any check."""
+    with pytest.raises(TypeError) as err:
+        make()
+    assert str(err.value) == message
