@@ -118,7 +118,14 @@ def _without_op_name(op_name, message):
     head, sep, rest = message.partition(": ")
     if sep and head.lower().lstrip("_") == op_name.lower().lstrip("_"):      # linalg_gemm2 is _linalg_gemm2
         return rest
+    if sep and op_name.startswith("_np") and head in _registered_ops():     # the operator a numpy one runs
+        return rest
     return message
+
+
+def _registered_ops():
+    from .registry import OPS
+    return OPS
 
 
 def drop_op_name(error, op_name):
@@ -152,6 +159,8 @@ def in_operator(node_name, op_name, message):
     """MXNet's words for an error a graph's operator raised while checking its inputs: ``Error in operator
     <node>: ...`` (a leading ``<operator name>: `` of the message dropped)."""
     message = _as_raised(_without_op_name(op_name, message))
+    if message.startswith("Operator ") and " inferring shapes failed" in message:
+        return message      # the inference pass's own words, about no node
     # an imperative call's node has no name; in a graph MXNet's attribute checks name it
     message = message.replace("Incompatible attr in node  at", f"Incompatible attr in node {node_name} at", 1)
     # an imperative error shows C++'s '::' as ': :' (MXNet's error parsing); a graph's keeps it

@@ -134,6 +134,9 @@ def _l2_op(x, *, axis=(), flag=-1, keepdims=False, ord=2.0):  # noqa: A002  (MXN
     element, and a float16 result from ``scale * sqrt(ssq)`` in float. MXNet 1.9.1's kernel refuses the
     infinite orders (raised when the result, or its gradient, is read)."""
     axes = axis
+    if axes is not None and not all(a < x.ndim for a in axes):     # (a graph's node: MXNet wraps a negative axis)
+        from .reductions import _axes_within
+        _axes_within(x, axes)
     if ord in (_np.inf, -_np.inf) and x.size:
         from ..ndarray.failures import KernelError
         raise KernelError(f"{'-' if ord < 0 else ''}inf norm handled in front-end.",

@@ -46,14 +46,17 @@ def is_variadic(op):
     return op.variadic
 
 
-def _node_error(name, op, error):
+def _node_error(name, op, error, args=(), attrs=None):
     """The error of a graph step, naming its node as MXNet does; a cond or while_loop runs its bodies only when
-    it runs, and MXNet names a failing body node alone."""
+    it runs, and MXNet names a failing body node alone. A numpy operator's refusal is its mx.np function's."""
     text = str(error)
     if getattr(error, "unnamed_in_graph", False):
         return MXNetError(text)
     if getattr(op, "opaque_shapes", False) and text.startswith("Error in operator "):
         return MXNetError(text)
+    if op.name.startswith("_np"):
+        from ..numpy.graph_refusals import front_end_words
+        text = front_end_words(op.name, args, attrs or {}) or text
     return MXNetError(in_operator(name, op.name, text))
 
 
@@ -291,10 +294,13 @@ class Program:
                 kernel_errors.append(e)
                 res = _bool_placeholder(op, args, attrs) if e.result is None else e.result
             except MXNetError as e:
-                raise _node_error(name, op, e) from e
+                raise _node_error(name, op, e, args, attrs) from e
             except (ValueError, TypeError, IndexError, np.AxisError) as e:
                 shapes = [getattr(a, "shape", None) for a in args]
                 refusal = broadcast_refusal(op.name, shapes)
+                if refusal is None:
+                    from ..numpy.graph_refusals import front_end_words
+                    refusal = front_end_words(op.name, args, attrs)
                 if refusal is not None:
                     raise MXNetError(in_operator(name, op.name, refusal)) from e
                 raise MXNetError(f"in node {name!r}: operator {op.name} failed on inputs of shapes {shapes} "

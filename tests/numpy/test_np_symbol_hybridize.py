@@ -423,3 +423,42 @@ def test_hybridized_shape_refusals_are_the_operators_words_naming_the_node(build
     with pytest.raises(mx.base.MXNetError) as hybrid:
         block(*args)
     assert str(hybrid.value).startswith("Error in operator g_") and str(hybrid.value).endswith(": " + words)
+
+
+@pytest.mark.parametrize("build, shapes", [
+    (lambda F, c, a, b: F.np.where(c > 0, a, b), [(2, 3), (3, 2), (2, 3)]),
+    (lambda F, a: F.np.argmax(a, 3), [(2, 3)]),
+    (lambda F, a: F.np.moveaxis(a, 0, 4), [(2, 3)]),
+    (lambda F, a, b: F.np.einsum("ij,jk->ik", a, b), [(2, 3), (2, 3)]),
+    (lambda F, a, b: F.np.dot(a, b), [(3,), (4,)]),
+    (lambda F, a: F.np.linalg.det(a), [(3,)]),
+    (lambda F, a, b: F.np.concatenate([a, b], axis=0), [(2, 3), (2, 4)]),
+    (lambda F, a, b: F.np.vstack([a, b]), [(2, 3), (2, 4)]),
+    (lambda F, a: F.np.linalg.norm(a, axis=3), [(2, 3)]),
+])
+def test_hybridized_numpy_nodes_refuse_with_their_front_ends_words(build, shapes):
+    class Call(nn.HybridBlock):
+        def hybrid_forward(self, F, *xs):
+            return build(F, *xs)
+
+    args = [np.ones(s) for s in shapes]
+    with pytest.raises(mx.base.MXNetError) as imperative:
+        Call()(*args)
+    block = Call(prefix="r_")
+    block.hybridize()
+    with pytest.raises(mx.base.MXNetError) as hybrid:
+        block(*args)
+    node = str(hybrid.value).split(":", 1)[0]
+    assert node.startswith("Error in operator r_")
+    assert str(hybrid.value) == f"{node}: {imperative.value}"
+
+
+def test_an_inference_failure_names_no_node():
+    class Trace(nn.HybridBlock):
+        def hybrid_forward(self, F, x):
+            return F.np.trace(x)
+
+    block = Trace()
+    block.hybridize()
+    with pytest.raises(mx.base.MXNetError, match=r"^Operator _np_trace inferring shapes failed\.$"):
+        block(np.ones((3,)))
