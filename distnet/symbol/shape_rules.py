@@ -159,8 +159,8 @@ def _reshape_codes(codes, dims):
 
 
 def _check_concat_inputs(node, shapes):
-    """MXNet's Concat shape check: each input of known rank, its joined axis made unknown, must agree with the
-    shape merged from those before it."""
+    """MXNet's Concat shape check: each input of known rank (its axis checked in turn), its joined axis made
+    unknown, is merged into one shape up to the first size that conflicts; then each input must fit that shape."""
     shown = lambda s: "[" + ",".join(str(v or -1) for v in s) + "]"      # noqa: E731
     merged = None
     for shape in shapes:
@@ -171,11 +171,12 @@ def _check_concat_inputs(node, shapes):
         if not -ndim <= axis < ndim:
             raise MXNetError(f"Error in operator {node.name}: Check failed: axis < ndim && axis >= -ndim: "
                              f"axis {axis} exceeds the input dimension of {ndim}")
-        rest = tuple(0 if i == axis % ndim else d for i, d in enumerate(shape))
-        if merged is not None and (len(merged) != ndim or any(m and d and m != d for m, d in zip(merged, rest))):
+        merged = shape_assign(merged, tuple(0 if i == axis % ndim else d for i, d in enumerate(shape)))[0]
+    for shape in shapes:
+        filled, fits = shape_assign(shape, merged) if shape and merged is not None else (shape, True)
+        if not fits:
             raise MXNetError(f"Error in operator {node.name}: Check failed: shape_assign(&(*in_shape)[i], dshape): "
-                             f"Incompatible input shape: expected {shown(merged)}, got {shown(shape)}")
-        merged = rest if merged is None else tuple(m or d for m, d in zip(merged, rest))
+                             f"Incompatible input shape: expected {shown(merged)}, got {shown(filled)}")
 
 
 def _concat(node, shapes):
@@ -197,11 +198,12 @@ def _concat(node, shapes):
 
 
 def _stack(node, shapes):
-    """MXNet's rule reads the first shape each dimension is known in (conflicts go unchecked) and tells
-    the output only, once that merged shape is fully known."""
+    """MXNet's rule merges the shapes in turn, each up to its first conflicting size (conflicts go unchecked), and
+    tells the output only once that merged shape is fully known."""
     merged = None
     for shape in shapes:
-        merged = merge_shapes(merged, shape)
+        if shape is not None:
+            merged = shape_assign(merged, shape)[0]
     if merged is None or 0 in merged:
         return shapes, [None]
     ndim = len(merged) + 1

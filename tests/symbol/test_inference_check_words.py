@@ -143,3 +143,17 @@ def test_ctc_loss_refuses_data_that_is_not_three_dimensional_while_the_label_is_
     assert _refusal(lambda: ctc.infer_shape_partial(a=(3,), b=(0, 3))) == (
         "Error in operator n: Check failed: dshape.ndim() == 3U (1 vs. 3) : The number of dimensions of data array "
         "must be 3.")
+
+
+def test_concat_merges_every_input_before_checking_each():
+    cc = S.concat(S.var("a"), S.var("b"), dim=1, name="n")
+    # the merged shape takes the batch from b and the last size from a (the first to give it) before b is checked
+    assert _refusal(lambda: cc.infer_shape_partial(a=(0, 3, 4), b=(2, 4, 5))) == (
+        "Error in operator n: Check failed: shape_assign(&(*in_shape)[i], dshape): Incompatible input shape: "
+        "expected [2,-1,4], got [2,4,5]")
+
+
+def test_stack_leaves_the_output_unknown_when_a_conflict_stops_the_merge_early():
+    st = S.stack(S.var("a"), S.var("b"), axis=0)
+    assert st.infer_shape_partial(a=(2, 0, 4), b=(3, 3, 4))[1] == [()]
+    assert st.infer_shape_partial(a=(2, 0, 4), b=(2, 3, 4))[1] == [(2, 2, 3, 4)]
