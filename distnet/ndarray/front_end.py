@@ -18,9 +18,16 @@ def or_operator(op_name, dispatch=OPS.get):
         params = signature.parameters.values()
         required = sum(p.default is p.empty and p.kind is p.POSITIONAL_OR_KEYWORD for p in params)
         takes = sum(p.kind is p.POSITIONAL_OR_KEYWORD for p in params)
+        mxnet_signature = OPS[op_name].mxnet_signature(("out", "name"))
+        mxnet_params = mxnet_signature.parameters.values()
+        mxnet_takes = (float("inf") if any(p.kind is p.VAR_POSITIONAL for p in mxnet_params)
+                       else sum(p.kind is p.POSITIONAL_OR_KEYWORD for p in mxnet_params))
 
         @functools.wraps(fn)
         def call(*args, **kwargs):
+            if len(args) > mxnet_takes:     # Python's own check on MXNet's generated function, made first
+                raise TypeError(f"{call.__name__}() takes from 0 to {mxnet_takes} positional arguments but "
+                                f"{len(args)} were given")
             _refuse_non_arrays(OPS[op_name].arg_names, args)
             if kwargs or not required <= len(args) <= takes:
                 try:
@@ -29,7 +36,7 @@ def or_operator(op_name, dispatch=OPS.get):
                     return dispatch(op_name)(*args, **kwargs)
                 refuse_bad_out(kwargs.get("out"))
             return fn(*args, **kwargs)
-        call.__signature__ = OPS[op_name].mxnet_signature(("out", "name"))     # as MXNet generates it
+        call.__signature__ = mxnet_signature     # as MXNet generates it
         return call
     return wrap
 

@@ -85,3 +85,17 @@ def test_symbol_as_np_ndarray_is_named_as_a_symbol_method():
     with pytest.raises(TypeError) as err:
         mx.sym.var("x").as_np_ndarray(1)
     assert str(err.value) == "Symbol.as_np_ndarray() takes 1 positional argument but 2 were given"
+
+
+@pytest.mark.parametrize("fn, takes", [(mx.nd.sparse.abs, 3), (mx.nd.sparse.where, 5), (mx.nd.sparse.Embedding, 8),
+                                       (mx.nd.image.adjust_lighting, 4)])
+def test_too_many_positions_to_a_front_end_function_fail_before_its_input_checks(fn, takes):
+    with pytest.raises(TypeError) as err:
+        fn(*[1] * (takes + 1))
+    assert str(err.value) == (f"{fn.__name__}() takes from 0 to {takes} positional arguments but {takes + 1} were "
+                              "given")
+
+
+def test_a_variadic_front_end_function_keeps_its_input_check():
+    with pytest.raises(AssertionError):
+        mx.nd.sparse.add_n(*[1] * 9)

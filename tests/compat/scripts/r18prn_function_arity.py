@@ -36,3 +36,9 @@ for module, names in [(sym.linalg, ["gemm", "det", "inverse", "syrk", "makediag"
         attempt(f"{module.__name__.split('.', 1)[1]}.{name}(x, 30 more)", lambda: fn(x, *[1] * 30))
 attempt("nd.random.uniform_like(a, 0, 1, None, 'n')", lambda: nd.random.uniform_like(nd.ones(2), 0, 1, None, "n"))
 attempt("sym.random.uniform_like(x, 0, 1, 'n')", lambda: sym.random.uniform_like(x, 0, 1, "n"))
+for module, names in [(nd.sparse, ["abs", "where", "Embedding", "dot", "elemwise_add", "sum", "mean", "slice",
+                                   "cast_storage", "zeros_like", "add_n", "concat"]),
+                      (nd.image, ["to_tensor", "normalize", "resize", "crop", "adjust_lighting", "flip_left_right"])]:
+    for name in names:
+        fn = getattr(module, name)
+        attempt(f"{module.__name__.split('.', 1)[1]}.{name}(30 ints)", lambda: fn(*[1] * 30))
