@@ -377,8 +377,10 @@ def stack(arrays, axis=0, out=None):
     if out is not None:
         _check_out(out, res)
         failure = carried_error(res)
+        if failure is None:
+            return written_into(out, res)
         out._data[...] = data_to_write(res)
-        return out if failure is None else with_error(out, failure)
+        return with_error(out, failure)
     return res
 
 

@@ -817,9 +817,14 @@ def around(x, decimals=0, out=None, **kwargs):
             if out.dtype != x.dtype:
                 raise type_inconsistent(out.dtype, x.dtype)
         raise MXNetError("Check failed: in_attrs->at(0) != mshadow: :kFloat16: Do not support `float16` as input.")
-    if out is None and is_recording():      # recorded with MXNet's zero gradient
-        from .shaping import zero_gradient
-        return zero_gradient(lambda d: _scaled_round(d, int(decimals)), x)
+    if is_recording():      # recorded with MXNet's zero gradient
+        from .shaping import written_into, zero_gradient
+        res = zero_gradient(lambda d: _scaled_round(d, int(decimals)), x)
+        if isinstance(out, NDArray):
+            _check_out_shape(out, res.shape)
+            return written_into(out, res) if out.dtype == res.dtype else _write_out(out, res._data, x._ctx)
+        if out is None:
+            return res
     return _write_out(out, _scaled_round(x._data, int(decimals)), x._ctx)
 
 

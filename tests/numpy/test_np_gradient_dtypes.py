@@ -234,3 +234,16 @@ def test_true_divide_of_integers_fails_when_the_gradient_is_read(fn, dtype, word
     z.backward()        # (MXNet's backward kernel reads the operands as floats: its check shows at the read)
     with pytest.raises(MXNetError, match=words):
         x.grad.asnumpy()
+
+
+@pytest.mark.parametrize("fn, out_shape, expected", [
+    (lambda x, out: np.stack([x, x], out=out), (2, 2), [2., 2.]),
+    (lambda x, out: np.take(x, np.array([1, 1]), out=out), (2,), [0., 2.]),
+    (lambda x, out: np.around(x, 1, out=out), (2,), [0., 0.])])
+def test_more_functions_written_into_out_are_recorded(fn, out_shape, expected):
+    x = np.array([1.25, 2.5])
+    x.attach_grad()
+    with mx.autograd.record():
+        r = fn(x, np.zeros(out_shape))
+    r.backward()
+    assert x.grad.asnumpy().tolist() == expected
