@@ -285,7 +285,7 @@ def _window(name, terms):
                 angle = _np.float32(2 * k * _np.pi) * i / _np.float32(M - 1)
                 res = res + _np.asarray(coef, dt) * _window_cos(angle, dt)
         return wrap_np(res, ctx or current_context())
-    window.__name__ = name
+    window.__name__ = window.__qualname__ = name
     window.__doc__ = f"The {name} window of ``M`` points, computed in its dtype as MXNet does."
     return window
 

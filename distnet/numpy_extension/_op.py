@@ -63,8 +63,12 @@ def _check_input_count(op, args, kwargs):
 def _npx_function(npx_name, op_name):
     """``npx.<npx_name>``: registry operator ``op_name`` on mx.np arrays, returning mx.np arrays."""
     op = OPS[op_name]
+    params = op.mxnet_signature(("out", "name")).parameters.values()
+    takes = None if op.variadic else sum(p.kind is p.POSITIONAL_OR_KEYWORD for p in params)
 
     def function(*args, out=None, name=None, **kwargs):  # noqa: ARG001  (MXNet's name= is a symbol's)
+        if takes is not None and len(args) > takes:     # Python's own check on MXNet's function, made first
+            raise TypeError(f"{npx_name}() takes from 0 to {takes} positional arguments but {len(args)} were given")
         args, out = _positional_out(npx_name, op, args, out)
         _refuse_symbols(op, args)
         refuse_non_array_out(f"_npx_{npx_name}", out)

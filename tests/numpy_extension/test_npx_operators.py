@@ -159,3 +159,17 @@ def test_image_operators_return_np_arrays_and_mx_image_names_are_kept():
     assert npx.image.imresize is mx.image.imresize
     with pytest.raises(TypeError, match="legacy"):
         npx.image.to_tensor(mx.nd.ones((2, 2, 3)))
+
+
+@pytest.mark.parametrize("name, takes", [("relu", 3), ("activation", 4), ("softmax", 8), ("fully_connected", 8)])
+def test_too_many_positions_to_an_npx_function_fail_before_its_input_checks(name, takes):
+    with pytest.raises(TypeError) as err:
+        getattr(mx.npx, name)(*[1] * (takes + 1))
+    assert str(err.value) == f"{name}() takes from 0 to {takes} positional arguments but {takes + 1} were given"
+
+
+def test_np_window_functions_are_named_as_called():
+    for name in ("blackman", "hamming", "hanning"):
+        with pytest.raises(TypeError) as err:
+            getattr(mx.np, name)(1, 2, 3, 4)
+        assert str(err.value) == f"{name}() takes from 1 to 3 positional arguments but 4 were given"

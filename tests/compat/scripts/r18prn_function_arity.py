@@ -42,3 +42,9 @@ for module, names in [(nd.sparse, ["abs", "where", "Embedding", "dot", "elemwise
     for name in names:
         fn = getattr(module, name)
         attempt(f"{module.__name__.split('.', 1)[1]}.{name}(30 ints)", lambda: fn(*[1] * 30))
+for name in ["relu", "activation", "softmax", "log_softmax", "fully_connected", "dropout", "embedding", "one_hot",
+             "pick", "topk", "batch_dot", "layer_norm", "leaky_relu", "sequence_mask", "gather_nd", "erf", "cast"]:
+    fn = getattr(mx.npx, name)
+    attempt(f"npx.{name}(30 ints)", lambda: fn(*[1] * 30))
+for name in ["blackman", "hamming", "hanning"]:
+    attempt(f"np.{name}(1, 2, 3, 4)", lambda: getattr(mx.np, name)(1, 2, 3, 4))
