@@ -377,15 +377,14 @@ class _BackwardErrors:
     """The errors of one backward pass: a failed head's, or those its kernels (a Custom op's) found."""
 
     def __init__(self, carried):
-        self.carried, self.messages, self.own = carried, [], []
+        self.carried, self.messages, self.detached = carried, [], False
 
     def settle(self, grads):
         """Keep the error with the gradients the pass wrote (raised when one is read): the failed head's, unless
-        a backward kernel that does not read the head failed on its own (the head then keeps its error)."""
-        failure = self.carried if self.carried is not None and self.carried.live else None
-        if self.own:
-            failure = _Failure(self.own[0])
-        elif failure is None and self.messages:
+        the backward ran kernels that read no output of their op (the head then keeps its error), else the first
+        a backward kernel found."""
+        failure = self.carried if self.carried is not None and self.carried.live and not self.detached else None
+        if failure is None and self.messages:
             failure = _Failure(self.messages[0])
         if failure is not None:
             for arr in grads:
@@ -416,7 +415,17 @@ def backward_kernel_error(message, own=False):
     box = getattr(_carrying, "backward", None)
     if box is None or _SYNCHRONOUS:
         raise MXNetError(message)
-    (box.own if own else box.messages).append(message)
+    box.messages.append(message)
+    if own:
+        box.detached = True
+
+
+def backward_reads_no_outputs():
+    """The backward kernel running reads no output of its op (a zero gradient of the input's shape): it runs
+    even when the forward failed, whose error stays with the outputs."""
+    box = getattr(_carrying, "backward", None)
+    if box is not None:
+        box.detached = True
 
 
 @contextlib.contextmanager

@@ -9,7 +9,7 @@ from .. import autograd
 from ..base import MXNetError, _Null
 from . import fdlibm, onednn, libm_special, libm_trig, libm_wide, ndtri
 from .c_loops import any_float_arguments, c_ufunc
-from .failures import KernelError
+from .failures import KernelError, backward_kernel_error, backward_reads_no_outputs
 from .ndarray import NDArray
 from .registry import _f32_operand, _scalar_like, defop, inferred_type_name, is_array, unbroadcast
 from .ops_select import no_bool
@@ -704,10 +704,38 @@ def _unary(name, fn, grad, aliases=(), methods=None, ufunc=None, rounded=False, 
     op = defop(name, aliases=aliases, methods=methods, ufunc=ufunc)(forward)
     op.elementwise = True
     if grad == 0:
-        op.grad(lambda dy, out, x: np.zeros_like(dy))     # +0.0 everywhere, as MXNet's zero gradient
+        op.grad(_zero_backward)
+    elif name in _BOOL_REFUSING_BACKWARDS:
+        def backward(dy, out, x):
+            if x.dtype == _BOOL:
+                _refuse_bool_backward(name)
+                return np.zeros_like(x)         # (the kernel wrote nothing)
+            return _unary_backward(grad, dy, out, x)
+        op.grad(backward)
     elif grad is not None:
         op.grad(lambda dy, out, x: _unary_backward(grad, dy, out, x))
     return op
+
+
+# The unary ops whose MXNet backward kernel reads the input, not the output, and has no bool case: with bool data it
+# fails on its own (the forward's error stays with the output); the others' backward carries the forward's error.
+_BOOL_REFUSING_BACKWARDS = frozenset(
+    "abs arccos arccosh arcsin arcsinh arctan arctanh cos cosh degrees erf expm1 gamma gammaln log log10 log1p "
+    "log2 negative radians rcbrt reciprocal rsqrt sign sin sinh softsign square".split())
+_BOOL = np.dtype(np.bool_)
+
+
+def _refuse_bool_backward(name):
+    """MXNet's words for a bool input of a backward kernel that reads the input (``-x`` runs _mul_scalar's)."""
+    backward_kernel_error("Unknown type enum 7" if name == "negative" else
+                          f"Operator _backward_{name} does not support boolean type", own=True)
+
+
+def _zero_backward(dy, out, x):
+    """+0.0 everywhere, as MXNet's zero gradient (a zeros_like of the input, which reads no output)."""
+    if x.dtype == _BOOL:
+        backward_reads_no_outputs()
+    return np.zeros_like(dy)
 
 
 def on_vectors(kernel):
@@ -919,6 +947,9 @@ erf = _unary("erf", _erf, lambda x, y: 2 * _libm("expf", np.exp)(-(x * x)) / _SQ
 def _(dy, out, x):
     if type(x) is not np.ndarray or x.dtype == np.float32:
         return dy * (2 * _libm("expf", np.exp)(-(x * x)) / _SQRT_PI)
+    if x.dtype == _BOOL:
+        _refuse_bool_backward("erf")
+        return np.zeros_like(x)
     if x.dtype == np.float16:       # MXNet: the square in half, exp in float, the derivative rounded to half
         square = (x * x).astype(np.float32)
         return dy * (2 * _libm("expf", np.exp)(-square) / _SQRT_PI).astype(np.float16)

@@ -63,3 +63,38 @@ def test_attention_backward_failure_is_its_own():
     with pytest.raises(MXNetError, match=r"\(2 vs. 0\) : Only FP32 is supported"):
         nd.waitall()                    # the forward's, still outstanding
     nd.waitall()
+
+
+def _bool_variable_through(fn):
+    """(gradient read error or values, waitall error or None) of ``fn`` on a bool variable."""
+    x = nd.array([[1, 0, 1]], dtype="bool")
+    x.attach_grad()
+    with autograd.record():
+        y = fn(x)
+    y.backward(nd.ones(y.shape, dtype=y.dtype))
+    found = []
+    for read in (lambda: x.grad.asnumpy().tolist(), nd.waitall):
+        try:
+            found.append(read())
+        except MXNetError as e:
+            found.append(str(e).splitlines()[0])
+    return found
+
+
+@pytest.mark.parametrize("name", ["sin", "log", "abs", "square", "erf", "reciprocal"])
+def test_bool_input_of_a_backward_reading_the_input_fails_on_its_own(name):
+    assert _bool_variable_through(getattr(nd, name)) == [f"Operator _backward_{name} does not support boolean type",
+                                                         "Unknown type enum 7"]
+
+
+@pytest.mark.parametrize("name", ["exp", "sqrt", "tanh", "relu"])
+def test_bool_input_of_a_backward_reading_the_output_carries_the_forward_error(name):
+    assert _bool_variable_through(getattr(nd, name)) == ["Unknown type enum 7", None]
+
+
+def test_bool_input_of_a_rounding_op_gets_its_zero_gradient():
+    assert _bool_variable_through(nd.floor) == [[[False, False, False]], "Unknown type enum 7"]
+
+
+def test_bool_reduction_gradient_words():
+    assert _bool_variable_through(lambda x: nd.max(x))[0] == "Unknown type enum 7"
