@@ -621,13 +621,21 @@ def size_array(data):
 def _blocks(data, block_size, op, depth):
     """MXNet's checks of depth_to_space (``depth``) and space_to_depth, in C's integer arithmetic: a negative
     block passes them and makes a negative output size, refused as MXNet's shape check refuses it."""
-    b = block_size
-    if data.ndim != 4:
-        raise MXNetError(f"Check failed: in_attrs->at(0).ndim() == 4 ({data.ndim} vs. 4) : Operation "
+    out = block_shape(data.shape, block_size, depth)
+    if -1 in out:
+        raise MXNetError(f"Operator {op} inferring shapes failed.")
+    return (*data.shape, block_size)
+
+
+def block_shape(shape, b, depth):
+    """depth_to_space's (``depth``) or space_to_depth's output shape, checked as MXNet's shape function checks it;
+    an unknown size is -1 (C's arithmetic on it may refuse it) and a -1 out is unknown."""
+    if len(shape) != 4:
+        raise MXNetError(f"Check failed: in_attrs->at(0).ndim() == 4 ({len(shape)} vs. 4) : Operation "
                          f"{'Depth To Space' if depth else 'Space To Depth'} requires exactly 4D tensor")
     if b == 0:
         raise MXNetError("Check failed: block != 0 (0 vs. 0) : block_size must be a positive integer value")
-    n, c, h, w = data.shape
+    n, c, h, w = shape
     if depth:
         left = int(math.fmod(c, b * b))
         if left:
@@ -637,7 +645,7 @@ def _blocks(data, block_size, op, depth):
         out = (n, int(c / (b * b)), h * b, w * b)
     else:
         for axis, label in ((2, "2(1st Space dimension)"), (3, "3(2nd space dimension)")):
-            left = int(math.fmod(data.shape[axis], b))
+            left = int(math.fmod(shape[axis], b))
             if left:
                 raise MXNetError(f"Check failed: in_shape[{axis}] % block == 0 ({left} vs. 0) : Cannot perform Depth "
                                  f"To Space operation on the specified tensor. Dimension:{label} should be a multiple "
@@ -647,9 +655,7 @@ def _blocks(data, block_size, op, depth):
         if d < -1:
             raise MXNetError(f"Check failed: dim_size >= -1 ({d} vs. -1) : shape dim size must be >= -1, while "
                              f"received {d}")
-    if -1 in out:
-        raise MXNetError(f"Operator {op} inferring shapes failed.")
-    return n, c, h, w, b
+    return out
 
 
 def _d2s(x, b):

@@ -627,7 +627,7 @@ def _check_differentiable(symbol):
         if node.op.name == "sort" and "axis" not in node.attrs:     # its gradient node copies sort's attributes
             raise MXNetError("Invalid Parameter format for axis expect int or None but value='', in operator "
                              f"_backward_topk(name=\"{node.name}_backward\", is_ascend=\"1\", ret_typ=\"value\", "
-                             "k=\"0\", axis=\"\"): give sort an explicit axis to differentiate it")
+                             "k=\"0\", axis=\"\")\ngive sort an explicit axis to differentiate it")
         stack.extend(src for src, _ in node.inputs)
 
 

@@ -438,6 +438,20 @@ def _slice_like(node, shapes):
     return shapes, [tuple(d if w.stop is None else max(w.stop, 0) for d, w in zip(data, window))]
 
 
+def _blocks(node, shapes):
+    """depth_to_space and space_to_depth check partly known data with its unknown sizes as -1."""
+    from ..ndarray.ops_shape import block_shape
+    from ..ndarray.shape_text import in_operator
+    if shapes[0] is None:
+        return None
+    try:
+        out = block_shape(tuple(d or -1 for d in shapes[0]), int(node.attrs["block_size"]),
+                          node.op.name == "depth_to_space")
+    except MXNetError as e:
+        raise MXNetError(in_operator(node.name, node.op.name, str(e))) from None
+    return shapes, [tuple(max(d, 0) for d in out)]
+
+
 def _crop(node, shapes):
     """MXNet's Crop reads the data's rank, then the window's size (from h_w, or the second input's height and width,
     read even while that input's rank is unknown); the output is (batch, channels) + window."""
@@ -671,7 +685,8 @@ def forward_rule(node, shapes):
             "Pooling": _pooling, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
             "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted, "topk": _sorted,
             "moments": _moments, "diag": _diag, "unravel_index": _unravel, "take": _take, "scatter_nd": _scatter_nd,
-            "batch_dot": _batch_dot, "slice_like": _slice_like, "_linalg_gemm2": _gemm2, "broadcast_like": _broadcast_like, "CTCLoss": _ctc_loss,
+            "batch_dot": _batch_dot, "slice_like": _slice_like, "_linalg_gemm2": _gemm2,
+            "depth_to_space": _blocks, "space_to_depth": _blocks, "broadcast_like": _broadcast_like, "CTCLoss": _ctc_loss,
             **dict.fromkeys(("shape_array", "size_array", "all_finite", "multi_all_finite", "multi_sum_sq"),
                             _fixed_size)}.get(name)
     return None if rule is None else rule(node, shapes)

@@ -157,3 +157,15 @@ def test_stack_leaves_the_output_unknown_when_a_conflict_stops_the_merge_early()
     st = S.stack(S.var("a"), S.var("b"), axis=0)
     assert st.infer_shape_partial(a=(2, 0, 4), b=(3, 3, 4))[1] == [()]
     assert st.infer_shape_partial(a=(2, 0, 4), b=(2, 3, 4))[1] == [(2, 2, 3, 4)]
+
+
+def test_depth_to_space_reads_an_unknown_depth_as_minus_one():
+    d2s = S.depth_to_space(S.var("a"), block_size=2, name="n")
+    assert _refusal(lambda: d2s.infer_shape_partial(a=(2, 0, 6, 6))).endswith(
+        "Check failed: in_shape[1] % (block * block) == 0 (-1 vs. 0) : Cannot perform Depth To Space operation on the "
+        "specified tensor. Dimension:1(depth dimension) should be a multiple of 'block^2'")
+    assert d2s.infer_shape_partial(a=(0, 8, 3, 3)) == ([(0, 8, 3, 3)], [(0, 2, 6, 6)], [])
+    s2d = S.space_to_depth(S.var("a"), block_size=2, name="n")
+    # the unknown depth times the block squared is -4, which MXNet's shape refuses
+    assert _refusal(lambda: s2d.infer_shape_partial(a=(2, 0, 6, 6))).endswith(
+        "Check failed: dim_size >= -1 (-4 vs. -1) : shape dim size must be >= -1, while received -4")
