@@ -19,8 +19,7 @@ from .param_text import check_pooling_kernel
 from . import onednn
 from .views import is_view
 from .registry import defop
-from .serialize import DTYPE_TO_FLAG
-from .shape_text import drop_op_name, inconsistent
+from .shape_text import drop_op_name, inconsistent, uniform_type_refusal
 
 _CHANNEL_LAST = {"NWC", "NHWC", "NDHWC"}
 _LAYOUT_DIMS = {"NCW": 3, "NWC": 3, "NCHW": 4, "NHWC": 4, "NCDHW": 5, "NDHWC": 5}
@@ -327,9 +326,7 @@ def _check_uniform_type(op, data, weight, bias):
     """MXNet's type inference: the weight and bias share the data's type."""
     for name, arr in (("weight", weight), ("bias", bias)):
         if arr is not None and arr.dtype != data.dtype:
-            raise MXNetError(f"{op}: Check failed: (*in_type)[i] == dtype ({DTYPE_TO_FLAG[arr.dtype]} vs. "
-                             f"{DTYPE_TO_FLAG[data.dtype]}) : This layer requires uniform type. Expected "
-                             f"'{data.dtype.name}' v.s. given '{arr.dtype.name}' at '{name}'")
+            raise MXNetError(f"{op}: {uniform_type_refusal(data.dtype, arr.dtype, name)}")
 
 
 def _check_bias(op, bias, no_bias, num_filter):

@@ -10,8 +10,7 @@ from .failures import backward_kernel_error
 from .ops_conv import _flag, _kernel, _refuse_half, shape_attr
 from .ops_linalg import _gemm as blas_gemm
 from .ops_vision import _check_float
-from .ndarray import _DTYPE_NP_TO_MX
-from .shape_text import inconsistent
+from .shape_text import inconsistent, uniform_type_refusal
 from .registry import defop
 
 
@@ -162,9 +161,7 @@ class _Geometry:
         arrays = [("data", data), ("offset", offset), ("mask", mask), ("weight", weight), ("bias", bias)]
         for name, a in arrays[1:]:
             if a is not None and a.dtype != data.dtype:
-                raise MXNetError(f"Check failed: (*in_type)[i] == dtype ({_DTYPE_NP_TO_MX[a.dtype.type]} vs. "
-                                 f"{_DTYPE_NP_TO_MX[data.dtype.type]}) : This layer requires uniform type. Expected "
-                                 f"'{data.dtype.name}' v.s. given '{a.dtype.name}' at '{name}'")
+                raise MXNetError(uniform_type_refusal(data.dtype, a.dtype, name))
         _check_float(op, data)
 
     def each_tap(self, x, offset, modulated=False):

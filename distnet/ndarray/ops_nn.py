@@ -325,7 +325,8 @@ def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_len
     mask = None
     if use_length:
         length = np.asarray(_raw(length))
-        if length.dtype.kind not in "iu":       # MXNet's kernel finds it: raised when the result is read
+        if length.dtype not in (np.int32, np.int64):    # MXNet's kernel finds it (its integer switch has no
+            # int8/uint8 case): raised when the result is read
             raise KernelError(f"This operation only support integer types, not {length.dtype}",
                               np.zeros(data.shape, _out_dtype(data, dtype)))
         mask = _length_mask(data, length, axis)
@@ -923,8 +924,8 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
         raise MXNetError("Check failed: num_inputs == infered_num_inputs (1 vs. 2) : Operator LeakyReLU expects 2 "
                          "inputs, but got 1 instead.")
     if act_type == "prelu" and gamma.dtype != data.dtype:
-        raise MXNetError(f"LeakyReLU: Type inconsistent, Provided = {gamma.dtype.name}, inferred type = "
-                         f"{data.dtype.name} (gamma must have the dtype of data)")
+        raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(gamma.dtype)}, inferred type = "
+                         f"{inferred_type_name(data.dtype)}\n(LeakyReLU: gamma must have the dtype of data)")
     if data.dtype.kind != "f":          # the kernel's type switch: shown when the result is read
         raise KernelError(real_switch_refusal(None, data.dtype), (np.zeros(data.shape, data.dtype),
                                                                          np.zeros((1,), data.dtype)))

@@ -21,7 +21,7 @@ from . import array_kinds as _kinds
 from . import failures as _failures
 from .registry import KEEP_CLASS, Op, defop, inferred_type_name
 from .param_text import read_value
-from .shape_text import blob_type_mismatch, incompatible, provided
+from .shape_text import blob_type_mismatch, incompatible, provided, uniform_type_refusal
 
 _F32 = np.float32
 
@@ -561,10 +561,7 @@ def multi_sum_sq(*data, num_arrays):
     _refuse_zero_dim("multi_sum_sq", data)
     for i, x in enumerate(data):
         if x.dtype != data[0].dtype:
-            from ..symbol.infer import _TYPE_FLAGS
-            raise MXNetError(f"Check failed: (*in_type)[i] == dtype ({_TYPE_FLAGS[x.dtype.name]} vs. "
-                             f"{_TYPE_FLAGS[data[0].dtype.name]}) : This layer requires uniform type. Expected "
-                             f"'{data[0].dtype.name}' v.s. given '{x.dtype.name}' at 'array_{i}'\ncast the arrays to one "
+            raise MXNetError(f"{uniform_type_refusal(data[0].dtype, x.dtype, f'array_{i}')}\ncast the arrays to one "
                              "dtype")
     _require_float("multi_sum_sq", data, np.zeros(len(data), _F32))
     return np.array([sum_of_squares(x) for x in data], dtype=_F32)

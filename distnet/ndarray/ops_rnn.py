@@ -15,8 +15,7 @@ from .failures import KernelError, float_only, state_refusal
 from .ops_elemwise import libm_f32, libm_f64
 from .ops_random import RESOURCE
 from .registry import defop
-from .serialize import DTYPE_TO_FLAG
-from .shape_text import blob_type_mismatch, inconsistent
+from .shape_text import blob_type_mismatch, inconsistent, uniform_type_refusal
 
 _GATES = {"rnn_relu": 1, "rnn_tanh": 1, "lstm": 4, "gru": 3}
 
@@ -331,9 +330,7 @@ def _check_uniform_type(data, parameters, state, state_cell):
     """MXNet's type inference: the parameters and states share the data's type (checked first), a floating one."""
     for name, arr in (("parameters", parameters), ("state", state), ("state_cell", state_cell)):
         if arr is not None and arr.dtype != data.dtype:
-            raise MXNetError(f"RNN: Check failed: (*in_type)[i] == dtype ({DTYPE_TO_FLAG[arr.dtype]} vs. "
-                             f"{DTYPE_TO_FLAG[data.dtype]}) : This layer requires uniform type. Expected "
-                             f"'{data.dtype.name}' v.s. given '{arr.dtype.name}' at '{name}'")
+            raise MXNetError(f"RNN: {uniform_type_refusal(data.dtype, arr.dtype, name)}")
     if data.dtype.kind != "f":      # the real-type switch: no comma before 8-bit types, bool its unknown type
         raise MXNetError("Unknown type enum 7" if data.dtype == np.bool_ else float_only(None, data.dtype))
 

@@ -133,3 +133,37 @@ def test_index_copy_switches_on_the_index_type_before_reading_the_new_rows(old, 
 ])
 def test_quantization_type_checks_read_as_mxnet_shows_them(call, words):
     assert _words(call).splitlines()[0] == words
+
+
+@pytest.mark.parametrize("length", ["uint8", "int8", "float32", "bool"])
+def test_softmax_lengths_must_be_int32_or_int64(length):
+    assert _words(lambda: nd.softmax(nd.ones((2, 3)), nd.array([1, 2], dtype=length), use_length=True, axis=-1)) == \
+        f"This operation only support integer types, not {length}"
+
+
+@pytest.mark.parametrize("length", ["int32", "int64"])
+def test_softmax_lengths_of_int32_or_int64_mask_the_rest(length):
+    r = nd.softmax(nd.zeros((1, 3)), nd.array([2], dtype=length), use_length=True, axis=-1)
+    assert r.asnumpy().tolist() == [[0.5, 0.5, 0.0]]
+
+
+@pytest.mark.parametrize("call, at", [
+    (lambda d, w: nd.Convolution(d, w, kernel=(1, 1), num_filter=1, no_bias=True), "weight"),
+    (lambda d, w: nd.RNN(d.reshape((1, 1, 1)), nd.ones((4,), dtype=d.dtype), w.reshape((1, 1, 1)), state_size=1,
+                         num_layers=1, mode="rnn_tanh"), "state"),
+])
+@pytest.mark.parametrize("data, weight, flags, names", [
+    ("float32", "bool", "(7 vs. 0)", "Expected 'float32' v.s. given 'unknown'"),
+    ("bool", "float64", "(1 vs. 7)", "Expected 'unknown' v.s. given 'float64'"),
+])
+def test_a_layer_of_uniform_type_calls_bool_unknown(call, at, data, weight, flags, names):
+    words = _words(lambda: call(nd.ones((1, 1, 1, 1), dtype=data), nd.ones((1, 1, 1, 1), dtype=weight)))
+    assert words == (f"Check failed: (*in_type)[i] == dtype {flags} : This layer requires uniform type. {names} at "
+                     f"'{at}'")
+
+
+@pytest.mark.parametrize("data, gamma, names", [("float32", "bool", ("unknown", "float32")),
+                                               ("int32", "float16", ("float16", "int32"))])
+def test_prelu_gamma_of_another_type_is_refused_by_type_inference(data, gamma, names):
+    words = _words(lambda: nd.LeakyReLU(nd.ones((2, 3), dtype=data), nd.ones((3,), dtype=gamma), act_type="prelu"))
+    assert words.splitlines()[0] == f"Type inconsistent, Provided = {names[0]}, inferred type = {names[1]}"
