@@ -462,3 +462,15 @@ def test_an_inference_failure_names_no_node():
     block.hybridize()
     with pytest.raises(mx.base.MXNetError, match=r"^Operator _np_trace inferring shapes failed\.$"):
         block(np.ones((3,)))
+
+
+def test_numpy_semantics_layers_name_their_nodes_as_mxnet():
+    with mx.name.NameManager():
+        net = nn.HybridSequential()
+        net.add(nn.Dropout(0.0), gluon.rnn.LSTM(2, input_size=3))
+    net.initialize()
+    net.hybridize()
+    net(np.ones((2, 1, 3)))
+    ops = [(n["op"], n["name"]) for n in json.loads(net._cached_graph[1].tojson())["nodes"] if n["op"] != "null"]
+    assert ops[0] == ("_np_copy", "dropout0_copy0")          # F.np.copy, not the legacy identity
+    assert ("_rnn_param_concat", "lstm0_rnn_param_concat0") in ops

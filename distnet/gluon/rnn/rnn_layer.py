@@ -178,7 +178,10 @@ class _RNNLayer(HybridBlock):
         if F is not ndarray:
             self._check_symbolic_sequence_length(sequence_length)
         args = list(states) + ([sequence_length] if self._use_sequence_length else [])
-        rnn = F.RNN(inputs, F._internal._rnn_param_concat(*flat, dim=0), *args, use_sequence_length=self._use_sequence_length,
+        # under NumPy semantics MXNet's node is named after F.np._internal.rnn_param_concat
+        named = {"hint": "rnn_param_concat"} if F is not ndarray and is_np_array() else {}
+        rnn = F.RNN(inputs, F._internal._rnn_param_concat(*flat, dim=0, **named), *args,
+                    use_sequence_length=self._use_sequence_length,
                     state_size=self._hidden_size, projection_size=self._projection_size,
                     num_layers=self._num_layers, bidirectional=self._dir == 2, p=self._dropout, state_outputs=True,
                     mode=self._mode, lstm_state_clip_min=self._lstm_state_clip_min,
