@@ -228,6 +228,12 @@ def convolution_gemm(weights, cols):
     return _sgemm(weights, np.ascontiguousarray(cols.T), 48, 256, ("lanes", "chain"))
 
 
+def convolution_gradient_gemm(p, q):
+    """(n, m) sums over k of p (n, k) times q (m, k) float32, as oneDNN's AVX2 im2col convolution sums its
+    gradients (probed): sgemm("N", "T") for the data's windows, ("T", "N") for the weight's."""
+    return _sgemm(p, q, 48, 256, ("chain", "chain"))
+
+
 def data_gradient(dy, weight):
     """``dy @ weight`` (rows, units) as oneDNN's AVX2 backward-data inner product sums it."""
     w_t = weight.T

@@ -708,6 +708,11 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     dyb, out = _batch_inner(dy, g.groups), dy.shape[2:]
     dx = dw = db = None
     c, f = x.shape[1], w.shape[0]
+    if onednn._LANES == 8 and dy.dtype == np.float32:
+        dx, dw = _avx2_grads(dy, x, w, g, size, needs)
+        dx = None if dx is None else _from_channel_first(_crop(dx, g.pad, x.shape[2:]), layout)
+        dw = None if dw is None else _from_channel_first(dw, layout)
+        needs = (needs[0] and dx is None, needs[1] and dw is None) + tuple(needs[2:])
     replay = _replays_wgrad(dy, w, g)
     ordered_dgrad = replay and g.groups == 1
     direct = c % 8 == 0 and f % 8 == 0 and max(g.dilate) == 1
@@ -731,6 +736,69 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     return dx, dw, db
 
 
+def _avx2_grads(dy, x, w, g, size, needs):
+    """(padded data gradient, weight gradient) of a float32 convolution of one group as MXNet's oneDNN kernels
+    sum them on AVX2 (probed), each None where not replayed or not needed. The im2col sgemm's (other filters;
+    the data's of the direct kernel over fewer than 8 channels, the weight's of a dilated one or over other than 3
+    or 8k channels); the direct kernel's data gradient adds the filters in blocks of 8 with the kernel offsets
+    outer, in chains of 32 filters (a 1x1 kernel: one chain; strided, not probed), its weight gradient one chain
+    over every image's positions (a unit-stride 1x1 kernel over 8k channels: a chain per image, the images added
+    in turn). 1-D and 2-D only."""
+    c, f = x.shape[1], w.shape[0]
+    if g.groups != 1 or len(g.kernel) > 2 or not dy.size or dy.size * w[0].size > _ORDERED_MACS:
+        return None, None
+    direct = _avx2_direct_order(c, f) is not None
+    one_by_one, strided = math.prod(g.kernel) == 1, max(g.stride) > 1
+    dx = dw = None
+    if needs[0] and not (direct and c % 8 == 0):
+        dx = _avx2_gemm_dgrad(dy, w, g, size)
+    elif needs[0] and not (one_by_one and strided):
+        dx = _ordered_dgrad(dy, w, g, size, False, blocks=(8, f if one_by_one else 32))
+    positions = math.prod(dy.shape[2:])
+    if needs[1] and (not direct or max(g.dilate) > 1 or c % 8 and c != 3):
+        dw = _avx2_gemm_wgrad(dy, x, w, g) if positions <= 256 else None     # (longer: not probed)
+    elif needs[1] and dy.shape[0] * positions <= _CHAIN_STEPS:
+        xp = _pad(x, g.pad, size)
+        windows = [xp[_offset_slices(k, g.stride, g.dilate, dy.shape[2:])] for k in np.ndindex(*g.kernel)]
+        cols = np.stack(windows, axis=2).reshape(x.shape[0], -1, positions)      # N, C*K, P
+        dys = dy.reshape(dy.shape[0], f, -1)
+        if one_by_one and not strided and c % 8 == 0:
+            sums = _fma_chains(cols, dys)
+            dw = sums[0]
+            for part in sums[1:]:
+                dw = dw + part
+        else:
+            dw = _chain_sums(cols, dys, per_image=False)
+        dw = np.ascontiguousarray(dw.T).reshape(w.shape)
+    return dx, dw
+
+
+def _avx2_gemm_dgrad(dy, w, g, size):
+    """The padded data gradient as oneDNN's AVX2 im2col convolution sums it: each image's window gradients (the
+    filters summed in its sgemm), added into the image kernel offset by kernel offset."""
+    n, f, out = dy.shape[0], w.shape[0], dy.shape[2:]
+    weights = np.ascontiguousarray(w.reshape(f, -1).T)
+    dxp = np.zeros((n, w.shape[1]) + tuple(size), np.float32)
+    for i in range(n):
+        cols = onednn_avx2.convolution_gradient_gemm(weights, np.ascontiguousarray(dy[i].reshape(f, -1).T))
+        cols = cols.reshape((w.shape[1],) + tuple(g.kernel) + tuple(out))
+        for kidx in np.ndindex(*g.kernel):
+            dxp[(i, slice(None)) + _spatial_slices(kidx, g.stride, g.dilate, out)] += cols[(slice(None),) + kidx]
+    return dxp
+
+
+def _avx2_gemm_wgrad(dy, x, w, g):
+    """The weight gradient as oneDNN's AVX2 im2col convolution sums it: each image's in its sgemm (the positions
+    summed), the images added in turn."""
+    f, out = w.shape[0], dy.shape[2:]
+    dw = None
+    for i in range(x.shape[0]):
+        cols = conv_native._im2col(x[i], g.kernel, g.stride, g.dilate, g.pad, out)
+        part = onednn_avx2.convolution_gradient_gemm(np.ascontiguousarray(dy[i].reshape(f, -1)), cols)
+        dw = part if dw is None else dw + part
+    return dw.reshape(w.shape)
+
+
 def _fused(acc, a, b):
     """float32 ``acc + a * b`` with one rounding (the operands are float32: their product is exact in float64)."""
     return (acc.astype(np.float64) + a.astype(np.float64) * b.astype(np.float64)).astype(np.float32)
@@ -748,16 +816,17 @@ def _dgrad_takes_gemm(channels, filters, g):
     return (math.prod(g.kernel) == 1 or len(g.kernel) == 1) and strided and (channels % 16 or filters % 16)
 
 
-def _ordered_dgrad(dy, w, g, size, gemm):
+def _ordered_dgrad(dy, w, g, size, gemm, blocks=None):
     """The padded data gradient (N, C, *size) as MXNet's oneDNN kernels sum it (float32, probed shapes): its
     im2col gemm sums each kernel offset's share over the filters, then adds the shares into the image in
     kernel order; its direct kernel adds every product in turn, within a block of filters the kernel offsets
     outer and the filters inner: for 16k channels and filters blocks of 16, each in its own chain, else
-    blocks of 8 in chains of 32 filters; the chains' sums added in turn."""
+    blocks of 8 in chains of 32 filters; the chains' sums added in turn. ``blocks``: (block, chain) given."""
     out = dy.shape[2:]
     lift = (1,) * len(out)
     filters = w.shape[0]
-    block, chain = (filters, filters) if gemm else (16, 16) if filters % 16 == w.shape[1] % 16 == 0 else (8, 32)
+    block, chain = blocks or ((filters, filters) if gemm else (16, 16) if filters % 16 == w.shape[1] % 16 == 0
+                              else (8, 32))
     total = None
     dxp = np.zeros(dy.shape[:1] + (w.shape[1],) + tuple(size), np.float32)
     for first in range(0, filters, block):

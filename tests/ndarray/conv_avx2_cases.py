@@ -16,16 +16,23 @@ CASES += [(3, (20,), 8, (3,), (1,), (1,), (1,), 1), (8, (20,), 5, (3,), (1,), (0
 
 
 def results(mx):
-    """The CRC-32 of every case's float32 output bytes from ``mx`` (MXNet or distnet), recorded (training) and not."""
+    """The CRC-32 of every case's float32 output bytes from ``mx`` (MXNet or distnet), recorded (training) and not,
+    and of its data and weight gradients for a seeded output gradient."""
     rng = np.random.RandomState(0)
-    out = {"train": [], "predict": []}
+    out = {"train": [], "predict": [], "dx": [], "dw": []}
     for c, spatial, f, k, s, p, d, groups in CASES:
         x = rng.uniform(-1, 1, (2, c) + spatial).astype(np.float32)
         w = rng.uniform(-1, 1, (f, c // groups) + k).astype(np.float32)
         b = rng.uniform(-1, 1, (f,)).astype(np.float32)
         args = [mx.nd.array(v) for v in (x, w, b)]
+        for a in args:
+            a.attach_grad()
         attrs = dict(kernel=k, stride=s, pad=p, dilate=d, num_filter=f, num_group=groups)
         with mx.autograd.record():
-            out["train"].append(zlib.crc32(mx.nd.Convolution(*args, **attrs).asnumpy().tobytes()))
+            y = mx.nd.Convolution(*args, **attrs)
+        y.backward(mx.nd.array(rng.uniform(-1, 1, y.shape).astype(np.float32)))
+        out["train"].append(zlib.crc32(y.asnumpy().tobytes()))
         out["predict"].append(zlib.crc32(mx.nd.Convolution(*args, **attrs).asnumpy().tobytes()))
+        out["dx"].append(zlib.crc32(args[0].grad.asnumpy().tobytes()))
+        out["dw"].append(zlib.crc32(args[1].grad.asnumpy().tobytes()))
     return {name: np.array(crcs, np.uint32) for name, crcs in out.items()}
