@@ -683,8 +683,8 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i: i == 0, "SVMOutput": lambda no
                  "mean": _divided_after_adding, "moments": _divided_after_adding,
                  "LinearRegressionOutput": _rescaled_after_adding, "LogisticRegressionOutput": _rescaled_after_adding,
                  "MAERegressionOutput": _rescaled_after_adding, "amp_cast": _cast_to_own_type}
-_ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "reverse", "split_v2", "Crop", "SpatialTransformer",
-                                    "_contrib_box_nms"], _writes))
+_ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "reverse", "split_v2", "_split_v2", "Crop",
+                                    "SpatialTransformer", "_contrib_box_nms"], _writes))
 _ADD_REQUESTS.update({"_linalg_gemm": _writes_alone, "_linalg_gemm2": _writes_alone, "_linalg_inverse": _keeps,
                       "_linalg_syevd": _keeps})
 

@@ -485,9 +485,12 @@ def _split(ary, indices_or_sections, axis, even):
     bounds = _sections(ary, indices_or_sections, axis, even)
     if not isinstance(ary, NDArray):        # (a NumPy array passes the checks made in Python, not the C API's)
         raise AssertionError(f"Argument data must have NDArray type, but got {ary}")
+    starts = [int(b) for b in bounds[:-1]]
+    if len(starts) > 1 and all(0 <= lo <= hi <= ary.shape[axis] for lo, hi in zip(bounds[:-1], bounds[1:])):
+        # MXNet's one operator (new arrays: writing into a section leaves ``ary`` alone)
+        return list(invoke_np("_split_v2", (ary,), {"indices": tuple(starts), "axis": axis}))
     from .indexing import getitem
     pre = (slice(None),) * axis
-    # MXNet's split writes new arrays: writing into a section leaves ``ary`` alone
     return [getitem(ary, pre + (slice(int(lo), int(max(lo, hi))),)).copy() for lo, hi in zip(bounds[:-1], bounds[1:])]
 
 

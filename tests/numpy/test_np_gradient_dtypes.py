@@ -247,3 +247,26 @@ def test_more_functions_written_into_out_are_recorded(fn, out_shape, expected):
         r = fn(x, np.zeros(out_shape))
     r.backward()
     assert x.grad.asnumpy().tolist() == expected
+
+
+@pytest.mark.parametrize("fn", [lambda x: np.split(x, 2)[0], lambda x: np.array_split(x, 2)[0] * 1,
+                                lambda x: np.hsplit(x, 3)[0]])
+def test_split_overwrites_an_add_gradient_it_alone_feeds(fn):
+    # MXNet's split backward kernel assigns its result whatever the request: three passes leave one pass's gradient
+    x = np.arange(12.).reshape(4, 3)
+    x.attach_grad(grad_req="add")
+    for _ in range(3):
+        with mx.autograd.record():
+            y = fn(x)
+        y.backward()
+    assert x.grad.asnumpy().max() == 1.0
+
+
+def test_split_sections_add_up_when_two_splits_feed_the_variable():
+    x = np.arange(12.).reshape(4, 3)
+    x.attach_grad(grad_req="add")
+    for _ in range(3):
+        with mx.autograd.record():
+            y = np.split(x, 2)[0].sum() + np.split(x, 2)[1].sum()
+        y.backward()
+    assert x.grad.asnumpy().tolist() == [[3.0] * 3] * 4
