@@ -474,3 +474,20 @@ def test_numpy_semantics_layers_name_their_nodes_as_mxnet():
     ops = [(n["op"], n["name"]) for n in json.loads(net._cached_graph[1].tojson())["nodes"] if n["op"] != "null"]
     assert ops[0] == ("_np_copy", "dropout0_copy0")          # F.np.copy, not the legacy identity
     assert ("_rnn_param_concat", "lstm0_rnn_param_concat0") in ops
+
+
+def test_a_cell_unrolled_in_a_hybridized_numpy_block_refuses_the_legacy_split_first():
+    class Unrolled(nn.HybridBlock):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            with self.name_scope():
+                self.cell = gluon.rnn.GRUCell(2, input_size=2)
+
+        def hybrid_forward(self, F, x):
+            return self.cell.unroll(3, x, merge_outputs=True)[0]
+
+    block = Unrolled()
+    block.initialize()
+    block.hybridize()
+    with pytest.raises(TypeError, match="^Operator `split` registered in backend is known as `split` in Python"):
+        block(np.ones((3, 2, 2)))

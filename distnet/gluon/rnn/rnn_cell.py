@@ -66,6 +66,9 @@ def _format_sequence(length, inputs, layout, merge, in_layout=None):
             if len(inputs.list_outputs()) != 1:
                 raise AssertError("unroll doesn't allow grouped symbol as input. Please convert to list with "
                                  "list(inputs) first or let unroll handle splitting.")
+            if type(inputs) is not sym.Symbol:      # MXNet splits with the legacy operator: it refuses np symbols
+                from ...symbol.numpy._symbol import refuse_np_symbol
+                refuse_np_symbol("split")
             inputs = list(sym.split(inputs, axis=in_axis, num_outputs=length, squeeze_axis=1))
     elif isinstance(inputs, NDArray):
         F = ndarray
