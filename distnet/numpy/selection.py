@@ -207,6 +207,8 @@ def unique(ar, return_index=False, return_inverse=False, return_counts=False, ax
         values = wrap_np(res[0] if isinstance(res, tuple) else res, ar.ctx)
     if not any(flags):
         return values
+    if is_recording():        # the indices and counts too: outputs of the same recorded op
+        return tuple([values] + [zero_gradient(lambda d, r=r: r, ar) for r, asked in zip(res[1:], flags) if asked])
     return tuple([values] + [wrap_np(r, ar.ctx) for r, asked in zip(res[1:], flags) if asked])
 
 

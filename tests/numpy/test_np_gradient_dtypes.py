@@ -270,3 +270,13 @@ def test_split_sections_add_up_when_two_splits_feed_the_variable():
             y = np.split(x, 2)[0].sum() + np.split(x, 2)[1].sum()
         y.backward()
     assert x.grad.asnumpy().tolist() == [[3.0] * 3] * 4
+
+
+def test_unique_counts_are_recorded_outputs():
+    x = np.array([1., 2., 2., 3.])
+    x.attach_grad()
+    with mx.autograd.record():
+        values, counts = np.unique(x, return_counts=True)
+    counts.backward()
+    assert counts.asnumpy().tolist() == [1, 2, 1]
+    assert x.grad.asnumpy().tolist() == [0., 0., 0., 0.]
