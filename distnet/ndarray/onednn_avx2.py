@@ -186,11 +186,11 @@ def _gemv(a, w):
     return y
 
 
-def _exact(p, q, most=_EXACT_MACS):
-    """Whether MXNet's product of p (n, k) and q (m, k) is replayed: float32, of at most ``most``
-    multiply-adds, on the no-copy kernel."""
+def _exact(p, q, most=None):
+    """Whether MXNet's product of p (n, k) and q (m, k) is replayed: float32, of at most ``most`` (by default
+    _EXACT_MACS) multiply-adds, on the no-copy kernel."""
     (n, k), m = p.shape, q.shape[0]
-    return (p.dtype == _F32 and q.dtype == _F32 and n and m and k and n * m * k <= most
+    return (p.dtype == _F32 and q.dtype == _F32 and n and m and k and n * m * k <= (most or _EXACT_MACS)
             and 1 / m + 1 / n >= _NO_COPY)
 
 
