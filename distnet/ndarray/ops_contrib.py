@@ -614,17 +614,22 @@ def _iou(a, b):
         return np.where(inter <= 0, 0, inter / (area(a) + area(b) - inter))
 
 
+def check_box_iou_shapes(lhs, rhs):
+    """box_iou's checks of each side's rank, then its width (an unknown size is -1; a side None is not checked)."""
+    for side, shape in (("lhs", lhs), ("rhs", rhs) if rhs is not None else ("lhs", lhs)):
+        if len(shape) < 2:
+            raise MXNetError(f"Check failed: {side[0]}shape.ndim() >= 2 ({len(shape)} vs. 2) : {side} must have "
+                             f"dim >= 2 {len(shape)} provided")
+        if shape[-1] != 4:
+            raise MXNetError(f"Check failed: {side[0]}dim == 4 ({shape[-1]} vs. 4) : last dimension of {side} must "
+                             f"be 4 {shape[-1]} provided")
+
+
 @defop(_c("box_iou"))
 def box_iou(lhs, rhs, *, format="corner"):
     """Intersection-over-union of every box in ``lhs`` with every box in ``rhs``: shape lhs[:-1] + rhs[:-1]."""
     box_iou.check_attrs(dict(format=format))
-    for side, a in (("lhs", lhs), ("rhs", rhs)):      # each side's rank, then its width
-        if a.ndim < 2:
-            raise MXNetError(f"Check failed: {side[0]}shape.ndim() >= 2 ({a.ndim} vs. 2) : {side} must have dim >= 2 "
-                             f"{a.ndim} provided")
-        if a.shape[-1] != 4:
-            raise MXNetError(f"Check failed: {side[0]}dim == 4 ({a.shape[-1]} vs. 4) : last dimension of {side} must be 4 "
-                             f"{a.shape[-1]} provided")
+    check_box_iou_shapes(lhs.shape, rhs.shape)
     if legacy_unknown(lhs.shape, rhs.shape):
         return _iou(lhs, rhs)       # empty: refused after the call, as MXNet's shape inference refuses it first
     _same_types(lhs, rhs)

@@ -107,6 +107,10 @@ def _layer_norm(attrs, data):
 
 
 def _group_norm(attrs, data):
+    groups = int(attrs.get("num_groups", 1))
+    if len(data) >= 3 and not data[1] and groups not in (0, 1, -1):     # C's -1 % groups of an unknown channel count
+        raise MXNetError("Check failed: dshape[1] % num_groups == 0 (-1 vs. 0) : # of channels must be divisible by # "
+                         "of groups")
     c = (attrs.get("num_groups", 1),)
     return {"gamma": c, "beta": c}
 

@@ -22,6 +22,7 @@ _NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "a
                 "_contrib_AdaptiveAvgPooling2D", "_contrib_box_nms", "_contrib_SyncBatchNorm"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
 TAKES_UNKNOWN_RANK = {"Concat", "stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
+                      "_contrib_box_iou",
                       "scatter_nd", "_linalg_gemm", "shape_array", "size_array", "all_finite", "multi_all_finite",
                       "multi_sum_sq", *(f"_sample_{d}" for d in ("uniform", "normal", "gamma", "exponential",
                                                                   "poisson", "negative_binomial",
@@ -452,6 +453,20 @@ def _blocks(node, shapes):
     return shapes, [tuple(max(d, 0) for d in out)]
 
 
+def _box_iou(node, shapes):
+    """box_iou checks partly known boxes (an unknown width is -1); one overlap per pair of boxes."""
+    from ..ndarray.ops_contrib import check_box_iou_shapes
+    from ..ndarray.shape_text import in_operator
+    lhs, rhs = shapes
+    if lhs is None:
+        return None
+    try:       # the left boxes are checked first, whatever is known of the right ones
+        check_box_iou_shapes(tuple(d or -1 for d in lhs), None if rhs is None else tuple(d or -1 for d in rhs))
+    except MXNetError as e:
+        raise MXNetError(in_operator(node.name, node.op.name, str(e))) from None
+    return None if rhs is None else (shapes, [tuple(lhs[:-1]) + tuple(rhs[:-1])])
+
+
 def _crop(node, shapes):
     """MXNet's Crop reads the data's rank, then the window's size (from h_w, or the second input's height and width,
     read even while that input's rank is unknown); the output is (batch, channels) + window."""
@@ -686,7 +701,8 @@ def forward_rule(node, shapes):
             "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted, "topk": _sorted,
             "moments": _moments, "diag": _diag, "unravel_index": _unravel, "take": _take, "scatter_nd": _scatter_nd,
             "batch_dot": _batch_dot, "slice_like": _slice_like, "_linalg_gemm2": _gemm2,
-            "depth_to_space": _blocks, "space_to_depth": _blocks, "broadcast_like": _broadcast_like, "CTCLoss": _ctc_loss,
+            "broadcast_like": _broadcast_like, "CTCLoss": _ctc_loss, "depth_to_space": _blocks,
+            "space_to_depth": _blocks, "_contrib_box_iou": _box_iou,
             **dict.fromkeys(("shape_array", "size_array", "all_finite", "multi_all_finite", "multi_sum_sq"),
                             _fixed_size)}.get(name)
     return None if rule is None else rule(node, shapes)

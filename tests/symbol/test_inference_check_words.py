@@ -169,3 +169,17 @@ def test_depth_to_space_reads_an_unknown_depth_as_minus_one():
     # the unknown depth times the block squared is -4, which MXNet's shape refuses
     assert _refusal(lambda: s2d.infer_shape_partial(a=(2, 0, 6, 6))).endswith(
         "Check failed: dim_size >= -1 (-4 vs. -1) : shape dim size must be >= -1, while received -4")
+
+
+def test_box_iou_checks_partly_known_boxes():
+    iou = S.contrib.box_iou(S.var("a"), S.var("b"), name="n")
+    assert _refusal(lambda: iou.infer_shape_partial(a=(3, 4), b=(2, 0))) == (
+        "Error in operator n: Check failed: rdim == 4 (-1 vs. 4) : last dimension of rhs must be 4 -1 provided")
+    assert iou.infer_shape_partial(a=(0, 4), b=(2, 4)) == ([(0, 4), (2, 4)], [(0, 2)], [])
+
+
+def test_group_norm_reads_an_unknown_channel_count_as_minus_one():
+    gn = S.GroupNorm(S.var("a"), num_groups=2, name="n")
+    assert _refusal(lambda: gn.infer_shape_partial(a=(2, 0, 4))) == (
+        "Error in operator n: Check failed: dshape[1] % num_groups == 0 (-1 vs. 0) : # of channels must be divisible "
+        "by # of groups")
