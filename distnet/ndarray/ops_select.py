@@ -5,7 +5,7 @@ import numpy as np
 
 from ..base import MXNetError, error_like
 from ..util import is_np_shape
-from .failures import KernelError, backward_kernel_error, refuse_negative_dims
+from .failures import KernelError, backward_kernel_error, backward_reads_no_outputs, refuse_negative_dims
 from .ndarray import NDArray
 from .registry import defop, invoke
 from .shape_text import axis_exceeds, inference_failed, inferred_dims, legacy_dim, provided
@@ -309,7 +309,8 @@ def _(dy, a, indices, *, axis=0, mode="clip"):
         backward_kernel_error("take backward: Unknown type enum 7")
         return np.zeros(a.shape, dy.dtype)
     ax = axis % a.ndim
-    # (out-of-range indices under mode='raise' failed the forward; MXNet's backward kernel wraps them)
+    if mode == "raise" and ((indices < 0) | (indices > a.shape[ax] - 1)).any():
+        backward_reads_no_outputs()     # the forward failed; the backward reads no output and wraps the indices
     pos = _positions("take", indices, a.shape[ax], "wrap" if mode == "raise" else mode).reshape(-1)
     moved = np.moveaxis(dy.reshape(a.shape[:ax] + (pos.size,) + a.shape[ax + 1:]), ax, 0)
     g = _scatter_add((a.shape[ax],) + moved.shape[1:], dy.dtype, pos, moved)

@@ -25,6 +25,7 @@ def attempt(label, make, shapes, dtype="float32"):
         print(label, "later ->", words(e))
 
 
+attempt("take raise", lambda x: nd.take(x, nd.array([-1, 5, 1]), mode="raise"), [(3, 2)])
 attempt("take clip", lambda x: nd.take(x, nd.array([-1, 5, 1]), mode="clip"), [(3, 2)])
 attempt("take wrap", lambda x: nd.take(x, nd.array([-1, 5, 1]), mode="wrap"), [(3, 2)])
 attempt("take raise in range", lambda x: nd.take(x, nd.array([2, 0, 2]), mode="raise"), [(3, 2)])
