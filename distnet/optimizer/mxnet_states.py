@@ -86,6 +86,8 @@ def _arrays(value):
     if isinstance(value, (tuple, list)):
         items = [_arrays(v) for v in value]
         return tuple(items) if isinstance(value, tuple) else items
+    if isinstance(value, dict):         # e.g. LBSGD's gradient sums: {index: {'cum_grad': array, 'num_cums': n}}
+        return {k: _arrays(v) for k, v in value.items()}
     return value
 
 
@@ -94,7 +96,7 @@ def _completed(optimizer):
     fresh = type(optimizer)()
     loaded = dict(optimizer.__dict__)
     for key, value in loaded.items():
-        if isinstance(value, (_PickledArray, tuple, list)):
+        if isinstance(value, (_PickledArray, tuple, list, dict)):
             loaded[key] = _arrays(value)
     fresh.__dict__.update(loaded)
     fresh._init_kwargs = {}

@@ -1,5 +1,7 @@
 """LBSGD sums batch_scale gradients per update and keeps the first one of each large batch as the array it was
 given: a caller that refills that array (a Parameter's gradient, a kvstore's merge buffer) changes the sum."""
+import os
+
 import numpy as np
 import pytest
 
@@ -55,3 +57,15 @@ def test_a_kvstore_sum_is_written_into_one_buffer_an_updater_may_keep(kind):
         kv.pull(0, out=out)
         seen.append(float(out.asnumpy()[0]))
     assert seen == _expected([4, 4, 6, 8])      # sums 2s, the first of a pair overwritten by the second
+
+
+def test_states_pickled_by_mxnet_mid_large_batch_keep_the_gradient_sum():
+    # made by MXNet 1.9.1: LBSGD(lr 1, batch_scale 2, warmup_epochs 0), one update of [1, 2, 3] by the gradient
+    # [1, 1, 1] (held in the optimizer's sum), get_states(dump_optimizer=True)
+    path = os.path.join(os.path.dirname(__file__), "data", "mxnet_lbsgd_half_batch.states")
+    upd = mx.optimizer.get_updater(mx.optimizer.LBSGD())       # its optimizer is replaced by the saved one
+    with open(path, "rb") as f:
+        upd.set_states(f.read())
+    w = nd.array([1, 2, 3])
+    upd(0, nd.array([3, 3, 3]), w)
+    np.testing.assert_array_equal(w.asnumpy(), [1 - 2 * 2, 2 - 2 * 2, 3 - 2 * 2])     # lr * 2 * (1 + 3) / 2
