@@ -7,6 +7,7 @@ the input loop over the kernel offsets (at most a few dozen), never over pixels.
 import ast
 import math
 import threading
+import types
 
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
@@ -469,6 +470,12 @@ def _avx2_direct_order(channels, filters):
     return None
 
 
+def _unpadded(g):
+    """``g`` (a convolution's geometry) for an input padded already."""
+    return types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=(0,) * len(g.pad),
+                                 groups=g.groups)
+
+
 def _avx2_gemm_correlate(x, w, g, out, bias):
     """Cross-correlation of ``x`` (N, C, *spatial) as oneDNN's AVX2 im2col convolution sums it (probed): each
     image's and group's window matrix (channels outer, kernel offsets inner) times the group's filters in one
@@ -494,8 +501,10 @@ def _deconv_dgrad_order(channels, filters, g, positions):
     the kernel too) the im2col gemm, a single filter's terms never split in blocks."""
     per_group = channels // g.groups
     terms = per_group * math.prod(g.kernel)
-    if onednn._LANES != 16 or filters * positions * terms > _ORDERED_MACS:
+    if filters * positions * terms > _ORDERED_MACS:
         return None
+    if onednn._LANES == 8:
+        return _avx2_direct_order(per_group, filters // g.groups)
     direct = math.prod(g.kernel) > 1 and not any(p >= k for p, k in zip(g.pad, g.kernel))
     if direct and filters // g.groups % 16 == 0 and per_group % 16 == 0 and (g.groups > 1 or per_group > 16):
         return True, False, 16, True
@@ -749,11 +758,8 @@ def _avx2_grads(dy, x, w, g, size, needs):
         return None, None
     direct = _avx2_direct_order(c, f) is not None
     one_by_one, strided = math.prod(g.kernel) == 1, max(g.stride) > 1
-    dx = dw = None
-    if needs[0] and not (direct and c % 8 == 0):
-        dx = _avx2_gemm_dgrad(dy, w, g, size)
-    elif needs[0] and not (one_by_one and strided):
-        dx = _ordered_dgrad(dy, w, g, size, False, blocks=(8, f if one_by_one else 32))
+    dx = _avx2_dgrad(dy, w, g, size) if needs[0] else None
+    dw = None
     positions = math.prod(dy.shape[2:])
     if needs[1] and (not direct or max(g.dilate) > 1 or c % 8 and c != 3):
         dw = _avx2_gemm_wgrad(dy, x, w, g) if positions <= 256 else None     # (longer: not probed)
@@ -771,6 +777,17 @@ def _avx2_grads(dy, x, w, g, size, needs):
             dw = _chain_sums(cols, dys, per_image=False)
         dw = np.ascontiguousarray(dw.T).reshape(w.shape)
     return dx, dw
+
+
+def _avx2_dgrad(dy, w, g, size):
+    """The padded data gradient of a float32 convolution of one group as oneDNN's AVX2 kernels sum it (see
+    ``_avx2_grads``), None where not probed."""
+    c, f = w.shape[1], w.shape[0]
+    if not (c % 8 == 0 and _avx2_direct_order(c, f)):
+        return _avx2_gemm_dgrad(dy, w, g, size)
+    if math.prod(g.kernel) == 1 and max(g.stride) > 1 or len(g.kernel) == 1:
+        return None
+    return _ordered_dgrad(dy, w, g, size, False, blocks=(8, f if math.prod(g.kernel) == 1 else 32))
 
 
 def _avx2_gemm_dgrad(dy, w, g, size):
@@ -1164,14 +1181,18 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
     if data.dtype == np.float16:
         x, w = x.astype(np.float32), w.astype(np.float32)
     c_in, c_out = x.shape[1], w.shape[1]
-    if (data.dtype == np.float32 and g.groups == 1 and len(g.kernel) < 3 and onednn._LANES == 16
-            and x.size * w[0].size <= _ORDERED_MACS
-            and (min(c_in, c_out) < 16 or c_in == c_out == 16 and max(g.stride + g.dilate) == 1)):
-        # oneDNN runs it as a convolution's data gradient, in that gradient's order
-        y = np.ascontiguousarray(_crop(_ordered_dgrad(x, w, g, size, gemm=min(c_in, c_out) < 16), pads, out))
+    # oneDNN runs it as a convolution's data gradient, in that gradient's order
+    replayed = data.dtype == np.float32 and g.groups == 1 and len(g.kernel) < 3 and x.size * w[0].size <= _ORDERED_MACS
+    y = None
+    if replayed and onednn._LANES == 8:
+        y = _avx2_dgrad(x, w, g, size)
+    elif replayed and (min(c_in, c_out) < 16 or c_in == c_out == 16 and max(g.stride + g.dilate) == 1):
+        y = _ordered_dgrad(x, w, g, size, gemm=min(c_in, c_out) < 16)
+    if y is None:
+        y = _batch_first(_correlate_dgrad(_batch_inner(x, g.groups), w, x.shape[2:], size, g.stride, g.dilate,
+                                          g.groups), pads, out)
     else:
-        xb = _batch_inner(x, g.groups)
-        y = _batch_first(_correlate_dgrad(xb, w, x.shape[2:], size, g.stride, g.dilate, g.groups), pads, out)
+        y = np.ascontiguousarray(_crop(y, pads, out))
     if bias is not None and not _flag(no_bias):
         y += bias.reshape((1, -1) + (1,) * len(out)).astype(y.dtype, copy=False)
     y = _from_channel_first(y, layout)
@@ -1215,7 +1236,10 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     if order is not None:
         dx = _ordered_correlate(_pad(dy, pads, size), w, g, x.shape[2:], None, *order)
     else:
-        dx = _correlate(dyp, w, g.stride, g.dilate, x.shape[2:], g.groups)
+        dx = _avx2_gemm_correlate(_pad(dy, pads, size), w, _unpadded(g), x.shape[2:], None) \
+            if onednn._LANES == 8 and dy.dtype == np.float32 and len(g.kernel) < 3 else None
+        if dx is None:
+            dx = _correlate(dyp, w, g.stride, g.dilate, x.shape[2:], g.groups)
     # and the weight gradient as that convolution's weight gradient: dy is its input, the data its output gradient
     wgrad_order = _deconv_wgrad_order if g.groups == 1 else _grouped_deconv_wgrad_order
     order = _within_chain_steps(wgrad_order(w.shape[1], w.shape[0] // g.groups, g), x.shape[0],

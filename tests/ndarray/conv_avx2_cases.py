@@ -14,10 +14,16 @@ CASES += [(3, (20,), 8, (3,), (1,), (1,), (1,), 1), (8, (20,), 5, (3,), (1,), (0
           (16, (8, 8), 16, (3, 3), (1, 1), (1, 1), (1, 1), 16), (16, (8, 8), 32, (3, 3), (1, 1), (1, 1), (1, 1), 2),
           (12, (8, 8), 6, (3, 3), (1, 1), (1, 1), (1, 1), 3), (3, (28, 28), 20, (5, 5), (1, 1), (0, 0), (1, 1), 1)]
 
+# Deconvolution (channels, filters, kernel, stride, pad, spatial, groups): its forward and data gradient
+DECONV_CASES = [(8, 4, 3, 2, 0, (5, 5), 1), (3, 16, 4, 2, 1, (6, 6), 1), (16, 8, 4, 2, 1, (4, 4), 1),
+                (20, 10, 3, 1, 1, (5, 5), 1), (4, 6, 3, 2, 1, (5, 5), 1), (16, 32, 3, 1, 0, (4, 4), 1),
+                (64, 32, 4, 2, 1, (4, 4), 1), (8, 8, 3, 2, 1, (7,), 1), (16, 16, 3, 1, 1, (5, 5), 2)]
+
 
 def results(mx):
     """The CRC-32 of every case's float32 output bytes from ``mx`` (MXNet or distnet), recorded (training) and not,
-    and of its data and weight gradients for a seeded output gradient."""
+    and of its data and weight gradients for a seeded output gradient; of every Deconvolution's output and data
+    gradient."""
     rng = np.random.RandomState(0)
     out = {"train": [], "predict": [], "dx": [], "dw": []}
     for c, spatial, f, k, s, p, d, groups in CASES:
@@ -35,4 +41,15 @@ def results(mx):
         out["predict"].append(zlib.crc32(mx.nd.Convolution(*args, **attrs).asnumpy().tobytes()))
         out["dx"].append(zlib.crc32(args[0].grad.asnumpy().tobytes()))
         out["dw"].append(zlib.crc32(args[1].grad.asnumpy().tobytes()))
+    out["deconv"], out["deconv_dx"] = [], []
+    for c, f, k, s, p, spatial, groups in DECONV_CASES:
+        x = mx.nd.array(rng.uniform(-1, 1, (2, c) + spatial).astype(np.float32))
+        w = mx.nd.array(rng.uniform(-1, 1, (c, f // groups) + (k,) * len(spatial)).astype(np.float32))
+        x.attach_grad()
+        with mx.autograd.record():
+            y = mx.nd.Deconvolution(x, w, kernel=(k,) * len(spatial), stride=(s,) * len(spatial),
+                                    pad=(p,) * len(spatial), num_filter=f, num_group=groups)
+        y.backward(mx.nd.array(rng.uniform(-1, 1, y.shape).astype(np.float32)))
+        out["deconv"].append(zlib.crc32(y.asnumpy().tobytes()))
+        out["deconv_dx"].append(zlib.crc32(x.grad.asnumpy().tobytes()))
     return {name: np.array(crcs, np.uint32) for name, crcs in out.items()}
