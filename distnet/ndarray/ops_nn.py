@@ -539,9 +539,11 @@ def softmax_activation(data, *, mode="instance"):
 @softmax_activation.grad
 def _(dy, out, data, mode="instance"):
     # MXNet 1.9.1 sums over axis 1 in both modes, not the last axis of instance data
-    if data.ndim < 2:
-        raise MXNetError(f"SoftmaxActivation backward: index = 1 must be in range [0, 1) for data of shape "
-                         f"{_shape_str(data.shape)}")
+    if data.ndim < 2:       # the backward kernel's check (raised when the gradient is read)
+        backward_kernel_error(f"Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, 1)\n"
+                              f"(SoftmaxActivation's backward sums over axis 1: data of shape "
+                              f"{_shape_str(data.shape)} has none)")
+        return np.zeros(data.shape, data.dtype)
     axis = 1
     if _plain(dy, out):
         return out * (dy - _ordered_sum(dy * out, axis))

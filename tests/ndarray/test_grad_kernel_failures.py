@@ -99,3 +99,14 @@ def test_bool_input_of_a_rounding_op_gets_its_zero_gradient():
 
 def test_bool_reduction_gradient_words():
     assert _bool_variable_through(lambda x: nd.max(x))[0] == "Unknown type enum 7"
+
+
+def test_softmax_activation_backward_of_1d_data_fails_when_read():
+    x = nd.ones((4,))
+    x.attach_grad()
+    with autograd.record():
+        y = nd.SoftmaxActivation(x)
+    y.backward()                        # the backward call itself raises nothing
+    with pytest.raises(MXNetError, match=r"^Check failed: i >= 0 && i < ndim\(\): index = 1 must be in range \[0, 1\)"):
+        x.grad.asnumpy()
+    nd.waitall()

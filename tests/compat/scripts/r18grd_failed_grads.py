@@ -35,3 +35,7 @@ attempt("khatri_rao", lambda a, b: nd.khatri_rao(a, b), [(2, 3), (2, 3)])
 attempt("batch_take", lambda x: nd.batch_take(x, nd.array([0, 1], dtype="int32")), [(2, 3)])
 attempt("argmax", lambda x: nd.argmax(x, axis=1), [(2, 3)])
 attempt("one_hot", lambda x: nd.one_hot(x, 3), [(2,)])
+for dtype in ("float32", "float64"):
+    for shape in [(4,), (2, 3), (1, 2, 3)]:
+        attempt(f"SoftmaxActivation {shape}", lambda x: nd.SoftmaxActivation(x), [shape], dtype)
+        attempt(f"SoftmaxActivation channel {shape}", lambda x: nd.SoftmaxActivation(x, mode="channel"), [shape], dtype)
