@@ -336,6 +336,11 @@ def _check_upsampling_rank(node, shapes):
             check_reads_axis_one(shapes[0])
         except MXNetError as e:
             raise MXNetError(in_operator(node.name, "UpSampling", str(e))) from None
+        scale = int(node.attrs.get("scale", 1))
+        if len(shapes[0]) == 4 and 0 in shapes[0][2:] and scale > 1:     # an unknown size (-1) times the scale
+            raise MXNetError(in_operator(node.name, "UpSampling", f"Check failed: dim_size >= -1 (-{scale} vs. -1) : "
+                                                                  f"shape dim size must be >= -1, while received "
+                                                                  f"-{scale}"))
     for shape in shapes[:1] if bilinear else shapes:
         if shape and len(shape) != 4:
             raise MXNetError(in_operator(node.name, "UpSampling", f"Check failed: {name}.ndim() == 4U ({len(shape)} "
@@ -388,7 +393,9 @@ def _repeat(node, shapes):
     data, axis = shapes[0], node.attrs.get("axis")
     if data is None or not data or 0 not in data:
         return None
-    if axis in (None, "None"):
+    if axis not in (None, "None") and not -len(data) <= int(axis) < len(data):
+        message = f"Check failed: axis >= 0 && axis < ndims: axis = {int(axis)} out of bounds"
+    elif axis in (None, "None"):
         message = "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"
     else:
         repeats = int(node.attrs.get("repeats", 1))
@@ -542,6 +549,12 @@ def _moments(node, shapes):
         raise MXNetError(in_operator(node.name, "moments", f"Check failed: axes[axes.ndim()-1] < ishape.ndim() "
                                                            f"({last} vs. -1) : Reduction axis {last} Exceeds input "
                                                            "dimensions None"))
+    last = max(int(a) for a in axes)
+    if 0 in shapes[0] and last >= len(shapes[0]):       # (known data: the op's own check)
+        from ..ndarray.shape_text import inferred_dims
+        raise MXNetError(in_operator(node.name, "moments", f"Check failed: axes[axes.ndim()-1] < ishape.ndim() "
+                                                           f"({last} vs. {len(shapes[0])}) : Reduction axis {last} "
+                                                           f"Exceeds input dimensions {inferred_dims(shapes[0])}"))
     return None
 
 
@@ -856,7 +869,8 @@ def output_shapes(node, shapes):
         return linalg_outputs(node, shapes)
     if name == "_contrib_allclose":
         return [()]             # one flag whatever the operands' shapes (the kernel compares them)
-    if name in ("argmax", "argmin") and data is not None and len(data) == 1 and attrs.get("axis") not in (None, "None"):
+    if (name == "argmax_channel" or name in ("argmax", "argmin") and attrs.get("axis") not in (None, "None")) \
+            and data is not None and len(data) == 1:
         return [(1,)]           # MXNet's graph reduces 1-D data to one index whatever the axis
     if name == "LeakyReLU" and attrs.get("act_type") == "prelu" and data is not None:
         return [tuple(data)]    # a given slope's shape is the kernel's business, not the shape function's

@@ -183,3 +183,17 @@ def test_group_norm_reads_an_unknown_channel_count_as_minus_one():
     assert _refusal(lambda: gn.infer_shape_partial(a=(2, 0, 4))) == (
         "Error in operator n: Check failed: dshape[1] % num_groups == 0 (-1 vs. 0) : # of channels must be divisible "
         "by # of groups")
+
+
+def test_partly_known_data_meets_the_axis_and_size_checks_first():
+    rep = S.repeat(S.var("a"), repeats=2, axis=1, name="n")
+    assert _refusal(lambda: rep.infer_shape_partial(a=(0,))) == (
+        "Error in operator n: Check failed: axis >= 0 && axis < ndims: axis = 1 out of bounds")
+    mom = S.moments(S.var("a"), axes=(1,), name="n")
+    assert _refusal(lambda: mom.infer_shape_partial(a=(0,))) == (
+        "Error in operator n: Check failed: axes[axes.ndim()-1] < ishape.ndim() (1 vs. 1) : Reduction axis 1 Exceeds "
+        "input dimensions [-1]")
+    up = S.UpSampling(S.var("a"), scale=2, sample_type="nearest", name="n")
+    assert _refusal(lambda: up.infer_shape_partial(a=(2, 3, 0, 4))) == (
+        "Error in operator n: Check failed: dim_size >= -1 (-2 vs. -1) : shape dim size must be >= -1, while received -2")
+    assert S.argmax_channel(S.var("a")).infer_shape(a=(4,))[1] == [(1,)]
