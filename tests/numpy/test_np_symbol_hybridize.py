@@ -491,3 +491,22 @@ def test_a_cell_unrolled_in_a_hybridized_numpy_block_refuses_the_legacy_split_fi
     block.hybridize()
     with pytest.raises(TypeError, match="^Operator `split` registered in backend is known as `split` in Python"):
         block(np.ones((3, 2, 2)))
+
+
+def test_a_single_numpy_symbol_is_no_list_and_a_group_iterates_its_outputs():
+    x = _var("x")
+    with pytest.raises(TypeError, match=r"^<_Symbol x> is not a list and does not support len\(\)\.$"):
+        len(x)
+    with pytest.raises(TypeError, match=r"^'<_Symbol x>' is not iterable\.$"):
+        list(x)
+    with pytest.raises(TypeError, match="argument of type '_Symbol' is not iterable"):
+        0 in x  # noqa: B015
+    group = mx.sym.Group([x, x * 2]).as_np_ndarray()
+    assert len(group) == 2 and [type(s).__name__ for s in group] == ["_Symbol", "_Symbol"]
+    assert [s.name for s in group] == ["x", group[1].name]
+
+
+def test_a_legacy_symbol_given_to_a_numpy_operator_gets_mxnets_words():
+    with pytest.raises(TypeError, match="^Operator `_npi_add` registered in backend is known as `add` in Python. This "
+                                        "is a numpy operator which can only accept MXNet numpy ndarrays"):
+        _var("x") + mx.sym.var("legacy")

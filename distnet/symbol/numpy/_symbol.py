@@ -32,6 +32,16 @@ class _Symbol(Symbol):
         """How many outputs this symbol has."""
         return len(self._heads)
 
+    def __len__(self):
+        if len(self._heads) == 1:           # one array, not a list of them (MXNet's words)
+            raise TypeError(f"{self!r} is not a list and does not support len().")
+        return len(self._heads)
+
+    def __iter__(self):
+        if len(self._heads) == 1:
+            raise TypeError(f"'{self!r}' is not iterable.")
+        return (_Symbol([h]) for h in self._heads)
+
     def as_nd_ndarray(self):
         """The same graph as a legacy Symbol."""
         return Symbol(self._heads)
@@ -248,8 +258,8 @@ def _refuse_legacy_symbols(op_name, values):
     """MXNet's TypeError for a legacy Symbol given to an np symbol function by a user."""
     for v in values:
         if type(v) is Symbol and _from_user():
-            raise TypeError(f"Operator `{op_name}` is an mx.sym.np operator and takes np _Symbols only, but got a "
-                            "legacy Symbol; convert it with as_np_ndarray()")
+            from ...numpy.multiarray import legacy_refusal
+            raise legacy_refusal(op_name)
 
 
 def create_np(op_name, *args, hint=None, **kwargs):
