@@ -1706,10 +1706,11 @@ def _one_row_from_blocked(data, g):
 
 def _jit_pool_lanes(data, g):
     """The vector lanes of the oneDNN kernel MXNet's pooling backward runs (8-channel blocks take the AVX2
-    kernel), None for its reference kernel or none of oneDNN's."""
+    kernel), None for its reference kernel (plain data on AVX2, probed) or none of oneDNN's."""
     if not g.onednn or _one_row_from_blocked(data, g):
         return None
-    return 8 if onednn.channel_block(data) == 8 else onednn._LANES
+    block = onednn.channel_block(data)
+    return 8 if block == 8 else None if onednn._LANES == 8 and block is None else onednn._LANES
 
 
 def _pool_grad(dx, data, g, layout):

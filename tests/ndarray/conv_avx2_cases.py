@@ -19,11 +19,15 @@ DECONV_CASES = [(8, 4, 3, 2, 0, (5, 5), 1), (3, 16, 4, 2, 1, (6, 6), 1), (16, 8,
                 (20, 10, 3, 1, 1, (5, 5), 1), (4, 6, 3, 2, 1, (5, 5), 1), (16, 32, 3, 1, 0, (4, 4), 1),
                 (64, 32, 4, 2, 1, (4, 4), 1), (8, 8, 3, 2, 1, (7,), 1), (16, 16, 3, 1, 1, (5, 5), 2)]
 
+# average Pooling (shape, kernel, stride, pad, count_include_pad) of overlapping windows: its data gradient
+POOL_CASES = [((2, 4, 8, 8), (3, 3), (2, 2), (1, 1), True), ((2, 3, 7, 7), (3, 3), (1, 1), (1, 1), True),
+              ((2, 4, 8, 8), (3, 3), (2, 2), (1, 1), False), ((2, 16, 7, 7), (7, 7), (1, 1), (0, 0), True)]
+
 
 def results(mx):
     """The CRC-32 of every case's float32 output bytes from ``mx`` (MXNet or distnet), recorded (training) and not,
     and of its data and weight gradients for a seeded output gradient; of every Deconvolution's output and data
-    gradient."""
+    gradient; of average poolings' data gradients."""
     rng = np.random.RandomState(0)
     out = {"train": [], "predict": [], "dx": [], "dw": []}
     for c, spatial, f, k, s, p, d, groups in CASES:
@@ -52,4 +56,12 @@ def results(mx):
         y.backward(mx.nd.array(rng.uniform(-1, 1, y.shape).astype(np.float32)))
         out["deconv"].append(zlib.crc32(y.asnumpy().tobytes()))
         out["deconv_dx"].append(zlib.crc32(x.grad.asnumpy().tobytes()))
+    out["avg_pool_dx"] = []
+    for shape, k, s, p, include in POOL_CASES:
+        x = mx.nd.array(rng.uniform(-1, 1, shape).astype(np.float32))
+        x.attach_grad()
+        with mx.autograd.record():
+            y = mx.nd.Pooling(x, kernel=k, stride=s, pad=p, pool_type="avg", count_include_pad=include)
+        y.backward(mx.nd.array(rng.uniform(-1, 1, y.shape).astype(np.float32)))
+        out["avg_pool_dx"].append(zlib.crc32(x.grad.asnumpy().tobytes()))
     return {name: np.array(crcs, np.uint32) for name, crcs in out.items()}
