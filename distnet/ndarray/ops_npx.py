@@ -5,9 +5,17 @@ from ..base import MXNetError
 from .registry import defop
 
 
-def _fail(src, newshape, reverse, why):
-    raise MXNetError(f"Cannot reshape array of shape {list(src)} into shape {list(newshape)} , "
-                     f"reverse = {int(reverse)}: {why}")
+def _dims(shape):
+    return "[" + ",".join(map(str, shape)) + "]"
+
+
+def _fail(src, newshape, reverse, check):
+    """MXNet's failed ``check`` followed by its words for the reshape it refuses."""
+    raise MXNetError(f"Check failed: {check}Cannot reshape array of shape {_dims(src)} into shape {_dims(newshape)} , "
+                     f"reverse = {int(reverse)}")
+
+
+_ONE_UNKNOWN = "Check failed: !has_unknown_dim_size: Can only specify one unknown dimension"
 
 
 def target_shape(src, newshape, reverse=False):
@@ -28,22 +36,21 @@ def target_shape(src, newshape, reverse=False):
 
     def source(what):
         if i >= len(src):
-            _fail(shown_src, shown, reverse, f"code {what} has no input dimension left to use (Unmatching dimension "
-                                       "of proposed new shape)")
+            raise MXNetError(f"Check failed: src_inx < src.ndim() ({i} vs. {len(src)}) : Unmatching dimension of "
+                             "proposed new shape")
         return src[i]
 
     while k < len(codes):
         d = codes[k]
         if d < -6:
-            raise MXNetError(f"npx.reshape: code {d} is not valid: Dimension size must be greater than or "
-                             "equal to -6")
+            raise MXNetError(f"Check failed: param.newshape[i] >= -6 ({d} vs. -6) : Dimension size must be greater "
+                             "than or equal to -6")
         if d >= 0:
             out.append(d)
             i += 1
         elif d == -1:
             if unknown is not None:
-                raise MXNetError(f"npx.reshape: shape {shown} has more than one -1: Can only specify one "
-                                 "unknown dimension")
+                raise MXNetError(_ONE_UNKNOWN)
             unknown = len(out)
             out.append(-1)
             i += 1
@@ -52,27 +59,31 @@ def target_shape(src, newshape, reverse=False):
             i += 1
         elif d == -3:
             if source(-3) != 1:
-                _fail(shown_src, shown, reverse, f"-3 index should only be used to skip dimension size 1, "
-                                           f"not {src[i]}")
+                raise MXNetError(f"Check failed: src[src_inx] == 1 ({src[i]} vs. 1) : -3 index should only be used "
+                                 "to skip dimension size 1")
             i += 1
         elif d == -4:
             out.extend(src[i:])
             i = len(src)
         elif d == -5:
             if i + 1 >= len(src):
-                _fail(shown_src, shown, reverse, "-5 needs two input dimensions to merge")
+                raise MXNetError(f"Check failed: src_inx < src.ndim()-1 ({i} vs. {len(src) - 1}) : Not enough "
+                                 "dimensions left for the product")
             out.append(src[i] * src[i + 1])
             i += 2
         else:
             if k + 2 >= len(codes):
-                _fail(shown_src, shown, reverse, "-6 must be followed by the two sizes to split into")
+                raise MXNetError(f"Check failed: i + 2 < target.ndim() ({k + 2} vs. {len(codes)}) : ")
             d0, d1, d2 = source(-6), codes[k + 1], codes[k + 2]
+            if d1 == -1 and d2 == -1:
+                raise MXNetError(_ONE_UNKNOWN)
             if d1 == -1:
                 d1 = d0 // d2 if d2 else -1
             elif d2 == -1:
                 d2 = d0 // d1 if d1 else -1
             if d1 * d2 != d0:
-                _fail(shown_src, shown, reverse, f"Split dims {d1}, {d2} do not divide original dim {d0}")
+                raise MXNetError("Check failed: d1 * d2 == static_cast<dim_t>(d0) || static_cast<dim_t>(d0) == "
+                                 f"dim_t(-1): Split dims {d1}, {d2} do not divide original dim {d0}")
             out.extend((d1, d2))
             i += 1
             k += 2
@@ -81,12 +92,14 @@ def target_shape(src, newshape, reverse=False):
     if unknown is not None:
         known = int(np.prod([d for j, d in enumerate(out) if j != unknown]))
         if known == 0:
-            _fail(shown_src, shown, reverse, "the sizes other than -1 multiply to 0, so -1 cannot be inferred")
+            _fail(shown_src, shown, reverse, "known_dim_size_prod != 0 (0 vs. 0) : ")
         if size % known:
-            _fail(shown_src, shown, reverse, f"{size} elements do not divide into parts of {known}")
+            _fail(shown_src, shown, reverse, "src.Size() % known_dim_size_prod == 0: ")
         out[unknown] = size // known
-    if int(np.prod(out)) != size:
-        _fail(shown_src, shown, reverse, f"the new shape has {int(np.prod(out))} elements, the array {size}")
+    total = int(np.prod(out))
+    if total != size:       # (a shape of plain sizes is checked before the codes are read)
+        _fail(shown_src, shown, reverse, f"src.Size() == target_size ({size} vs. {total}) : " if min(shown) >= 0
+              else f"(*output).Size() == src.Size() ({total} vs. {size}) : ")
     return tuple(out[::-1]) if reverse else tuple(out)
 
 
