@@ -19,7 +19,8 @@ SAME_SHAPE_OPS |= NO_BROADCAST_BINARY
 # Ops MXNet leaves unknown until every input shape is fully known.
 _NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "argmin", "norm", "max",
                 "min", "_image_to_tensor", "im2col", "col2im", "LRN", "argmax_channel", "_contrib_BilinearResize2D",
-                "_contrib_AdaptiveAvgPooling2D", "_contrib_box_nms", "_contrib_SyncBatchNorm"}
+                "_contrib_AdaptiveAvgPooling2D", "_contrib_box_nms", "_contrib_SyncBatchNorm", "gather_nd",
+                "LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
 TAKES_UNKNOWN_RANK = {"Concat", "stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
                       "_contrib_box_iou",
@@ -474,6 +475,23 @@ def _box_iou(node, shapes):
     return None if rhs is None else (shapes, [tuple(lhs[:-1]) + tuple(rhs[:-1])])
 
 
+def _data_shaped(node, shapes):
+    """SoftmaxOutput and SVMOutput give the data's shape, known sizes or not."""
+    return None if shapes[0] is None else (shapes, [tuple(shapes[0])])
+
+
+def _pick(node, shapes):
+    """pick drops (or keeps as 1) the data's picked axis, known sizes or not; 1-D data gives one value."""
+    data, axis = shapes[0], node.attrs.get("axis", -1)
+    if data is None or axis in (None, "None") or not -len(data) <= int(axis) < len(data):
+        return None
+    axis = int(axis) % len(data)
+    keep = str(node.attrs.get("keepdims", False)).lower() in ("1", "true")
+    out = tuple(d for i, d in enumerate(data) if i != axis) if not keep else \
+        tuple(1 if i == axis else d for i, d in enumerate(data))
+    return shapes, [out or (1,)]
+
+
 def _crop(node, shapes):
     """MXNet's Crop reads the data's rank, then the window's size (from h_w, or the second input's height and width,
     read even while that input's rank is unknown); the output is (batch, channels) + window."""
@@ -715,7 +733,8 @@ def forward_rule(node, shapes):
             "moments": _moments, "diag": _diag, "unravel_index": _unravel, "take": _take, "scatter_nd": _scatter_nd,
             "batch_dot": _batch_dot, "slice_like": _slice_like, "_linalg_gemm2": _gemm2,
             "broadcast_like": _broadcast_like, "CTCLoss": _ctc_loss, "depth_to_space": _blocks,
-            "space_to_depth": _blocks, "_contrib_box_iou": _box_iou,
+            "space_to_depth": _blocks, "_contrib_box_iou": _box_iou, "pick": _pick, "SoftmaxOutput": _data_shaped,
+            "SVMOutput": _data_shaped,
             **dict.fromkeys(("shape_array", "size_array", "all_finite", "multi_all_finite", "multi_sum_sq"),
                             _fixed_size)}.get(name)
     return None if rule is None else rule(node, shapes)

@@ -197,3 +197,13 @@ def test_partly_known_data_meets_the_axis_and_size_checks_first():
     assert _refusal(lambda: up.infer_shape_partial(a=(2, 3, 0, 4))) == (
         "Error in operator n: Check failed: dim_size >= -1 (-2 vs. -1) : shape dim size must be >= -1, while received -2")
     assert S.argmax_channel(S.var("a")).infer_shape(a=(4,))[1] == [(1,)]
+
+
+def test_outputs_of_partly_known_data_as_mxnet_gives_them():
+    d, l = S.var("d"), S.var("l")
+    assert S.pick(d, l, axis=1).infer_shape_partial(d=(0, 3))[1] == [(0,)]
+    assert S.pick(d, l, axis=0, keepdims=True).infer_shape_partial(d=(2, 0))[1] == [(1, 0)]
+    assert S.SoftmaxOutput(d, l).infer_shape_partial(d=(0, 3), l=(2,))[1] == [(0, 3)]
+    # the regression outputs and gather_nd wait for every size
+    assert S.LinearRegressionOutput(d, l).infer_shape_partial(d=(0, 3), l=(0, 3))[1] == [()]
+    assert S.gather_nd(d, l).infer_shape_partial(d=(0, 3), l=(2, 3))[1] == [()]
