@@ -1576,9 +1576,9 @@ def _node_end(text, i):
 
 def _reader_at(text, pos):
     """dmlc's JSON reader's position text at ``pos``: the line (counting newlines or returns read, the larger) and
-    what follows on it (at most 63 characters)."""
+    what follows on it (at most 63 characters, up to a NUL, where the C string it prints ends)."""
     line = max(text.count("\n", 0, pos), text.count("\r", 0, pos))
-    return f" Line {line}, around ^`{text[pos:].split(chr(10), 1)[0][:63]}`"
+    return f" Line {line}, around ^`{text[pos:].split(chr(10), 1)[0][:63].split(chr(0), 1)[0]}`"
 
 
 def _missing_field(entry, required, at):
@@ -1697,10 +1697,14 @@ def load(fname):
     if not isinstance(fname, str):
         raise TypeError("fname need to be string")
     try:
-        with open(fname) as f:
-            text = f.read()
+        with open(fname, "rb") as f:
+            raw = f.read()
     except OSError as e:
         raise open_failure(fname, e) from e
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:      # not a JSON file (a .params one): the reader refuses its first byte, as MXNet's
+        text = raw.decode("latin-1")
     return load_json(text)
 
 

@@ -79,3 +79,11 @@ def test_load_json_names_the_node_in_an_attribute_error():
     with pytest.raises(mx.base.MXNetError, match=r'num_hidden of int is not presented, in operator '
                                                   r'FullyConnected\(name="fc"\)'):
         mx.sym.load_json(json.dumps(graph))
+
+
+def test_loading_a_binary_file_as_a_graph_fails_at_its_first_byte(tmp_path):
+    path = tmp_path / "weights.params"
+    path.write_bytes(b"\x12\x01\x00\x00\xc9\xfa")     # not UTF-8: the reader's context stops at the NUL
+    with pytest.raises(MXNetError) as e:
+        mx.sym.load(str(path))
+    assert str(e.value) == "Check failed: ch == '{' (18 vs. {) : Error at Line 0, around ^`\x01`, Expect '{' but get '\x12'"
