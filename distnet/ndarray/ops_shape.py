@@ -249,6 +249,8 @@ def _recorded_shape(target):
 
 def _transpose_method(self, *axes, **kwargs):
     """``x.transpose()``, ``x.transpose((1, 0))`` or ``x.transpose(axes=(1, 0))``."""
+    if len(axes) > 3:       # MXNet's method calls nd.transpose(self, *args): Python refuses more than its 4
+        raise TypeError(f"transpose() takes from 0 to 4 positional arguments but {len(axes) + 1} were given")
     if len(axes) > 1:       # MXNet passes the second positional argument on as an attribute
         raise TypeError(f"object of type '{type(axes[1]).__name__}' has no len()")
     axes = _shape_args(axes, kwargs, "axes")

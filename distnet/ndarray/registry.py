@@ -1415,7 +1415,7 @@ def _refuse_inplace_shape(op, shape, other):
                          f"shape={provided(result)}: an in-place result must keep the array's shape")
 
 
-def _method(op):
+def _method(op, called=None):
     known = set(inspect.signature(op.fwd).parameters)
 
     def method(self, *args, out=None, name=None, **attrs):      # (MXNet's method passes name= to the function)
@@ -1428,7 +1428,7 @@ def _method(op):
         if args and not op.variadic and type(self) not in KEEP_CLASS:
             # x.exp(y): MXNet's method calls the operator's function, whose positionals after the attributes
             # are ``out`` and ``name``
-            args, out, _ = op._bind_trailing((self,) + args, out, None)
+            args, out, _ = op._bind_trailing((self,) + args, out, None, called)     # (x.flip calls nd.flip)
             args = args[1:]
         if args and len(op.arg_names) > 1 and not op.variadic:
             for i, a in enumerate(args[:len(op.arg_names) - 1], 1):     # x.take(idx): the further array inputs
@@ -1489,6 +1489,6 @@ def _install_op(op, names, namespace, internal):
             elif m.startswith("__"):
                 setattr(NDArray, m, _binary(op) if m != "__neg__" and m != "__abs__" else _method(op))
             else:
-                setattr(NDArray, m, _method(op))
+                setattr(NDArray, m, _method(op, m))
         for m in op.rmethods:
             setattr(NDArray, m, _rbinary(op))

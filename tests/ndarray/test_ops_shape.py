@@ -475,3 +475,12 @@ def test_diag_of_one_axis_twice_fails_the_check_on_the_normalised_axes(axis1, ax
         nd.diag(nd.ones((2, 3)), axis1=axis1, axis2=axis2)
     assert str(err.value).endswith(f"Check failed: x1 != x2 ({same} vs. {same}) : axis1 and axis2 cannot refer to "
                                    f"the same axis {same}")
+
+
+@pytest.mark.parametrize("method, takes", [("flip", 4), ("pad", 6), ("split", 6), ("swapaxes", 5),
+                                           ("broadcast_axes", 5)])
+def test_a_method_given_too_many_positions_names_the_function_it_calls(method, takes):
+    """MXNet's x.flip(...) calls nd.flip (the alias, not the operator reverse): Python's error names that."""
+    with pytest.raises(TypeError) as err:
+        getattr(nd.ones((2, 2)), method)(*[1] * takes)
+    assert str(err.value) == f"{method}() takes from 0 to {takes} positional arguments but {takes + 1} were given"

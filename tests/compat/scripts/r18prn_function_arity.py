@@ -48,3 +48,7 @@ for name in ["relu", "activation", "softmax", "log_softmax", "fully_connected", 
     attempt(f"npx.{name}(30 ints)", lambda: fn(*[1] * 30))
 for name in ["blackman", "hamming", "hanning"]:
     attempt(f"np.{name}(1, 2, 3, 4)", lambda: getattr(mx.np, name)(1, 2, 3, 4))
+a = nd.ones((2, 2))
+for name in ["flip", "pad", "split", "swapaxes", "broadcast_axes", "exp", "sum", "reshape_like", "clip", "one_hot",
+             "topk", "sort", "tile", "repeat", "transpose", "slice_axis", "take", "pick"]:
+    attempt(f"nd.ones((2, 2)).{name}(30 ints)", lambda: getattr(a, name)(*[1] * 30))
