@@ -195,10 +195,10 @@ def einsum(*operands, **kwargs):
         subscripts += "->" + ("..." if "..." in subscripts else "") + \
             "".join(sorted(c for c in set(letters) if letters.count(c) == 1))
     if "." not in subscripts:
-        return _into(out, _einsum(subscripts, *arrays, optimize=optimize))
+        return _into(out, _einsum(subscripts, *arrays, optimize=optimize), types="assigned")
     if any(getattr(a, "_node", None) for a in arrays):
-        return _into(out, _ellipsis_einsum(subscripts, arrays, optimize))
-    return _into(out, invoke_np(einsum_op, arrays, {"subscripts": subscripts, "optimize": bool(optimize)}))
+        return _into(out, _ellipsis_einsum(subscripts, arrays, optimize), types="assigned")
+    return _into(out, invoke_np(einsum_op, arrays, {"subscripts": subscripts, "optimize": bool(optimize)}), types="assigned")
 
 
 def _check_subscripts(subscripts, arrays):

@@ -11,7 +11,7 @@ from ..util import is_np_shape
 from .cpp_sort import cpp_stable_sort
 from .multiarray import INTERNAL, KERNEL_MAX_DIMS, fails_when_read, invoke_np, ndarray, refuse_legacy_arrays
 from .multiarray import inferred_type_name, refuse_legacy_scalars, refuse_unknown_sizes, type_text, wrap_np
-from .shaping import _rearrange
+from .shaping import _check_out, _rearrange, written_into
 
 
 @defop("_npi_where")
@@ -127,9 +127,17 @@ def take(a, indices, axis=None, mode="raise", out=None):
     if bad:     # MXNet's kernel finds them: the result fails when read
         return fails_when_read(res, "Check failed: is_valid: take operator contains indices out of bound")
     if out is not None:
-        from .shaping import written_into
+        if tuple(out.shape) != res.shape:
+            raise MXNetError(f"Check failed: outputs[i]->shape() == out_shapes[i] ({_dims(out.shape)} vs. "
+                             f"{_dims(res.shape)}) : 0-th output has invalid shape. Expecting {_dims(res.shape)} got "
+                             f"{_dims(out.shape)} in operator take")
+        _check_out(out, res)
         return written_into(out, res)
     return res
+
+
+def _dims(shape):
+    return f"[{','.join(map(str, shape))}]"
 
 
 def _cpu_order(d, axis):

@@ -313,20 +313,28 @@ def _check_joined_shapes(shapes, axis, words):
                          f"{_shape_list(known)}, got {_shape_list(shown)}")
 
 
-def _check_out(out, res):
-    """MXNet's shape and type inference of an ``out=`` array: the result's shape and dtype exactly."""
+def _check_out(out, res, shapes="inconsistent", types="inconsistent"):
+    """MXNet's shape and type inference of an ``out=`` array: the result's shape and dtype exactly, in the words
+    of the operator's inference (``shapes`` "output": concat's; ``types`` "assigned": an elementwise assignment)."""
     if out.shape != res.shape:
+        if shapes == "output":
+            raise MXNetError(f"Check failed: shape_assign(&(*out_shape)[0], dshape): Incompatible output shape: "
+                             f"expected {_shape_list(res.shape)}, got {_shape_list(out.shape)}")
         raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred shape="
                          f"[{','.join(map(str, res.shape))}]")
     if out.dtype != res.dtype:
+        if types == "assigned":
+            raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                             f"expected {inferred_type_name(res.dtype)}, got {inferred_type_name(out.dtype)}")
         raise type_inconsistent(out.dtype, res.dtype)
 
 
-def _into(out, res):
-    """``res``, or ``out`` holding a copy of it (of its exact shape and dtype) when ``out`` is given."""
+def _into(out, res, **words):
+    """``res``, or ``out`` holding a copy of it (of its exact shape and dtype) when ``out`` is given (``words``:
+    see _check_out)."""
     if out is None:
         return res
-    _check_out(out, res)
+    _check_out(out, res, **words)
     return written_into(out, res)
 
 
@@ -344,7 +352,7 @@ def concatenate(seq, axis=0, out=None):
     seq = list(seq)
     if axis is not None and seq and all(isinstance(a, NDArray) for a in seq):
         _check_concat_shapes(seq, axis)
-    return _into(out, _join(_np.concatenate, seq, axis=axis))
+    return _into(out, _join(_np.concatenate, seq, axis=axis), shapes="output")
 
 
 def _stack_kernel(arrays, axis):
@@ -375,7 +383,7 @@ def stack(arrays, axis=0, out=None):
                          f"{ndim}")
     res = _join(_stack_kernel, arrays, "_npi_stack", axis=axis)
     if out is not None:
-        _check_out(out, res)
+        _check_out(out, res, types="assigned")
         failure = carried_error(res)
         if failure is None:
             return written_into(out, res)

@@ -840,6 +840,7 @@ def clip(a, a_min, a_max, out=None):
             texts = ["-inf" if a_min is None else a_min, "inf" if a_max is None else a_max]
             raise MXNetError(f"Invalid Parameter format for {name} expect float but value='{bound}', in operator "
                              f'clip(name="", a_max="{texts[1]}", a_min="{texts[0]}")')
+    _check_assigned_out(out, a)
     if isinstance(a, NDArray) and a.dtype == _np.bool_:      # MXNet's clip kernel has no bool case
         return _bool_kernel_missing(a)
     # a numpy float bound is read from its text, as MXNet's attribute parser reads it

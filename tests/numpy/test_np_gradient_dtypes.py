@@ -280,3 +280,28 @@ def test_unique_counts_are_recorded_outputs():
     counts.backward()
     assert counts.asnumpy().tolist() == [1, 2, 1]
     assert x.grad.asnumpy().tolist() == [0., 0., 0., 0.]
+
+
+_ASSIGNED = "Incompatible attr in node  at 0-th output: expected float64, got float32"
+
+
+@pytest.mark.parametrize("fn, out_shape, words", [
+    (lambda x, out: np.stack([x, x], out=out), (2, 2, 3), _ASSIGNED),
+    (lambda x, out: np.clip(x, 0, 1, out=out), (2, 3), _ASSIGNED),
+    (lambda x, out: np.einsum("ij->i", x, out=out), (2,), _ASSIGNED),
+    (lambda x, out: np.take(x, np.array([0]), axis=0, out=out), (1, 3),
+     "Type inconsistent, Provided = float32, inferred type = float64"),
+    (lambda x, out: np.concatenate([x, x], out=out), (4, 3),
+     "Type inconsistent, Provided = float32, inferred type = float64")])
+def test_an_out_of_another_dtype_is_refused_in_the_operators_words(fn, out_shape, words):
+    with pytest.raises(MXNetError, match=words):
+        fn(np.ones((2, 3), dtype="float64"), np.zeros(out_shape, dtype="float32"))
+
+
+def test_take_and_concatenate_name_a_wrong_out_shape_as_their_inference_does():
+    x = np.ones((2, 3))
+    with pytest.raises(MXNetError, match=r"0-th output has invalid shape. Expecting \[1,3\] got \[2,4\] in "
+                                         "operator take$"):
+        np.take(x, np.array([0]), axis=0, out=np.zeros((2, 4)))
+    with pytest.raises(MXNetError, match=r"Incompatible output shape: expected \[4,3\], got \[5,4\]$"):
+        np.concatenate([x, x], out=np.zeros((5, 4)))
