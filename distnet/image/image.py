@@ -346,7 +346,9 @@ def _border_fill(value, values, channels, dtype):
     return fill.astype(dtype)
 
 
-scale_down = _scale_down          # shrink the crop (w, h) to fit src_size (w, h), keeping its aspect ratio
+def scale_down(src_size, size):
+    """The crop ``size`` (w, h) shrunk to fit ``src_size`` (w, h), keeping its aspect ratio."""
+    return _scale_down(src_size, size)
 
 
 def resize_short(src, size, interp=2):

@@ -342,7 +342,7 @@ class Symbol:
 
     def astype(self, *args, **kwargs):
         """This symbol cast to a dtype (a ``Cast`` node), with ``sym.cast``'s arguments."""
-        return create("Cast", self, *args, **kwargs)
+        return create("Cast", self, *args, hint="cast", **kwargs)      # (MXNet's calls sym.cast)
 
     def diag(self, k=0, **kwargs):
         """``sym.diag`` of this symbol (``k`` always recorded, as MXNet's method passes it)."""

@@ -238,3 +238,10 @@ def test_copy_make_border_takes_a_name_and_names_the_type_of_a_missing_margin():
     with pytest.raises(mx.base.MXNetError) as err:
         mx.image.copyMakeBorder(img, 1, 1, 1)
     assert str(err.value).startswith("Required parameter right of int is not presented, in operator _cvcopyMakeBorder")
+
+
+def test_scale_down_is_its_own_function_named_as_mxnet_names_it():
+    assert mx.image.scale_down((640, 480), (720, 120)) == (640, 106)
+    with pytest.raises(TypeError) as err:
+        mx.image.scale_down(1, 2, 3)
+    assert str(err.value) == "scale_down() takes 2 positional arguments but 3 were given"

@@ -312,3 +312,11 @@ def test_too_many_positional_arguments_fail_as_python_refuses_them_first(make, m
     with pytest.raises(TypeError) as err:
         make()
     assert str(err.value) == message
+
+
+def test_symbol_astype_is_named_cast_as_the_function_mxnet_calls():
+    x = mx.sym.var("x")
+    with pytest.raises(TypeError) as err:
+        x.astype(*[1] * 5)
+    assert str(err.value) == "cast() takes from 0 to 5 positional arguments but 6 were given"
+    assert x.astype("float16").name.startswith("cast")

@@ -52,3 +52,7 @@ a = nd.ones((2, 2))
 for name in ["flip", "pad", "split", "swapaxes", "broadcast_axes", "exp", "sum", "reshape_like", "clip", "one_hot",
              "topk", "sort", "tile", "repeat", "transpose", "slice_axis", "take", "pick"]:
     attempt(f"nd.ones((2, 2)).{name}(30 ints)", lambda: getattr(a, name)(*[1] * 30))
+attempt("sym.var('x').astype(30 ints)", lambda: x.astype(*[1] * 30))
+print(x.astype("float16").name, x.astype("int8", name="q").name)
+attempt("image.scale_down(1, 2, 3)", lambda: mx.image.scale_down(1, 2, 3))
+print(mx.image.scale_down((640, 480), (720, 120)))
