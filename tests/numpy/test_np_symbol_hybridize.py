@@ -510,3 +510,10 @@ def test_a_legacy_symbol_given_to_a_numpy_operator_gets_mxnets_words():
     with pytest.raises(TypeError, match="^Operator `_npi_add` registered in backend is known as `add` in Python. This "
                                         "is a numpy operator which can only accept MXNet numpy ndarrays"):
         _var("x") + mx.sym.var("legacy")
+
+
+@pytest.mark.parametrize("width", [1, [(1, 0), (0, 1)]])
+def test_symbol_pad_takes_its_widths_as_a_tuple_only(width):
+    with pytest.raises(TypeError, match="^`pad_width` must be tuple.$"):
+        mx.sym.np.pad(_var("x"), width)
+    assert _ops(mx.sym.np.pad(_var("x"), ((1, 0), (0, 1)), mode="edge"))[0][2]["pad_width"] == "((1, 0), (0, 1))"

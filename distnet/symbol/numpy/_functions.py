@@ -233,6 +233,8 @@ def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
 
 def pad(x, pad_width, mode="constant", **kwargs):
     """``x`` padded by ``pad_width`` ((before, after) per axis) in ``mode``."""
+    if not isinstance(pad_width, tuple):
+        raise TypeError("`pad_width` must be tuple.")       # (MXNet's symbol takes no int or list)
     extra = {}
     if mode == "constant":
         extra["constant_value"] = kwargs.get("constant_values", 0)

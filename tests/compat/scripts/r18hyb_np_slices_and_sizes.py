@@ -34,6 +34,9 @@ bodies = {
     "uniform_size_int": lambda F, x: F.np.random.uniform(size=3) * 0 + x,
     "normal_size_int": lambda F, x: F.np.random.normal(0, 1, size=3) * 0 + x,
     "randint_size_int": lambda F, x: F.np.random.randint(0, 4, size=3) * 0 + x,
+    "pad_tuple": lambda F, x: F.np.pad(x, ((1, 0), (0, 1))),
+    "pad_int": lambda F, x: F.np.pad(x, 1),
+    "pad_list": lambda F, x: F.np.pad(x, [(1, 0), (0, 1)], mode="edge"),
     "insert": lambda F, x: F.np.insert(x, 1, 5),
     "delete": lambda F, x: F.np.delete(x, 0, axis=1),
 }
