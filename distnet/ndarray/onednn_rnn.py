@@ -16,7 +16,6 @@ from .dgemm_row import _BEYOND_FLOAT, _FLOAT_MIDPOINT, _FLOAT_NORMAL_EXPONENT, _
 _F32 = np.float32
 _REPLAY_MAX = 1 << 20     # multiply-adds per product replayed in order; larger products take NumPy's kernel
 _ALIGNED = 16
-EXACT_BACKWARD = onednn._LANES == 16     # the gradients' summation orders are measured on AVX-512
 
 
 def fused_dot_products(a, w, start=None, gemm=None):
@@ -220,12 +219,16 @@ def stacked(layer, input_size, state_size, dirs):
 
 def gate_products(mode, d, w, start=None):
     """The backward-data gemm ``start + d @ w`` of gate gradients d (M, gates) by weights w (gates, K): each
-    product a fused sum over the gates in oneDNN's order (AVX-512), which puts a GRU's update gate before its
-    reset gate; ``start`` as fused_dot_products blocked."""
+    product a fused sum over the gates in oneDNN's order (AVX-512; on AVX2 FullyConnected's data-gradient sgemm,
+    ``start`` added after), which puts a GRU's update gate before its reset gate; ``start`` as
+    fused_dot_products blocked."""
     if mode == "gru":
         r, z, n = np.split(np.arange(d.shape[-1]), 3)
         order = np.concatenate([z, r, n])
         d, w = d[:, order], w[order]
+    if onednn._LANES == 8:
+        total = onednn_avx2.data_gradient(d, w)
+        return total if start is None else total + start
     return fused_dot_products(d, np.ascontiguousarray(w.T), start, gemm="data")
 
 
@@ -255,12 +258,12 @@ def _gru_backward(dh, dc, k):
     return np.concatenate([dr, dz, dn], -1), np.concatenate([dr, dz, dn * r], -1), dh * z, None
 
 
-# the steps' backward where oneDNN's arithmetic differs from the plain formulas (AVX-512)
+# the steps' backward where oneDNN's arithmetic differs from the plain formulas
 BACKWARD = {"rnn_tanh": _tanh_backward, "lstm": _lstm_backward, "gru": _gru_backward}
 
 
 def add_parameter_gradients(mode, g, dxp, dhps, x, records, bidirectional, last_step_apart):
-    """oneDNN's weight and bias gradients of one direction of one layer (AVX-512), measured on MXNet 1.9.1.
+    """oneDNN's weight and bias gradients of one direction of one layer, measured on MXNet 1.9.1.
 
     Rows are (step, sample) pairs in the order the direction ran its steps. The input weight's gradient is one
     product over every row (``last_step_apart``: the last step's rows in a product of their own, before the
@@ -288,7 +291,11 @@ def add_parameter_gradients(mode, g, dxp, dhps, x, records, bidirectional, last_
 
 
 def _add_products(g, d, v):
-    """``g += d.T @ v`` over the (step, sample) rows of d and v, as a gemm accumulating into g."""
+    """``g += d.T @ v`` over the (step, sample) rows of d and v, as a gemm accumulating into g (on AVX2:
+    FullyConnected's weight-gradient sgemm of v.T @ d, its sum added to g)."""
+    if onednn._LANES == 8:
+        g[...] = g + onednn_avx2.weight_gradient(_rows(v), _rows(d)).T
+        return
     g[...] = fused_dot_products(_rows(d).T, _rows(v).T, g, gemm="weights")
 
 

@@ -171,7 +171,7 @@ def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None, bidirecti
     ``x_weight`` stands in for ``x`` in the input weight's gradient (see _vanilla_weight_input). ``frozen``: no
     parameter gradient is asked for, and MXNet's native GRU and relu/tanh kernels then skip the state weight's
     product: the gradient reaches earlier steps (and h0) only through the GRU's update gate."""
-    onednn_path = x.dtype == np.float32 and "wr" not in w and onednn_rnn.EXACT_BACKWARD
+    onednn_path = x.dtype == np.float32 and "wr" not in w
     back = onednn_rnn.BACKWARD.get(mode, _BACKWARD[mode]) if onednn_path else _BACKWARD[mode]
     gate_products = functools.partial(onednn_rnn.gate_products, mode) if onednn_path else _gate_products
     skip_state_product = frozen and mode != "lstm" and x.dtype != np.float32     # (float32 runs on oneDNN)

@@ -1,0 +1,30 @@
+"""RNN layers and seeded inputs for the AVX2 fixture (rnn_avx2_mxnet_1.9.1.npz)."""
+import zlib
+
+import numpy as np
+
+# (layer class name, keyword arguments, input shape): one and two layers, bidirectional, each mode
+CASES = [("LSTM", dict(hidden_size=8), (6, 3, 5)), ("GRU", dict(hidden_size=8), (6, 3, 5)),
+         ("RNN", dict(hidden_size=8), (6, 3, 5)), ("LSTM", dict(hidden_size=8, num_layers=2), (5, 3, 4)),
+         ("RNN", dict(hidden_size=7, activation="relu", num_layers=2, bidirectional=True), (3, 4, 5)),
+         ("LSTM", dict(hidden_size=16, layout="NTC"), (2, 7, 10))]
+
+
+def results(mx):
+    """The CRC-32 of every case's output, input gradient and parameter gradients from ``mx`` (MXNet or distnet)."""
+    rng = np.random.RandomState(0)
+    out = {"y": [], "dx": [], "dparams": []}
+    for name, kwargs, shape in CASES:
+        mx.random.seed(3)
+        net = getattr(mx.gluon.rnn, name)(**kwargs)
+        net.initialize(mx.init.Uniform(0.5))
+        x = mx.nd.array(rng.uniform(-1, 1, shape).astype(np.float32))
+        x.attach_grad()
+        with mx.autograd.record():
+            y = net(x)
+        y.backward(mx.nd.array(rng.uniform(-1, 1, y.shape).astype(np.float32)))
+        out["y"].append(zlib.crc32(y.asnumpy().tobytes()))
+        out["dx"].append(zlib.crc32(x.grad.asnumpy().tobytes()))
+        out["dparams"].append(zlib.crc32(b"".join(p.grad().asnumpy().tobytes()
+                                                  for p in net.collect_params().values())))
+    return {name: np.array(crcs, np.uint32) for name, crcs in out.items()}
