@@ -196,6 +196,7 @@ def _reshape(a, *, newshape, order="C"):
 _np_reshape = defop("_np_reshape")(_reshape)
 _np_reshape.bwd = OPS["_npx_reshape"].bwd
 _alias("_npi_flip", "flip")
+_alias("_npi_cholesky", "_linalg_potrf")      # (the node mx.sym.np.linalg.cholesky writes; lower, as potrf's default)
 
 
 @defop("_np_transpose")

@@ -88,6 +88,7 @@ GRAPHS = [
         "ctx": "cpu(0)", "dtype": "float32", "high": "1.0", "low": "0.0", "size": "2"})]),
     (lambda a, b: mx.sym.np.insert(a, 1, 5), [("_npi_insert_scalar", "insert_scalar0", {"axis": "None", "int_ind": "1",
                                                                                        "val": "5"})]),
+    (lambda a, b: mx.sym.np.linalg.cholesky(a), [("_npi_cholesky", "cholesky0", {})]),
     (lambda a, b: mx.sym.np.random.normal(a, 2.0),
      [("_npi_normal", "normal0", {"ctx": "cpu(0)", "dtype": "float32", "loc": "None", "scale": "2.0",
                                   "size": "None"})]),

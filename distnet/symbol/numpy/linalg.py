@@ -26,7 +26,7 @@ def inv(a):
 
 def cholesky(a):
     """The lower Cholesky factor of each symmetric positive-definite matrix in ``a``."""
-    return create_np("_linalg_potrf", a, hint="cholesky")
+    return create_np("_npi_cholesky", a, hint="cholesky")
 
 
 def solve(a, b):

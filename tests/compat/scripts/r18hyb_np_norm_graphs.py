@@ -1,5 +1,5 @@
-"""np.linalg.norm inside hybridized numpy-mode blocks: values, gradients, the exported _npi_norm nodes (axis,
-flag, keepdims, ord as MXNet writes them) and SymbolBlock.imports of the export."""
+"""np.linalg.norm (and cholesky) inside hybridized numpy-mode blocks: values, gradients, the exported _npi_norm
+nodes (axis, flag, keepdims, ord as MXNet writes them) and SymbolBlock.imports of the export."""
 import json
 import os
 import tempfile
@@ -45,3 +45,24 @@ for i, kwargs in enumerate(cases):
             print("   reimported", back(x).round(4).tolist())
         except Exception as e:
             print(kwargs, words(e))
+
+
+class Cholesky(gluon.HybridBlock):
+    def hybrid_forward(self, F, x):
+        return F.np.linalg.cholesky(x)
+
+
+with mx.name.NameManager():
+    block = Cholesky(prefix="chol_")
+    block.hybridize()
+    spd = np.array([[4., 2.], [2., 3.]])
+    spd.attach_grad()
+    with autograd.record():
+        out = block(spd)
+    out.backward()
+    print("cholesky", out.round(4).tolist(), spd.grad.round(4).tolist())
+    path = os.path.join(where, "chol")
+    block.export(path)
+    graph = json.load(open(path + "-symbol.json"))
+    print("  ", [(n["op"], n["name"]) for n in graph["nodes"]], graph["node_row_ptr"])
+    print("   reimported", gluon.SymbolBlock.imports(path + "-symbol.json", ["data"])(spd).round(4).tolist())
