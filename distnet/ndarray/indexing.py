@@ -672,7 +672,14 @@ def _filled_number(arr, key, value):
         value = float(value)
     elif type(value) is bool:
         value = int(value)
-    number = c_cast(read_value("_full", "value", "d", value), arr.dtype)[()]
+    try:
+        parsed = read_value("_full", "value", "d", value)
+    except MXNetError:
+        if not partial:     # the refusal again, listing the attributes NDArray._full sends its operator
+            read_value("_full", "value", "d", value, {"shape": arr.shape, "ctx": str(arr.context), "value": value,
+                                                      "dtype": np.dtype(arr.dtype).name}, True)
+        raise
+    number = c_cast(parsed, arr.dtype)[()]
     return number if partial else filled_by_fill_kernel(number)
 
 

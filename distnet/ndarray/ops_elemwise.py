@@ -994,9 +994,13 @@ def clip(data, a_min=_Null, a_max=_Null):
         read_attrs("clip", given)
     if data.dtype == np.bool_:
         raise _bool_refused("clip")
-    if any(isinstance(v, (int, float)) and 3.4e38 < abs(v) < math.inf for v in (a_max, a_min)):
-        from .param_text import read_attrs      # bounds given by position: MXNet's range check of a float
-        read_attrs("clip", {"a_max": float(a_max), "a_min": float(a_min)})
+    if any(type(v) is not int and (type(v) is not float or not 1e-30 < abs(v) < 1e30 and v != 0)
+           or type(v) is int and not -2 ** 64 < v < 2 ** 64 for v in (a_max, a_min)):
+        # bounds given by position, read as MXNet reads their text: a float's range checked, integer digits
+        # wrapped past 64 bits, a number of another kind (a numpy complex) refused
+        from .param_text import read_attrs
+        read = read_attrs("clip", {"a_min": a_min, "a_max": a_max}, True)
+        a_min, a_max = read["a_min"], read["a_max"]
     # MXNet's kernel: float (float32) bounds, compared with the data as C compares them (integers as floats); a
     # clipped element becomes the bound cast to the data type. The bounds are read from their text.
     from .param_text import float_from_text

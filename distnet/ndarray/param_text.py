@@ -548,7 +548,7 @@ def _read_fields(op_name, attrs, imperative):
             continue
         if _plain(kind, value) and not (kind[-1] == "?" and type(value) is float and not _roomy(value)):
             if kind[0] in "fd" and type(value) is float and not _roomy(value):
-                _check_range(op_name, key, kind[0], str(value))
+                _check_range(op_name, key, kind[0], str(value), attrs, imperative)
             if kind == "f" and type(value) is float and _misread(value):     # ("f?" is read by a stream)
                 if read is None:
                     read = dict(attrs)
@@ -597,7 +597,7 @@ def _refuse_alone(op_name, key, attrs, imperative):
         if not _plain(kind, value) or kind[-1] == "?" and type(value) is float and not _roomy(value):
             value = read_value(op_name, key, kind, value, attrs, imperative)
         elif kind[0] in "fd" and type(value) is float and not _roomy(value):
-            _check_range(op_name, key, kind[0], str(value))
+            _check_range(op_name, key, kind[0], str(value), attrs, imperative)
     _check_bounds(op_name, {key: value}, attrs, imperative)
     _check_shapes(op_name, {key: value}, attrs, imperative)
 
@@ -719,8 +719,8 @@ def map_keys(op_name, attrs, imperative=False):
 
 def _plain(kind, value):
     t = type(value)
-    if t is int:
-        return kind[0] in "fd" or kind == "s?" or (
+    if t is int:        # (a float parser reads integer digits into 64 bits: larger ones wrap)
+        return kind[0] in "fd" and -2 ** 64 < value < 2 ** 64 or kind == "s?" or (
             kind[0] in _INT_LIMITS and -_INT_LIMITS[kind[0]] - 1 <= value <= _INT_LIMITS[kind[0]])
     if t is float:
         return kind[0] in "fd" and (kind[-1] != "?" or math.isfinite(value))
@@ -768,7 +768,7 @@ def read_value(op_name, key, kind, value, attrs=None, imperative=False):
         raise MXNetError(f"Invalid Parameter format for {key} expect {label} but value='{text}'"
                          f"{in_operator(op_name, attrs or {key: text}, imperative)}")
     if base in "fd" and kind[-1] != "?":    # (optional numbers and tuples of floats are read by a stream, which
-        _check_range(op_name, key, base, text)   # refuses only what overflows, above)
+        _check_range(op_name, key, base, text, attrs, imperative)  # refuses only what overflows, above)
     return parsed
 
 
@@ -818,8 +818,9 @@ def _roomy(value):
     return 1e-30 < abs(value) < 1e30 or value == 0 or value != value or abs(value) == float("inf")
 
 
-def _check_range(op_name, key, base, text):
-    """MXNet's error for a number in ``text`` its float (or double) parser reads as out of range."""
+def _check_range(op_name, key, base, text, attrs=None, imperative=False):
+    """MXNet's error for a number in ``text`` its float (or double) parser reads as out of range (naming
+    ``attrs``, the operator's given attributes, or else ``key`` alone)."""
     limit, largest, smallest = _EXPONENT_LIMITS[base]
     for m in _WITH_EXPONENT.finditer(text):
         significand, negative, exponent = m.group(1), m.group(2) == "-", int(m.group(3))
@@ -829,8 +830,9 @@ def _check_range(op_name, key, base, text):
         else:
             inside = exponent < limit
         if not inside:
-            raise MXNetError(f"Out of range value for {key}, value='{text}', in operator "
-                             f'{op_name}(name="", {key}="{text}")')
+            named = in_operator(op_name, attrs, imperative) if attrs else \
+                f', in operator {op_name}(name="", {key}="{text}")'
+            raise MXNetError(f"Out of range value for {key}, value='{text}'{named}")
 
 
 def _significand(base, text, bound):

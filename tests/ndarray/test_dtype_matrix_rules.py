@@ -167,3 +167,27 @@ def test_a_layer_of_uniform_type_calls_bool_unknown(call, at, data, weight, flag
 def test_prelu_gamma_of_another_type_is_refused_by_type_inference(data, gamma, names):
     words = _words(lambda: nd.LeakyReLU(nd.ones((2, 3), dtype=data), nd.ones((3,), dtype=gamma), act_type="prelu"))
     assert words.splitlines()[0] == f"Type inconsistent, Provided = {names[0]}, inferred type = {names[1]}"
+
+
+@pytest.mark.parametrize("value, text", [(np.complex64(1 + 2j), "(1+2j)"), (np.bool_(True), "True")])
+def test_full_of_an_unreadable_value_lists_what_the_fill_operator_was_sent(value, text):
+    with pytest.raises(MXNetError) as e:
+        nd.full((2,), value, dtype="int8")
+    assert str(e.value) == (f"Invalid Parameter format for value expect double but value='{text}', in operator "
+                            f"_full(name=\"\", dtype=\"int8\", value=\"{text}\", ctx=\"cpu(0)\", shape=\"(2,)\")")
+
+
+@pytest.mark.parametrize("bound, read", [(2 ** 70, 0.0), (-2 ** 70, -0.0), (2 ** 64 + 3, 3.0)])
+def test_an_integer_bound_past_64_bits_wraps_as_the_float_parser_reads_it(bound, read):
+    x = nd.array([-2.5, 0.5, 3.75])
+    expected = np.minimum(np.maximum(np.array([-2.5, 0.5, 3.75], np.float32), 0), np.float32(read))
+    assert nd.clip(x, 0, bound).asnumpy().tolist() == expected.tolist()
+
+
+@pytest.mark.parametrize("call", [lambda x: nd.clip(x, 0, 1e39), lambda x: x.clip(0, 1e39),
+                                  lambda x: nd.clip(x, a_min=0, a_max=1e39)])
+def test_an_out_of_range_bound_lists_both_bounds(call):
+    with pytest.raises(MXNetError) as e:
+        call(nd.ones((2,)))
+    assert str(e.value) == ("Out of range value for a_max, value='1e+39', in operator clip(name=\"\", a_max=\"1e+39\", "
+                            "a_min=\"0\")")
