@@ -29,6 +29,17 @@ class _GraphOp:
         self.program = program
         self.inlined = inlined          # whether MXNet records the graph's ops one by one (autograd.get_symbol)
         self.output_names = Symbol(program.heads).list_outputs()   # a recorded node's outputs are named after them
+        checks = [(op, ins, attrs) for op, ins, attrs, _, _ in program.steps if hasattr(op, "check_grad_stype")]
+        if checks:      # only a graph holding such an op (e.g. Embedding) has its backward run the rules
+            self._stype_checks = checks
+            self.check_grad_stype = self._steps_check_grad_stype
+
+    def _steps_check_grad_stype(self, position, attrs, stype, req):
+        """The gradient storage rules of the graph's steps reading graph variable ``position`` (e.g. a sparse
+        Embedding refusing grad_req 'add'), as the autograd hook ``check_grad_stype`` of an op recorded alone."""
+        for op, ins, step_attrs in self._stype_checks:
+            if position in ins:
+                op.check_grad_stype(ins.index(position), step_attrs, stype, req)
 
     def recorded_symbol(self, args, name):
         """The recorded call as MXNet's autograd.get_symbol shows a graph it did not inline: one

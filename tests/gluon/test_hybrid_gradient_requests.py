@@ -57,3 +57,31 @@ def test_frozen_layer_gets_no_gradient_in_a_hybridized_mlp():
     dh = (2 * (h @ w2.T + b2) @ w2) * (1 - h ** 2)
     np.testing.assert_allclose(net[0].weight.grad().asnumpy(), dh.T @ x.asnumpy(), rtol=1e-4, atol=1e-6)
     np.testing.assert_allclose(net[0].bias.grad().asnumpy(), dh.sum(0), rtol=1e-4, atol=1e-6)
+
+
+@pytest.mark.parametrize("hybrid", [False, True])
+def test_sparse_embedding_refuses_grad_req_add_hybridized_or_not(hybrid):
+    # MXNet's sparse Embedding backward writes its row_sparse gradient and checks the request, in a CachedOp too
+    net = gluon.nn.Embedding(10, 3, sparse_grad=True)
+    net.initialize()
+    net.weight.grad_req = "add"
+    if hybrid:
+        net.hybridize()
+    with autograd.record():
+        y = net(mx.nd.array([1, 2, 2]))
+    with pytest.raises(mx.base.MXNetError, match=r"^Check failed: req == kWriteTo \(3 vs\. 1\) : SparseEmbedding layer "
+                                                 r"doesn't support weight gradient calculation with req != write"):
+        y.backward()
+
+
+def test_hybridized_sparse_embedding_still_writes_its_rows():
+    net = gluon.nn.Embedding(10, 3, sparse_grad=True)
+    net.initialize()
+    net.hybridize()
+    with autograd.record():
+        y = net(mx.nd.array([1, 2, 2]))
+    y.backward()
+    grad = net.weight.grad()
+    assert grad.stype == "row_sparse"
+    np.testing.assert_array_equal(grad.indices.asnumpy(), [1, 2])
+    np.testing.assert_array_equal(grad.data.asnumpy(), [[1, 1, 1], [2, 2, 2]])
