@@ -203,3 +203,10 @@ def test_a_bad_linspace_argument_lists_the_context_and_type_too():
         nd.linspace(0, 1, "x", endpoint=False, dtype="float16")
     assert str(e.value) == ("Invalid Parameter format for num expect int but value='x', in operator _linspace(name=\"\", "
                             "ctx=\"cpu(0)\", dtype=\"float16\", stop=\"1\", start=\"0\", endpoint=\"False\", num=\"x\")")
+
+
+def test_a_refused_dtype_read_before_an_unknown_keyword_is_the_refusal():
+    with pytest.raises(MXNetError) as e:
+        nd.zeros((2,), dtype="int16", foo=1)
+    assert str(e.value).startswith("Invalid Input: 'int16', valid values are: {") and str(e.value).endswith(
+        'in operator _zeros(name="", dtype="int16", ctx="cpu(0)", shape="(2,)", foo="1")')

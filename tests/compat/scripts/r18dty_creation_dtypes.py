@@ -38,3 +38,7 @@ attempt("linspace negative bool", lambda: nd.linspace(0, 1, -1, dtype="bool"))
 attempt("linspace cpu(3) int16", lambda: nd.linspace(0, 1, 3, dtype="int16", ctx=mx.cpu(3)))
 attempt("linspace text", lambda: nd.linspace(0, "a", 3))
 attempt("linspace text num", lambda: nd.linspace(0, 1, "x", endpoint=False, dtype="float16"))
+for key in ["foo", "a", "zz", "axis", "q"]:
+    attempt(f"zeros int16 {key}=1", lambda: nd.zeros((2,), dtype="int16", **{key: 1}))
+    attempt(f"ones int16 {key}=1", lambda: nd.ones((2,), dtype="int16", **{key: 1}))
+    attempt(f"eye bool {key}=1", lambda: nd.eye(2, dtype="bool", **{key: 1}))
