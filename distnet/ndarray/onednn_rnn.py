@@ -154,12 +154,22 @@ def _gru_step(xp, h, w):
     return _fma(1 - z, n, z * h), None, {"r": r, "z": z, "n": n, "hn": hn, "h": h}
 
 
-def cell(mode, x, w, merged, training):
+def in_run_order(reverse, x):
+    """Whether a direction's product over every step's rows (``x``: steps, batch, units) must take them in its run
+    order: a reverse direction's, on AVX2, whose kernels' row tiles then fall otherwise (probed for batches of
+    several)."""
+    return reverse and onednn._LANES == 8 and x.ndim == 3
+
+
+def cell(mode, x, w, merged, training, reverse=False):
     """One direction of one layer: (per-step inputs, ``step(inputs[t], h, c) -> (h, c, record)``); ``merged``
     flags the steps of an inference primitive that sum the state's products on from the input's (see
     merged_steps); a training primitive adds them as a gemm does (from the input's for a batch of one)."""
     gemm = "data" if training else "layer" if mode == "gru" else None  # others' inference: another kernel
-    xp = fused_dot_products(x.reshape(-1, x.shape[-1]), w["wx"], gemm=gemm).reshape(x.shape[:2] + (-1,))
+    flip = in_run_order(reverse, x)
+    rows = (x[::-1] if flip else x).reshape(-1, x.shape[-1])
+    xp = fused_dot_products(rows, w["wx"], gemm=gemm).reshape(x.shape[:2] + (-1,))
+    xp = xp[::-1] if flip else xp
     if mode == "gru":
         return xp, lambda xp_t, h, c: _gru_step(xp_t, h, w)
     bias = w["bx"] + w["bh"]

@@ -134,7 +134,7 @@ def _run_cell(mode, w, x, h, c, reverse, merged, training):
     """Outputs (T, N, width), final h and c, and the per-step records the backward needs; ``merged`` flags the
     steps oneDNN takes as one product (see onednn_rnn.merged_steps)."""
     if x.dtype == np.float32 and "wr" not in w:         # MXNet hands these to oneDNN
-        return _run_steps(*onednn_rnn.cell(mode, x, w, merged, training), h, c, reverse)
+        return _run_steps(*onednn_rnn.cell(mode, x, w, merged, training, reverse), h, c, reverse)
     # MXNet's native kernels add the biases after both products: LSTM x*Wx + h*Wh + bx + bh, relu/tanh
     # x*Wx + bx + h*Wh + bh; one gemm over all steps' rows, as their BLAS call (NumPy would take other kernels
     # for one row)
@@ -165,7 +165,7 @@ def _run_steps(xp, step, h, c, reverse, projection=None):
 
 
 def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None, bidirectional=False,
-                   last_step_apart=False, frozen=False):
+                   last_step_apart=False, frozen=False, reverse=False):
     """Accumulate parameter gradients into ``g``; return d(input), d(h0), d(c0).
 
     ``x_weight`` stands in for ``x`` in the input weight's gradient (see _vanilla_weight_input). ``frozen``: no
@@ -197,6 +197,8 @@ def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None, bidirecti
         g["bx"] += _running_sum(dxp)
         # MXNet's native vanilla RNN kernel gives h2h's bias the input bias's gradient
         g["bh"] += _running_sum(dxp if mode in ("rnn_relu", "rnn_tanh") else dhps)
+    if onednn_path and onednn_rnn.in_run_order(reverse, x):
+        return gate_products(dxp[::-1].reshape(rows, -1), w["wx"]).reshape(x.shape)[::-1], dh, dc
     return gate_products(dxp.reshape(rows, -1), w["wx"]).reshape(x.shape), dh, dc
 
 
@@ -432,7 +434,7 @@ def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, n
             dc = dcy[k] if mode == "lstm" else None
             dxi, dstate[k], dc0 = _cell_backward(mode, cells[k], grads[k], x, records,
                                                  dout[..., d * width:(d + 1) * width], dhy[k], dc, x_weight,
-                                                 dirs == 2, last_step_apart, frozen)
+                                                 dirs == 2, last_step_apart, frozen, d == 1)
             if mode == "lstm":
                 dcell[k] = dc0
             dx = dx + dxi

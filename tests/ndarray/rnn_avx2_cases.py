@@ -3,11 +3,14 @@ import zlib
 
 import numpy as np
 
-# (layer class name, keyword arguments, input shape): one and two layers, bidirectional, each mode
+# (layer class name, keyword arguments, input shape): one and two layers, bidirectional (the reverse direction's
+# products over its steps in run order), each mode
 CASES = [("LSTM", dict(hidden_size=8), (6, 3, 5)), ("GRU", dict(hidden_size=8), (6, 3, 5)),
          ("RNN", dict(hidden_size=8), (6, 3, 5)), ("LSTM", dict(hidden_size=8, num_layers=2), (5, 3, 4)),
          ("RNN", dict(hidden_size=7, activation="relu", num_layers=2, bidirectional=True), (3, 4, 5)),
-         ("LSTM", dict(hidden_size=16, layout="NTC"), (2, 7, 10))]
+         ("LSTM", dict(hidden_size=16, layout="NTC"), (2, 7, 10)),
+         ("LSTM", dict(hidden_size=6, bidirectional=True), (4, 2, 3)), ("GRU", dict(hidden_size=6, bidirectional=True),
+                                                                         (7, 3, 2))]
 
 
 def results(mx):
