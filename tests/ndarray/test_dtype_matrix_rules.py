@@ -191,3 +191,12 @@ def test_an_out_of_range_bound_lists_both_bounds(call):
         call(nd.ones((2,)))
     assert str(e.value) == ("Out of range value for a_max, value='1e+39', in operator clip(name=\"\", a_max=\"1e+39\", "
                             "a_min=\"0\")")
+
+
+@pytest.mark.parametrize("op", [nd.log_softmax, nd.softmin])
+@pytest.mark.parametrize("dtype", ["float32", "int8", "bool"])
+def test_use_length_without_a_length_input_fails_the_input_count_check(op, dtype):
+    with pytest.raises(MXNetError) as e:
+        op(nd.ones((2, 3), dtype=dtype), use_length=True)
+    assert str(e.value).splitlines()[0] == ("Check failed: in_attrs->size() == softmax_use_length(attrs) ? 2U : 1U "
+                                            "(1 vs. 2) : ")
