@@ -10,7 +10,7 @@ import numpy as _np
 from ..base import MXNetError
 from ..ndarray.failures import FailedNDArray, KernelError, _forget
 from ..ndarray.ndarray import _DATA_SLOT
-from ..ndarray.registry import defop
+from ..ndarray.registry import defop, unbroadcast
 from ..symbol.graph import attr_from_str
 from .multiarray import wrap_np
 
@@ -239,9 +239,11 @@ function_op("_npi_tensorsolve", lambda xs, a: _mnp().linalg.tensorsolve(xs[0], x
 
 
 # ---- samplers: array parameters as inputs, the others as attributes --------------------------------------
-def _sampler(name, params, function=None):
+def _sampler(name, params, function=None, gradient="redrawn"):
     """``_npi_<name>`` drawing ``mx.np.random.<function>``; ``params`` are its parameters in order, each an
-    input when the node has it as one (its attribute is then None)."""
+    input when the node has it as one (its attribute is then None). ``gradient``: "scaled" for a sampler drawing
+    loc + scale * noise, its gradients read back from the samples (differentiating a second draw would use other
+    noise); "zero" where MXNet's parameters get none."""
     def call(xs, a):
         inputs = list(xs)
         values = [inputs.pop(0) if _value(a, p) is None and inputs else _value(a, p) for p in params]
@@ -249,16 +251,31 @@ def _sampler(name, params, function=None):
         if "dtype" in a:
             kwargs["dtype"] = _dtype(a)
         return getattr(_mnp().random, function or name)(*values, **kwargs)
-    function_op(f"_npi_{name}", call)
+    op = function_op(f"_npi_{name}", call, differentiable=gradient == "redrawn")
+    if gradient == "scaled":
+        op.grad(_location_scale_gradient(params))
 
 
-_sampler("gamma", ("shape", "scale"))
-_sampler("exponential", ("scale",))
-_sampler("gumbel", ("loc", "scale"))
-_sampler("logistic", ("loc", "scale"))
+def _location_scale_gradient(params):
+    def gradient(dy, out, *arrays, **attrs):
+        names = [p for p in params if _value(attrs, p) is None][:len(arrays)]
+        given = dict(zip(names, arrays))
+        loc = given["loc"] if "loc" in given else _value(attrs, "loc", 0.0) if "loc" in params else 0.0
+        scale = given["scale"] if "scale" in given else _value(attrs, "scale", 1.0)
+        sc = _np.broadcast_to(_np.asarray(scale, out.dtype), out.shape)
+        noise = _np.divide(out - _np.asarray(loc, out.dtype), sc, out=_np.zeros_like(out), where=sc != 0)
+        grads = {"loc": dy, "scale": dy * noise}
+        return tuple(unbroadcast(grads[n], x) for n, x in zip(names, arrays))
+    return gradient
+
+
+_sampler("gamma", ("shape", "scale"), gradient="zero")
+_sampler("exponential", ("scale",), gradient="scaled")
+_sampler("gumbel", ("loc", "scale"), gradient="scaled")
+_sampler("logistic", ("loc", "scale"), gradient="scaled")
 _sampler("pareto", ("a",))
 _sampler("powerd", ("a",), "power")
-_sampler("rayleigh", ("scale",))
+_sampler("rayleigh", ("scale",), gradient="scaled")
 _sampler("weibull", ("a",))
 
 

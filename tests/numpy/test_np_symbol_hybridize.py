@@ -518,3 +518,42 @@ def test_symbol_pad_takes_its_widths_as_a_tuple_only(width):
     with pytest.raises(TypeError, match="^`pad_width` must be tuple.$"):
         mx.sym.np.pad(_var("x"), width)
     assert _ops(mx.sym.np.pad(_var("x"), ((1, 0), (0, 1)), mode="edge"))[0][2]["pad_width"] == "((1, 0), (0, 1))"
+
+
+@pytest.mark.parametrize("draw, loc_grad", [
+    (lambda F, loc, scale: F.np.random.exponential(scale), False),
+    (lambda F, loc, scale: F.np.random.gumbel(loc, scale), True),
+    (lambda F, loc, scale: F.np.random.rayleigh(scale), False),
+])
+def test_hybridized_scaled_samplers_differentiate_their_own_draw(draw, loc_grad):
+    class Draw(nn.HybridBlock):
+        def hybrid_forward(self, F, loc, scale):
+            return draw(F, loc, scale) + loc * 0
+
+    block = Draw()
+    block.hybridize()
+    loc, scale = np.array([1., 2.]), np.array([0.5, 3.])
+    loc.attach_grad()
+    scale.attach_grad()
+    with autograd.record():
+        out = block(loc, scale)
+    out.backward()
+    shift = loc.asnumpy() if loc_grad else 0
+    onp.testing.assert_allclose(scale.grad.asnumpy(), (out.asnumpy() - shift) / scale.asnumpy(), rtol=1e-5)
+    onp.testing.assert_array_equal(loc.grad.asnumpy(), [1, 1] if loc_grad else [0, 0])
+
+
+def test_hybridized_gamma_takes_symbol_parameters_without_gradient():
+    class Draw(nn.HybridBlock):
+        def hybrid_forward(self, F, shape, scale):
+            return F.np.random.gamma(shape, scale)
+
+    block = Draw()
+    block.hybridize()
+    shape, scale = np.array([1., 2.]), np.array([0.5, 3.])
+    shape.attach_grad()
+    with autograd.record():
+        out = block(shape, scale)
+    out.backward()
+    assert out.shape == (2,) and (out.asnumpy() > 0).all()
+    onp.testing.assert_array_equal(shape.grad.asnumpy(), [0, 0])

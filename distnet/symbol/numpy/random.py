@@ -79,9 +79,10 @@ def power(a, size=None, ctx=None, out=None):
 
 
 def gamma(shape=1.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
-    """Gamma samples of ``shape`` and ``scale``."""
-    return create_np("_npi_gamma", shape=shape, scale=scale, size=_size(size), ctx=_context(ctx),
-                     dtype=dtype or "float32", hint="gamma")
+    """Gamma samples of ``shape`` and ``scale`` (numbers or symbols)."""
+    inputs, attrs = _parameters(("shape", "scale"), (shape, scale))
+    return create_np("_npi_gamma", *inputs, size=_size(size), ctx=_context(ctx), dtype=dtype or "float32",
+                     hint="gamma", **attrs)
 
 
 def chisquare(df, size=None, dtype=None, ctx=None):
