@@ -48,6 +48,10 @@ ELSEWHERE = {
     **{name: "MXNet's recorded gradients: compat script np_ops_gradients" for name in (
         "_npi_where_lscalar", "_npi_where_rscalar", "_npi_nan_to_num")},
     "_npi_sv_norm": "MXNet's recorded gradients: compat script np_ops_linalg_grads",
+    **{name: "a hybridized block's sampler of symbol parameters: closed forms in "
+             "tests/numpy/test_np_symbol_hybridize.py, MXNet's recorded gradients in compat script "
+             "r18hyb_np_graph_nodes" for name in ("_npi_normal", "_npi_uniform")},
+    "_npi_cholesky": "the graph node of np.linalg.cholesky, potrf's gradient: compat script r18hyb_np_norm_graphs",
     "_npi_norm_squared_head": "MXNet's recorded gradients (the head gradient squared): compat script "
                               "r7np_norm_head_squared",
     "_npi_svd": "MXNet's recorded gradients and finite differences: compat script np_linalg_svd_grad",
