@@ -130,7 +130,7 @@ class LocalKVStore(KVStore):
             merged = values[0].astype(dtype)       # row_sparse sums keep the union of the rows
             for value in values[1:]:
                 merged = merged + value.astype(dtype)
-            return merged.as_in_context(self._merged_context(values))
+            return self._merge[key].hold_rows(merged.as_in_context(self._merged_context(values)))
         carried = carried_error(values)
         if carried is not None:       # the sum is skipped after a failed input and carries its error
             buf = self._merge[key]
@@ -257,6 +257,7 @@ class _MergeBuffer:
         self.made = False       # 'device': whether MXNet has allocated it (then pulls copy through it)
         self.failure = None     # the error of a failed sum written into it, raised by the first read of a pull
         self.data = None        # the memory every dense sum of a pushed list is written into
+        self.rows = None        # the array every row_sparse sum of a pushed list is written into
 
     def hold(self, total):
         """``total`` written into the key's one sum buffer: MXNet reuses it for every push, so an updater that
@@ -266,6 +267,14 @@ class _MergeBuffer:
         else:
             np.copyto(self.data, total)
         return self.data
+
+    def hold_rows(self, total):
+        """The row_sparse ``total`` written into the key's one row_sparse sum array, reused by every push too."""
+        if self.rows is None:
+            self.rows = total
+        else:
+            self.rows._set_parts(total.data.asnumpy(), [total.indices.asnumpy()])
+        return self.rows
 
 
 def _refit(rows, row_shape):

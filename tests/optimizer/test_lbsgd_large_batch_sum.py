@@ -46,16 +46,21 @@ def test_a_refilled_gradient_array_counts_its_new_values_twice(stype):
     assert seen == _expected([2, 2, 3, 4])
 
 
+@pytest.mark.parametrize("stype", ["default", "row_sparse"])
 @pytest.mark.parametrize("kind", ["local", "device"])
-def test_a_kvstore_sum_is_written_into_one_buffer_an_updater_may_keep(kind):
+def test_a_kvstore_sum_is_written_into_one_buffer_an_updater_may_keep(kind, stype):
     kv = mx.kv.create(kind)
     kv.set_optimizer(_lbsgd())
-    kv.init(0, nd.ones((2,)))
-    out, seen = nd.zeros((2,)), []
+    kv.init(0, nd.ones((2, 2)).tostype(stype))
+    seen = []
     for s in range(1, 5):
-        kv.push(0, [nd.full((2,), s, ctx=mx.cpu(0)), nd.full((2,), s, ctx=mx.cpu(1))])
-        kv.pull(0, out=out)
-        seen.append(float(out.asnumpy()[0]))
+        kv.push(0, [nd.full((2, 2), s, ctx=mx.cpu(i)).tostype(stype) for i in range(2)])
+        out = nd.zeros((2, 2)).tostype(stype)
+        if stype == "default":
+            kv.pull(0, out=out)
+        else:
+            kv.row_sparse_pull(0, out=out, row_ids=nd.arange(2))
+        seen.append(float(out.asnumpy()[0, 0]))
     assert seen == _expected([4, 4, 6, 8])      # sums 2s, the first of a pair overwritten by the second
 
 
