@@ -415,7 +415,8 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
         elif order is not None:
             y = _ordered_correlate(_pad(x, g.pad, size), w, g, out, bias, *order)
         else:
-            y = _avx2_gemm_correlate(x, w, g, out, bias) if onednn._LANES == 8 else None
+            y = _avx2_gemm_correlate(x, w, g, out, bias) if onednn._LANES == 8 and \
+                _avx2_direct_order(x.shape[1] // g.groups, w.shape[0] // g.groups) is None else None
             if y is None:
                 y = _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias)
     _refuse_half("Convolution", data, y)
@@ -461,6 +462,9 @@ def _onednn_order(channels, filters, g, positions):
     return gemm
 
 
+_SGEMM_IMAGES = 16          # images whose im2col sgemms are replayed one by one at most (beyond: one BLAS product)
+
+
 def _avx2_direct_order(channels, filters):
     """``_onednn_order`` on AVX2 (probed), ``channels`` and ``filters`` a group's: the direct kernel (8k filters
     over fewer than 8 or 8k channels, and depthwise) adds each output's products kernel offsets outer and
@@ -482,6 +486,8 @@ def _avx2_gemm_correlate(x, w, g, out, bias):
     sgemm, the bias added after; None where that product is not replayed."""
     n, f = x.shape[0], w.shape[0]
     per_c, per_f = w.shape[1], f // g.groups
+    if n > _SGEMM_IMAGES or n * math.prod(out) * f * w[0].size > _ORDERED_MACS:
+        return None
     y = np.empty((n, f, math.prod(out)), np.float32)
     for i in range(n):
         for gi in range(g.groups):
@@ -752,7 +758,8 @@ def _avx2_grads(dy, x, w, g, size, needs):
     or 8k channels); the direct kernel's data gradient adds the filters in blocks of 8 with the kernel offsets
     outer, in chains of 32 filters (a 1x1 kernel: one chain; strided, not probed), its weight gradient one chain
     over every image's positions (a unit-stride 1x1 kernel over 8k channels: a chain per image, the images added
-    in turn). 1-D and 2-D only."""
+    in turn). 1-D and 2-D only; the sgemms of more than _SGEMM_IMAGES images, or summing a weight over more than
+    256 positions (not probed), are left to BLAS."""
     c, f = x.shape[1], w.shape[0]
     if g.groups != 1 or len(g.kernel) > 2 or not dy.size or dy.size * w[0].size > _ORDERED_MACS:
         return None, None
@@ -762,7 +769,7 @@ def _avx2_grads(dy, x, w, g, size, needs):
     dw = None
     positions = math.prod(dy.shape[2:])
     if needs[1] and (not direct or max(g.dilate) > 1 or c % 8 and c != 3):
-        dw = _avx2_gemm_wgrad(dy, x, w, g) if positions <= 256 else None     # (longer: not probed)
+        dw = _avx2_gemm_wgrad(dy, x, w, g) if positions <= 256 and x.shape[0] <= _SGEMM_IMAGES else None
     elif needs[1] and dy.shape[0] * positions <= _CHAIN_STEPS:
         xp = _pad(x, g.pad, size)
         windows = [xp[_offset_slices(k, g.stride, g.dilate, dy.shape[2:])] for k in np.ndindex(*g.kernel)]
@@ -784,7 +791,7 @@ def _avx2_dgrad(dy, w, g, size):
     ``_avx2_grads``), None where not probed."""
     c, f = w.shape[1], w.shape[0]
     if not (c % 8 == 0 and _avx2_direct_order(c, f)):
-        return _avx2_gemm_dgrad(dy, w, g, size)
+        return _avx2_gemm_dgrad(dy, w, g, size) if dy.shape[0] <= _SGEMM_IMAGES else None
     if math.prod(g.kernel) == 1 and max(g.stride) > 1 or len(g.kernel) == 1:
         return None
     return _ordered_dgrad(dy, w, g, size, False, blocks=(8, f if math.prod(g.kernel) == 1 else 32))
