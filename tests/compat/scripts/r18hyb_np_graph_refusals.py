@@ -1,19 +1,11 @@
 """Shape refusals a hybridized numpy-mode block meets on its first call (matmul, reshape, reductions): the
 operator's words with the node named, as MXNet's graph gives them, beside the imperative words."""
 import mxnet as mx
-from mxnet import gluon, np, npx
+from mxnet import np, npx
 from _words import words
+from _hybrid_call import Call
 
 npx.set_np()
-
-
-class Call(gluon.HybridBlock):
-    def __init__(self, fn, **kwargs):
-        super().__init__(**kwargs)
-        self.fn = fn
-
-    def hybrid_forward(self, F, *xs):
-        return self.fn(F, *xs)
 
 
 cases = {
