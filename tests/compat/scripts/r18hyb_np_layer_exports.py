@@ -5,7 +5,7 @@ import os
 import tempfile
 
 import mxnet as mx
-from mxnet import gluon, np, npx
+from mxnet import np, npx
 from mxnet.gluon import nn, rnn
 
 where = tempfile.mkdtemp()
