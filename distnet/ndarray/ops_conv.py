@@ -802,12 +802,10 @@ def _avx2_gemm_dgrad(dy, w, g, size):
     filters summed in its sgemm), added into the image kernel offset by kernel offset."""
     n, f, out = dy.shape[0], w.shape[0], dy.shape[2:]
     weights = np.ascontiguousarray(w.reshape(f, -1).T)
-    dxp = np.zeros((n, w.shape[1]) + tuple(size), np.float32)
+    dxp = np.empty((n, w.shape[1]) + tuple(size), np.float32)
     for i in range(n):
         cols = onednn_avx2.convolution_gradient_gemm(weights, np.ascontiguousarray(dy[i].reshape(f, -1).T))
-        cols = cols.reshape((w.shape[1],) + tuple(g.kernel) + tuple(out))
-        for kidx in np.ndindex(*g.kernel):
-            dxp[(i, slice(None)) + _spatial_slices(kidx, g.stride, g.dilate, out)] += cols[(slice(None),) + kidx]
+        dxp[i] = conv_native._col2im(cols, w.shape[1], size, g.kernel, g.stride, g.dilate, (0,) * len(size), out)
     return dxp
 
 
