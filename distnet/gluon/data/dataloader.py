@@ -65,16 +65,23 @@ def _numpy_batch(samples):
         # object array, whose NDArray dtype lookup fails with KeyError
         raise _DTypeKeyError(np.object_)
     try:
-        return np.asarray(samples)
+        batch = np.asarray(samples)
     except ValueError as e:
-        kind = _ragged_error(samples)
-        why = (f"default_batchify_fn: samples of shapes {_shapes(samples)} cannot be stacked into one batch ({e}); "
-               "give them one shape (e.g. with a transform) or pass a batchify_fn to DataLoader")
-        if kind is _DTypeKeyError:      # MXNet's object-array dtype lookup: the message is the type
-            error = kind(np.object_)
-            error.add_note(why)
-            raise error from None
-        raise kind(why) from None
+        _refuse_ragged(samples, e)
+    if batch.dtype == object and _ragged_error(samples) is _DTypeKeyError:
+        _refuse_ragged(samples, "numpy makes an object array of them")     # (numpy before 1.24: no error)
+    return batch
+
+
+def _refuse_ragged(samples, reason):
+    why = (f"default_batchify_fn: samples of shapes {_shapes(samples)} cannot be stacked into one batch ({reason}); "
+           "give them one shape (e.g. with a transform) or pass a batchify_fn to DataLoader")
+    kind = _ragged_error(samples)
+    if kind is _DTypeKeyError:      # MXNet's object-array dtype lookup: the message is the type
+        error = kind(np.object_)
+        error.add_note(why)
+        raise error from None
+    raise kind(why) from None
 
 
 def _set_np_modes(shape, array):
