@@ -35,15 +35,6 @@ def _in_numpy_mode(arr):
     return arr
 
 
-def _result(pixels, out):
-    if out is None:
-        return _in_numpy_mode(_wrap(pixels))
-    if tuple(out.shape) != pixels.shape:
-        raise MXNetError(f"out has shape {tuple(out.shape)} but the result has shape {pixels.shape}")
-    out[:] = pixels
-    return out
-
-
 def _decoded(pixels, out):
     """A decoder's result: a new array, or ``out`` made to hold the pixels whatever its shape and dtype (MXNet's
     decoders give ``out`` a new buffer: a view's base is left untouched)."""
@@ -184,13 +175,21 @@ def _like(src, pixels):
     return _in_numpy_mode(_wrap(pixels))
 
 
-def _op_result(src, pixels, out):
-    """An image operator's result: a new array like ``src``, or written into ``out`` of the same dtype."""
+def _op_result(src, pixels, out, op_name):
+    """An OpenCV image operator's result: a new array like ``src``, or written into ``out``, whose dtype is
+    checked by MXNet's type inference and then its shape against the result's."""
     if out is None:
         return _like(src, pixels)
     if np.dtype(out.dtype) != pixels.dtype:
-        raise MXNetError(f"out has dtype {np.dtype(out.dtype).name} but the result is {pixels.dtype.name}")
-    return _result(pixels, out)
+        raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                         f"expected {pixels.dtype.name}, got {np.dtype(out.dtype).name}")
+    if tuple(out.shape) != pixels.shape:
+        from ..ndarray.shape_text import provided
+        got, want = provided(out.shape), provided(pixels.shape)
+        raise MXNetError(f"Check failed: outputs[i]->shape() == out_shapes[i] ({got} vs. {want}) : 0-th output has "
+                         f"invalid shape. Expecting {want} got {got} in operator {op_name}")
+    out[:] = pixels
+    return out
 
 
 def _check_array_kind(src, opname, numpy_op):
@@ -231,8 +230,8 @@ def imresize(src, w, h, interp=_UNSET, out=None, **kwargs):
     try:
         pixels = resize_hwc(img, w, h, interp)
     except MXNetError as e:     # a dtype or method OpenCV refuses: MXNet's kernel finds it, raised on reading
-        return _kernel_refusal(src, e, (h, w, img.shape[2]), img.dtype, out)
-    return _op_result(src, pixels, out)
+        return _kernel_refusal(src, e, (h, w, img.shape[2]), img.dtype, out, "_cvimresize")
+    return _op_result(src, pixels, out, "_cvimresize")
 
 
 def _check_hwc(op_name, img, given):
@@ -246,11 +245,11 @@ def _check_hwc(op_name, img, given):
                          + "".join(f"{k} : {attr_to_str(shown[k])}\n" for k in map_keys(op_name, shown, True)) + "\n")
 
 
-def _kernel_refusal(src, error, shape, dtype, out):
+def _kernel_refusal(src, error, shape, dtype, out, op_name):
     """The result of an OpenCV image kernel that refused its input: MXNet raises ``error`` when it is read."""
     from ..ndarray.failures import KernelError, deliver
     placeholder = np.zeros(tuple(max(0, d) for d in shape), dtype)
-    return deliver(KernelError(str(error), placeholder), _op_result(src, placeholder, out), out)
+    return deliver(KernelError(str(error), placeholder), _op_result(src, placeholder, out, op_name), out)
 
 
 def copyMakeBorder(src, top=_UNSET, bot=_UNSET, left=_UNSET, right=_UNSET, type=_UNSET,  # noqa: A002
@@ -264,21 +263,23 @@ def copyMakeBorder(src, top=_UNSET, bot=_UNSET, left=_UNSET, right=_UNSET, type=
     _check_hwc("_cvcopyMakeBorder", img, given)
     shape = (img.shape[0] + top + bot, img.shape[1] + left + right, img.shape[2])
     _check_border_shape(shape)
-    refusal = _border_refusal(img.dtype, (top, bot, left, right), type & ~16)   # (BORDER_ISOLATED changes nothing)
+    scalar = _border_scalar(value, values)
+    refusal = _border_refusal(img.dtype, (top, bot, left, right), type & ~16,   # (BORDER_ISOLATED changes nothing)
+                              scalar, img.shape[2])
     if refusal and 0 not in shape:      # (MXNet runs no kernel for an empty result)
-        return _kernel_refusal(src, MXNetError(refusal), shape, img.dtype, out)
+        return _kernel_refusal(src, MXNetError(refusal), shape, img.dtype, out, "_cvcopyMakeBorder")
     type &= ~16  # noqa: A001
     if not top and not bot and not left and not right or 0 in shape:
-        return _op_result(src, np.zeros(shape, img.dtype) if 0 in shape else img.copy(), out)
+        return _op_result(src, np.zeros(shape, img.dtype) if 0 in shape else img.copy(), out, "_cvcopyMakeBorder")
     pad = ((top, bot), (left, right)) + ((0, 0),) * (img.ndim - 2)
     if type != 0:
         pixels = np.pad(img, pad, mode=_BORDERS[type])
     else:
-        fill = _border_fill(value, values, img.shape[2], img.dtype)
+        fill = _border_fill(scalar, img.shape[2], img.dtype)
         pixels = np.empty((img.shape[0] + top + bot, img.shape[1] + left + right) + img.shape[2:], img.dtype)
         pixels[...] = fill
         pixels[top:top + img.shape[0], left:left + img.shape[1]] = img
-    return _op_result(src, pixels, out)
+    return _op_result(src, pixels, out, "_cvcopyMakeBorder")
 
 
 def _shown_as(fn, *positional, generated=()):
@@ -312,9 +313,10 @@ def _check_border_shape(shape):
                          "failed) total() == 0 || data != __null in function 'Mat'")
 
 
-def _border_refusal(dtype, borders, border_type):
+def _border_refusal(dtype, borders, border_type, scalar, channels):
     """The words of MXNet's copyMakeBorder kernel for what it refuses (None when it pads): float16, then
-    OpenCV's checks of negative border sizes and, when it pads at all, an unknown border type."""
+    OpenCV's checks of negative border sizes and, when it pads at all, an unknown border type, or a constant
+    border of more than 4 channels whose ``scalar`` entries differ."""
     if dtype == np.float16:
         return "Check failed: inputs[0].type_flag_ != mshadow: :kFloat16 (2 vs. 2) : imresize doesn't support fp16"
     if min(borders) < 0:
@@ -323,18 +325,23 @@ def _border_refusal(dtype, borders, border_type):
     if any(borders) and border_type not in _BORDERS:
         return (_OPENCV_COPY + "940: error: (-5:Bad argument) Unknown/unsupported border type in function "
                 "'borderInterpolate'")
+    if any(borders) and border_type == 0 and channels > 4 and len(set(scalar)) > 1:
+        return (_OPENCV_COPY + "1224: error: (-215:Assertion failed) value[0] == value[1] && value[0] == value[2] "
+                "&& value[0] == value[3] in function 'copyMakeBorder'")
     return None
 
 
-def _border_fill(value, values, channels, dtype):
-    """The constant border pixel, as OpenCV's 4-entry Scalar makes it: ``values`` (a number counts as one
-    entry) padded with zeros, else ``value`` on the first three entries; rounded and saturated for ints."""
+def _border_scalar(value, values):
+    """The constant border as OpenCV's 4-entry Scalar holds it: ``values`` (a number counts as one entry)
+    padded with zeros, else ``value`` on the first three entries."""
     values = (values,) if np.isscalar(values) else tuple(values)
-    scalar = (list(values[:4]) + [0.0] * 4)[:4] if values else [value] * 3 + [0.0]
+    return (list(values[:4]) + [0.0] * 4)[:4] if values else [value] * 3 + [0.0]
+
+
+def _border_fill(scalar, channels, dtype):
+    """The constant border pixel of a ``channels`` image from OpenCV's ``scalar`` (more than 4 channels take its
+    one value); rounded and saturated for ints."""
     if channels > 4:
-        if len(set(scalar)) > 1:
-            raise MXNetError("copyMakeBorder: an image of more than 4 channels takes one border value for "
-                             "all channels (OpenCV's value[0] == value[1] == value[2] == value[3])")
         scalar = scalar * channels
     fill = np.array(scalar[:channels], np.float64)
     if np.issubdtype(dtype, np.integer):

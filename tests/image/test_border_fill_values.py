@@ -36,5 +36,17 @@ def test_float_and_four_channel_borders():
 def test_many_channels_need_one_value():
     img6 = mx.nd.array(np.full((1, 1, 6), 1), dtype='float32')
     assert _corner(img6, values=(2, 2, 2, 2)) == [2.0] * 6
-    with pytest.raises(MXNetError, match="one border value"):
-        _corner(img6, value=2.5)
+    with pytest.raises(MXNetError, match=r"copy.cpp:1224: error: \(-215:Assertion failed\) value\[0\] == value\[1\]"):
+        _corner(img6, value=2.5)        # value fills three entries of four: they differ
+
+
+def test_many_channel_value_refusal_is_raised_on_reading_and_only_when_padding():
+    img5 = mx.nd.array(np.arange(10).reshape(1, 2, 5), dtype='uint8')
+    padded = mx.image.copyMakeBorder(img5, 1, 0, 0, 0, values=(1, 2))
+    assert padded.shape == (2, 2, 5)            # the kernel's refusal comes when the result is read
+    with pytest.raises(MXNetError, match="value\\[0\\] == value\\[3\\] in function 'copyMakeBorder'"):
+        padded.asnumpy()
+    same = mx.image.copyMakeBorder(img5, 0, 0, 0, 0, value=9).asnumpy()
+    assert same.tolist() == img5.asnumpy().tolist()                    # nothing to pad: no check
+    edge = mx.image.copyMakeBorder(img5, 1, 0, 0, 0, type=1, value=9).asnumpy()
+    assert edge[0].tolist() == edge[1].tolist()                        # only a constant border takes the value

@@ -245,3 +245,21 @@ def test_scale_down_is_its_own_function_named_as_mxnet_names_it():
     with pytest.raises(TypeError) as err:
         mx.image.scale_down(1, 2, 3)
     assert str(err.value) == "scale_down() takes 2 positional arguments but 3 were given"
+
+
+@pytest.mark.parametrize("fn, op", [
+    (lambda x, out: mx.image.imresize(x, 2, 3, out=out), "_cvimresize"),
+    (lambda x, out: mx.image.copyMakeBorder(x, 1, 0, 0, 0, out=out), "_cvcopyMakeBorder"),
+])
+def test_image_operator_out_is_checked_for_dtype_then_shape(fn, op):
+    x = mx.nd.ones((2, 2, 3), dtype='uint8')
+    with pytest.raises(MXNetError) as e:
+        fn(x, mx.nd.zeros((4, 4), dtype='float32'))
+    assert str(e.value) == ("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                            "expected uint8, got float32")
+    with pytest.raises(MXNetError) as e:
+        fn(x, mx.nd.zeros((4, 4, 3), dtype='uint8'))
+    assert str(e.value) == ("Check failed: outputs[i]->shape() == out_shapes[i] ([4,4,3] vs. [3,2,3]) : 0-th output "
+                            f"has invalid shape. Expecting [3,2,3] got [4,4,3] in operator {op}")
+    out = mx.nd.zeros((3, 2, 3), dtype='uint8')
+    assert fn(x, out) is out

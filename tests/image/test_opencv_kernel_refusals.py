@@ -74,3 +74,14 @@ def test_copy_make_border_checks_the_padded_shape_at_the_call():
     with pytest.raises(MXNetError, match=r"total\(\) == 0 \|\| data != __null in function 'Mat'$"):
         image.copyMakeBorder(src, 0, 0, -4, 0)
     assert image.copyMakeBorder(src, 0, -3, 0, 0).asnumpy().shape == (0, 3, 3)      # empty: no kernel runs
+
+
+@pytest.mark.parametrize("dtype", ["uint8", "float32"])
+def test_fractional_area_resize_of_five_channels_is_opencvs_channel_check(dtype):
+    src = nd.array(np.arange(7 * 9 * 5).reshape(7, 9, 5) % 200, dtype=dtype)
+    with pytest.raises(MXNetError) as e:
+        image.imresize(src, 4, 4, interp=3).asnumpy()
+    assert str(e.value) == _CV + "imgproc/src/resize.cpp:3881: error: (-215:Assertion failed) func != 0 && cn <= 4 " \
+                                 "in function 'resize'"
+    halved = image.imresize(src[:6, :8], 4, 3, interp=3).asnumpy()      # whole factors take any channel count
+    assert halved[0, 0].tolist() == src[:2, :2].asnumpy().astype(np.float64).mean(axis=(0, 1)).tolist()

@@ -268,9 +268,8 @@ def _resize_area_shrink(img, out_h, out_w):
     sy, sx = _scale(out_h, h), _scale(out_w, w)
     if sy == int(sy) and sx == int(sx):
         return _resize_area_blocks(img, out_h, out_w, int(sy), int(sx))
-    if img.shape[2] > 4:
-        raise MXNetError(f"resize: an area resize by a fractional factor takes at most 4 channels, got "
-                         f"{img.shape[2]} (OpenCV's check cn <= 4); resize by a whole factor or another interp")
+    if img.shape[2] > 4:        # OpenCV's area kernel for fractional factors takes at most 4 channels
+        raise MXNetError(_OPENCV_NO_AREA)
     work = _work_type(img)
     rows = _area_pass(img.astype(work), _area_weights(out_w, w), axis=1)
     out = _area_pass(rows, _area_weights(out_h, h), axis=0)
