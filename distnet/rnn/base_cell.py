@@ -50,6 +50,12 @@ def _normalize_sequence(length, inputs, layout, merge, in_layout=None):
     return inputs, axis
 
 
+def modified_words(example):
+    """MXNet's refusal of a cell wrapped by a modifier (its example cell differs from class to class)."""
+    return (f"After applying modifier cells (e.g. {example}) the base cell cannot be called directly. "
+            "Call the modifier cell instead.")
+
+
 class RNNParams:
     """A container of a cell's parameter variables, created on first use as ``<prefix><name>``."""
 
@@ -116,8 +122,7 @@ class BaseRNNCell:
     def begin_state(self, func=symbol.zeros, **kwargs):
         """Initial states named ``<prefix>begin_state_<i>``, made by ``func`` (default sym.zeros)."""
         if self._modified:
-            raise AssertionError("after wrapping this cell in a modifier cell (e.g. ZoneoutCell) call "
-                             "begin_state on the modifier cell, not on the base cell")
+            raise AssertionError(modified_words("DropoutCell"))
         states = []
         for info in self.state_info:
             self._init_counter += 1

@@ -1,8 +1,10 @@
 """Cells made of cells: stacks, bidirectional pairs, dropout, and the zoneout/residual modifiers."""
+import numpy as np
+
 from .. import symbol
 from ..base import own_init
 from .base_cell import (BaseRNNCell, _cells_begin_state, _cells_pack_weights, _cells_state_info,
-                        _cells_unpack_weights, _normalize_sequence)
+                        _cells_unpack_weights, _normalize_sequence, modified_words)
 
 
 class SequentialRNNCell(BaseRNNCell):
@@ -18,8 +20,7 @@ class SequentialRNNCell(BaseRNNCell):
         self._cells.append(cell)
         if self._override_cell_params:
             if not cell._own_params:
-                raise AssertionError("SequentialRNNCell.add: give params to the SequentialRNNCell or to its "
-                                 "child cells, not both")
+                raise AssertionError("Either specify params for SequentialRNNCell or child cells, not both.")
             cell.params._params.update(self.params._params)
         self.params._params.update(cell.params._params)
 
@@ -29,7 +30,7 @@ class SequentialRNNCell(BaseRNNCell):
 
     def begin_state(self, **kwargs):
         if self._modified:
-            raise AssertionError("call begin_state on the modifier cell wrapping this SequentialRNNCell")
+            raise AssertionError(modified_words("ZoneoutCell"))
         return _cells_begin_state(self._cells, **kwargs)
 
     def unpack_weights(self, args):
@@ -43,7 +44,7 @@ class SequentialRNNCell(BaseRNNCell):
         next_states, p = [], 0
         for cell in self._cells:
             if isinstance(cell, BidirectionalCell):
-                raise AssertionError("SequentialRNNCell with a BidirectionalCell cannot be stepped; use unroll")
+                raise AssertionError()      # MXNet's bare assertion: a BidirectionalCell cannot be stepped
             n = len(cell.state_info)
             inputs, state = cell(inputs, states[p:p + n])
             p += n
@@ -69,8 +70,8 @@ class DropoutCell(BaseRNNCell):
 
     def __init__(self, dropout, prefix="dropout_", params=None):
         super().__init__(prefix, params)
-        if not isinstance(dropout, (int, float)):
-            raise AssertionError(f"DropoutCell: dropout must be a number, got {dropout!r}")
+        if not isinstance(dropout, (int, float, np.generic)):
+            raise AssertionError("dropout probability must be a number")
         self.dropout = dropout
 
     @property
@@ -110,7 +111,7 @@ class ModifierCell(BaseRNNCell):
 
     def begin_state(self, init_sym=symbol.zeros, **kwargs):
         if self._modified:
-            raise AssertionError("call begin_state on the outermost modifier cell")
+            raise AssertionError(modified_words("DropoutCell"))
         self.base_cell._modified = False
         begin = self.base_cell.begin_state(init_sym, **kwargs)
         self.base_cell._modified = True
@@ -136,7 +137,8 @@ class ZoneoutCell(ModifierCell):
         if isinstance(base_cell, BidirectionalCell):
             raise AssertionError("BidirectionalCell doesn't support zoneout since it doesn't support step. "
                              "Please add ZoneoutCell to the cells underneath instead.")
-        if isinstance(base_cell, SequentialRNNCell) and getattr(base_cell, "_bidirectional", False):
+        # as MXNet, this reads _bidirectional, which a SequentialRNNCell never has: an AttributeError
+        if isinstance(base_cell, SequentialRNNCell) and base_cell._bidirectional:
             raise AssertionError("Bidirectional SequentialRNNCell doesn't support zoneout. "
                              "Please add ZoneoutCell to the cells underneath instead.")
         super().__init__(base_cell)
@@ -197,8 +199,7 @@ class BidirectionalCell(BaseRNNCell):
         self._override_cell_params = params is not None
         if self._override_cell_params:
             if not (l_cell._own_params and r_cell._own_params):
-                raise AssertionError("BidirectionalCell: give params to the BidirectionalCell or to its child "
-                                 "cells, not both")
+                raise AssertionError("Either specify params for BidirectionalCell or child cells, not both.")
             l_cell.params._params.update(self.params._params)
             r_cell.params._params.update(self.params._params)
         self.params._params.update(l_cell.params._params)
@@ -220,7 +221,7 @@ class BidirectionalCell(BaseRNNCell):
 
     def begin_state(self, **kwargs):
         if self._modified:
-            raise AssertionError("call begin_state on the modifier cell wrapping this BidirectionalCell")
+            raise AssertionError(modified_words("DropoutCell"))
         return _cells_begin_state(self._cells, **kwargs)
 
     def unroll(self, length, inputs, begin_state=None, layout="NTC", merge_outputs=None):

@@ -84,11 +84,7 @@ class BucketSentenceIter(DataIter):
         self.nddata, self.ndlabel = [], []
         self.major_axis = layout.find("N")
         self.layout = layout
-        if not buckets:
-            # MXNet fails here taking the largest of no buckets
-            raise ValueError("max() arg is an empty sequence: BucketSentenceIter has no bucket holding a sentence; "
-                             "check buckets and batch_size")
-        self.default_bucket_key = max(buckets)
+        self.default_bucket_key = max(buckets)     # no bucket holds a sentence: max()'s ValueError, as in MXNet
         if self.major_axis not in (0, 1):
             # MXNet's message leaves its placeholder unfilled
             raise ValueError("Invalid layout %s: Must by NT (batch major) or TN (time major)")

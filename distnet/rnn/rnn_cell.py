@@ -212,7 +212,7 @@ class FusedRNNCell(BaseRNNCell):
             warnings.warn("NTC layout detected. Consider using TNC for FusedRNNCell for faster speed")
             inputs = symbol.swapaxes(inputs, dim1=0, dim2=1)
         elif axis != 0:
-            raise AssertionError(f"FusedRNNCell: unsupported layout {layout!r}; use 'TNC' or 'NTC'")
+            raise AssertionError(f"Unsupported layout {layout}")
         states = self.begin_state() if begin_state is None else begin_state
         states = ({"state": states[0], "state_cell": states[1]} if self._mode == "lstm"
                   else {"state": states[0]})

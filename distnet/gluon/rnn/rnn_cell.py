@@ -410,7 +410,7 @@ class _StackMixin:
         next_states, p = [], 0
         for cell in self._children.values():
             if isinstance(cell, BidirectionalCell):
-                raise AssertError("a stack holding a BidirectionalCell cannot be stepped; use unroll")
+                raise AssertError()     # MXNet's bare assertion: a BidirectionalCell cannot be stepped
             n = len(cell.state_info())
             inputs, state = cell(inputs, states[p:p + n])
             p += n
