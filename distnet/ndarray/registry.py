@@ -1411,8 +1411,7 @@ def _refuse_inplace_shape(op, shape, other):
             raise
         raise MXNetError(refusal) from e
     if result != shape:
-        raise MXNetError(f"operator {op.name}: Shape inconsistent, Provided = {provided(shape)}, inferred "
-                         f"shape={provided(result)}: an in-place result must keep the array's shape")
+        raise MXNetError(f"Shape inconsistent, Provided = {provided(shape)}, inferred shape={provided(result)}")
 
 
 def _method(op, called=None):

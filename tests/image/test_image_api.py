@@ -263,3 +263,18 @@ def test_image_operator_out_is_checked_for_dtype_then_shape(fn, op):
                             f"has invalid shape. Expecting [3,2,3] got [4,4,3] in operator {op}")
     out = mx.nd.zeros((3, 2, 3), dtype='uint8')
     assert fn(x, out) is out
+
+
+@pytest.mark.parametrize("aug, argument", [
+    (image.HueJitterAug(0.3), "lhs"), (image.RandomGrayAug(1), "lhs"), (image.HorizontalFlipAug(1), "data"),
+])
+def test_augmenters_refuse_a_numpy_image_as_their_operator_does(aug, argument):
+    with pytest.raises(AssertionError, match=f"^Argument {argument} must have NDArray type, but got \\[\\["):
+        aug(np.zeros((2, 2, 3), np.float32))
+
+
+def test_augmenters_refuse_an_mx_np_image_in_numpy_mode():
+    with mx.util.np_array(True):
+        with pytest.raises(TypeError, match="^Operator `flip` registered in backend is known as `flip` in Python. "
+                                            "This is a legacy operator"):
+            image.HorizontalFlipAug(1)(mx.np.zeros((2, 2, 3)))

@@ -30,3 +30,12 @@ def test_other_operators_name_an_inconsistent_shape(f, inferred):
 def test_dropout_names_its_invalid_output():
     with pytest.raises(MXNetError, match=r"output has invalid shape. Expecting \[2,3\] got \[3\] in operator Dropout"):
         nd.Dropout(X, out=nd.zeros((3,)))
+
+
+@pytest.mark.parametrize("op", ["__iadd__", "__isub__", "__imul__", "__itruediv__"])
+def test_in_place_broadcast_that_grows_the_array_is_an_inconsistent_shape(op):
+    a = nd.zeros((2, 1))
+    with pytest.raises(MXNetError) as e:
+        getattr(a, op)(nd.ones((2, 3)))
+    assert str(e.value) == "Shape inconsistent, Provided = [2,1], inferred shape=[2,3]"
+    assert a.shape == (2, 1)
