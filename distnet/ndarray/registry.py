@@ -986,12 +986,12 @@ def out_refusal(out, args):
     return recording_refusal(list(out) if isinstance(out, (list, tuple)) else [out], args)
 
 
-def _write_out(op, out, outs, multi, refusal=None, attrs=_NOATTRS):
+def _write_out(op, out, outs, multi, refusal=None, attrs=_NOATTRS, np_target=False):
     """``outs`` written into the out= array(s) ``out``; then ``refusal`` (see out_refusal) raised, if any."""
     targets = list(out) if isinstance(out, (list, tuple)) else [out]
     _refuse_out_count(op, targets, len(outs), attrs)
     for i, (t, r) in enumerate(zip(targets, outs)):
-        refuse_out_mismatch(op, t, r, attrs, i)
+        refuse_out_mismatch(op, t, r, attrs, i, np_target)
     for t, r in zip(targets, outs):
         if t.stype == "default":
             t._data[...] = r._data
@@ -1017,28 +1017,35 @@ def _all_outputs(op, attrs, visible):
     """How many outputs MXNet's ``op`` makes, the visible ones and those it keeps for its backward."""
     if op.name == "topk":       # the values are kept for the backward of the indices, not of the values
         return 2 if attrs.get("ret_typ") in ("value", "both") else 1
+    if op.hidden and _is_true(attrs.get("output_mean_var")):   # its kept statistics are the visible ones
+        return visible
     return visible + _KEPT_OUTPUTS.get(op.name, op.hidden)
+
+
+def _is_true(value):
+    return value in (True, 1, "True", "true", "1")
 
 
 # operators keeping outputs for their backward that distnet's do not need
 _KEPT_OUTPUTS = {"_linalg_slogdet": 2}
 
 
-def refuse_out_mismatch(op, target, result, attrs=_NOATTRS, index=0):
-    """MXNet's shape and type inference refuse an out= array whose shape or dtype is not the result's."""
+def refuse_out_mismatch(op, target, result, attrs=_NOATTRS, index=0, np_target=False):
+    """MXNet's shape and type inference refuse an out= array whose shape or dtype is not the result's
+    (``np_target``: an mx.np out= array, whose type an npx operator checks too)."""
     if op.name in _TYPE_BEFORE_OUT_SHAPE:     # its out= shape is checked once the types are inferred
-        _refuse_out_type(op, target, result, attrs, index)
+        _refuse_out_type(op, target, result, attrs, index, np_target)
     if target.shape != result.shape:
         refusal = _transpose_out_refusal(target.shape, result.shape, attrs) if op.name == "transpose" else \
             _out_shape_refusal(op, target.shape, result.shape)
         if op.name in _FAILS_INFERENCE_ON_OUT:
             raise MXNetError(refusal)
         raise MXNetError(f"{refusal}\npass an out= array of the result's shape")     # (MXNet's line names no op)
-    _refuse_out_type(op, target, result, attrs, index)
+    _refuse_out_type(op, target, result, attrs, index, np_target)
 
 
-def _refuse_out_type(op, target, result, attrs, index):
-    if target.dtype != result.dtype and type(target) not in KEEP_CLASS:
+def _refuse_out_type(op, target, result, attrs, index, np_target=False):
+    if target.dtype != result.dtype and (np_target or type(target) not in KEEP_CLASS):
         raise MXNetError(f"{_out_type_refusal(op, target.dtype, result.dtype, attrs, index)}\n"
                          "pass an out= array of the result's dtype")
 
@@ -1049,14 +1056,19 @@ _SAMPLERS_OF_ARRAYS = frozenset(f"_sample_{kind}" for kind in ("uniform", "norma
 # ops whose shape inference fails on an output shape it did not make
 _FAILS_INFERENCE_ON_OUT = _SAMPLERS_OF_ARRAYS | {"where"}
 # operators of MXNet's older interface, which checks an out= array's shape in its own words
-_PROPERTY_OPS = frozenset({"Dropout", "LeakyReLU", "SwapAxis", "Pad", "take", "all_finite"})
+_PROPERTY_OPS = frozenset({"Dropout", "LeakyReLU", "SwapAxis", "Pad", "take", "all_finite", "LayerNorm", "SequenceMask",
+                           "Pooling", "Embedding", "BatchNorm", "_contrib_MultiBoxPrior"})
 # of those, the ops whose type inference (which checks an out= array's type) runs before that shape check
-_TYPE_BEFORE_OUT_SHAPE = frozenset({"LeakyReLU", "Pad", "take"})
+_TYPE_BEFORE_OUT_SHAPE = frozenset({"LeakyReLU", "Pad", "take", "LayerNorm", "Embedding"})
+# ops whose shape inference prints the inferred shape of an out= array it refuses as a tuple
+_TUPLE_SHAPE_TEXT = frozenset({"ravel_multi_index", "unravel_index", "Flatten", "FullyConnected", "Convolution"})
 # ops whose output takes their input's shape (and type), checked as an attribute mismatch
 _SAME_SHAPE_OUTPUT = frozenset({"reverse", "logical_not", "_shuffle", "_linalg_potri", "amp_cast"})
 # ops whose type inference assigns the output's type with its own check (the others: as an attribute mismatch)
 _TYPE_ASSIGNED = frozenset({"one_hot", "Pad", "pick", "repeat", "scatter_nd", "space_to_depth", "take", "tile", "norm",
-                            "shape_array", "size_array", "Cast", "amp_cast", "LeakyReLU"})
+                            "shape_array", "size_array", "Cast", "amp_cast", "LeakyReLU", "gather_nd"})
+# ops that assign their output's type with that check only when their dtype attribute sets it
+_TYPE_ASSIGNED_BY_DTYPE = frozenset({"softmax", "log_softmax"})
 
 
 def _out_shape_refusal(op, given, inferred):
@@ -1075,7 +1087,7 @@ def _out_shape_refusal(op, given, inferred):
     if op.elementwise or op.name in SAME_SHAPE_OPS or op.name in _SAME_SHAPE_OUTPUT or op.same_shape_output:
         return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: expected "
                 f"{provided(inferred)}, got {provided(given)}")
-    if op.name in ("ravel_multi_index", "unravel_index"):      # (their shape is printed as a tuple)
+    if op.name in _TUPLE_SHAPE_TEXT:
         return f"Shape inconsistent, Provided = {provided(given)}, inferred shape={_tuple_text(inferred)}"
     return f"Shape inconsistent, Provided = {provided(given)}, inferred shape={provided(inferred)}"
 
@@ -1100,7 +1112,8 @@ def _tuple_text(shape):
 # ops of the older interface, which check an out= array's type in their own words (the types' enum numbers)
 _OUT_TYPE_AS_PROPERTY = frozenset({"SwapAxis", "LRN", "InstanceNorm", "UpSampling", "GridGenerator", "BilinearSampler",
                                    "SpatialTransformer", "ROIPooling", "SequenceMask", "SequenceReverse",
-                                   "SequenceLast", "SoftmaxOutput", "SVMOutput", "MakeLoss"})
+                                   "SequenceLast", "SoftmaxOutput", "SVMOutput", "MakeLoss", "Dropout", "Pooling",
+                                   "BatchNorm", "Convolution", "_contrib_MultiBoxPrior"})
 # more ops whose type inference assigns an out= array's type with its own check
 _OUT_TYPE_ASSIGNED = frozenset({"L2Normalization", "im2col", "col2im", "depth_to_space", "Correlation", "CTCLoss"})
 
@@ -1114,8 +1127,12 @@ def _out_type_refusal(op, given, inferred, attrs=_NOATTRS, index=0):
             return (f"Check failed: type_assign(&(*out_attrs)[{index}], param.dtype): Failed to set the type of "
                     "ret_indices.")
         return f"Type inconsistent, Provided = {gname}, inferred type = {iname}"
-    if op.name in _TYPE_ASSIGNED or op.name in _OUT_TYPE_ASSIGNED:
+    if op.name in _TYPE_ASSIGNED or op.name in _OUT_TYPE_ASSIGNED or \
+            (op.name in _TYPE_ASSIGNED_BY_DTYPE and attrs.get("dtype") not in (None, _Null)):
         return f"Type inconsistent, Provided = {gname}, inferred type = {iname}"
+    if op.name == "Embedding":      # (its weight's type is the output's)
+        return (f"Check failed: dtype_in == dtype_out ({_DTYPE_NP_TO_MX[inferred.type]} vs. "
+                f"{_DTYPE_NP_TO_MX[given.type]}) : Input and output weights must have same type")
     if op.name == "Concat":
         return f"Type inconsistent, Provided output type = {gname}, inferred type = {iname}"
     if op.name in _OUT_TYPE_AS_PROPERTY:       # (of the older interface: the types' enum numbers)

@@ -75,7 +75,7 @@ def _npx_function(npx_name, op_name):
         _refuse_legacy(npx_name, args + tuple(kwargs.values()))
         _check_input_count(op, args, kwargs)
         if isinstance(out, NDArray):
-            return _written(op, op(*args, **kwargs), out)
+            return _written(op, op(*args, **kwargs), out, _given_attrs(op, args, kwargs))
         return as_np(op(*args, out=out, **kwargs))
     function.__name__ = function.__qualname__ = npx_name
     function.__doc__ = op.__doc__
@@ -93,13 +93,16 @@ def _positional_out(npx_name, op, args, out):
     return args[:-1], args[-1]
 
 
-def _written(op, res, out):
-    """``res`` written into ``out``, which must have its dtype (MXNet infers the output type before it writes)."""
-    if isinstance(res, NDArray) and res.dtype != out.dtype:
-        raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
-                         f"expected {np.dtype(res.dtype).name}, got {np.dtype(out.dtype).name}")
-    return as_np(_write_out(op, out, list(res) if isinstance(res, (list, tuple)) else [res],
-                            isinstance(res, (list, tuple))))
+def _given_attrs(op, args, kwargs):
+    """The attributes of an npx call, by name, those given by position too."""
+    return {**dict(zip(op.kwonly, args[len(op.arg_names):])), **kwargs}
+
+
+def _written(op, res, out, attrs=None):
+    """``res`` written into ``out``, whose shape and then dtype must be the result's, refused in the words of
+    ``op``'s shape and type inference (which MXNet runs before it writes)."""
+    multi = isinstance(res, (list, tuple))
+    return as_np(_write_out(op, out, list(res) if multi else [res], multi, attrs=attrs or {}, np_target=True))
 
 
 for _name, _op_name in NPX_OPS.items():
