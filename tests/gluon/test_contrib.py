@@ -337,6 +337,13 @@ def test_conv_rnn_cell_keeps_an_unknown_input_size_unknown_in_its_state():
     assert rnn.Conv2DGRUCell((0, 4, 2), 3, 3, 3, conv_layout="NHWC").state_info(2)[0]["shape"] == (2, 0, 2, 3)
 
 
+def test_conv_rnn_cell_shows_unknown_input_channels_as_none():
+    from distnet.gluon.contrib import rnn
+    assert repr(rnn.Conv2DLSTMCell((0, 5, 5), 2, 3, 3)) == "Conv2DLSTMCell(None -> 8, tanh, NCHW)"
+    assert repr(rnn.Conv1DGRUCell((6, 0), 2, 3, 3, conv_layout="NWC")) == "Conv1DGRUCell(None -> 6, tanh, NWC)"
+    assert repr(rnn.Conv3DRNNCell((4, 3, 3, 3), 2, 1, 3)) == "Conv3DRNNCell(4 -> 2, tanh, NCDHW)"
+
+
 @pytest.mark.parametrize("cls", ["DeformableConvolution", "ModulatedDeformableConvolution"])
 def test_deformable_layers_check_their_weight_of_whole_groups_before_the_groups(cls):
     from distnet.gluon.contrib import cnn

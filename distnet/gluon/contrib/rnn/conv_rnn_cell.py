@@ -70,7 +70,7 @@ class _ConvRNNCell(HybridRecurrentCell):
 
     def __repr__(self):
         in_channels = self.i2h_weight.shape[1 if self._conv_layout.find("C") == 1 else -1]
-        return (f"{self.__class__.__name__}({in_channels} -> {self.i2h_weight.shape[0]}, {self._activation}, "
+        return (f"{self.__class__.__name__}({in_channels or None} -> {self.i2h_weight.shape[0]}, {self._activation}, "
                 f"{self._conv_layout})")
 
     def _convolutions(self, F, inputs, states, i2h_weight, h2h_weight, i2h_bias, h2h_bias):
