@@ -88,7 +88,7 @@ def _window_divergence(hist, start, stop, num_quantized_bins, integral):
 def calibrate_entropy(hist, hist_edges, *, num_quantized_bins=255):
     """The threshold (a bin edge) whose quantized histogram diverges least from the original, and that divergence."""
     if np.asarray(hist).dtype != F:     # MXNet's type inference, before its kernel's size check
-        raise MXNetError("Check failed: in_attrs->at(0) == mshadow: :kFloat32:")
+        raise MXNetError("Check failed: in_attrs->at(0) == mshadow: :kFloat32: ")
     if np.asarray(hist_edges).dtype != F:
         raise MXNetError(f"Type inconsistent, Provided = {np.asarray(hist_edges).dtype.name}, inferred type = float32")
     hist, edges = np.asarray(hist, F).reshape(-1), np.asarray(hist_edges, F).reshape(-1)

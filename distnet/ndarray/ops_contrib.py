@@ -1005,22 +1005,22 @@ def _check_prior_shape(data):
 def _check_prior_attrs(sizes, ratios, steps, offsets):
     """MXNet's checks when it creates the operator, after shape and type inference, in its order."""
     f = np.float32
-    checks = ((len(sizes) > 0, f"sizes_.size() > 0 ({len(sizes)} vs. 0) :"),
-              (len(ratios) > 0, f"ratios_.size() > 0 ({len(ratios)} vs. 0) :"),
+    checks = ((len(sizes) > 0, f"sizes_.size() > 0 ({len(sizes)} vs. 0) : "),
+              (len(ratios) > 0, f"ratios_.size() > 0 ({len(ratios)} vs. 0) : "),
               (len(steps) == 2, f"param_.steps.ndim() == 2 ({len(steps)} vs. 2) : Step ndim must be 2: (step_y, "
                                 "step_x)"),
               (len(steps) != 2 or f(steps[0]) * f(steps[1]) >= 0,
                lambda: f"steps_[0] * steps_[1] >= 0 ({f(steps[0]) * f(steps[1]):g} vs. 0) : Must specify both step_y "
                        "and step_x"),
-              (len(offsets) == 2, f"offsets_.size() == 2 ({len(offsets)} vs. 2) :"))
+              (len(offsets) == 2, f"offsets_.size() == 2 ({len(offsets)} vs. 2) : "))
     for ok, text in checks:
         if not ok:
             raise MXNetError("Check failed: " + (text() if callable(text) else text))
     for i, v in enumerate(offsets):
         if not v >= 0:
-            raise MXNetError(f"Check failed: offsets_[{i}] >= 0.f ({v:g} vs. 0) :")
+            raise MXNetError(f"Check failed: offsets_[{i}] >= 0.f ({v:g} vs. 0) : ")
         if not v <= 1:
-            raise MXNetError(f"Check failed: offsets_[{i}] <= 1.f ({v:g} vs. 1) :")
+            raise MXNetError(f"Check failed: offsets_[{i}] <= 1.f ({v:g} vs. 1) : ")
 
 
 @defop(_c("MultiBoxPrior"))
@@ -1132,6 +1132,9 @@ def multibox_target(anchor, label, cls_pred, *, overlap_threshold=0.5, ignore_la
             # MXNet 1.9.1's CPU kernel takes ratio x positives; minimum_negative_samples has no effect there
             num_neg = min(int(num_pos * negative_mining_ratio), num_anchors - num_pos)
             candidates = np.flatnonzero(~positive & (best < negative_mining_thresh))
+            if candidates.size < num_neg:
+                raise KernelError(f"Check failed: temp.size() >= num_negative ({candidates.size} vs. {num_neg}) : ",
+                                  (loc.reshape(batch, -1), mask.reshape(batch, -1), cls))
             logits = cls_pred[b][:, candidates].astype(np.float32)
             prob = _expf(logits - logits.max(axis=0))
             background = prob[0] / prob.sum(axis=0)
@@ -1185,7 +1188,7 @@ def _check_detection_shapes(c, lo, a):
               (lambda: a[1] > 0, lambda: f"ashape[1] > 0U ({a[1]} vs. 0) : Number of anchors must > 0"),
               (lambda: c[2] == a[1], lambda: f"cshape[2] == ashape[1] ({c[2]} vs. {a[1]}) : Number of anchors "
                                              "mismatch"),
-              (lambda: a[2] == 4, lambda: f"ashape[2] == 4U ({a[2]} vs. 4) :"))
+              (lambda: a[2] == 4, lambda: f"ashape[2] == 4U ({a[2]} vs. 4) : "))
     _first_failure(checks)
 
 
@@ -1199,7 +1202,7 @@ def _first_failure(checks):
 
 def _check_variances(variances, note):
     if len(variances) != 4:
-        raise MXNetError(f"Check failed: variances.ndim() == 4 ({len(variances)} vs. 4) :{note}")
+        raise MXNetError(f"Check failed: variances.ndim() == 4 ({len(variances)} vs. 4) : {note}")
 
 
 def _float32_only(*arrays):
@@ -1216,7 +1219,7 @@ def multibox_detection(cls_prob, loc_pred, anchor, *, clip=True, threshold=0.01,
     """SSD detections (B, A, 6): class id, score and corner box per anchor, by descending score; -1 ids dropped."""
     _check_detection_shapes(_dims(cls_prob), _dims(loc_pred), _dims(anchor))
     _float32_only(cls_prob, loc_pred, anchor)
-    _check_variances(variances, " Variance size must be 4")
+    _check_variances(variances, "Variance size must be 4")
     batch, num_classes, num_anchors = cls_prob.shape
     if anchor.size != num_anchors * 4:      # its kernel reads the anchors as (A, 4), whatever their batch
         raise KernelError("TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>"
@@ -1287,13 +1290,61 @@ def _fp32_backward(x):
 
 
 def _split_heads(x, heads, parts):
-    """(L, B, heads*parts*D) -> ``parts`` arrays of shape (B*heads, L, D)."""
+    """(L, B, heads*parts*D) -> ``parts`` arrays of shape (B*heads, L, D). A last axis that is no multiple of
+    heads*parts is read as MXNet's kernel reads it: rows of B*heads*parts*D elements, D rounded down."""
     length, batch, width = x.shape
-    d = width // (heads * parts)
-    if d * heads * parts != width:
-        raise MXNetError(f"interleaved attention: last axis {width} is not divisible by heads={heads} x {parts}")
-    x = x.reshape(length, batch, heads, parts, d).transpose(3, 1, 2, 0, 4)
-    return [p.reshape(batch * heads, length, d) for p in x]
+    d = width // parts // heads if heads else 0
+    x = x.reshape(-1)[:length * batch * heads * parts * d].reshape(length, batch, heads, parts, d)
+    return [p.reshape(batch * heads, length, d) for p in x.transpose(3, 1, 2, 0, 4)]
+
+
+def _rank3(var, shape, words):
+    """MXNet's check that an attention input has 3 axes, ``words`` ending where it names the rank."""
+    return len(shape) == 3, f"{var}.ndim() == 3U ({len(shape)} vs. 3) : {words}{len(shape)}D"
+
+
+def _selfatt_qk_shapes(qkv):
+    _first_failure([_rank3("qkv_shape", qkv, "Input queries_keys_values should be 3D in seq_length-batch-proj_dim, "
+                                             "currently is: ")])
+
+
+def _selfatt_valatt_shapes(qkv, att):
+    _first_failure([
+        _rank3("qkv_shape", qkv, "Input queries_keys_values should be 3D in seq_length-batch-3*proj_dim, "
+                                 "currently is: "),
+        _rank3("att_shape", att, "Input attention should be 3D in batch-seq_length-seq_length, currently is: "),
+        (lambda: qkv[0] == att[1], lambda: f"qkv_shape[0] == att_shape[1] ({qkv[0]} vs. {att[1]}) : "
+                                           "queries_keys_values.shape[0] and attention.shape[1] should be the same, "
+                                           f"currently are {qkv[0]} and {att[1]}"),
+        (lambda: qkv[0] == att[2], lambda: f"qkv_shape[0] == att_shape[2] ({qkv[0]} vs. {att[2]}) : "
+                                           "queries_keys_values.shape[0] and attention.shape[2] should be the same, "
+                                           f"currently are {qkv[0]} and {att[2]}"),
+        (lambda: qkv[2] % 3 == 0, lambda: f"qkv_shape[2] % 3 == 0 ({qkv[2] % 3} vs. 0) : queries_keys_values.shape[2] "
+                                          f"should be a multiple of 3, currently is {qkv[2]}")])
+
+
+def _encdec_qk_shapes(q, kv):
+    _first_failure([
+        _rank3("q_shape", q, "Input queries should be 3D in seq_length-batch-proj_dim, currently is "),
+        _rank3("kv_shape", kv, "Input queries should be 3D in seq_length-batch-2*proj_dim, currently is "),
+        (lambda: q[2] * 2 == kv[2], lambda: f"q_shape[2] * 2 == kv_shape[2] ({q[2] * 2} vs. {kv[2]}) : keys_values."
+                                            "shape[2] should be equal to queries.shape[2] * 2, currently are: "
+                                            f"{kv[2]} and {q[2]}"),
+        (lambda: q[1] == kv[1], lambda: f"q_shape[1] == kv_shape[1] ({q[1]} vs. {kv[1]}) : queries.shape[1] should "
+                                        f"be equal to keys_values.shape[1], currently are: {q[1]} and {kv[1]}")])
+
+
+def _encdec_valatt_shapes(kv, att, heads):
+    _first_failure([
+        _rank3("kv_shape", kv, "Input keys_values should be 3D in seq_length-batch-2*proj_dim, currently is "),
+        _rank3("att_shape", att, "Input attention should be 3D in batch-seq_length-seq_length, currently is "),
+        (lambda: kv[0] == att[2], lambda: f"kv_shape[0] == att_shape[2] ({kv[0]} vs. {att[2]}) : keys_values."
+                                          "shape[0] should be equal to attention.shape[2], currently are "
+                                          f"{kv[0]} and {att[2]}"),
+        # (MXNet's words name attention.shape[2] where they mean shape[0])
+        (lambda: kv[1] * heads == att[0], lambda: f"kv_shape[1] * params.heads == att_shape[0] ({kv[1] * heads} vs. "
+                                                  f"{att[0]}) : attention.shape[0] should be equal to keys_values."
+                                                  f"shape[1] * heads, currently are: {att[2]} and {kv[1]}")])
 
 
 def _join_heads(parts, heads):
@@ -1306,6 +1357,7 @@ def _join_heads(parts, heads):
 @defop(_c("interleaved_matmul_selfatt_qk"))
 def selfatt_qk(queries_keys_values, *, heads):
     """Scaled ``Q @ K.T`` per head from interleaved (L, B, heads*3*D) projections: (B*heads, L, L)."""
+    _selfatt_qk_shapes(queries_keys_values.shape)
     q, k, _ = _split_heads(queries_keys_values, heads, 3)
     return _fp32_kernel(queries_keys_values, _scaled_scores(q, k))
 
@@ -1321,6 +1373,7 @@ def _(dy, out, queries_keys_values, *, heads):
 @defop(_c("interleaved_matmul_selfatt_valatt"))
 def selfatt_valatt(queries_keys_values, attention, *, heads):
     """``attention @ V`` per head, heads joined back: (L, B, heads*D)."""
+    _selfatt_valatt_shapes(queries_keys_values.shape, attention.shape)
     v = _split_heads(queries_keys_values, heads, 3)[2]
     return _fp32_kernel(queries_keys_values, _join_heads([blas_gemm(attention, v)], heads))
 
@@ -1337,6 +1390,7 @@ def _(dy, out, queries_keys_values, attention, *, heads):
 @defop(_c("interleaved_matmul_encdec_qk"))
 def encdec_qk(queries, keys_values, *, heads):
     """Scaled ``Q @ K.T`` per head; queries (Lq, B, heads*D), interleaved keys/values (Lk, B, heads*2*D)."""
+    _encdec_qk_shapes(queries.shape, keys_values.shape)
     q = _split_heads(queries, heads, 1)[0]
     k = _split_heads(keys_values, heads, 2)[0]
     return _fp32_kernel(queries, _scaled_scores(q, k))
@@ -1360,6 +1414,7 @@ def _(dy, out, queries, keys_values, *, heads):
 @defop(_c("interleaved_matmul_encdec_valatt"))
 def encdec_valatt(keys_values, attention, *, heads):
     """``attention @ V`` per head from interleaved keys/values, heads joined back: (Lq, B, heads*D)."""
+    _encdec_valatt_shapes(keys_values.shape, attention.shape, heads)
     v = _split_heads(keys_values, heads, 2)[1]
     return _fp32_kernel(keys_values, _join_heads([blas_gemm(attention, v)], heads))
 

@@ -11,6 +11,7 @@ from ..optimizer.optimizer import clip_kernel
 from .ndarray import NDArray
 from .ops_optim import _require_float
 from .registry import Op, defop, invoke, refuse_bad_out
+from .shape_text import inference_failed, inferred_dims
 from .sparse import RowSparseNDArray, storage_not_implemented
 
 _F32 = np.float32
@@ -22,6 +23,7 @@ class _RowSparseGradOp(Op):
     def __call__(self, weight, grad, *args, out=None, **kwargs):
         refuse_bad_out(out)
         self._refuse_attrs_unread({k: v for k, v in kwargs.items() if k != "name"})     # parsed first
+        _check_shapes(self.name, weight, grad, args[:1], kwargs)
         for i, x in enumerate((grad, *args[:1]), 1):       # then types are inferred, before storage types
             if isinstance(x, NDArray) and x.dtype != weight.dtype:
                 raise MXNetError(_type_mismatch(i, weight.dtype, x.dtype))
@@ -54,6 +56,19 @@ class _RowSparseGradOp(Op):
         for x, d in zip((weight, *args), dense):
             x._set_parts(d.asnumpy(), every_row)
         return weight
+
+
+def _check_shapes(name, weight, grad, history, kwargs):
+    """MXNet's shape inference of the update: the gradient shaped as the weight, a history row per weight row."""
+    if not (isinstance(weight, NDArray) and isinstance(grad, NDArray)):
+        return
+    if weight.shape != grad.shape:
+        raise MXNetError(f"Shape inconsistent, Provided = {inferred_dims(weight.shape)}, inferred shape="
+                         f"{inferred_dims(grad.shape)}")
+    shapes = [weight.shape, grad.shape] + [h.shape for h in history if isinstance(h, NDArray)]
+    if any(s[:1] != weight.shape[:1] for s in shapes[2:]):
+        raise MXNetError(inference_failed(name, shapes, [weight.shape])
+                         + "".join(f"{k} : {v}\n" for k, v in kwargs.items() if k != "name") + "\n")
 
 
 def _type_mismatch(index, expected, given):

@@ -29,8 +29,16 @@ def one_value_ranges(op, *arrays):
     """MXNet's shape inference: each range input holds one value, shape (1,)."""
     for a in arrays:
         if a.shape not in ((1,), ()):       # (a 0-d shape is unknown to it, and inferred as (1,))
-            raise MXNetError(f"{op}: Shape inconsistent, Provided = [{','.join(map(str, a.shape))}], inferred "
-                             "shape=[1]; give min_range and max_range as arrays of shape (1,)")
+            raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, a.shape))}], inferred shape=[1]\n"
+                             f"({op}: give min_range and max_range as arrays of shape (1,))")
+
+
+def typed_inputs(op, wanted, *arrays):
+    """MXNet's type inference: each input of ``arrays`` has the dtype named beside it in ``wanted``."""
+    for a, dtype in zip(arrays, wanted):
+        if a.dtype != dtype:
+            raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(a.dtype)}, inferred type = {dtype}\n"
+                             f"({op}: the inputs must be {', '.join(wanted)}; use astype)")
 
 
 def scalar(a):
@@ -59,7 +67,6 @@ def ranges(lo, hi):
 # each operator's type inference check of its data (quantize_v2 passes int8/uint8 data through before it), as
 # MXNet shows a check: its error text puts a space into the first "::"
 _FLOAT_DATA_CHECKS = {
-    "quantize": "Type inconsistent, Provided = {name}, inferred type = float32",
     "quantize_v2": "Check failed: in_attrs->at(0) == mshadow: :kFloat32 || in_attrs->at(0) == mshadow::kUint8 || "
                    "in_attrs->at(0) == mshadow::kInt8: ",
     "quantize_asym": "Check failed: in_attrs->at(0) == mshadow: :kFloat32 ({flag} vs. 0) : ",
@@ -95,7 +102,7 @@ def _out_type_check(op):
 def quantize(data, min_range, max_range, *, out_type="uint8"):
     """``data`` scaled by ``quantized range / max(|min_range|, |max_range|)`` into int8 or uint8, with its range."""
     one_value_ranges("quantize", min_range, max_range)
-    _float_data("quantize", data)
+    typed_inputs("quantize", ("float32",) * 3, data, min_range, max_range)
     out_type = _out_type("quantize", out_type, _OUT_TYPES["quantize"])
     lo, hi = scalar(min_range), scalar(max_range)
     real = max_abs(lo, hi)
@@ -155,6 +162,7 @@ def dequantize(data, min_range, max_range, *, out_type="float32"):
     if data.dtype not in (np.int8, np.uint8):
         raise MXNetError("Check failed: in_attrs->at(0) == mshadow: :kUint8 || in_attrs->at(0) == mshadow::kInt8: the "
                          "input data type of dequantize op must be provided, either uint8 or int8")
+    typed_inputs("dequantize", ("float32", "float32"), min_range, max_range)
     real = max_abs(scalar(min_range), scalar(max_range))
     return data.astype(F) * (real / (INT8_RANGE if data.dtype == np.int8 else UINT8_RANGE))
 
@@ -169,8 +177,7 @@ def _int32_of_float(value):
 def requantize(data, min_range, max_range, *, out_type="int8", min_calib_range=None, max_calib_range=None):
     """int32 ``data`` (of range ``min_range..max_range``) into int8/uint8 of the calibrated or the data's range."""
     one_value_ranges("requantize", min_range, max_range)
-    if data.dtype != np.int32:
-        raise MXNetError(f"requantize: the data must be int32, got {data.dtype}")
+    typed_inputs("requantize", ("int32", "float32", "float32"), data, min_range, max_range)
     out_type = _out_type("requantize", out_type, _OUT_TYPES["requantize"])
     if out_type == "auto":
         out_type = "uint8" if min_calib_range is not None and F(min_calib_range) >= 0 else "int8"

@@ -9,7 +9,7 @@ from ..base import MXNetError
 from .ops_conv import shape_attr
 from .ops_contrib import float_attr
 from .ops_elemwise import libm_f32
-from .ops_vision import _check_float, check_roi_attrs, check_spatial_scale
+from .ops_vision import _check_float, check_roi_attrs, check_spatial_scale, roi_shapes, roi_types
 from .registry import defop
 
 
@@ -64,9 +64,8 @@ def _corners(pos, size):
 def rroi_align(data, rois, *, pooled_size, spatial_scale, sampling_ratio=-1):
     """Average of bilinear samples in each bin of each rotated roi: (R, C, pooled_h, pooled_w)."""
     check_spatial_scale("_contrib_RROIAlign", spatial_scale)
-    if data.ndim != 4 or rois.ndim != 2 or rois.shape[1] != 6:
-        raise MXNetError(f"RROIAlign: data must be 4-D (N, C, H, W) and rois (R, 6) rows of (batch, centre x, "
-                         f"centre y, width, height, degrees); got {data.shape} and {rois.shape}")
+    roi_shapes(data.shape, rois.shape, unsigned=True, width=6)
+    roi_types(data, rois)
     _check_float("RROIAlign", data)
     _F = data.dtype.type
     pooled = shape_attr(pooled_size, 2, 1, "pooled_size", "RROIAlign")

@@ -373,15 +373,15 @@ def check_roi_attrs(op):
     return check
 
 
-def roi_shapes(data, rois, unsigned):
-    """MXNet's shape checks of ROI operators: NCHW data and (R, 5) rois (``unsigned``: its checks compare with
-    unsigned constants, printed with a U)."""
+def roi_shapes(data, rois, unsigned, width=5):
+    """MXNet's shape checks of ROI operators: NCHW data and (R, ``width``) rois (``unsigned``: its checks compare
+    with unsigned constants, printed with a U)."""
     u = "U" if unsigned else ""
+    shape_words = f"bbox should be a 2D tensor of shape [batch, {width}]"
     checks = ((len(data) == 4, f"dshape.ndim() == 4{u} ({len(data)} vs. 4) : data should be a 4D tensor"),
-              (len(rois) == 2, f"bshape.ndim() == 2{u} ({len(rois)} vs. 2) : bbox should be a 2D tensor of shape "
-                               "[batch, 5]"),
-              (len(rois) != 2 or rois[1] == 5, lambda: f"bshape[1] == 5{u} ({rois[1]} vs. 5) : bbox should be a 2D "
-                                                       "tensor of shape [batch, 5]"))
+              (len(rois) == 2, f"bshape.ndim() == 2{u} ({len(rois)} vs. 2) : {shape_words}"),
+              (len(rois) != 2 or rois[1] == width,
+               lambda: f"bshape[1] == {width}{u} ({rois[1]} vs. {width}) : {shape_words}"))
     for ok, text in checks:
         if not ok:
             raise MXNetError("Check failed: " + (text() if callable(text) else text))

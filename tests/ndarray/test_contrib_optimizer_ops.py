@@ -82,3 +82,16 @@ def test_group_adagrad_update_refuses_what_mxnet_refuses():
     with pytest.raises(MXNetError, match="kWriteInplace"):      # the kernel's check: raised when read, nothing updated
         nd.contrib.group_adagrad_update(weight, nd.ones((2, 3)).tostype("row_sparse"), history, lr=0.1).asnumpy()
     assert weight.asnumpy().tolist() == [[1] * 3] * 2 and history.asnumpy().tolist() == [[1]] * 2
+
+
+def test_group_adagrad_update_infers_shapes_before_refusing_a_dense_gradient():
+    weight = nd.ones((2, 2))
+    with pytest.raises(MXNetError, match=r"^Shape inconsistent, Provided = \[2,2\], inferred shape=\[3,2\]$"):
+        nd.contrib.group_adagrad_update(weight, nd.ones((3, 2)), nd.ones((2, 1)), lr=0.1)
+    with pytest.raises(MXNetError, match=r"^Operator _contrib_group_adagrad_update inferring shapes failed.\n"
+                                         r"input shapes:\n\[2,2\]\n\[2,2\]\n\[3,1\]\noutput shapes:\n\[2,2\]\n"
+                                         r"operator attributes:\nlr : 0.1\n\n$"):
+        nd.contrib.group_adagrad_update(weight, nd.ones((2, 2)).tostype("row_sparse"), nd.ones((3, 1)), lr=0.1,
+                                        out=weight)
+    with pytest.raises(MXNetError, match="not implemented for CPU"):     # only the rows of the history are checked
+        nd.contrib.group_adagrad_update(weight, nd.ones((2, 2)), nd.ones((2, 5)), lr=0.1)

@@ -617,7 +617,7 @@ def test_multibox_prior_checks_shape_then_type_then_attributes():
         nd.contrib.MultiBoxPrior(nd.ones((1, 3, 3), dtype="float64"), sizes=())
     with pytest.raises(MXNetError, match=r"Unsupported data type 2$"):
         nd.contrib.MultiBoxPrior(nd.ones((1, 1, 3, 3), dtype="float16"), sizes=())
-    with pytest.raises(MXNetError, match=r"^Check failed: sizes_.size\(\) > 0 \(0 vs. 0\) :$"):
+    with pytest.raises(MXNetError, match=r"^Check failed: sizes_.size\(\) > 0 \(0 vs. 0\) : $"):
         nd.contrib.MultiBoxPrior(nd.ones((1, 1, 3, 3)), sizes=())
     with pytest.raises(MXNetError, match=r"^Check failed: steps_\[0\] \* steps_\[1\] >= 0 \(-0.3 vs. 0\)"):
         nd.contrib.MultiBoxPrior(nd.ones((1, 1, 3, 3)), steps=(-1, 0.3))
@@ -632,7 +632,7 @@ def test_multibox_target_and_detection_check_shapes_in_mxnet_words():
     anchors, labels = nd.ones((1, 4, 4)), nd.array([[[1, 0.1, 0.2, 0.4, 0.5]]])
     with pytest.raises(MXNetError, match=r"^Check failed: pshape\[2\] == ashape\[1\] \(5 vs. 4\) : Number of anchors"):
         nd.contrib.MultiBoxTarget(anchors, labels, nd.ones((1, 3, 5)))
-    with pytest.raises(MXNetError, match=r"^Check failed: variances.ndim\(\) == 4 \(3 vs. 4\) :$"):
+    with pytest.raises(MXNetError, match=r"^Check failed: variances.ndim\(\) == 4 \(3 vs. 4\) : $"):
         nd.contrib.MultiBoxTarget(anchors, labels, nd.ones((1, 3, 4)), variances=(1, 1, 1))
     with pytest.raises(MXNetError, match=r"^Check failed: cshape\[2\] \* 4 == lshape\[1\] \(16 vs. 15\)"):
         nd.contrib.MultiBoxDetection(nd.ones((1, 3, 4)), nd.ones((1, 15)), anchors)
@@ -753,3 +753,49 @@ def test_control_flow_refuses_numpy_arrays_where_mxnet_reads_them_as_legacy_arra
         assert nd.contrib.cond(True, lambda: mnp.ones(1), lambda: mnp.zeros(1)).asnumpy().tolist() == [1.0]
     finally:
         npx.reset_np()
+
+
+def test_multibox_target_refuses_too_few_negative_candidates_when_read():
+    anchors = nd.array([[[0.1, 0.1, 0.4, 0.4], [0.5, 0.5, 0.9, 0.9], [0.0, 0.0, 1.0, 1.0], [0.2, 0.6, 0.4, 0.9]]])
+    labels = nd.array([[[0, 0.1, 0.1, 0.45, 0.45], [1, 0.55, 0.5, 0.9, 0.95], [-1, -1, -1, -1, -1]]])
+    # two positives ask for two negatives; only one unmatched anchor overlaps its best box by less than 0.1
+    loc, mask, cls = nd.contrib.MultiBoxTarget(anchors, labels, nd.ones((1, 3, 4)), negative_mining_ratio=1,
+                                               negative_mining_thresh=0.1)
+    with pytest.raises(MXNetError, match=r"^Check failed: temp.size\(\) >= num_negative \(1 vs. 2\) : $"):
+        cls.asnumpy()
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: nd.contrib.interleaved_matmul_selfatt_qk(nd.ones((3, 12)), heads=2),
+     r"^Check failed: qkv_shape.ndim\(\) == 3U \(2 vs. 3\) : Input queries_keys_values should be 3D in "
+     r"seq_length-batch-proj_dim, currently is: 2D$"),
+    (lambda: nd.contrib.interleaved_matmul_selfatt_valatt(nd.ones((3, 2, 12)), nd.ones((4, 3, 2)), heads=2),
+     r"^Check failed: qkv_shape\[0\] == att_shape\[2\] \(3 vs. 2\) : queries_keys_values.shape\[0\] and "
+     r"attention.shape\[2\] should be the same, currently are 3 and 2$"),
+    (lambda: nd.contrib.interleaved_matmul_selfatt_valatt(nd.ones((3, 2, 10)), nd.ones((4, 3, 3)), heads=2),
+     r"^Check failed: qkv_shape\[2\] % 3 == 0 \(1 vs. 0\)"),
+    (lambda: nd.contrib.interleaved_matmul_encdec_qk(nd.ones((3, 2, 4)), nd.ones((5, 2, 6)), heads=2),
+     r"^Check failed: q_shape\[2\] \* 2 == kv_shape\[2\] \(8 vs. 6\) : keys_values.shape\[2\] should be equal "
+     r"to queries.shape\[2\] \* 2, currently are: 6 and 4$"),
+    (lambda: nd.contrib.interleaved_matmul_encdec_qk(nd.ones((3, 2, 4)), nd.ones((5, 3, 8)), heads=2),
+     r"^Check failed: q_shape\[1\] == kv_shape\[1\] \(2 vs. 3\)"),
+    (lambda: nd.contrib.interleaved_matmul_encdec_valatt(nd.ones((5, 2, 8)), nd.ones((4, 3, 4)), heads=2),
+     r"^Check failed: kv_shape\[0\] == att_shape\[2\] \(5 vs. 4\) : keys_values.shape\[0\] should be equal to "
+     r"attention.shape\[2\], currently are 5 and 4$"),
+    (lambda: nd.contrib.interleaved_matmul_encdec_valatt(nd.ones((5, 2, 8)), nd.ones((3, 3, 5)), heads=2),
+     r"^Check failed: kv_shape\[1\] \* params.heads == att_shape\[0\] \(4 vs. 3\) : attention.shape\[0\] "
+     r"should be equal to keys_values.shape\[1\] \* heads, currently are: 5 and 2$"),
+])
+def test_interleaved_attention_checks_shapes_in_mxnet_words(call, message):
+    with pytest.raises(MXNetError, match=message):
+        call()
+
+
+def test_interleaved_qk_reads_a_ragged_projection_with_the_head_width_rounded_down():
+    # a last axis of 10 for 2 heads: head width 10 // 3 // 2 = 1, rows read 2 * 2 * 3 = 12 elements apart
+    x = np.arange(3 * 2 * 10, dtype=np.float32).reshape(3, 2, 10) / 10
+    rows = x.reshape(-1)[:3 * 12].reshape(3, 2, 2, 3)           # (L, B, heads, q/k/v), width 1
+    q, k = rows[..., 0], rows[..., 1]
+    expected = np.einsum("lbh,mbh->bhlm", q, k).reshape(4, 3, 3)
+    got = nd.contrib.interleaved_matmul_selfatt_qk(nd.array(x), heads=2).asnumpy()
+    np.testing.assert_allclose(got, expected, rtol=1e-6)

@@ -105,3 +105,21 @@ def test_simple_bind_infers_weight_and_range_shapes_and_dtypes():
         "qdata": (np.uint8, (2, 4, 6, 6)), "qweight": (np.int8, (4, 4, 3, 3)), "a": (np.float32, (1,)),
         "b": (np.float32, (1,)), "c": (np.float32, (1,)), "d": (np.float32, (1,))}
     assert [o.shape for o in exe.forward()] == [(2, 4, 6, 6), (1,), (1,)]
+
+
+@pytest.mark.parametrize("op, dtypes, provided, inferred", [
+    ("quantize", ("float32", "float64", "float32"), "float64", "float32"),
+    ("quantize", ("int32", "float32", "float64"), "int32", "float32"),
+    ("dequantize", ("int8", "float32", "float16"), "float16", "float32"),
+    ("requantize", ("int8", "float32", "float32"), "int8", "int32"),
+    ("requantize", ("int32", "int32", "float32"), "int32", "float32"),
+])
+def test_inputs_of_another_type_are_refused_in_type_inference_words(op, dtypes, provided, inferred):
+    arrays = [nd.array(v, dtype=t) for v, t in zip(([[1, 2]], [-2], [2]), dtypes)]
+    with pytest.raises(MXNetError, match=rf"^Type inconsistent, Provided = {provided}, inferred type = {inferred}\n"):
+        getattr(nd.contrib, op)(*arrays)
+
+
+def test_ranges_of_more_than_one_value_are_refused_before_their_type():
+    with pytest.raises(MXNetError, match=r"^Shape inconsistent, Provided = \[2\], inferred shape=\[1\]\n"):
+        nd.contrib.requantize(nd.ones((2,), dtype="int8"), nd.array([-2, 1]), nd.array([2, 2]))
