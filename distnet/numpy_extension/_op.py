@@ -3,9 +3,9 @@ import numpy as np
 
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
-from ..ndarray.registry import OPS, _write_out
+from ..ndarray.registry import OPS, _write_out, inferred_type_name
 from ..numpy.attribute_text import operator_boolean
-from ..numpy.multiarray import as_np, refuse_legacy_arrays, refuse_non_array_out, wrap_np
+from ..numpy.multiarray import as_np, fails_when_read, not_an_array, refuse_legacy_arrays, refuse_non_array_out, wrap_np
 from ..symbol import Symbol
 from ._table import NPX_OPS
 
@@ -15,15 +15,24 @@ def _refuse_legacy(name, values):
     refuse_legacy_arrays(f"_npx_{name}", values)
 
 
-def _refuse_symbols(op, args):
-    """MXNet's assertion for a symbol given to an imperative npx function (e.g. ``npx.relu`` in hybrid_forward
-    instead of ``F.npx.relu``), or a number or NumPy array where it takes an input array."""
-    for i, a in enumerate(args):
+def _refuse_non_arrays(op, args, kwargs):
+    """MXNet's assertion for anything but an array where an npx function takes an input array: a symbol (e.g.
+    ``npx.relu`` in hybrid_forward instead of ``F.npx.relu``), a number, a string, a NumPy array; its C API then
+    counts an input given as None as missing."""
+    inputs = list(zip(op.arg_names, args)) + [(k, kwargs[k]) for k in op.arg_names if k in kwargs]
+    for label, a in inputs:
         if isinstance(a, Symbol):
-            label = op.arg_names[i] if i < len(op.arg_names) else "data"
             raise AssertionError(f"Argument {label} must have NDArray type, but got {a!r}")
-        if i < len(op.arg_names) and isinstance(a, (int, float, np.generic, np.ndarray)):
-            raise AssertionError(f"Argument {op.arg_names[i]} must have NDArray type, but got {a}")
+        if a is not None and not isinstance(a, NDArray):
+            raise AssertionError(f"Argument {label} must have NDArray type, but got {a}")
+    for i, a in enumerate(args[len(op.arg_names):]):
+        if isinstance(a, Symbol):       # (an attribute's place: the symbol read as an input, by MXNet's front end)
+            raise AssertionError(f"Argument data must have NDArray type, but got {a!r}")
+    if op.name.startswith("_np") and any(a is None for _, a in inputs):    # (other operators count them themselves)
+        given = sum(a is not None for _, a in inputs)
+        wanted = len(op.arg_names)
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator "
+                         f"{op.name} expects {wanted} inputs, but got {given} instead.")
 
 
 def _require_array(label, value):
@@ -70,9 +79,10 @@ def _npx_function(npx_name, op_name):
         if takes is not None and len(args) > takes:     # Python's own check on MXNet's function, made first
             raise TypeError(f"{npx_name}() takes from 0 to {takes} positional arguments but {len(args)} were given")
         args, out = _positional_out(npx_name, op, args, out)
-        _refuse_symbols(op, args)
+        if not op.variadic:
+            _refuse_non_arrays(op, args, kwargs)
         refuse_non_array_out(f"_npx_{npx_name}", out)
-        _refuse_legacy(npx_name, args + tuple(kwargs.values()))
+        _refuse_legacy(npx_name, args[:len(op.arg_names)] + tuple(kwargs[k] for k in op.arg_names if k in kwargs))
         _check_input_count(op, args, kwargs)
         if isinstance(out, NDArray):
             return _written(op, op(*args, **kwargs), out, _given_attrs(op, args, kwargs))
@@ -128,28 +138,33 @@ def reshape(a, newshape=None, reverse=False, order="C", out=None):
 
 def nonzero(a, out=None, name=None, **kwargs):  # noqa: ARG001  (MXNet's operator ignores other keywords)
     """The indices of the non-zero elements of ``a``, one row per element: int64 of shape (N, a.ndim)."""
+    if a is None:
+        raise not_an_array("x", None, "_npx_nonzero")
     _refuse_legacy("nonzero", (a,))
     _require_array("x", a)
+    refuse_non_array_out("_npx_nonzero", out)
     data = a._data if isinstance(a, NDArray) else np.asarray(a)
     res = wrap_np(np.stack(np.nonzero(np.atleast_1d(data)), axis=1).astype(np.int64), a.ctx)
     if out is None:
         return res
     if out.dtype != np.int64:
-        raise MXNetError(f"Type inconsistent, Provided = {np.dtype(out.dtype).name}, inferred type = int64: "
-                         "nonzero writes int64 indices")
-    if tuple(out.shape) != res.shape:
-        raise MXNetError(f"Shape inconsistent, Provided = {list(out.shape)}, inferred shape={list(res.shape)}")
-    out._data[...] = res._data
+        raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(out.dtype)}, inferred type = int64")
+    # its output's shape is known only once it ran: the indices go, flat, into as much of out as they fill
+    count = min(out.size, res.size)
+    out._data.flat[:count] = res._data.reshape(-1)[:count]
     return out
 
 
 def constraint_check(x, msg="Constraint violated."):
-    """``True`` (a bool scalar array) when every element of boolean ``x`` holds; ValueError(``msg``) otherwise."""
+    """``True`` (a bool scalar array) when every element of boolean ``x`` holds; otherwise reading the result
+    raises ValueError(``msg``), as MXNet's kernel error does."""
+    if x is None:
+        raise not_an_array("input", None, "_npx_constraint_check")
     _refuse_legacy("constraint_check", (x,))
     _require_array("input", x)
     if x.dtype != np.bool_:
-        from ..base import MXNetError
-        raise MXNetError(f"npx.constraint_check needs a boolean input, got {np.dtype(x.dtype).name}")
-    if not x._data.all():
-        raise ValueError(msg)
-    return wrap_np(np.array(True), x.ctx)
+        raise MXNetError("Check failed: in_attrs->at(0) == mshadow: :kBool: ")
+    res = wrap_np(np.array(True), x.ctx)
+    if x._data.all():
+        return res
+    return fails_when_read(res, f"ValueError: Check failed: red_output == true (0 vs. 1) : {msg}", ValueError)

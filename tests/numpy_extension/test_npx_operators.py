@@ -80,9 +80,10 @@ def test_nonzero_lists_index_rows():
 def test_constraint_check():
     ok = npx.constraint_check(_np([True, True], dtype=bool), "unused")
     assert ok.shape == () and ok.dtype == np.bool_ and bool(ok)
-    with pytest.raises(ValueError, match="bad thing"):
-        npx.constraint_check(_np([True, False], dtype=bool), "bad thing")
-    with pytest.raises(MXNetError):
+    failed = npx.constraint_check(_np([True, False], dtype=bool), "bad thing")    # (found by the kernel, on reading)
+    with pytest.raises(ValueError, match=r"^ValueError: Check failed: red_output == true \(0 vs. 1\) : bad thing$"):
+        failed.asnumpy()
+    with pytest.raises(MXNetError, match="kBool"):
         npx.constraint_check(_np([1.0]), "not boolean")
 
 
@@ -173,3 +174,30 @@ def test_np_window_functions_are_named_as_called():
         with pytest.raises(TypeError) as err:
             getattr(mx.np, name)(1, 2, 3, 4)
         assert str(err.value) == f"{name}() takes from 1 to 3 positional arguments but 4 were given"
+
+
+def test_input_given_as_none_or_a_string():
+    x = _np([[1.0, -2.0]])
+    with pytest.raises(MXNetError, match=r"^Check failed: num_inputs == infered_num_inputs \(0 vs. 1\) : Operator "
+                                         r"_npx_relu expects 1 inputs, but got 0 instead.$"):
+        npx.relu(None)
+    with pytest.raises(AssertionError, match="^Argument data must have NDArray type, but got a$"):
+        npx.relu("a")
+    with pytest.raises(AssertionError, match="^Argument weight must have NDArray type, but got w$"):
+        npx.fully_connected(x, "w", num_hidden=1, no_bias=True)
+
+
+def test_legacy_array_in_an_attribute_place_is_read_as_text():
+    x = _np([[1.0, -2.0]])
+    with pytest.raises(MXNetError, match="^Invalid Parameter format for axis expect int"):
+        npx.log_softmax(x, mx.nd.array([1, 2]))
+
+
+def test_nonzero_out_checks_and_flat_write():
+    x = _np([[1.5, 0.0], [0.0, 2.0]])
+    with pytest.raises(MXNetError, match="^Type inconsistent, Provided = int32, inferred type = int64$"):
+        npx.nonzero(x, out=mx.np.zeros((2, 2), dtype="int32"))
+    wide = mx.np.full((3, 2), 9, dtype="int64")
+    assert npx.nonzero(x, out=wide) is wide and wide.tolist() == [[0, 0], [1, 1], [9, 9]]
+    with pytest.raises(MXNetError, match=r"\(0 vs. 1\)"):
+        npx.nonzero(None)
