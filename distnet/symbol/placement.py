@@ -5,8 +5,9 @@ from .graph import topo_order
 
 def group_contexts(symbol, group2ctx):
     """{node name: context} for the nodes ``group2ctx`` places, as MXNet's device placement: a node of a mapped
-    ctx_group on its context; then a node without one on its first placed input's; then an input still
-    unplaced on the context of a node reading it."""
+    ctx_group on its context; then a node without one on its first placed input's; then an operator still
+    unplaced on the context of a node reading it. A variable is placed by its own ctx_group only (else it stays on
+    the default context), as MXNet fixes the arguments' contexts before placing the operators."""
     if not group2ctx:
         return {}
     from ..context import Context
@@ -29,7 +30,7 @@ def group_contexts(symbol, group2ctx):
                 placed[id(node)] = where
     for node in reversed(nodes):
         for src, _ in node.inputs:
-            if id(node) in placed and id(src) not in placed:
+            if id(node) in placed and id(src) not in placed and not src.is_variable:
                 placed[id(src)] = placed[id(node)]
     return {n.name: placed[id(n)] for n in nodes if id(n) in placed}
 

@@ -130,6 +130,22 @@ def test_ctx_groups_place_inputs_without_changing_the_numbers(contexts, group2ct
     assert (grads[0][0].asnumpy() == 2).all() and (grads[0][1].asnumpy() == 1).all()
 
 
+def test_ctx_groups_leave_ungrouped_parameters_on_the_module_context():
+    fc = mx.sym.FullyConnected(mx.sym.Variable("data"), num_hidden=3, name="fc")
+    with mx.AttrScope(ctx_group="dev1"):
+        fc2 = mx.sym.FullyConnected(fc, num_hidden=2, name="fc2")
+    mod = mx.mod.Module(mx.sym.SoftmaxOutput(fc2, name="softmax"), group2ctxs={"dev1": mx.cpu(1)})
+    mod.bind([("data", (4, 5))], [("softmax_label", (4,))])
+    mod.init_params(mx.init.One())
+    mod.forward(mx.io.DataBatch([mx.nd.ones((4, 5))], [mx.nd.zeros(4)]), is_train=True)
+    mod.backward()
+    placed = {k: v.context for k, v in mod._exec_group.execs[0].arg_dict.items()}
+    assert placed == {"data": mx.cpu(0), "fc_weight": mx.cpu(0), "fc_bias": mx.cpu(0), "fc2_weight": mx.cpu(1),
+                      "fc2_bias": mx.cpu(1), "softmax_label": mx.cpu(0)}
+    assert mod.get_outputs()[0].context == mx.cpu(1)
+    assert np.allclose(mod.get_outputs()[0].asnumpy(), 0.5)
+
+
 @pytest.mark.parametrize("grad_req, second", [("write", 2), ("add", 4)])
 def test_bucketing_grad_req_write_replaces_and_add_accumulates(grad_req, second):
     def sym_gen(_):
