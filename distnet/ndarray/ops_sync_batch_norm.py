@@ -48,7 +48,7 @@ def sync_batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, mom
     _check(data, (gamma, beta, moving_mean, moving_var))
     check_channel_axis(data.ndim)
     training = autograd.is_training() and not _flag(use_global_stats)
-    problem = _kernel_problem(data, gamma, key, training)
+    problem = _kernel_problem(data, (gamma, beta, moving_mean, moving_var), key, training)
     if problem:
         stats = np.zeros(data.shape[1], data.dtype)
         outputs = (np.zeros_like(data), stats, stats) if _flag(output_mean_var) else (np.zeros_like(data),)
@@ -79,7 +79,7 @@ _C_TYPE_NAMES = {"float64": "double", "float16": "half", "int32": "int", "int64"
                  "uint8": "unsigned char"}
 
 
-def _kernel_problem(data, gamma, key, training):
+def _kernel_problem(data, params, key, training):
     """What MXNet's kernel refuses when it runs (raised on reading the result), or None."""
     channels = data.shape[1]
     first = _KEY_CHANNELS.setdefault(key, channels) if training else channels
@@ -90,9 +90,25 @@ def _kernel_problem(data, gamma, key, training):
     if first != channels:
         return (f"Copy: Check failed: _dst.shape_ == _src.shape_ (({first},) vs. ({channels},)) : shape "
                 f"mismatch:({first},) vs ({channels},)")
-    if gamma.shape[0] != channels:
-        return (f"Check failed: ShapeCheckDim1SrcExp: :Check(src.self())[0] == shape[dimcast] ({gamma.shape[0]} vs. "
-                f"{channels}) : broadcast, shape mismatch")
+    return _expression_shapes(params, channels, training)
+
+
+def _expression_shapes(params, channels, training):
+    """mshadow's shape checks of the kernel's expressions, in the order it evaluates them: training broadcasts
+    gamma and beta over the channels; inference also pairs gamma with moving_var and moving_mean, then beta
+    with gamma. MXNet's shape inference lets these inputs through as given, so only the kernel finds them."""
+    gamma, beta, moving_mean, moving_var = ((p.shape or (1,))[0] for p in params)
+    if training:
+        checks = (("channels", gamma), ("channels", beta))
+    else:
+        checks = ((gamma, moving_var), ("channels", gamma), (gamma, moving_mean), (beta, gamma), ("channels", beta))
+    for a, b in checks:
+        if a == "channels" and b != channels:
+            return (f"Check failed: ShapeCheckDim1SrcExp: :Check(src.self())[0] == shape[dimcast] ({b} vs. "
+                    f"{channels}) : broadcast, shape mismatch")
+        if a != "channels" and a != b:
+            return (f"BinaryMapExp: Check failed: shape1 == shape2 (({a},) vs. ({b},)) : Shapes of operands are not "
+                    f"the same, Shape1=({a},), Shape2=({b},)")
     return None
 
 

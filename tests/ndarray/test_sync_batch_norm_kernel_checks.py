@@ -36,3 +36,26 @@ def test_a_key_keeps_the_channel_count_of_its_first_training_call():
     with pytest.raises(mx.base.MXNetError, match=r"Copy: .* \(\(3,\) vs. \(4,\)\) : shape mismatch:\(3,\) vs \(4,\)"):
         out.asnumpy()
     assert _call((2, 4, 2), 4, "r13cf_key_other", train=True).asnumpy().shape == (2, 4, 2)
+
+
+@pytest.mark.parametrize("sizes, train, message", [
+    ((2, 3, 3, 3), False, r"^BinaryMapExp: Check failed: shape1 == shape2 \(\(2,\) vs. \(3,\)\)"),    # gamma, moving_var
+    ((3, 2, 3, 3), False, r"^BinaryMapExp: Check failed: shape1 == shape2 \(\(2,\) vs. \(3,\)\)"),    # beta, gamma
+    ((3, 3, 2, 3), False, r"^BinaryMapExp: Check failed: shape1 == shape2 \(\(3,\) vs. \(2,\)\)"),    # gamma, mean
+    ((3, 3, 3, 2), False, r"^BinaryMapExp: Check failed: shape1 == shape2 \(\(3,\) vs. \(2,\)\)"),    # gamma, var
+    ((2, 2, 2, 2), False, r"shape\[dimcast\] \(2 vs. 3\) : broadcast, shape mismatch$"),
+    ((3, 2, 3, 3), True, r"shape\[dimcast\] \(2 vs. 3\) : broadcast, shape mismatch$"),
+])
+def test_predicting_pairs_the_parameters_before_broadcasting_them(sizes, train, message):
+    params = [nd.ones((n,)) for n in sizes]
+    with autograd.record(train_mode=train):
+        out = nd.contrib.SyncBatchNorm(nd.ones((2, 3, 2)), *params, key=f"r19ctr_{sizes}_{train}")
+    with pytest.raises(mx.base.MXNetError, match=message):
+        out.asnumpy()
+
+
+def test_training_reads_no_moving_statistics_forward():
+    params = [nd.ones((3,)), nd.zeros((3,)), nd.zeros((2,)), nd.ones((5,))]
+    with autograd.record():
+        out = nd.contrib.SyncBatchNorm(nd.ones((2, 3, 2)), *params, key="r19ctr_moving")
+    assert out.asnumpy().tolist() == [[[0, 0]] * 3] * 2
