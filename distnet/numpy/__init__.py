@@ -15,6 +15,7 @@ from .reductions import sum, max, min, all, any  # noqa: F401
 from .multiarray import ndarray, array, empty, zeros, ones, full  # noqa: F401
 from . import indexing as _indexing  # noqa: F401  (ndarray.__getitem__/__setitem__)
 from . import random, linalg, fallback, fallback_linalg  # noqa: F401
+from . import fallback_operators as _fallback_operators  # noqa: F401  (registers their Custom operators)
 from . import arg_checks as _arg_checks
 from . import missing_kernels as _missing_kernels
 from . import graph_ops as _graph_ops  # noqa: F401  (the operators of mx.sym.np graphs)
@@ -28,7 +29,8 @@ _PRIVATE = ("creation", "indexing", "linear", "reductions", "shaping", "umath", 
             "refuse_unknown_shapes", "refuse_unknown_sizes", "is_np_shape", "ffi_object_refusal",
             "OUTSTANDING", "forget_since", "chunk_sum", "double_as_int", "scrambles",
             "refuse_legacy_arrays", "arg_checks", "ARRAY_FUNCTIONS", "ARRAY_UFUNCS", "check_scalar_squeeze_axis",
-            "_fallback", "missing_kernels", "graph_functions", "print_options", "c_double", "carried_error",
+            "_fallback", "fallback_operators", "missing_kernels", "graph_functions", "print_options", "c_double",
+            "carried_error",
             "data_to_write", "kept_first", "libm_f32", "note_view", "with_error", "not_an_array", "out_targets",
             "cpp_stable_sort", "attribute_text", "backend_names", "type_text", "type_inconsistent",
             "inferred_type_name", "check_same_dtype", "KERNEL_MAX_DIMS", "TRANSPOSE_MAX_DIMS", "as_method",

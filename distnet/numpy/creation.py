@@ -198,13 +198,19 @@ def _empty_like_name(dtype):
         raise NotImplementedError("Do not support this dtype at this moment") from None
 
 
-def _empty_like_type(name):
-    """The dtype named by ``name`` (None: the prototype's), as MXNet's fallback operator reads it (bool unknown)."""
+def empty_like_dtype(name):
+    """The dtype named by ``name`` (None: the prototype's), as MXNet's fallback operator reads it: a KeyError for
+    names outside its table (bool among them)."""
     if name not in _EMPTY_LIKE_NAMES:
-        from ..operator import _reported
-        with _reported("infer_type", "empty_like_fallback"):        # (its Python callback's failure)
-            raise KeyError(f"empty_like has no type for {name}")
+        raise KeyError(bool if name == "bool" else name)        # (MXNet reads 'bool' as Python's type first)
     return None if name == "None" else _np.dtype("float64" if name == "float" else name.rstrip("_"))
+
+
+def _empty_like_type(name):
+    """``empty_like_dtype``, failing as the fallback operator's Python callback does."""
+    from ..operator import _reported
+    with _reported("infer_type", "empty_like_fallback"):
+        return empty_like_dtype(name)
 
 
 def empty_like(prototype, dtype=None, order="C", subok=False, shape=None):

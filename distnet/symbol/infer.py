@@ -900,7 +900,12 @@ def _type_pass(order, types, strict=True):
             entries = [(id(src), i) for src, i in node.inputs] + [(id(node), i) for i in range(node.num_outputs)]
             if all(types.get(e) is not None for e in entries):
                 continue        # as MXNet's pass: a node with every dtype known is not asked again
-            inferred = node.op.infer_types([types.get((id(src), i)) for src, i in node.inputs], exec_attrs(node))
+            try:
+                inferred = node.op.infer_types([types.get((id(src), i)) for src, i in node.inputs], exec_attrs(node))
+            except MXNetError as e:
+                if str(e).startswith("Error in operator "):
+                    raise
+                raise MXNetError(in_operator(node.name, node.op.name, str(e))) from None
             for entry, dtype in zip(list(node.inputs) + [(node, i) for i in range(node.num_outputs)],
                                     [] if inferred is None else inferred[0] + inferred[1]):
                 changed |= _assign_type(types, entry, np.dtype(dtype).type)

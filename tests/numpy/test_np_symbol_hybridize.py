@@ -121,8 +121,6 @@ def test_np_symbol_reprs_lists_and_refusals():
     assert pieces[0].num_outputs == 1 and _ops(pieces[0][1:])[-1][0] == "slice"     # indexes the data
     with pytest.raises(IndexError, match="Only integer, slice, or tuple"):
         a[:, None]
-    with pytest.raises(NotImplementedError, match="without hybridize"):
-        mx.sym.np.unravel_index(a, (2, 3))
 
 
 class _Custom(nn.HybridBlock):

@@ -166,12 +166,12 @@ def test_vision_transforms_keep_np_images():
     assert type(tensor) is mx.np.ndarray and tensor.shape == (3, 4, 4)
 
 
-def test_hybridized_f_np_traces_and_unbuilt_functions_refuse_clearly():
+def test_hybridized_f_np_traces_and_numpy_fallbacks_run_as_custom_nodes():
     class Block(gluon.HybridBlock):
         def hybrid_forward(self, F, x):
             return F.np.sum(x)
 
-    class Unbuilt(gluon.HybridBlock):
+    class Unravel(gluon.HybridBlock):
         def hybrid_forward(self, F, x):
             return F.np.unravel_index(x, (2, 3))
 
@@ -179,11 +179,10 @@ def test_hybridized_f_np_traces_and_unbuilt_functions_refuse_clearly():
     assert float(block(np.ones((2, 3)))) == 6.0          # imperatively F.np is mx.np
     block.hybridize()
     assert float(block(np.ones((2, 3)))) == 6.0          # traced, F.np is mx.sym.np
-    unbuilt = Unbuilt()
-    unbuilt.hybridize()
-    with pytest.raises(NotImplementedError, match="without hybridize"):
-        unbuilt(np.ones((2, 3)))
-    assert not hasattr(mx.sym.np, "unravel_index")
+    unravel = Unravel()
+    assert len(unravel(np.array([1, 4], dtype="int64"))) == 2      # mx.np's: a tuple of coordinate arrays
+    unravel.hybridize()
+    assert unravel(np.array([1, 4], dtype="int64")).tolist() == [[0, 1], [1, 1]]     # one stacked Custom output
 
 
 def test_constants_split_and_load_and_block_outputs_follow_mxnet():

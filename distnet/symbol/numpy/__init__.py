@@ -413,6 +413,7 @@ def copy(a):
 from . import random  # noqa: E402,F401  (mx.sym.np.random)
 from . import linalg  # noqa: E402,F401  (mx.sym.np.linalg)
 from ._functions import *  # noqa: E402,F401,F403  (nodes that run an mx.np function whole)
+from ._fallback import empty_like, resize, unravel_index  # noqa: E402,F401  (Custom nodes NumPy computes)
 
 product = _reduction("_np_prod", "product", _SUM_PARAMS)
 
@@ -431,16 +432,3 @@ def _internal_missing(name):
 
 
 deg2rad, rad2deg = _internal_missing("deg2rad"), _internal_missing("rad2deg")
-
-
-# What MXNet 1.9.1's mx.sym.np has that distnet does not build; any other missing name MXNet lacks too
-_UNBUILT = frozenset({"empty_like", "resize", "unravel_index"})
-
-
-def __getattr__(name):
-    if name not in _UNBUILT:
-        raise AttributeError(f"module '{__name__}' has no attribute '{name}'")
-    raise UnbuiltNumpySymbolError(
-        f"mx.sym.np.{name}: distnet does not build this NumPy function on symbols, so a HybridBlock whose "
-        f"hybrid_forward calls F.np.{name} cannot be hybridized. Run the block without hybridize(), or write "
-        "that step with the functions mx.sym.np has (see dir(mx.sym.np)).")

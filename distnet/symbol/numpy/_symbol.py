@@ -21,7 +21,7 @@ class _Symbol(Symbol):
     def __repr__(self):
         if self.name is not None:
             return f"<_Symbol {self.name}>"
-        return f"<_Symbol group [{', '.join(n.name for n, _ in self._heads)}]>"
+        return f"<_Symbol group [{', '.join(f'<_Symbol {n.name}>' for n, _ in self._heads)}]>"
 
     def __getattr__(self, item):
         # the legacy fluent methods (x.sum_axis, x.broadcast_axes, ...) are not NumPy's
@@ -236,8 +236,8 @@ def _reduce(op_name, hint, a, axis, keepdims, out, dtype=None):
 
 # Modules that build np symbols for a caller: a legacy symbol coming through them is the caller's.
 _NP_FRONTS = frozenset({"distnet.symbol.numpy", "distnet.symbol.numpy._symbol", "distnet.symbol.numpy._indexing",
-                        "distnet.symbol.numpy._creation", "distnet.symbol.numpy.random",
-                        "distnet.numpy_extension._symbol"})
+                        "distnet.symbol.numpy._creation", "distnet.symbol.numpy._fallback",
+                        "distnet.symbol.numpy.random", "distnet.numpy_extension._symbol"})
 
 
 def _from_user():
