@@ -574,6 +574,8 @@ class HybridBlock(Block):
                 out = self.hybrid_forward(symbol, *_regroup(grouped, self._in_format), **params)
             outs, self._out_format = _flatten(out, "output")
             _refuse_mixed_symbols(outs)
+            # MXNet's CachedOp makes mx.np arrays of mx.np symbols only: a legacy graph's outputs stay NDArrays
+            self._np_graph = bool(outs) and isinstance(outs[0], symbol.numpy._Symbol)
             group = symbol.Group(outs)          # MXNet groups even one output: its check refuses a None
             self._cached_graph = inputs, (group if len(outs) > 1 else outs[0])
         return self._cached_graph

@@ -77,6 +77,9 @@ class CachedOp:
 
     def __init__(self, sym, data_names, params, inline_limit=2, static_alloc=False):
         from .executor import _check_differentiable
+        if not sym.list_arguments():        # its gradient graph needs an input to differentiate against
+            raise MXNetError("Check failed: !xs.empty(): There are no inputs in computation graph that require "
+                             "gradients.")
         _check_differentiable(sym)          # MXNet's CachedOp builds its gradient graph when it is created
         # MXNet's CachedOp merges common subexpressions before building the backward: a value computed twice
         # (F.tanh(x) in two places) is one node whose output gradients are summed before its backward runs
