@@ -27,8 +27,13 @@ def target_shape(src, newshape, reverse=False):
     (one of them may be -1). Every code but -4, -5 and -6 consumes one input dimension. ``reverse``
     matches the codes to the input dimensions from the right.
     """
-    codes = [int(newshape)] if isinstance(newshape, (int, np.integer)) else [int(d) for d in newshape]
     src = tuple(int(d) for d in src)
+    if newshape is None:        # (MXNet reads a shape of "None" as one of unknown rank)
+        if int(np.prod(src)) != 1:
+            raise MXNetError(f"Check failed: src.Size() == target_size ({int(np.prod(src))} vs. 1) : Cannot reshape "
+                             f"array of shape {_dims(src)} into shape None , reverse = {int(reverse)}")
+        raise MXNetError("Check failed: ndim() >= 0 (-1 vs. 0) : ")
+    codes = [int(newshape)] if isinstance(newshape, (int, np.integer)) else [int(d) for d in newshape]
     shown, shown_src = list(codes), src
     if reverse:
         src, codes = src[::-1], codes[::-1]
@@ -97,9 +102,9 @@ def target_shape(src, newshape, reverse=False):
             _fail(shown_src, shown, reverse, "src.Size() % known_dim_size_prod == 0: ")
         out[unknown] = size // known
     total = int(np.prod(out))
-    if total != size:       # (a shape of plain sizes is checked before the codes are read)
-        _fail(shown_src, shown, reverse, f"src.Size() == target_size ({size} vs. {total}) : " if min(shown) >= 0
-              else f"(*output).Size() == src.Size() ({total} vs. {size}) : ")
+    if total != size:       # (a shape of plain sizes, or none, is checked before the codes are read)
+        _fail(shown_src, shown, reverse, f"src.Size() == target_size ({size} vs. {total}) : "
+              if min(shown, default=0) >= 0 else f"(*output).Size() == src.Size() ({total} vs. {size}) : ")
     return tuple(out[::-1]) if reverse else tuple(out)
 
 

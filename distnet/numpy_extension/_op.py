@@ -1,10 +1,12 @@
 """``mx.npx`` operators on ``mx.np`` arrays: registry operators whose results are ``mx.np.ndarray``."""
+import inspect
+
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, _Null
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import OPS, _write_out, inferred_type_name
-from ..numpy.attribute_text import operator_boolean
+from ..ndarray.param_text import in_operator
 from ..numpy.multiarray import as_np, fails_when_read, not_an_array, refuse_legacy_arrays, refuse_non_array_out, wrap_np
 from ..symbol import Symbol
 from ._table import NPX_OPS
@@ -119,7 +121,7 @@ for _name, _op_name in NPX_OPS.items():
     globals()[_name] = _npx_function(_name, _op_name)
 
 
-def reshape(a, newshape=None, reverse=False, order="C", out=None):
+def reshape(a, newshape=_Null, reverse=_Null, order=_Null, out=None):
     """``a`` reshaped to ``newshape``, whose codes -1 .. -6 infer, copy, drop, keep, merge and split dimensions.
 
     -1: inferred from the rest; -2: copy the next input dimension; -3: drop an input dimension of size 1;
@@ -128,12 +130,20 @@ def reshape(a, newshape=None, reverse=False, order="C", out=None):
     """
     _refuse_legacy("reshape", (a,))
     _require_array("a", a)
-    if newshape is None:
-        from ..base import MXNetError
-        raise MXNetError("Required parameter newshape of Shape(tuple) is not presented, in operator _npx_reshape")
     op = OPS["_npx_reshape"]
-    res = op(a, newshape=newshape, reverse=operator_boolean("reverse", reverse), order=order)
+    attrs = {k: v for k, v in (("reverse", reverse), ("order", order)) if v is not _Null}    # (as given: MXNet's
+    if newshape is _Null:                                                                   # errors name those)
+        raise MXNetError("Required parameter newshape of Shape(tuple) is not presented"
+                         f"{in_operator('_npx_reshape', attrs, imperative=True)}")
+    res = op(a, newshape=newshape, **attrs)
     return as_np(res) if out is None else _written(op, res, out)
+
+
+reshape.__signature__ = inspect.Signature([      # shown as MXNet shows its generated function
+    inspect.Parameter("a", inspect.Parameter.POSITIONAL_OR_KEYWORD),
+    inspect.Parameter("newshape", inspect.Parameter.POSITIONAL_OR_KEYWORD),
+    inspect.Parameter("reverse", inspect.Parameter.POSITIONAL_OR_KEYWORD, default=False),
+    inspect.Parameter("order", inspect.Parameter.POSITIONAL_OR_KEYWORD, default="C")])
 
 
 def nonzero(a, out=None, name=None, **kwargs):  # noqa: ARG001  (MXNet's operator ignores other keywords)

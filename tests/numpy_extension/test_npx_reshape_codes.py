@@ -73,3 +73,31 @@ def test_npx_reshape_keeps_the_data_order_and_returns_np_arrays():
             npx.reshape(mx.nd.ones((2, 3)), (-1,))
     finally:
         mx.npx.reset_np()
+
+
+@pytest.mark.parametrize("newshape, words", [
+    ((6.0, 4), "Invalid Parameter format for newshape expect Shape(tuple) but value='(6.0, 4)', in operator "
+               "_npx_reshape(name=\"\", newshape=\"(6.0, 4)\")"),
+    ("6,4", "Invalid Parameter format for newshape expect Shape(tuple) but value='6,4', in operator "
+            "_npx_reshape(name=\"\", newshape=\"6,4\")"),
+    ((), "Check failed: src.Size() == target_size (24 vs. 1) : Cannot reshape array of shape [2,3,4] into shape [] "
+         ", reverse = 0"),
+    (None, "Check failed: src.Size() == target_size (24 vs. 1) : Cannot reshape array of shape [2,3,4] into shape "
+           "None , reverse = 0"),
+])
+def test_newshape_is_read_as_operator_text(newshape, words):
+    with pytest.raises(MXNetError) as info:
+        npx.reshape(mx.np.zeros((2, 3, 4)), newshape)
+    assert str(info.value) == words
+
+
+def test_newshape_text_and_empty_shape_of_one_element():
+    assert npx.reshape(mx.np.zeros((2, 3, 4)), "(6, 4)").shape == (6, 4)
+    assert npx.reshape(mx.np.ones((1, 1)), ()).shape == ()
+
+
+def test_missing_newshape_names_the_attributes_given():
+    with pytest.raises(MXNetError) as info:
+        npx.reshape(mx.np.zeros((2, 3)), reverse=True)
+    assert str(info.value) == ("Required parameter newshape of Shape(tuple) is not presented, in operator "
+                               "_npx_reshape(name=\"\", reverse=\"True\")")
