@@ -74,8 +74,8 @@ def _check_input_count(op, args, kwargs):
 def _npx_function(npx_name, op_name):
     """``npx.<npx_name>``: registry operator ``op_name`` on mx.np arrays, returning mx.np arrays."""
     op = OPS[op_name]
-    params = op.mxnet_signature(("out", "name")).parameters.values()
-    takes = None if op.variadic else sum(p.kind is p.POSITIONAL_OR_KEYWORD for p in params)
+    signature = op.mxnet_signature(("out", "name"))
+    takes = None if op.variadic else sum(p.kind is p.POSITIONAL_OR_KEYWORD for p in signature.parameters.values())
 
     def function(*args, out=None, name=None, **kwargs):  # noqa: ARG001  (MXNet's name= is a symbol's)
         if takes is not None and len(args) > takes:     # Python's own check on MXNet's function, made first
@@ -90,6 +90,7 @@ def _npx_function(npx_name, op_name):
             return _written(op, op(*args, **kwargs), out, _given_attrs(op, args, kwargs))
         return as_np(op(*args, out=out, **kwargs))
     function.__name__ = function.__qualname__ = npx_name
+    function.__signature__ = signature      # as MXNet generates it
     function.__doc__ = op.__doc__
     function.__module__ = "distnet.numpy_extension"
     return function
@@ -139,11 +140,14 @@ def reshape(a, newshape=_Null, reverse=_Null, order=_Null, out=None):
     return as_np(res) if out is None else _written(op, res, out)
 
 
-reshape.__signature__ = inspect.Signature([      # shown as MXNet shows its generated function
-    inspect.Parameter("a", inspect.Parameter.POSITIONAL_OR_KEYWORD),
-    inspect.Parameter("newshape", inspect.Parameter.POSITIONAL_OR_KEYWORD),
-    inspect.Parameter("reverse", inspect.Parameter.POSITIONAL_OR_KEYWORD, default=False),
-    inspect.Parameter("order", inspect.Parameter.POSITIONAL_OR_KEYWORD, default="C")])
+def _shown_as(*names, **defaults):
+    """The signature MXNet shows for one of its npx functions (which take more than it shows)."""
+    plain = inspect.Parameter.POSITIONAL_OR_KEYWORD
+    return inspect.Signature([inspect.Parameter(n, plain) for n in names] +
+                             [inspect.Parameter(n, plain, default=v) for n, v in defaults.items()])
+
+
+reshape.__signature__ = _shown_as("a", "newshape", reverse=False, order="C")
 
 
 def nonzero(a, out=None, name=None, **kwargs):  # noqa: ARG001  (MXNet's operator ignores other keywords)
@@ -178,3 +182,7 @@ def constraint_check(x, msg="Constraint violated."):
     if x._data.all():
         return res
     return fails_when_read(res, f"ValueError: Check failed: red_output == true (0 vs. 1) : {msg}", ValueError)
+
+
+nonzero.__signature__ = _shown_as("a")
+constraint_check.__signature__ = _shown_as("x", "msg")

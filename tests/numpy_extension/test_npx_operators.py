@@ -201,3 +201,14 @@ def test_nonzero_out_checks_and_flat_write():
     assert npx.nonzero(x, out=wide) is wide and wide.tolist() == [[0, 0], [1, 1], [9, 9]]
     with pytest.raises(MXNetError, match=r"\(0 vs. 1\)"):
         npx.nonzero(None)
+
+
+def test_signatures_show_as_generated_functions():
+    import inspect
+    assert str(inspect.signature(npx.softmax)) == (
+        "(data=None, length=None, axis=_Null, temperature=_Null, dtype=_Null, use_length=_Null, out=None, name=None, "
+        "**kwargs)")
+    assert str(inspect.signature(npx.relu)) == "(data=None, out=None, name=None, **kwargs)"
+    assert str(inspect.signature(npx.nonzero)) == "(a)"
+    assert str(inspect.signature(npx.constraint_check)) == "(x, msg)"
+    assert str(inspect.signature(npx.reshape)) == "(a, newshape, reverse=False, order='C')"
