@@ -20,16 +20,18 @@ and the weight's ("N", "T": M units, N outputs, K rows, rows in blocks of 48 and
 Their matrix-vector cases without a transposed matrix run one fused chain in order; the bias
 gradient adds the rows one after another.
 
-A fused multiply-add is one float64 add of the exact product, rounded once to float32. Checked on an
-AMD EPYC (2 cores) against MXNet 1.9.1, which ran these on one thread; oneDNN would split a large
-product between threads (and sum its parts) on a machine where MXNet gives it several.
+The chains run as numpy's BLAS products at most 7 outputs wide: OpenBLAS's AVX2 sgemm sums each output of
+such a product in one chain of fused multiply-adds (checked once against an emulation, where a fused
+multiply-add is one float64 add of the exact product rounded once to float32, used if the check fails).
+Checked on an AMD EPYC (2 cores) against MXNet 1.9.1, which ran these on one thread; oneDNN would split a
+large product between threads (and sum its parts) on a machine where MXNet gives it several.
 """
 import functools
 
 import numpy as np
 
 _F32, _F64 = np.float32, np.float64
-_EXACT_MACS = 1 << 16           # multiply-adds replayed at most (as on AVX-512); larger products use BLAS
+_EXACT_MACS = 1 << 24           # multiply-adds replayed at most; larger products use BLAS
 _NO_COPY = 0.0038               # oneDNN takes the no-copy kernel while 1/M + 1/N reaches this
 _CHUNK = 1 << 16                # float64 products held at once (kept in cache)
 _ORDERED_CONV_MACS = 1 << 22    # an image's convolution product replayed at most (beyond: BLAS)
@@ -90,11 +92,65 @@ def _products(a, w, t0, t1, buffer, fused):
     return out
 
 
+def _blas_chains(a, w):
+    """(rows, outputs) float32 sums of a (units, rows) and w (units, outputs) float32, each one chain of fused
+    multiply-adds over the units in order, from zero: numpy's BLAS products 7 outputs wide and 2 or more rows
+    (OpenBLAS's AVX2 sgemm sums each output of such a product in one chain; ``_blas_sums_in_chains`` checks)."""
+    units, rows, outs = a.shape[0], a.shape[1], w.shape[1]
+    if not units:
+        return np.zeros((rows, outs), _F32)
+    left = np.zeros((max(rows, 2), units), _F32)        # one row would take the matrix-vector kernel
+    left[:rows] = a.T
+    right = np.zeros((units, -(-outs // 7) * 7), _F32)
+    right[:, :outs] = w
+    y = np.matmul(left, np.ascontiguousarray(right.reshape(units, -1, 7).transpose(1, 0, 2)))   # (slices, rows, 7)
+    return y.transpose(1, 0, 2).reshape(len(left), -1)[:rows, :outs]
+
+
+@functools.lru_cache(maxsize=1)
+def _blas_sums_in_chains():
+    """Whether ``_blas_chains`` sums as the emulated chains do on this machine's BLAS (checked once)."""
+    rng = np.random.RandomState(0)
+    for units, rows, outs in ((37, 1, 9), (256, 5, 20), (255, 64, 15), (100, 300, 7)):
+        a, w = (rng.randn(units, n).astype(_F32) for n in (rows, outs))
+        if not np.array_equal(_blas_chains(a, w), _emulated_sums(a, w, True, 1)):
+            return False
+    return True
+
+
+def _rounded_chains(a, w):
+    """(rows, outputs) float32 sums of a (units, rows) and w (units, outputs) float32, each product rounded and
+    added in order, from zero."""
+    acc = np.zeros((a.shape[1], w.shape[1]), _F32)
+    step = max(1, _CHUNK // max(1, acc.size))
+    for t0 in range(0, a.shape[0], step):
+        for product in np.multiply(a[t0:t0 + step, :, None], w[t0:t0 + step, None, :]):
+            acc += product
+    return acc
+
+
 def _block_sums(a, w, fused, chains):
-    """One unit block: a (units, rows) and w (units, outputs) float64 to (rows, outputs) float32 sums."""
+    """One unit block: a (units, rows) and w (units, outputs) float32 to (rows, outputs) float32 sums."""
+    if not _blas_sums_in_chains():
+        return _emulated_sums(a, w, fused, chains)
+    chain = _blas_chains if fused else _rounded_chains
+    if chains == 1:
+        return chain(a, w)
+    pairs = a.shape[0] // 2 * 2
+    y = chain(a[0:pairs:2], w[0:pairs:2]) + chain(a[1:pairs:2], w[1:pairs:2])
+    if pairs == a.shape[0]:
+        return y
+    if fused:       # the odd unit after the two chains
+        return (y + a[-1, :, None].astype(_F64) * w[-1]).astype(_F32)
+    return y + a[-1, :, None] * w[-1]
+
+
+def _emulated_sums(a, w, fused, chains):
+    """_block_sums in float64 numpy: each fused multiply-add one float64 add of the exact product, rounded once."""
+    a, w = a.astype(_F64), w.astype(_F64)
     units, rows, outs = a.shape[0], a.shape[1], w.shape[1]
     if outs < rows:     # every sum is its own chain: the transposed problem has the longer side innermost (faster)
-        return _block_sums(w, a, fused, chains).T
+        return _emulated_sums(w, a, fused, chains).T
     size = rows * outs
     pairs = units // 2 if chains == 2 else 0
     step = 2 * max(1, _CHUNK // max(1, 2 * size))
@@ -149,8 +205,8 @@ def _gemm(a, w, row_block, unit_block):
 
 
 def _units_first(m):
-    """m (n, units) float32 as a contiguous float64 (units, n): one copy."""
-    return np.array(m.T, _F64, order="C")
+    """m (n, units) float32 as a contiguous (units, n): one copy."""
+    return np.ascontiguousarray(m.T)
 
 
 def _fold8(acc):

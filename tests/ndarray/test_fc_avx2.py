@@ -17,8 +17,7 @@ import numpy as np
 sys.path.insert(0, {str(HERE)!r})
 import distnet as mx
 import fc_avx2_cases as cases
-from distnet.ndarray import onednn, onednn_avx2
-onednn_avx2._EXACT_MACS = 1 << 21      # the fixture's larger products too (by default they go to BLAS)
+from distnet.ndarray import onednn
 ref = np.load({str(FIXTURE)!r})
 got = cases.results(mx)
 diffs = {{name: int((got[name] != ref[name]).sum()) for name in ref.files}}
@@ -64,3 +63,21 @@ def test_kernel_shapes():
     assert k._wide_outputs(9).all()
     # units: 256 while 512 remain, a rest longer than 256 in halves
     assert k._spans(700, 256, halve_above=256) == [(0, 256), (256, 478), (478, 700)]
+
+
+@pytest.mark.timeout(300)
+def test_avx2_layer_sized_products_match_mxnet():
+    from avx2_fixture import wrong_cases
+    assert wrong_cases("fc_large_avx2_cases", "fc_large_avx2_mxnet_1.9.1.npz") == {
+        "lanes": 8, "wrong": {"fwd": [], "dx": [], "dw": [], "db": []}}
+
+
+@pytest.mark.parametrize("units, rows, outs", [(1, 1, 1), (2, 3, 7), (37, 1, 30), (256, 64, 100), (255, 2, 8)])
+@pytest.mark.parametrize("fused", [True, False])
+@pytest.mark.parametrize("chains", [1, 2])
+def test_blas_chains_sum_as_the_emulated_chains(units, rows, outs, fused, chains):
+    from distnet.ndarray import onednn_avx2 as k
+    # (where this machine's BLAS sums 7-wide products otherwise, _block_sums falls back on the emulation)
+    rng = np.random.RandomState(units)
+    a, w = (rng.randn(units, n).astype(np.float32) for n in (rows, outs))
+    np.testing.assert_array_equal(k._block_sums(a, w, fused, chains), k._emulated_sums(a, w, fused, chains))
