@@ -8,7 +8,7 @@ from .. import autograd
 from ..base import MXNetError
 from . import onednn
 from ..util import is_np_shape
-from .failures import KernelError, float_only
+from .failures import KernelError, real_switch_refusal, state_refusal
 from .kernel_folds import refuse_reduce_folds
 from .ndarray import NDArray
 from .ops_reduce import kahan_sum
@@ -355,7 +355,7 @@ def _pad_pairs(data, mode, pad_width):
         raise MXNetError(f"Current implementation of reflection padding only supports padding sizes smaller "
                          f"than the input size.\n(got pad_width={width} for an array of shape {data.shape})")
     if data.dtype.kind != "f":      # the kernel's real-type switch, whose bool case is its unknown type
-        raise MXNetError("Unknown type enum 7" if data.dtype == np.bool_ else float_only(None, data.dtype))
+        raise state_refusal(real_switch_refusal(None, data.dtype))
     return pairs
 
 

@@ -770,9 +770,14 @@ def batch_norm_with_relu(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_
                          use_global_stats=False, output_mean_var=False, axis=1, cudnn_off=False,
                          min_calib_range=None, max_calib_range=None):
     """BatchNorm followed by ReLU as one operator (MXNet's oneDNN fusion, for 4-D data only)."""
-    outs = batch_norm.fwd(data, gamma, beta, moving_mean, moving_var, eps=eps, momentum=momentum,
-                          fix_gamma=fix_gamma, use_global_stats=use_global_stats, output_mean_var=output_mean_var,
-                          axis=axis)
+    try:
+        outs = batch_norm.fwd(data, gamma, beta, moving_mean, moving_var, eps=eps, momentum=momentum,
+                              fix_gamma=fix_gamma, use_global_stats=use_global_stats,
+                              output_mean_var=output_mean_var, axis=axis)
+    except MXNetError as e:         # BatchNorm's checks, under this operator's name
+        if type(e) is not MXNetError or not str(e).startswith("BatchNorm: "):
+            raise
+        raise MXNetError(f"_contrib_BatchNormWithReLU: {str(e)[len('BatchNorm: '):]}") from None
     outs = (np.maximum(outs[0], outs[0].dtype.type(0)),) + outs[1:]
     if data.ndim != 4 or data.dtype != np.float32:     # the kernel refuses it: the error shows on reading
         raise KernelError(f"BatchNormWithReLU operator only supports MKL-DNN Backend.\nIt takes 4-D float32 data, "

@@ -17,7 +17,7 @@ import numpy as np
 from .. import autograd as _ag
 from ..base import MXNetError
 from ..util import is_np_shape
-from .failures import KernelError, failed_streams, real_switch_refusal
+from .failures import KernelError, failed_streams, real_switch_refusal, state_refusal
 from .gamma_lockstep import c_log, clog, gamma_samples
 from .libm_float import expf, lgammaf, logf, tanf
 from .ops_elemwise import libm_f32
@@ -1135,10 +1135,7 @@ def dropout(data, *, p=0.5, mode="training", axes=(), cudnn_off=False):
             raise MXNetError(f"Dropout: Check failed: i >= 0 && i < ndim(): index = {a} must be in range "
                              f"[0, {data.ndim})")
     if data.dtype.kind != "f":      # the kernel's type switch, in its words (prediction included)
-        if data.dtype == np.bool_:
-            raise MXNetError("Unknown type enum 7")
-        comma = "" if data.dtype.itemsize == 1 else ","
-        raise MXNetError(f"This operation only support floating point types{comma} not {data.dtype.name}")
+        raise state_refusal(real_switch_refusal(None, data.dtype))
     if not p > 0 or (mode == "training" and not _ag.is_training()):
         return data.copy(), np.ones((1,) * data.ndim, data.dtype)
     mask_shape = tuple(1 if i in {a % data.ndim for a in axes} else s for i, s in enumerate(data.shape))

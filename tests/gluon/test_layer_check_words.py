@@ -288,3 +288,40 @@ def test_a_layer_on_an_empty_batch_fails_where_mxnet_sets_its_kernel_up(make, sh
     with pytest.raises(MXNetError) as info:     # legacy shape semantics read the 0 as unknown
         layer(nd.array(np.zeros(shape)))
     assert str(info.value) == words
+
+
+@pytest.mark.parametrize("make, shape", [
+    (lambda: nn.Dropout(0.5), (2, 3)),
+    (lambda: nn.ReflectionPad2D(1), (1, 1, 3, 3)),
+])
+@pytest.mark.parametrize("dtype, words", [
+    ("int32", "This operation only support floating point types, not int32"),
+    ("uint8", "This operation only support floating point types not uint8"),
+])
+def test_a_type_switch_refusal_in_a_graph_names_no_node(make, shape, dtype, words):
+    # the check runs when the operator runs, after the graph's inference: no "Error in operator" in front
+    for hybrid in (False, True):
+        layer = built(make)
+        if hybrid:
+            layer.hybridize()
+        with pytest.raises(MXNetError) as info:
+            run(layer, nd.ones(shape, dtype=dtype))
+        assert first_line(info.value) == words
+
+
+@pytest.mark.parametrize("data_type, param_type, flags", [("float64", "float32", "0 vs. 1"),
+                                                         ("float32", "float64", "1 vs. 0")])
+def test_batch_norm_relu_refuses_mixed_types_in_batch_norms_words(data_type, param_type, flags):
+    words = (f"Check failed: (*in_type)[i] == dtype_param ({flags}) : This layer requires uniform type. Expected "
+             f"'{data_type}' v.s. given '{param_type}' at 'gamma'")
+    layer = built(nn.BatchNormReLU, in_channels=3)
+    layer.initialize()
+    layer.cast(param_type)
+    with pytest.raises(MXNetError) as info:
+        layer(nd.ones((2, 3, 4, 4), dtype=data_type))
+    assert first_line(info.value) == words
+    layer.hybridize()
+    with pytest.raises(MXNetError) as info:
+        layer(nd.ones((2, 3, 4, 4), dtype=data_type))
+    check, _, rest = words.partition(" : ")
+    assert first_line(info.value) == f"Error in operator batchnormrelu0_fwd: {check} : {rest}"
