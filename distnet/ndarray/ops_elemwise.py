@@ -1120,6 +1120,9 @@ def cast(data, dtype=None):
     if name not in _CAST_TYPES:
         raise MXNetError(f"Invalid Input: '{name}', valid values are: {{{', '.join(map(repr, sorted(_CAST_TYPES)))}}}"
                          f", in operator Cast(name=\"\", dtype=\"{name}\")")
+    if data.dtype.kind == "f" and name[0] in "ibu":      # nan and out-of-range values convert without a warning
+        with np.errstate(invalid="ignore"):
+            return data.astype(name)
     return data.astype(name)        # MXNet's arrays are in the machine's byte order ('>f4' is float32)
 
 

@@ -171,7 +171,7 @@ def _kernel_parts(x, axis, t, mask=None):
     """
     if mask is not None:
         x = np.where(mask, x, x.dtype.type(-np.inf))
-    with np.errstate(invalid="ignore"):
+    with np.errstate(invalid="ignore", divide="ignore"):     # (a temperature of 0 makes nan, unwarned)
         z = x - _running_max(x, axis)
         if t != 1:
             z = z / z.dtype.type(t)

@@ -212,3 +212,16 @@ def test_signatures_show_as_generated_functions():
     assert str(inspect.signature(npx.nonzero)) == "(a)"
     assert str(inspect.signature(npx.constraint_check)) == "(x, msg)"
     assert str(inspect.signature(npx.reshape)) == "(a, newshape, reverse=False, order='C')"
+
+
+def test_nan_making_kernels_warn_nothing():
+    import warnings
+    x = _np([[1.0, 2.0], [3.0, -1.0]])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert np.isnan(npx.softmax(x, temperature=0.0).asnumpy()).all()
+        assert np.isnan(npx.log_softmax(x, temperature=0.0).asnumpy()).all()
+        assert npx.cast(_np([np.nan, 1.5]), "int32").tolist()[1] == 1
+        masked = npx.sequence_mask(_np([[1, 2], [3, 4]], dtype="uint8"), _np([1, 1]), use_sequence_length=True,
+                                   value=-1)
+    assert masked.tolist() == [[1, 2], [255, 255]]       # -1 as the uint8 it casts to
