@@ -1535,11 +1535,19 @@ def load_json(json_str):
         found = json_str[start]
         raise MXNetError(f"Check failed: ch == '{{' ({ord(found)} vs. {{) : Error at{_reader_at(json_str, start + 1)}, "
                          f"Expect '{{' but get '{found}'")
+    from . import json_reader
     try:    # (dmlc writes control characters unescaped; its reader stops after the graph's object)
         graph, _ = json.JSONDecoder(strict=False).raw_decode(json_str, start)
-    except ValueError as e:
-        raise MXNetError(f"not a symbol JSON graph: {e}") from e
+        as_read = json_reader.well_typed(graph) and not json_reader.needs_reading(json_str)
+    except ValueError:
+        as_read = False
+    if not as_read:     # MXNet's reader fails where it differs from Python's, or reads a graph cut short
+        graph = json_reader.read_graph(json_str)
+    for entry in graph.get("nodes") or ():      # (MXNet looks each operator up as it reads its node)
+        if isinstance(entry, dict) and entry.get("op", "null") != "null" and not _known_op(entry["op"]):
+            raise _unknown_op(entry)
     _check_graph_links(graph, json_str)
+    json_reader.check_version_type(graph)
     from . import legacy_json
     if legacy_json.is_legacy(graph):
         graph = legacy_json.upgrade(graph)
@@ -1616,15 +1624,21 @@ def _check_graph_links(graph, text=""):
             _missing_field(entry, _NODE_REQUIRED, lambda: _reader_at(text, _node_end(text, i)))
     _missing_field(graph, _GRAPH_REQUIRED, lambda: _reader_at(text, _object_end(text)))
     nodes = graph["nodes"]
-    links = [(link[0], i) for i, entry in enumerate(nodes) for link in entry.get("inputs", ())]
-    links += [(head[0], len(nodes)) for head in graph["heads"]] + [(arg, len(nodes)) for arg in graph["arg_nodes"]]
+    _check_links([(link[0], i) for i, entry in enumerate(nodes) for link in entry.get("inputs", ())])
+    for arg in graph["arg_nodes"]:             # (MXNet checks the inputs, then the arguments, then the heads)
+        if not 0 <= arg < len(nodes):
+            raise MXNetError(f"Check failed: nid < jgraph.nodes.size(): argument node {arg} is not among the "
+                             f"{len(nodes)} nodes")
+        if nodes[arg].get("op") != "null":
+            raise MXNetError("Check failed: jgraph.nodes[nid].node->is_variable(): ")
+    _check_links([(head[0], len(nodes)) for head in graph["heads"]])
+
+
+def _check_links(links):
     for target, before in links:
         if not 0 <= target < before:
             raise MXNetError(f"Check failed: e.node_id < jgraph.nodes.size(): node {target} is not among the "
                              f"{before} nodes listed before its use")
-    for arg in graph["arg_nodes"]:
-        if nodes[arg].get("op") != "null":
-            raise MXNetError("Check failed: jgraph.nodes[nid].node->is_variable(): ")
 
 
 def _load_graph(graph, add_missing_inputs=False, input_inits=False):
@@ -1655,8 +1669,7 @@ def _load_graph(graph, add_missing_inputs=False, input_inits=False):
         else:
             op = OPS.get(entry["op"])
             if op is None:
-                raise MXNetError(f"Failed loading Op {entry['name']} of type {entry['op']}: Check failed: "
-                                 f"op != nullptr: Operator {entry['op']} is not registered")
+                raise _unknown_op(entry)
             try:        # MXNet parses the attributes as it loads, its errors naming the node
                 _check_params(op, entry["op"], attrs)
                 check_enums(op.name, attrs)
@@ -1682,6 +1695,17 @@ def _load_graph(graph, add_missing_inputs=False, input_inits=False):
             node.user_attrs["__late__"] = ",".join(raw)
         nodes.append(node)
     return Symbol([(nodes[n], i) for n, i, *_ in heads])
+
+
+def _known_op(name):
+    from . import mkldnn_subgraph
+    from .control_flow_nodes import CONTROL_FLOW_OPS
+    return name in CONTROL_FLOW_OPS or name in mkldnn_subgraph.FUSED_OPS or OPS.get(name) is not None
+
+
+def _unknown_op(entry):
+    return MXNetError(f"Failed loading Op {entry.get('name')} of type {entry['op']}: Check failed: "
+                      f"op != nullptr: Operator {entry['op']} is not registered")
 
 
 def _missing_inputs_added(op, entry, attrs, inputs, user):
