@@ -8,7 +8,7 @@ import numpy as np
 from ..base import MXNetError
 from .array_kinds import run_layer
 from .ndarray import NDArray, _wrap
-from .registry import OPS, function
+from .registry import OPS, _alias
 from .ops_contrib_optim import multi_lamb_update, multi_mp_lamb_update  # noqa: F401  (MXNet's Python wrappers)
 
 _PREFIX = "_contrib_"
@@ -26,10 +26,15 @@ def __getattr__(name):
     """Operators registered after this module was imported are found on first use."""
     if name == "__all__":
         return _public_names()
-    op = OPS.get(_PREFIX + name)
-    if op is None:
+    if _PREFIX + name not in OPS:
         raise AttributeError(f"module 'nd.contrib' has no operator {name!r}")
-    return op
+    short = globals()[name] = _short_function(name)
+    return short
+
+
+def _short_function(name):
+    """Operator ``_contrib_<name>`` as ``nd.contrib.<name>``, a function MXNet names ``name`` (its repr too)."""
+    return _alias(OPS[_PREFIX + name], _PREFIX + name, name)
 
 
 def __dir__():
@@ -211,7 +216,7 @@ def isnan(data):
 
 
 for _name in _contrib_names():
-    globals()[_name] = function(_PREFIX + _name)
+    globals()[_name] = _short_function(_name)
 
 
 

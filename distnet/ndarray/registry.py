@@ -374,21 +374,23 @@ class _Alias:
 
     @property
     def __name__(self):         # noqa: PLE0301  (the function's name, as MXNet generates one per name)
-        return self.called
+        return self.shown or self.called
 
 
 _ALIAS_CLASSES = {}
 
 
-def _alias(op, called):
+def _alias(op, called, shown=None):
     """``op`` under name ``called``: an object of the operator's class sharing its state (its ``__dict__``: its
-    forward, backward, checks), called the same way, whose refusals name it as called."""
+    forward, backward, checks), called the same way, whose refusals name it as called (``shown``: the name
+    of the Python function, when a submodule's function differs from its operator's, as nd.contrib.box_nms)."""
     cls = _ALIAS_CLASSES.get(type(op))
     if cls is None:
-        cls = _ALIAS_CLASSES[type(op)] = type(type(op).__name__, (_Alias, type(op)), {"__slots__": ("called", "op")})
+        cls = _ALIAS_CLASSES[type(op)] = type(type(op).__name__, (_Alias, type(op)),
+                                              {"__slots__": ("called", "op", "shown")})
     alias = object.__new__(cls)
     alias.__dict__ = op.__dict__
-    alias.called, alias.op = called, op
+    alias.called, alias.op, alias.shown = called, op, shown
     return alias
 
 

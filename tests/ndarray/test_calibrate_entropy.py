@@ -35,7 +35,7 @@ def test_edges_must_match_the_histogram():
 
 
 def test_only_a_float32_histogram_and_edges_are_taken_types_first():
-    with pytest.raises(MXNetError, match=r"^Check failed: in_attrs->at\(0\) == mshadow: :kFloat32:$"):
+    with pytest.raises(MXNetError, match=r"^Check failed: in_attrs->at\(0\) == mshadow: :kFloat32: $"):
         nd.contrib.calibrate_entropy(nd.ones((11,), dtype="int32"), nd.ones((11,)), num_quantized_bins=5)
     with pytest.raises(MXNetError, match=r"^Type inconsistent, Provided = float64, inferred type = float32$"):
         nd.contrib.calibrate_entropy(nd.ones((11,)), nd.ones((12,), dtype="float64"), num_quantized_bins=5)

@@ -522,7 +522,11 @@ def test_cond_returns_the_branch_result_and_records_it():
 def test_contrib_namespaces():
     assert mx.contrib.nd is mx.contrib.ndarray is nd.contrib
     assert mx.contrib.sym is mx.contrib.symbol is mx.sym.contrib
-    assert nd.contrib.box_nms is nd._internal._contrib_box_nms
+    assert nd.contrib.box_nms.op is nd._internal._contrib_box_nms
+    assert nd.contrib.box_nms is nd.contrib.box_nms      # one function per name, named as MXNet names it
+    for short in ("box_nms", "box_non_maximum_suppression", "ROIAlign", "SparseEmbedding"):
+        assert getattr(nd.contrib, short).__name__ == short
+        assert repr(getattr(nd.contrib, short)).startswith(f"<function {short} at 0x")
     assert not hasattr(nd, "_contrib_box_nms")      # MXNet's internal names stay in nd._internal
     for name in ("box_nms", "ROIAlign", "BilinearResize2D", "foreach", "while_loop", "cond", "index_copy"):
         assert name in nd.contrib.__all__
