@@ -15,6 +15,7 @@ from ..ndarray.ops_rnn import check_data_rank
 from ..ndarray.registry import inferred_type_name, invoke
 from ..ndarray.shape_text import axis_exceeds, in_operator
 from ..util import is_np_shape
+from .attr_order import iteration_order
 from .symbol import _params, keyword_not_found
 from .given_shapes import LABEL_CHECKED, REGRESSIONS, check_given, expected_shape
 from .graph import exec_attrs, input_names, is_variadic, topo_order
@@ -652,9 +653,10 @@ def _keyword_inputs(sym, args, kwargs, what):
         raise MXNetError(f"basic_string: :_S_construct null not valid\ninfer_{what} takes no positional "
                          f"{noun}s: give the input {noun}s as keyword arguments (name={noun})")
     inputs = sym.list_inputs()
-    for name in kwargs:
-        if name not in inputs:
-            raise keyword_not_found(f"Infer{what.capitalize()}", name, inputs)
+    unknown = [name for name in kwargs if name not in inputs]
+    if unknown:         # MXNet names the first it meets walking its C++ hash map of the keywords
+        name = next(key for key in iteration_order(kwargs) if key in unknown)
+        raise keyword_not_found(f"Infer{what.capitalize()}", name, inputs)
     return kwargs
 
 
