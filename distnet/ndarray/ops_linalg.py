@@ -1075,7 +1075,14 @@ def _getrf_slogdet(A):
             signs[i] = (-1 if parity else 1) * np.prod((diagonal > 0).astype(A.dtype) - (diagonal < 0))
             for log in _libm(A.dtype, "log", np.abs(diagonal)):
                 logs[i] = logs[i] + log
-    return _batch_scalar(signs.reshape(A.shape[:-2])), _batch_scalar(logs.reshape(A.shape[:-2]))
+    return _determinants(signs.reshape(A.shape[:-2])), _determinants(logs.reshape(A.shape[:-2]))
+
+
+def _determinants(x):
+    """One number per matrix: a single matrix's is 0-d under NumPy shape semantics, (1,) otherwise (det and
+    slogdet read the mode; the other per-matrix operators always give (1,))."""
+    from ..util import is_np_shape
+    return x if is_np_shape() else _batch_scalar(x)
 
 
 # ---- factorizations -----------------------------------------------------------------

@@ -30,7 +30,8 @@ def _determinant(node, a):
     _square(node, a, "in[ndim-2] == in[ndim-1]", what)
     _check(node, len(a) > 2 or a[-1], "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative "
                                       "value -1")
-    return tuple(a[:-2]) or (1,)
+    from ..util import is_np_shape
+    return tuple(a[:-2]) or (() if is_np_shape() else (1,))     # (0-d under NumPy shape semantics)
 
 
 def _extraction(node, a):

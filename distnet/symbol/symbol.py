@@ -71,9 +71,12 @@ _OUTPUT_NAMES = {
     "LeakyReLU": ("output", "mask"), "_contrib_Proposal": ("output", "score"),
     "_contrib_MultiProposal": ("output", "score"), "_contrib_hawkesll": ("output", "out_state"),
     "_contrib_MultiBoxTarget": ("loc_target", "loc_mask", "cls_target"), "make_loss": ("loss",),
+    "_npi_concatenate": ("out",), "_npi_hstack": ("out",), "_npi_dstack": ("out",), "_npi_matmul": ("out",),
+    "_npi_std": ("std", "mean"), "_npi_var": ("var", "mean"),
 }
 _NUMBERED = {"sort", "SliceChannel", "_contrib_box_nms", "CTCLoss", "_contrib_bipartite_matching", "_contrib_box_encode",
-             "_linalg_det"}
+             "_linalg_det", "_npi_norm", "_npi_average", "_npi_normal", "_npi_exponential", "_npi_logistic",
+             "_npi_gumbel", "_npi_rayleigh", "_npi_weibull", "_npi_pareto"}     # (one visible output of several)
 
 
 class Symbol:

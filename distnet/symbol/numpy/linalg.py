@@ -11,12 +11,12 @@ def svd(a):
 
 def det(a):
     """The determinant of each square matrix in ``a``."""
-    return create_np("_npi_det", a, hint="det")
+    return create_np("_linalg_det", a, hint="det")
 
 
 def slogdet(a):
     """(sign, log|det|) of each square matrix in ``a``: two symbols."""
-    return tuple(create_np("_npi_slogdet", a, hint="slogdet"))
+    return tuple(create_np("_linalg_slogdet", a, hint="slogdet"))
 
 
 def inv(a):
