@@ -391,8 +391,7 @@ class DataParallelExecutorGroup:
         for name, shape, dtype in zip(self.arg_names, arg_shapes, arg_types):
             shape = tuple(shape)
             if source_exec is not None and name in self.param_names and name not in source_exec.arg_dict:
-                raise bind_error(given, f"_Map_base::at: the shared executor has no parameter {name!r} (a module "
-                                         "bound with shared_module, or a bucket, uses the shared one's parameters)")
+                raise bind_error(given, "_Map_base: :at", checked=False)    # the shared executor lacks this parameter
             shared = source_exec is not None and name in self.param_names
             reshaping = self._default_execs is not None and source_exec is self._default_execs[i]
             if reshaping and name not in given and name in source_exec.arg_dict \

@@ -852,11 +852,12 @@ def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group
         raise bind_error(given, e) from e
 
 
-def bind_error(given, message):
+def bind_error(given, message, checked=True):
     """MXNet's simple_bind error: every keyword given (shapes, as MXNet lists them), then the error of its C API
-    call, which its message shows after the words ``MXNetError:`` once the C++ trace is left out."""
+    call, which its message shows after the words ``MXNetError:`` once the C++ trace is left out (a C++ library
+    exception, ``checked=False``, comes bare)."""
     text = "".join(f"{k}: {v}\n" for k, v in given.items())
-    return RuntimeError(f"simple_bind error. Arguments:\n{text}MXNetError: {message}")
+    return RuntimeError(f"simple_bind error. Arguments:\n{text}{'MXNetError: ' if checked else ''}{message}")
 
 
 def shape_complete(shape):
