@@ -14,7 +14,7 @@ from . import metric
 from . import ndarray as nd
 from . import optimizer as opt
 from . import symbol as sym
-from .base import MXNetError, mx_real_t
+from .base import MXNetError as _MXNetError, mx_real_t
 from .callback import LogValidationMetricsCallback
 from .executor_manager import DataParallelExecutorManager, _check_arguments, _load_data
 from .context import Context, cpu
@@ -67,7 +67,7 @@ def load_checkpoint(prefix, epoch):
     try:
         symbol = sym.load(f"{prefix}-symbol.json")
     except OSError as e:
-        raise MXNetError(f"load_checkpoint: cannot read {prefix}-symbol.json: {e}") from e
+        raise _MXNetError(f"load_checkpoint: cannot read {prefix}-symbol.json: {e}") from e
     arg_params, aux_params = load_params(prefix, epoch)
     return symbol, arg_params, aux_params
 
@@ -340,7 +340,7 @@ class FeedForward(BASE_ESTIMATOR):
         inputs = [x if isinstance(x, DataDesc) else DataDesc(*x) for x in inputs]
         arg_shapes, _, aux_shapes = self.symbol.infer_shape(**{x.name: x.shape for x in inputs})
         if arg_shapes is None:
-            raise MXNetError(f"FeedForward: cannot infer the parameter shapes from the inputs {inputs}")
+            raise _MXNetError(f"FeedForward: cannot infer the parameter shapes from the inputs {inputs}")
         arg_types, _, aux_types = self.symbol.infer_type(**{x.name: x.dtype for x in inputs})
         arg_names = self.symbol.list_arguments()
         aux_names = self.symbol.list_auxiliary_states()

@@ -247,3 +247,9 @@ def test_batch_callbacks_see_the_training_loops_locals_by_mxnets_names():
     trained(num_epoch=1, batch_end_callback=lambda p: seen.append(sorted(
         k for k in ("executor_manager", "data_batch", "nbatch", "epoch") if k in p.locals)))
     assert seen == [["data_batch", "epoch", "executor_manager", "nbatch"]] * 2
+
+
+def test_model_module_names_only_what_mxnets_model_module_imports():
+    public = {n for n in dir(mx.model) if not n.startswith("_")}
+    assert "MXNetError" not in public
+    assert {"FeedForward", "BatchEndParam", "save_checkpoint", "load_checkpoint", "load_params"} <= public
