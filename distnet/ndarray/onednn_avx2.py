@@ -95,7 +95,7 @@ def _products(a, w, t0, t1, buffer, fused):
 def _blas_chains(a, w):
     """(rows, outputs) float32 sums of a (units, rows) and w (units, outputs) float32, each one chain of fused
     multiply-adds over the units in order, from zero: numpy's BLAS products 7 outputs wide and 2 or more rows
-    (OpenBLAS's AVX2 sgemm sums each output of such a product in one chain; ``_blas_sums_in_chains`` checks)."""
+    (OpenBLAS's AVX2 sgemm sums each output of such a product in one chain; ``blas_sums_in_chains`` checks)."""
     units, rows, outs = a.shape[0], a.shape[1], w.shape[1]
     if not units:
         return np.zeros((rows, outs), _F32)
@@ -108,7 +108,7 @@ def _blas_chains(a, w):
 
 
 @functools.lru_cache(maxsize=1)
-def _blas_sums_in_chains():
+def blas_sums_in_chains():
     """Whether ``_blas_chains`` sums as the emulated chains do on this machine's BLAS (checked once)."""
     rng = np.random.RandomState(0)
     for units, rows, outs in ((37, 1, 9), (256, 5, 20), (255, 64, 15), (100, 300, 7)):
@@ -131,7 +131,7 @@ def _rounded_chains(a, w):
 
 def _block_sums(a, w, fused, chains):
     """One unit block: a (units, rows) and w (units, outputs) float32 to (rows, outputs) float32 sums."""
-    if not _blas_sums_in_chains():
+    if not blas_sums_in_chains():
         return _emulated_sums(a, w, fused, chains)
     chain = _blas_chains if fused else _rounded_chains
     if chains == 1:
@@ -143,6 +143,12 @@ def _block_sums(a, w, fused, chains):
     if fused:       # the odd unit after the two chains
         return (y + a[-1, :, None].astype(_F64) * w[-1]).astype(_F32)
     return y + a[-1, :, None] * w[-1]
+
+
+def fused_chains(a, w):
+    """(rows, outputs) float32 sums of a (units, rows) and w (units, outputs) float32, each one chain of fused
+    multiply-adds over the units in order, from zero."""
+    return _block_sums(a, w, True, 1)
 
 
 def _emulated_sums(a, w, fused, chains):
@@ -168,9 +174,10 @@ def _emulated_sums(a, w, fused, chains):
     return acc.reshape(rows, outs)
 
 
-def _tile_sums(a, w, fused, chains, unit_block):
-    """(rows, outputs) sums of a (units, rows) and w (units, outputs), the unit blocks added in float32."""
-    out = None
+def _tile_sums(a, w, fused, chains, unit_block, into=None):
+    """(rows, outputs) sums of a (units, rows) and w (units, outputs), the unit blocks added in float32 in turn
+    (to ``into`` if given)."""
+    out = into
     for start, stop in _spans(a.shape[0], unit_block, halve_above=unit_block):
         part = _block_sums(a[start:stop], w[start:stop], fused, chains)
         out = part if out is None else out + part
@@ -192,15 +199,16 @@ def _tile_plan(rows, outs, row_block):
     return plan
 
 
-def _gemm(a, w, row_block, unit_block):
+def _gemm(a, w, row_block, unit_block, into=None):
     rows, outs = a.shape[0], w.shape[0]
     plan = _tile_plan(rows, outs, row_block)
     if len(plan) == 1:
         _, _, fused, chains = plan[0]
-        return _tile_sums(_units_first(a), _units_first(w), fused, chains, unit_block)
+        return _tile_sums(_units_first(a), _units_first(w), fused, chains, unit_block, into)
     y = np.empty((rows, outs), _F32)
     for r, o, fused, chains in plan:
-        y[np.ix_(r, o)] = _tile_sums(_units_first(a[r]), _units_first(w[o]), fused, chains, unit_block)
+        part = None if into is None else into[np.ix_(r, o)]
+        y[np.ix_(r, o)] = _tile_sums(_units_first(a[r]), _units_first(w[o]), fused, chains, unit_block, part)
     return y
 
 
@@ -250,18 +258,21 @@ def _exact(p, q, most=None):
             and 1 / m + 1 / n >= _NO_COPY)
 
 
-def _sgemm(p, q, row_block, unit_block, vector_kinds):
-    """(n, m) sums over k of p (n, k) times q (m, k) float32, as oneDNN's sgemm with C (m, n).
+def _sgemm(p, q, row_block, unit_block, vector_kinds, into=None):
+    """(n, m) sums over k of p (n, k) times q (m, k) float32, as oneDNN's sgemm with C (m, n) (C = ``into``
+    plus the sums, its unit blocks added in turn, if given).
 
     One output (m = 1), else one row (n = 1), takes a matrix-vector kernel, its kind in vector_kinds
     for those two cases: "lanes" (the transposed kernel's 8 lanes) or "chain" (one fused chain in order).
     """
     kind = vector_kinds[0] if q.shape[0] == 1 else vector_kinds[1] if p.shape[0] == 1 else None
     if kind == "lanes":
-        return _gemv(p.astype(_F64), q.astype(_F64))
-    if kind == "chain":
-        return np.ascontiguousarray(_block_sums(_units_first(p), _units_first(q), True, 1))
-    return np.ascontiguousarray(_gemm(p, q, row_block, unit_block))
+        y = _gemv(p.astype(_F64), q.astype(_F64))
+    elif kind == "chain":
+        y = _block_sums(_units_first(p), _units_first(q), True, 1)
+    else:
+        return np.ascontiguousarray(_gemm(p, q, row_block, unit_block, into))
+    return np.ascontiguousarray(y if into is None else into + y)
 
 
 def inner_product(x, weight):
@@ -284,10 +295,11 @@ def convolution_gemm(weights, cols):
     return _sgemm(weights, np.ascontiguousarray(cols.T), 48, 256, ("lanes", "chain"))
 
 
-def convolution_gradient_gemm(p, q):
+def convolution_gradient_gemm(p, q, into=None):
     """(n, m) sums over k of p (n, k) times q (m, k) float32, as oneDNN's AVX2 im2col convolution sums its
-    gradients (probed): sgemm("N", "T") for the data's windows, ("T", "N") for the weight's."""
-    return _sgemm(p, q, 48, 256, ("chain", "chain"))
+    gradients (probed): sgemm("N", "T") for the data's windows, ("T", "N") for the weight's (each image's
+    added ``into`` the previous images' sum block by block)."""
+    return _sgemm(p, q, 48, 256, ("chain", "chain"), into)
 
 
 def data_gradient(dy, weight):

@@ -427,6 +427,11 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
 
 
 _ORDERED_MACS = 1 << 22         # multiply-adds replayed in oneDNN's order at most (beyond: one matrix product)
+_AVX2_ORDERED_MACS = 1 << 26    # the same on AVX2, whose sums mostly run as BLAS products (onednn_avx2)
+
+
+def _ordered_macs():
+    return _AVX2_ORDERED_MACS if onednn._LANES == 8 else _ORDERED_MACS
 
 
 def _onednn_order(channels, filters, g, positions):
@@ -441,7 +446,7 @@ def _onednn_order(channels, filters, g, positions):
     takes the channels outer, more than 384 terms in the inner product's blocks, each block's sum apart. Each
     product is one fused multiply-add."""
     terms = channels // g.groups * math.prod(g.kernel)
-    if filters * positions * terms > _ORDERED_MACS:
+    if filters * positions * terms > _ordered_macs():
         return None
     if onednn._LANES == 8:
         return _avx2_direct_order(channels // g.groups, filters // g.groups)
@@ -462,7 +467,8 @@ def _onednn_order(channels, filters, g, positions):
     return gemm
 
 
-_SGEMM_IMAGES = 16          # images whose im2col sgemms are replayed one by one at most (beyond: one BLAS product)
+_AVX2_CHAIN_TERMS = 300     # the direct kernel's weight gradient terms known to run in one chain at most
+_SGEMM_IMAGES = 256         # images whose im2col sgemms are replayed one by one at most (beyond: one BLAS product)
 
 
 def _avx2_direct_order(channels, filters):
@@ -486,7 +492,7 @@ def _avx2_gemm_correlate(x, w, g, out, bias):
     sgemm, the bias added after; None where that product is not replayed."""
     n, f = x.shape[0], w.shape[0]
     per_c, per_f = w.shape[1], f // g.groups
-    if n > _SGEMM_IMAGES or n * math.prod(out) * f * w[0].size > _ORDERED_MACS:
+    if n > _SGEMM_IMAGES or n * math.prod(out) * f * w[0].size > _AVX2_ORDERED_MACS:
         return None
     y = np.empty((n, f, math.prod(out)), np.float32)
     for i in range(n):
@@ -507,7 +513,7 @@ def _deconv_dgrad_order(channels, filters, g, positions):
     the kernel too) the im2col gemm, a single filter's terms never split in blocks."""
     per_group = channels // g.groups
     terms = per_group * math.prod(g.kernel)
-    if filters * positions * terms > _ORDERED_MACS:
+    if filters * positions * terms > _ordered_macs():
         return None
     if onednn._LANES == 8:
         return _avx2_direct_order(per_group, filters // g.groups)
@@ -758,10 +764,10 @@ def _avx2_grads(dy, x, w, g, size, needs):
     or 8k channels); the direct kernel's data gradient adds the filters in blocks of 8 with the kernel offsets
     outer, in chains of 32 filters (a 1x1 kernel: one chain; strided, not probed), its weight gradient one chain
     over every image's positions (a unit-stride 1x1 kernel over 8k channels: a chain per image, the images added
-    in turn). 1-D and 2-D only; the sgemms of more than _SGEMM_IMAGES images, or summing a weight over more than
-    256 positions (not probed), are left to BLAS."""
+    in turn) while they are few (beyond some 300 oneDNN splits them otherwise: not probed). 1-D and 2-D only;
+    the sgemms of more than _SGEMM_IMAGES images are left to BLAS."""
     c, f = x.shape[1], w.shape[0]
-    if g.groups != 1 or len(g.kernel) > 2 or not dy.size or dy.size * w[0].size > _ORDERED_MACS:
+    if g.groups != 1 or len(g.kernel) > 2 or not dy.size or dy.size * w[0].size > _AVX2_ORDERED_MACS:
         return None, None
     direct = _avx2_direct_order(c, f) is not None
     one_by_one, strided = math.prod(g.kernel) == 1, max(g.stride) > 1
@@ -769,8 +775,8 @@ def _avx2_grads(dy, x, w, g, size, needs):
     dw = None
     positions = math.prod(dy.shape[2:])
     if needs[1] and (not direct or max(g.dilate) > 1 or c % 8 and c != 3):
-        dw = _avx2_gemm_wgrad(dy, x, w, g) if positions <= 256 and x.shape[0] <= _SGEMM_IMAGES else None
-    elif needs[1] and dy.shape[0] * positions <= _CHAIN_STEPS:
+        dw = _avx2_gemm_wgrad(dy, x, w, g) if x.shape[0] <= _SGEMM_IMAGES else None
+    elif needs[1] and dy.shape[0] * positions <= _AVX2_CHAIN_TERMS:
         xp = _pad(x, g.pad, size)
         windows = [xp[_offset_slices(k, g.stride, g.dilate, dy.shape[2:])] for k in np.ndindex(*g.kernel)]
         cols = np.stack(windows, axis=2).reshape(x.shape[0], -1, positions)      # N, C*K, P
@@ -811,13 +817,12 @@ def _avx2_gemm_dgrad(dy, w, g, size):
 
 def _avx2_gemm_wgrad(dy, x, w, g):
     """The weight gradient as oneDNN's AVX2 im2col convolution sums it: each image's in its sgemm (the positions
-    summed), the images added in turn."""
+    summed in blocks), every block's sum added in turn, image after image."""
     f, out = w.shape[0], dy.shape[2:]
     dw = None
     for i in range(x.shape[0]):
         cols = conv_native._im2col(x[i], g.kernel, g.stride, g.dilate, g.pad, out)
-        part = onednn_avx2.convolution_gradient_gemm(np.ascontiguousarray(dy[i].reshape(f, -1)), cols)
-        dw = part if dw is None else dw + part
+        dw = onednn_avx2.convolution_gradient_gemm(np.ascontiguousarray(dy[i].reshape(f, -1)), cols, dw)
     return dw.reshape(w.shape)
 
 
@@ -1027,6 +1032,8 @@ def _fma_chains(c, d):
     """(L, R, F) float32 chains side by side: each adds the exact products c[l, r, s] * d[l, f, s] in turn over s,
     rounding once per step (a fused multiply-add: the float32 operands' product is exact in float64)."""
     lanes, rows, steps = c.shape
+    if lanes and c.dtype == d.dtype == np.float32:
+        return np.stack([onednn_avx2.fused_chains(c[lane].T, d[lane].T) for lane in range(lanes)])
     acc = np.zeros((lanes, rows, d.shape[1]), np.float32)
     chunk = max(1, _PRODUCTS // acc.size)
     for start in range(0, steps, chunk):
@@ -1187,7 +1194,7 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
         x, w = x.astype(np.float32), w.astype(np.float32)
     c_in, c_out = x.shape[1], w.shape[1]
     # oneDNN runs it as a convolution's data gradient, in that gradient's order
-    replayed = data.dtype == np.float32 and g.groups == 1 and len(g.kernel) < 3 and x.size * w[0].size <= _ORDERED_MACS
+    replayed = data.dtype == np.float32 and g.groups == 1 and len(g.kernel) < 3 and x.size * w[0].size <= _ordered_macs()
     y = None
     if replayed and onednn._LANES == 8:
         y = _avx2_dgrad(x, w, g, size)
