@@ -45,7 +45,7 @@ def _label_mismatch(data, label):
 
 # ---- FullyConnected ------------------------------------------------------------------
 def _fc_input(data, flatten):
-    return data.reshape(data.shape[0], -1) if flatten else data
+    return data.reshape(data.shape[0], int(np.prod(data.shape[1:]))) if flatten else data     # (an empty batch too)
 
 
 @defop("FullyConnected")
@@ -56,6 +56,8 @@ def fully_connected(data, weight, bias=None, *, num_hidden, no_bias=False, flatt
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator "
                          f"FullyConnected expects {wanted} inputs, but got {given} instead.")
     # MXNet's order: shapes inferred, then dtypes, then the kernel's own checks
+    if data.ndim == 0:      # (its shape inference reads the batch size, or the last axis, of a shape with none)
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {0 if flatten else -1} must be in range [0, 0)")
     x = _fc_input(data, flatten)
     if weight is None or weight.ndim != 2 or weight.shape[1] != x.shape[-1] or \
             (num_hidden is not None and weight.shape[0] != int(num_hidden)):
@@ -75,7 +77,11 @@ def fully_connected(data, weight, bias=None, *, num_hidden, no_bias=False, flatt
                    "MXNet's GPU build: cast the data and parameters to float32")
         raise KernelError(message, np.zeros(x.shape[:-1] + weight.shape[:1], data.dtype))
     if x.dtype == np.float64:       # MXNet's own kernel: one dgemm of the rows by the weight
-        y = dgemm_row.product(x.reshape(-1, x.shape[-1]), weight.T).reshape(x.shape[:-1] + weight.shape[:1])
+        rows = x.reshape(int(np.prod(x.shape[:-1])), x.shape[-1])
+        y = dgemm_row.product(rows, weight.T).reshape(x.shape[:-1] + weight.shape[:1])
+    elif x.size == 0 and x.shape[0]:    # rows of no units: oneDNN refuses them when the result is read
+        raise KernelError("could not create a descriptor for an inner product forward propagation primitive",
+                          np.zeros(x.shape[:-1] + weight.shape[:1], data.dtype))
     else:
         y = onednn.inner_product(x, weight)
     if not no_bias and bias is not None:
@@ -1033,9 +1039,6 @@ def _rows(data, input_dim):
 def embedding(data, weight, *, input_dim, output_dim, dtype="float32", sparse_grad=False):
     """Rows of ``weight`` (input_dim, output_dim) picked by the (float) indices in ``data``; the result keeps the
     weight's type whatever ``dtype`` names."""
-    if data.ndim == 0:
-        raise MXNetError("Operator Embedding inferring shapes failed: indices of shape () are not supported; give "
-                         "them at least one dimension")
     if weight is None or weight.ndim != 2 or (input_dim is not None and output_dim is not None and
                                                weight.shape != (int(input_dim), int(output_dim))):
         given = getattr(weight, "shape", ())

@@ -177,7 +177,7 @@ def _rows(data, axis, op):
         raise MXNetError(f"{op}: {sort_shape_refusal(data.shape, axis)}")
     ax = axis % data.ndim
     moved = np.moveaxis(data, ax, -1)
-    return moved.reshape(-1, data.shape[ax]), ax
+    return moved.reshape(int(np.prod(moved.shape[:-1])), data.shape[ax]), ax     # (an empty axis too)
 
 
 def _unrows(rows, data, ax):

@@ -225,3 +225,29 @@ def test_nan_making_kernels_warn_nothing():
         masked = npx.sequence_mask(_np([[1, 2], [3, 4]], dtype="uint8"), _np([1, 1]), use_sequence_length=True,
                                    value=-1)
     assert masked.tolist() == [[1, 2], [255, 255]]       # -1 as the uint8 it casts to
+
+
+def test_topk_along_an_empty_axis():
+    empty = mx.np.zeros((2, 0))
+    assert npx.topk(empty, k=0).shape == (2, 0)
+    assert [a.shape for a in npx.topk(empty, k=-1, ret_typ="both")] == [(2, 0), (2, 0)]
+    with pytest.raises(MXNetError, match=r"^Check failed: \*k >= 0 && \*k <= \*element_num: k must be smaller than "
+                                         r"0, get k = 1$"):
+        npx.topk(empty, k=1)
+
+
+def test_fully_connected_of_empty_and_0d_data():
+    assert npx.fully_connected(mx.np.ones((0, 3, 4)), mx.np.ones((5, 12)), mx.np.ones(5), num_hidden=5).shape == (0, 5)
+    with pytest.raises(MXNetError, match=r"index = 0 must be in range \[0, 0\)"):
+        npx.fully_connected(mx.np.array(2.0), mx.np.ones((5, 1)), mx.np.ones(5), num_hidden=5)
+    with pytest.raises(MXNetError, match=r"index = -1 must be in range \[0, 0\)"):
+        npx.fully_connected(mx.np.array(2.0), mx.np.ones((5, 1)), mx.np.ones(5), num_hidden=5, flatten=False)
+    no_units = npx.fully_connected(mx.np.ones((2, 0)), mx.np.ones((5, 0)), mx.np.ones(5), num_hidden=5)
+    assert no_units.shape == (2, 5)
+    with pytest.raises(MXNetError, match="could not create a descriptor for an inner product"):
+        no_units.asnumpy()
+
+
+def test_embedding_of_one_index():
+    weight = mx.np.array(np.arange(15.0).reshape(5, 3))
+    assert npx.embedding(mx.np.array(2), weight, input_dim=5, output_dim=3).tolist() == [6.0, 7.0, 8.0]
