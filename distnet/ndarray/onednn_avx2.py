@@ -111,7 +111,7 @@ def _blas_chains(a, w):
 def blas_sums_in_chains():
     """Whether ``_blas_chains`` sums as the emulated chains do on this machine's BLAS (checked once)."""
     rng = np.random.RandomState(0)
-    for units, rows, outs in ((37, 1, 9), (256, 5, 20), (255, 64, 15), (100, 300, 7)):
+    for units, rows, outs in ((37, 1, 9), (_BLAS_CHAIN, 5, 20), (255, 64, 15), (100, 300, 7)):
         a, w = (rng.randn(units, n).astype(_F32) for n in (rows, outs))
         if not np.array_equal(_blas_chains(a, w), _emulated_sums(a, w, True, 1)):
             return False
@@ -129,9 +129,12 @@ def _rounded_chains(a, w):
     return acc
 
 
+_BLAS_CHAIN = 256     # units a BLAS product sums in one chain at most (OpenBLAS splits longer ones: 320 here)
+
+
 def _block_sums(a, w, fused, chains):
     """One unit block: a (units, rows) and w (units, outputs) float32 to (rows, outputs) float32 sums."""
-    if not blas_sums_in_chains():
+    if fused and a.shape[0] > _BLAS_CHAIN * chains or not blas_sums_in_chains():
         return _emulated_sums(a, w, fused, chains)
     chain = _blas_chains if fused else _rounded_chains
     if chains == 1:

@@ -72,7 +72,8 @@ def test_avx2_layer_sized_products_match_mxnet():
         "lanes": 8, "wrong": {"fwd": [], "dx": [], "dw": [], "db": []}}
 
 
-@pytest.mark.parametrize("units, rows, outs", [(1, 1, 1), (2, 3, 7), (37, 1, 30), (256, 64, 100), (255, 2, 8)])
+@pytest.mark.parametrize("units, rows, outs", [(1, 1, 1), (2, 3, 7), (37, 1, 30), (256, 64, 100), (255, 2, 8),
+                                               (1000, 1, 5), (513, 3, 9)])
 @pytest.mark.parametrize("fused", [True, False])
 @pytest.mark.parametrize("chains", [1, 2])
 def test_blas_chains_sum_as_the_emulated_chains(units, rows, outs, fused, chains):
