@@ -374,10 +374,26 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
     try:
         with np.errstate(all="ignore"):     # MXNet's kernels make inf/nan gradients silently (sqrt'(0), ...)
             return _propagate(order, leaves, retain_graph, create_graph, into_buffers)
-    except BaseException:
+    except BaseException as e:
         for node in order:               # a failed pass leaves no half-summed gradients behind
             node.grads = None
+        if isinstance(e, BackwardNodeRefusal):
+            raise e.named(order) from None
         raise
+
+
+class BackwardNodeRefusal(MXNetError):
+    """A check of the backward of the node that made ``out``, whose words ``template`` name that node
+    (``{node}``), as MXNet names its backward nodes: ``node_<seq>_backward``."""
+
+    def __init__(self, out, template):
+        super().__init__(template)
+        self.out, self.template = out, template
+
+    def named(self, order):
+        node = next((n for n in order if n.outs is self.out), None)
+        name = f"node_{node.seq}_backward" if node is not None else "node_backward"
+        return MXNetError(f"Error in operator {name}: " + self.template.format(node=name))
 
 
 def _head_grad_of_shape(h, hg):

@@ -10,7 +10,7 @@ import numpy as np
 from .. import ndarray as nd
 from ..base import MXNetError, _Null, numeric_types
 from ..gluon.data.vision._image_ops import _get_interp_method, _scale_down, rotate_image
-from ..gluon.data.vision._resize import resize_hwc
+from ..gluon.data.vision._resize import OPENCV_NO_DATA, resize_hwc
 from ..ndarray import NDArray
 from ..ndarray.ndarray import _wrap
 from ._codec import DamagedImage, UnfillableImage, decode_hwc
@@ -309,8 +309,7 @@ def _check_border_shape(shape):
     from ..ndarray.failures import refuse_negative_dims
     refuse_negative_dims([d for d in shape if d != -1])
     if -1 in shape:
-        raise MXNetError("OpenCV(3.4.2) ../staticdeps/include/opencv2/core/mat.inl.hpp:501: error: (-215:Assertion "
-                         "failed) total() == 0 || data != __null in function 'Mat'")
+        raise MXNetError(OPENCV_NO_DATA)
 
 
 def _border_refusal(dtype, borders, border_type, scalar, channels):

@@ -7,30 +7,34 @@ import inspect
 import numpy as np
 
 from ..base import MXNetError, _Null
+from ..util import is_np_shape
 from .ops_elemwise import libm_f32
 from .failures import KernelError
 from .ops_select import no_bool
 from .front_end import or_operator
 from .registry import OPS, defop
+from .shape_text import inference_failed, inferred_dims, legacy_dim
 
 
 def _check_hwc(data):
     """MXNet's check of one (H, W, C) image of 1 or 3 channels, in its words."""
     if data.ndim != 3:
         raise MXNetError(f"Check failed: dshape.ndim() == 3 ({data.ndim} vs. 3) : Input image must have shape "
-                         f"(height, width, channels), but got {_bracketed(data.shape)}")
+                         f"(height, width, channels), but got {inferred_dims(data.shape)}")
     if data.shape[2] not in (1, 3):
         raise MXNetError("Check failed: nchannels == 3 || nchannels == 1: The last dimension of input image must be "
                          "the channel dimension with either 1 or 3 elements, but got input with shape "
-                         f"{_bracketed(data.shape)}")
+                         f"{inferred_dims(data.shape)}")
 
 
 @defop("_image_to_tensor")
 def _to_tensor(data):
     """(H, W, C) or (N, H, W, C) in [0, 255] -> float32 (C, H, W) / (N, C, H, W) in [0, 1]."""
+    if not data.size and not is_np_shape():        # its shape inference gives up on an unknown size first
+        raise MXNetError(inference_failed("_image_to_tensor", [data.shape], [None]))
     if data.ndim not in (3, 4):
         raise MXNetError("Check failed: (shp.ndim() == 3) || (shp.ndim() == 4): Input image must have shape (height, "
-                         f"width, channels), or (N, height, width, channels) but got {_bracketed(data.shape)}")
+                         f"width, channels), or (N, height, width, channels) but got {inferred_dims(data.shape)}")
     no_bool("_image_to_tensor", data)
     axes = (2, 0, 1) if data.ndim == 3 else (0, 3, 1, 2)
     chw = np.ascontiguousarray(np.transpose(data, axes))
@@ -69,7 +73,7 @@ _PER_CHANNEL_CHECK = {"mean": "(param.mean.ndim() == 1) || (param.mean.ndim() ==
 
 def _invalid_per_channel(what, shape, given):
     return MXNetError(f"Check failed: {_PER_CHANNEL_CHECK[what]}: Invalid {what} for input with shape "
-                      f"{_bracketed(shape)}. {what} must have either 1 or {shape[-3]} elements, but got {given}")
+                      f"{inferred_dims(shape)}. {what} must have either 1 or {shape[-3]} elements, but got {given}")
 
 
 def _bracketed(items):
@@ -87,13 +91,13 @@ def _normalize(data, *, mean=_NORMALIZE_MEAN, std=_NORMALIZE_STD):
     if data.ndim not in (3, 4):
         raise MXNetError("Check failed: (dshape.ndim() == 3) || (dshape.ndim() == 4): Input tensor must have shape "
                          "(channels, height, width), or (N, channels, height, width), but got "
-                         f"{_bracketed(data.shape)}")
+                         f"{inferred_dims(data.shape)}")
     c = data.shape[-3]
     if c not in (1, 3):
         which = "first" if data.ndim == 3 else "second"
         raise MXNetError(f"Check failed: nchannels == 3 || nchannels == 1: The {which} dimension of input tensor "
                          "must be the channel dimension with either 1 or 3 elements, but got input with shape "
-                         f"{_bracketed(data.shape)}")
+                         f"{inferred_dims(data.shape)}")
     m = _per_channel(mean, data.shape, "mean").reshape(c, 1, 1)
     s = _per_channel(std, data.shape, "std").reshape(c, 1, 1)
     no_bool("_image_normalize", data)
@@ -139,7 +143,7 @@ def _crop(data, *, x, y, width, height):
     if data.shape[-1] not in (1, 3):
         at = f"in_attrs->at(0)[{data.ndim - 1}]"
         raise MXNetError(f"Check failed: ({at} == 1) || ({at} == 3): Expect channel of the input image is 1 or 3, "
-                         f"but got{data.shape[-1]}")
+                         f"but got{legacy_dim(data.shape[-1])}")
     h, w = data.shape[-3], data.shape[-2]
     if height <= 0 or width <= 0:
         raise MXNetError("Check failed: (param.height > 0) && (param.width > 0): Input height and width must be "
@@ -298,13 +302,16 @@ def _size_hw(h, w, size, keep_ratio):
 @defop("_image_resize")
 def _resize(data, *, size=(), keep_ratio=False, interp=1):
     """(H, W, C) or (N, H, W, C) images resized with OpenCV's interpolation ``interp``."""
-    from ..gluon.data.vision._resize import OPENCV_EMPTY, resize_hwc
+    from ..gluon.data.vision._resize import NO_FP16, OPENCV_NO_DATA, resize_hwc
     if data.ndim not in (3, 4):
         raise MXNetError("Check failed: (in_attrs->at(0).ndim() == 3U) || (in_attrs->at(0).ndim() == 4U): Input image "
                          f"dimension should be 3 or 4 but got {data.ndim}")
-    if data.size == 0:
-        raise MXNetError(OPENCV_EMPTY)
-    out_w, out_h = _size_hw(data.shape[-3], data.shape[-2], size, keep_ratio)
+    if data.ndim == 3 and not data.shape[2]:        # MXNet runs the kernel of an empty result at the call
+        raise MXNetError(NO_FP16 if data.dtype == np.float16 else OPENCV_NO_DATA)
+    out_w, out_h = _size_hw(legacy_dim(data.shape[-3]), legacy_dim(data.shape[-2]), size, keep_ratio)
+    if not data.size:       # an unknown (legacy 0) size reaching the result's shape is refused at once
+        from .failures import refuse_negative_dims
+        refuse_negative_dims([legacy_dim(n) for n in data.shape[:-3]] + [out_h, out_w])
     try:
         if data.dtype == np.int8 and interp != 0 and data.ndim == 3:
             # imresize takes int8, and so does this op's batch loop; its single-image path hands OpenCV no kernel
@@ -332,7 +339,7 @@ def _check_rgb(name, data, gray_ok=True):
     _check_hwc(data)
     if data.shape[-1] != 3 and not gray_ok:     # MXNet's lighting kernels leave a gray image's output unwritten
         raise MXNetError(f"image.{name}: lighting noise needs RGB images (3 channels), but got input with shape "
-                         f"{_bracketed(data.shape)}")
+                         f"{inferred_dims(data.shape)}")
 
 
 def _lighting(data, alpha):
@@ -510,10 +517,13 @@ def _identity_grad(dy, out, data, **attrs):
 
 
 def _copy_grad_checked(dy, out, data, **attrs):
-    """MXNet's copying backward of to_tensor and resize fails unless the output has the input's shape."""
+    """MXNet's copying backward of to_tensor and resize fails unless the output has the input's shape: its
+    shape inference gives the input gradient the output's shape."""
     if dy.shape != data.shape:
-        raise MXNetError(f"Incompatible attr in the backward node at 0-th output: expected "
-                         f"[{','.join(map(str, dy.shape))}], got [{','.join(map(str, data.shape))}]")
+        from ..autograd import BackwardNodeRefusal
+        from .shape_text import provided
+        raise BackwardNodeRefusal(out, "Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node {node} at "
+                                       f"0-th output: expected {provided(dy.shape)}, got {provided(data.shape)}")
     return dy
 
 

@@ -775,12 +775,17 @@ _SHAPE_FREE = {"shape_array", "size_array", "_index", "diag", "all_finite", "mul
                "_contrib_MultiBoxPrior", "histogram"}
 # ops whose shape inference needs only their outputs' sizes: a reduction over all axes, and the *_like ops, which
 # read the second input's sizes only on the axes they take
-_KNOWN_BY_OUTPUTS = {"sum", "mean", "prod", "nansum", "nanprod", "slice_like", "reshape_like", "broadcast_like", "moments"}
+_KNOWN_BY_OUTPUTS = {"sum", "mean", "prod", "nansum", "nanprod", "slice_like", "reshape_like", "broadcast_like", "moments",
+                     "_image_resize"}
 # ops whose shape inference succeeds with an unknown output size, which then fails to be allocated
 _ALLOCATES_UNKNOWN = {"sort", "argsort", "topk", "repeat", "ravel_multi_index", "unravel_index", "SliceChannel",
                       "_linalg_gemm", "_linalg_gemm2", "_linalg_makediag", "_linalg_maketrian", "_linalg_syrk",
                       "_linalg_gelqf", "_linalg_trsm", "_linalg_trmm", "_linalg_sumlogdiag", "LayerNorm",
-                      "_linalg_syevd", "_linalg_extractdiag", "_linalg_extracttrian"}
+                      "_linalg_syevd", "_linalg_extractdiag", "_linalg_extracttrian", "_image_flip_left_right",
+                      "_image_flip_top_bottom", "_image_random_flip_left_right", "_image_random_flip_top_bottom",
+                      "_image_adjust_lighting", "_image_random_lighting", "_image_random_brightness",
+                      "_image_random_contrast", "_image_random_saturation", "_image_random_hue",
+                      "_image_random_color_jitter", "_image_normalize"}
 # ops whose shape inference of known outputs passes an unknown size their kernel then fails to read
 _KERNEL_READS_UNKNOWN = {"dot"}
 # ops whose shape inference passes an unknown size that their setup then refuses at the call, in these words

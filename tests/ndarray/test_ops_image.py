@@ -127,3 +127,63 @@ def test_parser_errors_leave_arrays_given_by_keyword_out_of_the_attributes():
     with pytest.raises(MXNetError) as err:
         nd.FullyConnected(data=o, weight=o, bias=nd.ones((2,)), num_hidden="x")
     assert str(err.value).endswith('in operator FullyConnected(name="", num_hidden="x")')
+
+
+def test_copying_backward_of_to_tensor_names_its_backward_node():
+    x = nd.ones((2, 3, 3))
+    x.attach_grad()
+    with mx.autograd.record():
+        y = nd.image.to_tensor(x * 2)
+    with pytest.raises(MXNetError) as e:
+        y.backward(nd.ones(y.shape))
+    message = str(e.value)
+    name = message.split()[3].rstrip(":")       # node_<n>_backward, numbered as MXNet numbers recorded ops
+    assert name.startswith("node_") and name.endswith("_backward")
+    assert message == (f"Error in operator {name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in "
+                       f"node {name} at 0-th output: expected [3,2,3], got [2,3,3]")
+
+
+ZERO = "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"
+
+
+@pytest.mark.parametrize("fn", [
+    nd.image.flip_left_right, nd.image.flip_top_bottom, nd.image.random_flip_left_right,
+    lambda x: nd.image.adjust_lighting(x, alpha=(0.1, 0.2, 0.3)), lambda x: nd.image.random_lighting(x, 0.1),
+    lambda x: nd.image.random_brightness(x, 0.5, 1.5), lambda x: nd.image.random_hue(x, 0.1, 0.3),
+    lambda x: nd.image.random_color_jitter(x, 0.1, 0.1, 0.1, 0.1),
+])
+def test_image_of_no_rows_is_an_unknown_size_the_result_cannot_take(fn):
+    with pytest.raises(MXNetError) as e:
+        fn(nd.array(np.zeros((0, 4, 3))))
+    assert str(e.value) == ZERO
+
+
+def test_check_words_print_a_legacy_empty_size_as_unknown():
+    with pytest.raises(MXNetError, match=r"but got input with shape \[2,4,-1\]$"):
+        nd.image.flip_left_right(nd.array(np.zeros((2, 4, 0))))
+    with pytest.raises(MXNetError, match=r"Invalid mean for input with shape \[3,-1,2\]\. mean must have"):
+        nd.image.normalize(nd.array(np.zeros((3, 0, 2))), mean=(0.1, 0.2), std=0.2)
+    with pytest.raises(MXNetError) as e:
+        nd.image.to_tensor(nd.array(np.zeros((0, 2, 4, 3, 1))))      # the unknown size is found before the rank
+    assert str(e.value).startswith("Operator _image_to_tensor inferring shapes failed.\ninput shapes:\n[-1,2,4,3,1]\n")
+    with pytest.raises(MXNetError) as e:
+        nd.image.normalize(nd.array(np.zeros((1, 3, 0, 2))), 0.1, 0.2)
+    assert str(e.value) == ZERO
+
+
+def test_resize_of_an_empty_image_fails_when_read_and_float16_is_refused_first():
+    r = nd.image.resize(nd.array(np.zeros((0, 4, 3))), (2, 2))
+    assert r.shape == (2, 2, 3)
+    with pytest.raises(MXNetError, match=r"resize.cpp:4044: error: \(-215:Assertion failed\) !ssize.empty\(\)"):
+        r.asnumpy()
+    r = nd.image.resize(nd.array(np.zeros((2, 0, 3)), dtype="float16"), (2, 2))
+    with pytest.raises(MXNetError, match="opencv image mat doesn't support fp16"):
+        r.asnumpy()
+    with pytest.raises(MXNetError, match=r"^OpenCV\(3.4.2\) .*total\(\) == 0 \|\| data != __null in function 'Mat'$"):
+        nd.image.resize(nd.array(np.zeros((2, 3, 0))), (2, 2))
+    with pytest.raises(MXNetError) as e:
+        nd.image.resize(nd.array(np.zeros((0, 2, 3, 3))), (2, 2))    # a batch of unknown size
+    assert str(e.value) == ZERO
+    # keep_ratio scales the long side from the unknown one, read as -1: 5 * 6 / -1
+    with pytest.raises(MXNetError, match=r"^Check failed: dim_size >= -1 \(-30 vs. -1\)"):
+        nd.image.resize(nd.array(np.zeros((0, 6, 3))), 5, keep_ratio=True)

@@ -331,11 +331,14 @@ def _area_pass(src, weights, axis):
 # The words of MXNet's refusals, which come from the OpenCV it links and from its fp16 check
 _OPENCV = "OpenCV(3.4.2) /work/mxnet/staticdeps/opencv-3.4.2/modules/imgproc/src/resize.cpp:"
 OPENCV_EMPTY = _OPENCV + "4044: error: (-215:Assertion failed) !ssize.empty() in function 'resize'"
+# OpenCV's words for an image of no channels (or a size of -1) that it is asked to wrap
+OPENCV_NO_DATA = ("OpenCV(3.4.2) ../staticdeps/include/opencv2/core/mat.inl.hpp:501: error: (-215:Assertion failed) "
+                  "total() == 0 || data != __null in function 'Mat'")
 _OPENCV_NO_KERNEL = _OPENCV + "3922: error: (-215:Assertion failed) func != 0 in function 'resize'"
 _OPENCV_NO_FAST_AREA = _OPENCV + "3862: error: (-215:Assertion failed) func != 0 in function 'resize'"
 _OPENCV_NO_AREA = _OPENCV + "3881: error: (-215:Assertion failed) func != 0 && cn <= 4 in function 'resize'"
 _OPENCV_BAD_INTERP = _OPENCV + "3919: error: (-5:Bad argument) Unknown interpolation method in function 'resize'"
-_NO_FP16 = ("Check failed: inputs[0].type_flag_ != mshadow: :kFloat16 (2 vs. 2) : opencv image mat doesn't "
+NO_FP16 = ("Check failed: inputs[0].type_flag_ != mshadow: :kFloat16 (2 vs. 2) : opencv image mat doesn't "
             "support fp16")
 
 
@@ -354,6 +357,8 @@ def resize_hwc(img, out_w, out_h, interp=1):
     """``img`` (H x W x C numpy) resized to ``out_h`` x ``out_w``."""
     if out_w <= 0 or out_h <= 0:
         raise MXNetError(f"resize: output size ({out_w}, {out_h}) must be positive")
+    if img.dtype == np.float16:         # MXNet's resize has no float16 kernel
+        raise MXNetError(NO_FP16)
     if not img.shape[0] or not img.shape[1]:
         raise MXNetError(OPENCV_EMPTY)
     if interp == 5 and img.dtype.kind == "f":     # OpenCV has no bit-exact float kernels: plain bilinear
@@ -361,8 +366,6 @@ def resize_hwc(img, out_w, out_h, interp=1):
     halving = img.shape[0] == 2 * out_h and img.shape[1] == 2 * out_w
     # OpenCV halves by its area kernels (which know no int32) bilinear, and bit-exact bilinear of other than 2 channels
     by_area = interp == 3 or halving and (interp == 1 or interp == 5 and img.shape[2] != 2)
-    if img.dtype == np.float16:         # MXNet's resize has no float16 kernel
-        raise MXNetError(_NO_FP16)
     if img.dtype == np.int32 and (out_h, out_w) != img.shape[:2]:
         refusal = _int32_refusal(img.shape, out_h, out_w, interp, by_area)
         if refusal:
