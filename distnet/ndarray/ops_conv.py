@@ -1445,7 +1445,7 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
         raise MXNetError(f"Check failed: layout == mshadow: :{first} || layout == mshadow::{second}: Need "
                          f"{data.ndim - 2}D layout")
     if pool_type == "lp" and int(p_value) not in (1, 2, 3):
-        raise MXNetError(f"Pooling: p value of {int(p_value)} is not supported yet...: use p_value 1, 2 or 3")
+        raise MXNetError(f"p value of {int(p_value)} is not supported yet...\nPooling: use p_value 1, 2 or 3")
     x = _to_channel_first(data, layout)
     g = _PoolGeom(x.shape[2:], kernel, stride, pad, _flag(global_pool), pooling_convention)
     if data.dtype.kind != "f":     # the shapes infer; the kernel's type switch fails, shown when the result is read

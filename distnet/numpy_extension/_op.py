@@ -51,7 +51,10 @@ _FLAGGED_INPUTS = {
 
 
 def _is_set(value):
-    return value in (True, 1, "True", "true", "1")
+    return str(value) in ("True", "true", "1")
+
+
+_FLAG_TEXTS = frozenset({"True", "true", "1", "False", "false", "0", "None"})
 
 
 def _check_input_count(op, args, kwargs):
@@ -63,9 +66,13 @@ def _check_input_count(op, args, kwargs):
     inputs = list(args[:len(op.arg_names)]) + [kwargs[k] for k in op.arg_names if k in kwargs]
     if not all(a is None or isinstance(a, NDArray) for a in inputs):
         return                          # not arrays: the operator's own argument checks answer
-    positional_attrs = dict(zip(op.kwonly, args[len(op.arg_names):]))
-    wanted = expected(lambda name: kwargs.get(name, positional_attrs.get(name)))
+    attrs = _given_attrs(op, args, kwargs)
+    if any(str(attrs[k]) not in _FLAG_TEXTS for k in ("use_length", "use_sequence_length") if k in attrs):
+        return                          # a flag it cannot read: the operator's parser refuses it first
+    wanted = expected(attrs.get)
     given = sum(a is not None for a in inputs)
+    if given == 2 and op.name == "softmax" and str(attrs.get("use_length")) == "None":
+        raise MXNetError("bad optional access")     # (its input count reads the optional flag's value)
     if given != wanted:
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator "
                          f"{op.name} expects {wanted} inputs, but got {given} instead.")
@@ -86,6 +93,7 @@ def _npx_function(npx_name, op_name):
         refuse_non_array_out(f"_npx_{npx_name}", out)
         _refuse_legacy(npx_name, args[:len(op.arg_names)] + tuple(kwargs[k] for k in op.arg_names if k in kwargs))
         _check_input_count(op, args, kwargs)
+        args, kwargs = _front_end_dtype(op, args, kwargs)
         if isinstance(out, NDArray):
             return _written(op, op(*args, **kwargs), out, _given_attrs(op, args, kwargs))
         return as_np(op(*args, out=out, **kwargs))
@@ -106,9 +114,33 @@ def _positional_out(npx_name, op, args, out):
     return args[:-1], args[-1]
 
 
+def _attribute_names(op):
+    """The names of ``op``'s attributes in the order they are taken by position, after the array inputs."""
+    return (op.positional_names + op.kwonly)[len(op.arg_names):]
+
+
 def _given_attrs(op, args, kwargs):
     """The attributes of an npx call, by name, those given by position too."""
-    return {**dict(zip(op.kwonly, args[len(op.arg_names):])), **kwargs}
+    return {**dict(zip(_attribute_names(op), args[len(op.arg_names):])), **kwargs}
+
+
+def _front_end_dtype(op, args, kwargs):
+    """(args, kwargs) as MXNet's npx front end passes a dtype on: None is left out (the operator's default, or
+    its missing-parameter error, stands) and other values go through numpy first."""
+    names = _attribute_names(op)
+    at = len(op.arg_names) + names.index("dtype") if "dtype" in names else None
+    given = kwargs.get("dtype", args[at] if at is not None and at < len(args) else _Null)
+    if given is None:
+        if "dtype" in kwargs:
+            return args, {k: v for k, v in kwargs.items() if k != "dtype"}
+        if at + 1 == len(args):
+            return args[:at], kwargs
+        extra = dict(zip(names, args[len(op.arg_names):]))      # the attributes after it go by name
+        if not extra.keys() & kwargs.keys():
+            return args[:len(op.arg_names)], {**{k: v for k, v in extra.items() if k != "dtype"}, **kwargs}
+    if given is not _Null:
+        np.dtype(given)         # numpy's TypeError for what it cannot read as a type (the text 'None', a number)
+    return args, kwargs
 
 
 def _written(op, res, out, attrs=None):

@@ -251,3 +251,20 @@ def test_fully_connected_of_empty_and_0d_data():
 def test_embedding_of_one_index():
     weight = mx.np.array(np.arange(15.0).reshape(5, 3))
     assert npx.embedding(mx.np.array(2), weight, input_dim=5, output_dim=3).tolist() == [6.0, 7.0, 8.0]
+
+
+def test_dtype_of_none_is_left_out_and_its_text_refused():
+    x = _np([[1.0, -2.0], [0.5, 3.0]])
+    assert npx.one_hot(_np([0, 1]), 3, dtype=None).dtype == np.float32         # (the operator's default)
+    assert npx.softmax(x, None, -1, 1.0, None, False).dtype == np.float32      # (by position too)
+    with pytest.raises(MXNetError, match="^Required parameter dtype of int is not presented"):
+        npx.cast(x, dtype=None)
+    with pytest.raises(TypeError, match="^data type 'None' not understood$"):
+        npx.cast(x, "None")
+
+
+def test_an_unreadable_length_flag_is_refused_before_the_input_count():
+    x = _np([[1.0, -2.0], [0.5, 3.0]])
+    with pytest.raises(MXNetError, match="^Invalid Parameter format for use_length expect boolean or None but "
+                                         "value='1.0'"):
+        npx.softmax(x, _np([1, 2], dtype="int32"), use_length=1.0)
