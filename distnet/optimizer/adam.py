@@ -7,7 +7,7 @@ from ..base import MXNetError
 from .optimizer import (ARITHMETIC_ARGS, arithmetic_operand, power, product, product_in_place, quotient_in_place,
                         clip_kernel, op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
                         kernel_scalars, lazy_rows, listed_float, sum_of_squares, zeros_like, as_ndarray, operator_attrs,
-                        AttrMisread)
+                        AttrMisread, check_kernel_inputs)
 from .sparse_weights import sparse_original
 
 
@@ -80,9 +80,10 @@ class Adam(_ChecksBetas):
         if str(self.lazy_update).lower() not in ("true", "false", "1", "0"):    # adam_update's boolean attribute
             raise AttrMisread(f"Invalid Parameter format for lazy_update expect boolean but value='{self.lazy_update}'"
                               ", in operator adam_update")
-        w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
+        weight, grad = as_ndarray(weight, "weight"), as_ndarray(grad, "grad")
         mean, var = state       # MXNet unpacks two states (ValueError for another optimizer's states)
-        mean, var = mean._data, var._data
+        check_kernel_inputs("adam", (weight, grad, mean, var))
+        w, g, mean, var = weight._data, grad._data, mean._data, var._data
         lr, wd, b1, b2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.epsilon,
                                                       self.rescale_grad)
         clip = self._clip_bound()
@@ -249,7 +250,9 @@ class FTML(_ChecksBetas):
                 raise AttrMisread(f"value {beta} for Parameter {name} exceed bound [0,1]: ftml_update takes betas "
                                   "in [0, 1]")
         t = self._index_update_count[index]
-        w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
+        weight, grad = as_ndarray(weight, "weight"), as_ndarray(grad, "grad")
+        check_kernel_inputs("ftml", (weight, grad, *state))
+        w, g = weight._data, grad._data
         d, v, z = (s._data for s in state)
         lr, wd, b1, b2, rescale, tt = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.rescale_grad, t)
         if self.epsilon is None or isinstance(self.epsilon, bool):      # the attribute parser reads no such text
@@ -347,6 +350,9 @@ class LAMB(_ChecksBetas):
             rates = [self._step(i) for i, _, _, _ in items]
             for lr, wd in rates:
                 listed_float(lr, "learning_rates"), listed_float(wd, "wds")
+        if not (multi_precision and items[0][1].dtype == np.float16):     # one operator for the group: one type
+            check_kernel_inputs("lamb", [x for _, w, g, s in items
+                                         for x in [w, g] + (list(s) if isinstance(s, (list, tuple)) else [s])])
         for n, (i, w, g, s) in enumerate(items):
             lr, wd = rates[n] if fused else self._step(i)
             w, g = as_ndarray(w, "weight"), as_ndarray(g, "grad")

@@ -645,6 +645,16 @@ def zeros_like(weight, dtype=None, shape=None):
     return _wrap(np.zeros(shape, dtype), weight.ctx)
 
 
+def check_kernel_inputs(name, inputs):
+    """MXNet's update operators infer one type for all their inputs: ``inputs`` (weight, gradient and states,
+    weight after weight, in the operator's order) take the first weight's type, and the first one unlike it is
+    refused by its position (a state left from another dtype, say)."""
+    want = inputs[0].dtype
+    for position, x in enumerate(inputs):
+        if isinstance(x, NDArray) and x.dtype != want:
+            _check_types(None, name, {"weight": want, "input": x.dtype}, ((position, "weight", "input"),))
+
+
 def check_state_dtype(opt, name, weight, grad, state, checks=None):
     """The type checks of ``opt``'s update (or ``checks``) that read its (float32) state: float16 weights need
     multi_precision."""

@@ -9,7 +9,7 @@ from ..ndarray.ndarray import NDArray
 from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_values, warn_float16_accumulation,
                         Optimizer, register, aggregation_size, check_momentum, kernel_on_rows, kernel_scalars,
                         lazy_rows, listed_float, scaled_rate, scalar_operand, arithmetic_operand, zeros_like,
-                        as_ndarray, check_pair, operator_attrs)
+                        as_ndarray, check_pair, check_kernel_inputs, check_state_dtype, operator_attrs)
 from .sparse_weights import sparse_original
 
 
@@ -100,6 +100,9 @@ class SGD(_ChecksMomentum, _MomentumOptimizer):
         # whose rounding differs from the fused kernel's (sgd_mom_update rounds as the fused one does)
         weight, grad = [as_ndarray(w, "weight") for w in weight], [as_ndarray(g, "grad") for g in grad]
         fused = self._fuses(weight, grad)
+        if fused:       # one operator for the group: its weights, gradients and momenta take one type
+            check_kernel_inputs("sgd", [x for w, g, s in zip(weight, grad, state)
+                                        for x in ((w, g, s) if self.momentum > 0 else (w, g))])
         for w, g, s, lr, wd in zip(weight, grad, state, self._get_lrs(index), self._get_wds(index)):
             if fused:       # the multi-weight kernels take the rates as tuples
                 lr, wd = listed_float(lr, "lrs"), listed_float(wd, "wds")
@@ -140,7 +143,7 @@ class SGD(_ChecksMomentum, _MomentumOptimizer):
     def update_multi_precision(self, index, weight, grad, state):
         if not isinstance(index, (list, tuple)):
             index, weight, grad, state = [index], [weight], [grad], [state]
-        if not (self.multi_precision and any(w.dtype == np.float16 for w in weight)):
+        if not (self.multi_precision and weight[0].dtype == np.float16):     # MXNet asks the first weight
             self.update(index, weight, grad, state)
             return
         fused = self._fuses(weight, grad)
@@ -511,8 +514,10 @@ class NAG(_ChecksMomentum):
             if getattr(grad, "stype", "default") == "row_sparse":      # sgd_update's default lazy update
                 _sgd_rsp(as_ndarray(weight, "weight")._data, grad, lr, wd, self.rescale_grad, self._clip_bound(), True)
                 return
-        self._kernel(as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data,
-                     None if state is None else as_ndarray(state, "state")._data, lr, wd)
+        w, g = as_ndarray(weight, "weight"), as_ndarray(grad, "grad")
+        s = None if state is None else as_ndarray(state, "state")
+        check_kernel_inputs("nag", (w, g, s))
+        self._kernel(w._data, g._data, None if s is None else s._data, lr, wd)
 
     def update_multi_precision(self, index, weight, grad, state):
         if self.multi_precision and weight.dtype == np.float16 and isinstance(state, (tuple, list)):
@@ -646,6 +651,7 @@ class Signum(_ChecksMomentum):
             w *= one - lr * wd
             w -= lr * _sign(g)
             return
+        check_kernel_inputs("signum", (as_ndarray(weight, "weight"), as_ndarray(grad, "grad"), state))
         clip = self._clip_bound()
         mom = state._data
         keep = one - m
@@ -716,6 +722,7 @@ class DCASGD(Optimizer):
         if mom is None and self.momentum != 0.0:
             raise AssertionError("dcasgd: the momentum-free branch (no momentum state) needs momentum == 0")
         check_pair(self, weight, grad, state)      # (its arithmetic starts here)
+        check_state_dtype(self, "dcasgd", weight, grad, previous, ((1, "grad", "weight"), (1, "weight", "state")))
         neg_lr, wd = -lr, arithmetic_operand(wd)      # MXNet's ``-lr * (grad + wd * weight + ...)``
         step = (g + scalar_operand(w, wd) * w + scalar_operand(g, self.lamda) * g * g * (w - previous._data)) \
             * scalar_operand(w, neg_lr)
