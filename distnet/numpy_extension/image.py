@@ -1,4 +1,6 @@
 """``npx.image``: mx.image's names plus the image operators of ``nd.image`` on mx.np arrays."""
+import inspect
+
 from .. import image as _image
 from ..ndarray import image as _nd_image
 from ..numpy.multiarray import as_np as _as_np
@@ -17,6 +19,7 @@ def _np_operator(name):
         _refuse_legacy(f"_image_{name}", args + tuple(kwargs.values()))     # (_npx__image_<name>)
         return _as_np(legacy(*args, **kwargs))
     operator.__name__ = operator.__qualname__ = name
+    operator.__signature__ = inspect.signature(legacy)      # (MXNet's generated keyword list)
     operator.__doc__ = legacy.__doc__
     operator.__module__ = __name__
     return operator
