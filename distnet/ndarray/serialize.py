@@ -192,11 +192,29 @@ def _check_shape_semantics(magic):
         raise MXNetError("Check failed: Imperative: :Get()->is_np_shape(): ndarray was saved in np shape semantics, "
                          "must be loaded in the same semantics. Please turn on np shape semantics in Python using "
                          "`with np_shape(True)` or decorator `use_np_shape` to scope the code of loading the ndarray.")
-    if magic == V2_MAGIC and is_np_shape() and not is_np_shape_global():
+    if magic != V3_MAGIC and is_np_shape() and not is_np_shape_global():      # (V2 and every legacy record)
         raise MXNetError("Check failed: Imperative: :Get()->is_np_shape() == GlobalOn || !Imperative::Get()->"
                          "is_np_shape(): ndarray was not saved in np shape semantics, but being loaded in np shape "
                          "semantics. Please turn off np shape semantics in Python using `with np_shape(False)` to "
                          "scope the code of loading the ndarray.")
+
+
+def _check_rank(ndim):
+    if ndim < -1:
+        raise MXNetError(f"Check failed: ndim >= -1 ({ndim} vs. -1) : ndim cannot be less than -1, received {ndim}")
+
+
+def _check_known(shape):
+    """MXNet makes the array once its type is read; a dimension of unknown size (-1) is refused then."""
+    for d in shape:
+        if d < 0:
+            raise MXNetError(f"Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value {d}")
+
+
+def _check_flag(flag):
+    """MXNet 1.x reads arrays of its Python API's types only (type flags 0 to 7)."""
+    if flag not in FLAG_TO_DTYPE or flag > 7:
+        raise MXNetError(f"Unknown type enum {flag}")
 
 
 class _Reader:
@@ -261,30 +279,30 @@ class _Reader:
     def read_array(self, i):
         what = f"array {i}"
         magic, = self.unpack("I", what)
+        if self.check_semantics:
+            _check_shape_semantics(magic)
         if magic in (V2_MAGIC, V3_MAGIC):
-            if self.check_semantics:
-                _check_shape_semantics(magic)
             stype, = self.unpack("i", what)
             if stype in (_ROW_SPARSE, _CSR):
                 return self.read_sparse(stype, what)
             if stype != 0:
-                self.fail(f"{what} has unknown storage type {stype}")
+                raise MXNetError(f"Unknown storage type{stype}")
             ndim, = self.unpack("i", what)
             if ndim == -1 and magic == V3_MAGIC:
                 self.fail(f"{what} has no shape (an empty NDArray() handle)")
+            if ndim == -1:                  # MXNet's V2 reader gives up on an unknown rank, file or buffer
+                raise MXNetError("Check failed: fi->Read(data): Invalid NDArray file format")
             shape = self.dims(ndim, "q", what)
             if ndim == 0 and magic == V2_MAGIC:     # an unknown shape: MXNet reads no more of the record
                 return np.zeros((0,), np.float32)
-        elif magic == V1_MAGIC:
+        elif magic == V1_MAGIC:     # a rank 0 here and below is a 0-d array: MXNet reads its one element
             ndim, = self.unpack("I", what)
             shape = self.dims(ndim, "q", what)
-            if ndim == 0:
-                return np.zeros((0,), np.float32)
         elif magic <= MAX_NDIM:     # MXNet 0.x: no magic, the first word is ndim, dims are uint32
             shape = self.dims(magic, "I", what)
-            if not shape:
-                return np.zeros((0,), np.float32)
-        else:
+        else:                       # (MXNet takes the word for a C int rank and reads that many dimensions)
+            _check_rank(magic - (1 << 32) if magic >= 1 << 31 else magic)
+            self.bounded(magic, 4)
             self.fail(f"{what} starts with {magic:#x}, which is no NDArray record magic")
         return self.read_payload(shape, what)
 
@@ -294,13 +312,12 @@ class _Reader:
         self.dims(self.unpack("i", what)[0], "q", what)          # storage shape, recomputed below
         shape = self.dims(self.unpack("i", what)[0], "q", what)
         _dev_type, _dev_id, flag = self.unpack("iii", f"the context and type of {what}")
-        if flag not in FLAG_TO_DTYPE:
-            self.fail(f"{what} has unknown type flag {flag}")
+        _check_flag(flag)
+        _check_known(shape)
         aux_specs = []
         for _ in range(1 if stype == _ROW_SPARSE else 2):
             aux_flag, = self.unpack("i", what)
-            if aux_flag not in FLAG_TO_DTYPE:
-                self.fail(f"{what} has an index array of unknown type flag {aux_flag}")
+            _check_flag(aux_flag)
             aux_specs.append((aux_flag, self.dims(self.unpack("i", what)[0], "q", what)))
         # the stored values follow the index arrays' lengths (MXNet may write a stale row_sparse storage shape)
         rows = aux_specs[0][1][:1] if stype == _ROW_SPARSE else aux_specs[1][1][:1]
@@ -338,19 +355,23 @@ class _Reader:
         return np.frombuffer(raw, dtype).reshape(shape).astype(dtype.newbyteorder("="))
 
     def dims(self, ndim, code, what):
+        """A shape: its dimensions as read (-1, unknown, is refused once the array's type is read)."""
+        _check_rank(ndim)
         if not 0 <= ndim <= MAX_NDIM:
             self.fail(f"{what} has {ndim} dimensions")
         shape = self.unpack(f"{ndim}{code}", f"the shape of {what}")
-        if any(d < 0 for d in shape):
-            self.fail(f"{what} has unknown dimensions {shape}")
+        for d in shape:
+            if d < -1:
+                raise MXNetError(f"Check failed: dim_size >= -1 ({d} vs. -1) : shape dim size must be >= -1, "
+                                 f"while received {d}")
         return shape
 
     def read_payload(self, shape, what):
         _dev_type, _dev_id, flag = self.unpack("iii", f"the context and type of {what}")
         if flag == _BFLOAT16:
             self.fail(f"{what} is bfloat16, which numpy cannot hold; cast it to float32 in MXNet first")
-        if flag not in FLAG_TO_DTYPE:
-            self.fail(f"{what} has unknown type flag {flag}")
+        _check_flag(flag)
+        _check_known(shape)
         dtype = np.dtype(FLAG_TO_DTYPE[flag]).newbyteorder("<")
         if int(np.prod(shape, dtype=object)) * dtype.itemsize > self.left:
             self.truncated()
