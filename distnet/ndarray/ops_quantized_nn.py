@@ -148,6 +148,9 @@ def quantized_pooling(data, min_data, max_data, *, kernel=(), pool_type="max", g
     if not kernel and not is_true(global_pool):
         raise MXNetError("Check failed: param.kernel.ndim() == 3U (0 vs. 3) : 0D pooling not supported")
     _int8_input("quantized_pooling", data)
+    if not kernel:      # a global pool still needs a kernel of the oneDNN kernel's rank, ignored for its size
+        raise MXNetError("Check failed: kernel_ndims == 2U || kernel_ndims == 3U MKL-DNN QuantizedPoolingOp only "
+                         "supports 2D/3D pooling for now, saw0")
     if pool_type not in ("max", "avg"):
         raise MXNetError(f"quantized_pooling: pool_type must be 'max' or 'avg', got {pool_type!r}")
     n, c, h, w = data.shape
@@ -194,9 +197,11 @@ def quantized_flatten(data, min_data, max_data):
 @quantized_op("quantized_concat")
 def quantized_concat(*data, num_args=None, dim=1):
     """Concatenate int8/uint8 arrays, each rescaled into the widest range: (arrays..., min_0, max_0, min_1, ...)."""
-    n = int(num_args) if num_args is not None else len(data) // 3
+    n = int(num_args) if num_args is not None else len(data)     # (as MXNet's front end counts: every input)
     if len(data) != 3 * n:
-        raise MXNetError(f"quantized_concat: expected {n} arrays and their {2 * n} range values, got {len(data)}")
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(data)} vs. {3 * n}) : Operator "
+                         f"_contrib_quantized_concat expects {3 * n} inputs, but got {len(data)} instead.\n"
+                         f"(quantized_concat: give num_args, the number of arrays before their ranges)")
     arrays, bounds = data[:n], [scalar(b) for b in data[n:]]
     lo, hi = min(bounds[0::2]), max(bounds[1::2])
     top = max_abs(lo, hi)
@@ -240,8 +245,9 @@ def quantized_elemwise_add(lhs, rhs, lhs_min, lhs_max, rhs_min, rhs_max, *, min_
 def quantized_elemwise_mul(lhs, rhs, lhs_min, lhs_max, rhs_min, rhs_max, *, min_calib_range=None,
                            max_calib_range=None, enable_float_output=False):
     """MXNet 1.9.1's CPU build fails this op (its output count check); refused the same way."""
-    raise MXNetError("quantized_elemwise_mul: Check failed: out_shapes.size() == outputs.size() (0 vs. 3): "
-                     "MXNet 1.9.1 cannot run this operator on CPU")
+    outputs = 1 if is_true(enable_float_output) else 3
+    raise MXNetError(f"Check failed: out_shapes.size() == outputs.size() (0 vs. {outputs}) : \n"
+                     "(quantized_elemwise_mul: MXNet 1.9.1 cannot run this operator on CPU)")
 
 
 @quantized_op("quantized_embedding")

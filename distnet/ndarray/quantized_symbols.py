@@ -27,8 +27,9 @@ def _with_bias(attrs):
 
 
 def _concat_inputs(attrs):
+    """num_args arrays, then each one's range: arg0, arg1, ..., arg0_min, arg0_max, arg1_min, ..."""
     n = int(attrs.get("num_args", 1))
-    return [f"arg{i}" for i in range(3 * n)]
+    return [f"arg{i}" for i in range(n)] + [f"arg{i}_{end}" for i in range(n) for end in ("min", "max")]
 
 
 def _out_type(attrs, default):

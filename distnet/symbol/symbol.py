@@ -1110,7 +1110,8 @@ def _check_known(op, attrs, shown):
     # (a contrib operator's forward names exactly the parameters its nd call takes)
     declares = (op.variadic or op.kwonly or len(op.positional_names) > len(op.arg_names)) \
         and op.name not in _PARSED_IN_BACKWARD and not op.name.startswith("_np")
-    if (declares or op.name.startswith("_contrib_")) and not any(p.kind is p.VAR_KEYWORD for p in params.values()):
+    if (declares or (op.name.startswith("_contrib_") and not op.parameterless)) \
+            and not any(p.kind is p.VAR_KEYWORD for p in params.values()):
         for key in attrs:
             if (key not in params or key in op.arg_names or params[key].kind is params[key].VAR_POSITIONAL) \
                     and not (op.variadic and key == "num_args"):

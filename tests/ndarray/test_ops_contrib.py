@@ -803,3 +803,10 @@ def test_interleaved_qk_reads_a_ragged_projection_with_the_head_width_rounded_do
     expected = np.einsum("lbh,mbh->bhlm", q, k).reshape(4, 3, 3)
     got = nd.contrib.interleaved_matmul_selfatt_qk(nd.array(x), heads=2).asnumpy()
     np.testing.assert_allclose(got, expected, rtol=1e-6)
+
+
+def test_symbols_of_operators_without_parameters_take_any_attribute():
+    for name in ("div_sqrt_dim", "round_ste", "index_copy", "box_encode"):
+        assert getattr(mx.sym.contrib, name)(mx.sym.var("a"), bogus=3).list_arguments()[0] == "a"
+    with pytest.raises(MXNetError, match="^Cannot find argument 'bogus'"):
+        mx.sym.contrib.box_nms(mx.sym.var("a"), bogus=3)

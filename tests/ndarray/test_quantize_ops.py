@@ -123,3 +123,26 @@ def test_inputs_of_another_type_are_refused_in_type_inference_words(op, dtypes, 
 def test_ranges_of_more_than_one_value_are_refused_before_their_type():
     with pytest.raises(MXNetError, match=r"^Shape inconsistent, Provided = \[2\], inferred shape=\[1\]\n"):
         nd.contrib.requantize(nd.ones((2,), dtype="int8"), nd.array([-2, 1]), nd.array([2, 2]))
+
+
+def test_quantized_concat_counts_every_input_unless_num_args_is_given():
+    x, ranges = nd.ones((1, 1, 2, 2), dtype="int8"), [nd.array([v]) for v in (-1., 2., -1., 1.)]
+    with pytest.raises(MXNetError, match=r"^Check failed: num_inputs == infered_num_inputs \(6 vs. 18\) : Operator "
+                                         r"_contrib_quantized_concat expects 18 inputs, but got 6 instead.\n"):
+        nd.contrib.quantized_concat(x, x, *ranges)
+    assert nd.contrib.quantized_concat(x, x, *ranges, num_args=2)[0].shape == (1, 2, 2, 2)
+    s = mx.sym.contrib.quantized_concat(mx.sym.var("a"), mx.sym.var("b"), num_args=2, name="qc")
+    assert s.list_arguments() == ["a", "b", "qc_arg0_min", "qc_arg0_max", "qc_arg1_min", "qc_arg1_max"]
+
+
+def test_quantized_ops_mxnet_cannot_run_on_cpu_say_why_in_its_words():
+    ints, ranges = nd.ones((1, 2), dtype="int8"), [nd.array([v]) for v in (-1., 1., -1., 1.)]
+    for float_output, outputs in ((False, 3), (True, 1)):
+        with pytest.raises(MXNetError, match=rf"^Check failed: out_shapes.size\(\) == outputs.size\(\) \(0 vs. "
+                                             rf"{outputs}\) : \n"):
+            nd.contrib.quantized_elemwise_mul(ints, ints, *ranges, enable_float_output=float_output)
+    data = nd.ones((1, 1, 2, 2), dtype="uint8")
+    with pytest.raises(MXNetError, match=r"only supports 2D/3D pooling for now, saw0$"):
+        nd.contrib.quantized_pooling(data, nd.array([0.]), nd.array([1.]), global_pool=True)
+    assert nd.contrib.quantized_pooling(data, nd.array([0.]), nd.array([1.]), global_pool=True,
+                                        kernel=(1, 1))[0].shape == (1, 1, 1, 1)
