@@ -332,7 +332,11 @@ class DataParallelExecutorGroup:
         """An executor on device ``i``: parameters (and their gradients and auxiliary states) are
         ``source_exec``'s when it has them; other inputs come from the shared data arrays."""
         require_context(self.contexts[i])
-        context, placement = self.contexts[i], self._placement(i)
+        context, unplaced = self.contexts[i], None
+        try:                    # a context that is not one fails at once; an unmapped group after the grad_req check
+            placement = self._placement(i)
+        except MXNetError as e:
+            unplaced = e
         inputs = self.symbol.list_inputs()
         listed = {d.name: d.shape for d in shapes}        # MXNet's error lists every shape passed on, inputs or not
         given = {k: v for k, v in listed.items() if k in inputs}
@@ -341,6 +345,8 @@ class DataParallelExecutorGroup:
             raise bind_error(listed, "Check failed: req_map.count(provided_grad_req_types[i]) == 1U (0 vs. 1) : "
                                       f"grad_req={bad[0]} is not a valid input in simple_bind; only 'null', 'write', "
                                       "and 'add' are supported")
+        if unplaced is not None:
+            raise bind_error(listed, unplaced)
         node_shapes = {}
         try:
             arg_shapes, out_shapes, aux_shapes = infer_shape(self.symbol, (), given, partial=True, nodes=node_shapes)

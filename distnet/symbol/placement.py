@@ -5,9 +5,9 @@ from .graph import topo_order
 
 def group_contexts(symbol, group2ctx):
     """{node name: context} for the nodes ``group2ctx`` places, as MXNet's device placement: a node of a mapped
-    ctx_group on its context; then a node without one on its first placed input's; then an operator still
-    unplaced on the context of a node reading it. A variable is placed by its own ctx_group only (else it stays on
-    the default context), as MXNet fixes the arguments' contexts before placing the operators."""
+    ctx_group on its context, a variable without one on the default context (None here: MXNet fixes the arguments'
+    contexts first); then an operator without a group on its first placed input's; then an operator still unplaced
+    (one without inputs) on the context of a node reading it. Nodes left on the default context are not listed."""
     if not group2ctx:
         return {}
     from ..context import Context
@@ -24,15 +24,19 @@ def group_contexts(symbol, group2ctx):
     placed = {id(n): group2ctx[n.user_attrs["__ctx_group__"]] for n in nodes
               if n.user_attrs.get("__ctx_group__") in group2ctx}
     for node in nodes:
-        if id(node) not in placed:
-            where = next((placed[id(src)] for src, _ in node.inputs if id(src) in placed), None)
-            if where is not None:
-                placed[id(node)] = where
+        if id(node) in placed:
+            continue
+        if node.is_variable:
+            placed[id(node)] = None
+            continue
+        first = next((src for src, _ in node.inputs if id(src) in placed), None)
+        if first is not None:
+            placed[id(node)] = placed[id(first)]
     for node in reversed(nodes):
         for src, _ in node.inputs:
-            if id(node) in placed and id(src) not in placed and not src.is_variable:
+            if id(node) in placed and id(src) not in placed:
                 placed[id(src)] = placed[id(node)]
-    return {n.name: placed[id(n)] for n in nodes if id(n) in placed}
+    return {n.name: placed[id(n)] for n in nodes if placed.get(id(n)) is not None}
 
 
 def output_contexts(symbol, ctx, group2ctx):

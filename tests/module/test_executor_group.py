@@ -146,6 +146,29 @@ def test_ctx_groups_leave_ungrouped_parameters_on_the_module_context():
     assert np.allclose(mod.get_outputs()[0].asnumpy(), 0.5)
 
 
+@pytest.mark.parametrize("first_ungrouped, out_ctx", [(True, mx.cpu(0)), (False, mx.cpu(1))])
+def test_an_operator_without_a_group_runs_where_its_first_input_lives(first_ungrouped, out_ctx):
+    with mx.AttrScope(ctx_group="dev1"):
+        r = mx.sym.relu(mx.sym.var("a"), name="r")
+    x = mx.sym.var("x")
+    net = mx.sym.elemwise_add(x, r) if first_ungrouped else mx.sym.elemwise_add(r, x)
+    mod = mx.mod.Module(net, data_names=["x", "a"], label_names=None, group2ctxs={"dev1": mx.cpu(1)})
+    mod.bind([("x", (2, 3)), ("a", (2, 3))], for_training=False)
+    mod.init_params()
+    mod.forward(mx.io.DataBatch([mx.nd.ones((2, 3)), mx.nd.ones((2, 3)) * 2]))
+    assert mod.get_outputs()[0].context == out_ctx
+    assert (mod.get_outputs()[0].asnumpy() == 3).all()
+
+
+def test_an_unmapped_ctx_group_fails_binding_with_the_listed_arguments():
+    with mx.AttrScope(ctx_group="dev1"):
+        fc = mx.sym.FullyConnected(mx.sym.var("data"), num_hidden=2, name="fc")
+    mod = mx.mod.Module(fc, label_names=None, group2ctxs={"dev2": mx.cpu(1)})
+    with pytest.raises(RuntimeError, match=r"^simple_bind error. Arguments:\ndata: \(4, 5\)\nMXNetError: Check failed: "
+                                           r"dit != device_assign_map.end\(\): The device assignment not found for group dev1$"):
+        mod.bind([("data", (4, 5))])
+
+
 @pytest.mark.parametrize("grad_req, second", [("write", 2), ("add", 4)])
 def test_bucketing_grad_req_write_replaces_and_add_accumulates(grad_req, second):
     def sym_gen(_):
