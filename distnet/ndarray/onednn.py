@@ -105,9 +105,11 @@ def conv_output_block(channels, filters, groups, spatial_dims, training, transpo
     (probed through BatchNorm's arithmetic on it): 16 or 8 filters per block where oneDNN's blocked kernels
     take the channels per group (few channels, or a multiple of 8), a depthwise convolution's channels in 16s
     or 8s; in training, 16k filters from 16k + 8 channels beyond 16 come in blocks of 8."""
-    if _LANES != 16 or spatial_dims != 2 or groups < 1 or channels % groups or filters % groups:
+    if spatial_dims != 2 or groups < 1 or channels % groups or filters % groups:
         return None
     per_c, per_f = channels // groups, filters // groups
+    if _LANES == 8:     # AVX2 (probed without groups): the direct kernel's output (8k filters over < 8 or 8k channels)
+        return 8 if groups == 1 and not transposed and per_f % 8 == 0 and (per_c < 8 or per_c % 8 == 0) else None
     if transposed:
         return next((b for b in (16, 8) if per_c % b == 0 and per_f % b == 0 and (b == 16 or groups > 1)), None)
     if groups > 1 and per_c == per_f == 1:

@@ -154,6 +154,34 @@ def fused_chains(a, w):
     return _block_sums(a, w, True, 1)
 
 
+def fused_dots(a, b):
+    """(rows,) float32 dot products of the rows of a and b (rows, units) float32, each one chain of fused
+    multiply-adds in order, from zero: BLAS products of _BLAS_CHAIN units, each starting from the sum so far
+    (one more unit: the sum times 1)."""
+    rows, units = a.shape
+    acc = np.zeros(rows, _F32)
+    if not blas_sums_in_chains():
+        for t in range(units):
+            acc = (acc + a[:, t].astype(_F64) * b[:, t]).astype(_F32)
+        return acc
+    step = _BLAS_CHAIN - 1
+    chunks = -(-units // step)
+    left = np.zeros((chunks, rows, 2, step + 1), _F32)     # zero units past the end leave a chain's sum as it is
+    lv = left[:, :, 0, 1:]
+    right = np.zeros((chunks, rows, step + 1, 2), _F32)
+    right[:, :, 0, 0] = 1
+    rv = right[:, :, 1:, 0]
+    padded_a = np.zeros((rows, chunks * step), _F32)
+    padded_b = np.zeros((rows, chunks * step), _F32)
+    padded_a[:, :units], padded_b[:, :units] = a, b
+    lv[...] = padded_a.reshape(rows, chunks, step).transpose(1, 0, 2)
+    rv[...] = padded_b.reshape(rows, chunks, step).transpose(1, 0, 2)
+    for i in range(chunks):
+        left[i, :, 0, 0] = acc
+        acc = np.matmul(left[i], right[i])[:, 0, 0]
+    return acc
+
+
 def _emulated_sums(a, w, fused, chains):
     """_block_sums in float64 numpy: each fused multiply-add one float64 add of the exact product, rounded once."""
     a, w = a.astype(_F64), w.astype(_F64)

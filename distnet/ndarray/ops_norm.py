@@ -10,7 +10,7 @@ import numpy as np
 from .. import autograd
 from ..base import MXNetError
 from .ops_elemwise import libm_f32
-from . import onednn
+from . import onednn, onednn_avx2
 from .onednn import fma
 from .failures import KernelError, real_switch_refusal
 from .serialize import DTYPE_TO_FLAG
@@ -348,9 +348,12 @@ _BLOCKED_TERMS = 1024      # per-channel terms followed one by one at most in th
 
 def _layout_block(data, ax):
     """The channel block of float32 ``data`` held in oneDNN's blocked layout, where its order is replayed."""
-    if data.dtype != np.float32 or ax != 1 or data[:, :1].size > _BLOCKED_TERMS:
+    if data.dtype != np.float32 or ax != 1:
         return None
-    return onednn.channel_block(data)
+    block = onednn.channel_block(data)
+    if block is not None and data[:, :1].size > _BLOCKED_TERMS and not (block == 8 and onednn._LANES == 8):
+        return None     # (AVX2's 8-channel blocks keep one running sum: any length)
+    return block
 
 
 def _backward_block(data, dy, ax):
@@ -379,6 +382,11 @@ def _blocked_sum(a, b, lanes, products=True):
     sums (the first carrying the sum so far) added in turn; a product is one fused multiply-add."""
     c = a.shape[1]
     a3, b3 = a.reshape(a.shape[0], c, -1), b.reshape(b.shape[0], c, -1)
+    if lanes == 1:      # one running sum per channel
+        rows = a3.transpose(1, 0, 2).reshape(c, -1)
+        if products:
+            return onednn_avx2.fused_dots(rows, b3.transpose(1, 0, 2).reshape(c, -1))
+        return np.add.accumulate(rows, axis=1)[:, -1] + a.dtype.type(0) if rows.size else np.zeros(c, a.dtype)
     total = np.zeros(c, a.dtype)
     for i in range(a3.shape[0]):
         parts = [total] + [np.zeros(c, a.dtype) for _ in range(lanes - 1)]
