@@ -106,14 +106,14 @@ def _mask_sequence_variable_length(F, data, length, valid_length, time_axis, mer
 
 
 def _reverse_sequences(sequences, unroll_step, valid_length=None):
-    """The list of steps reversed (within each sequence's valid length)."""
+    """The steps reversed within each valid length: a list, or for symbols one grouped symbol as in MXNet."""
     F = _symbol() if isinstance(sequences[0], _symbol().Symbol) else ndarray
     if valid_length is None:
         return list(reversed(sequences))
     reversed_seq = F.SequenceReverse(F.stack(*sequences, axis=0), sequence_length=valid_length,
                                      use_sequence_length=True)
-    if unroll_step > 1 or F is not ndarray:
-        return list(F.split(reversed_seq, axis=0, num_outputs=unroll_step, squeeze_axis=True))
+    if unroll_step > 1 or F is not ndarray:     # a symbol stays one grouped symbol, as in MXNet
+        return F.split(reversed_seq, axis=0, num_outputs=unroll_step, squeeze_axis=True)
     return [reversed_seq[0]]
 
 
