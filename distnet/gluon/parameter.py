@@ -623,12 +623,13 @@ class ParameterDict:
         """Save the parameters to ``filename`` (MXNet's .params format), names without ``strip_prefix``."""
         arrays = {}
         for param in self.values():
+            weight = param._reduce()        # (an uninitialized parameter is refused before its name is checked)
             if not param.name.startswith(strip_prefix):
                 raise ValueError(
                     f"Prefix '{strip_prefix}' is to be striped before saving, but Parameter's name '{param.name}' "
                     f"does not start with '{strip_prefix}'. this may be due to your Block shares parameters from "
                     "other Blocks or you forgot to use 'with name_scope()' when creating child blocks. " + _NAMING_HELP)
-            arrays[param.name[len(strip_prefix):]] = param._reduce()
+            arrays[param.name[len(strip_prefix):]] = weight
         ndarray.save(filename, arrays)      # as MXNet's, even under NumPy semantics (mx.np arrays are refused)
 
     def load(self, filename, ctx=None, allow_missing=False, ignore_extra=False, restore_prefix="",

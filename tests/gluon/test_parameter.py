@@ -343,3 +343,14 @@ def test_numpy_semantics_make_parameter_arrays_with_mx_np_zeros_and_its_checks()
             q.initialize()
     finally:
         mx.npx.reset_np()
+
+
+def test_parameter_dict_save_strips_a_prefix_and_refuses_an_uninitialized_parameter_before_a_foreign_name(tmp_path):
+    net = gluon.nn.Dense(2, in_units=3, prefix="model_")
+    with pytest.raises(RuntimeError, match="has not been initialized"):
+        net.collect_params().save(str(tmp_path / "a.params"), strip_prefix="other_")
+    net.initialize(mx.init.One())
+    with pytest.raises(ValueError, match="Prefix 'other_' is to be striped before saving"):
+        net.collect_params().save(str(tmp_path / "a.params"), strip_prefix="other_")
+    net.collect_params().save(str(tmp_path / "a.params"), strip_prefix="model_")
+    assert sorted(nd.load(str(tmp_path / "a.params"))) == ["bias", "weight"]
