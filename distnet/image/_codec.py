@@ -101,9 +101,9 @@ def decode_hwc(data, flag=1, to_rgb=True, upright=True):
         # not JPEG (ffd8), PNG (89504e47...), BMP (424d) or TIFF (49492a00/4d4d002a): OpenCV returns no image
         raise MXNetError("Check failed: !res.empty(): Decoding failed. Invalid image file.")
     gray = int(flag) == 0
+    img = _decode_checked(kind, data, gray)     # (a file OpenCV cannot decode fails so whatever the flag)
     if int(flag) > 1:
         _check_colour_flag(data, int(flag))
-    img = _decode_checked(kind, data, gray)
     if kind == "jpeg" and upright and not int(flag) & _IMREAD_IGNORE_ORIENTATION:
         img = _exif.apply_orientation(img, _exif.jpeg_orientation(data))
     if not gray and not to_rgb:

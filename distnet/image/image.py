@@ -134,6 +134,8 @@ def imread(filename, flag=_UNSET, to_rgb=_UNSET, out=None, **kwargs):
     try:
         with open(filename, "rb") as f:
             data = f.read()
+    except IsADirectoryError:      # MXNet's C++ stream opens a directory, whose read size then cannot be allocated
+        raise MXNetError("std: :bad_alloc") from None
     except OSError as e:
         raise MXNetError(f"Imread: Check failed: file.is_open(): '{filename}' couldn't open file: "
                          f"{e.strerror}") from None

@@ -656,7 +656,9 @@ def _keyword_inputs(sym, args, kwargs, what):
     unknown = [name for name in kwargs if name not in inputs]
     if unknown:         # MXNet names the first it meets walking its C++ hash map of the keywords
         name = next(key for key in iteration_order(kwargs) if key in unknown)
-        raise keyword_not_found(f"Infer{what.capitalize()}", name, inputs)
+        error = keyword_not_found(f"Infer{what.capitalize()}", name, inputs)
+        error.raised_at = ("../src/c_api/c_api_symbolic.cc", 539)      # MXNet's C API: its text shows the frame
+        raise error
     return kwargs
 
 

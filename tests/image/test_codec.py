@@ -243,3 +243,23 @@ def test_tiff_lzw_and_packbits_equal_uncompressed_and_deflate_is_refused():
             struct.pack_into(order + "H", data, entry + 8, 8)
     with pytest.raises(MXNetError, match="compression 8 is not supported"):
         _codec.decode_hwc(bytes(data))
+
+
+@pytest.mark.parametrize("flag", [1, 2, 4, 6])
+def test_a_truncated_png_fails_to_decode_whatever_the_flag(flag):
+    raw = b"".join(b"\x00" + bytes(range(i, i + 7)) for i in range(5))
+    ihdr = struct.pack(">IIBBBBB", 7, 5, 8, 0, 0, 0, 0)
+
+    def chunk(kind, payload):
+        return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
+    whole = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+    with pytest.raises(_codec.DamagedImage) as e:
+        _codec.decode_hwc(whole[:-20], flag)
+    assert str(e.value) == "Check failed: !dst.empty(): Decoding failed. Invalid image file." and e.value.shape == (5, 7, 3)
+
+
+def test_imread_of_a_directory_fails_as_mxnets_stream_does(tmp_path):
+    import distnet as mx
+    with pytest.raises(MXNetError) as e:
+        mx.image.imread(str(tmp_path))
+    assert str(e.value) == "std: :bad_alloc"
