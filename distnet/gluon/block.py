@@ -669,6 +669,8 @@ class HybridBlock(Block):
         except Exception as e:
             # MXNet's core errors print themselves as MXNetError: ..., but for a graph's failed composition
             shown = f"MXNetError: {e}" if type(e) is MXNetError and not str(e).startswith("Symbol.") else e
+            if getattr(e, "raised_at", None):       # an error of MXNet's C API prints the frame that raised it
+                shown = 'Traceback (most recent call last):\n  File "{}", line {}\n{}'.format(*e.raised_at, shown)
             raise ValueError(f"Deferred initialization failed because shape cannot be inferred. {shown}") from e
 
     def infer_shape(self, *args):

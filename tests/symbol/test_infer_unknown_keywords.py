@@ -32,3 +32,15 @@ def test_a_recurrent_cell_given_too_many_states_names_the_last_unused_one():
     cell.initialize()
     with pytest.raises(ValueError, match="InferShapeKeyword argument name data3 not found"):
         cell(mx.nd.ones((2, 4)), [mx.nd.zeros((2, 3))] * 3)
+
+
+def test_deferred_initialisation_shows_the_c_api_frame_of_an_unknown_keyword_as_mxnet_does():
+    cell = mx.gluon.rnn.LSTMCell(3)
+    cell.initialize()
+    cell.hybridize()
+    with pytest.raises(ValueError) as info:
+        cell(mx.nd.ones((2, 4)), [mx.nd.zeros((2, 3))] * 3)
+    assert str(info.value).startswith(
+        "Deferred initialization failed because shape cannot be inferred. Traceback (most recent call last):\n"
+        '  File "../src/c_api/c_api_symbolic.cc", line 539\n'
+        "MXNetError: InferShapeKeyword argument name data3 not found.\nCandidate arguments:\n\t[0]data0\n")
