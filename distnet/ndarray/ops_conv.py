@@ -762,7 +762,8 @@ def _avx2_grads(dy, x, w, g, size, needs):
     sum them on AVX2 (probed), each None where not replayed or not needed. The im2col sgemm's (other filters;
     the data's of the direct kernel over fewer than 8 channels, the weight's of a dilated one or over other than 3
     or 8k channels); the direct kernel's data gradient adds the filters in blocks of 8 with the kernel offsets
-    outer, in chains of 32 filters (a 1x1 kernel: one chain; strided, not probed), its weight gradient one chain
+    outer, in chains of 32 filters, of 16 for output rows of 15 or more (a 1x1 kernel: one chain; strided, not
+    probed), its weight gradient one chain
     over every image's positions (a unit-stride 1x1 kernel over 8k channels: a chain per image, the images added
     in turn) while they are few (beyond some 300 oneDNN splits them otherwise: not probed). 1-D and 2-D only;
     the sgemms of more than _SGEMM_IMAGES images are left to BLAS."""
@@ -800,7 +801,8 @@ def _avx2_dgrad(dy, w, g, size):
         return _avx2_gemm_dgrad(dy, w, g, size) if dy.shape[0] <= _SGEMM_IMAGES else None
     if math.prod(g.kernel) == 1 and max(g.stride) > 1 or len(g.kernel) == 1:
         return None
-    return _ordered_dgrad(dy, w, g, size, False, blocks=(8, f if math.prod(g.kernel) == 1 else 32))
+    chain = f if math.prod(g.kernel) == 1 else 16 if dy.shape[-1] >= 15 else 32     # (rows of 15 or more: 16)
+    return _ordered_dgrad(dy, w, g, size, False, blocks=(8, chain))
 
 
 def _avx2_gemm_dgrad(dy, w, g, size):
