@@ -67,8 +67,11 @@ def _check_shapes(name, weight, grad, history, kwargs):
                          f"{inferred_dims(grad.shape)}")
     shapes = [weight.shape, grad.shape] + [h.shape for h in history if isinstance(h, NDArray)]
     if any(s[:1] != weight.shape[:1] for s in shapes[2:]):
+        from ..symbol.graph import attr_to_str
+        from .param_text import map_keys
+        attrs = {k: v for k, v in kwargs.items() if k != "name"}
         raise MXNetError(inference_failed(name, shapes, [weight.shape])
-                         + "".join(f"{k} : {v}\n" for k, v in kwargs.items() if k != "name") + "\n")
+                         + "".join(f"{k} : {attr_to_str(attrs[k])}\n" for k in map_keys(name, attrs, True)) + "\n")
 
 
 def _type_mismatch(index, expected, given):

@@ -94,14 +94,15 @@ def _kernel_problem(data, params, key, training):
 
 
 def _expression_shapes(params, channels, training):
-    """mshadow's shape checks of the kernel's expressions, in the order it evaluates them: training broadcasts
-    gamma and beta over the channels; inference also pairs gamma with moving_var and moving_mean, then beta
-    with gamma. MXNet's shape inference lets these inputs through as given, so only the kernel finds them."""
+    """mshadow's shape checks of the kernel's expression ``slope-term * data + bias-term``, right operand first:
+    training broadcasts beta, then gamma, over the channels; inference pairs gamma with moving_mean and
+    moving_var and beta with gamma before broadcasting beta's term, then gamma's. MXNet's shape inference lets
+    these inputs through as given, so only the kernel finds them."""
     gamma, beta, moving_mean, moving_var = ((p.shape or (1,))[0] for p in params)
     if training:
-        checks = (("channels", gamma), ("channels", beta))
+        checks = (("channels", beta), ("channels", gamma))
     else:
-        checks = ((gamma, moving_var), ("channels", gamma), (gamma, moving_mean), (beta, gamma), ("channels", beta))
+        checks = ((gamma, moving_mean), (gamma, moving_var), (beta, gamma), ("channels", beta), ("channels", gamma))
     for a, b in checks:
         if a == "channels" and b != channels:
             return (f"Check failed: ShapeCheckDim1SrcExp: :Check(src.self())[0] == shape[dimcast] ({b} vs. "

@@ -39,12 +39,12 @@ def test_a_key_keeps_the_channel_count_of_its_first_training_call():
 
 
 @pytest.mark.parametrize("sizes, train, message", [
-    ((2, 3, 3, 3), False, r"^BinaryMapExp: Check failed: shape1 == shape2 \(\(2,\) vs. \(3,\)\)"),    # gamma, moving_var
+    ((2, 3, 3, 1), False, r"^BinaryMapExp: Check failed: shape1 == shape2 \(\(2,\) vs. \(3,\)\)"),    # gamma, mean
+    ((3, 2, 3, 1), False, r"^BinaryMapExp: Check failed: shape1 == shape2 \(\(3,\) vs. \(1,\)\)"),    # gamma, var
     ((3, 2, 3, 3), False, r"^BinaryMapExp: Check failed: shape1 == shape2 \(\(2,\) vs. \(3,\)\)"),    # beta, gamma
-    ((3, 3, 2, 3), False, r"^BinaryMapExp: Check failed: shape1 == shape2 \(\(3,\) vs. \(2,\)\)"),    # gamma, mean
-    ((3, 3, 3, 2), False, r"^BinaryMapExp: Check failed: shape1 == shape2 \(\(3,\) vs. \(2,\)\)"),    # gamma, var
     ((2, 2, 2, 2), False, r"shape\[dimcast\] \(2 vs. 3\) : broadcast, shape mismatch$"),
-    ((3, 2, 3, 3), True, r"shape\[dimcast\] \(2 vs. 3\) : broadcast, shape mismatch$"),
+    ((2, 4, 3, 3), True, r"shape\[dimcast\] \(4 vs. 3\) : broadcast, shape mismatch$"),    # beta first
+    ((2, 3, 3, 3), True, r"shape\[dimcast\] \(2 vs. 3\) : broadcast, shape mismatch$"),
 ])
 def test_predicting_pairs_the_parameters_before_broadcasting_them(sizes, train, message):
     params = [nd.ones((n,)) for n in sizes]
