@@ -20,9 +20,9 @@ _F32 = np.float32
 class _RowSparseGradOp(Op):
     """An update op that MXNet implements on CPU for a row_sparse gradient only."""
 
-    def __call__(self, weight, grad, *args, out=None, **kwargs):
+    def __call__(self, *args, out=None, **kwargs):
         refuse_bad_out(out)
-        self._refuse_attrs_unread({k: v for k, v in kwargs.items() if k != "name"})     # parsed first
+        weight, grad, *args = _front_end_inputs(self, args, kwargs)
         _check_shapes(self.name, weight, grad, args[:1], kwargs)
         for i, x in enumerate((grad, *args[:1]), 1):       # then types are inferred, before storage types
             if isinstance(x, NDArray) and x.dtype != weight.dtype:
@@ -56,6 +56,24 @@ class _RowSparseGradOp(Op):
         for x, d in zip((weight, *args), dense):
             x._set_parts(d.asnumpy(), every_row)
         return weight
+
+
+_INPUTS = ("weight", "grad", "history")
+
+
+def _front_end_inputs(op, args, kwargs):
+    """The three inputs, checked as MXNet's front end checks them (each an NDArray), then its operator (the
+    attributes parsed, then the inputs counted); ``kwargs`` keeps the attributes only."""
+    inputs = dict(zip(_INPUTS, args))
+    inputs.update((k, kwargs.pop(k)) for k in _INPUTS if k in kwargs)
+    for key in _INPUTS:
+        if key in inputs and not isinstance(inputs[key], NDArray):
+            raise AssertionError(f"Argument {key} must have NDArray type, but got {inputs[key]!r}")
+    op._refuse_attrs_unread({k: v for k, v in kwargs.items() if k != "name"})
+    if len(inputs) < len(_INPUTS):
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(inputs)} vs. 3) : Operator {op.name} "
+                         f"expects 3 inputs, but got {len(inputs)} instead.")
+    return [inputs[k] for k in _INPUTS]
 
 
 def _check_shapes(name, weight, grad, history, kwargs):

@@ -95,3 +95,17 @@ def test_group_adagrad_update_infers_shapes_before_refusing_a_dense_gradient():
                                         out=weight)
     with pytest.raises(MXNetError, match="not implemented for CPU"):     # only the rows of the history are checked
         nd.contrib.group_adagrad_update(weight, nd.ones((2, 2)), nd.ones((2, 5)), lr=0.1)
+
+
+def test_group_adagrad_update_checks_its_call_as_mxnet_front_end_does():
+    update = nd.contrib.group_adagrad_update
+    with pytest.raises(AssertionError, match=r"^Argument grad must have NDArray type, but got 1.5$"):
+        update(nd.ones((2, 2)), 1.5, nd.ones((2, 1)), lr=0.1)
+    with pytest.raises(MXNetError, match=r"^Required parameter lr of float is not presented"):
+        update(nd.ones((2, 2)))
+    with pytest.raises(MXNetError, match=r"^Check failed: num_inputs == infered_num_inputs \(2 vs. 3\) : Operator "
+                                         r"_contrib_group_adagrad_update expects 3 inputs, but got 2 instead.$"):
+        update(nd.ones((2, 2)), nd.ones((2, 2)), lr=0.1)
+    weight = nd.ones((2, 2))
+    update(weight=weight, grad=nd.ones((2, 2)).tostype("row_sparse"), history=nd.zeros((2, 1)), lr=0.5, out=weight)
+    assert np.allclose(weight.asnumpy(), 1 - 0.5 / np.sqrt(1 + 1e-5))
