@@ -21,7 +21,7 @@ def seed(seed_state, ctx="all"):
         The device to seed; CPU devices share one generator, so every choice reseeds it.
     """
     if not isinstance(seed_state, _numbers.Integral):
-        raise ValueError(f"seed_state must be int, got {type(seed_state).__name__} {seed_state!r}")
+        raise ValueError("seed_state must be int")      # (MXNet's words, all of them)
     if not (isinstance(ctx, str) and ctx == "all"):
         ctx = Context(ctx)      # as MXNet: anything but a context or a device name fails here
     # MXNet 1.9.1 reseeds the shared CPU streams whatever device is named; naming one seeds the sequential

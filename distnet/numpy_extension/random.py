@@ -1,15 +1,27 @@
-"""``npx.random``: seeding and the batch samplers of MXNet's NumPy extension."""
-import numbers as _numbers
+"""``npx.random``: seeding and the batch samplers of MXNet's NumPy extension.
 
+As MXNet's, each sampler passes its parameters to its operator as attributes (an mx.np array as an input, its
+attribute None): the operator's parser reads them, in its attribute map's order, before it counts its inputs,
+infers the shape, places the result and draws; the kernel checks the parameters' domain after it drew.
+"""
 import numpy as _np
 
 from ..base import MXNetError as _MXNetError
-from ..context import current_context as _current_context
-from ..ndarray.ndarray import NDArray as _NDArray
-from ..numpy.multiarray import wrap_np as _wrap_np
-from ..numpy.random import _float_dtype, _normal_of, _param_shape, _params, _same_typed, _uniform_samples
-from ..numpy.random import _fit, _recorded, _sample_shape, _standard_normals, _unit_uniforms
+from ..context import GPU_COPY as _GPU_COPY, current_context as _current_context, placed as _placed
+from ..ndarray.param_text import read_value as _read_value
+from ..numpy.attribute_text import operator_context as _operator_context
+from ..numpy.multiarray import ndarray as _np_ndarray, wrap_np as _wrap_np
+from ..numpy.multiarray import refuse_non_array_out as _refuse_non_array_out
+from ..numpy.random import _check_out, _drawing, _fit, _kernel_refusal, _normal_of, _param_shape, _recorded
+from ..numpy.random import _same_typed, _standard_normals, _uniform_samples, _unit_uniforms
 from .. import random as _mx_random
+
+# each sampler's attributes in the order its attribute map holds them (the order they are read and named in)
+_ORDER = {"_npi_uniform_n": ("dtype", "size", "ctx", "high", "low"),
+          "_npi_normal_n": ("ctx", "size", "scale", "dtype", "loc"),
+          "_npi_bernoulli": ("dtype", "is_logit", "ctx", "logit", "size", "prob")}
+_DTYPES = {"_npi_bernoulli": ("bool", "float16", "float32", "float64", "int32", "uint8")}
+_FLOATS = ("float16", "float32", "float64")
 
 
 def seed(seed, ctx="all"):
@@ -17,76 +29,125 @@ def seed(seed, ctx="all"):
     _mx_random.seed(seed, ctx)
 
 
-def _value(x):
-    return x._data if isinstance(x, _NDArray) else _np.asarray(x, _np.float32)
+def _named(op, attrs):
+    """The end of the operator's parameter errors: the attributes it was given, in its map's order."""
+    return f', in operator {op}(name=""' + "".join(f', {k}="{attrs[k]}"' for k in _ORDER[op]) + ")"
 
 
-def _batch_shape(batch_shape):
-    if batch_shape is None:
-        return ()
-    shape = (int(batch_shape),) if isinstance(batch_shape, _numbers.Integral) else tuple(batch_shape)
-    for size in shape:
-        if size < 0:
-            raise _MXNetError(f"Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value {size}")
-    return shape
+def _read(op, attrs):
+    """The attributes as ``op``'s parser reads them (its error for the first it cannot read)."""
+    values = dict(attrs)
+    for key in _ORDER[op]:
+        value = attrs[key]
+        if key == "dtype":
+            valid = _DTYPES.get(op, _FLOATS)
+            if value not in valid:
+                raise _MXNetError(f"Invalid Input: '{value}', valid values are: {{{', '.join(map(repr, valid))}}}"
+                                  f"{_named(op, attrs)}")
+        elif key == "ctx":
+            values[key] = _operator_context(value)
+        elif key != "is_logit":
+            kind, label = ("s?", "Shape") if key == "size" else ("f?", "float")
+            try:
+                values[key] = _read_value(op, key, kind, value)
+            except _MXNetError:
+                raise _MXNetError(f"Invalid Parameter format for {key} expect {label} or None but value='{value}'"
+                                  f"{_named(op, attrs)}") from None
+    return values
 
 
-def _finish(values, dtype, ctx):
-    dt = _np.dtype(_np.float32 if dtype is None else dtype)
-    return _wrap_np(_np.asarray(values).astype(dt), ctx or _current_context())
+def _parameters(op, names, given, size, dtype, ctx, **more):
+    """(values, the sample size read (or None), the context, the dtype) of sampler ``op`` given parameters
+    ``given`` (numbers or mx.np arrays, in the order of ``names``), checked as MXNet's front end and operator
+    check them before the shape."""
+    dtype = "float32" if dtype is None else _np.dtype(dtype).name      # (numpy's TypeError for what it cannot read)
+    arrays = [p for p in given if isinstance(p, _np_ndarray)]
+    attrs = dict(zip(names, (None if isinstance(p, _np_ndarray) else p for p in given)), size=size,
+                 ctx=_current_context() if ctx is None else ctx, dtype=dtype, **more)
+    attrs["size"] = None if size == () else size
+    read = _read(op, attrs)
+    wanted = sum(read[name] is None for name in names)
+    if wanted != len(arrays):
+        raise _MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(arrays)} vs. {wanted}) : Operator "
+                          f"{op} expects {wanted} inputs, but got {len(arrays)} instead.")
+    for n in read["size"] or ():
+        if n < -1:
+            raise _MXNetError(f"Check failed: dim_size >= -1 ({n} vs. -1) : shape dim size must be >= -1, while "
+                              f"received {n}")
+    values = [p.asnumpy() if isinstance(p, _np_ndarray) else _np.asarray(read[n], _np.float32)
+              for n, p in zip(names, given)]
+    return values, read["size"], read["ctx"], _np.dtype(dtype)
 
 
-def _batch_samples(name, params, batch_shape, dtype):
-    """The float dtype, the parameters as MXNet's kernel reads them and the samples' shape: ``batch_shape``
-    followed by the parameters' broadcast shape."""
-    dt = _float_dtype(dtype, name)
-    values = _params(*params)
-    shape = _batch_shape(batch_shape) + _param_shape(*values)
-    _same_typed(*params)
-    return dt, values, shape
+def _known(shape, ctx):
+    """``shape`` once MXNet's shape inference knows it (no -1 size), and the context it is placed on."""
+    if -1 in shape:
+        raise _MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
+    return tuple(shape), _placed(ctx, _GPU_COPY)
+
+
+def _refuse_outside(given, outside, check, what, shape, dtype):
+    """The kernel's ValueError (after it drew) for a parameter outside its domain: a number fails its
+    attribute's ``check``, an array the kernel's indicator; shown when the samples are read."""
+    if _np.any(outside):
+        check = "indicator_host >= 0.0 (-1 vs. 0)" if isinstance(given, _np_ndarray) else check
+        raise _kernel_refusal(f"ValueError: Check failed: {check} : {what}", shape, dtype=dtype)
 
 
 def uniform_n(low=0.0, high=1.0, batch_shape=None, dtype=None, ctx=None):
     """Uniform samples on [low, high) of shape ``batch_shape + broadcast(low, high).shape``, computed in the
     parameters' type as ``mx.np.random.uniform``'s."""
-    dt, (lo, hi), shape = _batch_samples("_npi_uniform_n", (low, high), batch_shape, dtype)
-    res = _wrap_np(_uniform_samples(lo, hi, shape, dt), ctx or _current_context())
+    (lo, hi), size, ctx, dt = _parameters("_npi_uniform_n", ("low", "high"), (low, high), batch_shape, dtype, ctx)
+    shape, ctx = _known((size or ()) + _param_shape(lo, hi), ctx)
+    _same_typed(low, high)
+    res = _wrap_np(_uniform_samples(lo, hi, shape, dt), ctx)
     return _recorded("_npi_uniform_n", res, (low, high), (None, None))      # (MXNet's bounds get no gradient)
 
 
 def normal_n(loc=0.0, scale=1.0, batch_shape=None, dtype=None, ctx=None):
     """Normal samples N(loc, scale^2) of shape ``batch_shape + broadcast(loc, scale).shape``, computed in the
     parameters' type as ``mx.np.random.normal``'s."""
-    dt, (mu, sigma), shape = _batch_samples("_npi_normal_n", (loc, scale), batch_shape, dtype)
+    return _drawing(_normal_n, (loc, scale, batch_shape, dtype, ctx), {})
+
+
+def _normal_n(loc, scale, batch_shape, dtype, ctx):
+    (mu, sigma), size, ctx, dt = _parameters("_npi_normal_n", ("loc", "scale"), (loc, scale), batch_shape, dtype,
+                                             ctx)
+    shape, ctx = _known((size or ()) + _param_shape(mu, sigma), ctx)
+    _same_typed(loc, scale)
     z = _standard_normals(int(_np.prod(shape))).reshape(shape)
-    res = _wrap_np(_normal_of(z, mu, sigma, dt), ctx or _current_context())
+    _refuse_outside(scale, sigma < 0, f"param.scale.value() >= 0.0 ({sigma.min():g} vs. 0)", "scale < 0", shape, dt)
+    res = _wrap_np(_normal_of(z, mu, sigma, dt), ctx)
     return _recorded("_npi_normal_n", res, (loc, scale), (lambda dy: dy, lambda dy: dy * z))
-
-
-def _check_probabilities(prob):
-    """MXNet's kernel check (after it drew) of bernoulli's ``prob``: ValueError outside [0, 1]."""
-    if prob is None:
-        return
-    if isinstance(prob, _NDArray):
-        values = prob._data
-        if ((values < 0) | (values > 1)).any():
-            raise ValueError("Check failed: indicator_host >= 0.0 (-1 vs. 0) : expect probs >= 0 && probs <= 1")
-    elif not 0 <= prob <= 1:
-        bound, check = (">= 0.0", 0) if prob < 0 else ("<= 1.0", 1)
-        raise ValueError(f"Check failed: param.prob.value() {bound} ({prob:g} vs. {check}) : "
-                         "expect probs >= 0 && probs <= 1")
 
 
 def bernoulli(prob=None, logit=None, size=None, dtype=None, ctx=None, out=None):
     """1.0 with probability ``prob`` (or ``sigmoid(logit)``), else 0.0; shape ``size`` or the parameter's."""
     if (prob is None) == (logit is None):
-        raise ValueError(f"npx.random.bernoulli takes one of prob and logit, not both nor neither "
-                         f"(got prob={prob}, logit={logit})")
-    p = _value(prob) if prob is not None else 1.0 / (1.0 + _np.exp(-_value(logit)))
-    shape = _sample_shape(size, _np.asarray(p))
+        raise ValueError(f"Either `prob` or `logit` must be specified, but not both. Received prob={prob}, "
+                         f"logit={logit}")
+    return _drawing(_bernoulli, (prob, logit, size, dtype, ctx), {"out": out})
+
+
+def _bernoulli(prob, logit, size, dtype, ctx, out=None):
+    name, given = ("prob", prob) if prob is not None else ("logit", logit)
+    (p,), size, ctx, dt = _parameters("_npi_bernoulli", (name,), (given,), size, dtype, ctx,
+                                      is_logit=name == "logit", **{"logit" if name == "prob" else "prob": None})
+    _refuse_non_array_out("_npi_bernoulli", out)
+    if size and any(a != b and 1 not in (a, b) for a, b in zip(p.shape[::-1], size[::-1])):
+        raise _MXNetError(f"Check failed: l == 1 || r == 1: operands could not be broadcast together with shapes "
+                          f"[{','.join(map(str, p.shape))}] [{','.join(map(str, size))}]")
+    shape, ctx = _known(size or p.shape, ctx)
+    _check_out(out, shape, dt, "_npi_bernoulli")
     u = _unit_uniforms(int(_np.prod(shape)), _np.float32).reshape(shape)
-    _check_probabilities(prob)
-    res = _finish(u < _fit(_np.asarray(p, u.dtype), shape), dtype, ctx)
+    if name == "prob":
+        low = float(p.min()) < 0 if p.size else False
+        value = float(p.min()) if low else float(p.max()) if p.size else 0.0
+        check = f"param.prob.value() >= 0.0 ({value:g} vs. 0)" if low else f"param.prob.value() <= 1.0 ({value:g} vs. 1)"
+        _refuse_outside(prob, (p < 0) | (p > 1), check, "expect probs >= 0 && probs <= 1", shape, dt)
+    else:
+        p = 1.0 / (1.0 + _np.exp(-p))
+    res = _wrap_np((u < _fit(_np.asarray(p, u.dtype), shape)).astype(dt), ctx)
     if out is not None:
         out._data[...] = res._data
         return out
