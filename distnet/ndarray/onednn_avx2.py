@@ -132,11 +132,28 @@ def _rounded_chains(a, w):
 _BLAS_CHAIN = 256     # units a BLAS product sums in one chain at most (OpenBLAS splits longer ones: 320 here)
 
 
+def _long_chains(a, w):
+    """``_blas_chains`` over any number of units: BLAS products of up to _BLAS_CHAIN units, each but the first
+    starting from the sums so far (one more unit per row: the identity times those sums)."""
+    units, rows = a.shape
+    if units <= _BLAS_CHAIN:
+        return _blas_chains(a, w)
+    if rows > w.shape[1]:       # the shorter side takes the extra units
+        return _long_chains(w, a).T
+    if 2 * rows > _BLAS_CHAIN:
+        return _emulated_sums(a, w, True, 1)
+    step = _BLAS_CHAIN - rows
+    acc, eye = _blas_chains(a[:_BLAS_CHAIN], w[:_BLAS_CHAIN]), np.eye(rows, dtype=_F32)
+    for t0 in range(_BLAS_CHAIN, units, step):
+        acc = _blas_chains(np.concatenate([eye, a[t0:t0 + step]]), np.concatenate([acc, w[t0:t0 + step]]))
+    return acc
+
+
 def _block_sums(a, w, fused, chains):
     """One unit block: a (units, rows) and w (units, outputs) float32 to (rows, outputs) float32 sums."""
-    if fused and a.shape[0] > _BLAS_CHAIN * chains or not blas_sums_in_chains():
+    if not blas_sums_in_chains():
         return _emulated_sums(a, w, fused, chains)
-    chain = _blas_chains if fused else _rounded_chains
+    chain = _long_chains if fused else _rounded_chains
     if chains == 1:
         return chain(a, w)
     pairs = a.shape[0] // 2 * 2

@@ -315,12 +315,18 @@ def _check_tune(op, cudnn_tune):
                          f"'off'}}, in operator {op} (cudnn_tune)")
 
 
-def _refuse_half(op, data, result):
+def _refuse_half(op, data, result=None):
     """MXNet's CPU build has no float16 gemm for its convolutions: the kernel fails, and the error shows
-    when the result is read (``result`` stands in for it until then)."""
-    if data.dtype == np.float16:
-        raise KernelError(f"FP16 gemm on cpu not implemented!\n{op}: cast the data and parameters to float32",
-                          np.zeros(result.shape, np.float16))
+    when the result is read (``result`` stands in for it until then). The backward kernel (``result`` None)
+    reads no output of the forward, so it runs and fails on its own: its error stays with the gradients.
+    Returns whether it refused."""
+    if data.dtype != np.float16:
+        return False
+    message = f"FP16 gemm on cpu not implemented!\n{op}: cast the data and parameters to float32"
+    if result is not None:
+        raise KernelError(message, np.zeros(result.shape, np.float16))
+    backward_kernel_error(message, own=True)
+    return True
 
 
 def _check_uniform_type(op, data, weight, bias):
@@ -467,7 +473,6 @@ def _onednn_order(channels, filters, g, positions):
     return gemm
 
 
-_AVX2_CHAIN_TERMS = 300     # the direct kernel's weight gradient terms known to run in one chain at most
 _SGEMM_IMAGES = 256         # images whose im2col sgemms are replayed one by one at most (beyond: one BLAS product)
 
 
@@ -720,6 +725,8 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         backward_kernel_error("could not create a descriptor for a dilated convolution weights gradient primitive"
                               "\nConvolution: oneDNN has no integer convolution gradient")
         return tuple(np.zeros(a.shape, a.dtype) if a is not None else None for a in (data, weight, bias))
+    if _refuse_half("Convolution", data):
+        return tuple(np.zeros(a.shape, a.dtype) if a is not None else None for a in (data, weight, bias))
     g, x, w, size, _ = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
     dy = _to_channel_first(dy, layout)
     if data.dtype == np.float64:
@@ -763,10 +770,9 @@ def _avx2_grads(dy, x, w, g, size, needs):
     the data's of the direct kernel over fewer than 8 channels, the weight's of a dilated one or over other than 3
     or 8k channels); the direct kernel's data gradient adds the filters in blocks of 8 with the kernel offsets
     outer, in chains of 32 filters, of 16 for output rows of 15 or more (a 1x1 kernel: one chain; strided, not
-    probed), its weight gradient one chain
-    over every image's positions (a unit-stride 1x1 kernel over 8k channels: a chain per image, the images added
-    in turn) while they are few (beyond some 300 oneDNN splits them otherwise: not probed). 1-D and 2-D only;
-    the sgemms of more than _SGEMM_IMAGES images are left to BLAS."""
+    probed), its weight gradient one chain over every image's positions (a unit-stride 1x1 kernel over 8k
+    channels: a chain per image, the images added in turn). 1-D and 2-D only; the sgemms of more than
+    _SGEMM_IMAGES images are left to BLAS."""
     c, f = x.shape[1], w.shape[0]
     if g.groups != 1 or len(g.kernel) > 2 or not dy.size or dy.size * w[0].size > _AVX2_ORDERED_MACS:
         return None, None
@@ -777,7 +783,7 @@ def _avx2_grads(dy, x, w, g, size, needs):
     positions = math.prod(dy.shape[2:])
     if needs[1] and (not direct or max(g.dilate) > 1 or c % 8 and c != 3):
         dw = _avx2_gemm_wgrad(dy, x, w, g) if x.shape[0] <= _SGEMM_IMAGES else None
-    elif needs[1] and dy.shape[0] * positions <= _AVX2_CHAIN_TERMS:
+    elif needs[1]:
         xp = _pad(x, g.pad, size)
         windows = [xp[_offset_slices(k, g.stride, g.dilate, dy.shape[2:])] for k in np.ndindex(*g.kernel)]
         cols = np.stack(windows, axis=2).reshape(x.shape[0], -1, positions)      # N, C*K, P
