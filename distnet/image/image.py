@@ -335,7 +335,7 @@ def _border_refusal(dtype, borders, border_type, scalar, channels):
 def _border_scalar(value, values):
     """The constant border as OpenCV's 4-entry Scalar holds it: ``values`` (a number counts as one entry)
     padded with zeros, else ``value`` on the first three entries."""
-    values = (values,) if np.isscalar(values) else tuple(values)
+    values = () if values is None else (values,) if np.isscalar(values) else tuple(values)   # (None: unknown length)
     return (list(values[:4]) + [0.0] * 4)[:4] if values else [value] * 3 + [0.0]
 
 

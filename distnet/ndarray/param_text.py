@@ -379,9 +379,9 @@ _SHAPES = {
     '_contrib_ROIAlign': {'pooled_size': (2, True)},
     '_contrib_RROIAlign': {'pooled_size': (2, True)},
 }
-# MXNet reads None as a tuple of unknown length for any tuple parameter; these operators check such a tuple as
-# MXNet's do (for the others distnet refuses it at parsing)
-_UNKNOWN_TUPLES_CHECKED = frozenset({'_image_normalize', '_image_adjust_lighting'})
+# MXNet reads None as a tuple of unknown length for any tuple parameter; these operators check such a tuple of
+# numbers as MXNet's do (for the others distnet refuses it at parsing)
+_UNKNOWN_TUPLES_CHECKED = frozenset({'_image_normalize', '_image_adjust_lighting', '_cvcopyMakeBorder'})
 # Operators whose parameter parser does not name the operator in its errors (the reductions over axes too)
 UNNAMED_PARSERS = frozenset({'Pooling', 'Deconvolution', '_arange', 'sum', 'mean', 'prod', 'nansum', 'nanprod', 'max',
                              'min', '_square_sum', '_npi_arange', '_contrib_quantized_pooling'})
@@ -750,7 +750,8 @@ def read_value(op_name, key, kind, value, attrs=None, imperative=False):
     """``value`` of parameter ``key`` (of type ``kind``, a KINDS code) as MXNet parses its text, or its error
     (naming ``attrs``, the operator's given attributes, or else ``key`` alone)."""
     text = _text(value)
-    if (kind[-1] == "?" or kind[0] in "sS" or op_name in _UNKNOWN_TUPLES_CHECKED) and text.strip() == "None":
+    if (kind[-1] == "?" or kind[0] in "sS" or kind[0] in "FD" and op_name in _UNKNOWN_TUPLES_CHECKED) \
+            and text.strip() == "None":
         return None
     base = kind[0]
     if kind in ("f", "d"):      # dmlc's own number parser: it reads a prefix, then refuses what it left

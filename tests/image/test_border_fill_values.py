@@ -50,3 +50,16 @@ def test_many_channel_value_refusal_is_raised_on_reading_and_only_when_padding()
     assert same.tolist() == img5.asnumpy().tolist()                    # nothing to pad: no check
     edge = mx.image.copyMakeBorder(img5, 1, 0, 0, 0, type=1, value=9).asnumpy()
     assert edge[0].tolist() == edge[1].tolist()                        # only a constant border takes the value
+
+
+@pytest.mark.parametrize("values", [None, "None"])
+def test_values_given_as_none_is_a_tuple_of_unknown_length_so_value_fills(values):
+    img = mx.nd.array(np.full((1, 1, 3), 100), dtype='uint8')
+    assert _corner(img, values=values, value=5) == [5, 5, 5]
+    assert _corner(img, values=values) == [0, 0, 0]
+
+
+def test_values_given_as_empty_text_is_refused_by_the_parser():
+    img = mx.nd.array(np.full((1, 1, 3), 100), dtype='uint8')
+    with pytest.raises(MXNetError, match="^Invalid Parameter format for values expect tuple of <double> but value=''"):
+        _corner(img, values="")
