@@ -178,12 +178,16 @@ def quantized_pooling(data, min_data, max_data, *, kernel=(), pool_type="max", g
     return out.astype(data.dtype), np.asarray(min_data, F).reshape(1), np.asarray(max_data, F).reshape(1)
 
 
+_ACT_TYPES = ("relu", "sigmoid", "softrelu", "softsign", "tanh")
+
+
 @quantized_op("quantized_act")
-def quantized_act(data, min_data, max_data, *, act_type="relu"):
+def quantized_act(data, min_data, max_data, *, act_type):
     """relu of int8 ``data`` (uint8 data comes back as its bytes read as int8, as MXNet does); the range passes."""
-    _int8_input("quantized_act", data)
+    _check_act_type({"act_type": act_type})
     if act_type != "relu":
-        raise MXNetError(f"quantized_act: only act_type='relu' is supported, got {act_type!r}")
+        raise MXNetError("_contrib_quantized_act only supports act_type=relu for now")
+    _int8_input("quantized_act", data)
     out = np.maximum(data, 0) if data.dtype == np.int8 else data.view(np.int8)
     return out.copy(), np.asarray(min_data, F).reshape(1), np.asarray(max_data, F).reshape(1)
 
@@ -288,6 +292,20 @@ def quantized_rnn(data, parameters, state, state_cell=None, data_scale=None, dat
     """MXNet's int8 LSTM (oneDNN's kernel, with its own activation approximations); not built in distnet."""
     raise MXNetError("quantized_rnn: distnet does not implement MXNet's oneDNN int8 LSTM; dequantize the data "
                      "(nd.contrib.dequantize) and run the float nd.RNN instead")
+
+
+@quantized_act.attr_check
+def _check_act_type(attrs):
+    if "act_type" in attrs:
+        from .ops_vision import check_choice
+        check_choice("_contrib_quantized_act", "act_type", attrs["act_type"], _ACT_TYPES)
+
+
+@quantized_pooling.attr_check
+def _check_pooling_kernel(attrs):
+    """MXNet's pooling parameter parser: a kernel unless the pooling is global."""
+    if not attrs.get("kernel") and not is_true(attrs.get("global_pool", False)):
+        raise MXNetError("Check failed: param.kernel.ndim() == 3U (0 vs. 3) : 0D pooling not supported")
 
 
 declare_all()       # the symbol names, shapes and dtypes of every quantization op registered by now

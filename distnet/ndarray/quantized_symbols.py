@@ -74,6 +74,9 @@ _DECLARED = {
     "quantized_elemwise_add": (["lhs", "rhs", "lhs_min", "lhs_max", "rhs_min", "rhs_max"], _RANGE_OUTPUTS,
                                lambda t, a: _I32 if a.get("min_calib_range") is None else
                                (_U8 if t[0] == t[1] == _U8 else _I8)),
+    "quantized_elemwise_mul": (["lhs", "rhs", "lhs_min", "lhs_max", "rhs_min", "rhs_max"],
+                               lambda a: ["output"] if is_true(a.get("enable_float_output", False)) else _RANGE_OUTPUTS,
+                               lambda t, a: _F32 if is_true(a.get("enable_float_output", False)) else _I32),
     "quantized_embedding": (["data", "weight", "min_weight", "max_weight"], _RANGE_OUTPUTS, lambda t, a: t[1]),
     "quantized_batch_norm": (["data", "gamma", "beta", "moving_mean", "moving_var", "min_data", "max_data"],
                              _RANGE_OUTPUTS, lambda t, a: _I8),
@@ -117,13 +120,19 @@ def _declare(short, inputs, outputs, main_type):
     def names(attrs):
         return list(inputs(attrs) if callable(inputs) else inputs)
 
+    def output_names(attrs):
+        return list(outputs(attrs) if callable(outputs) else outputs)
+
     def signature(attrs, fresh=False):
-        return Signature(names(attrs), [], list(outputs), False)
+        return Signature(names(attrs), [], output_names(attrs), False)
 
     def infer_shapes(shapes, attrs):
         shapes = _fill_shapes(short, names(attrs), list(shapes), attrs)
         if any(s is None for s in shapes):
             return None
+        if short == "quantized_elemwise_mul":       # (its CPU kernel cannot run: the lhs's shape, then ranges)
+            types = infer_types([None] * len(shapes), attrs)[1]
+            return [tuple(s) for s in shapes], [(tuple(shapes[0]), types[0])] + [((1,), _F32)] * (len(types) - 1)
         zeros = [np.zeros(s, t) for s, t in zip(shapes, _probe_types(short, attrs, len(shapes)))]
         if short == "quantized_batch_norm":     # an uncalibrated BN binds; MXNet refuses it when it runs
             attrs = dict(attrs, min_calib_range=-1.0, max_calib_range=1.0)
@@ -136,7 +145,7 @@ def _declare(short, inputs, outputs, main_type):
     def infer_types(types, attrs):
         known = [t if t is not None else p for t, p in zip(types, _probe_types(short, attrs, len(types)))]
         main = main_type([np.dtype(t).type for t in known], attrs)
-        return known, [main] + [_F32] * (len(outputs) - 1)
+        return known, [main] + [_F32] * (len(output_names(attrs)) - 1)
 
     op.signature, op.infer_shapes, op.infer_types = signature, infer_shapes, infer_types
 

@@ -146,3 +146,26 @@ def test_quantized_ops_mxnet_cannot_run_on_cpu_say_why_in_its_words():
         nd.contrib.quantized_pooling(data, nd.array([0.]), nd.array([1.]), global_pool=True)
     assert nd.contrib.quantized_pooling(data, nd.array([0.]), nd.array([1.]), global_pool=True,
                                         kernel=(1, 1))[0].shape == (1, 1, 1, 1)
+
+
+def test_quantized_act_requires_act_type_and_runs_relu_only():
+    data, lo, hi = nd.array([[-3, 5]], dtype="int8"), nd.array([-1.]), nd.array([1.])
+    with pytest.raises(MXNetError, match=r"^Required parameter act_type of int is not presented"):
+        nd.contrib.quantized_act(data, lo, hi)
+    with pytest.raises(MXNetError, match=r"^_contrib_quantized_act only supports act_type=relu for now$"):
+        nd.contrib.quantized_act(data, lo, hi, act_type="tanh")
+    with pytest.raises(MXNetError, match=r"^Invalid Input: 'bogus', valid values are: \{'relu', 'sigmoid'"):
+        mx.sym.contrib.quantized_act(act_type="bogus")
+    assert nd.contrib.quantized_act(data, lo, hi, act_type="relu")[0].asnumpy().tolist() == [[0, 5]]
+
+
+def test_quantized_symbols_are_checked_and_named_at_creation():
+    with pytest.raises(MXNetError, match=r"^Check failed: param.kernel.ndim\(\) == 3U \(0 vs. 3\) : 0D pooling"):
+        mx.sym.contrib.quantized_pooling(mx.sym.var("d"))
+    assert mx.sym.contrib.quantized_pooling(mx.sym.var("d"), global_pool=True).list_arguments()[0] == "d"
+    mul = mx.sym.contrib.quantized_elemwise_mul(mx.sym.var("a"), mx.sym.var("b"), name="m")
+    assert mul.list_outputs() == ["m_output", "m_min_output", "m_max_output"]
+    assert mul.infer_shape(a=(2, 3), b=(2, 3))[1] == [(2, 3), (1,), (1,)]
+    assert mul.infer_type(a="int8", b="int8")[1] == [np.int32, np.float32, np.float32]
+    floats = mx.sym.contrib.quantized_elemwise_mul(mx.sym.var("a"), mx.sym.var("b"), enable_float_output=True)
+    assert len(floats.list_outputs()) == 1 and floats.infer_type(a="int8", b="int8")[1] == [np.float32]
