@@ -141,9 +141,9 @@ def _bernoulli(prob, logit, size, dtype, ctx, out=None):
     _check_out(out, shape, dt, "_npi_bernoulli")
     u = _unit_uniforms(int(_np.prod(shape)), _np.float32).reshape(shape)
     if name == "prob":
-        low = float(p.min()) < 0 if p.size else False
-        value = float(p.min()) if low else float(p.max()) if p.size else 0.0
-        check = f"param.prob.value() >= 0.0 ({value:g} vs. 0)" if low else f"param.prob.value() <= 1.0 ({value:g} vs. 1)"
+        low = p.size and float(p.min()) < 0
+        check = f"param.prob.value() >= 0.0 ({float(p.min()):g} vs. 0)" if low else \
+            f"param.prob.value() <= 1.0 ({float(p.max()) if p.size else 0:g} vs. 1)"
         _refuse_outside(prob, (p < 0) | (p > 1), check, "expect probs >= 0 && probs <= 1", shape, dt)
     else:
         p = 1.0 / (1.0 + _np.exp(-p))

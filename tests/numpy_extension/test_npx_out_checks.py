@@ -35,7 +35,8 @@ def test_bool_out_is_an_unknown_type():
 
 @pytest.mark.parametrize("call, words", [
     (lambda x, o: npx.shape_array(x, out=o), "Type inconsistent, Provided = int32, inferred type = int64"),
-    (lambda x, o: npx.softmax(x, dtype="float64", out=o), "Type inconsistent, Provided = int32, inferred type = float64"),
+    (lambda x, o: npx.softmax(x, dtype="float64", out=o),
+     "Type inconsistent, Provided = int32, inferred type = float64"),
     (lambda x, o: npx.topk(x, k=2, out=o),
      "Check failed: type_assign(&(*out_attrs)[0], param.dtype): Failed to set the type of ret_indices."),
     (lambda x, o: npx.pooling(x.reshape((1, 1, 2, 4)), kernel=(1, 1), out=o),
@@ -61,8 +62,9 @@ def test_out_shape_words_of_layers():
 
 def test_layer_norm_checks_out_dtype_before_its_shape():
     x = np.array(X)
-    assert refusal(lambda: npx.layer_norm(x, np.ones(4), np.zeros(4), out=np.zeros((3, 5), dtype="int32"))) == \
-        "Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: expected float32, got int32"
+    assert refusal(lambda: npx.layer_norm(x, np.ones(4), np.zeros(4), out=np.zeros((3, 5), dtype="int32"))) == (
+        "Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: expected float32, "
+        "got int32")
 
 
 def test_out_count_of_batch_norm_with_its_statistics():
