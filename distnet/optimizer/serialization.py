@@ -11,10 +11,13 @@ import numpy as np
 from ..base import MXNetError
 from ..lr_scheduler import LRScheduler
 from ..ndarray.ndarray import NDArray, _wrap
+from ..ndarray.serialize import V2_MAGIC, V3_MAGIC, _check_shape_semantics
+from ..util import is_np_shape
 from .optimizer import Optimizer
 
 # msgpack extension codes; they are in saved files and on the wire: append, never renumber
 _NDARRAY, _NUMPY, _TUPLE, _SCHEDULER, _OPTIMIZER = 1, 2, 3, 4, 5
+_NDARRAY_NP = 6         # an NDArray saved under NumPy shape semantics: as in MXNet, it loads only under them
 _NOT_SAVED = ("param_dict", "_init_kwargs", "_index_update_count")   # re-created or re-linked on load
 _NOT_ARGS = ("sym", "param_dict")
 
@@ -70,7 +73,7 @@ def deserialize_optimizer(data):
 
 def _encode(obj):
     if isinstance(obj, NDArray):
-        return msgpack.ExtType(_NDARRAY, _array_payload(obj._data))
+        return msgpack.ExtType(_NDARRAY_NP if is_np_shape() else _NDARRAY, _array_payload(obj._data))
     if isinstance(obj, np.ndarray):
         return msgpack.ExtType(_NUMPY, _array_payload(obj))
     if isinstance(obj, tuple):
@@ -90,10 +93,12 @@ def _encode(obj):
 
 
 def _decode(code, payload):
-    if code in (_NDARRAY, _NUMPY):
+    if code in (_NDARRAY, _NDARRAY_NP, _NUMPY):
+        if code != _NUMPY:      # MXNet's check of the shape semantics an array was saved under
+            _check_shape_semantics(V3_MAGIC if code == _NDARRAY_NP else V2_MAGIC)
         dtype, shape, raw = unpack(payload)
         arr = np.frombuffer(raw, dtype=np.dtype(dtype)).reshape(shape).copy()
-        return _wrap(arr) if code == _NDARRAY else arr
+        return arr if code == _NUMPY else _wrap(arr)
     if code == _TUPLE:
         return tuple(unpack(payload))
     if code == _SCHEDULER:

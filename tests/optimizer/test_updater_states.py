@@ -257,3 +257,20 @@ def test_multi_precision_update_indexes_its_state_for_the_master_copy(name):
     weight = mx.nd.ones(2, dtype="float16")
     with pytest.raises(TypeError, match="^'NoneType' object is not subscriptable$"):
         opt.update_multi_precision(0, weight, mx.nd.ones(2, dtype="float16"), None)
+
+
+def test_states_load_only_under_the_shape_semantics_they_were_saved_under():
+    from distnet.util import np_shape
+    updater = mx.optimizer.get_updater(mx.optimizer.Adam())
+    updater(0, mx.nd.ones((2,)), mx.nd.ones((2,)))
+    legacy = updater.get_states()
+    with np_shape(True):
+        numpy_shaped = updater.get_states()
+        with pytest.raises(MXNetError, match="was not saved in np shape semantics, but being loaded in np shape"):
+            mx.optimizer.get_updater(mx.optimizer.Adam()).set_states(legacy)
+        mx.optimizer.get_updater(mx.optimizer.Adam()).set_states(numpy_shaped)
+    with pytest.raises(MXNetError, match="was saved in np shape semantics, must be loaded in the same semantics"):
+        mx.optimizer.get_updater(mx.optimizer.Adam()).set_states(numpy_shaped)
+    restored = mx.optimizer.get_updater(mx.optimizer.Adam())
+    restored.set_states(legacy)
+    assert [s.asnumpy().tolist() for s in restored.states[0]] == [s.asnumpy().tolist() for s in updater.states[0]]
