@@ -1015,7 +1015,7 @@ def det(A):
     _square("linalg_det", A)
     _unknown_order(A)
     sign, logdet = _getrf_slogdet(A)
-    return sign * _libm(A.dtype, "exp", logdet)
+    return np.asarray(sign * _libm(A.dtype, "exp", logdet))      # (0-d: an array, not a numpy scalar)
 
 
 @det.grad

@@ -6,7 +6,7 @@ import numpy as onp
 import pytest
 
 import distnet as mx
-from distnet import np
+from distnet import np, npx
 
 
 def _x(name="x"):
@@ -50,3 +50,20 @@ def test_one_matrix_determinant_is_0d_under_numpy_shape_semantics_only():
         assert mx.sym.linalg.det(mx.sym.var("x")).infer_shape(x=(2, 2))[1] == [()]
         assert mx.nd.linalg.sumlogdiag(mx.nd.array(a)).shape == (1,)       # (the other per-matrix operators)
     assert mx.nd.linalg.det(mx.nd.array(a)).shape == (1,)
+
+
+def test_a_0d_determinant_passes_its_gradient_on_in_a_hybridized_graph():
+    npx.set_np()
+    try:
+        block = mx.gluon.nn.HybridLambda(lambda F, x: F.np.linalg.det(x) + F.np.ones(3))
+        block.hybridize()
+        a = onp.array([[2., 1.], [1., 3.]], dtype="float32")
+        x = np.array(a)
+        x.attach_grad()
+        with mx.autograd.record():
+            y = block(x)
+        y.backward()
+        # d det / dA = det(A) * inv(A).T, summed over the three broadcast copies
+        assert onp.allclose(x.grad.asnumpy(), 3 * onp.linalg.det(a) * onp.linalg.inv(a).T, atol=1e-5)
+    finally:
+        npx.reset_np()
