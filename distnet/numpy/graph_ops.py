@@ -15,7 +15,7 @@ from ..ndarray.registry import OPS, defop, unbroadcast
 from .creation import arange
 from .linear import check_matmul_shapes, chunk_sum, einsum_op, scrambles
 from .shaping import check_scalar_squeeze_axis
-from .umath import _scaled_round, result_type
+from .umath import _scaled_round, check_same_dtype, result_type
 
 _FLOAT32 = _np.dtype(_np.float32)
 
@@ -44,10 +44,12 @@ def _pair_dtype(a, b, true_divide):
     return _FLOAT32 if true_divide and dt.kind != "f" else dt
 
 
-def _promoting(name, base_name, true_divide=False):
+def _promoting(name, base_name, true_divide=False, same_kinds=None):
     base = OPS[base_name]
 
     def forward(lhs, rhs):
+        if same_kinds is not None and (lhs.dtype != rhs.dtype or lhs.dtype.kind not in same_kinds):
+            check_same_dtype(name[len("_npi_"):], same_kinds, lhs.dtype, rhs.dtype)
         dt = _pair_dtype(lhs, rhs, true_divide)
         return _np.asarray(base.fwd(lhs.astype(dt, copy=False), rhs.astype(dt, copy=False)))
     forward.__doc__ = f"``{base_name}`` of two arrays in their common NumPy result dtype."
@@ -65,7 +67,7 @@ for _name, _base in (("add", "broadcast_add"), ("subtract", "broadcast_sub"), ("
                      ("mod", "broadcast_mod"), ("power", "broadcast_power")):
     _promoting(f"_npi_{_name}", _base)
 _promoting("_npi_true_divide", "broadcast_div", true_divide=True)
-_promoting("_npi_hypot", "broadcast_hypot")
+_promoting("_npi_hypot", "broadcast_hypot", same_kinds="f")     # (two arrays of one float dtype)
 
 
 # ---- arithmetic with a scalar: ``is_int`` says whether the Python scalar was an integer ------------------
@@ -107,6 +109,8 @@ for _name, _base in (("true_divide", "_div_scalar"), ("rtrue_divide", "_rdiv_sca
 # ---- comparisons: bool results, no gradient --------------------------------------------------------------
 def _comparison(name, ufunc):
     def forward(lhs, rhs):
+        if lhs.dtype != rhs.dtype:          # (a graph's check: mx.np's front end made it before calling)
+            check_same_dtype(name, "biuf", lhs.dtype, rhs.dtype)
         return _np.asarray(ufunc(lhs, rhs))
     forward.__doc__ = f"Elementwise ``{ufunc.__name__}`` of two arrays, as bools."
     defop(f"_npi_{name}")(forward)

@@ -10,13 +10,16 @@ from ..ndarray.registry import defop, unbroadcast
 from ..util import is_np_shape
 from .cpp_sort import cpp_stable_sort
 from .multiarray import INTERNAL, KERNEL_MAX_DIMS, fails_when_read, invoke_np, ndarray, refuse_legacy_arrays
-from .multiarray import inferred_type_name, refuse_legacy_scalars, refuse_unknown_sizes, type_text, wrap_np
+from .multiarray import refuse_legacy_scalars, refuse_unknown_sizes, type_text, wrap_np
 from .shaping import _check_out, _rearrange, written_into
+from .umath import check_same_dtype
 
 
 @defop("_npi_where")
 def where_op(condition, x, y):
     """``x`` where ``condition`` holds, else ``y`` (broadcast together)."""
+    if x.dtype != y.dtype:          # (a graph's check: mx.np.where's front end made it before calling)
+        check_same_dtype("where", "biuf", x.dtype, y.dtype)
     return _np.where(condition, x, y)
 
 
@@ -73,9 +76,8 @@ def where(condition, x=None, y=None):
     dt = like.dtype if like is x or like is y else _np.dtype(_np.float32)
     refuse_legacy_scalars("_npi_where", (condition,))
     _check_where_shapes(condition, x, y)        # (shapes are inferred before types)
-    if isinstance(x, NDArray) and isinstance(y, NDArray) and x.dtype != y.dtype:
-        raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
-                         f"expected {inferred_type_name(x.dtype)}, got {inferred_type_name(y.dtype)}")
+    if isinstance(x, NDArray) and isinstance(y, NDArray):
+        check_same_dtype("where", "biuf", x.dtype, y.dtype)
     data, scalar = (x, y) if isinstance(x, NDArray) else (y, x)
     if isinstance(condition, NDArray) and isinstance(data, NDArray) and isinstance(scalar, (int, float, _np.generic)):
         op = where_rscalar_op if data is x else where_lscalar_op

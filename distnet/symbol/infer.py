@@ -17,6 +17,7 @@ from ..ndarray.shape_text import axis_exceeds, in_operator
 from ..util import is_np_shape
 from .attr_order import iteration_order
 from .symbol import _params, keyword_not_found
+from . import np_types
 from .given_shapes import LABEL_CHECKED, REGRESSIONS, check_given, expected_shape
 from .graph import exec_attrs, input_names, is_variadic, topo_order
 from .shape_needs import check_known_inputs
@@ -797,12 +798,16 @@ _SAME_TYPE_OPS = {"FullyConnected", "Convolution", "Convolution_v1", "Deconvolut
                   "LogisticRegressionOutput", "MAERegressionOutput", "dot", "batch_dot", "concat", "Concat", "stack",
                   "add_n", "RNN", "_linalg_gemm", "_linalg_gemm2", "_linalg_trmm", "_linalg_trsm", "BilinearSampler",
                   "Correlation", "Crop", "khatri_rao", "UpSampling", "softmax_cross_entropy", "SpatialTransformer",
-                  "GridGenerator", "multi_sum_sq", "_contrib_box_iou"}
+                  "GridGenerator", "multi_sum_sq", "_contrib_box_iou", "_contrib_box_decode", "_contrib_count_sketch",
+                  "_contrib_DeformableConvolution", "_contrib_ModulatedDeformableConvolution",
+                  "_contrib_interleaved_matmul_selfatt_valatt", "_contrib_interleaved_matmul_encdec_qk",
+                  "_contrib_interleaved_matmul_encdec_valatt"}
 # Of those, the ones whose shared dtype comes from the first input only (or, failing it, from the output):
 # a dtype given for another input is checked against it but never spreads.
 _FIRST_INPUT_TYPE = {"Convolution", "Convolution_v1", "Deconvolution", "SoftmaxOutput", "SVMOutput", "UpSampling"}
 # Legacy operators keeping MXNet's default type rule: every input float32 (or unknown), then all float32.
-_FLOAT32_ONLY = {"InstanceNorm", "Crop", "IdentityAttachKLSparseReg", "_contrib_MultiBoxPrior"}
+_FLOAT32_ONLY = {"InstanceNorm", "Crop", "IdentityAttachKLSparseReg", "_contrib_MultiBoxPrior", "_contrib_MultiBoxTarget",
+                 "_contrib_MultiBoxDetection", "_contrib_Proposal", "_contrib_MultiProposal"}
 # mshadow's type numbers, which MXNet's type errors quote.
 _TYPE_FLAGS = {"float32": 0, "float64": 1, "float16": 2, "uint8": 3, "int32": 4, "int8": 5, "int64": 6, "bool": 7}
 _BATCH_NORM_TYPES = ("BatchNorm", "BatchNorm_v1", "_contrib_SyncBatchNorm", "_contrib_BatchNormWithReLU")
@@ -914,6 +919,11 @@ def _type_pass(order, types, strict=True):
                                     [] if inferred is None else inferred[0] + inferred[1]):
                 changed |= _assign_type(types, entry, np.dtype(dtype).type)
             continue
+        if node.op.name in np_types.OPERATORS:
+            found, settled = np_types.pair_types(node, types, _assign_type)
+            changed |= found
+            if settled:
+                continue
         if strict:
             _check_index_type(node, types)
         if node.op.name in _DETERMINANT_TYPES:
