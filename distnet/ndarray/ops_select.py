@@ -392,6 +392,13 @@ def one_hot(indices, *, depth, on_value=1.0, off_value=0.0, dtype="float32"):
 
 
 # ---- gather_nd, scatter_nd -----------------------------------------------------------------
+def _index_text(value):
+    """An index as MXNet's kernel prints it: an 8-bit one as the character of its byte (ASCII ones only here)."""
+    if value.dtype.itemsize == 1 and value.dtype.kind in "iu" and 0 <= value < 128:
+        return chr(int(value))
+    return f"{value:g}"
+
+
 def _nd_key(indices, shape, op):
     """A tuple of integer index arrays from ``indices`` of shape (M, ...) into the first M axes of ``shape``."""
     if indices.ndim < 2:
@@ -404,9 +411,9 @@ def _nd_key(indices, shape, op):
     for i in range(m):
         row = indices[i]
         bad = (row < -shape[i]) | (row > shape[i] - 1)
-        if bad.any():
-            raise IndexOutOfBounds(f"index {row[bad].reshape(-1)[-1]:g} is out of bounds for axis {i} "
-                                   f"with size {shape[i]}")
+        if bad.any():       # (words of MXNet's C++ kernel, which name their type; a byte index prints as a char)
+            raise IndexOutOfBounds(f"IndexError: index {_index_text(row[bad].reshape(-1)[-1])} is out of bounds "
+                                   f"for axis {i} with size {shape[i]}")
     # MXNet wraps a negative index (as its dtype holds it) before truncating it: -0.5 on an axis of 2 is 1
     return tuple(np.trunc(np.where(indices[i] < 0, indices[i] + shape[i], indices[i])).astype(np.int64)
                  for i in range(m))
