@@ -606,16 +606,12 @@ def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apa
         starts_from_addend = addend is not None and (bias_first or (not kernel_outer and f == 1))
         total = addend if addend is not None and not kernel_outer and f > 1 else None
         for i, chain in enumerate(chains):
-            acc = np.zeros((n, per_group_f) + tuple(out))
-            if starts_from_addend and i == 0:
-                acc += addend
-            if bias is not None and bias_first and i == 0:
-                acc = (acc.astype(np.float32) + bias[filters].reshape((1, -1) + lift)).astype(np.float64)
-            for kidx, c in chain:
-                window = xp[(slice(None), gi * per_group_c + c) + _spatial_slices(kidx, g.stride, g.dilate, out)]
-                acc += window[:, None].astype(np.float64) * weights[(slice(None), c) + kidx].reshape((1, -1) + lift)
-                acc = acc.astype(np.float32).astype(np.float64)
-            acc = acc.astype(np.float32)
+            start = bias[filters] if bias is not None and bias_first and i == 0 else None
+            if starts_from_addend and i == 0 or xp.dtype != np.float32:
+                acc = _emulated_chain(xp, weights, gi, chain, g, out, addend if starts_from_addend and i == 0 else None,
+                                      start)
+            else:
+                acc = _chain_correlate(xp, w[filters], gi, chain, g, out, start)
             bias_at_end = not kernel_outer or block == "columns"
             if bias is not None and not bias_first and i == 0 and not bias_at_end:
                 acc = acc + bias[filters].reshape((1, -1) + lift)
@@ -626,6 +622,39 @@ def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apa
             total = total + addend
         y[:, filters] = total
     return y
+
+
+def _chain_correlate(xp, w, group, chain, g, out, start=None):
+    """(N, F, *out) float32 sums of one chain of ``_ordered_correlate`` (its (kernel offset, channel) steps over
+    group ``group`` of the padded ``xp``, the group's filters ``w``), one fused multiply-add a step from zero or
+    from ``start`` (per filter), as BLAS products (onednn_avx2.fused_chains)."""
+    n, f = xp.shape[0], w.shape[0]
+    positions = n * math.prod(out)
+    cols = np.empty((len(chain) + 1, positions), np.float32)
+    weights = np.empty((len(chain) + 1, f), np.float32)
+    cols[0], weights[0] = 1, 0 if start is None else start       # the start: one product, exact
+    for j, (kidx, c) in enumerate(chain, 1):
+        window = _spatial_slices(kidx, g.stride, g.dilate, out)
+        cols[j] = xp[(slice(None), group * w.shape[1] + c) + window].reshape(-1)
+        weights[j] = w[(slice(None), c) + kidx]
+    sums = onednn_avx2.fused_chains(cols, weights)      # (positions, F)
+    return np.ascontiguousarray(sums.reshape(n, -1, f).transpose(0, 2, 1)).reshape((n, f) + tuple(out))
+
+
+def _emulated_chain(xp, weights, group, chain, g, out, addend, start):
+    """``_chain_correlate`` in float64 steps (``weights`` float64), from ``addend`` (then ``start``) if given."""
+    n, f = xp.shape[0], weights.shape[0]
+    lift = (1,) * len(out)
+    acc = np.zeros((n, f) + tuple(out))
+    if addend is not None:
+        acc += addend
+    if start is not None:
+        acc = (acc.astype(np.float32) + start.reshape((1, -1) + lift)).astype(np.float64)
+    for kidx, c in chain:
+        window = xp[(slice(None), group * weights.shape[1] + c) + _spatial_slices(kidx, g.stride, g.dilate, out)]
+        acc += window[:, None].astype(np.float64) * weights[(slice(None), c) + kidx].reshape((1, -1) + lift)
+        acc = acc.astype(np.float32).astype(np.float64)
+    return acc.astype(np.float32)
 
 
 def _single_position_correlate(xp, w, g, out, bias):
@@ -863,6 +892,14 @@ def _ordered_dgrad(dy, w, g, size, gemm, blocks=None):
     block, chain = blocks or ((filters, filters) if gemm else (16, 16) if filters % 16 == w.shape[1] % 16 == 0
                               else (8, 32))
     total = None
+    if not gemm and dy.dtype == w.dtype == np.float32:       # each chain's steps as BLAS products
+        offsets = list(np.ndindex(*g.kernel))
+        for start in range(0, filters, chain):
+            steps = [(f, kidx) for first in range(start, min(start + chain, filters), block) for kidx in offsets
+                     for f in range(first, min(first + block, filters))]
+            part = _chain_dgrad(dy, w, g, size, steps)
+            total = part if total is None else total + part
+        return total
     dxp = np.zeros(dy.shape[:1] + (w.shape[1],) + tuple(size), np.float32)
     for first in range(0, filters, block):
         for kidx in np.ndindex(*g.kernel):
@@ -878,6 +915,20 @@ def _ordered_dgrad(dy, w, g, size, gemm, blocks=None):
             total = dxp if total is None else total + dxp
             dxp = np.zeros_like(dxp)
     return total
+
+
+def _chain_dgrad(dy, w, g, size, steps):
+    """The padded data gradient (N, C, *size) of one chain of (filter, kernel offset) steps of ``_ordered_dgrad``'s
+    direct kernel, one fused multiply-add a step from zero, as BLAS products (a position a step does not reach
+    adds a zero product)."""
+    n, c, out = dy.shape[0], w.shape[1], dy.shape[2:]
+    cols = np.zeros((len(steps), n) + tuple(size), np.float32)
+    weights = np.empty((len(steps), c), np.float32)
+    for j, (f, kidx) in enumerate(steps):
+        cols[(j, slice(None)) + _spatial_slices(kidx, g.stride, g.dilate, out)] = dy[:, f]
+        weights[j] = w[(f, slice(None)) + kidx]
+    sums = onednn_avx2.fused_chains(cols.reshape(len(steps), -1), weights)      # (N * size, C)
+    return np.ascontiguousarray(sums.reshape(n, -1, c).transpose(0, 2, 1)).reshape((n, c) + tuple(size))
 
 
 def _replays_wgrad(dy, w, g):
@@ -1202,7 +1253,8 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
         x, w = x.astype(np.float32), w.astype(np.float32)
     c_in, c_out = x.shape[1], w.shape[1]
     # oneDNN runs it as a convolution's data gradient, in that gradient's order
-    replayed = data.dtype == np.float32 and g.groups == 1 and len(g.kernel) < 3 and x.size * w[0].size <= _ordered_macs()
+    replayed = (data.dtype == np.float32 and g.groups == 1 and len(g.kernel) < 3
+                and x.size * w[0].size <= _ordered_macs())
     y = None
     if replayed and onednn._LANES == 8:
         y = _avx2_dgrad(x, w, g, size)
