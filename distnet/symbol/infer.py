@@ -793,18 +793,20 @@ def _declared_type(node):
 
 # Ops whose inputs all share one dtype (besides elementwise pairs); BatchNorm keeps float32 statistics
 # for float16 data.
+# Contrib operators with Convolution's type rule: the data's dtype, given, for every input
+_CONV_LIKE_CONTRIB = ("_contrib_DeformableConvolution", "_contrib_ModulatedDeformableConvolution", "_contrib_count_sketch")
 _SAME_TYPE_OPS = {"FullyConnected", "Convolution", "Convolution_v1", "Deconvolution", "LayerNorm", "GroupNorm",
                   "InstanceNorm", "LeakyReLU", "SoftmaxOutput", "LinearRegressionOutput", "SVMOutput",
                   "LogisticRegressionOutput", "MAERegressionOutput", "dot", "batch_dot", "concat", "Concat", "stack",
                   "add_n", "RNN", "_linalg_gemm", "_linalg_gemm2", "_linalg_trmm", "_linalg_trsm", "BilinearSampler",
                   "Correlation", "Crop", "khatri_rao", "UpSampling", "softmax_cross_entropy", "SpatialTransformer",
-                  "GridGenerator", "multi_sum_sq", "_contrib_box_iou", "_contrib_box_decode", "_contrib_count_sketch",
-                  "_contrib_DeformableConvolution", "_contrib_ModulatedDeformableConvolution",
+                  "GridGenerator", "multi_sum_sq", "_contrib_box_iou", "_contrib_box_decode", "_contrib_BilinearResize2D",
                   "_contrib_interleaved_matmul_selfatt_valatt", "_contrib_interleaved_matmul_encdec_qk",
-                  "_contrib_interleaved_matmul_encdec_valatt"}
+                  "_contrib_interleaved_matmul_encdec_valatt", *_CONV_LIKE_CONTRIB}
 # Of those, the ones whose shared dtype comes from the first input only (or, failing it, from the output):
 # a dtype given for another input is checked against it but never spreads.
-_FIRST_INPUT_TYPE = {"Convolution", "Convolution_v1", "Deconvolution", "SoftmaxOutput", "SVMOutput", "UpSampling"}
+_FIRST_INPUT_TYPE = {"Convolution", "Convolution_v1", "Deconvolution", "SoftmaxOutput", "SVMOutput", "UpSampling",
+                     *_CONV_LIKE_CONTRIB}
 # Legacy operators keeping MXNet's default type rule: every input float32 (or unknown), then all float32.
 _FLOAT32_ONLY = {"InstanceNorm", "Crop", "IdentityAttachKLSparseReg", "_contrib_MultiBoxPrior", "_contrib_MultiBoxTarget",
                  "_contrib_MultiBoxDetection", "_contrib_Proposal", "_contrib_MultiProposal"}
@@ -813,7 +815,8 @@ _TYPE_FLAGS = {"float32": 0, "float64": 1, "float16": 2, "uint8": 3, "int32": 4,
 _BATCH_NORM_TYPES = ("BatchNorm", "BatchNorm_v1", "_contrib_SyncBatchNorm", "_contrib_BatchNormWithReLU")
 
 
-_UNIFORM_TYPE_OPS = {"SoftmaxOutput", "SVMOutput", "Convolution", "Deconvolution", "RNN", "UpSampling", "multi_sum_sq"}
+_UNIFORM_TYPE_OPS = {"SoftmaxOutput", "SVMOutput", "Convolution", "Deconvolution", "RNN", "UpSampling", "multi_sum_sq",
+                     *_CONV_LIKE_CONTRIB}
 
 
 def _type_flag(dtype):
@@ -1003,7 +1006,7 @@ _INDEX_TYPE_NEEDED = {"Embedding": (0, "itype", "First input must have specified
                       "Dropout": (0, None, "input type to dropout is not specified."),
                       **dict.fromkeys(("MakeLoss", "SwapAxis"), (0, "dtype", "Input must have specified type")),
                       **dict.fromkeys(("SequenceMask", "SequenceLast", "SequenceReverse", "RNN", "SVMOutput",
-                                       "UpSampling", "BatchNorm_v1", "LRN"),
+                                       "UpSampling", "BatchNorm_v1", "LRN", *_CONV_LIKE_CONTRIB),
                                       (0, "dtype", "First input must have specified type"))}
 
 

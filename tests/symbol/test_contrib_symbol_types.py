@@ -1,0 +1,47 @@
+"""Type inference of contrib operator symbols: which inputs share a dtype, and MXNet's refusals."""
+import numpy as np
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+
+def _vars(names):
+    return [mx.sym.var(n) for n in names]
+
+
+@pytest.mark.parametrize("op, names, attrs", [
+    ("box_decode", "da", {}),
+    ("interleaved_matmul_selfatt_valatt", "xa", {"heads": 2}),
+    ("interleaved_matmul_encdec_qk", "qk", {"heads": 2}),
+    ("BilinearResize2D", "dl", {"mode": "like"}),
+])
+def test_one_known_dtype_spreads_to_every_input_and_the_output(op, names, attrs):
+    s = getattr(mx.sym.contrib, op)(*_vars(names), **attrs)
+    for name in names:
+        args, outs, _ = s.infer_type(**{name: "float64"})
+        assert args == [np.float64] * len(names) and outs == [np.float64]
+
+
+@pytest.mark.parametrize("op, names, attrs", [
+    ("DeformableConvolution", "dow", {"kernel": (3, 3), "num_filter": 2}),
+    ("count_sketch", "dhs", {"out_dim": 3}),
+])
+def test_convolution_like_ops_take_the_data_dtype_and_need_it(op, names, attrs):
+    s = getattr(mx.sym.contrib, op)(*_vars(names), **attrs)
+    assert s.infer_type(d="float16")[0] == [np.float16] * (len(names) + (op == "DeformableConvolution"))
+    with pytest.raises(MXNetError, match=r"Check failed: dtype != -1 \(-1 vs. -1\) : First input must have specified "
+                                         r"type$"):
+        s.infer_type(**{names[1]: "float32"})
+    with pytest.raises(MXNetError, match=rf"This layer requires uniform type. Expected 'float32' v.s. given 'float64' "
+                                         rf"at '{ {'o': 'offset', 'h': 'h'}[names[1]]}'$"):
+        s.infer_type(d="float32", **{names[1]: "float64"})
+
+
+@pytest.mark.parametrize("op", ["MultiBoxTarget", "MultiBoxDetection", "Proposal", "MultiProposal"])
+def test_legacy_detection_ops_are_float32_only(op):
+    s = getattr(mx.sym.contrib, op)(*_vars("abc"))
+    args, outs, _ = s.infer_type(a="float32")
+    assert set(args) == {np.float32} and set(outs) == {np.float32}
+    with pytest.raises(MXNetError, match="Unsupported data type 1$"):
+        s.infer_type(a="float64")
