@@ -365,3 +365,11 @@ def test_sparse_embedding_half_precision_gradient_fails_on_reading_it():
     assert grad.stype == "row_sparse"
     with pytest.raises(MXNetError, match="only supports 32-bit and 64-bit floating point"):
         grad.indices.asnumpy()
+
+
+def test_variational_state_dropout_lists_a_bare_state_as_given_so_a_two_state_cell_misses_its_second():
+    cell = contrib.rnn.VariationalDropoutCell(mx.gluon.rnn.LSTMCell(3, input_size=4), 0.3, 0.3, 0.3)
+    cell.initialize()
+    cell.hybridize()
+    with pytest.raises(IndexError, match="^list index out of range$"):
+        cell(nd.ones((2, 4)), nd.zeros((2, 3)))

@@ -102,8 +102,9 @@ class VariationalDropoutCell(ModifierCell):
             self.drop_states_mask = F.Dropout(F.ones_like(states[0]), p=self.drop_states)
         if self.drop_inputs and self.drop_inputs_mask is None:
             self.drop_inputs_mask = F.Dropout(F.ones_like(inputs), p=self.drop_inputs)
-        if self.drop_states:
-            states = [states[0] * self.drop_states_mask] + list(states[1:])
+        if self.drop_states:            # only h, the first state; the states listed as given (a bare one too)
+            states = list(states)
+            states[0] = states[0] * self.drop_states_mask
         if self.drop_inputs:
             inputs = inputs * self.drop_inputs_mask
         output, states = self.base_cell(inputs, states)
