@@ -1,6 +1,7 @@
-"""The custom operators ``empty_like_fallback``, ``resize_fallback`` and ``unravel_index_fallback``: NumPy's
-functions run inside a graph, as the ``Custom`` nodes ``mx.sym.np.empty_like``, ``resize`` and
-``unravel_index`` build (registered on import, as MXNet registers them; none has a gradient)."""
+"""The custom operators ``empty_like_fallback``, ``resize_fallback``, ``unravel_index_fallback`` and
+``mvn_fallback``: functions run inside a graph, as the ``Custom`` nodes ``mx.sym.np.empty_like``, ``resize``,
+``unravel_index`` and ``random.multivariate_normal`` build (registered on import, as MXNet registers them;
+none has a gradient)."""
 import ast
 
 import numpy as _np
@@ -15,14 +16,15 @@ def _literal(text):
 
 
 class _NoGradient(_operator.CustomOp):
-    """A NumPy function's forward, and a backward that refuses (its message names ``name``)."""
+    """A forward computing a NumPy array from the inputs' (NDArrays), and a backward that refuses (its message
+    names ``name``)."""
 
     def __init__(self, name, compute):
         super().__init__()
         self.name, self.compute = name, compute
 
     def forward(self, is_train, req, in_data, out_data, aux):
-        self.assign(out_data[0], req[0], self.compute(in_data[0].asnumpy()))
+        self.assign(out_data[0], req[0], self.compute(*in_data))
 
     def backward(self, req, out_grad, in_data, out_data, in_grad, aux):
         raise NotImplementedError(f"Operator {self.name} does not support gradient computation")
@@ -47,7 +49,8 @@ class EmptyLikeProp(_operator.CustomOpProp):
         return in_type, [in_type[0] if dtype is None else dtype.type], []
 
     def create_operator(self, ctx, in_shapes, in_dtypes):
-        return _NoGradient("empty_like", _np.zeros_like)     # (MXNet's are whatever the memory held)
+        # (MXNet's values are whatever the memory held)
+        return _NoGradient("empty_like", lambda data: _np.zeros(data.shape, data.dtype))
 
 
 @_operator.register("resize_fallback")
@@ -66,7 +69,7 @@ class ResizeProp(_operator.CustomOpProp):
         return in_shape, [shape], []
 
     def create_operator(self, ctx, in_shapes, in_dtypes):
-        return _NoGradient("resize", lambda data: _np.resize(data, self.new_shape))
+        return _NoGradient("resize", lambda data: _np.resize(data.asnumpy(), self.new_shape))
 
 
 @_operator.register("unravel_index_fallback")
@@ -86,5 +89,33 @@ class UnravelIndexProp(_operator.CustomOpProp):
 
     def create_operator(self, ctx, in_shapes, in_dtypes):
         def compute(data):
-            return _np.stack(_np.unravel_index(data, self.shape)).astype(data.dtype)
+            return _np.stack(_np.unravel_index(data.asnumpy(), self.shape)).astype(data.dtype)
         return _NoGradient("Unravel_index", compute)
+
+
+@_operator.register("mvn_fallback")
+class MultivariateNormalProp(_operator.CustomOpProp):
+    """Samples of N(mean, cov): ``size`` draws per batch of the broadcast mean and covariance batches."""
+
+    def __init__(self, size):
+        super().__init__()
+        self.size = _literal(size)
+
+    def list_arguments(self):
+        return ["mean", "cov"]
+
+    def infer_shape(self, in_shape):
+        mean, cov = (tuple(s) for s in in_shape)
+        if mean[-1:] != cov[-1:]:
+            raise ValueError(f"mean and cov must have same length.The shape of mean is {list(mean)} but the shape "
+                             f"of cov is {list(cov)}")
+        size = () if self.size is None else (self.size,) if isinstance(self.size, int) else tuple(self.size)
+        return in_shape, [size + _np.broadcast_shapes(mean[:-1], cov[:-2]) + mean[-1:]], []
+
+    def infer_type(self, in_type):
+        return in_type, [in_type[0]], []
+
+    def create_operator(self, ctx, in_shapes, in_dtypes):
+        from .random import multivariate_normal
+        return _NoGradient("random.multivariate_normal", lambda mean, cov: multivariate_normal(
+            mean.as_np_ndarray(), cov.as_np_ndarray(), size=self.size).asnumpy())

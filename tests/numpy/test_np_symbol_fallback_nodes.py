@@ -86,3 +86,21 @@ def test_hybridized_block_runs_them_and_refuses_their_gradient(capsys):
         assert unravel(np.array([1, 4], dtype="int64")).asnumpy().tolist() == [[0, 1], [1, 1]]
     finally:
         npx.reset_np()
+
+
+def test_multivariate_normal_is_an_mvn_fallback_node():
+    mean, cov = _x(), mx.sym.var("c").as_np_ndarray()
+    sym = mx.sym.np.random.multivariate_normal(mean, cov, size=3)
+    node = json.loads(sym.tojson())["nodes"][-1]
+    assert node["op"] == "Custom" and node["attrs"] == {"op_type": "mvn_fallback", "size": "3"}
+    assert sym.infer_shape(x=(2,), c=(4, 2, 2))[1] == [(3, 4, 2)]
+    assert sym.infer_type(x="float64", c="float32")[1] == [onp.float64]
+    out = sym.bind(mx.cpu(), {"x": np.array([1., 2.]), "c": np.array([[1., 0.], [0., 4.]])}).forward()[0]
+    assert out.shape == (3, 2) and onp.isfinite(out.asnumpy()).all()
+    with pytest.raises(NotImplementedError, match="Parameter `check_valid` is not supported"):
+        mx.sym.np.random.multivariate_normal(mean, cov, check_valid="warn", tol=1e-8)
+
+
+def test_samplers_mxnet_lacks_are_attribute_errors():
+    with pytest.raises(AttributeError, match="module 'mxnet.symbol.numpy.random' has no attribute 'laplace'"):
+        mx.sym.np.random.laplace

@@ -1,11 +1,11 @@
 """``mx.sym.np.random``: sampling nodes (``_npi_uniform``, ``_npi_normal``) drawing from the generator
 ``mx.random.seed`` seeds, as the ``mx.np.random`` functions do."""
 from ..symbol import Symbol
-from ._symbol import UnbuiltNumpySymbolError, create_np
+from ...context import current_context  # noqa: F401  (as MXNet's module has it)
+from ._symbol import create_np
 
 
 def _context(ctx):
-    from ...context import current_context
     return str(ctx or current_context())
 
 
@@ -128,9 +128,18 @@ def shuffle(x):
     return None
 
 
+def multivariate_normal(mean, cov, size=None, check_valid=None, tol=None):
+    """Samples of N(``mean``, ``cov``), ``size`` draws per batch: a Custom node (no gradient)."""
+    if check_valid is not None:
+        raise NotImplementedError("Parameter `check_valid` is not supported")
+    if tol is not None:
+        raise NotImplementedError("Parameter `tol` is not supported")
+    from ._fallback import custom
+    return custom("mvn_fallback", mean, cov, size=size)
+
+
 def __getattr__(name):
+    # every sampler of MXNet's mx.sym.np.random is built above; the others it lacks too
     if name.startswith("__"):
         raise AttributeError(name)
-    raise UnbuiltNumpySymbolError(
-        f"mx.sym.np.random.{name}: distnet does not build this sampler on symbols; run the block without "
-        "hybridize() to draw from this distribution")
+    raise AttributeError(f"module 'mxnet.symbol.numpy.random' has no attribute '{name}'")
