@@ -2,6 +2,7 @@
 import numpy as np
 
 from ..base import MXNetError
+from .failures import backward_kernel_error
 from .ops_nn import embedding
 from .quantized_symbols import Signature
 from .registry import defop
@@ -20,10 +21,13 @@ def sparse_embedding(data, weight, *, input_dim, output_dim, dtype="float32", de
 
 @sparse_embedding.grad
 def _(dy, out, data, weight, *, input_dim=None, output_dim=None, dtype="float32", deterministic=False, needs=None):
-    if needs is not None and needs[0]:
-        raise MXNetError("SparseEmbedding layer doesn't support calculate data gradient; "
-                         "set grad_req='null' for the data (the indices)")
-    return embedding.bwd(dy, out, data, weight, input_dim=input_dim, output_dim=output_dim, sparse_grad=True)
+    grads = embedding.bwd(dy, out, data, weight, input_dim=input_dim, output_dim=output_dim, sparse_grad=True)
+    if needs is not None and needs[0]:      # the kernel's check: the backward returns, the gradients carry the error
+        backward_kernel_error("Check failed: req[embedding: :kData] == kNullOp (1 vs. 0) : SparseEmbedding layer "
+                              "doesn't support calculate data gradient\nSparseEmbedding: do not attach a gradient to "
+                              "(or record a graph into) the indices")
+        return np.zeros(data.shape, data.dtype), grads[1]
+    return grads
 
 
 def _grad_rows(position, inputs, attrs):

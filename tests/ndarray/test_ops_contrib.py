@@ -810,3 +810,16 @@ def test_symbols_of_operators_without_parameters_take_any_attribute():
         assert getattr(mx.sym.contrib, name)(mx.sym.var("a"), bogus=3).list_arguments()[0] == "a"
     with pytest.raises(MXNetError, match="^Cannot find argument 'bogus'"):
         mx.sym.contrib.box_nms(mx.sym.var("a"), bogus=3)
+
+
+def test_sparse_embedding_data_gradient_fails_when_the_weight_gradient_is_read():
+    weight, data = nd.ones((4, 3)), nd.array([0, 2])
+    weight.attach_grad(stype="row_sparse")
+    data.attach_grad()
+    with autograd.record():
+        out = nd.contrib.SparseEmbedding(data, weight, input_dim=4, output_dim=3)
+    out.backward()
+    with pytest.raises(MXNetError, match=r"^Check failed: req\[embedding: :kData\] == kNullOp \(1 vs. 0\) : "
+                                         r"SparseEmbedding layer doesn't support calculate data gradient\n"):
+        weight.grad.asnumpy()
+    assert data.grad.asnumpy().tolist() == [0, 0]
