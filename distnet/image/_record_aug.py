@@ -13,7 +13,12 @@ import math
 import numpy as np
 
 from ..base import MXNetError
-from ..gluon.data.vision._resize import resize_hwc
+from ..gluon.data.vision._resize import OPENCV_EMPTY, resize_hwc
+
+# OpenCV's words for a crop window outside the image
+_OPENCV_BAD_ROI = ("OpenCV(3.4.2) /work/mxnet/staticdeps/opencv-3.4.2/modules/core/src/matrix.cpp:465: error: "
+                   "(-215:Assertion failed) 0 <= roi.x && 0 <= roi.width && roi.x + roi.width <= m.cols && "
+                   "0 <= roi.y && 0 <= roi.height && roi.y + roi.height <= m.rows in function 'Mat'")
 
 _U32 = 0xFFFFFFFF
 
@@ -322,11 +327,10 @@ class DefaultAugmenter:
         if not cropped:
             img = self._crop(img, rng, oh, ow)
         jitter = self.brightness > 0 or self.contrast > 0 or self.saturation > 0
-        if (jitter or any(self.hls)) and img.shape[2] == 1:
-            raise MXNetError(f"{self.name}: OpenCV(3.4.2) color.hpp:253: error: (-215:Assertion failed) "
-                             "VScn::contains(scn) && VDcn::contains(dcn) && VDepth::contains(depth) in function "
-                             "'CvtHelper' (brightness, contrast, saturation and random_h/s/l convert the "
-                             "image's colours: a 1-channel data_shape has none)")
+        if (jitter or any(self.hls)) and img.shape[2] == 1:    # their colour conversions need 3 channels
+            raise MXNetError("OpenCV(3.4.2) /work/mxnet/staticdeps/opencv-3.4.2/modules/imgproc/src/color.hpp:253: "
+                             "error: (-215:Assertion failed) VScn::contains(scn) && VDcn::contains(dcn) && "
+                             "VDepth::contains(depth) in function 'CvtHelper'")
         if jitter:
             img = self._jitter(img, rng)
         if any(self.hls) and img.shape[2] == 3:     # MXNet's build shifts HLS after the colour jitter
@@ -395,8 +399,9 @@ class DefaultAugmenter:
         rows, cols = img.shape[:2]
         if self.max_crop != -1 or self.min_crop != -1:
             if not (cols >= self.max_crop and rows >= self.max_crop and self.max_crop >= self.min_crop):
-                raise MXNetError(f"{self.name}: input image size {cols}x{rows} smaller than max_crop_size "
-                                 f"{self.max_crop} (or max_crop_size < min_crop_size {self.min_crop})")
+                raise MXNetError("Check failed: res.cols >= param_.max_crop_size && res.rows >= "
+                                 "param_.max_crop_size && param_.max_crop_size >= param_.min_crop_size: input image "
+                                 "size smaller than max_crop_size")
             size = rng.randint(self.min_crop, self.max_crop)
             y, x = rows - size, cols - size
             if self.rand_crop:
@@ -405,11 +410,7 @@ class DefaultAugmenter:
                 y, x = y // 2, x // 2
             method = self._method(size, size, ow, oh, rng)
             if size <= 0:       # a min_crop_size left at -1 lets the drawn size be empty or negative
-                check = "!ssize.empty() in function 'resize'" if size == 0 else \
-                    "0 <= roi.x && 0 <= roi.width && ... in function 'Mat'"
-                raise MXNetError(f"{self.name}: OpenCV(3.4.2) error: (-215:Assertion failed) {check} (a random "
-                                 f"crop size of {size} was drawn from [min_crop_size, max_crop_size] = "
-                                 f"[{self.min_crop}, {self.max_crop}])")
+                raise MXNetError(OPENCV_EMPTY if size == 0 else _OPENCV_BAD_ROI)
             return resize_hwc(img[y:y + size, x:x + size], ow, oh, method)
         # an image smaller than the crop is enlarged (aspect kept): first to the height, then the width;
         # the core picks the method (a draw for inter_method 10) whether or not it enlarges
