@@ -1192,9 +1192,10 @@ _WINDOW_WORDS = {"stride": ("Stride", "stride"), "dilate": ("Dilate", "dilate"),
 def check_kernel_rank(op_name, attrs, noun="convolution", ranks=(1, 2, 3)):
     """MXNet's parser check that the kernel has one of the numbers of dimensions ``ranks``."""
     from .param_text import read_value
-    if attrs.get("kernel") is None:
+    if "kernel" not in attrs:
         return
-    k = len(read_value(op_name, "kernel", "s", attrs["kernel"]))
+    kernel = read_value(op_name, "kernel", "s", attrs["kernel"])
+    k = -1 if kernel is None else len(kernel)       # (MXNet reads a shape of None as one of unknown rank)
     if k not in ranks:
         raise MXNetError(f"Check failed: param_.kernel.ndim() == 3U ({k} vs. 3) : {k}D {noun} not supported")
 
@@ -1203,17 +1204,18 @@ def check_window_ranks(op_name, attrs, keys=("stride", "dilate", "pad")):
     """MXNet's parser check that the window parameters ``keys``, when given, have as many entries as the kernel
     (made when a symbol is created and before an NDArray call runs)."""
     from .param_text import read_value
-    if attrs.get("kernel") is None:
+    kernel = read_value(op_name, "kernel", "s", attrs["kernel"]) if "kernel" in attrs else None
+    if kernel is None:
         return
-    kernel = read_value(op_name, "kernel", "s", attrs["kernel"])
     for key in keys:
-        given = read_value(op_name, key, "s", attrs[key]) if attrs.get(key) is not None else ()
-        if given and len(given) != len(kernel):
+        given = read_value(op_name, key, "s", attrs[key]) if key in attrs else ()
+        if given is None or given and len(given) != len(kernel):    # (None: a shape of unknown rank)
             word, named = _WINDOW_WORDS[key]
-            shown = ",".join(map(str, kernel)), ",".join(map(str, given))
+            shown = f"[{','.join(map(str, given))}]" if given is not None else "None"
             raise MXNetError(f"Check failed: param_.kernel.ndim() == param_.{key}.ndim() ({len(kernel)} vs. "
-                             f"{len(given)}) : {word} must have the same number of dimensions with kernel_size,"
-                             f"but kernel_size is set to [{shown[0]}] while {named} is [{shown[1]}]")
+                             f"{-1 if given is None else len(given)}) : {word} must have the same number of "
+                             f"dimensions with kernel_size,but kernel_size is set to [{','.join(map(str, kernel))}] "
+                             f"while {named} is {shown}")
 
 
 def _conv_parser_checks(attrs):

@@ -82,6 +82,12 @@ def _per_axis(value):
 
 def _slices(shape, begin, end, step, op="slice"):
     """The per-axis slices of ``begin``/``end``/``step``, refused in the words of MXNet's ``op``."""
+    if begin is None or end is None:        # (MXNet reads a shape of None as one of unknown rank, -1)
+        ranks = [-1 if v is None else len(_per_axis(v)) for v in (begin, end)]
+        if ranks[0] != ranks[1]:
+            raise MXNetError(f"{op}: Check failed: param_begin.ndim() == param_end.ndim() ({ranks[0]} vs. "
+                             f"{ranks[1]}) : begin and end must have the same length")
+        raise MXNetError(f"{op}: Check failed: i >= 0 && i < ndim(): index = -1 must be in range [0, {len(shape)})")
     begin, end = _per_axis(begin), _per_axis(end)
     step = _per_axis(step) if step not in ((), [], None) else (None,) * len(begin)
     if len(begin) > len(shape):

@@ -268,3 +268,18 @@ def test_an_unreadable_length_flag_is_refused_before_the_input_count():
     with pytest.raises(MXNetError, match="^Invalid Parameter format for use_length expect boolean or None but "
                                          "value='1.0'"):
         npx.softmax(x, _np([1, 2], dtype="int32"), use_length=1.0)
+
+
+def test_a_shape_attribute_of_none_has_unknown_rank():
+    x = mx.np.ones((3, 4))
+    with pytest.raises(MXNetError, match=r"^Check failed: param_begin.ndim\(\) == param_end.ndim\(\) \(-1 vs. 1\)"):
+        npx.slice(x, None, (2,))
+    with pytest.raises(MXNetError, match=r"^Check failed: i >= 0 && i < ndim\(\): index = -1 must be in range "
+                                         r"\[0, 2\)$"):
+        npx.slice(x, None, None)
+    image, weight = mx.np.ones((1, 1, 4, 4)), mx.np.ones((1, 1, 3, 3))
+    with pytest.raises(MXNetError, match=r"\(-1 vs. 3\) : -1D convolution not supported$"):
+        npx.convolution(image, weight, mx.np.ones(1), kernel=None, num_filter=1)
+    with pytest.raises(MXNetError, match=r"\(2 vs. -1\) : Stride must have the same number of dimensions with "
+                                         r"kernel_size,but kernel_size is set to \[3,3\] while stride is None$"):
+        npx.deconvolution(image, weight, mx.np.ones(1), kernel=(3, 3), stride=None, num_filter=1)
