@@ -30,6 +30,19 @@ def _backward_only(short):
     return apply
 
 
+def adamw_update(weight, grad, mean, var, rescale_grad, lr, eta, beta1=0.9, beta2=0.999, epsilon=1e-8, wd=0,
+                 clip_gradient=-1, out=None, name=None, **kwargs):
+    """MXNet's Python wrapper, whose symbol its operator refuses for every call: it hands the arrays over by
+    keyword, which the operator does not take."""
+    raise MXNetError("Not enough argument to call operator _adamw_update")
+
+
+def mp_adamw_update(weight, grad, mean, var, weight32, rescale_grad, lr, eta, beta1=0.9, beta2=0.999, epsilon=1e-8,
+                    wd=0, clip_gradient=-1, out=None, name=None, **kwargs):
+    """As ``adamw_update``: MXNet cannot build this symbol."""
+    raise MXNetError("Not enough argument to call operator _mp_adamw_update")
+
+
 def rand_zipfian(true_classes, num_sampled, range_max):
     """Symbols of rand_zipfian's samples and expected counts (see ``nd.contrib.rand_zipfian``)."""
     from ..ndarray.contrib import zipfian_candidates
@@ -49,7 +62,8 @@ def __getattr__(name):
 
 
 for _short in _contrib_names():
-    globals()[_short] = _make(_short)
+    if _short not in ("adamw_update", "mp_adamw_update"):      # (MXNet's Python wrappers above)
+        globals()[_short] = _make(_short)
 for _short in BACKWARD_ONLY:
     globals()["backward_" + _short] = _backward_only(_short)
 

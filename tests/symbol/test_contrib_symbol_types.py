@@ -1,4 +1,4 @@
-"""Type inference of contrib operator symbols: which inputs share a dtype, and MXNet's refusals."""
+"""Contrib operator symbols: which inputs share a dtype, MXNet's type refusals, and the symbols MXNet cannot build."""
 import numpy as np
 import pytest
 
@@ -45,3 +45,13 @@ def test_legacy_detection_ops_are_float32_only(op):
     assert set(args) == {np.float32} and set(outs) == {np.float32}
     with pytest.raises(MXNetError, match="Unsupported data type 1$"):
         s.infer_type(a="float64")
+
+
+def test_adamw_symbols_fail_to_build_as_mxnet_wrappers_do():
+    weight, grad, mean, var = _vars("wgmv")
+    with pytest.raises(TypeError, match=r"missing 7 required positional arguments: 'weight', 'grad'"):
+        mx.sym.contrib.adamw_update()
+    with pytest.raises(MXNetError, match=r"^Not enough argument to call operator _adamw_update$"):
+        mx.sym.contrib.adamw_update(weight, grad, mean, var, 1.0, lr=0.1, eta=1.0)
+    with pytest.raises(MXNetError, match=r"^Not enough argument to call operator _mp_adamw_update$"):
+        mx.sym.contrib.mp_adamw_update(weight, grad, mean, var, mx.sym.var("w32"), 1.0, lr=0.1, eta=1.0)
