@@ -3,6 +3,7 @@
 float32 results follow MXNet 1.9.1's CPU kernels bit for bit: which sums run in order in the data's
 type and which in float64 (MXNet's safe accumulation), and the order of each expression's operations.
 """
+import functools
 import math
 
 import numpy as np
@@ -159,7 +160,17 @@ def _standardized_grads(dy, xhat, w, axes, others, n):
 # backward receives the variance recovered from the saved 1/std. Other types run MXNet's own loops.
 # MXNet's eps is a double whose default is the float 1e-3f: an explicit eps=1e-3 is another number.
 _BN_EPS = float(np.float32(1e-3))
+def _silent(fwd):
+    """``fwd`` computing inf and nan as MXNet's kernels do, without numpy's warnings (a negative variance or eps)."""
+    @functools.wraps(fwd)
+    def run(*args, **attrs):
+        with np.errstate(all="ignore"):
+            return fwd(*args, **attrs)
+    return run
+
+
 @defop("BatchNorm", aliases=("batch_norm",), hidden=3)
+@_silent
 def batch_norm(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momentum=0.9, fix_gamma=True,
                use_global_stats=False, output_mean_var=False, axis=1, cudnn_off=False, min_calib_range=None,
                max_calib_range=None):
@@ -405,6 +416,7 @@ def _blocked_sum(a, b, lanes, products=True):
 
 # ---- LayerNorm / InstanceNorm / GroupNorm -----------------------------------------
 @defop("LayerNorm", aliases=("layer_norm",), hidden=2)
+@_silent
 def layer_norm(data, gamma, beta, *, axis=-1, eps=1e-5, output_mean_var=False):
     """Normalise over ``axis`` per sample, then scale by ``gamma`` and shift by ``beta`` along it."""
     ax = _axis(axis, data.ndim, "LayerNorm")

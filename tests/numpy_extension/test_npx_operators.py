@@ -283,3 +283,14 @@ def test_a_shape_attribute_of_none_has_unknown_rank():
     with pytest.raises(MXNetError, match=r"\(2 vs. -1\) : Stride must have the same number of dimensions with "
                                          r"kernel_size,but kernel_size is set to \[3,3\] while stride is None$"):
         npx.deconvolution(image, weight, mx.np.ones(1), kernel=(3, 3), stride=None, num_filter=1)
+
+
+def test_norms_of_negative_variance_or_eps_warn_nothing():
+    import warnings
+    x = _np([[1.0, -2.0, 3.0], [0.5, 4.0, -1.0]])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        out = npx.batch_norm(x, _np([1.0, 1.0, 1.0]), _np([0.0, 0.0, 0.0]), _np([0.0, 0.0, 0.0]),
+                             _np([-1.0, 1.0, 1.0]), fix_gamma=False, use_global_stats=True)
+        assert np.isnan(out.asnumpy()[:, 0]).all()
+        assert np.isnan(npx.layer_norm(x, _np([1.0, 1.0, 1.0]), _np([0.0, 0.0, 0.0]), eps=-10.0).asnumpy()).all()
