@@ -31,7 +31,7 @@ import functools
 import numpy as np
 
 _F32, _F64 = np.float32, np.float64
-_EXACT_MACS = 1 << 24           # multiply-adds replayed at most; larger products use BLAS
+_EXACT_MACS = 1 << 28           # multiply-adds replayed at most (some 5x BLAS's time); larger products use BLAS
 _NO_COPY = 0.0038               # oneDNN takes the no-copy kernel while 1/M + 1/N reaches this
 _CHUNK = 1 << 16                # float64 products held at once (kept in cache)
 _ORDERED_CONV_MACS = 1 << 22    # an image's convolution product replayed at most (beyond: BLAS)
@@ -302,8 +302,25 @@ def _exact(p, q, most=None):
     """Whether MXNet's product of p (n, k) and q (m, k) is replayed: float32, of at most ``most`` (by default
     _EXACT_MACS) multiply-adds, on the no-copy kernel."""
     (n, k), m = p.shape, q.shape[0]
-    return (p.dtype == _F32 and q.dtype == _F32 and n and m and k and n * m * k <= (most or _EXACT_MACS)
-            and 1 / m + 1 / n >= _NO_COPY)
+    return _replayed(p, q, most) and 1 / m + 1 / n >= _NO_COPY
+
+
+def _replayed(p, q, most=None):
+    (n, k), m = p.shape, q.shape[0]
+    return p.dtype == _F32 and q.dtype == _F32 and n and m and k and n * m * k <= (most or _EXACT_MACS)
+
+
+def _copy_gemm(p, q):
+    """(n, m) sums over k of p (n, k) times q (m, k) float32 as oneDNN's packing ("copy") AVX2 sgemm sums them
+    (probed): k in one block up to 256, in two halves up to 383, else in blocks of 192 and the rest; each
+    block's sums one chain from zero, the blocks' sums added in turn."""
+    k = p.shape[1]
+    cuts = [0, k] if k <= 256 else [0, (k + 1) // 2, k] if k < 384 else list(range(0, k, 192)) + [k]
+    y = None
+    for start, stop in zip(cuts[:-1], cuts[1:]):
+        part = _long_chains(np.ascontiguousarray(p[:, start:stop].T), np.ascontiguousarray(q[:, start:stop].T))
+        y = part if y is None else y + part
+    return y
 
 
 def _sgemm(p, q, row_block, unit_block, vector_kinds, into=None):
@@ -328,7 +345,8 @@ def inner_product(x, weight):
     units = x.shape[-1]
     p = x.reshape(-1, units)
     if not _exact(p, weight):
-        return x @ weight.T
+        y = _copy_gemm(p, weight) if _replayed(p, weight) else p @ weight.T
+        return y.reshape(x.shape[:-1] + (weight.shape[0],))
     # sgemm("T", "N"): M outputs, N rows, K units
     y = _sgemm(p, weight, 96, 256, ("lanes", "lanes"))
     return y.reshape(x.shape[:-1] + (weight.shape[0],))
@@ -354,7 +372,7 @@ def data_gradient(dy, weight):
     """``dy @ weight`` (rows, units) as oneDNN's AVX2 backward-data inner product sums it."""
     w_t = weight.T
     if not _exact(dy, w_t):
-        return dy @ weight
+        return _copy_gemm(dy, w_t) if _replayed(dy, w_t) else dy @ weight
     # sgemm("N", "N"): M units, N rows, K outputs
     return _sgemm(dy, w_t, 48, 256, ("lanes", "chain"))
 
@@ -363,7 +381,7 @@ def weight_gradient(dy, x):
     """``dy.T @ x`` (outputs, units) as oneDNN's AVX2 backward-weights inner product sums it."""
     dy_t, x_t = dy.T, x.T
     if not _exact(dy_t, x_t):
-        return dy_t @ x
+        return _copy_gemm(dy_t, x_t) if _replayed(dy_t, x_t) else dy_t @ x
     # sgemm("N", "T"): M units, N outputs, K rows
     return _sgemm(dy_t, x_t, 48, 96, ("chain", "chain"))
 

@@ -1,12 +1,14 @@
 """Larger FullyConnected products for the AVX2 fixture (fc_large_avx2_mxnet_1.9.1.npz): layer sizes of small
-networks (LeNet's, an MNIST MLP's), up to 2**24 multiply-adds."""
+networks (LeNet's, an MNIST MLP's, an LSTM's input product), up to 2**28 multiply-adds."""
 import zlib
 
 import numpy as np
 
 # (rows, units, outputs)
 SHAPES = [(32, 400, 120), (32, 120, 84), (64, 784, 256), (128, 300, 100), (100, 256, 10), (256, 512, 64),
-          (97, 1000, 33), (50, 257, 200), (8, 2048, 16), (300, 100, 300), (64, 64, 128), (2, 700, 500)]
+          (97, 1000, 33), (50, 257, 200), (8, 2048, 16), (300, 100, 300), (64, 64, 128), (2, 700, 500),
+          # oneDNN's packing kernel (rows and outputs both above some 520): units in one block, two halves, 192s
+          (640, 64, 512), (530, 100, 530), (600, 300, 600), (600, 500, 540), (640, 64, 384)]
 
 
 def results(mx):
