@@ -14,7 +14,7 @@ from ..ndarray.ndarray import NDArray, _wrap
 from ..symbol import storage
 from ..symbol.executor import (GRAD_REQS, UNALLOCATED, Executor, bind_error, require_context, shape_complete,
                                shares_a_name, shared_shape_mismatch, undecided_error)
-from ..symbol.placement import group_contexts
+from ..symbol.placement import gradient_conflict, group_contexts
 from ..symbol.infer import infer_shape, infer_type
 
 
@@ -347,6 +347,9 @@ class DataParallelExecutorGroup:
                                       "and 'add' are supported")
         if unplaced is not None:
             raise bind_error(listed, unplaced)
+        conflict = placement and gradient_conflict(self.symbol, placement, context, self.grad_req)
+        if conflict:
+            raise bind_error(listed, conflict)
         node_shapes = {}
         try:
             arg_shapes, out_shapes, aux_shapes = infer_shape(self.symbol, (), given, partial=True, nodes=node_shapes)

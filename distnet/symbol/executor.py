@@ -17,7 +17,7 @@ from .bind_checks import check_kernel_dtypes
 from .graph import AUX_INPUTS, Program, attr_to_str, topo_order
 from .backward_ops import UNWRITTEN_GRADS
 from ..context import Context, placed as host_context
-from .placement import group_contexts, output_contexts
+from .placement import gradient_conflict, group_contexts, output_contexts
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type
 from ..util import is_np_shape
 from .backward_order import emit_in_mxnet_order
@@ -954,6 +954,9 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
     arg_stypes = storage.argument_stypes(symbol, stype_dict)
     grad_stypes = storage.gradient_stypes(symbol, arg_stypes)
     placed = group_contexts(symbol, group2ctx)
+    conflict = placed and gradient_conflict(symbol, placed, ctx, reqs)
+    if conflict:
+        raise MXNetError(conflict)
     for where in {ctx, *placed.values()}:       # refused at allocation, as MXNet's CPU-only build does
         host_context(where)
 

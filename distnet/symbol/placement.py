@@ -43,3 +43,26 @@ def output_contexts(symbol, ctx, group2ctx):
     """The context of each output: its node's group's (``group2ctx``), else ``ctx``."""
     placed = group_contexts(symbol, group2ctx)
     return [placed.get(node.name, ctx) for node, _ in symbol._heads]
+
+
+# operators whose input gradient is their output gradient itself (no backward node of their own to name)
+_PASSED_THROUGH = {"elemwise_add", "_plus", "_Plus", "ElementWiseSum", "add_n", "_copy", "identity"}
+
+
+def gradient_conflict(symbol, placed, default, reqs):
+    """MXNet's refusal of a gradient written on another device than its source computes it: the message for the
+    first argument with a gradient whose first reader runs elsewhere (``placed`` from group_contexts), else None."""
+    reader = {}
+    for node in topo_order(symbol._heads):
+        for src, _ in node.inputs:
+            if src.is_variable:
+                reader.setdefault(src.name, node)
+    for name in symbol.list_arguments():
+        node = reader.get(name)
+        if reqs.get(name, "null") == "null" or node is None or node.op_name in _PASSED_THROUGH:
+            continue
+        have, source = placed.get(name, default), placed.get(node.name, default)
+        if have != source:
+            return (f"Check failed: ctx == vcontext[nid]: Trying to save gradient to {have} while its source node "
+                    f'"{node.name}_backward" computes it on {source}. Check your ctx in NDArray allocation.')
+    return None

@@ -169,6 +169,19 @@ def test_an_unmapped_ctx_group_fails_binding_with_the_listed_arguments():
         mod.bind([("data", (4, 5))])
 
 
+def test_a_gradient_computed_on_another_device_than_its_parameter_fails_binding():
+    weight = mx.sym.var("w")           # made outside the group: it stays on the module's context
+    with mx.AttrScope(ctx_group="dev1"):
+        fc = mx.sym.FullyConnected(mx.sym.relu(mx.sym.var("a")), weight=weight, num_hidden=3, no_bias=True, name="fcz")
+    mod = mx.mod.Module(fc, data_names=["a"], label_names=None, group2ctxs={"dev1": mx.cpu(1)})
+    with pytest.raises(RuntimeError, match=r'Trying to save gradient to cpu\(0\) while its source node "fcz_backward" '
+                                           r"computes it on cpu\(1\)\. Check your ctx in NDArray allocation\.$"):
+        mod.bind([("a", (2, 3))])
+    inference = mx.mod.Module(fc, data_names=["a"], label_names=None, group2ctxs={"dev1": mx.cpu(1)})
+    inference.bind([("a", (2, 3))], for_training=False)       # no gradient, nothing to refuse
+    assert inference._exec_group.execs[0].arg_dict["w"].context == mx.cpu(0)
+
+
 @pytest.mark.parametrize("grad_req, second", [("write", 2), ("add", 4)])
 def test_bucketing_grad_req_write_replaces_and_add_accumulates(grad_req, second):
     def sym_gen(_):

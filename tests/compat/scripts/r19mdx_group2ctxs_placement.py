@@ -69,3 +69,23 @@ for label, symbol, names in [('x+r', S.elemwise_add(x, r, name='p'), ['x', 'a'])
                              ('zeros+r', S.elemwise_add(S.zeros((2, 3)), r, name='p'), ['a']),
                              ('r*q', S.elemwise_mul(r, q, name='m'), ['a', 'x']), ('q*r', S.elemwise_mul(q, r, name='m'), ['x', 'a'])]:
     show(label, lambda: inference(symbol, names))
+
+
+def trained(symbol, names, inputs_need_grad=False):
+    m = mx.mod.Module(symbol, data_names=names, label_names=None, group2ctxs={'dev1': mx.cpu(1)})
+    m.bind([(n, (2, 3)) for n in names], inputs_need_grad=inputs_need_grad)
+    m.init_params(mx.init.One())
+    m.forward(mx.io.DataBatch([mx.nd.ones((2, 3))] * len(names)), is_train=True)
+    m.backward([mx.nd.ones(o.shape) for o in m.get_outputs()])
+    return [(k, str(v.context)) for k, v in m._exec_group.execs[0].arg_dict.items()], str(m.get_outputs()[0].context)
+
+
+w = S.var('w')
+with mx.AttrScope(ctx_group='dev1'):
+    fcz = S.FullyConnected(r, weight=w, num_hidden=3, no_bias=True, name='fcz')
+    m1 = S.elemwise_mul(r, w, name='m1')
+    m3 = S.elemwise_mul(r, w, name='m3') + S.elemwise_mul(r, w, name='m4')
+show('a grouped layer reading an ungrouped weight', lambda: trained(fcz, ['a']))
+show('an ungrouped data input without its gradient', lambda: trained(m1, ['a', 'w']))
+show('an ungrouped data input with its gradient', lambda: trained(m1, ['a', 'w'], True))
+show('an ungrouped weight read twice', lambda: trained(m3, ['a']))
