@@ -1677,6 +1677,7 @@ def _load_graph(graph, add_missing_inputs=False, input_inits=False):
             try:        # MXNet parses the attributes as it loads, its errors naming the node
                 _check_params(op, entry["op"], attrs)
                 check_enums(op.name, attrs)
+                read_attrs(op.name, {k: v for k, v in raw.items() if k in attrs})     # as text: "1e2" is no int
             except MXNetError as e:
                 raise MXNetError(str(e).replace('(name=""', f'(name="{entry["name"]}"', 1)) from None
             declared = op.signature(attrs, fresh=True) if getattr(op, "signature", None) is not None else None

@@ -70,3 +70,20 @@ def test_an_unknown_operator_is_refused_before_the_argument_list_is_checked():
         mx.sym.load_json(text)
     assert str(info.value) == ("Failed loading Op x of type nul: Check failed: op != nullptr: "
                                "Operator nul is not registered")
+
+
+@pytest.mark.parametrize("text, message", [
+    ("-", "Invalid Parameter format for num_hidden expect int but value='-', in operator FullyConnected(name=\"fc\", "
+          "num_hidden=\"-\")"),
+    ("1e2", "Invalid Parameter format for num_hidden expect int but value='1e2', in operator FullyConnected(name=\"fc\", "
+            "num_hidden=\"1e2\")"),
+    ("-3", "value -3 for Parameter num_hidden should be greater equal to 1\nnum_hidden: Number of hidden nodes of the "
+           "output., in operator FullyConnected(name=\"fc\", num_hidden=\"-3\")"),
+])
+def test_a_loaded_attribute_is_parsed_from_its_text_as_at_creation(text, message):
+    node = {"op": "FullyConnected", "name": "fc", "attrs": {"num_hidden": text}, "inputs": [[0, 0, 0]]}
+    graph = {"nodes": [{"op": "null", "name": "x", "inputs": []}, node], "arg_nodes": [0], "heads": [[1, 0, 0]],
+             "attrs": {"mxnet_version": ["int", 10901]}}
+    with pytest.raises(MXNetError) as info:
+        mx.sym.load_json(json.dumps(graph))
+    assert str(info.value) == message

@@ -1,5 +1,6 @@
 """Symbol JSON text that is malformed or cut short: load_json fails where MXNet's JSON reader stops, naming the line
 and what follows, or loads the graph that reader reads (a file cut short after its heads)."""
+import json
 import re
 
 import mxnet as mx
@@ -42,3 +43,7 @@ for text in ['{"nodes": [1], "arg_nodes": [], "heads": []}', '{"nodes": [], "arg
              '{"nodes": [], "arg_nodes": [], "heads": [1]}', '{"arg_nodes": [\n0,\n x]}', '{"nodes": [], "arg_nodes": [99999999999], "heads": []}',
              '{"nodes": [{"op": "null", "name": "x", "inputs": []}, {"op": "relu", "name": "r", "inputs": [[0, 0, 0]]}], "arg_nodes": [0, 1], "heads": [[9, 0, 0]]}']:
     attempt(f"graph {text!r}", text)
+for value in ["-", "+", "", " ", "2x", "0x10", "1e2", "2.0", "-3", "+4", " 5", "5 ", "None", "(2)", "[2]", "True", "-0", "04"]:
+    fc = {"op": "FullyConnected", "name": "fc", "attrs": {"num_hidden": value}, "inputs": [[0, 0, 0]]}
+    attempt(f"num_hidden {value!r}", json.dumps({"nodes": [{"op": "null", "name": "x", "inputs": []}, fc], "arg_nodes": [0],
+                                                 "heads": [[1, 0, 0]], "attrs": {"mxnet_version": ["int", 10901]}}))
