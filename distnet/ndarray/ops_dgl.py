@@ -14,7 +14,8 @@ import numpy as np
 from ..base import MXNetError
 from ..util import is_np_shape
 from .ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap
-from .registry import Op, _refuse_missing_inputs, defop, refuse_bad_out
+from .param_text import in_operator, map_keys
+from .registry import Op, _refuse_missing_inputs, defop, refuse_bad_out, unknown_argument
 from .sparse import CSRNDArray, _new
 
 Csr = namedtuple("Csr", "values indices indptr shape")
@@ -27,6 +28,7 @@ class _GraphOp(Op):
         attrs.pop("num_args", None)            # MXNet's count of the array inputs, known from args here
         if not self.variadic:
             args, out, name = self._bind_trailing(args, out, name)
+        self._front_end_checks(args, attrs)
         refuse_bad_out(out)
         inputs = [Csr(a._values, a._aux[0], a._aux[1], a.shape) if isinstance(a, CSRNDArray)
                   else a._data if isinstance(a, NDArray) else a for a in args]
@@ -41,12 +43,38 @@ class _GraphOp(Op):
         return outs if len(outs) > 1 else outs[0]
 
 
-def graph_op(name):
-    """Register a DGL operator (forward on csr parts) as ``_contrib_<name>``."""
+    def _front_end_checks(self, args, attrs):
+        """MXNet's front end asserts each input is an NDArray; its parser then reads a variadic op's input count
+        (at least 2) and the attributes in its map's order, refusing unknown ones."""
+        for i, a in enumerate(args):
+            if not isinstance(a, NDArray):
+                what = "Positional arguments" if self.variadic else f"Argument {self.arg_names[i]}"
+                raise AssertionError(f"{what} must have NDArray type, but got {a}")
+        if not self.variadic:
+            if self.parameterless:
+                attrs.clear()           # an operator without parameters ignores any attribute
+            return self._refuse_attrs_unread(attrs)
+        given = {**attrs, "num_args": len(args)}
+        known = self._parameter_names()[0]
+        low, meaning = self.counted_inputs
+        for key in map_keys(self.name, given, True):
+            if key == "num_args" and len(args) < low:
+                raise MXNetError(f"value {len(args)} for Parameter num_args should be greater equal to {low}\n"
+                                 f"num_args: {meaning}{in_operator(self.name, given, True)}")
+            if key != "num_args" and key not in known and key[:2] != "__":
+                raise unknown_argument(self, key, given, True)
+        self._refuse_attrs_unread(attrs)
+
+
+def graph_op(name, count_words=None):
+    """Register a DGL operator (forward on csr parts) as ``_contrib_<name>``; ``count_words``: a variadic one's
+    description of num_args (at least 2 inputs), which MXNet's refusal of fewer quotes."""
     def register(fwd):
         op = defop("_contrib_" + name)(fwd)
         op.__class__ = _GraphOp
         op.nondifferentiable = True
+        if count_words is not None:
+            op.counted_inputs = (2, count_words)
         return op
     return register
 
@@ -156,7 +184,7 @@ def _csr(rows, cols, values, shape):
     return Csr(values.astype(np.int64), cols.astype(np.int64), indptr, shape)
 
 
-@graph_op("dgl_subgraph")
+@graph_op("dgl_subgraph", "Number of input arguments, including all symbol inputs.")
 def dgl_subgraph(graph, *data, return_mapping=None):
     """The subgraph induced by each sorted vertex set: new edge ids, then (return_mapping) the original ones."""
     g = _graph("dgl_subgraph", graph)
@@ -175,7 +203,7 @@ def dgl_subgraph(graph, *data, return_mapping=None):
     return subgraphs + mappings if str(return_mapping).lower() in ("1", "true") else subgraphs
 
 
-@graph_op("dgl_graph_compact")
+@graph_op("dgl_graph_compact", "Number of input arguments.")
 def dgl_graph_compact(*graph_data, return_mapping=None, graph_sizes=None):
     """Sampled subgraphs with their empty rows dropped and columns renumbered by the sampled vertex ids."""
     return_mapping = _required("dgl_graph_compact", return_mapping, "return_mapping", "boolean")
@@ -285,14 +313,14 @@ def _sampled(op, csr_matrix, probability, seed_arrays, num_hops, num_neighbor, m
     return [r[k] for k in range(len(results[0])) for r in results]     # all ids, then all graphs, ...
 
 
-@graph_op("dgl_csr_neighbor_uniform_sample")
+@graph_op("dgl_csr_neighbor_uniform_sample", "Number of input NDArray.")
 def dgl_csr_neighbor_uniform_sample(csr_matrix, *seed_arrays, num_hops=1, num_neighbor=2, max_num_vertices=100):
     """Subgraphs sampled breadth-first from each seed array, up to ``num_neighbor`` neighbours per vertex."""
     return _sampled("dgl_csr_neighbor_uniform_sample", csr_matrix, None, seed_arrays, num_hops, num_neighbor,
                     max_num_vertices)
 
 
-@graph_op("dgl_csr_neighbor_non_uniform_sample")
+@graph_op("dgl_csr_neighbor_non_uniform_sample", "Number of input NDArray.")
 def dgl_csr_neighbor_non_uniform_sample(csr_matrix, probability, *seed_arrays, num_hops=1, num_neighbor=2,
                                         max_num_vertices=100):
     """As the uniform sampler, neighbours drawn with the vertices' ``probability`` weights; also returns them."""

@@ -202,6 +202,11 @@ def quantized_flatten(data, min_data, max_data):
 def quantized_concat(*data, num_args=None, dim=1):
     """Concatenate int8/uint8 arrays, each rescaled into the widest range: (arrays..., min_0, max_0, min_1, ...)."""
     n = int(num_args) if num_args is not None else len(data)     # (as MXNet's front end counts: every input)
+    if n < 1:
+        from .param_text import in_operator
+        raise MXNetError(f"value {n} for Parameter num_args should be greater equal to 1\nnum_args: "
+                         f"{quantized_concat.counted_inputs[1]}"
+                         f"{in_operator('_contrib_quantized_concat', {**({} if dim == 1 else {'dim': dim}), 'num_args': n}, True)}")
     if len(data) != 3 * n:
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(data)} vs. {3 * n}) : Operator "
                          f"_contrib_quantized_concat expects {3 * n} inputs, but got {len(data)} instead.\n"
@@ -214,6 +219,9 @@ def quantized_concat(*data, num_args=None, dim=1):
              saturate(a.astype(F) * (max_abs(bounds[2 * i], bounds[2 * i + 1]) / top), out_type)
              for i, a in enumerate(arrays)]
     return (np.concatenate(parts, axis=int(dim)),) + ranges(lo, hi)
+
+
+quantized_concat.counted_inputs = (1, "Number of inputs to be concated.")     # (MXNet's bound and its words)
 
 
 def _levels(dtype):

@@ -1068,7 +1068,7 @@ _NUM_ARGS_MEANING = {
 
 def _check_num_args(op, shown):
     """Refuse a variadic op's num_args out of its bounds, as MXNet's parser does."""
-    meaning = _NUM_ARGS_MEANING.get(op.name)
+    low, meaning = getattr(op, "counted_inputs", None) or (1, _NUM_ARGS_MEANING.get(op.name))
     try:
         count = int(shown.get("num_args"))
     except (TypeError, ValueError):
@@ -1076,9 +1076,9 @@ def _check_num_args(op, shown):
             raise MXNetError(f"Invalid Parameter format for num_args expect int but value='{shown['num_args']}'"
                              f"{param_text.in_operator(op.name, shown)}") from None
         return
-    if meaning is None or 1 <= count <= (3 if op.name == "Crop" else count):
+    if meaning is None or low <= count <= (3 if op.name == "Crop" else count):
         return
-    bound = "exceed bound [1,3]" if op.name == "Crop" else "should be greater equal to 1"
+    bound = "exceed bound [1,3]" if op.name == "Crop" else f"should be greater equal to {low}"
     raise MXNetError(f"value {count} for Parameter num_args {bound}\nnum_args: {meaning}"
                      f"{param_text.in_operator(op.name, shown)}")
 

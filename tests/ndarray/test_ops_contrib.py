@@ -823,3 +823,18 @@ def test_sparse_embedding_data_gradient_fails_when_the_weight_gradient_is_read()
                                          r"SparseEmbedding layer doesn't support calculate data gradient\n"):
         weight.grad.asnumpy()
     assert data.grad.asnumpy().tolist() == [0, 0]
+
+
+def test_graph_ops_check_their_inputs_as_mxnet_front_end_does():
+    with pytest.raises(AssertionError, match=r"^Positional arguments must have NDArray type, but got 1.5$"):
+        nd.contrib.dgl_subgraph(1.5)
+    with pytest.raises(AssertionError, match=r"^Argument data must have NDArray type, but got 1.5$"):
+        nd.contrib.dgl_adjacency(1.5)
+    with pytest.raises(MXNetError, match=r"^value 1 for Parameter num_args should be greater equal to 2\nnum_args: "
+                                         r"Number of input NDArray., in operator "
+                                         r"_contrib_dgl_csr_neighbor_uniform_sample\(name=\"\", num_args=\"1\""):
+        nd.contrib.dgl_csr_neighbor_uniform_sample(nd.ones((2, 2)), bogus=1)
+    with pytest.raises(MXNetError, match=r"^value 0 for Parameter num_args should be greater equal to 2\n"):
+        mx.sym.contrib.dgl_subgraph()
+    with pytest.raises(MXNetError, match=r"^Check failed: num_inputs == infered_num_inputs \(1 vs. 3\)"):
+        nd.contrib.edge_id(nd.ones((2, 2)), bogus=1)         # no parameters: any attribute is ignored
