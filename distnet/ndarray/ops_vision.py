@@ -332,7 +332,7 @@ def _round_half_away(v):
 
 def _roi_bins(roi, scale, pooled, shape, t):
     """Per pooled cell, the (row range, col range) of the feature map it takes the max over."""
-    x1, y1, x2, y2 = _round_half_away(roi[1:5].astype(t) * t(scale))
+    x1, y1, x2, y2 = _round_half_away(roi[1:5].astype(t) * t(np.float32(scale)))     # (its parameter is a float)
     ph, pw = pooled
     h, w = shape
     bin_h = t(max(y2 - y1 + 1, 1)) / t(ph)

@@ -294,3 +294,11 @@ def test_norms_of_negative_variance_or_eps_warn_nothing():
                              _np([-1.0, 1.0, 1.0]), fix_gamma=False, use_global_stats=True)
         assert np.isnan(out.asnumpy()[:, 0]).all()
         assert np.isnan(npx.layer_norm(x, _np([1.0, 1.0, 1.0]), _np([0.0, 0.0, 0.0]), eps=-10.0).asnumpy()).all()
+
+
+def test_roi_pooling_scales_double_rois_by_a_float_spatial_scale():
+    data = mx.np.array(np.arange(36.0).reshape(1, 1, 6, 6), dtype="float64")
+    rois = mx.np.array([[0, 0, 0, 5, 5]], dtype="float64")
+    # 5 * float(0.9) = 4.4999999 rounds to 4 (a double 0.9 would give 4.5, rounded to 5): rows 0..4 in 1x1 cell
+    pooled = npx.roi_pooling(data, rois, pooled_size=(1, 1), spatial_scale=0.9)
+    assert pooled.tolist() == [[[[28.0]]]]
