@@ -253,7 +253,7 @@ class _Reader:
             raise MXNetError("Check failed: header == kMXAPINDArrayListMagic: Invalid NDArray file format")
         self.section = "data"
         count, = self.unpack("Q", "the array count")
-        arrays = [self.read_array(i) for i in range(self.bounded(count, 4))]
+        arrays = [self.read_array(i) for i in range(count)]    # (a count past the data fails at the first short read)
         self.section = "keys"
         count, = self.unpack("Q", "the name count")
         names = [self.read_name(i) for i in range(self.bounded(count, 8))]

@@ -254,3 +254,12 @@ def test_a_legacy_record_of_rank_0_holds_one_element(head):
 def test_a_record_without_numpy_shape_semantics_is_refused_under_them_before_it_is_read(record):
     with np_shape(True), pytest.raises(MXNetError, match="ndarray was not saved in np shape semantics"):
         load_arrays_from_buffer(_one_record(record))
+
+
+def test_an_array_count_past_the_records_fails_where_the_records_run_out():
+    record = struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 1, 1, 0, 0) + np.float32([1]).tobytes()
+    raw = struct.pack("<QQQ", serialize.LIST_MAGIC, 0, 0x77) + record + struct.pack("<Q", 0)
+    with np_shape(True), pytest.raises(MXNetError, match="ndarray was not saved in np shape semantics"):
+        load_arrays_from_buffer(raw)       # (the first record is read, and refused, before the count runs out)
+    with pytest.raises(MXNetError, match="curr_ptr_"):
+        load_arrays_from_buffer(raw)

@@ -59,11 +59,13 @@ records = {
     "csr index flag 9": struct.pack("<Ii", V2, 2) + struct.pack("<iq", 1, 1) + struct.pack("<iqq", 2, 1, 1) + CPU_F32
                         + struct.pack("<iiq", 9, 1, 2) + b"\0" * 40,
 }
+records["a count past the records"] = None
 for flag in [8, 9, 10, 11, 13, -1]:
     records[f"V2 type flag {flag}"] = struct.pack("<Iiiq", V2, 0, 1, 2) + struct.pack("<iii", 1, 0, flag) + b"\1\0" * 16
 
+counted = struct.pack("<QQQ", 0x112, 0, 0x77) + struct.pack("<Iiiq", V2, 0, 1, 1) + CPU_F32 + np.float32([5]).tobytes()
 for label, record in records.items():
-    raw = one(record)
+    raw = one(record) if record is not None else counted + struct.pack("<Q", 0)
     path = os.path.join(DIR, "f.params")
     with open(path, "wb") as f:
         f.write(raw)
