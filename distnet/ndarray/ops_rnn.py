@@ -370,6 +370,8 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
         if is_np_array():          # mx.np results cannot carry a pending error: refused at the call
             raise MXNetError(message)
         raise KernelError(message, _placeholders(data, mode, dirs, a))
+    if not data.shape[0] and not state_outputs:     # an empty sequence: an empty output, nothing run
+        return _placeholders(data, mode, dirs, a)
     mask = np.zeros((0,), data.dtype)
     # oneDNN ignores the dropout between layers too; the native kernel drops whenever it keeps what a backward
     # needs, so while recording too

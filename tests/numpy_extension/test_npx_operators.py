@@ -302,3 +302,9 @@ def test_roi_pooling_scales_double_rois_by_a_float_spatial_scale():
     # 5 * float(0.9) = 4.4999999 rounds to 4 (a double 0.9 would give 4.5, rounded to 5): rows 0..4 in 1x1 cell
     pooled = npx.roi_pooling(data, rois, pooled_size=(1, 1), spatial_scale=0.9)
     assert pooled.tolist() == [[[[28.0]]]]
+
+
+def test_rnn_over_an_empty_sequence():
+    out = npx.rnn(mx.np.ones((0, 3, 2)), mx.np.ones(126), mx.np.ones((2, 3, 3)), state_size=3, num_layers=1,
+                  mode="gru", bidirectional=True)
+    assert out.shape == (0, 3, 6) and out.dtype == np.float32

@@ -1,6 +1,6 @@
 """npx layers on empty and 0-d shapes: topk along an empty axis (k of 0 or below takes it whole, more is
-refused), fully_connected of an empty batch, of rows without units (refused when read) and of 0-d data, and
-embedding of a single index."""
+refused), rnn over an empty sequence, fully_connected of an empty batch, of rows without units (refused when
+read) and of 0-d data, and embedding of a single index."""
 import mxnet as mx
 from mxnet import np, npx
 from _words import words
@@ -42,3 +42,8 @@ for shape, units in [((0, 12), 12), ((0, 3, 4), 12), ((0, 3), 3)]:
 for flatten in [True, False]:
     show(f"fully_connected 0-d flatten={flatten}",
          lambda: npx.fully_connected(np.array(2.), np.ones((5, 1)), np.ones(5), num_hidden=5, flatten=flatten))
+# (last: after it, MXNet refuses the next read of another array)
+for mode, size in [("gru", 126), ("lstm", 168), ("rnn_tanh", 42)]:
+    show(f"rnn {mode} of an empty sequence", lambda: npx.rnn(np.ones((0, 3, 2)), np.ones(size), np.ones((2, 3, 3)),
+                                                             *([np.ones((2, 3, 3))] if mode == "lstm" else []),
+                                                             state_size=3, num_layers=1, mode=mode, bidirectional=True))
