@@ -293,6 +293,8 @@ class DataParallelExecutorGroup:
             parts = []
             for grad, axis in zip(out_grads, self.output_layouts):
                 if axis >= 0:
+                    if not isinstance(grad, NDArray):     # MXNet slices it with nd.slice_axis, which refuses it
+                        raise AssertionError(f"Argument data must have NDArray type, but got {grad!s}")
                     mine = nd.slice_axis(grad, axis=axis, begin=part.start, end=part.stop)
                     parts.append(mine.as_in_context(self.contexts[i]))
                 else:

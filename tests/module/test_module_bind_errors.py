@@ -1,4 +1,5 @@
 """Module and Executor reshape/bind errors as MXNet 1.9.1 raises them (messages measured on MXNet)."""
+import numpy as np
 import pytest
 
 import distnet as mx
@@ -130,3 +131,14 @@ def test_a_bind_error_lists_label_shapes_the_symbol_does_not_take():
     with pytest.raises(RuntimeError) as info:
         mod.bind([('data', (2, 0))], [('softmax_label', (2,))])
     assert str(info.value).startswith("simple_bind error. Arguments:\ndata: (2, 0)\nsoftmax_label: (2,)\n")
+
+
+def test_head_gradients_must_be_ndarrays_as_mxnets_slicing_asserts():
+    mod = mx.mod.Module(_fc(), label_names=None)
+    mod.bind([('data', (2, 3))], inputs_need_grad=True)
+    mod.init_params(mx.init.One())
+    mod.forward(mx.io.DataBatch([mx.nd.ones((2, 3))]), is_train=True)
+    with pytest.raises(AssertionError, match=r"^Argument data must have NDArray type, but got \[\[1\. 1\.\]"):
+        mod.backward([np.ones((2, 2))])
+    mod.backward([mx.nd.ones((2, 2))])
+    assert mod.get_input_grads()[0].shape == (2, 3)

@@ -249,6 +249,7 @@ show('backward out_grads', lambda: (m2.backward([mx.nd.ones((4, 3))]), m2.get_in
 show('backward out_grads array', lambda: (m2.backward(mx.nd.ones((4, 3)) * 2), m2.get_input_grads())[1])
 show('backward out_grads wrong shape', lambda: m2.backward([mx.nd.ones((4, 2))]))
 show('backward out_grads too many', lambda: m2.backward([mx.nd.ones((4, 3))] * 2))
+show('backward out_grads numpy', lambda: m2.backward([np.ones((4, 3))]))
 
 # reshape
 b = bound()
