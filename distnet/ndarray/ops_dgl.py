@@ -63,7 +63,10 @@ class _GraphOp(Op):
                                  f"num_args: {meaning}{in_operator(self.name, given, True)}")
             if key != "num_args" and key not in known and key[:2] != "__":
                 raise unknown_argument(self, key, given, True)
-        self._refuse_attrs_unread(attrs)
+        missing = [k for k in self._parameter_names()[1] if k not in attrs]
+        if missing:     # (named with the count MXNet's front end added)
+            from ..symbol.enums import missing_parameter
+            raise missing_parameter(self.name, missing[0], given, True)
 
 
 def graph_op(name, count_words=None):
