@@ -315,18 +315,12 @@ def _check_tune(op, cudnn_tune):
                          f"'off'}}, in operator {op} (cudnn_tune)")
 
 
-def _refuse_half(op, data, result=None):
+def _refuse_half(op, data, result):
     """MXNet's CPU build has no float16 gemm for its convolutions: the kernel fails, and the error shows
-    when the result is read (``result`` stands in for it until then). The backward kernel (``result`` None)
-    reads no output of the forward, so it runs and fails on its own: its error stays with the gradients.
-    Returns whether it refused."""
-    if data.dtype != np.float16:
-        return False
-    message = f"FP16 gemm on cpu not implemented!\n{op}: cast the data and parameters to float32"
-    if result is not None:
-        raise KernelError(message, np.zeros(result.shape, np.float16))
-    backward_kernel_error(message, own=True)
-    return True
+    when the result is read (``result`` stands in for it until then)."""
+    if data.dtype == np.float16:
+        raise KernelError(f"FP16 gemm on cpu not implemented!\n{op}: cast the data and parameters to float32",
+                          np.zeros(result.shape, np.float16))
 
 
 def _check_uniform_type(op, data, weight, bias):
@@ -753,8 +747,6 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     if data.dtype.kind != "f":
         backward_kernel_error("could not create a descriptor for a dilated convolution weights gradient primitive"
                               "\nConvolution: oneDNN has no integer convolution gradient")
-        return tuple(np.zeros(a.shape, a.dtype) if a is not None else None for a in (data, weight, bias))
-    if _refuse_half("Convolution", data):
         return tuple(np.zeros(a.shape, a.dtype) if a is not None else None for a in (data, weight, bias))
     g, x, w, size, _ = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
     dy = _to_channel_first(dy, layout)

@@ -94,10 +94,6 @@ def _fc_backward(dy, out, data, weight=None, bias=None, num_hidden=None, no_bias
                  needs=(True,) * 3):
     if type(dy) is not np.ndarray:      # autograd.grad(create_graph=True): recorded as MXNet records them
         return _recorded_fc_grads(dy, data, weight, bias, no_bias=no_bias, flatten=flatten, needs=needs)
-    if data.dtype == np.float16:    # the backward kernel fails on its own (it reads no output): kept with the grads
-        backward_kernel_error("float16 fully connected layer is currentlyonly supported by CuDNN version.\n"
-                              "FullyConnected: MXNet's GPU build: cast the data and parameters to float32", own=True)
-        return tuple(None if a is None else np.zeros(a.shape, a.dtype) for a in (data, weight, bias))
     x = _fc_input(data, flatten)
     dy2 = dy.reshape(-1, dy.shape[-1])
     if _plain(dy2, x) and x.dtype == np.float64:     # MXNet's own kernel: dgemms, the bias a Kahan sum of rows
