@@ -1049,7 +1049,7 @@ def _float32_only_types(node, types):
 def _check_index_type(node, types):
     if node.op.name in _SPATIAL_SAMPLERS and all(types.get((id(s), i)) is None for s, i in node.inputs):
         raise MXNetError(f"Error in operator {node.name}: Not enough information to infer type in {node.op.name}.")
-    if node.op.name in ("ROIPooling", "_contrib_ROIAlign"):
+    if node.op.name in _ROI_OPS:
         _check_rois_type(node, types)
     rule = _INDEX_TYPE_NEEDED.get(node.op.name)
     if rule is not None and rule[0] < len(node.inputs):
@@ -1064,8 +1064,12 @@ def _check_index_type(node, types):
 _SPATIAL_SAMPLERS = ("BilinearSampler", "SpatialTransformer", "GridGenerator")
 
 
+_ROI_OPS = ("ROIPooling", "_contrib_ROIAlign", "_contrib_RROIAlign", "_contrib_PSROIPooling",
+            "_contrib_DeformablePSROIPooling")
+
+
 def _check_rois_type(node, types):
-    """ROIPooling's and ROIAlign's rois have the data's dtype, which must be known."""
+    """The ROI operators' rois have the data's dtype, which must be known."""
     data, rois = (types.get((id(src), i)) for src, i in node.inputs[:2])
     if _type_flag(data) != _type_flag(rois):
         raise MXNetError(f"Error in operator {node.name}: Check failed: dtype == (*in_type)[1] ({_type_flag(data)} vs. "

@@ -55,3 +55,16 @@ def test_adamw_symbols_fail_to_build_as_mxnet_wrappers_do():
         mx.sym.contrib.adamw_update(weight, grad, mean, var, 1.0, lr=0.1, eta=1.0)
     with pytest.raises(MXNetError, match=r"^Not enough argument to call operator _mp_adamw_update$"):
         mx.sym.contrib.mp_adamw_update(weight, grad, mean, var, mx.sym.var("w32"), 1.0, lr=0.1, eta=1.0)
+
+
+@pytest.mark.parametrize("op, attrs", [
+    ("PSROIPooling", {"spatial_scale": 1.0, "output_dim": 2, "pooled_size": 2}),
+    ("RROIAlign", {"pooled_size": (2, 2), "spatial_scale": 1.0}),
+])
+def test_roi_operators_need_rois_of_the_data_dtype(op, attrs):
+    s = getattr(mx.sym.contrib, op)(*_vars("dr"), **attrs)
+    for given, flags in [({"d": "float32"}, "0 vs. -1"), ({"r": "float32"}, "-1 vs. 0"),
+                         ({"d": "float32", "r": "float64"}, "0 vs. 1")]:
+        with pytest.raises(MXNetError, match=rf"Check failed: dtype == \(\*in_type\)\[1\] \({flags}\) : $"):
+            s.infer_type(**given)
+    assert s.infer_type(d="float64", r="float64")[1] == [np.float64]
