@@ -353,6 +353,7 @@ class HybridBlock(Block):
     _numpy_mode_path = True
     # whether the cached graph's outputs are mx.np arrays under NumPy semantics (a SymbolBlock's: its symbols')
     _np_graph = True
+    _runs_user_code = False         # a distnet layer whose hybrid_forward is the user's function (HybridLambda)
 
     def __init__(self, prefix=None, params=None):
         super().__init__(prefix=prefix, params=params)
@@ -504,6 +505,25 @@ class HybridBlock(Block):
             return None, None
         return not is_np_array() or not self._numpy_mode_path, None
 
+    def _mixed_trace_refusal(self, args):
+        """The TypeError MXNet's trace of a user's ``hybrid_forward`` meets when its inputs mix array kinds: each
+        input becomes a symbol of its own kind (legacy NDArrays legacy symbols), so the first operator given the
+        other kind refuses it in its symbol front end's words. None if the trace goes through."""
+        from .. import name as _name, symbol
+        flat, fmt = _flatten(args, "input")
+        names = iter(["data"] if len(flat) == 1 else [f"data{i}" for i in range(len(flat))])
+        grouped = [None if a is None else symbol.var(next(names)) if type(a) is NDArray else
+                   _traced(symbol.var(next(names))) for a in flat]
+        params = {k: _traced(p.var()) for k, p in self._reg_params.items()}
+        try:
+            with _name.NameManager(), self.name_scope():     # (a trial: the names it makes are not kept)
+                self.hybrid_forward(symbol, *_regroup(grouped, fmt), **params)
+        except TypeError as e:
+            return str(e)
+        except (MXNetError, ValueError, AttributeError, IndexError, KeyError, AssertionError, NotImplementedError):
+            return None         # (other failures are left to the checks that follow)
+        return None
+
     def _legacy_refusal(self, x, args):
         """MXNet's complaint when this layer gets legacy NDArrays under npx.set_np(): the refusal of the first npx
         operator its forward runs, found by running ``hybrid_forward`` with mx.np parameters (a layer calling npx
@@ -609,7 +629,9 @@ class HybridBlock(Block):
         if is_np_array():
             if _legacy_array_in(args[0], args[1:]):
                 if not self._cached_graph:          # tracing with them would reach npx operators, which refuse them
-                    refusal = self._legacy_refusal(args[0], args[1:])
+                    own = _own_layer(self) and not self._runs_user_code
+                    refusal = None if own else self._mixed_trace_refusal(args)
+                    refusal = refusal or self._legacy_refusal(args[0], args[1:])
                     if refusal is None:             # legacy operators only: they run, __call__ refuses the outputs
                         return self._forward_imperative(*args)
                     raise TypeError(refusal)

@@ -421,7 +421,7 @@ class HybridLambda(HybridBlock):
     def __init__(self, function, prefix=None):
         super().__init__(prefix=prefix)
         # an operator's name calls the legacy operator, even under npx.set_np(); a function runs as written
-        self._numpy_mode_path = not isinstance(function, str)
+        self._numpy_mode_path = self._runs_user_code = not isinstance(function, str)
         if isinstance(function, str):
             from ... import symbol as sym
             if not (hasattr(nd, function) and hasattr(sym, function)):

@@ -12,6 +12,7 @@ from ...base import MXNetError as _MXNetError
 from ...numpy.graph_ops import UNARY as _UNARY
 from . import _symbol
 from ._symbol import _SCALARS, UnbuiltNumpySymbolError, _Symbol, arith as _arith, create_np as _create_np
+from ._symbol import refuse_legacy_symbol as _refuse_legacy_symbol
 from ._creation import (_dtype, _given, arange, eye, full, full_like, linspace, ones, ones_like, zeros,  # noqa: F401
                        zeros_like)
 
@@ -24,16 +25,11 @@ def _numbers_only(*args):
     return True
 
 
-def _symbol_or_number(x):
-    if not isinstance(x, (_symbol.Symbol, _SCALARS)):
-        raise TypeError(f"type {type(x)} not supported")
-
-
 def _unary(name, hint):
     def function(x, out=None, **kwargs):
         if _numbers_only(x):
             return getattr(_onp, name)(x)
-        _symbol_or_number(x)
+        _refuse_legacy_symbol(x)
         if out is not None:
             raise _MXNetError("out= is not supported on symbols: a graph makes new arrays")
         return _create_np(f"_npi_{name}", x, hint=hint)
@@ -68,9 +64,11 @@ def _arrays_only(name):
     def function(x1, x2, out=None, **kwargs):
         if _numbers_only(x1, x2):
             return getattr(_onp, name)(x1, x2)
-        if not (isinstance(x1, _Symbol) and isinstance(x2, _Symbol)):
-            raise UnbuiltNumpySymbolError(f"mx.sym.np.{name}: distnet builds it for two symbols only")
-        return _create_np(f"_npi_{name}", x1, x2, hint=name)
+        if isinstance(x1, _symbol.Symbol) and isinstance(x2, _symbol.Symbol):
+            return _create_np(f"_npi_{name}", x1, x2, hint=name)
+        reflected = "r" if isinstance(x2, _symbol.Symbol) and name != "hypot" else ""     # (a scalar first)
+        _symbol._refuse_legacy_symbols(f"_npi_{reflected}{name}_scalar", (x1, x2))
+        raise UnbuiltNumpySymbolError(f"mx.sym.np.{name}: distnet builds it for two symbols only")
     function.__name__ = function.__qualname__ = name
     function.__doc__ = f"Elementwise ``np.{name}`` of two symbols, broadcasting."
     return function
@@ -84,6 +82,7 @@ def _predicate(name):
     def function(x, out=None, **kwargs):
         if _numbers_only(x):
             return getattr(_onp, name)(x)
+        _refuse_legacy_symbol(x)
         return _create_np(f"_npi_{name}", x, hint=name)
     function.__name__ = function.__qualname__ = name
     function.__doc__ = f"Elementwise ``np.{name}`` of a symbol, as bools."
@@ -98,6 +97,7 @@ def around(a, decimals=0, out=None):
     """``a`` rounded half to even to ``decimals`` places."""
     if _numbers_only(a):
         return _onp.around(a, decimals)
+    _refuse_legacy_symbol(a)
     return _create_np("_npi_around", a, decimals=decimals, hint="around")
 
 
@@ -127,9 +127,9 @@ def _extreme(name):
     def function(x1, x2, out=None, **kwargs):
         if _numbers_only(x1, x2):
             return getattr(_onp, name)(x1, x2)
-        if isinstance(x1, _Symbol) and isinstance(x2, _Symbol):
+        if isinstance(x1, _symbol.Symbol) and isinstance(x2, _symbol.Symbol):
             return _create_np(f"broadcast_{name}", x1, x2, hint=name)
-        sym, scalar = (x1, x2) if isinstance(x1, _Symbol) else (x2, x1)
+        sym, scalar = (x1, x2) if isinstance(x1, _symbol.Symbol) else (x2, x1)
         is_int = sym is x1 and isinstance(scalar, _numbers.Integral)      # a scalar first counts as a float
         return _create_np(f"_{name}_scalar", sym, scalar=float(scalar), is_int=is_int, hint=f"{name}_scalar")
     function.__name__ = function.__qualname__ = name
@@ -245,6 +245,7 @@ def swapaxes(a, axis1, axis2):
 
 def tile(A, reps):  # noqa: N803  (NumPy's name)
     """``A`` repeated ``reps`` times along each axis."""
+    _refuse_legacy_symbol(A)
     return _create_np("tile", A, reps=int(reps) if isinstance(reps, _numbers.Integral) else tuple(reps), hint="tile")
 
 
@@ -256,6 +257,7 @@ def repeat(a, repeats, axis=None):
 
 def flip(m, axis=None, out=None):
     """``m`` reversed along ``axis``."""
+    _refuse_legacy_symbol(m)
     return _create_np("_npi_flip", m, axis=axis, hint="flip")
 
 
@@ -325,6 +327,7 @@ def moveaxis(a, source, destination):
 
 def ravel(x, order="C"):
     """The elements of ``x`` in one dimension."""
+    _refuse_legacy_symbol(x)
     return _create_np("_npx_reshape", x, newshape=-1, hint="reshape")
 
 
@@ -345,6 +348,7 @@ def take(a, indices, axis=None, mode="raise", out=None):
 
 def argsort(a, axis=-1, kind=None, order=None):
     """The indices that sort ``a`` along ``axis``."""
+    _symbol._refuse_legacy_symbols("_npi_argsort", (a,))
     return a.argsort(axis)
 
 
@@ -355,7 +359,7 @@ def sort(a, axis=-1, kind=None, order=None):
 
 def where(condition, x, y):
     """Elements of ``x`` where ``condition`` holds, else of ``y`` (either may be a scalar)."""
-    x_sym, y_sym = isinstance(x, _Symbol), isinstance(y, _Symbol)
+    x_sym, y_sym = isinstance(x, _symbol.Symbol), isinstance(y, _symbol.Symbol)
     if x_sym and y_sym:
         return _create_np("_npi_where", condition, x, y, hint="where")
     if x_sym:

@@ -98,9 +98,9 @@ def bincount(x, weights=None, minlength=0):
 
 def _integer_binary(name):
     def function(x1, x2, out=None):
-        if isinstance(x1, _Symbol) and isinstance(x2, _Symbol):
+        if isinstance(x1, _symbol_module.Symbol) and isinstance(x2, _symbol_module.Symbol):
             return _create_np(f"_npi_{name}", x1, x2, hint=name)
-        sym, scalar = (x1, x2) if isinstance(x1, _Symbol) else (x2, x1)
+        sym, scalar = (x1, x2) if isinstance(x1, _symbol_module.Symbol) else (x2, x1)
         return _create_np(f"_npi_{name}_scalar", sym, scalar=float(scalar), is_int=True, hint=f"{name}_scalar")
     function.__name__ = function.__qualname__ = name
     function.__doc__ = f"Elementwise ``np.{name}`` of integer symbols, or of a symbol and an integer."
@@ -228,6 +228,8 @@ shares_memory = may_share_memory
 
 def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
     """``x`` with nan, inf and -inf replaced by finite numbers."""
+    from ._symbol import refuse_legacy_symbol
+    refuse_legacy_symbol(x)
     return _create_np("_npi_nan_to_num", x, copy=copy, nan=nan, posinf=posinf, neginf=neginf, hint="nan_to_num")
 
 

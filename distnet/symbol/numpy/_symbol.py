@@ -55,6 +55,8 @@ class _Symbol(Symbol):
         return arith("add", self, other)
 
     def __radd__(self, other):
+        if type(other) is Symbol:       # legacy + np: MXNet's legacy __add__ runs first and refuses this symbol
+            refuse_np_symbol("_Plus")
         return arith("add", self, other)       # as MXNet's (__radd__ is __add__: the scalar keeps is_int)
 
     def __sub__(self, other):
@@ -237,6 +239,7 @@ def _reduce(op_name, hint, a, axis, keepdims, out, dtype=None):
 # Modules that build np symbols for a caller: a legacy symbol coming through them is the caller's.
 _NP_FRONTS = frozenset({"distnet.symbol.numpy", "distnet.symbol.numpy._symbol", "distnet.symbol.numpy._indexing",
                         "distnet.symbol.numpy._creation", "distnet.symbol.numpy._fallback",
+                        "distnet.symbol.numpy._functions", "distnet.symbol.numpy.linalg",
                         "distnet.symbol.numpy.random", "distnet.numpy_extension._symbol"})
 
 
@@ -254,17 +257,36 @@ def refuse_np_symbol(op_name):
     refuse_numpy_input(op_name)
 
 
-def _refuse_legacy_symbols(op_name, values):
+def _refuse_legacy_symbols(op_name, values, hint=None):
     """MXNet's TypeError for a legacy Symbol given to an np symbol function by a user."""
     for v in values:
         if type(v) is Symbol and _from_user():
             from ...numpy.multiarray import legacy_refusal
-            raise legacy_refusal(op_name)
+            raise legacy_refusal(_front_end_name(op_name, hint))
+
+
+def _front_end_name(op_name, hint):
+    """The operator MXNet's refusal names for a node of ``op_name`` made by function ``hint``: the backend
+    operator the function was generated from (``_npx_softmax`` for a softmax node, ``_np_amax`` for amax's)."""
+    from ...numpy.backend_names import backend_name
+    from ...numpy_extension._table import NPX_OPS
+    if hint is None or op_name.startswith("_npx_"):
+        return op_name
+    if not op_name.startswith("_np") and NPX_OPS.get(hint) == op_name:
+        return f"_npx_{hint}"
+    return backend_name(hint)
+
+
+def refuse_legacy_symbol(x):
+    """The TypeError of MXNet's np symbol functions written in Python for an argument that is no np symbol."""
+    if not isinstance(x, _Symbol):
+        from ...base import class_text
+        raise TypeError(f"type {class_text(x)} not supported")
 
 
 def create_np(op_name, *args, hint=None, **kwargs):
     """Registry op ``op_name`` applied to symbols, as a ``_Symbol`` (a list of them for several outputs)."""
-    _refuse_legacy_symbols(op_name, args + tuple(kwargs.values()))
+    _refuse_legacy_symbols(op_name, args + tuple(kwargs.values()), hint)
     out = create(op_name, *args, hint=hint, **kwargs)
     out.__class__ = _Symbol
     if len(out._heads) > 1:
