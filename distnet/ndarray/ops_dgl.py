@@ -125,6 +125,20 @@ def getnnz(data, *, axis=None):
     raise MXNetError(f"Unexpected value for axis({axis}). Candidates are None, 0, and 1")
 
 
+def _getnnz_shapes(shapes, attrs):
+    """Symbols: one count, or one per row (axis 1) or column (axis 0) of the 2-D data, as MXNet infers them."""
+    data = shapes[0]
+    if data is None:
+        return None
+    axis = attrs.get("axis")
+    out = (1,) if axis in (None, "None") else (data[1 - int(axis)],)
+    return [tuple(data)], [(out, np.int64)]
+
+
+getnnz.infer_shapes = _getnnz_shapes
+getnnz.infer_types = lambda types, attrs: ([types[0]], [np.int64]) if types[0] is not None else None
+
+
 def _edge_id_shapes(u, v):
     """MXNet's shape inference of edge_id: u and v vectors of one known length."""
     for i, shape in ((1, u), (2, v)):

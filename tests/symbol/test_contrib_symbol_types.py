@@ -68,3 +68,10 @@ def test_roi_operators_need_rois_of_the_data_dtype(op, attrs):
         with pytest.raises(MXNetError, match=rf"Check failed: dtype == \(\*in_type\)\[1\] \({flags}\) : $"):
             s.infer_type(**given)
     assert s.infer_type(d="float64", r="float64")[1] == [np.float64]
+
+
+def test_getnnz_symbol_infers_its_int64_counts():
+    for attrs, shape in [({}, (1,)), ({"axis": 1}, (3,)), ({"axis": 0}, (4,))]:
+        s = mx.sym.contrib.getnnz(mx.sym.var("d"), **attrs)
+        assert s.infer_shape(d=(3, 4))[1] == [shape]
+        assert s.infer_type(d="float64")[1] == [np.int64]
