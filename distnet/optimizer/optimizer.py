@@ -434,6 +434,8 @@ def _refuse_index_list(opt, method):
     update_multi_precision meets ``weights.dtype`` first under multi_precision, and update its NDArray assert."""
     if method == "update_multi_precision" and opt.multi_precision:
         raise AttributeError("'list' object has no attribute 'dtype'")
+    if opt._index_list_error is AssertionError:     # MXNet's bare ``assert(isinstance(weight, NDArray))``
+        raise AssertionError()
     raise opt._index_list_error(f"{type(opt).__name__} updates one weight per call (aggregate_num 0): pass a single "
                                 "index, weight, gradient and state")
 

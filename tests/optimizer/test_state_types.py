@@ -66,3 +66,13 @@ def test_casting_a_net_after_a_momentum_step_leaves_its_float32_state_behind():
     assert first_line(lambda: trainer.step(1)) == refusal(2, "float16", "float32")
     # the first step moved the (zero) bias by -lr * 1; the refused one wrote nothing
     assert np.allclose(net.bias.data().asnumpy(), -0.1, atol=1e-3)
+
+
+@pytest.mark.parametrize("name", ["nag", "adam", "signum", "ftml", "dcasgd"])
+def test_a_list_of_indices_meets_the_bare_assert_of_a_one_weight_update(name):
+    opt = mx.optimizer.create(name, learning_rate=0.1)
+    weights = [nd.ones((2,)), nd.ones((2,))]
+    states = [opt.create_state(i, w) for i, w in enumerate(weights)]
+    with pytest.raises(AssertionError) as info:
+        opt.update([0, 1], weights, [nd.ones((2,))] * 2, states)
+    assert str(info.value) == ""        # MXNet's ``assert(isinstance(weight, NDArray))`` says nothing
