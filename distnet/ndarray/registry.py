@@ -1033,8 +1033,9 @@ def _is_true(value):
     return value in (True, 1, "True", "true", "1")
 
 
-# operators keeping outputs for their backward that distnet's do not need
-_KEPT_OUTPUTS = {"_linalg_slogdet": 2}
+# operators whose kept outputs MXNet counts otherwise than distnet's hidden ones (slogdet keeps two for its
+# backward that distnet's does not need; RNN's dropout mask is distnet's own)
+_KEPT_OUTPUTS = {"_linalg_slogdet": 2, "RNN": 0}
 
 
 def refuse_out_mismatch(op, target, result, attrs=_NOATTRS, index=0, np_target=False):
@@ -1044,7 +1045,7 @@ def refuse_out_mismatch(op, target, result, attrs=_NOATTRS, index=0, np_target=F
         _refuse_out_type(op, target, result, attrs, index, np_target)
     if target.shape != result.shape:
         refusal = _transpose_out_refusal(target.shape, result.shape, attrs) if op.name == "transpose" else \
-            _out_shape_refusal(op, target.shape, result.shape)
+            _out_shape_refusal(op, target.shape, result.shape, index)
         if op.name in _FAILS_INFERENCE_ON_OUT:
             raise MXNetError(refusal)
         raise MXNetError(f"{refusal}\npass an out= array of the result's shape")     # (MXNet's line names no op)
@@ -1064,7 +1065,7 @@ _SAMPLERS_OF_ARRAYS = frozenset(f"_sample_{kind}" for kind in ("uniform", "norma
 _FAILS_INFERENCE_ON_OUT = _SAMPLERS_OF_ARRAYS | {"where"}
 # operators of MXNet's older interface, which checks an out= array's shape in its own words
 _PROPERTY_OPS = frozenset({"Dropout", "LeakyReLU", "SwapAxis", "Pad", "take", "all_finite", "LayerNorm", "SequenceMask",
-                           "Pooling", "Embedding", "BatchNorm", "_contrib_MultiBoxPrior"})
+                           "Pooling", "Embedding", "BatchNorm", "_contrib_MultiBoxPrior", "RNN"})
 # of those, the ops whose type inference (which checks an out= array's type) runs before that shape check
 _TYPE_BEFORE_OUT_SHAPE = frozenset({"LeakyReLU", "Pad", "take", "LayerNorm", "Embedding"})
 # ops whose shape inference prints the inferred shape of an out= array it refuses as a tuple
@@ -1078,22 +1079,22 @@ _TYPE_ASSIGNED = frozenset({"one_hot", "Pad", "pick", "repeat", "scatter_nd", "s
 _TYPE_ASSIGNED_BY_DTYPE = frozenset({"softmax", "log_softmax"})
 
 
-def _out_shape_refusal(op, given, inferred):
+def _out_shape_refusal(op, given, inferred, index=0):
     """MXNet's words for an out= array whose shape is not the result's: ops whose output takes their input's
     shape say it as an attribute mismatch, the others as an inconsistent shape."""
     from ..symbol.shape_rules import SAME_SHAPE_OPS
     if op.name in _PROPERTY_OPS:
         return (f"Check failed: outputs[i]->shape() == out_shapes[i] ({provided(given)} vs. {provided(inferred)}) : "
-                f"0-th output has invalid shape. Expecting {provided(inferred)} got {provided(given)} in operator "
-                f"{op.name}")
+                f"{index}-th output has invalid shape. Expecting {provided(inferred)} got {provided(given)} in "
+                f"operator {op.name}")
     if op.name in _FAILS_INFERENCE_ON_OUT:
         return f"Operator {op.name} inferring shapes failed."
     if op.name == "Concat":
         return (f"Check failed: shape_assign(&(*out_shape)[0], dshape): Incompatible output shape: expected "
                 f"{provided(inferred)}, got {provided(given)}")
     if op.elementwise or op.name in SAME_SHAPE_OPS or op.name in _SAME_SHAPE_OUTPUT or op.same_shape_output:
-        return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: expected "
-                f"{provided(inferred)}, got {provided(given)}")
+        return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {index}-th output: "
+                f"expected {provided(inferred)}, got {provided(given)}")
     if op.name in _TUPLE_SHAPE_TEXT:
         return f"Shape inconsistent, Provided = {provided(given)}, inferred shape={_tuple_text(inferred)}"
     return f"Shape inconsistent, Provided = {provided(given)}, inferred shape={provided(inferred)}"
@@ -1120,7 +1121,7 @@ def _tuple_text(shape):
 _OUT_TYPE_AS_PROPERTY = frozenset({"SwapAxis", "LRN", "InstanceNorm", "UpSampling", "GridGenerator", "BilinearSampler",
                                    "SpatialTransformer", "ROIPooling", "SequenceMask", "SequenceReverse",
                                    "SequenceLast", "SoftmaxOutput", "SVMOutput", "MakeLoss", "Dropout", "Pooling",
-                                   "BatchNorm", "Convolution", "_contrib_MultiBoxPrior"})
+                                   "BatchNorm", "Convolution", "_contrib_MultiBoxPrior", "RNN"})
 # more ops whose type inference assigns an out= array's type with its own check
 _OUT_TYPE_ASSIGNED = frozenset({"L2Normalization", "im2col", "col2im", "depth_to_space", "Correlation", "CTCLoss"})
 
@@ -1144,8 +1145,8 @@ def _out_type_refusal(op, given, inferred, attrs=_NOATTRS, index=0):
         return f"Type inconsistent, Provided output type = {gname}, inferred type = {iname}"
     if op.name in _OUT_TYPE_AS_PROPERTY:       # (of the older interface: the types' enum numbers)
         codes = _DTYPE_NP_TO_MX[given.type], _DTYPE_NP_TO_MX[inferred.type]
-        return (f"Check failed: outputs[i]->dtype() == out_types[i] ({codes[0]} vs. {codes[1]}) : 0-th output has "
-                f"invalid shape. Expecting {codes[1]} got {codes[0]} in operator {op.name}")
+        return (f"Check failed: outputs[i]->dtype() == out_types[i] ({codes[0]} vs. {codes[1]}) : {index}-th output "
+                f"has invalid shape. Expecting {codes[1]} got {codes[0]} in operator {op.name}")
     if op.name == "sort":
         return (f"Check failed: type_assign(&data_type, (*out_attrs)[0]): Incompatible dtype of output, "
                 f"out_attrs[0]={_DTYPE_NP_TO_MX[given.type]}")

@@ -94,7 +94,7 @@ def _npx_function(npx_name, op_name):
         _refuse_legacy(npx_name, args[:len(op.arg_names)] + tuple(kwargs[k] for k in op.arg_names if k in kwargs))
         _check_input_count(op, args, kwargs)
         args, kwargs = _front_end_dtype(op, args, kwargs)
-        if isinstance(out, NDArray):
+        if out is not None:
             return _written(op, op(*args, **kwargs), out, _given_attrs(op, args, kwargs))
         return as_np(op(*args, out=out, **kwargs))
     function.__name__ = function.__qualname__ = npx_name

@@ -86,3 +86,16 @@ def test_right_out_is_written_and_returned():
     out = np.zeros((2,), dtype="int64")
     assert npx.shape_array(x, out=out) is out
     assert out.tolist() == [2, 4]
+
+
+def test_each_out_array_of_a_list_is_checked_in_its_place():
+    x = np.array(X)
+    ones, zeros = np.ones(4), np.zeros(4)
+    outs = [np.zeros((2, 4)), np.zeros(4, dtype="float64"), np.zeros(4)]
+    assert refusal(lambda: npx.batch_norm(x, ones, zeros, zeros, ones, output_mean_var=True, out=outs)) == (
+        "Check failed: outputs[i]->dtype() == out_types[i] (1 vs. 0) : 1-th output has invalid shape. Expecting 0 "
+        "got 1 in operator BatchNorm")
+    assert refusal(lambda: npx.topk(x, k=2, ret_typ="both", out=[np.zeros((2, 2)), np.zeros((2, 2), "float64")])) \
+        == "Check failed: type_assign(&(*out_attrs)[1], param.dtype): Failed to set the type of ret_indices."
+    right = [np.zeros((2, 4)), np.zeros((2, 1)), np.zeros((2, 1))]
+    assert npx.layer_norm(x, ones, zeros, output_mean_var=True, out=right) is right
