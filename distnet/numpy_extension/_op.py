@@ -17,10 +17,13 @@ def _refuse_legacy(name, values):
     refuse_legacy_arrays(f"_npx_{name}", values)
 
 
-def _refuse_non_arrays(op, args, kwargs):
+def _refuse_non_arrays(op, args, kwargs, arg_set):
     """MXNet's assertion for anything but an array where an npx function takes an input array: a symbol (e.g.
     ``npx.relu`` in hybrid_forward instead of ``F.npx.relu``), a number, a string, a NumPy array; its C API then
     counts an input given as None as missing."""
+    n = len(op.arg_names)
+    if len(args) <= n and all(isinstance(a, NDArray) for a in args) and not (kwargs and arg_set & kwargs.keys()):
+        return      # the common call: arrays by position, attributes by name
     inputs = list(zip(op.arg_names, args)) + [(k, kwargs[k]) for k in op.arg_names if k in kwargs]
     for label, a in inputs:
         if isinstance(a, Symbol):
@@ -83,17 +86,21 @@ def _npx_function(npx_name, op_name):
     op = OPS[op_name]
     signature = op.mxnet_signature(("out", "name"))
     takes = None if op.variadic else sum(p.kind is p.POSITIONAL_OR_KEYWORD for p in signature.parameters.values())
+    names = _attribute_names(op)
+    dtype_at = len(op.arg_names) + names.index("dtype") if "dtype" in names else None      # (by position)
+    arg_set = frozenset(op.arg_names)
 
     def function(*args, out=None, name=None, **kwargs):  # noqa: ARG001  (MXNet's name= is a symbol's)
         if takes is not None and len(args) > takes:     # Python's own check on MXNet's function, made first
             raise TypeError(f"{npx_name}() takes from 0 to {takes} positional arguments but {len(args)} were given")
         args, out = _positional_out(npx_name, op, args, out)
         if not op.variadic:
-            _refuse_non_arrays(op, args, kwargs)
+            _refuse_non_arrays(op, args, kwargs, arg_set)
         refuse_non_array_out(f"_npx_{npx_name}", out)
-        _refuse_legacy(npx_name, args[:len(op.arg_names)] + tuple(kwargs[k] for k in op.arg_names if k in kwargs))
+        _refuse_legacy(npx_name, args[:len(op.arg_names)] + tuple(kwargs[k] for k in arg_set & kwargs.keys()))
         _check_input_count(op, args, kwargs)
-        args, kwargs = _front_end_dtype(op, args, kwargs)
+        if "dtype" in kwargs or dtype_at is not None and len(args) > dtype_at:
+            args, kwargs = _front_end_dtype(op, args, kwargs)
         if out is not None:
             return _written(op, op(*args, **kwargs), out, _given_attrs(op, args, kwargs))
         return as_np(op(*args, out=out, **kwargs))
@@ -130,6 +137,8 @@ def _front_end_dtype(op, args, kwargs):
     names = _attribute_names(op)
     at = len(op.arg_names) + names.index("dtype") if "dtype" in names else None
     given = kwargs.get("dtype", args[at] if at is not None and at < len(args) else _Null)
+    if given is _Null:
+        return args, kwargs
     if given is None:
         if "dtype" in kwargs:
             return args, {k: v for k, v in kwargs.items() if k != "dtype"}
