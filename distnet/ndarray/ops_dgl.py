@@ -168,6 +168,17 @@ def edge_id(data, u, v):
     return out
 
 
+def _edge_id_symbol_shapes(shapes, attrs):
+    """Symbols: one value per (u, v) pair, as MXNet infers it without reading the graph."""
+    if any(shape is None for shape in shapes):
+        return None
+    _edge_id_shapes(shapes[1], shapes[2])
+    return [tuple(shape) for shape in shapes], [(tuple(shapes[1]), None)]
+
+
+edge_id.infer_shapes = _edge_id_symbol_shapes
+
+
 @graph_op("dgl_adjacency")
 def dgl_adjacency(data):
     """The graph's adjacency matrix: its csr structure with every stored value 1.0 (float32)."""

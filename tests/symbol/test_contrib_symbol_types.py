@@ -75,3 +75,10 @@ def test_getnnz_symbol_infers_its_int64_counts():
         s = mx.sym.contrib.getnnz(mx.sym.var("d"), **attrs)
         assert s.infer_shape(d=(3, 4))[1] == [shape]
         assert s.infer_type(d="float64")[1] == [np.int64]
+
+
+def test_edge_id_symbol_infers_one_value_per_pair():
+    s = mx.sym.contrib.edge_id(*_vars("duv"))
+    assert s.infer_shape(d=(3, 3), u=(2,), v=(2,))[1] == [(2,)]
+    with pytest.raises(MXNetError, match=r"Check failed: in_attrs->at\(1\)\[0\] == in_attrs->at\(2\)\[0\] \(2 vs. 3\)"):
+        s.infer_shape(d=(3, 3), u=(2,), v=(3,))
