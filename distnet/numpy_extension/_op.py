@@ -163,7 +163,7 @@ for _name, _op_name in NPX_OPS.items():
     globals()[_name] = _npx_function(_name, _op_name)
 
 
-def reshape(a, newshape=_Null, reverse=_Null, order=_Null, out=None):
+def reshape(a, newshape=_Null, reverse=_Null, order=_Null, out=None, **kwargs):
     """``a`` reshaped to ``newshape``, whose codes -1 .. -6 infer, copy, drop, keep, merge and split dimensions.
 
     -1: inferred from the rest; -2: copy the next input dimension; -3: drop an input dimension of size 1;
@@ -177,7 +177,7 @@ def reshape(a, newshape=_Null, reverse=_Null, order=_Null, out=None):
     if newshape is _Null:                                                                   # errors name those)
         raise MXNetError("Required parameter newshape of Shape(tuple) is not presented"
                          f"{in_operator('_npx_reshape', attrs, imperative=True)}")
-    res = op(a, newshape=newshape, **attrs)
+    res = op(a, newshape=newshape, **attrs, **kwargs)      # (the operator's parser refuses unknown keywords)
     return as_np(res) if out is None else _written(op, res, out)
 
 

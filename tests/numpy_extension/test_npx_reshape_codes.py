@@ -101,3 +101,8 @@ def test_missing_newshape_names_the_attributes_given():
         npx.reshape(mx.np.zeros((2, 3)), reverse=True)
     assert str(info.value) == ("Required parameter newshape of Shape(tuple) is not presented, in operator "
                                "_npx_reshape(name=\"\", reverse=\"True\")")
+
+
+def test_an_unknown_keyword_is_refused_by_the_operators_parser():
+    with pytest.raises(MXNetError, match="^Cannot find argument 'foo', Possible Arguments:"):
+        npx.reshape(mx.np.zeros((2, 3)), (6,), foo=1)
