@@ -108,8 +108,10 @@ def conv_output_block(channels, filters, groups, spatial_dims, training, transpo
     if spatial_dims != 2 or groups < 1 or channels % groups or filters % groups:
         return None
     per_c, per_f = channels // groups, filters // groups
-    if _LANES == 8:     # AVX2 (probed without groups): the direct kernel's output (8k filters over < 8 or 8k channels)
-        return 8 if groups == 1 and not transposed and per_f % 8 == 0 and (per_c < 8 or per_c % 8 == 0) else None
+    if _LANES == 8:     # AVX2: the direct kernel's output (8k filters over < 8 or 8k channels; depthwise, 8k)
+        if transposed or groups > 1 and not (per_c == per_f == 1 and channels % 8 == 0):
+            return None
+        return 8 if groups > 1 or per_f % 8 == 0 and (per_c < 8 or per_c % 8 == 0) else None
     if transposed:
         return next((b for b in (16, 8) if per_c % b == 0 and per_f % b == 0 and (b == 16 or groups > 1)), None)
     if groups > 1 and per_c == per_f == 1:

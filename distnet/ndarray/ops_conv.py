@@ -795,8 +795,10 @@ def _avx2_grads(dy, x, w, g, size, needs):
     channels: a chain per image, the images added in turn). 1-D and 2-D only; the sgemms of more than
     _SGEMM_IMAGES images are left to BLAS."""
     c, f = x.shape[1], w.shape[0]
-    if g.groups != 1 or len(g.kernel) > 2 or not dy.size or dy.size * w[0].size > _AVX2_ORDERED_MACS:
+    if len(g.kernel) > 2 or not dy.size or dy.size * w[0].size > _AVX2_ORDERED_MACS:
         return None, None
+    if g.groups > 1:
+        return _avx2_depthwise_grads(dy, x, w, g, size, needs) if g.groups == c == f and c % 8 == 0 else (None, None)
     direct = _avx2_direct_order(c, f) is not None
     one_by_one, strided = math.prod(g.kernel) == 1, max(g.stride) > 1
     dx = _avx2_dgrad(dy, w, g, size) if needs[0] else None
@@ -817,6 +819,27 @@ def _avx2_grads(dy, x, w, g, size, needs):
         else:
             dw = _chain_sums(cols, dys, per_image=False)
         dw = np.ascontiguousarray(dw.T).reshape(w.shape)
+    return dx, dw
+
+
+def _avx2_depthwise_grads(dy, x, w, g, size, needs):
+    """``_avx2_grads`` of a depthwise convolution of 8k channels (probed): each data gradient one chain over the
+    kernel offsets, each weight gradient of a 3x3 kernel one chain over every image's positions (other kernels:
+    None)."""
+    n, c, out = x.shape[0], x.shape[1], dy.shape[2:]
+    offsets = list(np.ndindex(*g.kernel))
+    dx = dw = None
+    if needs[0]:
+        dx = np.zeros((n, c) + tuple(size), np.float32)
+        for k in offsets:
+            where = _offset_slices(k, g.stride, g.dilate, out)
+            dx[where] = onednn.fma(dy, w[(slice(None), 0) + k].reshape((1, c) + (1,) * len(out)), dx[where])
+    if needs[1] and g.kernel == (3, 3):
+        xp = _pad(x, g.pad, size)
+        windows = np.stack([xp[_offset_slices(k, g.stride, g.dilate, out)] for k in offsets], axis=2)  # N, C, K, *out
+        terms = np.moveaxis(windows, 0, 2).reshape(c * len(offsets), -1)         # (C * K, N * positions)
+        grads = np.repeat(np.moveaxis(dy, 0, 1).reshape(c, -1), len(offsets), axis=0)
+        dw = onednn_avx2.fused_dots(terms, grads).reshape(w.shape)
     return dx, dw
 
 
