@@ -405,15 +405,20 @@ def _index_text(value):
     return f"{value:g}"
 
 
-def _nd_key(indices, shape, op):
-    """A tuple of integer index arrays from ``indices`` of shape (M, ...) into the first M axes of ``shape``."""
+def _check_index_shape(indices, shape, op):
+    """MXNet's shape inference of ``indices`` (M, ...) addressing the first M axes of ``shape``."""
     if indices.ndim < 2:
         raise MXNetError(f"{op}: Check failed: ishape.ndim() > 1 ({indices.ndim} vs. 1) : {op} requires index tensor "
                          "to have at least 2 dimensions")
+    if indices.shape[0] > len(shape):
+        raise MXNetError(f"{op}: Check failed: ishape[0] <= dshape.ndim() ({indices.shape[0]} vs. {len(shape)}) : "
+                         "Number of indices exceeds data dimension")
+
+
+def _nd_key(indices, shape, op):
+    """A tuple of integer index arrays from ``indices`` of shape (M, ...) into the first M axes of ``shape``."""
+    _check_index_shape(indices, shape, op)
     m = indices.shape[0]
-    if m > len(shape):
-        raise MXNetError(f"{op}: Check failed: ishape[0] <= dshape.ndim() ({m} vs. {len(shape)}) : Number of indices "
-                         "exceeds data dimension")
     for i in range(m):
         row = indices[i]
         bad = (row < -shape[i]) | (row > shape[i] - 1)
@@ -428,6 +433,7 @@ def _nd_key(indices, shape, op):
 @defop("gather_nd")
 def gather_nd(data, indices):
     """``data[indices[0], indices[1], ...]``: slices of ``data`` addressed by the first axis of ``indices``."""
+    _check_index_shape(indices, data.shape, "gather_nd")        # (shapes are inferred before the kernel's types)
     no_bool("gather_nd", indices)
     try:
         key = _nd_key(indices, data.shape, "gather_nd")

@@ -308,3 +308,11 @@ def test_rnn_over_an_empty_sequence():
     out = npx.rnn(mx.np.ones((0, 3, 2)), mx.np.ones(126), mx.np.ones((2, 3, 3)), state_size=3, num_layers=1,
                   mode="gru", bidirectional=True)
     assert out.shape == (0, 3, 6) and out.dtype == np.float32
+
+
+def test_gather_nd_checks_the_index_shape_before_its_type():
+    data = mx.np.zeros((2, 3))
+    with pytest.raises(MXNetError, match=r"^Check failed: ishape.ndim\(\) > 1 \(1 vs. 1\) : gather_nd requires"):
+        npx.gather_nd(data, mx.np.array([True, False], dtype="bool"))
+    with pytest.raises(MXNetError, match="^Unknown type enum 7"):      # (the kernel's, when the result is read)
+        npx.gather_nd(data, mx.np.array([[True, False]], dtype="bool")).asnumpy()
