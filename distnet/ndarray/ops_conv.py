@@ -1333,9 +1333,13 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     wgrad_order = _deconv_wgrad_order if g.groups == 1 else _grouped_deconv_wgrad_order
     order = _within_chain_steps(wgrad_order(w.shape[1], w.shape[0] // g.groups, g), x.shape[0],
                                 math.prod(x.shape[2:])) if _replays_wgrad(x, w, g) else None
-    if order:
+    dw = None
+    if onednn._LANES == 8 and dy.dtype == np.float32:
+        padded = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=pads, groups=g.groups)
+        dw = _avx2_grads(x, dy, w, padded, size, (False, True))[1]
+    if dw is None and order:
         dw = _ordered_wgrad(x, _pad(dy, pads, size), g, w.shape, order)
-    else:
+    elif dw is None:
         dw = _correlate_wgrad(dyp, _batch_inner(x, g.groups), x.shape[2:], g.kernel, g.stride, g.dilate, g.groups)
     db = None
     if bias is not None:

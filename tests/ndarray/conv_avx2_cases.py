@@ -26,8 +26,8 @@ POOL_CASES = [((2, 4, 8, 8), (3, 3), (2, 2), (1, 1), True), ((2, 3, 7, 7), (3, 3
 
 def results(mx):
     """The CRC-32 of every case's float32 output bytes from ``mx`` (MXNet or distnet), recorded (training) and not,
-    and of its data and weight gradients for a seeded output gradient; of every Deconvolution's output and data
-    gradient; of average poolings' data gradients."""
+    and of its data and weight gradients for a seeded output gradient; of every Deconvolution's output, data
+    gradient and weight gradient; of average poolings' data gradients."""
     rng = np.random.RandomState(0)
     out = {"train": [], "predict": [], "dx": [], "dw": []}
     for c, spatial, f, k, s, p, d, groups in CASES:
@@ -45,17 +45,19 @@ def results(mx):
         out["predict"].append(zlib.crc32(mx.nd.Convolution(*args, **attrs).asnumpy().tobytes()))
         out["dx"].append(zlib.crc32(args[0].grad.asnumpy().tobytes()))
         out["dw"].append(zlib.crc32(args[1].grad.asnumpy().tobytes()))
-    out["deconv"], out["deconv_dx"] = [], []
+    out["deconv"], out["deconv_dx"], out["deconv_dw"] = [], [], []
     for c, f, k, s, p, spatial, groups in DECONV_CASES:
         x = mx.nd.array(rng.uniform(-1, 1, (2, c) + spatial).astype(np.float32))
         w = mx.nd.array(rng.uniform(-1, 1, (c, f // groups) + (k,) * len(spatial)).astype(np.float32))
         x.attach_grad()
+        w.attach_grad()
         with mx.autograd.record():
             y = mx.nd.Deconvolution(x, w, kernel=(k,) * len(spatial), stride=(s,) * len(spatial),
                                     pad=(p,) * len(spatial), num_filter=f, num_group=groups)
         y.backward(mx.nd.array(rng.uniform(-1, 1, y.shape).astype(np.float32)))
         out["deconv"].append(zlib.crc32(y.asnumpy().tobytes()))
         out["deconv_dx"].append(zlib.crc32(x.grad.asnumpy().tobytes()))
+        out["deconv_dw"].append(zlib.crc32(w.grad.asnumpy().tobytes()))
     out["avg_pool_dx"] = []
     for shape, k, s, p, include in POOL_CASES:
         x = mx.nd.array(rng.uniform(-1, 1, shape).astype(np.float32))
