@@ -797,8 +797,15 @@ def _avx2_grads(dy, x, w, g, size, needs):
     c, f = x.shape[1], w.shape[0]
     if len(g.kernel) > 2 or not dy.size or dy.size * w[0].size > _AVX2_ORDERED_MACS:
         return None, None
-    if g.groups > 1:
-        return _avx2_depthwise_grads(dy, x, w, g, size, needs) if g.groups == c == f and c % 8 == 0 else (None, None)
+    if g.groups == c == f:
+        return _avx2_depthwise_grads(dy, x, w, g, size, needs) if c % 8 == 0 else (None, None)
+    if g.groups > 1:        # each group as a convolution of its own (probed)
+        one = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1)
+        pc, pf = c // g.groups, f // g.groups
+        parts = [_avx2_grads(dy[:, i * pf:(i + 1) * pf], x[:, i * pc:(i + 1) * pc], w[i * pf:(i + 1) * pf], one, size,
+                             needs) for i in range(g.groups)]
+        return tuple(None if any(p[j] is None for p in parts) else np.concatenate([p[j] for p in parts], axis=1 - j)
+                     for j in (0, 1))
     direct = _avx2_direct_order(c, f) is not None
     one_by_one, strided = math.prod(g.kernel) == 1, max(g.stride) > 1
     dx = _avx2_dgrad(dy, w, g, size) if needs[0] else None
