@@ -22,7 +22,8 @@ def empty_like(prototype, dtype=None, order="C", subok=False, shape=None):
         raise NotImplementedError("Creating array by using sub-class is not supported at this moment")
     if shape is not None:
         raise NotImplementedError("Parameter 'shape' is not supported at this moment")
-    return custom("empty_like_fallback", prototype, dtype=_empty_like_name(dtype), order=order, subok=subok, shape=shape)
+    return custom("empty_like_fallback", prototype, dtype=_empty_like_name(dtype), order=order, subok=subok,
+                  shape=shape)
 
 
 def resize(a, new_shape):

@@ -44,12 +44,14 @@ def backward(sym, value):
 
 
 with mx.name.NameManager():
-    for label, make in [("empty_like", lambda: S.empty_like(x)), ("empty_like int32", lambda: S.empty_like(x, dtype="int32")),
+    for label, make in [("empty_like", lambda: S.empty_like(x)),
+                        ("empty_like int32", lambda: S.empty_like(x, dtype="int32")),
                         ("empty_like np.int64", lambda: S.empty_like(x, dtype=onp.int64)),
                         ("empty_like float", lambda: S.empty_like(x, dtype=float)),
                         ("empty_like subok=0", lambda: S.empty_like(x, subok=0)),
                         ("resize tuple", lambda: S.resize(x, (3, 4))), ("resize int", lambda: S.resize(x, 4)),
-                        ("resize list", lambda: S.resize(x, [2, 2])), ("resize keyword", lambda: S.resize(a=x, new_shape=(3,))),
+                        ("resize list", lambda: S.resize(x, [2, 2])),
+                        ("resize keyword", lambda: S.resize(a=x, new_shape=(3,))),
                         ("unravel_index", lambda: S.unravel_index(x, (2, 3))),
                         ("unravel_index int", lambda: S.unravel_index(indices=x, shape=6))]:
         attempt(label, lambda: (type(make()).__name__, node(make())))

@@ -24,14 +24,16 @@ for name, fn in [("tile", lambda: S.tile(z, 2)), ("flip", lambda: S.flip(z)), ("
                  ("nan_to_num", lambda: S.nan_to_num(z)), ("sum", lambda: S.sum(z)), ("amax", lambda: S.amax(z)),
                  ("mean", lambda: S.mean(z)), ("reshape", lambda: S.reshape(z, (2,))),
                  ("expand_dims", lambda: S.expand_dims(z, 0)), ("swapaxes", lambda: S.swapaxes(z, 0, 1)),
-                 ("repeat", lambda: S.repeat(z, 2)), ("clip", lambda: S.clip(z, 0, 1)), ("split", lambda: S.split(z, 2)),
-                 ("sort", lambda: S.sort(z)), ("argsort", lambda: S.argsort(z)), ("atleast_1d", lambda: S.atleast_1d(z)),
+                 ("repeat", lambda: S.repeat(z, 2)), ("clip", lambda: S.clip(z, 0, 1)),
+                 ("split", lambda: S.split(z, 2)), ("sort", lambda: S.sort(z)), ("argsort", lambda: S.argsort(z)),
+                 ("atleast_1d", lambda: S.atleast_1d(z)),
                  ("unique", lambda: S.unique(z)), ("roll", lambda: S.roll(z, 1)), ("trace", lambda: S.trace(z)),
                  ("diff", lambda: S.diff(z)), ("average", lambda: S.average(z)), ("bincount", lambda: S.bincount(z)),
                  ("rot90", lambda: S.rot90(z)), ("percentile", lambda: S.percentile(z, 50)),
                  ("concatenate", lambda: S.concatenate([x, z])), ("stack", lambda: S.stack([z, x])),
                  ("where x", lambda: S.where(x, z, x)), ("where condition", lambda: S.where(z, x, x)),
-                 ("where scalar", lambda: S.where(z, x, 1)), ("dot", lambda: S.dot(x, z)), ("matmul", lambda: S.matmul(z, x)),
+                 ("where scalar", lambda: S.where(z, x, 1)), ("dot", lambda: S.dot(x, z)),
+                 ("matmul", lambda: S.matmul(z, x)),
                  ("einsum", lambda: S.einsum("i,i", z, x)), ("full_like", lambda: S.full_like(z, 1)),
                  ("zeros_like", lambda: S.zeros_like(z)), ("linalg.norm", lambda: S.linalg.norm(z)),
                  ("linalg.det", lambda: S.linalg.det(z))]:
@@ -52,16 +54,19 @@ for name, fn in [("relu", lambda: SX.relu(z)), ("sigmoid", lambda: SX.sigmoid(z)
                  ("embedding", lambda: SX.embedding(z, x, input_dim=2, output_dim=2))]:
     attempt(f"npx {name}", fn)
 for name, fn in [("z + x", lambda: z + x), ("x + z", lambda: x + z), ("z - x", lambda: z - x), ("z * x", lambda: z * x),
-                 ("z / x", lambda: z / x), ("z == x", lambda: z == x), ("z < x", lambda: z < x), ("x ** z", lambda: x ** z)]:
+                 ("z / x", lambda: z / x), ("z == x", lambda: z == x), ("z < x", lambda: z < x),
+                 ("x ** z", lambda: x ** z)]:
     attempt(name, fn)
 
 npx.set_np()
-for label, fn in [("add", lambda F, a, b: a + b), ("reflected add", lambda F, a, b: b + a), ("sin", lambda F, a, b: F.np.sin(b)),
+for label, fn in [("add", lambda F, a, b: a + b), ("reflected add", lambda F, a, b: b + a),
+                  ("sin", lambda F, a, b: F.np.sin(b)),
                   ("concatenate", lambda F, a, b: F.np.concatenate([a, b])), ("relu", lambda F, a, b: F.npx.relu(b)),
                   ("multiply", lambda F, a, b: a * b), ("sum", lambda F, a, b: F.np.sum(b) + a),
                   ("legacy sin", lambda F, a, b: F.sin(b)), ("unused", lambda F, a, b: a * 2)]:
     for hybridize in (False, True):
-        for first, args in [("np", lambda: (np.ones(2), mx.nd.ones(2))), ("legacy", lambda: (mx.nd.ones(2), np.ones(2)))]:
+        for first, args in [("np", lambda: (np.ones(2), mx.nd.ones(2))),
+                            ("legacy", lambda: (mx.nd.ones(2), np.ones(2)))]:
             class Block(mx.gluon.HybridBlock):
                 def hybrid_forward(self, F, a, b):
                     return fn(F, a, b)

@@ -26,7 +26,8 @@ def attempt(label, fn):
 
 
 with mx.name.NameManager():
-    for label, make in [("plain", lambda: R.multivariate_normal(x, c)), ("size 3", lambda: R.multivariate_normal(x, c, size=3)),
+    for label, make in [("plain", lambda: R.multivariate_normal(x, c)),
+                        ("size 3", lambda: R.multivariate_normal(x, c, size=3)),
                         ("size tuple", lambda: R.multivariate_normal(x, c, size=(2, 3))),
                         ("keywords", lambda: R.multivariate_normal(mean=x, cov=c, size=[2]))]:
         attempt(label, lambda: [(n["op"], n.get("attrs")) for n in json.loads(make().tojson())["nodes"]]
@@ -35,7 +36,8 @@ for mean, cov, size in [((2,), (2, 2), None), ((2,), (2, 2), 3), ((4, 2), (2, 2)
                         ((3, 1, 2), (4, 2, 2), None), ((3,), (2, 2), None)]:
     attempt(f"shapes {mean} {cov} {size}", lambda: R.multivariate_normal(x, c, size=size).infer_shape(x=mean, c=cov))
 attempt("types", lambda: R.multivariate_normal(x, c).infer_type(x="float64", c="float32"))
-for label, fn in [("number mean", lambda: R.multivariate_normal(3, c)), ("number cov", lambda: R.multivariate_normal(x, 3)),
+for label, fn in [("number mean", lambda: R.multivariate_normal(3, c)),
+                  ("number cov", lambda: R.multivariate_normal(x, 3)),
                   ("legacy mean", lambda: R.multivariate_normal(mx.sym.var("z"), c)),
                   ("check_valid", lambda: R.multivariate_normal(x, c, check_valid="warn")),
                   ("tol", lambda: R.multivariate_normal(x, c, tol=1e-8)),
