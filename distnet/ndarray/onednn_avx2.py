@@ -301,8 +301,7 @@ def _gemv(a, w):
 def _exact(p, q, most=None):
     """Whether MXNet's product of p (n, k) and q (m, k) is replayed: float32, of at most ``most`` (by default
     _EXACT_MACS) multiply-adds, on the no-copy kernel."""
-    (n, k), m = p.shape, q.shape[0]
-    return _replayed(p, q, most) and 1 / m + 1 / n >= _NO_COPY
+    return _replayed(p, q, most) and 1 / q.shape[0] + 1 / p.shape[0] >= _NO_COPY
 
 
 def _replayed(p, q, most=None):

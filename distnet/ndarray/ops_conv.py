@@ -449,7 +449,10 @@ def _onednn_order(channels, filters, g, positions):
     if filters * positions * terms > _ordered_macs():
         return None
     if onednn._LANES == 8:
-        return _avx2_direct_order(channels // g.groups, filters // g.groups)
+        order = _avx2_direct_order(channels // g.groups, filters // g.groups)
+        if order and math.prod(g.kernel) == 1 and channels // g.groups > 128:
+            return True, True, 128, True        # the 1x1 kernel: chains of 128 channels apart (probed)
+        return order
     gemm = False, False, None, terms > 384
     if g.groups > 1:
         return _grouped_order(channels // g.groups, filters // g.groups, g) or gemm
@@ -790,10 +793,10 @@ def _avx2_grads(dy, x, w, g, size, needs):
     sum them on AVX2 (probed), each None where not replayed or not needed. The im2col sgemm's (other filters;
     the data's of the direct kernel over fewer than 8 channels, the weight's of a dilated one or over other than 3
     or 8k channels); the direct kernel's data gradient adds the filters in blocks of 8 with the kernel offsets
-    outer, in chains of 32 filters, of 16 for output rows of 15 or more (a 1x1 kernel: one chain; strided, not
-    probed), its weight gradient one chain over every image's positions (a unit-stride 1x1 kernel over 8k
-    channels: a chain per image, the images added in turn). 1-D and 2-D only; the sgemms of more than
-    _SGEMM_IMAGES images are left to BLAS."""
+    outer, in chains of 32 filters, of 16 for output rows of 15 or more (a 1x1 kernel: of 64), its weight
+    gradient one chain over every image's positions (a 1x1 kernel or a single output position over 8k channels:
+    chains per image of 128 positions, added in turn). 1-D and 2-D only; the sgemms of more than _SGEMM_IMAGES
+    images are left to BLAS."""
     c, f = x.shape[1], w.shape[0]
     if len(g.kernel) > 2 or not dy.size or dy.size * w[0].size > _AVX2_ORDERED_MACS:
         return None, None
@@ -807,7 +810,7 @@ def _avx2_grads(dy, x, w, g, size, needs):
         return tuple(None if any(p[j] is None for p in parts) else np.concatenate([p[j] for p in parts], axis=1 - j)
                      for j in (0, 1))
     direct = _avx2_direct_order(c, f) is not None
-    one_by_one, strided = math.prod(g.kernel) == 1, max(g.stride) > 1
+    one_by_one = math.prod(g.kernel) == 1
     dx = _avx2_dgrad(dy, w, g, size) if needs[0] else None
     dw = None
     positions = math.prod(dy.shape[2:])
@@ -818,11 +821,12 @@ def _avx2_grads(dy, x, w, g, size, needs):
         windows = [xp[_offset_slices(k, g.stride, g.dilate, dy.shape[2:])] for k in np.ndindex(*g.kernel)]
         cols = np.stack(windows, axis=2).reshape(x.shape[0], -1, positions)      # N, C*K, P
         dys = dy.reshape(dy.shape[0], f, -1)
-        if one_by_one and not strided and c % 8 == 0:
-            sums = _fma_chains(cols, dys)
-            dw = sums[0]
-            for part in sums[1:]:
-                dw = dw + part
+        if (one_by_one or positions == 1) and c % 8 == 0:     # chains per image of 128 positions, added in turn
+            blocks = [_fma_chains(cols[:, :, a:a + 128], dys[:, :, a:a + 128]) for a in range(0, positions, 128)]
+            dw = None
+            for i in range(x.shape[0]):
+                for sums in blocks:
+                    dw = sums[i] if dw is None else dw + sums[i]
         else:
             dw = _chain_sums(cols, dys, per_image=False)
         dw = np.ascontiguousarray(dw.T).reshape(w.shape)
@@ -856,9 +860,9 @@ def _avx2_dgrad(dy, w, g, size):
     c, f = w.shape[1], w.shape[0]
     if not (c % 8 == 0 and _avx2_direct_order(c, f)):
         return _avx2_gemm_dgrad(dy, w, g, size) if dy.shape[0] <= _SGEMM_IMAGES else None
-    if math.prod(g.kernel) == 1 and max(g.stride) > 1 or len(g.kernel) == 1:
+    if len(g.kernel) == 1:
         return None
-    chain = f if math.prod(g.kernel) == 1 else 16 if dy.shape[-1] >= 15 else 32     # (rows of 15 or more: 16)
+    chain = 64 if math.prod(g.kernel) == 1 else 16 if dy.shape[-1] >= 15 else 32     # (rows of 15 or more: 16)
     return _ordered_dgrad(dy, w, g, size, False, blocks=(8, chain))
 
 
