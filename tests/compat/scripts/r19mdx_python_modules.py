@@ -1,10 +1,12 @@
 """PythonModule and PythonLossModule alone and inside a SequentialModule: names and shapes, what each call does before bind, grad_func results of each kind, and the asserts of bind."""
 import logging
+import os
 import re
 import sys
 import warnings
 
 import numpy as np
+
 import mxnet as mx
 from _words import words
 
@@ -116,6 +118,8 @@ for what, call in [('get_params', lambda: p.get_params()), ('init_params', lambd
                    ('tuple names', lambda: (lambda q: (q.data_names, q.label_names if hasattr(q, 'label_names') else None, q.output_names))(mx.mod.PythonModule(('a',), ('b',), ('c',)))),
                    ]:
     show('py ' + what, call)
+if os.path.exists('p.params'):
+    os.remove('p.params')
 l = mx.mod.PythonLossModule()
 for what in ['data_names', 'output_names', '_label_names', 'data_shapes', 'output_shapes', '_name', '_grad_func']:
     show('loss ' + what, lambda: getattr(l, what))
