@@ -99,8 +99,10 @@ def _blas_chains(a, w):
     units, rows, outs = a.shape[0], a.shape[1], w.shape[1]
     if not units:
         return np.zeros((rows, outs), _F32)
-    left = np.zeros((max(rows, 2), units), _F32)        # one row would take the matrix-vector kernel
-    left[:rows] = a.T
+    left = a.T
+    if rows < 2 or not left.flags.c_contiguous:      # (one row would take the matrix-vector kernel)
+        left = np.zeros((max(rows, 2), units), _F32)
+        left[:rows] = a.T
     right = np.zeros((units, -(-outs // 7) * 7), _F32)
     right[:, :outs] = w
     y = np.matmul(left, np.ascontiguousarray(right.reshape(units, -1, 7).transpose(1, 0, 2)))   # (slices, rows, 7)
@@ -134,19 +136,34 @@ _BLAS_CHAIN = 256     # units a BLAS product sums in one chain at most (OpenBLAS
 
 def _long_chains(a, w):
     """``_blas_chains`` over any number of units: BLAS products of up to _BLAS_CHAIN units, each but the first
-    starting from the sums so far (one more unit per row: the identity times those sums)."""
+    starting from the sums so far (7 more units: each output's sum so far times 1, the others' times 0)."""
     units, rows = a.shape
     if units <= _BLAS_CHAIN:
         return _blas_chains(a, w)
-    if rows > w.shape[1]:       # the shorter side takes the extra units
+    if rows < w.shape[1]:       # the fewer 7-output products
         return _long_chains(w, a).T
-    if 2 * rows > _BLAS_CHAIN:
-        return _emulated_sums(a, w, True, 1)
-    step = _BLAS_CHAIN - rows
-    acc, eye = _blas_chains(a[:_BLAS_CHAIN], w[:_BLAS_CHAIN]), np.eye(rows, dtype=_F32)
+    acc, step = _blas_chains(a[:_BLAS_CHAIN], w[:_BLAS_CHAIN]), _BLAS_CHAIN - 7
     for t0 in range(_BLAS_CHAIN, units, step):
-        acc = _blas_chains(np.concatenate([eye, a[t0:t0 + step]]), np.concatenate([acc, w[t0:t0 + step]]))
+        acc = _chains_from(acc, a[t0:t0 + step], w[t0:t0 + step])
     return acc
+
+
+def _chains_from(start, a, w):
+    """``_blas_chains`` of a (units, rows) and w (units, outputs) float32, each chain starting from ``start``."""
+    (units, rows), outs = a.shape, w.shape[1]
+    slices = -(-outs // 7)
+    left = np.empty((slices, max(rows, 2), 7 + units), _F32)
+    padded = np.zeros((max(rows, 2), slices * 7), _F32)
+    padded[:rows, :outs] = start
+    left[:, :, :7] = padded.reshape(len(padded), slices, 7).transpose(1, 0, 2)
+    left[:, :rows, 7:] = a.T
+    left[:, rows:, 7:] = 0
+    right = np.zeros((units + 7, slices * 7), _F32)
+    right[7:, :outs] = w
+    right = np.ascontiguousarray(right.reshape(units + 7, slices, 7).transpose(1, 0, 2))
+    right[:, :7] = np.eye(7, dtype=_F32)
+    y = np.matmul(left, right)          # (slices, rows, 7)
+    return y.transpose(1, 0, 2).reshape(len(padded), -1)[:rows, :outs]
 
 
 def _block_sums(a, w, fused, chains):
@@ -358,6 +375,31 @@ def convolution_gemm(weights, cols):
         return None
     # sgemm("N", "N"): M positions, N filters, K terms
     return _sgemm(weights, np.ascontiguousarray(cols.T), 48, 256, ("lanes", "chain"))
+
+
+def convolution_gradient_sums(p, q):
+    """``convolution_gradient_gemm`` of every image (p (N, n, k), q (N, m, k)), the images' sums added in turn,
+    all in one BLAS call where each image's product is one chain per output (a single unit block and tile
+    group); None otherwise."""
+    images, n, k = p.shape
+    m = q.shape[1]
+    if k > _BLAS_CHAIN or not blas_sums_in_chains():
+        return None
+    if n > 1 and m > 1:
+        plan = _tile_plan(n, m, 48)
+        if len(plan) != 1 or not plan[0][2] or plan[0][3] != 1:
+            return None
+    slices = -(-m // 7)
+    left = np.zeros((images, max(n, 2), k), _F32)
+    left[:, :n] = p
+    right = np.zeros((images, k, slices * 7), _F32)
+    right[:, :, :m] = q.transpose(0, 2, 1)
+    right = np.ascontiguousarray(right.reshape(images, k, slices, 7).transpose(0, 2, 1, 3))
+    sums = np.matmul(left[:, None], right).transpose(0, 2, 1, 3).reshape(images, len(left[0]), -1)[:, :n, :m]
+    total = sums[0]
+    for part in sums[1:]:
+        total = total + part
+    return total
 
 
 def convolution_gradient_gemm(p, q, into=None):

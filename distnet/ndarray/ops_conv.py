@@ -882,10 +882,11 @@ def _avx2_gemm_wgrad(dy, x, w, g):
     """The weight gradient as oneDNN's AVX2 im2col convolution sums it: each image's in its sgemm (the positions
     summed in blocks), every block's sum added in turn, image after image."""
     f, out = w.shape[0], dy.shape[2:]
-    dw = None
-    for i in range(x.shape[0]):
-        cols = conv_native._im2col(x[i], g.kernel, g.stride, g.dilate, g.pad, out)
-        dw = onednn_avx2.convolution_gradient_gemm(np.ascontiguousarray(dy[i].reshape(f, -1)), cols, dw)
+    cols = [conv_native._im2col(x[i], g.kernel, g.stride, g.dilate, g.pad, out) for i in range(x.shape[0])]
+    dys = dy.reshape(dy.shape[0], f, -1)
+    dw = onednn_avx2.convolution_gradient_sums(dys, np.stack(cols))      # all images at once where it can
+    for i in range(x.shape[0]) if dw is None else ():
+        dw = onednn_avx2.convolution_gradient_gemm(np.ascontiguousarray(dys[i]), cols[i], dw)
     return dw.reshape(w.shape)
 
 
@@ -948,12 +949,15 @@ def _chain_dgrad(dy, w, g, size, steps):
     direct kernel, one fused multiply-add a step from zero, as BLAS products (a position a step does not reach
     adds a zero product)."""
     n, c, out = dy.shape[0], w.shape[1], dy.shape[2:]
-    cols = np.zeros((len(steps), n) + tuple(size), np.float32)
-    weights = np.empty((len(steps), c), np.float32)
-    for j, (f, kidx) in enumerate(steps):
-        cols[(j, slice(None)) + _spatial_slices(kidx, g.stride, g.dilate, out)] = dy[:, f]
-        weights[j] = w[(f, slice(None)) + kidx]
-    sums = onednn_avx2.fused_chains(cols.reshape(len(steps), -1), weights)      # (N * size, C)
+    offsets = list(np.ndindex(*g.kernel))
+    shifted = np.zeros((n,) + tuple(size) + (len(offsets), dy.shape[1]), np.float32)    # each offset's dy, placed
+    spatial_last = np.moveaxis(dy, 1, -1)
+    for i, kidx in enumerate(offsets):
+        shifted[(slice(None),) + _spatial_slices(kidx, g.stride, g.dilate, out) + (i,)] = spatial_last
+    order = [offsets.index(kidx) * dy.shape[1] + f for f, kidx in steps]
+    cols = shifted.reshape(-1, len(offsets) * dy.shape[1])[:, order]         # (N * size, steps)
+    weights = np.stack([w[(f, slice(None)) + kidx] for f, kidx in steps])
+    sums = onednn_avx2.fused_chains(cols.T, weights)      # (N * size, C)
     return np.ascontiguousarray(sums.reshape(n, -1, c).transpose(0, 2, 1)).reshape((n, c) + tuple(size))
 
 
