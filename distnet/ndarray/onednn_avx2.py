@@ -35,6 +35,7 @@ _EXACT_MACS = 1 << 28           # multiply-adds replayed at most (some 5x BLAS's
 _NO_COPY = 0.0038               # oneDNN takes the no-copy kernel while 1/M + 1/N reaches this
 _CHUNK = 1 << 16                # float64 products held at once (kept in cache)
 _ORDERED_CONV_MACS = 1 << 22    # an image's convolution product replayed at most (beyond: BLAS)
+_BLAS_CHAIN = 256               # units a BLAS product sums in one chain at most (OpenBLAS splits longer ones: 320 here)
 
 
 def _spans(n, block, halve_above=None):
@@ -129,9 +130,6 @@ def _rounded_chains(a, w):
         for product in np.multiply(a[t0:t0 + step, :, None], w[t0:t0 + step, None, :]):
             acc += product
     return acc
-
-
-_BLAS_CHAIN = 256     # units a BLAS product sums in one chain at most (OpenBLAS splits longer ones: 320 here)
 
 
 def _long_chains(a, w):
