@@ -1,4 +1,5 @@
 """Module.fit over two devices and kvstores, eval data forms, metrics, epochs, iterator wrappers, optimizer parameters, arg_params in part, every callback hook (with the locals it sees) and iterators whose names do not match."""
+import functools
 import logging
 import re
 import sys
@@ -7,82 +8,12 @@ import warnings
 import numpy as np
 import mxnet as mx
 from _words import words
+import _module_cases
+from _module_cases import S, X, Y, batch, bound, fcnet, it, log_to_stdout, mod, rounded
 
-
-def rounded(text):
-    """Numbers to 4 significant digits: their last bits follow the CPU's oneDNN kernels (AVX2 or AVX-512)."""
-    return re.sub(r'-?\d+\.\d+(e-?\d+)?', lambda m: '%.4g' % float(m.group()), text)
-
-
-class _Speedless(logging.Formatter):
-    """Log lines without the timings (samples/sec vary run to run), numbers rounded."""
-
-    def format(self, record):
-        return rounded(re.sub(r'Speed: [0-9.einf]+', 'Speed: X', super().format(record)))
-
-
-logging.basicConfig(level=logging.INFO, format='LOG %(levelname)s %(message)s', stream=sys.stdout)
-logging.getLogger().handlers[0].addFilter(lambda r: 'Time cost' not in r.getMessage())
-logging.getLogger().handlers[0].setFormatter(_Speedless('LOG %(levelname)s %(message)s'))
-S = mx.sym
-
-
-def shown(r, d=3):
-    if isinstance(r, mx.nd.NDArray):
-        return ('ND', r.dtype.__name__, r.shape, np.round(r.asnumpy().astype('float64'), d).tolist())
-    if isinstance(r, np.ndarray):
-        return ('NP', str(r.dtype), r.shape, np.round(r.astype('float64'), d).tolist())
-    if isinstance(r, dict):
-        return {k: shown(v, d) for k, v in sorted(r.items(), key=lambda kv: str(kv[0]))}
-    if isinstance(r, (list, tuple)):
-        return type(r).__name__, [shown(x, d) for x in r]
-    return round(r, d) if isinstance(r, float) else r
-
-
-def show(label, fn, d=3):
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter('always')
-        try:
-            print(label, '->', str(shown(fn(), d))[:600])
-        except Exception as e:
-            print(label, '->', words(e)[:400])
-    for w in caught:
-        if w.category is not ResourceWarning:
-            print('  warning:', w.category.__name__, str(w.message)[:300])
-
-
-def X(n, k=5):
-    return mx.nd.array(np.arange(n * k).reshape(n, k) % 7 / 7.0)
-
-
-def Y(n, c=3):
-    return mx.nd.array(np.arange(n) % c)
-
-
-def batch(n=4, k=5, **kw):
-    return mx.io.DataBatch([X(n, k)], [Y(n)], **kw)
-
-
-def it(n=8, b=4, k=5, **kw):
-    return mx.io.NDArrayIter(X(n, k), Y(n), b, **kw)
-
-
-def fcnet(hidden=3, name='fc'):
-    return S.SoftmaxOutput(S.FullyConnected(S.var('data'), num_hidden=hidden, name=name), name='softmax')
-
-
-def mod(sym=None, **kw):
-    return mx.mod.Module(sym if sym is not None else fcnet(), **kw)
-
-
-def bound(sym=None, shapes=(4, 5), label=True, init=True, opt=False, bkw=None, **kw):
-    m = mod(sym, **kw)
-    m.bind([('data', shapes)], [('softmax_label', (shapes[0],))] if label else None, **(bkw or {}))
-    if init:
-        m.init_params(mx.init.Constant(0.1))
-    if opt:
-        m.init_optimizer(optimizer_params={'learning_rate': 0.5})
-    return m
+log_to_stdout(round_numbers=True)
+shown = functools.partial(_module_cases.shown, d=3, float_digits=None)
+show = functools.partial(_module_cases.show, d=3, float_digits=None)
 
 net = S.SoftmaxOutput(S.FullyConnected(S.Activation(S.FullyConnected(S.var('data'), num_hidden=4, name='fc1'), act_type='tanh'), num_hidden=3, name='fc2'), name='softmax')
 def fit(label, ctx=None, **kw):
