@@ -94,20 +94,24 @@ def _products(a, w, t0, t1, buffer, fused):
 
 
 def _blas_chains(a, w):
-    """(rows, outputs) float32 sums of a (units, rows) and w (units, outputs) float32, each one chain of fused
-    multiply-adds over the units in order, from zero: numpy's BLAS products 7 outputs wide and 2 or more rows
-    (OpenBLAS's AVX2 sgemm sums each output of such a product in one chain; ``blas_sums_in_chains`` checks)."""
-    units, rows, outs = a.shape[0], a.shape[1], w.shape[1]
+    """(..., rows, outputs) float32 sums of a (..., units, rows) and w (..., units, outputs) float32 (leading axes
+    alike), each one chain of fused multiply-adds over the units in order, from zero: numpy's BLAS products 7
+    outputs wide and 2 or more rows (OpenBLAS's AVX2 sgemm sums each output of such a product in one chain;
+    ``blas_sums_in_chains`` checks)."""
+    (units, rows), outs, lead = a.shape[-2:], w.shape[-1], a.shape[:-2]
     if not units:
-        return np.zeros((rows, outs), _F32)
-    left = a.T
+        return np.zeros(lead + (rows, outs), _F32)
+    left = np.swapaxes(a, -1, -2)
     if rows < 2 or not left.flags.c_contiguous:      # (one row would take the matrix-vector kernel)
-        left = np.zeros((max(rows, 2), units), _F32)
-        left[:rows] = a.T
-    right = np.zeros((units, -(-outs // 7) * 7), _F32)
-    right[:, :outs] = w
-    y = np.matmul(left, np.ascontiguousarray(right.reshape(units, -1, 7).transpose(1, 0, 2)))   # (slices, rows, 7)
-    return y.transpose(1, 0, 2).reshape(len(left), -1)[:rows, :outs]
+        left = np.zeros(lead + (max(rows, 2), units), _F32)
+        left[..., :rows, :] = np.swapaxes(a, -1, -2)
+    slices = -(-outs // 7)
+    right = np.zeros(lead + (units, slices * 7), _F32)
+    right[..., :outs] = w
+    # (..., slices, units, 7): each slice one BLAS product
+    right = np.ascontiguousarray(np.moveaxis(right.reshape(lead + (units, slices, 7)), -2, -3))
+    y = np.matmul(left[..., None, :, :], right)         # (..., slices, rows, 7)
+    return np.moveaxis(y, -3, -2).reshape(lead + (left.shape[-2], -1))[..., :rows, :outs]
 
 
 @functools.lru_cache(maxsize=1)
@@ -387,13 +391,7 @@ def convolution_gradient_sums(p, q):
         plan = _tile_plan(n, m, 48)
         if len(plan) != 1 or not plan[0][2] or plan[0][3] != 1:
             return None
-    slices = -(-m // 7)
-    left = np.zeros((images, max(n, 2), k), _F32)
-    left[:, :n] = p
-    right = np.zeros((images, k, slices * 7), _F32)
-    right[:, :, :m] = q.transpose(0, 2, 1)
-    right = np.ascontiguousarray(right.reshape(images, k, slices, 7).transpose(0, 2, 1, 3))
-    sums = np.matmul(left[:, None], right).transpose(0, 2, 1, 3).reshape(images, len(left[0]), -1)[:, :n, :m]
+    sums = _blas_chains(p.transpose(0, 2, 1), q.transpose(0, 2, 1))
     total = sums[0]
     for part in sums[1:]:
         total = total + part

@@ -885,8 +885,9 @@ def _avx2_gemm_wgrad(dy, x, w, g):
     cols = [conv_native._im2col(x[i], g.kernel, g.stride, g.dilate, g.pad, out) for i in range(x.shape[0])]
     dys = dy.reshape(dy.shape[0], f, -1)
     dw = onednn_avx2.convolution_gradient_sums(dys, np.stack(cols))      # all images at once where it can
-    for i in range(x.shape[0]) if dw is None else ():
-        dw = onednn_avx2.convolution_gradient_gemm(np.ascontiguousarray(dys[i]), cols[i], dw)
+    if dw is None:
+        for i in range(x.shape[0]):
+            dw = onednn_avx2.convolution_gradient_gemm(np.ascontiguousarray(dys[i]), cols[i], dw)
     return dw.reshape(w.shape)
 
 
