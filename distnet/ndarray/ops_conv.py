@@ -19,7 +19,7 @@ from .failures import KernelError, backward_kernel_error, real_switch_refusal
 from .param_text import check_pooling_kernel
 from . import onednn
 from .views import is_view
-from .registry import defop
+from .registry import attr_flag as _flag, defop
 from .shape_text import drop_op_name, inconsistent, uniform_type_refusal
 
 _CHANNEL_LAST = {"NWC", "NHWC", "NDHWC"}
@@ -47,13 +47,6 @@ def shape_attr(value, n, default, what, op):
     if len(value) != n:
         raise MXNetError(f"{op}: {what}={value} must have {n} entries to match kernel of {n} dimensions")
     return value
-
-
-def _flag(value):
-    """A boolean attribute that may arrive as an MXNet string ("True", "0")."""
-    if isinstance(value, str):
-        return value.strip().lower() in ("1", "true")
-    return bool(value)
 
 
 def _kernel(kernel, op):

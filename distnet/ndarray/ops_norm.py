@@ -15,17 +15,10 @@ from . import onednn, onednn_avx2
 from .onednn import fma
 from .failures import KernelError, real_switch_refusal
 from .serialize import DTYPE_TO_FLAG
-from .registry import defop, inferred_type_name
+from .registry import attr_flag as _flag, defop, inferred_type_name
 from .shape_text import blob_type_mismatch, provided
 
 _F32 = np.float32
-
-
-def _flag(value):
-    """A boolean attribute that may arrive as an MXNet string ("True", "0")."""
-    if isinstance(value, str):
-        return value.strip().lower() in ("1", "true")
-    return bool(value)
 
 
 def _axis(axis, ndim, op):

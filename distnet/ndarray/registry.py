@@ -1024,13 +1024,16 @@ def _all_outputs(op, attrs, visible):
     """How many outputs MXNet's ``op`` makes, the visible ones and those it keeps for its backward."""
     if op.name == "topk":       # the values are kept for the backward of the indices, not of the values
         return 2 if attrs.get("ret_typ") in ("value", "both") else 1
-    if op.hidden and _is_true(attrs.get("output_mean_var")):   # its kept statistics are the visible ones
+    if op.hidden and attr_flag(attrs.get("output_mean_var")):   # its kept statistics are the visible ones
         return visible
     return visible + _KEPT_OUTPUTS.get(op.name, op.hidden)
 
 
-def _is_true(value):
-    return value in (True, 1, "True", "true", "1")
+def attr_flag(value):
+    """A boolean attribute that may arrive as an MXNet string ("True", "0")."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true")
+    return bool(value)
 
 
 # operators whose kept outputs MXNet counts otherwise than distnet's hidden ones (slogdet keeps two for its
