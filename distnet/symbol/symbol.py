@@ -168,6 +168,8 @@ class Symbol:
 
     def attr(self, key):
         """An attribute of this symbol's node as a string (``name`` gives its name; None for a group)."""
+        if not isinstance(key, str):        # MXNet encodes the key as text first
+            raise no_attribute(key, "encode")
         nodes = {id(n) for n, _ in self._heads}
         if len(nodes) != 1:
             return None
@@ -285,22 +287,22 @@ class Symbol:
         return create("abs", self)
 
     def __eq__(self, other):
-        return _arith(self, other, "_equal", "_equal", "_equal_scalar")
+        return _compare(self, other, "_equal", "_equal_scalar")
 
     def __ne__(self, other):
-        return _arith(self, other, "_not_equal", "_not_equal", "_not_equal_scalar")
+        return _compare(self, other, "_not_equal", "_not_equal_scalar")
 
     def __gt__(self, other):
-        return _arith(self, other, "_greater", "_greater", "_greater_scalar")
+        return _compare(self, other, "_greater", "_greater_scalar")
 
     def __ge__(self, other):
-        return _arith(self, other, "_greater_equal", "_greater_equal", "_greater_equal_scalar")
+        return _compare(self, other, "_greater_equal", "_greater_equal_scalar")
 
     def __lt__(self, other):
-        return _arith(self, other, "_lesser", "_lesser", "_lesser_scalar")
+        return _compare(self, other, "_lesser", "_lesser_scalar")
 
     def __le__(self, other):
-        return _arith(self, other, "_lesser_equal", "_lesser_equal", "_lesser_equal_scalar")
+        return _compare(self, other, "_lesser_equal", "_lesser_equal_scalar")
 
     __hash__ = None           # MXNet's symbols are unhashable (== builds a graph)
 
@@ -779,7 +781,9 @@ _NAMED_AS_REGISTERED = {"_equal_scalar", "_not_equal_scalar", "_greater_scalar",
                         "_lesser_scalar", "_lesser_equal_scalar"}
 
 
-def _arith(lhs, rhs, op_name, hint, scalar_op, scalar_hint=None):
+def _arith(lhs, rhs, op_name, hint, scalar_op, scalar_hint=None, numeric=numbers.Number):
+    """``lhs <op> rhs`` for a symbol ``lhs``; ``numeric`` are the scalar kinds taken (the comparisons take any
+    numpy scalar and refuse complex, as MXNet's do)."""
     if isinstance(rhs, Symbol) and op_name is not None:
         return create(op_name, lhs, rhs, hint=hint)
     if scalar_hint is None:
@@ -791,20 +795,27 @@ def _arith(lhs, rhs, op_name, hint, scalar_op, scalar_hint=None):
             f"Invalid Parameter format for scalar expect double but value='{rhs}'"
         raise MXNetError(f"{refusal}, in operator {scalar_op}(name=\"\", scalar=\"{rhs}\")\n"
                          f"pass a number (e.g. float({rhs}))")
+    if not isinstance(rhs, numeric):            # (numpy's bool is no number: refused, as in MXNet)
+        raise TypeError(f"type {type(rhs)} not supported")
     if isinstance(rhs, np.floating):        # MXNet writes the attribute as str(rhs) and parses it as a double
         rhs = float(str(rhs))
-    if isinstance(rhs, numbers.Number):         # (numpy's bool is none: refused, as in MXNet)
-        return create(scalar_op, lhs, scalar=rhs, hint=scalar_hint)
-    raise TypeError(f"type {type(rhs)} not supported")
+    elif isinstance(rhs, np.generic) and not isinstance(rhs, numbers.Number):
+        rhs = str(rhs)                      # a numpy bool, string or date: its text fails the parse
+    return create(scalar_op, lhs, scalar=rhs, hint=scalar_hint)
+
+
+def _compare(lhs, rhs, op_name, scalar_op):
+    """``lhs <comparison> rhs``: MXNet's comparisons take ints, floats and any numpy scalar."""
+    return _arith(lhs, rhs, op_name, op_name, scalar_op, numeric=(int, float, np.generic))
 
 
 def _binary_function(op_name, scalar_op, rscalar_op, on_numbers):
     """``mx.sym.maximum``-style functions: two symbols, or a symbol and a scalar (either side); two plain
     numbers give ``on_numbers(left, right)``, as in MXNet."""
     def apply(left, right):
-        if isinstance(left, Symbol):
+        if isinstance(left, Symbol) and isinstance(right, (Symbol, numbers.Number)):
             return _arith(left, right, op_name, op_name, scalar_op)
-        if isinstance(right, Symbol):
+        if isinstance(right, Symbol) and isinstance(left, numbers.Number):
             return _arith(right, left, op_name, op_name, rscalar_op)
         if isinstance(left, numbers.Number) and isinstance(right, numbers.Number):
             return on_numbers(left, right)
