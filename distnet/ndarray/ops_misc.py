@@ -160,6 +160,12 @@ def batch_take(a, indices):
 @defop("fill_element_0index")
 def fill_element_0index(lhs, mhs, rhs):
     """``lhs`` with ``lhs[i, rhs[i]] = mhs[i]`` for each row i; a column outside the row is left alone."""
+    if (lhs.ndim, mhs.ndim, rhs.ndim) != (2, 1, 1):
+        raise MXNetError("Check failed: lshape.ndim() == 2 && mshape.ndim() == 1 && rshape.ndim() == 1: "
+                         "fill_row_element only support 2D Matrix, 1D value and 1D index")
+    if not lhs.shape[0] == mhs.shape[0] == rhs.shape[0]:
+        raise MXNetError("Check failed: (lshape[0] == mshape[0]) && (mshape[0] == rshape[0]): choose_row_element "
+                         "index vector, value vector and matrix shape mismatch")
     for a in (rhs, mhs, lhs):       # MXNet's kernel, for float32 only, reads rhs first: it fails when it runs
         if a.dtype != np.float32:
             raise KernelError("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: "
@@ -223,6 +229,11 @@ def histogram(data, bins=None, *, bin_cnt=None, range=None):     # noqa: A002  (
                              "vector")
         if bins.size < 2:
             raise MXNetError(f"Check failed: oshape.Size() >= 2U ({bins.size} vs. 2) : number of bounds should be >= 2")
+        if bins.dtype != data.dtype:        # the kernel reads the edges in the data's type: it fails when it runs
+            raise KernelError("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: "
+                              "data type do not match specified type.Expected: "
+                              f"{_C_TYPE_NAMES[bins.dtype.name]} v.s. given {_C_TYPE_NAMES[data.dtype.name]}",
+                              (np.zeros(bins.size - 1, np.int64), bins.copy()))
         return _counts(_edge_bins(data.reshape(-1), bins), bins.size - 1), bins.copy()
     if bin_cnt is None or range is None:
         raise MXNetError("_histogram: give an array of bin edges (bins), or bin_cnt together with range")

@@ -834,7 +834,7 @@ def _(dy, out, data, alpha=0.2, beta=0.5):
     z = _hard_sigmoid_line(data, alpha, beta)
     slope = (dy.astype(np.float32) * np.float32(np.float16(alpha))).astype(np.float16) if data.dtype == np.float16 \
         else dy * _float_attr(alpha, data)
-    return (slope * ((z > 0) & (z < 1)) + 0.0).astype(data.dtype)     # +0 outside the slope, as in MXNet
+    return np.where((z > 0) & (z < 1), slope, 0).astype(data.dtype)     # +0 outside the slope, dy * alpha inside
 
 
 hard_sigmoid.elementwise = True
@@ -906,6 +906,8 @@ _KAHAN_STEPS = 4096     # compensated sums replayed up to this many terms per ou
 
 def _compensated_sum(a, axes):
     """Sum over ``axes`` as MXNet's reductions do: Kahan-compensated, the terms in memory order."""
+    if not axes:        # nothing to add up: the products as they are, -0 kept
+        return a
     keep = [i for i in range(a.ndim) if i not in axes]
     terms = np.transpose(a, list(axes) + keep).reshape((-1,) + tuple(a.shape[i] for i in keep))
     if len(terms) > _KAHAN_STEPS or a.dtype.kind != "f":
@@ -995,6 +997,8 @@ def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125
     pos = data > 0
     if act_type in ("leaky", "elu") and _leaky_dnnl(data, act_type):    # oneDNN's test: NaN goes the positive way,
         pos = ~(data <= 0) if act_type == "leaky" else ~(onednn.exp(data) <= 1)    # and elu's is exp(x) > 1
+    elif act_type == "leaky":       # MXNet's own kernel tests the output: a negative slope gives y > 0 below zero
+        pos = y > 0
     if not _plain(dy, data):
         raise TypeError("LeakyReLU: MXNet has no gradient of this gradient")     # autograd: non-differentiable
     one, slope_t = data.dtype.type(1), data.dtype.type(_F32(slope))     # the float slope, in the dtype

@@ -520,7 +520,13 @@ def reverse(data, *, axis=None):
 
 @reverse.grad
 def _(dy, out, data, *, axis=None):
-    for a in _flip_axes(axis, data):
+    from .failures import KernelError, backward_kernel_error
+    try:
+        axes = _flip_axes(axis, data)
+    except KernelError as e:        # the backward kernel fails as the forward did: the gradients carry it
+        backward_kernel_error(str(e))
+        return np.zeros_like(dy)
+    for a in axes:
         dy = np.flip(dy, a)
     return dy
 
@@ -561,7 +567,7 @@ def _diag_axes(data, k, axis1, axis2):
     for axis in (axis1, axis2):
         if not -n <= axis < n:
             raise MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension "
-                             f"of {n}: diag's axis1 and axis2 must name axes of the input")
+                             f"of {n}\n(diag's axis1 and axis2 must name axes of the input)")
     a1, a2 = axis1 % n, axis2 % n
     if a1 == a2:
         raise MXNetError(f"Check failed: x1 != x2 ({a1} vs. {a2}) : axis1 and axis2 cannot refer to the same axis "

@@ -214,3 +214,23 @@ def test_moveaxis():
     assert nd.moveaxis(nd.zeros((2, 3, 4)), [0, 1], [2, 0]).shape == (3, 4, 2)
     with pytest.raises(ValueError, match="Source should verify 0 <= source < tensor.ndimGot 3"):
         nd.moveaxis(x, 3, 0)
+
+
+@pytest.mark.parametrize("shapes, words", [
+    (((3, 4), (2,), (3,)), "choose_row_element index vector, value vector and matrix shape mismatch"),
+    (((2, 4), (3,), (3,)), "choose_row_element index vector, value vector and matrix shape mismatch"),
+    (((3, 4), (3, 1), (3,)), "fill_row_element only support 2D Matrix, 1D value and 1D index"),
+    (((3,), (3,), (3,)), "fill_row_element only support 2D Matrix, 1D value and 1D index"),
+])
+def test_fill_element_0index_checks_ranks_then_rows(shapes, words):
+    lhs, mhs, rhs = (nd.zeros(s) for s in shapes)
+    with pytest.raises(MXNetError, match=words):
+        nd.fill_element_0index(lhs, mhs, rhs)
+
+
+def test_histogram_edges_of_another_dtype_fail_when_read():
+    counts, _ = nd.histogram(nd.array([0.1, 0.7, 1.5]), bins=nd.array([0, 1, 2], dtype="int32"))
+    with pytest.raises(MXNetError, match="data type do not match specified type.Expected: int v.s. given float"):
+        counts.asnumpy()
+    counts, edges = nd.histogram(nd.array([0.1, 0.7, 1.5]), bins=nd.array([0, 1, 2]))
+    assert counts.asnumpy().tolist() == [2, 1] and edges.asnumpy().tolist() == [0, 1, 2]

@@ -701,3 +701,44 @@ def test_softmax_cross_entropy_shape_check_in_a_graph_keeps_the_words_as_raised(
         nd.softmax_cross_entropy(nd.ones((3, 4)), nd.ones((4,)))
     assert str(info.value).startswith("SoftmaxCrossEntropy: Check failed: (*in_attrs)[0][0] == (*in_attrs)[1][0] "
                                       "(3 vs. 4) : data label shape mismatch")
+
+
+def _unary_grad(op, x, head, **attrs):
+    x = nd.array(x, dtype=x.dtype)
+    x.attach_grad()
+    with autograd.record():
+        y = getattr(nd, op)(x, **attrs)
+    y.backward(nd.array(head, dtype=x.dtype))
+    return x.grad.asnumpy()
+
+
+def test_leaky_negative_slope_gradient_tests_the_output_outside_onednn():
+    # MXNet's own kernel (float64, float16) takes slope where y <= 0: below zero a negative slope gives y > 0, so 1
+    x = np.array([-2.0, -0.5, 0.5, 3.0])
+    head = np.array([0.25, -0.75, 1.5, -2.0])
+    for dtype in ("float64", "float16"):
+        got = _unary_grad("LeakyReLU", x.astype(dtype), head.astype(dtype), act_type="leaky", slope=-0.5)
+        assert got.tolist() == head.astype(dtype).tolist()
+        got = _unary_grad("LeakyReLU", x.astype(dtype), head.astype(dtype), act_type="leaky", slope=0.5)
+        assert got.tolist() == (head * [0.5, 0.5, 1, 1]).astype(dtype).tolist()
+
+
+def test_hard_sigmoid_gradient_inside_the_slope_is_dy_times_alpha_with_its_sign():
+    x = np.array([0.1, -0.2, 0.3, 5.0], np.float32)
+    head = np.array([1.0, -1.0, -2.0, -3.0], np.float32)
+    got = _unary_grad("hard_sigmoid", x, head, alpha=0.0, beta=0.5)      # all inside: dy * 0 keeps dy's sign
+    assert got.tolist() == [0.0, 0.0, 0.0, 0.0]
+    assert np.signbit(got).tolist() == [False, True, True, True]
+    got = _unary_grad("hard_sigmoid", x, head, alpha=0.2, beta=0.5)      # 5.0 is outside the slope: +0
+    assert got.tolist() == [np.float32(0.2), np.float32(-0.2), np.float32(-0.4), 0.0]
+    assert not np.signbit(got[3])
+
+
+def test_prelu_gamma_gradient_of_a_vector_keeps_the_sign_of_zero_products():
+    x, gamma = nd.array([0.5, -1.0, 2.0]), nd.array([0.1, 0.2, 0.3])
+    gamma.attach_grad()
+    with autograd.record():
+        y = nd.LeakyReLU(x, gamma, act_type="prelu")
+    y.backward(nd.array([-1.0, 2.0, 1.0]))
+    got = gamma.grad.asnumpy()
+    assert got.tolist() == [0.0, -2.0, 0.0] and np.signbit(got).tolist() == [True, True, False]

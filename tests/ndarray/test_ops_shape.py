@@ -484,3 +484,19 @@ def test_a_method_given_too_many_positions_names_the_function_it_calls(method, t
     with pytest.raises(TypeError) as err:
         getattr(nd.ones((2, 2)), method)(*[1] * takes)
     assert str(err.value) == f"{method}() takes from 0 to {takes} positional arguments but {takes + 1} were given"
+
+
+def test_reverse_with_a_bad_axis_records_and_fails_when_read_not_in_backward():
+    x = nd.ones((2, 3))
+    x.attach_grad()
+    with autograd.record():
+        y = nd.reverse(x, axis=2)
+    y.backward()            # the backward kernel fails too: kept with the gradient
+    with pytest.raises(MXNetError, match=r"axis < ishape.ndim\(\) \(2 vs. 2\)"):
+        x.grad.asnumpy()
+
+
+def test_diag_axis_check_words_end_at_the_check():
+    with pytest.raises(MXNetError) as info:
+        nd.diag(nd.ones((2, 3, 4)), axis1=0, axis2=3)
+    assert str(info.value).splitlines()[0].endswith("axis 3 exceeds the input dimension of 3")
