@@ -26,11 +26,11 @@ _NAMED = {
           "amin", "average", "cumsum", "std", "var"),
     "A": ("linalg.cholesky", "linalg.det", "linalg.eig", "linalg.eigh", "linalg.eigvals", "linalg.eigvalsh",
           "linalg.inv", "linalg.pinv", "linalg.slogdet", "linalg.svd"),
-    "input1": ("ediff1d",), "condition": ("where",), "array": ("broadcast_to",), "x": ("nonzero",),
+    "input1": ("ediff1d",), "array": ("broadcast_to",), "x": ("nonzero",),
 }
 # functions whose array check comes before Python's check of missing arguments (MXNet's take *args)
 _CHECK_FIRST = ("moveaxis", "repeat", "reshape", "roll", "dot")
-_SCALARS_TOO = ("broadcast_to", "where")       # a scalar is made an array first, or picks a branch
+_SCALARS_TOO = ("broadcast_to", "clip")       # a scalar is made an array first, or clipped by NumPy
 _SECOND = {"matmul": ("a", "b"), "linalg.solve": ("A", "B"), "linalg.tensorsolve": ("a", "b")}
 _ALL_POSITIONAL = ("atleast_1d", "atleast_2d", "atleast_3d")
 _TWO_POSITIONAL = ("append",)       # its axis may come positionally
@@ -188,6 +188,17 @@ def _bincount_check(args, kwargs):
     value = args[0] if args else kwargs.get("x", _MISSING)
     if value is not _MISSING and not isinstance(value, NDArray):
         raise TypeError("Input data should be NDarray")
+
+
+def _where_check(fn):
+    """where's array check: a scalar condition picks a branch, and the one-argument form is nonzero(x)."""
+    alone = _named_check(fn, ("x",), False, _NONE_INPUT_OPERATORS["where"])
+    branches = _named_check(fn, ("condition",), True, _NONE_INPUT_OPERATORS["where"])
+
+    def check(args, kwargs):
+        one = all((args[i] if len(args) > i else kwargs.get(k)) is None for i, k in ((1, "x"), (2, "y")))
+        (alone if one else branches)(args, kwargs)
+    return check
 
 
 def _delete_check(args, kwargs):
@@ -520,6 +531,7 @@ def install(namespace, submodules):
         replace(q, lambda f: _guarded(f, lambda args, kwargs: None))
     replace("bincount", lambda f: _guarded(f, _bincount_check))
     replace("delete", lambda f: _guarded(f, _delete_check))
+    replace("where", lambda f: _guarded(f, _where_check(f)))
     _matmul_operators(namespace["matmul"])
     for q in _SCALAR_OR_ARRAY:
         replace(q, lambda f, q=q: _scalar_or_array(f, q.rstrip("_")))

@@ -21,9 +21,9 @@ def _is_int(value):
 def parses(value, kind):
     """Whether MXNet's backend parses ``value`` as an attribute of ``kind``: axes (an int, a tuple or None), axis,
     int, shape, number, or tuple (axes whose int is a 1-tuple)."""
-    if kind == "number":
-        return isinstance(value, SCALARS) or isinstance(value, (NDArray, _np.ndarray)) and value.ndim == 0 or \
-            isinstance(value, str) and _number_text(value) is not None
+    if kind == "number":        # (a 0-d bool array is handed over as the text 'True', which is no number)
+        zero_d = isinstance(value, (NDArray, _np.ndarray)) and value.ndim == 0 and value.dtype != _np.bool_
+        return isinstance(value, SCALARS) or zero_d or isinstance(value, str) and _number_text(value) is not None
     if _is_int(value) or value is None and kind in ("axes", "axis", "tuple"):
         return True
     return kind in ("axes", "shape", "tuple") and isinstance(value, (tuple, list)) and all(_is_int(v) for v in value)

@@ -197,6 +197,8 @@ def insert(arr, obj, values, axis=None):
     if isinstance(obj, (int, _np.integer)) and not -n <= obj <= n:
         raise MXNetError("Check failed: index >= -1 * N && index <= N: Index should be in the range of [-r, r-1] "
                          "where r is the dim size in 'axis'")
+    if isinstance(values, NDArray) and values.dtype == _np.bool_ and arr.dtype != _np.bool_:
+        raise MXNetError("Unknown type enum 7")     # (the kernel reading the values has no bool case)
     several = isinstance(obj, slice) or isinstance(obj, NDArray) and obj.size != 1
     if not isinstance(values, NDArray) and axis is not None and arr.ndim > 1:
         raise MXNetError(f"Check failed: (dim) == (ndim()) dimension do not match target dimension {arr.ndim} vs 1")
@@ -457,11 +459,13 @@ def bincount(x, weights=None, minlength=0):
         raise AssertionError(f"Argument weights must have NDArray type, but got {weights}")
     if x.ndim > 1:      # (its shape is checked before its type)
         raise MXNetError(f"Check failed: data.shape().ndim() <= 1U ({x.ndim} vs. 1) : Input only accept 1d array")
-    if x.dtype.kind not in "iu":
+    if x.dtype.kind == "f":
         raise MXNetError("Check failed: !common: :is_float(data.dtype()): Input data should be int type")
     if weights is not None and weights.shape != x.shape and x.size:     # (an empty x runs no kernel)
         raise MXNetError(f"Check failed: data.shape() == weights.shape() ({shape_text(x.shape)} vs. "
                          f"{shape_text(weights.shape)}) : weights should has same size as input")
+    if x.dtype == _np.bool_ or weights is not None and weights.dtype == _np.bool_:
+        raise MXNetError("Unknown type enum 7")     # (the kernel's type switches have no bool case)
     if x.size and x._data.min() < 0:
         raise MXNetError(f"Check failed: data_ptr[i] >= 0 ({x._data.min()} vs. 0) : input should be nonnegative "
                          "number")
@@ -689,6 +693,9 @@ def ediff1d(ary, to_end=None, to_begin=None):
                              f"to_begin_arr_given=\"{isinstance(to_begin, NDArray)}\")")
     refuse_unknown_shapes("_npi_ediff1d", (ary,))
     refuse_unknown_sizes((to_begin, to_end))
+    for extra in (to_begin, to_end):        # (type inference runs before the kernel's type switch)
+        if isinstance(extra, NDArray) and extra.dtype != ary.dtype:
+            raise type_inconsistent(ary.dtype, extra.dtype)
     if ary.dtype == _np.bool_:      # MXNet's kernel has no bool case: raised when read
         with INTERNAL:
             res = _ediff1d(ary.astype(_np.uint8), to_end, to_begin)
@@ -701,8 +708,6 @@ def _ediff1d(ary, to_end, to_begin):
     from .shaping import concatenate, ravel
     parts = [_differences(ravel(ary), 1, 0)]     # (a -0.0 difference stays -0.0 here, as MXNet gives)
     for extra, where, label in ((to_begin, 0, "to_begin"), (to_end, len(parts) + 1, "to_end")):
-        if isinstance(extra, NDArray) and extra.dtype != ary.dtype:
-            raise MXNetError(f"Type inconsistent, Provided = {ary.dtype.name}, inferred type = {extra.dtype.name}")
         if extra is not None:
             extra = ravel(extra).astype(ary.dtype, copy=False) if isinstance(extra, NDArray) else \
                 wrap_np(_np.ravel(_np.asarray(extra)).astype(ary.dtype), ary.ctx)

@@ -552,18 +552,17 @@ def average(a, axis=None, weights=None, returned=False, out=None):
         raise MXNetError(f"Invalid Parameter format for returned expect boolean but value='{returned}', in operator "
                          "_npi_average")
     axis = _zero_dim_axis(a, _reduce_axis(a, axis)) if a.ndim else _zero_dim_axis(a, _axis(axis))
+    if weights is not None and weights.shape != a.shape:
+        _check_weights_shape(a.shape, weights.shape, axis)
+        axis = axis[0] if isinstance(axis, tuple) else axis
+    if weights is not None and weights.dtype != a.dtype:      # (inferred before the kernel's type switch runs)
+        raise type_inconsistent(weights.dtype, a.dtype)
     if a.dtype == _np.bool_:        # the kernel's type switch has no bool case: raised when read
         shape = _np.sum(_np.zeros(a.shape), axis=axis).shape
         res = wrap_np(_np.zeros(shape, _np.bool_), a.ctx)
         if out is not None:
             _check_out(res, out)        # (refused at the call, before the kernel runs)
         return fails_when_read(res, "Unknown type enum 7")
-    if weights is not None and weights.shape != a.shape:
-        _check_weights_shape(a.shape, weights.shape, axis)
-        axis = axis[0] if isinstance(axis, tuple) else axis
-    if weights is not None and weights.dtype != a.dtype:
-        raise MXNetError(f"Type inconsistent, Provided = {_np.dtype(weights.dtype).name}, inferred type = "
-                         f"{_np.dtype(a.dtype).name}")
     with INTERNAL:
         return _average(a, axis, weights, returned, out)
 

@@ -831,15 +831,33 @@ def around(x, decimals=0, out=None, **kwargs):
 round, round_ = _named(around, "round"), _named(around, "round_")  # noqa: A001
 
 
+def _bool_text(bound):
+    """A boolean clip bound's text as MXNet hands it to its parser ('True', 'False'), else None."""
+    if isinstance(bound, NDArray) and bound.ndim == 0 and bound.dtype == _np.bool_:
+        bound = bound.item()
+    return str(bool(bound)) if isinstance(bound, (bool, _np.bool_)) else None
+
+
+def _clip_operator(a_min, a_max):
+    """The end of MXNet's words refusing a clip bound: the operator with both bounds' texts."""
+    lo, hi = (text if bound is None else _bool_text(bound) or bound
+              for bound, text in ((a_min, "-inf"), (a_max, "inf")))
+    return f', in operator clip(name="", a_max="{hi}", a_min="{lo}")'
+
+
 def clip(a, a_min, a_max, out=None):
     """``a`` limited to [a_min, a_max] (None leaves that side open); the gradient passes inside the range."""
+    if isinstance(a, (int, float, _np.generic)) and not isinstance(a_min, NDArray) and not isinstance(a_max, NDArray):
+        return _np.clip(a, a_min, a_max)        # a number is clipped by NumPy, as MXNet does (``out`` unused)
     if a_min is None and a_max is None:
         raise ValueError("array_clip: must set either max or min")
     for bound, name in ((a_max, "a_max"), (a_min, "a_min")):     # (MXNet parses them by name)
-        if isinstance(bound, NDArray) and bound.ndim:
-            texts = ["-inf" if a_min is None else a_min, "inf" if a_max is None else a_max]
-            raise MXNetError(f"Invalid Parameter format for {name} expect float but value='{bound}', in operator "
-                             f'clip(name="", a_max="{texts[1]}", a_min="{texts[0]}")')
+        if isinstance(bound, NDArray) and bound.ndim or _bool_text(bound) == "True":
+            text = _bool_text(bound) or bound
+            raise MXNetError(f"Invalid Parameter format for {name} expect float but value='{text}'"
+                             f"{_clip_operator(a_min, a_max)}")
+        if _bool_text(bound) == "False":        # (MXNet's float parser stops after the F of False)
+            raise MXNetError(f"Some trailing characters could not be parsed: 'alse'{_clip_operator(a_min, a_max)}")
     _check_assigned_out(out, a)
     if isinstance(a, NDArray) and a.dtype == _np.bool_:      # MXNet's clip kernel has no bool case
         return _bool_kernel_missing(a)
