@@ -18,6 +18,7 @@ from . import random, linalg, fallback, fallback_linalg  # noqa: F401
 from . import fallback_operators as _fallback_operators  # noqa: F401  (registers their Custom operators)
 from . import arg_checks as _arg_checks
 from . import missing_kernels as _missing_kernels
+from . import method_attributes as _method_attributes
 from . import graph_ops as _graph_ops  # noqa: F401  (the operators of mx.sym.np graphs)
 from . import multiarray as _multiarray
 
@@ -36,12 +37,13 @@ _PRIVATE = ("creation", "indexing", "linear", "reductions", "shaping", "umath", 
             "inferred_type_name", "check_same_dtype", "KERNEL_MAX_DIMS", "TRANSPOSE_MAX_DIMS", "as_method",
             "backward_kernel_error", "broadcast_refusal", "fails_when_read", "float_only", "legacy_refusal", "math",
             "moved", "permuted", "reduce_folds", "too_many_dims", "transpose_dims_check", "cpp_sort",
-            "ndarray_namespace", "operator_text")
+            "ndarray_namespace", "operator_text", "method_attributes")
 for _name in [n for n in globals() if n.endswith("_op")] + list(_PRIVATE):
     globals().pop(_name, None)
 _multiarray.hide_legacy_methods()
 _arg_checks.install(globals(), {"linalg": linalg, "random": random})
 _missing_kernels.install(globals())
+_method_attributes.install()
 bool = bool  # noqa: A001,PLW0127  (MXNet's np.bool is Python's bool, as numpy 1.23's)
 from ..ndarray.ndarray import name_methods as _name_methods  # noqa: E402
 _name_methods(ndarray)     # mx.np's method names: ndarray.reshape, as MXNet's

@@ -1,0 +1,114 @@
+"""MXNet 1.9.1's ``mx.np.ndarray`` methods hand their arguments to an operator as attribute text, as mx.np's
+functions do (``a.sum(axis='1')`` sums along axis 1), but a refusal names every attribute the method passed, in its
+operator's order: ``a.sum(axis=1.5)`` fails "... in operator _np_sum(name="", keepdims="False", axis="1.5")"."""
+import functools
+import inspect
+
+from ..base import MXNetError
+from .attribute_text import attribute_value, parses
+from .multiarray import ndarray
+from .operator_text import _LABELS
+
+_BOOLEAN_TEXT = {"true": True, "1": True, "false": False, "0": False}
+
+
+def _given(name, skip_none=False):
+    """An attribute holding parameter ``name``'s value (left out when it is None and ``skip_none``)."""
+    return lambda bound: None if skip_none and bound[name] is None else (bound[name],)
+
+
+def _fixed(text):
+    return lambda bound: (text,)
+
+
+_AXES, _AXIS, _INT, _BOOL = "axes", "axis", "int", "boolean"
+_REDUCE = [("dtype", _given("dtype", True)), ("keepdims", _given("keepdims")), ("axis", _given("axis"))]
+_EXTREME = _REDUCE[1:]
+_MOMENT = [("keepdims", _given("keepdims")), ("dtype", _given("dtype", True)), ("ddof", _given("ddof")),
+           ("axis", _given("axis"))]
+_SEARCH = [("keepdims", _fixed("False")), ("axis", _given("axis"))]
+# method: (operator, {parameter: kind its text is read as}, [(attribute, its text(s) from the bound call)])
+_METHODS = {
+    **{m: (f"_np_{m}", {"axis": _AXES, "keepdims": _BOOL}, _REDUCE) for m in ("sum", "prod")},
+    **{m: (f"_np_{m}", {"axis": _AXES, "keepdims": _BOOL}, _EXTREME) for m in ("max", "min", "all", "any")},
+    "mean": ("_npi_mean", {"axis": _AXES, "keepdims": _BOOL}, _REDUCE),
+    **{m: (f"_npi_{m}", {"axis": _AXES, "keepdims": _BOOL, "ddof": _INT}, _MOMENT) for m in ("std", "var")},
+    **{m: (f"_npi_{m}", {"axis": _AXIS}, _SEARCH) for m in ("argmax", "argmin")},
+    "cumsum": ("_np_cumsum", {"axis": _AXIS}, [("dtype", _given("dtype", True)), ("axis", _given("axis"))]),
+    "sort": ("sort", {"axis": _AXIS}, [("is_ascend", _fixed("True")), ("axis", _given("axis"))]),
+    "argsort": ("argsort", {"axis": _AXIS}, [("dtype", _fixed("int64")), ("is_ascend", _fixed("True")),
+                                             ("axis", _given("axis"))]),
+    "squeeze": ("_np_squeeze", {"axis": _AXES}, [("axis", _given("axis"))]),
+    "repeat": ("repeat", {"repeats": _INT, "axis": _AXIS}, [("axis", _given("axis")), ("repeats", _given("repeats"))]),
+    "take": ("take", {"axis": "take_axis"}, [("mode", _given("mode")), ("axis", _given("axis"))]),
+    "round": ("_npi_around", {"decimals": _INT}, [("decimals", _given("decimals"))]),
+    "swapaxes": ("SwapAxis", {"axis1": _INT, "axis2": _INT}, [("dim2", _given("axis2")), ("dim1", _given("axis1"))]),
+}
+_ATTRIBUTE_NAMES = {("swapaxes", "axis1"): "dim1", ("swapaxes", "axis2"): "dim2"}
+_KIND_LABELS = dict(_LABELS, boolean="boolean", take_axis="int")
+
+
+def _read(value, kind):
+    """``value`` as MXNet's parser reads an attribute of ``kind``, or raise ValueError when it cannot."""
+    if kind == _BOOL:
+        parsed = _BOOLEAN_TEXT.get(str(value).lower())
+        if parsed is None:
+            raise ValueError
+        return value if isinstance(value, bool) else parsed
+    kind = _AXIS if kind == "take_axis" else kind       # (an int or None, though its refusal names an int only)
+    value = attribute_value(value, kind)
+    if not parses(value, kind):
+        raise ValueError
+    return value
+
+
+def _refusal(name, method, operator, attrs, signature, self, args, kwargs, parameter, value):
+    """MXNet's MXNetError for attribute ``parameter`` of ``method`` given as ``value``."""
+    from ..symbol.graph import attr_to_str
+    bound = signature.bind(self, *args, **kwargs)
+    bound.apply_defaults()
+    texts = []
+    for attr, read in attrs:
+        shown = read(bound.arguments)
+        if shown is not None:
+            texts.append(f'{attr}="{attr_to_str(shown[0])}"')
+    label = _KIND_LABELS[method[1][parameter]]
+    return MXNetError(f"Invalid Parameter format for {_ATTRIBUTE_NAMES.get((name, parameter), parameter)} expect "
+                      f"{label} but value='{attr_to_str(value)}', in operator {operator}"
+                      f'(name=""{"".join(", " + t for t in texts)})')
+
+
+def _checked(name, fn, spec):
+    """Method ``fn`` reading its attribute parameters as MXNet's parser does; a call without arguments runs as is."""
+    operator, kinds, attrs = spec
+    signature = inspect.signature(fn)
+    positions = {p: list(signature.parameters).index(p) - 1 for p in kinds}     # (after self)
+
+    @functools.wraps(fn)
+    def method(self, *args, **kwargs):
+        if not args and not kwargs:
+            return fn(self)
+        args = list(args)
+        for parameter, kind in kinds.items():
+            at = positions[parameter]
+            where, key = (args, at) if len(args) > at else (kwargs, parameter)
+            if where is kwargs and key not in kwargs:
+                continue
+            try:
+                where[key] = _read(where[key], kind)
+            except ValueError:
+                try:
+                    signature.bind(self, *args, **kwargs)
+                except TypeError:       # Python refuses a wrong call first, in the words naming the method
+                    fn(self, *args, **kwargs)
+                    raise
+                raise _refusal(name, spec, operator, attrs, signature, self, args, kwargs, parameter,
+                               where[key]) from None
+        return fn(self, *args, **kwargs)
+    return method
+
+
+def install():
+    """Wrap the methods of ``mx.np.ndarray`` that read attributes."""
+    for name, spec in _METHODS.items():
+        setattr(ndarray, name, _checked(name, getattr(ndarray, name), spec))
