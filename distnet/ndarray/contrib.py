@@ -27,7 +27,7 @@ def __getattr__(name):
     if name == "__all__":
         return _public_names()
     if _PREFIX + name not in OPS:
-        raise AttributeError(f"module 'nd.contrib' has no operator {name!r}")
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     short = globals()[name] = _short_function(name)
     return short
 

@@ -57,7 +57,7 @@ def _contrib_names():
 def __getattr__(name):
     """Operators registered after this module was imported are found on first use."""
     if _PREFIX + name not in OPS:
-        raise AttributeError(f"module 'sym.contrib' has no operator {name!r}")
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     return _make(name)
 
 

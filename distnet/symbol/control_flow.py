@@ -49,14 +49,17 @@ def _regroup(flat, fmt):
 
 
 class _Inputs:
-    """The control-flow node's inputs: placeholder-fed ones first, then outer entries in order of use."""
+    """The control-flow node's inputs: placeholder-fed ones first, then outer entries in order of use. As in
+    MXNet, each body gets its own inputs, except that ``cond``'s branches share outer variables by name."""
 
-    def __init__(self, leading):
+    def __init__(self, leading, share_variables=False):
         self.entries = list(leading)
         self._index = {}
+        self._share_variables = share_variables
 
-    def add(self, source):
-        key = (id(source[0]), source[1])
+    def _add(self, source, body):
+        node = source[0]
+        key = node.name if self._share_variables and node.is_variable else (id(body), id(node), source[1])
         if key not in self._index:
             self._index[key] = len(self.entries)
             self.entries.append(source)
@@ -64,7 +67,7 @@ class _Inputs:
 
     def locate(self, body, placeholder_inputs):
         """Per program variable of ``body``, the node input that feeds it."""
-        return [placeholder_inputs[s] if isinstance(s, int) else self.add(s) for s in body.sources]
+        return [placeholder_inputs[s] if isinstance(s, int) else self._add(s, body) for s in body.sources]
 
 
 def _in_scope(sym, scope):
@@ -192,7 +195,7 @@ def cond(pred, then_func, else_func, name="cond"):
         graphs.append(Body([s._heads[0] for s in flat], [], scope))
     for graph in graphs:
         _check_unique_inputs(graph)
-    inputs = _Inputs([])
+    inputs = _Inputs([], share_variables=True)
     pred_locs, then_locs, else_locs = (inputs.locate(g, []) for g in graphs)
     attrs = {"cond_input_locs": pred_locs, "then_input_locs": then_locs, "else_input_locs": else_locs,
              "num_outputs": count}

@@ -100,6 +100,12 @@ def shuffle(data, **kwargs):
 
 def randint(low, high, shape=None, dtype=None, **kwargs):
     """Samples integers uniformly from [low, high)."""
+    if isinstance(low, Symbol):         # MXNet checks the bounds as any distribution's, but has no symbol sampler
+        _check_same_kind([low, high], Symbol)
+        raise TypeError("'NoneType' object is not callable")
+    if not isinstance(low, numbers.Number):
+        raise ValueError(f"Distribution parameters must be either Symbol or numbers, but got {_class_text(low)}.")
+    _check_same_kind([low, high], numbers.Number)
     given = dict({} if shape is None else {"shape": shape}, **kwargs)     # (dtype last, as MXNet sends it)
     if dtype is not None:
         given["dtype"] = dtype

@@ -203,3 +203,26 @@ def test_bodies_read_outer_variables_without_their_attributes_and_refuse_repeate
         return o.sum(axis=0), [t2[0] * 0.5]
     with pytest.raises(AssertionError, match="The inputs of the subgraph don't have unique names"):
         mx.sym.contrib.foreach(nested, x, [s])
+
+
+def test_cond_branches_share_outer_variables_by_name():
+    # each branch reads its own variable object named "a": the node takes one input "a", as in MXNet
+    out = mx.sym.contrib.cond(mx.sym.var("p"), lambda: mx.sym.var("a") + 1, lambda: mx.sym.var("a") - 1)
+    assert out.list_inputs() == ["p", "a"]
+    assert out.list_attr()["else_input_locs"] == "[1]"
+    values = {"a": mx.nd.array([2.0, 3.0])}
+    assert out.eval(p=mx.nd.array([0]), **values)[0].asnumpy().tolist() == [1.0, 2.0]
+
+
+def test_cond_branches_cut_an_outer_node_once_each():
+    h = mx.sym.var("a") + 1
+    out = mx.sym.contrib.cond(mx.sym.var("p"), lambda: h * 2, lambda: h / 2)
+    attrs = out.list_attr()
+    assert (attrs["then_input_locs"], attrs["else_input_locs"], attrs["num_args"]) == ("[1]", "[2]", "6")
+    assert out.eval(p=mx.nd.array([1]), a=mx.nd.array([4.0]))[0].asnumpy().tolist() == [10.0]
+
+
+def test_while_loop_bodies_do_not_share_outer_variables():
+    outs, _ = mx.sym.contrib.while_loop(lambda i: i < mx.sym.var("n"), lambda i: (i * mx.sym.var("n"), [i + 1]),
+                                        [mx.sym.var("i")], max_iterations=4)
+    assert outs[0].list_arguments() == ["i", "n", "n"]
