@@ -1929,8 +1929,8 @@ def upsampling(*data, scale, num_filter=0, sample_type, multi_input_mode="concat
     ups = [d.repeat(fy, axis=2).repeat(fx, axis=3) for d, (fy, fx) in zip(data, _nearest_factors(data, scale))]
     if multi_input_mode == "sum":
         if len({u.shape[1] for u in ups}) > 1:
-            raise MXNetError(f"UpSampling: number of channels must be the same when multi_input_mode==sum, "
-                             f"got {[u.shape[1] for u in ups]}")
+            raise MXNetError("Check failed: oshape[1] == 0 || oshape[1] == shape[1]: Number of "
+                             "channels must be the same when multi_input_mode==sum")
         return sum(ups[1:], ups[0])
     return ups[0] if len(ups) == 1 else np.concatenate(ups, axis=1)
 

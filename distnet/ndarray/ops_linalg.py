@@ -360,9 +360,9 @@ def _sym(x):
 
 
 def _copyltu(m):
-    """The symmetric matrix whose lower triangle (diagonal included) is that of ``m``."""
-    low = np.tril(m)
-    return low + _t(np.tril(m, -1))
+    """The symmetric matrix whose lower triangle (diagonal included) is that of ``m``: copied, -0 kept."""
+    rows, cols = np.indices(m.shape[-2:])
+    return np.where(cols <= rows, m, _t(m))
 
 
 def _tri_inv(L):

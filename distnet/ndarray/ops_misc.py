@@ -437,17 +437,17 @@ def _crop_window_error(data, size, offset, center_crop, from_like):
     if from_like:
         for i, word in ((2, "height"), (3, "weight")):      # (sic)
             if data.shape[i] < size[i - 2]:
-                return (f"Crop: Check failed: data_shape[{i}] >= out_shape[{i}] ({data.shape[i]} vs. {size[i - 2]}) "
+                return (f"Check failed: data_shape[{i}] >= out_shape[{i}] ({data.shape[i]} vs. {size[i - 2]}) "
                         f": data_shape'{word} should be larger than that of out_shape")
     if center_crop:
         return None
     for i, axis in enumerate(("height", "width")):
         room = data.shape[i + 2] - size[i]
         if int(offset[i]) < 0:
-            return (f"Crop: Check failed: static_cast<int>(param_.offset[{i}]) >= 0 ({int(offset[i])} vs. 0) : "
+            return (f"Check failed: static_cast<int>(param_.offset[{i}]) >= 0 ({int(offset[i])} vs. 0) : "
                     f"offset[{i}] should be larger than 0")
         if int(offset[i]) > room:
-            return (f"Crop: Check failed: param_.offset[{i}] <= data_shape[{i + 2}]-out_shape[{i + 2}] "
+            return (f"Check failed: param_.offset[{i}] <= data_shape[{i + 2}]-out_shape[{i + 2}] "
                     f"({int(offset[i])} vs. {room}) : offset[{i}] should be less than the residual space of {axis}")
     return None
 

@@ -390,7 +390,7 @@ def roi_shapes(data, rois, unsigned, width=5):
 def roi_types(data, rois):
     """MXNet's type check of ROI operators: the rois in the data's type (its message gives their type codes)."""
     if rois.dtype != data.dtype:
-        codes = {np.float32: 0, np.float64: 1, np.float16: 2, np.uint8: 3, np.int32: 4, np.int8: 5, np.int64: 6}
+        codes = _DTYPE_NP_TO_MX
         raise MXNetError(f"Check failed: dtype == (*in_type)[1] ({codes.get(data.dtype.type, -1)} vs. "
                          f"{codes.get(rois.dtype.type, -1)}) : ")
 

@@ -772,3 +772,11 @@ def test_cholesky_lower_attribute_is_parsed_as_a_boolean(name):
 def test_dot_of_two_unknown_length_vectors_sums_nothing():
     r = nd.dot(_empty((0,)), _empty((0,)))
     assert r.shape == (1,) and r.asnumpy().tolist() == [0.0]
+
+
+def test_potri_mirrors_its_triangle_as_a_copy_keeping_negative_zeros():
+    # LAPACK's trti2 on the identity leaves -0 above the diagonal; the symmetric result copies it, not adds it
+    for dtype in ("float32", "float64"):
+        got = nd.linalg.potri(nd.array(np.eye(2), dtype=dtype)).asnumpy()
+        assert got.tolist() == [[1, 0], [0, 1]]
+        assert np.signbit(got).tolist() == [[False, True], [True, False]]

@@ -378,3 +378,24 @@ def test_nearest_upsampling_checks_each_input_divides_the_output(second, words):
     with pytest.raises(MXNetError) as info:
         nd.UpSampling(nd.ones((1, 1, 2, 2)), nd.ones(second), scale=2, sample_type="nearest", num_args=2)
     assert str(info.value) == "UpSamplingNearest: Check failed: " + words
+
+
+def test_roi_pooling_rois_type_message_gives_bool_its_code():
+    with pytest.raises(MXNetError, match=r"dtype == \(\*in_type\)\[1\] \(0 vs. 7\)"):
+        nd.ROIPooling(nd.ones((1, 1, 4, 4)), nd.array([[0, 0, 0, 2, 2]], dtype="bool"), pooled_size=(2, 2),
+                      spatial_scale=1.0)
+
+
+def test_upsampling_sum_of_unequal_channels_words():
+    with pytest.raises(MXNetError) as info:
+        nd.UpSampling(nd.ones((1, 2, 2, 2)), nd.ones((1, 3, 1, 1)), scale=2, sample_type="nearest", num_args=2,
+                      multi_input_mode="sum")
+    assert "Check failed: oshape[1] == 0 || oshape[1] == shape[1]: Number of channels must be the same when " \
+           "multi_input_mode==sum" in str(info.value)
+
+
+def test_crop_window_kernel_check_words_name_no_operator():
+    y = nd.Crop(nd.ones((1, 2, 5, 6)), h_w=(2, 3), offset=(4, 0), num_args=1)
+    with pytest.raises(MXNetError) as info:
+        y.asnumpy()
+    assert str(info.value).startswith("Check failed: param_.offset[0] <= data_shape[2]-out_shape[2] (4 vs. 3)")
