@@ -81,6 +81,7 @@ def _refusal(name, method, operator, attrs, signature, self, args, kwargs, param
 def _checked(name, fn, spec):
     """Method ``fn`` reading its attribute parameters as MXNet's parser does; a call without arguments runs as is."""
     operator, kinds, attrs = spec
+    fn.__name__, fn.__qualname__ = name, f"ndarray.{name}"      # (Python's TypeError for a wrong call names it)
     signature = inspect.signature(fn)
     positions = {p: list(signature.parameters).index(p) - 1 for p in kinds}     # (after self)
 

@@ -392,7 +392,7 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
     def copyto(self, other):
         """Copy into array ``other`` or to a new array on context ``other``."""
         if isinstance(other, NDArray) and not isinstance(other, ndarray) and called_by_user(1):
-            raise TypeError(f"copyto does not support type {type(other)}: convert it with as_np_ndarray() first")
+            raise TypeError(f"copyto does not support type {type_text(other)}")
         return as_np(NDArray.copyto(self, other)) if not isinstance(other, NDArray) else NDArray.copyto(self, other)
 
     def detach(self):

@@ -838,8 +838,14 @@ def _dtype_method(func, name):
     return method
 
 
-for _f in (mean, var, std, cumsum, argmax, argmin, nonzero):
+def _cumsum(self, axis=None, dtype=None, out=None):
+    """Cumulative sum along ``axis`` (the method takes no operator keywords beyond these, unlike np.cumsum)."""
+    return cumsum(self, axis, dtype, out)
+
+
+for _f in (mean, var, std, argmax, argmin, nonzero):
     setattr(ndarray, _f.__name__, as_method(_f))
+ndarray.cumsum = as_method(_cumsum, "cumsum")
 ndarray.sum, ndarray.prod = _dtype_method(sum, "sum"), _dtype_method(prod, "prod")
 ndarray.max, ndarray.min = _out_keepdims_method(amax, "max"), _out_keepdims_method(amin, "min")
 ndarray.all, ndarray.any = _out_keepdims_method(all, "all"), _out_keepdims_method(any, "any")

@@ -125,9 +125,11 @@ def take(a, indices, axis=None, mode="raise", out=None):
     idx = indices._data.astype(_np.int64)
     n = a.size if axis is None else a.shape[axis]
     bad = mode == "raise" and n is not None and idx.size and (idx.min() < 0 or idx.max() >= n)
-    res = _rearrange(functools.partial(_np.take, indices=idx, axis=axis, mode="clip" if bad else mode), a)
-    if bad:     # MXNet's kernel finds them: the result fails when read
+    if bad:     # MXNet's kernel finds them (an empty axis has no valid index): the result fails when read
+        shape = idx.shape if axis is None else a.shape[:axis % a.ndim] + idx.shape + a.shape[axis % a.ndim + 1:]
+        res = _rearrange(lambda d: _np.zeros(shape, d.dtype), a)
         return fails_when_read(res, "Check failed: is_valid: take operator contains indices out of bound")
+    res = _rearrange(functools.partial(_np.take, indices=idx, axis=axis, mode=mode), a)
     if out is not None:
         if tuple(out.shape) != res.shape:
             raise MXNetError(f"Check failed: outputs[i]->shape() == out_shapes[i] ({_dims(out.shape)} vs. "

@@ -1,6 +1,7 @@
 """mx.np.ndarray methods have MXNet's parameters and are named ndarray.<method> in argument errors."""
 import pytest
 
+import distnet as mx
 from distnet import np
 
 pytestmark = pytest.mark.usefixtures("np_semantics")
@@ -16,6 +17,9 @@ pytestmark = pytest.mark.usefixtures("np_semantics")
     (lambda a: a.argsort(is_ascend=False), r"ndarray.argsort\(\) got an unexpected keyword argument 'is_ascend'"),
     (lambda a: a.clip(a_min=0), r"ndarray.clip\(\) got an unexpected keyword argument 'a_min'"),
     (lambda a: a.reshape((3, 1), order="C", copy=False), r"^function takes at most 1 keyword argument$"),
+    (lambda a: a.cumsum(keepdims=True), r"^ndarray.cumsum\(\) got an unexpected keyword argument 'keepdims'$"),
+    (lambda a: a.max(foo=1), r"^ndarray.max\(\) got an unexpected keyword argument 'foo'$"),
+    (lambda a: a.copyto(mx.nd.ones((1, 3))), r"^copyto does not support type <class 'mxnet.ndarray.ndarray.NDArray'>$"),
 ])
 def test_argument_errors_name_the_method(call, words):
     with pytest.raises(TypeError, match=words):
@@ -84,5 +88,15 @@ def test_take_out_of_bound_in_raise_mode_fails_when_read():
     from distnet.base import MXNetError
     y = np.ones((2, 3)).take(np.array([5]), axis=1)
     assert y.shape == (2, 1)
+    with pytest.raises(MXNetError, match="^Check failed: is_valid: take operator contains indices out of bound$"):
+        y.asnumpy()
+
+
+@pytest.mark.parametrize("shape, axis, shape_out", [((0,), None, (2,)), ((0,), 0, (2,)), ((2, 0, 3), 1, (2, 2, 3)),
+                                                    ((2, 0, 3), None, (2,))])
+def test_take_from_an_empty_axis_in_raise_mode_fails_when_read(shape, axis, shape_out):
+    from distnet.base import MXNetError
+    y = np.zeros(shape).take(np.array([0, 1]), axis=axis)
+    assert y.shape == shape_out
     with pytest.raises(MXNetError, match="^Check failed: is_valid: take operator contains indices out of bound$"):
         y.asnumpy()
