@@ -136,16 +136,19 @@ def _rounded_chains(a, w):
     return acc
 
 
-def _long_chains(a, w):
-    """``_blas_chains`` over any number of units: BLAS products of up to _BLAS_CHAIN units, each but the first
-    starting from the sums so far (7 more units: each output's sum so far times 1, the others' times 0)."""
+def _long_chains(a, w, start=None):
+    """``_blas_chains`` over any number of units, from ``start`` (rows, outputs) if given: BLAS products of up to
+    _BLAS_CHAIN units, each but a first from zero starting from the sums so far (7 more units: each output's
+    sum so far times 1, the others' times 0)."""
     units, rows = a.shape
-    if units <= _BLAS_CHAIN:
+    if start is None and units <= _BLAS_CHAIN:
         return _blas_chains(a, w)
     if rows < w.shape[1]:       # the fewer 7-output products
-        return _long_chains(w, a).T
-    acc, step = _blas_chains(a[:_BLAS_CHAIN], w[:_BLAS_CHAIN]), _BLAS_CHAIN - 7
-    for t0 in range(_BLAS_CHAIN, units, step):
+        return _long_chains(w, a, None if start is None else start.T).T
+    acc, first, step = start, 0, _BLAS_CHAIN - 7
+    if acc is None:
+        acc, first = _blas_chains(a[:_BLAS_CHAIN], w[:_BLAS_CHAIN]), _BLAS_CHAIN
+    for t0 in range(first, units, step):
         acc = _chains_from(acc, a[t0:t0 + step], w[t0:t0 + step])
     return acc
 
@@ -184,10 +187,14 @@ def _block_sums(a, w, fused, chains):
     return y + a[-1, :, None] * w[-1]
 
 
-def fused_chains(a, w):
+def fused_chains(a, w, start=None):
     """(rows, outputs) float32 sums of a (units, rows) and w (units, outputs) float32, each one chain of fused
-    multiply-adds over the units in order, from zero."""
-    return _block_sums(a, w, True, 1)
+    multiply-adds over the units in order, from ``start`` (float32, default zero)."""
+    if start is None:
+        return _block_sums(a, w, True, 1)
+    if blas_sums_in_chains():
+        return _long_chains(a, w, start)
+    return _emulated_sums(a, w, True, 1, start)
 
 
 def fused_dots(a, b):
@@ -218,17 +225,20 @@ def fused_dots(a, b):
     return acc
 
 
-def _emulated_sums(a, w, fused, chains):
-    """_block_sums in float64 numpy: each fused multiply-add one float64 add of the exact product, rounded once."""
+def _emulated_sums(a, w, fused, chains, start=None):
+    """_block_sums in float64 numpy: each fused multiply-add one float64 add of the exact product, rounded once
+    (one chain may start from ``start``)."""
     a, w = a.astype(_F64), w.astype(_F64)
     units, rows, outs = a.shape[0], a.shape[1], w.shape[1]
     if outs < rows:     # every sum is its own chain: the transposed problem has the longer side innermost (faster)
-        return _emulated_sums(w, a, fused, chains).T
+        return _emulated_sums(w, a, fused, chains, None if start is None else start.T).T
     size = rows * outs
     pairs = units // 2 if chains == 2 else 0
     step = 2 * max(1, _CHUNK // max(1, 2 * size))
     buffer = np.empty((min(step, max(units, 1)), rows, outs))
     acc = np.zeros(2 * size if pairs else size, _F32)       # flat: numpy's loops run fastest on 1-d arrays
+    if start is not None:
+        acc[...] = start.ravel()
     total = np.empty(acc.shape)
     for t0 in range(0, 2 * pairs, step):        # (pair, chain and sum) products, a chunk at a time
         products = _products(a, w, t0, min(t0 + step, 2 * pairs), buffer, fused)
@@ -351,8 +361,8 @@ def _sgemm(p, q, row_block, unit_block, vector_kinds, into=None):
     kind = vector_kinds[0] if q.shape[0] == 1 else vector_kinds[1] if p.shape[0] == 1 else None
     if kind == "lanes":
         y = _gemv(p.astype(_F64), q.astype(_F64))
-    elif kind == "chain":
-        y = _block_sums(_units_first(p), _units_first(q), True, 1)
+    elif kind == "chain":       # a gemm with beta 1 starts the chain from C
+        return np.ascontiguousarray(fused_chains(_units_first(p), _units_first(q), into))
     else:
         return np.ascontiguousarray(_gemm(p, q, row_block, unit_block, into))
     return np.ascontiguousarray(y if into is None else into + y)
@@ -407,20 +417,28 @@ def convolution_gradient_gemm(p, q, into=None):
 
 def data_gradient(dy, weight):
     """``dy @ weight`` (rows, units) as oneDNN's AVX2 backward-data inner product sums it."""
-    w_t = weight.T
-    if not _exact(dy, w_t):
-        return _copy_gemm(dy, w_t) if _replayed(dy, w_t) else dy @ weight
-    # sgemm("N", "N"): M units, N rows, K outputs
-    return _sgemm(dy, w_t, 48, 256, ("lanes", "chain"))
+    return nn_product(dy, weight.T)
 
 
-def weight_gradient(dy, x):
-    """``dy.T @ x`` (outputs, units) as oneDNN's AVX2 backward-weights inner product sums it."""
+def nn_product(p, q, into=None):
+    """``p @ q.T`` for p (n, k) and q (m, k) as oneDNN's sgemm("N", "N") with M = m, N = n sums it (onto
+    ``into`` as a gemm with beta 1: its unit blocks added in turn): the backward-data inner product's and
+    every gemm of an RNN layer's cells."""
+    if not _exact(p, q):
+        y = _copy_gemm(p, q) if _replayed(p, q) else p @ q.T
+        return y if into is None else into + y
+    return _sgemm(p, q, 48, 256, ("lanes", "chain"), into)
+
+
+def weight_gradient(dy, x, into=None):
+    """``dy.T @ x`` (outputs, units) as oneDNN's AVX2 backward-weights inner product sums it (onto ``into`` as
+    a gemm with beta 1)."""
     dy_t, x_t = dy.T, x.T
     if not _exact(dy_t, x_t):
-        return _copy_gemm(dy_t, x_t) if _replayed(dy_t, x_t) else dy_t @ x
+        y = _copy_gemm(dy_t, x_t) if _replayed(dy_t, x_t) else dy_t @ x
+        return y if into is None else into + y
     # sgemm("N", "T"): M units, N outputs, K rows
-    return _sgemm(dy_t, x_t, 48, 96, ("chain", "chain"))
+    return _sgemm(dy_t, x_t, 48, 96, ("chain", "chain"), into)
 
 
 def bias_gradient(dy):

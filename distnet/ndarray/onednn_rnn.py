@@ -1,8 +1,8 @@
 """oneDNN's float32 RNN cells (no projection) as MXNet 1.9.1's CPU build runs them, step by step in numpy.
 
 Measured against MXNet: a gate's pre-activation starts from the products of the input and of the state by
-their weights, summed in the order of oneDNN's gemm (fused multiply-adds in order on AVX-512; the AVX2
-kernels as FullyConnected's, see onednn_avx2); relu/tanh RNNs and LSTMs add the two products (or, at the
+their weights, summed in the order of oneDNN's gemm (fused multiply-adds in order on AVX-512; on AVX2
+the sgemm of FullyConnected's data gradient, onednn_avx2.nn_product, accumulating onto its C); relu/tanh RNNs and LSTMs add the two products (or, at the
 steps merged_steps names, take one product of [x, h]), then the two biases summed beforehand. The gates go
 through oneDNN's tanh and logistic; an LSTM's new cell is fma(i, g, f * c). GRUs run oneDNN's
 linear-before-reset cell: the reset and update gates add the summed biases to the input product before the
@@ -28,9 +28,10 @@ def fused_dot_products(a, w, start=None, gemm=None):
     of a takes a dot-product kernel (_lane_dots). "layer", the input gemm of a GRU's inference primitive, is a
     "data" gemm, but for one row of a against a number of rows of w that is not a multiple of 16, which takes
     the dot-product kernel per row of w."""
-    if a.size * w.shape[0] > _REPLAY_MAX or onednn._LANES != 16:
-        total = a @ w.T if onednn._LANES == 16 else onednn_avx2.inner_product(a, w)
-        return total if start is None else start + total
+    if onednn._LANES != 16:
+        return onednn_avx2.nn_product(a, w, start)
+    if a.size * w.shape[0] > _REPLAY_MAX:
+        return a @ w.T if start is None else start + a @ w.T
     a64, w64 = a.astype(np.float64), w.astype(np.float64)
     if gemm == "layer":
         if a.shape[0] == 1 and w.shape[0] % _ALIGNED:
@@ -161,14 +162,18 @@ def in_run_order(reverse, x):
     return reverse and onednn._LANES == 8 and x.ndim == 3
 
 
-def cell(mode, x, w, merged, training, reverse=False):
+def cell(mode, x, w, merged, training, reverse=False, last_step_apart=False):
     """One direction of one layer: (per-step inputs, ``step(inputs[t], h, c) -> (h, c, record)``); ``merged``
     flags the steps of an inference primitive that sum the state's products on from the input's (see
-    merged_steps); a training primitive adds them as a gemm does (from the input's for a batch of one)."""
+    merged_steps); a training primitive adds them as a gemm does (from the input's for a batch of one).
+    ``last_step_apart`` (a unidirectional layer above another of its primitive, with state outputs): on AVX2
+    the input's product over the last step's rows is one of its own, as in add_parameter_gradients."""
     gemm = "data" if training else "layer" if mode == "gru" else None  # others' inference: another kernel
     flip = in_run_order(reverse, x)
     rows = (x[::-1] if flip else x).reshape(-1, x.shape[-1])
-    xp = fused_dot_products(rows, w["wx"], gemm=gemm).reshape(x.shape[:2] + (-1,))
+    cut = len(rows) - x.shape[1] if last_step_apart and onednn._LANES == 8 and x.shape[0] > 1 else len(rows)
+    xp = np.concatenate([fused_dot_products(part, w["wx"], gemm=gemm) for part in (rows[:cut], rows[cut:])
+                         if len(part)]).reshape(x.shape[:2] + (-1,))
     xp = xp[::-1] if flip else xp
     if mode == "gru":
         return xp, lambda xp_t, h, c: _gru_step(xp_t, h, w)
@@ -179,7 +184,7 @@ def cell(mode, x, w, merged, training, reverse=False):
         xp_t, merge = inputs
         if merge:
             return finish(fused_dot_products(h, w["wh"], start=xp_t) + bias, h, c)
-        if training:
+        if training or onednn._LANES == 8:     # (AVX2 inference accumulates onto the input's as training does)
             return finish(fused_dot_products(h, w["wh"], start=xp_t, gemm="data") + bias, h, c)
         return finish((xp_t + fused_dot_products(h, w["wh"])) + bias, h, c)
     return list(zip(xp, merged)), step
@@ -229,16 +234,15 @@ def stacked(layer, input_size, state_size, dirs):
 
 def gate_products(mode, d, w, start=None):
     """The backward-data gemm ``start + d @ w`` of gate gradients d (M, gates) by weights w (gates, K): each
-    product a fused sum over the gates in oneDNN's order (AVX-512; on AVX2 FullyConnected's data-gradient sgemm,
-    ``start`` added after), which puts a GRU's update gate before its reset gate; ``start`` as
+    product a fused sum over the gates in oneDNN's order (AVX-512; on AVX2 FullyConnected's data-gradient sgemm
+    onto ``start``), which puts a GRU's update gate before its reset gate; ``start`` as
     fused_dot_products blocked."""
     if mode == "gru":
         r, z, n = np.split(np.arange(d.shape[-1]), 3)
         order = np.concatenate([z, r, n])
         d, w = d[:, order], w[order]
     if onednn._LANES == 8:
-        total = onednn_avx2.data_gradient(d, w)
-        return total if start is None else total + start
+        return onednn_avx2.nn_product(d, np.ascontiguousarray(w.T), start)
     return fused_dot_products(d, np.ascontiguousarray(w.T), start, gemm="data")
 
 
@@ -302,9 +306,9 @@ def add_parameter_gradients(mode, g, dxp, dhps, x, records, bidirectional, last_
 
 def _add_products(g, d, v):
     """``g += d.T @ v`` over the (step, sample) rows of d and v, as a gemm accumulating into g (on AVX2:
-    FullyConnected's weight-gradient sgemm of v.T @ d, its sum added to g)."""
+    FullyConnected's weight-gradient sgemm of v.T @ d onto g)."""
     if onednn._LANES == 8:
-        g[...] = g + onednn_avx2.weight_gradient(_rows(v), _rows(d)).T
+        g[...] = onednn_avx2.weight_gradient(_rows(v), _rows(d), np.ascontiguousarray(g.T)).T
         return
     g[...] = fused_dot_products(_rows(d).T, _rows(v).T, g, gemm="weights")
 

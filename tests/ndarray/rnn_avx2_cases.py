@@ -10,13 +10,20 @@ CASES = [("LSTM", dict(hidden_size=8), (6, 3, 5)), ("GRU", dict(hidden_size=8), 
          ("RNN", dict(hidden_size=7, activation="relu", num_layers=2, bidirectional=True), (3, 4, 5)),
          ("LSTM", dict(hidden_size=16, layout="NTC"), (2, 7, 10)),
          ("LSTM", dict(hidden_size=6, bidirectional=True), (4, 2, 3)), ("GRU", dict(hidden_size=6, bidirectional=True),
-                                                                         (7, 3, 2))]
+                                                                         (7, 3, 2)),
+         # input products over 160 rows and more; a batch of one (matrix-vector gemms onto the input's products);
+         # layers above another of their primitive (their last step's input product apart); GRU state gemms of
+         # more than 256 gates (blocks added onto the update gate's part)
+         ("GRU", dict(hidden_size=16), (8, 32, 16)), ("LSTM", dict(hidden_size=16, num_layers=2), (8, 1, 16)),
+         ("GRU", dict(hidden_size=16, num_layers=2), (8, 32, 16)), ("GRU", dict(hidden_size=86), (2, 2, 16)),
+         ("RNN", dict(hidden_size=16, num_layers=3), (8, 1, 16))]
 
 
 def results(mx):
-    """The CRC-32 of every case's output, input gradient and parameter gradients from ``mx`` (MXNet or distnet)."""
+    """The CRC-32 of every case's output (training and inference), input gradient and parameter gradients from
+    ``mx`` (MXNet or distnet)."""
     rng = np.random.RandomState(0)
-    out = {"y": [], "dx": [], "dparams": []}
+    out = {"y": [], "dx": [], "dparams": [], "y_predict": []}
     for name, kwargs, shape in CASES:
         mx.random.seed(3)
         net = getattr(mx.gluon.rnn, name)(**kwargs)
@@ -27,6 +34,7 @@ def results(mx):
             y = net(x)
         y.backward(mx.nd.array(rng.uniform(-1, 1, y.shape).astype(np.float32)))
         out["y"].append(zlib.crc32(y.asnumpy().tobytes()))
+        out["y_predict"].append(zlib.crc32(net(x).asnumpy().tobytes()))
         out["dx"].append(zlib.crc32(x.grad.asnumpy().tobytes()))
         out["dparams"].append(zlib.crc32(b"".join(p.grad().asnumpy().tobytes()
                                                   for p in net.collect_params().values())))
