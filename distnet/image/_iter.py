@@ -88,7 +88,10 @@ class ImageIter(io.DataIter):
         if dtype not in ("int32", "float32", "int64", "float64"):
             raise AssertionError(dtype + " label not supported")
         logging.info("Using %s threads for decoding...", os.environ.get("MXNET_CPU_WORKER_NTHREADS", 1))
+        logging.info("Set enviroment variable MXNET_CPU_WORKER_NTHREADS to a larger number to use more threads.")
+        class_name = type(self).__name__
         if path_imgrec:     # as in MXNet, an iterator over a list has no imgidx attribute
+            logging.info("%s: loading recordio %s...", class_name, path_imgrec)
             if path_imgidx:
                 self.imgrec = recordio.MXIndexedRecordIO(path_imgidx, path_imgrec, "r")
                 self.imgidx = list(self.imgrec.keys)
@@ -99,8 +102,10 @@ class ImageIter(io.DataIter):
             self.imgrec = None
         imgkeys = None
         if path_imglist:
+            logging.info("%s: loading image list %s...", class_name, path_imglist)
             self.imglist, imgkeys = _read_lst(path_imglist, dtype)
         elif isinstance(imglist, list):
+            logging.info("%s: loading image list...", class_name)
             self.imglist, imgkeys = _from_list(imglist, dtype)
         else:
             self.imglist = None

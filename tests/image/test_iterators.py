@@ -66,6 +66,25 @@ def test_image_iter_has_imgidx_only_over_a_record_file():
     assert image.ImageIter(2, (3, 8, 8), path_imgrec=REC, path_imgidx=IDX).imgidx == [0, 1, 2, 3, 4, 5, 6]
 
 
+def test_image_iter_logs_its_threads_and_each_source_by_class_name(caplog, monkeypatch):
+    monkeypatch.delenv("MXNET_CPU_WORKER_NTHREADS", raising=False)
+
+    class Mine(image.ImageIter):
+        pass
+
+    advice = "Set enviroment variable MXNET_CPU_WORKER_NTHREADS to a larger number to use more threads."
+    cases = [(lambda: image.ImageIter(2, (3, 8, 8), path_imgrec=REC), ["ImageIter: loading recordio %s..." % REC]),
+             (lambda: Mine(2, (3, 8, 8), path_imgrec=REC, path_imglist=LST, path_root=str(DATA)),
+              ["Mine: loading recordio %s..." % REC, "Mine: loading image list %s..." % LST]),
+             (lambda: image.ImageIter(2, (3, 8, 8), imglist=[[7, "c420.jpg"]], path_root=str(DATA)),
+              ["ImageIter: loading image list..."])]
+    for make, sources in cases:
+        caplog.clear()
+        with caplog.at_level("INFO"):
+            make()
+        assert [r.getMessage() for r in caplog.records] == ["Using 1 threads for decoding...", advice] + sources
+
+
 def test_image_iter_parts_and_shape_errors():
     it = image.ImageIter(2, (3, 8, 8), path_imgrec=REC, path_imgidx=IDX, num_parts=2, part_index=1)
     assert batches(it) == [(43903.0, [0.0, 1.0], 0), (43454.0, [2.0, 0.0], 1)]
