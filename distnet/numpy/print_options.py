@@ -9,6 +9,6 @@ def set_printoptions(precision=None, threshold=None, **kwarg):
     ``numpy.set_printoptions``, which mx.nd and mx.np arrays also follow.
     """
     if kwarg:
-        raise NotImplementedError(f"mxnet.numpy.set_printoptions only supports parameters precision and threshold "
-                                  f"for now, not {sorted(kwarg)}; use numpy.set_printoptions for the others")
+        raise NotImplementedError("mxnet.numpy.set_printoptions only supports parameters precision and threshold "
+                                  "for now.")
     _np.set_printoptions(precision=precision, threshold=threshold)
