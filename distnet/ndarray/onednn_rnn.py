@@ -1,9 +1,10 @@
 """oneDNN's float32 RNN cells (no projection) as MXNet 1.9.1's CPU build runs them, step by step in numpy.
 
 Measured against MXNet: a gate's pre-activation starts from the products of the input and of the state by
-their weights, summed in the order of oneDNN's gemm (fused multiply-adds in order on AVX-512; on AVX2
-the sgemm of FullyConnected's data gradient, onednn_avx2.nn_product, accumulating onto its C); relu/tanh RNNs and LSTMs add the two products (or, at the
-steps merged_steps names, take one product of [x, h]), then the two biases summed beforehand. The gates go
+their weights, summed in the order of oneDNN's gemm (fused multiply-adds in order on AVX-512; on AVX2 the
+sgemm of FullyConnected's data gradient, onednn_avx2.nn_product, accumulating onto its C); relu/tanh RNNs
+and LSTMs add the two products (or, at the steps merged_steps names, take one product of [x, h]), then the
+two biases summed beforehand. The gates go
 through oneDNN's tanh and logistic; an LSTM's new cell is fma(i, g, f * c). GRUs run oneDNN's
 linear-before-reset cell: the reset and update gates add the summed biases to the input product before the
 state product, the candidate is tanh(fma(r, hn + bhn, xn + bxn)) and the new state fma(1 - z, n, z * h).
