@@ -980,7 +980,7 @@ def _as_mx_result(x, ctx):
         return [_as_mx_result(v, ctx) for v in x]
     if isinstance(x, (int, float, _np.generic)):
         return x
-    kind = f"<class 'numpy.dtype[{x.name}]'>" if isinstance(x, _np.dtype) else type(x)     # NumPy 1.23's name
+    kind = f"<class 'numpy.dtype[{x.type.__name__}]'>" if isinstance(x, _np.dtype) else type(x)   # (NumPy 1.23's: bool_)
     raise TypeError(f"Does not support converting {kind} to mx.np.ndarray.")
 
 

@@ -91,3 +91,10 @@ def test_higher_diff_rounds_as_mxnet_kernel():
     assert np.diff(np.array([8.473, 12.918, 8.752, 17.835]), n=2).asnumpy().tolist() == [-8.611000061035156,
                                                                                            13.24899959564209]
     assert np.diff(np.array([1, 4, 9, 16, 25], dtype="int32"), n=3).asnumpy().tolist() == [0, 0]
+
+
+@pytest.mark.parametrize("dtype, name", [("bool", "bool_"), ("int8", "int8"), ("float32", "float32")])
+def test_a_numpy_dtype_result_is_refused_with_numpy_123s_class_name(dtype, name):
+    with pytest.raises(TypeError) as e:
+        onp.result_type(np.ones((2,), dtype=dtype))
+    assert str(e.value) == f"Does not support converting <class 'numpy.dtype[{name}]'> to mx.np.ndarray."

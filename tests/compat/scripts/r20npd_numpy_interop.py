@@ -1,0 +1,44 @@
+"""mx.np arrays in NumPy functions and ufuncs, and in Python's number protocol (int, float, index, bool, len, in)."""
+import math
+import operator
+import numpy as onp
+import mxnet as mx
+from mxnet import np, npx
+from _words import words
+
+npx.set_np()
+
+
+def show(r):
+    if isinstance(r, np.ndarray):
+        return f"mx {r.dtype} {r.shape} {r.tolist()}"
+    if isinstance(r, (list, tuple)):
+        return type(r).__name__ + "(" + ", ".join(show(v) for v in r) + ")"
+    return f"{type(r).__name__} {r}"
+
+
+def attempt(label, fn):
+    try:
+        print(label, "->", show(fn()))
+    except Exception as e:
+        print(label, "->", words(e))
+
+
+for dt in ["bool", "int8", "uint8", "int32", "int64", "float16", "float32", "float64"]:
+    for shape in [(), (1,), (2,)]:
+        x = np.array(onp.arange(1, 1 + int(onp.prod(shape))).reshape(shape).astype(dt), dtype=dt)
+        t = f"{dt}{shape}"
+        for name, fn in [("index", operator.index), ("int", int), ("float", float), ("complex", complex),
+                         ("bool", bool), ("len", len), ("floor", math.floor), ("round", round),
+                         ("list index", lambda v: [10, 20, 30][v]), ("contains", lambda v: (1 in v, 9 in v)),
+                         ("iterate", list), ("builtin sum", sum)]:
+            attempt(f"{t} {name}", lambda: fn(x))
+        for name, fn in [("sum", onp.sum), ("mean", onp.mean), ("exp", onp.exp), ("result_type", onp.result_type),
+                         ("maximum", lambda v: onp.maximum(v, onp.ones(shape))), ("add", lambda v: onp.add(v, 1)),
+                         ("isnan", onp.isnan), ("stack", lambda v: onp.stack([v, v])), ("shape", onp.shape),
+                         ("where", lambda v: onp.where(v > 1, v, 0)), ("unique", onp.unique),
+                         ("cumsum", onp.cumsum), ("norm", onp.linalg.norm), ("allclose", lambda v: onp.allclose(v, v)),
+                         ("sort", onp.sort), ("clip", lambda v: onp.clip(v, 1, 2)), ("isscalar", onp.isscalar),
+                         ("add out", lambda v: onp.add(v, v, out=v)), ("ndarray + x", lambda v: onp.ones(shape) + v),
+                         ("x + ndarray", lambda v: v + onp.ones(shape)), ("scalar * x", lambda v: onp.float32(2) * v)]:
+            attempt(f"{t} onp.{name}", lambda: fn(x))
