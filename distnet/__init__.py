@@ -5,6 +5,8 @@ import warnings as _warnings
 # raises for them inside distnet's own code are noise. Warnings from the user's own numpy code stay.
 _warnings.filterwarnings("ignore", category=RuntimeWarning, module=r"distnet(\.|$)")
 from . import base  # noqa: F401
+from .ndarray.openblas_core import use_one_thread as _use_one_thread
+_use_one_thread()
 from .base import MXNetError  # noqa: F401
 from .context import Context, cpu, gpu, cpu_pinned, current_context  # noqa: F401
 from . import ndarray, autograd  # noqa: F401

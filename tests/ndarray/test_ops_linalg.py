@@ -310,6 +310,23 @@ def test_openblas_kernel_set_follows_the_environment(env, expected, monkeypatch)
     assert core() == expected
 
 
+def test_numpy_openblas_runs_one_thread_once_distnet_is_imported():
+    """As MXNet's BLAS: a product split between threads sums some outputs in another order."""
+    import os
+    import subprocess
+    import sys
+    code = ("import ctypes, numpy; "
+            "lib = next(l.split()[-1] for l in open('/proc/self/maps') if 'openblas' in l.lower() and '/' in l); "
+            "get = [getattr(ctypes.CDLL(lib), n) for n in ('openblas_get_num_threads64_', "
+            "'scipy_openblas_get_num_threads64_', 'openblas_get_num_threads') if hasattr(ctypes.CDLL(lib), n)][0]; "
+            "before = get(); import distnet; print(before, get())")
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")}
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-1500:]
+    before, after = map(int, run.stdout.split())
+    assert before >= 1 and after == 1
+
+
 def test_unknown_forced_kernel_set_is_refused(monkeypatch):
     from distnet.ndarray.openblas_core import core
     monkeypatch.setenv("DISTNET_OPENBLAS_CORE", "sandybridge")
