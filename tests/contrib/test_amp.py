@@ -176,3 +176,30 @@ def test_widest_ops_multicast_a_float32_input_beside_graph_inputs_or_unknown_typ
     precast = mx.sym.elemwise_add(v0, mx.sym.softmax(v0, name="s"), name="a")
     converted = amp.convert_symbol(precast, fp32_ops=["exp"], target_dtype_ops=["softmax"])
     assert _amp_casts(converted) == ["v0_amp_cast_float16_output", "a_output_amp_cast_float32_output"]
+
+
+def test_symbolic_loss_outputs_warn_on_each_call_that_they_cannot_scale_the_loss():
+    import subprocess
+    import sys
+    script = "\n".join([
+        "import logging, sys",
+        "logging.basicConfig(level=logging.INFO, format='%(levelname)s %(message)s', stream=sys.stdout)",
+        "import distnet as mx",
+        "from distnet.contrib import amp",
+        "amp.init()",
+        "x = mx.sym.var('x')",
+        "print(mx.sym.SoftmaxOutput(x, name='sm').name, mx.sym.LinearRegressionOutput(x).name)",
+        "mx.sym.SoftmaxOutput(x)",
+        "mx.sym.make_loss(x)",     # not a loss output amp scales: no warning
+        "print(mx.nd.LinearRegressionOutput(mx.nd.ones(1), mx.nd.zeros(1)).asnumpy().tolist())",
+    ])
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
+    tail = " does not support dynamic loss scaling in symbolic and hybridized execution."
+    assert out.stdout.splitlines() == [
+        "INFO Using AMP",
+        "WARNING SoftmaxOutput" + tail,
+        "WARNING LinearRegressionOutput" + tail,
+        "sm linearregressionoutput0",
+        "WARNING SoftmaxOutput" + tail,
+        "[1.0]",
+    ]

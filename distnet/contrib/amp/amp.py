@@ -202,17 +202,24 @@ def _route_operators():
 
 
 def _wrap_loss_outputs(target_dtype, scaler):
-    """The loss-output operators of ``nd`` scale their gradients by the loss scale."""
+    """The loss-output operators of ``nd`` scale their gradients by the loss scale; those of ``sym`` cannot,
+    and say so (a warning each time one is called, as MXNet's do)."""
     for name in list_loss_output_functions(target_dtype):
         f = getattr(ndarray, name, None)
-        if f is None:
-            continue
-
-        def scaled(*args, __f=f, **kwargs):
-            kwargs["grad_scale"] = kwargs.get("grad_scale", 1.0) * scaler.loss_scale
-            return __f(*args, **kwargs)
-        scaled.__name__, scaled.__doc__ = name, f.__doc__
-        setattr(ndarray, name, scaled)
+        if f is not None:
+            def scaled(*args, __f=f, **kwargs):
+                kwargs["grad_scale"] = kwargs.get("grad_scale", 1.0) * scaler.loss_scale
+                return __f(*args, **kwargs)
+            scaled.__name__, scaled.__doc__ = name, f.__doc__
+            setattr(ndarray, name, scaled)
+        f = getattr(symbol, name, None)
+        if f is not None:
+            def unscaled(*args, __f=f, __name=name, **kwargs):
+                logging.warning("%s does not support dynamic loss scaling in symbolic and hybridized execution.",
+                                __name)
+                return __f(*args, **kwargs)
+            unscaled.__name__, unscaled.__doc__ = name, f.__doc__
+            setattr(symbol, name, unscaled)
 
 
 def init(target_dtype="float16", target_precision_ops=None, conditional_fp32_ops=None, fp32_ops=None):
