@@ -9,6 +9,7 @@ Under autograd a sparse result is linked into the graph through the same computa
 (``_recorded``), and a sparse gradient buffer keeps its storage type (``_store_gradient``).
 """
 from builtins import slice as py_slice
+import copy
 import inspect
 import math
 import operator
@@ -1299,8 +1300,9 @@ def dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
             made = _dot(lhs, rhs, transpose_a, transpose_b, forward_stype == "default")
         except KernelError as e:
             return deliver(e, e.result, None)
-        out = _recorded(made, lambda: Op.__call__(OPS["dot"], _as_dense(lhs), _as_dense(rhs), transpose_a=transpose_a,
-                                                  transpose_b=transpose_b), (lhs, rhs))
+        out = _recorded(made, lambda: Op.__call__(_recorded_dot(lhs, rhs, transpose_a, transpose_b), _as_dense(lhs),
+                                                  _as_dense(rhs), transpose_a=transpose_a, transpose_b=transpose_b),
+                        (lhs, rhs))
     if forward_stype is None or forward_stype == out.stype:
         return out
     return cast_storage(out if out.stype == "default" else out.tostype("default"), forward_stype)
@@ -1342,6 +1344,37 @@ def _dot(lhs, rhs, transpose_a, transpose_b, dense_out=False):
         _wide_float_kernel(lambda: _empty_csr(lhs.shape[:-1] + rhs.shape[1:], lhs.dtype, ctx), lhs, rhs)
         return _stored_columns(_csr_dot(rhs, np.asarray(lhs._data).T, True).T, np.unique(rhs._aux[0]), ctx)
     return OPS["dot"](_as_dense(lhs), _as_dense(rhs), transpose_a=transpose_a, transpose_b=transpose_b)
+
+
+def _recorded_dot(lhs, rhs, transpose_a, transpose_b):
+    """The op a sparse dot records for autograd: the dense dot, whose backward is a gemm, except where MXNet's
+    csr kernel writes the rhs gradient (csr @ rhs into a row_sparse gradient, csr.T @ rhs into a dense one),
+    which sums it stored value by stored value in the csr's order."""
+    if _dot_kernel(lhs, rhs, transpose_a, transpose_b) != "csr_lhs":
+        return OPS["dot"]
+    node = getattr(rhs, "_node", None)
+    grad = node[0].grad if node is not None and node[0].is_leaf else None
+    if (getattr(grad, "stype", "default") == "row_sparse") == transpose_a:
+        return OPS["dot"]
+    global _CSR_ORDER_DOT
+    if _CSR_ORDER_DOT is None:
+        _CSR_ORDER_DOT = copy.copy(OPS["dot"])      # the same op ("dot" in graphs and messages), its own backward
+        _CSR_ORDER_DOT.grad(_csr_order_dot_grad)
+    return _CSR_ORDER_DOT
+
+
+_CSR_ORDER_DOT = None
+
+
+def _csr_order_dot_grad(dy, out, lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None, **attrs):
+    """dot's backward, the rhs gradient summed over the csr lhs's stored values in its row-major order."""
+    da, _ = OPS["dot"].bwd(dy, out, lhs, rhs, transpose_a=transpose_a, transpose_b=transpose_b, **attrs)
+    rows, cols = np.nonzero(lhs)
+    into, source = (rows, cols) if transpose_a else (cols, rows)
+    dy = dy.reshape(dy.shape[0], -1)
+    db = np.zeros((rhs.shape[0], dy.shape[1]), np.result_type(lhs.dtype, dy.dtype))
+    np.add.at(db, into, lhs[rows, cols][:, None] * dy[source])
+    return da, db.astype(rhs.dtype, copy=False).reshape(rhs.shape)
 
 
 def _dot_kernel(lhs, rhs, transpose_a, transpose_b):

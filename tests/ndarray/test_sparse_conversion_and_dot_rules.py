@@ -113,3 +113,28 @@ def test_standard_adam_of_row_sparse_arrays_needs_full_weight_and_stored_states(
     with pytest.raises(MXNetError, match=r"^Check failed: var.shape_.Size\(\) > 0 \(0 vs. 0\) : $"):
         update(True, 1, 0).asnumpy()
     assert update(True, 1, 1).shape == (4, 3)
+
+
+def _stored_order_sum(dense, dy, transpose_a):
+    """float32 sums of each stored value times its dy row, one at a time in the csr's row-major order."""
+    out = np.zeros((dense.shape[0] if transpose_a else dense.shape[1], dy.shape[1]), np.float32)
+    for r, c in zip(*np.nonzero(dense)):
+        into, source = (r, c) if transpose_a else (c, r)
+        out[into] = out[into] + np.float32(dense[r, c]) * dy[source]
+    return out
+
+
+@pytest.mark.parametrize("transpose_a, stype", [(False, "row_sparse"), (True, "default")])
+def test_csr_dot_rhs_gradient_sums_the_stored_values_in_order(transpose_a, stype):
+    rs = np.random.RandomState(0)
+    dense = ((rs.rand(20, 10) < 0.4) * rs.normal(size=(20, 10))).astype(np.float32)
+    inner, outer = (20, 10) if transpose_a else (10, 20)
+    w = mx.nd.array(rs.normal(size=(inner, 3)))
+    dy = rs.normal(size=(outer, 3)).astype(np.float32)
+    w.attach_grad(stype=stype)
+    with mx.autograd.record():
+        y = sp.dot(sp.csr_matrix(dense), w, transpose_a=transpose_a)
+    y.backward(mx.nd.array(dy))
+    assert w.grad.stype == stype
+    expected = _stored_order_sum(dense, dy, transpose_a)
+    assert w.grad.asnumpy().tobytes() == expected.tobytes()
