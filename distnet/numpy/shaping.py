@@ -848,8 +848,11 @@ def _reshape_method(self, *shape, **kwargs):
 
 def _transpose_method(self, *axes):
     """This array with its axes permuted (reversed when none are given)."""
-    if len(axes) == 1 and isinstance(axes[0], (list, tuple)) or axes == (None,):
-        axes = axes[0]
+    if len(axes) == 1 and (isinstance(axes[0], (list, tuple)) or axes[0] is None):
+        axes = axes[0]      # (an empty tuple given is checked against the array's axes)
+    if axes and not all(isinstance(v, (int, _np.integer)) and not isinstance(v, bool) for v in axes):
+        raise MXNetError(f"Invalid Parameter format for axes expect Shape(tuple) but value='{axes}', in operator "
+                         f'_np_transpose(name="", axes="{axes}")')      # (its text: each axis as repr shows it)
     return transpose(self, axes or None)
 
 

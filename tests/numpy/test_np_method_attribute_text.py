@@ -56,3 +56,16 @@ def test_unreadable_attribute_names_the_methods_operator_call(call, words):
 def test_a_call_python_refuses_fails_so_first():
     with pytest.raises(TypeError, match="unexpected keyword argument 'foo'"):
         _a().sum(axis=1.5, foo=1)
+
+
+@pytest.mark.parametrize("axes, text", [((1.5,), "(1.5,)"), ((1, "a"), "(1, 'a')"), ((1, [0]), "(1, [0])"),
+                                        ((True,), "(True,)"), (([0, "a"],), "[0, 'a']")])
+def test_transpose_refuses_axes_that_are_not_integers(axes, text):
+    with pytest.raises(MXNetError) as e:
+        _a().transpose(*axes)
+    assert str(e.value) == (f"Invalid Parameter format for axes expect Shape(tuple) but value='{text}', in operator "
+                            f'_np_transpose(name="", axes="{text}")')
+
+
+def test_transpose_takes_axes_given_apart_or_together():
+    assert _a().transpose(1, 0).shape == _a().transpose((1, 0)).shape == _a().transpose(None).shape == (3, 2)
