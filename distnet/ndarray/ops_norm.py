@@ -24,7 +24,7 @@ _F32 = np.float32
 def _axis(axis, ndim, op):
     axis = int(axis)
     if not -ndim <= axis < ndim:
-        if op == "BatchNorm":      # its check compares the axis made non-negative as an unsigned number
+        if op in ("BatchNorm", "_contrib_BatchNormWithReLU"):   # its check compares the axis made non-negative unsigned
             shown = axis + ndim if axis < 0 else axis
             check = f"channelAxis < dshape.ndim() ({shown % 2 ** 64} vs. {ndim}) : Channel axis out of range: {axis}"
         else:
@@ -792,9 +792,11 @@ def batch_norm_with_relu(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_
             raise
         raise MXNetError(f"_contrib_BatchNormWithReLU: {str(e)[len('BatchNorm: '):]}") from None
     outs = (np.maximum(outs[0], outs[0].dtype.type(0)),) + outs[1:]
-    if data.ndim != 4 or data.dtype != np.float32:     # the kernel refuses it: the error shows on reading
-        raise KernelError(f"BatchNormWithReLU operator only supports MKL-DNN Backend.\nIt takes 4-D float32 data, "
-                          f"got shape {data.shape} of {data.dtype.name}", outs)
+    # the kernel refuses all but 4-D float32 data normalised over the axis written 1 (-3 is refused too):
+    # the error shows on reading
+    if data.ndim != 4 or data.dtype != np.float32 or int(axis) != 1:
+        raise KernelError(f"BatchNormWithReLU operator only supports MKL-DNN Backend.\nIt takes 4-D float32 data "
+                          f"with axis=1, got shape {data.shape} of {data.dtype.name} with axis={axis}", outs)
     return outs
 
 

@@ -92,8 +92,8 @@ def _deconv(attrs, data):
     return {"weight": (data[1], f // g) + tuple(attrs["kernel"]), "bias": (f,)}
 
 
-def _norm(attrs, data):
-    c = (_channels(attrs, data),)
+def _norm(attrs, data, op="BatchNorm"):
+    c = (_channels(attrs, data, op),)
     return {"gamma": c, "beta": c, "moving_mean": c, "moving_var": c}
 
 
@@ -190,7 +190,7 @@ PARAM_SHAPES = {
     "_contrib_DeformableConvolution": _deformable, "_contrib_ModulatedDeformableConvolution": _deformable,
     "IdentityAttachKLSparseReg": _kl_sparse_reg,
     "BatchNorm": _norm, "BatchNorm_v1": _norm, "_contrib_SyncBatchNorm": _sync_norm,
-    "_contrib_BatchNormWithReLU": _norm,
+    "_contrib_BatchNormWithReLU": lambda attrs, data: _norm(attrs, data, "_contrib_BatchNormWithReLU"),
     "InstanceNorm": _instance_norm, "LayerNorm": _layer_norm, "GroupNorm": _group_norm, "Embedding": _embedding,
     "LeakyReLU": _prelu, "RNN": _rnn, "SoftmaxOutput": _label_like_rows, "SVMOutput": _label_like_rows, "LinearRegressionOutput": _label_like_data,
     "LogisticRegressionOutput": _label_like_data, "MAERegressionOutput": _label_like_data,

@@ -40,6 +40,19 @@ def test_batch_norm_with_relu_takes_4d_data_only():
         out.asnumpy()
 
 
+
+@pytest.mark.parametrize("axis", [0, 2, 3, -1, -3])
+def test_batch_norm_with_relu_takes_axis_1_only_as_written(axis):
+    # the kernel compares the attribute with 1 before normalising it: even -3 of 4-D data is refused
+    x = nd.ones((2, 3, 3, 3))
+    out = nd.contrib.BatchNormWithReLU(x, nd.ones(3), nd.zeros(3), nd.zeros(3), nd.ones(3), axis=axis)
+    with pytest.raises(MXNetError, match="MKL-DNN"):
+        out.asnumpy()
+    layer = mx.gluon.nn.BatchNormReLU(axis=axis)
+    layer.initialize()
+    with pytest.raises(MXNetError, match="MKL-DNN"):
+        layer(x).asnumpy()
+
 def test_sync_batch_norm_on_one_device_agrees_with_batch_norm_up_to_rounding():
     # its own kernel (not oneDNN's BatchNorm): the last bits are recorded in compat script contribops_sync_batch_norm
     x = np.random.RandomState(1).randn(4, 3, 5).astype(np.float32)
@@ -83,3 +96,11 @@ def test_batch_norm_type_check_names_the_type_flags_given_vs_expected():
         mx.nd.BatchNorm(x, p, p, p, p)
     with pytest.raises(MXNetError, match=r"dtype_param \(1 vs. 0\) : .* given 'float64' at 'beta'"):
         mx.nd.BatchNorm(mx.nd.ones((2, 3)), p, p.astype("float64"), p, p)
+
+
+def test_batch_norm_with_relu_axis_out_of_range_reads_as_batch_norm_s_check_in_a_graph():
+    s = mx.sym.contrib.BatchNormWithReLU(mx.sym.var("d"), axis=2, name="bnr")
+    with pytest.raises(MXNetError) as e:
+        s.infer_shape(d=(2, 3))
+    assert str(e.value) == ("Error in operator bnr: Check failed: channelAxis < dshape.ndim() (2 vs. 2) : "
+                            "Channel axis out of range: 2")
