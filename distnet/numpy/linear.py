@@ -440,7 +440,7 @@ def dot(a, b, out=None):
     """NumPy's dot: products summed over the last axis of ``a`` and the second-to-last of ``b``."""
     for name, x in (("a", a), ("b", b)):
         if not isinstance(x, NDArray):
-            raise not_an_array(name, x, "_np_dot")
+            raise not_an_array(name, x, "_np_dot", (a is not None) + (b is not None), 2)
     refuse_legacy_arrays("_np_dot", (a, b))        # unlike tensordot, MXNet's dot takes mx.np arrays only
     if a.ndim == 0 or b.ndim == 0:
         from .umath import _failing, multiply

@@ -120,12 +120,12 @@ def refuse_non_array_out(name, out):
         raise legacy_refusal(name)
 
 
-def not_an_array(name, value, op=""):
+def not_an_array(name, value, op="", given=0, expected=1):
     """MXNet's error for a non-array given as array argument ``name``: an AssertionError naming it, but for None,
-    which its C API takes as a missing input of operator ``op``."""
+    which its C API takes as a missing input of operator ``op`` (``given`` of its ``expected`` inputs)."""
     if value is None:
-        return MXNetError(f"Check failed: num_inputs == infered_num_inputs (0 vs. 1) : Operator {op or name} expects "
-                          "1 inputs, but got 0 instead.")
+        return MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {expected}) : Operator "
+                          f"{op or name} expects {expected} inputs, but got {given} instead.")
     return AssertionError(f"Argument {name} must have NDArray type, but got {value}")
 
 

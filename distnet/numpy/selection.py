@@ -10,7 +10,7 @@ from ..ndarray.registry import defop, unbroadcast
 from ..util import is_np_shape
 from .cpp_sort import cpp_stable_sort
 from .multiarray import INTERNAL, KERNEL_MAX_DIMS, fails_when_read, invoke_np, ndarray, refuse_legacy_arrays
-from .multiarray import refuse_legacy_scalars, refuse_unknown_sizes, type_text, wrap_np
+from .multiarray import not_an_array, refuse_legacy_scalars, refuse_unknown_sizes, type_text, wrap_np
 from .shaping import _check_out, _rearrange, written_into
 from .umath import check_same_dtype
 
@@ -114,11 +114,12 @@ def _broadcast_kernel_dims(res):
 
 def take(a, indices, axis=None, mode="raise", out=None):
     """Elements of ``a`` at ``indices`` (along ``axis``, or of the flattened array); differentiable."""
-    refuse_legacy_arrays("_npi_take" if axis is not None else "_npi_reshape", (a, indices))    # (flattened first)
+    refuse_legacy_arrays("_npi_take" if axis is not None else "_npi_reshape", (a,))    # (flattened first)
+    refuse_legacy_arrays("_npi_take", (indices,))
     if mode not in ("raise", "wrap", "clip"):
         raise NotImplementedError(f"function take does not support mode '{mode}'")
     if not isinstance(indices, NDArray):
-        raise AssertionError(f"Argument indices must have NDArray type, but got {indices}")
+        raise not_an_array("indices", indices, "take", 1, 2)
     if axis is not None and not -a.ndim <= axis < a.ndim:
         raise MXNetError("Check failed: param.axis >= -1 * arrshape.ndim() && param.axis < arrshape.ndim(): Axis "
                          "should be in the range of [-r, r-1] where r is the rank of input tensor")

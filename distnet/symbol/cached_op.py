@@ -8,10 +8,11 @@ import numpy as np
 from .. import autograd
 from ..base import MXNetError
 from ..ndarray import failures
-from ..ndarray.ndarray import NDArray, _wrap
+from ..ndarray.ndarray import NDArray, _wrap, hand_out
 from ..ndarray.registry import KEEP_CLASS, _SHAPE_KNOWN as SHAPE_KNOWN
 from ..util import is_np_shape
 from . import common_expr, hook_names
+from .executor import _notify
 from .graph import Node, Program, lookup_op
 from .infer import fill_open_shapes, has_open_shapes
 from .inplace_layout import keep_in_place_blocks
@@ -228,15 +229,16 @@ def _unshared(out, raws):
 
 
 def _step_hook(program, op_hook, monitor_all, ctx):
-    """A Program step hook calling ``op_hook`` as MXNet's CachedOp monitor does."""
+    """A Program step hook calling ``op_hook`` as MXNet's CachedOp monitor does (what it raises is reported
+    and ignored)."""
     def hook(name, op, inputs, outputs):
         op_name = program.op_names[name]
         label = op_name.encode()
         if monitor_all:
             for arg, a in zip(hook_names.input_names(op_name, op, len(inputs)), inputs):
-                op_hook(f"{name}_{arg}".encode(), label, _wrap(a, ctx))
+                _notify(op_hook, f"{name}_{arg}".encode(), label, hand_out(_wrap(a, ctx)))
         for out, a in zip(hook_names.output_names(op_name, len(outputs)), outputs):
-            op_hook(f"{name}_{out}".encode(), label, _wrap(a, ctx))
+            _notify(op_hook, f"{name}_{out}".encode(), label, hand_out(_wrap(a, ctx)))
     return hook
 
 

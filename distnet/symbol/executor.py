@@ -638,11 +638,11 @@ def _c_type(dtype):
     return names.get(np.dtype(dtype).name, np.dtype(dtype).name)
 
 
-def _notify(callback, name, array):
-    """Call a monitor callback; as MXNet calls it from its engine, an exception it raises is reported on stderr
-    and ignored (the graph runs on)."""
+def _notify(callback, *args):
+    """Call a monitor callback (an executor's or a block's op hook); as MXNet calls it from its engine, an
+    exception it raises is reported on stderr and ignored (the graph runs on)."""
     try:
-        callback(name, array)
+        callback(*args)
     except Exception:       # noqa: BLE001 - whatever user code raises stops nothing, as in MXNet
         print(f"Exception ignored on calling the monitor callback {callback!r}:", file=sys.stderr)
         traceback.print_exc()

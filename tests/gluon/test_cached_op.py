@@ -204,6 +204,24 @@ def test_a_repeated_output_is_passed_out_through_named_copies():
     assert all(np.array_equal(o.asnumpy(), outs[0].asnumpy()) for o in (outs[1], outs[3]))
 
 
+def test_an_op_hook_that_raises_is_reported_and_the_forward_runs_on(capsys):
+    # MXNet calls the hook from its engine through ctypes: what it raises is printed to stderr and ignored
+    import ctypes
+    net = RepeatedOutputs(prefix='a1_')
+    net.hybridize()
+    values = []
+
+    def hook(name, op_name, handle):
+        array = nd.NDArray(ctypes.cast(handle, mx.base.NDArrayHandle), writable=False)
+        values.append(np.round(array.asnumpy().astype(np.float64), 5).tolist())
+        raise KeyError(name)
+    net.register_op_hook(hook)
+    outs = net(nd.array([0.0, 1.0]))
+    assert values == [[1.0, 2.71828]] * 2 + [[2.0, 5.43656]] + [[1.0, 2.71828]]
+    assert np.round(outs[2].asnumpy().astype(np.float64), 5).tolist() == [2.0, 5.43656]
+    assert capsys.readouterr().err.count("KeyError: b'a1_") == 4
+
+
 def test_a_graph_with_an_op_without_gradient_fails_when_its_cached_op_is_built():
     class Shuffled(gluon.HybridBlock):
         def hybrid_forward(self, F, x):

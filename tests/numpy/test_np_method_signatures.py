@@ -100,3 +100,19 @@ def test_take_from_an_empty_axis_in_raise_mode_fails_when_read(shape, axis, shap
     assert y.shape == shape_out
     with pytest.raises(MXNetError, match="^Check failed: is_valid: take operator contains indices out of bound$"):
         y.asnumpy()
+
+
+@pytest.mark.parametrize("call, op", [(lambda a: a.dot(None), "_np_dot"), (lambda a: a.take(None), "take"),
+                                      (lambda a: np.take(a, None, axis=0), "take")])
+def test_a_none_operand_is_a_missing_input_of_two(call, op):
+    from distnet.base import MXNetError
+    with pytest.raises(MXNetError) as e:
+        call(np.ones((2, 3)))
+    assert str(e.value) == (f"Check failed: num_inputs == infered_num_inputs (1 vs. 2) : Operator {op} expects 2 "
+                            "inputs, but got 1 instead.")
+
+
+@pytest.mark.parametrize("axis", [None, 0])
+def test_legacy_indices_are_refused_by_take_itself(axis):
+    with pytest.raises(TypeError, match="^Operator `_npi_take` registered in backend is known as `take` in Python"):
+        np.ones((2, 3)).take(mx.nd.array([1]), axis=axis)

@@ -34,3 +34,8 @@ for shape in [(0,), (2, 0, 3)]:
         for idx in [[0, 1], [5], []]:
             attempt(f"zeros{shape}.take({idx}, axis={axis})",
                     lambda: np.zeros(shape).take(np.array(idx, dtype="int64"), axis=axis))
+for label, call in [("dot(None)", lambda: a.dot(None)), ("take(None)", lambda: a.take(None)),
+                    ("take(None, axis=0)", lambda: a.take(None, axis=0)), ("take(nd)", lambda: a.take(mx.nd.array([1]))),
+                    ("take(nd, axis=0)", lambda: a.take(mx.nd.array([1]), axis=0)),
+                    ("dot(nd)", lambda: a.dot(mx.nd.ones((3,)))), ("dot(list)", lambda: a.dot([1, 2, 3]))]:
+    attempt(label, call)
