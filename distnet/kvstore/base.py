@@ -218,8 +218,6 @@ class TwoBitCompression:
             raise AssertionError(f"unexpected type for param_dict: {type(params)}")
         if "type" not in params:
             raise MXNetError("Required parameter type of string is not presented")
-        if params["type"] != "2bit":
-            raise MXNetError(f"Unknown type for gradient compression {params['type']}")     # (only '2bit' is)
         try:
             threshold = float(str(params.get("threshold", 0.5)))     # MXNet parses the value's text
         except (TypeError, ValueError):
@@ -228,6 +226,8 @@ class TwoBitCompression:
         if not threshold > 0:
             raise MXNetError(f"Check failed: params.threshold > 0 ({threshold:g} vs. 0) : threshold must be greater "
                              "than 0")
+        if params["type"] != "2bit":        # (MXNet parses and checks the threshold first)
+            raise MXNetError(f"Unknown type for gradient compression {params['type']}")     # (only '2bit' is)
         return cls(threshold)
 
     def compress(self, key, arrays):

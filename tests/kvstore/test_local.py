@@ -407,6 +407,8 @@ def test_gradient_compression_is_refused_by_a_local_store():
     ({"threshold": 0.5}, "^Required parameter type of string is not presented$"),
     ({"type": "2bit", "threshold": "x"}, "^Invalid Parameter format for threshold expect float but value='x'$"),
     ({"type": "2bit", "threshold": -1}, "threshold must be greater than 0"),
+    ({"type": "1bit", "threshold": 0}, r"^Check failed: params.threshold > 0 \(0 vs. 0\)"),     # parsed before the type
+    ({"type": "foo", "threshold": "x"}, "^Invalid Parameter format for threshold expect float but value='x'$"),
 ])
 def test_gradient_compression_params_are_validated(params, message):
     with pytest.raises(MXNetError, match=message):
