@@ -787,8 +787,8 @@ def _avx2_grads(dy, x, w, g, size, needs):
     the data's of the direct kernel over fewer than 8 channels, the weight's of a dilated one or over other than 3
     or 8k channels); the direct kernel's data gradient adds the filters in blocks of 8 with the kernel offsets
     outer, in chains of 32 filters, of 16 for output rows of 15 or more (a 1x1 kernel: of 64), its weight
-    gradient one chain over every image's positions (a 1x1 kernel or a single output position over 8k channels:
-    chains per image of 128 positions, added in turn). 1-D and 2-D only; the sgemms of more than _SGEMM_IMAGES
+    gradient one chain over every image's positions (over 8k channels where _wgrad_per_image says so: chains per
+    image of 128 positions, added in turn). 1-D and 2-D only; the sgemms of more than _SGEMM_IMAGES
     images are left to BLAS."""
     c, f = x.shape[1], w.shape[0]
     if len(g.kernel) > 2 or not dy.size or dy.size * w[0].size > _AVX2_ORDERED_MACS:
@@ -803,7 +803,6 @@ def _avx2_grads(dy, x, w, g, size, needs):
         return tuple(None if any(p[j] is None for p in parts) else np.concatenate([p[j] for p in parts], axis=1 - j)
                      for j in (0, 1))
     direct = _avx2_direct_order(c, f) is not None
-    one_by_one = math.prod(g.kernel) == 1
     dx = _avx2_dgrad(dy, w, g, size) if needs[0] else None
     dw = None
     positions = math.prod(dy.shape[2:])
@@ -814,7 +813,7 @@ def _avx2_grads(dy, x, w, g, size, needs):
         windows = [xp[_offset_slices(k, g.stride, g.dilate, dy.shape[2:])] for k in np.ndindex(*g.kernel)]
         cols = np.stack(windows, axis=2).reshape(x.shape[0], -1, positions)      # N, C*K, P
         dys = dy.reshape(dy.shape[0], f, -1)
-        if (one_by_one or positions == 1) and c % 8 == 0:     # chains per image of 128 positions, added in turn
+        if c % 8 == 0 and _wgrad_per_image(x.shape[2:], g, positions):   # chains of 128 positions, added in turn
             blocks = [_fma_chains(cols[:, :, a:a + 128], dys[:, :, a:a + 128]) for a in range(0, positions, 128)]
             dw = None
             for i in range(x.shape[0]):
@@ -824,6 +823,15 @@ def _avx2_grads(dy, x, w, g, size, needs):
             dw = _chain_sums(cols, dys, per_image=False)
         dw = np.ascontiguousarray(dw.T).reshape(w.shape)
     return dx, dw
+
+
+def _wgrad_per_image(size, g, positions):
+    """Whether the direct kernel's weight gradient over 8k channels sums each image apart (probed): 1x1 kernels
+    (but for strides that do not divide the input), 2-D kernels taller than the input, 1-D kernels over a
+    single output position."""
+    if math.prod(g.kernel) == 1:
+        return all(n % s == 0 for n, s in zip(size, g.stride))
+    return size[0] < g.kernel[0] if len(size) == 2 else positions == 1
 
 
 def _avx2_depthwise_grads(dy, x, w, g, size, needs):
