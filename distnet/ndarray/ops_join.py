@@ -341,10 +341,11 @@ def _pad_pairs(data, mode, pad_width):
         raise MXNetError(f"Pad: mode must be one of {_PAD_MODES}, got {mode!r}")
     if data.ndim not in (4, 5):
         raise MXNetError("Current implementation only supports 4-D or 5-D input.")
-    width = tuple(int(w) for w in pad_width)
+    width = () if pad_width is None else tuple(int(w) for w in pad_width)
     for i in range(4):          # MXNet reads the first four entries one by one, then counts them all
-        if i >= len(width):
-            raise MXNetError(f"Pad: Check failed: i >= 0 && i < ndim(): index = {i} must be in range [0, {len(width)})")
+        if i >= len(width):     # (None: a tuple of unknown length, -1)
+            raise MXNetError(f"Pad: Check failed: i >= 0 && i < ndim(): index = {i} must be in range "
+                             f"[0, {-1 if pad_width is None else len(width)})")
         if width[i]:
             raise MXNetError(f"Current implementation expects padding on the first two axes to be zero.\n(got "
                              f"pad_width={width})")
@@ -360,10 +361,8 @@ def _pad_pairs(data, mode, pad_width):
 
 
 @defop("Pad", aliases=("pad",), methods=("pad",))
-def pad(data, *, mode=None, pad_width=None, constant_value=0.0):
+def pad(data, *, mode, pad_width, constant_value=0.0):
     """``data`` padded on its spatial axes; ``pad_width`` is MXNet's flat (before, after, ...) tuple."""
-    from ..symbol.enums import require_parameters
-    require_parameters("Pad", mode=mode, pad_width=pad_width)
     pairs = _pad_pairs(data, mode, pad_width)
     if min(min(p) for p in pairs) < 0:      # a negative width crops that side
         sources = [_pad_sources(n, lo, hi, mode) for n, (lo, hi) in zip(data.shape, pairs)]

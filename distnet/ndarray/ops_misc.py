@@ -419,9 +419,11 @@ def crop_size(data_shape, h_w, like_shape=None, cropped_like=False):
             raise MXNetError(f"Crop: Check failed: i >= 0 && i < ndim(): index = {max(ndim, 2)} must be in "
                              f"range [0, {ndim})\nthe second input gives the window's size: make it 4-D")
         return tuple(like_shape[2:4])
-    size = tuple(int(v) for v in h_w)
+    size = _first_two("Crop: ", h_w)
     for i, axis in enumerate(("height", "width")):
         n = data_shape[i + 2] or -1
+        if isinstance(size[i], str):        # h_w read one entry at a time: a short one fails at the first missing
+            raise MXNetError(size[i])
         if size[i] < 1:
             raise MXNetError(f"Crop: Check failed: static_cast<int>(param_.h_w[{i}]) >= 1 ({size[i]} vs. 1) : the "
                              f"crop {axis}(h_w[{i}]) should be larger than 1")
@@ -430,6 +432,14 @@ def crop_size(data_shape, h_w, like_shape=None, cropped_like=False):
                              f"[{i + 2}]) ({size[i]} vs. {n}) : the crop {axis}(h_w[{i}]) should be less than the "
                              f"input data's {axis}")
     return size
+
+
+def _first_two(prefix, values):
+    """The first two entries of a tuple parameter as ints; in place of a missing one (a short or unknown tuple,
+    None) MXNet's words for reading it."""
+    n = -1 if values is None else len(values)
+    return tuple(int(values[i]) if i < n else
+                 f"{prefix}Check failed: i >= 0 && i < ndim(): index = {i} must be in range [0, {n})" for i in range(2))
 
 
 def _crop_window_error(data, size, offset, center_crop, from_like):
@@ -441,8 +451,11 @@ def _crop_window_error(data, size, offset, center_crop, from_like):
                         f": data_shape'{word} should be larger than that of out_shape")
     if center_crop:
         return None
+    offset = _first_two("", offset)
     for i, axis in enumerate(("height", "width")):
         room = data.shape[i + 2] - size[i]
+        if isinstance(offset[i], str):
+            return offset[i]
         if int(offset[i]) < 0:
             return (f"Check failed: static_cast<int>(param_.offset[{i}]) >= 0 ({int(offset[i])} vs. 0) : "
                     f"offset[{i}] should be larger than 0")
@@ -454,13 +467,16 @@ def _crop_window_error(data, size, offset, center_crop, from_like):
 
 def _crop_window(data, size, offset, center_crop):
     h, w = size
-    top, left = ((data.shape[2] - h) // 2, (data.shape[3] - w) // 2) if center_crop else tuple(map(int, offset))
+    top, left = ((data.shape[2] - h) // 2, (data.shape[3] - w) // 2) if center_crop else _first_two("", offset)
     return (slice(None), slice(None), slice(top, top + h), slice(left, left + w))
 
 
 @defop("Crop")
 def crop(*data, offset=(0, 0), h_w=(0, 0), center_crop=False, num_args=1):
     """Crop the last two axes of ``data[0]`` to ``h_w`` (or to the size of ``data[1]``)."""
+    if len(data) != int(num_args):
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(data)} vs. {int(num_args)}) : Operator "
+                         f"Crop expects {int(num_args)} inputs, but got {len(data)} instead.")
     like = data[1] if len(data) > 1 else None
     size = crop_size(data[0].shape, h_w, like_shape=getattr(like, "shape", None), cropped_like=like is not None)
     # (shapes first, then types, then the kernel's checks)

@@ -495,9 +495,9 @@ def _(dy, out, data, *, dim1=0, dim2=0):
 def _flip_axes(axis, data):
     """The axes to reverse; MXNet's kernel checks each against the rank, then reads that dimension (no negative
     axes), so a bad one fails when the result (shaped as ``data``: its shape infers) is read."""
-    from ..symbol.enums import require_parameters
     from .failures import KernelError
-    require_parameters("reverse", axis=axis)
+    if axis is None:        # given as None: a tuple of unknown length, which the kernel refuses
+        raise KernelError("Check failed: param.axis.ndim() < 10U (-1 vs. 10) : ", data.copy())
     axes, ndim = (axis,) if isinstance(axis, int) else axis, data.ndim
     for a in axes:
         if a >= ndim:
@@ -509,7 +509,7 @@ def _flip_axes(axis, data):
 
 
 @defop("reverse", aliases=("flip",), methods=("flip",))
-def reverse(data, *, axis=None):
+def reverse(data, *, axis):
     """``data`` reversed along each axis in ``axis`` (an axis named twice is reversed twice)."""
     axes = _flip_axes(axis, data)       # (MXNet's kernel checks the axes before its type switch)
     no_bool("reverse", data)
@@ -519,7 +519,7 @@ def reverse(data, *, axis=None):
 
 
 @reverse.grad
-def _(dy, out, data, *, axis=None):
+def _(dy, out, data, *, axis):
     from .failures import KernelError, backward_kernel_error
     try:
         axes = _flip_axes(axis, data)

@@ -669,7 +669,7 @@ def _check_shapes(op_name, values, attrs, imperative):
 
 
 # Variadic ops whose NDArray call has the operator state num_args (the count of inputs) when not given
-STATED_COUNT = {"UpSampling"}
+STATED_COUNT = {"UpSampling", "Crop"}
 
 
 def _map_order(keys, imperative, counted=False):

@@ -168,8 +168,10 @@ class Op:
                     raise AssertionError(f"Positional arguments must have NDArray type, but got {a!s}")
             if self.name in _COUNTED_INPUTS:
                 attrs = self._counted_inputs(len(args), attrs)
-            elif self.name in STATED_COUNT and "num_args" not in attrs:     # the operator states it last
-                attrs = {**attrs, "num_args": len(args)}
+            elif self.name in STATED_COUNT:     # the operator states it last, then its parser reads it
+                attrs = attrs if "num_args" in attrs else {**attrs, "num_args": len(args)}
+                from ..symbol.symbol import _check_num_args
+                _check_num_args(self, attrs, imperative=True)
         if "dtype" in attrs and self._declares_dtype():      # (an undeclared one goes on as given)
             attrs = self._front_end_dtype(attrs)
         elif "dtype" in self.positional_names[len(self.arg_names):len(args)]:     # nd.Cast(x, 'float16')

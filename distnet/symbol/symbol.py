@@ -1077,21 +1077,22 @@ _NUM_ARGS_MEANING = {
 }
 
 
-def _check_num_args(op, shown):
-    """Refuse a variadic op's num_args out of its bounds, as MXNet's parser does."""
+def _check_num_args(op, shown, imperative=False):
+    """Refuse a variadic op's num_args out of its bounds, as MXNet's parser does (``imperative``: in an NDArray
+    call)."""
     low, meaning = getattr(op, "counted_inputs", None) or (1, _NUM_ARGS_MEANING.get(op.name))
     try:
         count = int(shown.get("num_args"))
     except (TypeError, ValueError):
         if meaning is not None and "num_args" in shown:
             raise MXNetError(f"Invalid Parameter format for num_args expect int but value='{shown['num_args']}'"
-                             f"{param_text.in_operator(op.name, shown)}") from None
+                             f"{param_text.in_operator(op.name, shown, imperative)}") from None
         return
     if meaning is None or low <= count <= (3 if op.name == "Crop" else count):
         return
     bound = "exceed bound [1,3]" if op.name == "Crop" else f"should be greater equal to {low}"
     raise MXNetError(f"value {count} for Parameter num_args {bound}\nnum_args: {meaning}"
-                     f"{param_text.in_operator(op.name, shown)}")
+                     f"{param_text.in_operator(op.name, shown, imperative)}")
 
 
 def _creation_order(op, attrs, user, count=None):

@@ -350,3 +350,21 @@ def test_refusals_carry_no_words_beyond_the_check():
         "This operation only support floating point types, not int32")
     assert _words(lambda: nd.FullyConnected(o((2, 2), dtype="int32"), o((2, 2), dtype="int32"), num_hidden=2,
                                             no_bias=True), when_read=True) == "Unsupported type 4"
+
+
+def test_pad_names_every_given_attribute_when_a_required_one_is_missing():
+    x = nd.ones((1, 1, 2, 2))
+    with pytest.raises(MXNetError) as info:
+        nd.Pad(x, pad_width=None)
+    assert str(info.value).startswith('Required parameter mode of int is not presented, in operator '
+                                      'Pad(name="", pad_width="None")')
+    with pytest.raises(MXNetError) as info:
+        nd.Pad(x, constant_value=2.5)
+    assert 'Pad(name="", constant_value="2.5")' in str(info.value)
+    with pytest.raises(MXNetError, match="Required parameter pad_width of Shape"):
+        nd.Pad(x, mode="edge")
+
+
+def test_pad_width_given_as_none_is_a_tuple_of_unknown_length():
+    with pytest.raises(MXNetError, match=r"index = 0 must be in range \[0, -1\)"):
+        nd.Pad(nd.ones((1, 1, 2, 2)), mode="edge", pad_width=None)

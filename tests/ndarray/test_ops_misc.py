@@ -234,3 +234,29 @@ def test_histogram_edges_of_another_dtype_fail_when_read():
         counts.asnumpy()
     counts, edges = nd.histogram(nd.array([0.1, 0.7, 1.5]), bins=nd.array([0, 1, 2]))
     assert counts.asnumpy().tolist() == [2, 1] and edges.asnumpy().tolist() == [0, 1, 2]
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda x: nd.Crop(x, num_args=0), "value 0 for Parameter num_args exceed bound [1,3]"),
+    (lambda x: nd.Crop(x, x, x, x, h_w=(2, 2)), "value 4 for Parameter num_args exceed bound [1,3]"),
+    (lambda x: nd.Crop(x, num_args="a"), "Invalid Parameter format for num_args expect int but value='a', in "
+                                         'operator Crop(name="", num_args="a")'),
+    (lambda x: nd.Crop(x, num_args=2, h_w=(2, 2)), "Check failed: num_inputs == infered_num_inputs (1 vs. 2)"),
+    (lambda x: nd.Crop(x, x, num_args=1), "Check failed: num_inputs == infered_num_inputs (2 vs. 1)"),
+    (lambda x: nd.Crop(x, h_w=None), "Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, -1)"),
+    (lambda x: nd.Crop(x, h_w=(2,)), "Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, 1)"),
+    (lambda x: nd.UpSampling(x, scale=2, sample_type="nearest", num_args=0),
+     "value 0 for Parameter num_args should be greater equal to 1"),
+])
+def test_crop_and_upsampling_read_num_args_and_short_windows_as_mxnet(call, words):
+    with pytest.raises(MXNetError) as info:
+        call(nd.ones((1, 1, 4, 4)))
+    assert words in str(info.value)
+
+
+def test_crop_reads_the_first_two_entries_of_its_window_and_offset():
+    x = nd.array(np.arange(16).reshape(1, 1, 4, 4))
+    assert nd.Crop(x, h_w=(2, 3, 9), offset=(1, 1, 7)).asnumpy()[0, 0].tolist() == [[5, 6, 7], [9, 10, 11]]
+    y = nd.Crop(x, h_w=(2, 2), offset=(1,))         # a short offset fails in the kernel: when read
+    with pytest.raises(MXNetError, match=r"index = 1 must be in range \[0, 1\)"):
+        y.asnumpy()

@@ -500,3 +500,11 @@ def test_diag_axis_check_words_end_at_the_check():
     with pytest.raises(MXNetError) as info:
         nd.diag(nd.ones((2, 3, 4)), axis1=0, axis2=3)
     assert str(info.value).splitlines()[0].endswith("axis 3 exceeds the input dimension of 3")
+
+
+def test_reverse_axis_given_as_none_fails_in_the_kernel_left_out_is_a_missing_parameter():
+    y = nd.reverse(nd.ones((2, 2)), axis=None)
+    with pytest.raises(MXNetError, match=r"param.axis.ndim\(\) < 10U \(-1 vs. 10\)"):
+        y.asnumpy()
+    with pytest.raises(MXNetError, match="Required parameter axis of Shape"):
+        nd.reverse(nd.ones((2, 2)))
