@@ -12,7 +12,7 @@ from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap, hand_out
 from ..ndarray import sparse
 from ..ndarray.failures import FailedNDArray
 from ..ndarray.ops_rnn import graph_needing_gradients
-from . import common_expr, storage
+from . import common_expr, hook_names, storage
 from .bind_checks import check_kernel_dtypes
 from .graph import AUX_INPUTS, Program, attr_to_str, topo_order
 from .backward_ops import UNWRITTEN_GRADS
@@ -562,13 +562,10 @@ class Executor:
                 return
             arg_names = getattr(node.op, "arg_names", ())
             inputs = [i for i in range(len(node.inputs)) if i >= len(arg_names) or arg_names[i] not in AUX_INPUTS]
-            for k, i in enumerate(inputs):
+            labels = hook_names.gradient_names(node.op.name, node.op, inputs) if inputs else []
+            for i, label in zip(inputs, labels):
                 grad = grads[i] if i < len(grads) and grads[i] is not None else np.zeros_like(node.inputs[i])
-                if node.op.name == "MakeLoss":     # its backward names its one output by the input's name
-                    label = f"{name}_backward_data"
-                else:
-                    label = f"{name}_backward_output" if len(inputs) == 1 else f"{name}_backward_output{k}"
-                events.append((("bwd", name, i), label.encode(), _wrap(np.asarray(grad), ctx)))
+                events.append((("bwd", name, i), f"{name}_{label}".encode(), _wrap(np.asarray(grad), ctx)))
         return hook
 
     def _merged_graph(self):

@@ -58,3 +58,24 @@ def output_names(op_name, count):
     if len(named) >= count:
         return list(named[:count])
     return [f"output{i}" for i in range(count)]
+
+
+# MXNet's legacy operators (an OperatorProperty each): their backward node names the gradient of each input after
+# that input (``<node>_backward_data``), where the others number them (``<node>_backward_output0``...).
+LEGACY_OPERATORS = frozenset("""
+    BilinearSampler Convolution_v1 Correlation Crop GridGenerator IdentityAttachKLSparseReg InstanceNorm
+    L2Normalization MakeLoss Pad Pooling_v1 ROIPooling SVMOutput SequenceLast SequenceMask SequenceReverse
+    SliceChannel SpatialTransformer SwapAxis _contrib_DeformableConvolution _contrib_DeformablePSROIPooling
+    _contrib_ModulatedDeformableConvolution _contrib_PSROIPooling _contrib_SyncBatchNorm
+""".split())
+
+
+def gradient_names(op_name, op, positions):
+    """The names an executor's monitor gives the gradients of a node's inputs at ``positions`` (those that are
+    not auxiliary states), after the node's own name."""
+    if op_name in LEGACY_OPERATORS:
+        names = input_names(op_name, op, max(positions) + 1)
+        return [f"backward_{names[i]}" for i in positions]
+    if len(positions) == 1:
+        return ["backward_output"]
+    return [f"backward_output{k}" for k in range(len(positions))]

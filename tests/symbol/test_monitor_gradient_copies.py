@@ -32,3 +32,27 @@ def test_add_n_gives_each_input_its_own_unnamed_node():
     assert _backward_labels(net, "xy") == ["_head_grad_0_id_output", "output", "e_backward_output", "output"]
     assert _backward_labels(mx.sym.add_n(x, x, name="an"), "x") == ["_head_grad_0_id_output", "output", "output",
                                                                      "sum_grad_output"]
+
+
+def test_legacy_operators_name_each_input_gradient_after_the_input():
+    # MXNet's OperatorProperty operators name their backward outputs by argument; the others number them
+    x, rois, loc = mx.sym.var("x"), mx.sym.var("rois"), mx.sym.var("loc")
+    cases = [
+        (mx.sym.split(x, num_outputs=2, axis=1, name="sp"), {"x": (2, 4)}, ["sp_backward_data"]),
+        (mx.sym.Crop(x, mx.sym.var("y"), num_args=2, name="cr"), {"x": (1, 1, 4, 4), "y": (1, 1, 2, 2)},
+         ["cr_backward_arg0", "cr_backward_arg1"]),
+        (mx.sym.InstanceNorm(x, name="inn"), {"x": (1, 2, 3)}, ["inn_backward_data", "inn_backward_gamma",
+                                                                "inn_backward_beta"]),
+        (mx.sym.SpatialTransformer(x, loc, target_shape=(2, 2), transform_type="affine", sampler_type="bilinear",
+                                   name="st"), {"x": (1, 1, 3, 3), "loc": (1, 6)}, ["st_backward_data", "st_backward_loc"]),
+        (mx.sym.FullyConnected(x, num_hidden=2, name="fc"), {"x": (2, 3)},
+         ["fc_backward_output0", "fc_backward_output1", "fc_backward_output2"]),
+        (mx.sym.exp(x, name="e"), {"x": (2,)}, ["e_backward_output"]),
+    ]
+    for net, shapes, want in cases:
+        ex = net.simple_bind(mx.cpu(), **shapes)
+        seen = []
+        ex.set_monitor_callback(lambda name, _: seen.append(name.decode()))
+        ex.forward(is_train=True)
+        ex.backward([mx.nd.ones(o.shape) for o in ex.outputs])
+        assert [n for n in seen if "_backward_" in n] == want
