@@ -16,7 +16,8 @@ CASES = [("LSTM", dict(hidden_size=8), (6, 3, 5)), ("GRU", dict(hidden_size=8), 
          # more than 256 gates (blocks added onto the update gate's part)
          ("GRU", dict(hidden_size=16), (8, 32, 16)), ("LSTM", dict(hidden_size=16, num_layers=2), (8, 1, 16)),
          ("GRU", dict(hidden_size=16, num_layers=2), (8, 32, 16)), ("GRU", dict(hidden_size=86), (2, 2, 16)),
-         ("RNN", dict(hidden_size=16, num_layers=3), (8, 1, 16))]
+         ("RNN", dict(hidden_size=16, num_layers=3), (8, 1, 16)),
+         ("LSTM", dict(hidden_size=256), (35, 32, 256))]      # a language model's layer: products over 2**28 MACs
 
 
 def results(mx):
