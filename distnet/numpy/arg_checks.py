@@ -10,10 +10,10 @@ from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from .attribute_text import SCALARS as _SCALARS
 from .attribute_text import attribute_value, operator_boolean, operator_context, operator_number, parses
-from .backend_names import INPUTS_REFUSED, backend_name, legacy_inputs_check
+from .backend_names import INPUTS_REFUSED, legacy_inputs_check, out_operator
 from .fallback import NUMPY_FUNCTIONS, python_binding_check
 from .multiarray import ndarray, refuse_non_array_out, type_text
-from .operator_text import declared, invalid_parameter, unknown_argument
+from .operator_text import declared, in_operator, invalid_parameter, unknown_argument
 
 
 # function: the arguments (position, MXNet's name for it) that must be arrays
@@ -227,7 +227,7 @@ _TEXT_ATTRIBUTES = [
     ("linspace", "num", "int"), ("logspace", "num", "int"), ("repeat", "axis", "axis"), ("roll", "axis", "axes"),
     ("roll", "shift", "axes"), ("percentile", "axis", "axes"), ("quantile", "axis", "axes"), ("diff", "axis", "int"),
     ("array_split", "axis", "int"),
-    ("delete", "axis", "axis"), ("eye", "k", "int"),
+    ("delete", "axis", "axis"), ("eye", "k", "int"), ("repeat", "repeats", "int"),
 ]
 # the samplers' size: a shape, or its text ('3', '(2, 3)')
 _SIZED = ("random.beta", "random.chisquare", "random.choice", "random.exponential", "random.gamma", "random.gumbel",
@@ -296,7 +296,7 @@ def _out_check(fn, name, by_position=True):
     def check(args, kwargs):
         out = read(args, kwargs) if by_position else kwargs.get("out", _MISSING)
         if out is not _MISSING:
-            refuse_non_array_out(backend_name(name), out)
+            refuse_non_array_out(out_operator(name, args, kwargs), out)
     return check
 
 
@@ -347,6 +347,17 @@ _BOOLEAN_ATTRIBUTES = [(q, "keepdims") for q in ("all", "any", "sometrue", "amax
                                                  "product", "std", "sum", "var", "linalg.norm")] + \
     [("unique", p) for p in ("return_index", "return_inverse", "return_counts")] + [("random.choice", "replace")] + \
     [(q, "endpoint") for q in ("linspace", "logspace")] + [(q, "keepdims") for q in ("percentile", "quantile")]
+def _boolean_attribute(qualified, fn, name):
+    """A converter for ``_converted``: boolean attribute ``name`` read from its text, else refused in MXNet's words
+    with the operator's attributes."""
+    def convert(value, args, kwargs):
+        try:
+            return operator_boolean(name, value)
+        except MXNetError as e:
+            raise MXNetError(f"{e}{in_operator(qualified, fn, args, kwargs)}") from None
+    return convert
+
+
 def _takes(fn, parameter):
     try:
         return callable(fn) and not inspect.isclass(fn) and parameter in inspect.signature(fn).parameters
@@ -491,7 +502,7 @@ def install(namespace, submodules):
     for q, name in _SAMPLER_NUMBERS:
         replace(q, lambda f, n=name: _converted(f, n, lambda v, args, kwargs: operator_number(n, v)))
     for q, name in _BOOLEAN_ATTRIBUTES:
-        replace(q, lambda f, n=name: _converted(f, n, lambda v, args, kwargs: operator_boolean(n, v)))
+        replace(q, lambda f, n=name, q=q: _converted(f, n, _boolean_attribute(q, f, n)))
     public = [n for n in namespace if not n.startswith("_")] + \
         [f"{p}.{n}" for p, m in submodules.items() for n in dir(m) if not n.startswith("_")]
     for q in public:        # checked after the arguments MXNet's front end reads

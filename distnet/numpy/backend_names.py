@@ -14,7 +14,11 @@ _OTHER_OPERATOR = {"fabs": "_npi_abs", "invert": "_npi_bitwise_not", "append": "
                    "zeros_like": "_npi_full_like", "quantile": "_npi_percentile", "may_share_memory": "_npi_share_memory",
                    "shares_memory": "_npi_share_memory", "empty_like": "_npi_Custom", "resize": "_npi_Custom",
                    "unravel_index": "_npi_Custom", "random.multivariate_normal": "_npi_Custom", "round": "_npi_around",
-                   "round_": "_npi_around"}
+                   "round_": "_npi_around", "divide": "_npi_true_divide", "remainder": "_npi_mod"}
+# binary functions that hand a number operand to a ``_scalar`` operator of their own
+_WITH_SCALAR_OPERATORS = frozenset("add subtract multiply divide true_divide mod remainder power maximum minimum hypot "
+                                   "arctan2 copysign ldexp lcm bitwise_and bitwise_or bitwise_xor equal not_equal less "
+                                   "less_equal greater greater_equal".split())
 
 # functions whose arrays go straight to their operator, which refuses a legacy one before reading any attribute
 # (the others check their arguments in Python first, or pick their operator by the arguments)
@@ -45,6 +49,18 @@ def backend_name(qualified):
     if qualified in _OTHER_OPERATOR:
         return _OTHER_OPERATOR[qualified]
     return ("_np_" if qualified in _NP_PREFIXED else "_npi_") + name
+
+
+def out_operator(qualified, args, kwargs):
+    """The operator MXNet names when it refuses the ``out=`` of a call of ``qualified`` with ``args`` and ``kwargs``:
+    a binary function's ``_scalar`` operator when one operand is a number."""
+    name = backend_name(qualified)
+    if qualified in _WITH_SCALAR_OPERATORS:
+        from .umath import _SCALARS, _scalar_operator
+        x1, x2 = (args[i] if len(args) > i else kwargs.get(k) for i, k in ((0, "x1"), (1, "x2")))
+        if isinstance(x1, _SCALARS) != isinstance(x2, _SCALARS):
+            return _scalar_operator(name[len("_npi_"):], isinstance(x1, _SCALARS))
+    return name
 
 
 def _is_legacy(value):

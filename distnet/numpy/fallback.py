@@ -18,7 +18,7 @@ from ..context import current_context
 from .attribute_text import _number_text, attribute_value, operator_boolean
 from .multiarray import KERNEL_MAX_DIMS, TRANSPOSE_MAX_DIMS, _dtype, fails_when_read, too_many_dims, type_inconsistent
 from .multiarray import INTERNAL, inferred_type_name, refuse_unknown_shapes, refuse_unknown_sizes, wrap_np
-from .umath import _C_TYPES
+from .umath import tblob_mismatch
 
 # The functions mx.np takes straight from NumPy, as MXNet 1.9.1 does: on Python data they give NumPy's own
 # results; on mx.np arrays NumPy hands them to ``ndarray.__array_function__``, which runs them on host copies.
@@ -117,8 +117,9 @@ def _wrapped(name, checked):
         binding_check(args, kwargs)     # a missing argument is Python's TypeError before any check
         if checked is not None and checked != "" and args and not isinstance(args[0], NDArray):
             raise AssertionError(f"Argument {checked} must have NDArray type, but got {args[0]}")
-        if checked is None and args and not isinstance(args[0], (NDArray, int, _np.integer)):
-            raise AssertionError(f"Positional arguments must have NDArray type, but got {args[0]}")
+        first = args[0] if args else kwargs.get("a")        # (MXNet checks every argument it hands its operator)
+        if checked is None and first is not None and not isinstance(first, NDArray):
+            raise AssertionError(f"Positional arguments must have NDArray type, but got {first}")
         if name in ("may_share_memory", "shares_memory") and len(args) > 1 and not isinstance(args[1], NDArray):
             raise AssertionError(f"Argument b must have NDArray type, but got {args[1]}")
         ctx = args[0].ctx if args and isinstance(args[0], NDArray) else current_context()
@@ -210,10 +211,7 @@ def insert(arr, obj, values, axis=None):
                             *([values] if isinstance(values, NDArray) else []))
     if several and not isinstance(values, NDArray) and arr.dtype != _np.float64:
         # the kernel inserting at several places reads the scalar, held as a double, in the array's type
-        c_type = "half" if arr.dtype == _np.float16 else _C_TYPES[_np.dtype(arr.dtype).name]
-        return fails_when_read(res, "Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: "
-                               "TBlob.get_with_shape: data type do not match specified type.Expected: "
-                               f"{c_type} v.s. given double")
+        return fails_when_read(res, tblob_mismatch(arr.dtype, _np.float64))
     return res
 
 

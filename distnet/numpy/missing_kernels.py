@@ -15,8 +15,6 @@ from .multiarray import ndarray
 
 BOOL = "Unknown type enum 7"
 HALF = "This operation does not support float16"
-MISMATCH = ("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do not "
-            "match specified type.")
 BOOL_DEFERRED = ("transpose", "moveaxis", "flip", "fliplr", "flipud", "argsort", "sort", "clip", "split",
                  "array_split", "hsplit", "vsplit", "dsplit", "tril", "hstack", "vstack", "dstack", "column_stack", "row_stack",
                  "diag", "diagflat", "diagonal", "trace", "roll", "rot90", "insert", "percentile", "quantile", "polyval",
@@ -63,6 +61,14 @@ def _bins_of_other_dtype(args, kwargs):
     return None
 
 
+def _bins_mismatch(args, kwargs):
+    """histogram's kernel reading the bins as the array's type."""
+    from .umath import tblob_mismatch
+    a = args[0] if args else kwargs.get("a")
+    bins = args[1] if len(args) > 1 else kwargs.get("bins")
+    return tblob_mismatch(bins.dtype, a.dtype)
+
+
 def _deferred(result, source, message, dtype=None):
     """``result`` (an array or a list of them) as arrays of its shapes and dtypes (or ``dtype``) that raise
     ``message`` when read."""
@@ -81,7 +87,8 @@ def _deferred(result, source, message, dtype=None):
 
 def guard(func, condition, message, at_call=False, dtype=None, name=None):
     """``func`` (MXNet's operator ``name``, by default its own name) failing as that operator does when
-    ``condition(args, kwargs)`` finds an input it has no kernel for (and returns it)."""
+    ``condition(args, kwargs)`` finds an input it has no kernel for (and returns it); ``message`` is the text, or
+    makes it from the arguments."""
     name = name or func.__name__
 
     @functools.wraps(func)
@@ -89,15 +96,16 @@ def guard(func, condition, message, at_call=False, dtype=None, name=None):
         source = condition(args, kwargs)
         if source is None:
             return func(*args, **kwargs)
+        text = message(args, kwargs) if callable(message) else message
         if at_call:
-            raise MXNetError(message)
+            raise MXNetError(text)
         result = func(*args, **kwargs)
         if name in EMPTY_SKIPS and isinstance(result, NDArray) and result.size == 0:
             return result       # an empty output runs no kernel
         parts = result if isinstance(result, (list, tuple)) else (result,)
         if any(getattr(p, "_pending", None) is not None for p in parts):
             return result       # the operator's own kernel already failed (raised when read)
-        return _deferred(result, source, message, dtype)
+        return _deferred(result, source, text, dtype)
     return run
 
 
@@ -113,7 +121,7 @@ def install(namespace):
                                 dtype=_np.bool_ if name in BOOL_RESULT else None)
     for name in BOOL_METHODS:
         setattr(ndarray, name, guard(getattr(ndarray, name), is_bool, BOOL, at_call=name in BOOL_AT_CALL, name=name))
-    namespace["histogram"] = guard(namespace["histogram"], _bins_of_other_dtype, MISMATCH)
+    namespace["histogram"] = guard(namespace["histogram"], _bins_of_other_dtype, _bins_mismatch)
 
 
 def install_npx(namespace):

@@ -180,14 +180,17 @@ def _check_moved_axes(ndim, source, destination):
                          ": source and destination not equal.")
     for label, axes in (("source", src), ("destination", dst)):
         for ax in axes:
-            if not -ndim <= ax < ndim:
+            if ax >= ndim or label == "source" and ax < -ndim:
                 raise MXNetError(f"Check failed: static_cast<size_t>(param.{label}[i]) < ndim ({ax} vs. {ndim}) : ")
     for label, short, axes in (("source", "src", src), ("destination", "des", dst)):
-        real = [ax % ndim for ax in axes]
+        real = [ax + ndim if ax < 0 else ax for ax in axes]
         twice = next((ax for k, ax in enumerate(real) if ax in real[:k]), None)
         if twice is not None:
             raise MXNetError(f"Check failed: real_{short}[i] != real_{short}[j] ({twice} vs. {twice}) : repeated axis "
                              f"in `{label}` argument")
+    below = next((ax + ndim for ax in dst if ax < -ndim), None)
+    if below is not None:       # (a destination still negative after adding ndim indexes the new shape)
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {below} must be in range [0, {ndim})")
 
 
 def moved(a, source, destination):
@@ -208,7 +211,7 @@ def expand_dims(a, axis):
     if isinstance(a, NDArray):
         refuse_legacy_scalars("expand_dims", (a,))
     if isinstance(a, NDArray) and not -a.ndim - 1 <= axis <= a.ndim:
-        raise MXNetError(f"Check failed: axis >= 0 && axis <= indim: axis must be in the range [-{a.ndim}, {a.ndim}] "
+        raise MXNetError(f"Check failed: axis >= 0 && axis <= indim: axis must be in the range [{-a.ndim}, {a.ndim}] "
                          f"({axis} provided)")
     return _rearrange(functools.partial(_np.expand_dims, axis=axis), a)
 
@@ -283,7 +286,7 @@ def _check_concat_shapes(arrays, axis):
     """MXNet's concatenate shape inference: each array must have ``axis``, and the first one's shape elsewhere."""
     if not isinstance(axis, (int, _np.integer)) or isinstance(axis, bool):
         raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='{axis}', in operator "
-                         "_npi_concatenate")
+                         f'_npi_concatenate(name="", num_args="{len(arrays)}", axis="{axis}")')
     shaped = [a for a in arrays if a.ndim]      # (a 0-d array gives no shape to infer from)
     if not shaped or len(shaped) < len(arrays) and not is_np_shape():
         raise MXNetError("Operator _npi_concatenate inferring shapes failed.")
@@ -376,7 +379,9 @@ def stack(arrays, axis=0, out=None):
     """Arrays joined along a new axis (as MXNet, same-sized arrays are read in the first one's shape)."""
     arrays = list(arrays)
     if axis is None:
-        raise MXNetError("Invalid Parameter format for axis expect int but value='None', in operator _npi_stack")
+        from .operator_text import in_operator
+        raise MXNetError("Invalid Parameter format for axis expect int but value='None'"
+                         f"{in_operator('stack', stack, (arrays,), {'axis': axis})}")
     ndim = arrays[0].ndim + 1 if arrays and isinstance(arrays[0], NDArray) else None
     if ndim is not None and isinstance(axis, (int, _np.integer)) and not -ndim <= axis < ndim:
         raise MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of "
@@ -442,7 +447,7 @@ def append(arr, values, axis=None):
     return _join(lambda xs, axis: _np.append(xs[0], xs[1], axis=axis), (arr, values), axis=axis)
 
 
-def _sections(ary, indices_or_sections, axis, even):
+def _sections(ary, indices_or_sections, axis, even, operator):
     n = ary.shape[axis]
     if isinstance(indices_or_sections, (int, _np.integer)):
         k = int(indices_or_sections)
@@ -460,7 +465,7 @@ def _sections(ary, indices_or_sections, axis, even):
         return [0] * (len(indices_or_sections) + 2)
     if not all(isinstance(i, (int, _np.integer)) for i in indices_or_sections):
         raise MXNetError(f"Invalid Parameter format for indices expect Shape(tuple) but value="
-                         f"'{[0] + list(indices_or_sections)}', in operator _split_v2")
+                         f"'{[0] + list(indices_or_sections)}', in operator {operator(indices_or_sections)}")
     bounds = [0] + [int(i) for i in indices_or_sections] + [n]
     for i, (start, end) in enumerate(zip(bounds[:-1], bounds[1:])):
         if start > end:
@@ -475,7 +480,7 @@ def _dims(shape):
     return "[" + ",".join(map(str, shape)) + "]"
 
 
-def _split(ary, indices_or_sections, axis, even):
+def _split(ary, indices_or_sections, axis, even, op="_split_v2"):
     refuse_legacy_arrays("_npi_split", (ary,))
     ndim = len(ary.shape)
     if even and not -ndim <= axis < ndim:      # MXNet's split reads the axis length in Python first
@@ -489,8 +494,10 @@ def _split(ary, indices_or_sections, axis, even):
     if axis < -ndim:
         raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {axis + ndim} must be in range "
                          f"[0, {ndim})")
-    axis %= ndim
-    bounds = _sections(ary, indices_or_sections, axis, even)
+    given, axis = axis, axis % ndim
+    sections = "" if even else ', sections="0"'
+    bounds = _sections(ary, indices_or_sections, axis, even, lambda indices: (
+        f'{op}(name="", squeeze_axis="False"{sections}, axis="{given}", indices="{[0] + list(indices)}")'))
     if not isinstance(ary, NDArray):        # (a NumPy array passes the checks made in Python, not the C API's)
         raise AssertionError(f"Argument data must have NDArray type, but got {ary}")
     starts = [int(b) for b in bounds[:-1]]
@@ -514,9 +521,9 @@ def array_split(ary, indices_or_sections, axis=0):
 
 def hsplit(ary, indices_or_sections):
     """``array_split`` along the second axis (the first for 1-D arrays): MXNet 1.9.1 allows unequal sections."""
-    if ary.ndim == 0:
+    if len(ary.shape) == 0:
         raise ValueError("hsplit only works on arrays of 1 or more dimensions")
-    return array_split(ary, indices_or_sections, axis=1 if ary.ndim > 1 else 0)
+    return _split(ary, indices_or_sections, 1 if ary.ndim > 1 else 0, False, "_npi_hsplit")
 
 
 def vsplit(ary, indices_or_sections):

@@ -127,6 +127,15 @@ _C_TYPES = {"bool": "bool", "int8": "char", "uint8": "unsigned char", "int32": "
             "float16": "mshadow::half::half_t", "float32": "float", "float64": "double"}
 
 
+def tblob_mismatch(expected, given):
+    """MXNet's words when a kernel reads an array of dtype ``given`` as one of dtype ``expected``."""
+    def name(dtype):
+        dtype = _np.dtype(dtype)
+        return "half" if dtype == _np.float16 else _C_TYPES[dtype.name]
+    return ("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do not "
+            f"match specified type.Expected: {name(expected)} v.s. given {name(given)}")
+
+
 def _divided(x):
     """An integer or bool array divided by true_divide, in float32; recorded, its gradient fails when read, as
     MXNet's backward kernel reads the operands as floats."""
@@ -144,9 +153,7 @@ def _divided_integers(x):
 @_divided_integers.grad
 def _(dy, out, x):
     from ..ndarray.failures import backward_kernel_error
-    backward_kernel_error("Unknown type enum 7" if x.dtype == _np.bool_ else "Check failed: mshadow: :DataType<DType>"
-                          "::kFlag == type_flag_: TBlob.get_with_shape: data type do not match specified type."
-                          f"Expected: float v.s. given {_C_TYPES[x.dtype.name]}")
+    backward_kernel_error("Unknown type enum 7" if x.dtype == _np.bool_ else tblob_mismatch(_np.float32, x.dtype))
     return (_np.zeros(x.shape, x.dtype),)
 
 
@@ -166,8 +173,7 @@ def _unsupported_mix(opname, ta, tb, mixed_ints, true_divide):
             return (f"Operator _npi_{opname} does not support combination of {_C_TYPES[ta.name]} with "
                     f"{_C_TYPES[tb.name]} yet...")
         if {ta.name, tb.name} == {"int8", "uint8"}:
-            return ("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type "
-                    f"do not match specified type.Expected: {_C_TYPES[tb.name]} v.s. given int")
+            return tblob_mismatch(tb, _np.int32)
     return None
 
 
