@@ -593,6 +593,9 @@ def _fill_params(node, info):
     data_shape = info.get((id(node.inputs[0][0]), node.inputs[0][1]), (None,))[0]
     if data_shape is None or (node.op.name in _WAITS_FOR_DATA and 0 in data_shape):
         return
+    if node.op.name in _FILLS_UNRANKED and all(info.get((id(src), i), (None,))[0] is not None
+                                               for src, i in node.inputs[1:]):
+        return      # (its shape function reads the data only to fill them)
     try:
         shapes = rule(node.attrs, data_shape)
     except MXNetError as e:

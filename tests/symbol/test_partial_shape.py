@@ -492,3 +492,11 @@ def test_rnn_outputs_keep_unknown_sequence_and_batch_sizes():
     assert lstm.infer_shape_partial(d=(0, 0, 0))[1] == [(0, 0, 2)]
     gru = mx.sym.RNN(d, state_size=2, num_layers=1, mode="gru", state_outputs=True, name="g")
     assert gru.infer_shape_partial(d=(3, 0, 0))[1] == [(3, 0, 2), (1, 0, 2)]
+
+
+def test_prelu_reads_the_data_only_to_fill_an_unknown_gamma():
+    s = mx.sym.LeakyReLU(mx.sym.var("d"), mx.sym.var("g"), act_type="prelu", name="p")
+    assert s.infer_shape(d=(3,), g=(3,)) == ([(3,), (3,)], [(3,)], [])
+    assert s.infer_shape(d=(2, 3)) == ([(2, 3), (3,)], [(2, 3)], [])
+    with pytest.raises(MXNetError, match=r"index = 1 must be in range \[0, 1\)"):
+        s.infer_shape(d=(3,))
