@@ -478,10 +478,10 @@ def _post_order(roots, nulls, stale=None, variables=None):
     """The op nodes reachable from ``roots`` in depth-first post-order, inputs in order (MXNet's graph
     order: it lists a gradient's contributions by it, and that order decides the last bits of their
     sum); the 'null' variables reached are added to ``nulls``, the others to ``variables``, the nodes an
-    earlier backward freed under a node recorded before that to ``stale``. Nodes freed by an earlier backward are
-    not entered. A graph holding nodes recorded by a create_graph backward is ordered by creation instead:
-    those nodes split MXNet's multi-output backward nodes, and the creation order is the closer match to
-    MXNet's walk there."""
+    earlier backward freed under a node recorded before that (or whose constant input the backward of another
+    graph freed) to ``stale``. Nodes freed by an earlier backward are not entered. A graph holding nodes
+    recorded by a create_graph backward is ordered by creation instead: those nodes split MXNet's multi-output
+    backward nodes, and the creation order is the closer match to MXNet's walk there."""
     walk, order = object(), []          # a node is entered once per walk (marked with it)
     append = order.append
     for root in roots:
@@ -514,6 +514,8 @@ def _post_order(roots, nulls, stale=None, variables=None):
             else:
                 stack.pop()
                 append(node)
+                if node.fed is not None and stale is not None and not all(a._fed for a in node.fed):
+                    stale.append(node)      # a constant input whose entry a backward of another graph freed
     for node in order:
         if node.limit is not None:
             order.sort(key=_seq)

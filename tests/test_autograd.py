@@ -866,3 +866,30 @@ def test_np_activation_refuses_a_head_gradient_of_another_dtype_at_once():
             y.backward(mx.np.ones(2, dtype="float64"))
     finally:
         mx.npx.reset_np()
+
+
+def test_a_constant_shared_by_two_graphs_is_freed_by_the_first_backward():
+    a, b, h = mx.nd.ones(2), mx.nd.ones(2), mx.nd.array([1.0, 2.0])
+    a.attach_grad()
+    b.attach_grad()
+    with mx.autograd.record():
+        first, second = (a * h).sum(), (b * h).sum()
+    first.backward()
+    assert a.grad.asnumpy().tolist() == [1.0, 2.0]
+    with pytest.raises(MXNetError, match="The any container is empty requested=N5mxnet10Imperative6AGInfoE"):
+        second.backward()
+    with mx.autograd.record():          # recorded again after the free: a new entry, a working graph
+        third = (b * h).sum()
+    third.backward()
+    assert b.grad.asnumpy().tolist() == [1.0, 2.0]
+
+
+def test_a_shared_constant_survives_a_backward_that_retains_its_graph():
+    a, b, h = mx.nd.ones(2), mx.nd.ones(2), mx.nd.array([1.0, 2.0])
+    a.attach_grad()
+    b.attach_grad()
+    with mx.autograd.record():
+        first, second = (a * h).sum(), (b * 3 * h).sum()
+    first.backward(retain_graph=True)
+    second.backward()
+    assert b.grad.asnumpy().tolist() == [3.0, 6.0]
