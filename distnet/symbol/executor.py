@@ -18,7 +18,7 @@ from .graph import AUX_INPUTS, Program, attr_to_str, topo_order
 from .backward_ops import UNWRITTEN_GRADS
 from ..context import Context, placed as host_context
 from .placement import gradient_conflict, group_contexts, output_contexts
-from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type
+from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type, open_creation_shape
 from ..util import is_np_shape
 from .backward_order import emit_in_mxnet_order
 from .monitor_inputs import with_backward_inputs
@@ -72,18 +72,25 @@ def _refuse_unknown_node_sizes(symbol, arg_dict):
         infer_shape(symbol, (), {n: a.shape for n, a in arg_dict.items()}, partial=True, nodes=nodes, sized=sized)
     except MXNetError:
         return          # the node's own shape check fails when the graph runs
-    operators = {id(n) for n in topo_order(symbol._heads) if not n.is_variable}
+    operators = {id(n): n for n in topo_order(symbol._heads) if not n.is_variable}
     for key, (shape, _) in nodes.items():
-        if key[0] in operators and shape is not None and 0 in shape and key not in sized:
+        node = operators.get(key[0])
+        if node is not None and not shape and open_creation_shape(node.op, node.attrs, ()):
+            # a sampler without shape (or zeros(())) that nothing around it tells one
+            raise MXNetError(f"Error in operator {node.name}: Check failed: success: InferShape failed in "
+                             f"operator {node.name}")
+        if node is not None and shape is not None and 0 in shape and key not in sized:
             raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
 
 
 def _declares_zero_size(symbol):
-    """Whether an operator of ``symbol`` is told a shape with a 0 in it (``zeros((2, 0))``), which legacy shape
-    semantics read as an unknown size."""
+    """Whether an operator of ``symbol`` is told a shape with a 0 in it (``zeros((2, 0))``), or an op without
+    inputs none at all (a sampler's default), which legacy shape semantics read as unknown."""
     for node in topo_order(symbol._heads):
         shape = None if node.is_variable else node.attrs.get("shape")
         if shape is not None and "0" in re.findall(r"-?\d+", attr_to_str(shape)):
+            return True
+        if not node.is_variable and open_creation_shape(node.op, node.attrs, node.inputs):
             return True
     return False
 

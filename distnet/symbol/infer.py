@@ -1,5 +1,6 @@
 """Shape and type inference for symbols: parameter shapes from rules, outputs by running the op."""
 import contextlib
+import re
 import warnings
 
 import numpy as np
@@ -249,8 +250,16 @@ def assign(info, targets):
         info[(id(node), i)] = (merge_shapes(current, shape), dtype)
 
 
-# Creation ops whose ``shape`` attribute may hold unknown (0) dimensions, filled in by inference.
-CREATION_OPS = ("_zeros", "_ones", "_full")
+def open_creation_shape(op, attrs, has_inputs):
+    """Whether an op without inputs (zeros, full, a sampler) leaves its ``shape`` to inference: legacy shape
+    semantics read a shape not given, () or one with a 0 size as unknown, filled in from the graph around it."""
+    if has_inputs or is_np_shape() or "shape" not in _params(op):
+        return False
+    shape = attrs.get("shape")
+    if shape is None or shape == "None":
+        return True
+    dims = [int(d) for d in re.findall(r"-?\d+", shape)] if isinstance(shape, str) else list(np.atleast_1d(shape))
+    return not dims or 0 in dims
 
 
 def _known(shape):
@@ -267,8 +276,8 @@ def _open_range(op_name, attrs):
 
 def has_open_shapes(program):
     """Whether ``program`` has ``zeros(shape=(0, n))``-style steps whose shapes come from its inputs."""
-    return any(op.name in CREATION_OPS and 0 in np.atleast_1d(attrs.get("shape", ())) or _open_range(op.name, attrs)
-               for op, _, attrs, _, _ in program.steps)
+    return any(open_creation_shape(op, attrs, ins) or _open_range(op.name, attrs)
+               for op, ins, attrs, _, _ in program.steps)
 
 
 def fill_open_shapes(program, sym, input_shapes):
@@ -291,7 +300,7 @@ def resolve_creation_shapes(sym, input_shapes):
     """{node name: full shape} for creation nodes whose ``shape`` has unknown (0) dimensions."""
     info = _propagate(sym, dict(input_shapes), {}, partial=True)
     return {n.name: tuple(info[(id(n), 0)][0]) for n in topo_order(sym._heads)
-            if not n.is_variable and (n.op_name in CREATION_OPS or _open_range(n.op.name, n.attrs))
+            if not n.is_variable and (open_creation_shape(n.op, n.attrs, n.inputs) or _open_range(n.op.name, n.attrs))
             and _known(info.get((id(n), 0), (None,))[0])}
 
 
@@ -393,8 +402,12 @@ def _ruled_dtype(node, ins):
 def _legacy_creation_shape(node):
     """The ``shape`` parameter of an op without inputs (zeros, full, the random samplers) under MXNet's legacy
     shape semantics, where () and 0 sizes are unknown; None for other ops or under NumPy semantics."""
+    if node.inputs or is_np_shape() or node.is_variable or "shape" not in _params(node.op):
+        return None
     shape = node.attrs.get("shape")
-    if node.inputs or is_np_shape() or shape is None or isinstance(shape, str):
+    if shape is None or shape == "None":        # not given (a sampler's default): the empty, unknown shape
+        return ()
+    if isinstance(shape, str):
         return None
     return (shape,) if isinstance(shape, int) else tuple(shape)
 

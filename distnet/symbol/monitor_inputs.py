@@ -43,15 +43,19 @@ def with_backward_inputs(shown, symbol, learned, forward_value, head_grads):
     from .symbol import _HIDDEN_KEYS, _attr_items
     graph = TrainingGraph(symbol, [n for n in symbol.list_arguments() if n in learned],
                           lambda node: {k: v for k, v in _attr_items(node) if k not in _HIDDEN_KEYS})
-    nodes = {n.name: n for n in graph.backward_order() if not n.is_variable}
-    values, done, out = {}, set(), []
+    waiting = {}        # by name, the nodes not shown yet (several gradient sums share the name sum_grad)
+    for n in graph.backward_order():
+        if not n.is_variable:
+            waiting.setdefault(n.name, []).append(n)
+    values, labels_of_last, out = {}, {}, []
     for label, array in shown:
-        name = _OUTPUT_LABEL.sub("", label.decode())
-        node = nodes.get(name)
-        if node is not None and name not in done:
-            done.add(name)
-            out += _inputs(node, values, forward_value, head_grads)
-        values[label.decode()] = array
+        text = label.decode()
+        name = _OUTPUT_LABEL.sub("", text)
+        if waiting.get(name) and text in labels_of_last.get(name, {text}):     # a node's first output
+            labels_of_last[name] = set()
+            out += _inputs(waiting[name].pop(0), values, forward_value, head_grads)
+        labels_of_last.get(name, set()).add(text)
+        values[text] = array
         out.append((label, array))
     return out
 

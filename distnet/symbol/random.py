@@ -25,7 +25,7 @@ def _helper(name, params, shape, dtype, kwargs):
     if taken is not None and isinstance(values[0], numbers.Number):
         raise TypeError(f"_random_{name}() got multiple values for argument '{taken}'")
     # the attributes in the order MXNet's generated function sends them: shape, the others given, dtype last
-    given = dict({} if shape is None else {"shape": shape}, **kwargs)
+    given = dict({} if shape is _Null else {"shape": shape}, **kwargs)      # (an explicit None is kept)
     if dtype is not _Null:      # MXNet's front end reads it with numpy: None is float64
         given["dtype"] = np.dtype(dtype).name
     if isinstance(values[0], Symbol):
@@ -46,12 +46,12 @@ def _check_same_kind(values, kind):
                                  f"{_class_text(values[0])} and {_class_text(v)}.")
 
 
-def uniform(low=0, high=1, shape=None, dtype=_Null, **kwargs):
+def uniform(low=0, high=1, shape=_Null, dtype=_Null, **kwargs):
     """Samples from the uniform distribution on [low, high)."""
     return _helper("uniform", {"low": low, "high": high}, shape, dtype, kwargs)
 
 
-def normal(loc=0, scale=1, shape=None, dtype=_Null, **kwargs):
+def normal(loc=0, scale=1, shape=_Null, dtype=_Null, **kwargs):
     """Samples from the normal distribution N(loc, scale^2)."""
     return _helper("normal", {"loc": loc, "scale": scale}, shape, dtype, kwargs)
 
@@ -62,34 +62,34 @@ def randn(*shape, **kwargs):
     return _helper("normal", {"loc": loc, "scale": scale}, shape, dtype, kwargs)
 
 
-def poisson(lam=1, shape=None, dtype=_Null, **kwargs):
+def poisson(lam=1, shape=_Null, dtype=_Null, **kwargs):
     """Samples from the Poisson distribution."""
     return _helper("poisson", {"lam": lam}, shape, dtype, kwargs)
 
 
-def exponential(scale=1, shape=None, dtype=_Null, **kwargs):
+def exponential(scale=1, shape=_Null, dtype=_Null, **kwargs):
     """Samples from the exponential distribution with mean ``scale``."""
     return _helper("exponential", {"lam": 1.0 / scale}, shape, dtype, kwargs)
 
 
-def gamma(alpha=1, beta=1, shape=None, dtype=_Null, **kwargs):
+def gamma(alpha=1, beta=1, shape=_Null, dtype=_Null, **kwargs):
     """Samples from the gamma distribution."""
     return _helper("gamma", {"alpha": alpha, "beta": beta}, shape, dtype, kwargs)
 
 
-def negative_binomial(k=1, p=1, shape=None, dtype=_Null, **kwargs):
+def negative_binomial(k=1, p=1, shape=_Null, dtype=_Null, **kwargs):
     """Samples from the negative binomial distribution."""
     return _helper("negative_binomial", {"k": k, "p": p}, shape, dtype, kwargs)
 
 
-def generalized_negative_binomial(mu=1, alpha=1, shape=None, dtype=_Null, **kwargs):
+def generalized_negative_binomial(mu=1, alpha=1, shape=_Null, dtype=_Null, **kwargs):
     """Samples from the generalized negative binomial distribution."""
     return _helper("generalized_negative_binomial", {"mu": mu, "alpha": alpha}, shape, dtype, kwargs)
 
 
-def multinomial(data, shape=None, get_prob=True, dtype="int32", **kwargs):
+def multinomial(data, shape=_Null, get_prob=True, dtype="int32", **kwargs):
     """Samples indices from the categorical distributions in the rows of ``data``."""
-    given = {"shape": shape} if shape is not None else {}
+    given = {"shape": shape} if shape is not _Null else {}
     return _create("_sample_multinomial", data, **given, get_prob=get_prob, dtype=dtype, **kwargs)
 
 
@@ -98,7 +98,7 @@ def shuffle(data, **kwargs):
     return _create("_shuffle", data, **kwargs)
 
 
-def randint(low, high, shape=None, dtype=None, **kwargs):
+def randint(low, high, shape=_Null, dtype=_Null, **kwargs):
     """Samples integers uniformly from [low, high)."""
     if isinstance(low, Symbol):         # MXNet checks the bounds as any distribution's, but has no symbol sampler
         _check_same_kind([low, high], Symbol)
@@ -106,9 +106,9 @@ def randint(low, high, shape=None, dtype=None, **kwargs):
     if not isinstance(low, numbers.Number):
         raise ValueError(f"Distribution parameters must be either Symbol or numbers, but got {_class_text(low)}.")
     _check_same_kind([low, high], numbers.Number)
-    given = dict({} if shape is None else {"shape": shape}, **kwargs)     # (dtype last, as MXNet sends it)
-    if dtype is not None:
-        given["dtype"] = dtype
+    given = dict({} if shape is _Null else {"shape": shape}, **kwargs)     # (dtype last, as MXNet sends it)
+    if dtype is not _Null:      # (read with numpy: None is float64)
+        given["dtype"] = np.dtype(dtype).name
     return _create("_random_randint", low=low, high=high, **given)
 
 

@@ -767,13 +767,13 @@ def _dtype_flag(dtype):
 _STORAGE_TYPES = {"default": 0, "row_sparse": 1, "csr": 2}
 
 
-def Group(symbols, create_fn=None):
-    """One symbol whose outputs are the outputs of all ``symbols`` (of class ``create_fn``, else Symbol)."""
+def Group(symbols, create_fn=Symbol):
+    """One symbol whose outputs are the outputs of all ``symbols`` (made by ``create_fn``)."""
     if not symbols or any(not isinstance(s, Symbol) for s in symbols):
         raise TypeError("Expected a list of symbols as input")
     if not hasattr(symbols, "__len__"):     # an iterator (the check above consumed it), refused as in MXNet
         raise TypeError(f"object of type '{type(symbols).__name__}' has no len()")
-    return (create_fn or Symbol)([h for s in symbols for h in s._heads])
+    return create_fn([h for s in symbols for h in s._heads])
 
 
 # Scalar ops whose automatic names keep their underscores (MXNet creates them by their registered name).
@@ -930,7 +930,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     if op.name in _INPUTS_UNNAMED:
         raise MXNetError(f"Not enough argument to call operator {op.name}")
     if declared is not None:
-        sources = _bind_declared(declared, positional, inputs, node_name)
+        sources = _bind_declared(declared, positional, inputs, node_name, _signature_order(op, attrs), user)
     elif variadic:
         sources = positional + _variadic_keyword_inputs(positional, inputs)
         # MXNet inserts a variadic op's keyword parameters, then the scope's attributes, then num_args
@@ -1325,9 +1325,9 @@ def _set_input_inits(op, attrs, inputs):
             _set_prelu_init(op, key, attrs, src)
 
 
-def _bind_declared(declared, positional, inputs, node_name):
+def _bind_declared(declared, positional, inputs, node_name, attrs, user):
     """Symbols for the declared arguments then auxiliary states, by position or name; missing ones become
-    ``<node>_<input>`` variables, auxiliary states are marked as such."""
+    ``<node>_<input>`` variables with the op's attributes (as MXNet copies them), auxiliary states are marked."""
     names = declared.arguments + declared.aux
     if len(positional) > len(names):
         raise MXNetError(f"Incorrect number of arguments, requires {len(names)}, provided {len(positional)}")
@@ -1338,6 +1338,9 @@ def _bind_declared(declared, positional, inputs, node_name):
         bound[key] = value
     sources = [bound[key] if key in bound else var(f"{node_name}_{key}") for key in names]
     for key, src in zip(names, sources):
+        if key not in bound:
+            node = src._heads[0][0]
+            node.attrs, node.user_attrs = dict(attrs), dict(user)
         if key in declared.aux and len(src._heads) == 1 and src._heads[0][0].is_variable:
             src._heads[0][0].user_attrs["__aux__"] = "1"
     return sources

@@ -66,3 +66,17 @@ def test_without_monitor_all_only_outputs_are_shown():
     del shown[:]
     ex.backward(mx.nd.ones(2))
     assert [n for n in shown if not n.startswith("_mulscalar")] == ["_head_grad_0_id_output", "e_backward_output"]
+
+
+def test_every_gradient_sum_shows_its_inputs_though_they_share_a_name():
+    a, b = mx.sym.var("a"), mx.sym.var("b")
+    net = mx.sym.Group([a * b, mx.sym.sum(a + b)])     # a and b each get two gradient parts: two sum_grad nodes
+    shown = _backward_shown(net, {"a": (2,), "b": (2,)})
+    names = [n for n, _ in shown]
+    assert names[-6:] == ["sum_grad_arg0", "sum_grad_arg1", "sum_grad_output"] * 2
+    values = [v for _, v in shown[-6:]]
+    for arg0, arg1, total in (values[:3], values[3:]):
+        np.testing.assert_allclose(arg0 + arg1, total)
+    # a's sum: 3*b from the product plus 3 from the summed a + b; then b's: 3*a plus 3 (a and b both [0.5, 0.6])
+    np.testing.assert_allclose(values[2], 3 * np.array([0.5, 0.6]) + 3, rtol=1e-6)
+    np.testing.assert_allclose(values[5], 3 * np.array([0.5, 0.6]) + 3, rtol=1e-6)
