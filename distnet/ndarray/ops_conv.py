@@ -836,8 +836,8 @@ def _wgrad_per_image(size, g, positions):
 
 def _avx2_depthwise_grads(dy, x, w, g, size, needs):
     """``_avx2_grads`` of a depthwise convolution of 8k channels (probed): each data gradient one chain over the
-    kernel offsets, each weight gradient of a 3x3 kernel one chain over every image's positions (other kernels:
-    None)."""
+    kernel offsets, each weight gradient of a 3x3 kernel one chain over every image's positions (a single output
+    position: the images' products added in turn; other kernels: None)."""
     n, c, out = x.shape[0], x.shape[1], dy.shape[2:]
     offsets = list(np.ndindex(*g.kernel))
     dx = dw = None
@@ -851,7 +851,10 @@ def _avx2_depthwise_grads(dy, x, w, g, size, needs):
         windows = np.stack([xp[_offset_slices(k, g.stride, g.dilate, out)] for k in offsets], axis=2)  # N, C, K, *out
         terms = np.moveaxis(windows, 0, 2).reshape(c * len(offsets), -1)         # (C * K, N * positions)
         grads = np.repeat(np.moveaxis(dy, 0, 1).reshape(c, -1), len(offsets), axis=0)
-        dw = onednn_avx2.fused_dots(terms, grads).reshape(w.shape)
+        if math.prod(out) == 1:
+            dw = np.add.accumulate(terms * grads + np.float32(0), axis=1)[:, -1].reshape(w.shape)  # (+0: a chain's start)
+        else:
+            dw = onednn_avx2.fused_dots(terms, grads).reshape(w.shape)
     return dx, dw
 
 
