@@ -845,17 +845,21 @@ _SQRT2 = math.sqrt(2.0)
 
 
 def _gamma_view(gamma, data):
-    """``gamma`` aligned to ``data`` as MXNet does: its trailing axes match data's axes 1 and 0 (equal or 1)."""
+    """``gamma`` aligned to ``data`` as MXNet does: its trailing axes match data's axes 1 and 0 (equal or 1);
+    None when it cannot be (see _gamma_refusal)."""
     if data.ndim == 0:
         return gamma.reshape(())
     shape, s = [1] * data.ndim, gamma.ndim - 1
     for i in range(data.ndim - 1, -1, -1):
         if s >= 0 and i <= 1 and gamma.shape[s] in (data.shape[i], 1):
             shape[i], s = gamma.shape[s], s - 1
-    if s != -1:
-        raise MXNetError(f"LeakyReLU: Check failed: s == -1: Cannot broadcast gamma to data. gamma: "
-                         f"[{','.join(map(str, gamma.shape))}], data: [{','.join(map(str, data.shape))}]")
-    return gamma.reshape(shape)
+    return gamma.reshape(shape) if s == -1 else None
+
+
+def _gamma_refusal(gamma, data):
+    """The kernel's words for a ``gamma`` that _gamma_view cannot align (shown when the result is read)."""
+    return (f"Check failed: s == -1: Cannot broadcast gamma to data. gamma: [{','.join(map(str, gamma.shape))}], "
+            f"data: [{','.join(map(str, data.shape))}]")
 
 
 def _rrelu_slopes(data, lower_bound, upper_bound):
@@ -949,7 +953,11 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
         neg = slope32 * data.astype(np.float32)     # MXNet: the float product, any dtype
         y = np.where(data > 0, data, neg.astype(data.dtype))
     elif act_type == "prelu":
-        neg = _gamma_view(gamma, data).astype(np.float32) * data.astype(np.float32)    # MXNet: in float
+        g = _gamma_view(gamma, data)
+        if g is None:
+            raise KernelError(_gamma_refusal(gamma, data), (np.zeros(data.shape, data.dtype),
+                                                            np.zeros((1,), data.dtype)))
+        neg = g.astype(np.float32) * data.astype(np.float32)    # MXNet: in float
         y = np.where(data > 0, data, neg.astype(data.dtype))
     elif act_type == "rrelu":
         if _ag.is_training():
@@ -1006,6 +1014,9 @@ def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125
         return (onednn.keep_block(dy * np.where(pos, one, slope_t), dy),) + ((None,) if gamma is not None else ())
     if act_type == "prelu":
         g = _gamma_view(gamma, data)
+        if g is None:
+            backward_kernel_error(_gamma_refusal(gamma, data))
+            return np.zeros(data.shape, data.dtype), np.zeros(gamma.shape, gamma.dtype)
         axes = tuple(i for i in range(data.ndim) if g.shape[i] == 1 or g.ndim == 0)
         # MXNet's data gradient comes out of a broadcast kernel that adds to +0: a -0 product gives +0
         ddata = dy * np.where(pos, 1, g) + data.dtype.type(0)

@@ -170,6 +170,12 @@ def test_a_failed_3d_transposed_convolution_fails_once_after_its_backward():
     (lambda: nn.LayerNorm(axis=5), (2, 4),
      "Error in operator layernorm0_layernorm0: Check failed: axis >= 0 && axis < dshape.ndim(): Channel axis out "
      "of range: axis=5"),
+    (lambda: nn.Conv2DTranspose(2, 3, layout="NHWC"), (1, 3, 3),
+     "Error in operator conv0_fwd: Check failed: dshape.ndim() == 4U (3 vs. 4) : Input data should be 4D in "
+     "batch-num_filter-y-x"),
+    (lambda: nn.Conv2DTranspose(2, 3, layout="NHWC"), (1, 3, 3, 2, 1),
+     "Error in operator conv0_fwd: Check failed: dshape.ndim() == 4U (5 vs. 4) : Input data should be 4D in "
+     "batch-num_filter-y-x"),
 ])
 def test_a_deferred_shape_failure_shows_the_core_error_as_mxnet_prints_it(make, shape, words):
     layer = built(make)
@@ -325,3 +331,21 @@ def test_batch_norm_relu_refuses_mixed_types_in_batch_norms_words(data_type, par
         layer(nd.ones((2, 3, 4, 4), dtype=data_type))
     check, _, rest = words.partition(" : ")
     assert first_line(info.value) == f"Error in operator batchnormrelu0_fwd: {check} : {rest}"
+
+
+@pytest.mark.parametrize("hybridize", [False, True])
+def test_a_prelu_slope_that_cannot_broadcast_is_the_kernel_s_check_shown_on_reading(hybridize):
+    layer = built(nn.PReLU, in_channels=3)
+    layer.initialize()
+    if hybridize:
+        layer.hybridize()
+    x = nd.ones((2, 4))
+    x.attach_grad()
+    with autograd.record():
+        y = layer(x)
+    assert y.shape == (2, 4)
+    y.backward()
+    with pytest.raises(MXNetError) as info:     # raised by the first read, once
+        layer.alpha.grad().asnumpy()
+    assert x.grad.asnumpy().tolist() == [[0] * 4] * 2
+    assert first_line(info.value) == "Check failed: s == -1: Cannot broadcast gamma to data. gamma: [3], data: [2,4]"
