@@ -851,8 +851,8 @@ def _avx2_depthwise_grads(dy, x, w, g, size, needs):
         windows = np.stack([xp[_offset_slices(k, g.stride, g.dilate, out)] for k in offsets], axis=2)  # N, C, K, *out
         terms = np.moveaxis(windows, 0, 2).reshape(c * len(offsets), -1)         # (C * K, N * positions)
         grads = np.repeat(np.moveaxis(dy, 0, 1).reshape(c, -1), len(offsets), axis=0)
-        if math.prod(out) == 1:
-            dw = np.add.accumulate(terms * grads + np.float32(0), axis=1)[:, -1].reshape(w.shape)  # (+0: a chain's start)
+        if math.prod(out) == 1:     # (+0: each image's chain starts from it)
+            dw = np.add.accumulate(terms * grads + np.float32(0), axis=1)[:, -1].reshape(w.shape)
         else:
             dw = onednn_avx2.fused_dots(terms, grads).reshape(w.shape)
     return dx, dw
