@@ -4,6 +4,8 @@ operator's order: ``a.sum(axis=1.5)`` fails "... in operator _np_sum(name="", ke
 import functools
 import inspect
 
+import numpy as _np
+
 from ..base import MXNetError
 from .attribute_text import attribute_value, parses
 from .multiarray import ndarray
@@ -17,24 +19,32 @@ def _given(name, skip_none=False):
     return lambda bound: None if skip_none and bound[name] is None else (bound[name],)
 
 
+def _dtype_given(bound):
+    """The dtype attribute: the name of the type given (left out when None)."""
+    return None if bound["dtype"] is None else (_np.dtype(bound["dtype"]).name,)
+
+
 def _fixed(text):
     return lambda bound: (text,)
 
 
 _AXES, _AXIS, _INT, _BOOL = "axes", "axis", "int", "boolean"
-_REDUCE = [("dtype", _given("dtype", True)), ("keepdims", _given("keepdims")), ("axis", _given("axis"))]
+_TYPES, _NUMBER_TYPES = "dtype", "number dtype"     # the reductions' output types: all of MXNet's, or all but bool
+_REDUCE = [("dtype", _dtype_given), ("keepdims", _given("keepdims")), ("axis", _given("axis"))]
 _EXTREME = _REDUCE[1:]
-_MOMENT = [("keepdims", _given("keepdims")), ("dtype", _given("dtype", True)), ("ddof", _given("ddof")),
+_MOMENT = [("keepdims", _given("keepdims")), ("dtype", _dtype_given), ("ddof", _given("ddof")),
            ("axis", _given("axis"))]
 _SEARCH = [("keepdims", _fixed("False")), ("axis", _given("axis"))]
 # method: (operator, {parameter: kind its text is read as}, [(attribute, its text(s) from the bound call)])
 _METHODS = {
-    **{m: (f"_np_{m}", {"axis": _AXES, "keepdims": _BOOL}, _REDUCE) for m in ("sum", "prod")},
+    **{m: (f"_np_{m}", {"axis": _AXES, "keepdims": _BOOL, "dtype": _TYPES}, _REDUCE) for m in ("sum", "prod")},
     **{m: (f"_np_{m}", {"axis": _AXES, "keepdims": _BOOL}, _EXTREME) for m in ("max", "min", "all", "any")},
-    "mean": ("_npi_mean", {"axis": _AXES, "keepdims": _BOOL}, _REDUCE),
-    **{m: (f"_npi_{m}", {"axis": _AXES, "keepdims": _BOOL, "ddof": _INT}, _MOMENT) for m in ("std", "var")},
+    "mean": ("_npi_mean", {"axis": _AXES, "keepdims": _BOOL, "dtype": _TYPES}, _REDUCE),
+    **{m: (f"_npi_{m}", {"axis": _AXES, "keepdims": _BOOL, "ddof": _INT, "dtype": _NUMBER_TYPES}, _MOMENT)
+       for m in ("std", "var")},
     **{m: (f"_npi_{m}", {"axis": _AXIS}, _SEARCH) for m in ("argmax", "argmin")},
-    "cumsum": ("_np_cumsum", {"axis": _AXIS}, [("dtype", _given("dtype", True)), ("axis", _given("axis"))]),
+    "cumsum": ("_np_cumsum", {"axis": _AXIS, "dtype": _NUMBER_TYPES}, [("dtype", _dtype_given),
+                                                                         ("axis", _given("axis"))]),
     "sort": ("sort", {"axis": _AXIS}, [("is_ascend", _fixed("True")), ("axis", _given("axis"))]),
     "argsort": ("argsort", {"axis": _AXIS}, [("dtype", _fixed("int64")), ("is_ascend", _fixed("True")),
                                              ("axis", _given("axis"))]),
@@ -44,12 +54,18 @@ _METHODS = {
     "round": ("_npi_around", {"decimals": _INT}, [("decimals", _given("decimals"))]),
     "swapaxes": ("SwapAxis", {"axis1": _INT, "axis2": _INT}, [("dim2", _given("axis2")), ("dim1", _given("axis1"))]),
 }
+_OUTPUT_TYPES = {_TYPES: ("bool", "float16", "float32", "float64", "int32", "int64", "int8")}
+_OUTPUT_TYPES[_NUMBER_TYPES] = _OUTPUT_TYPES[_TYPES][1:]
 _ATTRIBUTE_NAMES = {("swapaxes", "axis1"): "dim1", ("swapaxes", "axis2"): "dim2"}
 _KIND_LABELS = dict(_LABELS, boolean="boolean", take_axis="int")
 
 
 def _read(value, kind):
     """``value`` as MXNet's parser reads an attribute of ``kind``, or raise ValueError when it cannot."""
+    if kind in (_TYPES, _NUMBER_TYPES):
+        if value is not None and _np.dtype(value).name not in _OUTPUT_TYPES[kind]:
+            raise ValueError
+        return value
     if kind == _BOOL:
         parsed = _BOOLEAN_TEXT.get(str(value).lower())
         if parsed is None:
@@ -72,7 +88,12 @@ def _refusal(name, method, operator, attrs, signature, self, args, kwargs, param
         shown = read(bound.arguments)
         if shown is not None:
             texts.append(f'{attr}="{attr_to_str(shown[0])}"')
-    label = _KIND_LABELS[method[1][parameter]]
+    kind = method[1][parameter]
+    if kind in _OUTPUT_TYPES:
+        return MXNetError(f"Invalid Input: '{_np.dtype(value).name}', valid values are: "
+                          f"{{None, {', '.join(map(repr, _OUTPUT_TYPES[kind]))}}}, in operator {operator}"
+                          f'(name=""{"".join(", " + t for t in texts)})')
+    label = _KIND_LABELS[kind]
     return MXNetError(f"Invalid Parameter format for {_ATTRIBUTE_NAMES.get((name, parameter), parameter)} expect "
                       f"{label} but value='{attr_to_str(value)}', in operator {operator}"
                       f'(name=""{"".join(", " + t for t in texts)})')

@@ -205,4 +205,5 @@ def unknown_argument(qualified, fn, args, kwargs, unknown):
     listed = "".join(p + "\n" for p in _PARAMETERS.get(qualified, ()))
     spec = _WITH_UNKNOWN.get(qualified)
     tail = in_operator(qualified, fn, args, kwargs, unknown, spec)
-    return f"Cannot find argument '{unknown[0]}', Possible Arguments:\n----------------\n{listed}{tail}"
+    # (MXNet's parser reads the attributes last given first: it names the last unknown one)
+    return f"Cannot find argument '{unknown[-1]}', Possible Arguments:\n----------------\n{listed}{tail}"

@@ -348,10 +348,11 @@ _BOOL_REDUCE_DTYPES = ("int32", "int64", "float32", "float64")
 def _reduce_dtype(a, dtype, name, allowed=_REDUCE_DTYPES, call=None):
     """``dtype`` (a numpy dtype) as MXNet's sum/mean/prod/cumsum accept it; ``call``: (function, its keywords)
     for the operator's call that MXNet's refusal names."""
-    dt = _dtype(dtype)
+    dt = _np.dtype(dtype)       # (a NumPy type MXNet lacks is named by its parser's refusal below)
     if dt.name not in allowed:
         from .operator_text import in_operator
-        tail = in_operator(call[0].__name__, call[0], (a,), *call[1:]) if call else ""
+        given = call and dict(call[1], dtype=dt.name)      # (the attribute holds the type's name: 'a' is bytes)
+        tail = in_operator(call[0].__name__, call[0], (a,), given, *call[2:]) if call else ""
         raise MXNetError(f"Invalid Input: '{dt.name}', valid values are: "
                          "{None, " + ", ".join(repr(n) for n in allowed) + "}" + (tail or ", in operator " + name))
     if a.dtype == _np.bool_ and name in ("_np_sum", "_np_prod") and dt.name not in _BOOL_REDUCE_DTYPES:

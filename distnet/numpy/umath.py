@@ -1048,6 +1048,6 @@ def _unhashable(self):
 
 
 ndarray.__hash__ = _unhashable
-ndarray.round = lambda self, decimals=0, out=None, **kwargs: around(self, decimals, out=out)
+ndarray.round = lambda self, decimals=0, out=None, **kwargs: around(self, decimals, out=out, **kwargs)
 ndarray.__round__ = lambda self, ndigits=None: around(self, ndigits or 0)      # round(x, n): an array, as MXNet
 ndarray.clip = lambda self, min=None, max=None, out=None: clip(self, min, max, out=out)  # noqa: A006

@@ -69,3 +69,35 @@ def test_transpose_refuses_axes_that_are_not_integers(axes, text):
 
 def test_transpose_takes_axes_given_apart_or_together():
     assert _a().transpose(1, 0).shape == _a().transpose((1, 0)).shape == _a().transpose(None).shape == (3, 2)
+
+
+_ALL = "{None, 'bool', 'float16', 'float32', 'float64', 'int32', 'int64', 'int8'}"
+_NUMBERS = "{None, 'float16', 'float32', 'float64', 'int32', 'int64', 'int8'}"
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda a: a.sum(dtype="uint8"), f"Invalid Input: 'uint8', valid values are: {_ALL}, in operator "
+                                     '_np_sum(name="", dtype="uint8", keepdims="False", axis="None")'),
+    (lambda a: a.mean(axis=0, dtype="a"), f"Invalid Input: 'bytes', valid values are: {_ALL}, in operator "
+                                          '_npi_mean(name="", dtype="bytes", keepdims="False", axis="0")'),
+    (lambda a: a.std(dtype="bool"), f"Invalid Input: 'bool', valid values are: {_NUMBERS}, in operator "
+                                    '_npi_std(name="", keepdims="False", dtype="bool", ddof="0", axis="None")'),
+    (lambda a: a.cumsum(dtype=object), f"Invalid Input: 'object', valid values are: {_NUMBERS}, in operator "
+                                       '_np_cumsum(name="", dtype="object", axis="None")'),
+    (lambda a: np.cumsum(a, dtype="U"), f"Invalid Input: 'str', valid values are: {_NUMBERS}, in operator "
+                                        '_np_cumsum(name="", dtype="str")'),
+    (lambda a: np.var(a, dtype="int16"), f"Invalid Input: 'int16', valid values are: {_NUMBERS}, in operator "
+                                         '_npi_var(name="", keepdims="False", dtype="int16", ddof="0", axis="None")'),
+])
+def test_an_output_type_mxnet_lacks_is_refused_by_its_parser(call, words):
+    with pytest.raises(MXNetError) as e:
+        call(_a())
+    assert str(e.value) == words
+
+
+def test_round_hands_unknown_keywords_to_its_operator():
+    with pytest.raises(MXNetError) as e:
+        _a().round(1, foo=1, bar=2)
+    assert str(e.value).startswith("Cannot find argument 'bar', Possible Arguments:")
+    assert str(e.value).endswith(', in operator _npi_around(name="", decimals="1", bar="2", foo="1")')
+    assert _a().round(name="x").tolist() == [[0., 1., 2.], [3., 4., 5.]]

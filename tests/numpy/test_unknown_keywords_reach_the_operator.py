@@ -24,3 +24,12 @@ def test_known_keywords_still_work():
 def test_choice_replace_is_a_boolean_attribute(bad):
     with pytest.raises(MXNetError):
         mx.np.random.choice(mx.np.ones((2, 3)), replace=bad)
+
+
+@pytest.mark.parametrize("call", [lambda a: mx.np.sum(a, foo=1, bar=2), lambda a: mx.np.squeeze(a, foo=1, bar=2),
+                                  lambda a: mx.np.round(a, foo=1, bar=2)])
+def test_of_several_unknown_keywords_the_last_given_is_named(call):
+    with pytest.raises(MXNetError) as e:
+        call(mx.np.ones((1, 2)))
+    assert str(e.value).startswith("Cannot find argument 'bar', Possible Arguments:")
+    assert str(e.value).endswith('bar="2", foo="1")')

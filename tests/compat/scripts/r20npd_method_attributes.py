@@ -36,3 +36,11 @@ attempt("sum dtype given", lambda: a.sum(axis=1.5, dtype="float64"))
 attempt("cumsum dtype given", lambda: a.cumsum(axis="a", dtype="float64"))
 attempt("std dtype given", lambda: a.std(ddof="x", dtype="float64"))
 attempt("wrong keyword first", lambda: a.sum(axis=1.5, foo=1))
+for dt in ["uint8", "int16", "complex64", "a", "U", object, "bool", "float64"]:
+    for method in ["sum", "prod", "mean", "std", "var", "cumsum"]:
+        attempt(f"{method}(dtype={dt!r})", lambda: getattr(a, method)(dtype=dt))
+    attempt(f"np.cumsum(dtype={dt!r})", lambda: np.cumsum(a, dtype=dt))
+    attempt(f"np.std(dtype={dt!r})", lambda: np.std(a, dtype=dt))
+attempt("round(foo=1)", lambda: a.round(foo=1))
+attempt("round(1, foo=1, bar=2)", lambda: a.round(1, foo=1, bar=2))
+attempt("np.sum(foo=1, bar=2)", lambda: np.sum(a, foo=1, bar=2))
