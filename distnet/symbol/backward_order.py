@@ -2,9 +2,12 @@
 arguments' gradients, each node after its inputs. A node output read by several nodes gets its gradients
 summed by a ``sum_grad`` node (the readers' contributions in reverse graph order, head gradient first); an
 addition passes its output gradient on as it is, without a backward node of its own, and a gradient that
-reaches several arguments is copied to each further one.
+reaches several arguments is copied to each further one. A zero gradient (BlockGrad, comparisons...) is a
+zeros_like node that a sum leaves out.
 """
 import numpy as np
+
+from .hook_names import zero_gradient_node
 
 # ops whose backward hands the output gradient to every input unchanged (no backward node)
 _PASS_THROUGH = frozenset({"elemwise_add", "_plus", "_Plus", "_grad_add"})
@@ -16,17 +19,18 @@ def emit_in_mxnet_order(program, events, arguments_with_grad, callback, wrap):
     """Call ``callback(label, array)`` for the collected backward ``events`` — ``(("head", i), label, array)``
     and ``(("bwd", node name, input position), label, array)`` — in MXNet's order, with its sum_grad nodes."""
     shown, grads = {}, {}
-    for key, label, array in events:
-        node_key = key[:2]
+    for key, label, array in _with_zero_nodes(program, events):
+        node_key = key if key[0] == "zero" else key[:2]
         if key[0] == "bwd" and program.op_names.get(key[1]) in _PASS_THROUGH | _EACH_INPUT:
             continue
         shown.setdefault(node_key, []).append((label, array))
-        grads[key if key[0] == "bwd" else node_key] = array
+        grads[key if key[0] != "head" else node_key] = array
     gradient = _gradient_sources(program, shown, grads)
     emitted, visited = [], set()
 
     def visit(item):
-        key = None if item is None else id(item) if item[0] in ("sum", "each") else tuple(item[:2])
+        key = None if item is None else id(item) if item[0] in ("sum", "each") else \
+            tuple(item[:3]) if item[0] == "zero" else tuple(item[:2])
         if key is None or key in visited:
             return
         visited.add(key)
@@ -57,10 +61,27 @@ def emit_in_mxnet_order(program, events, arguments_with_grad, callback, wrap):
         callback(label, array)
 
 
+def _with_zero_nodes(program, events):
+    """The events, those of gradients MXNet makes as zeros_like nodes keyed ``("zero", node name, input
+    position)`` under those nodes' names; a node with both kinds (where) numbers its other outputs alone."""
+    for key, label, array in events:
+        if key[0] == "bwd":
+            name, position = key[1], key[2]
+            node = program.nodes[name]
+            zeros = [zero_gradient_node(program.op_names.get(name), node.attrs, name, p, len(node.inputs))
+                     for p in range(len(node.inputs))]
+            if zeros[position] is not None:
+                key, label = ("zero", name, position), f"{zeros[position]}_output".encode()
+            elif any(zeros):
+                real = [p for p, zero in enumerate(zeros) if zero is None]
+                label = f"{name}_backward_output{real.index(position) if len(real) > 1 else ''}".encode()
+        yield key, label, array
+
+
 def _node_name(item):
     """The name of the backward graph node standing for a walk item."""
     return {"head": lambda: f"_head_grad_{item[1]}_id", "bwd": lambda: f"{item[1]}_backward",
-            "sum": lambda: "sum_grad", "each": lambda: ""}[item[0]]()
+            "zero": lambda: item[3], "sum": lambda: "sum_grad", "each": lambda: ""}[item[0]]()
 
 
 def _gradient_sources(program, shown, grads):
@@ -77,27 +98,44 @@ def _gradient_sources(program, shown, grads):
         kind = program.op_names.get(name)
         for pos, (src, k) in enumerate(node.inputs):
             if kind in _PASS_THROUGH:
-                source = _collected(parts, (id(node), 0), gradient)
+                source = _collected(parts, (id(node), 0), gradient, program)
             elif kind in _EACH_INPUT:
-                given = _collected(parts, (id(node), 0), gradient)
+                given = _collected(parts, (id(node), 0), gradient, program)
                 source = None if given is None else _item(("each", name, pos, given))
             elif ("bwd", name, pos) in grads:
                 source = _item(("bwd", name, pos))
+            elif ("zero", name, pos) in grads:
+                zero = zero_gradient_node(kind, node.attrs, name, pos, len(node.inputs))
+                source = _item(("zero", name, pos, zero))
             else:
                 source = None
             if source is not None:
                 parts.setdefault((id(src), k), []).append(source)
     for entry in list(parts):
-        _collected(parts, entry, gradient)
+        _collected(parts, entry, gradient, program)
     return gradient
 
 
-def _collected(parts, entry, gradient):
+def _collected(parts, entry, gradient, program):
     """The one item standing for every gradient an entry receives (memoised in ``gradient``)."""
     if entry not in gradient:
         items = parts.get(entry, [])
+        nonzero = [item for item in items if item[0] != "zero"]
+        items = nonzero if nonzero else [_first_alike(items, entry, program)] if items else []
         gradient[entry] = None if not items else items[0] if len(items) == 1 else _item(("sum", tuple(items)))
     return gradient[entry]
+
+
+def _first_alike(zeros, entry, program):
+    """The zero gradient kept when an entry receives only zeros: the first, or, when it is a zeros_like of
+    the entry itself, the one of the earliest node making such a zeros_like (MXNet merges those nodes)."""
+    def reads_entry(item):
+        src, k = program.nodes[item[1]].inputs[item[2]]
+        return (id(src), k) == entry
+    if not reads_entry(zeros[0]):
+        return zeros[0]
+    order = {step[4]: i for i, step in enumerate(program.steps)}
+    return min((item for item in zeros if reads_entry(item)), key=lambda item: order[item[1]])
 
 
 def _item(value):
@@ -125,6 +163,6 @@ def _value(part, grads):
         return _summed(part, grads)
     if part[0] == "each":
         return _value(part[3], grads)
-    key = tuple(part) if part[0] == "bwd" else tuple(part[:2])
+    key = tuple(part[:3]) if part[0] in ("bwd", "zero") else tuple(part[:2])
     array = grads[key]
     return array.asnumpy() if hasattr(array, "asnumpy") else np.asarray(array)

@@ -56,3 +56,33 @@ def test_legacy_operators_name_each_input_gradient_after_the_input():
         ex.forward(is_train=True)
         ex.backward([mx.nd.ones(o.shape) for o in ex.outputs])
         assert [n for n in seen if "_backward_" in n] == want
+
+
+def _labels_of(net):
+    ex = net.simple_bind(mx.cpu(), **{n: (2, 3) for n in net.list_arguments()})
+    seen = []
+    ex.set_monitor_callback(lambda name, _: seen.append(name.decode()))
+    ex.forward(is_train=True)
+    del seen[:]
+    ex.backward([mx.nd.ones(o.shape) for o in ex.outputs])
+    return [n for n in seen if not n.startswith("_head_grad")]
+
+
+def test_zero_gradients_are_zeros_like_nodes_dropped_from_sums():
+    # MXNet gives BlockGrad, rounding, comparisons... a zeros_like node per input (<node>_backward, or
+    # <node>_in<k>_backward); a sum drops them, and a gradient only of zeros keeps one (the same zeros_like
+    # nodes merged into the earliest), so nothing upstream of it runs
+    x, y = mx.sym.var("x"), mx.sym.var("y")
+    mul = lambda a, b: mx.sym.elemwise_mul(a, b, name="m")          # noqa: E731
+    twice = lambda a: mx.sym._internal._mul_scalar(a, scalar=2, name="ms")      # noqa: E731
+    assert _labels_of(mul(mx.sym.BlockGrad(x, name="bg"), x)) == ["m_backward_output0", "m_backward_output1"]
+    assert _labels_of(mx.sym.BlockGrad(x, name="bg") + 1) == ["bg_backward_output"]
+    assert _labels_of(mul(mx.sym.broadcast_greater(x, y, name="gt"), y)) == [
+        "gt_in0_backward_output", "m_backward_output0", "m_backward_output1"]
+    assert _labels_of(mul(mx.sym.floor(x, name="f1"), mx.sym.floor(x, name="f2"))) == ["f1_backward_output"]
+    assert _labels_of(mx.sym.sign(x, name="sg") + x) == ["sg_backward_output", "sum_grad_output"]   # a real node
+    assert _labels_of(mx.sym.where(y, x, twice(x), name="w")) == [
+        "w_cond_backward_output", "w_backward_output0", "w_backward_output1", "ms_backward_output", "sum_grad_output"]
+    assert _labels_of(twice(mx.sym.topk(x, k=1, name="tk"))) == ["tk_backward_output"]
+    assert _labels_of(twice(mx.sym.topk(x, k=1, ret_typ="value", name="tv"))) == [
+        "ms_backward_output", "tv_backward_output"]
