@@ -984,9 +984,14 @@ def _type_pass(order, types, strict=True):
             changed |= _assign_type(types, node.inputs[-1], known[0])
         ins = [types.get((id(src), i)) for src, i in node.inputs]
         # Cast's dtype, or a fixed output dtype, is known before the inputs' dtypes are
-        if all(t is not None for t in ins) or node.op.name in ("Cast", "amp_cast") or node.op.name in _FIXED_TYPES:
+        if all(t is not None for t in ins) or node.op.name == "Cast" or node.op.name in _FIXED_TYPES:
             for i in range(node.num_outputs):
                 changed |= _assign_type(types, (node, i), _out_type(node, i, ins, np.float32))
+        elif node.op.name == "amp_multicast":       # each known input's output, cast among the known ones
+            for i in range(node.num_outputs):
+                out = None if ins[i] is None else _out_type(node, i, ins, np.float32)
+                if out is not None:
+                    changed |= _assign_type(types, (node, i), out)
         elif node.op.name in ("argsort", "topk"):      # the index output's dtype is the ``dtype`` attribute
             for i in range(node.num_outputs):
                 if _is_index_output(node, i):
@@ -1164,11 +1169,14 @@ def _out_type(node, index, ins, default):
         return ins[0] if ins else default
     if name == "one_hot":
         return np.dtype(dtype if dtype not in (None, "None") else "float32").type
-    if name == "amp_multicast" and all(t is not None for t in ins):   # float16/float32 take one type together
+    if name == "amp_multicast" and ins[index] is not None:     # float16/float32 take one type together
         narrow = str(node.attrs.get("cast_narrow", False)).lower() in ("1", "true")
-        if np.dtype(ins[index]) in (np.float16, np.float32):
-            return multicast_target(ins, narrow).type
-        return ins[index]
+        if np.dtype(ins[index]) not in (np.float16, np.float32):
+            return ins[index]
+        known = [np.dtype(t) for t in ins if t is not None]
+        if not narrow and ins[0] is None and np.float32 not in known:
+            return None                         # the first input's type, not known yet
+        return multicast_target(known, narrow).type
     if name == "norm" and node.attrs.get("out_dtype") not in (None, "None"):
         return np.dtype(node.attrs["out_dtype"]).type
     if name == "amp_cast" and ins and ins[0] is not None and (np.dtype(ins[0]).kind != "f" or

@@ -94,3 +94,21 @@ def test_multibox_prior_is_float32_only_and_box_iou_takes_one_dtype():
     assert iou.infer_type(d="float64") == ([np.float64, np.float64], [np.float64], [])
     with pytest.raises(MXNetError, match="at 1-th input: expected float32, got int64"):
         iou.infer_type(d="float32", e="int64")
+
+
+def test_amp_cast_of_an_unknown_input_leaves_its_type_unknown():
+    out = mx.sym.amp_cast(mx.sym.var("a"), dtype="float16")
+    assert out.infer_type_partial() == ([None], [None], [])
+    assert out.infer_type(a="float32") == ([np.float32], [np.float16], [])
+
+
+def test_amp_multicast_types_the_outputs_of_known_inputs():
+    a, b, c = mx.sym.var("a"), mx.sym.var("b"), mx.sym.var("c")
+    three = mx.sym.amp_multicast(a, b, c, num_outputs=3)
+    # float32 among the known ones widens the float16 and float32 inputs; an unknown input's output stays unknown
+    assert three.infer_type_partial(a="float16", c="float32")[1] == [np.float32, None, np.float32]
+    # otherwise they take the first input's type: unknown while it is
+    assert three.infer_type_partial(b="float16")[1] == [None, None, None]
+    assert three.infer_type_partial(a="float64", c="float16")[1] == [np.float64, None, np.float64]
+    narrow = mx.sym.amp_multicast(a, b, c, num_outputs=3, cast_narrow=True)
+    assert narrow.infer_type_partial(b="float16")[1] == [None, np.float16, None]
