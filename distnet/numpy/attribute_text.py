@@ -21,20 +21,58 @@ def _is_int(value):
 def parses(value, kind):
     """Whether MXNet's backend parses ``value`` as an attribute of ``kind``: axes (an int, a tuple or None), axis,
     int, shape, number, or tuple (axes whose int is a 1-tuple)."""
-    if kind == "number":        # (a 0-d bool array is handed over as the text 'True', which is no number)
-        zero_d = isinstance(value, (NDArray, _np.ndarray)) and value.ndim == 0 and value.dtype != _np.bool_
-        return isinstance(value, SCALARS) or zero_d or isinstance(value, str) and _number_text(value) is not None
+    if kind == "number":        # (a NumPy bool is handed over as the text 'True' or 'False', which is no number)
+        text = number_text(value)
+        if text is not None:
+            return _number_text(text) is not None
+        return isinstance(value, SCALARS) or isinstance(value, (NDArray, _np.ndarray)) and value.ndim == 0
     if _is_int(value) or value is None and kind in ("axes", "axis", "tuple"):
         return True
     return kind in ("axes", "shape", "tuple") and isinstance(value, (tuple, list)) and all(_is_int(v) for v in value)
 
 
-def _number_text(text):
-    """The number MXNet's parser reads from ``text`` ('1', '2.5e0'), or None."""
+# what MXNet's double parser reads of a text: spaces, a sign, inf/nan or digits with a fraction and an exponent, and
+# an optional f suffix ('F' alone reads as 0, 'False' leaves 'alse' over)
+_DOUBLE_TEXT = re.compile(r"\s*[+-]?(?:(?:inf(?:inity)?|nan(?:\([^)]*\))?)|\d*(?:\.\d*)?(?:[eE][+-]?\d+)?)[fF]?",
+                          re.IGNORECASE)
+
+
+def double_refusal(name, label, text):
+    """The words of MXNet's refusal of ``text`` for a double attribute ``name`` (its type ``label``), or None when
+    its parser reads all of it."""
+    read = _DOUBLE_TEXT.match(text).group()
+    if not read:
+        return f"Invalid Parameter format for {name} expect {label} but value='{text}'"
+    if _double(read) == _np.inf and "inf" not in read.lower():
+        return f"Out of range value for {name}, value='{text}'"
+    if len(read) < len(text):
+        return f"Some trailing characters could not be parsed: '{text[len(read):]}'"
+    return None
+
+
+def _double(read):
+    """The number of a text the parser read (a lone sign, point or space is 0)."""
+    core = read.strip().split("(")[0]
+    core = core if core.lower().endswith("inf") or core[-1:] not in ("f", "F") else core[:-1]
     try:
-        return float(text)
+        return float(core)
     except ValueError:
-        return None
+        return -0.0 if core.startswith("-") else 0.0
+
+
+def _number_text(text):
+    """The number MXNet's parser reads from ``text`` ('1', '2.5e0', ' 3'), or None."""
+    text = str(text)
+    return None if double_refusal("", "", text) else _double(text)
+
+
+def number_text(value):
+    """The text MXNet hands its parser for a number attribute: a NumPy bool (or a 0-d bool array) as 'True' or
+    'False', other texts as given; None for a value handed over as a number."""
+    if isinstance(value, (NDArray, _np.ndarray)) and value.ndim == 0 and value.dtype == _np.bool_ or \
+            isinstance(value, _np.bool_):
+        return str(bool(value.item()))
+    return value if isinstance(value, str) else None
 
 
 def attribute_value(value, kind):
@@ -70,14 +108,13 @@ def operator_context(ctx):
 
 def operator_number(name, value):
     """A scalar parameter as MXNet's backend parses its text: '2' and '1e0' are numbers, True is refused."""
-    if isinstance(value, (bool, _np.bool_)):
-        raise MXNetError(f"Invalid Parameter format for {name} expect float or None but value='{value}'")
-    if not isinstance(value, str):
+    text = str(bool(value)) if isinstance(value, bool) else number_text(value)
+    if text is None:
         return value
-    try:
-        return float(value)
-    except ValueError:
-        raise MXNetError(f"Invalid Parameter format for {name} expect float or None but value='{value}'") from None
+    refusal = double_refusal(name, "float or None", text)
+    if refusal:
+        raise MXNetError(refusal)
+    return _number_text(text)
 
 
 _BOOLEAN_TEXT = {"true": True, "1": True, "false": False, "0": False}

@@ -777,10 +777,16 @@ def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
             filled = broadcast_to(fill_value, data.shape)
             return filled if filled.dtype == dt else filled.astype(dt)
         return wrap_np(data, placed(ctx))       # a new array: MXNet's array-fill path leaves ``out`` as it is
+    from .attribute_text import double_refusal, number_text, _number_text
     call = ((shape, fill_value), {"dtype": dtype, "ctx": ctx})
-    if _np.ndim(fill_value) or not isinstance(fill_value, (int, float, _np.generic, _np.ndarray)):
-        raise MXNetError(f"Invalid Parameter format for value expect double but value='{fill_value}'"
-                         f"{in_operator('full', full, *call)}")
+    text = number_text(fill_value) if not _np.ndim(fill_value) else f"{fill_value}"
+    if text is None and not isinstance(fill_value, (int, float, _np.generic, _np.ndarray)):
+        text = f"{fill_value}"
+    if text is not None:        # (handed to MXNet's parser as text)
+        refusal = double_refusal("value", "double", text)
+        if refusal:
+            raise MXNetError(f"{refusal}{in_operator('full', full, *call)}")
+        fill_value = _number_text(text)
     refuse_legacy_arrays("_npi_full", (out,))
     dt = _operator_dtype(_np.bool_ if dtype is None and isinstance(fill_value, bool) else dtype, "full", full, *call)
     data = creation.filled(_shape_of(shape, "_full", in_operator("full", full, *call)), fill_value, dt)

@@ -150,9 +150,12 @@ def in_operator(qualified, fn, args, kwargs, unknown=(), spec=None):
 
 def invalid_parameter(qualified, fn, name, kind, value, args, kwargs):
     """MXNet's words for attribute ``name`` whose ``value`` its parser does not read as a ``kind``."""
+    from .attribute_text import double_refusal, number_text
     label = _OWN_LABELS.get((qualified, name), _LABELS.get(kind, kind))
-    return (f"Invalid Parameter format for {name} expect {label} but value='{value}'"
-            f"{in_operator(qualified, fn, args, kwargs)}")
+    text = number_text(value) if kind == "number" else None
+    head = text is not None and double_refusal(name, label, text) or \
+        f"Invalid Parameter format for {name} expect {label} but value='{value}'"
+    return head + in_operator(qualified, fn, args, kwargs)
 
 
 _REDUCE_PARAMS = ("axis : Shape or None, optional, default=None",

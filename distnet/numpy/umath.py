@@ -300,9 +300,17 @@ def _out_target(out):
 def _check_broadcast_out(x1, x2, out):
     """MXNet's shape inference of a binary op's ``out=`` array from two arrays (before any type check)."""
     target = _out_target(out)
-    if target is None or not (isinstance(x1, ndarray) and isinstance(x2, ndarray)):
+    if target is None or not (isinstance(x1, ndarray) or isinstance(x2, ndarray)):
         return
     if (target.ndim == 0 or 0 in target.shape) and not is_np_shape():     # (an unknown shape: nothing to check)
+        return
+    if isinstance(x1, _SCALARS) or isinstance(x2, _SCALARS):     # a ``_scalar`` operator gives out the array's shape
+        shape = (x2 if isinstance(x1, _SCALARS) else x1).shape
+        if tuple(target.shape) != shape:
+            raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                             f"expected [{','.join(map(str, shape))}], got [{','.join(map(str, target.shape))}]")
+        return
+    if not (isinstance(x1, ndarray) and isinstance(x2, ndarray)):
         return
     try:
         shape = _np.broadcast_shapes(x1.shape, x2.shape)
@@ -837,39 +845,38 @@ def around(x, decimals=0, out=None, **kwargs):
 round, round_ = _named(around, "round"), _named(around, "round_")  # noqa: A001
 
 
-def _bool_text(bound):
-    """A boolean clip bound's text as MXNet hands it to its parser ('True', 'False'), else None."""
-    if isinstance(bound, NDArray) and bound.ndim == 0 and bound.dtype == _np.bool_:
-        bound = bound.item()
-    return str(bool(bound)) if isinstance(bound, (bool, _np.bool_)) else None
+def _bound_text(bound):
+    """A clip bound's text as MXNet hands it to its parser (a bool of any kind as 'True' or 'False'), or None for a
+    number."""
+    from .attribute_text import number_text
+    return str(bound) if isinstance(bound, bool) else number_text(bound)
 
 
 def _clip_operator(a_min, a_max):
     """The end of MXNet's words refusing a clip bound: the operator with both bounds' texts."""
-    lo, hi = (text if bound is None else _bool_text(bound) or bound
+    lo, hi = (text if bound is None else _bound_text(bound) or bound
               for bound, text in ((a_min, "-inf"), (a_max, "inf")))
     return f', in operator clip(name="", a_max="{hi}", a_min="{lo}")'
 
 
 def clip(a, a_min, a_max, out=None):
     """``a`` limited to [a_min, a_max] (None leaves that side open); the gradient passes inside the range."""
+    from .attribute_text import double_refusal, _number_text
     if isinstance(a, (int, float, _np.generic)) and not isinstance(a_min, NDArray) and not isinstance(a_max, NDArray):
         return _np.clip(a, a_min, a_max)        # a number is clipped by NumPy, as MXNet does (``out`` unused)
     if a_min is None and a_max is None:
         raise ValueError("array_clip: must set either max or min")
     for bound, name in ((a_max, "a_max"), (a_min, "a_min")):     # (MXNet parses them by name)
-        if isinstance(bound, NDArray) and bound.ndim or _bool_text(bound) == "True":
-            text = _bool_text(bound) or bound
-            raise MXNetError(f"Invalid Parameter format for {name} expect float but value='{text}'"
-                             f"{_clip_operator(a_min, a_max)}")
-        if _bool_text(bound) == "False":        # (MXNet's float parser stops after the F of False)
-            raise MXNetError(f"Some trailing characters could not be parsed: 'alse'{_clip_operator(a_min, a_max)}")
+        text = f"{bound}" if isinstance(bound, NDArray) and bound.ndim else _bound_text(bound)
+        refusal = text is not None and double_refusal(name, "float", text)
+        if refusal:
+            raise MXNetError(f"{refusal}{_clip_operator(a_min, a_max)}")
     _check_assigned_out(out, a)
     if isinstance(a, NDArray) and a.dtype == _np.bool_:      # MXNet's clip kernel has no bool case
         return _bool_kernel_missing(a)
     # a numpy float bound is read from its text, as MXNet's attribute parser reads it
-    lo, hi = (default if bound is None else float(str(bound)) if isinstance(bound, _np.floating) else float(bound)
-              for bound, default in ((a_min, -_np.inf), (a_max, _np.inf)))
+    lo, hi = (default if bound is None else _number_text(str(bound)) if isinstance(bound, (_np.floating, str)) else
+              float(bound) for bound, default in ((a_min, -_np.inf), (a_max, _np.inf)))
     return invoke_np("clip", (a,), {"a_min": lo, "a_max": hi}, out=out)
 
 

@@ -95,3 +95,43 @@ def test_resize_takes_arrays_only():
     (np.ldexp, (np.ones(2), np.ones(2)), "_npi_ldexp")])
 def test_a_refused_out_names_the_operator_the_operands_pick(fn, args, operator):
     assert _words(fn, *args, out=[0], kind=TypeError).startswith(f"Operator `{operator}` registered in backend")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("2abc", "Some trailing characters could not be parsed: 'abc'"),
+    ("f1", "Some trailing characters could not be parsed: '1'"),
+    (" 3 ", "Some trailing characters could not be parsed: ' '"),
+    ("1e400", "Out of range value for value, value='1e400'"),
+    ("abc", "Invalid Parameter format for value expect double but value='abc'"),
+    (onp.bool_(True), "Invalid Parameter format for value expect double but value='True'"),
+    (onp.bool_(False), "Some trailing characters could not be parsed: 'alse'")])
+def test_full_reads_its_value_as_mxnets_double_parser_does(text, words):
+    assert _words(np.full, 2, text) == (
+        f'{words}, in operator _full(name="", dtype="float32", value="{text}", ctx="cpu(0)", shape="2")')
+
+
+def test_number_texts_that_parse_are_numbers():
+    assert np.full(2, "F").asnumpy().tolist() == [0.0, 0.0]     # (the parser takes a lone F as a float suffix)
+    assert np.full(2, "2", dtype="int32").asnumpy().tolist() == [2, 2]
+    assert onp.isnan(np.full(1, "nan").asnumpy()).all()
+    assert np.clip(np.ones(2), "0.5", "0.7").asnumpy().tolist() == pytest.approx([0.7, 0.7])
+    assert np.full_like(np.ones(2), "3").asnumpy().tolist() == [3.0, 3.0]
+
+
+def test_bool_texts_in_clip_and_full_like():
+    assert _words(np.clip, np.ones(2), None, onp.bool_(False)) == (
+        "Some trailing characters could not be parsed: 'alse', in operator clip(name=\"\", a_max=\"False\", "
+        'a_min="-inf")')
+    assert _words(np.clip, np.ones(2), "2abc", None).startswith("Some trailing characters could not be parsed: 'abc'")
+    assert _words(np.full_like, np.ones(2), np.array(False, dtype="bool")) == (
+        "Some trailing characters could not be parsed: 'alse', in operator "
+        '_npi_full_like(name="", ctx="cpu(0)", fill_value="False")')
+
+
+@pytest.mark.parametrize("fn, args", [(np.copysign, (np.ones(6), 1)), (np.add, (1, np.ones(6))),
+                                      (np.ldexp, (np.ones(6), 2)), (np.hypot, (np.ones(6), 1))])
+def test_an_out_of_another_shape_beside_a_number_fails_the_scalar_operators_inference(fn, args):
+    assert _words(fn, *args, out=np.zeros(7)) == (
+        "Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: expected [6], got [7]")
+    assert _words(np.copysign, np.ones(6), np.ones(6), out=np.zeros(7)) == (
+        "Shape inconsistent, Provided = [7], inferred shape=[6]")
