@@ -11,7 +11,7 @@ from ..ndarray.indexing import (as_value_array, broadcast_numpy_value, check_sli
 from ..ndarray.ops_select import linear_grad
 from ..ndarray.registry import IN_GRAPH_WRITE, INPLACE_RECORDED, defop, refuse_recording
 from .multiarray import (INTERNAL, _is_np_shape, check_broadcastable, check_reshape, invoke_np, ndarray,
-                         refuse_legacy_scalars)
+                         refuse_legacy_scalars, type_inconsistent)
 from ..ndarray.views import note_view
 
 _OWNER = "mxnet.np.ndarray"     # how MXNet's refusal of a value names the class (not as str(type) does)
@@ -477,6 +477,8 @@ def _whole(arr, key):
 
 def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting (``value`` a scalar, list or array)."""
+    if isinstance(value, NDArray) and not isinstance(value, ndarray):      # (refused before the key is read)
+        raise TypeError("Cannot assign mx.nd.NDArray to mxnet.numpy.ndarray")
     if _lone_range(key):
         key = _ranges_as_slices(key)
     key = _tuple_key_entries(arr, key)
@@ -545,8 +547,6 @@ def _record_whole_copy(arr, value):
 
 def _assign(arr, key, value, basic_key):
     """Write ``value`` into ``arr[key]`` as MXNet's kernels do, with their checks."""
-    if isinstance(value, NDArray) and not isinstance(value, ndarray):
-        raise TypeError("Cannot assign mx.nd.NDArray to mxnet.numpy.ndarray")
     if isinstance(key, NDArray) and key.dtype == _np.bool_:
         _check_mask_value(arr, key.shape, value)
         if _mask_count_refused(arr, key, value):
@@ -741,13 +741,12 @@ def _check_mask_value(arr, mask_shape, value):
             if have != want:
                 raise MXNetError(f"Check failed: dshape[dshape.ndim() - i] == vshape[vshape.ndim() - i] ({want} vs. "
                                  f"{have}) : shape mismatch of value with input at dimension {arr.ndim - i}; dimension "
-                                 f"is {want} but corresponding value dimension is {have}")
+                                 f"is {want} but corresponding value dimension is {value.shape[-1]}")  # (MXNet's slip)
     if mask_ndim < arr.ndim and value.size != 1 and value.shape[-len(rest):] != rest:
         # (MXNet's check reads the value's shape one axis past its first)
         raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = -1 must be in range [0, {value.ndim})")
     if value.dtype != arr.dtype:        # (types are inferred after the shapes)
-        raise MXNetError(f"Type inconsistent, Provided = {_np.dtype(value.dtype).name}, inferred type = "
-                         f"{_np.dtype(arr.dtype).name}")
+        raise type_inconsistent(value.dtype, arr.dtype)
 
 
 def _mask_count_refused(arr, mask, value):

@@ -2,6 +2,7 @@
 import numpy as onp
 import pytest
 
+import distnet as mx
 from distnet import np
 
 
@@ -458,3 +459,28 @@ def test_setitem_reads_ranges_beside_other_index_arrays_as_positions(key, expect
     x = np.zeros((3, 3))
     x[key] = 1
     assert x.asnumpy().tolist() == onp.asarray(expected).tolist()
+
+
+@pytest.mark.parametrize("key", [3, (0, -5), 1.5, "a"])
+def test_a_legacy_value_is_refused_before_the_key_is_read(key):
+    with pytest.raises(TypeError, match="^Cannot assign mx.nd.NDArray to mxnet.numpy.ndarray$"):
+        np.zeros((3, 4))[key] = mx.nd.ones((4,))
+
+
+@pytest.mark.parametrize("shape, value_shape, dims", [((3, 4), (5, 4), "(3 vs. 5) : shape mismatch of value with input "
+                                                      "at dimension 0; dimension is 3 but corresponding value dimension "
+                                                      "is 4"),
+                                                     ((2, 3, 4), (5, 6, 4), "(3 vs. 6) : shape mismatch of value with "
+                                                      "input at dimension 1; dimension is 3 but corresponding value "
+                                                      "dimension is 4")])
+def test_a_mask_value_of_another_shape_names_its_last_dimension(shape, value_shape, dims):
+    from distnet.base import MXNetError
+    with pytest.raises(MXNetError) as e:
+        np.zeros(shape)[True] = np.ones(value_shape)
+    assert str(e.value) == "Check failed: dshape[dshape.ndim() - i] == vshape[vshape.ndim() - i] " + dims
+
+
+def test_a_mask_value_of_another_type_names_bool_unknown():
+    from distnet.base import MXNetError
+    with pytest.raises(MXNetError, match="^Type inconsistent, Provided = float64, inferred type = unknown$"):
+        np.zeros((2,), dtype="bool")[True] = np.array(1.5, dtype="float64")
