@@ -6,6 +6,8 @@ Outputs are ``output`` (``output0``... for several) where the operator declares 
 ``0``, ``1``... otherwise. The tables list the operators that differ from distnet's own argument
 names, read off MXNet 1.9.1.
 """
+from .backward_ops import ZEROS, rule
+
 INDEXED_INPUTS = frozenset("""
     Activation BlockGrad Cast Flatten Reshape SoftmaxActivation abs arccos arccosh arcsin arcsinh arctan
     arctanh argmax argmin argsort broadcast_axis broadcast_to cbrt ceil clip cos cosh degrees erf erfinv
@@ -81,26 +83,15 @@ def gradient_names(op_name, op, positions):
     return [f"backward_output{k}" for k in range(len(positions))]
 
 
-# MXNet's operators whose gradient is a zeros_like node per input (MakeZeroGradNodes), named <node>_backward
-# (one input) or <node>_in<k>_backward; a sum of gradients drops such nodes, keeping one only when all are.
-ZERO_GRADIENT_OPS = frozenset("""
-    BlockGrad argmax argmin argsort ceil fix floor logical_not one_hot ones_like rint round shape_array size_array
-    trunc zeros_like _equal _not_equal _greater _greater_equal _lesser _lesser_equal _logical_and _logical_or
-    _logical_xor broadcast_equal broadcast_not_equal broadcast_greater broadcast_greater_equal broadcast_lesser
-    broadcast_lesser_equal broadcast_logical_and broadcast_logical_or broadcast_logical_xor _equal_scalar
-    _not_equal_scalar _greater_scalar _greater_equal_scalar _lesser_scalar _lesser_equal_scalar _logical_and_scalar
-    _logical_or_scalar _logical_xor_scalar
-""".split())
-
-
 def zero_gradient_node(op_name, attrs, node_name, position, count):
-    """The name of the zeros_like node MXNet makes for the gradient of input ``position`` (of ``count``) of
-    node ``node_name``, or None when that gradient comes from a backward node (where's condition and topk's
-    indices have zero gradients too)."""
-    if op_name == "where":
-        return f"{node_name}_cond_backward" if position == 0 else None
-    if op_name == "topk" and str(attrs.get("ret_typ", "indices")) in ("value", "both"):
-        return None
-    if op_name not in ZERO_GRADIENT_OPS and op_name != "topk":
-        return None
-    return f"{node_name}_backward" if count == 1 else f"{node_name}_in{position}_backward"
+    """The name of the zeros_like node MXNet's gradient rule makes for input ``position`` (of ``count``) of node
+    ``node_name`` (``<node>_backward``, ``<node>_in<k>_backward``, where's ``<node>_cond_backward``), or None
+    when a backward node computes that gradient. A sum of gradients drops such nodes, keeping one if all are."""
+    found = rule(op_name, {k: str(v) for k, v in attrs.items()})
+    if found == ZEROS:
+        return f"{node_name}_backward" if count == 1 else f"{node_name}_in{position}_backward"
+    if isinstance(found, list):
+        for step in found:
+            if step[0] == "zeros_like" and position in step[3]:
+                return node_name + step[2]
+    return None

@@ -79,6 +79,8 @@ def test_zero_gradients_are_zeros_like_nodes_dropped_from_sums():
     assert _labels_of(mx.sym.BlockGrad(x, name="bg") + 1) == ["bg_backward_output"]
     assert _labels_of(mul(mx.sym.broadcast_greater(x, y, name="gt"), y)) == [
         "gt_in0_backward_output", "m_backward_output0", "m_backward_output1"]
+    assert _labels_of(mul(mx.sym._internal._lesser(x, y, name="lt"), y)) == [
+        "lt_in0_backward_output", "m_backward_output0", "m_backward_output1"]
     assert _labels_of(mul(mx.sym.floor(x, name="f1"), mx.sym.floor(x, name="f2"))) == ["f1_backward_output"]
     assert _labels_of(mx.sym.sign(x, name="sg") + x) == ["sg_backward_output", "sum_grad_output"]   # a real node
     assert _labels_of(mx.sym.where(y, x, twice(x), name="w")) == [
