@@ -277,10 +277,14 @@ def _multi_output_words(node, data):
 def _ravel_words(node, data):
     """ravel_multi_index takes a matrix with one row per axis of ``shape``."""
     from .graph import exec_attrs
+    shape = exec_attrs(node).get("shape")
+    if not shape:
+        return (f"Check failed: shape.ndim() > 0 ({0 if shape == () else -1} vs. 0) : Empty shape parameter for ravel "
+                "operator.")
     if len(data) != 2:
         return (f"Check failed: (*in_attrs)[0].ndim() == 2 ({len(data)} vs. 2) : Input to ravel operator must be "
                 "two-dimensional.")
-    axes = len(tuple(exec_attrs(node)["shape"]))
+    axes = 1 if isinstance(shape, int) else len(shape)
     if (data[0] or -1) != axes:
         return (f"Check failed: (*in_attrs)[0][0] == shape.ndim() ({data[0] or -1} vs. {axes}) : First dimension of "
                 "input of ravel operator does not match shape parameter dimension.")

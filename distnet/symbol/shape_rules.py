@@ -640,7 +640,11 @@ def _diag(node, shapes):
 
 def _unravel(node, shapes):
     """unravel_index gives one row per axis of ``shape``, one column per index (unknown while any size is)."""
-    shape = node.attrs["shape"]
+    from ..ndarray.shape_text import in_operator
+    shape = node.attrs.get("shape")
+    if not shape:       # checked before the data's sizes, known or not
+        raise MXNetError(in_operator(node.name, "unravel_index", f"Check failed: shape.ndim() > 0 "
+                                     f"({0 if shape == () else -1} vs. 0) : Empty shape parameter for unravel operator."))
     rows = 1 if isinstance(shape, int) else len(shape)
     return shapes, [(rows, 0 if 0 in shapes[0] else int(np.prod(shapes[0])))]
 

@@ -112,3 +112,13 @@ def test_amp_multicast_types_the_outputs_of_known_inputs():
     assert three.infer_type_partial(a="float64", c="float16")[1] == [np.float64, None, np.float64]
     narrow = mx.sym.amp_multicast(a, b, c, num_outputs=3, cast_narrow=True)
     assert narrow.infer_type_partial(b="float16")[1] == [None, np.float16, None]
+
+
+@pytest.mark.parametrize("make", [lambda a, b, c: mx.sym.contrib.boolean_mask(a, b),
+                                  lambda a, b, c: mx.sym.contrib.edge_id(a, b, c),
+                                  lambda a, b, c: mx.sym.contrib.index_copy(a, b, c)])
+def test_data_and_output_of_index_ops_share_a_type_either_way(make):
+    out = make(mx.sym.var("a"), mx.sym.var("b"), mx.sym.var("c"))
+    assert out.infer_type_partial(a="float16")[1] == [np.float16]
+    arg_types = (out + mx.sym.var("z")).infer_type_partial(z="int32")[0]
+    assert arg_types[0] == np.int32 and arg_types[-1] == np.int32     # the sum's type reaches the data back

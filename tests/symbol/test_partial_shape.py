@@ -500,3 +500,10 @@ def test_prelu_reads_the_data_only_to_fill_an_unknown_gamma():
     assert s.infer_shape(d=(2, 3)) == ([(2, 3), (3,)], [(2, 3)], [])
     with pytest.raises(MXNetError, match=r"index = 1 must be in range \[0, 1\)"):
         s.infer_shape(d=(3,))
+
+
+@pytest.mark.parametrize("make, words", [(mx.sym.ravel_multi_index, "Empty shape parameter for ravel operator"),
+                                         (mx.sym.unravel_index, "Empty shape parameter for unravel operator")])
+def test_ravel_ops_without_shape_are_refused_before_the_data_sizes(make, words):
+    with pytest.raises(MXNetError, match=r"shape.ndim\(\) > 0 \(-1 vs. 0\) : " + words):
+        make(mx.sym.var("a")).infer_shape_partial(a=(0, 3))
