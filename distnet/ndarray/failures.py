@@ -29,12 +29,17 @@ _HOLD_RANDOM = frozenset({"Dropout"})    # ops that take the random resource eve
 class KernelError(MXNetError):
     """Raised by an op's forward for a failure MXNet finds in its kernel; ``result`` stands in for the
     outputs (placeholders of their shapes); ``sampler``: the op held the random resource (True: the parallel
-    one, 'sequential': the sequential one); ``kind``: the class raised on reading (an MXNetError)."""
+    one, 'sequential': the sequential one); ``kind``: the class raised on reading (an MXNetError); ``mutated``:
+    the input buffers the kernel writes (BatchNorm's moving statistics), which carry the error too."""
 
-    def __init__(self, message, result, sampler=False, kind=MXNetError):
+    def __init__(self, message, result, sampler=False, kind=MXNetError, mutated=()):
         super().__init__(message)
-        self.result, self.kind = result, kind
+        self.result, self.kind, self.mutated = result, kind, mutated
         self.sampler = "rows" if sampler is True else sampler
+
+    def written(self, arrays, raws):
+        """Those of ``arrays`` (with their buffers ``raws``) the failed kernel writes."""
+        return [a for a, r in zip(arrays, raws) if any(r is m for m in self.mutated)]
 
 
 def state_refusal(message):
@@ -258,8 +263,9 @@ def _arrays(value):
     return []
 
 
-def deliver(error, outputs, out):
-    """The outputs of an op whose kernel raised ``error`` (``outputs``: its placeholders, wrapped)."""
+def deliver(error, outputs, out, written=()):
+    """The outputs of an op whose kernel raised ``error`` (``outputs``: its placeholders, wrapped; ``written``:
+    the input arrays it writes, see KernelError.written)."""
     if _SYNCHRONOUS:
         raise error.kind(str(error)) from error
     failure = getattr(_carrying, "failure", None)          # run on failed inputs: their error, not its own
@@ -269,7 +275,7 @@ def deliver(error, outputs, out):
         failure = _Failure(str(error), error.kind)
         if error.sampler:
             _random[error.sampler] = failure
-    for arr in _arrays(outputs) + _arrays(out):
+    for arr in _arrays(outputs) + _arrays(out) + list(written):
         _poison(arr, failure)
     return outputs
 
@@ -364,13 +370,14 @@ def unread_inputs(values):
     return [_DATA_SLOT.__get__(v) if isinstance(v, FailedNDArray) else v._data for v in values], carried
 
 
-def keep_with(outputs, carried, kernel_errors):
-    """A graph run's outputs keep the error of a failed input, else the first error one of its kernels found."""
+def keep_with(outputs, carried, kernel_errors, inputs=(), raws=()):
+    """A graph run's outputs keep the error of a failed input, else the first error one of its kernels found
+    (with the ``inputs``, of buffers ``raws``, that kernel writes)."""
     if carried is not None:
         for arr in outputs:
             _poison(arr, carried)
     else:
-        deliver(kernel_errors[0], outputs, None)
+        deliver(kernel_errors[0], outputs, None, kernel_errors[0].written(inputs, raws))
 
 
 class _BackwardErrors:

@@ -629,7 +629,7 @@ def invoke(op, args, attrs, out=None):
         outs = _finish(op, args, inputs, attrs, result, out, ctx)
         if out is None and KEEP_CLASS:      # (a failed result of mx.np inputs fails as an mx.np array)
             outs = kept_class(args, outs)
-        return _failures.deliver(e, outs, out)
+        return _failures.deliver(e, outs, out, e.written(args, inputs))
     except MXNetError as e:
         raise drop_op_name(e, op.name)
     except (ValueError, TypeError, IndexError, np.AxisError) as e:

@@ -124,7 +124,7 @@ class CachedOp:
                 raw_outs[k] = raw_outs[k].copy()
         outs = [_wrap(r, ctx) for r in raw_outs]
         if carried is not None or kernel_errors:        # kept with the outputs, raised when they are read
-            failures.keep_with(outs, carried, kernel_errors)
+            failures.keep_with(outs, carried, kernel_errors, values, raws)
         if autograd.is_recording():
             parents = tuple(v._node for v in values)
             needs = [p is not None for p in parents]
