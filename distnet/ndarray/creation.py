@@ -4,7 +4,7 @@ import math
 import numpy as np
 
 from .. import autograd as _ag
-from ..base import MXNetError, no_attribute
+from ..base import MXNetError, class_text, no_attribute
 from ..context import GPU_ALLOCATION, current_context, gpu_operator, placed
 from ..util import is_np_shape
 from .ndarray import NDArray, _as_dtype, _wrap
@@ -93,9 +93,9 @@ def array(source_array, ctx=None, dtype=None):
         return sparse.array(source_array, ctx=ctx, dtype=dtype)
     if isinstance(source_array, NDArray):
         dtype = _dtype_of(source_array.dtype if dtype is None else dtype)    # MXNet allocates before copying
-        if type(source_array) in KEEP_CLASS and called_by_user(1):     # MXNet refuses an mx.np source
-            raise TypeError(f"{NDArray} does not support assignment with non-array-like object {source_array} of type "
-                            f"{type(source_array)}")
+        if type(source_array) in KEEP_CLASS and source_array.size and called_by_user(1):  # MXNet refuses an mx.np
+            raise TypeError(f"{class_text(source_array.as_nd_ndarray())} does not support assignment with "  # source
+                            f"non-array-like object {source_array} of type {class_text(source_array)}")  # (not empty)
         data = source_array._data
     elif isinstance(source_array, np.ndarray):
         dtype = _dtype_of(dtype)

@@ -32,3 +32,8 @@ if not hasattr(_nd_package, "np"):
     from ..numpy import ndarray_namespace as _nd_numpy
     # F.np imperatively: mx.np's functions
     _nd_package.np = _nd_package.numpy = _sys.modules["distnet.ndarray.numpy"] = _nd_numpy
+
+
+def __getattr__(name):
+    """A name mx.npx lacks, refused in MXNet's words (its module is mxnet.numpy_extension)."""
+    raise AttributeError(f"module 'mxnet.numpy_extension' has no attribute '{name}'")

@@ -1,4 +1,5 @@
 """Legacy mx.nd operators refuse mx.np arrays and mx.np operators refuse legacy NDArrays (TypeError, as MXNet 1.9.1)."""
+import numpy as onp
 import pytest
 
 import distnet as mx
@@ -95,3 +96,21 @@ def test_np_random_refuses_legacy_parameters_and_outputs():
         mx.np.random.uniform(0, 1, size=(2,), out=mx.nd.zeros((2,)))
     with pytest.raises(TypeError):
         mx.np.empty_like(mx.nd.ones((2,)))
+
+
+@pytest.mark.usefixtures("np_semantics")
+def test_a_legacy_array_is_not_made_from_an_mx_np_array_but_an_empty_one():
+    import distnet as mx
+    from distnet import np as mnp
+    with pytest.raises(TypeError) as e:
+        mx.nd.array(mnp.zeros((2,)))
+    assert str(e.value) == ("<class 'mxnet.ndarray.ndarray.NDArray'> does not support assignment with non-array-like "
+                            "object [0. 0.] of type <class 'mxnet.numpy.ndarray'>")
+    empty = mx.nd.array(mnp.zeros((0,), dtype="bool"))
+    assert type(empty) is mx.nd.NDArray and empty.shape == (0,) and empty.dtype == onp.bool_
+
+
+def test_a_name_npx_lacks_is_refused_naming_mxnets_module():
+    import distnet as mx
+    with pytest.raises(AttributeError, match="^module 'mxnet.numpy_extension' has no attribute 'from_dlpack'$"):
+        mx.npx.from_dlpack
