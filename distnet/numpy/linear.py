@@ -10,7 +10,7 @@ from ..ndarray.failures import float_only
 from ..ndarray.registry import defop, inferred_type_name as _type_name
 from ..util import wrap_np_binary_func
 from .multiarray import invoke_np, legacy_refusal, ndarray, not_an_array, refuse_legacy_arrays, type_text
-from .multiarray import refuse_unknown_shapes
+from .multiarray import fails_when_read, refuse_unknown_shapes
 from .shaping import _into, _rearrange, broadcast_to, written_into
 
 
@@ -76,7 +76,11 @@ def _tensordot_step(subscripts, a, b):
     at = _np.transpose(a, [sa.index(c) for c in free_a + summed])
     bt = _np.transpose(b, [sb.index(c) for c in summed + free_b])
     k = int(_np.prod([a.shape[sa.index(c)] for c in summed]))
-    res = OPS["dot"].fwd(_np.ascontiguousarray(at).reshape(-1, k), _np.ascontiguousarray(bt).reshape(k, -1))
+    at2, bt2 = _np.ascontiguousarray(at).reshape(-1, k), _np.ascontiguousarray(bt).reshape(k, -1)
+    if a.dtype == _np.float16:      # (its half GEMM: products summed in float, rounded once)
+        res = _np.dot(at2.astype(_np.float32), bt2.astype(_np.float32)).astype(_np.float16)
+    else:
+        res = OPS["dot"].fwd(at2, bt2)
     res = res.reshape(at.shape[:len(free_a)] + bt.shape[len(summed):])
     return _np.einsum(f"{''.join(free_a + free_b)}->{output}", res)
 
@@ -194,11 +198,16 @@ def einsum(*operands, **kwargs):
         letters = subscripts.replace(",", "").replace(".", "")
         subscripts += "->" + ("..." if "..." in subscripts else "") + \
             "".join(sorted(c for c in set(letters) if letters.count(c) == 1))
+    unkernelled = optimize and arrays and arrays[0].dtype == _np.bool_     # (the optimized kernel has no bool case)
+    optimize = 0 if unkernelled else optimize
     if "." not in subscripts:
-        return _into(out, _einsum(subscripts, *arrays, optimize=optimize), types="assigned")
-    if any(getattr(a, "_node", None) for a in arrays):
-        return _into(out, _ellipsis_einsum(subscripts, arrays, optimize), types="assigned")
-    return _into(out, invoke_np(einsum_op, arrays, {"subscripts": subscripts, "optimize": bool(optimize)}), types="assigned")
+        res = _into(out, _einsum(subscripts, *arrays, optimize=optimize), types="assigned")
+    elif any(getattr(a, "_node", None) for a in arrays):
+        res = _into(out, _ellipsis_einsum(subscripts, arrays, optimize), types="assigned")
+    else:
+        res = _into(out, invoke_np(einsum_op, arrays, {"subscripts": subscripts, "optimize": bool(optimize)}),
+                    types="assigned")
+    return fails_when_read(res, "Unknown type enum 7") if unkernelled else res
 
 
 def _check_subscripts(subscripts, arrays):
@@ -472,7 +481,7 @@ def _gemm_out(out, res, a, b):
                          f"shape=[{','.join(map(str, res.shape))}]")
     if out.dtype != res.dtype:
         raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
-                         f"expected {_np.dtype(res.dtype).name}, got {_np.dtype(out.dtype).name}")
+                         f"expected {_type_name(res.dtype)}, got {_type_name(out.dtype)}")
     if any(_np.shares_memory(out._data, x._data) for x in (a, b)):
         out._data[...] = 0
         return out

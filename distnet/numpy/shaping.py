@@ -16,6 +16,7 @@ from ..ndarray.views import note_view
 from ..util import is_np_shape
 from .multiarray import as_method, full as _full, invoke_np, ndarray, refuse_legacy_arrays, type_inconsistent
 from .multiarray import refuse_legacy_scalars, refuse_unknown_shapes
+from .attribute_text import attribute_value
 from .multiarray import KERNEL_MAX_DIMS, TRANSPOSE_MAX_DIMS, fails_when_read, too_many_dims, transpose_dims_check
 from .multiarray import check_broadcastable as _check_broadcastable, check_reshape as _check_reshape
 from .multiarray import inferred_type_name, type_text
@@ -204,7 +205,8 @@ def rollaxis(a, axis, start=0):
 
 
 def expand_dims(a, axis):
-    """``a`` with a new axis of size 1 at ``axis`` (one axis, as MXNet 1.9.1 takes)."""
+    """``a`` with a new axis of size 1 at ``axis`` (one axis, as MXNet 1.9.1 takes; its text '0' too)."""
+    axis = attribute_value(axis, "axis")
     if isinstance(axis, bool) or not isinstance(axis, (int, _np.integer)):
         raise MXNetError(f"Invalid Parameter format for axis expect int but value='{axis}', in operator "
                          f'expand_dims(name="", axis="{axis}")')
@@ -351,8 +353,9 @@ def written_into(out, res):
 
 
 def concatenate(seq, axis=0, out=None):
-    """Arrays joined along an existing axis (``axis=None`` flattens them first)."""
-    seq = list(seq)
+    """Arrays joined along an existing axis (``axis=None`` flattens them first; the texts '0' and 'None' read
+    as the operator's parser reads them)."""
+    seq, axis = list(seq), attribute_value(axis, "axis")
     if axis is not None and seq and all(isinstance(a, NDArray) for a in seq):
         _check_concat_shapes(seq, axis)
     return _into(out, _join(_np.concatenate, seq, axis=axis), shapes="output")
@@ -483,8 +486,8 @@ def _dims(shape):
 def _split(ary, indices_or_sections, axis, even, op="_split_v2"):
     refuse_legacy_arrays("_npi_split", (ary,))
     ndim = len(ary.shape)
-    if even and not -ndim <= axis < ndim:      # MXNet's split reads the axis length in Python first
-        raise IndexError("tuple index out of range")
+    if even:        # MXNet's split reads the axis length in Python first (an IndexError, or a TypeError for text)
+        ary.shape[axis]
     if not isinstance(indices_or_sections, (int, _np.integer, tuple, list, set)):
         raise ValueError("indices_or_sections must be either int, or tuple / list / set of ints")
     if isinstance(ary, NDArray) and ary.ndim == 0:

@@ -71,3 +71,32 @@ def test_where_with_one_argument_names_it_x():
     with pytest.raises(AssertionError, match="Argument condition must have NDArray type"):
         np.where([1, 0], 1, 2)
     assert np.where(True, 1, 2) == 1
+
+
+def test_optimized_einsum_has_no_bool_kernel_but_a_half_one():
+    flags = np.ones((2, 3), dtype="bool")
+    res = np.einsum("ij->j", flags, optimize=True)
+    assert (res.shape, res.dtype) == ((3,), onp.dtype("bool"))
+    with pytest.raises(MXNetError, match="^Unknown type enum 7$"):
+        res.asnumpy()
+    assert np.einsum("ij->j", flags).asnumpy().tolist() == [True] * 3
+    a = onp.arange(6, dtype="float16").reshape(2, 3)
+    res = np.einsum("ij,kj->ik", np.array(a, dtype="float16"), np.array(a, dtype="float16"), optimize=True)
+    assert res.dtype == onp.float16 and res.asnumpy().tolist() == [[5.0, 14.0], [14.0, 50.0]]
+
+
+def test_a_bool_product_output_is_an_unknown_type_to_inference():
+    for fn in (np.dot, np.matmul):
+        with pytest.raises(MXNetError) as info:
+            fn(np.ones((2, 3)), np.ones((3, 2)), out=np.zeros((2, 2), dtype="bool"))
+        assert str(info.value).endswith("at 0-th output: expected float32, got unknown")
+
+
+def test_axis_texts_are_read_as_the_parser_reads_them():
+    assert np.expand_dims(np.ones((2, 3)), "0").shape == (1, 2, 3)
+    assert np.concatenate([np.ones((2, 3)), np.ones((2, 3))], axis="0").shape == (4, 3)
+    assert np.concatenate([np.ones((2, 3)), np.ones((2, 3))], axis="None").shape == (12,)
+    with pytest.raises(TypeError, match="tuple indices must be integers or slices, not str"):
+        np.split(np.ones((2, 3)), 1, axis="0")
+    with pytest.raises(IndexError, match="tuple index out of range"):
+        np.split(np.ones((2, 3)), 1, axis=-3)
