@@ -165,8 +165,19 @@ class _SpeltTuple(_Spelt, tuple):
     pass
 
 
+class _SpeltList(list):
+    """A list that remembers the text it was read from (``[3,3]``)."""
+
+    def __init__(self, value, spelt):
+        super().__init__(value)
+        self.spelt = spelt
+
+    def __reduce__(self):
+        return type(self), (list(self), self.spelt)
+
+
 # Values that keep the text they were read from (the value for computing, the text for writing back).
-_SPELT = {int: _SpeltInt, float: _SpeltFloat, tuple: _SpeltTuple}
+_SPELT = {int: _SpeltInt, float: _SpeltFloat, tuple: _SpeltTuple, list: _SpeltList}
 
 
 def exec_attrs(node):

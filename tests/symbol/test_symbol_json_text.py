@@ -87,3 +87,11 @@ def test_loading_a_binary_file_as_a_graph_fails_at_its_first_byte(tmp_path):
     with pytest.raises(MXNetError) as e:
         mx.sym.load(str(path))
     assert str(e.value) == "Check failed: ch == '{' (18 vs. {) : Error at Line 0, around ^`\x01`, Expect '{' but get '\x12'"
+
+
+def test_a_list_attribute_keeps_its_text_through_a_json_round_trip():
+    conv = mx.sym.Convolution(mx.sym.var("x"), kernel="[1,1]", num_filter=1, name="c")
+    loaded = mx.sym.load_json(conv.tojson())
+    assert loaded.list_attr()["kernel"] == "[1,1]"
+    assert mx.sym.load_json(loaded.tojson()).tojson() == conv.tojson()
+    assert loaded.infer_shape(x=(1, 1, 3, 3))[1] == [(1, 1, 3, 3)]      # still read as the kernel (1, 1)
