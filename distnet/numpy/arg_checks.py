@@ -196,8 +196,15 @@ def _where_check(fn):
     branches = _named_check(fn, ("condition",), True, _NONE_INPUT_OPERATORS["where"])
 
     def check(args, kwargs):
-        one = all((args[i] if len(args) > i else kwargs.get(k)) is None for i, k in ((1, "x"), (2, "y")))
-        (alone if one else branches)(args, kwargs)
+        condition, x, y = (args[i] if len(args) > i else kwargs.get(k) for i, k in enumerate(("condition", "x", "y")))
+        if x is None and y is None:
+            return alone(args, kwargs)
+        if condition is None:       # a missing input of the operator the branches pick
+            from .multiarray import not_an_array
+            given = isinstance(x, NDArray) + isinstance(y, NDArray)
+            op = "_npi_where" + ("", "_rscalar" if isinstance(x, NDArray) else "_lscalar", "_scalar2")[2 - given]
+            raise not_an_array("condition", None, op, given, given + 1)
+        branches(args, kwargs)
     return check
 
 

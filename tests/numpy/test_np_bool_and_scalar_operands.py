@@ -100,3 +100,14 @@ def test_axis_texts_are_read_as_the_parser_reads_them():
         np.split(np.ones((2, 3)), 1, axis="0")
     with pytest.raises(IndexError, match="tuple index out of range"):
         np.split(np.ones((2, 3)), 1, axis=-3)
+
+
+@pytest.mark.parametrize("x, y, operator, given", [(np.ones(2), 1, "_npi_where_rscalar", 1),
+                                                   (1, np.ones(2), "_npi_where_lscalar", 1),
+                                                   (np.ones(2), np.ones(2), "_npi_where", 2),
+                                                   (1.5, 2, "_npi_where_scalar2", 0)])
+def test_a_missing_condition_is_a_missing_input_of_the_operator_the_branches_pick(x, y, operator, given):
+    with pytest.raises(MXNetError) as info:
+        np.where(None, x, y)
+    assert str(info.value) == (f"Check failed: num_inputs == infered_num_inputs ({given} vs. {given + 1}) : Operator "
+                               f"{operator} expects {given + 1} inputs, but got {given} instead.")
