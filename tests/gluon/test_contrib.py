@@ -373,3 +373,19 @@ def test_variational_state_dropout_lists_a_bare_state_as_given_so_a_two_state_ce
     cell.hybridize()
     with pytest.raises(IndexError, match="^list index out of range$"):
         cell(nd.ones((2, 4)), nd.zeros((2, 3)))
+
+
+@pytest.mark.parametrize("numpy_mode", [False, True])
+@pytest.mark.parametrize("cls", [contrib.nn.Concurrent, contrib.nn.HybridConcurrent])
+def test_an_empty_concurrent_fails_concat_s_argument_count_check_first(cls, numpy_mode):
+    # concat checks it has inputs before their kind: even mx.np input meets the argument count check
+    net = cls(axis=1)
+    net.initialize()
+    if numpy_mode:
+        mx.npx.set_np()
+    try:
+        x = mx.np.ones((2, 3)) if numpy_mode else nd.ones((2, 3))
+        with pytest.raises(MXNetError, match="^value 0 for Parameter num_args should be greater equal to 1"):
+            net(x)
+    finally:
+        mx.npx.reset_np()

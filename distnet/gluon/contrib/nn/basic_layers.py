@@ -21,7 +21,7 @@ class Concurrent(Sequential):
     def forward(self, x):
         from .... import ndarray
         outs = [block(x) for block in self._children.values()]
-        _refuse_numpy_mode()
+        _refuse_numpy_mode(outs)
         return ndarray.concat(*outs, dim=self.axis)
 
 
@@ -34,14 +34,14 @@ class HybridConcurrent(HybridSequential):
 
     def hybrid_forward(self, F, x):
         outs = [block(x) for block in self._children.values()]
-        _refuse_numpy_mode()
+        _refuse_numpy_mode(outs)
         return F.concat(*outs, dim=self.axis)
 
 
-def _refuse_numpy_mode():
+def _refuse_numpy_mode(outs):
     """MXNet's Concurrent layers join their children's outputs with legacy concat, which refuses the mx.np
-    arrays (or symbols) they give under npx.set_np()."""
-    if is_np_array():
+    arrays (or symbols) they give under npx.set_np(), once it has checked there are some."""
+    if is_np_array() and outs:
         refuse_numpy_input("concat")
 
 
