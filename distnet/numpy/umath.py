@@ -186,9 +186,12 @@ def _unsupported_pair_op(lhs, rhs, *, message="", dtype="float32", shape=None):
     raise KernelError(message, _np.zeros(tuple(shape), dtype))
 
 
-def _failing(a, b, message, dtype, shape=None):
+def _failing(a, b, message, dtype, shape=None, out=None):
     """The result of a kernel MXNet lacks: ``dtype`` and the broadcast shape (or ``shape``) now, ``message`` raised
-    on reading."""
+    on reading (``out`` given, it is the result: MXNet's kernel was to write it)."""
+    if out is not None:
+        from .multiarray import fails_when_read
+        return fails_when_read(out, message)
     attrs = {"message": message, "dtype": _np.dtype(dtype).name}
     if shape is not None:
         attrs["shape"] = tuple(shape)
@@ -365,9 +368,9 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
             if message:      # MXNet infers the result at the call and raises when it is read (its kernel runs later)
                 _check_broadcast(x1.shape, x2.shape)
                 _check_out_dtype(out, a.dtype)
-                return _failing(a, b, message, a.dtype)
+                return _failing(a, b, message, a.dtype, out=out)
         if bool_kernel is not None and _both_bool(a, b) and _runs_kernel(a, b):
-            return _failing(a, b, f"Operator {bool_kernel} does not support boolean type", _np.bool_)
+            return _failing(a, b, f"Operator {bool_kernel} does not support boolean type", _np.bool_, out=out)
         if _both_bool(a, b) and not _runs_kernel(a, b):     # nothing to compute (NumPy refuses bool subtract)
             return wrap_np(_np.zeros(_np.broadcast_shapes(a.shape, b.shape), _np.bool_), a._ctx)
         if scalar_first_swapped and not isinstance(a, NDArray):
@@ -505,7 +508,7 @@ def _numpy_binary(name, kinds, numpy_fn=None, scalar_kinds=None):
                 raise MXNetError(_INTEGERS_ONLY)
         a, b = _binary_operands(x1, x2, same_dtype=True, opname=name, kinds=kinds, keep_bool=True)
         if _both_bool(a, b) and a.shape != b.shape and _runs_kernel(a, b):     # its broadcasting kernel lacks bool
-            return _failing(a, b, f"Operator _npi_{name} does not support boolean type", _np.bool_)
+            return _failing(a, b, f"Operator _npi_{name} does not support boolean type", _np.bool_, out=out)
         arr = a if isinstance(a, NDArray) else b
         if out is None and is_recording():      # recorded with MXNet's zero gradient
             return _zero_gradient(lambda *d: _np.asarray(numpy_fn(*_operands_data(a, b, d))).astype(arr.dtype),

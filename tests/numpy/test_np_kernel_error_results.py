@@ -40,3 +40,24 @@ def test_failed_np_result_keeps_its_class_after_the_read(np_mode):
     r.asnumpy()
     assert type(b) is np.ndarray and type(r) is np.ndarray
     assert isinstance(mx.nd.ones(1), mx.nd.NDArray)
+
+
+@pytest.mark.parametrize("write, words", [
+    (lambda a, b: a.__itruediv__(b), "not implemented yet..."),
+    (lambda a, b: mx.np.true_divide(a, b, out=a), "not implemented yet..."),
+])
+def test_an_out_array_whose_kernel_is_missing_is_the_result_and_fails_when_read(write, words):
+    a = mx.np.ones((2,), dtype="float32")
+    res = write(a, mx.np.ones((2,), dtype="float16"))
+    assert res is a and a.shape == (2,)
+    with pytest.raises(MXNetError, match=f"^{words}$"):
+        a.asnumpy()
+
+
+@pytest.mark.parametrize("name", ["subtract", "bitwise_and"])
+def test_a_bool_out_array_whose_kernel_is_missing_fails_when_read(name):
+    a = mx.np.ones((2, 3), dtype="bool")
+    res = getattr(mx.np, name)(a, mx.np.ones((3,), dtype="bool"), out=a)
+    assert res is a
+    with pytest.raises(MXNetError, match=f"^Operator _npi_{name} does not support boolean type$"):
+        a.asnumpy()
