@@ -12,7 +12,7 @@ from .ops_misc import _C_TYPE_NAMES
 from .ops_reduce import c_divide as _c_divide
 from .ops_linalg import _gemm as blas_gemm
 from .creation import range_terms
-from .failures import backward_kernel_error
+from .failures import backward_kernel_error, state_refusal
 from .ops_shape import no_bool
 from .ops_vision import _check_float, check_choice, check_spatial_scale, roi_shapes, roi_types
 from ..io.text_float import double_attr, parse_float32
@@ -38,14 +38,16 @@ def float_attr(value):
 
 # ---- masking, copying, index helpers ------------------------------------------------------
 def _mask_rows(data, index, axis):
+    """The rows kept; the checks of MXNet's kernel (its output shape is found as it runs, so a graph's error names
+    no node)."""
     if int(axis) != 0:
-        raise MXNetError(f"Check failed: axis == 0 ({int(axis)} vs. 0) : Not supported yet")
+        raise state_refusal(f"Check failed: axis == 0 ({int(axis)} vs. 0) : Not supported yet")
     index = np.asarray(index)
     rows = index.shape[0] if index.ndim else 1
     if rows != data.shape[0]:
-        raise MXNetError(f"Check failed: data.shape()[axis] == idx.shape()[0] ({data.shape[0]} vs. {rows}) : ")
+        raise state_refusal(f"Check failed: data.shape()[axis] == idx.shape()[0] ({data.shape[0]} vs. {rows}) : ")
     if index.ndim != 1:
-        raise MXNetError(f"Check failed: idx.shape().ndim() == 1U ({index.ndim} vs. 1) : ")
+        raise state_refusal(f"Check failed: idx.shape().ndim() == 1U ({index.ndim} vs. 1) : ")
     return index != 0
 
 

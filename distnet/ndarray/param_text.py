@@ -425,7 +425,7 @@ ENUMS = {
     ("Deconvolution", "layout"): (None, "NCDHW", "NCHW", "NCW", "NDHWC", "NHWC"),
     ("Pooling", "layout"): (None, "NCDHW", "NCHW", "NCW", "NDHWC", "NHWC", "NWC"),
     ("topk", "ret_typ"): ("both", "indices", "mask", "value"),
-    ("topk", "dtype"): ("float16", "float32", "float64", "int32", "int64", "uint8"),
+    **{(op, "dtype"): ("float16", "float32", "float64", "int32", "int64", "uint8") for op in ("topk", "argsort")},
     ("one_hot", "dtype"): ("bfloat16", "float16", "float32", "float64", "int32", "int64", "int8", "uint8"),
     **{key: (None, "float16", "float32", "float64", "int32", "int64", "int8") for key in (("norm", "out_dtype"),
                                                                                          ("cumsum", "dtype"))},

@@ -172,6 +172,10 @@ class Executor:
         # by name: of variables sharing a name, the last one's array is what each of them reads
         self._arg_map = dict(zip(arg_names, self.arg_arrays))
         self._aux_map = dict(zip(aux_names, self.aux_arrays))
+        grads = self.grad_arrays or [None] * len(arg_names)
+        self._needs_backward = any(g is not None and self._grad_req[n] != "null" for n, g in zip(arg_names, grads))
+        if self._needs_backward:        # MXNet builds the gradient graph before it infers shapes
+            _check_differentiable(symbol)
         _refuse_unknown_node_sizes(symbol, self._arg_map)
         if any(a.stype != "default" for a in self._arg_map.values()):     # MXNet's storage inference
             refusal = storage.unimplemented_stypes(symbol, {n: a.stype for n, a in self._arg_map.items()})
@@ -190,12 +194,8 @@ class Executor:
             out_shapes = shapes if out_shapes is None else out_shapes
         self._check_cond_types()
         check_kernel_dtypes(symbol, {n: a.dtype for n, a in {**self._arg_map, **self._aux_map}.items()})
-        grads = self.grad_arrays or [None] * len(arg_names)
-        self._needs_backward = any(g is not None and self._grad_req[n] != "null" for n, g in zip(arg_names, grads))
         if not _trains(arg_names, grads, grad_req, self._grad_req):
             _refuse_repeated_names(arg_names)
-        if self._needs_backward:
-            _check_differentiable(symbol)
         self._aliased, leaves = _aliased_variables(symbol, arg_names, self.arg_arrays, grads, self._grad_req)
         for i in leaves:
             autograd.mark_bound_argument(self.arg_arrays[i], grads[i], self._grad_req[arg_names[i]])
@@ -629,9 +629,10 @@ def _check_differentiable(symbol):
             raise MXNetError(f"Operator {node.op_name} is non-differentiable because it didn't register "
                              "FGradient attribute.")
         if node.op.name == "sort" and "axis" not in node.attrs:     # its gradient node copies sort's attributes
+            ascend = "0" if str(node.attrs.get("is_ascend", True)).lower() in ("0", "false") else "1"
             raise MXNetError("Invalid Parameter format for axis expect int or None but value='', in operator "
-                             f"_backward_topk(name=\"{node.name}_backward\", is_ascend=\"1\", ret_typ=\"value\", "
-                             "k=\"0\", axis=\"\")\ngive sort an explicit axis to differentiate it")
+                             f"_backward_topk(name=\"{node.name}_backward\", is_ascend=\"{ascend}\", "
+                             "ret_typ=\"value\", k=\"0\", axis=\"\")\ngive sort an explicit axis to differentiate it")
         stack.extend(src for src, _ in node.inputs)
 
 

@@ -320,3 +320,38 @@ def test_symbol_astype_is_named_cast_as_the_function_mxnet_calls():
         x.astype(*[1] * 5)
     assert str(err.value) == "cast() takes from 0 to 5 positional arguments but 6 were given"
     assert x.astype("float16").name.startswith("cast")
+
+
+def test_argsort_dtype_is_read_when_the_symbol_is_created():
+    with pytest.raises(MXNetError, match=r"Invalid Input: 'bool', valid values are: \{'float16', 'float32', "
+                                         r"'float64', 'int32', 'int64', 'uint8'\}, in operator argsort"):
+        mx.sym.argsort(mx.sym.var("a"), dtype="bool")
+
+
+def _bind_for_gradients(sym, **shapes):
+    args = {k: mx.nd.ones(s) for k, s in shapes.items()}
+    grads = {k: mx.nd.zeros(s) for k, s in shapes.items()}
+    return sym.bind(mx.cpu(), args, args_grad=grads)
+
+
+def test_bind_refuses_a_non_differentiable_op_before_it_infers_shapes():
+    a, b = mx.sym.var("a"), mx.sym.var("b")
+    with pytest.raises(MXNetError, match="Operator batch_take is non-differentiable"):
+        _bind_for_gradients(mx.sym.batch_take(a, b), a=(4,), b=(2,))      # shapes MXNet would refuse later
+    with pytest.raises(MXNetError, match="Operator khatri_rao is non-differentiable"):
+        _bind_for_gradients(mx.sym.khatri_rao(a, b), a=(2, 3), b=(4, 2))
+
+
+def test_sort_gradient_node_copies_its_is_ascend():
+    s = mx.sym.sort(mx.sym.var("a"), is_ascend=False, name="s")
+    with pytest.raises(MXNetError) as info:
+        _bind_for_gradients(s, a=(3,))
+    assert '_backward_topk(name="s_backward", is_ascend="0", ret_typ="value"' in str(info.value)
+
+
+def test_boolean_mask_checks_in_a_graph_name_no_node():
+    s = mx.sym.contrib.boolean_mask(mx.sym.var("d"), mx.sym.var("i"), name="m")
+    ex = s.bind(mx.cpu(), {"d": mx.nd.ones((4, 3)), "i": mx.nd.ones((3,))})
+    with pytest.raises(MXNetError) as info:
+        ex.forward()[0].asnumpy()
+    assert str(info.value).startswith("Check failed: data.shape()[axis] == idx.shape()[0] (4 vs. 3)")
