@@ -9,7 +9,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .dgemm_row import matmul
-from .failures import UNKNOWN_SHAPE, KernelError, backward_kernel_error, real_switch_refusal
+from .failures import UNKNOWN_SHAPE, KernelError, backward_kernel_error, real_switch_refusal, state_refusal
 from .ops_elemwise import libm_f32, libm_f64
 from .openblas_core import core as openblas_core
 from .openblas_dot import _fma_f32, fused_multiply_add, vector_dot
@@ -352,7 +352,12 @@ def _square(name, A):
     if A.ndim < 2 and rank_check is not None:
         raise MXNetError(rank_check.format(ndim=A.ndim))
     rows = A.shape[-2] if A.ndim >= 2 else 1
+    if name in _KERNEL_SQUARE_CHECKS:       # found as the kernel runs: a graph's error names no node
+        raise state_refusal(square_check.format(rows, A.shape[-1]))
     raise MXNetError(square_check.format(rows, A.shape[-1]))
+
+
+_KERNEL_SQUARE_CHECKS = {"linalg_potrf", "linalg_potri", "linalg_sumlogdiag"}
 
 
 def _sym(x):

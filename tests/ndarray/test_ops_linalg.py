@@ -797,3 +797,16 @@ def test_potri_mirrors_its_triangle_as_a_copy_keeping_negative_zeros():
         got = nd.linalg.potri(nd.array(np.eye(2), dtype=dtype)).asnumpy()
         assert got.tolist() == [[1, 0], [0, 1]]
         assert np.signbit(got).tolist() == [[False, True], [True, False]]
+
+
+@pytest.mark.parametrize("op, words", [
+    ("potrf", "Check failed: A.size(0) == A.size(1) (2 vs. 3) : No square matrix as input to potrf."),
+    ("sumlogdiag", "Check failed: A.size(1) == A.size(2) (2 vs. 3) : sumlogdiag operator requires square matrices"),
+])
+def test_linalg_square_kernel_checks_in_a_graph_name_no_node(op, words):
+    import distnet as mx
+    s = getattr(mx.sym.linalg, op)(mx.sym.var("a"), name="n")
+    ex = s.bind(mx.cpu(), {"a": nd.ones((2, 3))})
+    with pytest.raises(MXNetError) as info:
+        ex.forward()[0].asnumpy()
+    assert str(info.value).startswith(words)
