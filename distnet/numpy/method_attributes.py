@@ -8,7 +8,8 @@ import numpy as _np
 
 from ..base import MXNetError
 from .attribute_text import attribute_value, parses
-from .multiarray import ndarray
+from .backend_names import backend_name
+from .multiarray import legacy_refusal, ndarray, out_targets
 from .operator_text import _LABELS
 
 _BOOLEAN_TEXT = {"true": True, "1": True, "false": False, "0": False}
@@ -130,7 +131,36 @@ def _checked(name, fn, spec):
     return method
 
 
+# methods whose out= MXNet's operator takes: an mx.np array, or a sequence of them
+_OUT_METHODS = ("sum", "prod", "mean", "max", "min", "all", "any", "std", "var", "argmax", "argmin", "cumsum",
+                "round", "clip", "dot")
+
+
+def _out_checked(name, fn):
+    """Method ``fn`` refusing an out= that is not an mx.np array as its operator does (before it parses the
+    attributes); a one-array sequence is that array, and is returned as given."""
+    at = list(inspect.signature(fn).parameters).index("out") - 1        # (after self)
+
+    @functools.wraps(fn)
+    def method(self, *args, **kwargs):
+        out = args[at] if len(args) > at else kwargs.get("out")
+        if out is None or isinstance(out, ndarray):
+            return fn(self, *args, **kwargs)
+        if not isinstance(out, (list, tuple)):
+            raise legacy_refusal(backend_name(name))
+        target = out_targets(backend_name(name), out)
+        if len(args) > at:
+            args = args[:at] + (target,) + args[at + 1:]
+        else:
+            kwargs["out"] = target
+        res = fn(self, *args, **kwargs)
+        return out if res is target else res
+    return method
+
+
 def install():
-    """Wrap the methods of ``mx.np.ndarray`` that read attributes."""
+    """Wrap the methods of ``mx.np.ndarray`` that read attributes or take out=."""
     for name, spec in _METHODS.items():
         setattr(ndarray, name, _checked(name, getattr(ndarray, name), spec))
+    for name in _OUT_METHODS:       # (outermost: out= is checked first)
+        setattr(ndarray, name, _out_checked(name, getattr(ndarray, name)))

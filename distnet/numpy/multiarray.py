@@ -368,13 +368,15 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
         """This array."""
         return self
 
-    def astype(self, dtype, order="K", casting="unsafe", subok=True, copy=True):  # noqa: ARG002
+    def astype(self, dtype, order="K", casting="unsafe", subok=True, copy=True):
         """A copy converted to ``dtype`` (this array when ``copy`` is False and nothing changes); MXNet casts
         unsafely only."""
         if order not in ("K", "C"):
             raise ValueError("order must be either 'K' or 'C'")
         if casting != "unsafe":
             raise ValueError("casting must be equal to 'unsafe'")
+        if not subok:
+            raise ValueError("subok must be equal to True")
         dt = _dtype(dtype, table=True)
         raw = _DATA_SLOT.__get__(self)      # (reading it raises a kernel error the cast carries on instead)
         if not copy and raw.dtype == _np.dtype(dtype):     # numpy's reading, as MXNet's: None is float64

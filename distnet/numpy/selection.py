@@ -298,7 +298,7 @@ def searchsorted(a, v, side="left", sorter=None):
     return wrap_np(_np.asarray(res, _np.int64), a.ctx)
 
 
-ndarray.take = lambda self, indices, axis=None, mode="raise", out=None: take(self, indices, axis, mode, out)
+ndarray.take = lambda self, indices, axis=None, mode="raise": take(self, indices, axis, mode)     # (no out=)
 ndarray.argsort = lambda self, axis=-1, kind=None, order=None: argsort(self, axis, kind, order)
 def _sort_method(self, axis=-1, kind=None, order=None):
     """MXNet 1.9.1's ndarray.sort sorts (so a bad axis raises that error) and then raises the sorted array, a

@@ -165,7 +165,7 @@ def _refuse_unknown_scalars(program, values):
         if op.name not in SHAPE_KNOWN and read:
             fix = ("use an array of shape (1,) (x.reshape((1,))), or turn on" if read[0] == () else
                    "for zero-size arrays turn on")
-            raise MXNetError(f"Operator {op.name} inferring shapes failed: an input has shape {read[0]}, which "
+            raise MXNetError(f"Operator {op.name} inferring shapes failed.\nAn input has shape {read[0]}, which "
                              f"legacy shape semantics read as unknown; {fix} NumPy shape semantics (mx.npx.set_np() "
                              "or mx.util.np_shape(True))")
 

@@ -1,4 +1,5 @@
 """mx.np.ndarray methods have MXNet's parameters and are named ndarray.<method> in argument errors."""
+import numpy as onp
 import pytest
 
 import distnet as mx
@@ -116,3 +117,22 @@ def test_a_none_operand_is_a_missing_input_of_two(call, op):
 def test_legacy_indices_are_refused_by_take_itself(axis):
     with pytest.raises(TypeError, match="^Operator `_npi_take` registered in backend is known as `take` in Python"):
         np.ones((2, 3)).take(mx.nd.array([1]), axis=axis)
+
+
+@pytest.mark.parametrize("call, op", [(lambda a, o: a.std(0, out=o), "_npi_std"), (lambda a, o: a.round(out=o), "_npi_around"),
+                                      (lambda a, o: a.clip(2, 4, out=o), "_npi_clip"), (lambda a, o: a.any(out=o), "_np_any"),
+                                      (lambda a, o: a.dot(a.T, o), "_np_dot")])
+@pytest.mark.parametrize("out", [mx.nd.zeros((3,)), onp.zeros((3,), "float32")])
+def test_a_method_refuses_an_out_of_another_kind_as_its_operator(call, op, out):
+    with pytest.raises(TypeError, match=f"^Operator `{op}` registered in backend"):
+        call(np.ones((2, 3)), out)
+
+
+def test_a_methods_out_may_be_a_one_array_list_returned_as_given():
+    a = np.array([[1., 5.], [4., 3.]])
+    target = [np.zeros((2, 2))]
+    assert a.dot(a.T, out=target) is target and target[0].tolist() == [[26., 19.], [19., 25.]]
+    with pytest.raises(TypeError, match=r"^ndarray.take\(\) got an unexpected keyword argument 'out'$"):
+        a.take(np.array([0]), out=np.zeros((1,)))
+    with pytest.raises(ValueError, match="^subok must be equal to True$"):
+        a.astype("int32", subok=False)
