@@ -50,24 +50,35 @@ def _regroup(flat, fmt):
 
 class _Inputs:
     """The control-flow node's inputs: placeholder-fed ones first, then outer entries in order of use. As in
-    MXNet, each body gets its own inputs, except that ``cond``'s branches share outer variables by name."""
+    MXNet, each body gets its own inputs (one per name for variables made outside it), except that a ``cond``
+    branch's variables take an earlier branch's input of their name."""
 
     def __init__(self, leading, share_variables=False):
         self.entries = list(leading)
         self._index = {}
-        self._share_variables = share_variables
+        self._by_name = {} if share_variables else None     # a variable's name -> its last input
 
-    def _add(self, source, body):
+    def _add(self, source, body, earlier, outer_names):
         node = source[0]
-        key = node.name if self._share_variables and node.is_variable else (id(body), id(node), source[1])
+        if earlier is not None and node.is_variable and node.name in earlier:
+            return earlier[node.name]       # an input of an earlier branch of that name
+        key = (id(body), id(node), source[1])
+        if node.is_variable and node.name in outer_names:
+            key = (id(body), node.name)     # a name a variable from outside the body has: one input
         if key not in self._index:
             self._index[key] = len(self.entries)
             self.entries.append(source)
+            if self._by_name is not None and node.is_variable:
+                self._by_name[node.name] = self._index[key]
         return self._index[key]
 
     def locate(self, body, placeholder_inputs):
         """Per program variable of ``body``, the node input that feeds it."""
-        return [placeholder_inputs[s] if isinstance(s, int) else self._add(s, body) for s in body.sources]
+        earlier = None if self._by_name is None else dict(self._by_name)
+        outer_names = {s[0].name for s in body.sources if not isinstance(s, int) and s[0].is_variable
+                       and s[0].user_attrs.get("__subgraph_name__") != body.scope}
+        return [placeholder_inputs[s] if isinstance(s, int) else self._add(s, body, earlier, outer_names)
+                for s in body.sources]
 
 
 def _in_scope(sym, scope):
@@ -193,9 +204,7 @@ def cond(pred, then_func, else_func, name="cond"):
         elif branch is else_func and len(flat) != count:
             raise ValueError("Number of outputs differs between then-branch and else-branch")
         graphs.append(Body([s._heads[0] for s in flat], [], scope))
-    for graph in graphs:
-        _check_unique_inputs(graph)
-    inputs = _Inputs([], share_variables=True)
+    inputs = _Inputs([], share_variables=True)      # (MXNet's cond takes two variables of one name in a branch)
     pred_locs, then_locs, else_locs = (inputs.locate(g, []) for g in graphs)
     attrs = {"cond_input_locs": pred_locs, "then_input_locs": then_locs, "else_input_locs": else_locs,
              "num_outputs": count}

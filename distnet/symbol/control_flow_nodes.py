@@ -19,6 +19,7 @@ class Body:
     """One body subgraph: its program and, per program variable, a placeholder index or an outer entry."""
 
     def __init__(self, heads, placeholders, scope):
+        self.scope = scope
         place = {id(p): k for k, p in enumerate(placeholders)}
         stand_ins, copies = {}, {}
 

@@ -226,3 +226,20 @@ def test_while_loop_bodies_do_not_share_outer_variables():
     outs, _ = mx.sym.contrib.while_loop(lambda i: i < mx.sym.var("n"), lambda i: (i * mx.sym.var("n"), [i + 1]),
                                         [mx.sym.var("i")], max_iterations=4)
     assert outs[0].list_arguments() == ["i", "n", "n"]
+
+
+def test_cond_branch_variables_of_one_name_made_inside_get_an_input_each():
+    # made in the branch, two variables named "a" are two inputs; a later branch's "a" reads the last of them
+    out = mx.sym.contrib.cond(mx.sym.var("p"), lambda: [mx.sym.var("a") + 1, mx.sym.var("a") * 3],
+                              lambda: [mx.sym.var("a"), mx.sym.var("a") - 1])
+    attrs = out[0].list_attr()
+    assert out[0].list_inputs() == ["p", "a", "a"]
+    assert (attrs["then_input_locs"], attrs["else_input_locs"], attrs["num_args"]) == ("[1, 2]", "[2, 2]", "6")
+
+
+def test_cond_branch_variables_of_one_name_made_outside_share_an_input():
+    a1, a2 = mx.sym.var("a"), mx.sym.var("a")
+    out = mx.sym.contrib.cond(mx.sym.var("p"), lambda: a1 + mx.sym.var("a"), lambda: a2 - 1)
+    attrs = out.list_attr()
+    assert out.list_inputs() == ["p", "a"]
+    assert (attrs["then_input_locs"], attrs["else_input_locs"], attrs["num_args"]) == ("[1, 1]", "[1]", "5")

@@ -42,6 +42,16 @@ attempt("while_loop names", lambda: shown(loop(lambda: V("n"), lambda: V("n"))[0
 attempt("while_loop names eval", lambda: shown(loop(lambda: V("n"), lambda: V("n"))[0], i=[0], n=[2]))
 n = V("n")
 attempt("while_loop one object", lambda: shown(loop(lambda: n, lambda: n)[0]))
-attempt("while_loop two names", lambda: shown(loop(lambda: V("n"), lambda: V("m"))[0], i=[0], n=[2], m=[3]))
+attempt("while_loop two names", lambda: shown(loop(lambda: V("n"), lambda: V("m"))[0]))     # (rows past the end: unset)
 attempt("foreach outer", lambda: shown(C.foreach(lambda d, s: (d * V("w"), [s[0] + V("w")]), V("d"), [V("s")])[0],
                                        d=[[1, 2], [3, 4]], s=[0, 0], w=[2, 2]))
+a1, a2 = V("a"), V("a")
+attempt("cond two inner a", lambda: shown(C.cond(V("p"), lambda: [V("a") + 1, V("a") * 3],
+                                                 lambda: [V("a"), V("a") - 1])))
+attempt("cond two outer a", lambda: shown(C.cond(V("p"), lambda: [a1 + 1, a2 * 3], lambda: [V("a"), a1 - 1])))
+attempt("cond outer then inner", lambda: shown(C.cond(V("p"), lambda: a1 + V("a"), lambda: a2 - 1)))
+attempt("cond inner then outer", lambda: shown(C.cond(V("p"), lambda: V("a") * 2, lambda: a1 + a2)))
+attempt("cond pred reads outer", lambda: shown(C.cond(a1.sum() > 0, lambda: a2 + 1, lambda: V("a") - 1)))
+attempt("while_loop two outer", lambda: shown(C.while_loop(lambda i: i < 3, lambda i: (i * a2 + a1, [i + 1]), [V("i")],
+                                                           max_iterations=3)[0]))
+attempt("foreach two outer", lambda: shown(C.foreach(lambda d, s: (d * a1 + a2, [s[0] + 1]), V("d"), [V("s")])[0]))
