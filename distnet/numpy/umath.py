@@ -1024,6 +1024,9 @@ def _array_function(self, func, types, args, kwargs):
     """NumPy functions called on ``mx.np`` arrays: MXNet's own function when it has one, else NumPy's on the
     arrays' data, its array results made ``mx.np`` arrays (not under autograd)."""
     if func.__name__ in _OWN_FUNCTIONS:
+        if not all(issubclass(t, ndarray) for t in types):     # MXNet leaves them to NumPy, which has no answer
+            raise TypeError(f"no implementation found for '{func.__module__}.{func.__name__}' on types that implement "
+                            f"__array_function__: [{', '.join(_class_text(t) for t in types)}]")
         from .. import numpy as mxnp
         space = mxnp
         for part in func.__module__.split(".")[1:]:
@@ -1047,6 +1050,13 @@ def _array_function(self, func, types, args, kwargs):
                          "GitHub.")
     res = func(*args, **{k: v.asnumpy() if isinstance(v, NDArray) else v for k, v in kwargs.items()})
     return _as_mx_result(res, ctxs[0])
+
+
+def _class_text(cls):
+    """str(cls) as MXNet's Python shows it (this package's classes under MXNet's module names)."""
+    module = cls.__module__
+    module = "mxnet" + module[len("distnet"):] if module.split(".")[0] == "distnet" else module
+    return f"<class '{module}.{cls.__qualname__}'>"
 
 
 ndarray.__array_function__ = _array_function

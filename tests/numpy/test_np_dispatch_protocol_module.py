@@ -98,3 +98,15 @@ def test_a_numpy_dtype_result_is_refused_with_numpy_123s_class_name(dtype, name)
     with pytest.raises(TypeError) as e:
         onp.result_type(np.ones((2,), dtype=dtype))
     assert str(e.value) == f"Does not support converting <class 'numpy.dtype[{name}]'> to mx.np.ndarray."
+
+
+@pytest.mark.parametrize("call, name, kinds", [
+    (lambda a, o: onp.concatenate([o, a]), "numpy.concatenate", "<class 'numpy.ndarray'>, <class 'mxnet.numpy.ndarray'>"),
+    (lambda a, o: onp.where(a > 2, o, a), "numpy.where", "<class 'mxnet.numpy.ndarray'>, <class 'numpy.ndarray'>"),
+    (lambda a, o: onp.linalg.solve(a[:, :2], o[0, :2]), "numpy.linalg.solve",
+     "<class 'mxnet.numpy.ndarray'>, <class 'numpy.ndarray'>"),
+])
+def test_mxnets_own_functions_leave_mixed_array_kinds_unanswered(call, name, kinds):
+    with pytest.raises(TypeError) as e:
+        call(np.array([[1., 5., 2.], [4., 3., 6.]]), onp.ones((2, 3)))
+    assert str(e.value) == f"no implementation found for '{name}' on types that implement __array_function__: [{kinds}]"

@@ -42,3 +42,12 @@ for dt in ["bool", "int8", "uint8", "int32", "int64", "float16", "float32", "flo
                          ("add out", lambda v: onp.add(v, v, out=v)), ("ndarray + x", lambda v: onp.ones(shape) + v),
                          ("x + ndarray", lambda v: v + onp.ones(shape)), ("scalar * x", lambda v: onp.float32(2) * v)]:
             attempt(f"{t} onp.{name}", lambda: fn(x))
+a, o = np.array([[1., 5., 2.], [4., 3., 6.]]), onp.ones((2, 3))
+for name, fn in [("where", lambda: onp.where(a > 2, o, a)), ("dot", lambda: onp.dot(a, onp.ones((3,)))),
+                 ("stack", lambda: onp.stack([a, o])), ("concatenate", lambda: onp.concatenate([o, a])),
+                 ("sum out", lambda: onp.sum(a, axis=0, out=onp.zeros(3))), ("clip", lambda: onp.clip(a, o, 4)),
+                 ("linalg.solve", lambda: onp.linalg.solve(a[:, :2], onp.ones(2))),
+                 ("tensordot", lambda: onp.tensordot(a, o.T, 1)), ("insert", lambda: onp.insert(a, 1, o[0], axis=0)),
+                 ("median", lambda: onp.median(a)), ("histogram", lambda: onp.histogram(a, bins=3)),
+                 ("einsum", lambda: onp.einsum("ij->j", a)), ("unique counts", lambda: onp.unique(a, return_counts=True))]:
+    attempt(f"mixed onp.{name}", fn)
