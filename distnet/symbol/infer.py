@@ -1124,8 +1124,8 @@ def _param_type(node, position, data_type):
 
 
 # Operators whose output has one input's dtype, known before their other (index, condition) inputs' are.
-_TYPE_FROM_INPUT = {"gather_nd": 0, "where": 1, "softmax": 0, "log_softmax": 0, "CTCLoss": 0, "_contrib_boolean_mask": 0,
-                    "_contrib_edge_id": 0, "_contrib_index_copy": 0}
+_TYPE_FROM_INPUT = {"gather_nd": 0, "where": 1, "softmax": 0, "log_softmax": 0, "CTCLoss": 0,
+                    "_contrib_boolean_mask": 0, "_contrib_edge_id": 0, "_contrib_index_copy": 0}
 # Operators of a data input and an index (or shape-giving) input: the output's dtype is the data's, known either
 # way (the other input's stays free; a *_like op's must be known for either to be told).
 _OUTPUT_TYPE_IS_DATA = frozenset({"reshape_like", "broadcast_like", "slice_like", "pick", "take", "batch_take",

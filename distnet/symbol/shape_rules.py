@@ -643,8 +643,9 @@ def _unravel(node, shapes):
     from ..ndarray.shape_text import in_operator
     shape = node.attrs.get("shape")
     if not shape:       # checked before the data's sizes, known or not
-        raise MXNetError(in_operator(node.name, "unravel_index", f"Check failed: shape.ndim() > 0 "
-                                     f"({0 if shape == () else -1} vs. 0) : Empty shape parameter for unravel operator."))
+        words = (f"Check failed: shape.ndim() > 0 ({0 if shape == () else -1} vs. 0) : Empty shape parameter for "
+                 "unravel operator.")
+        raise MXNetError(in_operator(node.name, "unravel_index", words))
     rows = 1 if isinstance(shape, int) else len(shape)
     return shapes, [(rows, 0 if 0 in shapes[0] else int(np.prod(shapes[0])))]
 
