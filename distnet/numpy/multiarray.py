@@ -312,6 +312,8 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
         else fails its assertion."""
         raise AssertionError
 
+    __init__.__qualname__ = "NDArrayBase.__init__"      # (the class whose constructor Python names when misused)
+
     # ---- attributes and conversion --------------------------------------------------
     dtype = property(lambda self: self._data.dtype, doc="The element type, a numpy dtype.")
 

@@ -136,3 +136,10 @@ def test_a_methods_out_may_be_a_one_array_list_returned_as_given():
         a.take(np.array([0]), out=np.zeros((1,)))
     with pytest.raises(ValueError, match="^subok must be equal to True$"):
         a.astype("int32", subok=False)
+
+
+def test_the_constructor_takes_a_handle_only():
+    with pytest.raises(TypeError, match=r"^NDArrayBase.__init__\(\) missing 1 required positional argument: 'handle'$"):
+        np.ndarray()
+    with pytest.raises(AssertionError):
+        np.ndarray((2, 3))

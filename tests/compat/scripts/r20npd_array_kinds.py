@@ -37,3 +37,4 @@ for dt in ["bool", "int8", "uint8", "int32", "int64", "float16", "float32", "flo
         attempt(f"{t} broadcast_to", lambda: x.broadcast_to((2,) + shape))
 attempt("npx.from_dlpack", lambda: npx.from_dlpack)
 attempt("np.ndarray((2, 3))", lambda: np.ndarray((2, 3)))
+attempt("np.ndarray()", lambda: np.ndarray())
