@@ -7,6 +7,7 @@ zeros_like node that a sum leaves out.
 """
 import numpy as np
 
+from .backward_ops import rule
 from .hook_names import zero_gradient_node
 
 # ops whose backward hands the output gradient to every input unchanged (no backward node)
@@ -44,8 +45,14 @@ def emit_in_mxnet_order(program, events, arguments_with_grad, callback, wrap):
             emitted.append(("output".encode(), wrap(_value(item, grads))))
             return
         if item[0] == "bwd":
-            for source in _backward_inputs(program, item[1], gradient):
-                visit(source)
+            sources = _backward_inputs(program, item[1], gradient)
+            given = [_raw(_value(source, grads)) for source in sources if source not in (None, _UNGIVEN)]
+            for source in sources:
+                if source is _UNGIVEN:      # an output gradient it reads that nothing gave: made as zeros (shaped
+                    like = (given or [_raw(shown[key][0][1])])[0]       # as a given one, the outputs alike)
+                    emitted.append((b"zeros_without_dtype_output", wrap(np.zeros(like.shape, like.dtype))))
+                else:
+                    visit(source)
         emitted.extend(shown.get(key, ()))
 
     uses = {}       # id(item) -> the arguments that took its gradient so far
@@ -143,10 +150,38 @@ def _item(value):
     return list(value)
 
 
+_UNGIVEN = object()
+
+
 def _backward_inputs(program, name, gradient):
-    """The gradient items a node's backward reads: one per output that receives one."""
+    """The gradient items a node's backward reads, in output order: one per output that receives one, and
+    ``_UNGIVEN`` for an output gradient (a hidden output's too, as max Pooling's workspace) that its backward
+    reads but nothing gave."""
     node = program.nodes[name]
-    return [gradient.get((id(node), k)) for k in range(node.num_outputs)]
+    read = _read_output_gradients(program.op_names.get(name), node)
+    items = []
+    for k in range(max([node.num_outputs] + [r + 1 for r in read])):
+        item = gradient.get((id(node), k))
+        items.append(_UNGIVEN if item is None and k in read else item)
+    return items
+
+
+def _read_output_gradients(op_name, node):
+    """The output positions whose gradients the backward rule of ``node`` reads."""
+    found = rule(op_name, {k: str(v) for k, v in node.attrs.items()})
+    steps = found if isinstance(found, list) else [found] if isinstance(found, tuple) else []
+    read = set()
+    for step in steps:
+        for term in step[1].split():
+            if term == "g*":
+                read.update(range(node.num_outputs))
+            elif term[0] == "g":
+                read.add(int(term[1:]))
+    return read
+
+
+def _raw(array):
+    return array.asnumpy() if hasattr(array, "asnumpy") else np.asarray(array)
 
 
 def _summed(item, grads):

@@ -88,3 +88,21 @@ def test_zero_gradients_are_zeros_like_nodes_dropped_from_sums():
     assert _labels_of(twice(mx.sym.topk(x, k=1, name="tk"))) == ["tk_backward_output"]
     assert _labels_of(twice(mx.sym.topk(x, k=1, ret_typ="value", name="tv"))) == [
         "ms_backward_output", "tv_backward_output"]
+
+
+def test_output_gradients_a_backward_reads_but_nobody_gave_are_made_as_zeros_first():
+    # max Pooling's backward reads its workspace's gradient, split's every output's: MXNet makes the missing
+    # ones as zeros_without_dtype nodes, in output order, right before they are read
+    x = mx.sym.var("x")
+    pooled = mx.sym.Pooling(x, kernel=(2, 2), pool_type="max", name="p")
+    ex = pooled.simple_bind(mx.cpu(), x=(1, 1, 4, 4))
+    seen = []
+    ex.set_monitor_callback(lambda name, array: seen.append((name.decode(), array.shape)))
+    ex.forward(is_train=True)
+    del seen[:]
+    ex.backward([mx.nd.ones((1, 1, 3, 3))])
+    assert seen == [("_head_grad_0_id_output", (1, 1, 3, 3)), ("zeros_without_dtype_output", (1, 1, 3, 3)),
+                    ("p_backward_output", (1, 1, 4, 4))]
+    middle = mx.sym.exp(mx.sym.split(x, num_outputs=3, axis=1, name="sp")[1], name="e")
+    assert _labels_of(middle) == ["zeros_without_dtype_output", "e_backward_output", "zeros_without_dtype_output",
+                                  "sp_backward_data"]

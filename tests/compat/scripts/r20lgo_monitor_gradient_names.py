@@ -1,6 +1,7 @@
 """The names an executor's monitor gives gradients in backward: MXNet's legacy operators (split, Crop, Pad,
 SequenceMask, InstanceNorm, SVMOutput, the samplers...) name each input's gradient after the input, the others
-number them; and mx.mon.Monitor's statistics of them in a Module's fit."""
+number them; an output gradient a backward reads that nobody gave (max Pooling's workspace, an unused split
+output) is made as zeros_without_dtype first; and mx.mon.Monitor's statistics of them in a Module's fit."""
 import logging
 import sys
 
@@ -32,6 +33,12 @@ cases = [
     ('BatchNorm', S.BatchNorm(x, name='op'), {'x': D4}),
     ('SoftmaxOutput', S.SoftmaxOutput(x, name='op'), {'x': (2, 3)}),
     ('Concat', S.Concat(x, x, dim=1, name='op'), {'x': (2, 3)}),
+    ('Pooling max', S.Pooling(x, kernel=(2, 2), name='op'), {'x': D4}),
+    ('Pooling max 1-d', S.Pooling(x, kernel=(2,), pool_type='max', name='op'), {'x': (2, 2, 4)}),
+    ('Pooling avg', S.Pooling(x, kernel=(2, 2), pool_type='avg', name='op'), {'x': D4}),
+    ('Pooling max NHWC', S.Pooling(x, kernel=(2, 2), layout='NHWC', name='op'), {'x': (2, 4, 4, 2)}),
+    ('split first of three', S.split(x, num_outputs=3, axis=1, name='op')[0] * 2, {'x': (2, 3)}),
+    ('split middle of three', S.exp(S.split(x, num_outputs=3, axis=1, name='op')[1], name='e'), {'x': (2, 3)}),
 ]
 for label, net, shapes in cases:
     ex = net.simple_bind(mx.cpu(), **shapes)
