@@ -252,14 +252,17 @@ def assign(info, targets):
 
 def open_creation_shape(op, attrs, has_inputs):
     """Whether an op without inputs (zeros, full, a sampler) leaves its ``shape`` to inference: legacy shape
-    semantics read a shape not given, () or one with a 0 size as unknown, filled in from the graph around it."""
-    if has_inputs or is_np_shape() or "shape" not in _params(op):
-        return False
+    semantics read a shape not given, () or one with a 0 size as unknown, filled in from the graph around it
+    (zeros, ones and full with a 0 size under either semantics: a Gluon RNN's begin state of unknown batch)."""
+    if has_inputs or op.name.startswith("_np") or "shape" not in _params(op):
+        return False            # (mx.np's zeros and ones keep their sizes)
     shape = attrs.get("shape")
     if shape is None or shape == "None":
-        return True
+        return not is_np_shape()
     dims = [int(d) for d in re.findall(r"-?\d+", shape)] if isinstance(shape, str) else list(np.atleast_1d(shape))
-    return not dims or 0 in dims
+    if op.name in ("_zeros", "_ones", "_full") and 0 in dims:
+        return True
+    return not is_np_shape() and (not dims or 0 in dims)
 
 
 def _known(shape):
