@@ -201,7 +201,7 @@ def insert(arr, obj, values, axis=None):
     if isinstance(values, NDArray) and values.dtype == _np.bool_ and arr.dtype != _np.bool_:
         raise MXNetError("Unknown type enum 7")     # (the kernel reading the values has no bool case)
     several = isinstance(obj, slice) or isinstance(obj, NDArray) and obj.size != 1
-    if not isinstance(values, NDArray) and axis is not None and arr.ndim > 1:
+    if not isinstance(values, NDArray) and axis is not None and arr.ndim > 1 and not several:
         raise MXNetError(f"Check failed: (dim) == (ndim()) dimension do not match target dimension {arr.ndim} vs 1")
     try:
         res = _np.insert(arr._data, _host(obj), _host(values), axis=axis)

@@ -111,3 +111,14 @@ def test_a_missing_condition_is_a_missing_input_of_the_operator_the_branches_pic
         np.where(None, x, y)
     assert str(info.value) == (f"Check failed: num_inputs == infered_num_inputs ({given} vs. {given + 1}) : Operator "
                                f"{operator} expects {given + 1} inputs, but got {given} instead.")
+
+
+def test_a_number_inserted_at_several_places_of_a_matrix_fails_when_read():
+    res = np.insert(np.array([[1, 0, 2], [3, 1, 0]], dtype="int8"), np.array([0, 2], dtype="int64"), 9, axis=1)
+    assert (res.shape, res.dtype) == ((2, 5), onp.dtype("int8"))
+    with pytest.raises(MXNetError) as info:
+        res.asnumpy()
+    assert str(info.value).endswith("Expected: char v.s. given double")
+    res = np.insert(np.arange(6.).reshape(2, 3), slice(0, 2), 9, axis=0)
+    with pytest.raises(MXNetError, match="Expected: float v.s. given double$"):
+        res.asnumpy()
