@@ -375,9 +375,10 @@ class Client:
             self.stopping = True
             self._wake()
             self.thread.join()
-        linger = 0 if self.fatal is not None else int(self.cfg.connect_timeout * 1000)
+        # Every operation was confirmed above (or the job failed): what may still be queued is a heartbeat to
+        # a scheduler that has already exited, and lingering on it would hold ctx.term() for connect_timeout.
         for sock in (self.scheduler, *self.sockets):
-            sock.close(linger=linger)
+            sock.close(linger=0)
         self.io_waiter.close()
         os.close(self.wake_r)
         os.close(self.wake_w)

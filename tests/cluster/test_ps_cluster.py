@@ -50,6 +50,13 @@ def test_pushpull_is_one_message_per_server_with_exact_sums(cluster, workers, se
 
 
 @pytest.mark.timeout(30)
+def test_workers_exit_at_once_when_heartbeats_are_queued_to_the_exited_scheduler(cluster):
+    """Heartbeats every 5 ms: some are queued to the scheduler after it exits; closing must not linger on them."""
+    job = cluster(2, 1, "sync", env={"DISTNET_HEARTBEAT_INTERVAL": "0.005", "DISTNET_CONNECT_TIMEOUT": "60"})
+    assert_clean_job(job, 2, timeout=20)
+
+
+@pytest.mark.timeout(30)
 def test_dist_async_applies_every_push(cluster):
     assert_clean_job(cluster(2, 2, "async"), 2)
 
