@@ -415,7 +415,7 @@ def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, n
     mode, dirs, cells, cell0 = _rnn_setup(data, parameters, state, state_cell, sequence_length, a)
     num_layers, width = a["num_layers"], a["projection_size"] or a["state_size"]
     mask = out[-1]
-    _, hy, cy, trace = _rnn_run(data, state, cell0, mask, mode, dirs, cells, num_layers, True)
+    _, hy, cy, trace = _rnn_run(data, state, cell0, mask, mode, dirs, cells, num_layers, True, a["state_outputs"])
     if mask.size:
         _dropped_records(trace, mask, mode, dirs, num_layers, width)
     dys = dy if isinstance(dy, tuple) else (dy,)

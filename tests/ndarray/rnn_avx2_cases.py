@@ -19,6 +19,23 @@ CASES = [("LSTM", dict(hidden_size=8), (6, 3, 5)), ("GRU", dict(hidden_size=8), 
          ("RNN", dict(hidden_size=16, num_layers=3), (8, 1, 16)),
          ("LSTM", dict(hidden_size=256), (35, 32, 256))]      # a language model's layer: products over 2**28 MACs
 
+# mx.nd.RNN without state outputs, two stacked layers (Gluon's layers always ask for the states)
+NO_STATE_OUTPUTS = ["lstm", "gru", "rnn_tanh"]
+
+
+def _nd_rnn_crc(mx, rng, mode):
+    """The CRC-32 of output, input gradient and parameter gradient of a 2-layer ``mode`` nd.RNN, (2, 2, 8) data."""
+    gates, size, layers = {"lstm": 4, "gru": 3, "rnn_tanh": 1}[mode], 8, 2
+    x = mx.nd.array(rng.uniform(-1, 1, (2, 2, size)))
+    p = mx.nd.array(rng.uniform(-0.5, 0.5, layers * gates * size * (2 * size + 2)))
+    states = [mx.nd.zeros((layers, 2, size))] * (2 if mode == "lstm" else 1)
+    for a in (x, p):
+        a.attach_grad()
+    with mx.autograd.record():
+        y = mx.nd.RNN(x, p, *states, state_size=size, num_layers=layers, mode=mode)
+    y.backward(mx.nd.array(rng.uniform(-1, 1, y.shape)))
+    return zlib.crc32(b"".join(a.asnumpy().tobytes() for a in (y, x.grad, p.grad)))
+
 
 def results(mx):
     """The CRC-32 of every case's output (training and inference), input gradient and parameter gradients from
@@ -39,4 +56,5 @@ def results(mx):
         out["dx"].append(zlib.crc32(x.grad.asnumpy().tobytes()))
         out["dparams"].append(zlib.crc32(b"".join(p.grad().asnumpy().tobytes()
                                                   for p in net.collect_params().values())))
+    out["nd_rnn"] = [_nd_rnn_crc(mx, rng, mode) for mode in NO_STATE_OUTPUTS]
     return {name: np.array(crcs, np.uint32) for name, crcs in out.items()}
