@@ -733,26 +733,33 @@ def var(name, attr=None, shape=None, lr_mult=None, wd_mult=None, dtype=None, ini
     """A named input variable of a graph."""
     if not isinstance(name, str):
         raise TypeError("Expect a string for variable `name`")
-    given = attribute.current().get(attr)
+    given = attribute.current().get(attr)       # the caller's own dict when no scope adds to it: MXNet fills it in
+    for key, value in (("__shape__", shape), ("__lr_mult__", lr_mult), ("__wd_mult__", wd_mult),
+                       ("__dtype__", dtype), ("__init__", init), ("__storage_type__", stype)):
+        if value is not None:
+            given[key] = _var_attr_text(key, value)
+    for key, value in kwargs.items():
+        if not (key.startswith("__") and key.endswith("__")):
+            raise ValueError(f"Attribute name={key} is not supported. Additional attributes must start and end "
+                             "with double underscores, e.g, __yourattr__")
+        given[key] = str(value)
     if not isinstance(given, dict):
         raise TypeError(f"{Symbol.__module__}.Symbol._set_attr() argument after ** must be a mapping, "
                         f"not {type(given).__name__}")        # as Python names the method MXNet calls
     if any(not isinstance(v, str) for v in given.values()):
         raise ValueError("Set Attr only accepts string values")
-    user = _hide_keys(given)
-    if init is not None and not isinstance(init, str):
-        init = init.dumps()
-    for key, value in (("__shape__", shape), ("__lr_mult__", lr_mult), ("__wd_mult__", wd_mult),
-                       ("__dtype__", None if dtype is None else _dtype_flag(dtype)), ("__init__", init),
-                       ("__storage_type__", None if stype is None else _STORAGE_TYPES[stype])):
-        if value is not None:
-            user[key] = str(value) if not isinstance(value, str) else value
-    for key, value in kwargs.items():
-        if not (key.startswith("__") and key.endswith("__")):
-            raise ValueError(f"Attribute name={key} is not supported. Additional attributes must start and end "
-                             "with double underscores, e.g, __yourattr__")
-        user[key] = str(value)
-    return Symbol([(Node(None, "null", name, {}, [], user), 0)])
+    return Symbol([(Node(None, "null", name, {}, [], _hide_keys(given)), 0)])
+
+
+def _var_attr_text(key, value):
+    """A variable's own attribute as MXNet writes it: text, an initializer's dumps(), dtype and stype numbers."""
+    if key == "__dtype__":
+        return str(_dtype_flag(value))
+    if key == "__storage_type__":
+        return str(_STORAGE_TYPES[value])
+    if key == "__init__":
+        return value if isinstance(value, str) else value.dumps()      # a non-text dumps() is refused later
+    return str(value)
 
 
 Variable = var

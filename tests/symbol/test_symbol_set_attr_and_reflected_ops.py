@@ -76,3 +76,25 @@ def test_set_attr_on_a_group_of_nodes_fails_mxnets_check_after_the_value_check()
     same = mx.sym.var("c")
     mx.sym.Group([same, same])._set_attr(x="1")         # one node under every head
     assert same.list_attr() == {"x": "1"}
+
+
+def test_variable_checks_its_own_keys_before_the_given_attributes():
+    with pytest.raises(ValueError, match="Attribute name=foo is not supported"):
+        mx.sym.var("v", attr={"k": 1}, foo=2)           # the keyword is refused before the non-text value
+    with pytest.raises(TypeError, match="data type 'nope' not understood"):
+        mx.sym.var("v", attr={"k": 1}, dtype="nope")
+    with pytest.raises(AttributeError, match="'int' object has no attribute 'dumps'"):
+        mx.sym.var("v", attr={"k": 1}, init=3)
+    with pytest.raises(TypeError, match="'int' object does not support item assignment"):
+        mx.sym.var("v", attr=3, shape=(2,))
+
+
+def test_variable_initializer_whose_dumps_is_not_text_is_refused():
+    with pytest.raises(ValueError, match="Set Attr only accepts string values"):
+        mx.sym.var("v", init=np.float32(0.5))           # numpy's dumps() gives bytes
+
+
+def test_variable_writes_its_attributes_into_the_given_dict():
+    given = {"k": "v"}
+    mx.sym.var("x", attr=given, shape=(2,), __q__=1)
+    assert given == {"k": "v", "__shape__": "(2,)", "__q__": "1"}
