@@ -27,6 +27,7 @@ Checked on an AMD EPYC (2 cores) against MXNet 1.9.1, which ran these on one thr
 large product between threads (and sum its parts) on a machine where MXNet gives it several.
 """
 import functools
+import math
 
 import numpy as np
 
@@ -303,25 +304,31 @@ def _fold8(acc):
 
 def _gemv(a, w):
     """One row or one output: every (row, output) a dot product over the units."""
-    rows, units = a.shape
-    outs = w.shape[0]
-    y = np.zeros((rows, outs), _F32)
+    return gemv_dots(a[:, None, :], w[None, :, :])
+
+
+def gemv_dots(t, g, start=None):
+    """Dot products over the last axis of float64 ``t`` and ``g`` (broadcast against each other) as oneDNN's AVX2
+    gemv kernel sums them onto ``start``: 8 lanes, 16 units a step, each lane a fused chain, folded (see _fold8)
+    and added; then the last units % 16 in parts of 8, 4, 2 and 1 units, each folded and added in turn."""
+    shape = np.broadcast_shapes(t.shape[:-1], g.shape[:-1])
+    units = t.shape[-1]
+    y = np.zeros(shape, _F32) if start is None else np.array(start, _F32)
     whole = units - units % 16
     if whole:
-        acc = np.zeros((rows, outs, 8), _F32)
+        acc = np.zeros(shape + (8,), _F32)
         total = np.empty(acc.shape)
-        step = max(1, _CHUNK // max(1, 8 * rows * outs))
+        step = max(1, _CHUNK // max(1, 8 * math.prod(shape)))
         for t0 in range(0, whole // 8, step):
             t1 = min(t0 + step, whole // 8)
-            pa = a[:, 8 * t0:8 * t1].reshape(rows, 1, t1 - t0, 8).transpose(2, 0, 1, 3)
-            pw = w[:, 8 * t0:8 * t1].reshape(1, outs, t1 - t0, 8).transpose(2, 0, 1, 3)
-            _fma_steps(acc, pa * pw, total)
+            pt, pg = (np.moveaxis(v[..., 8 * t0:8 * t1].reshape(v.shape[:-1] + (t1 - t0, 8)), -2, 0) for v in (t, g))
+            _fma_steps(acc, pt * pg, total)
         y += _fold8(acc)
     start = whole
     for width in (8, 4, 2, 1):
         if units % 16 & width:
-            acc = np.zeros((rows, outs, 8), _F32)
-            acc[..., :width] = a[:, None, start:start + width] * w[None, :, start:start + width]
+            acc = np.zeros(shape + (8,), _F32)
+            acc[..., :width] = t[..., start:start + width] * g[..., start:start + width]
             y += _fold8(acc)
             start += width
     return y

@@ -836,8 +836,9 @@ def _wgrad_per_image(size, g, positions):
 
 def _avx2_depthwise_grads(dy, x, w, g, size, needs):
     """``_avx2_grads`` of a depthwise convolution of 8k channels (probed): each data gradient one chain over the
-    kernel offsets, each weight gradient of a 3x3 kernel one chain over every image's positions (a single output
-    position: the images' products added in turn; other kernels: None)."""
+    kernel offsets, each weight gradient of a 3x3 kernel one chain over every image's positions (other kernels:
+    None); where oneDNN's depthwise kernel does not apply (see _depthwise_kernel_fits), its gemm convolution's: a
+    gemv per image onto the previous images' sum."""
     n, c, out = x.shape[0], x.shape[1], dy.shape[2:]
     offsets = list(np.ndindex(*g.kernel))
     dx = dw = None
@@ -851,11 +852,26 @@ def _avx2_depthwise_grads(dy, x, w, g, size, needs):
         windows = np.stack([xp[_offset_slices(k, g.stride, g.dilate, out)] for k in offsets], axis=2)  # N, C, K, *out
         terms = np.moveaxis(windows, 0, 2).reshape(c * len(offsets), -1)         # (C * K, N * positions)
         grads = np.repeat(np.moveaxis(dy, 0, 1).reshape(c, -1), len(offsets), axis=0)
-        if math.prod(out) == 1:     # (+0: each image's chain starts from it)
-            dw = np.add.accumulate(terms * grads + np.float32(0), axis=1)[:, -1].reshape(w.shape)
+        if not _depthwise_kernel_fits(x.shape[2:], g, out):
+            terms, grads = (v.reshape(c * len(offsets), n, -1).astype(np.float64) for v in (terms, grads))
+            dw = None
+            for i in range(n):
+                dw = onednn_avx2.gemv_dots(terms[:, i], grads[:, i], dw)
+            dw = dw.reshape(w.shape)
         else:
             dw = onednn_avx2.fused_dots(terms, grads).reshape(w.shape)
     return dx, dw
+
+
+def _depthwise_kernel_fits(size, g, out):
+    """Whether oneDNN's AVX2 depthwise kernel computes the weight gradient of a 3x3 kernel (probed: its
+    boundary rules): paddings of at most 1 on every side, an input at least as tall as the kernel plus the
+    first row's offset into the stride."""
+    if max(g.dilate) > 1:
+        return True
+    far = [(o - 1) * s + k - 1 - (n + p - 1) for o, s, k, n, p in zip(out, g.stride, g.kernel, size, g.pad)]
+    return (max(g.pad) <= 1 and max(far) <= 1
+            and size[0] >= g.kernel[0] + (-g.pad[0]) % g.stride[0])
 
 
 def _avx2_dgrad(dy, w, g, size):
