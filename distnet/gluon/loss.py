@@ -210,9 +210,9 @@ class CTCLoss(Loss):
 
     def __init__(self, layout="NTC", label_layout="NT", weight=None, **kwargs):
         if layout not in ("NTC", "TNC"):
-            raise AssertError(f"Only 'NTC' and 'TNC' layouts for pred are supported. Got: {layout}")
+            raise AssertError("Only 'NTC' and 'TNC' layouts for pred are supported. Got: %s" % layout)
         if label_layout not in ("NT", "TN"):
-            raise AssertError(f"Only 'NT' and 'TN' layouts for label are supported. Got: {label_layout}")
+            raise AssertError("Only 'NT' and 'TN' layouts for label are supported. Got: %s" % label_layout)
         self._layout = layout
         self._label_layout = label_layout
         super().__init__(weight, label_layout.find("N"), **kwargs)
@@ -299,7 +299,7 @@ class LogisticLoss(Loss):
         super().__init__(weight, batch_axis, **kwargs)
         self._label_format = label_format
         if label_format not in ("signed", "binary"):
-            raise ValueError(f"label_format can only be signed or binary, recieved {label_format}.")
+            raise ValueError("label_format can only be signed or binary, recieved %s." % label_format)
 
     def hybrid_forward(self, F, pred, label, sample_weight=None):
         label = _reshape_like(F, label, pred)

@@ -221,6 +221,15 @@ def test_deformable_layers_default_op_name_is_their_class():
 def test_conv_rnn_cell_indexes_its_input_shape():
     with pytest.raises(TypeError, match="'int' object is not subscriptable"):
         contrib.rnn.Conv1DRNNCell(5, 3, 3, 3)
+    with pytest.raises(IndexError, match="list index out of range"):
+        contrib.rnn.Conv2DLSTMCell([], 2, 3, 3)                 # the list itself, as given
+
+
+def test_conv_rnn_cell_reads_its_layout_before_the_input_shape_and_channels():
+    with pytest.raises(AttributeError, match="'NoneType' object has no attribute 'find'"):
+        contrib.rnn.Conv2DLSTMCell([], None, 3, 3, conv_layout=None)
+    with pytest.raises(TypeError, match=r"for \*: 'NoneType' and 'int'"):
+        contrib.rnn.Conv1DGRUCell((3, 5), None, 3, 3)        # channels times gates
 
 
 def _legacy_refusal(op):

@@ -111,3 +111,12 @@ def test_float16_mean_gradient_stays_half_over_long_rows():
 def test_none_left_of_a_subtraction_is_an_operator_error():
     with pytest.raises(MXNetError, match="expects 2 inputs"):      # MXNet drops the None input
         None - nd.ones(2)
+
+
+@pytest.mark.parametrize("make", [lambda v: L.CTCLoss(layout=v), lambda v: L.CTCLoss(label_layout=v),
+                                  lambda v: L.LogisticLoss(label_format=v), lambda v: mx.gluon.rnn.LSTM(3, layout=v)])
+def test_a_tuple_option_breaks_the_refusals_percent_formatting(make):
+    with pytest.raises(TypeError, match="not all arguments converted during string formatting"):
+        make((2, 2))
+    with pytest.raises((AssertionError, ValueError), match="Got: x|recieved x|Invalid layout x"):
+        make(("x",))                                        # a one-item tuple is formatted as its item

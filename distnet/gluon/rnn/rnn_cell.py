@@ -236,7 +236,7 @@ class _GatedCell(HybridRecurrentCell):
         super().__init__(prefix=prefix, params=params)
         self._hidden_size = hidden_size
         self._input_size = input_size
-        rows = self._gates * hidden_size
+        rows = hidden_size if self._gates == 1 else self._gates * hidden_size     # RNNCell's size as given
         get = self.params.get
         self.i2h_weight = get("i2h_weight", shape=(rows, input_size), init=i2h_weight_initializer,
                               allow_deferred_init=True)

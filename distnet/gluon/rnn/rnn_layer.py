@@ -24,7 +24,7 @@ class _RNNLayer(HybridBlock):
                  use_sequence_length=False, **kwargs):
         super().__init__(**kwargs)
         if layout not in ("TNC", "NTC"):
-            raise AssertError(f"Invalid layout {layout}; must be one of ['TNC' or 'NTC']")
+            raise AssertError("Invalid layout %s; must be one of ['TNC' or 'NTC']" % layout)    # a tuple: TypeError
         self._hidden_size = hidden_size
         self._projection_size = projection_size or None
         self._num_layers = num_layers

@@ -26,7 +26,7 @@ class _ConvRNNCell(HybridRecurrentCell):
                  i2h_bias_initializer="zeros", h2h_bias_initializer="zeros", conv_layout=None,
                  activation="tanh", prefix=None, params=None, dims=2):
         super().__init__(prefix=prefix, params=params)
-        layout = conv_layout or _LAYOUTS[dims]
+        layout = conv_layout            # not checked: MXNet reads its channel axis with find() below
         # sliced, as MXNet indexes it: a bare int is "not subscriptable"
         self._input_shape, self._hidden_channels = tuple(input_shape[:]), hidden_channels
         self._conv_layout, self._activation, self._dims = layout, activation, dims
@@ -42,12 +42,12 @@ class _ConvRNNCell(HybridRecurrentCell):
         self._h2h_pad = tuple(d * (k - 1) // 2 for d, k in zip(self._h2h_dilate, self._h2h_kernel))
         # the channels lead only where 'C' is the layout's second letter: any other place reads as channels last
         channels_first = layout.find("C") == 1
-        in_channels = self._input_shape[layout.find("C") - 1]       # input_shape has no batch axis
+        in_channels = input_shape[layout.find("C") - 1]       # input_shape (as given) has no batch axis
         spatial = self._input_shape[1:] if channels_first else self._input_shape[:-1]
         out = tuple(s + 2 * p - d * (k - 1) if s else 0 for s, p, d, k in          # an unknown (0) size stays 0
                     zip(spatial, self._i2h_pad, self._i2h_dilate, self._i2h_kernel))
         self._state_shape = (hidden_channels,) + out if channels_first else out + (hidden_channels,)
-        rows = self._gates * hidden_channels
+        rows = hidden_channels * self._gates
 
         def weight_shape(channels, kernel):
             """A kernel given as a list is joined to tuples as given: a TypeError, as in MXNet."""
