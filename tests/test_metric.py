@@ -254,3 +254,9 @@ def test_a_wrong_metric_method_call_names_the_metric_class(name, method):
     with pytest.raises(TypeError) as err:
         getattr(getattr(mx.metric, name)(), method)(1, 2, 3)
     assert str(err.value).startswith(f"{name}.{method}() takes ")
+
+
+def test_composite_metric_iterates_what_it_is_given():
+    with pytest.raises(TypeError, match="'int' object is not iterable"):
+        mx.metric.CompositeEvalMetric(metrics=0)
+    assert mx.metric.CompositeEvalMetric(metrics=[]).get() == ([], [])

@@ -167,7 +167,7 @@ class CompositeEvalMetric(EvalMetric):
 
     def __init__(self, metrics=None, name='composite', output_names=None, label_names=None):
         super().__init__(name, output_names=output_names, label_names=label_names, has_global_stats=True)
-        self.metrics = [create(i) for i in (metrics or [])]
+        self.metrics = [create(i) for i in ([] if metrics is None else metrics)]
 
     def add(self, metric):
         """Add a child metric (anything ``create`` accepts)."""
