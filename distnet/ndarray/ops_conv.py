@@ -784,8 +784,8 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
 def _avx2_grads(dy, x, w, g, size, needs):
     """(padded data gradient, weight gradient) of a float32 convolution of one group as MXNet's oneDNN kernels
     sum them on AVX2 (probed), each None where not replayed or not needed. The im2col sgemm's (other filters;
-    the data's of the direct kernel over fewer than 8 channels, the weight's of a dilated one or over other than 3
-    or 8k channels); the direct kernel's data gradient adds the filters in blocks of 8 with the kernel offsets
+    the data's of the direct kernel over fewer than 8 channels, the weight's of a dilated one, over other than 3
+    or 8k channels or of a 2-D kernel taller than the input); the direct kernel's data gradient adds the filters in blocks of 8 with the kernel offsets
     outer, in chains of 32 filters, of 16 for output rows of 15 or more (a 1x1 kernel: of 64), its weight
     gradient one chain over every image's positions (over 8k channels where _wgrad_per_image says so: chains per
     image of 128 positions, added in turn). 1-D and 2-D only; the sgemms of more than _SGEMM_IMAGES
@@ -806,7 +806,8 @@ def _avx2_grads(dy, x, w, g, size, needs):
     dx = _avx2_dgrad(dy, w, g, size) if needs[0] else None
     dw = None
     positions = math.prod(dy.shape[2:])
-    if needs[1] and (not direct or max(g.dilate) > 1 or c % 8 and c != 3):
+    taller = len(g.kernel) == 2 and x.shape[2] < g.kernel[0]      # (the direct kernel does not take it)
+    if needs[1] and (not direct or max(g.dilate) > 1 or c % 8 and c != 3 or taller):
         dw = _avx2_gemm_wgrad(dy, x, w, g) if x.shape[0] <= _SGEMM_IMAGES else None
     elif needs[1]:
         xp = _pad(x, g.pad, size)
@@ -827,11 +828,10 @@ def _avx2_grads(dy, x, w, g, size, needs):
 
 def _wgrad_per_image(size, g, positions):
     """Whether the direct kernel's weight gradient over 8k channels sums each image apart (probed): 1x1 kernels
-    (but for strides that do not divide the input), 2-D kernels taller than the input, 1-D kernels over a
-    single output position."""
+    (but for strides that do not divide the input), 1-D kernels over a single output position."""
     if math.prod(g.kernel) == 1:
         return all(n % s == 0 for n, s in zip(size, g.stride))
-    return size[0] < g.kernel[0] if len(size) == 2 else positions == 1
+    return len(size) == 1 and positions == 1
 
 
 def _avx2_depthwise_grads(dy, x, w, g, size, needs):
