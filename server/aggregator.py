@@ -83,6 +83,7 @@ class KeyState:
         self.pushed = {}                # worker rank -> pushes accepted so far
         self.parked = []                # (version needed, PullRequest, index in request)
         self.master = None              # float32 copy of a float16 value updated by rows with multi_precision
+        self.merged = None              # the NDArray a sync round's dense sum reaches the updater in (see _apply)
 
     def describe(self):
         """'key 3 (shape (2, 3) float32)'."""
@@ -274,11 +275,23 @@ class Store:
             self.updater(state.key[0], _new(RowSparseNDArray, data, [grad.index], shape, cpu(0)), weight)
             weight = weight.asnumpy()
         else:
-            self.updater(state.key[0], _wrap(np.asarray(grad)), _wrap(weight))
+            self.updater(state.key[0], self._merged(state, grad), _wrap(weight))
         if master:
             state.master = weight
             return weight.astype(np.float16)
         return weight
+
+    def _merged(self, state, grad):
+        """The NDArray holding a round's dense sum for the updater. In sync mode it is one array per key, refilled each
+        round, as MXNet's server merges into one buffer per key: an optimizer keeping the gradient it was given (LBSGD's
+        first gradient of a large batch) reads the later round's values, as there."""
+        if not self.sync:
+            return _wrap(np.asarray(grad))
+        if state.merged is None:
+            state.merged = _wrap(np.asarray(grad))
+        else:
+            state.merged._data = np.asarray(grad)     # the same array object, the new round's values: no copy
+        return state.merged
 
     def _release(self, state):
         """Pull requests whose needed version now exists."""

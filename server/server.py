@@ -137,12 +137,16 @@ class Server:
         self.push(identity, head["keys"], arrays)
 
     def push(self, identity, keys, arrays):
-        """Give a worker's pushes to the store; answer the pulls they complete, even when the optimizer failed."""
+        """Give a worker's pushes to the store; answer the pulls they complete, even when the optimizer failed.
+
+        A failed update is logged here and the key keeps its value: as MXNet's server, whose Python updater's
+        exception is printed and ignored, the workers are told nothing and pull the old value.
+        """
         try:
             self.answer(self.store.push(worker_rank(identity), keys, arrays))
         except UpdateError as err:
             self.answer(err.done)
-            raise
+            log(f"{self.name}: ignored: {err}")
 
     def on_pull(self, identity, head, arrays):
         self.answer(self.store.pull(worker_rank(identity), (identity, head["id"]), head["keys"]))
