@@ -230,6 +230,8 @@ def test_conv_rnn_cell_reads_its_layout_before_the_input_shape_and_channels():
         contrib.rnn.Conv2DLSTMCell([], None, 3, 3, conv_layout=None)
     with pytest.raises(TypeError, match=r"for \*: 'NoneType' and 'int'"):
         contrib.rnn.Conv1DGRUCell((3, 5), None, 3, 3)        # channels times gates
+    with pytest.raises(TypeError, match="object of type 'NoneType' has no len()"):
+        contrib.rnn.Conv1DGRUCell(None, 2, None, 3)             # the kernel settings before the input shape
 
 
 def _legacy_refusal(op):

@@ -115,3 +115,24 @@ def test_a_sequential_container_method_names_its_class():
     with pytest.raises(TypeError) as err:
         mx.gluon.contrib.nn.HybridConcurrent().add(block=None)
     assert str(err.value) == "HybridSequential.add() got an unexpected keyword argument 'block'"
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda: nn.Conv1D(2, (1, 2), layout="X"), "Only supports 'NCW' layout for now"),
+    (lambda: nn.Conv2DTranspose(2, 3, output_padding=(1, 2, 3), layout="X"), "Only supports 'NCHW' and 'NHWC'"),
+    (lambda: nn.Conv3DTranspose(2, (1, 2), output_padding=(1, 2)), "kernel_size must be a number or a list of 3"),
+    (lambda: nn.AvgPool2D((1, 2, 3), layout="X"), "Only NCHW and NHWC layouts are valid for 2D Pooling"),
+    (lambda: nn.MaxPool1D(None, layout=None), "Only NCW and NWC layouts are valid for 1D Pooling")])
+def test_layout_is_checked_before_any_size(make, message):
+    with pytest.raises(AssertionError, match=message):
+        make()
+
+
+@pytest.mark.parametrize("cls", [nn.Conv2D, nn.Conv2DTranspose])
+def test_lengths_and_a_zero_channel_count_are_checked_before_in_channels(cls):
+    with pytest.raises(mx.base.MXNetError, match=r"param_.stride.ndim\(\) \(2 vs. -1\)"):
+        cls(4, 3, strides=None, in_channels=None)
+    with pytest.raises(mx.base.MXNetError, match="value 0 for Parameter num_filter should be greater equal to 1"):
+        cls(0, 3, in_channels=-5)
+    with pytest.raises(mx.base.MXNetError, match=r"dim_size >= -1 \(-5 vs. -1\)"):
+        cls(-3, 3, in_channels=-5)                      # a negative count is a size check, after in_channels

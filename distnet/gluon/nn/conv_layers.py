@@ -32,6 +32,14 @@ def _tuple(value, n, what=None):
     return value        # anything else goes to the operator as given, which reads its text (so '2' is (2,))
 
 
+def _refuse_layout(n, layout, pooling=False):
+    """MXNet's n-D layers check their layout first, before any size (and before the layer takes a name)."""
+    if pooling and layout not in _LAYOUTS[n]:
+        raise AssertError(f"Only {' and '.join(_LAYOUTS[n])} layouts are valid for {n}D Pooling")
+    if not pooling and layout not in _CONV_LAYOUTS[n]:
+        raise AssertError(f"Only supports {' and '.join(repr(l) for l in _CONV_LAYOUTS[n])} layout for now")
+
+
 def _tuple_or_none(value, n):
     """``_tuple`` keeping None (which MXNet's operator then refuses)."""
     return None if value is None else _tuple(value, n)
@@ -84,9 +92,9 @@ def _known_in_channels(in_channels):
     return max(in_channels, 0)
 
 
-def _check_conv_dims(op_name, node, kernel, kwargs):
-    """MXNet infers the weight shape at construction, so its operator's length and size checks fail there (those
-    of its shape inference naming the graph node ``node``)."""
+def _check_conv_lengths(kernel, kwargs):
+    """MXNet infers the weight shape at construction: its operator's length checks and its num_filter of 0 fail
+    there before the data shape (in_channels) is read."""
     for key, label in (("stride", "Stride"), ("dilate", "Dilate"), ("pad", "Padding"), ("adj", "Adjustment")):
         if key not in kwargs:
             continue
@@ -96,11 +104,15 @@ def _check_conv_dims(op_name, node, kernel, kwargs):
                              f"{-1 if value is None else len(value)}) : {label} must have the same number of "
                              f"dimensions with kernel_size,but kernel_size is set to {_shape_text(kernel)} while "
                              f"{label.lower()} is {_shape_text(value)}")
-    if kwargs["num_filter"] < 1 and kwargs["num_filter"] != -1:      # -1: MXNet's unknown size, left to inference
-        if kwargs["num_filter"] < -1:
-            raise MXNetError(f"Error in operator {node}: Check failed: dim_size >= -1 ({kwargs['num_filter']} vs. -1) "
-                             f": shape dim size must be >= -1, while received {kwargs['num_filter']}")
-        raise MXNetError(f"value {kwargs['num_filter']} for Parameter num_filter should be greater equal to 1")
+    if kwargs["num_filter"] == 0:
+        raise MXNetError("value 0 for Parameter num_filter should be greater equal to 1")
+
+
+def _check_conv_dims(op_name, node, kernel, kwargs):
+    """The size checks of MXNet's shape inference at construction, naming the graph node ``node``."""
+    if kwargs["num_filter"] < -1:      # -1: MXNet's unknown size, left to inference
+        raise MXNetError(f"Error in operator {node}: Check failed: dim_size >= -1 ({kwargs['num_filter']} vs. -1) "
+                         f": shape dim size must be >= -1, while received {kwargs['num_filter']}")
     for key in ("kernel", "stride", "dilate"):      # a negative padding passes MXNet's checks
         value = kwargs[key]
         negative = next((v for v in value if v < 0), None)
@@ -157,8 +169,6 @@ class _Conv(HybridBlock):
                  activation=None, use_bias=True, weight_initializer=None, bias_initializer="zeros",
                  op_name="Convolution", adj=None, prefix=None, params=None):
         n = len(kernel_size)
-        if layout not in _CONV_LAYOUTS[n]:     # refused before the layer takes a name, as MXNet
-            raise AssertError(f"Only supports {' and '.join(repr(l) for l in _CONV_LAYOUTS[n])} layout for now")
         super().__init__(prefix=prefix, params=params)
         # MXNet's operator reads num_filter and num_group from their text: '3' is 3 (its repr shows groups as given)
         channels = attribute_value(channels, "int")
@@ -172,6 +182,7 @@ class _Conv(HybridBlock):
             if adj is not None:
                 self._kwargs["adj"] = adj
             read = self._read = _check_conv_formats(op_name, self._kwargs)
+            _check_conv_lengths(read["kernel"], read)
             in_channels = self._in_channels = _known_in_channels(in_channels)
             _check_conv_dims(op_name, self._node_name(), read["kernel"], read)
             _check_groups(op_name, self._node_name(), channels, in_channels, groups, read["kernel"], read["dilate"])
@@ -261,6 +272,7 @@ class _ConvND(_Conv):
     def __init__(self, channels, kernel_size, strides=1, padding=0, dilation=1, groups=1, layout=None,
                  activation=None, use_bias=True, weight_initializer=None, bias_initializer="zeros",
                  in_channels=0, **kwargs):
+        _refuse_layout(self._ndim, layout)
         super().__init__(channels, _tuple(kernel_size, self._ndim, "kernel_size"), strides, padding, dilation,
                          groups, layout, in_channels, activation, use_bias, weight_initializer,
                          bias_initializer, **kwargs)
@@ -274,8 +286,10 @@ class _ConvNDTranspose(_Conv):
     def __init__(self, channels, kernel_size, strides=1, padding=0, output_padding=0, dilation=1, groups=1,
                  layout=None, activation=None, use_bias=True, weight_initializer=None, bias_initializer="zeros",
                  in_channels=0, **kwargs):
+        _refuse_layout(self._ndim, layout)
+        kernel_size = _tuple(kernel_size, self._ndim, "kernel_size")
         output_padding = _tuple(output_padding, self._ndim, "output_padding")
-        super().__init__(channels, _tuple(kernel_size, self._ndim, "kernel_size"), strides, padding, dilation,
+        super().__init__(channels, kernel_size, strides, padding, dilation,
                          groups, layout, in_channels, activation, use_bias, weight_initializer,
                          bias_initializer, op_name="Deconvolution", adj=output_padding, **kwargs)
         self.outpad = output_padding
@@ -323,8 +337,6 @@ class _Pooling(HybridBlock):
     def __init__(self, pool_size, strides, padding, ceil_mode, global_pool, pool_type, layout,
                  count_include_pad=None, **kwargs):
         n = len(pool_size)
-        if layout not in _LAYOUTS[n]:     # refused before the layer takes a name, as MXNet
-            raise AssertError(f"Only {' and '.join(_LAYOUTS[n])} layouts are valid for {n}D Pooling")
         super().__init__(**kwargs)
         strides = pool_size if strides is None else strides
         self._kwargs = {"kernel": pool_size, "stride": _tuple(strides, n),
@@ -355,6 +367,7 @@ class _PoolND(_Pooling):
     _ndim, _type = 2, "max"
 
     def _setup(self, pool_size, strides, padding, layout, ceil_mode, count_include_pad, kwargs):
+        _refuse_layout(self._ndim, layout, pooling=True)
         super().__init__(_tuple(pool_size, self._ndim, "pool_size"), strides, padding, ceil_mode, False,
                          self._type, layout, count_include_pad if self._type == "avg" else None,
                          **kwargs)
@@ -396,6 +409,7 @@ class _GlobalPoolND(_Pooling):
     _ndim, _type = 2, "max"
 
     def __init__(self, layout=None, **kwargs):
+        _refuse_layout(self._ndim, layout, pooling=True)
         super().__init__((1,) * self._ndim, None, 0, True, True, self._type, layout, **kwargs)
 
 

@@ -27,9 +27,8 @@ class _ConvRNNCell(HybridRecurrentCell):
                  activation="tanh", prefix=None, params=None, dims=2):
         super().__init__(prefix=prefix, params=params)
         layout = conv_layout            # not checked: MXNet reads its channel axis with find() below
-        # sliced, as MXNet indexes it: a bare int is "not subscriptable"
-        self._input_shape, self._hidden_channels = tuple(input_shape[:]), hidden_channels
-        self._conv_layout, self._activation, self._dims = layout, activation, dims
+        self._hidden_channels, self._activation, self._dims = hidden_channels, activation, dims
+        self._conv_layout = layout
         if not all(isinstance(s, int) or len(s) == dims for s in (i2h_kernel, i2h_pad, i2h_dilate, h2h_kernel,
                                                                   h2h_dilate)):
             raise AssertError(f"For {dims}D convolution, the convolution settings can only be either int or "
@@ -43,6 +42,7 @@ class _ConvRNNCell(HybridRecurrentCell):
         # the channels lead only where 'C' is the layout's second letter: any other place reads as channels last
         channels_first = layout.find("C") == 1
         in_channels = input_shape[layout.find("C") - 1]       # input_shape (as given) has no batch axis
+        self._input_shape = tuple(input_shape)
         spatial = self._input_shape[1:] if channels_first else self._input_shape[:-1]
         out = tuple(s + 2 * p - d * (k - 1) if s else 0 for s, p, d, k in          # an unknown (0) size stays 0
                     zip(spatial, self._i2h_pad, self._i2h_dilate, self._i2h_kernel))
