@@ -10,7 +10,7 @@ from ..kvstore.base import (KVStore, _check_priority, _dense_only, _duplicate_in
                             check_row_sparse_pull, shape_mismatch)
 from ..ndarray.failures import KernelError, deliver
 from ..ndarray.serialize import DTYPE_TO_FLAG
-from ..ndarray.ndarray import NDArray, _wrap, mark_pending, raw_data
+from ..ndarray.ndarray import NDArray, _PendingNDArray, _wrap, mark_pending, raw_data
 from ..optimizer import Optimizer
 from ..optimizer.serialization import serialize_optimizer
 from ..ps import config, protocol
@@ -76,7 +76,7 @@ class DistKVStore(KVStore):
             if self._has_key(k):        # MXNet sends an int key's value again: the servers take it as rank 0's push
                 again.append((k, arrays[0]))
                 continue
-            if self._compression is not None:
+            if self._compression is not None and self.rank == 0:   # MXNet checks in rank 0's push of the value
                 _check_compressible(k, arrays[0])
             data = np.ascontiguousarray(arrays[0]._data)
             row = 0
@@ -170,6 +170,7 @@ class DistKVStore(KVStore):
             if view:
                 op.wait()
             return
+        _check_pushpull_keys(key, value, target)
         self._check_pushpull_dtypes(key, value, target)
         items = self._push_items(key, value)
         try:
@@ -207,6 +208,10 @@ class DistKVStore(KVStore):
         for k, arrays in _group(_pairs(key, value, "push")):
             k = self._known(k, "push")
             shape, dtype, _ = self._meta[k]
+            if self._compression is not None and len(arrays) == 1:
+                _check_compressible(k, arrays[0])
+            elif self._compression is not None and any(_stype(a) != "default" for a in arrays):
+                _check_compressible(k, next(a for a in arrays if _stype(a) != "default"))
             self._check_push(k, arrays, shape, dtype)
             # rows travel alone where each slice holds whole rows (a big dense key is cut anywhere: sent dense)
             if all(_stype(a) == "row_sparse" for a in arrays) and (k in self._row_sparse or len(self._meta[k][2]) == 1):
@@ -537,6 +542,7 @@ class DistKVStore(KVStore):
 
 
 _NODE = []       # this process's node in the job, while it is open
+_PENDING_CLASSES = (NDArray, _PendingNDArray)     # exactly these classes can be marked pending
 
 
 def _job_client(cfg):
@@ -550,9 +556,13 @@ def _job_client(cfg):
 
 def _mark_outputs(outs, op):
     """Make reads of ``outs`` wait for ``op``. True when one of them views another array's memory: reading that
-    array would not wait, so the caller waits for ``op`` itself (as MXNet, whose views share their array's writes)."""
+    array would not wait, so the caller waits for ``op`` itself (as MXNet, whose views share their array's writes).
+    An mx.np array is waited for too: it keeps its class (a pending array reads back as an NDArray)."""
     view = False
     for o in outs:
+        if type(o) not in _PENDING_CLASSES:
+            view = True
+            continue
         mark_pending(o, op.wait)
         view = view or raw_data(o).base is not None
     return view
@@ -610,6 +620,19 @@ def _stype(array):
     return getattr(array, "stype", "default")
 
 
+def _check_pushpull_keys(key, value, out):
+    """MXNet's pushpull check that every pushed key has an output: row_sparse outputs are skipped (with the pull's
+    warning), so a key whose outputs are all row_sparse fails it before anything is sent."""
+    pairs = _pairs(key, out, "pull")
+    if all(_stype(o) == "default" for _, outs in pairs for o in outs):
+        return
+    pushed = {k for k, _ in _pairs(key, value, "push")}
+    pulled = {k for k, outs in pairs if _dense_only(outs)}
+    if len(pushed) != len(pulled):
+        raise MXNetError(f"Check failed: uniq_vkeys.size() == uniq_okeys.size() ({len(pushed)} vs. {len(pulled)}) : "
+                         "List of push and pull keys are different")
+
+
 def _check_unique(keys):
     """MXNet's check of the int keys of one init: no key repeated next to itself (further apart is let through)."""
     if keys and isinstance(keys[0], int):
@@ -620,10 +643,10 @@ def _check_unique(keys):
 
 
 def _check_compressible(key, array):
-    """MXNetError unless ``array`` can start a key whose pushes are 2-bit compressed: dense float32 only."""
+    """MXNetError unless ``array`` can be 2-bit compressed (initial value or push): dense float32 only."""
     if _stype(array) != "default":
-        raise MXNetError(f"kvstore init of key {key!r}: gradient compression for row_sparse storage type is not "
-                         "supported; init row_sparse keys without set_gradient_compression")
+        raise MXNetError("Check failed: gradient_compression_->get_type() == CompressionType: :kNone: Gradient "
+                         "compression for row sparse storage type is not supported")
     if array.dtype != np.float32:
         raise MXNetError(f"Check failed: dtype == mshadow: :kFloat32 ({DTYPE_TO_FLAG[np.dtype(array.dtype)]} vs. 0) : "
                          "Gradient compression is only supported for float32 type of parameters")
