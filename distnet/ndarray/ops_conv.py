@@ -409,7 +409,7 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
             y = _ordered_correlate(_pad(x, g.pad, size), w, g, out, bias, *order)
         else:
             y = _avx2_gemm_correlate(x, w, g, out, bias) if onednn._LANES == 8 and \
-                _avx2_direct_order(x.shape[1] // g.groups, w.shape[0] // g.groups) is None else None
+                _avx2_direct_order(x.shape[1] // g.groups, w.shape[0] // g.groups, g.groups) is None else None
             if y is None:
                 y = _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias)
     _refuse_half("Convolution", data, y)
@@ -442,7 +442,7 @@ def _onednn_order(channels, filters, g, positions):
     if filters * positions * terms > _ordered_macs():
         return None
     if onednn._LANES == 8:
-        order = _avx2_direct_order(channels // g.groups, filters // g.groups)
+        order = _avx2_direct_order(channels // g.groups, filters // g.groups, g.groups)
         if order and math.prod(g.kernel) == 1 and channels // g.groups > 128:
             return True, True, 128, True        # the 1x1 kernel: chains of 128 channels apart (probed)
         return order
@@ -466,11 +466,12 @@ def _onednn_order(channels, filters, g, positions):
 _SGEMM_IMAGES = 256         # images whose im2col sgemms are replayed one by one at most (beyond: one BLAS product)
 
 
-def _avx2_direct_order(channels, filters):
+def _avx2_direct_order(channels, filters, groups=1):
     """``_onednn_order`` on AVX2 (probed), ``channels`` and ``filters`` a group's: the direct kernel (8k filters
-    over fewer than 8 or 8k channels, and depthwise) adds each output's products kernel offsets outer and
-    channels in blocks of 8 inner, in one chain from the bias; None for the im2col sgemm (``_avx2_gemm_correlate``)."""
-    if filters % 8 == 0 and (channels < 8 or channels % 8 == 0) or channels == filters == 1:
+    over fewer than 8 or 8k channels, and depthwise over 8k channels) adds each output's products kernel offsets
+    outer and channels in blocks of 8 inner, in one chain from the bias; None for the im2col sgemm
+    (``_avx2_gemm_correlate``)."""
+    if filters % 8 == 0 and (channels < 8 or channels % 8 == 0) or channels == filters == 1 and groups % 8 == 0:
         return True, True, 8, False
     return None
 
@@ -785,16 +786,16 @@ def _avx2_grads(dy, x, w, g, size, needs):
     """(padded data gradient, weight gradient) of a float32 convolution of one group as MXNet's oneDNN kernels
     sum them on AVX2 (probed), each None where not replayed or not needed. The im2col sgemm's (other filters;
     the data's of the direct kernel over fewer than 8 channels, the weight's of a dilated one, over other than 3
-    or 8k channels or of a 2-D kernel taller than the input); the direct kernel's data gradient adds the filters in blocks of 8 with the kernel offsets
-    outer, in chains of 32 filters, of 16 for output rows of 15 or more (a 1x1 kernel: of 64), its weight
-    gradient one chain over every image's positions (over 8k channels where _wgrad_per_image says so: chains per
-    image of 128 positions, added in turn). 1-D and 2-D only; the sgemms of more than _SGEMM_IMAGES
-    images are left to BLAS."""
+    or 8k channels or of a 2-D kernel taller than the input); the direct kernel's data gradient adds the filters
+    in blocks of 8 with the kernel offsets outer, in chains of 32 filters, of 16 for output rows of 15 or more (a
+    1x1 kernel: of 64), its weight gradient one chain over every image's positions (over 8k channels where
+    _wgrad_per_image says so: chains per image of 128 positions, added in turn). 1-D and 2-D only; the sgemms of
+    more than _SGEMM_IMAGES images are left to BLAS."""
     c, f = x.shape[1], w.shape[0]
     if len(g.kernel) > 2 or not dy.size or dy.size * w[0].size > _AVX2_ORDERED_MACS:
         return None, None
     if g.groups == c == f:
-        return _avx2_depthwise_grads(dy, x, w, g, size, needs) if c % 8 == 0 else (None, None)
+        return _avx2_depthwise_grads(dy, x, w, g, size, needs)
     if g.groups > 1:        # each group as a convolution of its own (probed)
         one = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1)
         pc, pf = c // g.groups, f // g.groups
@@ -835,24 +836,26 @@ def _wgrad_per_image(size, g, positions):
 
 
 def _avx2_depthwise_grads(dy, x, w, g, size, needs):
-    """``_avx2_grads`` of a depthwise convolution of 8k channels (probed): each data gradient one chain over the
-    kernel offsets, each weight gradient of a 3x3 kernel one chain over every image's positions (other kernels:
-    None); where oneDNN's depthwise kernel does not apply (see _depthwise_kernel_fits), its gemm convolution's: a
-    gemv per image onto the previous images' sum."""
+    """``_avx2_grads`` of a depthwise convolution (probed). oneDNN's depthwise kernel (8k channels): each data
+    gradient one chain over the kernel offsets, each weight gradient of a 3x3 kernel one chain over every image's
+    positions (other kernels: None). Its gemm convolution, for other channel counts and where the depthwise
+    kernel does not fit (see _depthwise_kernel_fits): weight gradients a gemv per image onto the previous images'
+    sum (data gradients: None)."""
     n, c, out = x.shape[0], x.shape[1], dy.shape[2:]
     offsets = list(np.ndindex(*g.kernel))
+    gemm = c % 8 or not _depthwise_kernel_fits(x.shape[2:], g, out)
     dx = dw = None
-    if needs[0]:
+    if needs[0] and not c % 8:
         dx = np.zeros((n, c) + tuple(size), np.float32)
         for k in offsets:
             where = _offset_slices(k, g.stride, g.dilate, out)
             dx[where] = onednn.fma(dy, w[(slice(None), 0) + k].reshape((1, c) + (1,) * len(out)), dx[where])
-    if needs[1] and g.kernel == (3, 3):
+    if needs[1] and (gemm or g.kernel == (3, 3)):
         xp = _pad(x, g.pad, size)
         windows = np.stack([xp[_offset_slices(k, g.stride, g.dilate, out)] for k in offsets], axis=2)  # N, C, K, *out
         terms = np.moveaxis(windows, 0, 2).reshape(c * len(offsets), -1)         # (C * K, N * positions)
         grads = np.repeat(np.moveaxis(dy, 0, 1).reshape(c, -1), len(offsets), axis=0)
-        if not _depthwise_kernel_fits(x.shape[2:], g, out):
+        if gemm:
             terms, grads = (v.reshape(c * len(offsets), n, -1).astype(np.float64) for v in (terms, grads))
             dw = None
             for i in range(n):
@@ -864,13 +867,13 @@ def _avx2_depthwise_grads(dy, x, w, g, size, needs):
 
 
 def _depthwise_kernel_fits(size, g, out):
-    """Whether oneDNN's AVX2 depthwise kernel computes the weight gradient of a 3x3 kernel (probed: its
-    boundary rules): paddings of at most 1 on every side, an input at least as tall as the kernel plus the
+    """Whether oneDNN's AVX2 depthwise kernel computes the weight gradient (probed on 3x3 kernels: its boundary
+    rules): paddings of at most half the kernel on every side, an input at least as tall as the kernel plus the
     first row's offset into the stride."""
     if max(g.dilate) > 1:
         return True
     far = [(o - 1) * s + k - 1 - (n + p - 1) for o, s, k, n, p in zip(out, g.stride, g.kernel, size, g.pad)]
-    return (max(g.pad) <= 1 and max(far) <= 1
+    return (all(p <= k // 2 and e <= k // 2 for p, e, k in zip(g.pad, far, g.kernel))
             and size[0] >= g.kernel[0] + (-g.pad[0]) % g.stride[0])
 
 
