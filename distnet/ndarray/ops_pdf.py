@@ -16,6 +16,7 @@ from ..base import MXNetError
 from .ops_elemwise import c_double, libm_f64
 from .failures import KernelError, real_switch_refusal
 from .registry import defop
+from .shape_text import provided
 from .ops_linalg import same_dtype
 
 
@@ -301,14 +302,17 @@ _SAMPLE_GRAD_ZERO = frozenset({"uniform", "poisson", "negative_binomial", "gener
 def _params(op, sample, params, names, event):
     """Float64 views of the inputs with the parameters broadcastable against the sample."""
     first = params[0].shape
-    for n, p in zip(names[1:], params[1:]):
+    for p in params[1:]:        # (MXNet's checks in its order: the parameters' shapes, their rank, the sample's)
         if p.shape != first:
-            raise MXNetError(f"{op}: parameter {n} has shape {p.shape} but {names[0]} has shape {first}; "
-                             "the parameters must have one shape")
+            raise MXNetError(f"Shape inconsistent, Provided = {provided(p.shape)}, inferred shape={provided(first)}")
+    if len(first) > sample.ndim:
+        raise MXNetError(f"Check failed: (*in_attrs)[1].ndim() <= (*in_attrs)[0].ndim() ({len(first)} vs. "
+                         f"{sample.ndim}) : dimension of input samples ({sample.ndim}) must be at least dimension "
+                         f"of distribution parameters ({len(first)})")
     lead = first[:len(first) - event]
-    if sample.shape[:len(lead)] != lead or sample.shape[sample.ndim - event:] != first[len(lead):]:
-        raise MXNetError(f"{op}: sample shape {sample.shape} must start with the parameters' shape {first}"
-                         + (" and end with its last axis" if event else ""))
+    expect = sample.shape[:len(lead)] + sample.shape[sample.ndim - event:]
+    if first != expect:
+        raise MXNetError(f"Shape inconsistent, Provided = {provided(first)}, inferred shape={provided(expect)}")
     extra = sample.ndim - len(first)
     view = lead + (1,) * extra + first[len(lead):]
     return (sample.astype(np.float64),) + tuple(p.astype(np.float64).reshape(view) for p in params), extra

@@ -23,6 +23,7 @@ from .libm_float import expf, lgammaf, logf, tanf
 from .ops_elemwise import libm_f32
 from .poisson_lockstep import gnbinom_samples, nbinom_samples, poisson_samples
 from .registry import defop
+from .shape_text import provided
 
 _NSTATES, _MIN_PER_STATE, _MAGIC, _U32, _U64 = 1024, 64, 127, 0xFFFFFFFF, 2 ** 64 - 1
 _F = np.float32
@@ -878,9 +879,10 @@ def _sample_shape(name, params, shape):
             raise MXNetError(f"Check failed: sshape[i] > 0 ({size} vs. 0) : shape parameter must be non-zero within "
                              "each dimension")
     if any(p.shape != params[0].shape for p in params[1:]):
-        given = ", ".join(str(list(p.shape)) for p in params)
-        raise MXNetError(f"Operator {name} inferring shapes failed: input shapes {given}: the parameter arrays "
-                         f"must all have one shape")
+        given = "".join(provided(p.shape) + "\n" for p in params)
+        attrs = f"shape : {extra}\n" if extra else ""
+        raise MXNetError(f"Operator {name} inferring shapes failed.\ninput shapes:\n{given}output shapes:\nNone\n"
+                         f"operator attributes:\n{attrs}")
     _one_dtype(name, params)
     if params[0].size == 0:
         raise MXNetError(f"Check failed: inputs[0].Size() > 0 (0 vs. 0) : {name} has no distribution parameters to "
@@ -897,9 +899,9 @@ def _refuse_bool_params(name, params, out_shape):
 
 def _one_dtype(name, params):
     if any(p.dtype != params[0].dtype for p in params[1:]):
-        given = ", ".join(p.dtype.name for p in params)
-        raise MXNetError(f"Operator {name} inferring types failed (Check failed: infer_type_success): input types "
-                         f"{given}: the parameter arrays must all have one dtype")
+        # (MXNet's samplers infer a dtype only when all parameters share one; otherwise its check names a
+        # missing type function, whatever the dtypes)
+        raise MXNetError(f"Check failed: infer_type_success: Operator {name} is missing FInferType attribute")
 
 
 def _per_element(values, batch):

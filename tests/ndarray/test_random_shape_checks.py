@@ -80,3 +80,21 @@ def test_parameters_of_another_kind_name_the_class_as_mxnet():
     with pytest.raises(ValueError) as info:
         nd.random.normal([0.0], 1)
     assert str(info.value) == "Distribution parameters must be either NDArray or numbers, but got <class 'list'>."
+
+
+def test_per_element_samplers_refuse_parameters_of_two_shapes_with_the_inference_report():
+    with pytest.raises(MXNetError) as e:
+        nd.sample_normal(nd.ones((2,)), nd.ones((3,)), shape=(2,))
+    assert str(e.value) == ("Operator _sample_normal inferring shapes failed.\ninput shapes:\n[2]\n[3]\n"
+                            "output shapes:\nNone\noperator attributes:\nshape : (2,)\n")
+
+
+@pytest.mark.parametrize("draw,op", [
+    (lambda a, b: nd.sample_normal(a, b), "_sample_normal"),
+    (lambda a, b: nd.sample_uniform(b, a), "_sample_uniform"),
+    (lambda a, b: nd.sample_gamma(a, b), "_sample_gamma"),
+])
+def test_per_element_samplers_refuse_parameters_of_two_dtypes_as_untyped(draw, op):
+    a, b = nd.ones((2,), dtype="float16"), nd.ones((2,), dtype="float32")
+    with pytest.raises(MXNetError, match=rf"^Check failed: infer_type_success: Operator {op} is missing FInferType"):
+        draw(a, b)
