@@ -28,15 +28,21 @@ def cumsum(a, *, axis=None, dtype=None):
         if axis is None:
             raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
         return np.empty(a.shape, a.dtype)       # (the registry refuses the unknown output)
-    if axis is not None and -a.ndim <= axis < 0:    # MXNet's shape inference indexes the shape with the axis as given
-        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {axis} must be in range [0, {a.ndim})")
-    if axis is not None and not -a.ndim <= axis < a.ndim:
-        raise MXNetError("Check failed: !axis.has_value() || ((axis.value() >= -out.shape_.ndim()) && axis.value() "
-                         f"< out.shape_.ndim()): axis value {axis} out of range")
     if dtype is None and a.dtype == np.bool_:
         dtype = np.int64                # MXNet sums booleans as int64
+    if axis is not None and not 0 <= axis < a.ndim:     # kernel checks: the result fails when read
+        raise KernelError(cumsum_axis_refusal(axis, a.ndim), np.zeros(a.shape, dtype or a.dtype))
     x = a if dtype is None else a.astype(dtype)
     return np.cumsum(x.reshape(-1) if axis is None else x, axis=0 if axis is None else axis, dtype=x.dtype)
+
+
+def cumsum_axis_refusal(axis, ndim):
+    """The words of MXNet's cumsum kernel for an axis it cannot take: one out of range, or one counted from the end
+    (which its kernel indexes the shape with as given)."""
+    if -ndim <= axis < 0:
+        return f"Check failed: i >= 0 && i < ndim(): index = {axis} must be in range [0, {ndim})"
+    return ("Check failed: !axis.has_value() || ((axis.value() >= -out.shape_.ndim()) && axis.value() "
+            f"< out.shape_.ndim()): axis value {axis} out of range")
 
 
 cumsum.shapeless_words = lambda attrs: (None if attrs.get("axis") is not None else

@@ -1079,7 +1079,7 @@ _TUPLE_SHAPE_TEXT = frozenset({"ravel_multi_index", "unravel_index", "Flatten", 
 _SAME_SHAPE_OUTPUT = frozenset({"reverse", "logical_not", "_shuffle", "_linalg_potri", "amp_cast"})
 # ops whose type inference assigns the output's type with its own check (the others: as an attribute mismatch)
 _TYPE_ASSIGNED = frozenset({"one_hot", "Pad", "pick", "repeat", "scatter_nd", "space_to_depth", "take", "tile", "norm",
-                            "shape_array", "size_array", "Cast", "amp_cast", "LeakyReLU", "gather_nd"})
+                            "shape_array", "size_array", "Cast", "amp_cast", "LeakyReLU", "gather_nd", "cumsum"})
 # ops that assign their output's type with that check only when their dtype attribute sets it
 _TYPE_ASSIGNED_BY_DTYPE = frozenset({"softmax", "log_softmax"})
 

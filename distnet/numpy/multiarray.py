@@ -11,7 +11,7 @@ import numpy as _np
 from ..autograd import is_recording
 from ..base import MXNetError, class_text as type_text  # noqa: F401  (shared by the mx.np modules)
 from ..context import current_context, gpu_operator, placed
-from ..ndarray.failures import OUTSTANDING, FailedNDArray, forget_since, register_failed_kind
+from ..ndarray.failures import OUTSTANDING, FailedNDArray, forget_since, register_failed_kind, write_carrying
 from ..ndarray.ndarray import _DATA_SLOT, NDArray, _wrap
 from ..ndarray import creation
 from ..ndarray.array_kinds import called_by_user, python_name
@@ -211,8 +211,9 @@ def invoke_np(op, args, attrs=None, out=None):
         if isinstance(res, NDArray) and isinstance(out, NDArray) and res.dtype != out.dtype and \
                 res.shape == out.shape:     # (a shape is inferred, and refused, before a type)
             raise type_inconsistent(out.dtype, res.dtype)
-        written = _write_out(op, out, list(res) if isinstance(res, (list, tuple)) else [res],
-                             isinstance(res, (list, tuple)), refusal)
+        outs, multi = (list(res), True) if isinstance(res, (list, tuple)) else ([res], False)
+        written = out if not multi and write_carrying(out, res, lambda: _write_out(op, out, outs, False, refusal)) \
+            else _write_out(op, out, outs, multi, refusal)      # (a failed kernel: out= fails when read too)
     except MXNetError:
         forget_since(mark)      # (MXNet refuses the out= at the call: its kernel never ran to fail)
         raise

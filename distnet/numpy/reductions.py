@@ -9,6 +9,7 @@ from ..autograd import is_recording, pause
 from ..base import MXNetError
 from ..ndarray.failures import KernelError
 from ..ndarray.kernel_folds import reduce_folds
+from ..ndarray.ops_misc import cumsum_axis_refusal
 from ..ndarray.ndarray import NDArray
 from ..ndarray.ops_reduce import kahan_sum, kept_first
 from ..ndarray.registry import defop
@@ -321,6 +322,8 @@ def _(dy, out, x, axis=None, ddof=0, keepdims=False, root=False, dtype=None):
 @defop("_np_cumsum")
 def cumsum_op(a, *, axis=None, dtype=None):
     """Cumulative sum along ``axis`` (of the flattened array when None)."""
+    if axis is not None and not 0 <= axis < a.ndim:     # its kernel's checks: the result fails when read
+        raise KernelError(cumsum_axis_refusal(axis, a.ndim), _np.zeros(a.shape, dtype))
     return _np.cumsum(a, axis=axis, dtype=dtype)
 
 
@@ -702,17 +705,11 @@ def cumsum(a, axis=None, dtype=None, out=None, **kwargs):
     if axis is None:
         refuse_unknown_sizes((a,))      # (flattened first)
     refuse_legacy_scalars("_np_cumsum", (a,))
-    if axis is not None and not -a.ndim <= axis < a.ndim:
-        raise MXNetError(f"Check failed: !axis.has_value() || ((axis.value() >= -out.shape_.ndim()) && axis.value() "
-                         f"< out.shape_.ndim()): axis value {axis} out of range")
     if axis is not None and isinstance(out, NDArray) and out.shape != a.shape:    # (its shape before its type)
         raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
                          f"expected [{','.join(map(str, a.shape))}], got [{','.join(map(str, out.shape))}]")
     if axis is None and isinstance(out, NDArray) and out.shape != (a.size,):
         raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred shape=[{a.size}]")
-    if axis is not None and axis < 0:       # MXNet's kernel does not count axes from the end: raised when read
-        return fails_when_read(wrap_np(_np.zeros(a.shape, dt), a.ctx), f"Check failed: i >= 0 && i < ndim(): index "
-                               f"= {axis} must be in range [0, {a.ndim})")
     return invoke_np(cumsum_op, (a,), {"axis": axis, "dtype": dt.name}, out=out)
 
 

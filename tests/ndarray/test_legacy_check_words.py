@@ -43,14 +43,22 @@ def test_khatri_rao_checks():
 
 def test_cumsum_axis_checks():
     x = nd.ones((2, 3))
-    assert "axis value 2 out of range" in _refusal(lambda: nd.cumsum(x, axis=2))
-    assert "axis value -3 out of range" in _refusal(lambda: nd.cumsum(x, axis=-3))
-    assert "index = -1 must be in range [0, 2)" in _refusal(lambda: nd.cumsum(x, axis=-1))
+    assert "axis value 2 out of range" in _refusal(lambda: nd.cumsum(x, axis=2).asnumpy())
+    assert "axis value -3 out of range" in _refusal(lambda: nd.cumsum(x, axis=-3).asnumpy())
+    assert "index = -1 must be in range [0, 2)" in _refusal(lambda: nd.cumsum(x, axis=-1).asnumpy())
     empty = nd.array(np.zeros((0, 3)))
     assert _refusal(lambda: nd.cumsum(empty, axis=-1)).startswith("Operator _np_cumsum inferring shapes failed.")
     scalar = nd.array(np.array(2.0))
     assert _refusal(lambda: nd.cumsum(scalar)) == "Check failed: ndim_is_known(this->ndim()): Shape is unknown."
     assert nd.cumsum(x, axis=1).asnumpy().tolist() == [[1, 2, 3], [1, 2, 3]]
+
+
+def test_cumsum_out_of_another_type_is_type_inconsistent():
+    x = nd.ones((2, 3))
+    assert _refusal(lambda: nd.cumsum(x, axis=1, dtype='float64', out=nd.zeros((2, 3)))).splitlines()[0] == \
+        "Type inconsistent, Provided = float32, inferred type = float64"
+    assert _refusal(lambda: nd.cumsum(x, dtype='int32', out=nd.zeros((6,)))).splitlines()[0] == \
+        "Type inconsistent, Provided = float32, inferred type = int32"
 
 
 @pytest.mark.parametrize("op", [nd.sort, nd.argsort, nd.topk])

@@ -40,6 +40,21 @@ def test_negative_cumsum_axis_fails_when_read():
     _fails_when_read(r, "Check failed: i >= 0 && i < ndim(): index = -1 must be in range [0, 2)")
 
 
+@pytest.mark.parametrize("axis", [2, -3])
+def test_cumsum_axis_out_of_range_fails_when_read_and_so_does_its_out(axis):
+    words = ("Check failed: !axis.has_value() || ((axis.value() >= -out.shape_.ndim()) && axis.value() < "
+             f"out.shape_.ndim()): axis value {axis} out of range")
+    r = np.ones((2, 3)).cumsum(axis=axis, dtype='float64')
+    assert r.shape == (2, 3) and r.dtype == onp.float64
+    _fails_when_read(r, words)
+    out = np.zeros((2, 3))
+    assert np.cumsum(np.ones((2, 3)), axis=axis, out=out) is out
+    _fails_when_read(out, words)
+    legacy = mx.nd.cumsum(mx.nd.ones((2, 3)), axis=axis)
+    assert legacy.shape == (2, 3)
+    _fails_when_read(legacy, words)
+
+
 def test_refused_reduction_dtypes_name_the_call():
     with pytest.raises(MXNetError) as e:
         np.std(np.ones((2, 3)), axis=0, dtype='bool')
