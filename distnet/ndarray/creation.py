@@ -127,7 +127,7 @@ def _known(shape, op, dtype=None, ctx=None, attrs=None):
         shape = read_value(op, "shape", "s", str(shape), _front_end_attrs(shape, dtype, ctx, attrs or {}), True)
     shape = (shape,) if type(shape) is int else tuple(shape) if shape is not None else None
     if shape is None:
-        raise MXNetError(f"Operator {op} inferring shapes failed: shape None is unknown")
+        raise _shape_inference_failed(op, given, (), dtype, ctx, attrs or {})
     if is_np_shape():               # NumPy shape semantics: () is a scalar's shape, 0 a real size
         if any(d < 0 for d in shape):
             raise MXNetError(f"Operator {op} inferring shapes failed: shape {shape} is unknown or negative")

@@ -9,6 +9,7 @@ Under autograd a sparse result is linked into the graph through the same computa
 (``_recorded``), and a sparse gradient buffer keeps its storage type (``_store_gradient``).
 """
 from builtins import slice as py_slice
+import array as std_array
 import copy
 import inspect
 import math
@@ -23,7 +24,7 @@ from . import serialize as _serialize
 from .array_kinds import called_by_user
 from .ndarray import NDArray, _copy_shapes_agree, _shape_text, _wrap
 from .ops_linalg import _check_forward_stype
-from .param_text import check_enums, in_operator
+from .param_text import check_enums, in_operator, read_value
 from .ops_select import _per_axis
 from .front_end import or_operator
 from .registry import OPS, _SCALARS, Op, _same_dtypes, _scalar_like, defop, refuse_bad_out, refuse_shapeless
@@ -1063,30 +1064,35 @@ def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
         return dense_zeros(shape, ctx, dtype, **kwargs)
     if stype not in ("csr", "row_sparse"):
         raise ValueError("unknown storage type" + stype)       # MXNet's wording (no space; a non-str fails here)
+    from ..util import is_np_shape
+    from .creation import _shape_inference_failed
     ctx = placed(ctx, gpu_operator("_zeros")) if ctx is not None else current_context()
-    if isinstance(shape, (int, np.integer)):
-        raise TypeError(f"'{type(shape).__name__}' object is not iterable")     # a sparse shape must be a tuple
-    shape = tuple(shape)
-    dt = _float_dtype(dtype)
+    given, shape = shape, tuple(std_array.array("I", shape))     # MXNet's allocation: sizes as unsigned ints,
+    dt = _allocated_dtype(_float_dtype(dtype))                  # then a type it has a number for
+    if stype == "row_sparse" and not shape:
+        raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)")
     if "out" in kwargs:     # MXNet passes its new array as out= too
         raise TypeError("ndarray._zeros() got multiple values for keyword argument 'out'")
     unknown = [k for k in kwargs if k != "name" and not (k.startswith("__") and k.endswith("__"))]
     if unknown:             # the rest go to the _zeros operator, whose parser refuses them
         raise _zeros_refusal(unknown[0], dict(dtype=np.dtype(dt).name, ctx=ctx, shape=shape, **kwargs))
-    if any(d < 0 for d in shape):       # (the shape goes to MXNet's C API as unsigned ints)
-        raise OverflowError("can't convert negative value to unsigned int")
-    if stype == "row_sparse" and not shape:
-        raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0) (a row_sparse "
-                         "array needs a first dimension)")
-    if not shape:
-        raise MXNetError("Operator _zeros inferring shapes failed: shape () is unknown outside NumPy shape semantics")
-    _refuse_zero_size(shape, "_zeros", dtype=np.dtype(dt).name, ctx=ctx or current_context(), shape=shape)
+    if not (type(given) in (tuple, list) and all(type(d) is int for d in given)):     # the operator reads its text
+        read_value("_zeros", "shape", "s", str(given), dict(dtype=np.dtype(dt).name, ctx=ctx, shape=given), True)
+    if not shape or 0 in shape and not is_np_shape():
+        raise _shape_inference_failed("_zeros", given, shape, dt, ctx, {})
     if stype == "csr":
         made = _empty_csr(shape, dt, ctx)
         if len(shape) != 2:     # MXNet fills it with its dense-to-csr kernel, which refuses (raised when read)
             return _not_two_dimensional(made, "dns->")
         return made
     return _new(RowSparseNDArray, np.zeros((0,) + shape[1:], dt), [np.zeros(0, np.int64)], shape, ctx)
+
+
+def _allocated_dtype(dtype):
+    """``dtype`` if MXNet's front end has a type number for it, else its KeyError naming the numpy type."""
+    if dtype not in _serialize.DTYPE_TO_FLAG:
+        raise KeyError(dtype.type)
+    return dtype
 
 
 def _zeros_refusal(key, attrs):

@@ -100,3 +100,18 @@ def test_an_unknown_dtype_is_numpys_type_error():
 def test_a_list_source_that_numpy_cannot_read_with_the_dtype_is_no_array():
     with pytest.raises(TypeError, match="^source_array must be array like object$"):
         sp.csr_matrix([[1, 0], [0, 2]], dtype="bogus")
+
+
+def test_sparse_zeros_reads_its_shape_and_dtype_as_mxnets_allocation():
+    with pytest.raises(TypeError, match="cannot use a str to initialize an array with typecode 'I'"):
+        mx.nd.sparse.zeros("csr", "ab", dtype="a")             # the shape first
+    with pytest.raises(TypeError, match="'float' object cannot be interpreted as an integer"):
+        mx.nd.sparse.zeros("row_sparse", (2.5, 2))
+    with pytest.raises(KeyError):
+        mx.nd.sparse.zeros("csr", (), dtype="int16")           # a type without a number, before the shape check
+    with pytest.raises(MXNetError, match="expect Shape\\(tuple\\) but value='\\(True, 2\\)'"):
+        mx.nd.sparse.zeros("row_sparse", (True, 2))             # the operator reads the shape's text
+    with pytest.raises(MXNetError) as err:
+        mx.nd.sparse.zeros("csr", [])
+    assert str(err.value) == ("Operator _zeros inferring shapes failed.\ninput shapes:\noutput shapes:\nNone\noperator "
+                              "attributes:\ndtype : float32\nctx : cpu(0)\nshape : []\n\n")
