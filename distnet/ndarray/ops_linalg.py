@@ -9,7 +9,7 @@ import numpy as np
 
 from ..base import MXNetError
 from .dgemm_row import matmul
-from .failures import UNKNOWN_SHAPE, KernelError, backward_kernel_error, real_switch_refusal, state_refusal
+from .failures import UNKNOWN_SHAPE, KernelError, backward_kernel_error, real_switch_refusal
 from .ops_elemwise import libm_f32, libm_f64
 from .openblas_core import core as openblas_core
 from .openblas_dot import _fma_f32, fused_multiply_add, vector_dot
@@ -352,8 +352,9 @@ def _square(name, A):
     if A.ndim < 2 and rank_check is not None:
         raise MXNetError(rank_check.format(ndim=A.ndim))
     rows = A.shape[-2] if A.ndim >= 2 else 1
-    if name in _KERNEL_SQUARE_CHECKS:       # found as the kernel runs: a graph's error names no node
-        raise state_refusal(square_check.format(rows, A.shape[-1]))
+    if name in _KERNEL_SQUARE_CHECKS:       # found as the kernel runs, after its type switch: on reading
+        shape = (A.shape[:-2] or (1,)) if name == "linalg_sumlogdiag" else A.shape
+        raise KernelError(square_check.format(rows, A.shape[-1]), np.zeros(shape, A.dtype))
     raise MXNetError(square_check.format(rows, A.shape[-1]))
 
 
@@ -1016,8 +1017,8 @@ def fused_gemm(a, b):
 @defop("_linalg_det", aliases=("linalg_det",))
 def det(A):
     """Determinant of each square matrix."""
+    _square("linalg_det", A)     # (shapes are inferred before types)
     _floats("linalg_det", A)
-    _square("linalg_det", A)
     _unknown_order(A)
     sign, logdet = _getrf_slogdet(A)
     return np.asarray(sign * _libm(A.dtype, "exp", logdet))      # (0-d: an array, not a numpy scalar)
@@ -1031,8 +1032,8 @@ def _(dy, out, A):
 @defop("_linalg_slogdet", aliases=("linalg_slogdet",))
 def slogdet(A):
     """Sign and log-absolute-determinant of each square matrix."""
+    _square("linalg_slogdet", A)     # (shapes are inferred before types)
     _floats("linalg_slogdet", A)
-    _square("linalg_slogdet", A)
     _unknown_order(A)
     return _getrf_slogdet(A)
 

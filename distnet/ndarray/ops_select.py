@@ -327,7 +327,7 @@ def _pick_positions(data, index, axis, mode):
     if axis is None:
         raise MXNetError("axis=None is not supported by pick yet. Must specify an axis.")
     if not -data.ndim <= axis < data.ndim and data.ndim != 1:      # (1-D data: see pick)
-        raise MXNetError(f"pick: {axis_exceeds(axis, data.ndim)}")
+        raise MXNetError(axis_exceeds(axis, data.ndim))
     ax = axis % data.ndim
     kept = data.shape[:ax] + data.shape[ax + 1:] if data.ndim > 1 else (1,)     # MXNet reduces 1-D data to (1,)
     if index.ndim == 0 and math.prod(kept) == 1:    # MXNet infers a 0-d index's shape (but see refuse_shapeless)
@@ -338,7 +338,7 @@ def _pick_positions(data, index, axis, mode):
         if not is_np_shape() and len(expected) == index.ndim and all(e in (0, g) for e, g in zip(expected, index.shape)):
             # legacy: the index fits the expected shape's unknown (0) sizes, which shape inference cannot fill
             raise MXNetError(inference_failed("pick", [data.shape, index.shape], [None]))
-        raise MXNetError(f"pick: Shape inconsistent, Provided = {provided(index.shape)}, inferred shape="
+        raise MXNetError(f"Shape inconsistent, Provided = {provided(index.shape)}, inferred shape="
                          f"{inferred_dims(expected)}\nindex of shape {index.shape} does not match data of shape "
                          f"{data.shape} with axis {axis}: expected {expected}")
     pos = _positions("pick", index, data.shape[ax], mode)

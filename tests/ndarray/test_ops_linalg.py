@@ -810,3 +810,28 @@ def test_linalg_square_kernel_checks_in_a_graph_name_no_node(op, words):
     with pytest.raises(MXNetError) as info:
         ex.forward()[0].asnumpy()
     assert str(info.value).startswith(words)
+
+
+@pytest.mark.parametrize("op, shape, words", [
+    ("potrf", (2, 3), "Check failed: A.size(0) == A.size(1) (2 vs. 3) : No square matrix as input to potrf."),
+    ("potri", (2, 2, 3), "Check failed: A.size(0) == A.size(1) (2 vs. 3) : No square matrix as input to potri."),
+    ("sumlogdiag", (2, 3), "Check failed: A.size(1) == A.size(2) (2 vs. 3) : sumlogdiag operator requires square"),
+])
+def test_linalg_kernel_square_checks_fail_on_reading_after_the_type_switch(op, shape, words):
+    f = getattr(nd.linalg, op)
+    y = f(nd.ones(shape))           # shapes infer: the kernel's check fails when the result is read
+    assert y.shape == ((shape[:-2] or (1,)) if op == "sumlogdiag" else shape)
+    with pytest.raises(MXNetError) as info:
+        y.asnumpy()
+    assert str(info.value).startswith(words)
+    y = f(nd.ones(shape, dtype="int32"))        # the kernel's type switch comes first
+    with pytest.raises(MXNetError, match="^This operation only supports 32-bit and 64-bit floating point"):
+        y.asnumpy()
+
+
+@pytest.mark.parametrize("op", ["det", "slogdet"])
+def test_linalg_determinants_infer_shapes_before_types(op):
+    with pytest.raises(MXNetError, match=r"^Check failed: in\[ndim-2\] == in\[ndim-1\] \(2 vs. 3\)"):
+        getattr(nd.linalg, op)(nd.ones((2, 3), dtype="int8"))
+    with pytest.raises(MXNetError, match=r"^Check failed: dtype == kFloat32 \|\| dtype == kFloat64"):
+        getattr(nd.linalg, op)(nd.ones((3, 3), dtype="int8"))

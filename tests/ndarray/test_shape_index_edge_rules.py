@@ -294,3 +294,9 @@ def test_swapaxes_refuses_an_axis_out_of_range_in_the_check_words_alone(shape, d
     with pytest.raises(MXNetError) as info:
         nd.ones(shape).swapaxes(*dims)
     assert str(info.value) == words
+
+
+@pytest.mark.parametrize("pick", [nd.pick, nd.choose_element_0index])
+def test_pick_refuses_an_index_of_the_data_shape_in_mxnet_words(pick):
+    with pytest.raises(MXNetError, match=r"^Shape inconsistent, Provided = \[2,3\], inferred shape=\[2,1\]"):
+        pick(nd.ones((2, 3)), nd.ones((2, 3)))
