@@ -74,3 +74,17 @@ def test_a_late_batch_prints_mxnets_advice_and_raises_multiprocessing_timeout(th
     printed = capsys.readouterr().out
     assert printed.startswith("Worker timed out after 0.2 seconds. This might be caused by \n\n")
     assert ("Insufficient shared_memory" in printed) is not threads
+
+
+def test_bad_last_batch_is_formatted_with_percent_as_mxnet():
+    seq = sampler.SequentialSampler(5)
+    with pytest.raises(TypeError, match="not all arguments converted during string formatting"):
+        list(sampler.BatchSampler(seq, 2, (2, 2)))
+    with pytest.raises(ValueError, match="but got 0$"):
+        list(sampler.BatchSampler(seq, 2, (0,)))        # a one-item tuple formats as its item
+
+
+def test_dataloader_compares_num_workers_with_zero_as_mxnet():
+    from distnet.gluon.data import DataLoader
+    with pytest.raises(TypeError, match="'>=' not supported between instances of 'NoneType' and 'int'"):
+        DataLoader(ArrayDataset(np.arange(4)), batch_size=2, num_workers=None)

@@ -164,7 +164,7 @@ class DataLoader:
         self._batch_sampler = _make_batch_sampler(dataset, batch_size, shuffle, sampler, last_batch,
                                                   batch_sampler)
         self._pin_ctx = cpu_pinned(pin_device_id) if pin_memory else None
-        self._num_workers = max(num_workers, 0)
+        self._num_workers = num_workers if num_workers >= 0 else 0
         self._prefetch = max(0, int(prefetch) if prefetch is not None else 2 * self._num_workers)
         self._timeout = timeout
         if batchify_fn is None:

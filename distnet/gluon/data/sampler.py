@@ -103,4 +103,4 @@ class BatchSampler(Sampler):
 
     def _bad_last_batch(self):
         # checked only when needed (a short tail, or len()), as MXNet does
-        raise ValueError(f"last_batch must be one of 'keep', 'discard', or 'rollover', but got {self._last_batch}")
+        raise ValueError("last_batch must be one of 'keep', 'discard', or 'rollover', but got %s" % self._last_batch)
