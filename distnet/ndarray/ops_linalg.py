@@ -9,7 +9,8 @@ import numpy as np
 
 from ..base import MXNetError
 from .dgemm_row import matmul
-from .failures import UNKNOWN_SHAPE, KernelError, backward_kernel_error, real_switch_refusal
+from .failures import (UNKNOWN_SHAPE, KernelError, backward_kernel_error, backward_reads_no_outputs,
+                       real_switch_refusal)
 from .ops_elemwise import libm_f32, libm_f64
 from .openblas_core import core as openblas_core
 from .openblas_dot import _fma_f32, fused_multiply_add, vector_dot
@@ -353,8 +354,9 @@ def _square(name, A):
         raise MXNetError(rank_check.format(ndim=A.ndim))
     rows = A.shape[-2] if A.ndim >= 2 else 1
     if name in _KERNEL_SQUARE_CHECKS:       # found as the kernel runs, after its type switch: on reading
-        shape = (A.shape[:-2] or (1,)) if name == "linalg_sumlogdiag" else A.shape
-        raise KernelError(square_check.format(rows, A.shape[-1]), np.zeros(shape, A.dtype))
+        # (potrf and potri copy the input to the output first)
+        held = np.zeros(A.shape[:-2] or (1,), A.dtype) if name == "linalg_sumlogdiag" else A.copy()
+        raise KernelError(square_check.format(rows, A.shape[-1]), held)
     raise MXNetError(square_check.format(rows, A.shape[-1]))
 
 
@@ -447,6 +449,8 @@ def potrf(A, *, lower=True):
 
 @potrf.grad
 def _(dy, out, A, lower=True):
+    if A.shape[-1] != A.shape[-2]:      # the forward failed: the gradient carries its error
+        return np.zeros_like(A)
     # MXNet's steps: dA = 0.5 L^-T copyltu(L^T dL) L^-1 as a trmm, the mirror and two trsm solves
     if not _true(lower):
         return _t(potrf.bwd(_t(dy), _t(out), _t(A)))
@@ -478,6 +482,8 @@ def potri(A, *, lower=True):
 
 @potri.grad
 def _(dy, out, A, lower=True):
+    if A.shape[-1] != A.shape[-2]:      # the forward failed: the gradient carries its error
+        return np.zeros_like(A)
     if not _true(lower):
         return _t(potri.bwd(dy, out, _t(A)))
     # MXNet's steps: out dY + out dY^T (two gemms, the second added), then solved against L^T with alpha -1
@@ -717,7 +723,9 @@ def sumlogdiag(A):
 
 @sumlogdiag.grad
 def _(dy, out, A):
-    eye = np.eye(A.shape[-1], dtype=A.dtype)
+    if A.shape[-1] != A.shape[-2]:      # the forward failed; this kernel reads no output and runs
+        backward_reads_no_outputs()
+    eye = np.eye(*A.shape[-2:], dtype=A.dtype)
     return _per_matrix(dy, A) * eye / np.where(eye > 0, A, 1) + 0.0     # + 0.0: off the diagonal +0, as MXNet
 
 

@@ -835,3 +835,19 @@ def test_linalg_determinants_infer_shapes_before_types(op):
         getattr(nd.linalg, op)(nd.ones((2, 3), dtype="int8"))
     with pytest.raises(MXNetError, match=r"^Check failed: dtype == kFloat32 \|\| dtype == kFloat64"):
         getattr(nd.linalg, op)(nd.ones((3, 3), dtype="int8"))
+
+
+@pytest.mark.parametrize("op", ["potrf", "potri", "sumlogdiag"])
+def test_linalg_kernel_square_check_under_autograd_keeps_the_error_with_the_result(op):
+    import distnet as mx
+    a = nd.ones((2, 3))
+    a.attach_grad()
+    with mx.autograd.record():
+        y = getattr(nd.linalg, op)(a)
+    y.backward()
+    if op == "sumlogdiag":      # its backward reads no output: d/dA of sum(log(diag)) is 1/A on the diagonal
+        assert a.grad.asnumpy().tolist() == [[1, 0, 0], [0, 1, 0]]
+    with pytest.raises(MXNetError, match="square"):
+        (a.grad if op != "sumlogdiag" else y).asnumpy()
+    if op != "sumlogdiag":      # raised once; the output then holds the input MXNet copied into it
+        assert y.asnumpy().tolist() == [[1, 1, 1], [1, 1, 1]]
