@@ -36,6 +36,7 @@ _EXACT_MACS = 1 << 30           # multiply-adds replayed at most (some 4x BLAS's
 _NO_COPY = 0.0038               # oneDNN takes the no-copy kernel while 1/M + 1/N reaches this
 _CHUNK = 1 << 16                # float64 products held at once (kept in cache)
 _ORDERED_CONV_MACS = 1 << 22    # an image's convolution product replayed at most (beyond: BLAS)
+WGRAD_ROWS = 96                 # a convolution's weight-gradient sgemm takes the filters in blocks of 96 (probed)
 _BLAS_CHAIN = 256               # units a BLAS product sums in one chain at most (OpenBLAS splits longer ones: 320 here)
 
 
@@ -405,7 +406,7 @@ def convolution_gradient_sums(p, q):
     if k > _BLAS_CHAIN or not blas_sums_in_chains():
         return None
     if n > 1 and m > 1:
-        plan = _tile_plan(n, m, 48)
+        plan = _tile_plan(n, m, WGRAD_ROWS)
         if len(plan) != 1 or not plan[0][2] or plan[0][3] != 1:
             return None
     sums = _blas_chains(p.transpose(0, 2, 1), q.transpose(0, 2, 1))
@@ -415,11 +416,11 @@ def convolution_gradient_sums(p, q):
     return total
 
 
-def convolution_gradient_gemm(p, q, into=None):
+def convolution_gradient_gemm(p, q, into=None, rows=48):
     """(n, m) sums over k of p (n, k) times q (m, k) float32, as oneDNN's AVX2 im2col convolution sums its
     gradients (probed): sgemm("N", "T") for the data's windows, ("T", "N") for the weight's (each image's
-    added ``into`` the previous images' sum block by block)."""
-    return _sgemm(p, q, 48, 256, ("chain", "chain"), into)
+    added ``into`` the previous images' sum block by block; its n filters in blocks of WGRAD_ROWS)."""
+    return _sgemm(p, q, rows, 256, ("chain", "chain"), into)
 
 
 def data_gradient(dy, weight):

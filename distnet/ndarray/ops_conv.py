@@ -910,7 +910,8 @@ def _avx2_gemm_wgrad(dy, x, w, g):
     dw = onednn_avx2.convolution_gradient_sums(dys, np.stack(cols))      # all images at once where it can
     if dw is None:
         for i in range(x.shape[0]):
-            dw = onednn_avx2.convolution_gradient_gemm(np.ascontiguousarray(dys[i]), cols[i], dw)
+            dw = onednn_avx2.convolution_gradient_gemm(np.ascontiguousarray(dys[i]), cols[i], dw,
+                                                       onednn_avx2.WGRAD_ROWS)
     return dw.reshape(w.shape)
 
 

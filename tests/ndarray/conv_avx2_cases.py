@@ -21,7 +21,8 @@ CASES += [(16, (2, 2), 16, (3, 3), (1, 1), (1, 1), (1, 1), 1), (16, (3, 3), 16, 
           (16, (2, 2), 16, (3, 3), (2, 2), (1, 1), (1, 1), 16), (16, (1, 1), 16, (3, 3), (1, 1), (1, 1), (1, 1), 16)]
 # 8k filters and channels under a kernel taller than the input: the im2col sgemm's weight gradient (its tails)
 CASES += [(8, (2, 2), 32, (3, 3), (1, 1), (1, 1), (1, 1), 1), (16, (2, 3), 32, (3, 3), (1, 1), (1, 1), (1, 1), 1),
-          (24, (2, 2), 56, (3, 3), (1, 1), (1, 1), (1, 1), 1)]
+          (24, (2, 2), 56, (3, 3), (1, 1), (1, 1), (1, 1), 1), (64, (2, 2), 160, (3, 3), (1, 1), (1, 1), (1, 1), 1),
+          (128, (2, 2), 256, (3, 3), (1, 1), (1, 1), (1, 1), 1)]        # (filters in blocks of 96, the rest halved)
 # depthwise 3x3 where oneDNN's depthwise kernel does not fit (a gemv per image: inputs shorter than the kernel
 # at the stride, paddings of 2) and where it does (a single output position)
 CASES += [(16, (2, 2), 16, (3, 3), (1, 1), (1, 1), (1, 1), 16), (32, (3, 3), 32, (3, 3), (2, 2), (1, 1), (1, 1), 32),
