@@ -1066,8 +1066,8 @@ def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
         raise ValueError("unknown storage type" + stype)       # MXNet's wording (no space; a non-str fails here)
     from ..util import is_np_shape
     from .creation import _shape_inference_failed
-    ctx = placed(ctx, gpu_operator("_zeros")) if ctx is not None else current_context()
     given, shape = shape, tuple(std_array.array("I", shape))     # MXNet's allocation: sizes as unsigned ints,
+    ctx = placed(ctx, gpu_operator("_zeros")) if ctx is not None else current_context()     # the context,
     dt = _allocated_dtype(_float_dtype(dtype))                  # then a type it has a number for
     if stype == "row_sparse" and not shape:
         raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)")

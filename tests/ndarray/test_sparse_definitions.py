@@ -115,3 +115,10 @@ def test_sparse_zeros_reads_its_shape_and_dtype_as_mxnets_allocation():
         mx.nd.sparse.zeros("csr", [])
     assert str(err.value) == ("Operator _zeros inferring shapes failed.\ninput shapes:\noutput shapes:\nNone\noperator "
                               "attributes:\ndtype : float32\nctx : cpu(0)\nshape : []\n\n")
+
+
+def test_sparse_zeros_reads_the_shape_before_the_context():
+    with pytest.raises(TypeError, match="'NoneType' object is not iterable"):
+        mx.nd.sparse.zeros("csr", None, ctx="a")
+    with pytest.raises(AttributeError, match="'str' object has no attribute 'device_typeid'"):
+        mx.nd.sparse.zeros("csr", (2, 2), ctx="a", dtype="a")   # the context before the type

@@ -39,3 +39,5 @@ for name in ["zeros", "ones", "empty"]:
     full(f"nd.{name}(None)", lambda: getattr(mx.nd, name)(None))
     full(f"nd.{name}(None, float16, cpu(1))", lambda: getattr(mx.nd, name)(None, dtype="float16", ctx=mx.cpu(1)))
 full("nd.full(None, 2)", lambda: mx.nd.full(None, 2))
+attempt("shape before context", lambda: mx.nd.sparse.zeros("csr", None, ctx="a"))
+attempt("context before type", lambda: mx.nd.sparse.zeros("row_sparse", (2, 2), ctx="a", dtype="a"))
