@@ -196,13 +196,20 @@ def mod(lhs, rhs):
         if np.any(differ):      # ... but -0 % -3 is +0: the kernel adds the divisor or a +0; for a negative
             # lhs its compiled float code subtracts the fmod from the divisor (its half code adds), which decides
             # the sign of a NaN result
-            added = r + np.where(f != 0, b, 0.0)
-            moved = added if kept.dtype == np.float16 else np.where(neg_a, np.where(f != 0, b - f, r + 0.0), added)
+            added = _c_nan_order(np.add, r, np.where(f != 0, b, 0.0))
+            moved = added if kept.dtype == np.float16 else \
+                np.where(neg_a, np.where(f != 0, _c_nan_order(np.subtract, b, f), r + 0.0), added)
             r = np.where(differ, moved, r)
     zero = b == 0
     if np.any(zero):
         r = np.where(zero, 0.0, r)
     return c_cast(r, kept.dtype) if kept.dtype.kind != "b" else np.asarray(r).astype(kept.dtype)
+
+
+def _c_nan_order(ufunc, x, y):
+    """``ufunc(x, y)`` giving x's NaN when both are NaN, as a compiled scalar kernel does (numpy's vector loops
+    may give y's, so a NaN's sign would hang on the array's length)."""
+    return np.where(np.isnan(x), x, ufunc(x, y))
 
 
 @mod.grad

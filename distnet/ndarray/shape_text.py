@@ -75,7 +75,7 @@ def same_shape_refusal(op_name, a, b):
     if tuple(a) == tuple(b):
         return None
     base = op_name[len("elemwise_"):] if op_name.startswith("elemwise_") else op_name.lstrip("_")
-    return incompatible(1, a, b)
+    return incompatible(1, *((legacy_dim(d) for d in shape) for shape in (a, b)))
 
 
 def axis_exceeds(axis, ndim):

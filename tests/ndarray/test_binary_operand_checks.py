@@ -73,3 +73,12 @@ def test_ctx_and_context_each_name_themselves_when_assigned():
     for name in ("ctx", "context"):
         with pytest.raises(AttributeError, match=f"^property '{name}' of 'NDArray' object has no setter$"):
             setattr(x, name, None)
+
+
+def test_elemwise_shape_refusal_shows_a_legacy_zero_size_as_unknown():
+    # legacy shape semantics hold a 0 size as unknown: MXNet's check prints it as -1
+    with pytest.raises(MXNetError, match=r"expected \[1,1\], got \[-1\]"):
+        nd.elemwise_add(nd.ones((1, 1)), nd.array(np.zeros((0,))))
+    with mx.util.np_shape(True):
+        with pytest.raises(MXNetError, match=r"expected \[1,1\], got \[0\]"):
+            nd.elemwise_add(nd.ones((1, 1)), nd.zeros((0,)))

@@ -219,3 +219,12 @@ def test_internal_binary_ops_take_one_shape(name):
     from distnet.base import MXNetError
     with pytest.raises(MXNetError, match=r"Incompatible attr in node  at 1-th input: expected \[2,3\], got \[1,3\]"):
         getattr(nd._internal, name)(nd.ones((2, 3)), nd.ones((1, 3)))
+
+
+@pytest.mark.parametrize("n", [3, 14, 40])
+def test_half_mod_of_a_negative_number_by_nan_keeps_the_negated_nan(n):
+    # the kernel negates fmod(|a|, nan) for a < 0 and adds the NaN divisor: the first NaN wins, whatever the length
+    from distnet import nd
+    x = nd.array(np.full(n, -1.5), dtype="float16")
+    r = (x % nd.full((n,), np.nan, dtype="float16")).asnumpy()
+    assert np.isnan(r).all() and np.signbit(r).all()
