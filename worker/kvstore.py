@@ -69,7 +69,9 @@ class DistKVStore(KVStore):
         self._client.check()
         items, again = [], []
         pairs = _pairs(key, value, "init")
-        _check_unique([self._check_key(k) for k, _ in pairs])
+        _check_unique([self._check_key(k) for k, arrays in pairs for _ in arrays])     # a key per array, as MXNet's
+        if self.rank == 0 and any(_stype(a) == "csr" for _, arrays in pairs for a in arrays):
+            raise MXNetError("Unexpected storage type detected during kvstore push: 2")     # in rank 0's push, as MXNet
         for k, arrays in pairs:
             if self._has_key(k) and isinstance(k, str):
                 raise MXNetError(_duplicate_init(k))

@@ -72,6 +72,16 @@ def pushpull_row_sparse_outputs(kv):
     check(out.asnumpy().tolist() == [[1, 1], [1, 1]], out)       # nothing was pushed
 
 
+def init_refusals(kv):
+    """MXNet's init takes a key per array: several arrays for one key fail its uniqueness check on every worker; a csr
+    value fails rank 0's push of it (run with 1 worker: another rank would pass, then wait at the init's barrier)."""
+    twice = raises(MXNetError, lambda: kv.init([30], [[mx.nd.ones((2,)), mx.nd.ones((2,))]]))
+    check(twice.endswith("(1 vs. 2) : ") and twice.startswith("Check failed: static_cast<size_t>(std: :distance"), twice)
+    if kv.num_workers == 1:
+        csr = raises(MXNetError, lambda: kv.init(31, mx.nd.ones((2, 2)).tostype("csr")))
+        check(csr == "Unexpected storage type detected during kvstore push: 2", csr)
+
+
 def compression_refusals(kv):
     """With 2-bit compression MXNet's push refuses another dtype and row_sparse arrays before its size check, and rank
     0's init of a row_sparse key in its words."""
@@ -93,6 +103,7 @@ def main():
     kv.set_optimizer(mx.optimizer.SGD(learning_rate=1.0))
     numpy_outputs(kv)
     pushpull_row_sparse_outputs(kv)
+    init_refusals(kv)
     if kv.num_workers == 1:         # an init refused on rank 0 only would leave the workers' barriers unpaired
         compression_refusals(kv)
     print(f"ok rank={kv.rank}", flush=True)
