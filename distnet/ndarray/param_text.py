@@ -880,7 +880,7 @@ def _int_or_none(text):
 
 
 def _bool(text):
-    word = text.strip().lower()
+    word = text.lower()      # (no blanks allowed around it)
     return True if word in _TRUE else False if word in _FALSE else None
 
 
@@ -899,6 +899,16 @@ def _tuple(item):
     return parse
 
 
+def _streamed(parse):
+    """An item of a tuple of numbers, which MXNet reads with a C++ stream: no inf or nan, nothing that overflows."""
+    def read(text):
+        value = parse(text)
+        if value is not None and parse is _float:
+            value = _stream_float(text)
+        return value if value is not None and math.isfinite(value) else None
+    return read
+
+
 _BY_TYPE = {"i": _int_within("i"), "I": _int_within("I"), "l": _int_within("l"), "L": _int_within("L"),
             "f": _float, "d": _double, "b": _bool, "s": _tuple(_int_within("i")), "S": _tuple(_int_or_none),
-            "F": _tuple(_float), "D": _tuple(_double)}
+            "F": _tuple(_streamed(_float)), "D": _tuple(_streamed(_double))}

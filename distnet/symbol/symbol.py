@@ -1052,7 +1052,8 @@ _PARSED_IN_BACKWARD = frozenset({"LinearRegressionOutput", "LogisticRegressionOu
 _COUNTED_BY_OTHER = {"amp_multicast", "_CustomFunction", "multi_all_finite", "multi_sum_sq", "reset_arrays",
                      "_npi_uniform", "_npi_normal",         # their inputs: the parameters whose attribute is None
                      *(f"{pre}multi_{mp}sgd_{mom}update" for pre in ("", "preloaded_") for mp in ("", "mp_")
-                       for mom in ("", "mom_"))}
+                       for mom in ("", "mom_")),
+                     "_multi_adamw_update", "_multi_mp_adamw_update", "_multi_lamb_update", "_multi_mp_lamb_update"}
 # Parameters MXNet requires that the registry gives a default of None.
 _REQUIRED = {"FullyConnected": ("num_hidden",), "Activation": ("act_type",), "Embedding": ("input_dim", "output_dim"),
              "clip": ("a_min", "a_max"), "Cast": ("dtype",), "LRN": ("nsize",), "Pad": ("mode", "pad_width"),

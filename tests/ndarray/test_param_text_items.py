@@ -1,0 +1,38 @@
+"""Attribute texts as the operators' parameter parser reads them: booleans exactly, tuples of floats by stream."""
+import pytest
+
+import distnet as mx
+from distnet.base import MXNetError
+
+
+@pytest.mark.parametrize("text", [" true", "true ", " 1", "0 ", " false"])
+def test_boolean_text_with_blanks_is_refused(text):
+    with pytest.raises(MXNetError, match=f"expect boolean but value='{text}'"):
+        mx.sym.dot(mx.sym.var("a"), mx.sym.var("b"), transpose_a=text)
+
+
+@pytest.mark.parametrize("text", ["TRUE", "tRuE", "0", "1"])
+def test_boolean_text_in_any_case_is_read(text):
+    assert mx.sym.dot(mx.sym.var("a"), mx.sym.var("b"), transpose_a=text).list_attr() == {"transpose_a": text}
+
+
+@pytest.mark.parametrize("text", ["(inf,)", "(nan,)", "(-inf,0.5)", "(1e40,)", "inf", "(infinity,)"])
+def test_float_tuple_items_that_are_not_finite_floats_are_refused(text):
+    with pytest.raises(MXNetError, match=r"expect tuple of <float> but value="):
+        mx.sym.contrib.MultiBoxPrior(mx.sym.var("a"), sizes=text)
+
+
+def test_float_tuple_items_read_as_numbers():
+    out = mx.nd.contrib.MultiBoxPrior(mx.nd.zeros((1, 1, 1, 1)), sizes="(0.5, 2.)", ratios="(1,)")
+    assert out.shape == (1, 2, 4)
+    assert out.asnumpy()[0, 0].tolist() == [0.25, 0.25, 0.75, 0.75]
+
+
+@pytest.mark.parametrize("name", ["_multi_adamw_update", "_multi_lamb_update"])
+def test_multi_tensor_updates_take_no_num_args(name):
+    kw = dict(lrs=(0.5,), wds=(0.5,), etas=(0.5,)) if "adamw" in name else \
+        dict(learning_rates=(0.5,), wds=(0.5,), step_count=(1,))
+    s = getattr(mx.sym._internal, name)(mx.sym.var("a"), mx.sym.var("b"), **kw)
+    assert "num_args" not in s.list_attr()
+    with pytest.raises(MXNetError, match="expect float but value='True'"):
+        getattr(mx.sym._internal, name)(mx.sym.var("a"), mx.sym.var("b"), beta1=True, **kw)
