@@ -679,8 +679,7 @@ def _smooth_grad(p, g, hot, alpha):
 @defop("softmax_cross_entropy")
 def softmax_cross_entropy(data, label):
     """Cross-entropy of softmax(data) against class-index labels (of data's dtype), summed over the batch: shape (1,)."""
-    _same_dtype("softmax_cross_entropy", data, label)
-    if data.ndim != 2:
+    if data.ndim != 2:          # (shapes are inferred before types)
         raise MXNetError(f"Check failed: (*in_attrs)[0].ndim() == 2U ({data.ndim} vs. 2) : SoftmaxCrossEntropy only "
                          "accept 2D data\n(data of shape (batch, classes))")
     if label.ndim != 1:
@@ -689,6 +688,7 @@ def softmax_cross_entropy(data, label):
     if label.shape[0] != data.shape[0]:
         raise MXNetError(f"SoftmaxCrossEntropy: Check failed: (*in_attrs)[0][0] == (*in_attrs)[1][0] ({data.shape[0]} "
                          f"vs. {label.shape[0]}) : data label shape mismatch")
+    _same_dtype("softmax_cross_entropy", data, label)
     _check_float("softmax_cross_entropy", data, np.zeros((1,), data.dtype))
     # MXNet's steps in the data's type: softmax, the picked probability's log, a sum in order
     picked = _class_softmax(data, -1)[np.arange(data.shape[0]), label.astype(np.int64)]

@@ -13,6 +13,7 @@ from ..base import MXNetError
 from .quantized_symbols import declare_all, is_true
 from .ops_quantize import F, INT8_RANGE, INT32_MAX, UINT8_RANGE, max_abs, one_value_ranges, quantized_op, ranges, \
     saturate, scalar
+from .shape_text import provided
 
 _INT16 = (-32768, 32767)
 
@@ -65,6 +66,12 @@ def _weighted_inputs(op, no_bias, bias, bounds):
     return bias, [scalar(r) for r in given]
 
 
+def _shaped(a, shape):
+    """MXNet's shape inference of a weight, bias or parameter input of a known shape."""
+    if a is not None and a.shape != tuple(shape):
+        raise MXNetError(f"Shape inconsistent, Provided = {provided(a.shape)}, inferred shape={provided(shape)}")
+
+
 def _require_parameters(op, **given):
     """MXNet's error for a required attribute left out (the first by name)."""
     from ..symbol.enums import require_parameters     # (the symbol package needs every operator registered)
@@ -76,6 +83,12 @@ def quantized_fully_connected(data, weight, bias=None, min_data=None, max_data=N
                               min_bias=None, max_bias=None, *, num_hidden=None, no_bias=False, flatten=True):
     """int8/uint8 ``data`` times int8 ``weight`` (plus int8 ``bias`` rescaled) into int32, with the output range."""
     _require_parameters("_contrib_quantized_fully_connected", num_hidden=num_hidden)
+    features = int(np.prod(data.shape[1:])) if is_true(flatten) else data.shape[-1]
+    _shaped(weight, (int(num_hidden), features))        # (shapes are inferred before types)
+    if not is_true(no_bias):
+        _shaped(bias, (int(num_hidden),))
+    given = (min_data, max_data, min_weight, max_weight) + (() if is_true(no_bias) else (min_bias, max_bias))
+    one_value_ranges("quantized_fully_connected", *(r for r in given if r is not None))
     _int8_input("quantized_fully_connected", data)
     bias, (lo, hi, wlo, whi, *bias_range) = _weighted_inputs(
         "quantized_fully_connected", is_true(no_bias), bias, (min_data, max_data, min_weight, max_weight, min_bias,
@@ -147,6 +160,8 @@ def quantized_pooling(data, min_data, max_data, *, kernel=(), pool_type="max", g
     """Max or average pooling of int8/uint8 NCHW ``data`` (averages rounded half to even); the range passes."""
     if not kernel and not is_true(global_pool):
         raise MXNetError("Check failed: param.kernel.ndim() == 3U (0 vs. 3) : 0D pooling not supported")
+    if data.ndim == 4:
+        one_value_ranges("quantized_pooling", min_data, max_data)
     _int8_input("quantized_pooling", data)
     if not kernel:      # a global pool still needs a kernel of the oneDNN kernel's rank, ignored for its size
         raise MXNetError("Check failed: kernel_ndims == 2U || kernel_ndims == 3U MKL-DNN QuantizedPoolingOp only "
@@ -187,6 +202,7 @@ def quantized_act(data, min_data, max_data, *, act_type):
     _check_act_type({"act_type": act_type})
     if act_type != "relu":
         raise MXNetError("_contrib_quantized_act only supports act_type=relu for now")
+    one_value_ranges("quantized_act", min_data, max_data)
     _int8_input("quantized_act", data)
     out = np.maximum(data, 0) if data.dtype == np.int8 else data.view(np.int8)
     return out.copy(), np.asarray(min_data, F).reshape(1), np.asarray(max_data, F).reshape(1)
@@ -195,6 +211,7 @@ def quantized_act(data, min_data, max_data, *, act_type):
 @quantized_op("quantized_flatten")
 def quantized_flatten(data, min_data, max_data):
     """``data`` as (N, -1); the range passes."""
+    one_value_ranges("quantized_flatten", min_data, max_data)
     return data.reshape(data.shape[0], -1), np.asarray(min_data, F).reshape(1), np.asarray(max_data, F).reshape(1)
 
 
@@ -257,6 +274,8 @@ def quantized_elemwise_add(lhs, rhs, lhs_min, lhs_max, rhs_min, rhs_max, *, min_
 def quantized_elemwise_mul(lhs, rhs, lhs_min, lhs_max, rhs_min, rhs_max, *, min_calib_range=None,
                            max_calib_range=None, enable_float_output=False):
     """MXNet 1.9.1's CPU build fails this op (its output count check); refused the same way."""
+    if lhs.shape == rhs.shape:      # (its shape inference, before the failing output count)
+        one_value_ranges("quantized_elemwise_mul", lhs_min, lhs_max, rhs_min, rhs_max)
     outputs = 1 if is_true(enable_float_output) else 3
     raise MXNetError(f"Check failed: out_shapes.size() == outputs.size() (0 vs. {outputs}) : \n"
                      "(quantized_elemwise_mul: MXNet 1.9.1 cannot run this operator on CPU)")
@@ -267,6 +286,10 @@ def quantized_embedding(data, weight, min_weight, max_weight, *, input_dim=None,
                         dtype="float32", sparse_grad=False):
     """Rows of the int8 ``weight`` picked by the (clipped) indices in ``data``; the weight's range passes."""
     _require_parameters("_contrib_quantized_embedding", input_dim=input_dim, output_dim=output_dim)
+    if weight.shape != (int(input_dim), int(output_dim)):       # (Embedding's words for its weight)
+        raise MXNetError(f"Shape inconsistent, Provided = {provided(weight.shape)}, inferred shape="
+                         f"({int(input_dim)},{int(output_dim)})")
+    one_value_ranges("quantized_embedding", min_weight, max_weight)
     rows = np.clip(data, 0, weight.shape[0] - 1).astype(np.int64)
     return weight[rows], np.asarray(min_weight, F).reshape(1), np.asarray(max_weight, F).reshape(1)
 
@@ -276,7 +299,10 @@ def quantized_batch_norm(data, gamma, beta, moving_mean, moving_var, min_data, m
                          momentum=0.9, fix_gamma=True, use_global_stats=False, output_mean_var=False, axis=1,
                          cudnn_off=False, min_calib_range=None, max_calib_range=None):
     """Inference BatchNorm of int8 ``data`` into int8 over the calibrated range (gamma is always used, as MXNet)."""
-    if min_calib_range is None or max_calib_range is None:       # checked first, as MXNet
+    for p in (gamma, beta, moving_mean, moving_var):        # (shapes are inferred first)
+        _shaped(p, (data.shape[int(axis)],))
+    one_value_ranges("quantized_batch_norm", min_data, max_data)
+    if min_calib_range is None or max_calib_range is None:
         raise MXNetError("quantized_batch_norm: min_calib_range or max_calib_range is not available. "
                          "Quantized BN currently don't support calib_mode=None")
     _int8_input("quantized_batch_norm", data, (np.int8,))

@@ -742,3 +742,10 @@ def test_prelu_gamma_gradient_of_a_vector_keeps_the_sign_of_zero_products():
     y.backward(nd.array([-1.0, 2.0, 1.0]))
     got = gamma.grad.asnumpy()
     assert got.tolist() == [0.0, -2.0, 0.0] and np.signbit(got).tolist() == [True, True, False]
+
+
+def test_softmax_cross_entropy_checks_the_label_shape_before_its_dtype():
+    with pytest.raises(MXNetError, match=r"^Check failed: \(\*in_attrs\)\[1\]\.ndim\(\) == 1U \(2 vs. 1\)"):
+        nd.softmax_cross_entropy(nd.ones((2, 3), dtype="float16"), nd.ones((2, 3)))
+    with pytest.raises(MXNetError, match="at 1-th input: expected float32, got int32"):
+        nd.softmax_cross_entropy(nd.ones((2, 3)), nd.ones((2,), dtype="int32"))

@@ -1,5 +1,6 @@
 """The quantization operators give MXNet 1.9.1's integers and ranges bit for bit (oneDNN on AVX2)."""
 import os
+import re
 
 import numpy as np
 import pytest
@@ -169,3 +170,25 @@ def test_quantized_symbols_are_checked_and_named_at_creation():
     assert mul.infer_type(a="int8", b="int8")[1] == [np.int32, np.float32, np.float32]
     floats = mx.sym.contrib.quantized_elemwise_mul(mx.sym.var("a"), mx.sym.var("b"), enable_float_output=True)
     assert len(floats.list_outputs()) == 1 and floats.infer_type(a="int8", b="int8")[1] == [np.float32]
+
+
+def _q(shape, dtype="int8"):
+    return mx.nd.ones(shape, dtype=dtype)
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda r: mx.nd.contrib.quantized_act(_q((2, 3)), r, _q((1,), "float32"), act_type="relu"), "[2,3], inferred shape=[1]"),
+    (lambda r: mx.nd.contrib.quantized_flatten(_q((2, 3)), _q((1,), "float32"), r), "[2,3], inferred shape=[1]"),
+    (lambda r: mx.nd.contrib.quantized_pooling(_q((1, 1, 2, 3)), r, r, kernel=(1, 1)), "[2,3], inferred shape=[1]"),
+    (lambda r: mx.nd.contrib.quantized_embedding(_q((2,), "float32"), _q((2, 3)), r, r, input_dim=4, output_dim=2),
+     "[2,3], inferred shape=(4,2)"),
+    (lambda r: mx.nd.contrib.quantized_fully_connected(_q((2, 3)), _q((2, 4)), _q((2,)), *[r] * 6, num_hidden=2),
+     "[2,4], inferred shape=[2,3]"),
+    (lambda r: mx.nd.contrib.quantized_fully_connected(_q((2, 3)), _q((2, 3)), _q((3,)), *[r] * 6, num_hidden=2),
+     "[3], inferred shape=[2]"),
+    (lambda r: mx.nd.contrib.quantized_batch_norm(_q((2, 3)), *[_q((2, 3), "float32")] * 4, r, r),
+     "[2,3], inferred shape=[3]"),
+])
+def test_quantized_layers_infer_input_shapes_before_checking_types(call, words):
+    with pytest.raises(MXNetError, match=r"^Shape inconsistent, Provided = " + re.escape(words)):
+        call(_q((2, 3), "float32"))
