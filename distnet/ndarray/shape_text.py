@@ -75,7 +75,13 @@ def same_shape_refusal(op_name, a, b):
     if tuple(a) == tuple(b):
         return None
     base = op_name[len("elemwise_"):] if op_name.startswith("elemwise_") else op_name.lstrip("_")
-    return incompatible(1, *((legacy_dim(d) for d in shape) for shape in (a, b)))
+    a, b = ([legacy_dim(d) for d in shape] for shape in (a, b))
+    if len(a) == len(b):        # inference fills the first input's unknown sizes from the second's, up to a conflict
+        for i, (x, y) in enumerate(zip(a, b)):
+            if -1 not in (x, y) and x != y:
+                break
+            a[i] = y if x == -1 else x
+    return incompatible(1, a, b)
 
 
 def axis_exceeds(axis, ndim):

@@ -79,6 +79,11 @@ def test_elemwise_shape_refusal_shows_a_legacy_zero_size_as_unknown():
     # legacy shape semantics hold a 0 size as unknown: MXNet's check prints it as -1
     with pytest.raises(MXNetError, match=r"expected \[1,1\], got \[-1\]"):
         nd.elemwise_add(nd.ones((1, 1)), nd.array(np.zeros((0,))))
+    # its unknown sizes are filled from the other input's up to the first conflicting size
+    with pytest.raises(MXNetError, match=r"expected \[2,3\], got \[2,4\]"):
+        nd.elemwise_add(nd.array(np.zeros((0, 3))), nd.ones((2, 4)))
+    with pytest.raises(MXNetError, match=r"expected \[2,-1,4\], got \[1,1,4\]"):
+        nd.elemwise_add(nd.array(np.zeros((2, 0, 4))), nd.ones((1, 1, 4)))
     with mx.util.np_shape(True):
         with pytest.raises(MXNetError, match=r"expected \[1,1\], got \[0\]"):
             nd.elemwise_add(nd.ones((1, 1)), nd.zeros((0,)))
