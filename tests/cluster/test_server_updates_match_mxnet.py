@@ -20,3 +20,16 @@ def test_server_updates_match_mxnet(tmp_path, workers, servers):
             assert "ok rank=" in job.node(f"worker {r}").output()[0], job.report()
     finally:
         job.kill()
+
+
+@pytest.mark.timeout(40)
+def test_server_optimizers_match_mxnet(tmp_path):
+    job = Cluster(tmp_path, 2, 2, [sys.executable, os.path.join(HERE, "server_optimizers_job.py")],
+                  env={"MXNET_KVSTORE_BIGARRAY_BOUND": "4"})
+    try:
+        status = job.wait(30)
+        assert set(status.values()) == {0}, (status, job.report())
+        for r in range(2):
+            assert "ok rank=" in job.node(f"worker {r}").output()[0], job.report()
+    finally:
+        job.kill()
