@@ -219,6 +219,9 @@ class Op:
         if "num_args" not in attrs:     # MXNet's front end states it after the others
             attrs = {**attrs, "num_args": count}
         stated = read_value(self.name, "num_args", "i", attrs["num_args"])
+        if stated < 1:      # (the parser's bound comes before the count of inputs)
+            raise MXNetError(f"value {stated} for Parameter num_args should be greater equal to 1\nnum_args: "
+                             f"{_COUNTED_INPUTS[self.name]}{in_operator(self.name, attrs, True)}")
         if stated != count:
             raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({count} vs. {stated}) : Operator "
                              f"{self.name} expects {stated} inputs, but got {count} instead.")

@@ -1089,12 +1089,13 @@ def _check_num_args(op, shown, imperative=False):
     """Refuse a variadic op's num_args out of its bounds, as MXNet's parser does (``imperative``: in an NDArray
     call)."""
     low, meaning = getattr(op, "counted_inputs", None) or (1, _NUM_ARGS_MEANING.get(op.name))
-    try:
-        count = int(shown.get("num_args"))
-    except (TypeError, ValueError):
-        if meaning is not None and "num_args" in shown:
-            raise MXNetError(f"Invalid Parameter format for num_args expect int but value='{shown['num_args']}'"
-                             f"{param_text.in_operator(op.name, shown, imperative)}") from None
+    if "num_args" not in shown:
+        return
+    try:        # (read as text: a float, a bool or a number beyond an int's range is refused)
+        count = param_text.read_value(op.name, "num_args", "i", shown["num_args"], shown, imperative)
+    except MXNetError:
+        if meaning is not None or op.variadic and op.name not in _COUNTED_BY_OTHER:
+            raise
         return
     if meaning is None or low <= count <= (3 if op.name == "Crop" else count):
         return

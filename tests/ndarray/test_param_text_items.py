@@ -36,3 +36,16 @@ def test_multi_tensor_updates_take_no_num_args(name):
     assert "num_args" not in s.list_attr()
     with pytest.raises(MXNetError, match="expect float but value='True'"):
         getattr(mx.sym._internal, name)(mx.sym.var("a"), mx.sym.var("b"), beta1=True, **kw)
+
+
+@pytest.mark.parametrize("value", [2.0, True, "2.0", 2 ** 31, 2 ** 40])
+def test_num_args_is_read_as_an_int_text(value):
+    with pytest.raises(MXNetError, match=f"expect int but value='{value}', in operator Concat"):
+        mx.sym.Concat(mx.sym.var("a"), mx.sym.var("b"), num_args=value)
+
+
+@pytest.mark.parametrize("value", [0, -1, " -2"])
+def test_num_args_below_one_is_refused_before_the_input_count(value):
+    x = mx.nd.ones((2, 2))
+    with pytest.raises(MXNetError, match=f"value {int(value)} for Parameter num_args should be greater equal to 1"):
+        mx.nd.concat(x, x, dim=1, num_args=value)
