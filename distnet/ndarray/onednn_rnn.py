@@ -28,15 +28,15 @@ def fused_dot_products(a, w, start=None, gemm=None):
     matrix-vector product (one block from ``start``), except that a data product of one row of w and several
     of a takes a dot-product kernel (_lane_dots). "layer", the input gemm of a GRU's inference primitive, is a
     "data" gemm, but for one row of a against a number of rows of w that is not a multiple of 16, which takes
-    the dot-product kernel per row of w."""
+    the dot-product kernel per row of w (on AVX2 too)."""
+    if a.size * w.shape[0] <= _REPLAY_MAX and gemm == "layer" and a.shape[0] == 1 and w.shape[0] % _ALIGNED:
+        return _lane_dots(w.astype(np.float64), a[0].astype(np.float64), None if start is None else start.T).T
     if onednn._LANES != 16:
         return onednn_avx2.nn_product(a, w, start)
     if a.size * w.shape[0] > _REPLAY_MAX:
         return a @ w.T if start is None else start + a @ w.T
     a64, w64 = a.astype(np.float64), w.astype(np.float64)
     if gemm == "layer":
-        if a.shape[0] == 1 and w.shape[0] % _ALIGNED:
-            return _lane_dots(w64, a64[0], None if start is None else start.T).T
         gemm = "data"
     if gemm is None or a.shape[0] == 1 or (w.shape[0] == 1 and gemm == "weights"):
         return _fused_in_order(a64, w64, start)
@@ -50,32 +50,9 @@ def fused_dot_products(a, w, start=None, gemm=None):
 
 
 def _lane_dots(a64, w64, start=None):
-    """float32 ``start + a64 @ w64`` (a column) as oneDNN's kernel for a gemm of one row: 8 lanes fused-
-    multiply-add the terms 16 at a time, lane k taking terms k, k + 8, ...; the lanes are reduced pairwise
-    ((0+1)+(4+5))+((2+3)+(6+7)) and added to ``start``; the rest of K follows in pieces of 8, 4, 2 and 1
-    products, each reduced the same way and added in that order."""
-    k = a64.shape[1]
-    main = k // 16 * 16
-    total = np.zeros(a64.shape[0], _F32) if start is None else start[:, 0]
-    if main:
-        lanes = [_fused_in_order(a64[:, lane:main:8], w64[None, lane:main:8])[:, 0] for lane in range(8)]
-        total = total + _pairwise(lanes)
-    done = main
-    for width in (8, 4, 2, 1):
-        if k - done >= width:
-            piece = _pairwise(list((a64[:, done:done + width] * w64[done:done + width]).astype(_F32).T))
-            total = total + piece       # onto zeros when there is no start: a -0 product gives +0
-            done += width
-    return total[:, None]
-
-
-def _pairwise(lanes):
-    """((0+1)+(4+5))+((2+3)+(6+7)) of 8 float32 lanes, (0+1)+(2+3) of 4, 0+1 of 2."""
-    if len(lanes) == 8:
-        return (_pairwise(lanes[0:2]) + _pairwise(lanes[4:6])) + (_pairwise(lanes[2:4]) + _pairwise(lanes[6:8]))
-    if len(lanes) == 4:
-        return _pairwise(lanes[:2]) + _pairwise(lanes[2:])
-    return lanes[0] + lanes[1] if len(lanes) == 2 else lanes[0]
+    """float32 ``start + a64 @ w64`` (a column) as oneDNN's kernel for a gemm of one row: the AVX2 gemv kernel's
+    lanes and pieces (see onednn_avx2.gemv_dots)."""
+    return onednn_avx2.gemv_dots(a64, w64[None, :], None if start is None else start[:, 0])[:, None]
 
 
 _K_BLOCK = 384

@@ -17,7 +17,8 @@ CASES = [("LSTM", dict(hidden_size=8), (6, 3, 5)), ("GRU", dict(hidden_size=8), 
          ("GRU", dict(hidden_size=16), (8, 32, 16)), ("LSTM", dict(hidden_size=16, num_layers=2), (8, 1, 16)),
          ("GRU", dict(hidden_size=16, num_layers=2), (8, 32, 16)), ("GRU", dict(hidden_size=86), (2, 2, 16)),
          ("RNN", dict(hidden_size=16, num_layers=3), (8, 1, 16)),
-         ("LSTM", dict(hidden_size=256), (35, 32, 256))]      # a language model's layer: products over 2**28 MACs
+         ("LSTM", dict(hidden_size=256), (35, 32, 256)),      # a language model's layer: products over 2**28 MACs
+         ("GRU", dict(hidden_size=5, layout="NTC"), (1, 1, 4))]  # inference: one row against 15 gates, a gemv
 
 # mx.nd.RNN without state outputs, two stacked layers (Gluon's layers always ask for the states)
 NO_STATE_OUTPUTS = ["lstm", "gru", "rnn_tanh"]
