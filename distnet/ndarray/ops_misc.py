@@ -126,8 +126,11 @@ def khatri_rao(*args):
         if a.shape[1] != args[0].shape[1]:
             raise MXNetError("../src/operator/contrib/krprod.cc:55: Check failed: (num_columns) == "
                              "(static_cast<int>(attr_shape[1])) ")
-    if any(a.ndim != 2 for a in args):
-        raise MXNetError(f"khatri_rao: inputs must be matrices, got shapes {[a.shape for a in args]}")
+    flat = next((a for a in args if a.ndim != 2), None)
+    if flat is not None:        # its shapes infer from the first two axes; the kernel then wants matrices
+        rows = int(np.prod([b.shape[0] for b in args]))
+        raise KernelError(f"Check failed: dim == ndim() (2 vs. {flat.ndim}) : dimension do not match target "
+                          f"dimension 2 vs {flat.ndim}", np.zeros((rows, args[0].shape[1]), args[0].dtype))
     same_dtype("khatri_rao", *args)
     if args and args[0].dtype not in (np.float32, np.float64):     # the kernel fails when it runs
         rows = int(np.prod([b.shape[0] for b in args]))
@@ -381,12 +384,18 @@ def col2im(data, *, output_size, kernel, stride=(), dilate=(), pad=()):
                          f"{len(output_size)}) : Output size must have the same number of dimensions with kernel_size,"
                          f"but kernel_size is set to [{','.join(map(str, kernel))}] while output size is "
                          f"[{','.join(map(str, output_size))}]")
+    for k, d, n, p in zip(kernel, tuple(dilate) or (1,) * len(kernel), output_size, tuple(pad) or (0,) * len(kernel)):
+        if d * (k - 1) + 1 > n + 2 * p:     # (its shape inference checks the output's windows first)
+            raise MXNetError(f"Check failed: dilated_kernel_size <= pad_size ({d * (k - 1) + 1} vs. {n + 2 * p}) : "
+                             "kernel size exceed output size")
     stride, dilate, pad, out = _geometry(output_size, kernel, stride, dilate, pad)
     ksize = math.prod(kernel)
-    if data.ndim == 3 and data.shape[1] % ksize:
+    if data.ndim < 3:       # (its shape inference reads the third axis unchecked)
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = 2 must be in range [0, {data.ndim})")
+    if data.shape[1] % ksize:
         raise MXNetError(f"Check failed: dshape[1] % param.kernel.Size() == 0 ({data.shape[1] % ksize} vs. 0) : the "
                          "second dim of input shape should be multiples of kernel size")
-    if data.ndim == 3 and data.shape[2] != math.prod(out):
+    if data.shape[2] != math.prod(out):
         raise MXNetError(f"Check failed: dshape[2] == out_dim ({data.shape[2]} vs. {math.prod(out)}) : output size "
                          "does not match convolution parameters")
     if data.shape[1] % ksize or data.shape[2] != math.prod(out):

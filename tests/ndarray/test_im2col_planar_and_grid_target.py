@@ -60,3 +60,21 @@ def test_integer_data_fails_the_float_kernel_without_naming_the_operator(call):
     with pytest.raises(MXNetError) as info:
         r.asnumpy()
     assert str(info.value).splitlines()[0] == "This operation only support floating point types, not int32"
+
+
+@pytest.mark.parametrize("shape, words", [
+    ((2, 3), "Check failed: i >= 0 && i < ndim(): index = 2 must be in range [0, 2)"),
+    ((6,), "Check failed: i >= 0 && i < ndim(): index = 2 must be in range [0, 1)"),
+    ((1, 2, 3, 4), "Check failed: dshape[2] == out_dim (3 vs. 1) : output size does not match convolution parameters"),
+])
+def test_col2im_shape_inference_reads_the_third_axis_of_any_rank(shape, words):
+    with pytest.raises(MXNetError) as info:
+        nd.col2im(nd.ones(shape), output_size=(1, 1), kernel=(1, 1))
+    assert str(info.value) == words
+
+
+def test_khatri_rao_of_non_matrices_infers_its_shape_and_fails_on_reading():
+    y = nd.khatri_rao(nd.ones((2, 3)), nd.ones((2, 3, 4)))
+    assert y.shape == (4, 3)        # rows multiply, the first input's columns
+    with pytest.raises(MXNetError, match=r"^Check failed: dim == ndim\(\) \(2 vs. 3\) : dimension do not match"):
+        y.asnumpy()
