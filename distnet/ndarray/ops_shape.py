@@ -289,11 +289,17 @@ def _squeeze_method(self, axis=None, inplace=False):
     return self.reshape([s for i, s in enumerate(shape) if i not in drop] or [1])
 
 
+def _diag_method(self, k=0, **kwargs):
+    """``x.diag(k)``: MXNet's method takes the offset alone positionally, the axes by keyword."""
+    return diag(self, k=k, **kwargs)
+
+
 NDArray.reshape = _reshape_method
 NDArray.transpose = _transpose_method
 NDArray.flatten = _flatten_method
 NDArray.expand_dims = _expand_dims_method
 NDArray.squeeze = _squeeze_method
+NDArray.diag = _diag_method
 
 
 # ---- broadcasting ---------------------------------------------------------------------------
@@ -578,7 +584,7 @@ def _diag_axes(data, k, axis1, axis2):
     return a1, a2
 
 
-@defop("diag", methods=("diag",))
+@defop("diag")
 def diag(data, *, k=0, axis1=0, axis2=1):
     """A 1-D input's diagonal matrix, or the k-th diagonal of an N-D input over (axis1, axis2), as the last axis."""
     no_bool("diag", data)

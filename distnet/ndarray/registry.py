@@ -1466,17 +1466,17 @@ def _method(op, called=None):
             for i, a in enumerate(args[:len(op.arg_names) - 1], 1):     # x.take(idx): the further array inputs
                 if not isinstance(a, NDArray):
                     op._refuse_non_array(op.arg_names[i], a, i)
-        refuse_bad_out(out)
         args = (self,) + args
-        if attrs and type(self) not in KEEP_CLASS:
+        legacy = type(self) not in KEEP_CLASS
+        if legacy and len(args) > len(op.arg_names) and not op.variadic:
+            args, attrs = op._positional_attrs(args, attrs)     # read as the function reads them (the method calls it)
+        if legacy and "dtype" in attrs and op._declares_dtype():
+            attrs = op._front_end_dtype(attrs)      # (numpy's name, or its refusal, before anything else)
+        refuse_bad_out(out)
+        if attrs and legacy:
             attrs = read_attrs(op.name, attrs, imperative=True)      # x.slice_axis(axis=1.5) fails as nd.slice_axis(x, axis=1.5)
         if not op.variadic and any(a is None for a in (*args, *attrs.values())):
             op._refuse_dropped_inputs(args, attrs)
-        if len(args) > op.npositional and not op.variadic and type(self) not in KEEP_CLASS:
-            args, given = op._positional_attrs(args, attrs)
-            if given is not attrs:      # attributes given by position: read as the function reads them
-                attrs = dict(attrs, **read_attrs(op.name, {k: v for k, v in given.items() if k not in attrs},
-                                                 imperative=True))
         if not op.variadic and (attrs or len(args) > len(op.arg_names)):
             _refuse_symbol_attrs(op, args, attrs)
         if self.stype != "default":     # MXNet's method calls the operator's function: storage-aware ops see it

@@ -105,6 +105,8 @@ def _checked(name, fn, spec):
     operator, kinds, attrs = spec
     fn.__name__, fn.__qualname__ = name, f"ndarray.{name}"      # (Python's TypeError for a wrong call names it)
     signature = inspect.signature(fn)
+    handed = [a for a, _ in attrs]      # the operator parses its attributes in the order it is handed them
+    kinds = {p: kinds[p] for p in sorted(kinds, key=lambda p: handed.index(_ATTRIBUTE_NAMES.get((name, p), p)))}
     positions = {p: list(signature.parameters).index(p) - 1 for p in kinds}     # (after self)
 
     @functools.wraps(fn)
@@ -138,11 +140,22 @@ _OUT_METHODS = ("sum", "prod", "mean", "max", "min", "all", "any", "std", "var",
 
 def _out_checked(name, fn):
     """Method ``fn`` refusing an out= that is not an mx.np array as its operator does (before it parses the
-    attributes); a one-array sequence is that array, and is returned as given."""
-    at = list(inspect.signature(fn).parameters).index("out") - 1        # (after self)
+    attributes); a one-array sequence is that array, and is returned as given. Python refuses too many arguments
+    first, then MXNet's front end reads a dtype given."""
+    raw = inspect.unwrap(fn)
+    parameters = list(inspect.signature(fn).parameters)
+    at = parameters.index("out") - 1        # (after self)
+    most = sum(p.kind is p.POSITIONAL_OR_KEYWORD for p in inspect.signature(raw).parameters.values()) - 1
+    typed = parameters.index("dtype") - 1 if "dtype" in parameters else None
 
     @functools.wraps(fn)
     def method(self, *args, **kwargs):
+        if len(args) > most:
+            return raw(self, *args, **kwargs)       # (Python's TypeError, naming the method)
+        if typed is not None:
+            dtype = args[typed] if len(args) > typed else kwargs.get("dtype")
+            if dtype is not None:
+                _np.dtype(dtype)
         out = args[at] if len(args) > at else kwargs.get("out")
         if out is None or isinstance(out, ndarray):
             return fn(self, *args, **kwargs)

@@ -1,6 +1,7 @@
 """NDArray methods read their attributes as the nd functions do (MXNet's methods call them), an array given by
 position as an attribute is read from its text, and of several unreadable attributes MXNet's parser names the first
 in its map's iteration order."""
+import numpy as np
 import pytest
 
 import distnet as mx
@@ -61,3 +62,33 @@ def test_attribute_given_by_position_is_read_as_by_keyword(call, message):
     with pytest.raises(MXNetError, match=message):
         call()
     assert nd.sum(X, 1).asnumpy().tolist() == nd.sum(X, axis=1).asnumpy().tolist() == [6., 22., 38.]
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: X.argmax('x'), "^Invalid Parameter format for axis expect int or None but value='x', in operator "
+                            'argmax\\(name="", axis="x"\\)$'),
+    (lambda: X.sum(1.5), "^Invalid Parameter format for axis expect Shape or None but value='1.5'$"),
+    (lambda: X.norm(1, True), "^Invalid Parameter format for axis expect Shape or None but value='True'"),
+    (lambda: X.norm(None), "^Invalid Parameter format for ord expect int but value='None'"),
+])
+def test_method_reads_attributes_given_by_position_as_the_function_does(call, message):
+    with pytest.raises(MXNetError, match=message):
+        call()
+    assert X.sum(1).asnumpy().tolist() == [6., 22., 38.] and X.argmax(1).asnumpy().tolist() == [3., 3., 3.]
+
+
+def test_method_passes_a_dtype_through_numpy_as_the_function_does():
+    assert X.topk(dtype=None).dtype == np.float64     # (numpy's default type for None)
+    assert X.argsort(1, True, None).dtype == np.float64
+    assert X.softmax(dtype=None).dtype == np.float64 and X.one_hot(2, dtype=float).dtype == np.float64
+    with pytest.raises(TypeError, match="^data type 'foo' not understood$"):
+        X.argsort(dtype='foo')
+    with pytest.raises(TypeError, match="^Cannot interpret '0' as a data type$"):
+        X.argsort(1, 1, 0, True)        # (before the out= given by position)
+
+
+def test_diag_method_takes_only_its_offset_by_position():
+    with pytest.raises(TypeError, match=r"^NDArray.diag\(\) takes from 1 to 2 positional arguments but 3 were given$"):
+        X.diag(1, 2)
+    assert X.diag(1).asnumpy().tolist() == [1., 6., 11.]
+    assert X.diag(k=-1, axis1=1, axis2=0).asnumpy().tolist() == [1., 6., 11.]

@@ -143,3 +143,19 @@ def test_the_constructor_takes_a_handle_only():
         np.ndarray()
     with pytest.raises(AssertionError):
         np.ndarray((2, 3))
+
+
+@pytest.mark.parametrize("call, kind, words", [
+    (lambda a: a.argmax(1, 0, True), TypeError, r"^ndarray.argmax\(\) takes from 1 to 3 positional arguments but 4 "
+                                                r"were given$"),
+    (lambda a: a.cumsum(1, 1, 0, True), TypeError, r"^ndarray.cumsum\(\) takes from 1 to 4 positional arguments"),
+    (lambda a: a.mean(1, 0, True), TypeError, r"^Cannot interpret '0' as a data type$"),
+    (lambda a: a.sum(axis=1, dtype='foo', out=3), TypeError, r"^data type 'foo' not understood$"),
+    (lambda a: a.sum(1.5, 'uint8'), mx.base.MXNetError, r"^Invalid Input: 'uint8', valid values are: \{None, 'bool', "),
+    (lambda a: a.std(1.5, None, None, 1, 'x'), mx.base.MXNetError, r"^Invalid Parameter format for keepdims expect "
+                                                                   r"boolean but value='x'"),
+    (lambda a: a.swapaxes(1.5, 1.5), mx.base.MXNetError, r"^Invalid Parameter format for dim2 expect int "),
+])
+def test_python_then_the_front_end_dtype_then_attributes_in_the_operators_order(call, kind, words):
+    with pytest.raises(kind, match=words):
+        call(np.ones((2, 3)))
