@@ -760,7 +760,7 @@ def read_value(op_name, key, kind, value, attrs=None, imperative=False):
             raise MXNetError(f"Some trailing characters could not be parsed: '{rest}'"
                              f"{in_operator(op_name, attrs or {key: text + rest}, imperative)}")
         text = text or rest
-    parsed = _BY_TYPE[base](text)
+    parsed = _BY_TYPE[base](text.strip() if kind == "b?" else text)     # (an optional one is read by a stream)
     if kind == "f?" and parsed is not None:
         parsed = _stream_float(text)
     if kind[-1] == "?" and base in "fd" and parsed is not None and not math.isfinite(parsed):

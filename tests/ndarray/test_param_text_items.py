@@ -49,3 +49,9 @@ def test_num_args_below_one_is_refused_before_the_input_count(value):
     x = mx.nd.ones((2, 2))
     with pytest.raises(MXNetError, match=f"value {int(value)} for Parameter num_args should be greater equal to 1"):
         mx.nd.concat(x, x, dim=1, num_args=value)
+
+
+@pytest.mark.parametrize("text", [" true", "true ", " 1", "0 ", " false"])
+def test_optional_boolean_text_may_have_blanks(text):
+    s = mx.sym.softmax(mx.sym.var("a"), use_length=text)
+    assert s.list_attr() == {"use_length": text}

@@ -1,4 +1,5 @@
-"""Boolean attribute texts with blanks, and tuples of floats holding inf, nan or overflowing items, as the parser reads them."""
+"""Boolean attribute texts with blanks (refused, but read when the boolean is optional), and tuples of floats
+holding inf, nan or overflowing items, as the parser reads them."""
 import mxnet as mx
 from _words import words
 
@@ -15,6 +16,8 @@ for text in [" true", "true ", " 1", "0 ", "TRUE", "tRuE", "False", "yes"]:
     attempt(f"dot transpose_a={text!r}", lambda: mx.sym.dot(a, b, transpose_a=text).list_attr())
     attempt(f"nd.sum keepdims={text!r}", lambda: mx.nd.sum(mx.nd.ones((2, 2)), axis=0, keepdims=text).shape)
     attempt(f"BatchNorm fix_gamma={text!r}", lambda: mx.sym.BatchNorm(a, fix_gamma=text).list_attr())
+    attempt(f"softmax use_length={text!r}", lambda: mx.sym.softmax(a, use_length=text).list_attr())
+    attempt(f"BilinearSampler cudnn_off={text!r}", lambda: mx.sym.BilinearSampler(a, b, cudnn_off=text).list_attr())
 for text in ["(inf,)", "(nan,)", "(-inf,0.5)", "(1e40,)", "(1e-50,)", "inf", "(infinity,)", "(0.5, 2.)", "(.5,)"]:
     attempt(f"MultiBoxPrior sizes={text!r}", lambda: mx.sym.contrib.MultiBoxPrior(a, sizes=text).list_attr())
     attempt(f"nd MultiBoxPrior ratios={text!r}",
