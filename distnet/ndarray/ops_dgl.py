@@ -115,6 +115,8 @@ def _csr_only(op, a, given):
 @graph_op("getnnz")
 def getnnz(data, *, axis=None):
     """The number of stored values of a csr matrix (explicit zeros count), in all or per row (axis=1), as int64."""
+    if data.ndim != 2:      # (shapes are inferred before storage types)
+        raise MXNetError(f"Check failed: in_attrs->at(0).ndim() == 2 ({data.ndim} vs. 2) : ")
     _csr_only("getnnz", data, "default")
     if axis is None:
         return np.array([data.indptr[-1]], np.int64)
@@ -154,8 +156,8 @@ def _edge_id_shapes(u, v):
 @graph_op("edge_id")
 def edge_id(data, u, v):
     """The stored value at each (u[i], v[i]) of a csr matrix, -1 where nothing is stored."""
+    _edge_id_shapes(np.shape(u), np.shape(v))        # (shapes are inferred before storage types)
     _csr_only("edge_id", data, "default, default, default")
-    _edge_id_shapes(np.shape(u), np.shape(v))
     rows, cols = np.asarray(u).astype(np.int64).ravel(), np.asarray(v).astype(np.int64).ravel()
     out = np.full(rows.shape, -1, data.values.dtype)
     for i, (r, c) in enumerate(zip(rows, cols)):

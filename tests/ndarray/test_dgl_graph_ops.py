@@ -131,3 +131,14 @@ def test_edge_id_outside_the_graph_is_not_an_edge():
 def test_edge_id_checks_its_vertex_vectors_as_mxnet(u, v, message):
     with pytest.raises(MXNetError, match=message):
         nd.contrib.edge_id(graph(K5), nd.array(u, dtype="int64"), nd.array(v, dtype="int64"))
+
+
+def test_edge_id_and_getnnz_infer_shapes_before_refusing_dense_storage():
+    with pytest.raises(MXNetError, match=r"^Check failed: in_attrs->at\(1\)\.ndim\(\) == 1U \(2 vs. 1\) : "):
+        nd.contrib.edge_id(nd.ones((2, 3)), nd.ones((2, 3)), nd.ones((2,)))
+    with pytest.raises(MXNetError, match=r"^Check failed: in_attrs->at\(1\)\[0\] == in_attrs->at\(2\)\[0\] \(2 vs. 3\)"):
+        nd.contrib.edge_id(nd.ones((2, 3)), nd.ones((2,)), nd.ones((3,)))
+    with pytest.raises(MXNetError, match=r"^Check failed: in_attrs->at\(0\)\.ndim\(\) == 2 \(4 vs. 2\) : "):
+        nd.contrib.getnnz(nd.ones((1, 2, 3, 4)))
+    with pytest.raises(MXNetError, match="infer_stype_success"):       # well-shaped, but dense
+        nd.contrib.getnnz(nd.ones((2, 3)))
