@@ -15,7 +15,7 @@ from .ops_reduce import kahan_sum
 from .ops_select import linear_grad
 from .ops_shape import no_bool
 from .registry import Op, defop, inferred_type_name, invoke
-from .shape_text import axis_exceeds, provided
+from .shape_text import axis_exceeds, inferred_dims, legacy_dim, provided
 
 
 def _axis(axis, ndim):
@@ -98,17 +98,17 @@ def split_refusal(shape, axis, num_outputs, squeeze_axis=False):
     if axis + ndim < 0:           # the shape's own index check then refuses the axis
         return f"Check failed: i >= 0 && i < ndim(): index = {axis + ndim} must be in range [0, {ndim})"
     real = axis % ndim
-    size = shape[real] or -1
+    size = legacy_dim(shape[real])
     rest = int(math.fmod(size, num_outputs))          # C++'s remainder keeps the dividend's sign
     if rest:
         return (f"Check failed: dshape[real_axis] % param_.num_outputs == 0U ({rest} vs. 0) : You are trying to split "
-                f"the {real}-th axis of input tensor with shape {provided(d or -1 for d in shape)} into "
+                f"the {real}-th axis of input tensor with shape {inferred_dims(shape)} into "
                 f"num_outputs={num_outputs} evenly sized chunks, but this is not possible because {num_outputs} does "
                 f"not evenly divide {size}")
-    if squeeze_axis and shape[real] and shape[real] != num_outputs:
-        return (f"Check failed: ishape[real_axis] == param_.num_outputs ({shape[real]} vs. {num_outputs}) : If squeeze "
+    if squeeze_axis and size != -1 and size != num_outputs:
+        return (f"Check failed: ishape[real_axis] == param_.num_outputs ({size} vs. {num_outputs}) : If squeeze "
                 f"axis is True, the size of the sliced axis must be the same as num_outputs. Input "
-                f"shape={provided(d or -1 for d in shape)}, axis={real}, num_outputs={num_outputs}.")
+                f"shape={inferred_dims(shape)}, axis={real}, num_outputs={num_outputs}.")
     return None
 
 

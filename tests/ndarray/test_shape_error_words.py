@@ -161,3 +161,17 @@ def test_legacy_reshape_keeps_the_writable_flag():
     x.writable = False
     assert x.reshape(4).writable is False and x.reshape(shape=(4, 1)).writable is False
     assert x.reshape_like(nd.ones(4)).writable is True and x.T.writable is True
+
+
+def test_split_of_a_zero_size_axis_under_numpy_shapes():
+    # NumPy shape semantics know a 0 size: it splits evenly into any count, and squeezing needs the count to be 0
+    with mx.util.np_shape(True):
+        parts = mx.nd.split(mx.nd.zeros((2, 0, 4)), num_outputs=3, axis=1)
+        assert [p.shape for p in parts] == [(2, 0, 4)] * 3
+        with pytest.raises(MXNetError, match=r"\(0 vs\. 1\) : If squeeze axis is True.*Input shape=\[0,3\], axis=0"):
+            mx.nd.split(mx.nd.zeros((0, 3)), num_outputs=1, axis=0, squeeze_axis=True)
+        with pytest.raises(MXNetError, match=r"\(2 vs\. 0\) : .* with shape \[2,0,4\] into num_outputs=3"):
+            mx.nd.split(mx.nd.zeros((2, 0, 4)), num_outputs=3, axis=0)
+    # legacy semantics hold it unknown (-1)
+    with pytest.raises(MXNetError, match=r"\(-1 vs\. 0\) : .* with shape \[2,-1,4\] into num_outputs=3"):
+        mx.nd.split(mx.nd.array(np.zeros((2, 0, 4))), num_outputs=3, axis=1)
