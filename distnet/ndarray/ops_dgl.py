@@ -115,8 +115,8 @@ def _csr_only(op, a, given):
 @graph_op("getnnz")
 def getnnz(data, *, axis=None):
     """The number of stored values of a csr matrix (explicit zeros count), in all or per row (axis=1), as int64."""
-    if data.ndim != 2:      # (shapes are inferred before storage types)
-        raise MXNetError(f"Check failed: in_attrs->at(0).ndim() == 2 ({data.ndim} vs. 2) : ")
+    if len(data.shape) != 2:        # (shapes are inferred before storage types)
+        raise MXNetError(f"Check failed: in_attrs->at(0).ndim() == 2 ({len(data.shape)} vs. 2) : ")
     _csr_only("getnnz", data, "default")
     if axis is None:
         return np.array([data.indptr[-1]], np.int64)

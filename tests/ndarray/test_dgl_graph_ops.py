@@ -142,3 +142,8 @@ def test_edge_id_and_getnnz_infer_shapes_before_refusing_dense_storage():
         nd.contrib.getnnz(nd.ones((1, 2, 3, 4)))
     with pytest.raises(MXNetError, match="infer_stype_success"):       # well-shaped, but dense
         nd.contrib.getnnz(nd.ones((2, 3)))
+
+
+def test_getnnz_of_a_csr_matrix_passes_the_shape_check():
+    graph = nd.array([[0, 1, 2], [3, 0, 4]], dtype="int64").tostype("csr")
+    assert nd.contrib.getnnz(graph).asnumpy().tolist() == [4]
