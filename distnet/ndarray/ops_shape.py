@@ -253,7 +253,10 @@ def _transpose_method(self, *axes, **kwargs):
         raise TypeError(f"transpose() takes from 0 to 4 positional arguments but {len(axes) + 1} were given")
     if len(axes) > 1:       # MXNet passes the second positional argument on as an attribute
         raise TypeError(f"object of type '{type(axes[1]).__name__}' has no len()")
-    axes = _shape_args(axes, kwargs, "axes")
+    if len(axes) == 1 and type(axes[0]) not in (tuple, list, int):
+        axes = axes[0]      # (handed on as given: text the parser reads, or refuses in its words)
+    else:
+        axes = _shape_args(axes, kwargs, "axes")
     return transpose(self, **kwargs) if axes == () else transpose(self, axes=axes, **kwargs)  # (): recorded without axes
 
 

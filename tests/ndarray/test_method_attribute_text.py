@@ -92,3 +92,12 @@ def test_diag_method_takes_only_its_offset_by_position():
         X.diag(1, 2)
     assert X.diag(1).asnumpy().tolist() == [1., 6., 11.]
     assert X.diag(k=-1, axis1=1, axis2=0).asnumpy().tolist() == [1., 6., 11.]
+
+
+def test_transpose_hands_a_lone_axes_argument_on_as_given():
+    with pytest.raises(MXNetError, match="^Invalid Parameter format for axes expect Shape\\(tuple\\) but value='x', in "
+                                         'operator transpose\\(name="", axes="x"\\)$'):
+        X.transpose('x')
+    with pytest.raises(MXNetError, match="value='True'"):
+        X.transpose(True)
+    assert X.transpose((1, 0)).shape == X.transpose(axes=(1, 0)).shape == (4, 3)
