@@ -130,6 +130,11 @@ def quantized_conv(data, weight, bias=None, min_data=None, max_data=None, min_we
                    num_group=1, workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
     """uint8 NCHW ``data`` convolved with int8 ``weight`` into int32 (the int8 bias added as is), with the range."""
     _require_parameters("_contrib_quantized_conv", kernel=kernel or None, num_filter=num_filter)
+    if data.ndim not in (4, 5):     # (shapes are inferred before types: the rank, the weight's shape)
+        raise MXNetError("Check failed: data_ndims == 4U || data_ndims == 5U: mkldnn quantized_conv only supports "
+                         "4d or 5d layout for now")
+    if len(tuple(kernel)) == data.ndim - 2:
+        _shaped(weight, (int(num_filter), data.shape[1] // int(num_group)) + tuple(int(k) for k in kernel))
     if data.dtype != np.uint8:
         raise MXNetError("quantized_conv: mkldnn_quantized_conv op only supports uint8 as input type "
                          f"(got {data.dtype}); quantize the data with out_type='uint8'")

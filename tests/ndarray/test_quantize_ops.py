@@ -192,3 +192,12 @@ def _q(shape, dtype="int8"):
 def test_quantized_layers_infer_input_shapes_before_checking_types(call, words):
     with pytest.raises(MXNetError, match=r"^Shape inconsistent, Provided = " + re.escape(words)):
         call(_q((2, 3), "float32"))
+
+
+def test_quantized_conv_checks_the_data_rank_and_weight_shape_before_the_data_type():
+    r = _q((1,), "float32")
+    conv = mx.nd.contrib.quantized_conv
+    with pytest.raises(MXNetError, match=r"^Check failed: data_ndims == 4U \|\| data_ndims == 5U"):
+        conv(_q((2, 3), "float32"), _q((2, 3)), _q((2,)), *[r] * 6, kernel=(1, 1), num_filter=2)
+    with pytest.raises(MXNetError, match=re.escape("Shape inconsistent, Provided = [1,2,3,4], inferred shape=[2,2,1,1]")):
+        conv(_q((1, 2, 3, 4), "float32"), _q((1, 2, 3, 4)), _q((2,)), *[r] * 6, kernel=(1, 1), num_filter=2)

@@ -55,3 +55,7 @@ for d in ("float32", "int32", "bool"):
     for idx in ((2, 3), (3,), (2, 1), (1, 3)):
         show(f"pick {d} {idx}", lambda: mx.nd.pick(A((2, 3), "float32"), A(idx, d)))
         show(f"choose_element_0index {d} {idx}", lambda: mx.nd.choose_element_0index(A((2, 3), "float32"), A(idx, d)))
+for dt in ("uint8", "int8", "float32"):
+    for data, weight in (((2, 3), (2, 3)), ((1, 2, 3, 4), (1, 2, 3, 4)), ((1, 2, 3), (2, 2, 1, 1))):
+        show(f"conv {dt} {data} {weight}", lambda: C.quantized_conv(A(data, dt), A(weight), A((2,)), *[r1] * 6,
+                                                                     kernel=(1, 1), num_filter=2))
