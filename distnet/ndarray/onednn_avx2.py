@@ -393,8 +393,9 @@ def convolution_gemm(weights, cols):
     oneDNN's AVX2 im2col convolution sums it (probed): None where that is not replayed."""
     if not _exact(weights, cols.T, _ORDERED_CONV_MACS):
         return None
-    # sgemm("N", "N"): M positions, N filters, K terms
-    return _sgemm(weights, np.ascontiguousarray(cols.T), 48, 256, ("lanes", "chain"))
+    # sgemm("N", "N"): M positions, N filters, K terms; one filter at one position: one chain
+    kinds = ("chain", "chain") if weights.shape[0] == 1 else ("lanes", "chain")
+    return _sgemm(weights, np.ascontiguousarray(cols.T), 48, 256, kinds)
 
 
 def convolution_gradient_sums(p, q):
