@@ -29,9 +29,10 @@ class ScriptResult:
 class ScriptRunner:
     """The test side: starts the runner process and asks it to run scripts one at a time."""
 
-    def __init__(self):
+    def __init__(self, env=None):
         self.proc = subprocess.Popen([sys.executable, os.path.abspath(__file__)], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, text=True, cwd=HERE)
+                                     stdout=subprocess.PIPE, text=True, cwd=HERE,
+                                     env=None if env is None else dict(os.environ, **env))
         self.tmp = tempfile.mkdtemp(prefix="distnet-compat-")
 
     def _reply(self, deadline_s):
