@@ -128,15 +128,15 @@ def _known(shape, op, dtype=None, ctx=None, attrs=None):
     shape = (shape,) if type(shape) is int else tuple(shape) if shape is not None else None
     if shape is None:
         raise _shape_inference_failed(op, given, (), dtype, ctx, attrs or {})
-    if is_np_shape():               # NumPy shape semantics: () is a scalar's shape, 0 a real size
-        if any(d < 0 for d in shape):
-            raise MXNetError(f"Operator {op} inferring shapes failed: shape {shape} is unknown or negative")
-        return shape
     # MXNet reads the sizes in order: a -1 (unknown) first makes inference fail, a lower size first its parser
     first = next((d for d in shape if d < 0), -1)
     if first < -1:
         raise MXNetError(f"Check failed: dim_size >= -1 ({first} vs. -1) : shape dim size must be >= -1, "
                          f"while received {first}")
+    if is_np_shape():               # NumPy shape semantics: () is a scalar's shape, 0 a real size
+        if -1 in shape:
+            raise _shape_inference_failed(op, given, shape, dtype, ctx, attrs or {})
+        return shape
     if not shape or any(d <= 0 for d in shape):
         raise _shape_inference_failed(op, given, shape, dtype, ctx, attrs or {})
     return shape

@@ -129,7 +129,8 @@ def eye(N, M=None, k=0, dtype=_np.float32, **kwargs):  # noqa: N803  (NumPy's na
             raise MXNetError(f"Invalid Parameter format for {name} expect {label} but value='{value}'{tail}")
     for name, value in (("N", N), ("M", M)):
         if value is not None and value < 0:
-            raise MXNetError(f"Check failed: param.{name} >= 0: negative dimensions are not allowed. {name} is {value}")
+            field = name if name == "M" else f"param.{name}"     # (MXNet checks M after reading it into a local)
+            raise MXNetError(f"Check failed: {field} >= 0: negative dimensions are not allowed. {name} is {value}")
     return _made(_np.eye(N, M, k, dtype=_range_dtype(dtype, tail)), ctx, "_npi_eye")
 
 
@@ -344,8 +345,9 @@ def indices(dimensions, dtype=_np.int32, ctx=None):
     if not isinstance(dimensions, (tuple, list)):
         raise ValueError("The dimensions must be sequence of ints")
     if not all(isinstance(d, (int, _np.integer)) for d in dimensions):
-        raise MXNetError(f"Invalid Parameter format for dimensions expect Shape(tuple) but value='{dimensions}', in "
-                         "operator _npi_indices")
+        raise MXNetError(f"Invalid Parameter format for dimensions expect Shape(tuple) but value='{dimensions}'"
+                         + _call_text("_npi_indices", ("dtype", _np.dtype(_np.int32 if dtype is None else dtype).name),
+                                      ("ctx", ctx or current_context()), ("dimensions", dimensions)))
     if any(d < -1 for d in dimensions):
         low = min(dimensions)
         raise MXNetError(f"Check failed: dim_size >= -1 ({low} vs. -1) : shape dim size must be >= -1, while "
