@@ -644,6 +644,11 @@ arctan2 = _same_dtype_binary("arctan2", arctan2_op, "f", bool_fails=False)
 
 
 # ---- unary ------------------------------------------------------------------------------------
+# unary functions whose integer results are their operator's own (negation exact in 64 bits, degrees and radians
+# rounded through float), not numpy's double function truncated
+_INTEGER_KERNELS = frozenset({"negative", "degrees", "radians"})
+
+
 def _unary(name, op_name, int_ok=True, numpy_fn=None, public=None):
     """``name(x)``: the registry op for floats; integers are computed in float and truncated, as MXNet does."""
     op = OPS[op_name]
@@ -663,7 +668,7 @@ def _unary(name, op_name, int_ok=True, numpy_fn=None, public=None):
             return _bool_kernel_missing(x)
         if not int_ok:
             raise MXNetError(f"operator {name} does not support inputs of dtype {x.dtype}")
-        if is_recording():      # the op's integer kernels, recorded for their backward
+        if is_recording() or name in _INTEGER_KERNELS:   # the op's integer kernels (recorded for their backward)
             return invoke_np(op, (x,), out=out)
         with _np.errstate(all="ignore"):
             res = _np.asarray(numpy_fn(x._data.astype(_np.float64))).astype(x.dtype)

@@ -35,3 +35,13 @@ def test_unary_minus_keeps_the_sign_of_nan_as_mxnet_multiplies_by_minus_one():
     a = np.array([onp.nan, 1.0, 0.0])
     assert onp.signbit((-a).asnumpy()).tolist() == [False, True, True]
     assert onp.signbit(np.negative(a).asnumpy()).tolist() == [True, True, True]
+
+
+def test_integer_negative_degrees_and_radians_keep_their_kernel_results():
+    big = np.array([2**63 - 1, 2**40], dtype="int64")
+    # negation is exact in 64 bits (a trip through double would round 2**63 - 1 to -2**63)
+    assert np.negative(big).asnumpy().tolist() == [-(2**63 - 1), -(2**40)]
+    # degrees/radians of integers go through float: (x * 180) / pi, each step rounded to float's 24 bits
+    f = onp.float32
+    expected = int(f(f(f(2**40) * f(180)) / f(onp.pi)))
+    assert np.degrees(big).asnumpy().tolist()[1] == expected
