@@ -750,8 +750,10 @@ def read_value(op_name, key, kind, value, attrs=None, imperative=False):
     """``value`` of parameter ``key`` (of type ``kind``, a KINDS code) as MXNet parses its text, or its error
     (naming ``attrs``, the operator's given attributes, or else ``key`` alone)."""
     text = _text(value)
-    if (kind[-1] == "?" or kind[0] in "sS" or kind[0] in "FD" and op_name in _UNKNOWN_TUPLES_CHECKED) \
-            and text.strip() == "None":
+    # (an unknown tuple of numbers passes a symbol's creation; an NDArray call's kernel reads it as garbage)
+    unknown = kind[-1] == "?" or kind[0] in "sS" or kind[0] in "FD" and (op_name in _UNKNOWN_TUPLES_CHECKED
+                                                                         or not imperative)
+    if unknown and text.strip() == "None":
         return None
     base = kind[0]
     if kind in ("f", "d"):      # dmlc's own number parser: it reads a prefix, then refuses what it left

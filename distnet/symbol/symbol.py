@@ -911,7 +911,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
         elif value is not None or key not in op.arg_names:    # an explicit None attribute is kept, as "None"
             attrs[key] = value
     if "dtype" in attrs:
-        attrs["dtype"] = _dtype_name(attrs["dtype"])
+        attrs["dtype"] = _dtype_name(attrs["dtype"], op.name)
     # named once (a Prefix prefixes every call), and before the checks: MXNet's name counter moves on
     # even when the operator then refuses its parameters
     node_name = _name.current().get(name, (hint or op_name).lower())
@@ -1014,10 +1014,10 @@ def _count_mutations(node):
         node.user_attrs["__inver__"] = ",".join(str(v) for v in versions)
 
 
-def _dtype_name(dtype):
+def _dtype_name(dtype, op_name):
     """A ``dtype`` attribute as MXNet's front end sends it: numpy's name of the type ('float16'; float64 for
-    None)."""
-    if isinstance(dtype, str) and dtype == "None":
+    None; the text "None" is numpy's refusal, but an mx.np operator's own default, passed on by Custom)."""
+    if isinstance(dtype, str) and dtype == "None" and (op_name.startswith("_np") or op_name == "Custom"):
         return dtype
     return dtype_attr_name(dtype)       # an unknown type is numpy's TypeError, as in MXNet
 

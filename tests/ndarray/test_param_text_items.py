@@ -55,3 +55,16 @@ def test_num_args_below_one_is_refused_before_the_input_count(value):
 def test_optional_boolean_text_may_have_blanks(text):
     s = mx.sym.softmax(mx.sym.var("a"), use_length=text)
     assert s.list_attr() == {"use_length": text}
+
+
+@pytest.mark.parametrize("make", [lambda: mx.sym.random.uniform(shape=(2,), dtype="None"),
+                                  lambda: mx.sym.softmax(mx.sym.var("a"), dtype="None")])
+def test_symbol_dtype_text_none_is_numpys_refusal(make):
+    with pytest.raises(TypeError, match="data type 'None' not understood"):
+        make()
+
+
+def test_unknown_float_tuple_passes_symbol_creation_only():
+    assert mx.sym.contrib.MultiBoxPrior(mx.sym.var("a"), ratios=None).list_attr() == {"ratios": "None"}
+    with pytest.raises(MXNetError, match="expect tuple of <float> but value='None'"):
+        mx.nd.contrib.MultiBoxPrior(mx.nd.zeros((1, 1, 2, 2)), ratios=None)
