@@ -5,6 +5,7 @@ from array import array
 import numpy as np
 
 from ..base import MXNetError
+from ..util import is_np_shape
 from .failures import KernelError, backward_kernel_error
 from .kernel_folds import reduce_folds, refuse_reduce_folds
 from .ops_select import no_bool
@@ -108,6 +109,9 @@ def _reduction(name, fn, aliases=(), methods=None, first_of_ties=False):
     whole = getattr(np.ndarray, name, fn)    # the ndarray method skips numpy's function dispatch
 
     def forward(data, axis=None, keepdims=False, exclude=False):
+        if first_of_ties and not data.size and is_np_shape():    # max/min check their input's size before axes
+            raise MXNetError("Check failed: (*in_attrs)[0].Size() > 0U (0 vs. 0) : Reduction input's size should > 0 "
+                             + inferred_dims(data.shape))
         keepdims = _flag(name, "keepdims", keepdims)
         if axis is None and not keepdims and not exclude and data.dtype != np.float16:   # the common case, cheap
             r = whole(data).reshape(1).astype(data.dtype, copy=False)

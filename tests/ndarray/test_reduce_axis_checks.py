@@ -44,3 +44,12 @@ def test_no_axes_reduce_everything(op, axis):
     r = getattr(nd, op)(x, axis=axis)
     assert r.shape == (1,)
     assert r.asnumpy()[0] == {"sum": 6., "max": 4., "norm": np.float32(np.sqrt(30.))}[op]
+
+
+@pytest.mark.parametrize("op", ["max", "min", "max_axis", "min_axis"])
+@pytest.mark.parametrize("attrs", [{}, {"axis": 1}, {"axis": 5}, {"axis": 0, "exclude": True}])
+def test_max_min_of_a_zero_size_array_refuse_its_size_before_its_axes(op, attrs):
+    with mx.util.np_shape(True):
+        with pytest.raises(MXNetError, match=r"^Check failed: \(\*in_attrs\)\[0\]\.Size\(\) > 0U \(0 vs\. 0\) : "
+                                             r"Reduction input's size should > 0 \[0,3\]$"):
+            getattr(mx.nd, op)(mx.nd.zeros((0, 3)), **attrs)
