@@ -410,7 +410,7 @@ def _arange_op(*, start=0.0, stop=None, step=1.0, repeat=1, infer_range=False, d
 
 
 @defop("_linspace")
-def _linspace_op(*, start=0.0, stop=1.0, num=50, endpoint=True, dtype="float32", ctx=None):
+def _linspace_op(*, start, stop, num, endpoint=True, dtype="float32", ctx=None):
     """``num`` evenly spaced values from start to stop."""
     return linspace(start, stop, num, endpoint, dtype=dtype)._data
 

@@ -68,3 +68,12 @@ def test_unknown_float_tuple_passes_symbol_creation_only():
     assert mx.sym.contrib.MultiBoxPrior(mx.sym.var("a"), ratios=None).list_attr() == {"ratios": "None"}
     with pytest.raises(MXNetError, match="expect tuple of <float> but value='None'"):
         mx.nd.contrib.MultiBoxPrior(mx.nd.zeros((1, 1, 2, 2)), ratios=None)
+
+
+@pytest.mark.parametrize("given, missing", [(dict(start=0.5), "num"), (dict(num=3), "start"),
+                                            (dict(start=0.5, num=3), "stop")])
+def test_linspace_operator_requires_start_stop_and_num(given, missing):
+    for make in (mx.nd._internal._linspace, mx.sym._internal._linspace):
+        with pytest.raises(MXNetError, match=f"Required parameter {missing} of "):
+            make(**given)
+    assert mx.nd._internal._linspace(start=0, stop=1, num=3).asnumpy().tolist() == [0.0, 0.5, 1.0]
