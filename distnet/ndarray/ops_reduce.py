@@ -536,8 +536,28 @@ def _(dy, out, x, ord=2, axis=None, keepdims=False, out_dtype=None):
     return g if g.dtype == x.dtype else g.astype(x.dtype)      # an out_dtype norm: the gradient in x's type
 
 
+def _refuse_empty_search(data, axis, keepdims):
+    """argmax/argmin of an empty array under NumPy shapes: shape inference lets it through and the kernel's
+    checks fail, when the result is read (an axis of non-zero size gives an empty result)."""
+    if axis is None:
+        words = "Check failed: inputs[0].shape_.Size() != 0U (0 vs. 0) : attempt to search an empty sequence"
+        shape = (1,) * data.ndim if keepdims else (1,)
+    elif not -data.ndim <= axis < data.ndim:
+        words, shape = axis_exceeds(axis, data.ndim), (1,)
+    else:
+        ax = axis % data.ndim
+        if data.shape[ax]:
+            return
+        words = (f"Check failed: inputs[0].shape_[axis] != 0 (0 vs. 0) : searching input tensor of shape "
+                 f"{provided(data.shape)} along axis = {ax} of zero dim-size is not allowed")
+        shape = data.shape[:ax] + ((1,) if keepdims else ()) + data.shape[ax + 1:]
+    raise KernelError(words, np.zeros(shape, data.dtype))
+
+
 def _arg(name, fn):
     def forward(data, axis=None, keepdims=False):
+        if not data.size and is_np_shape():
+            _refuse_empty_search(data, axis, keepdims)
         if axis is not None and not -data.ndim <= axis < data.ndim:
             raise MXNetError(axis_exceeds(axis, data.ndim))
         no_bool(name, data)

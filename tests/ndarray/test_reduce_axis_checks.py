@@ -53,3 +53,15 @@ def test_max_min_of_a_zero_size_array_refuse_its_size_before_its_axes(op, attrs)
         with pytest.raises(MXNetError, match=r"^Check failed: \(\*in_attrs\)\[0\]\.Size\(\) > 0U \(0 vs\. 0\) : "
                                              r"Reduction input's size should > 0 \[0,3\]$"):
             getattr(mx.nd, op)(mx.nd.zeros((0, 3)), **attrs)
+
+
+def test_argmax_of_an_empty_axis_fails_when_read_and_a_nonempty_axis_gives_an_empty_result():
+    with mx.util.np_shape(True):
+        r = mx.nd.argmax(mx.nd.zeros((2, 0, 4)), axis=-2, keepdims=True)
+        assert r.shape == (2, 1, 4)
+        with pytest.raises(MXNetError, match=r"searching input tensor of shape \[2,0,4\] along axis = 1 of zero "
+                                             r"dim-size is not allowed"):
+            r.asnumpy()
+        with pytest.raises(MXNetError, match=r"attempt to search an empty sequence"):
+            mx.nd.argmin(mx.nd.zeros((0,))).asnumpy()
+        assert mx.nd.argmax(mx.nd.zeros((0, 3)), axis=1).shape == (0,)
