@@ -1,4 +1,5 @@
 """``mx.sym``: symbolic graphs over the operator registry (the graph hybridize uses too)."""
+import ctypes
 import functools
 import inspect
 import json
@@ -84,6 +85,7 @@ class Symbol:
 
     __slots__ = ("_heads",)
     __array_priority__ = 1000.0
+    handle = property(lambda self: ctypes.c_void_p(id(self)), doc="A void pointer standing in for MXNet's C handle.")
 
     def __init__(self, heads):
         self._heads = list(heads)

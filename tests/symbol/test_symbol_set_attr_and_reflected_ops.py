@@ -1,5 +1,6 @@
 """Symbol._set_attr on an operator's own parameters, reflected arithmetic called by name, and variable dtype
 refusals (behaviour recorded from MXNet 1.9.1)."""
+import ctypes
 import numpy as np
 import pytest
 
@@ -98,3 +99,9 @@ def test_variable_writes_its_attributes_into_the_given_dict():
     given = {"k": "v"}
     mx.sym.var("x", attr=given, shape=(2,), __q__=1)
     assert given == {"k": "v", "__shape__": "(2,)", "__q__": "1"}
+
+
+def test_a_symbol_has_a_handle_as_mxnet_symbols_do():
+    s = mx.sym.var("a")
+    assert isinstance(s.handle, ctypes.c_void_p) and s.handle.value
+    assert (s + 1).handle.value != s.handle.value
