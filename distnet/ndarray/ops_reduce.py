@@ -66,8 +66,8 @@ def _refuse_folds(name, data, axes, result):
         return
     folded = math.prod(big for big, _ in reduce_folds(data.shape, small))
     if folded != data.size:
-        raise KernelError(f"{name}: Check failed: this->shape_.Size() == shape.Size() ({data.size} vs. {folded}): "
-                          f"Shape size mismatch reducing axes {axes} of an empty array of shape {data.shape}", result)
+        raise KernelError(f"Check failed: this->shape_.Size() == shape.Size() ({data.size} vs. {folded}) : "
+                          f"Shape size mismatch {data.size} v.s. {folded}", result)
 
 
 def _first_zero_signs(data, axes, r):

@@ -65,3 +65,12 @@ def test_argmax_of_an_empty_axis_fails_when_read_and_a_nonempty_axis_gives_an_em
         with pytest.raises(MXNetError, match=r"attempt to search an empty sequence"):
             mx.nd.argmin(mx.nd.zeros((0,))).asnumpy()
         assert mx.nd.argmax(mx.nd.zeros((0, 3)), axis=1).shape == (0,)
+
+
+def test_a_reduction_folding_an_empty_trailing_axis_fails_when_read_in_mxnets_words():
+    with mx.util.np_shape(True):
+        r = mx.nd.mean(mx.nd.zeros((3, 0)), axis=1)
+        assert r.shape == (3,)
+        with pytest.raises(MXNetError, match=r"^Check failed: this->shape_\.Size\(\) == shape\.Size\(\) \(0 vs\. 3\) : "
+                                             r"Shape size mismatch 0 v\.s\. 3$"):
+            r.asnumpy()
