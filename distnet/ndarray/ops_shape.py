@@ -202,6 +202,8 @@ def _reshape_method(self, *shape, **kwargs):
     """``x.reshape((2, 3))`` or ``x.reshape(2, 3)``; MXNet codes and ``reverse`` accepted."""
     if not shape and not kwargs.get("shape"):
         raise AssertionError("Shape must be provided.")
+    if len(shape) == 1 and shape[0] is None:        # MXNet hands (None,) to C as int64s
+        operator.index(None)
     shape = _shape_args(shape, kwargs, "shape")
     if isinstance(shape, (tuple, list)):
         for size in shape:      # MXNet hands the sizes to C as int64s: Python's TypeError for a non-integer

@@ -101,3 +101,10 @@ def test_transpose_hands_a_lone_axes_argument_on_as_given():
     with pytest.raises(MXNetError, match="value='True'"):
         X.transpose(True)
     assert X.transpose((1, 0)).shape == X.transpose(axes=(1, 0)).shape == (4, 3)
+
+
+def test_reshape_of_a_positional_none_is_pythons_integer_refusal():
+    with pytest.raises(TypeError, match="^'NoneType' object cannot be interpreted as an integer$"):
+        X.reshape(None)
+    with pytest.raises(AssertionError, match="^Shape must be provided.$"):
+        X.reshape(shape=None)
