@@ -578,6 +578,8 @@ _arg("argmin", np.argmin)
 def argmax_channel(data):
     """Indices of the maximum along axis 1, in the input's dtype."""
     no_bool("argmax_channel", data)
+    if not data.size and is_np_shape():
+        _refuse_empty_search(data, 1, False)
     if data.ndim < 2:
         raise MXNetError(f"argmax_channel: axis 1 exceeds the input dimension of {data.ndim}")
     return np.argmax(data, axis=1).astype(data.dtype)

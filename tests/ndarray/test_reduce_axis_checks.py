@@ -74,3 +74,11 @@ def test_a_reduction_folding_an_empty_trailing_axis_fails_when_read_in_mxnets_wo
         with pytest.raises(MXNetError, match=r"^Check failed: this->shape_\.Size\(\) == shape\.Size\(\) \(0 vs\. 3\) : "
                                              r"Shape size mismatch 0 v\.s\. 3$"):
             r.asnumpy()
+
+
+def test_argmax_channel_of_an_empty_channel_axis_fails_when_read():
+    with mx.util.np_shape(True):
+        assert mx.nd.argmax_channel(mx.nd.zeros((0, 3))).shape == (0,)
+        r = mx.nd.argmax_channel(mx.nd.zeros((3, 0)))
+        with pytest.raises(MXNetError, match=r"searching input tensor of shape \[3,0\] along axis = 1 of zero"):
+            r.asnumpy()
