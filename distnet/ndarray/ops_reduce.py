@@ -580,8 +580,8 @@ def argmax_channel(data):
     no_bool("argmax_channel", data)
     if not data.size and is_np_shape():
         _refuse_empty_search(data, 1, False)
-    if data.ndim < 2:
-        raise MXNetError(f"argmax_channel: axis 1 exceeds the input dimension of {data.ndim}")
+    if data.ndim < 2:       # its kernel's check: the (1,) result fails when read
+        raise KernelError(axis_exceeds(1, data.ndim), np.zeros((1,), data.dtype))
     return np.argmax(data, axis=1).astype(data.dtype)
 
 argmax_channel.nondifferentiable = True      # MXNet registers no gradient: a backward through it fails

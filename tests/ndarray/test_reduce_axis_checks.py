@@ -82,3 +82,11 @@ def test_argmax_channel_of_an_empty_channel_axis_fails_when_read():
         r = mx.nd.argmax_channel(mx.nd.zeros((3, 0)))
         with pytest.raises(MXNetError, match=r"searching input tensor of shape \[3,0\] along axis = 1 of zero"):
             r.asnumpy()
+
+
+def test_argmax_channel_of_a_vector_fails_when_read():
+    r = mx.nd.argmax_channel(mx.nd.ones((4,)))
+    assert r.shape == (1,)
+    with pytest.raises(MXNetError, match=r"^Check failed: axis < ndim && axis >= -ndim: axis 1 exceeds the input "
+                                         r"dimension of 1$"):
+        r.asnumpy()
