@@ -420,7 +420,7 @@ def convolution_gradient_sums(p, q):
 def convolution_gradient_gemm(p, q, into=None, rows=48):
     """(n, m) sums over k of p (n, k) times q (m, k) float32, as oneDNN's AVX2 im2col convolution sums its
     gradients (probed): sgemm("N", "T") for the data's windows, ("T", "N") for the weight's (each image's
-    added ``into`` the previous images' sum block by block; its n filters in blocks of WGRAD_ROWS)."""
+    added ``into`` the previous images' sum block by block); ``rows``: the row block (the weight's: WGRAD_ROWS)."""
     return _sgemm(p, q, rows, 256, ("chain", "chain"), into)
 
 
