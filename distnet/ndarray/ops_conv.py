@@ -699,9 +699,13 @@ def runs_gemm(data, weight, *, kernel, stride=(), dilate=(), pad=(), num_filter,
 
 def _dgrad_in_blocks_of_8(channels, filters, g, layout):
     """Whether oneDNN leaves a float32 2-D convolution's data gradient in blocks of 8 channels (probed through
-    a BatchNorm's backward before it): 16k + 8 filters over 16k channels."""
-    return (onednn._LANES == 16 and g.groups == 1 and len(g.kernel) == 2 and layout not in _CHANNEL_LAST
-            and filters % 16 == 8 and channels % 16 == 0)
+    a BatchNorm's backward before it): 16k + 8 filters over 16k channels; on AVX2, the direct kernel's over 8k
+    channels."""
+    if g.groups != 1 or len(g.kernel) != 2 or layout in _CHANNEL_LAST:
+        return False
+    if onednn._LANES == 8:
+        return channels % 8 == 0 and _avx2_direct_order(channels, filters) is not None
+    return filters % 16 == 8 and channels % 16 == 0
 
 
 def _channel_last_as_channel_first(data, weight, bias, g, out, num_filter):

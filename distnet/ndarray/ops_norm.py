@@ -363,11 +363,14 @@ def _layout_block(data, ax):
 def _backward_block(data, dy, ax):
     """The channel block whose kernel MXNet's backward runs: the data's, unless the gradient comes in a layout
     that kernel refuses, spatial axes outermost or blocks of another size (then oneDNN's reference kernel, the
-    plain arithmetic); a plain gradient is reordered to the data's layout."""
+    plain arithmetic); a plain gradient is reordered to the data's layout. On AVX2 plain data takes a blocked
+    gradient's kernel (probed: a convolution's data gradient straight into BatchNorm's backward)."""
     block = _layout_block(data, ax)
-    if onednn.spatial_outer(dy) or onednn.channel_block(dy) not in (None, block):
+    if onednn.spatial_outer(dy):
         return None
-    return block
+    if block is None and onednn._LANES == 8 and data.dtype == np.float32 and ax == 1:
+        return onednn.channel_block(dy)         # (AVX2: plain data takes a blocked gradient's kernel)
+    return block if onednn.channel_block(dy) in (None, block) else None
 
 
 def _blocked_moments(data, block):
