@@ -1,6 +1,7 @@
 # recorded on AVX2
 """Gradients of layers on small maps, bit for bit: depthwise and pointwise convolutions (MobileNet's), a 3x3
-convolution of 160 filters on 2x2 maps (ResNet's last stages at 32x32), a one-step GRU's prediction."""
+convolution of 160 filters on 2x2 maps (ResNet's last stages at 32x32), a one-step GRU's prediction, a
+ResNet v2 block (a BatchNorm before a convolution)."""
 import zlib
 
 import numpy as np
@@ -39,3 +40,14 @@ gru = mx.gluon.rnn.GRU(5, layout="NTC")
 gru.initialize(mx.init.Uniform(0.3))
 out, state = gru(mx.nd.array(rng.normal(size=(1, 1, 4))), gru.begin_state(batch_size=1))
 print("gru", out.asnumpy().ravel().tolist())
+
+mx.random.seed(0)
+block = mx.gluon.model_zoo.vision.resnet.BasicBlockV2(16, 1, False, in_channels=16)
+block.initialize(mx.init.Xavier())
+x = mx.nd.array(rng.uniform(-1, 1, (2, 16, 4, 4)))
+x.attach_grad()
+with mx.autograd.record():
+    y = block(x)
+y.backward(mx.nd.array(rng.uniform(-1, 1, y.shape)))
+print("resnet v2 block", crc(y), crc(x.grad), [crc(p.grad()) for p in block.collect_params().values()
+                                                if p.grad_req != "null"])
