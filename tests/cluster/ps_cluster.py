@@ -114,3 +114,17 @@ class Cluster:
     def kill(self):
         for n in self.nodes:
             n.kill()
+
+
+def run_clean(tmp_path, workers, servers, argv, timeout=30, **kwargs):
+    """Run a job to its end, asserting that every process exited 0 and every worker printed its ok line; SIGKILL,
+    by PID, whatever still runs. Returns the workers' outputs."""
+    job = Cluster(tmp_path, workers, servers, argv, **kwargs)
+    try:
+        status = job.wait(timeout)
+        assert set(status.values()) == {0}, (status, job.report())
+        outs = [job.node(f"worker {r}").output()[0] for r in range(workers)]
+        assert all(f"ok rank={r}" in out for r, out in enumerate(outs)), job.report()
+        return outs
+    finally:
+        job.kill()

@@ -4,29 +4,16 @@ import sys
 
 import pytest
 
-from ps_cluster import HERE, Cluster
+from ps_cluster import HERE, run_clean
 
 JOB = os.path.join(HERE, "mxnet_semantics_job.py")
 
 
 @pytest.mark.timeout(40)
 def test_dist_sync_worker_view_matches_mxnet(tmp_path):
-    job = Cluster(tmp_path, 2, 2, [sys.executable, JOB])
-    try:
-        status = job.wait(30)
-        assert set(status.values()) == {0}, (status, job.report())
-        for r in range(2):
-            assert "ok rank=" in job.node(f"worker {r}").output()[0], job.report()
-    finally:
-        job.kill()
+    run_clean(tmp_path, 2, 2, [sys.executable, JOB])
 
 
 @pytest.mark.timeout(40)
 def test_one_worker_int_keys_match_mxnet(tmp_path):
-    job = Cluster(tmp_path, 1, 1, [sys.executable, JOB])
-    try:
-        status = job.wait(30)
-        assert set(status.values()) == {0}, (status, job.report())
-        assert "ok rank=0" in job.node("worker 0").output()[0], job.report()
-    finally:
-        job.kill()
+    run_clean(tmp_path, 1, 1, [sys.executable, JOB])
