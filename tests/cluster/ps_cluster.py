@@ -1,5 +1,6 @@
 """Start a real scheduler, servers and workers on 127.0.0.1 for a test; wait with deadlines; kill by PID."""
 import os
+import re
 import select
 import signal
 import socket
@@ -118,13 +119,19 @@ class Cluster:
 
 def run_clean(tmp_path, workers, servers, argv, timeout=30, **kwargs):
     """Run a job to its end, asserting that every process exited 0 and every worker printed its ok line; SIGKILL,
-    by PID, whatever still runs. Returns the workers' outputs."""
+    by PID, whatever still runs. Returns the workers' outputs, in rank order."""
     job = Cluster(tmp_path, workers, servers, argv, **kwargs)
     try:
         status = job.wait(timeout)
         assert set(status.values()) == {0}, (status, job.report())
-        outs = [job.node(f"worker {r}").output()[0] for r in range(workers)]
-        assert all(f"ok rank={r}" in out for r, out in enumerate(outs)), job.report()
-        return outs
+        # The scheduler hands out ranks in order of arrival, so worker process i need not be rank i.
+        by_rank = {}
+        for i in range(workers):
+            out = job.node(f"worker {i}").output()[0]
+            ranks = re.findall(r"^ok rank=(\d+)\b", out, re.M)
+            assert len(ranks) == 1, job.report()
+            by_rank[int(ranks[0])] = out
+        assert sorted(by_rank) == list(range(workers)), job.report()
+        return [by_rank[r] for r in range(workers)]
     finally:
         job.kill()
