@@ -1,4 +1,5 @@
 """Device contexts. distnet computes on the CPU; cpu(i) for any i names a logical device."""
+import operator
 import re
 import threading
 import warnings
@@ -53,7 +54,8 @@ class Context(metaclass=_MXClassPropertyMetaClass):
 
     def empty_cache(self):
         """Release the memory cached for this device; as in MXNet, a device nothing was allocated on fails."""
-        if _storage_pool(self) not in _ALLOCATED:
+        operator.index(self.device_id)      # MXNet hands the id to C as an int
+        if _storage_pool(resolved_id(self)) not in _ALLOCATED:
             raise MXNetError("Cannot Free space to a device you have not allocated")
 
     @classproperty
@@ -74,6 +76,7 @@ def _warn_default_ctx_deprecated():
 
 
 NO_CUDA = "This call is only supported for MXNet built with CUDA support."
+NO_CUDA_DEVICE = "Please compile with CUDA enabled for cuda features"
 
 
 def gpu_memory_info(device_id=0):
@@ -118,10 +121,22 @@ def placed(ctx, refusal=GPU_ALLOCATION):
         ctx = current_context()
         if not isinstance(ctx, Context):    # set so by test_utils.set_default_context
             ctx = _default_as_given_to(ctx, refusal)
-    if ctx.device_typeid == 2:      # a gpu (the id read first: anything else fails with MXNet's AttributeError)
+    on_gpu = ctx.device_typeid == 2     # (the type read first: anything else fails with MXNet's AttributeError)
+    ctx = resolved_id(ctx, by_operator=refusal not in (GPU_ALLOCATION, GPU_COPY))
+    if on_gpu:
         raise MXNetError(refusal)
     _ALLOCATED.add(_storage_pool(ctx))
     return ctx
+
+
+def resolved_id(ctx, by_operator=False):
+    """``ctx`` as MXNet reads a negative device id: the first CPU, or the current CUDA device (of a GPU or
+    pinned memory), which a build without CUDA cannot ask for; an operator then fails to parse its ctx."""
+    if not isinstance(ctx, Context) or not isinstance(ctx.device_id, int) or ctx.device_id >= 0:
+        return ctx
+    if ctx.device_type in ("gpu", "cpu_pinned"):
+        raise MXNetError(f"Invalid context string {ctx}" if by_operator else NO_CUDA_DEVICE)
+    return Context(ctx.device_type, 0)
 
 
 def _storage_pool(ctx):

@@ -19,7 +19,7 @@ import warnings
 import numpy as np
 
 from ..base import MXNetError, NotSupportedForSparseNDArray, _Null, named_for, own_methods
-from ..context import GPU_ALLOCATION, GPU_COPY, Context, cpu, current_context, gpu_operator, placed
+from ..context import GPU_ALLOCATION, GPU_COPY, Context, cpu, current_context, gpu_operator, placed, resolved_id
 from . import serialize as _serialize
 from .array_kinds import called_by_user
 from .ndarray import NDArray, _copy_shapes_agree, _shape_text, _wrap
@@ -1067,7 +1067,7 @@ def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
     from ..util import is_np_shape
     from .creation import _shape_inference_failed
     given, shape = shape, tuple(std_array.array("I", shape))     # MXNet's allocation: sizes as unsigned ints,
-    ctx = placed(ctx, gpu_operator("_zeros")) if ctx is not None else current_context()     # the context,
+    ctx = placed(resolved_id(ctx), gpu_operator("_zeros")) if ctx is not None else current_context()  # the context,
     dt = _allocated_dtype(_float_dtype(dtype))                  # then a type it has a number for
     if stype == "row_sparse" and not shape:
         raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)")

@@ -5,7 +5,7 @@ import re
 import numpy as _np
 
 from ..base import MXNetError
-from ..context import Context
+from ..context import Context, resolved_id
 from ..ndarray.ndarray import NDArray
 
 SCALARS = (int, float, bool, _np.generic)
@@ -98,8 +98,10 @@ _CONTEXT_TEXT = re.compile(r"(cpu|gpu|cpu_pinned|cpu_shared)\((\d+)\)")
 
 def operator_context(ctx):
     """``ctx`` as MXNet's backend reads an operator's ctx attribute: a Context, None, or its text ('cpu(0)')."""
-    if ctx is None or isinstance(ctx, Context):
+    if ctx is None:
         return ctx
+    if isinstance(ctx, Context):
+        return resolved_id(ctx, by_operator=True)
     match = _CONTEXT_TEXT.fullmatch(str(ctx))
     if match is None:
         raise MXNetError(f"Invalid context string {ctx}")
