@@ -123,10 +123,8 @@ def index_array(data, *, axes=None):
     if data.size == 0:      # a 0-d or zero-size shape reads as unknown in MXNet's legacy shapes
         raise MXNetError(f"Operator _contrib_index_array inferring shapes failed: the data has shape {data.shape}, "
                          "which is unknown")
+    # MXNet wraps any axis into range (7 of 2 axes is axis 1, -5 of 4 is axis 3): it refuses none
     axes = range(ndim) if axes is None else [int(a) for a in np.atleast_1d(axes)]
-    for a in axes:
-        if not -ndim <= a < ndim:
-            raise MXNetError(f"index_array: axis {a} is out of range for an array of {ndim} dimensions")
     if not ndim or not axes:
         return np.zeros(data.shape + (0,), np.int64)
     grids = np.indices(data.shape, dtype=np.int64)
@@ -321,20 +319,6 @@ def _resize_dims(data, like, height, width, scale_height, scale_width, mode):
     return step[mode](h), step[mode](w)
 
 
-_RESIZE_MODES = ("size", "like", "odd_scale", "to_even_down", "to_even_up", "to_odd_down", "to_odd_up")
-
-
-def _resize_attrs(attrs):
-    """BilinearResize2D's parameter checks: height and width at least 1, a known mode."""
-    for key in ("height", "width"):
-        if key in attrs and int(attrs[key]) < 1:
-            raise MXNetError(f"value {int(attrs[key])} for Parameter {key} should be greater equal to 1\n{key}: output "
-                             f"{key} (required, but ignored if scale_{key} is defined or mode is not \"size\"), in "
-                             "operator _contrib_BilinearResize2D")
-    if "mode" in attrs:
-        check_choice("_contrib_BilinearResize2D", "mode", attrs["mode"], _RESIZE_MODES)
-
-
 def _resize_plan(data, like, height, width, scale_height, scale_width, mode, align_corners):
     oh, ow = (max(n, 0) for n in _resize_dims(data, like, height, width, scale_height, scale_width, mode))
     ac = _flag(align_corners)
@@ -353,7 +337,6 @@ def bilinear_resize(data, like=None, *, height=1, width=1, scale_height=None, sc
                     align_corners=True):
     """Resize NCHW ``data`` by bilinear interpolation (corners aligned by default), as MXNet's kernel:
     h0 (w0 p00 + w1 p01) + h1 (w0 p10 + w1 p11) in the data's type."""
-    _resize_attrs(dict(height=height, width=width, mode=mode))
     _resize_inputs(data, like, mode)
     ys, xs = _resize_plan(data, like, height, width, scale_height, scale_width, mode, align_corners)
     _check_float("BilinearResize2D", data)
@@ -1437,6 +1420,11 @@ def infer_failure(op, *shapes):
                       + "".join(provided(s) + "\n" for s in shapes) + "output shapes:\n[]")
 
 
+# MXNet's refusals of the operators it computes on GPUs only, when it creates them (at the call, at bind)
+GPU_ONLY = {"_contrib_fft": "fft is only available for GPU.", "_contrib_ifft": "ifft is only available for GPU.",
+            "_contrib_count_sketch": "CountSketch is only available for GPU."}
+
+
 def _gpu_only(name, width, other_ranks):
     """fft and ifft: shapes inferred for 2-D and 4-D data (the last axis resized by ``width``), other ranks
     refused with ``other_ranks``'s words; MXNet computes them on GPUs only, so on CPU they raise MXNetError."""
@@ -1445,7 +1433,7 @@ def _gpu_only(name, width, other_ranks):
             raise infer_failure(_c(name), data.shape)
         if data.ndim not in (2, 4):
             raise other_ranks(data.shape)
-        raise MXNetError(f"{name} is only available for GPU.")
+        raise state_refusal(GPU_ONLY[_c(name)])
     op.__doc__ = f"``{name}``: MXNet computes it on GPUs only; on CPU it raises MXNetError."
     registered = defop(_c(name))(op)
 
@@ -1470,4 +1458,3 @@ roi_align.attr_check(_roi_align_attrs)
 box_nms.attr_check(_format_check("_contrib_box_nms", "in_format", "out_format"))
 box_iou.attr_check(_format_check("_contrib_box_iou", "format"))
 box_decode.attr_check(_format_check("_contrib_box_decode", "format"))
-bilinear_resize.attr_check(_resize_attrs)

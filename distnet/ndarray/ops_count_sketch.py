@@ -1,5 +1,7 @@
 """``nd.contrib.count_sketch``: MXNet 1.9.1 computes it on GPUs only; on CPU it is refused the same way."""
 from ..base import MXNetError
+from .failures import state_refusal
+from .ops_contrib import GPU_ONLY
 from .registry import defop
 
 
@@ -7,7 +9,7 @@ from .registry import defop
 def count_sketch(data, h, s, *, out_dim, processing_batch_size=32):
     """Count sketch of ``data`` with hash indices ``h`` and signs ``s``; MXNet has no CPU kernel for it."""
     _check_shapes(data.shape, h.shape)
-    raise MXNetError("CountSketch is only available for GPU.")
+    raise state_refusal(GPU_ONLY["_contrib_count_sketch"])
 
 
 def _check_shapes(data, h):

@@ -343,6 +343,7 @@ _BOUNDS = {
     'SliceChannel': {'num_outputs': (1, None)},
     'SoftmaxOutput': {'smooth_alpha': (0, 1)},
     'UpSampling': {'scale': (1, None)},
+    '_contrib_BilinearResize2D': {'height': (1, None), 'width': (1, None)},
     'ftml_update': {'beta1': (0, 1), 'beta2': (0, 1)},
     **{f'_image_random_{kind}': {'max_factor': (0, None), 'min_factor': (0, None)}      # (checked in this order)
        for kind in ('brightness', 'contrast', 'saturation', 'hue')},
@@ -366,6 +367,8 @@ _MEANINGS = {
                                        "backwards pass.  This constant gets subtracted from theone-hot encoding of "
                                        "the gold label and distributed uniformly toall other labels.",
     ('UpSampling', 'scale'): "Up sampling scale",
+    **{('_contrib_BilinearResize2D', key): f'output {key} (required, but ignored if scale_{key} is defined or mode is '
+                                           'not "size")' for key in ('height', 'width')},
     **{(f'_image_random_{kind}', f'{end}_factor'): f"{word} factor."
        for kind in ('brightness', 'contrast', 'saturation', 'hue') for end, word in (('min', 'Minimum'), ('max', 'Maximum'))},
     ('ftml_update', 'beta1'): "Generally close to 0.5.",
@@ -453,6 +456,8 @@ ENUMS = {
     **{(op, "dtype"): ("bfloat16", "float16", "float32", "float64", "int32", "int64", "int8", "uint8")
        for op in ("amp_cast", "_arange", "_linspace", "Embedding")},
     ("_eye", "dtype"): ("float16", "float32", "float64", "int32", "int64", "int8", "uint8"),
+    ("_contrib_BilinearResize2D", "mode"): ("like", "odd_scale", "size", "to_even_down", "to_even_up", "to_odd_down",
+                                            "to_odd_up"),
     **{(op, key): ("center", "corner") for op, key in (("_contrib_box_nms", "in_format"),
                                                       ("_contrib_box_nms", "out_format"),
                                                       ("_contrib_box_iou", "format"),

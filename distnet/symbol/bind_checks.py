@@ -1,8 +1,10 @@
 """The checks MXNet makes while binding: its legacy and stateful operators create their kernel for
-the data's dtype at bind time, so a dtype the kernel lacks (or an LSTM clipping it cannot do) fails there."""
+the data's dtype at bind time, so a dtype the kernel lacks (or an LSTM clipping it cannot do, or a kernel
+written for GPUs only) fails there."""
 import numpy as np
 
 from ..base import MXNetError
+from ..ndarray.ops_contrib import GPU_ONLY
 from ..ndarray.ops_rnn import refuse_native_clipping
 from .graph import topo_order
 
@@ -31,6 +33,9 @@ def check_kernel_dtypes(symbol, bound_dtypes):
     """Refuse, as MXNet's bind does, a node whose kernel has no version for its data's dtype.
 
     ``bound_dtypes``: {input name: dtype} of the bound arrays."""
+    for node in topo_order(symbol._heads):      # operators without a CPU kernel, refused as MXNet creates them
+        if not node.is_variable and node.op.name in GPU_ONLY:
+            raise MXNetError(GPU_ONLY[node.op.name])
     nodes = [n for n in topo_order(symbol._heads)
              if not n.is_variable and (n.op.name in FLOAT_KERNELS or n.op.name in FLOAT32_KERNELS)]
     if not nodes:
