@@ -748,6 +748,9 @@ _CONSTANT_GRADIENT = frozenset({"clip"})
 # Ops whose MXNet gradient is a zeros_like node of the input (MakeZeroGradNodes), not a backward op: always,
 # or for the attributes a rule accepts
 _ZEROS_LIKE_GRADIENT = dict.fromkeys("round floor ceil fix trunc rint".split(), lambda attrs: True)
+_ZEROS_LIKE_GRADIENT.update(dict.fromkeys(      # comparisons and logic, broadcasting or not
+    [prefix + name for prefix in ("broadcast_", "_") for name in "equal not_equal greater greater_equal lesser "
+     "lesser_equal logical_and logical_or logical_xor".split()], lambda attrs: True))
 _ZEROS_LIKE_GRADIENT["topk"] = lambda attrs: attrs.get("ret_typ", "indices") in ("indices", "mask")
 
 
@@ -784,6 +787,10 @@ _NO_SECOND_ORDER.update(dict.fromkeys("_contrib_gradientmultiplier _contrib_Bili
 _NO_SECOND_ORDER.update(dict.fromkeys("Flatten reshape_like _np_cumsum _npi_flip repeat broadcast_to broadcast_axis "
                                       "broadcast_like Pad UpSampling SequenceMask SequenceReverse im2col "
                                       "col2im".split(), "gradient"))
+_NO_SECOND_ORDER.update(dict.fromkeys("_linalg_potrf _linalg_potri _linalg_inverse _linalg_det _linalg_slogdet "
+                                      "_linalg_trmm _linalg_trsm _contrib_index_copy Deconvolution".split(), "inputs"))
+_NO_SECOND_ORDER.update(dict.fromkeys("_linalg_extractdiag _linalg_makediag _linalg_extracttrian _linalg_maketrian "
+                                      "amp_cast".split(), "gradient"))
 _NO_SECOND_ORDER.update(topk="inputs", sort="inputs")     # their backward reads the indices output
 _READS = {"where": (0,), "_np_where": (0,)}     # backwards that read some inputs only (where: the condition)
 # Ops whose recorded gradient MXNet differentiates once only: (further differentiations, the op that fails).
@@ -798,6 +805,7 @@ _UNLIMITED = (float("inf"), None)
 _BACKWARD_NAMES = {"elemwise_mul": "_backward_mul", "elemwise_div": "_backward_div", "expand_dims": "_backward_reshape",
                    "Reshape": "_backward_reshape", "_contrib_quadratic": "_contrib_backward_quadratic",
                    "_contrib_gradientmultiplier": "_contrib_backward_gradientmultiplier",
+                   "_contrib_index_copy": "_contrib_backward_index_copy",
                    "elemwise_sub": "_backward_sub",
                    "Cast": "_backward_cast", "Flatten": "_backward_copy", "reshape_like": "_backward_copy",
                    "broadcast_to": "_broadcast_backward", "broadcast_axis": "_broadcast_backward",
