@@ -373,6 +373,8 @@ class Executor:
                       for i, o in used]   # ones: a head that ignores it
         if heads:       # the graph is kept: MXNet's executor may run backward again after one forward
             events = []             # what the monitor is shown, in MXNet's order once the backward is done
+            # the auxiliary states as the backward nodes read them, before BatchNorm's backward updates them
+            aux_read = {n: a.copy() for n, a in self._aux_map.items()} if self._monitor_all else {}
             if self._monitor is not None:
                 self._report_head_grads(given, events)
             outer = autograd._state.backward_hook
@@ -393,15 +395,17 @@ class Executor:
                 emit_in_mxnet_order(self._program, events, learned, lambda *item: shown.append(item),
                                     lambda a: _wrap(np.asarray(a), self._ctx))
                 if self._monitor_all:
-                    shown = with_backward_inputs(shown, self._symbol, learned, self._forward_value,
+                    shown = with_backward_inputs(shown, self._symbol, learned,
+                                                 lambda node, k: self._forward_value(node, k, aux_read),
                                                  {f"_head_grad_{i}": g for i, g in enumerate(given)})
                 for name, array in shown:
                     _notify(self._monitor_callback, name, hand_out(array))
 
-    def _forward_value(self, node, k):
-        """Output k of forward graph node ``node`` in the last forward (None when not seen)."""
+    def _forward_value(self, node, k, aux):
+        """Output k of forward graph node ``node`` in the last forward (None when not seen); a variable's value
+        is its argument or its value in ``aux``."""
         if node.is_variable:
-            return self._arg_map.get(node.name, self._aux_map.get(node.name))
+            return self._arg_map.get(node.name, aux.get(node.name))
         outputs = self._forward_outputs.get(node.name, ())
         return outputs[k] if k < len(outputs) else None
 
