@@ -562,7 +562,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
         else:                                   # the common case, kept inline for speed
             dy = slots[0]
             if type(dy) is list:
-                dy = sum_gradients(dy)
+                dy = slots[0] = sum_gradients(dy)
             attrs = node.attrs
             if op.bwd_needs:
                 attrs = dict(attrs, needs=_input_needs(node))
@@ -594,7 +594,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
                     if getattr(op, "is_function", False):
                         unwritten.add(id(pnode))
                     elif op.name in _ADD_REQUESTS:
-                        how = _ADD_REQUESTS[op.name](node, node.parents.index(parent))
+                        how = _ADD_REQUESTS[op.name](node, node.parents.index(parent), slots)
                         if how:
                             assigned[id(pnode)] = how
                 check_stype = getattr(node.op, "check_grad_stype", None)     # e.g. Embedding's sparse_grad rule
@@ -649,15 +649,23 @@ def _check_grad_stype(check, node, i, leaf):
         raise
 
 
-def _divided_after_adding(node, i):
+def _divided_after_adding(node, i, heads):
     """mean (and moments): MXNet's kernel adds the broadcast output gradient into the buffer, then divides the
     whole buffer by the number of elements averaged, the earlier gradient too."""
     out = node.outs[0] if node.nout > 1 else node.outs
-    n = node.inputs[0].size // max(np.size(out), 1)
-    return lambda prev, g: (prev + g * n) / n
+    data = node.inputs[0]
+    n = data.size // max(np.size(out), 1)
+    if node.nout > 1:
+        return lambda prev, g: (prev + g * n) / n
+    from .ndarray.ops_reduce import reduced_axes
+    axes = reduced_axes(data.shape, node.attrs.get("axis"), node.attrs.get("exclude", False))
+    kept = [1 if a in axes else d for a, d in enumerate(data.shape)]
+    dy = sum_gradients(heads[0]) if type(heads[0]) is list else heads[0]
+    head = np.broadcast_to(np.reshape(np.asarray(dy), kept), data.shape)
+    return lambda prev, g: (prev + head) / prev.dtype.type(n)
 
 
-def _rescaled_after_adding(node, i):
+def _rescaled_after_adding(node, i, heads):
     """The regression outputs: MXNet's kernel adds the residual into the buffer, then adds the buffer times the
     scale (grad_scale over the values per sample) into itself."""
     if i != 0:
@@ -672,32 +680,34 @@ def _rescaled_after_adding(node, i):
     return combine
 
 
-def _writes(node, i):
+def _writes(node, i, heads):
     return True
 
 
-def _writes_alone(node, i):
+def _writes_alone(node, i, heads):
     """The linalg products: the kernel assigns the gradient when it is the only one asked of the node (with
     more, MXNet's kernels mix the buffers in ways not followed here)."""
     return sum(p is not None for p in node.parents) == 1
 
 
-def _keeps(node, i):
+def _keeps(node, i, heads):
     """Kernels that skip an 'add' request: the buffer stays as it was."""
     return lambda prev, g: prev
 
 
-def _cast_to_own_type(node, i):
+def _cast_to_own_type(node, i, heads):
     """amp_cast to the dtype it already has: MXNet's backward kernel skips an 'add' request."""
-    return _keeps(node, i) if node.outs.dtype == node.inputs[0].dtype else None
+    return _keeps(node, i, heads) if node.outs.dtype == node.inputs[0].dtype else None
 
 
 # How an op's backward kernel treats an 'add' request for the variable feeding input i directly (and nothing
-# else), fn(node, i): None/False adds, True overwrites the buffer (the kernel assigns whatever the request: the
-# legacy losses' data gradient, the zero gradient of a fixed BatchNorm gamma, clip, cumsum, reverse, ...), or a
-# function (buffer, gradient) -> the buffer's new value, for kernels that rework the buffer after adding.
-_ADD_REQUESTS = {"SoftmaxOutput": lambda node, i: i == 0, "SVMOutput": lambda node, i: i == 0,
-                 "BatchNorm": lambda node, i: i == 1 and str(node.attrs.get("fix_gamma", True)).lower() in ("true", "1"),
+# else), fn(node, i, heads) with heads the node's output gradients: None/False adds, True overwrites the buffer
+# (the kernel assigns whatever the request: the legacy losses' data gradient, the zero gradient of a fixed
+# BatchNorm gamma, clip, cumsum, reverse, ...), or a function (buffer, gradient) -> the buffer's new value, for
+# kernels that rework the buffer after adding.
+_ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": lambda node, i, heads: i == 0,
+                 "BatchNorm": lambda node, i, heads: i == 1 and str(node.attrs.get("fix_gamma", True)).lower()
+                 in ("true", "1"),
                  "mean": _divided_after_adding, "moments": _divided_after_adding,
                  "LinearRegressionOutput": _rescaled_after_adding, "LogisticRegressionOutput": _rescaled_after_adding,
                  "MAERegressionOutput": _rescaled_after_adding, "amp_cast": _cast_to_own_type}

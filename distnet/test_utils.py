@@ -334,7 +334,7 @@ def check_numeric_gradient(sym, location, aux_states=None, numeric_eps=None, rto
     elif isinstance(grad_nodes, dict):
         grad_req, grad_nodes = dict(grad_nodes), list(grad_nodes)
     else:
-        raise ValueError("grad_nodes must be None, a list or tuple of names, or a dict of name -> grad_req")
+        raise ValueError()      # (MXNet's, without words: grad_nodes must be None, a list, tuple or dict)
     _, out_shape, _ = sym.infer_shape(**{k: v.shape for k, v in location.items()})
     out = sym_mod.make_loss(sym * sym_mod.Variable("__random_proj"))
     location = dict(location, __random_proj=array(np.random.rand(*out_shape[0]) + 0.1, ctx=ctx, dtype=dtype))
