@@ -298,6 +298,7 @@ def custom(*data, op_type=None, _state=None, **kwargs):
             op.forward(int(training), ["write"] * len(outs), [_wrap(a) for a in args], outs,
                        [_wrap(a) for a in aux])
     except MXNetError as e:         # MXNet's engine runs it later: the error shows when the result is read
+        holder[()] = (None, nargs, bool(prop.need_top_grad_))      # (and skips the backward: no operator)
         raise KernelError(str(e), tuple(o._data for o in outs) + (holder,)) from e
     return tuple(o._data for o in outs) + (holder,)
 
@@ -327,6 +328,9 @@ def _(dy, out, *data, op_type=None, needs=None, add_into=None, _state=None, **kw
     to ``backward`` with req 'add' (its result replaces the buffer)."""
     op, nargs, need_top_grad = out[-1][()]
     args, aux = data[:nargs], data[nargs:]
+    if op is None:      # the forward failed: MXNet's engine skips the backward, its gradients get that error
+        return tuple(np.zeros_like(a) if needs is None or needs[i] else None
+                     for i, a in enumerate(args)) + (None,) * len(aux)
     dys = dy if isinstance(dy, tuple) else (dy,)
     if not need_top_grad:       # MXNet hands over gradients of unknown shape: reading one fails
         dys = tuple(np.zeros((), d.dtype) for d in dys)

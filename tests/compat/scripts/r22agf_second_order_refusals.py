@@ -2,7 +2,6 @@
 amp_cast) and through comparisons, whose gradient is zeros (a second order gives zeros too)."""
 import numpy as np
 
-import mxnet as mx
 from mxnet import autograd, nd
 from _words import words
 
