@@ -15,7 +15,7 @@ from ..base import MXNetError
 from ..util import is_np_shape
 from .ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap
 from .param_text import in_operator, map_keys
-from .registry import Op, _refuse_missing_inputs, defop, refuse_bad_out, unknown_argument
+from .registry import KEEP_CLASS, Op, _refuse_missing_inputs, defop, refuse_bad_out, unknown_argument
 from .sparse import CSRNDArray, _new
 
 Csr = namedtuple("Csr", "values indices indptr shape")
@@ -28,7 +28,10 @@ class _GraphOp(Op):
         attrs.pop("num_args", None)            # MXNet's count of the array inputs, known from args here
         if not self.variadic:
             args, out, name = self._bind_trailing(args, out, name)
-        self._front_end_checks(args, attrs)
+        self._front_end_checks(args)
+        if KEEP_CLASS:      # (mx.np arrays are refused before the parser reads the attributes)
+            self._refuse_numpy_arrays(args, attrs, out)
+        self._parse_attrs(args, attrs)
         refuse_bad_out(out)
         inputs = [Csr(a._values, a._aux[0], a._aux[1], a.shape) if isinstance(a, CSRNDArray)
                   else a._data if isinstance(a, NDArray) else a for a in args]
@@ -42,14 +45,16 @@ class _GraphOp(Op):
                 else _wrap(r, ctx) for r in (res if isinstance(res, list) else [res])]
         return outs if len(outs) > 1 else outs[0]
 
-
-    def _front_end_checks(self, args, attrs):
-        """MXNet's front end asserts each input is an NDArray; its parser then reads a variadic op's input count
-        (at least 2) and the attributes in its map's order, refusing unknown ones."""
+    def _front_end_checks(self, args):
+        """MXNet's front end asserts each input is an NDArray."""
         for i, a in enumerate(args):
             if not isinstance(a, NDArray):
                 what = "Positional arguments" if self.variadic else f"Argument {self.arg_names[i]}"
                 raise AssertionError(f"{what} must have NDArray type, but got {a}")
+
+    def _parse_attrs(self, args, attrs):
+        """MXNet's parser: a variadic op's input count (at least 2), then the attributes in its map's order,
+        unknown ones refused."""
         if not self.variadic:
             if self.parameterless:
                 attrs.clear()           # an operator without parameters ignores any attribute
@@ -122,6 +127,8 @@ def getnnz(data, *, axis=None):
         return np.array([data.indptr[-1]], np.int64)
     if axis == 1:
         return np.diff(data.indptr).astype(np.int64)
+    if axis == 0 and data.indptr[-1] == 0:      # MXNet fills the counts of a matrix storing nothing with zeros
+        return np.zeros(data.shape[1], np.int64)
     if axis == 0:
         raise MXNetError("getnnz with axis = 0 is not supported yet")
     raise MXNetError(f"Unexpected value for axis({axis}). Candidates are None, 0, and 1")

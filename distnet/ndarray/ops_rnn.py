@@ -676,8 +676,7 @@ def ctc_loss(data, label, data_lengths=None, label_lengths=None, *, use_data_len
         raise KernelError("Unknown type enum 7", np.zeros(data.shape[1], data.dtype))
     if data.dtype != np.float32:        # the kernel (float32 only) fails before it reads the lengths' values
         _check_blank_label(a)
-        raise KernelError(blob_type_mismatch(data.dtype, "float32") + "\nCTCLoss computes in float32 only; cast the "
-                          "activations to float32", np.zeros(data.shape[1], data.dtype))
+        raise KernelError(blob_type_mismatch(data.dtype, "float32"), np.zeros(data.shape[1], data.dtype))
     _check_ctc_length_dtypes(data, label, data_lengths, label_lengths, a)
     return _ctc_float32(data, label, data_lengths, label_lengths, a, want_grad=False)[0]
 
