@@ -568,7 +568,7 @@ def _read_fields(op_name, attrs, imperative):
             _raise_first_misread(op_name, kinds, attrs, imperative)
             raise
     values = attrs if read is None else read
-    _check_bounds(op_name, values, attrs, imperative)
+    check_bounds(op_name, values, attrs, imperative)
     _check_shapes(op_name, values, attrs, imperative)
     return values
 
@@ -604,7 +604,7 @@ def _refuse_alone(op_name, key, attrs, imperative):
             value = read_value(op_name, key, kind, value, attrs, imperative)
         elif kind[0] in "fd" and type(value) is float and not _roomy(value):
             _check_range(op_name, key, kind[0], str(value), attrs, imperative)
-    _check_bounds(op_name, {key: value}, attrs, imperative)
+    check_bounds(op_name, {key: value}, attrs, imperative)
     _check_shapes(op_name, {key: value}, attrs, imperative)
 
 
@@ -616,7 +616,7 @@ def _raise_first_misread(op_name, kinds, attrs, imperative):
             read_value(op_name, key, kinds[key], attrs[key], attrs, imperative)
 
 
-def _check_bounds(op_name, values, attrs=None, imperative=False):
+def check_bounds(op_name, values, attrs=None, imperative=False):
     """MXNet's error for a parsed value outside the bounds its parameter declares: the bound, the parameter's
     description, then the operator with ``attrs`` (as given); the first in the order the parser reads them."""
     refused = {}

@@ -5,7 +5,7 @@ from numbers import Integral, Number
 from ...base import MXNetError, own_init
 from ...ndarray.failures import UNKNOWN_SHAPE
 from ...ndarray.ops_conv import adj_refusal, group_refusal
-from ...ndarray.param_text import in_operator, read_value
+from ...ndarray.param_text import check_bounds, in_operator, read_value
 from ...numpy.attribute_text import attribute_value
 from ...util import is_np_shape
 from ..block import HybridBlock
@@ -92,9 +92,9 @@ def _known_in_channels(in_channels):
     return max(in_channels, 0)
 
 
-def _check_conv_lengths(kernel, kwargs):
+def _check_conv_lengths(op_name, kernel, kwargs, given):
     """MXNet infers the weight shape at construction: its operator's length checks and its num_filter of 0 fail
-    there before the data shape (in_channels) is read."""
+    there before the data shape (in_channels) is read; the latter's message names the attributes ``given``."""
     for key, label in (("stride", "Stride"), ("dilate", "Dilate"), ("pad", "Padding"), ("adj", "Adjustment")):
         if key not in kwargs:
             continue
@@ -104,8 +104,7 @@ def _check_conv_lengths(kernel, kwargs):
                              f"{-1 if value is None else len(value)}) : {label} must have the same number of "
                              f"dimensions with kernel_size,but kernel_size is set to {_shape_text(kernel)} while "
                              f"{label.lower()} is {_shape_text(value)}")
-    if kwargs["num_filter"] == 0:
-        raise MXNetError("value 0 for Parameter num_filter should be greater equal to 1")
+    check_bounds(op_name, {"num_filter": kwargs["num_filter"]}, given)
 
 
 def _check_conv_dims(op_name, node, kernel, kwargs):
@@ -182,7 +181,7 @@ class _Conv(HybridBlock):
             if adj is not None:
                 self._kwargs["adj"] = adj
             read = self._read = _check_conv_formats(op_name, self._kwargs)
-            _check_conv_lengths(read["kernel"], read)
+            _check_conv_lengths(op_name, read["kernel"], read, self._kwargs)
             in_channels = self._in_channels = _known_in_channels(in_channels)
             _check_conv_dims(op_name, self._node_name(), read["kernel"], read)
             _check_groups(op_name, self._node_name(), channels, in_channels, groups, read["kernel"], read["dilate"])
