@@ -11,8 +11,10 @@ class MXNetError(RuntimeError):
 
 
 def open_failure(path, error):
-    """MXNet's error when its file system cannot open ``path`` (``error``: Python's OSError)."""
-    return MXNetError(f'LocalFileSystem: Check failed: allow_null: :Open "{path}": {error.strerror}')
+    """MXNet's error when its file system cannot open ``path`` (``error``: Python's OSError), led by the one
+    frame dmlc-core's failed check names."""
+    return MXNetError('Traceback (most recent call last):\n  File "../3rdparty/dmlc-core/src/io/local_filesys.cc", '
+                      f'line 209\nLocalFileSystem: Check failed: allow_null: :Open "{path}": {error.strerror}')
 
 
 def error_like(builtin, *also):

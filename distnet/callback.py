@@ -46,8 +46,9 @@ class Speedometer:
     """Log samples/sec (and the metric) every ``frequent`` batches."""
 
     def __init__(self, batch_size, frequent=50, auto_reset=True):
-        self.batch_size, self.frequent, self.auto_reset = batch_size, frequent, auto_reset
+        self.batch_size, self.frequent = batch_size, frequent
         self.init, self.tic, self.last_count = False, 0, 0
+        self.auto_reset = auto_reset
 
     def __call__(self, param):
         count = param.nbatch
@@ -81,7 +82,7 @@ class ProgressBar:
     """Show a text progress bar of the batches of an epoch."""
 
     def __init__(self, total, length=80):
-        self.total, self.bar_len = total, length
+        self.bar_len, self.total = length, total
 
     def __call__(self, param):
         filled = int(round(self.bar_len * param.nbatch / float(self.total)))
