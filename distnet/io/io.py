@@ -2,6 +2,7 @@
 import collections
 import concurrent.futures
 import struct
+import warnings
 
 import numpy as np
 
@@ -335,6 +336,8 @@ class PrefetchingIter(DataIter):
         self.rename_data, self.rename_label = rename_data, rename_label
         self.batch_size = self.provide_data[0][1][0]
         self.current_batch = [None] * self.n_iter
+        for _ in iters:     # MXNet starts one daemon thread per iterator with Thread.setDaemon, deprecated in 3.10
+            warnings.warn("setDaemon() is deprecated, set the daemon attribute instead", DeprecationWarning)
         self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="PrefetchingIter")
         self._pending = self._pool.submit(self._fetch)
 
