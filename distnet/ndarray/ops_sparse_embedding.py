@@ -37,8 +37,12 @@ def _grad_rows(position, inputs, attrs):
 def _check_grad_stype(position, attrs, stype, req):
     """MXNet has no SparseEmbedding backward into a dense weight gradient, nor one adding to it (the autograd hook)."""
     if position == 1 and stype != "row_sparse":
-        error = MXNetError("Operator not implemented: operator = _backward_SparseEmbedding\nwith a dense gradient "
-                           "for the weight; attach_grad(stype='row_sparse') to it, or use Embedding")
+        from ..symbol.graph import attr_to_str
+        from .param_text import map_keys
+        params = "".join(f'"{k}" : {attr_to_str(attrs[k])}, ' for k in map_keys("_contrib_SparseEmbedding", attrs, True))
+        error = MXNetError("Operator not implemented: operator = _backward_SparseEmbedding\ninput storage types = "
+                           "[default, default, ]\noutput storage types = [default, default, ]\nparams = {"
+                           f"{params}}}\ncontext.dev_mask = cpu\n")
         error.backward_node_check = "../src/executor/infer_graph_attr_pass.cc:57"     # (storage inference)
         raise error
     if position == 1:
@@ -62,5 +66,15 @@ def _infer_types(types, attrs):
     return [types[0] or np.float32, dtype], [dtype]
 
 
+def _front_end_signature(trailing):
+    """MXNet's generated function declares Embedding's sparse_grad (its parser refuses it) where the operator's
+    deterministic is, which the function passes on as an undeclared keyword."""
+    sig = type(sparse_embedding).mxnet_signature(sparse_embedding, trailing)
+    return sig.replace(parameters=[p.replace(name="sparse_grad") if p.name == "deterministic" else p
+                                   for p in sig.parameters.values()])
+
+
+sparse_embedding.mxnet_signature = _front_end_signature
+sparse_embedding.attr_rank = {"input_dim": 0, "output_dim": 1, "sparse_grad": 2, "dtype": 3}
 sparse_embedding.signature = lambda attrs, fresh=False: Signature(["data", "weight"], [], ["output"], True)
 sparse_embedding.infer_shapes, sparse_embedding.infer_types = _infer_shapes, _infer_types

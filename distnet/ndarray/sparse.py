@@ -1745,7 +1745,7 @@ def _embedding_grad_stype(position, attrs, stype, req):
         return
     if stype != ("row_sparse" if _sparse_grad(attrs) else "default"):
         error = MXNetError(f"Cannot use sparse_grad = {int(_sparse_grad(attrs))}, while stype of gradients w.r.t "
-                           f"embedding weight is {stype}\nset sparse_grad to match the weight's gradient storage")
+                           f"embedding weight is {stype}")
         # found by the storage inference of the backward node, at this place of MXNet's source
         error.backward_node_check = "../src/operator/tensor/./indexing_op.h:267"
         raise error

@@ -624,6 +624,8 @@ _DECLARED = {
             "bidirectional", "mode", "p", "state_outputs", "projection_size", "lstm_state_clip_min",
             "lstm_state_clip_max", "lstm_state_clip_nan", "use_sequence_length"),
     "norm": ("data", "ord", "axis", "out_dtype", "keepdims"),
+    # (MXNet's front end declares Embedding's sparse_grad, which its parser refuses, and passes deterministic on)
+    "_contrib_SparseEmbedding": ("data", "weight", "input_dim", "output_dim", "dtype", "sparse_grad"),
 }
 
 
