@@ -276,26 +276,36 @@ _io_module.MXDataIter = MXDataIter          # ... and where pickle looks it up
 def _params(name, args, kwargs, required, lowest_batch_size=None):
     """Check the keyword arguments as the core does: the prefetcher's, then required ones present (batch_size
     first, as the core reads its batch parameters before the reader's), no positional ones. A batch_size
-    below ``lowest_batch_size`` is the parameter's range error (without one, the loader refuses a negative
-    batch_size once the files are read)."""
+    below ``lowest_batch_size`` is the parameter's range error (such a batch_size is a C++ int; without one,
+    it is unsigned, and the loader refuses a negative batch_size once the files are read)."""
     _prefetcher_params(kwargs)
     for key in sorted(required, key=lambda k: k != "batch_size"):
         if key not in kwargs:
             raise MXNetError(f"Required parameter {key} of {_PARAM_TYPES.get(key, 'string')} is not presented")
     if args:
         raise TypeError(f"{name} can only accept keyword arguments")
-    batch_size = _int_param("batch_size", kwargs["batch_size"])
+    batch_size = _int_param("batch_size", kwargs["batch_size"], None if lowest_batch_size is None else "int")
     if lowest_batch_size is not None and batch_size < lowest_batch_size:
-        raise MXNetError(f"value {batch_size} for Parameter batch_size should be greater equal to {lowest_batch_size}")
+        raise MXNetError(f"value {batch_size} for Parameter batch_size should be greater equal to {lowest_batch_size}"
+                         "\nbatch_size: Batch Param: Batch Size.")
 
 
-def _int_param(key, value):
+# the core's integer parameter types, by the name its messages give them: (bits, unsigned)
+_INT_KINDS = {"int": (32, False), "int (non-negative)": (32, True), "long (non-negative)": (64, True)}
+
+
+def _int_param(key, value, kind=None):
     """An integer parameter as the core parses its text: optional spaces and sign, then decimal digits only
-    (so 2.0, True and 1e1 are refused)."""
+    (so 2.0, True and 1e1 are refused), within its C++ type (``kind``; by default the key's). An unsigned
+    parameter takes a negative number, wrapped around, and the core then uses it as a signed number of
+    the same width: that is the value returned."""
+    kind = kind or _PARAM_TYPES.get(key, "int")
+    bits, unsigned = _INT_KINDS[kind]
     text = str(value)
-    if not re.fullmatch(r"\s*[+-]?\d+\s*", text):
-        raise MXNetError(f"Invalid Parameter format for {key} expect {_PARAM_TYPES.get(key, 'int')} but value='{text}'")
-    return int(text)
+    number = int(text) if re.fullmatch(r"\s*[+-]?\d+\s*", text) else None
+    if number is None or abs(number) >= 2 ** bits or not (unsigned or -2 ** (bits - 1) <= number < 2 ** (bits - 1)):
+        raise MXNetError(f"Invalid Parameter format for {key} expect {kind} but value='{text}'")
+    return (number + 2 ** (bits - 1)) % 2 ** bits - 2 ** (bits - 1)
 
 
 _SHAPE_TEXT = re.compile(r"\s*(\d+|[(\[]\s*(\d+\s*(,\s*\d+\s*)*,?)?\s*[)\]])\s*")
@@ -413,13 +423,14 @@ def MNISTIter(*args, **kwargs):
     in MXNet's order for ``seed``), ``flat`` (False: (1, H, W) images), ``num_parts``/``part_index``."""
     _params("MNISTIter", args, {"batch_size": 128, **kwargs}, (), lowest_batch_size=1)
     shuffle, flat = _bool_param("shuffle", kwargs.get("shuffle", True)), _bool_param("flat", kwargs.get("flat", False))
-    seed = _int_param("seed", kwargs.get("seed", 0)) % 2 ** 32        # std::mt19937 keeps the seed's low 32 bits
+    seed = _int_param("seed", kwargs.get("seed", 0)) % 2 ** 32        # std::mt19937 takes it as unsigned
     parts, index = _int_param("num_parts", kwargs.get("num_parts", 1)), _int_param("part_index",
                                                                                     kwargs.get("part_index", 0))
     images, labels = mnist_arrays(kwargs.get("image", "./train-images-idx3-ubyte"),
                                   kwargs.get("label", "./train-labels-idx1-ubyte"), shuffle, flat, seed, parts, index)
     _check_float32_only("MNISTIter", kwargs.get("dtype"))      # the first batch's copy fails, after the files
-    return MXDataIter(_FullBatches(images, labels, _int_param("batch_size", kwargs.get("batch_size", 128))), **kwargs)
+    batch_size = _int_param("batch_size", kwargs.get("batch_size", 128), "int")
+    return MXDataIter(_FullBatches(images, labels, batch_size), **kwargs)
 
 
 def _flag(value):
