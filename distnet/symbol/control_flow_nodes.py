@@ -367,18 +367,19 @@ def cond_node(graphs, inputs, attrs, **naming):
 
 def _cond_type_rule(graphs, all_locs, node_name):
     """Type inference of ``_cond`` (node ``node_name``): MXNet's predicate is float32 (its inputs follow it back,
-    and a predicate of another dtype fails in the words of the predicate's node), the outputs come from the
-    then-branch."""
+    and a predicate of another dtype fails in the words of the predicate's node); both branches share the
+    outputs' dtypes, so what one branch tells reaches the other's inputs. Dtypes still unknown are None."""
     from .graph import topo_order
     from .infer import _type_pass
 
     def spread(graph, locs, ins, preset):
         variables = graph.program.variables
-        types = {(id(v), 0): ins[loc] for v, loc in zip(variables, locs)}
-        types.update(preset)
+        given = {(id(v), 0): ins[loc] for v, loc in zip(variables, locs)}
+        types = {**given, **preset}
         try:
             while _type_pass(topo_order(graph.heads), types):
                 pass
+            _check_outputs(graph, given, preset)
         except MXNetError as e:
             raise MXNetError(f"Error in operator {node_name}: {e}") from e
         for v, loc in zip(variables, locs):
@@ -396,10 +397,31 @@ def _cond_type_rule(graphs, all_locs, node_name):
                              f"{np.dtype(found).name}, got float32")
         spread(pred, pred_locs, ins, {} if node.is_variable else {(id(node), i): np.float32})
         outs = spread(then, then_locs, ins, {})
-        spread(other, else_locs, ins, {})
-        if any(t is None for t in ins + outs):
+        outs = spread(other, else_locs, ins, _known_heads(other, outs))
+        outs = spread(then, then_locs, ins, _known_heads(then, outs))
+        if all(t is None for t in ins + outs):
             return None
         return ins, outs
+
+    def _known_heads(graph, dtypes):
+        return {(id(n), i): t for (n, i), t in zip(graph.heads, dtypes) if t is not None}
+
+    def _check_outputs(graph, given, preset):
+        """A branch whose inputs give an output another dtype than the other branch's fails in the words of the
+        output's node, as MXNet's type check of that node."""
+        types = dict(given)
+        while _type_pass(topo_order(graph.heads), types):
+            pass
+        for n, k in graph.heads:
+            want, got = types.get((id(n), k)), preset.get((id(n), k))
+            if want is None or got is None or np.dtype(want) == np.dtype(got):
+                continue
+            if n.op.name.endswith("_scalar") or n.op.name == "Cast":
+                detail = f"Type inconsistent, Provided = {np.dtype(got).name}, inferred type = {np.dtype(want).name}"
+            else:
+                detail = (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node {n.name} at {k}-th "
+                          f"output: expected {np.dtype(want).name}, got {np.dtype(got).name}")
+            raise MXNetError(f"Error in operator {n.name}: {detail}")
 
     return infer
 

@@ -528,7 +528,7 @@ def _declared_input_types(node, ins, attrs):
     """The input dtypes ``node``'s op declares for these inputs, or None if it declares none."""
     rule = getattr(node.op, "infer_types", None)
     inferred = rule([t for _, t in ins], attrs) if rule is not None else None
-    return None if inferred is None else inferred[0]
+    return None if inferred is None or None in inferred[0] else inferred[0]
 
 
 @contextlib.contextmanager
@@ -904,6 +904,17 @@ def _batch_norm_types(node, types):
     return changed
 
 
+def _check_scalar_output(node, types, ins):
+    """A legacy scalar op's output dtype, told by a consumer (a cond's predicate), must be the one its input gives."""
+    have = types.get((id(node), 0))
+    if not node.op.name.endswith("_scalar") or node.op.name.startswith("_npi") or have is None or ins[0] is None:
+        return
+    want = _out_type(node, 0, ins, np.float32)
+    if np.dtype(have) != np.dtype(want):
+        raise MXNetError(f"Error in operator {node.name}: Type inconsistent, Provided = {inferred_type_name(have)}, "
+                         f"inferred type = {inferred_type_name(want)}")
+
+
 def _type_group(node):
     """Positions of the inputs that must share one dtype."""
     name = node.op.name
@@ -939,7 +950,8 @@ def _type_pass(order, types, strict=True):
                 raise MXNetError(in_operator(node.name, node.op.name, str(e))) from None
             for entry, dtype in zip(list(node.inputs) + [(node, i) for i in range(node.num_outputs)],
                                     [] if inferred is None else inferred[0] + inferred[1]):
-                changed |= _assign_type(types, entry, np.dtype(dtype).type)
+                if dtype is not None:       # a rule may leave some unknown (cond's branches)
+                    changed |= _assign_type(types, entry, np.dtype(dtype).type)
             continue
         if node.op.name in np_types.OPERATORS:
             found, settled = np_types.pair_types(node, types, _assign_type)
@@ -988,6 +1000,7 @@ def _type_pass(order, types, strict=True):
         ins = [types.get((id(src), i)) for src, i in node.inputs]
         # Cast's dtype, or a fixed output dtype, is known before the inputs' dtypes are
         if all(t is not None for t in ins) or node.op.name == "Cast" or node.op.name in _FIXED_TYPES:
+            _check_scalar_output(node, types, ins)
             for i in range(node.num_outputs):
                 changed |= _assign_type(types, (node, i), _out_type(node, i, ins, np.float32))
         elif node.op.name == "amp_multicast":       # each known input's output, cast among the known ones
