@@ -533,10 +533,12 @@ ImageDetRecordIter = _image_record_iter("ImageDetRecordIter")
 
 
 def _register_in_io_module():
-    """MXNet registers its built-in iterators in mxnet.io.io, where scripts may import them from."""
+    """MXNet registers its built-in iterators in mxnet.io.io, where scripts may import them from (and which
+    their ``__module__`` names)."""
     for iterator in (CSVIter, LibSVMIter, MNISTIter, ImageRecordIter, ImageRecordIter_v1, ImageRecordUInt8Iter,
                      ImageRecordUInt8Iter_v1, ImageRecordInt8Iter, ImageDetRecordIter):
         setattr(_io_module, iterator.__name__, iterator)
+        iterator.__module__ = _io_module.__name__
 
 
 _register_in_io_module()

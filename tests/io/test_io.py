@@ -234,3 +234,10 @@ def test_resize_iter_reads_the_wrapped_iterators_descriptions_first():
     inner.default_bucket_key = 7
     it = mx.io.ResizeIter(inner, 3)
     assert (it.batch_size, it.default_bucket_key, len(list(it))) == (2, 7, 3)
+
+
+def test_file_iterators_live_in_the_io_io_module():
+    import pickle
+    for make in (mx.io.CSVIter, mx.io.LibSVMIter, mx.io.MNISTIter, mx.io.ImageRecordIter):
+        assert make.__module__ == mx.io.MXDataIter.__module__ == "distnet.io.io"
+        assert pickle.loads(pickle.dumps(make)) is make
