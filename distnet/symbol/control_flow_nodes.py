@@ -154,7 +154,7 @@ def foreach_node(graph, locs, nd, ns, no, inputs, attrs, **naming):
     naming = dict(naming, name=naming.get("name") or _name.current().get(None, "_foreach"))
     return _node("foreach", inputs, attrs, no + ns, forward, backward, [graph],
                  shape_rule=_foreach_shape_rule(graph, locs, nd, ns, no, naming["name"]),
-                 type_rule=_foreach_type_rule(graph, locs, nd, ns, no), **naming)
+                 type_rule=_foreach_type_rule(graph, locs, nd, ns, no, naming["name"]), **naming)
 
 
 def _foreach_shape_rule(graph, locs, nd, ns, no, node_name):
@@ -214,15 +214,15 @@ def _fed_by_dynamic_shapes(heads):
     return [dynamic[id(node)] for node, _ in heads]
 
 
-def _foreach_type_rule(graph, locs, nd, ns, no):
+def _foreach_type_rule(graph, locs, nd, ns, no, node_name):
     """Type inference through the foreach body (states at node inputs nd..nd+ns-1)."""
-    return _body_type_rule(graph, locs, list(range(nd, nd + ns)), no)
+    return _body_type_rule(graph, locs, list(range(nd, nd + ns)), no, node_name)
 
 
-def _body_type_rule(graph, locs, state_inputs, no):
-    """Type inference through a loop body whose variable j is fed by node input ``locs[j]`` and whose
-    outputs after the first ``no`` are the states fed back at ``state_inputs``: every input and output
-    dtype once all are known (else None)."""
+def _body_type_rule(graph, locs, state_inputs, no, node_name):
+    """Type inference through a loop body (node ``node_name``) whose variable j is fed by node input ``locs[j]``
+    and whose outputs after the first ``no`` are the states fed back at ``state_inputs``: a state's dtype is its
+    input's and its output's alike. Dtypes still unknown are None; a clash fails in the words of the body's node."""
     from .graph import topo_order
     from .infer import _type_pass
     order = topo_order(graph.heads)
@@ -231,22 +231,46 @@ def _body_type_rule(graph, locs, state_inputs, no):
     def infer(in_types, attrs):
         ins = list(in_types)
         for _ in range(2):           # a second round once the body tells the states' dtypes
-            types = {(id(v), 0): ins[loc] for v, loc in zip(variables, locs)}
+            given = {(id(v), 0): ins[loc] for v, loc in zip(variables, locs)}
+            preset = {(id(n), i): ins[s] for (n, i), s in zip(graph.heads[no:], state_inputs) if ins[s] is not None}
+            types = {**given, **preset}
             try:
                 while _type_pass(order, types):
                     pass
-            except MXNetError:
-                return None
+                _check_preset_outputs(graph, given, preset)
+            except MXNetError as e:
+                raise MXNetError(f"Error in operator {node_name}: {e}") from e
             ins = [t if t is not None else types.get((id(v), 0))
                    for t, v in zip(ins, _variable_per_input(variables, locs, len(ins)))]
             outs = [types.get((id(n), i)) for n, i in graph.heads]
             for k, i in enumerate(state_inputs):
                 ins[i] = ins[i] if ins[i] is not None else outs[no + k]
-        if any(t is None for t in ins + outs):
+        if all(t is None for t in ins + outs):
             return None
         return ins, outs
 
     return infer
+
+
+def _check_preset_outputs(graph, given, preset):
+    """Body outputs whose dtypes were told from outside (``preset``: the other cond branch's, a loop state's
+    input) must be the ones the body's inputs (``given``) give: else MXNet's type check of the output's node
+    fails, in its words."""
+    from .graph import topo_order
+    from .infer import _type_pass
+    types = dict(given)
+    while _type_pass(topo_order(graph.heads), types):
+        pass
+    for n, k in graph.heads:
+        want, got = types.get((id(n), k)), preset.get((id(n), k))
+        if want is None or got is None or np.dtype(want) == np.dtype(got):
+            continue
+        if n.op.name.endswith("_scalar") or n.op.name == "Cast":
+            detail = f"Type inconsistent, Provided = {np.dtype(got).name}, inferred type = {np.dtype(want).name}"
+        else:
+            detail = (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node {n.name} at {k}-th "
+                      f"output: expected {np.dtype(want).name}, got {np.dtype(got).name}")
+        raise MXNetError(f"Error in operator {n.name}: {detail}")
 
 
 def _variable_per_input(variables, locs, count):
@@ -322,8 +346,9 @@ def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
             grads[i] += d_vars[k]
         return tuple(grads)
 
-    node = _node("while_loop", inputs, attrs, no + nv, forward, backward, [cond_graph, func_graph],
-                 opaque_shapes=True, type_rule=_body_type_rule(func_graph, func_locs, var_inputs, no), **naming)
+    naming = dict(naming, name=naming.get("name") or _name.current().get(None, "_while_loop"))
+    node = _node("while_loop", inputs, attrs, no + nv, forward, backward, [cond_graph, func_graph], opaque_shapes=True,
+                 type_rule=_body_type_rule(func_graph, func_locs, var_inputs, no, naming["name"]), **naming)
     if max_iterations < 1:          # checked as MXNet parses the attributes, once the node has its name
         raise MXNetError(f"value {max_iterations} for Parameter max_iterations should be greater equal to 1")
     return node
@@ -379,7 +404,7 @@ def _cond_type_rule(graphs, all_locs, node_name):
         try:
             while _type_pass(topo_order(graph.heads), types):
                 pass
-            _check_outputs(graph, given, preset)
+            _check_preset_outputs(graph, given, preset)
         except MXNetError as e:
             raise MXNetError(f"Error in operator {node_name}: {e}") from e
         for v, loc in zip(variables, locs):
@@ -405,23 +430,6 @@ def _cond_type_rule(graphs, all_locs, node_name):
 
     def _known_heads(graph, dtypes):
         return {(id(n), i): t for (n, i), t in zip(graph.heads, dtypes) if t is not None}
-
-    def _check_outputs(graph, given, preset):
-        """A branch whose inputs give an output another dtype than the other branch's fails in the words of the
-        output's node, as MXNet's type check of that node."""
-        types = dict(given)
-        while _type_pass(topo_order(graph.heads), types):
-            pass
-        for n, k in graph.heads:
-            want, got = types.get((id(n), k)), preset.get((id(n), k))
-            if want is None or got is None or np.dtype(want) == np.dtype(got):
-                continue
-            if n.op.name.endswith("_scalar") or n.op.name == "Cast":
-                detail = f"Type inconsistent, Provided = {np.dtype(got).name}, inferred type = {np.dtype(want).name}"
-            else:
-                detail = (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node {n.name} at {k}-th "
-                          f"output: expected {np.dtype(want).name}, got {np.dtype(got).name}")
-            raise MXNetError(f"Error in operator {n.name}: {detail}")
 
     return infer
 
