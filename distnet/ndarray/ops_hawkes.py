@@ -44,7 +44,7 @@ def _check(lda, alpha, beta, state, lags, marks, valid_length, max_time):
         for axis, letter in enumerate(sizes):
             size(name, a, axis, letter, {"N": n, "K": k, "T": t}[letter])
     for a, want in ((alpha, lda.dtype), (beta, lda.dtype), (state, lda.dtype), (lags, lda.dtype),
-                    (marks, np.dtype(np.int32)), (valid_length, lda.dtype), (max_time, lda.dtype)):
+                    (valid_length, lda.dtype), (max_time, lda.dtype), (marks, np.dtype(np.int32))):
         if a.dtype != want:
             raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(a.dtype)}, inferred type = "
                              f"{inferred_type_name(want)}")
@@ -132,11 +132,18 @@ def _(dy, out, lda, alpha, beta, state, lags, marks, valid_length, max_time, *, 
 
 
 def _infer_types(types, attrs):
-    """Symbols: every input but the int32 marks, and both outputs, share the first known float dtype."""
-    known = next((t for i, t in enumerate(types) if t is not None and i != 5), None)
-    if known is None:
-        return None
-    return [known] * 5 + [np.int32] + [known] * 2, [known, known]
+    """Symbols: the marks are int32; every other input and both outputs take lda's dtype (unknown without it);
+    MXNet checks the others against lda's, then the marks."""
+    def check(given, inferred):
+        if given is not None and np.dtype(given) != np.dtype(inferred):
+            raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(given)}, inferred type = "
+                             f"{inferred_type_name(inferred)}")
+    lda = types[0]
+    if lda is not None:
+        for i in (1, 2, 3, 4, 6, 7):
+            check(types[i], lda)
+    check(types[5], np.int32)
+    return [lda] * 5 + [np.int32] + [lda] * 2, [lda, lda]
 
 
 hawkesll.infer_types = _infer_types

@@ -525,9 +525,10 @@ def _run_on_probes(node, ins):
 
 
 def _declared_input_types(node, ins, attrs):
-    """The input dtypes ``node``'s op declares for these inputs, or None if it declares none."""
+    """The input dtypes ``node``'s op declares for its data's dtype (the others are probes'), or None if it
+    declares none."""
     rule = getattr(node.op, "infer_types", None)
-    inferred = rule([t for _, t in ins], attrs) if rule is not None else None
+    inferred = rule([ins[0][1]] + [None] * (len(ins) - 1), attrs) if rule is not None and ins else None
     return None if inferred is None or None in inferred[0] else inferred[0]
 
 
@@ -821,7 +822,7 @@ _SAME_TYPE_OPS = {"FullyConnected", "Convolution", "Convolution_v1", "Deconvolut
                   "Correlation", "Crop", "khatri_rao", "UpSampling", "softmax_cross_entropy", "SpatialTransformer",
                   "GridGenerator", "multi_sum_sq", "_contrib_box_iou", "_contrib_box_decode", "_contrib_BilinearResize2D",
                   "_contrib_interleaved_matmul_selfatt_valatt", "_contrib_interleaved_matmul_encdec_qk",
-                  "_contrib_interleaved_matmul_encdec_valatt", *_CONV_LIKE_CONTRIB}
+                  "_contrib_interleaved_matmul_encdec_valatt", "_contrib_box_encode", *_CONV_LIKE_CONTRIB}
 # Of those, the ones whose shared dtype comes from the first input only (or, failing it, from the output):
 # a dtype given for another input is checked against it but never spreads.
 _FIRST_INPUT_TYPE = {"Convolution", "Convolution_v1", "Deconvolution", "SoftmaxOutput", "SVMOutput", "UpSampling",
