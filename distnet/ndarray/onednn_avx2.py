@@ -35,7 +35,7 @@ _F32, _F64 = np.float32, np.float64
 _EXACT_MACS = 1 << 30           # multiply-adds replayed at most (some 4x BLAS's time); larger products use BLAS
 _NO_COPY = 0.0038               # oneDNN takes the no-copy kernel while 1/M + 1/N reaches this
 _CHUNK = 1 << 16                # float64 products held at once (kept in cache)
-_ORDERED_CONV_MACS = 1 << 22    # an image's convolution product replayed at most (beyond: BLAS)
+_ORDERED_CONV_MACS = 1 << 23    # an image's convolution product replayed at most (beyond: BLAS)
 WGRAD_ROWS = 96                 # a convolution's weight-gradient sgemm takes the filters in blocks of 96 (probed)
 _BLAS_CHAIN = 256               # units a BLAS product sums in one chain at most (OpenBLAS splits longer ones: 320 here)
 

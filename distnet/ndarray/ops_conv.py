@@ -409,11 +409,13 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
             y = _ordered_correlate(_pad(x, g.pad, size), w, g, out, bias, *order)
         else:
             y = _avx2_gemm_correlate(x, w, g, out, bias) if onednn._LANES == 8 and \
-                _avx2_direct_order(x.shape[1] // g.groups, w.shape[0] // g.groups, g.groups) is None else None
+                _avx2_forward_order(x.shape[1], w.shape[0], g) is None else None
             if y is None:
                 y = _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias)
     _refuse_half("Convolution", data, y)
     block = onednn.conv_output_block(x.shape[1], int(num_filter), g.groups, len(g.kernel), _ag.is_training())
+    if onednn._LANES == 8 and _avx2_forward_order(x.shape[1], int(num_filter), g) is None:
+        block = None        # the im2col sgemm leaves its output plain
     if data.dtype == np.float32 and block:
         onednn.mark_blocked(y, block)
     return _from_channel_first(y, layout)
@@ -442,7 +444,7 @@ def _onednn_order(channels, filters, g, positions):
     if filters * positions * terms > _ordered_macs():
         return None
     if onednn._LANES == 8:
-        order = _avx2_direct_order(channels // g.groups, filters // g.groups, g.groups)
+        order = _avx2_forward_order(channels, filters, g)
         if order and math.prod(g.kernel) == 1 and channels // g.groups > 128:
             return True, True, 128, True        # the 1x1 kernel: chains of 128 channels apart (probed)
         return order
@@ -474,6 +476,24 @@ def _avx2_direct_order(channels, filters, groups=1):
     if filters % 8 == 0 and (channels < 8 or channels % 8 == 0) or channels == filters == 1 and groups % 8 == 0:
         return True, True, 8, False
     return None
+
+
+def _avx2_forward_order(channels, filters, g):
+    """``_avx2_direct_order`` of a forward convolution (``channels`` and ``filters`` in all, geometry ``g``): None
+    also where the direct kernel refuses the geometry (see ``_avx2_direct_fits``)."""
+    depthwise = channels == filters == g.groups
+    if not depthwise and not _avx2_direct_fits(g):
+        return None
+    return _avx2_direct_order(channels // g.groups, filters // g.groups, g.groups)
+
+
+def _avx2_direct_fits(g):
+    """Whether oneDNN's AVX2 direct forward kernel takes geometry ``g`` (probed; else the im2col sgemm does):
+    it covers a padding before the last axis of at most 3 columns (fewer when the output is narrower), and a
+    kernel wider than 7 columns only unpadded or at unit strides."""
+    if g.pad[-1] > min(3, g.out[-1]):
+        return False
+    return g.kernel[-1] <= 7 or not any(g.pad) or all(s == 1 for s in g.stride)
 
 
 def _unpadded(g):
