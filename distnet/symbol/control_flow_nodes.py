@@ -190,14 +190,12 @@ def _foreach_shape_rule(graph, locs, nd, ns, no, node_name):
         found = [None] * len(in_shapes)
         for var, loc in zip(graph.program.variables, locs):
             shape = info.get((id(var), 0), (None,))[0]
-            if loc >= nd and _is_known(shape):
+            if loc >= nd and shape is not None:      # known, or known in part (unknown sizes 0)
                 found[loc] = tuple(shape)
         steps = in_shapes[0][0] if nd and in_shapes[0] is not None else None     # 0 when unknown
         full = [None if steps is None or s is None else (steps,) + tuple(s) for s in outs[:no]]
         full += [None if s is None else tuple(s) for s in outs[no:]]
-        if any(s is None for s, unknown in zip(full, dynamic) if not unknown):
-            return found, []
-        full = [None if unknown else s for s, unknown in zip(full, dynamic)]
+        full = [None if unknown else s for s, unknown in zip(full, dynamic)]    # each output told as far as known
         dtypes = [info.get((id(n), i), (None, np.float32))[1] for n, i in graph.heads]
         return found, list(zip(full, dtypes))
 
