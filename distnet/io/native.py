@@ -37,14 +37,22 @@ def _check_ctx_choice(ctx):
         raise MXNetError(f"Invalid Input: '{ctx}', valid values are: {{'cpu', 'gpu'}}")
 
 
-def _prefetcher_params(kwargs):
-    """Check the prefetcher's parameters (prefetch_buffer, ctx, dtype) in the order given: the core's
-    outermost iterator parses them before the batch and file parameters."""
-    checks = {"prefetch_buffer": lambda v: _int_param("prefetch_buffer", v), "ctx": _check_ctx_choice,
-              "dtype": _check_dtype_choice}
+def _read_params(kwargs, parsers, required=()):
+    """Read one of the core's parameter structs from the keyword arguments: its keys given, each parsed by
+    ``parsers[key]`` in the order given (the first bad value fails), then its ``required`` keys missing."""
     for key, value in kwargs.items():
-        if key in checks:
-            checks[key](value)
+        if key in parsers:
+            parsers[key](value)
+    for key in required:
+        if key not in kwargs:
+            raise MXNetError(f"Required parameter {key} of {_PARAM_TYPES.get(key, 'string')} is not presented")
+
+
+def _prefetcher_params(kwargs):
+    """Check the prefetcher's parameters (prefetch_buffer, ctx, dtype): the core's outermost iterator
+    parses them before the batch and file parameters."""
+    _read_params(kwargs, {"prefetch_buffer": lambda v: _int_param("prefetch_buffer", v), "ctx": _check_ctx_choice,
+                          "dtype": _check_dtype_choice})
 
 
 def _check_float32_only(name, dtype):
@@ -273,25 +281,37 @@ MXDataIter.__module__ = "distnet.io.io"      # where MXNet defines it (its insta
 _io_module.MXDataIter = MXDataIter          # ... and where pickle looks it up
 
 
-def _params(name, args, kwargs, required, lowest_batch_size=None):
-    """Check the keyword arguments as the core does: the prefetcher's, then required ones present (batch_size
-    first, as the core reads its batch parameters before the reader's), no positional ones. A batch_size
-    below ``lowest_batch_size`` is the parameter's range error (such a batch_size is a C++ int; without one,
-    it is unsigned, and the loader refuses a negative batch_size once the files are read)."""
+def _params(kwargs, reader, required, lowest_batch_size=None):
+    """Check the keyword arguments as the core does, one parameter struct after the other: the prefetcher's,
+    the batch loader's (batch_size, round_batch), then the reader's (``reader``: its parsers, ``required``).
+    A batch_size below ``lowest_batch_size`` is the parameter's range error: such a batch_size is a C++
+    int of a reader without batch loader (with one, it is unsigned, and the loader refuses a negative
+    batch_size once the files are read)."""
     _prefetcher_params(kwargs)
-    for key in sorted(required, key=lambda k: k != "batch_size"):
-        if key not in kwargs:
-            raise MXNetError(f"Required parameter {key} of {_PARAM_TYPES.get(key, 'string')} is not presented")
-    if args:
-        raise TypeError(f"{name} can only accept keyword arguments")
-    batch_size = _int_param("batch_size", kwargs["batch_size"], None if lowest_batch_size is None else "int")
-    if lowest_batch_size is not None and batch_size < lowest_batch_size:
-        raise MXNetError(f"value {batch_size} for Parameter batch_size should be greater equal to {lowest_batch_size}"
-                         "\nbatch_size: Batch Param: Batch Size.")
+    if lowest_batch_size is None:
+        _read_params(kwargs, {"batch_size": lambda v: _int_param("batch_size", v),
+                              "round_batch": lambda v: _bool_param("round_batch", v)}, ("batch_size",))
+    else:
+        batch_size = _int_param("batch_size", kwargs["batch_size"], "int")
+        if batch_size < lowest_batch_size:
+            raise MXNetError(f"value {batch_size} for Parameter batch_size should be greater equal to "
+                             f"{lowest_batch_size}\nbatch_size: Batch Param: Batch Size.")
+    _read_params(kwargs, reader, required)
+
+
+# a file reader's shape parameters
+_SHAPES = {"data_shape": lambda v: _shape(v), "label_shape": lambda v: _shape(v, "label_shape")}
 
 
 # the core's integer parameter types, by the name its messages give them: (bits, unsigned)
 _INT_KINDS = {"int": (32, False), "int (non-negative)": (32, True), "long (non-negative)": (64, True)}
+
+
+def _keywords_only(name, args):
+    """MXNet's iterator functions refuse positional arguments once the core made the iterator (its
+    parameters read, its files opened), before the first batch is read."""
+    if args:
+        raise TypeError(f"{name} can only accept keyword arguments")
 
 
 def _int_param(key, value, kind=None):
@@ -351,7 +371,7 @@ def _parse_csv(text, shape, dtype):
 def CSVIter(*args, **kwargs):
     """Batches of CSV files: ``data_csv``, ``data_shape``, ``batch_size`` (required), ``label_csv``,
     ``label_shape`` (default (1,)), ``round_batch`` (default True), ``dtype`` (float32, int32 or int64)."""
-    _params("CSVIter", args, kwargs, ("data_csv", "data_shape", "batch_size"))
+    _params(kwargs, _SHAPES, ("data_csv", "data_shape"))
     dtype = str(kwargs.get("dtype", "float32"))
     if dtype not in _CSV_DTYPES:
         raise MXNetError(f"Check failed: false: {dtype} is not supported for CSVIter")
@@ -361,6 +381,7 @@ def CSVIter(*args, **kwargs):
     label_csv = kwargs.get("label_csv", "NULL")
     data_text = _read_file(kwargs["data_csv"])      # both files are opened before either is parsed
     label_text = _read_file(label_csv) if label_csv != "NULL" else None
+    _keywords_only("CSVIter", args)
     data = _parse_csv(data_text, data_shape, dtype)
     if label_text is not None:
         label = _parse_csv(label_text, label_shape, dtype)       # fewer rows fail when reached
@@ -378,7 +399,8 @@ def LibSVMIter(*args, **kwargs):
     """Sparse batches (CSRNDArray) of a LibSVM file (``label idx:value ...``, 0-based indices):
     ``data_libsvm``, ``data_shape``, ``batch_size`` (required), ``label_libsvm``, ``label_shape``,
     ``num_parts``/``part_index`` (read one byte range of the file); only ``round_batch=True``."""
-    _params("LibSVMIter", args, kwargs, ("data_libsvm", "data_shape", "batch_size"))
+    _params(kwargs, dict(_SHAPES, num_parts=lambda v: _int_param("num_parts", v),
+                         part_index=lambda v: _int_param("part_index", v)), ("data_libsvm", "data_shape"))
     round_batch = _bool_param("round_batch", kwargs.get("round_batch", True))
     parts, index = _int_param("num_parts", kwargs.get("num_parts", 1)), _int_param("part_index",
                                                                                     kwargs.get("part_index", 0))
@@ -401,6 +423,7 @@ def LibSVMIter(*args, **kwargs):
                "label_shape is expected to be (1,) when param_.label_libsvm is NULL")
     if not round_batch:
         raise MXNetError("sparse batch loader doesn't support round_batch == false yet")
+    _keywords_only("LibSVMIter", args)
     data, label, data_rows = _read_libsvm(data_lines, kwargs["data_libsvm"], data_shape[0])
     label_rows = None
     if label_lines is not None:       # a label file holds each sample's label vector as sparse features
@@ -421,13 +444,14 @@ def LibSVMIter(*args, **kwargs):
 def MNISTIter(*args, **kwargs):
     """Batches of MNIST idx files: ``image``, ``label``, ``batch_size`` (128), ``shuffle`` (True, once,
     in MXNet's order for ``seed``), ``flat`` (False: (1, H, W) images), ``num_parts``/``part_index``."""
-    _params("MNISTIter", args, {"batch_size": 128, **kwargs}, (), lowest_batch_size=1)
+    _params({"batch_size": 128, **kwargs}, {}, (), lowest_batch_size=1)
     shuffle, flat = _bool_param("shuffle", kwargs.get("shuffle", True)), _bool_param("flat", kwargs.get("flat", False))
     seed = _int_param("seed", kwargs.get("seed", 0)) % 2 ** 32        # std::mt19937 takes it as unsigned
     parts, index = _int_param("num_parts", kwargs.get("num_parts", 1)), _int_param("part_index",
                                                                                     kwargs.get("part_index", 0))
     images, labels = mnist_arrays(kwargs.get("image", "./train-images-idx3-ubyte"),
                                   kwargs.get("label", "./train-labels-idx1-ubyte"), shuffle, flat, seed, parts, index)
+    _keywords_only("MNISTIter", args)
     _check_float32_only("MNISTIter", kwargs.get("dtype"))      # the first batch's copy fails, after the files
     batch_size = _int_param("batch_size", kwargs.get("batch_size", 128), "int")
     return MXDataIter(_FullBatches(images, labels, batch_size), **kwargs)
