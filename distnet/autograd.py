@@ -1339,7 +1339,7 @@ def _add_parts(buffer, parts):
 
 # Ops whose MXNet backward takes a head gradient of any dtype and converts it (reductions, reshapes, basic
 # indexing, casts and the zero gradients); the others infer one dtype for their output and its gradient.
-CASTING_HEADS = frozenset("sum mean expand_dims Flatten squeeze reshape _index identity Cast amp_cast amp_multicast "
+CASTING_HEADS = frozenset("sum mean expand_dims Flatten squeeze reshape _index _copyto Cast amp_cast amp_multicast "
                            "zeros_like ones_like BlockGrad make_loss".split())
 _CAST_OPS = frozenset({"Cast", "amp_cast", "amp_multicast"})
 _NP_CASTING_HEADS = frozenset({"_np_sum", "_npi_mean", "_np_cumsum"})
@@ -1378,7 +1378,7 @@ def _head_dtype_refusal(heads, head_grads, in_grad=False):
         if hg is None or hg.dtype == h.dtype or _converts_head_grad(h):
             continue
         node = h._node[0] if h._node is not None else None
-        if node is None or getattr(node.op, "is_function", False) or not _uses_head_grad(h):
+        if node is None or not node.is_leaf and (getattr(node.op, "is_function", False) or not _uses_head_grad(h)):
             continue
         name = _mxnet_name(node) if not node.is_leaf else ""
         if in_grad and passes_through(name):

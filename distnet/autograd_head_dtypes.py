@@ -15,8 +15,10 @@ _AT_ONCE_INPUT = frozenset(
     "log10 log1p log2 radians rcbrt reciprocal rsqrt sign sin sinh smooth_l1 softsign square relu sigmoid tanh "
     "tan sqrt cbrt _hypot_scalar _maximum_scalar _minimum_scalar _mod_scalar _power_scalar _rdiv_scalar "
     "_rmod_scalar _rpower_scalar _npx_relu _npx_sigmoid".split())
-# backward ops copying the head gradient into a gradient typed as the input ("0-th output")
-_AT_ONCE_OUTPUT = frozenset("_plus_scalar _minus_scalar _rminus_scalar negative transpose".split())
+# backward ops copying the head gradient into a gradient typed as the input ("0-th output"); "": a variable
+# given as a head, whose unnamed node copies it into the variable's gradient
+_AT_ONCE_OUTPUT = frozenset(
+    "_plus_scalar _minus_scalar _rminus_scalar negative transpose identity _copy".split() + [""])
 _SOFTMAX = frozenset("softmax log_softmax softmin".split())
 _TYPE_FLAG_CHECK = frozenset("clip reverse _npi_flip".split())       # their kernels compare the two type flags
 # kernels typed by the head gradient, failing on the head's type
@@ -56,7 +58,7 @@ def refusal(node, name, head_dtype, grad_dtype):
     """(MXNet's words, raised at once?) for a head gradient of ``grad_dtype`` given to the head made by
     ``node``, recorded as MXNet's op ``name``."""
     given, head = np.dtype(grad_dtype).name, np.dtype(head_dtype).name
-    node_name = f"node_{node.seq}_backward"
+    node_name = _backward_node_name(node)
     if name in _AT_ONCE_INPUT or name in _AT_ONCE_OUTPUT:
         return _incompatible(node, name, given, head), True
     if name in _SOFTMAX:
@@ -71,9 +73,14 @@ def refusal(node, name, head_dtype, grad_dtype):
             f"match specified type.Expected: {_c_name(blob)} v.s. given {_c_name(kernel)}"), False
 
 
+def _backward_node_name(node):
+    """The name MXNet's gradient graph gives the backward node of ``node`` (none for a variable's)."""
+    return "" if node.is_leaf else f"node_{node.seq}_backward"
+
+
 def _incompatible(node, name, given, head):
     """The words of an elementwise backward's type or shape inference refusing the head gradient."""
-    node_name = f"node_{node.seq}_backward"
+    node_name = _backward_node_name(node)
     where = "0-th output" if name in _AT_ONCE_OUTPUT else "1-th input"
     return (f"Error in operator {node_name}: ../src/io/../operator/elemwise_op_common.h:134: Check failed: "
             f"assign(&dattr, vec.at(i)): Incompatible attr in node {node_name} at {where}: expected {given}, "

@@ -172,7 +172,7 @@ class NDArray:
         # MXNet copies into a new array of the type: float32 for None, in the machine's byte order
         out = OPS["Cast"](self, dtype=np.dtype(_as_dtype(dtype)).name)
         out._ctx = self._ctx         # MXNet copies into a new array on this array's own context
-        return out
+        return _recorded_as_copyto(out)
 
     def copy(self):
         """A deep copy on the same context."""
@@ -193,8 +193,10 @@ class NDArray:
             _refuse_mixed_copy(self, other)
             if not _copy_shapes_agree(self.shape, other.shape):
                 OPS["_copyto"](self)    # both shapes partly unknown: MXNet's operator fails its shape inference
+            if recorded and other.dtype != self.dtype:      # MXNet's _copyto converts into the target's dtype
+                return _recorded_as_copyto(OPS["Cast"](self, dtype=np.dtype(other.dtype).name, out=other))
             if recorded:
-                return OPS["_copy"](self, out=other)
+                return OPS["_copyto"](self, out=other)
             other._data[...] = self._data
             if autograd.is_recording() and autograd.in_graph(other):    # (refused once copied, as MXNet's)
                 from .registry import IN_GRAPH_WRITE
@@ -204,7 +206,7 @@ class NDArray:
             if not self._data.ndim or not self._data.size:
                 OPS["_copyto"](self)    # MXNet's copy is an operator: a 0-d or empty legacy array fails its shape inference
             if recorded:                      # a recorded copy, as MXNet's _copyto: gradients pass through
-                r = OPS["_copy"](self)
+                r = OPS["_copyto"](self)
                 r._ctx = placed(other, _GPU_COPY)
                 return r
             return _wrap(self._data.copy(), placed(other, _GPU_COPY))
@@ -336,6 +338,16 @@ class NDArray:
     def __setitem__(self, key, value):
         from . import indexing
         indexing.setitem(self, key, value)
+
+
+def _recorded_as_copyto(arr):
+    """``arr``, a conversion's result; when recorded, its node becomes the _copyto MXNet's copies record (without
+    attributes; its gradient converts the output gradient back to the input's dtype)."""
+    if arr._node is not None and not arr._node[0].is_leaf:
+        from .registry import OPS
+        node = arr._node[0]
+        node.op, node.attrs = OPS["_copyto"], {}
+    return arr
 
 
 def _legacy_array(value):

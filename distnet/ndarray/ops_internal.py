@@ -58,10 +58,11 @@ def custom_function(*inputs):
 
 @defop("_copyto")
 def copyto(data):
-    """A copy of ``data``: the op MXNet records when an array is assigned whole while recording (x[:] = y)."""
+    """A copy of ``data``: the op MXNet records when an array is assigned whole while recording (x[:] = y),
+    copied (``copy``, ``copyto``) or converted (``astype``)."""
     return data.copy()
 
 
 @copyto.grad
 def _(dy, out, data):
-    return dy
+    return dy if dy.dtype == data.dtype else dy.astype(data.dtype)
