@@ -908,7 +908,7 @@ def _batch_norm_types(node, types):
 def _check_scalar_output(node, types, ins):
     """A legacy scalar op's output dtype, told by a consumer (a cond's predicate), must be the one its input gives."""
     have = types.get((id(node), 0))
-    if not node.op.name.endswith("_scalar") or node.op.name.startswith("_npi") or have is None or ins[0] is None:
+    if node.op.name not in _SCALAR_OPS or have is None or ins[0] is None:
         return
     want = _out_type(node, 0, ins, np.float32)
     if np.dtype(have) != np.dtype(want):
