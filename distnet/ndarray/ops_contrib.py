@@ -17,7 +17,7 @@ from .ops_shape import no_bool
 from .ops_vision import _check_float, check_choice, check_spatial_scale, roi_shapes, roi_types
 from ..io.text_float import double_attr, parse_float32
 from ..util import is_np_shape
-from .shape_text import provided
+from .shape_text import inference_failure, provided
 from .failures import KernelError, refuse_negative_dims
 from .ndarray import _DTYPE_NP_TO_MX
 from .registry import defop
@@ -235,7 +235,7 @@ def _c_type(dtype):
 def allclose(a, b, *, rtol=1e-5, atol=1e-8, equal_nan=True):
     """A 0-d uint8 array: 1 when ``|a - b| <= atol + rtol * |b|`` everywhere."""
     if a.shape != b.shape:
-        raise infer_failure(_c("allclose"), a.shape, b.shape)
+        raise inference_failure(_c("allclose"), (a.shape, b.shape), [()])
     no_bool("allclose", a)
     if b.dtype != a.dtype:      # MXNet's kernel reads b as a's type
         raise KernelError("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data "
@@ -293,7 +293,7 @@ def _resize_inputs(data, like, mode):
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator "
                          f"_contrib_BilinearResize2D expects {wanted} inputs, but got {given} instead.")
     if legacy_unknown(data.shape):
-        raise infer_failure(_c("BilinearResize2D"), data.shape)
+        raise inference_failure(_c("BilinearResize2D"), (data.shape,), [None])
     _spatial_axes(data.shape)
 
 
@@ -1414,10 +1414,6 @@ def _(dy, out, keys_values, attention, *, heads):
 
 
 # ---- graph and sparse helpers (computed on the dense view of a csr input) -----------------------
-def infer_failure(op, *shapes):
-    """MXNet's words when ``op``'s shape inference fails on inputs of ``shapes``."""
-    return MXNetError(f"Operator {op} inferring shapes failed.\ninput shapes:\n"
-                      + "".join(provided(s) + "\n" for s in shapes) + "output shapes:\n[]")
 
 
 # MXNet's refusals of the operators it computes on GPUs only, when it creates them (at the call, at bind)
@@ -1430,7 +1426,7 @@ def _gpu_only(name, width, other_ranks):
     refused with ``other_ranks``'s words; MXNet computes them on GPUs only, so on CPU they raise MXNetError."""
     def op(data, *, compute_size=128):
         if legacy_unknown(data.shape):
-            raise infer_failure(_c(name), data.shape)
+            raise inference_failure(_c(name), (data.shape,), [None])
         if data.ndim not in (2, 4):
             raise other_ranks(data.shape)
         raise state_refusal(GPU_ONLY[_c(name)])
@@ -1449,7 +1445,7 @@ def _gpu_only(name, width, other_ranks):
 # (MXNet's fft infers no output for other ranks, which its imperative call then finds missing)
 fft = _gpu_only("fft", lambda d: 2 * d,
                 lambda shape: MXNetError("Check failed: out_shapes.size() == outputs.size() (0 vs. 1) : "))
-ifft = _gpu_only("ifft", lambda d: d // 2, lambda shape: infer_failure(_c("ifft"), shape))
+ifft = _gpu_only("ifft", lambda d: d // 2, lambda shape: inference_failure(_c("ifft"), (shape,), []))
 
 allclose.nondifferentiable = True            # MXNet registers no gradient: a backward through it fails
 

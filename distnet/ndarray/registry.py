@@ -23,7 +23,7 @@ from .param_text import ENUMS, KINDS, STATED_COUNT, dtype_attr_name, in_operator
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
 from .overlap_copy import lag_behind
 from .shape_text import (broadcast_refusal, broadcastable, drop_op_name, inference_failed, legacy_broadcast_shape,
-                         provided, same_shape_refusal)
+                         provided, same_shape_refusal, with_given_attrs)
 
 OPS = {}      # every public name (aliases included) -> Op
 _DECLARES_DTYPE = {}    # forward function -> whether it takes a dtype (see Op._declares_dtype)
@@ -634,7 +634,7 @@ def invoke(op, args, attrs, out=None):
             outs = kept_class(args, outs)
         return _failures.deliver(e, outs, out, e.written(args, inputs))
     except MXNetError as e:
-        raise drop_op_name(e, op.name)
+        raise drop_op_name(with_given_attrs(e, attrs), op.name)
     except (ValueError, TypeError, IndexError, np.AxisError) as e:
         shapes = [a.shape for a in args if isinstance(a, NDArray)]
         refusal = broadcast_refusal(op.name, [np.shape(x) for x in inputs])

@@ -1,6 +1,8 @@
 """The words MXNet's shape checks use, so distnet's shape errors read as MXNet's (its context follows)."""
 import numpy as np
 
+from ..base import MXNetError
+
 
 def provided(shape):
     """A given shape as MXNet prints it: ``[3,8]``."""
@@ -16,6 +18,24 @@ def legacy_dim(size):
 def inferred_dims(shape):
     """A shape as MXNet's shape inference prints it: ``[3,-1]`` (a legacy 0 size unknown)."""
     return "[" + ",".join(str(legacy_dim(d)) for d in shape) + "]"
+
+
+def inference_failure(op, shapes, outputs):
+    """The MXNetError of ``inference_failed``, which ``with_given_attrs`` completes with the attributes a call gave."""
+    error = MXNetError(inference_failed(op, shapes, outputs) + "\n")
+    error.failed_inference = (op, shapes, outputs)
+    return error
+
+
+def with_given_attrs(error, attrs):
+    """``error``; an ``inference_failure`` lists ``attrs``, as an NDArray call gave them, in MXNet's order."""
+    failed = getattr(error, "failed_inference", None)
+    if failed is not None:
+        from ..symbol.graph import attr_to_str
+        from .param_text import map_keys
+        given = "".join(f"{k} : {attr_to_str(attrs[k])}\n" for k in map_keys(failed[0], attrs, True))
+        error.args = (inference_failed(*failed) + given + "\n",)
+    return error
 
 
 def inferred(shape):
