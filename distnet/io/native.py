@@ -281,21 +281,13 @@ MXDataIter.__module__ = "distnet.io.io"      # where MXNet defines it (its insta
 _io_module.MXDataIter = MXDataIter          # ... and where pickle looks it up
 
 
-def _params(kwargs, reader, required, lowest_batch_size=None):
-    """Check the keyword arguments as the core does, one parameter struct after the other: the prefetcher's,
-    the batch loader's (batch_size, round_batch), then the reader's (``reader``: its parsers, ``required``).
-    A batch_size below ``lowest_batch_size`` is the parameter's range error: such a batch_size is a C++
-    int of a reader without batch loader (with one, it is unsigned, and the loader refuses a negative
-    batch_size once the files are read)."""
+def _params(kwargs, reader, required):
+    """Check a batch-loading iterator's keyword arguments as the core does, one parameter struct after the
+    other: the prefetcher's, the batch loader's (batch_size, round_batch), then the reader's (``reader``: its
+    parsers, ``required``)."""
     _prefetcher_params(kwargs)
-    if lowest_batch_size is None:
-        _read_params(kwargs, {"batch_size": lambda v: _int_param("batch_size", v),
-                              "round_batch": lambda v: _bool_param("round_batch", v)}, ("batch_size",))
-    else:
-        batch_size = _int_param("batch_size", kwargs["batch_size"], "int")
-        if batch_size < lowest_batch_size:
-            raise MXNetError(f"value {batch_size} for Parameter batch_size should be greater equal to "
-                             f"{lowest_batch_size}\nbatch_size: Batch Param: Batch Size.")
+    _read_params(kwargs, {"batch_size": lambda v: _int_param("batch_size", v),
+                          "round_batch": lambda v: _bool_param("round_batch", v)}, ("batch_size",))
     _read_params(kwargs, reader, required)
 
 
@@ -444,7 +436,8 @@ def LibSVMIter(*args, **kwargs):
 def MNISTIter(*args, **kwargs):
     """Batches of MNIST idx files: ``image``, ``label``, ``batch_size`` (128), ``shuffle`` (True, once,
     in MXNet's order for ``seed``), ``flat`` (False: (1, H, W) images), ``num_parts``/``part_index``."""
-    _params({"batch_size": 128, **kwargs}, {}, (), lowest_batch_size=1)
+    _prefetcher_params(kwargs)
+    _read_params(dict(sorted(kwargs.items())), _MNIST_PARAMS)        # the core reads them sorted by name
     shuffle, flat = _bool_param("shuffle", kwargs.get("shuffle", True)), _bool_param("flat", kwargs.get("flat", False))
     seed = _int_param("seed", kwargs.get("seed", 0)) % 2 ** 32        # std::mt19937 takes it as unsigned
     parts, index = _int_param("num_parts", kwargs.get("num_parts", 1)), _int_param("part_index",
@@ -453,8 +446,23 @@ def MNISTIter(*args, **kwargs):
                                   kwargs.get("label", "./train-labels-idx1-ubyte"), shuffle, flat, seed, parts, index)
     _keywords_only("MNISTIter", args)
     _check_float32_only("MNISTIter", kwargs.get("dtype"))      # the first batch's copy fails, after the files
-    batch_size = _int_param("batch_size", kwargs.get("batch_size", 128), "int")
+    batch_size = _mnist_batch_size(kwargs.get("batch_size", 128))
     return MXDataIter(_FullBatches(images, labels, batch_size), **kwargs)
+
+
+def _mnist_batch_size(value):
+    """MNISTIter's batch_size: a C++ int of at least 1 (it has no batch loader)."""
+    batch_size = _int_param("batch_size", value, "int")
+    if batch_size < 1:
+        raise MXNetError(f"value {batch_size} for Parameter batch_size should be greater equal to 1\n"
+                         "batch_size: Batch Param: Batch Size.")
+    return batch_size
+
+
+_MNIST_PARAMS = {"batch_size": _mnist_batch_size, "flat": lambda v: _bool_param("flat", v),
+                 "num_parts": lambda v: _int_param("num_parts", v), "part_index": lambda v: _int_param("part_index", v),
+                 "seed": lambda v: _int_param("seed", v), "shuffle": lambda v: _bool_param("shuffle", v),
+                 "silent": lambda v: _bool_param("silent", v)}
 
 
 def _flag(value):
