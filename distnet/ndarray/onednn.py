@@ -104,14 +104,20 @@ def conv_output_block(channels, filters, groups, spatial_dims, training, transpo
     """The channel block in which MXNet (AVX-512) leaves a float32 2-D (de)convolution's output, None for plain
     (probed through BatchNorm's arithmetic on it): 16 or 8 filters per block where oneDNN's blocked kernels
     take the channels per group (few channels, or a multiple of 8), a depthwise convolution's channels in 16s
-    or 8s; in training, 16k filters from 16k + 8 channels beyond 16 come in blocks of 8."""
+    or 8s; in training, 16k filters from 16k + 8 channels beyond 16 come in blocks of 8. On AVX2 the blocks are
+    of 8: 8k filters a group over 8k channels a group or fewer than 8 (4 when grouped), a transposed
+    convolution's 8k over 8k, a depthwise convolution's 8k channels."""
     if spatial_dims != 2 or groups < 1 or channels % groups or filters % groups:
         return None
     per_c, per_f = channels // groups, filters // groups
-    if _LANES == 8:     # AVX2: the direct kernel's output (8k filters over < 8 or 8k channels; depthwise, 8k)
-        if transposed or groups > 1 and not (per_c == per_f == 1 and channels % 8 == 0):
+    if _LANES == 8:     # AVX2: the direct kernel's output, in blocks of 8 (probed)
+        if groups > 1 and per_c == per_f == 1:
+            return 8 if channels % 8 == 0 else None
+        if per_f % 8:
             return None
-        return 8 if groups > 1 or per_f % 8 == 0 and (per_c < 8 or per_c % 8 == 0) else None
+        if transposed:
+            return 8 if per_c % 8 == 0 else None
+        return 8 if per_c % 8 == 0 or per_c < (8 if groups == 1 else 4) else None
     if transposed:
         return next((b for b in (16, 8) if per_c % b == 0 and per_f % b == 0 and (b == 16 or groups > 1)), None)
     if groups > 1 and per_c == per_f == 1:
@@ -155,10 +161,10 @@ def keep_block(out, source):
 
 def join_block(out, inputs, training):
     """Mark the output of a oneDNN sum or channel concat of ``inputs``: blocked when every blocked input has the
-    same block (in inference only when the first input is blocked)."""
+    same block (in inference on AVX-512 only when the first input is blocked)."""
     blocks = {channel_block(a) for a in inputs}
     blocked = blocks - {None}
-    if len(blocked) == 1 and (training or channel_block(inputs[0])):
+    if len(blocked) == 1 and (training or _LANES == 8 or channel_block(inputs[0])):
         mark_blocked(out, blocked.pop())
     return out
 
