@@ -422,7 +422,7 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
 
 
 _ORDERED_MACS = 1 << 22         # multiply-adds replayed in oneDNN's order at most (beyond: one matrix product)
-_AVX2_ORDERED_MACS = 1 << 26    # the same on AVX2, whose sums mostly run as BLAS products (onednn_avx2)
+_AVX2_ORDERED_MACS = 1 << 27    # the same on AVX2, whose sums mostly run as BLAS products (onednn_avx2)
 
 
 def _ordered_macs():
@@ -907,8 +907,6 @@ def _avx2_dgrad(dy, w, g, size):
     c, f = w.shape[1], w.shape[0]
     if not (c % 8 == 0 and _avx2_direct_order(c, f)):
         return _avx2_gemm_dgrad(dy, w, g, size) if dy.shape[0] <= _SGEMM_IMAGES else None
-    if len(g.kernel) == 1:
-        return None
     chain = 64 if math.prod(g.kernel) == 1 else 16 if dy.shape[-1] >= 15 else 32     # (rows of 15 or more: 16)
     return _ordered_dgrad(dy, w, g, size, False, blocks=(8, chain))
 
