@@ -1009,6 +1009,10 @@ def _type_pass(order, types, strict=True):
                 out = None if ins[i] is None else _out_type(node, i, ins, np.float32)
                 if out is not None:
                     changed |= _assign_type(types, (node, i), out)
+        elif node.op.name == "histogram":       # int64 counts whatever the inputs; the edges once the data's is known
+            changed |= _assign_type(types, (node, 0), np.int64)
+            if ins[0] is not None:
+                changed |= _assign_type(types, (node, 1), ins[0])
         elif node.op.name in ("argsort", "topk"):      # the index output's dtype is the ``dtype`` attribute
             for i in range(node.num_outputs):
                 if _is_index_output(node, i):
