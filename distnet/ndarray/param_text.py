@@ -339,7 +339,8 @@ _BOUNDS = {
     'Deconvolution': {'num_filter': (1, None)},
     'IdentityAttachKLSparseReg': {'sparseness_target': (0, 1), 'momentum': (0, 1)},
     'RNN': {'p': (0, 1)},
-    'ROIPooling': {'spatial_scale': (0, 1)},
+    **{op: {'spatial_scale': (0, 1)} for op in ('ROIPooling', '_contrib_ROIAlign', '_contrib_RROIAlign',
+                                                 '_contrib_PSROIPooling', '_contrib_DeformablePSROIPooling')},
     'SliceChannel': {'num_outputs': (1, None)},
     'SoftmaxOutput': {'smooth_alpha': (0, 1)},
     'UpSampling': {'scale': (1, None)},
@@ -359,8 +360,11 @@ _MEANINGS = {
     ('IdentityAttachKLSparseReg', 'sparseness_target'): "The sparseness target",
     ('IdentityAttachKLSparseReg', 'momentum'): "The momentum for running average",
     ('RNN', 'p'): "drop rate of the dropout on the outputs of each RNN layer, except the last layer.",
-    ('ROIPooling', 'spatial_scale'): "Ratio of input feature map height (or w) to raw image height (or w). Equals "
-                                     "the reciprocal of total stride in convolutional layers",
+    **{(op, 'spatial_scale'): "Ratio of input feature map height (or w) to raw image height (or w). Equals the "
+                              "reciprocal of total stride in convolutional layers"
+       for op in ('ROIPooling', '_contrib_ROIAlign', '_contrib_PSROIPooling', '_contrib_DeformablePSROIPooling')},
+    ('_contrib_RROIAlign', 'spatial_scale'): "Ratio of input feature map height (or width) to raw image height (or "
+                                             "width). Equals the reciprocal of total stride in convolutional layers",
     ('SliceChannel', 'num_outputs'): "Number of splits. Note that this should evenly divide the length of the "
                                      "`axis`.",
     ('SoftmaxOutput', 'smooth_alpha'): "Constant for computing a label smoothed version of cross-entropyfor the "
