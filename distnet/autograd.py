@@ -665,6 +665,42 @@ def _divided_after_adding(node, i, heads):
     return lambda prev, g: (prev + head) / prev.dtype.type(n)
 
 
+def _rows_added_in_turn(node, i, heads):
+    """take (along axis 0) and Embedding: MXNet's kernel adds the gradient of each looked-up row into the
+    'add' buffer in turn (a row looked up twice: two roundings, not one of their sum)."""
+    attrs = node.attrs
+    weight_input = 1 if node.op.name == "Embedding" else 0
+    if i != weight_input or attrs.get("axis", 0) not in (0, "0"):
+        return None
+    weight, indices = node.inputs[weight_input], node.inputs[1 - weight_input]
+    rows = np.asarray(indices).astype(np.int64).reshape(-1)     # (as C converts: towards zero)
+    n = weight.shape[0]
+    rows = rows % n if attrs.get("mode") == "wrap" else np.clip(rows, 0, n - 1)
+    dy = sum_gradients(heads[0]) if type(heads[0]) is list else heads[0]
+    parts = np.asarray(dy).reshape((rows.size,) + weight.shape[1:])
+
+    def combine(prev, g):
+        np.add.at(prev, rows, parts.astype(prev.dtype, copy=False))
+        return prev
+    return combine
+
+
+def _gathered_added_in_turn(node, i, heads):
+    """gather_nd: as _rows_added_in_turn, each gathered element (or slice) added into the buffer in turn."""
+    if i != 0:
+        return None
+    data, indices = node.inputs
+    where = np.asarray(indices).astype(np.int64)
+    where = tuple(where.reshape(where.shape[0], -1))
+    dy = sum_gradients(heads[0]) if type(heads[0]) is list else heads[0]
+    parts = np.asarray(dy).reshape((where[0].size,) + data.shape[len(where):])
+
+    def combine(prev, g):
+        np.add.at(prev, where, parts.astype(prev.dtype, copy=False))
+        return prev
+    return combine
+
+
 def _rescaled_after_adding(node, i, heads):
     """The regression outputs: MXNet's kernel adds the residual into the buffer, then adds the buffer times the
     scale (grad_scale over the values per sample) into itself."""
@@ -710,7 +746,8 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": la
                  in ("true", "1"),
                  "mean": _divided_after_adding, "moments": _divided_after_adding,
                  "LinearRegressionOutput": _rescaled_after_adding, "LogisticRegressionOutput": _rescaled_after_adding,
-                 "MAERegressionOutput": _rescaled_after_adding, "amp_cast": _cast_to_own_type}
+                 "MAERegressionOutput": _rescaled_after_adding, "amp_cast": _cast_to_own_type,
+                 "take": _rows_added_in_turn, "Embedding": _rows_added_in_turn, "gather_nd": _gathered_added_in_turn}
 _ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "reverse", "split_v2", "_split_v2", "Crop",
                                     "SpatialTransformer", "_contrib_box_nms"], _writes))
 _ADD_REQUESTS.update({"_linalg_gemm": _writes_alone, "_linalg_gemm2": _writes_alone, "_linalg_inverse": _keeps,
