@@ -347,7 +347,8 @@ def _roi_bins(roi, scale, pooled, shape, t):
 
 def check_spatial_scale(op, spatial_scale):
     """MXNet's parameter bound of the roi operators' spatial_scale: [0, 1] (a NaN passes it)."""
-    check_bound(op, "spatial_scale", spatial_scale, "it is the feature map's size over the image's")
+    from .param_text import _MEANINGS
+    check_bound(op, "spatial_scale", spatial_scale, _MEANINGS.get((op, "spatial_scale"), ""))
 
 
 def check_bound(op, key, value, meaning=""):
