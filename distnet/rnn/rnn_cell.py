@@ -178,8 +178,7 @@ class FusedRNNCell(BaseRNNCell):
                         args[f"{self._prefix}{direction}{layer}_{group}{gate}_bias"] = arr[p:p + lh]
                         p += lh
         if p != arr.size:
-            raise AssertionError(f"FusedRNNCell: a packed parameter vector of {arr.size} values does not fit "
-                             f"{self._num_layers} layer(s) of {self._mode} with {lh} hidden and {li} inputs")
+            raise AssertionError("Invalid parameters size for FusedRNNCell")      # MXNet's words
         return args
 
     def unpack_weights(self, args):
