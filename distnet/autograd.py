@@ -701,6 +701,24 @@ def _gathered_added_in_turn(node, i, heads):
     return combine
 
 
+def _indexed_added_in_turn(node, i, heads):
+    """A legacy array's advanced indexing (which MXNet records as gather_nd): as _gathered_added_in_turn."""
+    if i != 0 or type(node.args[0]) is not _legacy_class() or _legacy_index_steps(node) is not None:
+        return None
+    data = node.inputs[0]
+    try:
+        where = np.arange(data.size).reshape(data.shape)[node.attrs["key"]].reshape(-1)
+    except (IndexError, TypeError):
+        return None
+    dy = sum_gradients(heads[0]) if type(heads[0]) is list else heads[0]
+    parts = np.asarray(dy).reshape(-1)
+
+    def combine(prev, g):
+        np.add.at(prev.reshape(-1), where, parts.astype(prev.dtype, copy=False))
+        return prev
+    return combine
+
+
 def _rescaled_after_adding(node, i, heads):
     """The regression outputs: MXNet's kernel adds the residual into the buffer, then adds the buffer times the
     scale (grad_scale over the values per sample) into itself."""
@@ -747,7 +765,8 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": la
                  "mean": _divided_after_adding, "moments": _divided_after_adding,
                  "LinearRegressionOutput": _rescaled_after_adding, "LogisticRegressionOutput": _rescaled_after_adding,
                  "MAERegressionOutput": _rescaled_after_adding, "amp_cast": _cast_to_own_type,
-                 "take": _rows_added_in_turn, "Embedding": _rows_added_in_turn, "gather_nd": _gathered_added_in_turn}
+                 "take": _rows_added_in_turn, "Embedding": _rows_added_in_turn, "gather_nd": _gathered_added_in_turn,
+                 "_index": _indexed_added_in_turn}
 _ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "reverse", "split_v2", "_split_v2", "Crop",
                                     "SpatialTransformer", "_contrib_box_nms"], _writes))
 _ADD_REQUESTS.update({"_linalg_gemm": _writes_alone, "_linalg_gemm2": _writes_alone, "_linalg_inverse": _keeps,

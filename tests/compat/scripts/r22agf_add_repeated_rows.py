@@ -1,4 +1,4 @@
-"""grad_req='add' through take, Embedding and gather_nd with repeated indices: MXNet's kernel adds each
+"""grad_req='add' through take, Embedding, gather_nd and advanced indexing with repeated indices: MXNet's kernel adds each
 looked-up row's gradient into the buffer in turn, so the bits after a few backwards are those of that order."""
 import numpy as np
 
@@ -20,6 +20,12 @@ LOOKUPS = {
     "gather_nd": lambda w: nd.gather_nd(w, INDICES.reshape((1, 6))),
     "gather_nd pairs": lambda w: nd.gather_nd(w, nd.array([[0, 2, 0, 0, 3, 0], [1, 1, 1, 2, 0, 1]])).reshape((6, 1))
     * nd.ones((1, 3), dtype=w.dtype),
+    "w[indices]": lambda w: w[INDICES],
+    "w[list]": lambda w: w[[0, 2, 0, 0, 3, 0]],
+    "w[rows, cols]": lambda w: w[nd.array([0, 2, 0, 0, 3, 0]), nd.array([1, 1, 1, 2, 0, 1])].reshape((6, 1))
+    * nd.ones((1, 3), dtype=w.dtype),
+    "w[:, cols]": lambda w: w[:, [0, 0, 2]].T.reshape((4, 3))[[0, 1, 2, 3, 0, 0]],
+    "w[1] (basic)": lambda w: w[1].reshape((1, 3)) * nd.ones((6, 1), dtype=w.dtype),
 }
 
 for name, lookup in LOOKUPS.items():
