@@ -106,12 +106,18 @@ class CachedOp:
         self.open_shapes = has_open_shapes(self.program)
         self.resolved_for = None
         self.graph_op = _GraphOp(self.program, self.inlined)
+        # MXNet's CachedOp infers the graph's dtypes before it runs: a cond fails then on a predicate of a dtype
+        # other than float32 (the other graphs' checks are the operators' own, made as they run)
+        self.types_checked = any(op.name == "_cond" for op, *_ in self.program.steps)
+        self.typed_for = self.untyped_for = None
 
     def __call__(self, ctx, *args, op_hook=None, monitor_all=False):
         """Run the graph; ``op_hook(name, op name, array)`` sees every node's outputs (and inputs with
         ``monitor_all``), named as MXNet names them (bytes)."""
         values = [args[s] if type(s) is int else _param_value(s, ctx, self) for s in self.sources]
         _refuse_unknown_scalars(self.program, values)
+        if self.types_checked:
+            self._check_types(values)
         if self.open_shapes:
             self._resolve(values)
         raws, carried = failures.unread_inputs(values)
@@ -141,6 +147,22 @@ class CachedOp:
                     if linked:
                         o._node = (node, i)
         return outs
+
+    def _check_types(self, values):
+        """Infer the graph's dtypes from these inputs' (once per dtype signature), raising what MXNet raises."""
+        dtypes = {node.name: v.dtype for node, v in zip(self.program.variables, values)}
+        key = tuple(sorted((k, np.dtype(t).str) for k, t in dtypes.items()))
+        if key == self.typed_for:
+            return
+        if key == self.untyped_for:         # MXNet kept the graph its failed inference left without dtypes
+            raise MXNetError("Graph attr dependency dtype is required by pass MXPlanMemory but is not available  "
+                             "The attribute is provided by pass InferType")
+        try:
+            self.sym.infer_type_partial(**dtypes)
+        except MXNetError:
+            self.untyped_for = key
+            raise
+        self.typed_for = key
 
     def _resolve(self, values):
         """Give ``zeros(shape=(0, n))``-style nodes (an RNN's begin state) the shapes these inputs imply."""
