@@ -133,12 +133,15 @@ def conv_output_block(channels, filters, groups, spatial_dims, training, transpo
 
 # A gradient oneDNN holds with the spatial axes outermost (cdaB16b): the data gradient of a pooling whose output
 # has one row, from blocked data, and the eltwise gradients computed from it. BatchNorm's blocked backward
-# refuses that layout, so MXNet runs the reference kernel (the plain layout's arithmetic) on it.
+# refuses that layout, so MXNet runs the reference kernel (the plain layout's arithmetic) on it. On AVX2 only a
+# gradient of a single 8-channel block comes so (probed: more channels take BatchNorm's blocked backward).
 _SPATIAL_OUTER = "spatial_outer"
 
 
 def mark_spatial_outer(a):
-    """Mark ``a`` as held with its spatial axes outermost."""
+    """Mark ``a`` as held with its spatial axes outermost (on AVX2: where it has 8 channels at most)."""
+    if _LANES == 8 and a.ndim > 1 and a.shape[1] > 8:
+        return a
     _BLOCKED[(id(a), _SPATIAL_OUTER)] = a
     return a
 
