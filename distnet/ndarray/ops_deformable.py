@@ -9,6 +9,7 @@ from ..base import MXNetError
 from .failures import backward_kernel_error
 from .ops_conv import _flag, _kernel, _refuse_half, shape_attr
 from .ops_linalg import _gemm as blas_gemm
+from .ops_optim import refuse_input_count
 from .ops_vision import _check_float
 from .shape_text import inconsistent, uniform_type_refusal
 from .registry import defop
@@ -249,7 +250,7 @@ def _check_num_filter(attrs):
 def deformable_convolution(data, offset, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter,
                            num_group=1, num_deformable_group=1, workspace=1024, no_bias=False, layout=None):
     """2-D deformable convolution (v1): every kernel tap samples at its position plus a learned offset."""
-    bias = None if _flag(no_bias) else bias
+    refuse_input_count("_contrib_DeformableConvolution", 3 + (bias is not None), 3 + (not _flag(no_bias)))
     geo = _Geometry("DeformableConvolution", data, offset, weight, kernel, stride, dilate, pad, num_filter,
                     num_group, num_deformable_group, layout, 2, bias)
     out = _weighted_sum(geo, geo.columns(data, offset), weight, bias).astype(data.dtype, copy=False)
@@ -283,7 +284,7 @@ def modulated_deformable_convolution(data, offset, mask, weight, bias=None, *, k
                                      num_filter, num_group=1, num_deformable_group=1, workspace=1024, no_bias=False,
                                      im2col_step=64, layout=None):
     """2-D modulated deformable convolution (v2): offsets plus a per-tap mask scaling each sample."""
-    bias = None if _flag(no_bias) else bias
+    refuse_input_count("_contrib_ModulatedDeformableConvolution", 4 + (bias is not None), 4 + (not _flag(no_bias)))
     geo = _Geometry("ModulatedDeformableConvolution", data, offset, weight, kernel, stride, dilate, pad, num_filter,
                     num_group, num_deformable_group, layout, 2, bias, mask)
     out = _weighted_sum(geo, geo.columns(data, offset, mask), weight, bias).astype(data.dtype, copy=False)
