@@ -8,6 +8,7 @@ variables' gradient buffers according to their ``grad_req``.
 import collections
 import ctypes
 import itertools
+import operator
 import threading
 import traceback
 import weakref
@@ -702,13 +703,29 @@ def _gathered_added_in_turn(node, i, heads):
 
 
 def _indexed_added_in_turn(node, i, heads):
-    """A legacy array's advanced indexing (which MXNet records as gather_nd): as _gathered_added_in_turn."""
-    if i != 0 or type(node.args[0]) is not _legacy_class() or _legacy_index_steps(node) is not None:
+    """Advanced indexing (a legacy array's, which MXNet records as gather_nd, or an mx.np array's) and mx.np's
+    take: as _gathered_added_in_turn, found by indexing the positions of the input's elements."""
+    if i != 0:
         return None
+    key = node.attrs.get("key")
+    if node.op.name == "_npi_rearrange":
+        fn = node.attrs["fn"]
+        if getattr(getattr(fn, "func", None), "__name__", None) != "take":
+            return None
+        gather = fn
+    elif type(node.args[0]) is _legacy_class():
+        if _legacy_index_steps(node) is not None:
+            return None
+        gather = operator.itemgetter(key)
+    else:
+        from .numpy.indexing import gathers
+        if not gathers(key):
+            return None
+        gather = operator.itemgetter(key)
     data = node.inputs[0]
     try:
-        where = np.arange(data.size).reshape(data.shape)[node.attrs["key"]].reshape(-1)
-    except (IndexError, TypeError):
+        where = np.asarray(gather(np.arange(data.size).reshape(data.shape))).reshape(-1)
+    except (IndexError, TypeError, ValueError):
         return None
     dy = sum_gradients(heads[0]) if type(heads[0]) is list else heads[0]
     parts = np.asarray(dy).reshape(-1)
@@ -766,7 +783,8 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": la
                  "LinearRegressionOutput": _rescaled_after_adding, "LogisticRegressionOutput": _rescaled_after_adding,
                  "MAERegressionOutput": _rescaled_after_adding, "amp_cast": _cast_to_own_type,
                  "take": _rows_added_in_turn, "Embedding": _rows_added_in_turn, "gather_nd": _gathered_added_in_turn,
-                 "_index": _indexed_added_in_turn}
+                 "_index": _indexed_added_in_turn, "_npi_getitem": _indexed_added_in_turn,
+                 "_npi_rearrange": _indexed_added_in_turn}
 _ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "reverse", "split_v2", "_split_v2", "Crop",
                                     "SpatialTransformer", "_contrib_box_nms"], _writes))
 _ADD_REQUESTS.update({"_linalg_gemm": _writes_alone, "_linalg_gemm2": _writes_alone, "_linalg_inverse": _keeps,

@@ -46,3 +46,21 @@ for head in HEADS:
         y = emb(INDICES)
     y.backward(nd.array(head))
 print("gluon Embedding", [repr(v) for v in emb.weight.grad().asnumpy().reshape(-1)])
+
+mx.npx.set_np()
+NP_INDICES = mx.np.array([0, 2, 0, 0, 3, 0], dtype="int32")
+NP_LOOKUPS = {
+    "np w[indices]": lambda w: w[NP_INDICES],
+    "np w[list]": lambda w: w[[0, 2, 0, 0, 3, 0]],
+    "np.take": lambda w: mx.np.take(w, NP_INDICES, axis=0),
+    "np.take wrap": lambda w: mx.np.take(w, mx.np.array([0, 6, 4, -4, 3, 8], dtype="int32"), axis=0, mode="wrap"),
+    "npx.embedding": lambda w: mx.npx.embedding(NP_INDICES, w, input_dim=4, output_dim=3),
+}
+for name, lookup in NP_LOOKUPS.items():
+    w = mx.np.array(WEIGHT, dtype="float32")
+    w.attach_grad("add")
+    for head in HEADS:
+        with autograd.record():
+            y = lookup(w)
+        y.backward(mx.np.array(head, dtype="float32"))
+    print(name, w.grad.asnumpy().tobytes().hex()[:96])
