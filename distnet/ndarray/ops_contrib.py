@@ -1382,7 +1382,10 @@ def encdec_qk(queries, keys_values, *, heads):
 
 
 def _scaled_scores(q, k):
-    """``Q @ K.T`` scaled by 1 / sqrt(D) after the product, as MXNet's gemm (its alpha) does."""
+    """``Q @ K.T`` scaled by 1 / sqrt(D) after the product, as MXNet's gemm (its alpha) does: a product of no
+    terms (heads that leave D = 0) is 0 whatever the scale."""
+    if not q.shape[-1]:
+        return np.zeros(q.shape[:2] + k.shape[1:2], q.dtype)
     return blas_gemm(q, k.transpose(0, 2, 1)) * q.dtype.type(1 / np.sqrt(q.shape[-1]))
 
 

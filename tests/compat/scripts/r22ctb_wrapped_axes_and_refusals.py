@@ -1,5 +1,6 @@
 """index_array wraps any axis into range; fft, ifft and count_sketch are refused when bound (no CPU kernel), and
-in a graph without naming the node; BilinearResize2D's height, width and mode refusals name every attribute."""
+in a graph without naming the node; BilinearResize2D's height, width and mode refusals name every attribute;
+attention scores over heads that leave no projection (D = 0) are zeros."""
 # recorded on AVX2
 import itertools
 
@@ -52,3 +53,7 @@ for kw in [dict(height=0, width=3), dict(height=2, width=-1), dict(width=0), dic
            dict(mode='bar'), dict(height=0, width=0), dict(width=0, height=0, scale_height=2.)]:
     show('nd resize %s' % kw, lambda: mx.nd.contrib.BilinearResize2D(data, **kw))
     show('sym resize %s' % kw, lambda: mx.sym.contrib.BilinearResize2D(mx.sym.var('x'), **kw))
+
+qkv = mx.nd.ones((3, 2, 12))
+for heads in [1, 2, 4, 5, 7]:
+    show('selfatt_qk heads=%d' % heads, lambda: mx.nd.contrib.interleaved_matmul_selfatt_qk(qkv, heads=heads))
