@@ -87,6 +87,12 @@ RANK_CHECKS = {
                               (1, _rank_check("bshape.ndim()", 2, _BBOX.format(5)))],
     "_contrib_RROIAlign": [(0, _rank_check("dshape.ndim()", "4U", _DATA_4D)),
                            (1, _rank_check("bshape.ndim()", "2U", _BBOX.format(6)))],
+    "_contrib_DeformablePSROIPooling": lambda a: (
+        [] if _flag(a, "no_trans") else [(2, _rank_check("tshape.ndim()", 4, "trans should be a 4D tensor of shape"))])
+    + [(0, _rank_check("dshape.ndim()", 4, _DATA_4D)), (1, _rank_check("bshape.ndim()", 2, _BBOX.format(5)))],
+    "_contrib_ModulatedDeformableConvolution": [
+        (j, _rank_check(f"{short}shp.ndim()", "4U", f"Input {name} should be 4D in batch-num_filter-y-x"))
+        for j, short, name in ((0, "d", "data"), (1, "o", "offset"), (2, "m", "offset"))],     # (sic: mask)
     "depth_to_space": [(0, _rank_check("in_attrs->at(0).ndim()", 4, "Operation Depth To Space requires exactly 4D "
                                                                       "tensor"))],
     "space_to_depth": [(0, _rank_check("in_attrs->at(0).ndim()", 4, "Operation Space To Depth requires exactly 4D "
