@@ -37,6 +37,7 @@ _NO_COPY = 0.0038               # oneDNN takes the no-copy kernel while 1/M + 1/
 _CHUNK = 1 << 16                # float64 products held at once (kept in cache)
 _ORDERED_CONV_MACS = 1 << 23    # an image's convolution product replayed at most (beyond: BLAS)
 WGRAD_ROWS = 96                 # a convolution's weight-gradient sgemm takes the filters in blocks of 96 (probed)
+DGRAD_UNITS = 96                # its data-gradient sgemm sums the filters in blocks of 96 (more than 96: halves)
 _BLAS_CHAIN = 256               # units a BLAS product sums in one chain at most (OpenBLAS splits longer ones: 320 here)
 
 
@@ -417,11 +418,11 @@ def convolution_gradient_sums(p, q):
     return total
 
 
-def convolution_gradient_gemm(p, q, into=None, rows=48):
+def convolution_gradient_gemm(p, q, into=None, rows=48, units=256):
     """(n, m) sums over k of p (n, k) times q (m, k) float32, as oneDNN's AVX2 im2col convolution sums its
     gradients (probed): sgemm("N", "T") for the data's windows, ("T", "N") for the weight's (each image's
     added ``into`` the previous images' sum block by block); ``rows``: the row block (the weight's: WGRAD_ROWS)."""
-    return _sgemm(p, q, rows, 256, ("chain", "chain"), into)
+    return _sgemm(p, q, rows, units, ("chain", "chain"), into)
 
 
 def data_gradient(dy, weight):

@@ -809,10 +809,10 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
 def _avx2_grads(dy, x, w, g, size, needs):
     """(padded data gradient, weight gradient) of a float32 convolution of one group as MXNet's oneDNN kernels
     sum them on AVX2 (probed), each None where not replayed or not needed. The im2col sgemm's (other filters;
-    the data's of the direct kernel over fewer than 8 channels, the weight's of a dilated one, over other than 3
-    or 8k channels or of a 2-D kernel taller than the input); the direct kernel's data gradient adds the filters
-    in blocks of 8 with the kernel offsets outer, in chains of 32 filters, of 16 for output rows of 15 or more (a
-    1x1 kernel: of 64), its weight gradient one chain over every image's positions (over 8k channels where
+    the data's of the direct kernel over fewer than 8 channels or of a strided 1-D one, the weight's of a dilated
+    one, over other than 3 or 8k channels or of a 2-D kernel taller than the input); the direct kernel's data
+    gradient adds the filters in blocks of 8 with the kernel offsets outer, in chains of 32 filters, of 16 for
+    output rows of 15 or more, of 8 for rows of 40 or more (a 1x1 kernel: of 64), its weight gradient one chain over every image's positions (over 8k channels where
     _wgrad_per_image says so: chains per image of 128 positions, added in turn). 1-D and 2-D only; the sgemms of
     more than _SGEMM_IMAGES images are left to BLAS."""
     c, f = x.shape[1], w.shape[0]
@@ -905,9 +905,10 @@ def _avx2_dgrad(dy, w, g, size):
     """The padded data gradient of a float32 convolution of one group as oneDNN's AVX2 kernels sum it (see
     ``_avx2_grads``), None where not probed."""
     c, f = w.shape[1], w.shape[0]
-    if not (c % 8 == 0 and _avx2_direct_order(c, f)):
+    if not (c % 8 == 0 and _avx2_direct_order(c, f)) or len(g.kernel) == 1 and g.stride[0] > 1:
         return _avx2_gemm_dgrad(dy, w, g, size) if dy.shape[0] <= _SGEMM_IMAGES else None
-    chain = 64 if math.prod(g.kernel) == 1 else 16 if dy.shape[-1] >= 15 else 32     # (rows of 15 or more: 16)
+    width = dy.shape[-1]
+    chain = 64 if math.prod(g.kernel) == 1 else 8 if width >= 40 else 16 if width >= 15 else 32
     return _ordered_dgrad(dy, w, g, size, False, blocks=(8, chain))
 
 
@@ -918,7 +919,8 @@ def _avx2_gemm_dgrad(dy, w, g, size):
     weights = np.ascontiguousarray(w.reshape(f, -1).T)
     dxp = np.empty((n, w.shape[1]) + tuple(size), np.float32)
     for i in range(n):
-        cols = onednn_avx2.convolution_gradient_gemm(weights, np.ascontiguousarray(dy[i].reshape(f, -1).T))
+        cols = onednn_avx2.convolution_gradient_gemm(weights, np.ascontiguousarray(dy[i].reshape(f, -1).T),
+                                                     units=onednn_avx2.DGRAD_UNITS)
         dxp[i] = conv_native._col2im(cols, w.shape[1], size, g.kernel, g.stride, g.dilate, (0,) * len(size), out)
     return dxp
 
