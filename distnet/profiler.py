@@ -32,9 +32,12 @@ _paused = False
 # is refused.
 _timer = None            # (start, period) of the running dump timer, None when there is none
 _timer_exit = 0.0        # time.monotonic() at which a timer stopped by a finished dump() quits
-# MXNet writes a trace only after set_state('run'): set_config closes the output again, and so does a dump()
+# MXNet writes a trace only after set_state('run'), until a dump() (or dumps(), which writes the trace too)
 # that finished it or was the one dump of a configuration without continuous dumps.
 _output_open = False
+# MXNet's flag that a dump() not finished leaves the output open: off in a profiler never configured, set by
+# the first configuration with continuous dumps (set_config's default) and never cleared
+_left_open = False
 _ORIGINAL = {}           # op (or mx.nd function name) -> its untimed self while the profiler runs
 profiler_kvstore_handle = None       # set by set_kvstore_handle, as in MXNet
 
@@ -108,25 +111,31 @@ def _check_process(profile_process, no_kvstore=_NO_KVSTORE_STATE):
 
 
 def set_config(**kwargs):
-    """Set profiler options by MXNet's names (``filename``, ``profile_all``, ``aggregate_stats``, ...)."""
+    """Set profiler options by MXNet's names (``filename``, ``profile_all``, ``aggregate_stats``, ...); as in
+    MXNet, each call starts from the defaults (a file name not given is profile.json again)."""
     parsed = {k: _parse_param(k, v) for k, v in kwargs.items()}
     _check_process(parsed.get("profile_process", "worker"), _NO_KVSTORE_CONFIG)
-    global _timer, _output_open
-    continuous = parsed.get("continuous_dump", _PARAMS["continuous_dump"][1])    # each call starts from defaults
-    if continuous and parsed.get("dump_period", _PARAMS["dump_period"][1]) <= 0:
+    global _timer, _left_open
+    given = {name: parsed.get(name, default) for name, (_, default, _) in _PARAMS.items()}
+    continuous = given["continuous_dump"]
+    if continuous and given["dump_period"] <= 0:
         raise MXNetError("Check failed: !continuous_dump || dump_period > 0: ")
+    # MXNet takes the file name and which operators are timed, and sets its flag of continuous dumps, before a
+    # timer still running out refuses to start again; only then does it keep or drop the aggregate statistics
+    _config["filename"] = given["filename"]
+    _config["imperative"] = given["profile_all"] or given["profile_imperative"]
     now = time.monotonic()
+    _left_open = _left_open or continuous
     if continuous and now < _timer_exit:
         raise MXNetError("Check failed: auto_remove_ == false (1 vs. 0) : ")
     if not continuous:
         _stop_timer()
     elif _timer is None:
-        _timer = (now, parsed.get("dump_period", _PARAMS["dump_period"][1]))
-    _config.update(parsed)
-    _config["continuous_dump"] = continuous
-    # which operators are timed: each call starts from the defaults, as MXNet parses every call afresh
-    _config["imperative"] = parsed.get("profile_all", False) or parsed.get("profile_imperative", True)
-    _output_open = False
+        _timer = (now, given["dump_period"])
+    _config.update(given)
+    if not given["aggregate_stats"]:
+        with _lock:
+            _aggregate.clear()
 
 
 def profiler_set_config(mode="symbolic", filename="profile.json"):
@@ -472,6 +481,8 @@ def dumps(reset=False, format="table", sort_by="total", ascending=False):
         raise AssertionError(f"Invalid value provided for ascending: {ascending}. Support: False, True")
     if reset not in (False, True):
         raise AssertionError(f"Invalid value provided for reset: {reset}. Support: False, True")
+    if _output_open:
+        _write_trace(finished=False)        # as MXNet: the trace so far is written first
     if reset and not _config.get("aggregate_stats"):
         raise MXNetError("Operation not permitted")      # MXNet's words: there are no statistics to reset
     key = _SORT_KEYS[sort_by]
@@ -528,12 +539,17 @@ def _stop_timer():
 
 def dump(finished=True, profile_process="worker"):
     """Write the events to the configured ``filename`` as Chrome trace JSON (``finished``: and clear them)."""
-    global _output_open
     _check_process(profile_process)
     if not _output_open:
         raise MXNetError("Check failed: profiler->IsEnableOutput(): Profiler hasn't been run. Config and start "
                          "profiler first")
-    _output_open = not finished and _config.get("continuous_dump", True)
+    _write_trace(finished)
+
+
+def _write_trace(finished):
+    """Write the trace file; the output stays open for later dumps if it is not finished (see _left_open)."""
+    global _output_open
+    _output_open = not finished and _left_open
     with _lock:
         events = list(_events)
         if finished:
@@ -541,7 +557,7 @@ def dump(finished=True, profile_process="worker"):
             _stop_timer()
     text = json.dumps({"traceEvents": _trace(events), "displayTimeUnit": "ms"})     # C encoder: streams in Python
     try:
-        with open(_config.get("filename", "profile.json"), "w") as f:
+        with open(_config["filename"], "w") as f:
             f.write(text)
     except OSError:         # MXNet's file stream that fails to open writes nothing, and says nothing
         pass
