@@ -366,8 +366,12 @@ def _sgemm(p, q, row_block, unit_block, vector_kinds, into=None):
 
     One output (m = 1), else one row (n = 1), takes a matrix-vector kernel, its kind in vector_kinds
     for those two cases: "lanes" (the transposed kernel's 8 lanes) or "chain" (one fused chain in order).
+    A product too large for the no-copy kernel (1/m + 1/n below _NO_COPY) takes the packing one.
     """
     kind = vector_kinds[0] if q.shape[0] == 1 else vector_kinds[1] if p.shape[0] == 1 else None
+    if kind is None and 1 / p.shape[0] + 1 / q.shape[0] < _NO_COPY:     # (a convolution's gradient: probed)
+        y = _copy_gemm(p, q)
+        return y if into is None else into + y
     if kind == "lanes":
         y = _gemv(p.astype(_F64), q.astype(_F64))
     elif kind == "chain":       # a gemm with beta 1 starts the chain from C
@@ -407,7 +411,7 @@ def convolution_gradient_sums(p, q):
     m = q.shape[1]
     if k > _BLAS_CHAIN or not blas_sums_in_chains():
         return None
-    if n > 1 and m > 1:
+    if n > 1 and m > 1 and 1 / n + 1 / m >= _NO_COPY:     # (the copy kernel sums one chain an output)
         plan = _tile_plan(n, m, WGRAD_ROWS)
         if len(plan) != 1 or not plan[0][2] or plan[0][3] != 1:
             return None
