@@ -9,10 +9,11 @@ import distnet as mx
 
 
 @pytest.fixture(autouse=True)
-def _profiler_open_again():
+def _profiler_open_again(tmp_path, monkeypatch):
     """A finished continuous dump() refuses continuous configurations until its timer quits, and a run opens
     the output until a dump closes it; each test starts with no timer and the output closed, as in a new
-    process."""
+    process, in a directory of its own (dumps() writes the trace too, to profile.json by default)."""
+    monkeypatch.chdir(tmp_path)
     yield
     mx.profiler._timer, mx.profiler._timer_exit = None, 0.0
     mx.profiler._output_open, mx.profiler._left_open = False, False
