@@ -8,7 +8,7 @@ import numpy as np
 from .. import autograd
 from ..base import MXNetError, _Null
 from . import fdlibm, onednn, libm_special, libm_trig, libm_wide, ndtri
-from .c_loops import any_float_arguments, c_ufunc
+from .c_loops import SILENT, any_float_arguments, c_ufunc
 from .failures import KernelError, backward_kernel_error, backward_reads_no_outputs
 from .ndarray import NDArray
 from .registry import _f32_operand, _scalar_like, defop, inferred_type_name, is_array, unbroadcast
@@ -491,8 +491,7 @@ def libm_f32(cname, fn, *xs):
     if loop is None and _cfunc(cname, len(xs)) is not None:
         loop = _F32_LOOPS.get((cname, len(xs), ctypes.c_float))
     if loop is not None and all(type(v) is _NDARRAY and v.dtype == _FLOAT32 for v in xs):
-        with np.errstate(all="ignore"):       # MXNet's C calls overflow and underflow silently
-            return np.asarray(loop(*xs))      # the C function on every element, in numpy's loop: any size
+        return np.asarray(loop(*xs, extobj=SILENT))      # the C function on every element, in numpy's loop
     if xs[0].size > _CHUNK:
         out = np.empty(xs[0].shape, np.float32)
         flat, out_flat = [v.reshape(-1) for v in xs], out.reshape(-1)
@@ -645,10 +644,7 @@ def _rounded(fn, cname=None):
         if type(x) is _NDARRAY and x.dtype is _FLOAT32 and cname is not None:
             loop = _F32_LOOPS.get(key)       # libm_f32's first case, in short
             if loop is not None:
-                if x.size <= _TINY_ARRAY:
-                    return loop(x) if x.ndim else np.asarray(loop(x))
-                with np.errstate(all="ignore"):       # MXNet's C calls overflow and underflow silently
-                    return loop(x)
+                return loop(x, extobj=SILENT) if x.ndim else np.asarray(loop(x, extobj=SILENT))
             if x.size <= _TINY_ARRAY:
                 c = _cfunc(cname)
                 if c is not None:
