@@ -812,9 +812,9 @@ def _avx2_grads(dy, x, w, g, size, needs):
     the data's of the direct kernel over fewer than 8 channels or of a strided 1-D one, the weight's of a dilated
     one, over other than 3 or 8k channels or of a 2-D kernel taller than the input); the direct kernel's data
     gradient adds the filters in blocks of 8 with the kernel offsets outer, in chains of 32 filters, of 16 for
-    output rows of 15 or more, of 8 for rows of 40 or more (a 1x1 kernel: of 64), its weight gradient one chain over every image's positions (over 8k channels where
-    _wgrad_per_image says so: chains per image of 128 positions, added in turn). 1-D and 2-D only; the sgemms of
-    more than _SGEMM_IMAGES images are left to BLAS."""
+    output rows of 15 or more, of 8 for rows of 40 or more (a 1x1 kernel: of 64), its weight gradient one chain
+    over every image's positions (over 8k channels where _wgrad_per_image says so: chains per image of 128
+    positions, added in turn). 1-D and 2-D only; the sgemms of more than _SGEMM_IMAGES images are left to BLAS."""
     c, f = x.shape[1], w.shape[0]
     if len(g.kernel) > 2 or not dy.size or dy.size * w[0].size > _AVX2_ORDERED_MACS:
         return None, None
