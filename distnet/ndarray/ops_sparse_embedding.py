@@ -39,7 +39,8 @@ def _check_grad_stype(position, attrs, stype, req):
     if position == 1 and stype != "row_sparse":
         from ..symbol.graph import attr_to_str
         from .param_text import map_keys
-        params = "".join(f'"{k}" : {attr_to_str(attrs[k])}, ' for k in map_keys("_contrib_SparseEmbedding", attrs, True))
+        keys = map_keys("_contrib_SparseEmbedding", attrs, True)
+        params = "".join(f'"{k}" : {attr_to_str(attrs[k])}, ' for k in keys)
         error = MXNetError("Operator not implemented: operator = _backward_SparseEmbedding\ninput storage types = "
                            "[default, default, ]\noutput storage types = [default, default, ]\nparams = {"
                            f"{params}}}\ncontext.dev_mask = cpu\n")
