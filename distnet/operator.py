@@ -359,19 +359,30 @@ def _infer_shapes(shapes, attrs):
     """(input shapes, output (shape, dtype) pairs) of a Custom node from its Prop, once the argument
     shapes are known (None before); the Prop also gives the auxiliary states' shapes."""
     prop, nargs = _prop_of(attrs, len(shapes))
-    if all(s is None for s in shapes[:nargs]):
-        return None
-    with _reported("infer_shape", attrs.get("op_type")):    # an unknown shape is passed as [], as in MXNet
-        given = [list(s) if s is not None else [] for s in shapes[:nargs]]
+    # MXNet asks whatever is known: an unknown shape is passed as [], an unknown dimension as -1
+    with _reported("infer_shape", attrs.get("op_type")):
+        given = [[-1 if d == 0 else int(d) for d in s] if s is not None else [] for s in shapes[:nargs]]
         ret = _returned(prop, "infer_shape", prop.infer_shape(given))
-    for given, got in zip(shapes, ret[0] + ret[2]):      # (an empty shape returned for a given one fails too)
-        if given is not None and 0 not in given and tuple(given) != tuple(int(d) for d in got):
+    ins = [_legacy_shape(s) for s in ret[0] + ret[2]]
+    for given, got in zip(shapes, ins):     # (an empty shape returned for a given one fails too)
+        if given is not None and not _compatible(given, got):
             raise MXNetError(f"Shape inconsistent, Provided = {provided(given)}, inferred shape={provided(got)}")
-    ins = [_shape_or_unknown(s) for s in ret[0] + ret[2]]
-    out_shapes, out_types = _infer(prop, shapes[:nargs], [np.float32] * nargs, ret)
-    if all(s is not None for s in ins[:nargs]) and all(out_shapes):
+    out_shapes = [_legacy_shape(s) for s in ret[1]]
+    out_types = _infer(prop, shapes[:nargs], [np.float32] * nargs, ret)[1]
+    if all(0 not in s for s in ins[:nargs] + out_shapes):
         _remember_outputs(prop, (tuple(ins[:nargs]), (np.float32,) * nargs), out_shapes, out_types)
-    return ins, [(s or None, t) for s, t in zip(out_shapes, out_types)]
+    return ins, list(zip(out_shapes, out_types))
+
+
+def _legacy_shape(shape):
+    """A shape a Prop returned, in legacy terms: a known dimension as it is, an unknown one (-1) as 0. An
+    empty shape is a known scalar's, as MXNet reads it."""
+    return tuple(0 if int(d) < 0 else int(d) for d in shape)
+
+
+def _compatible(given, got):
+    """Whether a shape the Prop returned agrees with the one given (unknown, 0, dimensions agree with any)."""
+    return len(given) == len(got) and all(not a or not b or a == b for a, b in zip(given, got))
 
 
 def _remembered_outputs(prop, signature):
@@ -388,11 +399,6 @@ def _remember_outputs(prop, signature, out_shapes, out_types):
         pass
 
 
-def _shape_or_unknown(shape):
-    """A Prop's shape as a tuple; an empty one (MXNet's unknown) as None."""
-    return tuple(int(d) for d in shape) if shape is not None and len(shape) else None
-
-
 def _infer_types(types, attrs):
     """(input dtypes, output dtypes) of a Custom node from its Prop once the argument dtypes are known."""
     prop, nargs = _prop_of(attrs, len(types))
@@ -405,6 +411,7 @@ def _infer_types(types, attrs):
 
 custom.infer_shapes, custom.infer_types, custom.signature = _infer_shapes, _infer_types, _node_signature
 custom.stateful = True
+custom.partial_shapes = True       # the Prop is asked with unknown dimensions too
 custom.reads_add_buffers = True
 custom.create_at_bind = _create_at_bind
 

@@ -724,7 +724,9 @@ def infer_shape(sym, args, kwargs, partial, types=None, nodes=None, sized=None):
     outs_known = [known(s) or s is not None and (id(n), i) in sized for s, (n, i) in zip(raw_outs, sym._heads)]
     if not partial and not (all(known(s) for s in raw.values()) and all(outs_known)):
         args = set(sym.list_arguments())
-        unknown = {k: () if v is None else tuple(v) for k, v in raw.items() if not known(v) and k in args}
+        # (MXNet's warning names, under legacy semantics, every () too: a Custom op's scalar looks unknown)
+        unknown = {k: () if v is None else tuple(v) for k, v in raw.items()
+                   if (not known(v) or v == () and not is_np_shape()) and k in args}
         warnings.warn(undecided_shapes_text(unknown), stacklevel=_user_stacklevel())
         return None, None, None
     arg = {k: unknown_shape if v is None else tuple(v) for k, v in raw.items()}
