@@ -393,14 +393,14 @@ def inner_product(x, weight):
     return y.reshape(x.shape[:-1] + (weight.shape[0],))
 
 
-def convolution_gemm(weights, cols):
+def convolution_gemm(weights, cols, into=None):
     """``weights @ cols`` (filters, positions) of one image's window matrix ``cols`` (terms, positions), as
-    oneDNN's AVX2 im2col convolution sums it (probed): None where that is not replayed."""
+    oneDNN's AVX2 im2col convolution sums it (probed), onto ``into`` if given: None where that is not replayed."""
     if not _exact(weights, cols.T, _ORDERED_CONV_MACS):
         return None
     # sgemm("N", "N"): M positions, N filters, K terms; one filter at one position: one chain
     kinds = ("chain", "chain") if weights.shape[0] == 1 else ("lanes", "chain")
-    return _sgemm(weights, np.ascontiguousarray(cols.T), 48, 256, kinds)
+    return _sgemm(weights, np.ascontiguousarray(cols.T), 48, 256, kinds, into)
 
 
 def convolution_gradient_sums(p, q):

@@ -502,10 +502,11 @@ def _unpadded(g):
                                  groups=g.groups)
 
 
-def _avx2_gemm_correlate(x, w, g, out, bias):
+def _avx2_gemm_correlate(x, w, g, out, bias, addend=None):
     """Cross-correlation of ``x`` (N, C, *spatial) as oneDNN's AVX2 im2col convolution sums it (probed): each
     image's and group's window matrix (channels outer, kernel offsets inner) times the group's filters in one
-    sgemm, the bias added after; None where that product is not replayed."""
+    sgemm, the bias added after; None where that product is not replayed. ``addend``: the array a sum post-op
+    adds, which the sgemm starts from (beta 1)."""
     n, f = x.shape[0], w.shape[0]
     per_c, per_f = w.shape[1], f // g.groups
     if n > _SGEMM_IMAGES or n * math.prod(out) * f * w[0].size > _AVX2_ORDERED_MACS:
@@ -514,7 +515,8 @@ def _avx2_gemm_correlate(x, w, g, out, bias):
     for i in range(n):
         for gi in range(g.groups):
             cols = conv_native._im2col(x[i, gi * per_c:(gi + 1) * per_c], g.kernel, g.stride, g.dilate, g.pad, out)
-            part = onednn_avx2.convolution_gemm(w[gi * per_f:(gi + 1) * per_f].reshape(per_f, -1), cols)
+            into = None if addend is None else addend[i, gi * per_f:(gi + 1) * per_f].reshape(per_f, -1)
+            part = onednn_avx2.convolution_gemm(w[gi * per_f:(gi + 1) * per_f].reshape(per_f, -1), cols, into)
             if part is None:
                 return None
             y[i, gi * per_f:(gi + 1) * per_f] = part
@@ -697,6 +699,10 @@ def convolution_with_sum(data, weight, bias, addend, *, kernel, stride=(), dilat
     bias = _check_bias("Convolution", bias, no_bias, num_filter)
     g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout, bias)
     order = _onednn_order(x.shape[1], int(num_filter), g, x.shape[0] * math.prod(out))
+    if order is None and onednn._LANES == 8:
+        y = _avx2_gemm_correlate(x, w, g, out, bias, np.asarray(addend, np.float32))
+        if y is not None:
+            return y
     if order is None:
         return convolution.fwd(data, weight, bias, **attrs) + addend
     y = _ordered_correlate(_pad(x, g.pad, size), w, g, out, bias, *order, addend=addend)
