@@ -10,7 +10,7 @@ from .. import autograd
 from ..base import MXNetError, no_attribute
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap, hand_out
 from ..ndarray import sparse
-from ..ndarray.failures import FailedNDArray
+from ..ndarray.failures import FailedNDArray, carried_error, with_error
 from ..ndarray.ops_rnn import graph_needing_gradients
 from . import common_expr, hook_names, storage
 from .bind_checks import check_kernel_dtypes
@@ -356,9 +356,6 @@ class Executor:
             return
         if not self._trained:            # gradients of the values the last (inference) forward saw
             self._run(False, record=True)
-        for res in self._results:        # a kernel error of the forward surfaces before a backward over its output
-            if type(res) is FailedNDArray:
-                res.asnumpy()
         self._check_head_grads(out_grads)
         self._check_grad_dtypes()
         kept = self._unwritten
@@ -384,7 +381,7 @@ class Executor:
             try:
                 with executor_scope():
                     record_head_gradients(sum(_uses_head_grad(o) for o in heads))
-                    autograd.backward(heads, head_grads, retain_graph=True, train_mode=is_train)
+                    self._backward_after(heads, head_grads, is_train)
             finally:
                 autograd._state.backward_hook = outer
                 autograd._state.bound_graph = False
@@ -400,6 +397,20 @@ class Executor:
                                                  {f"_head_grad_{i}": g for i, g in enumerate(given)})
                 for name, array in shown:
                     _notify(self._monitor_callback, name, hand_out(array))
+
+    def _backward_after(self, heads, head_grads, is_train):
+        """The backward pass; after a forward whose kernel failed (an output carries the error), MXNet's engine
+        skips the backward kernels reading that output: when ours refuse its placeholder data, the gradient
+        buffers keep their data and take the error, raised when one is read."""
+        failure = carried_error(heads)
+        try:
+            autograd.backward(heads, head_grads, retain_graph=True, train_mode=is_train)
+        except Exception:
+            if failure is None or not failure.live:
+                raise
+            for name, grad in zip(self._symbol.list_arguments(), self.grad_arrays):
+                if grad is not None and self._grad_req[name] != "null":
+                    with_error(grad, failure)
 
     def _forward_value(self, node, k, aux):
         """Output k of forward graph node ``node`` in the last forward (None when not seen); a variable's value
