@@ -491,9 +491,14 @@ def _avx2_direct_fits(g):
     """Whether oneDNN's AVX2 direct forward kernel takes geometry ``g`` (probed; else the im2col sgemm does):
     it covers a padding before the last axis of at most 3 columns (fewer when the output is narrower), and a
     kernel wider than 7 columns only unpadded or at unit strides."""
-    if g.pad[-1] > min(3, g.out[-1]):
+    if g.pad[-1] > min(3, g.out[-1]) or _pads_past_kernel(g):
         return False
     return g.kernel[-1] <= 7 or not any(g.pad) or all(s == 1 for s in g.stride)
+
+
+def _pads_past_kernel(g):
+    """Padding as wide as the kernel on some axis: oneDNN's AVX2 convolutions then run the im2col sgemm."""
+    return any(p >= k for p, k in zip(g.pad, g.kernel))
 
 
 def _unpadded(g):
@@ -833,7 +838,7 @@ def _avx2_grads(dy, x, w, g, size, needs):
                              needs) for i in range(g.groups)]
         return tuple(None if any(p[j] is None for p in parts) else np.concatenate([p[j] for p in parts], axis=1 - j)
                      for j in (0, 1))
-    direct = _avx2_direct_order(c, f) is not None
+    direct = _avx2_direct_order(c, f) is not None and not _pads_past_kernel(g)
     dx = _avx2_dgrad(dy, w, g, size) if needs[0] else None
     dw = None
     positions = math.prod(dy.shape[2:])
@@ -911,7 +916,8 @@ def _avx2_dgrad(dy, w, g, size):
     """The padded data gradient of a float32 convolution of one group as oneDNN's AVX2 kernels sum it (see
     ``_avx2_grads``), None where not probed."""
     c, f = w.shape[1], w.shape[0]
-    if not (c % 8 == 0 and _avx2_direct_order(c, f)) or len(g.kernel) == 1 and g.stride[0] > 1:
+    if not (c % 8 == 0 and _avx2_direct_order(c, f)) or len(g.kernel) == 1 and g.stride[0] > 1 or \
+            _pads_past_kernel(g):
         return _avx2_gemm_dgrad(dy, w, g, size) if dy.shape[0] <= _SGEMM_IMAGES else None
     width = dy.shape[-1]
     chain = 64 if math.prod(g.kernel) == 1 else 8 if width >= 40 else 16 if width >= 15 else 32
