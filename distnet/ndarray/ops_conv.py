@@ -470,10 +470,12 @@ _SGEMM_IMAGES = 256         # images whose im2col sgemms are replayed one by one
 
 def _avx2_direct_order(channels, filters, groups=1):
     """``_onednn_order`` on AVX2 (probed), ``channels`` and ``filters`` a group's: the direct kernel (8k filters
-    over fewer than 8 or 8k channels, and depthwise over 8k channels) adds each output's products kernel offsets
-    outer and channels in blocks of 8 inner, in one chain from the bias; None for the im2col sgemm
-    (``_avx2_gemm_correlate``)."""
-    if filters % 8 == 0 and (channels < 8 or channels % 8 == 0) or channels == filters == 1 and groups % 8 == 0:
+    over 8k channels, or over fewer than 8 channels in all groups; depthwise over 8k channels) adds each output's
+    products kernel offsets outer and channels in blocks of 8 inner, in one chain from the bias; None for the
+    im2col sgemm (``_avx2_gemm_correlate``)."""
+    if channels == filters == 1:
+        return (True, True, 8, False) if groups % 8 == 0 else None
+    if filters % 8 == 0 and (channels * groups < 8 or channels % 8 == 0):
         return True, True, 8, False
     return None
 
