@@ -133,14 +133,15 @@ def conv_output_block(channels, filters, groups, spatial_dims, training, transpo
 
 # A gradient oneDNN holds with the spatial axes outermost (cdaB16b): the data gradient of a pooling whose output
 # has one row, from blocked data, and the eltwise gradients computed from it. BatchNorm's blocked backward
-# refuses that layout, so MXNet runs the reference kernel (the plain layout's arithmetic) on it. On AVX2 only a
-# gradient of a single 8-channel block comes so (probed: more channels take BatchNorm's blocked backward).
+# refuses that layout, so MXNet runs the reference kernel (the plain layout's arithmetic) on it. On AVX2 a
+# gradient comes so where its positions per channel are at least its channels less 8 (probed over 8 to 512
+# channels of 1 to 8x8 positions, any batch: more channels on fewer positions take BatchNorm's blocked backward).
 _SPATIAL_OUTER = "spatial_outer"
 
 
 def mark_spatial_outer(a):
-    """Mark ``a`` as held with its spatial axes outermost (on AVX2: where it has 8 channels at most)."""
-    if _LANES == 8 and a.ndim > 1 and a.shape[1] > 8:
+    """Mark ``a`` as held with its spatial axes outermost (on AVX2: where it has few channels for its positions)."""
+    if _LANES == 8 and a.ndim > 1 and a[:1, :1].size < a.shape[1] - 8:
         return a
     _BLOCKED[(id(a), _SPATIAL_OUTER)] = a
     return a
