@@ -158,8 +158,9 @@ def _prop(op_type, kwargs):
 
 _Signature = collections.namedtuple("Signature", "arguments aux outputs need_top_grad")
 _NODE_PROPS = {}     # (op_type, attributes) -> the Prop of the symbol nodes with those attributes
-# Prop -> {(argument shapes, dtypes): (output shapes, dtypes)} from shape inference, so that a bound
-# executor runs the operator without asking the Prop again (MXNet asks at bind, never per forward).
+# Prop -> {("shapes", *argument shapes): output shapes, ("types", *argument dtypes): output dtypes} from shape
+# and type inference, so that a bound executor runs the operator without asking the Prop again (MXNet asks
+# at bind, never per forward).
 _BOUND_OUTPUTS = weakref.WeakKeyDictionary()
 
 
@@ -282,12 +283,13 @@ def custom(*data, op_type=None, _state=None, **kwargs):
     prop = state["prop"]
     nargs, _ = _split(prop, len(data))
     args, aux = data[:nargs], data[nargs:]
-    signature = (tuple(a.shape for a in args), tuple(a.dtype.type for a in args))
-    known = _remembered_outputs(prop, signature) if _state is not None else None
-    out_shapes, out_types = known or _infer(prop, [a.shape for a in args], [a.dtype.type for a in args],
-                                            op_type=op_type, given_types=True)
+    shapes, types = ("shapes",) + tuple(a.shape for a in args), ("types",) + tuple(a.dtype.type for a in args)
+    known = (_remembered(prop, shapes), _remembered(prop, types)) if _state is not None else (None, None)
+    out_shapes, out_types = known if None not in known else \
+        _infer(prop, [a.shape for a in args], [a.dtype.type for a in args], op_type=op_type, given_types=True)
     if _state is not None:
-        _remember_outputs(prop, signature, out_shapes, out_types)
+        _remember(prop, shapes, out_shapes)
+        _remember(prop, types, out_types)
     op = _created(state, prop, current_context(), [a.shape for a in data], [a.dtype for a in data], op_type)
     outs = [_wrap(np.zeros(s, dtype=t)) for s, t in zip(out_shapes, out_types)]
     training = autograd.is_training()
@@ -368,10 +370,9 @@ def _infer_shapes(shapes, attrs):
         if given is not None and not _compatible(given, got):
             raise MXNetError(f"Shape inconsistent, Provided = {provided(given)}, inferred shape={provided(got)}")
     out_shapes = [_legacy_shape(s) for s in ret[1]]
-    out_types = _infer(prop, shapes[:nargs], [np.float32] * nargs, ret)[1]
     if all(0 not in s for s in ins[:nargs] + out_shapes):
-        _remember_outputs(prop, (tuple(ins[:nargs]), (np.float32,) * nargs), out_shapes, out_types)
-    return ins, list(zip(out_shapes, out_types))
+        _remember(prop, ("shapes",) + tuple(ins[:nargs]), out_shapes)
+    return ins, [(s, np.float32) for s in out_shapes]     # (the dtypes are type inference's, which asks the Prop)
 
 
 def _legacy_shape(shape):
@@ -385,16 +386,18 @@ def _compatible(given, got):
     return len(given) == len(got) and all(not a or not b or a == b for a, b in zip(given, got))
 
 
-def _remembered_outputs(prop, signature):
+def _remembered(prop, key):
+    """The output shapes (key ("shapes", *argument shapes)) or dtypes (("types", *argument dtypes)) inference
+    found, or None."""
     try:
-        return _BOUND_OUTPUTS.get(prop, {}).get(signature)
+        return _BOUND_OUTPUTS.get(prop, {}).get(key)
     except TypeError:
         return None
 
 
-def _remember_outputs(prop, signature, out_shapes, out_types):
+def _remember(prop, key, outputs):
     try:
-        _BOUND_OUTPUTS.setdefault(prop, {})[signature] = (out_shapes, out_types)
+        _BOUND_OUTPUTS.setdefault(prop, {})[key] = outputs
     except TypeError:       # a Prop that cannot be weakly referenced or hashed is simply asked again
         pass
 
@@ -404,8 +407,10 @@ def _infer_types(types, attrs):
     prop, nargs = _prop_of(attrs, len(types))
     if any(t is None for t in types[:nargs]):
         return None
+    given = [np.dtype(t).type for t in types[:nargs]]
     with _reported("infer_type", attrs.get("op_type")):
-        ret = _returned(prop, "infer_type", prop.infer_type([np.dtype(t).type for t in types[:nargs]]))
+        ret = _returned(prop, "infer_type", prop.infer_type(list(given)))
+    _remember(prop, ("types",) + tuple(given), [np.dtype(t) for t in ret[1]])
     return ret[0] + ret[2], ret[1]
 
 

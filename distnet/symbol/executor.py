@@ -153,7 +153,7 @@ class Executor:
     """Arrays bound to a symbol's arguments and auxiliary states, with forward and backward."""
 
     def __init__(self, symbol, ctx, args, args_grad, grad_req, aux_states, out_shapes=None, node_shapes=None,
-                 group2ctx=None, shared_exec=None):
+                 group2ctx=None, shared_exec=None, out_types=None):
         if not isinstance(ctx, Context):
             raise TypeError("Context type error")
         self._symbol, self._ctx, self._group2ctx = symbol, ctx, group2ctx
@@ -206,11 +206,12 @@ class Executor:
             keep_fixed_gammas(self._program)
         if self._fused_inference():
             fuse_for_inference(self._program)
-        self._create_operators(node_shapes)
+        out_types = self._output_dtypes() if out_types is None else out_types    # (inferred before the operators
+        self._create_operators(node_shapes)                                      # are created, as MXNet binds)
         self._monitor = None
         self._monitor_all, self._fused_view = False, None
         self._forward_outputs = {}          # node name -> its outputs in the last forward, for a monitor
-        self.outputs = [_wrap(np.zeros(s, t), c) for s, t, c in zip(out_shapes, self._output_dtypes(), self._out_ctxs)
+        self.outputs = [_wrap(np.zeros(s, t), c) for s, t, c in zip(out_shapes, out_types, self._out_ctxs)
                         if s is not None and (0 not in s or is_np_shape())]
         self._share_variable_outputs()
         self._trained = False            # whether the last forward recorded for backward
@@ -523,15 +524,17 @@ class Executor:
                                  "reverse.If you really want to up size, set allow_up_sizing=True to enable "
                                  "allocation of new arrays.")
             shapes[name] = shape
-        aux_shapes = dict(zip(self._symbol.list_auxiliary_states(),
-                              infer_shape(self._symbol, (), shapes, partial=False)[2]))
+        node_shapes = {}
+        _, out_shapes, aux_shapes = infer_shape(self._symbol, (), shapes, partial=False, nodes=node_shapes)
+        aux_shapes = dict(zip(self._symbol.list_auxiliary_states(), aux_shapes))
         args = [_resized(self._arg_map[n], shapes[n], self._arg_map[n].context) for n in self._symbol.list_arguments()]
         grads = None if self.grad_arrays is None else [
             None if g is None else _resized(g, shapes[n], g.context)
             for n, g in zip(self._symbol.list_arguments(), self.grad_arrays)]
         aux = [_resized(self._aux_map[n], aux_shapes[n], self._aux_map[n].context)
                for n in self._symbol.list_auxiliary_states()]
-        executor = Executor(self._symbol, self._ctx, args, grads, self._grad_req, aux, group2ctx=self._group2ctx)
+        executor = Executor(self._symbol, self._ctx, args, grads, self._grad_req, aux, group2ctx=self._group2ctx,
+                            out_shapes=out_shapes, node_shapes=node_shapes)
         executor.outputs = [_resized(old, new.shape, old.context) if old.dtype == new.dtype else new
                             for old, new in zip(self.outputs, executor.outputs)]      # MXNet's shared memory pool
         return executor
@@ -993,7 +996,7 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
     aux = [_wrap(np.zeros(s, t), placed.get(n, ctx))
            for n, s, t in zip(symbol.list_auxiliary_states(), aux_shapes, aux_types)]
     executor = Executor(symbol, ctx, args, grads, reqs, aux, out_shapes=out_shapes, node_shapes=node_shapes,
-                        group2ctx=group2ctx)
+                        group2ctx=group2ctx, out_types=out_types)
     out_stypes = storage.output_stypes(symbol, arg_stypes)
     executor.outputs = [_zeros(s, t, st, c) for s, t, st, c        # as MXNet
                         in zip(out_shapes, out_types, out_stypes, executor._out_ctxs)]
