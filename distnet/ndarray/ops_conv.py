@@ -819,7 +819,7 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     return dx, dw, db
 
 
-def _avx2_grads(dy, x, w, g, size, needs):
+def _avx2_grads(dy, x, w, g, size, needs, groups=1):
     """(padded data gradient, weight gradient) of a float32 convolution of one group as MXNet's oneDNN kernels
     sum them on AVX2 (probed), each None where not replayed or not needed. The im2col sgemm's (other filters;
     the data's of the direct kernel over fewer than 8 channels or of a strided 1-D one, the weight's of a dilated
@@ -827,7 +827,9 @@ def _avx2_grads(dy, x, w, g, size, needs):
     gradient adds the filters in blocks of 8 with the kernel offsets outer, in chains of 32 filters, of 16 for
     output rows of 15 or more, of 8 for rows of 40 or more (a 1x1 kernel: of 64), its weight gradient one chain
     over every image's positions (over 8k channels where _wgrad_per_image says so: chains per image of 128
-    positions, added in turn). 1-D and 2-D only; the sgemms of more than _SGEMM_IMAGES images are left to BLAS."""
+    positions, added in turn). 1-D and 2-D only; the sgemms of more than _SGEMM_IMAGES images are left to BLAS.
+    ``groups``: how many groups the convolution has (a grouped one's 1x1 weight gradients: one chain, or for one
+    channel a group a gemv per image onto the previous images' sum; 3 channels a group: the sgemm's)."""
     c, f = x.shape[1], w.shape[0]
     if len(g.kernel) > 2 or not dy.size or dy.size * w[0].size > _AVX2_ORDERED_MACS:
         return None, None
@@ -837,7 +839,7 @@ def _avx2_grads(dy, x, w, g, size, needs):
         one = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1)
         pc, pf = c // g.groups, f // g.groups
         parts = [_avx2_grads(dy[:, i * pf:(i + 1) * pf], x[:, i * pc:(i + 1) * pc], w[i * pf:(i + 1) * pf], one, size,
-                             needs) for i in range(g.groups)]
+                             needs, g.groups) for i in range(g.groups)]
         return tuple(None if any(p[j] is None for p in parts) else np.concatenate([p[j] for p in parts], axis=1 - j)
                      for j in (0, 1))
     direct = _avx2_direct_order(c, f) is not None and not _pads_past_kernel(g)
@@ -845,14 +847,22 @@ def _avx2_grads(dy, x, w, g, size, needs):
     dw = None
     positions = math.prod(dy.shape[2:])
     taller = len(g.kernel) == 2 and x.shape[2] < g.kernel[0]      # (the direct kernel does not take it)
-    if needs[1] and (not direct or max(g.dilate) > 1 or c % 8 and c != 3 or taller):
+    grouped_1x1 = groups > 1 and math.prod(g.kernel) == 1
+    if needs[1] and grouped_1x1 and c == 1 and not _pads_past_kernel(g):     # a gemv per image onto the sum
+        window = _pad(x, g.pad, size)[_offset_slices((0,) * len(g.kernel), g.stride, g.dilate, dy.shape[2:])]
+        dys = dy.reshape(dy.shape[0], f, -1).astype(np.float64)
+        xs = np.broadcast_to(window.reshape(x.shape[0], 1, -1), dys.shape).astype(np.float64)
+        for i in range(x.shape[0]):
+            dw = onednn_avx2.gemv_dots(xs[i], dys[i], dw)
+        return dx, dw.reshape(w.shape)
+    if needs[1] and (not direct or max(g.dilate) > 1 or c % 8 and (c != 3 or groups > 1) or taller):
         dw = _avx2_gemm_wgrad(dy, x, w, g) if x.shape[0] <= _SGEMM_IMAGES else None
     elif needs[1]:
         xp = _pad(x, g.pad, size)
         windows = [xp[_offset_slices(k, g.stride, g.dilate, dy.shape[2:])] for k in np.ndindex(*g.kernel)]
         cols = np.stack(windows, axis=2).reshape(x.shape[0], -1, positions)      # N, C*K, P
         dys = dy.reshape(dy.shape[0], f, -1)
-        if c % 8 == 0 and _wgrad_per_image(x.shape[2:], g, positions):   # chains of 128 positions, added in turn
+        if c % 8 == 0 and not grouped_1x1 and _wgrad_per_image(x.shape[2:], g, positions):   # chains of 128 positions
             blocks = [_fma_chains(cols[:, :, a:a + 128], dys[:, :, a:a + 128]) for a in range(0, positions, 128)]
             dw = None
             for i in range(x.shape[0]):
