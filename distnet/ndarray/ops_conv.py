@@ -955,6 +955,11 @@ def _avx2_gemm_wgrad(dy, x, w, g):
     f, out = w.shape[0], dy.shape[2:]
     cols = [conv_native._im2col(x[i], g.kernel, g.stride, g.dilate, g.pad, out) for i in range(x.shape[0])]
     dys = dy.reshape(dy.shape[0], f, -1)
+    if f == 1 and w[0].size > 1:      # one filter: a gemv per image onto the previous images' sum
+        dw = None
+        for i in range(x.shape[0]):
+            dw = onednn_avx2.gemv_dots(cols[i].astype(np.float64), dys[i].astype(np.float64), dw)
+        return dw.reshape(w.shape)
     dw = onednn_avx2.convolution_gradient_sums(dys, np.stack(cols))      # all images at once where it can
     if dw is None:
         for i in range(x.shape[0]):
