@@ -445,7 +445,7 @@ def _onednn_order(channels, filters, g, positions):
         return None
     if onednn._LANES == 8:
         order = _avx2_forward_order(channels, filters, g)
-        if order and math.prod(g.kernel) == 1 and channels // g.groups > 128:
+        if order and math.prod(g.kernel) == 1 and channels // g.groups > 128 and _strides_divide(g):
             return True, True, 128, True        # the 1x1 kernel: chains of 128 channels apart (probed)
         return order
     gemm = False, False, None, terms > 384
@@ -496,6 +496,11 @@ def _avx2_direct_fits(g):
     if g.pad[-1] > min(3, g.out[-1]) or _pads_past_kernel(g):
         return False
     return g.kernel[-1] <= 7 or not any(g.pad) or all(s == 1 for s in g.stride)
+
+
+def _strides_divide(g):
+    """Whether every stride divides its input's size (oneDNN's 1x1 kernels take other inputs through a copy)."""
+    return all(n % s == 0 for n, s in zip(g.size, g.stride))
 
 
 def _pads_past_kernel(g):
