@@ -165,11 +165,14 @@ def keep_block(out, source):
 
 def join_block(out, inputs, training):
     """Mark the output of a oneDNN sum or channel concat of ``inputs``: blocked when every blocked input has the
-    same block (in inference on AVX-512 only when the first input is blocked)."""
+    same block (in inference on AVX-512 only when the first input is blocked; on AVX2 only when the output's
+    channels fill whole blocks: probed, 8 + 4 channels concatenated come plain)."""
     blocks = {channel_block(a) for a in inputs}
     blocked = blocks - {None}
     if len(blocked) == 1 and (training or _LANES == 8 or channel_block(inputs[0])):
-        mark_blocked(out, blocked.pop())
+        block = blocked.pop()
+        if _LANES != 8 or out.ndim < 2 or out.shape[1] % block == 0:
+            mark_blocked(out, block)
     return out
 
 
