@@ -363,7 +363,8 @@ class DataParallelExecutorGroup:
             raise bind_error(listed, undecided)
         types = {k: v for k, v in self._input_types(shapes).items() if k in inputs}   # MXNet skips the others
         try:
-            arg_types, out_types, aux_types = infer_type(self.symbol, (), types, partial=True)
+            node_types = {}
+            arg_types, out_types, aux_types = infer_type(self.symbol, (), types, partial=True, nodes=node_types)
             for where in {context, *placement.values()}:    # MXNet's CPU-only build refuses a GPU here
                 ctx.placed(where)
         except MXNetError as e:
@@ -387,7 +388,8 @@ class DataParallelExecutorGroup:
             old = source_exec.aux_dict.get(name) if source_exec is not None else None
             aux.append(old if old is not None and old.shape == tuple(shape) else new(name, shape, dtype))
         executor = Executor(self.symbol, context, args, grads, self.grad_req, aux, out_shapes=out_shapes,
-                            node_shapes=node_shapes, group2ctx=self.group2ctxs[i])
+                            node_shapes=node_shapes, group2ctx=self.group2ctxs[i],
+                            out_types=[t or np.float32 for t in out_types], node_types=node_types)
         executor.outputs = [new(node.name, s, t)         # on the context of the node's group, as MXNet
                             for (node, _), s, t in zip(self.symbol._heads, out_shapes, out_types)]
         self._total_exec_bytes += sum(int(np.prod(a.shape)) * np.dtype(a.dtype).itemsize for a in allocated) >> 20

@@ -153,7 +153,7 @@ class Executor:
     """Arrays bound to a symbol's arguments and auxiliary states, with forward and backward."""
 
     def __init__(self, symbol, ctx, args, args_grad, grad_req, aux_states, out_shapes=None, node_shapes=None,
-                 group2ctx=None, shared_exec=None, out_types=None):
+                 group2ctx=None, shared_exec=None, out_types=None, node_types=None):
         if not isinstance(ctx, Context):
             raise TypeError("Context type error")
         self._symbol, self._ctx, self._group2ctx = symbol, ctx, group2ctx
@@ -207,7 +207,7 @@ class Executor:
         if self._fused_inference():
             fuse_for_inference(self._program)
         out_types = self._output_dtypes() if out_types is None else out_types    # (inferred before the operators
-        self._create_operators(node_shapes)                                      # are created, as MXNet binds)
+        self._create_operators(node_shapes, node_types)                          # are created, as MXNet binds)
         self._monitor = None
         self._monitor_all, self._fused_view = False, None
         self._forward_outputs = {}          # node name -> its outputs in the last forward, for a monitor
@@ -244,12 +244,14 @@ class Executor:
             if type(arr) is NDArray and arr.stype == "default" and arr.shape == self.outputs[i].shape:
                 self.outputs[i] = _wrap(arr._data, self._ctx)
 
-    def _create_operators(self, node_shapes):
+    def _create_operators(self, node_shapes, node_types=None):
         """Create the stateful nodes' operators (a Custom op's create_operator) now, as MXNet does at bind;
-        ``node_shapes``: (shape, dtype) of every node output, from the shape inference of the bind."""
+        ``node_shapes``: (shape, dtype) of every node output, from the shape inference of the bind;
+        ``node_types``: the dtype of every node output, from the bind's type inference (inferred here if None)."""
         bound = {id(n): a for n, a in zip(self._program.variables, self._values())}
-        node_types = {}      # the dtypes of inner nodes' outputs, from the bound arrays'
-        if any(id(src) not in bound for node, _ in self._program.stateful for src, _ in node.inputs):
+        if node_types is None or self._graph is not self._symbol:
+            node_types = {}      # the dtypes of inner nodes' outputs, from the bound arrays'
+        if not node_types and any(id(src) not in bound for node, _ in self._program.stateful for src, _ in node.inputs):
             infer_type(self._graph, (), {n: a.dtype for n, a in {**self._arg_map, **self._aux_map}.items()},
                        partial=True, nodes=node_types)
         for node, attrs in self._program.stateful:

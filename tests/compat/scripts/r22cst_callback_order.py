@@ -88,3 +88,19 @@ for name, aux, need_top_grad in [('r22cst_plain', False, True), ('r22cst_aux', T
     show(name + ' bound forward')
     mx.sym.load_json(sym.tojson())
     show(name + ' load_json')
+
+# a Module binding a network that ends in a Custom loss, then one training step
+register('r22cst_module', False, False)
+net = mx.sym.FullyConnected(mx.sym.var('data'), num_hidden=2, name='fc')
+net = mx.sym.Custom(net, mx.sym.var('softmax_label'), op_type='r22cst_module', name='loss')
+del LOG[:]
+mod = mx.mod.Module(net, context=mx.cpu(), label_names=['softmax_label'])
+mod.bind([('data', (5, 2))], [('softmax_label', (5, 2))])
+show('module bind')
+mod.init_params(mx.init.Constant(0.1))
+mod.init_optimizer(optimizer='sgd', optimizer_params={'learning_rate': 0.5})
+batch = mx.io.DataBatch([mx.nd.ones((5, 2))], [mx.nd.ones((5, 2))])
+mod.forward_backward(batch)
+mod.update()
+print(mod.get_outputs()[0].asnumpy().tolist(), mod.get_params()[0]['fc_weight'].asnumpy().tolist())
+show('module step')
