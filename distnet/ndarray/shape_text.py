@@ -94,7 +94,6 @@ def same_shape_refusal(op_name, a, b):
     """MXNet's words when an ``elemwise_*`` (or ``_equal``-like) operator's two inputs differ in shape (else None)."""
     if tuple(a) == tuple(b):
         return None
-    base = op_name[len("elemwise_"):] if op_name.startswith("elemwise_") else op_name.lstrip("_")
     a, b = ([legacy_dim(d) for d in shape] for shape in (a, b))
     if len(a) == len(b):        # inference fills the first input's unknown sizes from the second's, up to a conflict
         for i, (x, y) in enumerate(zip(a, b)):
