@@ -889,8 +889,8 @@ def _wgrad_per_image(size, g, positions):
 
 def _avx2_depthwise_grads(dy, x, w, g, size, needs):
     """``_avx2_grads`` of a depthwise convolution (probed). oneDNN's depthwise kernel (8k channels): each data
-    gradient one chain over the kernel offsets, each weight gradient of a 3x3 or a unit-stride 2-D 1x1 kernel one
-    chain over every image's positions (other kernels: None). Its gemm convolution, for other channel counts,
+    gradient one chain over the kernel offsets, each weight gradient of a 2-D kernel up to 3x3 (1x1: at unit
+    stride) one chain over every image's positions (other kernels: None). Its gemm convolution, for other channel counts,
     strided or 1-D 1x1 kernels and where the depthwise kernel does not fit (see _depthwise_kernel_fits): weight
     gradients a gemv per image onto the previous images' sum (data gradients: None)."""
     n, c, out = x.shape[0], x.shape[1], dy.shape[2:]
@@ -903,7 +903,7 @@ def _avx2_depthwise_grads(dy, x, w, g, size, needs):
         for k in offsets:
             where = _offset_slices(k, g.stride, g.dilate, out)
             dx[where] = onednn.fma(dy, w[(slice(None), 0) + k].reshape((1, c) + (1,) * len(out)), dx[where])
-    if needs[1] and (gemm or g.kernel in ((3, 3), (1, 1))):
+    if needs[1] and (gemm or len(g.kernel) == 2 and max(g.kernel) <= 3):
         xp = _pad(x, g.pad, size)
         windows = np.stack([xp[_offset_slices(k, g.stride, g.dilate, out)] for k in offsets], axis=2)  # N, C, K, *out
         terms = np.moveaxis(windows, 0, 2).reshape(c * len(offsets), -1)         # (C * K, N * positions)
