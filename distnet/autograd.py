@@ -661,7 +661,7 @@ def _divided_after_adding(node, i, heads):
     from .ndarray.ops_reduce import reduced_axes
     axes = reduced_axes(data.shape, node.attrs.get("axis"), node.attrs.get("exclude", False))
     kept = [1 if a in axes else d for a, d in enumerate(data.shape)]
-    dy = sum_gradients(heads[0]) if type(heads[0]) is list else heads[0]
+    dy = sum_gradients(heads[0])
     head = np.broadcast_to(np.reshape(np.asarray(dy), kept), data.shape)
     return lambda prev, g: (prev + head) / prev.dtype.type(n)
 
@@ -677,13 +677,8 @@ def _rows_added_in_turn(node, i, heads):
     rows = np.asarray(indices).astype(np.int64).reshape(-1)     # (as C converts: towards zero)
     n = weight.shape[0]
     rows = rows % n if attrs.get("mode") == "wrap" else np.clip(rows, 0, n - 1)
-    dy = sum_gradients(heads[0]) if type(heads[0]) is list else heads[0]
-    parts = np.asarray(dy).reshape((rows.size,) + weight.shape[1:])
-
-    def combine(prev, g):
-        np.add.at(prev, rows, parts.astype(prev.dtype, copy=False))
-        return prev
-    return combine
+    dy = sum_gradients(heads[0])
+    return _added_each_in_turn(rows, np.asarray(dy).reshape((rows.size,) + weight.shape[1:]))
 
 
 def _gathered_added_in_turn(node, i, heads):
@@ -693,13 +688,8 @@ def _gathered_added_in_turn(node, i, heads):
     data, indices = node.inputs
     where = np.asarray(indices).astype(np.int64)
     where = tuple(where.reshape(where.shape[0], -1))
-    dy = sum_gradients(heads[0]) if type(heads[0]) is list else heads[0]
-    parts = np.asarray(dy).reshape((where[0].size,) + data.shape[len(where):])
-
-    def combine(prev, g):
-        np.add.at(prev, where, parts.astype(prev.dtype, copy=False))
-        return prev
-    return combine
+    dy = sum_gradients(heads[0])
+    return _added_each_in_turn(where, np.asarray(dy).reshape((where[0].size,) + data.shape[len(where):]))
 
 
 def _indexed_added_in_turn(node, i, heads):
@@ -727,11 +717,15 @@ def _indexed_added_in_turn(node, i, heads):
         where = np.asarray(gather(np.arange(data.size).reshape(data.shape))).reshape(-1)
     except (IndexError, TypeError, ValueError):
         return None
-    dy = sum_gradients(heads[0]) if type(heads[0]) is list else heads[0]
-    parts = np.asarray(dy).reshape(-1)
+    dy = sum_gradients(heads[0])
+    return _added_each_in_turn(where, np.asarray(dy).reshape(-1), flat=True)
 
+
+def _added_each_in_turn(where, parts, flat=False):
+    """The 'add' combination of the gathering ops: each part of the gradient added into the buffer (``flat``:
+    seen as one axis) at ``where``, in turn (np.add.at: a place gathered twice is rounded twice)."""
     def combine(prev, g):
-        np.add.at(prev.reshape(-1), where, parts.astype(prev.dtype, copy=False))
+        np.add.at(prev.reshape(-1) if flat else prev, where, parts.astype(prev.dtype, copy=False))
         return prev
     return combine
 
