@@ -13,7 +13,7 @@ from ... import ndarray as nd
 from ...ndarray import NDArray, waitall
 from ...ndarray.array_kinds import holds_mxnet_array
 from ...util import _set_np_array, is_np_array, is_np_shape, set_np_shape
-from . import sampler as _sampler
+from . import _ragged, sampler as _sampler
 from ._workers import WorkerPool
 
 __all__ = ["DataLoader"]
@@ -66,22 +66,28 @@ def _numpy_batch(samples):
         raise _DTypeKeyError(np.object_)
     try:
         batch = np.asarray(samples)
-    except ValueError as e:
-        _refuse_ragged(samples, e)
-    if batch.dtype == object and _ragged_error(samples) is _DTypeKeyError:
-        _refuse_ragged(samples, "numpy makes an object array of them")     # (numpy before 1.24: no error)
+    except ValueError:
+        if not _ragged.discovered_shape(samples)[1]:
+            raise
+        batch = None
+    if batch is None or batch.dtype == object:
+        _refuse_object_batch(samples)
     return batch
 
 
-def _refuse_ragged(samples, reason):
-    why = (f"default_batchify_fn: samples of shapes {_shapes(samples)} cannot be stacked into one batch ({reason}); "
+def _refuse_object_batch(samples):
+    """MXNet's failure for samples numpy makes an object array of: numpy's error copying a numpy array into it,
+    else the KeyError of the NDArray dtype lookup (ragged samples first get numpy's warning)."""
+    shape, ragged = _ragged.discovered_shape(samples)
+    why = (f"default_batchify_fn: samples of shapes {_shapes(samples)} cannot be stacked into one batch; "
            "give them one shape (e.g. with a transform) or pass a batchify_fn to DataLoader")
-    kind = _ragged_error(samples)
-    if kind is _DTypeKeyError:      # MXNet's object-array dtype lookup: the message is the type
-        error = kind(np.object_)
-        error.add_note(why)
-        raise error from None
-    raise kind(why) from None
+    failure = None
+    if ragged:
+        _ragged.warn_ragged()
+        failure = _ragged.copy_failure(samples, shape)
+    error = _StackValueError(failure) if failure else _DTypeKeyError(np.object_)
+    error.add_note(why)
+    raise error from None
 
 
 def _set_np_modes(shape, array):
@@ -89,23 +95,6 @@ def _set_np_modes(shape, array):
     first as ``npx.set_np`` does (shape semantics may not go off under array semantics)."""
     _set_np_array(array)
     set_np_shape(shape)
-
-
-def _ragged_error(samples):
-    """The error MXNet's numpy (1.23) gives for ragged samples: KeyError or ValueError.
-
-    It makes an object array (whose NDArray dtype lookup fails with KeyError) when the lengths
-    first disagree between elements of lists, and fails with ValueError when they disagree inside
-    numpy arrays, which it would have to split.
-    """
-    level, parents_are_arrays = list(samples), False
-    while level:
-        if not all(isinstance(x, (list, tuple)) or isinstance(x, np.ndarray) and x.ndim > 0 for x in level) \
-                or len({len(x) for x in level}) > 1:
-            return _StackValueError if parents_are_arrays else _DTypeKeyError
-        parents_are_arrays = any(isinstance(x, np.ndarray) for x in level)
-        level = [child for x in level for child in x]
-    return _StackValueError
 
 
 def _shapes(samples):
