@@ -888,29 +888,29 @@ def _wgrad_per_image(size, g, positions):
 
 
 def _avx2_depthwise_grads(dy, x, w, g, size, needs):
-    """``_avx2_grads`` of a depthwise convolution (probed). oneDNN's depthwise kernel (8k channels): each data
-    gradient one chain over the kernel offsets, each weight gradient of a 2-D kernel up to 3x3 (1x1: at unit
-    stride) one chain over every image's positions (other kernels: None). Its gemm convolution, for other channel counts,
-    strided or 1-D 1x1 kernels and where the depthwise kernel does not fit (see _depthwise_kernel_fits): weight
-    gradients a gemv per image onto the previous images' sum (data gradients: None)."""
+    """``_avx2_grads`` of a depthwise convolution (probed). oneDNN's depthwise kernel (8k channels, 2-D, undilated):
+    each data gradient one chain over the kernel offsets; each weight gradient, where the kernel takes it (see
+    _depthwise_kernel_fits), one chain over every image's positions. Its gemm convolution (other channel counts,
+    1-D or dilated kernels, and weight gradients the depthwise kernel does not take): weight gradients a gemv per
+    image onto the previous images' sum; data gradients (undilated: None) each kernel offset's rounded products
+    added into the image in turn."""
     n, c, out = x.shape[0], x.shape[1], dy.shape[2:]
     offsets = list(np.ndindex(*g.kernel))
-    gemm = c % 8 or not _depthwise_kernel_fits(x.shape[2:], g, out) or \
-        math.prod(g.kernel) == 1 and (len(g.kernel) == 1 or max(g.stride) > 1)
+    gemm = c % 8 or len(g.kernel) == 1 or max(g.dilate) > 1
     dx = dw = None
-    if needs[0] and not c % 8:
+    if needs[0] and (not gemm or max(g.dilate) > 1):
         dx = np.zeros((n, c) + tuple(size), np.float32)
         for k in offsets:
             where = _offset_slices(k, g.stride, g.dilate, out)
-            dx[where] = onednn.fma(dy, w[(slice(None), 0) + k].reshape((1, c) + (1,) * len(out)), dx[where])
-    if needs[1] and (gemm or len(g.kernel) == 2 and max(g.kernel) <= 3):
+            weight = w[(slice(None), 0) + k].reshape((1, c) + (1,) * len(out))
+            dx[where] = dx[where] + dy * weight if gemm else onednn.fma(dy, weight, dx[where])
+    if needs[1]:
         xp = _pad(x, g.pad, size)
         windows = np.stack([xp[_offset_slices(k, g.stride, g.dilate, out)] for k in offsets], axis=2)  # N, C, K, *out
         terms = np.moveaxis(windows, 0, 2).reshape(c * len(offsets), -1)         # (C * K, N * positions)
         grads = np.repeat(np.moveaxis(dy, 0, 1).reshape(c, -1), len(offsets), axis=0)
-        if gemm:
+        if gemm or not _depthwise_kernel_fits(x.shape[2:], g, out):
             terms, grads = (v.reshape(c * len(offsets), n, -1).astype(np.float64) for v in (terms, grads))
-            dw = None
             for i in range(n):
                 dw = onednn_avx2.gemv_dots(terms[:, i], grads[:, i], dw)
             dw = dw.reshape(w.shape)
@@ -920,11 +920,12 @@ def _avx2_depthwise_grads(dy, x, w, g, size, needs):
 
 
 def _depthwise_kernel_fits(size, g, out):
-    """Whether oneDNN's AVX2 depthwise kernel computes the weight gradient (probed on 3x3 kernels: its boundary
-    rules): paddings of at most half the kernel on every side, an input at least as tall as the kernel plus the
-    first row's offset into the stride."""
-    if max(g.dilate) > 1:
-        return True
+    """Whether oneDNN's AVX2 depthwise kernel computes a 2-D undilated weight gradient (probed): kernels up to 3
+    columns wide striding at most their width; paddings of at most half the kernel on every side, an input at
+    least as tall as the kernel plus the first row's offset into the stride (its boundary rules, probed on 3x3
+    kernels)."""
+    if g.kernel[-1] > 3 or g.stride[-1] > g.kernel[-1]:
+        return False
     far = [(o - 1) * s + k - 1 - (n + p - 1) for o, s, k, n, p in zip(out, g.stride, g.kernel, size, g.pad)]
     return (all(p <= k // 2 and e <= k // 2 for p, e, k in zip(g.pad, far, g.kernel))
             and size[0] >= g.kernel[0] + (-g.pad[0]) % g.stride[0])
@@ -935,11 +936,21 @@ def _avx2_dgrad(dy, w, g, size):
     ``_avx2_grads``), None where not probed."""
     c, f = w.shape[1], w.shape[0]
     if not (c % 8 == 0 and _avx2_direct_order(c, f)) or len(g.kernel) == 1 and g.stride[0] > 1 or \
-            _pads_past_kernel(g):
+            _pads_past_kernel(g) or not _dgrad_direct_fits(g, size[-1] - 2 * g.pad[-1]):
         return _avx2_gemm_dgrad(dy, w, g, size) if dy.shape[0] <= _SGEMM_IMAGES else None
     width = dy.shape[-1]
     chain = 64 if math.prod(g.kernel) == 1 else 8 if width >= 40 else 16 if width >= 15 else 32
     return _ordered_dgrad(dy, w, g, size, False, blocks=(8, chain))
+
+
+def _dgrad_direct_fits(g, width):
+    """Whether oneDNN's AVX2 direct data-gradient kernel takes geometry ``g`` over inputs ``width`` wide (probed;
+    else the im2col sgemm does): undilated or unit strides, and a kernel reaching past its left padding by fewer
+    than 8 strides and by no more than the width."""
+    if max(g.dilate) > 1 and max(g.stride) > 1:
+        return False
+    overflow = ((g.kernel[-1] - 1) * g.dilate[-1] - g.pad[-1]) // g.stride[-1]
+    return overflow < 8 and overflow <= width
 
 
 def _avx2_gemm_dgrad(dy, w, g, size):
