@@ -4,17 +4,34 @@ import pytest
 
 from distnet import recordio
 from distnet.base import MXNetError
-from distnet.gluon.data.vision import CIFAR10, CIFAR100, ImageFolderDataset, ImageRecordDataset
+from distnet.gluon.data.vision import CIFAR10, CIFAR100, ImageFolderDataset, ImageRecordDataset, datasets
+
+
+@pytest.fixture
+def any_sha1(monkeypatch):
+    """Stand-in CIFAR files pass the published-SHA-1 check (MXNet's module-level check_sha1, patched)."""
+    monkeypatch.setattr(datasets, "check_sha1", lambda path, sha1: True)
 
 
 def _write(path, rows):
     rows.astype(np.uint8).tofile(str(path))
 
 
-def test_cifar10_images_are_hwc_uint8_and_labels_int32(tmp_path):
+def _others(folder, names):
+    """Empty stand-ins for the other published files, which must all be there (MXNet checks every one)."""
+    for name in names:
+        if not (folder / name).exists():
+            _write(folder / name, np.zeros(0))
+
+
+CIFAR10_FILES = [f"data_batch_{i}.bin" for i in range(1, 6)] + ["test_batch.bin"]
+
+
+def test_cifar10_images_are_hwc_uint8_and_labels_int32(tmp_path, any_sha1):
     rng = np.random.RandomState(0)
     rows = rng.randint(0, 256, size=(3, 3073))
     _write(tmp_path / "test_batch.bin", rows)
+    _others(tmp_path, CIFAR10_FILES)
     ds = CIFAR10(root=str(tmp_path), train=False)
     assert len(ds) == 3
     image, label = ds[2]
@@ -23,17 +40,19 @@ def test_cifar10_images_are_hwc_uint8_and_labels_int32(tmp_path):
     assert isinstance(label, np.int32) and label == rows[2, 0]
 
 
-def test_cifar10_train_concatenates_the_five_batches_in_order(tmp_path):
+def test_cifar10_train_concatenates_the_five_batches_in_order(tmp_path, any_sha1):
     for i in range(1, 6):
         _write(tmp_path / f"data_batch_{i}.bin", np.full((1, 3073), i))
+    _others(tmp_path, CIFAR10_FILES)
     ds = CIFAR10(root=str(tmp_path), transform=lambda x, y: (x.asnumpy().max(), y))
     assert [ds[i][1] for i in range(5)] == [1, 2, 3, 4, 5]
 
 
-def test_cifar100_picks_coarse_or_fine_label(tmp_path):
+def test_cifar100_picks_coarse_or_fine_label(tmp_path, any_sha1):
     rows = np.zeros((2, 3074))
     rows[:, 0], rows[:, 1] = (3, 4), (50, 60)
     _write(tmp_path / "train.bin", rows)
+    _others(tmp_path, ["test.bin"])
     assert [CIFAR100(root=str(tmp_path))[i][1] for i in range(2)] == [3, 4]
     assert [CIFAR100(root=str(tmp_path), fine_label=True)[i][1] for i in range(2)] == [50, 60]
 
@@ -43,9 +62,16 @@ def test_cifar_missing_files_name_the_folder(tmp_path):
         CIFAR10(root=str(tmp_path), train=False)
 
 
-def test_cifar_truncated_file_is_reported(tmp_path):
+def test_cifar_unpublished_files_are_refused_as_a_failed_download(tmp_path):
+    _write(tmp_path / "test_batch.bin", np.zeros((1, 3073)))
+    with pytest.raises(ConnectionError, match="published"):
+        CIFAR10(root=str(tmp_path), train=False)
+
+
+def test_cifar_truncated_file_is_reported(tmp_path, any_sha1):
     _write(tmp_path / "test_batch.bin", np.zeros(100))
-    with pytest.raises(MXNetError, match="3073-byte"):
+    _others(tmp_path, CIFAR10_FILES)
+    with pytest.raises(ValueError, match="cannot reshape array of size 100"):
         CIFAR10(root=str(tmp_path), train=False)
 
 

@@ -3,6 +3,7 @@ and image folders (``root/<class>/<image>``)."""
 import gzip
 import os
 import struct
+import tarfile
 import warnings
 
 import numpy as np
@@ -10,7 +11,8 @@ import numpy as np
 from ....base import MXNetError, data_dir
 from ....ndarray import creation
 from ....util import is_np_array
-from ...utils import _DownloadError
+from ... import utils
+from ...utils import _DownloadError, check_sha1     # CIFAR calls this module's check_sha1, as MXNet's does
 from ..dataset import Dataset, RecordFileDataset
 
 __all__ = ["MNIST", "FashionMNIST", "CIFAR10", "CIFAR100", "ImageRecordDataset", "ImageFolderDataset"]
@@ -130,7 +132,9 @@ class CIFAR10(_LocalImageDataset):
     Parameters
     ----------
     root : str, default $MXNET_HOME/datasets/cifar10
-        The folder holding data_batch_1.bin ... data_batch_5.bin and test_batch.bin.
+        The folder holding data_batch_1.bin ... data_batch_5.bin and test_batch.bin, all of them the
+        published files (their SHA-1 is checked, as MXNet checks it), or the published
+        cifar-10-binary.tar.gz, which is unpacked there.
     train : bool, default True
         The training set, or else the test set.
     transform : callable
@@ -139,6 +143,14 @@ class CIFAR10(_LocalImageDataset):
 
     _name = "CIFAR10"
     _files = {True: [f"data_batch_{i}.bin" for i in range(1, 6)], False: ["test_batch.bin"]}
+    # SHA-1 of the published files (MXNet reads no others) and of the archive they come in
+    _sha1 = {"data_batch_1.bin": "aadd24acce27caa71bf4b10992e9e7b2d74c2540",
+             "data_batch_2.bin": "c0ba65cce70568cd57b4e03e9ac8d2a5367c1795",
+             "data_batch_3.bin": "1dd00a74ab1d17a6e7d73e185b69dbf31242f295",
+             "data_batch_4.bin": "aab85764eb3584312d3c7f65fd2fd016e36a258e",
+             "data_batch_5.bin": "26e2849e66a845b7f1e4614ae70f4889ae604628",
+             "test_batch.bin": "67eb016db431130d61cd03c7ad570b013799c88c"}
+    _archive = ("cifar-10-binary.tar.gz", "fab780a1e191a7eda0f345501ccd62d20f7ed891")
     _label_bytes = 1
 
     def __init__(self, root=os.path.join(data_dir(), "datasets", "cifar10"), train=True, transform=None):
@@ -150,23 +162,36 @@ class CIFAR10(_LocalImageDataset):
 
     def _read_batch(self, path):
         width = 3072 + self._label_bytes
-        with open(path, "rb") as f:
-            raw = np.frombuffer(f.read(), dtype=np.uint8)
-        if raw.size % width:
-            raise MXNetError(f"{self._name}: {path} holds {raw.size} bytes, not a whole number of "
-                             f"{width}-byte records (label byte(s) and a 3 x 32 x 32 image)")
-        rows = raw.reshape(-1, width)
+        with open(path, "rb") as f:     # a size that is no whole number of records fails in numpy's words
+            rows = np.frombuffer(f.read(), dtype=np.uint8).reshape(-1, width)
         images = rows[:, self._label_bytes:].reshape(-1, 3, 32, 32).transpose(0, 2, 3, 1)
         return images, rows[:, self._label_column()].astype(np.int32)
 
+    def _published(self, name):
+        """Whether ``root/name`` is there with the published SHA-1 (checked for the train and test files
+        alike, whichever split is read, as MXNet does)."""
+        path = os.path.join(self._root, name)
+        return os.path.exists(path) and check_sha1(path, self._sha1[name])
+
+    def _extract_archive(self):
+        """Unpack the published archive in ``root``, where MXNet would download it (offline, that fails)."""
+        name, sha1 = self._archive
+        archive = os.path.join(self._root, name)
+        if not (os.path.exists(archive) and utils.check_sha1(archive, sha1)):
+            raise _DownloadError(f"{self._name}: {self._root} does not hold all of the published files "
+                                 f"({', '.join(self._sha1)}; one is missing or has another SHA-1), nor {name}, and "
+                                 "distnet does not download data sets: put the published files there, or pass "
+                                 "root= pointing to them.")
+        with tarfile.open(archive) as tar:         # flattened, the file names read below
+            for member in tar.getmembers():
+                if member.isfile():
+                    with open(os.path.join(self._root, os.path.basename(member.name)), "wb") as out:
+                        out.write(tar.extractfile(member).read())
+
     def _get_data(self):
-        paths = [os.path.join(self._root, name) for name in self._files[self._train]]
-        missing = [p for p in paths if not os.path.isfile(p)]
-        if missing:
-            raise _DownloadError(f"{self._name}: {', '.join(missing)} not found. distnet does not download data sets: "
-                             f"extract the binary version's files ({', '.join(sum(self._files.values(), []))}) "
-                             f"into {self._root}, or pass root= pointing to where they are.")
-        images, labels = zip(*(self._read_batch(p) for p in paths))
+        if any(not self._published(name) for name in self._sha1):
+            self._extract_archive()
+        images, labels = zip(*(self._read_batch(os.path.join(self._root, name)) for name in self._files[self._train]))
         images = np.concatenate(images)
         return creation.array(images, dtype=images.dtype), np.concatenate(labels)
 
@@ -176,6 +201,9 @@ class CIFAR100(CIFAR10):
 
     _name = "CIFAR100"
     _files = {True: ["train.bin"], False: ["test.bin"]}
+    _sha1 = {"train.bin": "e207cd2e05b73b1393c74c7f5e7bea451d63e08e",
+             "test.bin": "8fb6623e830365ff53cf14adec797474f5478006"}
+    _archive = ("cifar-100-binary.tar.gz", "a0bb982c76b83111308126cc779a992fa506b90b")
     _label_bytes = 2
 
     def __init__(self, root=os.path.join(data_dir(), "datasets", "cifar100"), fine_label=False, train=True,
