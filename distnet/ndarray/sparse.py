@@ -18,7 +18,7 @@ import warnings
 
 import numpy as np
 
-from ..base import MXNetError, NotSupportedForSparseNDArray, _Null, named_for, own_methods
+from ..base import MXNetError, NotSupportedForSparseNDArray, _Null, named_for, own_methods, message_of
 from ..context import GPU_ALLOCATION, GPU_COPY, Context, cpu, current_context, gpu_operator, placed, resolved_id
 from . import serialize as _serialize
 from .array_kinds import called_by_user
@@ -28,7 +28,7 @@ from .param_text import check_enums, in_operator, read_value
 from .ops_select import _per_axis
 from .front_end import or_operator
 from .registry import OPS, _SCALARS, Op, _same_dtypes, _scalar_like, defop, refuse_bad_out, refuse_shapeless
-from .shape_text import broadcast_refusal, incompatible, same_shape_refusal
+from .shape_text import broadcast_refusal, incompatible, inference_failed, same_shape_refusal
 
 
 class SparseStorageError(MXNetError, ValueError):
@@ -177,7 +177,7 @@ class BaseSparseNDArray(NDArray):
                     _refuse_dtype_across_storage(self, other)
                 except MXNetError as e:
                     from .sparse_failed import failed
-                    return failed(other, str(e))
+                    return failed(other, message_of(e))
             if isinstance(other, BaseSparseNDArray):
                 other._set_parts(self._values.astype(other._values.dtype), [a.copy() for a in self._aux])
             else:
@@ -263,6 +263,8 @@ class BaseSparseNDArray(NDArray):
             return self._map(lambda v: _with_zero(np.add, v, other))
         if type(other) is NDArray and other.shape == self.shape:
             return OPS["elemwise_add"](self, other)       # MXNet's kernel: the dense values kept where unstored
+        if type(other) is NDArray and self._stype_name == "csr":
+            return OPS["broadcast_add"](self, other)      # its csr-dense kernel, with its checks
         return _binary(self, other, np.add, "__add__")
 
     def __sub__(self, other):
@@ -270,6 +272,8 @@ class BaseSparseNDArray(NDArray):
             return self._map(lambda v: _with_zero(np.subtract, v, other))
         if type(other) is NDArray and other.shape == self.shape:
             return OPS["elemwise_sub"](self, other)       # MXNet's kernel: -0.0 where both are zero
+        if type(other) is NDArray and self._stype_name == "csr":
+            return OPS["broadcast_sub"](self, other)      # its csr-dense kernel, with its checks
         return _binary(self, other, np.subtract, "__sub__")
 
     @_kernel_checked
@@ -300,15 +304,13 @@ class BaseSparseNDArray(NDArray):
     def __radd__(self, other):
         if _is_zero(other):
             return self._map(lambda v: _with_zero(np.add, v, other))
-        if type(other) is NDArray and other.shape == self.shape:
+        if type(other) is NDArray:
             return OPS["broadcast_add"](other, self)      # dense + sparse is MXNet's broadcast_add
         return NDArray.__radd__(_dense_view(self), other)
 
-    @_kernel_checked
     def __rsub__(self, other):
-        infer_binary(OPS["broadcast_sub"], other, self)
-        if self._stype_name == "csr" and type(other) is NDArray and other.shape == self.shape:
-            _wide_float_kernel(_dense_like(self), other, self)     # dense - csr runs the csr kernel
+        if type(other) is NDArray:
+            return OPS["broadcast_sub"](other, self)      # dense - sparse is MXNet's broadcast_sub
         return NDArray.__rsub__(_dense_view(self), other)
 
     def _compare(self, other, fn, dense_method):
@@ -600,10 +602,7 @@ class CSRNDArray(BaseSparseNDArray):
 
     def asscipy(self):
         """A scipy.sparse.csr_matrix copy (needs scipy, as in MXNet)."""
-        try:
-            import scipy.sparse
-        except ImportError as e:
-            raise ImportError("scipy could not be imported. Please make sure that the scipy is installed.") from e
+        scipy = _require_scipy()
         parts = (self._values.copy(), self._aux[0].copy(), self._aux[1].copy())
         return scipy.sparse.csr_matrix(parts, shape=self._sshape)
 
@@ -721,7 +720,7 @@ def _from_dense(dense, stype, ctx):
         indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=dense.shape[0]))]).astype(np.int64)
         return _new(CSRNDArray, dense[rows, cols].copy(), [cols.astype(np.int64), indptr], dense.shape, ctx)
     if dense.ndim < 1:
-        raise MXNetError(f"cast_storage: a row_sparse array needs at least 1 dimension, got shape {dense.shape}")
+        raise MXNetError(inference_failed("cast_storage", [None], [None]) + "stype : row_sparse\n\n")  # () unknown
     rows = np.flatnonzero(np.any(dense.reshape(dense.shape[0], int(np.prod(dense.shape[1:]))) != 0, axis=1))
     rows = rows.astype(np.int64)
     return _new(RowSparseNDArray, dense[rows].copy(), [rows], dense.shape, ctx)
@@ -829,7 +828,7 @@ def _copyto(self, other):
             _refuse_dtype_across_storage(other, self)
         except MXNetError as e:
             from .sparse_failed import failed
-            return failed(other, str(e))
+            return failed(other, message_of(e))
         other._set_dense(np.array(self._data, other._values.dtype))
         return other
     return _dense_copyto(self, other)
@@ -841,20 +840,23 @@ NDArray.copyto = _copyto
 
 # ---- creation --------------------------------------------------------------------------------
 
-def _check_csr(values, indices, indptr, shape):
+def _check_csr(values, indices, indptr, shape, cast=False):
     """The structural checks made when a csr array is built (sizes only, as MXNet; see check_format)."""
     if len(shape) != 2:
         raise MXNetError(f"csr_matrix: shape must be 2-D, got {shape}")
-    _check_data_fits(values, indices.shape[:1])
+    _check_data_fits(values, indices.shape[:1], cast)
 
 
-def _check_data_fits(values, stored_shape):
+def _check_data_fits(values, stored_shape, cast=False):
     """MXNet sizes the data buffer by the index array (``stored_shape``) and copies the values into it: the sizes
-    must agree."""
+    must agree (``cast``: the values were an NDArray of another dtype, copied by its cast operator)."""
     room = math.prod(stored_shape)
     if values.size > room:
         raise MXNetError(f"Check failed: src_shape.Size() <= dst_data.shape_.Size() ({values.size} vs. {room}) : "
                          "\nthe data holds more values than its indices give room for")
+    if values.size < room and cast:
+        raise MXNetError("Assignment: Check failed: eshape[0] == 0 || eshape == dshape: Shape of Tensors are not "
+                         f"consistent with target, eshape: ({values.size},) dshape:({room},)")
     if values.size < room:
         raise MXNetError(f"Check failed: size == to->Size() ({values.size} vs. {room}) : copying size mismatch, "
                          f"from: {values.nbytes} bytes, to: {room * values.itemsize} bytes.")
@@ -882,10 +884,10 @@ _CSR_FORMAT_MESSAGES = {     # (MXNet's check prints the error code on both side
 }
 
 
-def _check_rsp(values, indices, shape):
+def _check_rsp(values, indices, shape, cast=False):
     """The structural check made when a row_sparse array is built (sizes only; see check_format)."""
     if indices.ndim == 1:
-        _check_data_fits(values, indices.shape + tuple(shape[1:]))
+        _check_data_fits(values, indices.shape + tuple(shape[1:]), cast)
     if indices.ndim != 1 or values.shape[:1] != indices.shape or values.shape[1:] != tuple(shape[1:]):
         raise MXNetError(f"row_sparse_array: data of shape {values.shape} does not fit {indices.size} row indices "
                          f"of an array of shape {tuple(shape)}")
@@ -899,6 +901,11 @@ def _part(given, dtype=np.int64):
         return np.array(given, dtype=dtype)
     except (TypeError, ValueError):
         raise TypeError("values must be array like object") from None
+
+
+def _is_cast(given, values):
+    """Whether a part given as an NDArray changed dtype on its way in (MXNet copies it by its cast operator)."""
+    return isinstance(given, NDArray) and np.dtype(given.dtype) != values.dtype
 
 
 def _size_after(given, index):
@@ -928,6 +935,15 @@ def _check_shape_matches(made, shape):
     if shape is not None and tuple(made.shape) != tuple(shape):
         raise ValueError(f"Shape mismatch detected. {tuple(made.shape)} v.s. {tuple(shape)}")
     return made
+
+
+def _require_scipy():
+    """scipy (with scipy.sparse loaded), or MXNet's ImportError when it is not installed."""
+    try:
+        import scipy.sparse
+    except ImportError as e:
+        raise ImportError("scipy could not be imported. Please make sure that the scipy is installed.") from e
+    return scipy
 
 
 def _is_shape(arg):
@@ -990,7 +1006,7 @@ def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
         if values.ndim != 1 or indptr.ndim != 1 or indices.ndim != 1 or not indptr.size or len(shape) != 2:
             raise ValueError("invalid shape")
         _refuse_float_sizes(shape)
-        _check_csr(values, indices, indptr, tuple(shape))
+        _check_csr(values, indices, indptr, tuple(shape), _is_cast(arg1[0], values))
         return _new(CSRNDArray, values, [indices, indptr], shape, ctx)
     if form == "coo":
         return _from_coo(arg1, shape, ctx, dtype)
@@ -1018,7 +1034,9 @@ def _dense_source(source, dtype):
 
 
 def _from_coo(arg1, shape, ctx, dtype):
-    """A CSRNDArray from scipy's (data, (row, col)) form; duplicate entries are summed."""
+    """A CSRNDArray from scipy's (data, (row, col)) form; duplicate entries are summed. MXNet reads this form
+    through scipy, so without scipy it is refused as there."""
+    _require_scipy()
     dt = _float_dtype(dtype, arg1[0])
     values = _numpy(arg1[0], dt)
     rows, cols = (_numpy(i, np.int64) for i in arg1[1])
@@ -1049,7 +1067,7 @@ def row_sparse_array(arg1, shape=None, ctx=None, dtype=None):
         if values.ndim != len(shape) or indices.ndim != 1 or not math.prod(shape[1:]):
             raise ValueError("invalid shape")
         _refuse_float_sizes(shape)
-        _check_rsp(values, indices, tuple(shape))
+        _check_rsp(values, indices, tuple(shape), _is_cast(arg1[0], values))
         return _new(RowSparseNDArray, values, [indices], shape, ctx)     # kept as given; see check_format
     dense = _numpy(arg1, _float_dtype(dtype, arg1))
     _check_shape_matches(dense, shape)
@@ -1573,7 +1591,7 @@ def _dense_fallback(name):
 
 
 for _name in ("arccos", "arccosh", "cos", "cosh", "exp", "gamma", "gammaln", "log", "log10", "log2", "rsqrt",
-              "sigmoid", "where", "broadcast_add", "broadcast_plus", "Embedding",
+              "sigmoid", "where", "Embedding",
               "LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput"):
     if _name in OPS:
         globals()[_name] = _dense_fallback(_name)
@@ -1583,6 +1601,7 @@ FullyConnected = OPS["FullyConnected"]       # storage-aware through sparse_disp
 broadcast_mul = OPS["broadcast_mul"]         # csr times a dense array (or broadcast vector) stays csr
 broadcast_div = OPS["broadcast_div"]         # csr over a broadcast vector stays csr
 broadcast_sub = broadcast_minus = OPS["broadcast_sub"]     # csr - dense of its shape: -0.0 where both are 0
+broadcast_add = broadcast_plus = OPS["broadcast_add"]      # csr with dense: MXNet's csr-dense kernel and its checks
 
 
 def _write_rows(array, rows, values):
@@ -1679,7 +1698,7 @@ def _in_place_failure(name, weight, grad, states, out, lazy=True):
                         weight.shape, weight._ctx)
             return deliver(error, made, out)
         if weight.stype != "default":
-            raise MXNetError(str(error))
+            raise MXNetError(message_of(error))
         return deliver(error, _wrap(np.zeros(weight.shape, weight.dtype), weight._ctx), out)
     if kernel and weight.stype == "row_sparse":
         try:
@@ -1690,7 +1709,7 @@ def _in_place_failure(name, weight, grad, states, out, lazy=True):
                         raise MXNetError(f"Check failed: {role}.shape_.Size() > 0 (0 vs. 0) : ")
         except MXNetError as e:         # the weight keeps its data and carries the error to its first read
             from .failures import KernelError, deliver
-            return deliver(KernelError(str(e), None), weight, None)
+            return deliver(KernelError(message_of(e), None), weight, None)
     return None
 
 

@@ -76,6 +76,8 @@ class _SparseAwareOp(Op):
                 infer_binary(self, *args)
             given = dict(attrs, out=out) if out is not None and self.name in _IMPL_SEES_OUT else attrs
             try:
+                if self.name in _CSR_DENSE_KERNEL and len(args) == 2:      # (its checks apply to any out=)
+                    check_csr_dense_kernel(*args)
                 res = self.sparse_impl(*args, **given) if out is None or isinstance(out, BaseSparseNDArray) or \
                     self.name in _OUT_STYPE_TAKES else NotImplemented
             except KernelError as e:        # found by the kernel: raised when the result is read
@@ -98,6 +100,9 @@ class _SparseAwareOp(Op):
             raise storage_not_implemented(self.name, [a for a in args if isinstance(a, NDArray)], out,
                                           f"its result is {res.stype}; pass an out= of that storage type", attrs)
 
+
+# ops that run MXNet's csr-dense kernel on a csr and a dense operand (see check_csr_dense_kernel)
+_CSR_DENSE_KERNEL = frozenset({"broadcast_add", "broadcast_sub"})
 
 # ops whose sparse implementation decides by the out= array given (clip falls back into a sparse one; the
 # unary math kernels leave an empty csr's indptr empty unless written into an out=)
@@ -148,8 +153,7 @@ def _csr_vector_operand(csr, dense):
     single row as long as the csr's rows (so broadcast_mul of two (1, n) arrays scales by the first element)."""
     d = np.asarray(dense._data)
     if d.ndim > 2:          # its kernel's check, raised when the result is read
-        raise KernelError(f"Check failed: inputs[1].shape().ndim() <= 2 ({d.ndim} vs. 2) : input dense matrix should "
-                          "have less than or equal to 2 dimensions",
+        raise KernelError(_dense_rank_refusal(d.ndim),
                           _empty_csr(np.broadcast_shapes(csr.shape, d.shape), csr.dtype, csr._ctx._op_ctx))
     if d.ndim == 2 and 1 not in d.shape:
         return None
@@ -194,6 +198,30 @@ def _add_stored(out, sparse):
     return out
 
 
+def _dense_rank_refusal(ndim):
+    """The words of MXNet's csr-with-dense kernels for a dense operand of more than 2 dimensions."""
+    return (f"Check failed: inputs[1].shape().ndim() <= 2 ({ndim} vs. 2) : input dense matrix should have less than "
+            "or equal to 2 dimensions")
+
+
+def check_csr_dense_kernel(lhs, rhs):
+    """broadcast_add/sub of a csr and a dense array run MXNet's csr-dense kernel (a dense result): when it runs
+    it refuses a dense right operand of more than 2 dimensions and a csr of another shape than the result (it
+    broadcasts the dense operand only), raised when the result is read. (Operands of one shape run the elemwise kernel,
+    float32/float64 only: see _add_dense_impl.)"""
+    if not (isinstance(lhs, CSRNDArray) and type(rhs) is NDArray or type(lhs) is NDArray and isinstance(rhs, CSRNDArray)):
+        return
+    csr, dense = (lhs, rhs) if isinstance(lhs, CSRNDArray) else (rhs, lhs)
+    shape = np.broadcast_shapes(lhs.shape, rhs.shape)
+    result = lambda: _wrap(np.zeros(shape, dense.dtype), csr._ctx._op_ctx)      # noqa: E731
+    if rhs is dense and dense.ndim > 2:
+        raise KernelError(_dense_rank_refusal(dense.ndim), result())
+    for axis in (0, 1):
+        if csr.shape[axis] != shape[axis]:
+            raise KernelError(f"Check failed: csr.shape()[{axis}] == output.shape()[{axis}] ({csr.shape[axis]} vs. "
+                              f"{shape[axis]}) : ", result())
+
+
 def _broadcast_add_impl(lhs, rhs, **attrs):
     """broadcast_add runs the sparse + dense kernel for csr only; row_sparse adds whole dense views (0 + -0.0 is 0)."""
     if isinstance(lhs, CSRNDArray) or isinstance(rhs, CSRNDArray):
@@ -202,8 +230,9 @@ def _broadcast_add_impl(lhs, rhs, **attrs):
 
 
 def _broadcast_sub_impl(lhs, rhs, **attrs):
-    """csr - a dense array of its shape runs the elemwise kernel (-0.0 where both are zero); the rest is dense."""
-    if isinstance(lhs, CSRNDArray) and type(rhs) is NDArray:
+    """csr - a dense array of its shape runs the elemwise kernel (-0.0 where both are zero), dense - csr its checks;
+    the rest is dense."""
+    if isinstance(lhs, CSRNDArray) and type(rhs) is NDArray or type(lhs) is NDArray and isinstance(rhs, CSRNDArray):
         return _sub_dense_impl(lhs, rhs, **attrs)
     return NotImplemented
 
@@ -528,3 +557,19 @@ for _name, _impl in _UPDATES.items():
             OPS[_name].__class__ = _SparseUpdateOp
         OPS[_name].sparse_update = _impl    # ops_optim's update ops (own class) hand sparse operands over too
 del _name, _impl
+
+
+# ---- a dense array updated in place by a csr one ----------------------------------------------------------
+def _check_csr_in_place(self, other):
+    """``x += c`` / ``x -= c`` (MXNet: the broadcast op with out=x) for a csr ``c``: MXNet's csr-dense kernel writes
+    no broadcast result in place, and its elemwise kernel takes float32/float64 only (raised when x is read)."""
+    if type(self) is NDArray and isinstance(other, CSRNDArray):
+        if other.shape != self.shape:
+            raise KernelError("Check failed: req == kWriteTo: Only kWriteTo supported for broadcast(csr, dns) = dns",
+                              self)
+        _wide_float_kernel(lambda: self, self, other)
+
+
+for _name in _CSR_DENSE_KERNEL:
+    OPS[_name].in_place_check = _check_csr_in_place
+del _name

@@ -1,4 +1,5 @@
 """mx.nd.sparse: CSRNDArray / RowSparseNDArray against values, reprs and storage types measured on MXNet 1.9.1."""
+import importlib.util
 import pickle
 
 import numpy as np
@@ -77,7 +78,13 @@ def test_creation_dtype_follows_mxnet(make, dtype):
     assert make().dtype is dtype
 
 
-def test_csr_from_coordinates_without_scipy():
+def test_csr_from_coordinates_reads_through_scipy(monkeypatch):
+    """MXNet reads (data, (row, col)) through scipy: refused without it, the coordinates' csr with it."""
+    from distnet.ndarray import sparse as sparse_module
+    if importlib.util.find_spec("scipy") is None:
+        with pytest.raises(ImportError, match="scipy could not be imported"):
+            nd.sparse.csr_matrix(([1, 2], ([0, 2], [1, 3])), shape=(3, 4))
+    monkeypatch.setattr(sparse_module, "_require_scipy", lambda: None)
     a = nd.sparse.csr_matrix(([1, 2], ([0, 2], [1, 3])), shape=(3, 4))
     assert parts(a) == ([1, 2], [1, 3], [0, 1, 1, 2])
 
