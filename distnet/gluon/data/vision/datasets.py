@@ -8,7 +8,7 @@ import warnings
 
 import numpy as np
 
-from ....base import MXNetError, data_dir
+from ....base import data_dir
 from ....ndarray import creation
 from ....util import is_np_array
 from ... import utils
@@ -16,31 +16,6 @@ from ...utils import _DownloadError, check_sha1     # CIFAR calls this module's 
 from ..dataset import Dataset, RecordFileDataset
 
 __all__ = ["MNIST", "FashionMNIST", "CIFAR10", "CIFAR100", "ImageRecordDataset", "ImageFolderDataset"]
-
-# idx type codes -> element types (multi-byte elements are big-endian)
-IDX_DTYPES = {0x08: ">u1", 0x09: ">i1", 0x0B: ">i2", 0x0C: ">i4", 0x0D: ">f4", 0x0E: ">f8"}
-
-
-def read_idx(path):
-    """The array stored in the idx file ``path`` (read through gzip when the name ends in ``.gz``)."""
-    opener = gzip.open if path.endswith(".gz") else open
-    try:
-        with opener(path, "rb") as f:
-            raw = f.read()
-    except (OSError, EOFError) as e:
-        raise MXNetError(f"cannot read idx file {path}: {e}") from None
-    if len(raw) < 4 or raw[:2] != b"\0\0" or raw[2] not in IDX_DTYPES:
-        raise MXNetError(f"{path} is not an idx file: it starts with {raw[:4].hex() or 'nothing'}, expected "
-                         "00 00, a type code (08 for uint8) and the number of dimensions")
-    ndim = raw[3]
-    dims = struct.unpack_from(f">{ndim}i", raw, 4) if len(raw) >= 4 + 4 * ndim else None
-    dtype = np.dtype(IDX_DTYPES[raw[2]])
-    offset = 4 + 4 * ndim
-    if dims is None or len(raw) - offset != int(np.prod(dims, dtype=np.int64)) * dtype.itemsize:
-        raise MXNetError(f"{path}: the idx header announces shape {dims} of {dtype.name} but the file holds "
-                         f"{len(raw) - offset} bytes of data; the file is truncated or corrupt")
-    return np.frombuffer(raw, dtype, offset=offset).reshape(dims).astype(dtype.newbyteorder("="))
-
 
 class _LocalImageDataset(Dataset):
     """Images (an NDArray, N x H x W x C) and labels (numpy) loaded once; ``transform(image, label)``."""
@@ -71,8 +46,9 @@ class _LocalImageDataset(Dataset):
 class MNIST(_LocalImageDataset):
     """The MNIST handwritten digits from the idx files in ``root`` (nothing is downloaded).
 
-    Each sample is an image, a uint8 NDArray of shape (28, 28, 1) (the rows and columns the
-    files declare), and its label, a numpy int32.
+    Each sample is an image, a uint8 NDArray of shape (28, 28, 1), and its label, a numpy int32.
+    Images of another size read too when the header's rows and columns fit the data (MXNet's
+    are always 28 x 28).
 
     Parameters
     ----------
@@ -106,13 +82,21 @@ class MNIST(_LocalImageDataset):
 
     def _get_data(self):
         image_file, label_file = (self._find(name) for name in self._files[self._train])
-        label = read_idx(label_file)
-        images = read_idx(image_file)
-        if label.ndim != 1 or images.ndim != 3 or len(images) != len(label):
-            raise MXNetError(f"{self._name}: {image_file} holds images of shape {images.shape} and {label_file} "
-                             f"labels of shape {label.shape}; expected N x rows x cols images and N labels")
-        data = creation.array(images[:, :, :, None], dtype=np.uint8)
-        return data, label.astype(np.int32)
+        # as MXNet: the headers' magic numbers and counts go unchecked, every byte after them is a uint8 sample
+        with _open_idx(label_file) as f:
+            struct.unpack(">II", f.read(8))
+            label = np.frombuffer(f.read(), dtype=np.uint8).astype(np.int32)
+        with _open_idx(image_file) as f:
+            rows, cols = struct.unpack(">IIII", f.read(16))[2:]
+            images = np.frombuffer(f.read(), dtype=np.uint8)
+        if images.size != len(label) * rows * cols:
+            rows, cols = 28, 28     # MXNet's shape, whatever the header says: the reshape fails in its words
+        data = creation.array(images.reshape(len(label), rows, cols, 1), dtype=np.uint8)
+        return data, label
+
+
+def _open_idx(path):
+    return gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb")
 
 
 class FashionMNIST(MNIST):
