@@ -484,7 +484,7 @@ def _avx2_forward_order(channels, filters, g):
     """``_avx2_direct_order`` of a forward convolution (``channels`` and ``filters`` in all, geometry ``g``): None
     also where the direct kernel refuses the geometry (see ``_avx2_direct_fits``)."""
     depthwise = channels == filters == g.groups
-    if not depthwise and not _avx2_direct_fits(g):
+    if not depthwise and not _avx2_direct_fits(g) or depthwise and len(g.kernel) == 3:     # (no 3-D depthwise kernel)
         return None
     return _avx2_direct_order(channels // g.groups, filters // g.groups, g.groups)
 
@@ -524,14 +524,18 @@ def _avx2_gemm_correlate(x, w, g, out, bias, addend=None):
     if n > _SGEMM_IMAGES or n * math.prod(out) * f * w[0].size > _AVX2_ORDERED_MACS:
         return None
     y = np.empty((n, f, math.prod(out)), np.float32)
+    plane = math.prod(out[-2:])     # a 3-D convolution's sgemm covers one output depth at a time
     for i in range(n):
         for gi in range(g.groups):
             cols = conv_native._im2col(x[i, gi * per_c:(gi + 1) * per_c], g.kernel, g.stride, g.dilate, g.pad, out)
             into = None if addend is None else addend[i, gi * per_f:(gi + 1) * per_f].reshape(per_f, -1)
-            part = onednn_avx2.convolution_gemm(w[gi * per_f:(gi + 1) * per_f].reshape(per_f, -1), cols, into)
-            if part is None:
-                return None
-            y[i, gi * per_f:(gi + 1) * per_f] = part
+            for start in range(0, y.shape[2], plane if len(out) == 3 else y.shape[2]):
+                stop = start + (plane if len(out) == 3 else y.shape[2])
+                part = onednn_avx2.convolution_gemm(w[gi * per_f:(gi + 1) * per_f].reshape(per_f, -1),
+                                                    cols[:, start:stop], None if into is None else into[:, start:stop])
+                if part is None:
+                    return None
+                y[i, gi * per_f:(gi + 1) * per_f, start:stop] = part
     y = y.reshape((n, f) + tuple(out))
     return y if bias is None else y + bias.reshape((1, -1) + (1,) * len(out))
 
@@ -797,7 +801,7 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     dx = dw = db = None
     c, f = x.shape[1], w.shape[0]
     if onednn._LANES == 8 and dy.dtype == np.float32:
-        dx, dw = _avx2_grads(dy, x, w, g, size, needs)
+        dx, dw = (_avx2_gemm_grads_3d if len(g.kernel) == 3 else _avx2_grads)(dy, x, w, g, size, needs)
         dx = None if dx is None else _from_channel_first(_crop(dx, g.pad, x.shape[2:]), layout)
         dw = None if dw is None else _from_channel_first(dw, layout)
         needs = (needs[0] and dx is None, needs[1] and dw is None) + tuple(needs[2:])
@@ -877,6 +881,69 @@ def _avx2_grads(dy, x, w, g, size, needs, groups=1):
             dw = _chain_sums(cols, dys, per_image=False)
         dw = np.ascontiguousarray(dw.T).reshape(w.shape)
     return dx, dw
+
+
+def _avx2_gemm_grads_3d(dy, x, w, g, size, needs):
+    """``_avx2_grads`` of a 3-D convolution (probed): oneDNN's AVX2 im2col kernel, for filters and channels (a
+    group's) not both in 8s, runs each group as a convolution of its own, image by image and one output depth
+    at a time (see ``_avx2_gemm_dgrad_3d``, ``_avx2_gemm_wgrad_3d``). None elsewhere."""
+    if not _avx2_gemm_3d(dy, w, g):
+        return None, None
+    one = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1)
+    c, f = w.shape[1], w.shape[0] // g.groups
+    dx = dw = None
+    if needs[0]:
+        dx = np.concatenate([_avx2_gemm_dgrad_3d(dy[:, i * f:(i + 1) * f], w[i * f:(i + 1) * f], one, size)
+                             for i in range(g.groups)], axis=1)
+    if needs[1]:
+        dw = np.concatenate([_avx2_gemm_wgrad_3d(dy[:, i * f:(i + 1) * f], x[:, i * c:(i + 1) * c],
+                                                 w[i * f:(i + 1) * f], one) for i in range(g.groups)])
+    return dx, dw
+
+
+def _avx2_gemm_3d(dy, w, g):
+    """Whether oneDNN's AVX2 im2col kernel runs a 3-D convolution with output gradient ``dy`` (its direct kernel
+    takes 8k filters over 8k channels a group) and its sums are replayed."""
+    return (len(g.kernel) == 3 and _avx2_direct_order(w.shape[1], w.shape[0] // g.groups) is None and dy.size > 0
+            and dy.shape[0] <= _SGEMM_IMAGES and dy.size * w[0].size <= _AVX2_ORDERED_MACS)
+
+
+def _avx2_gemm_dgrad_3d(dy, w, g, size):
+    """The padded data gradient of a 3-D convolution of one group as oneDNN's AVX2 im2col kernel sums it: each
+    output depth's window gradients one sgemm, added into the image kernel depth by kernel depth, and for each
+    the output rows and columns in order (so an element takes its kernel rows and columns last to first)."""
+    n, f, depth = dy.shape[0], w.shape[0], dy.shape[2]
+    weights = np.ascontiguousarray(w.reshape(f, -1).T)
+    plane = dy.shape[3:]
+    offsets = sorted(np.ndindex(*g.kernel), key=lambda k: (k[0], -k[1], -k[2]))
+    dx = np.zeros((n, w.shape[1]) + tuple(size), np.float32)
+    for i in range(n):
+        for d in range(depth):
+            cols = onednn_avx2.convolution_gradient_gemm(weights, np.ascontiguousarray(dy[i, :, d].reshape(f, -1).T),
+                                                         units=onednn_avx2.DGRAD_UNITS)
+            cols = cols.reshape((w.shape[1],) + tuple(g.kernel) + tuple(plane))
+            for k in offsets:
+                rows_cols = _spatial_slices(k[1:], g.stride[1:], g.dilate[1:], plane)
+                dx[(i, slice(None), d * g.stride[0] + k[0] * g.dilate[0]) + rows_cols] += cols[(slice(None),) + k]
+    return dx
+
+
+def _avx2_gemm_wgrad_3d(dy, x, w, g):
+    """The weight gradient of a 3-D convolution of one group as oneDNN's AVX2 im2col kernel sums it: each image's
+    output depths in turn, each one sgemm onto the sums so far (one filter or one term: a gemv)."""
+    n, f, depth = dy.shape[0], w.shape[0], dy.shape[2]
+    dys = dy.reshape(n, f, depth, -1)
+    dw = None
+    for i in range(n):
+        cols = conv_native._im2col(x[i], g.kernel, g.stride, g.dilate, g.pad, dy.shape[2:]).reshape(-1, depth,
+                                                                                                   dys.shape[3])
+        for d in range(depth):
+            if f == 1 or w[0].size == 1:
+                dw = onednn_avx2.gemv_dots(cols[:, d].astype(np.float64), dys[i, :, d].astype(np.float64), dw)
+            else:
+                dw = onednn_avx2.convolution_gradient_gemm(np.ascontiguousarray(dys[i, :, d]),
+                                                           np.ascontiguousarray(cols[:, d]), dw, onednn_avx2.WGRAD_ROWS)
+    return dw.reshape(w.shape)
 
 
 def _wgrad_per_image(size, g, positions):
@@ -1385,6 +1452,8 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
     y = None
     if replayed and onednn._LANES == 8:
         y = _avx2_dgrad(x, w, g, size)
+    elif onednn._LANES == 8 and data.dtype == np.float32 and _avx2_gemm_3d(x, w, g):
+        y = _avx2_gemm_grads_3d(x, None, w, g, size, (True, False))[0]
     elif replayed and (min(c_in, c_out) < 16 or c_in == c_out == 16 and max(g.stride + g.dilate) == 1):
         y = _ordered_dgrad(x, w, g, size, gemm=min(c_in, c_out) < 16)
     if y is None:
@@ -1436,7 +1505,7 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         dx = _ordered_correlate(_pad(dy, pads, size), w, g, x.shape[2:], None, *order)
     else:
         dx = _avx2_gemm_correlate(_pad(dy, pads, size), w, _unpadded(g), x.shape[2:], None) \
-            if onednn._LANES == 8 and dy.dtype == np.float32 and len(g.kernel) < 3 else None
+            if onednn._LANES == 8 and dy.dtype == np.float32 and (len(g.kernel) < 3 or _avx2_gemm_3d(x, w, g)) else None
         if dx is None:
             dx = _correlate(dyp, w, g.stride, g.dilate, x.shape[2:], g.groups)
     # and the weight gradient as that convolution's weight gradient: dy is its input, the data its output gradient
@@ -1446,7 +1515,7 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     dw = None
     if onednn._LANES == 8 and dy.dtype == np.float32:
         padded = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=pads, groups=g.groups)
-        dw = _avx2_grads(x, dy, w, padded, size, (False, True))[1]
+        dw = (_avx2_gemm_grads_3d if len(g.kernel) == 3 else _avx2_grads)(x, dy, w, padded, size, (False, True))[1]
     if dw is None and order:
         dw = _ordered_wgrad(x, _pad(dy, pads, size), g, w.shape, order)
     elif dw is None:
