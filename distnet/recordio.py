@@ -3,6 +3,7 @@ import collections
 import numbers
 import os
 import struct
+import warnings
 
 import numpy as np
 
@@ -208,6 +209,8 @@ def pack(header, s):
     else:
         label = _float32_label(header.label)
         head = struct.pack(_IR_FORMAT, label.size, 0.0, header.id, header.id2) + label.tobytes()
+        # MXNet writes the label with ndarray.tostring, which its numpy (1.23) deprecates
+        warnings.warn("tostring() is deprecated. Use tobytes() instead.", DeprecationWarning)
     return head + s      # concatenated as given: a str or a numpy array fails as in MXNet
 
 
