@@ -252,7 +252,8 @@ class BaseSparseNDArray(NDArray):
         elif isinstance(value, NDArray):
             value.copyto(self)      # copyto's checks: storage type, shape, then dtype (when read)
         elif isinstance(value, np.ndarray):
-            warnings.warn(f"Assigning non-NDArray object to {type(self).__name__} is not efficient", RuntimeWarning)
+            warnings.warn(f"Assigning non-NDArray object to {type(self).__name__} is not efficient", RuntimeWarning,
+                          stacklevel=2)       # (shown: distnet's own RuntimeWarnings are filtered as numpy noise)
             _wrap(value.astype(np.float32), self._ctx).copyto(self)     # MXNet makes a float32 NDArray of it first
         else:
             raise TypeError(f"type {type(value)} not supported")
@@ -741,11 +742,35 @@ def cast_storage(data, stype=_Null):
     refuse_shapeless(OPS["cast_storage"], (data,))
     if stype == "csr" and data.ndim != 2:       # the kernel's check (tostype's ValueError is the front end's)
         return _not_two_dimensional(_empty_csr(data.shape, data.dtype, data._ctx._op_ctx), "dns.")
+    carried = _cast_of_failed(data, stype)
+    if carried is not None:
+        return carried
     if stype == "default":
         return _wrap(np.array(data._data), data._ctx._op_ctx)
     if called_by_user(1):
         _refuse_zero_size(data.shape, "cast_storage", stype=stype)
     return _from_dense(np.asarray(data._data), stype, data._ctx._op_ctx)
+
+
+def _cast_of_failed(data, stype):
+    """The cast to ``stype`` of a dense result whose kernel failed (its error not raised yet), or None: MXNet's
+    engine skips the cast, whose result carries the error."""
+    from .failures import _live, _poison
+    failure = _live(data)
+    if failure is None:
+        return None
+    made = _empty_like(data.shape, data.dtype, stype, data._ctx._op_ctx)
+    _poison(made, failure)
+    return made
+
+
+def _empty_like(shape, dtype, stype, ctx):
+    """An array of ``stype`` storing nothing (zeros, for default storage): a placeholder for a failed result."""
+    if stype == "csr":
+        return _empty_csr(shape, dtype, ctx)
+    if stype == "row_sparse":
+        return _new(RowSparseNDArray, np.zeros((0,) + tuple(shape[1:]), dtype), [np.zeros(0, np.int64)], shape, ctx)
+    return _wrap(np.zeros(shape, dtype), ctx)
 
 
 def _empty_csr(shape, dtype, ctx):
@@ -788,6 +813,9 @@ def _dense_tostype(self, stype):
         return self.copy()
     if called_by_user(1):       # distnet's own readers (LibSVMIter) make empty csr batches, as MXNet's C++ does
         _refuse_zero_size(self.shape, "cast_storage", stype=stype)
+    carried = _cast_of_failed(self, stype)
+    if carried is not None:
+        return carried
     return _recorded(_from_dense(np.asarray(self._data), stype, self._ctx._op_ctx),
                      lambda: Op.__call__(OPS["cast_storage"], self, stype="default"), (self,))
 
@@ -1359,6 +1387,8 @@ def _dot(lhs, rhs, transpose_a, transpose_b, dense_out=False):
     if kernel == "csr_lhs":
         return _csr_times(lhs, rhs, transpose_a, transpose_b, ctx, dense_out)
     if kernel == "csr_rhs":
+        if dense_out and lhs.ndim == 2:
+            return _dense_times_csr(lhs, rhs, transpose_b, ctx)
         if transpose_b:         # its storage fallback: the dense product, cast to csr (only non-zeros stored)
             return cast_storage(OPS["dot"](lhs, _dense_view(rhs), transpose_b=True), "csr")
         if lhs.ndim != 2:       # types infer; the kernel refuses, raised when the result is read
@@ -1368,6 +1398,17 @@ def _dot(lhs, rhs, transpose_a, transpose_b, dense_out=False):
         _wide_float_kernel(lambda: _empty_csr(lhs.shape[:-1] + rhs.shape[1:], lhs.dtype, ctx), lhs, rhs)
         return _stored_columns(_csr_dot(rhs, np.asarray(lhs._data).T, True).T, np.unique(rhs._aux[0]), ctx)
     return OPS["dot"](_as_dense(lhs), _as_dense(rhs), transpose_a=transpose_a, transpose_b=transpose_b)
+
+
+def _dense_times_csr(lhs, rhs, transpose_b, ctx):
+    """dense @ csr (or csr.T) into a dense array, MXNet's kernel for forward_stype 'default': any float type."""
+    shape = (lhs.shape[0], rhs.shape[0] if transpose_b else rhs.shape[1])
+    if np.dtype(lhs.dtype).kind != "f":
+        from .failures import KernelError
+        raise KernelError(f"This operation only support floating point types, not {np.dtype(lhs.dtype).name}",
+                          _wrap(np.zeros(shape, lhs.dtype), ctx))
+    b = rhs._todense()
+    return _wrap((np.asarray(lhs._data) @ (b.T if transpose_b else b)).astype(lhs.dtype, copy=False), ctx)
 
 
 def _recorded_dot(lhs, rhs, transpose_a, transpose_b):
@@ -1434,10 +1475,10 @@ def _csr_times(lhs, rhs, transpose_a, transpose_b, ctx, dense_out=False):
     if rhs.ndim != 2:       # types infer; the kernel refuses, raised when the result is read
         raise KernelError(f"Check failed: inputs[1].shape().ndim() == 2 ({rhs.ndim} vs. 2) : sparse dot only "
                           "supports 2 dimensional rhs", made())
+    _wide_float_kernel(made, lhs, rhs)
     if dense_out and transpose_a and isinstance(rhs, RowSparseNDArray) and lhs._values.size and \
             0 < rhs._aux[0].size < rhs.shape[0]:       # (empty operands give zeros; all rows stored: the dense kernel)
         raise KernelError("DotCsrRspDnsImpl has not implemented dot(csr.T, rsp) = dns yet", made())
-    _wide_float_kernel(made, lhs, rhs)
     b = np.asarray(rhs._data)       # (csr @ row_sparse walks the csr values in csr @ dense's order: same sums)
     if isinstance(rhs, RowSparseNDArray) and not transpose_b:
         lhs = _meeting_rows(lhs, rhs._aux[0], transpose_a)
