@@ -86,6 +86,13 @@ def _made(data, ctx, out=None, op_name=None):
     return _wrap(data, placed(_op_ctx(ctx), gpu_operator(op_name) if op_name else GPU_ALLOCATION))
 
 
+def _into_out(op_name, shape, ctx, dtype, attrs):
+    """``op_name`` run into its out= attribute, as MXNet's front end runs it: the operator counts the arrays out=
+    lists, reads an unknown shape from it and refuses one of another shape or type."""
+    from .registry import OPS
+    return OPS[op_name](shape=shape, ctx=current_context() if ctx is None else ctx, dtype=dtype, **attrs)
+
+
 def array(source_array, ctx=None, dtype=None):
     """An NDArray copied from ``source_array``; float32 unless ``dtype`` is given or the source is an NDArray."""
     if getattr(source_array, "stype", "default") != "default" or type(source_array).__module__.startswith("scipy.sparse"):
@@ -221,6 +228,8 @@ def zeros(shape, ctx=None, dtype=None, stype=None, **kwargs):
     _refuse_unknown("_zeros", kwargs, shape=shape, ctx=ctx, dtype=dtype)
     np.dtype(dtype)                 # MXNet's front end reads the dtype's name before the operator runs
     dt = _dtype_of(dtype, "_zeros", _front_end_attrs(shape, dtype, ctx, kwargs))     # (its parser reads it first)
+    if kwargs.get("out") is not None:
+        return _into_out("_zeros", shape, ctx, dt, kwargs)
     return _made(np.zeros(_known(shape, "_zeros", dtype, ctx, kwargs), dt), _op_ctx(ctx),
                  kwargs.get("out"), "_zeros")
 
@@ -231,6 +240,8 @@ def ones(shape, ctx=None, dtype=None, **kwargs):
     _refuse_unknown("_ones", kwargs, shape=shape, ctx=ctx, dtype=dtype)     # e.g. stype: no sparse ones
     np.dtype(dtype)                 # MXNet's front end reads the dtype's name before the operator runs
     dt = _dtype_of(dtype, "_ones", _front_end_attrs(shape, dtype, ctx, kwargs))     # (its parser reads it first)
+    if kwargs.get("out") is not None:
+        return _into_out("_ones", shape, ctx, dt, kwargs)
     return _made(np.ones(_known(shape, "_ones", dtype, ctx, kwargs), dt), _op_ctx(ctx),
                  kwargs.get("out"), "_ones")
 

@@ -20,7 +20,7 @@ from ..util import is_np_shape
 from . import array_kinds as _kinds
 from . import failures as _failures
 from .registry import KEEP_CLASS, Op, defop, inferred_type_name
-from .param_text import read_value
+from .param_text import read_attrs, read_value
 from .shape_text import blob_type_mismatch, incompatible, provided, uniform_type_refusal
 
 _F32 = np.float32
@@ -809,15 +809,19 @@ class _UpdateOp(_KernelCheckedOp):
     def __call__(self, *args, out=None, **attrs):
         if KEEP_CLASS:          # MXNet's front end refuses mx.np arrays before any other check
             self._refuse_numpy_arrays(args, attrs, out, self.called)
-        for name, a in zip(self.arg_names, args):
-            if a is not None and not isinstance(a, NDArray) and _kinds.called_by_user(1):    # MXNet asserts NDArrays
+        for i, name in enumerate(self.arg_names):       # MXNet asserts NDArrays, given by position or keyword
+            a = args[i] if i < len(args) else attrs.get(name)
+            if a is not None and not isinstance(a, NDArray) and _kinds.called_by_user(1):
                 raise AssertionError(f"Argument {name} must have NDArray type, but got {a!s}")
         if self.variadic and not all(isinstance(a, NDArray) for a in args) and _kinds.called_by_user(1):
             a = next(a for a in args if not isinstance(a, NDArray))
             raise AssertionError(f"Positional arguments must have NDArray type, but got {a!s}")
         # (its type checks run in the forward, after the attributes are read)
         arrays, given = self._positional_attrs(args, attrs)     # (attributes may come by position)
-        self._refuse_attrs_unread({k: v for k, v in given.items() if k != "name"})
+        given = {k: v for k, v in given.items() if k != "name"}
+        if given:       # (the parser reads every field given before it looks for a required one left out)
+            read_attrs(self.name, given, imperative=True)
+        self._refuse_attrs_unread(given)
         if out is None and self.needs_out:
             self._refuse_before_outputs(arrays, given)
             raise _no_outputs(self.name)

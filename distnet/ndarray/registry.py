@@ -183,7 +183,9 @@ class Op:
             if len(attrs) > 1:
                 attrs = self._front_end_order(attrs)
         if attrs:
-            attrs = read_attrs(self.name, attrs, imperative=True)
+            given, attrs = attrs, read_attrs(self.name, attrs, imperative=True)
+            if attrs is not given:      # (the parser's refusals name the attributes as given, not as read)
+                self._refuse_attrs_unread(given)
         if not self.variadic and any(a is None for a in (*args, *attrs.values())):
             self._refuse_dropped_inputs(args, attrs)
         # a sparse input: MXNet's storage fallback runs its own kernels, not oneDNN's (dense NDArrays are passed
@@ -358,7 +360,7 @@ class Op:
             open_ended = any(p.kind is p.VAR_KEYWORD for p in params.values())
             required = {k for k in self.kwonly if params[k].default is params[k].empty}
             names = self._parameter_names_read = (
-                None if open_ended else frozenset(params),
+                None if open_ended else frozenset(k for k, p in params.items() if p.kind is not p.VAR_POSITIONAL),
                 sorted(required.union(declared_required(self.name)) - {"num_args"}))
         return names
 
@@ -486,7 +488,7 @@ def _unary_call(op, x):
     except MXNetError as e:
         raise drop_op_name(e, op.name)
     except (ValueError, TypeError, IndexError, np.AxisError) as e:
-        _refuse_missing_inputs(op, 1, e)
+        _refuse_missing_inputs(op, 1, e, {"num_args": 1} if op.name in STATED_COUNT else _NOATTRS)
         if not data.size:       # numpy's kernel refused what MXNet's shape inference finds
             _refuse_unknown_sizes(op, (x,), [data], _NOATTRS, np.empty(0))
         raise MXNetError(f"operator {op.name} failed on an input of shape {data.shape}: {e}") from e
@@ -567,6 +569,9 @@ _SHAPED_BY_OUT = frozenset({"_zeros", "_ones", "_full", "_random_uniform", "_ran
 def _shape_from_out(op, attrs, out):
     """The attributes with an unknown shape taken from ``out`` (a known one must match it, checked before
     anything is drawn): None, (), or with a size of -1 (or 0, which legacy shape semantics read as -1)."""
+    if type(out) in (list, tuple):      # (out= may list the one output)
+        _refuse_out_count(op, out, 1, attrs)
+        out = out[0]
     if not isinstance(out, NDArray) or type(out) in KEEP_CLASS:
         return attrs
     shape = attrs.get("shape")
@@ -578,8 +583,7 @@ def _shape_from_out(op, attrs, out):
     if any(v < 0 for v in wanted) or 0 in wanted and not is_np_shape():
         return dict(attrs, shape=out.shape)
     if wanted != out.shape:
-        raise MXNetError(f"operator {op.name}: Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], "
-                         f"inferred shape=[{','.join(map(str, wanted))}]; pass an out= array of the shape")
+        raise MXNetError(f"Shape inconsistent, Provided = {provided(out.shape)}, inferred shape={provided(wanted)}")
     return attrs
 
 
@@ -598,9 +602,10 @@ def invoke(op, args, attrs, out=None):
     if out is not None and op.name in _SHAPED_BY_OUT:
         attrs = _shape_from_out(op, attrs, out)
     # type inference, before anything is drawn (a sparse out= array is filled through a dense one of its type)
-    if op.dtype_from_out is not None and isinstance(out, NDArray) and (type(out) is NDArray
-                                                                        or out.stype != "default"):
-        attrs = dict(attrs, dtype=op.dtype_from_out(attrs.get("dtype"), out.dtype))
+    if op.dtype_from_out is not None:
+        target = out[0] if type(out) in (list, tuple) and len(out) == 1 else out     # (a list of the one output)
+        if isinstance(target, NDArray) and (type(target) is NDArray or target.stype != "default"):
+            attrs = dict(attrs, dtype=op.dtype_from_out(attrs.get("dtype"), target.dtype))
     if out is not None and op.output_count is not None and op.output_count(attrs) is not None:
         _refuse_out_count(op, out, op.output_count(attrs), attrs)
     if _failures.OUTSTANDING:        # a kernel error not raised yet may flow into this op
@@ -1073,16 +1078,24 @@ _SAMPLERS_OF_ARRAYS = frozenset(f"_sample_{kind}" for kind in ("uniform", "norma
 _FAILS_INFERENCE_ON_OUT = _SAMPLERS_OF_ARRAYS | {"where"}
 # operators of MXNet's older interface, which checks an out= array's shape in its own words
 _PROPERTY_OPS = frozenset({"Dropout", "LeakyReLU", "SwapAxis", "Pad", "take", "all_finite", "LayerNorm", "SequenceMask",
-                           "Pooling", "Embedding", "BatchNorm", "_contrib_MultiBoxPrior", "RNN"})
+                           "Pooling", "Embedding", "BatchNorm", "_contrib_MultiBoxPrior", "RNN", "L2Normalization",
+                           "SoftmaxOutput", "LinearRegressionOutput", "LogisticRegressionOutput",
+                           "MAERegressionOutput", "SVMOutput", "MakeLoss"})
 # of those, the ops whose type inference (which checks an out= array's type) runs before that shape check
 _TYPE_BEFORE_OUT_SHAPE = frozenset({"LeakyReLU", "Pad", "take", "LayerNorm", "Embedding"})
 # ops whose shape inference prints the inferred shape of an out= array it refuses as a tuple
-_TUPLE_SHAPE_TEXT = frozenset({"ravel_multi_index", "unravel_index", "Flatten", "FullyConnected", "Convolution"})
+_TUPLE_SHAPE_TEXT = frozenset({"ravel_multi_index", "unravel_index", "Flatten", "FullyConnected", "Convolution",
+                               "_eye", "khatri_rao"})
 # ops whose output takes their input's shape (and type), checked as an attribute mismatch
-_SAME_SHAPE_OUTPUT = frozenset({"reverse", "logical_not", "_shuffle", "_linalg_potri", "amp_cast"})
+_SAME_SHAPE_OUTPUT = frozenset({"reverse", "logical_not", "_shuffle", "_linalg_potri", "amp_cast",
+                                "_contrib_gradientmultiplier", "_contrib_sign_ste", "_contrib_round_ste",
+                                "_contrib_div_sqrt_dim"} | {f"_random_{kind}_like" for kind in (
+                                    "uniform", "normal", "exponential", "gamma", "poisson", "negative_binomial",
+                                    "generalized_negative_binomial")})
 # ops whose type inference assigns the output's type with its own check (the others: as an attribute mismatch)
 _TYPE_ASSIGNED = frozenset({"one_hot", "Pad", "pick", "repeat", "scatter_nd", "space_to_depth", "take", "tile", "norm",
-                            "shape_array", "size_array", "Cast", "amp_cast", "LeakyReLU", "gather_nd", "cumsum"})
+                            "shape_array", "size_array", "Cast", "amp_cast", "LeakyReLU", "gather_nd", "cumsum",
+                            "_zeros", "_ones", "_full", "_eye"})
 # ops that assign their output's type with that check only when their dtype attribute sets it
 _TYPE_ASSIGNED_BY_DTYPE = frozenset({"softmax", "log_softmax"})
 
@@ -1418,6 +1431,7 @@ def _run_inplace(op, self, other, legacy):
     if isinstance(other, NDArray):
         try:
             _refuse_broadcast_folds(op, self._data, b)
+            getattr(op, "in_place_check", _no_check)(self, other)       # (a storage type's kernel checks)
         except _failures.KernelError as error:      # the array is left as it was, failing when read
             return _failures.deliver(error, self, None)
     if isinstance(other, NDArray) and self._data.base is not None \
@@ -1432,6 +1446,10 @@ def _run_inplace(op, self, other, legacy):
         raise MXNetError(refusal) from e
     self._data[...] = res
     return self
+
+
+def _no_check(self, other):
+    """The in-place check of an op without one."""
 
 
 def _refuse_inplace_shape(op, shape, other):
