@@ -491,11 +491,17 @@ def _avx2_forward_order(channels, filters, g):
 
 def _avx2_direct_fits(g):
     """Whether oneDNN's AVX2 direct forward kernel takes geometry ``g`` (probed; else the im2col sgemm does):
-    it covers a padding before the last axis of at most 3 columns (fewer when the output is narrower), and a
-    kernel wider than 7 columns only unpadded or at unit strides."""
-    if g.pad[-1] > min(3, g.out[-1]) or _pads_past_kernel(g):
+    it covers a padding before the last axis of at most 3 columns (fewer when the output is narrower) and
+    narrower than the dilated kernel, and a kernel wider than 7 columns only unpadded or at unit strides."""
+    if g.pad[-1] > min(3, g.out[-1]) or _pads_past_dilated_kernel(g):
         return False
     return g.kernel[-1] <= 7 or not any(g.pad) or all(s == 1 for s in g.stride)
+
+
+def _pads_past_dilated_kernel(g):
+    """Padding as wide as the dilated kernel on some axis: oneDNN's AVX2 direct kernels then leave the geometry to
+    the im2col sgemm (probed)."""
+    return any(p >= d * (k - 1) + 1 for p, k, d in zip(g.pad, g.kernel, g.dilate))
 
 
 def _strides_divide(g):
@@ -837,8 +843,9 @@ def _avx2_grads(dy, x, w, g, size, needs, groups=1):
     output rows of 15 or more, of 8 for rows of 40 or more (a 1x1 kernel: of 64), its weight gradient one chain
     over every image's positions (over 8k channels where _wgrad_per_image says so: chains per image of 128
     positions, added in turn). 1-D and 2-D only; the sgemms of more than _SGEMM_IMAGES images are left to BLAS.
-    ``groups``: how many groups the convolution has (a grouped one's 1x1 weight gradients: one chain, or for one
-    channel a group a gemv per image onto the previous images' sum; 3 channels a group: the sgemm's)."""
+    A 1x1 kernel over one channel (a group's): its weight gradient a gemv per image onto the previous images' sum.
+    ``groups``: how many groups the convolution has (a grouped one's 1x1 weight gradients: one chain; 3 channels a
+    group: the sgemm's)."""
     c, f = x.shape[1], w.shape[0]
     if len(g.kernel) > 2 or not dy.size or dy.size * w[0].size > _AVX2_ORDERED_MACS:
         return None, None
@@ -857,14 +864,16 @@ def _avx2_grads(dy, x, w, g, size, needs, groups=1):
     positions = math.prod(dy.shape[2:])
     taller = len(g.kernel) == 2 and x.shape[2] < g.kernel[0]      # (the direct kernel does not take it)
     grouped_1x1 = groups > 1 and math.prod(g.kernel) == 1
-    if needs[1] and grouped_1x1 and c == 1 and not _pads_past_kernel(g):     # a gemv per image onto the sum
+    if needs[1] and math.prod(g.kernel) == 1 and c == 1 and not _pads_past_kernel(g):   # a gemv per image onto the sum
         window = _pad(x, g.pad, size)[_offset_slices((0,) * len(g.kernel), g.stride, g.dilate, dy.shape[2:])]
         dys = dy.reshape(dy.shape[0], f, -1).astype(np.float64)
         xs = np.broadcast_to(window.reshape(x.shape[0], 1, -1), dys.shape).astype(np.float64)
         for i in range(x.shape[0]):
             dw = onednn_avx2.gemv_dots(xs[i], dys[i], dw)
         return dx, dw.reshape(w.shape)
-    if needs[1] and (not direct or max(g.dilate) > 1 or c % 8 and (c != 3 or groups > 1) or taller):
+    # (a dilated 1x1 kernel over 8k channels at unit strides: the direct kernel's 1x1 form, as undilated)
+    dilated = max(g.dilate) > 1 and not (math.prod(g.kernel) == 1 and max(g.stride) == 1 and c % 8 == 0)
+    if needs[1] and (not direct or dilated or c % 8 and (c != 3 or groups > 1) or taller):
         dw = _avx2_gemm_wgrad(dy, x, w, g) if x.shape[0] <= _SGEMM_IMAGES else None
     elif needs[1]:
         xp = _pad(x, g.pad, size)
@@ -1003,7 +1012,7 @@ def _avx2_dgrad(dy, w, g, size):
     ``_avx2_grads``), None where not probed."""
     c, f = w.shape[1], w.shape[0]
     if not (c % 8 == 0 and _avx2_direct_order(c, f)) or len(g.kernel) == 1 and g.stride[0] > 1 or \
-            _pads_past_kernel(g) or not _dgrad_direct_fits(g, size[-1] - 2 * g.pad[-1]):
+            not _dgrad_direct_fits(g, size[-1] - 2 * g.pad[-1]):
         return _avx2_gemm_dgrad(dy, w, g, size) if dy.shape[0] <= _SGEMM_IMAGES else None
     width = dy.shape[-1]
     chain = 64 if math.prod(g.kernel) == 1 else 8 if width >= 40 else 16 if width >= 15 else 32
@@ -1012,9 +1021,11 @@ def _avx2_dgrad(dy, w, g, size):
 
 def _dgrad_direct_fits(g, width):
     """Whether oneDNN's AVX2 direct data-gradient kernel takes geometry ``g`` over inputs ``width`` wide (probed;
-    else the im2col sgemm does): undilated or unit strides, and a kernel reaching past its left padding by fewer
-    than 8 strides and by no more than the width."""
+    else the im2col sgemm does): undilated or unit strides, padding narrower than the dilated kernel, and a kernel
+    reaching past its left padding by fewer than 8 strides and by no more than the width."""
     if max(g.dilate) > 1 and max(g.stride) > 1:
+        return False
+    if _pads_past_dilated_kernel(g):
         return False
     overflow = ((g.kernel[-1] - 1) * g.dilate[-1] - g.pad[-1]) // g.stride[-1]
     return overflow < 8 and overflow <= width
