@@ -121,6 +121,32 @@ class RecordFileDataset(Dataset):
         return len(self._record.keys)
 
 
+class _DownloadedDataset(Dataset):
+    """A data set held in memory: ``_get_data`` fills ``_data`` and ``_label`` from files in ``root`` (made
+    when missing); a sample is ``(data[i], label[i])``, or ``transform(data[i], label[i])``."""
+
+    def __init__(self, root, transform):
+        super().__init__()
+        self._transform = transform
+        self._data = None
+        self._label = None
+        self._root = os.path.expanduser(root)
+        if not os.path.isdir(self._root):       # MXNet makes the folder it would download into
+            os.makedirs(self._root)
+        self._get_data()
+
+    def __getitem__(self, idx):
+        if self._transform is not None:
+            return self._transform(self._data[idx], self._label[idx])
+        return self._data[idx], self._label[idx]
+
+    def __len__(self):
+        return len(self._label)
+
+    def _get_data(self):
+        raise NotImplementedError
+
+
 class _LazyTransformDataset(Dataset):
     """``fn`` applied on access; a tuple sample is passed as separate arguments."""
 

@@ -13,37 +13,19 @@ from ....ndarray import creation
 from ....util import is_np_array
 from ... import utils
 from ...utils import _DownloadError, check_sha1     # CIFAR calls this module's check_sha1, as MXNet's does
-from ..dataset import Dataset, RecordFileDataset
+from ..dataset import Dataset, RecordFileDataset, _DownloadedDataset
 
 __all__ = ["MNIST", "FashionMNIST", "CIFAR10", "CIFAR100", "ImageRecordDataset", "ImageFolderDataset"]
 
-class _LocalImageDataset(Dataset):
-    """Images (an NDArray, N x H x W x C) and labels (numpy) loaded once; ``transform(image, label)``."""
-
-    def __init__(self, root, transform):
-        self._root = os.path.expanduser(root)
-        self._transform = transform
-        if not os.path.isdir(self._root):       # MXNet makes the folder it would download into
-            os.makedirs(self._root)
-        data, label = self._get_data()
-        if is_np_array():        # as MXNet: mx.np images and labels under NumPy array semantics
-            from ....numpy.multiarray import array as np_array, as_np
-            data, label = as_np(data), np_array(label, dtype=label.dtype)
-        self._data, self._label = data, label
-
-    def __getitem__(self, idx):
-        if self._transform is not None:
-            return self._transform(self._data[idx], self._label[idx])
-        return self._data[idx], self._label[idx]
-
-    def __len__(self):
-        return len(self._label)
-
-    def _get_data(self):
-        raise NotImplementedError
+def _images_and_labels(data, label):
+    """Images (an NDArray) and labels (numpy), as mx.np arrays under NumPy array semantics (as MXNet's)."""
+    if is_np_array():
+        from ....numpy.multiarray import array as np_array, as_np
+        return as_np(data), np_array(label, dtype=label.dtype)
+    return data, label
 
 
-class MNIST(_LocalImageDataset):
+class MNIST(_DownloadedDataset):
     """The MNIST handwritten digits from the idx files in ``root`` (nothing is downloaded).
 
     Each sample is an image, a uint8 NDArray of shape (28, 28, 1), and its label, a numpy int32.
@@ -92,7 +74,7 @@ class MNIST(_LocalImageDataset):
         if images.size != len(label) * rows * cols:
             rows, cols = 28, 28     # MXNet's shape, whatever the header says: the reshape fails in its words
         data = creation.array(images.reshape(len(label), rows, cols, 1), dtype=np.uint8)
-        return data, label
+        self._data, self._label = _images_and_labels(data, label)
 
 
 def _open_idx(path):
@@ -108,7 +90,7 @@ class FashionMNIST(MNIST):
         super().__init__(root, train, transform)
 
 
-class CIFAR10(_LocalImageDataset):
+class CIFAR10(_DownloadedDataset):
     """The CIFAR-10 images from the binary batch files in ``root`` (nothing is downloaded).
 
     Each sample is a uint8 NDArray of shape (32, 32, 3) and its label, a numpy int32.
@@ -177,7 +159,7 @@ class CIFAR10(_LocalImageDataset):
             self._extract_archive()
         images, labels = zip(*(self._read_batch(os.path.join(self._root, name)) for name in self._files[self._train]))
         images = np.concatenate(images)
-        return creation.array(images, dtype=images.dtype), np.concatenate(labels)
+        self._data, self._label = _images_and_labels(creation.array(images, dtype=images.dtype), np.concatenate(labels))
 
 
 class CIFAR100(CIFAR10):
