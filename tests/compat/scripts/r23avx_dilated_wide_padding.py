@@ -19,4 +19,5 @@ for kernel, pad, dilate, size in CASES:
         with mx.autograd.record():
             y = mx.nd.Convolution(x, w, kernel=kernel, pad=pad, dilate=dilate, num_filter=f, no_bias=True)
         y.backward(mx.nd.array(rs.uniform(-1, 1, size=y.shape)))
-        print(kernel, pad, dilate, size, c, f, *(hashlib.md5(a.asnumpy().tobytes()).hexdigest()[:8] for a in (y, x.grad)))
+        print(kernel, pad, dilate, size, c, f,
+              *(hashlib.md5(a.asnumpy().tobytes()).hexdigest()[:8] for a in (y, x.grad)))
