@@ -78,6 +78,10 @@ def _as_dtype(dtype):
     return np.dtype(np.float32 if dtype is None else dtype).type
 
 
+# MXNet's words when an array is copied onto itself (it copies nothing and returns False)
+SELF_COPY_WARNING = "You are attempting to copy an array to itself"
+
+
 class NDArray:
     """An n-dimensional array on a context; operators and methods come from the op registry."""
 
@@ -188,7 +192,7 @@ class NDArray:
         if isinstance(other, NDArray):
             if other is self:       # MXNet warns and copies nothing, returning False
                 import warnings
-                warnings.warn("copyto: the array is its own target; nothing is copied", RuntimeWarning, stacklevel=2)
+                warnings.warn(SELF_COPY_WARNING, RuntimeWarning, stacklevel=2)
                 return False
             _refuse_mixed_copy(self, other)
             if not _copy_shapes_agree(self.shape, other.shape):

@@ -22,7 +22,7 @@ from ..base import MXNetError, NotSupportedForSparseNDArray, _Null, named_for, o
 from ..context import GPU_ALLOCATION, GPU_COPY, Context, cpu, current_context, gpu_operator, placed, resolved_id
 from . import serialize as _serialize
 from .array_kinds import called_by_user
-from .ndarray import NDArray, _copy_shapes_agree, _shape_text, _wrap
+from .ndarray import SELF_COPY_WARNING, NDArray, _copy_shapes_agree, _shape_text, _wrap
 from .ops_linalg import _check_forward_stype
 from .param_text import check_enums, in_operator, read_value
 from .ops_select import _per_axis
@@ -166,7 +166,7 @@ class BaseSparseNDArray(NDArray):
         if isinstance(other, NDArray):
             if other is self:       # MXNet warns and copies nothing, returning False
                 import warnings
-                warnings.warn("copyto: the array is its own target; nothing is copied", RuntimeWarning, stacklevel=2)
+                warnings.warn(SELF_COPY_WARNING, RuntimeWarning, stacklevel=2)
                 return False
             if isinstance(other, BaseSparseNDArray) and other._stype_name != self._stype_name:
                 raise TypeError(f"copyto does not support destination NDArray stype {other._stype_name}")
