@@ -297,8 +297,7 @@ def _refuse_channel_last(op, layout, batch, num_filter, out, dtype):
     """MXNet's CPU primitives have no channel-last convolution: shapes are inferred, the error shows on
     reading (a placeholder of the channel-last output stands in until then)."""
     if layout in _CHANNEL_LAST:
-        raise KernelError(f"could not create a descriptor for a dilated {op.lower()} forward propagation primitive"
-                          f"\n{op}: layout {layout} is not supported on CPU; use a channel-first layout",
+        raise KernelError(f"could not create a descriptor for a dilated {op.lower()} forward propagation primitive",
                           np.zeros((batch,) + tuple(out) + (int(num_filter),), dtype))
 
 
@@ -369,8 +368,7 @@ def _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group
         if dk > s:
             axis = "dyx"[3 - len(size) + i]
             raise MXNetError(f"Check failed: dilated_ksize_{axis} <= AddPad(dshape[{i + 2}], param_.pad[{i}]) ({dk} vs. "
-                             f"{s}) : kernel size exceed input\nkernel {g.kernel} (dilated {g.dkernel}) exceeds the "
-                             f"padded input {size} of data {x.shape}")
+                             f"{s}) : kernel size exceed input")
     out = tuple((s - dk) // st + 1 for s, dk, st in zip(size, g.dkernel, g.stride))
     g.size, g.out = size, out
     return g, x, w, size, out

@@ -1032,7 +1032,7 @@ def _where_condition(condition, x, y):
         raise MXNetError(inference_failed("where", shapes, (x.shape,)))
     if condition.size != x.shape[0]:
         raise MXNetError(f"where: Check failed: (*in_attrs)[0].Size() == static_cast<size_t>(tshape[0]) "
-                         f"({condition.size} vs. {x.shape[0]}) : \na 1-D condition takes one value per row of x")
+                         f"({condition.size} vs. {x.shape[0]}) : ")
     return (condition != 0).reshape((-1,) + (1,) * (x.ndim - 1))
 
 

@@ -347,14 +347,13 @@ def _pad_pairs(data, mode, pad_width):
             raise MXNetError(f"Pad: Check failed: i >= 0 && i < ndim(): index = {i} must be in range "
                              f"[0, {-1 if pad_width is None else len(width)})")
         if width[i]:
-            raise MXNetError(f"Current implementation expects padding on the first two axes to be zero.\n(got "
-                             f"pad_width={width})")
+            raise MXNetError("Current implementation expects padding on the first two axes to be zero.")
     if len(width) != 2 * data.ndim:
         raise MXNetError("Input shape vs padding spec mismatch.")
     pairs = tuple(zip(width[::2], width[1::2]))
     if mode == "reflect" and any(max(p) >= n for p, n in zip(pairs, data.shape)):
-        raise MXNetError(f"Current implementation of reflection padding only supports padding sizes smaller "
-                         f"than the input size.\n(got pad_width={width} for an array of shape {data.shape})")
+        raise MXNetError("Current implementation of reflection padding only supports padding sizes smaller "
+                         "than the input size.")
     if data.dtype.kind != "f":      # the kernel's real-type switch, whose bool case is its unknown type
         raise state_refusal(real_switch_refusal(None, data.dtype))
     return pairs

@@ -298,8 +298,7 @@ def gemm(A, B, C, *, transpose_a=False, transpose_b=False, alpha=1.0, beta=1.0, 
     want = np.moveaxis(np.empty(a.shape[:-1] + b.shape[-1:], bool), -2, axis).shape
     if want != C.shape:
         raise MXNetError(f"linalg_gemm: Shape inconsistent, Provided = {_shape_str(C.shape)}, inferred "
-                         f"shape={_shape_str(want)}\nC has shape {_shape_str(C.shape)} but op(A) @ op(B) has "
-                         f"shape {_shape_str(want)}")
+                         f"shape={_shape_str(want)}")
     _floats("linalg_gemm", A, B, C)     # (types are inferred after shapes)
     prod = np.moveaxis(alpha * matmul(a, b), -2, axis)
     if _runs_prescott(a, b) and C.dtype == a.dtype:

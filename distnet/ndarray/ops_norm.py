@@ -563,8 +563,7 @@ def _ordered_moments(x, eps):
 def _group_view(data, num_groups, gamma, beta):
     """(N, G, C/G * rest) view of ``data`` and the broadcast shape of gamma/beta on it."""
     if data.ndim < 3:
-        raise MXNetError(f"GroupNorm: Check failed: dshape.ndim() >= 3U ({data.ndim} vs. 3) : \ndata {data.shape} "
-                         "should have at least 3 dims and the first 2 dims should be batch and channel respectively")
+        raise MXNetError(f"GroupNorm: Check failed: dshape.ndim() >= 3U ({data.ndim} vs. 3) : ")
     n, c = data.shape[:2]
     g = int(num_groups)
     rest = int(math.fmod(c, g)) if g else c     # C++'s remainder (a negative count may divide the channels)

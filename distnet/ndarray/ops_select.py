@@ -339,8 +339,7 @@ def _pick_positions(data, index, axis, mode):
             # legacy: the index fits the expected shape's unknown (0) sizes, which shape inference cannot fill
             raise MXNetError(inference_failed("pick", [data.shape, index.shape], [None]))
         raise MXNetError(f"Shape inconsistent, Provided = {provided(index.shape)}, inferred shape="
-                         f"{inferred_dims(expected)}\nindex of shape {index.shape} does not match data of shape "
-                         f"{data.shape} with axis {axis}: expected {expected}")
+                         f"{inferred_dims(expected)}")
     pos = _positions("pick", index, data.shape[ax], mode)
     return ax, pos.reshape(data.shape[:ax] + (1,) + data.shape[ax + 1:])
 

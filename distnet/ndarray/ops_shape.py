@@ -153,8 +153,7 @@ def transpose(data, axes=()):
         if a >= data.ndim:
             raise MXNetError("Check failed: param.axes[i] < static_cast<int64_t>(shp.ndim()): ")
         if a < 0:
-            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {a} must be in range [0, {data.ndim})\n"
-                             "transpose's axes must be non-negative")
+            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {a} must be in range [0, {data.ndim})")
     return np.transpose(data, axes or None)
 
 
@@ -322,7 +321,7 @@ def broadcast_to(data, *, shape=()):
     if len(shape) != data.ndim:
         raise MXNetError(f"broadcast_to: Check failed: ishape.ndim() == param.shape.ndim() ({data.ndim} vs. "
                          f"{len(shape)}) : Operand of shape {inferred_dims(data.shape)} cannot be broadcasted to "
-                         f"{provided(shape)}\nthe number of dimensions must match")
+                         f"{provided(shape)}")
     target = tuple(s if t == 0 else t for s, t in zip(data.shape, shape))
     if any(s != t and s != 1 for s, t in zip(data.shape, target)):
         raise MXNetError(f"broadcast_to: Check failed: ishape[i] == oshape[i] || ishape[i] == 1: Array cannot be "

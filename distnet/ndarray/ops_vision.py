@@ -450,8 +450,7 @@ def _(dy, out, data, rois, *, pooled_size, spatial_scale):
 
 
 # ---- Correlation --------------------------------------------------------------------------------
-_EVEN_KERNEL = ("Check failed: param_.kernel_size % 2 != 0 (0 vs. 0) : kernel size should be odd number\n"
-                "(Correlation centres its kernel on a pixel: give an odd kernel_size)")
+_EVEN_KERNEL = "Check failed: param_.kernel_size % 2 != 0 (0 vs. 0) : kernel size should be odd number"
 
 
 def _corr_geometry(a, b, kernel_size, max_displacement, stride1, stride2, pad_size):
@@ -471,8 +470,7 @@ def _corr_geometry(a, b, kernel_size, max_displacement, stride1, stride2, pad_si
     for name, size in (("top_width_", tw), ("top_height_", th)):     # MXNet's checks, width first
         if size < 1:
             raise MXNetError(f"Check failed: {name} >= 1U ({max(size, 0)} vs. 1) : Correlation cannot be done with "
-                             f"current settings.Neighborhood and kernel don't fit in blob\n(kernel_size={k} and "
-                             f"max_displacement={md} do not fit in the padded input {(hp, wp)})")
+                             "current settings.Neighborhood and kernel don't fit in blob")
     radius = md // s2
     shifts = [((p - radius) * s2, (q - radius) * s2) for p in range(2 * radius + 1) for q in range(2 * radius + 1)]
     return k, md, s1, pad, (th, tw), shifts

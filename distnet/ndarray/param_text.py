@@ -514,7 +514,8 @@ def check_pooling_kernel(op_name, kernel, global_pool):
     from .ops_conv import _flag
     rank = -1 if str(kernel).strip() == "None" else len(_shape_text(kernel))     # None: a shape of unknown rank
     if op_name == "Pooling" and rank > 3:
-        raise MXNetError(f"Unexpected input data dim {rank + 2}")
+        raise MXNetError(f"Unexpected input data dim {rank + 2}\nPooling: Input data should be  3D in (batch, "
+                         "channel, x),  or 4D in (batch, channel, y, x),  or 5D in (batch, channel, d, y, x).\n")
     if not _flag(global_pool) and not 1 <= rank <= 3:
         member = "param_" if op_name == "Pooling_v1" else "param"
         raise MXNetError(f"Check failed: {member}.kernel.ndim() == 3U ({rank} vs. 3) : {rank}D pooling not supported")

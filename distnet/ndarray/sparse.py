@@ -787,8 +787,7 @@ def _not_two_dimensional(made, source):
     """csr array ``made``, carrying the error of MXNet's dense-to-csr kernel for a shape that is not 2-D (its
     check names the dense ``source`` as 'dns.' or, filling zeros, 'dns->')."""
     from .sparse_failed import failed
-    return failed(made, f"Check failed: {source}shape_.ndim() == 2 ({made.ndim} vs. 2) : \na csr array must be 2-D; "
-                        "use stype='row_sparse' or 'default' for other shapes")
+    return failed(made, f"Check failed: {source}shape_.ndim() == 2 ({made.ndim} vs. 2) : ")
 
 
 def _refuse_zero_size(dims_given, op, **attrs):

@@ -654,7 +654,7 @@ def _check_differentiable(symbol):
             ascend = "0" if str(node.attrs.get("is_ascend", True)).lower() in ("0", "false") else "1"
             raise MXNetError("Invalid Parameter format for axis expect int or None but value='', in operator "
                              f"_backward_topk(name=\"{node.name}_backward\", is_ascend=\"{ascend}\", "
-                             "ret_typ=\"value\", k=\"0\", axis=\"\")\ngive sort an explicit axis to differentiate it")
+                             "ret_typ=\"value\", k=\"0\", axis=\"\")")
         stack.extend(src for src, _ in node.inputs)
 
 
