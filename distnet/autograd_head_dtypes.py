@@ -8,6 +8,7 @@ import numpy as np
 
 from .ndarray.ndarray import _DTYPE_NP_TO_MX
 from .ndarray.ops_misc import _C_TYPE_NAMES
+from .ndarray.registry import attr_flag
 
 # backward ops inferring one type for the head gradient and an input or output they read ("1-th input")
 _AT_ONCE_INPUT = frozenset(
@@ -24,8 +25,8 @@ _TYPE_FLAG_CHECK = frozenset("clip reverse _npi_flip".split())       # their ker
 # kernels typed by the head gradient, failing on the head's type
 _TYPED_BY_HEAD_GRAD = frozenset(
     "FullyConnected Activation LeakyReLU Convolution Deconvolution Pooling Dropout Concat stack tile repeat "
-    "max min prod norm LayerNorm where broadcast_to slice UpSampling gather_nd _np_max _np_min _np_prod _np_concat "
-    "_npi_where_lscalar _npi_where_rscalar".split())
+    "BatchNorm GroupNorm max min prod norm LayerNorm where broadcast_to slice UpSampling gather_nd _np_max _np_min "
+    "_np_prod _np_concat _npi_where_lscalar _npi_where_rscalar".split())
 
 
 # backwards copying the head gradient as flat memory: a larger one is read up to the head's size
@@ -57,20 +58,35 @@ def _c_name(dtype):
 def refusal(node, name, head_dtype, grad_dtype):
     """(MXNet's words, raised at once?) for a head gradient of ``grad_dtype`` given to the head made by
     ``node``, recorded as MXNet's op ``name``."""
+    inner = _graph_head(node) if name == "_CachedOp" else None
+    if inner is not None and (inner.op.name in _TYPED_BY_HEAD_GRAD or inner.op.name == "Embedding"):
+        return refusal(inner, inner.op.name, head_dtype, grad_dtype)       # a hybridized block's last op fails
     given, head = np.dtype(grad_dtype).name, np.dtype(head_dtype).name
-    node_name = _backward_node_name(node)
     if name in _AT_ONCE_INPUT or name in _AT_ONCE_OUTPUT:
         return _incompatible(node, name, given, head), True
     if name in _SOFTMAX:
-        return f"Error in operator {node_name}: Type inconsistent, Provided = {given}, inferred type = {head}", True
+        return (f"Error in operator {_backward_node_name(node)}: Type inconsistent, Provided = {given}, "
+                f"inferred type = {head}"), True
     if name in _TYPE_FLAG_CHECK:
         codes = _DTYPE_NP_TO_MX[np.dtype(grad_dtype).type], _DTYPE_NP_TO_MX[np.dtype(head_dtype).type]
         return f"Check failed: inputs[0].type_flag_ == outputs[0].type_flag_ ({codes[0]} vs. {codes[1]}) : ", False
+    if name == "Embedding":     # its kernels compare the weight gradient's type with the head gradient's
+        codes = _DTYPE_NP_TO_MX[np.dtype(head_dtype).type], _DTYPE_NP_TO_MX[np.dtype(grad_dtype).type]
+        check = ("weight_grad.dtype() == ograd.dtype()" if attr_flag(node.attrs.get("sparse_grad", False))
+                 else "outputs[1].type_flag_ == inputs[0].type_flag_")
+        return f"Check failed: {check} ({codes[0]} vs. {codes[1]}) : ", False
     if name in _TYPED_BY_HEAD_GRAD and _unsupported(name, grad_dtype) is not None:
         return _unsupported(name, grad_dtype), False
     blob, kernel = (head, given) if name in _TYPED_BY_HEAD_GRAD else (given, head)
     return ("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do not "
             f"match specified type.Expected: {_c_name(blob)} v.s. given {_c_name(kernel)}"), False
+
+
+def _graph_head(node):
+    """The graph node making the only output of a replayed graph (a hybridized block) recorded as ``node``, or
+    None for graphs of several outputs."""
+    heads = node.op.program.heads
+    return heads[0][0] if len(heads) == 1 and hasattr(heads[0][0].op, "name") else None
 
 
 def _backward_node_name(node):
