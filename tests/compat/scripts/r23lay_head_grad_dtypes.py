@@ -7,7 +7,8 @@ from mxnet import autograd, gluon, nd
 from _words import words
 
 nn = gluon.nn
-LAYERS = [("dense", lambda: nn.Dense(3, in_units=4), (2, 4)), ("conv", lambda: nn.Conv2D(2, 3, in_channels=1), (1, 1, 5, 5)),
+LAYERS = [("dense", lambda: nn.Dense(3, in_units=4), (2, 4)),
+          ("conv", lambda: nn.Conv2D(2, 3, in_channels=1), (1, 1, 5, 5)),
           ("relu", lambda: nn.Activation("relu"), (2, 4)), ("batchnorm", lambda: nn.BatchNorm(in_channels=4), (2, 4)),
           ("dropout", lambda: nn.Dropout(0.5), (2, 4)), ("maxpool", lambda: nn.MaxPool1D(2), (1, 2, 4)),
           ("leaky", lambda: nn.LeakyReLU(0.1), (2, 4)), ("elu", lambda: nn.ELU(), (2, 4))]
