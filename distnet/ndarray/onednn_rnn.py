@@ -21,7 +21,8 @@ _ALIGNED = 16
 
 def fused_dot_products(a, w, start=None, gemm=None):
     """float32 ``start + a @ w.T`` for a (M, K) and w (G, K) as oneDNN's RNN gemm sums each output: its AVX-512
-    kernel fused-multiply-adds the K terms in order from ``start``, its AVX2 kernel is FullyConnected's.
+    kernel fused-multiply-adds the K terms in order from ``start``, its AVX2 kernel is FullyConnected's (but for
+    one row of a by one row of w: one fused chain from ``start``, as its one-row sgemm).
 
     ``gemm``: "data" or "weights" as the gemm of MXNet's training primitives and of every backward, which sums
     K in blocks (see _k_blocks) and adds ``start`` to the sum of the blocks' sums; one row of a or w is a
@@ -32,6 +33,8 @@ def fused_dot_products(a, w, start=None, gemm=None):
     if a.size * w.shape[0] <= _REPLAY_MAX and gemm == "layer" and a.shape[0] == 1 and w.shape[0] % _ALIGNED:
         return _lane_dots(w.astype(np.float64), a[0].astype(np.float64), None if start is None else start.T).T
     if onednn._LANES != 16:
+        if a.shape[0] == 1 and w.shape[0] == 1 and a.dtype == w.dtype == np.float32:
+            return onednn_avx2.fused_chains(np.ascontiguousarray(a.T), np.ascontiguousarray(w.T), start)
         return onednn_avx2.nn_product(a, w, start)
     if a.size * w.shape[0] > _REPLAY_MAX:
         return a @ w.T if start is None else start + a @ w.T
