@@ -82,8 +82,11 @@ def fully_connected(data, weight, bias=None, *, num_hidden, no_bias=False, flatt
     elif x.size == 0 and x.shape[0]:    # rows of no units: oneDNN refuses them when the result is read
         raise KernelError("could not create a descriptor for an inner product forward propagation primitive",
                           np.zeros(x.shape[:-1] + weight.shape[:1], data.dtype))
-    else:
+    elif onednn.enabled():
         y = onednn.inner_product(x, weight)
+    else:       # a storage fallback runs MXNet's own kernel: one BLAS gemm of the rows by the weight
+        rows = x.reshape(int(np.prod(x.shape[:-1])), x.shape[-1])
+        y = dgemm_row.matmul(rows, weight.T).reshape(x.shape[:-1] + weight.shape[:1])
     if not no_bias and bias is not None:
         y = y + bias
     return y
@@ -96,10 +99,12 @@ def _fc_backward(dy, out, data, weight=None, bias=None, num_hidden=None, no_bias
         return _recorded_fc_grads(dy, data, weight, bias, no_bias=no_bias, flatten=flatten, needs=needs)
     x = _fc_input(data, flatten)
     dy2 = dy.reshape(-1, dy.shape[-1])
-    if _plain(dy2, x) and x.dtype == np.float64:     # MXNet's own kernel: dgemms, the bias a Kahan sum of rows
+    if _plain(dy2, x) and (x.dtype == np.float64 or not onednn.enabled()):
+        # MXNet's own kernel (float64, or a storage fallback): gemms, the bias a Kahan sum of rows
         x2 = x.reshape(-1, x.shape[-1])
-        dx = dgemm_row.product(dy2, weight).reshape(data.shape) if needs[0] else None
-        dw = dgemm_row.product(dy2.T, x2) if needs[1] else None
+        gemm = dgemm_row.product if x.dtype == np.float64 else dgemm_row.matmul
+        dx = gemm(dy2, weight).reshape(data.shape) if needs[0] else None
+        dw = gemm(dy2.T, x2) if needs[1] else None
         db = _compensated_sum(dy2, (0,)) if bias is not None and not no_bias and needs[2:3] != (False,) else None
         return dx, dw, db
     dx = onednn.data_gradient(dy2, weight).reshape(data.shape) if needs[0] else None

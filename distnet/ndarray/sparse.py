@@ -1823,6 +1823,26 @@ OPS["Embedding"].grad_rows = _embedding_grad_rows
 OPS["Embedding"].check_grad_stype = _embedding_grad_stype
 
 
+def _dense_gradients_only(op_name, backward_name):
+    """Autograd hook: MXNet's ``backward_name`` writes dense gradients only, so a sparse gradient buffer fails the
+    backward node's storage inference."""
+    def check(position, attrs, stype, req):
+        if stype == "default":
+            return
+        from ..symbol.graph import attr_to_str
+        from .param_text import map_keys
+        params = "".join(f'"{k}" : {attr_to_str(attrs[k])}, ' for k in map_keys(op_name, attrs, True))
+        error = MXNetError(f"Operator not implemented: operator = {backward_name}\nparams = {{{params}}}\n"
+                           f"context.dev_mask = cpu\nthe gradient of input {position} is written dense, not {stype}: "
+                           "attach_grad(stype='default') instead")
+        error.backward_node_check = "../src/executor/infer_graph_attr_pass.cc:57"     # (storage inference)
+        raise error
+    return check
+
+
+OPS["FullyConnected"].check_grad_stype = _dense_gradients_only("FullyConnected", "_backward_FullyConnected")
+
+
 def _backward_writes(name, stype_of_input):
     """Autograd hook: MXNet's ``name`` backward writes input ``i``'s gradient only in storage
     ``stype_of_input[i]`` (None: any); another gradient buffer fails its storage inference."""
