@@ -399,19 +399,19 @@ def from_numpy(ndarray, zero_copy=True, array_cls=NDArray):
 @defop("_zeros")
 def _zeros_op(*, shape=(), dtype="float32", ctx=None):
     """Zeros of ``shape``."""
-    return np.zeros(_shape(shape), _as_dtype(dtype))
+    return np.zeros(_known(shape, "_zeros", dtype, ctx), _as_dtype(dtype))
 
 
 @defop("_ones")
 def _ones_op(*, shape=(), dtype="float32", ctx=None):
     """Ones of ``shape``."""
-    return np.ones(_shape(shape), _as_dtype(dtype))
+    return np.ones(_known(shape, "_ones", dtype, ctx), _as_dtype(dtype))
 
 
 @defop("_full")
 def _full_op(*, shape=(), value=0.0, dtype="float32", ctx=None):
     """``value`` everywhere in ``shape``."""
-    return np.full(_shape(shape), fill_value(value), _as_dtype(dtype))
+    return np.full(_known(shape, "_full", dtype, ctx), fill_value(value), _as_dtype(dtype))
 
 
 @defop("_arange")

@@ -10,6 +10,7 @@ from ..optimizer.adam import LAMB
 from ..optimizer.optimizer import clip_kernel
 from .ndarray import NDArray
 from .ops_optim import _require_float
+from .param_text import read_attrs
 from .registry import Op, defop, invoke, refuse_bad_out
 from .shape_text import inference_failed, inferred_dims
 from .sparse import RowSparseNDArray, storage_not_implemented
@@ -69,7 +70,10 @@ def _front_end_inputs(op, args, kwargs):
     for key in _INPUTS:
         if key in inputs and not isinstance(inputs[key], NDArray):
             raise AssertionError(f"Argument {key} must have NDArray type, but got {inputs[key]!r}")
-    op._refuse_attrs_unread({k: v for k, v in kwargs.items() if k != "name"})
+    given = {k: v for k, v in kwargs.items() if k != "name"}
+    if given:       # (the parser reads every field given before it looks for a required one left out)
+        read_attrs(op.name, given, imperative=True)
+    op._refuse_attrs_unread(given)
     if len(inputs) < len(_INPUTS):
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(inputs)} vs. 3) : Operator {op.name} "
                          f"expects 3 inputs, but got {len(inputs)} instead.")

@@ -19,7 +19,7 @@ from .ndarray import _DATA_SLOT, NDArray, _wrap
 from ..util import is_np_shape
 from . import array_kinds as _kinds
 from . import failures as _failures
-from .registry import KEEP_CLASS, Op, defop, inferred_type_name
+from .registry import KEEP_CLASS, Op, defop, inferred_type_name, refuse_bad_out
 from .param_text import read_attrs, read_value
 from .shape_text import blob_type_mismatch, incompatible, provided, uniform_type_refusal
 
@@ -807,6 +807,8 @@ class _UpdateOp(_KernelCheckedOp):
     same_shape_output = True      # its output takes the weight's shape (an out= of another is an attribute mismatch)
 
     def __call__(self, *args, out=None, **attrs):
+        if not self.variadic:   # (Python binds the arguments first: too many, or an out given by position)
+            args, out, _ = self._bind_trailing(args, out, attrs.get("name"), self.called)
         if KEEP_CLASS:          # MXNet's front end refuses mx.np arrays before any other check
             self._refuse_numpy_arrays(args, attrs, out, self.called)
         for i, name in enumerate(self.arg_names):       # MXNet asserts NDArrays, given by position or keyword
@@ -816,6 +818,7 @@ class _UpdateOp(_KernelCheckedOp):
         if self.variadic and not all(isinstance(a, NDArray) for a in args) and _kinds.called_by_user(1):
             a = next(a for a in args if not isinstance(a, NDArray))
             raise AssertionError(f"Positional arguments must have NDArray type, but got {a!s}")
+        refuse_bad_out(out)
         # (its type checks run in the forward, after the attributes are read)
         arrays, given = self._positional_attrs(args, attrs)     # (attributes may come by position)
         given = {k: v for k, v in given.items() if k != "name"}

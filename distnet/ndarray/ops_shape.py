@@ -204,9 +204,10 @@ def _reshape_method(self, *shape, **kwargs):
     if len(shape) == 1 and shape[0] is None:        # MXNet hands (None,) to C as int64s
         operator.index(None)
     shape = _shape_args(shape, kwargs, "shape")
-    if isinstance(shape, (tuple, list)):
-        for size in shape:      # MXNet hands the sizes to C as int64s: Python's TypeError for a non-integer
-            operator.index(size)
+    if not hasattr(shape, "__len__"):      # (MXNet's method counts the sizes first)
+        raise TypeError(f"object of type '{type(shape).__name__}' has no len()")
+    for size in (shape,) if isinstance(shape, str) else shape:
+        operator.index(size)    # MXNet hands the sizes to C as int64s: Python's TypeError for a non-integer
     unknown = [k for k in kwargs if k not in ("shape", "reverse")]
     if unknown:
         raise TypeError(f"Got unknown keywords in reshape: {', '.join(unknown)}. "
@@ -716,13 +717,14 @@ def _(dy, out, data, *, block_size):
 
 def _broadcast_to_method(self, shape):
     """``x.broadcast_to(shape)``: missing leading axes are added first, as numpy does."""
-    shape = tuple(shape)
     cur = (1,) * (len(shape) - self.ndim) + self.shape
-    if len(shape) < self.ndim or any(c != s and c != 1 for c, s in zip(cur, shape)):
+    # (a shape given as text is compared as numpy compares sizes with a string: the first size alone differs)
+    differ = cur[:1] if isinstance(shape, str) else [c for c, s in zip(cur, shape) if c != s]
+    if len(shape) < self.ndim or any(c != 1 for c in differ):
         raise ValueError(f"operands could not be broadcast together with remapped shapes"
                          f"[original->remapped]: {self.shape} and requested shape {shape}")
     src = self if cur == self.shape else reshape(self, shape=cur)
-    return broadcast_to(src, shape=shape)
+    return broadcast_to(src, shape=shape if isinstance(shape, str) else tuple(shape))
 
 
 def _broadcast_like_method(self, other):

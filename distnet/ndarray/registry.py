@@ -599,6 +599,9 @@ def invoke(op, args, attrs, out=None):
         args = args[:op.npositional]
     elif attrs and op.parameterless:
         attrs = _NOATTRS         # MXNet ignores keyword arguments given to an operator without parameters
+    if attrs.get("ctx") is not None and "ctx" in op.kwonly:     # (its parser reads it before shapes are inferred)
+        from ..context import operator_context
+        operator_context(attrs["ctx"])
     if out is not None and op.name in _SHAPED_BY_OUT:
         attrs = _shape_from_out(op, attrs, out)
     # type inference, before anything is drawn (a sparse out= array is filled through a dense one of its type)
@@ -1047,8 +1050,9 @@ def attr_flag(value):
 
 
 # operators whose kept outputs MXNet counts otherwise than distnet's hidden ones (slogdet keeps two for its
-# backward that distnet's does not need; RNN's dropout mask is distnet's own)
-_KEPT_OUTPUTS = {"_linalg_slogdet": 2, "RNN": 0}
+# backward that distnet's does not need; the batch and instance norms keep a mean and a variance, distnet's more;
+# RNN's dropout mask is distnet's own)
+_KEPT_OUTPUTS = {"_linalg_slogdet": 2, "RNN": 0, "BatchNorm": 2, "_contrib_SyncBatchNorm": 2, "InstanceNorm": 2}
 
 
 def refuse_out_mismatch(op, target, result, attrs=_NOATTRS, index=0, np_target=False):

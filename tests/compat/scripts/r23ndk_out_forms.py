@@ -56,3 +56,13 @@ OPS = [("L2Normalization", lambda o: mx.nd.L2Normalization(x, out=o)),
 for name, call in OPS:
     for kind, out in WRONG.items():
         show(f"{name} out of another {kind}", lambda: call(out()))
+
+a, z = mx.nd.ones((2, 2, 2)), lambda *s: mx.nd.zeros(s)
+NORMS = [("BatchNorm", lambda o: mx.nd.BatchNorm(a, z(2) + 1, z(2), z(2), z(2) + 1, out=o)),
+         ("SyncBatchNorm", lambda o: mx.nd.contrib.SyncBatchNorm(a, z(2) + 1, z(2), z(2), z(2) + 1, key="k", out=o)),
+         ("InstanceNorm", lambda o: mx.nd.InstanceNorm(a, z(2) + 1, z(2), out=o)),
+         ("GroupNorm", lambda o: mx.nd.GroupNorm(a, z(1) + 1, z(1), out=o)),
+         ("LayerNorm", lambda o: mx.nd.LayerNorm(a, z(2) + 1, z(2), out=o))]
+for name, call in NORMS:
+    for count in (0, 2):
+        show(f"{name} out= a list of {count}", lambda: call([z(2, 2, 2) for _ in range(count)]))
