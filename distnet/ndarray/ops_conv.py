@@ -14,7 +14,7 @@ from numpy.lib.stride_tricks import as_strided
 
 from .. import autograd as _ag
 from ..base import MXNetError
-from . import conv_native, onednn_avx2
+from . import conv_native, onednn_avx2, onednn_gemm_blocks
 from .failures import KernelError, backward_kernel_error, real_switch_refusal
 from .param_text import check_pooling_kernel
 from . import onednn
@@ -528,13 +528,13 @@ def _avx2_gemm_correlate(x, w, g, out, bias, addend=None):
     if n > _SGEMM_IMAGES or n * math.prod(out) * f * w[0].size > _AVX2_ORDERED_MACS:
         return None
     y = np.empty((n, f, math.prod(out)), np.float32)
-    plane = math.prod(out[-2:])     # a 3-D convolution's sgemm covers one output depth at a time
+    block = _avx2_position_block(x, w, g, out)
     for i in range(n):
         for gi in range(g.groups):
             cols = conv_native._im2col(x[i, gi * per_c:(gi + 1) * per_c], g.kernel, g.stride, g.dilate, g.pad, out)
             into = None if addend is None else addend[i, gi * per_f:(gi + 1) * per_f].reshape(per_f, -1)
-            for start in range(0, y.shape[2], plane if len(out) == 3 else y.shape[2]):
-                stop = start + (plane if len(out) == 3 else y.shape[2])
+            for start in range(0, y.shape[2], block):
+                stop = start + block
                 part = onednn_avx2.convolution_gemm(w[gi * per_f:(gi + 1) * per_f].reshape(per_f, -1),
                                                     cols[:, start:stop], None if into is None else into[:, start:stop])
                 if part is None:
@@ -542,6 +542,19 @@ def _avx2_gemm_correlate(x, w, g, out, bias, addend=None):
                 y[i, gi * per_f:(gi + 1) * per_f, start:stop] = part
     y = y.reshape((n, f) + tuple(out))
     return y if bias is None else y + bias.reshape((1, -1) + (1,) * len(out))
+
+
+def _avx2_position_block(x, w, g, out):
+    """How many output positions of an image oneDNN's AVX2 im2col convolution takes in one sgemm: one output
+    depth of a 3-D convolution, all of a grouped one's (probed), else as onednn_gemm_blocks picks."""
+    if len(out) == 3:
+        return math.prod(out[1:])
+    if g.groups > 1:
+        return math.prod(out)
+    im2col = tuple(out) != x.shape[2:] or w[0, 0].size > 1 or max(g.stride) > 1
+    return onednn_gemm_blocks.position_block(x.shape[0], w.shape[0], w.shape[1],
+                                             math.prod(x.shape[2:]), math.prod(out), w[0, 0].size,
+                                             (1,) * (2 - len(out)) + tuple(g.stride), im2col, onednn._LANES)
 
 
 def _deconv_dgrad_order(channels, filters, g, positions):

@@ -1,0 +1,135 @@
+"""How oneDNN's im2col ("gemm") convolution splits an image's output positions between sgemms (1-D, 2-D).
+
+oneDNN 2.x picks, once per primitive, a block of output positions (and of filters and channels) by scoring
+candidate blocks with a cost model (thread balance, cache fit, memory traffic, the gemm's shape) and keeping
+the first best one; each image's positions are then taken a block at a time, one sgemm each. A last block
+of one position takes the matrix-vector kernel, which sums in another order than the 8-wide tiles, so the
+split shows in the float32 bits. MXNet 1.9.1 ran the primitive on one thread here (8 float lanes, 512 KiB
+of L2 cache a core).
+
+The model below restates that scoring in float32 as oneDNN evaluates it. Probed against MXNet, it picks the
+right block for ungrouped convolutions of several images of fewer than 25 positions each: there it splits
+only 9 positions, as 8 + 1. Elsewhere (one image; grouped convolutions; 25 positions or more, where it
+would split 24 + 1) MXNet kept the positions whole in every probe, and so does ``position_block``.
+"""
+import functools
+import math
+
+import numpy as np
+
+_F32 = np.float32
+L2_FLOATS = (512 << 10) // 4        # the per-core L2 cache oneDNN sizes its blocks for, in floats
+_MIN_FILTER_BLOCK = 8
+_PROBED_POSITIONS = 25              # the model is followed below this many positions an image
+_WEIGHTS = dict(thr=8, oc=1, os=1, ic=1, reg=1, mem=1, gemm=0.5, calc=1)      # each factor's exponent
+_ROOT = float(_F32(1) / _F32(sum(_WEIGHTS.values())))      # the mean's root, a float32
+
+
+def _up(n, m):
+    return -(-n // m) * m
+
+
+def _ceil_div(n, m):
+    return -(-n // m)
+
+
+@functools.lru_cache(maxsize=512)
+def position_block(images, filters, channels, spatial_in, positions, kernel_size, strides, im2col, lanes):
+    """How many output positions each sgemm of an ungrouped forward pass takes: ``images`` the batch size,
+    ``filters`` and ``channels`` the convolution's, ``spatial_in`` and ``positions`` an image's input and output
+    sizes, ``kernel_size`` the kernel's offsets, ``strides`` the (height, width) strides, ``im2col`` whether
+    the pass copies windows out (not a 1x1 kernel at unit stride over an output of the input's size)."""
+    work = images * positions
+    terms = channels * kernel_size
+    applicable = (not im2col or work >= lanes or positions < images
+                  or (strides[-1] == 1 and terms <= 0.05 * filters))
+    if not applicable or not (im2col or (channels // filters < 42 and channels * filters * spatial_in < 1024)):
+        return positions
+    if images < 2 or positions >= _PROBED_POSITIONS:
+        return positions
+    model = _Model(images, filters, channels, spatial_in, positions, kernel_size, strides, im2col, lanes)
+    best, best_score = positions, model.score(filters, positions)[0]
+    fb = min(_MIN_FILTER_BLOCK, filters)
+    while fb <= filters:
+        pb = min(lanes, positions)
+        while pb <= positions:
+            score = model.score(fb, pb)[0]
+            if score > best_score:
+                best, best_score = pb, score
+            pb += max(1, min(lanes, positions - pb))
+        fb += max(1, min(_MIN_FILTER_BLOCK, filters - fb))
+    return best
+
+
+class _Model:
+    """oneDNN's cost model of one (filter block, position block) candidate, on one thread."""
+
+    def __init__(self, work_images, filters, channels, spatial_in, positions, kernel_size, strides, im2col, lanes):
+        self.filters, self.channels, self.positions = filters, channels, positions
+        self.work = work_images * positions         # the positions one thread computes (all of them)
+        self.kernel_size, self.strides, self.im2col, self.lanes = kernel_size, strides, im2col, lanes
+
+    def _channel_block_cap(self, fb, pb):
+        """How many channels a block may take for its windows, weights and outputs to stay in L2 cache."""
+        out_block = fb * pb
+        row = self.strides[0] * self.strides[1] * pb
+        cols = self.kernel_size * pb
+        weights = self.kernel_size * self.filters
+        if self.im2col:
+            if pb >= self.work:
+                cap = L2_FLOATS // (row + cols)
+                if fb < self.filters:
+                    cap = min(cap, (L2_FLOATS - out_block) // (cols + self.kernel_size * fb))
+            else:
+                cap = _c_div(L2_FLOATS - out_block, row + cols + weights)
+        else:
+            cap = L2_FLOATS // row if pb >= self.work else L2_FLOATS // (row + weights)
+        if cap < self.channels and self.im2col:
+            cap = _c_div(L2_FLOATS - out_block, row + cols + weights)
+        return cap
+
+    def score(self, fb, pb):
+        """(efficiency, channel block) of the candidate: the weighted geometric mean of oneDNN's factors."""
+        if pb > self.positions or fb > self.filters:
+            return _F32(0), self.channels
+        lanes, ks, c, f = self.lanes, self.kernel_size, self.channels, self.filters
+        terms = c * ks
+        fb, pb = min(f, fb), min(self.positions, pb)
+        cap = self._channel_block_cap(fb, pb)
+        cost = 20 if cap < 1 else 1        # what misses the cache costs
+        cb = max(1, c // _ceil_div(c, max(1, cap)))
+        blocks_c = _ceil_div(c, cb)
+        kb = cb * ks
+        out_ops = cost * f * _up(self.work, lanes) * (1 if cb == c else 2 * blocks_c - 1)
+        pb_lanes = _up(pb, lanes)
+        in_size = c * _up(self.work * self.strides[0] * self.strides[1], lanes)
+        in_ops = cost * ks * in_size
+        col_ops = 0
+        if self.im2col:
+            tail = _F32(pb_lanes) / _F32(pb)
+            col_ops = int(_F32(cost) * (_F32(ks * in_size) * tail + _F32(ks * in_size) * tail))
+            if self.strides[-1] != 1:       # strided copies are slower
+                col_ops = int(_F32(col_ops) * _F32(8))
+        wei_ops = cost * f * _up(terms, lanes)
+        mem = _F32(_F32(self.work) / _F32(lanes)) * _F32(f) * _F32(terms)
+        ic = _F32(c) / _F32(_up(c, cb))
+        factors = (     # in oneDNN's order; the channels' factor is raised to its own power
+            (_F32(1), _WEIGHTS["thr"]),
+            (_F32(f) / _F32(_up(f, fb)), _WEIGHTS["oc"]),
+            (_F32(self.positions) / _F32(_up(self.positions, pb)), _WEIGHTS["os"]),
+            (ic, ic),
+            (_F32(pb) / _F32(_up(pb, 3 * lanes)), _WEIGHTS["reg"]),
+            (mem / _F32(in_ops + col_ops + wei_ops + out_ops), _WEIGHTS["mem"]),
+            (_F32(_F32(pb) * _F32(fb) * _F32(kb)) / _F32(_F32(f) * _F32(self.work) * _F32(terms)), _WEIGHTS["gemm"]),
+            (_F32(_F32(pb) / _F32(lanes)) * _F32(fb) * _F32(kb)
+             / _F32(pb_lanes * kb + fb * _up(kb, lanes) + fb * pb_lanes), _WEIGHTS["calc"]))
+        product = 1.0
+        for value, weight in factors:
+            product *= math.pow(value, weight)
+        return _F32(math.pow(product, _ROOT)), cb
+
+
+def _c_div(a, b):
+    """C's integer division (toward zero)."""
+    q = abs(a) // abs(b)
+    return q if (a >= 0) == (b >= 0) else -q
