@@ -1063,16 +1063,13 @@ def refuse_out_mismatch(op, target, result, attrs=_NOATTRS, index=0, np_target=F
     if target.shape != result.shape:
         refusal = _transpose_out_refusal(target.shape, result.shape, attrs) if op.name == "transpose" else \
             _out_shape_refusal(op, target.shape, result.shape, index)
-        if op.name in _FAILS_INFERENCE_ON_OUT:
-            raise MXNetError(refusal)
-        raise MXNetError(f"{refusal}\npass an out= array of the result's shape")     # (MXNet's line names no op)
+        raise MXNetError(refusal)
     _refuse_out_type(op, target, result, attrs, index, np_target)
 
 
 def _refuse_out_type(op, target, result, attrs, index, np_target=False):
     if target.dtype != result.dtype and (np_target or type(target) not in KEEP_CLASS):
-        raise MXNetError(f"{_out_type_refusal(op, target.dtype, result.dtype, attrs, index)}\n"
-                         "pass an out= array of the result's dtype")
+        raise MXNetError(_out_type_refusal(op, target.dtype, result.dtype, attrs, index))
 
 
 # samplers drawing with parameters given as arrays

@@ -25,7 +25,7 @@ def _size(size):
     if size is None:
         return ()
     if isinstance(size, _NDArray):      # MXNet packs the arguments in a tuple its C API refuses
-        raise TypeError("type <class 'tuple'> not supported: give size as an int or a tuple of ints")
+        raise TypeError("type <class 'tuple'> not supported")
     if not isinstance(size, (int, _np.integer)) and not (
             isinstance(size, (tuple, list)) and all(isinstance(s, (int, _np.integer)) for s in size)):
         raise _MXNetError(f"Invalid Parameter format for size expect Shape or None but value='{size}'")
