@@ -320,6 +320,15 @@ def _fully_connected_impl(data, weight, bias=None, **attrs):
     return NotImplemented
 
 
+def _batch_norm_impl(*args, **attrs):
+    """BatchNorm with a sparse input runs the storage fallback, refused with a fixed gamma (the default)."""
+    from ..symbol.storage import batch_norm_refusal
+    refusal = batch_norm_refusal([getattr(a, "stype", "default") for a in args + tuple(attrs.values())], attrs)
+    if refusal:
+        raise MXNetError(refusal)
+    return NotImplemented
+
+
 def _retain_impl(data, indices, **attrs):
     return retain(data, indices) if isinstance(data, RowSparseNDArray) and not attrs else NotImplemented
 
@@ -471,7 +480,7 @@ _SPARSE_IMPL.update({
     "broadcast_mul": _broadcast_mul_impl, "clip": _clip_impl, "add_n": _add_n_impl, "ElementWiseSum": _add_n_impl,
     "FullyConnected": _fully_connected_impl, "zeros_like": _zeros_like_impl, "cast_storage": _cast_storage_impl, "slice": _slice_impl,
     "norm": _csr_norm_impl, "sum": _csr_sum_impl(False), "mean": _csr_sum_impl(True), "_contrib_quadratic": _quadratic_impl,
-    "_contrib_gradientmultiplier": _gradientmultiplier_impl, "_contrib_boolean_mask": _dense_only_impl,
+    "_contrib_gradientmultiplier": _gradientmultiplier_impl, "BatchNorm": _batch_norm_impl, "_contrib_boolean_mask": _dense_only_impl,
 })
 for _name, _impl in _SPARSE_IMPL.items():
     if _name in OPS and type(OPS[_name]) is Op:

@@ -66,11 +66,16 @@ def _embedding_stypes(node, ins):
             "context.dev_mask = cpu\n")
 
 
-def _batch_norm_stypes(node, ins):
-    """BatchNorm's storage inference: sparse data only with a learned gamma."""
-    if ins and ins[0] in ("csr", "row_sparse") and _true(node.attrs.get("fix_gamma", True)):
+def batch_norm_refusal(stypes, attrs):
+    """BatchNorm's storage inference: a sparse input (data or any other) only with a learned gamma (its words, or
+    None)."""
+    if any(s in ("csr", "row_sparse") for s in stypes) and _true(attrs.get("fix_gamma", True)):
         return "fix_gamma=True is not supported for sparse ndarrays. Tracked at #11647"
     return None
+
+
+def _batch_norm_stypes(node, ins):
+    return batch_norm_refusal(ins, node.attrs)
 
 
 # op -> its storage inference's refusal (words, or None) for the storage types of its inputs
