@@ -33,9 +33,7 @@ def fused_dot_products(a, w, start=None, gemm=None):
     if a.size * w.shape[0] <= _REPLAY_MAX and gemm == "layer" and a.shape[0] == 1 and w.shape[0] % _ALIGNED:
         return _lane_dots(w.astype(np.float64), a[0].astype(np.float64), None if start is None else start.T).T
     if onednn._LANES != 16:
-        if a.shape[0] == 1 and w.shape[0] == 1 and a.dtype == w.dtype == np.float32:
-            return onednn_avx2.fused_chains(np.ascontiguousarray(a.T), np.ascontiguousarray(w.T), start)
-        return onednn_avx2.nn_product(a, w, start)
+        return _avx2_product(a, w, start)
     if a.size * w.shape[0] > _REPLAY_MAX:
         return a @ w.T if start is None else start + a @ w.T
     a64, w64 = a.astype(np.float64), w.astype(np.float64)
@@ -50,6 +48,14 @@ def fused_dot_products(a, w, start=None, gemm=None):
         part = _fused_in_order(a64[:, first:stop], w64[:, first:stop])
         total = part if total is None else total + part
     return total if start is None else start + total
+
+
+def _avx2_product(a, w, start=None):
+    """float32 ``start + a @ w.T`` as oneDNN's AVX2 sgemm of an RNN sums it: FullyConnected's data-gradient
+    sgemm, but one row of a by one row of w is one fused chain from ``start`` (its one-row kernel, probed)."""
+    if a.shape[0] == 1 and w.shape[0] == 1 and a.dtype == w.dtype == np.float32:
+        return onednn_avx2.fused_chains(np.ascontiguousarray(a.T), np.ascontiguousarray(w.T), start)
+    return onednn_avx2.nn_product(a, w, start)
 
 
 def _lane_dots(a64, w64, start=None):
@@ -215,15 +221,14 @@ def stacked(layer, input_size, state_size, dirs):
 
 def gate_products(mode, d, w, start=None):
     """The backward-data gemm ``start + d @ w`` of gate gradients d (M, gates) by weights w (gates, K): each
-    product a fused sum over the gates in oneDNN's order (AVX-512; on AVX2 FullyConnected's data-gradient sgemm
-    onto ``start``), which puts a GRU's update gate before its reset gate; ``start`` as
-    fused_dot_products blocked."""
+    product a fused sum over the gates in oneDNN's order (AVX-512; on AVX2 _avx2_product's sgemm onto ``start``),
+    which puts a GRU's update gate before its reset gate; ``start`` as fused_dot_products blocked."""
     if mode == "gru":
         r, z, n = np.split(np.arange(d.shape[-1]), 3)
         order = np.concatenate([z, r, n])
         d, w = d[:, order], w[order]
     if onednn._LANES == 8:
-        return onednn_avx2.nn_product(d, np.ascontiguousarray(w.T), start)
+        return _avx2_product(d, np.ascontiguousarray(w.T), start)
     return fused_dot_products(d, np.ascontiguousarray(w.T), start, gemm="data")
 
 
