@@ -7,7 +7,7 @@ from ..base import MXNetError
 from .optimizer import (ARITHMETIC_ARGS, arithmetic_operand, power, product, product_in_place, quotient_in_place,
                         clip_kernel, op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
                         kernel_scalars, lazy_rows, listed_float, sum_of_squares, zeros_like, as_ndarray, operator_attrs,
-                        AttrMisread, check_kernel_inputs)
+                        AttrMisread, check_kernel_inputs, arithmetic_refusal)
 from .sparse_weights import sparse_original
 
 
@@ -137,6 +137,9 @@ class Adamax(_ChecksBetas):
     def create_state(self, index, weight):
         return (zeros_like(weight), zeros_like(weight))
 
+    def _np_refused_by(self, index, weight, grad, multi_precision):
+        return arithmetic_refusal(self, weight, grad, decay_first=True)
+
     def update(self, index, weight, grad, state):
         from .. import ndarray as nd        # nd imports this package: looked up late
         lr, wd = self._step(index)
@@ -188,6 +191,9 @@ class Nadam(_ChecksBetas):
 
     def create_state(self, index, weight):
         return (zeros_like(weight), zeros_like(weight))
+
+    def _np_refused_by(self, index, weight, grad, multi_precision):
+        return arithmetic_refusal(self, weight, grad, decay_first=True)
 
     def update(self, index, weight, grad, state):
         from .. import ndarray as nd        # nd imports this package: looked up late
@@ -316,6 +322,13 @@ class LAMB(_ChecksBetas):
         return [(f"{kind}lamb_update_phase1", operator_attrs(
             self, beta1=self.beta1, beta2=self.beta2, epsilon=self.epsilon, bias_correction=self.bias_correction,
             t=self._index_update_count[index], wd=self._get_wd(index))), (f"{kind}lamb_update_phase2", phase2)]
+
+    def _np_refused_by(self, index, weight, grad, multi_precision):
+        first = weight[0] if isinstance(index, (list, tuple)) else weight
+        mp = multi_precision and self.multi_precision and first.dtype == np.float16
+        if isinstance(index, (list, tuple)):
+            return f"_multi{'_mp' if mp else ''}_lamb_update"
+        return f"{'mp_' if mp else ''}lamb_update_phase1"
 
     def _multi_operator_call(self, indices, weights, multi_precision):
         """MXNet's fused update of several weights: their counts and rates as lists, the bounds when truthy."""

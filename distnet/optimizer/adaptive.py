@@ -8,7 +8,7 @@ from ..ndarray.ndarray import NDArray
 from ..ndarray.shape_text import broadcast_refusal, provided
 from .optimizer import (ARITHMETIC_ARGS, negation, clip_kernel, clip_values, Optimizer, register, check_hyper,
                         check_state_dtype, arithmetic_operand, effective_clip, kernel_scalars, op_float, scalar_operand,
-                        zeros_like, as_ndarray, operator_attrs)
+                        zeros_like, as_ndarray, operator_attrs, arithmetic_refusal)
 
 
 @register
@@ -40,6 +40,9 @@ class AdaGrad(Optimizer):
 
     def create_state(self, index, weight):
         return zeros_like(weight, np.float32)
+
+    def _np_refused_by(self, index, weight, grad, multi_precision):
+        return arithmetic_refusal(self, weight, grad, "square")
 
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)
@@ -211,6 +214,9 @@ class AdaDelta(Optimizer):
     def create_state(self, index, weight):
         return (zeros_like(weight, np.float32), zeros_like(weight, np.float32))
 
+    def _np_refused_by(self, index, weight, grad, multi_precision):
+        return arithmetic_refusal(self, weight, grad)
+
     def update(self, index, weight, grad, state):
         wd = self._get_wd(index)
         self._update_count(index)
@@ -329,6 +335,9 @@ class GroupAdaGrad(Optimizer):
         if len(weight.shape) != 2:      # MXNet asserts this
             raise AssertionError()
         return zeros_like(weight, np.float32, shape=(weight.shape[0], 1))
+
+    def _np_refused_by(self, index, weight, grad, multi_precision):
+        return arithmetic_refusal(self, weight, grad, "square")
 
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)

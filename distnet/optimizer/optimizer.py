@@ -14,7 +14,7 @@ from numbers import Number
 
 import numpy as np
 
-from ..base import MXNetError, error_like
+from ..base import MXNetError, class_text, error_like
 from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.creation import _known as known_shape
 from ..ndarray.failures import KernelError, deliver, float_only
@@ -262,6 +262,17 @@ class Optimizer:
         for op, attrs in [calls] if isinstance(calls, tuple) else calls or ():
             read_attrs(op, attrs, imperative=True)
 
+    def _np_refused_by(self, index, weight, grad, multi_precision):
+        """The legacy operator of MXNet's update that first meets an mx.np weight or gradient, and refuses it:
+        the fused update operator, where the update is one."""
+        try:
+            calls = self._operator_call(index, weight, multi_precision)
+        except (TypeError, ValueError, AttributeError, KeyError, MXNetError):
+            calls = None
+        if isinstance(calls, list):
+            calls = calls[0]
+        return calls[0] if calls else f"{type(self).__name__.lower()}_update"
+
     def create_state(self, index, weight):
         """The auxiliary state (momentum, moments, ...) of one weight; None when there is none."""
         return None
@@ -352,6 +363,22 @@ def warn_float16_accumulation(opt, weight, optimizer_name=""):
                       f"Consider using multi_precision=True option of the {named}optimizer")
 
 
+def arithmetic_refusal(optimizer, weight, grad, gradient_op="broadcast_add", decay_first=False):
+    """The legacy operator refusing an mx.np array in an update MXNet writes in NDArray arithmetic: ``clip`` (when
+    clip_gradient is set) or ``gradient_op`` meets an mx.np gradient first, ``broadcast_add`` a legacy gradient
+    added to an mx.np weight. Where mx.np's own arithmetic meets a legacy array first (``gradient_op`` None, or a
+    legacy weight's decay added to an mx.np gradient before clipping: ``decay_first``), it raises mx.np's error."""
+    if type(grad) not in KEEP_CLASS:
+        return "broadcast_add"
+    if decay_first and type(weight) not in KEEP_CLASS:
+        gradient_op = None
+    elif optimizer.clip_gradient is not None:
+        return "clip"
+    if gradient_op is None:
+        raise TypeError(f"type {class_text(_wrap(np.zeros(0)))} not supported")
+    return gradient_op
+
+
 def _refusing_np_arrays(update):
     """``update`` refusing mx.np weights and gradients, as the legacy update operator it stands for (the Updater
     hands optimizers legacy views of them)."""
@@ -359,7 +386,7 @@ def _refusing_np_arrays(update):
     def legacy_update(self, index, weight, grad, state):
         arrays = [*weight, *grad] if isinstance(index, (list, tuple)) else [weight, grad]
         if any(type(a) in KEEP_CLASS for a in arrays):
-            refuse_numpy_input(f"{type(self).__name__.lower()}_update")
+            refuse_numpy_input(self._np_refused_by(index, weight, grad, update.__name__ == "update_multi_precision"))
         return update(self, index, weight, grad, state)
     return _checking_pairs(legacy_update)
 

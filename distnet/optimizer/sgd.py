@@ -9,7 +9,8 @@ from ..ndarray.ndarray import NDArray
 from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_values, warn_float16_accumulation,
                         Optimizer, register, aggregation_size, check_momentum, kernel_on_rows, kernel_scalars,
                         lazy_rows, listed_float, scaled_rate, scalar_operand, arithmetic_operand, zeros_like,
-                        as_ndarray, check_pair, check_kernel_inputs, check_state_dtype, operator_attrs)
+                        as_ndarray, check_pair, check_kernel_inputs, check_state_dtype, operator_attrs,
+                        arithmetic_refusal)
 from .sparse_weights import sparse_original
 
 
@@ -239,6 +240,9 @@ class LARS(_MomentumOptimizer):
         self.wd_mult.update(self._sym_attrs("__wd_mult__"))
         self.wd_mult.update(args_wd_mult)
 
+    def _np_refused_by(self, index, weight, grad, multi_precision):
+        return "multi_sum_sq"       # MXNet's update first takes the norms of the weights and the gradients
+
     def update(self, index, weight, grad, state):
         self._update_impl(index, weight, grad, state, multi_precision=False)
 
@@ -419,6 +423,11 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
         cum_rows[index] = rows
         self._cum_rows = cum_rows
         return entry
+
+    def _np_refused_by(self, index, weight, grad, multi_precision):
+        if not multi_precision and self.multi_precision and weight.dtype == np.float16:
+            return "mp_sgd_mom_update"      # MXNet's update itself takes the master copy's state
+        return "sgd_mom_update" if self.momentum != 0.0 else "sgd_update"
 
     def update(self, index, weight, grad, state):
         if isinstance(index, (list, tuple)):
@@ -746,6 +755,9 @@ class SGLD(Optimizer):
 
     def __init__(self, **kwargs):       # keywords only, as MXNet's
         super().__init__(**kwargs)
+
+    def _np_refused_by(self, index, weight, grad, multi_precision):
+        return arithmetic_refusal(self, weight, grad, None)
 
     def update(self, index, weight, grad, state):
         from ..ndarray import random as nd_random

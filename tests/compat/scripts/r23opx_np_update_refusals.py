@@ -1,0 +1,51 @@
+"""Optimizers' update called directly with mx.np weights and gradients: the legacy operator of the update that
+refuses them first, for every optimizer and its options, through update, update_multi_precision and index lists."""
+# recorded on AVX2
+import warnings
+import numpy as onp
+import mxnet as mx
+from mxnet import nd, np, npx
+from _words import words
+
+warnings.simplefilter("ignore")
+OPTIONS = {"sgd": [{}, {"momentum": 0.9}], "ccsgd": [{}, {"momentum": 0.9}], "nag": [{}, {"momentum": 0.9}],
+           "signum": [{}, {"momentum": 0.0}], "rmsprop": [{}, {"centered": True}], "lbsgd": [{}, {"momentum": 0.9}],
+           "lars": [{}, {"momentum": 0.9}], "lamb": [{}], "adam": [{}], "ftrl": [{}], "ftml": [{}], "adagrad": [{}],
+           "adadelta": [{}], "adamax": [{}], "nadam": [{}], "groupadagrad": [{}], "sgld": [{}]}
+CLIPS = [{}, {"clip_gradient": 0.5}]
+KINDS = [("both", True, True), ("weight", True, False), ("grad", False, True)]
+
+
+def refusal(name, kwargs, dtype, how, np_weight, np_grad):
+    npx.set_np()
+    try:
+        opt = mx.optimizer.create(name, learning_rate=0.1, multi_precision=dtype == "float16", **kwargs)
+        rs = onp.random.RandomState(0)
+        w, g = (np.array(rs.randn(4, 3), dtype=dtype) if as_np else nd.array(rs.randn(4, 3), dtype=dtype)
+                for as_np in (np_weight, np_grad))
+        state = opt.create_state_multi_precision(0, w)
+        if how == "update":
+            opt.update(0, w, g, state)
+        elif how == "mp":
+            opt.update_multi_precision(0, w, g, state)
+        else:
+            opt.update_multi_precision([0], [w], [g], [state])
+        return "updated"
+    except Exception as e:      # noqa: BLE001 -- the refusal is the result
+        text = words(e)
+        return text.split(" registered in backend")[0]
+    finally:
+        npx.reset_np()
+
+
+for name, options in OPTIONS.items():
+    for kwargs in options:
+        for clip in CLIPS if name != "groupadagrad" else [{}]:
+            kw = dict(kwargs, **clip)
+            for kind, np_weight, np_grad in KINDS:
+                for dtype in ("float32", "float16"):
+                    hows = ("update", "mp", "list") if dtype == "float32" else ("mp",)
+                    if kind != "both" and (dtype == "float16" or name in ("groupadagrad",)):
+                        continue
+                    found = [refusal(name, kw, dtype, how, np_weight, np_grad) for how in hows]
+                    print(name, sorted(kw.items()), kind, dtype, " | ".join(found))
