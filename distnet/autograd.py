@@ -16,7 +16,7 @@ from contextlib import contextmanager
 
 import numpy as np
 
-from .base import MXNetError, error_like, no_attribute
+from .base import MXNetError, error_like, no_attribute, message_of
 
 
 class _State(threading.local):
@@ -646,7 +646,7 @@ def _check_grad_stype(check, node, i, leaf):
         if where is not None:
             import time
             raise MXNetError(f"Error in operator node_{node.seq}_backward: [{time.strftime('%H:%M:%S')}] {where}: "
-                             f"{e}") from None
+                             f"{message_of(e)}") from None
         raise
 
 

@@ -7,7 +7,28 @@ import numpy as np
 
 
 class MXNetError(RuntimeError):
-    """Raised for bad shapes, arguments or state; the name is kept for MXNet compatibility."""
+    """Raised for bad shapes, arguments or state; the name is kept for MXNet compatibility.
+
+    An error of one of MXNet's C++ checks prints as MXNet's does, led by the source line of the check
+    (``raised_at``, else found by its message in ``error_sites``); ``message_of(e)`` is the message alone."""
+
+    raised_at = None
+
+    def __str__(self):
+        text = super().__str__()
+        if type(text) is not str or not text:
+            return text
+        from .error_sites import as_mxnet_prints, site_of
+        site = self.raised_at or site_of(text)
+        return text if site is None else as_mxnet_prints(text, site)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({str(self)!r})" if len(self.args) == 1 else super().__repr__()
+
+
+def message_of(error):
+    """The message ``error`` was raised with, without the C++ source line an MXNetError prints first."""
+    return super(MXNetError, error).__str__() if isinstance(error, MXNetError) else str(error)
 
 
 def open_failure(path, error):

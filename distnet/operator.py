@@ -18,7 +18,7 @@ import weakref
 import numpy as np
 
 from . import autograd, profiler
-from .base import MXNetError, c_str
+from .base import MXNetError, c_str, message_of
 from .context import current_context
 from .ndarray.failures import KernelError, backward_kernel_error
 from .ndarray.ndarray import _DTYPE_NP_TO_MX, _wrap
@@ -301,7 +301,7 @@ def custom(*data, op_type=None, _state=None, **kwargs):
                        [_wrap(a) for a in aux])
     except MXNetError as e:         # MXNet's engine runs it later: the error shows when the result is read
         holder[()] = (None, nargs, bool(prop.need_top_grad_))      # (and skips the backward: no operator)
-        raise KernelError(str(e), tuple(o._data for o in outs) + (holder,)) from e
+        raise KernelError(message_of(e), tuple(o._data for o in outs) + (holder,)) from e
     return tuple(o._data for o in outs) + (holder,)
 
 
@@ -347,7 +347,7 @@ def _(dy, out, *data, op_type=None, needs=None, add_into=None, _state=None, **kw
             op.backward(req, [_wrap(d) for d in dys], [_wrap(a) for a in args],
                         [_wrap(o) for o in out[:-1]], in_grad, [_wrap(a) for a in aux])
     except MXNetError as e:         # MXNet's engine runs it later: the error shows when a gradient is read
-        backward_kernel_error(str(e))
+        backward_kernel_error(message_of(e))
     return tuple(g._data if r != "null" else None for g, r in zip(in_grad, req)) + (None,) * len(aux)
 
 

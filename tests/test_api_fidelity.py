@@ -4,6 +4,7 @@ import pytest
 
 import distnet as mx
 from distnet import nd
+from distnet.base import message_of
 
 
 # ---- creation -------------------------------------------------------------------------
@@ -172,17 +173,17 @@ def test_assert_almost_equal_report_and_message(capsys):
         "\n*** Maximum errors for vector of size 4:  rtol=0.0001, atol=0.001\n\n"
         "  1: Error 410.958904  Location of error: (1, 1), x=4.00000000, y=4.60000000\n"
         "  2: Error 400.000000  Location of error: (0, 1), x=2.00000000, y=2.50000000\n")
-    assert str(e.value) == (
+    assert message_of(e.value) == (
         "\nItems are not equal:\nError 410.958904 exceeds tolerance rtol=1.000000e-04, atol=1.000000e-03 "
         "(mismatch 50.000000%).\nLocation of maximum error: (1, 1), x=4.00000000, y=4.60000000\n"
         " ACTUAL: array([[1., 2.],\n       [3., 4.]], dtype=float32)\n DESIRED: array([[1. , 2.5],\n       [3. , 4.6]])")
     with pytest.raises(AssertionError) as e:
         mx.test_utils.assert_almost_equal(1.0, 1.1)
-    assert str(e.value) == ("\nItems are not equal:\nError 9090.909091 exceeds tolerance rtol=1.000000e-05, "
+    assert message_of(e.value) == ("\nItems are not equal:\nError 9090.909091 exceeds tolerance rtol=1.000000e-05, "
                             "atol=1.000000e-20.\n\n ACTUAL: 1.0\n DESIRED: 1.1")
     with pytest.raises(AssertionError) as e:
         mx.test_utils.assert_almost_equal(np.arange(30.0).reshape(5, 6), np.arange(30.0).reshape(5, 6) * 1.1)
-    assert "(mismatch at least 36.666667%)" in str(e.value)
+    assert "(mismatch at least 36.666667%)" in message_of(e.value)
 
 
 def test_check_numeric_gradient_takes_a_symbol():
@@ -350,7 +351,7 @@ def test_trainer_names_the_class_it_was_given_as_mxnet_does():
     import distnet as mx
     with pytest.raises(ValueError) as err:
         mx.gluon.Trainer([mx.nd.ones(2)], "sgd")
-    assert str(err.value) == ("First argument must be a list or dict of Parameters, got list of "
+    assert message_of(err.value) == ("First argument must be a list or dict of Parameters, got list of "
                               "<class 'mxnet.ndarray.ndarray.NDArray'>.")
 
 
@@ -369,7 +370,7 @@ def test_operator_functions_show_the_signatures_mxnet_generates():
 
 def test_functions_made_per_name_carry_that_name_in_pythons_type_errors():
     import distnet as mx
-    with pytest.raises(TypeError, match=r"^maximum\(\) missing 1 required positional argument: 'right'$"):
+    with pytest.raises(TypeError, match=r"maximum\(\) missing 1 required positional argument: 'right'$"):
         mx.sym.maximum(mx.sym.var("x"))
-    with pytest.raises(TypeError, match=r"^resnet18_v1\(\) takes 0 positional arguments but 2 were given$"):
+    with pytest.raises(TypeError, match=r"resnet18_v1\(\) takes 0 positional arguments but 2 were given$"):
         mx.gluon.model_zoo.vision.resnet18_v1(1, 2)

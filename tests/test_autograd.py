@@ -8,7 +8,7 @@ import pytest
 
 import distnet as mx
 from distnet import autograd, gluon, nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 from distnet.test_utils import assert_almost_equal
 
 
@@ -299,7 +299,7 @@ def test_function_backward_failure_shows_at_the_first_gradient_read(answer, prin
     with autograd.record():
         y = f(a, b)
     y.backward()
-    with pytest.raises(MXNetError, match=r"^Check failed: reinterpret_cast<CustomFunctionBwdFunc>\( params.info->"
+    with pytest.raises(MXNetError, match=r"Check failed: reinterpret_cast<CustomFunctionBwdFunc>\( params.info->"
                                          r"callbacks\[kCustomFunctionBackward\]\)\( .*contexts\[kCustomFunction"
                                          r"Backward\]\): $"):
         a.grad.asnumpy()
@@ -562,7 +562,7 @@ def test_elementwise_backward_refuses_a_head_gradient_of_another_dtype_at_once(m
         y = make(x)
     seq = y._node[0].seq
     half = nd.ones(2, dtype="float16")
-    with pytest.raises(MXNetError, match=f"^Error in operator node_{seq}_backward: .*" + re.escape(words.format(seq))):
+    with pytest.raises(MXNetError, match=f"Error in operator node_{seq}_backward: .*" + re.escape(words.format(seq))):
         y.backward(half)
     if "output" not in words:               # (grad() hands it through a copying backward, see below)
         with pytest.raises(MXNetError, match=re.escape(words.format(seq))):
@@ -756,7 +756,7 @@ def test_recorded_writes_are_refused_with_mxnets_check_words_and_no_operator_nam
         for write in (lambda: y.__imul__(3), lambda: nd.relu(x, out=y), lambda: nd.ones((2,)).__iadd__(x)):
             with pytest.raises(MXNetError) as info:
                 write()
-            refusals.append(str(info.value).splitlines()[0])
+            refusals.append(message_of(info.value).splitlines()[0])
     assert refusals[0] == refusals[1]
     assert refusals[0].startswith("Check failed: AGInfo: :IsNone(*output): Assigning to NDArrays that are already "
                                   "in a computational graph will cause undefined behavior")
@@ -774,14 +774,14 @@ def test_backward_of_an_unrecorded_head_fails_in_mxnets_words():
         y = (x * 2).sum()           # x is no variable: nothing recorded
     with pytest.raises(MXNetError) as e:
         y.backward()
-    assert str(e.value) == words
+    assert message_of(e.value) == words
     x.attach_grad()
     with autograd.record():
         y = (x * 2).sum()
     y.backward()
     with pytest.raises(MXNetError) as e:
         y.backward()                # the graph was freed by the first one
-    assert str(e.value).split("\n")[0] == words
+    assert message_of(e.value).split("\n")[0] == words
 
 
 @pytest.mark.parametrize("make, head_grad, words", [
@@ -835,7 +835,7 @@ def test_kernels_typed_by_the_head_gradient_refuse_dtypes_they_have_no_code_for(
     with autograd.record():
         y = make(x)
     y.backward(nd.ones(y.shape, dtype=dtype))
-    with pytest.raises(MXNetError, match="^" + re.escape(words) + "$"):
+    with pytest.raises(MXNetError, match="" + re.escape(words) + "$"):
         x.grad.asnumpy()
 
 

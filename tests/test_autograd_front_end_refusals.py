@@ -144,10 +144,10 @@ def test_grad_refusals_use_mxnets_check_words():
     x, y = _x_squared()
     unattached, unused = nd.ones(2), nd.ones(2)
     unused.attach_grad()
-    with pytest.raises(MXNetError, match=r"^Check failed: !AGInfo: :IsNone\(\*variables\[i\]\) && AGInfo::IsVariable"
+    with pytest.raises(MXNetError, match=r"Check failed: !AGInfo: :IsNone\(\*variables\[i\]\) && AGInfo::IsVariable"
                                          r".*the 2-th variable because it does not require gradient\.$"):
         ag.grad(y, [x, unattached], retain_graph=True)
-    with pytest.raises(MXNetError, match=r"^Check failed: output_grads.find\(xs\[i\].node.get\(\)\) != "
+    with pytest.raises(MXNetError, match=r"Check failed: output_grads.find\(xs\[i\].node.get\(\)\) != "
                                          r"output_grads.end\(\): .*the 1-th variable because it is unreachable "
                                          r"from the outputs\.$"):
         ag.grad(y, [unused])
@@ -162,7 +162,7 @@ def test_grad_refusals_use_mxnets_check_words():
 @pytest.mark.parametrize("item, name", [(np.ones(2), "numpy.ndarray"), (1.5, "float"), (3, "int")])
 def test_non_arrays_are_refused_as_objects_without_a_handle(item, name):
     x, y = _x_squared()
-    message = f"^'{name}' object has no attribute 'handle'$"
+    message = f"'{name}' object has no attribute 'handle'$"
     with pytest.raises(AttributeError, match=message):
         y.backward(item)
     with pytest.raises(AttributeError, match=message):
@@ -183,12 +183,12 @@ def test_mark_variables_buffer_unlike_its_variable_is_refused_with_the_shape_che
 
 
 def test_get_symbol_of_an_unrecorded_array_words():
-    with pytest.raises(MXNetError, match=r"^Check failed: !Imperative: :AGInfo::IsNone\(\*this\): NDArray is not "
+    with pytest.raises(MXNetError, match=r"Check failed: !Imperative: :AGInfo::IsNone\(\*this\): NDArray is not "
                                          r"part of a computation graph"):
         ag.get_symbol(nd.ones(2))
 
 
-_NO_INPUTS = r"^Check failed: xs.size\(\) > 0 \(0 vs. 0\) : There are no inputs in computation graph"
+_NO_INPUTS = r"Check failed: xs.size\(\) > 0 \(0 vs. 0\) : There are no inputs in computation graph"
 
 
 def test_head_recorded_before_a_backward_freed_its_inputs_sees_them_as_constants():
@@ -233,7 +233,7 @@ def test_a_pass_meeting_an_entry_freed_under_a_node_recorded_before_fails_as_mxn
         a, b = y * 2, y * 3
         c = b + x                   # reaches x directly, and y through b
     a.backward()
-    with pytest.raises(MXNetError, match=r"^Check failed: type_ != nullptr: The any container is empty"):
+    with pytest.raises(MXNetError, match=r"Check failed: type_ != nullptr: The any container is empty"):
         c.backward()
     assert x.grad.asnumpy().tolist() == [4., 8.]       # nothing written
     with ag.record():

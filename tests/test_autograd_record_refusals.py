@@ -9,7 +9,7 @@ def test_sort_without_an_axis_is_refused_when_recorded():
     x = nd.array([[3.0, 1.0, 2.0]])
     x.attach_grad()
     with autograd.record():
-        with pytest.raises(MXNetError, match=r"^Invalid Parameter format for axis expect int or None but value='', in "
+        with pytest.raises(MXNetError, match=r"Invalid Parameter format for axis expect int or None but value='', in "
                                              r"operator _backward_topk\(name=\"node_\d+_backward\", is_ascend=\"0\", "
                                              r"ret_typ=\"value\", k=\"0\", axis=\"\"\)$"):
             nd.sort(x, is_ascend=False)
@@ -30,7 +30,7 @@ def test_embedding_gradient_storage_refusal_names_the_backward_node():
     with autograd.record():
         y = nd.Embedding(nd.array([0, 2]), w, input_dim=3, output_dim=2, sparse_grad=True)
     seq = y._node[0].seq
-    with pytest.raises(MXNetError, match=rf"^Error in operator node_{seq}_backward: \[\d\d:\d\d:\d\d\] \S+indexing_op"
+    with pytest.raises(MXNetError, match=rf"Error in operator node_{seq}_backward: \[\d\d:\d\d:\d\d\] \S+indexing_op"
                                          r"\.h:267: Cannot use sparse_grad = 1, while stype of gradients w.r.t "
                                          r"embedding weight is default"):
         y.backward()
@@ -41,6 +41,6 @@ def test_sparse_embedding_into_a_dense_gradient_names_the_backward_node():
     w.attach_grad()
     with autograd.record():
         y = nd.contrib.SparseEmbedding(nd.array([0, 2]), w, input_dim=3, output_dim=2)
-    with pytest.raises(MXNetError, match=rf"^Error in operator node_{y._node[0].seq}_backward: \[[\d:]+\] \S+: "
+    with pytest.raises(MXNetError, match=rf"Error in operator node_{y._node[0].seq}_backward: \[[\d:]+\] \S+: "
                                          r"Operator not implemented: operator = _backward_SparseEmbedding"):
         y.backward()

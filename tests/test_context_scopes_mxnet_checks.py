@@ -4,7 +4,7 @@ import warnings
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 def test_unknown_device_type_is_the_bare_table_lookup_key_error():
@@ -34,9 +34,9 @@ def test_num_gpus_lives_in_mx_context_only():
 
 def test_gpu_queries_fail_with_mxnet_cpu_build_messages():
     for call in (lambda: mx.context.gpu_memory_info(0), lambda: mx.util.get_gpu_memory(1)):
-        with pytest.raises(MXNetError, match=r"^This call is only supported for MXNet built with CUDA support\.$"):
+        with pytest.raises(MXNetError, match=r"This call is only supported for MXNet built with CUDA support\.$"):
             call()
-    with pytest.raises(OSError, match="^could not load any of: libcuda.so libcuda.dylib cuda.dll$"):
+    with pytest.raises(OSError, match="could not load any of: libcuda.so libcuda.dylib cuda.dll$"):
         mx.util.get_cuda_compute_capability(mx.gpu(0))
 
 
@@ -90,7 +90,7 @@ def test_set_np_shape_returns_the_previous_state():
 def test_a_gpu_is_refused_with_the_words_of_mxnets_cpu_build(make, message):
     with pytest.raises(MXNetError) as caught:
         make(mx.gpu())
-    assert str(caught.value) == message
+    assert message_of(caught.value) == message
 
 
 @pytest.mark.parametrize("make", [mx.name.NameManager, lambda: mx.name.Prefix("p_"), mx.AttrScope])

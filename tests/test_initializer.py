@@ -7,6 +7,7 @@ import pytest
 
 import distnet as mx
 from distnet import initializer
+from distnet.base import message_of
 
 # What MXNet 1.9.1's initializers ask of mx.random for one 'x_weight' array: (function, (loc/low, scale/high),
 # shape, written into the array through out=, type of the first argument).
@@ -290,7 +291,7 @@ def test_create_and_load_argument_errors_use_mxnets_classes():
         mx.init.create(5)
     with pytest.raises(AssertionError, match="^$"):
         mx.init.Load([1, 2])
-    with pytest.raises(UnboundLocalError, match="^cannot access local variable 'tmp' where it is not associated with a value$"):
+    with pytest.raises(UnboundLocalError, match="cannot access local variable 'tmp' where it is not associated with a value$"):
         mx.init.Orthogonal(rand_type="bad")(mx.init.InitDesc("w_weight"), mx.nd.zeros((2, 2)))
 
 
@@ -319,11 +320,11 @@ def test_fused_rnn_initializer_is_named_by_the_initializer_module():
 
 
 def test_xavier_and_mixed_messages_are_mxnets():
-    with pytest.raises(ValueError, match="^Incorrect factor type$"):
+    with pytest.raises(ValueError, match="Incorrect factor type$"):
         _init(mx.init.Xavier(factor_type="sideways"), "fc_weight", (3, 3))
-    with pytest.raises(ValueError, match="^Unknown random type$"):
+    with pytest.raises(ValueError, match="Unknown random type$"):
         _init(mx.init.Xavier(rnd_type="sideways"), "fc_weight", (3, 3))
-    with pytest.raises(ValueError, match=r"^Parameter name %s did not match any pattern\. Consideradd"):
+    with pytest.raises(ValueError, match=r"Parameter name %s did not match any pattern\. Consideradd"):
         mx.init.Mixed(["bias"], [mx.init.Zero()])("fc_weight", mx.nd.zeros(1))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
@@ -351,7 +352,7 @@ def test_create_fails_as_mxnets_registry(args, kwargs, error, message):
 
 
 def test_register_refuses_non_subclasses_and_warns_on_every_reregistration():
-    with pytest.raises(TypeError, match="^issubclass"):
+    with pytest.raises(TypeError, match="issubclass"):
         mx.init.register(3)
     with pytest.raises(AssertionError, match="^Can only register subclass of Initializer$"):
         mx.init.register(dict)
@@ -401,7 +402,7 @@ def test_random_initializer_parameters_of_mixed_kinds_fail_with_mxnets_message()
     with pytest.raises(AssertionError, match=r"^Distribution parameters must all have the same type, but got both "
                                              r"<class 'int'> and <class 'NoneType'>\.$"):
         mx.init.Normal(None)(mx.init.InitDesc("w_weight"), mx.nd.zeros((2, 2)))
-    with pytest.raises(ValueError, match=r"^Distribution parameters must be either NDArray or numbers, but got "
+    with pytest.raises(ValueError, match=r"Distribution parameters must be either NDArray or numbers, but got "
                                          r"<class 'str'>\.$"):
         mx.nd.random.uniform("a", 1, shape=(2,))
 
@@ -439,7 +440,7 @@ def test_numpy_semantics_initializers_draw_float32_only_as_mxnet():
         dense = mx.gluon.nn.Dense(2, in_units=2, dtype="float16")
         with pytest.raises(mx.MXNetError) as e:
             dense.initialize()
-        assert str(e.value) == ("Check failed: outputs[i]->dtype() == out_types[i] (2 vs. 0) : 0-th output has "
+        assert message_of(e.value) == ("Check failed: outputs[i]->dtype() == out_types[i] (2 vs. 0) : 0-th output has "
                                 "invalid shape. Expecting 0 got 2 in operator _npi_uniform")
     finally:
         mx.npx.reset_np()

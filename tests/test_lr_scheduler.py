@@ -64,7 +64,7 @@ def test_warmup_lr_is_asserted_within_the_warmup_and_checks_the_mode_when_used()
         sched.get_warmup_lr(4)
     assert caught.value.args == ()
     sched.warmup_mode = 'cosine'        # changed after construction: refused when a warm-up rate is asked for
-    with pytest.raises(ValueError, match="^Invalid warmup mode cosine$"):
+    with pytest.raises(ValueError, match="Invalid warmup mode cosine$"):
         sched(1)
     assert sched(9) == 1.0
 

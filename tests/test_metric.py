@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 nd = mx.nd.array
 rs = np.random.RandomState(0)
@@ -183,7 +183,7 @@ def test_perplexity_picks_one_dimensional_predictions():
     m = mx.metric.Perplexity(ignore_label=None)
     m.update([mx.nd.array([0])], [mx.nd.array([0.5])])
     assert m.get() == ("perplexity", 2.0000000038093084)     # MXNet 1.9.1, float32 log(0.5)
-    with pytest.raises(MXNetError, match=r"^Shape inconsistent, Provided = \[4\], inferred shape=\[2,2\]\n"):
+    with pytest.raises(MXNetError, match=r"Shape inconsistent, Provided = \[4\], inferred shape=\[2,2\]\n"):
         mx.metric.Perplexity(None, axis=1).update([mx.nd.array([[0, 1], [1, 1]])], [mx.nd.ones((2, 2, 2))])
 
 
@@ -209,7 +209,7 @@ def test_count_and_rank_checks_fail_with_mxnets_assert_messages():
     assert ce.value.args == ()
     with pytest.raises(AssertionError) as nll:
         mx.metric.NegativeLogLikelihood().update(two_labels, four_rows)
-    assert str(nll.value) == "(2, 4)"
+    assert message_of(nll.value) == "(2, 4)"
     with pytest.raises(AssertionError) as ppl:
         mx.metric.Perplexity(None).update(two_labels, four_rows * 2)
     assert ppl.value.args == ()
@@ -253,7 +253,7 @@ def test_a_wrong_metric_method_call_names_the_metric_class(name, method):
     """Python's argument error names the method's class: each of these metrics has its own in MXNet."""
     with pytest.raises(TypeError) as err:
         getattr(getattr(mx.metric, name)(), method)(1, 2, 3)
-    assert str(err.value).startswith(f"{name}.{method}() takes ")
+    assert message_of(err.value).startswith(f"{name}.{method}() takes ")
 
 
 def test_composite_metric_iterates_what_it_is_given():

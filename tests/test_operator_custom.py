@@ -162,7 +162,7 @@ class _FailingProp(mx.operator.CustomOpProp):
 
 
 def test_an_error_in_user_code_is_printed_and_raised_as_mxnet_error(capsys):
-    with pytest.raises(mx.MXNetError, match=r"^Check failed: .*\[kCustomOpForward\]\): $"):
+    with pytest.raises(mx.MXNetError, match=r"Check failed: .*\[kCustomOpForward\]\): $"):
         mx.nd.Custom(mx.nd.ones((2,)), op_type="test_failing_forward").wait_to_read()
     printed = capsys.readouterr().out
     assert printed.startswith("Error in CustomOp.forward: Traceback") and "broken forward" in printed
@@ -254,7 +254,7 @@ def test_props_are_made_when_mxnet_makes_them():
 
 def test_missing_or_unknown_op_type_fails_mxnets_parameter_checks():
     for op_type in (None, ""):
-        with pytest.raises(mx.MXNetError, match="^Check failed: !params.op_type.empty\\(\\): Required argument "
+        with pytest.raises(mx.MXNetError, match="Check failed: !params.op_type.empty\\(\\): Required argument "
                                                 "`op_type` is missing.$"):
             mx.nd.Custom(mx.nd.ones((1,)), op_type=op_type)
     with pytest.raises(mx.MXNetError, match="Cannot find custom operator 3$"):
@@ -274,7 +274,7 @@ class _Identity(mx.operator.CustomOp):
 
 @pytest.mark.parametrize("count", [0, 2])
 def test_a_wrong_number_of_inputs_fails_mxnets_count_check(count):
-    with pytest.raises(mx.MXNetError, match=rf"^Check failed: num_inputs == infered_num_inputs \({count} vs. 1\) : "
+    with pytest.raises(mx.MXNetError, match=rf"Check failed: num_inputs == infered_num_inputs \({count} vs. 1\) : "
                                             rf"Operator Custom expects 1 inputs, but got {count} instead.$"):
         mx.nd.Custom(*[mx.nd.ones((1,))] * count, op_type="test_identity_for_counts")
 
@@ -295,7 +295,7 @@ def test_a_prop_method_error_is_printed_then_raised_as_mxnets_failed_callback_ch
 
     prop = type("BrokenProp", (_IdentityProp,), {method: broken})
     mx.operator.register("test_broken_" + method)(prop)
-    with pytest.raises(mx.MXNetError, match=rf"^Check failed: reinterpret_cast<{check}>\( .*\): $"):
+    with pytest.raises(mx.MXNetError, match=rf"Check failed: reinterpret_cast<{check}>\( .*\): $"):
         mx.nd.Custom(mx.nd.ones((2,)), op_type="test_broken_" + method).wait_to_read()
     printed = capsys.readouterr().out
     assert printed.startswith(f"Error in test_broken_{method}.{method}: Traceback") and "broken " + method in printed
@@ -312,7 +312,7 @@ def test_prop_inference_returning_wrong_counts_fails_mxnets_assertion_in_the_cal
                                                                                        capsys):
     name = f"test_counts_{method}_{message[:30]}"
     mx.operator.register(name)(type("CountingProp", (_IdentityProp,), {method: lambda self, x: returned(x)}))
-    with pytest.raises(mx.MXNetError, match="^Check failed: reinterpret_cast<CustomOp"):
+    with pytest.raises(mx.MXNetError, match="Check failed: reinterpret_cast<CustomOp"):
         mx.nd.Custom(mx.nd.ones((2,)), op_type=name).wait_to_read()
     assert capsys.readouterr().out.rstrip().endswith("AssertionError: " + message)
 
@@ -321,7 +321,7 @@ def test_infer_type_may_not_change_the_input_types_and_names_types_by_numpy_clas
     def register(name, returned):
         mx.operator.register(name)(type("TypingProp", (_IdentityProp,), {"infer_type": lambda self, t: returned(t)}))
     register("test_types_f64_inputs", lambda t: ([np.float64], [np.float64], []))
-    with pytest.raises(mx.MXNetError, match="^Type inconsistent, Provided = float32, inferred type = float64$"):
+    with pytest.raises(mx.MXNetError, match="Type inconsistent, Provided = float32, inferred type = float64$"):
         mx.nd.Custom(mx.nd.ones((2,)), op_type="test_types_f64_inputs")
     assert mx.nd.Custom(mx.nd.ones((2,), dtype="float64"), op_type="test_types_f64_inputs").dtype == np.float64
     register("test_types_text", lambda t: (t, ["float16"], []))
@@ -370,7 +370,7 @@ def _register_copy(name, **methods):
 
 def test_custom_op_refuses_an_input_shape_its_prop_changes():
     _register_copy("r15ag_reshaping", infer_shape=lambda self, shapes: ([(4,)], [(4,)], []))
-    with pytest.raises(mx.base.MXNetError, match=r"^Shape inconsistent, Provided = \[3\], inferred shape=\[4\]$"):
+    with pytest.raises(mx.base.MXNetError, match=r"Shape inconsistent, Provided = \[3\], inferred shape=\[4\]$"):
         mx.nd.Custom(mx.nd.ones(3), op_type="r15ag_reshaping")
 
 
@@ -382,7 +382,7 @@ def test_custom_op_listing_no_outputs_returns_an_empty_list():
 def test_custom_prop_creating_no_operator_fails_at_the_call(capsys):
     mx.operator.register("r15ag_creates_none")(type("NoneProp", (mx.operator.CustomOpProp,),
                                                     dict(create_operator=lambda self, ctx, s, d: None)))
-    with pytest.raises(mx.base.MXNetError, match=r"^Check failed: reinterpret_cast<CustomOpCreateFunc>"):
+    with pytest.raises(mx.base.MXNetError, match=r"Check failed: reinterpret_cast<CustomOpCreateFunc>"):
         mx.nd.Custom(mx.nd.ones(3), op_type="r15ag_creates_none")
     printed = capsys.readouterr().out
     assert printed.startswith("Error in r15ag_creates_none.create_operator: Traceback")

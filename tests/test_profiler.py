@@ -6,6 +6,7 @@ import time
 import pytest
 
 import distnet as mx
+from distnet.base import message_of
 
 
 @pytest.fixture(autouse=True)
@@ -223,7 +224,7 @@ def test_a_configuration_without_continuous_dumps_stops_the_timer_as_a_finished_
     mx.profiler.set_config(dump_period=2.0)                   # the timer starts at 10, wakes at 12, 14, ...
     clock[0] = 13.0
     mx.profiler.set_config(continuous_dump=False)             # it quits at its wake at 14
-    with pytest.raises(mx.MXNetError, match=r"^Check failed: auto_remove_ == false \(1 vs. 0\) : $"):
+    with pytest.raises(mx.MXNetError, match=r"Check failed: auto_remove_ == false \(1 vs. 0\) : $"):
         mx.profiler.set_config(continuous_dump=True)
     clock[0] = 14.0
     mx.profiler.set_config(continuous_dump=True)
@@ -232,7 +233,7 @@ def test_a_configuration_without_continuous_dumps_stops_the_timer_as_a_finished_
 def test_continuous_dumps_need_a_positive_period_and_a_refused_configuration_changes_nothing(tmp_path):
     mx.profiler.set_config(filename=str(tmp_path / "kept.json"), continuous_dump=False)
     for period in (0, -1):
-        with pytest.raises(mx.MXNetError, match=r"^Check failed: !continuous_dump \|\| dump_period > 0: $"):
+        with pytest.raises(mx.MXNetError, match=r"Check failed: !continuous_dump \|\| dump_period > 0: $"):
             mx.profiler.set_config(filename=str(tmp_path / "refused.json"), dump_period=period)
     mx.profiler.set_config(dump_period=0, continuous_dump=False, filename=str(tmp_path / "kept.json"))
     mx.profiler.set_state("run")
@@ -245,12 +246,12 @@ def test_continuous_dumps_need_a_positive_period_and_a_refused_configuration_cha
                                   lambda: mx.profiler.pause("server"), lambda: mx.profiler.resume("server"),
                                   lambda: mx.profiler.dump(True, "server")])
 def test_server_process_state_calls_need_a_kvstore_handle(call):
-    with pytest.raises(mx.MXNetError, match="^Check failed: kvStoreHandle: Kvstore Handle passed to profiler is null"):
+    with pytest.raises(mx.MXNetError, match="Check failed: kvStoreHandle: Kvstore Handle passed to profiler is null"):
         call()
 
 
 def test_server_process_configuration_needs_a_kvstore_handle():
-    with pytest.raises(mx.MXNetError, match="^Check failed: kvstoreHandle: KVStoreHandle passed to profiler is null"):
+    with pytest.raises(mx.MXNetError, match="Check failed: kvstoreHandle: KVStoreHandle passed to profiler is null"):
         mx.profiler.set_config(profile_process="server", dump_period=0)     # before the period's check
     with pytest.raises(KeyError):
         mx.profiler.pause("x")
@@ -264,14 +265,14 @@ def test_spans_ignore_a_stop_without_a_start(tmp_path):
 
 def test_resetting_statistics_that_are_not_kept_is_not_permitted():
     mx.profiler.set_config(aggregate_stats=False, continuous_dump=False)
-    with pytest.raises(mx.MXNetError, match="^Operation not permitted$"):
+    with pytest.raises(mx.MXNetError, match="Operation not permitted$"):
         mx.profiler.dumps(reset=True)
 
 
 def test_profiler_config_refuses_an_unknown_parameter_listing_mxnets_table():
     with pytest.raises(mx.MXNetError) as err:
         mx.profiler.set_config(profile_ops=True)
-    lines = str(err.value).split("\n")
+    lines = message_of(err.value).split("\n")
     assert lines[:3] == ["Cannot find argument 'profile_ops', Possible Arguments:", "----------------",
                          "profile_all : boolean, optional, default=0"]
     assert "filename : string, optional, default='profile.json'" in lines
@@ -283,7 +284,7 @@ def test_profiler_config_refuses_an_unknown_parameter_listing_mxnets_table():
                                     lambda c: c.decrement(2 ** 63 + 1)])
 def test_counter_refuses_an_int_a_c_long_cannot_hold_as_ctypes_does(change):
     counter = mx.profiler.Counter(mx.profiler.Domain("d"), "c", 5)
-    with pytest.raises(ctypes.ArgumentError, match="^argument 2: OverflowError: int too long to convert$"):
+    with pytest.raises(ctypes.ArgumentError, match="argument 2: OverflowError: int too long to convert$"):
         change(counter)
     counter.set_value(2 ** 64 - 1)      # the largest unsigned long: its low 32 bits, -1, wrap to 2**64 - 1
     assert counter._value == 2 ** 64 - 1

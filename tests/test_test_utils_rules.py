@@ -5,7 +5,7 @@ import pytest
 
 import distnet as mx
 from distnet import test_utils as tu
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 @pytest.fixture
@@ -27,10 +27,10 @@ def test_operators_parse_a_text_default_context_and_allocations_refuse_it(defaul
     with pytest.raises(AttributeError, match="^'str' object has no attribute 'device_typeid'$"):
         mx.nd.array([1, 2])
     tu.set_default_context("cpu")
-    with pytest.raises(MXNetError, match="^Invalid context string cpu$"):
+    with pytest.raises(MXNetError, match="Invalid context string cpu$"):
         mx.nd.zeros(2)
     tu.set_default_context(None)
-    with pytest.raises(MXNetError, match="^Invalid context string None$"):
+    with pytest.raises(MXNetError, match="Invalid context string None$"):
         mx.nd.arange(2)
     with pytest.raises(AttributeError, match="^'NoneType' object has no attribute 'device_typeid'$"):
         mx.nd.empty(2)
@@ -72,7 +72,7 @@ def test_argument_checks_are_bare_asserts():
 
 
 def test_cuda_compute_capability_fails_loading_the_cuda_driver():
-    with pytest.raises(OSError, match="^could not load any of: libcuda.so libcuda.dylib cuda.dll$"):
+    with pytest.raises(OSError, match="could not load any of: libcuda.so libcuda.dylib cuda.dll$"):
         tu.get_cuda_compute_capability(mx.gpu(0))
 
 
@@ -127,9 +127,9 @@ def test_numeric_gradient_wants_grad_stypes_as_a_dict():
 def test_a_zero_size_sparse_array_fails_legacy_shape_inference_in_mxnets_report():
     with pytest.raises(MXNetError) as err:
         tu.rand_ndarray((0, 3), "row_sparse", density=0.5)
-    assert str(err.value) == ("Operator _zeros inferring shapes failed.\ninput shapes:\noutput shapes:\n[-1,3]\n"
+    assert message_of(err.value) == ("Operator _zeros inferring shapes failed.\ninput shapes:\noutput shapes:\n[-1,3]\n"
                               "operator attributes:\ndtype : float32\nctx : cpu(0)\nshape : (0, 3)\n\n")
     with pytest.raises(MXNetError) as err:
         mx.nd.array(np.zeros((0, 2))).tostype("csr")
-    assert str(err.value) == ("Operator cast_storage inferring shapes failed.\ninput shapes:\n[-1,2]\noutput shapes:\n"
+    assert message_of(err.value) == ("Operator cast_storage inferring shapes failed.\ninput shapes:\n[-1,2]\noutput shapes:\n"
                               "[-1,2]\noperator attributes:\nstype : csr\n\n")

@@ -10,7 +10,7 @@ import numpy as np
 
 from .. import initializer, ndarray
 from .. import name as _name
-from ..base import MXNetError, class_text, own_methods
+from ..base import MXNetError, class_text, own_methods, message_of
 from ..context import current_context
 from ..ndarray import array_kinds as _kinds
 from ..ndarray.ndarray import NDArray
@@ -520,7 +520,7 @@ class HybridBlock(Block):
             with _name.NameManager(), self.name_scope():     # (a trial: the names it makes are not kept)
                 self.hybrid_forward(symbol, *_regroup(grouped, fmt), **params)
         except TypeError as e:
-            return str(e)
+            return message_of(e)
         except (MXNetError, ValueError, AttributeError, IndexError, KeyError, AssertionError, NotImplementedError):
             return None         # (other failures are left to the checks that follow)
         return None
@@ -557,10 +557,10 @@ class HybridBlock(Block):
         except _kinds.NumpyInputRefused as e:
             name = npx_operator(e.opname) if self._numpy_mode_path else None    # (else MXNet's is this one)
             if name is None:
-                return str(e) if legacy_too else None
+                return message_of(e) if legacy_too else None
             return str(legacy_refusal(name))
         except TypeError as e:
-            return str(e) if "This is a numpy operator" in str(e) else None
+            return message_of(e) if "This is a numpy operator" in message_of(e) else None
         except (ValueError, MXNetError):
             return None
         return None
@@ -573,7 +573,7 @@ class HybridBlock(Block):
         try:
             _kinds.run_layer(True, self.hybrid_forward, ndarray, x, *args, **stand_ins)
         except TypeError as e:
-            return str(e)
+            return message_of(e)
         except MXNetError:
             pass
         return (f"{type(self).__name__} computes with legacy mx.nd operators here, which take legacy NDArrays only, "
@@ -693,7 +693,8 @@ class HybridBlock(Block):
             self.infer_shape(*args)
         except Exception as e:
             # MXNet's core errors print themselves as MXNetError: ..., but for a graph's failed composition
-            shown = f"MXNetError: {e}" if type(e) is MXNetError and not str(e).startswith("Symbol.") else e
+            text = message_of(e)
+            shown = f"MXNetError: {text}" if type(e) is MXNetError and not text.startswith("Symbol.") else text
             if getattr(e, "raised_at", None):       # an error of MXNet's C API prints the frame that raised it
                 shown = 'Traceback (most recent call last):\n  File "{}", line {}\n{}'.format(*e.raised_at, shown)
             raise ValueError(f"Deferred initialization failed because shape cannot be inferred. {shown}") from e
@@ -880,8 +881,8 @@ def _load_params_file(filename):
         try:
             return load(filename)
         except MXNetError as e:     # MXNet's load_parameters re-raises what npx.load could not read as ValueError
-            if "is_np_shape" not in str(e):
-                raise ValueError(str(e)) from None
+            if "is_np_shape" not in message_of(e):
+                raise ValueError(message_of(e)) from None
         # a file saved without NumPy shape semantics: MXNet reads it with them off, as mx.np arrays
         from ..util import np_array, np_shape
         with np_array(False), np_shape(False):

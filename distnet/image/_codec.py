@@ -8,7 +8,7 @@ import struct
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, message_of
 from . import _bmp, _exif, _jpeg, _jpeg_pixels, _png, _png_gray, _tiff
 
 
@@ -128,7 +128,7 @@ def _decode_checked(kind, data, gray):
     try:
         return decode(data, gray)
     except (MXNetError, struct.error, IndexError, ValueError) as e:     # a damaged or truncated file ...
-        if "not supported" in str(e):       # ... unless a layout these decoders lack: that keeps its words
+        if "not supported" in message_of(e):       # ... unless a layout these decoders lack: that keeps its words
             raise
         size = _header_size(kind, data)
         if size is None:        # MXNet decodes without knowing the size and checks OpenCV's own result

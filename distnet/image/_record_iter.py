@@ -16,7 +16,7 @@ import re
 import numpy as np
 
 from .. import recordio
-from ..base import MXNetError
+from ..base import MXNetError, message_of
 from ..gluon.data.vision._resize import OPENCV_EMPTY
 from ..io.io import core_check
 from ..io.native import _BatchLoader, _flag, _shape
@@ -294,7 +294,7 @@ class _ImageRecordLoader(_BatchLoader):
                 return self._decode_four_channels(payload, header)
             img = decode_hwc(payload, 0 if c == 1 else 1, True)
         except MXNetError as e:
-            if "Decoding failed" not in str(e):
+            if "Decoding failed" not in message_of(e):
                 raise
             img = np.zeros((0, 0, c), np.uint8)     # OpenCV's empty image: the core goes on with it
         return img[..., [2, 1, 0]] if img.shape[2] == 3 else img
@@ -303,7 +303,7 @@ class _ImageRecordLoader(_BatchLoader):
         try:
             img = decode_cv(payload, -1)
         except MXNetError as e:
-            if "Decoding failed" not in str(e):
+            if "Decoding failed" not in message_of(e):
                 raise
             img = np.zeros((0, 0))      # an empty image: OpenCV counts one channel
         channels = 1 if img.ndim == 2 else img.shape[2]

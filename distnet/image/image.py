@@ -8,7 +8,7 @@ from numbers import Number
 import numpy as np
 
 from .. import ndarray as nd
-from ..base import MXNetError, _Null, numeric_types
+from ..base import MXNetError, _Null, numeric_types, message_of
 from ..gluon.data.vision._image_ops import _get_interp_method, _scale_down, rotate_image
 from ..gluon.data.vision._resize import OPENCV_NO_DATA, resize_hwc
 from ..ndarray import NDArray
@@ -164,7 +164,7 @@ def _undecoded(error, out):
     error is raised when it is read."""
     from ..ndarray.failures import KernelError, deliver
     placeholder = np.zeros(error.shape, np.uint8)
-    return deliver(KernelError(str(error), placeholder), _decoded(placeholder, out), out)
+    return deliver(KernelError(message_of(error), placeholder), _decoded(placeholder, out), out)
 
 
 def _numpy(src):
@@ -251,7 +251,7 @@ def _kernel_refusal(src, error, shape, dtype, out, op_name):
     """The result of an OpenCV image kernel that refused its input: MXNet raises ``error`` when it is read."""
     from ..ndarray.failures import KernelError, deliver
     placeholder = np.zeros(tuple(max(0, d) for d in shape), dtype)
-    return deliver(KernelError(str(error), placeholder), _op_result(src, placeholder, out, op_name), out)
+    return deliver(KernelError(message_of(error), placeholder), _op_result(src, placeholder, out, op_name), out)
 
 
 def copyMakeBorder(src, top=_UNSET, bot=_UNSET, left=_UNSET, right=_UNSET, type=_UNSET,  # noqa: A002

@@ -15,7 +15,7 @@ import threading
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, message_of
 from .ndarray import _DATA_SLOT, NDArray, _wrap
 
 OUTSTANDING = []          # errors not raised yet, oldest first: waitall raises the first, forgets them all
@@ -267,12 +267,12 @@ def deliver(error, outputs, out, written=()):
     """The outputs of an op whose kernel raised ``error`` (``outputs``: its placeholders, wrapped; ``written``:
     the input arrays it writes, see KernelError.written)."""
     if _SYNCHRONOUS:
-        raise error.kind(str(error)) from error
+        raise error.kind(message_of(error)) from error
     failure = getattr(_carrying, "failure", None)          # run on failed inputs: their error, not its own
     if failure is None and error.sampler:
         failure = _random.get(error.sampler)                # MXNet never ran it: the resource's error
     if failure is None:
-        failure = _Failure(str(error), error.kind)
+        failure = _Failure(message_of(error), error.kind)
         if error.sampler:
             _random[error.sampler] = failure
     for arr in _arrays(outputs) + _arrays(out) + list(written):

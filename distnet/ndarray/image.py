@@ -6,7 +6,7 @@ import inspect
 
 import numpy as np
 
-from ..base import MXNetError, _Null
+from ..base import MXNetError, _Null, message_of
 from ..util import is_np_shape
 from .ops_elemwise import libm_f32
 from .failures import KernelError
@@ -321,7 +321,7 @@ def _resize(data, *, size=(), keep_ratio=False, interp=1):
             return resize_hwc(data, out_w, out_h, interp)
         return np.stack([resize_hwc(img, out_w, out_h, interp) for img in data])
     except MXNetError as e:     # a dtype or method OpenCV refuses: MXNet finds it in the kernel, raised on reading
-        raise KernelError(str(e), np.zeros(data.shape[:-3] + (out_h, out_w, data.shape[-1]), data.dtype)) from None
+        raise KernelError(message_of(e), np.zeros(data.shape[:-3] + (out_h, out_w, data.shape[-1]), data.dtype)) from None
 
 
 def resize(data, size=_Null, keep_ratio=_Null, interp=_Null, out=None, name=None):

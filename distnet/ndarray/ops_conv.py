@@ -13,7 +13,7 @@ import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
 from .. import autograd as _ag
-from ..base import MXNetError
+from ..base import MXNetError, message_of
 from . import conv_native, onednn_avx2, onednn_gemm_blocks
 from .failures import KernelError, backward_kernel_error, real_switch_refusal
 from .param_text import check_pooling_kernel
@@ -1507,7 +1507,7 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         g, x, w, pads, _, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
                                                num_filter, num_group, layout)
     except KernelError as e:        # the forward's kernel refused: the backward's does too (kept with the gradients)
-        backward_kernel_error(str(e))
+        backward_kernel_error(message_of(e))
         return np.zeros_like(data), np.zeros_like(weight), None if bias is None else np.zeros_like(bias)
     if dy.size == 0:        # an empty result: MXNet's float64 kernel passes zeros back, oneDNN's (float32) fails
         if data.dtype != np.float64:

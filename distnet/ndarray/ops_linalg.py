@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, message_of
 from .dgemm_row import matmul
 from .failures import (UNKNOWN_SHAPE, KernelError, backward_kernel_error, backward_reads_no_outputs,
                        real_switch_refusal)
@@ -82,7 +82,7 @@ def _fails_when_read(op):
                 wide = inner.result
             shaped = tuple(np.zeros(np.shape(r), dtype) for r in wide) if isinstance(wide, tuple) \
                 else np.zeros(wide.shape, dtype)
-            raise KernelError(str(e), shaped) from None
+            raise KernelError(message_of(e), shaped) from None
     op.fwd = run
     if op.name.startswith("_linalg_") and op.bwd is not None:
         _backward_fails_when_read(op)

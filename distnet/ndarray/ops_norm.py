@@ -9,7 +9,7 @@ import math
 import numpy as np
 
 from .. import autograd
-from ..base import MXNetError
+from ..base import MXNetError, message_of
 from .ops_elemwise import libm_f32
 from . import onednn, onednn_avx2
 from .onednn import fma
@@ -790,9 +790,9 @@ def batch_norm_with_relu(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_
                               fix_gamma=fix_gamma, use_global_stats=use_global_stats,
                               output_mean_var=output_mean_var, axis=axis)
     except MXNetError as e:         # BatchNorm's checks, under this operator's name
-        if type(e) is not MXNetError or not str(e).startswith("BatchNorm: "):
+        if type(e) is not MXNetError or not message_of(e).startswith("BatchNorm: "):
             raise
-        raise MXNetError(f"_contrib_BatchNormWithReLU: {str(e)[len('BatchNorm: '):]}") from None
+        raise MXNetError(f"_contrib_BatchNormWithReLU: {message_of(e)[len('BatchNorm: '):]}") from None
     outs = (np.maximum(outs[0], outs[0].dtype.type(0)),) + outs[1:]
     # the kernel refuses all but 4-D float32 data normalised over the axis written 1 (-3 is refused too):
     # the error shows on reading

@@ -10,7 +10,7 @@ import threading
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, message_of
 from ..optimizer.sgd import SGD, NAG, Signum, _sgd_plain
 from ..optimizer.adam import FTML, _clipped, adam_kernel
 from ..optimizer.adaptive import RMSProp, Ftrl
@@ -859,7 +859,7 @@ class _UpdateOp(_KernelCheckedOp):
             _check_types(self.name, [a._data for a in args], _TYPE_RULES[self.name])
         except _failures.KernelError as e:      # the mixed-precision ones allocate their outputs first
             if not self.name.startswith(("preloaded", "multi_mp")):
-                raise MXNetError(str(e)) from None
+                raise MXNetError(message_of(e)) from None
 
     def _sparse(self, args, out, attrs):
         """Sparse operands go to the storage-aware update (ndarray.sparse_dispatch); the kernels learn whether MXNet

@@ -15,7 +15,7 @@ import threading
 import numpy as np
 
 from .. import autograd as _ag
-from ..base import MXNetError
+from ..base import MXNetError, message_of
 from ..util import is_np_shape
 from .failures import KernelError, failed_streams, real_switch_refusal, state_refusal
 from .gamma_lockstep import c_log, clog, gamma_samples
@@ -808,7 +808,7 @@ def _like(name, op, data, **params):
             with RESOURCE.untouched():
                 op.fwd(shape=data.shape, dtype="float32", **params)
         except KernelError as error:
-            raise KernelError(str(error), np.zeros(data.shape, data.dtype), sampler=True) from None
+            raise KernelError(message_of(error), np.zeros(data.shape, data.dtype), sampler=True) from None
         raise KernelError(real_switch_refusal(None, data.dtype), np.zeros(data.shape, data.dtype), sampler=True)
     return op.fwd(shape=data.shape, dtype=data.dtype.name, **params)
 

@@ -3,7 +3,7 @@ import math
 
 import numpy as np
 
-from ..base import MXNetError, error_like
+from ..base import MXNetError, error_like, message_of
 from ..util import is_np_shape
 from .failures import KernelError, backward_kernel_error, backward_reads_no_outputs, refuse_negative_dims
 from .ndarray import NDArray
@@ -437,7 +437,7 @@ def gather_nd(data, indices):
     try:
         key = _nd_key(indices, data.shape, "gather_nd")
     except IndexOutOfBounds as e:           # found by MXNet's kernel: raised (as IndexError) on reading
-        raise KernelError(str(e), np.zeros(indices.shape[1:] + data.shape[indices.shape[0]:], data.dtype),
+        raise KernelError(message_of(e), np.zeros(indices.shape[1:] + data.shape[indices.shape[0]:], data.dtype),
                           kind=IndexError) from None
     return data[key]
 
@@ -485,4 +485,4 @@ def _(dy, out, data, indices, *, shape):
     try:
         return gather_nd.fwd(dy, indices), None
     except KernelError as e:            # the gradient is read at once: raise as reading it would
-        raise e.kind(str(e)) from None
+        raise e.kind(message_of(e)) from None

@@ -4,7 +4,7 @@ import operator
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, message_of
 from .. import autograd as _ag
 from .ndarray import NDArray, _wrap
 from .registry import defop, invoke, unbroadcast
@@ -463,7 +463,7 @@ def reshape_like(lhs, rhs, *, lhs_begin=None, lhs_end=None, rhs_begin=None, rhs_
     try:
         shape = reshape_like_shape(lhs.shape, rhs.shape, lhs_begin, lhs_end, rhs_begin, rhs_end)
     except MXNetError as e:
-        raise MXNetError(f"reshape_like: {e}") from None
+        raise MXNetError(f"reshape_like: {message_of(e)}") from None
     return lhs.reshape(shape)
 
 
@@ -535,7 +535,7 @@ def _(dy, out, data, *, axis):
     try:
         axes = _flip_axes(axis, data)
     except KernelError as e:        # the backward kernel fails as the forward did: the gradients carry it
-        backward_kernel_error(str(e))
+        backward_kernel_error(message_of(e))
         return np.zeros_like(dy)
     for a in axes:
         dy = np.flip(dy, a)

@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 
-from ..base import MXNetError, _Null, no_attribute
+from ..base import MXNetError, _Null, no_attribute, message_of
 from .. import autograd as _ag
 from .ndarray import NDArray, _wrap, _DTYPE_NP_TO_MX
 from ..context import CPU0
@@ -464,7 +464,7 @@ def _bool_placeholder(op, inputs, attrs):
             res = op.fwd(*widened, **attrs)
         except _failures.KernelError as e:      # (another kernel failure: its placeholders stand in)
             if e.result is None:
-                raise MXNetError(str(e)) from None
+                raise MXNetError(message_of(e)) from None
             res = e.result
     as_bool = lambda r: r.astype(np.bool_) if np.asarray(r).dtype == np.uint8 else r     # noqa: E731
     return tuple(as_bool(r) for r in res) if type(res) is tuple else as_bool(res)
@@ -491,7 +491,7 @@ def _unary_call(op, x):
         _refuse_missing_inputs(op, 1, e, {"num_args": 1} if op.name in STATED_COUNT else _NOATTRS)
         if not data.size:       # numpy's kernel refused what MXNet's shape inference finds
             _refuse_unknown_sizes(op, (x,), [data], _NOATTRS, np.empty(0))
-        raise MXNetError(f"operator {op.name} failed on an input of shape {data.shape}: {e}") from e
+        raise MXNetError(f"operator {op.name} failed on an input of shape {data.shape}: {message_of(e)}") from e
     if type(res) is tuple:
         return _finish(op, (x,), [data], _NOATTRS, res, None, x._ctx._op_ctx)
     if type(res) is not _NDARRAY:
@@ -544,14 +544,14 @@ def mxnet_name(op_name):
 def _refuse_missing_inputs(op, given, error, attrs=_NOATTRS):
     """MXNet's words when ``op`` was called with fewer inputs than it requires or without a required attribute
     (``error``: Python's)."""
-    if isinstance(error, TypeError) and "required keyword-only argument" in str(error):
+    if isinstance(error, TypeError) and "required keyword-only argument" in message_of(error):
         from ..symbol.enums import missing_parameter
-        missing = re.findall(r"'(\w+)'", str(error).split("argument", 1)[1])
+        missing = re.findall(r"'(\w+)'", message_of(error).split("argument", 1)[1])
         raise missing_parameter(op.name, min(missing), attrs, imperative=True) from error   # the first by name
-    unknown = re.search(r"unexpected keyword argument '(\w+)'", str(error)) if isinstance(error, TypeError) else None
+    unknown = re.search(r"unexpected keyword argument '(\w+)'", message_of(error)) if isinstance(error, TypeError) else None
     if unknown and unknown[1] in attrs:
         raise unknown_argument(op, unknown[1], attrs, imperative=True) from error
-    if isinstance(error, TypeError) and "required positional argument" in str(error):
+    if isinstance(error, TypeError) and "required positional argument" in message_of(error):
         from ..symbol.symbol import input_count
         wanted = input_count(op, attrs)
         if given < wanted:
@@ -652,7 +652,7 @@ def invoke(op, args, attrs, out=None):
         if empty:       # numpy's kernel refused what MXNet's shape inference finds
             _refuse_unknown_broadcast(op, args, inputs)
             _refuse_unknown_sizes(op, args, inputs, attrs, np.empty(0))
-        raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {e}") from e
+        raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {message_of(e)}") from e
     if empty:
         _refuse_unknown_sizes(op, args, inputs, attrs, res)
     ctx = CPU0
@@ -1256,7 +1256,7 @@ def _binary(op):
             if refusal is not None:
                 raise MXNetError(refusal) from e
             _refuse_unknown_broadcast(op, (self, other), (data, b))
-            raise MXNetError(f"operator {op.name} failed on inputs of shapes {self.shape} and {np.shape(b)}: {e}") from e
+            raise MXNetError(f"operator {op.name} failed on inputs of shapes {self.shape} and {np.shape(b)}: {message_of(e)}") from e
         if type(res) is not _NDARRAY:
             res = np.asarray(res)
         return _result(op, self, other, data, b, res)

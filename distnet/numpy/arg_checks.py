@@ -6,7 +6,7 @@ import inspect
 
 import numpy as _np
 
-from ..base import MXNetError
+from ..base import MXNetError, message_of
 from ..ndarray.ndarray import NDArray
 from .attribute_text import SCALARS as _SCALARS
 from .attribute_text import attribute_value, operator_boolean, operator_context, operator_number, parses
@@ -361,7 +361,7 @@ def _boolean_attribute(qualified, fn, name):
         try:
             return operator_boolean(name, value)
         except MXNetError as e:
-            raise MXNetError(f"{e}{in_operator(qualified, fn, args, kwargs)}") from None
+            raise MXNetError(f"{message_of(e)}{in_operator(qualified, fn, args, kwargs)}") from None
     return convert
 
 

@@ -9,7 +9,7 @@ import types
 import numpy as _np
 
 from ..autograd import is_recording
-from ..base import MXNetError
+from ..base import MXNetError, message_of
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _shape_text as shape_text
 from ..ndarray.ops_elemwise import libm_f32, libm_f64
 from ..ndarray.failures import KernelError, deliver
@@ -130,7 +130,7 @@ def _wrapped(name, checked):
         except (TypeError, ValueError) as err:
             if name not in _CUSTOM_OPERATORS:
                 raise
-            raise MXNetError(f"{name}: {err}") from None        # raised inside MXNet's custom operator
+            raise MXNetError(f"{name}: {message_of(err)}") from None        # raised inside MXNet's custom operator
         if name in _CUSTOM_OPERATORS and is_recording() and args and isinstance(args[0], NDArray):
             from .shaping import _rearrange
             return _rearrange(lambda data: res._data, args[0], index_fn=lambda *p: custom_backward_refused(name))
@@ -236,7 +236,7 @@ def custom_backward_refused(name):
         with _reported("backward"):
             raise NotImplementedError(f"Operator {name} does not support gradient computation")
     except MXNetError as e:
-        backward_kernel_error(str(e))
+        backward_kernel_error(message_of(e))
     return _np.array(-1)        # (no input position: the gradient written is zero)
 
 

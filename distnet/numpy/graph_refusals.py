@@ -2,7 +2,7 @@
 the node's inputs, says what MXNet says (its checks live in the front end, the graph's kernels are numpy's)."""
 import inspect
 
-from ..base import MXNetError
+from ..base import MXNetError, message_of
 
 # node operator -> the mx.np function (and whether it takes the node's attribute ``subscripts`` first)
 _FUNCTIONS = {
@@ -39,7 +39,7 @@ def front_end_words(op_name, arrays, attrs):
     try:
         function(*inputs, **kwargs)
     except MXNetError as e:
-        return str(e)
+        return message_of(e)
     except Exception:   # noqa: BLE001  (its own failure says nothing MXNet would)
         return None
     return None

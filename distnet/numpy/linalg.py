@@ -8,7 +8,7 @@ fallbacks, and like them fail under autograd.record().
 import numpy as _np
 from numpy.linalg import _umath_linalg
 
-from ..base import MXNetError as _MXNetError
+from ..base import MXNetError as _MXNetError, message_of
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray.ops_elemwise import _libm, _powf       # the C library's functions, as MXNet's kernels call them
 from ..ndarray.openblas_core import core as _openblas_core
@@ -872,7 +872,7 @@ def pinv(a, rcond=1e-15, hermitian=False):
         return _forward_only(_np.linalg.pinv, a, rcond=rcond)
     except ValueError as e:     # an rcond array widening the stack: MXNet's kernel words it as NumPy, shapes in []
         import re
-        text = re.sub(r"\(([\d,]*?),?\)", r"[\1]", str(e))
+        text = re.sub(r"\(([\d,]*?),?\)", r"[\1]", message_of(e))
         raise _MXNetError(f"Error: {text}") from None
 
 

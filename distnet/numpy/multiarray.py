@@ -1,4 +1,5 @@
 """``mx.np.ndarray``: the NumPy-compatible array (an NDArray subclass) and its creation functions."""
+from ..base import message_of
 import array as _array
 import contextlib
 import math
@@ -668,7 +669,7 @@ def array(object, dtype=None, ctx=None):  # noqa: A002  (NumPy's name)
     try:
         data = _np.array(src, dtype=dt)
     except (ValueError, OverflowError) as e:      # ragged nesting, text or out-of-range items, as MXNet
-        raise TypeError(str(e)) from None
+        raise TypeError(message_of(e)) from None
     return wrap_np(data, placed(ctx))       # MXNet copies zero-size data even without NumPy shape semantics
 
 

@@ -6,7 +6,7 @@ import math
 import numpy as _np
 
 from ..autograd import is_recording, pause
-from ..base import MXNetError
+from ..base import MXNetError, message_of
 from ..ndarray.failures import KernelError
 from ..ndarray.kernel_folds import reduce_folds
 from ..ndarray.ops_misc import cumsum_axis_refusal
@@ -744,7 +744,7 @@ def _arg(fn, a, axis, out):
     try:
         res = fn(a._data, axis=axis) if a.size else _np.zeros(_np.delete(a.shape, axis), _np.int64)
     except _np.AxisError as e:
-        raise MXNetError(f"{fn.__name__}: {e}") from None
+        raise MXNetError(f"{fn.__name__}: {message_of(e)}") from None
     if out is None and is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
         return zero_gradient(lambda d: _np.asarray(fn(d, axis=axis), _np.int64), a)

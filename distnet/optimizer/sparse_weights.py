@@ -15,7 +15,7 @@ import functools
 
 import numpy as np
 
-from ..base import MXNetError, class_text
+from ..base import MXNetError, class_text, message_of
 from ..ndarray.ndarray import NDArray, _wrap
 
 
@@ -120,7 +120,7 @@ def update(method):
                     except MXNetError as error:
                         if len(weights) > 1:
                             raise
-                        refused = (w, str(error))
+                        refused = (w, message_of(error))
         swap = _Densified()
         dense_w, dense_s = swap.dense(weight), swap.dense(state)
         self._weight_copied = True          # MXNet's fallback kernel writes a copy, not the weight it reads

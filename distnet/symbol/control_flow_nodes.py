@@ -7,7 +7,7 @@ The same builders serve symbols made by ``sym.contrib`` and symbols read back fr
 import numpy as np
 
 from .. import attribute, name as _name
-from ..base import MXNetError
+from ..base import MXNetError, message_of
 from ..ndarray.failures import KernelError
 from ..ndarray.registry import Op
 from . import common_expr
@@ -186,7 +186,7 @@ def _foreach_shape_rule(graph, locs, nd, ns, no, node_name):
         try:
             info, outs = body_shapes(known)
         except MXNetError as e:
-            raise MXNetError(f"Error in operator {node_name}: {e}") from e
+            raise MXNetError(f"Error in operator {node_name}: {message_of(e)}") from e
         found = [None] * len(in_shapes)
         for var, loc in zip(graph.program.variables, locs):
             shape = info.get((id(var), 0), (None,))[0]
@@ -237,7 +237,7 @@ def _body_type_rule(graph, locs, state_inputs, no, node_name):
                     pass
                 _check_preset_outputs(graph, given, preset)
             except MXNetError as e:
-                raise MXNetError(f"Error in operator {node_name}: {e}") from e
+                raise MXNetError(f"Error in operator {node_name}: {message_of(e)}") from e
             ins = [t if t is not None else types.get((id(v), 0))
                    for t, v in zip(ins, _variable_per_input(variables, locs, len(ins)))]
             outs = [types.get((id(n), i)) for n, i in graph.heads]
@@ -404,7 +404,7 @@ def _cond_type_rule(graphs, all_locs, node_name):
                 pass
             _check_preset_outputs(graph, given, preset)
         except MXNetError as e:
-            raise MXNetError(f"Error in operator {node_name}: {e}") from e
+            raise MXNetError(f"Error in operator {node_name}: {message_of(e)}") from e
         for v, loc in zip(variables, locs):
             ins[loc] = ins[loc] if ins[loc] is not None else types.get((id(v), 0))
         return [types.get((id(n), i)) for n, i in graph.heads]

@@ -884,7 +884,10 @@ def bind_error(given, message, checked=True):
     call, which its message shows after the words ``MXNetError:`` once the C++ trace is left out (a C++ library
     exception, ``checked=False``, comes bare)."""
     text = "".join(f"{k}: {v}\n" for k, v in given.items())
-    return RuntimeError(f"simple_bind error. Arguments:\n{text}{'MXNetError: ' if checked else ''}{message}")
+    shown = str(message)        # (an error of MXNet's C++ checks prints its own 'MXNetError: ')
+    if checked and not shown.startswith(("MXNetError: ", "Traceback")):
+        shown = "MXNetError: " + shown
+    return RuntimeError(f"simple_bind error. Arguments:\n{text}{shown}")
 
 
 def shape_complete(shape):

@@ -5,7 +5,7 @@ import inspect
 import numpy as np
 
 from ..autograd import add_gradient, sum_gradients
-from ..base import MXNetError
+from ..base import MXNetError, message_of
 from ..ndarray.failures import KernelError
 from ..ndarray.param_text import read_attrs
 from ..ndarray.registry import OPS, _binary_inputs, _bool_placeholder, invoke
@@ -49,7 +49,7 @@ def is_variadic(op):
 def _node_error(name, op, error, args=(), attrs=None):
     """The error of a graph step, naming its node as MXNet does; a cond or while_loop runs its bodies only when
     it runs, and MXNet names a failing body node alone. A numpy operator's refusal is its mx.np function's."""
-    text = str(error)
+    text = message_of(error)
     if getattr(error, "unnamed_in_graph", False):
         return MXNetError(text)
     if getattr(op, "opaque_shapes", False) and text.startswith("Error in operator "):
@@ -301,7 +301,7 @@ class Program:
                     res = op.fwd(*args, **attrs)
             except KernelError as e:
                 if kernel_errors is None:
-                    raise MXNetError(f"in node {name!r}: {e}") from e
+                    raise MXNetError(f"in node {name!r}: {message_of(e)}") from e
                 kernel_errors.append(e)
                 res = _bool_placeholder(op, args, attrs) if e.result is None else e.result
             except MXNetError as e:
@@ -315,7 +315,7 @@ class Program:
                 if refusal is not None:
                     raise MXNetError(in_operator(name, op.name, refusal)) from e
                 raise MXNetError(f"in node {name!r}: operator {op.name} failed on inputs of shapes {shapes} "
-                                 f"with {attrs or 'no attributes'}: {e}") from e
+                                 f"with {attrs or 'no attributes'}: {message_of(e)}") from e
             saved.append((args, res))
             if type(res) is not tuple:
                 slots[outs[0]] = res

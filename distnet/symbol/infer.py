@@ -6,7 +6,7 @@ import warnings
 import numpy as np
 
 from .. import autograd
-from ..base import MXNetError
+from ..base import MXNetError, message_of
 from ..ndarray import failures
 from ..ndarray.ndarray import _wrap
 from ..ndarray.ops_conv import DECONV_DATA_NAMES, group_refusal
@@ -324,9 +324,9 @@ def _forward_node(node, info, strict, probed, sized):
             inferred = node.op.infer_shapes([s if _known(s) or (partial and s is not None) else None for s, _ in ins],
                                             exec_attrs(node))
         except MXNetError as e:
-            if str(e).startswith("Error in operator "):
+            if message_of(e).startswith("Error in operator "):
                 raise
-            raise MXNetError(in_operator(node.name, node.op.name, str(e))) from None
+            raise MXNetError(in_operator(node.name, node.op.name, message_of(e))) from None
         if inferred is not None:
             assign(info, list(zip(node.inputs, inferred[0])))
             ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
@@ -464,7 +464,7 @@ def _partial_outputs(node, ins):
         try:
             res = _run_on_probes(node, filled)
         except MXNetError as e:
-            refusals.append(str(e).split("\n")[0])      # MXNet's words (an explanation after them shows the probe)
+            refusals.append(message_of(e).split("\n")[0])      # MXNet's words (an explanation after them shows the probe)
             continue
         results.append(res if isinstance(res, list) else [res])
     if len(refusals) == 2 and refusals[0] == refusals[1] and node.op.name in _CHECKS_BEFORE_SIZES:
@@ -521,7 +521,7 @@ def _run_on_probes(node, ins):
                     return invoke(node.op, [_wrap(np.zeros(s, dtype=t)) for (s, _), t in zip(ins, typed)], attrs)
                 except (MXNetError, np.linalg.LinAlgError):
                     pass
-            raise MXNetError(in_operator(node.name, node.op.name, str(first))) from first
+            raise MXNetError(in_operator(node.name, node.op.name, message_of(first))) from first
 
 
 def _declared_input_types(node, ins, attrs):
@@ -616,7 +616,7 @@ def _fill_params(node, info):
     try:
         shapes = rule(node.attrs, data_shape)
     except MXNetError as e:
-        raise MXNetError(in_operator(node.name, node.op.name, str(e))) from None
+        raise MXNetError(in_operator(node.name, node.op.name, message_of(e))) from None
     # MXNet's normalizations set their parameters' shapes from the data whatever was given (BatchNorm's to unknown
     # while its channels are)
     assigned = node.op.name in _ASSIGNS_PARAMS
@@ -948,9 +948,9 @@ def _type_pass(order, types, strict=True):
             try:
                 inferred = node.op.infer_types([types.get((id(src), i)) for src, i in node.inputs], exec_attrs(node))
             except MXNetError as e:
-                if str(e).startswith("Error in operator "):
+                if message_of(e).startswith("Error in operator "):
                     raise
-                raise MXNetError(in_operator(node.name, node.op.name, str(e))) from None
+                raise MXNetError(in_operator(node.name, node.op.name, message_of(e))) from None
             for entry, dtype in zip(list(node.inputs) + [(node, i) for i in range(node.num_outputs)],
                                     [] if inferred is None else inferred[0] + inferred[1]):
                 if dtype is not None:       # a rule may leave some unknown (cond's branches)

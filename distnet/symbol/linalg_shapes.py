@@ -1,7 +1,7 @@
 """MXNet's shape functions of the linalg operators, for graphs: they check ranks and sizes (unknown ones read as -1)
 before anything waits, compute no values (a Cholesky factor of a non-square matrix is the kernel's business), and
 leave the outputs unknown where the operands' ranks differ."""
-from ..base import MXNetError
+from ..base import MXNetError, message_of
 from ..ndarray.shape_text import in_operator
 
 
@@ -86,7 +86,7 @@ def gemm_rule(node, shapes):
         check_gemm_shapes(node.op.name, [_known(d) for d in a], [_known(d) for d in b], flag["transpose_a"],
                           flag["transpose_b"], axis)
     except MXNetError as e:
-        raise MXNetError(in_operator(node.name, node.op.name, str(e).split(": ", 1)[1])) from None
+        raise MXNetError(in_operator(node.name, node.op.name, message_of(e).split(": ", 1)[1])) from None
     row = axis % len(a)
     out = list(a)
     out[row], out[-1] = a[-1] if flag["transpose_a"] else a[row], b[row] if flag["transpose_b"] else b[-1]

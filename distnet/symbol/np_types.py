@@ -2,7 +2,7 @@
 (checked as ``mx.np`` checks them, named after the node), and what a known dtype tells an unknown one."""
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, message_of
 from ..ndarray.shape_text import in_operator
 from ..numpy.umath import check_same_dtype
 
@@ -41,4 +41,4 @@ def _check(node, name, kinds, first, second):
     try:
         check_same_dtype(name, kinds, np.dtype(first), np.dtype(second))
     except MXNetError as e:
-        raise MXNetError(in_operator(node.name, node.op.name, str(e))) from None
+        raise MXNetError(in_operator(node.name, node.op.name, message_of(e))) from None

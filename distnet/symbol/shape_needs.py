@@ -2,7 +2,7 @@
 known: shape inference fails there (an MXNetError) instead of leaving the shapes unknown."""
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, message_of
 from ..ndarray.shape_text import inferred_dims
 from ..util import is_np_shape
 from .graph import input_names
@@ -376,7 +376,7 @@ def check_known_inputs(node, shapes):
         try:
             reduced_axes(data, attrs.get("axis"), attrs.get("exclude", False))
         except MXNetError as e:
-            raise MXNetError(f"Error in operator {node.name}: {e}") from None
+            raise MXNetError(f"Error in operator {node.name}: {message_of(e)}") from None
     if _rank_known(data) and not is_np_shape() and 0 in data and name in _SIZE_CHECKS:
         words = _SIZE_CHECKS[name](node, data)
         if words is not None:

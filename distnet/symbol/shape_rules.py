@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, message_of
 from ..util import is_np_shape
 from .linalg_shapes import LINALG_RULED, gemm_rule, linalg_outputs
 
@@ -107,7 +107,7 @@ def _reshape(node, shapes):
         out = _reshape_codes(list(target[::-1] if reverse else target),
                              [d or -1 for d in (data[::-1] if reverse else data)])
     except MXNetError as e:
-        raise MXNetError(in_operator(node.name, node.op.name, str(e))) from None
+        raise MXNetError(in_operator(node.name, node.op.name, message_of(e))) from None
     if out is None:
         return None
     return shapes, [tuple(max(d, 0) for d in (out[::-1] if reverse else out))]
@@ -336,7 +336,7 @@ def _check_upsampling_rank(node, shapes):
         try:
             check_reads_axis_one(shapes[0])
         except MXNetError as e:
-            raise MXNetError(in_operator(node.name, "UpSampling", str(e))) from None
+            raise MXNetError(in_operator(node.name, "UpSampling", message_of(e))) from None
         scale = int(node.attrs.get("scale", 1))
         if len(shapes[0]) == 4 and 0 in shapes[0][2:] and scale > 1:     # an unknown size (-1) times the scale
             raise MXNetError(in_operator(node.name, "UpSampling", f"Check failed: dim_size >= -1 (-{scale} vs. -1) : "
@@ -374,7 +374,7 @@ def _check_pooling_rank(node, ndim):
         try:
             check_same_pad(node.attrs.get("pad"), len(tuple(node.attrs.get("kernel") or ())))
         except MXNetError as e:
-            message = str(e)
+            message = message_of(e)
     if message is None and not 3 <= ndim <= 5:
         check = f"dshape.ndim() >= 3 ({ndim} vs. 3)" if ndim < 3 else f"dshape.ndim() <= 5 ({ndim} vs. 5)"
         message = (f"Check failed: {check} : Pooling: Input data should be  3D in (batch, channel, x) Or 4D in "
@@ -443,7 +443,7 @@ def _slice_like(node, shapes):
     try:
         window = like_window(tuple(d or -1 for d in data), tuple(d or -1 for d in like), node.attrs.get("axes", ()))
     except MXNetError as e:
-        raise MXNetError(in_operator(node.name, "slice_like", str(e))) from None
+        raise MXNetError(in_operator(node.name, "slice_like", message_of(e))) from None
     return shapes, [tuple(d if w.stop is None else max(w.stop, 0) for d, w in zip(data, window))]
 
 
@@ -457,7 +457,7 @@ def _blocks(node, shapes):
         out = block_shape(tuple(d or -1 for d in shapes[0]), int(node.attrs["block_size"]),
                           node.op.name == "depth_to_space")
     except MXNetError as e:
-        raise MXNetError(in_operator(node.name, node.op.name, str(e))) from None
+        raise MXNetError(in_operator(node.name, node.op.name, message_of(e))) from None
     return shapes, [tuple(max(d, 0) for d in out)]
 
 
@@ -471,7 +471,7 @@ def _box_iou(node, shapes):
     try:       # the left boxes are checked first, whatever is known of the right ones
         check_box_iou_shapes(tuple(d or -1 for d in lhs), None if rhs is None else tuple(d or -1 for d in rhs))
     except MXNetError as e:
-        raise MXNetError(in_operator(node.name, node.op.name, str(e))) from None
+        raise MXNetError(in_operator(node.name, node.op.name, message_of(e))) from None
     return None if rhs is None else (shapes, [tuple(lhs[:-1]) + tuple(rhs[:-1])])
 
 
@@ -502,7 +502,7 @@ def _crop(node, shapes):
         size = crop_size(data, node.attrs.get("h_w", (0, 0)), like_shape=shapes[1] if len(shapes) > 1 else None,
                          cropped_like=len(shapes) > 1)
     except MXNetError as e:
-        raise MXNetError(in_operator(node.name, "Crop", str(e))) from None
+        raise MXNetError(in_operator(node.name, "Crop", message_of(e))) from None
     return shapes, [tuple(data[:2]) + tuple(size)]
 
 
@@ -515,7 +515,7 @@ def _reshape_like(node, shapes):
     try:
         return shapes, [reshape_like_shape(*shapes, *attrs)]
     except MXNetError as e:
-        raise MXNetError(in_operator(node.name, "reshape_like", str(e))) from None
+        raise MXNetError(in_operator(node.name, "reshape_like", message_of(e))) from None
 
 
 def _where(node, shapes):
@@ -674,7 +674,7 @@ def _batch_dot(node, shapes):
         check_batch_dot_shapes("batch_dot", *_unknown_as_minus_one(shapes), _flag(node, "transpose_a"),
                                _flag(node, "transpose_b"), unknown_contracted=True)
     except MXNetError as e:
-        raise MXNetError(in_operator(node.name, "batch_dot", str(e))) from None
+        raise MXNetError(in_operator(node.name, "batch_dot", message_of(e))) from None
     return None
 
 
@@ -691,7 +691,7 @@ def _gemm2(node, shapes):
         check_gemm_shapes("_linalg_gemm2", *_unknown_as_minus_one(shapes), _flag(node, "transpose_a"),
                           _flag(node, "transpose_b"), int(node.attrs.get("axis", -2)))
     except MXNetError as e:
-        raise MXNetError(in_operator(node.name, "_linalg_gemm2", str(e))) from None
+        raise MXNetError(in_operator(node.name, "_linalg_gemm2", message_of(e))) from None
     return None
 
 

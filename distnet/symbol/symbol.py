@@ -9,7 +9,7 @@ import operator
 import numpy as np
 
 from .. import attribute, name as _name
-from ..base import MXNetError, NotImplementedForSymbol, no_attribute, open_failure
+from ..base import MXNetError, NotImplementedForSymbol, no_attribute, open_failure, message_of
 from .attr_order import iteration_order
 from .enums import missing_parameter
 from ..ndarray import param_text
@@ -1046,7 +1046,7 @@ def _check_user_attrs(op, op_name, attr, given=None):
     if plain and _op_param_names(op):
         shown = given if given is not None and attr.keys() <= given.keys() else dict(given or {}, **attr)
         first = next(k for k in iteration_order(list(shown)) if k in plain)     # the first the parser meets
-        raise MXNetError(f"{unknown_argument(op, first, shown)}\n(give custom attributes as __{first}__)")
+        raise MXNetError(f"{message_of(unknown_argument(op, first, shown))}\n(give custom attributes as __{first}__)")
 
 
 # Ops whose parameters MXNet's forward never parses (only their backward reads them): symbol creation takes any.
@@ -1707,7 +1707,7 @@ def _load_graph(graph, add_missing_inputs=False, input_inits=False):
                 check_enums(op.name, attrs)
                 read_attrs(op.name, {k: v for k, v in raw.items() if k in attrs})     # as text: "1e2" is no int
             except MXNetError as e:
-                raise MXNetError(str(e).replace('(name=""', f'(name="{entry["name"]}"', 1)) from None
+                raise MXNetError(message_of(e).replace('(name=""', f'(name="{entry["name"]}"', 1)) from None
             declared = op.signature(attrs, fresh=True) if getattr(op, "signature", None) is not None else None
             if add_missing_inputs and declared is None and not is_variadic(op) and len(inputs) < len(input_names(op)):
                 inputs = _missing_inputs_added(op, entry, attrs, inputs, user)

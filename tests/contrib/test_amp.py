@@ -10,6 +10,7 @@ import distnet as mx
 from distnet import autograd, gluon, nd
 from distnet.contrib import amp
 from distnet.contrib.amp.loss_scaler import LossScaler
+from distnet.base import message_of
 
 
 class _Param:
@@ -97,7 +98,7 @@ def test_convert_hybrid_block_loads_onto_gpu0_unless_told_as_mxnet():
 def test_convert_symbol_refuses_an_unknown_op_in_mxnets_multi_line_words():
     with pytest.raises(AssertionError) as info:
         amp.convert_symbol(mx.sym.var("x"), target_dtype_ops=["nope_op"])
-    lines = str(info.value).split("\n")
+    lines = message_of(info.value).split("\n")
     assert lines[0] == "Can only choose ops from one of the three lists"
     assert lines[-1] == " " * 28 + "Op {'nope_op'} not in any of them"
     assert len(lines) == 7

@@ -6,7 +6,7 @@ import pytest
 
 import distnet as mx
 from distnet import autograd, gluon, nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 from distnet.gluon import nn
 from distnet.test_utils import assert_almost_equal
 
@@ -289,10 +289,10 @@ def test_undecided_parameter_shape_names_the_graph_argument(hybridize):
              "Consider providing them as input:\n\t_addsopen0_w: (0,)")
     with pytest.raises(ValueError) as e:
         net(nd.ones(2))
-    assert str(e.value) == "Deferred initialization failed because shape cannot be inferred. " + words
+    assert message_of(e.value) == "Deferred initialization failed because shape cannot be inferred. " + words
     with pytest.raises(ValueError) as e:
         net.infer_shape(nd.ones(2))
-    assert str(e.value) == words
+    assert message_of(e.value) == words
     assert net.w.shape == (0,)
 
 
@@ -317,7 +317,7 @@ def test_unknown_graph_input_is_refused_in_mxnets_words():
     net.hybridize()
     with pytest.raises(AssertionError) as e:
         net(nd.ones(2))
-    assert str(e.value) == "Unknown input to HybridBlock: free_w"
+    assert message_of(e.value) == "Unknown input to HybridBlock: free_w"
 
 
 def test_summary_input_row_shows_each_argument_as_given(capsys):
@@ -361,7 +361,7 @@ def test_messages_name_classes_by_their_mxnet_module():
             super().__init__()
             self.a = nn.Dense(2)
 
-    with pytest.raises(TypeError, match=r"^Changing attribute type for a from <class 'mxnet\.gluon\.nn\.basic_layers"
+    with pytest.raises(TypeError, match=r"Changing attribute type for a from <class 'mxnet\.gluon\.nn\.basic_layers"
                                         r"\.Dense'> to <class 'mxnet\.gluon\.parameter\.Parameter'>is not allowed\.$"):
         Holder().a = gluon.Parameter("p")
     with pytest.raises(ValueError, match=r"but cpu\(1\) has type <class 'mxnet\.context\.Context'>\. If you"):

@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 from distnet.gluon.data import ArrayDataset, sampler
 from distnet.gluon.data.dataloader import DataLoaderV1, default_batchify_fn
 from distnet.ndarray import array
@@ -35,14 +35,14 @@ def test_ragged_samples_fail_as_in_mxnet(samples, error):
     with pytest.raises(error, match="cannot be stacked") as info:
         default_batchify_fn(samples)
     if error is KeyError:       # MXNet's message is the object dtype it could not look up; the help is a note
-        assert str(info.value) == "<class 'numpy.object_'>"
+        assert message_of(info.value) == "<class 'numpy.object_'>"
 
 
 def test_ndarray_samples_are_checked_by_the_stack_operator():
     batch = default_batchify_fn([array([1, 2]), array([1, 2, 3])])    # MXNet's kernel finds it: on reading
     with pytest.raises(MXNetError, match="new and old shape do not match total elements$"):
         batch.asnumpy()
-    with pytest.raises(MXNetError, match="^Check failed: assign.* at 1-th input: expected int32, got float32$"):
+    with pytest.raises(MXNetError, match="Check failed: assign.* at 1-th input: expected int32, got float32$"):
         default_batchify_fn([array([1, 2], dtype="int32"), array([1, 2])])
 
 
@@ -70,7 +70,7 @@ def test_a_late_batch_prints_mxnets_advice_and_raises_multiprocessing_timeout(th
     loader = DataLoader(_Blocked(event), batch_size=1, num_workers=1, thread_pool=threads, timeout=0.2)
     with pytest.raises(multiprocessing.TimeoutError) as info:
         next(iter(loader))
-    assert type(info.value) is multiprocessing.context.TimeoutError and str(info.value) == ""
+    assert type(info.value) is multiprocessing.context.TimeoutError and message_of(info.value) == ""
     printed = capsys.readouterr().out
     assert printed.startswith("Worker timed out after 0.2 seconds. This might be caused by \n\n")
     assert ("Insufficient shared_memory" in printed) is not threads

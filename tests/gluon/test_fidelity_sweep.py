@@ -6,7 +6,7 @@ import pytest
 
 import distnet as mx
 from distnet import gluon
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 from distnet.gluon import nn
 
 
@@ -71,12 +71,12 @@ def test_load_parameters_missing_and_extra(tmp_path):
         one.load_parameters(big)
     assert type(info.value).__name__ == "ValueError"
     # MXNet names the block's own parameters (none here), not its children's
-    assert str(info.value) == (f"Parameter 'extra' loaded from file '{big}' is not present in ParameterDict, "
+    assert message_of(info.value) == (f"Parameter 'extra' loaded from file '{big}' is not present in ParameterDict, "
                                "which contains parameters . Set ignore_extra=True to ignore. ")
     with pytest.raises(AssertionError) as info:
         _Two().load_parameters(small)
     assert type(info.value).__name__ == "AssertionError"
-    assert str(info.value) == (f"Parameter 'extra' is missing in file '{small}', which contains parameters: "
+    assert message_of(info.value) == (f"Parameter 'extra' is missing in file '{small}', which contains parameters: "
                                "'d1.weight', 'd1.bias'. Set allow_missing=True to ignore missing parameters.")
     one.load_parameters(big, ignore_extra=True)
     _Two().load_parameters(small, allow_missing=True)

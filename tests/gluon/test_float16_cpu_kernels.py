@@ -5,7 +5,7 @@ import pytest
 
 import distnet as mx
 from distnet import autograd, gluon, nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 from distnet.gluon import nn
 
 FC = "float16 fully connected layer is currentlyonly supported by CuDNN version."
@@ -17,7 +17,7 @@ LAYERS = [(lambda: nn.Dense(3, in_units=4), (2, 4), (2, 3), FC),
 def first_line(call):
     with pytest.raises(MXNetError) as info:
         call()
-    return str(info.value).splitlines()[0]
+    return message_of(info.value).splitlines()[0]
 
 
 def step(net, trainer, shape, out_shape):

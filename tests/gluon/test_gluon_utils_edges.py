@@ -6,6 +6,7 @@ import pytest
 
 import distnet as mx
 from distnet.gluon import utils
+from distnet.base import message_of
 
 
 def test_clip_global_norm_of_an_ndarray_clips_its_rows_in_place():
@@ -50,7 +51,7 @@ def test_a_pickled_handle_refers_to_its_own_copy_of_the_hooks():
     assert len(hooks) == 1
     handle.detach()
     assert len(hooks) == 0
-    with pytest.raises(TypeError, match="^'NoneType' object is not callable$"):
+    with pytest.raises(TypeError, match="'NoneType' object is not callable$"):
         pickle.dumps(utils.HookHandle())
 
 
@@ -110,7 +111,7 @@ def test_clip_global_norm_squares_a_sparse_arrays_rounded_norm():
 def test_clip_global_norm_empty_list_is_a_bare_assertion():
     with pytest.raises(AssertionError) as info:
         utils.clip_global_norm([], 1.0)
-    assert str(info.value) == ""                                # MXNet's bare assert
+    assert message_of(info.value) == ""                                # MXNet's bare assert
 
 
 def test_clip_global_norm_names_a_foreign_arrays_class_as_python_does():

@@ -3,6 +3,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
+from distnet.base import message_of
 
 nn = mx.gluon.nn
 
@@ -15,19 +16,19 @@ nn = mx.gluon.nn
 def test_conv_layout_assertion_messages(cls, layout, message):
     with pytest.raises(AssertionError) as err:
         cls(3, 3, layout=layout)
-    assert str(err.value) == message
+    assert message_of(err.value) == message
 
 
 def test_pool_layout_and_size_assertions():
     with pytest.raises(AssertionError) as err:
         nn.MaxPool3D(layout="NCW")
-    assert str(err.value) == "Only NCDHW and NDHWC layouts are valid for 3D Pooling"
+    assert message_of(err.value) == "Only NCDHW and NDHWC layouts are valid for 3D Pooling"
     with pytest.raises(AssertionError) as err:
         nn.MaxPool2D((2, 2, 2))
-    assert str(err.value) == "pool_size must be a number or a list of 2 ints"
+    assert message_of(err.value) == "pool_size must be a number or a list of 2 ints"
     with pytest.raises(AssertionError) as err:
         nn.Conv2D(3, (3, 3, 3))
-    assert str(err.value) == "kernel_size must be a number or a list of 2 ints"
+    assert message_of(err.value) == "kernel_size must be a number or a list of 2 ints"
 
 
 @pytest.mark.parametrize("key, label, field", [("strides", "Stride", "stride"), ("padding", "Padding", "pad"),
@@ -36,7 +37,7 @@ def test_conv_tuple_length_fails_at_construction_as_mxnets_operator_check(key, l
     for cls in (nn.Conv2D, nn.Conv2DTranspose):
         with pytest.raises(mx.base.MXNetError) as err:
             cls(3, 3, **{key: (1, 1, 1)})
-        assert str(err.value) == (f"Check failed: param_.kernel.ndim() == param_.{field}.ndim() (2 vs. 3) : {label} "
+        assert message_of(err.value) == (f"Check failed: param_.kernel.ndim() == param_.{field}.ndim() (2 vs. 3) : {label} "
                                   f"must have the same number of dimensions with kernel_size,but kernel_size is set "
                                   f"to [3,3] while {label.lower()} is [1,1,1]")
 
@@ -57,13 +58,13 @@ def test_conv_and_pool_sizes_given_as_text_or_other_objects_reach_the_operator_a
     assert repr(conv) == "Conv2D(None -> 2, kernel_size=(3, 3), stride=(), padding=(), dilation=())"
     conv.initialize()
     assert conv(x).shape == (1, 2, 3, 3)             # stride 1, no padding
-    with pytest.raises(mx.base.MXNetError, match=r"^Invalid Parameter format for stride expect Shape\(tuple\) but "
+    with pytest.raises(mx.base.MXNetError, match=r"Invalid Parameter format for stride expect Shape\(tuple\) but "
                                                  r"value='x', in operator Convolution\("):
         nn.Conv2D(2, 3, strides="x")
-    with pytest.raises(mx.base.MXNetError, match=r"^Invalid Parameter format for pad expect Shape\(tuple\) but "
+    with pytest.raises(mx.base.MXNetError, match=r"Invalid Parameter format for pad expect Shape\(tuple\) but "
                                                  r"value='\[2 2\]'"):
         nn.Conv2D(2, 3, padding=np.array([2, 2]))
-    with pytest.raises(mx.base.MXNetError, match=r"^Invalid Parameter format for adj expect Shape\(tuple\) but "
+    with pytest.raises(mx.base.MXNetError, match=r"Invalid Parameter format for adj expect Shape\(tuple\) but "
                                                  r"value='ab'$"):
         nn.Conv2DTranspose(2, 3, output_padding="ab")       # two characters pass the layer's length check
     pool = nn.MaxPool2D(strides="x")
@@ -75,7 +76,7 @@ def test_conv_and_pool_sizes_given_as_text_or_other_objects_reach_the_operator_a
 def test_transposed_conv_output_padding_of_another_length_fails_at_construction():
     with pytest.raises(mx.base.MXNetError) as err:
         nn.Conv2DTranspose(2, 3, strides=3, output_padding="11")     # the text of one size, 11
-    assert str(err.value) == ("Check failed: param_.kernel.ndim() == param_.adj.ndim() (2 vs. 1) : Adjustment must "
+    assert message_of(err.value) == ("Check failed: param_.kernel.ndim() == param_.adj.ndim() (2 vs. 1) : Adjustment must "
                               "have the same number of dimensions with kernel_size,but kernel_size is set to [3,3] "
                               "while adjustment is [11]")
 
@@ -96,7 +97,7 @@ def test_a_wrong_constructor_call_names_the_layer_class(make, message):
     """Python's own argument errors, which name the class's own __init__ (each of MXNet's layers has one)."""
     with pytest.raises(TypeError) as err:
         make()
-    assert str(err.value) == message
+    assert message_of(err.value) == message
 
 
 def test_layer_constructors_keep_their_per_class_defaults():
@@ -111,10 +112,10 @@ def test_a_sequential_container_method_names_its_class():
     for cls in (nn.Sequential, nn.HybridSequential):
         with pytest.raises(TypeError) as err:
             cls().add(block=nn.Dense(2))
-        assert str(err.value) == f"{cls.__name__}.add() got an unexpected keyword argument 'block'"
+        assert message_of(err.value) == f"{cls.__name__}.add() got an unexpected keyword argument 'block'"
     with pytest.raises(TypeError) as err:
         mx.gluon.contrib.nn.HybridConcurrent().add(block=None)
-    assert str(err.value) == "HybridSequential.add() got an unexpected keyword argument 'block'"
+    assert message_of(err.value) == "HybridSequential.add() got an unexpected keyword argument 'block'"
 
 
 @pytest.mark.parametrize("make, message", [

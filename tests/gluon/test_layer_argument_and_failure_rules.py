@@ -83,7 +83,7 @@ def test_channel_last_conv_refused_input_fails_deferred_init(make, shape, hybrid
     net.initialize()
     if hybrid:
         net.hybridize()
-    with pytest.raises(ValueError, match="^Deferred initialization failed because shape cannot be inferred"):
+    with pytest.raises(ValueError, match="Deferred initialization failed because shape cannot be inferred"):
         net(mx.nd.ones(shape))
     assert f"data: {shape}" in capsys.readouterr().out
     assert net.weight.shape[-1] == 0        # still deferred

@@ -6,12 +6,12 @@ import pytest
 
 import distnet as mx
 from distnet import autograd, nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 from distnet.gluon import nn
 
 
 def first_line(error):
-    return str(error).splitlines()[0]
+    return message_of(error).splitlines()[0]
 
 
 def built(layer_class, *args, **kwargs):
@@ -47,12 +47,12 @@ def run(layer, x):
 def test_a_convolution_refused_when_built_names_its_graph_node(make, node, check):
     with pytest.raises(MXNetError) as info:
         make()
-    assert str(info.value) == f"Error in operator {node}: Check failed: {check}"
+    assert message_of(info.value) == f"Error in operator {node}: Check failed: {check}"
 
 
 def test_a_nested_convolution_node_carries_the_parent_prefix():
     net = built(nn.HybridSequential)
-    with pytest.raises(MXNetError, match="^Error in operator hybridsequential0_conv0_deconvolution0: "):
+    with pytest.raises(MXNetError, match="Error in operator hybridsequential0_conv0_deconvolution0: "):
         with net.name_scope():
             net.add(nn.Conv2DTranspose(4, 3, groups=2))
 
@@ -66,13 +66,13 @@ def test_a_nested_convolution_node_carries_the_parent_prefix():
 def test_a_pooling_layer_checks_the_data_rank_against_its_window_first(layer, shape, words):
     with pytest.raises(MXNetError) as info:
         run(built(layer), nd.ones(shape))
-    assert str(info.value) == "Pooling: Check failed: " + words
+    assert message_of(info.value) == "Pooling: Check failed: " + words
     hybrid = built(layer)
     hybrid.hybridize()
     with pytest.raises(MXNetError) as info:        # a graph's node shows the check's words as they are
         run(hybrid, nd.ones(shape))
     check, _, rest = words.partition(" : ")
-    assert str(info.value) == f"Error in operator pool0_fwd: Check failed: {check} : Pooling: {rest}"
+    assert message_of(info.value) == f"Error in operator pool0_fwd: Check failed: {check} : Pooling: {rest}"
 
 
 @pytest.mark.parametrize("layer, shape, words", [
@@ -157,7 +157,7 @@ def test_a_failed_3d_transposed_convolution_fails_once_after_its_backward():
     with autograd.record():
         loss = layer(x).sum()
     loss.backward()         # the backward keeps the forward's error with the gradients: it does not raise
-    with pytest.raises(MXNetError, match="^Only 1D or 2D Deconvolution is natively supported. Fallback"):
+    with pytest.raises(MXNetError, match="Only 1D or 2D Deconvolution is natively supported. Fallback"):
         nd.waitall()
     nd.waitall()            # raised once, then forgotten
     assert x.grad.shape == x.shape and np.isfinite(x.grad.asnumpy()).all()
@@ -209,7 +209,7 @@ def test_a_deferred_shape_failure_shows_the_core_error_as_mxnet_prints_it(make, 
 def test_a_convolution_window_refused_when_built_names_its_graph_node(make, node, check):
     with pytest.raises(MXNetError) as info:
         make()
-    assert str(info.value) == f"Error in operator {node}: Check failed: {check}"
+    assert message_of(info.value) == f"Error in operator {node}: Check failed: {check}"
 
 
 def test_a_deferred_parameter_check_shows_as_a_core_error_but_a_graph_composition_does_not():
@@ -265,13 +265,13 @@ def test_a_norm_layer_refuses_data_of_another_type_than_its_parameters_in_the_as
 def test_a_convolution_attribute_of_the_wrong_format_lists_the_attributes_it_was_built_with():
     with pytest.raises(MXNetError) as info:
         built(nn.Conv3D, 2, 3, padding=0.5, use_bias=False)
-    assert str(info.value) == (
+    assert message_of(info.value) == (
         "Invalid Parameter format for pad expect Shape(tuple) but value='(0.5, 0.5, 0.5)', in operator "
         'Convolution(name="", layout="NCDHW", pad="(0.5, 0.5, 0.5)", num_filter="2", dilate="(1, 1, 1)", '
         'num_group="1", stride="(1, 1, 1)", no_bias="True", kernel="(3, 3, 3)")')
     with pytest.raises(MXNetError) as info:     # Deconvolution's parser names no operator
         built(nn.Conv1DTranspose, 2, 2.5)
-    assert str(info.value) == "Invalid Parameter format for kernel expect Shape(tuple) but value='(2.5,)'"
+    assert message_of(info.value) == "Invalid Parameter format for kernel expect Shape(tuple) but value='(2.5,)'"
 
 
 @pytest.mark.parametrize("in_channels", ["2", 2.5])
@@ -293,7 +293,7 @@ def test_a_layer_on_an_empty_batch_fails_where_mxnet_sets_its_kernel_up(make, sh
     layer.initialize()
     with pytest.raises(MXNetError) as info:     # legacy shape semantics read the 0 as unknown
         layer(nd.array(np.zeros(shape)))
-    assert str(info.value) == words
+    assert message_of(info.value) == words
 
 
 @pytest.mark.parametrize("make, shape", [

@@ -8,7 +8,7 @@ import numpy as onp
 import pytest
 
 from distnet import autograd, np, npx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 from distnet.gluon import loss as L
 
 
@@ -98,5 +98,5 @@ def test_a_sample_weight_that_does_not_broadcast_fails_the_broadcast_check(hybri
     with pytest.raises(MXNetError) as info:
         loss(np.ones((4, 2)), np.zeros((4, 2)), np.ones((5, 2)))
     words = "Check failed: l == 1 || r == 1: operands could not be broadcast together with shapes [4,2] [5,2]"
-    assert str(info.value).splitlines()[0] == ("Error in operator l1_multiply0: " + words if hybridize else words)
+    assert message_of(info.value).splitlines()[0] == ("Error in operator l1_multiply0: " + words if hybridize else words)
 

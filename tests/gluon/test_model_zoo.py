@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 from distnet.gluon.model_zoo import model_store, vision
 
 REF = json.load(open(os.path.join(os.path.dirname(__file__), "model_zoo_ref.json")))
@@ -130,8 +130,8 @@ def test_training_step_gradients_and_running_means_match_mxnet():
 def test_get_model_knows_mxnets_names_and_rejects_others():
     with pytest.raises(ValueError) as err:
         vision.get_model("resnet19_v1")
-    assert str(err.value).split("\n\t")[1:] == REF["names"]
-    assert str(err.value).startswith("Model resnet19_v1 is not supported.")
+    assert message_of(err.value).split("\n\t")[1:] == REF["names"]
+    assert message_of(err.value).startswith("Model resnet19_v1 is not supported.")
 
 
 def test_get_model_name_is_case_insensitive():
@@ -179,7 +179,7 @@ def test_bottleneck_v1_keeps_the_bias_of_its_first_convolution():
 def test_pretrained_without_a_local_file_names_the_file_and_does_not_download(tmp_path):
     with pytest.raises(MXNetError) as err:
         vision.resnet18_v1(pretrained=True, root=str(tmp_path))
-    msg = str(err.value)
+    msg = message_of(err.value)
     assert os.path.join(str(tmp_path), "resnet18_v1-a0666292.params") in msg
     assert "does not download" in msg
     assert os.listdir(tmp_path) == []

@@ -6,7 +6,7 @@ import pytest
 
 import distnet as mx
 from distnet import autograd, gluon, nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 from distnet.test_utils import assert_almost_equal
 
 
@@ -319,7 +319,7 @@ def test_numpy_semantics_refuse_a_sparse_parameter_in_mxnets_words():
         p = gluon.Parameter("w", shape=(2, 3), stype="row_sparse")
         with pytest.raises(ValueError) as e:
             p.initialize()
-        assert str(e.value).split("\n")[0] == "mxnet.numpy.zeros does not support stype = row_sparse"
+        assert message_of(e.value).split("\n")[0] == "mxnet.numpy.zeros does not support stype = row_sparse"
     finally:
         mx.npx.reset_np()
 
@@ -338,7 +338,7 @@ def test_numpy_semantics_make_parameter_arrays_with_mx_np_zeros_and_its_checks()
         p.initialize(init="ones")
         assert isinstance(p.data(), mx.np.ndarray) and p.data().dtype == np.float64
         assert p.data().asnumpy().tolist() == [1.0, 1.0]
-        with pytest.raises(ValueError, match=r"^don't know how to convert type <class 'float'> to node$"):
+        with pytest.raises(ValueError, match=r"don't know how to convert type <class 'float'> to node$"):
             q = gluon.Parameter("q", shape=(2.5,))
             q.initialize()
     finally:

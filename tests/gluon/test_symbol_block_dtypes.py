@@ -4,6 +4,7 @@ import warnings
 import numpy as np
 
 import distnet as mx
+from distnet.base import message_of
 
 
 def _dtypes(block):
@@ -66,7 +67,7 @@ def test_symbol_block_refuses_a_non_array_input_as_hybrid_block_asserts():
     for value, name in [(3, "int"), (None, "NoneType"), (np.ones(2), "numpy.ndarray")]:
         with pytest.raises(AssertionError) as err:
             _doubler()(value)
-        assert str(err.value) == ("HybridBlock requires the first argument to forward be either Symbol or NDArray, "
+        assert message_of(err.value) == ("HybridBlock requires the first argument to forward be either Symbol or NDArray, "
                                   f"but got <class '{name}'>")
 
 
@@ -83,4 +84,4 @@ def test_symbol_block_cast_and_cell_state_info_are_named_after_their_class():
                        (lambda: mx.gluon.rnn.RNNCell(2).state_info(1, 2), "RNNCell.state_info")]:
         with pytest.raises(TypeError) as err:
             call()
-        assert str(err.value).startswith(f"{name}() ")
+        assert message_of(err.value).startswith(f"{name}() ")

@@ -8,7 +8,7 @@ import zlib
 import numpy as np
 import pytest
 
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 from distnet.image import _codec, _encode, _jpeg, _jpeg_pixels, _png
 
 DATA = pathlib.Path(__file__).parent / "data"
@@ -54,12 +54,12 @@ def test_fancy_upsampling_h2_is_a_triangle_filter():
 
 
 @pytest.mark.parametrize("data, match", [
-    (b"", "^Check failed: len > 0: Input cannot be an empty buffer$"),
-    (b"hello world", r"^Check failed: !res.empty\(\): Decoding failed. Invalid image file.$"),
-    (b"\xff\xd8\xff\xd9", r"^Check failed: !res.empty\(\): Decoding failed"),     # no frame header: size unknown
+    (b"", "Check failed: len > 0: Input cannot be an empty buffer$"),
+    (b"hello world", r"Check failed: !res.empty\(\): Decoding failed. Invalid image file.$"),
+    (b"\xff\xd8\xff\xd9", r"Check failed: !res.empty\(\): Decoding failed"),     # no frame header: size unknown
     (b"\xff\xd8\xff\xc3\x00\x0b\x08\x00\x01\x00\x01\x01\x01\x11\x00", "SOF3"),
     (b"\xff\xd8\xff\xc0\x00\x0b\x0c\x00\x01\x00\x01\x01\x01\x11\x00", "precision 12"),
-    (b"\x89PNG\r\n\x1a\n", r"^Check failed: !res.empty\(\): Decoding failed"),      # cut before its IHDR
+    (b"\x89PNG\r\n\x1a\n", r"Check failed: !res.empty\(\): Decoding failed"),      # cut before its IHDR
 ])
 def test_bad_bytes_raise_mxnet_error_naming_the_problem(data, match):
     with pytest.raises(MXNetError, match=match):
@@ -200,9 +200,9 @@ def test_cut_off_baseline_jpeg_repeats_the_last_delivered_row():
 
 def test_cut_off_progressive_jpeg_raises():
     data = _read("prog.jpg")        # libjpeg gives up: MXNet's check of the result it preallocated fails
-    with pytest.raises(_codec.DamagedImage, match=r"^Check failed: !dst.empty\(\): Decoding failed"):
+    with pytest.raises(_codec.DamagedImage, match=r"Check failed: !dst.empty\(\): Decoding failed"):
         _codec.decode_hwc(data[:-2])
-    with pytest.raises(MXNetError, match=r"^Check failed: !res.empty\(\): Decoding failed"):    # cut in the header
+    with pytest.raises(MXNetError, match=r"Check failed: !res.empty\(\): Decoding failed"):    # cut in the header
         _codec.decode_hwc(data[:150])
 
 
@@ -210,7 +210,7 @@ def test_an_image_whose_header_reads_fails_only_when_its_pixels_are_read():
     from distnet import image
     out = image.imdecode(_read("prog.jpg")[:-2])
     assert out.shape == (37, 45, 3)
-    with pytest.raises(MXNetError, match=r"^Check failed: !dst.empty\(\): Decoding failed. Invalid image file.$"):
+    with pytest.raises(MXNetError, match=r"Check failed: !dst.empty\(\): Decoding failed. Invalid image file.$"):
         out.asnumpy()
 
 
@@ -223,7 +223,7 @@ def test_png_ancillary_chunk_with_bad_crc_is_dropped_as_libpng_does():
 
 def test_bmp_errors_name_the_problem():
     data = bytearray(_read("rgb24.bmp"))
-    with pytest.raises(MXNetError, match=r"^Check failed: !res.empty\(\): Decoding failed"):   # cut short
+    with pytest.raises(MXNetError, match=r"Check failed: !res.empty\(\): Decoding failed"):   # cut short
         _codec.decode_hwc(bytes(data[:-40]))
     data[30] = 1                                                       # BI_RLE8
     with pytest.raises(MXNetError, match="compression 1"):
@@ -255,11 +255,11 @@ def test_a_truncated_png_fails_to_decode_whatever_the_flag(flag):
     whole = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
     with pytest.raises(_codec.DamagedImage) as e:
         _codec.decode_hwc(whole[:-20], flag)
-    assert str(e.value) == "Check failed: !dst.empty(): Decoding failed. Invalid image file." and e.value.shape == (5, 7, 3)
+    assert message_of(e.value) == "Check failed: !dst.empty(): Decoding failed. Invalid image file." and e.value.shape == (5, 7, 3)
 
 
 def test_imread_of_a_directory_fails_as_mxnets_stream_does(tmp_path):
     import distnet as mx
     with pytest.raises(MXNetError) as e:
         mx.image.imread(str(tmp_path))
-    assert str(e.value) == "std: :bad_alloc"
+    assert message_of(e.value) == "std: :bad_alloc"

@@ -8,7 +8,7 @@ import pytest
 
 import distnet as mx
 from distnet import image, nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 DATA = pathlib.Path(__file__).parent / "data"
 
@@ -37,7 +37,7 @@ def test_imdecode_input_errors():
         image.imdecode(b"")
     with pytest.raises(MXNetError, match="flag"):
         image.imdecode((DATA / "c420.jpg").read_bytes(), flag=-1)
-    with pytest.raises(MXNetError, match=r"^Imread: Check failed: file.is_open\(\): '.*missing.jpg' couldn't open "
+    with pytest.raises(MXNetError, match=r"Imread: Check failed: file.is_open\(\): '.*missing.jpg' couldn't open "
                                          "file: No such file or directory$"):
         image.imread(str(DATA / "missing.jpg"))
 
@@ -197,7 +197,7 @@ def test_imdecode_reads_raw_bytes_of_arrays():
     buf = np.frombuffer((DATA / "c420.jpg").read_bytes(), np.uint8)
     with pytest.raises(MXNetError, match="Invalid image file"):       # a float32 array's bytes are no image
         image.imdecode(buf.astype(np.float32))
-    with pytest.raises(MXNetError, match=r"^Check failed: inputs\[0\].dtype\(\) == mshadow: :kUint8 \(0 vs. 3\) : "
+    with pytest.raises(MXNetError, match=r"Check failed: inputs\[0\].dtype\(\) == mshadow: :kUint8 \(0 vs. 3\) : "
                                          "Input needs to be uint8 buffer$"):      # float32 is type 0, uint8 type 3
         image.imdecode(nd.array(buf))
 
@@ -219,7 +219,7 @@ def test_imresize_parameter_errors_list_the_attributes_as_an_ndarray_call_does()
 def test_imresize_checks_height_then_width_in_the_operators_range_words(w, h, message):
     with pytest.raises(MXNetError) as e:
         image.imresize(nd.ones((4, 4, 3), dtype="uint8"), w, h)
-    assert str(e.value) == message
+    assert message_of(e.value) == message
 
 
 def test_image_functions_show_plain_signatures():
@@ -237,14 +237,14 @@ def test_copy_make_border_takes_a_name_and_names_the_type_of_a_missing_margin():
     assert mx.image.copyMakeBorder(img, 1, 1, 1, 1, name="pad").shape == (4, 4, 3)
     with pytest.raises(mx.base.MXNetError) as err:
         mx.image.copyMakeBorder(img, 1, 1, 1)
-    assert str(err.value).startswith("Required parameter right of int is not presented, in operator _cvcopyMakeBorder")
+    assert message_of(err.value).startswith("Required parameter right of int is not presented, in operator _cvcopyMakeBorder")
 
 
 def test_scale_down_is_its_own_function_named_as_mxnet_names_it():
     assert mx.image.scale_down((640, 480), (720, 120)) == (640, 106)
     with pytest.raises(TypeError) as err:
         mx.image.scale_down(1, 2, 3)
-    assert str(err.value) == "scale_down() takes 2 positional arguments but 3 were given"
+    assert message_of(err.value) == "scale_down() takes 2 positional arguments but 3 were given"
 
 
 @pytest.mark.parametrize("fn, op", [
@@ -255,11 +255,11 @@ def test_image_operator_out_is_checked_for_dtype_then_shape(fn, op):
     x = mx.nd.ones((2, 2, 3), dtype='uint8')
     with pytest.raises(MXNetError) as e:
         fn(x, mx.nd.zeros((4, 4), dtype='float32'))
-    assert str(e.value) == ("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+    assert message_of(e.value) == ("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
                             "expected uint8, got float32")
     with pytest.raises(MXNetError) as e:
         fn(x, mx.nd.zeros((4, 4, 3), dtype='uint8'))
-    assert str(e.value) == ("Check failed: outputs[i]->shape() == out_shapes[i] ([4,4,3] vs. [3,2,3]) : 0-th output "
+    assert message_of(e.value) == ("Check failed: outputs[i]->shape() == out_shapes[i] ([4,4,3] vs. [3,2,3]) : 0-th output "
                             f"has invalid shape. Expecting [3,2,3] got [4,4,3] in operator {op}")
     out = mx.nd.zeros((3, 2, 3), dtype='uint8')
     assert fn(x, out) is out
@@ -275,6 +275,6 @@ def test_augmenters_refuse_a_numpy_image_as_their_operator_does(aug, argument):
 
 def test_augmenters_refuse_an_mx_np_image_in_numpy_mode():
     with mx.util.np_array(True):
-        with pytest.raises(TypeError, match="^Operator `flip` registered in backend is known as `flip` in Python. "
+        with pytest.raises(TypeError, match="Operator `flip` registered in backend is known as `flip` in Python. "
                                             "This is a legacy operator"):
             image.HorizontalFlipAug(1)(mx.np.zeros((2, 2, 3)))

@@ -178,7 +178,7 @@ def test_image_record_iter_dtype_and_unsupported_augmentation():
     it = mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=2, dtype="uint8", mean_r=10.5)
     data = it.next().data[0].asnumpy()
     assert data.dtype == np.uint8 and data.reshape(-1)[:3].tolist() == [255, 255, 248]     # MXNet's values
-    with pytest.raises(MXNetError, match=r"^unknown dtype for ImageRecordIter2\.$"):
+    with pytest.raises(MXNetError, match=r"unknown dtype for ImageRecordIter2\.$"):
         mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=2, dtype="float16")
     with pytest.raises(MXNetError):
         mx.io.ImageRecordIter(path_imgrec=REC, data_shape=(3, 8, 8), batch_size=2, aug_seq="x")
@@ -190,12 +190,12 @@ def test_image_record_iter_dtype_and_unsupported_augmentation():
                                          ("ImageRecordIter_v1", "batch_size"), ("ImageDetRecordIter", "batch_size")])
 def test_record_iterators_name_the_first_missing_parameter_they_read(name, first):
     kind = {"data_shape": "Shape(tuple)", "batch_size": "int (non-negative)"}[first]
-    with pytest.raises(MXNetError, match=rf"^Required parameter {first} of {re.escape(kind)} is not presented$"):
+    with pytest.raises(MXNetError, match=rf"Required parameter {first} of {re.escape(kind)} is not presented$"):
         getattr(mx.io, name)(path_imgrec=REC)
 
 
 @pytest.mark.parametrize("name, reader", [("ImageRecordIter", "ImageRecordIter2"),
                                           ("ImageRecordIter_v1", "ImageRecordIOIterator")])
 def test_record_iterators_without_a_record_file_say_so(name, reader):
-    with pytest.raises(MXNetError, match=rf"^{reader}: Check failed: param_.path_imgrec.length\(\) != 0: must specify"):
+    with pytest.raises(MXNetError, match=rf"{reader}: Check failed: param_.path_imgrec.length\(\) != 0: must specify"):
         getattr(mx.io, name)(data_shape=(3, 8, 8), batch_size=2)

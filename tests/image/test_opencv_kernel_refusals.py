@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from distnet import image, nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 _CV = "OpenCV(3.4.2) /work/mxnet/staticdeps/opencv-3.4.2/modules/"
 
@@ -13,7 +13,7 @@ _CV = "OpenCV(3.4.2) /work/mxnet/staticdeps/opencv-3.4.2/modules/"
 def test_imresize_refuses_other_than_hwc_in_shape_inference():
     with pytest.raises(MXNetError) as e:
         image.imresize(nd.zeros((6, 8)), 4, 3, interp=2)
-    assert str(e.value) == ("Operator _cvimresize inferring shapes failed.\ninput shapes:\n[6,8]\noutput shapes:\n"
+    assert message_of(e.value) == ("Operator _cvimresize inferring shapes failed.\ninput shapes:\n[6,8]\noutput shapes:\n"
                             "None\noperator attributes:\nh : 3\ninterp : 2\nw : 4\n\n")
 
 
@@ -25,7 +25,7 @@ def test_imresize_checks_its_size_before_the_input_shape():
 def test_copy_make_border_refuses_other_than_hwc_with_its_attributes():
     with pytest.raises(MXNetError) as e:
         image.copyMakeBorder(nd.zeros((6, 8)), 1, 2, 3, 4, type=1)
-    assert str(e.value).endswith("operator attributes:\ntype : 1\nbot : 2\nright : 4\nleft : 3\ntop : 1\n\n")
+    assert message_of(e.value).endswith("operator attributes:\ntype : 1\nbot : 2\nright : 4\nleft : 3\ntop : 1\n\n")
 
 
 @pytest.mark.parametrize("dtype, borders, border_type, words", [
@@ -38,7 +38,7 @@ def test_copy_make_border_kernel_refusals_come_on_reading(dtype, borders, border
     assert out.shape == (2 + borders[0] + borders[1], 3 + borders[2] + borders[3], 3)
     with pytest.raises(MXNetError) as e:
         out.asnumpy()
-    assert words in str(e.value)
+    assert words in message_of(e.value)
 
 
 def test_copy_make_border_without_borders_copies_whatever_the_type():
@@ -58,7 +58,7 @@ def test_int32_resize_refusals_name_the_opencv_check(shape, size, interp, line):
     out = image.imresize(nd.zeros(shape, dtype="int32"), *size, interp=interp)
     with pytest.raises(MXNetError) as e:
         out.asnumpy()
-    assert str(e.value).startswith(_CV + "imgproc/src/resize.cpp:" + line)
+    assert message_of(e.value).startswith(_CV + "imgproc/src/resize.cpp:" + line)
 
 
 def test_int32_resize_by_nearest_and_same_size_copy():
@@ -69,7 +69,7 @@ def test_int32_resize_by_nearest_and_same_size_copy():
 
 def test_copy_make_border_checks_the_padded_shape_at_the_call():
     src = nd.ones((3, 3, 3))
-    with pytest.raises(MXNetError, match=r"^Check failed: dim_size >= -1 \(-2 vs. -1\)"):
+    with pytest.raises(MXNetError, match=r"Check failed: dim_size >= -1 \(-2 vs. -1\)"):
         image.copyMakeBorder(src, 0, -5, 0, 0)
     with pytest.raises(MXNetError, match=r"total\(\) == 0 \|\| data != __null in function 'Mat'$"):
         image.copyMakeBorder(src, 0, 0, -4, 0)
@@ -81,7 +81,7 @@ def test_fractional_area_resize_of_five_channels_is_opencvs_channel_check(dtype)
     src = nd.array(np.arange(7 * 9 * 5).reshape(7, 9, 5) % 200, dtype=dtype)
     with pytest.raises(MXNetError) as e:
         image.imresize(src, 4, 4, interp=3).asnumpy()
-    assert str(e.value) == _CV + "imgproc/src/resize.cpp:3881: error: (-215:Assertion failed) func != 0 && cn <= 4 " \
+    assert message_of(e.value) == _CV + "imgproc/src/resize.cpp:3881: error: (-215:Assertion failed) func != 0 && cn <= 4 " \
                                  "in function 'resize'"
     halved = image.imresize(src[:6, :8], 4, 3, interp=3).asnumpy()      # whole factors take any channel count
     assert halved[0, 0].tolist() == src[:2, :2].asnumpy().astype(np.float64).mean(axis=(0, 1)).tolist()

@@ -31,7 +31,7 @@ def test_create_lowercases_and_any_other_name_is_a_local_store():
 def test_create_rejects_non_strings_and_nccl():
     with pytest.raises(TypeError, match="name must be a string"):
         mx.kv.create(3)
-    with pytest.raises(MXNetError, match="^compile with USE_NCCL=1 to use nccl$"):
+    with pytest.raises(MXNetError, match="compile with USE_NCCL=1 to use nccl$"):
         mx.kv.create("nccl")
 
 
@@ -115,14 +115,14 @@ def test_string_keys():
 def test_mixed_key_types_are_refused():
     kv = mx.kv.create("local")
     kv.init(3, nd.ones((1,)))
-    with pytest.raises(MXNetError, match=r"^Check failed: key_type_ == key_type \(1 vs. 0\) : Mixed key types are "
+    with pytest.raises(MXNetError, match=r"Check failed: key_type_ == key_type \(1 vs. 0\) : Mixed key types are "
                                          "not allowed$"):
         kv.init("a", nd.ones((1,)))
     kv2 = mx.kv.create("local")
     kv2.init("w", nd.ones((1,)))
     with pytest.raises(MXNetError, match=r"\(0 vs. 1\) : Mixed key types are not allowed$"):
         kv2.push(1, nd.ones((1,)))
-    with pytest.raises(MXNetError, match=r"^Check failed: str_key_dict_.find\(str_key\) != str_key_dict_.end\(\): "
+    with pytest.raises(MXNetError, match=r"Check failed: str_key_dict_.find\(str_key\) != str_key_dict_.end\(\): "
                                          "key zz doesn't exist. Did you init\\?$"):
         kv2.pull("zz", out=nd.ones((1,)))
 
@@ -384,9 +384,9 @@ def test_adam_states_with_the_optimizer_load_into_another_store(tmp_path):
 
 def test_optimizer_states_need_an_optimizer(tmp_path):
     kv = mx.kv.create("local")
-    with pytest.raises(AssertionError, match="^Cannot save states for distributed training$"):
+    with pytest.raises(AssertionError, match="Cannot save states for distributed training$"):
         kv.save_optimizer_states(str(tmp_path / "x"))
-    with pytest.raises(AssertionError, match="^Cannot load states for distributed training$"):
+    with pytest.raises(AssertionError, match="Cannot load states for distributed training$"):
         kv.load_optimizer_states(str(tmp_path / "x"))
     kv._set_updater(lambda key, grad, weight: None)
     with pytest.raises(AttributeError, match="'function' object has no attribute 'get_states'"):
@@ -402,13 +402,13 @@ def test_gradient_compression_is_refused_by_a_local_store():
 
 
 @pytest.mark.parametrize("params, message", [
-    ({"type": "none"}, "^Unknown type for gradient compression none$"),
+    ({"type": "none"}, "Unknown type for gradient compression none$"),
     ({"type": "2BIT"}, "Unknown type for gradient compression 2BIT"),
-    ({"threshold": 0.5}, "^Required parameter type of string is not presented$"),
-    ({"type": "2bit", "threshold": "x"}, "^Invalid Parameter format for threshold expect float but value='x'$"),
+    ({"threshold": 0.5}, "Required parameter type of string is not presented$"),
+    ({"type": "2bit", "threshold": "x"}, "Invalid Parameter format for threshold expect float but value='x'$"),
     ({"type": "2bit", "threshold": -1}, "threshold must be greater than 0"),
-    ({"type": "1bit", "threshold": 0}, r"^Check failed: params.threshold > 0 \(0 vs. 0\)"),     # parsed before the type
-    ({"type": "foo", "threshold": "x"}, "^Invalid Parameter format for threshold expect float but value='x'$"),
+    ({"type": "1bit", "threshold": 0}, r"Check failed: params.threshold > 0 \(0 vs. 0\)"),     # parsed before the type
+    ({"type": "foo", "threshold": "x"}, "Invalid Parameter format for threshold expect float but value='x'$"),
 ])
 def test_gradient_compression_params_are_validated(params, message):
     with pytest.raises(MXNetError, match=message):

@@ -19,16 +19,16 @@ A, B = mx.np.ones((2, 2)), nd.ones((2, 2))
      "only write to", lambda: nd.elemwise_add(B, B, out=A)),
 ])
 def test_mx_np_array_refused_under_the_name_called(called, fn):
-    with pytest.raises(TypeError, match=f"^Operator `{called}"):
+    with pytest.raises(TypeError, match=f"Operator `{called}"):
         fn()
 
 
 def test_python_argument_errors_name_the_function():
-    with pytest.raises(TypeError, match=r"^gemm2\(\) got multiple values for argument 'A'$"):
+    with pytest.raises(TypeError, match=r"gemm2\(\) got multiple values for argument 'A'$"):
         nd.linalg.gemm2(B, B, A=B)
-    with pytest.raises(TypeError, match=r"^linalg_gemm2\(\) got multiple values for argument 'A'$"):
+    with pytest.raises(TypeError, match=r"linalg_gemm2\(\) got multiple values for argument 'A'$"):
         nd.linalg_gemm2(B, B, A=B)
-    with pytest.raises(TypeError, match=r"^crop\(\) takes from 0 to 6 positional arguments but 8 were given$"):
+    with pytest.raises(TypeError, match=r"crop\(\) takes from 0 to 6 positional arguments but 8 were given$"):
         nd.crop(B, (0,), (1,), (1,), None, 1, 2, 3)
 
 

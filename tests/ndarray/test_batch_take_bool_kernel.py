@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from distnet import nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 def test_bool_batch_take_fails_when_read():
@@ -27,4 +27,4 @@ def test_other_types_take_their_element(dtype):
 def test_indices_of_another_type_than_int32_are_refused_in_type_inferences_words():
     with pytest.raises(MXNetError) as e:
         nd.batch_take(nd.array([[1, 0], [0, 1]]), nd.array([0, 1], dtype="int64"))
-    assert str(e.value) == "Type inconsistent, Provided = int64, inferred type = int32"
+    assert message_of(e.value) == "Type inconsistent, Provided = int64, inferred type = int32"

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 nd = mx.nd
 
@@ -102,7 +102,7 @@ def test_batch_norm_with_relu_axis_out_of_range_reads_as_batch_norm_s_check_in_a
     s = mx.sym.contrib.BatchNormWithReLU(mx.sym.var("d"), axis=2, name="bnr")
     with pytest.raises(MXNetError) as e:
         s.infer_shape(d=(2, 3))
-    assert str(e.value) == ("Error in operator bnr: Check failed: channelAxis < dshape.ndim() (2 vs. 2) : "
+    assert message_of(e.value) == ("Error in operator bnr: Check failed: channelAxis < dshape.ndim() (2 vs. 2) : "
                             "Channel axis out of range: 2")
 
 

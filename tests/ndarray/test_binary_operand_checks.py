@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 nd = mx.nd
 
@@ -49,13 +49,13 @@ def test_bool_is_unknown_to_type_checks():
 def test_missing_operators_with_numpy_scalars_raise_pythons_type_error(f, text):
     with pytest.raises(TypeError) as e:
         f(nd.array([1., 2.]))
-    assert str(e.value) == text
+    assert message_of(e.value) == text
 
 
 @pytest.mark.parametrize("f, name", [(lambda x: None - x, "broadcast_sub"), (lambda x: None / x, "broadcast_div"),
                                      (lambda x: None ** x, "broadcast_power"), (lambda x: None % x, "broadcast_mod")])
 def test_none_on_the_left_is_a_missing_input(f, name):
-    with pytest.raises(MXNetError, match=rf"^Check failed: num_inputs == infered_num_inputs \(1 vs. 2\) : Operator "
+    with pytest.raises(MXNetError, match=rf"Check failed: num_inputs == infered_num_inputs \(1 vs. 2\) : Operator "
                                          rf"{name} expects 2 inputs, but got 1 instead.$"):
         f(nd.ones((2,)))
 
@@ -63,7 +63,7 @@ def test_none_on_the_left_is_a_missing_input(f, name):
 def test_np_matmul_with_none_is_a_missing_input():
     from distnet import np as mnp
     for f in (lambda x: x @ None, lambda x: None @ x):
-        with pytest.raises(MXNetError, match=r"^Check failed: num_inputs == infered_num_inputs \(1 vs. 2\) : "
+        with pytest.raises(MXNetError, match=r"Check failed: num_inputs == infered_num_inputs \(1 vs. 2\) : "
                                              r"Operator _npi_matmul expects 2 inputs, but got 1 instead.$"):
             f(mnp.ones((2, 2)))
 

@@ -30,12 +30,12 @@ def test_threshold_and_divergence_against_mxnet(index):
 
 
 def test_edges_must_match_the_histogram():
-    with pytest.raises(MXNetError, match=r"^Check failed: num_bins \+ 1 == hist_edges.Size\(\) \(12 vs. 11\) :"):
+    with pytest.raises(MXNetError, match=r"Check failed: num_bins \+ 1 == hist_edges.Size\(\) \(12 vs. 11\) :"):
         nd.contrib.calibrate_entropy(nd.ones((11,)), nd.ones((11,)), num_quantized_bins=5)
 
 
 def test_only_a_float32_histogram_and_edges_are_taken_types_first():
-    with pytest.raises(MXNetError, match=r"^Check failed: in_attrs->at\(0\) == mshadow: :kFloat32: $"):
+    with pytest.raises(MXNetError, match=r"Check failed: in_attrs->at\(0\) == mshadow: :kFloat32: $"):
         nd.contrib.calibrate_entropy(nd.ones((11,), dtype="int32"), nd.ones((11,)), num_quantized_bins=5)
-    with pytest.raises(MXNetError, match=r"^Type inconsistent, Provided = float64, inferred type = float32$"):
+    with pytest.raises(MXNetError, match=r"Type inconsistent, Provided = float64, inferred type = float32$"):
         nd.contrib.calibrate_entropy(nd.ones((11,)), nd.ones((12,), dtype="float64"), num_quantized_bins=5)

@@ -86,9 +86,9 @@ def test_group_adagrad_update_refuses_what_mxnet_refuses():
 
 def test_group_adagrad_update_infers_shapes_before_refusing_a_dense_gradient():
     weight = nd.ones((2, 2))
-    with pytest.raises(MXNetError, match=r"^Shape inconsistent, Provided = \[2,2\], inferred shape=\[3,2\]$"):
+    with pytest.raises(MXNetError, match=r"Shape inconsistent, Provided = \[2,2\], inferred shape=\[3,2\]$"):
         nd.contrib.group_adagrad_update(weight, nd.ones((3, 2)), nd.ones((2, 1)), lr=0.1)
-    with pytest.raises(MXNetError, match=r"^Operator _contrib_group_adagrad_update inferring shapes failed.\n"
+    with pytest.raises(MXNetError, match=r"Operator _contrib_group_adagrad_update inferring shapes failed.\n"
                                          r"input shapes:\n\[2,2\]\n\[2,2\]\n\[3,1\]\noutput shapes:\n\[2,2\]\n"
                                          r"operator attributes:\nlr : 0.1\n\n$"):
         nd.contrib.group_adagrad_update(weight, nd.ones((2, 2)).tostype("row_sparse"), nd.ones((3, 1)), lr=0.1,
@@ -101,9 +101,9 @@ def test_group_adagrad_update_checks_its_call_as_mxnet_front_end_does():
     update = nd.contrib.group_adagrad_update
     with pytest.raises(AssertionError, match=r"^Argument grad must have NDArray type, but got 1.5$"):
         update(nd.ones((2, 2)), 1.5, nd.ones((2, 1)), lr=0.1)
-    with pytest.raises(MXNetError, match=r"^Required parameter lr of float is not presented"):
+    with pytest.raises(MXNetError, match=r"Required parameter lr of float is not presented"):
         update(nd.ones((2, 2)))
-    with pytest.raises(MXNetError, match=r"^Check failed: num_inputs == infered_num_inputs \(2 vs. 3\) : Operator "
+    with pytest.raises(MXNetError, match=r"Check failed: num_inputs == infered_num_inputs \(2 vs. 3\) : Operator "
                                          r"_contrib_group_adagrad_update expects 3 inputs, but got 2 instead.$"):
         update(nd.ones((2, 2)), nd.ones((2, 2)), lr=0.1)
     weight = nd.ones((2, 2))

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from distnet import nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 def _values(arr):
@@ -41,7 +41,7 @@ def test_range_checks_follow_mxnet():
     for start, stop in ((float("-inf"), 1), (0, 1e40)):
         with pytest.raises(MXNetError, match="shape dim size must be >= -1"):
             nd.arange(start, stop)
-    with pytest.raises(MXNetError, match="^Operator _zeros inferring shapes failed.\ninput shapes:\noutput shapes:\nNone\n"):
+    with pytest.raises(MXNetError, match="Operator _zeros inferring shapes failed.\ninput shapes:\noutput shapes:\nNone\n"):
         nd.zeros(None)
     with pytest.raises(MXNetError, match="Cannot find argument 'foo'"):
         nd.eye(2, foo=1)
@@ -73,12 +73,12 @@ def test_from_numpy_copy_needs_an_array_and_uint32_cannot_be_shared():
     for dtype, bits in (("uint32", " "), ("uint64", "@")):      # DLPack's unsigned code 1, the bit count as a char
         with pytest.raises(MXNetError) as e:
             nd.from_numpy(np.array([1, 2], dtype=dtype))
-        assert str(e.value) == f"Unknown DLDataType{{\x01, {bits}, 1}}"
+        assert message_of(e.value) == f"Unknown DLDataType{{\x01, {bits}, 1}}"
     assert nd.from_numpy(np.array([True, False])).asnumpy().tolist() == [True, False]
 
 
 def test_from_numpy_names_a_foreign_byte_order():
-    with pytest.raises(ValueError, match="^>f4 is not supported.$"):
+    with pytest.raises(ValueError, match=">f4 is not supported.$"):
         nd.from_numpy(np.ones(2, dtype=">f4"))
 
 
@@ -142,7 +142,7 @@ def test_concatenate_assertions_are_bare_as_mxnets():
 def test_creation_checks_use_mxnets_words(call, words):
     with pytest.raises(MXNetError) as info:
         call()
-    assert words in str(info.value)
+    assert words in message_of(info.value)
 
 
 def test_full_names_mxnets_array_class_when_the_value_is_no_number():
@@ -195,18 +195,18 @@ def test_zeros_reads_sizes_in_order_unknown_before_negative(shape, words):
 def test_a_refused_dtype_is_read_first_and_the_error_lists_what_the_front_end_sent(call, listed):
     with pytest.raises(MXNetError) as e:
         call()
-    assert str(e.value).startswith("Invalid Input: '") and str(e.value).endswith(", in operator " + listed)
+    assert message_of(e.value).startswith("Invalid Input: '") and message_of(e.value).endswith(", in operator " + listed)
 
 
 def test_a_bad_linspace_argument_lists_the_context_and_type_too():
     with pytest.raises(MXNetError) as e:
         nd.linspace(0, 1, "x", endpoint=False, dtype="float16")
-    assert str(e.value) == ("Invalid Parameter format for num expect int but value='x', in operator _linspace(name=\"\", "
+    assert message_of(e.value) == ("Invalid Parameter format for num expect int but value='x', in operator _linspace(name=\"\", "
                             "ctx=\"cpu(0)\", dtype=\"float16\", stop=\"1\", start=\"0\", endpoint=\"False\", num=\"x\")")
 
 
 def test_a_refused_dtype_read_before_an_unknown_keyword_is_the_refusal():
     with pytest.raises(MXNetError) as e:
         nd.zeros((2,), dtype="int16", foo=1)
-    assert str(e.value).startswith("Invalid Input: 'int16', valid values are: {") and str(e.value).endswith(
+    assert message_of(e.value).startswith("Invalid Input: 'int16', valid values are: {") and message_of(e.value).endswith(
         'in operator _zeros(name="", dtype="int16", ctx="cpu(0)", shape="(2,)", foo="1")')

@@ -54,7 +54,7 @@ def test_subgraph_keeps_edge_id_zero():
     (lambda: nd.contrib.dgl_subgraph(graph(K5), nd.array([0, 2]), return_mapping=False), "int64"),
     (lambda: nd.contrib.dgl_subgraph(graph(K5), ids([0, 2])), "Required parameter return_mapping"),
     (lambda: nd.contrib.dgl_subgraph(graph(K5).tostype("default"), ids([0]), return_mapping=False), "csr"),
-    (lambda: nd.contrib.dgl_adjacency(graph(K5, np.float32)), r"^Check failed: in_attrs->at\(0\) == mshadow: :kInt64 "
+    (lambda: nd.contrib.dgl_adjacency(graph(K5, np.float32)), r"Check failed: in_attrs->at\(0\) == mshadow: :kInt64 "
                                                              r"\(0 vs. 6\)"),
     (lambda: nd.contrib.dgl_csr_neighbor_uniform_sample(graph(K5), ids([0, 1, 2]), max_num_vertices=2), "at least"),
 ])
@@ -124,9 +124,9 @@ def test_edge_id_outside_the_graph_is_not_an_edge():
 
 
 @pytest.mark.parametrize("u, v, message", [
-    ([[0, 1]], [1, 0], r"^Check failed: in_attrs->at\(1\).ndim\(\) == 1U \(2 vs. 1\)"),
-    ([0, 1], [1], r"^Check failed: in_attrs->at\(1\)\[0\] == in_attrs->at\(2\)\[0\] \(2 vs. 1\)"),
-    ([], [], r"^Operator _contrib_edge_id inferring shapes failed"),
+    ([[0, 1]], [1, 0], r"Check failed: in_attrs->at\(1\).ndim\(\) == 1U \(2 vs. 1\)"),
+    ([0, 1], [1], r"Check failed: in_attrs->at\(1\)\[0\] == in_attrs->at\(2\)\[0\] \(2 vs. 1\)"),
+    ([], [], r"Operator _contrib_edge_id inferring shapes failed"),
 ])
 def test_edge_id_checks_its_vertex_vectors_as_mxnet(u, v, message):
     with pytest.raises(MXNetError, match=message):
@@ -134,11 +134,11 @@ def test_edge_id_checks_its_vertex_vectors_as_mxnet(u, v, message):
 
 
 def test_edge_id_and_getnnz_infer_shapes_before_refusing_dense_storage():
-    with pytest.raises(MXNetError, match=r"^Check failed: in_attrs->at\(1\)\.ndim\(\) == 1U \(2 vs. 1\) : "):
+    with pytest.raises(MXNetError, match=r"Check failed: in_attrs->at\(1\)\.ndim\(\) == 1U \(2 vs. 1\) : "):
         nd.contrib.edge_id(nd.ones((2, 3)), nd.ones((2, 3)), nd.ones((2,)))
-    with pytest.raises(MXNetError, match=r"^Check failed: in_attrs->at\(1\)\[0\] == in_attrs->at\(2\)\[0\] \(2 vs. 3\)"):
+    with pytest.raises(MXNetError, match=r"Check failed: in_attrs->at\(1\)\[0\] == in_attrs->at\(2\)\[0\] \(2 vs. 3\)"):
         nd.contrib.edge_id(nd.ones((2, 3)), nd.ones((2,)), nd.ones((3,)))
-    with pytest.raises(MXNetError, match=r"^Check failed: in_attrs->at\(0\)\.ndim\(\) == 2 \(4 vs. 2\) : "):
+    with pytest.raises(MXNetError, match=r"Check failed: in_attrs->at\(0\)\.ndim\(\) == 2 \(4 vs. 2\) : "):
         nd.contrib.getnnz(nd.ones((1, 2, 3, 4)))
     with pytest.raises(MXNetError, match="infer_stype_success"):       # well-shaped, but dense
         nd.contrib.getnnz(nd.ones((2, 3)))

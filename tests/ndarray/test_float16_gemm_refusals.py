@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from distnet import nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 H = "float16"
 
@@ -50,7 +50,7 @@ def test_half_layers_without_gemm_run():
 def test_linalg_of_other_types_fails_when_read():
     out = nd.linalg.gemm2(nd.ones((2, 3), dtype="int32"), nd.ones((3, 4), dtype="int32"))
     assert out.shape == (2, 4) and out.dtype == np.int32
-    with pytest.raises(MXNetError, match="^This operation only supports 32-bit and 64-bit floating point$"):
+    with pytest.raises(MXNetError, match="This operation only supports 32-bit and 64-bit floating point$"):
         out.asnumpy()
     spd = nd.array([[4, 1], [1, 3]], dtype=H)
     assert nd.linalg.potrf(spd).shape == (2, 2)
@@ -63,6 +63,6 @@ def test_khatri_rao_of_other_types_fails_when_read():
     assert out.shape == (8, 3) and out.dtype == np.int32
     with pytest.raises(MXNetError) as e:
         out.asnumpy()
-    assert str(e.value) == "Not implmented!"       # (MXNet's spelling, its whole message)
+    assert message_of(e.value) == "Not implmented!"       # (MXNet's spelling, its whole message)
     with pytest.raises(MXNetError):                  # mixed types, or column counts that differ: at once
         nd.khatri_rao(nd.ones((2, 3)), nd.ones((2, 3), dtype="int32"))

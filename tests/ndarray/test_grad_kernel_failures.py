@@ -2,7 +2,7 @@
 import pytest
 
 from distnet import autograd, nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 def test_take_raise_backward_runs_and_the_forward_keeps_its_error():
@@ -12,7 +12,7 @@ def test_take_raise_backward_runs_and_the_forward_keeps_its_error():
         y = nd.take(x, nd.array([-1, 5, 1]), mode="raise")
     y.backward(nd.ones((3, 2)))         # the backward reads no output: it runs, wrapping the indices
     assert x.grad.asnumpy().tolist() == [[0.0, 0.0], [1.0, 1.0], [2.0, 2.0]]
-    with pytest.raises(MXNetError, match="^Check failed: is_valid: take operator contains indices out of bound$"):
+    with pytest.raises(MXNetError, match="Check failed: is_valid: take operator contains indices out of bound$"):
         y.asnumpy()                     # (the forward's error)
 
 
@@ -21,7 +21,7 @@ def test_histogram_has_no_gradient():
     x.attach_grad()
     with autograd.record():
         counts, _ = nd.histogram(x, bins=3, range=(0, 3))
-    with pytest.raises(MXNetError, match="^Operator _histogram is non-differentiable because it didn't register "
+    with pytest.raises(MXNetError, match="Operator _histogram is non-differentiable because it didn't register "
                                          "FGradient attribute.$"):
         counts.backward()
 
@@ -36,9 +36,9 @@ def test_interleaved_attention_float64_gradient_fails_when_read():
         qkv.grad.asnumpy()
 
 
-@pytest.mark.parametrize("dtype,words", [("float16", "^Not implmented!$"),
-                                         ("int32", "^This operation only support floating point types, not int32$"),
-                                         ("uint8", "^This operation only support floating point types not uint8$")])
+@pytest.mark.parametrize("dtype,words", [("float16", "Not implmented!$"),
+                                         ("int32", "This operation only support floating point types, not int32$"),
+                                         ("uint8", "This operation only support floating point types not uint8$")])
 def test_dot_backward_kernel_fails_on_its_own_and_the_forward_keeps_its_error(dtype, words):
     a, b = nd.ones((2, 3), dtype=dtype), nd.ones((3, 4), dtype=dtype)
     a.attach_grad()
@@ -78,7 +78,7 @@ def _bool_variable_through(fn):
         try:
             found.append(read())
         except MXNetError as e:
-            found.append(str(e).splitlines()[0])
+            found.append(message_of(e).splitlines()[0])
     return found
 
 
@@ -107,6 +107,6 @@ def test_softmax_activation_backward_of_1d_data_fails_when_read():
     with autograd.record():
         y = nd.SoftmaxActivation(x)
     y.backward()                        # the backward call itself raises nothing
-    with pytest.raises(MXNetError, match=r"^Check failed: i >= 0 && i < ndim\(\): index = 1 must be in range \[0, 1\)"):
+    with pytest.raises(MXNetError, match=r"Check failed: i >= 0 && i < ndim\(\): index = 1 must be in range \[0, 1\)"):
         x.grad.asnumpy()
     nd.waitall()

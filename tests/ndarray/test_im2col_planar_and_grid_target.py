@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from distnet import nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 @pytest.mark.parametrize("call,shape", [
@@ -47,7 +47,7 @@ def test_grid_generator_reads_the_first_two_target_entries(target):
 def test_im2col_shape_function_reads_each_axis_and_checks_the_window_fits(shape, attrs, words):
     with pytest.raises(MXNetError) as info:
         nd.im2col(nd.ones(shape), **attrs)
-    assert str(info.value) == words
+    assert message_of(info.value) == words
 
 
 @pytest.mark.parametrize("call", [lambda: nd.im2col(nd.ones((1, 1, 3, 3), dtype="int32"), kernel=(2, 2)),
@@ -59,7 +59,7 @@ def test_integer_data_fails_the_float_kernel_without_naming_the_operator(call):
     r = call()
     with pytest.raises(MXNetError) as info:
         r.asnumpy()
-    assert str(info.value).splitlines()[0] == "This operation only support floating point types, not int32"
+    assert message_of(info.value).splitlines()[0] == "This operation only support floating point types, not int32"
 
 
 @pytest.mark.parametrize("shape, words", [
@@ -70,11 +70,11 @@ def test_integer_data_fails_the_float_kernel_without_naming_the_operator(call):
 def test_col2im_shape_inference_reads_the_third_axis_of_any_rank(shape, words):
     with pytest.raises(MXNetError) as info:
         nd.col2im(nd.ones(shape), output_size=(1, 1), kernel=(1, 1))
-    assert str(info.value) == words
+    assert message_of(info.value) == words
 
 
 def test_khatri_rao_of_non_matrices_infers_its_shape_and_fails_on_reading():
     y = nd.khatri_rao(nd.ones((2, 3)), nd.ones((2, 3, 4)))
     assert y.shape == (4, 3)        # rows multiply, the first input's columns
-    with pytest.raises(MXNetError, match=r"^Check failed: dim == ndim\(\) \(2 vs. 3\) : dimension do not match"):
+    with pytest.raises(MXNetError, match=r"Check failed: dim == ndim\(\) \(2 vs. 3\) : dimension do not match"):
         y.asnumpy()

@@ -4,6 +4,7 @@ import pytest
 
 import distnet as mx
 from distnet import autograd, nd
+from distnet.base import message_of
 
 
 def _filled(shape, key, value, dtype="float32"):
@@ -23,14 +24,14 @@ def test_index_arrays_that_do_not_broadcast_name_the_shape_so_far(key, words):
         x[key]
     with pytest.raises(ValueError) as write:
         x[key] = 1
-    assert str(read.value) == str(write.value) == words
+    assert message_of(read.value) == message_of(write.value) == words
 
 
 def test_a_boolean_index_past_the_last_axis_reads_past_the_shape():
     mask = nd.array([1], dtype="bool")
-    with pytest.raises(IndexError, match="^tuple index out of range$"):
+    with pytest.raises(IndexError, match="tuple index out of range$"):
         nd.zeros((2, 3))[0, 0, mask]
-    with pytest.raises(IndexError, match="^tuple index out of range$"):
+    with pytest.raises(IndexError, match="tuple index out of range$"):
         nd.zeros((5,))[None, nd.array([1, 1, 0, 0, 0], dtype="bool")] = 1
 
 
@@ -43,13 +44,13 @@ def test_a_boolean_index_past_the_last_axis_reads_past_the_shape():
 def test_a_value_that_does_not_broadcast_to_the_selection_is_refused_in_mxnets_words(shape, key, value, words):
     with pytest.raises(ValueError) as e:
         _filled(shape, key, value)
-    assert str(e.value) == "operands could not be broadcast together with remapped shapes[original->remapped]: " + words
+    assert message_of(e.value) == "operands could not be broadcast together with remapped shapes[original->remapped]: " + words
 
 
 def test_a_numpy_value_for_the_whole_array_is_reshaped_and_broadcast_by_numpy():
     with pytest.raises(ValueError, match=r"\(1,3\)  and requested shape \(1,2\)"):
         _filled((1, 2), Ellipsis, np.array([1, 2, 3]))
-    with pytest.raises(ValueError, match=r"^cannot reshape array of size 6 into shape \(3,1\)$"):
+    with pytest.raises(ValueError, match=r"cannot reshape array of size 6 into shape \(3,1\)$"):
         _filled((2, 3), (None, Ellipsis, None), np.ones((2, 3, 1)))
     assert _filled((2, 2), (None,), nd.array([[[5, 6]]])).tolist() == [[5, 6], [5, 6]]
 
@@ -73,7 +74,7 @@ def test_integers_are_checked_before_slices_and_a_backwards_slice_is_a_bare_asse
 
 
 def test_a_list_numpy_cannot_read_is_refused_before_its_shape_is_compared():
-    with pytest.raises(TypeError, match="^<class 'mxnet.ndarray.ndarray.NDArray'> does not support assignment"):
+    with pytest.raises(TypeError, match="<class 'mxnet.ndarray.ndarray.NDArray'> does not support assignment"):
         _filled((2, 3), (0, 0), [None, 1], dtype="int32")
 
 
@@ -89,7 +90,7 @@ def test_a_write_into_a_recorded_array_is_refused_after_the_key_and_value_checks
         with pytest.raises(error) as e:
             y[key] = v
     assert type(e.value) is error or error is mx.base.MXNetError
-    assert error is not mx.base.MXNetError or "computational graph" in str(e.value)
+    assert error is not mx.base.MXNetError or "computational graph" in message_of(e.value)
 
 
 @pytest.mark.parametrize("key, error, words", [
@@ -108,7 +109,7 @@ def test_an_advanced_keys_slices_become_positions_before_the_positions_broadcast
     x = nd.zeros((4, 2, 3))
     with pytest.raises(mx.base.MXNetError, match="Invalid range"):
         x[[0, 1, 1], 1:1, [0, 1]]
-    with pytest.raises(ValueError, match="^slice step cannot be zero$"):
+    with pytest.raises(ValueError, match="slice step cannot be zero$"):
         x[[0, 1, 1], ::0, [0, 1]]
     with pytest.raises(ValueError, match="not broadcastable"):
         x[:, [0, 1], [0, 1, 1]]
@@ -140,14 +141,14 @@ def test_a_shapeless_value_of_another_dtype_fails_the_copy_of_its_cast(value, sh
     x = nd.zeros((2, 3), dtype="int32")
     with pytest.raises(mx.base.MXNetError) as e:
         x[0] = value
-    assert str(e.value) == (f"Operator _copyto inferring shapes failed.\ninput shapes:\n{shape_text}\n"
+    assert message_of(e.value) == (f"Operator _copyto inferring shapes failed.\ninput shapes:\n{shape_text}\n"
                             f"output shapes:\n{shape_text}\noperator attributes:\n\n")
 
 
 def test_a_value_whose_new_axes_are_not_length_one_is_refused_in_squeezes_words():
     with pytest.raises(mx.base.MXNetError) as e:
         _filled((2, 3), (None,), nd.zeros((2, 2, 3)))
-    assert str(e.value) == ("Check failed: dshape[axes[i]] == 1 (2 vs. 1) : cannot select an axis to squeeze out "
+    assert message_of(e.value) == ("Check failed: dshape[axes[i]] == 1 (2 vs. 1) : cannot select an axis to squeeze out "
                             "which has size=2 not equal to one")
 
 
@@ -190,14 +191,14 @@ def test_gather_names_the_last_position_past_the_first_axis_holding_one(key, wor
     y = nd.arange(6).reshape((2, 3))[key]
     with pytest.raises(IndexError) as e:
         y.asnumpy()
-    assert str(e.value) == words
+    assert message_of(e.value) == words
 
 
 def test_gather_nd_names_the_last_position_past_its_axis():
     y = nd.gather_nd(nd.arange(6).reshape((2, 3)), nd.array([[5, 0, -9], [0, 7, 1]]))
     with pytest.raises(IndexError) as e:
         y.asnumpy()
-    assert str(e.value) == "IndexError: index -9 is out of bounds for axis 0 with size 2"     # (MXNet's C++ words)
+    assert message_of(e.value) == "IndexError: index -9 is out of bounds for axis 0 with size 2"     # (MXNet's C++ words)
 
 
 @pytest.mark.parametrize("key, kind, words", [
@@ -220,11 +221,11 @@ def test_a_zero_d_legacy_array_refuses_keys_where_mxnet_reads_them(key, kind, wo
     assert x.shape == ()
     with pytest.raises(kind) as e:
         x[key]
-    assert str(e.value) == words
+    assert message_of(e.value) == words
 
 
 def test_a_zero_d_legacy_array_compared_with_an_ndarray_key_is_a_type_error():
-    with pytest.raises(TypeError, match=r"^type <class 'tuple'> not supported$"):
+    with pytest.raises(TypeError, match=r"type <class 'tuple'> not supported$"):
         nd.array(3.5)[nd.array([0])]
     assert nd.array(3.5)[()].asnumpy() == np.float32(3.5) and nd.array(3.5)[:].shape == ()
 
@@ -239,14 +240,14 @@ def test_a_value_broadcast_to_an_empty_selection_is_refused_in_mxnet_words(key, 
     x = nd.zeros((2, 3, 4))
     with pytest.raises(mx.base.MXNetError) as e:
         x[key] = [1, 2, 3, 4]
-    assert str(e.value) == words
+    assert message_of(e.value) == words
 
 
 def test_an_empty_value_for_a_selection_of_elements_fails_ndarray_reshape():
     x = nd.zeros((2, 3, 4))
     with pytest.raises(mx.base.MXNetError) as e:
         x[0] = nd.array([])
-    assert str(e.value) == ("NDArray.Reshape: Check failed: shape_.Size() >= shape.Size() (0 vs. 12) : target shape "
+    assert message_of(e.value) == ("NDArray.Reshape: Check failed: shape_.Size() >= shape.Size() (0 vs. 12) : target shape "
                             "size is larger than the current shape")
 
 
@@ -261,17 +262,17 @@ def test_slice_bounds_that_are_no_integers_are_refused_where_mxnet_reads_them(ke
     x = nd.zeros((4, 3)) if legacy else nd.zeros((4, 3)).as_np_ndarray()
     with pytest.raises(TypeError) as e:
         x[key]
-    assert str(e.value) == words
+    assert message_of(e.value) == words
 
 
 def test_a_slice_past_its_stop_on_the_first_axis_names_the_clipped_range():
     with pytest.raises(mx.base.MXNetError) as e:
         nd.zeros((5,))[slice(-1, -3)]
-    assert str(e.value) == "Check failed: begin <= end (4 vs. 2) : Invalid slicing range [4, 2)"
+    assert message_of(e.value) == "Check failed: begin <= end (4 vs. 2) : Invalid slicing range [4, 2)"
 
 
 def test_a_bool_key_past_the_first_axis_is_named_as_given():
-    with pytest.raises(IndexError, match=r"^index True is out of bounds for axis 0 with size 1$"):
+    with pytest.raises(IndexError, match=r"index True is out of bounds for axis 0 with size 1$"):
         nd.zeros((1,))[True]
 
 
@@ -284,7 +285,7 @@ def test_a_bool_key_past_the_first_axis_is_named_as_given():
 def test_an_empty_slice_in_an_advanced_key_fails_arange_in_its_words(key, words):
     with pytest.raises(mx.base.MXNetError) as e:
         nd.zeros((2, 3))[key]
-    assert str(e.value) == words
+    assert message_of(e.value) == words
 
 
 @pytest.mark.parametrize("shape, key, words", [
@@ -298,7 +299,7 @@ def test_an_empty_slice_in_an_advanced_key_fails_arange_in_its_words(key, words)
 def test_an_empty_basic_selection_fails_the_legacy_reshape_in_mxnet_words(shape, key, words):
     with pytest.raises(mx.base.MXNetError) as e:
         nd.zeros(shape)[key]
-    assert str(e.value) == words
+    assert message_of(e.value) == words
 
 
 @pytest.mark.parametrize("shape, key, words", [
@@ -315,7 +316,7 @@ def test_an_empty_basic_selection_fails_the_legacy_reshape_in_mxnet_words(shape,
 def test_an_empty_array_fails_a_gather_or_a_slice_of_a_later_empty_axis_in_mxnets_words(shape, key, words):
     with pytest.raises(mx.base.MXNetError) as e:
         nd.array(np.zeros(shape))[key]
-    assert str(e.value) == words
+    assert message_of(e.value) == words
 
 
 def test_an_empty_array_still_reads_by_its_fast_paths():
@@ -351,13 +352,13 @@ def test_rows_copied_into_overlapping_rows_repeat_the_first():
 def test_slice_assign_takes_a_value_of_exactly_the_slices_shape_and_dtype(rhs, words):
     with pytest.raises(mx.base.MXNetError) as e:
         nd._internal._slice_assign(nd.zeros((4, 3)), rhs, begin=(1, 0), end=(3, 3))
-    assert str(e.value) == words
+    assert message_of(e.value) == words
 
 
 def test_slice_assign_names_no_operator_in_its_slicing_checks():
     with pytest.raises(mx.base.MXNetError) as e:
         nd._internal._slice_assign(nd.zeros((4, 3)), nd.ones((2, 3)), begin=(1, 0, 0), end=(3, 3, 1))
-    assert str(e.value) == ("Check failed: param_begin.ndim() <= dshape.ndim() (3 vs. 2) : Slicing axis exceeds "
+    assert message_of(e.value) == ("Check failed: param_begin.ndim() <= dshape.ndim() (3 vs. 2) : Slicing axis exceeds "
                             "data dimensions")
     r = nd._internal._slice_assign(nd.zeros((4, 3)), nd.ones((4, 2)), begin=(None, 0), end=(None, 3), step=(-1, 2))
     assert r.asnumpy().tolist() == [[1, 0, 1]] * 4
@@ -373,9 +374,9 @@ def test_a_zero_d_numpy_array_beside_other_entries_is_an_index_array_of_one_posi
 @pytest.mark.parametrize("key", [[nd.array([1]), nd.array([0])], [1, nd.array(0)], ([nd.array(1)], 0)])
 def test_a_list_holding_legacy_arrays_is_refused_as_numpy_cannot_read_them(key):
     x = nd.arange(24).reshape((2, 3, 4))
-    with pytest.raises(TypeError, match="^source_array must be array like object$"):
+    with pytest.raises(TypeError, match="source_array must be array like object$"):
         x[key]
-    with pytest.raises(TypeError, match="^source_array must be array like object$"):
+    with pytest.raises(TypeError, match="source_array must be array like object$"):
         x[key] = 5
 
 
@@ -386,7 +387,7 @@ def test_an_empty_index_array_fails_its_copy_as_its_legacy_shape_is_unknown(key,
     x = nd.arange(24).reshape((2, 3, 4))
     with pytest.raises(mx.base.MXNetError) as e:
         x[key]
-    assert str(e.value) == (f"Operator _copyto inferring shapes failed.\ninput shapes:\n{text}\noutput shapes:\n{text}\n"
+    assert message_of(e.value) == (f"Operator _copyto inferring shapes failed.\ninput shapes:\n{text}\noutput shapes:\n{text}\n"
                             "operator attributes:\n\n")
 
 
@@ -404,7 +405,7 @@ def test_with_numpy_shapes_an_empty_legacy_array_gathers_but_its_reshape_checks_
     assert x[[0, 1]].shape == (2, 0)
     with pytest.raises(mx.base.MXNetError) as e:
         nd.array(np.zeros((0, 3)))[None]
-    assert str(e.value) == ("NDArray.Reshape: Check failed: shape_.Size() == shape.Size() (0 vs. 9) : target shape "
+    assert message_of(e.value) == ("NDArray.Reshape: Check failed: shape_.Size() == shape.Size() (0 vs. 9) : target shape "
                             "must have the same size as current shape.")
 
 
@@ -420,7 +421,7 @@ def test_with_numpy_shapes_a_zero_d_legacy_array_reads_only_by_an_empty_tuple(ke
     assert x[()].asnumpy().item() == 3.0
     with pytest.raises(error) as e:
         x[key]
-    assert str(e.value) == words
+    assert message_of(e.value) == words
 
 
 @pytest.mark.usefixtures("np_shape")
@@ -429,7 +430,7 @@ def test_with_numpy_shapes_a_zero_d_legacy_array_is_written_by_an_empty_tuple_or
     x[::-1] = 9
     assert x.asnumpy().item() == 9.0
     for key in (0, Ellipsis, None, [0]):
-        with pytest.raises(IndexError, match=r"^scalar tensor can only accept `\(\)` and `:` as index$"):
+        with pytest.raises(IndexError, match=r"scalar tensor can only accept `\(\)` and `:` as index$"):
             x[key] = 1
 
 
@@ -443,7 +444,7 @@ def test_the_slice_assign_methods_hand_their_value_to_the_operator_unread():
     assert x.asnumpy().tolist() == [0, 2, 2, 3, 4, 5]
     with pytest.raises(mx.base.MXNetError) as e:
         x.slice_assign(nd.ones((2,)), (5,), (6,), ())
-    assert str(e.value) == "Shape inconsistent, Provided = [2], inferred shape=[1]"
+    assert message_of(e.value) == "Shape inconsistent, Provided = [2], inferred shape=[1]"
 
 
 @pytest.mark.parametrize("length, key, shape", [
@@ -458,5 +459,5 @@ def test_a_float_bound_of_a_lone_slice_moved_into_the_axis_becomes_an_integer(le
 @pytest.mark.parametrize("length, key", [(5, slice(1.0, None)), (5, slice(0, 5.0)), (5, slice(-1.0, None)), (0, slice(None, 0.0))])
 def test_a_float_bound_inside_the_axis_is_refused_as_a_c_integer(length, key):
     for make in (nd.array, mx.np.array):
-        with pytest.raises(TypeError, match="^'float' object cannot be interpreted as an integer$"):
+        with pytest.raises(TypeError, match="'float' object cannot be interpreted as an integer$"):
             make(np.zeros((length, 2)))[key]

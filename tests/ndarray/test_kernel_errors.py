@@ -6,7 +6,7 @@ import pytest
 
 import distnet as mx
 from distnet import gluon, nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 GAUSSIAN = "Check failed: param.scale > 0 (-1 vs. 0) : scale parameter in gaussian has to be positive"
 
@@ -23,7 +23,7 @@ def _no_error_left():
 def _raises(read, message=GAUSSIAN):
     with pytest.raises(MXNetError) as info:
         read()
-    assert str(info.value) == message
+    assert message_of(info.value) == message
 
 
 def test_error_waits_for_the_first_read_then_is_gone():
@@ -200,7 +200,7 @@ def test_custom_forward_error_is_printed_at_once_and_raised_on_reading(capsys):
     result = nd.Custom(nd.ones((2,)), op_type="kernel_errors_failing")
     assert result.shape == (2,)
     assert capsys.readouterr().out.startswith("Error in CustomOp.forward: Traceback")
-    with pytest.raises(MXNetError, match=r"^Check failed: reinterpret_cast<CustomOpFBFunc>\( params.info->callbacks"
+    with pytest.raises(MXNetError, match=r"Check failed: reinterpret_cast<CustomOpFBFunc>\( params.info->callbacks"
                                           r"\[kCustomOpForward\]"):      # MXNet's failed check of the call
         result.asnumpy()
 
@@ -230,7 +230,7 @@ def test_axis_and_index_checks_of_kernels(make, kind, message):
     result = make()
     with pytest.raises(kind) as info:
         result.asnumpy()
-    assert str(info.value) == message
+    assert message_of(info.value) == message
 
 
 class _Scaled(gluon.HybridBlock):
@@ -299,7 +299,7 @@ def test_custom_backward_error_shows_on_the_gradient(capsys):
     assert y.asnumpy().tolist() == [2.0, 2.0]
     y.backward()
     assert capsys.readouterr().out.startswith("Error in CustomOp.backward: Traceback")
-    with pytest.raises(MXNetError, match=r"^Check failed: reinterpret_cast<CustomOpFBFunc>\(params.info->callbacks"
+    with pytest.raises(MXNetError, match=r"Check failed: reinterpret_cast<CustomOpFBFunc>\(params.info->callbacks"
                                           r"\[kCustomOpBackward\]"):
         x.grad.asnumpy()
     nd.waitall()

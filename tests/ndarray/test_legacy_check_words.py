@@ -3,13 +3,13 @@ import numpy as np
 import pytest
 
 from distnet import nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 def _refusal(call):
     with pytest.raises(MXNetError) as e:
         call()
-    return str(e.value)
+    return message_of(e.value)
 
 
 def test_squeeze_checks_each_axis_in_turn():
@@ -140,7 +140,7 @@ def test_integer_means_truncate_in_their_own_type():
 def test_reshape_to_another_size_fails_when_read_outside_onednn_types(dtype):
     y = nd.reshape(nd.ones((4, 1, 2), dtype=dtype), shape=(2, 3))
     assert y.shape == (2, 3)
-    with pytest.raises(MXNetError, match=r"^Check failed: from.Size\(\) == to.Size\(\) \(8 vs. 6\) : "):
+    with pytest.raises(MXNetError, match=r"Check failed: from.Size\(\) == to.Size\(\) \(8 vs. 6\) : "):
         y.asnumpy()
     with pytest.raises(MXNetError, match=r"\(6 vs. 1\)"):
         nd.reshape(nd.ones((2, 3), dtype=dtype)).asnumpy()

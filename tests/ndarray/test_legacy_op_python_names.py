@@ -3,6 +3,7 @@ import pytest
 
 import distnet as mx
 from distnet.ndarray.array_kinds import python_name
+from distnet.base import message_of
 
 
 @pytest.mark.parametrize("opname, name", [("_image_crop", "crop"), ("_contrib_box_nms", "box_nms"),
@@ -22,7 +23,7 @@ def test_python_name_drops_submodule_prefixes_only(opname, name):
 def test_refusal_message_names_backend_and_python_function(call, opname, name):
     with pytest.raises(TypeError) as info:
         call(mx.np.ones((2, 2, 3)))
-    assert str(info.value).startswith(f"Operator `{opname}` registered in backend is known as `{name}` in Python. "
+    assert message_of(info.value).startswith(f"Operator `{opname}` registered in backend is known as `{name}` in Python. "
                                       "This is a legacy operator which can only accept legacy ndarrays")
 
 

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 nd = mx.nd
 
@@ -41,7 +41,7 @@ def test_power_gradient_in_the_exponent_matches_its_closed_form():
 def test_a_none_input_is_dropped_then_counted_after_the_attributes(call, words):
     with pytest.raises(MXNetError, match=None) as info:
         call(nd.ones((2, 3)))
-    assert words in str(info.value)
+    assert words in message_of(info.value)
 
 
 @pytest.mark.parametrize("axis, words", [
@@ -53,7 +53,7 @@ def test_reverse_takes_no_axis_outside_zero_to_rank(axis, words):
     assert y.shape == (2, 3, 4)
     with pytest.raises(MXNetError) as info:
         y.asnumpy()
-    assert words in str(info.value)
+    assert words in message_of(info.value)
 
 
 def test_required_attributes_are_named_with_their_types():
@@ -73,7 +73,7 @@ def test_required_attributes_are_named_with_their_types():
 def test_tile_refuses_the_output_sizes_its_repetitions_make(reps, words):
     with pytest.raises(MXNetError) as info:
         nd.tile(nd.ones((2, 3)), reps=reps)
-    assert words in str(info.value)
+    assert words in message_of(info.value)
     assert nd.tile(nd.ones((2, 3)), reps=(2, 1)).shape == (4, 3)
 
 
@@ -85,7 +85,7 @@ def test_tile_refuses_the_output_sizes_its_repetitions_make(reps, words):
 def test_space_to_depth_computes_a_negative_block_in_c_arithmetic(block, words):
     with pytest.raises(MXNetError) as info:
         nd.space_to_depth(nd.ones((1, 2, 4, 4)), block_size=block)
-    assert words in str(info.value)
+    assert words in message_of(info.value)
 
 
 def test_space_to_depth_names_its_rank_and_divisibility_checks():
@@ -109,7 +109,7 @@ def test_softmax_family_reads_an_unset_use_length_as_mxnet_does(call):
 def test_softmax_with_use_length_and_no_length_fails_the_input_count_check():
     with pytest.raises(MXNetError) as info:
         nd.softmax(nd.ones((2, 3)), use_length=True)
-    assert "Check failed: num_inputs == infered_num_inputs (1 vs. 2) : Operator softmax expects 2 inputs" in str(info.value)
+    assert "Check failed: num_inputs == infered_num_inputs (1 vs. 2) : Operator softmax expects 2 inputs" in message_of(info.value)
 
 
 @pytest.mark.parametrize("axes, words", [
@@ -120,7 +120,7 @@ def test_softmax_with_use_length_and_no_length_fails_the_input_count_check():
 def test_moments_checks_its_axes_as_every_reduction(axes, words):
     with pytest.raises(MXNetError) as info:
         nd.moments(nd.ones((2, 3, 4)), axes=axes)
-    assert words in str(info.value)
+    assert words in message_of(info.value)
 
 
 def empty(shape):
@@ -142,7 +142,7 @@ def empty(shape):
 def test_an_empty_input_fails_where_mxnet_finds_its_unknown_size(call, words):
     with pytest.raises(MXNetError) as info:
         call()
-    assert words in str(info.value)
+    assert words in message_of(info.value)
 
 
 @pytest.mark.parametrize("call, words", [
@@ -158,7 +158,7 @@ def test_an_empty_input_fails_where_mxnet_finds_its_unknown_size(call, words):
 def test_linalg_operators_refuse_in_their_own_words(call, words):
     with pytest.raises(MXNetError) as info:
         call()
-    assert words in str(info.value)
+    assert words in message_of(info.value)
 
 
 def test_linalg_alpha_zero_gives_positive_zeros_as_blas_does():
@@ -193,7 +193,7 @@ def test_densities_check_their_inputs_share_one_type_after_their_shapes():
 def test_samplers_of_arrays_fail_their_inference_on_an_out_of_another_shape():
     with pytest.raises(MXNetError) as info:
         nd.sample_normal(nd.zeros((2,)), nd.ones((2,)), out=nd.zeros((3,)))
-    assert str(info.value).startswith("Operator _sample_normal inferring shapes failed.")
+    assert message_of(info.value).startswith("Operator _sample_normal inferring shapes failed.")
     with pytest.raises(MXNetError, match="Cannot find argument 'bogus'"):
         nd.sample_normal(empty((0,)), empty((0,)), bogus=1)
 
@@ -204,13 +204,13 @@ def test_multinomial_refuses_other_types_in_the_kernels_words(dtype, words):
     r = nd.sample_multinomial(nd.array([0.2, 0.8]).astype(dtype))
     with pytest.raises(MXNetError) as info:
         r.asnumpy()
-    assert words in str(info.value)
+    assert words in message_of(info.value)
 
 
 def _refusal(call):
     with pytest.raises(MXNetError) as info:
         call()
-    return str(info.value)
+    return message_of(info.value)
 
 
 def test_out_of_another_type_is_refused_by_each_operators_type_check():

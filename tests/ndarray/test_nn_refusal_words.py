@@ -3,7 +3,7 @@ parameter parser, input counts, and the kernels' own checks when the result is r
 import pytest
 
 from distnet import autograd, nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 o = nd.ones
 
@@ -13,7 +13,7 @@ def _refused(call, words, when_read=False):
         out = call()
         if when_read:
             (out[0] if isinstance(out, list) else out).asnumpy()
-    assert words in str(err.value)
+    assert words in message_of(err.value)
 
 
 @pytest.mark.parametrize("call, words", [
@@ -317,7 +317,7 @@ def _words(call, when_read=False):
         out = call()
         if when_read:
             (out[0] if isinstance(out, list) else out).asnumpy()
-    return str(err.value)
+    return message_of(err.value)
 
 
 @pytest.mark.parametrize("call", [
@@ -356,11 +356,11 @@ def test_pad_names_every_given_attribute_when_a_required_one_is_missing():
     x = nd.ones((1, 1, 2, 2))
     with pytest.raises(MXNetError) as info:
         nd.Pad(x, pad_width=None)
-    assert str(info.value).startswith('Required parameter mode of int is not presented, in operator '
+    assert message_of(info.value).startswith('Required parameter mode of int is not presented, in operator '
                                       'Pad(name="", pad_width="None")')
     with pytest.raises(MXNetError) as info:
         nd.Pad(x, constant_value=2.5)
-    assert 'Pad(name="", constant_value="2.5")' in str(info.value)
+    assert 'Pad(name="", constant_value="2.5")' in message_of(info.value)
     with pytest.raises(MXNetError, match="Required parameter pad_width of Shape"):
         nd.Pad(x, mode="edge")
 

@@ -39,7 +39,7 @@ def test_a_gradient_is_read_as_the_class_of_the_array_reading_it():
 def test_numpy_operands_left_of_an_np_arrays_equality_are_refused_by_name(left):
     x = mx.np.array([1., 2.])
     for compare in (lambda: left == x, lambda: left != x):
-        with pytest.raises(TypeError, match=r"^type <class 'numpy.ndarray'> not supported$"):
+        with pytest.raises(TypeError, match=r"type <class 'numpy.ndarray'> not supported$"):
             compare()
-    with pytest.raises(TypeError, match=r"^type <class 'mxnet.numpy.ndarray'> not supported$"):
+    with pytest.raises(TypeError, match=r"type <class 'mxnet.numpy.ndarray'> not supported$"):
         left < x        # noqa: B015  (no reflection for an ordering: the function's own refusal)

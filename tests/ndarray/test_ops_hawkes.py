@@ -51,7 +51,7 @@ def test_gradient_of_the_event_data_is_refused(position):
 def test_mismatched_shapes_are_refused():
     inputs = [nd.array(x, dtype=x.dtype) for x in cases()[3][0]]
     inputs[1] = nd.ones((7,))
-    with pytest.raises(MXNetError, match=r"^Check failed: in_attrs->at\(hawkesll: :kAlpha\)\[0\] == K \(7 vs. "):
+    with pytest.raises(MXNetError, match=r"Check failed: in_attrs->at\(hawkesll: :kAlpha\)\[0\] == K \(7 vs. "):
         nd.contrib.hawkesll(*inputs)
 
 
@@ -64,7 +64,7 @@ def test_shapes_come_from_lags_and_lda_and_types_from_lda():
         nd.contrib.hawkesll(*wider)
     typed = list(inputs)
     typed[7] = typed[7].astype("float64") if typed[0].dtype != np.float64 else typed[7].astype("float32")
-    with pytest.raises(MXNetError, match=rf"^Type inconsistent, Provided = {typed[7].dtype.__name__}, inferred type = "
+    with pytest.raises(MXNetError, match=rf"Type inconsistent, Provided = {typed[7].dtype.__name__}, inferred type = "
                                          rf"{np.dtype(typed[0].dtype).name}$"):
         nd.contrib.hawkesll(*typed)
 
@@ -91,6 +91,6 @@ def test_a_graph_error_keeps_cplusplus_scope_colons():
     sym = mx.sym.contrib.hawkesll(*[mx.sym.var(n) for n in names], name="h")
     shapes = dict(lda=(2, 3), alpha=(2,), beta=(3,), state=(2, 3), lags=(2, 4), marks=(2, 4), valid_length=(2,),
                   max_time=(2,))
-    with pytest.raises(MXNetError, match=r"^Error in operator h: Check failed: in_attrs->at\(hawkesll::kAlpha\)\[0\] "
+    with pytest.raises(MXNetError, match=r"Error in operator h: Check failed: in_attrs->at\(hawkesll::kAlpha\)\[0\] "
                                          r"== K \(2 vs. 3\)"):
         sym.infer_shape(**shapes)

@@ -5,7 +5,7 @@ from opcheck import Case, run_case
 
 import distnet as mx
 from distnet import nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 CASES = [
     Case("_image_normalize", (3, 2, 2), mean=(0.1, 0.2, 0.3), std=(1.0, 2.0, 4.0),
@@ -96,7 +96,7 @@ def test_image_resize_names_only_the_attributes_given_in_its_parser_error():
     x = nd.ones((4, 4, 3), dtype="uint8")
     with pytest.raises(MXNetError) as err:
         nd.image.resize(x, size=(2, 2), interp=None)
-    assert str(err.value) == ("Invalid Parameter format for interp expect int but value='None', "
+    assert message_of(err.value) == ("Invalid Parameter format for interp expect int but value='None', "
                               'in operator _image_resize(name="", interp="None", size="(2, 2)")')
     assert nd.image.resize(x, (2, 3)).shape == (3, 2, 3)
     assert nd.image.resize(x, 2, True, 0).shape == (2, 2, 3)
@@ -115,18 +115,18 @@ def test_image_resize_names_only_the_attributes_given_in_its_parser_error():
 def test_image_functions_pass_a_given_none_to_the_parser_and_leave_out_the_rest(call, message):
     with pytest.raises(MXNetError) as err:
         call(nd.ones((4, 4, 3)))
-    assert str(err.value).startswith(message)
+    assert message_of(err.value).startswith(message)
 
 
 def test_parser_errors_leave_arrays_given_by_keyword_out_of_the_attributes():
     o = nd.ones((2, 2))
     with pytest.raises(MXNetError) as err:
         nd.adam_update(weight=o, grad=o, mean=o, var=o, lr=None)
-    assert str(err.value) == ("Invalid Parameter format for lr expect float but value='None', "
+    assert message_of(err.value) == ("Invalid Parameter format for lr expect float but value='None', "
                               'in operator adam_update(name="", lr="None")')
     with pytest.raises(MXNetError) as err:
         nd.FullyConnected(data=o, weight=o, bias=nd.ones((2,)), num_hidden="x")
-    assert str(err.value).endswith('in operator FullyConnected(name="", num_hidden="x")')
+    assert message_of(err.value).endswith('in operator FullyConnected(name="", num_hidden="x")')
 
 
 def test_copying_backward_of_to_tensor_names_its_backward_node():
@@ -136,7 +136,7 @@ def test_copying_backward_of_to_tensor_names_its_backward_node():
         y = nd.image.to_tensor(x * 2)
     with pytest.raises(MXNetError) as e:
         y.backward(nd.ones(y.shape))
-    message = str(e.value)
+    message = message_of(e.value)
     name = message.split()[3].rstrip(":")       # node_<n>_backward, numbered as MXNet numbers recorded ops
     assert name.startswith("node_") and name.endswith("_backward")
     assert message == (f"Error in operator {name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in "
@@ -155,7 +155,7 @@ ZERO = "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negativ
 def test_image_of_no_rows_is_an_unknown_size_the_result_cannot_take(fn):
     with pytest.raises(MXNetError) as e:
         fn(nd.array(np.zeros((0, 4, 3))))
-    assert str(e.value) == ZERO
+    assert message_of(e.value) == ZERO
 
 
 def test_check_words_print_a_legacy_empty_size_as_unknown():
@@ -165,10 +165,10 @@ def test_check_words_print_a_legacy_empty_size_as_unknown():
         nd.image.normalize(nd.array(np.zeros((3, 0, 2))), mean=(0.1, 0.2), std=0.2)
     with pytest.raises(MXNetError) as e:
         nd.image.to_tensor(nd.array(np.zeros((0, 2, 4, 3, 1))))      # the unknown size is found before the rank
-    assert str(e.value).startswith("Operator _image_to_tensor inferring shapes failed.\ninput shapes:\n[-1,2,4,3,1]\n")
+    assert message_of(e.value).startswith("Operator _image_to_tensor inferring shapes failed.\ninput shapes:\n[-1,2,4,3,1]\n")
     with pytest.raises(MXNetError) as e:
         nd.image.normalize(nd.array(np.zeros((1, 3, 0, 2))), 0.1, 0.2)
-    assert str(e.value) == ZERO
+    assert message_of(e.value) == ZERO
 
 
 def test_resize_of_an_empty_image_fails_when_read_and_float16_is_refused_first():
@@ -179,11 +179,11 @@ def test_resize_of_an_empty_image_fails_when_read_and_float16_is_refused_first()
     r = nd.image.resize(nd.array(np.zeros((2, 0, 3)), dtype="float16"), (2, 2))
     with pytest.raises(MXNetError, match="opencv image mat doesn't support fp16"):
         r.asnumpy()
-    with pytest.raises(MXNetError, match=r"^OpenCV\(3.4.2\) .*total\(\) == 0 \|\| data != __null in function 'Mat'$"):
+    with pytest.raises(MXNetError, match=r"OpenCV\(3.4.2\) .*total\(\) == 0 \|\| data != __null in function 'Mat'$"):
         nd.image.resize(nd.array(np.zeros((2, 3, 0))), (2, 2))
     with pytest.raises(MXNetError) as e:
         nd.image.resize(nd.array(np.zeros((0, 2, 3, 3))), (2, 2))    # a batch of unknown size
-    assert str(e.value) == ZERO
+    assert message_of(e.value) == ZERO
     # keep_ratio scales the long side from the unknown one, read as -1: 5 * 6 / -1
-    with pytest.raises(MXNetError, match=r"^Check failed: dim_size >= -1 \(-30 vs. -1\)"):
+    with pytest.raises(MXNetError, match=r"Check failed: dim_size >= -1 \(-30 vs. -1\)"):
         nd.image.resize(nd.array(np.zeros((0, 6, 3))), 5, keep_ratio=True)

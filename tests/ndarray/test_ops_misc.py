@@ -4,7 +4,7 @@ import pytest
 from opcheck import Case, run_case
 
 from distnet import autograd, nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 IDX = np.array([2, 0, 1], dtype=np.int32)
 
@@ -77,7 +77,7 @@ def test_moments_dtypes_and_empty_axes():
     assert mean.shape == var.shape == (1,) and var.asscalar() == np.float32(2.9166667461395264)
     _, ivar = nd.moments(a.astype("int32"), axes=(1,))
     assert ivar.dtype == np.int32 and _values(ivar) == [0, 0]
-    with pytest.raises(MXNetError, match="^Empty axes is not supported, if you would like to do global moments, "
+    with pytest.raises(MXNetError, match="Empty axes is not supported, if you would like to do global moments, "
                                          "please pass all axes to axes argument$"):
         nd.moments(a)
 
@@ -251,7 +251,7 @@ def test_histogram_edges_of_another_dtype_fail_when_read():
 def test_crop_and_upsampling_read_num_args_and_short_windows_as_mxnet(call, words):
     with pytest.raises(MXNetError) as info:
         call(nd.ones((1, 1, 4, 4)))
-    assert words in str(info.value)
+    assert words in message_of(info.value)
 
 
 def test_crop_reads_the_first_two_entries_of_its_window_and_offset():

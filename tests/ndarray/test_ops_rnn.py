@@ -8,7 +8,7 @@ from opcheck import Case, run_case
 
 import distnet as mx
 from distnet import autograd, gluon, nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 from distnet.ndarray.ndarray import _wrap
 
 GATES = {"rnn_relu": 1, "rnn_tanh": 1, "lstm": 4, "gru": 3}
@@ -499,7 +499,7 @@ def test_rnn_clip_refusal_keeps_its_words_in_a_graph_and_fails_at_bind():
     net.hybridize()
     with pytest.raises(MXNetError) as info:
         net(nd.ones((3, 2, 4)))
-    assert str(info.value).startswith("LSTM state clipping is only supported for GPU with CuDNN later than 7.2.1")
+    assert message_of(info.value).startswith("LSTM state clipping is only supported for GPU with CuDNN later than 7.2.1")
     rnn = mx.sym.RNN(mx.sym.var("data"), state_size=3, num_layers=1, mode="lstm", name="r", lstm_state_clip_min=-1,
                      lstm_state_clip_max=1)
     with pytest.raises(RuntimeError,
@@ -507,7 +507,7 @@ def test_rnn_clip_refusal_keeps_its_words_in_a_graph_and_fails_at_bind():
         rnn.simple_bind(mx.cpu(), data=(2, 2, 4), type_dict={"data": "float64"})
     args = {"data": nd.ones((2, 2, 4), dtype="float64"), "r_parameters": nd.ones((108,), dtype="float64"),
             "r_state": nd.ones((1, 2, 3), dtype="float64"), "r_state_cell": nd.ones((1, 2, 3), dtype="float64")}
-    with pytest.raises(MXNetError, match="^LSTM state clipping"):
+    with pytest.raises(MXNetError, match="LSTM state clipping"):
         rnn.bind(mx.cpu(), args)
     assert rnn.simple_bind(mx.cpu(), data=(2, 2, 4)).forward()[0].shape == (2, 2, 3)    # float32: accepted
 
@@ -572,7 +572,7 @@ def test_rnn_sequence_length_shape_refusal_leads_with_mxnet_words():
     with pytest.raises(MXNetError) as info:
         nd.RNN(nd.array(x), nd.array(p), nd.array(h), nd.array(h), nd.array([3, 1, 2]), state_size=3, num_layers=1,
                mode="lstm", use_sequence_length=True)
-    assert str(info.value).splitlines()[0] == "Shape inconsistent, Provided = [3], inferred shape=(2,)"
+    assert message_of(info.value).splitlines()[0] == "Shape inconsistent, Provided = [3], inferred shape=(2,)"
 
 
 def test_rnn_lstm_projection_matches_mxnet():
@@ -588,9 +588,9 @@ def test_rnn_lstm_projection_matches_mxnet():
 
 def test_rnn_errors_name_the_problem():
     x, p, h = _rnn_inputs()
-    with pytest.raises(MXNetError, match=r"^Shape inconsistent, Provided = \[60\], inferred shape=\(63,\)$"):
+    with pytest.raises(MXNetError, match=r"Shape inconsistent, Provided = \[60\], inferred shape=\(63,\)$"):
         nd.RNN(nd.array(x), nd.array(p[:60]), nd.array(h), state_size=3, num_layers=1, mode="gru")
-    with pytest.raises(MXNetError, match=r"^Shape inconsistent, Provided = \[1,2,3\], inferred shape=\(2,2,3\)$"):
+    with pytest.raises(MXNetError, match=r"Shape inconsistent, Provided = \[1,2,3\], inferred shape=\(2,2,3\)$"):
         nd.RNN(nd.array(x), nd.array(p), nd.array(h), state_size=3, num_layers=1, mode="gru", bidirectional=True)
     with pytest.raises(MXNetError, match=r"\(3 vs. 4\) : Operator RNN expects 4 inputs, but got 3 instead"):
         nd.RNN(nd.array(x), nd.zeros((120,)), nd.array(h), state_size=3, num_layers=1, mode="lstm")

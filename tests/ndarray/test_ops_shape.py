@@ -4,7 +4,7 @@ import pytest
 from opcheck import Case, run_case
 
 from distnet import autograd, nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 rng = np.random.RandomState(3)
 IDX = np.array([2.0, 0.0, 1.0, 2.0])                  # float indices, as MXNet passes them
@@ -299,7 +299,7 @@ def test_broadcast_methods_add_leading_axes():
     assert nd.arange(3).reshape((1, 3, 1)).broadcast_axes(axis=0, size=2).shape == (2, 3, 1)
     with pytest.raises(ValueError):
         o.broadcast_to((2, 4))
-    with pytest.raises(MXNetError, match=r"^Check failed: ishape.ndim\(\) == param.shape.ndim\(\) \(1 vs. 2\)"):
+    with pytest.raises(MXNetError, match=r"Check failed: ishape.ndim\(\) == param.shape.ndim\(\) \(1 vs. 2\)"):
         nd.broadcast_to(o, shape=(2, 3))
 
 
@@ -381,16 +381,16 @@ def test_errors_raise_mxnet_error_naming_the_op_or_its_check(op, call):
         call()
     # a C++ check's words stand alone in an NDArray call's error (or after the checked parameter's name, as
     # SwapAxis's 'axis1: Check failed'), as in MXNet's, as do Pad's own words (its kernel's too)
-    message = str(info.value)
+    message = message_of(info.value)
     pads_words = ("Current implementation", "Input shape vs padding", "This operation only support",
                   "Diagonal does not exist.")      # (and diag's own words)
     assert message.startswith(("Check failed", "Shape inconsistent") + pads_words) or op in message \
         or message.split(": ", 1)[-1].startswith("Check failed")
-    assert not str(info.value).startswith((f"{op}: Check failed", f"{op}: Shape inconsistent"))
+    assert not message_of(info.value).startswith((f"{op}: Check failed", f"{op}: Shape inconsistent"))
 
 
 def test_split_v2_into_unequal_sections_is_mxnets_value_error():
-    with pytest.raises(ValueError, match="^array split does not result in an equal division$"):
+    with pytest.raises(ValueError, match="array split does not result in an equal division$"):
         nd.split_v2(nd.ones((2, 6)), 4, axis=1)
 
 
@@ -473,7 +473,7 @@ def test_slice_assign_methods_write_in_place():
 def test_diag_of_one_axis_twice_fails_the_check_on_the_normalised_axes(axis1, axis2, same):
     with pytest.raises(MXNetError) as err:
         nd.diag(nd.ones((2, 3)), axis1=axis1, axis2=axis2)
-    assert str(err.value).endswith(f"Check failed: x1 != x2 ({same} vs. {same}) : axis1 and axis2 cannot refer to "
+    assert message_of(err.value).endswith(f"Check failed: x1 != x2 ({same} vs. {same}) : axis1 and axis2 cannot refer to "
                                    f"the same axis {same}")
 
 
@@ -483,7 +483,7 @@ def test_a_method_given_too_many_positions_names_the_function_it_calls(method, t
     """MXNet's x.flip(...) calls nd.flip (the alias, not the operator reverse): Python's error names that."""
     with pytest.raises(TypeError) as err:
         getattr(nd.ones((2, 2)), method)(*[1] * takes)
-    assert str(err.value) == f"{method}() takes from 0 to {takes} positional arguments but {takes + 1} were given"
+    assert message_of(err.value) == f"{method}() takes from 0 to {takes} positional arguments but {takes + 1} were given"
 
 
 def test_reverse_with_a_bad_axis_records_and_fails_when_read_not_in_backward():
@@ -499,7 +499,7 @@ def test_reverse_with_a_bad_axis_records_and_fails_when_read_not_in_backward():
 def test_diag_axis_check_words_end_at_the_check():
     with pytest.raises(MXNetError) as info:
         nd.diag(nd.ones((2, 3, 4)), axis1=0, axis2=3)
-    assert str(info.value).splitlines()[0].endswith("axis 3 exceeds the input dimension of 3")
+    assert message_of(info.value).splitlines()[0].endswith("axis 3 exceeds the input dimension of 3")
 
 
 def test_reverse_axis_given_as_none_fails_in_the_kernel_left_out_is_a_missing_parameter():

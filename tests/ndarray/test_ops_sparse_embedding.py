@@ -4,7 +4,7 @@ import pytest
 from opcheck import Case, run_case
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 nd = mx.nd
 INDEX = np.array([[0, 2], [4, 2]])
@@ -99,11 +99,11 @@ def test_sparse_embedding_gradient_of_an_index_out_of_range_fails_when_read():
     with mx.autograd.record():
         y = mx.nd.contrib.SparseEmbedding(mx.nd.array([1, 4]), w, input_dim=4, output_dim=2)
     y.backward()
-    with pytest.raises(MXNetError, match="^Check failed: is_valid: Embedding input contains data out of bound$"):
+    with pytest.raises(MXNetError, match="Check failed: is_valid: Embedding input contains data out of bound$"):
         w.grad.asnumpy()
 
 
 def test_sparse_embedding_shape_check_names_no_operator():
     with pytest.raises(MXNetError) as info:
         mx.nd.contrib.SparseEmbedding(mx.nd.array([0]), mx.nd.ones((5, 3)), input_dim=4, output_dim=3)
-    assert str(info.value).splitlines()[0] == "Shape inconsistent, Provided = [5,3], inferred shape=(4,3)"
+    assert message_of(info.value).splitlines()[0] == "Shape inconsistent, Provided = [5,3], inferred shape=(4,3)"

@@ -42,9 +42,9 @@ def test_the_state_is_a_bytearray_and_bytes_are_refused_as_ctypes_refuses_them()
     state = nd.array([1., 2.]).__getstate__()
     assert type(state["handle"]) is bytearray
     a = nd.NDArray.__new__(nd.NDArray)
-    with pytest.raises(TypeError, match="^underlying buffer is not writable$"):
+    with pytest.raises(TypeError, match="underlying buffer is not writable$"):
         a.__setstate__({"handle": bytes(state["handle"])})
-    with pytest.raises(TypeError, match="^object of type 'int' has no len"):
+    with pytest.raises(TypeError, match="object of type 'int' has no len"):
         a.__setstate__({"handle": 3})
     a.__setstate__({"handle": memoryview(state["handle"])})     # a writable buffer is taken
     assert a.asnumpy().tolist() == [1., 2.]
@@ -52,7 +52,7 @@ def test_the_state_is_a_bytearray_and_bytes_are_refused_as_ctypes_refuses_them()
 
 @pytest.mark.parametrize("raw", [bytearray(b"abc"), bytearray()])
 def test_a_short_state_fails_the_memory_stream_check(raw):
-    with pytest.raises(MXNetError, match=r"^Check failed: curr_ptr_ \+ size <= buffer_size_: $"):
+    with pytest.raises(MXNetError, match=r"Check failed: curr_ptr_ \+ size <= buffer_size_: $"):
         nd.NDArray.__new__(nd.NDArray).__setstate__({"handle": raw})
 
 

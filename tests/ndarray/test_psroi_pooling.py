@@ -51,7 +51,7 @@ def test_channel_count_must_cover_output_dim_and_groups():
     assert pool(data).asnumpy().tolist() == pool(data[:, :8]).asnumpy().tolist()
     with pytest.raises(MXNetError, match="output_dim"):
         pool(data[:, :6])
-    with pytest.raises(MXNetError, match=r"^Check failed: bshape\[1\] == 5 \(4 vs. 5\) : bbox should be a 2D tensor"):
+    with pytest.raises(MXNetError, match=r"Check failed: bshape\[1\] == 5 \(4 vs. 5\) : bbox should be a 2D tensor"):
         nd.contrib.PSROIPooling(nd.ones((1, 8, 4, 4)), nd.array([[0, 0, 3, 3]]), spatial_scale=1.0,
                                 output_dim=2, pooled_size=2)
 
@@ -66,10 +66,10 @@ def test_deformable_symbol_without_offsets_has_no_trans_input():
 
 def test_rois_of_another_type_and_integer_data_are_refused_as_mxnet():
     rois = nd.array([[0, 0, 0, 3, 3]])
-    with pytest.raises(MXNetError, match=r"^Check failed: dtype == \(\*in_type\)\[1\] \(0 vs. 1\) :"):
+    with pytest.raises(MXNetError, match=r"Check failed: dtype == \(\*in_type\)\[1\] \(0 vs. 1\) :"):
         nd.contrib.PSROIPooling(nd.ones((1, 8, 4, 4)), rois.astype("float64"), spatial_scale=1.0, output_dim=2,
                                 pooled_size=2)
-    with pytest.raises(MXNetError, match=r"^This operation only support floating point types, not int32"):
+    with pytest.raises(MXNetError, match=r"This operation only support floating point types, not int32"):
         nd.contrib.PSROIPooling(nd.ones((1, 8, 4, 4), dtype="int32"), rois.astype("int32"), spatial_scale=1.0,
                                 output_dim=2, pooled_size=2)
 

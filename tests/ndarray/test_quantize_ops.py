@@ -117,18 +117,18 @@ def test_simple_bind_infers_weight_and_range_shapes_and_dtypes():
 ])
 def test_inputs_of_another_type_are_refused_in_type_inference_words(op, dtypes, provided, inferred):
     arrays = [nd.array(v, dtype=t) for v, t in zip(([[1, 2]], [-2], [2]), dtypes)]
-    with pytest.raises(MXNetError, match=rf"^Type inconsistent, Provided = {provided}, inferred type = {inferred}\n"):
+    with pytest.raises(MXNetError, match=rf"Type inconsistent, Provided = {provided}, inferred type = {inferred}\n"):
         getattr(nd.contrib, op)(*arrays)
 
 
 def test_ranges_of_more_than_one_value_are_refused_before_their_type():
-    with pytest.raises(MXNetError, match=r"^Shape inconsistent, Provided = \[2\], inferred shape=\[1\]\n"):
+    with pytest.raises(MXNetError, match=r"Shape inconsistent, Provided = \[2\], inferred shape=\[1\]\n"):
         nd.contrib.requantize(nd.ones((2,), dtype="int8"), nd.array([-2, 1]), nd.array([2, 2]))
 
 
 def test_quantized_concat_counts_every_input_unless_num_args_is_given():
     x, ranges = nd.ones((1, 1, 2, 2), dtype="int8"), [nd.array([v]) for v in (-1., 2., -1., 1.)]
-    with pytest.raises(MXNetError, match=r"^Check failed: num_inputs == infered_num_inputs \(6 vs. 18\) : Operator "
+    with pytest.raises(MXNetError, match=r"Check failed: num_inputs == infered_num_inputs \(6 vs. 18\) : Operator "
                                          r"_contrib_quantized_concat expects 18 inputs, but got 6 instead.\n"):
         nd.contrib.quantized_concat(x, x, *ranges)
     assert nd.contrib.quantized_concat(x, x, *ranges, num_args=2)[0].shape == (1, 2, 2, 2)
@@ -139,7 +139,7 @@ def test_quantized_concat_counts_every_input_unless_num_args_is_given():
 def test_quantized_ops_mxnet_cannot_run_on_cpu_say_why_in_its_words():
     ints, ranges = nd.ones((1, 2), dtype="int8"), [nd.array([v]) for v in (-1., 1., -1., 1.)]
     for float_output, outputs in ((False, 3), (True, 1)):
-        with pytest.raises(MXNetError, match=rf"^Check failed: out_shapes.size\(\) == outputs.size\(\) \(0 vs. "
+        with pytest.raises(MXNetError, match=rf"Check failed: out_shapes.size\(\) == outputs.size\(\) \(0 vs. "
                                              rf"{outputs}\) : \n"):
             nd.contrib.quantized_elemwise_mul(ints, ints, *ranges, enable_float_output=float_output)
     data = nd.ones((1, 1, 2, 2), dtype="uint8")
@@ -151,17 +151,17 @@ def test_quantized_ops_mxnet_cannot_run_on_cpu_say_why_in_its_words():
 
 def test_quantized_act_requires_act_type_and_runs_relu_only():
     data, lo, hi = nd.array([[-3, 5]], dtype="int8"), nd.array([-1.]), nd.array([1.])
-    with pytest.raises(MXNetError, match=r"^Required parameter act_type of int is not presented"):
+    with pytest.raises(MXNetError, match=r"Required parameter act_type of int is not presented"):
         nd.contrib.quantized_act(data, lo, hi)
-    with pytest.raises(MXNetError, match=r"^_contrib_quantized_act only supports act_type=relu for now$"):
+    with pytest.raises(MXNetError, match=r"_contrib_quantized_act only supports act_type=relu for now$"):
         nd.contrib.quantized_act(data, lo, hi, act_type="tanh")
-    with pytest.raises(MXNetError, match=r"^Invalid Input: 'bogus', valid values are: \{'relu', 'sigmoid'"):
+    with pytest.raises(MXNetError, match=r"Invalid Input: 'bogus', valid values are: \{'relu', 'sigmoid'"):
         mx.sym.contrib.quantized_act(act_type="bogus")
     assert nd.contrib.quantized_act(data, lo, hi, act_type="relu")[0].asnumpy().tolist() == [[0, 5]]
 
 
 def test_quantized_symbols_are_checked_and_named_at_creation():
-    with pytest.raises(MXNetError, match=r"^Check failed: param.kernel.ndim\(\) == 3U \(0 vs. 3\) : 0D pooling"):
+    with pytest.raises(MXNetError, match=r"Check failed: param.kernel.ndim\(\) == 3U \(0 vs. 3\) : 0D pooling"):
         mx.sym.contrib.quantized_pooling(mx.sym.var("d"))
     assert mx.sym.contrib.quantized_pooling(mx.sym.var("d"), global_pool=True).list_arguments()[0] == "d"
     mul = mx.sym.contrib.quantized_elemwise_mul(mx.sym.var("a"), mx.sym.var("b"), name="m")
@@ -190,14 +190,14 @@ def _q(shape, dtype="int8"):
      "[2,3], inferred shape=[3]"),
 ])
 def test_quantized_layers_infer_input_shapes_before_checking_types(call, words):
-    with pytest.raises(MXNetError, match=r"^Shape inconsistent, Provided = " + re.escape(words)):
+    with pytest.raises(MXNetError, match=r"Shape inconsistent, Provided = " + re.escape(words)):
         call(_q((2, 3), "float32"))
 
 
 def test_quantized_conv_checks_the_data_rank_and_weight_shape_before_the_data_type():
     r = _q((1,), "float32")
     conv = mx.nd.contrib.quantized_conv
-    with pytest.raises(MXNetError, match=r"^Check failed: data_ndims == 4U \|\| data_ndims == 5U"):
+    with pytest.raises(MXNetError, match=r"Check failed: data_ndims == 4U \|\| data_ndims == 5U"):
         conv(_q((2, 3), "float32"), _q((2, 3)), _q((2,)), *[r] * 6, kernel=(1, 1), num_filter=2)
     with pytest.raises(MXNetError, match=re.escape("Shape inconsistent, Provided = [1,2,3,4], inferred shape=[2,2,1,1]")):
         conv(_q((1, 2, 3, 4), "float32"), _q((1, 2, 3, 4)), _q((2,)), *[r] * 6, kernel=(1, 1), num_filter=2)

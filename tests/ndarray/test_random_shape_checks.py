@@ -2,7 +2,7 @@
 import pytest
 
 from distnet import nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 EMPTY = nd.array([])
 
@@ -47,7 +47,7 @@ def test_per_element_samplers_refuse_a_non_positive_sample_size_first(size):
     lambda: nd.random.gamma(EMPTY, EMPTY, shape=(3,)),
 ])
 def test_per_element_samplers_refuse_empty_parameter_arrays_at_the_call(draw):
-    with pytest.raises(MXNetError, match=r"^Check failed: inputs\[0\]\.Size\(\) > 0 \(0 vs. 0\) : "):
+    with pytest.raises(MXNetError, match=r"Check failed: inputs\[0\]\.Size\(\) > 0 \(0 vs. 0\) : "):
         draw()
 
 
@@ -61,7 +61,7 @@ def test_dropout_checks_its_axes_before_the_data_type():
 
 
 def test_multinomial_refuses_a_negative_sample_size():
-    with pytest.raises(MXNetError, match=r"^Check failed: dim_size_is_known\(\*it\): Shape dim size cannot be a "
+    with pytest.raises(MXNetError, match=r"Check failed: dim_size_is_known\(\*it\): Shape dim size cannot be a "
                                          "negative value -1"):
         nd.random.multinomial(nd.array([0.2, 0.8]), shape=-1)
 
@@ -73,19 +73,19 @@ def test_multinomial_refuses_a_negative_sample_size():
 def test_mixed_parameter_kinds_name_the_classes_as_mxnet(low, high, message):
     with pytest.raises(AssertionError) as info:
         nd.random.uniform(low, high)
-    assert str(info.value) == "Distribution parameters must all have the same type, " + message
+    assert message_of(info.value) == "Distribution parameters must all have the same type, " + message
 
 
 def test_parameters_of_another_kind_name_the_class_as_mxnet():
     with pytest.raises(ValueError) as info:
         nd.random.normal([0.0], 1)
-    assert str(info.value) == "Distribution parameters must be either NDArray or numbers, but got <class 'list'>."
+    assert message_of(info.value) == "Distribution parameters must be either NDArray or numbers, but got <class 'list'>."
 
 
 def test_per_element_samplers_refuse_parameters_of_two_shapes_with_the_inference_report():
     with pytest.raises(MXNetError) as e:
         nd.sample_normal(nd.ones((2,)), nd.ones((3,)), shape=(2,))
-    assert str(e.value) == ("Operator _sample_normal inferring shapes failed.\ninput shapes:\n[2]\n[3]\n"
+    assert message_of(e.value) == ("Operator _sample_normal inferring shapes failed.\ninput shapes:\n[2]\n[3]\n"
                             "output shapes:\nNone\noperator attributes:\nshape : (2,)\n")
 
 

@@ -5,7 +5,7 @@ import struct
 import numpy as np
 import pytest
 
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 from distnet.ndarray import serialize
 from distnet.ndarray.serialize import load_arrays, load_arrays_from_buffer, save_arrays, save_arrays_to_buffer
 from distnet.util import np_shape
@@ -39,7 +39,7 @@ def test_mxnet_written_file_loads_with_dtypes_shapes_and_values(name):
 
 def test_a_legacy_record_of_a_scalar_reads_as_unknown_shape_and_derails_the_file_as_in_mxnet():
     # ndim 0 is an unknown shape in a V2 record: MXNet reads no more of it, then fails on the next bytes
-    with pytest.raises(MXNetError, match="^Unknown type enum -107742519$"):
+    with pytest.raises(MXNetError, match="Unknown type enum -107742519$"):
         load_arrays(os.path.join(DATA, "scalar_legacy.params"))
 
 
@@ -131,7 +131,7 @@ def test_every_truncation_of_a_buffer_fails_memory_stream_check():
     for name in ("dtypes", "named"):
         raw = fixture_bytes(name)
         for cut in range(len(raw)):
-            with pytest.raises(MXNetError, match=r"^Check failed: curr_ptr_ \+ size <= buffer_size_: $"):
+            with pytest.raises(MXNetError, match=r"Check failed: curr_ptr_ \+ size <= buffer_size_: $"):
                 load_arrays_from_buffer(raw[:cut])
 
 
@@ -149,7 +149,7 @@ def test_every_truncation_of_a_file_names_the_read_that_failed(tmp_path):
         open(path, "wb").write(raw[:cut])
         with pytest.raises(MXNetError) as info:
             load_arrays(path)
-        assert str(info.value) == f"Check failed: fi->Read({_section_read_by(raw, cut)}): Invalid NDArray file format"
+        assert message_of(info.value) == f"Check failed: fi->Read({_section_read_by(raw, cut)}): Invalid NDArray file format"
 
 
 def test_a_directory_reads_as_an_empty_file(tmp_path):
@@ -166,16 +166,16 @@ BAD_FILES = [
     (struct.pack("<QQQ", serialize.LIST_MAGIC, 0, 2**40), "curr_ptr_"),
     (_one_record(struct.pack("<I", 0xDEADBEEF)), r"ndim cannot be less than -1, received -559038737"),
     (_one_record(struct.pack("<I", 0x7DEADBEE)), "curr_ptr_"),
-    (_one_record(struct.pack("<Iii", serialize.V2_MAGIC, 7, 1)), "^Unknown storage type7$"),
+    (_one_record(struct.pack("<Iii", serialize.V2_MAGIC, 7, 1)), "Unknown storage type7$"),
     (_one_record(struct.pack("<Iiiq", serialize.V2_MAGIC, 0, 1, -1)), "curr_ptr_"),
     (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, -1, 1, 0, 0)), "Shape dim size cannot be a negative value -1"),
     (_one_record(struct.pack("<Iiiq", serialize.V2_MAGIC, 0, 1, -3)), r"dim_size >= -1 \(-3 vs. -1\)"),
     (_one_record(struct.pack("<Iii", serialize.V2_MAGIC, 0, -2)), "ndim cannot be less than -1, received -2"),
-    (_one_record(struct.pack("<Iii", serialize.V2_MAGIC, 0, -1)), r"^Check failed: fi->Read\(data\)"),
+    (_one_record(struct.pack("<Iii", serialize.V2_MAGIC, 0, -1)), r"Check failed: fi->Read\(data\)"),
     (_one_record(struct.pack("<Iii", serialize.V2_MAGIC, 0, 99)), "99 dimensions"),
     (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 1, 1, 0, 12) + b"\0\0"), "bfloat16"),
-    (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 1, 1, 0, 42) + b"\0" * 4), "^Unknown type enum 42$"),
-    (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 1, 1, 0, 9) + b"\0" * 4), "^Unknown type enum 9$"),
+    (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 1, 1, 0, 42) + b"\0" * 4), "Unknown type enum 42$"),
+    (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 1, 1, 0, 9) + b"\0" * 4), "Unknown type enum 9$"),
     (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 2**40, 1, 0, 0)), "curr_ptr_"),
     (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 1, 1, 0, 3) + b"\1",
                  struct.pack("<QQ", 2, 1) + b"a" + struct.pack("<Q", 1) + b"b"), "2 names for 1 arrays"),

@@ -4,7 +4,7 @@ import pytest
 
 import distnet as mx
 from distnet import autograd, nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 @pytest.mark.parametrize("shape, message", [
@@ -16,7 +16,7 @@ from distnet.base import MXNetError
 def test_reverse_reshape_reads_the_codes_back_to_front(shape, message):
     with pytest.raises(MXNetError) as info:
         nd.ones((2, 3, 4)).reshape(shape, reverse=True)
-    assert message in str(info.value)
+    assert message in message_of(info.value)
 
 
 def test_reverse_reshape_still_resolves_plain_codes():
@@ -100,7 +100,7 @@ def test_pick_of_1d_data_passes_shape_inference_for_any_axis_and_its_kernel_refu
     assert out.shape == (1,)
     with pytest.raises(MXNetError) as info:
         out.asnumpy()
-    assert str(info.value) == f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of 1"
+    assert message_of(info.value) == f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of 1"
     assert nd.pick(x, nd.array([1]), axis=0).asnumpy().tolist() == [np.float32(0.2)]
 
 
@@ -290,13 +290,13 @@ def test_arange_like_truncates_for_integer_and_float16_data():
 def test_swapaxes_refuses_an_axis_out_of_range_in_the_check_words_alone(shape, dims, words):
     with pytest.raises(MXNetError) as info:
         nd.swapaxes(nd.ones(shape), *dims)
-    assert str(info.value) == words
+    assert message_of(info.value) == words
     with pytest.raises(MXNetError) as info:
         nd.ones(shape).swapaxes(*dims)
-    assert str(info.value) == words
+    assert message_of(info.value) == words
 
 
 @pytest.mark.parametrize("pick", [nd.pick, nd.choose_element_0index])
 def test_pick_refuses_an_index_of_the_data_shape_in_mxnet_words(pick):
-    with pytest.raises(MXNetError, match=r"^Shape inconsistent, Provided = \[2,3\], inferred shape=\[2,1\]"):
+    with pytest.raises(MXNetError, match=r"Shape inconsistent, Provided = \[2,3\], inferred shape=\[2,1\]"):
         pick(nd.ones((2, 3)), nd.ones((2, 3)))

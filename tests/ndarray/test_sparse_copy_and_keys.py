@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 sp = mx.nd.sparse
 D = np.array([[0, 1, 0], [2, 0, 3]], dtype="float32")
@@ -29,7 +29,7 @@ def test_copies_within_a_storage_type_cast():
 
 
 def test_copyto_names_the_refused_type_as_python_shows_it():
-    with pytest.raises(TypeError, match="^copyto does not support type <class 'str'>$"):
+    with pytest.raises(TypeError, match="copyto does not support type <class 'str'>$"):
         sp.csr_matrix(D).copyto("cpu")
 
 
@@ -45,11 +45,11 @@ def test_row_sparse_keys_are_undefined_behaviour(key):
 
 def test_assignment_keys():
     rsp = sp.row_sparse_array(D)
-    with pytest.raises(TypeError, match=r"^RowSparseNDArray only supports \[:\] for assignment$"):
+    with pytest.raises(TypeError, match=r"RowSparseNDArray only supports \[:\] for assignment$"):
         rsp[1] = 1
     with pytest.raises(AssertionError) as info:
         rsp[None] = 1
-    assert str(info.value) == ""
+    assert message_of(info.value) == ""
 
 
 def test_csr_rows_outside_fail_shape_inference():
@@ -58,7 +58,7 @@ def test_csr_rows_outside_fail_shape_inference():
     for key in (2, -3, slice(1, 1), slice(5, 9)):     # a csr of no rows, whose dense copy cannot infer its shape
         empty = csr[key]
         assert empty.stype == "csr" and empty.shape == (0, D.shape[1])
-        with pytest.raises(MXNetError, match="^Operator cast_storage inferring shapes failed.\ninput shapes:\n"):
+        with pytest.raises(MXNetError, match="Operator cast_storage inferring shapes failed.\ninput shapes:\n"):
             empty.asnumpy()
     with pytest.raises(MXNetError, match=r"Invalid Parameter format for begin expect Shape\(tuple\) but "
                                          r"value='True', in operator slice\(name=\"\", "):
@@ -78,13 +78,13 @@ def test_a_wrong_sparse_method_call_names_the_class_mxnet_defines_it_on(stype, c
                                                        "2 were given")]:
         with pytest.raises(TypeError) as err:
             call()
-        assert str(err.value) == message
+        assert message_of(err.value) == message
 
 
 def test_symbol_as_np_ndarray_is_named_as_a_symbol_method():
     with pytest.raises(TypeError) as err:
         mx.sym.var("x").as_np_ndarray(1)
-    assert str(err.value) == "Symbol.as_np_ndarray() takes 1 positional argument but 2 were given"
+    assert message_of(err.value) == "Symbol.as_np_ndarray() takes 1 positional argument but 2 were given"
 
 
 @pytest.mark.parametrize("fn, takes", [(mx.nd.sparse.abs, 3), (mx.nd.sparse.where, 5), (mx.nd.sparse.Embedding, 8),
@@ -92,7 +92,7 @@ def test_symbol_as_np_ndarray_is_named_as_a_symbol_method():
 def test_too_many_positions_to_a_front_end_function_fail_before_its_input_checks(fn, takes):
     with pytest.raises(TypeError) as err:
         fn(*[1] * (takes + 1))
-    assert str(err.value) == (f"{fn.__name__}() takes from 0 to {takes} positional arguments but {takes + 1} were "
+    assert message_of(err.value) == (f"{fn.__name__}() takes from 0 to {takes} positional arguments but {takes + 1} were "
                               "given")
 
 

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 sp = mx.nd.sparse
 
@@ -52,7 +52,7 @@ def test_integer_index_ndarrays_give_a_shape():
     lambda: sp.row_sparse_array(([], []), shape=(2, 3)),
 ])
 def test_parts_of_the_wrong_rank_are_an_invalid_shape(make):
-    with pytest.raises(ValueError, match="^invalid shape$"):
+    with pytest.raises(ValueError, match="invalid shape$"):
         make()
 
 
@@ -70,7 +70,7 @@ def test_a_zero_size_inferred_shape_fails_when_read():
 
 def test_bool_arrays_cannot_change_storage():
     made = mx.nd.array([[1, 0]], dtype="bool").tostype("csr")     # made; its storage kernel fails when read
-    with pytest.raises(MXNetError, match="^Unknown type enum 7$"):
+    with pytest.raises(MXNetError, match="Unknown type enum 7$"):
         made.asnumpy()
 
 
@@ -85,9 +85,9 @@ def test_sparse_array_refuses_dense_sources_with_the_type_as_a_second_part(sourc
 
 
 def test_sparse_zeros_refuse_out_and_negative_sizes_as_mxnets_front_end():
-    with pytest.raises(TypeError, match=r"^ndarray._zeros\(\) got multiple values for keyword argument 'out'$"):
+    with pytest.raises(TypeError, match=r"ndarray._zeros\(\) got multiple values for keyword argument 'out'$"):
         sp.zeros("row_sparse", (2, 3), out=sp.zeros("row_sparse", (2, 3)))
-    with pytest.raises(OverflowError, match="^can't convert negative value to unsigned int$"):
+    with pytest.raises(OverflowError, match="can't convert negative value to unsigned int$"):
         sp.zeros("csr", (2, -3))
     assert mx.nd.zeros((2, 3), stype="row_sparse", dtype="float64").dtype == np.float64
 
@@ -98,7 +98,7 @@ def test_an_unknown_dtype_is_numpys_type_error():
 
 
 def test_a_list_source_that_numpy_cannot_read_with_the_dtype_is_no_array():
-    with pytest.raises(TypeError, match="^source_array must be array like object$"):
+    with pytest.raises(TypeError, match="source_array must be array like object$"):
         sp.csr_matrix([[1, 0], [0, 2]], dtype="bogus")
 
 
@@ -113,7 +113,7 @@ def test_sparse_zeros_reads_its_shape_and_dtype_as_mxnets_allocation():
         mx.nd.sparse.zeros("row_sparse", (True, 2))             # the operator reads the shape's text
     with pytest.raises(MXNetError) as err:
         mx.nd.sparse.zeros("csr", [])
-    assert str(err.value) == ("Operator _zeros inferring shapes failed.\ninput shapes:\noutput shapes:\nNone\noperator "
+    assert message_of(err.value) == ("Operator _zeros inferring shapes failed.\ninput shapes:\noutput shapes:\nNone\noperator "
                               "attributes:\ndtype : float32\nctx : cpu(0)\nshape : []\n\n")
 
 

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 A = np.array([[1, 0, 2], [0, 0, 0], [0, 3, 0]], dtype=np.float32)
 
@@ -109,7 +109,7 @@ def test_sparse_subtract_and_divide_put_a_leading_number_after_the_array(csr):
     assert mx.nd.sparse.add(1, csr).asnumpy().tolist() == (A + 1).tolist()
     with pytest.raises(AssertionError, match="^Argument lhs must have NDArray type, but got"):
         mx.nd.sparse.add(np.ones((3, 3)), csr)
-    with pytest.raises(TypeError, match="^type <class 'list'> not supported$"):
+    with pytest.raises(TypeError, match="type <class 'list'> not supported$"):
         mx.nd.sparse.subtract(csr, [1])
 
 
@@ -128,7 +128,7 @@ def test_csr_kernels_of_integers_fail_when_the_result_is_read(call, stype, shape
     c, d = mx.nd.array(A, dtype="int32").tostype("csr"), mx.nd.ones((3, 3), dtype="int32")
     out = call(c, d)
     assert (out.stype, out.shape, out.dtype) == (stype, shape, np.int32) and type(out).__name__ != "FailedNDArray"
-    with pytest.raises(MXNetError, match=f"^{FLOAT_ONLY}$"):
+    with pytest.raises(MXNetError, match=f"{FLOAT_ONLY}$"):
         out.asnumpy()
 
 
@@ -138,13 +138,13 @@ def test_csr_times_a_broadcast_row_takes_integers():
 
 
 def test_check_format_uses_mxnet_words_with_the_error_codes():
-    with pytest.raises(MXNetError, match=r"^Check failed: err != kCSRIdxErr \(3 vs. 3\) : Indices of csr NDArray "
+    with pytest.raises(MXNetError, match=r"Check failed: err != kCSRIdxErr \(3 vs. 3\) : Indices of csr NDArray "
                                          r"should be non-negative, in ascending order per row  and less than"):
         mx.nd.sparse.csr_matrix(([1, 2], [2, 0], [0, 2, 2, 2]), shape=(3, 3)).check_format()
-    with pytest.raises(MXNetError, match=r"^Check failed: err != kCSRIndPtrErr \(2 vs. 2\) : IndPtr of csr NDArray "
+    with pytest.raises(MXNetError, match=r"Check failed: err != kCSRIndPtrErr \(2 vs. 2\) : IndPtr of csr NDArray "
                                          r"should be non-negative, in non-decreasing order, start with 0"):
         mx.nd.sparse.csr_matrix(([1, 2], [0, 2], [1, 2, 2, 2]), shape=(3, 3)).check_format()
-    with pytest.raises(MXNetError, match=r"^Check failed: err != kRSPIdxErr \(5 vs. 5\) : Indices of row_sparse "
+    with pytest.raises(MXNetError, match=r"Check failed: err != kRSPIdxErr \(5 vs. 5\) : Indices of row_sparse "
                                          r"NDArray should be non-negative, less than the size of first dimension"):
         mx.nd.sparse.row_sparse_array(([[1, 2], [3, 4]], [2, 0]), shape=(3, 2)).check_format()
 
@@ -156,7 +156,7 @@ def test_sparse_embedding_gradient_of_an_index_out_of_range_fails_when_read():
         y = mx.nd.Embedding(mx.nd.array([1, 4]), w, input_dim=4, output_dim=2, sparse_grad=True)
     y.backward()
     assert y.asnumpy().tolist() == [[1, 1], [1, 1]]      # the forward clips the index
-    with pytest.raises(MXNetError, match="^Check failed: is_valid: Embedding input contains data out of bound$"):
+    with pytest.raises(MXNetError, match="Check failed: is_valid: Embedding input contains data out of bound$"):
         w.grad.asnumpy()
 
 
@@ -166,14 +166,14 @@ def test_row_sparse_pull_checks_the_output_storage_before_the_stored_value(out):
     kv.init("w", mx.nd.ones((3, 3)))        # a dense value, refused only after the output
     target = out()
     flag = {"default": 0, "csr": 2}[target.stype]
-    with pytest.raises(MXNetError, match=rf"^Check failed: val_stype == kRowSparseStorage \({flag} vs. 1\)"):
+    with pytest.raises(MXNetError, match=rf"Check failed: val_stype == kRowSparseStorage \({flag} vs. 1\)"):
         kv.row_sparse_pull("w", out=target, row_ids=mx.nd.array([0]))
 
 
 def test_mixed_dtype_words_end_the_first_line(csr):
     with pytest.raises(MXNetError) as info:
         csr + mx.nd.array(A, dtype="float64").tostype("csr")
-    assert str(info.value).splitlines()[0] == ("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  "
+    assert message_of(info.value).splitlines()[0] == ("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  "
                                                "at 1-th input: expected float32, got float64")
 
 
@@ -189,14 +189,14 @@ def test_broadcast_with_a_dense_vector_reads_it_by_row_when_its_rows_match():
     col = np.array([[3], [7], [9]], dtype=np.float32)
     assert mx.nd.broadcast_div(csr, mx.nd.array(col)).asnumpy().tolist() == (A / col).tolist()   # divided, not * 1/x
     deep = mx.nd.broadcast_mul(csr, mx.nd.ones((1, 3, 3)))
-    with pytest.raises(MXNetError, match=r"^Check failed: inputs\[1\].shape\(\).ndim\(\) <= 2 \(3 vs. 2\)"):
+    with pytest.raises(MXNetError, match=r"Check failed: inputs\[1\].shape\(\).ndim\(\) <= 2 \(3 vs. 2\)"):
         deep.asnumpy()
 
 
 def test_an_explicit_shape_is_checked_before_the_tuple_is_read_as_sizes():
-    with pytest.raises(ValueError, match=r"^Shape mismatch detected. \(\[1\], \[0\], \[1\]\) v.s. \(3, 2\)$"):
+    with pytest.raises(ValueError, match=r"Shape mismatch detected. \(\[1\], \[0\], \[1\]\) v.s. \(3, 2\)$"):
         mx.nd.sparse.row_sparse_array(([1], [0], [1]), shape=(3, 2))
-    with pytest.raises(TypeError, match="^'list' object cannot be interpreted as an integer$"):
+    with pytest.raises(TypeError, match="'list' object cannot be interpreted as an integer$"):
         mx.nd.sparse.row_sparse_array(([1], [0], [1]))
 
 
@@ -213,19 +213,19 @@ def test_an_explicit_shape_is_checked_before_the_tuple_is_read_as_sizes():
 def test_sparse_arrays_on_a_gpu_are_refused_by_what_makes_them(make, words):
     with pytest.raises(MXNetError) as info:
         make(mx.gpu())
-    assert str(info.value) == words
+    assert message_of(info.value) == words
 
 
 def test_a_sparse_array_part_cannot_be_assigned(csr):
     with pytest.raises(NotImplementedError) as info:
         csr.data = mx.nd.ones((2,))
-    assert str(info.value) == ""
+    assert message_of(info.value) == ""
 
 
 def test_an_in_place_operator_whose_kernel_fails_keeps_the_data_and_carries_the_error():
     x = mx.nd.array([[0, 2], [4, 0]]).tostype("csr")
     x /= mx.nd.ones((2, 2))          # no csr / same-shape dense kernel
-    with pytest.raises(MXNetError, match="^Check failed: supported_op: Please use elemwise_div"):
+    with pytest.raises(MXNetError, match="Check failed: supported_op: Please use elemwise_div"):
         x.asnumpy()
     assert x.data.asnumpy().tolist() == [2, 4] and x.indices.asnumpy().tolist() == [1, 0]
 
@@ -241,7 +241,7 @@ def test_an_in_place_operator_whose_kernel_fails_keeps_the_data_and_carries_the_
 def test_storage_refusals_list_the_given_parameters_and_the_device(csr, call, params):
     with pytest.raises(MXNetError) as info:
         call(csr)
-    lines = str(info.value).splitlines()
+    lines = message_of(info.value).splitlines()
     assert lines[0].startswith("Check failed: infer_stype_success: Operator not implemented: operator = ")
     assert lines[3:5] == [f"params = {params}", "context.dev_mask = cpu"]
 
@@ -251,7 +251,7 @@ def test_a_bool_sparse_array_is_made_and_fails_when_read(stype):
     x = mx.nd.array(A).astype("bool").tostype(stype)      # no bool storage kernel
     assert (x.stype, x.shape, x.dtype) == (stype, (3, 3), np.bool_)
     assert repr(x) == f"\n<{type(x).__name__} 3x3 @cpu(0)>"
-    with pytest.raises(MXNetError, match="^Unknown type enum 7$"):
+    with pytest.raises(MXNetError, match="Unknown type enum 7$"):
         x.asnumpy()
 
 

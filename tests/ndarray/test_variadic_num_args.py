@@ -2,7 +2,7 @@
 import pytest
 
 from distnet import nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 @pytest.mark.parametrize("call", [
@@ -30,5 +30,5 @@ def test_no_inputs_refusal_names_the_attributes_given_too():
     import distnet as mx
     with pytest.raises(mx.base.MXNetError) as err:
         mx.nd.concat(foo=1)
-    assert str(err.value) == ("value 0 for Parameter num_args should be greater equal to 1\nnum_args: Number of "
+    assert message_of(err.value) == ("value 0 for Parameter num_args should be greater equal to 1\nnum_args: Number of "
                               'inputs to be concated., in operator Concat(name="", num_args="0", foo="1")')

@@ -32,7 +32,7 @@ def test_valid_dtypes_and_no_shape_work():
 
 @pytest.mark.parametrize("dtype", ["int16", "bool", bool, "foo"])
 def test_dtype_the_fallback_operator_does_not_know_is_an_mxnet_error(dtype):
-    with pytest.raises(MXNetError, match=r"^Check failed: reinterpret_cast<CustomOpInferTypeFunc>\( params"):
+    with pytest.raises(MXNetError, match=r"Check failed: reinterpret_cast<CustomOpInferTypeFunc>\( params"):
         mx.np.empty_like(mx.np.ones((2, 3)), dtype=dtype)
 
 

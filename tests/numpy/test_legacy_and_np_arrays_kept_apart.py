@@ -3,6 +3,7 @@ import numpy as onp
 import pytest
 
 import distnet as mx
+from distnet.base import message_of
 
 A = mx.nd.ones((2,))
 B = mx.np.ones((2,))
@@ -104,7 +105,7 @@ def test_a_legacy_array_is_not_made_from_an_mx_np_array_but_an_empty_one():
     from distnet import np as mnp
     with pytest.raises(TypeError) as e:
         mx.nd.array(mnp.zeros((2,)))
-    assert str(e.value) == ("<class 'mxnet.ndarray.ndarray.NDArray'> does not support assignment with non-array-like "
+    assert message_of(e.value) == ("<class 'mxnet.ndarray.ndarray.NDArray'> does not support assignment with non-array-like "
                             "object [0. 0.] of type <class 'mxnet.numpy.ndarray'>")
     empty = mx.nd.array(mnp.zeros((0,), dtype="bool"))
     assert type(empty) is mx.nd.NDArray and empty.shape == (0,) and empty.dtype == onp.bool_

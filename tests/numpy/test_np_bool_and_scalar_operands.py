@@ -3,7 +3,7 @@ import numpy as onp
 import pytest
 
 from distnet import np
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 pytestmark = pytest.mark.usefixtures("np_semantics")
 
@@ -11,7 +11,7 @@ pytestmark = pytest.mark.usefixtures("np_semantics")
 def _raises(message, fn, *args, **kwargs):
     with pytest.raises(MXNetError) as info:
         fn(*args, **kwargs)
-    assert str(info.value) == message
+    assert message_of(info.value) == message
 
 
 def test_type_inference_names_bool_unknown_before_the_kernel_runs():
@@ -67,7 +67,7 @@ def test_where_with_one_argument_names_it_x():
     for bad in ([0, 1, 2], 2):
         with pytest.raises(AssertionError) as info:
             np.where(bad)
-        assert str(info.value) == f"Argument x must have NDArray type, but got {bad}"
+        assert message_of(info.value) == f"Argument x must have NDArray type, but got {bad}"
     with pytest.raises(AssertionError, match="Argument condition must have NDArray type"):
         np.where([1, 0], 1, 2)
     assert np.where(True, 1, 2) == 1
@@ -77,7 +77,7 @@ def test_optimized_einsum_has_no_bool_kernel_but_a_half_one():
     flags = np.ones((2, 3), dtype="bool")
     res = np.einsum("ij->j", flags, optimize=True)
     assert (res.shape, res.dtype) == ((3,), onp.dtype("bool"))
-    with pytest.raises(MXNetError, match="^Unknown type enum 7$"):
+    with pytest.raises(MXNetError, match="Unknown type enum 7$"):
         res.asnumpy()
     assert np.einsum("ij->j", flags).asnumpy().tolist() == [True] * 3
     a = onp.arange(6, dtype="float16").reshape(2, 3)
@@ -89,7 +89,7 @@ def test_a_bool_product_output_is_an_unknown_type_to_inference():
     for fn in (np.dot, np.matmul):
         with pytest.raises(MXNetError) as info:
             fn(np.ones((2, 3)), np.ones((3, 2)), out=np.zeros((2, 2), dtype="bool"))
-        assert str(info.value).endswith("at 0-th output: expected float32, got unknown")
+        assert message_of(info.value).endswith("at 0-th output: expected float32, got unknown")
 
 
 def test_axis_texts_are_read_as_the_parser_reads_them():
@@ -109,7 +109,7 @@ def test_axis_texts_are_read_as_the_parser_reads_them():
 def test_a_missing_condition_is_a_missing_input_of_the_operator_the_branches_pick(x, y, operator, given):
     with pytest.raises(MXNetError) as info:
         np.where(None, x, y)
-    assert str(info.value) == (f"Check failed: num_inputs == infered_num_inputs ({given} vs. {given + 1}) : Operator "
+    assert message_of(info.value) == (f"Check failed: num_inputs == infered_num_inputs ({given} vs. {given + 1}) : Operator "
                                f"{operator} expects {given + 1} inputs, but got {given} instead.")
 
 
@@ -118,7 +118,7 @@ def test_a_number_inserted_at_several_places_of_a_matrix_fails_when_read():
     assert (res.shape, res.dtype) == ((2, 5), onp.dtype("int8"))
     with pytest.raises(MXNetError) as info:
         res.asnumpy()
-    assert str(info.value).endswith("Expected: char v.s. given double")
+    assert message_of(info.value).endswith("Expected: char v.s. given double")
     res = np.insert(np.arange(6.).reshape(2, 3), slice(0, 2), 9, axis=0)
     with pytest.raises(MXNetError, match="Expected: float v.s. given double$"):
         res.asnumpy()

@@ -6,6 +6,7 @@ import pytest
 
 import distnet as mx
 from distnet import np
+from distnet.base import message_of
 
 pytestmark = pytest.mark.usefixtures("np_semantics")
 
@@ -27,12 +28,12 @@ def test_unique_of_an_empty_array_checks_its_normalized_axis():
 def test_resize_refuses_negative_sizes_as_its_output_shape(shape, words):
     with pytest.raises(mx.MXNetError) as e:
         np.resize(np.ones(3), shape)
-    assert str(e.value) == words
+    assert message_of(e.value) == words
 
 
 def test_tile_to_an_unknown_size_fails_shape_inference():
     for a, reps in [(np.array(2.), -1), (np.array(2.), (2, -1)), (np.ones(2), (-1, 2))]:
-        with pytest.raises(mx.MXNetError, match="^Operator tile inferring shapes failed.$"):
+        with pytest.raises(mx.MXNetError, match="Operator tile inferring shapes failed.$"):
             np.tile(a, reps)
 
 

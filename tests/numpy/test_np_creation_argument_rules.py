@@ -114,16 +114,16 @@ def test_invert_checks_its_out_before_the_kernel_fails():
 
 def test_negative_and_unknown_sizes_are_refused_as_mxnet_checks_them():
     import distnet as mx
-    with pytest.raises(MXNetError, match=r"^Check failed: M >= 0: negative dimensions are not allowed\. M is -1$"):
+    with pytest.raises(MXNetError, match=r"Check failed: M >= 0: negative dimensions are not allowed\. M is -1$"):
         np.eye(2, -1)
-    with pytest.raises(MXNetError, match=r"^Check failed: param\.N >= 0: .* N is -1$"):
+    with pytest.raises(MXNetError, match=r"Check failed: param\.N >= 0: .* N is -1$"):
         np.eye(-1)
     with pytest.raises(MXNetError, match=r"value='\(0\.5, 2\)', in operator _npi_indices\(name=\"\", dtype=\"int64\", "
                                          r"ctx=\"cpu\(0\)\", dimensions=\"\(0\.5, 2\)\"\)$"):
         np.indices((0.5, 2), dtype="int64")
     # legacy creation under NumPy shapes: a size below -1 is its parser's refusal, -1 an unknown size
-    with pytest.raises(MXNetError, match=r"^Check failed: dim_size >= -1 \(-3 vs\. -1\)"):
+    with pytest.raises(MXNetError, match=r"Check failed: dim_size >= -1 \(-3 vs\. -1\)"):
         mx.nd.zeros((2, -3))
-    with pytest.raises(MXNetError, match=r"^Operator _zeros inferring shapes failed\.\ninput shapes:\noutput shapes:\n"
+    with pytest.raises(MXNetError, match=r"Operator _zeros inferring shapes failed\.\ninput shapes:\noutput shapes:\n"
                                          r"\[2,-1\]\n"):
         mx.nd.zeros((2, -1))

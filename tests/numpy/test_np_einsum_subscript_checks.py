@@ -4,6 +4,7 @@ import pytest
 
 import distnet as mx
 from distnet import np
+from distnet.base import message_of
 
 pytestmark = pytest.mark.usefixtures("np_semantics")
 
@@ -13,7 +14,7 @@ def test_label_sizes_are_compared_beside_an_ellipsis(optimize):
     a, b = np.arange(24).reshape(2, 3, 4).astype("float32"), np.arange(12).reshape(3, 4).astype("float32")
     with pytest.raises(mx.MXNetError) as e:
         np.einsum("...j,jk->...k", a, b, optimize=optimize)
-    assert str(e.value) == ("Check failed: dim == 1 || dim == dimension_dict[static_cast<int>(c)]: Size of label 'j' "
+    assert message_of(e.value) == ("Check failed: dim == 1 || dim == dimension_dict[static_cast<int>(c)]: Size of label 'j' "
                             "for operand  1 (4) does not match previous terms (3).")
     assert np.einsum("...j,jk->...k", a, b.T).shape == (2, 3, 3)
 
@@ -24,5 +25,5 @@ def test_an_output_label_may_appear_once():
 
 
 def test_symbols_are_checked_first():
-    with pytest.raises(mx.MXNetError, match="^Check failed: einsum_symbols_set.test\\(c\\): Character 0 is not a valid"):
+    with pytest.raises(mx.MXNetError, match="Check failed: einsum_symbols_set.test\\(c\\): Character 0 is not a valid"):
         np.einsum("0i", np.ones(3))

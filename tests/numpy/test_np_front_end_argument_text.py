@@ -3,7 +3,7 @@ before start, a step tested for zero first), ediff1d's scalar ends, all refused 
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 np = mx.np
 
@@ -15,22 +15,22 @@ def test_einsum_without_subscript_text():
     a = np.ones((2, 2))
     with pytest.raises(MXNetError) as e:
         np.einsum(2.5)
-    assert str(e.value) == ('value 0 for Parameter num_args should be greater equal to 1\nnum_args: Number of input '
+    assert message_of(e.value) == ('value 0 for Parameter num_args should be greater equal to 1\nnum_args: Number of input '
                             'arrays., in operator _npi_einsum(name="", num_args="0", optimize="0", subscripts="2.5")')
     with pytest.raises(MXNetError) as e:
         np.einsum(a, a)
-    assert str(e.value) == "Check failed: einsum_symbols_set.test(c): Character [ is not a valid symbol."
+    assert message_of(e.value) == "Check failed: einsum_symbols_set.test(c): Character [ is not a valid symbol."
 
 
 def test_arange_reads_stop_and_step_before_start():
     a = np.ones((2, 2))
-    with pytest.raises(MXNetError, match=r"^Invalid Parameter format for stop expect double or None"):
+    with pytest.raises(MXNetError, match=r"Invalid Parameter format for stop expect double or None"):
         np.arange(a, a)
-    with pytest.raises(MXNetError, match=r"^Invalid Parameter format for start expect double but"):
+    with pytest.raises(MXNetError, match=r"Invalid Parameter format for start expect double but"):
         np.arange(a, 2)
     with pytest.raises(MXNetError) as e:
         np.arange(float('inf'))
-    assert str(e.value) == "Invalid Parameter format for stop expect double or None but value='inf'"
+    assert message_of(e.value) == "Invalid Parameter format for stop expect double or None but value='inf'"
     with pytest.raises(ValueError, match="truth value"):
         np.arange(1, 5, a)
     with pytest.raises(ZeroDivisionError):
@@ -41,12 +41,12 @@ def test_ediff1d_scalar_ends_name_the_call():
     a = np.ones((2, 2))
     with pytest.raises(MXNetError) as e:
         np.ediff1d(a, to_end=[1], to_begin=[2])
-    assert str(e.value) == ("Invalid Parameter format for to_end_scalar expect double or None but value='[1]', in "
+    assert message_of(e.value) == ("Invalid Parameter format for to_end_scalar expect double or None but value='[1]', in "
                             'operator _npi_ediff1d(name="", to_end_scalar="[1]", to_begin_scalar="[2]", '
                             'to_end_arr_given="False", to_begin_arr_given="False")')
     with pytest.raises(MXNetError) as e:
         np.ediff1d(a, to_end=np.ones(2, dtype='int32'))
-    assert str(e.value) == "Type inconsistent, Provided = float32, inferred type = int32"
+    assert message_of(e.value) == "Type inconsistent, Provided = float32, inferred type = int32"
 
 
 @pytest.mark.parametrize("subscripts, shapes, text", [
@@ -65,7 +65,7 @@ def test_ediff1d_scalar_ends_name_the_call():
 def test_einsum_subscript_checks(subscripts, shapes, text):
     with pytest.raises(MXNetError) as e:
         np.einsum(subscripts, *[np.ones(s) for s in shapes])
-    assert str(e.value) == text
+    assert message_of(e.value) == text
 
 
 def test_einsum_sizes_of_one_broadcast():

@@ -3,6 +3,7 @@ import pytest
 
 import distnet as mx
 from distnet import np
+from distnet.base import message_of
 
 pytestmark = pytest.mark.usefixtures("np_semantics")
 
@@ -24,39 +25,39 @@ def test_operand_shapes_are_checked_before_their_types(name):
 def test_percentile_axes_are_checked_as_reductions(axis, words):
     with pytest.raises(mx.MXNetError) as e:
         np.percentile(np.array(X), 50, axis=axis)
-    assert str(e.value) == "Check failed: " + words
+    assert message_of(e.value) == "Check failed: " + words
 
 
 def test_an_array_q_is_no_attribute_in_the_refusal():
     with pytest.raises(mx.MXNetError) as e:
         np.quantile(np.array(X), np.array([0.1]), interpolation="foo")
-    assert 'q_scalar="None", keepdims="False", interpolation="foo", axis="None")' in str(e.value)
+    assert 'q_scalar="None", keepdims="False", interpolation="foo", axis="None")' in message_of(e.value)
     with pytest.raises(mx.MXNetError) as e:
         np.quantile(np.array(X), 0.5, interpolation="foo")
-    assert 'q_scalar="50.0"' in str(e.value)
+    assert 'q_scalar="50.0"' in message_of(e.value)
 
 
 def test_histogram_refusal_lists_its_attributes():
     with pytest.raises(mx.MXNetError) as e:
         np.histogram(np.array(X), bins=2.5, range=(0, 1))
-    assert str(e.value).endswith('in operator _histogram(name="", range="(0, 1)", bin_cnt="2.5")')
+    assert message_of(e.value).endswith('in operator _histogram(name="", range="(0, 1)", bin_cnt="2.5")')
 
 
 def test_ediff1d_refusal_says_which_bound_is_an_array():
     with pytest.raises(mx.MXNetError) as e:
         np.ediff1d(np.array(X), to_end=[3], to_begin=np.array([1.]))
-    assert str(e.value).endswith('to_end_arr_given="False", to_begin_arr_given="True")')
+    assert message_of(e.value).endswith('to_end_arr_given="False", to_begin_arr_given="True")')
 
 
 def test_cumsum_reads_its_dtype_before_its_axis_and_checks_out_shape_before_type():
     with pytest.raises(mx.MXNetError, match="Invalid Input: 'bool'"):
         np.cumsum(np.array(X), axis=5, dtype="bool")
-    with pytest.raises(mx.MXNetError, match=r"^Shape inconsistent, Provided = \[6\], inferred shape=\[3\]$"):
+    with pytest.raises(mx.MXNetError, match=r"Shape inconsistent, Provided = \[6\], inferred shape=\[3\]$"):
         np.cumsum(np.array([1, 2, 3], dtype="int32"), out=np.zeros(6))
 
 
 def test_unravel_index_fails_as_its_custom_operator(capsys):
-    with pytest.raises(mx.MXNetError, match=r"^Check failed: reinterpret_cast<CustomOpFBFunc>\( params"):
+    with pytest.raises(mx.MXNetError, match=r"Check failed: reinterpret_cast<CustomOpFBFunc>\( params"):
         np.unravel_index(np.array([1., 5.]), (3, 4))
     assert "Error in CustomOp.forward" in capsys.readouterr().out
     assert [c.tolist() for c in np.unravel_index(np.array([1, 5], dtype="int32"), (3, 4))] == [[0, 1], [1, 1]]

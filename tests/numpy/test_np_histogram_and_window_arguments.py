@@ -5,6 +5,7 @@ import pytest
 
 import distnet as mx
 from distnet import np
+from distnet.base import message_of
 
 pytestmark = pytest.mark.usefixtures("np_semantics")
 
@@ -18,7 +19,7 @@ def test_no_bins_give_one_nan_edge():
 
 
 def test_negative_bins_are_the_counts_shape():
-    with pytest.raises(mx.MXNetError, match=r"^Operator _histogram inferring shapes failed.\ninput shapes:\n\[6\]"):
+    with pytest.raises(mx.MXNetError, match=r"Operator _histogram inferring shapes failed.\ninput shapes:\n\[6\]"):
         np.histogram(np.array(X), bins=-1, range=(3, 1))          # (before the range check)
     with pytest.raises(mx.MXNetError, match=r"dim_size >= -1 \(-3 vs. -1\)"):
         np.histogram(np.array(X), bins=-3, range=(0, 1))
@@ -40,7 +41,7 @@ def test_windows_read_m_from_its_text():
 def test_logspace_refuses_a_base_of_several_numbers(base, text):
     with pytest.raises(mx.MXNetError) as e:
         np.logspace(0, 2, 3, base=base)
-    assert str(e.value) == (f"Invalid Parameter format for base expect double but value='{text}', in operator "
+    assert message_of(e.value) == (f"Invalid Parameter format for base expect double but value='{text}', in operator "
                             f'_npi_logspace(name="", ctx="cpu(0)", base="{text}", endpoint="True", num="3", stop="2", '
                             'start="0")')
     assert np.logspace(0, 2, 3, base=np.array(2.)).tolist() == [1.0, 2.0, 4.0]

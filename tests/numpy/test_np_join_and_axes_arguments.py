@@ -4,6 +4,7 @@ import pytest
 
 import distnet as mx
 from distnet import np
+from distnet.base import message_of
 
 pytestmark = pytest.mark.usefixtures("np_semantics")
 
@@ -20,7 +21,7 @@ def test_concatenate_with_0d_arrays(arrays, axis, words):
     parts = {"z": np.array(1.), "v": np.array([9., 9., 9.]), "m": np.array([[7., 7., 7.]])}
     with pytest.raises(mx.MXNetError) as e:
         np.concatenate([parts[c] for c in arrays], axis=axis)
-    assert str(e.value) == words
+    assert message_of(e.value) == words
 
 
 def test_append_without_axis_flattens_a_0d_array():
@@ -37,9 +38,9 @@ def test_append_without_axis_flattens_a_0d_array():
 def test_tensordot_axes_the_c_api_cannot_read(axes, words):
     with pytest.raises(mx.MXNetError) as e:
         np.tensordot(np.ones((2, 3)), np.ones((3, 2)), axes=axes)
-    assert str(e.value) == words
+    assert message_of(e.value) == words
 
 
 def test_tensordot_axes_holding_an_array_names_mxnets_class():
-    with pytest.raises(ValueError, match="^don't know how to convert type <class 'mxnet.numpy.ndarray'> to node$"):
+    with pytest.raises(ValueError, match="don't know how to convert type <class 'mxnet.numpy.ndarray'> to node$"):
         np.tensordot(np.ones((2, 3)), np.ones((3, 2)), axes=(np.array([1]), [0]))

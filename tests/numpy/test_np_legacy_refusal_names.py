@@ -42,9 +42,9 @@ def test_refusal_names_the_backend_operator_and_its_python_name(backend):
 
 
 def test_two_mixed_arrays_fail_on_the_second_ones_type():
-    with pytest.raises(TypeError, match=r"^type <class '.*NDArray'> not supported$"):
+    with pytest.raises(TypeError, match=r"type <class '.*NDArray'> not supported$"):
         np.add(A, B)
-    with pytest.raises(TypeError, match=r"^type <class '.*numpy.ndarray'> not supported$"):
+    with pytest.raises(TypeError, match=r"type <class '.*numpy.ndarray'> not supported$"):
         np.maximum(B, A)
 
 
@@ -55,14 +55,14 @@ def test_legacy_array_as_an_attribute_fails_as_its_text():
 
 def test_rounding_and_flipping_refuse_legacy_arrays_in_python():
     for fn in (np.around, np.round, np.flip, np.fliplr):
-        with pytest.raises(TypeError, match="^type <class '.*NDArray'> not supported$"):
+        with pytest.raises(TypeError, match="type <class '.*NDArray'> not supported$"):
             fn(B)
 
 
 def test_missing_arguments_are_pythons_own_words():
-    with pytest.raises(TypeError, match=r"^append\(\) missing 1 required positional argument: 'values'$"):
+    with pytest.raises(TypeError, match=r"append\(\) missing 1 required positional argument: 'values'$"):
         np.append(B)
-    with pytest.raises(TypeError, match=r"^fliplr\(\) takes 1 positional argument but 2 were given$"):
+    with pytest.raises(TypeError, match=r"fliplr\(\) takes 1 positional argument but 2 were given$"):
         np.fliplr(B, B)
 
 

@@ -6,8 +6,8 @@ import pytest
 import distnet as mx
 from distnet import np
 
-NDIM_UNKNOWN = r"^Check failed: ndim_is_known\(this->ndim\(\)\): Shape is unknown\.$"
-SIZE_UNKNOWN = r"^Check failed: dim_size_is_known\(\*it\): Shape dim size cannot be a negative value -1$"
+NDIM_UNKNOWN = r"Check failed: ndim_is_known\(this->ndim\(\)\): Shape is unknown\.$"
+SIZE_UNKNOWN = r"Check failed: dim_size_is_known\(\*it\): Shape dim size cannot be a negative value -1$"
 
 
 def test_diff_of_more_steps_than_elements_is_empty():
@@ -18,9 +18,9 @@ def test_diff_of_more_steps_than_elements_is_empty():
 
 
 def test_diff_and_ediff1d_name_their_operator_for_unknown_shapes():
-    with pytest.raises(mx.MXNetError, match="^Operator _npi_diff inferring shapes failed"):
+    with pytest.raises(mx.MXNetError, match="Operator _npi_diff inferring shapes failed"):
         np.diff(np.array(3.), n=-1)         # (before the n check)
-    with pytest.raises(mx.MXNetError, match="^Operator _npi_ediff1d inferring shapes failed"):
+    with pytest.raises(mx.MXNetError, match="Operator _npi_ediff1d inferring shapes failed"):
         np.ediff1d(np.array([]))
     with pytest.raises(mx.MXNetError, match="to_end_scalar expect double"):
         np.ediff1d(np.array(3.), to_end=[3])        # (its attributes are parsed first)
@@ -41,7 +41,7 @@ def test_cumsum_reads_dtype_then_the_shape_it_flattens():
         np.cumsum(np.array(3.))
     with pytest.raises(mx.MXNetError, match=SIZE_UNKNOWN):
         np.cumsum(np.array([]))
-    with pytest.raises(mx.MXNetError, match="^Operator _np_cumsum inferring shapes failed"):
+    with pytest.raises(mx.MXNetError, match="Operator _np_cumsum inferring shapes failed"):
         np.cumsum(np.array([]), axis=0)
 
 

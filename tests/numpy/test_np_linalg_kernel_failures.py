@@ -4,7 +4,7 @@ import numpy as onp
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 np = mx.np
 FLOAT_WORDS = "This operation only supports 32-bit and 64-bit floating point"
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.usefixtures("np_semantics")
 def _fails_when_read(result, text):
     with pytest.raises(MXNetError) as e:
         result.asnumpy()
-    assert str(e.value) == text
+    assert message_of(e.value) == text
 
 
 @pytest.mark.parametrize("fn, shape, dtype", [
@@ -54,7 +54,7 @@ def test_inf_vector_norm_fails_when_read():
 def test_string_order_names_the_norm_call():
     with pytest.raises(MXNetError) as e:
         np.linalg.norm(np.ones((2, 3)), ord='bogus', axis=0)
-    assert str(e.value) == ("Invalid Parameter format for ord expect double but value='bogus', in operator "
+    assert message_of(e.value) == ("Invalid Parameter format for ord expect double but value='bogus', in operator "
                             '_npi_norm(name="", flag="-1", keepdims="False", axis="(0,)", ord="bogus")')
 
 
@@ -69,7 +69,7 @@ def test_string_order_names_the_norm_call():
 def test_solve_shape_checks(a, b, text):
     with pytest.raises(MXNetError) as e:
         np.linalg.solve(np.eye(3) + np.ones(a), np.ones(b))
-    assert str(e.value) == text
+    assert message_of(e.value) == text
 
 
 def test_singular_solve_names_the_zero_pivot_when_read():
@@ -78,14 +78,14 @@ def test_singular_solve_names_the_zero_pivot_when_read():
     _fails_when_read(r, "sgesv: Check failed: res <= 0 (2 vs. 0) : U(2, 2) is exactly zero. The factorization has "
                         "been completed,but the factor U is exactly singular, so the solution could not be computed.")
     r = np.linalg.solve(np.array([[0., 1], [0, 1]], dtype='float64'), np.ones(2, dtype='float64'))
-    with pytest.raises(MXNetError, match=r"^dgesv: Check failed: res <= 0 \(1 vs. 0\) : U\(1, 1\)"):
+    with pytest.raises(MXNetError, match=r"dgesv: Check failed: res <= 0 \(1 vs. 0\) : U\(1, 1\)"):
         r.asnumpy()
 
 
 def test_tensorsolve_needs_a_square_shape():
     with pytest.raises(MXNetError) as e:
         np.linalg.tensorsolve(np.ones((6, 2, 3)), np.ones(6), (0, 1))
-    assert str(e.value) == "Check failed: prod_front == prod_back (3 vs. 12) : a shape must be square."
+    assert message_of(e.value) == "Check failed: prod_front == prod_back (3 vs. 12) : a shape must be square."
 
 
 def test_complex_eigenvalues_fail_when_read_naming_the_imaginary_part():
@@ -110,7 +110,7 @@ def test_singular_value_norms_of_tall_matrices_fail_when_read(ord_, keepdims, sh
 def test_svd_of_tall_matrices_is_refused_in_its_shape_words():
     with pytest.raises(MXNetError) as e:
         np.linalg.svd(np.ones((4, 2)))
-    assert str(e.value) == ("Check failed: in_a[ndim - 2] <= in_a[ndim - 1] (4 vs. 2) : Input A shape wrong: The "
+    assert message_of(e.value) == ("Check failed: in_a[ndim - 2] <= in_a[ndim - 1] (4 vs. 2) : Input A shape wrong: The "
                             "second to last dimension must be less than orequal to the last dimension")
 
 
@@ -126,7 +126,7 @@ def test_boolean_systems_fail_in_the_type_switch_when_read(fn, b_shape):
 def test_tensorinv_of_an_empty_map_is_refused():
     with pytest.raises(MXNetError) as e:
         np.linalg.tensorinv(np.zeros((2, 0, 0)), ind=2)
-    assert str(e.value) == "Check failed: prod_back > 0 (0 vs. 0) : can not reshape array of size 0 into shape"
+    assert message_of(e.value) == "Check failed: prod_back > 0 (0 vs. 0) : can not reshape array of size 0 into shape"
 
 
 def _solve_gradients(a_shape, b_shape):
@@ -160,7 +160,7 @@ def test_solve_gradient_of_a_one_element_vector():
 def test_pinv_rcond_array_must_broadcast_against_the_stack():
     with pytest.raises(MXNetError) as e:
         np.linalg.pinv(np.ones((2, 2, 3)), rcond=np.array([0.1, 0.2, 0.3]))
-    assert str(e.value) == ("Check failed: l == 1 || r == 1: operands could not be broadcast together with shapes "
+    assert message_of(e.value) == ("Check failed: l == 1 || r == 1: operands could not be broadcast together with shapes "
                             "[3,1] [2,1]")
 
 
@@ -168,7 +168,7 @@ def test_symbolic_linalg_lacks_what_mxnets_lacks():
     for name in ("qr", "lstsq", "cond", "matrix_rank", "multi_dot", "matrix_power"):
         with pytest.raises(AttributeError) as e:
             getattr(mx.sym.np.linalg, name)
-        assert str(e.value) == f"module 'mxnet.symbol.numpy.linalg' has no attribute '{name}'"
+        assert message_of(e.value) == f"module 'mxnet.symbol.numpy.linalg' has no attribute '{name}'"
 
 
 def test_solve_gradient_of_a_stack_of_one_speaks_of_its_gemm():
@@ -180,7 +180,7 @@ def test_solve_gradient_of_a_stack_of_one_speaks_of_its_gemm():
 def test_pinv_rcond_array_widening_the_stack_is_refused():
     with pytest.raises(MXNetError) as e:
         np.linalg.pinv(np.ones((2, 2, 3)), rcond=np.array([[0.1], [0.2]]))
-    assert str(e.value) == ("Error: non-broadcastable output operand with shape [2,2] doesn't match the broadcast "
+    assert message_of(e.value) == ("Error: non-broadcastable output operand with shape [2,2] doesn't match the broadcast "
                             "shape [2,2,2]")
 
 
@@ -242,5 +242,5 @@ def test_float_or_text_two_norms_are_singular_value_norms(ord_):
 def test_text_orders_with_trailing_characters_are_refused(text, rest):
     with pytest.raises(MXNetError) as e:
         np.linalg.norm(np.array(X), ord=text)
-    assert str(e.value) == (f"Some trailing characters could not be parsed: '{rest}', in operator _npi_norm("
+    assert message_of(e.value) == (f"Some trailing characters could not be parsed: '{rest}', in operator _npi_norm("
                             f'name="", flag="-1", keepdims="False", axis="None", ord="{text}")')

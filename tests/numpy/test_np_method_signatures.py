@@ -4,6 +4,7 @@ import pytest
 
 import distnet as mx
 from distnet import np
+from distnet.base import message_of
 
 pytestmark = pytest.mark.usefixtures("np_semantics")
 
@@ -17,10 +18,10 @@ pytestmark = pytest.mark.usefixtures("np_semantics")
     (lambda a: a.transpose(axes=(1, 0)), r"ndarray.transpose\(\) got an unexpected keyword argument 'axes'"),
     (lambda a: a.argsort(is_ascend=False), r"ndarray.argsort\(\) got an unexpected keyword argument 'is_ascend'"),
     (lambda a: a.clip(a_min=0), r"ndarray.clip\(\) got an unexpected keyword argument 'a_min'"),
-    (lambda a: a.reshape((3, 1), order="C", copy=False), r"^function takes at most 1 keyword argument$"),
-    (lambda a: a.cumsum(keepdims=True), r"^ndarray.cumsum\(\) got an unexpected keyword argument 'keepdims'$"),
-    (lambda a: a.max(foo=1), r"^ndarray.max\(\) got an unexpected keyword argument 'foo'$"),
-    (lambda a: a.copyto(mx.nd.ones((1, 3))), r"^copyto does not support type <class 'mxnet.ndarray.ndarray.NDArray'>$"),
+    (lambda a: a.reshape((3, 1), order="C", copy=False), r"function takes at most 1 keyword argument$"),
+    (lambda a: a.cumsum(keepdims=True), r"ndarray.cumsum\(\) got an unexpected keyword argument 'keepdims'$"),
+    (lambda a: a.max(foo=1), r"ndarray.max\(\) got an unexpected keyword argument 'foo'$"),
+    (lambda a: a.copyto(mx.nd.ones((1, 3))), r"copyto does not support type <class 'mxnet.ndarray.ndarray.NDArray'>$"),
 ])
 def test_argument_errors_name_the_method(call, words):
     with pytest.raises(TypeError, match=words):
@@ -46,7 +47,7 @@ def test_reshape_refusals_in_mxnet_check_words(shape, words):
     from distnet.base import MXNetError
     with pytest.raises(MXNetError) as e:
         np.ones((2, 3)).reshape(shape)
-    assert str(e.value) == words
+    assert message_of(e.value) == words
 
 
 @pytest.mark.parametrize("shape, words", [
@@ -61,7 +62,7 @@ def test_broadcast_to_refusals_in_mxnet_check_words(shape, words):
     a = np.ones((2, 1)) if shape == (1, 2, -1) else np.ones((2, 3))
     with pytest.raises(MXNetError) as e:
         a.broadcast_to(shape)
-    assert str(e.value) == words
+    assert message_of(e.value) == words
 
 
 @pytest.mark.parametrize("axis, words", [
@@ -74,14 +75,14 @@ def test_squeeze_refusals_in_mxnet_check_words(axis, words):
     from distnet.base import MXNetError
     with pytest.raises(MXNetError) as e:
         np.ones((1, 2, 3)).squeeze(axis=axis)
-    assert str(e.value) == words
+    assert message_of(e.value) == words
 
 
 def test_swapaxes_names_the_axis_out_of_range():
     from distnet.base import MXNetError
     with pytest.raises(MXNetError) as e:
         np.ones((2, 3)).swapaxes(-3, 0)
-    assert str(e.value) == ("axis1: Check failed: axis1 >= 0 && axis1 < shape0.ndim(): axis -3 is out of bounds for "
+    assert message_of(e.value) == ("axis1: Check failed: axis1 >= 0 && axis1 < shape0.ndim(): axis -3 is out of bounds for "
                             "array of ndim 2")
 
 
@@ -89,7 +90,7 @@ def test_take_out_of_bound_in_raise_mode_fails_when_read():
     from distnet.base import MXNetError
     y = np.ones((2, 3)).take(np.array([5]), axis=1)
     assert y.shape == (2, 1)
-    with pytest.raises(MXNetError, match="^Check failed: is_valid: take operator contains indices out of bound$"):
+    with pytest.raises(MXNetError, match="Check failed: is_valid: take operator contains indices out of bound$"):
         y.asnumpy()
 
 
@@ -99,7 +100,7 @@ def test_take_from_an_empty_axis_in_raise_mode_fails_when_read(shape, axis, shap
     from distnet.base import MXNetError
     y = np.zeros(shape).take(np.array([0, 1]), axis=axis)
     assert y.shape == shape_out
-    with pytest.raises(MXNetError, match="^Check failed: is_valid: take operator contains indices out of bound$"):
+    with pytest.raises(MXNetError, match="Check failed: is_valid: take operator contains indices out of bound$"):
         y.asnumpy()
 
 
@@ -109,13 +110,13 @@ def test_a_none_operand_is_a_missing_input_of_two(call, op):
     from distnet.base import MXNetError
     with pytest.raises(MXNetError) as e:
         call(np.ones((2, 3)))
-    assert str(e.value) == (f"Check failed: num_inputs == infered_num_inputs (1 vs. 2) : Operator {op} expects 2 "
+    assert message_of(e.value) == (f"Check failed: num_inputs == infered_num_inputs (1 vs. 2) : Operator {op} expects 2 "
                             "inputs, but got 1 instead.")
 
 
 @pytest.mark.parametrize("axis", [None, 0])
 def test_legacy_indices_are_refused_by_take_itself(axis):
-    with pytest.raises(TypeError, match="^Operator `_npi_take` registered in backend is known as `take` in Python"):
+    with pytest.raises(TypeError, match="Operator `_npi_take` registered in backend is known as `take` in Python"):
         np.ones((2, 3)).take(mx.nd.array([1]), axis=axis)
 
 
@@ -124,7 +125,7 @@ def test_legacy_indices_are_refused_by_take_itself(axis):
                                       (lambda a, o: a.dot(a.T, o), "_np_dot")])
 @pytest.mark.parametrize("out", [mx.nd.zeros((3,)), onp.zeros((3,), "float32")])
 def test_a_method_refuses_an_out_of_another_kind_as_its_operator(call, op, out):
-    with pytest.raises(TypeError, match=f"^Operator `{op}` registered in backend"):
+    with pytest.raises(TypeError, match=f"Operator `{op}` registered in backend"):
         call(np.ones((2, 3)), out)
 
 
@@ -132,29 +133,29 @@ def test_a_methods_out_may_be_a_one_array_list_returned_as_given():
     a = np.array([[1., 5.], [4., 3.]])
     target = [np.zeros((2, 2))]
     assert a.dot(a.T, out=target) is target and target[0].tolist() == [[26., 19.], [19., 25.]]
-    with pytest.raises(TypeError, match=r"^ndarray.take\(\) got an unexpected keyword argument 'out'$"):
+    with pytest.raises(TypeError, match=r"ndarray.take\(\) got an unexpected keyword argument 'out'$"):
         a.take(np.array([0]), out=np.zeros((1,)))
-    with pytest.raises(ValueError, match="^subok must be equal to True$"):
+    with pytest.raises(ValueError, match="subok must be equal to True$"):
         a.astype("int32", subok=False)
 
 
 def test_the_constructor_takes_a_handle_only():
-    with pytest.raises(TypeError, match=r"^NDArrayBase.__init__\(\) missing 1 required positional argument: 'handle'$"):
+    with pytest.raises(TypeError, match=r"NDArrayBase.__init__\(\) missing 1 required positional argument: 'handle'$"):
         np.ndarray()
     with pytest.raises(AssertionError):
         np.ndarray((2, 3))
 
 
 @pytest.mark.parametrize("call, kind, words", [
-    (lambda a: a.argmax(1, 0, True), TypeError, r"^ndarray.argmax\(\) takes from 1 to 3 positional arguments but 4 "
+    (lambda a: a.argmax(1, 0, True), TypeError, r"ndarray.argmax\(\) takes from 1 to 3 positional arguments but 4 "
                                                 r"were given$"),
-    (lambda a: a.cumsum(1, 1, 0, True), TypeError, r"^ndarray.cumsum\(\) takes from 1 to 4 positional arguments"),
-    (lambda a: a.mean(1, 0, True), TypeError, r"^Cannot interpret '0' as a data type$"),
-    (lambda a: a.sum(axis=1, dtype='foo', out=3), TypeError, r"^data type 'foo' not understood$"),
-    (lambda a: a.sum(1.5, 'uint8'), mx.base.MXNetError, r"^Invalid Input: 'uint8', valid values are: \{None, 'bool', "),
-    (lambda a: a.std(1.5, None, None, 1, 'x'), mx.base.MXNetError, r"^Invalid Parameter format for keepdims expect "
+    (lambda a: a.cumsum(1, 1, 0, True), TypeError, r"ndarray.cumsum\(\) takes from 1 to 4 positional arguments"),
+    (lambda a: a.mean(1, 0, True), TypeError, r"Cannot interpret '0' as a data type$"),
+    (lambda a: a.sum(axis=1, dtype='foo', out=3), TypeError, r"data type 'foo' not understood$"),
+    (lambda a: a.sum(1.5, 'uint8'), mx.base.MXNetError, r"Invalid Input: 'uint8', valid values are: \{None, 'bool', "),
+    (lambda a: a.std(1.5, None, None, 1, 'x'), mx.base.MXNetError, r"Invalid Parameter format for keepdims expect "
                                                                    r"boolean but value='x'"),
-    (lambda a: a.swapaxes(1.5, 1.5), mx.base.MXNetError, r"^Invalid Parameter format for dim2 expect int "),
+    (lambda a: a.swapaxes(1.5, 1.5), mx.base.MXNetError, r"Invalid Parameter format for dim2 expect int "),
 ])
 def test_python_then_the_front_end_dtype_then_attributes_in_the_operators_order(call, kind, words):
     with pytest.raises(kind, match=words):

@@ -15,7 +15,7 @@ B = (np.arange(6).reshape(2, 3) % 3).astype("bool")
     lambda out: np.average(B, out=out), lambda out: np.mean(B.astype("int32"), out=out.astype("int32")),
 ])
 def test_a_refused_out_leaves_no_pending_error(call):
-    with pytest.raises(mx.MXNetError, match=r"^Shape inconsistent, Provided = \[2,3\], inferred shape=\[\]"):
+    with pytest.raises(mx.MXNetError, match=r"Shape inconsistent, Provided = \[2,3\], inferred shape=\[\]"):
         call(np.zeros((2, 3), dtype="bool"))
     mx.nd.waitall()         # nothing left to raise
     assert np.cumsum(np.ones(3, dtype="float16")).tolist() == [1.0, 2.0, 3.0]
@@ -25,7 +25,7 @@ def test_operator_keyword_functions_write_out():
     x = np.arange(6).reshape(2, 3).astype("float32")
     out = np.zeros((2, 3))
     assert np.roll(x, 1, out=out) is out and out.tolist() == [[5., 0., 1.], [2., 3., 4.]]
-    with pytest.raises(mx.MXNetError, match=r"^Shape inconsistent, Provided = \[2,3\], inferred shape=\[2\]"):
+    with pytest.raises(mx.MXNetError, match=r"Shape inconsistent, Provided = \[2,3\], inferred shape=\[2\]"):
         np.diag(x, out=np.zeros((2, 3)))
     with pytest.raises(mx.MXNetError, match=r"inferred shape=\[2,3,1\]"):
         np.atleast_3d(x, out=np.zeros((2, 3)))

@@ -4,7 +4,7 @@ import numpy as onp
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 np = mx.np
 
@@ -24,27 +24,27 @@ pytestmark = pytest.mark.usefixtures("np_semantics")
 def test_mixed_types_are_incompatible_attributes(call, expected, got):
     with pytest.raises(MXNetError) as e:
         call(np.ones((2, 3), dtype='int32'), np.ones((3,)))
-    assert str(e.value) == ("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
+    assert message_of(e.value) == ("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
                             f"expected {expected}, got {got}")
 
 
 def test_tensordot_checks_shapes_before_types():
     with pytest.raises(MXNetError) as e:
         np.tensordot(np.ones((2, 3), dtype='int32'), np.ones((3, 2)))
-    assert str(e.value) == "Shape inconsistent, Provided = [2,3], inferred shape=[3,2]"
+    assert message_of(e.value) == "Shape inconsistent, Provided = [2,3], inferred shape=[3,2]"
 
 
 def test_bool_diff_fails_when_read():
     r = np.diff(np.array([[True, False, True]], dtype='bool'))
     assert r.shape == (1, 2)
-    with pytest.raises(MXNetError, match="^Unknown type enum 7$"):
+    with pytest.raises(MXNetError, match="Unknown type enum 7$"):
         r.asnumpy()
 
 
 def test_bool_unique_is_refused_at_the_call():
     with pytest.raises(MXNetError) as e:
         np.unique(np.array([True, False], dtype='bool'))
-    assert str(e.value) == "Unknown type enum 7"
+    assert message_of(e.value) == "Unknown type enum 7"
 
 
 @pytest.mark.parametrize("call, text", [
@@ -59,7 +59,7 @@ def test_bool_unique_is_refused_at_the_call():
 def test_products_infer_the_summed_axis_first(call, text):
     with pytest.raises(MXNetError) as e:
         call()
-    assert str(e.value) == text
+    assert message_of(e.value) == text
 
 
 @pytest.mark.parametrize("a, b, text", [
@@ -70,15 +70,15 @@ def test_products_infer_the_summed_axis_first(call, text):
 def test_matmul_shape_checks(a, b, text):
     with pytest.raises(MXNetError) as e:
         np.matmul(np.ones(a), np.ones(b))
-    assert str(e.value) == text
+    assert message_of(e.value) == text
 
 
 def test_astype_takes_c_order_and_unsafe_casting_only():
     x = np.ones((2, 2))
     with pytest.raises(ValueError) as e:
         x.astype('int32', order='F', casting='safe')
-    assert str(e.value) == "order must be either 'K' or 'C'"
+    assert message_of(e.value) == "order must be either 'K' or 'C'"
     with pytest.raises(ValueError) as e:
         x.astype('int32', casting='no')
-    assert str(e.value) == "casting must be equal to 'unsafe'"
+    assert message_of(e.value) == "casting must be equal to 'unsafe'"
     assert x.astype('int32', order='C').dtype == onp.int32

@@ -4,7 +4,7 @@ import numpy as onp
 import pytest
 
 from distnet import np
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 pytestmark = pytest.mark.usefixtures("np_semantics")
 
@@ -12,7 +12,7 @@ pytestmark = pytest.mark.usefixtures("np_semantics")
 def _words(fn, *args, kind=MXNetError, **kwargs):
     with pytest.raises(kind) as info:
         fn(*args, **kwargs)
-    return str(info.value)
+    return message_of(info.value)
 
 
 def test_split_indices_name_the_operator_each_function_calls():

@@ -4,6 +4,7 @@ import pytest
 
 import distnet as mx
 from distnet import np
+from distnet.base import message_of
 
 
 def test_setitem_reads_a_list_of_bools_as_integer_indices():
@@ -64,7 +65,7 @@ def test_setitem_value_that_does_not_fit_fails_with_the_broadcast_check(key, val
         x = np.arange(24).reshape((2, 3, 4))
         with pytest.raises(MXNetError) as e:
             x[key] = np.array(value) if value == [] else value
-        assert str(e.value) == words
+        assert message_of(e.value) == words
     finally:
         npx.reset_np()
 
@@ -82,7 +83,7 @@ def test_setitem_of_nothing_into_an_empty_selection_passes():
 
 def test_setitem_refusal_of_text_names_the_class_as_mxnet_np_ndarray():
     x = np.ones((2,))
-    with pytest.raises(TypeError, match=r"^mxnet\.np\.ndarray does not support assignment with non-array-like object "
+    with pytest.raises(TypeError, match=r"mxnet\.np\.ndarray does not support assignment with non-array-like object "
                                         r"x of type <class 'str'>$"):
         x[0] = "x"
 
@@ -102,7 +103,7 @@ def test_too_many_indices_counts_the_indexed_entries(key, write):
 @pytest.mark.parametrize("write", [False, True])
 def test_two_ellipses_are_refused_in_index_words(write):
     x = np.arange(4.)
-    with pytest.raises(IndexError, match=r"^Cannot use more than one ellipsis \(`\.\.\.`\) for indexing$"):
+    with pytest.raises(IndexError, match=r"Cannot use more than one ellipsis \(`\.\.\.`\) for indexing$"):
         if write:
             x[..., ...] = 1
         else:
@@ -123,7 +124,7 @@ def test_gather_past_an_axis_fails_when_the_result_is_read(key, words):
         y = x[key]                  # MXNet's gather kernel finds it: the call itself returns
         with pytest.raises(IndexError) as e:
             y.asnumpy()
-        assert str(e.value) == words
+        assert message_of(e.value) == words
     finally:
         npx.reset_np()
 
@@ -134,7 +135,7 @@ def test_gather_past_an_empty_axis_keeps_the_result_shape():
     try:
         y = np.zeros((3, 0))[[0, 1], 0]
         assert y.shape == (2,)
-        with pytest.raises(IndexError, match="^index 0 is out of bounds for axis 1 with size 0$"):
+        with pytest.raises(IndexError, match="index 0 is out of bounds for axis 1 with size 0$"):
             y.wait_to_read()
     finally:
         npx.reset_np()
@@ -147,7 +148,7 @@ def test_one_integer_per_axis_is_checked_against_what_the_last_left(key, words):
     x = np.zeros((2, 3))
     with pytest.raises(IndexError) as e:
         x[key]
-    assert str(e.value) == words
+    assert message_of(e.value) == words
 
 
 def test_gather_with_an_empty_result_checks_no_position():
@@ -163,7 +164,7 @@ def test_gather_with_an_empty_result_checks_no_position():
 @pytest.mark.parametrize("write", [False, True])
 def test_a_numpy_bool_in_a_key_is_refused(key, write):
     x = np.ones((2, 3))
-    with pytest.raises(ValueError, match=r"^NDArray does not support slicing with key (True|False) of type "
+    with pytest.raises(ValueError, match=r"NDArray does not support slicing with key (True|False) of type "
                                          r"<class 'numpy.bool_'>\.$"):
         if write:
             x[key] = 1
@@ -180,20 +181,20 @@ def test_a_numpy_bool_in_a_key_is_refused(key, write):
 def test_reading_a_zero_d_array_refuses_keys_as_mxnet(key, kind, words):
     with pytest.raises(kind) as e:
         np.array(2.0)[key]
-    assert str(e.value) == words
+    assert message_of(e.value) == words
 
 
 def test_a_mask_of_more_axes_than_the_array_is_refused_in_mxnet_words():
-    with pytest.raises(IndexError, match=r"^too many indices, whose ndim = 2, for array with ndim = 1$"):
+    with pytest.raises(IndexError, match=r"too many indices, whose ndim = 2, for array with ndim = 1$"):
         np.ones((3,))[np.array([[True, False, True]], dtype="bool")]
 
 
 def test_a_numpy_zero_d_integer_array_key_fails_the_gather_and_scatter_checks():
     from distnet.base import MXNetError
     x = np.ones((2, 3))
-    with pytest.raises(MXNetError, match=r"^Check failed: ishape.ndim\(\) > 1 \(1 vs. 1\) : gather_nd requires"):
+    with pytest.raises(MXNetError, match=r"Check failed: ishape.ndim\(\) > 1 \(1 vs. 1\) : gather_nd requires"):
         x[onp.array(0)]
-    with pytest.raises(MXNetError, match=r"^Check failed: ishape.ndim\(\) > 1 \(1 vs. 1\) : scatter_nd requires"):
+    with pytest.raises(MXNetError, match=r"Check failed: ishape.ndim\(\) > 1 \(1 vs. 1\) : scatter_nd requires"):
         x[onp.array(0)] = 5
 
 
@@ -202,7 +203,7 @@ def test_a_mask_write_names_the_first_mismatched_dimension():
     x = np.ones((2, 3))
     with pytest.raises(MXNetError) as e:
         x[np.array([True], dtype="bool")] = 5
-    assert str(e.value) == ("Check failed: dshape[i + start_axis] == mshape[i] (2 vs. 1) : boolean index did not match "
+    assert message_of(e.value) == ("Check failed: dshape[i + start_axis] == mshape[i] (2 vs. 1) : boolean index did not match "
                             "indexed array along dimension 0; dimension is 2 but corresponding boolean dimension is 1")
 
 
@@ -214,7 +215,7 @@ def test_a_zero_d_mask_writes_a_zero_d_array():
 
 def test_a_zero_d_array_takes_one_element_values_only():
     s = np.array(2.0)
-    with pytest.raises(ValueError, match=r"^setting an array element with a sequence\.$"):
+    with pytest.raises(ValueError, match=r"setting an array element with a sequence\.$"):
         s[()] = [1]
     s[()] = onp.array([7.0])
     assert float(s) == 7.0
@@ -224,7 +225,7 @@ def test_a_partial_write_into_a_bool_array_fails_when_read():
     from distnet.base import MXNetError
     x = np.zeros((2, 4), dtype="bool")
     x[1] = np.array([1.5, 2.5, 3.5, 4.5])       # MXNet's slice-assign kernel has no bool case
-    with pytest.raises(MXNetError, match=r"^Unknown type enum 7$"):
+    with pytest.raises(MXNetError, match=r"Unknown type enum 7$"):
         x.asnumpy()
 
 
@@ -233,7 +234,7 @@ def test_a_mask_write_value_of_another_trailing_shape_is_refused():
     x = np.zeros((2, 3, 4))
     with pytest.raises(MXNetError) as e:
         x[np.array([[True, False, True], [False, True, True]], dtype="bool")] = np.array([1.0, 2.0])
-    assert str(e.value) == ("Check failed: dshape[dshape.ndim() - i] == vshape[vshape.ndim() - i] (4 vs. 2) : shape "
+    assert message_of(e.value) == ("Check failed: dshape[dshape.ndim() - i] == vshape[vshape.ndim() - i] (4 vs. 2) : shape "
                             "mismatch of value with input at dimension 2; dimension is 4 but corresponding value "
                             "dimension is 2")
 
@@ -265,7 +266,7 @@ def test_a_value_whose_new_axes_are_not_length_one_is_refused_in_squeezes_words(
     x = np.zeros((2, 3))
     with pytest.raises(MXNetError) as e:
         x[key] = np.zeros((2, 2, 3))
-    assert str(e.value) == ("Check failed: dshape[axes[i]] == 1 (2 vs. 1) : cannot select an axis to squeeze out "
+    assert message_of(e.value) == ("Check failed: dshape[axes[i]] == 1 (2 vs. 1) : cannot select an axis to squeeze out "
                             "which has size=2 not equal to one")
     x[key] = np.ones((1, 2, 3))
     assert x.asnumpy().tolist() == [[1.] * 3] * 2
@@ -283,7 +284,7 @@ def test_a_numpy_value_for_the_whole_array_is_reshaped_to_its_rank_then_broadcas
     x = np.zeros((2, 3))
     with pytest.raises(ValueError) as e:
         x[...] = onp.zeros(value_shape)
-    assert str(e.value) == words
+    assert message_of(e.value) == words
 
 
 @pytest.mark.usefixtures("np_semantics")
@@ -303,7 +304,7 @@ def test_a_bool_array_takes_any_value_into_an_empty_slice_and_fails_a_partial_on
 def test_numpy_integers_other_than_int32_and_int64_are_refused_as_keys(key):
     x = np.zeros((2, 3))
     for write in (False, True):
-        with pytest.raises(ValueError, match=r"^NDArray does not support slicing with key \d of type <class 'numpy"):
+        with pytest.raises(ValueError, match=r"NDArray does not support slicing with key \d of type <class 'numpy"):
             if write:
                 x[key] = 1
             else:
@@ -312,9 +313,9 @@ def test_numpy_integers_other_than_int32_and_int64_are_refused_as_keys(key):
 
 @pytest.mark.usefixtures("np_semantics")
 def test_after_an_index_array_another_entry_of_the_wrong_type_is_a_runtime_error():
-    with pytest.raises(RuntimeError, match=r"^illegal index type <class 'numpy.int8'>$"):
+    with pytest.raises(RuntimeError, match=r"illegal index type <class 'numpy.int8'>$"):
         np.zeros((2, 3))[[0, 1], onp.int8(0)]
-    with pytest.raises(RuntimeError, match=r"^illegal index type <class 'float'>$"):
+    with pytest.raises(RuntimeError, match=r"illegal index type <class 'float'>$"):
         np.zeros((2, 3))[[0], 1.5]
 
 
@@ -342,7 +343,7 @@ def test_a_numpy_value_for_the_whole_array_keeps_axes_a_new_axis_would_squeeze()
     x = np.zeros((2, 3))
     x[..., None] = onp.arange(6.).reshape(1, 2, 3)      # reshaped to (2, 3): no axis is squeezed
     assert x.asnumpy().tolist() == [[0., 1., 2.], [3., 4., 5.]]
-    with pytest.raises(ValueError, match=r"^cannot reshape array of size 6 into shape \(3,1\)$"):
+    with pytest.raises(ValueError, match=r"cannot reshape array of size 6 into shape \(3,1\)$"):
         x[..., None] = onp.zeros((2, 3, 1))
 
 
@@ -372,7 +373,7 @@ def test_a_bool_key_of_an_empty_array_fails_the_mask_check_in_its_bare_words():
     from distnet.base import MXNetError
     with pytest.raises(MXNetError) as e:
         np.zeros((0, 3))[True]
-    assert str(e.value) == "Check failed: data.shape()[axis] == idx.shape()[0] (0 vs. 1) : "
+    assert message_of(e.value) == "Check failed: data.shape()[axis] == idx.shape()[0] (0 vs. 1) : "
 
 
 @pytest.mark.usefixtures("np_semantics")
@@ -386,7 +387,7 @@ def test_a_full_mask_checks_the_values_rank_before_its_dtype(value, words):
     x = np.arange(6.).reshape(2, 3)
     with pytest.raises(MXNetError) as e:
         x[x > 1] = value.astype(value.dtype)
-    assert str(e.value) == words
+    assert message_of(e.value) == words
 
 
 @pytest.mark.usefixtures("np_semantics")
@@ -424,14 +425,14 @@ def test_a_mask_value_of_fewer_axes_than_the_masked_entries_fails_mxnets_axis_ch
     from distnet.base import MXNetError
     with pytest.raises(MXNetError) as e:
         np.zeros(shape)[key] = np.ones(value_shape)
-    assert str(e.value) == f"Check failed: i >= 0 && i < ndim(): index = -1 must be in range [0, {len(value_shape)})"
+    assert message_of(e.value) == f"Check failed: i >= 0 && i < ndim(): index = -1 must be in range [0, {len(value_shape)})"
 
 
 @pytest.mark.usefixtures("np_semantics")
 def test_a_mask_past_the_last_axis_fails_reading_the_shape_there():
     x = np.zeros((5,))
     for write in (False, True):
-        with pytest.raises(IndexError, match="^tuple index out of range$"):
+        with pytest.raises(IndexError, match="tuple index out of range$"):
             if write:
                 x[0, np.array([True, False], dtype="bool")] = 1
             else:
@@ -446,7 +447,7 @@ def test_a_bool_key_of_an_empty_array_fails_the_reshape_of_an_empty_last_axis_be
     from distnet.base import MXNetError
     with pytest.raises(MXNetError) as e:
         np.zeros(shape)[True]
-    assert str(e.value) == words
+    assert message_of(e.value) == words
 
 
 @pytest.mark.parametrize("key, expected", [
@@ -463,7 +464,7 @@ def test_setitem_reads_ranges_beside_other_index_arrays_as_positions(key, expect
 
 @pytest.mark.parametrize("key", [3, (0, -5), 1.5, "a"])
 def test_a_legacy_value_is_refused_before_the_key_is_read(key):
-    with pytest.raises(TypeError, match="^Cannot assign mx.nd.NDArray to mxnet.numpy.ndarray$"):
+    with pytest.raises(TypeError, match="Cannot assign mx.nd.NDArray to mxnet.numpy.ndarray$"):
         np.zeros((3, 4))[key] = mx.nd.ones((4,))
 
 
@@ -477,10 +478,10 @@ def test_a_mask_value_of_another_shape_names_its_last_dimension(shape, value_sha
     from distnet.base import MXNetError
     with pytest.raises(MXNetError) as e:
         np.zeros(shape)[True] = np.ones(value_shape)
-    assert str(e.value) == "Check failed: dshape[dshape.ndim() - i] == vshape[vshape.ndim() - i] " + dims
+    assert message_of(e.value) == "Check failed: dshape[dshape.ndim() - i] == vshape[vshape.ndim() - i] " + dims
 
 
 def test_a_mask_value_of_another_type_names_bool_unknown():
     from distnet.base import MXNetError
-    with pytest.raises(MXNetError, match="^Type inconsistent, Provided = float64, inferred type = unknown$"):
+    with pytest.raises(MXNetError, match="Type inconsistent, Provided = float64, inferred type = unknown$"):
         np.zeros((2,), dtype="bool")[True] = np.array(1.5, dtype="float64")

@@ -5,6 +5,7 @@ import pytest
 
 import distnet as mx
 from distnet import np, npx
+from distnet.base import message_of
 
 z, x = mx.sym.var("z"), mx.sym.var("x").as_np_ndarray()
 
@@ -13,7 +14,7 @@ z, x = mx.sym.var("z"), mx.sym.var("x").as_np_ndarray()
                                 lambda: mx.sym.np.tile(z, 2), lambda: mx.sym.np.flip(z), lambda: mx.sym.np.ravel(z),
                                 lambda: mx.sym.np.nan_to_num(z)])
 def test_python_functions_refuse_the_type(fn):
-    with pytest.raises(TypeError, match=r"^type <class 'mxnet.symbol.symbol.Symbol'> not supported$"):
+    with pytest.raises(TypeError, match=r"type <class 'mxnet.symbol.symbol.Symbol'> not supported$"):
         fn()
 
 
@@ -34,9 +35,9 @@ def test_generated_functions_name_their_backend_operator(fn, operator):
 
 
 def test_legacy_plus_np_symbol_is_refused_by_the_legacy_addition():
-    with pytest.raises(TypeError, match="^Operator `_Plus` .* This is a legacy operator"):
+    with pytest.raises(TypeError, match="Operator `_Plus` .* This is a legacy operator"):
         z + x
-    with pytest.raises(TypeError, match="^Operator `_npi_add`"):
+    with pytest.raises(TypeError, match="Operator `_npi_add`"):
         x + z
 
 
@@ -53,6 +54,6 @@ def test_hybridized_block_traces_mixed_inputs_as_their_kinds_of_symbol(fn, first
         args = (np.ones(2), mx.nd.ones(2)) if first == "np" else (mx.nd.ones(2), np.ones(2))
         with pytest.raises(TypeError) as info:
             block(*args)
-        assert words in str(info.value)
+        assert words in message_of(info.value)
     finally:
         npx.reset_np()

@@ -3,7 +3,7 @@ fails shape inference in MXNet's words."""
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 np = mx.np
 
@@ -26,7 +26,7 @@ def _legacy_shapes():
 def test_the_function_operator_fails_inference(_legacy_shapes, call, op):
     with pytest.raises(MXNetError) as e:
         call(_legacy_shapes)
-    assert str(e.value).splitlines()[:3] == [f"Operator {op} inferring shapes failed.", "input shapes:", "None"]
+    assert message_of(e.value).splitlines()[:3] == [f"Operator {op} inferring shapes failed.", "input shapes:", "None"]
 
 
 @pytest.mark.parametrize("shape", [(), (0,), (2, 0)])
@@ -35,8 +35,8 @@ def test_attach_grad_and_astype_refuse_unknown_shapes_in_their_operators_words(s
     with np_shape(True):
         x = np.zeros(shape)
     with np_shape(False):
-        with pytest.raises(MXNetError, match=r"^Operator _npi_full_like inferring shapes failed\."):
+        with pytest.raises(MXNetError, match=r"Operator _npi_full_like inferring shapes failed\."):
             x.attach_grad()
-        with pytest.raises(MXNetError, match=r"^Operator _copyto inferring shapes failed\."):
+        with pytest.raises(MXNetError, match=r"Operator _copyto inferring shapes failed\."):
             x.astype("float64")
         assert x.astype("float32", copy=False) is x     # nothing to copy: the array itself

@@ -4,7 +4,7 @@ import pytest
 
 import distnet as mx
 from distnet import autograd, npx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 @pytest.fixture(autouse=True)
@@ -81,7 +81,7 @@ def test_constraint_check():
     ok = npx.constraint_check(_np([True, True], dtype=bool), "unused")
     assert ok.shape == () and ok.dtype == np.bool_ and bool(ok)
     failed = npx.constraint_check(_np([True, False], dtype=bool), "bad thing")    # (found by the kernel, on reading)
-    with pytest.raises(ValueError, match=r"^ValueError: Check failed: red_output == true \(0 vs. 1\) : bad thing$"):
+    with pytest.raises(ValueError, match=r"ValueError: Check failed: red_output == true \(0 vs. 1\) : bad thing$"):
         failed.asnumpy()
     with pytest.raises(MXNetError, match="kBool"):
         npx.constraint_check(_np([1.0]), "not boolean")
@@ -166,19 +166,19 @@ def test_image_operators_return_np_arrays_and_mx_image_names_are_kept():
 def test_too_many_positions_to_an_npx_function_fail_before_its_input_checks(name, takes):
     with pytest.raises(TypeError) as err:
         getattr(mx.npx, name)(*[1] * (takes + 1))
-    assert str(err.value) == f"{name}() takes from 0 to {takes} positional arguments but {takes + 1} were given"
+    assert message_of(err.value) == f"{name}() takes from 0 to {takes} positional arguments but {takes + 1} were given"
 
 
 def test_np_window_functions_are_named_as_called():
     for name in ("blackman", "hamming", "hanning"):
         with pytest.raises(TypeError) as err:
             getattr(mx.np, name)(1, 2, 3, 4)
-        assert str(err.value) == f"{name}() takes from 1 to 3 positional arguments but 4 were given"
+        assert message_of(err.value) == f"{name}() takes from 1 to 3 positional arguments but 4 were given"
 
 
 def test_input_given_as_none_or_a_string():
     x = _np([[1.0, -2.0]])
-    with pytest.raises(MXNetError, match=r"^Check failed: num_inputs == infered_num_inputs \(0 vs. 1\) : Operator "
+    with pytest.raises(MXNetError, match=r"Check failed: num_inputs == infered_num_inputs \(0 vs. 1\) : Operator "
                                          r"_npx_relu expects 1 inputs, but got 0 instead.$"):
         npx.relu(None)
     with pytest.raises(AssertionError, match="^Argument data must have NDArray type, but got a$"):
@@ -189,13 +189,13 @@ def test_input_given_as_none_or_a_string():
 
 def test_legacy_array_in_an_attribute_place_is_read_as_text():
     x = _np([[1.0, -2.0]])
-    with pytest.raises(MXNetError, match="^Invalid Parameter format for axis expect int"):
+    with pytest.raises(MXNetError, match="Invalid Parameter format for axis expect int"):
         npx.log_softmax(x, mx.nd.array([1, 2]))
 
 
 def test_nonzero_out_checks_and_flat_write():
     x = _np([[1.5, 0.0], [0.0, 2.0]])
-    with pytest.raises(MXNetError, match="^Type inconsistent, Provided = int32, inferred type = int64$"):
+    with pytest.raises(MXNetError, match="Type inconsistent, Provided = int32, inferred type = int64$"):
         npx.nonzero(x, out=mx.np.zeros((2, 2), dtype="int32"))
     wide = mx.np.full((3, 2), 9, dtype="int64")
     assert npx.nonzero(x, out=wide) is wide and wide.tolist() == [[0, 0], [1, 1], [9, 9]]
@@ -231,7 +231,7 @@ def test_topk_along_an_empty_axis():
     empty = mx.np.zeros((2, 0))
     assert npx.topk(empty, k=0).shape == (2, 0)
     assert [a.shape for a in npx.topk(empty, k=-1, ret_typ="both")] == [(2, 0), (2, 0)]
-    with pytest.raises(MXNetError, match=r"^Check failed: \*k >= 0 && \*k <= \*element_num: k must be smaller than "
+    with pytest.raises(MXNetError, match=r"Check failed: \*k >= 0 && \*k <= \*element_num: k must be smaller than "
                                          r"0, get k = 1$"):
         npx.topk(empty, k=1)
 
@@ -257,24 +257,24 @@ def test_dtype_of_none_is_left_out_and_its_text_refused():
     x = _np([[1.0, -2.0], [0.5, 3.0]])
     assert npx.one_hot(_np([0, 1]), 3, dtype=None).dtype == np.float32         # (the operator's default)
     assert npx.softmax(x, None, -1, 1.0, None, False).dtype == np.float32      # (by position too)
-    with pytest.raises(MXNetError, match="^Required parameter dtype of int is not presented"):
+    with pytest.raises(MXNetError, match="Required parameter dtype of int is not presented"):
         npx.cast(x, dtype=None)
-    with pytest.raises(TypeError, match="^data type 'None' not understood$"):
+    with pytest.raises(TypeError, match="data type 'None' not understood$"):
         npx.cast(x, "None")
 
 
 def test_an_unreadable_length_flag_is_refused_before_the_input_count():
     x = _np([[1.0, -2.0], [0.5, 3.0]])
-    with pytest.raises(MXNetError, match="^Invalid Parameter format for use_length expect boolean or None but "
+    with pytest.raises(MXNetError, match="Invalid Parameter format for use_length expect boolean or None but "
                                          "value='1.0'"):
         npx.softmax(x, _np([1, 2], dtype="int32"), use_length=1.0)
 
 
 def test_a_shape_attribute_of_none_has_unknown_rank():
     x = mx.np.ones((3, 4))
-    with pytest.raises(MXNetError, match=r"^Check failed: param_begin.ndim\(\) == param_end.ndim\(\) \(-1 vs. 1\)"):
+    with pytest.raises(MXNetError, match=r"Check failed: param_begin.ndim\(\) == param_end.ndim\(\) \(-1 vs. 1\)"):
         npx.slice(x, None, (2,))
-    with pytest.raises(MXNetError, match=r"^Check failed: i >= 0 && i < ndim\(\): index = -1 must be in range "
+    with pytest.raises(MXNetError, match=r"Check failed: i >= 0 && i < ndim\(\): index = -1 must be in range "
                                          r"\[0, 2\)$"):
         npx.slice(x, None, None)
     image, weight = mx.np.ones((1, 1, 4, 4)), mx.np.ones((1, 1, 3, 3))
@@ -312,7 +312,7 @@ def test_rnn_over_an_empty_sequence():
 
 def test_gather_nd_checks_the_index_shape_before_its_type():
     data = mx.np.zeros((2, 3))
-    with pytest.raises(MXNetError, match=r"^Check failed: ishape.ndim\(\) > 1 \(1 vs. 1\) : gather_nd requires"):
+    with pytest.raises(MXNetError, match=r"Check failed: ishape.ndim\(\) > 1 \(1 vs. 1\) : gather_nd requires"):
         npx.gather_nd(data, mx.np.array([True, False], dtype="bool"))
-    with pytest.raises(MXNetError, match="^Unknown type enum 7"):      # (the kernel's, when the result is read)
+    with pytest.raises(MXNetError, match="Unknown type enum 7"):      # (the kernel's, when the result is read)
         npx.gather_nd(data, mx.np.array([[True, False]], dtype="bool")).asnumpy()

@@ -3,7 +3,7 @@ import pytest
 
 import distnet as mx
 from distnet import np, npx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 @pytest.fixture(autouse=True)
@@ -19,7 +19,7 @@ X = [[1.5, -2., 0., 1.], [3., -0.5, 4., 2.]]
 def refusal(fn):
     with pytest.raises(MXNetError) as info:
         fn()
-    return str(info.value).splitlines()[0]
+    return message_of(info.value).splitlines()[0]
 
 
 def test_elementwise_out_shape_is_checked_before_its_dtype():

@@ -4,7 +4,7 @@ import pytest
 
 import distnet as mx
 from distnet import npx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 from distnet.ndarray.ops_npx import target_shape
 
 # (input shape, newshape, reverse) -> the output shape MXNet 1.9.1 gives
@@ -88,7 +88,7 @@ def test_npx_reshape_keeps_the_data_order_and_returns_np_arrays():
 def test_newshape_is_read_as_operator_text(newshape, words):
     with pytest.raises(MXNetError) as info:
         npx.reshape(mx.np.zeros((2, 3, 4)), newshape)
-    assert str(info.value) == words
+    assert message_of(info.value) == words
 
 
 def test_newshape_text_and_empty_shape_of_one_element():
@@ -99,10 +99,10 @@ def test_newshape_text_and_empty_shape_of_one_element():
 def test_missing_newshape_names_the_attributes_given():
     with pytest.raises(MXNetError) as info:
         npx.reshape(mx.np.zeros((2, 3)), reverse=True)
-    assert str(info.value) == ("Required parameter newshape of Shape(tuple) is not presented, in operator "
+    assert message_of(info.value) == ("Required parameter newshape of Shape(tuple) is not presented, in operator "
                                "_npx_reshape(name=\"\", reverse=\"True\")")
 
 
 def test_an_unknown_keyword_is_refused_by_the_operators_parser():
-    with pytest.raises(MXNetError, match="^Cannot find argument 'foo', Possible Arguments:"):
+    with pytest.raises(MXNetError, match="Cannot find argument 'foo', Possible Arguments:"):
         npx.reshape(mx.np.zeros((2, 3)), (6,), foo=1)

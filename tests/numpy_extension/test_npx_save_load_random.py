@@ -87,14 +87,14 @@ def test_long_draws_follow_mxnets_sequential_stream():
 
 def test_npx_save_and_load_take_a_file_name_only_in_mxnets_words(tmp_path):
     arr = mx.np.ones(2)
-    with pytest.raises(TypeError, match="^Only accepts dict str->ndarray or list of ndarrays$"):
+    with pytest.raises(TypeError, match="Only accepts dict str->ndarray or list of ndarrays$"):
         mx.npx.save(str(tmp_path / "a.params"), {1: arr})
-    with pytest.raises(ValueError, match=r"^data needs to either be a ndarray, dict of \(str, ndarray\) pairs or a "
+    with pytest.raises(ValueError, match=r"data needs to either be a ndarray, dict of \(str, ndarray\) pairs or a "
                                          r"list of ndarrays\.$"):
         mx.npx.save(str(tmp_path / "a.params"), 5)
     for name in (1, True, tmp_path / "a.params", b"a.params"):      # never a file descriptor or a path object
         with pytest.raises(AttributeError, match="object has no attribute 'encode'"):
             mx.npx.save(name, [arr])
-        with pytest.raises(TypeError, match="^file required to be a string$"):
+        with pytest.raises(TypeError, match="file required to be a string$"):
             mx.npx.load(name)
     assert not (tmp_path / "a.params").exists()

@@ -4,7 +4,7 @@ import pytest
 
 import distnet as mx
 from distnet import nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 def update(opt):
@@ -94,7 +94,7 @@ def test_an_unreadable_hyper_parameter_is_worded_as_its_update_operator_and_the_
     opt = mx.optimizer.create(name, **kwargs)
     with pytest.raises(MXNetError) as info:
         update(opt)
-    assert str(info.value) == words and type(info.value).__name__ == "MXNetError"
+    assert message_of(info.value) == words and type(info.value).__name__ == "MXNetError"
     assert opt.num_update == 1 and opt._index_update_count == {0: 1}
 
 
@@ -102,8 +102,8 @@ def test_signsgd_refuses_wd_lh_as_an_argument_it_does_not_take():
     opt = mx.optimizer.create("signum", momentum=0.0, wd_lh=-1)
     with pytest.raises(MXNetError) as info:
         update(opt)
-    assert str(info.value).splitlines()[0] == "Cannot find argument 'wd_lh', Possible Arguments:"
-    assert str(info.value).endswith(', in operator signsgd_update(name="", rescale_grad="1.0", wd="0.0", lr="0.01", '
+    assert message_of(info.value).splitlines()[0] == "Cannot find argument 'wd_lh', Possible Arguments:"
+    assert message_of(info.value).endswith(', in operator signsgd_update(name="", rescale_grad="1.0", wd="0.0", lr="0.01", '
                                     'wd_lh="-1")')
 
 
@@ -121,14 +121,14 @@ def _trainer_step(name, **kwargs):
 
 
 def test_a_trainer_multiplies_its_rates_in_place_so_none_fails_naming_the_in_place_operator():
-    with pytest.raises(TypeError, match=r"^unsupported operand type\(s\) for \*=: 'NoneType' and 'float'$"):
+    with pytest.raises(TypeError, match=r"unsupported operand type\(s\) for \*=: 'NoneType' and 'float'$"):
         _trainer_step("sgd", wd=None)
 
 
 def test_lamb_fused_update_counts_every_weight_before_its_operator_refuses_an_attribute():
     with pytest.raises(MXNetError) as info:
         _trainer_step("lamb", epsilon=None)
-    assert str(info.value) == (
+    assert message_of(info.value) == (
         "Invalid Parameter format for epsilon expect float but value='None', in operator _multi_lamb_update(name=\"\", "
         "rescale_grad=\"1.0\", bias_correction=\"True\", epsilon=\"None\", beta2=\"0.999\", beta1=\"0.9\", "
         "wds=\"[0.0, 0.0]\", learning_rates=\"[0.001, 0.001]\", step_count=\"[1, 1]\", num_tensors=\"2\")")
@@ -139,18 +139,18 @@ def test_a_bool_clip_bound_fails_in_nd_clip_where_the_update_clips_with_it(name)
     # MXNet calls clip(grad, -True, True): -True is -1, but clip's a_max reads no 'True'
     with pytest.raises(MXNetError) as info:
         update(mx.optimizer.create(name, clip_gradient=True))
-    assert str(info.value) == ("Invalid Parameter format for a_max expect float but value='True', in operator "
+    assert message_of(info.value) == ("Invalid Parameter format for a_max expect float but value='True', in operator "
                                "clip(name=\"\", a_max=\"True\", a_min=\"-1\")")
 
 
 def test_adam_lazy_update_text_is_refused_with_the_operator_call():
     with pytest.raises(MXNetError) as info:
         update(mx.optimizer.create("adam", lazy_update="x"))
-    assert str(info.value).endswith('lazy_update="x", rescale_grad="1.0", lr="0.0003162277660168381")')
+    assert message_of(info.value).endswith('lazy_update="x", rescale_grad="1.0", lr="0.0003162277660168381")')
 
 
 def test_adadelta_adds_its_epsilon_as_ndarray_arithmetic():
-    with pytest.raises(TypeError, match=r"^type <class 'NoneType'> not supported$"):
+    with pytest.raises(TypeError, match=r"type <class 'NoneType'> not supported$"):
         update(mx.optimizer.create("adadelta", epsilon=None))
 
 
@@ -170,7 +170,7 @@ def test_the_update_is_counted_before_a_hyper_parameter_fails_as_in_mxnet(name, 
 def test_lamb_reads_its_learning_rate_in_its_second_phase():
     with pytest.raises(MXNetError) as info:
         update(mx.optimizer.create("lamb", learning_rate="fast"))
-    assert str(info.value) == ("Some trailing characters could not be parsed: 'ast', in operator "
+    assert message_of(info.value) == ("Some trailing characters could not be parsed: 'ast', in operator "
                                "lamb_update_phase2(name=\"\", lr=\"fast\")")
 
 
@@ -183,7 +183,7 @@ def test_a_parameter_multiplier_of_none_is_multiplied_in_not_skipped():
     with mx.autograd.record():
         loss = (param.data() * 2).sum()
     loss.backward()
-    with pytest.raises(TypeError, match=r"^unsupported operand type\(s\) for \*=: 'float' and 'NoneType'$"):
+    with pytest.raises(TypeError, match=r"unsupported operand type\(s\) for \*=: 'float' and 'NoneType'$"):
         trainer.step(1)
     assert param.data().asnumpy().tolist() == [1.0, 1.0]
 
@@ -198,7 +198,7 @@ def test_a_batch_size_array_makes_rescale_grad_an_array_that_update_operators_ca
     with pytest.raises(MXNetError) as info:
         trainer.step(nd.array([2.0]))
     text = "\n[0.5]\n<NDArray 1 @cpu(0)>"
-    assert str(info.value) == (f"Some trailing characters could not be parsed: '{text.lstrip()}', in operator "
+    assert message_of(info.value) == (f"Some trailing characters could not be parsed: '{text.lstrip()}', in operator "
                                f"multi_sgd_update(name=\"\", rescale_grad=\"{text}\", wds=\"[0.0]\", lrs=\"[1.0]\", "
                                "num_weights=\"1\")")
 
@@ -230,7 +230,7 @@ def test_a_zero_dim_np_batch_size_gives_a_rescale_grad_the_operators_read():
                 loss = (param.data() * 2).sum()
             loss.backward()
             if refused:
-                with pytest.raises(MXNetError, match=r"^Invalid Parameter format for rescale_grad expect float but "
+                with pytest.raises(MXNetError, match=r"Invalid Parameter format for rescale_grad expect float but "
                                                      r"value='\[0.5\]', in operator multi_sgd_update"):
                     trainer.step(batch)
             else:

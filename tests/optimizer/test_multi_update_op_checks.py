@@ -4,13 +4,13 @@ ops count their rates and need out=."""
 import pytest
 
 from distnet import nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 def _first_line(call):
     with pytest.raises(MXNetError) as info:
         call()
-    return str(info.value).splitlines()[0]
+    return message_of(info.value).splitlines()[0]
 
 
 def ones(shape, dtype="float32"):

@@ -5,7 +5,7 @@ import pytest
 
 import distnet as mx
 from distnet import nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 def test_create_by_case_insensitive_name_with_mxnet_defaults():
@@ -21,7 +21,7 @@ def test_create_by_case_insensitive_name_with_mxnet_defaults():
 def test_unknown_name_fails_with_mxnets_message():
     with pytest.raises(ValueError) as e:
         mx.optimizer.create("nosuch")
-    assert str(e.value) == "Cannot find optimizer nosuch"
+    assert message_of(e.value) == "Cannot find optimizer nosuch"
 
 
 def test_register_custom_optimizer_and_override_warning():
@@ -99,7 +99,7 @@ def test_out_of_range_numbers_are_accepted_as_in_mxnet():
 
 @pytest.mark.parametrize("name,kwargs,match", [
     ("rmsprop", {"gamma1": "x"}, "gamma1"),
-    ("sgd", {"learning_rate": "fast"}, r"^Invalid Parameter format for lrs expect tuple of <float> but value='\['fast'\]', "
+    ("sgd", {"learning_rate": "fast"}, r"Invalid Parameter format for lrs expect tuple of <float> but value='\['fast'\]', "
                                        r"in operator multi_sgd_update\(name=\"\", "),
 ])
 def test_bad_hyper_parameters_are_rejected_with_their_name_at_the_update(name, kwargs, match):
@@ -292,7 +292,7 @@ def test_updates_and_register_refuse_other_objects_with_mxnets_bare_assert():
 
 def test_lamb_unpacks_its_two_moments():
     weight = nd.ones((2,))
-    with pytest.raises(TypeError, match="^cannot unpack non-iterable NoneType object$"):
+    with pytest.raises(TypeError, match="cannot unpack non-iterable NoneType object$"):
         mx.optimizer.LAMB().update(0, weight, nd.ones((2,)), None)
 
 
@@ -301,4 +301,4 @@ def test_a_wrong_create_state_call_names_the_optimizer_class(name, shared_by):
     for cls in filter(None, (name, shared_by)):
         with pytest.raises(TypeError) as err:
             getattr(mx.optimizer, cls)().create_state(0)
-        assert str(err.value) == f"{name}.create_state() missing 1 required positional argument: 'weight'"
+        assert message_of(err.value) == f"{name}.create_state() missing 1 required positional argument: 'weight'"

@@ -96,7 +96,7 @@ def test_test_optimizer_on_a_row_sparse_weight_fails_assigning_it_back_before_se
     w = nd.array(W).tostype("row_sparse")
     state = opt.create_state(0, w)
     grad = nd.sparse.row_sparse_array((np.ones((1, 2), np.float32), [1]), shape=(4, 2))
-    with pytest.raises(TypeError, match=r"^<class 'mxnet.ndarray.ndarray.NDArray'> does not support assignment"):
+    with pytest.raises(TypeError, match=r"<class 'mxnet.ndarray.ndarray.NDArray'> does not support assignment"):
         opt.update(0, w, grad, state)
     assert w.asnumpy().tolist() == (np.array(W, np.float32) + [[0, 0], [1, 1], [0, 0], [0, 0]]).tolist()
     assert not state.asnumpy().any()

@@ -5,13 +5,13 @@ import pytest
 
 import distnet as mx
 from distnet import autograd, gluon, nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 def first_line(call):
     with pytest.raises(MXNetError) as info:
         call()
-    return str(info.value).splitlines()[0]
+    return message_of(info.value).splitlines()[0]
 
 
 def refusal(position, want, have):
@@ -75,4 +75,4 @@ def test_a_list_of_indices_meets_the_bare_assert_of_a_one_weight_update(name):
     states = [opt.create_state(i, w) for i, w in enumerate(weights)]
     with pytest.raises(AssertionError) as info:
         opt.update([0, 1], weights, [nd.ones((2,))] * 2, states)
-    assert str(info.value) == ""        # MXNet's ``assert(isinstance(weight, NDArray))`` says nothing
+    assert message_of(info.value) == ""        # MXNet's ``assert(isinstance(weight, NDArray))`` says nothing

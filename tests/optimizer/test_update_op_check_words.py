@@ -5,13 +5,13 @@ import pytest
 
 import distnet as mx
 from distnet import nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 def _first_line(call):
     with pytest.raises(MXNetError) as info:
         call()
-    return str(info.value).splitlines()[0]
+    return message_of(info.value).splitlines()[0]
 
 
 def ones(shape, dtype="float32"):
@@ -94,7 +94,7 @@ def test_group_adagrad_with_a_non_row_sparse_gradient_beside_sparse_arrays_fails
     w, h = ones((5, 3)).tostype("row_sparse"), ones((5, 1)).tostype("row_sparse")
     with pytest.raises(MXNetError) as info:
         nd.contrib.group_adagrad_update(w, ones((5, 3)), h, lr=0.1, out=w)
-    lines = str(info.value).splitlines()
+    lines = message_of(info.value).splitlines()
     assert lines[0] == ("Check failed: infer_stype_success: Operator not implemented: operator = "
                         "_contrib_group_adagrad_update")
     assert lines[1] == "input storage types = [row_sparse, default, row_sparse, ]"

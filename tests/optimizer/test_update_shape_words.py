@@ -4,7 +4,7 @@ import pytest
 
 import distnet as mx
 from distnet import nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 def _fail(name, gshape, sshape, dtype="float32", gdtype=None, **kwargs):
@@ -13,7 +13,7 @@ def _fail(name, gshape, sshape, dtype="float32", gdtype=None, **kwargs):
     state = opt.create_state_multi_precision(0, nd.ones(sshape, dtype=dtype))
     with pytest.raises(MXNetError) as info:
         opt.update_multi_precision(0, w, nd.ones(gshape, dtype=gdtype or dtype), state)
-    return str(info.value).splitlines()[0]
+    return message_of(info.value).splitlines()[0]
 
 
 ASSIGN = "Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {}-th {}: expected {}, got {}"
@@ -53,7 +53,7 @@ def test_type_mismatch_reads_as_the_assign_check_with_the_hint_below():
     opt = mx.optimizer.create("sgd")
     with pytest.raises(MXNetError) as info:
         opt.update(0, nd.ones((2,)), nd.ones((2,), dtype="float16"), None)
-    lines = str(info.value).splitlines()
+    lines = message_of(info.value).splitlines()
     assert lines[0] == ASSIGN.format(1, "input", "float32", "float16")
     assert "multi_precision" in lines[1]
 
@@ -85,7 +85,7 @@ def test_group_adagrad_reduces_the_gradient_over_its_second_axis_as_mxnet():
     w = nd.ones((2, 2))
     with pytest.raises(MXNetError) as info:
         opt.update(0, w, nd.ones((3,)), opt.create_state(0, w))
-    assert str(info.value) == ("Check failed: axes[axes.ndim()-1] < ishape.ndim() (1 vs. 1) : Reduction axis 1 "
+    assert message_of(info.value) == ("Check failed: axes[axes.ndim()-1] < ishape.ndim() (1 vs. 1) : Reduction axis 1 "
                                "Exceeds input dimensions [3]")
     with pytest.raises(MXNetError, match=r"broadcast together with shapes \[2,1\] \[4,1\]"):
         opt.update(0, w, nd.ones((4, 4)), opt.create_state(0, w))

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 from distnet.optimizer.updater import Updater
 from distnet.server.aggregator import Rows, Store
 
@@ -88,7 +88,7 @@ def test_wrong_shape_or_dtype_is_an_error_and_changes_nothing(array, needle):
     s = store()
     with pytest.raises(MXNetError) as info:
         s.push(0, [K], [array])
-    assert needle in str(info.value) and "(4,) float32" in str(info.value) and "key 3" in str(info.value)
+    assert needle in message_of(info.value) and "(4,) float32" in message_of(info.value) and "key 3" in message_of(info.value)
     assert s.keys[K].pushed == {} and s.keys[K].round == {}
 
 

@@ -3,6 +3,7 @@ import pytest
 
 from distnet.ps import config
 from distnet.ps.config import ConfigError, from_env
+from distnet.base import message_of
 
 BASE = {"DMLC_PS_ROOT_URI": "127.0.0.1", "DMLC_PS_ROOT_PORT": "9091", "DMLC_NUM_SERVER": "2",
         "DMLC_NUM_WORKER": "3", "DMLC_NODE_HOST": "10.0.0.5"}
@@ -45,7 +46,7 @@ def test_bad_values_are_errors_naming_the_variable(change, needle):
             env[k] = v
     with pytest.raises(ConfigError) as info:
         from_env(env)
-    assert needle in str(info.value)
+    assert needle in message_of(info.value)
 
 
 def test_node_host_falls_back_to_the_route_to_the_root():

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from distnet.ps.protocol import FIELDS, KEYED_ARRAYS, VERSION, Msg, ProtocolError, decode, encode
 from test_protocol import ARRAYS, EXAMPLES
+from distnet.base import message_of
 
 FUZZ = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Every frame of a fuzzed message is at most this long, so any array decode returns is a view of at most this.
@@ -141,7 +142,7 @@ def push_with_shape(shape, frame=b"\0" * 8, dtype="<f4"):
 def test_declared_size_not_matching_the_frame_is_refused(shape, needle):
     with pytest.raises(ProtocolError) as info:
         decode(push_with_shape(shape))
-    assert needle in str(info.value)
+    assert needle in message_of(info.value)
     assert info.value.request_id == 9
 
 

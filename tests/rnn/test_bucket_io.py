@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
+from distnet.base import message_of
 
 REF = json.load(open(os.path.join(os.path.dirname(__file__), "bucket_reference.json")))
 SENTS = [["a", "b", "c"], ["b", "c"], ["c", "d", "e", "f"], ["a"], ["d", "a", "b"], ["f", "e"],
@@ -129,5 +130,5 @@ def test_bucketing_module_learns_next_token(begin):
 def test_bucket_sentence_iter_refuses_a_layout_without_n_first_or_second_in_mxnet_words():
     with pytest.raises(ValueError) as info:
         mx.rnn.BucketSentenceIter([[1, 2], [3, 4]], batch_size=1, layout="XY")
-    assert str(info.value) == "Invalid layout %s: Must by NT (batch major) or TN (time major)"
+    assert message_of(info.value) == "Invalid layout %s: Must by NT (batch major) or TN (time major)"
     assert mx.rnn.BucketSentenceIter([[1, 2], [3, 4]], batch_size=1, layout="TN").provide_data[0].shape == (2, 1)

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 UNKNOWN = "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"
 
@@ -34,7 +34,7 @@ def test_bind_refuses_a_node_output_of_unknown_size(make):
     with pytest.raises(MXNetError) as err:
         make(mx.sym.var("x")).bind(mx.cpu(), {"x": mx.nd.array(np.zeros((0, 2))), "fc_weight": mx.nd.ones((1, 2)),
                                                "fc_bias": mx.nd.ones(1)})
-    assert str(err.value) == UNKNOWN
+    assert message_of(err.value) == UNKNOWN
 
 
 def test_bind_takes_an_empty_input_no_node_output_keeps():
@@ -49,7 +49,7 @@ def test_bind_takes_an_empty_input_no_node_output_keeps():
 def test_a_0d_output_takes_its_head_gradients_shape_in_the_backward_inference():
     ex = mx.sym.square(mx.sym.var("x")).bind(mx.cpu(), {"x": _scalar(3.0)}, args_grad={"x": _scalar(0.0)})
     ex.forward(is_train=True)
-    with pytest.raises(MXNetError, match=r"^Error in operator _head_grad_0_id: Check failed: assign\(&dattr, "
+    with pytest.raises(MXNetError, match=r"Error in operator _head_grad_0_id: Check failed: assign\(&dattr, "
                                          r"vec.at\(i\)\): Incompatible attr in node _head_grad_0_id at 1-th input: "
                                          r"expected \[3\], got \[\]$"):
         ex.backward([mx.nd.ones(3)])
@@ -59,9 +59,9 @@ def test_writing_a_number_or_array_into_a_legacy_0d_array_fails_mxnets_fill_or_c
     g = mx.nd.empty((), dtype="int32")
     with pytest.raises(MXNetError) as err:
         g[()] = 2.5
-    assert str(err.value) == ("Operator _full inferring shapes failed.\ninput shapes:\noutput shapes:\nNone\n"
+    assert message_of(err.value) == ("Operator _full inferring shapes failed.\ninput shapes:\noutput shapes:\nNone\n"
                               "operator attributes:\ndtype : int32\nvalue : 2.5\nctx : cpu(0)\nshape : ()\n\n")
-    with pytest.raises(MXNetError, match="^Operator _copyto inferring shapes failed.\ninput shapes:\nNone\n"):
+    with pytest.raises(MXNetError, match="Operator _copyto inferring shapes failed.\ninput shapes:\nNone\n"):
         g[:] = mx.nd.ones(1)
     g[()] = np.array(7)         # a numpy value is copied in
     assert g.asnumpy().tolist() == 7

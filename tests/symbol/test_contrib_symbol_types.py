@@ -51,9 +51,9 @@ def test_adamw_symbols_fail_to_build_as_mxnet_wrappers_do():
     weight, grad, mean, var = _vars("wgmv")
     with pytest.raises(TypeError, match=r"missing 7 required positional arguments: 'weight', 'grad'"):
         mx.sym.contrib.adamw_update()
-    with pytest.raises(MXNetError, match=r"^Not enough argument to call operator _adamw_update$"):
+    with pytest.raises(MXNetError, match=r"Not enough argument to call operator _adamw_update$"):
         mx.sym.contrib.adamw_update(weight, grad, mean, var, 1.0, lr=0.1, eta=1.0)
-    with pytest.raises(MXNetError, match=r"^Not enough argument to call operator _mp_adamw_update$"):
+    with pytest.raises(MXNetError, match=r"Not enough argument to call operator _mp_adamw_update$"):
         mx.sym.contrib.mp_adamw_update(weight, grad, mean, var, mx.sym.var("w32"), 1.0, lr=0.1, eta=1.0)
 
 

@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
+from distnet.base import message_of
 
 
 def _foreach_net():
@@ -164,7 +165,7 @@ def test_foreach_outputs_computed_from_a_cond_or_while_loop_stay_unknown():
 def _failing_nodes(net, **values):
     with pytest.raises(mx.base.MXNetError) as info:
         net.bind(mx.cpu(), values).forward()
-    return re.findall(r"Error in operator (\S+):", str(info.value).split("\n")[0])
+    return re.findall(r"Error in operator (\S+):", message_of(info.value).split("\n")[0])
 
 
 def test_body_errors_name_foreach_but_not_cond_or_while_loop():

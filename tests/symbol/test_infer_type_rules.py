@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 def test_batch_norm_types_follow_the_data_only():
@@ -46,7 +46,7 @@ def test_mismatched_input_dtypes_are_reported_in_the_ops_words(make, message):
     sym = make(mx.sym.var('data'), mx.sym.var('label'))
     with pytest.raises(MXNetError) as info:
         sym.infer_type(data=np.float32, label=np.int32)
-    assert str(info.value) == "Error in operator op: " + message
+    assert message_of(info.value) == "Error in operator op: " + message
 
 
 def test_shapes_are_inferred_through_ops_over_declared_dtypes():

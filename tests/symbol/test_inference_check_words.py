@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 S = mx.sym
 
@@ -11,7 +11,7 @@ S = mx.sym
 def _refusal(call):
     with pytest.raises(MXNetError) as info:
         call()
-    return str(info.value).split("\n")[0]
+    return message_of(info.value).split("\n")[0]
 
 
 def test_elementwise_shapes_merge_in_turn_and_refuse_with_what_was_known():

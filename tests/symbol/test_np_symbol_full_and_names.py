@@ -4,6 +4,7 @@ import json
 import pytest
 
 import distnet as mx
+from distnet.base import message_of
 
 
 def _node(symbol):
@@ -29,4 +30,4 @@ def test_a_name_mxnets_symbol_numpy_lacks_is_a_plain_attribute_error(name):
     with pytest.raises(AttributeError) as info:
         getattr(mx.sym.np, name)
     assert type(info.value) is AttributeError
-    assert str(info.value) == f"module 'distnet.symbol.numpy' has no attribute '{name}'"
+    assert message_of(info.value) == f"module 'distnet.symbol.numpy' has no attribute '{name}'"

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 def _args(sym, **shapes):
@@ -236,10 +236,10 @@ def test_a_declared_shape_that_is_not_integers_fails_inference(shape):
 def test_pooling_window_larger_than_a_known_padded_input_fails_with_the_check_words(data, kernel, pad, message):
     with pytest.raises(mx.base.MXNetError) as graph:
         mx.sym.Pooling(mx.sym.var("d"), kernel=kernel, pad=pad, name="pool").infer_shape(d=data)
-    assert str(graph.value).endswith("Error in operator pool: " + message)
+    assert message_of(graph.value).endswith("Error in operator pool: " + message)
     with pytest.raises(mx.base.MXNetError) as call:
         mx.nd.Pooling(mx.nd.ones(data), kernel=kernel, pad=pad)
-    assert str(call.value).endswith(message)
+    assert message_of(call.value).endswith(message)
 
 
 @pytest.mark.parametrize("make, shapes, message", [
@@ -261,7 +261,7 @@ def test_pooling_window_larger_than_a_known_padded_input_fails_with_the_check_wo
 def test_ops_reading_unknown_input_shapes_fail_with_their_own_checks_in_order(make, shapes, message):
     with pytest.raises(mx.base.MXNetError) as info:
         make(mx.sym.var("a"), mx.sym.var("b"), name="op").infer_shape_partial(**shapes)
-    assert str(info.value) == "Error in operator op: " + message
+    assert message_of(info.value) == "Error in operator op: " + message
 
 
 def test_checks_that_pass_leave_unknown_sizes_as_mxnet_does():
@@ -303,7 +303,7 @@ def test_batchnorm_checks_its_axis_against_a_rank_known_without_sizes():
 def test_layernorm_checks_partly_known_parameters_against_the_channels(given, message):
     with pytest.raises(mx.base.MXNetError) as info:
         mx.sym.LayerNorm(mx.sym.var("x"), name="ln").infer_shape_partial(**given)
-    assert str(info.value).splitlines()[0] == "Error in operator ln: Shape inconsistent, " + message
+    assert message_of(info.value).splitlines()[0] == "Error in operator ln: Shape inconsistent, " + message
 
 
 @pytest.mark.parametrize("dim, shapes, message", [
@@ -316,7 +316,7 @@ def test_layernorm_checks_partly_known_parameters_against_the_channels(given, me
 def test_concat_checks_inputs_of_known_rank_against_those_before_them(dim, shapes, message):
     with pytest.raises(mx.base.MXNetError) as info:
         mx.sym.concat(mx.sym.var("x"), mx.sym.var("c"), dim=dim, name="cc").infer_shape_partial(**shapes)
-    assert str(info.value) == "Error in operator cc: " + message
+    assert message_of(info.value) == "Error in operator cc: " + message
 
 
 def test_rank_read_before_it_is_known_fails_in_the_ops_words():
@@ -388,7 +388,7 @@ def test_sampler_parameter_arrays_share_one_shape():
 
 def test_diag_softmax_lengths_and_nearest_upsampling_read_unknown_inputs():
     d, e = mx.sym.var("d"), mx.sym.var("e")
-    with pytest.raises(MXNetError, match="Error in operator n: Diagonal does not exist."):
+    with pytest.raises(MXNetError, match=r"Error in operator n: \[\d\d:\d\d:\d\d\] \S+:\d+: Diagonal does not exist\."):
         mx.sym.diag(d, name="n").infer_shape_partial(d=(0, 3))
     assert mx.sym.diag(d, k=1).infer_shape_partial(d=(0,))[1] == [(0, 0)]
     assert mx.sym.diag(d).infer_shape(d=(3,))[1] == [(3, 3)]

@@ -3,13 +3,13 @@ import numpy as np
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 def _bind_error(sym, **kwargs):
     with pytest.raises(RuntimeError) as info:
         sym.simple_bind(mx.cpu(), **kwargs)
-    return str(info.value)
+    return message_of(info.value)
 
 
 def test_a_gradient_through_a_non_differentiable_op_is_refused():
@@ -99,7 +99,7 @@ def test_an_output_shape_that_disagrees_with_its_consumers_is_refused():
 
 def test_bind_refuses_a_context_that_is_not_a_context_object():
     sym = mx.sym.Variable("x") * 2
-    with pytest.raises(TypeError, match="^Context type error$"):
+    with pytest.raises(TypeError, match="Context type error$"):
         sym.bind("cpu", {"x": mx.nd.ones(2)})
     with pytest.raises(AttributeError, match="'str' object has no attribute 'device_typeid'"):
         sym.simple_bind("cpu", x=(2,))

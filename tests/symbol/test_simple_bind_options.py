@@ -4,7 +4,7 @@ import pytest
 
 import distnet as mx
 from distnet import sym
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 def _fc():
@@ -82,4 +82,4 @@ def test_a_kernel_without_the_dtype_refuses_the_bind_without_naming_the_node(mak
     shape = (1, 6) if "Other" in words else (2, 3)
     with pytest.raises(MXNetError) as info:
         net.bind(mx.cpu(), {"x": mx.nd.ones(shape, dtype="int32")})
-    assert str(info.value) == words
+    assert message_of(info.value) == words

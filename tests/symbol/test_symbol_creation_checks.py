@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 @pytest.mark.parametrize("make, message", [
@@ -28,7 +28,7 @@ from distnet.base import MXNetError
 def test_an_enumerated_parameter_refuses_other_values(make, message):
     with pytest.raises(MXNetError) as info:
         make(mx.sym.var('d'))
-    assert str(info.value) == message
+    assert message_of(info.value) == message
 
 
 def test_accepted_enumerated_values_build():
@@ -45,7 +45,7 @@ def test_type_and_index_errors_as_mxnet_words_them():
     parts = mx.sym.split(mx.sym.var('d'), num_outputs=3)
     with pytest.raises(IndexError) as info:
         parts[3]
-    assert str(info.value) == ""
+    assert message_of(info.value) == ""
 
 
 @pytest.mark.parametrize("make, message", [
@@ -64,7 +64,7 @@ def test_type_and_index_errors_as_mxnet_words_them():
 def test_a_missing_required_parameter_is_named_with_its_type(make, message):
     with pytest.raises(MXNetError) as info:
         make(mx.sym.var('d'))
-    assert str(info.value) == message
+    assert message_of(info.value) == message
 
 
 def test_a_refused_operator_still_takes_its_automatic_name():
@@ -113,7 +113,7 @@ def test_a_scalar_op_refusing_a_bool_still_uses_up_its_name():
 def test_the_first_missing_required_parameter_by_name_is_reported(make, message):
     with pytest.raises(MXNetError) as info:
         make(mx.sym.var("d"))
-    assert str(info.value).startswith(message)
+    assert message_of(info.value).startswith(message)
 
 
 @pytest.mark.parametrize("make, kinds", [
@@ -123,7 +123,7 @@ def test_the_first_missing_required_parameter_by_name_is_reported(make, message)
 def test_random_parameters_of_mixed_kinds_are_refused_in_mxnets_words(make, kinds):
     with pytest.raises(AssertionError) as info:
         make()
-    assert str(info.value) == f"Distribution parameters must all have the same type, but got both {kinds}."
+    assert message_of(info.value) == f"Distribution parameters must all have the same type, but got both {kinds}."
 
 
 def test_debug_str_of_a_group_of_variables_lists_its_outputs():
@@ -133,7 +133,7 @@ def test_debug_str_of_a_group_of_variables_lists_its_outputs():
 
 
 def test_an_ndarray_only_method_called_wrongly_is_named_as_a_symbol_method():
-    with pytest.raises(TypeError, match=r"^Symbol\.as_in_context\(\) takes 1 positional argument but 2 were given"):
+    with pytest.raises(TypeError, match=r"Symbol\.as_in_context\(\) takes 1 positional argument but 2 were given"):
         mx.sym.var("x").as_in_context(mx.cpu())
 
 
@@ -145,7 +145,7 @@ def test_an_ndarray_only_method_called_wrongly_is_named_as_a_symbol_method():
 def test_cudnn_tune_is_an_enumerated_parameter(make, message):
     with pytest.raises(MXNetError) as info:
         make(mx.sym.var("x"), kernel=(3, 3), num_filter=2, cudnn_tune="nope")
-    assert str(info.value) == message
+    assert message_of(info.value) == message
     assert make(mx.sym.var("x"), kernel=(3, 3), num_filter=2, cudnn_tune="off").list_attr()["cudnn_tune"] == "off"
 
 
@@ -170,7 +170,7 @@ def test_cudnn_tune_is_an_enumerated_parameter(make, message):
 def test_more_enumerated_parameters_are_checked_at_creation(make, message):
     with pytest.raises(MXNetError) as info:
         make(mx.sym.var('d'))
-    assert str(info.value) == message
+    assert message_of(info.value) == message
 
 
 def test_upsampling_sample_type_is_checked_at_creation():
@@ -182,7 +182,7 @@ def test_upsampling_sample_type_is_checked_at_creation():
 def test_window_parameters_must_match_the_kernel_rank_at_creation(op):
     with pytest.raises(MXNetError) as info:
         getattr(mx.sym, op)(mx.sym.var('d'), kernel=(3, 3), num_filter=2, stride=(1,))
-    assert str(info.value) == ("Check failed: param_.kernel.ndim() == param_.stride.ndim() (2 vs. 1) : Stride must "
+    assert message_of(info.value) == ("Check failed: param_.kernel.ndim() == param_.stride.ndim() (2 vs. 1) : Stride must "
                                "have the same number of dimensions with kernel_size,but kernel_size is set to [3,3] "
                                "while stride is [1]")
     with pytest.raises(MXNetError, match=r"\(2 vs. 1\) : Padding must have the same number of dimensions"):
@@ -202,7 +202,7 @@ def test_an_unknown_argument_lists_the_attributes_in_the_order_the_parser_receiv
     # map of them lists the last inserted first
     with pytest.raises(mx.base.MXNetError) as info:
         make(mx.sym.var("x"))
-    assert str(info.value).split("\n(give")[0].endswith(", in operator " + listed)
+    assert message_of(info.value).split("\n(give")[0].endswith(", in operator " + listed)
 
 
 @pytest.mark.parametrize("make, message", [
@@ -219,13 +219,13 @@ def test_a_symbol_given_for_a_parameter_is_parsed_as_its_text(make, message):
     # parser's refusal of that text comes before the check for the required parameters still missing
     with pytest.raises(MXNetError) as info:
         make(mx.sym.var("x"), mx.sym.var("y"))
-    assert str(info.value) == message
+    assert message_of(info.value) == message
 
 
 def test_a_variadic_op_lists_its_counted_inputs_in_a_missing_parameter_error():
     with pytest.raises(MXNetError) as info:
         mx.sym.UpSampling(mx.sym.var("x"), mx.sym.var("y"))
-    assert str(info.value) == ('Required parameter sample_type of int is not presented, in operator '
+    assert message_of(info.value) == ('Required parameter sample_type of int is not presented, in operator '
                                'UpSampling(name="", num_args="2")')
 
 
@@ -243,7 +243,7 @@ def test_a_variadic_op_lists_its_counted_inputs_in_a_missing_parameter_error():
 def test_a_variadic_ops_count_out_of_bounds_is_refused_with_the_parameters_description(make, message):
     with pytest.raises(MXNetError) as info:
         make(mx.sym.var("x"))
-    assert str(info.value).startswith(message)
+    assert message_of(info.value).startswith(message)
 
 
 @pytest.mark.parametrize("scalar, refusal", [
@@ -253,14 +253,14 @@ def test_a_variadic_ops_count_out_of_bounds_is_refused_with_the_parameters_descr
 def test_a_bool_scalar_fails_as_its_text_fails_mxnets_double_parser(scalar, refusal):
     with pytest.raises(MXNetError) as info:
         mx.sym.var("x") * scalar
-    assert str(info.value).startswith(f'{refusal}, in operator _mul_scalar(name="", scalar="{scalar}")')
+    assert message_of(info.value).startswith(f'{refusal}, in operator _mul_scalar(name="", scalar="{scalar}")')
 
 
 def test_the_refused_user_attribute_is_the_first_the_parser_meets():
     with pytest.raises(MXNetError) as info:
         mx.sym.FullyConnected(mx.sym.var("x"), num_hidden=2, no_bias=True, attr={"mood": "x", "aa": "b"})
-    assert str(info.value).startswith("Cannot find argument 'aa', Possible Arguments:")
-    assert 'FullyConnected(name="", no_bias="True", num_hidden="2", aa="b", mood="x")' in str(info.value)
+    assert message_of(info.value).startswith("Cannot find argument 'aa', Possible Arguments:")
+    assert 'FullyConnected(name="", no_bias="True", num_hidden="2", aa="b", mood="x")' in message_of(info.value)
 
 
 @pytest.mark.parametrize("scalar", [np.bool_(True), np.bool_(False), "2"])
@@ -271,7 +271,7 @@ def test_a_scalar_that_is_no_python_number_is_refused_by_type(scalar):
 
 
 def test_sampler_parameters_given_twice_are_refused_as_by_the_generated_function():
-    with pytest.raises(TypeError, match=r"^_random_exponential\(\) got multiple values for argument 'lam'$"):
+    with pytest.raises(TypeError, match=r"_random_exponential\(\) got multiple values for argument 'lam'$"):
         mx.sym.random.exponential(lam=2.0, shape=(2,))
     with pytest.raises(TypeError, match=r"got multiple values for keyword argument 'shape'$"):
         mx.sym.random.randn(shape=(2,))
@@ -311,14 +311,14 @@ def test_too_many_positional_arguments_fail_as_python_refuses_them_first(make, m
     """MXNet's generated symbol functions have a fixed signature: Python refuses extra positions before any check."""
     with pytest.raises(TypeError) as err:
         make()
-    assert str(err.value) == message
+    assert message_of(err.value) == message
 
 
 def test_symbol_astype_is_named_cast_as_the_function_mxnet_calls():
     x = mx.sym.var("x")
     with pytest.raises(TypeError) as err:
         x.astype(*[1] * 5)
-    assert str(err.value) == "cast() takes from 0 to 5 positional arguments but 6 were given"
+    assert message_of(err.value) == "cast() takes from 0 to 5 positional arguments but 6 were given"
     assert x.astype("float16").name.startswith("cast")
 
 
@@ -346,7 +346,7 @@ def test_sort_gradient_node_copies_its_is_ascend():
     s = mx.sym.sort(mx.sym.var("a"), is_ascend=False, name="s")
     with pytest.raises(MXNetError) as info:
         _bind_for_gradients(s, a=(3,))
-    assert '_backward_topk(name="s_backward", is_ascend="0", ret_typ="value"' in str(info.value)
+    assert '_backward_topk(name="s_backward", is_ascend="0", ret_typ="value"' in message_of(info.value)
 
 
 def test_boolean_mask_checks_in_a_graph_name_no_node():
@@ -354,4 +354,4 @@ def test_boolean_mask_checks_in_a_graph_name_no_node():
     ex = s.bind(mx.cpu(), {"d": mx.nd.ones((4, 3)), "i": mx.nd.ones((3,))})
     with pytest.raises(MXNetError) as info:
         ex.forward()[0].asnumpy()
-    assert str(info.value).startswith("Check failed: data.shape()[axis] == idx.shape()[0] (4 vs. 3)")
+    assert message_of(info.value).startswith("Check failed: data.shape()[axis] == idx.shape()[0] (4 vs. 3)")

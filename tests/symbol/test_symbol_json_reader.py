@@ -5,7 +5,7 @@ import json
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 from distnet.symbol import json_reader
 
 G = '{"nodes": [{"op": "null", "name": "x", "inputs": []}], "arg_nodes": [0], "heads": '
@@ -38,7 +38,7 @@ G = '{"nodes": [{"op": "null", "name": "x", "inputs": []}], "arg_nodes": [0], "h
 def test_a_graph_mxnets_reader_refuses_fails_with_its_words(text, message):
     with pytest.raises(MXNetError) as info:
         mx.sym.load_json(text)
-    assert str(info.value) == message
+    assert message_of(info.value) == message
 
 
 @pytest.mark.parametrize("text", [G + "[[0,0,0]]", G + "[[0,0,0]", G + "[[0,0", G + '[[0,0,0]], "node_row_ptr": [0, 1]'])
@@ -47,7 +47,7 @@ def test_a_graph_cut_short_after_its_heads_loads(text):
 
 
 def test_an_argument_outside_the_node_list_is_refused_before_the_heads():
-    with pytest.raises(MXNetError, match=r"^Check failed: nid < jgraph.nodes.size\(\): "):
+    with pytest.raises(MXNetError, match=r"Check failed: nid < jgraph.nodes.size\(\): "):
         mx.sym.load_json('{"nodes": [{"op": "null", "name": "x", "inputs": []}], "arg_nodes": [3], "heads": [[7, 0]]}')
 
 
@@ -68,7 +68,7 @@ def test_an_unknown_operator_is_refused_before_the_argument_list_is_checked():
     text = '{"nodes": [{"op": "nul", "name": "x", "inputs": []}], "arg_nodes": [0], "heads": [[0, 0, 0]]}'
     with pytest.raises(MXNetError) as info:
         mx.sym.load_json(text)
-    assert str(info.value) == ("Failed loading Op x of type nul: Check failed: op != nullptr: "
+    assert message_of(info.value) == ("Failed loading Op x of type nul: Check failed: op != nullptr: "
                                "Operator nul is not registered")
 
 
@@ -86,4 +86,4 @@ def test_a_loaded_attribute_is_parsed_from_its_text_as_at_creation(text, message
              "attrs": {"mxnet_version": ["int", 10901]}}
     with pytest.raises(MXNetError) as info:
         mx.sym.load_json(json.dumps(graph))
-    assert str(info.value) == message
+    assert message_of(info.value) == message

@@ -5,7 +5,7 @@ import json
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 _BN = ('{"nodes": [{"op":"null","name":"x","inputs":[]}, {"op":"null","name":"g","inputs":[]}, '
        '{"op":"null","name":"b","inputs":[]}, {"op":"null","name":"mm","inputs":[]}, '
@@ -86,7 +86,7 @@ def test_loading_a_binary_file_as_a_graph_fails_at_its_first_byte(tmp_path):
     path.write_bytes(b"\x12\x01\x00\x00\xc9\xfa")     # not UTF-8: the reader's context stops at the NUL
     with pytest.raises(MXNetError) as e:
         mx.sym.load(str(path))
-    assert str(e.value) == "Check failed: ch == '{' (18 vs. {) : Error at Line 0, around ^`\x01`, Expect '{' but get '\x12'"
+    assert message_of(e.value) == "Check failed: ch == '{' (18 vs. {) : Error at Line 0, around ^`\x01`, Expect '{' but get '\x12'"
 
 
 def test_a_list_attribute_keeps_its_text_through_a_json_round_trip():

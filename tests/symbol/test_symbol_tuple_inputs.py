@@ -3,7 +3,7 @@ operator names the input (composed by keyword, the last one first), a variadic o
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 def _pair():
@@ -26,7 +26,7 @@ def test_multi_output_input_is_refused_by_name_or_position(make, where):
     check = "kv.second" if where.startswith("Keyword") else "args[i]"
     with pytest.raises(MXNetError) as err:
         make(_pair(), mx.sym.var("p"))
-    assert str(err.value) == (f"Check failed: {check}->outputs.size() == 1U (2 vs. 1) : {where} is a tuple, "
+    assert message_of(err.value) == (f"Check failed: {check}->outputs.size() == 1U (2 vs. 1) : {where} is a tuple, "
                               "single value is required")
 
 

@@ -2,7 +2,7 @@
 import math
 from numbers import Integral, Number
 
-from ...base import MXNetError, own_init
+from ...base import MXNetError, own_init, message_of
 from ...ndarray.failures import UNKNOWN_SHAPE
 from ...ndarray.ops_conv import adj_refusal, group_refusal
 from ...ndarray.param_text import check_bounds, in_operator, read_value
@@ -73,7 +73,7 @@ def _check_conv_formats(op_name, kwargs):
             except MXNetError as e:
                 if key != "adj":
                     raise
-                raise MXNetError(str(e).split(", in operator")[0]) from None    # adj's words name no operator
+                raise MXNetError(message_of(e).split(", in operator")[0]) from None    # adj's words name no operator
     for key, default in _EMPTY_MEANS.items():
         if read.get(key) == ():
             read[key] = (default,) * len(read["kernel"])

@@ -1,0 +1,749 @@
+"""Where MXNet 1.9.1's C++ checks stand, so that an error raised at the same check prints as MXNet's does.
+
+MXNet's C++ errors reach Python as ``Traceback (most recent call last):\\n  File "<source>", line <n>\\n`` then
+``MXNetError: <message>`` (no ``MXNetError: `` when the message starts with a name and a colon, e.g.
+``Pooling: Check failed: ...``); an error thrown without a source location (a parameter's parser, a shape
+assignment) prints ``MXNetError: <message>`` alone. A message is known by its check: the condition of a
+``Check failed: <condition>`` or the words before the first value of a logged message (``keys``); where one
+condition stands at several places, by the fixed words after it too. The table below was read off MXNet 1.9.1's
+messages (the source paths are those of its release build, relative to its build directory).
+"""
+import re
+import time
+
+_CONDITION = re.compile(r"^((?:[\w.]+: )?Check failed: .+?)(?= \(.{0,200}? vs\. .{0,200}?\) : |: |$)", re.S)
+_VALUES = re.compile(r" \(.{0,200}? vs\. .{0,200}?\) : ")
+_BLANKED = re.compile(r"\[[^\]]*\]|\([^)]*\)|'[^']*'|\d+")
+_VARYING = re.compile(r"[\[\('\"{0-9=]|\bnot\b|\bv\.s\.")      # where a message's fixed words end
+
+
+def _fixed(text):
+    cut = _VARYING.search(text)
+    return text[:cut.start()] if cut else text
+
+
+def keys(message):
+    """The keys of ``message``, most general first: its check (the condition of a ``Check failed``, else the
+    words before its first value), that with the fixed words after the condition, and its first line with
+    every value blanked (for a check that stands at several places with the same fixed words)."""
+    first = message.split("\n")[0]
+    blanked = _BLANKED.sub("#", first)
+    m = _CONDITION.match(first)
+    if m:
+        rest = first[m.end():]
+        v = _VALUES.match(rest)
+        rest = rest[v.end():] if v else rest[2:] if rest.startswith(": ") else rest
+        return m.group(1), m.group(1) + " ... " + _fixed(rest), blanked
+    key = _fixed(first)
+    key = key if len(key) >= 12 else first[:40]
+    return key, key, blanked
+
+
+# the families of messages MXNet's parameter parsers and shape/type assignment throw without a location
+_UNLOCATED = re.compile(r"Invalid Parameter format for |Required parameter |Cannot find argument |Invalid Input: "
+                        r"|(Shape|Type) inconsistent, Provided|Error in operator |value .*?for Parameter "
+                        r"|Some trailing characters could")
+_table = None
+
+
+def site_of(message):
+    """(source path, line) of the check that gives ``message`` in MXNet, ('', 0) for an error MXNet throws
+    without a location, None for a message of its Python front end (or one not known)."""
+    global _table
+    if _table is None:
+        _table = {key: (path, line) for path, checks in _SITES.items() for line, key in checks}
+    if _UNLOCATED.match(message):
+        return "", 0
+    k1, k2, k3 = keys(message)
+    return _table.get(k1) or _table.get(k3) or _table.get(k2)
+
+
+_IN_OPERATOR = re.compile(r"(Error in operator [^:\n]*: )(.*)", re.S)
+_LOCATED = re.compile(r"\.\./\S+:\d+: ")
+
+
+def _with_inner_site(message):
+    """An ``Error in operator <node>: <check's message>`` as MXNet words it: the inner check's log line keeps its
+    time and source line (``[hh:mm:ss] ../src/...:<n>: ...``)."""
+    m = _IN_OPERATOR.match(message)
+    if m is None:
+        return message
+    inner = m.group(2)
+    if not _LOCATED.match(inner):
+        site = site_of(inner)
+        if not site or not site[0]:
+            return message
+        inner = f"{site[0]}:{site[1]}: {inner}"
+    return f"{m.group(1)}[{time.strftime('%H:%M:%S')}] {inner}"
+
+
+def as_mxnet_prints(message, site):
+    """``message`` as MXNet prints an error raised at ``site`` ((path, line), or ('', 0): no location)."""
+    message = _with_inner_site(message)
+    head, sep, _ = message.split("\n", 1)[0].partition(":")
+    named = sep and head and all(c.isalnum() or c in "_." for c in head)       # e.g. 'Pooling: Check failed'
+    text = message if named else "MXNetError: " + message
+    if not site[0]:
+        return text
+    if text.endswith("\n"):        # a logged message's own last newline stands before its (dropped) stack trace
+        text += "\n"
+    return f'Traceback (most recent call last):\n  File "{site[0]}", line {site[1]}\n{text}'
+
+
+_SITES = {       # path -> ((line, key), ...)
+    '': (
+        (0, 'OpenCV(3.4.2) ../staticdeps/include/open'),
+        (0, 'OpenCV(3.4.2) /work/mxnet/staticdeps/ope'),
+        (0, 'could not create a descriptor for a lrn '),
+    ),
+    '../3rdparty/dmlc-core/src/io/input_split_base.cc': (
+        (173, 'Check failed: files_.size() != 0U'),
+    ),
+    '../3rdparty/dmlc-core/src/io/local_filesys.cc': (
+        (86, 'LocalFileSystem.GetPathInfo: nosuch.csv error: No such file or directory'),
+        (86, 'LocalFileSystem.GetPathInfo: nosuch.rec error: No such file or directory'),
+        (86, 'LocalFileSystem.GetPathInfo: nosuch.svm error: No such file or directory'),
+        (104, 'LocalFileSystem.ListDirectory  error: No such file or directory'),
+        (104, 'LocalFileSystem.ListDirectory ./data error: No such file or directory'),
+        (104, 'LocalFileSystem.ListDirectory d.csv error: Not a directory'),
+        (104, 'LocalFileSystem.ListDirectory nodir error: No such file or directory'),
+    ),
+    '../3rdparty/dmlc-core/src/io/uri_spec.h': (
+        (55, 'Check failed: name_cache.size() == 1U'),
+    ),
+    '../3rdparty/dmlc-core/src/recordio.cc': (
+        (64, 'Check failed: nread == sizeof(header)'),
+        (65, 'Check failed: header[0] == RecordIOWriter'),
+        (71, 'Check failed: stream_->Read(BeginPtr(*out_rec) + size, upper_align) == upper_align'),
+    ),
+    '../3rdparty/tvm/nnvm/src/pass/saveload_json.cc': (
+        (257, 'Check failed: jgraph.nodes[nid].node->is_variable()'),
+    ),
+    '../include/dmlc/./any.h': (
+        (319, 'Check failed: type_ != nullptr'),
+    ),
+    '../include/mshadow/././extension/reshape.h': (
+        (50, 'Check failed: ishape.Size() == shape.Size()'),
+    ),
+    '../include/mshadow/tensor.h': (
+        (281, 'Invalid layout for '),
+        (281, 'Invalid layout for #d shape #'),
+    ),
+    '../include/mxnet/././tensor_blob.h': (
+        (197, 'Check failed: this->shape_.Size() == shape.Size()'),
+        (214, 'Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do'
+               ' not match specified type.Expected: char v.s. given double'),
+        (214, 'Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do'
+               ' not match specified type.Expected: unsigned char v.s. given int'),
+        (255, 'Check failed: mshadow ... :DataType<DType>::kFlag '),
+        (255, 'Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do'
+               ' not match specified type.Expected: double v.s. given float'),
+        (255, 'Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do'
+               ' not match specified type.Expected: float v.s. given double'),
+        (255, 'Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do'
+               ' not match specified type.Expected: float v.s. given half'),
+        (255, 'Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do'
+               ' not match specified type.Expected: float v.s. given int'),
+        (255, 'Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do'
+               ' not match specified type.Expected: half v.s. given float'),
+        (255, 'Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do'
+               ' not match specified type.Expected: int v.s. given float'),
+        (255, 'Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do'
+               ' not match specified type.Expected: long long v.s. given float'),
+        (255, 'Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do'
+               ' not match specified type.Expected: unsigned char v.s. given float'),
+        (310, 'TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>(shape.Size())'),
+    ),
+    '../include/mxnet/./tensor_blob.h': (
+        (425, 'Unknown DLDataType'),
+    ),
+    '../include/mxnet/./tuple.h': (
+        (244, 'Check failed: i >= # && i < ndim#: index = # must be in range [#, -#)'),
+        (244, 'Check failed: i >= 0 && i < ndim() index = 1 must be in range [0, -1)'),
+        (396, 'Check failed: ndim >= -1'),
+        (521, 'Check failed: ndim_is_known(this->ndim())'),
+        (525, 'Check failed: dim_size_is_known(*it)'),
+        (543, 'Check failed: dim_size_is_known(d[i])'),
+    ),
+    '../include/mxnet/base.h': (
+        (498, 'This call is only supported for MXNet built with CUDA support.'),
+    ),
+    '../include/mxnet/ndarray.h': (
+        (307, 'Check failed: !is_none()'),
+    ),
+    '../include/mxnet/runtime/packed_func.h': (
+        (885, 'unknown type bfloat'),
+        (885, 'unknown type complex'),
+        (885, 'unknown type f'),
+        (885, 'unknown type float'),
+        (885, 'unknown type i'),
+        (885, 'unknown type int'),
+        (885, 'unknown type uint'),
+    ),
+    '../include/mxnet/tuple.h': (
+        (230, 'Check failed: i >= # && i < ndim#: index = # must be in range [#, #)'),
+        (230, 'Check failed: i >= # && i < ndim#: index = -# must be in range [#, -#)'),
+        (230, 'Check failed: i >= 0 && i < ndim() ... index '),
+        (244, 'Check failed: i >= # && i < ndim#: index = -# must be in range [#, #)'),
+        (420, 'Check failed: dim_size >= -# # : shape dim size must be >= -#, while received -#'),
+        (420, 'Check failed: dim_size >= -1 ... shape dim size must be >'),
+        (584, 'Check failed: dim == ndim# # : dimension do not match target dimension # vs #'),
+        (584, 'Check failed: dim == ndim() ... dimension do '),
+    ),
+    '../src/api/operator/numpy/../../../imperative/imperative_utils.h': (
+        (371, 'Check failed: num_inputs == infered_num_inputs'),
+    ),
+    '../src/c_api/../operator/tensor/matrix_op-inl.h': (
+        (105, 'Check failed: src_idx < dshape_len # : '),
+        (105, 'Check failed: src_idx < dshape_len ... '),
+    ),
+    '../src/c_api/c_api_function.cc': (
+        (116, 'Check failed: reinterpret_cast<CustomFunctionBwdFunc>( params.info->callbacks[kCustomFunctionBac'
+               'kward])( inputs.size(), outputs.size(), const_cast<NDArrayHandle*>(ptrs.data()), reinterpret_cas'
+               't<const int*>(req.data()), ctx.is_train, params.info->contexts[kCustomFunctionBackward])'),
+    ),
+    '../src/c_api/c_api_ndarray.cc': (
+        (74, 'Check failed: *num_outputs == infered_num_outputs || *num_outputs == num_visible_outputs'),
+    ),
+    '../src/c_api/c_api_profile.cc': (
+        (353, 'Check failed: profiler->IsEnableOutput()'),
+    ),
+    '../src/executor/../common/exec_utils.h': (
+        (515, 'Check failed: x == default_ctx'),
+    ),
+    '../src/executor/graph_executor.cc': (
+        (100, 'Check failed: i < head_grads.size() && !head_grads[i].is_none()'),
+        (929, 'Check failed: allow_up_sizing'),
+        (955, 'Shape of unspecifie arg: bn_gamma changed. This can cause the new executor to '),
+        (955, 'Shape of unspecifie arg: fc'),
+        (955, 'Shape of unspecifie arg: fc_weight changed. This can cause the new executor to '),
+        (955, 'Shape of unspecifie arg: softmax_label changed. This can cause the new executor to '),
+        (955, 'Shape of unspecifie arg: x changed. This can cause the new executor to '),
+    ),
+    '../src/imperative/./imperative_utils.h': (
+        (147, 'Operator _copyto inferring shapes failed.'),
+        (147, 'Operator _cvcopyMakeBorder inferring shapes failed.'),
+        (147, 'Operator _cvimresize inferring shapes failed.'),
+        (147, 'Operator _ones inferring shapes failed.'),
+        (147, 'Operator _zeros inferring shapes failed.'),
+        (147, 'Operator broadcast_to inferring shapes failed.'),
+        (147, 'Operator cast_storage inferring shapes failed.'),
+        (220, 'Check failed: outputs[i]->dtype() == out_types[i]'),
+    ),
+    '../src/imperative/cached_op.cc': (
+        (997, 'Check failed: !Imperative ... :Get'),
+    ),
+    '../src/imperative/imperative.cc': (
+        (203, 'Check failed: AGInfo'),
+        (295, 'Check failed: !AGInfo ... :IsNone'),
+        (295, 'Check failed: !AGInfo: :IsNone#: Cannot differentiate node because it is not in a computational '
+               'graph. You need to set is_recording to true or use autograd.record# to save computational graphs'
+               ' for backward. If you want to differentiate the same graph twice, you need to pass retain_graph='
+               'True to backward.'),
+        (336, 'Check failed: !AGInfo: :IsNone# && AGInfo::IsVariable#: Cannot differentiate with respect to the'
+               ' #-th variable because it does not require gradient.'),
+        (356, 'Check failed: xs.size() > 0'),
+    ),
+    '../src/io/../operator/elemwise_op_common.h': (
+        (134, 'Check failed: assign#): Incompatible attr in node  at #-th input: expected float#, got float#'),
+        (134, 'Check failed: assign#): Incompatible attr in node  at #-th input: expected float#, got unknown'),
+        (134, 'Check failed: assign#): Incompatible attr in node  at #-th input: expected int#, got float#'),
+        (134, 'Check failed: assign#): Incompatible attr in node  at #-th input: expected int#, got int#'),
+        (134, 'Check failed: assign#): Incompatible attr in node  at #-th input: expected uint#, got float#'),
+        (134, 'Check failed: assign#): Incompatible attr in node  at #-th input: expected unknown, got float#'),
+        (134, 'Check failed: assign#): Incompatible attr in node _plus# at #-th input: expected float#, got float#'),
+        (134, 'Check failed: assign#): Incompatible attr in node node_#_backward at #-th input: expected float#'
+               ', got float#'),
+        (134, 'Check failed: assign#): Incompatible attr in node node_#_backward at #-th input: expected int#, '
+               'got float#'),
+        (134, 'Check failed: assign#): Incompatible attr in node node_#_backward at #-th output: expected float'
+               '#, got float#'),
+        (134, 'Check failed: assign#): Incompatible attr in node node_#_backward at #-th output: expected int#,'
+               ' got float#'),
+        (134, 'Check failed: assign(&dattr, vec.at(i)) ... Incompatible attr in node fc at '),
+        (134, 'Check failed: assign(&dattr, vec.at(i)) ... Incompatible attr in node node_'),
+        (134, 'Check failed: assign(&dattr, vec.at(i)) ... Incompatible attr in node outer'),
+    ),
+    '../src/io/../operator/image/resize-inl.h': (
+        (141, "Check failed: inputs#.type_flag_ != mshadow: :kFloat# # : opencv image mat doesn't support fp#"),
+        (141, 'Check failed: inputs[0].type_flag_ != mshadow ... :kFloat'),
+    ),
+    '../src/io/image_io.cc': (
+        (146, 'Check failed: !res.empty()'),
+        (159, 'Check failed: !dst.empty()'),
+        (184, 'Check failed: inputs[0].dtype() == mshadow'),
+        (189, 'Check failed: len > 0'),
+        (340, "Check failed: inputs#.type_flag_ != mshadow: :kFloat# # : imresize doesn't support fp#"),
+    ),
+    '../src/io/iter_csv.cc': (
+        (183, 'Check failed: false'),
+    ),
+    '../src/io/iter_image_det_recordio.cc': (
+        (312, 'Check failed: param_.label_width == rec.num_label'),
+        (333, 'ImageDetRecordIOParser: label_pad_width: '),
+    ),
+    '../src/io/iter_image_recordio.cc': (
+        (116, 'ImageRecordIOIterator: Check failed: param_.path_imgrec.length() != 0'),
+    ),
+    '../src/io/iter_image_recordio_2.cc': (
+        (173, 'ImageRecordIter2: Check failed: param_.path_imgrec.length() != 0'),
+    ),
+    '../src/io/iter_libsvm.cc': (
+        (88, 'Check failed: param_.label_shape.Size() == 1'),
+    ),
+    '../src/kvstore/././comm.h': (
+        (772, 'Check failed: !merged.is_none()'),
+    ),
+    '../src/kvstore/./kvstore_local.h': (
+        (105, 'Check failed: str_key_dict_.find(str_key) == str_key_dict_.end()'),
+        (228, 'Check failed: local_.find(keys[i]) == local_.end()'),
+        (288, 'Check failed: !local.is_none#: key # has not been inited'),
+        (288, 'Check failed: !local.is_none() ... key '),
+        (323, 'Check failed: key_type_ == key_type'),
+        (452, 'Check failed: str_key_dict_.find(str_key) != str_key_dict_.end()'),
+    ),
+    '../src/kvstore/kvstore.cc': (
+        (74, 'compile with USE_NCCL'),
+    ),
+    '../src/ndarray/./../operator/tensor/../elemwise_op_common.h': (
+        (134, 'Check failed: assign#): Incompatible attr in node  at #-th input: expected #, got #'),
+        (134, 'Check failed: assign#): Incompatible attr in node  at #-th input: expected float#, got int#'),
+        (134, 'Check failed: assign#): Incompatible attr in node  at #-th output: expected #, got #'),
+        (134, 'Check failed: assign#): Incompatible attr in node _plus# at #-th input: expected #, got #'),
+        (134, 'Check failed: assign#): Incompatible attr in node node_#_backward at #-th input: expected #, got #'),
+        (134, 'Check failed: assign#): Incompatible attr in node node_#_backward at #-th output: expected #, got #'),
+        (134, 'Check failed: assign(&dattr, vec.at(i)) ... Incompatible attr in node  at '),
+        (134, 'Check failed: assign(&dattr, vec.at(i)) ... Incompatible attr in node _maximum'),
+        (134, 'Check failed: assign(&dattr, vec.at(i)) ... Incompatible attr in node _mul'),
+        (134, 'Check failed: assign(&dattr, vec.at(i)) ... Incompatible attr in node _plus'),
+        (134, 'Check failed: assign(&dattr, vec.at(i)) ... Incompatible attr in node add_n'),
+        (134, 'Check failed: assign(&dattr, vec.at(i)) ... Incompatible attr in node elemwise_mul'),
+    ),
+    '../src/ndarray/ndarray.cc': (
+        (172, 'Check failed: !Imperative ... :AGInfo::IsNone'),
+        (246, 'NDArray.Reshape: Check failed: shape_.Size() == shape.Size()'),
+        (250, 'NDArray.Reshape: Check failed: shape_.Size() >= shape.Size()'),
+        (1212, 'Check failed: from.shape() == to.shape()'),
+        (1297, 'GPU is not enabled'),
+    ),
+    '../src/nnvm/gradient.cc': (
+        (141, 'Check failed: output_grads.find(xs[i].node.get()) != output_grads.end()'),
+        (212, 'Operator _backward_broadcast_mul is non-differentiable because it didn'),
+        (212, 'Operator _backward_erf is non-differentiable because it didn'),
+        (212, 'Operator _backward_mul is non-differentiable because it didn'),
+        (212, 'Operator _backward_power_scalar is non-differentiable because it didn'),
+        (212, 'Operator _backward_rdiv_scalar is non-differentiable because it didn'),
+        (212, 'Operator _backward_rpower_scalar is non-differentiable because it didn'),
+        (212, 'Operator _backward_softsign is non-differentiable because it didn'),
+    ),
+    '../src/operator/././linalg_impl.h': (
+        (166, 'FP16 gemm on cpu not implemented!'),
+    ),
+    '../src/operator/./bilinear_sampler-inl.h': (
+        (155, 'Check failed: lshape.ndim() == 4U ... Sampler grid should be '),
+        (157, 'Check failed: dshape[0] == lshape[0]'),
+        (158, 'Check failed: lshape[1] == 2U ... incorrect grid shape'),
+        (183, 'Check failed: type == dtype || type == -1'),
+    ),
+    '../src/operator/./correlation-inl.h': (
+        (195, 'Check failed: dshape1.ndim() == 4U'),
+        (196, 'Check failed: dshape2.ndim() == 4U'),
+    ),
+    '../src/operator/./grid_generator-inl.h': (
+        (221, 'Check failed: lshape.ndim() == 2U ... if transform_type is affine, data is affine matrixaffine m'
+               'atrix should be '),
+        (224, 'Check failed: lshape[1] == 6U ... incorrect data shape'),
+        (227, 'Check failed: param_.target_shape[1] > 0U'),
+        (234, 'Check failed: lshape.ndim() == 4U ... if transform_type is warp, data is optical flowoptical flo'
+               'w should be '),
+        (237, 'Check failed: lshape[1] == 2U ... incorrect data shape'),
+    ),
+    '../src/operator/./l2_normalization-inl.h': (
+        (275, 'Check failed: dshape.ndim() >= 3'),
+    ),
+    '../src/operator/./optimizer_op-inl.h': (
+        (496, 'Check failed: req == kWriteInplace ... kWriteInplace is expected for sparse sgd_mom_update'),
+        (1687, 'Check failed: weight_shape.ndim() == g_shape.ndim()'),
+        (1690, 'Check failed: weight_shape# == g_shape# # : weight and g dimension size mismatch at #-th index'),
+        (1690, 'Check failed: weight_shape[i] == g_shape[i] ... weight and g dimension size mismatch at '),
+        (1842, 'Check failed: weight_shape.ndim() == weight32_shape.ndim()'),
+        (1847, 'Check failed: weight_shape[i] == weight32_shape[i]'),
+    ),
+    '../src/operator/./pad-inl.h': (
+        (215, 'Current implementation only supports '),
+    ),
+    '../src/operator/./roi_pooling-inl.h': (
+        (177, 'Check failed: dshape.ndim() == 4U ... data should be a '),
+    ),
+    '../src/operator/./slice_channel-inl.h': (
+        (202, 'Check failed: dshape[real_axis] % param_.num_outputs == 0U'),
+    ),
+    '../src/operator/./spatial_transformer-inl.h': (
+        (193, 'Check failed: dshape.ndim# == #U # : input data should be #D in batch-num_filter-y-x'),
+        (193, 'Check failed: dshape.ndim() == 4U ... input data should be '),
+        (196, 'Check failed: lshape.ndim() == 2U ... locolisation paramter should be '),
+        (199, 'Check failed: lshape[1] == 6U ... incorrect locolisation network shape'),
+        (203, 'Check failed: param_.target_shape# > #U # : incorrect target_shape: #'),
+        (203, 'Check failed: param_.target_shape[0] > 0U ... incorrect target_shape: '),
+        (223, 'Check failed: i_type == dtype || i_type == -1'),
+    ),
+    '../src/operator/./swapaxis-inl.h': (
+        (226, 'axis2: Check failed: axis2 >= 0 && axis2 < shape0.ndim()'),
+    ),
+    '../src/operator/contrib/.././operator_common.h': (
+        (504, 'Check failed: arr.storage_shape()[0] == arr.shape()[0]'),
+    ),
+    '../src/operator/contrib/../tensor/./../mxnet_op.h': (
+        (737, 'Check failed: from.Size() == to.Size()'),
+    ),
+    '../src/operator/contrib/./bounding_box-inl.h': (
+        (544, 'Check failed: lshape.ndim() >= 2'),
+        (668, 'Check failed: dshape.ndim() >= 2'),
+        (958, 'Check failed: dshape.ndim() == 3 ... data shape must have dim '),
+        (962, 'Check failed: ldim == 4'),
+    ),
+    '../src/operator/contrib/./index_copy-inl.h': (
+        (64, 'Check failed: in_attrs->at(1).ndim() == 1'),
+    ),
+    '../src/operator/contrib/./modulated_deformable_convolution-inl.h': (
+        (450, 'Check failed: oshape[1] % param_.num_deformable_group == 0U'),
+    ),
+    '../src/operator/contrib/./multibox_detection-inl.h': (
+        (156, 'Check failed: cshape.ndim() == 3U'),
+    ),
+    '../src/operator/contrib/./multibox_prior-inl.h': (
+        (176, 'Check failed: dshape.ndim() >= 4'),
+    ),
+    '../src/operator/contrib/./multibox_target-inl.h': (
+        (218, 'Check failed: ashape.ndim() == 3'),
+        (219, 'Check failed: ashape[0] == 1'),
+    ),
+    '../src/operator/contrib/./optimizer_op-inl.h': (
+        (157, 'Check failed: req == kWriteInplace ... kWriteInplace is expected for sparse group_adagrad_update'),
+    ),
+    '../src/operator/contrib/roi_align.cc': (
+        (577, 'Check failed: dshape.ndim() == 4'),
+    ),
+    '../src/operator/contrib/transformer.cc': (
+        (40, 'Check failed: qkv_shape.ndim() == 3U'),
+        (107, 'Check failed: kv_shape.ndim() == 3U'),
+    ),
+    '../src/operator/custom/custom.cc': (
+        (75, 'Check failed: reinterpret_cast<CustomOpListFunc>( params.info->callbacks[Type])( &args, params.i'
+               'nfo->contexts[Type])'),
+        (96, 'Check failed: !params.op_type.empty()'),
+        (151, 'Check failed: reinterpret_cast<CustomOpInferShapeFunc>( params.info->callbacks[kCustomOpPropInfe'
+               'rShape])( shapes.size(), ndims.data(), shapes.data(), params.info->contexts[kCustomOpPropInferSh'
+               'ape])'),
+        (195, 'Check failed: reinterpret_cast<CustomOpInferTypeFunc>( params.info->callbacks[kCustomOpPropInfer'
+               'Type])( types.size(), types.data(), params.info->contexts[kCustomOpPropInferType])'),
+        (281, 'Check failed: reinterpret_cast<CustomOpCreateFunc>( params.info->callbacks[kCustomOpPropCreateOp'
+               'erator])( os.str().c_str(), shapes.size(), shapes.data(), ndims.data(), in_type.data(), op_info,'
+               ' params.info->contexts[kCustomOpPropCreateOperator])'),
+        (345, 'Check failed: reinterpret_cast<CustomOpFBFunc>( params.info->callbacks[kCustomOpForward])( ptrs.'
+               'size(), const_cast<void**>(ptrs.data()), const_cast<int*>(tags.data()), reinterpret_cast<const i'
+               'nt*>(req.data()), static_cast<int>(ctx.is_train), params.info->contexts[kCustomOpForward])'),
+        (416, 'Check failed: reinterpret_cast<CustomOpFBFunc>(params.info->callbacks[kCustomOpBackward])( ptrs.'
+               'size(), const_cast<void**>(ptrs.data()), const_cast<int*>(tags.data()), reinterpret_cast<const i'
+               'nt*>(req.data()), static_cast<int>(ctx.is_train), params.info->contexts[kCustomOpBackward])'),
+    ),
+    '../src/operator/grid_generator.cc': (
+        (36, 'Other DTypes are '),
+    ),
+    '../src/operator/image/./image_random-inl.h': (
+        (98, 'Check failed: (shp.ndim() == 3) || (shp.ndim() == 4)'),
+        (244, 'Check failed: (dshape.ndim() == 3) || (dshape.ndim() == 4)'),
+        (251, 'Check failed: nchannels == 3 || nchannels == 1 ... The first dimension of input tensor must be t'
+               'he channel dimension with either '),
+        (256, 'Check failed: nchannels == 3 || nchannels == 1 ... The second dimension of input tensor must be '
+               'the channel dimension with either '),
+        (261, 'Check failed: (param.mean.ndim() == 1) || (param.mean.ndim() == nchannels)'),
+        (265, 'Check failed: param.std.ndim() == 1 || param.std.ndim() == nchannels'),
+        (538, 'Check failed: dshape.ndim() == 3 ... Input image must have shape '),
+        (541, 'Check failed: nchannels == 3 || nchannels == 1 ... The last dimension of input image must be the'
+               ' channel dimension with either '),
+    ),
+    '../src/operator/image/./resize-inl.h': (
+        (78, 'Check failed: (param.size.ndim() == 1) || (param.size.ndim() == 2)'),
+        (84, 'Check failed: param.size[0] > 0 ... Input size should be greater than '),
+        (100, 'Check failed: param.size[0] > 0 ... Input width should be greater than '),
+        (103, 'Check failed: param.size[1] > 0'),
+        (116, 'Check failed: (in_attrs->at(0).ndim() == 3U) || (in_attrs->at(0).ndim() == 4U)'),
+    ),
+    '../src/operator/image/crop-inl.h': (
+        (67, 'Check failed: (in_attrs->at(0)[2] == 1) || (in_attrs->at(0)[2] == 3)'),
+        (71, 'Check failed: (in_attrs->at(0)[3] == 1) || (in_attrs->at(0)[3] == 3)'),
+        (75, 'Image Crop expects inputs of '),
+        (82, 'Check failed: (param.height > 0) && (param.width > 0)'),
+        (84, 'Check failed: param.x + param.width <= ishape[ishape.ndim() - 2]'),
+        (86, 'Check failed: param.y + param.height <= ishape[ishape.ndim() - 3]'),
+    ),
+    '../src/operator/make_loss.cc': (
+        (33, 'This operation only support floating point types '),
+        (33, 'This operation only support floating point types not uint#'),
+    ),
+    '../src/operator/nn/./../tensor/broadcast_reduce_op.h': (
+        (181, 'Check failed: axis < ndim && axis >= -ndim'),
+        (271, 'Check failed: axes[axes.ndim()-1] < ishape.ndim()'),
+        (274, 'Check failed: axes[0] >= 0'),
+    ),
+    '../src/operator/nn/././pool.h': (
+        (1377, 'Unsupported layout, expecting kNCW or kNWC, saw: '),
+        (1407, 'Unsupported layout, expecting kNCHW or kNHWC, saw: '),
+        (1437, 'Unsupported layout, expecting kNCDHW or kNDHWC, saw: '),
+    ),
+    '../src/operator/nn/./deconvolution-inl.h': (
+        (138, 'Check failed: o_pad[i] >= target_shape[i]'),
+    ),
+    '../src/operator/nn/./fully_connected-inl.h': (
+        (457, 'float16 fully connected layer is current'),
+        (461, 'Unsupported type '),
+    ),
+    '../src/operator/nn/./lrn-inl.h': (
+        (101, 'Check failed: param_.nsize % 2 == 1U'),
+    ),
+    '../src/operator/nn/batch_norm.cc': (
+        (430, 'Check failed: (*in_type)[i] == dtype_param'),
+        (514, 'fix_gamma=True is not supported for spar'),
+    ),
+    '../src/operator/nn/concat.cc': (
+        (66, 'Check failed: shape_assign(&(*in_shape)[i], dshape)'),
+    ),
+    '../src/operator/nn/convolution.cc': (
+        (102, 'Check failed: dshp.ndim() == 3U'),
+        (151, 'Check failed: dshp.ndim() == 4U'),
+        (171, 'Check failed: param_.num_filter % param_.num_group == 0U'),
+        (175, 'Check failed: param_.stride.Size# > #U # : incorrect stride size: #'),
+        (175, 'Check failed: param_.stride.Size() > 0U ... incorrect stride size: '),
+        (177, 'Check failed: param_.dilate.Size# > #U # : incorrect dilate size: #'),
+        (177, 'Check failed: param_.dilate.Size() > 0U ... incorrect dilate size: '),
+        (210, 'Check failed: dshp.ndim() == 5U'),
+        (372, 'Check failed: param_.kernel.ndim# == param_.stride.ndim# # : Stride must have the same number of'
+               ' dimensions with kernel_size,but kernel_size is set to # while stride is #'),
+        (372, 'Check failed: param_.kernel.ndim() == param_.stride.ndim() ... Stride must have the same number '
+               'of dimensions with kernel_size,but kernel_size is set to '),
+        (376, 'Check failed: param_.kernel.ndim() == param_.dilate.ndim()'),
+        (380, 'Check failed: param_.kernel.ndim() == param_.pad.ndim()'),
+    ),
+    '../src/operator/nn/deconvolution.cc': (
+        (131, 'Check failed: dshape.ndim() == 3U ... Input data should be '),
+        (182, 'Check failed: dshape.ndim() == 4U ... Input data should be '),
+        (201, 'Check failed: dshape_nchw[1] % param_.num_group == 0U'),
+        (247, 'Check failed: dshape.ndim() == 5U'),
+        (278, 'Check failed: param_.dilate.Size() == 1U'),
+        (405, 'Check failed: param_.kernel.ndim() == param_.adj.ndim()'),
+    ),
+    '../src/operator/nn/fully_connected.cc': (
+        (67, 'Unexpected shape for bias '),
+    ),
+    '../src/operator/nn/group_norm.cc': (
+        (47, 'Check failed: dshape[1] % num_groups == 0'),
+    ),
+    '../src/operator/nn/mkldnn/mkldnn_pooling.cc': (
+        (180, 'Check failed: kernel# > # # : Filter dimensions cannot be zero.'),
+        (180, 'Check failed: kernel[0] > 0 ... Filter dimensions cannot be zero.'),
+        (181, 'Check failed: kernel[1] > 0'),
+    ),
+    '../src/operator/nn/pooling.cc': (
+        (53, 'Check failed: param.kernel.ndim() == 3U'),
+        (109, 'Check failed: param.pad[0] == 0 && param.pad[1] == 0 && param.pad[2] == 0'),
+        (150, 'Pooling: Check failed: dshape.ndim() == 3U'),
+        (152, 'Check failed: layout == mshadow ... :kNCW || layout '),
+        (186, 'Check failed: layout == mshadow ... :kNCHW || layout '),
+        (225, 'Check failed: layout == mshadow ... :kNCDHW || layout '),
+    ),
+    '../src/operator/nn/upsampling.cc': (
+        (43, 'Check failed: shape.ndim() == 4U'),
+        (60, 'Check failed: dshape.ndim() == 4U ... UpSamplingBilinear: Input data should be '),
+    ),
+    '../src/operator/numpy/../tensor/elemwise_unary_op.h': (
+        (268, 'This operation only support integer types, '),
+    ),
+    '../src/operator/numpy/../tensor/ordering_op-inl.h': (
+        (156, 'Check failed: *axis >= 0 && *axis < static_cast<int>(src_shape.ndim())'),
+    ),
+    '../src/operator/numpy/./../tensor/../elemwise_op_common.h': (
+        (212, 'Check failed: in_attrs->at(0) == mshadow'),
+    ),
+    '../src/operator/numpy/./np_broadcast_reduce_op.h': (
+        (142, 'Check failed: axes[i-1] < axes[i]'),
+        (391, 'Check failed: inputs[0].shape_.Size() != 0U'),
+        (404, 'Unknown type enum '),
+        (404, 'Unknown type enum #'),
+    ),
+    '../src/operator/numpy/./np_cumsum-inl.h': (
+        (88, 'Check failed: !axis.has_value() || ((axis.value() >= -out.shape_.ndim()) && axis.value() < out.s'
+               'hape_.ndim())'),
+    ),
+    '../src/operator/numpy/./np_matrix_op-inl.h': (
+        (533, 'Check failed: static_cast<size_t>(param.source[i]) < ndim'),
+        (540, 'Check failed: static_cast<size_t>(param.destination[i]) < ndim'),
+        (550, 'Check failed: real_src[i] != real_src[j]'),
+        (552, 'Check failed: real_des[i] != real_des[j]'),
+    ),
+    '../src/operator/numpy/linalg/./../../tensor/../linalg_impl.h': (
+        (732, 'Check failed: A.size(0) == A.size(1)'),
+    ),
+    '../src/operator/numpy/linalg/./../../tensor/elemwise_binary_broadcast_op.h': (
+        (67, 'Check failed: l == 1 || r == 1'),
+    ),
+    '../src/operator/numpy/linalg/./np_norm-inl.h': (
+        (255, '-inf norm handled in front-end.'),
+        (257, 'inf norm handled in front-end.'),
+    ),
+    '../src/operator/numpy/linalg/./np_solve-inl.h': (
+        (101, 'sgesv: Check failed: res <= 0'),
+        (102, 'dgesv: Check failed: res <= 0'),
+    ),
+    '../src/operator/numpy/linalg/np_eigvals.cc': (
+        (77, 'Check failed: a_type != mshadow: :kFloat# # : array type float# is unsupported in linalg'),
+    ),
+    '../src/operator/numpy/linalg/np_pinv.cc': (
+        (163, 'Check failed: a_type != mshadow ... :kFloat'),
+        (163, 'Check failed: a_type != mshadow: :kFloat# # : array type float# is unsupported in linalg.'),
+    ),
+    '../src/operator/numpy/linalg/np_potrf.cc': (
+        (39, 'Check failed: in_shape.ndim() >= 2'),
+    ),
+    '../src/operator/numpy/linalg/np_solve.cc': (
+        (51, 'Check failed: in_a_shape[in_a_ndim - 1] == in_b_shape[in_b_ndim - 1]'),
+        (54, 'Check failed: in_a_shape[in_a_ndim - 1] == in_b_shape[in_b_ndim - 2]'),
+        (57, "A's and B's dimensions don't match"),
+        (60, 'Check failed: in_a_shape[i] == in_b_shape[i]'),
+    ),
+    '../src/operator/numpy/linalg/np_tensorsolve.cc': (
+        (80, 'Check failed: prod_front == prod_back'),
+    ),
+    '../src/operator/numpy/np_boolean_mask_assign.cc': (
+        (139, 'Check failed: in_attrs->at(2).ndim() <= 1U'),
+    ),
+    '../src/operator/numpy/np_broadcast_reduce_op.h': (
+        (314, 'initial is not supported yet'),
+    ),
+    '../src/operator/numpy/np_broadcast_reduce_op_value.cc': (
+        (316, 'Check failed: ishape.ndim() <= param.shape.ndim()'),
+        (325, 'Check failed: ishape[j] == pshape[i] || ishape[j] == 1'),
+    ),
+    '../src/operator/numpy/np_einsum_op.cc': (
+        (66, 'Check failed: einsum_symbols_set.test(c)'),
+    ),
+    '../src/operator/numpy/np_matrix_op.cc': (
+        (144, 'Check failed: src.Size() == dst->Size()'),
+        (1247, 'Check failed: param.source.ndim() == param.destination.ndim()'),
+    ),
+    '../src/operator/numpy/np_percentile_op-inl.h': (
+        (282, 'ValueError: Check failed: is_valid'),
+    ),
+    '../src/operator/numpy/np_window_op.cc': (
+        (38, 'Check failed: param.M.has_value()'),
+    ),
+    '../src/operator/random/./sample_op.h': (
+        (774, 'Check failed: dtype_out == param.dtype'),
+    ),
+    '../src/operator/rnn.cc': (
+        (78, 'Check failed: dshape.ndim() == 3U ... Input data should be rank-'),
+        (163, 'Check failed: ## == dtype # : This layer requires uniform type. Expected # v.s. given # at #'),
+        (163, 'Check failed: (*in_type)[i] == dtype ... This layer requires uniform type. Expected '),
+    ),
+    '../src/operator/spatial_transformer.cc': (
+        (169, 'This operation only support floating point types, '),
+        (169, 'This operation only support floating point types, not int#'),
+    ),
+    '../src/operator/tensor/./broadcast_reduce_op.h': (
+        (334, 'Check failed: (*in_attrs)[0].Size() > 0U'),
+        (382, 'Check failed: param.axis.ndim() == param.size.ndim()'),
+        (386, 'Check failed: oshape[param.axis[i]] == 1U'),
+        (406, 'Check failed: ishape[i] == oshape[i] || ishape[i] == 1'),
+        (433, 'Check failed: lhs_shape.ndim() == rhs_shape.ndim()'),
+    ),
+    '../src/operator/tensor/./diag_op-inl.h': (
+        (127, 'Diagonal does '),
+    ),
+    '../src/operator/tensor/./dot-inl.h': (
+        (84, 'Check failed: outputs#.type_flag_ == kFloat# || outputs#.type_flag_ == kFloat# || # == mshadow: '
+               ':gpu::kDevMask): dot only supports float#/float# for CPU, and float#/float#/float# for GPU'),
+        (84, 'Check failed: outputs[0].type_flag_ == kFloat32 || outputs[0].type_flag_ == kFloat64 || (outputs'
+               '[0].type_flag_ == kFloat16 && ctx.run_ctx.ctx.dev_mask() == mshadow ... :gpu::kDevMask): dot onl'
+               'y supports float'),
+        (1215, 'Check failed: !param.transpose_a && !param.transpose_b'),
+        (1241, 'Check failed: L[!Ta].Size() == R[Tb].Size()'),
+        (1437, 'Check failed: lshape_k == rshape_k'),
+        (1448, 'batch_dot currently only support N-D*N-D array '),
+    ),
+    '../src/operator/tensor/./indexing_op.h': (
+        (177, 'Check failed: itype != -1'),
+        (1215, 'Check failed: (*in_attrs)[0] != -1'),
+        (1321, 'Check failed: ishape.ndim() > 1 ... gather_nd requires index tensor to have at least '),
+        (1376, 'Check failed: ishape.ndim() > 1 ... scatter_nd requires index tensor to have at least '),
+    ),
+    '../src/operator/tensor/./init_op.h': (
+        (645, 'Check failed: param.start < param.stop.value()'),
+        (718, 'Check failed: real_axis >=0 && real_axis < (*in_attrs)[0].ndim()'),
+    ),
+    '../src/operator/tensor/./la_op.h': (
+        (200, 'Check failed: ### == ### # : Shapes of inputs #, # must be the same, except on row/col axis'),
+        (206, 'Check failed: (transpose_a ?'),
+        (231, 'Check failed: (*in_attrs)[0][ndim-2] == ... First operand must be a tensor of square matrices'),
+        (236, 'Check failed: ### == ### # : Shapes of inputs #, # must be the same, except on last two dimensions'),
+        (236, 'Check failed: (*in_attrs)[0][i] == ... Shapes of inputs '),
+        (246, 'Check failed: (*in_attrs)[0][ndim-2] == ... Incompatible matrix dimensions for multiplication'),
+        (252, 'Check failed: (*in_attrs)[1][ndim-2] =='),
+        (327, 'Check failed: ndim >= 2 ... Input operand must be a tensor of matrices'),
+        (329, 'Check failed: (*in_attrs)[0][ndim-2] == ... Input operand must be a tensor of square matrices'),
+        (332, 'Check failed: n > 0'),
+        (391, 'Check failed: in_a[ndim-2] <= in_a[ndim-1]'),
+        (450, "Check failed: ndim >= # # : Input A's dimension must be >= #"),
+        (450, 'Check failed: ndim >= 2 ... Input A'),
+        (451, "Check failed: in# == in# # : Input A's last two dimension must be equal"),
+        (451, 'Check failed: in[ndim-2] == in[ndim-1] ... Input A'),
+        (480, 'Check failed: dtype == kFloat32 || dtype == kFloat64'),
+        (505, 'Check failed: in_a[ndim-2] == in_a[ndim-1]'),
+        (692, 'This operation only supports '),
+        (692, 'This operation only supports #-bit and #-bit floating point'),
+    ),
+    '../src/operator/tensor/./matrix_op-inl.h': (
+        (121, 'Check failed: src_idx < dshape_len-# # : '),
+        (121, 'Check failed: src_idx < dshape_len-1 ... '),
+        (132, 'Check failed: i + 2 < params_len'),
+        (140, 'Check failed: d1 * d2 == static_cast<IType>(d0) || static_cast<IType>(d0) == IType(-1)'),
+        (525, 'Check failed: axis >= 0 && axis <= indim'),
+        (785, 'Check failed: param_begin.ndim() <= dshape.ndim()'),
+        (787, 'Check failed: param_end.ndim() <= dshape.ndim()'),
+        (789, 'Check failed: param_begin.ndim() == param_end.ndim()'),
+        (796, 'Check failed: param_step.ndim() == param_begin.ndim()'),
+        (802, 'Check failed: s != 0'),
+        (1444, 'Check failed: ishape[i] >= from_shape[i]'),
+        (1463, 'Check failed: ishape[axis] >= from_shape[axis]'),
+        (1677, 'Check failed: inputs#.type_flag_ == outputs#.type_flag_ # : '),
+        (1677, 'Check failed: inputs[0].type_flag_ == outputs[0].type_flag_ ... '),
+        (2167, 'Check failed: axis < ishape.ndim()'),
+        (2362, 'Check failed: axes[i] < dndim'),
+        (2364, 'Check failed: dshape#] == # # : cannot select an axis to squeeze out which has size=# not equal '
+               'to one'),
+        (2364, 'Check failed: dshape[axes[i]] == 1 ... cannot select an axis to squeeze out which has size'),
+        (2367, 'Check failed: oshape[axes[i]] != -1'),
+        (2398, 'Check failed: in_attrs->at(0).ndim() == 4 ... Operation Depth To Space requires exactly '),
+        (2407, 'Check failed: block != # # : block_size must be a positive integer value'),
+        (2407, 'Check failed: block != 0 ... block_size must be a positive integer value'),
+        (2409, 'Check failed: in_shape[1] %'),
+        (2565, 'Check failed: in_attrs->at(0).ndim() == 4 ... Operation Space To Depth requires exactly '),
+        (2580, 'Check failed: in_shape[2] % block == 0'),
+    ),
+    '../src/operator/tensor/./ravel.h': (
+        (56, 'Check failed: (*in_attrs)[0].ndim() == 2'),
+        (58, 'Check failed: (*in_attrs)[0][0] == shape.ndim()'),
+    ),
+    '../src/operator/tensor/elemwise_unary_op_basic.cc': (
+        (429, 'Check failed: (*cbegin < *cend)'),
+        (476, 'Check failed: (*in_attrs)[0].Size() == oshape.Size()'),
+    ),
+    '../src/operator/tensor/indexing_op.cc': (
+        (434, 'Check failed: is_valid'),
+    ),
+    '../src/profiler/profiler.cc': (
+        (131, 'Check failed: !continuous_dump || dump_period > 0'),
+    ),
+    '../src/storage/storage.cc': (
+        (167, 'Cannot Free space to a device you have '),
+    ),
+}
