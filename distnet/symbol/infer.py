@@ -667,12 +667,10 @@ def _merge(known, derived):
 
 def _keyword_inputs(sym, args, kwargs, what):
     """The known input shapes or dtypes (``what``: 'shape' or 'type'), checked as MXNet checks them."""
-    noun = "shape" if what == "shape" else "dtype"
     if args and kwargs:
         raise ValueError("Can only specify known argument" + " " * 21 + f"{what}s either by positional or kwargs way.")
     if args:       # MXNet 1.9.1 fails on every positional call (its C API gets no keys): its C++ words come first
-        raise MXNetError(f"basic_string: :_S_construct null not valid\ninfer_{what} takes no positional "
-                         f"{noun}s: give the input {noun}s as keyword arguments (name={noun})")
+        raise MXNetError("basic_string: :_S_construct null not valid")
     inputs = sym.list_inputs()
     unknown = [name for name in kwargs if name not in inputs]
     if unknown:         # MXNet names the first it meets walking its C++ hash map of the keywords
