@@ -482,7 +482,7 @@ def _avx2_forward_order(channels, filters, g):
     """``_avx2_direct_order`` of a forward convolution (``channels`` and ``filters`` in all, geometry ``g``): None
     also where the direct kernel refuses the geometry (see ``_avx2_direct_fits``)."""
     depthwise = channels == filters == g.groups
-    if not depthwise and not _avx2_direct_fits(g) or depthwise and len(g.kernel) == 3:     # (no 3-D depthwise kernel)
+    if not depthwise and not _avx2_direct_fits(g) or depthwise and len(g.kernel) != 2:     # (a 2-D depthwise kernel)
         return None
     return _avx2_direct_order(channels // g.groups, filters // g.groups, g.groups)
 
