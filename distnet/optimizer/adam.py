@@ -4,6 +4,7 @@ import math
 import numpy as np
 
 from ..base import MXNetError
+from ..ndarray.registry import KEEP_CLASS
 from .optimizer import (ARITHMETIC_ARGS, arithmetic_operand, power, product, product_in_place, quotient_in_place,
                         clip_kernel, op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
                         kernel_scalars, lazy_rows, listed_float, sum_of_squares, zeros_like, as_ndarray, operator_attrs,
@@ -193,7 +194,15 @@ class Nadam(_ChecksBetas):
         return (zeros_like(weight), zeros_like(weight))
 
     def _np_refused_by(self, index, weight, grad, multi_precision):
-        return arithmetic_refusal(self, weight, grad, decay_first=True)
+        refused_by = arithmetic_refusal(self, weight, grad, decay_first=True)
+        if type(weight) in KEEP_CLASS and type(grad) in KEEP_CLASS and self.clip_gradient is None:
+            # mx.np arithmetic makes the gradient, and the schedule advances, before the legacy moments meet it
+            self.m_schedule = self.m_schedule * self._momentum(self._index_update_count[index])
+        return refused_by
+
+    def _momentum(self, t):
+        """The momentum of update ``t`` in the schedule."""
+        return self.beta1 * (1. - 0.5 * pow(0.96, t * self.schedule_decay))
 
     def update(self, index, weight, grad, state):
         from .. import ndarray as nd        # nd imports this package: looked up late
@@ -201,8 +210,7 @@ class Nadam(_ChecksBetas):
         t = self._index_update_count[index]
         g = _prepared_grad(as_ndarray(weight, "weight"), as_ndarray(grad, "grad"), self.rescale_grad, wd,
                            self.clip_gradient)
-        momentum_t = self.beta1 * (1. - 0.5 * pow(0.96, t * self.schedule_decay))
-        momentum_t_1 = self.beta1 * (1. - 0.5 * pow(0.96, (t + 1) * self.schedule_decay))
+        momentum_t, momentum_t_1 = self._momentum(t), self._momentum(t + 1)
         # MXNet keeps one schedule product for the optimizer, advanced by every weight's update
         self.m_schedule = self.m_schedule * momentum_t
         m_schedule_next = self.m_schedule * momentum_t_1

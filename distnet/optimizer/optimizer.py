@@ -386,6 +386,7 @@ def _refusing_np_arrays(update):
     def legacy_update(self, index, weight, grad, state):
         arrays = [*weight, *grad] if isinstance(index, (list, tuple)) else [weight, grad]
         if any(type(a) in KEEP_CLASS for a in arrays):
+            self._update_count(index)       # MXNet's update counts itself before its first operator
             refuse_numpy_input(self._np_refused_by(index, weight, grad, update.__name__ == "update_multi_precision"))
         return update(self, index, weight, grad, state)
     return _checking_pairs(legacy_update)
