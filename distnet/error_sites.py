@@ -85,13 +85,13 @@ def as_mxnet_prints(message, site):
     text = message if named else "MXNetError: " + message
     if not site[0]:
         return text
-    if text.endswith("\n"):        # a logged message's own last newline stands before its (dropped) stack trace
-        text += "\n"
     return f'Traceback (most recent call last):\n  File "{site[0]}", line {site[1]}\n{text}'
 
 
 _SITES = {       # path -> ((line, key), ...)
     '': (
+        (0, 'Expecting [2,3] or [2,3]. But got [2,4]'),
+        (0, 'Expecting [2,3] or [2,3]. But got [2,5]'),
         (0, 'OpenCV(3.4.2) ../staticdeps/include/open'),
         (0, 'OpenCV(3.4.2) /work/mxnet/staticdeps/ope'),
         (0, 'could not create a descriptor for a lrn '),
@@ -121,6 +121,15 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../include/dmlc/./any.h': (
         (319, 'Check failed: type_ != nullptr'),
+    ),
+    '../include/dmlc/./json.h': (
+        (677, 'Check failed: ch == \'\\"\''),
+    ),
+    '../include/dmlc/memory_io.h': (
+        (34, 'Check failed: curr_ptr_ + size <= buffer_size_'),
+    ),
+    '../include/mshadow/././expr_engine-inl.h': (
+        (424, 'BinaryMapExp: Check failed: shape1 == shape2'),
     ),
     '../include/mshadow/././extension/reshape.h': (
         (50, 'Check failed: ishape.Size() == shape.Size()'),
@@ -171,7 +180,12 @@ _SITES = {       # path -> ((line, key), ...)
     '../include/mxnet/ndarray.h': (
         (307, 'Check failed: !is_none()'),
     ),
+    '../include/mxnet/operator.h': (
+        (227, 'Check failed: in_type->at(i) == mshadow::default_type_flag || in_type->at(i) == -1'),
+    ),
     '../include/mxnet/runtime/packed_func.h': (
+        (427, 'Check failed: type_code_ == kObjectHandle'),
+        (862, 'unknown type_code'),
         (885, 'unknown type bfloat'),
         (885, 'unknown type complex'),
         (885, 'unknown type f'),
@@ -228,12 +242,14 @@ _SITES = {       # path -> ((line, key), ...)
         (147, 'Operator _zeros inferring shapes failed.'),
         (147, 'Operator broadcast_to inferring shapes failed.'),
         (147, 'Operator cast_storage inferring shapes failed.'),
+        (170, 'Check failed: infer_type_success ... Operator where is missing FInferType attribute'),
         (220, 'Check failed: outputs[i]->dtype() == out_types[i]'),
     ),
     '../src/imperative/cached_op.cc': (
         (997, 'Check failed: !Imperative ... :Get'),
     ),
     '../src/imperative/imperative.cc': (
+        (81, 'Operator _ones is '),
         (203, 'Check failed: AGInfo'),
         (295, 'Check failed: !AGInfo ... :IsNone'),
         (295, 'Check failed: !AGInfo: :IsNone#: Cannot differentiate node because it is not in a computational '
@@ -251,7 +267,9 @@ _SITES = {       # path -> ((line, key), ...)
         (134, 'Check failed: assign#): Incompatible attr in node  at #-th input: expected int#, got int#'),
         (134, 'Check failed: assign#): Incompatible attr in node  at #-th input: expected uint#, got float#'),
         (134, 'Check failed: assign#): Incompatible attr in node  at #-th input: expected unknown, got float#'),
+        (134, 'Check failed: assign#): Incompatible attr in node  at #-th output: expected float#, got int#'),
         (134, 'Check failed: assign#): Incompatible attr in node _plus# at #-th input: expected float#, got float#'),
+        (134, 'Check failed: assign#): Incompatible attr in node _plus# at #-th input: expected float#, got int#'),
         (134, 'Check failed: assign#): Incompatible attr in node node_#_backward at #-th input: expected float#'
                ', got float#'),
         (134, 'Check failed: assign#): Incompatible attr in node node_#_backward at #-th input: expected int#, '
@@ -260,8 +278,11 @@ _SITES = {       # path -> ((line, key), ...)
                '#, got float#'),
         (134, 'Check failed: assign#): Incompatible attr in node node_#_backward at #-th output: expected int#,'
                ' got float#'),
+        (134, 'Check failed: assign#): Incompatible attr in node op at #-th input: expected float#, got int#'),
+        (134, 'Check failed: assign(&dattr, vec.at(i)) ... Incompatible attr in node dense'),
         (134, 'Check failed: assign(&dattr, vec.at(i)) ... Incompatible attr in node fc at '),
         (134, 'Check failed: assign(&dattr, vec.at(i)) ... Incompatible attr in node node_'),
+        (134, 'Check failed: assign(&dattr, vec.at(i)) ... Incompatible attr in node op at '),
         (134, 'Check failed: assign(&dattr, vec.at(i)) ... Incompatible attr in node outer'),
     ),
     '../src/io/../operator/image/resize-inl.h': (
@@ -273,6 +294,7 @@ _SITES = {       # path -> ((line, key), ...)
         (159, 'Check failed: !dst.empty()'),
         (184, 'Check failed: inputs[0].dtype() == mshadow'),
         (189, 'Check failed: len > 0'),
+        (222, 'Imread: Check failed: file.is_open()'),
         (340, "Check failed: inputs#.type_flag_ != mshadow: :kFloat# # : imresize doesn't support fp#"),
     ),
     '../src/io/iter_csv.cc': (
@@ -300,6 +322,7 @@ _SITES = {       # path -> ((line, key), ...)
         (288, 'Check failed: !local.is_none#: key # has not been inited'),
         (288, 'Check failed: !local.is_none() ... key '),
         (323, 'Check failed: key_type_ == key_type'),
+        (403, 'Check failed: val_stype == kRowSparseStorage'),
         (452, 'Check failed: str_key_dict_.find(str_key) != str_key_dict_.end()'),
     ),
     '../src/kvstore/kvstore.cc': (
@@ -312,6 +335,7 @@ _SITES = {       # path -> ((line, key), ...)
         (134, 'Check failed: assign#): Incompatible attr in node _plus# at #-th input: expected #, got #'),
         (134, 'Check failed: assign#): Incompatible attr in node node_#_backward at #-th input: expected #, got #'),
         (134, 'Check failed: assign#): Incompatible attr in node node_#_backward at #-th output: expected #, got #'),
+        (134, 'Check failed: assign#): Incompatible attr in node op at #-th input: expected #, got #'),
         (134, 'Check failed: assign(&dattr, vec.at(i)) ... Incompatible attr in node  at '),
         (134, 'Check failed: assign(&dattr, vec.at(i)) ... Incompatible attr in node _maximum'),
         (134, 'Check failed: assign(&dattr, vec.at(i)) ... Incompatible attr in node _mul'),
@@ -325,6 +349,10 @@ _SITES = {       # path -> ((line, key), ...)
         (250, 'NDArray.Reshape: Check failed: shape_.Size() >= shape.Size()'),
         (1212, 'Check failed: from.shape() == to.shape()'),
         (1297, 'GPU is not enabled'),
+        (1858, 'Check failed: header == kMXAPINDArrayListMagic'),
+    ),
+    '../src/ndarray/ndarray_function.cc': (
+        (56, 'Check failed: size == to->Size()'),
     ),
     '../src/nnvm/gradient.cc': (
         (141, 'Check failed: output_grads.find(xs[i].node.get()) != output_grads.end()'),
@@ -349,6 +377,12 @@ _SITES = {       # path -> ((line, key), ...)
         (195, 'Check failed: dshape1.ndim() == 4U'),
         (196, 'Check failed: dshape2.ndim() == 4U'),
     ),
+    '../src/operator/./crop-inl.h': (
+        (125, 'Check failed: data_shape[2] >= out_shape[2]'),
+        (135, 'Check failed: param_.offset[0] <= data_shape[2]-out_shape[2]'),
+        (178, 'Check failed: data_shape.ndim() == 4U'),
+        (184, 'Check failed: static_cast<int>(param_.h_w[0]) <= static_cast<int>(data_shape[2])'),
+    ),
     '../src/operator/./grid_generator-inl.h': (
         (221, 'Check failed: lshape.ndim() == 2U ... if transform_type is affine, data is affine matrixaffine m'
                'atrix should be '),
@@ -359,7 +393,12 @@ _SITES = {       # path -> ((line, key), ...)
         (237, 'Check failed: lshape[1] == 2U ... incorrect data shape'),
     ),
     '../src/operator/./l2_normalization-inl.h': (
-        (275, 'Check failed: dshape.ndim() >= 3'),
+        (275, 'Check failed: dshape.ndim# >= # # : At lease # dimensions required in channel mode'),
+        (275, 'Check failed: dshape.ndim() >= 3 ... At lease '),
+        (280, 'Check failed: dshape.ndim# >= # # : At lease # dimensions required in spatial mode'),
+    ),
+    '../src/operator/./leaky_relu-inl.h': (
+        (326, 'Check failed: s == -1'),
     ),
     '../src/operator/./optimizer_op-inl.h': (
         (496, 'Check failed: req == kWriteInplace ... kWriteInplace is expected for sparse sgd_mom_update'),
@@ -371,12 +410,31 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../src/operator/./pad-inl.h': (
         (215, 'Current implementation only supports '),
+        (221, 'Input shape vs padding spec mismatch.'),
+    ),
+    '../src/operator/./pooling_v1-inl.h': (
+        (245, 'Check failed: dshape.ndim() >= 4 ... Pooling: Input data should be '),
     ),
     '../src/operator/./roi_pooling-inl.h': (
+        (177, 'Check failed: dshape.ndim# == #U # : data should be a #D tensor'),
         (177, 'Check failed: dshape.ndim() == 4U ... data should be a '),
+        (182, 'Check failed: bshape[1] == 5U'),
+        (200, 'Check failed: dtype == ## # : '),
+        (200, 'Check failed: dtype == ... '),
+    ),
+    '../src/operator/./sequence_mask-inl.h': (
+        (203, 'Check failed: dshape.ndim() > 1U'),
+        (205, 'Check failed: # || #: Current implementation expects axis to be # or #.'),
+        (205, 'Check failed: (param_.axis == 0) || (param_.axis == 1) ... Current implementation expects axis to be '),
+    ),
+    '../src/operator/./sequence_reverse-inl.h': (
+        (226, 'Check failed: param_.axis == 0'),
     ),
     '../src/operator/./slice_channel-inl.h': (
+        (194, 'Check failed: param_.axis < dshape.ndim# # : '),
+        (194, 'Check failed: param_.axis < dshape.ndim() ... '),
         (202, 'Check failed: dshape[real_axis] % param_.num_outputs == 0U'),
+        (210, 'Check failed: ishape[real_axis] == param_.num_outputs'),
     ),
     '../src/operator/./spatial_transformer-inl.h': (
         (193, 'Check failed: dshape.ndim# == #U # : input data should be #D in batch-num_filter-y-x'),
@@ -388,6 +446,9 @@ _SITES = {       # path -> ((line, key), ...)
         (223, 'Check failed: i_type == dtype || i_type == -1'),
     ),
     '../src/operator/./swapaxis-inl.h': (
+        (219, 'Check failed: axis1 >= 0 && axis1 < shape0.ndim()'),
+        (219, 'axis1: Check failed: axis1 >= 0 && axis1 < shape0.ndim() ... axis -'),
+        (226, 'Check failed: axis2 >= 0 && axis2 < shape0.ndim()'),
         (226, 'axis2: Check failed: axis2 >= 0 && axis2 < shape0.ndim()'),
     ),
     '../src/operator/contrib/.././operator_common.h': (
@@ -397,13 +458,33 @@ _SITES = {       # path -> ((line, key), ...)
         (737, 'Check failed: from.Size() == to.Size()'),
     ),
     '../src/operator/contrib/./bounding_box-inl.h': (
+        (104, 'Check failed: indim >= #: input must have dim >= # the last two dimensions are num_box and box_w'
+               'idth # provided'),
+        (104, 'Check failed: indim >= 2 ... input must have dim >'),
+        (121, 'score_index: Check failed: score_index >= 0 && score_index < width_elem'),
+        (127, 'coordinates: Check failed: coord_start >= 0 && coord_end < width_elem'),
+        (132, 'id_index: Check failed: id_index >= 0 && id_index < width_elem'),
         (544, 'Check failed: lshape.ndim() >= 2'),
+        (555, 'Check failed: rdim == 4'),
         (668, 'Check failed: dshape.ndim() >= 2'),
+        (801, 'Check failed: sshape.ndim# == # # : samples shape must have dim == #, -# provided'),
+        (801, 'Check failed: sshape.ndim() == 2 ... samples shape must have dim '),
         (958, 'Check failed: dshape.ndim() == 3 ... data shape must have dim '),
         (962, 'Check failed: ldim == 4'),
     ),
+    '../src/operator/contrib/./count_sketch-inl.h': (
+        (158, 'Check failed: (*in_shape)[CountSketch::kH][1] == dshape[3]'),
+        (167, 'Check failed: (*in_shape)[CountSketch::kH][1] == dshape[1]'),
+    ),
+    '../src/operator/contrib/./hawkes_ll-inl.h': (
+        (78, 'Check failed: in_attrs->at(hawkesll::kMu).ndim() == 2'),
+        (79, 'Check failed: in_attrs->at(hawkesll::kAlpha).ndim() == 1'),
+    ),
     '../src/operator/contrib/./index_copy-inl.h': (
+        (64, 'Check failed: in_attrs->at#.ndim# == # # : '),
         (64, 'Check failed: in_attrs->at(1).ndim() == 1'),
+        (71, 'Check failed: in_attrs->at(0)[i] == in_attrs->at(2)[i]'),
+        (76, 'Check failed: in_attrs->at(1)[0] == in_attrs->at(2)[0]'),
     ),
     '../src/operator/contrib/./modulated_deformable_convolution-inl.h': (
         (450, 'Check failed: oshape[1] % param_.num_deformable_group == 0U'),
@@ -412,7 +493,10 @@ _SITES = {       # path -> ((line, key), ...)
         (156, 'Check failed: cshape.ndim() == 3U'),
     ),
     '../src/operator/contrib/./multibox_prior-inl.h': (
-        (176, 'Check failed: dshape.ndim() >= 4'),
+        (86, 'Check failed: sizes_.size() > 0'),
+        (89, 'Check failed: offsets_.size() == 2'),
+        (176, 'Check failed: dshape.ndim() >= 4 ... Input data should be '),
+        (190, 'Check failed: param_.steps.ndim() == 2'),
     ),
     '../src/operator/contrib/./multibox_target-inl.h': (
         (218, 'Check failed: ashape.ndim() == 3'),
@@ -421,11 +505,29 @@ _SITES = {       # path -> ((line, key), ...)
     '../src/operator/contrib/./optimizer_op-inl.h': (
         (157, 'Check failed: req == kWriteInplace ... kWriteInplace is expected for sparse group_adagrad_update'),
     ),
+    '../src/operator/contrib/krprod.cc': (
+        (55, 'Check failed: (num_columns) == (static_cast<int>(attr_shape[1])) '),
+    ),
+    '../src/operator/contrib/nnz.cc': (
+        (62, 'Check failed: in_attrs->at(0).ndim() == 2 ... '),
+    ),
     '../src/operator/contrib/roi_align.cc': (
         (577, 'Check failed: dshape.ndim() == 4'),
+        (581, 'Check failed: bshape[1] == 5'),
+        (585, 'Check failed: dshape[1] %'),
     ),
     '../src/operator/contrib/transformer.cc': (
-        (40, 'Check failed: qkv_shape.ndim() == 3U'),
+        (40, 'Check failed: qkv_shape.ndim# == #U # : Input queries_keys_values should be #D in seq_length-bat'
+               'ch-#*proj_dim, currently is: #D'),
+        (40, 'Check failed: qkv_shape.ndim# == #U # : Input queries_keys_values should be #D in seq_length-bat'
+               'ch-proj_dim, currently is: #D'),
+        (40, 'Check failed: qkv_shape.ndim# == #U # : Input queries_keys_values should be #D in seq_length-bat'
+               'ch-proj_dim, currently is: -#D'),
+        (40, 'Check failed: qkv_shape.ndim() == 3U ... Input queries_keys_values should be '),
+        (56, 'Check failed: qkv_shape.ndim# == #U # : Input queries_keys_values should be #D in seq_length-bat'
+               'ch-#*proj_dim, currently is: -#D'),
+        (84, 'Check failed: q_shape.ndim# == #U # : Input queries should be #D in seq_length-batch-proj_dim, c'
+               'urrently is -#D'),
         (107, 'Check failed: kv_shape.ndim() == 3U'),
     ),
     '../src/operator/custom/custom.cc': (
@@ -483,35 +585,56 @@ _SITES = {       # path -> ((line, key), ...)
         (33, 'This operation only support floating point types not uint#'),
     ),
     '../src/operator/nn/./../tensor/broadcast_reduce_op.h': (
-        (181, 'Check failed: axis < ndim && axis >= -ndim'),
-        (271, 'Check failed: axes[axes.ndim()-1] < ishape.ndim()'),
-        (274, 'Check failed: axes[0] >= 0'),
+        (181, 'Check failed: axis < ndim && axis >= -ndim ... axis '),
+        (181, 'Check failed: axis < ndim && axis >= -ndim ... axis -'),
+        (181, 'Check failed: axis < ndim && axis >= -ndim: axis # exceeds the input dimension of #'),
+        (181, 'Check failed: axis < ndim && axis >= -ndim: axis -# exceeds the input dimension of #'),
+        (267, 'Check failed: axes# < axes# # : Reduction axes have duplicates #'),
+        (267, 'Check failed: axes[i-1] < axes[i] ... Reduction axes have duplicates '),
+        (271, 'Check failed: axes# < ishape.ndim# # : Reduction axis # Exceeds input dimensions #'),
+        (271, 'Check failed: axes[axes.ndim()-1] < ishape.ndim() ... Reduction axis '),
     ),
     '../src/operator/nn/././pool.h': (
         (1377, 'Unsupported layout, expecting kNCW or kNWC, saw: '),
         (1407, 'Unsupported layout, expecting kNCHW or kNHWC, saw: '),
         (1437, 'Unsupported layout, expecting kNCDHW or kNDHWC, saw: '),
     ),
+    '../src/operator/nn/./ctc_loss-inl.h': (
+        (218, 'Check failed: dshape.ndim() == 3U ... The number of dimensions of data array must be '),
+        (220, 'Check failed: dshape[1] == lshape[0]'),
+        (227, 'Check failed: dlshape[0] == dshape[1]'),
+        (234, 'Check failed: llshape[0] == lshape[0]'),
+        (237, 'Check failed: dshape[0] >= lshape[1]'),
+    ),
     '../src/operator/nn/./deconvolution-inl.h': (
         (138, 'Check failed: o_pad[i] >= target_shape[i]'),
     ),
     '../src/operator/nn/./fully_connected-inl.h': (
+        (429, 'Unsupported type '),
+        (429, 'Unsupported type #'),
         (457, 'float16 fully connected layer is current'),
-        (461, 'Unsupported type '),
     ),
     '../src/operator/nn/./lrn-inl.h': (
         (101, 'Check failed: param_.nsize % 2 == 1U'),
     ),
     '../src/operator/nn/batch_norm.cc': (
-        (430, 'Check failed: (*in_type)[i] == dtype_param'),
+        (374, 'Check failed: channelAxis < dshape.ndim() ... Channel axis out of range: -'),
+        (430, 'Check failed: ## == dtype_param # : This layer requires uniform type. Expected # v.s. given # at #'),
+        (430, 'Check failed: (*in_type)[i] == dtype_param ... This layer requires uniform type. Expected '),
         (514, 'fix_gamma=True is not supported for spar'),
     ),
     '../src/operator/nn/concat.cc': (
-        (66, 'Check failed: shape_assign(&(*in_shape)[i], dshape)'),
+        (66, 'Check failed: shape_assign##, dshape): Incompatible input shape: expected #, got #'),
+        (66, 'Check failed: shape_assign(&(*in_shape)[i], dshape) ... Incompatible input shape: expected '),
+        (151, 'Check failed: in_type->at# == dtype || in_type->at# == -#: Non-uniform data type in Concat, expe'
+               'cted data type float#, got data type int# for input #'),
+        (151, 'Check failed: in_type->at(i) == dtype || in_type->at(i) == -1 ... Non-uniform data type in Conca'
+               't, expected data type float'),
     ),
     '../src/operator/nn/convolution.cc': (
         (102, 'Check failed: dshp.ndim() == 3U'),
-        (151, 'Check failed: dshp.ndim() == 4U'),
+        (151, 'Check failed: dshp.ndim# == #U # : Input data should be #D in batch-num_filter-y-x'),
+        (151, 'Check failed: dshp.ndim() == 4U ... Input data should be '),
         (171, 'Check failed: param_.num_filter % param_.num_group == 0U'),
         (175, 'Check failed: param_.stride.Size# > #U # : incorrect stride size: #'),
         (175, 'Check failed: param_.stride.Size() > 0U ... incorrect stride size: '),
@@ -522,8 +645,14 @@ _SITES = {       # path -> ((line, key), ...)
                ' dimensions with kernel_size,but kernel_size is set to # while stride is #'),
         (372, 'Check failed: param_.kernel.ndim() == param_.stride.ndim() ... Stride must have the same number '
                'of dimensions with kernel_size,but kernel_size is set to '),
-        (376, 'Check failed: param_.kernel.ndim() == param_.dilate.ndim()'),
-        (380, 'Check failed: param_.kernel.ndim() == param_.pad.ndim()'),
+        (376, 'Check failed: param_.kernel.ndim# == param_.dilate.ndim# # : Dilate must have the same number of'
+               ' dimensions with kernel_size,but kernel_size is set to # while dilate is #'),
+        (376, 'Check failed: param_.kernel.ndim() == param_.dilate.ndim() ... Dilate must have the same number '
+               'of dimensions with kernel_size,but kernel_size is set to '),
+        (380, 'Check failed: param_.kernel.ndim# == param_.pad.ndim# # : Padding must have the same number of d'
+               'imensions with kernel_size,but kernel_size is set to # while padding is #'),
+        (380, 'Check failed: param_.kernel.ndim() == param_.pad.ndim() ... Padding must have the same number of'
+               ' dimensions with kernel_size,but kernel_size is set to '),
     ),
     '../src/operator/nn/deconvolution.cc': (
         (131, 'Check failed: dshape.ndim() == 3U ... Input data should be '),
@@ -535,41 +664,84 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../src/operator/nn/fully_connected.cc': (
         (67, 'Unexpected shape for bias '),
+        (67, 'Unexpected shape for bias #'),
     ),
     '../src/operator/nn/group_norm.cc': (
         (47, 'Check failed: dshape[1] % num_groups == 0'),
+    ),
+    '../src/operator/nn/im2col.cc': (
+        (122, 'Check failed: param.stride.Size() > 0U'),
+        (132, 'Check failed: dilated_kernel_size <= pad_size ... kernel size exceed input'),
+        (229, 'Check failed: dshape# == out_dim # : output size does not match convolution parameters'),
+        (229, 'Check failed: dshape[2] == out_dim ... output size does '),
+        (231, 'Check failed: dshape[1] % param.kernel.Size() == 0'),
+    ),
+    '../src/operator/nn/layer_norm.cc': (
+        (47, 'Check failed: axis >= # && axis < dshape.ndim#: Channel axis out of range: axis=#'),
+        (47, 'Check failed: axis >= 0 && axis < dshape.ndim() ... Channel axis out of range: axis'),
     ),
     '../src/operator/nn/mkldnn/mkldnn_pooling.cc': (
         (180, 'Check failed: kernel# > # # : Filter dimensions cannot be zero.'),
         (180, 'Check failed: kernel[0] > 0 ... Filter dimensions cannot be zero.'),
         (181, 'Check failed: kernel[1] > 0'),
+        (225, 'Check failed: pad_l[0] < kernel[0]'),
     ),
     '../src/operator/nn/pooling.cc': (
         (53, 'Check failed: param.kernel.ndim() == 3U'),
+        (102, 'Check failed: param.p_value.has_value()'),
+        (106, 'Pooling: Check failed: dshape.ndim# == #U # : Input data should be #D in #. Currently # supports'
+               ' Max Pooling #-D'),
         (109, 'Check failed: param.pad[0] == 0 && param.pad[1] == 0 && param.pad[2] == 0'),
-        (150, 'Pooling: Check failed: dshape.ndim() == 3U'),
+        (112, 'Check failed: dshape.ndim() >= 3 ... Pooling: Input data should be  '),
+        (112, 'Pooling: Check failed: dshape.ndim# >= # # : Input data should be  #D in # Or #D in #  Or #D in #'),
+        (112, 'Pooling: Check failed: dshape.ndim() >= 3 ... Input data should be  '),
+        (150, 'Check failed: dshape.ndim() == 3U ... Pooling: Input data should be '),
+        (150, 'Pooling: Check failed: dshape.ndim# == #U # : Input data should be #D in #'),
+        (150, 'Pooling: Check failed: dshape.ndim() == 3U ... Input data should be '),
         (152, 'Check failed: layout == mshadow ... :kNCW || layout '),
+        (185, 'Check failed: dshape.ndim() == 4U ... Pooling: Input data should be '),
+        (185, 'Pooling: Check failed: dshape.ndim() == 4U'),
         (186, 'Check failed: layout == mshadow ... :kNCHW || layout '),
+        (192, 'Check failed: param.kernel[0] <= dshape_nchw[2] + 2 * param.pad[0]'),
+        (195, 'Check failed: param.kernel[1] <= dshape_nchw[3] + 2 * param.pad[1]'),
+        (223, 'Pooling: Check failed: dshape.ndim() == 5U'),
         (225, 'Check failed: layout == mshadow ... :kNCDHW || layout '),
     ),
     '../src/operator/nn/upsampling.cc': (
         (43, 'Check failed: shape.ndim() == 4U'),
+        (43, 'UpSamplingNearest: Check failed: shape.ndim() == 4U'),
+        (46, 'UpSamplingNearest: Check failed: oh%shape[2] == 0U'),
         (60, 'Check failed: dshape.ndim() == 4U ... UpSamplingBilinear: Input data should be '),
     ),
     '../src/operator/numpy/../tensor/elemwise_unary_op.h': (
+        (251, 'Unknown type enum '),
+        (251, 'Unknown type enum #'),
         (268, 'This operation only support integer types, '),
+        (268, 'This operation only support integer types, not float#'),
     ),
     '../src/operator/numpy/../tensor/ordering_op-inl.h': (
         (156, 'Check failed: *axis >= 0 && *axis < static_cast<int>(src_shape.ndim())'),
+        (184, 'Check failed: *k >= # && *k <= *element_num: k must be smaller than #, get k = #'),
+        (184, 'Check failed: *k >= 0 && *k <= *element_num ... k must be smaller than '),
+    ),
+    '../src/operator/numpy/./../tensor/.././../common/utils.h': (
+        (866, 'Check failed: axes[i] >= 0 && axes[i] < ndim'),
     ),
     '../src/operator/numpy/./../tensor/../elemwise_op_common.h': (
-        (212, 'Check failed: in_attrs->at(0) == mshadow'),
+        (212, 'Check failed: in_attrs->at(0) == mshadow ... :kFloat'),
+        (212, 'Check failed: in_attrs->at(0) == mshadow ... :kInt'),
+    ),
+    '../src/operator/numpy/./../tensor/matrix_op-inl.h': (
+        (2795, 'Check failed: end <= ishape[real_axis]'),
+    ),
+    '../src/operator/numpy/./np_bincount_op-inl.h': (
+        (120, 'Check failed: data.shape().ndim() <= 1U'),
+        (121, 'Check failed: !common'),
     ),
     '../src/operator/numpy/./np_broadcast_reduce_op.h': (
-        (142, 'Check failed: axes[i-1] < axes[i]'),
+        (149, 'Check failed: axes# >= # # : Reduction axis # Exceeds input dimensions #'),
+        (149, 'Check failed: axes[0] >= 0 ... Reduction axis '),
         (391, 'Check failed: inputs[0].shape_.Size() != 0U'),
-        (404, 'Unknown type enum '),
-        (404, 'Unknown type enum #'),
     ),
     '../src/operator/numpy/./np_cumsum-inl.h': (
         (88, 'Check failed: !axis.has_value() || ((axis.value() >= -out.shape_.ndim()) && axis.value() < out.s'
@@ -580,20 +752,36 @@ _SITES = {       # path -> ((line, key), ...)
         (540, 'Check failed: static_cast<size_t>(param.destination[i]) < ndim'),
         (550, 'Check failed: real_src[i] != real_src[j]'),
         (552, 'Check failed: real_des[i] != real_des[j]'),
+        (971, 'Check failed: ishape.ndim() <= 2'),
+        (1220, 'Check failed: ishape.ndim() >= 2'),
     ),
     '../src/operator/numpy/linalg/./../../tensor/../linalg_impl.h': (
-        (732, 'Check failed: A.size(0) == A.size(1)'),
+        (732, 'Check failed: A.size# == A.size# # : No square matrix as input to potri.'),
+        (732, 'Check failed: A.size(0) == A.size(1) ... No square matrix as input to potrf.'),
+        (732, 'Check failed: A.size(0) == A.size(1) ... No square matrix as input to potri.'),
+        (744, 'Check failed: ret == 0 ... spotrf failed in lapack on cpu. This may happen when the input matrix'
+               ' is either '),
     ),
     '../src/operator/numpy/linalg/./../../tensor/elemwise_binary_broadcast_op.h': (
-        (67, 'Check failed: l == 1 || r == 1'),
+        (67, 'Check failed: l == # || r == #: operands could not be broadcast together with shapes # #'),
+        (67, 'Check failed: l == 1 || r == 1 ... operands could '),
     ),
     '../src/operator/numpy/linalg/./np_norm-inl.h': (
         (255, '-inf norm handled in front-end.'),
         (257, 'inf norm handled in front-end.'),
     ),
+    '../src/operator/numpy/linalg/./np_pinv-inl.h': (
+        (334, 'Error: non-broadcastable output operand with shape '),
+    ),
     '../src/operator/numpy/linalg/./np_solve-inl.h': (
         (101, 'sgesv: Check failed: res <= 0'),
         (102, 'dgesv: Check failed: res <= 0'),
+    ),
+    '../src/operator/numpy/linalg/np_eig.cc': (
+        (43, 'Check failed: a_ndim >= # # : Array must be at least two-dimensional'),
+        (43, 'Check failed: a_ndim >= 2 ... Array must be at least two-dimensional'),
+        (45, "Check failed: a_shape# == a_shape# # : Input A's last two dimension must be equal"),
+        (45, 'Check failed: a_shape[a_ndim - 2] == a_shape[a_ndim - 1] ... Input A'),
     ),
     '../src/operator/numpy/linalg/np_eigvals.cc': (
         (77, 'Check failed: a_type != mshadow: :kFloat# # : array type float# is unsupported in linalg'),
@@ -606,33 +794,65 @@ _SITES = {       # path -> ((line, key), ...)
         (39, 'Check failed: in_shape.ndim() >= 2'),
     ),
     '../src/operator/numpy/linalg/np_solve.cc': (
+        (47, 'Check failed: in_a_shape[in_a_ndim - 2] == in_a_shape[in_a_ndim - 1]'),
         (51, 'Check failed: in_a_shape[in_a_ndim - 1] == in_b_shape[in_b_ndim - 1]'),
         (54, 'Check failed: in_a_shape[in_a_ndim - 1] == in_b_shape[in_b_ndim - 2]'),
         (57, "A's and B's dimensions don't match"),
         (60, 'Check failed: in_a_shape[i] == in_b_shape[i]'),
     ),
+    '../src/operator/numpy/linalg/np_tensorinv.cc': (
+        (44, 'Check failed: ind > 0'),
+        (57, 'Check failed: inv_a_shape.ndim() != 0'),
+        (76, 'Check failed: prod_front == prod_back ... a shape must be square, i. e., prod'),
+    ),
     '../src/operator/numpy/linalg/np_tensorsolve.cc': (
-        (80, 'Check failed: prod_front == prod_back'),
+        (80, 'Check failed: prod_front == prod_back ... a shape must be square.'),
     ),
     '../src/operator/numpy/np_boolean_mask_assign.cc': (
         (139, 'Check failed: in_attrs->at(2).ndim() <= 1U'),
     ),
     '../src/operator/numpy/np_broadcast_reduce_op.h': (
+        (230, 'Check failed: is_all_reducded_axes_not_zero'),
         (314, 'initial is not supported yet'),
     ),
     '../src/operator/numpy/np_broadcast_reduce_op_value.cc': (
         (316, 'Check failed: ishape.ndim() <= param.shape.ndim()'),
         (325, 'Check failed: ishape[j] == pshape[i] || ishape[j] == 1'),
     ),
+    '../src/operator/numpy/np_constraint_check.cc': (
+        (52, 'Check failed: in_attrs->at(0) == mshadow ... :kBool: '),
+    ),
+    '../src/operator/numpy/np_diff.cc': (
+        (33, 'Check failed: n >= 0'),
+    ),
     '../src/operator/numpy/np_einsum_op.cc': (
         (66, 'Check failed: einsum_symbols_set.test(c)'),
     ),
+    '../src/operator/numpy/np_elemwise_unary_op_basic.cc': (
+        (95, 'TypeError: the `out` parameter should be a boolean array'),
+    ),
     '../src/operator/numpy/np_matrix_op.cc': (
+        (71, 'Check failed: ndim == param.axes.ndim()'),
         (144, 'Check failed: src.Size() == dst->Size()'),
+        (213, 'Check failed: src.Size() == target_size'),
+        (432, 'Check failed: axes[i] >= 0'),
+        (658, 'Check failed: shape_assign(&(*out_shape)[0], dshape)'),
+        (1124, 'roll missing '),
+        (1132, 'shift must be an int.'),
         (1247, 'Check failed: param.source.ndim() == param.destination.ndim()'),
+        (1316, 'Axes out of range for array of ndim'),
+        (1511, 'ValueError: Check failed: ishape.ndim() >= 2'),
+        (1515, 'ValueError: Check failed: ishape[i] == size'),
     ),
     '../src/operator/numpy/np_percentile_op-inl.h': (
         (282, 'ValueError: Check failed: is_valid'),
+    ),
+    '../src/operator/numpy/np_polynomial_op-inl.h': (
+        (49, 'ValueError: Check failed: p_shape.ndim() == 1U'),
+    ),
+    '../src/operator/numpy/np_unique_op.cc': (
+        (174, 'Check failed: param.axis.value() >= -1 * inputs[0].shape().ndim() && param.axis.value() < inputs'
+               '[0].shape().ndim()'),
     ),
     '../src/operator/numpy/np_window_op.cc': (
         (38, 'Check failed: param.M.has_value()'),
@@ -649,15 +869,24 @@ _SITES = {       # path -> ((line, key), ...)
         (169, 'This operation only support floating point types, '),
         (169, 'This operation only support floating point types, not int#'),
     ),
+    '../src/operator/tensor/./../linalg_impl.h': (
+        (1431, 'Check failed: ret == 0 ... the input matrix is non-convertible'),
+    ),
     '../src/operator/tensor/./broadcast_reduce_op.h': (
         (334, 'Check failed: (*in_attrs)[0].Size() > 0U'),
         (382, 'Check failed: param.axis.ndim() == param.size.ndim()'),
         (386, 'Check failed: oshape[param.axis[i]] == 1U'),
         (406, 'Check failed: ishape[i] == oshape[i] || ishape[i] == 1'),
         (433, 'Check failed: lhs_shape.ndim() == rhs_shape.ndim()'),
+        (439, 'Check failed: lhs_shape# == rhs_shape# || lhs_shape# == #: Array cannot be broadcasted from # to #'),
+        (439, 'Check failed: lhs_shape[i] == rhs_shape[i] || lhs_shape[i] == 1 ... Array cannot be broadcasted from '),
+        (461, 'Check failed: copyfrom >= 0 && copyfrom < oshape.ndim()'),
     ),
     '../src/operator/tensor/./diag_op-inl.h': (
+        (73, 'Check failed: x# != x# # : axis# and axis# cannot refer to the same axis #'),
+        (73, 'Check failed: x1 != x2 ... axis'),
         (127, 'Diagonal does '),
+        (127, 'Diagonal does not exist.'),
     ),
     '../src/operator/tensor/./dot-inl.h': (
         (84, 'Check failed: outputs#.type_flag_ == kFloat# || outputs#.type_flag_ == kFloat# || # == mshadow: '
@@ -666,21 +895,46 @@ _SITES = {       # path -> ((line, key), ...)
                '[0].type_flag_ == kFloat16 && ctx.run_ctx.ctx.dev_mask() == mshadow ... :gpu::kDevMask): dot onl'
                'y supports float'),
         (1215, 'Check failed: !param.transpose_a && !param.transpose_b'),
+        (1216, 'Check failed: lshape[0] == rshape[0]'),
         (1241, 'Check failed: L[!Ta].Size() == R[Tb].Size()'),
+        (1428, 'Check failed: lshape[i] == rshape[i]'),
         (1437, 'Check failed: lshape_k == rshape_k'),
         (1448, 'batch_dot currently only support N-D*N-D array '),
     ),
+    '../src/operator/tensor/./histogram-inl.h': (
+        (97, 'Check failed: oshape.ndim() == 1U'),
+        (155, 'Check failed: param.range.value()[0] <= param.range.value()[1]'),
+    ),
     '../src/operator/tensor/./indexing_op.h': (
         (177, 'Check failed: itype != -1'),
+        (692, 'Check failed: param.axis >= -# * arrshape.ndim# && param.axis < arrshape.ndim#: Axis should be i'
+               'n the range of # where r is the rank of input tensor'),
+        (692, 'Check failed: param.axis >= -1 * arrshape.ndim() && param.axis < arrshape.ndim() ... Axis should'
+               ' be in the range of '),
+        (1098, 'Check failed: ##.ndim# >= # # : Data array must have at least # dimensional'),
+        (1098, 'Check failed: (*in_attrs)[0].ndim() >= 2 ... Data array must have at least '),
+        (1179, 'Check failed: *depth >= # # : Dimension size, depth, must be a non-negative integer'),
+        (1179, 'Check failed: *depth >= 0 ... Dimension size, depth, must be a non-negative integer'),
         (1215, 'Check failed: (*in_attrs)[0] != -1'),
         (1321, 'Check failed: ishape.ndim() > 1 ... gather_nd requires index tensor to have at least '),
+        (1324, 'Check failed: ishape# <= dshape.ndim# # : Number of indices exceeds data dimension'),
+        (1324, 'Check failed: ishape[0] <= dshape.ndim() ... Number of indices exceeds data dimension'),
         (1376, 'Check failed: ishape.ndim() > 1 ... scatter_nd requires index tensor to have at least '),
+        (1379, 'Check failed: ishape# <= oshape.ndim# # : Number of indices exceeds output dimension in operator'
+               ' scatter_nd'),
+        (1379, 'Check failed: ishape[0] <= oshape.ndim() ... Number of indices exceeds output dimension in opera'
+               'tor scatter_nd'),
     ),
     '../src/operator/tensor/./init_op.h': (
+        (637, 'Check failed: param.step != 0'),
+        (639, 'Check failed: param.repeat > 0'),
         (645, 'Check failed: param.start < param.stop.value()'),
+        (701, 'Check failed: param.num >= 0'),
         (718, 'Check failed: real_axis >=0 && real_axis < (*in_attrs)[0].ndim()'),
     ),
     '../src/operator/tensor/./la_op.h': (
+        (189, 'Check failed: axis >= # && axis < ndim-#: Invalid row axis #'),
+        (189, 'Check failed: axis >= 0 && axis < ndim-1 ... Invalid row axis '),
         (200, 'Check failed: ### == ### # : Shapes of inputs #, # must be the same, except on row/col axis'),
         (206, 'Check failed: (transpose_a ?'),
         (231, 'Check failed: (*in_attrs)[0][ndim-2] == ... First operand must be a tensor of square matrices'),
@@ -691,6 +945,9 @@ _SITES = {       # path -> ((line, key), ...)
         (327, 'Check failed: ndim >= 2 ... Input operand must be a tensor of matrices'),
         (329, 'Check failed: (*in_attrs)[0][ndim-2] == ... Input operand must be a tensor of square matrices'),
         (332, 'Check failed: n > 0'),
+        (341, 'Check failed: #)/# == n # : Input tensor of maketrian has an invalid dimension for the last axis.'),
+        (341, 'Check failed: (m*(m+1))/2 == n ... Input tensor of maketrian has an invalid dimension for the la'
+               'st axis.'),
         (391, 'Check failed: in_a[ndim-2] <= in_a[ndim-1]'),
         (450, "Check failed: ndim >= # # : Input A's dimension must be >= #"),
         (450, 'Check failed: ndim >= 2 ... Input A'),
@@ -702,22 +959,48 @@ _SITES = {       # path -> ((line, key), ...)
         (692, 'This operation only supports #-bit and #-bit floating point'),
     ),
     '../src/operator/tensor/./matrix_op-inl.h': (
+        (109, 'Check failed: inf_idx < # # : One and only one dim can be inferred'),
+        (109, 'Check failed: inf_idx < 0 ... One and only one dim can be inferred'),
         (121, 'Check failed: src_idx < dshape_len-# # : '),
         (121, 'Check failed: src_idx < dshape_len-1 ... '),
         (132, 'Check failed: i + 2 < params_len'),
-        (140, 'Check failed: d1 * d2 == static_cast<IType>(d0) || static_cast<IType>(d0) == IType(-1)'),
+        (137, 'Check failed: d# != -# || d# != -#: Split dims cannot both be -#.'),
+        (137, 'Check failed: d1 != -1 || d2 != -1 ... Split dims cannot both be -'),
+        (140, 'Check failed: d# * d# == static_cast<IType># || static_cast<IType># == IType#: Split dims #, # d'
+               'o not divide original dim #'),
+        (140, 'Check failed: d1 * d2 == static_cast<IType>(d0) || static_cast<IType>(d0) == IType(-1) ... Split dims '),
+        (472, 'Check failed: std::max(shp.ndim(), out_shp.ndim()) == param.axes.ndim()'),
+        (474, 'Check failed: param.axes# < static_cast<int#_t>#): '),
+        (474, 'Check failed: param.axes[i] < static_cast<int64_t>(shp.ndim()) ... '),
         (525, 'Check failed: axis >= 0 && axis <= indim'),
         (785, 'Check failed: param_begin.ndim() <= dshape.ndim()'),
         (787, 'Check failed: param_end.ndim() <= dshape.ndim()'),
         (789, 'Check failed: param_begin.ndim() == param_end.ndim()'),
         (796, 'Check failed: param_step.ndim() == param_begin.ndim()'),
         (802, 'Check failed: s != 0'),
+        (1276, 'Check failed: *axis < ishape.ndim# && *axis >= #: Transformed axis must be smaller than the sour'
+               'ce ndim and larger than zero! Recieved axis=#, src_ndim=#, transformed axis=#'),
+        (1276, 'Check failed: *axis < ishape.ndim() && *axis >= 0 ... Transformed axis must be smaller than the '
+               'source ndim and larger than zero! Recieved axis'),
+        (1294, 'Check failed: *end <= axis_size ... Invalid end for end'),
+        (1294, 'Check failed: *end <= axis_size: Invalid end for end=# as axis_size is #'),
+        (1295, 'Check failed: #: Invalid begin, end, get begin=#, end=-#'),
+        (1303, 'Check failed: *begin >= 0'),
+        (1440, 'Check failed: ishape.ndim() == from_shape.ndim()'),
         (1444, 'Check failed: ishape[i] >= from_shape[i]'),
+        (1458, 'Check failed: ishape.ndim# > axis # : Slice axis: # exceeds first input: #'),
+        (1458, 'Check failed: ishape.ndim() > axis ... Slice axis: '),
         (1463, 'Check failed: ishape[axis] >= from_shape[axis]'),
         (1677, 'Check failed: inputs#.type_flag_ == outputs#.type_flag_ # : '),
         (1677, 'Check failed: inputs[0].type_flag_ == outputs[0].type_flag_ ... '),
+        (1713, 'Check failed: *repeats >= # # : repeats cannot be a negative number'),
+        (1713, 'Check failed: *repeats >= 0 ... repeats cannot be a negative number'),
+        (1721, 'Check failed: axis >= # && axis < ndims: axis = # out of bounds'),
+        (1721, 'Check failed: axis >= # && axis < ndims: axis = -# out of bounds'),
+        (1721, 'Check failed: axis >= 0 && axis < ndims ... axis '),
         (2167, 'Check failed: axis < ishape.ndim()'),
-        (2362, 'Check failed: axes[i] < dndim'),
+        (2362, 'Check failed: axes# < dndim # : axis # is out of bounds for array of dimension #'),
+        (2362, 'Check failed: axes[i] < dndim ... axis '),
         (2364, 'Check failed: dshape#] == # # : cannot select an axis to squeeze out which has size=# not equal '
                'to one'),
         (2364, 'Check failed: dshape[axes[i]] == 1 ... cannot select an axis to squeeze out which has size'),

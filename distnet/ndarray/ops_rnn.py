@@ -362,9 +362,7 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
         if use_sequence_length:       # found by the kernel: the error shows when a result is read
             raise KernelError(_LENGTHS_REFUSED, _placeholders(data, mode, dirs, a))
     if data.dtype == np.float16:
-        raise KernelError("FP16 gemm on cpu not implemented!\nRNN's CPU kernel: cast the data, parameters and "
-                          "states to float32",
-                          _placeholders(data, mode, dirs, a))
+        raise KernelError("FP16 gemm on cpu not implemented!", _placeholders(data, mode, dirs, a))
     if projection_size and (autograd.is_training() or autograd.is_recording()):
         # MXNet's CPU kernel has no backward for projections and refuses any forward that could need one
         message = "No training support for LSTM with projection on CPU currently."
