@@ -193,7 +193,7 @@ def ravel_multi_index(data, *, shape=None):
     """Flat indices of the coordinates in the columns of ``data`` (one row per dimension)."""
     if not shape:
         raise MXNetError(f"Check failed: shape.ndim() > 0 ({0 if shape == () else -1} vs. 0) : Empty shape parameter "
-                         "for ravel operator.\n(give shape=, the shape the coordinates index)")
+                         "for ravel operator.")
     no_bool("ravel_multi_index", data)
     if data.ndim != 2:
         raise MXNetError(f"Check failed: (*in_attrs)[0].ndim() == 2 ({data.ndim} vs. 2) : Input to ravel operator "

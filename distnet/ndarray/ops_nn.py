@@ -686,10 +686,10 @@ def softmax_cross_entropy(data, label):
     """Cross-entropy of softmax(data) against class-index labels (of data's dtype), summed over the batch: shape (1,)."""
     if data.ndim != 2:          # (shapes are inferred before types)
         raise MXNetError(f"Check failed: (*in_attrs)[0].ndim() == 2U ({data.ndim} vs. 2) : SoftmaxCrossEntropy only "
-                         "accept 2D data\n(data of shape (batch, classes))")
+                         "accept 2D data")
     if label.ndim != 1:
         raise MXNetError(f"Check failed: (*in_attrs)[1].ndim() == 1U ({label.ndim} vs. 1) : SoftmaxCrossEntropy only "
-                         "accept 1D label\n(one class per row)")
+                         "accept 1D label")
     if label.shape[0] != data.shape[0]:
         raise MXNetError(f"SoftmaxCrossEntropy: Check failed: (*in_attrs)[0][0] == (*in_attrs)[1][0] ({data.shape[0]} "
                          f"vs. {label.shape[0]}) : data label shape mismatch")

@@ -797,8 +797,7 @@ def batch_norm_with_relu(data, gamma, beta, moving_mean, moving_var, *, eps=_BN_
     # the kernel refuses all but 4-D float32 data normalised over the axis written 1 (-3 is refused too):
     # the error shows on reading
     if data.ndim != 4 or data.dtype != np.float32 or int(axis) != 1:
-        raise KernelError(f"BatchNormWithReLU operator only supports MKL-DNN Backend.\nIt takes 4-D float32 data "
-                          f"with axis=1, got shape {data.shape} of {data.dtype.name} with axis={axis}", outs,
+        raise KernelError("BatchNormWithReLU operator only supports MKL-DNN Backend.", outs,
                           mutated=(moving_mean, moving_var))
     return outs
 

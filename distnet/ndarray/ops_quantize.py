@@ -29,8 +29,7 @@ def one_value_ranges(op, *arrays):
     """MXNet's shape inference: each range input holds one value, shape (1,)."""
     for a in arrays:
         if a.shape not in ((1,), ()):       # (a 0-d shape is unknown to it, and inferred as (1,))
-            raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, a.shape))}], inferred shape=[1]\n"
-                             f"({op}: give min_range and max_range as arrays of shape (1,))")
+            raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, a.shape))}], inferred shape=[1]")
 
 
 def typed_inputs(op, wanted, *arrays):

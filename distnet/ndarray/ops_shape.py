@@ -578,7 +578,7 @@ def _diag_axes(data, k, axis1, axis2):
     for axis in (axis1, axis2):
         if not -n <= axis < n:
             raise MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension "
-                             f"of {n}\n(diag's axis1 and axis2 must name axes of the input)")
+                             f"of {n}")
     a1, a2 = axis1 % n, axis2 % n
     if a1 == a2:
         raise MXNetError(f"Check failed: x1 != x2 ({a1} vs. {a2}) : axis1 and axis2 cannot refer to the same axis "

@@ -321,8 +321,7 @@ def _quantile_like(fn):
             raise MXNetError(f"Invalid Input: '{interpolation}', valid values are: "
                              f"{{{', '.join(map(repr, _INTERPOLATIONS))}}}{tail or ', in operator _npi_percentile'}")
         if isinstance(q, NDArray) and q.ndim > 1:
-            raise MXNetError(f"Check failed: qshape.ndim() <= 1U ({q.ndim} vs. 1) : q must be a number or a 1-D "
-                             f"array, got shape {q.shape}")
+            raise MXNetError(f"Check failed: qshape.ndim() <= 1U ({q.ndim} vs. 1) : ")
         axes = _percentile_axes(a, axis)
         shape = _percentile_shape(a.shape, axes, _np.shape(_host(q)), keepdims)
         percents = _np.asarray(_host(q), _np.float64) * (100 if fn is _np.quantile else 1)

@@ -339,8 +339,7 @@ def _params(*values):
                 not isinstance(v, _NDArray) and not _np.isfinite(v):    # MXNet parses it as a finite number
             raise _MXNetError(f"Invalid Parameter format: expect float or None but value='{v}'")
         if isinstance(v, _NDArray) and v.dtype == _np.bool_:
-            raise _MXNetError("Unknown type enum 7: the samplers take no bool parameter arrays; cast it with "
-                              "astype('float32') first")
+            raise _MXNetError("Unknown type enum 7")
     return [v.asnumpy() if isinstance(v, _NDArray) else _np.asarray(v, _F) for v in values]
 
 
