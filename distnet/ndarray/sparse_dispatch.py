@@ -79,10 +79,11 @@ class _SparseAwareOp(Op):
             try:
                 if self.name in _CSR_DENSE_KERNEL and len(args) == 2:      # (its checks apply to any out=)
                     check_csr_dense_kernel(*args)
-                res = self.sparse_impl(*args, **given) if out is None or isinstance(out, BaseSparseNDArray) or \
-                    self.name in _OUT_STYPE_TAKES else NotImplemented
+                res = self.sparse_impl(*args, **given)
             except KernelError as e:        # found by the kernel: raised when the result is read
                 return deliver(e, e.result, out)
+            if type(out) is NDArray and self.name not in _OUT_STYPE_TAKES and type(res) is not NDArray:
+                res = NotImplemented        # a sparse kernel's result for a dense out=: the storage fallback
             if out is not None and res is not NotImplemented:
                 if isinstance(out, NDArray):
                     refuse_out_mismatch(self, out, res)     # shapes and types are inferred before storage types
@@ -91,6 +92,8 @@ class _SparseAwareOp(Op):
                 return _recorded(res, lambda: Op.__call__(self, *[_as_dense(a) for a in args], **attrs), args)
             if res is not NotImplemented and isinstance(out, BaseSparseNDArray) and out.stype == res.stype:
                 return res.copyto(out)      # the sparse kernel writes its structure (stored zeros too) into out
+            if res is not NotImplemented and type(out) is NDArray and type(res) is NDArray:
+                return res.copyto(out)      # a dense result the sparse kernel writes into a dense out=
             if any(isinstance(a, BaseSparseNDArray) for a in args + tuple(attrs.values())):
                 with onednn.storage_fallback():     # MXNet's storage fallback: its own kernels, never oneDNN's
                     return Op.__call__(_fallback_twin(self), *[_as_dense(a) for a in args], out=out, name=name,
