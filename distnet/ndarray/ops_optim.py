@@ -811,13 +811,8 @@ class _UpdateOp(_KernelCheckedOp):
             args, out, _ = self._bind_trailing(args, out, attrs.get("name"), self.called)
         if KEEP_CLASS:          # MXNet's front end refuses mx.np arrays before any other check
             self._refuse_numpy_arrays(args, attrs, out, self.called)
-        for i, name in enumerate(self.arg_names):       # MXNet asserts NDArrays, given by position or keyword
-            a = args[i] if i < len(args) else attrs.get(name)
-            if a is not None and not isinstance(a, NDArray) and _kinds.called_by_user(1):
-                raise AssertionError(f"Argument {name} must have NDArray type, but got {a!s}")
-        if self.variadic and not all(isinstance(a, NDArray) for a in args) and _kinds.called_by_user(1):
-            a = next(a for a in args if not isinstance(a, NDArray))
-            raise AssertionError(f"Positional arguments must have NDArray type, but got {a!s}")
+        if _kinds.called_by_user(1):
+            _refuse_non_arrays(self, args, attrs)
         refuse_bad_out(out)
         # (its type checks run in the forward, after the attributes are read)
         arrays, given = self._positional_attrs(args, attrs)     # (attributes may come by position)
@@ -928,6 +923,17 @@ class _NeedsOutAdamW(Op):
         return super().__call__(*args, out=out, **attrs)
 
 
+def _refuse_non_arrays(op, args, attrs):
+    """MXNet's generated function asserts that each array input, given by position or keyword, is an NDArray."""
+    for i, name in enumerate(op.arg_names):
+        a = args[i] if i < len(args) else attrs.get(name)
+        if a is not None and not isinstance(a, NDArray):
+            raise AssertionError(f"Argument {name} must have NDArray type, but got {a!s}")
+    if op.variadic and not all(isinstance(a, NDArray) for a in args):
+        a = next(a for a in args if not isinstance(a, NDArray))
+        raise AssertionError(f"Positional arguments must have NDArray type, but got {a!s}")
+
+
 class _FiniteCheckOp(_KernelCheckedOp):
     """all_finite / multi_all_finite: with ``init_output=False`` MXNet's kernel only ever writes a 0 (something
     is not finite), so an ``out=`` array keeps its value when everything is finite; with ``init_output=True`` the
@@ -938,6 +944,8 @@ class _FiniteCheckOp(_KernelCheckedOp):
     def __call__(self, *args, out=None, **attrs):
         if KEEP_CLASS:          # MXNet's front end refuses mx.np arrays before any other check
             self._refuse_numpy_arrays(args, attrs, out, self.called)
+        if _kinds.called_by_user(1):
+            _refuse_non_arrays(self, args, attrs)
         if out is None or str(attrs.get("init_output", True)) in ("True", "1", "true"):
             return super().__call__(*args, out=out, **attrs)
         before = len(_failures.OUTSTANDING)

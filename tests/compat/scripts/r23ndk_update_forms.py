@@ -45,6 +45,16 @@ CALLS = [
     ("multi_sgd_mom data=", lambda: mx.nd.multi_sgd_mom_update(data=[1.0], lrs=(0.1,), wds=(0.,))),
     ("preloaded data=", lambda: mx.nd.preloaded_multi_sgd_update(data=w())),
     ("multi_sum_sq data=", lambda: mx.nd.multi_sum_sq(data=w(), num_arrays=1)),
+    ("all_finite numpy", lambda: mx.nd.all_finite(w().asnumpy())),
+    ("all_finite 2", lambda: mx.nd.all_finite(2)),
+    ("all_finite data=list", lambda: mx.nd.all_finite(data=[1.0])),
+    ("all_finite None", lambda: mx.nd.all_finite(None)),
+    ("all_finite init_output text", lambda: mx.nd.all_finite(w(), init_output="1")),
+    ("multi_all_finite numpy", lambda: mx.nd.multi_all_finite(w(), w().asnumpy(), num_arrays=2)),
+    ("multi_all_finite", lambda: mx.nd.multi_all_finite(w(), w(), num_arrays="2")),
+    ("sgd numpy weight", lambda: mx.nd.sgd_update(w().asnumpy(), w(), lr=0.1)),
+    ("multi_sgd numpy", lambda: mx.nd.multi_sgd_update(w(), w().asnumpy(), lrs=(0.1,), wds=(0.,))),
+    ("reset_arrays numpy", lambda: mx.nd.reset_arrays(w().asnumpy(), num_arrays=1)),
 ]
 for label, call in CALLS:
     show(label, call)
