@@ -11,6 +11,7 @@ from ..base import MXNetError, no_attribute
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap, hand_out
 from ..ndarray import sparse
 from ..ndarray.failures import FailedNDArray, carried_error, with_error
+from ..ndarray.shape_text import blob_type_mismatch
 from ..ndarray.ops_rnn import graph_needing_gradients
 from . import common_expr, hook_names, storage
 from .bind_checks import check_kernel_dtypes
@@ -446,11 +447,7 @@ class Executor:
             arg = self._arg_map[name]
             if grad is not None and self._grad_req[name] != "null" and grad.dtype != arg.dtype \
                     and not self._consumers(name) <= _CONVERTING_BACKWARDS:
-                raise MXNetError("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: "
-                                 f"data type do not match specified type.Expected: {_c_type(arg.dtype)} v.s. given "
-                                 f"{_c_type(grad.dtype)}\n(the gradient array of argument {name} is "
-                                 f"{np.dtype(grad.dtype).name} while the argument is {np.dtype(arg.dtype).name}; "
-                                 "give a gradient array of the argument's dtype)")
+                raise MXNetError(blob_type_mismatch(np.dtype(arg.dtype), np.dtype(grad.dtype)))
 
     def _consumers(self, name):
         """The names of the ops that read argument ``name``."""
@@ -656,13 +653,6 @@ def _check_differentiable(symbol):
                              f"_backward_topk(name=\"{node.name}_backward\", is_ascend=\"{ascend}\", "
                              "ret_typ=\"value\", k=\"0\", axis=\"\")")
         stack.extend(src for src, _ in node.inputs)
-
-
-def _c_type(dtype):
-    """The C type name MXNet's kernels print for ``dtype``."""
-    names = {"float32": "float", "float64": "double", "float16": "half", "uint8": "unsigned char", "int8": "char",
-             "int32": "int", "int64": "long long", "bool": "bool"}
-    return names.get(np.dtype(dtype).name, np.dtype(dtype).name)
 
 
 def _notify(callback, *args):
