@@ -546,11 +546,13 @@ def _avx2_gemm_correlate(x, w, g, out, bias, addend=None):
 
 def _avx2_position_block(x, w, g, out):
     """How many output positions of an image oneDNN's AVX2 im2col convolution takes in one sgemm: one output
-    depth of a 3-D convolution, all of a grouped one's (probed), else as onednn_gemm_blocks picks."""
+    depth of a 3-D convolution; all of a grouped one's, but for 9 positions (1-D, 2-D) over at most 5 images
+    and groups in all, 8 + 1 (probed); else as onednn_gemm_blocks picks."""
     if len(out) == 3:
         return math.prod(out[1:])
     if g.groups > 1:
-        return math.prod(out)
+        split = math.prod(out) == 9 and x.shape[0] * g.groups <= 5
+        return onednn._LANES if split else math.prod(out)
     im2col = tuple(out) != x.shape[2:] or w[0, 0].size > 1 or max(g.stride) > 1
     return onednn_gemm_blocks.position_block(x.shape[0], w.shape[0], w.shape[1],
                                              math.prod(x.shape[2:]), math.prod(out), w[0, 0].size,
