@@ -313,6 +313,8 @@ class Optimizer:
         elif self.multi_precision and weight.dtype == np.float16:
             master, inner = state[0], state[1]      # (indexed, as MXNet reads them: TypeError for a None state)
             self.update(index, master, grad.astype(np.float32), inner)     # a row_sparse gradient stays sparse
+            if type(master) in KEEP_CLASS:      # an mx.np master copy, updated by NDArray arithmetic
+                refuse_numpy_input("cast")      # (MXNet casts it into the weight with the legacy operator)
             if master.shape != weight.shape:    # the cast into the weight infers its output's shape
                 raise MXNetError(incompatible(0, master.shape, weight.shape).replace("0-th input", "0-th output"))
             if weight.stype == "row_sparse":    # MXNet casts the master into the weight: it takes the master's rows

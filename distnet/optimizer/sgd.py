@@ -5,7 +5,9 @@ import math
 import numpy as np
 
 from ..base import MXNetError, error_like, own_methods
+from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.ndarray import NDArray
+from ..ndarray.registry import KEEP_CLASS
 from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_values, warn_float16_accumulation,
                         Optimizer, register, aggregation_size, check_momentum, kernel_on_rows, kernel_scalars,
                         lazy_rows, listed_float, scaled_rate, scalar_operand, arithmetic_operand, zeros_like,
@@ -718,6 +720,9 @@ class DCASGD(Optimizer):
 
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)
+        np_weight, np_grad = type(weight) in KEEP_CLASS, type(grad) in KEEP_CLASS
+        if np_grad and self.clip_gradient is not None:
+            refuse_numpy_input("clip")      # (mx.np arrays throughout pass MXNet's arithmetic otherwise)
         w = as_ndarray(weight, "weight")._data
         g = as_ndarray(grad, "grad")._data
         g = g * scalar_operand(g, self.rescale_grad)
@@ -730,6 +735,8 @@ class DCASGD(Optimizer):
             raise AssertionError()
         if mom is None and self.momentum != 0.0:
             raise AssertionError("dcasgd: the momentum-free branch (no momentum state) needs momentum == 0")
+        if np_weight != np_grad:        # the gradient plus the decayed weight: one legacy, one mx.np array
+            refuse_numpy_input(arithmetic_refusal(self, weight, grad, decay_first=True))
         check_pair(self, weight, grad, state)      # (its arithmetic starts here)
         check_state_dtype(self, "dcasgd", weight, grad, previous, ((1, "grad", "weight"), (1, "weight", "state")))
         neg_lr, wd = -lr, arithmetic_operand(wd)      # MXNet's ``-lr * (grad + wd * weight + ...)``
