@@ -9,7 +9,7 @@ import numpy as np
 import zmq
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 from distnet.optimizer.updater import Updater
 from distnet.ps import protocol
 from distnet.ps.protocol import Msg
@@ -81,7 +81,7 @@ def mode_sgd(kv):
             without_optimizer()
             check(False, "optimizer states saved or loaded without an optimizer")
         except AssertionError as err:
-            check(str(err) == f"Cannot {what} states for distributed training", f"unexpected message {err}")
+            check(message_of(err) == f"Cannot {what} states for distributed training", f"unexpected message {err}")
     kv.set_optimizer(mx.optimizer.create("sgd", **kwargs))
     rng = np.random.RandomState(0)
     shapes = {0: (4, 5), 1: (40, 30)}                # key 1 is split across servers
@@ -280,7 +280,7 @@ def expect_error(fn, *needles):
     except MXNetError as err:
         for needle in needles:
             check(needle in str(err), f"error {err!r} does not mention {needle!r}")
-        return str(err)
+        return message_of(err)
     check(False, f"no MXNetError (expected one mentioning {needles})")
 
 
