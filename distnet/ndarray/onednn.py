@@ -12,6 +12,7 @@ loops could order the operands of an add otherwise (seen only in the payload of 
 holding a NaN is recomputed by the plain steps.
 """
 import contextlib
+import copy
 import os
 import threading
 import weakref
@@ -63,6 +64,24 @@ def storage_fallback():
         yield
     finally:
         _FALLBACK.active = before
+
+
+_FALLBACK_OPS = {}
+
+
+def fallback_op(op):
+    """``op`` as autograd records it after a storage fallback: the same operator (its name in graphs and
+    messages) whose backward runs MXNet's own kernels too, as the fallback's backward does."""
+    twin = _FALLBACK_OPS.get(op.name)
+    if twin is None:
+        twin = _FALLBACK_OPS[op.name] = copy.copy(op)
+        backward = op.bwd
+
+        def fallback_backward(*args, **kwargs):
+            with storage_fallback():
+                return backward(*args, **kwargs)
+        twin.bwd = fallback_backward
+    return twin
 
 
 def enabled():

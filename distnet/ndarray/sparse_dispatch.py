@@ -96,7 +96,7 @@ class _SparseAwareOp(Op):
                 return res.copyto(out)      # a dense result the sparse kernel writes into a dense out=
             if any(isinstance(a, BaseSparseNDArray) for a in args + tuple(attrs.values())):
                 with onednn.storage_fallback():     # MXNet's storage fallback: its own kernels, never oneDNN's
-                    return Op.__call__(_fallback_twin(self), *[_as_dense(a) for a in args], out=out, name=name,
+                    return Op.__call__(onednn.fallback_op(self), *[_as_dense(a) for a in args], out=out, name=name,
                                        **attrs)
         return super().__call__(*args, out=out, name=name, **attrs)
 
@@ -106,24 +106,6 @@ class _SparseAwareOp(Op):
         if takes is not None and isinstance(out, NDArray) and not takes(out, res):
             raise storage_not_implemented(self.name, [a for a in args if isinstance(a, NDArray)], out,
                                           f"its result is {res.stype}; pass an out= of that storage type", attrs)
-
-
-_FALLBACK_TWINS = {}
-
-
-def _fallback_twin(op):
-    """``op`` as autograd records it after a storage fallback: the same operator ("FullyConnected" in graphs and
-    messages) whose backward runs MXNet's own kernels too, as the fallback's backward does."""
-    twin = _FALLBACK_TWINS.get(op.name)
-    if twin is None:
-        twin = _FALLBACK_TWINS[op.name] = copy.copy(op)
-        backward = op.bwd
-
-        def fallback_backward(*args, **kwargs):
-            with onednn.storage_fallback():
-                return backward(*args, **kwargs)
-        twin.bwd = fallback_backward
-    return twin
 
 
 # ops that run MXNet's csr-dense kernel on a csr and a dense operand (see check_csr_dense_kernel)
