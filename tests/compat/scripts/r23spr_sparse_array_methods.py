@@ -37,7 +37,8 @@ for stype in ["csr", "row_sparse"]:
     for label, fn in [("len", lambda: len(x)), ("bool", lambda: bool(x)), ("repr", lambda: repr(x)),
                       ("data repr", lambda: repr(x.data)), ("indices repr", lambda: repr(x.indices)),
                       ("float", lambda: float(x)), ("reshape", lambda: x.reshape((3, 4))),
-                      ("x[1:3] repr", lambda: repr(x[1:3])), ("x[1:3].data", lambda: x[1:3].data), ("x[-1]", lambda: x[-1]),
+                      ("x[1:3] repr", lambda: repr(x[1:3])), ("x[1:3].data", lambda: x[1:3].data),
+                      ("x[-1]", lambda: x[-1]),
                       ("x[1:3] + 1", lambda: x[1:3] + 1), ("x[1:3] * 2", lambda: x[1:3] * 2),
                       ("x[1:4][1:2]", lambda: x[1:4][1:2]), ("dot of a slice", lambda: nd.dot(x[1:3], nd.ones((3, 2)))),
                       ("slice", lambda: nd.slice(x, begin=(1,), end=(3,))),
@@ -45,8 +46,10 @@ for stype in ["csr", "row_sparse"]:
                       ("slice_axis", lambda: nd.slice_axis(x, axis=0, begin=1, end=3)),
                       ("shape_array", lambda: nd.shape_array(x)), ("size_array", lambda: nd.size_array(x)),
                       ("pickled", lambda: pickle.loads(pickle.dumps(x))), ("zeros_like", lambda: nd.zeros_like(x)),
-                      ("ones_like", lambda: nd.ones_like(x)), ("astype no copy", lambda: x.astype("float32", copy=False) is x),
-                      ("copyto itself", lambda: x.copyto(x)), ("copyto its dense self", lambda: x.tostype("default").copyto(x))]:
+                      ("ones_like", lambda: nd.ones_like(x)),
+                      ("astype no copy", lambda: x.astype("float32", copy=False) is x),
+                      ("copyto itself", lambda: x.copyto(x)),
+                      ("copyto its dense self", lambda: x.tostype("default").copyto(x))]:
         attempt(f"{stype} {label}", fn)
 dense = nd.ones((2, 2))
 attempt("dense copyto itself", lambda: dense.copyto(dense))

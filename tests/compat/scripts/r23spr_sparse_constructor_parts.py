@@ -22,8 +22,8 @@ for src, make in SOURCES.items():
                 c = sp.csr_matrix((values, [0, 1, 0, 1], [0, 2, 4]), shape=(2, 2), dtype=dtype)
                 print(f"  parts {src} {dtype}", c.data.dtype.__name__ if hasattr(c.data.dtype, "__name__")
                       else c.data.dtype, c.indices.dtype, c.indptr.dtype, c.data.shape, c.indptr.shape)
-for label, coo in [("lists", ([1, 2, 3], ([0, 1, 3], [2, 0, 1]))), ("numpy", (np.ones(2), (np.arange(2), np.arange(2)))),
-                   ("empty", ([], ([], [])))]:
+for label, coo in [("lists", ([1, 2, 3], ([0, 1, 3], [2, 0, 1]))),
+                   ("numpy", (np.ones(2), (np.arange(2), np.arange(2)))), ("empty", ([], ([], [])))]:
     for shape in [None, (4, 3)]:
         attempt(f"coo {label} {shape}", lambda: sp.csr_matrix(coo, shape=shape))
 for source in [3, 2.5, np.float32(1), np.array(7.0)]:
