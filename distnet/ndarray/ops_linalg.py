@@ -491,6 +491,9 @@ def _(dy, out, A, lower=True):
     return np.tril(_triangular_solve(_t(np.tril(A)), both, False, True, -1.0))
 
 
+potrf.unlisted = potri.unlisted = ("lower",)    # (MXNet 1.9's potrf(A, out=None, name=None) takes it as a keyword)
+
+
 def _tri(A, lower):
     return np.tril(A) if lower else np.triu(A)
 

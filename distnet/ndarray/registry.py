@@ -65,6 +65,7 @@ class Op:
     dtype_from_out = None   # (dtype attribute, out='s dtype) -> the dtype attribute: MXNet infers it from out=
     shapeless_words = None  # fn(attrs): the words of its shape inference on a legacy 0-d input, if not the usual
     output_count = None     # fn(attrs): how many outputs it makes, read (to check out=) before its shapes
+    unlisted = ()           # its last keyword-only attributes, which MXNet's generated function does not list
 
     def __init__(self, name, fwd, hidden):
         self.name = name
@@ -103,7 +104,8 @@ class Op:
         if self.variadic:
             star = next(p for p in fwd if p.kind is p.VAR_POSITIONAL)
             return inspect.Signature([star.replace(annotation=star.empty), inspect.Parameter("kwargs", kw)])
-        shown = [p for p in fwd if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) and p.name not in trailing]
+        shown = [p for p in fwd if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) and p.name not in trailing
+                 and p.name not in self.unlisted]
         plain = inspect.Parameter.POSITIONAL_OR_KEYWORD
         params = [inspect.Parameter(p.name, plain, default=None if p.name in self.arg_names else _Null)
                   for p in shown]
@@ -200,7 +202,7 @@ class Op:
         """(inputs and attributes, out, name) as MXNet's generated ``(inputs..., attrs..., out=None, name=None)``
         binds its positional arguments: the two after the attributes are ``out`` and ``name`` (``called``: the
         function's name)."""
-        every = self.npositional + len(self.kwonly)
+        every = self.npositional + len(self.kwonly) - len(self.unlisted)
         if len(args) <= every:
             return args, out, name
         called = _kinds.python_name(called or self.name)

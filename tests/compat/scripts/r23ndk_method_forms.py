@@ -1,6 +1,7 @@
 """NDArray methods given shapes, axes and dtypes as text, numpy numbers and lists; the functions of nd.linalg under
 their own names; a sampler's ctx read before its shape is inferred."""
 # recorded on AVX2
+import inspect
 import warnings
 
 import numpy as np
@@ -64,3 +65,13 @@ for sampler in (mx.nd.random_uniform, mx.nd.random_normal, mx.nd.random_poisson,
                 print(sampler.__name__, repr(ctx), shape, r.shape, r.context)
             except Exception as e:
                 print(sampler.__name__, repr(ctx), shape, words(e))
+for f in (mx.nd.linalg.potrf, mx.nd.linalg.potri, mx.nd.linalg_potrf, mx.nd.linalg_potri):
+    print(f.__name__, inspect.signature(f))
+    for label, args, kw in [("A, out", (a, mx.nd.zeros((2, 2))), {}),
+                            ("A, out, name", (a, mx.nd.zeros((2, 2)), "nm"), {}), ("A, False", (a, False), {}),
+                            ("four", (a, None, None, 1), {}),
+                            ("lower='false'", (a,), dict(lower="false")), ("out twice", (a, a), dict(out=a))]:
+        try:
+            print(" ", label, f(*args, **kw).asnumpy().tolist())
+        except Exception as e:
+            print(" ", label, words(e))
