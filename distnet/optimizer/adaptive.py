@@ -337,7 +337,7 @@ class GroupAdaGrad(Optimizer):
         return zeros_like(weight, np.float32, shape=(weight.shape[0], 1))
 
     def _np_refused_by(self, index, weight, grad, multi_precision):
-        return arithmetic_refusal(self, weight, grad, "square")
+        return arithmetic_refusal(self, weight, grad, "square", weight_op=None)
 
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)

@@ -365,20 +365,21 @@ def warn_float16_accumulation(opt, weight, optimizer_name=""):
                       f"Consider using multi_precision=True option of the {named}optimizer")
 
 
-def arithmetic_refusal(optimizer, weight, grad, gradient_op="broadcast_add", decay_first=False):
+def arithmetic_refusal(optimizer, weight, grad, gradient_op="broadcast_add", decay_first=False,
+                       weight_op="broadcast_add"):
     """The legacy operator refusing an mx.np array in an update MXNet writes in NDArray arithmetic: ``clip`` (when
-    clip_gradient is set) or ``gradient_op`` meets an mx.np gradient first, ``broadcast_add`` a legacy gradient
-    added to an mx.np weight. Where mx.np's own arithmetic meets a legacy array first (``gradient_op`` None, or a
-    legacy weight's decay added to an mx.np gradient before clipping: ``decay_first``), it raises mx.np's error."""
+    clip_gradient is set) or ``gradient_op`` meets an mx.np gradient first, ``weight_op`` a legacy gradient with an
+    mx.np weight. Where mx.np's own arithmetic meets a legacy array first (such an operator None, or a legacy
+    weight's decay added to an mx.np gradient before clipping: ``decay_first``), it raises mx.np's error."""
     if type(grad) not in KEEP_CLASS:
-        return "broadcast_add"
-    if decay_first and type(weight) not in KEEP_CLASS:
-        gradient_op = None
-    elif optimizer.clip_gradient is not None:
-        return "clip"
-    if gradient_op is None:
+        refused_by = weight_op
+    elif decay_first and type(weight) not in KEEP_CLASS:
+        refused_by = None
+    else:
+        refused_by = "clip" if optimizer.clip_gradient is not None else gradient_op
+    if refused_by is None:
         raise TypeError(f"type {class_text(_wrap(np.zeros(0)))} not supported")
-    return gradient_op
+    return refused_by
 
 
 def _refusing_np_arrays(update):

@@ -46,7 +46,7 @@ for name, options in OPTIONS.items():
             for kind, np_weight, np_grad in KINDS:
                 for dtype in ("float32", "float16"):
                     hows = ("update", "mp", "list") if dtype == "float32" else ("mp",)
-                    if kind != "both" and (dtype == "float16" or name in ("groupadagrad",)):
+                    if kind != "both" and dtype == "float16":
                         continue
                     found = [refusal(name, kw, dtype, how, np_weight, np_grad) for how in hows]
                     print(name, sorted(kw.items()), kind, dtype, " | ".join(found))
