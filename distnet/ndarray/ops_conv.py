@@ -1494,6 +1494,14 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
     return onednn.mark_blocked(y, block) if data.dtype == np.float32 and block else y
 
 
+def _refuses_one_filter_dgrad(x, w, g):
+    """Whether MXNet's AVX2 oneDNN fails a float32 Deconvolution's data gradient (probed, 1-D and 2-D): one filter
+    (output channel) over input channels in 8s, whose weights its direct kernel cannot reorder (padding as wide
+    as the kernel takes the im2col sgemm, which runs)."""
+    return (onednn._LANES == 8 and x.dtype == np.float32 and g.groups == 1 and len(g.kernel) < 3
+            and w.shape[1] == 1 and x.shape[1] % 8 == 0 and not _pads_past_kernel(g))
+
+
 def _deconv_parser_checks(attrs):
     check_kernel_rank("Deconvolution", attrs, "deconvolution")
     check_window_ranks("Deconvolution", attrs, ("stride", "dilate", "pad", "adj"))
@@ -1504,7 +1512,8 @@ deconvolution.attr_check(_deconv_parser_checks)
 
 @deconvolution.grad
 def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), adj=(), target_shape=(),
-      num_filter, num_group=1, workspace=512, no_bias=True, cudnn_tune=None, cudnn_off=False, layout=None):
+      num_filter, num_group=1, workspace=512, no_bias=True, cudnn_tune=None, cudnn_off=False, layout=None,
+      needs=(True,) * 3):
     try:
         g, x, w, pads, _, size = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape,
                                                num_filter, num_group, layout)
@@ -1521,6 +1530,11 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         dx, dw, db = conv_native.deconv_backward(dy, x, w, g.kernel, g.stride, g.dilate, pads, g.groups)
         db = None if bias is None else np.zeros_like(bias) if _flag(no_bias) else db
         return _from_channel_first(dx, layout), _from_channel_first(dw, layout), db
+    if needs[0] and _refuses_one_filter_dgrad(x, w, g):
+        backward_kernel_error("could not create a primitive descriptor for a reorder primitive\nDeconvolution: "
+                              "oneDNN's AVX2 kernel has no weight layout for the data gradient of one filter over 8k "
+                              "input channels")
+        return np.zeros_like(data), np.zeros_like(weight), None if bias is None else np.zeros_like(bias)
     dyp = _batch_last(dy, pads, size)
     # oneDNN runs the data gradient as a convolution of dy with the weight, in that convolution's order
     order = _deconv_dgrad_order(w.shape[1] * g.groups, w.shape[0], g, x.shape[0] * math.prod(x.shape[2:])) \
