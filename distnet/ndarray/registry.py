@@ -195,7 +195,7 @@ class Op:
         for a in args:
             if type(a) is not NDArray and isinstance(a, NDArray) and a.stype != "default":
                 with onednn.storage_fallback():
-                    return invoke(self, args, attrs, out)
+                    return invoke(onednn.fallback_op(self), args, attrs, out)
         return invoke(self, args, attrs, out)
 
     def _bind_trailing(self, args, out, name, called=None):

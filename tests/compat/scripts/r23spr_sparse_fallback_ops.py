@@ -1,5 +1,6 @@
-"""Dense operators given csr or row_sparse inputs run MXNet's storage fallback (its own kernels on dense copies):
-results and gradients through a sparse dot; BatchNorm refuses a sparse input while gamma is fixed (its default)."""
+"""Dense operators given csr or row_sparse inputs run MXNet's storage fallback (its own kernels on dense copies,
+backward too): results and gradients through a sparse dot or of a sparse product; BatchNorm refuses a sparse
+input while gamma is fixed (its default)."""
 # recorded on AVX2
 import numpy as np
 from mxnet import autograd, nd
@@ -9,8 +10,10 @@ from _words import words
 rs = np.random.RandomState(0)
 X = rs.rand(6, 8).astype("float32") - 0.3
 X[X < 0.2] = 0
-OPS = [("sigmoid", lambda x: nd.Activation(x, act_type="sigmoid")), ("tanh", lambda x: nd.Activation(x, act_type="tanh")),
-       ("softrelu", lambda x: nd.Activation(x, act_type="softrelu")), ("relu", lambda x: nd.Activation(x, act_type="relu")),
+OPS = [("sigmoid", lambda x: nd.Activation(x, act_type="sigmoid")),
+       ("tanh", lambda x: nd.Activation(x, act_type="tanh")),
+       ("softrelu", lambda x: nd.Activation(x, act_type="softrelu")),
+       ("relu", lambda x: nd.Activation(x, act_type="relu")),
        ("softmax", lambda x: nd.softmax(x)), ("log_softmax", lambda x: nd.log_softmax(x)), ("exp", nd.exp),
        ("leaky", lambda x: nd.LeakyReLU(x, act_type="leaky", slope=0.1)), ("sum", lambda x: nd.sum(x, axis=1)),
        ("square", nd.square), ("norm", nd.norm), ("mean", nd.mean), ("L2Normalization", nd.L2Normalization),
@@ -38,6 +41,18 @@ for stype in ["csr", "row_sparse"]:
             loss.backward()
             return w.grad
         attempt(f"{name} {stype} through dot, weight gradient", gradient)
+        if name in ("norm", "expand_dims"):
+            continue
+        scale = nd.array(rs.rand(8).astype("float32"))
+        scale.attach_grad()
+
+        def scale_gradient():       # the op given the sparse product itself
+            with autograd.record():
+                y = op(nd.broadcast_mul(x, scale.reshape((1, 8))))
+                loss = (y.tostype("default") ** 2).sum()
+            loss.backward()
+            return scale.grad
+        attempt(f"{name} {stype} of a sparse product, scale gradient", scale_gradient)
     gamma, beta, mean, var = nd.ones(8), nd.zeros(8), nd.zeros(8), nd.ones(8)
     for kwargs in [{}, {"fix_gamma": True}, {"fix_gamma": False}, {"fix_gamma": "False"}, {"fix_gamma": 0}]:
         attempt(f"BatchNorm {stype} {kwargs}", lambda: nd.BatchNorm(x, gamma, beta, mean, var, **kwargs))
