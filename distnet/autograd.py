@@ -1423,6 +1423,10 @@ def _converts_head_grad(head):
         return _is_basic(node.attrs.get("key"))
     if name in ("_npi_rearrange", "_npi_getitem"):        # mx.np reshapes and basic indexing
         return _mxnet_name(node) in ("reshape", "expand_dims", "slice")
+    if name == "_CachedOp":         # a hybridized block: as the op making its only output
+        from .autograd_head_dtypes import graph_head
+        inner = graph_head(node)
+        return inner is not None and inner.op.name in CASTING_HEADS
     return name in CASTING_HEADS or name in _NP_CASTING_HEADS
 
 

@@ -58,7 +58,7 @@ def _c_name(dtype):
 def refusal(node, name, head_dtype, grad_dtype):
     """(MXNet's words, raised at once?) for a head gradient of ``grad_dtype`` given to the head made by
     ``node``, recorded as MXNet's op ``name``."""
-    inner = _graph_head(node) if name == "_CachedOp" else None
+    inner = graph_head(node) if name == "_CachedOp" else None
     if inner is not None and (inner.op.name in _TYPED_BY_HEAD_GRAD or inner.op.name == "Embedding"):
         return refusal(inner, inner.op.name, head_dtype, grad_dtype)       # a hybridized block's last op fails
     given, head = np.dtype(grad_dtype).name, np.dtype(head_dtype).name
@@ -82,7 +82,7 @@ def refusal(node, name, head_dtype, grad_dtype):
             f"match specified type.Expected: {_c_name(blob)} v.s. given {_c_name(kernel)}"), False
 
 
-def _graph_head(node):
+def graph_head(node):
     """The graph node making the only output of a replayed graph (a hybridized block) recorded as ``node``, or
     None for graphs of several outputs."""
     heads = node.op.program.heads

@@ -58,3 +58,22 @@ for data_dtype, grad_dtype in (("float32", "float64"), ("float32", "float16"), (
         print("groupnorm", data_dtype, grad_dtype, x.grad.asnumpy().ravel()[:2])
     except mx.MXNetError as e:
         print("groupnorm", data_dtype, grad_dtype, words(e))
+
+# blocks whose last op converts the head gradient to its own dtype (Flatten, sum, mean, reshape), hybridized or not
+CONVERTING = [("flatten", lambda: nn.Flatten(), (2, 4, 2)),
+              ("sum", lambda: nn.HybridLambda(lambda F, x: F.sum(x, axis=1)), (2, 4)),
+              ("mean", lambda: nn.HybridLambda(lambda F, x: F.mean(x)), (2, 4)),
+              ("reshape", lambda: nn.HybridLambda(lambda F, x: F.reshape(x, (-1,))), (2, 4))]
+for name, make, shape in CONVERTING:
+    for hybrid in (False, True):
+        for dtype in ("float64", "float16"):
+            net = make()
+            net.initialize()
+            if hybrid:
+                net.hybridize()
+            x = nd.ones(shape)
+            x.attach_grad()
+            with autograd.record():
+                y = net(x)
+            y.backward(nd.ones(y.shape, dtype=dtype) * 2)
+            print(name, hybrid, dtype, x.grad.dtype, x.grad.asnumpy().ravel()[:3])
