@@ -31,8 +31,7 @@ class _RowSparseGradOp(Op):
         sparse = [isinstance(x, RowSparseNDArray) for x in (weight, *args)]
         if not isinstance(grad, RowSparseNDArray):
             if all(x.stype == "default" for x in (weight, grad, *args)):
-                raise MXNetError(f"Operator {self.name} is not implemented for CPU.\nit needs a row_sparse gradient; "
-                                 "convert it with grad.tostype('row_sparse')")
+                raise MXNetError(f"Operator {self.name} is not implemented for CPU.")
             raise storage_not_implemented(self.name, (weight, grad, *args), out,
                                           "it needs a row_sparse gradient; convert it with grad.tostype('row_sparse')")
         if any(sparse) and not all(sparse):     # storage inference, before the request check

@@ -523,8 +523,7 @@ def svm_output(data, label, *, margin=1., regularization_coefficient=1., use_lin
     """Identity forward; the backward is the gradient of a (squared) hinge loss on ``label``, ignoring dy."""
     if label.shape != data.shape[:-1]:      # one class label per row of the last axis
         raise MXNetError(f"SVMOutput: Shape inconsistent, Provided = [{','.join(map(str, label.shape))}], inferred "
-                         f"shape=[{','.join(map(str, data.shape[:-1]))}]\ngive the label the data's shape without "
-                         "its last axis")
+                         f"shape=[{','.join(map(str, data.shape[:-1]))}]")
     if label.dtype != data.dtype:
         raise MXNetError(uniform_type_refusal(data.dtype, label.dtype, "label") + "\nSVMOutput: give the label the "
                          "data's dtype")

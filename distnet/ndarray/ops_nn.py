@@ -542,7 +542,7 @@ def softmax_activation(data, *, mode="instance"):
                           f"dimensions when mode=channel\n(SoftmaxActivation got data of shape "
                           f"{_shape_str(data.shape)})", np.zeros(data.shape, data.dtype))
     if data.dtype != np.float32:
-        raise KernelError(blob_type_mismatch(data.dtype, "float32") + "\n(SoftmaxActivation takes float32 data)",
+        raise KernelError(blob_type_mismatch(data.dtype, "float32"),
                           np.zeros(data.shape, data.dtype))
     return _softmax(data, axis).astype(data.dtype)
 

@@ -530,8 +530,7 @@ def _lamb2_shapes(weight, g, r1, r2, weight32=None):
                                  f"dimension size mismatch at {i}-th index")
     for name, r in (("r1", r1), ("r2", r2)):
         if r.ndim and r.shape[0] != 1:
-            raise MXNetError(f"Check failed: {name}_shape[0] == 1U ({r.shape[0]} vs. 1) : {name} shape incorrect\n"
-                             f"give {name} as an array of shape (1,)")
+            raise MXNetError(f"Check failed: {name}_shape[0] == 1U ({r.shape[0]} vs. 1) : {name} shape incorrect")
 
 
 @defop("lamb_update_phase2")
@@ -676,15 +675,14 @@ def _check_types(name, arrays, rule):
             want = np.float16 if half else arrays[start].dtype
             if arrays[i].dtype != want and half:
                 raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(arrays[i].dtype)}, inferred type = "
-                                 f"float16\n{name}: the weight (and gradient) of this mixed-precision op must be float16")
+                                 "float16")
             if arrays[i].dtype != want:
                 raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at "
-                                 f"{i - start}-th input: expected {inferred_type_name(want)}, got {inferred_type_name(arrays[i].dtype)}"
-                                 f"\n{name}: give the weight, gradient and states one dtype")
+                                 f"{i - start}-th input: expected {inferred_type_name(want)}, got {inferred_type_name(arrays[i].dtype)}")
         for i in range(start + same, start + group):
             if arrays[i].dtype != _F32:
                 raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(arrays[i].dtype)}, inferred type = "
-                                 f"float32\n{name}: master weights, mixed-precision states and rescale arrays are float32")
+                                 "float32")
     for extra in arrays[len(body):]:
         if extra.dtype != _F32:
             raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(extra.dtype)}, inferred type = float32\n"
@@ -900,10 +898,8 @@ def _no_outputs(name):
     or for the mixed-precision and preloaded ones (whose type inference leaves the outputs' unknown) its type
     switch."""
     if name.startswith(("preloaded", "multi_mp", "_multi_mp")):
-        return MXNetError(f"Unknown type_flag=-1\n({name} infers no outputs: pass out=, the weights, to update them "
-                          "in place)")
-    return MXNetError(f"Check failed: ndim_is_known(ndim()): shape must have a valid ndim\n{name} infers no "
-                      "outputs: pass out= (the weights, to update them in place)")
+        return MXNetError("Unknown type_flag=-1")
+    return MXNetError("Check failed: ndim_is_known(ndim()): shape must have a valid ndim")
 
 
 class _NeedsOutOp(_UpdateOp):

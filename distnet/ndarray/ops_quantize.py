@@ -75,7 +75,7 @@ _FLOAT_DATA_CHECKS = {
 def _float_data(op, data):
     if data.dtype != np.float32:
         check = _FLOAT_DATA_CHECKS[op].format(name=inferred_type_name(data.dtype), flag=DTYPE_TO_FLAG[data.dtype])
-        raise MXNetError(f"{check}\n({op}: the data must be float32, got {data.dtype}; use astype('float32'))")
+        raise MXNetError(check)
     return data
 
 

@@ -231,8 +231,7 @@ def quantized_concat(*data, num_args=None, dim=1):
                          f"{in_operator('_contrib_quantized_concat', {**({} if dim == 1 else {'dim': dim}), 'num_args': n}, True)}")
     if len(data) != 3 * n:
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(data)} vs. {3 * n}) : Operator "
-                         f"_contrib_quantized_concat expects {3 * n} inputs, but got {len(data)} instead.\n"
-                         f"(quantized_concat: give num_args, the number of arrays before their ranges)")
+                         f"_contrib_quantized_concat expects {3 * n} inputs, but got {len(data)} instead.")
     arrays, bounds = data[:n], [scalar(b) for b in data[n:]]
     lo, hi = min(bounds[0::2]), max(bounds[1::2])
     top = max_abs(lo, hi)

@@ -1380,8 +1380,7 @@ def _same_dtypes(op, a, b):
         if refusal is not None:
             raise MXNetError(refusal)
         raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
-                         f"expected {inferred_type_name(a.dtype)}, got {inferred_type_name(b.dtype)}\nthe inputs "
-                         "have different dtypes; cast one with astype() first")
+                         f"expected {inferred_type_name(a.dtype)}, got {inferred_type_name(b.dtype)}")
 
 
 # Variadic ops whose num_args MXNet checks against the inputs given
