@@ -8,7 +8,7 @@ from ..ndarray.registry import KEEP_CLASS
 from .optimizer import (ARITHMETIC_ARGS, arithmetic_operand, power, product, product_in_place, quotient_in_place,
                         clip_kernel, op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
                         kernel_scalars, lazy_rows, listed_float, sum_of_squares, zeros_like, as_ndarray, operator_attrs,
-                        AttrMisread, check_kernel_inputs, arithmetic_refusal)
+                        AttrMisread, check_kernel_inputs, arithmetic_refusal, integer_count)
 from .sparse_weights import sparse_original
 
 
@@ -263,7 +263,7 @@ class FTML(_ChecksBetas):
             if beta < 0 or beta > 1:      # ftml_update's parameter bounds (a NaN passes them)
                 raise AttrMisread(f"value {beta} for Parameter {name} exceed bound [0,1]: ftml_update takes betas "
                                   "in [0, 1]")
-        t = self._index_update_count[index]
+        t = integer_count(self._index_update_count[index])
         weight, grad = as_ndarray(weight, "weight"), as_ndarray(grad, "grad")
         check_kernel_inputs("ftml", (weight, grad, *state))
         w, g = weight._data, grad._data
@@ -377,7 +377,7 @@ class LAMB(_ChecksBetas):
         for n, (i, w, g, s) in enumerate(items):
             lr, wd = rates[n] if fused else self._step(i)
             w, g = as_ndarray(w, "weight"), as_ndarray(g, "grad")
-            t = self._index_update_count[i]
+            t = integer_count(self._index_update_count[i])
             if multi_precision and w.dtype == np.float16:
                 master, (mean, var) = s
                 if fused:

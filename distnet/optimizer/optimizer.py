@@ -571,6 +571,14 @@ AttrMisread.__name__ = AttrMisread.__qualname__ = "MXNetError"     # what MXNet 
 AttrMisread.__module__ = MXNetError.__module__
 
 
+def integer_count(count):
+    """``count`` (an update count an operator takes as its int attribute ``t``): a float one (from a float
+    begin_num_update) is refused by the attribute parser, as MXNet's is."""
+    if not isinstance(count, (int, np.integer)):
+        raise AttrMisread(f"Invalid Parameter format for t expect int but value='{count}'")
+    return count
+
+
 def operator_attrs(opt, **attrs):
     """``attrs`` with the rescale_grad, and the clip_gradient when truthy, that MXNet's updates pass their operators."""
     attrs["rescale_grad"] = opt.rescale_grad

@@ -426,6 +426,12 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
         self._cum_rows = cum_rows
         return entry
 
+    def _operator_call(self, index, weight, multi_precision):
+        attrs = operator_attrs(self, lr=self._get_lr(index), wd=self._get_wd(index))
+        if self.momentum > 0:
+            attrs["momentum"] = self.momentum
+        return ("sgd_mom_update" if self.momentum != 0.0 else "sgd_update"), attrs
+
     def _np_refused_by(self, index, weight, grad, multi_precision):
         if not multi_precision and self.multi_precision and weight.dtype == np.float16:
             return "mp_sgd_mom_update"      # MXNet's update itself takes the master copy's state
