@@ -601,9 +601,11 @@ def invoke(op, args, attrs, out=None):
         args = args[:op.npositional]
     elif attrs and op.parameterless:
         attrs = _NOATTRS         # MXNet ignores keyword arguments given to an operator without parameters
-    if attrs.get("ctx") is not None and "ctx" in op.kwonly:     # (its parser reads it before shapes are inferred)
-        from ..context import operator_context
-        operator_context(attrs["ctx"])
+    if "ctx" in op.kwonly and (out is not None or attrs.get("ctx") is not None):
+        op._refuse_attrs_unread(attrs)      # (its parser's refusals come first, then its context is read)
+        if attrs.get("ctx") is not None:
+            from ..context import operator_context
+            operator_context(attrs["ctx"])
     if out is not None and op.name in _SHAPED_BY_OUT:
         attrs = _shape_from_out(op, attrs, out)
     # type inference, before anything is drawn (a sparse out= array is filled through a dense one of its type)
@@ -1083,7 +1085,7 @@ _FAILS_INFERENCE_ON_OUT = _SAMPLERS_OF_ARRAYS | {"where"}
 _PROPERTY_OPS = frozenset({"Dropout", "LeakyReLU", "SwapAxis", "Pad", "take", "all_finite", "LayerNorm", "SequenceMask",
                            "Pooling", "Embedding", "BatchNorm", "_contrib_MultiBoxPrior", "RNN", "L2Normalization",
                            "SoftmaxOutput", "LinearRegressionOutput", "LogisticRegressionOutput",
-                           "MAERegressionOutput", "SVMOutput", "MakeLoss"})
+                           "MAERegressionOutput", "SVMOutput", "MakeLoss", "multi_all_finite"})
 # of those, the ops whose type inference (which checks an out= array's type) runs before that shape check
 _TYPE_BEFORE_OUT_SHAPE = frozenset({"LeakyReLU", "Pad", "take", "LayerNorm", "Embedding"})
 # ops whose shape inference prints the inferred shape of an out= array it refuses as a tuple

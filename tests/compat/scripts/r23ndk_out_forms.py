@@ -66,3 +66,18 @@ NORMS = [("BatchNorm", lambda o: mx.nd.BatchNorm(a, z(2) + 1, z(2), z(2), z(2) +
 for name, call in NORMS:
     for count in (0, 2):
         show(f"{name} out= a list of {count}", lambda: call([z(2, 2, 2) for _ in range(count)]))
+
+CTX_CALLS = [("randint ctx='a'", lambda: mx.nd.random_randint(ctx="a")),
+             ("randint ctx=1", lambda: mx.nd.random_randint(ctx=1)),
+             ("randint out of another shape", lambda: mx.nd.random_randint(out=mx.nd.zeros((5,)))),
+             ("randint out float64", lambda: mx.nd.random_randint(out=mx.nd.zeros((2, 3), dtype="float64"))),
+             ("randint ctx='cpu(0)'", lambda: mx.nd.random_randint(0, 5, shape=(2,), ctx="cpu(0)")),
+             ("uniform ctx='a' bogus=1", lambda: mx.nd.random_uniform(ctx="a", bogus=1)),
+             ("uniform ctx='a'", lambda: mx.nd.random_uniform(ctx="a", shape=(2,))),
+             ("_zeros ctx='a'", lambda: mx.nd._internal._zeros(ctx="a", shape=(2,))),
+             ("_arange ctx='a'", lambda: mx.nd._internal._arange(ctx="a")),
+             ("_arange ctx='a' start", lambda: mx.nd._internal._arange(start=0, stop=3, ctx="a")),
+             ("multi_all_finite out of another shape", lambda: mx.nd.multi_all_finite(x, x, num_arrays=2,
+                                                                                      out=mx.nd.zeros((5,))))]
+for label, call in CTX_CALLS:
+    show(label, call)
