@@ -17,11 +17,12 @@ class _ChecksBetas(Optimizer):
     they reach an update operator, else the Python operation that meets them first (Python's TypeError)."""
 
     _beta_error = MXNetError
+    _beta2_error = None     # beta2's, where another operation than beta1's meets it first
 
     def _check_hyper_parameters(self):
         super()._check_hyper_parameters()
         check_hyper("beta1", self.beta1, self._beta_error)
-        check_hyper("beta2", self.beta2, self._beta_error)
+        check_hyper("beta2", self.beta2, self._beta2_error or self._beta_error)
 
 
 def _clipped(x, clip, dtype):
@@ -128,7 +129,8 @@ class Adamax(_ChecksBetas):
     _type_checks = ((1, "grad", "weight"),)        # NDArray arithmetic, the gradient on the left
     _shape_operands = (("grad", "weight"), ("state", "grad"))
     _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=quotient_in_place)
-    _beta_error = staticmethod(power)       # the bias corrections' beta ** t reads them first
+    _beta_error = staticmethod(power)       # the bias correction's beta1 ** t reads it first
+    _beta2_error = staticmethod(arithmetic_operand)        # beta2 * u, NDArray arithmetic
 
     def __init__(self, learning_rate=0.002, beta1=0.9, beta2=0.999, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
@@ -179,7 +181,8 @@ class Nadam(_ChecksBetas):
 
     _type_checks = ((1, "grad", "weight"),)        # NDArray arithmetic, the gradient on the left
     _shape_operands = (("grad", "weight"), ("state", "grad"))
-    _beta_error = staticmethod(product)     # its momentum schedule, beta1 * (...), reads them first
+    _beta_error = staticmethod(product)     # its momentum schedule, beta1 * (...), reads it first
+    _beta2_error = staticmethod(arithmetic_operand)        # v *= beta2, NDArray arithmetic
     _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=arithmetic_operand)     # NDArray arithmetic
 
     def __init__(self, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-8, schedule_decay=0.004, **kwargs):

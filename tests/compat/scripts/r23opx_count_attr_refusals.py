@@ -47,3 +47,14 @@ for momentum in (0.0, 0.9):
             print("lbsgd", momentum, key, repr(value), bits(w))
         except Exception as e:      # noqa: BLE001 -- the refusal is the result
             print("lbsgd", momentum, key, repr(value), words(e))
+
+for name in ("adam", "adamax", "nadam", "ftml", "lamb"):
+    for key in ("beta1", "beta2"):
+        for value in (None, "x", "0.5", [0.1], onp.float32(0.5)):
+            try:
+                opt = mx.optimizer.create(name, **{key: value})
+                w = nd.ones((2,))
+                opt.update(0, w, nd.array([0.5, -1.5]), opt.create_state(0, w))
+                print(name, key, repr(value), bits(w))
+            except Exception as e:      # noqa: BLE001 -- the refusal is the result
+                print(name, key, repr(value), words(e)[:150])
