@@ -292,7 +292,7 @@ def test_counter_refuses_an_int_a_c_long_cannot_hold_as_ctypes_does(change):
 
 def test_annotations_name_their_own_class_in_argument_errors():
     for cls in (mx.profiler.Task, mx.profiler.Frame):
-        with pytest.raises(TypeError, match=f"^{cls.__name__}.__init__"):
+        with pytest.raises(TypeError, match=f"{cls.__name__}.__init__"):
             cls(mx.profiler.Domain("d"))
 
 

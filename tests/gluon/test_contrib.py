@@ -200,7 +200,7 @@ def test_conv_rnn_cells_refuse_a_setting_of_another_rank(setting):
 @pytest.mark.parametrize("cls", ["PixelShuffle1D", "PixelShuffle2D", "PixelShuffle3D"])
 def test_pixel_shuffle_argument_errors_name_the_class(cls):
     layer = getattr(mx.gluon.contrib.nn, cls)
-    with pytest.raises(TypeError, match=rf"^{cls}\.__init__\(\) got an unexpected keyword argument 'prefix'$"):
+    with pytest.raises(TypeError, match=rf"{cls}\.__init__\(\) got an unexpected keyword argument 'prefix'$"):
         layer(2, prefix="p_")
 
 
@@ -208,7 +208,7 @@ def test_pixel_shuffle_argument_errors_name_the_class(cls):
     (lambda: contrib.rnn.Conv2DLSTMCell, "Conv2DLSTMCell"), (lambda: contrib.nn.Identity, "Identity"),
     (lambda: contrib.cnn.ModulatedDeformableConvolution, "ModulatedDeformableConvolution")])
 def test_contrib_argument_errors_name_the_class(make, name):
-    with pytest.raises(TypeError, match=rf"^{name}\.__init__\(\) got an unexpected keyword argument 'bogus'$"):
+    with pytest.raises(TypeError, match=rf"{name}\.__init__\(\) got an unexpected keyword argument 'bogus'$"):
         make()(bogus=1)
 
 

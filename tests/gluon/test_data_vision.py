@@ -120,6 +120,6 @@ def test_missing_root_folder_is_made_before_the_download_fails(tmp_path, name):
 def test_transforms_without_options_take_no_arguments(name):
     import distnet as mx
     cls = getattr(mx.gluon.data.vision.transforms, name)
-    with pytest.raises(TypeError, match=rf"^{name}\.__init__\(\) takes 1 positional argument but 2 were given$"):
+    with pytest.raises(TypeError, match=rf"{name}\.__init__\(\) takes 1 positional argument but 2 were given$"):
         cls(1.0)
     assert cls().name.startswith(name.lower())

@@ -54,7 +54,7 @@ def test_npx_layers_trace(make, pair, shape):
 ])
 def test_contrib_symbol_functions_are_legacy_and_refuse_np_symbols(call, op):
     import distnet as mx
-    with pytest.raises(TypeError, match=f"^Operator `{op}` in Python. This is a legacy operator"):
+    with pytest.raises(TypeError, match=f"Operator `{op}` in Python. This is a legacy operator"):
         call(mx, mx.sym.var("x").as_np_ndarray())
     assert call(mx, mx.sym.var("x")).name.startswith(("syncbatchnorm", "box_nms"))     # legacy symbols: built
 
@@ -74,6 +74,6 @@ def test_sync_batch_norm_layer_refuses_an_np_symbol():
 ])
 def test_legacy_symbol_namespaces_refuse_np_symbols(call, op):
     import distnet as mx
-    with pytest.raises(TypeError, match=f"^Operator `{op}` in Python. This is a legacy operator"):
+    with pytest.raises(TypeError, match=f"Operator `{op}` in Python. This is a legacy operator"):
         call(mx, mx.sym.var("x").as_np_ndarray())
     assert isinstance(call(mx, mx.sym.var("x")), mx.sym.Symbol)

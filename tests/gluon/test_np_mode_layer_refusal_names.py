@@ -25,7 +25,7 @@ def numpy_semantics():
 def test_leaf_layer_names_its_npx_operator(make, x, operator, python):
     block = make()
     block.initialize()
-    with pytest.raises(TypeError, match=f"^Operator `{operator}` registered in backend is known as `{python}` in "
+    with pytest.raises(TypeError, match=f"Operator `{operator}` registered in backend is known as `{python}` in "
                                         "Python. This is a numpy operator"):
         block(x)
 
@@ -51,7 +51,7 @@ def test_npx_image_operator_names():
 def test_a_layer_with_parameters_and_an_activation_names_its_own_operator(make, operator, python):
     block = make()
     block.initialize()
-    with pytest.raises(ValueError, match=f"^Deferred initialization failed because shape cannot be inferred. "
+    with pytest.raises(ValueError, match=f"Deferred initialization failed because shape cannot be inferred. "
                                          f"Operator `{operator}` registered in backend is known as `{python}`"):
         block(mx.nd.ones((2, 3, 4, 4)))
 
@@ -71,12 +71,12 @@ def test_a_layer_without_npx_operator_fails_in_its_legacy_operators_words():
     (lambda: nn.Activation("tanh"), "_npx_activation", "activation"),
 ])
 def test_a_legacy_symbol_is_refused_as_a_legacy_ndarray(make, operator, python):
-    with pytest.raises(TypeError, match=f"^Operator `{operator}` registered in backend is known as `{python}` in "
+    with pytest.raises(TypeError, match=f"Operator `{operator}` registered in backend is known as `{python}` in "
                                         "Python. This is a numpy operator"):
         make()(mx.sym.var("data"))
     seq = nn.HybridSequential()
     seq.add(make())
-    with pytest.raises(TypeError, match=f"^Operator `{operator}`"):
+    with pytest.raises(TypeError, match=f"Operator `{operator}`"):
         seq(mx.sym.var("data"))
 
 

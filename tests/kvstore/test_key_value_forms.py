@@ -29,7 +29,7 @@ def test_zero_dim_and_empty_values_round_trip(kind, shape):
 def test_values_that_are_not_iterable_are_type_errors(call, words):
     kv = mx.kv.create("local")
     kv.init([0, 1], [nd.ones((2,)), nd.ones((2,))])
-    with pytest.raises(TypeError, match=f"^{words}$".replace("(", r"\(").replace(")", r"\)")):
+    with pytest.raises(TypeError, match=f"{words}$".replace("(", r"\(").replace(")", r"\)")):
         call(kv)
 
 

@@ -18,6 +18,6 @@ def test_integer_weights_fail_when_read(optimizer, dtype, words):
     kv.push(5, nd.array([1, 1, 1], dtype=dtype))
     out = nd.zeros((3,), dtype=dtype)
     kv.pull(5, out=out)
-    with pytest.raises(MXNetError, match=f"^This operation only support {words}$"):
+    with pytest.raises(MXNetError, match=f"This operation only support {words}$"):
         out.asnumpy()
     assert out.asnumpy().tolist() == [0, 0, 0]      # the copy from the failed weight was skipped

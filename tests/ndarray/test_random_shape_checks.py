@@ -19,7 +19,7 @@ EMPTY = nd.array([])
     (lambda: nd.random.randint(0, 4, shape=(0,)), "_random_randint"),
 ])
 def test_unknown_sample_shape_names_the_operator(draw, op):
-    with pytest.raises(MXNetError, match=rf"^Operator {op} inferring shapes failed\.\n"):
+    with pytest.raises(MXNetError, match=rf"Operator {op} inferring shapes failed\.\n"):
         draw()
 
 
@@ -34,7 +34,7 @@ def test_shape_inference_comes_before_the_parameter_check():
 @pytest.mark.parametrize("size", [0, -1])
 def test_per_element_samplers_refuse_a_non_positive_sample_size_first(size):
     low, high = nd.array([1, 2]), nd.array([3, 4, 5])      # mismatched too: the size check comes first
-    with pytest.raises(MXNetError, match=rf"^Check failed: sshape\[i\] > 0 \({size} vs. 0\) : shape parameter must "
+    with pytest.raises(MXNetError, match=rf"Check failed: sshape\[i\] > 0 \({size} vs. 0\) : shape parameter must "
                                          "be non-zero within each dimension"):
         nd.random.uniform(low, high, shape=(2, size))
 
@@ -96,5 +96,5 @@ def test_per_element_samplers_refuse_parameters_of_two_shapes_with_the_inference
 ])
 def test_per_element_samplers_refuse_parameters_of_two_dtypes_as_untyped(draw, op):
     a, b = nd.ones((2,), dtype="float16"), nd.ones((2,), dtype="float32")
-    with pytest.raises(MXNetError, match=rf"^Check failed: infer_type_success: Operator {op} is missing FInferType"):
+    with pytest.raises(MXNetError, match=rf"Check failed: infer_type_success: Operator {op} is missing FInferType"):
         draw(a, b)

@@ -33,7 +33,7 @@ def test_a_readonly_np_array_refuses_only_add_subtract_and_multiply():
                          (lambda a: a.__imul__(2), "add to")):      # MXNet words *= as an addition
         x = mnp.array([1.0, 2.0])
         x.writable = False
-        with pytest.raises(ValueError, match=f"^trying to {verb} a readonly ndarray$"):
+        with pytest.raises(ValueError, match=f"trying to {verb} a readonly ndarray$"):
             update(x)
         assert x.asnumpy().tolist() == [1.0, 2.0]
     x = mnp.array([2.0, 4.0])

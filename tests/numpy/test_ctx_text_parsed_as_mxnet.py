@@ -26,7 +26,7 @@ MAKERS = [
 @pytest.mark.parametrize("bad", ["cpu", " cpu(0)", "abc", 1.5, 7, True, (1.5,)])
 @pytest.mark.parametrize("make", MAKERS)
 def test_ctx_that_is_no_context_text_is_mxnet_error(make, bad):
-    with pytest.raises(MXNetError, match=f"^Invalid context string {re.escape(str(bad))}$"):
+    with pytest.raises(MXNetError, match=f"Invalid context string {re.escape(str(bad))}$"):
         make(bad)
 
 

@@ -138,7 +138,7 @@ def test_insert_and_delete_are_recorded_without_a_gradient(fn, operator):
     x.attach_grad()
     with mx.autograd.record():
         y = fn(x)
-    with pytest.raises(MXNetError, match=f"^Operator {operator} is non-differentiable because it didn't register "
+    with pytest.raises(MXNetError, match=f"Operator {operator} is non-differentiable because it didn't register "
                                          "FGradient attribute.$"):
         y.backward()
 

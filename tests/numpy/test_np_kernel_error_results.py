@@ -50,7 +50,7 @@ def test_an_out_array_whose_kernel_is_missing_is_the_result_and_fails_when_read(
     a = mx.np.ones((2,), dtype="float32")
     res = write(a, mx.np.ones((2,), dtype="float16"))
     assert res is a and a.shape == (2,)
-    with pytest.raises(MXNetError, match=f"^{words}$"):
+    with pytest.raises(MXNetError, match=f"{words}$"):
         a.asnumpy()
 
 
@@ -59,5 +59,5 @@ def test_a_bool_out_array_whose_kernel_is_missing_fails_when_read(name):
     a = mx.np.ones((2, 3), dtype="bool")
     res = getattr(mx.np, name)(a, mx.np.ones((3,), dtype="bool"), out=a)
     assert res is a
-    with pytest.raises(MXNetError, match=f"^Operator _npi_{name} does not support boolean type$"):
+    with pytest.raises(MXNetError, match=f"Operator _npi_{name} does not support boolean type$"):
         a.asnumpy()

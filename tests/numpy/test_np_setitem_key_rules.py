@@ -93,7 +93,7 @@ def test_setitem_refusal_of_text_names_the_class_as_mxnet_np_ndarray():
 def test_too_many_indices_counts_the_indexed_entries(key, write):
     x = np.arange(24.).reshape((2, 3, 4))
     count = sum(k is not None and k is not Ellipsis for k in key)
-    with pytest.raises(IndexError, match=rf"^too many indices \({count}\) for array with 3 dimensions$"):
+    with pytest.raises(IndexError, match=rf"too many indices \({count}\) for array with 3 dimensions$"):
         if write:
             x[key] = 1
         else:

@@ -30,7 +30,7 @@ def test_python_functions_refuse_the_type(fn):
     (lambda: mx.sym.npx.reshape(z, (-1,)), "_npx_reshape"), (lambda: mx.sym.npx.arange_like(z), "_npx_arange_like"),
 ])
 def test_generated_functions_name_their_backend_operator(fn, operator):
-    with pytest.raises(TypeError, match=f"^Operator `{operator}` registered in backend .* numpy operator"):
+    with pytest.raises(TypeError, match=f"Operator `{operator}` registered in backend .* numpy operator"):
         fn()
 
 

@@ -14,6 +14,6 @@ FULL = {"DMLC_PS_ROOT_URI": "127.0.0.1", "DMLC_PS_ROOT_PORT": "9091", "DMLC_NUM_
 ])
 def test_the_first_missing_variable_in_mxnets_order_is_named(missing, named):
     env = {k: v for k, v in FULL.items() if k not in missing}
-    with pytest.raises(ConfigError, match=rf'^Check  notnull: Environment::Get\(\)->find\("{named}"\) : {named} is '
+    with pytest.raises(ConfigError, match=rf'Check  notnull: Environment::Get\(\)->find\("{named}"\) : {named} is '
                                           "not set"):
         from_env(env)
