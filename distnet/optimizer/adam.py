@@ -1,9 +1,11 @@
 """Moment-based optimizers: Adam, Adamax, Nadam, FTML, LAMB."""
 import math
+from numbers import Number
 
 import numpy as np
 
 from ..base import MXNetError
+from ..io.text_float import parse_float32
 from ..ndarray.registry import KEEP_CLASS
 from .optimizer import (ARITHMETIC_ARGS, arithmetic_operand, power, product, product_in_place, quotient_in_place,
                         clip_kernel, op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
@@ -272,7 +274,9 @@ class FTML(_ChecksBetas):
         w, g = weight._data, grad._data
         d, v, z = (s._data for s in state)
         lr, wd, b1, b2, rescale, tt = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.rescale_grad, t)
-        if self.epsilon is None or isinstance(self.epsilon, bool):      # the attribute parser reads no such text
+        if not (isinstance(self.epsilon, Number) and not isinstance(self.epsilon, bool)
+                or isinstance(self.epsilon, str) and parse_float32(self.epsilon) is not None):
+            # the attribute parser reads no such text
             raise AttrMisread(f"Invalid Parameter format for epsilon expect double but value='{self.epsilon}'")
         eps = w.dtype.type(self.epsilon)        # ftml_update's epsilon is a double attribute, not a float one
         one = w.dtype.type(1)

@@ -1,6 +1,7 @@
 """Gradient-descent optimizers: SGD (with momentum), LARS, LBSGD, NAG, Signum, DCASGD, SGLD."""
 import logging
 import math
+from numbers import Number
 
 import numpy as np
 
@@ -652,18 +653,24 @@ class Signum(_ChecksMomentum):
         """The momentum signum_update gets: MXNet hands it over only when positive (else the operator's default, 0)."""
         return self.momentum if self.momentum > 0 else 0.0
 
+    def _refuse_wd_lh(self, index, weight):
+        """MXNet hands wd_lh to signsgd_update (no momentum state), which has no such argument."""
+        from ..ndarray.registry import OPS, unknown_argument      # (nd imports the optimizers)
+        raise unknown_argument(OPS["signsgd_update"], "wd_lh", self._operator_call(index, weight, False)[1],
+                               imperative=True)
+
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)
         w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
+        if state is None and self.wd_lh and (isinstance(self.wd_lh, bool) or not isinstance(self.wd_lh, Number)):
+            self._refuse_wd_lh(index, weight)       # (before its text is read: signsgd_update has no wd_lh)
         m, lr, wd, rescale, wd_lh = kernel_scalars(w.dtype, self._kernel_momentum(), lr, wd, self.rescale_grad,
                                                    self.wd_lh or 0.0)
         one = w.dtype.type(1)
         if state is None:
             _check_no_momentum(self, "signsgd_update", self._operator_call(index, weight, False)[1])
-            if self.wd_lh:      # MXNet hands wd_lh to signsgd_update, which has no such argument
-                from ..ndarray.registry import OPS, unknown_argument      # (nd imports the optimizers)
-                raise unknown_argument(OPS["signsgd_update"], "wd_lh", self._operator_call(index, weight, False)[1],
-                                       imperative=True)
+            if self.wd_lh:
+                self._refuse_wd_lh(index, weight)
             # signsgd_update: the sign of the raw gradient; rescaling and clipping cannot change it
             w *= one - lr * wd
             w -= lr * _sign(g)

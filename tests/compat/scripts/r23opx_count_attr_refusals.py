@@ -58,3 +58,14 @@ for name in ("adam", "adamax", "nadam", "ftml", "lamb"):
                 print(name, key, repr(value), bits(w))
             except Exception as e:      # noqa: BLE001 -- the refusal is the result
                 print(name, key, repr(value), words(e)[:150])
+
+for name, key, extra in (("ftml", "epsilon", {}), ("signum", "wd_lh", {"momentum": 0.0}),
+                         ("signum", "wd_lh", {"momentum": 0.9})):
+    for value in (None, "x", "0.5", True, 0.5):
+        try:
+            opt = mx.optimizer.create(name, **dict(extra, **{key: value}))
+            w = nd.ones((2,))
+            opt.update(0, w, nd.array([0.5, -1.5]), opt.create_state(0, w))
+            print(name, extra, key, repr(value), bits(w))
+        except Exception as e:      # noqa: BLE001 -- the refusal is the result
+            print(name, extra, key, repr(value), words(e)[:150])
