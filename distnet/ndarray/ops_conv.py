@@ -796,7 +796,7 @@ def _integer_convolution(x, w, bias, g, out):
     if x.dtype != np.int8:
         message = ("could not create a descriptor for a dilated convolution forward propagation primitive"
                    if x.dtype == np.uint8 else real_switch_refusal(None, x.dtype))
-        raise KernelError(f"{message}\nConvolution: use int8 or a float dtype",
+        raise KernelError(message,
                           np.zeros((x.shape[0], w.shape[0]) + tuple(out), x.dtype))
     as_f64 = (None if a is None else a.astype(np.float64) for a in (x, w, bias))
     y = conv_native.conv_forward(*as_f64, g.kernel, g.stride, g.dilate, g.pad, out, g.groups)
@@ -1459,7 +1459,7 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
     _check_uniform_type("Deconvolution", data, weight, bias)
     _refuse_channel_last("Deconvolution", layout, x.shape[0], num_filter, out, data.dtype)
     if data.dtype.kind != "f":      # MXNet's CPU kernels take no integer data: the shapes infer, reading fails
-        raise KernelError(f"{real_switch_refusal(None, data.dtype)}\nDeconvolution: use a float dtype",
+        raise KernelError(real_switch_refusal(None, data.dtype),
                           np.zeros((x.shape[0], int(num_filter)) + out, data.dtype))
     if 0 in out:
         return _from_channel_first(np.zeros((x.shape[0], int(num_filter)) + out, data.dtype), layout)

@@ -595,8 +595,7 @@ def _require_float(name, arrays, placeholders):
     """MXNet's kernels of these ops exist for float16/32/64 only: other dtypes pass type inference and fail in the
     kernel, an error kept with the outputs (``placeholders`` stand for them) and raised by the first read."""
     if arrays and arrays[0].dtype.kind != "f":
-        raise _failures.KernelError(f"{_failures.real_switch_refusal(None, arrays[0].dtype)}\n{name}: cast the "
-                                    "arrays to a float dtype", placeholders)
+        raise _failures.KernelError(_failures.real_switch_refusal(None, arrays[0].dtype), placeholders)
 
 
 def _finite(arrays, init_output):

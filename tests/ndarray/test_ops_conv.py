@@ -395,7 +395,8 @@ def test_cpu_refusals_as_in_mxnet():
     out = nd.Convolution(nd.ones((1, 4, 4, 2)), nd.ones((3, 3, 3, 2)), nd.zeros(3), kernel=(3, 3), num_filter=3,
                          layout="NHWC")
     assert out.shape == (1, 2, 2, 3)            # the primitive fails in the kernel: on reading
-    with pytest.raises(MXNetError, match="layout"):
+    with pytest.raises(MXNetError, match="could not create a descriptor for a dilated convolution forward "
+                                         "propagation primitive$"):
         out.asnumpy()
     pooled = nd.Pooling(nd.ones((1, 1, 4, 4), dtype="int32"), kernel=(2, 2))
     assert pooled.shape == (1, 1, 3, 3)         # the kernel's type switch fails: on reading
@@ -422,7 +423,7 @@ def test_deconvolution_shape_errors_and_defaults():
 
 def test_convolution_errors_name_the_problem():
     x = nd.ones((1, 2, 3, 3))
-    with pytest.raises(MXNetError, match="exceeds"):
+    with pytest.raises(MXNetError, match=r"\(5 vs. 3\) : kernel size exceed input$"):
         nd.Convolution(x, nd.ones((1, 2, 5, 5)), nd.zeros(1), kernel=(5, 5), num_filter=1)
     with pytest.raises(MXNetError, match=r"Shape inconsistent, Provided = \[3,2,2,2\], inferred shape=\(2,2,2,2\)$"):
         nd.Convolution(x, nd.ones((3, 2, 2, 2)), nd.zeros(2), kernel=(2, 2), num_filter=2)
