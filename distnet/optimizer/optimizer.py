@@ -797,6 +797,8 @@ def op_float(value):
                          "give the optimizer a number")
     if isinstance(value, np.floating):      # MXNet passes the text of a numpy scalar (LARS's rates are some)
         value = str(value)
+    if isinstance(value, (list, tuple)):      # the parser reads no list's text
+        raise AttrMisread(f"Invalid Parameter format: an update operator's float attribute got value='{value}'")
     if isinstance(value, str):          # a hyper-parameter given as text reaches the parser as it is
         parsed = parse_float32(value)
         if parsed is None:

@@ -752,8 +752,9 @@ class DCASGD(Optimizer):
             refuse_numpy_input(arithmetic_refusal(self, weight, grad, decay_first=True))
         check_pair(self, weight, grad, state)      # (its arithmetic starts here)
         check_state_dtype(self, "dcasgd", weight, grad, previous, ((1, "grad", "weight"), (1, "weight", "state")))
-        neg_lr, wd = -lr, arithmetic_operand(wd)      # MXNet's ``-lr * (grad + wd * weight + ...)``
-        step = (g + scalar_operand(w, wd) * w + scalar_operand(g, self.lamda) * g * g * (w - previous._data)) \
+        neg_lr, wd = -lr, arithmetic_operand(wd)      # MXNet's ``-lr * (grad + wd * weight + lamda * ...)``
+        lamda = arithmetic_operand(self.lamda)
+        step = (g + scalar_operand(w, wd) * w + scalar_operand(g, lamda) * g * g * (w - previous._data)) \
             * scalar_operand(w, neg_lr)
         if mom is not None:
             mom._data *= scalar_operand(mom._data, self.momentum)

@@ -69,3 +69,15 @@ for name, key, extra in (("ftml", "epsilon", {}), ("signum", "wd_lh", {"momentum
             print(name, extra, key, repr(value), bits(w))
         except Exception as e:      # noqa: BLE001 -- the refusal is the result
             print(name, extra, key, repr(value), words(e)[:150])
+
+for name, key in (("adam", "epsilon"), ("rmsprop", "epsilon"), ("rmsprop", "clip_weights"), ("lamb", "epsilon"),
+                  ("lamb", "upper_bound"), ("ftrl", "lamda1"), ("ftrl", "beta"), ("ftml", "beta1"),
+                  ("dcasgd", "lamda")):
+    for value in ([0.1], (0.2,), None, "x", "0.5"):
+        try:
+            opt = mx.optimizer.create(name, **{key: value})
+            w = nd.ones((2,))
+            opt.update(0, w, nd.array([0.5, -1.5]), opt.create_state(0, w))
+            print(name, key, repr(value), bits(w))
+        except Exception as e:      # noqa: BLE001 -- the refusal is the result
+            print(name, key, repr(value), words(e)[:150])
