@@ -9,6 +9,7 @@ import pytest
 
 import distnet as mx
 from distnet import base
+from distnet.base import message_of
 
 
 def test_ctypes_helpers_build_arrays_as_mxnet():
@@ -122,7 +123,7 @@ def test_with_metaclass_builds_the_subclass_with_the_given_bases_only():
 def test_op_submodule_name_refuses_another_prefix_with_a_bare_assertion():
     with pytest.raises(AssertionError) as caught:
         base._get_op_submodule_name("sum", "_np_", base._NP_OP_SUBMODULE_LIST)
-    assert str(caught.value) == ""
+    assert message_of(caught.value) == ""
     assert base._get_op_submodule_name("_np__random_uniform", "_np_", base._NP_OP_SUBMODULE_LIST) == "_random_"
 
 

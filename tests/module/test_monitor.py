@@ -5,6 +5,7 @@ from functools import reduce
 import pytest
 
 import distnet as mx
+from distnet.base import message_of
 
 # MXNet 1.9.1, test_module.py's network after forward_backward, stat = mean |x|, sorted by name.
 # fc_0_backward_output0 and softmax_backward_output1 are gradients nobody asked for: MXNet leaves stale
@@ -129,7 +130,7 @@ def test_a_statistic_that_is_no_ndarray_fails_mxnets_bare_assertion(stat_func):
     executor.forward()
     with pytest.raises(AssertionError) as caught:
         monitor.toc()
-    assert str(caught.value) == ""
+    assert message_of(caught.value) == ""
 
 
 def test_the_callback_is_an_attribute_of_the_monitor():

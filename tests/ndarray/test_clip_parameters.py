@@ -3,7 +3,7 @@ None, its parser refuses the text."""
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 nd = mx.nd
 X = nd.array([-2., 0.5, 3.])
@@ -19,7 +19,7 @@ X = nd.array([-2., 0.5, 3.])
 def test_bounds_are_required_numbers(f, words):
     with pytest.raises(MXNetError) as e:
         f()
-    assert words in str(e.value)
+    assert words in message_of(e.value)
 
 
 def test_clip_with_both_bounds_and_its_gradient():

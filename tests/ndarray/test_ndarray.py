@@ -6,7 +6,7 @@ import pytest
 
 import distnet as mx
 from distnet import nd
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 from distnet.ndarray.ndarray import mark_pending, raw_data
 from distnet.test_utils import assert_almost_equal
 
@@ -193,7 +193,7 @@ def test_bad_shapes_fail_with_the_broadcast_check_alone():
     """MXNet's NDArray call names no operator: its words start with the check that failed."""
     with pytest.raises(MXNetError) as e:
         nd.ones((2, 3)) + nd.ones((4, 5))
-    assert str(e.value).splitlines()[0] == \
+    assert message_of(e.value).splitlines()[0] == \
         "Check failed: l == 1 || r == 1: operands could not be broadcast together with shapes [2,3] [4,5]"
 
 

@@ -4,13 +4,13 @@ import numpy as np
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 def _refusal(call):
     with pytest.raises(MXNetError) as err:
         call()
-    return str(err.value)
+    return message_of(err.value)
 
 
 def test_every_float_sampler_refuses_an_integer_dtype_naming_every_attribute_in_the_map_order():

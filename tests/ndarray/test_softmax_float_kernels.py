@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 nd = mx.nd
 
@@ -20,7 +20,7 @@ def test_non_float_data_fails_when_read(op, dtype, words):
     assert r.shape == (2, 3) and r.dtype == np.dtype(dtype)
     with pytest.raises(MXNetError) as e:
         r.asnumpy()
-    assert str(e.value).endswith(words)
+    assert message_of(e.value).endswith(words)
 
 
 def test_a_bad_axis_is_reported_before_the_dtype():

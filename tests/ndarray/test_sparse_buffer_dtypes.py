@@ -20,7 +20,8 @@ def test_a_unary_reader_fails_its_type_check(kind):
     x = _variable(kind)
     with mx.autograd.record():
         y = sp.square(x)
-    with pytest.raises(MXNetError, match=r"Error in operator node_\d+_backward: Check failed: assign\(&dattr, "
+    with pytest.raises(MXNetError, match=r"Error in operator node_\d+_backward: \[\d\d:\d\d:\d\d\] \S+:\d+: "
+                       r"Check failed: assign\(&dattr, "
                        r"vec.at\(i\)\): Incompatible attr in node node_\d+_backward at 0-th output: expected "
                        r"float64, got float32"):
         y.backward()

@@ -7,7 +7,7 @@ from distnet import np
 
 
 def failed(op):
-    return f"^Operator {op} inferring shapes failed"
+    return f"Operator {op} inferring shapes failed"
 
 
 @pytest.mark.parametrize("call, words", [
@@ -15,8 +15,8 @@ def failed(op):
     (lambda: np.tril(np.array(3.)), failed("_npi_tril")),
     (lambda: np.diag(np.array(3.)), failed("_np_diag")),
     (lambda: np.diagflat(np.array(3.)), failed("_np_diagflat")),
-    (lambda: np.diag(np.array([])), "^Diagonal does not exist.$"),
-    (lambda: np.tril(np.array([[], []])), "^Diagonal does not exist.$"),
+    (lambda: np.diag(np.array([])), "Diagonal does not exist.$"),
+    (lambda: np.tril(np.array([[], []])), "Diagonal does not exist.$"),
     (lambda: np.swapaxes(np.array(3.), 0, 1), failed("SwapAxis")),
     (lambda: np.swapaxes(np.array([[], []]), 0, 1), failed("SwapAxis")),
     (lambda: np.swapaxes(np.array([]), 0, 1), "axis 1 is out of bounds for array of ndim 1"),

@@ -2,7 +2,7 @@
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 pytestmark = pytest.mark.usefixtures("np_semantics")
@@ -31,5 +31,5 @@ def test_choice_replace_is_a_boolean_attribute(bad):
 def test_of_several_unknown_keywords_the_last_given_is_named(call):
     with pytest.raises(MXNetError) as e:
         call(mx.np.ones((1, 2)))
-    assert str(e.value).startswith("Cannot find argument 'bar', Possible Arguments:")
-    assert str(e.value).endswith('bar="2", foo="1")')
+    assert message_of(e.value).startswith("Cannot find argument 'bar', Possible Arguments:")
+    assert message_of(e.value).endswith('bar="2", foo="1")')

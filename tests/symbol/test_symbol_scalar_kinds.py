@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
+from distnet.base import MXNetError, message_of
 
 
 @pytest.mark.parametrize("compare", [lambda a, v: a == v, lambda a, v: a > v, lambda a, v: v <= a])
@@ -53,5 +53,5 @@ def test_unknown_user_attribute_named_like_an_input_is_the_one_refused():
     # the user's attributes come first in the parser's map: of "group" and "data", "data" is read first
     with pytest.raises(MXNetError) as err:
         mx.sym.FullyConnected(mx.sym.var("x"), num_hidden=2, attr={"group": "1", "data": "1"})
-    assert "Cannot find argument 'data'" in str(err.value)
-    assert 'FullyConnected(name="", num_hidden="2", data="1", group="1")' in str(err.value)
+    assert "Cannot find argument 'data'" in message_of(err.value)
+    assert 'FullyConnected(name="", num_hidden="2", data="1", group="1")' in message_of(err.value)
