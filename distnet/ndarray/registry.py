@@ -360,7 +360,7 @@ class Op:
             from .param_docs import declared_required
             params = inspect.signature(self.fwd).parameters
             open_ended = any(p.kind is p.VAR_KEYWORD for p in params.values())
-            required = {k for k in self.kwonly if params[k].default is params[k].empty}
+            required = {k for k in self.kwonly if k in params and params[k].default is params[k].empty}
             names = self._parameter_names_read = (
                 None if open_ended else frozenset(k for k, p in params.items() if p.kind is not p.VAR_POSITIONAL),
                 sorted(required.union(declared_required(self.name)) - {"num_args"}))
