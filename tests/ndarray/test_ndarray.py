@@ -82,7 +82,7 @@ def test_out_argument_writes_into_target():
     r = nd.elemwise_add(x, y, out=z)
     assert r is z and id(z) == before
     assert_almost_equal(z, [3, 3])
-    with pytest.raises(MXNetError, match="shape"):
+    with pytest.raises(MXNetError, match=r"at 0-th output: expected \[2\], got \[3\]$"):
         nd.elemwise_add(x, y, out=nd.zeros(3))
 
 
@@ -213,7 +213,7 @@ def test_integer_dtype_rules_as_mxnet():
     assert nd.argmax(i, axis=0).dtype == np.int32
     for mixed in (lambda: i + nd.array([1, 2, 3]), lambda: nd.array([1, 2], dtype="float16") + nd.ones(2),
                   lambda: i == nd.array([1, 2, 3])):
-        with pytest.raises(MXNetError, match="different dtypes"):
+        with pytest.raises(MXNetError, match=r"Incompatible attr in node  at 1-th input: expected \w+, got \w+$"):
             mixed()
     x = nd.array([0.5, 1.5, 2.5, -0.5, -1.5, -2.5])
     assert nd.round(x).asnumpy().tolist() == [1, 2, 3, -1, -2, -3]
