@@ -5,7 +5,7 @@ import distnet as mx
 from distnet.base import message_of
 
 
-_ROW_CHECK = r"^Check failed: offset.back\(\) == value.size\(\) \|\| value.size\(\) == 0: $"
+_ROW_CHECK = r"Check failed: offset.back\(\) == value.size\(\) \|\| value.size\(\) == 0: $"
 
 
 def _write(tmp_path, text):

@@ -33,20 +33,20 @@ SHAPES = [
 ]
 
 REFUSED = [
-    ((2, 3, 4), (-1, 0), False, r"^Check failed: known_dim_size_prod != 0 \(0 vs. 0\) : Cannot reshape array of shape "
+    ((2, 3, 4), (-1, 0), False, r"Check failed: known_dim_size_prod != 0 \(0 vs. 0\) : Cannot reshape array of shape "
                                 r"\[2,3,4\] into shape \[-1,0\] , reverse = 0$"),
     ((2, 3, 4), (0, -1), False, r"known_dim_size_prod != 0 \(0 vs. 0\)"),
-    ((2, 3, 4), (-1, 5), False, r"^Check failed: src.Size\(\) % known_dim_size_prod == 0: Cannot reshape"),
+    ((2, 3, 4), (-1, 5), False, r"Check failed: src.Size\(\) % known_dim_size_prod == 0: Cannot reshape"),
     ((2, 3, 4), (-7,), False, "greater than or equal to -6"),
     ((2, 3, 4), (-1, -1), False, "one unknown dimension"),
     ((2, 3, 4), (-3, -2), False, "skip dimension size 1"),
     ((2, 3, 4), (-3, -2), True, "skip dimension size 1"),
-    ((2, 3, 4), (4, -6, 3, -1, -4), False, r"^Check failed: \(\*output\).Size\(\) == src.Size\(\) \(48 vs. 24\)"),
-    ((2, 3, 4), (-2, -6, -1, 2), True, r"^Check failed: i \+ 2 < target.ndim\(\) \(4 vs. 4\) : $"),
+    ((2, 3, 4), (4, -6, 3, -1, -4), False, r"Check failed: \(\*output\).Size\(\) == src.Size\(\) \(48 vs. 24\)"),
+    ((2, 3, 4), (-2, -6, -1, 2), True, r"Check failed: i \+ 2 < target.ndim\(\) \(4 vs. 4\) : $"),
     ((2, 3, 4), (-5,), False, r"\(6 vs. 24\) : Cannot reshape array of shape \[2,3,4\] into shape \[-5\] , reverse = 0"),
-    ((2, 3, 4), (-2, -5, -2), False, r"^Check failed: src_inx < src.ndim\(\) \(3 vs. 3\) : Unmatching dimension"),
-    ((2, 3, 4), (-2, -2, -5), False, r"^Check failed: src_inx < src.ndim\(\)-1 \(2 vs. 2\) : Not enough dimensions"),
-    ((2, 3), (5,), False, r"^Check failed: src.Size\(\) == target_size \(6 vs. 5\) : Cannot reshape"),
+    ((2, 3, 4), (-2, -5, -2), False, r"Check failed: src_inx < src.ndim\(\) \(3 vs. 3\) : Unmatching dimension"),
+    ((2, 3, 4), (-2, -2, -5), False, r"Check failed: src_inx < src.ndim\(\)-1 \(2 vs. 2\) : Not enough dimensions"),
+    ((2, 3), (5,), False, r"Check failed: src.Size\(\) == target_size \(6 vs. 5\) : Cannot reshape"),
     ((2, 3, 4), (-6, 1, 1, -2, -2), False, "Split dims 1, 1 do not divide original dim 2"),
 ]
 
