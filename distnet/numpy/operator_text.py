@@ -2,6 +2,8 @@
 expected, and the operator with the attributes the function handed it."""
 import inspect
 
+from ..ndarray.param_docs import declared_parameters
+
 _LABELS = {"axes": "Shape or None", "axis": "int or None", "int": "int", "shape": "Shape(tuple)",
            "tuple": "Shape(tuple)", "number": "double"}
 # (function, parameter): the type an operator declares otherwise than its kind's usual one
@@ -158,98 +160,25 @@ def invalid_parameter(qualified, fn, name, kind, value, args, kwargs):
     return head + in_operator(qualified, fn, args, kwargs)
 
 
-# function: the parameters its operator declares, as MXNet lists them when it refuses an unknown one (each
-# one's name, type and default, then its description); sections: "@@ " and the functions sharing the list
-_PARAMETER_TEXT = r'''
-@@ sum prod product
-axis : Shape or None, optional, default=None
-    Axis or axes along which a sum is performed. The default, axis=None, will sum all of the elements of the input array. If axis is negative it counts from the last to the first axis.
-dtype : {None, 'bool', 'float16', 'float32', 'float64', 'int32', 'int64', 'int8'},optional, default='None'
-    The type of the returned array and of the accumulator in which the elements are summed. The dtype of a is used by default unless a has an integer dtype of less precision than the default platform integer. In that case, if a is signed then the platform integer is used while if a is unsigned then an unsigned integer of the same precision as the platform integer is used.
-keepdims : boolean, optional, default=0
-    If this is set to `True`, the reduced axes are left in the result as dimension with size one.
-initial : double or None, optional, default=None
-    Starting value for the sum.
-@@ max amax min amin
-axis : Shape or None, optional, default=None
-    Axis or axes along which a sum is performed. The default, axis=None, will sum all of the elements of the input array. If axis is negative it counts from the last to the first axis.
-keepdims : boolean, optional, default=0
-    If this is set to `True`, the reduced axes are left in the result as dimension with size one.
-initial : double or None, optional, default=None
-    Starting value for the sum.
-@@ all any sometrue
-axis : Shape or None, optional, default=None
-    Axis or axes along which a sum is performed. The default, axis=None, will sum all of the elements of the input array. If axis is negative it counts from the last to the first axis.
-keepdims : boolean, optional, default=0
-    If this is set to `True`, the reduced axes are left in the result as dimension with size one.
-@@ cumsum
-axis : int or None, optional, default='None'
-    Axis along which the cumulative sum is computed. The default (None) is to compute the cumsum over the flattened array.
-dtype : {None, 'float16', 'float32', 'float64', 'int32', 'int64', 'int8'},optional, default='None'
-    Type of the returned array and of the accumulator in which the elements are summed. If dtype is not specified, it defaults to the dtype of a, unless a has an integer dtype with a precision less than that of the default platform integer. In that case, the default platform integer is used.
-@@ trace
-offset : int, optional, default='0'
-    Offset of the diagonal from the main diagonal. Can be both positive and negative. Defaults to 0.
-axis1 : int, optional, default='0'
-    Axes to be used as the first axis of the 2-D sub-arrays from which the diagonals should be taken. Defaults to 0.
-axis2 : int, optional, default='1'
-    Axes to be used as the second axis of the 2-D sub-arrays from which the diagonals should be taken. Defaults to 1.
-@@ diagonal
-offset : int, optional, default='0'
-    Diagonal in question. The default is 0. Use k>0 for diagonals above the main diagonal, and k<0 for diagonals below the main diagonal. If input has shape (S0 S1) k must be between -S0 and S1
-axis1 : int, optional, default='0'
-    The first axis of the sub-arrays of interest. Ignored when the input is a 1-D array.
-axis2 : int, optional, default='1'
-    The second axis of the sub-arrays of interest. Ignored when the input is a 1-D array.
-@@ atleast_1d atleast_2d atleast_3d
-num_args : int, required
-    Number of input arrays.
-@@ diag diagflat
-k : int, optional, default='0'
-    Diagonal in question. The default is 0. Use k>0 for diagonals above the main diagonal, and k<0 for diagonals below the main diagonal. 
-@@ around
-decimals : int, optional, default='0'
-    Number of decimal places to round to.
-@@ squeeze
-axis : Shape or None, optional, default=None
-    Selects a subset of the single-dimensional entries in the shape. If an axis is selected with shape entry greater than one, an error is raised.
-@@ transpose
-axes : Shape(tuple), optional, default=None
-    By default, reverse the dimensions, otherwise permute the axes according to the values given.
-@@ repeat
-repeats : int, required
-    The number of repetitions for each element.
-axis : int or None, optional, default='None'
-    The axis along which to repeat values. The negative numbers are interpreted counting from the backward. By default, use the flattened input array, and return a flat output array.
-@@ roll
-shift : Shape or None, optional, default=None
-    The number of places by which elements are shifted. If a tuple,then axis must be a tuple of the same size, and each of the given axes is shiftedby the corresponding number. If an int while axis is a tuple of ints, then the same value is used for all given axes.
-axis : Shape or None, optional, default=None
-    Axis or axes along which elements are shifted. By default, the array is flattenedbefore shifting, after which the original shape is restored.
-@@ reshape
-newshape : Shape(tuple), required
-    The new shape should be compatible with the original shape. If an integer, then the result will be a 1-D array of that length. One shape dimension can be -1. In this case, the value is inferred from the length of the array and remaining dimensions.
-order : string, optional, default='C'
-    Read the elements of a using this index order, and place the elements into the reshaped array using this index order. 'C' means to read/write the elements using C-like index order, with the last axis index changing fastest, back to the first axis index changing slowest. Note that currently only C-like order is supported
-@@ moveaxis
-source : Shape(tuple), required
-    Original positions of the axes to move. These must be unique.
-destination : Shape(tuple), required
-    Destination positions for each of the original axes. These must also be unique.
-'''
+# function: the operator whose declared parameters MXNet lists when the function is given an unknown keyword
+_PARAMETER_OPS = {
+    "sum": "_np_sum", "prod": "_np_prod", "product": "_np_prod", "max": "_np_max", "amax": "_np_max",
+    "min": "_np_min", "amin": "_np_min", "all": "_np_all", "any": "_np_any", "sometrue": "_np_any",
+    "cumsum": "_np_cumsum", "trace": "_np_trace", "diagonal": "_np_diagonal", "atleast_1d": "_np_atleast_1d",
+    "atleast_2d": "_np_atleast_2d", "atleast_3d": "_np_atleast_3d", "diag": "_np_diag", "diagflat": "_np_diagflat",
+    "around": "_npi_around", "squeeze": "_np_squeeze", "transpose": "_np_transpose", "repeat": "repeat",
+    "roll": "_np_roll", "reshape": "_np_reshape", "moveaxis": "_np_moveaxis",
+}
 
 
-def _parameter_lists(text):
-    """function -> its parameters' entries (a line each, with its description's indented line)."""
-    lists = {}
-    for section in text.split("\n@@ ")[1:]:
-        names, _, listed = section.partition("\n")
-        entries = tuple(e.replace("\v", "\n") for e in listed.rstrip("\n").replace("\n    ", "\v    ").split("\n"))
-        lists.update(dict.fromkeys(names.split(), entries))
-    return lists
-
-
-_PARAMETERS = _parameter_lists(_PARAMETER_TEXT)
+def _parameters(qualified):
+    """The parameters' entries of ``qualified``'s operator (a line each, with its description's indented line),
+    None when not known here."""
+    op = _PARAMETER_OPS.get(qualified)
+    listed = None if op is None else declared_parameters(op)
+    if listed is None:
+        return None
+    return [e.replace("\v", "\n") for e in listed.replace("\n    ", "\v    ").split("\n")]
 # function: its attributes as MXNet lists them with an unknown one, where the order differs from _OPERATORS's
 _WITH_UNKNOWN = {
     "moveaxis": ("_np_moveaxis", [("source", _bound("source")), ("destination", _bound("destination"))]),
@@ -263,14 +192,14 @@ _WITH_UNKNOWN = {
 
 def declared(qualified):
     """The parameter names of ``qualified``'s operator (None when not known here)."""
-    params = _PARAMETERS.get(qualified)
+    params = _parameters(qualified)
     return None if params is None else [p.split(" : ")[0] for p in params]
 
 
 def unknown_argument(qualified, fn, args, kwargs, unknown):
     """MXNet's words when the operator behind ``qualified`` is handed keywords ``unknown`` that it does not
     declare: its parameters listed, then the operator with the attributes of the call."""
-    listed = "".join(p + "\n" for p in _PARAMETERS.get(qualified, ()))
+    listed = "".join(p + "\n" for p in _parameters(qualified) or ())
     spec = _WITH_UNKNOWN.get(qualified)
     tail = in_operator(qualified, fn, args, kwargs, unknown, spec)
     # (MXNet's parser reads the attributes last given first: it names the last unknown one)
