@@ -209,7 +209,8 @@ def test_naive_engine_raises_kernel_errors_at_the_call():
     import subprocess
     import sys
     code = ("import distnet as mx\n"
-            "try:\n    mx.nd.random.normal(0, -1, (2,))\nexcept mx.base.MXNetError as e:\n    print('at call:', e)\n"
+            "try:\n    mx.nd.random.normal(0, -1, (2,))\nexcept mx.base.MXNetError as e:\n"
+            "    print('at call:', mx.base.message_of(e))\n"
             "mx.nd.waitall()\nprint('waitall ok')\n")
     env = dict(__import__("os").environ, MXNET_ENGINE_TYPE="NaiveEngine")
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
