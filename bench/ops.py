@@ -76,7 +76,8 @@ def main():
             continue
         row(label, *paired_us(dn, ref, max(1, n // 2000)))
     x0, w = np.random.rand(4, 4).astype(np.float32), np.float32(0.9)
-    np.testing.assert_allclose(chain_distnet(x0, w).asnumpy(), chain_numpy(x0, w), rtol=1e-4)
+    ref = chain_numpy(x0, w)      # (float32 gradients near zero differ in their last bits: a tolerance to scale)
+    np.testing.assert_allclose(chain_distnet(x0, w).asnumpy(), ref, rtol=1e-4, atol=1e-4 * np.abs(ref).max())
     row("autograd chain, 100 ops fwd+bwd", *paired_us(lambda: chain_distnet(x0, w), lambda: chain_numpy(x0, w), 1, 1000))
 
 
