@@ -43,7 +43,7 @@ def test_a_title_that_is_not_text_fails_when_the_source_is_written():
 def test_a_shape_for_no_input_lists_the_candidates_one_a_line_as_mxnet():
     from distnet.base import MXNetError
     expected = ("InferShapeKeyword argument name x not found.\nCandidate arguments:\n"
-                "\t[0]data\n\t[1]fc_weight\n\t[2]fc_bias\n\t[3]softmax_label\n")
+                "\t[0]data\n\t[1]fc_weight\n\t[2]fc_bias\n\t[3]softmax_label\n\n")
     with pytest.raises(MXNetError) as info:
         mx.viz.print_summary(_net(), shape={'x': (1, 2)})
     assert message_of(info.value) == expected

@@ -49,9 +49,10 @@ def _true(value):
 
 
 def keyword_not_found(where, key, candidates):
-    """MXNet's error for a keyword naming none of the inputs, listing those it could name."""
+    """MXNet's error for a keyword naming none of the inputs, listing those it could name (its log line ends with
+    a blank line)."""
     return MXNetError(f"{where}Keyword argument name {key} not found.\nCandidate arguments:\n"
-                      + "".join(f"\t[{i}]{n}\n" for i, n in enumerate(candidates)))
+                      + "".join(f"\t[{i}]{n}\n" for i, n in enumerate(candidates)) + "\n")
 
 
 def _sections(attrs):
@@ -1410,8 +1411,7 @@ def _check_compose_args(sym, args, kwargs):
     unknown = sorted(kwargs) if is_variable else sorted(k for k in kwargs if k not in sym.list_inputs())
     if unknown:         # a variable has no inputs of its own to replace (MXNet names one 'data' there)
         candidates = ["data"] if is_variable else sym.list_inputs()
-        raise MXNetError(f"Symbol.ComposeKeyword argument name {unknown[0]} not found.\nCandidate arguments:\n"
-                         + "".join(f"\t[{i}]{name}\n" for i, name in enumerate(candidates)))
+        raise keyword_not_found("Symbol.Compose", unknown[0], candidates)
 
 
 def _is_atomic(sym):

@@ -49,7 +49,7 @@ def test_a_graph_still_refuses_positional_composition():
 def test_composing_an_unknown_keyword_lists_the_candidate_arguments(make, candidates):
     with pytest.raises(mx.base.MXNetError) as info:
         make(mx.sym.var("x"))(zz=mx.sym.var("q"))
-    listed = "".join(f"\t[{i}]{name}\n" for i, name in enumerate(candidates))
+    listed = "".join(f"\t[{i}]{name}\n" for i, name in enumerate(candidates)) + "\n"
     assert message_of(info.value) == f"Symbol.ComposeKeyword argument name zz not found.\nCandidate arguments:\n{listed}"
 
 
@@ -62,7 +62,7 @@ def test_composing_an_unknown_keyword_lists_the_candidate_arguments(make, candid
 def test_an_unknown_keyword_input_lists_the_ops_inputs(make, key, candidates):
     with pytest.raises(MXNetError) as info:
         make(mx.sym.var("x"), mx.sym.var("y"))
-    listed = "".join(f"\t[{i}]{name}\n" for i, name in enumerate(candidates))
+    listed = "".join(f"\t[{i}]{name}\n" for i, name in enumerate(candidates)) + "\n"
     assert message_of(info.value) == f"Symbol.ComposeKeyword argument name {key} not found.\nCandidate arguments:\n{listed}"
 
 
