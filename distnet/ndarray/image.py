@@ -321,7 +321,8 @@ def _resize(data, *, size=(), keep_ratio=False, interp=1):
             return resize_hwc(data, out_w, out_h, interp)
         return np.stack([resize_hwc(img, out_w, out_h, interp) for img in data])
     except MXNetError as e:     # a dtype or method OpenCV refuses: MXNet finds it in the kernel, raised on reading
-        raise KernelError(message_of(e), np.zeros(data.shape[:-3] + (out_h, out_w, data.shape[-1]), data.dtype)) from None
+        shaped = np.zeros(data.shape[:-3] + (out_h, out_w, data.shape[-1]), data.dtype)
+        raise KernelError(message_of(e), shaped) from None
 
 
 def resize(data, size=_Null, keep_ratio=_Null, interp=_Null, out=None, name=None):

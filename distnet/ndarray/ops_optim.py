@@ -677,7 +677,8 @@ def _check_types(name, arrays, rule):
                                  "float16")
             if arrays[i].dtype != want:
                 raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at "
-                                 f"{i - start}-th input: expected {inferred_type_name(want)}, got {inferred_type_name(arrays[i].dtype)}")
+                                 f"{i - start}-th input: expected {inferred_type_name(want)}, got "
+                                 f"{inferred_type_name(arrays[i].dtype)}")
         for i in range(start + same, start + group):
             if arrays[i].dtype != _F32:
                 raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(arrays[i].dtype)}, inferred type = "

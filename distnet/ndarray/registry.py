@@ -493,7 +493,7 @@ def _unary_call(op, x):
         _refuse_missing_inputs(op, 1, e, {"num_args": 1} if op.name in STATED_COUNT else _NOATTRS)
         if not data.size:       # numpy's kernel refused what MXNet's shape inference finds
             _refuse_unknown_sizes(op, (x,), [data], _NOATTRS, np.empty(0))
-        raise MXNetError(f"operator {op.name} failed on an input of shape {data.shape}: {message_of(e)}") from e
+        raise MXNetError(f"operator {op.name} failed on an input of shape {data.shape}: {e}") from e
     if type(res) is tuple:
         return _finish(op, (x,), [data], _NOATTRS, res, None, x._ctx._op_ctx)
     if type(res) is not _NDARRAY:
@@ -546,14 +546,14 @@ def mxnet_name(op_name):
 def _refuse_missing_inputs(op, given, error, attrs=_NOATTRS):
     """MXNet's words when ``op`` was called with fewer inputs than it requires or without a required attribute
     (``error``: Python's)."""
-    if isinstance(error, TypeError) and "required keyword-only argument" in message_of(error):
+    if isinstance(error, TypeError) and "required keyword-only argument" in str(error):
         from ..symbol.enums import missing_parameter
-        missing = re.findall(r"'(\w+)'", message_of(error).split("argument", 1)[1])
+        missing = re.findall(r"'(\w+)'", str(error).split("argument", 1)[1])
         raise missing_parameter(op.name, min(missing), attrs, imperative=True) from error   # the first by name
-    unknown = re.search(r"unexpected keyword argument '(\w+)'", message_of(error)) if isinstance(error, TypeError) else None
+    unknown = re.search(r"unexpected keyword argument '(\w+)'", str(error)) if isinstance(error, TypeError) else None
     if unknown and unknown[1] in attrs:
         raise unknown_argument(op, unknown[1], attrs, imperative=True) from error
-    if isinstance(error, TypeError) and "required positional argument" in message_of(error):
+    if isinstance(error, TypeError) and "required positional argument" in str(error):
         from ..symbol.symbol import input_count
         wanted = input_count(op, attrs)
         if given < wanted:
@@ -656,7 +656,7 @@ def invoke(op, args, attrs, out=None):
         if empty:       # numpy's kernel refused what MXNet's shape inference finds
             _refuse_unknown_broadcast(op, args, inputs)
             _refuse_unknown_sizes(op, args, inputs, attrs, np.empty(0))
-        raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {message_of(e)}") from e
+        raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {e}") from e
     if empty:
         _refuse_unknown_sizes(op, args, inputs, attrs, res)
     ctx = CPU0
@@ -1260,7 +1260,7 @@ def _binary(op):
             if refusal is not None:
                 raise MXNetError(refusal) from e
             _refuse_unknown_broadcast(op, (self, other), (data, b))
-            raise MXNetError(f"operator {op.name} failed on inputs of shapes {self.shape} and {np.shape(b)}: {message_of(e)}") from e
+            raise MXNetError(f"operator {op.name} failed on inputs of shapes {self.shape} and {np.shape(b)}: {e}") from e
         if type(res) is not _NDARRAY:
             res = np.asarray(res)
         return _result(op, self, other, data, b, res)

@@ -216,7 +216,8 @@ def check_csr_dense_kernel(lhs, rhs):
     it refuses a dense right operand of more than 2 dimensions and a csr of another shape than the result (it
     broadcasts the dense operand only), raised when the result is read. (Operands of one shape run the elemwise kernel,
     float32/float64 only: see _add_dense_impl.)"""
-    if not (isinstance(lhs, CSRNDArray) and type(rhs) is NDArray or type(lhs) is NDArray and isinstance(rhs, CSRNDArray)):
+    if not (isinstance(lhs, CSRNDArray) and type(rhs) is NDArray
+            or type(lhs) is NDArray and isinstance(rhs, CSRNDArray)):
         return
     csr, dense = (lhs, rhs) if isinstance(lhs, CSRNDArray) else (rhs, lhs)
     shape = np.broadcast_shapes(lhs.shape, rhs.shape)
@@ -465,7 +466,8 @@ _SPARSE_IMPL.update({
     "broadcast_mul": _broadcast_mul_impl, "clip": _clip_impl, "add_n": _add_n_impl, "ElementWiseSum": _add_n_impl,
     "FullyConnected": _fully_connected_impl, "zeros_like": _zeros_like_impl, "cast_storage": _cast_storage_impl, "slice": _slice_impl,
     "norm": _csr_norm_impl, "sum": _csr_sum_impl(False), "mean": _csr_sum_impl(True), "_contrib_quadratic": _quadratic_impl,
-    "_contrib_gradientmultiplier": _gradientmultiplier_impl, "BatchNorm": _batch_norm_impl, "_contrib_boolean_mask": _dense_only_impl,
+    "_contrib_gradientmultiplier": _gradientmultiplier_impl, "BatchNorm": _batch_norm_impl,
+    "_contrib_boolean_mask": _dense_only_impl,
 })
 for _name, _impl in _SPARSE_IMPL.items():
     if _name in OPS and type(OPS[_name]) is Op:

@@ -464,7 +464,7 @@ def _partial_outputs(node, ins):
         try:
             res = _run_on_probes(node, filled)
         except MXNetError as e:
-            refusals.append(message_of(e).split("\n")[0])      # MXNet's words (an explanation after them shows the probe)
+            refusals.append(message_of(e).split("\n")[0])      # MXNet's words (a line after them shows the probe)
             continue
         results.append(res if isinstance(res, list) else [res])
     if len(refusals) == 2 and refusals[0] == refusals[1] and node.op.name in _CHECKS_BEFORE_SIZES:
