@@ -44,6 +44,9 @@ def _label_mismatch(data, label):
 
 
 # ---- FullyConnected ------------------------------------------------------------------
+_ONEDNN_FC_NDIM = 4         # MXNet 1.9.1 hands oneDNN float32 data of 1 to 4 axes only
+
+
 def _fc_input(data, flatten):
     return data.reshape(data.shape[0], int(np.prod(data.shape[1:]))) if flatten else data     # (an empty batch too)
 
@@ -82,9 +85,9 @@ def fully_connected(data, weight, bias=None, *, num_hidden, no_bias=False, flatt
     elif x.size == 0 and x.shape[0]:    # rows of no units: oneDNN refuses them when the result is read
         raise KernelError("could not create a descriptor for an inner product forward propagation primitive",
                           np.zeros(x.shape[:-1] + weight.shape[:1], data.dtype))
-    elif onednn.enabled():
+    elif onednn.enabled() and data.ndim <= _ONEDNN_FC_NDIM:
         y = onednn.inner_product(x, weight)
-    else:       # a storage fallback runs MXNet's own kernel: one BLAS gemm of the rows by the weight
+    else:       # a storage fallback (or data of 5+ axes) runs MXNet's own kernel: one BLAS gemm of the rows
         rows = x.reshape(int(np.prod(x.shape[:-1])), x.shape[-1])
         y = dgemm_row.matmul(rows, weight.T).reshape(x.shape[:-1] + weight.shape[:1])
     if not no_bias and bias is not None:
@@ -99,7 +102,8 @@ def _fc_backward(dy, out, data, weight=None, bias=None, num_hidden=None, no_bias
         return _recorded_fc_grads(dy, data, weight, bias, no_bias=no_bias, flatten=flatten, needs=needs)
     x = _fc_input(data, flatten)
     dy2 = dy.reshape(-1, dy.shape[-1])
-    if _plain(dy2, x) and (x.dtype == np.float64 or not onednn.enabled()):
+    # MXNet's backward asks oneDNN by the output gradient's axes: data of 5+ axes unflattened goes native
+    if _plain(dy2, x) and (x.dtype == np.float64 or not onednn.enabled() or dy.ndim > _ONEDNN_FC_NDIM):
         # MXNet's own kernel (float64, or a storage fallback): gemms, the bias a Kahan sum of rows
         x2 = x.reshape(-1, x.shape[-1])
         gemm = dgemm_row.product if x.dtype == np.float64 else dgemm_row.matmul
