@@ -606,7 +606,7 @@ class HybridBlock(Block):
         flags = {key: _cached_op_flag(key, value) for key, value in self._flags}
         if flags.get("static_shape") and not flags.get("static_alloc"):     # MXNet's CachedOp refuses it
             raise MXNetError("Check failed: config_.static_alloc: static_alloc must be True when static_shape is "
-                             "True\nhybridize with static_alloc=True as well")
+                             "True")
         inputs, out = self._get_graph(*args)
         params = {p.name: p for p in self.collect_params().values()}
         used = set(out.list_inputs())
