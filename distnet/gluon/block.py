@@ -692,11 +692,12 @@ class HybridBlock(Block):
         try:
             self.infer_shape(*args)
         except Exception as e:
-            # MXNet's core errors print themselves as MXNetError: ..., but for a graph's failed composition
-            text = message_of(e)
-            shown = f"MXNetError: {text}" if type(e) is MXNetError and not text.startswith("Symbol.") else text
-            if getattr(e, "raised_at", None):       # an error of MXNet's C API prints the frame that raised it
-                shown = 'Traceback (most recent call last):\n  File "{}", line {}\n{}'.format(*e.raised_at, shown)
+            # MXNet shows the error as it prints itself (a check's error with its source line, an inner check's
+            # log line kept); one printed as its bare message is a core error (MXNetError: ...) unless it is a
+            # graph's failed composition, which leads with its log line
+            text, shown = message_of(e), str(e)
+            if shown == text and type(e) is MXNetError and not text.startswith(("[", "Symbol.")):
+                shown = f"MXNetError: {text}"
             raise ValueError(f"Deferred initialization failed because shape cannot be inferred. {shown}") from e
 
     def infer_shape(self, *args):

@@ -1,8 +1,7 @@
 """``sym.contrib``: the ``_contrib_<name>`` operators as symbol functions under their short names."""
-from ..base import MXNetError
 from ..ndarray.contrib import BACKWARD_ONLY, NOT_EXPORTED
 from ..ndarray.registry import OPS
-from .symbol import create as _create, op_signature as _op_signature
+from .symbol import composing_error, create as _create, op_signature as _op_signature
 from .control_flow import foreach, while_loop, cond  # noqa: F401
 from . import _refuse_np_inputs
 
@@ -25,7 +24,7 @@ def _make(short):
 def _backward_only(short):
     """MXNet's ``sym.contrib.backward_<short>``: its generated function passes no inputs, so building fails."""
     def apply(*args, **kwargs):
-        raise MXNetError(f"Not enough argument to call operator _contrib_backward_{short}")
+        raise composing_error(369, f"Not enough argument to call operator _contrib_backward_{short}")
     apply.__name__ = apply.__qualname__ = f"backward_{short}"
     return apply
 
@@ -34,13 +33,13 @@ def adamw_update(weight, grad, mean, var, rescale_grad, lr, eta, beta1=0.9, beta
                  clip_gradient=-1, out=None, name=None, **kwargs):
     """MXNet's Python wrapper, whose symbol its operator refuses for every call: it hands the arrays over by
     keyword, which the operator does not take."""
-    raise MXNetError("Not enough argument to call operator _adamw_update")
+    raise composing_error(369, "Not enough argument to call operator _adamw_update")
 
 
 def mp_adamw_update(weight, grad, mean, var, weight32, rescale_grad, lr, eta, beta1=0.9, beta2=0.999, epsilon=1e-8,
                     wd=0, clip_gradient=-1, out=None, name=None, **kwargs):
     """As ``adamw_update``: MXNet cannot build this symbol."""
-    raise MXNetError("Not enough argument to call operator _mp_adamw_update")
+    raise composing_error(369, "Not enough argument to call operator _mp_adamw_update")
 
 
 def rand_zipfian(true_classes, num_sampled, range_max):

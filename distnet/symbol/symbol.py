@@ -5,6 +5,7 @@ import inspect
 import json
 import numbers
 import operator
+import time
 
 import numpy as np
 
@@ -48,11 +49,18 @@ def _true(value):
     return str(value).lower() in ("1", "true")
 
 
+def composing_error(line, message):
+    """An error of nnvm's symbol composition (symbolic.cc) as MXNet shows it: its log line leads (time of day and
+    source line) and a line break ends it."""
+    return MXNetError(f"[{time.strftime('%H:%M:%S')}] ../3rdparty/tvm/nnvm/src/core/symbolic.cc:{line}: {message}\n")
+
+
 def keyword_not_found(where, key, candidates):
     """MXNet's error for a keyword naming none of the inputs, listing those it could name (its log line ends with
-    a blank line)."""
-    return MXNetError(f"{where}Keyword argument name {key} not found.\nCandidate arguments:\n"
-                      + "".join(f"\t[{i}]{n}\n" for i, n in enumerate(candidates)) + "\n")
+    a blank line); composing a symbol, the log line of nnvm's check leads."""
+    message = (f"{where}Keyword argument name {key} not found.\nCandidate arguments:\n"
+               + "".join(f"\t[{i}]{n}\n" for i, n in enumerate(candidates)))
+    return composing_error(90, message) if where == "Symbol.Compose" else MXNetError(message + "\n")
 
 
 def _sections(attrs):
@@ -940,7 +948,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     if not isinstance(node_name, str):      # MXNet hands the name to its C API as text, once it has the op's node
         raise no_attribute(node_name, "encode")
     if op.name in _INPUTS_UNNAMED:
-        raise MXNetError(f"Not enough argument to call operator {op.name}")
+        raise composing_error(369, f"Not enough argument to call operator {op.name}")
     if declared is not None:
         sources = _bind_declared(declared, positional, inputs, node_name, _signature_order(op, attrs), user)
     elif variadic:
@@ -1344,7 +1352,8 @@ def _bind_declared(declared, positional, inputs, node_name, attrs, user):
     ``<node>_<input>`` variables with the op's attributes (as MXNet copies them), auxiliary states are marked."""
     names = declared.arguments + declared.aux
     if len(positional) > len(names):
-        raise MXNetError(f"Incorrect number of arguments, requires {len(names)}, provided {len(positional)}")
+        raise composing_error(360, f"Check failed: arg_vec.size() <= n_req ({len(positional)} vs. {len(names)}) : "
+                                   f"Incorrect number of arguments, requires {len(names)}, provided {len(positional)}")
     bound = dict(zip(names, positional))
     for key, value in inputs.items():
         if key not in names:
@@ -1403,8 +1412,8 @@ def _check_compose_args(sym, args, kwargs):
     for i, arg in enumerate(args):
         _refuse_tuple_input(arg, i)
     if args and not _is_atomic(sym):
-        raise MXNetError(f"Check failed: args.size() == 0U ({len(args)} vs. 0) : General composition only "
-                         f"support kwargs for now")
+        raise composing_error(412, f"Check failed: args.size() == 0U ({len(args)} vs. 0) : General composition only "
+                                   "support kwargs for now")
     for key, value in kwargs.items():
         _refuse_tuple_input(value, key)
     is_variable = len(sym._heads) == 1 and sym._heads[0][0].is_variable

@@ -5,6 +5,7 @@ from ... import ndarray
 from ...base import MXNetError
 from ...ndarray.ndarray import NDArray
 from ...ndarray.ops_rnn import check_dropout
+from ...symbol.symbol import keyword_not_found
 from ...util import is_np_array
 from ..block import HybridBlock
 from ..nn.basic_layers import _traced_infer_shape
@@ -192,9 +193,7 @@ class _RNNLayer(HybridBlock):
         """MXNet 1.9.1 composes RNN/GRU symbols with given lengths in LSTM's cell-state slot, which fails
         (without lengths the graph builds, and the operator then misses its input)."""
         if self._use_sequence_length and self._mode != "lstm" and sequence_length is not None:
-            raise MXNetError(f"Symbol.ComposeKeyword argument name state_cell not found.\n{self.name}: MXNet "
-                             f"cannot build a {self._mode} graph with use_sequence_length=True. Give input_size "
-                             "and call it without hybridize(), or use an LSTM")
+            raise keyword_not_found("Symbol.Compose", "state_cell", ["data", "parameters", "state", "sequence_length"])
 
     def _unrolled(self, F, inputs, states, params):
         """The layers as explicit time steps of registry ops (TNC in, TNC out)."""
