@@ -535,11 +535,14 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
     zeroed = []
     unwritten = set()       # 'add' variables fed by a Function alone (see _unwritten_by_functions)
     assigned = {}           # 'add' variables whose buffer the op's kernel writes its own way (see _ADD_REQUESTS)
+    stopped = {}            # moving-statistics nodes behind a zero gradient (see _zero_gradient_backwards)
     for node in reversed(order):
         slots = node.grads
         if slots is None:
             continue
         node.grads = None
+        if stopped:
+            stopped.pop(id(node), None)
         outs = node.outs
         if outs is None:        # freed by an earlier backward: MXNet detached its arrays, so a constant
             continue
@@ -552,6 +555,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
                                  "FGradient attribute.")
             grads = ()
             zeroed.extend(_upstream_leaves(node))
+            stopped.update(_statistics_nodes(node))
         elif create_graph:
             grads = _graph_grads(node, [sum_gradients(g) for g in slots])
         elif node.nout > 1:
@@ -580,6 +584,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
                     parent[0].fresh = True
                 elif parent[0].op.name == "BlockGrad":      # not asked for (see _input_needs): zeros beyond it
                     zeroed.extend(_upstream_leaves(parent[0]))
+                    stopped.update(_statistics_nodes(parent[0]))
                 continue
             pnode, index = parent
             if pnode.is_leaf:
@@ -625,6 +630,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
                 for a in node.fed:
                     a._fed = False
                 node.fed = None
+    _zero_gradient_backwards(stopped.values())
     for link in zeroed:          # a variable reached only through zero gradients gets zeros, as in MXNet
         leaf = link[0]
         if id(leaf) not in leaves and leaf.grad is not None:     # ('null' ones are in leaves already)
@@ -1160,6 +1166,33 @@ def _upstream_leaves(node):
         else:
             stack.extend(link[0].parents)
     return links
+
+
+_MOVING_STATISTICS_OPS = frozenset(("BatchNorm", "_contrib_BatchNormWithReLU"))
+
+
+def _statistics_nodes(node):
+    """{id: node} of the BatchNorm nodes ``node`` was computed from whose backward has a variable to reach."""
+    found, stack, seen = {}, list(node.parents), set()
+    while stack:
+        link = stack.pop()
+        if link is None or link[0].is_leaf or id(link[0]) in seen:
+            continue
+        seen.add(id(link[0]))
+        parent = link[0]
+        if parent.op.name in _MOVING_STATISTICS_OPS and parent.outs is not None and any(
+                p is not None and (not p[0].is_leaf or p[0].req != "null") for p in parent.parents[:3]):
+            found[id(parent)] = parent
+        stack.extend(parent.parents)
+    return found
+
+
+def _zero_gradient_backwards(nodes):
+    """MXNet's backward graph still runs BatchNorm's backward where only a zero gradient reaches it (through
+    BlockGrad, a comparison): its training-mode moving statistics are updated there, the gradients are zeros."""
+    for node in nodes:
+        node.op.bwd(_head(node.op, [np.zeros_like(o) for o in node.outs], True), node.outs, *node.inputs,
+                    **node.attrs)
 
 
 def _input_needs(node):
