@@ -20,8 +20,11 @@ def inferred_dims(shape):
     return "[" + ",".join(str(legacy_dim(d)) for d in shape) + "]"
 
 
-def inference_failure(op, shapes, outputs):
-    """The MXNetError of ``inference_failed``, which ``with_given_attrs`` completes with the attributes a call gave."""
+def inference_failure(op, shapes, outputs, attrs=None):
+    """The MXNetError of ``inference_failed`` listing ``attrs`` ((name, text) pairs); without them, one that
+    ``with_given_attrs`` completes with the attributes a call gave."""
+    if attrs is not None:
+        return MXNetError(inference_failed(op, shapes, outputs) + "".join(f"{k} : {v}\n" for k, v in attrs) + "\n")
     error = MXNetError(inference_failed(op, shapes, outputs) + "\n")
     error.failed_inference = (op, shapes, outputs)
     return error
@@ -190,4 +193,7 @@ def in_operator(node_name, op_name, message):
     message = message.replace("Incompatible attr in node  at", f"Incompatible attr in node {node_name} at", 1)
     # an imperative error shows C++'s '::' as ': :' (MXNet's error parsing); a graph's keeps it
     message = message.replace(": :", "::")
+    # image.crop's box checks stream their words after a space of their own, which an NDArray call's parsing drops
+    message = message.replace("ishape.ndim() - 2]: x + width", "ishape.ndim() - 2]:  x + width", 1)
+    message = message.replace("ishape.ndim() - 3]: y + height", "ishape.ndim() - 3]:  y + height", 1)
     return f"Error in operator {node_name}: {message}"

@@ -3,10 +3,12 @@
 The replay records one autograd node for the whole graph, whose backward walks the graph's steps
 in reverse: no per-op NDArrays or tape nodes, as in MXNet's CachedOp.
 """
+import re
+
 import numpy as np
 
 from .. import autograd
-from ..base import MXNetError
+from ..base import MXNetError, message_of
 from ..ndarray import failures
 from ..ndarray.ndarray import NDArray, _wrap, hand_out
 from ..ndarray.registry import KEEP_CLASS, _SHAPE_KNOWN as SHAPE_KNOWN
@@ -110,6 +112,10 @@ class CachedOp:
         # other than float32 (the other graphs' checks are the operators' own, made as they run)
         self.types_checked = any(op.name == "_cond" for op, *_ in self.program.steps)
         self.typed_for = self.untyped_for = None
+        # MXNet's CachedOp keeps the input shapes its failed shape inference was given (but no shapes): called
+        # again with them, it infers nothing and its memory planning finds no shapes (see _refuse_unshaped)
+        self.unshaped_for = self.inputs_typed = None
+        self.planned = set()            # the autograd modes (recording or not) with a memory plan kept
 
     def __call__(self, ctx, *args, op_hook=None, monitor_all=False):
         """Run the graph; ``op_hook(name, op name, array)`` sees every node's outputs (and inputs with
@@ -120,10 +126,21 @@ class CachedOp:
             self._check_types(values)
         if self.open_shapes:
             self._resolve(values)
+        shapes = tuple(v.shape for v in values)
+        dtypes = tuple(np.dtype(v.dtype).str for v in values)
+        if shapes == self.unshaped_for:
+            self._refuse_unshaped(values, dtypes)
         raws, carried = failures.unread_inputs(values)
         hook = None if op_hook is None else _step_hook(self.program, op_hook, monitor_all, ctx)
         kernel_errors = []
-        slots, saved = self.program.forward_raw(raws, hook, kernel_errors)
+        try:
+            slots, saved = self.program.forward_raw(raws, hook, kernel_errors)
+        except MXNetError as e:
+            if _inference_refusal(e):
+                self.unshaped_for = shapes
+            raise
+        self.unshaped_for, self.inputs_typed = None, dtypes
+        self.planned.add(autograd.is_recording())
         raw_outs = [_unshared(slots[i], raws) for i in self.program.out_slots]
         for k, i in enumerate(self.program.out_slots):      # an input passed out twice: the second is a copy
             if i < len(self.program.variables) and i in self.program.out_slots[:k]:
@@ -164,6 +181,19 @@ class CachedOp:
             raise
         self.typed_for = key
 
+    def _refuse_unshaped(self, values, dtypes):
+        """Called with the input shapes of a failed shape inference: MXNet finds them unchanged and infers no
+        shapes; with the dtypes unchanged too it runs the memory plan it kept (reading the shapes it lacks), else it
+        plans memory anew (and drops its plans), each failing for want of the shapes."""
+        if dtypes == self.inputs_typed and autograd.is_recording() in self.planned:
+            raise MXNetError("Check failed: it != attrs.end(): Cannot find attribute shape in the graph")
+        if dtypes != self.inputs_typed:
+            self.inputs_typed = dtypes
+            self.planned.clear()
+            self.sym.infer_type_partial(**{node.name: v.dtype for node, v in zip(self.program.variables, values)})
+        raise MXNetError("Graph attr dependency shape is required by pass MXPlanMemory but is not available  "
+                         "The attribute is provided by pass InferShape")
+
     def _resolve(self, values):
         """Give ``zeros(shape=(0, n))``-style nodes (an RNN's begin state) the shapes these inputs imply."""
         shapes = {node.name: v.shape for node, v in zip(self.program.variables, values)}
@@ -171,6 +201,16 @@ class CachedOp:
         if key != self.resolved_for:
             fill_open_shapes(self.program, self.sym, shapes)
             self.resolved_for = key
+
+
+def _inference_refusal(error):
+    """Whether a graph step's refusal is one MXNet's shape inference makes (named after its node), not a type
+    inference's (which runs once the shapes are known) nor a kernel's."""
+    text = message_of(error)
+    return text.startswith("Error in operator ") and not _TYPE_WORDS.search(text)
+
+
+_TYPE_WORDS = re.compile(r"type|is_float|Incompatible attr|float\d|u?int\d", re.I)
 
 
 def _refuse_unknown_scalars(program, values):
