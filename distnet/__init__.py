@@ -37,3 +37,23 @@ __version__ = libinfo.__version__      # the MXNet API version implemented
 # As in MXNet: a process started with DMLC_ROLE=server or scheduler serves that role on import and
 # exits when the job ends, so one command line can start every role of a job.
 kvstore.kvstore_server._init_kvstore_server_module()
+
+
+class _MXNetModule(type(_warnings)):
+    """A distnet module refusing a name it lacks as MXNet's module of the same name does (``module
+    'mxnet.numpy.random' has no attribute 'laplace'``): scripts see MXNet's module names in the message."""
+
+    def __getattr__(self, attr):
+        raise AttributeError(f"module 'mxnet{self.__name__[len('distnet'):]}' has no attribute '{attr}'")
+
+
+def _name_modules_as_mxnet():
+    """Every distnet module without a ``__getattr__`` of its own refuses missing names in MXNet's words."""
+    import sys
+    for loaded in list(sys.modules.values()):
+        if (type(loaded) is type(_warnings) and loaded.__name__.split(".")[0] == "distnet"
+                and "__getattr__" not in vars(loaded)):
+            loaded.__class__ = _MXNetModule
+
+
+_name_modules_as_mxnet()

@@ -27,7 +27,7 @@ def __getattr__(name):
     if name == "__all__":
         return _public_names()
     if _PREFIX + name not in OPS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        raise AttributeError(f"module 'mxnet.ndarray.contrib' has no attribute '{name}'")
     short = globals()[name] = _short_function(name)
     return short
 

@@ -56,7 +56,7 @@ def _contrib_names():
 def __getattr__(name):
     """Operators registered after this module was imported are found on first use."""
     if _PREFIX + name not in OPS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        raise AttributeError(f"module 'mxnet.symbol.contrib' has no attribute '{name}'")
     return _make(name)
 
 

@@ -893,15 +893,18 @@ def _shown(shape):
 
 
 def undecided_error(what, names, values, unknown):
-    """MXNet's error for inputs whose shapes (dtypes) stay unknown after inference."""
+    """MXNet's error for inputs whose shapes (dtypes) stay unknown after inference, raised at its check in
+    exec_utils.h (the listing ends with a line break unless it is empty)."""
     if what == "Shape":
         listed = "".join(f"{n}: {_shown(v)}, " for n, v in zip(names, values) if not shape_complete(v))
     else:
         listed = "".join(f"{n}: {unknown}, " for n, v in zip(names, values) if v is None)
     kind = "shapes" if what == "Shape" else "dtypes"
     dims = "dimensions" if what == "Shape" else "dtype"
-    return MXNetError(f"Infer{what} pass cannot decide {kind} for the following arguments (-1 means unknown "
-                      f"{dims}). Please consider providing them as inputs:\n{listed}\n")
+    error = MXNetError(f"Infer{what} pass cannot decide {kind} for the following arguments (-1 means unknown "
+                       f"{dims}). Please consider providing them as inputs:\n{listed}" + ("\n" if listed else ""))
+    error.raised_at = ("../src/executor/../common/exec_utils.h", 391 if what == "Shape" else 415)
+    return error
 
 
 def _unwritten_arguments(symbol):

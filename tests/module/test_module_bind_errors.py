@@ -53,7 +53,8 @@ def test_inputs_a_module_cannot_shape_are_listed_without_a_warning(recwarn):
     with pytest.raises(RuntimeError) as info:
         mod.bind([('data', (4, 2))], for_training=False)
     assert message_of(info.value) == (
-        "simple_bind error. Arguments:\ndata: (4, 2)\nMXNetError: InferShape pass cannot decide shapes for the "
+        "simple_bind error. Arguments:\ndata: (4, 2)\nTraceback (most recent call last):\n  File "
+        '"../src/executor/../common/exec_utils.h", line 391\nMXNetError: InferShape pass cannot decide shapes for the '
         "following arguments (-1 means unknown dimensions). Please consider providing them as inputs:\n"
         "h: None, h2h_weight: None, h2h_bias: None, \n")
     assert not [w for w in recwarn if "Cannot decide shape" in str(w.message)]

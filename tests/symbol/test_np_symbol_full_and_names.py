@@ -30,4 +30,4 @@ def test_a_name_mxnets_symbol_numpy_lacks_is_a_plain_attribute_error(name):
     with pytest.raises(AttributeError) as info:
         getattr(mx.sym.np, name)
     assert type(info.value) is AttributeError
-    assert message_of(info.value) == f"module 'distnet.symbol.numpy' has no attribute '{name}'"
+    assert message_of(info.value) == f"module 'mxnet.symbol.numpy' has no attribute '{name}'"
