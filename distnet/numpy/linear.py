@@ -351,19 +351,12 @@ def _tensordot_axes(axes, ndim_a):
         raise MXNetError("Unknown type index: tensordot's axes pair holds two integers or two sequences, not one "
                          "of each")
     summed_a, summed_b = ([int(x) for x in seq] for seq in pair)
-    if len(summed_a) != len(summed_b):
-        raise MXNetError(f"Check failed: a_axes_summed.ndim() == b_axes_summed.ndim() ({len(summed_a)} vs. "
-                         f"{len(summed_b)}) : tensordot sums as many axes of a as of b")
+    if len(summed_a) != len(summed_b):     # (MXNet's check has no words after its values)
+        error = MXNetError(f"Check failed: a_axes_summed.ndim() == b_axes_summed.ndim() ({len(summed_a)} vs. "
+                           f"{len(summed_b)}) : ")
+        error.raised_at = ("../src/operator/numpy/np_tensordot_op.cc", 67)
+        raise error
     return summed_a, summed_b
-
-
-def _empty_tensordot(shape_a, shape_b, summed_a, summed_b):
-    """Whether tensordot's result (the axes not summed) has no elements."""
-    summed_a = {x % len(shape_a) for x in summed_a} if shape_a else set()
-    summed_b = {x % len(shape_b) for x in summed_b} if shape_b else set()
-    free = [n for i, n in enumerate(shape_a) if i not in summed_a] + \
-        [n for j, n in enumerate(shape_b) if j not in summed_b]
-    return 0 in free
 
 
 def _broadcasts(*shapes):
@@ -405,7 +398,9 @@ def tensordot(a, b, axes=2):
     scalar = a.ndim == 0 or b.ndim == 0
     a, b = _legacy_accepted(a, b)
     if scalar:
-        a, b = _same(a, b, "tensordot", _empty_tensordot(a.shape, b.shape, axes_a, axes_b))
+        a, b = _same(a, b, "tensordot", empty=True)
+        if _np.dtype(a.dtype).kind != "f":
+            return _refused_type(a, b, a.shape + b.shape, int_axes=isinstance(axes, (int, _np.integer)))
         from .umath import multiply
         return multiply(a, b)
     axes_a = [x % a.ndim for x in axes_a]
