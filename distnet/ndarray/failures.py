@@ -63,7 +63,18 @@ class _Failure:
         """Raise the error if nobody has yet; afterwards reads see the (meaningless) data, as in MXNet."""
         if self.live:
             _forget(self)
-            raise self.kind(self.message)
+            raise _raised(self.kind, self.message)
+
+
+def _raised(kind, message):
+    """The exception a kernel's error reaches Python as: MXNet's C++ IndexError carries its source line and its
+    class name in its text, as an MXNetError prints them."""
+    if kind is not IndexError:
+        return kind(message)
+    from ..error_sites import as_mxnet_prints, site_of
+    text = message if message.startswith("IndexError: ") else "IndexError: " + message
+    site = site_of(text.replace("index -", "index ", 1))        # (the table knows it by the words before a value)
+    return IndexError(text if site is None else as_mxnet_prints(text, site))
 
 
 def _forget(failure):
@@ -99,7 +110,7 @@ def raise_outstanding():
     """``waitall``: raise the oldest error not raised yet, and forget them all."""
     first = forget_outstanding()
     if first is not None:
-        raise first.kind(first.message)
+        raise _raised(first.kind, first.message)
 
 
 UNKNOWN_SHAPE = "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"
@@ -267,7 +278,7 @@ def deliver(error, outputs, out, written=()):
     """The outputs of an op whose kernel raised ``error`` (``outputs``: its placeholders, wrapped; ``written``:
     the input arrays it writes, see KernelError.written)."""
     if _SYNCHRONOUS:
-        raise error.kind(message_of(error)) from error
+        raise _raised(error.kind, message_of(error)) from error
     failure = getattr(_carrying, "failure", None)          # run on failed inputs: their error, not its own
     if failure is None and error.sampler:
         failure = _random.get(error.sampler)                # MXNet never ran it: the resource's error

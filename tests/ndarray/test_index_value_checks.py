@@ -184,6 +184,9 @@ def test_a_negative_write_position_is_an_unwrapped_flat_offset(shape, key, flat)
     assert rows.sum(axis=1).nonzero()[0].tolist() == [flat]      # the row MXNet's scatter reaches, not numpy's
 
 
+GATHER_SITE = 'Traceback (most recent call last):\n  File "../src/operator/tensor/indexing_op.cc", line 454\n'
+
+
 @pytest.mark.parametrize("key, words", [(([5, -9], [0, 1]), "index -9 is out of bounds for axis 0 with size 2"),
                                         (([0, 1], [7, -9]), "index -9 is out of bounds for axis 1 with size 3"),
                                         ([6, 7, 1], "index 7 is out of bounds for axis 0 with size 2")])
@@ -191,14 +194,14 @@ def test_gather_names_the_last_position_past_the_first_axis_holding_one(key, wor
     y = nd.arange(6).reshape((2, 3))[key]
     with pytest.raises(IndexError) as e:
         y.asnumpy()
-    assert message_of(e.value) == words
+    assert str(e.value) == GATHER_SITE + "IndexError: " + words
 
 
 def test_gather_nd_names_the_last_position_past_its_axis():
     y = nd.gather_nd(nd.arange(6).reshape((2, 3)), nd.array([[5, 0, -9], [0, 7, 1]]))
     with pytest.raises(IndexError) as e:
         y.asnumpy()
-    assert message_of(e.value) == "IndexError: index -9 is out of bounds for axis 0 with size 2"     # (MXNet's C++ words)
+    assert str(e.value) == GATHER_SITE + "IndexError: index -9 is out of bounds for axis 0 with size 2"
 
 
 @pytest.mark.parametrize("key, kind, words", [

@@ -225,6 +225,7 @@ def test_naive_engine_raises_kernel_errors_at_the_call():
     (lambda: nd.log_softmax(nd.ones((2, 3)), axis=2), MXNetError,
      "Check failed: axis < ndim && axis >= -ndim: axis 2 exceeds the input dimension of 2"),
     (lambda: nd.gather_nd(nd.ones((2, 3)), nd.array([[5], [9]])), IndexError,     # (C++ words name their type)
+     'Traceback (most recent call last):\n  File "../src/operator/tensor/indexing_op.cc", line 454\n'
      "IndexError: index 5 is out of bounds for axis 0 with size 2"),
 ])
 def test_axis_and_index_checks_of_kernels(make, kind, message):

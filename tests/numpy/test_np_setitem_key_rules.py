@@ -110,6 +110,9 @@ def test_two_ellipses_are_refused_in_index_words(write):
             x[..., ...]
 
 
+GATHER_SITE = 'Traceback (most recent call last):\n  File "../src/operator/tensor/indexing_op.cc", line 454\n'
+
+
 @pytest.mark.parametrize("key, words", [
     (([5, 0], [0, 7]), "index 5 is out of bounds for axis 0 with size 2"),       # the first axis holding one...
     (([5, -9], [0, 1]), "index -9 is out of bounds for axis 0 with size 2"),     # ...and the last one there
@@ -124,7 +127,7 @@ def test_gather_past_an_axis_fails_when_the_result_is_read(key, words):
         y = x[key]                  # MXNet's gather kernel finds it: the call itself returns
         with pytest.raises(IndexError) as e:
             y.asnumpy()
-        assert message_of(e.value) == words
+        assert str(e.value) == GATHER_SITE + "IndexError: " + words     # (as MXNet prints it)
     finally:
         npx.reset_np()
 
