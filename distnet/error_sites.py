@@ -43,6 +43,8 @@ def keys(message):
 _UNLOCATED = re.compile(r"Invalid Parameter format for |Required parameter |Cannot find argument |Invalid Input: "
                         r"|(Shape|Type) inconsistent, Provided|Error in operator |value .*?for Parameter "
                         r"|Some trailing characters could")
+_INFERENCE_FAILED = re.compile(r"Operator \S+ inferring shapes failed\.(\n|$)")     # every operator's, one check
+_IMPERATIVE_INFERENCE = ("../src/imperative/./imperative_utils.h", 147)
 _table = None
 
 
@@ -55,7 +57,10 @@ def site_of(message):
     if _UNLOCATED.match(message):
         return "", 0
     k1, k2, k3 = keys(message)
-    return _table.get(k1) or _table.get(k3) or _table.get(k2)
+    site = _table.get(k1) or _table.get(k3) or _table.get(k2)
+    if site is None and _INFERENCE_FAILED.match(message):
+        return _IMPERATIVE_INFERENCE
+    return site
 
 
 _IN_OPERATOR = re.compile(r"(Error in operator [^:\n]*: )(.*)", re.S)
@@ -246,15 +251,6 @@ _SITES = {       # path -> ((line, key), ...)
         (955, 'Shape of unspecifie arg: x changed. This can cause the new executor to '),
     ),
     '../src/imperative/./imperative_utils.h': (
-        (147, 'Operator _contrib_allclose inferring shapes failed.'),
-        (147, 'Operator _contrib_ifft inferring shapes failed.'),
-        (147, 'Operator _copyto inferring shapes failed.'),
-        (147, 'Operator _cvcopyMakeBorder inferring shapes failed.'),
-        (147, 'Operator _cvimresize inferring shapes failed.'),
-        (147, 'Operator _ones inferring shapes failed.'),
-        (147, 'Operator _zeros inferring shapes failed.'),
-        (147, 'Operator broadcast_to inferring shapes failed.'),
-        (147, 'Operator cast_storage inferring shapes failed.'),
         (149, 'Check failed: out_shapes.size() == outputs.size()'),
         (170, 'Check failed: infer_type_success'),
         (195, 'Check failed: infer_stype_success'),

@@ -13,7 +13,7 @@ from .failures import KernelError, backward_kernel_error, backward_reads_no_outp
 from .ndarray import NDArray
 from .registry import _f32_operand, _scalar_like, defop, inferred_type_name, is_array, unbroadcast
 from .ops_select import no_bool
-from .shape_text import incompatible, inference_failed, same_shape_refusal
+from .shape_text import incompatible, inference_failure, same_shape_refusal
 
 
 def _same_dtype(r, a):
@@ -1025,11 +1025,11 @@ def _where_condition(condition, x, y):
     """``condition`` as a mask over ``x``: of x's shape, or 1-D picking x's rows (MXNet's shape rule)."""
     shapes = (condition.shape, x.shape, y.shape)
     if x.shape != y.shape:
-        raise MXNetError(inference_failed("where", shapes, (None,)))
+        raise inference_failure("where", shapes, (None,))
     if condition.shape == x.shape:
         return condition != 0
-    if condition.ndim != 1 or not x.ndim:
-        raise MXNetError(inference_failed("where", shapes, (x.shape,)))
+    if condition.ndim != 1 or x.ndim < 2:      # (a vector condition beside vectors is one of another size)
+        raise inference_failure("where", shapes, (x.shape,))
     if condition.size != x.shape[0]:
         raise MXNetError(f"where: Check failed: (*in_attrs)[0].Size() == static_cast<size_t>(tshape[0]) "
                          f"({condition.size} vs. {x.shape[0]}) : ")

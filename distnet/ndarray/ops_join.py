@@ -15,7 +15,7 @@ from .ops_reduce import kahan_sum
 from .ops_select import linear_grad
 from .ops_shape import no_bool
 from .registry import Op, defop, inferred_type_name, invoke
-from .shape_text import axis_exceeds, inferred_dims, legacy_dim, provided
+from .shape_text import axis_exceeds, inference_failure, inferred_dims, legacy_dim, provided
 
 
 def _axis(axis, ndim):
@@ -269,14 +269,14 @@ def tile(data, *, reps):
         if any(r < 0 for r in reps):
             raise MXNetError(f"tile: every entry of reps must be >= 1, got reps={reps}")
     else:
-        _refuse_tiled_dims(_interleaved(data.shape, reps))
+        _refuse_tiled_dims(data.shape, _interleaved(data.shape, reps))
     result = np.tile(data, reps)
     interleaved = _interleaved(data.shape, reps)        # MXNet broadcasts (1, d0, 1, d1, ...) to this shape
     refuse_reduce_folds("tile", interleaved, [1 if i % 2 == 0 else d for i, d in enumerate(interleaved)], result)
     return result
 
 
-def _refuse_tiled_dims(interleaved):
+def _refuse_tiled_dims(shape, interleaved):
     """MXNet's shape checks of tile's output, each size a repetition times a size: one below -1 is invalid, a 0
     or -1 is unknown to legacy shape semantics (a failed inference)."""
     dims = [r * d for r, d in zip(interleaved[::2], interleaved[1::2])]
@@ -285,7 +285,7 @@ def _refuse_tiled_dims(interleaved):
             raise MXNetError(f"Check failed: dim_size >= -1 ({d} vs. -1) : shape dim size must be >= -1, while "
                              f"received {d}")
     if any(d in (0, -1) for d in dims):
-        raise MXNetError("Operator tile inferring shapes failed.")
+        raise inference_failure("tile", [shape], [[d or -1 for d in dims]])
 
 
 def _reps(reps):

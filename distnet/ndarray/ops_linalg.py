@@ -18,7 +18,7 @@ from .openblas_potf2 import LARGEST_ORDER as potf2_orders, potf2_lower
 from .openblas_prescott import gemm as prescott_gemm, replays as prescott_replays, syrk as prescott_syrk
 from .param_text import in_operator
 from .registry import defop, inferred_type_name
-from .shape_text import inferred_dims, legacy_dim
+from .shape_text import inference_failure, inferred_dims, legacy_dim
 
 
 def _t(x):
@@ -245,9 +245,9 @@ def check_gemm_shapes(name, A, B, transpose_a, transpose_b, axis):
                          "Incompatible matrix dimensions for multiplication")
 
 
-def _gemm_operands(name, A, B, transpose_a, transpose_b, axis):
+def _gemm_operands(name, A, B, transpose_a, transpose_b, axis, *more):
     if min(A.ndim, B.ndim) < 2 or A.ndim != B.ndim:
-        raise MXNetError(f"Operator _{name} inferring shapes failed.")
+        raise inference_failure(f"_{name}", [x.shape for x in (A, B) + more], [None])
     if A.ndim == B.ndim:
         check_gemm_shapes(name, A.shape, B.shape, transpose_a, transpose_b, axis)
     a, b = np.moveaxis(A, axis, -2), np.moveaxis(B, axis, -2)
@@ -294,7 +294,7 @@ def _(dy, out, A, B, transpose_a=False, transpose_b=False, alpha=1.0, axis=-2):
 @defop("_linalg_gemm", aliases=("linalg_gemm",))
 def gemm(A, B, C, *, transpose_a=False, transpose_b=False, alpha=1.0, beta=1.0, axis=-2):
     """``alpha * op(A) @ op(B) + beta * C``."""
-    a, b = _gemm_operands("linalg_gemm", A, B, transpose_a, transpose_b, axis)
+    a, b = _gemm_operands("linalg_gemm", A, B, transpose_a, transpose_b, axis, C)
     want = np.moveaxis(np.empty(a.shape[:-1] + b.shape[-1:], bool), -2, axis).shape
     if want != C.shape:
         raise MXNetError(f"linalg_gemm: Shape inconsistent, Provided = {_shape_str(C.shape)}, inferred "
@@ -350,6 +350,8 @@ def _square(name, A):
     if square_check is None:
         raise MXNetError(f"{name}: expects square matrices in the last two axes, got shape {_shape_str(A.shape)}")
     if A.ndim < 2 and rank_check is not None:
+        if rank_check.startswith("Operator "):
+            raise inference_failure(rank_check.split()[1], [A.shape], [None] * (2 if name == "linalg_syevd" else 1))
         raise MXNetError(rank_check.format(ndim=A.ndim))
     rows = A.shape[-2] if A.ndim >= 2 else 1
     if name in _KERNEL_SQUARE_CHECKS:       # found as the kernel runs, after its type switch: on reading
@@ -507,7 +509,7 @@ def _check_triangular_operands(name, A, B, rightside):
     """MXNet's shape checks of trsm/trmm: one rank, the same batch axes, B's rows (columns if rightside)
     A's order."""
     if A.ndim != B.ndim or A.ndim < 2:
-        raise MXNetError(f"Operator {name} inferring shapes failed.")
+        raise inference_failure(name, [A.shape, B.shape], [None])
     _square(name.lstrip("_"), A)
     for a, b in zip(A.shape[:-2], B.shape[:-2]):
         if a != b:
@@ -676,7 +678,7 @@ def syrk(A, *, transpose=False, alpha=1.0):
     """``alpha A A^T`` (or ``alpha A^T A`` if transpose)."""
     _floats("linalg_syrk", A)
     if A.ndim < 2:
-        raise MXNetError("Operator _linalg_syrk inferring shapes failed.")
+        raise inference_failure("_linalg_syrk", [A.shape], [None])
     rows = _t(A) if transpose else A
     if _runs_prescott(rows, _t(rows)):
         return prescott_syrk(np.ascontiguousarray(rows), alpha)
@@ -1107,7 +1109,7 @@ def gelqf(A):
     """LQ factorization ``A = L Q`` of each (m x n, m <= n) matrix: returns ``(Q, L)``."""
     _floats("linalg_gelqf", A)
     if A.ndim < 2:
-        raise MXNetError("Operator _linalg_gelqf inferring shapes failed.")
+        raise inference_failure("_linalg_gelqf", [A.shape], [None, None])
     if A.shape[-2] > A.shape[-1]:
         raise MXNetError(f"Check failed: in_a[ndim-2] <= in_a[ndim-1] ({A.shape[-2]} vs. {A.shape[-1]}) : Input A shape "
                          "wrong: Last dimension must be >= than second to last")

@@ -23,7 +23,7 @@ from .libm_float import expf, lgammaf, logf, tanf
 from .ops_elemwise import libm_f32
 from .poisson_lockstep import gnbinom_samples, nbinom_samples, poisson_samples
 from .registry import defop
-from .shape_text import provided
+from .shape_text import inference_failure
 
 _NSTATES, _MIN_PER_STATE, _MAGIC, _U32, _U64 = 1024, 64, 127, 0xFFFFFFFF, 2 ** 64 - 1
 _F = np.float32
@@ -659,10 +659,7 @@ def _size_shape(shape, op):
     unknown, shape = shape is None, _as_shape(shape)        # None: a shape of unknown rank
     if unknown or (not shape or 0 in shape) and not is_np_shape() or any(s < 0 for s in shape):
         # NumPy shape semantics: () and 0 sizes are real; a negative size is unknown in both
-        dims = "[" + ",".join(str(s if s > 0 else -1) for s in shape) + "]" if shape else "None"
-        raise MXNetError(f"Operator {op} inferring shapes failed.\ninput shapes:\noutput shapes:\n{dims}\n"
-                         f"The sample shape {shape} is unknown: legacy shape semantics read () and sizes of 0 as "
-                         "unknown; give sizes of at least 1 (or turn on NumPy shape semantics)")
+        raise inference_failure(op, [], [tuple(s if s > 0 else -1 for s in shape) or None])
     return shape
 
 
@@ -879,10 +876,7 @@ def _sample_shape(name, params, shape):
             raise MXNetError(f"Check failed: sshape[i] > 0 ({size} vs. 0) : shape parameter must be non-zero within "
                              "each dimension")
     if any(p.shape != params[0].shape for p in params[1:]):
-        given = "".join(provided(p.shape) + "\n" for p in params)
-        attrs = f"shape : {extra}\n" if extra else ""
-        raise MXNetError(f"Operator {name} inferring shapes failed.\ninput shapes:\n{given}output shapes:\nNone\n"
-                         f"operator attributes:\n{attrs}")
+        raise inference_failure(name, [p.shape for p in params], [None])
     _one_dtype(name, params)
     if params[0].size == 0:
         raise MXNetError(f"Check failed: inputs[0].Size() > 0 (0 vs. 0) : {name} has no distribution parameters to "

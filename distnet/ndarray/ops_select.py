@@ -8,7 +8,7 @@ from ..util import is_np_shape
 from .failures import KernelError, backward_kernel_error, backward_reads_no_outputs, refuse_negative_dims
 from .ndarray import NDArray
 from .registry import defop, invoke
-from .shape_text import axis_exceeds, inference_failed, inferred_dims, legacy_dim, provided
+from .shape_text import axis_exceeds, inference_failure, inferred_dims, legacy_dim, provided
 
 
 def no_bool(op, *arrays):
@@ -337,7 +337,7 @@ def _pick_positions(data, index, axis, mode):
         expected = ones if index.ndim == data.ndim else kept     # MXNet compares an index of the data's rank
         if not is_np_shape() and len(expected) == index.ndim and all(e in (0, g) for e, g in zip(expected, index.shape)):
             # legacy: the index fits the expected shape's unknown (0) sizes, which shape inference cannot fill
-            raise MXNetError(inference_failed("pick", [data.shape, index.shape], [None]))
+            raise inference_failure("pick", [data.shape, index.shape], [None])
         raise MXNetError(f"Shape inconsistent, Provided = {provided(index.shape)}, inferred shape="
                          f"{inferred_dims(expected)}")
     pos = _positions("pick", index, data.shape[ax], mode)
@@ -389,8 +389,7 @@ def one_hot(indices, *, depth, on_value=1.0, off_value=0.0, dtype="float32"):
         no_bool("one_hot", indices)
     from ..util import is_np_shape
     if indices.ndim == 0 and not is_np_shape():     # shape () is an unknown shape to MXNet's legacy operators
-        raise MXNetError("Operator one_hot inferring shapes failed: the indices have shape (), which is unknown "
-                         "without NumPy shape semantics; give them as a 1-D array")
+        raise inference_failure("one_hot", [None], [None])
     pos = np.trunc(indices).astype(np.int64)
     hot = pos[..., None] == np.arange(depth)
     return np.where(hot, on_value, off_value).astype(dtype)
@@ -457,7 +456,7 @@ def scatter_nd(data, indices, *, shape):
     shape = tuple(shape)
     refuse_negative_dims([d for d in shape if d != -1])       # (MXNet's shape parameter parser)
     if -1 in shape:       # a size left unknown: no output shape to infer
-        raise MXNetError("Operator scatter_nd inferring shapes failed.")
+        raise inference_failure("scatter_nd", [data.shape, indices.shape], [shape])
     if indices.ndim < 2:
         raise MXNetError(f"Check failed: ishape.ndim() > 1 ({indices.ndim} vs. 1) : scatter_nd requires index "
                          "tensor to have at least 2 dimensions")

@@ -22,8 +22,8 @@ from .failures import FailedNDArray as _Failed
 from .param_text import ENUMS, KINDS, STATED_COUNT, dtype_attr_name, in_operator, read_attrs, read_value
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
 from .overlap_copy import lag_behind
-from .shape_text import (broadcast_refusal, broadcastable, drop_op_name, inference_failed, legacy_broadcast_shape,
-                         provided, same_shape_refusal, with_given_attrs)
+from .shape_text import (broadcast_refusal, broadcastable, drop_op_name, inference_failure,
+                         legacy_broadcast_shape, provided, same_shape_refusal, with_given_attrs)
 
 OPS = {}      # every public name (aliases included) -> Op
 _DECLARES_DTYPE = {}    # forward function -> whether it takes a dtype (see Op._declares_dtype)
@@ -773,11 +773,7 @@ def refuse_shapeless(op, args, attrs=_NOATTRS):
     if words:
         raise MXNetError(words)
     name, attrs = _as_mxnet_calls(op, args, attrs)
-    raise MXNetError(inference_failed(name, [a.shape or None for a in arrays], [None])
-                     + "".join(f"{k} : {v}\n" for k, v in attrs.items())
-                     + "an input has shape (), which legacy shape semantics read as unknown: use an array of shape "
-                       "(1,) (x.reshape((1,))), or turn on NumPy shape semantics (mx.npx.set_np() or "
-                       "mx.util.np_shape(True))")
+    raise with_given_attrs(inference_failure(name, [a.shape or None for a in arrays], [None]), attrs)
 
 
 _SHAPE_KNOWN = frozenset({"_index", "size_array", "pick"})      # ops that MXNet runs on a 0-d legacy array

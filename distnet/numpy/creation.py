@@ -5,6 +5,7 @@ from ..base import MXNetError
 from ..context import current_context, gpu_operator, placed
 from ..ndarray import creation
 from ..ndarray.ndarray import NDArray
+from ..ndarray.shape_text import inference_failure
 from ..ndarray.ops_elemwise import libm_f64
 from ..ndarray.registry import defop
 from .attribute_text import operator_context
@@ -141,7 +142,9 @@ def identity(n, dtype=None, ctx=None):
     if n < 0:
         raise ValueError("Input 'n' cannot be negative")
     if not n and not _is_np_shape():
-        raise MXNetError("Operator _npi_identity inferring shapes failed.")      # (0, 0): unknown without them
+        raise inference_failure("_npi_identity", [], [(0, 0)],       # (0, 0): unknown without them
+                                [("dtype", _np.dtype(_dtype(dtype)).name), ("ctx", ctx or current_context()),
+                                 ("shape", (0, 0))])
     return _made(_np.eye(n, dtype=_dtype(dtype)), ctx, "_npi_identity")
 
 
@@ -152,7 +155,7 @@ def _like(a, dtype, fill, gradient_positions=None, out=None):
     from ..autograd import is_recording
     dt = _dtype(dtype if dtype is not None else a.dtype)
     if gradient_positions is None and out is None:
-        refuse_unknown_shapes("_npi_full_like", (a,))
+        refuse_unknown_shapes("_npi_full_like", (a,), [("ctx", a.ctx), ("fill_value", fill)])
     if is_recording():
         from .shaping import _no_input_positions, _rearrange
         return _rearrange(lambda d: creation.filled(d.shape, fill, dt), a,
@@ -353,7 +356,9 @@ def indices(dimensions, dtype=_np.int32, ctx=None):
         raise MXNetError(f"Check failed: dim_size >= -1 ({low} vs. -1) : shape dim size must be >= -1, while "
                          f"received {low}")
     if -1 in dimensions:        # -1 is MXNet's unknown size: its check of the dimensions fails
-        raise MXNetError("Operator _npi_indices inferring shapes failed.")
+        raise inference_failure("_npi_indices", [], [None], [
+            ("dtype", _np.dtype(_np.int32 if dtype is None else dtype).name), ("ctx", ctx or current_context()),
+            ("dimensions", dimensions)])
     dt = _range_dtype(_np.int32 if dtype is None else dtype, lambda name: _call_text(
         "_npi_indices", ("dtype", name), ("ctx", ctx or current_context()), ("dimensions", dimensions)))
     return _made(_np.indices(tuple(dimensions), dtype=dt), ctx, "_npi_indices")

@@ -9,6 +9,7 @@ import numpy as _np
 from numpy.linalg import _umath_linalg
 
 from ..base import MXNetError as _MXNetError, message_of
+from ..ndarray.shape_text import inference_failure as _inference_failure
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray.ops_elemwise import _libm, _powf       # the C library's functions, as MXNet's kernels call them
 from ..ndarray.openblas_core import core as _openblas_core
@@ -705,7 +706,7 @@ def svd(a):
     if not isinstance(a, _NDArray):
         raise TypeError(f"type {type(a)} not supported")
     if a.ndim < 2:
-        raise _MXNetError("Operator _npi_svd inferring shapes failed.")
+        raise _inference_failure("_npi_svd", [a.shape or None], [None] * 3, [])
     if a.shape[-2] > a.shape[-1]:
         raise _MXNetError(f"Check failed: in_a[ndim - 2] <= in_a[ndim - 1] ({a.shape[-2]} vs. {a.shape[-1]}) : "
                           "Input A shape wrong: The second to last dimension must be less than orequal to the last "

@@ -5,6 +5,7 @@ import string
 import numpy as _np
 
 from ..base import MXNetError
+from ..ndarray.shape_text import inference_failure
 from ..ndarray.ndarray import NDArray
 from ..ndarray.failures import float_only
 from ..ndarray.registry import defop, inferred_type_name as _type_name
@@ -619,8 +620,9 @@ def _check_plane(a, axis1, axis2, op):
     """MXNet's checks of the plane of a diagonal (``op``: _np_diagonal or _np_trace), in their words."""
     n = a.ndim
     if n < 2:
-        raise MXNetError(f"Operator {op} inferring shapes failed." if op == "_np_trace" else
-                         f"Check failed: ishape.ndim() >= 2 ({n} vs. 2) : Input array should be at least 2d")
+        if op == "_np_trace":
+            raise inference_failure(op, [a.shape or None], [None], [])
+        raise MXNetError(f"Check failed: ishape.ndim() >= 2 ({n} vs. 2) : Input array should be at least 2d")
     for ax in (axis1, axis2):
         if not -n <= ax < n:
             raise MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {ax} exceeds the input dimension of "

@@ -17,6 +17,7 @@ from ..ndarray.ndarray import _DATA_SLOT, NDArray, _wrap
 from ..ndarray import creation
 from ..ndarray.array_kinds import called_by_user, python_name
 from ..ndarray.registry import IN_GRAPH_WRITE, OPS, _write_out, inferred_type_name, invoke, out_refusal
+from ..ndarray.shape_text import inference_failure
 from .attribute_text import attribute_value
 from .operator_text import in_operator
 
@@ -65,15 +66,16 @@ def refuse_legacy_scalars(name, arrays):
     refuse_unknown_shapes(name, arrays)
 
 
-def refuse_unknown_shapes(name, arrays):
+def refuse_unknown_shapes(name, arrays, attrs=()):
     """MXNet's shape inference failing, without NumPy shape semantics, on a 0-d or zero-size array; ``name`` is the
-    operator's name, or a function giving it (called only on failure)."""
+    operator's name, or a function giving it and its attributes' (key, text) pairs (called only on failure)."""
     if not _Internal.depth and not _is_np_shape():
         for a in arrays:
             if isinstance(a, NDArray) and (a.ndim == 0 or 0 in a.shape):
-                name = name() if callable(name) else name
-                raise MXNetError(f"Operator {name} inferring shapes failed.\ninput shapes:\n" + "\n".join(
-                    _legacy_shape_text(x.shape) for x in arrays if isinstance(x, NDArray)))
+                if callable(name):
+                    name, attrs = name()
+                raise inference_failure(name, [x.shape or None for x in arrays if isinstance(x, NDArray)], [None],
+                                        attrs)
 
 
 def refuse_unknown_sizes(arrays):
@@ -85,11 +87,6 @@ def refuse_unknown_sizes(arrays):
                 raise MXNetError("Check failed: ndim_is_known(this->ndim()): Shape is unknown.")
             if isinstance(a, NDArray) and 0 in a.shape:
                 raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
-
-
-def _legacy_shape_text(shape):
-    """A shape as MXNet's legacy shape inference prints it: () is unknown (None), a 0 size is unknown (-1)."""
-    return "None" if not shape else "[" + ",".join(str(d if d else -1) for d in shape) + "]"
 
 
 def legacy_refusal(name):
@@ -272,10 +269,11 @@ def ffi_object_refusal(value):
                       f"{type(value).__name__}")
 
 
-def _shape_of(shape, op=None, tail=None):
+def _shape_of(shape, op=None, tail=None, attrs=()):
     """``shape`` as a tuple; with ``op`` (MXNet's operator name) anything but integers is MXNet's MXNetError (bools
-    too, which only zeros' C API converts to integers), naming the operator's call with ``tail`` when given. An
-    array's text is parsed as the shape ('[2]', '3', '[]')."""
+    too, which only zeros' C API converts to integers), naming the operator's call with ``tail`` when given; a shape
+    MXNet cannot infer fails its inference, listing ``attrs`` ((name, text) pairs). An array's text is parsed as the
+    shape ('[2]', '3', '[]')."""
     tail = tail or f", in operator {op}"
     if op not in (None, "_npi_zeros") and isinstance(shape, NDArray):
         shape = attribute_value(str(shape.asnumpy()), "shape")
@@ -297,10 +295,9 @@ def _shape_of(shape, op=None, tail=None):
         low = min(shape)
         raise MXNetError(f"Check failed: dim_size >= -1 ({low} vs. -1) : shape dim size must be >= -1, while "
                          f"received {low}")
-    if -1 in shape:         # MXNet's unknown size: its shape inference cannot complete
-        raise MXNetError(f"Operator {op} inferring shapes failed.")
-    if op is not None and not _is_np_shape() and (not shape or 0 in shape):     # empty allocates any shape
-        raise MXNetError(f"Operator {op} inferring shapes failed.")     # unknown sizes without NumPy semantics
+    # MXNet's unknown size (-1), or without NumPy semantics an unknown shape or size (empty allocates any shape)
+    if -1 in shape or op is not None and not _is_np_shape() and (not shape or 0 in shape):
+        raise inference_failure(op, [], [shape or None], attrs)
     return shape
 
 
@@ -414,7 +411,7 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
     def attach_grad(self, grad_req="write"):
         """Allocate a zero gradient buffer (an ``mx.np.ndarray``) and mark this array as a variable."""
         if not self._data.ndim or not self._data.size:      # MXNet makes it with zeros_like: legacy shapes refuse
-            refuse_unknown_shapes("_npi_full_like", (self,))
+            refuse_unknown_shapes("_npi_full_like", (self,), [("ctx", self.ctx), ("fill_value", 0)])
         NDArray.attach_grad(self, grad_req)
         grad = self._grad_buffer()
         if grad is not None and type(grad) is NDArray:
@@ -713,7 +710,8 @@ def zeros(shape, dtype=None, order="C", ctx=None):
         _np.dtype(dtype)                # NumPy's TypeError for what is no dtype, before the shape is read
     if isinstance(dtype, str) and dtype not in {d.name for d in _DTYPES}:
         raise MXNetError(f"unknown type {dtype}")       # zeros' C API reads the name itself
-    return wrap_np(_np.zeros(_shape_of(shape, "_npi_zeros"), _dtype(dtype)), placed(ctx, gpu_operator("_npi_zeros")))
+    shape = _shape_of(shape, "_npi_zeros", attrs=[("ctx", ctx or current_context())])
+    return wrap_np(_np.zeros(shape, _dtype(dtype)), placed(ctx, gpu_operator("_npi_zeros")))
 
 
 def ones(shape, dtype=_np.float32, order="C", ctx=None):
@@ -721,7 +719,8 @@ def ones(shape, dtype=_np.float32, order="C", ctx=None):
     c_order_only(order)
     call = ((shape,), {"dtype": dtype, "ctx": ctx})
     dt = _operator_dtype(dtype, "ones", ones, *call)
-    data = _np.ones(_shape_of(shape, "_npi_ones", in_operator("ones", ones, *call)), dt)
+    data = _np.ones(_shape_of(shape, "_npi_ones", in_operator("ones", ones, *call),
+                              [("dtype", _np.dtype(dt).name), ("ctx", ctx or current_context()), ("shape", shape)]), dt)
     return wrap_np(data, placed(ctx, gpu_operator("_npi_ones")))
 
 
@@ -795,7 +794,8 @@ def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
         fill_value = _number_text(text)
     refuse_legacy_arrays("_npi_full", (out,))
     dt = _operator_dtype(_np.bool_ if dtype is None and isinstance(fill_value, bool) else dtype, "full", full, *call)
-    data = creation.filled(_shape_of(shape, "_full", in_operator("full", full, *call)), fill_value, dt)
+    attrs = [("dtype", _np.dtype(dt).name), ("value", fill_value), ("ctx", ctx or current_context()), ("shape", shape)]
+    data = creation.filled(_shape_of(shape, "_full", in_operator("full", full, *call), attrs), fill_value, dt)
     if out is not None:
         out._data[...] = data
         return out

@@ -9,6 +9,7 @@ import functools
 import numpy as _np
 
 from ..base import MXNetError
+from ..ndarray.shape_text import inference_failure
 from ..ndarray.failures import KernelError, backward_kernel_error, carried_error, data_to_write, with_error
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop
@@ -291,7 +292,8 @@ def _check_concat_shapes(arrays, axis):
                          f'_npi_concatenate(name="", num_args="{len(arrays)}", axis="{axis}")')
     shaped = [a for a in arrays if a.ndim]      # (a 0-d array gives no shape to infer from)
     if not shaped or len(shaped) < len(arrays) and not is_np_shape():
-        raise MXNetError("Operator _npi_concatenate inferring shapes failed.")
+        raise inference_failure("_npi_concatenate", [a.shape or None for a in arrays], [None],
+                                [("num_args", len(arrays)), ("axis", axis)])
     for a in shaped:
         if not -a.ndim <= axis < a.ndim:
             raise MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of "

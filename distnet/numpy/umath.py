@@ -71,7 +71,8 @@ def _refuse_unknown_shapes(name, x1, x2):
     def operator():
         both = isinstance(x1, NDArray) and isinstance(x2, NDArray)
         op = f"_npi_{name}" if both else _scalar_operator(name, not isinstance(x1, NDArray))
-        return _REGISTERED_AS.get(op, op)
+        scalar = () if both else [("scalar", float(x2 if isinstance(x1, NDArray) else x1))]
+        return _REGISTERED_AS.get(op, op), scalar
     refuse_unknown_shapes(operator, (x1, x2))
 
 

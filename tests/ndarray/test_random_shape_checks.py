@@ -86,7 +86,7 @@ def test_per_element_samplers_refuse_parameters_of_two_shapes_with_the_inference
     with pytest.raises(MXNetError) as e:
         nd.sample_normal(nd.ones((2,)), nd.ones((3,)), shape=(2,))
     assert message_of(e.value) == ("Operator _sample_normal inferring shapes failed.\ninput shapes:\n[2]\n[3]\n"
-                            "output shapes:\nNone\noperator attributes:\nshape : (2,)\n")
+                            "output shapes:\nNone\noperator attributes:\nshape : (2,)\n\n")
 
 
 @pytest.mark.parametrize("draw,op", [

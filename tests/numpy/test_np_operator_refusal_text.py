@@ -98,11 +98,15 @@ def test_shape_and_eye_refusals_name_the_call():
 
 def test_empty_shapes_without_np_shape_fail_shape_inference():
     mx.npx.reset_np()
-    for call, op in ((lambda: np.zeros(()), "_npi_zeros"), (lambda: np.ones((0,)), "_npi_ones"),
-                     (lambda: np.identity(0), "_npi_identity")):
+    for call, op, text in (
+            (lambda: np.zeros(()), "_npi_zeros", "output shapes:\nNone\noperator attributes:\nctx : cpu(0)\n\n"),
+            (lambda: np.ones((0,)), "_npi_ones", "output shapes:\n[-1]\noperator attributes:\ndtype : float32\n"
+                                                  "ctx : cpu(0)\nshape : (0,)\n\n"),
+            (lambda: np.identity(0), "_npi_identity", "output shapes:\n[-1,-1]\noperator attributes:\ndtype : "
+                                                       "float32\nctx : cpu(0)\nshape : (0, 0)\n\n")):
         with pytest.raises(MXNetError) as e:
             call()
-        assert message_of(e.value) == f"Operator {op} inferring shapes failed."
+        assert message_of(e.value) == f"Operator {op} inferring shapes failed.\ninput shapes:\n{text}"
 
 
 @pytest.mark.parametrize("name", ["abs", "fabs", "absolute", "bitwise_not", "invert", "round", "round_", "around"])

@@ -24,8 +24,10 @@ def test_a_0d_input_runs_forward_and_backward():
 
 
 def test_an_imperative_op_still_refuses_a_0d_input():
-    with pytest.raises(MXNetError, match="an input has shape \\(\\)"):
+    with pytest.raises(MXNetError) as e:
         mx.nd.square(_scalar(3.0))
+    assert message_of(e.value) == ("Operator square inferring shapes failed.\ninput shapes:\nNone\noutput shapes:\n"
+                                   "None\noperator attributes:\n\n")
 
 
 @pytest.mark.parametrize("make", [lambda x: mx.sym.square(x), lambda x: mx.sym.sum(mx.sym.square(x)),
