@@ -506,8 +506,7 @@ def _check_shapes(opt, weight, grad, state):
     if opt._shape_operands is None:
         for i, x in enumerate([grad] + states, 1):
             if x.shape != weight.shape:
-                raise MXNetError(f"{incompatible(i, weight.shape, x.shape)}\n{type(opt).__name__.lower()} update: "
-                                 "the gradient and states take the weight's shape")
+                raise MXNetError(incompatible(i, weight.shape, x.shape))
         return
     odd = [x.shape for x in states if x.shape != weight.shape]
     shapes = {"weight": weight.shape, "grad": grad.shape, "state": odd[0] if odd else weight.shape}
