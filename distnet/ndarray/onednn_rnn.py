@@ -27,9 +27,9 @@ def fused_dot_products(a, w, start=None, gemm=None):
     ``gemm``: "data" or "weights" as the gemm of MXNet's training primitives and of every backward, which sums
     K in blocks (see _k_blocks) and adds ``start`` to the sum of the blocks' sums; one row of a or w is a
     matrix-vector product (one block from ``start``), except that a data product of one row of w and several
-    of a takes a dot-product kernel (_lane_dots). "layer", the input gemm of a GRU's inference primitive, is a
-    "data" gemm, but for one row of a against a number of rows of w that is not a multiple of 16, which takes
-    the dot-product kernel per row of w (on AVX2 too)."""
+    of a takes a dot-product kernel (_lane_dots). "layer", the input gemm of a GRU's inference primitive (on AVX2
+    of every inference primitive), is a "data" gemm, but for one row of a against a number of rows of w that is
+    not a multiple of 16, which takes the dot-product kernel per row of w (on AVX2 too)."""
     if a.size * w.shape[0] <= _REPLAY_MAX and gemm == "layer" and a.shape[0] == 1 and w.shape[0] % _ALIGNED:
         return _lane_dots(w.astype(np.float64), a[0].astype(np.float64), None if start is None else start.T).T
     if onednn._LANES != 16:
@@ -155,10 +155,13 @@ def cell(mode, x, w, merged, training, reverse=False, last_step_apart=False):
     merged_steps); a training primitive adds them as a gemm does (from the input's for a batch of one).
     ``last_step_apart`` (a unidirectional layer above another of its primitive, with state outputs): on AVX2
     the input's product over the last step's rows is one of its own, as in add_parameter_gradients."""
-    gemm = "data" if training else "layer" if mode == "gru" else None  # others' inference: another kernel
+    # inference: a GRU's input gemm is "layer"; on AVX2 every mode's is (one row: the dot-product kernel)
+    gemm = "data" if training else "layer" if mode == "gru" or onednn._LANES == 8 else None
     flip = in_run_order(reverse, x)
     rows = (x[::-1] if flip else x).reshape(-1, x.shape[-1])
     cut = len(rows) - x.shape[1] if last_step_apart and onednn._LANES == 8 and x.shape[0] > 1 else len(rows)
+    if cut < len(rows) and gemm == "layer":     # a split product's pieces of one row take the gemm's kernel
+        gemm = "data"
     xp = np.concatenate([fused_dot_products(part, w["wx"], gemm=gemm) for part in (rows[:cut], rows[cut:])
                          if len(part)]).reshape(x.shape[:2] + (-1,))
     xp = xp[::-1] if flip else xp
