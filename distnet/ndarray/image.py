@@ -119,12 +119,24 @@ def _(dy, out, data, *, mean=_NORMALIZE_MEAN, std=_NORMALIZE_STD):
         return (dy.astype(np.float32) / s).astype(dy.dtype)
 
 
+def _mirrored(data, axis):
+    """``data`` mirrored along ``axis`` as MXNet 1.9.1 does it: its kernel swaps the mirrored pairs of rows or
+    columns into a fresh output and never writes the middle one of an odd count, which stays zero."""
+    out = np.flip(data, axis=axis).copy()
+    n = data.shape[axis]
+    if n % 2:
+        index = [slice(None)] * data.ndim
+        index[axis] = n // 2
+        out[tuple(index)] = 0
+    return out
+
+
 @defop("_image_flip_left_right")
 def _flip_left_right(data):
     """Mirror an (H, W, C) image horizontally."""
     _check_hwc(data)
     no_bool("_image_flip_left_right", data)
-    return data[:, ::-1].copy()
+    return _mirrored(data, -2)
 
 
 @defop("_image_flip_top_bottom")
@@ -132,7 +144,7 @@ def _flip_top_bottom(data):
     """Mirror an (H, W, C) image vertically."""
     _check_hwc(data)
     no_bool("_image_flip_top_bottom", data)
-    return data[::-1].copy()
+    return _mirrored(data, -3)
 
 
 @defop("_image_crop")
@@ -267,7 +279,7 @@ def _random_flip_left_right(data):
     """Mirror an (H, W, C) image horizontally unless a fair coin says keep."""
     _check_hwc(data)
     no_bool("_image_random_flip_left_right", data)
-    return data.copy() if _bernoulli_half() else np.flip(data, axis=-2).copy()
+    return data.copy() if _bernoulli_half() else _mirrored(data, -2)
 
 
 @defop("_image_random_flip_top_bottom")
@@ -275,7 +287,7 @@ def _random_flip_top_bottom(data):
     """Mirror an (H, W, C) image vertically unless a fair coin says keep."""
     _check_hwc(data)
     no_bool("_image_random_flip_top_bottom", data)
-    return data.copy() if _bernoulli_half() else np.flip(data, axis=-3).copy()
+    return data.copy() if _bernoulli_half() else _mirrored(data, -3)
 
 
 # ---- resize ---------------------------------------------------------------------------------
@@ -336,11 +348,8 @@ _EIGVEC = np.array([[-0.5675, 0.7192, 0.4009], [-0.5808, -0.0045, -0.8140], [-0.
 _GRAY = np.array([0.299, 0.587, 0.114], np.float32)
 
 
-def _check_rgb(name, data, gray_ok=True):
+def _check_rgb(name, data):
     _check_hwc(data)
-    if data.shape[-1] != 3 and not gray_ok:     # MXNet's lighting kernels leave a gray image's output unwritten
-        raise MXNetError(f"image.{name}: lighting noise needs RGB images (3 channels), but got input with shape "
-                         f"{inferred_dims(data.shape)}")
 
 
 def _lighting(data, alpha):
@@ -350,6 +359,8 @@ def _lighting(data, alpha):
     alpha = np.asarray(alpha, np.float32).reshape(-1)
     if alpha.size < 3:      # MXNet reads alpha[0], alpha[1], alpha[2] (and ignores any more)
         raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {alpha.size} must be in range [0, {alpha.size})")
+    if data.shape[-1] != 3:     # MXNet's lighting kernels leave a gray image's fresh output unwritten: zero
+        return np.zeros_like(data)
     eig = (_EIGVEC * _EIGVAL).astype(np.float32)     # constants folded in double, as MXNet does
     pca = eig[:, 0] * alpha[0] + eig[:, 1] * alpha[1] + eig[:, 2] * alpha[2]
     return _saturate(data.astype(np.float32) + pca, data.dtype)
@@ -358,7 +369,7 @@ def _lighting(data, alpha):
 @defop("_image_adjust_lighting")
 def _adjust_lighting(data, *, alpha):
     """Add PCA lighting noise with weights ``alpha`` (3 values) to RGB images."""
-    _check_rgb("adjust_lighting", data, gray_ok=False)
+    _check_rgb("adjust_lighting", data)
     no_bool("_image_adjust_lighting", data)
     return _lighting(data, alpha)
 
@@ -366,7 +377,7 @@ def _adjust_lighting(data, *, alpha):
 @defop("_image_random_lighting")
 def _random_lighting(data, *, alpha_std=0.05):
     """Add PCA lighting noise with weights drawn from N(0, alpha_std^2)."""
-    _check_rgb("random_lighting", data, gray_ok=False)
+    _check_rgb("random_lighting", data)
     no_bool("_image_random_lighting", data)
     draw = _Normal(0.0, alpha_std)
     return _lighting(data, [draw(), draw(), draw()])
@@ -440,9 +451,10 @@ _HLS_SECTORS = np.array([[1, 3, 0], [1, 0, 2], [3, 0, 1], [0, 2, 1], [0, 1, 3], 
 
 
 def _hue(data, alpha):
-    """Rotate hue by ``alpha`` turns through OpenCV-style RGB <-> HLS conversions in float32."""
+    """Rotate hue by ``alpha`` turns through OpenCV-style RGB <-> HLS conversions in float32; MXNet's kernel
+    writes nothing for a gray image, whose fresh output stays zero."""
     if data.shape[-1] != 3:
-        return data.copy()
+        return np.zeros_like(data)
     f32 = np.float32
     x = data.astype(f32)
     r, g, b = (x[..., i] / f32(255) for i in range(3))
@@ -505,6 +517,9 @@ def _random_color_jitter(data, *, brightness, contrast, saturation, hue):
         amount, fn, around_one = steps[k]
         if amount > 0:
             alpha = _uniform(-amount, amount)
+            if fn is _hue and data.shape[-1] != 3:      # the step leaves MXNet's output as it was (fresh: zero)
+                out = np.zeros_like(data) if out is data else out
+                continue
             out = fn(out, np.float32(1.0 + float(alpha)) if around_one else alpha)
     # MXNet writes its output only in the steps it takes: with no factor above 0 the fresh output stays zero
     return np.zeros_like(data) if out is data else out
