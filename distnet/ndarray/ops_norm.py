@@ -487,11 +487,10 @@ def _check_instance_norm(data, gamma, beta):
     # MXNet checks the types (float32 only, every input) before the rank; its shape inference reads the channels
     if data.ndim < 2:
         raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, {data.ndim})")
-    for name, a in (("data", data), ("gamma", gamma), ("beta", beta)):
+    for a in (data, gamma, beta):
         if a.dtype != np.float32:
             raise MXNetError(f"Check failed: in_type->at(i) == mshadow: :default_type_flag || in_type->at(i) == -1: "
-                             f"Unsupported data type {DTYPE_TO_FLAG.get(a.dtype, a.dtype.name)}\n{name} is "
-                             f"{a.dtype.name}; InstanceNorm takes float32 data, gamma and beta only")
+                             f"Unsupported data type {DTYPE_TO_FLAG.get(a.dtype, a.dtype.name)}")
     if data.ndim < 3:
         message = (f"Check failed: in_data[instance_norm: :kData].ndim() >= 3 ({data.ndim} vs. 3) : "
                    "InstanceNorm only supports input tensors of rank >= 3.")

@@ -571,11 +571,9 @@ def multi_lars(lrs, weights_sum_sq, grads_sum_sq, wds, *, eta, eps, rescale_grad
     """LARS learning rates ``lr * eta * |w| / (|g| * rescale_grad + wd * |w| + eps)`` (plain lr where a norm is 0)."""
     for i, x in enumerate((weights_sum_sq, grads_sum_sq, wds), 1):
         if x.shape != lrs.shape:
-            raise MXNetError(f"multi_lars: {incompatible(i, lrs.shape, x.shape)}\nlrs, the sums of squares and wds "
-                             "hold one value per weight")
+            raise MXNetError(f"multi_lars: {incompatible(i, lrs.shape, x.shape)}")
     if lrs.dtype != _F32:       # found by the kernel, after shape inference
-        raise _failures.KernelError(f"MultiLARS only support float\nmulti_lars got {lrs.dtype.name} inputs; pass "
-                                    "float32 arrays", np.zeros_like(lrs))
+        raise _failures.KernelError("MultiLARS only support float", np.zeros_like(lrs))
     f = lrs.dtype.type
     eta, eps, rescale = f(eta), f(eps), f(rescale_grad)
     w_norm, g_norm = np.sqrt(weights_sum_sq), np.sqrt(grads_sum_sq)

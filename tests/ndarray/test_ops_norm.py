@@ -384,10 +384,10 @@ def test_instance_norm_is_float32_only(dtype):
     x = nd.array(det((2, 3, 4)), dtype=dtype)
     code = {"float64": 1, "float16": 2}[dtype]      # MXNet's type flags
     check = r"Check failed: in_type->at\(i\) == mshadow: :default_type_flag \|\| in_type->at\(i\) == -1: "
-    with pytest.raises(MXNetError, match=check + f"Unsupported data type {code}\ndata is {dtype}"):
+    with pytest.raises(MXNetError, match=check + f"Unsupported data type {code}$"):
         nd.InstanceNorm(x, nd.ones(3, dtype=dtype), nd.zeros(3, dtype=dtype))
     # a float32 input with a parameter of another dtype fails too, and (as in MXNet) before the rank check
-    with pytest.raises(MXNetError, match=f"Unsupported data type {code}\ngamma is {dtype}"):
+    with pytest.raises(MXNetError, match=f"Unsupported data type {code}$"):
         nd.InstanceNorm(nd.array(det((2, 3))), nd.ones(3, dtype=dtype), nd.zeros(3))
     out = nd.InstanceNorm(nd.array(det((2, 3))), nd.ones(3), nd.zeros(3))     # MXNet's kernel refuses 2-D data
     with pytest.raises(MXNetError, match=r"InstanceNorm only supports input tensors of rank >= 3\."):
