@@ -877,7 +877,7 @@ def _avx2_grads(dy, x, w, g, size, needs, groups=1):
     positions = math.prod(dy.shape[2:])
     taller = len(g.kernel) == 2 and x.shape[2] < g.kernel[0]      # (the direct kernel does not take it)
     grouped_1x1 = groups > 1 and math.prod(g.kernel) == 1
-    if needs[1] and math.prod(g.kernel) == 1 and c == 1 and not _pads_past_kernel(g):   # a gemv per image onto the sum
+    if needs[1] and math.prod(g.kernel) == 1 and c == 1:   # a gemv per image onto the sum (padded too)
         window = _pad(x, g.pad, size)[_offset_slices((0,) * len(g.kernel), g.stride, g.dilate, dy.shape[2:])]
         dys = dy.reshape(dy.shape[0], f, -1).astype(np.float64)
         xs = np.broadcast_to(window.reshape(x.shape[0], 1, -1), dys.shape).astype(np.float64)
