@@ -202,8 +202,8 @@ class Symbol:
         out = {}
         for node in self._nodes():
             items = _attr_items(node)
-            if items:
-                out[node.name] = dict(items)
+            if items:       # nodes sharing a name share one entry, as in MXNet
+                out.setdefault(node.name, {}).update(items)
         return out
 
     def _set_attr(self, **kwargs):
