@@ -35,10 +35,7 @@ def fuse_for_inference(program):
                                                               if m.op_name == "BatchNorm"):
             _fuse_convolution(program, steps, members[:len(fused)])
     for group in _fc_groups(order, readers):
-        last = group["members"][-1]
-        if last.op_name == "exp":
-            _, ins, _, outs, name = program.steps[steps[last.name]]
-            program.steps[steps[last.name]] = (_ONEDNN_EXP, ins, {}, outs, name)
+        _fuse_fully_connected(program, steps, group["members"])
 
 
 def _activation_kind(node):
@@ -161,12 +158,33 @@ def _skip(data, *rest):
 _SKIPPED = Op("_sg_mkldnn_conv_member", _skip, 0)
 
 
-def _onednn_exp(data):
-    """The exp a fused FullyConnected applies to its output."""
-    return onednn.exp(data)
+_FUSED_FC_NDIM = 5     # MXNet fuses a FullyConnected reading float32 data of up to 5 axes, not more
 
 
-_ONEDNN_EXP = Op("exp", _onednn_exp, 0)
+def _fuse_fully_connected(program, steps, members):
+    """A fused FullyConnected runs oneDNN's inner product, also on data of 5 axes (which the lone op hands to
+    MXNet's own kernel), and a fused exp takes oneDNN's vector exp; the steps read the FullyConnected's data
+    after their own inputs to tell whether MXNet fused them."""
+    fc, last = members[0], members[-1]
+    fc_op, fc_ins, fc_attrs, fc_outs, _ = program.steps[steps[fc.name]]
+    flatten = _flag(fc_attrs.get("flatten", True))
+
+    def fully_connected(data, weight, *bias, **attrs):
+        result = fc_op.fwd(data, weight, *bias, **attrs)       # (its checks, and the data MXNet does not fuse)
+        if data.ndim != _FUSED_FC_NDIM or result.dtype != np.float32 or not onednn.enabled():
+            return result
+        result = onednn.inner_product(data.reshape(data.shape[0], -1) if flatten else data, weight)
+        return result + bias[0] if bias and bias[0] is not None else result
+
+    program.steps[steps[fc.name]] = (Op(fc_op.name, fully_connected, fc_op.hidden), fc_ins, fc_attrs, fc_outs,
+                                     fc.name)
+    if last.op_name == "exp":
+        op, ins, attrs, outs, name = program.steps[steps[last.name]]
+
+        def exp(data, fc_data):
+            return onednn.exp(data) if fc_data.ndim <= _FUSED_FC_NDIM else op.fwd(data, **attrs)
+
+        program.steps[steps[last.name]] = (Op(op.name, exp, 0), ins + fc_ins[:1], {}, outs, name)
 
 
 def _flag(value):
