@@ -536,11 +536,14 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
     unwritten = set()       # 'add' variables fed by a Function alone (see _unwritten_by_functions)
     assigned = {}           # 'add' variables whose buffer the op's kernel writes its own way (see _ADD_REQUESTS)
     stopped = {}            # moving-statistics nodes behind a zero gradient (see _zero_gradient_backwards)
+    marked = False          # whether a zeros_like gradient (a _ZeroMark) was made in this pass
     for node in reversed(order):
         slots = node.grads
         if slots is None:
             continue
         node.grads = None
+        if marked:
+            slots = _unmarked_slots(node, slots)
         if stopped:
             stopped.pop(id(node), None)
         outs = node.outs
@@ -556,6 +559,9 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
             grads = ()
             zeroed.extend(_upstream_leaves(node))
             stopped.update(_statistics_nodes(node))
+        elif not create_graph and (_zeros_like_gradient(node) or type(slots[0]) is _ZeroMark):
+            grads = _zero_marks(node)       # (slots hold marks only if the node passes them on: _unmarked_slots)
+            marked = True
         elif create_graph:
             grads = _graph_grads(node, [sum_gradients(g) for g in slots])
         elif node.nout > 1:
@@ -596,7 +602,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
                 if prev is not None:
                     unwritten.discard(id(pnode))
                     assigned.pop(id(pnode), None)
-                elif into_buffers and pnode.req == "add":
+                elif into_buffers and pnode.req == "add" and type(g) is not _ZeroMark:
                     if getattr(op, "is_function", False):
                         unwritten.add(id(pnode))
                     elif op.name in _ADD_REQUESTS:
@@ -631,6 +637,9 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
                     a._fed = False
                 node.fed = None
     _zero_gradient_backwards(stopped.values())
+    if marked:
+        for key, (leaf, g) in list(leaves.items()):
+            leaves[key] = (leaf, _without_marks(g))
     for link in zeroed:          # a variable reached only through zero gradients gets zeros, as in MXNet
         leaf = link[0]
         if id(leaf) not in leaves and leaf.grad is not None:     # ('null' ones are in leaves already)
@@ -814,6 +823,54 @@ def _only_zeros_like(slots):
     present = [s for s in slots if s is not None]
     return bool(present) and all(getattr(s, "_node", None) is not None and not s._node[0].is_leaf
                                  and s._node[0].op is _ZerosLike for s in present)
+
+
+class _ZeroMark:
+    """A gradient that is MXNet's zeros_like node of an input: it comes from an op whose gradient is such nodes
+    (floor, comparisons: _ZEROS_LIKE_GRADIENT), or from an op all of whose output gradients are such nodes. Most
+    of MXNet's backward makers pass zeros_like nodes on without running the backward (so +0, never 0 * inf = nan),
+    and its gradient sum leaves them out beside other gradients (a -0.0 stays -0.0)."""
+    __slots__ = ("shape", "dtype")
+
+    def __init__(self, x):
+        self.shape, self.dtype = x.shape, x.dtype
+
+    def zeros(self):
+        return np.zeros(self.shape, self.dtype)
+
+
+# Ops (MXNet's names) whose gradient maker runs their backward op even on zeros_like output gradients
+_RUN_ON_ZERO_MARKS = frozenset(
+    "Concat where Activation FullyConnected LeakyReLU add_n ElementWiseSum gather_nd SwapAxis batch_dot Convolution "
+    "Pooling Dropout BatchNorm LayerNorm SequenceMask SliceChannel Pad L2Normalization InstanceNorm UpSampling "
+    "_npi_advanced_indexing".split())
+
+
+def _zero_marks(node):
+    """Zeros_like gradients of ``node``'s inputs."""
+    if any(getattr(x, "dtype", None) == np.bool_ for x in node.inputs):
+        from .ndarray.failures import backward_reads_no_outputs
+        backward_reads_no_outputs()     # (they read no output: a failed forward's error stays with the outputs)
+    return tuple(None if p is None else _ZeroMark(x) for p, x in zip(node.parents, node.inputs))
+
+
+def _without_marks(g):
+    """A gradient (or list of contributions) with its zeros_like marks left out (zeros when nothing else is)."""
+    if type(g) is _ZeroMark:
+        return g.zeros()
+    if type(g) is not list or not any(type(p) is _ZeroMark for p in g):
+        return g
+    kept = [p for p in g if type(p) is not _ZeroMark]
+    return g[0].zeros() if not kept else kept[0] if len(kept) == 1 else kept
+
+
+def _unmarked_slots(node, slots):
+    """``node``'s output gradients: all zeros_like marks (unreached outputs count as such) when the node passes
+    them on, else with the marks left out or made zeros."""
+    parts = [s if type(s) is list else [s] for s in slots if s is not None]
+    if all(type(p) is _ZeroMark for ps in parts for p in ps) and _mxnet_name(node) not in _RUN_ON_ZERO_MARKS:
+        return [ps[0] for ps in parts]
+    return [None if s is None else _without_marks(s) for s in slots]
 
 
 def _linked_zero(zero, link):
