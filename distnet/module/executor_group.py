@@ -12,8 +12,8 @@ from ..io import DataDesc
 from ..ndarray import sparse
 from ..ndarray.ndarray import NDArray, _wrap
 from ..symbol import storage
-from ..symbol.executor import (GRAD_REQS, UNALLOCATED, Executor, bind_error, require_context, shape_complete,
-                               shares_a_name, shared_shape_mismatch, undecided_error)
+from ..symbol.executor import (GRAD_REQS, Executor, bind_error, require_context, shape_complete,
+                               shares_a_name, shared_shape_mismatch, unallocated, undecided_error)
 from ..symbol.placement import gradient_conflict, group_contexts
 from ..symbol.infer import infer_shape, infer_type
 
@@ -370,7 +370,7 @@ class DataParallelExecutorGroup:
         except MXNetError as e:
             raise bind_error(listed, e) from e
         if shares_a_name(self.arg_names):
-            raise bind_error(listed, UNALLOCATED)
+            raise bind_error(listed, unallocated())
         allocated = []
 
         def new(name, shape, dtype, stype="default"):

@@ -389,8 +389,7 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
     if layout in _CHANNEL_LAST:
         return _channel_last_as_channel_first(data, weight, bias, g, out, num_filter)
     if min(g.pad) < 0 and data.dtype != np.float64:     # float64 runs MXNet's own kernel, which crops
-        raise KernelError(f"could not create a descriptor for a dilated convolution forward propagation primitive"
-                          f"\nConvolution: oneDNN takes no negative pad {g.pad}; use pad >= 0",
+        raise KernelError("could not create a descriptor for a dilated convolution forward propagation primitive",
                           np.zeros((x.shape[0], int(num_filter)) + tuple(out), data.dtype))
     if data.dtype.kind != "f":
         return _integer_convolution(x, w, bias, g, out)
@@ -1384,8 +1383,8 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
     # MXNet's kernels refuse these when they run (its shapes infer fine): the error shows when the result is read
     placeholder = np.zeros((x.shape[0], num_filter) + out, x.dtype)
     if min(pads) < 0:
-        raise KernelError(f"could not create a descriptor for a dilated deconvolution forward propagation "
-                          f"primitive\nDeconvolution: no kernel takes a negative pad {pads}; use pad >= 0", placeholder)
+        raise KernelError("could not create a descriptor for a dilated deconvolution forward propagation primitive",
+                          placeholder)
     if x.dtype != np.float32 and n == 3:
         raise KernelError(f"Only 1D or 2D Deconvolution is natively supported. Fallback to native implementation (if "
                           f"occurred) is therefore impossible for 3D Deconvolution.\nDeconvolution: the CPU kernel for "

@@ -432,8 +432,7 @@ def _length_used(use_length):
 def _no_length_input(name, use_length):
     """log_softmax and softmin take no length input, so MXNet's input count check fails with use_length."""
     if _length_used(use_length):
-        raise MXNetError(f"{name}: Check failed: in_attrs->size() == softmax_use_length(attrs) ? 2U : 1U (1 vs. 2) : "
-                         f"\n({name}: use_length=True needs a length input, which it does not take; use softmax)")
+        raise MXNetError(f"{name}: Check failed: in_attrs->size() == softmax_use_length(attrs) ? 2U : 1U (1 vs. 2) : ")
 
 
 @defop("log_softmax", methods=("log_softmax",))

@@ -665,7 +665,11 @@ def _notify(callback, *args):
         traceback.print_exc()
 
 
-UNALLOCATED = "Input argument NDArray cannot be un-allocated"      # simple_bind's words for shared names
+def unallocated():
+    """simple_bind's refusal of two variables sharing a name, raised in MXNet's C API."""
+    error = MXNetError("Input argument NDArray cannot be un-allocated")
+    error.raised_at = ("../src/c_api/c_api_executor.cc", 762)
+    return error
 
 
 def shares_a_name(*name_lists):
@@ -933,8 +937,10 @@ def _refuse_repeated_names(arg_names):
     """An inference-only bind maps the arguments by name (MXNet's subgraph pass), so two variables of one name
     cannot both be bound."""
     if len(set(arg_names)) != len(arg_names):
-        raise MXNetError(f"Check failed: arg_names.size() == in_args_map.size() ({len(arg_names)} vs. "
-                         f"{len(set(arg_names))}) : \n(two variables share a name; give each variable its own name)")
+        error = MXNetError(f"Check failed: arg_names.size() == in_args_map.size() ({len(arg_names)} vs. "
+                           f"{len(set(arg_names))}) : ")
+        error.raised_at = ("../src/executor/graph_executor.cc", 1902)
+        raise error
 
 
 def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx=None, shared=None):
@@ -973,7 +979,7 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
                          "unknown stype). Please consider providing them as inputs:\n"
                          + "".join(f"{n}: unknown, " for n in undecided) + "\n")
     if shares_a_name(names, aux_names):
-        raise MXNetError(f"{UNALLOCATED}\n(two variables share a name; give each variable its own name)")
+        raise unallocated()
     arg_stypes = storage.argument_stypes(symbol, stype_dict)
     grad_stypes = storage.gradient_stypes(symbol, arg_stypes)
     placed = group_contexts(symbol, group2ctx)
