@@ -198,7 +198,7 @@ def _empty_like_name(dtype):
         return dtype
     try:
         return _EMPTY_LIKE_NAME_OF[dtype]
-    except (KeyError, TypeError):
+    except (KeyError, TypeError, NotImplementedError):     # (an mx.np array refuses hashing so)
         raise NotImplementedError("Do not support this dtype at this moment") from None
 
 

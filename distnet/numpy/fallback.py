@@ -733,7 +733,10 @@ def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None, **kwargs):  # no
         return x
     bool(copy)      # MXNet tests copy in Python first: an array of several elements has no truth value
     numbers = _nan_to_num_numbers(copy, nan, posinf, neginf)
-    copy = operator_boolean("copy", copy)
+    try:
+        copy = operator_boolean("copy", copy)
+    except MXNetError as e:
+        raise MXNetError(f"{message_of(e)}, in operator {_nan_to_num_call(copy, nan, posinf, neginf)}") from None
     from .multiarray import invoke_np
     return invoke_np(nan_to_num_op, (x,), numbers, out=None if copy else x)
 
@@ -748,9 +751,15 @@ def _nan_to_num_numbers(copy, nan, posinf, neginf):
         optional = name != "nan"
         numbers[name] = None if value is None and optional else _number_text(attr_to_str(value))
         if numbers[name] is None and (value is not None or not optional):
-            attrs = ", ".join(f'{k}="{attr_to_str(v)}"' for k, v in
-                              (("posinf", posinf), ("neginf", neginf), ("nan", nan), ("copy", copy)))
             raise MXNetError(f"Invalid Parameter format for {name} expect double{' or None' if optional else ''} but "
-                             f"value='{attr_to_str(value)}', in operator _npi_nan_to_num(name=\"\", {attrs})")
+                             f"value='{attr_to_str(value)}', in operator {_nan_to_num_call(copy, nan, posinf, neginf)}")
     return numbers
+
+
+def _nan_to_num_call(copy, nan, posinf, neginf):
+    """The operator call MXNet's parser names when it refuses one of nan_to_num's attributes."""
+    from ..symbol.graph import attr_to_str
+    attrs = ", ".join(f'{k}="{attr_to_str(v)}"' for k, v in
+                      (("posinf", posinf), ("neginf", neginf), ("nan", nan), ("copy", copy)))
+    return f'_npi_nan_to_num(name="", {attrs})'
 

@@ -666,6 +666,8 @@ def array(object, dtype=None, ctx=None):  # noqa: A002  (NumPy's name)
     try:
         data = _np.array(src, dtype=dt)
     except (ValueError, OverflowError) as e:      # ragged nesting, text or out-of-range items, as MXNet
+        if isinstance(src, _np.ndarray):        # MXNet copies a NumPy array into its new one: NumPy's own error
+            raise
         raise TypeError(message_of(e)) from None
     return wrap_np(data, placed(ctx))       # MXNet copies zero-size data even without NumPy shape semantics
 

@@ -970,9 +970,10 @@ def _array_ufunc(self, ufunc, method, *inputs, **kwargs):
     if method != "__call__":
         return NotImplemented
     if ufunc.__name__ in _OWN_UFUNCS:
-        if ufunc in _EQUALITIES and inputs[-1] is self and isinstance(inputs[0], (_np.ndarray, _np.generic)):
-            # NumPy 1.x (MXNet's) turns its array's failed == or != with this one into Python's reflected
-            # comparison, whose refusal names NumPy's array type (explicit np.equal(a, x) names this one's alike)
+        if ufunc in _EQUALITIES and inputs[-1] is self and isinstance(inputs[0], _np.ndarray):
+            # NumPy 1.x (MXNet's) turns its array's (or scalar's, which arrives here as a 0-d array) failed == or
+            # != with this one into Python's reflected comparison, whose refusal names NumPy's array type (explicit
+            # np.equal(a, x) names this one's alike); an explicit np.equal(scalar, x) is MXNet's equal
             raise TypeError(f"type {_np.ndarray} not supported")
         from .. import numpy as mxnp
         return getattr(mxnp, ufunc.__name__)(*inputs, **kwargs)
