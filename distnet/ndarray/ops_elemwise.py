@@ -1018,7 +1018,8 @@ def clip(data, a_min=_Null, a_max=_Null):
 @clip.grad
 def _(dy, out, x, a_min, a_max):
     # blocked only above a_max or below a_min: a NaN element or bound lets the gradient through, as in MXNet
-    return dy * (((x > a_max) + (x < a_min)) == 0) + 0.0       # + 0.0: a blocked gradient is +0, as in MXNet
+    # a blocked element's gradient is +0 (even for an inf or nan dy), a passed one dy itself (a -0.0 too)
+    return np.where((x > a_max) | (x < a_min), dy.dtype.type(0), dy)
 
 
 def _where_condition(condition, x, y):
@@ -1050,7 +1051,8 @@ def where(condition, x, y):
 @where.grad
 def _(dy, out, condition, x, y):
     mask = _where_condition(condition, x, y)
-    return np.zeros(condition.shape, dy.dtype), dy * mask + 0.0, dy * ~mask + 0.0    # +0 where blocked
+    zero = dy.dtype.type(0)         # +0 where blocked (even for an inf or nan dy), dy itself where passed
+    return np.zeros(condition.shape, dy.dtype), np.where(mask, dy, zero), np.where(mask, zero, dy)
 
 
 @defop("smooth_l1")

@@ -514,7 +514,8 @@ def sequence_mask(data, sequence_length=None, *, use_sequence_length=False, valu
 def _(dy, out, data, sequence_length=None, *, use_sequence_length=False, value=0.0, axis=0):
     if not use_sequence_length:
         return dy, None
-    return dy * _valid(data, _lengths("SequenceMask", data, sequence_length, axis), axis) + 0.0, None   # +0 masked
+    valid = _valid(data, _lengths("SequenceMask", data, sequence_length, axis), axis)
+    return np.where(valid, dy, dy.dtype.type(0)), None      # +0 masked (an inf or nan dy too), dy itself kept
 
 
 def _last_index(data, sequence_length, use_sequence_length, axis):
