@@ -344,6 +344,29 @@ def _pick_positions(data, index, axis, mode):
     return ax, pos.reshape(data.shape[:ax] + (1,) + data.shape[ax + 1:])
 
 
+def pick_shapeless_refusal(data, index, attrs):
+    """MXNet's refusal of pick, called by itself under NumPy shapes, of a 0-d ``data`` or ``index`` (None when
+    neither is): axis=None first, then a 0-d data's axis, then its failed shape inference with the output shape it
+    found (none for 0-d data). (A graph's shape inference takes them.)"""
+    if data.ndim and index.ndim:
+        return None
+    axis = attrs.get("axis", -1)
+    if axis is None:
+        error = MXNetError("axis=None is not supported by pick yet. Must specify an axis.")
+        error.raised_at = ("../src/operator/tensor/./broadcast_reduce_op.h", 1667)
+        return error
+    if data.ndim == 0 and axis not in (0, -1):
+        error = MXNetError(f"Check failed: axis == 0 || axis == -1: axis {axis} is out of bounds for 0-dimension tensor")
+        error.raised_at = ("../src/operator/nn/./../tensor/broadcast_reduce_op.h", 177)
+        return error
+    out = None
+    if data.ndim and -data.ndim <= axis < data.ndim:
+        ax = axis % data.ndim
+        kept = (1,) if attrs.get("keepdims", False) else ()
+        out = data.shape[:ax] + kept + data.shape[ax + 1:] or (1,)
+    return inference_failure("pick", [data.shape, index.shape], [out])
+
+
 def _pick_key(data, ax, pos):
     """An index tuple selecting ``pos`` (the picked positions, ``ax`` kept as size 1) from ``data``."""
     if data.ndim == 2:              # (batch, classes): the loss functions' case, kept cheap

@@ -757,10 +757,11 @@ def refuse_shapeless(op, args, attrs=_NOATTRS):
     shape inference at the call (NumPy-shape mode and mx.np arrays know 0-d arrays; x[()] and x.reshape() run
     outside operators in MXNet)."""
     from ..util import is_np_shape
-    if is_np_shape() and op.name == "pick" and len(args) > 1 and getattr(args[1], "ndim", None) == 0:
-        # called by itself, not in a graph (whose shape inference takes it), pick fails on a 0-d index
-        raise MXNetError("Operator pick inferring shapes failed.\nits index has shape (), which NumPy shape "
-                         "semantics keep; give an index of the data's shape without the picked axis")
+    if is_np_shape() and op.name == "pick" and len(args) > 1 and all(isinstance(a, NDArray) for a in args[:2]):
+        from .ops_select import pick_shapeless_refusal
+        refusal = pick_shapeless_refusal(args[0], args[1], attrs)
+        if refusal is not None:
+            raise with_given_attrs(refusal, attrs)
     if is_np_shape() or _STATE.differentiating or _STATE.graph_forward or op.name in _SHAPE_KNOWN \
             or op.name.startswith("_np"):
         return      # (mx.np's operators check 0-d inputs themselves; a bound graph's inference took them)

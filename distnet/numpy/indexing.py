@@ -73,11 +73,12 @@ def _float_positions(key):
 
 
 def _scatter_key(key):
-    """``key`` with boolean masks spelled as the integer positions they select (for ``np.add.at``)."""
+    """``key`` with boolean masks spelled as the integer positions they select (for ``np.add.at``); a 0-d mask
+    (which adds an axis) is kept."""
     parts = key if isinstance(key, tuple) else (key,)
     out = []
     for k in parts:
-        if isinstance(k, _np.ndarray) and k.dtype == _np.bool_:
+        if isinstance(k, _np.ndarray) and k.dtype == _np.bool_ and k.ndim:
             out.extend(_np.nonzero(k))
         else:
             out.append(k)

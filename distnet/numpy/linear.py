@@ -260,11 +260,23 @@ def _check_symbols(text):
 
 
 def _check_terms(subscripts, arrays):
-    """MXNet's check that each operand's subscript (without an ellipsis) names each of its axes once."""
+    """MXNet's check that each operand's subscript names each of its axes once (with an ellipsis: at most; a 0-d
+    operand is held to the letters after a leading ellipsis, as if it had none)."""
     for k, (term, x) in enumerate(zip(subscripts.split("->")[0].split(","), arrays)):
-        if "." not in term and len(term) != x.ndim:
-            raise MXNetError(f"Check failed: sh.ndim() == term.length() ({x.ndim} vs. {len(term)}) : Einstein sum "
-                             f"subscript {term} does not contain the correct number of indices for operand {k}.")
+        letters = term.replace("...", "")
+        error = None
+        if "." not in term or x.ndim == 0 and term.startswith("..."):
+            if len(letters) != x.ndim:
+                error = MXNetError(f"Check failed: sh.ndim() == term.length() ({x.ndim} vs. {len(letters)}) : Einstein "
+                                   f"sum subscript {letters} does not contain the correct number of indices for "
+                                   f"operand {k}.")
+                error.raised_at = ("../src/operator/numpy/np_einsum_op.cc", 255)
+        elif len(letters) > x.ndim:
+            error = MXNetError(f"Check failed: ellipse_count >= 0 ({x.ndim - len(letters)} vs. 0) : Ellipses lengths "
+                               "do not match.")
+            error.raised_at = ("../src/operator/numpy/np_einsum_op.cc", 137)
+        if error is not None:
+            raise error
 
 
 def _ellipsis_einsum(subscripts, arrays, optimize=False):

@@ -23,7 +23,6 @@ EMPTY_SKIPS = ("percentile", "quantile", "roll", "transpose", "flip", "fliplr", 
 # are not run for an empty output
 BOOL_AT_CALL = ("swapaxes", "unique", "delete")
 NPX_BOOL_DEFERRED = ("relu", "sigmoid", "pick")
-NPX_BOOL_AT_CALL = ("sequence_mask",)
 BOOL_METHODS = ("transpose", "swapaxes", "argsort", "clip")
 BOOL_RESULT = ("trace", "relu")     # MXNet infers a bool result where NumPy's rules give an integer
 HALF_DEFERRED = ("sort", "argsort")
@@ -126,6 +125,6 @@ def install(namespace):
 
 def install_npx(namespace):
     """Guards the functions of ``mx.npx`` (``namespace``, its globals)."""
-    for name in NPX_BOOL_DEFERRED + NPX_BOOL_AT_CALL:
-        namespace[name] = guard(namespace[name], _of_dtype(_np.bool_), BOOL, at_call=name in NPX_BOOL_AT_CALL,
+    for name in NPX_BOOL_DEFERRED:     # (sequence_mask's own checks refuse bools, after its shape checks)
+        namespace[name] = guard(namespace[name], _of_dtype(_np.bool_), BOOL,
                                 dtype=_np.bool_ if name in BOOL_RESULT else None)
