@@ -13,14 +13,16 @@ class MXNetError(RuntimeError):
     (``raised_at``, else found by its message in ``error_sites``); ``message_of(e)`` is the message alone."""
 
     raised_at = None
+    op_name = None      # the operator that raised it, where its check stands at one place per operator
 
     def __str__(self):
         text = super().__str__()
         if type(text) is not str or not text:
             return text
         from .error_sites import as_mxnet_prints, site_of
-        site = self.raised_at or site_of(text)
-        return text if site is None else as_mxnet_prints(text, site)
+        op = self.op_name or getattr(self.args[0], "op", None)
+        site = self.raised_at or site_of(text, op)
+        return text if site is None else as_mxnet_prints(text, site, op)
 
     def __repr__(self):
         return f"{type(self).__name__}({str(self)!r})" if len(self.args) == 1 else super().__repr__()

@@ -48,16 +48,19 @@ _IMPERATIVE_INFERENCE = ("../src/imperative/./imperative_utils.h", 147)
 _table = None
 
 
-def site_of(message):
-    """(source path, line) of the check that gives ``message`` in MXNet, ('', 0) for an error MXNet throws
-    without a location, None for a message of its Python front end (or one not known)."""
+def site_of(message, op=None):
+    """(source path, line) of the check that gives ``message`` in MXNet (raised by operator ``op``, where known),
+    ('', 0) for an error MXNet throws without a location, None for a message of its Python front end (or one not
+    known)."""
     global _table
     if _table is None:
         _table = {key: (path, line) for path, checks in _SITES.items() for line, key in checks}
     if _UNLOCATED.match(message):
         return "", 0
     k1, k2, k3 = keys(message)
-    site = _table.get(k1) or _table.get(k3) or _table.get(k2)
+    own = _BY_OPERATOR.get(op)
+    site = own and (own.get(k1) or own.get(k3) or own.get(k2))
+    site = site or _table.get(k1) or _table.get(k3) or _table.get(k2)
     if site is None and _INFERENCE_FAILED.match(message):
         return _IMPERATIVE_INFERENCE
     return site
@@ -67,7 +70,7 @@ _IN_OPERATOR = re.compile(r"(Error in operator [^:\n]*: )(.*)", re.S)
 _LOCATED = re.compile(r"\.\./\S+:\d+: ")
 
 
-def _with_inner_site(message):
+def _with_inner_site(message, op=None):
     """An ``Error in operator <node>: <check's message>`` as MXNet words it: the inner check's log line keeps its
     time and source line (``[hh:mm:ss] ../src/...:<n>: ...``)."""
     m = _IN_OPERATOR.match(message)
@@ -75,16 +78,17 @@ def _with_inner_site(message):
         return message
     inner = m.group(2)
     if not _LOCATED.match(inner):
-        site = site_of(inner)
+        site = site_of(inner, op)
         if not site or not site[0]:
             return message
         inner = f"{site[0]}:{site[1]}: {inner}"
     return f"{m.group(1)}[{time.strftime('%H:%M:%S')}] {inner}"
 
 
-def as_mxnet_prints(message, site):
-    """``message`` as MXNet prints an error raised at ``site`` ((path, line), or ('', 0): no location)."""
-    message = _with_inner_site(message)
+def as_mxnet_prints(message, site, op=None):
+    """``message`` as MXNet prints an error raised at ``site`` ((path, line), or ('', 0): no location) by
+    operator ``op`` (where known)."""
+    message = _with_inner_site(message, op)
     head, sep, _ = message.split("\n", 1)[0].partition(":")
     named = sep and head and all(c.isalnum() or c in "_." for c in head)       # e.g. 'Pooling: Check failed'
     text = message if named else "MXNetError: " + message
@@ -92,6 +96,1284 @@ def as_mxnet_prints(message, site):
         return text
     return f'Traceback (most recent call last):\n  File "{site[0]}", line {site[1]}\n{text}'
 
+
+# operator -> {key: (path, line)}: checks whose words stand at several places, where the operator decides which
+_BY_OPERATOR = {
+    'Activation': {
+        'This operation only support floating point types ': ('../src/operator/nn/./activation-inl.h', 101),
+        'This operation only support floating point types, ': ('../src/operator/nn/./activation-inl.h', 101),
+    },
+    'BatchNorm': {
+        'Check failed: (*in_type)[i] == dtype_param': ('../src/operator/nn/batch_norm.cc', 430),
+        'Check failed: channelAxis < dshape.ndim()': ('../src/operator/nn/batch_norm.cc', 374),
+        'This operation only support floating point types ': ('../src/operator/nn/batch_norm.cc', 417),
+        'This operation only support floating point types, ': ('../src/operator/nn/batch_norm.cc', 417),
+    },
+    'BilinearSampler': {
+        'Check failed: dshape# == lshape# # : ': ('../src/operator/./bilinear_sampler-inl.h', 157),
+        'Check failed: dshape.ndim() == 4U': ('../src/operator/./bilinear_sampler-inl.h', 152),
+        'Check failed: lshape[1] == 2U': ('../src/operator/./bilinear_sampler-inl.h', 158),
+    },
+    'CTCLoss': {
+        'Check failed: dlshape# == dshape# # : The batch size for the data and data lengths must be the same.':
+            ('../src/operator/nn/./ctc_loss-inl.h', 227),
+        'Check failed: dshape# == lshape# # : The batch size for the labels and data arrays must be the same.':
+            ('../src/operator/nn/./ctc_loss-inl.h', 220),
+        'Check failed: dshape# >= lshape# # : The max number of labels cannot exceed the maximum sequence le'
+        'ngth of the data.':
+            ('../src/operator/nn/./ctc_loss-inl.h', 237),
+        'Check failed: dshape.ndim() == 3U': ('../src/operator/nn/./ctc_loss-inl.h', 218),
+        'Check failed: llshape# == lshape# # : The batch size for the labels and label lengths must be the same.':
+            ('../src/operator/nn/./ctc_loss-inl.h', 234),
+        'Check failed: num_inputs == infered_num_inputs # : Operator CTCLoss expects # inputs, but got # instead.':
+            ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
+    },
+    'Concat': {
+        'Check failed: axis < ndim && axis >= -ndim': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 181),
+        'Check failed: in_type->at# == dtype || in_type->at# == -#: Non-uniform data type in Concat, expecte'
+        'd data type float#, got data type int# for input #':
+            ('../src/operator/nn/concat.cc', 151),
+        'Check failed: shape_assign(&(*in_shape)[i], dshape)': ('../src/operator/nn/concat.cc', 66),
+    },
+    'Convolution': {
+        'Check failed: (*in_type)[i] == dtype': ('../src/operator/nn/convolution.cc', 301),
+        'Check failed: dilated_ksize_y <= AddPad# # : kernel size exceed input':
+            ('../src/operator/nn/convolution.cc', 202),
+        'Check failed: dshp.ndim# == #U # : Input data should be #D in batch-num_filter-depth-y-x':
+            ('../src/operator/nn/convolution.cc', 210),
+        'Check failed: dshp.ndim# == #U # : Input data should be #D in batch-num_filter-x':
+            ('../src/operator/nn/convolution.cc', 102),
+        'Check failed: dshp.ndim() == 4U': ('../src/operator/nn/convolution.cc', 151),
+        'Check failed: num_inputs == infered_num_inputs # : Operator Convolution expects # inputs, but got # instead.':
+            ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
+        'Check failed: param_.dilate.Size() > 0U': ('../src/operator/nn/convolution.cc', 177),
+        'Check failed: param_.kernel.ndim() == 3U': ('../src/operator/nn/convolution.cc', 366),
+        'Check failed: param_.kernel.ndim() == param_.dilate.ndim()': ('../src/operator/nn/convolution.cc', 376),
+        'Check failed: param_.kernel.ndim() == param_.pad.ndim()': ('../src/operator/nn/convolution.cc', 380),
+        'Check failed: param_.kernel.ndim() == param_.stride.ndim()': ('../src/operator/nn/convolution.cc', 372),
+        'Check failed: param_.stride.Size() > 0U': ('../src/operator/nn/convolution.cc', 175),
+        'Invalid layout for ': ('../include/mshadow/tensor.h', 319),
+    },
+    'Convolution_v1': {
+        'Check failed: dshp.ndim() == 4U': ('../src/operator/./convolution_v1-inl.h', 410),
+        'Check failed: param_.kernel.ndim() == 3U': ('../src/operator/./convolution_v1-inl.h', 383),
+    },
+    'Correlation': {
+        'Check failed: dshape#.ndim# == #U # : data should be a #D tensor':
+            ('../src/operator/./correlation-inl.h', 195),
+        'Check failed: param_.kernel_size % # != # # : kernel size should be odd number':
+            ('../src/operator/./correlation-inl.h', 80),
+        "Check failed: top_width_ >= #U # : Correlation cannot be done with current settings.Neighborhood an"
+        "d kernel don't fit in blob":
+            ('../src/operator/./correlation-inl.h', 221),
+    },
+    'Crop': {
+        "Check failed: data_shape# >= out_shape# # : data_shape'height should be larger than that of out_shape":
+            ('../src/operator/./crop-inl.h', 125),
+        'Check failed: data_shape.ndim# == #U # : Input data should be #D in batch-num_filter-y-x':
+            ('../src/operator/./crop-inl.h', 178),
+        'Check failed: param_.offset# <= data_shape#-out_shape# # : offset# should be less than the residual'
+        ' space of height':
+            ('../src/operator/./crop-inl.h', 135),
+        "Check failed: static_cast<int># <= static_cast<int># # : the crop height# should be less than the i"
+        "nput data's height":
+            ('../src/operator/./crop-inl.h', 184),
+    },
+    'Deconvolution': {
+        'Check failed: num_inputs == infered_num_inputs # : Operator Deconvolution expects # inputs, but got'
+        ' # instead.':
+            ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
+        'Check failed: param_.kernel.ndim# == param_.adj.ndim# # : Adjustment must have the same number of d'
+        'imensions with kernel_size,but kernel_size is set to # while adjustment is #':
+            ('../src/operator/nn/deconvolution.cc', 405),
+        'Check failed: param_.kernel.ndim() == 3U': ('../src/operator/nn/deconvolution.cc', 386),
+        'Check failed: param_.kernel.ndim() == param_.dilate.ndim()': ('../src/operator/nn/deconvolution.cc', 397),
+        'Check failed: param_.kernel.ndim() == param_.pad.ndim()': ('../src/operator/nn/deconvolution.cc', 401),
+        'Check failed: param_.kernel.ndim() == param_.stride.ndim()': ('../src/operator/nn/deconvolution.cc', 393),
+    },
+    'Dropout': {
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 230),
+        'This operation only support floating point types ': ('../src/operator/nn/dropout.cc', 46),
+        'This operation only support floating point types, ': ('../src/operator/nn/dropout.cc', 46),
+        'Unknown type enum ': ('../src/operator/nn/dropout.cc', 46),
+    },
+    'Flatten': {
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 244),
+    },
+    'FullyConnected': {
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
+        'Check failed: num_inputs == infered_num_inputs # : Operator FullyConnected expects # inputs, but go'
+        't # instead.':
+            ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
+    },
+    'GridGenerator': {
+        'Check failed: lshape.ndim() == 2U': ('../src/operator/./grid_generator-inl.h', 221),
+        'Check failed: lshape[1] == 2U': ('../src/operator/./grid_generator-inl.h', 237),
+        'Check failed: lshape[1] == 6U': ('../src/operator/./grid_generator-inl.h', 224),
+        'Check failed: param_.target_shape[0] > 0U': ('../src/operator/./grid_generator-inl.h', 225),
+    },
+    'GroupNorm': {
+        'Check failed: dshape# % num_groups == # # : # of channels must be divisible by # of groups':
+            ('../src/operator/nn/group_norm.cc', 47),
+        'Check failed: dshape.ndim# >= #U # : ': ('../src/operator/nn/group_norm.cc', 45),
+        'Check failed: this->shape_.Size# == shape.Size# # : Shape size mismatch # v.s. #':
+            ('../include/mxnet/././tensor_blob.h', 197),
+    },
+    'IdentityAttachKLSparseReg': {
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/./tuple.h', 244),
+    },
+    'InstanceNorm': {
+        'Check failed: dim == ndim()': ('../include/mxnet/./tuple.h', 584),
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 244),
+        'Check failed: in_data#.ndim# >= # # : InstanceNorm only supports input tensors of rank >= #.':
+            ('../src/operator/./instance_norm-inl.h', 68),
+        'Check failed: in_type->at(i) == mshadow': ('../include/mxnet/operator.h', 227),
+        'Check failed: ishape.Size# == shape.Size# # : reshape size must match':
+            ('../include/mshadow/././extension/reshape.h', 50),
+    },
+    'LRN': {
+        'Check failed: dim == ndim()': ('../include/mxnet/tuple.h', 584),
+    },
+    'LayerNorm': {
+        'Check failed: axis >= # && axis < dshape.ndim#: Channel axis out of range: axis=#':
+            ('../src/operator/nn/layer_norm.cc', 47),
+    },
+    'LeakyReLU': {
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 244),
+        'Check failed: num_inputs == infered_num_inputs # : Operator LeakyReLU expects # inputs, but got # instead.':
+            ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
+        'Check failed: s == -#: Cannot broadcast gamma to data. gamma: #, data: #':
+            ('../src/operator/./leaky_relu-inl.h', 326),
+        'This operation only support floating point types, ': ('../src/operator/./leaky_relu-inl.h', 346),
+        'Unknown type enum ': ('../src/operator/./leaky_relu-inl.h', 346),
+    },
+    'LinearRegressionOutput': {
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
+        'This operation only support floating point types ': ('../src/operator/./regression_output-inl.h', 150),
+        'This operation only support floating point types, ': ('../src/operator/./regression_output-inl.h', 150),
+    },
+    'LogisticRegressionOutput': {
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
+        'This operation only support floating point types ': ('../src/operator/./regression_output-inl.h', 150),
+        'This operation only support floating point types, ': ('../src/operator/./regression_output-inl.h', 150),
+    },
+    'MAERegressionOutput': {
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
+        'This operation only support floating point types ': ('../src/operator/./regression_output-inl.h', 150),
+        'This operation only support floating point types, ': ('../src/operator/./regression_output-inl.h', 150),
+    },
+    'Pad': {
+        'Current implementation only supports #-D or #-D input.': ('../src/operator/./pad-inl.h', 215),
+    },
+    'Pooling': {
+        'Check failed: dshape.ndim# == #U # : Pooling: Input data should be #D in #. Currently # supports Ma'
+        'x Pooling #-D':
+            ('../src/operator/nn/pooling.cc', 106),
+        'Check failed: dshape.ndim# >= # # : Pooling: Input data should be  #D in # Or #D in #  Or #D in #':
+            ('../src/operator/nn/pooling.cc', 112),
+        'Check failed: dshape.ndim() == 4U': ('../src/operator/nn/pooling.cc', 185),
+        'Check failed: dshape.ndim() == 5U': ('../src/operator/nn/pooling.cc', 223),
+        'Check failed: dshape.ndim() >= 3': ('../src/operator/nn/pooling.cc', 112),
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/./tuple.h', 244),
+        'Check failed: layout == mshadow': ('../src/operator/nn/pooling.cc', 186),
+        'Check failed: pad_l# < kernel# # : ': ('../src/operator/nn/mkldnn/mkldnn_pooling.cc', 225),
+        'Check failed: param.kernel.ndim# == #U # : #D pooling not supported': ('../src/operator/nn/pooling.cc', 53),
+        'Check failed: param.p_value.has_value#: ': ('../src/operator/nn/pooling.cc', 102),
+        'Pooling: Check failed: dshape.ndim# >= # # : Input data should be  #D in # Or #D in #  Or #D in #':
+            ('../src/operator/nn/pooling.cc', 112),
+        'This operation only support floating point types, ': ('../src/operator/nn/./pooling-inl.h', 329),
+    },
+    'Pooling_v1': {
+        'Check failed: dshape.ndim# >= # # : Pooling: Input data should be #D in # Or #D in #':
+            ('../src/operator/./pooling_v1-inl.h', 245),
+        'Check failed: dshape.ndim() >= 4': ('../src/operator/./pooling_v1-inl.h', 245),
+        'Pooling: Check failed: dshape.ndim# >= # # : Input data should be #D in # Or #D in #':
+            ('../src/operator/./pooling_v1-inl.h', 245),
+    },
+    'RNN': {
+        'Check failed: dshape.ndim() == 3U': ('../src/operator/rnn.cc', 78),
+        'Check failed: num_inputs == infered_num_inputs # : Operator RNN expects # inputs, but got # instead.':
+            ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
+    },
+    'ROIPooling': {
+        'Check failed: bshape# == #U # : bbox should be a #D tensor of shape #':
+            ('../src/operator/./roi_pooling-inl.h', 182),
+        'Check failed: bshape.ndim() == 2U': ('../src/operator/./roi_pooling-inl.h', 181),
+        'Check failed: dshape.ndim() == 4U': ('../src/operator/./roi_pooling-inl.h', 177),
+    },
+    'SequenceLast': {
+        'Check failed: (param_.axis == 0) || (param_.axis == 1)': ('../src/operator/./sequence_last-inl.h', 253),
+        'Check failed: num_inputs == infered_num_inputs # : Operator SequenceLast expects # inputs, but got '
+        '# instead.':
+            ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
+    },
+    'SequenceMask': {
+        'Check failed: (param_.axis == 0) || (param_.axis == 1)': ('../src/operator/./sequence_mask-inl.h', 205),
+        'Check failed: dshape.ndim# > #U # : The data array must be of rank # or greater.':
+            ('../src/operator/./sequence_mask-inl.h', 203),
+        'Check failed: num_inputs == infered_num_inputs # : Operator SequenceMask expects # inputs, but got '
+        '# instead.':
+            ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
+        'Unknown type enum ': ('../src/operator/sequence_mask.cc', 100),
+    },
+    'SequenceReverse': {
+        'Check failed: num_inputs == infered_num_inputs # : Operator SequenceReverse expects # inputs, but g'
+        'ot # instead.':
+            ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
+        'Check failed: param_.axis == # # : Current implementation expects axis to be #.':
+            ('../src/operator/./sequence_reverse-inl.h', 226),
+    },
+    'SliceChannel': {
+        'Check failed: dshape# % param_.num_outputs == #U # : You are trying to split the #-th axis of input'
+        ' tensor with shape # into num_outputs=# evenly sized chunks, but this is not possible because # doe'
+        's not evenly divide #':
+            ('../src/operator/./slice_channel-inl.h', 202),
+        'Check failed: ishape# == param_.num_outputs # : If squeeze axis is True, the size of the sliced axi'
+        's must be the same as num_outputs. Input shape=#, axis=#, num_outputs=#.':
+            ('../src/operator/./slice_channel-inl.h', 210),
+        'Check failed: param_.axis < dshape.ndim# # : ': ('../src/operator/./slice_channel-inl.h', 194),
+    },
+    'SoftmaxActivation': {
+        'Check failed: mshadow': ('../include/mxnet/././tensor_blob.h', 214),
+    },
+    'SoftmaxOutput': {
+        'Check failed: (*in_type)[i] == dtype': ('../src/operator/softmax_output.cc', 87),
+        'This operation only support floating point types ': ('../src/operator/./softmax_output-inl.h', 292),
+        'This operation only support floating point types, ': ('../src/operator/./softmax_output-inl.h', 292),
+    },
+    'SpatialTransformer': {
+        'Check failed: dshape.ndim() == 4U': ('../src/operator/./spatial_transformer-inl.h', 193),
+        'Check failed: lshape.ndim() == 2U': ('../src/operator/./spatial_transformer-inl.h', 196),
+        'Check failed: lshape[1] == 6U': ('../src/operator/./spatial_transformer-inl.h', 199),
+    },
+    'SwapAxis': {
+        'Check failed: axis# >= # && axis# < shape#.ndim#: axis#: axis -# is out of bounds for array of ndim #':
+            ('../src/operator/./swapaxis-inl.h', 219),
+        'axis#: Check failed: axis# >= # && axis# < shape#.ndim#: axis -# is out of bounds for array of ndim #':
+            ('../src/operator/./swapaxis-inl.h', 219),
+    },
+    'UpSampling': {
+        'Check failed: dshape.ndim# == #U # : UpSamplingBilinear: Input data should be #D in #':
+            ('../src/operator/nn/upsampling.cc', 60),
+        'Check failed: dshape.ndim() == 4U': ('../src/operator/nn/upsampling.cc', 60),
+        'Check failed: num_inputs == infered_num_inputs # : Operator UpSampling expects # inputs, but got # instead.':
+            ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
+        'Check failed: shape.ndim# == #U # : UpSamplingNearest: Input data should be #D in #':
+            ('../src/operator/nn/upsampling.cc', 43),
+        'UpSamplingBilinear: Check failed: dshape.ndim# == #U # : Input data should be #D in #':
+            ('../src/operator/nn/upsampling.cc', 60),
+        'UpSamplingNearest: Check failed: oh%shape# == #U # : input height of #does not divide output height of #':
+            ('../src/operator/nn/upsampling.cc', 46),
+        'UpSamplingNearest: Check failed: shape.ndim# == #U # : Input data should be #D in #':
+            ('../src/operator/nn/upsampling.cc', 43),
+    },
+    '_contrib_AdaptiveAvgPooling2D': {
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 230),
+    },
+    '_contrib_BatchNormWithReLU': {
+        'Check failed: (*in_type)[i] == dtype_param': ('../src/operator/contrib/batch_norm_relu.cc', 121),
+        'Check failed: channelAxis < dshape.ndim()': ('../src/operator/contrib/batch_norm_relu.cc', 64),
+        'This operation only support floating point types ': ('../src/operator/contrib/batch_norm_relu.cc', 108),
+        'This operation only support floating point types, ': ('../src/operator/contrib/batch_norm_relu.cc', 108),
+    },
+    '_contrib_BilinearResize2D': {
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 230),
+        'Check failed: num_inputs == infered_num_inputs # : Operator _contrib_BilinearResize#D expects # inp'
+        'uts, but got # instead.':
+            ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
+    },
+    '_contrib_DeformableConvolution': {
+        'Check failed: dshp.ndim() == 4U': ('../src/operator/contrib/./deformable_convolution-inl.h', 362),
+    },
+    '_contrib_ModulatedDeformableConvolution': {
+        'Check failed: dshp.ndim() == 4U': ('../src/operator/contrib/./modulated_deformable_convolution-inl.h', 406),
+        'not implemented': ('../src/operator/contrib/./modulated_deformable_convolution-inl.h', 382),
+    },
+    '_contrib_MultiBoxDetection': {
+        'Check failed: cshape.ndim# == #U # : Provided: #': ('../src/operator/contrib/./multibox_detection-inl.h', 156),
+        'Provided: Check failed: cshape.ndim# == #U # : #': ('../src/operator/contrib/./multibox_detection-inl.h', 156),
+    },
+    '_contrib_MultiBoxPrior': {
+        'Check failed: dshape.ndim() >= 4': ('../src/operator/contrib/./multibox_prior-inl.h', 176),
+        'Check failed: offsets_.size# == # # : ': ('../src/operator/contrib/./multibox_prior-inl.h', 89),
+        'Check failed: param_.steps.ndim# == # # : Step ndim must be #: #':
+            ('../src/operator/contrib/./multibox_prior-inl.h', 190),
+        'Check failed: sizes_.size# > # # : ': ('../src/operator/contrib/./multibox_prior-inl.h', 86),
+    },
+    '_contrib_MultiBoxTarget': {
+        'Check failed: ashape.ndim# == # # : Anchor should be batch shared N*# tensor':
+            ('../src/operator/contrib/./multibox_target-inl.h', 218),
+    },
+    '_contrib_MultiProposal': {
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 244),
+    },
+    '_contrib_Proposal': {
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 244),
+    },
+    '_contrib_ROIAlign': {
+        'Check failed: bshape# == # # : bbox should be a #D tensor of shape #':
+            ('../src/operator/contrib/roi_align.cc', 581),
+        'Check failed: bshape.ndim# == # # : bbox should be a #D tensor of shape #':
+            ('../src/operator/contrib/roi_align.cc', 580),
+        'Check failed: dshape# % # == # # : Input channels should be divided by pooled_size#*pooled_size#whe'
+        'n position_sensitive is true.':
+            ('../src/operator/contrib/roi_align.cc', 585),
+        'Check failed: dshape.ndim# == # # : data should be a #D tensor': ('../src/operator/contrib/roi_align.cc', 577),
+    },
+    '_contrib_RROIAlign': {
+        'Check failed: bshape.ndim() == 2U': ('../src/operator/contrib/rroi_align.cc', 295),
+        'Check failed: dshape.ndim() == 4U': ('../src/operator/contrib/rroi_align.cc', 292),
+    },
+    '_contrib_SyncBatchNorm': {
+        'BinaryMapExp: Check failed: shape# == shape# # vs. #) : Shapes of operands are not the same, Shape#'
+        '=#, Shape#=#':
+            ('../include/mshadow/././expr_engine-inl.h', 424),
+        'Check failed: (*in_type)[i] == dtype_param': ('../src/operator/contrib/sync_batch_norm-inl.h', 513),
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 244),
+        'Check failed: mshadow': ('../include/mxnet/././tensor_blob.h', 255),
+    },
+    '_contrib_allclose': {
+        'Check failed: mshadow': ('../include/mxnet/././tensor_blob.h', 255),
+    },
+    '_contrib_arange_like': {
+        'Check failed: real_axis >=# && real_axis < ##.ndim#: cannot handle param.axis #.':
+            ('../src/operator/tensor/./init_op.h', 718),
+        'Check failed: real_axis >=# && real_axis < ##.ndim#: cannot handle param.axis -#.':
+            ('../src/operator/tensor/./init_op.h', 718),
+        'Unknown type enum ': ('../src/operator/tensor/./init_op.h', 627),
+    },
+    '_contrib_bipartite_matching': {
+        'Check failed: dshape.ndim# >= # # : score matrix must have dim >= # # provided':
+            ('../src/operator/contrib/./bounding_box-inl.h', 668),
+        'This operation only support floating point types ': ('../src/operator/contrib/./bounding_box-inl.h', 768),
+        'This operation only support floating point types, ': ('../src/operator/contrib/./bounding_box-inl.h', 768),
+    },
+    '_contrib_boolean_mask': {
+        'Check failed: axis == # # : Not supported yet': ('../src/operator/contrib/boolean_mask.cc', 109),
+        'Check failed: data.shape## == idx.shape## # : ': ('../src/operator/contrib/boolean_mask.cc', 110),
+        'Check failed: idx.shape#.ndim# == #U # : ': ('../src/operator/contrib/boolean_mask.cc', 111),
+    },
+    '_contrib_box_decode': {
+        'Check failed: dshape.ndim() == 3': ('../src/operator/contrib/./bounding_box-inl.h', 958),
+    },
+    '_contrib_box_encode': {
+        'Check failed: ashape.ndim# >= # # : matches shape must have dim == #, # provided':
+            ('../src/operator/contrib/./bounding_box-inl.h', 809),
+        'Check failed: sshape.ndim# == # # : samples shape must have dim == #, # provided':
+            ('../src/operator/contrib/./bounding_box-inl.h', 801),
+    },
+    '_contrib_box_iou': {
+        'Check failed: ldim == 4': ('../src/operator/contrib/./bounding_box-inl.h', 548),
+        'Check failed: lshape.ndim# >= # # : lhs must have dim >= # # provided':
+            ('../src/operator/contrib/./bounding_box-inl.h', 544),
+        'Check failed: rdim == # # : last dimension of rhs must be # # provided':
+            ('../src/operator/contrib/./bounding_box-inl.h', 555),
+    },
+    '_contrib_box_nms': {
+        'Check failed: indim >= #: input must have dim >= # the last two dimensions are num_box and box_widt'
+        'h # provided':
+            ('../src/operator/contrib/./bounding_box-inl.h', 104),
+        'Check failed: width_elem >= expected # : the last dimension must have at least # elements namely # '
+        '# provided, # expected.':
+            ('../src/operator/contrib/./bounding_box-inl.h', 113),
+        'coordinates: Check failed: coord_start >= # && coord_end < width_elem: # out of range:: #':
+            ('../src/operator/contrib/./bounding_box-inl.h', 127),
+        'id_index: Check failed: id_index >= # && id_index < width_elem: # out of range: #':
+            ('../src/operator/contrib/./bounding_box-inl.h', 132),
+        'score_index: Check failed: score_index >= # && score_index < width_elem: # out of range: #':
+            ('../src/operator/contrib/./bounding_box-inl.h', 121),
+    },
+    '_contrib_calibrate_entropy': {
+        'Check failed: in_attrs->at(0) == mshadow': ('../src/operator/quantization/calibrate.cc', 185),
+        'Check failed: num_bins + # == hist_edges.Size# # : ': ('../src/operator/quantization/calibrate.cc', 97),
+    },
+    '_contrib_count_sketch': {
+        'Check failed: dshape.ndim# == # # : Data should be #D or #D!':
+            ('../src/operator/contrib/./count_sketch-inl.h', 175),
+    },
+    '_contrib_edge_id': {
+        'Check failed: in_attrs->at#.ndim# == #U # : ': ('../src/operator/contrib/dgl_graph.cc', 1212),
+    },
+    '_contrib_index_copy': {
+        'Check failed: in_attrs->at#.ndim# == # # : ': ('../src/operator/contrib/./index_copy-inl.h', 64),
+    },
+    '_contrib_interleaved_matmul_encdec_qk': {
+        'Check failed: q_shape.ndim# == #U # : Input queries should be #D in seq_length-batch-proj_dim, curr'
+        'ently is #D':
+            ('../src/operator/contrib/transformer.cc', 84),
+    },
+    '_contrib_interleaved_matmul_encdec_valatt': {
+        'Check failed: kv_shape.ndim# == #U # : Input keys_values should be #D in seq_length-batch-#*proj_di'
+        'm, currently is #D':
+            ('../src/operator/contrib/transformer.cc', 107),
+    },
+    '_contrib_interleaved_matmul_selfatt_qk': {
+        'Check failed: qkv_shape.ndim() == 3U': ('../src/operator/contrib/transformer.cc', 40),
+    },
+    '_contrib_interleaved_matmul_selfatt_valatt': {
+        'Check failed: qkv_shape.ndim() == 3U': ('../src/operator/contrib/transformer.cc', 56),
+    },
+    '_contrib_quantized_concat': {
+        'Check failed: num_inputs == infered_num_inputs # : Operator _contrib_quantized_concat expects # inp'
+        'uts, but got # instead.':
+            ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
+    },
+    '_contrib_quantized_conv': {
+        'Check failed: data_ndims == #U || data_ndims == #U: mkldnn quantized_conv only supports #d or #d la'
+        'yout for now':
+            ('../src/operator/quantization/quantized_conv.cc', 58),
+    },
+    '_contrib_quantized_pooling': {
+        'Check failed: param.kernel.ndim# == #U # : #D pooling not supported': ('../src/operator/nn/pooling.cc', 53),
+    },
+    '_image_adjust_lighting': {
+        'Check failed: dshape.ndim() == 3': ('../src/operator/image/./image_random-inl.h', 538),
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/./tuple.h', 244),
+        'Check failed: nchannels == 3 || nchannels == 1': ('../src/operator/image/./image_random-inl.h', 541),
+    },
+    '_image_crop': {
+        'Check failed: ## == #) || ## == #): Expect channel of the input image is # or #, but got#':
+            ('../src/operator/image/crop-inl.h', 71),
+        'Check failed: param.x + param.width <= ishape#:  x + width should not be greater than input width':
+            ('../src/operator/image/crop-inl.h', 84),
+        'Check failed: param.x + param.width <= ishape#: x + width should not be greater than input width':
+            ('../src/operator/image/crop-inl.h', 84),
+        'Image Crop expects inputs of #D # or #D #. But got #': ('../src/operator/image/crop-inl.h', 75),
+    },
+    '_image_flip_left_right': {
+        'Check failed: dshape.ndim() == 3': ('../src/operator/image/./image_random-inl.h', 538),
+    },
+    '_image_flip_top_bottom': {
+        'Check failed: dshape.ndim() == 3': ('../src/operator/image/./image_random-inl.h', 538),
+    },
+    '_image_normalize': {
+        'Check failed: # == #) || # == #): Input tensor must have shape #, or #, but got #':
+            ('../src/operator/image/./image_random-inl.h', 244),
+        'Check failed: # == #) || # == nchannels): Invalid mean for input with shape #. mean must have eithe'
+        'r # or # elements, but got #':
+            ('../src/operator/image/./image_random-inl.h', 261),
+        'Check failed: nchannels == # || nchannels == #: The first dimension of input tensor must be the cha'
+        'nnel dimension with either # or # elements, but got input with shape #':
+            ('../src/operator/image/./image_random-inl.h', 251),
+        'Check failed: nchannels == # || nchannels == #: The second dimension of input tensor must be the ch'
+        'annel dimension with either # or # elements, but got input with shape #':
+            ('../src/operator/image/./image_random-inl.h', 256),
+    },
+    '_image_random_brightness': {
+        'Check failed: dshape.ndim() == 3': ('../src/operator/image/./image_random-inl.h', 538),
+    },
+    '_image_random_color_jitter': {
+        'Check failed: dshape.ndim() == 3': ('../src/operator/image/./image_random-inl.h', 538),
+    },
+    '_image_random_contrast': {
+        'Check failed: dshape.ndim() == 3': ('../src/operator/image/./image_random-inl.h', 538),
+    },
+    '_image_random_flip_left_right': {
+        'Check failed: dshape.ndim() == 3': ('../src/operator/image/./image_random-inl.h', 538),
+    },
+    '_image_random_flip_top_bottom': {
+        'Check failed: dshape.ndim() == 3': ('../src/operator/image/./image_random-inl.h', 538),
+    },
+    '_image_random_hue': {
+        'Check failed: dshape.ndim() == 3': ('../src/operator/image/./image_random-inl.h', 538),
+    },
+    '_image_random_lighting': {
+        'Check failed: dshape.ndim() == 3': ('../src/operator/image/./image_random-inl.h', 538),
+    },
+    '_image_random_saturation': {
+        'Check failed: dshape.ndim() == 3': ('../src/operator/image/./image_random-inl.h', 538),
+    },
+    '_image_resize': {
+        'Check failed: # == #) || # == #): Input size dimension must be # or #, but got #':
+            ('../src/operator/image/./resize-inl.h', 78),
+        'Check failed: #.ndim# == #U) || #.ndim# == #U): Input image dimension should be # or # but got #':
+            ('../src/operator/image/./resize-inl.h', 116),
+        'Check failed: param.size[0] > 0': ('../src/operator/image/./resize-inl.h', 100),
+    },
+    '_image_to_tensor': {
+        'Check failed: # == #) || # == #): Input image must have shape #, or # but got #':
+            ('../src/operator/image/./image_random-inl.h', 98),
+    },
+    '_linalg_det': {
+        'Check failed: in[ndim-2] == in[ndim-1]': ('../src/operator/tensor/./la_op.h', 451),
+        'Check failed: ndim >= 2': ('../src/operator/tensor/./la_op.h', 450),
+    },
+    '_linalg_extractdiag': {
+        'Check failed: (*in_attrs)[0][ndim-2] ==': ('../src/operator/tensor/./la_op.h', 329),
+        'Check failed: n > # # : Illegal offset # for diag/trian extraction of matrix with dimension #':
+            ('../src/operator/tensor/./la_op.h', 332),
+        'Check failed: ndim >= 2': ('../src/operator/tensor/./la_op.h', 327),
+    },
+    '_linalg_extracttrian': {
+        'Check failed: (*in_attrs)[0][ndim-2] ==': ('../src/operator/tensor/./la_op.h', 329),
+        'Check failed: ndim >= 2': ('../src/operator/tensor/./la_op.h', 327),
+    },
+    '_linalg_gelqf': {
+        'Check failed: in_a# <= in_a# # : Input A shape wrong: Last dimension must be >= than second to last':
+            ('../src/operator/tensor/./la_op.h', 391),
+    },
+    '_linalg_gemm': {
+        'Check failed: ### : ###) == ### : ###) # : Incompatible matrix dimensions for multiplication':
+            ('../src/operator/tensor/./la_op.h', 206),
+        'Check failed: axis >= # && axis < ndim-#: Invalid row axis #': ('../src/operator/tensor/./la_op.h', 189),
+    },
+    '_linalg_gemm2': {
+        'Check failed: ### : ###) == ### : ###) # : Incompatible matrix dimensions for multiplication':
+            ('../src/operator/tensor/./la_op.h', 206),
+        'Check failed: (*in_attrs)[0][i] ==': ('../src/operator/tensor/./la_op.h', 200),
+        'Check failed: axis >= # && axis < ndim-#: Invalid row axis #': ('../src/operator/tensor/./la_op.h', 189),
+        'Operator _linalg_gemm': ('../src/imperative/./imperative_utils.h', 147),
+    },
+    '_linalg_inverse': {
+        'Check failed: in[ndim-2] == in[ndim-1]': ('../src/operator/tensor/./la_op.h', 435),
+        'Check failed: ndim >= 2': ('../src/operator/tensor/./la_op.h', 434),
+        'Check failed: ret == 0': ('../src/operator/tensor/./../linalg_impl.h', 1431),
+    },
+    '_linalg_maketrian': {
+        'Check failed: #)/# == n # : Input tensor of maketrian has an invalid dimension for the last axis.':
+            ('../src/operator/tensor/./la_op.h', 341),
+    },
+    '_linalg_potrf': {
+        'Check failed: A.size(0) == A.size(1)': ('../src/operator/numpy/linalg/./../../tensor/../linalg_impl.h', 732),
+        'Check failed: ret == 0': ('../src/operator/numpy/linalg/./../../tensor/../linalg_impl.h', 744),
+        'This operation only supports ': ('../src/operator/numpy/linalg/./../../tensor/la_op.h', 692),
+    },
+    '_linalg_potri': {
+        'Check failed: A.size(0) == A.size(1)': ('../src/operator/tensor/./../linalg_impl.h', 831),
+    },
+    '_linalg_slogdet': {
+        'Check failed: in[ndim-2] == in[ndim-1]': ('../src/operator/tensor/./la_op.h', 451),
+        'Check failed: ndim >= 2': ('../src/operator/tensor/./la_op.h', 450),
+    },
+    '_linalg_sumlogdiag': {
+        'Check failed: A.size# == A.size# # : sumlogdiag operator requires square matrices as input.':
+            ('../src/operator/tensor/./la_op-inl.h', 228),
+    },
+    '_linalg_syevd': {
+        'Check failed: in_a# == in_a# # : Input A shape wrong: Last two dimensions must be equal':
+            ('../src/operator/tensor/./la_op.h', 505),
+    },
+    '_linalg_trmm': {
+        'Check failed: (*in_attrs)[0][ndim-2] ==': ('../src/operator/tensor/./la_op.h', 231),
+    },
+    '_linalg_trsm': {
+        'Check failed: ### == ### # : First operand must be a tensor of square matrices':
+            ('../src/operator/tensor/./la_op.h', 231),
+    },
+    '_np_cumsum': {
+        'Check failed: !axis.has_value# || # >= -out.shape_.ndim#) && axis.value# < out.shape_.ndim#): axis '
+        'value # out of range':
+            ('../src/operator/numpy/./np_cumsum-inl.h', 88),
+        'Check failed: !axis.has_value# || # >= -out.shape_.ndim#) && axis.value# < out.shape_.ndim#): axis '
+        'value -# out of range':
+            ('../src/operator/numpy/./np_cumsum-inl.h', 88),
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 244),
+    },
+    '_npi_moment': {
+        'Unknown type enum ': ('../src/operator/numpy/np_broadcast_reduce_op.h', 930),
+    },
+    '_npi_rearrange': {
+        'TBlob.get_with_shape: Check failed: this->shape_.Size# == static_cast<size_t>#) # : new and old sha'
+        'pe do not match total elements':
+            ('../include/mxnet/././tensor_blob.h', 310),
+    },
+    '_npx_reshape': {
+        'Check failed: src.Size# == target_size # : Cannot reshape array of shape # into shape # , reverse = #':
+            ('../src/operator/numpy/np_matrix_op.cc', 213),
+    },
+    '_random_exponential': {
+        'Check failed: param.lam > # # : lambda parameter in exponential distribution has to be positive':
+            ('../src/operator/random/./sample_op.h', 436),
+    },
+    '_random_exponential_like': {
+        'Check failed: param.lam > # # : lambda parameter in exponential distribution has to be positive':
+            ('../src/operator/random/./sample_op.h', 436),
+        'This operation only support floating point types ': ('../src/operator/random/./sample_op.h', 444),
+        'This operation only support floating point types, ': ('../src/operator/random/./sample_op.h', 444),
+    },
+    '_random_gamma': {
+        'Check failed: param.alpha > # # : alpha parameter in gamma distribution has to be positive':
+            ('../src/operator/random/./sample_op.h', 417),
+        'Check failed: param.beta > # # : beta parameter in gamma distribution has to be positive':
+            ('../src/operator/random/./sample_op.h', 418),
+    },
+    '_random_gamma_like': {
+        'Check failed: param.alpha > # # : alpha parameter in gamma distribution has to be positive':
+            ('../src/operator/random/./sample_op.h', 417),
+        'Check failed: param.beta > # # : beta parameter in gamma distribution has to be positive':
+            ('../src/operator/random/./sample_op.h', 418),
+        'This operation only support floating point types ': ('../src/operator/random/./sample_op.h', 426),
+        'This operation only support floating point types, ': ('../src/operator/random/./sample_op.h', 426),
+    },
+    '_random_generalized_negative_binomial': {
+        'Check failed: param.alpha >= # # : alpha parameter in generalized negative binomial distribution ha'
+        's to be non-negative':
+            ('../src/operator/random/./sample_op.h', 493),
+        'Check failed: param.mu >= # # : mu parameter in generalized negative binomial distribution has to b'
+        'e non-negative':
+            ('../src/operator/random/./sample_op.h', 491),
+    },
+    '_random_generalized_negative_binomial_like': {
+        'Check failed: param.alpha >= # # : alpha parameter in generalized negative binomial distribution ha'
+        's to be non-negative':
+            ('../src/operator/random/./sample_op.h', 493),
+        'Check failed: param.mu >= # # : mu parameter in generalized negative binomial distribution has to b'
+        'e non-negative':
+            ('../src/operator/random/./sample_op.h', 491),
+        'This operation only support floating point types ': ('../src/operator/random/./sample_op.h', 502),
+        'This operation only support floating point types, ': ('../src/operator/random/./sample_op.h', 502),
+    },
+    '_random_negative_binomial': {
+        'Check failed: param.k >= # # : k parameter in negative binomial distribution has to be non-negative':
+            ('../src/operator/random/./sample_op.h', 472),
+        'Check failed: param.p >= # # : p parameter in negative binomial distribution has to be non-negative':
+            ('../src/operator/random/./sample_op.h', 473),
+    },
+    '_random_negative_binomial_like': {
+        'Check failed: param.k >= # # : k parameter in negative binomial distribution has to be non-negative':
+            ('../src/operator/random/./sample_op.h', 472),
+        'Check failed: param.p >= # # : p parameter in negative binomial distribution has to be non-negative':
+            ('../src/operator/random/./sample_op.h', 473),
+        'This operation only support floating point types ': ('../src/operator/random/./sample_op.h', 481),
+        'This operation only support floating point types, ': ('../src/operator/random/./sample_op.h', 481),
+    },
+    '_random_normal': {
+        'Check failed: param.scale > # # : scale parameter in gaussian has to be positive':
+            ('../src/operator/random/./sample_op.h', 399),
+    },
+    '_random_normal_like': {
+        'Check failed: param.scale > # # : scale parameter in gaussian has to be positive':
+            ('../src/operator/random/./sample_op.h', 399),
+        'This operation only support floating point types ': ('../src/operator/random/./sample_op.h', 407),
+        'This operation only support floating point types, ': ('../src/operator/random/./sample_op.h', 407),
+    },
+    '_random_pdf_dirichlet': {
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
+    },
+    '_random_pdf_exponential': {
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
+    },
+    '_random_pdf_gamma': {
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
+    },
+    '_random_pdf_generalized_negative_binomial': {
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
+    },
+    '_random_pdf_negative_binomial': {
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
+    },
+    '_random_pdf_normal': {
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
+    },
+    '_random_pdf_poisson': {
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
+    },
+    '_random_pdf_uniform': {
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
+    },
+    '_random_poisson': {
+        'Check failed: param.lam >= # # : lambda parameter in poisson distribution has to be non-negative':
+            ('../src/operator/random/./sample_op.h', 454),
+    },
+    '_random_poisson_like': {
+        'Check failed: param.lam >= # # : lambda parameter in poisson distribution has to be non-negative':
+            ('../src/operator/random/./sample_op.h', 454),
+        'This operation only support floating point types ': ('../src/operator/random/./sample_op.h', 462),
+        'This operation only support floating point types, ': ('../src/operator/random/./sample_op.h', 462),
+    },
+    '_random_randint': {
+        'Check failed: param.high >= param.low': ('../src/operator/random/./sample_op.h', 512),
+    },
+    '_random_uniform': {
+        'Check failed: param.high >= param.low': ('../src/operator/random/./sample_op.h', 380),
+    },
+    '_random_uniform_like': {
+        'Check failed: param.high >= param.low': ('../src/operator/random/./sample_op.h', 380),
+        'This operation only support floating point types ': ('../src/operator/random/./sample_op.h', 389),
+        'This operation only support floating point types, ': ('../src/operator/random/./sample_op.h', 389),
+    },
+    '_sample_exponential': {
+        'Check failed: sshape# > # # : shape parameter must be non-zero within each dimension':
+            ('../src/operator/random/./multisample_op.h', 69),
+    },
+    '_sample_gamma': {
+        'Check failed: sshape# > # # : shape parameter must be non-zero within each dimension':
+            ('../src/operator/random/./multisample_op.h', 69),
+    },
+    '_sample_generalized_negative_binomial': {
+        'Check failed: sshape# > # # : shape parameter must be non-zero within each dimension':
+            ('../src/operator/random/./multisample_op.h', 69),
+    },
+    '_sample_multinomial': {
+        'This operation only support floating point types ': ('../src/operator/random/./sample_multinomial_op.h', 174),
+        'This operation only support floating point types, ': ('../src/operator/random/./sample_multinomial_op.h', 174),
+    },
+    '_sample_negative_binomial': {
+        'Check failed: sshape# > # # : shape parameter must be non-zero within each dimension':
+            ('../src/operator/random/./multisample_op.h', 69),
+    },
+    '_sample_normal': {
+        'Check failed: sshape# > # # : shape parameter must be non-zero within each dimension':
+            ('../src/operator/random/./multisample_op.h', 69),
+    },
+    '_sample_poisson': {
+        'Check failed: sshape# > # # : shape parameter must be non-zero within each dimension':
+            ('../src/operator/random/./multisample_op.h', 69),
+    },
+    '_sample_uniform': {
+        'Check failed: sshape# > # # : shape parameter must be non-zero within each dimension':
+            ('../src/operator/random/./multisample_op.h', 69),
+    },
+    'adam_update': {
+        'This operation only support floating point types ': ('../src/operator/./optimizer_op-inl.h', 1338),
+        'This operation only support floating point types, ': ('../src/operator/./optimizer_op-inl.h', 1338),
+    },
+    'amp_multicast': {
+        'Check failed: num_inputs == infered_num_inputs # : Operator amp_multicast expects # inputs, but got'
+        ' # instead.':
+            ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
+        'Check failed: num_inputs == infered_num_inputs # : Operator amp_multicast expects -# inputs, but go'
+        't # instead.':
+            ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
+    },
+    'argmax': {
+        'Check failed: axis < ndim && axis >= -ndim': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 181),
+    },
+    'argmax_channel': {
+        'Check failed: axis < ndim && axis >= -ndim': ('../src/operator/tensor/./broadcast_reduce_op.h', 181),
+    },
+    'argmin': {
+        'Check failed: axis < ndim && axis >= -ndim': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 181),
+    },
+    'argsort': {
+        'Check failed: *axis >= # && *axis < static_cast<int>#): Invalid axis! axis should be between # and '
+        '#, found axis=#':
+            ('../src/operator/numpy/../tensor/ordering_op-inl.h', 156),
+        'Check failed: *axis >= # && *axis < static_cast<int>#): Invalid axis! axis should be between # and '
+        '-#, found axis=-#':
+            ('../src/operator/numpy/../tensor/ordering_op-inl.h', 156),
+    },
+    'batch_dot': {
+        'Check failed: lshape# == rshape# # : batch_dot shape error #: # X # trans_a=# trans_b=#':
+            ('../src/operator/tensor/./dot-inl.h', 1428),
+        'Check failed: lshape_k == rshape_k # : batch_dot shape error #: # X # trans_a=# trans_b=#':
+            ('../src/operator/tensor/./dot-inl.h', 1437),
+        'batch_dot currently only support N-D*N-D array ## v.s. #': ('../src/operator/tensor/./dot-inl.h', 1448),
+    },
+    'batch_take': {
+        'Check failed: ##.Size#/###.ndim#-#] == ##.Size# # : Index array#s size excluding the first dimension':
+            ('../src/operator/tensor/./indexing_op.h', 1101),
+        'Check failed: ##.ndim# >= # # : Data array must have at least # dimensional':
+            ('../src/operator/tensor/./indexing_op.h', 1098),
+    },
+    'broadcast_add': {
+        'Check failed: l == 1 || r == 1':
+            ('../src/operator/numpy/linalg/./../../tensor/elemwise_binary_broadcast_op.h', 67),
+    },
+    'broadcast_axis': {
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 230),
+        'Check failed: oshape#] == #U # : Broadcasting axis must have size #':
+            ('../src/operator/tensor/./broadcast_reduce_op.h', 386),
+        'Check failed: param.axis.ndim# == param.size.ndim# # : ':
+            ('../src/operator/tensor/./broadcast_reduce_op.h', 382),
+    },
+    'broadcast_div': {
+        'Check failed: l == 1 || r == 1':
+            ('../src/operator/numpy/linalg/./../../tensor/elemwise_binary_broadcast_op.h', 67),
+    },
+    'broadcast_equal': {
+        'Check failed: l == 1 || r == 1':
+            ('../src/operator/numpy/linalg/./../../tensor/elemwise_binary_broadcast_op.h', 67),
+    },
+    'broadcast_greater': {
+        'Check failed: l == 1 || r == 1':
+            ('../src/operator/numpy/linalg/./../../tensor/elemwise_binary_broadcast_op.h', 67),
+    },
+    'broadcast_greater_equal': {
+        'Check failed: l == 1 || r == 1':
+            ('../src/operator/numpy/linalg/./../../tensor/elemwise_binary_broadcast_op.h', 67),
+    },
+    'broadcast_hypot': {
+        'Check failed: l == 1 || r == 1':
+            ('../src/operator/numpy/linalg/./../../tensor/elemwise_binary_broadcast_op.h', 67),
+    },
+    'broadcast_lesser': {
+        'Check failed: l == 1 || r == 1':
+            ('../src/operator/numpy/linalg/./../../tensor/elemwise_binary_broadcast_op.h', 67),
+    },
+    'broadcast_lesser_equal': {
+        'Check failed: l == 1 || r == 1':
+            ('../src/operator/numpy/linalg/./../../tensor/elemwise_binary_broadcast_op.h', 67),
+    },
+    'broadcast_like': {
+        'Check failed: copyfrom >= # && copyfrom < oshape.ndim#: Invalid dimension specified in lhs_axes: #':
+            ('../src/operator/tensor/./broadcast_reduce_op.h', 461),
+        'Check failed: lhs_shape# == rhs_shape# || lhs_shape# == #: Array cannot be broadcasted from # to #':
+            ('../src/operator/tensor/./broadcast_reduce_op.h', 439),
+        'Check failed: lhs_shape.ndim# == rhs_shape.ndim# # : Operand of shape # cannot be broadcasted to #':
+            ('../src/operator/tensor/./broadcast_reduce_op.h', 433),
+    },
+    'broadcast_logical_and': {
+        'Check failed: l == 1 || r == 1':
+            ('../src/operator/numpy/linalg/./../../tensor/elemwise_binary_broadcast_op.h', 67),
+    },
+    'broadcast_logical_or': {
+        'Check failed: l == 1 || r == 1':
+            ('../src/operator/numpy/linalg/./../../tensor/elemwise_binary_broadcast_op.h', 67),
+    },
+    'broadcast_logical_xor': {
+        'Check failed: l == 1 || r == 1':
+            ('../src/operator/numpy/linalg/./../../tensor/elemwise_binary_broadcast_op.h', 67),
+    },
+    'broadcast_maximum': {
+        'Check failed: l == 1 || r == 1':
+            ('../src/operator/numpy/linalg/./../../tensor/elemwise_binary_broadcast_op.h', 67),
+    },
+    'broadcast_minimum': {
+        'Check failed: l == 1 || r == 1':
+            ('../src/operator/numpy/linalg/./../../tensor/elemwise_binary_broadcast_op.h', 67),
+    },
+    'broadcast_mod': {
+        'Check failed: l == 1 || r == 1':
+            ('../src/operator/numpy/linalg/./../../tensor/elemwise_binary_broadcast_op.h', 67),
+    },
+    'broadcast_mul': {
+        'Check failed: l == 1 || r == 1':
+            ('../src/operator/numpy/linalg/./../../tensor/elemwise_binary_broadcast_op.h', 67),
+    },
+    'broadcast_not_equal': {
+        'Check failed: l == 1 || r == 1':
+            ('../src/operator/numpy/linalg/./../../tensor/elemwise_binary_broadcast_op.h', 67),
+    },
+    'broadcast_power': {
+        'Check failed: l == 1 || r == 1':
+            ('../src/operator/numpy/linalg/./../../tensor/elemwise_binary_broadcast_op.h', 67),
+    },
+    'broadcast_sub': {
+        'Check failed: l == 1 || r == 1':
+            ('../src/operator/numpy/linalg/./../../tensor/elemwise_binary_broadcast_op.h', 67),
+    },
+    'broadcast_to': {
+        'Check failed: ishape# == oshape# || ishape# == #: Array cannot be broadcasted from # to #':
+            ('../src/operator/tensor/./broadcast_reduce_op.h', 406),
+        'Check failed: ishape.ndim# == param.shape.ndim# # : Operand of shape # cannot be broadcasted to #':
+            ('../src/operator/tensor/./broadcast_reduce_op.h', 401),
+    },
+    'col2im': {
+        'Check failed: dilated_kernel_size <= pad_size': ('../src/operator/nn/im2col.cc', 223),
+        'Check failed: dshape# % param.kernel.Size# == # # : the second dim of input shape should be multipl'
+        'es of kernel size':
+            ('../src/operator/nn/im2col.cc', 231),
+        'Check failed: dshape# == out_dim # : output size does not match convolution parameters':
+            ('../src/operator/nn/im2col.cc', 229),
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 230),
+        'Check failed: param.kernel.ndim# == param.output_size.ndim# # : Output size must have the same numb'
+        'er of dimensions with kernel_size,but kernel_size is set to # while output size is #':
+            ('../src/operator/nn/im2col.cc', 202),
+        'Check failed: param_.kernel.ndim() == param_.dilate.ndim()': ('../src/operator/nn/im2col.cc', 72),
+        'Check failed: param_.kernel.ndim() == param_.pad.ndim()': ('../src/operator/nn/im2col.cc', 76),
+        'Check failed: param_.kernel.ndim() == param_.stride.ndim()': ('../src/operator/nn/im2col.cc', 68),
+    },
+    'cumsum': {
+        'Check failed: !axis.has_value# || # >= -out.shape_.ndim#) && axis.value# < out.shape_.ndim#): axis '
+        'value # out of range':
+            ('../src/operator/numpy/./np_cumsum-inl.h', 88),
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 244),
+    },
+    'depth_to_space': {
+        'Check failed: block != 0': ('../src/operator/tensor/./matrix_op-inl.h', 2407),
+        'Check failed: in_attrs->at(0).ndim() == 4': ('../src/operator/tensor/./matrix_op-inl.h', 2398),
+        'Check failed: in_shape# % # == # # : Cannot perform Depth To Space operation on the specified tenso'
+        'r. Dimension:## should be a multiple of #':
+            ('../src/operator/tensor/./matrix_op-inl.h', 2409),
+    },
+    'diag': {
+        'Check failed: axis < ndim && axis >= -ndim': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 181),
+        'Check failed: x# != x# # : axis# and axis# cannot refer to the same axis #':
+            ('../src/operator/tensor/./diag_op-inl.h', 73),
+    },
+    'dot': {
+        'Check failed: L#.Size# == R#.Size# # : dot shape error: # X #': ('../src/operator/tensor/./dot-inl.h', 1241),
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
+        'Check failed: lshape# == rshape# # : dot shape error: # X #': ('../src/operator/tensor/./dot-inl.h', 1216),
+    },
+    'elemwise_add': {
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/ndarray/./../operator/tensor/../elemwise_op_common.h', 134),
+    },
+    'elemwise_div': {
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/ndarray/./../operator/tensor/../elemwise_op_common.h', 134),
+    },
+    'elemwise_mul': {
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/ndarray/./../operator/tensor/../elemwise_op_common.h', 134),
+    },
+    'elemwise_sub': {
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/ndarray/./../operator/tensor/../elemwise_op_common.h', 134),
+    },
+    'erf': {
+        'Unknown type enum ': ('../src/operator/tensor/elemwise_unary_op.h', 251),
+    },
+    'erfinv': {
+        'Unknown type enum ': ('../src/operator/tensor/elemwise_unary_op.h', 251),
+    },
+    'expand_dims': {
+        'Check failed: axis >= # && axis <= indim: axis must be in the range # #':
+            ('../src/operator/tensor/./matrix_op-inl.h', 525),
+    },
+    'ftml_update': {
+        'This operation only support floating point types ': ('../src/operator/./optimizer_op-inl.h', 1248),
+        'This operation only support floating point types, ': ('../src/operator/./optimizer_op-inl.h', 1248),
+    },
+    'ftrl_update': {
+        'This operation only support floating point types ': ('../src/operator/./optimizer_op-inl.h', 2182),
+        'This operation only support floating point types, ': ('../src/operator/./optimizer_op-inl.h', 2182),
+    },
+    'gamma': {
+        'Unknown type enum ': ('../src/operator/tensor/elemwise_unary_op.h', 251),
+    },
+    'gammaln': {
+        'Unknown type enum ': ('../src/operator/tensor/elemwise_unary_op.h', 251),
+    },
+    'gather_nd': {
+        'Check failed: ishape# <= dshape.ndim# # : Number of indices exceeds data dimension':
+            ('../src/operator/tensor/./indexing_op.h', 1324),
+        'Check failed: ishape.ndim() > 1': ('../src/operator/tensor/./indexing_op.h', 1321),
+    },
+    'hard_sigmoid': {
+        'This operation only support floating point types ': ('../src/operator/tensor/elemwise_unary_op.h', 541),
+        'This operation only support floating point types, ': ('../src/operator/tensor/elemwise_unary_op.h', 541),
+    },
+    'histogram': {
+        'Check failed: param.range.value## <= param.range.value##: left hand side of range#should be less th'
+        'an or equal to right hand side#':
+            ('../src/operator/tensor/./histogram-inl.h', 155),
+    },
+    'im2col': {
+        'Check failed: dilated_kernel_size <= pad_size': ('../src/operator/nn/im2col.cc', 132),
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 230),
+        'Check failed: param.kernel.Size# > #U # : incorrect kernel size: #': ('../src/operator/nn/im2col.cc', 120),
+        'Check failed: param.stride.Size# > #U # : incorrect stride size: #': ('../src/operator/nn/im2col.cc', 122),
+        'Check failed: param_.kernel.ndim() == param_.dilate.ndim()': ('../src/operator/nn/im2col.cc', 72),
+        'Check failed: param_.kernel.ndim() == param_.pad.ndim()': ('../src/operator/nn/im2col.cc', 76),
+        'Check failed: param_.kernel.ndim() == param_.stride.ndim()': ('../src/operator/nn/im2col.cc', 68),
+    },
+    'khatri_rao': {
+        'Check failed: # == #) ': ('../src/operator/contrib/krprod.cc', 55),
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
+        'Check failed: dim == ndim()': ('../include/mxnet/tuple.h', 584),
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 230),
+    },
+    'lamb_update_phase1': {
+        'This operation only support floating point types ': ('../src/operator/./optimizer_op-inl.h', 1674),
+        'This operation only support floating point types, ': ('../src/operator/./optimizer_op-inl.h', 1674),
+    },
+    'lamb_update_phase2': {
+        'Check failed: r1_shape[0] == 1U': ('../src/operator/./optimizer_op-inl.h', 1695),
+        'Check failed: weight_shape[i] == g_shape[i]': ('../src/operator/./optimizer_op-inl.h', 1690),
+    },
+    'log_softmax': {
+        'Check failed: axis < ndim && axis >= -ndim': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 181),
+        'This operation only support floating point types ': ('../src/operator/nn/./softmax-inl.h', 835),
+        'This operation only support floating point types, ': ('../src/operator/nn/./softmax-inl.h', 835),
+    },
+    'max': {
+        'Check failed: axes[axes.ndim()-1] < ishape.ndim()':
+            ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 271),
+        'Check failed: axes[i-1] < axes[i]': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 267),
+    },
+    'mean': {
+        'Check failed: axes[axes.ndim()-1] < ishape.ndim()':
+            ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 271),
+        'Check failed: axes[i-1] < axes[i]': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 267),
+    },
+    'min': {
+        'Check failed: axes[axes.ndim()-1] < ishape.ndim()':
+            ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 271),
+    },
+    'moments': {
+        'Check failed: axes[axes.ndim()-1] < ishape.ndim()':
+            ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 271),
+    },
+    'mp_lamb_update_phase1': {
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/ndarray/./../operator/tensor/../elemwise_op_common.h', 134),
+    },
+    'mp_lamb_update_phase2': {
+        'Check failed: r1_shape[0] == 1U': ('../src/operator/./optimizer_op-inl.h', 1852),
+        'Check failed: weight_shape[i] == g_shape[i]': ('../src/operator/./optimizer_op-inl.h', 1845),
+    },
+    'mp_nag_mom_update': {
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/ndarray/./../operator/tensor/../elemwise_op_common.h', 134),
+    },
+    'mp_sgd_mom_update': {
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/ndarray/./../operator/tensor/../elemwise_op_common.h', 134),
+    },
+    'mp_sgd_update': {
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/ndarray/./../operator/tensor/../elemwise_op_common.h', 134),
+    },
+    'multi_all_finite': {
+        'Check failed: num_inputs == infered_num_inputs # : Operator multi_all_finite expects # inputs, but '
+        'got # instead.':
+            ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
+        'Check failed: num_inputs == infered_num_inputs # : Operator multi_all_finite expects -# inputs, but'
+        ' got # instead.':
+            ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
+    },
+    'multi_lars': {
+        'MultiLARS only support float': ('../src/operator/contrib/./multi_lars-inl.h', 83),
+    },
+    'multi_sgd_update': {
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/ndarray/./../operator/tensor/../elemwise_op_common.h', 134),
+        'Check failed: param.lrs.ndim# == param.num_weights # : Number of learning rates is inconsistent wit'
+        'h num_weights parameter passed. Expected number of learning rates: #, and got #':
+            ('../src/operator/./optimizer_op-inl.h', 155),
+        'Check failed: param.wds.ndim# == param.num_weights # : Number of weight decays is inconsistent with'
+        ' num_weights parameter passed. Expected number of weight decays: #, and got #':
+            ('../src/operator/./optimizer_op-inl.h', 160),
+    },
+    'multi_sum_sq': {
+        'Check failed: num_inputs == infered_num_inputs # : Operator multi_sum_sq expects # inputs, but got '
+        '# instead.':
+            ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
+        'Check failed: num_inputs == infered_num_inputs # : Operator multi_sum_sq expects -# inputs, but got'
+        ' # instead.':
+            ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
+    },
+    'nag_mom_update': {
+        'This operation only support floating point types ': ('../src/operator/./optimizer_op-inl.h', 1105),
+        'This operation only support floating point types, ': ('../src/operator/./optimizer_op-inl.h', 1105),
+    },
+    'nanprod': {
+        'Check failed: axes[axes.ndim()-1] < ishape.ndim()':
+            ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 271),
+    },
+    'nansum': {
+        'Check failed: axes[axes.ndim()-1] < ishape.ndim()':
+            ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 271),
+    },
+    'norm': {
+        'Check failed: axes[axes.ndim()-1] < ishape.ndim()':
+            ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 271),
+        'Check failed: axes[i-1] < axes[i]': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 267),
+        'Check failed: mshadow': ('../include/mxnet/././tensor_blob.h', 255),
+        'Check failed: param.ord == # || param.ord == #: norm only supports ord=# and ord=#':
+            ('../src/operator/tensor/./broadcast_reduce_op.h', 1461),
+    },
+    'one_hot': {
+        'Check failed: *depth >= # # : Dimension size, depth, must be a non-negative integer':
+            ('../src/operator/tensor/./indexing_op.h', 1179),
+    },
+    'pick': {
+        'Check failed: axis < ndim && axis >= -ndim': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 181),
+    },
+    'prod': {
+        'Check failed: axes[axes.ndim()-1] < ishape.ndim()':
+            ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 271),
+    },
+    'ravel_multi_index': {
+        'Check failed: ### == shape.ndim# # : First dimension of input of ravel operator does not match shap'
+        'e parameter dimension.':
+            ('../src/operator/tensor/./ravel.h', 58),
+        'Check failed: ##.ndim# == # # : Input to ravel operator must be two-dimensional.':
+            ('../src/operator/tensor/./ravel.h', 56),
+        'Check failed: shape.ndim() > 0': ('../src/operator/tensor/./ravel.h', 54),
+    },
+    'repeat': {
+        'Check failed: *repeats >= # # : repeats cannot be a negative number':
+            ('../src/operator/tensor/./matrix_op-inl.h', 1713),
+        'Check failed: axis >= # && axis < ndims: axis = # out of bounds':
+            ('../src/operator/tensor/./matrix_op-inl.h', 1721),
+        'Check failed: axis >= # && axis < ndims: axis = -# out of bounds':
+            ('../src/operator/tensor/./matrix_op-inl.h', 1721),
+    },
+    'reset_arrays': {
+        'Check failed: num_inputs == infered_num_inputs # : Operator reset_arrays expects # inputs, but got '
+        '# instead.':
+            ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
+        'Check failed: num_inputs == infered_num_inputs # : Operator reset_arrays expects -# inputs, but got'
+        ' # instead.':
+            ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
+    },
+    'reshape': {
+        'Check failed: d1 != -1 || d2 != -1': ('../src/operator/tensor/./matrix_op-inl.h', 137),
+        'Check failed: d1 * d2 == static_cast<IType>(d0) || static_cast<IType>(d0) == IType(-1)':
+            ('../src/operator/tensor/./matrix_op-inl.h', 140),
+        'Check failed: dim_size >= -1': ('../include/mxnet/tuple.h', 420),
+        'Check failed: from.Size# == to.Size# # : ': ('../src/operator/contrib/../tensor/./../mxnet_op.h', 737),
+        'Check failed: inf_idx < 0': ('../src/operator/tensor/./matrix_op-inl.h', 109),
+        'Check failed: src_idx < dshape_len': ('../src/operator/tensor/./matrix_op-inl.h', 105),
+    },
+    'reshape_like': {
+        'Check failed: ##.Size# == oshape.Size# # : Cannot reshape lhs with shape #to new shape # because th'
+        'ey have different size.':
+            ('../src/operator/tensor/elemwise_unary_op_basic.cc', 476),
+        'Check failed: #: Invalid begin, end, get lhs_begin=#, lhs_end=None':
+            ('../src/operator/tensor/elemwise_unary_op_basic.cc', 429),
+        'Check failed: #: Invalid begin, end, get lhs_begin=None, lhs_end=#':
+            ('../src/operator/tensor/elemwise_unary_op_basic.cc', 429),
+        'Check failed: #: Invalid begin, end, get lhs_begin=None, lhs_end=None':
+            ('../src/operator/tensor/elemwise_unary_op_basic.cc', 429),
+        'Check failed: #: Invalid begin, end, get rhs_begin=#, rhs_end=None':
+            ('../src/operator/tensor/elemwise_unary_op_basic.cc', 429),
+        'Check failed: #: Invalid begin, end, get rhs_begin=None, rhs_end=#':
+            ('../src/operator/tensor/elemwise_unary_op_basic.cc', 429),
+    },
+    'reverse': {
+        'Check failed: axis < ishape.ndim# # : ': ('../src/operator/tensor/./matrix_op-inl.h', 2167),
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 244),
+    },
+    'rmsprop_update': {
+        'This operation only support floating point types ': ('../src/operator/./optimizer_op-inl.h', 2098),
+        'This operation only support floating point types, ': ('../src/operator/./optimizer_op-inl.h', 2098),
+    },
+    'rmspropalex_update': {
+        'This operation only support floating point types ': ('../src/operator/./optimizer_op-inl.h', 2011),
+        'This operation only support floating point types, ': ('../src/operator/./optimizer_op-inl.h', 2011),
+    },
+    'scatter_nd': {
+        'Check failed: ishape# <= oshape.ndim# # : Number of indices exceeds output dimension in operator scatter_nd':
+            ('../src/operator/tensor/./indexing_op.h', 1379),
+        'Check failed: ishape.ndim() > 1': ('../src/operator/tensor/./indexing_op.h', 1376),
+    },
+    'sgd_mom_update': {
+        'This operation only support floating point types ': ('../src/operator/./optimizer_op-inl.h', 639),
+        'This operation only support floating point types, ': ('../src/operator/./optimizer_op-inl.h', 639),
+    },
+    'sgd_update': {
+        'This operation only support floating point types ': ('../src/operator/./optimizer_op-inl.h', 417),
+        'This operation only support floating point types, ': ('../src/operator/./optimizer_op-inl.h', 417),
+    },
+    'signsgd_update': {
+        'This operation only support floating point types ': ('../src/operator/./optimizer_op-inl.h', 2375),
+        'This operation only support floating point types, ': ('../src/operator/./optimizer_op-inl.h', 2375),
+    },
+    'signum_update': {
+        'This operation only support floating point types ': ('../src/operator/./optimizer_op-inl.h', 2453),
+        'This operation only support floating point types, ': ('../src/operator/./optimizer_op-inl.h', 2453),
+    },
+    'slice': {
+        'Check failed: param_begin.ndim# <= dshape.ndim# # : Slicing axis exceeds data dimensions':
+            ('../src/operator/tensor/./matrix_op-inl.h', 785),
+        'Check failed: param_begin.ndim# == param_end.ndim# # : begin and end must have the same length':
+            ('../src/operator/tensor/./matrix_op-inl.h', 789),
+        'Check failed: param_end.ndim# <= dshape.ndim# # : Slicing axis exceeds data dimensions':
+            ('../src/operator/tensor/./matrix_op-inl.h', 787),
+        'Check failed: param_step.ndim# == param_begin.ndim# # : step and begin must have the same length':
+            ('../src/operator/tensor/./matrix_op-inl.h', 796),
+        'Check failed: s != # # : slice op step# cannot be #': ('../src/operator/tensor/./matrix_op-inl.h', 802),
+    },
+    'slice_axis': {
+        'Check failed: #: Invalid begin, end, get begin=#, end=#': ('../src/operator/tensor/./matrix_op-inl.h', 1295),
+        'Check failed: #: Invalid begin, end, get begin=#, end=-#': ('../src/operator/tensor/./matrix_op-inl.h', 1295),
+        'Check failed: #: Invalid begin, end, get begin=-#, end=#': ('../src/operator/tensor/./matrix_op-inl.h', 1295),
+        'Check failed: *axis < ishape.ndim# && *axis >= #: Transformed axis must be smaller than the source '
+        'ndim and larger than zero! Recieved axis=#, src_ndim=#, transformed axis=#':
+            ('../src/operator/tensor/./matrix_op-inl.h', 1276),
+        'Check failed: *begin >= #: Invalid begin for begin=-#': ('../src/operator/tensor/./matrix_op-inl.h', 1303),
+    },
+    'slice_like': {
+        'Check failed: ishape# >= from_shape# # : Slice axis # with size #exceeds limit of input with size #':
+            ('../src/operator/tensor/./matrix_op-inl.h', 1444),
+        'Check failed: ishape.ndim# == from_shape.ndim# # : By default slice_axis performs slice on all axes'
+        ', but ndim mismatch for inputs: # vs. #':
+            ('../src/operator/tensor/./matrix_op-inl.h', 1440),
+        'Check failed: ishape.ndim# > axis # : Slice axis: # exceeds first input: #':
+            ('../src/operator/tensor/./matrix_op-inl.h', 1458),
+    },
+    'smooth_l1': {
+        'Unknown type enum ': ('../src/operator/tensor/./elemwise_binary_scalar_op.h', 298),
+    },
+    'softmax': {
+        'Check failed: axis < ndim && axis >= -ndim': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 181),
+        'Check failed: num_inputs == infered_num_inputs # : Operator softmax expects # inputs, but got # instead.':
+            ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
+        'This operation only support floating point types, ': ('../src/operator/nn/./softmax-inl.h', 835),
+        'This operation only support integer types, ': ('../src/operator/nn/./softmax-inl.h', 835),
+    },
+    'softmax_cross_entropy': {
+        'Check failed: ##.ndim# == #U # : SoftmaxCrossEntropy only accept #D data':
+            ('../src/operator/./loss_binary_op-inl.h', 39),
+        'Check failed: ##.ndim# == #U # : SoftmaxCrossEntropy only accept #D label':
+            ('../src/operator/./loss_binary_op-inl.h', 41),
+    },
+    'softmin': {
+        'Check failed: axis < ndim && axis >= -ndim': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 181),
+        'This operation only support floating point types ': ('../src/operator/nn/./softmax-inl.h', 835),
+        'This operation only support floating point types, ': ('../src/operator/nn/./softmax-inl.h', 835),
+    },
+    'sort': {
+        'Check failed: *axis >= # && *axis < static_cast<int>#): Invalid axis! axis should be between # and '
+        '#, found axis=#':
+            ('../src/operator/numpy/../tensor/ordering_op-inl.h', 156),
+        'Check failed: *axis >= # && *axis < static_cast<int>#): Invalid axis! axis should be between # and '
+        '#, found axis=-#':
+            ('../src/operator/numpy/../tensor/ordering_op-inl.h', 156),
+        'Check failed: *axis >= # && *axis < static_cast<int>#): Invalid axis! axis should be between # and '
+        '-#, found axis=-#':
+            ('../src/operator/numpy/../tensor/ordering_op-inl.h', 156),
+        'This operation does ': ('../src/operator/tensor/./ordering_op-inl.h', 791),
+    },
+    'space_to_depth': {
+        'Check failed: block != 0': ('../src/operator/tensor/./matrix_op-inl.h', 2574),
+        'Check failed: in_attrs->at(0).ndim() == 4': ('../src/operator/tensor/./matrix_op-inl.h', 2565),
+        'Check failed: in_shape# % block == # # : Cannot perform Depth To Space operation on the specified t'
+        'ensor. Dimension:## should be a multiple of # ':
+            ('../src/operator/tensor/./matrix_op-inl.h', 2580),
+    },
+    'split_v2': {
+        'Check failed: end <= ishape#: end # is no less than the size of the axis #':
+            ('../src/operator/numpy/./../tensor/matrix_op-inl.h', 2795),
+    },
+    'squeeze': {
+        'Check failed: axes[i] < dndim': ('../src/operator/tensor/./matrix_op-inl.h', 2362),
+        'Check failed: dshape[axes[i]] == 1': ('../src/operator/tensor/./matrix_op-inl.h', 2364),
+    },
+    'stack': {
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
+        'Check failed: axis < ndim && axis >= -ndim': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 181),
+        'TBlob.get_with_shape: Check failed: this->shape_.Size# == static_cast<size_t>#) # : new and old sha'
+        'pe do not match total elements':
+            ('../include/mxnet/././tensor_blob.h', 310),
+    },
+    'sum': {
+        'Check failed: axes[0] >= 0': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 274),
+        'Check failed: axes[axes.ndim()-1] < ishape.ndim()':
+            ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 271),
+        'Check failed: axes[i-1] < axes[i]': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 267),
+    },
+    'take': {
+        'Check failed: param.axis >= -# * arrshape.ndim# && param.axis < arrshape.ndim#: Axis should be in t'
+        'he range of # where r is the rank of input tensor':
+            ('../src/operator/tensor/./indexing_op.h', 692),
+    },
+    'tile': {
+        'Check failed: dim_size >= -1': ('../include/mxnet/tuple.h', 420),
+    },
+    'topk': {
+        'Check failed: *axis >= # && *axis < static_cast<int>#): Invalid axis! axis should be between # and '
+        '#, found axis=#':
+            ('../src/operator/numpy/../tensor/ordering_op-inl.h', 156),
+        'Check failed: *axis >= # && *axis < static_cast<int>#): Invalid axis! axis should be between # and '
+        '#, found axis=-#':
+            ('../src/operator/numpy/../tensor/ordering_op-inl.h', 156),
+        'Check failed: *axis >= # && *axis < static_cast<int>#): Invalid axis! axis should be between # and '
+        '-#, found axis=-#':
+            ('../src/operator/numpy/../tensor/ordering_op-inl.h', 156),
+        'Check failed: *k >= # && *k <= *element_num: k must be smaller than #, get k = #':
+            ('../src/operator/numpy/../tensor/ordering_op-inl.h', 184),
+        'Unknown type enum ': ('../src/operator/tensor/./ordering_op-inl.h', 768),
+    },
+    'transpose': {
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 230),
+        'Check failed: param.axes# < static_cast<int#_t>#): ': ('../src/operator/tensor/./matrix_op-inl.h', 474),
+        'Check failed: std::max#, out_shp.ndim#) == param.axes.ndim# # : ':
+            ('../src/operator/tensor/./matrix_op-inl.h', 472),
+    },
+    'unravel_index': {
+        'Check failed: shape.ndim() > 0': ('../src/operator/tensor/./ravel.h', 77),
+    },
+    'where': {
+        'Check failed: ##.Size# == static_cast<size_t># # : ': ('../src/operator/tensor/./control_flow_op.h', 191),
+    },
+}
 
 _SITES = {       # path -> ((line, key), ...)
     '': (

@@ -278,17 +278,23 @@ def deliver(error, outputs, out, written=()):
     """The outputs of an op whose kernel raised ``error`` (``outputs``: its placeholders, wrapped; ``written``:
     the input arrays it writes, see KernelError.written)."""
     if _SYNCHRONOUS:
-        raise _raised(error.kind, message_of(error)) from error
+        raise _raised(error.kind, _message(error)) from error
     failure = getattr(_carrying, "failure", None)          # run on failed inputs: their error, not its own
     if failure is None and error.sampler:
         failure = _random.get(error.sampler)                # MXNet never ran it: the resource's error
     if failure is None:
-        failure = _Failure(message_of(error), error.kind)
+        failure = _Failure(_message(error), error.kind)
         if error.sampler:
             _random[error.sampler] = failure
     for arr in _arrays(outputs) + _arrays(out) + list(written):
         _poison(arr, failure)
     return outputs
+
+
+def _message(error):
+    """``error``'s message, naming the operator that raised it where known (see MXNetError.op_name)."""
+    from .shape_text import OperatorMessage
+    return message_of(error) if error.op_name is None else OperatorMessage(message_of(error), error.op_name)
 
 
 def run_drawing(call, wrap, out=None):

@@ -468,6 +468,8 @@ def _bool_placeholder(op, inputs, attrs):
             if e.result is None:
                 raise MXNetError(message_of(e)) from None
             res = e.result
+        except MXNetError as e:                 # (its shape checks come first, in an NDArray call's words)
+            raise drop_op_name(with_given_attrs(e, attrs), op.name) from None
     as_bool = lambda r: r.astype(np.bool_) if np.asarray(r).dtype == np.uint8 else r     # noqa: E731
     return tuple(as_bool(r) for r in res) if type(res) is tuple else as_bool(res)
 
@@ -637,6 +639,8 @@ def invoke(op, args, attrs, out=None):
             raise _bool_pair_refused(op)
         res = _fresh(op, op.fwd(*inputs, **attrs), inputs)
     except _failures.KernelError as e:       # found by the kernel: raised when the result is read
+        if e.op_name is None:
+            e.op_name = op.name
         ctx = next((a._ctx._op_ctx for a in args if isinstance(a, NDArray)), CPU0)
         result = _bool_placeholder(op, inputs, attrs) if e.result is None else e.result
         if empty:       # shape inference, which reads a zero size as unknown, runs before the kernel
@@ -646,6 +650,8 @@ def invoke(op, args, attrs, out=None):
             outs = kept_class(args, outs)
         return _failures.deliver(e, outs, out, e.written(args, inputs))
     except MXNetError as e:
+        if e.op_name is None:
+            e.op_name = op.name
         raise drop_op_name(with_given_attrs(e, attrs), op.name)
     except (ValueError, TypeError, IndexError, np.AxisError) as e:
         shapes = [a.shape for a in args if isinstance(a, NDArray)]

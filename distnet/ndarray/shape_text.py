@@ -196,4 +196,13 @@ def in_operator(node_name, op_name, message):
     # image.crop's box checks stream their words after a space of their own, which an NDArray call's parsing drops
     message = message.replace("ishape.ndim() - 2]: x + width", "ishape.ndim() - 2]:  x + width", 1)
     message = message.replace("ishape.ndim() - 3]: y + height", "ishape.ndim() - 3]:  y + height", 1)
-    return f"Error in operator {node_name}: {message}"
+    return OperatorMessage(f"Error in operator {node_name}: {message}", op_name)
+
+
+class OperatorMessage(str):
+    """A message about the node of operator ``op`` (whose checks' source lines depend on the operator)."""
+
+    def __new__(cls, text, op=None):
+        message = super().__new__(cls, text)
+        message.op = op
+        return message
