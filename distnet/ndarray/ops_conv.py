@@ -1890,7 +1890,8 @@ def _tiled_max_grad(dy, y, x, kernel):
         first = idx[np.arange(len(idx)), flat[idx].argmax(axis=1)]
         flat[idx] = False
         flat[first] = True
-    return np.where(hit, _tile_upsample(dy, kh, kw), dy.dtype.type(0))      # +0 off the maxima, as MXNet
+    zero = dy.dtype.type(0)     # the kernel adds each gradient into zeros: +0 off the maxima, and for a -0 too
+    return np.where(hit, _tile_upsample(dy, kh, kw) + zero, zero)
 
 
 def _global_kernel_refusal(kernel_rank, spatial, pool_type):
