@@ -311,8 +311,7 @@ def _refuse_half(op, data, result):
     """MXNet's CPU build has no float16 gemm for its convolutions: the kernel fails, and the error shows
     when the result is read (``result`` stands in for it until then)."""
     if data.dtype == np.float16:
-        raise KernelError(f"FP16 gemm on cpu not implemented!\n{op}: cast the data and parameters to float32",
-                          np.zeros(result.shape, np.float16))
+        raise KernelError("FP16 gemm on cpu not implemented!", np.zeros(result.shape, np.float16))
 
 
 def _check_uniform_type(op, data, weight, bias):
@@ -1377,9 +1376,12 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
     if refusal is not None:
         raise MXNetError(f"Deconvolution: {refusal}")
     out = tuple(f - 2 * p + a for f, p, a in zip(full, pads, adj))
-    if min(out) < 0 or (min(out) == 0 and x.dtype == np.float16):     # float32/64 give an empty result
-        raise MXNetError(f"Deconvolution: output shape {out} is empty or negative (data {x.shape}, pad {pads}); "
-                         f"use a smaller pad")
+    if min(out) < -1:       # MXNet's shape assignment takes -1 (unknown) and up
+        low = next(o for o in out if o < -1)
+        raise MXNetError(f"Check failed: dim_size >= -1 ({low} vs. -1) : shape dim size must be >= -1, while received "
+                         f"{low}")
+    if min(out) < 0:        # an empty result is made (float16: refused by the kernel, as any float16 one)
+        raise MXNetError(f"Deconvolution: output shape {out} is empty or negative (data {x.shape}, pad {pads})")
     # MXNet's kernels refuse these when they run (its shapes infer fine): the error shows when the result is read
     placeholder = np.zeros((x.shape[0], num_filter) + out, x.dtype)
     if min(pads) < 0:
@@ -1387,13 +1389,11 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
                           placeholder)
     if x.dtype != np.float32 and n == 3:
         raise KernelError(f"Only 1D or 2D Deconvolution is natively supported. Fallback to native implementation (if "
-                          f"occurred) is therefore impossible for 3D Deconvolution.\nDeconvolution: the CPU kernel for "
-                          f"{x.dtype} data has no 3-D transposed convolution; cast the data to float32", placeholder)
+                          f"occurred) is therefore impossible for 3D Deconvolution.", placeholder)
     if any(target) and x.dtype == np.float32 and pads != tuple(g.pad):
         # MXNet 1.9.1's oneDNN kernel (float32) keeps the pad attribute and fails to fit (its shapes infer
         # fine: the error shows when the result is read); its own kernel fits
-        raise KernelError(f"could not create a descriptor for a dilated deconvolution forward propagation primitive\n"
-                          f"Deconvolution: target_shape {target} needs pad {pads} but pad is {tuple(g.pad)}",
+        raise KernelError("could not create a descriptor for a dilated deconvolution forward propagation primitive",
                           placeholder)
     size = tuple(max(o + 2 * p, f) for o, p, f in zip(out, pads, full))
     return g, x, w, pads, out, size
@@ -1461,7 +1461,9 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
         raise KernelError(real_switch_refusal(None, data.dtype),
                           np.zeros((x.shape[0], int(num_filter)) + out, data.dtype))
     if 0 in out:
-        return _from_channel_first(np.zeros((x.shape[0], int(num_filter)) + out, data.dtype), layout)
+        empty = _from_channel_first(np.zeros((x.shape[0], int(num_filter)) + out, data.dtype), layout)
+        _refuse_half("Deconvolution", data, empty)
+        return empty
     if data.dtype == np.float64:
         y = conv_native.deconv_forward(x, w, None if _flag(no_bias) else bias, g.kernel, g.stride, g.dilate, pads,
                                        out, g.groups)

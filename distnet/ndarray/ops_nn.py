@@ -76,8 +76,7 @@ def fully_connected(data, weight, bias=None, *, num_hidden, no_bias=False, flatt
     _same_dtype("FullyConnected", data, weight, None if no_bias else bias)
     if data.dtype.kind != "f" or data.dtype == np.float16:     # the kernel fails: shown when the result is read
         message = (f"Unsupported type {DTYPE_TO_FLAG[data.dtype]}" if data.dtype.kind != "f" else
-                   "float16 fully connected layer is currentlyonly supported by CuDNN version.\nFullyConnected: "
-                   "MXNet's GPU build: cast the data and parameters to float32")
+                   "float16 fully connected layer is currentlyonly supported by CuDNN version.")
         raise KernelError(message, np.zeros(x.shape[:-1] + weight.shape[:1], data.dtype))
     if x.dtype == np.float64:       # MXNet's own kernel: one dgemm of the rows by the weight
         rows = x.reshape(int(np.prod(x.shape[:-1])), x.shape[-1])

@@ -394,8 +394,7 @@ def _like_target(lshape, rshape, lhs_axes, rhs_axes):
             raise MXNetError(f"broadcast_like: lhs_axes {lhs_axes} and rhs_axes {rhs_axes} must both be "
                              "given with the same length")
         if len(tuple(lhs_axes)) == 0:
-            raise MXNetError("broadcast_like: Empty axes tuple is not allowed; give lhs_axes and rhs_axes "
-                             "at least one axis each, or neither")
+            raise MXNetError("broadcast_like: Check failed: lhs_axes.ndim() > 0: Empty axes tuple is not allowed")
         target = list(lshape)
         for i, (given_la, given_ra) in enumerate(zip(lhs_axes, rhs_axes)):
             la = given_la + len(lshape) if given_la < 0 else given_la

@@ -507,16 +507,17 @@ class Executor:
         inputs = set(self._symbol.list_arguments() + self._symbol.list_auxiliary_states())
         kwargs = {k: v for k, v in kwargs.items() if k in inputs}      # (MXNet passes over other names)
         new_args = infer_shape(self._symbol, (), kwargs, partial=True)[0]
-        for name, shape in zip(self._symbol.list_arguments(), new_args):
+        for name, inferred in zip(self._symbol.list_arguments(), new_args):
             old = self._arg_map[name]
-            shape = tuple(shape) if shape_complete(shape) else None      # None: inference could not decide it
+            shape = tuple(inferred) if shape_complete(inferred) else None      # None: inference could not decide it
             if name not in kwargs and shape != old.shape and not partial_shaping:
                 raise MXNetError(f"Shape of unspecifie arg: {name} changed. This can cause the new executor to "
                                  "not share parameters with the old one. Please check for error in network.If this "
                                  "is intended, set partial_shaping=True to suppress this warning.")
-            if shape is None:
-                raise MXNetError("Check failed: ndim_is_known(this->ndim()): Shape is unknown.\n(reshape cannot "
-                                 f"infer the shape of argument {name} from {kwargs}; give it as well)")
+            if shape is None:       # MXNet sizes the array: an unknown rank, else an unknown dimension, fails
+                if not inferred:
+                    raise MXNetError("Check failed: ndim_is_known(this->ndim()): Shape is unknown.")
+                raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
             if int(np.prod(shape)) > old.size and not allow_up_sizing:
                 raise MXNetError(f"Check failed: allow_up_sizing: New shape of arg: {name} is larger than original."
                                  "First making a big executor and then down sizing it is more efficient than the "

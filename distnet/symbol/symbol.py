@@ -1055,7 +1055,7 @@ def _check_user_attrs(op, op_name, attr, given=None):
     if plain and _op_param_names(op):
         shown = given if given is not None and attr.keys() <= given.keys() else dict(given or {}, **attr)
         first = next(k for k in iteration_order(list(shown)) if k in plain)     # the first the parser meets
-        raise MXNetError(f"{message_of(unknown_argument(op, first, shown))}\n(give custom attributes as __{first}__)")
+        raise unknown_argument(op, first, shown)
 
 
 # Ops whose parameters MXNet's forward never parses (only their backward reads them): symbol creation takes any.

@@ -1,5 +1,6 @@
 """Convolution, transposed convolution and pooling layers (1-D, 2-D, 3-D)."""
 import math
+import time
 from numbers import Integral, Number
 
 from ...base import MXNetError, own_init, message_of
@@ -84,8 +85,8 @@ def _known_in_channels(in_channels):
     """in_channels as MXNet's weight inference at construction reads it, a dimension of the data's shape:
     -1 is unknown (0); anything else not a whole number >= 0 fails there."""
     if not _is_int(in_channels):
-        raise MXNetError(f"Check failed: is >> rshape[out_ent_id] Invalid attribute\nin_channels={in_channels!r} is "
-                         f"not a whole number (give the number of input channels, or 0 to infer it)")
+        raise MXNetError(f"[{time.strftime('%H:%M:%S')}] ../src/executor/infer_graph_attr_pass.cc:675: Check failed: "
+                         "is >> rshape[out_ent_id] Invalid attribute\n")       # (the log line of its shape pass)
     if in_channels < -1:
         raise MXNetError(f"Check failed: dim_size >= -1 ({in_channels} vs. -1) : shape dim size must be >= -1, "
                          f"while received {in_channels}")
