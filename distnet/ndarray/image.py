@@ -354,13 +354,13 @@ def _check_rgb(name, data):
 
 def _lighting(data, alpha):
     """AlexNet-style PCA lighting noise: add eigvec @ (alpha * eigval) to each pixel."""
+    if data.shape[-1] != 3:     # MXNet's lighting kernels leave a gray image's fresh output unwritten: zero
+        return np.zeros_like(data)
     if alpha is None:       # given as None: a tuple of unknown length (-1), where MXNet reads alpha[0]
         raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, -1)")
     alpha = np.asarray(alpha, np.float32).reshape(-1)
     if alpha.size < 3:      # MXNet reads alpha[0], alpha[1], alpha[2] (and ignores any more)
         raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {alpha.size} must be in range [0, {alpha.size})")
-    if data.shape[-1] != 3:     # MXNet's lighting kernels leave a gray image's fresh output unwritten: zero
-        return np.zeros_like(data)
     eig = (_EIGVEC * _EIGVAL).astype(np.float32)     # constants folded in double, as MXNet does
     pca = eig[:, 0] * alpha[0] + eig[:, 1] * alpha[1] + eig[:, 2] * alpha[2]
     return _saturate(data.astype(np.float32) + pca, data.dtype)
@@ -371,7 +371,10 @@ def _adjust_lighting(data, *, alpha):
     """Add PCA lighting noise with weights ``alpha`` (3 values) to RGB images."""
     _check_rgb("adjust_lighting", data)
     no_bool("_image_adjust_lighting", data)
-    return _lighting(data, alpha)
+    try:
+        return _lighting(data, alpha)
+    except MXNetError as e:     # MXNet's kernel reads alpha's three values: found there, raised on reading
+        raise KernelError(message_of(e), np.zeros_like(data)) from None
 
 
 @defop("_image_random_lighting")
