@@ -356,7 +356,7 @@ def pick_shapeless_refusal(data, index, attrs):
         error.raised_at = ("../src/operator/tensor/./broadcast_reduce_op.h", 1667)
         return error
     if data.ndim == 0 and axis not in (0, -1):
-        error = MXNetError(f"Check failed: axis == 0 || axis == -1: axis {axis} is out of bounds for 0-dimension tensor")
+        error = MXNetError(axis_exceeds(axis, 0))
         error.raised_at = ("../src/operator/nn/./../tensor/broadcast_reduce_op.h", 177)
         return error
     out = None

@@ -107,7 +107,10 @@ def same_shape_refusal(op_name, a, b):
 
 
 def axis_exceeds(axis, ndim):
-    """MXNet's words when a one-axis operator (argmax, softmax, pick) is given an axis outside ``ndim``."""
+    """MXNet's words when a one-axis operator (argmax, softmax, pick) is given an axis outside ``ndim`` (a 0-d
+    array takes 0 and -1 only)."""
+    if ndim == 0:
+        return f"Check failed: axis == 0 || axis == -1: axis {axis} is out of bounds for 0-dimension tensor"
     return f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of {ndim}"
 
 

@@ -724,6 +724,8 @@ def _arg(fn, a, axis, out):
     ndim = builtins.max(a.ndim, 1)        # a 0-d array takes axis 0 (or -1) as a one-element vector would
     if axis is not None and not -ndim <= axis < ndim:
         dims = ",".join(map(str, a.shape))
+        if a.ndim == 0:     # (a check with no words after its condition)
+            raise MXNetError("Check failed: axes[0] == 0 || axes[0] == -1: ")
         if axis < 0:
             raise MXNetError(f"Check failed: axes[0] >= 0 ({axis + ndim} vs. 0) : Reduction axis [{axis}] Exceeds "
                              f"input dimensions [{dims}]")
