@@ -47,6 +47,10 @@ class _MXNetModule(type(_warnings)):
         raise AttributeError(f"module 'mxnet{self.__name__[len('distnet'):]}' has no attribute '{attr}'")
 
 
+_MXNetModule.__name__ = _MXNetModule.__qualname__ = "module"       # type(mx.nd) reads as Python's module type
+_MXNetModule.__module__ = "builtins"
+
+
 def _name_modules_as_mxnet():
     """Every distnet module without a ``__getattr__`` of its own refuses missing names in MXNet's words."""
     import sys

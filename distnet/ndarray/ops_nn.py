@@ -541,8 +541,7 @@ def softmax_activation(data, *, mode="instance"):
     # the kernel's checks, shown when the result is read
     if mode == "channel" and data.ndim < 3:
         raise KernelError(f"Check failed: in_data.ndim() >= 3 ({data.ndim} vs. 3) : Input need to have a least 3 "
-                          f"dimensions when mode=channel\n(SoftmaxActivation got data of shape "
-                          f"{_shape_str(data.shape)})", np.zeros(data.shape, data.dtype))
+                          "dimensions when mode=channel", np.zeros(data.shape, data.dtype))
     if data.dtype != np.float32:
         raise KernelError(blob_type_mismatch(data.dtype, "float32"),
                           np.zeros(data.shape, data.dtype))
@@ -946,7 +945,7 @@ def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.
                          "inputs, but got 1 instead.")
     if act_type == "prelu" and gamma.dtype != data.dtype:
         raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(gamma.dtype)}, inferred type = "
-                         f"{inferred_type_name(data.dtype)}\n(LeakyReLU: gamma must have the dtype of data)")
+                         f"{inferred_type_name(data.dtype)}")
     if data.dtype.kind != "f":          # the kernel's type switch: shown when the result is read
         raise KernelError(real_switch_refusal(None, data.dtype), (np.zeros(data.shape, data.dtype),
                                                                          np.zeros((1,), data.dtype)))

@@ -36,8 +36,7 @@ def typed_inputs(op, wanted, *arrays):
     """MXNet's type inference: each input of ``arrays`` has the dtype named beside it in ``wanted``."""
     for a, dtype in zip(arrays, wanted):
         if a.dtype != dtype:
-            raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(a.dtype)}, inferred type = {dtype}\n"
-                             f"({op}: the inputs must be {', '.join(wanted)}; use astype)")
+            raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(a.dtype)}, inferred type = {dtype}")
 
 
 def scalar(a):

@@ -9,7 +9,7 @@ from .. import autograd as _ag
 from .ndarray import NDArray, _wrap
 from .registry import defop, invoke, unbroadcast
 from .kernel_folds import refuse_reduce_folds
-from .shape_text import inferred_dims, legacy_dim, provided
+from .shape_text import inference_failure, inferred_dims, legacy_dim, provided
 from .ops_select import linear_grad, no_bool
 from .views import note_view
 from ..util import is_np_shape
@@ -90,9 +90,12 @@ def _legacy_target(src, target_shape, keep_highest):
     if len(zeros) == 1:
         target[zeros[0]] = 1
         target[zeros[0]] = int(math.prod(src)) // int(math.prod(target))
+    if any(d < -1 for d in target):     # (the deprecated target_shape infers a single 0, no other code)
+        low = next(d for d in target if d < -1)
+        raise MXNetError(f"Check failed: dim_size >= -1 ({low} vs. -1) : shape dim size must be >= -1, while "
+                         f"received {low}")
     if any(d < 0 for d in target):
-        raise MXNetError(f"reshape: target_shape={tuple(target_shape)} has a negative size; the deprecated "
-                         f"target_shape infers only a single 0 (use shape= for the codes -1/-2/-3/-4)")
+        raise inference_failure("Reshape", [src], [tuple(target)])
     return tuple(target)
 
 
