@@ -19,6 +19,7 @@ from .openblas_core import core
 
 _SPLIT = 134217729.0        # 2**27 + 1: Dekker's splitter for doubles
 _REPLAY_MAX = 1024          # inner sizes replayed term by term (~30 us a term); longer ones take NumPy's kernel
+_FLOAT_REPLAY_MAX = 1 << 14     # float32 products of one row or column: each term one step over every output
 _ROWS_REPLAY_MAX = 1 << 20  # multiply-adds of a product of several rows replayed; larger ones take NumPy's kernel
 _BLOCK = 256
 
@@ -251,7 +252,8 @@ def matmul(a, b):
     """``np.matmul(a, b)``, with float64 products (also in stacks) and float32 products of a single row or column
     taken as MXNet's BLAS gemm takes them."""
     if not (type(a) is np.ndarray and type(b) is np.ndarray and a.dtype == b.dtype
-            and a.dtype in (np.float64, np.float32) and a.ndim >= 2 and b.ndim >= 2 and 0 < a.shape[-1] <= _REPLAY_MAX):
+            and a.dtype in (np.float64, np.float32) and a.ndim >= 2 and b.ndim >= 2 and 0 < a.shape[-1]
+            <= (_FLOAT_REPLAY_MAX if a.dtype == np.float32 else _REPLAY_MAX)):
         return np.matmul(a, b)
     if a.dtype == np.float64 and a.shape[-2] == 1 and b.shape[-1]:
         return row_products(a[..., 0, :], b)[..., None, :]
