@@ -112,9 +112,11 @@ class CachedOp:
         # other than float32 (the other graphs' checks are the operators' own, made as they run)
         self.types_checked = any(op.name == "_cond" for op, *_ in self.program.steps)
         self.typed_for = self.untyped_for = None
-        # MXNet's CachedOp keeps the input shapes its failed shape inference was given (but no shapes): called
-        # again with them, it infers nothing and its memory planning finds no shapes (see _refuse_unshaped)
-        self.unshaped_for = self.inputs_typed = None
+        # MXNet's CachedOp keeps the input shapes (dtypes) its last shape (type) inference was given, and the
+        # shapes (dtypes) only when it succeeded: called again with the same ones it infers nothing, and its memory
+        # planning finds none after a failure (see _refuse_uninferred)
+        self.shapes_for = self.dtypes_for = None
+        self.shaped = self.typed = False
         self.planned = set()            # the autograd modes (recording or not) with a memory plan kept
 
     def __call__(self, ctx, *args, op_hook=None, monitor_all=False):
@@ -128,18 +130,16 @@ class CachedOp:
             self._resolve(values)
         shapes = tuple(v.shape for v in values)
         dtypes = tuple(np.dtype(v.dtype).str for v in values)
-        if shapes == self.unshaped_for:
-            self._refuse_unshaped(values, dtypes)
+        self._refuse_uninferred(values, shapes, dtypes)
         raws, carried = failures.unread_inputs(values)
         hook = None if op_hook is None else _step_hook(self.program, op_hook, monitor_all, ctx)
         kernel_errors = []
         try:
             slots, saved = self.program.forward_raw(raws, hook, kernel_errors)
         except MXNetError as e:
-            if _inference_refusal(e):
-                self.unshaped_for = shapes
+            self._note_refusal(e, shapes, dtypes)
             raise
-        self.unshaped_for, self.inputs_typed = None, dtypes
+        self.shapes_for, self.dtypes_for, self.shaped, self.typed = shapes, dtypes, True, True
         self.planned.add(autograd.is_recording())
         raw_outs = [_unshared(slots[i], raws) for i in self.program.out_slots]
         for k, i in enumerate(self.program.out_slots):      # an input passed out twice: the second is a copy
@@ -172,8 +172,7 @@ class CachedOp:
         if key == self.typed_for:
             return
         if key == self.untyped_for:         # MXNet kept the graph its failed inference left without dtypes
-            raise MXNetError("Graph attr dependency dtype is required by pass MXPlanMemory but is not available  "
-                             "The attribute is provided by pass InferType")
+            raise _unplanned("dtype", "InferType")
         try:
             self.sym.infer_type_partial(**dtypes)
         except MXNetError:
@@ -181,18 +180,42 @@ class CachedOp:
             raise
         self.typed_for = key
 
-    def _refuse_unshaped(self, values, dtypes):
-        """Called with the input shapes of a failed shape inference: MXNet finds them unchanged and infers no
-        shapes; with the dtypes unchanged too it runs the memory plan it kept (reading the shapes it lacks), else it
-        plans memory anew (and drops its plans), each failing for want of the shapes."""
-        if dtypes == self.inputs_typed and autograd.is_recording() in self.planned:
-            raise MXNetError("Check failed: it != attrs.end(): Cannot find attribute shape in the graph")
-        if dtypes != self.inputs_typed:
-            self.inputs_typed = dtypes
+    def _refuse_uninferred(self, values, shapes, dtypes):
+        """What MXNet's CachedOp raises when these inputs' shapes or dtypes are those of a failed inference: with
+        both unchanged it runs the memory plan it kept (reading what it lacks) or plans anew (dtypes checked
+        first); with the shapes unchanged it infers the dtypes alone, then plans memory without shapes."""
+        same_shapes, same_dtypes = shapes == self.shapes_for, dtypes == self.dtypes_for
+        if same_shapes and same_dtypes:
+            if autograd.is_recording() in self.planned:
+                for known, attr in ((self.shaped, "shape"), (self.typed, "dtype")):
+                    if not known:
+                        raise MXNetError(f"Check failed: it != attrs.end(): Cannot find attribute {attr} in the graph")
+            elif not self.typed:
+                raise _unplanned("dtype", "InferType")
+            elif not self.shaped:
+                raise _unplanned("shape", "InferShape")
+        elif same_shapes and not self.shaped:
+            self.dtypes_for, self.typed = dtypes, False
             self.planned.clear()
             self.sym.infer_type_partial(**{node.name: v.dtype for node, v in zip(self.program.variables, values)})
-        raise MXNetError("Graph attr dependency shape is required by pass MXPlanMemory but is not available  "
-                         "The attribute is provided by pass InferShape")
+            self.typed = True
+            raise _unplanned("shape", "InferShape")
+
+    def _note_refusal(self, error, shapes, dtypes):
+        """Keep what a refused call leaves MXNet's CachedOp with: a shape inference's refusal its input shapes
+        (without shapes), a type inference's its shapes and input dtypes (without dtypes) - unless those dtypes
+        are the ones it already failed on, which it does not infer again: its memory planning finds none."""
+        text = message_of(error)
+        if not text.startswith("Error in operator "):
+            return
+        if not _TYPE_WORDS.search(text):
+            self.shapes_for, self.shaped = shapes, False
+            return
+        self.shapes_for, self.shaped = shapes, True
+        if dtypes == self.dtypes_for and not self.typed:
+            self.planned.clear()
+            raise _unplanned("dtype", "InferType") from error
+        self.dtypes_for, self.typed = dtypes, False
 
     def _resolve(self, values):
         """Give ``zeros(shape=(0, n))``-style nodes (an RNN's begin state) the shapes these inputs imply."""
@@ -203,13 +226,13 @@ class CachedOp:
             self.resolved_for = key
 
 
-def _inference_refusal(error):
-    """Whether a graph step's refusal is one MXNet's shape inference makes (named after its node), not a type
-    inference's (which runs once the shapes are known) nor a kernel's."""
-    text = message_of(error)
-    return text.startswith("Error in operator ") and not _TYPE_WORDS.search(text)
+def _unplanned(attr, inference):
+    """MXNet's memory planning refusing a graph its ``inference`` pass left without ``attr``."""
+    return MXNetError(f"Graph attr dependency {attr} is required by pass MXPlanMemory but is not available  "
+                      f"The attribute is provided by pass {inference}")
 
 
+# the words of a type inference's refusal (a graph step's other refusals named after its node are its shape's)
 _TYPE_WORDS = re.compile(r"type|is_float|Incompatible attr|float\d|u?int\d", re.I)
 
 

@@ -40,3 +40,20 @@ for (s1, d1), (s2, d2) in [(((5, 4), "uint8"), ((1,), "float32")), (((5, 4), "ui
         print("Shifted", s1, d1, s2, d2, "->", block(mx.nd.ones(s1, dtype=d1), mx.nd.ones(s2, dtype=d2)).shape)
     except Exception as e:
         print("Shifted", s1, d1, s2, d2, "->", words(e))
+
+# a refused type inference keeps the input dtypes without dtypes: the same dtypes again fail in memory planning
+# (dtypes looked for before shapes), unless new shapes are refused by the shape inference that runs first
+SEQUENCE = [((2, 5), "float64"), ((3, 4), "float32"), ((2, 3, 4), "float32"), ((2, 3, 4), "float64"),
+            ((2, 5), "float64"), ((2, 3, 4), "float64"), ((2, 5), "float32"), ((2, 5), "float64"), ((4, 5), "float64"),
+            ((4, 5), "float16"), ((4, 5), "float32"), ((2, 5), "float16")]
+for name, make in [("Dense deferred", lambda: mx.gluon.nn.Dense(3)), ("Dense", lambda: mx.gluon.nn.Dense(3, in_units=5)),
+                   ("dot", lambda: mx.gluon.nn.HybridLambda(lambda F, x: F.dot(x, F.ones((5, 2)))))]:
+    block = make()
+    block.initialize()
+    block.hybridize()
+    for shape, dtype in SEQUENCE:
+        try:
+            y = block(mx.nd.ones(shape, dtype=dtype))
+            print(name, shape, dtype, "->", y.shape, y.dtype.__name__)
+        except Exception as e:
+            print(name, shape, dtype, "->", words(e))
