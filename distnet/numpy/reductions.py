@@ -64,6 +64,9 @@ def _float_sum(a, axis, dtype, keepdims):
     NumPy. Floats summed to an integer type are summed as floats, the total cast."""
     if dtype is not None and a.dtype.kind == "f" and _np.dtype(dtype).kind in "iu":
         return _float_to_int(_float_sum(a, axis, None, keepdims), dtype)
+    if dtype is not None and _np.dtype(dtype) == _np.bool_ and a.dtype != _np.bool_:     # summed wide, then cast
+        total = _float_sum(a, axis, None, keepdims) if a.dtype.kind == "f" else _np.sum(a, axis=axis, keepdims=keepdims)
+        return _np.asarray(total).astype(_np.bool_)
     if _narrower_float(a, dtype):       # summed in the input's type, the total rounded to the narrower one
         return _float_sum(a, axis, None, keepdims).astype(dtype)
     if a.dtype == _np.float16 and dtype is not None and _np.dtype(dtype) == _np.float64:     # half sums in float
@@ -206,8 +209,9 @@ def prod_op(a, *, axis=None, dtype=None, keepdims=False):
         dtype = _np.int64 if a.dtype == _np.bool_ else a.dtype
     if a.dtype.kind in "iu" and _np.dtype(dtype).kind == "f":     # multiplied as integers, the product cast
         res = _np.asarray(_np.prod(a, axis=axis, keepdims=keepdims, dtype=_np.int64)).astype(dtype)
-    elif a.dtype.kind == "f" and _np.dtype(dtype).kind in "iu":     # multiplied as floats, the product cast
-        res = _float_to_int(_np.prod(a, axis=axis, keepdims=keepdims), dtype)
+    elif a.dtype.kind == "f" and _np.dtype(dtype).kind in "iu":     # multiplied as floats (half ones in float), cast
+        wide = a.astype(_np.float32) if a.dtype == _np.float16 else a
+        res = _float_to_int(_np.prod(wide, axis=axis, keepdims=keepdims), dtype)
     elif a.dtype == _np.float16:        # MXNet multiplies half precision in float, rounding the product once
         res = _np.asarray(_np.prod(a.astype(_np.float32), axis=axis, keepdims=keepdims)).astype(dtype)
     elif _narrower_float(a, dtype):
