@@ -566,8 +566,8 @@ def _deconv_dgrad_order(channels, filters, g, positions):
     terms = per_group * math.prod(g.kernel)
     if filters * positions * terms > _ordered_macs():
         return None
-    if onednn._LANES == 8:
-        return _avx2_direct_order(per_group, filters // g.groups)
+    if onednn._LANES == 8:      # (padding as wide as the kernel: the im2col sgemm, as a forward convolution's)
+        return None if _pads_past_kernel(g) else _avx2_direct_order(per_group, filters // g.groups)
     direct = math.prod(g.kernel) > 1 and not any(p >= k for p, k in zip(g.pad, g.kernel))
     if direct and filters // g.groups % 16 == 0 and per_group % 16 == 0 and (g.groups > 1 or per_group > 16):
         return True, False, 16, True
