@@ -27,24 +27,24 @@ def _flag(op, name, value):
 
 def reduced_axes(shape, axis, exclude):
     """The reduced axes of an array of ``shape`` as a tuple (MXNet: None or () means all, even with ``exclude``;
-    ``exclude`` inverts a named set). Negative axes count from the end; MXNet checks the largest, then the
-    smallest, then duplicates."""
+    ``exclude`` inverts a named set). Negative axes count from the end; MXNet checks the sorted axes for
+    duplicates, then the largest, then the smallest."""
     exclude = _flag("reduce", "exclude", exclude)
     ndim = len(shape)
     given = () if axis is None else (axis,) if isinstance(axis, (int, np.integer)) else tuple(axis)
     if not given:
         return tuple(range(ndim))
     axes = sorted(int(a) + ndim if a < 0 else int(a) for a in given)
+    for before, after in zip(axes, axes[1:]):
+        if before == after:
+            raise MXNetError(f"Check failed: axes[i-1] < axes[i] ({before} vs. {after}) : Reduction axes have "
+                             f"duplicates {provided(axes)}")
     if axes[-1] >= ndim:
         raise MXNetError(f"Check failed: axes[axes.ndim()-1] < ishape.ndim() ({axes[-1]} vs. {ndim}) : Reduction axis "
                          f"{axes[-1]} Exceeds input dimensions {inferred_dims(shape)}")
     if axes[0] < 0:
         raise MXNetError(f"Check failed: axes[0] >= 0 ({axes[0]} vs. 0) : Reduction axis {provided(given)} Exceeds "
                          f"input dimensions {inferred_dims(shape)}")
-    for before, after in zip(axes, axes[1:]):
-        if before == after:
-            raise MXNetError(f"Check failed: axes[i-1] < axes[i] ({before} vs. {after}) : Reduction axes have "
-                             f"duplicates {provided(axes)}")
     if exclude:
         return tuple(i for i in range(ndim) if i not in axes)
     return tuple(axes)
