@@ -327,6 +327,18 @@ _SIZE_CHECKS = {"ravel_multi_index": _ravel_words, "_contrib_box_decode": _box_d
 _REDUCTIONS = frozenset({"sum", "mean", "prod", "nansum", "nanprod"})
 
 
+def _kept_ratio_words(node, data):
+    """image.resize keeping the ratio of a one-number size computes the other side from the height and width,
+    an unknown one read as -1: a side below -1 is refused as the output shape is made."""
+    from ..ndarray.image import _size_hw
+    from .graph import exec_attrs
+    attrs = exec_attrs(node)
+    sides = _size_hw(data[-3] or -1, data[-2] or -1, attrs.get("size", ()), True)
+    bad = [n for n in sides[::-1] if n < -1]
+    return f"Check failed: dim_size >= -1 ({bad[0]} vs. -1) : shape dim size must be >= -1, while received " \
+           f"{bad[0]}" if bad else None
+
+
 def _image_axes(node):
     """The data axes an image op's shape function reads: resize reads the height and width to keep the
     ratio of a one-number size."""
@@ -382,6 +394,9 @@ def check_known_inputs(node, shapes):
         if words is not None:
             raise MXNetError(f"Error in operator {node.name}: {words}")
     if _rank_known(data) and not is_np_shape() and 0 in data and _image_axes(node):
+        words = _kept_ratio_words(node, data) if node.op.name == "_image_resize" else None
+        if words is not None:
+            raise MXNetError(f"Error in operator {node.name}: {words}")
         if any(-a <= len(data) and data[a] == 0 for a in _image_axes(node)):
             raise MXNetError(f"Error in operator {node.name}: the data's shape {data} leaves a size unknown that "
                              f"{name} reads to infer shapes. Give every image dimension to infer_shape")
