@@ -954,6 +954,11 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
         sources = _bind_declared(declared, positional, inputs, node_name, _signature_order(op, attrs), user)
     elif variadic:
         sources = positional + _variadic_keyword_inputs(positional, inputs)
+        if op.name in _COUNTED_BY_PARAMETER:        # nnvm's composition takes no more inputs than the count
+            wanted = int(attrs.get(_COUNTED_BY_PARAMETER[op.name], 1))
+            if len(sources) > wanted:
+                raise composing_error(360, f"Check failed: arg_vec.size() <= n_req ({len(sources)} vs. {wanted}) : "
+                                           f"Incorrect number of arguments, requires {wanted}, provided {len(sources)}")
         # MXNet inserts a variadic op's keyword parameters, then the scope's attributes, then num_args
         counted = "num_args" in attrs or op.name in _COUNTED_BY_OTHER
         late = [k for k in user if k not in _PRIVATE] + ([] if counted else ["num_args"])
@@ -1068,6 +1073,9 @@ _COUNTED_BY_OTHER = {"amp_multicast", "_CustomFunction", "multi_all_finite", "mu
                      *(f"{pre}multi_{mp}sgd_{mom}update" for pre in ("", "preloaded_") for mp in ("", "mp_")
                        for mom in ("", "mom_")),
                      "_multi_adamw_update", "_multi_mp_adamw_update", "_multi_lamb_update", "_multi_mp_lamb_update"}
+# the variadic ops whose count of inputs a parameter of their own gives
+_COUNTED_BY_PARAMETER = {"amp_multicast": "num_outputs", "multi_all_finite": "num_arrays",
+                         "multi_sum_sq": "num_arrays", "reset_arrays": "num_arrays"}
 # Parameters MXNet requires that the registry gives a default of None.
 _REQUIRED = {"FullyConnected": ("num_hidden",), "Activation": ("act_type",), "Embedding": ("input_dim", "output_dim"),
              "clip": ("a_min", "a_max"), "Cast": ("dtype",), "LRN": ("nsize",), "Pad": ("mode", "pad_width"),

@@ -35,6 +35,14 @@ CASES = [
     ("adamw_update", lambda: mx.sym.contrib.adamw_update(x, x, x, x, x, lr=0.1, eta=1)),
     ("mp_adamw_update", lambda: mx.sym.contrib.mp_adamw_update(x, x, x, x, x, x, lr=0.1, eta=1)),
 ]
+v = [mx.sym.var(f"v{i}") for i in range(4)]
+CASES += [
+    ("amp_multicast 3 of 2", lambda: mx.sym.amp_multicast(*v[:3], num_outputs=2)),
+    ("amp_multicast 2 of 2", lambda: mx.sym.amp_multicast(*v[:2], num_outputs=2).list_arguments()),
+    ("multi_all_finite 3 of 2", lambda: mx.sym.multi_all_finite(*v[:3], num_arrays=2)),
+    ("multi_all_finite 2 of 1", lambda: mx.sym.multi_all_finite(*v[:2])),
+    ("multi_sum_sq 4 of 3", lambda: mx.sym.multi_sum_sq(*v[:4], num_arrays=3)),
+]
 for label, fn in CASES:
     attempt(label, fn)
 
