@@ -234,6 +234,9 @@ def _check_subscripts(subscripts, arrays):
         raise MXNetError("Check failed: memchr(subscripts + i + 1, label, length - i - 1) == nullptr: einstein sum "
                          f"subscripts string includes output subscript '{twice}' multiple times")
     _check_terms(subscripts, arrays)
+    if "->" in subscripts and "..." in inputs and "..." not in output:    # (no place for the broadcast axes)
+        raise MXNetError(f"basic_string: :replace: __pos (which is 18446744073709551615) > this->size() (which is "
+                         f"{len(output)})")
     sizes = {}
     for k, (term, x) in enumerate(zip(terms, arrays)):
         for c, size in _labelled_sizes(term, x.shape):
@@ -245,11 +248,14 @@ def _check_subscripts(subscripts, arrays):
 
 
 def _labelled_sizes(term, shape):
-    """(label, size) of each lettered axis of an operand: an ellipsis stands for the axes between the letters."""
+    """(label, size) of each axis of an operand, in order: an ellipsis stands for the axes between the letters,
+    labelled as MXNet's parse spells them (..., 'Y', 'Z': aligned on the right across operands)."""
     before, dots, after = term.partition("...")
     if not dots:
         return zip(term, shape)
-    return list(zip(before, shape)) + list(zip(after, shape[len(shape) - len(after):]))
+    n = len(shape) - len(before) - len(after)
+    broadcast = [chr(ord("Z") - n + 1 + i) for i in range(n)]
+    return list(zip(before + "".join(broadcast) + after, shape))
 
 
 def _check_symbols(text):
@@ -261,7 +267,7 @@ def _check_symbols(text):
 
 def _check_terms(subscripts, arrays):
     """MXNet's check that each operand's subscript names each of its axes once (with an ellipsis: at most; a 0-d
-    operand is held to the letters after a leading ellipsis, as if it had none)."""
+    operand is held to the letters after a leading ellipsis, as if it had none, and to nothing after others)."""
     for k, (term, x) in enumerate(zip(subscripts.split("->")[0].split(","), arrays)):
         letters = term.replace("...", "")
         error = None
@@ -271,7 +277,7 @@ def _check_terms(subscripts, arrays):
                                    f"sum subscript {letters} does not contain the correct number of indices for "
                                    f"operand {k}.")
                 error.raised_at = ("../src/operator/numpy/np_einsum_op.cc", 255)
-        elif len(letters) > x.ndim:
+        elif len(letters) > x.ndim > 0:
             error = MXNetError(f"Check failed: ellipse_count >= 0 ({x.ndim - len(letters)} vs. 0) : Ellipses lengths "
                                "do not match.")
             error.raised_at = ("../src/operator/numpy/np_einsum_op.cc", 137)
