@@ -328,6 +328,12 @@ def quantized_rnn(data, parameters, state, state_cell=None, data_scale=None, dat
                   lstm_state_clip_min=None, lstm_state_clip_max=None, lstm_state_clip_nan=False,
                   use_sequence_length=False):
     """MXNet's int8 LSTM (oneDNN's kernel, with its own activation approximations); not built in distnet."""
+    modes = {"rnn_relu": 0, "rnn_tanh": 1, "lstm": 2, "gru": 3}
+    if mode in modes and mode != "lstm":        # MXNet's check of the mode, before anything else of the kernel
+        error = MXNetError(f"Check failed: param.mode == rnn_enum: :kLstm ({modes[mode]} vs. 2) : Quantized "
+                           "recurrent neural network only supports LSTM operator on CPU.")
+        error.raised_at = ("../src/operator/quantization/quantized_rnn.cc", 43)
+        raise error
     raise MXNetError("quantized_rnn: distnet does not implement MXNet's oneDNN int8 LSTM; dequantize the data "
                      "(nd.contrib.dequantize) and run the float nd.RNN instead")
 
