@@ -8,6 +8,7 @@ previous batch's rows in its unused slots.
 """
 import logging
 import re
+import time
 
 import numpy as np
 
@@ -353,9 +354,12 @@ def _parse_csv(text, shape, dtype):
     size = int(np.prod(shape))
     for row in rows:
         if len(row) != size:
-            raise MXNetError(f"Check failed: row.length == shape.Size() ({len(row)} vs. {size}) : The data size in "
-                             f"CSV do not match size of shape: specified shape=[{','.join(map(str, shape))}], "
-                             f"the csv row-length={len(row)}")
+            # MXNet's parser thread logs its check, which its iterator then raises from threadediter.h
+            error = MXNetError(f"[{time.strftime('%H:%M:%S')}] ../src/io/iter_csv.cc:151: Check failed: row.length == "
+                               f"shape.Size() ({len(row)} vs. {size}) : The data size in CSV do not match size of shape: "
+                               f"specified shape=[{','.join(map(str, shape))}], the csv row-length={len(row)}\n\n")
+            error.raised_at = ("../include/dmlc/threadediter.h", 500)
+            raise error
     # int32 keeps the low 32 bits of the int64 read, as C's cast does
     return np.array(rows, np.int64 if parse is parse_csv_int_line else np.float32).astype(dtype).reshape((-1,) + shape)
 
