@@ -551,16 +551,22 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
             continue
         op = node.op
         bwd = op.bwd
-        if bwd is None:                         # comparisons, BlockGrad and the like: zero gradient
+        if marked and type(slots[0]) is _ZeroMark:     # (slots hold marks only if the node passes them on:
+            grads = _zero_marks(node)                 # see _unmarked_slots; MXNet runs no backward there)
+        elif bwd is None:                       # comparisons, BlockGrad and the like: zero gradient
             if getattr(op, "nondifferentiable", False):
                 from .ndarray.registry import mxnet_name
                 raise MXNetError(f"Operator {mxnet_name(op.name)} is non-differentiable because it didn't register "
                                  "FGradient attribute.")
-            grads = ()
-            zeroed.extend(_upstream_leaves(node))
-            stopped.update(_statistics_nodes(node))
-        elif not create_graph and (_zeros_like_gradient(node) or type(slots[0]) is _ZeroMark):
-            grads = _zero_marks(node)       # (slots hold marks only if the node passes them on: _unmarked_slots)
+            if create_graph:
+                grads = ()
+                zeroed.extend(_upstream_leaves(node))
+                stopped.update(_statistics_nodes(node))
+            else:       # MXNet's zeros_like gradients (layers on the way run their backward on them)
+                grads = _zero_marks(node)
+                marked = True
+        elif not create_graph and _zeros_like_gradient(node):
+            grads = _zero_marks(node)
             marked = True
         elif create_graph:
             grads = _graph_grads(node, [sum_gradients(g) for g in slots])
@@ -580,8 +586,9 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
             grads = bwd(dy, outs, *node.inputs, **attrs) if attrs else bwd(dy, outs, *node.inputs)
             if type(grads) is not tuple:
                 grads = (grads,)
-        if hook is not None:
-            hook(node, grads)
+        if hook is not None and not (marked and slots and type(slots[0]) is _ZeroMark):   # (no backward node)
+            hook(node, () if bwd is None else tuple(g.zeros() if type(g) is _ZeroMark else g for g in grads)
+                 if marked else grads)
         for parent, g in zip(node.parents, grads):
             if parent is None:
                 continue
