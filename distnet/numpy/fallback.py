@@ -195,20 +195,33 @@ def insert(arr, obj, values, axis=None):
     if isinstance(obj, NDArray) and obj.ndim == 0:      # one index: MXNet inserts there as at an int
         obj = int(obj._data)
     n = arr.size if axis is None else arr.shape[axis]
-    if isinstance(obj, (int, _np.integer)) and not -n <= obj <= n:
-        raise MXNetError("Check failed: index >= -1 * N && index <= N: Index should be in the range of [-r, r-1] "
-                         "where r is the dim size in 'axis'")
+    # an index out of range: the kernel refuses it, the array of the inserted shape made (here at 0, never read)
+    beyond = isinstance(obj, (int, _np.integer)) and not -n <= obj <= n
+    obj = 0 if beyond else obj
     if isinstance(values, NDArray) and values.dtype == _np.bool_ and arr.dtype != _np.bool_:
         raise MXNetError("Unknown type enum 7")     # (the kernel reading the values has no bool case)
     several = isinstance(obj, slice) or isinstance(obj, NDArray) and obj.size != 1
-    if not isinstance(values, NDArray) and axis is not None and arr.ndim > 1 and not several:
-        raise MXNetError(f"Check failed: (dim) == (ndim()) dimension do not match target dimension {arr.ndim} vs 1")
+    # one scalar at one place of a multi-dimensional array: the kernel, not the front end, refuses the 1-d values
+    misread = not isinstance(values, NDArray) and axis is not None and arr.ndim > 1 and not several
+    inserted = _host(values)
+    if axis is None and isinstance(values, NDArray) and values.ndim > 1:     # into the flat array: one row of values
+        wide = [d for d in values.shape[:-1] if d != 1]
+        if wide:
+            raise MXNetError(f"Check failed: valshape[i] == 1 ({wide[0]} vs. 1) : index exceed limits.")
+        inserted = inserted.reshape(-1)
     try:
-        res = _np.insert(arr._data, _host(obj), _host(values), axis=axis)
+        res = _np.insert(arr._data, _host(obj), inserted, axis=axis)
     except ValueError:
         raise MXNetError("Check failed: (values.shape_[i] == 1) || (values.shape_[i] == sz): ") from None
     res = _without_gradient(operator, wrap_np(_np.asarray(res, arr.dtype), arr.ctx), arr,
                             *([values] if isinstance(values, NDArray) else []))
+    if beyond:
+        return fails_when_read(res, "Check failed: index >= -1 * N && index <= N: Index should be in the range of "
+                                    "[-r, r-1] where r is the dim size in 'axis'")
+    if misread:     # (the check's words as MXNet's kernels of two and of more dimensions print them)
+        return fails_when_read(res, "Check failed: (dim) == (ndim()) dimension do not match target dimension 2 vs 1"
+                               if arr.ndim == 2 else f"Check failed: dim == ndim() ({arr.ndim} vs. 1) : dimension "
+                               f"do not match target dimension {arr.ndim} vs 1")
     if several and not isinstance(values, NDArray) and arr.dtype != _np.float64:
         # the kernel inserting at several places reads the scalar, held as a double, in the array's type
         return fails_when_read(res, tblob_mismatch(arr.dtype, _np.float64))

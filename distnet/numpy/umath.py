@@ -979,6 +979,9 @@ def _array_ufunc(self, ufunc, method, *inputs, **kwargs):
         return getattr(mxnp, ufunc.__name__)(*inputs, **kwargs)
     if is_recording():     # MXNet means a ValueError but formats the exception object instead of its text
         raise AttributeError("'ValueError' object has no attribute 'format'")
+    if isinstance(kwargs.get("out"), NDArray):
+        # MXNet hands its array ``out`` on to NumPy's ufunc, which hands the call back here, without end
+        raise RecursionError("maximum recursion depth exceeded while calling a Python object")
     res = ufunc(*[x.asnumpy() if isinstance(x, NDArray) else x for x in inputs], **kwargs)
     return _as_mx_result(res, inputs[0].ctx)   # MXNet reads the first input's context (an AttributeError for a scalar)
 
