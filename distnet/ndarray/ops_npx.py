@@ -40,9 +40,12 @@ def target_shape(src, newshape, reverse=False):
     out, unknown, i, k = [], None, 0, 0
 
     def source(what):
+        """The input dimension code ``what`` reads, in the words of its own check when there is none left."""
         if i >= len(src):
-            raise MXNetError(f"Check failed: src_inx < src.ndim() ({i} vs. {len(src)}) : Unmatching dimension of "
-                             "proposed new shape")
+            if what == -3:
+                raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {i} must be in range [0, {len(src)})")
+            raise MXNetError(f"Check failed: src_inx < src.ndim() ({i} vs. {len(src)}) : " +
+                             ("Unmatching dimension of proposed new shape" if what == -2 else ""))
         return src[i]
 
     while k < len(codes):

@@ -507,9 +507,6 @@ def check_matmul_shapes(a_shape, b_shape):
     for label, shape in (("a", a_shape), ("b", b_shape)):
         if not shape:
             raise MXNetError(f"Check failed: {label}_ndim != 0 (0 vs. 0) : Multiplication by scalars is not allowed.")
-    for pa, pb in zip(reversed(a_shape[:-2]), reversed(b_shape[:-2])):       # batch axes broadcast, right-aligned
-        if pa != pb and pa != 1 and pb != 1:
-            raise MXNetError(f"Check failed: a_shape[pa] == b_shape[pb] ({pa} vs. {pb}) : Could not be broadcast.")
     if len(a_shape) == 1 and len(b_shape) > 1 and a_shape[0] != b_shape[-2]:     # a vector first: b's axis inferred
         inferred = [-1] * (len(b_shape) - 2) + [a_shape[0], -1]
         raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, b_shape))}], inferred shape="
@@ -517,6 +514,9 @@ def check_matmul_shapes(a_shape, b_shape):
     summed = b_shape[-2 if len(b_shape) > 1 else 0]
     if a_shape[-1] != summed:
         raise _summed_axis_refusal(a_shape, summed)
+    for pa, pb in zip(reversed(a_shape[:-2]), reversed(b_shape[:-2])):       # batch axes broadcast, right-aligned
+        if pa != pb and pa != 1 and pb != 1:
+            raise MXNetError(f"Check failed: a_shape[pa] == b_shape[pb] ({pa} vs. {pb}) : Could not be broadcast.")
 
 
 @wrap_np_binary_func      # (NumPy's ufunc keywords checked, the arrays bound as x1 and x2, as MXNet's)
