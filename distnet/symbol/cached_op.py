@@ -131,6 +131,7 @@ class CachedOp:
         shapes = tuple(v.shape for v in values)
         dtypes = tuple(np.dtype(v.dtype).str for v in values)
         self._refuse_uninferred(values, shapes, dtypes)
+        inferred_again = (shapes, dtypes) != (self.shapes_for, self.dtypes_for)
         raws, carried = failures.unread_inputs(values)
         hook = None if op_hook is None else _step_hook(self.program, op_hook, monitor_all, ctx)
         kernel_errors = []
@@ -140,6 +141,8 @@ class CachedOp:
             self._note_refusal(e, shapes, dtypes)
             raise
         self.shapes_for, self.dtypes_for, self.shaped, self.typed = shapes, dtypes, True, True
+        if inferred_again:          # MXNet drops the memory plans of both modes and makes this one's
+            self.planned.clear()
         self.planned.add(autograd.is_recording())
         raw_outs = [_unshared(slots[i], raws) for i in self.program.out_slots]
         for k, i in enumerate(self.program.out_slots):      # an input passed out twice: the second is a copy
@@ -182,12 +185,12 @@ class CachedOp:
 
     def _refuse_uninferred(self, values, shapes, dtypes):
         """What MXNet's CachedOp raises when these inputs' shapes or dtypes are those of a failed inference: with
-        both unchanged it runs the memory plan it kept (reading what it lacks) or plans anew (dtypes checked
-        first); with the shapes unchanged it infers the dtypes alone, then plans memory without shapes."""
+        both unchanged it runs the memory plan it kept or plans anew, either reading what it lacks (dtypes first);
+        with the shapes unchanged it infers the dtypes alone, then plans memory without shapes."""
         same_shapes, same_dtypes = shapes == self.shapes_for, dtypes == self.dtypes_for
         if same_shapes and same_dtypes:
             if autograd.is_recording() in self.planned:
-                for known, attr in ((self.shaped, "shape"), (self.typed, "dtype")):
+                for known, attr in ((self.typed, "dtype"), (self.shaped, "shape")):
                     if not known:
                         raise MXNetError(f"Check failed: it != attrs.end(): Cannot find attribute {attr} in the graph")
             elif not self.typed:
@@ -196,9 +199,9 @@ class CachedOp:
                 raise _unplanned("shape", "InferShape")
         elif same_shapes and not self.shaped:
             self.dtypes_for, self.typed = dtypes, False
-            self.planned.clear()
             self.sym.infer_type_partial(**{node.name: v.dtype for node, v in zip(self.program.variables, values)})
             self.typed = True
+            self.planned.clear()
             raise _unplanned("shape", "InferShape")
 
     def _note_refusal(self, error, shapes, dtypes):

@@ -57,3 +57,21 @@ for name, make in [("Dense deferred", lambda: mx.gluon.nn.Dense(3)), ("Dense", l
             print(name, shape, dtype, "->", y.shape, y.dtype.__name__)
         except Exception as e:
             print(name, shape, dtype, "->", words(e))
+
+# the memory plan kept from a success is run again (reading the dtypes, then the shapes, it lacks); a success with
+# new shapes or dtypes drops the plans of both autograd modes
+for steps in [[((2, 5), "float32", 0), ((2, 5), "float64", 0), ((2, 5), "float64", 0)],
+              [((2, 5), "float32", 0), ((3, 4), "float32", 0), ((3, 4), "float64", 0), ((3, 4), "float64", 0),
+               ((3, 4), "float32", 0)],
+              [((2, 5), "float32", 0), ((3, 5), "float32", 1), ((3, 4), "float32", 0), ((3, 4), "float32", 0),
+               ((3, 4), "float32", 1), ((2, 5), "float64", 1), ((2, 5), "float64", 1), ((2, 5), "float64", 0)]]:
+    block = mx.gluon.nn.Dense(3, in_units=5)
+    block.initialize()
+    block.hybridize()
+    for shape, dtype, recording in steps:
+        try:
+            with mx.autograd.record(recording):
+                y = block(mx.nd.ones(shape, dtype=dtype))
+            print("Dense", shape, dtype, recording, "->", y.shape)
+        except Exception as e:
+            print("Dense", shape, dtype, recording, "->", words(e))
