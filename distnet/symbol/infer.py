@@ -215,7 +215,9 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
     probe_types = _probe_types(order)
     for node in order:
         if node.is_variable:
-            shape = known_shapes.get(node.name) or _declared_shape(node)
+            shape = known_shapes.get(node.name)
+            if not shape or (0 in shape and not is_np_shape()):     # MXNet reads a shape attribute (if any) in
+                shape = _declared_shape(node) or shape or None      # place of a shape given with unknowns
             if shape is None and known_shapes.get(node.name) == () and is_np_shape():
                 shape = ()           # a 0-d array's shape under NumPy shape semantics (else: unknown)
             dtype = known_types.get(node.name) or probe_types.get((id(node), 0)) or np.float32   # probes run in it
