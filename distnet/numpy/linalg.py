@@ -287,6 +287,8 @@ def _matrix_norm(x, ord, axis, keepdims, by_kernel=False):  # noqa: A002
         pick = reductions.max if ord > 0 else reductions.min     # MXNet: 0, nan and every negative order take the min
         res = pick(reductions.sum(umath.absolute(x), axis=summed, keepdims=True), axis=over, keepdims=True)
         res = reshape(res, tuple(n for i, n in enumerate(x.shape) if i not in (rows, cols)))
+        if x.dtype == _np.bool_:        # (MXNet's kernel sums a bool matrix in bool)
+            res = res.astype(_np.bool_)
         if by_kernel:
             res = _invoke_np(_squared_head_op, (res,))
     if keepdims:
