@@ -529,10 +529,10 @@ def _check_matching(opt, weight, grad):
     if weight.shape != grad.shape and opt._shape_operands is None:     # (NDArray arithmetic broadcasts the gradient)
         raise MXNetError(f"{type(opt).__name__.lower()} update: Incompatible attr: the gradient's shape {grad.shape} "
                          f"differs from the weight's {weight.shape}; pass the gradient of this weight")
-    _check_types(opt, type(opt).__name__.lower(), {"weight": weight.dtype, "grad": grad.dtype})
+    _check_types(opt, {"weight": weight.dtype, "grad": grad.dtype})
 
 
-def _check_types(opt, name, dtypes, checks=None):
+def _check_types(opt, dtypes, checks=None):
     """Run ``opt``'s type checks (or ``checks``) whose operands are all in ``dtypes``, in MXNet's order."""
     if checks is None:
         multi_precision = opt.multi_precision and dtypes["weight"] == np.float16 and opt._mp_type_checks is not None
@@ -543,8 +543,7 @@ def _check_types(opt, name, dtypes, checks=None):
             check = (f"Type inconsistent, Provided = {have}, inferred type = {want}" if position is None else
                      "Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at "
                      f"{position}-th input: expected {want}, got {have}")
-            raise MXNetError(f"{check}\n{name} update: the {checked}'s type differs from the {expected}'s; "
-                             "float16 weights need multi_precision")
+            raise MXNetError(check)
 
 
 def _bound_kwargs(cls, args, kwargs):
@@ -692,13 +691,13 @@ def check_kernel_inputs(name, inputs):
     want = inputs[0].dtype
     for position, x in enumerate(inputs):
         if isinstance(x, NDArray) and x.dtype != want:
-            _check_types(None, name, {"weight": want, "input": x.dtype}, ((position, "weight", "input"),))
+            _check_types(None, {"weight": want, "input": x.dtype}, ((position, "weight", "input"),))
 
 
 def check_state_dtype(opt, name, weight, grad, state, checks=None):
     """The type checks of ``opt``'s update (or ``checks``) that read its (float32) state: float16 weights need
     multi_precision."""
-    _check_types(opt, name, {"weight": weight.dtype, "grad": grad.dtype, "state": state.dtype}, checks)
+    _check_types(opt, {"weight": weight.dtype, "grad": grad.dtype, "state": state.dtype}, checks)
 
 
 def lazy_rows(grad, lazy_update):

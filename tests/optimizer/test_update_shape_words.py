@@ -49,13 +49,11 @@ def test_dcasgd_tests_its_momentum_state_before_any_shape():
         _fail("dcasgd", (3,), (2, 2), momentum=0.9)
 
 
-def test_type_mismatch_reads_as_the_assign_check_with_the_hint_below():
+def test_type_mismatch_reads_as_the_assign_check_alone():
     opt = mx.optimizer.create("sgd")
     with pytest.raises(MXNetError) as info:
         opt.update(0, nd.ones((2,)), nd.ones((2,), dtype="float16"), None)
-    lines = message_of(info.value).splitlines()
-    assert lines[0] == ASSIGN.format(1, "input", "float32", "float16")
-    assert "multi_precision" in lines[1]
+    assert message_of(info.value) == ASSIGN.format(1, "input", "float32", "float16")     # (MXNet's one line)
 
 
 def test_dcasgd_counts_the_update_before_testing_its_momentum_state():
