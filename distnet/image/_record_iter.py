@@ -39,6 +39,16 @@ def _check_supported(name, kwargs):
             raise MXNetError(f"{name}: {key}={kwargs[key]!r} is not supported by distnet's image record iterator")
 
 
+def image_shape(kwargs):
+    """The iterator's data_shape, which its parameter parser (before the file is opened) takes in 3 dimensions
+    only."""
+    shape = _shape(kwargs["data_shape"])
+    if len(shape) != 3:        # (dmlc writes a Shape with no space before "for")
+        raise MXNetError(f"value [{','.join(map(str, shape))}]for Parameter data_shape has wrong dimensions, "
+                         "expected dimension=3")
+    return shape
+
+
 def _read_records(path, num_parts, part_index):
     """The raw records of part ``part_index`` of ``num_parts`` equal byte ranges of a .rec file."""
     files = input_files(path)
@@ -115,10 +125,7 @@ class _ImageRecordLoader(_BatchLoader):
 
     def __init__(self, name, records, labels, kwargs):
         self.name = name
-        self.shape = _shape(kwargs["data_shape"])
-        if len(self.shape) != 3:        # (dmlc writes a Shape with no space before "for")
-            raise MXNetError(f"value [{','.join(map(str, self.shape))}]for Parameter data_shape has wrong "
-                             "dimensions, expected dimension=3")
+        self.shape = image_shape(kwargs)
         self.records, self.labels = records, labels
         self.label_width = int(kwargs.get("label_width", 1))
         self.dtype = _OUT_DTYPES[name]

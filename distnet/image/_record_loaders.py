@@ -9,7 +9,8 @@ from ..io.io import core_check
 from ..io.native import MXDataIter, _shape
 from ..ndarray.ops_misc import _C_TYPE_NAMES
 from ._record_aug import DetAugmenter, Engine
-from ._record_iter import _ImageRecordLoader, _check_supported, _read_imglist, _read_records, require_pixels
+from ._record_iter import (_ImageRecordLoader, _check_supported, _read_imglist, _read_records, image_shape,
+                           require_pixels)
 
 _DET_MAGIC = 233        # the detection parser's engine seed where the classification parser uses 111
 
@@ -152,6 +153,7 @@ def create(name, args, kwargs):
         # its batches are float32 buffers: MXNet's core fails filling the first one, at creation
         raise MXNetError("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data "
                          f"type do not match specified type.Expected: {_C_TYPE_NAMES[dtype]} v.s. given float")
+    image_shape(kwargs)
     parts, index = int(kwargs.get("num_parts", 1)), int(kwargs.get("part_index", 0))
     records = _read_records(kwargs["path_imgrec"], parts, index)
     imglist = kwargs.get("path_imglist", "")
