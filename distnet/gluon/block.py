@@ -605,8 +605,10 @@ class HybridBlock(Block):
         from ..symbol.cached_op import CachedOp
         flags = {key: _cached_op_flag(key, value) for key, value in self._flags}
         if flags.get("static_shape") and not flags.get("static_alloc"):     # MXNet's CachedOp refuses it
-            raise MXNetError("Check failed: config_.static_alloc: static_alloc must be True when static_shape is "
-                             "True")
+            error = MXNetError("Check failed: config_.static_alloc: static_alloc must be True when static_shape is "
+                               "True")
+            error.raised_at = ("../src/imperative/cached_op.cc", 48)
+            raise error
         inputs, out = self._get_graph(*args)
         params = {p.name: p for p in self.collect_params().values()}
         used = set(out.list_inputs())
