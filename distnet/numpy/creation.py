@@ -10,8 +10,8 @@ from ..ndarray.ops_elemwise import libm_f64
 from ..ndarray.registry import defop
 from .attribute_text import operator_context
 from .operator_text import in_operator
-from .multiarray import (_dtype, _is_np_shape, c_order_only, full, invoke_np, legacy_refusal, refuse_legacy_arrays,
-                         refuse_unknown_shapes, type_text, wrap_np)
+from .multiarray import (_dtype, _is_np_shape, c_order_only, full, invoke_np, legacy_refusal, native_dtype,
+                         refuse_legacy_arrays, refuse_unknown_shapes, type_text, wrap_np)
 
 
 def _made(data, ctx, op_name):
@@ -27,7 +27,7 @@ _RANGE_DTYPES = ("bfloat16", "float16", "float32", "float64", "int32", "int64", 
 def _range_dtype(dtype, tail=""):
     """The output dtype of arange/linspace; MXNet's range kernels have no bool (``tail``: the operator's call, or
     a function of the dtype's name giving it)."""
-    dt = _dtype(dtype)
+    dt = native_dtype(dtype)        # (types MXNet lacks altogether: the same words)
     if dt.name not in _RANGE_DTYPES:
         raise MXNetError(f"Invalid Input: '{dt.name}', valid values are: "
                          "{" + ", ".join(repr(n) for n in _RANGE_DTYPES) + "}" + (tail(dt.name) if callable(tail)

@@ -236,10 +236,16 @@ def _view(arr, cls):
     return v
 
 
+def native_dtype(dtype, default=_np.float32):
+    """``dtype`` (``default`` for None) as a numpy dtype in this machine's byte order: MXNet reads a type by its
+    kind and size ('>f4' is float32)."""
+    return _np.dtype(default if dtype is None else dtype).newbyteorder("=")
+
+
 def _dtype(dtype, default=_np.float32, table=False):
     """``dtype`` as a numpy dtype MXNet supports: else MXNetError (an operator's "unknown type"), or KeyError
     when ``table`` (MXNet's Python type table, which ``np.array`` reads)."""
-    dt = _np.dtype(default if dtype is None else dtype)
+    dt = native_dtype(dtype, default)
     if dt not in _DTYPES:
         if table:
             raise KeyError(dt.type)
@@ -251,7 +257,7 @@ def _operator_dtype(dtype, qualified, fn, args, kwargs):
     """``dtype`` (float32 for None) as an operator's dtype attribute reads it: a type MXNet lacks is refused with
     its parser's words, naming the operator ``qualified``'s call."""
     from .operator_text import in_operator
-    dt = _np.dtype(_np.float32 if dtype is None else dtype)
+    dt = native_dtype(dtype)
     if dt not in _DTYPES:
         names = sorted(d.name for d in _DTYPES) + ["bfloat16"]
         raise MXNetError(f"Invalid Input: '{dt.name}', valid values are: {{{', '.join(map(repr, sorted(names)))}}}"
