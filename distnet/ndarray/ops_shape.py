@@ -343,7 +343,14 @@ def _broadcast(name, data, target):
 
 @broadcast_to.grad
 def _(dy, out, data, *, shape):
-    return unbroadcast(dy, data)
+    return _reduced_back(dy, data)
+
+
+def _reduced_back(dy, data):
+    """The gradient of a broadcast: MXNet's sum kernel reduces it to ``data``'s shape, from 0 even where nothing is
+    reduced (so a -0.0 comes back as +0)."""
+    g = unbroadcast(dy, data)
+    return g + g.dtype.type(0) if isinstance(g, np.ndarray) and g.dtype.kind == "f" else g
 
 
 def _axis_target(shape, axis, size):
@@ -382,7 +389,7 @@ def broadcast_axis(data, *, axis=(), size=()):
 
 @broadcast_axis.grad
 def _(dy, out, data, *, axis=(), size=()):
-    return unbroadcast(dy, data)
+    return _reduced_back(dy, data)
 
 
 def _like_target(lshape, rshape, lhs_axes, rhs_axes):
@@ -427,7 +434,7 @@ def broadcast_like(lhs, rhs, *, lhs_axes=None, rhs_axes=None):
 
 @broadcast_like.grad
 def _(dy, out, lhs, rhs, *, lhs_axes=None, rhs_axes=None):
-    return unbroadcast(dy, lhs), None
+    return _reduced_back(dy, lhs), None
 
 
 def reshape_like_span(ndim, begin, end, side):
