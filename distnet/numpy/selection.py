@@ -60,7 +60,9 @@ def _check_branches(x, y):
     if not any(arrays) and not all(isinstance(b, _SCALARS) for b in (x, y)):
         raise TypeError(f"type {type_text(x)} and {type_text(y)} not supported")
     for b, is_array in zip((x, y), arrays):
-        if any(arrays) and not is_array and not isinstance(b, _SCALARS):
+        if any(arrays) and isinstance(b, _np.ndarray) and b.size != 1:    # (NumPy 1.23's words, as MXNet's)
+            raise TypeError("only size-1 arrays can be converted to Python scalars")
+        if any(arrays) and not is_array and not isinstance(b, _SCALARS + (_np.ndarray, str)):
             raise TypeError(f"float() argument must be a string or a real number, not '{type(b).__name__}'")
 
 
@@ -72,6 +74,8 @@ def where(condition, x=None, y=None):
     if isinstance(condition, _SCALARS):         # MXNet picks a branch in Python
         return x if condition else y
     _check_branches(x, y)
+    # MXNet takes the number of a one-element NumPy array or of a text as Python's float() reads it
+    x, y = (b.reshape(-1)[0] if isinstance(b, _np.ndarray) else float(b) if isinstance(b, str) else b for b in (x, y))
     like = next(a for a in (x, y, condition) if isinstance(a, NDArray))
     dt = like.dtype if like is x or like is y else _np.dtype(_np.float32)
     refuse_legacy_scalars("_npi_where", (condition,))

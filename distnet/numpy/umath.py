@@ -878,7 +878,9 @@ def clip(a, a_min, a_max, out=None):
     if a_min is None and a_max is None:
         raise ValueError("array_clip: must set either max or min")
     for bound, name in ((a_max, "a_max"), (a_min, "a_min")):     # (MXNet parses them by name)
-        text = f"{bound}" if isinstance(bound, NDArray) and bound.ndim else _bound_text(bound)
+        # (a sequence or an array of one or more dimensions reaches the parser as its text)
+        text = f"{bound}" if isinstance(bound, (list, tuple)) or isinstance(bound, (NDArray, _np.ndarray)) and \
+            bound.ndim else _bound_text(bound)
         refusal = text is not None and double_refusal(name, "float", text)
         if refusal:
             raise MXNetError(f"{refusal}{_clip_operator(a_min, a_max)}")
