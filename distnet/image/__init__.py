@@ -12,3 +12,9 @@ from .image import *  # noqa: F401,F403
 from .detection import *  # noqa: F401,F403
 
 det = detection
+cv2 = None          # MXNet's namespace holds OpenCV's module, None where OpenCV is not installed
+
+
+def __dir__():
+    """The names MXNet's mx.image lists (not the decoders' submodules)."""
+    return sorted(n for n in globals() if not n.startswith("_") or n.startswith("__") and n != "__dir__")

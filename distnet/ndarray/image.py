@@ -592,12 +592,15 @@ def random_saturation(data, min_factor=_Null, max_factor=_Null, out=None, name=N
 
 
 # called with arguments their signatures cannot bind, the functions fail as MXNet's operators do
+__all__ = []        # the operators' short names (those of sym.image and npx.image too)
 for _name, _fn in list(globals().items()):
     if inspect.isfunction(_fn) and f"_image_{_name}" in OPS:
         globals()[_name] = or_operator(f"_image_{_name}")(_fn)
+        __all__.append(_name)
+__all__.sort()
 del _name, _fn
 
 
 def __dir__():
-    """The public names, as MXNet's nd.image lists them (no imported helpers)."""
-    return sorted(n for n in globals() if n not in ("np", "inspect", "MXNetError", "OPS", "defop", "or_operator"))
+    """The module's own attributes and operators, as MXNet's nd.image lists them (no imported helpers)."""
+    return sorted([n for n in globals() if n.startswith("__") and n != "__dir__"] + __all__)

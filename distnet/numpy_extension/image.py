@@ -1,14 +1,10 @@
 """``npx.image``: mx.image's names plus the image operators of ``nd.image`` on mx.np arrays."""
-import inspect
+from inspect import signature as _signature
 
 from .. import image as _image
 from ..ndarray import image as _nd_image
 from ..numpy.multiarray import as_np as _as_np
 from ._op import _refuse_legacy
-
-_OPERATORS = ("adjust_lighting", "crop", "flip_left_right", "flip_top_bottom", "normalize", "random_brightness",
-              "random_color_jitter", "random_contrast", "random_flip_left_right", "random_flip_top_bottom",
-              "random_hue", "random_lighting", "random_saturation", "resize", "to_tensor")
 
 
 def _np_operator(name):
@@ -19,11 +15,17 @@ def _np_operator(name):
         _refuse_legacy(f"_image_{name}", args + tuple(kwargs.values()))     # (_npx__image_<name>)
         return _as_np(legacy(*args, **kwargs))
     operator.__name__ = operator.__qualname__ = name
-    operator.__signature__ = inspect.signature(legacy)      # (MXNet's generated keyword list)
+    operator.__signature__ = _signature(legacy)      # (MXNet's generated keyword list)
     operator.__doc__ = legacy.__doc__
     operator.__module__ = __name__
     return operator
 
 
 globals().update({_n: getattr(_image, _n) for _n in dir(_image) if not _n.startswith("_")})
-globals().update({_n: _np_operator(_n) for _n in _OPERATORS})
+__all__ = list(_nd_image.__all__)
+globals().update({_n: _np_operator(_n) for _n in __all__})
+
+
+def __dir__():
+    """mx.image's names (not its submodules) and the operators, as MXNet's npx.image lists them."""
+    return sorted(n for n in globals() if not n.startswith("_") or n.startswith("__") and n != "__dir__")

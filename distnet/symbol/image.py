@@ -21,3 +21,8 @@ def _make(short):
 
 for _short in _NAMES:
     globals()[_short] = _make(_short)
+
+
+def __dir__():
+    """The module's own attributes and operators, as MXNet's sym.image lists them (no helpers)."""
+    return sorted(n for n in globals() if not n.startswith("_") or n.startswith("__") and n != "__dir__")
