@@ -230,8 +230,9 @@ def test_a_deferred_parameter_check_shows_as_a_core_error_but_a_graph_compositio
     layer.initialize()
     with pytest.raises(ValueError) as info:     # three states for a GRU, which takes one
         layer(nd.ones((3, 2, 4)), [nd.zeros((1, 2, 3))] * 3)
-    assert without_log_lines(first_line(info.value)) == ("Deferred initialization failed because shape cannot be "
-                                                         "inferred. Symbol.ComposeKeyword argument name state_cell not found.")
+    assert without_log_lines(first_line(info.value)) == (
+        "Deferred initialization failed because shape cannot be inferred. Symbol.ComposeKeyword argument name "
+        "state_cell not found.")
 
 
 @pytest.mark.parametrize("rate", [1.5, -0.1])
