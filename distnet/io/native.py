@@ -355,9 +355,10 @@ def _parse_csv(text, shape, dtype):
     for row in rows:
         if len(row) != size:
             # MXNet's parser thread logs its check, which its iterator then raises from threadediter.h
+            dims = ",".join(map(str, shape))
             error = MXNetError(f"[{time.strftime('%H:%M:%S')}] ../src/io/iter_csv.cc:151: Check failed: row.length "
                                f"== shape.Size() ({len(row)} vs. {size}) : The data size in CSV do not match size of "
-                               f"shape: specified shape=[{','.join(map(str, shape))}], the csv row-length={len(row)}\n\n")
+                               f"shape: specified shape=[{dims}], the csv row-length={len(row)}\n\n")
             error.raised_at = ("../include/dmlc/threadediter.h", 500)
             raise error
     # int32 keeps the low 32 bits of the int64 read, as C's cast does
