@@ -1023,7 +1023,8 @@ def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125
         if g is None:
             backward_kernel_error(_gamma_refusal(gamma, data))
             return np.zeros(data.shape, data.dtype), np.zeros(gamma.shape, gamma.dtype)
-        axes = tuple(i for i in range(data.ndim) if g.shape[i] == 1 or g.ndim == 0)
+        # MXNet's reduction copies when it would add up one term per channel: a -0 product stays -0
+        axes = tuple(i for i in range(data.ndim) if (g.shape[i] == 1 or g.ndim == 0) and data.shape[i] > 1)
         # MXNet's data gradient comes out of a broadcast kernel that adds to +0: a -0 product gives +0
         ddata = dy * np.where(pos, 1, g) + data.dtype.type(0)
         # written first: where it took dy's buffer (grad_over_dy), gamma's gradient reads it in dy's place
