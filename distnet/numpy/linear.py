@@ -469,7 +469,7 @@ def dot(a, b, out=None):
         from .umath import _failing, multiply
         if a.dtype != b.dtype:
             raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
-                             f"expected {_np.dtype(a.dtype).name}, got {_np.dtype(b.dtype).name}")
+                             f"expected {_type_name(a.dtype)}, got {_type_name(b.dtype)}")
         if _np.dtype(a.dtype).kind in "biu":       # its scalar kernel has floating point types only
             return _failing(a, b, _dot_type_refusal(a.dtype), a.dtype)
         return multiply(a, b, out=out)
