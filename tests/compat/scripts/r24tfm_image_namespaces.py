@@ -4,7 +4,8 @@ names too), mx.image its functions, augmenters and the modules it re-exports, Op
 import mxnet as mx
 
 for label, module in [("nd.image", mx.nd.image), ("sym.image", mx.sym.image), ("image", mx.image),
-                      ("npx.image", mx.npx.image), ("img", mx.img)]:
+                      ("npx.image", mx.npx.image), ("img", mx.img), ("vision", mx.gluon.data.vision),
+                      ("transforms", mx.gluon.data.vision.transforms)]:
     print(label, dir(module))
     print(label, "__all__", getattr(module, "__all__", None))
 print("image.cv2", mx.image.cv2, mx.npx.image.cv2)

@@ -262,3 +262,8 @@ class RandomRotation(Block):
         if x.dtype is not np.float32:       # as Rotate: mx.np arrays always fail
             raise TypeError("This transformation only supports float32. Consider calling it after ToTensor")
         return image.random_rotate(x, *self._args)
+
+
+def __dir__():
+    """The names MXNet's transforms module lists (not its private helper classes)."""
+    return sorted(n for n in globals() if not n.startswith("_") or n.startswith("__") and n != "__dir__")
