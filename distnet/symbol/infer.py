@@ -349,7 +349,7 @@ def _forward_node(node, info, strict, probed, sized):
         assign(info, [(node.inputs[j], merged) for j in tied])
         ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
         if not _known(merged):
-            dtype = ins[0][1] if ins else np.float32
+            dtype = _ruled_dtype(node, ins) if ins else np.float32
             for entry in out_entries:
                 info[(id(node), entry[1])] = (merge_shapes(info.get((id(node), entry[1]), (None,))[0], merged), dtype)
             if all_sized and merged is not None:     # empty inputs give empty outputs of their shape
@@ -400,7 +400,10 @@ def _forward_node(node, info, strict, probed, sized):
 
 
 def _ruled_dtype(node, ins):
-    """The dtype probes downstream run in for an output a shape rule gave: its first input's (where's: x's)."""
+    """The dtype probes downstream run in for an output a shape rule gave: its first input's (where's: x's, a
+    cast's: the one it casts to)."""
+    if node.op.name in ("Cast", "amp_cast"):
+        return _out_type(node, 0, [dt for _, dt in ins], ins[0][1]) or ins[0][1]
     return ins[1][1] if node.op.name == "where" else ins[0][1]
 
 
