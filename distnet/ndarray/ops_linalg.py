@@ -161,6 +161,10 @@ def _(dy, out, lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=Non
         backward_kernel_error("Not implmented!" if lhs.dtype == np.float16 else real_switch_refusal(None, lhs.dtype),
                               own=True)
     a2, b2, _ = _dot_operands(lhs, rhs, transpose_a, transpose_b)
+    if lhs.ndim == 1 and rhs.ndim == 1 and lhs.dtype == rhs.dtype and isinstance(dy, np.ndarray):
+        # MXNet scales each vector by the head
+        head = dy.reshape(-1)[0]        # (a +0 head: -0.0 where the other is < 0)
+        return head * rhs, head * lhs
     dy2 = dy.reshape(a2.shape[0], b2.shape[1])
     da, db = _product_grads(dy2, a2.T if transpose_a else a2, b2.T if transpose_b else b2, transpose_a, transpose_b)
     return da.reshape(lhs.shape), db.reshape(rhs.shape)
