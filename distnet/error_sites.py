@@ -57,10 +57,13 @@ def site_of(message, op=None):
         _table = {key: (path, line) for path, checks in _SITES.items() for line, key in checks}
     if _UNLOCATED.match(message):
         return "", 0
-    k1, k2, k3 = keys(message)
-    own = _BY_OPERATOR.get(op)
-    site = own and (own.get(k1) or own.get(k3) or own.get(k2))
-    site = site or _table.get(k1) or _table.get(k3) or _table.get(k2)
+    own = _BY_OPERATOR.get(op) or {}
+    # an NDArray call's error shows C++'s '::' as ': :', a graph's keeps it: the table holds either
+    for text in dict.fromkeys((message, message.replace(": :", "::"), message.replace("::", ": :"))):
+        k1, k2, k3 = keys(text)
+        site = own.get(k1) or own.get(k3) or own.get(k2) or _table.get(k1) or _table.get(k3) or _table.get(k2)
+        if site:
+            break
     if site is None and _INFERENCE_FAILED.match(message):
         return _IMPERATIVE_INFERENCE
     return site
@@ -1407,6 +1410,10 @@ _SITES = {       # path -> ((line, key), ...)
     '../3rdparty/tvm/nnvm/src/pass/saveload_json.cc': (
         (257, 'Check failed: jgraph.nodes[nid].node->is_variable()'),
     ),
+    '../include/dmlc/././json.h': (
+        (732, "Check failed: ch == '{'"),
+        (740, "Check failed: ch == '['"),
+    ),
     '../include/dmlc/./any.h': (
         (319, 'Check failed: type_ != nullptr'),
     ),
@@ -1415,6 +1422,9 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../include/dmlc/memory_io.h': (
         (34, 'Check failed: curr_ptr_ + size <= buffer_size_'),
+    ),
+    '../include/dmlc/threadediter.h': (
+        (500, '../src/io/iter_csv.cc:'),
     ),
     '../include/mshadow/./././dot_engine-inl.h': (
         (117, 'Not implmented!'),
@@ -1516,6 +1526,9 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../src/c_api/c_api_profile.cc': (
         (353, 'Check failed: profiler->IsEnableOutput()'),
+    ),
+    '../src/c_api/c_api_symbolic.cc': (
+        (539, 'InferShapeKeyword argument name c '),
     ),
     '../src/common/../operator/tensor/cast_storage-inl.h': (
         (238, 'Check failed: dns.shape_.ndim() == 2'),
@@ -1638,6 +1651,9 @@ _SITES = {       # path -> ((line, key), ...)
         (134, 'Check failed: assign(&dattr, vec.at(i)) ... Incompatible attr in node add_n'),
         (134, 'Check failed: assign(&dattr, vec.at(i)) ... Incompatible attr in node elemwise_mul'),
     ),
+    '../src/ndarray/./ndarray_function.h': (
+        (98, 'Check failed: index[0] == proptype[0]'),
+    ),
     '../src/ndarray/ndarray.cc': (
         (172, 'Check failed: !Imperative ... :AGInfo::IsNone'),
         (246, 'NDArray.Reshape: Check failed: shape_.Size() == shape.Size()'),
@@ -1645,6 +1661,8 @@ _SITES = {       # path -> ((line, key), ...)
         (491, 'MKLDNN doesn'),
         (1212, 'Check failed: from.shape() == to.shape()'),
         (1297, 'GPU is not enabled'),
+        (1854, 'Check failed: fi->Read(&header)'),
+        (1856, 'Check failed: fi->Read(&reserved)'),
         (1858, 'Check failed: header == kMXAPINDArrayListMagic'),
     ),
     '../src/ndarray/ndarray_function.cc': (
@@ -1814,6 +1832,9 @@ _SITES = {       # path -> ((line, key), ...)
     '../src/operator/contrib/./modulated_deformable_convolution-inl.h': (
         (450, 'Check failed: oshape[1] % param_.num_deformable_group == 0U'),
     ),
+    '../src/operator/contrib/./multi_lars-inl.h': (
+        (83, 'MultiLARS only support float'),
+    ),
     '../src/operator/contrib/./multibox_detection-inl.h': (
         (156, 'Check failed: cshape.ndim() == 3U'),
         (156, 'Provided: Check failed: cshape.ndim() == 3U'),
@@ -1957,9 +1978,9 @@ _SITES = {       # path -> ((line, key), ...)
         (138, 'Check failed: o_pad[i] >= target_shape[i]'),
     ),
     '../src/operator/nn/./fully_connected-inl.h': (
+        (425, 'float16 fully connected layer is current'),
         (429, 'Unsupported type '),
         (429, 'Unsupported type #'),
-        (457, 'float16 fully connected layer is current'),
     ),
     '../src/operator/nn/./lrn-inl.h': (
         (101, 'Check failed: param_.nsize % 2 == 1U'),
@@ -1969,6 +1990,9 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../src/operator/nn/./pooling-inl.h': (
         (132, 'Unexpected input data dim '),
+    ),
+    '../src/operator/nn/./softmax_activation-inl.h': (
+        (82, 'Check failed: in_data.ndim() >= 3'),
     ),
     '../src/operator/nn/batch_norm.cc': (
         (374, 'Check failed: channelAxis < dshape.ndim# # : Channel axis out of range: #'),
@@ -2102,6 +2126,9 @@ _SITES = {       # path -> ((line, key), ...)
         (88, 'Check failed: !axis.has_value() || ((axis.value() >= -out.shape_.ndim()) && axis.value() < out.s'
                'hape_.ndim())'),
     ),
+    '../src/operator/numpy/./np_delete_op-inl.h': (
+        (253, 'Check failed: (index >= -1 * N) && (index < N)'),
+    ),
     '../src/operator/numpy/./np_matrix_op-inl.h': (
         (533, 'Check failed: static_cast<size_t>(param.source[i]) < ndim'),
         (540, 'Check failed: static_cast<size_t>(param.destination[i]) < ndim'),
@@ -2183,6 +2210,7 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../src/operator/numpy/np_elemwise_unary_op_basic.cc': (
         (95, 'TypeError: the `out` parameter should be a boolean array'),
+        (436, 'Check failed: in_attrs->at(0) != mshadow'),
     ),
     '../src/operator/numpy/np_matrix_op.cc': (
         (71, 'Check failed: ndim == param.axes.ndim()'),
@@ -2213,6 +2241,9 @@ _SITES = {       # path -> ((line, key), ...)
     '../src/operator/numpy/np_window_op.cc': (
         (38, 'Check failed: param.M.has_value()'),
     ),
+    '../src/operator/numpy/random/./np_gamma_op.h': (
+        (294, 'expect scale > '),
+    ),
     '../src/operator/quantization/./quantize_v2-inl.h': (
         (130, 'Check failed: in_attrs->at# == mshadow: :kFloat# || in_attrs->at# == mshadow::kUint# || in_attrs'
                '->at# == mshadow::kInt#: '),
@@ -2227,6 +2258,9 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../src/operator/quantization/quantized_conv.cc': (
         (58, 'Check failed: data_ndims == 4U || data_ndims == 5U'),
+    ),
+    '../src/operator/quantization/quantized_rnn.cc': (
+        (43, 'Check failed: param.mode == rnn_enum'),
     ),
     '../src/operator/random/./multisample_op.h': (
         (69, 'Check failed: sshape[i] > 0'),
@@ -2268,6 +2302,7 @@ _SITES = {       # path -> ((line, key), ...)
         (406, 'Check failed: ishape[i] == oshape[i] || ishape[i] == 1'),
         (433, 'Check failed: lhs_shape.ndim() == rhs_shape.ndim()'),
         (439, 'Check failed: lhs_shape[i] == rhs_shape[i] || lhs_shape[i] == 1'),
+        (452, 'Check failed: lhs_axes.ndim() > 0'),
         (461, 'Check failed: copyfrom >= 0 && copyfrom < oshape.ndim()'),
         (1461, 'Check failed: param.ord == 1 || param.ord == 2'),
     ),
