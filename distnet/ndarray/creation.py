@@ -114,14 +114,26 @@ def array(source_array, ctx=None, dtype=None):
 
 
 def _listed_source(source_array, dtype):
-    """A Python source (list, tuple, number) as a numpy array; anything numpy cannot read (a list of NDArrays,
-    ragged nesting, non-numeric or out-of-range items) is MXNet's TypeError."""
-    if isinstance(source_array, (list, tuple)) and any(isinstance(x, NDArray) for x in source_array):
-        raise TypeError("source_array must be array like object")
+    """A Python source (list, tuple, number) as a numpy array; anything numpy cannot read (NDArrays it cannot
+    reach numbers of, ragged nesting, non-numeric or out-of-range items) is MXNet's TypeError."""
+    dtype = np.float32 if dtype is None else dtype
     try:
-        return np.array(source_array, dtype=np.float32 if dtype is None else dtype)
+        return np.array(sequence_items(source_array, np.dtype(dtype)), dtype=dtype)
     except (ValueError, OverflowError, TypeError) as e:
         raise TypeError("source_array must be array like object") from e
+
+
+def sequence_items(source, dtype):
+    """A list or tuple as numpy reads it item by item into ``dtype``: an NDArray in it is a 0-d one's number, or
+    (only under NumPy shape semantics, where indexing reaches numbers) its items; else numpy never reaches a
+    number: TypeError. A legacy NDArray's number is read only as a bool (it has no float() or int())."""
+    if isinstance(source, NDArray):
+        if source.ndim and not is_np_shape() or not hasattr(source, "__float__") and dtype != np.bool_:
+            raise TypeError("source_array must be array like object")
+        return source._data.tolist()
+    if isinstance(source, (list, tuple)):
+        return [sequence_items(x, dtype) for x in source]
+    return source
 
 
 def _known(shape, op, dtype=None, ctx=None, attrs=None):

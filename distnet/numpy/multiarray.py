@@ -657,10 +657,15 @@ def array(object, dtype=None, ctx=None):  # noqa: A002  (NumPy's name)
         raise ValueError("If you're trying to create a mxnet.numpy.ndarray from mx.nd.NDArray, "
                          "please use the zero-copy as_np_ndarray function.")
     if _holds_arrays(object, legacy_only=_is_np_shape()):
-        # numpy reads each item by indexing, which without NumPy shape semantics never reaches a scalar (and a
-        # legacy array never gives numpy one)
-        raise TypeError("setting an array element with a sequence. The requested array would exceed the maximum "
-                        "number of dimension of 32.")
+        # numpy reads each item by indexing, which without NumPy shape semantics never reaches a scalar; with them
+        # a legacy array's 0-d items have no float() or int(): numpy reads them as bools only
+        if not _is_np_shape():
+            raise TypeError("setting an array element with a sequence. The requested array would exceed the "
+                            "maximum number of dimension of 32.")
+        if dtype is None or _np.dtype(dtype) != _np.bool_:
+            raise TypeError("setting an array element with a sequence.")
+        from ..ndarray.creation import sequence_items
+        object = sequence_items(object, _np.dtype(_np.bool_))    # noqa: A001
     if isinstance(object, (list, tuple)) and any(isinstance(x, NDArray) for x in object):
         object = [x.asnumpy() if isinstance(x, NDArray) else x for x in object]   # noqa: A001
     src = object._data if isinstance(object, NDArray) else object
