@@ -30,7 +30,9 @@ class MXNetError(RuntimeError):
 
 def message_of(error):
     """The message ``error`` was raised with, without the C++ source line an MXNetError prints first."""
-    return super(MXNetError, error).__str__() if isinstance(error, MXNetError) else str(error)
+    if isinstance(error, MXNetError) and type(error).__str__ is MXNetError.__str__:
+        return super(MXNetError, error).__str__()
+    return str(error)       # (numpy's errors, and MXNet's front-end refusals that word themselves)
 
 
 def open_failure(path, error):
