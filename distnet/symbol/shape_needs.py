@@ -397,7 +397,7 @@ def check_known_inputs(node, shapes):
         words = _kept_ratio_words(node, data) if node.op.name == "_image_resize" else None
         if words is not None:
             raise MXNetError(f"Error in operator {node.name}: {words}")
-        if any(-a <= len(data) and data[a] == 0 for a in _image_axes(node)):
+        if node.op.name != "_image_resize" and any(-a <= len(data) and data[a] == 0 for a in _image_axes(node)):
             raise MXNetError(f"Error in operator {node.name}: the data's shape {data} leaves a size unknown that "
                              f"{name} reads to infer shapes. Give every image dimension to infer_shape")
         from .infer import _run_on_probes      # its checks of the known sizes (a channel count) still run
