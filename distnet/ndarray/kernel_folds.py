@@ -56,15 +56,14 @@ def refuse_broadcast_folds(name, lhs, rhs, result):
     placeholder outputs)."""
     if len(lhs) > KERNEL_DIMS or len(rhs) > KERNEL_DIMS:
         if broadcast_folds(lhs, rhs) > KERNEL_DIMS:
-            raise KernelError(f"{name}: Too many broadcast dimensions with operands {provided(lhs)} {provided(rhs)}: "
-                              f"the kernel merges neighbouring axes that broadcast alike into at most {KERNEL_DIMS} "
-                              "blocks; reshape the operands to merge axes", result)
+            # MXNet's words: its kernel merges neighbouring axes that broadcast alike into at most KERNEL_DIMS
+            # blocks (reshaping the operands to merge axes avoids the error)
+            raise KernelError(f"Too many broadcast dimensions with operands {provided(lhs)} {provided(rhs)}", result)
 
 
 def refuse_reduce_folds(name, big, small, result):
     """Raise the kernel error of a reduction from shape ``big`` to ``small`` (or a broadcast from ``small`` to
     ``big``) whose axes fold into too many blocks."""
     if len(big) > KERNEL_DIMS and len(reduce_folds(big, small)) > KERNEL_DIMS:
-        raise KernelError(f"{name}: Too many reduction axes from {provided(big)} to {provided(small)}: the kernel "
-                          f"merges neighbouring reduced (or kept) axes into at most {KERNEL_DIMS} blocks; reshape "
-                          "the array to merge axes", result)
+        # MXNet's words: its kernel merges neighbouring reduced (or kept) axes into at most KERNEL_DIMS blocks
+        raise KernelError(f"Too many reduction axes from {provided(big)} to {provided(small)}", result)
