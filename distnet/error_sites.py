@@ -1407,6 +1407,10 @@ _SITES = {       # path -> ((line, key), ...)
         (65, 'Check failed: header[0] == RecordIOWriter'),
         (71, 'Check failed: stream_->Read(BeginPtr(*out_rec) + size, upper_align) == upper_align'),
     ),
+    '../3rdparty/tvm/nnvm/src/core/pass.cc': (
+        (61, 'Graph attr dependency dtype is required by pass MXPlanMemory but is '),
+        (61, 'Graph attr dependency shape is required by pass MXPlanMemory but is '),
+    ),
     '../3rdparty/tvm/nnvm/src/pass/saveload_json.cc': (
         (257, 'Check failed: jgraph.nodes[nid].node->is_variable()'),
     ),
@@ -1508,6 +1512,9 @@ _SITES = {       # path -> ((line, key), ...)
         (420, 'Check failed: dim_size >= -1 ... shape dim size must be >'),
         (584, 'Check failed: dim == ndim# # : dimension do not match target dimension # vs #'),
         (584, 'Check failed: dim == ndim() ... dimension do '),
+    ),
+    '../include/nnvm/graph.h': (
+        (249, 'Check failed: it != attrs.end()'),
     ),
     '../src/api/operator/numpy/../../../imperative/imperative_utils.h': (
         (371, 'Check failed: num_inputs == infered_num_inputs'),
