@@ -670,6 +670,10 @@ def array(object, dtype=None, ctx=None):  # noqa: A002  (NumPy's name)
         object = [x.asnumpy() if isinstance(x, NDArray) else x for x in object]   # noqa: A001
     src = object._data if isinstance(object, NDArray) else object
     dt = _dtype(dtype if dtype is not None else _source_dtype(object), table=True)
+    if isinstance(object, NDArray) and not object.ndim and not _is_np_shape():
+        # MXNet copies into a new array of the source's shape, which () leaves unknown without NumPy shapes
+        raise MXNetError("Operator _copyto inferring shapes failed.\ninput shapes:\nNone\noutput shapes:\nNone\n"
+                         "operator attributes:\n\n")
     if isinstance(object, ndarray) and is_recording():      # MXNet assigns the array into a new one: recorded
         res = empty(object.shape, dt, ctx=ctx)
         res[()] = object

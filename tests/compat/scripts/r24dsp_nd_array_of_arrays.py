@@ -33,6 +33,9 @@ for shape_semantics in (False, True):
                ("[zi, 2.5]", [zi, 2.5]), ("[n1, n1]", [n1, n1]), ("[ni, n1]", [ni, n1]), ("(a1, a1)", (a1, a1)),
                ("[[z0], [z0]]", [[z0], [z0]]), ("[b1, b1]", [b1, b1]), ("[a1, b1]", [a1, b1]), ("[[a1]]", [[a1]]),
                ("[n1]", [n1]), ("[float64, z0]", [onp.float64(1), z0]), ("[zi]", [zi]), ("[onp 0-d]", [onp.array(2.)])]
+    for label, src in [("z0", z0), ("zi", zi), ("a1", a1), ("onp 0-d", onp.array(2.)), ("2.5", 2.5)]:
+        for dt in (None, "float64", "int32"):
+            attempt(f"np{shape_semantics} np.array({label}, {dt})", lambda: np.array(src, dtype=dt))
     for label, src in sources:
         for dt in (None, "float64", "int32", "bool", "uint8"):
             attempt(f"np{shape_semantics} nd.array({label}, {dt})", lambda: mx.nd.array(src, dtype=dt))
