@@ -237,7 +237,7 @@ _TEXT_ATTRIBUTES = [
     ("delete", "axis", "axis"), ("eye", "k", "int"), ("repeat", "repeats", "int"),
 ]
 # the samplers' size: a shape, or its text ('3', '(2, 3)')
-_SIZED = ("random.beta", "random.chisquare", "random.choice", "random.exponential", "random.gamma", "random.gumbel",
+_SIZED = ("random.choice", "random.exponential", "random.gamma", "random.gumbel",
           "random.logistic", "random.lognormal", "random.normal", "random.pareto", "random.power", "random.rayleigh",
           "random.uniform", "random.weibull", "random.randint")
 def _checked_attribute(qualified, fn, name, kind):
@@ -250,12 +250,44 @@ def _checked_attribute(qualified, fn, name, kind):
     return convert
 
 
-def _size_text(value, args, kwargs):
-    """A sampler's size read from its text, True refused; other values are left to the sampler's own checks."""
-    value = attribute_value(value, "axes")
-    if isinstance(value, bool) or isinstance(value, tuple) and any(isinstance(v, bool) for v in value):
-        raise MXNetError(f"Invalid Parameter format for size expect Shape or None but value='{value}'")
-    return value
+def _size_text(qualified, fn):
+    """A converter for ``_converted``: a sampler's size read from its text; what MXNet's parser cannot read as a
+    shape (True, 2.5, (2.0,), 'abc') refused with the operator's attributes; arrays are left to the sampler."""
+    def convert(value, args, kwargs):
+        value = attribute_value(value, "axes")
+        shape = value if isinstance(value, (tuple, list)) else (value,)
+        if value is not None and not isinstance(value, NDArray) and \
+                not all(isinstance(v, (int, _np.integer)) and not isinstance(v, bool) for v in shape):
+            raise MXNetError(f"Invalid Parameter format for size expect Shape or None but value='{value}'"
+                             f"{in_operator(qualified, fn, args, kwargs)}")
+        return value
+    return convert
+
+
+def _sampler_number(qualified, fn, parameter, names):
+    """A converter for ``_converted``: a distribution parameter (of the sampler's parameters ``names``) as MXNet's
+    backend reads its text, refused with the operator's attributes where it is no finite number; None (an input
+    the operator then expects) refused for the missing input."""
+    name = {"mean": "loc", "sigma": "scale"}.get(parameter, parameter)      # (lognormal's, as normal's operator)
+
+    def convert(value, args, kwargs):
+        if value is None:
+            bound = inspect.signature(fn).bind_partial(*args, **kwargs)
+            bound.apply_defaults()
+            arrays = sum(isinstance(bound.arguments.get(n), NDArray) for n in names)
+            missing = sum(bound.arguments.get(n) is None for n in names)
+            op = in_operator(qualified, fn, args, kwargs).split("(")[0].rpartition(" ")[2]
+            raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({arrays} vs. {arrays + missing}) : "
+                             f"Operator {op} expects {arrays + missing} inputs, but got {arrays} instead.")
+        try:
+            number = operator_number(name, value)
+            if isinstance(number, (tuple, list)) or isinstance(number, NDArray) and not isinstance(number, ndarray) \
+                    or isinstance(number, (float, _np.floating)) and not _np.isfinite(number):
+                raise MXNetError(f"Invalid Parameter format for {name} expect float or None but value='{number}'")
+        except MXNetError as e:
+            raise MXNetError(f"{message_of(e)}{in_operator(qualified, fn, args, kwargs)}") from None
+        return number
+    return convert
 
 
 def _attribute_check(qualified, fn, position, name, kind):
@@ -345,8 +377,11 @@ def _context_parsed(fn, qualified):
 _SAMPLER_NUMBERS = [("random." + q, p) for q, ps in (
     ("normal", ("loc", "scale")), ("uniform", ("low", "high")), ("gamma", ("shape", "scale")),
     ("gumbel", ("loc", "scale")), ("logistic", ("loc", "scale")), ("lognormal", ("mean", "sigma")),
-    ("exponential", ("scale",)), ("rayleigh", ("scale",)), ("weibull", ("a",)), ("pareto", ("a",)), ("power", ("a",)),
-    ("beta", ("a", "b"))) for p in ps]
+    ("exponential", ("scale",)), ("rayleigh", ("scale",)), ("weibull", ("a",)), ("pareto", ("a",)), ("power", ("a",)))
+    for p in ps]      # (beta's a and b reach its gamma samplers' parser)
+_SAMPLER_PARAMS = {}
+for _q, _p in _SAMPLER_NUMBERS:
+    _SAMPLER_PARAMS.setdefault(_q, []).append(_p)
 
 
 # (function, parameter) of boolean operator attributes, parsed from their text
@@ -505,9 +540,9 @@ def install(namespace, submodules):
     for q, name, kind in text_attributes:      # innermost: the backend parses attributes last
         replace(q, lambda f, q=q, n=name, k=kind: _converted(f, n, _checked_attribute(q, f, n, k)))
     for q in _SIZED:
-        replace(q, lambda f: _converted(f, "size", _size_text))
+        replace(q, lambda f, q=q: _converted(f, "size", _size_text(q, f)))
     for q, name in _SAMPLER_NUMBERS:
-        replace(q, lambda f, n=name: _converted(f, n, lambda v, args, kwargs: operator_number(n, v)))
+        replace(q, lambda f, n=name, q=q: _converted(f, n, _sampler_number(q, f, n, _SAMPLER_PARAMS[q])))
     for q, name in _BOOLEAN_ATTRIBUTES:
         replace(q, lambda f, n=name, q=q: _converted(f, n, _boolean_attribute(q, f, n)))
     public = [n for n in namespace if not n.startswith("_")] + \

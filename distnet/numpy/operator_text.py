@@ -65,8 +65,35 @@ _SEARCH = ("_npi_{}", [("keepdims", _fixed("False")), ("axis", _bound("axis"))])
 _DIAGONAL = ("_np_{}", [("axis2", _given("axis2")), ("offset", _given("offset")), ("axis1", _given("axis1"))])
 _PERCENTILE = [("q_scalar", None), ("keepdims", _bound("keepdims")), ("interpolation", _bound("interpolation")),
                ("axis", _bound("axis"))]
+def _number(name):
+    """A sampler's distribution parameter: the number, or None for an array (passed as an input)."""
+    def value(b, given):
+        from ..ndarray.ndarray import NDArray
+        return None if isinstance(b[name], NDArray) else b[name]
+    return value
+
+
+def _sampler(op, params, order, dtype=False):
+    """A sampler's operator and its attributes (``params``: attribute -> the function's parameter) listed in
+    ``order``, MXNet's."""
+    values = {a: _number(p) for a, p in params.items()}
+    values.update(size=_bound("size"), ctx=_context, dtype=_dtype_name)
+    return (op, [(a, values[a]) for a in order.split()])
+
+
 # function: (operator, [(attribute, its value from the bound call)] in the order MXNet's error lists them)
 _OPERATORS = {
+    "random.uniform": _sampler("_npi_uniform", {"low": "low", "high": "high"}, "dtype size ctx high low"),
+    "random.normal": _sampler("_npi_normal", {"loc": "loc", "scale": "scale"}, "ctx size scale dtype loc"),
+    "random.lognormal": _sampler("_npi_normal", {"loc": "mean", "scale": "sigma"}, "ctx size scale dtype loc"),
+    "random.gamma": _sampler("_npi_gamma", {"shape": "shape", "scale": "scale"}, "dtype ctx size scale shape"),
+    "random.exponential": _sampler("_npi_exponential", {"scale": "scale"}, "size ctx scale"),
+    "random.rayleigh": _sampler("_npi_rayleigh", {"scale": "scale"}, "size ctx scale"),
+    "random.gumbel": _sampler("_npi_gumbel", {"loc": "loc", "scale": "scale"}, "size ctx scale loc"),
+    "random.logistic": _sampler("_npi_logistic", {"loc": "loc", "scale": "scale"}, "size ctx scale loc"),
+    "random.weibull": _sampler("_npi_weibull", {"a": "a"}, "ctx size a"),
+    "random.pareto": _sampler("_npi_pareto", {"a": "a"}, "ctx size a"),
+    "random.power": _sampler("_npi_powerd", {"a": "a"}, "size a"),
     "sum": _REDUCE, "prod": ("_np_prod", _REDUCE[1]), "product": ("_np_prod", _REDUCE[1]),
     "max": _REDUCE, "amax": ("_np_max", _REDUCE[1]), "min": _REDUCE, "amin": ("_np_min", _REDUCE[1]),
     "all": _REDUCE, "any": _REDUCE, "sometrue": ("_np_any", _REDUCE[1]),

@@ -21,7 +21,9 @@ from .multiarray import wrap_np as _wrap_np
 _F = _np.float32
 
 
-def _size(size):
+def _size(size, op=None):
+    """The samples' shape ``size`` asks for; ``op``: the operator, where its shape inference fails on an unknown
+    (-1) size without saying why."""
     if size is None:
         return ()
     if isinstance(size, _NDArray):      # MXNet packs the arguments in a tuple its C API refuses
@@ -30,8 +32,14 @@ def _size(size):
             isinstance(size, (tuple, list)) and all(isinstance(s, (int, _np.integer)) for s in size)):
         raise _MXNetError(f"Invalid Parameter format for size expect Shape or None but value='{size}'")
     shape = (int(size),) if isinstance(size, (int, _np.integer)) else tuple(int(s) for s in size)
-    if any(n < 0 for n in shape):
-        raise _MXNetError(f"Check failed: shape_is_known(oshape): the sample shape {shape} has a negative size")
+    below = [n for n in shape if n < -1]
+    if below:           # MXNet's parser refuses these; -1 is an unknown size, which its shape inference refuses
+        raise _MXNetError(f"Check failed: dim_size >= -1 ({below[0]} vs. -1) : shape dim size must be >= -1, while "
+                          f"received {below[0]}")
+    if -1 in shape and op is not None:
+        raise _MXNetError(f"Operator {op} inferring shapes failed.")
+    if -1 in shape:
+        raise _MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
     return shape
 
 
@@ -121,18 +129,21 @@ def _result(data, ctx, out):
     return _wrap_np(_np.asarray(data), ctx)
 
 
-def _float_dtype(dtype, op):
-    dt = _dtype(dtype)
+def _float_dtype(sampler, **call):
+    """The ``dtype`` of ``call`` (the arguments of ``sampler``, an mx.np.random function's name): a float type,
+    else MXNet's refusal listing the operator's attributes."""
+    dt = _dtype(call["dtype"])
     if dt.kind != "f":
-        raise _MXNetError(f"Invalid Input: '{dt.name}', valid values are: {{'float16', 'float32', 'float64'}}, in "
-                          f"operator {op}")
+        from .operator_text import in_operator
+        tail = in_operator(f"random.{sampler}", globals()[sampler], (), call)
+        raise _MXNetError(f"Invalid Input: '{dt.name}', valid values are: {{'float16', 'float32', 'float64'}}{tail}")
     return dt
 
 
 @_host_only
 def uniform(low=0.0, high=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the uniform distribution on [low, high) (array bounds broadcast with ``size``)."""
-    dt = _float_dtype(dtype, "_npi_uniform")
+    dt = _float_dtype("uniform", low=low, high=high, size=size, dtype=dtype, ctx=ctx)
     lo, hi = _params(low, high)
     shape = _sample_shape(size, lo, hi, out=out)
     _check_out(out, shape, dt, "_npi_uniform")
@@ -234,7 +245,7 @@ def _unit_uniforms(n, dt):
 @_host_only
 def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the normal distribution N(loc, scale^2) (array parameters broadcast with ``size``)."""
-    dt = _float_dtype(dtype, "_npi_normal")
+    dt = _float_dtype("normal", loc=loc, scale=scale, size=size, dtype=dtype, ctx=ctx)
     lo, sc = _params(loc, scale)
     shape = _sample_shape(size, lo, sc, out=out)
     _check_out(out, shape, dt, "_npi_normal")
@@ -302,7 +313,7 @@ def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
     dt = _np.dtype(_np.int64 if dtype is None else dtype)
     if dt not in (_np.int32, _np.int64):
         raise _MXNetError(f"randint: dtype {dt.name} is not supported (int32 or int64)")
-    shape = _size(size)
+    shape = _size(size, "_random_randint")
     if high <= low:         # (its kernel's check, on the parallel stream)
         raise _kernel_refusal(f"Check failed: param.high >= param.low ({high} vs. {low}) : low must be less or equal "
                               "to high in uniform distribution", shape, _MXNetError, dt, "rows")
@@ -493,6 +504,7 @@ def pareto(a, size=None, ctx=None, out=None):
 @_kernel_checked
 def power(a, size=None):
     """Samples in [0, 1] from the power distribution of exponent ``a - 1`` (MXNet's takes no ctx or out)."""
+    _size(size, "_npi_powerd")
     _sample_shape(size, *_params(a))       # the size is parsed (and checked) first
     a_, shape, u = _one_param(a, size, spare=1)
     _positive(a, shape)
@@ -616,7 +628,7 @@ def _gamma_arrays(shape, scale, k, theta, dims, dt):
 @_host_only
 def gamma(shape, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the gamma distribution of ``shape`` (k) and ``scale`` (theta)."""
-    dt = _float_dtype(dtype, "_npi_gamma")
+    dt = _float_dtype("gamma", shape=shape, scale=scale, size=size, dtype=dtype, ctx=ctx)
     k, theta = _params(shape, scale)
     dims = _sample_shape(size, k, theta)       # the size is parsed (and checked) first
     if out is not None:         # MXNet's gamma takes its samples' shape from out= (read in Python), then refuses
