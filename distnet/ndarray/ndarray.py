@@ -38,10 +38,27 @@ _REFLECTED_COMPARISONS = {np.less: "__gt__", np.less_equal: "__ge__", np.greater
 # element by element, so Python names the operand types of one element's operation
 _OBJECT_LOOP_OPERATORS = {np.floor_divide: "//", np.left_shift: "<<", np.right_shift: ">>", np.bitwise_and: "&",
                           np.bitwise_or: "|", np.bitwise_xor: "^", np.divmod: "divmod()"}
+# numpy's in-place operators (MXNet's NumPy, 1.23, defers them to Python, which falls back to the NDArray's
+# reflected operator, or names the in-place operator when the NDArray has none)
+_INPLACE_SYMBOLS = {np.add: "+", np.subtract: "-", np.multiply: "*", np.true_divide: "/", np.floor_divide: "//",
+                    np.remainder: "%", np.power: "**", np.bitwise_and: "&", np.bitwise_or: "|", np.bitwise_xor: "^",
+                    np.left_shift: "<<", np.right_shift: ">>"}
 _SIGNED_INT32_UPPER_LIMIT = 2 ** 31 - 1
 _NDARRAY_UNSUPPORTED_INDEXING, _NDARRAY_BASIC_INDEXING = -1, 0
 _NDARRAY_ADVANCED_INDEXING, _NDARRAY_EMPTY_TUPLE_INDEXING = 1, 2
 _NDARRAY_NO_ZERO_DIM_BOOL_ARRAY, _NDARRAY_ZERO_DIM_BOOL_ARRAY_FALSE, _NDARRAY_ZERO_DIM_BOOL_ARRAY_TRUE = -1, 0, 1
+
+
+def _numpy_inplace(array, ufunc, target):
+    """``target op= array`` for a numpy array ``target``, as Python runs it for MXNet's NDArray."""
+    from ..numpy.umath import INPLACE_MATMUL
+    if ufunc is np.matmul:
+        raise TypeError(INPLACE_MATMUL)
+    if ufunc in _OPERATOR_METHODS:
+        return getattr(array, _OPERATOR_METHODS[ufunc][1])(target)
+    if ufunc in _INPLACE_SYMBOLS:
+        raise TypeError(f"unsupported operand type(s) for {_INPLACE_SYMBOLS[ufunc]}=: 'numpy.ndarray' and 'NDArray'")
+    return NotImplemented
 
 
 _HANDED = weakref.WeakValueDictionary()      # handle -> array, for the arrays handed to monitor callbacks
@@ -247,6 +264,10 @@ class NDArray:
     def __array_ufunc__(self, ufunc, method, *inputs, **kwargs):
         from .. import autograd
         from .registry import UFUNCS, invoke
+        out = kwargs.get("out")
+        if method == "__call__" and len(inputs) == 2 and inputs[1] is self and type(inputs[0]) is np.ndarray and \
+                len(kwargs) - ("axes" in kwargs) == 1 and isinstance(out, tuple) and out[0] is inputs[0]:
+            return _numpy_inplace(self, ufunc, inputs[0])
         op = UFUNCS.get(ufunc)
         if op is None or method != "__call__" or kwargs:
             if ufunc in _OBJECT_LOOP_OPERATORS and method == "__call__" and len(inputs) == 2:

@@ -962,6 +962,7 @@ _OWN_UFUNCS = frozenset(ARRAY_UFUNCS)
 
 
 _EQUALITIES = (_np.equal, _np.not_equal)
+INPLACE_MATMUL = "In-place matrix multiplication is not (yet) supported. Use 'a = a @ b' instead of 'a @= b'."
 
 
 def _array_ufunc(self, ufunc, method, *inputs, **kwargs):
@@ -973,7 +974,12 @@ def _array_ufunc(self, ufunc, method, *inputs, **kwargs):
         kwargs["out"] = kwargs["out"][0]
     if method != "__call__":
         return NotImplemented
+    if ufunc is _np.matmul and "axes" in kwargs:      # NumPy 1.23 (MXNet's) has no a @= b at all
+        raise TypeError(INPLACE_MATMUL)
     if ufunc.__name__ in _OWN_UFUNCS:
+        if isinstance(kwargs.get("out"), _np.ndarray) and any(type(x) is _np.ndarray for x in inputs):
+            # (a NumPy array op= this one hands its array in and out: MXNet's function names its own type)
+            raise TypeError(f"type {_class_text(ndarray)} not supported")
         if ufunc in _EQUALITIES and inputs[-1] is self and isinstance(inputs[0], _np.ndarray):
             # NumPy 1.x (MXNet's) turns its array's (or scalar's, which arrives here as a 0-d array) failed == or
             # != with this one into Python's reflected comparison, whose refusal names NumPy's array type (explicit
