@@ -691,11 +691,14 @@ def storage_not_implemented(op, inputs, out, hint, params=None):
     """MXNet's storage inference failure: ``op`` has no kernel for these inputs and ``out`` (an array, a storage
     type name, or None: the output's storage type is left unknown); ``hint`` says, to the reader of the call,
     which storage types it takes (MXNet's message does not).
-    ``params``: the attributes the call gave, which MXNet's report lists (last given first) with the device."""
+    ``params``: the attributes the call gave, which MXNet's report lists (in its attribute map's order) with the
+    device."""
+    from .param_text import map_keys
     given = "".join(f"{a.stype}, " for a in inputs)
     written = "unknown" if out is None else getattr(out, "stype", out)
     listed = "" if params is None else \
-        "params = {" + "".join(f'"{k}" : {v}, ' for k, v in reversed(params.items())) + "}\ncontext.dev_mask = cpu\n"
+        "params = {" + "".join(f'"{k}" : {params[k]}, ' for k in map_keys(op, params, imperative=True)) + \
+        "}\ncontext.dev_mask = cpu\n"
     return MXNetError(f"Check failed: infer_stype_success: Operator not implemented: operator = {op}\n"
                       f"input storage types = [{given}]\noutput storage types = [{written}, ]\n{listed}")
 

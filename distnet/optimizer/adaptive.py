@@ -62,9 +62,10 @@ class AdaGrad(Optimizer):
         if sparse and wd != 0:
             # MXNet hands row_sparse gradients to _sparse_adagrad_update, which has no weight decay
             from ..ndarray.sparse import storage_not_implemented      # (nd imports the optimizers)
+            given = dict(lr=lr, wd=wd, epsilon=eps, rescale_grad=rescale, **({"clip_gradient": clip} if clip else {}))
             raise storage_not_implemented("_sparse_adagrad_update", (weight, grad, state), weight,
                                           f"its row_sparse kernel takes no weight decay, got wd={wd}; create AdaGrad "
-                                          "with wd=0 or pass a dense gradient")
+                                          "with wd=0 or pass a dense gradient", given)
         if getattr(grad, "stype", "default") == "csr":       # MXNet's dense rule divides the csr gradient
             raise MXNetError("Check failed: supported_op: Please use elemwise_div for division between csr and dense "
                              "of the same shape (AdaGrad's update divides a csr gradient by a dense array); pass a "

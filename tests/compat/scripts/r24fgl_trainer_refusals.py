@@ -53,3 +53,16 @@ try:
     net(nd.ones((1, 3)))
 except Exception as e:
     print('static_shape', refusal(e))
+
+# AdaGrad's row_sparse kernel takes no weight decay: its storage refusal lists the update's parameters
+for params in ({'wd': 0.01}, {'wd': 0.01, 'clip_gradient': 1.0}, {'wd': 0.5, 'clip_gradient': 0.0}):
+    net = nn.Embedding(6, 2, sparse_grad=True)
+    net.initialize(mx.init.One())
+    trainer = gluon.Trainer(net.collect_params(), 'adagrad', dict(params, learning_rate=0.1))
+    with autograd.record():
+        loss = net(nd.array([1, 2])).sum()
+    loss.backward()
+    try:
+        trainer.step(3)
+    except Exception as e:
+        print(params, '|'.join(str(e).strip().splitlines()[2:]))
