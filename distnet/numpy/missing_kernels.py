@@ -19,8 +19,7 @@ BOOL_DEFERRED = ("transpose", "moveaxis", "flip", "fliplr", "flipud", "argsort",
                  "array_split", "hsplit", "vsplit", "dsplit", "tril", "hstack", "vstack", "dstack", "column_stack", "row_stack",
                  "diag", "diagflat", "diagonal", "trace", "roll", "rot90", "insert", "percentile", "quantile", "polyval",
                  "histogram")
-EMPTY_SKIPS = ("percentile", "quantile", "roll", "transpose", "flip", "fliplr", "flipud", "rot90", "sort",
-               "argsort")   # whose kernels
+EMPTY_SKIPS = ("percentile", "quantile", "roll", "transpose", "flip", "fliplr", "flipud", "rot90")   # whose kernels
 # are not run for an empty output
 BOOL_AT_CALL = ("swapaxes", "unique", "delete")
 NPX_BOOL_DEFERRED = ("relu", "sigmoid", "pick")

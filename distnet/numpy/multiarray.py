@@ -327,9 +327,14 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
         """The array with its axes reversed."""
         return self.transpose()
 
+    def _shown(self):
+        """The data to print or list: an empty array's is not waited for (MXNet copies nothing out of it, so a
+        failure of the operator that made it stays pending)."""
+        return self.asnumpy() if self.size == 0 else self._data
+
     def __repr__(self):
-        text = repr(self._data)
-        dt = self._data.dtype
+        text = repr(self._shown())
+        dt = self._data.dtype if self.size else _np.dtype(self.dtype)
         if dt == _np.float32:
             text = text.replace(", dtype=float32", "").replace(",\n      dtype=float32", "")
         elif "dtype=" not in text and dt != _np.bool_:
@@ -339,8 +344,8 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
         return text
 
     def __str__(self):
-        text = str(self._data)
-        if self._ctx.device_type == "cpu" or not self._data.ndim:
+        text = str(self._shown())
+        if self._ctx.device_type == "cpu" or not self.ndim:
             return text
         return f"{text.strip()} @{self._ctx}"        # MXNet names a non-plain-cpu context after the values
 
@@ -365,7 +370,7 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
 
     def tolist(self):
         """The data as nested Python lists."""
-        return self._data.tolist()
+        return self._shown().tolist()
 
     def as_nd_ndarray(self):
         """A legacy ``mx.nd.NDArray`` sharing this array's memory (and autograd history)."""
