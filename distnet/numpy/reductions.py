@@ -326,8 +326,6 @@ def _(dy, out, x, axis=None, ddof=0, keepdims=False, root=False, dtype=None):
 @defop("_np_cumsum")
 def cumsum_op(a, *, axis=None, dtype=None):
     """Cumulative sum along ``axis`` (of the flattened array when None)."""
-    if axis is not None and not a.size:     # no kernel runs for an empty array: its axis is not checked
-        return _np.zeros(a.shape, dtype or a.dtype)
     if axis is not None and not 0 <= axis < a.ndim:     # its kernel's checks: the result fails when read
         raise KernelError(cumsum_axis_refusal(axis, a.ndim), _np.zeros(a.shape, dtype))
     return _np.cumsum(a, axis=axis, dtype=dtype)
@@ -354,14 +352,18 @@ _REDUCE_DTYPES = ("bool", "float16", "float32", "float64", "int32", "int64", "in
 _BOOL_REDUCE_DTYPES = ("int32", "int64", "float32", "float64")
 
 
-def _reduce_dtype(a, dtype, name, allowed=_REDUCE_DTYPES, call=None):
+def _reduce_dtype(a, dtype, name, allowed=_REDUCE_DTYPES, call=None, given=None):
     """``dtype`` (a numpy dtype) as MXNet's sum/mean/prod/cumsum accept it; ``call``: (function, its keywords)
-    for the operator's call that MXNet's refusal names."""
+    for the operator's call that MXNet's refusal names, or ``given``: the attributes its front end set."""
     dt = _np.dtype(dtype)       # (a NumPy type MXNet lacks is named by its parser's refusal below)
     if dt.name not in allowed:
         from .operator_text import in_operator
-        given = call and dict(call[1], dtype=dt.name)      # (the attribute holds the type's name: 'a' is bytes)
-        tail = in_operator(call[0].__name__, call[0], (a,), given, *call[2:]) if call else ""
+        from ..ndarray.param_text import in_operator as attrs_in_operator
+        if given is not None:
+            tail = attrs_in_operator(name, dict(given, dtype=dt.name), imperative=True)
+        else:
+            given = call and dict(call[1], dtype=dt.name)      # (the attribute holds the type's name: 'a' is bytes)
+            tail = in_operator(call[0].__name__, call[0], (a,), given, *call[2:]) if call else ""
         raise MXNetError(f"Invalid Input: '{dt.name}', valid values are: "
                          "{None, " + ", ".join(repr(n) for n in allowed) + "}" + (tail or ", in operator " + name))
     if a.dtype == _np.bool_ and name in ("_np_sum", "_np_prod") and dt.name not in _BOOL_REDUCE_DTYPES:
@@ -370,6 +372,11 @@ def _reduce_dtype(a, dtype, name, allowed=_REDUCE_DTYPES, call=None):
                          "mshadow::kFloat64: Only support the following output dtypes when input dtype is bool: "
                          "int32, int64, float32, float64.")
     return dt
+
+
+def _set_attrs(axis, keepdims):
+    """The attributes MXNet's sum and prod front ends set besides dtype: axis when given, keepdims when true."""
+    return {**({"keepdims": keepdims} if keepdims else {}), **({} if axis is None else {"axis": axis})}
 
 
 def _reduce_axis(a, axis):
@@ -472,7 +479,7 @@ def sum(a, axis=None, dtype=None, keepdims=False, initial=None, out=None, **kwar
     _check(a, "sum")
     _no_more_arguments("_np_sum", kwargs)
     axis = _zero_dim_axis(a, axis)
-    dt = _reduce_dtype(a, dtype, "_np_sum") if dtype is not None else (
+    dt = _reduce_dtype(a, dtype, "_np_sum", given=_set_attrs(axis, keepdims)) if dtype is not None else (
         _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
     return _initial_refused(invoke_np(sum_op, (a,), {"axis": _reduce_axis(a, axis), "dtype": dt.name,
                                                      "keepdims": keepdims}, out=out), initial)
@@ -482,7 +489,7 @@ def mean(a, axis=None, dtype=None, out=None, keepdims=False):
     """Mean over ``axis`` (integers and bools average in float32)."""
     _check(a, "mean")
     axis = _zero_dim_axis(a, axis)
-    dt = _reduce_dtype(a, dtype, "_npi_mean") if dtype is not None else (
+    dt = _reduce_dtype(a, dtype, "_npi_mean", given={"keepdims": keepdims, "axis": axis}) if dtype is not None else (
         a.dtype if a.dtype.kind == "f" else _np.dtype(_np.float32))
     return invoke_np(mean_op, (a,), {"axis": _reduce_axis(a, axis), "dtype": dt.name, "keepdims": keepdims}, out=out)
 
@@ -493,7 +500,7 @@ def prod(a, axis=None, dtype=None, out=None, keepdims=False, **kwargs):
     initial = kwargs.pop("initial", None)
     _no_more_arguments("_np_prod", kwargs)
     axis = _zero_dim_axis(a, axis)
-    dt = _reduce_dtype(a, dtype, "_np_prod") if dtype is not None else (
+    dt = _reduce_dtype(a, dtype, "_np_prod", given=_set_attrs(axis, keepdims)) if dtype is not None else (
         _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
     return _initial_refused(invoke_np(prod_op, (a,), {"axis": _reduce_axis(a, axis), "dtype": dt.name,
                                                       "keepdims": keepdims}, out=out), initial)
