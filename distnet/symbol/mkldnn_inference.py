@@ -14,7 +14,7 @@ import functools
 import numpy as np
 
 from ..ndarray import onednn
-from ..ndarray.ops_elemwise import libm_f32
+from ..ndarray.ops_elemwise import _erf as erf, libm_f32
 from ..ndarray.registry import Op
 
 
@@ -42,8 +42,8 @@ def _activation_kind(node):
     """The activation a fused node applies ('relu', 'tanh', ...), None for other nodes."""
     if node.op_name == "Activation":
         return str(node.attrs.get("act_type"))
-    if node.op_name == "LeakyReLU" and str(node.attrs.get("act_type", "leaky")) == "leaky":
-        return "leaky"
+    if node.op_name == "LeakyReLU" and str(node.attrs.get("act_type", "leaky")) in ("leaky", "gelu"):
+        return str(node.attrs.get("act_type", "leaky"))
     return None
 
 
@@ -58,6 +58,7 @@ _REFERENCE_ACTIVATIONS = {
     "tanh": lambda x, attrs: libm_f32("tanhf", np.tanh, x),
     "sigmoid": lambda x, attrs: np.float32(1) / (np.float32(1) + libm_f32("expf", np.exp, -x)),
     "softrelu": lambda x, attrs: libm_f32("log1pf", np.log1p, libm_f32("expf", np.exp, x)),
+    "gelu": lambda x, attrs: np.float32(0.5) * x * (np.float32(1) + erf(x * np.float32(0.70710677))),   # x/sqrt 2
 }
 
 
