@@ -211,8 +211,14 @@ def insert(arr, obj, values, axis=None):
         inserted = inserted.reshape(-1)
     try:
         res = _np.insert(arr._data, _host(obj), inserted, axis=axis)
-    except ValueError:
-        raise MXNetError("Check failed: (values.shape_[i] == 1) || (values.shape_[i] == sz): ") from None
+    except ValueError:      # values not matching the places: the kernel refuses them, for several the array made
+        if not several:
+            raise MXNetError("Check failed: (values.shape_[i] == 1) || (values.shape_[i] == sz): ") from None
+        places = len(range(*obj.indices(n))) if isinstance(obj, slice) else obj.size
+        shape = (arr.size + places,) if axis is None else arr.shape[:axis % arr.ndim] + (n + places,) + \
+            arr.shape[axis % arr.ndim + 1:]
+        return fails_when_read(wrap_np(_np.zeros(shape, arr.dtype), arr.ctx),
+                               "Check failed: (values.shape_[i] == 1) || (values.shape_[i] == sz): ")
     res = _without_gradient(operator, wrap_np(_np.asarray(res, arr.dtype), arr.ctx), arr,
                             *([values] if isinstance(values, NDArray) else []))
     if beyond:

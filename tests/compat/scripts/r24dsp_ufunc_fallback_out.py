@@ -54,3 +54,7 @@ for shape in ((3,), (2, 2, 2)):
     z = np.ones(shape)
     for axis in (0, -1, None):
         attempt(f"insert {shape} axis={axis}", lambda: np.insert(z, 1, 9, axis=axis))
+for obj in (slice(0, 2), np.array([0, 2], dtype="int64")):
+    for axis in (None, 0, 1):
+        for shape in ((3,), (6,), (1, 6), (1, 1, 3), (2,), (1, 2), (2, 1), (3, 1)):
+            attempt(f"insert {obj!r} axis={axis} values {shape}", lambda: np.insert(x, obj, np.ones(shape), axis=axis))
