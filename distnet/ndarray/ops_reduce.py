@@ -368,7 +368,18 @@ def _(dy, out, x, axis=None, keepdims=False, exclude=False):
 def _(dy, out, x, axis=None, keepdims=False, exclude=False):
     _no_bool_gradient(x)
     axes = reduced_axes(x.shape, axis, exclude)
-    return _expand(dy, x, axes) * (_expand(out, x, axes) / x)     # MXNet's order: dy * (prod / x)
+    return _expand(dy, x, axes) * _quotient(_expand(out, x, axes), x)     # MXNet's order: dy * (prod / x)
+
+
+def _quotient(prod, x):
+    """prod / x in ``x``'s type: for integers the quotient is converted as C converts (a 0 / 0 is the minimum),
+    then multiplied in the integer type."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        q = prod / x
+    if x.dtype.kind in "iu":
+        from .ops_elemwise import c_cast
+        return c_cast(q, x.dtype)
+    return q
 
 
 @nanprod.grad
@@ -376,7 +387,7 @@ def _(dy, out, x, axis=None, keepdims=False, exclude=False):
     _no_bool_gradient(x)
     axes = reduced_axes(x.shape, axis, exclude)
     with np.errstate(divide="ignore", invalid="ignore"):
-        return (_expand(dy, x, axes) * np.where(x == x, _expand(out, x, axes) / x, 0)).astype(x.dtype)
+        return (_expand(dy, x, axes) * np.where(x == x, _quotient(_expand(out, x, axes), x), 0)).astype(x.dtype)
 
 
 @nansum.grad
