@@ -9,7 +9,7 @@ from ..util import is_np_shape
 from .array_kinds import called_by_user
 from .registry import IN_GRAPH_WRITE, INPLACE_RECORDED, KEEP_CLASS, OPS, defop, invoke, refuse_recording
 from .failures import KernelError, deliver, write_carrying
-from .ops_select import SLICE_KERNEL_MAX_NDIM, linear_grad, slice_kernel
+from .ops_select import SLICE_KERNEL_MAX_NDIM, check_slice_rank, linear_grad
 from .overlap_copy import copy_in_order
 from .views import note_view
 
@@ -165,7 +165,7 @@ def index(data, key=None):
         view = data[ints[:-1] + (slice(last, last + 1),)]
         return view.reshape(()) if is_np_shape() else view
     # MXNet returns a view only when the selected elements form one contiguous block, else runs its slice kernel
-    return r if r.flags.c_contiguous or r.base is None else slice_kernel(data.ndim, r.copy())
+    return r if r.flags.c_contiguous or r.base is None else r.copy()
 
 
 index.gives_views = True
@@ -562,6 +562,8 @@ def getitem(arr, key):
     _check_first_axis_range(arr.shape, key)
     _check_empty_source(arr.shape, key)
     _check_empty_result(arr.shape, key)
+    if _is_basic(key) and arr.ndim > SLICE_KERNEL_MAX_NDIM and not _one_block(arr.shape, key):
+        check_slice_rank(arr.ndim)      # (MXNet slices it by its slice op, whose shape inference checks the rank)
     try:
         out = invoke(index, (arr,), {"key": key})
     except MXNetError as e:
@@ -576,6 +578,14 @@ def getitem(arr, key):
         if arr._ctx is not arr._ctx._op_ctx:
             out._ctx = arr._ctx     # MXNet's view stays in the (pinned or shared) memory
     return out
+
+
+def _one_block(shape, key):
+    """Whether the basic ``key`` selects one contiguous block of an array of ``shape`` (of which MXNet returns a
+    view rather than slicing)."""
+    strides = tuple(int(np.prod(shape[i + 1:])) for i in range(len(shape)))
+    layout = np.lib.stride_tricks.as_strided(np.zeros(1, np.int8), shape, strides)     # (never read)
+    return layout[key].flags.c_contiguous
 
 
 def _number_recorded_steps(arr, out, key):
@@ -763,7 +773,7 @@ def _assign(arr, key, value, numpy_value):
             deliver(KernelError("Unknown type enum 7", None), arr, None)
             return
     if _is_basic(key) and not selects_whole(arr.shape, key) and arr.ndim > SLICE_KERNEL_MAX_NDIM:
-        deliver(KernelError(f"ndim={arr.ndim}too large", None), arr, None)      # (MXNet's slice-assign kernels)
+        deliver(KernelError(f"ndim={arr.ndim}too large ", None), arr, None)      # (MXNet's slice-assign kernels)
         return
     if not numpy_value and isinstance(value, np.ndarray) and _is_basic(key) and np.may_share_memory(value, arr._data):
         target = arr._data[key]

@@ -111,18 +111,30 @@ def _slices(shape, begin, end, step, op="slice"):
 SLICE_KERNEL_MAX_NDIM = 5       # MXNet compiles its slice kernels for arrays of up to 5 dimensions
 
 
+def _rank_too_large(ndim):
+    return f"ndim={ndim}too large "         # (MXNet's words, trailing space included)
+
+
 def slice_kernel(ndim, result):
     """``result``, computed by one of MXNet's slice kernels on an array of ``ndim`` dimensions: past their
     limit, the kernel fails (raised when the result is read)."""
     if ndim > SLICE_KERNEL_MAX_NDIM:
-        raise KernelError(f"ndim={ndim}too large", np.zeros_like(result))
+        raise KernelError(_rank_too_large(ndim), np.zeros_like(result))
     return result
+
+
+def check_slice_rank(ndim):
+    """The shape inference of slice and _slice_assign, which picks its code by the array's rank as their kernels
+    do: past the kernels' limit it fails at once, before the slice's bounds are checked."""
+    if ndim > SLICE_KERNEL_MAX_NDIM:
+        raise MXNetError(_rank_too_large(ndim))
 
 
 @defop("slice", aliases=("crop",), methods=("slice",))
 def slice_(data, *, begin, end, step=()):
     """``data[begin:end:step]`` per axis; None entries mean the whole axis (Python slicing rules)."""
-    return slice_kernel(data.ndim, data[_slices(data.shape, begin, end, step)])
+    check_slice_rank(data.ndim)
+    return data[_slices(data.shape, begin, end, step)]
 
 
 @linear_grad(slice_)
@@ -136,6 +148,7 @@ def _(dy, data, *, begin, end, step=()):
 def slice_assign(lhs, rhs, *, begin, end, step=()):
     """``lhs`` with ``lhs[begin:end:step]`` replaced by ``rhs`` (of ``lhs``'s dtype, as MXNet's type inference
     wants)."""
+    check_slice_rank(lhs.ndim)
     key = _slices(lhs.shape, begin, end, step, op="_slice_assign")
     target = np.broadcast_to(0, lhs.shape)[key].shape
     if np.shape(rhs) != target:     # (shapes are inferred before types; the value is never broadcast)
@@ -146,7 +159,7 @@ def slice_assign(lhs, rhs, *, begin, end, step=()):
                          f"expected {lhs.dtype.name}, got {np.asarray(rhs).dtype.name}")
     out = lhs.copy()
     out[key] = rhs
-    return slice_kernel(lhs.ndim, out)
+    return out
 
 
 @slice_assign.grad
