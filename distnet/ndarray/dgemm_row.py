@@ -32,10 +32,17 @@ def _two_sum(a, b):
 
 def _two_product(a, b):
     p = a * b
+    # operands beyond 2**996 would overflow the splitting: their error term is found scaled down (exactly)
+    sa, sb = np.where(np.abs(a) > _HUGE, _UNHUGE, 1.0), np.where(np.abs(b) > _HUGE, _UNHUGE, 1.0)
+    a, b = a * sa, b * sb
+    q = a * b
     ta, tb = _SPLIT * a, _SPLIT * b
     ah, bh = ta - (ta - a), tb - (tb - b)
     al, bl = a - ah, b - bh
-    return p, ((ah * bh - p) + ah * bl + al * bh) + al * bl
+    return p, (((ah * bh - q) + ah * bl + al * bh) + al * bl) / (sa * sb)
+
+
+_HUGE, _UNHUGE = 2.0 ** 996, 2.0 ** -64
 
 
 def _add_to_odd(a, b):
@@ -55,9 +62,11 @@ def fma(a, b, c):
 
 
 def _accumulate(c, high, low):
-    """c + (high + low) rounded once, where high + low is an exact product."""
+    """c + (high + low) rounded once, where high + low is an exact product (beyond about 1e300 the splitting
+    overflows: then c + high, as fma does)."""
     top, rest = _two_sum(c, high)
-    return top + _add_to_odd(rest, low)
+    fused = top + _add_to_odd(rest, low)
+    return fused if np.isfinite(fused).all() else np.where(np.isfinite(fused), fused, c + high)
 
 
 def _block_sum(high, low, four_sums):

@@ -45,3 +45,17 @@ try:
     net(x)
 except Exception as e:
     print(words(e))
+
+# float64 products of one row holding values near the largest double (a ceil-mode max pool's empty windows)
+for k, n in ((3, 1), (16, 2), (33, 5)):
+    a = rs.uniform(-1, 1, (1, k)) * 1e307
+    a[0, 0] = -1.7976931348623157e308
+    b = rs.uniform(-1, 1, (k, n))
+    y = nd.dot(nd.array(a, dtype='float64'), nd.array(b, dtype='float64'))
+    fc = nd.FullyConnected(nd.array(a, dtype='float64'), nd.array(b.T, dtype='float64'), no_bias=True, num_hidden=n)
+    print('huge', k, n, [v.hex() for v in y.asnumpy().ravel().tolist()], [v.hex() for v in fc.asnumpy().ravel().tolist()])
+net = nn.Sequential()
+net.add(nn.MaxPool2D(1, 2, ceil_mode=True), nn.Dense(2))
+net.initialize(mx.init.Xavier())
+net.cast('float64')
+print('empty windows', net(nd.array(rs.uniform(-1, 1, (1, 4, 2, 2)), dtype='float64')))
