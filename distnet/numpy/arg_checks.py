@@ -239,7 +239,7 @@ _TEXT_ATTRIBUTES = [
 # the samplers' size: a shape, or its text ('3', '(2, 3)')
 _SIZED = ("random.choice", "random.exponential", "random.gamma", "random.gumbel",
           "random.logistic", "random.lognormal", "random.normal", "random.pareto", "random.power", "random.rayleigh",
-          "random.uniform", "random.weibull", "random.randint")
+          "random.uniform", "random.weibull")
 def _checked_attribute(qualified, fn, name, kind):
     """A converter for ``_converted``: the attribute's text read, then refused (MXNetError) if MXNet cannot parse it."""
     def convert(value, args, kwargs):
@@ -258,7 +258,8 @@ def _size_text(qualified, fn):
         shape = value if isinstance(value, (tuple, list)) else (value,)
         if value is not None and not isinstance(value, NDArray) and \
                 not all(isinstance(v, (int, _np.integer)) and not isinstance(v, bool) for v in shape):
-            raise MXNetError(f"Invalid Parameter format for size expect Shape or None but value='{value}'"
+            label = "" if qualified == "random.choice" else "Shape or None"     # (choice's parser names no type)
+            raise MXNetError(f"Invalid Parameter format for size expect {label} but value='{value}'"
                              f"{in_operator(qualified, fn, args, kwargs)}")
         return value
     return convert

@@ -14,7 +14,7 @@ _OTHER_OPERATOR = {"fabs": "_npi_abs", "invert": "_npi_bitwise_not", "append": "
                    "zeros_like": "_npi_full_like", "quantile": "_npi_percentile", "may_share_memory": "_npi_share_memory",
                    "shares_memory": "_npi_share_memory", "empty_like": "_npi_Custom", "resize": "_npi_Custom",
                    "unravel_index": "_npi_Custom", "random.multivariate_normal": "_npi_Custom", "round": "_npi_around",
-                   "round_": "_npi_around", "divide": "_npi_true_divide", "remainder": "_npi_mod"}
+                   "round_": "_npi_around", "random.randint": "_npi_random_randint", "random.lognormal": "_npi_normal", "divide": "_npi_true_divide", "remainder": "_npi_mod"}
 # binary functions that hand a number operand to a ``_scalar`` operator of their own
 _WITH_SCALAR_OPERATORS = frozenset("add subtract multiply divide true_divide mod remainder power maximum minimum hypot "
                                    "arctan2 copysign ldexp lcm bitwise_and bitwise_or bitwise_xor equal not_equal less "

@@ -10,6 +10,7 @@ from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray import ops_random as _r
 from .. import autograd as _ag
 from ..ndarray import failures as _failures
+from ..util import is_np_shape as _is_np_shape
 from ..ndarray.ops_misc import _C_TYPE_NAMES
 from ..ndarray.ops_elemwise import libm_f32 as _libm_f32, libm_f64 as _libm_f64
 from ..ndarray.registry import Op as _Op, defop as _defop, unbroadcast as _unbroadcast
@@ -299,21 +300,27 @@ def randn(*size, **kwargs):
 @_host_only
 def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
     """Integers drawn uniformly from [low, high) (int64 by default)."""
+    from .operator_text import in_operator
+    from .attribute_text import attribute_value
     if high is None:
         low, high = 0, low
-    if isinstance(low, _NDArray) or isinstance(high, _NDArray):
-        raise _MXNetError("randint: low and high must be integers (Invalid Parameter format for low expect long)")
-    for name, bound in (("low", low), ("high", high)):
-        if isinstance(bound, (float, _np.floating)):
-            raise _MXNetError(f"Invalid Parameter format for {name} expect long but value='{bound}', in operator "
-                              "_npi_random_randint")
-    if isinstance(size, _NDArray):      # randint hands size to its operator as a shape attribute
-        raise _MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{size.asnumpy()}', in "
-                          "operator _random_randint")
-    dt = _np.dtype(_np.int64 if dtype is None else dtype)
+    size = attribute_value(size, "axes")        # (its text, '3' or '(2, 3)', read as the shape)
+    shown = {k: v.asnumpy() if isinstance(v, _np_ndarray) and v.ndim else v.item() if isinstance(v, _np_ndarray)
+             else v for k, v in (("low", low), ("high", high), ("size", size))}       # (as attribute text)
+    tail = in_operator("random.randint", randint, (), dict(shown, dtype=dtype, ctx=ctx))
+    dt = _np.dtype(_np.int64 if dtype is None else dtype)       # MXNet's parser reads dtype, shape, high, low
     if dt not in (_np.int32, _np.int64):
-        raise _MXNetError(f"randint: dtype {dt.name} is not supported (int32 or int64)")
+        raise _MXNetError(f"Invalid Input: '{dt.name}', valid values are: {{'None', 'int32', 'int64'}}{tail}")
+    if size is not None and (isinstance(size, (_NDArray, bool)) or not isinstance(size, (int, _np.integer)) and not (
+            isinstance(size, (tuple, list)) and all(isinstance(n, (int, _np.integer)) for n in size))):
+        raise _MXNetError(f"Invalid Parameter format for shape expect Shape(tuple) but value='{shown['size']}'{tail}")
+    for name in ("high", "low"):
+        bound = locals()[name]
+        if isinstance(bound, bool) or not isinstance(bound, (int, _np.integer)) or not -2 ** 63 <= bound < 2 ** 63:
+            raise _MXNetError(f"Invalid Parameter format for {name} expect long but value='{shown[name]}'{tail}")
     shape = _size(size, "_random_randint")
+    if not (shape and all(shape)) and not _is_np_shape():    # legacy shape semantics: a 0 (or no) dimension is unknown
+        raise _MXNetError("Operator _random_randint inferring shapes failed.")
     if high <= low:         # (its kernel's check, on the parallel stream)
         raise _kernel_refusal(f"Check failed: param.high >= param.low ({high} vs. {low}) : low must be less or equal "
                               "to high in uniform distribution", shape, _MXNetError, dt, "rows")
@@ -704,8 +711,14 @@ def choice(a, size=None, replace=True, p=None, ctx=None, out=None):
     if p is not None and not isinstance(p, _NDArray):      # MXNet passes p positionally (after a 1-D array a)
         raise AssertionError(f"Argument input{2 if isinstance(a, _NDArray) else 1} must have NDArray type, "
                              f"but got {p}")
-    if not isinstance(a, (_NDArray, int, _np.integer)):
-        raise _MXNetError(f"Invalid Parameter format for a expect  but value='{a}', in operator _npi_choice")
+    if a is None:
+        raise _MXNetError("Check failed: num_inputs == infered_num_inputs (0 vs. 1) : Operator _npi_choice expects 1 "
+                          "inputs, but got 0 instead.")
+    if isinstance(a, bool) or not isinstance(a, (_np_ndarray, int, _np.integer)) or \
+            not isinstance(a, _NDArray) and not -2 ** 63 <= a < 2 ** 63:
+        from .operator_text import in_operator
+        tail = in_operator("random.choice", choice, (), dict(a=a, size=size, replace=replace, p=p, ctx=ctx))
+        raise _MXNetError(f"Invalid Parameter format for a expect  but value='{a}'{tail}")
     n = int(a) if not isinstance(a, _NDArray) else a.size
     shape = _size(size)
     k = int(_np.prod(shape))
