@@ -562,7 +562,7 @@ def getitem(arr, key):
     _check_first_axis_range(arr.shape, key)
     _check_empty_source(arr.shape, key)
     _check_empty_result(arr.shape, key)
-    if _is_basic(key) and arr.ndim > SLICE_KERNEL_MAX_NDIM and not _one_block(arr.shape, key):
+    if _is_basic(key) and arr.ndim > SLICE_KERNEL_MAX_NDIM and not selects_one_block(arr.shape, key):
         check_slice_rank(arr.ndim)      # (MXNet slices it by its slice op, whose shape inference checks the rank)
     try:
         out = invoke(index, (arr,), {"key": key})
@@ -580,7 +580,7 @@ def getitem(arr, key):
     return out
 
 
-def _one_block(shape, key):
+def selects_one_block(shape, key):
     """Whether the basic ``key`` selects one contiguous block of an array of ``shape`` (of which MXNet returns a
     view rather than slicing)."""
     strides = tuple(int(np.prod(shape[i + 1:])) for i in range(len(shape)))
@@ -757,7 +757,8 @@ def setitem(arr, key, value):
 
 def _assign(arr, key, value, numpy_value):
     """Write ``value`` (checked) into ``arr[key]`` as MXNet's kernels do."""
-    if isinstance(value, numeric_types):
+    number = isinstance(value, numeric_types)
+    if number:
         value = _filled_number(arr, key, value)
     key, value = _without_new_axes(arr.shape, key, value)
     if _is_basic(key):
@@ -773,6 +774,8 @@ def _assign(arr, key, value, numpy_value):
             deliver(KernelError("Unknown type enum 7", None), arr, None)
             return
     if _is_basic(key) and not selects_whole(arr.shape, key) and arr.ndim > SLICE_KERNEL_MAX_NDIM:
+        if not number:
+            check_slice_rank(arr.ndim)      # (an array is written by _slice_assign, whose shape inference fails)
         deliver(KernelError(f"ndim={arr.ndim}too large ", None), arr, None)      # (MXNet's slice-assign kernels)
         return
     if not numpy_value and isinstance(value, np.ndarray) and _is_basic(key) and np.may_share_memory(value, arr._data):

@@ -7,8 +7,9 @@ from ..ndarray.ndarray import _DATA_SLOT, NDArray
 from ..ndarray.failures import KernelError, deliver
 from ..ndarray.indexing import (as_value_array, broadcast_numpy_value, check_slice_bounds, clip_positions,
                                 filled_by_fill_kernel, gather_placeholder, mask_refused, number_value_steps,
-                                one_position, refuse_empty_range, refuse_entry_types, selects_whole)
-from ..ndarray.ops_select import linear_grad
+                                one_position, refuse_empty_range, refuse_entry_types, selects_one_block,
+                                selects_whole)
+from ..ndarray.ops_select import SLICE_KERNEL_MAX_NDIM, check_slice_rank, linear_grad
 from ..ndarray.registry import IN_GRAPH_WRITE, INPLACE_RECORDED, defop, refuse_recording
 from .multiarray import (INTERNAL, _is_np_shape, check_broadcastable, check_reshape, invoke_np, ndarray,
                          refuse_legacy_scalars, type_inconsistent)
@@ -340,6 +341,9 @@ def getitem(arr, key):
     new_axes, moved_from, batch_ndim = _new_axes_after_gather(arr.ndim, key)
     if new_axes:
         key = _without_none(key)
+    if _basic(key) and arr.ndim > SLICE_KERNEL_MAX_NDIM and not INTERNAL.depth \
+            and not selects_one_block(arr.shape, _key(key)):
+        check_slice_rank(arr.ndim)      # (MXNet slices it by its slice op, whose shape inference checks the rank)
     try:
         res = invoke_np(getitem_op, (arr,), {"key": _key(key)})
     except MXNetError as e:
@@ -572,6 +576,11 @@ def _assign(arr, key, value, basic_key):
             return
         _refuse_value_shape(value_shape, target)
         deliver(KernelError("Unknown type enum 7", None), arr, None)
+        return
+    if _basic(basic_key) and arr.ndim > SLICE_KERNEL_MAX_NDIM and not _whole(arr, _without_none(basic_key)):
+        if isinstance(value, NDArray):
+            check_slice_rank(arr.ndim)      # (an array is written by a slice-assign whose shape inference fails)
+        deliver(KernelError(f"ndim={arr.ndim}too large ", None), arr, None)     # (and a number by its kernel)
         return
     if isinstance(value, (float, _np.floating)) and _np.dtype(arr.dtype).kind in "iu":
         from ..ndarray.ops_elemwise import c_cast
