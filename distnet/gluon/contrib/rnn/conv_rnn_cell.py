@@ -89,6 +89,10 @@ class _ConvRNNCell(HybridRecurrentCell):
 
 
 class _ConvRNN(_ConvRNNCell):
+    @property
+    def _gate_names(self):
+        return ("",)
+
     def hybrid_forward(self, F, inputs, states, i2h_weight, h2h_weight, i2h_bias, h2h_bias):
         prefix, i2h, h2h = self._convolutions(F, inputs, states, i2h_weight, h2h_weight, i2h_bias, h2h_bias)
         output = self._get_activation(F, i2h + h2h, self._activation, name=prefix + "out")
@@ -97,6 +101,10 @@ class _ConvRNN(_ConvRNNCell):
 
 class _ConvLSTM(_ConvRNNCell):
     _gates, _kind = 4, "lstm"
+
+    @property
+    def _gate_names(self):
+        return ["_i", "_f", "_c", "_o"]
 
     def hybrid_forward(self, F, inputs, states, i2h_weight, h2h_weight, i2h_bias, h2h_bias):
         prefix, i2h, h2h = self._convolutions(F, inputs, states, i2h_weight, h2h_weight, i2h_bias, h2h_bias)
@@ -112,6 +120,10 @@ class _ConvLSTM(_ConvRNNCell):
 
 class _ConvGRU(_ConvRNNCell):
     _gates, _kind = 3, "gru"
+
+    @property
+    def _gate_names(self):
+        return ["_r", "_z", "_o"]
 
     def hybrid_forward(self, F, inputs, states, i2h_weight, h2h_weight, i2h_bias, h2h_bias):
         prefix, i2h, h2h = self._convolutions(F, inputs, states, i2h_weight, h2h_weight, i2h_bias, h2h_bias)
