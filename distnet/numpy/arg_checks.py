@@ -79,7 +79,8 @@ _NONE_INPUT_OPERATORS = {"all": "_np_all", "amax": "_np_max", "amin": "_np_min",
     "linalg.cholesky": "_npi_cholesky", "linalg.det": "_linalg_det", "linalg.eig": "_npi_eig",
     "linalg.eigh": "_npi_eigh", "linalg.eigvals": "_npi_eigvals", "linalg.eigvalsh": "_npi_eigvalsh",
     "linalg.inv": "_linalg_inverse", "linalg.norm": "_npi_norm", "linalg.pinv": "_npi_pinv_scalar_rcond",
-    "linalg.slogdet": "_linalg_slogdet", "linalg.svd": "_npi_svd", "linalg.tensorinv": "_npi_tensorinv"}
+    "linalg.slogdet": "_linalg_slogdet", "linalg.svd": "_npi_svd", "linalg.tensorinv": "_npi_tensorinv",
+    "random.shuffle": "_shuffle"}
 
 
 def _named_check(fn, names, scalars=False, op=""):
@@ -237,7 +238,7 @@ _TEXT_ATTRIBUTES = [
     ("delete", "axis", "axis"), ("eye", "k", "int"), ("repeat", "repeats", "int"),
 ]
 # the samplers' size: a shape, or its text ('3', '(2, 3)')
-_SIZED = ("random.choice", "random.exponential", "random.gamma", "random.gumbel",
+_SIZED = ("random.choice", "random.multinomial", "random.exponential", "random.gamma", "random.gumbel",
           "random.logistic", "random.lognormal", "random.normal", "random.pareto", "random.power", "random.rayleigh",
           "random.uniform", "random.weibull")
 def _checked_attribute(qualified, fn, name, kind):

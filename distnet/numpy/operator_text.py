@@ -98,6 +98,8 @@ _OPERATORS = {
                                                                                  given)),
                                            ("shape", lambda b, given: "()" if b["size"] is None else b["size"]),
                                            ("ctx", _context), ("high", _bound("high")), ("low", _bound("low"))]),
+    "random.multinomial": ("_npi_multinomial", [("pvals", _number("pvals")), ("size", _bound("size")),
+                                                ("n", _bound("n"))]),
     "random.choice": ("_npi_choice", [("replace", _bound("replace")),
                                       ("weighted", lambda b, given: b["p"] is not None), ("size", _bound("size")),
                                       ("ctx", lambda b, given: None if hasattr(b["a"], "ctx") else _context(b, given)),

@@ -289,12 +289,12 @@ def _(dy, out, *inputs, loc=0.0, scale=1.0, **attrs):
 
 def rand(*size, **kwargs):
     """Uniform samples on [0, 1) of shape ``size``."""
-    return uniform(size=size, **kwargs)
+    return uniform(0, 1, size=size, **kwargs)
 
 
 def randn(*size, **kwargs):
     """Standard normal samples of shape ``size``."""
-    return normal(size=size, **kwargs)
+    return normal(0, 1, size=size, **kwargs)
 
 
 @_host_only
@@ -679,11 +679,26 @@ def beta(a, b, size=None, dtype=None, ctx=None):
 @_kernel_checked
 def multinomial(n, pvals, size=None):
     """Counts (int64) of ``n`` experiments over the outcomes of probabilities ``pvals``, per ``size`` draw."""
+    from .operator_text import in_operator
+    shown = {k: v.asnumpy() if isinstance(v, _np_ndarray) else v for k, v in (("n", n), ("size", size))}
+    tail = in_operator("random.multinomial", multinomial, (), dict(shown, pvals=pvals))
+    if isinstance(pvals, str):      # (MXNet's parser reads pvals, then size, then n)
+        raise _MXNetError(f"Invalid Parameter format for pvals expect  but value='{pvals}'{tail}")
+    if not isinstance(pvals, _NDArray):
+        if not isinstance(pvals, (tuple, list, _np.ndarray)):
+            raise TypeError(f"'{type(pvals).__name__}' object is not iterable")
+        if any(isinstance(v, (tuple, list, _np.ndarray)) for v in pvals):
+            raise ValueError("object too deep for desired array")
+    if isinstance(size, _NDArray):
+        raise _MXNetError(f"Invalid Parameter format for size expect Shape or None but value='{shown['size']}'{tail}")
     if isinstance(n, bool) or not isinstance(n, (int, _np.integer)):
-        raise _MXNetError(f"Invalid Parameter format for n expect int but value='{n}', in operator _npi_multinomial")
+        raise _MXNetError(f"Invalid Parameter format for n expect int but value='{shown['n']}'{tail}")
     n = max(int(n), 0)          # no experiments: zero counts
     if isinstance(pvals, _NDArray):
         _refuse_legacy_scalars("_npi_multinomial", (pvals,))
+        if pvals.ndim != 1:
+            raise _MXNetError(f"Check failed: ishape.ndim() == 1U ({pvals.ndim} vs. 1) : object too deep for desired "
+                              "array")
     given = pvals.asnumpy() if isinstance(pvals, _NDArray) else _np.asarray(pvals, _np.float64)
     p = given.astype(_np.float64)
     if not len(p):              # no outcomes: an empty count per draw
@@ -708,6 +723,8 @@ def choice(a, size=None, replace=True, p=None, ctx=None, out=None):
     if not isinstance(a, _NDArray):
         _refuse_legacy_arrays("_npi_choice", (out,))
         _refuse_non_array_out("_npi_choice", out)
+    if isinstance(p, _NDArray):
+        _refuse_legacy_arrays("_npi_choice", (p,))
     if p is not None and not isinstance(p, _NDArray):      # MXNet passes p positionally (after a 1-D array a)
         raise AssertionError(f"Argument input{2 if isinstance(a, _NDArray) else 1} must have NDArray type, "
                              f"but got {p}")
@@ -747,6 +764,7 @@ def choice(a, size=None, replace=True, p=None, ctx=None, out=None):
         idx = order[n - k:] if 2 * k < n else order[:k]
     idx = _np.asarray(idx, _np.int64).reshape(shape)
     if not isinstance(a, _NDArray):
+        _check_out(out, shape, _np.int64, "_npi_choice")
         return _recorded("_npi_choice", _result(idx, ctx, out), (p,), (None,))      # (p gets a zero gradient)
     if a.ndim == 0:
         raise _MXNetError("Check failed: param.axis >= -1 * arrshape.ndim() && param.axis < arrshape.ndim(): Axis "
@@ -789,8 +807,8 @@ def multivariate_normal(mean, cov, size=None, check_valid=None, tol=None):
 
 def shuffle(x):
     """Shuffle ``x`` in place along its first axis."""
-    if isinstance(x, _NDArray) and x.ndim == 0:
-        raise _MXNetError("Check failed: data.shape_.ndim() >= 1: shuffle needs an array of at least one axis")
+    if isinstance(x, _np_ndarray) and x.ndim == 0:
+        raise _MXNetError("Operator _shuffle inferring shapes failed.")
     _invoke_np("_shuffle", (x,), out=x)     # (recording, MXNet refuses it for an array in the graph)
 
 
