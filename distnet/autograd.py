@@ -352,9 +352,6 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
             raise MXNetError(_NOT_RECORDED)
         if _detached(h._node[0]):
             raise MXNetError(_NOT_RECORDED)
-        if h.ndim == 0 and not _np_shape():       # legacy shapes read a 0-d head's shape as unknown: MXNet's
-            from .ndarray.failures import backward_kernel_error     # engine fails when the gradients are read
-            backward_kernel_error("Check failed: ndim_is_known(this->ndim()): Shape is unknown.")
         if hg is not None and hg.shape != h.shape:
             hg = _head_grad_of_shape(h, hg)
         g = np.ones_like(h._data) if hg is None else hg._data
@@ -1314,6 +1311,11 @@ def _node_backward(node, slots, create_graph, direct=None):
     if direct:
         attrs = dict(attrs, add_into=tuple([None if leaf is None else leaf.grad._data for leaf in direct]))
     multi = type(outs) is tuple
+    if multi and any(s is None and np.ndim(o) == 0 for s, o in zip(slots, outs)) and not _np_shape():
+        # an output the gradient did not reach gets zeros of its shape, which legacy shapes read as unknown when
+        # it is 0-d (split's squeezed outputs of a vector): MXNet's engine fails when the gradients are read
+        from .ndarray.failures import backward_kernel_error
+        backward_kernel_error("Check failed: ndim_is_known(this->ndim()): Shape is unknown.")
     if create_graph:
         from .ndarray.ndarray import NDArray, _wrap
         raw_outs = outs if multi else (outs,)
