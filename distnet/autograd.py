@@ -1311,7 +1311,7 @@ def _node_backward(node, slots, create_graph, direct=None):
     if direct:
         attrs = dict(attrs, add_into=tuple([None if leaf is None else leaf.grad._data for leaf in direct]))
     multi = type(outs) is tuple
-    if multi and any(s is None and np.ndim(o) == 0 for s, o in zip(slots, outs)) and not _np_shape():
+    if op.name == "SliceChannel" and any(s is None and o.ndim == 0 for s, o in zip(slots, outs)) and not _np_shape():
         # an output the gradient did not reach gets zeros of its shape, which legacy shapes read as unknown when
         # it is 0-d (split's squeezed outputs of a vector): MXNet's engine fails when the gradients are read
         from .ndarray.failures import backward_kernel_error
