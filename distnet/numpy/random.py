@@ -637,19 +637,22 @@ def gamma(shape, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     """Samples from the gamma distribution of ``shape`` (k) and ``scale`` (theta)."""
     dt = _float_dtype("gamma", shape=shape, scale=scale, size=size, dtype=dtype, ctx=ctx)
     k, theta = _params(shape, scale)
-    dims = _sample_shape(size, k, theta)       # the size is parsed (and checked) first
+    dims = _sample_shape(size, k, theta) if out is None else _size(size)     # the size is parsed (and checked) first
     if out is not None:         # MXNet's gamma takes its samples' shape from out= (read in Python), then refuses
         dims = tuple(out.shape)         # any out= but an mx.np array
         _refuse_legacy_arrays("_npi_gamma", (out,))
         _refuse_non_array_out("_npi_gamma", out)
+        if dims:
+            _sample_shape(dims, k, theta)       # (the parameters broadcast to out='s shape)
         _check_out(out, dims, dt, "_npi_gamma")
     n = int(_np.prod(dims))
     try:        # the kernel's checks: number parameters, the arrays' types, the arrays' values
         _gamma_numbers(shape, scale, k, theta, dims, dt)
-        for p in (k, theta):
-            if p.dtype.kind in "iu":
-                raise _kernel_refusal(f"This operation only support floating point types, not {p.dtype.name}",
-                                      dims, _MXNetError, dt)
+        first = k if isinstance(shape, _NDArray) or not isinstance(scale, _NDArray) else theta
+        if first.dtype.kind in "iu":        # (its kernel picks the type of its first array: another one must match)
+            comma = "," if first.dtype.itemsize > 2 else ""     # (its two checks of integer types word it apart)
+            raise _kernel_refusal(f"This operation only support floating point types{comma} not {first.dtype.name}",
+                                  dims, _MXNetError, dt)
         _same_typed(shape, scale, shape=dims, dtype=dt)
         _gamma_arrays(shape, scale, k, theta, dims, dt)
     except _failures.KernelError:
