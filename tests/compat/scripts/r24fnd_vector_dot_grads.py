@@ -8,7 +8,8 @@ from mxnet import autograd
 FORMS = {"dot_xy": lambda x, y: mx.nd.dot(x, y), "dot_xx": lambda x, y: mx.nd.dot(x, x),
          "dot_yx": lambda x, y: mx.nd.dot(y, x), "dot_then_softmax": lambda x, y: mx.nd.dot(x, y).softmax(axis=0),
          "dot_then_log_softmax": lambda x, y: mx.nd.log_softmax(mx.nd.dot(x, x), axis=0),
-         "dot_then_square": lambda x, y: mx.nd.dot(x, y).square(), "dot_2d": lambda x, y: mx.nd.dot(x.reshape((1, 4)), y),
+         "dot_then_square": lambda x, y: mx.nd.dot(x, y).square(),
+         "dot_2d": lambda x, y: mx.nd.dot(x.reshape((1, 4)), y),
          "dot_of_sin": lambda x, y: mx.nd.dot(mx.nd.sin(x), mx.nd.cos(y))}
 for name, f in FORMS.items():
     for head in (0.0, 1.0, 0.3, -2.5):
