@@ -88,6 +88,9 @@ def _format_sequence(length, inputs, layout, merge, in_layout=None):
         if F is ndarray:
             batch_size = inputs[0].shape[0]
         if merge is True:
+            from ...numpy import ndarray as np_ndarray
+            if isinstance(inputs[0], np_ndarray):       # MXNet stacks with the legacy operator: it refuses them
+                refuse_numpy_input("stack")
             inputs = F.stack(*inputs, axis=axis)
             in_axis = axis
     if _is_tensor(inputs) and axis != in_axis:
@@ -474,14 +477,16 @@ class DropoutCell(HybridRecurrentCell):
         Axes along which the mask is shared.
     """
 
-    _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
-
     def __init__(self, rate, axes=(), prefix=None, params=None):
         super().__init__(prefix, params)
         if not isinstance(rate, Number):
             raise AssertError("rate must be a number")
         self._rate = rate
         self._axes = axes
+
+    @property
+    def _numpy_mode_path(self):
+        return self._rate <= 0      # MXNet's runs the legacy Dropout (even under npx.set_np()), or nothing at all
 
     def __repr__(self):
         return f"{self.__class__.__name__}(rate={self._rate}, axes={self._axes})"
@@ -494,6 +499,9 @@ class DropoutCell(HybridRecurrentCell):
 
     def hybrid_forward(self, F, inputs, states):
         if self._rate > 0:
+            from ...numpy import ndarray as np_ndarray
+            if isinstance(inputs, np_ndarray):      # MXNet's legacy Dropout refuses mx.np arrays
+                refuse_numpy_input("Dropout")
             inputs = F.Dropout(data=inputs, p=self._rate, axes=self._axes, name=f"t{self._counter}_fwd")
         return inputs, states
 

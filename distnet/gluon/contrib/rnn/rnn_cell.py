@@ -68,6 +68,14 @@ class LSTMPCell(HybridRecurrentCell):
         return next_r, [next_r, next_c]
 
 
+def _ones_like(F, x):
+    """``F.ones_like(x)``: MXNet's legacy operator, which refuses mx.np arrays and symbols."""
+    from ....symbol import Symbol
+    if isinstance(x, np_ndarray) or isinstance(x, Symbol) and type(x) is not Symbol:
+        refuse_numpy_input("ones_like")
+    return F.ones_like(x)
+
+
 class VariationalDropoutCell(ModifierCell):
     """Dropout on a cell's inputs, first state and outputs with one mask per sequence (not per step).
 
@@ -99,9 +107,9 @@ class VariationalDropoutCell(ModifierCell):
 
     def hybrid_forward(self, F, inputs, states):
         if self.drop_states and self.drop_states_mask is None:
-            self.drop_states_mask = F.Dropout(F.ones_like(states[0]), p=self.drop_states)
+            self.drop_states_mask = F.Dropout(_ones_like(F, states[0]), p=self.drop_states)
         if self.drop_inputs and self.drop_inputs_mask is None:
-            self.drop_inputs_mask = F.Dropout(F.ones_like(inputs), p=self.drop_inputs)
+            self.drop_inputs_mask = F.Dropout(_ones_like(F, inputs), p=self.drop_inputs)
         if self.drop_states:            # only h, the first state; the states listed as given (a bare one too)
             states = list(states)
             states[0] = states[0] * self.drop_states_mask
@@ -110,7 +118,7 @@ class VariationalDropoutCell(ModifierCell):
         output, states = self.base_cell(inputs, states)
         if self.drop_outputs:
             if self.drop_outputs_mask is None:
-                self.drop_outputs_mask = F.Dropout(F.ones_like(output), p=self.drop_outputs)
+                self.drop_outputs_mask = F.Dropout(_ones_like(F, output), p=self.drop_outputs)
             output = output * self.drop_outputs_mask
         return output, states
 
