@@ -73,8 +73,9 @@ def _raised(kind, message):
         return kind(message)
     from ..error_sites import as_mxnet_prints, site_of
     text = message if message.startswith("IndexError: ") else "IndexError: " + message
-    site = site_of(text.replace("index -", "index ", 1))        # (the table knows it by the words before a value)
-    return IndexError(text if site is None else as_mxnet_prints(text, site))
+    op = getattr(message, "op", None)
+    site = site_of(text.replace("index -", "index ", 1), op)     # (the table knows it by the words before a value)
+    return IndexError(text if site is None else as_mxnet_prints(text, site, op))
 
 
 def _forget(failure):
