@@ -13,7 +13,8 @@ x = np.array(onp.random.RandomState(1).uniform(-1, 1, (2, 3, 3)))
 CELLS = {'rnn': lambda: rnn.RNNCell(4, input_size=3), 'lstm': lambda: rnn.LSTMCell(4, input_size=3),
          'gru': lambda: rnn.GRUCell(4, input_size=3), 'lstmp': lambda: crnn.LSTMPCell(4, 2, input_size=3),
          'res': lambda: rnn.ResidualCell(rnn.GRUCell(3, input_size=3)), 'drop0': lambda: rnn.DropoutCell(0.0),
-         'drop': lambda: rnn.DropoutCell(0.3), 'vd': lambda: crnn.VariationalDropoutCell(rnn.GRUCell(4, input_size=3), 0.3, 0.3, 0.3),
+         'drop': lambda: rnn.DropoutCell(0.3),
+         'vd': lambda: crnn.VariationalDropoutCell(rnn.GRUCell(4, input_size=3), 0.3, 0.3, 0.3),
          'vd_in': lambda: crnn.VariationalDropoutCell(rnn.GRUCell(4, input_size=3), drop_inputs=0.3),
          'vd_out': lambda: crnn.VariationalDropoutCell(rnn.RNNCell(4, input_size=3), drop_outputs=0.3)}
 for name, make in CELLS.items():
@@ -24,7 +25,8 @@ for name, make in CELLS.items():
             cell.hybridize()
         for what, call in [('NTC merged', lambda: cell.unroll(3, x, merge_outputs=True)),
                            ('TNC list out', lambda: cell.unroll(2, x, layout='TNC', merge_outputs=False)),
-                           ('valid_length', lambda: cell.unroll(3, x, merge_outputs=True, valid_length=np.array([2, 3]))),
+                           ('valid_length',
+                            lambda: cell.unroll(3, x, merge_outputs=True, valid_length=np.array([2, 3]))),
                            ('list in', lambda: cell.unroll(3, [x[:, i] for i in range(3)], merge_outputs=True)),
                            ('list in, no merge', lambda: cell.unroll(3, [x[:, i] for i in range(3)])),
                            ('one step', lambda: cell(x[:, 0], cell.begin_state(2)))]:
