@@ -13,7 +13,7 @@ from .attribute_text import attribute_value, operator_boolean, operator_context,
 from .backend_names import INPUTS_REFUSED, legacy_inputs_check, out_operator
 from .fallback import NUMPY_FUNCTIONS, python_binding_check
 from .multiarray import ndarray, refuse_non_array_out, type_text
-from .operator_text import declared, in_operator, invalid_parameter, unknown_argument
+from .operator_text import attribute_order, declared, in_operator, invalid_parameter, unknown_argument
 
 
 # function: the arguments (position, MXNet's name for it) that must be arrays
@@ -251,26 +251,89 @@ def _checked_attribute(qualified, fn, name, kind):
     return convert
 
 
+def _size_refusal(qualified, fn, value, args, kwargs):
+    """MXNet's parser refusing a sampler's ``size`` it cannot read as a shape (True, 2.5, (2.0,), 'abc', a size
+    beyond 32 bits), with the operator's attributes; None where it reads it (arrays are left to the sampler)."""
+    shape = value if isinstance(value, (tuple, list)) else (value,)
+    bits = 63 if qualified == "random.choice" else 31      # (choice's sizes are 64-bit)
+    if value is None or isinstance(value, NDArray) or all(
+            isinstance(v, (int, _np.integer)) and not isinstance(v, bool) and -2 ** bits <= v < 2 ** bits
+            for v in shape):
+        return None
+    label = "" if qualified == "random.choice" else "Shape or None"     # (choice's parser names no type)
+    return MXNetError(f"Invalid Parameter format for size expect {label} but value='{value}'"
+                      f"{in_operator(qualified, fn, args, kwargs)}")
+
+
+def _number_refusal(qualified, fn, name, value, args, kwargs):
+    """MXNet's parser refusing a distribution parameter ``name`` that is no finite number (None: an input), with the
+    operator's attributes; None where it reads it."""
+    try:
+        number = operator_number(name, value)
+        if isinstance(number, (tuple, list)) or isinstance(number, NDArray) and not isinstance(number, ndarray) \
+                or isinstance(number, (float, _np.floating)) and not _np.isfinite(number):
+            raise MXNetError(f"Invalid Parameter format for {name} expect float or None but value='{number}'")
+    except MXNetError as e:
+        return MXNetError(f"{message_of(e)}{in_operator(qualified, fn, args, kwargs)}")
+    return None
+
+
+def _dtype_refusal(qualified, fn, dtype, args, kwargs):
+    """MXNet's parser refusing a sampler's dtype other than a float type, with the operator's attributes."""
+    try:
+        dt = None if dtype is None else _np.dtype(dtype)
+    except TypeError:
+        return None     # (NumPy's TypeError, in the sampler)
+    if dt is None or dt.kind == "f":
+        return None
+    return MXNetError(f"Invalid Input: '{dt.name}', valid values are: {{'float16', 'float32', 'float64'}}"
+                      f"{in_operator(qualified, fn, args, kwargs)}")
+
+
+_SAMPLER_ATTRIBUTES = {"mean": "loc", "sigma": "scale"}      # (lognormal's parameters, as normal's operator names them)
+
+
+def _earlier_refusal(qualified, fn, attribute, args, kwargs):
+    """The refusal of an attribute MXNet's parser reads before ``attribute`` (its map's order), or None."""
+    try:
+        bound = inspect.signature(fn).bind_partial(*args, **kwargs)
+    except TypeError:
+        return None
+    names = {_SAMPLER_ATTRIBUTES.get(p, p): p for p in _SAMPLER_PARAMS.get(qualified, ())}
+    for attr in attribute_order(qualified):
+        if attr == attribute:
+            return None
+        value = bound.arguments.get(names.get(attr, attr))
+        if attr == "size":
+            refusal = _size_refusal(qualified, fn, attribute_value(value, "axes"), args, kwargs)
+        elif attr == "dtype":
+            refusal = _dtype_refusal(qualified, fn, value, args, kwargs)
+        elif attr in names and value is not None:
+            refusal = _number_refusal(qualified, fn, attr, value, args, kwargs)
+        else:
+            refusal = None
+        if refusal is not None:
+            return refusal
+    return None
+
+
 def _size_text(qualified, fn):
-    """A converter for ``_converted``: a sampler's size read from its text; what MXNet's parser cannot read as a
-    shape (True, 2.5, (2.0,), 'abc') refused with the operator's attributes; arrays are left to the sampler."""
+    """A converter for ``_converted``: a sampler's size read from its text, refused as MXNet's parser refuses it
+    (after the attributes it reads first)."""
     def convert(value, args, kwargs):
         value = attribute_value(value, "axes")
-        shape = value if isinstance(value, (tuple, list)) else (value,)
-        if value is not None and not isinstance(value, NDArray) and \
-                not all(isinstance(v, (int, _np.integer)) and not isinstance(v, bool) for v in shape):
-            label = "" if qualified == "random.choice" else "Shape or None"     # (choice's parser names no type)
-            raise MXNetError(f"Invalid Parameter format for size expect {label} but value='{value}'"
-                             f"{in_operator(qualified, fn, args, kwargs)}")
+        refusal = _size_refusal(qualified, fn, value, args, kwargs)
+        if refusal is not None:
+            raise _earlier_refusal(qualified, fn, "size", args, kwargs) or refusal
         return value
     return convert
 
 
 def _sampler_number(qualified, fn, parameter, names):
     """A converter for ``_converted``: a distribution parameter (of the sampler's parameters ``names``) as MXNet's
-    backend reads its text, refused with the operator's attributes where it is no finite number; None (an input
-    the operator then expects) refused for the missing input."""
-    name = {"mean": "loc", "sigma": "scale"}.get(parameter, parameter)      # (lognormal's, as normal's operator)
+    backend reads its text, refused where it is no finite number (after the attributes it reads first); None (an
+    input the operator then expects) refused for the missing input."""
+    name = _SAMPLER_ATTRIBUTES.get(parameter, parameter)
 
     def convert(value, args, kwargs):
         if value is None:
@@ -281,14 +344,10 @@ def _sampler_number(qualified, fn, parameter, names):
             op = in_operator(qualified, fn, args, kwargs).split("(")[0].rpartition(" ")[2]
             raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({arrays} vs. {arrays + missing}) : "
                              f"Operator {op} expects {arrays + missing} inputs, but got {arrays} instead.")
-        try:
-            number = operator_number(name, value)
-            if isinstance(number, (tuple, list)) or isinstance(number, NDArray) and not isinstance(number, ndarray) \
-                    or isinstance(number, (float, _np.floating)) and not _np.isfinite(number):
-                raise MXNetError(f"Invalid Parameter format for {name} expect float or None but value='{number}'")
-        except MXNetError as e:
-            raise MXNetError(f"{message_of(e)}{in_operator(qualified, fn, args, kwargs)}") from None
-        return number
+        refusal = _number_refusal(qualified, fn, name, value, args, kwargs)
+        if refusal is not None:
+            raise _earlier_refusal(qualified, fn, name, args, kwargs) or refusal
+        return operator_number(name, value)
     return convert
 
 

@@ -156,6 +156,12 @@ _OPERATORS = {
 }
 
 
+def attribute_order(qualified):
+    """The attributes of ``qualified``'s operator in the order MXNet's parser reads and lists them (none if not
+    known here)."""
+    return [attr for attr, _ in _OPERATORS.get(qualified, (None, []))[1]]
+
+
 def in_operator(qualified, fn, args, kwargs, unknown=(), spec=None):
     """The end of MXNet's refusal: ``, in operator NAME(name="", attr="text", ...)`` for the call of ``fn`` (mx.np's
     ``qualified``) with ``args`` and ``kwargs``, then the ``unknown`` keywords; empty when the call does not bind."""

@@ -33,15 +33,24 @@ def _size(size, op=None):
             isinstance(size, (tuple, list)) and all(isinstance(s, (int, _np.integer)) for s in size)):
         raise _MXNetError(f"Invalid Parameter format for size expect Shape or None but value='{size}'")
     shape = (int(size),) if isinstance(size, (int, _np.integer)) else tuple(int(s) for s in size)
-    below = [n for n in shape if n < -1]
-    if below:           # MXNet's parser refuses these; -1 is an unknown size, which its shape inference refuses
-        raise _MXNetError(f"Check failed: dim_size >= -1 ({below[0]} vs. -1) : shape dim size must be >= -1, while "
-                          f"received {below[0]}")
-    if -1 in shape and op is not None:
-        raise _MXNetError(f"Operator {op} inferring shapes failed.")
-    if -1 in shape:
-        raise _MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
+    for n in shape:     # MXNet's parser refuses the first negative size (-1: an unknown one, for some operators)
+        if n < -1:
+            raise _MXNetError(f"Check failed: dim_size >= -1 ({n} vs. -1) : shape dim size must be >= -1, while "
+                              f"received {n}")
+        if n == -1 and op is not None:
+            raise _MXNetError(f"Operator {op} inferring shapes failed.")
+        if n == -1:
+            raise _MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
     return shape
+
+
+def _allocatable(shape, check, site):
+    """Refuses samples of ``shape`` of 2**31 - 1 elements or more as MXNet's ``check`` of its size at ``site``."""
+    size = int(_np.prod(shape, dtype=object))
+    if size >= 2 ** 31 - 1:
+        raise _MXNetError(f"Check failed: {check} < (int64_t{{1}} << 31) - 1 ({size} vs. 2147483647) : [{site}] Size "
+                          "of tensor you are trying to allocate is larger than 2^31 elements. Please build with flag "
+                          "USE_INT64_TENSOR_SIZE=1")
 
 
 def _standard_normals(n, double=False, engine=None):
@@ -321,6 +330,7 @@ def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
     shape = _size(size, "_random_randint")
     if not (shape and all(shape)) and not _is_np_shape():    # legacy shape semantics: a 0 (or no) dimension is unknown
         raise _MXNetError("Operator _random_randint inferring shapes failed.")
+    _allocatable(shape, "param_shape.Size()", "InitShape-input")
     if high <= low:         # (its kernel's check, on the parallel stream)
         raise _kernel_refusal(f"Check failed: param.high >= param.low ({high} vs. {low}) : low must be less or equal "
                               "to high in uniform distribution", shape, _MXNetError, dt, "rows")
@@ -741,6 +751,7 @@ def choice(a, size=None, replace=True, p=None, ctx=None, out=None):
         raise _MXNetError(f"Invalid Parameter format for a expect  but value='{a}'{tail}")
     n = int(a) if not isinstance(a, _NDArray) else a.size
     shape = _size(size)
+    _allocatable(shape, "arr->shape().Size()", "Get Shape")
     k = int(_np.prod(shape))
     if not replace and k > n:
         raise _MXNetError(f"choice: cannot take {k} samples from a population of {n} without replacement")
