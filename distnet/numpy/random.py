@@ -753,8 +753,10 @@ def choice(a, size=None, replace=True, p=None, ctx=None, out=None):
     shape = _size(size)
     _allocatable(shape, "arr->shape().Size()", "Get Shape")
     k = int(_np.prod(shape))
-    if not replace and k > n:
-        raise _MXNetError(f"choice: cannot take {k} samples from a population of {n} without replacement")
+    if not replace and k > n:       # MXNet's kernel asks for a workspace of a negative size: reading the result fails
+        rows = shape + (tuple(a.shape[1:]) if isinstance(a, _NDArray) else ())
+        raise _kernel_refusal("Failed to allocate CPU Memory", rows, _MXNetError,
+                              a.dtype if isinstance(a, _NDArray) else _np.int64)
     seq = _r.RESOURCE.sequential
     if p is not None:
         w = p.asnumpy() if isinstance(p, _NDArray) else _np.asarray(p, _F)

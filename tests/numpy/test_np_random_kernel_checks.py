@@ -130,3 +130,13 @@ def test_randint_into_another_integer_type_fails_its_kernels_type_check():
         mx.np.random.randint(0, 5, (2,), out=mx.np.zeros(2, dtype="int32"))     # int32: 4, int64: 6
     assert message_of(e.value) == ("Check failed: dtype_out == param.dtype (4 vs. 6) : Output type does not match requested "
                             "type: 4 vs 6")
+
+
+@pytest.mark.parametrize("a, size, shape", [(3, 5, (5,)), (3, (2, 2), (2, 2)), (mx.np.arange(3.0), 4, (4,))])
+def test_choice_of_more_than_the_population_fails_when_read(a, size, shape):
+    """MXNet's kernel asks for a workspace of a negative size: the call returns, reading the result fails."""
+    out = mx.np.random.choice(a, size=size, replace=False)
+    assert out.shape == shape
+    with pytest.raises(MXNetError) as e:
+        out.asnumpy()
+    assert message_of(e.value) == "Failed to allocate CPU Memory"
