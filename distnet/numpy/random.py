@@ -796,13 +796,20 @@ def multivariate_normal(mean, cov, size=None, check_valid=None, tol=None):
     for v in (mean, cov):
         if not isinstance(v, _NDArray):
             raise AssertionError(f"Positional arguments must have NDArray type, but got {v}")
+    from ..operator import _reported
     m, c = _params(mean, cov)
+    with _reported("infer_shape", "mvn_fallback"):     # (MXNet's Custom operator: its callbacks' errors)
+        if m.ndim < 1:
+            raise ValueError("mean must be at least 1 dimensional")
+        if m.shape[-1:] != c.shape[-1:]:
+            raise ValueError(f"mean and cov must have same length.The shape of mean is {list(m.shape)} but the shape "
+                             f"of cov is {list(c.shape)}")
+        if isinstance(size, _NDArray):
+            raise TypeError('can only concatenate list (not "tuple") to list')
     if m.dtype != c.dtype:      # (its fallback's einsum infers one type for both)
-        raise _MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
-                          f"expected {c.dtype.name}, got {m.dtype.name}")
-    if m.shape[-1:] != c.shape[-1:]:
-        raise _MXNetError(f"mean and cov must have same length.The shape of mean is {list(m.shape)} but the shape "
-                          f"of cov is {list(c.shape)}")
+        with _reported("forward"):
+            raise _MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
+                              f"expected {c.dtype.name}, got {m.dtype.name}")
     shape = _size(size) + _np.broadcast_shapes(m.shape[:-1], c.shape[:-2]) + m.shape[-1:]     # one draw per batch
     if not _MVN_ENGINE:          # MXNet draws these from a generator of its own that mx.random.seed never reseeds
         _MVN_ENGINE.append(_r._engine(0))

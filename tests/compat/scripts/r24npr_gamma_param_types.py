@@ -31,4 +31,4 @@ for params, out in [((np.ones(3),), (4,)), ((np.ones(3), np.ones(3)), (4,)), ((n
     shapes = [p.shape if hasattr(p, "shape") else p for p in params]
     attempt(f"gamma {shapes} out={out}", lambda: R.gamma(*params, out=np.zeros(out)))
 attempt("gamma out float64", lambda: R.gamma(1.5, size=(2,), out=np.zeros((2,), dtype="float64")))
-attempt("gamma out float64 dtype", lambda: R.gamma(1.5, size=(2,), dtype="float64", out=np.zeros((2,), dtype="float64")))
+attempt("gamma out float64 dtype", lambda: R.gamma(1.5, size=(2,), dtype="float64", out=np.zeros((2,), "float64")))
