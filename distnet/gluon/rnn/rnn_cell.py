@@ -341,9 +341,8 @@ class LSTMCell(_GatedCell):
         out_gate = self._get_activation(F, gates[3], ract, name=prefix + "o")
         next_c = F.elemwise_add(F.elemwise_mul(forget_gate, states[1], name=prefix + "mul0"),
                                 F.elemwise_mul(in_gate, in_transform, name=prefix + "mul1"), name=prefix + "state")
-        # MXNet applies Activation (oneDNN's tanh, not nd.tanh) to the cell state
-        cell = (F.Activation(next_c, act_type=act, name=prefix + "activation0") if isinstance(act, str)
-                else self._get_activation(F, next_c, act, name=prefix + "activation0"))
+        # MXNet applies Activation (oneDNN's tanh, not nd.tanh) to the cell state, whatever the activation given
+        cell = F.Activation(next_c, act_type=act, name=prefix + "activation0")
         next_h = F.elemwise_mul(out_gate, cell, name=prefix + "out")
         return next_h, [next_h, next_c]
 
