@@ -67,15 +67,18 @@ class _Failure:
 
 
 def _raised(kind, message):
-    """The exception a kernel's error reaches Python as: MXNet's C++ IndexError carries its source line and its
-    class name in its text, as an MXNetError prints them."""
-    if kind is not IndexError:
+    """The exception a kernel's error reaches Python as: MXNet's C++ IndexError (and ValueError, where its source
+    line is known) carries its source line and its class name in its text, as an MXNetError prints them."""
+    if kind not in (IndexError, ValueError):
         return kind(message)
     from ..error_sites import as_mxnet_prints, site_of
-    text = message if message.startswith("IndexError: ") else "IndexError: " + message
+    name = f"{kind.__name__}: "
+    text = message if message.startswith(name) else name + message
     op = getattr(message, "op", None)
     site = site_of(text.replace("index -", "index ", 1), op)     # (the table knows it by the words before a value)
-    return IndexError(text if site is None else as_mxnet_prints(text, site, op))
+    if site is None and kind is ValueError:
+        return ValueError(message)
+    return kind(text if site is None else as_mxnet_prints(text, site, op))
 
 
 def _forget(failure):
