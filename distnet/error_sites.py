@@ -827,6 +827,12 @@ _BY_OPERATOR = {
         'Check failed: sshape# > # # : shape parameter must be non-zero within each dimension':
             ('../src/operator/random/./multisample_op.h', 69),
     },
+    '_slice_assign': {
+        'ndim=#too large ': ('../src/operator/tensor/./matrix_op-inl.h', 1099),
+    },
+    '_slice_assign_scalar': {
+        'ndim=#too large ': ('../src/operator/tensor/./matrix_op-inl.h', 1251),
+    },
     'adam_update': {
         'This operation only support floating point types ': ('../src/operator/./optimizer_op-inl.h', 1338),
         'This operation only support floating point types, ': ('../src/operator/./optimizer_op-inl.h', 1338),
@@ -1262,6 +1268,7 @@ _BY_OPERATOR = {
         'Check failed: param_step.ndim# == param_begin.ndim# # : step and begin must have the same length':
             ('../src/operator/tensor/./matrix_op-inl.h', 796),
         'Check failed: s != # # : slice op step# cannot be #': ('../src/operator/tensor/./matrix_op-inl.h', 802),
+        'ndim=#too large ': ('../src/operator/tensor/./matrix_op-inl.h', 884),
     },
     'slice_axis': {
         'Check failed: #: Invalid begin, end, get begin=#, end=#': ('../src/operator/tensor/./matrix_op-inl.h', 1295),
@@ -1280,6 +1287,7 @@ _BY_OPERATOR = {
             ('../src/operator/tensor/./matrix_op-inl.h', 1440),
         'Check failed: ishape.ndim# > axis # : Slice axis: # exceeds first input: #':
             ('../src/operator/tensor/./matrix_op-inl.h', 1458),
+        'ndim=#too large ': ('../src/operator/tensor/./matrix_op-inl.h', 1544),
     },
     'smooth_l1': {
         'Unknown type enum ': ('../src/operator/tensor/./elemwise_binary_scalar_op.h', 298),

@@ -9,7 +9,7 @@ from ..util import is_np_shape
 from .array_kinds import called_by_user
 from .registry import IN_GRAPH_WRITE, INPLACE_RECORDED, KEEP_CLASS, OPS, defop, invoke, refuse_recording
 from .failures import KernelError, deliver, write_carrying
-from .ops_select import SLICE_KERNEL_MAX_NDIM, check_slice_rank, linear_grad
+from .ops_select import SLICE_KERNEL_MAX_NDIM, check_slice_rank, linear_grad, rank_too_large
 from .overlap_copy import copy_in_order
 from .views import note_view
 
@@ -775,8 +775,8 @@ def _assign(arr, key, value, numpy_value):
             return
     if _is_basic(key) and not selects_whole(arr.shape, key) and arr.ndim > SLICE_KERNEL_MAX_NDIM:
         if not number:
-            check_slice_rank(arr.ndim)      # (an array is written by _slice_assign, whose shape inference fails)
-        deliver(KernelError(f"ndim={arr.ndim}too large ", None), arr, None)      # (MXNet's slice-assign kernels)
+            check_slice_rank(arr.ndim, "_slice_assign")     # (an array by _slice_assign, whose inference fails)
+        deliver(rank_too_large(arr.ndim, "_slice_assign_scalar", kernel=True), arr, None)     # (a number by its kernel)
         return
     if not numpy_value and isinstance(value, np.ndarray) and _is_basic(key) and np.may_share_memory(value, arr._data):
         target = arr._data[key]

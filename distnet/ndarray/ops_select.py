@@ -115,6 +115,14 @@ def _rank_too_large(ndim):
     return f"ndim={ndim}too large "         # (MXNet's words, trailing space included)
 
 
+def rank_too_large(ndim, op, kernel=False):
+    """MXNet's refusal of an array of ``ndim`` dimensions by operator ``op``'s slice code (compiled for up to 5): its
+    shape inference fails, or (``kernel``) its kernel, an error raised when the result is read."""
+    error = KernelError(_rank_too_large(ndim), None) if kernel else MXNetError(_rank_too_large(ndim))
+    error.op_name = op      # (its check stands in each operator's own code)
+    return error
+
+
 def slice_kernel(ndim, result):
     """``result``, computed by one of MXNet's slice kernels on an array of ``ndim`` dimensions: past their
     limit, the kernel fails (raised when the result is read)."""
@@ -123,11 +131,11 @@ def slice_kernel(ndim, result):
     return result
 
 
-def check_slice_rank(ndim):
-    """The shape inference of slice and _slice_assign, which picks its code by the array's rank as their kernels
-    do: past the kernels' limit it fails at once, before the slice's bounds are checked."""
+def check_slice_rank(ndim, op="slice"):
+    """The shape inference of slice and _slice_assign (``op``), which picks its code by the array's rank as their
+    kernels do: past the kernels' limit it fails at once, before the slice's bounds are checked."""
     if ndim > SLICE_KERNEL_MAX_NDIM:
-        raise MXNetError(_rank_too_large(ndim))
+        raise rank_too_large(ndim, op)
 
 
 @defop("slice", aliases=("crop",), methods=("slice",))
@@ -148,7 +156,7 @@ def _(dy, data, *, begin, end, step=()):
 def slice_assign(lhs, rhs, *, begin, end, step=()):
     """``lhs`` with ``lhs[begin:end:step]`` replaced by ``rhs`` (of ``lhs``'s dtype, as MXNet's type inference
     wants)."""
-    check_slice_rank(lhs.ndim)
+    check_slice_rank(lhs.ndim, "_slice_assign")
     key = _slices(lhs.shape, begin, end, step, op="_slice_assign")
     target = np.broadcast_to(0, lhs.shape)[key].shape
     if np.shape(rhs) != target:     # (shapes are inferred before types; the value is never broadcast)

@@ -9,7 +9,7 @@ from ..ndarray.indexing import (as_value_array, broadcast_numpy_value, check_sli
                                 filled_by_fill_kernel, gather_placeholder, mask_refused, number_value_steps,
                                 one_position, refuse_empty_range, refuse_entry_types, selects_one_block,
                                 selects_whole)
-from ..ndarray.ops_select import SLICE_KERNEL_MAX_NDIM, check_slice_rank, linear_grad
+from ..ndarray.ops_select import SLICE_KERNEL_MAX_NDIM, check_slice_rank, linear_grad, rank_too_large
 from ..ndarray.registry import IN_GRAPH_WRITE, INPLACE_RECORDED, defop, refuse_recording
 from .multiarray import (INTERNAL, _is_np_shape, check_broadcastable, check_reshape, invoke_np, ndarray,
                          refuse_legacy_scalars, type_inconsistent)
@@ -579,8 +579,8 @@ def _assign(arr, key, value, basic_key):
         return
     if _basic(basic_key) and arr.ndim > SLICE_KERNEL_MAX_NDIM and not _whole(arr, _without_none(basic_key)):
         if isinstance(value, NDArray):
-            check_slice_rank(arr.ndim)      # (an array is written by a slice-assign whose shape inference fails)
-        deliver(KernelError(f"ndim={arr.ndim}too large ", None), arr, None)     # (and a number by its kernel)
+            check_slice_rank(arr.ndim, "_slice_assign")     # (an array by a slice-assign, whose inference fails)
+        deliver(rank_too_large(arr.ndim, "_slice_assign_scalar", kernel=True), arr, None)     # (a number by its kernel)
         return
     if isinstance(value, (float, _np.floating)) and _np.dtype(arr.dtype).kind in "iu":
         from ..ndarray.ops_elemwise import c_cast
