@@ -269,13 +269,27 @@ def _number_refusal(qualified, fn, name, value, args, kwargs):
     """MXNet's parser refusing a distribution parameter ``name`` that is no finite number (None: an input), with the
     operator's attributes; None where it reads it."""
     try:
-        number = operator_number(name, value)
-        if isinstance(number, (tuple, list)) or isinstance(number, NDArray) and not isinstance(number, ndarray) \
-                or isinstance(number, (float, _np.floating)) and not _np.isfinite(number):
+        number = _sampler_value(name, value)
+        try:        # (a finite float32)
+            wide = float(number) if not isinstance(number, NDArray) else 0.0
+        except OverflowError:
+            wide = _np.inf
+        if not abs(wide) <= _np.finfo(_np.float32).max:
             raise MXNetError(f"Invalid Parameter format for {name} expect float or None but value='{number}'")
     except MXNetError as e:
         return MXNetError(f"{message_of(e)}{in_operator(qualified, fn, args, kwargs)}")
     return None
+
+
+def _sampler_value(name, value):
+    """A distribution parameter as MXNet's front end hands it on: an mx.np array, or a number (a NumPy 0-d array's
+    too) its parser reads as a float; anything else refused as the text it makes of it."""
+    number = operator_number(name, value)
+    if isinstance(number, _np.ndarray) and number.ndim == 0 and number.dtype.kind in "biuf":
+        return number.item()
+    if isinstance(number, ndarray) or isinstance(number, (int, float, _np.integer, _np.floating)):
+        return number
+    raise MXNetError(f"Invalid Parameter format for {name} expect float or None but value='{number}'")
 
 
 def _dtype_refusal(qualified, fn, dtype, args, kwargs):
@@ -347,7 +361,7 @@ def _sampler_number(qualified, fn, parameter, names):
         refusal = _number_refusal(qualified, fn, name, value, args, kwargs)
         if refusal is not None:
             raise _earlier_refusal(qualified, fn, name, args, kwargs) or refusal
-        return operator_number(name, value)
+        return _sampler_value(name, value)
     return convert
 
 

@@ -364,7 +364,7 @@ def _params(*values):
             raise _MXNetError(f"Invalid Parameter format: a legacy NDArray {v.shape} is no distribution parameter; "
                               "use an mx.np array (as_np_ndarray()) or a Python number")
         if not isinstance(v, (_NDArray, int, float, _np.generic)) or \
-                not isinstance(v, _NDArray) and not _np.isfinite(v):    # MXNet parses it as a finite number
+                not isinstance(v, _NDArray) and not _np.isfinite(float(v)):     # MXNet parses a finite number
             raise _MXNetError(f"Invalid Parameter format: expect float or None but value='{v}'")
         if isinstance(v, _NDArray) and v.dtype == _np.bool_:
             raise _MXNetError("Unknown type enum 7")
