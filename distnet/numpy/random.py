@@ -427,11 +427,11 @@ def _refuse_outside(value, outside, check, what, shape, dtype=_F):
         return
     if isinstance(value, _NDArray):
         raise _kernel_refusal(f"Check failed: indicator_host >= 0.0 (-1 vs. 0) : {what}", shape, dtype=dtype)
-    raise _kernel_refusal(f"Check failed: param.{check} ({float(value):g} vs. 0) : {what}", shape, dtype=dtype)
+    raise _kernel_refusal(f"Check failed: param.{check} ({float(_F(value)):g} vs. 0) : {what}", shape, dtype=dtype)
 
 
 def _positive(a, shape):
-    values = a.asnumpy() if isinstance(a, _NDArray) else _np.asarray(a)
+    values = a.asnumpy() if isinstance(a, _NDArray) else _np.asarray(a, _F)     # (a number read as a float)
     _refuse_outside(a, values <= 0, "a.value() > 0.0", "expect a > 0", shape)
 
 

@@ -141,3 +141,11 @@ def test_choice_of_more_than_the_population_fails_when_read(a, size, shape):
     with pytest.raises(MXNetError) as e:
         out.asnumpy()
     assert message_of(e.value) == "Failed to allocate CPU Memory"
+
+
+@pytest.mark.parametrize("sampler", [mx.np.random.weibull, mx.np.random.power, mx.np.random.pareto])
+def test_a_number_parameter_is_checked_as_the_float_mxnet_parses(sampler):
+    """1e-50 is 0 as a float: refused, shown as 0."""
+    with pytest.raises(ValueError) as e:
+        sampler(1e-50, size=2).asnumpy()
+    assert message_of(e.value).endswith("Check failed: param.a.value() > 0.0 (0 vs. 0) : expect a > 0")
