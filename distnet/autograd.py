@@ -905,6 +905,10 @@ _ZEROS_LIKE_GRADIENT.update(dict.fromkeys(      # comparisons and logic, broadca
     [prefix + name for prefix in ("broadcast_", "_") for name in "equal not_equal greater greater_equal lesser "
      "lesser_equal logical_and logical_or logical_xor".split()], lambda attrs: True))
 _ZEROS_LIKE_GRADIENT["topk"] = lambda attrs: attrs.get("ret_typ", "indices") in ("indices", "mask")
+_ZEROS_LIKE_GRADIENT["_npi_moment"] = lambda attrs: True          # mx.np's var and std
+# mx.np's functions of no gradient (zeros_like, isnan, comparisons, around, argmax, ...)
+_ZEROS_LIKE_GRADIENT["_npi_rearrange"] = lambda attrs: getattr(attrs.get("index_fn"), "__name__", None) == \
+    "_no_input_positions"
 
 
 def _zeros_like_gradient(node):
