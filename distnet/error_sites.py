@@ -672,13 +672,57 @@ _BY_OPERATOR = {
             ('../src/operator/numpy/./np_cumsum-inl.h', 88),
         'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 244),
     },
+    '_npi_exponential': {
+        'ValueError: Check failed: indicator_host >= 0.0': ('../src/operator/numpy/random/./np_exponential_op.h', 128),
+        'ValueError: Check failed: param.scale.value() >= 0.0':
+            ('../src/operator/numpy/random/./np_exponential_op.h', 116),
+    },
+    '_npi_gamma': {
+        'ValueError: Check failed: false: expect scale > #': ('../src/operator/numpy/random/./np_gamma_op.h', 257),
+        'ValueError: Check failed: false: expect shape > #': ('../src/operator/numpy/random/./np_gamma_op.h', 254),
+        'ValueError: expect shape > ': ('../src/operator/numpy/random/./np_gamma_op.h', 339),
+        'ValueError: expect shape and value > ': ('../src/operator/numpy/random/./np_gamma_op.h', 378),
+    },
+    '_npi_gumbel': {
+        'ValueError: Check failed: indicator_host >= 0.0':
+            ('../src/operator/numpy/random/./np_location_scale_op.h', 223),
+        'ValueError: Check failed: param.scale.value() >= 0.0':
+            ('../src/operator/numpy/random/./np_location_scale_op.h', 203),
+    },
+    '_npi_logistic': {
+        'ValueError: Check failed: indicator_host >= 0.0':
+            ('../src/operator/numpy/random/./np_location_scale_op.h', 223),
+        'ValueError: Check failed: param.scale.value() >= 0.0':
+            ('../src/operator/numpy/random/./np_location_scale_op.h', 203),
+    },
     '_npi_moment': {
         'Unknown type enum ': ('../src/operator/numpy/np_broadcast_reduce_op.h', 930),
+    },
+    '_npi_normal': {
+        'ValueError: Check failed: indicator_host >= 0.0': ('../src/operator/numpy/random/./np_normal_op.h', 184),
+        'ValueError: Check failed: param.scale.value() >= 0.0': ('../src/operator/numpy/random/./np_normal_op.h', 164),
+    },
+    '_npi_pareto': {
+        'ValueError: Check failed: indicator_host >= 0.0': ('../src/operator/numpy/random/./np_pareto_op.h', 130),
+        'ValueError: Check failed: param.a.value() > 0.0': ('../src/operator/numpy/random/./np_pareto_op.h', 118),
+    },
+    '_npi_powerd': {
+        'ValueError: Check failed: indicator_host >= 0.0': ('../src/operator/numpy/random/./np_power_op.h', 124),
+        'ValueError: Check failed: param.a.value() > 0.0': ('../src/operator/numpy/random/./np_power_op.h', 112),
+    },
+    '_npi_rayleigh': {
+        'ValueError: Check failed: indicator_host >= 0.0': ('../src/operator/numpy/random/./np_rayleigh_op.h', 128),
+        'ValueError: Check failed: param.scale.value() >= 0.0':
+            ('../src/operator/numpy/random/./np_rayleigh_op.h', 116),
     },
     '_npi_rearrange': {
         'TBlob.get_with_shape: Check failed: this->shape_.Size# == static_cast<size_t>#) # : new and old sha'
         'pe do not match total elements':
             ('../include/mxnet/././tensor_blob.h', 310),
+    },
+    '_npi_weibull': {
+        'ValueError: Check failed: indicator_host >= 0.0': ('../src/operator/numpy/random/./np_weibull_op.h', 130),
+        'ValueError: Check failed: param.a.value() > 0.0': ('../src/operator/numpy/random/./np_weibull_op.h', 118),
     },
     '_npx_reshape': {
         'Check failed: src.Size# == target_size # : Cannot reshape array of shape # into shape # , reverse = #':

@@ -100,10 +100,12 @@ def _drawing(sampler, args, kwargs, ctx=None):
                                  out if isinstance(out, _NDArray) else None)
 
 
-def _kernel_refusal(message, shape, kind=ValueError, dtype=_F, stream="sequential"):
+def _kernel_refusal(message, shape, kind=ValueError, dtype=_F, stream="sequential", op=None):
     """An error a sampler's kernel finds: kept with placeholder samples of ``shape`` and ``dtype``; ``stream``:
-    the random resource it holds ('rows' for the parallel one)."""
-    return _failures.KernelError(message, _np.zeros(shape, dtype), sampler=stream, kind=kind)
+    the random resource it holds ('rows' for the parallel one); ``op``: MXNet's operator (its error's source)."""
+    error = _failures.KernelError(message, _np.zeros(shape, dtype), sampler=stream, kind=kind)
+    error.op_name = op
+    return error
 
 
 def _check_out(out, shape, dtype=None, op=None):
@@ -261,7 +263,7 @@ def normal(loc=0.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
     _check_out(out, shape, dt, "_npi_normal")
     z = _standard_normals(int(_np.prod(shape))).reshape(shape)
     _same_typed(loc, scale, shape=shape, dtype=dt)     # (the kernel checks its parameters once it drew)
-    _refuse_outside(scale, sc < 0, "scale.value() >= 0.0", "scale < 0", shape, dt)
+    _refuse_outside(scale, sc < 0, "scale.value() >= 0.0", "scale < 0", shape, dt, "_npi_normal")
     res = _result(_normal_of(z, lo, sc, dt), ctx, out)
     return _recorded("_npi_normal", res, (loc, scale), (lambda dy: dy, lambda dy: dy * z))
 
@@ -350,7 +352,7 @@ def exponential(scale=1.0, size=None, ctx=None, out=None):
     shape = _sample_shape(size, sc, out=out)    # MXNet parses the size (and checks it) before it reads the scale
     _check_out(out, shape, _F, "_npi_exponential")
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
-    _refuse_outside(scale, sc < 0, "scale.value() >= 0.0", "expect scale >= 0", shape)
+    _refuse_outside(scale, sc < 0, "scale.value() >= 0.0", "expect scale >= 0", shape, op="_npi_exponential")
     if not isinstance(scale, _NDArray):         # MXNet's scalar kernel: -scale * log(u) in double
         return _result((-_np.float64(sc) * _ln(u)).astype(_F), ctx, out)
     noise = -_logf(u)
@@ -419,20 +421,21 @@ def _recorded(name, result, params, grads):
     return result
 
 
-def _refuse_outside(value, outside, check, what, shape, dtype=_F):
+def _refuse_outside(value, outside, check, what, shape, dtype=_F, op=None):
     """MXNet's ValueError for a distribution parameter with values ``outside`` its domain, found by the kernel
-    of samples of ``shape``: a number fails the attribute's ``check`` (showing the number), an array the
-    kernel's indicator (-1)."""
+    (of operator ``op``) of samples of ``shape``: a number fails the attribute's ``check`` (showing the number),
+    an array the kernel's indicator (-1)."""
     if not _np.any(outside):
         return
     if isinstance(value, _NDArray):
-        raise _kernel_refusal(f"Check failed: indicator_host >= 0.0 (-1 vs. 0) : {what}", shape, dtype=dtype)
-    raise _kernel_refusal(f"Check failed: param.{check} ({float(_F(value)):g} vs. 0) : {what}", shape, dtype=dtype)
+        raise _kernel_refusal(f"Check failed: indicator_host >= 0.0 (-1 vs. 0) : {what}", shape, dtype=dtype, op=op)
+    raise _kernel_refusal(f"Check failed: param.{check} ({float(_F(value)):g} vs. 0) : {what}", shape, dtype=dtype,
+                          op=op)
 
 
-def _positive(a, shape):
+def _positive(a, shape, op):
     values = a.asnumpy() if isinstance(a, _NDArray) else _np.asarray(a, _F)     # (a number read as a float)
-    _refuse_outside(a, values <= 0, "a.value() > 0.0", "expect a > 0", shape)
+    _refuse_outside(a, values <= 0, "a.value() > 0.0", "expect a > 0", shape, op=op)
 
 
 def _ln(x):
@@ -445,9 +448,9 @@ def _logf(x):
     return _r._logf(x.reshape(-1)).reshape(x.shape)
 
 
-def _non_negative_scale(scale, values, shape, what="scale < 0"):
+def _non_negative_scale(scale, values, shape, op, what="scale < 0"):
     """MXNet's check of a scale parameter (an array's too): ValueError for a negative one (a NaN passes)."""
-    _refuse_outside(scale, values < 0, "scale.value() >= 0.0", what, shape)
+    _refuse_outside(scale, values < 0, "scale.value() >= 0.0", what, shape, op=op)
 
 
 def _one_param(value, size, spare=0):
@@ -476,7 +479,7 @@ def rayleigh(scale=1.0, size=None, ctx=None, out=None):
     """Samples from the Rayleigh distribution of ``scale``."""
     _check_out(out, _sample_shape(size, *_params(scale), out=out), _F, "_npi_rayleigh")    # before any draw
     sc, shape, u = _one_param(scale, size)
-    _non_negative_scale(scale, sc, shape, "expect scale >= 0")
+    _non_negative_scale(scale, sc, shape, "_npi_rayleigh", "expect scale >= 0")
     noise = _np.sqrt(-2.0 * _ln(u)).astype(_F)
     return _recorded("_npi_rayleigh", _result(_scaled(sc, noise), ctx, out), (scale,), (lambda dy: dy * noise,))
 
@@ -487,7 +490,7 @@ def weibull(a, size=None, ctx=None, out=None):
     shape = _sample_shape(size, *_params(a), out=out)     # the size is parsed (and checked) first
     _check_out(out, shape, _F, "_npi_weibull")
     a_, shape, u = _one_param(a, size)
-    _positive(a, shape)
+    _positive(a, shape, "_npi_weibull")
     a_ = _fit(a_, shape)
     x = -_logf(u)
     res = _powf(x, (1.0 / a_.astype(_np.float64)).astype(a_.dtype))
@@ -502,7 +505,7 @@ def pareto(a, size=None, ctx=None, out=None):
     shape = _sample_shape(size, *_params(a), out=out)     # the size is parsed (and checked) first
     _check_out(out, shape, _F, "_npi_pareto")
     a_, shape, u = _one_param(a, size)
-    _positive(a, shape)
+    _positive(a, shape, "_npi_pareto")
     if not isinstance(a, _NDArray):             # MXNet's scalar kernel: in double throughout
         return _result((_np.exp(-_ln(u) / _np.float64(a_)) - 1.0).astype(_F), ctx, out)
     a_ = _fit(a_, shape)
@@ -524,7 +527,7 @@ def power(a, size=None):
     _size(size, "_npi_powerd")
     _sample_shape(size, *_params(a))       # the size is parsed (and checked) first
     a_, shape, u = _one_param(a, size, spare=1)
-    _positive(a, shape)
+    _positive(a, shape, "_npi_powerd")
     a_ = _fit(a_, shape)
     # the kernel takes 1 / a in the parameter's type: an integer array's is C's integer division
     inverse = 1 // a_ if a_.dtype.kind in "iu" else (1.0 / a_.astype(_np.float64)).astype(a_.dtype)
@@ -540,7 +543,7 @@ def _location_scale(name, noise_of, loc, scale, size, ctx, out):
     _check_out(out, shape, _F, name)
     u = _unit_uniforms(int(_np.prod(shape)), _np.dtype(_F)).reshape(shape)
     _same_typed(loc, scale, shape=shape)     # (the kernel checks its parameters once it drew)
-    _non_negative_scale(scale, sc, shape)
+    _non_negative_scale(scale, sc, shape, name)
     lo, sc = (_fit(p, shape) for p in _kernel_params(lo, sc))
     with _np.errstate(all="ignore"):
         noise = noise_of(u).astype(_F)
@@ -630,16 +633,16 @@ def _gamma_numbers(shape, scale, k, theta, dims, dt):
     prefix = "" if isinstance(shape, _NDArray) or isinstance(scale, _NDArray) else "Check failed: false: "
     for given, values, name in ((shape, k, "shape"), (scale, theta, "scale")):
         if not isinstance(given, _NDArray) and values <= 0:
-            raise _kernel_refusal(f"{prefix}expect {name} > 0", dims, dtype=dt)
+            raise _kernel_refusal(f"{prefix}expect {name} > 0", dims, dtype=dt, op="_npi_gamma")
 
 
 def _gamma_arrays(shape, scale, k, theta, dims, dt):
     """... and non-positive values of its parameter arrays last, once it read them in their type."""
     if isinstance(shape, _NDArray) and isinstance(scale, _NDArray) and ((k <= 0).any() or (theta <= 0).any()):
-        raise _kernel_refusal("expect shape and value > 0", dims, dtype=dt)
+        raise _kernel_refusal("expect shape and value > 0", dims, dtype=dt, op="_npi_gamma")
     for values, name in ((k, "shape"), (theta, "scale")):
         if (values <= 0).any():
-            raise _kernel_refusal(f"expect {name} > 0", dims, dtype=dt)
+            raise _kernel_refusal(f"expect {name} > 0", dims, dtype=dt, op="_npi_gamma")
 
 
 @_host_only
