@@ -32,14 +32,15 @@ def _two_sum(a, b):
 
 def _two_product(a, b):
     p = a * b
-    # operands beyond 2**996 would overflow the splitting: their error term is found scaled down (exactly)
-    sa, sb = np.where(np.abs(a) > _HUGE, _UNHUGE, 1.0), np.where(np.abs(b) > _HUGE, _UNHUGE, 1.0)
-    a, b = a * sa, b * sb
-    q = a * b
+    if np.any(np.abs(a) > _HUGE) or np.any(np.abs(b) > _HUGE):
+        # operands beyond 2**996 would overflow the splitting: their error term is found scaled down (exactly)
+        sa, sb = np.where(np.abs(a) > _HUGE, _UNHUGE, 1.0), np.where(np.abs(b) > _HUGE, _UNHUGE, 1.0)
+        high, low = _two_product(a * sa, b * sb)
+        return p, low / (sa * sb)
     ta, tb = _SPLIT * a, _SPLIT * b
     ah, bh = ta - (ta - a), tb - (tb - b)
     al, bl = a - ah, b - bh
-    return p, (((ah * bh - q) + ah * bl + al * bh) + al * bl) / (sa * sb)
+    return p, ((ah * bh - p) + ah * bl + al * bh) + al * bl
 
 
 _HUGE, _UNHUGE = 2.0 ** 996, 2.0 ** -64
