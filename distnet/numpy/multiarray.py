@@ -716,12 +716,18 @@ def _allocated_shape(shape):
     """The shape MXNet's allocator takes: an int, or a sequence read as C unsigned ints (with Python's errors),
     of fewer than 2**31 - 1 elements."""
     shape = tuple(_array.array("I", (shape,) if isinstance(shape, int) else shape))
+    refuse_large_size(shape, "requested_shape.Size()", "CreateNDArray")
+    return shape
+
+
+def refuse_large_size(shape, check, site):
+    """MXNet's ``check`` (at ``site``) refusing a tensor of ``shape`` of 2**31 - 1 elements or more (its 32-bit
+    tensor sizes)."""
     size = math.prod(shape)
     if size >= 2**31 - 1:
-        raise MXNetError(f"Check failed: requested_shape.Size() < (int64_t{{1}} << 31) - 1 ({size} vs. 2147483647) : "
-                         "[CreateNDArray] Size of tensor you are trying to allocate is larger than 2^31 elements. "
-                         "Please build with flag USE_INT64_TENSOR_SIZE=1")
-    return shape
+        raise MXNetError(f"Check failed: {check} < (int64_t{{1}} << 31) - 1 ({size} vs. 2147483647) : [{site}] Size of "
+                         "tensor you are trying to allocate is larger than 2^31 elements. Please build with flag "
+                         "USE_INT64_TENSOR_SIZE=1")
 
 
 def zeros(shape, dtype=None, order="C", ctx=None):

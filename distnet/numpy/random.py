@@ -17,7 +17,7 @@ from ..ndarray.registry import Op as _Op, defop as _defop, unbroadcast as _unbro
 from .multiarray import _dtype, invoke_np as _invoke_np, refuse_legacy_scalars as _refuse_legacy_scalars
 from .multiarray import ndarray as _np_ndarray, refuse_legacy_arrays as _refuse_legacy_arrays
 from .multiarray import out_targets as _out_targets, refuse_non_array_out as _refuse_non_array_out
-from .multiarray import wrap_np as _wrap_np
+from .multiarray import refuse_large_size as _refuse_large_size, wrap_np as _wrap_np
 
 _F = _np.float32
 
@@ -42,15 +42,6 @@ def _size(size, op=None):
         if n == -1:
             raise _MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
     return shape
-
-
-def _allocatable(shape, check, site):
-    """Refuses samples of ``shape`` of 2**31 - 1 elements or more as MXNet's ``check`` of its size at ``site``."""
-    size = int(_np.prod(shape, dtype=object))
-    if size >= 2 ** 31 - 1:
-        raise _MXNetError(f"Check failed: {check} < (int64_t{{1}} << 31) - 1 ({size} vs. 2147483647) : [{site}] Size "
-                          "of tensor you are trying to allocate is larger than 2^31 elements. Please build with flag "
-                          "USE_INT64_TENSOR_SIZE=1")
 
 
 def _standard_normals(n, double=False, engine=None):
@@ -332,7 +323,7 @@ def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
     shape = _size(size, "_random_randint")
     if not (shape and all(shape)) and not _is_np_shape():    # legacy shape semantics: a 0 (or no) dimension is unknown
         raise _MXNetError("Operator _random_randint inferring shapes failed.")
-    _allocatable(shape, "param_shape.Size()", "InitShape-input")
+    _refuse_large_size(shape, "param_shape.Size()", "InitShape-input")
     if high <= low:         # (its kernel's check, on the parallel stream)
         raise _kernel_refusal(f"Check failed: param.high >= param.low ({high} vs. {low}) : low must be less or equal "
                               "to high in uniform distribution", shape, _MXNetError, dt, "rows")
@@ -754,7 +745,7 @@ def choice(a, size=None, replace=True, p=None, ctx=None, out=None):
         raise _MXNetError(f"Invalid Parameter format for a expect  but value='{a}'{tail}")
     n = int(a) if not isinstance(a, _NDArray) else a.size
     shape = _size(size)
-    _allocatable(shape, "arr->shape().Size()", "Get Shape")
+    _refuse_large_size(shape, "arr->shape().Size()", "Get Shape")
     k = int(_np.prod(shape))
     if not replace and k > n:       # MXNet's kernel asks for a workspace of a negative size: reading the result fails
         rows = shape + (tuple(a.shape[1:]) if isinstance(a, _NDArray) else ())
