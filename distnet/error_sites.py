@@ -88,6 +88,21 @@ def _with_inner_site(message, op=None):
     return f"{m.group(1)}[{time.strftime('%H:%M:%S')}] {inner}"
 
 
+def _unlocated(text):
+    """MXNet's rewriting of a check's message that has no source line: the lines right after the first that
+    start with two spaces are read as stack frames (printed first, last one on top) and one blank line ending
+    them is dropped. (A multi-line value in a parameter error shows this.)"""
+    first, *rest = text.split("\n")
+    frames = []
+    while rest and rest[0].startswith("  "):
+        frames.append(rest.pop(0))
+    if rest and not rest[0]:
+        rest.pop(0)
+    if not frames:
+        return "\n".join([first] + rest)
+    return "Traceback (most recent call last):\n" + "\n".join(frames[::-1] + [first] + rest)
+
+
 def as_mxnet_prints(message, site, op=None):
     """``message`` as MXNet prints an error raised at ``site`` ((path, line), or ('', 0): no location) by
     operator ``op`` (where known)."""
@@ -96,7 +111,7 @@ def as_mxnet_prints(message, site, op=None):
     named = sep and head and all(c.isalnum() or c in "_." for c in head)       # e.g. 'Pooling: Check failed'
     text = message if named else "MXNetError: " + message
     if not site[0]:
-        return text
+        return _unlocated(text)
     return f'Traceback (most recent call last):\n  File "{site[0]}", line {site[1]}\n{text}'
 
 

@@ -102,9 +102,11 @@ def attr_to_str(value):
 
 
 def _item_text(value):
-    """An item of a list or tuple attribute as str() of the container shows it: text quoted, numbers as their
+    """An item of a list or tuple attribute as str() of the container shows it: its repr(), but numbers as their
     str() (numpy scalars as numpy 1.x showed them)."""
-    return repr(value) if isinstance(value, str) else str(value)
+    if isinstance(value, (list, tuple)):
+        return attr_to_str(value)
+    return str(value) if isinstance(value, (int, float, np.generic)) else repr(value)
 
 
 def attr_from_str(text):
