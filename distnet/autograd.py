@@ -16,7 +16,7 @@ from contextlib import contextmanager
 
 import numpy as np
 
-from .base import MXNetError, error_like, no_attribute, message_of
+from .base import MXNetError, class_text, error_like, no_attribute, message_of
 
 
 class _State(threading.local):
@@ -1585,11 +1585,9 @@ def grad(heads, variables, head_grads=None, retain_graph=None, create_graph=Fals
     create_graph, train_mode = _c_int_flag(create_graph), _c_int_flag(train_mode)
     _passes[0] += 1
     for i, v in enumerate(variables):
-        if v._node is None or not v._node[0].is_leaf:
+        if v._node is None or not v._node[0].is_leaf or v._node[0].req == "null":
             if any(h._node is None for h in heads):         # MXNet checks the heads first
                 raise MXNetError(_NOT_RECORDED)
-            raise MXNetError(_NOT_REQUIRED.format(i + 1))
-        if v._node[0].req == "null":
             raise MXNetError(_NOT_REQUIRED.format(i + 1))
     if len({id(v._node[0]) for v in variables}) < len(variables):
         _refuse_listed_twice(heads, variables)
@@ -1929,12 +1927,19 @@ class Function:
                 raise _AssertError(f"autograd.Function.backward must return NDArrays, not {type(g)}")
             if self._asks_no_gradient(i):      # MXNet's callback stops at the first input asking none
                 return
+            if not self._hands_add_buffer(i):     # (MXNet's callback writes nothing there)
+                _refuse_numpy_gradient(g)
             grads[i] = _gradient_as_input(g._data, x, name)
 
     def _asks_no_gradient(self, i):
         """Whether input ``i`` was recorded asking no gradient: a constant, or a variable with grad_req 'null'."""
         link = self._input_links[i]
         return link is None or link[0].is_leaf and link[0].req == "null"
+
+    def _hands_add_buffer(self, i):
+        """Whether input ``i`` is an 'add' variable itself, whose buffer MXNet hands to the callback."""
+        link = self._input_links[i]
+        return link is not None and link[0].is_leaf and link[0].req == "add"
 
     def forward(self, *inputs):
         raise NotImplementedError
@@ -1947,6 +1952,15 @@ _FUNCTION_BACKWARD_CHECK = (
     "Check failed: reinterpret_cast<CustomFunctionBwdFunc>( params.info->callbacks[kCustomFunctionBackward])( "
     "inputs.size(), outputs.size(), const_cast<NDArrayHandle*>(ptrs.data()), reinterpret_cast<const int*>(req.data()), "
     "ctx.is_train, params.info->contexts[kCustomFunctionBackward]): ")
+
+
+def _refuse_numpy_gradient(g):
+    """MXNet writes a returned gradient into its input's legacy NDArray buffer with [:], which takes no mx.np
+    array: a Function in np mode must return what arithmetic on its (legacy) output gradients gives."""
+    from .ndarray.registry import KEEP_CLASS
+    if type(g) in KEEP_CLASS:
+        raise TypeError("<class 'mxnet.ndarray.ndarray.NDArray'> does not support assignment with non-array-like "
+                        f"object {g} of type {class_text(g)}")
 
 
 def _gradient_as_input(g, x, name):

@@ -997,6 +997,17 @@ def clip(data, a_min=_Null, a_max=_Null):
         read_attrs("clip", given)
     if data.dtype == np.bool_:
         raise _bool_refused("clip")
+    # MXNet's kernel: float (float32) bounds, compared with the data as C compares them (integers and halves as
+    # floats); a clipped element becomes the bound cast to the data type.
+    lo, hi = _clip_bounds(a_min, a_max)
+    seen = _clip_compared(data)
+    with np.errstate(invalid="ignore"):
+        lo_t, hi_t = np.asarray(lo).astype(data.dtype), np.asarray(hi).astype(data.dtype)
+    return np.where(seen > hi, hi_t, np.where(seen < lo, lo_t, data))
+
+
+def _clip_bounds(a_min, a_max):
+    """clip's bounds as the float32 numbers MXNet's kernel holds, read from their text."""
     if any(type(v) is not int and (type(v) is not float or not 1e-30 < abs(v) < 1e30 and v != 0)
            or type(v) is int and not -2 ** 64 < v < 2 ** 64 for v in (a_max, a_min)):
         # bounds given by position, read as MXNet reads their text: a float's range checked, integer digits
@@ -1004,22 +1015,24 @@ def clip(data, a_min=_Null, a_max=_Null):
         from .param_text import read_attrs
         read = read_attrs("clip", {"a_min": a_min, "a_max": a_max}, True)
         a_min, a_max = read["a_min"], read["a_max"]
-    # MXNet's kernel: float (float32) bounds, compared with the data as C compares them (integers as floats); a
-    # clipped element becomes the bound cast to the data type. The bounds are read from their text.
     from .param_text import float_from_text
     a_min, a_max = (float(str(v)) if isinstance(v, np.floating) else v for v in (a_min, a_max))
-    lo, hi = (np.float32(float_from_text(v) if type(v) is float else v) for v in (a_min, a_max))
-    seen = data.astype(np.float32) if data.dtype.kind in "iub" else data
-    with np.errstate(invalid="ignore"):
-        lo_t, hi_t = np.asarray(lo).astype(data.dtype), np.asarray(hi).astype(data.dtype)
-    return np.where(seen > hi, hi_t, np.where(seen < lo, lo_t, data))
+    return tuple(np.float32(float_from_text(v) if type(v) is float else v) for v in (a_min, a_max))
+
+
+def _clip_compared(data):
+    """The data as clip's kernel compares it with its float bounds (numpy would compare halves as halves)."""
+    return data.astype(np.float32) if data.dtype.kind in "iub" or data.dtype == np.float16 else data
 
 
 @clip.grad
 def _(dy, out, x, a_min, a_max):
-    # blocked only above a_max or below a_min: a NaN element or bound lets the gradient through, as in MXNet
-    # a blocked element's gradient is +0 (even for an inf or nan dy), a passed one dy itself (a -0.0 too)
-    return np.where((x > a_max) | (x < a_min), dy.dtype.type(0), dy)
+    # blocked only above a_max or below a_min (float32 bounds, as the forward compares): a NaN element or bound
+    # lets the gradient through, as in MXNet; a blocked element's gradient is +0 (even for an inf or nan dy), a
+    # passed one dy itself (a -0.0 too)
+    lo, hi = _clip_bounds(a_min, a_max)
+    seen = _clip_compared(x)
+    return np.where((seen > hi) | (seen < lo), dy.dtype.type(0), dy)
 
 
 def _where_condition(condition, x, y):
