@@ -258,11 +258,25 @@ def ones(shape, ctx=None, dtype=None, **kwargs):
                  kwargs.get("out"), "_ones")
 
 
+def read_double(value):
+    """A float handed to a double attribute as MXNet's parser reads its text: np.float32(0.1) as 0.1, and
+    3.14159265 an ulp off (see ``double_attr``); other values as given."""
+    if isinstance(value, (float, np.floating)):
+        from ..io.text_float import double_attr
+        return double_attr(value)
+    return value
+
+
+def unread_doubles(given, **values):
+    """The double attributes ``values`` as MXNet reads them, from ``given`` (what ``read_attrs`` made of them):
+    a Python float it passed on untouched is read from its text here."""
+    return [read_double(value) if type(value) is float else given[name] for name, value in values.items()]
+
+
 def fill_value(val):
-    """The number MXNet's ``full`` writes: a zero value fills with zeros (+0, for a -0 too); a numpy float is
-    read from its text, as MXNet's attribute parser reads it (np.float32(0.1) fills float64 with 0.1)."""
-    if isinstance(val, np.floating):
-        val = float(str(val))
+    """The number MXNet's ``full`` writes: a zero value fills with zeros (+0, for a -0 too); a float is read
+    from its text, as MXNet's attribute parser reads it."""
+    val = read_double(val)
     return 0.0 if isinstance(val, float) and val == 0 else val
 
 
@@ -310,7 +324,8 @@ def arange(start, stop=None, step=1.0, repeat=1, infer_range=None, ctx=None, dty
     MXNet's front end ignores it)."""
     dt = _numeric(_op_dtype(dtype), "_arange")     # MXNet reads the dtype first
     given = read_attrs("_arange", {"start": start, "stop": stop, "step": step, "repeat": repeat})
-    start, stop, step, repeat = given["start"], given["stop"], given["step"], given["repeat"]
+    start, step = unread_doubles(given, start=start, step=step)      # (an optional stop is read exactly)
+    stop, repeat = given["stop"], given["repeat"]
     if stop is None:
         start, stop = 0, start
     n = _range_size(start, stop, step, repeat)
@@ -345,7 +360,8 @@ def linspace(start, stop, num, endpoint=True, ctx=None, dtype=np.float32):
     """``num`` evenly spaced values from start to stop."""
     given = read_attrs("_linspace", dict(start=start, stop=stop, num=num, endpoint=endpoint,
                                          **_sent_type_and_ctx(_op_dtype(dtype), ctx)), True)
-    start, stop, num, endpoint = given["start"], given["stop"], given["num"], given["endpoint"]
+    start, stop = unread_doubles(given, start=start, stop=stop)
+    num, endpoint = given["num"], given["endpoint"]
     dt = _numeric(_op_dtype(dtype), "_linspace")
     if num < 0:
         raise MXNetError(f"Check failed: param.num >= 0 ({num} vs. 0) : Number of sequence should be non-negative, "

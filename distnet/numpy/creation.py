@@ -63,6 +63,7 @@ def arange(start, stop=None, step=1, dtype=None, ctx=None):
         start, stop = 0, start
     if step is None:
         step = 1
+    start, step = creation.read_double(start), creation.read_double(step)     # (an optional stop is read exactly)
     dt = _range_dtype(dtype)
     n = max(int(_np.ceil((stop - start) / step)), 0)
     if dt == _np.float16:               # MXNet's float16 range kernel truncates start and step to integers
@@ -91,7 +92,8 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis
     dt = _range_dtype(dtype, lambda name: _call_text("_linspace", ("ctx", ctx or current_context()), ("dtype", name),
                                                      ("stop", stop), ("start", start), ("endpoint", endpoint),
                                                      ("num", num)))
-    data = creation.cast_double(creation.spaced(start, stop, num, endpoint), dt)
+    data = creation.cast_double(creation.spaced(creation.read_double(start), creation.read_double(stop), num, endpoint),
+                                dt)
     res = _made(data, ctx, "_linspace")
     if retstep:             # MXNet reports the step of the endpoint=True spacing, whatever num
         return res, (stop - start) / (num - 1)
