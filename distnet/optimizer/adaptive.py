@@ -6,9 +6,9 @@ import numpy as np
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.shape_text import broadcast_refusal, provided
-from .optimizer import (ARITHMETIC_ARGS, negation, clip_kernel, clip_values, Optimizer, register, check_hyper,
-                        check_state_dtype, arithmetic_operand, effective_clip, kernel_scalars, op_float, scalar_operand,
-                        zeros_like, as_ndarray, operator_attrs, arithmetic_refusal)
+from .optimizer import (ARITHMETIC_ARGS, negation, clip_kernel, clip_grad_values, clip_values, Optimizer, register,
+                        check_hyper, check_state_dtype, arithmetic_operand, effective_clip, kernel_scalars, op_float,
+                        scalar_operand, zeros_like, as_ndarray, operator_attrs, arithmetic_refusal)
 
 
 @register
@@ -222,7 +222,6 @@ class AdaDelta(Optimizer):
         wd = self._get_wd(index)
         self._update_count(index)
         w = as_ndarray(weight, "weight")._data
-        check_state_dtype(self, "AdaDelta", w, grad, state[0])
         if as_ndarray(grad, "grad").stype != "default":     # a sparse gradient: its stored values are scaled
             grad._set_parts(grad._values * self.rescale_grad, grad._aux)
             g = np.array(grad._data)
@@ -230,7 +229,8 @@ class AdaDelta(Optimizer):
             g = grad._data
             g *= scalar_operand(g, self.rescale_grad)      # MXNet rescales the caller's gradient in place here
         if self.clip_gradient is not None:
-            g = clip_values(g, self.clip_gradient)
+            g = clip_grad_values(grad, g, self.clip_gradient)
+        check_state_dtype(self, "AdaDelta", w, grad, state[0])     # the first state arithmetic, after the rescale
         acc_g, acc_delta = state[0]._data, state[1]._data
         rho, keep = (scalar_operand(acc_g, x) for x in (self.rho, 1. - self.rho))
         acc_g *= rho

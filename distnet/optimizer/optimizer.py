@@ -765,6 +765,16 @@ def clip_values(x, bound):
     return clip_kernel(x, x.dtype.type(op_float(bound)))
 
 
+def clip_grad_values(grad, g, bound):
+    """``g``, the values of gradient ``grad``, clipped as clip_values does; MXNet's Python-side
+    ``clip(grad, -bound, bound)`` keeps a row_sparse gradient sparse, so it refuses one when 0 is outside the range."""
+    clipped = clip_values(g, bound)
+    if getattr(grad, "stype", "default") == "row_sparse" and not op_float(bound) >= 0:
+        from ..ndarray import clip      # nd imports this package: looked up late
+        clip(grad, -bound, bound)       # raises clip's storage refusal
+    return clipped
+
+
 def refuse_clip_bound(bound):
     """MXNet's ``nd.clip(grad, -bound, bound)`` for a bool bound: -True is a number, but clip's float attribute
     reads no 'True' or 'False'."""

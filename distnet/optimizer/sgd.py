@@ -9,7 +9,7 @@ from ..base import MXNetError, error_like, own_methods
 from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import KEEP_CLASS
-from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_values, warn_float16_accumulation,
+from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_grad_values, warn_float16_accumulation,
                         Optimizer, register, aggregation_size, check_momentum, kernel_on_rows, kernel_scalars,
                         lazy_rows, listed_float, scaled_rate, scalar_operand, arithmetic_operand, zeros_like,
                         as_ndarray, check_pair, check_kernel_inputs, check_state_dtype, operator_attrs,
@@ -280,8 +280,12 @@ class LARS(_MomentumOptimizer):
         for w, g, s, lr, wd in zip(weight, grad, state, lrs, wds):
             if multi_precision:
                 mom, master = s
-                SGD._kernel(self, master._data, g.asnumpy().astype(np.float32), None if mom is None else mom._data,
-                            lr, wd, momentum)
+                g32 = g.asnumpy().astype(np.float32)
+                if mom is None:     # mp_sgd_update: sgd_update's rounding
+                    _, lr, wd, rescale = kernel_scalars(np.float32, 0., lr, wd, self.rescale_grad)
+                    _sgd_plain(master._data, g32, lr, wd, rescale, self._clip_bound())
+                else:
+                    SGD._kernel(self, master._data, g32, mom._data, lr, wd, momentum)
                 w._data[...] = master._data
             elif s is None and g.stype == "row_sparse":
                 _sgd_rsp(w._data, g, lr, wd, self.rescale_grad, self._clip_bound(), self.lazy_update)
@@ -740,7 +744,7 @@ class DCASGD(Optimizer):
         g = as_ndarray(grad, "grad")._data
         g = g * scalar_operand(g, self.rescale_grad)
         if self.clip_gradient is not None:
-            g = clip_values(g, self.clip_gradient)
+            g = clip_grad_values(grad, g, self.clip_gradient)
         mom, previous = state
         if mom is not None and not mom:
             # MXNet tests the momentum array's truth value before the step: many elements are ambiguous
@@ -787,7 +791,7 @@ class SGLD(Optimizer):
         g = as_ndarray(grad, "grad")._data
         g = g * scalar_operand(g, self.rescale_grad)
         if self.clip_gradient is not None:
-            g = clip_values(g, self.clip_gradient)
+            g = clip_grad_values(grad, g, self.clip_gradient)
         w += scalar_operand(w, -lr / 2) * (g + scalar_operand(w, wd) * w)
         noise = nd_random.normal(0, math.sqrt(lr), shape=weight.shape, dtype=weight.dtype, ctx=weight.ctx)
         w += noise._data
