@@ -372,9 +372,10 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
         leaves[id(leaf)] = (leaf, None)
     for link, g in seeds.values():
         _accumulate(leaves, link, g)
+    shared = _shared_sum_entries(order, seeds, variables) if into_buffers and not create_graph else None
     try:
         with np.errstate(all="ignore"):     # MXNet's kernels make inf/nan gradients silently (sqrt'(0), ...)
-            return _propagate(order, leaves, retain_graph, create_graph, into_buffers)
+            return _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared)
     except BaseException as e:
         for node in order:               # a failed pass leaves no half-summed gradients behind
             node.grads = None
@@ -533,9 +534,10 @@ def _seq(node):
     return node.seq
 
 
-def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
+def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=None):
     """The reverse sweep of ``_run_backward`` over ``order`` (nodes without a gradient are passed by);
-    ``into_buffers``: for ``backward``, which writes the variables' buffers as their grad_req says."""
+    ``into_buffers``: for ``backward``, which writes the variables' buffers as their grad_req says;
+    ``shared``: the elemwise_add nodes whose gradient lives in an 'add' variable's buffer (_shared_sum_entries)."""
     hook = _state.backward_hook
     zeroed = []
     unwritten = set()       # 'add' variables fed by a Function alone (see _unwritten_by_functions)
@@ -575,6 +577,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
             marked = True
         elif create_graph:
             grads = _graph_grads(node, [sum_gradients(g) for g in slots])
+        elif shared and id(node) in shared:
+            grads = _read_through_buffer(node, shared, sum_gradients(slots[0]))
         elif node.nout > 1:
             reads_buffers = into_buffers and getattr(op, "reads_add_buffers", False)
             direct = _direct_add_leaves(node, order, leaves) if reads_buffers else None
@@ -661,6 +665,58 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers):
     for key, how in assigned.items():
         leaves[key] = (leaves[key][0], _Overwrite(leaves[key][1], None if how is True else how))
     return leaves
+
+
+def _shared_sum_entries(order, seeds, variables):
+    """MXNet gives both inputs of elemwise_add its output's gradient entry itself (no backward op), so a chain of
+    them shares one entry; when the first variable (in graph order) fed that entry alone is an 'add' variable, the
+    entry is that variable's buffer: its producer adds into it, and every other reader of the entry (the
+    other variables, the ops before the chain) reads the buffer's sum. {id(node): [owner, root, gradient]}"""
+    adds = [node for node in order if node.op.name == "elemwise_add"]
+    if not adds:
+        return None
+    heads = {key[0] for key in seeds}
+    consumers, uses = collections.defaultdict(list), collections.Counter()
+    for node in order:
+        for p in node.parents:
+            if p is None:
+                continue
+            if p[0].is_leaf:
+                uses[id(p[0])] += 1
+            else:
+                consumers[id(p[0])].append(node)
+    first = {}
+    for i, leaf in enumerate(variables):
+        first.setdefault(id(leaf), i)
+    groups = collections.defaultdict(list)
+    for node in adds:
+        root = node
+        while id(root) not in heads and [n.op.name for n in consumers[id(root)]] == ["elemwise_add"]:
+            root = consumers[id(root)][0]
+        feeds = consumers[id(root)]
+        if id(root) not in heads and feeds and not any(n.op.name in _ADD_REQUESTS for n in feeds):
+            groups[id(root)].append(node)
+    shared = {}
+    for members in groups.values():
+        alone = [p[0] for n in members for p in n.parents if p is not None and p[0].is_leaf and uses[id(p[0])] == 1
+                 and id(p[0]) not in heads and p[0].req != "null" and p[0].grad.stype == "default"]
+        owner = min(alone, key=lambda leaf: first[id(leaf)], default=None)
+        if owner is not None and owner.req == "add":
+            entry = [owner, members[-1], None]      # (the root comes last in order: it is the consumer)
+            shared.update((id(n), entry) for n in members)
+    return shared or None
+
+
+def _read_through_buffer(node, shared, dy):
+    """The input gradients of a shared elemwise_add (see _shared_sum_entries): its owner gets the entry's own
+    gradient, every other input the owner's buffer with it added."""
+    entry = shared[id(node)]
+    owner, root = entry[0], entry[1]
+    if node is root:
+        buffer = owner.grad._data
+        entry[2] = (dy, (buffer + dy).astype(buffer.dtype, copy=False))
+    own, summed = entry[2]
+    return tuple(None if p is None else own if p[0] is owner else summed for p in node.parents)
 
 
 def _check_grad_stype(check, node, i, leaf):
