@@ -1,4 +1,7 @@
 """Regression metrics: MAE, MSE, RMSE, Pearson correlation."""
+import contextlib
+import warnings
+
 import numpy
 
 from ..base import own_methods
@@ -68,6 +71,8 @@ class RMSE(_Regression):
 def _corrcoef(x, y):
     """``numpy.corrcoef(x, y)[0, 1]`` of two float64 vectors, the covariance products summed as MXNet's NumPy
     (its bundled OpenBLAS dgemm) sums them: this NumPy's BLAS adds them in another order."""
+    if x.size - 1 <= 0:
+        warnings.warn("Degrees of freedom <= 0 for slice", RuntimeWarning, stacklevel=4)     # as numpy.cov warns
     centred = numpy.stack([x, y])
     centred -= numpy.average(centred, axis=1)[:, None]
     if core() == "prescott":
@@ -136,4 +141,24 @@ class PearsonCorrelation(EvalMetric):
         if self.average == 'macro':
             return (self.name, self.sum_metric / self.num_inst)
         n = self._label_nums
-        return (self.name, self._conv / ((n - 1) * numpy.sqrt(self._sse_p / (n - 1)) * numpy.sqrt(self._sse_l / (n - 1))))
+        with _double_scalars_warnings() as sqrt:
+            return (self.name, self._conv / ((n - 1) * sqrt(self._sse_p / (n - 1)) * sqrt(self._sse_l / (n - 1))))
+
+
+def _warn_double_scalars(kind, _flag):
+    warnings.warn(f"{kind} encountered in double_scalars", RuntimeWarning, stacklevel=2)
+
+
+@contextlib.contextmanager
+def _double_scalars_warnings():
+    """float64 scalar arithmetic warning in the words of the NumPy MXNet 1.9.1 runs on (0 / 0: 'invalid value
+    encountered in double_scalars') where this NumPy names the operation ('scalar divide'); the caller's
+    ``numpy.seterr`` modes otherwise kept. Gives ``numpy.sqrt`` as those modes have it ('... in sqrt')."""
+    outer = numpy.geterr()
+    modes = {kind: "call" if mode == "warn" else mode for kind, mode in outer.items()}
+
+    def sqrt(value):
+        with numpy.errstate(**outer):
+            return numpy.sqrt(value)
+    with numpy.errstate(**modes, call=_warn_double_scalars):
+        yield sqrt

@@ -216,15 +216,16 @@ def _kahan_small(lane):
     if lane.dtype is _F32:
         s = _kahan_float32(lane)
         if math.isfinite(s):
-            return np.float32(s)      # (otherwise numpy's steps below, with their warnings)
+            return np.float32(s)      # (otherwise numpy's steps below)
     s = c = lane.dtype.type(0)
-    for v in lane:
-        y = v - c
-        t = s + y
-        c = (t - s) - y
-        s = t
-        if s != s:      # MXNet's sum keeps the first nan it meets (numpy's + may return the other's sign)
-            break
+    with np.errstate(over="ignore", invalid="ignore"):      # inf - inf: MXNet's C++ loop warns of nothing
+        for v in lane:
+            y = v - c
+            t = s + y
+            c = (t - s) - y
+            s = t
+            if s != s:      # MXNet's sum keeps the first nan it meets (numpy's + may return the other's sign)
+                break
     return s
 
 
