@@ -121,6 +121,7 @@ def _named_arrays(data, default_name, allow_empty):
             except Exception as e:
                 raise TypeError(f"Invalid type '{type(arr)}' for {name}, should be NDArray, numpy.ndarray or "
                                 "h5py.Dataset") from e
+            data[name] = arr        # a dict given is converted in place, as MXNet does
         out.append((name, arr))
     return sorted(out, key=lambda item: item[0])
 
@@ -251,13 +252,14 @@ class NDArrayIter(DataIter):
             return self._concat(cached, head)
         if self.last_batch_handle == "pad" and self.cursor + bs > n:
             pad = bs - n + self.cursor
+            head = self._slice(source, self.cursor)     # first, as MXNet: a 0-d source fails here (IndexError)
             # the whole data repeated as often as needed, then its first samples
             whole = []
             for _ in range(pad // n if pad > n else 0):
                 whole = self._concat(whole, self._slice(source, 0, n))
             rest = pad % n if pad > n else pad
             fill = self._concat(whole, self._slice(source, 0, rest)) if rest else whole
-            return self._concat(self._slice(source, self.cursor), fill)
+            return self._concat(head, fill)
         return self._slice(source, self.cursor, min(self.cursor + bs, n))
 
     def getdata(self):

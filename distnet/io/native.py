@@ -128,8 +128,9 @@ class _BatchLoader:
         if self._pos >= self._n:
             return False
         if self._pos >= len(self._samples[1]):      # the core reads data and labels row by row, in step
-            raise MXNetError(f"Check failed: label_parser_->Next(): Data {self._kind}'s row is smaller than the "
-                             f"number of rows in label_{self._kind.lower()} (it has {len(self._samples[1])} rows)")
+            source = "iter_csv.cc:136" if self._kind == "CSV" else "iter_libsvm.cc:130"
+            raise _prefetcher_error(f"{source}: Check failed: label_parser_->Next(): Data {self._kind}'s row is "
+                                    f"smaller than the number of rows in label_{self._kind.lower()}")
         self.data[slot], self.label[slot], self.index[slot] = self._samples[0][self._pos], \
             self._samples[1][self._pos], self._pos
         self._pos += 1
@@ -345,24 +346,49 @@ def _read_file(path):
     return text
 
 
+def _prefetcher_error(where_and_message):
+    """A check failed in the core's reading thread: it logs the check (``file.cc:line: message``), and the
+    iterator raises it from threadediter.h."""
+    error = MXNetError(f"[{time.strftime('%H:%M:%S')}] ../src/io/{where_and_message}\n\n")
+    error.raised_at = ("../include/dmlc/threadediter.h", 500)
+    return error
+
+
 def _parse_csv(text, shape, dtype):
+    """(samples, failure) of a CSV file: the rows before the first whose length is not the shape's size, and
+    that row's (index, error), or None."""
     # integers are read as integers (so 200000001 stays exact), floats with MXNet's own parser
     parse = parse_csv_int_line if np.dtype(dtype).kind == "i" else parse_csv_line
     if text.startswith(b"\xef\xbb\xbf"):       # MXNet's text parser skips a UTF-8 byte order mark
         text = text[3:]
     rows = [parse(line) for line in re.split(r"[\r\n]", text.decode("latin-1")) if line]
     size = int(np.prod(shape))
-    for row in rows:
+    failure = None
+    for i, row in enumerate(rows):
         if len(row) != size:
-            # MXNet's parser thread logs its check, which its iterator then raises from threadediter.h
             dims = ",".join(map(str, shape))
-            error = MXNetError(f"[{time.strftime('%H:%M:%S')}] ../src/io/iter_csv.cc:151: Check failed: row.length "
-                               f"== shape.Size() ({len(row)} vs. {size}) : The data size in CSV do not match size of "
-                               f"shape: specified shape=[{dims}], the csv row-length={len(row)}\n\n")
-            error.raised_at = ("../include/dmlc/threadediter.h", 500)
-            raise error
+            failure = i, _prefetcher_error(f"iter_csv.cc:151: Check failed: row.length == shape.Size() ({len(row)} "
+                                           f"vs. {size}) : The data size in CSV do not match size of shape: "
+                                           f"specified shape=[{dims}], the csv row-length={len(row)}")
+            rows = rows[:i]
+            break
     # int32 keeps the low 32 bits of the int64 read, as C's cast does
-    return np.array(rows, np.int64 if parse is parse_csv_int_line else np.float32).astype(dtype).reshape((-1,) + shape)
+    samples = np.array(rows, np.int64 if parse is parse_csv_int_line else np.float32).astype(dtype)
+    return samples.reshape((-1,) + shape), failure
+
+
+def _first_row_failure(data_failure, label_failure, label_rows):
+    """The row-length failure the core meets first, reading a data row then its label, row by row; None when
+    the labels run out before it (that fails when reached)."""
+    order = []
+    if data_failure is not None:
+        order.append((2 * data_failure[0], data_failure[1]))
+    if label_failure is not None:
+        order.append((2 * label_failure[0] + 1, label_failure[1]))
+    first = min(order, key=lambda entry: entry[0], default=None)
+    if first is None or (label_rows is not None and first[0] > 2 * label_rows + 1):
+        return None
+    return first[1]
 
 
 def CSVIter(*args, **kwargs):
@@ -379,11 +405,16 @@ def CSVIter(*args, **kwargs):
     data_text = _read_file(kwargs["data_csv"])      # both files are opened before either is parsed
     label_text = _read_file(label_csv) if label_csv != "NULL" else None
     _keywords_only("CSVIter", args)
-    data = _parse_csv(data_text, data_shape, dtype)
+    data, data_failure = _parse_csv(data_text, data_shape, dtype)
+    label_failure = label_rows = None
     if label_text is not None:
-        label = _parse_csv(label_text, label_shape, dtype)       # fewer rows fail when reached
+        label, label_failure = _parse_csv(label_text, label_shape, dtype)       # fewer rows fail when reached
+        label_rows = len(label) if label_failure is None else None
     else:       # without label_csv MXNet hands out one zero per sample, whatever label_shape says
         label = np.zeros((data.shape[0],), dtype)
+    failure = _first_row_failure(data_failure, label_failure, label_rows)
+    if failure is not None:
+        raise failure
     if label_shape == (1,):
         label = label.reshape(-1)
     loader_type = _LeadingOneLabels if label_shape[0] == 1 and label.ndim > 1 else _BatchLoader
