@@ -278,7 +278,9 @@ def tile(data, *, reps):
 
 def _refuse_tiled_dims(shape, interleaved):
     """MXNet's shape checks of tile's output, each size a repetition times a size: one below -1 is invalid, a 0
-    or -1 is unknown to legacy shape semantics (a failed inference)."""
+    or -1 is unknown to legacy shape semantics (a failed inference; an input of unknown size infers nothing)."""
+    if not all(shape):
+        raise inference_failure("tile", [shape], [None])
     dims = [r * d for r, d in zip(interleaved[::2], interleaved[1::2])]
     for d in dims:
         if d < -1:

@@ -710,14 +710,9 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res):
         if op.name in _SETUP_REFUSES_UNKNOWN:
             raise MXNetError(_SETUP_REFUSES_UNKNOWN[op.name])
         _refuse_unknown_allocation(op, inputs, attrs)
-
-    def dims(shape):
-        return "[" + ",".join(str(d if d else -1) for d in shape) + "]"
     name, attrs = _as_mxnet_calls(op, args, attrs)
-    raise MXNetError(f"Operator {name} inferring shapes failed.\ninput shapes:\n"
-                     + "\n".join(dims(np.shape(x)) for x in inputs if isinstance(x, np.ndarray))
-                     + "\noutput shapes:\n" + "\n".join(dims(s) for s in outs) + "\noperator attributes:\n"
-                     + "".join(f"{k} : {v}\n" for k, v in (attrs or {}).items()))
+    shapes = [np.shape(x) for x in inputs if isinstance(x, np.ndarray)]
+    raise with_given_attrs(inference_failure(name, shapes, outs), attrs or {})
 
 
 def _refuse_unknown_allocation(op, inputs, attrs):
