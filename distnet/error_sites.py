@@ -198,6 +198,7 @@ _BY_OPERATOR = {
             ('../src/operator/./crop-inl.h', 184),
     },
     'Deconvolution': {
+        'Check failed: (*in_type)[i] == dtype': ('../src/operator/nn/deconvolution.cc', 363),
         'Check failed: num_inputs == infered_num_inputs # : Operator Deconvolution expects # inputs, but got'
         ' # instead.':
             ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
@@ -219,7 +220,6 @@ _BY_OPERATOR = {
         'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 244),
     },
     'FullyConnected': {
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
         'Check failed: num_inputs == infered_num_inputs # : Operator FullyConnected expects # inputs, but go'
         't # instead.':
             ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
@@ -266,17 +266,14 @@ _BY_OPERATOR = {
         'Unknown type enum ': ('../src/operator/./leaky_relu-inl.h', 346),
     },
     'LinearRegressionOutput': {
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
         'This operation only support floating point types ': ('../src/operator/./regression_output-inl.h', 150),
         'This operation only support floating point types, ': ('../src/operator/./regression_output-inl.h', 150),
     },
     'LogisticRegressionOutput': {
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
         'This operation only support floating point types ': ('../src/operator/./regression_output-inl.h', 150),
         'This operation only support floating point types, ': ('../src/operator/./regression_output-inl.h', 150),
     },
     'MAERegressionOutput': {
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
         'This operation only support floating point types ': ('../src/operator/./regression_output-inl.h', 150),
         'This operation only support floating point types, ': ('../src/operator/./regression_output-inl.h', 150),
     },
@@ -359,6 +356,9 @@ _BY_OPERATOR = {
         'This operation only support floating point types ': ('../src/operator/./softmax_output-inl.h', 292),
         'This operation only support floating point types, ': ('../src/operator/./softmax_output-inl.h', 292),
     },
+    'SVMOutput': {
+        'Check failed: (*in_type)[i] == dtype': ('../src/operator/./svm_output-inl.h', 165),
+    },
     'SpatialTransformer': {
         'Check failed: dshape.ndim() == 4U': ('../src/operator/./spatial_transformer-inl.h', 193),
         'Check failed: lshape.ndim() == 2U': ('../src/operator/./spatial_transformer-inl.h', 196),
@@ -371,6 +371,7 @@ _BY_OPERATOR = {
             ('../src/operator/./swapaxis-inl.h', 219),
     },
     'UpSampling': {
+        'Check failed: (*in_type)[i] == dtype': ('../src/operator/nn/upsampling.cc', 98),
         'Check failed: dshape.ndim# == #U # : UpSamplingBilinear: Input data should be #D in #':
             ('../src/operator/nn/upsampling.cc', 60),
         'Check failed: dshape.ndim() == 4U': ('../src/operator/nn/upsampling.cc', 60),
@@ -809,30 +810,6 @@ _BY_OPERATOR = {
         'This operation only support floating point types ': ('../src/operator/random/./sample_op.h', 407),
         'This operation only support floating point types, ': ('../src/operator/random/./sample_op.h', 407),
     },
-    '_random_pdf_dirichlet': {
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
-    },
-    '_random_pdf_exponential': {
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
-    },
-    '_random_pdf_gamma': {
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
-    },
-    '_random_pdf_generalized_negative_binomial': {
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
-    },
-    '_random_pdf_negative_binomial': {
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
-    },
-    '_random_pdf_normal': {
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
-    },
-    '_random_pdf_poisson': {
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
-    },
-    '_random_pdf_uniform': {
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
-    },
     '_random_poisson': {
         'Check failed: param.lam >= # # : lambda parameter in poisson distribution has to be non-negative':
             ('../src/operator/random/./sample_op.h', 454),
@@ -1062,20 +1039,7 @@ _BY_OPERATOR = {
     },
     'dot': {
         'Check failed: L#.Size# == R#.Size# # : dot shape error: # X #': ('../src/operator/tensor/./dot-inl.h', 1241),
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
         'Check failed: lshape# == rshape# # : dot shape error: # X #': ('../src/operator/tensor/./dot-inl.h', 1216),
-    },
-    'elemwise_add': {
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/ndarray/./../operator/tensor/../elemwise_op_common.h', 134),
-    },
-    'elemwise_div': {
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/ndarray/./../operator/tensor/../elemwise_op_common.h', 134),
-    },
-    'elemwise_mul': {
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/ndarray/./../operator/tensor/../elemwise_op_common.h', 134),
-    },
-    'elemwise_sub': {
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/ndarray/./../operator/tensor/../elemwise_op_common.h', 134),
     },
     'erf': {
         'Unknown type enum ': ('../src/operator/tensor/elemwise_unary_op.h', 251),
@@ -1126,7 +1090,6 @@ _BY_OPERATOR = {
     },
     'khatri_rao': {
         'Check failed: # == #) ': ('../src/operator/contrib/krprod.cc', 55),
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
         'Check failed: dim == ndim()': ('../include/mxnet/tuple.h', 584),
         'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 230),
     },
@@ -1161,21 +1124,9 @@ _BY_OPERATOR = {
         'Check failed: axes[axes.ndim()-1] < ishape.ndim()':
             ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 271),
     },
-    'mp_lamb_update_phase1': {
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/ndarray/./../operator/tensor/../elemwise_op_common.h', 134),
-    },
     'mp_lamb_update_phase2': {
         'Check failed: r1_shape[0] == 1U': ('../src/operator/./optimizer_op-inl.h', 1852),
         'Check failed: weight_shape[i] == g_shape[i]': ('../src/operator/./optimizer_op-inl.h', 1845),
-    },
-    'mp_nag_mom_update': {
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/ndarray/./../operator/tensor/../elemwise_op_common.h', 134),
-    },
-    'mp_sgd_mom_update': {
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/ndarray/./../operator/tensor/../elemwise_op_common.h', 134),
-    },
-    'mp_sgd_update': {
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/ndarray/./../operator/tensor/../elemwise_op_common.h', 134),
     },
     'multi_all_finite': {
         'Check failed: num_inputs == infered_num_inputs # : Operator multi_all_finite expects # inputs, but '
@@ -1189,7 +1140,6 @@ _BY_OPERATOR = {
         'MultiLARS only support float': ('../src/operator/contrib/./multi_lars-inl.h', 83),
     },
     'multi_sgd_update': {
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/ndarray/./../operator/tensor/../elemwise_op_common.h', 134),
         'Check failed: param.lrs.ndim# == param.num_weights # : Number of learning rates is inconsistent wit'
         'h num_weights parameter passed. Expected number of learning rates: #, and got #':
             ('../src/operator/./optimizer_op-inl.h', 155),
@@ -1397,7 +1347,6 @@ _BY_OPERATOR = {
         'Check failed: dshape[axes[i]] == 1': ('../src/operator/tensor/./matrix_op-inl.h', 2364),
     },
     'stack': {
-        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
         'Check failed: axis < ndim && axis >= -ndim': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 181),
         'TBlob.get_with_shape: Check failed: this->shape_.Size# == static_cast<size_t>#) # : new and old sha'
         'pe do not match total elements':
@@ -2168,6 +2117,9 @@ _SITES = {       # path -> ((line, key), ...)
         (43, 'Check failed: shape.ndim() == 4U'),
         (43, 'UpSamplingNearest: Check failed: shape.ndim() == 4U'),
         (46, 'UpSamplingNearest: Check failed: oh%shape[2] == 0U'),
+        (46, 'Check failed: oh%shape[2] == 0U'),
+        (48, 'UpSamplingNearest: Check failed: ow%shape[3] == 0U'),
+        (48, 'Check failed: ow%shape[3] == 0U'),
         (60, 'Check failed: dshape.ndim() == 4U ... UpSamplingBilinear: Input data should be '),
         (60, 'UpSamplingBilinear: Check failed: dshape.ndim() == 4U'),
     ),
@@ -2378,6 +2330,7 @@ _SITES = {       # path -> ((line, key), ...)
         (334, 'Check failed: (*in_attrs)[0].Size() > 0U'),
         (382, 'Check failed: param.axis.ndim() == param.size.ndim()'),
         (386, 'Check failed: oshape[param.axis[i]] == 1U'),
+        (449, 'Check failed: rhs_axes.ndim() == lhs_axes.ndim()'),
         (401, 'Check failed: ishape.ndim() == param.shape.ndim()'),
         (406, 'Check failed: ishape[i] == oshape[i] || ishape[i] == 1'),
         (433, 'Check failed: lhs_shape.ndim() == rhs_shape.ndim()'),

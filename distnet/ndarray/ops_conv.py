@@ -335,16 +335,30 @@ def _check_bias_shape(op, bias, num_filter):
         raise MXNetError(f"{op}: {inconsistent(bias.shape, (num_filter,))}")
 
 
-def group_refusal(channels, num_filter, groups, data_name):
-    """MXNet's words refusing a grouped (de)convolution's input channels, then its filters, split into ``groups``
-    (``data_name``: the data shape's name in MXNet's check), or None."""
+# (source file, {rank: line}) of a (de)convolution's input-channel group check; its filter check is 2 lines below
+_GROUP_CHECKS = {"Convolution": ("../src/operator/nn/convolution.cc", {1: 118, 2: 169, 3: 229}),
+                 "Deconvolution": ("../src/operator/nn/deconvolution.cc", {1: 147, 2: 201, 3: 268})}
+
+
+def group_refusal(op, rank, channels, num_filter, groups):
+    """(source line, MXNet's words) refusing a grouped ``rank``-D (de)convolution's input channels, then its
+    filters, split into ``groups``; or None."""
+    path, lines = _GROUP_CHECKS[op]
+    line = lines.get(rank, lines[2])
+    data_name = "dshape" if op == "Convolution" else DECONV_DATA_NAMES.get(rank + 2, "dshape")
     if channels % groups:
-        return (f"Check failed: {data_name}[1] % param_.num_group == 0U ({channels % groups} vs. 0) : input num_filter "
-                "must divide group size")
+        return (path, line), (f"Check failed: {data_name}[1] % param_.num_group == 0U ({channels % groups} vs. 0) : "
+                              "input num_filter must divide group size")
     if num_filter % groups:
-        return (f"Check failed: param_.num_filter % param_.num_group == 0U ({num_filter % groups} vs. 0) : output "
-                "num_filter must divide group size")
+        return (path, line + 2), (f"Check failed: param_.num_filter % param_.num_group == 0U ({num_filter % groups} "
+                                  "vs. 0) : output num_filter must divide group size")
     return None
+
+
+def _group_error(op, refused):
+    error = MXNetError(f"{op}: {refused[1]}")
+    error.raised_at = refused[0]
+    return error
 
 
 def _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout, bias=None):
@@ -359,9 +373,9 @@ def _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group
         expected = want[:1] + want[2:] + want[1:2] if layout in _CHANNEL_LAST else want   # the weight's layout
         raise MXNetError(f"Convolution: {inconsistent(weight.shape, expected)}")
     _check_bias_shape("Convolution", bias, num_filter)
-    refusal = group_refusal(c, num_filter, g.groups, "dshape")
-    if refusal is not None:
-        raise MXNetError(f"Convolution: {refusal}")
+    refused = group_refusal("Convolution", len(g.kernel), c, num_filter, g.groups)
+    if refused is not None:
+        raise _group_error("Convolution", refused)
     size = tuple(n + 2 * p for n, p in zip(x.shape[2:], g.pad))
     for i, (dk, s) in enumerate(zip(g.dkernel, size)):
         if dk > s:
@@ -1361,12 +1375,12 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
         i = next(i for i, t in enumerate(total) if t < 0)
         raise MXNetError(f"Check failed: o_pad[i] >= target_shape[i] ({full[i]} vs. {target[i]}) : too big "
                          "target shape")
-    refusal = group_refusal(c, num_filter, g.groups, DECONV_DATA_NAMES.get(x.ndim, "dshape"))
-    if refusal is None and n == 3 and math.prod(g.dilate) != 1:
-        refusal = (f"Check failed: param_.dilate.Size() == 1U ({math.prod(g.dilate)} vs. 1) : Dilate is not supported "
-                   "in 3d deconvolution")
-    if refusal is not None:
-        raise MXNetError(f"Deconvolution: {refusal}")
+    refused = group_refusal("Deconvolution", n, c, num_filter, g.groups)
+    if refused is not None:
+        raise _group_error("Deconvolution", refused)
+    if n == 3 and math.prod(g.dilate) != 1:
+        raise MXNetError(f"Deconvolution: Check failed: param_.dilate.Size() == 1U ({math.prod(g.dilate)} vs. 1) : "
+                         "Dilate is not supported in 3d deconvolution")
     if any(target):
         # target_shape overrides pad and adj: crop the full output around its centre
         pads, adj = tuple((t + 1) // 2 for t in total), tuple(t % 2 for t in total)
@@ -1388,8 +1402,8 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
         raise KernelError("could not create a descriptor for a dilated deconvolution forward propagation primitive",
                           placeholder)
     if x.dtype != np.float32 and n == 3:
-        raise KernelError(f"Only 1D or 2D Deconvolution is natively supported. Fallback to native implementation (if "
-                          f"occurred) is therefore impossible for 3D Deconvolution.", placeholder)
+        raise KernelError("Only 1D or 2D Deconvolution is natively supported. Fallback to native implementation (if "
+                          "occurred) is therefore impossible for 3D Deconvolution.", placeholder)
     if any(target) and x.dtype == np.float32 and pads != tuple(g.pad):
         # MXNet 1.9.1's oneDNN kernel (float32) keeps the pad attribute and fails to fit (its shapes infer
         # fine: the error shows when the result is read); its own kernel fits

@@ -525,8 +525,7 @@ def svm_output(data, label, *, margin=1., regularization_coefficient=1., use_lin
         raise MXNetError(f"SVMOutput: Shape inconsistent, Provided = [{','.join(map(str, label.shape))}], inferred "
                          f"shape=[{','.join(map(str, data.shape[:-1]))}]")
     if label.dtype != data.dtype:
-        raise MXNetError(uniform_type_refusal(data.dtype, label.dtype, "label") + "\nSVMOutput: give the label the "
-                         "data's dtype")
+        raise MXNetError(uniform_type_refusal(data.dtype, label.dtype, "label"))
     if data.dtype.kind != "f":      # (MXNet's words name no operator)
         raise MXNetError(real_switch_refusal(None, data.dtype))
     return data.copy()

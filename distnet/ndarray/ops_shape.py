@@ -401,8 +401,8 @@ def _like_target(lshape, rshape, lhs_axes, rhs_axes):
         target = rshape
     else:
         if len(tuple(lhs_axes)) != len(tuple(rhs_axes)):
-            raise MXNetError(f"broadcast_like: lhs_axes {lhs_axes} and rhs_axes {rhs_axes} must both be "
-                             "given with the same length")
+            raise MXNetError("broadcast_like: Check failed: rhs_axes.ndim() == lhs_axes.ndim(): Input_axis and "
+                             "other_axis size does not match")
         if len(tuple(lhs_axes)) == 0:
             raise MXNetError("broadcast_like: Check failed: lhs_axes.ndim() > 0: Empty axes tuple is not allowed")
         target = list(lshape)

@@ -1,4 +1,5 @@
 """Shape and type inference for symbols: parameter shapes from rules, outputs by running the op."""
+import collections
 import contextlib
 import re
 import warnings
@@ -9,7 +10,7 @@ from .. import autograd
 from ..base import MXNetError, message_of
 from ..ndarray import failures
 from ..ndarray.ndarray import _wrap
-from ..ndarray.ops_conv import DECONV_DATA_NAMES, group_refusal
+from ..ndarray.ops_conv import group_refusal
 from ..ndarray.ops_misc import multicast_target
 from ..ndarray.ops_random import RESOURCE
 from ..ndarray.ops_rnn import check_data_rank
@@ -63,10 +64,11 @@ def _check_rank_fits_kernel(attrs, data, checked):
                          f"{rank}D in {_SPATIAL_LAYOUTS[rank]}")
 
 
-def _refuse_groups(channels, num_filter, groups, data_name):
-    refusal = group_refusal(channels, num_filter, groups, data_name)
-    if refusal is not None:
-        raise MXNetError(refusal)
+def _refuse_groups(op, rank, channels, num_filter, groups):
+    refused = group_refusal(op, rank, channels, num_filter, groups)
+    if refused is not None:
+        (path, line), words = refused
+        raise MXNetError(f"{path}:{line}: {words}")     # (named by the node that fails)
 
 
 def _conv(attrs, data):
@@ -74,7 +76,7 @@ def _conv(attrs, data):
     f, g = attrs["num_filter"], attrs.get("num_group", 1)
     channel_last = str(attrs.get("layout")) in ("NWC", "NHWC", "NDHWC")
     channels = data[-1] if channel_last else data[1]
-    _refuse_groups(channels or g, f, g, "dshape")
+    _refuse_groups("Convolution", len(attrs["kernel"]), channels or g, f, g)
     kernel = tuple(attrs["kernel"])
     return {"weight": (f,) + kernel + (channels // g,) if channel_last else (f, channels // g) + kernel,
             "bias": (f,)}
@@ -89,7 +91,7 @@ def _deformable(attrs, data):
 def _deconv(attrs, data):
     _check_rank_fits_kernel(attrs, data, "dshape")
     f, g = attrs["num_filter"], attrs.get("num_group", 1)
-    _refuse_groups(data[1] or g, f, g, DECONV_DATA_NAMES.get(len(data), "dshape"))
+    _refuse_groups("Deconvolution", len(attrs["kernel"]), data[1] or g, f, g)
     return {"weight": (data[1], f // g) + tuple(attrs["kernel"]), "bias": (f,)}
 
 
@@ -368,9 +370,11 @@ def _forward_node(node, info, strict, probed, sized):
                 outs = [(sh, _ruled_dtype(node, ins)) for sh in ruled]
             else:
                 res = _run_on_probes(node, ins)
-                outs = [(r.shape, r.dtype) for r in (res if isinstance(res, list) else [res])]
+                outs = [r if isinstance(r, _ProbeOutput) else (r.shape, r.dtype)
+                        for r in (res if isinstance(res, list) else [res])]
             probed[id(node)] = (signature, outs)
-        if ins or _legacy_creation_shape(node) is None:    # sizes an op computed (linspace's num=0) are real
+        if (ins or _legacy_creation_shape(node) is None) and not _left_unknown(outs):
+            # sizes an op computed (linspace's num=0) are real
             sized.update((id(node), i) for i, (sh, _) in enumerate(outs[:node.num_outputs]) if sh is not None)
     elif (any(s is None for s, _ in ins) and node.op.name not in TAKES_UNKNOWN_RANK) or needs_known_inputs(node) \
             or getattr(node.op, "opaque_shapes", False) or _open_range(node.op.name, node.attrs):
@@ -496,6 +500,13 @@ _CHECKS_BEFORE_SIZES = {"SwapAxis", "expand_dims", "transpose", "UpSampling", "E
 _SIZE_UNKNOWN_WHERE_INPUT_IS = {"slice", "slice_axis"}
 
 
+_ProbeOutput = collections.namedtuple("_ProbeOutput", "shape dtype")      # an output whose 0s are unknown sizes
+
+
+def _left_unknown(outs):
+    return bool(outs) and isinstance(outs[0], _ProbeOutput)
+
+
 def _run_on_probes(node, ins):
     """Run ``node``'s op on zeros of the input shapes for its outputs' shapes; where zeros are not a
     valid input (inverting a matrix), on identity matrices over the last two axes and ones for vectors."""
@@ -507,6 +518,10 @@ def _run_on_probes(node, ins):
         try:
             return invoke(node.op, [_wrap(np.zeros(s, dtype=d)) for s, d in ins], attrs)
         except (MXNetError, np.linalg.LinAlgError) as first:
+            failed = getattr(first, "failed_inference", None)
+            if failed is not None and not is_np_shape():     # sizes a call must know, a graph leaves unknown
+                dtype = ins[0][1] if ins else np.float32
+                return [_ProbeOutput(None if s is None else tuple(max(d, 0) for d in s), dtype) for s in failed[2]]
             try:
                 return invoke(node.op, [_wrap(_eye_probe(s, d)) for s, d in ins], attrs)
             except (MXNetError, np.linalg.LinAlgError):
@@ -902,8 +917,8 @@ def _batch_norm_types(node, types):
     for j, (src, i) in enumerate(node.inputs[1:], 1):
         have = types.get((id(src), i))
         if have is not None and np.dtype(have) != np.dtype(acc):
-            raise MXNetError(f"Error in operator {node.name}: "
-                             + _uniform_type_refusal(j, have, acc, node, param="dtype_param"))
+            raise MXNetError(in_operator(node.name, node.op.name,
+                                         _uniform_type_refusal(j, have, acc, node, param="dtype_param")))
         changed |= _assign_type(types, (src, i), acc)
     for k in range(node.num_outputs):
         changed |= _assign_type(types, (node, k), dtype if k == 0 else acc)
@@ -999,7 +1014,7 @@ def _type_pass(order, types, strict=True):
             want = _param_type(node, j, known[0])
             have = types.get((id(node.inputs[j][0]), node.inputs[j][1]))
             if have is not None and np.dtype(have) != np.dtype(want):
-                raise MXNetError(f"Error in operator {node.name}: " + _type_mismatch(node, j, want, have))
+                raise MXNetError(in_operator(node.name, node.op.name, _type_mismatch(node, j, want, have)))
             changed |= _assign_type(types, node.inputs[j], want)
         if node.op.name == "RNN" and known and len(group) < len(node.inputs):   # unknown lengths: the data's
             changed |= _assign_type(types, node.inputs[-1], known[0])

@@ -126,9 +126,6 @@ def _check_conv_dims(op_name, node, kernel, kwargs):
                              f"{key} size: {_shape_text(value)}")
 
 
-_DECONV_DATA = {1: "dshape_ncw", 2: "dshape_nchw", 3: "dshape_ncdhw"}     # the data shape's name in its checks
-
-
 def _check_groups(op_name, node, channels, in_channels, groups, kernel, dilate):
     """MXNet infers the weight shape when the layer is built, so its operator's group checks, then 3-D
     Deconvolution's dilation check, fail there, naming the graph node ``node``.
@@ -140,8 +137,8 @@ def _check_groups(op_name, node, channels, in_channels, groups, kernel, dilate):
     groups %= 2 ** 32           # MXNet's num_group is unsigned: -1 is 4294967295
     if groups == 0:
         raise MXNetError(f"{op_name}: groups must be a positive number, got 0")
-    data_name = "dshape" if op_name == "Convolution" else _DECONV_DATA[len(kernel)]
-    refusal = group_refusal(known_in, channels, groups, data_name)
+    refused = group_refusal(op_name, len(kernel), known_in, channels, groups)
+    refusal = refused and f"{refused[0][0]}:{refused[0][1]}: {refused[1]}"
     if refusal is None and op_name == "Deconvolution" and len(kernel) == 3 and any(d != 1 for d in dilate):
         refusal = (f"Check failed: param_.dilate.Size() == 1U ({math.prod(dilate)} vs. 1) : Dilate is not "
                    "supported in 3d deconvolution")
