@@ -352,22 +352,30 @@ class DataParallelExecutorGroup:
         conflict = placement and gradient_conflict(self.symbol, placement, context, self.grad_req)
         if conflict:
             raise bind_error(listed, conflict)
+        # a reshape is MXNet's Executor.reshape, whose inference errors come bare (a bind wraps them)
+        reshaping = self._default_execs is not None and source_exec is self._default_execs[i]
         node_shapes = {}
         try:
             arg_shapes, out_shapes, aux_shapes = infer_shape(self.symbol, (), given, partial=True, nodes=node_shapes)
         except MXNetError as e:
+            if reshaping:
+                raise
             raise bind_error(listed, e) from e
         known = {**dict(zip(self.arg_names, arg_shapes)), **dict(zip(self.aux_names, aux_shapes))}
         if not all(shape_complete(s) for s in list(known.values()) + list(out_shapes)):
             undecided = undecided_error("Shape", inputs, [known[n] for n in inputs], "None")
             raise bind_error(listed, undecided)
         types = {k: v for k, v in self._input_types(shapes).items() if k in inputs}   # MXNet skips the others
+        if reshaping:           # Executor.reshape changes shapes only: every array keeps its bound type
+            types = {k: source_exec.arg_dict[k].dtype for k in types if k in source_exec.arg_dict}
         try:
             node_types = {}
             arg_types, out_types, aux_types = infer_type(self.symbol, (), types, partial=True, nodes=node_types)
             for where in {context, *placement.values()}:    # MXNet's CPU-only build refuses a GPU here
                 ctx.placed(where)
         except MXNetError as e:
+            if reshaping:
+                raise
             raise bind_error(listed, e) from e
         if shares_a_name(self.arg_names):
             raise bind_error(listed, unallocated())
