@@ -744,7 +744,8 @@ def _plain(kind, value):
             return all(type(v) is int and _INT32_MIN <= v <= _INT32_MAX for v in value)
         if kind[0] == "S":
             return all(v is None or type(v) is int and _INT32_MIN <= v <= _INT32_MAX for v in value)
-        return kind[0] in "FD" and all(type(v) is int or type(v) is float for v in value)
+        # (a float the stream may refuse, infinite, nan or out of range, goes to the parser)
+        return kind[0] in "FD" and all(type(v) is int or type(v) is float and abs(v) < 1e38 for v in value)
     return False
 
 

@@ -6,6 +6,7 @@ import numpy as np
 
 from ..base import MXNetError
 from ..io.text_float import parse_float32
+from ..ndarray.param_text import read_value
 from ..ndarray.registry import KEEP_CLASS
 from .optimizer import (ARITHMETIC_ARGS, arithmetic_operand, power, product, product_in_place, quotient_in_place,
                         clip_kernel, op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
@@ -270,14 +271,14 @@ class FTML(_ChecksBetas):
                                   "in [0, 1]")
         t = integer_count(self._index_update_count[index])
         weight, grad = as_ndarray(weight, "weight"), as_ndarray(grad, "grad")
-        check_kernel_inputs("ftml", (weight, grad, *state))
         w, g = weight._data, grad._data
-        d, v, z = (s._data for s in state)
         lr, wd, b1, b2, rescale, tt = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.rescale_grad, t)
         if not (isinstance(self.epsilon, Number) and not isinstance(self.epsilon, bool)
                 or isinstance(self.epsilon, str) and parse_float32(self.epsilon) is not None):
             # the attribute parser reads no such text
             raise AttrMisread(f"Invalid Parameter format for epsilon expect double but value='{self.epsilon}'")
+        check_kernel_inputs("ftml", (weight, grad, *state))     # (the operator reads its attributes first)
+        d, v, z = (s._data for s in state)
         eps = w.dtype.type(self.epsilon)        # ftml_update's epsilon is a double attribute, not a float one
         one = w.dtype.type(1)
         gi = g * rescale
@@ -325,6 +326,18 @@ class LAMB(_ChecksBetas):
         self.bias_correction = bias_correction
         self.aggregate_num = max(1, min(45, aggregation_size(45)))
 
+
+    def _check_hyper_parameters(self):
+        super()._check_hyper_parameters()
+        self._corrects_bias()
+
+    def _corrects_bias(self):
+        """bias_correction as the update operators' boolean attribute reads its text (refused when it reads none)."""
+        try:
+            return read_value("lamb_update_phase1", "bias_correction", "b", self.bias_correction)
+        except MXNetError:
+            raise AttrMisread("Invalid Parameter format for bias_correction expect boolean but "
+                              f"value='{self.bias_correction}'") from None
 
     def _operator_call(self, index, weight, multi_precision):
         if isinstance(index, (list, tuple)):
@@ -407,7 +420,7 @@ class LAMB(_ChecksBetas):
         from ..ndarray.ops_optim import lamb_phase1_kernel, lamb_phase2_kernel     # nd imports this package
         from ..ndarray.ops_reduce import norm
         wd, eps, rescale = kernel_scalars(w.dtype, wd, self.epsilon, self.rescale_grad)
-        step = lamb_phase1_kernel(w, g, mean, var, t, self.bias_correction, wd, op_float(self.beta1),
+        step = lamb_phase1_kernel(w, g, mean, var, t, self._corrects_bias(), wd, op_float(self.beta1),
                                   op_float(self.beta2), eps, rescale,
                                   self._clip_bound())
         bounds = (op_float(b) if b else -1. for b in (self.lower_bound, self.upper_bound))
@@ -430,7 +443,7 @@ class LAMB(_ChecksBetas):
         mean += (one - b1) * gr
         var *= b2
         var += (one - b2) * gr * gr
-        if self.bias_correction:
+        if self._corrects_bias():
             mean, var = mean / (one - b1 ** f(t)), var / (one - b2 ** f(t))
         # the step is kept in a float32 buffer whatever the weight's dtype
         wide = np.result_type(np.float32, w.dtype)

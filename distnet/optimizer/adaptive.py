@@ -149,10 +149,10 @@ class RMSProp(Optimizer):
         count = 3 if self.centered else 1
         if len(state) != count:         # MXNet unpacks the states it expects (e.g. loaded for the other variant)
             raise ValueError(f"rmsprop (centered={self.centered}) expects {count} states per weight, got {len(state)}")
-        check_state_dtype(self, "rmsprop", w, g, state[0])
         gamma2 = self.gamma2 if self.centered else 0.0      # only rmspropalex_update (centered) reads it
         lr, wd, g1, g2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.gamma1, gamma2, self.epsilon,
                                                       self.rescale_grad)
+        check_state_dtype(self, "rmsprop", w, g, state[0])      # (the operator reads its attributes first)
         one = w.dtype.type(1)
         gr = np.multiply(g, rescale)
         tmp = np.multiply(w, wd)
@@ -281,9 +281,9 @@ class Ftrl(Optimizer):
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)
         w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
-        check_state_dtype(self, "ftrl", w, g, state[0])
         z, n = state[0]._data, state[1]._data
         lr, wd, beta, lamda1, rescale = kernel_scalars(w.dtype, lr, wd, self.beta, self.lamda1, self.rescale_grad)
+        check_state_dtype(self, "ftrl", w, g, state[0])     # (the operator reads its attributes first)
         gr = g * rescale
         clip = self._clip_bound()
         if clip is not None:

@@ -20,7 +20,7 @@ from ..ndarray.creation import _known as known_shape
 from ..ndarray.failures import KernelError, deliver, float_only
 from ..ndarray.ndarray import NDArray, _wrap
 from ..io.text_float import parse_float32
-from ..ndarray.param_text import float_from_text, read_attrs
+from ..ndarray.param_text import _check_range, _roomy, float_from_text, read_attrs
 from ..ndarray.registry import IN_GRAPH_WRITE, KEEP_CLASS, _scalar_like
 from ..ndarray.shape_text import broadcast_refusal, incompatible, provided
 from .. import autograd as _ag
@@ -203,9 +203,9 @@ class Optimizer:
     def _update_count(self, index):
         """Count one more update of ``index`` (or of each index in a list)."""
         for idx in index if isinstance(index, (list, tuple)) else [index]:
-            count = self._index_update_count.get(idx, self.begin_num_update) + 1
-            self._index_update_count[idx] = count
-            self.num_update = max(count, self.num_update)
+            self._index_update_count.setdefault(idx, self.begin_num_update)
+            self._index_update_count[idx] += 1      # (a begin_num_update that is no number stays, refused here)
+            self.num_update = max(self._index_update_count[idx], self.num_update)
 
     def _get_lrs(self, indices):
         lr = self.lr_scheduler(self.num_update) if self.lr_scheduler is not None else self.lr
@@ -799,6 +799,12 @@ def op_float(value):
     """``value`` as an MXNet operator's float parameter holds it: the float32 its parser reads from the value's text
     (for some values of 1 or more, or written with an exponent, an ulp off the correctly rounded one)."""
     if type(value) is float or type(value) is np.float64:
+        if not _roomy(float(value)):
+            try:        # the parser refuses a number beyond float32's range, or too small for it
+                _check_range("", "", "f", str(float(value)))
+            except MXNetError:
+                raise AttrMisread(f"Out of range value for an update operator's float attribute, value='{value}'") \
+                    from None
         return float_from_text(float(value))
     if value is None or isinstance(value, bool):        # the parser reads no 'None', 'True' or 'False'
         raise AttrMisread(f"Invalid Parameter format: an update operator's float attribute got value='{value}'; "
@@ -819,7 +825,8 @@ def listed_float(value, name):
     """``value`` as an element of the operator's tuple parameter ``name`` (the multi-tensor kernels' lrs, wds):
     read by a C++ stream, so correctly rounded to float32 (and then passed on unchanged by op_float); the stream
     reads no 'nan' or 'inf'."""
-    if isinstance(value, str) or not math.isfinite(value):      # a text's quotes are in the tuple's text too
+    if isinstance(value, str) or not math.isfinite(value) or not np.isfinite(np.float32(value)):
+        # (a text's quotes are in the tuple's text too; the stream refuses a number beyond float32)
         raise AttrMisread(f"Invalid Parameter format for {name} expect tuple of <float> but value='[{value!r}]'; "
                          "a learning rate or weight decay must be a finite number")
     if isinstance(value, np.floating):      # the stream reads the numpy scalar's text (a float16 rate's is short)
