@@ -318,6 +318,8 @@ _BY_OPERATOR = {
     },
     'SequenceLast': {
         'Check failed: (param_.axis == 0) || (param_.axis == 1)': ('../src/operator/./sequence_last-inl.h', 253),
+        'Check failed: dshape.ndim# > #U # : The data array must be of rank # or greater.':
+            ('../src/operator/./sequence_last-inl.h', 257),
         'Check failed: num_inputs == infered_num_inputs # : Operator SequenceLast expects # inputs, but got '
         '# instead.':
             ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
@@ -337,6 +339,8 @@ _BY_OPERATOR = {
             ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
         'Check failed: param_.axis == # # : Current implementation expects axis to be #.':
             ('../src/operator/./sequence_reverse-inl.h', 226),
+        'Check failed: dshape.ndim# > #U # : The data array must be of rank # or greater.':
+            ('../src/operator/./sequence_reverse-inl.h', 229),
     },
     'SliceChannel': {
         'Check failed: dshape# % param_.num_outputs == #U # : You are trying to split the #-th axis of input'

@@ -460,16 +460,21 @@ def _lengths(op, data, sequence_length, axis):
     return lengths
 
 
-def _check_time_axis(data, axis, axes=(0, 1)):
-    """MXNet's shape checks of the Sequence* ops, made whether or not lengths are used: data of rank 2 or more,
-    the time axis among ``axes``."""
-    if data.ndim < 2:
-        raise MXNetError(f"Check failed: dshape.ndim() > 1U ({data.ndim} vs. 1) : The data array must be of rank 2 or "
-                         "greater.")
-    if axis not in axes:
+# op -> (the time axes it takes, whether it checks the axis before the data's rank)
+_TIME_AXES = {"SequenceMask": ((0, 1), False), "SequenceLast": ((0, 1), True), "SequenceReverse": ((0,), True)}
+
+
+def check_time_axis(op, ndim, axis):
+    """MXNet's shape checks of the Sequence* op ``op``, made whether or not lengths are used: data of rank 2 or
+    more, the time axis among those it takes, in the op's order."""
+    axes, axis_first = _TIME_AXES[op]
+    if axis not in axes and axis_first or ndim >= 2 and axis not in axes:
         raise MXNetError("Check failed: (param_.axis == 0) || (param_.axis == 1): Current implementation expects "
                          "axis to be 0 or 1." if len(axes) > 1 else f"Check failed: param_.axis == 0 ({axis} vs. 0) "
                          ": Current implementation expects axis to be 0.")
+    if ndim < 2:
+        raise MXNetError(f"Check failed: dshape.ndim() > 1U ({ndim} vs. 1) : The data array must be of rank 2 or "
+                         "greater.")
 
 
 def _refuse_bool(op, data, sequence_length, axis):
@@ -500,7 +505,7 @@ def _valid(data, lengths, axis):
 def sequence_mask(data, sequence_length=None, *, use_sequence_length=False, value=0.0, axis=0):
     """Set the steps beyond each sequence's length to ``value``."""
     _check_input_count("SequenceMask", sequence_length, use_sequence_length)
-    _check_time_axis(data, axis)
+    check_time_axis("SequenceMask", data.ndim, axis)
     _refuse_bool("SequenceMask", data, sequence_length, axis)
     if not use_sequence_length:
         return data.copy()
@@ -535,7 +540,7 @@ def _last_index(data, sequence_length, use_sequence_length, axis):
 def sequence_last(data, sequence_length=None, *, use_sequence_length=False, axis=0):
     """The last step of each sequence: the time axis removed."""
     _check_input_count("SequenceLast", sequence_length, use_sequence_length)
-    _check_time_axis(data, axis)
+    check_time_axis("SequenceLast", data.ndim, axis)
     _refuse_bool("SequenceLast", data, sequence_length, axis)
     return data[_last_index(data, sequence_length, use_sequence_length, axis)]
 
@@ -563,7 +568,7 @@ def _reverse_index(data, sequence_length, use_sequence_length, axis):
 def sequence_reverse(data, sequence_length=None, *, use_sequence_length=False, axis=0):
     """Reverse each sequence's first ``length`` steps along the time axis (axis 0)."""
     _check_input_count("SequenceReverse", sequence_length, use_sequence_length)
-    _check_time_axis(data, axis, axes=(0,))
+    check_time_axis("SequenceReverse", data.ndim, axis)
     _refuse_bool("SequenceReverse", data, sequence_length, axis)
     return data[_reverse_index(data, sequence_length, use_sequence_length, axis)]
 

@@ -1,6 +1,7 @@
 """Shape and type inference for symbols: parameter shapes from rules, outputs by running the op."""
 import collections
 import contextlib
+import functools
 import re
 import warnings
 
@@ -13,7 +14,7 @@ from ..ndarray.ndarray import _wrap
 from ..ndarray.ops_conv import group_refusal
 from ..ndarray.ops_misc import multicast_target
 from ..ndarray.ops_random import RESOURCE
-from ..ndarray.ops_rnn import check_data_rank
+from ..ndarray.ops_rnn import check_data_rank, check_time_axis
 from ..ndarray.registry import inferred_type_name, invoke
 from ..ndarray.shape_text import axis_exceeds, in_operator
 from ..util import is_np_shape
@@ -153,12 +154,10 @@ def _softmax_length(attrs, data):
     return {"length": tuple(d for i, d in enumerate(data) if i != axis) or (1,)}
 
 
-def _sequence_length(attrs, data):
-    if len(data) < 2:
-        raise MXNetError(f"Check failed: dshape.ndim() > 1U ({len(data)} vs. 1) : The data array must be of rank 2 or "
-                         f"greater.")
-    batch = 1 - int(attrs.get("axis", 0))       # the axis that is not time (time is 0 or 1)
-    return {"sequence_length": (data[batch],)}
+def _sequence_length(op, attrs, data):
+    axis = int(attrs.get("axis", 0))
+    check_time_axis(op, len(data), axis)
+    return {"sequence_length": (data[1 - axis],)}       # one per batch entry: the axis that is not time
 
 
 def _pick_index(attrs, data):
@@ -198,8 +197,8 @@ PARAM_SHAPES = {
     "LeakyReLU": _prelu, "RNN": _rnn, "SoftmaxOutput": _label_like_rows, "SVMOutput": _label_like_rows, "LinearRegressionOutput": _label_like_data,
     "LogisticRegressionOutput": _label_like_data, "MAERegressionOutput": _label_like_data,
     "softmax": _softmax_length, "log_softmax": _softmax_length, "softmin": _softmax_length,
-    "pick": _pick_index, "SequenceMask": _sequence_length, "SequenceLast": _sequence_length,
-    "SequenceReverse": _sequence_length,
+    "pick": _pick_index,
+    **{op: functools.partial(_sequence_length, op) for op in ("SequenceMask", "SequenceLast", "SequenceReverse")},
 }
 
 
