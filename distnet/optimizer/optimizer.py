@@ -22,7 +22,7 @@ from ..ndarray.ndarray import NDArray, _wrap
 from ..io.text_float import parse_float32
 from ..ndarray.param_text import _check_range, _roomy, float_from_text, read_attrs
 from ..ndarray.registry import IN_GRAPH_WRITE, KEEP_CLASS, _scalar_like
-from ..ndarray.shape_text import broadcast_refusal, incompatible, provided
+from ..ndarray.shape_text import broadcast_refusal, incompatible, inference_failure, provided
 from .. import autograd as _ag
 from ..util import is_np_array, is_np_shape
 from . import sparse_weights
@@ -401,9 +401,8 @@ def _check_known_shape(optimizer, weight):
     that refuses it)."""
     if not isinstance(weight, NDArray) or (weight.ndim and all(weight.shape)):
         return
-    if weight.ndim == 0 and optimizer._scalar_weight_refused_by:
-        raise MXNetError(f"Operator {optimizer._scalar_weight_refused_by} inferring shapes failed: it takes no "
-                         "weight of shape (); reshape it to (1,)")
+    if weight.ndim == 0 and optimizer._scalar_weight_refused_by:     # (one weight's norm: an output of shape (1,))
+        raise inference_failure(optimizer._scalar_weight_refused_by, [()], [(1,)], [("num_arrays", 1)])
     if not is_np_shape():
         raise MXNetError(f"Operator {type(optimizer).__name__.lower()}_update inferring shapes failed: the weight's "
                          f"shape {weight.shape} is unknown outside np shape semantics (a 0 dimension or shape () "
