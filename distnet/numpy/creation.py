@@ -162,7 +162,7 @@ def _like(a, dtype, fill, gradient_positions=None, out=None):
         from .shaping import _no_input_positions, _rearrange
         return _rearrange(lambda d: creation.filled(d.shape, fill, dt), a,
                           index_fn=gradient_positions or _no_input_positions)
-    return wrap_np(creation.filled(a.shape, fill, dt), a.ctx)
+    return wrap_np(creation.filled(a.shape, fill, dt), a.ctx._op_ctx)     # (an operator's: cpu_pinned gives cpu)
 
 
 def _empty_like_gradient(*positions):

@@ -358,7 +358,7 @@ def _quantile_like(fn):
         if out is None and is_recording():      # recorded with MXNet's zero gradient
             from .shaping import zero_gradient
             return zero_gradient(compute, a)
-        res = _partial_reduction_dims(wrap_np(compute(a._data), a.ctx), a.ndim, len(axes))
+        res = _partial_reduction_dims(wrap_np(compute(a._data), a.ctx._op_ctx), a.ndim, len(axes))
         if invalid:
             res = fails_when_read(res, "ValueError: Check failed: is_valid: percentile exceeds the valid range",
                                   ValueError)     # (an error of MXNet's C++ side names its type in its words)
@@ -486,7 +486,7 @@ def bincount(x, weights=None, minlength=0):
         raise MXNetError(f"Check failed: data_ptr[i] >= 0 ({x._data.min()} vs. 0) : input should be nonnegative "
                          "number")
     res = _np.bincount(_np.atleast_1d(x._data), None if weights is None else _np.atleast_1d(weights._data), minlength)
-    return wrap_np(res.astype(x.dtype if weights is None else weights.dtype), x.ctx)
+    return wrap_np(res.astype(x.dtype if weights is None else weights.dtype), x.ctx._op_ctx)
 
 
 def delete(arr, obj, axis=None):

@@ -374,6 +374,7 @@ def getitem(arr, key):
         if isinstance(view, _np.ndarray) and _np.may_share_memory(view, source) and not autograd.is_recording():
             _DATA_SLOT.__set__(res, view.reshape((1,)))     # still a view of ``arr``, as MXNet's
             note_view(_DATA_SLOT.__get__(res), source)
+            res._ctx = arr._ctx     # (in the pinned or shared memory too)
             if not arr.writable:
                 res.writable = arr.writable
     return res

@@ -395,7 +395,9 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
             return self
         if not raw.ndim or not raw.size:            # MXNet copies into a new array with _copyto, which
             refuse_unknown_shapes("_copyto", (self,))           # legacy shapes refuse a 0-d or empty one
-        return invoke_np("Cast", (self,), {"dtype": dt.name})
+        res = invoke_np("Cast", (self,), {"dtype": dt.name})
+        res._ctx = self._ctx        # MXNet copies into a new array on this array's own context (cpu_pinned too)
+        return res
 
     def copy(self, order="C"):
         """A copy on the same context."""

@@ -577,7 +577,7 @@ def average(a, axis=None, weights=None, returned=False, out=None):
         raise type_inconsistent(weights.dtype, a.dtype)
     if a.dtype == _np.bool_:        # the kernel's type switch has no bool case: raised when read
         shape = _np.sum(_np.zeros(a.shape), axis=axis).shape
-        res = wrap_np(_np.zeros(shape, _np.bool_), a.ctx)
+        res = wrap_np(_np.zeros(shape, _np.bool_), a.ctx._op_ctx)
         if out is not None:
             _check_out(res, out)        # (refused at the call, before the kernel runs)
         return fails_when_read(res, "Unknown type enum 7")
@@ -672,8 +672,8 @@ def _average(a, axis, weights, returned, out):
     if weights is None:
         avg = invoke_np(mean_op, (a,), {"axis": _axis(axis), "dtype": a.dtype.name})
         if a.size == 0:         # 0 / 0, as MXNet divides the empty sum by the count: x86's default NaN is negative
-            avg = _without_gradient(wrap_np(_np.full(avg.shape, -_np.nan, a.dtype), a.ctx), a)
-        scl = _without_gradient(wrap_np(_np.asarray(a.size / builtins.max(avg.size, 1), a.dtype), a.ctx), a)
+            avg = _without_gradient(wrap_np(_np.full(avg.shape, -_np.nan, a.dtype), a.ctx._op_ctx), a)
+        scl = _without_gradient(wrap_np(_np.asarray(a.size / builtins.max(avg.size, 1), a.dtype), a.ctx._op_ctx), a)
     elif a.dtype.kind == "f" and a.size and is_recording():      # MXNet's weighted kernel and its own backward
         with pause():
             scl = sum(weights) if weights.shape != a.shape else sum(weights, axis=axis)
@@ -693,7 +693,7 @@ def _average(a, axis, weights, returned, out):
             "broadcast_to", (weights,), {"shape": a.shape}), axis=axis))
         avg = avg.astype(a.dtype, copy=False)        # an integer average is truncated, as MXNet's
     if a.dtype.kind == "f" and a.size and not is_recording():
-        avg = wrap_np(_exact_average(a._data, axis, None if weights is None else weights._data), a.ctx)
+        avg = wrap_np(_exact_average(a._data, axis, None if weights is None else weights._data), a.ctx._op_ctx)
     elif a.dtype.kind == "f" and a.size:        # recorded: the same values, the gradient of the composed ops
         avg._data[...] = _exact_average(a._data, axis, None if weights is None else weights._data)
     if out is not None and tuple(out.shape) == tuple(avg.shape) and out.dtype != avg.dtype:
@@ -747,7 +747,7 @@ def _arg(fn, a, axis, out):
     refused = _arg_kernel_refusal(a, axis)
     if refused:     # the kernel's checks: raised when the result is read
         shape = () if axis is None else tuple(_np.delete(a.shape, axis % builtins.max(a.ndim, 1))) if a.ndim else ()
-        res = wrap_np(_np.zeros(shape, _np.int64), a.ctx)
+        res = wrap_np(_np.zeros(shape, _np.int64), a.ctx._op_ctx)
         if out is not None:
             _check_out(res, out)        # (refused at the call, before the kernel runs)
         elif is_recording():        # recorded with MXNet's zero gradient
@@ -763,7 +763,7 @@ def _arg(fn, a, axis, out):
     if out is None and is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
         return zero_gradient(lambda d: _np.asarray(fn(d, axis=axis), _np.int64), a)
-    return _out(wrap_np(_np.asarray(res, _np.int64), a.ctx), out)      # (out's shape checked before its type)
+    return _out(wrap_np(_np.asarray(res, _np.int64), a.ctx._op_ctx), out)      # (out's shape checked before its type)
 
 
 def _arg_kernel_refusal(a, axis):
@@ -797,7 +797,7 @@ def all(a, axis=None, keepdims=False, out=None, **kwargs):  # noqa: A001
     if out is None and is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
         return zero_gradient(lambda d: _np.asarray(_np.all(d, axis=_axis(axis), keepdims=keepdims)), a)
-    return _out(wrap_np(_np.asarray(_np.all(a._data, axis=_axis(axis), keepdims=keepdims)), a.ctx), out)
+    return _out(wrap_np(_np.asarray(_np.all(a._data, axis=_axis(axis), keepdims=keepdims)), a.ctx._op_ctx), out)
 
 
 def any(a, axis=None, keepdims=False, out=None, **kwargs):  # noqa: A001
@@ -811,14 +811,14 @@ def any(a, axis=None, keepdims=False, out=None, **kwargs):  # noqa: A001
     if out is None and is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
         return zero_gradient(lambda d: _np.asarray(_np.any(d, axis=_axis(axis), keepdims=keepdims)), a)
-    return _out(wrap_np(_np.asarray(_np.any(a._data, axis=_axis(axis), keepdims=keepdims)), a.ctx), out)
+    return _out(wrap_np(_np.asarray(_np.any(a._data, axis=_axis(axis), keepdims=keepdims)), a.ctx._op_ctx), out)
 
 
 def count_nonzero(a, axis=None):
     """The number of non-zero elements (a Python int for the whole array, as MXNet's)."""
     _check(a, "count_nonzero")
     res = _np.count_nonzero(a._data, axis=_axis(axis))
-    return res if axis is None else wrap_np(_np.asarray(res, _np.int64), a.ctx)
+    return res if axis is None else wrap_np(_np.asarray(res, _np.int64), a.ctx._op_ctx)
 
 
 def nonzero(a):
@@ -830,7 +830,7 @@ def nonzero(a):
         from .shaping import zero_gradient
         return tuple(zero_gradient(lambda d, k=k: _np.nonzero(d)[k].astype(_np.int64), a)
                      for k in range(builtins.max(a.ndim, 1)))
-    return tuple(wrap_np(i.astype(_np.int64), a.ctx) for i in _np.nonzero(a._data))
+    return tuple(wrap_np(i.astype(_np.int64), a.ctx._op_ctx) for i in _np.nonzero(a._data))
 
 
 def _out_keepdims_method(func, name):

@@ -186,7 +186,7 @@ def argsort(a, axis=-1, kind=None, order=None):
     if is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
         return zero_gradient(lambda d: _cpu_order(d, axis).astype(_np.int64), a)
-    return wrap_np(_cpu_order(a._data, axis).astype(_np.int64), a.ctx)
+    return wrap_np(_cpu_order(a._data, axis).astype(_np.int64), a.ctx._op_ctx)
 
 
 def sort(a, axis=-1, kind=None, order=None):
@@ -221,12 +221,12 @@ def unique(ar, return_index=False, return_inverse=False, return_counts=False, ax
         from .shaping import zero_gradient
         values = zero_gradient(lambda d: find(d)[0] if isinstance(res, tuple) else find(d), ar)
     else:
-        values = wrap_np(res[0] if isinstance(res, tuple) else res, ar.ctx)
+        values = wrap_np(res[0] if isinstance(res, tuple) else res, ar.ctx._op_ctx)
     if not any(flags):
         return values
     if is_recording():        # the indices and counts too: outputs of the same recorded op
         return tuple([values] + [zero_gradient(lambda d, r=r: r, ar) for r, asked in zip(res[1:], flags) if asked])
-    return tuple([values] + [wrap_np(r, ar.ctx) for r, asked in zip(res[1:], flags) if asked])
+    return tuple([values] + [wrap_np(r, ar.ctx._op_ctx) for r, asked in zip(res[1:], flags) if asked])
 
 
 def _unique_axis(ar, axis):
@@ -298,8 +298,8 @@ def searchsorted(a, v, side="left", sorter=None):
     vals = v._data if isinstance(v, NDArray) else v
     res = _np.searchsorted(a._data, vals, side=side, sorter=None if sorter is None else _np.asarray(sorter))
     if not isinstance(v, NDArray):
-        return _np.int64(res) if _np.ndim(res) == 0 else wrap_np(_np.asarray(res, _np.int64), a.ctx)
-    return wrap_np(_np.asarray(res, _np.int64), a.ctx)
+        return _np.int64(res) if _np.ndim(res) == 0 else wrap_np(_np.asarray(res, _np.int64), a.ctx._op_ctx)
+    return wrap_np(_np.asarray(res, _np.int64), a.ctx._op_ctx)
 
 
 ndarray.take = lambda self, indices, axis=None, mode="raise": take(self, indices, axis, mode)     # (no out=)

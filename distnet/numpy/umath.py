@@ -414,10 +414,11 @@ def _check_out_shape(out, shape):
 
 
 def _write_out(out, res, ctx, boolean=False):
-    """``res`` written into ``out`` (which must have ``res``'s dtype, as MXNet's outputs do), else a new array."""
+    """``res`` written into ``out`` (which must have ``res``'s dtype, as MXNet's outputs do), else a new array (on
+    ``ctx``'s operator context: an input on cpu_pinned gives cpu)."""
     res = _np.asarray(res)
     if out is None:
-        return wrap_np(res, ctx)
+        return wrap_np(res, ctx._op_ctx)
     if isinstance(out, (tuple, list)):
         target = out_targets("out", out)
         if not isinstance(target, NDArray):
