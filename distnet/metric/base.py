@@ -1,6 +1,8 @@
 """EvalMetric, the metric registry and create(), composite, loss and custom metrics."""
 from collections import OrderedDict
 
+import numpy
+
 from .. import ndarray as nd, registry
 from ..base import numeric_types
 from ..ndarray.array_kinds import refuse_numpy_input
@@ -11,6 +13,17 @@ from ..ndarray.registry import KEEP_CLASS
 def _np(x):
     """The numpy data of an NDArray; anything else fails on ``.asnumpy`` (AttributeError), as in MXNet."""
     return x.asnumpy()
+
+
+def _cast(values, dtype):
+    """``values.astype(dtype)`` as MXNet's NumPy casts: a NaN or out-of-range float converts without a warning."""
+    if values.dtype.kind != "f":
+        return values.astype(dtype)
+    modes = numpy.seterr(invalid="ignore", over="ignore")     # (half numpy.errstate's cost, in every update)
+    try:
+        return values.astype(dtype)
+    finally:
+        numpy.seterr(**modes)
 
 
 def _legacy_operand(opname, x):

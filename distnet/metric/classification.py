@@ -5,7 +5,7 @@ import numpy
 
 from .. import ndarray as nd
 from ..base import own_methods
-from .base import EvalMetric, register, alias, check_label_shapes, _legacy_operand, _np
+from .base import EvalMetric, register, alias, check_label_shapes, _cast, _legacy_operand, _np
 
 
 @register
@@ -20,13 +20,14 @@ class Accuracy(EvalMetric):
     def update(self, labels, preds):
         labels, preds = check_label_shapes(labels, preds, True)
         for label, pred_label in zip(labels, preds):
-            if pred_label.shape != label.shape:     # arg-maxed (by MXNet's operator) before the labels are read
+            scores = pred_label.shape != label.shape
+            if scores:      # arg-maxed (by MXNet's operator) before the labels are read
                 _legacy_operand("argmax", pred_label)
                 pred_label = nd.argmax(pred_label, axis=self.axis)
             pred_label = _np(pred_label)
             label = _np(label)
-            pred_label = pred_label.astype('int32').flat
-            label = label.astype('int32').flat
+            pred_label = (pred_label.astype('int32') if scores else _cast(pred_label, 'int32')).flat    # (no NaN index)
+            label = _cast(label, 'int32').flat
             check_label_shapes(label, pred_label)
             self._add((pred_label == label).sum(), len(pred_label))
 
@@ -59,9 +60,9 @@ class TopKAccuracy(EvalMetric):
         for label, pred_label in zip(labels, preds):
             if len(pred_label.shape) > 2:        # MXNet asserts this
                 raise AssertionError('Predictions should be no more than 2 dims')
-            pred = _np(pred_label).astype('float32')
+            pred = _cast(_np(pred_label), 'float32')
             pred_label = numpy.argpartition(pred, -self.top_k)
-            label = _np(label).astype('int32')
+            label = _cast(_np(label), 'int32')
             check_label_shapes(label, pred_label)
             num_samples = pred_label.shape[0]
             if pred_label.ndim == 1:
@@ -87,7 +88,7 @@ class _BinaryClassificationMetrics:
     def update_binary_stats(self, label, pred):
         """Add the counts of one batch (``pred`` holds two class scores per sample)."""
         pred = _np(pred)
-        label = _np(label).astype('int32')
+        label = _cast(_np(label), 'int32')
         pred_label = numpy.argmax(pred, axis=1)
         check_label_shapes(label, pred)
         if len(numpy.unique(label)) > 2:
@@ -241,7 +242,7 @@ class PCC(EvalMetric):
         for label, pred in zip(labels, preds):
             label = _np(label.astype('int32', copy=False))
             pred = _np(pred)
-            pred = pred.argmax(axis=1) if pred.shape != label.shape else pred.astype('int32')
+            pred = pred.argmax(axis=1) if pred.shape != label.shape else _cast(pred, 'int32')
             n = max(pred.max(), label.max())
             if n >= self.k:
                 self._grow(n + 1 - self.k)
@@ -285,7 +286,7 @@ class _LogLoss(EvalMetric):
             num_examples = pred.shape[0]
             if label.shape[0] != num_examples:
                 raise self._count_mismatch(label.shape[0], num_examples)
-            prob = pred[numpy.arange(num_examples, dtype=numpy.int64), numpy.int64(label)]
+            prob = pred[numpy.arange(num_examples, dtype=numpy.int64), _cast(label, numpy.int64)]
             self._add((-numpy.log(prob + self.eps)).sum(), num_examples)
 
     @staticmethod
@@ -348,12 +349,13 @@ class Perplexity(EvalMetric):
             label = label.as_in_context(pred.context).reshape((label.size,))
             _legacy_operand("pick", pred)
             _legacy_operand("pick", label)
-            picked = nd.pick(pred, label.astype("int32"), axis=self.axis)
-            if self.ignore_label is not None:
-                ignore = (label == self.ignore_label).astype(picked.dtype)
-                num -= nd.sum(ignore).asscalar()
-                picked = picked * (1 - ignore) + ignore
-            loss -= nd.sum(nd.log(nd.maximum(1e-10, picked))).asscalar()
+            with numpy.errstate(all="ignore"):      # (MXNet's operators warn of nothing: log(0) is -inf)
+                picked = nd.pick(pred, label.astype("int32"), axis=self.axis)
+                if self.ignore_label is not None:
+                    ignore = (label == self.ignore_label).astype(picked.dtype)
+                    num -= nd.sum(ignore).asscalar()
+                    picked = picked * (1 - ignore) + ignore
+                loss -= nd.sum(nd.log(nd.maximum(1e-10, picked))).asscalar()
             num += picked.size
         self._add(loss, num)
 

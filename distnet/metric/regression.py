@@ -1,5 +1,6 @@
 """Regression metrics: MAE, MSE, RMSE, Pearson correlation."""
 import contextlib
+import math
 import warnings
 
 import numpy
@@ -39,7 +40,7 @@ class MAE(_Regression):
 
     @staticmethod
     def _error(label, pred):
-        return numpy.abs(label - pred).mean()
+        return _mean(numpy.abs(label - pred))
 
 
 @register
@@ -52,7 +53,7 @@ class MSE(_Regression):
 
     @staticmethod
     def _error(label, pred):
-        return ((label - pred) ** 2.0).mean()
+        return _mean((label - pred) ** 2.0)
 
 
 @register
@@ -65,23 +66,35 @@ class RMSE(_Regression):
 
     @staticmethod
     def _error(label, pred):
-        return numpy.sqrt(((label - pred) ** 2.0).mean())
+        return numpy.sqrt(_mean((label - pred) ** 2.0))
+
+
+def _mean(errors):
+    """``errors.mean()``; an empty array's float64 0 / 0 warns in the words of MXNet's NumPy."""
+    if errors.size or errors.dtype.kind == "f" and errors.dtype != numpy.float64:    # (a float32 mean divides arrays)
+        return errors.mean()
+    with _double_scalars_warnings():
+        return errors.mean()
 
 
 def _corrcoef(x, y):
     """``numpy.corrcoef(x, y)[0, 1]`` of two float64 vectors, the covariance products summed as MXNet's NumPy
     (its bundled OpenBLAS dgemm) sums them: this NumPy's BLAS adds them in another order."""
-    if x.size - 1 <= 0:
-        warnings.warn("Degrees of freedom <= 0 for slice", RuntimeWarning, stacklevel=4)     # as numpy.cov warns
     centred = numpy.stack([x, y])
-    centred -= numpy.average(centred, axis=1)[:, None]
-    if core() == "prescott":
-        cov = openblas_prescott.gemm(centred, centred.T)
-    elif x.size <= _REPLAY_MAX and numpy.isfinite(centred).all():
-        cov = dgemm_row.numpy_gram(centred)
-    else:
-        cov = centred @ centred.T
-    cov *= numpy.true_divide(1, x.size - 1)
+    mean = numpy.average(centred, axis=1)
+    fact = x.size - 1
+    if fact <= 0:       # as numpy.cov warns, and divides by zero
+        warnings.warn("Degrees of freedom <= 0 for slice", RuntimeWarning, stacklevel=4)
+        fact = 0.0
+    centred -= mean[:, None]
+    with numpy.errstate(all="ignore"):      # (MXNet's NumPy hands the product to BLAS, which raises no warnings)
+        if core() == "prescott":
+            cov = openblas_prescott.gemm(centred, centred.T)
+        elif x.size <= _REPLAY_MAX and numpy.isfinite(centred).all():
+            cov = dgemm_row.numpy_gram(centred)
+        else:
+            cov = centred @ centred.T
+    cov *= numpy.true_divide(1, fact)
     stddev = numpy.sqrt(numpy.diag(cov))
     cov /= stddev[:, None]
     cov /= stddev[None, :]
@@ -111,12 +124,12 @@ class PearsonCorrelation(EvalMetric):
         count, mean, m_2 = aggregate
         count += len(new_values)
         delta = new_values - mean
-        mean += numpy.sum(delta / count)
-        m_2 += numpy.sum(delta * (new_values - mean))
+        mean = _scalar_add(mean, numpy.sum(delta / count))
+        m_2 = _scalar_add(m_2, numpy.sum(delta * (new_values - mean)))
         return count, mean, m_2
 
     def update_cov(self, label, pred):
-        self._conv = self._conv + numpy.sum((label - self._mean_l) * (pred - self._mean_p))
+        self._conv = _scalar_add(self._conv, numpy.sum((label - self._mean_l) * (pred - self._mean_p)))
 
     def update(self, labels, preds):
         labels, preds = check_label_shapes(labels, preds, True)
@@ -143,6 +156,15 @@ class PearsonCorrelation(EvalMetric):
         n = self._label_nums
         with _double_scalars_warnings() as sqrt:
             return (self.name, self._conv / ((n - 1) * sqrt(self._sse_p / (n - 1)) * sqrt(self._sse_l / (n - 1))))
+
+
+def _scalar_add(a, b):
+    """``a + b`` as float64 scalars (an inf - inf or an overflow warns in the words of MXNet's NumPy)."""
+    total = float(a) + float(b)
+    if math.isfinite(total):
+        return numpy.float64(total)
+    with _double_scalars_warnings():
+        return numpy.float64(a) + numpy.float64(b)
 
 
 def _warn_double_scalars(kind, _flag):
