@@ -37,7 +37,8 @@ _PRIVATE = ("creation", "indexing", "linear", "reductions", "shaping", "umath", 
             "inferred_type_name", "check_same_dtype", "KERNEL_MAX_DIMS", "TRANSPOSE_MAX_DIMS", "as_method",
             "backward_kernel_error", "broadcast_refusal", "fails_when_read", "float_only", "legacy_refusal", "math",
             "moved", "permuted", "reduce_folds", "too_many_dims", "transpose_dims_check", "cpp_sort",
-            "ndarray_namespace", "operator_text", "method_attributes")
+            "ndarray_namespace", "operator_text", "method_attributes", "INPLACE_MATMUL", "attribute_value",
+            "check_matmul_shapes", "cumsum_axis_refusal", "message_of", "pause", "tblob_mismatch", "written_into")
 for _name in [n for n in globals() if n.endswith("_op")] + list(_PRIVATE):
     globals().pop(_name, None)
 _multiarray.hide_legacy_methods()
