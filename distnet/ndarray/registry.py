@@ -8,6 +8,7 @@ so that they also run on NDArrays when autograd builds a graph of the gradient (
 """
 import inspect
 import re
+import sys
 
 import numpy as np
 
@@ -1180,6 +1181,12 @@ def _out_type_refusal(op, given, inferred, attrs=_NOATTRS, index=0):
             f"{iname}, got {gname}")
 
 
+def _called_from_outside():
+    """Whether the method calling this was called by code outside distnet (a user's ``x - csr``; distnet's sparse
+    fallbacks pass dense views of sparse arrays with the other operand as it is)."""
+    return not sys._getframe(2).f_globals.get("__name__", "").startswith("distnet.")
+
+
 def _binary(op):
     registered = op.fwd     # (the profiler may wrap op.fwd later: then it is called)
 
@@ -1226,6 +1233,8 @@ def _binary(op):
             if isinstance(other, NDArray):
                 if type(other) in KEEP_CLASS and type(self) not in KEEP_CLASS and _kinds.called_by_user(1):
                     _kinds.refuse_numpy_input(op.name)
+                if type(self) is NDArray and other.stype != "default" and _called_from_outside():
+                    return op(self, other)      # x.__sub__(csr): MXNet's method calls the operator (its sparse kernels)
                 b = other._data
                 if b.dtype != self._data.dtype:
                     _same_dtypes(op, self._data, b)

@@ -358,6 +358,11 @@ class BaseSparseNDArray(NDArray):
     def __itruediv__(self, other):
         return self._assign_result(self / other)
 
+    __idiv__ = __itruediv__
+
+    def __imod__(self, other):
+        return self._assign_result(self % other)
+
     def _assign_result(self, result):
         if getattr(type(result), "_plain_class", type(result)) is not type(result):    # a failed kernel's result:
             from .failures import _poison       # self keeps its data and carries the error, as MXNet's engine
@@ -565,7 +570,8 @@ class CSRNDArray(BaseSparseNDArray):
 
     def _times_dense(self, dense):
         _one_dtype(self._values, dense)
-        if np.shape(dense) == self._sshape:     # the elemwise kernel (broadcasting has its own, of any type)
+        if np.shape(dense) == self._sshape and self._values.size:
+            # the elemwise kernel (broadcasting has its own, of any type), which skips a csr storing nothing
             _wide_float_kernel(lambda: _empty_csr(self._sshape, self._values.dtype, self._ctx._op_ctx), self)
         rows, cols = self._rows(), self._aux[0]
         factor = np.broadcast_to(dense, self._sshape)[rows, cols]
@@ -812,10 +818,10 @@ def _dense_tostype(self, stype):
     if stype == "csr" and self.ndim != 2:
         raise ValueError(f"To convert to a CSR, the NDArray should be 2 Dimensional. Current shape is {self.shape}")
     refuse_shapeless(OPS["cast_storage"], (self,))
-    if stype == "default":
-        return self.copy()
     if called_by_user(1):       # distnet's own readers (LibSVMIter) make empty csr batches, as MXNet's C++ does
         _refuse_zero_size(self.shape, "cast_storage", stype=stype)
+    if stype == "default":
+        return self.copy()
     carried = _cast_of_failed(self, stype)
     if carried is not None:
         return carried
@@ -1398,7 +1404,8 @@ def _dot(lhs, rhs, transpose_a, transpose_b, dense_out=False):
             from .failures import KernelError
             raise KernelError(f"Check failed: inputs[0].shape().ndim() == 2 ({lhs.ndim} vs. 2) : sparse dot only "
                               "supports 2 dimensional lhs", _empty_csr(lhs.shape[:-1] + rhs.shape[1:], lhs.dtype, ctx))
-        _wide_float_kernel(lambda: _empty_csr(lhs.shape[:-1] + rhs.shape[1:], lhs.dtype, ctx), lhs, rhs)
+        if rhs._values.size:        # (an empty csr: an empty product, whatever the type)
+            _wide_float_kernel(lambda: _empty_csr(lhs.shape[:-1] + rhs.shape[1:], lhs.dtype, ctx), lhs, rhs)
         return _stored_columns(_csr_dot(rhs, np.asarray(lhs._data).T, True).T, np.unique(rhs._aux[0]), ctx)
     return OPS["dot"](_as_dense(lhs), _as_dense(rhs), transpose_a=transpose_a, transpose_b=transpose_b)
 
@@ -1406,7 +1413,7 @@ def _dot(lhs, rhs, transpose_a, transpose_b, dense_out=False):
 def _dense_times_csr(lhs, rhs, transpose_b, ctx):
     """dense @ csr (or csr.T) into a dense array, MXNet's kernel for forward_stype 'default': any float type."""
     shape = (lhs.shape[0], rhs.shape[0] if transpose_b else rhs.shape[1])
-    if np.dtype(lhs.dtype).kind != "f":
+    if np.dtype(lhs.dtype).kind != "f" and rhs._values.size:
         from .failures import KernelError
         raise KernelError(f"This operation only support floating point types, not {np.dtype(lhs.dtype).name}",
                           _wrap(np.zeros(shape, lhs.dtype), ctx))
@@ -1478,7 +1485,12 @@ def _csr_times(lhs, rhs, transpose_a, transpose_b, ctx, dense_out=False):
     if rhs.ndim != 2:       # types infer; the kernel refuses, raised when the result is read
         raise KernelError(f"Check failed: inputs[1].shape().ndim() == 2 ({rhs.ndim} vs. 2) : sparse dot only "
                           "supports 2 dimensional rhs", made())
-    _wide_float_kernel(made, lhs, rhs)
+    # the kernels write zeros before their type switch when there is nothing to multiply: no stored csr entry
+    # (a dense result needs a row_sparse rhs storing every row), or csr.T @ a row_sparse storing no row
+    stored_rows = rhs._aux[0].size if isinstance(rhs, RowSparseNDArray) else rhs.shape[0]
+    if transpose_b or not (sparse_out and (not lhs._values.size or not stored_rows) or
+                           not lhs._values.size and stored_rows == rhs.shape[0]):
+        _wide_float_kernel(made, lhs, rhs)
     if dense_out and transpose_a and isinstance(rhs, RowSparseNDArray) and lhs._values.size and \
             0 < rhs._aux[0].size < rhs.shape[0]:       # (empty operands give zeros; all rows stored: the dense kernel)
         raise KernelError("DotCsrRspDnsImpl has not implemented dot(csr.T, rsp) = dns yet", made())
@@ -1577,10 +1589,11 @@ def clip(data, a_min=_Null, a_max=_Null, out=None):
 
 def _csr_slice_step(step, begin, end):
     """Whether MXNet's csr slice kernel takes these arguments: no step, or one step of 1 for one begin (a step
-    of 1 on both axes too goes to the dense kernel, as do the arguments its shape checks refuse)."""
+    of 1 on both axes too goes to the dense kernel, as do the arguments its shape checks refuse: begin and end
+    of other lengths too)."""
     step = _per_axis(step) if step not in ((), [], None) else ()
     begin, end = _per_axis(begin), _per_axis(end)
-    if max(len(begin), len(end)) > 2 or step and len(step) != len(begin):
+    if max(len(begin), len(end)) > 2 or len(begin) != len(end) or step and len(step) != len(begin):
         return False
     return not step or len(step) == 1 and step[0] in (None, 1)
 

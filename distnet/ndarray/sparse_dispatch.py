@@ -251,9 +251,10 @@ def _broadcast_div_impl(lhs, rhs, **attrs):
         return NotImplemented
     factor = _csr_vector_operand(lhs, rhs)
     if factor is None:      # storage inference passes; the kernel refuses (raised when read)
+        got = f"shape {lhs.shape} twice" if lhs.shape == rhs.shape else f"shapes {lhs.shape} and {rhs.shape}"
         raise KernelError("Check failed: supported_op: Please use elemwise_div for division between csr and dense of "
-                          f"the same shape\n(broadcast_div got shape {lhs.shape} twice)",
-                          _empty_csr(lhs.shape, lhs.dtype, lhs._ctx._op_ctx))
+                          f"the same shape\n(broadcast_div got {got})",
+                          _empty_csr(np.broadcast_shapes(lhs.shape, rhs.shape), lhs.dtype, lhs._ctx._op_ctx))
     return lhs._map(lambda v: v / factor)
 
 
@@ -353,7 +354,7 @@ def _stored_norm(data, keepdims):
     """MXNet's L2 norm of all of a sparse array: the square root of BLAS's dot of the stored values with
     themselves."""
     values = data._values.ravel()
-    r = np.sqrt(np.array([self_dot(values)], values.dtype))
+    r = np.sqrt(np.array([self_dot(values)], values.dtype)).astype(values.dtype, copy=False)  # (int: none stored)
     return _wrap(r.reshape((1,) * data.ndim) if keepdims else r, data._ctx)
 
 
@@ -370,7 +371,7 @@ def _csr_norm_impl(data, ord=2, axis=None, keepdims=False, out_dtype=None, **att
     # the csr kernel takes axis 0 or 1 as given (a negative axis, or keepdims, goes to the dense kernel, any dtype)
     by_rows = (isinstance(data, CSRNDArray) and data.ndim == 2 and ord == 2 and out_dtype is None and len(axes) == 1
                and axes[0] in (0, 1) and not keepdims and not attrs)
-    if (stored and data.dtype not in (np.float32, np.float64) or
+    if (stored and data._values.size and data.dtype not in (np.float32, np.float64) or     # (none stored: 0)
             by_rows and data.dtype not in (np.float16, np.float32, np.float64)):    # raised when the result is read
         shape = ((1,) * data.ndim if keepdims else (1,)) if stored else (data.shape[1 - axes[0]],)
         raise KernelError("Not implmented!" if data.dtype == np.float16      # (BLAS's words for float16)
