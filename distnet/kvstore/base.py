@@ -230,11 +230,20 @@ class TwoBitCompression:
             raise MXNetError(f"Unknown type for gradient compression {params['type']}")     # (only '2bit' is)
         return cls(threshold)
 
-    def compress(self, key, arrays):
-        """The quantized copies of the arrays pushed to ``key``; each source position keeps its own residual."""
+    def compress(self, key, arrays, shape=None):
+        """The quantized copies of the arrays pushed to ``key``; each source position keeps its own residual.
+
+        With ``shape`` (the key's), each array is read as MXNet's quantizer reads it into a residual of that shape:
+        its elements in memory order, as many as fit, zeros past its end.
+        """
         out = []
         for i, array in enumerate(arrays):
             data = array.asnumpy()
+            if shape is not None and data.shape != tuple(shape):
+                flat = np.zeros(int(np.prod(shape, dtype=np.int64)), data.dtype)
+                n = min(flat.size, data.size)
+                flat[:n] = data.ravel()[:n]
+                data = flat.reshape(shape)
             residual = self._residuals.get((key, i))
             if residual is None or residual.shape != data.shape:
                 residual = self._residuals[(key, i)] = np.zeros_like(data)
@@ -306,10 +315,19 @@ class KVStore(KVStoreBase):
         if self._has_key(key):
             return key
         self._registered([key])
+        if what == "push":
+            refused = self._reduce_refusal(key, count)
+            if refused is not None:
+                raise MXNetError(refused)
         if what == "push" and not self._has_updater:
             raise MXNetError(self._missing_push(key, count))
         self._reserved.add(key)
         raise MXNetError(f"Check failed: !local.is_none(): key {self._key_rank(key)} has not been inited")
+
+    def _reduce_refusal(self, key, count):
+        """The words of a failed reduction of ``count`` arrays pushed to ``key`` before its init, or None: the store
+        (which also refuses when there is an updater) has no separate reduction step."""
+        return None
 
     def _missing_push(self, key, count):
         """The words of a push of ``count`` arrays to ``key`` before its init, without an updater."""

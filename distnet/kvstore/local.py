@@ -40,11 +40,20 @@ class LocalKVStore(KVStore):
     def _value(self, key):
         return self._store[key]
 
+    def _reduce_refusal(self, key, count):
+        """MXNet's 'device' reduction fails before the store looks at the key (which it leaves without an entry): a
+        compressed push on reading the missing buffer's storage, a sum of several arrays for want of the key's
+        merge buffer. Either one makes the merge buffers of the keys initialised by then."""
+        if "device" not in self._type or (count == 1 and self._compression is None):
+            return None
+        self._make_merge_buffers()
+        if self._compression is not None:
+            return "Check failed: !is_none(): "
+        return "Check failed: !merged.is_none(): unintialized merge buffer detected"
+
     def _missing_push(self, key, count):
-        """MXNet's words: a 'device' sum of several arrays fails for want of the key's merge buffer; otherwise
-        the store's check of the missing value's storage fails, after making an empty entry for the key."""
-        if count > 1 and "device" in self._type:
-            return "Check failed: !merged.is_none(): unintialized merge buffer detected"
+        """MXNet's words: the store's check of the missing value's storage fails, after making an empty entry for
+        the key."""
         self._reserved.add(key)
         return "Check failed: !is_none(): "
 
@@ -65,7 +74,7 @@ class LocalKVStore(KVStore):
             merged = self._failed_sum(key, values, problem, first)
         else:
             if self._compression is not None:
-                values = self._compression.compress(key, values)
+                values = self._compression.compress(key, values, self._merge[key].shape)
             merged = self._merged(key, values)
             merged = self._into_buffer(key, values, merged)
         if self._merge[key].made and (len(values) > 1 or self._compression is not None):
@@ -126,16 +135,29 @@ class LocalKVStore(KVStore):
         if len(values) == 1 and not (sparse and "device" not in self._type):
             return values[0]
         if sparse:
+            self._check_row_sparse_push(key, values)
             dtype = self._merge[key].dtype
             merged = values[0].astype(dtype)       # row_sparse sums keep the union of the rows
             for value in values[1:]:
                 merged = merged + value.astype(dtype)
+            merged = _reshaped_rows(merged, self._merge[key].shape)
             return self._merge[key].hold_rows(merged.as_in_context(self._merged_context(values)))
         carried = carried_error(values)
         if carried is not None:       # the sum is skipped after a failed input and carries its error
             buf = self._merge[key]
             return with_error(_wrap(np.zeros(buf.shape, buf.dtype), self._merged_context(values)), carried)
         return _wrap(self._merge[key].hold(self._sum(key, values)), self._merged_context(values))
+
+    def _check_row_sparse_push(self, key, values):
+        """MXNet's shape checks of row_sparse arrays pushed to ``key``: 'local' copies a lone one into the key's
+        merge buffer, 'device' copies each of several into a buffer of the key's shape ('local' sums them unchecked)."""
+        shape = self._merge[key].shape
+        wrong = [tuple(v.shape) for v in values if tuple(v.shape) != shape]
+        if wrong and "device" in self._type:
+            raise MXNetError(f"Check failed: source_array.shape() == out->shape() ([{','.join(map(str, wrong[0]))}] vs. "
+                             f"[{','.join(map(str, shape))}]) : operands shape mismatch")
+        if wrong and len(values) == 1:
+            raise MXNetError(shape_mismatch(wrong[0], shape))
 
     def _failed_sum(self, key, values, message, data=None):
         """A merged array whose first read raises ``message``, as MXNet's failed sum; later reads show ``data`` in
@@ -150,13 +172,19 @@ class LocalKVStore(KVStore):
         """Why MXNet's sum of this list fails asynchronously, or None; a wrong shape fails at once."""
         buf = self._merge[key]
         self._make_merge_buffers()
-        for value in values:
-            if tuple(value.shape) != buf.shape:     # MXNet checks the copies into its merge buffer at once
+        if tuple(values[0].shape) != buf.shape:     # MXNet checks the copies into its merge buffer at once
+            raise MXNetError(shape_mismatch(values[0].shape, buf.shape))
+        # the first value is copied into the merge buffer (the stored value, if a push stored it) before the copy
+        # buffers are made: 'local' types them by that first value at the key's first summed push
+        if key in self._is_buffer and carried_error(values[:1]) is None:
+            with np.errstate(invalid="ignore", over="ignore"):
+                np.copyto(self._store[key]._data, values[0].asnumpy(), casting="unsafe")
+        if "device" not in self._type and buf.copy_dtype is None:
+            buf.copy_dtype = values[0].dtype
+        for value in values[1:]:
+            if tuple(value.shape) != buf.shape:
                 raise MXNetError(shape_mismatch(value.shape, buf.shape))
         if "device" not in self._type:
-            # 'local' sums in buffers typed by the first value of the key's first summed push
-            if buf.copy_dtype is None:
-                buf.copy_dtype = values[0].dtype
             if buf.copy_dtype != buf.dtype:
                 return _dtype_mismatch(buf.copy_dtype, buf.dtype)
         if buf.dtype == np.bool_:
@@ -275,6 +303,19 @@ class _MergeBuffer:
         else:
             self.rows._set_parts(total.data.asnumpy(), [total.indices.asnumpy()])
         return self.rows
+
+
+def _reshaped_rows(merged, shape):
+    """The row_sparse sum ``merged`` in the key's ``shape``, as MXNet's sum into the key's merge buffer leaves it: its
+    rows inside that shape, when their size is the key's row size (else ``merged`` unchanged)."""
+    row_shape = tuple(shape[1:])
+    if tuple(merged.shape) == tuple(shape) or \
+            int(np.prod(merged.shape[1:], dtype=np.int64)) != int(np.prod(row_shape, dtype=np.int64)):
+        return merged
+    rows, ids = merged.data.asnumpy(), merged.indices.asnumpy()
+    inside = ids < shape[0]
+    return sparse.row_sparse_array((rows[inside].reshape((-1,) + row_shape), ids[inside]), shape=shape,
+                                   ctx=merged.ctx, dtype=merged.dtype)
 
 
 def _refit(rows, row_shape):

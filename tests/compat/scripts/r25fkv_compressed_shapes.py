@@ -1,0 +1,25 @@
+# 2-bit compressed pushes of arrays whose shape is not the key's: the quantizer reads each array's elements in
+# memory order into a residual of the key's shape (zeros past a shorter array's end).
+# recorded on AVX2
+import mxnet as mx
+
+for n in [1, 2, 3]:
+    for shape in [(3,), (2,), (5,), (3, 1), (1, 3), (2, 2)]:
+        for upd in [False, True]:
+            kv = mx.kv.create('device')
+            kv.init(0, mx.nd.array([0.5, 1, 2]))
+            kv.set_gradient_compression({'type': '2bit', 'threshold': 0.5})
+            seen = []
+            if upd:
+                def updater(k, g, w):
+                    seen.append(g.shape)
+                    w[:] += g
+                kv._set_updater(updater)
+            pulled = []
+            for rep in range(2):
+                size = shape[0] * (shape[1] if len(shape) > 1 else 1)
+                kv.push(0, [mx.nd.arange(1, 1 + size).reshape(shape) * 0.4] * n)
+                o = mx.nd.zeros((3,))
+                kv.pull(0, out=o)
+                pulled.append(o.asnumpy().tolist())
+            print(n, shape, upd, pulled, seen)
