@@ -161,11 +161,11 @@ class FailedNDArray(NDArray):
         placeholder = _wrap(_DATA_SLOT.__get__(self), self._ctx)
         placeholder.__class__ = plain
         keeps = isinstance(other, NDArray) and (type(other) in _FAILED_KINDS or isinstance(other, FailedNDArray))
-        kept = _DATA_SLOT.__get__(other).copy() if keeps else None
+        kept = _kept_data(other) if keeps else None
         with other._unread() if _live(other) is not None else contextlib.nullcontext():
             copy = plain.copyto(placeholder, other)     # a failed target is overwritten, not read
         if keeps and copy is other:
-            np.copyto(_DATA_SLOT.__get__(other), kept)
+            _restore_data(other, kept)
         _poison(copy, failure)
         return copy
 
@@ -243,11 +243,11 @@ def write_carrying(target, value, write):
     if failure is None:
         return False
     carries = type(target) in _FAILED_KINDS or isinstance(target, FailedNDArray)
-    kept = _DATA_SLOT.__get__(target).copy() if carries else None
+    kept = _kept_data(target) if carries else None
     with value._unread():
         write()
     if carries:
-        np.copyto(_DATA_SLOT.__get__(target), kept)
+        _restore_data(target, kept)
     _poison(target, failure)
     return True
 
@@ -468,7 +468,7 @@ def skipped_if_failed(inputs, written):
         return
     failure = failed[0][2]
     targets = [a for a in _arrays(written) if type(a) in _FAILED_KINDS or isinstance(a, FailedNDArray)]
-    kept = [_DATA_SLOT.__get__(a).copy() for a in targets]
+    kept = [_kept_data(a) for a in targets]
     for arr, failed_class, _ in failed:
         arr.__class__ = failed_class._plain_class
     queued = False
@@ -481,9 +481,28 @@ def skipped_if_failed(inputs, written):
             if pending.live and type(arr) is failed_class._plain_class:
                 arr.__class__, arr._pending = failed_class, pending
         for arr, data in zip(targets, kept):
-            np.copyto(_DATA_SLOT.__get__(arr), data)
+            _restore_data(arr, data)
             if queued and failure.live:
                 _poison(arr, failure)
+
+
+def _kept_data(arr):
+    """A copy of what ``arr`` holds, read without raising its error: a sparse array's stored parts, else its data."""
+    from .sparse import BaseSparseNDArray
+    if isinstance(arr, BaseSparseNDArray):
+        return (BaseSparseNDArray._values.__get__(arr).copy(), [a.copy() for a in BaseSparseNDArray._aux.__get__(arr)])
+    return _DATA_SLOT.__get__(arr).copy()
+
+
+def _restore_data(arr, kept):
+    """Put back into ``arr`` what ``_kept_data`` copied out of it."""
+    from .sparse import BaseSparseNDArray
+    if isinstance(arr, BaseSparseNDArray):
+        BaseSparseNDArray._values.__set__(arr, kept[0])
+        BaseSparseNDArray._aux.__set__(arr, tuple(kept[1]))
+        BaseSparseNDArray._dense.__set__(arr, None)
+    else:
+        np.copyto(_DATA_SLOT.__get__(arr), kept)
 
 
 def carried_error(arrays):

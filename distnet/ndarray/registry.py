@@ -1415,7 +1415,10 @@ def _inplace(op):
             _kinds.refuse_numpy_input(op.name)
         # (the output is also an input: recording refuses it, even for a fresh array, once the op has run)
         refusal = recording_refusal((self,), (self, other))
-        result = _run_inplace(op, self, other, legacy)
+        # an operand carrying an error not raised yet: MXNet's engine skips the kernel, self keeps its data and
+        # takes the error (the checks still run, on the operand's placeholder data)
+        with _failures.skipped_if_failed((other,), (self,)):
+            result = _run_inplace(op, self, other, legacy)
         if refusal is not None:
             refuse_recording(op.name, refusal, (self,), numbered=False)
         return result

@@ -250,7 +250,8 @@ class BaseSparseNDArray(NDArray):
             rows = np.arange(self._sshape[0], dtype=np.int64)     # a scalar fill stores every row, zeros too
             self._set_parts(np.full(self._sshape, value, self._values.dtype), [rows])
         elif isinstance(value, NDArray):
-            value.copyto(self)      # copyto's checks: storage type, shape, then dtype (when read)
+            if value is not self:       # as MXNet: ``a[:] = a`` (an in-place ``a[:] += b``) copies nothing
+                value.copyto(self)      # copyto's checks: storage type, shape, then dtype (when read)
         elif isinstance(value, np.ndarray):
             warnings.warn(f"Assigning non-NDArray object to {type(self).__name__} is not efficient", RuntimeWarning,
                           stacklevel=2)       # (shown: distnet's own RuntimeWarnings are filtered as numpy noise)
