@@ -30,7 +30,12 @@ _TYPED_BY_HEAD_GRAD = frozenset(
 
 
 # backwards copying the head gradient as flat memory: a larger one is read up to the head's size
-_READ_FLAT = frozenset("_mul_scalar _div_scalar broadcast_mul broadcast_div elemwise_mul elemwise_div".split())
+_READ_FLAT = frozenset("_mul_scalar _div_scalar broadcast_mul broadcast_div elemwise_mul elemwise_div broadcast_add "
+                       "broadcast_sub broadcast_maximum broadcast_minimum broadcast_power broadcast_hypot broadcast_mod "
+                       "elemwise_sub".split())
+# ops whose inputs' gradients are the head gradient itself (no backward op): a variable among the inputs gets it
+# through a copy (unnamed; "sum_grad" summing two copies), whose shape inference refuses another shape
+_CLONED = frozenset("elemwise_add add_n".split())
 _RESHAPES = frozenset("Reshape reshape expand_dims Flatten squeeze slice".split())
 
 
@@ -64,6 +69,8 @@ def refusal(node, name, head_dtype, grad_dtype):
     given, head = np.dtype(grad_dtype).name, np.dtype(head_dtype).name
     if name in _AT_ONCE_INPUT or name in _AT_ONCE_OUTPUT:
         return _incompatible(node, name, given, head), True
+    if name in _CLONED and _copied_to_variable(node) is not None:
+        return _copy_refusal(node, given, head), True
     if name in _SOFTMAX:
         return (f"Error in operator {_backward_node_name(node)}: Type inconsistent, Provided = {given}, "
                 f"inferred type = {head}"), True
@@ -103,12 +110,30 @@ def _incompatible(node, name, given, head):
             f"got {head}")
 
 
+def _copied_to_variable(node):
+    """The name of the node copying a cloned head gradient into the first variable ``node`` reads directly
+    ("" for a plain copy, "sum_grad" where the variable is read twice), or None if it reads none."""
+    leaves = [p[0] for p in node.parents if p is not None and p[0].is_leaf and p[0].req != "null"]
+    if not leaves:
+        return None
+    return "sum_grad" if sum(leaf is leaves[0] for leaf in leaves) > 1 else ""
+
+
+def _copy_refusal(node, given, head):
+    """The words of the copy handing a cloned head gradient to a variable (see _CLONED) refusing it."""
+    copied = _copied_to_variable(node)
+    return (f"Error in operator {copied}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node "
+            f"{copied} at 0-th output: expected {given}, got {head}")
+
+
 def shape_refusal(node, name, head_shape, grad_shape):
     """How MXNet's backward of ``name`` meets a head gradient of another shape: (words, raised at once?), or
     None where it reads the gradient as flat memory (same size, or a larger one read up to the head's size)."""
+    dims = [f"[{','.join(str(d) for d in shape)}]" for shape in (grad_shape, head_shape)]
     if name in _AT_ONCE_INPUT or name in _AT_ONCE_OUTPUT or name in _SOFTMAX:
-        dims = [f"[{','.join(str(d) for d in shape)}]" for shape in (grad_shape, head_shape)]
         return _incompatible(node, name, *dims), True
+    if name in _CLONED and _copied_to_variable(node) is not None:
+        return _copy_refusal(node, *dims), True
     given, size = int(np.prod(grad_shape)), int(np.prod(head_shape))
     if given == size or name in _READ_FLAT and given > size:
         return None
