@@ -12,7 +12,8 @@ from ..io import DataDesc
 from ..ndarray import sparse
 from ..ndarray.ndarray import NDArray, _wrap
 from ..symbol import storage
-from ..symbol.executor import (GRAD_REQS, Executor, bind_error, require_context, shape_complete,
+from ..symbol import mkldnn_fusion
+from ..symbol.executor import (GRAD_REQS, SIMPLE_BIND_LINE, Executor, bind_error, require_context, shape_complete,
                                shares_a_name, shared_shape_mismatch, unallocated, undecided_error)
 from ..symbol.placement import gradient_conflict, group_contexts
 from ..symbol.infer import infer_shape, infer_type
@@ -354,6 +355,8 @@ class DataParallelExecutorGroup:
             raise bind_error(listed, conflict)
         # a reshape is MXNet's Executor.reshape, whose inference errors come bare (a bind wraps them)
         reshaping = self._default_execs is not None and source_exec is self._default_execs[i]
+        if not reshaping:       # MXNet's simple_bind notes it on stderr
+            mkldnn_fusion.announce(SIMPLE_BIND_LINE)
         node_shapes = {}
         try:
             arg_shapes, out_shapes, aux_shapes = infer_shape(self.symbol, (), given, partial=True, nodes=node_shapes)

@@ -1,4 +1,5 @@
 """Executor: a symbol bound to arrays; forward replays the graph, backward runs autograd over it."""
+import operator
 import re
 import sys
 import traceback
@@ -13,7 +14,7 @@ from ..ndarray import sparse
 from ..ndarray.failures import FailedNDArray, carried_error, with_error
 from ..ndarray.shape_text import blob_type_mismatch
 from ..ndarray.ops_rnn import graph_needing_gradients
-from . import common_expr, hook_names, storage
+from . import common_expr, hook_names, mkldnn_fusion, storage
 from .bind_checks import check_kernel_dtypes
 from .graph import AUX_INPUTS, Program, attr_to_str, topo_order
 from .backward_ops import UNWRITTEN_GRADS
@@ -154,7 +155,8 @@ class Executor:
     """Arrays bound to a symbol's arguments and auxiliary states, with forward and backward."""
 
     def __init__(self, symbol, ctx, args, args_grad, grad_req, aux_states, out_shapes=None, node_shapes=None,
-                 group2ctx=None, shared_exec=None, out_types=None, node_types=None):
+                 group2ctx=None, shared_exec=None, out_types=None, node_types=None, bound_at=None):
+        """(``bound_at``: the line of MXNet's graph executor that notes the binding on stderr, for a user's bind.)"""
         if not isinstance(ctx, Context):
             raise TypeError("Context type error")
         self._symbol, self._ctx, self._group2ctx = symbol, ctx, group2ctx
@@ -166,6 +168,8 @@ class Executor:
         self.aux_arrays = _as_list(aux_names, [] if aux_states is None else aux_states, "aux_states")
         if shared_exec is not None and not isinstance(shared_exec, Executor):     # MXNet reads its handle
             raise no_attribute(shared_exec, "handle")
+        if bound_at is not None:
+            mkldnn_fusion.announce(bound_at)
         self._out_ctxs = output_contexts(symbol, ctx, group2ctx)
         if not group2ctx:       # MXNet's graph checks these after its front end read every argument
             _check_on_bind_context(ctx, self.arg_arrays, "Input", "arguments")
@@ -856,18 +860,32 @@ class SharedArrays:
         return have.reshape((-1,))[0:size].reshape(shape)
 
 
+SIMPLE_BIND_LINE, BIND_LINE = 1991, 2072     # where MXNet's graph executor notes a simple_bind, a bind
+
+
+def _c_sizes(shape):
+    """A shape as MXNet's C API takes it: unsigned 32-bit sizes (what ctypes refuses, refused with its words)."""
+    sizes = tuple(operator.index(d) for d in shape)
+    for d in sizes:
+        if d < 0:
+            raise OverflowError("can't convert negative value to unsigned int")
+        if d >= 2 ** 32:
+            raise OverflowError("unsigned int is greater than maximum")
+    return sizes
+
+
 def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group2ctx=None, shared=None):
     """Allocate zero arrays for every input from the given shapes (and storage types) and bind them;
     ``group2ctx`` places the nodes of a ctx_group on its context; ``shared``: a SharedArrays to take them from."""
     # MXNet's simple_bind passes on the tuple shapes only: others leave their input undecided
-    given, shapes = shapes, {k: v for k, v in shapes.items() if k in symbol.list_inputs() and isinstance(v, tuple)}
-    if any(isinstance(d, int) and d < 0 for shape in shapes.values() for d in shape):
-        raise OverflowError("can't convert negative value to unsigned int")    # MXNet's C API takes unsigned sizes
+    inputs = symbol.list_inputs()
+    given, shapes = shapes, {k: _c_sizes(v) for k, v in shapes.items() if k in inputs and isinstance(v, tuple)}
     if type_dict is not None:      # each read as numpy reads a dtype (None is float64)
         type_dict = {k: np.dtype(v) for k, v in type_dict.items()}
     if stype_dict is not None:     # a storage type name MXNet does not know passes as not given
         stype_dict = {k: v for k, v in stype_dict.items() if v in ("default", "row_sparse", "csr")}
     require_context(ctx)
+    mkldnn_fusion.announce(SIMPLE_BIND_LINE)
     try:
         return _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx, shared)
     except (MXNetError, ValueError) as e:

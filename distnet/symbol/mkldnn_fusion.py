@@ -8,6 +8,8 @@ MXNET_SUBGRAPH_BACKEND to NONE turns the passes off, as in MXNet. ``Symbol.get_b
 same rules (mkldnn_subgraph builds the nodes that compute).
 """
 import os
+import sys
+import time
 
 from .graph import Node, topo_order
 
@@ -23,9 +25,24 @@ class FusedOp:
         self.name, self.in_place = name, in_place
 
 
+def _backend():
+    return os.environ.get("MXNET_SUBGRAPH_BACKEND") or "MKLDNN"
+
+
 def enabled():
     """Whether MXNet would partition the graph (MXNET_SUBGRAPH_BACKEND, MKLDNN by default)."""
-    return os.environ.get("MXNET_SUBGRAPH_BACKEND", "MKLDNN").upper() == "MKLDNN"
+    return _backend().upper() == "MKLDNN"
+
+
+def announce(line):
+    """The note MXNet's graph executor logs on stderr as it binds (at ``line`` of its source): the subgraph
+    backend in use."""
+    backend = _backend()
+    note = ("MXNET_SUBGRAPH_BACKEND=NONE is detected, subgraph backend is not in use" if backend == "NONE" else
+            f"Subgraph backend {backend} is activated.")
+    line = 60 if backend == "NONE" else line
+    print(f"[{time.strftime('%H:%M:%S')}] ../src/executor/graph_executor.cc:{line}: {note}", file=sys.stderr,
+          flush=True)
 
 
 def inference_text(symbol, arg_shapes):
