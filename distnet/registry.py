@@ -10,6 +10,14 @@ def get_registry(base_class):
     return dict(_REGISTRY.setdefault(base_class, {}))
 
 
+def dotted_name(klass):
+    """``module.Class`` as MXNet names it (distnet's own classes under MXNet's module names)."""
+    module = klass.__module__
+    if module.split(".")[0] == "distnet":
+        module = "mxnet" + module[len("distnet"):]
+    return f"{module}.{klass.__name__}"
+
+
 def get_register_func(base_class, nickname):
     """A decorator ``register(klass, name=None)`` adding subclasses of ``base_class`` by name."""
     registry = _REGISTRY.setdefault(base_class, {})
@@ -21,9 +29,8 @@ def get_register_func(base_class, nickname):
         name = (klass.__name__ if name is None else name).lower()
         old = registry.get(name)
         if old is not None:     # even the same class again, as MXNet warns (in red, no space before 'overriding')
-            warnings.warn(f"\033[91mNew {nickname} {klass.__module__}.{klass.__name__} registered with name {name} is"
-                          f"overriding existing {nickname} {old.__module__}.{old.__name__}\033[0m", UserWarning,
-                          stacklevel=2)
+            warnings.warn(f"\033[91mNew {nickname} {dotted_name(klass)} registered with name {name} is"
+                          f"overriding existing {nickname} {dotted_name(old)}\033[0m", UserWarning, stacklevel=2)
         registry[name] = klass
         return klass
     return register

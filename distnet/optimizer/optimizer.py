@@ -24,6 +24,7 @@ from ..ndarray.param_text import _check_range, _roomy, float_from_text, read_att
 from ..ndarray.registry import IN_GRAPH_WRITE, KEEP_CLASS, _scalar_like
 from ..ndarray.shape_text import broadcast_refusal, incompatible, inference_failure, provided
 from .. import autograd as _ag
+from ..registry import dotted_name
 from ..util import is_np_array, is_np_shape
 from . import sparse_weights
 
@@ -139,8 +140,8 @@ class Optimizer:
         name = klass.__name__.lower()
         old = Optimizer.opt_registry.get(name)
         if old is not None:                 # MXNet warns even when the same class is registered again
-            warnings.warn(f"WARNING: New optimizer {klass.__module__}.{klass.__name__} is overriding "
-                          f"existing optimizer {old.__module__}.{old.__name__}")
+            warnings.warn(f"WARNING: New optimizer {dotted_name(klass)} is overriding "
+                          f"existing optimizer {dotted_name(old)}")
         Optimizer.opt_registry[name] = klass
         return klass
 
