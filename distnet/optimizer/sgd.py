@@ -10,8 +10,8 @@ from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import KEEP_CLASS
 from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_grad_values, warn_float16_accumulation,
-                        Optimizer, register, aggregation_size, check_momentum, kernel_on_rows, kernel_scalars,
-                        lazy_rows, listed_float, scaled_rate, scalar_operand, arithmetic_operand, zeros_like,
+                        Optimizer, register, aggregation_size, check_hyper, check_momentum, positive, kernel_on_rows,
+                        kernel_scalars, lazy_rows, listed_float, scaled_rate, scalar_operand, arithmetic_operand, zeros_like,
                         as_ndarray, check_pair, check_kernel_inputs, check_state_dtype, operator_attrs,
                         arithmetic_refusal)
 from .sparse_weights import sparse_original
@@ -38,8 +38,8 @@ class _ChecksMomentum(Optimizer):
     """An optimizer whose update compares its momentum with 0 in Python (see check_momentum)."""
 
     def _check_hyper_parameters(self):
+        check_momentum(self.momentum)       # (Python's comparison, before any operator reads an attribute)
         super()._check_hyper_parameters()
-        check_momentum(self.momentum)
 
 
 class _MomentumOptimizer(Optimizer):
@@ -212,8 +212,9 @@ class LARS(_MomentumOptimizer):
         Scale the momentum by ``lr / previous lr`` when the learning rate changes.
     """
 
-    # its dense path hands the rates to nd.array (numeric text passes), the sparse one multiplies them first
-    _bad_arg_errors = {"learning_rate": None}
+    # its dense path hands the rates to nd.array (numeric text passes, None is nan), the sparse one multiplies them
+    # first
+    _bad_arg_errors = {"learning_rate": None, "wd": None}
     _scalar_weight_refused_by = "multi_sum_sq"      # its norms of the weights
     _takes_index_lists = True
 
@@ -226,6 +227,11 @@ class LARS(_MomentumOptimizer):
         self.eta, self.eps = eta, eps
         self.skip = 0
         self.last_lr = self.cur_lr = None
+
+    def _check_hyper_parameters(self):
+        if not isinstance(self.momentum, bool):     # Python's ``momentum > 0`` comes before any operator
+            check_hyper("momentum", self.momentum, positive)
+        super()._check_hyper_parameters()
 
     def _get_lrs(self, indices):
         # each call moves the schedule's current rate to last_lr (read by the momentum correction)
@@ -256,6 +262,26 @@ class LARS(_MomentumOptimizer):
 
     def _skips_lars(self, index):
         return self.idx2name.get(index, str(index)).endswith(("gamma", "beta", "bias"))
+
+    def _operator_call(self, index, weight, multi_precision):
+        indices = index if isinstance(index, (list, tuple)) else [index]
+        weights = weight if isinstance(weight, (list, tuple)) else [weight]
+        if any(w.stype != "default" for w in weights):
+            return None     # (the sparse path multiplies the rates in Python first)
+        attrs = {"rescale_grad": self.rescale_grad}
+        if self.momentum > 0:       # the rate of this step over the last one's, as _get_lrs will set them
+            lr = self.lr_scheduler(self.num_update) if self.lr_scheduler is not None else self.lr
+            last = lr if self.cur_lr is None else self.cur_lr
+            correct = self.momentum_correction and last != 0
+            attrs["momentum"] = self.momentum * (lr / last) if correct else self.momentum
+        if self.clip_gradient:
+            attrs["clip_gradient"] = self.clip_gradient
+        kind = "mp_" if multi_precision and self.multi_precision and weights[0].dtype == np.float16 else ""
+        fused = (f"preloaded_multi_{kind}sgd{'_mom' if 'momentum' in attrs else ''}_update",
+                 {"num_weights": min(len(indices), self.aggregate_num), **attrs})
+        if all(self._skips_lars(i) for i in indices):
+            return [fused]
+        return [("multi_lars", {"eta": self.eta, "eps": self.eps, "rescale_grad": self.rescale_grad}), fused]
 
     def _update_impl(self, index, weight, grad, state, multi_precision):
         from .. import ndarray as nd        # nd imports this package: looked up late
@@ -380,6 +406,11 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
         logging.info("Running Large-Batch SGD Algorithm")
         logging.info("(Batch_scale=%f, warmup_epochs=%d, warmup_strategy=%s, updates_per_epoch=%d)",
                      batch_scale, warmup_epochs, warmup_strategy, updates_per_epoch)
+
+    def _check_hyper_parameters(self):
+        if self.lr is not None and not self.param_dict:     # its Python product of the rate comes first
+            check_hyper("learning_rate", self.lr, product)
+        super()._check_hyper_parameters()
 
     def _rsp_states(self):
         return True
