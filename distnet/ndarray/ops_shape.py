@@ -398,7 +398,8 @@ def _like_target(lshape, rshape, lhs_axes, rhs_axes):
             raise MXNetError(f"broadcast_like: Check failed: lhs_shape.ndim() == rhs_shape.ndim() ({len(lshape)} vs. "
                              f"{len(rshape)}) : Operand of shape {inferred_dims(lshape)} cannot be broadcasted to "
                              f"{inferred_dims(rshape)}")
-        target = rshape
+        # legacy shapes: a 0 size of rhs is unknown, and lhs keeps its own size there
+        target = rshape if is_np_shape() else tuple(r or l for l, r in zip(lshape, rshape))
     else:
         if len(tuple(lhs_axes)) != len(tuple(rhs_axes)):
             raise MXNetError("broadcast_like: Check failed: rhs_axes.ndim() == lhs_axes.ndim(): Input_axis and "
@@ -422,7 +423,7 @@ def _like_target(lshape, rshape, lhs_axes, rhs_axes):
         return tuple(target)
     if any(a != b and a != 1 for a, b in zip(lshape, target)):
         raise MXNetError(f"broadcast_like: Check failed: lhs_shape[i] == rhs_shape[i] || lhs_shape[i] == 1: Array "
-                         f"cannot be broadcasted from {provided(lshape)} to {provided(target)}")
+                         f"cannot be broadcasted from {inferred_dims(lshape)} to {inferred_dims(target)}")
     return tuple(target)
 
 

@@ -808,7 +808,8 @@ _KERNEL_READS_UNKNOWN = {"dot"}
 _SETUP_REFUSES_UNKNOWN = {"FullyConnected": "could not construct a memory descriptor using a format tag",
                           "Convolution": "could not construct a memory descriptor using a format tag",
                           "Deconvolution": "could not construct a memory descriptor using a format tag",
-                          "Pooling": "Check failed: delay_alloc: "}
+                          "Pooling": "Check failed: delay_alloc: ",
+                          "broadcast_to": _failures.UNKNOWN_SHAPE, "broadcast_like": _failures.UNKNOWN_SHAPE}
 
 
 # NDArray subclasses whose class the results of an op on them take: mx.np.ndarray, so that a legacy operator

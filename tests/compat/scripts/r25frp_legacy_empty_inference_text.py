@@ -26,3 +26,12 @@ for shape in [(0, 0), (5, 0), (0, 1, 2), (3, 5, 0)]:
         print(shape, mx.nd.array(onp.zeros(shape)).T.shape)
     except mx.base.MXNetError as e:
         print(shape, repr(str(e)))
+for lhs, rhs in [((0, 3), (0, 3)), ((1, 3), (0, 3)), ((0, 3), (2, 3)), ((0, 1), (0, 4)), ((2, 0), (2, 0)), ((1, 0), (3, 0)),
+                 ((2, 3), (0, 3)), ((1, 1), (0, 3)), ((1, 3), (2, 0)), ((3, 1), (3, 0)), ((1,), (0,))]:
+    for name, call in [("broadcast_to", lambda a, b: mx.nd.broadcast_to(a, shape=b.shape)),
+                       ("broadcast_like", mx.nd.broadcast_like)]:
+        try:
+            res = call(mx.nd.array(onp.ones(lhs)), mx.nd.array(onp.zeros(rhs)))
+            print(name, lhs, rhs, res.shape, res.asnumpy().tolist())
+        except mx.base.MXNetError as e:
+            print(name, lhs, rhs, repr(str(e)))
