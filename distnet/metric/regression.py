@@ -84,7 +84,7 @@ def _corrcoef(x, y):
     mean = numpy.average(centred, axis=1)
     fact = x.size - 1
     if fact <= 0:       # as numpy.cov warns, and divides by zero
-        warnings.warn("Degrees of freedom <= 0 for slice", RuntimeWarning, stacklevel=4)
+        warnings.warn("Degrees of freedom <= 0 for slice", RuntimeWarning, stacklevel=2)
         fact = 0.0
     centred -= mean[:, None]
     with numpy.errstate(all="ignore"):      # (MXNet's NumPy hands the product to BLAS, which raises no warnings)
