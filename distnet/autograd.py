@@ -310,8 +310,13 @@ def _buffer_refusal(var, grad):
 
 # The sparse-aware unary operators whose backward has a shape rule of its own: a buffer's dtype fails their type
 # check (the backward of other operators fails MXNet's shape check first)
-_TYPE_CHECKED_READERS = frozenset(["cast_storage", "square", "sqrt", "abs", "negative", "relu", "sign", "sigmoid",
-                                   "exp"])
+_TYPE_CHECKED_READERS = frozenset([
+    "cast_storage", "square", "sqrt", "abs", "negative", "relu", "sign", "sigmoid", "exp", "log", "expm1", "log1p",
+    "log2", "log10", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "arcsinh", "arccosh",
+    "arctanh", "degrees", "radians", "round", "rint", "ceil", "floor", "trunc", "fix", "cbrt", "rcbrt", "rsqrt",
+    "reciprocal", "erf", "erfinv", "gamma", "gammaln", "softsign", "logical_not", "zeros_like", "ones_like",
+    "BlockGrad", "make_loss", "identity", "transpose", "argmax", "topk", "smooth_l1", "shape_array", "size_array",
+    "_plus_scalar", "_minus_scalar", "_rdiv_scalar", "_power_scalar", "_maximum_scalar"])
 
 
 def _reader_type_refusal(head, leaf, want):
@@ -325,9 +330,13 @@ def _reader_type_refusal(head, leaf, want):
         seen.add(id(node))
         readers += [(node, i) for i, link in enumerate(node.parents) if link is not None and link[0] is leaf]
         stack.extend(link[0] for link in node.parents if link is not None)
-    if len(readers) == 1 and readers[0][0].op.name not in _TYPE_CHECKED_READERS or not readers:
+    if len(readers) == 1 and _mxnet_name(readers[0][0]) not in _TYPE_CHECKED_READERS or not readers:
         return _SHAPE_REFUSAL
-    name, i = ("sum_grad", 0) if len(readers) > 1 else (f"node_{readers[0][0].seq}_backward", readers[0][1])
+    if len(readers) > 1:
+        name, i = "sum_grad", 0
+    else:       # (its input index among the arrays: 2 / x is MXNet's _rdiv_scalar of one input)
+        node, i = readers[0]
+        name, i = f"node_{node.seq}_backward", sum(hasattr(a, "_node") for a in node.args[:i])
     return (f"Error in operator {name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node {name} "
             f"at {i}-th output: expected {want}, got {leaf.grad._data.dtype.name}")
 
@@ -406,8 +415,8 @@ def _head_grad_of_shape(h, hg):
     from .ndarray.ndarray import _wrap
     from .symbol.executor import _uses_head_grad
     node = h._node[0]
-    if not _uses_head_grad(h):
-        return None         # a backward that never reads it (shape_array, ...): MXNet takes any shape
+    if not _uses_head_grad(h) or not _backward_reaches_variable(node):
+        return None         # a backward that never reads it (shape_array, ...), or never runs: MXNet takes any shape
     refused = shape_refusal(node, "" if node.is_leaf else _mxnet_name(node), h.shape, hg.shape)
     if refused is None:
         return _wrap(hg._data.reshape(-1)[:h.size].reshape(h.shape), hg._ctx)
@@ -416,6 +425,24 @@ def _head_grad_of_shape(h, hg):
         raise MXNetError(message)
     backward_kernel_error(message)
     return None
+
+
+def _backward_reaches_variable(node):
+    """Whether a gradient flows from ``node`` to a variable asking for one: MXNet's gradient graph leaves out the
+    backward of a head whose every path to the variables passes a zero-gradient op (BlockGrad, a comparison,
+    round, ...), so it never meets the head gradient."""
+    stack, seen = [node], set()
+    while stack:
+        n = stack.pop()
+        if n.is_leaf:
+            if n.req != "null":
+                return True
+            continue
+        if id(n) in seen or n.op.bwd is None or _zeros_like_gradient(n):
+            continue
+        seen.add(id(n))
+        stack.extend(p[0] for p in n.parents if p is not None)
+    return False
 
 
 _NOT_RECORDED = ("Check failed: !AGInfo: :IsNone(*i): Cannot differentiate node because it is not in a computational "
@@ -1618,6 +1645,8 @@ def _head_dtype_refusal(heads, head_grads, in_grad=False):
             continue
         node = h._node[0] if h._node is not None else None
         if node is None or not node.is_leaf and (getattr(node.op, "is_function", False) or not _uses_head_grad(h)):
+            continue
+        if not _backward_reaches_variable(node):
             continue
         name = _mxnet_name(node) if not node.is_leaf else ""
         if hg.shape != h.shape:         # MXNet's backward node infers shapes before dtypes

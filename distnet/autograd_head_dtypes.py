@@ -69,8 +69,12 @@ def refusal(node, name, head_dtype, grad_dtype):
     given, head = np.dtype(grad_dtype).name, np.dtype(head_dtype).name
     if name in _AT_ONCE_INPUT or name in _AT_ONCE_OUTPUT:
         return _incompatible(node, name, given, head), True
-    if name in _CLONED and _copied_to_variable(node) is not None:
-        return _copy_refusal(node, given, head), True
+    if name in _CLONED:
+        if _copied_to_variable(node) is not None:
+            return _copy_refusal(node, given, head), True
+        reader = _cloned_reader(node)
+        if reader is not None:
+            return refusal(reader[0], reader[1], head_dtype, grad_dtype)
     if name in _SOFTMAX:
         return (f"Error in operator {_backward_node_name(node)}: Type inconsistent, Provided = {given}, "
                 f"inferred type = {head}"), True
@@ -119,6 +123,16 @@ def _copied_to_variable(node):
     return "sum_grad" if sum(leaf is leaves[0] for leaf in leaves) > 1 else ""
 
 
+def _cloned_reader(node):
+    """(node, MXNet op name) of the first op ``node`` reads when it reads no variable: a cloned head gradient
+    goes to that op's backward as its own, or None."""
+    from .autograd import _mxnet_name
+    for p in node.parents:
+        if p is not None and not p[0].is_leaf:
+            return p[0], _mxnet_name(p[0])
+    return None
+
+
 def _copy_refusal(node, given, head):
     """The words of the copy handing a cloned head gradient to a variable (see _CLONED) refusing it."""
     copied = _copied_to_variable(node)
@@ -132,10 +146,14 @@ def shape_refusal(node, name, head_shape, grad_shape):
     dims = [f"[{','.join(str(d) for d in shape)}]" for shape in (grad_shape, head_shape)]
     if name in _AT_ONCE_INPUT or name in _AT_ONCE_OUTPUT or name in _SOFTMAX:
         return _incompatible(node, name, *dims), True
-    if name in _CLONED and _copied_to_variable(node) is not None:
-        return _copy_refusal(node, *dims), True
+    if name in _CLONED:
+        if _copied_to_variable(node) is not None:
+            return _copy_refusal(node, *dims), True
+        reader = _cloned_reader(node)
+        if reader is not None:
+            return shape_refusal(reader[0], reader[1], head_shape, grad_shape)
     given, size = int(np.prod(grad_shape)), int(np.prod(head_shape))
-    if given == size or name in _READ_FLAT and given > size:
+    if given == size or given > size and (name in _READ_FLAT or name in _CLONED):   # (cloned: to the ops before)
         return None
     if name in _RESHAPES:
         return f"Check failed: from.Size() == to.Size() ({given} vs. {size}) : ", False
