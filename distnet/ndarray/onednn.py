@@ -80,7 +80,8 @@ def fallback_op(op):
         def fallback_backward(*args, **kwargs):
             with storage_fallback():
                 return backward(*args, **kwargs)
-        twin.bwd = fallback_backward
+        if backward is not None:        # (an operator of no gradient keeps none)
+            twin.bwd = fallback_backward
     return twin
 
 
