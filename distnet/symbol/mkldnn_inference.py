@@ -8,6 +8,11 @@ moving_mean)``, in float32. The fused node always reads the moving statistics, w
 and leaves them as they are. A fused elemwise_add sums the convolution into its other operand as oneDNN's
 sum post-op (ops_conv.convolution_with_sum). A FullyConnected + exp takes oneDNN's vector exp (the lone exp
 op takes the C library's).
+
+A fused node keeps what its first forward read: the FullyConnected's and the Convolution's weight (their
+bias is read afresh), a Convolution + BatchNorm's folded weight and bias until the convolution's own weight
+or bias changes. A later write to those arrays (set_params, a shared module's update) goes unseen, as in
+MXNet, until a reshape binds a new executor.
 """
 import functools
 
@@ -18,9 +23,10 @@ from ..ndarray.ops_elemwise import _erf as erf, libm_f32
 from ..ndarray.registry import Op
 
 
-def fuse_for_inference(program):
+def fuse_for_inference(program, keep_first=True):
     """Rewrite ``program`` (a graph.Program over float32 arrays) so the groups MXNet fuses compute as its
-    fused nodes do."""
+    fused nodes do; ``keep_first``: the program is one executor's, whose fused nodes keep the weights their
+    first forward read (a fused symbol's node, shared by every executor, reads them afresh)."""
     from .mkldnn_fusion import _conv_groups, _fc_groups, _readers, _without_dropout
     heads, order, _ = _without_dropout(program.heads)
     readers = _readers(order, heads)
@@ -33,9 +39,11 @@ def fuse_for_inference(program):
             _use_reference_activation(program, steps, members[0], members[-1])
         if fused[-1] in ("BatchNorm", "elemwise_add") and all(_channel_first(m) for m in members[:len(fused)]
                                                               if m.op_name == "BatchNorm"):
-            _fuse_convolution(program, steps, members[:len(fused)])
+            _fuse_convolution(program, steps, members[:len(fused)], keep_first)
+        elif keep_first:
+            _keep_first_weight(program, steps, members[0])
     for group in _fc_groups(order, readers):
-        _fuse_fully_connected(program, steps, group["members"])
+        _fuse_fully_connected(program, steps, group["members"], keep_first)
 
 
 def _activation_kind(node):
@@ -81,7 +89,7 @@ def _use_reference_activation(program, steps, conv, activation):
     program.steps[steps[activation.name]] = (Op(op.name, forward, op.hidden), ins + conv_ins[:2], {}, outs, name)
 
 
-def _fuse_convolution(program, steps, members):
+def _fuse_convolution(program, steps, members, keep_first):
     """Convolution, then BatchNorm or elemwise_add or both: the last member's step runs them as one fused
     convolution, the steps before it nothing. Each step keeps its inputs where they were (a monitor reads
     them there); the last one reads the convolution's and the BatchNorm's after its own."""
@@ -96,27 +104,59 @@ def _fuse_convolution(program, steps, members):
     for member in members[:-1]:
         _, ins, _, outs, name = program.steps[steps[member.name]]
         program.steps[steps[member.name]] = (_SKIPPED, ins, {}, outs, name)
-    fused = _fused_op(conv_attrs, bn_attrs, len(last_ins), addend_at, len(conv_ins))
+    fused = _fused_op(conv_attrs, bn_attrs, len(last_ins), addend_at, len(conv_ins), keep_first)
     program.steps[steps[last.name]] = (fused, last_ins + conv_ins + bn_ins[1:], {}, last_outs, last.name)
 
 
-def _fused_op(conv_attrs, bn_attrs, own_inputs, addend_at, conv_inputs):
+def _fused_op(conv_attrs, bn_attrs, own_inputs, addend_at, conv_inputs, keep_first):
     """The op of a fused convolution step: (its own inputs, the convolution's, the BatchNorm's parameters)
-    in; ``addend_at``: which of its own inputs a fused sum adds (None: no sum)."""
+    in; ``addend_at``: which of its own inputs a fused sum adds (None: no sum); ``keep_first``: whether it
+    keeps the weight its first forward read."""
     from ..ndarray.ops_conv import convolution, convolution_with_sum
     eps, fix_gamma = (bn_attrs or {}).get("eps", 1e-3), _flag((bn_attrs or {}).get("fix_gamma", True))
+    first = {}          # what the first forward read: MXNet folds again only when the weight or bias changes
 
     def forward(*arrays):
         data, weight, *rest = arrays[own_inputs:own_inputs + conv_inputs]
         bias = rest[0] if rest else None
-        if bn_attrs is not None:
+        if bn_attrs is not None and not keep_first:
             weight, bias = fold(weight, bias, *arrays[own_inputs + conv_inputs:], eps, fix_gamma)
+        elif bn_attrs is not None:
+            read = (weight, bias)
+            if "read" not in first or not all(_same(a, b) for a, b in zip(read, first["read"])):
+                first["read"] = tuple(None if a is None else a.copy() for a in read)
+                first["folded"] = fold(weight, bias, *arrays[own_inputs + conv_inputs:], eps, fix_gamma)
+            weight, bias = first["folded"]
+        elif keep_first:
+            weight = _first(first, weight)
         attrs = dict(conv_attrs, no_bias=bias is None)
         if addend_at is None:
             return convolution.fwd(data, weight, bias, **attrs)
         return convolution_with_sum(data, weight, bias, arrays[addend_at], **attrs)
 
     return Op("_sg_mkldnn_conv", forward, 0)
+
+
+def _first(first, weight):
+    """The weight as ``first`` kept it from the first forward (kept now if this is that forward)."""
+    if "weight" not in first:
+        first["weight"] = weight.copy()
+    return first["weight"]
+
+
+def _same(a, b):
+    return (a is None and b is None) or (a is not None and b is not None and np.array_equal(a, b))
+
+
+def _keep_first_weight(program, steps, node):
+    """The step of a fused node that reads its weight (second input) as its first forward found it."""
+    op, ins, attrs, outs, name = program.steps[steps[node.name]]
+    first = {}
+
+    def forward(data, weight, *rest, **kwargs):
+        return op.fwd(data, _first(first, weight), *rest, **kwargs)
+
+    program.steps[steps[node.name]] = (Op(op.name, forward, op.hidden), ins, attrs, outs, name)
 
 
 def _channel_first(batchnorm):
@@ -162,15 +202,18 @@ _SKIPPED = Op("_sg_mkldnn_conv_member", _skip, 0)
 _FUSED_FC_NDIM = 5     # MXNet fuses a FullyConnected reading float32 data of up to 5 axes, not more
 
 
-def _fuse_fully_connected(program, steps, members):
+def _fuse_fully_connected(program, steps, members, keep_first):
     """A fused FullyConnected runs oneDNN's inner product, also on data of 5 axes (which the lone op hands to
     MXNet's own kernel), and a fused exp takes oneDNN's vector exp; the steps read the FullyConnected's data
     after their own inputs to tell whether MXNet fused them."""
     fc, last = members[0], members[-1]
     fc_op, fc_ins, fc_attrs, fc_outs, _ = program.steps[steps[fc.name]]
     flatten = _flag(fc_attrs.get("flatten", True))
+    first = {}
 
     def fully_connected(data, weight, *bias, **attrs):
+        if keep_first and data.ndim <= _FUSED_FC_NDIM:      # (MXNet leaves data of more axes unfused)
+            weight = _first(first, weight)
         result = fc_op.fwd(data, weight, *bias, **attrs)       # (its checks, and the data MXNet does not fuse)
         if data.ndim != _FUSED_FC_NDIM or result.dtype != np.float32 or not onednn.enabled():
             return result

@@ -64,7 +64,7 @@ def subgraph_node(op_name, name, attrs, inputs, inner_heads, stand_ins, user=Non
     from .control_flow_nodes import Body
     from .mkldnn_inference import fuse_for_inference
     body = Body.loaded(inner_heads)
-    fuse_for_inference(body.program)            # the node computes as MXNet's fused kernel, not as its members
+    fuse_for_inference(body.program, keep_first=False)     # computes as MXNet's fused kernel, not its members
     position = {id(var): k for k, var in enumerate(stand_ins)}
     order = [position[id(var)] for var in body.program.variables]
 
