@@ -279,7 +279,8 @@ class FTML(_ChecksBetas):
             raise AttrMisread(f"Invalid Parameter format for epsilon expect double but value='{self.epsilon}'")
         check_kernel_inputs("ftml", (weight, grad, *state))     # (the operator reads its attributes first)
         d, v, z = (s._data for s in state)
-        eps = w.dtype.type(self.epsilon)        # ftml_update's epsilon is a double attribute, not a float one
+        # ftml_update's epsilon is a double attribute, not a float one, read from the text of a numpy scalar
+        eps = w.dtype.type(str(self.epsilon) if isinstance(self.epsilon, np.floating) else self.epsilon)
         one = w.dtype.type(1)
         gi = g * rescale
         gi += w * wd
