@@ -260,7 +260,7 @@ class NDArrayIter(DataIter):
             rest = pad % n if pad > n else pad
             fill = self._concat(whole, self._slice(source, 0, rest)) if rest else whole
             return self._concat(head, fill)
-        return self._slice(source, self.cursor, min(self.cursor + bs, n))
+        return self._slice(source, self.cursor, min(n, self.cursor + bs))     # an int end, as MXNet
 
     def getdata(self):
         return self._batchify(self.data)

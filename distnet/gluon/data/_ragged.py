@@ -61,3 +61,40 @@ def _first_failure(node, shape, depth):
 def _text(shape):
     """A shape as numpy's messages write it: (2,3) and (2,)."""
     return f"({shape[0]},)" if len(shape) == 1 else "(" + ",".join(map(str, shape)) + ")"
+
+
+_TOO_DEEP = ("Creating an ndarray from nested sequences exceeding the maximum number of dimensions of 32 is "
+             "deprecated. If you mean to do this, you must specify 'dtype=object' when creating the ndarray.")
+
+
+class _MXNetRows:
+    """An MXNet array as numpy 1.23 reads it (it has no ``__array__``): a sequence of its rows, each again an
+    MXNet array; a row of a 1-d array has shape (1,), so the nesting never ends."""
+
+    def __init__(self, shape):
+        self.shape = shape
+
+    def __len__(self):
+        return self.shape[0]
+
+    def __iter__(self):
+        return iter([_MXNetRows(self.shape[1:] or (1,))] * self.shape[0])
+
+
+def warn_mxnet_nesting(samples):
+    """numpy 1.23's warning for samples nesting MXNet arrays, and the shape of the object array it then makes
+    when they are ragged (else None: the arrays' rows nest past numpy's 32 dimensions, or hold 0-d arrays)."""
+    from ...ndarray import NDArray
+    shape, level = [], [samples]
+    for _ in range(33):
+        level = [_MXNetRows(x.shape) if isinstance(x, NDArray) and x.ndim else x for x in level]
+        kinds = [_is_sequence(x) or isinstance(x, _MXNetRows) for x in level]
+        if not any(kinds):      # 0-d MXNet arrays have no length: numpy stores them as objects, silently
+            return None
+        if not all(kinds) or len({len(x) for x in level}) > 1:
+            warn_ragged()
+            return tuple(shape)
+        shape.append(len(level[0]))
+        level = [child for x in level for child in x]
+    warnings.warn(_TOO_DEEP, np.VisibleDeprecationWarning, stacklevel=3)
+    return None

@@ -63,7 +63,9 @@ def _numpy_batch(samples):
     if holds_mxnet_array(samples):
         # MXNet's NDArray has no __array__: numpy takes it for an endless nest of sequences and makes an
         # object array, whose NDArray dtype lookup fails with KeyError
-        raise _DTypeKeyError(np.object_)
+        shape = _ragged.warn_mxnet_nesting(samples)
+        failure = _ragged.copy_failure(samples, shape) if shape else None
+        raise _StackValueError(failure) if failure else _DTypeKeyError(np.object_)
     try:
         batch = np.asarray(samples)
     except ValueError:
