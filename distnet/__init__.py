@@ -2,8 +2,9 @@
 import warnings as _warnings
 
 # MXNet's kernels make inf and nan silently (log(0), sqrt(-1), exp(1000)); the floating-point warnings numpy
-# raises for them inside distnet's own code are noise. Warnings from the user's own numpy code stay.
-_warnings.filterwarnings("ignore", category=RuntimeWarning, module=r"distnet(\.|$)")
+# raises for them inside distnet's own code are noise. Warnings from the user's own numpy code stay, and so do
+# mx.metric's: MXNet computes its metrics with numpy in Python, and its numpy warns.
+_warnings.filterwarnings("ignore", category=RuntimeWarning, module=r"distnet(\.(?!metric(\.|$))|$)")
 from . import base  # noqa: F401
 from .ndarray.openblas_core import use_one_thread as _use_one_thread
 _use_one_thread()
