@@ -23,6 +23,7 @@ from .failures import FailedNDArray as _Failed
 from .param_text import ENUMS, KINDS, STATED_COUNT, dtype_attr_name, in_operator, read_attrs, read_value
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
 from .overlap_copy import lag_behind
+from .storage_report import note_storage_fallback
 from .shape_text import (broadcast_refusal, broadcastable, drop_op_name, inference_failure,
                          legacy_broadcast_shape, provided, same_shape_refusal, with_given_attrs)
 
@@ -185,8 +186,9 @@ class Op:
             _refuse_symbol_attrs(self, args, attrs)
             if len(attrs) > 1:
                 attrs = self._front_end_order(attrs)
+        given = attrs
         if attrs:
-            given, attrs = attrs, read_attrs(self.name, attrs, imperative=True)
+            attrs = read_attrs(self.name, attrs, imperative=True)
             if attrs is not given:      # (the parser's refusals name the attributes as given, not as read)
                 self._refuse_attrs_unread(given)
         if not self.variadic and any(a is None for a in (*args, *attrs.values())):
@@ -196,7 +198,9 @@ class Op:
         for a in args:
             if type(a) is not NDArray and isinstance(a, NDArray) and a.stype != "default":
                 with onednn.storage_fallback():
-                    return invoke(onednn.fallback_op(self), args, attrs, out)
+                    res = invoke(onednn.fallback_op(self), args, attrs, out)
+                note_storage_fallback(self.name, args, res if isinstance(res, (list, tuple)) else [res], given)
+                return res
         return invoke(self, args, attrs, out)
 
     def _bind_trailing(self, args, out, name, called=None):

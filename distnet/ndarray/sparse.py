@@ -29,6 +29,7 @@ from .ops_select import _per_axis
 from .front_end import or_operator
 from .registry import OPS, _SCALARS, Op, _same_dtypes, _scalar_like, defop, refuse_bad_out, refuse_shapeless
 from .shape_text import broadcast_refusal, incompatible, inference_failed, same_shape_refusal
+from .storage_report import stype_report
 
 
 class SparseStorageError(MXNetError, ValueError):
@@ -700,14 +701,8 @@ def storage_not_implemented(op, inputs, out, hint, params=None):
     which storage types it takes (MXNet's message does not).
     ``params``: the attributes the call gave, which MXNet's report lists (in its attribute map's order) with the
     device."""
-    from .param_text import map_keys
-    given = "".join(f"{a.stype}, " for a in inputs)
-    written = "unknown" if out is None else getattr(out, "stype", out)
-    listed = "" if params is None else \
-        "params = {" + "".join(f'"{k}" : {params[k]}, ' for k in map_keys(op, params, imperative=True)) + \
-        "}\ncontext.dev_mask = cpu\n"
-    return MXNetError(f"Check failed: infer_stype_success: Operator not implemented: operator = {op}\n"
-                      f"input storage types = [{given}]\noutput storage types = [{written}, ]\n{listed}")
+    return MXNetError("Check failed: infer_stype_success: Operator not implemented: "
+                      + stype_report(op, inputs, [out], params))
 
 
 def _castable_storage(dtype):
@@ -1833,8 +1828,9 @@ def _embedding_grad_stype(position, attrs, stype, req):
 def _sparse_embedding_req(req):
     if req != "write":
         code = {"null": 0, "write": 1, "inplace": 2, "add": 3}.get(req, req)      # MXNet's OpReqType numbers
-        raise MXNetError(f"Check failed: req == kWriteTo ({code} vs. 1) : SparseEmbedding layer doesn't support "
-                         f"weight gradient calculation with req != write\n(got grad_req '{req}')")
+        from .failures import backward_kernel_error     # (a kernel's check: raised when the gradient is read)
+        backward_kernel_error(f"Check failed: req == kWriteTo ({code} vs. 1) : SparseEmbedding layer doesn't support "
+                              f"weight gradient calculation with req != write\n(got grad_req '{req}')")
 
 
 OPS["Embedding"].grad_rows = _embedding_grad_rows

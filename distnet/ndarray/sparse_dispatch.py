@@ -16,6 +16,7 @@ from .ops_select import _per_axis
 from .front_end import or_operator, plain_operator
 from .failures import KernelError, deliver
 from .registry import _INSTALLED, OPS, Op, _unary_call, refuse_bad_out, refuse_out_mismatch
+from .storage_report import note_storage_fallback
 from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, _empty_csr, _shape_str, square_sum_shape, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
                      _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _recorded, _with_zero,
                      _refuse_lazy_update, _in_place_failure, _same_sparse, _wide_float_kernel, _dense_like, add_n, cast_storage,
@@ -96,8 +97,10 @@ class _SparseAwareOp(Op):
                 return res.copyto(out)      # a dense result the sparse kernel writes into a dense out=
             if any(isinstance(a, BaseSparseNDArray) for a in args + tuple(attrs.values())):
                 with onednn.storage_fallback():     # MXNet's storage fallback: its own kernels, never oneDNN's
-                    return Op.__call__(onednn.fallback_op(self), *[_as_dense(a) for a in args], out=out, name=name,
-                                       **attrs)
+                    res = Op.__call__(onednn.fallback_op(self), *[_as_dense(a) for a in args], out=out, name=name,
+                                      **attrs)
+                note_storage_fallback(self.name, args, res if isinstance(res, (list, tuple)) else [res], attrs)
+                return res
         return super().__call__(*args, out=out, name=name, **attrs)
 
     def _check_out_stype(self, args, out, res, attrs):
