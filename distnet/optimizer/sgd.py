@@ -435,8 +435,14 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
             return top
         if nwup <= 1:
             return 1.0
-        ramp = {"linear": nup / nwup, "power2": (nup * nup) / (nwup * nwup), "sqrt": math.sqrt(float(nup) / nwup)}
-        return 1.0 + (top - 1) * ramp[self.warmup_strategy] if self.warmup_strategy in ramp else 1.0
+        # (each strategy's own expression, in its order of operations: the last bit of the rate shows it)
+        if self.warmup_strategy == "linear":
+            return 1.0 + (top - 1) * nup / nwup
+        if self.warmup_strategy == "power2":
+            return 1.0 + (top - 1) * (nup * nup) / (nwup * nwup)
+        if self.warmup_strategy == "sqrt":
+            return 1.0 + (top - 1) * math.sqrt(float(nup) / nwup)
+        return 1.0
 
     def _lars_mult(self, w, g, wd):
         w2, g2 = float((w * w).sum()), float((g * g).sum())
