@@ -1520,9 +1520,12 @@ def _accumulate(leaves, link, g):
 def _refuse_sparse_add(op, attrs, stype):
     """MXNet's backward adds into no sparse gradient buffer: a dense gradient's cast into one refuses kAddTo
     (its storage fallback's check), and so do the kernels writing sparse gradients (``op.sparse_add_refusal``)."""
+    from .ndarray.failures import backward_kernel_error
     kernel = getattr(op, "sparse_add_refusal", None)
     check = (kernel(attrs) if kernel is not None else None) or "Check failed: temp.IsDefaultData(): "
-    raise MXNetError(f"{check}grad_req='add' cannot accumulate into a {stype} gradient buffer; use grad_req='write'")
+    # a kernel's check: the backward returns, the gradients carry the error (raised when one is read)
+    backward_kernel_error(f"{check}\n(grad_req='add' cannot accumulate into a {stype} gradient buffer; use "
+                          "grad_req='write')")
 
 
 def _note_rows(leaf, rows):
@@ -1572,6 +1575,8 @@ def _store_gradients(leaves):
             leaf.fresh, leaf.rows = True, None
             _add_parts(data_to_write(leaf.grad), g)
             continue
+        if type(g) is _Overwrite:       # (a sparse buffer: its kernel refused 'add', the buffer carries the error)
+            g = g.value
         g = sum_gradients(g)
         g = g._data if isinstance(g, NDArray) else g
         leaf.fresh = True
