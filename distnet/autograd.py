@@ -776,6 +776,13 @@ def _divided_after_adding(node, i, heads):
     return lambda prev, g: (prev + head) / prev.dtype.type(n)
 
 
+def _np_mean_adding(node, i, heads):
+    """mx.np's mean as the legacy one (_divided_after_adding); the mean an unweighted np.average records is
+    MXNet's _npi_average, which adds."""
+    from .numpy.reductions import AVERAGE_NODES
+    return None if node in AVERAGE_NODES else _divided_after_adding(node, i, heads)
+
+
 def _rows_added_in_turn(node, i, heads):
     """take (along axis 0) and Embedding: MXNet's kernel adds the gradient of each looked-up row into the
     'add' buffer in turn (a row looked up twice: two roundings, not one of their sum)."""
@@ -883,7 +890,7 @@ def _cast_to_own_type(node, i, heads):
 _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": lambda node, i, heads: i == 0,
                  "BatchNorm": lambda node, i, heads: i == 1 and str(node.attrs.get("fix_gamma", True)).lower()
                  in ("true", "1"),
-                 "mean": _divided_after_adding, "moments": _divided_after_adding,
+                 "mean": _divided_after_adding, "moments": _divided_after_adding, "_npi_mean": _np_mean_adding,
                  "LinearRegressionOutput": _rescaled_after_adding, "LogisticRegressionOutput": _rescaled_after_adding,
                  "MAERegressionOutput": _rescaled_after_adding, "amp_cast": _cast_to_own_type,
                  "take": _rows_added_in_turn, "Embedding": _rows_added_in_turn, "gather_nd": _gathered_added_in_turn,

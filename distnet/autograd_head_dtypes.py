@@ -51,6 +51,11 @@ def _unsupported(name, dtype):
     return None
 
 
+def reads_input_beside_head(name):
+    """Whether ``name`` is an elementwise function whose backward reads the head gradient beside its input."""
+    return name in _AT_ONCE_INPUT
+
+
 def passes_through(name):
     """Whether grad() hands a head gradient of another dtype through ``name``'s copying backward unchecked."""
     return name in _AT_ONCE_OUTPUT

@@ -2,6 +2,7 @@
 import builtins
 import functools
 import math
+import weakref
 
 import numpy as _np
 
@@ -668,9 +669,14 @@ def _without_gradient(value, *inputs):
     return zero_gradient(lambda *data: value._data, *inputs)
 
 
+AVERAGE_NODES = weakref.WeakSet()      # the mean nodes recorded for an unweighted average
+
+
 def _average(a, axis, weights, returned, out):
     if weights is None:
         avg = invoke_np(mean_op, (a,), {"axis": _axis(axis), "dtype": a.dtype.name})
+        if avg._node is not None:       # MXNet's _npi_average adds into an 'add' buffer as other ops do
+            AVERAGE_NODES.add(avg._node[0])
         if a.size == 0:         # 0 / 0, as MXNet divides the empty sum by the count: x86's default NaN is negative
             avg = _without_gradient(wrap_np(_np.full(avg.shape, -_np.nan, a.dtype), a.ctx._op_ctx), a)
         scl = _without_gradient(wrap_np(_np.asarray(a.size / builtins.max(avg.size, 1), a.dtype), a.ctx._op_ctx), a)

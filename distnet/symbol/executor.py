@@ -773,7 +773,13 @@ def _reads_head_grad(node, index):
     if not any(mask.any() for mask in with_nan):
         return False
     with_zero = _probe_backward(node, outs, index, 0.0)
-    return with_zero is None or any((a & ~b).any() for a, b in zip(with_nan, with_zero))
+    if with_zero is None or any((a & ~b).any() for a, b in zip(with_nan, with_zero)):
+        return True
+    # NaN everywhere whatever the head gradient: an elementwise function's input outside its domain (arccosh(0.5))
+    # says nothing either, and its backward reads the head gradient
+    from ..autograd import _mxnet_name
+    from ..autograd_head_dtypes import reads_input_beside_head
+    return all(mask.all() for mask in with_zero) and reads_input_beside_head(_mxnet_name(node))
 
 
 def _probe_backward(node, outs, index, fill):
