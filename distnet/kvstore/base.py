@@ -234,11 +234,13 @@ class TwoBitCompression:
         """The quantized copies of the arrays pushed to ``key``; each source position keeps its own residual.
 
         With ``shape`` (the key's), each array is read as MXNet's quantizer reads it into a residual of that shape:
-        its elements in memory order, as many as fit, zeros past its end.
+        its elements in memory order (a row_sparse array's stored rows, one after the other), as many as fit,
+        zeros past its end.
         """
         out = []
         for i, array in enumerate(arrays):
-            data = array.asnumpy()
+            stored_rows = shape is not None and getattr(array, "stype", "default") == "row_sparse"
+            data = array.data.asnumpy() if stored_rows else array.asnumpy()
             if shape is not None and data.shape != tuple(shape):
                 flat = np.zeros(int(np.prod(shape, dtype=np.int64)), data.dtype)
                 n = min(flat.size, data.size)

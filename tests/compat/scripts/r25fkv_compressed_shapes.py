@@ -23,3 +23,20 @@ for n in [1, 2, 3]:
                 kv.pull(0, out=o)
                 pulled.append(o.asnumpy().tolist())
             print(n, shape, upd, pulled, seen)
+
+# a row_sparse array is quantized from its stored rows, one after the other, as if they were the key's first rows
+for rows in [[0, 3], [1, 4], [2], [0, 1, 2, 3, 4]]:
+    for n in [1, 2]:
+        kv = mx.kv.create('device')
+        kv.init(1, mx.nd.zeros((5, 2)))
+        kv.set_gradient_compression({'type': '2bit', 'threshold': 0.5})
+        pulled = []
+        for rep in range(2):
+            dense = mx.nd.zeros((5, 2))
+            for i, r in enumerate(rows):
+                dense[r] = 0.3 * (i + 1)
+            kv.push(1, [dense.tostype('row_sparse')] * n)
+            o = mx.nd.zeros((5, 2))
+            kv.pull(1, out=o)
+            pulled.append(o.asnumpy()[:, 0].tolist())
+        print('row_sparse rows', rows, 'x', n, pulled)
