@@ -28,6 +28,12 @@ class MXNetError(RuntimeError):
         return f"{type(self).__name__}({str(self)!r})" if len(self.args) == 1 else super().__repr__()
 
 
+def located(error, site):
+    """``error``, printed as MXNet's check at ``site`` ((source path, line)) raises it."""
+    error.raised_at = site
+    return error
+
+
 def message_of(error):
     """The message ``error`` was raised with, without the C++ source line an MXNetError prints first."""
     if isinstance(error, MXNetError) and type(error).__str__ is MXNetError.__str__:

@@ -13,7 +13,7 @@ import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
 from .. import autograd as _ag
-from ..base import MXNetError, message_of
+from ..base import MXNetError, located, message_of
 from . import conv_native, onednn_avx2, onednn_gemm_blocks
 from .failures import KernelError, backward_kernel_error, real_switch_refusal
 from .param_text import check_pooling_kernel
@@ -355,11 +355,6 @@ def group_refusal(op, rank, channels, num_filter, groups):
     return None
 
 
-def _group_error(op, refused):
-    error = MXNetError(f"{op}: {refused[1]}")
-    error.raised_at = refused[0]
-    return error
-
 
 def _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout, bias=None):
     """MXNet's shape checks in its order: the weight (filters counted per group), the bias, then the groups."""
@@ -375,7 +370,7 @@ def _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group
     _check_bias_shape("Convolution", bias, num_filter)
     refused = group_refusal("Convolution", len(g.kernel), c, num_filter, g.groups)
     if refused is not None:
-        raise _group_error("Convolution", refused)
+        raise located(MXNetError(f"Convolution: {refused[1]}"), refused[0])
     size = tuple(n + 2 * p for n, p in zip(x.shape[2:], g.pad))
     for i, (dk, s) in enumerate(zip(g.dkernel, size)):
         if dk > s:
@@ -1377,7 +1372,7 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
                          "target shape")
     refused = group_refusal("Deconvolution", n, c, num_filter, g.groups)
     if refused is not None:
-        raise _group_error("Deconvolution", refused)
+        raise located(MXNetError(f"Deconvolution: {refused[1]}"), refused[0])
     if n == 3 and math.prod(g.dilate) != 1:
         raise MXNetError(f"Deconvolution: Check failed: param_.dilate.Size() == 1U ({math.prod(g.dilate)} vs. 1) : "
                          "Dilate is not supported in 3d deconvolution")

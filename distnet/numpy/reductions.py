@@ -7,7 +7,7 @@ import weakref
 import numpy as _np
 
 from ..autograd import is_recording, pause
-from ..base import MXNetError, message_of
+from ..base import MXNetError, located, message_of
 from ..ndarray.failures import KernelError
 from ..ndarray.kernel_folds import reduce_folds
 from ..ndarray.ops_misc import cumsum_axis_refusal
@@ -405,10 +405,17 @@ def _axes_within(a, axis, extreme=False):
                          f"[{','.join(map(str, given))}] Exceeds input dimensions [{dims}]")
     if normalized[-1] >= a.ndim:
         if extreme:
-            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {normalized[-1]} must be in range "
-                             f"[0, {a.ndim})")
-        raise MXNetError(f"Check failed: axes[axes.ndim()-1] < ishape.ndim() ({normalized[-1]} vs. {a.ndim}) : "
-                         f"Reduction axis {normalized[-1]} Exceeds input dimensions [{dims}]")
+            raise located(MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {normalized[-1]} must be in "
+                                      f"range [0, {a.ndim})"), ("../include/mxnet/./tuple.h", 244))
+        raise _axis_exceeds(normalized[-1], a.ndim, dims)
+
+
+def _axis_exceeds(axis, ndim, dims):
+    """mx.np's reduction axis check (its own header's line, not the legacy reductions')."""
+    return located(MXNetError(f"Check failed: axes[axes.ndim()-1] < ishape.ndim() ({axis} vs. {ndim}) : "
+                               f"Reduction axis {axis} Exceeds input dimensions [{dims}]"),
+                    ("../src/operator/numpy/./np_broadcast_reduce_op.h", 146))
+
 
 
 def _int_axis(axis, name):
@@ -748,8 +755,7 @@ def _arg(fn, a, axis, out):
         if axis < 0:
             raise MXNetError(f"Check failed: axes[0] >= 0 ({axis + ndim} vs. 0) : Reduction axis [{axis}] Exceeds "
                              f"input dimensions [{dims}]")
-        raise MXNetError(f"Check failed: axes[axes.ndim()-1] < ishape.ndim() ({axis} vs. {ndim}) : Reduction axis "
-                         f"{axis} Exceeds input dimensions [{dims}]")
+        raise _axis_exceeds(axis, ndim, dims)
     refused = _arg_kernel_refusal(a, axis)
     if refused:     # the kernel's checks: raised when the result is read
         shape = () if axis is None else tuple(_np.delete(a.shape, axis % builtins.max(a.ndim, 1))) if a.ndim else ()
