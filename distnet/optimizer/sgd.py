@@ -296,7 +296,8 @@ class LARS(_MomentumOptimizer):
             kwargs["momentum"] = self.momentum * (self.cur_lr / self.last_lr) if correct else self.momentum
         if self.clip_gradient:
             kwargs["clip_gradient"] = self.clip_gradient
-        if all(w.stype == "default" and g.stype == "default" for w, g in zip(weight, grad)):
+        # (a sparse weight comes as a dense stand-in: MXNet's Python path, not the fused one, updates it)
+        if all(sparse_original(self, w).stype == "default" and g.stype == "default" for w, g in zip(weight, grad)):
             self._fused(nd, index, weight, grad, state, lrs, wds, kwargs, multi_precision)
             return
         lrs = [lr if self._skips_lars(i) else lr * self._lars(w, g, wd)
