@@ -218,6 +218,8 @@ def _axis_range(shape, axis, begin, end):
                          f"smaller than the source ndim and larger than zero! Recieved axis={axis}, "
                          f"src_ndim={len(shape)}, transformed axis={ax}")
     n = shape[ax]
+    if n == 0:      # MXNet checks no range on an empty axis (legacy shapes: an unknown one, refused later)
+        return (slice(None),) * ax + (slice(0, 0),)
     b = begin + n if begin < 0 else begin
     e = n if end is None else (end + n if end < 0 else end)
     if e < 0:
