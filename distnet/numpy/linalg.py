@@ -8,7 +8,7 @@ fallbacks, and like them fail under autograd.record().
 import numpy as _np
 from numpy.linalg import _umath_linalg
 
-from ..base import MXNetError as _MXNetError, message_of
+from ..base import MXNetError as _MXNetError, located, message_of
 from ..ndarray.shape_text import inference_failure as _inference_failure
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray.ops_elemwise import _libm, _powf       # the C library's functions, as MXNet's kernels call them
@@ -77,6 +77,10 @@ _SQUARE_WORDS = {
               "two dimension must be equal"),
     "cholesky": ("Check failed: in_shape.ndim() >= 2 ({n} vs. 2) : Array must be at least two-dimensional",
                  "Check failed: A.size(0) == A.size(1) ({r} vs. {c}) : No square matrix as input to potrf.")}
+# where a function's shape checks stand when it is not where the operator sharing its words has them:
+# (source, line of the rank check, line of the square check)
+_SQUARE_SITES = {"eigvals": ("../src/operator/numpy/linalg/np_eigvals.cc", 42, 44),
+                 "inv": ("../src/operator/tensor/./la_op.h", 434, 435)}
 _FLOAT_WORDS = "This operation only supports 32-bit and 64-bit floating point"
 _DET_FLOAT_WORDS = "Check failed: dtype == kFloat32 || dtype == kFloat64: " + _FLOAT_WORDS
 
@@ -96,17 +100,21 @@ def _kernel_refusal(a):
 _KERNEL_TYPED = ("inv", "cholesky")
 
 
-def _square(a, name):
+def _square(a, name, sites=None):
     """MXNet's checks of operator ``name``'s (stacks of) square matrices, in its words: the shape, then (but for
-    eig and eigh, which take integers, and the operators whose kernel checks it) a float32 or float64 type."""
+    eig and eigh, which take integers, and the operators whose kernel checks it) a float32 or float64 type.
+    ``sites``: the function's entry in _SQUARE_SITES, where its checks stand elsewhere than ``name``'s."""
     if not isinstance(a, _NDArray):
         raise TypeError(f"type {type(a)} not supported")
     few, unequal = _SQUARE_WORDS.get(name, (None, None))
+    path, few_line, unequal_line = _SQUARE_SITES.get(sites or name, (None, None, None))
     if a.ndim < 2 and few:
-        raise _MXNetError(few.format(n=a.ndim))
+        error = _MXNetError(few.format(n=a.ndim))
+        raise located(error, (path, few_line)) if path else error
     if a.ndim < 2 or a.shape[-1] != a.shape[-2] and name != "cholesky":      # (potrf's own check: when read)
         if unequal:
-            raise _MXNetError(unequal.format(r=a.shape[-2], c=a.shape[-1]))
+            error = _MXNetError(unequal.format(r=a.shape[-2], c=a.shape[-1]))
+            raise located(error, (path, unequal_line)) if path else error
         raise _MXNetError(f"{name}: the input must be a (stack of) square matrices, got shape {a.shape}")
     if name not in ("eig", "eigh") + _KERNEL_TYPED and (_np.dtype(a.dtype).kind != "f" or a.dtype == _np.float16):
         raise _MXNetError(_DET_FLOAT_WORDS if name in ("det", "slogdet") else _FLOAT_WORDS)
@@ -751,7 +759,7 @@ def eigh(a, UPLO="L"):  # noqa: N803  (NumPy's name)
 
 
 def _eigh(a, uplo, op):
-    _square(a, "eigh")
+    _square(a, "eigh", "eigvals" if op == "_npi_eigvalsh" else None)
     if a.dtype == _np.bool_:        # the kernel's type switch fails; the vectors are left unwritten
         return (_failing(a.shape[:-1], _np.float64, "Unknown type enum 7", a.ctx),
                 _wrap_np(_np.zeros(a.shape, _np.float64), a.ctx))
@@ -782,9 +790,13 @@ def eigvalsh(a, UPLO="L"):  # noqa: N803
 def eig(a):
     """(eigenvalues, eigenvectors) of each square matrix in ``a``, refused when any is complex (MXNet's real
     eig); not differentiable."""
+    return _eig(a, "eig")
+
+
+def _eig(a, called):
     from .multiarray import refuse_legacy_arrays
     refuse_legacy_arrays("eig", (a,))
-    _square(a, "eig")
+    _square(a, "eig", called)
     if a.dtype == _np.bool_:        # the kernel's type switch fails; the vectors are left unwritten
         return (_failing(a.shape[:-1], _np.float64, "Unknown type enum 7", a.ctx),
                 _wrap_np(_np.zeros(a.shape, _np.float64), a.ctx))
@@ -817,7 +829,7 @@ def _complex_part(data):
 
 def eigvals(a):
     """The eigenvalues of each square matrix in ``a`` (real parts)."""
-    return eig(a)[0]
+    return _eig(a, "eigvals")[0]
 
 
 def lstsq(a, b, rcond="warn"):
@@ -863,7 +875,8 @@ def pinv(a, rcond=1e-15, hermitian=False):
         if isinstance(a, _NDArray) and a.ndim >= 2 and a.dtype != rcond.dtype:
             return _rcond_type_failure(a, rcond)
     if isinstance(a, _NDArray) and a.ndim < 2:
-        raise _MXNetError(f"Check failed: a_ndim >= 2 ({a.ndim} vs. 2) : Array must be at least two-dimensional")
+        raise located(_MXNetError(f"Check failed: a_ndim >= 2 ({a.ndim} vs. 2) : Array must be at least "
+                                  "two-dimensional"), ("../src/operator/numpy/linalg/np_pinv.cc", 127))
     if isinstance(a, _NDArray) and a.dtype == _np.float16:
         raise _MXNetError("Check failed: a_type != mshadow: :kFloat16 (2 vs. 2) : array type float16 is unsupported "
                           "in linalg.")
