@@ -14,7 +14,7 @@ from ..ndarray.ndarray import NDArray, _wrap
 from ..symbol import storage
 from ..symbol import mkldnn_fusion
 from ..symbol.executor import (GRAD_REQS, SIMPLE_BIND_LINE, Executor, bind_error, require_context, shape_complete,
-                               shares_a_name, shared_shape_mismatch, unallocated, undecided_error)
+                               shares_a_name, shared_shape_mismatch, unallocated, undecided_error, _resized)
 from ..symbol.placement import gradient_conflict, group_contexts
 from ..symbol.infer import infer_shape, infer_type
 
@@ -423,6 +423,13 @@ class DataParallelExecutorGroup:
                 raise MXNetError(f"Shape of unspecifie arg: {name} changed. This can cause the new executor to not "
                                  "share parameters with the old one. Please check for error in network.If this is "
                                  "intended, set partial_shaping=True to suppress this warning.")
+            if shared and reshaping and name in given and source_exec.arg_dict[name].shape != shape:
+                # an input the module counts as a parameter (a label it was not told of) takes the shape
+                # it is given, as Executor.reshape sizes every array it is given
+                old_grad = source_exec.grad_dict.get(name)
+                args.append(_resized(source_exec.arg_dict[name], shape, source_exec.arg_dict[name].context))
+                grads.append(None if old_grad is None else _resized(old_grad, shape, old_grad.context))
+                continue
             if shared and source_exec.arg_dict[name].shape != shape:
                 raise bind_error(given, shared_shape_mismatch(name, shape, source_exec.arg_dict[name].shape))
             if shared:
