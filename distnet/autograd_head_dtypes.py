@@ -72,6 +72,9 @@ def refusal(node, name, head_dtype, grad_dtype):
     if inner is not None and (inner.op.name in _TYPED_BY_HEAD_GRAD or inner.op.name == "Embedding"):
         return refusal(inner, inner.op.name, head_dtype, grad_dtype)       # a hybridized block's last op fails
     given, head = np.dtype(grad_dtype).name, np.dtype(head_dtype).name
+    if name in _AT_ONCE_OUTPUT and name and _cloned_reader(node) is not None:
+        reader = _cloned_reader(node)           # a copy of an op's output: that op's backward meets the gradient
+        return refusal(reader[0], reader[1], head_dtype, grad_dtype)
     if name in _AT_ONCE_INPUT or name in _AT_ONCE_OUTPUT:
         return _incompatible(node, name, given, head), True
     if name in _CLONED:
@@ -129,8 +132,8 @@ def _copied_to_variable(node):
 
 
 def _cloned_reader(node):
-    """(node, MXNet op name) of the first op ``node`` reads when it reads no variable: a cloned head gradient
-    goes to that op's backward as its own, or None."""
+    """(node, MXNet op name) of the first op ``node`` reads, or None: a head gradient cloned or copied to its
+    inputs' gradients goes to that op's backward as its own."""
     from .autograd import _mxnet_name
     for p in node.parents:
         if p is not None and not p[0].is_leaf:
@@ -149,8 +152,17 @@ def shape_refusal(node, name, head_shape, grad_shape):
     """How MXNet's backward of ``name`` meets a head gradient of another shape: (words, raised at once?), or
     None where it reads the gradient as flat memory (same size, or a larger one read up to the head's size)."""
     dims = [f"[{','.join(str(d) for d in shape)}]" for shape in (grad_shape, head_shape)]
+    if name in _AT_ONCE_OUTPUT and name and _cloned_reader(node) is not None:
+        reader = _cloned_reader(node)           # (see refusal)
+        return shape_refusal(reader[0], reader[1], head_shape, grad_shape)
+    if name == "transpose" and node.op.name == "_npi_rearrange":     # mx.np's transpose infers the shape itself
+        return f"Error in operator {_backward_node_name(node)}: Shape inconsistent, Provided = {dims[0]}, " \
+               f"inferred shape={dims[1]}", True
     if name in _AT_ONCE_INPUT or name in _AT_ONCE_OUTPUT or name in _SOFTMAX:
         return _incompatible(node, name, *dims), True
+    if name == "_copyto":       # its backward copies the head gradient, checking the shapes as it is pushed
+        return f"Check failed: from.shape() == to.shape(): operands shape mismatch from.shape = {dims[0]} " \
+               f"to.shape={dims[1]}", True
     if name in _CLONED:
         if _copied_to_variable(node) is not None:
             return _copy_refusal(node, *dims), True
