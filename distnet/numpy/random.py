@@ -4,7 +4,7 @@ import inspect as _inspect
 
 import numpy as _np
 
-from ..base import MXNetError as _MXNetError
+from ..base import MXNetError as _MXNetError, located
 from ..context import GPU_COPY as _GPU_COPY, placed as _placed
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray import ops_random as _r
@@ -178,13 +178,18 @@ def _dims(shape):
     return "[" + ",".join(map(str, shape)) + "]"
 
 
+def _dist_common(line):
+    """Where the samplers' shared shape checks stand in MXNet's source."""
+    return "../src/operator/numpy/random/././dist_common.h", line
+
+
 def _param_shape(*params):
     """The shape array parameters broadcast to (MXNet's shape inference refuses others)."""
     try:
         return _np.broadcast_shapes(*[p.shape for p in params])
     except ValueError:
-        raise _MXNetError("Check failed: l == 1 || r == 1: operands could not be broadcast together with shapes " +
-                          " ".join(_dims(p.shape) for p in params)) from None
+        raise located(_MXNetError("Check failed: l == 1 || r == 1: operands could not be broadcast together with "
+                                  "shapes " + " ".join(_dims(p.shape) for p in params)), _dist_common(131)) from None
 
 
 def _fit(param, shape):
@@ -211,8 +216,8 @@ def _sample_shape(size, *params, out=None):
     _check_out(out, shape)
     for p in params:
         if any(a != b and 1 not in (a, b) for a, b in zip(p.shape[::-1], shape[::-1])):
-            raise _MXNetError("Check failed: l == 1 || r == 1: operands could not be broadcast together with "
-                              f"shapes {_dims(p.shape)} {_dims(shape)}")
+            raise located(_MXNetError("Check failed: l == 1 || r == 1: operands could not be broadcast together "
+                                      f"with shapes {_dims(p.shape)} {_dims(shape)}"), _dist_common(109))
     return shape
 
 
