@@ -66,6 +66,7 @@ class Optimizer:
     _states_shaped_like_weight = True      # every state array has the weight's shape (not GroupAdaGrad's history)
     _float_weights_only = False     # MXNet's fused update kernel refuses integer weights
     _sparse_weight_assign_fails = False     # the update ends in ``weight[:] = ...``, which a sparse weight refuses
+    _mp_kernels_dense = False       # its multi-precision kernels (mp_sgd_update, ...) have no row_sparse variant
     _index_list_error = AssertionError      # what a list of indices meets in an update of one weight at a time
     _takes_index_lists = False      # the update takes a list of indices even when it fuses none (aggregate_num 0)
     _scalar_weight_refused_by = None        # the operator of the update that refuses 0-d weights, if one does

@@ -52,6 +52,8 @@ class _MomentumOptimizer(Optimizer):
     def create_state_multi_precision(self, index, weight):
         return _momentum_first_state(self, index, weight, "SGD")
 
+    _mp_kernels_dense = True
+
     def _rsp_kernel(self):
         return ("SGDMomUpdate" if self.momentum != 0.0 else "SGDUpdate"), False
 
@@ -389,6 +391,7 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
 
     _bad_arg_errors = {"learning_rate": product}
     _float_weights_only = True
+    _mp_kernels_dense = False       # (its multi-precision update runs update on the float32 master copy)
     _kernel = SGD._kernel           # SGD's fused step (MXNet's LBSGD is no SGD subclass: isinstance says no)
 
     def __init__(self, momentum=0.0, multi_precision=False, warmup_strategy="linear", warmup_epochs=5,
@@ -566,6 +569,11 @@ class NAG(_ChecksMomentum):
 
     def create_state_multi_precision(self, index, weight):
         return _momentum_first_state(self, index, weight, "NAG")
+
+    _mp_kernels_dense = True
+
+    def _rsp_kernel(self):
+        return ("SGDUpdate", False) if self.momentum == 0.0 else None     # (nag_mom_update has no sparse kernel)
 
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)

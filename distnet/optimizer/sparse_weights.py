@@ -108,7 +108,9 @@ def update(method):
             return method(self, index, weight, grad, state)
         many = isinstance(index, (list, tuple))
         weights, grads = (list(weight), list(grad)) if many else ([weight], [grad])
-        kernel = self._rsp_kernel()
+        multi_precision = method.__name__ == "update_multi_precision" and self.multi_precision and \
+            weights[0].dtype == np.float16
+        kernel = None if multi_precision and self._mp_kernels_dense else self._rsp_kernel()
         native = kernel is not None and all(g.stype == "row_sparse" for g in grads)
         refused = None
         if native:
