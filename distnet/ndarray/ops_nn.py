@@ -16,6 +16,7 @@ from .registry import Op as _Op, defop, inferred_type_name
 from .serialize import DTYPE_TO_FLAG
 from .ops_select import no_bool
 from .shape_text import axis_exceeds, blob_type_mismatch, inconsistent, provided, uniform_type_refusal
+from .storage_report import note_float16_accumulation
 
 _F32 = np.float32
 
@@ -317,6 +318,9 @@ def _check_length_shape(data, length, axis):
                          f"{provided(want)}")
 
 
+_SOFTMAX_LOG_SOURCE = "../src/operator/nn/./../../common/utils.h"      # (the file MXNet's softmax kernels log from)
+
+
 @defop("softmax", methods=("softmax",))
 def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_length=False):
     """Softmax along ``axis`` (divided by ``temperature``); with use_length, positions >= length are 0."""
@@ -331,6 +335,7 @@ def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_len
         return _empty_softmax(data, dtype)
     _check_softmax_axis(data, axis, dtype)
     _check_float("softmax", data, np.zeros(data.shape, _out_dtype(data, dtype)))
+    note_float16_accumulation("softmax", _SOFTMAX_LOG_SOURCE, data.dtype)
     if _scalar_softmax(data, axis) and not use_length:
         return softmax.fwd(data.reshape(1), axis=0, temperature=_native(temperature), dtype=dtype).reshape(())
     if _uses_dnnl(data, axis, temperature, dtype, use_length):
@@ -443,6 +448,7 @@ def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False
         return _empty_softmax(data, dtype)
     _check_softmax_axis(data, axis, dtype)
     _check_float("log_softmax", data, np.zeros(data.shape, _out_dtype(data, dtype)))
+    note_float16_accumulation("softmax", _SOFTMAX_LOG_SOURCE, data.dtype)
     if _scalar_softmax(data, axis):
         return log_softmax.fwd(data.reshape(1), axis=0, temperature=_native(temperature), dtype=dtype).reshape(())
     if _uses_dnnl(data, axis, temperature, dtype, use_length):
@@ -507,6 +513,7 @@ def softmin(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
         return _empty_softmax(data, dtype)
     _check_softmax_axis(data, axis, dtype)
     _check_float("softmin", data, np.zeros(data.shape, _out_dtype(data, dtype)))
+    note_float16_accumulation("softmax", _SOFTMAX_LOG_SOURCE, data.dtype)
     z, e, total = _kernel_parts(-data, axis, 1.0 if temperature in (None, "None") else float(temperature))
     return (e / total).astype(data.dtype, copy=False).astype(_out_dtype(data, dtype))
 

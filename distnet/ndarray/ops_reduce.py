@@ -11,6 +11,7 @@ from .kernel_folds import reduce_folds, refuse_reduce_folds
 from .ops_select import no_bool
 from .registry import defop
 from .shape_text import axis_exceeds, inferred_dims, provided
+from .storage_report import note_float16_accumulation
 
 
 _BOOL_STRINGS = {"True": True, "true": True, "1": True, "False": False, "false": False, "0": False}
@@ -114,12 +115,14 @@ def _reduction(name, fn, aliases=(), methods=None, first_of_ties=False):
                              + inferred_dims(data.shape))
         keepdims = _flag(name, "keepdims", keepdims)
         if axis is None and not keepdims and not exclude and data.dtype != np.float16:   # the common case, cheap
-            r = whole(data).reshape(1).astype(data.dtype, copy=False)
+            with np.errstate(all="ignore"):     # (MXNet's kernels overflow silently)
+                r = whole(data).reshape(1).astype(data.dtype, copy=False)
             if not (first_of_ties and (r[0] == 0 or r[0] != r[0]) and data.dtype.kind == "f"):
                 return r
         axes = reduced_axes(data.shape, axis, exclude)
-        r = _finish(fn(data, axis=axes, keepdims=keepdims).astype(data.dtype, copy=False), keepdims,
-                    len(axes) == data.ndim)
+        with np.errstate(all="ignore"):
+            r = _finish(fn(data, axis=axes, keepdims=keepdims).astype(data.dtype, copy=False), keepdims,
+                        len(axes) == data.ndim)
         _refuse_folds(name, data, axes, r)
         if first_of_ties and data.dtype.kind == "f" and data.size:
             r = kept_first(data, axes, r)
@@ -413,9 +416,10 @@ def norm(data, ord=2, axis=None, out_dtype=None, keepdims=False):
     if out_dtype in (None, "None"):
         out_dtype = None
     if ord not in (1, 2):       # checked by the kernel (before the types): the result is made, reading it fails
-        shaped = norm.fwd(data, 2, axis, None, keepdims)
+        shaped = norm.fwd(data.astype(np.float32), 2, axis, None, keepdims)    # (its shape; no float16 advice)
         raise KernelError("Check failed: param.ord == 1 || param.ord == 2: norm only supports ord=1 and ord=2",
                           shaped.astype(out_dtype or data.dtype))
+    note_float16_accumulation("LpNorm", "../src/operator/tensor/./.././../common/utils.h", data.dtype)
     if out_dtype is not None and np.dtype(out_dtype) != data.dtype:
         return _norm_other_dtype(data, ord, axis, keepdims, np.dtype(out_dtype))
     axes = reduced_axes(data.shape, axis, False)

@@ -1,5 +1,5 @@
-"""MXNet's report of an operator's storage types (failed storage inference, a storage fallback) and its
-stderr warning when an operator runs its dense kernel on sparse arrays."""
+"""MXNet's report of an operator's storage types (failed storage inference, a storage fallback), its stderr
+warning when an operator runs its dense kernel on sparse arrays, and its other once-per-process log lines."""
 import os
 import sys
 import time
@@ -9,7 +9,7 @@ _ADVICE = ("The operator with default storage type will be dispatched for execut
            "context and parameter. Temporary dense ndarrays are generated in order to execute the operator. This does "
            "not affect the correctness of the programme. You can set environment variable "
            "MXNET_STORAGE_FALLBACK_LOG_VERBOSE to 0 to suppress this warning.")
-_NOTED = set()      # MXNet warns once per distinct report
+_NOTED = set()      # MXNet logs each distinct message once
 
 
 def stype_report(op, inputs, outputs, params=None):
@@ -31,7 +31,20 @@ def note_storage_fallback(op, inputs, outputs, params):
     if os.environ.get("MXNET_STORAGE_FALLBACK_LOG_VERBOSE", "1") == "0":
         return
     report = "\nStorage type fallback detected:\n" + stype_report(op, inputs, outputs, params) + _ADVICE
-    if report not in _NOTED:
-        _NOTED.add(report)
-        print(f"[{time.strftime('%H:%M:%S')}] ../src/executor/../operator/../common/utils.h:472: {report}",
-              file=sys.stderr, flush=True)
+    log_once("../src/executor/../operator/../common/utils.h", report)
+
+
+def log_once(source, message):
+    """MXNet's ``common::LogOnce``: ``message`` on stderr, with the time and the including ``source`` file of the
+    log line, the first time it is logged in this process."""
+    if message not in _NOTED:
+        _NOTED.add(message)
+        print(f"[{time.strftime('%H:%M:%S')}] {source}:472: {message}", file=sys.stderr, flush=True)
+
+
+def note_float16_accumulation(op_words, source, dtype):
+    """MXNet's advice, once, when ``op_words``' kernel (logging from ``source``) reduces float16 data without
+    MXNET_SAFE_ACCUMULATION=1."""
+    if dtype == "float16" and os.environ.get("MXNET_SAFE_ACCUMULATION", "0") != "1":
+        log_once(source, f"MXNET_SAFE_ACCUMULATION=1 is recommended for {op_words} with float16 inputs. See "
+                         "https://mxnet.apache.org/api/faq/env_var for more details.")
