@@ -733,6 +733,8 @@ def _broadcast_to_method(self, shape):
     if len(shape) < self.ndim or any(c != 1 for c in differ):
         raise ValueError(f"operands could not be broadcast together with remapped shapes"
                          f"[original->remapped]: {self.shape} and requested shape {shape}")
+    if cur != self.shape and self.stype != "default":
+        self.reshape(cur)       # MXNet's method reshapes first: a sparse array refuses
     src = self if cur == self.shape else reshape(self, shape=cur)
     return broadcast_to(src, shape=shape if isinstance(shape, str) else tuple(shape))
 

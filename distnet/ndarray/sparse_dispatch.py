@@ -242,10 +242,21 @@ def _broadcast_add_impl(lhs, rhs, **attrs):
 
 def _broadcast_sub_impl(lhs, rhs, **attrs):
     """csr - a dense array of its shape runs the elemwise kernel (-0.0 where both are zero), dense - csr its checks;
-    the rest is dense."""
+    a dense vector - csr the csr-dense kernel (see _vector_minus_csr); the rest is dense."""
+    if type(lhs) is NDArray and isinstance(rhs, CSRNDArray) and lhs.shape != rhs.shape and not attrs:
+        return _vector_minus_csr(lhs, rhs)
     if isinstance(lhs, CSRNDArray) and type(rhs) is NDArray or type(lhs) is NDArray and isinstance(rhs, CSRNDArray):
         return _sub_dense_impl(lhs, rhs, **attrs)
     return NotImplemented
+
+
+def _vector_minus_csr(dense, csr):
+    """A dense array broadcast to csr's shape (check_csr_dense_kernel made sure it is), minus the csr, as MXNet's
+    kernel: the dense values added into a zeroed output (a -0.0 becomes 0.0), then the stored values subtracted."""
+    out = np.zeros(csr.shape, dense.dtype)
+    out += np.asarray(dense._data)
+    out[csr._rows(), csr._aux[0]] -= csr._values
+    return _wrap(out, dense._ctx)
 
 
 def _broadcast_div_impl(lhs, rhs, **attrs):
@@ -333,7 +344,20 @@ def _clip_impl(data, a_min=_Null, a_max=_Null, out=None, **attrs):
 
 
 def _add_n_impl(*args, **attrs):
-    return add_n(*args) if args and all(isinstance(a, RowSparseNDArray) for a in args) else NotImplemented
+    if args and all(isinstance(a, RowSparseNDArray) for a in args):
+        return add_n(*args)
+    if len(args) == 3 and not attrs and [type(a) for a in args] == [NDArray, CSRNDArray, NDArray] and \
+            len({(a.shape, np.dtype(a.dtype)) for a in args}) == 1:
+        return _dense_csr_dense_sum(*args)
+    return NotImplemented
+
+
+def _dense_csr_dense_sum(first, csr, last):
+    """add_n(dense, csr, dense) by MXNet's kernel for these storage types: the two dense arrays summed first, then
+    the csr's stored values added (other mixes add in order, on dense views)."""
+    out = np.asarray(first._data) + np.asarray(last._data)
+    out[csr._rows(), csr._aux[0]] += csr._values
+    return _wrap(out, first._ctx)
 
 
 def _zeros_like_impl(data, **attrs):
