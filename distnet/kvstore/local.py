@@ -42,12 +42,14 @@ class LocalKVStore(KVStore):
 
     def _reduce_refusal(self, key, count):
         """MXNet's 'device' reduction fails before the store looks at the key (which it leaves without an entry): a
-        compressed push on reading the missing buffer's storage, a sum of several arrays for want of the key's
-        merge buffer. Either one makes the merge buffers of the keys initialised by then."""
-        if "device" not in self._type or (count == 1 and self._compression is None):
+        compressed push (once some key was initialised) on reading the missing buffer's storage, a sum of several
+        arrays for want of the key's merge buffer. Either one makes the merge buffers of the keys initialised by
+        then."""
+        compressed = self._compression is not None and bool(self._store)
+        if "device" not in self._type or (count == 1 and not compressed):
             return None
         self._make_merge_buffers()
-        if self._compression is not None:
+        if compressed:
             return "Check failed: !is_none(): "
         return "Check failed: !merged.is_none(): unintialized merge buffer detected"
 

@@ -37,3 +37,16 @@ for t in ['local', 'device', 'local_allreduce_device', 'local_allreduce_cpu']:
                     attempt('  then init', lambda: kv.init(5, mx.nd.ones((2,)) * 3))
                     o = mx.nd.zeros((2,))
                     attempt('  then pull', lambda: kv.pull(5, out=o) or o.asnumpy().tolist())
+
+# with compression, the 'device' reduction refuses a missing key only once some key was initialised
+for other in [False, True]:
+    for n in [1, 2]:
+        for upd in [False, True]:
+            kv = mx.kv.create('device')
+            if other:
+                kv.init(7, mx.nd.zeros((4,)))
+            kv.set_gradient_compression({'type': '2bit', 'threshold': 0.5})
+            if upd:
+                kv._set_updater(lambda k, g, w: None)
+            attempt(f'2bit, another key={other}, updater={upd}, x{n}:', lambda: kv.push(0, [mx.nd.ones((4,))] * n))
+            attempt('  then init', lambda: kv.init(0, mx.nd.ones((4,))))
