@@ -1730,6 +1730,8 @@ def _refuse_listed_twice(heads, variables):
 
 def _grads_of(heads, variables, head_grads, retain_graph, create_graph):
     from .ndarray.ndarray import NDArray, _wrap
+    if create_graph:        # MXNet refuses an unreachable variable before it records any gradient node
+        _check_reachable(heads, variables, None)
     try:
         leaves = _run_backward(heads, head_grads, retain_graph, create_graph)
     except MXNetError:

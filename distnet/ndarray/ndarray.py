@@ -299,6 +299,8 @@ class NDArray:
         # with zeros of that storage in the default dtype: float32 whatever this array's (backward then refuses it)
         dtype = self.dtype if stype is None else np.float32
         stype = self.stype if stype is None else stype
+        if autograd.is_recording() and autograd.in_graph(self):
+            autograd.reserve_sequence(1)        # (MXNet's zeros_like of an array in the graph is recorded)
         if stype != "default":
             from .sparse import zeros as sparse_zeros
             grad = sparse_zeros(stype, self.shape, self._ctx, dtype)
