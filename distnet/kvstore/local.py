@@ -34,6 +34,12 @@ class LocalKVStore(KVStore):
         return key in self._store
 
     def _init_key(self, key, value):
+        if self._summed:
+            # MXNet's 'device' store drops its merge buffers when a key is added: pulls copy straight into the
+            # outputs again, until the next sum makes them anew
+            self._summed = False
+            for buf in self._merge.values():
+                buf.made = False
         self._store[key] = _kept(value)
         self._merge[key] = _MergeBuffer(value.shape, value.dtype)
 

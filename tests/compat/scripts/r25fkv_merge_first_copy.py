@@ -44,3 +44,24 @@ for t in ['local', 'device']:
         push(f'{t} first {first}', kv, 0, [mx.nd.array([3, 0, -2, 4], dtype=first), mx.nd.array([0, 1], dtype='int32')])
         push('  sum', kv, 0, [mx.nd.array([2.5, 0.5, -2.5, 1.0], dtype='float32'), mx.nd.array([2, 4, 1, 4], dtype='int32')])
         show('  stored', kv, 0, (4,), 'int32')
+
+# 'device': a key initialised after a sum made the merge buffers drops them; pulls copy straight into the
+# outputs (the first one at key % len(outs), then from it) until the next sum makes them anew
+for new_key in ['none', 'dense', 'row_sparse']:
+    for shape in [(3, 1), (4,)]:
+        kv = mx.kv.create('device')
+        kv.init([12, 3], [mx.nd.zeros((4,)), mx.nd.zeros((1,))])
+        kv.push(3, [mx.nd.ones((1,)), mx.nd.ones((1,))])
+        if new_key == 'dense':
+            kv.init(50, mx.nd.ones((2,)))
+        elif new_key == 'row_sparse':
+            kv.init(50, mx.nd.ones((2, 2)).tostype('row_sparse'))
+        kv.push(12, mx.nd.arange(1, 1 + shape[0]).reshape(shape) * 1.001)
+        for rep in range(2):
+            outs = [mx.nd.zeros(shape, dtype='float16'), mx.nd.zeros(shape)]
+            try:
+                kv.pull(12, out=outs)
+                print('new key', new_key, shape, [o.asnumpy().ravel().tolist() for o in outs])
+            except Exception as e:
+                print('new key', new_key, shape, words(e))
+            kv.push(3, [mx.nd.ones((1,)), mx.nd.ones((1,))])
