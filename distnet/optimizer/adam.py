@@ -7,11 +7,13 @@ import numpy as np
 from ..base import MXNetError
 from ..io.text_float import parse_float32
 from ..ndarray.param_text import read_value
+from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import KEEP_CLASS
 from .optimizer import (ARITHMETIC_ARGS, arithmetic_operand, power, product, product_in_place, quotient_in_place,
                         clip_kernel, op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
                         kernel_scalars, lazy_rows, listed_float, sum_of_squares, zeros_like, as_ndarray, operator_attrs,
-                        AttrMisread, check_kernel_inputs, arithmetic_refusal, integer_count)
+                        AttrMisread, check_kernel_inputs, check_positional_arrays, arithmetic_refusal,
+                        integer_count)
 from .sparse_weights import sparse_original
 
 
@@ -393,6 +395,15 @@ class LAMB(_ChecksBetas):
             for lr, wd in rates:
                 listed_float(lr, "learning_rates"), listed_float(wd, "wds")
         if not (multi_precision and items[0][1].dtype == np.float16):     # one operator for the group: one type
+            # (MXNet unpacks each state into its mean and variance: an mp state's second item is a tuple; the
+            # single-weight operator takes them as its named arguments)
+            for _, w, g, s in items:
+                if not (isinstance(s, (list, tuple)) and len(s) == 2):
+                    continue
+                if fused:
+                    check_positional_arrays((w, g, s[0], s[1]))
+                elif not isinstance(s[1], NDArray):
+                    raise AssertionError(f"Argument var must have NDArray type, but got {s[1]}")
             check_kernel_inputs("lamb", [x for _, w, g, s in items
                                          for x in [w, g] + (list(s) if isinstance(s, (list, tuple)) else [s])])
         for n, (i, w, g, s) in enumerate(items):

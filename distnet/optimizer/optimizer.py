@@ -468,6 +468,8 @@ def _refuse_index_list(opt, method):
         raise AttributeError("'list' object has no attribute 'dtype'")
     if opt._index_list_error is AssertionError:     # MXNet's bare ``assert(isinstance(weight, NDArray))``
         raise AssertionError()
+    if opt._index_list_error is TypeError:      # ``grad * rescale_grad`` with the list: Python's words (a float)
+        [] * opt.rescale_grad
     raise opt._index_list_error(f"{type(opt).__name__} updates one weight per call (aggregate_num 0): pass a single "
                                 "index, weight, gradient and state")
 
@@ -683,6 +685,14 @@ def zeros_like(weight, dtype=None, shape=None):
     dtype = weight._data.dtype if dtype is None else dtype
     shape = known_shape(weight.shape if shape is None else shape, "_zeros", dtype, weight.ctx)
     return _wrap(np.zeros(shape, dtype), weight.ctx)
+
+
+def check_positional_arrays(arrays):
+    """MXNet's generated operator functions assert that every positional input is an NDArray: a multi-precision
+    weight's state tuple, handed where one array goes, is not."""
+    for x in arrays:
+        if not isinstance(x, NDArray):
+            raise AssertionError(f"Positional arguments must have NDArray type, but got {x}")
 
 
 def check_kernel_inputs(name, inputs):

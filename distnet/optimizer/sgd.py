@@ -11,9 +11,9 @@ from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import KEEP_CLASS
 from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_grad_values, warn_float16_accumulation,
                         Optimizer, register, aggregation_size, check_hyper, check_momentum, positive, kernel_on_rows,
-                        kernel_scalars, lazy_rows, listed_float, scaled_rate, scalar_operand, arithmetic_operand, zeros_like,
-                        as_ndarray, check_pair, check_kernel_inputs, check_state_dtype, operator_attrs,
-                        arithmetic_refusal)
+                        kernel_scalars, lazy_rows, listed_float, scaled_rate, scalar_operand, arithmetic_operand,
+                        zeros_like, as_ndarray, check_pair, check_kernel_inputs, check_positional_arrays,
+                        check_state_dtype, operator_attrs, arithmetic_refusal)
 from .sparse_weights import sparse_original
 
 
@@ -107,8 +107,9 @@ class SGD(_ChecksMomentum, _MomentumOptimizer):
         weight, grad = [as_ndarray(w, "weight") for w in weight], [as_ndarray(g, "grad") for g in grad]
         fused = self._fuses(weight, grad)
         if fused:       # one operator for the group: its weights, gradients and momenta take one type
-            check_kernel_inputs("sgd", [x for w, g, s in zip(weight, grad, state)
-                                        for x in ((w, g, s) if self.momentum > 0 else (w, g))])
+            inputs = [x for w, g, s in zip(weight, grad, state) for x in ((w, g, s) if self.momentum > 0 else (w, g))]
+            check_positional_arrays(inputs)
+            check_kernel_inputs("sgd", inputs)
         for w, g, s, lr, wd in zip(weight, grad, state, self._get_lrs(index), self._get_wds(index)):
             if fused:       # the multi-weight kernels take the rates as tuples
                 lr, wd = listed_float(lr, "lrs"), listed_float(wd, "wds")
