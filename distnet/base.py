@@ -28,6 +28,12 @@ class MXNetError(RuntimeError):
         return f"{type(self).__name__}({str(self)!r})" if len(self.args) == 1 else super().__repr__()
 
 
+def builtin_at(kind, message, site):
+    """The builtin exception ``kind`` MXNet raises for a C++ check at ``site`` ((source path, line)) whose
+    ``message`` names that type ('ValueError: Check failed: ...'): not an MXNetError, led by the check's line."""
+    return kind(f'Traceback (most recent call last):\n  File "{site[0]}", line {site[1]}\n{message}')
+
+
 def located(error, site):
     """``error``, printed as MXNet's check at ``site`` ((source path, line)) raises it."""
     error.raised_at = site

@@ -9,11 +9,13 @@ import types
 import numpy as _np
 
 from ..autograd import is_recording
-from ..base import MXNetError, message_of
+from ..base import MXNetError, builtin_at, message_of
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _shape_text as shape_text
 from ..ndarray.ops_elemwise import libm_f32, libm_f64
 from ..ndarray.failures import KernelError, deliver
 from ..ndarray.registry import defop
+from ..ndarray.shape_text import inference_failure
+from ..util import is_np_shape
 from ..context import current_context
 from .attribute_text import _number_text, attribute_value, operator_boolean
 from .multiarray import KERNEL_MAX_DIMS, TRANSPOSE_MAX_DIMS, _dtype, fails_when_read, too_many_dims, type_inconsistent
@@ -84,13 +86,15 @@ def _memory_signature(a, b, max_work=None):  # noqa: ARG001
 def _square_check(arr, *rest, **kwargs):  # noqa: ARG001
     """MXNet's shape check of diag_indices_from's array: 2-d at least, every dimension of one length."""
     shape = arr.shape
+    if not shape and not is_np_shape():       # a 0-d array's shape reads as unknown without NumPy shapes
+        raise inference_failure("_npi_diag_indices_from", [None], [None], attrs=())
     if len(shape) < 2:
-        raise ValueError(f"ValueError: Check failed: ishape.ndim() >= 2 ({len(shape)} vs. 2) : Input array should be "
-                         "at least 2d")
+        raise builtin_at(ValueError, f"ValueError: Check failed: ishape.ndim() >= 2 ({len(shape)} vs. 2) : Input "
+                         "array should be at least 2d", ("../src/operator/numpy/np_matrix_op.cc", 1511))
     other = next((n for n in shape if n != shape[0]), None)
     if other is not None:
-        raise ValueError(f"ValueError: Check failed: ishape[i] == size ({other} vs. {shape[0]}) : All dimensions of "
-                         "input must be of equal length")
+        raise builtin_at(ValueError, f"ValueError: Check failed: ishape[i] == size ({other} vs. {shape[0]}) : All "
+                         "dimensions of input must be of equal length", ("../src/operator/numpy/np_matrix_op.cc", 1515))
 
 
 def _new_shape_check(a, new_shape, *rest, **kwargs):  # noqa: ARG001
@@ -548,8 +552,8 @@ def polyval(p, x):
     if not isinstance(p, NDArray) or not isinstance(x, NDArray):
         raise TypeError("type not supported")
     if p.ndim != 1:
-        raise ValueError(f"ValueError: Check failed: p_shape.ndim() == 1U ({p.ndim} vs. 1) : p has to be an 1-D "
-                         "array.")
+        raise builtin_at(ValueError, f"ValueError: Check failed: p_shape.ndim() == 1U ({p.ndim} vs. 1) : p has to be "
+                         "an 1-D array.", ("../src/operator/numpy/np_polynomial_op-inl.h", 49))
     if p.dtype != x.dtype:
         raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
                          f"expected {inferred_type_name(p.dtype)}, got {inferred_type_name(x.dtype)}")

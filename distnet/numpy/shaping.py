@@ -8,7 +8,7 @@ import functools
 
 import numpy as _np
 
-from ..base import MXNetError
+from ..base import MXNetError, builtin_at
 from ..ndarray.shape_text import inference_failure
 from ..ndarray.failures import KernelError, backward_kernel_error, carried_error, data_to_write, with_error
 from ..ndarray.ndarray import NDArray
@@ -142,8 +142,9 @@ def _check_transpose_axes(shape, axes):
             raise MXNetError(f"Check failed: axes[i] >= 0 && axes[i] < ndim: axes[{i}]={ax} exceeds the range "
                              f"[0, {ndim})")
     if len(set(positive)) != len(axes):
-        raise ValueError(f"ValueError: Check failed: axes_set.size() == axes.ndim() ({len(set(positive))} vs. "
-                         f"{len(axes)}) : Repeated axis in transpose. param.axes = [{','.join(map(str, axes))}]")
+        raise builtin_at(ValueError, f"ValueError: Check failed: axes_set.size() == axes.ndim() ({len(set(positive))} "
+                         f"vs. {len(axes)}) : Repeated axis in transpose. param.axes = [{','.join(map(str, axes))}]",
+                         ("../src/operator/numpy/np_matrix_op.cc", 76))
 
 
 def swapaxes(a, axis1, axis2):

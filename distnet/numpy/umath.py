@@ -4,7 +4,7 @@ import functools
 import numpy as _np
 
 from ..autograd import is_recording
-from ..base import MXNetError
+from ..base import MXNetError, builtin_at
 from ..ndarray.failures import KernelError
 from ..ndarray.ops_elemwise import c_double, libm_f32
 from ..ndarray.ndarray import NDArray
@@ -430,7 +430,8 @@ def _write_out(out, res, ctx, boolean=False):
     _check_out_shape(out, res.shape)
     if out.dtype != res.dtype:
         if boolean:
-            raise TypeError("TypeError: the `out` parameter should be a boolean array")     # (MXNet's C++ words)
+            raise builtin_at(TypeError, "TypeError: the `out` parameter should be a boolean array",
+                             ("../src/operator/numpy/np_elemwise_unary_op_basic.cc", 95))
         raise type_inconsistent(out.dtype, res.dtype)
     out._data[...] = res
     return out
