@@ -70,7 +70,7 @@ class LocalKVStore(KVStore):
         if self._compression is not None:
             self._make_merge_buffers()      # MXNet's compressed push goes through them, even for one array
             # 2-bit compression runs on float32 only: it quantizes each pushed array, then fills the key's buffer
-            wrong = [np.dtype(v.dtype) for v in values] + [self._merge[key].dtype]
+            wrong = [self._merge[key].dtype] + [np.dtype(v.dtype) for v in values]     # the residual (key dtype) first
             wrong = [dtype for dtype in wrong if dtype != np.float32]
             problem = _dtype_mismatch(wrong[0], np.float32) if wrong else None
         elif len(values) > 1 and not all(_stype(v) == "row_sparse" for v in values):

@@ -40,3 +40,18 @@ for rows in [[0, 3], [1, 4], [2], [0, 1, 2, 3, 4]]:
             kv.pull(1, out=o)
             pulled.append(o.asnumpy()[:, 0].tolist())
         print('row_sparse rows', rows, 'x', n, pulled)
+
+# compression runs on float32 only: the key's dtype (its residual) is checked before the pushed arrays'
+from _words import words
+for kdt in ['float32', 'float16', 'float64', 'int32']:
+    for vdt in ['float32', 'float16', 'float64', 'int32']:
+        kv = mx.kv.create('device')
+        kv.init(0, mx.nd.zeros((3,), dtype=kdt))
+        kv.set_gradient_compression({'type': '2bit', 'threshold': 0.5})
+        kv.push(0, [mx.nd.ones((3,), dtype=vdt)] * 2)
+        o = mx.nd.zeros((3,), dtype=kdt)
+        try:
+            kv.pull(0, out=o)
+            print('key', kdt, 'pushed', vdt, o.asnumpy().tolist())
+        except Exception as e:
+            print('key', kdt, 'pushed', vdt, words(e))
