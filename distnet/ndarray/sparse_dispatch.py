@@ -440,7 +440,7 @@ def _csr_sum_impl(mean):
         """sum/mean of a 2-D csr array along axis 0 or 1 (as given) by MXNet's csr kernel; else the dense one."""
         axes = _per_axis(axis) if axis is not None else ()
         if not (isinstance(data, CSRNDArray) and data.ndim == 2 and len(axes) == 1 and axes[0] in (0, 1)
-                and not keepdims and not exclude and not attrs and data.dtype in (np.float32, np.float64)):
+                and not keepdims and not exclude and not attrs):
             return NotImplemented
         r = _stored_sum(data, data._values, axes[0])
         if mean:
