@@ -301,6 +301,10 @@ class Optimizer:
         weight with a row_sparse gradient natively; None when it falls back to dense copies."""
         return None
 
+    def _rsp_kernel_of(self, index):
+        """``_rsp_kernel`` for the update of ``index`` (an index or a list)."""
+        return self._rsp_kernel()
+
     def _rsp_states(self):
         """Whether MXNet makes the states of a row_sparse weight row_sparse too."""
         return False

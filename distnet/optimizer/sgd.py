@@ -417,6 +417,14 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
             check_hyper("learning_rate", self.lr, product)
         super()._check_hyper_parameters()
 
+    def _rsp_kernel_of(self, index):
+        # a gradient that does not complete a large batch gets sgd_update's zero-rate step (with no momentum)
+        if isinstance(index, (list, tuple)):
+            return self._rsp_kernel()
+        entry = self.cumgrads.get(index)
+        count = entry["num_cums"] + 1 if entry and entry["num_cums"] > 0 else self.init_updates + 1
+        return self._rsp_kernel() if count % self.batch_scale == 0 else ("SGDUpdate", False)
+
     def _rsp_states(self):
         return True
 

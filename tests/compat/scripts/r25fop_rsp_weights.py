@@ -1,6 +1,7 @@
 # Row_sparse weights (one row not stored, or all stored) with row_sparse or dense gradients: SGD/LARS/NAG under
 # multi_precision run mp_sgd_update, which has no row_sparse kernel (a dense fallback: any weight passes); NAG without
-# momentum runs sgd_update, whose row_sparse kernel needs every row stored.
+# momentum runs sgd_update, whose row_sparse kernel needs every row stored, as LBSGD's zero-rate step does for a gradient
+# that does not complete its large batch.
 # recorded on AVX2
 import numpy as np
 import mxnet as mx
@@ -16,14 +17,15 @@ def show(x):
     return '%s %s %s' % (x.stype[:3], x.dtype.__name__, x.asnumpy().tolist())
 
 
-for name in ('sgd', 'nag', 'lars', 'ccsgd'):
+for name in ('sgd', 'nag', 'lars', 'ccsgd', 'lbsgd'):
     for momentum in (0.0, 0.9):
         for dtype, mp in (('float32', False), ('float16', True), ('float64', False)):
             for full in (False, True):
                 for gst in ('row_sparse', 'default'):
                     r = np.random.RandomState(7)
+                    extra = {'batch_scale': 2} if name == 'lbsgd' else {}
                     opt = mx.optimizer.create(name, momentum=momentum, multi_precision=mp, learning_rate=0.5,
-                                              rescale_grad=0.5)
+                                              rescale_grad=0.5, **extra)
                     upd = mx.optimizer.get_updater(opt)
                     a = r.uniform(-1, 1, (4, 2))
                     if not full:
