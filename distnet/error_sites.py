@@ -1566,11 +1566,6 @@ _SITES = {       # path -> ((line, key), ...)
     '../src/executor/graph_executor.cc': (
         (100, 'Check failed: i < head_grads.size() && !head_grads[i].is_none()'),
         (929, 'Check failed: allow_up_sizing'),
-        (955, 'Shape of unspecifie arg: bn_gamma changed. This can cause the new executor to '),
-        (955, 'Shape of unspecifie arg: fc'),
-        (955, 'Shape of unspecifie arg: fc_weight changed. This can cause the new executor to '),
-        (955, 'Shape of unspecifie arg: softmax_label changed. This can cause the new executor to '),
-        (955, 'Shape of unspecifie arg: x changed. This can cause the new executor to '),
     ),
     '../src/imperative/./imperative_utils.h': (
         (149, 'Check failed: out_shapes.size() == outputs.size()'),

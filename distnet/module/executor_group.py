@@ -14,7 +14,8 @@ from ..ndarray.ndarray import NDArray, _wrap
 from ..symbol import storage
 from ..symbol import mkldnn_fusion
 from ..symbol.executor import (GRAD_REQS, SIMPLE_BIND_LINE, Executor, bind_error, require_context, shape_complete,
-                               shares_a_name, shared_shape_mismatch, unallocated, undecided_error, _resized)
+                               shares_a_name, shared_shape_mismatch, unallocated, undecided_error,
+                               unspecified_arg_changed, _resized)
 from ..symbol.placement import gradient_conflict, group_contexts
 from ..symbol.infer import infer_shape, infer_type
 
@@ -420,9 +421,7 @@ class DataParallelExecutorGroup:
             reshaping = self._default_execs is not None and source_exec is self._default_execs[i]
             if reshaping and name not in given and name in source_exec.arg_dict \
                     and source_exec.arg_dict[name].shape != shape:      # MXNet's Executor.reshape check
-                raise MXNetError(f"Shape of unspecifie arg: {name} changed. This can cause the new executor to not "
-                                 "share parameters with the old one. Please check for error in network.If this is "
-                                 "intended, set partial_shaping=True to suppress this warning.")
+                raise unspecified_arg_changed(name)
             if shared and reshaping and name in given and source_exec.arg_dict[name].shape != shape:
                 # an input the module counts as a parameter (a label it was not told of) takes the shape
                 # it is given, as Executor.reshape sizes every array it is given

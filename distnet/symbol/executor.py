@@ -8,7 +8,7 @@ import weakref
 import numpy as np
 
 from .. import autograd
-from ..base import MXNetError, no_attribute
+from ..base import MXNetError, located, no_attribute
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap, hand_out
 from ..ndarray import sparse
 from ..ndarray.failures import FailedNDArray, carried_error, with_error
@@ -515,9 +515,7 @@ class Executor:
             old = self._arg_map[name]
             shape = tuple(inferred) if shape_complete(inferred) else None      # None: inference could not decide it
             if name not in kwargs and shape != old.shape and not partial_shaping:
-                raise MXNetError(f"Shape of unspecifie arg: {name} changed. This can cause the new executor to "
-                                 "not share parameters with the old one. Please check for error in network.If this "
-                                 "is intended, set partial_shaping=True to suppress this warning.")
+                raise unspecified_arg_changed(name)
             if shape is None:       # MXNet sizes the array: an unknown rank, else an unknown dimension, fails
                 if not inferred:
                     raise MXNetError("Check failed: ndim_is_known(this->ndim()): Shape is unknown.")
@@ -867,6 +865,14 @@ class SharedArrays:
 
 
 SIMPLE_BIND_LINE, BIND_LINE = 1991, 2072     # where MXNet's graph executor notes a simple_bind, a bind
+
+
+def unspecified_arg_changed(name):
+    """MXNet's Executor.reshape refusal: an argument not given a new shape would change shape."""
+    return located(MXNetError(f"Shape of unspecifie arg: {name} changed. This can cause the new executor to not share "
+                              "parameters with the old one. Please check for error in network.If this is intended, "
+                              "set partial_shaping=True to suppress this warning."),
+                   ("../src/executor/graph_executor.cc", 955))
 
 
 def _c_sizes(shape):
