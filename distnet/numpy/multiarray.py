@@ -444,8 +444,8 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
                 return False
             # MXNet resets the warning filters to 'default' here (so the warning always shows) before warning
             warnings.simplefilter("default")
-            warnings.warn("The truth value of an empty array is ambiguous: False for now, an error in a future "
-                          "version; test x.size > 0 instead", DeprecationWarning, stacklevel=2)
+            warnings.warn("The truth value of an empty array is ambiguous. Returning False, but in future this will "
+                          "result in an error.", DeprecationWarning)      # (MXNet's words, from its own line)
             return False
         raise ValueError("The truth value of an ndarray with multiple elements is ambiguous.")
 
