@@ -152,6 +152,7 @@ class RMSProp(Optimizer):
         gamma2 = self.gamma2 if self.centered else 0.0      # only rmspropalex_update (centered) reads it
         lr, wd, g1, g2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.gamma1, gamma2, self.epsilon,
                                                       self.rescale_grad)
+        clip_w = self._weight_clip_bound()
         check_state_dtype(self, "rmsprop", w, g, state[0])      # (the operator reads its attributes first)
         one = w.dtype.type(1)
         gr = np.multiply(g, rescale)
@@ -182,7 +183,6 @@ class RMSProp(Optimizer):
             delta *= g2
             delta -= step
             w += delta
-        clip_w = self._weight_clip_bound()
         if clip_w is not None:
             w[...] = clip_values(w, clip_w)
 

@@ -42,8 +42,8 @@ for bc in (True, False, 1, 0, 'true', 'false', '0', 1.0, 0.0, 2, -1, None, 'yes'
         for dtype, mp in (('float32', False), ('float16', True)):
             run('lamb bias_correction=%r n=%d %s' % (bc, n, dtype), 'lamb', dtype, n=n, steps=3, epsilon=0.5,
                 learning_rate=0.1, bias_correction=bc, multi_precision=mp)
-for name, key in (('rmsprop', 'epsilon'), ('rmsprop', 'gamma1'), ('ftrl', 'beta'), ('ftrl', 'lamda1'),
-                  ('ftml', 'beta1'), ('ftml', 'epsilon')):
+for name, key in (('rmsprop', 'epsilon'), ('rmsprop', 'gamma1'), ('rmsprop', 'clip_weights'), ('ftrl', 'beta'),
+                  ('ftrl', 'lamda1'), ('ftml', 'beta1'), ('ftml', 'epsilon')):
     for value in (None, True, False, 'x', '0.5'):
         for dtype in ('float16', 'float64'):
             run('%s %s=%r %s' % (name, key, value, dtype), name, dtype, **{key: value})
