@@ -431,15 +431,20 @@ def _checking_pairs(update):
                 self._refuse_as_operator(index, weight, update.__name__)
             raise
         refused_dtype = None
-        for w, g, s in zip(weight, grad, state) if many else [(weight, grad, state)]:
-            _check_known_shape(self, w)
-            if _ag._state.recording and isinstance(w, NDArray) and _ag.in_graph(w):
-                # the update operator would be recorded writing into a weight that is in the graph
-                raise MXNetError(f"{type(self).__name__.lower()}_update: {IN_GRAPH_WRITE}")
-            if not self._pairs_checked_in_update:
-                check_pair(self, w, g, s)
-            if self._float_weights_only and isinstance(w, NDArray) and np.dtype(w.dtype).kind != "f":
-                refused_dtype = refused_dtype or np.dtype(w.dtype).name
+        try:
+            for w, g, s in zip(weight, grad, state) if many else [(weight, grad, state)]:
+                _check_known_shape(self, w)
+                if _ag._state.recording and isinstance(w, NDArray) and _ag.in_graph(w):
+                    # the update operator would be recorded writing into a weight that is in the graph
+                    raise MXNetError(f"{type(self).__name__.lower()}_update: {IN_GRAPH_WRITE}")
+                if not self._pairs_checked_in_update:
+                    check_pair(self, w, g, s)
+                if self._float_weights_only and isinstance(w, NDArray) and np.dtype(w.dtype).kind != "f":
+                    refused_dtype = refused_dtype or np.dtype(w.dtype).name
+        except MXNetError:
+            if self._counts_first:      # MXNet's update counts itself before its operator refuses the arrays
+                self._update_count(index)
+            raise
         if refused_dtype is not None:
             # MXNet's update kernel refuses the dtype when it runs: the weights it writes carry the error
             deliver(KernelError(float_only(None, refused_dtype), None), weight if many else [weight], None)
