@@ -333,7 +333,7 @@ for _name in ("exponential", "gamma", "generalized_negative_binomial", "negative
 # Parameters MXNet declares with a lower bound (low, None) or a closed range (low, high): refused at creation
 _BOUNDS = {
     'Dropout': {'p': (0, 1)},
-    'Embedding': {'input_dim': (1, None), 'output_dim': (1, None)},
+    **{op: {'input_dim': (1, None), 'output_dim': (1, None)} for op in ('Embedding', '_contrib_SparseEmbedding')},
     'FullyConnected': {'num_hidden': (1, None)},
     'Convolution': {'num_filter': (1, None)},
     'Deconvolution': {'num_filter': (1, None)},
@@ -352,8 +352,8 @@ _BOUNDS = {
 # The descriptions MXNet declares for the bounded parameters, which its refusal of a value quotes
 _MEANINGS = {
     ('Dropout', 'p'): "Fraction of the input that gets dropped out during training time.",
-    ('Embedding', 'input_dim'): "Vocabulary size of the input indices.",
-    ('Embedding', 'output_dim'): "Dimension of the embedding vectors.",
+    **{(op, key): meaning for op in ('Embedding', '_contrib_SparseEmbedding') for key, meaning in (
+        ('input_dim', "Vocabulary size of the input indices."), ('output_dim', "Dimension of the embedding vectors."))},
     ('FullyConnected', 'num_hidden'): "Number of hidden nodes of the output.",
     ('Convolution', 'num_filter'): "Convolution filter(channel) number",
     ('Deconvolution', 'num_filter'): "Number of output filters.",

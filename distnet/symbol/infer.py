@@ -194,6 +194,7 @@ PARAM_SHAPES = {
     "BatchNorm": _norm, "BatchNorm_v1": _norm, "_contrib_SyncBatchNorm": _sync_norm,
     "_contrib_BatchNormWithReLU": lambda attrs, data: _norm(attrs, data, "_contrib_BatchNormWithReLU"),
     "InstanceNorm": _instance_norm, "LayerNorm": _layer_norm, "GroupNorm": _group_norm, "Embedding": _embedding,
+    "_contrib_SparseEmbedding": _embedding,
     "LeakyReLU": _prelu, "RNN": _rnn, "SoftmaxOutput": _label_like_rows, "SVMOutput": _label_like_rows, "LinearRegressionOutput": _label_like_data,
     "LogisticRegressionOutput": _label_like_data, "MAERegressionOutput": _label_like_data,
     "softmax": _softmax_length, "log_softmax": _softmax_length, "softmin": _softmax_length,
@@ -657,8 +658,8 @@ _ASSIGNS_PARAMS = {"BatchNorm", "InstanceNorm", "GroupNorm", "_contrib_SyncBatch
 _WAITS_FOR_DATA = {"_contrib_SyncBatchNorm"}
 # Operators whose given parameter shapes MXNet checks against the ones it infers, even while the data's batch is
 # unknown.
-_CHECKED_PARAMS = {"FullyConnected", "Convolution", "Deconvolution", "Embedding", "LayerNorm", "RNN",
-                   "_contrib_DeformableConvolution", "_contrib_ModulatedDeformableConvolution"}
+_CHECKED_PARAMS = {"FullyConnected", "Convolution", "Deconvolution", "Embedding", "_contrib_SparseEmbedding", "LayerNorm",
+                   "RNN", "_contrib_DeformableConvolution", "_contrib_ModulatedDeformableConvolution"}
 
 
 def _check_param_shape(node, key, given, inferred):
