@@ -399,7 +399,7 @@ class BaseSparseNDArray(NDArray):
             raise storage_not_implemented("clip", (self,), "default", f"a {self.stype} array is clipped only to a "
                                           "range holding 0; clip x.tostype('default') instead", given)
         if out is None:
-            return _recorded(self._map(lambda v: np.clip(v, a_min, a_max)),
+            return _recorded(self._map(lambda v: OPS["clip"].fwd(v, a_min=a_min, a_max=a_max)),     # (keeps -0.0)
                              lambda: OPS["clip"](_dense_view(self), a_min=a_min, a_max=a_max), (self,))
         return OPS["clip"](_dense_view(self), a_min=a_min, a_max=a_max, out=out)
 
@@ -1211,8 +1211,15 @@ def retain(data=None, indices=None, out=None, **kwargs):
         found = stored[pos] == rows
         values[found] = data._values[order[pos[found]]]
     made = _recorded(_new(RowSparseNDArray, values, [rows], data._sshape, data._ctx),
-                     lambda: Op.__call__(OPS["_sparse_retain"], _dense_view(data), _as_dense(indices)), (data,))
+                     lambda: _retain_recorded(data, indices), (data,))
     return made if out is None else made.copyto(out)
+
+
+def _retain_recorded(data, indices):
+    """The _sparse_retain node of the graph, on dense views (empty indices too: MXNet's sparse kernel takes them)."""
+    from ..util import np_shape
+    with np_shape(True):
+        return Op.__call__(OPS["_sparse_retain"], _dense_view(data), _as_dense(indices))
 
 
 def gs_retain(*args, **kwargs):
@@ -1349,8 +1356,15 @@ def dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
         out = OPS["dot"](lhs, rhs, transpose_a=transpose_a, transpose_b=transpose_b)    # nd.dot's rules, any rank
     elif _infer_dot(lhs, rhs, transpose_a, transpose_b) or \
             forward_stype not in (None, "default", _dot_stype(lhs, rhs, transpose_a, transpose_b)):
-        # no kernel writes it (each writes its own storage type or dense): the dense product, cast
-        return dot(_as_dense(lhs), _as_dense(rhs), transpose_a, transpose_b, forward_stype)
+        # no kernel writes it (each writes its own storage type or dense): the dense product, cast; the graph records
+        # the dot of the sparse operands (whose backward is MXNet's: see _recorded_dot)
+        from .. import autograd
+        with autograd.pause(train_mode=autograd.is_training()):
+            made = dot(_as_dense(lhs), _as_dense(rhs), transpose_a, transpose_b)
+        out = _recorded(made, lambda: Op.__call__(_recorded_dot(lhs, rhs, transpose_a, transpose_b), _as_dense(lhs),
+                                                  _as_dense(rhs), transpose_a=transpose_a, transpose_b=transpose_b),
+                        (lhs, rhs))
+        return out if forward_stype in (None, out.stype) else _in_storage(out, forward_stype)
     else:
         from .failures import KernelError, deliver
         try:
@@ -1362,7 +1376,15 @@ def dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
                         (lhs, rhs))
     if forward_stype is None or forward_stype == out.stype:
         return out
-    return cast_storage(out if out.stype == "default" else out.tostype("default"), forward_stype)
+    return _in_storage(out, forward_stype)
+
+
+def _in_storage(out, stype):
+    """An operator's output ``out`` written in storage ``stype`` by MXNet's storage fallback: the same graph node
+    (MXNet records one operator, not a cast after it)."""
+    cast = cast_storage(_dense_view(out) if out.stype != "default" else out, stype)
+    cast._node = out._node
+    return cast
 
 
 def _shape_str(shape):
@@ -1395,7 +1417,7 @@ def _dot(lhs, rhs, transpose_a, transpose_b, dense_out=False):
         if dense_out and lhs.ndim == 2:
             return _dense_times_csr(lhs, rhs, transpose_b, ctx)
         if transpose_b:         # its storage fallback: the dense product, cast to csr (only non-zeros stored)
-            return cast_storage(OPS["dot"](lhs, _dense_view(rhs), transpose_b=True), "csr")
+            return _in_storage(OPS["dot"](lhs, _dense_view(rhs), transpose_b=True), "csr")
         if lhs.ndim != 2:       # types infer; the kernel refuses, raised when the result is read
             from .failures import KernelError
             raise KernelError(f"Check failed: inputs[0].shape().ndim() == 2 ({lhs.ndim} vs. 2) : sparse dot only "
@@ -1423,18 +1445,47 @@ def _recorded_dot(lhs, rhs, transpose_a, transpose_b):
     which sums it stored value by stored value in the csr's order."""
     if _dot_kernel(lhs, rhs, transpose_a, transpose_b) != "csr_lhs":
         return OPS["dot"]
-    node = getattr(rhs, "_node", None)
-    grad = node[0].grad if node is not None and node[0].is_leaf else None
-    if (getattr(grad, "stype", "default") == "row_sparse") == transpose_a:
+    csr_order = (_leaf_grad_stype(rhs) == "row_sparse") != transpose_a
+    # the csr kernel's backward (csr_order, or no rhs gradient) writes no gradient into a dense buffer of a csr
+    # variable (it keeps its zeros); MXNet's storage fallback computes both gradients
+    no_lhs_grad = _leaf_grad_stype(lhs) == "default" and (csr_order or _leaf_grad_stype(rhs, asked=True) is None)
+    if not csr_order and not no_lhs_grad:
         return OPS["dot"]
-    global _CSR_ORDER_DOT
-    if _CSR_ORDER_DOT is None:
-        _CSR_ORDER_DOT = copy.copy(OPS["dot"])      # the same op ("dot" in graphs and messages), its own backward
-        _CSR_ORDER_DOT.grad(_csr_order_dot_grad)
-    return _CSR_ORDER_DOT
+    variant = _DOT_VARIANTS.get((csr_order, no_lhs_grad))
+    if variant is None:
+        variant = _DOT_VARIANTS[csr_order, no_lhs_grad] = copy.copy(OPS["dot"])     # the same op ("dot" in graphs
+        variant.grad(_dot_grad(csr_order, no_lhs_grad))                             # and messages), its backward
+        variant.grad_rows = _csr_dot_grad_rows
+    return variant
 
 
-_CSR_ORDER_DOT = None
+def _csr_dot_grad_rows(position, inputs, attrs):
+    """Autograd hook: csr @ rhs writes a row_sparse rhs gradient on the rows of the csr's stored columns, zero or
+    not (csr.T @ rhs: its dense gradient, cast)."""
+    if position != 1 or attrs.get("transpose_a"):
+        return None
+    return np.unique(np.nonzero(np.asarray(inputs[0]))[1]).astype(np.int64)
+
+
+_DOT_VARIANTS = {}      # (rhs gradient in the csr's order, no lhs gradient) -> dot with that backward
+
+
+def _leaf_grad_stype(a, asked=False):
+    """The storage type of the gradient buffer of variable ``a`` (None: no variable; ``asked``: nor one whose
+    grad_req is 'null')."""
+    node = getattr(a, "_node", None)
+    leaf = node[0] if node is not None and node[0].is_leaf else None
+    if leaf is None or asked and leaf.req == "null":
+        return None
+    return getattr(leaf.grad, "stype", None)
+
+
+def _dot_grad(csr_order, no_lhs_grad):
+    """dot's backward as MXNet's csr kernel computes it: see _recorded_dot."""
+    def grad(dy, out, lhs, rhs, **attrs):
+        da, db = (_csr_order_dot_grad if csr_order else OPS["dot"].bwd)(dy, out, lhs, rhs, **attrs)
+        return (np.zeros(np.shape(lhs), lhs.dtype) if no_lhs_grad else da), db
+    return grad
 
 
 def _csr_order_dot_grad(dy, out, lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None, **attrs):
@@ -1857,15 +1908,17 @@ def _dense_gradients_only(op_name, backward_name):
 OPS["FullyConnected"].check_grad_stype = _dense_gradients_only("FullyConnected", "_backward_FullyConnected")
 
 
-def _backward_writes(name, stype_of_input):
+def _backward_writes(name, stype_of_input, inputs, outputs):
     """Autograd hook: MXNet's ``name`` backward writes input ``i``'s gradient only in storage
-    ``stype_of_input[i]`` (None: any); another gradient buffer fails its storage inference."""
+    ``stype_of_input[i]`` (None: any); another gradient buffer fails the storage inference of the backward node,
+    which reports the storage types of its ``inputs`` and ``outputs`` (None: unknown)."""
     def check(position, attrs, stype, req):
         wanted = stype_of_input.get(position)
         if wanted is not None and stype != wanted:
-            raise MXNetError(f"Check failed: infer_stype_success: Operator not implemented: operator = {name}\n"
-                             f"its gradient for input {position} is {wanted}, not {stype} as the buffer attached to "
-                             f"the variable; attach_grad(stype='{wanted}') instead")
+            from .storage_report import stype_report
+            error = MXNetError("Operator not implemented: " + stype_report(name, inputs, outputs, dict(attrs)))
+            error.backward_node_check = "../src/executor/infer_graph_attr_pass.cc:57"
+            raise error
     return check
 
 
@@ -1915,8 +1968,10 @@ def _(dy, out, data, *, axis=None, keepdims=False, exclude=False):
     return 2 * data * dy
 
 
-_retain_rows.check_grad_stype = _backward_writes("_backward_sparse_retain", {0: "row_sparse"})
-_square_sum.check_grad_stype = _backward_writes("_backward_square_sum", {0: "row_sparse"})
+_retain_rows.check_grad_stype = _backward_writes("_backward_sparse_retain", {0: "row_sparse"}, ["default"] * 2,
+                                                  ["default", None])
+_square_sum.check_grad_stype = _backward_writes("_backward_square_sum", {0: "row_sparse"},
+                                                ["default", "row_sparse"], ["default"])
 # what MXNet's backward kernels that write a sparse gradient say when asked to add it (see autograd's rule)
 _WRITE_ONLY = "Check failed: req == kWriteTo (3 vs. 1) : "
 _retain_rows.sparse_add_refusal = lambda attrs: "Check failed: req[sr: :kArr] == kWriteTo (3 vs. 1) : "
