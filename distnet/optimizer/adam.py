@@ -142,6 +142,10 @@ class Adamax(_ChecksBetas):
         self.beta1 = beta1
         self.beta2 = beta2
 
+    def _check_hyper_parameters(self):
+        check_hyper("beta1", self.beta1, self._beta_error)     # (its bias correction comes before the gradient's)
+        super()._check_hyper_parameters()
+
     def create_state(self, index, weight):
         return (zeros_like(weight), zeros_like(weight))
 

@@ -1,7 +1,7 @@
 # Which refusal an update meets first when several options are bad: the momentum optimizers compare momentum with 0
 # in Python before any operator reads rescale_grad or clip_gradient; LBSGD multiplies its learning rate first; LARS
 # hands its rates to nd.array on the dense path (a None weight decay is nan) and its attributes to multi_lars and
-# the preloaded SGD operators, whose messages list them.
+# the preloaded SGD operators, whose messages list them; Adamax reads beta1 (its bias correction) first.
 # recorded on AVX2
 import mxnet as mx
 from mxnet import nd
@@ -31,3 +31,14 @@ for wd in (None, True, False, 0.1):
                     print('lars wd', repr(wd), n, mom, names, [w.asnumpy().tolist() for w in ws])
                 except Exception as e:
                     print('lars wd', repr(wd), n, mom, names, words(e).splitlines()[0])
+# Adamax divides its rate by 1 - beta1 ** t before the gradient's arithmetic reads rescale_grad, wd or clip_gradient
+for b1 in ('0.1', None, [0.9], 0.9):
+    for other in ({}, {'rescale_grad': '0.1'}, {'wd': None}, {'learning_rate': 'a'}, {'beta2': 'x'},
+                  {'clip_gradient': 'y'}):
+        try:
+            o = mx.optimizer.Adamax(beta1=b1, **other)
+            w = nd.array([0.5, -1.0])
+            o.update(0, w, nd.array([0.3, 0.2]), o.create_state(0, w))
+            print('adamax', repr(b1), other, w.asnumpy().tolist())
+        except Exception as e:
+            print('adamax', repr(b1), other, words(e).splitlines()[0])
