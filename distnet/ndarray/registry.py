@@ -479,6 +479,19 @@ def _bool_placeholder(op, inputs, attrs):
     return tuple(as_bool(r) for r in res) if type(res) is tuple else as_bool(res)
 
 
+class _Quiet:
+    """numpy's floating point reports off while a kernel runs, as MXNet's kernels give inf and nan silently
+    (np.errstate's effect at a fifth of its cost: it runs around every operator call)."""
+    __slots__ = ("saved",)
+
+    def __enter__(self):
+        self.saved = saved = np.geterrobj()
+        np.seterrobj([saved[0], 0, saved[2]])
+
+    def __exit__(self, *exc):
+        np.seterrobj(self.saved)
+
+
 def _unary_call(op, x):
     """``op(x)`` for one plain NDArray and no attributes."""
     if _failures.OUTSTANDING:       # a kernel error not raised yet may flow into it (a sampler's, into shuffle)
@@ -487,7 +500,8 @@ def _unary_call(op, x):
     if not data.ndim:
         refuse_shapeless(op, (x,))
     try:
-        res = op.fwd(data)
+        with _Quiet():
+            res = op.fwd(data)
         if type(res) is not _NDARRAY or res.base is not None or res is data:    # else surely fresh: skip the call
             res = _fresh(op, res, (data,))
         if not data.size:
@@ -642,7 +656,8 @@ def invoke(op, args, attrs, out=None):
         if op.binary and _legacy_bool_pair(args, inputs) and broadcastable(inputs[0].shape, inputs[1].shape):
             # (shapes that do not broadcast fail first, in MXNet's shape inference)
             raise _bool_pair_refused(op)
-        res = _fresh(op, op.fwd(*inputs, **attrs), inputs)
+        with _Quiet():
+            res = _fresh(op, op.fwd(*inputs, **attrs), inputs)
     except _failures.KernelError as e:       # found by the kernel: raised when the result is read
         if e.op_name is None:
             e.op_name = op.name
@@ -1210,7 +1225,8 @@ def _binary(op):
                 ufunc = op.plain_ufunc
                 if ufunc is not None and op.fwd is registered:
                     try:
-                        res = ufunc(data, b)
+                        with _Quiet():
+                            res = ufunc(data, b)
                     except (ValueError, TypeError):      # refused: op.fwd below says so in MXNet's words
                         res = None
                     if type(res) is _NDARRAY:
@@ -1222,7 +1238,8 @@ def _binary(op):
                 b = float(other) if kind is int else other      # (an int beyond int32's: numpy would widen)
                 ufunc = op.plain_ufunc
                 if ufunc is not None and kind is not int and op.fwd is registered:
-                    res = ufunc(data, _f32_operand(other))      # the float rounded to float32, as numpy does
+                    with _Quiet():
+                        res = ufunc(data, _f32_operand(other))      # the float rounded to float32, as numpy does
                     return _result(op, self, other, data, b, res)
             else:
                 if not data.ndim:
@@ -1266,7 +1283,8 @@ def _binary(op):
         if isinstance(other, NDArray) and max(data.ndim, b.ndim) > KERNEL_DIMS and data.shape != b.shape:
             return invoke(op, (self, other), _NOATTRS)      # may fold into too many blocks
         try:
-            res = op.fwd(data, b)     # op.fwd, not a copy: the profiler wraps it
+            with _Quiet():
+                res = op.fwd(data, b)     # op.fwd, not a copy: the profiler wraps it
         except (ValueError, TypeError) as e:          # (TypeError: numpy's refusals, e.g. bool - bool)
             refusal = broadcast_refusal(op.name, [self.shape, np.shape(b)])
             if refusal is not None:
@@ -1457,7 +1475,8 @@ def _run_inplace(op, self, other, legacy):
             and _computed_in_order(op, (self._data, b), _NOATTRS, self._data) is not None:      # x[1:] += x[:-1]
         return self
     try:
-        res = op.fwd(self._data, b)
+        with _Quiet():
+            res = op.fwd(self._data, b)
     except ValueError as e:
         refusal = broadcast_refusal(op.name, [self.shape, np.shape(b)])
         if refusal is None:
