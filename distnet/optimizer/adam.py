@@ -131,6 +131,7 @@ def adam_kernel(w, g, mean, var, lr, wd, beta1, beta2, epsilon, rescale, clip, s
 class Adamax(_ChecksBetas):
     """AdaMax: Adam with the infinity norm, ``weight -= lr / (1 - beta1**t) * m / u``, ``u = max(beta2 * u, |g|)``."""
 
+    _self_copies = 3      # (its rule's ``x[:] op= ...`` writes)
     _type_checks = ((1, "grad", "weight"),)        # NDArray arithmetic, the gradient on the left
     _shape_operands = (("grad", "weight"), ("state", "grad"))
     _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=quotient_in_place)
@@ -188,6 +189,7 @@ class Nadam(_ChecksBetas):
         Decay rate of the momentum schedule.
     """
 
+    _self_copies = 5      # (its rule's ``x[:] op= ...`` writes)
     _type_checks = ((1, "grad", "weight"),)        # NDArray arithmetic, the gradient on the left
     _shape_operands = (("grad", "weight"), ("state", "grad"))
     _beta_error = staticmethod(product)     # its momentum schedule, beta1 * (...), reads it first

@@ -21,6 +21,7 @@ class AdaGrad(Optimizer):
         Added to the history under the square root, to avoid division by 0.
     """
 
+    _self_copies = 2      # (its rule's ``x[:] op= ...`` writes)
     _type_checks = ((1, "state", "grad"), (1, "state", "weight"))      # NDArray arithmetic on a float32 history
     _rsp_type_checks = ((1, "weight", "grad"), (2, "weight", "state"))     # one type for all of the sparse kernel's
     _shape_operands = (("state", "grad"), ("grad", "weight"))
@@ -199,6 +200,8 @@ class AdaDelta(Optimizer):
         Small value to avoid division by 0.
     """
 
+    _self_copies_before_failure = 1      # (acc_g[:] *= rho, then its float32 states meet the weight)
+    _self_copies = 5      # (its rule's ``x[:] op= ...`` writes)
     _type_checks = ((1, "state", "grad"), (1, "state", "weight"))      # NDArray arithmetic on float32 states
     _shape_operands = (("state", "grad"), ("grad", "weight"))
     _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=None)     # its update never reads the learning rate

@@ -18,7 +18,7 @@ from ..base import MXNetError, class_text, error_like
 from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.creation import _known as known_shape
 from ..ndarray.failures import KernelError, deliver, float_only
-from ..ndarray.ndarray import NDArray, _wrap
+from ..ndarray.ndarray import SELF_COPY_WARNING, NDArray, _wrap
 from ..io.text_float import parse_float32
 from ..ndarray.param_text import _check_range, _roomy, float_from_text, read_attrs
 from ..ndarray.registry import IN_GRAPH_WRITE, KEEP_CLASS, _scalar_like
@@ -67,6 +67,8 @@ class Optimizer:
     _float_weights_only = False     # MXNet's fused update kernel refuses integer weights
     _sparse_weight_assign_fails = False     # the update ends in ``weight[:] = ...``, which a sparse weight refuses
     _mp_kernels_dense = False       # its multi-precision kernels (mp_sgd_update, ...) have no row_sparse variant
+    _self_copies = 0        # the ``x[:] op= ...`` writes of its Python update rule (per weight)
+    _self_copies_before_failure = 0     # those made before an operator of the rule refuses its inputs
     _index_list_error = AssertionError      # what a list of indices meets in an update of one weight at a time
     _takes_index_lists = False      # the update takes a list of indices even when it fuses none (aggregate_num 0)
     _scalar_weight_refused_by = None        # the operator of the update that refuses 0-d weights, if one does
@@ -449,15 +451,28 @@ def _checking_pairs(update):
             # MXNet's update kernel refuses the dtype when it runs: the weights it writes carry the error
             deliver(KernelError(float_only(None, refused_dtype), None), weight if many else [weight], None)
             return None
-        if any(isinstance(w, NDArray) and w.ndim == 0 for w in (weight if many else [weight])):
+        scalar = any(isinstance(w, NDArray) and w.ndim == 0 for w in (weight if many else [weight]))
+        if scalar:
             weight, grad, state = (_one_element_views(x) for x in (weight, grad, state))
         with np.errstate(all="ignore"):     # MXNet's kernels divide by zero or overflow silently
             try:
-                return update(self, index, weight, grad, state)
+                result = update(self, index, weight, grad, state)
             except AttrMisread:
                 self._refuse_as_operator(index, weight, update.__name__)
                 raise
+            except MXNetError:
+                _warn_self_copies(self._self_copies_before_failure if scalar else 0)
+                raise
+        # MXNet's ``x[:] += ...`` on a 0-d array copies x onto itself, which copyto warns about
+        _warn_self_copies(self._self_copies * (len(index) if many else 1) if scalar else 0)
+        return result
     return checked_update
+
+
+def _warn_self_copies(count):
+    """``count`` of copyto's warnings about an array copied onto itself."""
+    for _ in range(count):
+        warnings.warn(SELF_COPY_WARNING, RuntimeWarning, stacklevel=4)
 
 
 def _one_element_views(x):

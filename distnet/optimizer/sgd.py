@@ -769,6 +769,7 @@ class DCASGD(Optimizer):
         The delay-compensation scale.
     """
 
+    _self_copies = 1      # (its rule's ``x[:] op= ...`` writes)
     _type_checks = ((1, "grad", "weight"),)        # NDArray arithmetic, the gradient on the left
     _shape_operands = (("grad", "weight"), ("weight", "state"))
     _pairs_checked_in_update = True     # after counting the update and testing the momentum state's truth value
@@ -828,6 +829,7 @@ class DCASGD(Optimizer):
 class SGLD(Optimizer):
     """Stochastic gradient Langevin dynamics: an SGD half-step plus Gaussian noise of variance lr."""
 
+    _self_copies = 2      # (its rule's ``x[:] op= ...`` writes)
     _type_checks = ((1, "grad", "weight"),)        # NDArray arithmetic, the gradient on the left
     _shape_operands = (("grad", "weight"),)
     _float_weights_only = True
@@ -857,6 +859,7 @@ class Test(Optimizer):
     """A test optimizer: ``weight += rescale_grad * grad``; the state mirrors the weight."""
 
     # its update reads only rescale_grad
+    _self_copies = 1      # (its rule's ``x[:] op= ...`` writes)
     _bad_arg_errors = {"rescale_grad": arithmetic_operand, "learning_rate": None, "wd": None, "clip_gradient": None}
     _sparse_weight_assign_fails = True
     _index_list_error = TypeError           # its ``weight[:] += ...`` on a list
