@@ -1,5 +1,7 @@
 """Array creation: array, zeros, ones, full, empty, arange, linspace, eye."""
+import contextlib
 import math
+import warnings
 
 import numpy as np
 
@@ -110,7 +112,18 @@ def array(source_array, ctx=None, dtype=None):
     else:
         data = _listed_source(source_array, dtype)
         dtype = _dtype_of(dtype)
-    return _wrap(np.array(data, dtype=dtype), placed(ctx))
+    with quiet_casts():
+        data = np.array(data, dtype=dtype)
+    return _wrap(data, placed(ctx))
+
+
+@contextlib.contextmanager
+def quiet_casts():
+    """Casts of a source into a new array made silently, as by MXNet's NumPy 1.23 (later versions warn of
+    overflows, invalid values and out-of-bound Python integers)."""
+    with np.errstate(over="ignore", invalid="ignore"), warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "NumPy will stop allowing conversion of out-of-bound", DeprecationWarning)
+        yield
 
 
 def _listed_source(source_array, dtype):
@@ -118,7 +131,8 @@ def _listed_source(source_array, dtype):
     reach numbers of, ragged nesting, non-numeric or out-of-range items) is MXNet's TypeError."""
     dtype = np.float32 if dtype is None else dtype
     try:
-        return np.array(sequence_items(source_array, np.dtype(dtype)), dtype=dtype)
+        with quiet_casts():
+            return np.array(sequence_items(source_array, np.dtype(dtype)), dtype=dtype)
     except (ValueError, OverflowError, TypeError) as e:
         raise TypeError("source_array must be array like object") from e
 

@@ -686,7 +686,8 @@ def array(object, dtype=None, ctx=None):  # noqa: A002  (NumPy's name)
         res[()] = object
         return res
     try:
-        data = _np.array(src, dtype=dt)
+        with creation.quiet_casts():
+            data = _np.array(src, dtype=dt)
     except (ValueError, OverflowError) as e:      # ragged nesting, text or out-of-range items, as MXNet
         if isinstance(src, _np.ndarray):        # MXNet copies a NumPy array into its new one: NumPy's own error
             raise
