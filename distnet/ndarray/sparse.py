@@ -1417,7 +1417,9 @@ def _dot(lhs, rhs, transpose_a, transpose_b, dense_out=False):
         if dense_out and lhs.ndim == 2:
             return _dense_times_csr(lhs, rhs, transpose_b, ctx)
         if transpose_b:         # its storage fallback: the dense product, cast to csr (only non-zeros stored)
-            return _in_storage(OPS["dot"](lhs, _dense_view(rhs), transpose_b=True), "csr")
+            from .. import autograd     # (dot() records the node, with MXNet's backward: see _recorded_dot)
+            with autograd.pause(train_mode=autograd.is_training()):
+                return _in_storage(OPS["dot"](lhs, _dense_view(rhs), transpose_b=True), "csr")
         if lhs.ndim != 2:       # types infer; the kernel refuses, raised when the result is read
             from .failures import KernelError
             raise KernelError(f"Check failed: inputs[0].shape().ndim() == 2 ({lhs.ndim} vs. 2) : sparse dot only "
@@ -1443,19 +1445,26 @@ def _recorded_dot(lhs, rhs, transpose_a, transpose_b):
     """The op a sparse dot records for autograd: the dense dot, whose backward is a gemm, except where MXNet's
     csr kernel writes the rhs gradient (csr @ rhs into a row_sparse gradient, csr.T @ rhs into a dense one),
     which sums it stored value by stored value in the csr's order."""
-    if _dot_kernel(lhs, rhs, transpose_a, transpose_b) != "csr_lhs":
+    kernel = _dot_kernel(lhs, rhs, transpose_a, transpose_b)
+    if kernel == "csr_rhs" or isinstance(rhs, CSRNDArray) and type(lhs) is NDArray and not transpose_a:
+        # dense @ csr: MXNet writes no gradient into a dense buffer of the csr variable (it keeps its zeros)
+        key = (False, False, _leaf_grad_stype(rhs) == "default")
+    elif kernel == "csr_lhs":
+        csr_order = (_leaf_grad_stype(rhs) == "row_sparse") != transpose_a
+        # the csr kernel's backward (csr_order, or no rhs gradient) writes no gradient into a dense buffer of a csr
+        # variable either; MXNet's storage fallback computes both gradients
+        key = (csr_order, _leaf_grad_stype(lhs) == "default" and
+               (csr_order or _leaf_grad_stype(rhs, asked=True) is None), False)
+    else:
         return OPS["dot"]
-    csr_order = (_leaf_grad_stype(rhs) == "row_sparse") != transpose_a
-    # the csr kernel's backward (csr_order, or no rhs gradient) writes no gradient into a dense buffer of a csr
-    # variable (it keeps its zeros); MXNet's storage fallback computes both gradients
-    no_lhs_grad = _leaf_grad_stype(lhs) == "default" and (csr_order or _leaf_grad_stype(rhs, asked=True) is None)
-    if not csr_order and not no_lhs_grad:
+    if not any(key):
         return OPS["dot"]
-    variant = _DOT_VARIANTS.get((csr_order, no_lhs_grad))
+    variant = _DOT_VARIANTS.get(key)
     if variant is None:
-        variant = _DOT_VARIANTS[csr_order, no_lhs_grad] = copy.copy(OPS["dot"])     # the same op ("dot" in graphs
-        variant.grad(_dot_grad(csr_order, no_lhs_grad))                             # and messages), its backward
-        variant.grad_rows = _csr_dot_grad_rows
+        variant = _DOT_VARIANTS[key] = copy.copy(OPS["dot"])     # the same op ("dot" in graphs and messages),
+        variant.grad(_dot_grad(*key))                             # its own backward
+        if not key[2]:
+            variant.grad_rows = _csr_dot_grad_rows
     return variant
 
 
@@ -1467,7 +1476,7 @@ def _csr_dot_grad_rows(position, inputs, attrs):
     return np.unique(np.nonzero(np.asarray(inputs[0]))[1]).astype(np.int64)
 
 
-_DOT_VARIANTS = {}      # (rhs gradient in the csr's order, no lhs gradient) -> dot with that backward
+_DOT_VARIANTS = {}      # (rhs gradient in the csr's order, no lhs gradient, no rhs gradient) -> dot with that backward
 
 
 def _leaf_grad_stype(a, asked=False):
@@ -1480,11 +1489,12 @@ def _leaf_grad_stype(a, asked=False):
     return getattr(leaf.grad, "stype", None)
 
 
-def _dot_grad(csr_order, no_lhs_grad):
-    """dot's backward as MXNet's csr kernel computes it: see _recorded_dot."""
+def _dot_grad(csr_order, no_lhs_grad, no_rhs_grad):
+    """dot's backward as MXNet's csr kernels compute it: see _recorded_dot."""
     def grad(dy, out, lhs, rhs, **attrs):
         da, db = (_csr_order_dot_grad if csr_order else OPS["dot"].bwd)(dy, out, lhs, rhs, **attrs)
-        return (np.zeros(np.shape(lhs), lhs.dtype) if no_lhs_grad else da), db
+        return (np.zeros(np.shape(lhs), lhs.dtype) if no_lhs_grad else da), \
+            (np.zeros(np.shape(rhs), rhs.dtype) if no_rhs_grad else db)
     return grad
 
 
