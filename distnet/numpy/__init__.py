@@ -38,7 +38,8 @@ _PRIVATE = ("creation", "indexing", "linear", "reductions", "shaping", "umath", 
             "backward_kernel_error", "broadcast_refusal", "fails_when_read", "float_only", "legacy_refusal", "math",
             "moved", "permuted", "reduce_folds", "too_many_dims", "transpose_dims_check", "cpp_sort",
             "ndarray_namespace", "operator_text", "method_attributes", "INPLACE_MATMUL", "attribute_value",
-            "check_matmul_shapes", "cumsum_axis_refusal", "message_of", "pause", "tblob_mismatch", "written_into")
+            "check_matmul_shapes", "cumsum_axis_refusal", "message_of", "pause", "tblob_mismatch", "written_into",
+            "builtin_at", "located")
 for _name in [n for n in globals() if n.endswith("_op")] + list(_PRIVATE):
     globals().pop(_name, None)
 _multiarray.hide_legacy_methods()
