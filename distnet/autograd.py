@@ -1650,7 +1650,7 @@ def _head_dtype_refusal(heads, head_grads, in_grad=False):
     """MXNet's error for a head gradient whose dtype the head's backward cannot take, or None; raised now
     where MXNet's backward refuses it before running (else a gradient read raises it). ``in_grad``: for
     grad(), whose copying backwards pass the head gradient on unchecked."""
-    from .autograd_head_dtypes import passes_through, refusal, shape_refusal
+    from .autograd_head_dtypes import passes_through, refusal, shape_refusal, size_checked_first
     from .symbol.executor import _uses_head_grad
     for h, hg in zip(heads, head_grads or ()):
         if hg is None or hg.dtype == h.dtype or _converts_head_grad(h):
@@ -1661,16 +1661,15 @@ def _head_dtype_refusal(heads, head_grads, in_grad=False):
         if not _backward_reaches_variable(node):
             continue
         name = _mxnet_name(node) if not node.is_leaf else ""
-        if hg.shape != h.shape:         # MXNet's backward node infers shapes before dtypes
-            shape_refused = shape_refusal(node, name, h.shape, hg.shape)
-            if shape_refused is not None and shape_refused[1]:
-                raise MXNetError(shape_refused[0])
+        shape_refused = shape_refusal(node, name, h.shape, hg.shape) if hg.shape != h.shape else None
+        if shape_refused is not None and shape_refused[1]:     # MXNet's backward node infers shapes before dtypes
+            raise MXNetError(shape_refused[0])
         if in_grad and passes_through(name):
             continue
         message, at_once = refusal(node, name, h.dtype, hg.dtype)
         if at_once:
             raise MXNetError(message)
-        return message
+        return shape_refused[0] if shape_refused is not None and size_checked_first(name) else message
     return None
 
 

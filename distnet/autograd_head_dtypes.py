@@ -31,8 +31,9 @@ _TYPED_BY_HEAD_GRAD = frozenset(
 
 # backwards copying the head gradient as flat memory: a larger one is read up to the head's size
 _READ_FLAT = frozenset("_mul_scalar _div_scalar broadcast_mul broadcast_div elemwise_mul elemwise_div broadcast_add "
-                       "broadcast_sub broadcast_maximum broadcast_minimum broadcast_power broadcast_hypot broadcast_mod "
-                       "elemwise_sub".split())
+                       "broadcast_sub broadcast_maximum broadcast_minimum broadcast_power broadcast_hypot "
+                       "broadcast_mod elemwise_sub _npi_broadcast_add _npi_broadcast_sub _npi_broadcast_mul "
+                       "_npi_broadcast_div _npi_broadcast_power _npi_broadcast_mod _npi_hypot".split())
 # ops whose inputs' gradients are the head gradient itself (no backward op): a variable among the inputs gets it
 # through a copy (unnamed; "sum_grad" summing two copies), whose shape inference refuses another shape
 _CLONED = frozenset("elemwise_add add_n".split())
@@ -49,6 +50,11 @@ def _unsupported(name, dtype):
     if name == "Activation" and dtype.kind in "iub":
         return f"This operation only support floating point types, not {dtype.name}"
     return None
+
+
+def size_checked_first(name):
+    """Whether ``name``'s backward kernel checks the head gradient's size before its type (flat readers do not)."""
+    return name not in _READ_FLAT
 
 
 def reads_input_beside_head(name):
