@@ -31,9 +31,11 @@ def logged(call):
 
 h = mx.nd.array([[1, 2, 3], [4, 5, 6]], dtype="float16")
 CALLS = [
-    ("softmax float32", lambda: mx.nd.softmax(h.astype("float32"))), ("norm float32", lambda: mx.nd.norm(h.astype("float32"))),
+    ("softmax float32", lambda: mx.nd.softmax(h.astype("float32"))),
+    ("norm float32", lambda: mx.nd.norm(h.astype("float32"))),
     ("norm ord=3", lambda: mx.nd.norm(h, ord=3)), ("np.linalg.norm", lambda: mx.np.linalg.norm(h.as_np_ndarray())),
-    ("log_softmax", lambda: mx.nd.log_softmax(h)), ("softmax", lambda: mx.nd.softmax(h)), ("softmin", lambda: mx.nd.softmin(h)),
+    ("log_softmax", lambda: mx.nd.log_softmax(h)), ("softmax", lambda: mx.nd.softmax(h)),
+    ("softmin", lambda: mx.nd.softmin(h)),
     ("npx.softmax", lambda: mx.npx.softmax(h.as_np_ndarray())), ("norm axis 1", lambda: mx.nd.norm(h, axis=1)),
     ("norm", lambda: mx.nd.norm(h)), ("sum", lambda: mx.nd.sum(h)),
 ]

@@ -4,7 +4,8 @@
 import numpy as onp
 import mxnet as mx
 
-VALUES = [3.14159265, 1.23456789, 0.3, 7.77777777, 2.718281828459045, 123.456, onp.float32(0.1), onp.float64(9.87654321)]
+VALUES = [3.14159265, 1.23456789, 0.3, 7.77777777, 2.718281828459045, 123.456, onp.float32(0.1),
+          onp.float64(9.87654321)]
 MAKERS = [
     ("np.full", lambda v: mx.np.full((2,), v, dtype="float64")),
     ("np.full_like", lambda v: mx.np.full_like(mx.np.zeros((2,), dtype="float64"), v)),

@@ -14,7 +14,8 @@ CALLS = [
     ("transpose axes", lambda: mx.nd.transpose(x, axes=(1, 0))), ("dot", lambda: mx.nd.dot(x, mx.nd.ones((3, 2)))),
     ("concat", lambda: mx.nd.concat(x, x, dim=0)), ("mul scalar", lambda: x * 2), ("rminus", lambda: 1 - x),
     ("tile", lambda: mx.nd.tile(x, reps=(2, 1))), ("tile longer", lambda: mx.nd.tile(x, reps=(1, 2, 2))),
-    ("tile negative", lambda: mx.nd.tile(x, reps=(-2, 1))), ("tile known, zero rep", lambda: mx.nd.ones((2, 3)).tile((0, 1))),
+    ("tile negative", lambda: mx.nd.tile(x, reps=(-2, 1))),
+    ("tile known, zero rep", lambda: mx.nd.ones((2, 3)).tile((0, 1))),
 ]
 for name, call in CALLS:
     try:
@@ -26,7 +27,8 @@ for shape in [(0, 0), (5, 0), (0, 1, 2), (3, 5, 0)]:
         print(shape, mx.nd.array(onp.zeros(shape)).T.shape)
     except mx.base.MXNetError as e:
         print(shape, repr(str(e)))
-for lhs, rhs in [((0, 3), (0, 3)), ((1, 3), (0, 3)), ((0, 3), (2, 3)), ((0, 1), (0, 4)), ((2, 0), (2, 0)), ((1, 0), (3, 0)),
+for lhs, rhs in [((0, 3), (0, 3)), ((1, 3), (0, 3)), ((0, 3), (2, 3)), ((0, 1), (0, 4)), ((2, 0), (2, 0)),
+                 ((1, 0), (3, 0)),
                  ((2, 3), (0, 3)), ((1, 1), (0, 3)), ((1, 3), (2, 0)), ((3, 1), (3, 0)), ((1,), (0,))]:
     for name, call in [("broadcast_to", lambda a, b: mx.nd.broadcast_to(a, shape=b.shape)),
                        ("broadcast_like", mx.nd.broadcast_like)]:

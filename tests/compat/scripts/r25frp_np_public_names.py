@@ -3,7 +3,8 @@
 import mxnet as mx
 
 for name in ["INPLACE_MATMUL", "attribute_value", "check_matmul_shapes", "cumsum_axis_refusal", "message_of", "pause",
-             "tblob_mismatch", "written_into", "builtin_at", "located", "invoke_np", "wrap_np", "NDArray", "OPS", "MXNetError",
+             "tblob_mismatch", "written_into", "builtin_at", "located", "invoke_np", "wrap_np", "NDArray", "OPS",
+             "MXNetError",
              "zeros_like", "argmax", "pi", "ndarray", "linalg", "random", "set_printoptions"]:
     present = hasattr(mx.np, name)
     try:

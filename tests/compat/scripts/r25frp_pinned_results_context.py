@@ -5,13 +5,15 @@ import mxnet as mx
 
 np = mx.np
 CALLS = [
-    ("astype", lambda x: x.astype("int32")), ("astype float64", lambda x: x.astype("float64")), ("copy", lambda x: x.copy()),
+    ("astype", lambda x: x.astype("int32")), ("astype float64", lambda x: x.astype("float64")),
+    ("copy", lambda x: x.copy()),
     ("zeros_like", np.zeros_like), ("ones_like", np.ones_like), ("full_like", lambda x: np.full_like(x, 7)),
     ("argmax", lambda x: x.argmax()), ("argmin axis", lambda x: np.argmin(x, axis=1)), ("all", np.all), ("any", np.any),
     ("argsort", np.argsort), ("unique", np.unique), ("nonzero", lambda x: np.nonzero(x)[0]),
-    ("average", np.average), ("percentile", lambda x: np.percentile(x, 50)), ("isnan", np.isnan), ("isfinite", np.isfinite),
-    ("round", np.round), ("around", lambda x: np.around(x, 1)), ("x == x", lambda x: x == x), ("x > 1", lambda x: x > 1),
-    ("x + 1", lambda x: x + 1), ("exp", np.exp), ("sum", np.sum), ("x[0]", lambda x: x[0]), ("x[0, 0]", lambda x: x[0, 0]),
+    ("average", np.average), ("percentile", lambda x: np.percentile(x, 50)), ("isnan", np.isnan),
+    ("isfinite", np.isfinite), ("round", np.round), ("around", lambda x: np.around(x, 1)),
+    ("x == x", lambda x: x == x), ("x > 1", lambda x: x > 1), ("x + 1", lambda x: x + 1), ("exp", np.exp),
+    ("sum", np.sum), ("x[0]", lambda x: x[0]), ("x[0, 0]", lambda x: x[0, 0]),
     ("x[1, 2]", lambda x: x[1, 2]), ("x[:, 0]", lambda x: x[:, 0]),
     ("bincount", lambda x: np.bincount(x.astype("int32").reshape(-1))),
 ]
