@@ -3,7 +3,7 @@ MXNet's NumPy 1.23 makes the cast."""
 # recorded on AVX2
 import warnings
 
-import numpy as onp  # noqa: F401  (the sources below name it)
+import numpy as onp
 import mxnet as mx
 
 SOURCES = ["[1e5]", "[1e40]", "[float('nan')]", "[-1e10]", "[300]", "[-5]", "[2**40]", "onp.array([1e5])",
@@ -15,7 +15,7 @@ for src in SOURCES:
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always")
                 try:
-                    values = mod.array(eval(src), dtype=dt).asnumpy().tolist()
+                    values = mod.array(eval(src, {"onp": onp}), dtype=dt).asnumpy().tolist()
                 except (TypeError, ValueError, OverflowError) as e:
                     values = f"{type(e).__name__}: {e}"
             row.append(f"{values} {[w.category.__name__ for w in caught]}")
