@@ -1437,8 +1437,20 @@ def _dense_times_csr(lhs, rhs, transpose_b, ctx):
         from .failures import KernelError
         raise KernelError(f"This operation only support floating point types, not {np.dtype(lhs.dtype).name}",
                           _wrap(np.zeros(shape, lhs.dtype), ctx))
-    b = rhs._todense()
-    return _wrap((np.asarray(lhs._data) @ (b.T if transpose_b else b)).astype(lhs.dtype, copy=False), ctx)
+    a = np.asarray(lhs._data)
+    # each output column sums its products one stored entry after another, in the csr's row-major order
+    rows, cols = rhs._rows(), rhs._aux[0]
+    into, source = (rows, cols) if transpose_b else (cols, rows)
+    out = np.zeros(shape, np.result_type(a.dtype, rhs._values.dtype))
+    rank = np.zeros(into.size, np.int64)         # how many entries of its output column come before each entry
+    if into.size:
+        order = np.argsort(into, kind="stable")
+        starts = np.searchsorted(into[order], into[order])
+        rank[order] = np.arange(into.size) - starts
+    for r in range(int(rank.max(initial=-1)) + 1):
+        at = rank == r
+        out[:, into[at]] += a[:, source[at]] * rhs._values[at]
+    return _wrap(out.astype(lhs.dtype, copy=False), ctx)
 
 
 def _recorded_dot(lhs, rhs, transpose_a, transpose_b):
