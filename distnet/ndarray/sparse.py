@@ -1462,7 +1462,9 @@ def _recorded_dot(lhs, rhs, transpose_a, transpose_b):
         # dense @ csr: MXNet writes no gradient into a dense buffer of the csr variable (it keeps its zeros)
         key = (False, False, _leaf_grad_stype(rhs) == "default")
     elif kernel == "csr_lhs":
-        csr_order = (_leaf_grad_stype(rhs) == "row_sparse") != transpose_a
+        # (a sparse gradient buffer of the csr variable sends the backward to the storage fallback: gemms)
+        csr_order = (_leaf_grad_stype(rhs) == "row_sparse") != transpose_a and \
+            _leaf_grad_stype(lhs, asked=True) in (None, "default")
         # the csr kernel's backward (csr_order, or no rhs gradient) writes no gradient into a dense buffer of a csr
         # variable either; MXNet's storage fallback computes both gradients
         key = (csr_order, _leaf_grad_stype(lhs) == "default" and
@@ -1903,7 +1905,7 @@ def _sparse_embedding_req(req):
         code = {"null": 0, "write": 1, "inplace": 2, "add": 3}.get(req, req)      # MXNet's OpReqType numbers
         from .failures import backward_kernel_error     # (a kernel's check: raised when the gradient is read)
         backward_kernel_error(f"Check failed: req == kWriteTo ({code} vs. 1) : SparseEmbedding layer doesn't support "
-                              f"weight gradient calculation with req != write\n(got grad_req '{req}')")
+                              "weight gradient calculation with req != write")
 
 
 OPS["Embedding"].grad_rows = _embedding_grad_rows
