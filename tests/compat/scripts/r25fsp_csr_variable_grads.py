@@ -46,3 +46,19 @@ for ta, rhs_stype, rhs_grad, fs in itertools.product((False, True), ("default", 
     kw = {"transpose_a": ta, **({} if fs is None else {"forward_stype": fs})}
     run(f"csr @ {rhs_stype} {kw} grads=default,{rhs_grad}", nd.array(A.T if ta else A).tostype("csr"),
         nd.array(np.arange(1, 7).reshape(3, 2)).tostype(rhs_stype), "default", rhs_grad, **kw)
+
+# the rhs gradient of csr @ x (x's buffer row_sparse) with the csr variable's own buffer of each storage type: a
+# sparse one sends the backward to the storage fallback (gemms), a dense one keeps the csr kernel's order
+rs = np.random.RandomState(5)
+for case in range(12):
+    a = (rs.randn(5, 3) * (rs.rand(5, 3) < .6)).astype("float32")
+    b = rs.randn(3, 2).astype("float32")
+    for lhs_grad in (None, "row_sparse", "csr", "default"):
+        x, y = nd.array(a).tostype("csr"), nd.array(b)
+        attach(x, lhs_grad)
+        y.attach_grad(stype="row_sparse")
+        with autograd.record():
+            z = nd.dot(x, y)
+            loss = (z * z).sum()
+        loss.backward()
+        print(case, lhs_grad, y.grad.asnumpy().ravel().tolist())
