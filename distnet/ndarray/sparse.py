@@ -1367,13 +1367,14 @@ def dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
         return out if forward_stype in (None, out.stype) else _in_storage(out, forward_stype)
     else:
         from .failures import KernelError, deliver
+        def recorded():
+            return Op.__call__(_recorded_dot(lhs, rhs, transpose_a, transpose_b), _as_dense(lhs), _as_dense(rhs),
+                               transpose_a=transpose_a, transpose_b=transpose_b)
         try:
             made = _dot(lhs, rhs, transpose_a, transpose_b, forward_stype == "default")
-        except KernelError as e:
-            return deliver(e, e.result, None)
-        out = _recorded(made, lambda: Op.__call__(_recorded_dot(lhs, rhs, transpose_a, transpose_b), _as_dense(lhs),
-                                                  _as_dense(rhs), transpose_a=transpose_a, transpose_b=transpose_b),
-                        (lhs, rhs))
+        except KernelError as e:        # (the graph still records the dot: its output carries the error)
+            return _recorded(deliver(e, e.result, None), recorded, (lhs, rhs))
+        out = _recorded(made, recorded, (lhs, rhs))
     if forward_stype is None or forward_stype == out.stype:
         return out
     return _in_storage(out, forward_stype)
