@@ -567,8 +567,9 @@ def _assign(arr, key, value, basic_key):
         arr._data[...] = broadcast_numpy_value(value, arr.shape)
         return
     if arr.dtype == _np.bool_ and not isinstance(value, (int, float, _np.generic)) and _basic(basic_key) \
-            and not _whole(arr, _without_none(basic_key)):
-        # MXNet's slice-assign kernel has no bool case: the array fails when read (once the value is broadcast)
+            and not selects_whole(arr.shape, basic_key):
+        # MXNet's slice-assign kernel has no bool case: the array fails when read (once the value is broadcast);
+        # a key selecting every element (integers only on axes of length 1) is a plain copy
         target = _np.broadcast_to(0, arr.shape)[_without_none(basic_key)].shape or (1,)
         value_shape = _np.shape(value._data if isinstance(value, NDArray) else value)
         if 0 in target:     # the kernel never runs on an empty selection: only a value that cannot fit fails
