@@ -5,6 +5,7 @@ import numpy as _np
 
 from ..autograd import is_recording
 from ..base import MXNetError
+from ..ndarray.failures import backward_kernel_error
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop, unbroadcast
 from ..util import is_np_shape
@@ -23,8 +24,18 @@ def where_op(condition, x, y):
     return _np.where(condition, x, y)
 
 
+_FLOAT_BACKWARD_ONLY = "Check failed: common: :is_float(inputs[0].type_flag_): Backward only supports float types!"
+
+
+def _check_float_backward(dy):
+    """MXNet's where backward kernels have floating point cases only: integer branches have no gradient."""
+    if _np.dtype(dy.dtype).kind != "f":
+        backward_kernel_error(_FLOAT_BACKWARD_ONLY)
+
+
 @where_op.grad
 def _(dy, out, c, x, y):
+    _check_float_backward(dy)
     mask = _np.asarray(c).astype(bool)
     return None, unbroadcast(_np.where(mask, dy, 0), x), unbroadcast(_np.where(mask, 0, dy), y)
 
@@ -37,6 +48,7 @@ def _scalar_branch_where(name, scalar_is_x):
         return _np.where(condition, s, data) if scalar_is_x else _np.where(condition, data, s)
 
     def backward(dy, out, c, data, scalar=0.0):
+        _check_float_backward(dy)
         mask = _np.asarray(c).astype(bool)
         return None, unbroadcast(_np.where(mask, dy, 0) if scalar_is_x else _np.where(mask, 0, dy), data)
     forward.__name__ = name
