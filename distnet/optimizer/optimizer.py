@@ -23,6 +23,7 @@ from ..io.text_float import parse_float32
 from ..ndarray.param_text import _check_range, _roomy, float_from_text, read_attrs
 from ..ndarray.registry import IN_GRAPH_WRITE, KEEP_CLASS, _scalar_like
 from ..ndarray.shape_text import broadcast_refusal, incompatible, inference_failure, provided
+from ..ndarray.storage_report import log_once, note_storage_fallback
 from .. import autograd as _ag
 from ..registry import dotted_name
 from ..util import is_np_array, is_np_shape
@@ -465,8 +466,32 @@ def _checking_pairs(update):
                 raise
         # MXNet's ``x[:] += ...`` on a 0-d array copies x onto itself, which copyto warns about
         _warn_self_copies(self._self_copies * (len(index) if many else 1) if scalar else 0)
+        _note_dense_fallback(self, index, weight, grad, state, update.__name__ == "update_multi_precision")
         return result
     return checked_update
+
+
+# update operators without a kernel for a dense weight and a row_sparse gradient (MXNet falls back to dense)
+_DENSE_ONLY_UPDATES = {"ftrl_update", "rmsprop_update", "rmspropalex_update", "signum_update", "ftml_update",
+                       "_multi_lamb_update"}
+
+
+def _note_dense_fallback(opt, index, weight, grad, state, multi_precision):
+    """MXNet's stderr warning when the update's operator runs its dense kernel on a row_sparse gradient."""
+    many = isinstance(index, (list, tuple))
+    arrays = list(zip(weight, grad, state)) if many else [(weight, grad, state)]
+    if not any(getattr(g, "stype", "default") == "row_sparse" for _, g, _ in arrays):
+        return
+    try:
+        call = opt._operator_call(index, weight, multi_precision)
+    except Exception:       # (hyper-parameters an operator would not take were refused before the update)
+        return
+    if call is None:
+        return
+    for (op, attrs), (w, g, s) in zip(call if isinstance(call, list) else [call] * len(arrays), arrays):
+        if op in _DENSE_ONLY_UPDATES and getattr(w, "stype", "default") == "default":
+            states = [x for x in (s if isinstance(s, (list, tuple)) else [s]) if x is not None]
+            note_storage_fallback(op, [w, g, *states], [w], attrs)
 
 
 def _warn_self_copies(count):
@@ -742,11 +767,17 @@ def lazy_rows(grad, lazy_update):
     return np.asarray(grad.indices.asnumpy(), dtype=np.int64)
 
 
+_LAZY_NOTE = ("Optimizer with lazy_update = True detected. Be aware that lazy update with row_sparse gradient is "
+              "different from standard update, and may lead to different empirical results. See "
+              "https://mxnet.apache.org/api/python/optimization/optimization.html for more details.")
+
+
 def kernel_on_rows(kernel, rows, w, g, *states):
     """``kernel(w, g, *states)`` in place, on every row or only on ``rows`` (MXNet's lazy update)."""
     if rows is None:
         kernel(w, g, *states)
         return
+    log_once("../src/operator/././../common/utils.h", _LAZY_NOTE)
     parts = [w[rows]] + [None if s is None else s[rows] for s in states]
     kernel(parts[0], g[rows], *parts[1:])
     for full, part in zip((w,) + states, parts):
