@@ -506,7 +506,8 @@ def delete(arr, obj, axis=None):
                          f"{arr.ndim}")
     n = arr.size if axis is None else arr.shape[axis]
     if isinstance(obj, NDArray):        # MXNet skips the negative and out-of-range entries of an index array
-        obj = obj._data.astype(_np.int64).ravel()
+        with _np.errstate(invalid="ignore"):        # (MXNet casts nan and inf positions silently)
+            obj = obj._data.astype(_np.int64).ravel()
         obj = obj[(obj >= 0) & (obj < n)]
     elif isinstance(obj, (int, _np.integer)) and not -n <= obj < n:
         raise MXNetError(f"Check failed: (index >= -1 * N) && (index < N): index {obj} is out of bounds for axis "

@@ -25,3 +25,9 @@ for dt in ["float16", "float32", "float64"]:
             warnings.simplefilter("always")
             res = call().asnumpy().tolist()
         print(dt, name, res, [f"{w.category.__name__}: {w.message}" for w in caught])
+x = mx.np.array([0.0, -1.0, float("inf"), float("nan"), 1e38, 2.0])
+for obj in [[0.0, 0.0, float("inf"), 1.0, 1e38, -3.0], [float("nan"), 2.0], [1, 2]]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        res = mx.np.delete(x, mx.np.array(obj)).tolist()
+    print("np.delete", obj, res, [f"{w.category.__name__}: {w.message}" for w in caught])
