@@ -656,7 +656,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                 if check_stype is not None:
                     _check_grad_stype(check_stype, node, node.parents.index(parent), pnode)
                 if into_buffers and pnode.req == "add" and pnode.grad.stype != "default":
-                    _refuse_sparse_add(node.op, node.attrs, pnode.grad.stype)
+                    _refuse_sparse_add(node.op, node.attrs)
                 if pnode.grad.stype == "row_sparse":    # e.g. Embedding(sparse_grad=True): the looked-up rows
                     rows_of = getattr(node.op, "grad_rows", None)
                     if rows_of is not None:
@@ -1524,15 +1524,14 @@ def _accumulate(leaves, link, g):
     slots[index] = g if prev is None else add_gradient(prev, g)
 
 
-def _refuse_sparse_add(op, attrs, stype):
+def _refuse_sparse_add(op, attrs):
     """MXNet's backward adds into no sparse gradient buffer: a dense gradient's cast into one refuses kAddTo
     (its storage fallback's check), and so do the kernels writing sparse gradients (``op.sparse_add_refusal``)."""
     from .ndarray.failures import backward_kernel_error
     kernel = getattr(op, "sparse_add_refusal", None)
     check = (kernel(attrs) if kernel is not None else None) or "Check failed: temp.IsDefaultData(): "
     # a kernel's check: the backward returns, the gradients carry the error (raised when one is read)
-    backward_kernel_error(f"{check}\n(grad_req='add' cannot accumulate into a {stype} gradient buffer; use "
-                          "grad_req='write')")
+    backward_kernel_error(check)
 
 
 def _note_rows(leaf, rows):

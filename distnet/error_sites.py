@@ -1563,6 +1563,9 @@ _SITES = {       # path -> ((line, key), ...)
     '../src/executor/../common/exec_utils.h': (
         (515, 'Check failed: x == default_ctx'),
     ),
+    '../src/imperative/./../common/exec_utils.h': (
+        (116, 'Check failed: temp.IsDefaultData()'),
+    ),
     '../src/executor/graph_executor.cc': (
         (100, 'Check failed: i < head_grads.size() && !head_grads[i].is_none()'),
         (929, 'Check failed: allow_up_sizing'),
