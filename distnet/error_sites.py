@@ -2176,6 +2176,9 @@ _SITES = {       # path -> ((line, key), ...)
         (744, 'Check failed: ret == 0 ... spotrf failed in lapack on cpu. This may happen when the input matrix'
                ' is either '),
     ),
+    '../src/operator/tensor/./elemwise_binary_broadcast_op.h': (
+        (604, 'Check failed: supported_op'),
+    ),
     '../src/operator/numpy/linalg/./../../tensor/elemwise_binary_broadcast_op.h': (
         (67, 'Check failed: l == # || r == #: operands could not be broadcast together with shapes # #'),
         (67, 'Check failed: l == 1 || r == 1 ... operands could '),

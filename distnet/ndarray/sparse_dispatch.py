@@ -265,9 +265,8 @@ def _broadcast_div_impl(lhs, rhs, **attrs):
         return NotImplemented
     factor = _csr_vector_operand(lhs, rhs)
     if factor is None:      # storage inference passes; the kernel refuses (raised when read)
-        got = f"shape {lhs.shape} twice" if lhs.shape == rhs.shape else f"shapes {lhs.shape} and {rhs.shape}"
         raise KernelError("Check failed: supported_op: Please use elemwise_div for division between csr and dense of "
-                          f"the same shape\n(broadcast_div got {got})",
+                          "the same shape",
                           _empty_csr(np.broadcast_shapes(lhs.shape, rhs.shape), lhs.dtype, lhs._ctx._op_ctx))
     return lhs._map(lambda v: v / factor)
 
