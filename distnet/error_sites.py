@@ -1677,6 +1677,7 @@ _SITES = {       # path -> ((line, key), ...)
         (134, 'Check failed: assign(&dattr, vec.at(i)) ... Incompatible attr in node elemwise_mul'),
     ),
     '../src/ndarray/./ndarray_function.h': (
+        (97, 'Check failed: index.ndim() == 1 && proptype.ndim() == 2'),
         (98, 'Check failed: index[0] == proptype[0]'),
     ),
     '../src/ndarray/ndarray.cc': (

@@ -564,8 +564,7 @@ def _onehot_encode(indices, out):
 
     Indices are truncated to integers; one outside [0, K) leaves its row all zeros."""
     if indices.ndim != 1 or out.ndim != 2:
-        raise MXNetError("Check failed: index.ndim() == 1 && proptype.ndim() == 2: OneHotEncode only support 1d index."
-                         f"\n(onehot_encode got indices of shape {indices.shape} and out of shape {out.shape})")
+        raise MXNetError("Check failed: index.ndim() == 1 && proptype.ndim() == 2: OneHotEncode only support 1d index.")
     if indices.shape[0] != out.shape[0]:
         raise MXNetError(f"Check failed: index[0] == proptype[0] ({indices.shape[0]} vs. {out.shape[0]}) : "
                          "OneHotEncode shape inconsistent")
