@@ -1406,6 +1406,7 @@ _SITES = {       # path -> ((line, key), ...)
         (0, 'OpenCV(3.4.2) /work/mxnet/staticdeps/ope'),
         (0, 'could not create a descriptor for a dila'),
         (0, 'could not create a descriptor for a lrn '),
+        (0, 'could not create a descriptor for a pool'),
     ),
     '../3rdparty/dmlc-core/src/io/input_split_base.cc': (
         (173, 'Check failed: files_.size() != 0U'),

@@ -1767,8 +1767,7 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
     if not backward and g.onednn and is_view(data):
         g.onednn = False        # MXNet's Pooling runs its own kernel on a view (x.reshape(...), x[i])
     if g.onednn and min(g.pad) < 0:
-        message = f"could not create a descriptor for a pooling forward propagation primitive\n" \
-                  f"Pooling: oneDNN takes no negative pad {g.pad}; use pad >= 0"
+        message = "could not create a descriptor for a pooling forward propagation primitive"
         if backward:
             backward_kernel_error(message)
         else:
