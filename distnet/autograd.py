@@ -103,6 +103,12 @@ def feed(node, arrays):
     node.fed = arrays
 
 
+def has_entry(arr):
+    """Whether unrecorded ``arr`` has a graph entry as an input of a recorded op: MXNet records the ops
+    reading it too (a head gradient's entry belongs to its gradient graph: not so)."""
+    return getattr(arr, "_fed", False) and not _constants.get(id(arr), "").startswith("_head_grad_")
+
+
 def enter_refused_targets(targets, numbered, later_inputs=0):
     """MXNet's recording of an op that writes into its own (unrecorded) input: it numbers the op (unless
     ``numbered`` already), enters the targets (and ``later_inputs`` more unrecorded inputs, arrays of its own)
@@ -126,13 +132,15 @@ _constants = {}                      # id(array) -> its ``null<n>`` name, while 
 
 
 def _record(op, args, inputs, attrs, raw, outs):
-    """Add a node for ``op`` if any input is connected to a variable; link its outputs."""
+    """Add a node for ``op`` if any input is connected to a variable or has a graph entry (an unrecorded input
+    of a recorded op: MXNet records the ops reading it too); link its outputs."""
     parents = tuple([getattr(a, "_node", None) for a in args])
     for p in parents:
         if p is not None:
             break
     else:
-        return
+        if not any([has_entry(a) for a in args]):
+            return
     fed = tuple([a for a, p in zip(args, parents) if p is None and getattr(a, "_node", 0) is None])
     if type(raw) is not tuple:
         outs[0]._node = (new_node(op, inputs, args, attrs, raw, parents), 0)

@@ -522,8 +522,10 @@ def _unary_call(op, x):
     r = _new(NDArray)           # _wrap, inlined
     r._data = res
     r._ctx = x._ctx._op_ctx
-    if _STATE.recording and x._node is not None:
+    if _STATE.recording and (x._node is not None or _ag.has_entry(x)):     # (see _ag._record)
         r._node = (_new_node(op, (data,), (x,), _NOATTRS, res, (x._node,)), 0)
+        if x._node is None:
+            _ag.feed(r._node[0], (x,))
     else:
         r._node = None
     return r
@@ -1307,11 +1309,11 @@ def _result(op, x, other, data, b, res):
         _refuse_unknown_sizes(op, (x, other), [data, b], _NOATTRS, res)
     if _STATE.recording:
         pa, pb = x._node, other._node if isinstance(other, NDArray) else None    # (numbers: no getattr miss)
-        if pa is not None or pb is not None:       # _record, inlined for the commonest call
-            node = _new_node(op, (data, b), (x, other), _NOATTRS, res, (pa, pb))
+        if pa is not None or pb is not None or _ag.has_entry(x) or _ag.has_entry(other):
+            node = _new_node(op, (data, b), (x, other), _NOATTRS, res, (pa, pb))    # _record, inlined
             r._node = (node, 0)
             if pa is None:
-                _ag.feed(node, (x,))
+                _ag.feed(node, (x, other) if pb is None and isinstance(other, NDArray) else (x,))
             elif pb is None and isinstance(other, NDArray):
                 _ag.feed(node, (other,))
     return r
