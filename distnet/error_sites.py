@@ -1133,6 +1133,7 @@ _BY_OPERATOR = {
         'Check failed: weight_shape[i] == g_shape[i]': ('../src/operator/./optimizer_op-inl.h', 1845),
     },
     'multi_all_finite': {
+        'Check failed: mshadow': ('../include/mxnet/././tensor_blob.h', 214),
         'Check failed: num_inputs == infered_num_inputs # : Operator multi_all_finite expects # inputs, but '
         'got # instead.':
             ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
@@ -1757,6 +1758,7 @@ _SITES = {       # path -> ((line, key), ...)
     '../src/operator/./loss_binary_op-inl.h': (
         (39, 'Check failed: (*in_attrs)[0].ndim() == 2U'),
         (41, 'Check failed: (*in_attrs)[1].ndim() == 1U'),
+        (91, 'SoftmaxCrossEntropy: Check failed: req[1] == kNullOp'),
     ),
     '../src/operator/./optimizer_op-inl.h': (
         (155, 'Check failed: param.lrs.ndim() == param.num_weights'),
@@ -2021,6 +2023,7 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../src/operator/nn/./pooling-inl.h': (
         (132, 'Unexpected input data dim '),
+        (235, 'p value of # is not supported yet...'),
     ),
     '../src/operator/nn/./softmax_activation-inl.h': (
         (82, 'Check failed: in_data.ndim() >= 3'),
@@ -2093,6 +2096,7 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../src/operator/nn/mkldnn/mkldnn_pooling.cc': (
         (180, 'Check failed: kernel# > # # : Filter dimensions cannot be zero.'),
+        (217, 'Check failed: kernel[2] > 0'),
         (180, 'Check failed: kernel[0] > 0 ... Filter dimensions cannot be zero.'),
         (181, 'Check failed: kernel[1] > 0'),
         (225, 'Check failed: pad_l[0] < kernel[0]'),
@@ -2373,6 +2377,7 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../src/operator/tensor/./indexing_op.h': (
         (177, 'Check failed: itype != -1'),
+        (525, "Check failed: req# == kNullOp # : Embedding layer doesn't support calculate data gradient"),
         (692, 'Check failed: param.axis >= -1 * arrshape.ndim() && param.axis < arrshape.ndim()'),
         (1098, 'Check failed: (*in_attrs)[0].ndim() >= 2'),
         (1101, 'Check failed: (*in_attrs)[0].Size()/(*in_attrs)[0][(*in_attrs)[0].ndim()-1] =='),

@@ -814,8 +814,7 @@ def _integer_convolution(x, w, bias, g, out):
 def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1,
       workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None, needs=(True,) * 3):
     if data.dtype.kind != "f":
-        backward_kernel_error("could not create a descriptor for a dilated convolution weights gradient primitive"
-                              "\nConvolution: oneDNN has no integer convolution gradient")
+        backward_kernel_error("could not create a descriptor for a dilated convolution weights gradient primitive")
         return tuple(np.zeros(a.shape, a.dtype) if a is not None else None for a in (data, weight, bias))
     g, x, w, size, _ = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
     dy = _to_channel_first(dy, layout)
@@ -1753,7 +1752,7 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
         raise MXNetError(f"Check failed: layout == mshadow: :{first} || layout == mshadow::{second}: Need "
                          f"{data.ndim - 2}D layout")
     if pool_type == "lp" and int(p_value) not in (1, 2, 3):
-        raise MXNetError(f"p value of {int(p_value)} is not supported yet...\nPooling: use p_value 1, 2 or 3")
+        raise MXNetError(f"p value of {int(p_value)} is not supported yet...")
     x = _to_channel_first(data, layout)
     g = _PoolGeom(x.shape[2:], kernel, stride, pad, _flag(global_pool), pooling_convention)
     if data.dtype.kind != "f":     # the shapes infer; the kernel's type switch fails, shown when the result is read
@@ -1922,8 +1921,7 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
         result = pooling.fwd(data, kernel=(1,) * (data.ndim - 2), pool_type=pool_type, global_pool=True,
                              pooling_convention=pooling_convention, p_value=p_value,
                              count_include_pad=count_include_pad)      # the layer's layout names the wrong rank too
-        raise KernelError(_global_kernel_refusal(len(kernel), data.ndim - 2, pool_type) + f"\nPooling: kernel "
-                          f"{tuple(kernel)} for data of shape {data.shape}", result)
+        raise KernelError(_global_kernel_refusal(len(kernel), data.ndim - 2, pool_type), result)
     x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, p_value)
     dtype = x.dtype
     if dtype == np.float16 and pool_type != "max":      # MXNet's own kernel (never oneDNN) sums half inputs in float

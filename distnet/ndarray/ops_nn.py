@@ -721,8 +721,7 @@ def _(dy, out, data, label, needs=(True, False)):
         return np.zeros(data.shape, data.dtype), None
     if needs[1]:        # the backward kernel's check: the gradients carry it, raised when read
         backward_kernel_error("SoftmaxCrossEntropy: Check failed: req[1] == kNullOp (1 vs. 0) : Cannot take gradient "
-                              "wrt label\nSoftmaxCrossEntropy: do not attach a gradient to (or record a graph into) "
-                              "the label")
+                              "wrt label")
         return np.zeros(data.shape, data.dtype), np.zeros(label.shape, label.dtype)
     p = _class_softmax(data, -1)
     return ((p - _onehot(label, data.shape[1], 1, 2).astype(p.dtype)) * dy.reshape(())).astype(data.dtype), None
@@ -943,7 +942,7 @@ def _compensated_sum(a, axes):
 def leaky_relu(data, gamma=None, *, act_type="leaky", slope=0.25, lower_bound=0.125, upper_bound=0.334):
     """Leaky ReLU family: leaky, prelu (learned ``gamma`` per channel), rrelu, elu, selu, gelu."""
     if gamma is not None and act_type != "prelu":
-        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs (2 vs. 1) : Operator LeakyReLU expects 1 "
+        raise MXNetError("Check failed: num_inputs == infered_num_inputs (2 vs. 1) : Operator LeakyReLU expects 1 "
                          "inputs, but got 2 instead.")
     if not data.ndim:
         raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)")
@@ -1085,8 +1084,7 @@ def _(dy, out, data, weight=None, input_dim=None, output_dim=None, dtype="float3
     g = np.zeros(weight.shape, dtype=dy.dtype)
     if needs[0]:        # the kernel's check: the backward returns, the gradients carry the error
         backward_kernel_error("Check failed: req[embedding: :kData] == kNullOp (1 vs. 0) : Embedding layer doesn't "
-                              "support calculate data gradient\nEmbedding: do not attach a gradient to (or record a "
-                              "graph into) the indices")
+                              "support calculate data gradient")
         return np.zeros(data.shape, data.dtype), g
     if str(sparse_grad).lower() in ("1", "true"):
         if np.any((np.trunc(data) < 0) | (data >= weight.shape[0])):

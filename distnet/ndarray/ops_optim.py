@@ -616,9 +616,7 @@ def multi_all_finite(*data, num_arrays=1, init_output=True):
     _require_float("multi_all_finite", data, np.ones(1, _F32))
     for x in data[1:]:      # the kernel reads every array as the first one's type
         if x.dtype != data[0].dtype:
-            raise _failures.KernelError(f"{blob_type_mismatch(x.dtype, data[0].dtype)}\nmulti_all_finite: give "
-                                        "the arrays one dtype",
-                                        np.ones(1, _F32))
+            raise _failures.KernelError(blob_type_mismatch(x.dtype, data[0].dtype), np.ones(1, _F32))
     return _finite(data, init_output)
 
 

@@ -24,8 +24,7 @@ def _(dy, out, data, weight, *, input_dim=None, output_dim=None, dtype="float32"
     grads = embedding.bwd(dy, out, data, weight, input_dim=input_dim, output_dim=output_dim, sparse_grad=True)
     if needs is not None and needs[0]:      # the kernel's check: the backward returns, the gradients carry the error
         backward_kernel_error("Check failed: req[embedding: :kData] == kNullOp (1 vs. 0) : SparseEmbedding layer "
-                              "doesn't support calculate data gradient\nSparseEmbedding: do not attach a gradient to "
-                              "(or record a graph into) the indices")
+                              "doesn't support calculate data gradient")
         return np.zeros(data.shape, data.dtype), grads[1]
     return grads
 
