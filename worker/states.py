@@ -84,11 +84,12 @@ def _slice(state, start, stop, shape, key, rows=False):
 def _merge_counts(optimizers):
     """Server 0's optimizer with every server's per-key update counts (each server counts its own keys)."""
     opt = optimizers[0]
+    device = opt._current_device()
     for other in optimizers[1:]:
         for device, counts in other._all_index_update_counts.items():
             mine = opt._all_index_update_counts.setdefault(device, {})
             for index, count in counts.items():
                 mine[index] = max(count, mine.get(index, 0))
         opt.num_update = max(opt.num_update, other.num_update)
-    opt._index_update_count = opt._all_index_update_counts.setdefault(opt._device_id, {})
+    opt._index_update_count = opt._all_index_update_counts.setdefault(device, {})
     return opt

@@ -124,7 +124,6 @@ class Optimizer:
         self.num_update = begin_num_update
         self._all_index_update_counts = {0: {}}
         self._index_update_count = self._all_index_update_counts[0]
-        self._device_id = 0
         self.clip_gradient = clip_gradient
         self.multi_precision = multi_precision
         self.aggregate_num = 0
@@ -202,8 +201,11 @@ class Optimizer:
 
     def _set_current_context(self, device_id):
         """Switch the per-index update counts to those of device ``device_id``."""
-        self._device_id = device_id
         self._index_update_count = self._all_index_update_counts.setdefault(device_id, {})
+
+    def _current_device(self):
+        """The device whose update counts are the current ones (MXNet keeps no attribute for it)."""
+        return next((d for d, counts in self._all_index_update_counts.items() if counts is self._index_update_count), 0)
 
     def _update_count(self, index):
         """Count one more update of ``index`` (or of each index in a list)."""

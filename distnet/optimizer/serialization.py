@@ -40,6 +40,7 @@ def optimizer_config(opt):
                          "name elsewhere: decorate it with @mx.optimizer.register")
     kwargs = {k: v for k, v in getattr(opt, "_init_kwargs", {}).items() if k not in _NOT_ARGS}
     attrs = {k: v for k, v in opt.__getstate__().items() if k not in _NOT_SAVED}
+    attrs["_device_id"] = opt._current_device()     # (re-linked on load, not kept as an attribute)
     return [name, kwargs, attrs]
 
 
@@ -51,10 +52,11 @@ def optimizer_from_config(config):
         raise MXNetError(f"cannot rebuild optimizer {name!r}: no optimizer of that name is registered in this "
                          f"process (registered: {sorted(Optimizer.opt_registry)}). Import the module that registers it")
     opt = object.__new__(klass)
+    device = attrs.pop("_device_id", 0)
     opt.__dict__.update(attrs)
     opt._init_kwargs = kwargs
     opt.param_dict = {}
-    opt._index_update_count = opt._all_index_update_counts.setdefault(getattr(opt, "_device_id", 0), {})
+    opt._index_update_count = opt._all_index_update_counts.setdefault(device, {})
     return opt
 
 
