@@ -1153,6 +1153,7 @@ _BY_OPERATOR = {
             ('../src/operator/./optimizer_op-inl.h', 160),
     },
     'multi_sum_sq': {
+        'Check failed: (*in_type)[i] == dtype': ('../src/operator/contrib/./multi_sum_sq-inl.h', 76),
         'Check failed: num_inputs == infered_num_inputs # : Operator multi_sum_sq expects # inputs, but got '
         '# instead.':
             ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
@@ -1692,6 +1693,8 @@ _SITES = {       # path -> ((line, key), ...)
         (1854, 'Check failed: fi->Read(&header)'),
         (1856, 'Check failed: fi->Read(&reserved)'),
         (1858, 'Check failed: header == kMXAPINDArrayListMagic'),
+        (1961, 'Check failed: src_shape.Size() <= dst_data.shape_.Size()'),
+        (2086, 'Check failed: err != kCSRShapeErr'),
     ),
     '../src/ndarray/ndarray_function.cc': (
         (56, 'Check failed: size == to->Size()'),

@@ -560,8 +560,7 @@ def multi_sum_sq(*data, num_arrays):
     _refuse_zero_dim("multi_sum_sq", data)
     for i, x in enumerate(data):
         if x.dtype != data[0].dtype:
-            raise MXNetError(f"{uniform_type_refusal(data[0].dtype, x.dtype, f'array_{i}')}\ncast the arrays to one "
-                             "dtype")
+            raise MXNetError(uniform_type_refusal(data[0].dtype, x.dtype, f'array_{i}'))
     _require_float("multi_sum_sq", data, np.zeros(len(data), _F32))
     return np.array([sum_of_squares(x) for x in data], dtype=_F32)
 
@@ -681,8 +680,7 @@ def _check_types(name, arrays, rule):
                                  "float32")
     for extra in arrays[len(body):]:
         if extra.dtype != _F32:
-            raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(extra.dtype)}, inferred type = float32\n"
-                             f"{name}: the lrs and wds arrays are float32")
+            raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(extra.dtype)}, inferred type = float32")
     if name != "multi_lars":        # which has its own message
         _require_float(name, arrays, _placeholders(name, arrays, body, group))
 

@@ -690,9 +690,7 @@ def _check_ctc_length_dtypes(data, label, data_lengths, label_lengths, a):
     data_lengths, label_lengths = _ctc_length_inputs(data_lengths, label_lengths, a)
     for lengths, like, flag in ((data_lengths, data, "use_data_lengths"), (label_lengths, label, "use_label_lengths")):
         if a[flag] and lengths is not None and lengths.dtype != like.dtype:
-            raise KernelError(blob_type_mismatch(lengths.dtype, like.dtype) + f"\nCTCLoss reads {flag[4:]} as "
-                              f"the type of its sequences ({like.dtype.name}); cast it", np.zeros(data.shape[1],
-                                                                                                  data.dtype))
+            raise KernelError(blob_type_mismatch(lengths.dtype, like.dtype), np.zeros(data.shape[1], data.dtype))
 
 
 @ctc_loss.grad

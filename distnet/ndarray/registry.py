@@ -1465,8 +1465,7 @@ def _run_inplace(op, self, other, legacy):
     if legacy and isinstance(other, NDArray) and b.dtype != self._data.dtype:
         _same_dtypes(op, self._data, b)         # MXNet: x += y needs one dtype, as x + y does
     if legacy and self._data.dtype is _BOOL:       # (its result would be int64)
-        raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(_BOOL)}, inferred type = int64\n"
-                         "(an in-place operation cannot change the array's dtype)")
+        raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(_BOOL)}, inferred type = int64")
     if isinstance(other, NDArray):
         try:
             _refuse_broadcast_folds(op, self._data, b)

@@ -619,9 +619,7 @@ class CSRNDArray(BaseSparseNDArray):
         """Raise MXNetError unless indptr and indices describe a valid csr array (sizes only without full_check)."""
         _check_csr(self._values, self._aux[0], self._aux[1], self._sshape)
         if self._aux[1].size != self._sshape[0] + 1:
-            raise MXNetError(f"Check failed: err != kCSRShapeErr (1 vs. 1) : Shape mismatch of this csr NDArray\nthe "
-                             f"indptr of {self._sshape[0]} rows must hold {self._sshape[0] + 1} entries, not "
-                             f"{self._aux[1].size}")
+            raise MXNetError("Check failed: err != kCSRShapeErr (1 vs. 1) : Shape mismatch of this csr NDArray")
         problem = _csr_format_error(self._aux[0], self._aux[1], self._sshape) if full_check else None
         if problem:
             raise MXNetError(_CSR_FORMAT_MESSAGES[problem])
@@ -885,8 +883,7 @@ def _check_data_fits(values, stored_shape, cast=False):
     must agree (``cast``: the values were an NDArray of another dtype, copied by its cast operator)."""
     room = math.prod(stored_shape)
     if values.size > room:
-        raise MXNetError(f"Check failed: src_shape.Size() <= dst_data.shape_.Size() ({values.size} vs. {room}) : "
-                         "\nthe data holds more values than its indices give room for")
+        raise MXNetError(f"Check failed: src_shape.Size() <= dst_data.shape_.Size() ({values.size} vs. {room}) : ")
     if values.size < room and cast:
         raise MXNetError("Assignment: Check failed: eshape[0] == 0 || eshape == dshape: Shape of Tensors are not "
                          f"consistent with target, eshape: ({values.size},) dshape:({room},)")
@@ -1319,7 +1316,7 @@ def add_n(*args, **kwargs):
         out = zeros("row_sparse", args[0].shape, args[0]._ctx, args[0].dtype)    # MXNet adds each into zeros
         for i, a in enumerate(args):
             if a.shape != out.shape:
-                raise MXNetError(f"{incompatible(i, out.shape, a.shape)}\nthe inputs must have one shape")
+                raise MXNetError(incompatible(i, out.shape, a.shape))
             out = out._combine(a, np.add)
         return out
     return OPS["add_n"](*args, **kwargs)       # (its sparse dispatch writes an out= and falls back to dense)

@@ -54,7 +54,7 @@ def test_square_sum_refusals():
     with pytest.raises(MXNetError, match=r"Check failed: axis.ndim\(\) == 1U \(2 vs. 1\)"):
         both.asnumpy()
     with pytest.raises(MXNetError, match=r"Check failed: err != kCSRShapeErr \(1 vs. 1\) : Shape mismatch of this "
-                                         r"csr NDArray\n"):
+                                         r"csr NDArray$"):
         sp.csr_matrix(([1], [0], [0, 1]), shape=(3, 4)).check_format()
 
 
