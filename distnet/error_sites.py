@@ -249,6 +249,11 @@ _BY_OPERATOR = {
         'Check failed: ishape.Size# == shape.Size# # : reshape size must match':
             ('../include/mshadow/././extension/reshape.h', 50),
     },
+    'L2Normalization': {
+        'Unknown type enum ': ('../src/operator/l2_normalization.cc', 130),
+        'This operation only support floating point types ': ('../src/operator/l2_normalization.cc', 130),
+        'This operation only support floating point types, ': ('../src/operator/l2_normalization.cc', 130),
+    },
     'LRN': {
         'Check failed: dim == ndim()': ('../include/mxnet/tuple.h', 584),
     },
@@ -276,6 +281,11 @@ _BY_OPERATOR = {
     'MAERegressionOutput': {
         'This operation only support floating point types ': ('../src/operator/./regression_output-inl.h', 150),
         'This operation only support floating point types, ': ('../src/operator/./regression_output-inl.h', 150),
+    },
+    'MakeLoss': {
+        'Unknown type enum ': ('../src/operator/make_loss.cc', 33),
+        'This operation only support floating point types ': ('../src/operator/make_loss.cc', 33),
+        'This operation only support floating point types, ': ('../src/operator/make_loss.cc', 33),
     },
     'Pad': {
         'Current implementation only supports #-D or #-D input.': ('../src/operator/./pad-inl.h', 215),
@@ -1145,6 +1155,8 @@ _BY_OPERATOR = {
         'MultiLARS only support float': ('../src/operator/contrib/./multi_lars-inl.h', 83),
     },
     'multi_sgd_update': {
+        'This operation only support floating point types ': ('../src/operator/./optimizer_op-inl.h', 356),
+        'This operation only support floating point types, ': ('../src/operator/./optimizer_op-inl.h', 356),
         'Check failed: param.lrs.ndim# == param.num_weights # : Number of learning rates is inconsistent wit'
         'h num_weights parameter passed. Expected number of learning rates: #, and got #':
             ('../src/operator/./optimizer_op-inl.h', 155),

@@ -509,6 +509,8 @@ def _unary_call(op, x):
     except _failures.KernelError:
         return invoke(op, (x,), _NOATTRS)        # it keeps the error with the result
     except MXNetError as e:
+        if e.op_name is None:
+            e.op_name = op.name
         raise drop_op_name(e, op.name)
     except (ValueError, TypeError, IndexError, np.AxisError) as e:
         _refuse_missing_inputs(op, 1, e, {"num_args": 1} if op.name in STATED_COUNT else _NOATTRS)
