@@ -4,7 +4,7 @@ import re
 import threading
 import warnings
 
-from .base import MXNetError, _MXClassPropertyMetaClass, classproperty, no_attribute
+from .base import MXNetError, _MXClassPropertyMetaClass, classproperty, located, no_attribute
 
 
 class Context(metaclass=_MXClassPropertyMetaClass):
@@ -108,6 +108,8 @@ def num_gpus():
 # samplers too, whose state is copied there), or an operator run on it (``gpu_operator``)
 GPU_ALLOCATION = "Compile with USE_CUDA=1 to enable GPU usage"
 GPU_COPY = "GPU is not enabled"
+_GPU_SITES = {GPU_ALLOCATION: ("../src/storage/storage.cc", 116), GPU_COPY: ("../src/ndarray/ndarray.cc", 1297)}
+SAMPLER_ON_GPU = ("../src/resource.cc", 166)       # where a sampler's random resource is refused a GPU
 
 
 def gpu_operator(op_name):
@@ -115,8 +117,9 @@ def gpu_operator(op_name):
     return f"Operator {op_name} is not implemented for GPU."
 
 
-def placed(ctx, refusal=GPU_ALLOCATION):
-    """The context an array is made on: ``ctx``, or the current one; a GPU is refused with ``refusal``."""
+def placed(ctx, refusal=GPU_ALLOCATION, site=None):
+    """The context an array is made on: ``ctx``, or the current one; a GPU is refused with ``refusal`` (at
+    ``site``, else where MXNet's check of that refusal stands)."""
     if ctx is None:
         ctx = current_context()
         if not isinstance(ctx, Context):    # set so by test_utils.set_default_context
@@ -124,7 +127,7 @@ def placed(ctx, refusal=GPU_ALLOCATION):
     on_gpu = ctx.device_typeid == 2     # (the type read first: anything else fails with MXNet's AttributeError)
     ctx = resolved_id(ctx, by_operator=refusal not in (GPU_ALLOCATION, GPU_COPY))
     if on_gpu:
-        raise MXNetError(refusal)
+        raise located(MXNetError(refusal), site or _GPU_SITES.get(refusal, ("../src/imperative/imperative.cc", 81)))
     _ALLOCATED.add(_storage_pool(ctx))
     return ctx
 

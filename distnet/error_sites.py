@@ -2508,4 +2508,34 @@ _SITES = {       # path -> ((line, key), ...)
     '../src/storage/storage.cc': (
         (167, 'Cannot Free space to a device you have '),
     ),
+    '../src/operator/nn/./../tensor/././elemwise_binary_op.h': (
+        (512, 'Operator broadcast_add does '),
+        (512, 'Operator broadcast_div does '),
+        (512, 'Operator broadcast_mul does '),
+        (512, 'Operator broadcast_sub does '),
+        (512, 'Operator elemwise_add does '),
+        (512, 'Operator elemwise_div does '),
+        (512, 'Operator elemwise_mul does '),
+        (512, 'Operator elemwise_sub does '),
+    ),
+    '../src/operator/tensor/./elemwise_binary_op.h': (
+        (512, 'Operator broadcast_equal does '),
+        (512, 'Operator broadcast_greater_equal does '),
+        (512, 'Operator broadcast_lesser does '),
+        (512, 'Operator broadcast_lesser_equal does '),
+        (512, 'Operator broadcast_logical_and does '),
+        (512, 'Operator broadcast_logical_or does '),
+        (512, 'Operator broadcast_logical_xor does '),
+        (512, 'Operator broadcast_maximum does '),
+        (512, 'Operator broadcast_minimum does '),
+        (512, 'Operator broadcast_not_equal does '),
+    ),
+    '../src/operator/numpy/linalg/./../../tensor/elemwise_binary_op.h': (
+        (512, 'Operator broadcast_greater does '),
+    ),
+    '../src/operator/numpy/./../tensor/./elemwise_binary_op.h': (
+        (512, 'Operator broadcast_hypot does '),
+        (512, 'Operator broadcast_mod does '),
+        (512, 'Operator broadcast_power does '),
+    ),
 }
