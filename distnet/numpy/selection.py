@@ -139,13 +139,17 @@ def take(a, indices, axis=None, mode="raise", out=None):
     if axis is not None and not -a.ndim <= axis < a.ndim:
         raise MXNetError("Check failed: param.axis >= -1 * arrshape.ndim() && param.axis < arrshape.ndim(): Axis "
                          "should be in the range of [-r, r-1] where r is the rank of input tensor")
-    idx = indices._data.astype(_np.int64)
+    with _np.errstate(invalid="ignore"):
+        idx = indices._data.astype(_np.int64)
     n = a.size if axis is None else a.shape[axis]
-    bad = mode == "raise" and n is not None and idx.size and (idx.min() < 0 or idx.max() >= n)
+    raw = indices._data     # MXNet's check reads the indices as given: -0.5 and 3.5 (of 4) are out, NaN is not
+    bad = mode == "raise" and n is not None and idx.size and bool((raw < 0).any() or (raw > n - 1).any())
     if bad:     # MXNet's kernel finds them (an empty axis has no valid index): the result fails when read
         shape = idx.shape if axis is None else a.shape[:axis % a.ndim] + idx.shape + a.shape[axis % a.ndim + 1:]
         res = _rearrange(lambda d: _np.zeros(shape, d.dtype), a)
         return fails_when_read(res, "Check failed: is_valid: take operator contains indices out of bound")
+    if mode == "raise" and n:
+        idx = _np.mod(idx, n)       # (checked: only a NaN's position is out, which MXNet's kernel wraps)
     res = _rearrange(functools.partial(_np.take, indices=idx, axis=axis, mode=mode), a)
     if out is not None:
         if tuple(out.shape) != res.shape:
