@@ -4,7 +4,9 @@ import warnings as _warnings
 # MXNet's kernels make inf and nan silently (log(0), sqrt(-1), exp(1000)); the floating-point warnings numpy
 # raises for them inside distnet's own code are noise. Warnings from the user's own numpy code stay, and so do
 # mx.metric's: MXNet computes its metrics with numpy in Python, and its numpy warns.
-_warnings.filterwarnings("ignore", category=RuntimeWarning, module=r"distnet(\.(?!metric(\.|$))|$)")
+_QUIET_MODULES = r"distnet(\.(?!metric(\.|$))|$)"
+_warnings.filterwarnings("ignore", category=RuntimeWarning, module=_QUIET_MODULES)
+_OWN_WARNING_FILTER = _warnings.filters[0]      # (while it comes first, no filter of the user's can override it)
 from . import base  # noqa: F401
 from .ndarray.openblas_core import use_one_thread as _use_one_thread
 _use_one_thread()
@@ -62,3 +64,5 @@ def _name_modules_as_mxnet():
 
 
 _name_modules_as_mxnet()
+# the imports above let numpy put filters of its own before distnet's: put it back in front
+_warnings.filterwarnings("ignore", category=RuntimeWarning, module=_QUIET_MODULES)
