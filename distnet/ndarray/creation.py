@@ -12,7 +12,7 @@ from ..util import is_np_shape
 from .ndarray import NDArray, _as_dtype, _wrap
 from .array_kinds import called_by_user
 from .param_text import read_attrs, read_value
-from .registry import IN_GRAPH_WRITE, KEEP_CLASS, defop
+from .registry import IN_GRAPH_WRITE, KEEP_CLASS, Quiet, defop
 
 
 def _shape(shape, op="_zeros"):
@@ -112,7 +112,7 @@ def array(source_array, ctx=None, dtype=None):
     else:
         data = _listed_source(source_array, dtype)
         dtype = _dtype_of(dtype)
-    with quiet_casts():
+    with Quiet():       # (a cast's overflow, which MXNet's NumPy 1.23 made silently)
         data = np.array(data, dtype=dtype)
     return _wrap(data, placed(ctx))
 

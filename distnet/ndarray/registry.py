@@ -481,7 +481,7 @@ def _bool_placeholder(op, inputs, attrs):
     return tuple(as_bool(r) for r in res) if type(res) is tuple else as_bool(res)
 
 
-class _Quiet:
+class Quiet:
     """numpy's floating point reports off while a kernel runs, as MXNet's kernels give inf and nan silently
     (np.errstate's effect at a fifth of its cost: it runs around every operator call). While distnet's own
     warning filter comes first the reports are ignored anyway: nothing to switch."""
@@ -508,7 +508,7 @@ def _unary_call(op, x):
     if not data.ndim:
         refuse_shapeless(op, (x,))
     try:
-        with _Quiet():
+        with Quiet():
             res = op.fwd(data)
         if type(res) is not _NDARRAY or res.base is not None or res is data:    # else surely fresh: skip the call
             res = _fresh(op, res, (data,))
@@ -668,7 +668,7 @@ def invoke(op, args, attrs, out=None):
         if op.binary and _legacy_bool_pair(args, inputs) and broadcastable(inputs[0].shape, inputs[1].shape):
             # (shapes that do not broadcast fail first, in MXNet's shape inference)
             raise _bool_pair_refused(op)
-        with _Quiet():
+        with Quiet():
             res = _fresh(op, op.fwd(*inputs, **attrs), inputs)
     except _failures.KernelError as e:       # found by the kernel: raised when the result is read
         if e.op_name is None:
@@ -1237,7 +1237,7 @@ def _binary(op):
                 ufunc = op.plain_ufunc
                 if ufunc is not None and op.fwd is registered:
                     try:
-                        with _Quiet():
+                        with Quiet():
                             res = ufunc(data, b)
                     except (ValueError, TypeError):      # refused: op.fwd below says so in MXNet's words
                         res = None
@@ -1250,7 +1250,7 @@ def _binary(op):
                 b = float(other) if kind is int else other      # (an int beyond int32's: numpy would widen)
                 ufunc = op.plain_ufunc
                 if ufunc is not None and kind is not int and op.fwd is registered:
-                    with _Quiet():
+                    with Quiet():
                         res = ufunc(data, _f32_operand(other))      # the float rounded to float32, as numpy does
                     return _result(op, self, other, data, b, res)
             else:
@@ -1295,7 +1295,7 @@ def _binary(op):
         if isinstance(other, NDArray) and max(data.ndim, b.ndim) > KERNEL_DIMS and data.shape != b.shape:
             return invoke(op, (self, other), _NOATTRS)      # may fold into too many blocks
         try:
-            with _Quiet():
+            with Quiet():
                 res = op.fwd(data, b)     # op.fwd, not a copy: the profiler wraps it
         except (ValueError, TypeError) as e:          # (TypeError: numpy's refusals, e.g. bool - bool)
             refusal = broadcast_refusal(op.name, [self.shape, np.shape(b)])
@@ -1486,7 +1486,7 @@ def _run_inplace(op, self, other, legacy):
             and _computed_in_order(op, (self._data, b), _NOATTRS, self._data) is not None:      # x[1:] += x[:-1]
         return self
     try:
-        with _Quiet():
+        with Quiet():
             res = op.fwd(self._data, b)
     except ValueError as e:
         refusal = broadcast_refusal(op.name, [self.shape, np.shape(b)])
