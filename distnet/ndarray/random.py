@@ -6,7 +6,8 @@ import numpy as _np
 
 from ..base import _Null, numeric_types  # noqa: F401  (dir(nd.random) lists numeric_types, as MXNet's)
 from ..base import class_text as _class_text
-from ..context import GPU_COPY as _GPU_COPY, SAMPLER_ON_GPU, placed as _place, resolved_id as _resolved_id
+from ..context import GPU_COPY as _GPU_COPY, SAMPLER_ON_GPU as _SAMPLER_ON_GPU
+from ..context import placed as _place, resolved_id as _resolved_id
 from ..context import current_context  # noqa: F401  (dir(nd.random) lists current_context)
 from .creation import _op_ctx
 from .ndarray import NDArray
@@ -21,7 +22,7 @@ __all__ = ["uniform", "normal", "randn", "randint", "exponential", "gamma", "poi
 def _placed(result, ctx):
     """``result`` moved to ``ctx``: the current context when None, text such as 'cpu(1)' parsed, as MXNet's
     front end places samples drawn from numbers."""
-    ctx = _place(_resolved_id(_op_ctx(ctx), by_operator=True), _GPU_COPY, SAMPLER_ON_GPU)
+    ctx = _place(_resolved_id(_op_ctx(ctx), by_operator=True), _GPU_COPY, _SAMPLER_ON_GPU)
     if result is not None:
         result._ctx = ctx
     return result

@@ -5,7 +5,7 @@ import inspect as _inspect
 import numpy as _np
 
 from ..base import MXNetError as _MXNetError, located
-from ..context import GPU_COPY as _GPU_COPY, SAMPLER_ON_GPU, placed as _placed
+from ..context import GPU_COPY as _GPU_COPY, SAMPLER_ON_GPU as _SAMPLER_ON_GPU, placed as _placed
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray import ops_random as _r
 from .. import autograd as _ag
@@ -70,7 +70,7 @@ def _host_only(sampler):
     @_functools.wraps(sampler)
     def on_host(*args, **kwargs):
         ctx = args[position] if len(args) > position else kwargs.get("ctx")
-        _placed(ctx, _GPU_COPY, SAMPLER_ON_GPU)
+        _placed(ctx, _GPU_COPY, _SAMPLER_ON_GPU)
         return _drawing(sampler, args, kwargs, ctx)
     return on_host
 

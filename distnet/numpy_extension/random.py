@@ -7,7 +7,8 @@ infers the shape, places the result and draws; the kernel checks the parameters'
 import numpy as _np
 
 from ..base import MXNetError as _MXNetError
-from ..context import GPU_COPY as _GPU_COPY, SAMPLER_ON_GPU, current_context as _current_context, placed as _placed
+from ..context import GPU_COPY as _GPU_COPY, SAMPLER_ON_GPU as _SAMPLER_ON_GPU
+from ..context import current_context as _current_context, placed as _placed
 from ..ndarray.param_text import read_value as _read_value
 from ..numpy.attribute_text import operator_context as _operator_context
 from ..numpy.multiarray import ndarray as _np_ndarray, wrap_np as _wrap_np
@@ -83,7 +84,7 @@ def _known(shape, ctx):
     """``shape`` once MXNet's shape inference knows it (no -1 size), and the context it is placed on."""
     if -1 in shape:
         raise _MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
-    return tuple(shape), _placed(ctx, _GPU_COPY, SAMPLER_ON_GPU)
+    return tuple(shape), _placed(ctx, _GPU_COPY, _SAMPLER_ON_GPU)
 
 
 def _refuse_outside(given, outside, check, what, shape, dtype):
