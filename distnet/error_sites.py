@@ -44,7 +44,9 @@ _UNLOCATED = re.compile(r"Invalid Parameter format for |Required parameter |Cann
                         r"|(Shape|Type) inconsistent, Provided|Error in operator |value .*?for Parameter "
                         r"|Some trailing characters could")
 _INFERENCE_FAILED = re.compile(r"Operator \S+ inferring shapes failed\.(\n|$)")     # every operator's, one check
+_NON_DIFFERENTIABLE = re.compile(r"Operator \S+ is non-differentiable because")          # the gradient pass's
 _IMPERATIVE_INFERENCE = ("../src/imperative/./imperative_utils.h", 147)
+_GRADIENT_PASS = ("../src/nnvm/gradient.cc", 212)
 _table = None
 
 
@@ -66,6 +68,8 @@ def site_of(message, op=None):
             break
     if site is None and _INFERENCE_FAILED.match(message):
         return _IMPERATIVE_INFERENCE
+    if site is None and _NON_DIFFERENTIABLE.match(message):
+        return _GRADIENT_PASS
     return site
 
 
@@ -1713,13 +1717,6 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../src/nnvm/gradient.cc': (
         (141, 'Check failed: output_grads.find(xs[i].node.get()) != output_grads.end()'),
-        (212, 'Operator _backward_broadcast_mul is non-differentiable because it didn'),
-        (212, 'Operator _backward_erf is non-differentiable because it didn'),
-        (212, 'Operator _backward_mul is non-differentiable because it didn'),
-        (212, 'Operator _backward_power_scalar is non-differentiable because it didn'),
-        (212, 'Operator _backward_rdiv_scalar is non-differentiable because it didn'),
-        (212, 'Operator _backward_rpower_scalar is non-differentiable because it didn'),
-        (212, 'Operator _backward_softsign is non-differentiable because it didn'),
     ),
     '../src/operator/././linalg_impl.h': (
         (166, 'FP16 gemm on cpu not implemented!'),
