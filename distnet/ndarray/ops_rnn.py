@@ -361,14 +361,14 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
     if data.dtype != np.float32 or projection_size:          # MXNet's native CPU kernel
         if use_sequence_length:       # found by the kernel: the error shows when a result is read
             raise KernelError(_LENGTHS_REFUSED, _placeholders(data, mode, dirs, a))
-    if data.dtype == np.float16:
-        raise KernelError("FP16 gemm on cpu not implemented!", _placeholders(data, mode, dirs, a))
     if projection_size and (autograd.is_training() or autograd.is_recording()):
         # MXNet's CPU kernel has no backward for projections and refuses any forward that could need one
         message = "No training support for LSTM with projection on CPU currently."
         if is_np_array():          # mx.np results cannot carry a pending error: refused at the call
             raise MXNetError(message)
         raise KernelError(message, _placeholders(data, mode, dirs, a))
+    if data.dtype == np.float16:
+        raise KernelError("FP16 gemm on cpu not implemented!", _placeholders(data, mode, dirs, a))
     if not data.shape[0] and not state_outputs:     # an empty sequence: an empty output, nothing run
         return _placeholders(data, mode, dirs, a)
     mask = np.zeros((0,), data.dtype)
@@ -410,6 +410,9 @@ def _vanilla_weight_input(mode, dtype, layer, num_layers, dirs, trace):
 def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, needs=None, **attrs):
     a = dict(_defaults(rnn), **attrs)
     frozen = needs is not None and not needs[1]
+    # MXNet's native kernel (all but float32) passes a layer's input gradient down only when the data's is asked
+    # for: without it the layers below see no gradient from the outputs above, only their own final states'
+    chained = data.dtype == np.float32 or needs is None or needs[0]
     mode, dirs, cells, cell0 = _rnn_setup(data, parameters, state, state_cell, sequence_length, a)
     num_layers, width = a["num_layers"], a["projection_size"] or a["state_size"]
     mask = out[-1]
@@ -439,6 +442,8 @@ def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, n
             if mode == "lstm":
                 dcell[k] = dc0
             dx = dx + dxi
+        if not chained:
+            dx = np.zeros_like(dx)
         dout = _dropped(dx, mask[layer - 1]) if layer > 0 and mask.size else dx
     if mode != "lstm":
         return (dout, dparams, dstate, None, None)
