@@ -188,7 +188,9 @@ def np_ufunc_legal_option(key, value):
     if key == "order":
         return isinstance(value, str)
     if key == "dtype":
-        return value in _LEGAL_DTYPES or any(value is getattr(np, d) for d in _LEGAL_DTYPES)
+        # a name or a scalar type; a dtype object (np.dtype("float32")) is not among MXNet's legal options
+        named = isinstance(value, str) and value in _LEGAL_DTYPES
+        return named or any(value is getattr(np, d) for d in _LEGAL_DTYPES)
     if key == "subok":
         return isinstance(value, bool)
     return False

@@ -5,6 +5,7 @@ import functools
 import inspect
 import math
 import types
+import warnings
 
 import numpy as _np
 
@@ -37,6 +38,14 @@ NUMPY_FUNCTIONS = (
     "unpackbits", "unwrap", "vander")
 for _name in NUMPY_FUNCTIONS:
     globals()[_name] = getattr(_np, _name)
+
+
+@functools.wraps(_np.alltrue)
+def alltrue(*args, **kwargs):
+    """NumPy's ``alltrue`` as NumPy 1.23 runs it: without the deprecation warning newer NumPy gives."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "`alltrue` is deprecated", DeprecationWarning)
+        return _np.alltrue(*args, **kwargs)
 
 # MXNet's own wrappers of NumPy functions: (name, the argument MXNet requires to be an mx.np array).
 _WRAPPED = (("diag_indices_from", "data"), ("may_share_memory", "a"), ("shares_memory", "a"),

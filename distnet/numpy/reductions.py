@@ -380,34 +380,38 @@ def _set_attrs(axis, keepdims):
     return {**({"keepdims": keepdims} if keepdims else {}), **({} if axis is None else {"axis": axis})}
 
 
-def _reduce_axis(a, axis):
-    """``axis`` for a reduction, refusing axes out of range and duplicates as MXNet does."""
+def _reduce_axis(a, axis, extreme=False):
+    """``axis`` for a reduction, refused in the order of MXNet's shape check: (max and min's own words) the first
+    axis given at ndim or above, then duplicates among the axes made non-negative, then the axes out of range."""
     axis = _axis(axis)
-    _axes_within(a, axis)
+    given = () if axis is None else (axis,) if isinstance(axis, (int, _np.integer)) else tuple(axis)
+    if extreme and a.ndim:
+        past = next((ax for ax in given if ax >= a.ndim), None)
+        if past is not None:
+            raise located(MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {past} must be in range "
+                                      f"[0, {a.ndim})"), ("../include/mxnet/./tuple.h", 244))
     if isinstance(axis, tuple):
-        axes = sorted(ax % builtins.max(a.ndim, 1) if -a.ndim <= ax < a.ndim else ax for ax in axis)
+        axes = sorted(ax + a.ndim if ax < 0 else ax for ax in axis)
         repeated = next((x for x, y in zip(axes, axes[1:]) if x == y), None)
         if repeated is not None:
             raise MXNetError(f"Check failed: axes[i-1] < axes[i] ({repeated} vs. {repeated}) : Reduction axes have "
                              f"duplicates [{','.join(map(str, axes))}]")
+    _axes_within(a, axis)
     return axis
 
 
-def _axes_within(a, axis, extreme=False):
-    """MXNet's shape check of reduction axes: below -ndim, then (in max and min's own words) ndim or above."""
+def _axes_within(a, axis):
+    """MXNet's shape check of reduction axes (made non-negative): the last at ndim or above, then one below 0."""
     given = () if axis is None else (axis,) if isinstance(axis, (int, _np.integer)) else tuple(axis)
     if not a.ndim or not given:
         return
     dims = ",".join(map(str, a.shape))
     normalized = sorted(ax + a.ndim if ax < 0 else ax for ax in given)
+    if normalized[-1] >= a.ndim:
+        raise _axis_exceeds(normalized[-1], a.ndim, dims)
     if normalized[0] < 0:
         raise MXNetError(f"Check failed: axes[0] >= 0 ({normalized[0]} vs. 0) : Reduction axis "
                          f"[{','.join(map(str, given))}] Exceeds input dimensions [{dims}]")
-    if normalized[-1] >= a.ndim:
-        if extreme:
-            raise located(MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {normalized[-1]} must be in "
-                                      f"range [0, {a.ndim})"), ("../include/mxnet/./tuple.h", 244))
-        raise _axis_exceeds(normalized[-1], a.ndim, dims)
 
 
 def _axis_exceeds(axis, ndim, dims):
@@ -520,8 +524,7 @@ def amax(a, axis=None, keepdims=False, out=None, **kwargs):
     initial = kwargs.pop("initial", None)
     _no_more_arguments("_np_max", kwargs)
     axis = _zero_dim_axis(a, axis, accepted=(-1,))
-    _axes_within(a, _axis(axis), extreme=True)
-    _reduce_axis(a, axis)       # (duplicates refused)
+    _reduce_axis(a, axis, extreme=True)
     return _initial_refused(invoke_np(max_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out), initial)
 
 
@@ -531,8 +534,7 @@ def amin(a, axis=None, keepdims=False, out=None, **kwargs):
     initial = kwargs.pop("initial", None)
     _no_more_arguments("_np_min", kwargs)
     axis = _zero_dim_axis(a, axis, accepted=(-1,))
-    _axes_within(a, _axis(axis), extreme=True)
-    _reduce_axis(a, axis)       # (duplicates refused)
+    _reduce_axis(a, axis, extreme=True)
     return _initial_refused(invoke_np(min_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out), initial)
 
 
@@ -804,7 +806,6 @@ def all(a, axis=None, keepdims=False, out=None, **kwargs):  # noqa: A001
     _no_more_arguments("_np_all", kwargs)
     _bool_attribute("keepdims", keepdims, "_np_all")
     axis = _zero_dim_axis(a, axis)
-    _axes_within(a, axis)
     _reduce_axis(a, axis)
     if out is None and is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
@@ -818,7 +819,6 @@ def any(a, axis=None, keepdims=False, out=None, **kwargs):  # noqa: A001
     _no_more_arguments("_np_any", kwargs)
     _bool_attribute("keepdims", keepdims, "_np_any")
     axis = _zero_dim_axis(a, axis)
-    _axes_within(a, axis)
     _reduce_axis(a, axis)
     if out is None and is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
