@@ -8,9 +8,10 @@ split shows in the float32 bits. MXNet 1.9.1 ran the primitive on one thread her
 of L2 cache a core).
 
 The model below restates that scoring in float32 as oneDNN evaluates it. Probed against MXNet, it picks the
-right block for ungrouped convolutions of several images of fewer than 25 positions each: there it splits
-only 9 positions, as 8 + 1. Elsewhere (one image; grouped convolutions; 25 positions or more, where it
-would split 24 + 1) MXNet kept the positions whole in every probe, and so does ``position_block``.
+right block for ungrouped convolutions of 2 to 5 images of fewer than 25 positions each: there it splits
+only 9 positions, as 8 + 1. Elsewhere (one image; 6 images or more; grouped convolutions; 25 positions or
+more, where it would split 24 + 1) MXNet kept the positions whole in every probe, and so does
+``position_block``.
 """
 import functools
 import math
@@ -21,6 +22,7 @@ _F32 = np.float32
 L2_FLOATS = (512 << 10) // 4        # the per-core L2 cache oneDNN sizes its blocks for, in floats
 _MIN_FILTER_BLOCK = 8
 _PROBED_POSITIONS = 25              # the model is followed below this many positions an image
+_PROBED_IMAGES = 5                  # and up to this many images
 _WEIGHTS = dict(thr=8, oc=1, os=1, ic=1, reg=1, mem=1, gemm=0.5, calc=1)      # each factor's exponent
 _ROOT = float(_F32(1) / _F32(sum(_WEIGHTS.values())))      # the mean's root, a float32
 
@@ -45,7 +47,7 @@ def position_block(images, filters, channels, spatial_in, positions, kernel_size
                   or (strides[-1] == 1 and terms <= 0.05 * filters))
     if not applicable or not (im2col or (channels // filters < 42 and channels * filters * spatial_in < 1024)):
         return positions
-    if images < 2 or positions >= _PROBED_POSITIONS:
+    if not 2 <= images <= _PROBED_IMAGES or positions >= _PROBED_POSITIONS:
         return positions
     model = _Model(images, filters, channels, spatial_in, positions, kernel_size, strides, im2col, lanes)
     best, best_score = positions, model.score(filters, positions)[0]
