@@ -974,12 +974,18 @@ def _without_marks(g):
     return g[0].zeros() if not kept else kept[0] if len(kept) == 1 else kept
 
 
-def _unmarked_slots(node, slots):
-    """``node``'s output gradients: all zeros_like marks (unreached outputs count as such) when the node passes
-    them on, else with the marks left out or made zeros."""
+def passes_zero_marks(op_name, slots):
+    """Whether a node of MXNet's ``op_name`` passes zeros_like marks on without running its backward: all its
+    output gradients ``slots`` are such marks (unreached outputs, None, count as such)."""
     parts = [s if type(s) is list else [s] for s in slots if s is not None]
-    if all(type(p) is _ZeroMark for ps in parts for p in ps) and _mxnet_name(node) not in _RUN_ON_ZERO_MARKS:
-        return [ps[0] for ps in parts]
+    return all(type(p) is _ZeroMark for ps in parts for p in ps) and op_name not in _RUN_ON_ZERO_MARKS
+
+
+def _unmarked_slots(node, slots):
+    """``node``'s output gradients: all zeros_like marks when the node passes them on, else with the marks left
+    out or made zeros."""
+    if passes_zero_marks(_mxnet_name(node), slots):
+        return [s if type(s) is not list else s[0] for s in slots if s is not None]
     return [None if s is None else _without_marks(s) for s in slots]
 
 
@@ -1009,9 +1015,19 @@ _ZEROS_LIKE_GRADIENT["_npi_rearrange"] = lambda attrs: getattr(attrs.get("index_
     "_no_input_positions"
 
 
+_ZEROS_LIKE_GRADIENT.update(dict.fromkeys(     # the number-operand comparisons and logic a graph holds
+    [f"_{name}_scalar" for name in "equal not_equal greater greater_equal lesser lesser_equal logical_and "
+     "logical_or logical_xor".split()], lambda attrs: True))
+
+
+def zeros_like_gradient(op, attrs):
+    """Whether MXNet's gradient of ``op`` with ``attrs`` is zeros_like nodes of its inputs (no backward op)."""
+    rule = _ZEROS_LIKE_GRADIENT.get(op.name)
+    return rule is not None and rule(attrs)
+
+
 def _zeros_like_gradient(node):
-    rule = _ZEROS_LIKE_GRADIENT.get(node.op.name)
-    return rule is not None and rule(node.attrs)
+    return zeros_like_gradient(node.op, node.attrs)
 
 
 def _linked_zeros(node):

@@ -725,7 +725,9 @@ class HybridBlock(Block):
         arg_types, _, aux_types = out.infer_type(**{i.name: a.dtype for i, a in zip(inputs, flat)})
         types = dict(zip(out.list_arguments() + out.list_auxiliary_states(), arg_types + aux_types))
         for p in self.collect_params().values():
-            inferred = types.get(p.name)
+            if p.name not in types:         # MXNet looks every parameter up in the graph's types
+                raise KeyError(p.name)
+            inferred = types[p.name]
             if inferred is not None and np.dtype(inferred) != np.dtype(p.dtype):
                 raise MXNetError(f"{self.name}: incompatible dtype for Parameter '{p.name}': the inputs "
                                  f"{[str(a.dtype) for a in flat]} need {np.dtype(inferred).name}, "

@@ -4,7 +4,7 @@ import inspect
 
 import numpy as np
 
-from ..autograd import add_gradient, sum_gradients
+from ..autograd import _ZeroMark, _without_marks, add_gradient, passes_zero_marks, sum_gradients, zeros_like_gradient
 from ..base import MXNetError, message_of
 from ..ndarray.failures import KernelError
 from ..ndarray.param_text import read_attrs
@@ -340,7 +340,15 @@ class Program:
         for slot, g in zip(self.out_slots, head_grads):
             if g is not None and needed[slot]:
                 grads[slot] = g if grads[slot] is None else add_gradient(grads[slot], g)
+        marked = False      # whether a step's gradient is MXNet's zeros_like nodes (autograd's _ZeroMark)
         for (op, ins, attrs, outs, name), (args, res) in zip(reversed(self.steps), reversed(saved)):
+            if marked and _pass_zero_marks(op, ins, outs, args, grads, needed):
+                continue
+            if zeros_like_gradient(op, attrs):
+                if any(grads[o] is not None for o in outs):
+                    _mark_inputs(ins, args, grads, needed)
+                    marked = True
+                continue
             if type(res) is not tuple:
                 dy = grads[outs[0]]
                 if dy is None:
@@ -363,7 +371,30 @@ class Program:
             for i, gi in zip(ins, g if type(g) is tuple else (g,)):
                 if gi is not None and needed[i]:
                     grads[i] = gi if grads[i] is None else add_gradient(grads[i], gi)
-        return [sum_gradients(g) for g in grads[:nvars]]
+        return [sum_gradients(_without_marks(g)) for g in grads[:nvars]]
+
+
+def _mark_inputs(ins, args, grads, needed):
+    """Give a step's inputs MXNet's zeros_like gradients (marks: zeros that sums leave out)."""
+    for i, a in zip(ins, args):
+        if needed[i]:
+            mark = _ZeroMark(a)
+            grads[i] = mark if grads[i] is None else add_gradient(grads[i], mark)
+
+
+def _pass_zero_marks(op, ins, outs, args, grads, needed):
+    """With zeros_like marks about: pass them to a step's inputs when its output gradients are all marks and
+    MXNet's gradient maker passes them on (True: nothing left to run), else turn its output gradients' marks
+    into zeros or leave them out of the sums."""
+    slots = [grads[o] for o in outs]
+    if all(s is None for s in slots):
+        return True
+    if passes_zero_marks(op.name, slots):
+        _mark_inputs(ins, args, grads, needed)
+        return True
+    for o in outs:
+        grads[o] = _without_marks(grads[o])
+    return False
 
 
 def _unshown_outputs(op_name, inputs, outputs, attrs):
