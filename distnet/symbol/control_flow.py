@@ -81,6 +81,20 @@ class _Inputs:
                 for s in body.sources]
 
 
+class _FirstRead:
+    """The node input of each loop variable, which joins the inputs where a body first reads it: MXNet's
+    while_loop takes its inputs in the order the condition, then the step, read them."""
+
+    def __init__(self, inputs, sources):
+        self.inputs, self.sources, self.locs = inputs, sources, {}
+
+    def __getitem__(self, k):
+        if k not in self.locs:
+            self.locs[k] = len(self.inputs.entries)
+            self.inputs.entries.append(self.sources[k])
+        return self.locs[k]
+
+
 def _in_scope(sym, scope):
     node = sym._heads[0][0]
     return not node.is_variable and node.user_attrs.get("__subgraph_name__") == scope
@@ -118,6 +132,8 @@ def foreach(body, data, init_states, name="foreach"):
         flat_states, state_fmt = _flatten(states, "foreach loop_vars")
         if state_fmt != init_fmt:
             raise AssertionError("The input and output loop_vars have different format")
+        if not flat_outs and not flat_states:       # MXNet groups the body's outputs: none is no group
+            raise TypeError("Expected a list of symbols as input")
         names = {o.name for o in flat_outs}
         flat_outs, flat_states = _own_outputs(flat_outs, scope), _own_outputs(flat_states, scope, names)
     graph = Body([s._heads[0] for s in flat_outs + flat_states],
@@ -168,10 +184,12 @@ def while_loop(cond, func, loop_vars, max_iterations=None, name="while_loop"):
         flat_outs, out_fmt = _flatten(list(step_outs) if isinstance(step_outs, tuple) else step_outs,
                                       "while output", none_ok=True)
         flat_new, _ = _flatten(list(new_vars) if isinstance(new_vars, tuple) else new_vars, "while loop_vars")
+        # MXNet counts the loop_vars given at their top level, the new ones flattened (so nested loop_vars
+        # fail unless each nested list holds one symbol), before any body output is copied
+        if len(flat_new) != (len(var_fmt) if isinstance(var_fmt, list) else 1):
+            raise ValueError("The number of loop_vars should be consistent during the loop")
         both = _own_outputs(flat_outs + flat_new, func_scope)
         flat_outs, flat_new = both[:len(flat_outs)], both[len(flat_outs):]
-    if len(flat_new) != len(flat_vars):
-        raise ValueError("The number of loop_vars should be consistent during the loop")
     func_graph = Body([s._heads[0] for s in flat_outs + flat_new], [v._heads[0][0] for v in func_vars],
                       func_scope)
     _check_unique_inputs(cond_graph)
@@ -180,12 +198,13 @@ def while_loop(cond, func, loop_vars, max_iterations=None, name="while_loop"):
     for k in range(len(flat_vars)):
         if k not in used:
             raise ValueError(f"The {k + 1}-th loop_var doesn't involve into the computation")
-    inputs = _Inputs([v._heads[0] for v in flat_vars])
-    var_inputs = list(range(len(flat_vars)))
+    inputs = _Inputs([])
+    var_inputs = _FirstRead(inputs, [v._heads[0] for v in flat_vars])
     cond_locs, func_locs = inputs.locate(cond_graph, var_inputs), inputs.locate(func_graph, var_inputs)
     nv, no = len(flat_vars), len(flat_outs)
     attrs = {"max_iterations": max_iterations, "cond_input_locs": cond_locs, "func_input_locs": func_locs,
-             "func_var_locs": [func_locs.index(k) for k in var_inputs], "num_out_data": no, "num_outputs": no + nv}
+             "func_var_locs": [func_locs.index(var_inputs[k]) for k in range(nv)], "num_out_data": no,
+             "num_outputs": no + nv}
     node = list(while_loop_node(cond_graph, func_graph, inputs.entries, attrs))
     return _regroup(node[:no], out_fmt)[0] if no else [], _regroup(node[no:], var_fmt)[0]
 
@@ -198,7 +217,11 @@ def cond(pred, then_func, else_func, name="cond"):
         with attribute.AttrScope(__subgraph_name__=scope):
             result = pred if branch is None else branch()
             flat, result_fmt = _flatten(result, "cond outputs")
+            if not flat:        # MXNet groups the outputs to copy those read from outside: none is no group
+                raise TypeError("Expected a list of symbols as input")
             flat = _own_outputs(flat, scope)
+        if branch is None and len(flat) != 1:
+            raise ValueError("pred should always be a single output")
         if branch is then_func:
             fmt, count = result_fmt, len(flat)
         elif branch is else_func and len(flat) != count:

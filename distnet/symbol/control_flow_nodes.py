@@ -8,7 +8,7 @@ import numpy as np
 
 from .. import attribute, name as _name
 from ..base import MXNetError, message_of
-from ..ndarray.failures import KernelError
+from ..ndarray.failures import KernelError, state_refusal
 from ..ndarray.registry import Op
 from . import common_expr
 from .graph import Node, Program
@@ -283,6 +283,16 @@ def _is_known(shape):
     return shape is not None and 0 not in shape
 
 
+def _check_loop_var_shapes(new, given):
+    """MXNet copies a step's new loop variables into the arrays the loop was given before the next step: their
+    shapes must not change (a last step's may)."""
+    for now, was in zip(new, given):
+        if np.shape(now) != np.shape(was):
+            shown = ["[" + ",".join(map(str, np.shape(a))) + "]" for a in (now, was)]
+            raise state_refusal(f"Check failed: from.shape() == to.shape(): operands shape mismatch "
+                                f"from.shape = {shown[0]} to.shape={shown[1]}")
+
+
 def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
     """The ``_while_loop`` node; its attributes say which node inputs feed each body variable
     (``cond_input_locs``, ``func_input_locs``) and where the loop variables sit (``func_var_locs``)."""
@@ -294,9 +304,11 @@ def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
 
     def steps(arrays, problems=None):
         current = list(arrays)
-        for _ in range(max_iterations):
+        for t in range(max_iterations):
             if not _truth(cond_graph.run([current[i] for i in cond_locs])[0][0], problems):
                 break
+            if t:
+                _check_loop_var_shapes([current[i] for i in var_inputs], [arrays[i] for i in var_inputs])
             values = [current[i] for i in func_locs]
             outs, saved = func_graph.run(values)
             yield values, outs, saved
@@ -311,7 +323,10 @@ def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
             shapes = [o.shape for o in per_step[0][:no]]
         else:               # no step ran: the outputs' shapes come from one trial step
             last = [arrays[i] for i in var_inputs]
-            shapes = [np.shape(o) for o in func_graph.run([arrays[i] for i in func_locs])[0][:no]]
+            try:
+                shapes = [np.shape(o) for o in func_graph.run([arrays[i] for i in func_locs])[0][:no]]
+            except MXNetError:      # (MXNet never runs the step: its outputs' shapes stay unknown)
+                raise state_refusal("Check failed: ndim_is_known(this->ndim()): Shape is unknown.") from None
         results = []
         for k in range(no):
             stacked = np.zeros((max_iterations,) + tuple(shapes[k]), dtype=np.float32 if not per_step
