@@ -226,6 +226,8 @@ def gate_products(mode, d, w, start=None):
     """The backward-data gemm ``start + d @ w`` of gate gradients d (M, gates) by weights w (gates, K): each
     product a fused sum over the gates in oneDNN's order (AVX-512; on AVX2 _avx2_product's sgemm onto ``start``),
     which puts a GRU's update gate before its reset gate; ``start`` as fused_dot_products blocked."""
+    if mode == "gru" and onednn._LANES == 8 and start is not None and w.shape[1] == 1 and d.shape[0] > 1:
+        return _one_unit_gru_state_products(d, w, start)
     if mode == "gru":
         r, z, n = np.split(np.arange(d.shape[-1]), 3)
         order = np.concatenate([z, r, n])
@@ -233,6 +235,13 @@ def gate_products(mode, d, w, start=None):
     if onednn._LANES == 8:
         return _avx2_product(d, np.ascontiguousarray(w.T), start)
     return fused_dot_products(d, np.ascontiguousarray(w.T), start, gemm="data")
+
+
+def _one_unit_gru_state_products(d, w, start):
+    """A GRU of one hidden unit over several samples on AVX2: its state gradient ``start + d @ w`` takes the
+    rounded products of the reset and update gates summed, then ``start``, then the candidate's product."""
+    p = d * w[:, 0]
+    return (p[:, :1] + p[:, 1:2] + start) + p[:, 2:]
 
 
 def _tanh_backward(dh, dc, k):
