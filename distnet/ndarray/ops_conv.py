@@ -899,7 +899,7 @@ def _avx2_grads(dy, x, w, g, size, needs, groups=1):
         windows = [xp[_offset_slices(k, g.stride, g.dilate, dy.shape[2:])] for k in np.ndindex(*g.kernel)]
         cols = np.stack(windows, axis=2).reshape(x.shape[0], -1, positions)      # N, C*K, P
         dys = dy.reshape(dy.shape[0], f, -1)
-        if c % 8 == 0 and not grouped_1x1 and _wgrad_per_image(x.shape[2:], g, positions):   # chains of 128 positions
+        if c % 8 == 0 and not grouped_1x1 and _wgrad_per_image(x.shape[2:], g):   # chains of 128 positions
             blocks = [_fma_chains(cols[:, :, a:a + 128], dys[:, :, a:a + 128]) for a in range(0, positions, 128)]
             dw = None
             for i in range(x.shape[0]):
@@ -974,12 +974,11 @@ def _avx2_gemm_wgrad_3d(dy, x, w, g):
     return dw.reshape(w.shape)
 
 
-def _wgrad_per_image(size, g, positions):
+def _wgrad_per_image(size, g):
     """Whether the direct kernel's weight gradient over 8k channels sums each image apart (probed): 1x1 kernels
-    (but for strides that do not divide the input), 1-D kernels over a single output position."""
-    if math.prod(g.kernel) == 1:
-        return all(n % s == 0 for n, s in zip(size, g.stride))
-    return len(size) == 1 and positions == 1
+    but for strides that do not divide the input (larger kernels chain every image's positions, a single one
+    too)."""
+    return math.prod(g.kernel) == 1 and all(n % s == 0 for n, s in zip(size, g.stride))
 
 
 def _avx2_depthwise_grads(dy, x, w, g, size, needs):
