@@ -176,8 +176,8 @@ def _foreach_shape_rule(graph, locs, nd, ns, no, node_name):
 
     def infer(in_shapes, attrs):
         if nd and in_shapes[0] is None:         # MXNet reads the step count from it, known or not
-            raise MXNetError("Error in operator foreach: the shape of its data input is unknown; give the "
-                             "data's shape to infer shapes through the loop")
+            raise MXNetError(f"Error in operator {node_name}: Check failed: i >= 0 && i < ndim(): index = 0 must "
+                             "be in range [0, -1)")
         known = {}
         for name, loc in zip(names, locs):
             shape = in_shapes[loc]
@@ -283,14 +283,15 @@ def _is_known(shape):
     return shape is not None and 0 not in shape
 
 
-def _check_loop_var_shapes(new, given):
-    """MXNet copies a step's new loop variables into the arrays the loop was given before the next step: their
-    shapes must not change (a last step's may)."""
-    for now, was in zip(new, given):
+def _check_step_shapes(outs, first):
+    """MXNet copies each step's outputs into rows shaped by the first step's: a step output of another shape
+    fails there (a loop variable may change its shape)."""
+    for now, was in zip(outs, first):
         if np.shape(now) != np.shape(was):
             shown = ["[" + ",".join(map(str, np.shape(a))) + "]" for a in (now, was)]
             raise state_refusal(f"Check failed: from.shape() == to.shape(): operands shape mismatch "
                                 f"from.shape = {shown[0]} to.shape={shown[1]}")
+    return first
 
 
 def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
@@ -304,13 +305,13 @@ def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
 
     def steps(arrays, problems=None):
         current = list(arrays)
-        for t in range(max_iterations):
+        first = None
+        for _ in range(max_iterations):
             if not _truth(cond_graph.run([current[i] for i in cond_locs])[0][0], problems):
                 break
-            if t:
-                _check_loop_var_shapes([current[i] for i in var_inputs], [arrays[i] for i in var_inputs])
             values = [current[i] for i in func_locs]
             outs, saved = func_graph.run(values)
+            first = outs[:no] if first is None else _check_step_shapes(outs[:no], first)
             yield values, outs, saved
             for k, i in enumerate(var_inputs):
                 current[i] = outs[no + k]

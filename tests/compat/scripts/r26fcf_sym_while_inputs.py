@@ -56,13 +56,16 @@ attempt("one more var", lambda: sym.contrib.while_loop(lambda i: i < 3, lambda i
                                                        max_iterations=4))
 print("next names", sym.identity(i).name, (i * 2).name, (i + 1).name)
 
-# a loop variable's shape may change only in the last step
+# a step output's shape may not change after the first step (a loop variable's may)
 for n in (0, 1, 2, 3):
     for label, step in (("product", lambda i, a: [i + 1, i * 3]), ("sum", lambda i, a: [i + 1, a.sum()])):
         out, st = sym.contrib.while_loop(lambda i, a: i < n, lambda i, a: (a * 2, step(i, a)), [i, a], max_iterations=3)
         for which, g in (("all", sym.Group([out] + st)), ("vars", sym.Group(st))):
             ex = g.bind(mx.cpu(), {"i": nd.zeros((1,)), "a": nd.ones((2,))})
             attempt(f"steps {n} {label} {which}", lambda: [o.asnumpy().tolist() for o in ex.forward()[-2:]])
+    out, st = sym.contrib.while_loop(lambda i, a: i < n, lambda i, a: (i * 2, [i + 1, a.sum()]), [i, a], max_iterations=3)
+    ex = sym.Group([out] + st).bind(mx.cpu(), {"i": nd.zeros((1,)), "a": nd.ones((2,))})
+    attempt(f"steps {n} var shrinks", lambda: [o[:n].asnumpy().tolist() for o in ex.forward()[bool(not n):]])
     out, st = sym.contrib.while_loop(lambda i, a: i < n, lambda i, a: (i * a, [i + 1, sym.concat(a, a, dim=0)]),
                                      [i, a], max_iterations=3)
     ex = sym.Group([out] + st).bind(mx.cpu(), {"i": nd.zeros((1,)), "a": nd.ones((2,))})
