@@ -26,6 +26,7 @@ _CHANNEL_LAST = {"NWC", "NHWC", "NDHWC"}
 _LAYOUT_DIMS = {"NCW": 3, "NWC": 3, "NCHW": 4, "NHWC": 4, "NCDHW": 5, "NDHWC": 5}
 _LAYOUT_ENUM = {"NCHW": 0, "NHWC": 1, "NCW": 8, "NWC": 9, "NCDHW": 32, "NDHWC": 33}     # mshadow's numbers
 _LAYOUT_PAIRS = {1: ("kNCW", "kNWC"), 2: ("kNCHW", "kNHWC"), 3: ("kNCDHW", "kNDHWC")}
+_RANK_LAYOUTS = {1: ("NCW", "NWC"), 2: ("NCHW", "NHWC"), 3: ("NCDHW", "NDHWC")}    # channels first, last
 _DATA_AXES = {1: "x", 2: "y-x", 3: "depth-y-x"}
 
 
@@ -1347,6 +1348,26 @@ def adj_refusal(adj, stride):
     return None
 
 
+def _unknown_size_refusal(dtype, n, shape):
+    """MXNet's shape inference reads an output size of -1 as unknown: a graph leaves it open (``open_shapes``), a
+    call's kernel fails on it, each in its own words."""
+    if dtype.kind != "f":
+        words = real_switch_refusal(None, dtype)
+    elif dtype == np.float32:
+        words = "could not construct a memory descriptor using a format tag"
+    elif n == 3:
+        words = ("Only 1D or 2D Deconvolution is natively supported. Fallback to native implementation (if "
+                 "occurred) is therefore impossible for 3D Deconvolution.")
+    elif dtype == np.float16 and n == 2:
+        words = "FP16 gemm on cpu not implemented!"
+    else:
+        words = "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"
+    error = MXNetError(words)
+    error.open_shapes = [tuple(max(d, 0) for d in shape)]
+    error.unnamed_in_graph = True       # (the kernel's words, not its shape inference's)
+    return error
+
+
 def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, num_filter, num_group, layout,
                   bias=None):
     g = _ConvGeom("Deconvolution", data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
@@ -1387,8 +1408,9 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
         low = next(o for o in out if o < -1)
         raise MXNetError(f"Check failed: dim_size >= -1 ({low} vs. -1) : shape dim size must be >= -1, while received "
                          f"{low}")
-    if min(out) < 0:        # an empty result is made (float16: refused by the kernel, as any float16 one)
-        raise MXNetError(f"Deconvolution: output shape {out} is empty or negative (data {x.shape}, pad {pads})")
+    if min(out) < 0:
+        shape = (x.shape[0], num_filter) + out
+        raise _unknown_size_refusal(x.dtype, n, shape[:1] + shape[2:] + shape[1:2] if layout in _CHANNEL_LAST else shape)
     # MXNet's kernels refuse these when they run (its shapes infer fine): the error shows when the result is read
     placeholder = np.zeros((x.shape[0], num_filter) + out, x.dtype)
     if min(pads) < 0:
@@ -1530,8 +1552,7 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         return np.zeros_like(data), np.zeros_like(weight), None if bias is None else np.zeros_like(bias)
     if dy.size == 0:        # an empty result: MXNet's float64 kernel passes zeros back, oneDNN's (float32) fails
         if data.dtype != np.float64:
-            raise MXNetError("Deconvolution: Check failed: delay_alloc: the backward of an empty output (a zero-size "
-                             "axis) is not supported for float32 data")
+            raise MXNetError("Check failed: delay_alloc: ")
         return np.zeros_like(data), np.zeros_like(weight), None if bias is None else np.zeros_like(bias)
     dy = _to_channel_first(dy, layout)
     if data.dtype == np.float64:
@@ -1606,20 +1627,21 @@ def _check_kernel_rank(kernel, ndim):
         raise pool_rank_refusal(f"dshape.ndim() == {rank}U ({ndim} vs. {rank})", POOLED_RANKS[rank])
 
 
-def pool_kernel_words(i, kernel, dim, pad, n):
-    """MXNet's check words for a pooling window larger than its padded input (``dim`` -1: not yet known)."""
+def pool_kernel_words(i, kernel, dim, pad, n, shown=None):
+    """MXNet's check words for a pooling window larger than its padded input (``dim`` -1: not yet known); its 1-D
+    check shows the data's size at axis 2 as given (``shown``: the channels of NWC data)."""
     if n == 3:
         return (f"Check failed: param.kernel[{i}] <= dshape_ncdhw[{i + 2}] + 2 * param.pad[{i}] "
                 f"({kernel} vs. {dim + 2 * pad}) : kernel size exceeds input")
     layout = "dshape_ncw" if n == 1 else "dshape_nchw"
     return (f"Check failed: param.kernel[{i}] <= {layout}[{i + 2}] + 2 * param.pad[{i}]: kernel size "
-            f"({kernel}) exceeds input ({dim} padded to {dim + 2 * pad})")
+            f"({kernel}) exceeds input ({dim if shown is None or n != 1 else shown} padded to {dim + 2 * pad})")
 
 
 class _PoolGeom:
     """Window, padding and output size of one Pooling call (channel-first spatial shape)."""
 
-    def __init__(self, spatial, kernel, stride, pad, global_pool, convention):
+    def __init__(self, spatial, kernel, stride, pad, global_pool, convention, given_dims=None):
         n = len(spatial)
         if global_pool:
             self.kernel, self.stride, self.pad = tuple(spatial), (1,) * n, (0,) * n
@@ -1648,16 +1670,16 @@ class _PoolGeom:
                                  for o, st, k, s in zip(self.out, self.stride, self.kernel, spatial))
             else:
                 self.pad = shape_attr(_leading(pad, n), n, 0, "pad", "Pooling")
-                self.out = self._out_size(spatial, convention)
+                self.out = self._out_size(spatial, convention, given_dims or spatial)
         # the buffer must hold every window, also those that run past the padded input ('full')
         self.size = tuple(max(s + 2 * p, (o - 1) * st + k)
                           for s, p, o, st, k in zip(spatial, self.pad, self.out, self.stride, self.kernel))
 
-    def _out_size(self, spatial, convention):
+    def _out_size(self, spatial, convention, given_dims):
         out = []
         for i, (s, k, st, p) in enumerate(zip(spatial, self.kernel, self.stride, self.pad)):
             if k > s + 2 * p:
-                raise MXNetError("Pooling: " + pool_kernel_words(i, k, s, p, len(spatial)))
+                raise MXNetError("Pooling: " + pool_kernel_words(i, k, s, p, len(spatial), given_dims[i]))
             if convention == "valid":
                 out.append((s + 2 * p - k) // st + 1)
             elif convention == "full":
@@ -1729,7 +1751,7 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
                 backward=False):
     if pool_type not in ("max", "avg", "sum", "lp"):
         raise MXNetError(f"Pooling: pool_type must be one of max, avg, sum, lp; got {pool_type!r}")
-    check_pooling_kernel("Pooling", kernel, global_pool)
+    check_pooling_kernel("Pooling", kernel, global_pool, layout)
     # MXNet's shape inference checks lp's p_value, then 'same''s 1-D data, then the data's rank
     if pool_type == "lp" and p_value in (None, "None"):
         raise MXNetError("Pooling: Check failed: param.p_value.has_value(): ")
@@ -1753,7 +1775,7 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
     if pool_type == "lp" and int(p_value) not in (1, 2, 3):
         raise MXNetError(f"p value of {int(p_value)} is not supported yet...")
     x = _to_channel_first(data, layout)
-    g = _PoolGeom(x.shape[2:], kernel, stride, pad, _flag(global_pool), pooling_convention)
+    g = _PoolGeom(x.shape[2:], kernel, stride, pad, _flag(global_pool), pooling_convention, data.shape[2:])
     if data.dtype.kind != "f":     # the shapes infer; the kernel's type switch fails, shown when the result is read
         raise KernelError(real_switch_refusal(None, data.dtype),
                           _from_channel_first(np.zeros(x.shape[:2] + g.out, data.dtype), layout))
@@ -1902,26 +1924,42 @@ def _tiled_max_grad(dy, y, x, kernel):
     return np.where(hit, _tile_upsample(dy, kh, kw) + zero, zero)
 
 
-def _global_kernel_refusal(kernel_rank, spatial, pool_type):
-    """The words of MXNet's global pooling kernel given a kernel of another rank than the data's spatial one."""
-    if kernel_rank > spatial:
-        return f"Check failed: kernel[{spatial}] > 0 (0 vs. 0) : Filter dimensions cannot be zero."
-    if pool_type == "max":
-        return "dimensions are invalid"
-    return f"Check failed: i >= 0 && i < ndim(): index = {spatial - 1} must be in range [0, {kernel_rank})"
+def _global_pool_reading(data, kernel, pool_type, convention, layout):
+    """The layout a global Pooling's kernel reads ``data`` in, and the words it refuses it in (None: it runs).
+
+    MXNet takes the layout given, else the one of the kernel's rank (of the data's without a kernel), and reads
+    the channels last in a channel-last one. oneDNN's kernel (float32 max or avg over a channel-first layout, a
+    kernel given) pools over a kernel of the data's rank whatever the layout; MXNet's own kernel needs a layout
+    of the data's rank."""
+    check_pooling_kernel("Pooling", kernel, True, layout)
+    spatial = data.ndim - 2
+    k = None if kernel in ((), None, "", "()") else np.size(ast.literal_eval(kernel) if isinstance(kernel, str)
+                                                             else kernel)
+    named = layout if layout is not None else _RANK_LAYOUTS[k or spatial][0]     # (the parser refuses k > 3)
+    read = _RANK_LAYOUTS[spatial][named in _CHANNEL_LAST]
+    if k is not None and k <= 3 and data.dtype == np.float32 and read not in _CHANNEL_LAST and \
+            pool_type in ("max", "avg"):
+        if k < spatial and pool_type == "avg" and convention == "full":     # its test of the windows' fit
+            return read, f"Check failed: i >= 0 && i < ndim(): index = {spatial - 1} must be in range [0, {k})"
+        if k > spatial:
+            return read, f"Check failed: kernel[{spatial}] > 0 (0 vs. 0) : Filter dimensions cannot be zero."
+        return read, "dimensions are invalid" if k < spatial else None
+    if _LAYOUT_DIMS[named] != data.ndim:
+        first, second = _LAYOUT_PAIRS[spatial]
+        return read, f"Unsupported layout, expecting {first} or {second}, saw: {_LAYOUT_ENUM[named]}"
+    return read, None
 
 
 @defop("Pooling", aliases=("pooling",))
 def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=False, pooling_convention="valid",
             stride=(), pad=(), p_value=None, count_include_pad=None, layout=None):
     """Max, average, sum or Lp pooling over windows of the spatial axes."""
-    if _flag(global_pool) and kernel and data.ndim in (3, 4, 5) and len(kernel) != data.ndim - 2:
-        # MXNet's kernel still checks the kernel's rank against the data: it fails, shown on reading
-        result = pooling.fwd(data, kernel=(1,) * (data.ndim - 2), pool_type=pool_type, global_pool=True,
-                             pooling_convention=pooling_convention, p_value=p_value,
-                             count_include_pad=count_include_pad)      # the layer's layout names the wrong rank too
-        raise KernelError(_global_kernel_refusal(len(kernel), data.ndim - 2, pool_type), result)
+    refusal = None
+    if _flag(global_pool) and data.ndim in (3, 4, 5):
+        layout, refusal = _global_pool_reading(data, kernel, pool_type, pooling_convention, layout)
     x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, p_value)
+    if refusal is not None:         # (its shapes infer: shown when the result is read)
+        raise KernelError(refusal, _pooled(np.zeros(x.shape[:2] + g.out, data.dtype), data, g, layout))
     dtype = x.dtype
     if dtype == np.float16 and pool_type != "max":      # MXNet's own kernel (never oneDNN) sums half inputs in float
         x = x.astype(np.float32)
@@ -1974,6 +2012,11 @@ def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off
     if data.dtype.kind != "f":          # the backward kernel's type switch: kept with the gradients
         backward_kernel_error(real_switch_refusal(None, data.dtype))
         return np.zeros(data.shape, data.dtype)
+    if _flag(global_pool) and data.ndim in (3, 4, 5):
+        layout, refusal = _global_pool_reading(data, kernel, pool_type, pooling_convention, layout)
+        if refusal is not None:
+            backward_kernel_error(refusal)
+            return np.zeros(data.shape, data.dtype)
     x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, p_value,
                        backward=True)
     dy, y = _to_channel_first(dy, layout), _to_channel_first(out, layout)

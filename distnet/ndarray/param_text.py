@@ -508,12 +508,12 @@ def check_enums(op_name, attrs, imperative=False):
         raise MXNetError(f"Invalid Input: '{value}', valid values are: {{{valid}}}{in_operator(op_name, attrs, imperative)}")
 
 
-def check_pooling_kernel(op_name, kernel, global_pool):
+def check_pooling_kernel(op_name, kernel, global_pool, layout=None):
     """The kernel ranks the parsers of Pooling (1 to 3, or none for a global pooling) and Pooling_v1 (1 to 3
-    unless global) accept, in MXNet's words."""
+    unless global) accept, in MXNet's words (Pooling without a layout takes the one of the kernel's rank)."""
     from .ops_conv import _flag
     rank = -1 if str(kernel).strip() == "None" else len(_shape_text(kernel))     # None: a shape of unknown rank
-    if op_name == "Pooling" and rank > 3:
+    if op_name == "Pooling" and rank > 3 and layout in (None, "None"):
         raise MXNetError(f"Unexpected input data dim {rank + 2}\nPooling: Input data should be  3D in (batch, "
                          "channel, x),  or 4D in (batch, channel, y, x),  or 5D in (batch, channel, d, y, x).\n")
     if not _flag(global_pool) and not 1 <= rank <= 3:
@@ -542,7 +542,8 @@ def read_attrs(op_name, attrs, imperative=False):
     if op_name in ("Pooling", "Pooling_v1"):        # (their parsers' own checks, after the fields')
         from .registry import OPS
         OPS[op_name]._refuse_attrs_unread(attrs, imperative)
-        check_pooling_kernel(op_name, values.get("kernel", ()), values.get("global_pool", False))
+        check_pooling_kernel(op_name, values.get("kernel", ()), values.get("global_pool", False),
+                             values.get("layout"))
     return values
 
 

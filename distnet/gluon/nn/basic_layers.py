@@ -30,9 +30,10 @@ def _traced_infer_shape(block, *args, check=True):
     infer_with_unknown_sizes(out, shapes, types)
     if not check:
         return
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")     # shapes left open here are the layer's own business
-        out._infer_shape_typed(shapes, types)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        if out._infer_shape_typed(shapes, types)[0] is None:      # an output left open (a size of -1)
+            raise ValueError(caught[0].message)
 
 
 
