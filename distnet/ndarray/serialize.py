@@ -14,6 +14,7 @@ the values and the index arrays' raw elements. Such records travel as ``SparseRe
 """
 import collections
 import ctypes
+import functools
 import io
 import os
 import struct
@@ -28,7 +29,10 @@ V2_MAGIC = 0xF993FAC9     # MXNet 1.x default: ndim 0 means "shape unknown"
 V3_MAGIC = 0xF993FACA     # numpy shape semantics: ndim 0 is a scalar, -1 unknown
 CPU_DEVICE = 1
 CPU0_DEVICE = (CPU_DEVICE, 0)
-MAX_NDIM = 32
+# What MXNet 1.9.1's build allocates before reading a count's items: sizeof(NDArray), sizeof(std::string) (libstdc++'s
+# reference-counted one) and that library's longest string; a vector holds at most SIZE_MAX / sizeof(item) items.
+_NDARRAY_BYTES, _STRING_BYTES, _STRING_MAX = 224, 8, (1 << 62) - 7
+_SIZE_MAX = (1 << 64) - 1
 
 # MXNet's type flags; 8..11 exist in the C++ library but not in MXNet 1.x's Python API.
 FLAG_TO_DTYPE = {
@@ -163,7 +167,9 @@ def _checked(a, index):
 def load_arrays(fname, keep_sparse=False):
     """The arrays of an MXNet NDArray file: a list, or a dict when the file names them.
 
-    Sparse records come back dense, or as ``SparseRecord`` with ``keep_sparse``.
+    Sparse records come back dense, or as ``SparseRecord`` with ``keep_sparse``. A record of unknown shape (a 0-d
+    array MXNet saved outside NumPy shape semantics) comes back as an empty float32 array, or with ``keep_sparse``
+    as None (MXNet's NDArray without storage, which its Python front end refuses).
     """
     try:
         f = open(fname, "rb")
@@ -211,6 +217,34 @@ def _check_known(shape):
             raise MXNetError(f"Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value {d}")
 
 
+@functools.lru_cache(maxsize=None)
+def _memory_bytes():
+    """The most one allocation may take under Linux's default overcommit heuristic: physical memory plus swap."""
+    swap = 0
+    try:
+        with open("/proc/meminfo") as f:
+            swap = next((int(line.split()[1]) * 1024 for line in f if line.startswith("SwapTotal:")), 0)
+    except OSError:
+        pass
+    return os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") + swap
+
+
+def _check_allocation(count, item_bytes, too_long):
+    """MXNet sizes a vector or string to a count read from the file before reading its items: a count past the
+    container's largest fails with libstdc++'s length error ``too_long``, one past the machine's memory with
+    bad_alloc."""
+    if count > (_STRING_MAX if item_bytes == 1 else _SIZE_MAX // item_bytes):
+        raise MXNetError(too_long)
+    if count * item_bytes > _memory_bytes():
+        raise MXNetError("std: :bad_alloc")
+
+
+def _check_storage(shape, dtype):
+    """MXNet's refusal to allocate an array's storage past the machine's memory (its size in bytes a size_t)."""
+    if int(np.prod(shape, dtype=object)) * np.dtype(dtype).itemsize % (1 << 64) > _memory_bytes():
+        raise MXNetError("Failed to allocate CPU Memory")
+
+
 def _check_flag(flag):
     """MXNet 1.x reads arrays of its Python API's types only (type flags 0 to 7)."""
     if flag not in FLAG_TO_DTYPE or flag > 7:
@@ -253,15 +287,19 @@ class _Reader:
             raise MXNetError("Check failed: header == kMXAPINDArrayListMagic: Invalid NDArray file format")
         self.section = "data"
         count, = self.unpack("Q", "the array count")
+        _check_allocation(count, _NDARRAY_BYTES, "vector: :_M_default_append")
         arrays = [self.read_array(i) for i in range(count)]    # (a count past the data fails at the first short read)
         self.section = "keys"
         count, = self.unpack("Q", "the name count")
-        names = [self.read_name(i) for i in range(self.bounded(count, 8))]
-        if not names:
+        _check_allocation(count, _STRING_BYTES, "vector: :_M_default_append")
+        raw_names = [self.read_name(i) for i in range(self.bounded(count, 8))]
+        if not raw_names:
             return arrays
-        if len(names) != len(arrays):
-            self.fail(f"{len(names)} names for {len(arrays)} arrays")
-        return dict(zip(names, arrays))
+        if len(raw_names) != len(arrays):
+            raise MXNetError("Check failed: keys->size() == 0 || keys->size() == data->size(): "
+                             "Invalid NDArray file format")
+        # MXNet hands the names to Python as C strings (each ends at its first NUL), which decodes them strictly
+        return dict(zip([raw.split(b"\0", 1)[0].decode("utf-8") for raw in raw_names], arrays))
 
     def bounded(self, count, min_bytes):
         if count * min_bytes > self.left:
@@ -269,12 +307,10 @@ class _Reader:
         return count
 
     def read_name(self, i):
+        """Name ``i``'s bytes."""
         length, = self.unpack("Q", f"the length of name {i}")
-        raw = self.take(length, f"name {i}")
-        try:
-            return raw.decode("utf-8")
-        except UnicodeDecodeError:
-            self.fail(f"name {i} is not UTF-8")
+        _check_allocation(length, 1, "basic_string: :resize")
+        return self.take(length, f"name {i}")
 
     def read_array(self, i):
         what = f"array {i}"
@@ -294,22 +330,19 @@ class _Reader:
                 raise MXNetError("Check failed: fi->Read(data): Invalid NDArray file format")
             shape = self.dims(ndim, "q", what)
             if ndim == 0 and magic == V2_MAGIC:     # an unknown shape: MXNet reads no more of the record
-                return np.zeros((0,), np.float32)
+                return None if self.keep_sparse else np.zeros((0,), np.float32)
         elif magic == V1_MAGIC:     # a rank 0 here and below is a 0-d array: MXNet reads its one element
             ndim, = self.unpack("I", what)
             shape = self.dims(ndim, "q", what)
-        elif magic <= MAX_NDIM:     # MXNet 0.x: no magic, the first word is ndim, dims are uint32
-            shape = self.dims(magic, "I", what)
-        else:                       # (MXNet takes the word for a C int rank and reads that many dimensions)
+        else:           # MXNet 0.x: no magic, the first word is ndim (MXNet's C int rank), dims are uint32
             _check_rank(magic - (1 << 32) if magic >= 1 << 31 else magic)
-            self.bounded(magic, 4)
-            self.fail(f"{what} starts with {magic:#x}, which is no NDArray record magic")
+            shape = self.dims(magic, "I", what)     # (a rank of -1 reads 2**32 - 1 dimensions: past the end)
         return self.read_payload(shape, what)
 
     def read_sparse(self, stype, what):
         """A row_sparse or csr record (storage shape, shape, context, type, aux types and shapes, data,
         aux data), as a SparseRecord or its dense numpy array."""
-        self.dims(self.unpack("i", what)[0], "q", what)          # storage shape, recomputed below
+        stored = self.dims(self.unpack("i", what)[0], "q", what)     # storage shape, recomputed below
         shape = self.dims(self.unpack("i", what)[0], "q", what)
         _dev_type, _dev_id, flag = self.unpack("iii", f"the context and type of {what}")
         _check_flag(flag)
@@ -319,6 +352,8 @@ class _Reader:
             aux_flag, = self.unpack("i", what)
             _check_flag(aux_flag)
             aux_specs.append((aux_flag, self.dims(self.unpack("i", what)[0], "q", what)))
+        for f, s in [(flag, stored)] + aux_specs:         # MXNet allocates the array as the record describes it
+            _check_storage(s, FLAG_TO_DTYPE[f])
         # the stored values follow the index arrays' lengths (MXNet may write a stale row_sparse storage shape)
         rows = aux_specs[0][1][:1] if stype == _ROW_SPARSE else aux_specs[1][1][:1]
         storage = tuple(rows) + (tuple(shape[1:]) if stype == _ROW_SPARSE else ())
@@ -357,8 +392,9 @@ class _Reader:
     def dims(self, ndim, code, what):
         """A shape: its dimensions as read (-1, unknown, is refused once the array's type is read)."""
         _check_rank(ndim)
-        if not 0 <= ndim <= MAX_NDIM:
-            self.fail(f"{what} has {ndim} dimensions")
+        if ndim < 0:
+            self.fail(f"{what} has no shape")
+        self.bounded(ndim, struct.calcsize(code))
         shape = self.unpack(f"{ndim}{code}", f"the shape of {what}")
         for d in shape:
             if d < -1:
@@ -373,6 +409,7 @@ class _Reader:
         _check_flag(flag)
         _check_known(shape)
         dtype = np.dtype(FLAG_TO_DTYPE[flag]).newbyteorder("<")
+        _check_storage(shape, dtype)
         if int(np.prod(shape, dtype=object)) * dtype.itemsize > self.left:
             self.truncated()
         out = np.empty(shape, dtype)

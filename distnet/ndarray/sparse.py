@@ -2081,6 +2081,8 @@ def _to_record(value, where):
 
 def _from_record(item):
     """The NDArray for one loaded item (sparse for a SparseRecord)."""
+    if item is None:        # an array of unknown shape: MXNet's Python front end cannot wrap its storage
+        raise Exception("unknown storage type: -1")
     if isinstance(item, _serialize.SparseRecord):
         if item.stype == "csr":
             indptr, indices = item.aux

@@ -1,4 +1,6 @@
 """``nd.save``/``nd.load``: NDArrays in MXNet's binary file format (csr and row_sparse arrays stay sparse)."""
+import ctypes
+
 from ..base import no_attribute
 from .creation import array, empty, zeros  # noqa: F401  (MXNet's module offers them too)
 from .ndarray import NDArray
@@ -13,7 +15,7 @@ def save(fname, data):
         data = [data]
     if isinstance(data, dict):
         _check_items(list(data), list(data.values()))
-        arrays = {k: _to_record(v, k) for k, v in data.items()}
+        arrays = {k.split("\0", 1)[0]: _to_record(v, k) for k, v in data.items()}    # (names go to C as C strings)
     elif isinstance(data, list):
         _check_items([], data)
         arrays = [_to_record(v, i) for i, v in enumerate(data)]
@@ -24,6 +26,7 @@ def save(fname, data):
         raise TypeError("cannot save mxnet.numpy.ndarray using mxnet.ndarray.save; use mxnet.numpy.save instead.")
     if not isinstance(fname, str):      # MXNet encodes the name for its C call: str only (no pathlib.Path)
         raise no_attribute(fname, "encode")
+    fname = fname.split("\0", 1)[0]     # (a C string: the name ends at its first NUL)
     values = data.values() if isinstance(data, dict) else data
     devices = [(v.ctx.device_typeid, v.ctx.device_id) for v in values]     # MXNet writes each context
     save_arrays(fname, arrays, np_shape=is_np_shape(), devices=devices)     # marked if saved under NumPy shapes
@@ -39,13 +42,16 @@ def load(fname):
     """Load what ``save`` wrote (or MXNet wrote): a list of NDArrays, or a dict when named."""
     if not isinstance(fname, str):
         raise TypeError("fname required to be a string")
-    return _from_records(load_arrays(fname, keep_sparse=True))
+    return _from_records(load_arrays(fname.split("\0", 1)[0], keep_sparse=True))
 
 
 def load_frombuffer(buf):
-    """Like ``load``, from the file's bytes (a str is read as its UTF-8 bytes, as MXNet passes it to C)."""
+    """Like ``load``, from the file's bytes. MXNet hands a str to C as a wide-character string with the str's
+    length as the size in bytes: the first ``len(buf)`` bytes of its UTF-32 code units are read."""
     if isinstance(buf, str):
-        buf = buf.encode("utf-8")
+        if "\0" in buf:
+            raise ctypes.ArgumentError("argument 1: ValueError: embedded null character")
+        buf = buf.encode("utf-32-le")[:len(buf)]
     elif not isinstance(buf, bytes):
         raise TypeError("buf required to be a string or bytes")
     return _from_records(load_arrays_from_buffer(buf, keep_sparse=True))

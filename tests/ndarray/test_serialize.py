@@ -163,7 +163,9 @@ def _one_record(record, names=b"\0" * 8):
 
 BAD_FILES = [
     (b"PK\x03\x04 this is a zip file, not arrays", "header == kMXAPINDArrayListMagic"),
-    (struct.pack("<QQQ", serialize.LIST_MAGIC, 0, 2**40), "curr_ptr_"),
+    (struct.pack("<QQQ", serialize.LIST_MAGIC, 0, 2**20), "curr_ptr_"),
+    (struct.pack("<QQQ", serialize.LIST_MAGIC, 0, 2**40), "std: :bad_alloc"),
+    (struct.pack("<QQQ", serialize.LIST_MAGIC, 0, 2**60), "vector: :_M_default_append"),
     (_one_record(struct.pack("<I", 0xDEADBEEF)), r"ndim cannot be less than -1, received -559038737"),
     (_one_record(struct.pack("<I", 0x7DEADBEE)), "curr_ptr_"),
     (_one_record(struct.pack("<Iii", serialize.V2_MAGIC, 7, 1)), "Unknown storage type7$"),
@@ -172,15 +174,16 @@ BAD_FILES = [
     (_one_record(struct.pack("<Iiiq", serialize.V2_MAGIC, 0, 1, -3)), r"dim_size >= -1 \(-3 vs. -1\)"),
     (_one_record(struct.pack("<Iii", serialize.V2_MAGIC, 0, -2)), "ndim cannot be less than -1, received -2"),
     (_one_record(struct.pack("<Iii", serialize.V2_MAGIC, 0, -1)), r"Check failed: fi->Read\(data\)"),
-    (_one_record(struct.pack("<Iii", serialize.V2_MAGIC, 0, 99)), "99 dimensions"),
+    (_one_record(struct.pack("<Iii", serialize.V2_MAGIC, 0, 99)), "curr_ptr_"),
     (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 1, 1, 0, 12) + b"\0\0"), "bfloat16"),
     (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 1, 1, 0, 42) + b"\0" * 4), "Unknown type enum 42$"),
     (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 1, 1, 0, 9) + b"\0" * 4), "Unknown type enum 9$"),
-    (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 2**40, 1, 0, 0)), "curr_ptr_"),
+    (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 2**20, 1, 0, 0)), "curr_ptr_"),
+    (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 2**40, 1, 0, 0)), "Failed to allocate CPU Memory"),
     (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 1, 1, 0, 3) + b"\1",
-                 struct.pack("<QQ", 2, 1) + b"a" + struct.pack("<Q", 1) + b"b"), "2 names for 1 arrays"),
+                 struct.pack("<QQ", 2, 1) + b"a" + struct.pack("<Q", 1) + b"b"), r"keys->size\(\) == 0 \|\|"),
     (_one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 1, 1, 0, 3) + b"\1",
-                 struct.pack("<QQ", 1, 1) + b"\xff"), "not UTF-8"),
+                 struct.pack("<QQ", 1, 2**62)), "basic_string: :resize"),
 ]
 
 
@@ -263,3 +266,11 @@ def test_an_array_count_past_the_records_fails_where_the_records_run_out():
         load_arrays_from_buffer(raw)       # (the first record is read, and refused, before the count runs out)
     with pytest.raises(MXNetError, match="curr_ptr_"):
         load_arrays_from_buffer(raw)
+
+
+def test_a_name_is_a_c_string_decoded_strictly():
+    record = _one_record(struct.pack("<Iiiqiii", serialize.V2_MAGIC, 0, 1, 1, 1, 0, 3) + b"\1",
+                         struct.pack("<QQ", 1, 3) + b"a\0b")
+    assert list(load_arrays_from_buffer(record)) == ["a"]
+    with pytest.raises(UnicodeDecodeError):
+        load_arrays_from_buffer(record[:-3] + b"\xff\0\0")
