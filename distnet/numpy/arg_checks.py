@@ -488,6 +488,11 @@ _OPERATOR_KEYWORDS = ("atleast_1d", "atleast_2d", "atleast_3d", "diag", "diagfla
                       "all", "any", "sometrue", "cumsum", "trace")
 
 
+# how those functions' operators word a wrong ``out=`` array (see shaping._check_out; transpose: its own)
+_OUT_WORDS = {"atleast_1d": {"types": "assigned"}, "atleast_2d": {"types": "assigned"},
+              "atleast_3d": {"types": "assigned"}, "roll": {"shapes": "assigned", "types": "assigned"}}
+
+
 def _unknown_keywords_refused(fn, qualified):
     """``fn`` refusing keywords its operator does not declare with MXNet's MXNetError (not Python's TypeError)."""
     params = inspect.signature(fn).parameters
@@ -503,15 +508,17 @@ def _unknown_keywords_refused(fn, qualified):
             kwargs.pop("name", None)
         if out is None:
             return fn(*args, **kwargs)
-        from .shaping import _into
-        return _into(out, fn(*args, **kwargs))      # (MXNet's operator call takes out= as its output)
+        from .shaping import _into, check_transposed_out
+        if qualified == "transpose" and args and isinstance(args[0], NDArray):
+            check_transposed_out(out, args[0], args[1] if len(args) > 1 else kwargs.get("axes"))
+        return _into(out, fn(*args, **kwargs), **_OUT_WORDS.get(qualified, {}))   # (out= is the operator's output)
     return run
 
 
 # functions MXNet defines with *args: a missing argument reaches the operator, which refuses it (MXNetError)
 _MISSING_ARGUMENT_MESSAGES = {
-    "dot": "Check failed: num_inputs == infered_num_inputs (1 vs. 2) : Operator _np_dot expects 2 inputs, but got 1 "
-           "instead.",
+    "dot": "Check failed: num_inputs == infered_num_inputs ({given} vs. 2) : Operator _np_dot expects 2 inputs, but "
+           "got {given} instead.",
     "repeat": "Required parameter repeats of int is not presented, in operator repeat(name=\"\")",
     "reshape": "Required parameter newshape of Shape(tuple) is not presented, in operator _np_reshape(name=\"\")",
     "roll": "roll missing 1 required positional argument: 'shift'.",
@@ -527,8 +534,8 @@ def _missing_argument_refused(fn, message):
         try:
             signature.bind(*args, **kwargs)
         except TypeError as err:
-            if "missing" in str(err):
-                raise MXNetError(message) from None
+            if "missing" in str(err):       # (the operator counts the arrays given by position)
+                raise MXNetError(message.format(given=len(args))) from None
             raise
         return fn(*args, **kwargs)
     return run

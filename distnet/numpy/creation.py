@@ -243,16 +243,23 @@ def _filled_like(a, dtype, fill, out, order):
     refuse_legacy_arrays("_npi_full_like", (a, out))
     c_order_only(order)
     res = _like(a, dtype, fill, out=out)
-    if out is not None:
+    if out is None:
+        return res
+    if not _is_np_shape() and (a.ndim == 0 or 0 in a.shape):     # a shape unknown to MXNet: out= gives it
         out._data[...] = res._data
         return out
-    return res
+    from .shaping import _check_out, written_into
+    _check_out(out, res, shapes="assigned")
+    return written_into(out, res)
 
 
 def copy(a, out=None, **kwargs):  # noqa: ARG001  (MXNet's generated operator ignores attributes it lacks)
     """A copy of ``a`` (written into ``out`` when given)."""
     if out is not None and not isinstance(out, NDArray):
         raise TypeError(f"Operator `_np_copy` takes mx.np.ndarray outputs only, but got {out!r}")
+    if out is not None and isinstance(a, NDArray):      # (an elementwise assignment's inference)
+        from .shaping import _check_out
+        _check_out(out, a, shapes="assigned", types="assigned")
     return invoke_np("_copy", (a,), out=out)
 
 

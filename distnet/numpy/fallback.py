@@ -40,12 +40,20 @@ for _name in NUMPY_FUNCTIONS:
     globals()[_name] = getattr(_np, _name)
 
 
-@functools.wraps(_np.alltrue)
-def alltrue(*args, **kwargs):
-    """NumPy's ``alltrue`` as NumPy 1.23 runs it: without the deprecation warning newer NumPy gives."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", "`alltrue` is deprecated", DeprecationWarning)
-        return _np.alltrue(*args, **kwargs)
+def _undeprecated(name):
+    """NumPy's ``name`` as NumPy 1.23 runs it: without the deprecation warning newer NumPy gives."""
+    fn = getattr(_np, name)
+
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", f"`?{name}`? is deprecated", DeprecationWarning)
+            return fn(*args, **kwargs)
+    return run
+
+
+for _name in ("alltrue", "msort"):
+    globals()[_name] = _undeprecated(_name)
 
 # MXNet's own wrappers of NumPy functions: (name, the argument MXNet requires to be an mx.np array).
 _WRAPPED = (("diag_indices_from", "data"), ("may_share_memory", "a"), ("shares_memory", "a"),

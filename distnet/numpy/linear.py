@@ -1,5 +1,6 @@
 """``mx.np`` products: dot, matmul, tensordot, einsum, inner, outer, vdot, trace, diagonal; differentiable."""
 import functools
+import inspect
 import string
 
 import numpy as _np
@@ -321,16 +322,24 @@ _TENSORDOT_TYPES = ("Check failed: out.type_flag_ == kFloat32 || out.type_flag_ 
 def _cpu_float16_refused(func):
     """MXNet's CPU products have no float16 kernel: the result gets its float16 dtype and shape, and reading it
     raises the kernel's error."""
+    signature = inspect.signature(func)
+
     @functools.wraps(func)
-    def product(a, b, *args, **kwargs):
+    def product(*args, **kwargs):
+        try:
+            bound = signature.bind(*args, **kwargs)
+        except TypeError:
+            return func(*args, **kwargs)        # refused on entry, in Python's words
+        a, b = bound.arguments["a"], bound.arguments["b"]
         arrays = [x for x in (a, b) if isinstance(x, NDArray)]
         if not arrays or any(x.dtype != _np.float16 for x in arrays):     # mixed dtypes: refused at the call
-            return func(a, b, *args, **kwargs)
+            return func(*args, **kwargs)
         from .. import autograd
         from .umath import _failing
+        rest = {k: v for k, v in bound.arguments.items() if k not in ("a", "b")}
         with autograd.pause():
             shape = func(*(x.astype(_np.float32) if isinstance(x, NDArray) and x.dtype == _np.float16 else x
-                           for x in (a, b)), *args, **kwargs).shape
+                           for x in (a, b)), **rest).shape
         if 0 in shape:      # an empty product runs no kernel
             from .multiarray import wrap_np
             return wrap_np(_np.zeros(shape, _np.float16), arrays[0].ctx)

@@ -11,7 +11,7 @@ from ..ndarray.registry import defop, unbroadcast
 from ..util import is_np_shape
 from .cpp_sort import cpp_stable_sort
 from .multiarray import INTERNAL, KERNEL_MAX_DIMS, fails_when_read, invoke_np, ndarray, refuse_legacy_arrays
-from .multiarray import not_an_array, refuse_legacy_scalars, refuse_unknown_sizes, type_text, wrap_np
+from .multiarray import not_an_array, refuse_legacy_scalars, refuse_unknown_sizes, type_inconsistent, type_text, wrap_np
 from .shaping import _check_out, _rearrange, written_into
 from .umath import check_same_dtype
 
@@ -152,6 +152,8 @@ def take(a, indices, axis=None, mode="raise", out=None):
         idx = _np.mod(idx, n)       # (checked: only a NaN's position is out, which MXNet's kernel wraps)
     res = _rearrange(functools.partial(_np.take, indices=idx, axis=axis, mode=mode), a)
     if out is not None:
+        if out.dtype != res.dtype:      # (its type inference runs first; its shape inference ignores out=)
+            raise type_inconsistent(out.dtype, res.dtype)
         if tuple(out.shape) != res.shape:
             raise MXNetError(f"Check failed: outputs[i]->shape() == out_shapes[i] ({_dims(out.shape)} vs. "
                              f"{_dims(res.shape)}) : 0-th output has invalid shape. Expecting {_dims(res.shape)} got "

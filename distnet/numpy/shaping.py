@@ -124,6 +124,25 @@ def transpose(a, axes=None):
     return permuted(a, axes)
 
 
+def check_transposed_out(out, a, axes=None):
+    """MXNet's shape inference of transpose's ``out=`` array (its number of dimensions, then the axes, then the
+    input's shape inferred back from it), then its type inference (an elementwise assignment)."""
+    if out.ndim != a.ndim:
+        raise MXNetError(f"Check failed: out_shp.ndim() == shp.ndim() ({out.ndim} vs. {a.ndim}) : ")
+    if axes is not None:
+        _check_transpose_axes(a.shape, tuple(axes))
+    order = range(a.ndim - 1, -1, -1) if axes is None else [ax % a.ndim for ax in axes]
+    inferred = [0] * a.ndim
+    for i, ax in enumerate(order):
+        inferred[ax] = out.shape[i]
+    if tuple(inferred) != a.shape:
+        raise MXNetError(f"Shape inconsistent, Provided = {_shape_list(a.shape)}, inferred shape="
+                         f"{_shape_list(inferred)}")
+    if out.dtype != a.dtype:
+        raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                         f"expected {inferred_type_name(a.dtype)}, got {inferred_type_name(out.dtype)}")
+
+
 def permuted(a, axes=None):
     """``a`` with its axes permuted, for the functions that transpose as a step of their own kernels."""
     return _rearrange(functools.partial(_np.transpose, axes=axes), a)
@@ -250,7 +269,7 @@ def squeeze(a, axis=None, out=None):
                              f"squeeze out which has size={a.shape[ax]} not equal to one")
     if isinstance(axis, tuple):         # MXNet squeezes an axis named twice once
         axis = tuple(sorted({ax % a.ndim for ax in axis}))
-    return _into(out, _rearrange(functools.partial(_np.squeeze, axis=axis), a))
+    return _into(out, _rearrange(functools.partial(_np.squeeze, axis=axis), a), types="assigned")
 
 
 def _join(fn, arrays, op="_npi_concatenate", **kwargs):
@@ -323,8 +342,12 @@ def _check_joined_shapes(shapes, axis, words):
 
 def _check_out(out, res, shapes="inconsistent", types="inconsistent"):
     """MXNet's shape and type inference of an ``out=`` array: the result's shape and dtype exactly, in the words
-    of the operator's inference (``shapes`` "output": concat's; ``types`` "assigned": an elementwise assignment)."""
+    of the operator's inference (``shapes`` "output": concat's; "assigned" or ``types`` "assigned": an elementwise
+    assignment)."""
     if out.shape != res.shape:
+        if shapes == "assigned":
+            raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                             f"expected {_shape_list(res.shape)}, got {_shape_list(out.shape)}")
         if shapes == "output":
             raise MXNetError(f"Check failed: shape_assign(&(*out_shape)[0], dshape): Incompatible output shape: "
                              f"expected {_shape_list(res.shape)}, got {_shape_list(out.shape)}")
@@ -585,6 +608,8 @@ def flip(m, axis=None, out=None):
     """``m`` with the order of elements along ``axis`` reversed (MXNet 1.9.1 takes no negative axes); its
     kernel checks the axes, so an empty array comes back as it is whatever they are."""
     refuse_unknown_shapes("_npi_flip", (m,))        # (0-d or empty, without NumPy semantics)
+    if out is not None:     # (inferred before the kernel checks the axes)
+        _check_out(out, m, shapes="assigned", types="assigned")
     if m.size == 0:
         res = _rearrange(_np.copy, m)
     else:
@@ -594,10 +619,7 @@ def flip(m, axis=None, out=None):
             res = fails_when_read(_rearrange(_np.copy, m), refused)
         else:
             res = _rearrange(_np.flip if axis is None else functools.partial(_flip_each, axes=axes), m)
-    if out is not None:
-        out._data[...] = res._data
-        return out
-    return res
+    return res if out is None else written_into(out, res)
 
 
 def _flip_refusal(axes, ndim):

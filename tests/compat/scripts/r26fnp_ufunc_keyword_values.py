@@ -1,5 +1,6 @@
 """mx.np ufunc keywords: a dtype given as a name or scalar type is a legal option MXNet has not implemented,
-a dtype object (onp.dtype) is not understood; np.alltrue runs as NumPy 1.23's, without a deprecation warning."""
+a dtype object (onp.dtype) is not understood; np.alltrue and np.msort run as NumPy 1.23's, without a deprecation
+warning."""
 # recorded on AVX2
 import warnings
 
@@ -26,6 +27,7 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     print(np.alltrue(np.array([1., 0.])), np.alltrue([1, 2]), np.alltrue(np.array([[1, 0], [1, 1]]), axis=1))
     print(np.alltrue(np.array([[1, 0], [1, 1]]), axis=0, keepdims=True))
+    print(np.msort(np.array([[3., 1.], [2., 0.]])), np.msort([3, 1, 2]))
     for kwargs in ({"foo": 1}, {}):
         try:
             np.alltrue(**kwargs) if not kwargs else np.alltrue(a, **kwargs)
