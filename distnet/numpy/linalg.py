@@ -745,7 +745,8 @@ def _triangle_read(a, uplo, op):
     reads the lower one)."""
     uplo = str(uplo)
     if len(uplo) != 1:
-        raise _MXNetError(f"Invalid Parameter format for UPLO expect  but value='{uplo}', in operator {op}")
+        raise _MXNetError(f"Invalid Parameter format for UPLO expect  but value='{uplo}', in operator "
+                          f"{op}(name=\"\", UPLO=\"{uplo}\")")
     if uplo != "U":
         return a
     from .shaping import swapaxes
@@ -834,12 +835,11 @@ def eigvals(a):
 
 def lstsq(a, b, rcond="warn"):
     """(x, residuals, rank, singular values) of the least-squares solution of ``a @ x = b``: NumPy's on the
-    arrays' data (as MXNet takes it from NumPy 1.23, whose default ``rcond`` is the machine precision)."""
+    arrays' data, as MXNet takes it from NumPy 1.23 (whose default ``rcond`` warns of its coming change)."""
     from .umath import _as_mx_result
     _refuse_recording()
     ctx = next(v.ctx for v in (a, b) if isinstance(v, _NDArray))
-    x, res, rank, sv = _np.linalg.lstsq(getattr(a, "_data", a), getattr(b, "_data", b),
-                                        rcond=-1 if rcond == "warn" else rcond)
+    x, res, rank, sv = _np.linalg.lstsq(getattr(a, "_data", a), getattr(b, "_data", b), rcond=rcond)
     return _as_mx_result((x, res, rank, sv), ctx)
 
 

@@ -383,7 +383,7 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
     def astype(self, dtype, order="K", casting="unsafe", subok=True, copy=True):
         """A copy converted to ``dtype`` (this array when ``copy`` is False and nothing changes); MXNet casts
         unsafely only."""
-        if order not in ("K", "C"):
+        if order not in ("K", "C", None):
             raise ValueError("order must be either 'K' or 'C'")
         if casting != "unsafe":
             raise ValueError("casting must be equal to 'unsafe'")

@@ -840,9 +840,10 @@ def nonzero(a):
         raise MXNetError(f"Check failed: in.shape().ndim() <= 5 ({a.ndim} vs. 5) : ndim of input cannot larger than 5")
     if is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
-        return tuple(zero_gradient(lambda d, k=k: _np.nonzero(d)[k].astype(_np.int64), a)
+        return tuple(zero_gradient(lambda d, k=k: _np.nonzero(_np.atleast_1d(d))[k].astype(_np.int64), a)
                      for k in range(builtins.max(a.ndim, 1)))
-    return tuple(wrap_np(i.astype(_np.int64), a.ctx._op_ctx) for i in _np.nonzero(a._data))
+    # (a 0-d array reads as one element, without the deprecation warning NumPy gives for it)
+    return tuple(wrap_np(i.astype(_np.int64), a.ctx._op_ctx) for i in _np.nonzero(_np.atleast_1d(a._data)))
 
 
 def _out_keepdims_method(func, name):
