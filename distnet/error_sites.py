@@ -2125,6 +2125,7 @@ _SITES = {       # path -> ((line, key), ...)
         (150, 'Pooling: Check failed: dshape.ndim# == #U # : Input data should be #D in #'),
         (150, 'Pooling: Check failed: dshape.ndim() == 3U ... Input data should be '),
         (152, 'Check failed: layout == mshadow ... :kNCW || layout '),
+        (158, 'Check failed: param.kernel[0] <= dshape_ncw[2] + 2 * param.pad[0]'),
         (185, 'Check failed: dshape.ndim() == 4U ... Pooling: Input data should be '),
         (185, 'Pooling: Check failed: dshape.ndim() == 4U'),
         (186, 'Check failed: layout == mshadow ... :kNCHW || layout '),
@@ -2132,6 +2133,9 @@ _SITES = {       # path -> ((line, key), ...)
         (195, 'Check failed: param.kernel[1] <= dshape_nchw[3] + 2 * param.pad[1]'),
         (223, 'Pooling: Check failed: dshape.ndim() == 5U'),
         (225, 'Check failed: layout == mshadow ... :kNCDHW || layout '),
+        (231, 'Check failed: param.kernel[0] <= dshape_ncdhw[2] + 2 * param.pad[0]'),
+        (232, 'Check failed: param.kernel[1] <= dshape_ncdhw[3] + 2 * param.pad[1]'),
+        (233, 'Check failed: param.kernel[2] <= dshape_ncdhw[4] + 2 * param.pad[2]'),
     ),
     '../src/operator/nn/upsampling.cc': (
         (43, 'Check failed: shape.ndim() == 4U'),
