@@ -1417,12 +1417,12 @@ class _Requested:
         return self.reaching[id(node)]
 
 
-def _node_backward(node, slots, create_graph, direct=None):
+def _node_backward(node, slots, create_graph, direct=None, every_input=False):
     """The input gradients of ``node`` (``direct``: the 'add' variables whose buffers its backward reads and
-    then overwrites, see _direct_add_leaves)."""
+    then overwrites, see _direct_add_leaves; ``every_input``: those of all its inputs, asked for or not)."""
     op, outs, attrs = node.op, node.outs, node.attrs
     if op.bwd_needs:
-        attrs = dict(attrs, needs=_input_needs(node))
+        attrs = dict(attrs, needs=(True,) * len(node.parents) if every_input else _input_needs(node))
     if _state.bound_graph and getattr(op, "bwd_over_dy", False):    # (its head gradients are copied in too)
         data = node.parents[0]
         attrs = dict(attrs, grad_over_dy=data is not None and not data[0].is_leaf)

@@ -6,7 +6,7 @@ The pass walks the forward nodes from last to first: the gradients reaching each
 (backward_ops) makes the gradients of its inputs; an op whose output gradients are all zeros passes
 zeros on instead.
 """
-from .backward_ops import CLONE, COPIES, ZEROS, rule, sum_cap
+from .backward_ops import CLONE, COPIES, ZEROS, rule, sum_cap, zero_checked_outputs
 from .graph import topo_order
 
 _ZERO_OPS = ("zeros_like", "_zeros")
@@ -42,7 +42,7 @@ def mx_output_count(node):
         return 2
     if node.op_name == "LeakyReLU" and str(node.attrs.get("act_type")) == "rrelu":
         return 2
-    if node.op_name == "topk" and str(node.attrs.get("ret_typ")) == "value":
+    if node.op_name == "topk" and str(node.attrs.get("ret_typ")) == "value" or node.op_name == "sort":
         return 2
     return max(node.num_outputs, _ALL_OUTPUTS.get(node.op_name, 1))
 
@@ -59,6 +59,7 @@ class TrainingGraph:
         self.forward_heads = list(symbol._heads)
         self.printed_attrs = printed_attrs          # node -> {key: value} as the forward listing shows them
         self._grads = {}
+        self.differentiated = []        # the forward nodes whose gradient rule ran, last first
         forward = topo_order(self.forward_heads)
         for i, head in enumerate(self.forward_heads):
             var = GradNode(None, f"_head_grad_{i}", (), [head])
@@ -100,10 +101,12 @@ class TrainingGraph:
         ograds = [self._sum((node, k)) for k in range(mx_output_count(node))]
         if not node.inputs:
             return
-        if all(g[0].op_name in _ZERO_OPS for g in ograds):
+        checked = zero_checked_outputs(node.op_name, len(ograds))
+        if checked and all(ograds[k][0].op_name in _ZERO_OPS for k in checked):
             grads = self._zeros(node)
         else:
             grads = self._apply(node, ograds)
+            self.differentiated.append(node)
         for src, grad in zip(node.inputs, grads):
             if grad is not None:
                 self._grads.setdefault((id(src[0]), src[1]), []).append(grad)
@@ -175,12 +178,15 @@ def listing(graph, forward_text, is_aux):
     return "\n".join(lines) + "\n"
 
 
+def printed_attrs(node):
+    """A forward node's attributes as MXNet's listing prints them."""
+    from .symbol import _HIDDEN_KEYS, _attr_items
+    return {k: v for k, v in _attr_items(node) if k not in _HIDDEN_KEYS}
+
+
 def training_text(symbol, grad_names):
     """(the listing, the graph) of ``symbol`` trained for the arguments ``grad_names``."""
-    from .symbol import _HIDDEN_KEYS, _attr_items, _is_aux
-
-    def printed_attrs(node):
-        return {k: v for k, v in _attr_items(node) if k not in _HIDDEN_KEYS}
+    from .symbol import _is_aux
 
     graph = TrainingGraph(symbol, grad_names, printed_attrs)
     return listing(graph, symbol.debug_str(), lambda n: not isinstance(n, GradNode) and _is_aux(n)), graph

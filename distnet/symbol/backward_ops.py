@@ -10,6 +10,7 @@ A rule is one of:
   ``COPIES`` (one unnamed ``_copy`` of it per input).
 """
 import os
+import re
 
 ZEROS, CLONE, COPIES = "zeros", "clone", "copies"
 
@@ -70,7 +71,7 @@ RULES.update({
     "FullyConnected": ("_backward_FullyConnected", "g0 i0 i1"),
     "Convolution": ("_backward_Convolution", "g0 i*"), "Deconvolution": ("_backward_Deconvolution", "g0 i*"),
     "Concat": ("_backward_Concat", "g0 i*"), "_rnn_param_concat": ("_backward_Concat", "g0 i*"),
-    "SliceChannel": ("_backward_SliceChannel", "g*"),
+    "SliceChannel": ("_backward_SliceChannel", "g*"), "_split_v2": ("_split_v2_backward", "g*"),
     "BatchNorm": ("_backward_BatchNorm", "g0 o1 o2 i*", 3),
     "BatchNorm_v1": ("_backward_BatchNorm_v1", "g0 o1 o2 i0 i1 i3 i4", 3),
     "_contrib_BatchNormWithReLU": ("_backward_contrib_BatchNormWithReLU", "g0 o1 o2 i* o3", 3),
@@ -84,7 +85,7 @@ RULES.update({
     "MAERegressionOutput": ("_backward_mae_reg_out", "i1 o0"),
     "MakeLoss": ("_backward_MakeLoss", ""), "IdentityAttachKLSparseReg": ("_backward_IdentityAttachKLSparseReg",
                                                                        "g0 i0 i1"),
-    "SequenceMask": ("_backward_SequenceMask", "g0 i1"), "ROIPooling": ("_backward_ROIPooling", "g0 i1 o1"),
+    "ROIPooling": ("_backward_ROIPooling", "g0 i1 o1"),
     "make_loss": [("ones_like", "i0", "_backward", (0,), {})],
     "batch_dot": [("batch_dot", "g0 i1", "_backward_lhs", (0,), {"transpose_a": "false", "transpose_b": "true"}),
                   ("batch_dot", "i0 g0", "_backward_rhs", (1,), {"transpose_a": "true", "transpose_b": "false"})],
@@ -106,6 +107,26 @@ _ALIASES = {"stop_gradient": "BlockGrad", "ElementWiseSum": "add_n", "flatten": 
             "_sub": "elemwise_sub", "_minus": "elemwise_sub", "_mul": "elemwise_mul", "_div": "elemwise_div",
             "ctc_loss": "CTCLoss", "_contrib_CTCLoss": "CTCLoss", "_contrib_ctc_loss": "CTCLoss",
             "broadcast_plus": "broadcast_add", "broadcast_minus": "broadcast_sub", "_Plus": "elemwise_add"}
+
+
+# Ops whose gradient rule runs even when every output gradient is zero (MXNet's generic makers, behind the
+# elementwise and reduction ops, hand zeros on instead): layers, legacy operators, losses, and the sums (which
+# pass the gradient on, or copy it).
+KEEPS_BACKWARD = frozenset((
+    "elemwise_add _grad_add add_n FullyConnected LeakyReLU Activation Convolution Deconvolution BatchNorm BatchNorm_v1 _contrib_BatchNormWithReLU "
+    "Pooling Dropout LayerNorm GroupNorm InstanceNorm L2Normalization LRN Concat SwapAxis where Pad UpSampling "
+    "SliceChannel _split_v2 Crop SequenceLast SequenceReverse SequenceMask batch_dot IdentityAttachKLSparseReg "
+    "MakeLoss gather_nd moments SoftmaxOutput LinearRegressionOutput LogisticRegressionOutput SVMOutput "
+    "MAERegressionOutput ROIPooling Correlation BilinearSampler GridGenerator SpatialTransformer").split())
+
+
+def zero_checked_outputs(op_name, count):
+    """The output positions whose gradients, all zero, make MXNet's gradient pass hand zeros to the inputs of
+    ``op_name`` instead of building its backward node (none for the ops that always build it)."""
+    op_name = _ALIASES.get(op_name, op_name)
+    if op_name in KEEPS_BACKWARD:
+        return ()
+    return range(1) if op_name in ("topk", "sort") else range(count)     # their maker looks at the values' only
 
 
 # Inputs whose gradient buffer the backward kernel of the op leaves as it was (MXNet's legacy loss and
@@ -150,6 +171,15 @@ def _dynamic_rule(op_name, attrs):
         return ("_backward_softmax", "g0 i0 i1 o0")
     if op_name == "UpSampling" and attrs.get("sample_type") == "bilinear":
         return ("_backward_UpSampling", "g0 i*")
+    if op_name == "transpose":
+        return _transpose_rule(attrs.get("axes", "()"))
+    if op_name == "SequenceMask":
+        with_lengths = attrs.get("use_sequence_length") in ("True", "true", "1")
+        return ("_backward_SequenceMask", "g0 i1" if with_lengths else "g0")
+    if op_name == "sort":           # topk's backward over all the values (MXNet refuses a sort without an axis)
+        ascend = "0" if attrs.get("is_ascend", "True").lower() in ("0", "false") else "1"
+        sort_attrs = {"axis": attrs.get("axis", ""), "is_ascend": ascend, "k": "0", "ret_typ": "value"}
+        return [("_backward_topk", "g0 o0 o1", "_backward", (0,), sort_attrs)]
     if op_name == "RNN":
         states = attrs.get("state_outputs") in ("True", "true", "1")
         lstm = attrs.get("mode") == "lstm"
@@ -157,6 +187,15 @@ def _dynamic_rule(op_name, attrs):
             (" o2 g2" if states and lstm else "")
         return ("_backward_RNN", reads, 4 if lstm else 3)
     return None
+
+
+def _transpose_rule(axes):
+    """transpose's gradient: a transpose by the inverse permutation, which MXNet's listing prints as ``[1,2,0]``."""
+    axes = [int(a) for a in re.findall(r"-?\d+", axes)]
+    if sorted(axes) != list(range(len(axes))):      # none given, or a negative axis (which MXNet refuses)
+        return None
+    inverse = sorted(range(len(axes)), key=axes.__getitem__)
+    return [("transpose", "g0", "_backward", (0,), {"axes": "[" + ",".join(map(str, inverse)) + "]"} if axes else {})]
 
 
 def profiled_names(op_name, attrs, num_inputs, visible=1, missing=()):

@@ -633,29 +633,30 @@ NON_DIFFERENTIABLE = {"_grad_add", "_histogram", "_shuffle", "shuffle", "_slice_
                       "all_finite", "multi_all_finite", "argmax_channel", "batch_take", "khatri_rao", "multi_sum_sq",
                       "preloaded_multi_sgd_update", "preloaded_multi_sgd_mom_update",
                       "preloaded_multi_mp_sgd_update", "preloaded_multi_mp_sgd_mom_update"}
-_GRADIENT_STOPS = {"BlockGrad", "stop_gradient"}
 
 
 def _check_differentiable(symbol):
-    """Refuse, as MXNet's gradient pass does, a non-differentiable op that a gradient would reach."""
-    seen, stack = set(), [n for n, _ in symbol._heads]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen or node.is_variable:
-            continue
-        seen.add(id(node))
-        if node.op_name in _GRADIENT_STOPS or node.op.name in _GRADIENT_STOPS:
-            continue
-        if node.op_name in NON_DIFFERENTIABLE or node.op.name in NON_DIFFERENTIABLE \
-                or getattr(node.op, "nondifferentiable", False):
-            raise MXNetError(f"Operator {node.op_name} is non-differentiable because it didn't register "
-                             "FGradient attribute.")
-        if node.op.name == "sort" and "axis" not in node.attrs:     # its gradient node copies sort's attributes
-            ascend = "0" if str(node.attrs.get("is_ascend", True)).lower() in ("0", "false") else "1"
-            raise MXNetError("Invalid Parameter format for axis expect int or None but value='', in operator "
-                             f"_backward_topk(name=\"{node.name}_backward\", is_ascend=\"{ascend}\", "
-                             "ret_typ=\"value\", k=\"0\", axis=\"\")")
-        stack.extend(src for src, _ in node.inputs)
+    """Refuse, as MXNet's gradient pass does, a non-differentiable op whose gradient rule the pass runs (one
+    whose output gradients are all zeros, behind a comparison or a BlockGrad, hands zeros on instead)."""
+    if not any(_refusal(node) for node in topo_order(symbol._heads) if not node.is_variable):
+        return
+    from .backward_graph import TrainingGraph, printed_attrs
+    for node in TrainingGraph(symbol, [], printed_attrs).differentiated:
+        if _refusal(node):
+            raise MXNetError(_refusal(node))
+
+
+def _refusal(node):
+    """MXNet's words refusing the gradient of ``node``, or None if it has one."""
+    if node.op_name in NON_DIFFERENTIABLE or node.op.name in NON_DIFFERENTIABLE \
+            or getattr(node.op, "nondifferentiable", False):
+        return f"Operator {node.op_name} is non-differentiable because it didn't register FGradient attribute."
+    if node.op.name == "sort" and "axis" not in node.attrs:     # its gradient node copies sort's attributes
+        ascend = "0" if str(node.attrs.get("is_ascend", True)).lower() in ("0", "false") else "1"
+        return ("Invalid Parameter format for axis expect int or None but value='', in operator "
+                f"_backward_topk(name=\"{node.name}_backward\", is_ascend=\"{ascend}\", "
+                "ret_typ=\"value\", k=\"0\", axis=\"\")")
+    return None
 
 
 def _notify(callback, *args):
@@ -788,7 +789,7 @@ def _probe_backward(node, outs, index, fill):
     from ..profiler import untimed
     try:
         with np.errstate(all="ignore"), autograd.pause(), untimed():      # a probe, not a backward MXNet runs
-            grads = autograd._node_backward(node, slots, False)
+            grads = autograd._node_backward(node, slots, False, every_input=True)     # (what MXNet's graph reads)
     except Exception:         # noqa: BLE001 - any failure means the probe cannot tell
         return None
     grads = grads if type(grads) is tuple else (grads,)

@@ -1010,8 +1010,8 @@ def _type_pass(order, types, strict=True):
         known = [t for t in known if t is not None]
         if _gives_up_on_conflict(node) and len({np.dtype(t) for t in known}) > 1:
             continue        # MXNet's rule returns unsolved instead of failing: the output's dtype stays unknown
-        if not known and group and _spreads_back(node) and types.get((id(node), 0)) is not None:
-            known = [types[(id(node), 0)]]           # MXNet's backward inference: the output tells the inputs
+        if not known and group and _spreads_back(node) and _told_type(node, types) is not None:
+            known = [_told_type(node, types)]        # MXNet's backward inference: an output tells the inputs
         for j in (group if known else ()):
             want = _param_type(node, j, known[0])
             have = types.get((id(node.inputs[j][0]), node.inputs[j][1]))
@@ -1021,8 +1021,9 @@ def _type_pass(order, types, strict=True):
         if node.op.name == "RNN" and known and len(group) < len(node.inputs):   # unknown lengths: the data's
             changed |= _assign_type(types, node.inputs[-1], known[0])
         ins = [types.get((id(src), i)) for src, i in node.inputs]
-        # Cast's dtype, or a fixed output dtype, is known before the inputs' dtypes are
-        if all(t is not None for t in ins) or node.op.name == "Cast" or node.op.name in _FIXED_TYPES:
+        # Cast's (or cumsum's) dtype, or a fixed output dtype, is known before the inputs' dtypes are
+        if all(t is not None for t in ins) or node.op.name == "Cast" or node.op.name in _FIXED_TYPES \
+                or node.op.name == "cumsum" and node.attrs.get("dtype") not in (None, "None"):
             _check_scalar_output(node, types, ins)
             for i in range(node.num_outputs):
                 changed |= _assign_type(types, (node, i), _out_type(node, i, ins, np.float32))
@@ -1039,10 +1040,12 @@ def _type_pass(order, types, strict=True):
             for i in range(node.num_outputs):
                 if _is_index_output(node, i):
                     changed |= _assign_type(types, (node, i), _out_type(node, i, ins, np.float32))
+            if _keeps_type(node) and _told_type(node, types) is not None:     # topk's values tell the data's
+                changed |= _assign_type(types, node.inputs[0], _told_type(node, types))
         elif node.op.name in _TYPE_FROM_INPUT and ins[_TYPE_FROM_INPUT[node.op.name]] is not None:
             changed |= _assign_type(types, (node, 0), ins[_TYPE_FROM_INPUT[node.op.name]])
-        elif len(ins) == 1 and _keeps_type(node) and types.get((id(node), 0)) is not None:
-            changed |= _assign_type(types, node.inputs[0], types[(id(node), 0)])
+        elif len(ins) == 1 and _keeps_type(node) and _told_type(node, types) is not None:
+            changed |= _assign_type(types, node.inputs[0], _told_type(node, types))
         if node.op.name in _OUTPUT_TYPE_IS_DATA and types.get((id(node), 0)) is not None \
                 and (not node.op.name.endswith("_like") or ins[1] is not None):
             changed |= _assign_type(types, node.inputs[0], types[(id(node), 0)])
@@ -1068,6 +1071,7 @@ _INDEX_TYPE_NEEDED = {"Embedding": (0, "itype", "First input must have specified
                       "one_hot": (0, "(*in_attrs)[0]", "Index type must be set for one_hot operator"),
                       "CTCLoss": (0, "dtype", "Input data must have specified type"),
                       "Dropout": (0, None, "input type to dropout is not specified."),
+                      "_split_v2": (0, "dtype", "First input must have specified type"),
                       **dict.fromkeys(("MakeLoss", "SwapAxis"), (0, "dtype", "Input must have specified type")),
                       **dict.fromkeys(("SequenceMask", "SequenceLast", "SequenceReverse", "RNN", "SVMOutput",
                                        "UpSampling", "BatchNorm_v1", "LRN", *_CONV_LIKE_CONTRIB),
@@ -1155,9 +1159,22 @@ def _keeps_type(node):
     """Whether a one-input op's known output dtype tells its input's (MXNet's Pooling copies its input's dtype
     forward only)."""
     name = node.op.name
+    if name in ("argmax", "argmin", "topk", "cumsum"):     # a dtype for indices only, or cumsum's left unset
+        return name != "cumsum" or node.attrs.get("dtype") in (None, "None")
     return not (name in _FIXED_TYPES or name in _INDEX_OUTPUTS or "dtype" in _params(node.op)
                 or name in ("Embedding", "one_hot", "amp_cast", "Pooling")
                 or getattr(node.op, "result_dtype", None) is not None)
+
+
+def _told_type(node, types):
+    """The dtype of the first known output of ``node`` that has its data's dtype (a split's any part, topk's
+    values, LayerNorm's mean), or None."""
+    for i in range(node.num_outputs):
+        if node.op.name in ("argsort", "topk") and _is_index_output(node, i):
+            continue
+        if types.get((id(node), i)) is not None:
+            return types[(id(node), i)]
+    return None
 
 
 def _param_type(node, position, data_type):
