@@ -350,6 +350,9 @@ class NDArray:
     def __setstate__(self, state):
         from .serialize import read_record_bytes
         data = read_record_bytes(state["handle"])
+        if data is None:        # a legacy 0-d array: MXNet reads its shape as unknown and makes an array without storage
+            self.__class__, self._ctx, self._node = _ShapelessNDArray, CPU0, None
+            return
         if not data.ndim and type(self) is NDArray:
             from ..util import is_np_shape
             if not is_np_shape():       # MXNet loads through its C API, which reads () as an unknown shape
@@ -468,6 +471,56 @@ class _PendingNDArray(NDArray):
     def _data(self, value):
         self._settle()
         _DATA_SLOT.__set__(self, value)
+
+
+class _ShapelessNDArray(NDArray):
+    """MXNet's NDArray without storage, which unpickling (or copying) a legacy 0-d array makes: its shape reads as
+    () and its dtype as None, reading its data fails, and so does naming its context (MXNet has no device type 0)."""
+
+    __slots__ = ()
+    shape = property(lambda self: (), doc="()")
+    size = property(lambda self: 1, doc="1, the size of shape ()")
+    ndim = property(lambda self: 0, doc="0")
+    dtype = property(lambda self: None, doc="None: no type")
+    stype = property(lambda self: "undefined", doc="'undefined': no storage")
+    context = ctx = property(lambda self: _no_device(), doc="Refused: no device")
+
+    @property
+    def _data(self):
+        raise MXNetError("Check failed: ndim_is_known(this->ndim()): Shape is unknown.")
+
+    @_data.setter
+    def _data(self, value):
+        _DATA_SLOT.__set__(self, value)
+
+    def wait_to_read(self):
+        """Nothing to wait for."""
+
+    def __getstate__(self):
+        raise MXNetError("Unknown storage type-1")
+
+    def __len__(self):
+        return self.shape[0]
+
+    def __getitem__(self, key):
+        return self.shape[0]        # (MXNet sizes the first axis first: IndexError)
+
+    def copy(self, *args, **kwargs):
+        """Refused (as astype and assignment): the copy is made on the array's context."""
+        return self.context
+
+    astype = __setitem__ = copy
+
+    def reshape(self, *args, **kwargs):
+        """Refused: there is no array to reshape."""
+        raise MXNetError("Check failed: !is_none(): NDArray is not initialized")
+
+
+_ShapelessNDArray.__name__ = _ShapelessNDArray.__qualname__ = "NDArray"      # (as type(array) shows it)
+
+
+def _no_device():
+    raise KeyError(0)       # MXNet's name lookup of device type 0
 
 
 _PENDING = weakref.WeakValueDictionary()      # id -> array with a background write in flight

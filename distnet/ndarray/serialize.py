@@ -118,13 +118,13 @@ def record_bytes(a, np_shape=False, device=None):
 
 
 def read_record_bytes(raw):
-    """The array (numpy, or a SparseRecord) of ``record_bytes``; read under either shape semantics. As MXNet, the
-    bytes are taken through a ctypes view of a writable buffer (a pickled bytearray): a ``bytes`` object or a
-    non-buffer fails with ctypes' own TypeError, and a short buffer with MXNet's memory-stream check."""
+    """The array (numpy, or a SparseRecord) of ``record_bytes``; read under either shape semantics; None for a
+    legacy 0-d array, whose shape MXNet reads as unknown. As MXNet, the bytes are taken through a ctypes view of a
+    writable buffer (a pickled bytearray): a ``bytes`` object or a non-buffer fails with ctypes' own TypeError, and
+    a short buffer with MXNet's memory-stream check."""
     raw = bytes((ctypes.c_char * len(raw)).from_buffer(raw))
-    if raw[:12] == struct.pack("<Iii", V2_MAGIC, 0, 0):       # a legacy 0-d array: its shape reads as unknown
-        raise MXNetError("Check failed: ndim_is_known(this->ndim()): Shape is unknown: a 0-d legacy NDArray "
-                         "cannot be unpickled; turn on npx.set_np() first or pickle it as shape (1,)")
+    if raw[:12] == struct.pack("<Iii", V2_MAGIC, 0, 0):
+        return None
     return _Reader(io.BytesIO(raw), len(raw), "the pickled NDArray", keep_sparse=True,
                    in_memory=True).read_array(0)
 

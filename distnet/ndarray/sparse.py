@@ -2076,6 +2076,8 @@ def _to_record(value, where):
     if not isinstance(value, NDArray):
         raise TypeError(f"save only accepts dict str->NDArray or list of NDArray; item {where!r} is a "
                         f"{type(value).__name__}")
+    if value.stype == "undefined":      # an array without storage (an unpickled legacy 0-d one)
+        raise MXNetError("Unknown storage type-1")
     return value._data          # waits for a pending write
 
 

@@ -28,6 +28,7 @@ def save(file, arr):
         raise ValueError("data needs to either be a ndarray, dict of (str, ndarray) pairs or a list of ndarrays.")
     if not isinstance(file, str):       # MXNet encodes the name for its C call: a path object, bytes or a number
         file = file.encode("utf-8").decode("utf-8")     # fails in Python's words (never names a file descriptor)
+    file = file.split("\0", 1)[0]       # (a C string: the name ends at its first NUL)
     values = arr.values() if isinstance(arr, dict) else arr
     devices = [(v.ctx.device_typeid, v.ctx.device_id) for v in values]     # MXNet writes each context
     save_arrays(file, data, np_shape=True, devices=devices)
@@ -38,7 +39,7 @@ def load(file):
     _require_np_mode("load")
     if not isinstance(file, str):
         raise TypeError("file required to be a string")
-    data = load_arrays(file)
+    data = load_arrays(file.split("\0", 1)[0])
     ctx = current_context()
     if isinstance(data, dict):
         return {k: wrap_np(v, ctx) for k, v in data.items()}

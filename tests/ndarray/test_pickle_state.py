@@ -65,9 +65,15 @@ def test_sparse_arrays_do_not_pickle_under_numpy_shapes(stype, code):
     assert type(a.__getstate__()["handle"]) is bytearray
 
 
-def test_a_legacy_0d_array_does_not_unpickle():
+def test_a_legacy_0d_array_unpickles_without_storage():
+    a = pickle.loads(pickle.dumps(nd.ones((1,)).reshape(())))
+    assert (type(a).__name__, a.shape, a.dtype, a.stype) == ("NDArray", (), None, "undefined")
     with pytest.raises(MXNetError, match="Shape is unknown"):
-        pickle.loads(pickle.dumps(nd.ones((1,)).reshape(())))
+        a.asnumpy()
+    with pytest.raises(MXNetError, match="Unknown storage type-1"):
+        pickle.dumps(a)
+    with pytest.raises(KeyError):
+        a.context
 
 
 def test_save_writes_each_arrays_context(tmp_path):
