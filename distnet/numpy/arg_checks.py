@@ -134,7 +134,7 @@ def _refuse_as_python(fn, args, kwargs):
     try:
         inspect.signature(fn).bind(*args, **kwargs)
     except TypeError:
-        inspect.unwrap(fn)(*args, **kwargs)     # refused on entry, before its body runs
+        python_binding_check(inspect.unwrap(fn), fn.__name__)(args, kwargs)    # refused on entry, in fn's name
         raise
 
 

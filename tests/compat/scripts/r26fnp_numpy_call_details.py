@@ -33,3 +33,12 @@ with warnings.catch_warnings(record=True) as caught:
               npx.nonzero(x).tolist(), np.flatnonzero(x).tolist())
 for w in caught:
     print("warning", w.category.__name__, str(w.message).splitlines()[0])
+x = np.array([1.26, 2.5])
+CALLS = (((x,), {}), ((x, 1), {}), ((x, None, None, True), {}), ((), {"a": x}), ((), {}), ((x,), {"x": x}),
+         ((x, 1.5), {}), ((2.567, 1), {}), ((x,), {"decimals": 1, "foo": 1}))
+for fn in (np.round, np.round_, np.around):
+    for args, kwargs in CALLS:
+        try:
+            print(fn.__name__, len(args), sorted(kwargs), fn(*args, **kwargs))
+        except (TypeError, mx.MXNetError) as e:
+            print(fn.__name__, len(args), sorted(kwargs), words(e))
