@@ -1384,11 +1384,35 @@ def _zero_gradient_backwards(nodes):
 
 def _input_needs(node):
     """Which inputs of ``node`` the gradient goes on to: the recorded ones, but for 'null' variables and the
-    outputs of BlockGrad (MXNet asks no gradient of an input that only a gradient stop connects), and in grad()
-    for those that lead to none of its variables (MXNet's pass has no gradient entry for them)."""
+    outputs of BlockGrad and of ops whose gradient is zeros (argmax, comparisons, round: MXNet asks no gradient
+    of an input whose producer's gradient does not read it), and in grad() for those that lead to none of its
+    variables (MXNet's pass has no gradient entry for them)."""
     requested = _state.requested
-    return tuple([p is not None and (p[0].req != "null" if p[0].is_leaf else p[0].op.name != "BlockGrad")
+    return tuple([p is not None and (p[0].req != "null" if p[0].is_leaf else _reads_output_gradient(p[0]))
                   and (requested is None or requested.reached_from(p[0])) for p in node.parents])
+
+
+def _reads_output_gradient(node):
+    """Whether MXNet's gradient graph reads the output gradient of the recorded op ``node``: its backward leads
+    to a variable asking for a gradient, not only to ops whose gradient is none (BlockGrad) or zeros (argmax, a
+    comparison, round), which read no output gradient. (A non-differentiable op's refusal stays on the way.)"""
+    stack, seen = [node], set()
+    while stack:
+        n = stack.pop()
+        if n.is_leaf:
+            if n.req != "null":
+                return True
+            continue
+        if id(n) in seen:
+            continue
+        seen.add(id(n))
+        if n.op.bwd is None:
+            if getattr(n.op, "nondifferentiable", False):
+                return True
+            continue
+        if not _zeros_like_gradient(n):
+            stack.extend(p[0] for p in n.parents if p is not None)
+    return False
 
 
 class _Requested:

@@ -104,6 +104,7 @@ class CachedOp:
                 raise AssertionError(f"Unknown input to HybridBlock: {node.name}")
         self.num_outputs = len(sym._heads)
         self.linked_outputs = _outputs_with_gradient_path(self.program, self.sources, self.inlined)
+        self.passed_out = _inputs_passed_out(self.program) if self.inlined else ()
         self.sym = sym
         self.open_shapes = has_open_shapes(self.program)
         self.resolved_for = None
@@ -153,6 +154,8 @@ class CachedOp:
             failures.keep_with(outs, carried, kernel_errors, values, raws)
         if autograd.is_recording():
             parents = tuple(v._node for v in values)
+            if self.passed_out:     # see _inputs_passed_out
+                parents = tuple(None if k in self.passed_out else p for k, p in enumerate(parents))
             needs = [p is not None for p in parents]
             if any(needs):
                 multi = len(outs) > 1
@@ -160,7 +163,10 @@ class CachedOp:
                                          tuple(raw_outs) if multi else raw_outs[0], parents, len(outs))
                 if self.inlined:                    # MXNet numbers every step it records
                     autograd.reserve_sequence(len(self.program.steps) - 1)
-                fed = _unrecorded(values)
+                fed = _unrecorded([v for k, v in enumerate(values) if k not in self.passed_out])
+                if self.passed_out:
+                    fed += tuple(outs[k] for k, slot in enumerate(self.program.out_slots)
+                                 if self.passed_out.get(slot) == k)
                 if fed:
                     autograd.feed(node, fed)
                 for i, (o, linked) in enumerate(zip(outs, self.linked_outputs)):
@@ -235,8 +241,9 @@ def _unplanned(attr, inference):
                       f"The attribute is provided by pass {inference}")
 
 
-# the words of a type inference's refusal (a graph step's other refusals named after its node are its shape's)
-_TYPE_WORDS = re.compile(r"type|is_float|Incompatible attr|float\d|u?int\d", re.I)
+# the words of a type inference's refusal (a graph step's other refusals named after its node are its shape's,
+# among them an incompatible attr that was expected as a shape: "expected [2,3], got [1,3]")
+_TYPE_WORDS = re.compile(r"type|is_float|Incompatible attr(?!.* expected \[)|float\d|u?int\d", re.I)
 
 
 def _refuse_unknown_scalars(program, values):
@@ -287,6 +294,19 @@ def _outputs_with_gradient_path(program, sources, inlined):
             return True
         return not inlined and (type(sources[slot]) is int or slot in read or slots.count(slot) > 1)
     return [linked(slot) for slot in slots]
+
+
+def _inputs_passed_out(program):
+    """The inputs an inlined graph passes out as they are, each with its first output position. MXNet's
+    inlined run makes such an output the array its operators read in place of the input: a new array outside
+    the graph, which the operators' recording gives a graph entry of its own (the input's gradient gets
+    nothing through them)."""
+    read = {i for _, ins, _, _, _ in program.steps for i in ins}
+    passed = {}
+    for k, slot in enumerate(program.out_slots):
+        if slot < len(program.variables):
+            passed.setdefault(slot, k)
+    return {slot: (k if slot in read else None) for slot, k in passed.items()}
 
 
 def _repeated_inputs(program):

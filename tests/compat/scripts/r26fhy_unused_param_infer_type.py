@@ -1,7 +1,6 @@
 """HybridBlock.infer_type looks every parameter up in the traced graph, as infer_shape does: a parameter that
 the forward never uses fails with KeyError (those before it in collect_params order get their dtypes set)."""
 # recorded on AVX2
-import mxnet as mx
 from mxnet import nd, gluon
 from _words import words
 
