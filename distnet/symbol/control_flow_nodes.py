@@ -59,11 +59,42 @@ class Body:
         slots, saved = self.program.forward_raw(values)
         return [slots[i] for i in self.program.out_slots], saved
 
+    def passed_through(self):
+        """The body variables whose gradient MXNet writes rather than adds up over the steps.
+
+        An ``elemwise_add`` hands its output's gradient to its inputs as it is (no gradient node): for a body
+        output made by one, MXNet's body gradient returns that head gradient itself, and the first body variable
+        taking it so (in input order) is written at each step, so a value read from outside keeps only the first
+        step's share."""
+        program = self.program
+        uses = [0] * program.nslots
+        for _, ins, _, _, _ in program.steps:
+            for i in ins:
+                uses[i] += 1
+        for slot in program.out_slots:
+            uses[slot] += 1
+        nvars = len(program.variables)
+        raw = {slot: slot for slot in program.out_slots if uses[slot] == 1 and slot >= nvars}   # slot -> its head
+        for op, ins, _, outs, _ in reversed(program.steps):      # (through nested adds too)
+            if op.name in _PASS_THROUGH and uses[outs[0]] == 1 and outs[0] in raw:
+                for i in ins:
+                    if uses[i] == 1:
+                        raw[i] = raw[outs[0]]
+        taken, written = set(), set()
+        for v in sorted(k for k in raw if k < nvars):
+            if raw[v] not in taken:
+                taken.add(raw[v])
+                written.add(v)
+        return written
+
     def grad(self, saved, head_grads, values):
         """Per program variable, the gradient of the outputs (times ``head_grads``)."""
         grads = self.program.backward_raw(saved, head_grads, [True] * len(values))
         return [np.zeros_like(v) if g is None else np.asarray(g, dtype=np.asarray(v).dtype)
                 for g, v in zip(grads, values)]
+
+
+_PASS_THROUGH = {"elemwise_add", "_plus", "_Plus", "_add"}
 
 
 def _node(kind, inputs, attrs, num_outputs, forward, backward, subgraphs, opaque_shapes=False, name=None,
@@ -134,18 +165,20 @@ def foreach_node(graph, locs, nd, ns, no, inputs, attrs, **naming):
         outs_all = out if isinstance(out, tuple) else (out,)
         dys = [np.zeros_like(o) if d is None else d for d, o in zip(dys, outs_all)]
         grads = [np.zeros_like(a) if i < nd else None for i, a in enumerate(arrays)]
-        d_states = dys[no:]
+        d_states, written = dys[no:], graph.passed_through()
         for t, values, _, saved in reversed(list(steps(arrays))):
             g = graph.grad(saved, [d[t] for d in dys[:no]] + d_states, values)
             d_states = [None] * ns
-            for loc, gi in zip(locs, g):
+            for j, (loc, gi) in enumerate(zip(locs, g)):
                 if loc < nd:
                     _step(grads[loc], t)[...] = gi          # one body variable per slice: written once
                 elif loc < nd + ns:
                     k = loc - nd
                     d_states[k] = gi if d_states[k] is None else d_states[k] + gi
+                elif grads[loc] is None or j in written:      # (see Body.passed_through)
+                    grads[loc] = gi.copy()
                 else:
-                    grads[loc] = gi.copy() if grads[loc] is None else grads[loc] + gi   # the first one written
+                    grads[loc] = grads[loc] + gi
             d_states = [np.zeros_like(arrays[nd + k]) if d is None else d for k, d in enumerate(d_states)]
         for k in range(ns):
             grads[nd + k] = d_states[k]
@@ -345,15 +378,17 @@ def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
         outs_all = out if isinstance(out, tuple) else (out,)
         dys = [np.zeros_like(o) if d is None else d for d, o in zip(_as_array_list(dy, no + nv), outs_all)]
         grads = [np.zeros_like(a) for a in arrays]
-        d_vars = dys[no:]
+        d_vars, written = dys[no:], func_graph.passed_through()
         recorded = list(steps(arrays))
         for t in range(len(recorded) - 1, -1, -1):
             values, _, saved = recorded[t]
             g = func_graph.grad(saved, [d[t] for d in dys[:no]] + d_vars, values)
             d_vars = [np.zeros_like(arrays[i]) for i in var_inputs]
-            for loc, gi in zip(func_locs, g):
+            for j, (loc, gi) in enumerate(zip(func_locs, g)):
                 if loc in var_slot:
                     d_vars[var_slot[loc]] = d_vars[var_slot[loc]] + gi
+                elif j in written:          # (see Body.passed_through)
+                    grads[loc] = gi.copy()
                 else:
                     grads[loc] += gi
         for k, i in enumerate(var_inputs):
