@@ -899,7 +899,9 @@ def _load_params_file(filename):
 
 
 def _refuse_mixed_symbols(outs):
-    """MXNet cannot group classic and NumPy symbols into one graph's outputs."""
+    """MXNet cannot group classic and NumPy symbols into one graph's outputs (its check reads the first one)."""
+    if not outs:
+        raise IndexError("list index out of range")
     from ..symbol.numpy import _Symbol
     kinds = {isinstance(o, _Symbol) for o in outs}
     if len(kinds) > 1:
