@@ -39,7 +39,7 @@ _PRIVATE = ("creation", "indexing", "linear", "reductions", "shaping", "umath", 
             "moved", "permuted", "reduce_folds", "too_many_dims", "transpose_dims_check", "cpp_sort",
             "ndarray_namespace", "operator_text", "method_attributes", "INPLACE_MATMUL", "attribute_value",
             "check_matmul_shapes", "cumsum_axis_refusal", "message_of", "pause", "tblob_mismatch", "written_into",
-            "builtin_at", "located")
+            "builtin_at", "located", "inspect", "weakref", "AVERAGE_NODES")
 for _name in [n for n in globals() if n.endswith("_op")] + list(_PRIVATE):
     globals().pop(_name, None)
 _multiarray.hide_legacy_methods()

@@ -508,9 +508,9 @@ def _unknown_keywords_refused(fn, qualified):
             kwargs.pop("name", None)
         if out is None:
             return fn(*args, **kwargs)
-        from .shaping import _into, check_transposed_out
+        from .shaping import _into, _check_transposed_out
         if qualified == "transpose" and args and isinstance(args[0], NDArray):
-            check_transposed_out(out, args[0], args[1] if len(args) > 1 else kwargs.get("axes"))
+            _check_transposed_out(out, args[0], args[1] if len(args) > 1 else kwargs.get("axes"))
         return _into(out, fn(*args, **kwargs), **_OUT_WORDS.get(qualified, {}))   # (out= is the operator's output)
     return run
 

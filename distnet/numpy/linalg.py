@@ -8,7 +8,7 @@ fallbacks, and like them fail under autograd.record().
 import numpy as _np
 from numpy.linalg import _umath_linalg
 
-from ..base import MXNetError as _MXNetError, located, message_of
+from ..base import MXNetError as _MXNetError, located as _located, message_of as _message_of
 from ..ndarray.shape_text import inference_failure as _inference_failure
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray.ops_elemwise import _libm, _powf       # the C library's functions, as MXNet's kernels call them
@@ -17,7 +17,7 @@ from ..ndarray.ops_linalg import _UNBLOCKED, _lu_sign, fused_gemm as _fused_gemm
 from ..ndarray.ops_linalg import _runs_prescott, prescott_gemm as _prescott_gemm
 from ..ndarray.ops_linalg import det_gradient as _det_gradient
 from ..ndarray.openblas_dot import fused_multiply_add as _fused_multiply_add
-from ..ndarray.registry import OPS, defop as _defop
+from ..ndarray.registry import OPS as _OPS, defop as _defop
 from .multiarray import invoke_np as _invoke_np, wrap_np as _wrap_np
 
 
@@ -110,11 +110,11 @@ def _square(a, name, sites=None):
     path, few_line, unequal_line = _SQUARE_SITES.get(sites or name, (None, None, None))
     if a.ndim < 2 and few:
         error = _MXNetError(few.format(n=a.ndim))
-        raise located(error, (path, few_line)) if path else error
+        raise _located(error, (path, few_line)) if path else error
     if a.ndim < 2 or a.shape[-1] != a.shape[-2] and name != "cholesky":      # (potrf's own check: when read)
         if unequal:
             error = _MXNetError(unequal.format(r=a.shape[-2], c=a.shape[-1]))
-            raise located(error, (path, unequal_line)) if path else error
+            raise _located(error, (path, unequal_line)) if path else error
         raise _MXNetError(f"{name}: the input must be a (stack of) square matrices, got shape {a.shape}")
     if name not in ("eig", "eigh") + _KERNEL_TYPED and (_np.dtype(a.dtype).kind != "f" or a.dtype == _np.float16):
         raise _MXNetError(_DET_FLOAT_WORDS if name in ("det", "slogdet") else _FLOAT_WORDS)
@@ -779,7 +779,7 @@ def _eigh(a, uplo, op):
 def _eigh_parts(a):
     if a.size == 0:
         return _np.zeros(a.shape[:-1], a.dtype), _np.zeros(a.shape, a.dtype)
-    u, lam = OPS["_linalg_syevd"].fwd(a)
+    u, lam = _OPS["_linalg_syevd"].fwd(a)
     return lam, _np.swapaxes(u, -1, -2)
 
 
@@ -875,7 +875,7 @@ def pinv(a, rcond=1e-15, hermitian=False):
         if isinstance(a, _NDArray) and a.ndim >= 2 and a.dtype != rcond.dtype:
             return _rcond_type_failure(a, rcond)
     if isinstance(a, _NDArray) and a.ndim < 2:
-        raise located(_MXNetError(f"Check failed: a_ndim >= 2 ({a.ndim} vs. 2) : Array must be at least "
+        raise _located(_MXNetError(f"Check failed: a_ndim >= 2 ({a.ndim} vs. 2) : Array must be at least "
                                   "two-dimensional"), ("../src/operator/numpy/linalg/np_pinv.cc", 127))
     if isinstance(a, _NDArray) and a.dtype == _np.float16:
         raise _MXNetError("Check failed: a_type != mshadow: :kFloat16 (2 vs. 2) : array type float16 is unsupported "
@@ -888,7 +888,7 @@ def pinv(a, rcond=1e-15, hermitian=False):
         return _forward_only(_np.linalg.pinv, a, rcond=rcond)
     except ValueError as e:     # an rcond array widening the stack: MXNet's kernel words it as NumPy, shapes in []
         import re
-        text = re.sub(r"\(([\d,]*?),?\)", r"[\1]", message_of(e))
+        text = re.sub(r"\(([\d,]*?),?\)", r"[\1]", _message_of(e))
         raise _MXNetError(f"Error: {text}") from None
 
 
@@ -957,7 +957,7 @@ def tensorinv(a, ind=2):
 @_defop("_tensorinv_matrix")
 def _tensorinv_op(a):
     """The inverse of a square matrix, as inv computes it; its gradient is MXNet's tensorinv's."""
-    return OPS["_linalg_inverse"].fwd(a)
+    return _OPS["_linalg_inverse"].fwd(a)
 
 
 @_tensorinv_op.grad
@@ -1036,3 +1036,6 @@ def matrix_rank(A, tol=None, hermitian=False):  # noqa: N803  (MXNet's name)
 
 __all__ = ["norm", "inv", "det", "slogdet", "cholesky", "solve", "svd", "qr", "eigh", "eigvalsh", "pinv",
            "tensorinv", "tensorsolve", "matrix_rank", "eig", "eigvals", "lstsq", "matrix_power", "multi_dot", "cond"]
+
+
+from . import fallback_linalg  # noqa: E402,F401  (MXNet's np.linalg names its module of NumPy-run functions)

@@ -4,7 +4,7 @@ import inspect as _inspect
 
 import numpy as _np
 
-from ..base import MXNetError as _MXNetError, located
+from ..base import MXNetError as _MXNetError, located as _located
 from ..context import GPU_COPY as _GPU_COPY, SAMPLER_ON_GPU as _SAMPLER_ON_GPU, placed as _placed
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray import ops_random as _r
@@ -188,7 +188,7 @@ def _param_shape(*params):
     try:
         return _np.broadcast_shapes(*[p.shape for p in params])
     except ValueError:
-        raise located(_MXNetError("Check failed: l == 1 || r == 1: operands could not be broadcast together with "
+        raise _located(_MXNetError("Check failed: l == 1 || r == 1: operands could not be broadcast together with "
                                   "shapes " + " ".join(_dims(p.shape) for p in params)), _dist_common(131)) from None
 
 
@@ -216,7 +216,7 @@ def _sample_shape(size, *params, out=None):
     _check_out(out, shape)
     for p in params:
         if any(a != b and 1 not in (a, b) for a, b in zip(p.shape[::-1], shape[::-1])):
-            raise located(_MXNetError("Check failed: l == 1 || r == 1: operands could not be broadcast together "
+            raise _located(_MXNetError("Check failed: l == 1 || r == 1: operands could not be broadcast together "
                                       f"with shapes {_dims(p.shape)} {_dims(shape)}"), _dist_common(109))
     return shape
 

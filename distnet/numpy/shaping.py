@@ -124,7 +124,7 @@ def transpose(a, axes=None):
     return permuted(a, axes)
 
 
-def check_transposed_out(out, a, axes=None):
+def _check_transposed_out(out, a, axes=None):
     """MXNet's shape inference of transpose's ``out=`` array (its number of dimensions, then the axes, then the
     input's shape inferred back from it), then its type inference (an elementwise assignment)."""
     if out.ndim != a.ndim:
