@@ -1704,6 +1704,7 @@ _SITES = {       # path -> ((line, key), ...)
         (246, 'NDArray.Reshape: Check failed: shape_.Size() == shape.Size()'),
         (250, 'NDArray.Reshape: Check failed: shape_.Size() >= shape.Size()'),
         (491, 'MKLDNN doesn'),
+        (649, 'Check failed: !is_view'),
         (1212, 'Check failed: from.shape() == to.shape()'),
         (1297, 'GPU is not enabled'),
         (1854, 'Check failed: fi->Read(&header)'),

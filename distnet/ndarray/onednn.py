@@ -172,6 +172,25 @@ def spatial_outer(a):
     return _BLOCKED.get((id(a), _SPATIAL_OUTER)) is a
 
 
+# A 1-D (de)convolution's output oneDNN holds in blocks: MXNet's BatchNorm takes 3-D data as a 4-D view, and
+# its backward refuses a view of such memory (probed on AVX2: Conv1D, then BatchNorm, in training or not).
+_BLOCKED_1D = "blocked_1d"
+
+
+def mark_blocked_1d(a, channels, filters, groups, training, transposed=False):
+    """Mark ``a``, the float32 output of a 1-D (de)convolution, where oneDNN leaves it in blocks: as a 2-D one's
+    (``conv_output_block``), but for depthwise convolutions (oneDNN's depthwise kernels are 2-D)."""
+    if not (groups > 1 and channels == filters == groups) and \
+            conv_output_block(channels, filters, groups, 2, training, transposed):
+        _BLOCKED[(id(a), _BLOCKED_1D)] = a
+    return a
+
+
+def blocked_1d(a):
+    """Whether ``a`` is a 1-D (de)convolution's output held in blocks (see mark_blocked_1d)."""
+    return _BLOCKED.get((id(a), _BLOCKED_1D)) is a
+
+
 def keep_block(out, source):
     """Mark ``out`` with ``source``'s layout: a oneDNN eltwise, pooling or LRN kernel writes its output (or an
     eltwise kernel its gradient) in its input's layout."""
@@ -180,6 +199,8 @@ def keep_block(out, source):
     block = channel_block(source)
     if block:
         mark_blocked(out, block)
+    if blocked_1d(source):
+        _BLOCKED[(id(out), _BLOCKED_1D)] = out
     return mark_spatial_outer(out) if spatial_outer(source) else out
 
 

@@ -420,10 +420,13 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
                 y = _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias)
     _refuse_half("Convolution", data, y)
     block = onednn.conv_output_block(x.shape[1], int(num_filter), g.groups, len(g.kernel), _ag.is_training())
-    if onednn._LANES == 8 and _avx2_forward_order(x.shape[1], int(num_filter), g) is None:
+    plain = onednn._LANES == 8 and _avx2_forward_order(x.shape[1], int(num_filter), g) is None
+    if plain:
         block = None        # the im2col sgemm leaves its output plain
     if data.dtype == np.float32 and block:
         onednn.mark_blocked(y, block)
+    if data.dtype == np.float32 and len(g.kernel) == 1 and not plain and layout not in _CHANNEL_LAST:
+        onednn.mark_blocked_1d(y, x.shape[1], int(num_filter), g.groups, _ag.is_training())
     return _from_channel_first(y, layout)
 
 
@@ -1521,6 +1524,8 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
     _refuse_half("Deconvolution", data, y)
     block = onednn.conv_output_block(x.shape[1], int(num_filter), g.groups, len(g.kernel), _ag.is_training(),
                                      transposed=True)
+    if data.dtype == np.float32 and len(g.kernel) == 1 and layout not in _CHANNEL_LAST:
+        onednn.mark_blocked_1d(y, x.shape[1], int(num_filter), g.groups, _ag.is_training(), transposed=True)
     return onednn.mark_blocked(y, block) if data.dtype == np.float32 and block else y
 
 

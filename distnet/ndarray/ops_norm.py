@@ -13,7 +13,7 @@ from ..base import MXNetError, message_of
 from .ops_elemwise import libm_f32
 from . import onednn, onednn_avx2
 from .onednn import fma
-from .failures import KernelError, real_switch_refusal
+from .failures import KernelError, backward_kernel_error, real_switch_refusal
 from .serialize import DTYPE_TO_FLAG
 from .registry import attr_flag as _flag, defop, inferred_type_name
 from .shape_text import blob_type_mismatch, provided
@@ -249,6 +249,8 @@ def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
       max_calib_range=None):
     if _flag(output_mean_var):
         dy = dy[0]
+    if data.ndim == 3 and onednn.blocked_1d(data):      # (found by the kernel: kept with the gradients)
+        backward_kernel_error("Check failed: !is_view: ")
     mean, var = out[-3], out[-2]
     ax = _axis(axis, data.ndim, "BatchNorm")
     full_gamma, full_beta = gamma, beta
