@@ -361,7 +361,9 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
     if data.dtype != np.float32 or projection_size:          # MXNet's native CPU kernel
         if use_sequence_length:       # found by the kernel: the error shows when a result is read
             raise KernelError(_LENGTHS_REFUSED, _placeholders(data, mode, dirs, a))
-    if projection_size and (autograd.is_training() or autograd.is_recording()):
+    # the native kernel keeps what a backward needs while training, recording, or in an executor bound for gradients
+    training = autograd.is_training() or autograd.is_recording() or getattr(_GRAPH, "needs_gradients", False)
+    if projection_size and training:
         # MXNet's CPU kernel has no backward for projections and refuses any forward that could need one
         message = "No training support for LSTM with projection on CPU currently."
         if is_np_array():          # mx.np results cannot carry a pending error: refused at the call
@@ -374,7 +376,6 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
     mask = np.zeros((0,), data.dtype)
     # oneDNN ignores the dropout between layers too; the native kernel drops whenever it keeps what a backward
     # needs, so while recording too
-    training = autograd.is_training() or autograd.is_recording() or getattr(_GRAPH, "needs_gradients", False)
     if p and num_layers > 1 and training and data.dtype != np.float32:
         shape = (num_layers - 1,) + data.shape[:2] + ((projection_size or state_size) * dirs,)
         mask = _dropout_keep(p, shape, data.dtype)
