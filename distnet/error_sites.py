@@ -159,8 +159,6 @@ _BY_OPERATOR = {
     },
     'Convolution': {
         'Check failed: (*in_type)[i] == dtype': ('../src/operator/nn/convolution.cc', 301),
-        'Check failed: dilated_ksize_y <= AddPad# # : kernel size exceed input':
-            ('../src/operator/nn/convolution.cc', 202),
         'Check failed: dshp.ndim# == #U # : Input data should be #D in batch-num_filter-depth-y-x':
             ('../src/operator/nn/convolution.cc', 210),
         'Check failed: dshp.ndim# == #U # : Input data should be #D in batch-num_filter-x':
@@ -2061,8 +2059,13 @@ _SITES = {       # path -> ((line, key), ...)
         (175, 'Check failed: param_.stride.Size() > 0U ... incorrect stride size: '),
         (177, 'Check failed: param_.dilate.Size# > #U # : incorrect dilate size: #'),
         (177, 'Check failed: param_.dilate.Size() > 0U ... incorrect dilate size: '),
+        (146, 'Check failed: dilated_ksize_x <= AddPad(dshape[2], param_.pad[0])'),
         (202, 'Check failed: dilated_ksize_y <= AddPad(dshape[2], param_.pad[0])'),
+        (205, 'Check failed: dilated_ksize_x <= AddPad(dshape[3], param_.pad[1])'),
         (210, 'Check failed: dshp.ndim() == 5U'),
+        (267, 'Check failed: dilated_ksize_d <= AddPad(dshape[2], param_.pad[0])'),
+        (270, 'Check failed: dilated_ksize_y <= AddPad(dshape[3], param_.pad[1])'),
+        (273, 'Check failed: dilated_ksize_x <= AddPad(dshape[4], param_.pad[2])'),
         (372, 'Check failed: param_.kernel.ndim# == param_.stride.ndim# # : Stride must have the same number of'
                ' dimensions with kernel_size,but kernel_size is set to # while stride is #'),
         (372, 'Check failed: param_.kernel.ndim() == param_.stride.ndim() ... Stride must have the same number '
