@@ -354,9 +354,25 @@ def _check_split(node, data):
     outputs divide evenly."""
     from ..ndarray.ops_join import split_refusal
     from ..ndarray.shape_text import in_operator
-    message = split_refusal(data, int(node.attrs.get("axis", 1)), int(node.attrs.get("num_outputs", 1)))
+    message = split_refusal(data, int(node.attrs.get("axis", 1)), int(node.attrs.get("num_outputs", 1)),
+                            _squeezes(node))
     if message is not None:
         raise MXNetError(in_operator(node.name, "SliceChannel", message))
+
+
+def _squeezes(node):
+    return str(node.attrs.get("squeeze_axis", False)).lower() in ("1", "true")
+
+
+def _slice_channel(node, shapes):
+    """A squeezing split of data whose split size is unknown: MXNet takes it to be num_outputs, and each output
+    is the data's shape without that axis (other unknown sizes stay unknown)."""
+    data = shapes[0]
+    if not data or not _squeezes(node):
+        return None
+    n = int(node.attrs.get("num_outputs", 1))
+    axis = int(node.attrs.get("axis", 1)) % len(data)
+    return [data[:axis] + (n,) + data[axis + 1:]], [data[:axis] + data[axis + 1:]] * n
 
 
 def _check_pooling_rank(node, ndim):
@@ -739,7 +755,7 @@ def forward_rule(node, shapes):
             "batch_dot": _batch_dot, "slice_like": _slice_like, "_linalg_gemm2": _gemm2,
             "broadcast_like": _broadcast_like, "CTCLoss": _ctc_loss, "depth_to_space": _blocks,
             "space_to_depth": _blocks, "_contrib_box_iou": _box_iou, "pick": _pick, "SoftmaxOutput": _data_shaped,
-            "SVMOutput": _data_shaped,
+            "SVMOutput": _data_shaped, "SliceChannel": _slice_channel,
             **dict.fromkeys(("shape_array", "size_array", "all_finite", "multi_all_finite", "multi_sum_sq"),
                             _fixed_size)}.get(name)
     return None if rule is None else rule(node, shapes)
@@ -777,7 +793,7 @@ def _slice_channel_back(node, ins, outs):
     if known is None:
         return []
     n = int(node.attrs.get("num_outputs", 1))
-    squeeze = str(node.attrs.get("squeeze_axis", False)).lower() in ("1", "true")
+    squeeze = _squeezes(node)
     shape = list(known)
     axis = int(node.attrs.get("axis", 1))
     if squeeze:
