@@ -7,7 +7,9 @@ reads from outside becomes an input of the control-flow node.
 from .. import attribute
 from ..ndarray.contrib import as_max_iterations
 from .control_flow_nodes import Body, cond_node, foreach_node, while_loop_node
+from .numpy._symbol import refuse_np_symbol
 from .symbol import Symbol, create, var
+from . import _any_np_symbol
 
 def _scope_name(kind):
     """MXNet's unique subgraph name: ``foreach0``, nested as ``outer$foreach0``."""
@@ -22,7 +24,7 @@ def _flatten(value, what, none_ok=False):
     """A Symbol or a (nested) list of Symbols as a flat list plus its format (for ``_regroup``);
     ``None`` counts as [] where ``none_ok`` (a while_loop step without outputs)."""
     if isinstance(value, Symbol):
-        if len(value) != 1:
+        if len(value.list_outputs()) != 1:      # (an mx.np symbol has no len())
             raise ValueError(f"{what}: each Symbol must have one output; pick one with sym[i]")
         return [value], 0
     if value is None and none_ok:
@@ -103,8 +105,20 @@ def _in_scope(sym, scope):
 def _own_outputs(symbols, scope, taken=()):
     """MXNet's body outputs: a variable, an outside symbol or a name in ``taken`` is passed through
     ``identity`` (made inside the scope), so that every body output is a node of its own."""
-    return [s if _in_scope(s, scope) and s.name not in taken else create("identity", s, hint="identity")
-            for s in symbols]
+    own = []
+    for s in symbols:
+        if not _in_scope(s, scope) or s.name in taken:
+            _refuse_np("identity", [s])
+            s = create("identity", s, hint="identity")
+        own.append(s)
+    return own
+
+
+def _refuse_np(op_name, symbols):
+    """Legacy operator ``op_name`` refuses mx.np symbols (a body's own variables are legacy ones, so only what
+    the user hands over, or what a body returns from outside, can be one)."""
+    if _any_np_symbol(symbols, {}):
+        refuse_np_symbol(op_name)
 
 
 def _placeholders(symbols, scope):
@@ -153,6 +167,7 @@ def foreach(body, data, init_states, name="foreach"):
              "in_state_locs": [position[id(n)] for n in program_inputs[nd:]],
              "in_data_locs": [position[id(n)] for n in program_inputs[:nd]],
              "remain_locs": [i for i, src in enumerate(graph.sources) if not isinstance(src, int)]}
+    _refuse_np("_foreach", flat_data + flat_init)
     node = foreach_node(graph, locs, nd, ns, no, inputs.entries, attrs)
     results = list(node)
     return _regroup(results[:no], out_fmt)[0] if no else [], _regroup(results[no:], state_fmt)[0]
@@ -167,7 +182,7 @@ def while_loop(cond, func, loop_vars, max_iterations=None, name="while_loop"):
     if max_iterations is None:
         raise ValueError("max_iterations should be specified")
     max_iterations = as_max_iterations(max_iterations)
-    if not flat_vars:
+    if len(loop_vars) == 0:       # (an mx.np symbol has no len(): MXNet's TypeError)
         raise ValueError("loop_vars should contain at least one element")
     cond_scope = _scope_name(name + "_cond")
     cond_vars = _placeholders(flat_vars, cond_scope)
@@ -205,6 +220,7 @@ def while_loop(cond, func, loop_vars, max_iterations=None, name="while_loop"):
     attrs = {"max_iterations": max_iterations, "cond_input_locs": cond_locs, "func_input_locs": func_locs,
              "func_var_locs": [func_locs.index(var_inputs[k]) for k in range(nv)], "num_out_data": no,
              "num_outputs": no + nv}
+    _refuse_np("_while_loop", flat_vars)
     node = list(while_loop_node(cond_graph, func_graph, inputs.entries, attrs))
     return _regroup(node[:no], out_fmt)[0] if no else [], _regroup(node[no:], var_fmt)[0]
 
