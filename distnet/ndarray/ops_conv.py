@@ -5,6 +5,7 @@ contract it with the weight in one matrix product per group. Gradients that scat
 the input loop over the kernel offsets (at most a few dozen), never over pixels.
 """
 import ast
+import copy
 import math
 import threading
 import types
@@ -407,17 +408,7 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
         return _from_channel_first(y, layout)
     if data.dtype == np.float16:
         x, w, bias = (None if a is None else a.astype(np.float32) for a in (x, w, bias))
-    order = _onednn_order(x.shape[1], int(num_filter), g, x.shape[0] * math.prod(out))
-    with np.errstate(over="ignore", invalid="ignore"):      # float32 sums overflow to inf silently, as MXNet's
-        if order is not None and not order[0] and math.prod(out) == 1 and int(num_filter) > g.groups:
-            y = _single_position_correlate(_pad(x, g.pad, size), w, g, out, bias)
-        elif order is not None:
-            y = _ordered_correlate(_pad(x, g.pad, size), w, g, out, bias, *order)
-        else:
-            y = _avx2_gemm_correlate(x, w, g, out, bias) if onednn._LANES == 8 and \
-                _avx2_forward_order(x.shape[1], w.shape[0], g) is None else None
-            if y is None:
-                y = _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias)
+    y = _correlate_in_order(x, w, g, size, out, bias)
     _refuse_half("Convolution", data, y)
     block = onednn.conv_output_block(x.shape[1], int(num_filter), g.groups, len(g.kernel), _ag.is_training())
     plain = onednn._LANES == 8 and _avx2_forward_order(x.shape[1], int(num_filter), g) is None
@@ -428,6 +419,20 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
     if data.dtype == np.float32 and len(g.kernel) == 1 and not plain and layout not in _CHANNEL_LAST:
         onednn.mark_blocked_1d(y, x.shape[1], int(num_filter), g.groups, _ag.is_training())
     return _from_channel_first(y, layout)
+
+
+def _correlate_in_order(x, w, g, size, out, bias):
+    """A float32 convolution of channel-first ``x`` (padded to ``size``) as MXNet's oneDNN kernels sum it, where
+    probed (else as one product per output)."""
+    order = _onednn_order(x.shape[1], w.shape[0], g, x.shape[0] * math.prod(out))
+    with np.errstate(over="ignore", invalid="ignore"):      # float32 sums overflow to inf silently, as MXNet's
+        if order is not None and not order[0] and math.prod(out) == 1 and w.shape[0] > g.groups:
+            return _single_position_correlate(_pad(x, g.pad, size), w, g, out, bias)
+        if order is not None:
+            return _ordered_correlate(_pad(x, g.pad, size), w, g, out, bias, *order)
+        y = _avx2_gemm_correlate(x, w, g, out, bias) if onednn._LANES == 8 and \
+            _avx2_forward_order(x.shape[1], w.shape[0], g) is None else None
+        return _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias) if y is None else y
 
 
 _ORDERED_MACS = 1 << 22         # multiply-adds replayed in oneDNN's order at most (beyond: one matrix product)
@@ -558,11 +563,13 @@ def _avx2_gemm_correlate(x, w, g, out, bias, addend=None):
 def _avx2_position_block(x, w, g, out):
     """How many output positions of an image oneDNN's AVX2 im2col convolution takes in one sgemm: one output
     depth of a 3-D convolution; all of a grouped one's, but for 9 positions (1-D, 2-D) over at most 5 images
-    and groups in all, 8 + 1 (probed); else as onednn_gemm_blocks picks."""
+    and groups in all, 8 + 1, unless the kernel is 1x1 at unit strides (probed); else as onednn_gemm_blocks
+    picks."""
     if len(out) == 3:
         return math.prod(out[1:])
     if g.groups > 1:
-        split = math.prod(out) == 9 and x.shape[0] * g.groups <= 5
+        unit = w[0, 0].size == 1 and max(g.stride) == 1
+        split = math.prod(out) == 9 and x.shape[0] * g.groups <= 5 and not unit
         return onednn._LANES if split else math.prod(out)
     im2col = tuple(out) != x.shape[2:] or w[0, 0].size > 1 or max(g.stride) > 1
     return onednn_gemm_blocks.position_block(x.shape[0], w.shape[0], w.shape[1],
@@ -1502,17 +1509,11 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
         return _from_channel_first(y, layout)
     if data.dtype == np.float16:
         x, w = x.astype(np.float32), w.astype(np.float32)
-    c_in, c_out = x.shape[1], w.shape[1]
-    # oneDNN runs it as a convolution's data gradient, in that gradient's order
-    replayed = (data.dtype == np.float32 and g.groups == 1 and len(g.kernel) < 3
-                and x.size * w[0].size <= _ordered_macs())
     y = None
-    if replayed and onednn._LANES == 8:
-        y = _avx2_dgrad(x, w, g, size)
+    if data.dtype == np.float32 and len(g.kernel) < 3 and x.size * w[0].size <= _ordered_macs():
+        y = _deconv_in_order(x, w, g, size)
     elif onednn._LANES == 8 and data.dtype == np.float32 and _avx2_gemm_3d(x, w, g):
         y = _avx2_gemm_grads_3d(x, None, w, g, size, (True, False))[0]
-    elif replayed and (min(c_in, c_out) < 16 or c_in == c_out == 16 and max(g.stride + g.dilate) == 1):
-        y = _ordered_dgrad(x, w, g, size, gemm=min(c_in, c_out) < 16)
     if y is None:
         y = _batch_first(_correlate_dgrad(_batch_inner(x, g.groups), w, x.shape[2:], size, g.stride, g.dilate,
                                           g.groups), pads, out)
@@ -1529,12 +1530,31 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
     return onednn.mark_blocked(y, block) if data.dtype == np.float32 and block else y
 
 
+def _deconv_in_order(x, w, g, size):
+    """The padded float32 Deconvolution of 1-D or 2-D data as oneDNN sums it (a convolution's data gradient, in that
+    gradient's order), None where not replayed. On AVX2 each group runs as a Deconvolution of its own (probed)."""
+    if g.groups > 1:
+        if onednn._LANES != 8:
+            return None
+        one, part = copy.copy(g), x.shape[1] // g.groups
+        one.groups = 1
+        parts = [_deconv_in_order(x[:, i * part:(i + 1) * part], w[i * part:(i + 1) * part], one, size)
+                 for i in range(g.groups)]
+        return None if any(p is None for p in parts) else np.concatenate(parts, axis=1)
+    if onednn._LANES == 8:
+        return _avx2_dgrad(x, w, g, size)
+    c_in, c_out = x.shape[1], w.shape[1]
+    if min(c_in, c_out) < 16 or c_in == c_out == 16 and max(g.stride + g.dilate) == 1:
+        return _ordered_dgrad(x, w, g, size, gemm=min(c_in, c_out) < 16)
+    return None
+
+
 def _refuses_one_filter_dgrad(x, w, g):
     """Whether MXNet's AVX2 oneDNN fails a float32 Deconvolution's data gradient (probed, 1-D and 2-D): one filter
-    (output channel) over input channels in 8s, whose weights its direct kernel cannot reorder (padding as wide
-    as the kernel takes the im2col sgemm, which runs)."""
-    return (onednn._LANES == 8 and x.dtype == np.float32 and g.groups == 1 and len(g.kernel) < 3
-            and w.shape[1] == 1 and x.shape[1] % 8 == 0 and not _pads_past_kernel(g))
+    (output channel) a group, fewer than 8 in all, over input channels in 8s a group, whose weights its direct
+    kernel cannot reorder (padding as wide as the kernel takes the im2col sgemm, which runs)."""
+    return (onednn._LANES == 8 and x.dtype == np.float32 and len(g.kernel) < 3 and w.shape[1] == 1
+            and g.groups < 8 and x.shape[1] // g.groups % 8 == 0 and not _pads_past_kernel(g))
 
 
 def _deconv_parser_checks(attrs):
@@ -1573,7 +1593,12 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     # oneDNN runs the data gradient as a convolution of dy with the weight, in that convolution's order
     order = _deconv_dgrad_order(w.shape[1] * g.groups, w.shape[0], g, x.shape[0] * math.prod(x.shape[2:])) \
         if len(g.kernel) < 3 else None
-    if order is not None:
+    if g.groups > 1 and onednn._LANES == 8 and dy.dtype == np.float32 and len(g.kernel) < 3:
+        forward = copy.copy(g)      # a grouped one: as the forward Convolution of dy sums it (probed)
+        forward.pad, forward.out = pads, x.shape[2:]
+        forward.size = tuple(n + 2 * p for n, p in zip(dy.shape[2:], pads))
+        dx = _correlate_in_order(dy, w, forward, forward.size, forward.out, None)
+    elif order is not None:
         dx = _ordered_correlate(_pad(dy, pads, size), w, g, x.shape[2:], None, *order)
     else:
         dx = _avx2_gemm_correlate(_pad(dy, pads, size), w, _unpadded(g), x.shape[2:], None) \
