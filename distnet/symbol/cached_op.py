@@ -24,6 +24,7 @@ class _GraphOp:
     """The autograd tape's operator for one replayed graph."""
 
     hidden = 0
+    unwritten = ()           # graph variables whose gradient MXNet's backward never writes
     bwd_needs = True         # the gradients asked for are known at backward time (grad(), grad_req null)
 
     def __init__(self, program, inlined=True):
@@ -72,7 +73,10 @@ class _GraphOp:
             raise MXNetError("Check failed: !Imperative: :Get()->is_recording(): CachedOp does not support higher "
                              "order gradients. If you want to do backward with create_graph=True please do not use "
                              "hybridize.")
-        return tuple(self.program.backward_raw(saved, heads, needs))
+        grads = self.program.backward_raw(saved, heads, needs)
+        for k in self.unwritten:
+            grads[k] = None
+        return tuple(grads)
 
 
 class CachedOp:
@@ -103,12 +107,13 @@ class CachedOp:
             else:
                 raise AssertionError(f"Unknown input to HybridBlock: {node.name}")
         self.num_outputs = len(sym._heads)
-        self.linked_outputs = _outputs_with_gradient_path(self.program, self.sources, self.inlined)
+        self.linked_outputs = _outputs_with_gradient_path(self.program, self.sources, self.inlined, static_alloc)
         self.passed_out = _inputs_passed_out(self.program) if self.inlined else ()
         self.sym = sym
         self.open_shapes = has_open_shapes(self.program)
         self.resolved_for = None
         self.graph_op = _GraphOp(self.program, self.inlined)
+        self.graph_op.unwritten = _params_passed_out_only(self.program, self.sources)
         # MXNet's CachedOp infers the graph's dtypes before it runs: a cond fails then on a predicate of a dtype
         # other than float32 (the other graphs' checks are the operators' own, made as they run)
         self.types_checked = any(op.name == "_cond" for op, *_ in self.program.steps)
@@ -281,10 +286,11 @@ def _forward_heads(sym):
     return common_expr.merged(heads)
 
 
-def _outputs_with_gradient_path(program, sources, inlined):
+def _outputs_with_gradient_path(program, sources, inlined, static_alloc=False):
     """Per output, whether its gradient flows back through the graph, as in MXNet's CachedOp: an input passed
     straight through has no path in a graph MXNet inlines; otherwise a data input has one, and a parameter only
-    when an operator (or the _copy MXNet gives a repeated output) reads it too."""
+    when an operator (or the _copy MXNet gives a repeated output) reads it too, or the graph is static (its
+    gradient then never reaches the parameter: see _params_passed_out_only)."""
     nvars = len(program.variables)
     read = {i for _, ins, _, _, _ in program.steps for i in ins}
     slots = program.out_slots
@@ -292,8 +298,17 @@ def _outputs_with_gradient_path(program, sources, inlined):
     def linked(slot):
         if slot >= nvars:
             return True
-        return not inlined and (type(sources[slot]) is int or slot in read or slots.count(slot) > 1)
+        return not inlined and (type(sources[slot]) is int or slot in read or slots.count(slot) > 1 or static_alloc)
     return [linked(slot) for slot in slots]
+
+
+def _params_passed_out_only(program, sources):
+    """The graph variables that are parameters passed out once as they are and read by no operator: MXNet's
+    CachedOp backward writes no gradient for them (a 'write' buffer keeps what it held)."""
+    read = {i for _, ins, _, _, _ in program.steps for i in ins}
+    slots = program.out_slots
+    return tuple(k for k in range(len(program.variables))
+                 if type(sources[k]) is not int and k not in read and slots.count(k) == 1)
 
 
 def _inputs_passed_out(program):
