@@ -305,8 +305,9 @@ def _shape_list(shape):
     return "[" + ",".join(map(str, shape)) + "]"
 
 
-def _check_concat_shapes(arrays, axis):
-    """MXNet's concatenate shape inference: each array must have ``axis``, and the first one's shape elsewhere."""
+def _check_concat_shapes(arrays, axis, out=None):
+    """MXNet's concatenate shape inference: each array must have ``axis`` (and so must ``out``), and the first
+    one's shape elsewhere; then ``out`` the joined shape."""
     if not isinstance(axis, (int, _np.integer)) or isinstance(axis, bool):
         raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='{axis}', in operator "
                          f'_npi_concatenate(name="", num_args="{len(arrays)}", axis="{axis}")')
@@ -318,7 +319,21 @@ def _check_concat_shapes(arrays, axis):
         if not -a.ndim <= axis < a.ndim:
             raise MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of "
                              f"{a.ndim}")
-    _check_joined_shapes([shaped[0].shape] + [a.shape for a in arrays], axis % shaped[0].ndim, "assign")
+    if out is not None and not -out.ndim <= axis < out.ndim:
+        raise MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of "
+                         f"{out.ndim}")
+    at, first = axis % shaped[0].ndim, shaped[0].shape
+    _check_joined_shapes([first] + [a.shape for a in arrays], at, "assign")
+    if out is None:
+        return
+    if axis % out.ndim >= len(first):
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {axis % out.ndim} must be in range "
+                         f"[0, {len(first)})")
+    joined = sum(a.shape[at] for a in arrays)
+    if axis % out.ndim == at:
+        _check_out_shape(out, first[:at] + (joined,) + first[at + 1:], "output")
+    else:       # (MXNet's inference puts the joined size at out's axis, the other sizes unknown)
+        _check_out_shape(out, tuple(joined if k == axis % out.ndim else -1 for k in range(len(first))), "output")
 
 
 def _check_joined_shapes(shapes, axis, words):
@@ -344,20 +359,25 @@ def _check_out(out, res, shapes="inconsistent", types="inconsistent"):
     """MXNet's shape and type inference of an ``out=`` array: the result's shape and dtype exactly, in the words
     of the operator's inference (``shapes`` "output": concat's; "assigned" or ``types`` "assigned": an elementwise
     assignment)."""
-    if out.shape != res.shape:
-        if shapes == "assigned":
-            raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
-                             f"expected {_shape_list(res.shape)}, got {_shape_list(out.shape)}")
-        if shapes == "output":
-            raise MXNetError(f"Check failed: shape_assign(&(*out_shape)[0], dshape): Incompatible output shape: "
-                             f"expected {_shape_list(res.shape)}, got {_shape_list(out.shape)}")
-        raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred shape="
-                         f"[{','.join(map(str, res.shape))}]")
+    _check_out_shape(out, res.shape, shapes)
     if out.dtype != res.dtype:
         if types == "assigned":
             raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
                              f"expected {inferred_type_name(res.dtype)}, got {inferred_type_name(out.dtype)}")
         raise type_inconsistent(out.dtype, res.dtype)
+
+
+def _check_out_shape(out, shape, shapes="inconsistent"):
+    """MXNet's shape inference of an ``out=`` array: ``shape`` exactly (``shapes``: see _check_out)."""
+    if out.shape != shape:
+        if shapes == "assigned":
+            raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                             f"expected {_shape_list(shape)}, got {_shape_list(out.shape)}")
+        if shapes == "output":
+            raise MXNetError(f"Check failed: shape_assign(&(*out_shape)[0], dshape): Incompatible output shape: "
+                             f"expected {_shape_list(shape)}, got {_shape_list(out.shape)}")
+        raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred shape="
+                         f"[{','.join(map(str, shape))}]")
 
 
 def _into(out, res, **words):
@@ -382,8 +402,12 @@ def concatenate(seq, axis=0, out=None):
     """Arrays joined along an existing axis (``axis=None`` flattens them first; the texts '0' and 'None' read
     as the operator's parser reads them)."""
     seq, axis = list(seq), attribute_value(axis, "axis")
-    if axis is not None and seq and all(isinstance(a, NDArray) for a in seq):
-        _check_concat_shapes(seq, axis)
+    arrays = seq and all(isinstance(a, NDArray) for a in seq)
+    out_shaped = isinstance(out, NDArray) and arrays and all(a.ndim for a in seq)     # (inferred before types)
+    if axis is not None and arrays:
+        _check_concat_shapes(seq, axis, out if out_shaped else None)
+    elif out_shaped:
+        _check_out_shape(out, (sum(a.size for a in seq),), "output")
     return _into(out, _join(_np.concatenate, seq, axis=axis), shapes="output")
 
 
@@ -415,6 +439,10 @@ def stack(arrays, axis=0, out=None):
     if ndim is not None and isinstance(axis, (int, _np.integer)) and not -ndim <= axis < ndim:
         raise MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of "
                          f"{ndim}")
+    if isinstance(out, NDArray) and ndim is not None:     # (shapes are inferred before types)
+        first = arrays[0].shape
+        at = axis % ndim
+        _check_out_shape(out, first[:at] + (len(arrays),) + first[at:])
     res = _join(_stack_kernel, arrays, "_npi_stack", axis=axis)
     if out is not None:
         _check_out(out, res, types="assigned")
