@@ -493,10 +493,16 @@ _OUT_WORDS = {"atleast_1d": {"types": "assigned"}, "atleast_2d": {"types": "assi
               "atleast_3d": {"types": "assigned"}, "roll": {"shapes": "assigned", "types": "assigned"}}
 
 
+# functions whose array their operator takes by position only: given as a= it is an attribute the operator lacks
+_ARRAY_BY_POSITION = ("all", "any", "sometrue")
+
+
 def _unknown_keywords_refused(fn, qualified):
     """``fn`` refusing keywords its operator does not declare with MXNet's MXNetError (not Python's TypeError)."""
     params = inspect.signature(fn).parameters
     known = {k for k, p in params.items() if p.kind is not p.VAR_KEYWORD} | set(declared(qualified) or ())
+    if qualified in _ARRAY_BY_POSITION:
+        known.discard("a")
 
     @functools.wraps(fn)
     def run(*args, **kwargs):
@@ -523,6 +529,12 @@ _MISSING_ARGUMENT_MESSAGES = {
     "reshape": "Required parameter newshape of Shape(tuple) is not presented, in operator _np_reshape(name=\"\")",
     "roll": "roll missing 1 required positional argument: 'shift'.",
 }
+_MISSING_ARGUMENT_MESSAGES.update({     # MXNet's generated callers of one-input operators, called without the array
+    name: f"Check failed: num_inputs == infered_num_inputs ({{given}} vs. 1) : Operator {op} expects 1 inputs, but "
+          "got {given} instead."
+    for name, op in (("sum", "_np_sum"), ("prod", "_np_prod"), ("product", "_np_prod"), ("max", "_np_max"),
+                     ("amax", "_np_max"), ("min", "_np_min"), ("amin", "_np_min"), ("all", "_np_all"),
+                     ("any", "_np_any"), ("sometrue", "_np_any"), ("copy", "_np_copy"), ("cumsum", "_np_cumsum"))})
 
 
 def _missing_argument_refused(fn, message):

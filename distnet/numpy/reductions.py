@@ -538,7 +538,14 @@ def amin(a, axis=None, keepdims=False, out=None, **kwargs):
     return _initial_refused(invoke_np(min_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out), initial)
 
 
-max, min = amax, amin  # noqa: A001
+def max(a, axis=None, keepdims=False, out=None, **kwargs):  # noqa: A001
+    """Maximum over ``axis`` (``amax`` under its other name, a function of its own as MXNet's)."""
+    return amax(a, axis=axis, keepdims=keepdims, out=out, **kwargs)
+
+
+def min(a, axis=None, keepdims=False, out=None, **kwargs):  # noqa: A001
+    """Minimum over ``axis`` (``amin`` under its other name, a function of its own as MXNet's)."""
+    return amin(a, axis=axis, keepdims=keepdims, out=out, **kwargs)
 
 
 def _int_ddof(ddof, op):
