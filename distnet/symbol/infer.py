@@ -433,6 +433,10 @@ def _check_consistent(node, known, computed):
     """An output shape implied by the consumers must agree with the one the op computes, as MXNet checks."""
     if known is None or computed is None or len(known) != len(computed):
         return
+    if any(a and b and a != b for a, b in zip(known, computed)) and node.op.name == "Concat":
+        raise MXNetError(f"Error in operator {node.name}: Check failed: shape_assign(&(*out_shape)[0], dshape): "
+                         f"Incompatible output shape: expected {_unknown_dims_shown(computed)}, got "
+                         f"{_unknown_dims_shown(known)}")
     if any(a and b and a != b for a, b in zip(known, computed)):
         raise MXNetError(f"Error in operator {node.name}: Shape inconsistent, Provided = "
                          f"[{','.join(map(str, known))}], inferred shape=[{','.join(map(str, computed))}]")
