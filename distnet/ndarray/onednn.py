@@ -172,9 +172,10 @@ def spatial_outer(a):
     return _BLOCKED.get((id(a), _SPATIAL_OUTER)) is a
 
 
-# A 1-D (de)convolution's output oneDNN holds in blocks: MXNet's BatchNorm takes 3-D data as a 4-D view, and
-# its backward refuses a view of such memory (probed on AVX2: Conv1D, then BatchNorm, in training or not).
-_BLOCKED_1D = "blocked_1d"
+# A 3-D array oneDNN holds in a layout of its own: MXNet's BatchNorm takes 3-D data as a 4-D view, and its
+# backward refuses a view of such memory (probed on AVX2): a 1-D (de)convolution's output in blocks, a 1-D
+# pooling's data gradient from a single output position held channels last.
+_HELD_1D = "held_1d"
 
 
 def mark_blocked_1d(a, channels, filters, groups, training, transposed=False):
@@ -182,13 +183,22 @@ def mark_blocked_1d(a, channels, filters, groups, training, transposed=False):
     (``conv_output_block``), but for depthwise convolutions (oneDNN's depthwise kernels are 2-D)."""
     if not (groups > 1 and channels == filters == groups) and \
             conv_output_block(channels, filters, groups, 2, training, transposed):
-        _BLOCKED[(id(a), _BLOCKED_1D)] = a
+        _BLOCKED[(id(a), _HELD_1D)] = a
     return a
 
 
-def blocked_1d(a):
-    """Whether ``a`` is a 1-D (de)convolution's output held in blocks (see mark_blocked_1d)."""
-    return _BLOCKED.get((id(a), _BLOCKED_1D)) is a
+def mark_pooled_grad_1d(a):
+    """Mark ``a``, the data gradient (N, C, W) of a 1-D oneDNN pooling to a single output position, where oneDNN
+    holds it channels last: on AVX2, fewer channels than positions (but one channel over up to 4)."""
+    channels, positions = a.shape[1], a.shape[2]
+    if _LANES == 8 and channels < positions and not (channels == 1 and positions <= 4):
+        _BLOCKED[(id(a), _HELD_1D)] = a
+    return a
+
+
+def held_1d(a):
+    """Whether ``a`` is a 3-D array oneDNN holds in a layout of its own (see mark_blocked_1d, mark_pooled_grad_1d)."""
+    return _BLOCKED.get((id(a), _HELD_1D)) is a
 
 
 def keep_block(out, source):
@@ -199,8 +209,8 @@ def keep_block(out, source):
     block = channel_block(source)
     if block:
         mark_blocked(out, block)
-    if blocked_1d(source):
-        _BLOCKED[(id(out), _BLOCKED_1D)] = out
+    if held_1d(source):
+        _BLOCKED[(id(out), _HELD_1D)] = out
     return mark_spatial_outer(out) if spatial_outer(source) else out
 
 

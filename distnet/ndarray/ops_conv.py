@@ -2107,6 +2107,8 @@ def _pool_grad(dx, data, g, layout):
     """The channel-first data gradient ``dx`` in ``layout``, marked as oneDNN holds it."""
     if _one_row_from_blocked(data, g):
         onednn.mark_spatial_outer(dx)
+    if g.onednn and dx.ndim == 3 and g.out == (1,) and layout not in _CHANNEL_LAST:
+        onednn.mark_pooled_grad_1d(dx)
     return _from_channel_first(dx, layout)
 
 

@@ -1,6 +1,7 @@
-"""BatchNorm's backward over the output of a 1-D convolution that oneDNN holds in blocks: MXNet takes the 3-D
-data as a 4-D view and its kernel refuses a view of such memory. The error is kept with the gradients and
-raised by the first read of one, once; plain outputs (other channel counts, depthwise, nd.relu between) pass."""
+"""BatchNorm's backward over 3-D arrays oneDNN holds in a layout of its own (a 1-D convolution's output in blocks;
+a 1-D global pooling's data gradient, channels last): MXNet takes the 3-D data as a 4-D view and its kernel
+refuses a view of such memory. The error is kept with the gradients and raised by the first read of one, once;
+plain arrays (other channel counts, depthwise, nd.relu between, more channels than positions) pass."""
 # recorded on AVX2
 import mxnet as mx
 from mxnet import autograd, nd
@@ -39,3 +40,28 @@ nd_case('depthwise', 8, 8, groups=8)
 nd_case('deconv', 8, 8, deconv=True)
 nd_case('deconv3', 3, 8, deconv=True)
 nd_case('predict', 3, 8, train=False)
+
+
+def pooled_case(length, channels, pool_type, kernel=None):
+    x = nd.random.normal(shape=(4, channels, length))
+    g = nd.ones(channels)
+    g.attach_grad()
+    with autograd.record():
+        y = nd.BatchNorm(x, g, nd.zeros(channels), nd.zeros(channels), nd.ones(channels))
+        if kernel is None:
+            z = nd.Pooling(y, global_pool=True, kernel=(1,), pool_type=pool_type)
+        else:
+            z = nd.Pooling(y, kernel=(kernel,), pool_type=pool_type)
+    z.backward()
+    try:
+        g.grad.wait_to_read()
+        return '.'
+    except mx.base.MXNetError:
+        return 'E'
+
+
+for pool_type in ('max', 'avg'):
+    for length in range(1, 11):
+        print(pool_type, length, ''.join(pooled_case(length, c, pool_type) for c in range(1, 10)))
+print('full window', ''.join(pooled_case(8, c, 'max', kernel=8) for c in (3, 4, 8)))
+print('half window', ''.join(pooled_case(8, c, 'max', kernel=4) for c in (3, 4, 8)))
