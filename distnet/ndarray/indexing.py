@@ -142,11 +142,11 @@ def _scatter_gradient(x, key, dy):
     """The gradient of ``x[key]`` (advanced key) for ``dy``: the gathered positions may repeat, their gradients
     add up."""
     inner, front, _ = _gather_layout(x.shape, key)
-    picked = x[inner]
+    picked = x[clip_positions(x.shape, inner)[0]]       # (a position past its axis failed the forward)
     if front is not None:
         dy = _move_block(dy.reshape(_move_block(picked, front).shape), front, back=True)
     g = np.zeros_like(x)
-    np.add.at(g, inner, dy.reshape(picked.shape))
+    write_unwrapped(g, inner, dy.reshape(picked.shape), add=True)
     return g
 
 
@@ -440,8 +440,8 @@ def _integer_per_axis(shape, key):
 def _python_bools(key, reading):
     """MXNet's reading of Python bools in a key: a read key of one integer (or bool) per axis takes a bool as
     the integer it equals (x[True] is x[1]); other keys drop their bools (x[False] = v writes the whole array).
-    A bare 0-d numpy array is refused."""
-    if isinstance(key, np.ndarray) and key.ndim == 0:      # broadcast as a legacy 0-d array: an unknown shape
+    A key whose only positions are 0-d numpy arrays is refused."""
+    if _only_shapeless_positions(key):       # broadcast to their shape (), which legacy shapes read as unknown
         raise MXNetError("Operator broadcast_to inferring shapes failed.\ninput shapes:\nNone\noutput shapes:\nNone\n"
                          "operator attributes:\nshape : ()\n\n")
     if type(key) is bool:
@@ -451,6 +451,16 @@ def _python_bools(key, reading):
     if reading and all(isinstance(k, (int, np.integer)) for k in key):
         return tuple(int(k) for k in key)
     return tuple(k for k in key if type(k) is not bool) or slice(None)
+
+
+def _only_shapeless_positions(key):
+    """Whether the position entries of ``key`` (integers, lists, arrays) are all 0-d numpy arrays."""
+    if isinstance(key, np.ndarray):
+        return key.ndim == 0
+    positions = [k for k in key if not (k is None or k is Ellipsis or isinstance(k, slice))] \
+        if type(key) is tuple else ()
+    return bool(positions) and all(isinstance(k, np.ndarray) and not k.ndim and k.dtype != np.bool_
+                                   for k in positions)
 
 
 def mask_refused(shape, axis, mask):
@@ -854,38 +864,76 @@ def _shape_for_bcast(vshape, shape, int_axes):
 
 
 def _scatter_past_end(data, key, value):
-    """MXNet writes through position entries by flat offsets over the axes they (and the slices before them)
-    cover, negative positions not wrapped: a position past the end of its axis moves the write on to a later row
-    (x[[0], [9]] of a 3x4 array writes x[2, 1]), a negative one back to an earlier row (x[[1], [-1]] writes
-    x[0, 3]), and a write past either end of the array is dropped. Makes such a write (position entries side by
-    side) and returns True; False for any other key."""
+    """MXNet writes through position entries by flat offsets (see unwrapped_offsets): a position past the end of
+    its axis moves the write on to a later row (x[[0], [9]] of a 3x4 array writes x[2, 1]), a negative one back
+    to an earlier row (x[[1], [-1]] writes x[0, 3]), and a write past either end of the array is dropped. Makes
+    such a write (position entries side by side) and returns True; False for any other key."""
     from .indexing_keys import indexing_key_expand_implicit_axes
-    shape = data.shape
-    entries = indexing_key_expand_implicit_axes(key, shape)[0]
+    entries = indexing_key_expand_implicit_axes(key, data.shape)[0]
     at = [i for i, k in enumerate(entries) if _takes_positions(k)]
-    if any(b - a != 1 for a, b in zip(at, at[1:])) or \
-            not any(np.any((np.asarray(entries[i]) >= shape[i]) | (np.asarray(entries[i]) < 0)) for i in at):
+    if any(b - a != 1 for a, b in zip(at, at[1:])) or not positions_unwrapped(data.shape, entries):
         return False
-    covered = 1 + max(i for i, k in enumerate(entries) if not (isinstance(k, slice) and k == slice(None)))
-    block = np.broadcast_shapes(*(np.shape(entries[i]) for i in at))
-    grid = [len(range(*entries[i].indices(shape[i]))) for i in range(at[0])] + list(block) + \
-           [len(range(*entries[i].indices(shape[i]))) for i in range(at[-1] + 1, covered)]
-    offsets = np.zeros(grid, np.int64)
-    for i in range(covered):
-        if i in at:
-            place = (1,) * at[0] + block + (1,) * (covered - at[-1] - 1)
-            positions = np.broadcast_to(np.asarray(entries[i], np.int64), block).reshape(place)
-        else:
-            place = [1] * len(grid)
-            place[i if i < at[0] else i - (at[-1] + 1) + at[0] + len(block)] = -1
-            positions = np.arange(*entries[i].indices(shape[i])).reshape(place)
-        offsets = offsets + positions * int(np.prod(shape[i + 1:covered]))
-    slots = int(np.prod(shape[:covered]))
-    flat, offsets = data.reshape(slots, -1), offsets.reshape(-1)
-    kept = (offsets >= 0) & (offsets < slots)
-    values = np.broadcast_to(value, tuple(grid) + shape[covered:]).reshape(offsets.size, -1)
-    flat[offsets[kept]] = values[kept]
+    write_unwrapped(data, entries, value)
     return True
+
+
+def positions_unwrapped(shape, key):
+    """Whether a position entry of ``key`` lies outside [0, length) of its axis, where MXNet's scatter kernels
+    (a write's, a gather's gradient) and numpy's indexing part ways."""
+    from .indexing_keys import indexing_key_expand_implicit_axes
+    entries = [k for k in indexing_key_expand_implicit_axes(key, shape)[0] if k is not None]
+    if any(isinstance(k, np.ndarray) and k.dtype == np.bool_ for k in entries):
+        return False        # (a mask's positions are its own)
+    return any(np.any((np.asarray(k) < 0) | (np.asarray(k) >= n))
+               for k, n in zip(entries, shape) if _takes_positions(k))
+
+
+def unwrapped_offsets(shape, key):
+    """The flat offsets MXNet's scatter kernels compute for the elements ``x[key]`` selects, laid out as numpy lays
+    out ``x[key]``: they sum each position times its axis' stride without wrapping it into the axis, so a negative
+    position reaches back into an earlier row (or before the array) and one past its axis into a later row."""
+    from .indexing_keys import indexing_key_expand_implicit_axes
+    entries = indexing_key_expand_implicit_axes(key, shape)[0]
+    table, shifted, axis = np.zeros((), np.int64), [], 0
+    for k in entries:
+        if k is None:
+            shifted.append(None)
+            continue
+        n, shift = shape[axis], 0
+        if _takes_positions(k):     # read through a table with room for the positions either side of the axis
+            positions = np.asarray(k, np.int64)
+            shift = max(0, -int(positions.min())) if positions.size else 0
+            shifted.append(positions + shift)
+            length = shift + max(n, int(positions.max()) + 1 if positions.size else 0)
+        else:
+            shifted.append(k)
+            length = n
+        stride = int(np.prod(shape[axis + 1:]))
+        table = np.add.outer(table, (np.arange(length, dtype=np.int64) - shift) * stride)
+        axis += 1
+    return table[tuple(shifted)]
+
+
+def write_unwrapped(data, key, value, add=False):
+    """Write (or with ``add``, add) ``value`` into ``data`` at the unwrapped offsets of ``key`` that land inside
+    it, as MXNet's scatter kernels do; the value is broadcast to the selection as numpy lays it out."""
+    if not positions_unwrapped(data.shape, key):
+        if add:
+            np.add.at(data, key, value)
+        else:
+            data[key] = value
+        return
+    offsets = unwrapped_offsets(data.shape, key)
+    values = np.asarray(value)
+    while values.ndim > offsets.ndim and values.shape[0] == 1:
+        values = values[0]
+    values = np.broadcast_to(values, offsets.shape)
+    kept = (offsets >= 0) & (offsets < data.size)
+    flat = data.reshape(-1)
+    if add:
+        np.add.at(flat, offsets[kept], values[kept])
+    else:
+        flat[offsets[kept]] = values[kept]
 
 
 def _is_basic(key):

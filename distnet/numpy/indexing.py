@@ -7,8 +7,8 @@ from ..ndarray.ndarray import _DATA_SLOT, NDArray
 from ..ndarray.failures import KernelError, deliver
 from ..ndarray.indexing import (as_value_array, broadcast_numpy_value, check_slice_bounds, clip_positions,
                                 filled_by_fill_kernel, gather_placeholder, mask_refused, number_value_steps,
-                                one_position, refuse_empty_range, refuse_entry_types, selects_one_block,
-                                selects_whole)
+                                one_position, positions_unwrapped, refuse_empty_range, refuse_entry_types,
+                                selects_one_block, selects_whole, unwrapped_offsets, write_unwrapped)
 from ..ndarray.ops_select import SLICE_KERNEL_MAX_NDIM, check_slice_rank, linear_grad, rank_too_large
 from ..ndarray.registry import IN_GRAPH_WRITE, INPLACE_RECORDED, defop, refuse_recording
 from .multiarray import (INTERNAL, _is_np_shape, check_broadcastable, check_reshape, invoke_np, ndarray,
@@ -132,7 +132,7 @@ def gathers(key):
 def _(dy, x, key=None):
     g = _np.zeros(x.shape, dy.dtype)
     if gathers(key):
-        _np.add.at(g, _scatter_key(key), _np.asarray(dy))      # a gather's gradient: a scatter-add (-0 + 0 is +0)
+        write_unwrapped(g, _scatter_key(key), _np.asarray(dy), add=True)   # a scatter-add (-0 + 0 is +0)
     else:
         g[key] = dy         # a basic slice's gradient: copied into zeros (a -0 stays -0)
     return g
@@ -603,6 +603,13 @@ def _assign(arr, key, value, basic_key):
             value = _squeeze_axes(value, new_axes, _np.broadcast_to(0, arr.shape)[key].ndim)
     if isinstance(value, _np.ndarray) and _np.may_share_memory(value, arr._data):
         value = value.copy()        # MXNet reads a view of the array whole before writing (NumPy may not)
+    if not _basic(key) and positions_unwrapped(arr.shape, key):
+        try:
+            write_unwrapped(arr._data, key, value)      # MXNet's scatter does not wrap positions into their axes
+        except ValueError:
+            _refuse_value_shape(_np.shape(value), unwrapped_offsets(arr.shape, key).shape)
+            raise
+        return
     try:
         arr._data[key] = value
     except ValueError:
