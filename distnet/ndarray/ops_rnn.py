@@ -8,10 +8,9 @@ import numpy as np
 
 from .. import autograd
 from ..base import MXNetError
-from ..util import is_np_array
 from . import ctc_float32, onednn_rnn
 from .ops_linalg import _gemm as blas_gemm
-from .failures import KernelError, float_only, state_refusal
+from .failures import KernelError, backward_kernel_error, float_only, state_refusal
 from .ops_elemwise import libm_f32, libm_f64
 from .ops_random import RESOURCE
 from .registry import defop
@@ -226,6 +225,8 @@ _LENGTHS_REFUSED = ("RNN use_sequence_length option is only available for cuDNN 
                     "kernel for this RNN cannot mask by length: drop use_sequence_length and mask the outputs "
                     "with SequenceMask (a float32 RNN without projection_size accepts it but ignores the lengths)")
 
+_EMPTY_REFUSED = "Check failed: delay_alloc: "      # oneDNN's, for the states of no steps
+
 
 def refuse_native_clipping(dtype, projection_size, clip_min, clip_max):
     """MXNet's native CPU kernel cannot clip the LSTM cell: it refuses the clip when it creates the operator (at
@@ -366,13 +367,13 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
     if projection_size and training:
         # MXNet's CPU kernel has no backward for projections and refuses any forward that could need one
         message = "No training support for LSTM with projection on CPU currently."
-        if is_np_array():          # mx.np results cannot carry a pending error: refused at the call
-            raise MXNetError(message)
         raise KernelError(message, _placeholders(data, mode, dirs, a))
     if data.dtype == np.float16:
         raise KernelError("FP16 gemm on cpu not implemented!", _placeholders(data, mode, dirs, a))
-    if not data.shape[0] and not state_outputs:     # an empty sequence: an empty output, nothing run
-        return _placeholders(data, mode, dirs, a)
+    if not data.shape[0]:       # an empty sequence: an empty output, nothing run
+        if state_outputs and data.dtype == np.float32:     # oneDNN cannot lay out the empty states
+            raise KernelError(_EMPTY_REFUSED, _placeholders(data, mode, dirs, a))
+        return _placeholders(data, mode, dirs, a)      # (MXNet's native kernel leaves the final states unset)
     mask = np.zeros((0,), data.dtype)
     # oneDNN ignores the dropout between layers too; the native kernel drops whenever it keeps what a backward
     # needs, so while recording too
@@ -415,6 +416,8 @@ def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, n
     # for: without it the layers below see no gradient from the outputs above, only their own final states'
     chained = data.dtype == np.float32 or needs is None or needs[0]
     mode, dirs, cells, cell0 = _rnn_setup(data, parameters, state, state_cell, sequence_length, a)
+    if not data.shape[0]:
+        return _empty_sequence_gradients(dy, data, parameters, state, cell0, mode)
     num_layers, width = a["num_layers"], a["projection_size"] or a["state_size"]
     mask = out[-1]
     _, hy, cy, trace = _rnn_run(data, state, cell0, mask, mode, dirs, cells, num_layers, True, a["state_outputs"])
@@ -449,6 +452,20 @@ def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, n
     if mode != "lstm":
         return (dout, dparams, dstate, None, None)
     return dout, dparams, dstate, dcell, None
+
+
+def _empty_sequence_gradients(dy, data, parameters, state, cell0, mode):
+    """The backward over no steps: oneDNN (float32) refuses it; the native kernel passes the final state's
+    gradient back to the initial state (but for an LSTM's) and zeros to the rest."""
+    if data.dtype == np.float32:
+        backward_kernel_error(_EMPTY_REFUSED)       # (kept with the gradients in a backward pass)
+        return np.zeros_like(data), np.zeros_like(parameters), np.zeros_like(state), None, None
+    dys = dy if isinstance(dy, tuple) else (dy,)
+    passed = mode != "lstm" and len(dys) > 1 and dys[1] is not None
+    dstate = np.array(dys[1], state.dtype) if passed else np.zeros_like(state)
+    if mode != "lstm":
+        return np.zeros_like(data), np.zeros_like(parameters), dstate, None, None
+    return np.zeros_like(data), np.zeros_like(parameters), dstate, np.zeros_like(cell0), None
 
 
 # ---- Sequence* ---------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import numpy as np
 from ..base import MXNetError, _Null
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import OPS, _write_out, inferred_type_name
-from ..ndarray.param_text import in_operator
+from ..ndarray.param_text import check_enums, in_operator
 from ..numpy.multiarray import as_np, fails_when_read, not_an_array, refuse_legacy_arrays, refuse_non_array_out, wrap_np
 from ..symbol import Symbol
 from ._table import NPX_OPS
@@ -72,6 +72,10 @@ def _check_input_count(op, args, kwargs):
     attrs = _given_attrs(op, args, kwargs)
     if any(str(attrs[k]) not in _FLAG_TEXTS for k in ("use_length", "use_sequence_length") if k in attrs):
         return                          # a flag it cannot read: the operator's parser refuses it first
+    try:
+        check_enums(op.name, attrs)
+    except MXNetError:
+        return                          # a choice it does not accept (an RNN's mode): refused first too
     wanted = expected(attrs.get)
     given = sum(a is not None for a in inputs)
     if given == 2 and op.name == "softmax" and str(attrs.get("use_length")) == "None":
