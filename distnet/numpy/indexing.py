@@ -329,9 +329,9 @@ def getitem(arr, key):
         if arr.ndim and not arr.shape[-1]:  # MXNet's reshape to a new first axis copies the empty last axis past the end
             raise MXNetError(f"Check failed: src_idx < dshape_len ({arr.ndim} vs. {arr.ndim}) : ")
         raise MXNetError("Check failed: data.shape()[axis] == idx.shape()[0] (0 vs. 1) : ")     # (its mask kernel)
-    if isinstance(key, slice) and arr.ndim and (key.step is None or key.step > 0):
+    if isinstance(key, slice) and arr.ndim and (key.step is None or key.step == 1):
         begin, end, _ = key.indices(arr.shape[0])
-        if begin > end:             # MXNet's slice of the first axis alone checks its range
+        if begin > end:             # MXNet's unit-step slice of the first axis alone checks its range
             raise MXNetError(f"Check failed: begin <= end ({begin} vs. {end}) : Invalid slicing range [{begin}, {end})")
     if type(key) is not int and type(key) is not slice and not _basic(key) and _basic(_scalar_arrays_as_ints(key)):
         key = _scalar_arrays_as_ints(key)       # 0-d arrays beside basic entries index as integers: a view
