@@ -6,7 +6,7 @@ from numbers import Integral, Number
 from ...base import MXNetError, own_init, message_of
 from ...ndarray.failures import UNKNOWN_SHAPE
 from ...ndarray.ops_conv import adj_refusal, group_refusal
-from ...ndarray.param_text import check_bounds, in_operator, read_value
+from ...ndarray.param_text import check_bounds, in_operator, map_keys, read_value
 from ...numpy.attribute_text import attribute_value
 from ...util import is_np_shape
 from ..block import HybridBlock
@@ -61,14 +61,16 @@ def _check_conv_formats(op_name, kwargs):
     """The operator's attribute parsing, which MXNet runs when the layer is built: whole numbers only.
 
     Returns the attributes as the operator reads them: sizes read from their text ('2' is (2,), a numpy array
-    is refused), an empty stride, dilate, pad or adj the operator's default."""
-    for key in ("num_filter", "num_group"):
-        if not _is_int(kwargs[key]):
+    is refused), an empty stride, dilate, pad or adj the operator's default. The parser reads them in the order of
+    MXNet's attribute map, checking num_filter's bound as it reads it."""
+    read = dict(kwargs)
+    for key in map_keys(op_name, kwargs):
+        if key in ("num_filter", "num_group") and not _is_int(kwargs[key]):
             raise MXNetError(f"Invalid Parameter format for {key} expect int (non-negative) but value="
                              f"'{kwargs[key]}'{in_operator(op_name, kwargs)}")
-    read = dict(kwargs)
-    for key in ("kernel", "stride", "dilate", "pad", "adj"):
-        if key in kwargs:
+        if key == "num_filter":
+            check_bounds(op_name, {"num_filter": kwargs["num_filter"]}, kwargs)
+        if key in ("kernel", "stride", "dilate", "pad", "adj"):
             try:
                 read[key] = read_value(op_name, key, "s", kwargs[key], attrs=kwargs)
             except MXNetError as e:
