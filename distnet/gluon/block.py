@@ -742,10 +742,10 @@ class HybridBlock(Block):
                                "least once before calling export.")
         out = self._cached_graph[1]
         out.save("%s-symbol.json" % path, remove_amp_cast=remove_amp_cast)
-        # the parameters the cached graph reads, as MXNet's export (no collect_params: no container check)
+        # the parameters the cached graph reads, as MXNet's export (no collect_params: no container check); none
+        # before the graph ran (a refused first call, infer_shape alone): MXNet then writes an empty file
         cached = self._cached_op
-        params = ({p.name: p for p in cached.sources if type(p) is not int} if cached is not None else
-                  {p.name: p for p in self.collect_params().values()})
+        params = {} if cached is None else {p.name: p for p in cached.sources if type(p) is not int}
         auxes = set(out.list_auxiliary_states())
         # in the graph's input order, as MXNet writes them
         arrays = {("aux:" if n in auxes else "arg:") + n: params[n]._reduce() for n in out.list_inputs() if n in params}

@@ -124,6 +124,9 @@ class CachedOp:
         self.shapes_for = self.dtypes_for = None
         self.shaped = self.typed = False
         self.planned = set()            # the autograd modes (recording or not) with a memory plan kept
+        # whether the first run succeeded (None: no run yet), and whether an operator's shape function refused
+        # the inputs since the last success (see _shape_function_refusal)
+        self.ran_first, self.unknown_shapes = None, False
 
     def __call__(self, ctx, *args, op_hook=None, monitor_all=False):
         """Run the graph; ``op_hook(name, op name, array)`` sees every node's outputs (and inputs with
@@ -145,7 +148,13 @@ class CachedOp:
             slots, saved = self.program.forward_raw(raws, hook, kernel_errors)
         except MXNetError as e:
             self._note_refusal(e, shapes, dtypes)
-            raise
+            refusal = self._shape_function_refusal(e)
+            if refusal is e:
+                raise
+            raise refusal from e
+        if self.ran_first is None:
+            self.ran_first = True
+        self.unknown_shapes = False
         self.shapes_for, self.dtypes_for, self.shaped, self.typed = shapes, dtypes, True, True
         if inferred_again:          # MXNet drops the memory plans of both modes and makes this one's
             self.planned.clear()
@@ -230,6 +239,22 @@ class CachedOp:
             self.planned.clear()
             raise _unplanned("dtype", "InferType") from error
         self.dtypes_for, self.typed = dtypes, False
+
+    def _shape_function_refusal(self, error):
+        """What MXNet's CachedOp raises when an operator's shape function refuses the inputs (it returns false,
+        leaving the shapes unknown): the operator's words while the first run never succeeded; after a success,
+        the memory planning of this autograd mode finds no plan, then (until a success) no shapes."""
+        if "inferring shapes failed" not in message_of(error):
+            return error
+        if self.ran_first is None:
+            self.ran_first = False
+        if not self.ran_first:
+            return error
+        if self.unknown_shapes:
+            return MXNetError("Check failed: ndim_is_known(this->ndim()): Shape is unknown.")
+        self.unknown_shapes = True
+        plan = "full_mem_plan" if autograd.is_recording() else "forward_mem_plan"
+        return MXNetError(f"Check failed: it != attrs.end(): Cannot find attribute {plan} in the graph")
 
     def _resolve(self, values):
         """Give ``zeros(shape=(0, n))``-style nodes (an RNN's begin state) the shapes these inputs imply."""
