@@ -336,14 +336,17 @@ def _cpu_float16_refused(func):
             return func(*args, **kwargs)
         from .. import autograd
         from .umath import _failing
-        rest = {k: v for k, v in bound.arguments.items() if k not in ("a", "b")}
+        rest = {k: v for k, v in bound.arguments.items() if k not in ("a", "b", "out")}
+        out = bound.arguments.get("out")
         with autograd.pause():
             shape = func(*(x.astype(_np.float32) if isinstance(x, NDArray) and x.dtype == _np.float16 else x
                            for x in (a, b)), **rest).shape
+        if out is not None and (not isinstance(out, NDArray) or out.dtype != _np.float16 or out.shape != shape):
+            return func(*args, **kwargs)        # (out= refused by the product's own checks)
         if 0 in shape:      # an empty product runs no kernel
             from .multiarray import wrap_np
-            return wrap_np(_np.zeros(shape, _np.float16), arrays[0].ctx)
-        return _failing(a, b, _TENSORDOT_TYPES, _np.float16, shape)
+            return wrap_np(_np.zeros(shape, _np.float16), arrays[0].ctx) if out is None else out
+        return _failing(a, b, _TENSORDOT_TYPES, _np.float16, shape, out=out)
     return product
 
 
@@ -485,26 +488,40 @@ def dot(a, b, out=None):
     summed = b.shape[-2 if b.ndim > 1 else 0]
     if a.shape[-1] != summed:
         raise _summed_axis_refusal(a.shape, summed)
+    shape = a.shape[:-1] + (b.shape[:-2] + b.shape[-1:] if b.ndim > 1 else ())
+    if isinstance(out, NDArray):        # (shapes are inferred before the inputs' types)
+        _check_gemm_out_shape(out, shape)
     if _np.dtype(a.dtype).kind in "biu" and a.dtype == b.dtype and a.shape[-1] == summed:
-        # its kernel checks the type even for an empty result; reading the result raises it
+        # its kernel checks the type even for an empty result; reading the result (or out) raises it
         from .umath import _failing
-        free_b = b.shape[:-2] + b.shape[-1:] if b.ndim > 1 else ()
-        return _failing(a, b, _dot_type_refusal(a.dtype), a.dtype, a.shape[:-1] + free_b)
+        if isinstance(out, NDArray):
+            _check_gemm_out_type(out, a.dtype)
+        return _failing(a, b, _dot_type_refusal(a.dtype), a.dtype, shape, out=out)
     res = tensordot(a, b, ([a.ndim - 1], [max(b.ndim - 2, 0)]))
     if out is not None:
         return _gemm_out(out, res, a, b)
     return res
 
 
+def _check_gemm_out_shape(out, shape):
+    """MXNet's shape inference of dot's ``out=`` array: the product's ``shape`` exactly."""
+    if tuple(out.shape) != tuple(shape):
+        raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred "
+                         f"shape=[{','.join(map(str, shape))}]")
+
+
+def _check_gemm_out_type(out, dtype):
+    """MXNet's type inference of dot's ``out=`` array: the product's ``dtype``, assigned to it."""
+    if out.dtype != dtype:
+        raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
+                         f"expected {_type_name(dtype)}, got {_type_name(out.dtype)}")
+
+
 def _gemm_out(out, res, a, b):
     """``res`` written into ``out``; MXNet's GEMM clears its output before reading its inputs, so an ``out``
     that is one of them ends up all zeros."""
-    if tuple(out.shape) != tuple(res.shape):
-        raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred "
-                         f"shape=[{','.join(map(str, res.shape))}]")
-    if out.dtype != res.dtype:
-        raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
-                         f"expected {_type_name(res.dtype)}, got {_type_name(out.dtype)}")
+    _check_gemm_out_shape(out, res.shape)
+    _check_gemm_out_type(out, res.dtype)
     if any(_np.shares_memory(out._data, x._data) for x in (a, b)):
         out._data[...] = 0
         return out
