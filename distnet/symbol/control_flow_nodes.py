@@ -208,24 +208,35 @@ def _foreach_shape_rule(graph, locs, nd, ns, no, node_name):
         return info, [info.get((id(n), i), (None,))[0] for n, i in graph.heads]
 
     def infer(in_shapes, attrs):
-        if nd and in_shapes[0] is None:         # MXNet reads the step count from it, known or not
-            raise MXNetError(f"Error in operator {node_name}: Check failed: i >= 0 && i < ndim(): index = 0 must "
-                             "be in range [0, -1)")
         known = {}
         for name, loc in zip(names, locs):
             shape = in_shapes[loc]
-            if shape is not None:
-                known[name] = tuple(shape[1:]) if loc < nd and len(shape) > 1 else (1,) if loc < nd else tuple(shape)
+            if loc < nd:        # a step of the data; MXNet's slice of an unknown (or 1-D) shape is (1,)
+                known[name] = tuple(shape[1:]) if shape is not None and len(shape) > 1 else (1,)
+            elif shape is not None:
+                known[name] = tuple(shape)
         try:
             info, outs = body_shapes(known)
         except MXNetError as e:
             raise MXNetError(f"Error in operator {node_name}: {message_of(e)}") from e
+        if nd and in_shapes[0] is None:         # MXNet then reads the step count from it, known or not
+            raise MXNetError(f"Error in operator {node_name}: Check failed: i >= 0 && i < ndim(): index = 0 must "
+                             "be in range [0, -1)")
+        steps = in_shapes[0][0] if nd and in_shapes[0] is not None else None     # 0 when unknown
         found = [None] * len(in_shapes)
         for var, loc in zip(graph.program.variables, locs):
             shape = info.get((id(var), 0), (None,))[0]
             if loc >= nd and shape is not None:      # known, or known in part (unknown sizes 0)
                 found[loc] = tuple(shape)
-        steps = in_shapes[0][0] if nd and in_shapes[0] is not None else None     # 0 when unknown
+            elif loc < nd and in_shapes[loc] is None and shape is not None:     # the steps of the first one
+                found[loc] = (steps,) + tuple(shape)
+        for k, out in enumerate(outs[no:]):     # a state keeps its shape from step to step
+            given = in_shapes[nd + k] if in_shapes[nd + k] is not None else found[nd + k]
+            if out is not None and given is not None and 0 not in out and 0 not in given \
+                    and tuple(out) != tuple(given):
+                shown = ["[" + ",".join(map(str, a)) + "]" for a in (out, given)]
+                raise MXNetError(f"Error in operator {node_name}: Check failed: (*out_shape)[i + params.num_out_data]"
+                                 f" == (*in_shape)[i + params.in_data_locs.ndim()] ({shown[0]} vs. {shown[1]}) : ")
         full = [None if steps is None or s is None else (steps,) + tuple(s) for s in outs[:no]]
         full += [None if s is None else tuple(s) for s in outs[no:]]
         full = [None if unknown else s for s, unknown in zip(full, dynamic)]    # each output told as far as known
