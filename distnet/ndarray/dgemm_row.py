@@ -19,6 +19,7 @@ from .openblas_core import core
 
 _SPLIT = 134217729.0        # 2**27 + 1: Dekker's splitter for doubles
 _REPLAY_MAX = 1024          # inner sizes replayed term by term (~30 us a term); longer ones take NumPy's kernel
+_ROW_REPLAY_MAX = 4 * _REPLAY_MAX   # a single row steps four terms at a time: as many steps
 _FLOAT_REPLAY_MAX = 1 << 14     # float32 products of one row or column: each term one step over every output
 _ROWS_REPLAY_MAX = 1 << 20  # multiply-adds of a product of several rows replayed; larger ones take NumPy's kernel
 _BLOCK = 256
@@ -169,8 +170,8 @@ def rows_product(a, b):
 def add_products(c, a, b):
     """``c + a @ b`` for float64 stacks (..., M, K) @ (..., K, N) as the dgemm kernel adds a product onto C
     (beta = 1): each inner block's sum in turn; ``c`` None starts from the first block's."""
-    replayed = a.dtype == b.dtype == np.float64 and 0 < a.shape[-1] <= _REPLAY_MAX and b.shape[-1] and (
-        a.shape[-2] == 1 or _replays_rows(a, b))
+    replayed = a.dtype == b.dtype == np.float64 and b.shape[-1] and (
+        0 < a.shape[-1] <= _ROW_REPLAY_MAX if a.shape[-2] == 1 else _replays_rows(a, b))
     if not replayed:
         return matmul(a, b) if c is None else c + matmul(a, b)
     for start, stop in _blocks(a.shape[-1]):
@@ -249,7 +250,7 @@ def product(a, b):
     kernel with a zero column added. (The Prescott kernels, see openblas_core, add in their own tiles' orders.)"""
     if core() == "prescott" and openblas_prescott.replays(a, b):
         return openblas_prescott.gemm(a, b)
-    if a.shape[0] == 1 and b.shape[1] and 0 < a.shape[1] <= _REPLAY_MAX:
+    if a.shape[0] == 1 and b.shape[1] and 0 < a.shape[1] <= _ROW_REPLAY_MAX:
         return row_product(a, b)
     if _replays_rows(a, b):
         return rows_product(a, b)
@@ -263,7 +264,7 @@ def matmul(a, b):
     taken as MXNet's BLAS gemm takes them."""
     if not (type(a) is np.ndarray and type(b) is np.ndarray and a.dtype == b.dtype
             and a.dtype in (np.float64, np.float32) and a.ndim >= 2 and b.ndim >= 2 and 0 < a.shape[-1]
-            <= (_FLOAT_REPLAY_MAX if a.dtype == np.float32 else _REPLAY_MAX)):
+            <= (_FLOAT_REPLAY_MAX if a.dtype == np.float32 else _ROW_REPLAY_MAX if a.shape[-2] == 1 else _REPLAY_MAX)):
         return np.matmul(a, b)
     if a.dtype == np.float64 and a.shape[-2] == 1 and b.shape[-1]:
         return row_products(a[..., 0, :], b)[..., None, :]
