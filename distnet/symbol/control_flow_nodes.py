@@ -411,6 +411,12 @@ def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
                  type_rule=_body_type_rule(func_graph, func_locs, var_inputs, no, naming["name"]), **naming)
     if max_iterations < 1:          # checked as MXNet parses the attributes, once the node has its name
         raise MXNetError(f"value {max_iterations} for Parameter max_iterations should be greater equal to 1")
+    stepped = len(set(func_locs))
+    if stepped < len(inputs):       # an input only the condition reads: MXNet's gradient graph of the node fails
+        n_out = no + nv
+        node._heads[0][0].op.gradient_refusal = (
+            f"Error in operator {node.name}_backward: Check failed: outputs.size() == num_forward_outputs + "
+            f"out_attrs->size() ({n_out + stepped} vs. {n_out + len(inputs)}) : ")
     return node
 
 

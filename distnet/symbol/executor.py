@@ -651,6 +651,8 @@ def _refusal(node):
     if node.op_name in NON_DIFFERENTIABLE or node.op.name in NON_DIFFERENTIABLE \
             or getattr(node.op, "nondifferentiable", False):
         return f"Operator {node.op_name} is non-differentiable because it didn't register FGradient attribute."
+    if getattr(node.op, "gradient_refusal", None):      # (a while_loop input only its condition reads)
+        return node.op.gradient_refusal
     if node.op.name == "sort" and "axis" not in node.attrs:     # its gradient node copies sort's attributes
         ascend = "0" if str(node.attrs.get("is_ascend", True)).lower() in ("0", "false") else "1"
         return ("Invalid Parameter format for axis expect int or None but value='', in operator "

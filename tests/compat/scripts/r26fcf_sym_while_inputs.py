@@ -27,6 +27,7 @@ LOOPS = [
     ("step reads b first", lambda i, a, b: i < 3, lambda i, a, b: (b * a, [i + 1, a, b * i]), [i, a, b]),
     ("cond reads b", lambda i, a, b: b < 3, lambda i, a, b: (a, [i + 1, a, b + i]), [i, a, b]),
     ("outer expression", lambda i, a: i + h < 9, lambda i, a: (a, [i + 1, a * h]), [i, a]),
+    ("free var in cond only", lambda i, a: i + f < 3, lambda i, a: (a * 2, [i + 1, a * 3]), [i, a]),
     ("free var in step", lambda i, a: i < 3, lambda i, a: (f, [i + 1, a * f]), [i, a]),
     ("tuple of vars", lambda i, a, b: i < 2, lambda i, a, b: ((a + b, b), (i + 1, b, a)), (i, a, b)),
 ]
@@ -37,8 +38,12 @@ for label, cond, func, loop_vars in LOOPS:
     print(label, g.list_arguments(), g.list_outputs(), *node_attrs(g, "_while_loop"))
     args = {k: nd.ones((1,)) * (n + 1) for n, k in enumerate(g.list_arguments())}
     args["i"] = nd.zeros((1,))
-    shared = len(set(node_attrs(g, "_while_loop")[1])) < len(node_attrs(g, "_while_loop")[1])
-    grads = None if shared else {k: nd.zeros((1,)) for k in args}     # (an input read twice: no gradient)
+    shared = "f" in g.list_arguments() and label in ("free var in both", "outer expression", "free var in cond only")
+    if shared:      # an input only the condition reads: MXNet cannot make the node's gradient
+        attempt("   bind for gradients", lambda: g.bind(mx.cpu(), args, args_grad={k: nd.zeros((1,)) for k in args}))
+        attempt("   bind for some", lambda: g.bind(mx.cpu(), args, args_grad={k: nd.zeros((1,)) for k in args},
+                                                grad_req={"i": "write"}))
+    grads = None if shared else {k: nd.zeros((1,)) for k in args}
     exe = g.bind(mx.cpu(), args, args_grad=grads)
     res = exe.forward(is_train=not shared)
     steps = int(res[len(out)].asscalar())
