@@ -723,7 +723,7 @@ def map_keys(op_name, attrs, imperative=False):
     op = OPS.get(op_name)
     inputs = set(op.arg_names) if op is not None else ()     # arrays given by keyword are inputs, not attributes
     keys = [k for k in attrs if k not in inputs or isinstance(attrs[k], str)]     # (a user's attribute "data")
-    if imperative and op is not None:
+    if op is not None:      # (a symbol's function hands them over in the same order)
         keys = _call_order(op, keys)
     counted = op_name in STATED_COUNT and keys[-1:] == ["num_args"]      # (as the NDArray call adds it)
     return _map_order(keys, imperative, counted)
