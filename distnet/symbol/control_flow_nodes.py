@@ -6,7 +6,7 @@ The same builders serve symbols made by ``sym.contrib`` and symbols read back fr
 """
 import numpy as np
 
-from .. import attribute, name as _name
+from .. import attribute, autograd, name as _name
 from ..base import MXNetError, message_of
 from ..ndarray.failures import KernelError, state_refusal
 from ..ndarray.registry import Op
@@ -95,6 +95,11 @@ class Body:
 
 
 _PASS_THROUGH = {"elemwise_add", "_plus", "_Plus", "_add"}
+_ASSIGNED_IN_GRAPH = ("Check failed: AGInfo: :IsNone(*output): Assigning to NDArrays that are already in a "
+                      "computational graph will cause undefined behavior when evaluating gradients. Please call "
+                      "backward first to clear the graph or do this out side of a record section. Also note that you "
+                      "cannot use inplace operations like +=, *=, relu(x, out=x), y[idx]=x, etc inside a record "
+                      "section.")
 
 
 def _node(kind, inputs, attrs, num_outputs, forward, backward, subgraphs, opaque_shapes=False, name=None,
@@ -346,6 +351,7 @@ def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
     var_slot = {i: k for k, i in enumerate(var_inputs)}
     max_iterations, no = int(attrs["max_iterations"]), int(attrs["num_out_data"])
     nv = len(var_inputs)
+    refusal = [None]        # MXNet's words refusing this node's gradient graph, if it cannot make one
 
     def steps(arrays, problems=None):
         current = list(arrays)
@@ -361,6 +367,9 @@ def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
                 current[i] = outs[no + k]
 
     def forward(*arrays):
+        if refusal[0] is not None and autograd.is_recording() and not autograd._state.graph_forward:
+            # (a hybridized block's call, recorded: not a bound executor's forward)
+            raise state_refusal(_ASSIGNED_IN_GRAPH)
         problems = []
         per_step = [outs for _, outs, _ in steps(arrays, problems)]
         if per_step:
@@ -414,7 +423,7 @@ def while_loop_node(cond_graph, func_graph, inputs, attrs, **naming):
     stepped = len(set(func_locs))
     if stepped < len(inputs):       # an input only the condition reads: MXNet's gradient graph of the node fails
         n_out = no + nv
-        node._heads[0][0].op.gradient_refusal = (
+        refusal[0] = node._heads[0][0].op.gradient_refusal = (
             f"Error in operator {node.name}_backward: Check failed: outputs.size() == num_forward_outputs + "
             f"out_attrs->size() ({n_out + stepped} vs. {n_out + len(inputs)}) : ")
     return node

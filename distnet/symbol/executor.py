@@ -181,6 +181,7 @@ class Executor:
         self._needs_backward = any(g is not None and self._grad_req[n] != "null" for n, g in zip(arg_names, grads))
         if self._needs_backward:        # MXNet builds the gradient graph before it infers shapes
             _check_differentiable(symbol)
+            _refuse_gradient_graphs(symbol)
         _refuse_unknown_node_sizes(symbol, self._arg_map)
         if any(a.stype != "default" for a in self._arg_map.values()):     # MXNet's storage inference
             refusal = storage.unimplemented_stypes(symbol, {n: a.stype for n, a in self._arg_map.items()})
@@ -646,13 +647,19 @@ def _check_differentiable(symbol):
             raise MXNetError(_refusal(node))
 
 
+def _refuse_gradient_graphs(symbol):
+    """MXNet's graph executor builds each control-flow node's gradient graph at a bind for gradients: one it
+    cannot build (a while_loop input only the condition reads) fails there."""
+    for node in topo_order(symbol._heads):
+        if not node.is_variable and getattr(node.op, "gradient_refusal", None):
+            raise MXNetError(node.op.gradient_refusal)
+
+
 def _refusal(node):
     """MXNet's words refusing the gradient of ``node``, or None if it has one."""
     if node.op_name in NON_DIFFERENTIABLE or node.op.name in NON_DIFFERENTIABLE \
             or getattr(node.op, "nondifferentiable", False):
         return f"Operator {node.op_name} is non-differentiable because it didn't register FGradient attribute."
-    if getattr(node.op, "gradient_refusal", None):      # (a while_loop input only its condition reads)
-        return node.op.gradient_refusal
     if node.op.name == "sort" and "axis" not in node.attrs:     # its gradient node copies sort's attributes
         ascend = "0" if str(node.attrs.get("is_ascend", True)).lower() in ("0", "false") else "1"
         return ("Invalid Parameter format for axis expect int or None but value='', in operator "

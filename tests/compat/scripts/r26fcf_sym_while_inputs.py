@@ -88,3 +88,23 @@ attempt("cond pred empty", lambda: sym.contrib.cond([], lambda: x, lambda: y))
 attempt("foreach nothing", lambda: sym.contrib.foreach(lambda d, s: ([], []), x, []))
 attempt("foreach states only", lambda: sym.contrib.foreach(lambda d, s: ([], [s[0] + d]), x, [y])[1][0].list_arguments())
 print("next names", sym.identity(x).name, (x * 2).name, (x + 1).name)
+
+
+# in a hybridized block, a recorded call cannot build that gradient either
+class CondReadsOutside(mx.gluon.HybridBlock):
+    def hybrid_forward(self, F, x, s):
+        return F.contrib.while_loop(lambda i, v: (i + F.sum(x)) < 5, lambda i, v: (v * 2, [i + 1, v * 2]),
+                                    [F.zeros((1,)), s], max_iterations=3)[0]
+
+
+for first in ("plain", "recorded"):
+    net = CondReadsOutside()
+    net.hybridize()
+    x0, s0 = nd.array([1., 2.]), nd.array([3., -1.])
+    x0.attach_grad()
+    for mode in (first, "plain" if first == "recorded" else "recorded"):
+        if mode == "plain":
+            attempt(f"block {first} first: {mode}", lambda: net(x0, s0)[:2].asnumpy().tolist())
+        else:
+            with mx.autograd.record():
+                attempt(f"block {first} first: {mode}", lambda: net(x0, s0).shape)
