@@ -603,7 +603,8 @@ def _assign(arr, key, value, basic_key):
             value = _squeeze_axes(value, new_axes, _np.broadcast_to(0, arr.shape)[key].ndim)
     if isinstance(value, _np.ndarray) and _np.may_share_memory(value, arr._data):
         value = value.copy()        # MXNet reads a view of the array whole before writing (NumPy may not)
-    if not _basic(key) and positions_unwrapped(arr.shape, key):
+    lone_integer = isinstance(key, _np.ndarray) and not key.ndim      # (a lone 0-d index array wraps, as an integer)
+    if not _basic(key) and not lone_integer and positions_unwrapped(arr.shape, key):
         try:
             write_unwrapped(arr._data, key, value)      # MXNet's scatter does not wrap positions into their axes
         except ValueError:
