@@ -342,7 +342,7 @@ class _Reader:
     def read_sparse(self, stype, what):
         """A row_sparse or csr record (storage shape, shape, context, type, aux types and shapes, data,
         aux data), as a SparseRecord or its dense numpy array."""
-        stored = self.dims(self.unpack("i", what)[0], "q", what)     # storage shape, recomputed below
+        self.dims(self.unpack("i", what)[0], "q", what)          # storage shape, recomputed below
         shape = self.dims(self.unpack("i", what)[0], "q", what)
         _dev_type, _dev_id, flag = self.unpack("iii", f"the context and type of {what}")
         _check_flag(flag)
@@ -352,7 +352,10 @@ class _Reader:
             aux_flag, = self.unpack("i", what)
             _check_flag(aux_flag)
             aux_specs.append((aux_flag, self.dims(self.unpack("i", what)[0], "q", what)))
-        for f, s in [(flag, stored)] + aux_specs:         # MXNet allocates the array as the record describes it
+        for f, s in aux_specs:      # MXNet allocates the index arrays as the record describes them
+            if len(s) != 1:
+                raise MXNetError(f"Check failed: shape.ndim() == 1 ({len(s)} vs. 1) : shape must be 1D in "
+                                 "CheckAndAllocAuxData")
             _check_storage(s, FLAG_TO_DTYPE[f])
         # the stored values follow the index arrays' lengths (MXNet may write a stale row_sparse storage shape)
         rows = aux_specs[0][1][:1] if stype == _ROW_SPARSE else aux_specs[1][1][:1]
