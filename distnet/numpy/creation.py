@@ -10,7 +10,7 @@ from ..ndarray.ops_elemwise import libm_f64
 from ..ndarray.registry import defop
 from .attribute_text import operator_context
 from .operator_text import in_operator
-from .multiarray import (_dtype, _is_np_shape, c_order_only, full, invoke_np, legacy_refusal, native_dtype,
+from .multiarray import (_DTYPES, _dtype, _is_np_shape, c_order_only, full, invoke_np, legacy_refusal, native_dtype,
                          refuse_legacy_arrays, refuse_unknown_shapes, type_text, wrap_np)
 
 
@@ -155,6 +155,11 @@ def _like(a, dtype, fill, gradient_positions=None, out=None):
     MXNet records its *_like operators (whose shape inference, without NumPy semantics, knows a 0-d or empty
     ``a``'s shape only from ``out``)."""
     from ..autograd import is_recording
+    if dtype is not None and native_dtype(dtype) not in _DTYPES:     # (the operator's dtype parser refuses it)
+        name = native_dtype(dtype).name
+        raise MXNetError(f"Invalid Input: '{name}', valid values are: {{None, 'bfloat16', 'bool', 'float16', "
+                         "'float32', 'float64', 'int32', 'int64', 'int8', 'uint8'}"
+                         + _call_text("_npi_full_like", ("ctx", a.ctx), ("dtype", name), ("fill_value", fill)))
     dt = _dtype(dtype if dtype is not None else a.dtype)
     if gradient_positions is None and out is None:
         refuse_unknown_shapes("_npi_full_like", (a,), [("ctx", a.ctx), ("fill_value", fill)])

@@ -676,6 +676,12 @@ def array(object, dtype=None, ctx=None):  # noqa: A002  (NumPy's name)
     if isinstance(object, (list, tuple)) and any(isinstance(x, NDArray) for x in object):
         object = [x.asnumpy() if isinstance(x, NDArray) else x for x in object]   # noqa: A001
     src = object._data if isinstance(object, NDArray) else object
+    if dtype is not None and native_dtype(dtype) not in _DTYPES and not isinstance(src, _np.ndarray):
+        try:        # MXNet has NumPy read the source in that type before it looks the type up
+            with creation.quiet_casts():
+                _np.array(src, dtype=native_dtype(dtype))
+        except (ValueError, OverflowError) as e:
+            raise TypeError(message_of(e)) from None
     dt = _dtype(dtype if dtype is not None else _source_dtype(object), table=True)
     if isinstance(object, NDArray) and not object.ndim and not _is_np_shape():
         # MXNet copies into a new array of the source's shape, which () leaves unknown without NumPy shapes
