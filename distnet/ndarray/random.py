@@ -50,7 +50,11 @@ def _helper(name, params, shape, dtype, ctx, out, kwargs):
             attrs["shape"] = 1      # MXNet's front end: one sample (its operator's default shape is unknown)
         _placed(None, ctx)      # a GPU context fails before drawing: the random state is left as it was
         # (MXNet's front end names the current context when none is given)
-        res = _OPS["_random_" + name](ctx=ctx or current_context(), out=out, **attrs, **params, **kwargs)
+        given = dict(ctx=ctx or current_context(), **attrs, **params, **kwargs)
+        res = _OPS["_random_" + name](out=out, **given)
+        if getattr(out, "stype", None) == "csr":    # MXNet's samplers write dense or row_sparse arrays only
+            from .storage_report import note_storage_fallback
+            note_storage_fallback("_random_" + name, [], [out], given)
         return _placed(res, ctx) if out is None else res
     return _OPS["_sample_" + name](*values, out=out, **attrs, **kwargs)
 
