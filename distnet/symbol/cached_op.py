@@ -147,8 +147,8 @@ class CachedOp:
         try:
             slots, saved = self.program.forward_raw(raws, hook, kernel_errors)
         except MXNetError as e:
-            self._note_refusal(e, shapes, dtypes)
-            refusal = self._shape_function_refusal(e)
+            refusal = self._shape_function_refusal(e, shapes)
+            self._note_refusal(refusal, shapes, dtypes)
             if refusal is e:
                 raise
             raise refusal from e
@@ -240,12 +240,20 @@ class CachedOp:
             raise _unplanned("dtype", "InferType") from error
         self.dtypes_for, self.typed = dtypes, False
 
-    def _shape_function_refusal(self, error):
+    def _shape_function_refusal(self, error, shapes):
         """What MXNet's CachedOp raises when an operator's shape function refuses the inputs (it returns false,
         leaving the shapes unknown): the operator's words while the first run never succeeded; after a success,
-        the memory planning of this autograd mode finds no plan, then (until a success) no shapes."""
-        if "inferring shapes failed" not in message_of(error):
+        a later operator's check that its inference pass meets, else the memory planning of this autograd mode
+        finds no plan, then (until a success) no shapes."""
+        text = message_of(error)
+        if "inferring shapes failed" not in text:
             return error
+        refusing = text.split(" ", 2)[1]
+        try:
+            self.sym.infer_shape_partial(**{node.name: s for node, s in zip(self.program.variables, shapes)})
+        except MXNetError as later:
+            if f"perator {refusing} " not in message_of(later):     # (another operator's check)
+                return later
         if self.ran_first is None:
             self.ran_first = False
         if not self.ran_first:

@@ -19,6 +19,19 @@ class Where(gluon.HybridBlock):
         return F.where(x > 0, x, w) * 2
 
 
+class WhereStacked(gluon.HybridBlock):
+    """The stack infers where's output shape from x: the broadcast after it refuses the shapes."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        with self.name_scope():
+            self.w = self.params.get("w", shape=(2, 3), init="ones")
+            self.u = self.params.get("u", shape=(2, 2, 3), init="ones")
+
+    def hybrid_forward(self, F, x, w, u):
+        return F.broadcast_mul(F.stack(x, F.where(x > 0, x, w)), u)
+
+
 class Deferred(gluon.HybridBlock):
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
@@ -38,8 +51,8 @@ SEQUENCES = {
     "bad_first": [(bad, False), (bad, True), (good, False), (bad, False), (bad, True)],
 }
 for static in (False, True):
-    for label, calls in SEQUENCES.items():
-        net = Where(prefix="where_")
+    for label, cls, calls in [(k + " " + c.__name__, c, v) for c in (Where, WhereStacked) for k, v in SEQUENCES.items()]:
+        net = cls(prefix="where_")
         net.initialize()
         net.hybridize(static_alloc=static, static_shape=static)
         shown = []
