@@ -1678,8 +1678,7 @@ def _check_graph_links(graph, text=""):
     _check_links([(link[0], i) for i, entry in enumerate(nodes) for link in entry.get("inputs", ())])
     for arg in graph["arg_nodes"]:             # (MXNet checks the inputs, then the arguments, then the heads)
         if not 0 <= arg < len(nodes):
-            raise MXNetError(f"Check failed: nid < jgraph.nodes.size(): argument node {arg} is not among the "
-                             f"{len(nodes)} nodes")
+            raise MXNetError("Check failed: nid < jgraph.nodes.size(): ")      # (MXNet's check names no node)
         if nodes[arg].get("op") != "null":
             raise MXNetError("Check failed: jgraph.nodes[nid].node->is_variable(): ")
     _check_links([(head[0], len(nodes)) for head in graph["heads"]])
@@ -1688,8 +1687,7 @@ def _check_graph_links(graph, text=""):
 def _check_links(links):
     for target, before in links:
         if not 0 <= target < before:
-            raise MXNetError(f"Check failed: e.node_id < jgraph.nodes.size(): node {target} is not among the "
-                             f"{before} nodes listed before its use")
+            raise MXNetError("Check failed: e.node_id < jgraph.nodes.size(): ")     # (MXNet's check names no node)
 
 
 def _load_graph(graph, add_missing_inputs=False, input_inits=False):
