@@ -140,8 +140,9 @@ def _(dy, x, key=None):
 
 def _check_tuple_masks(shape, key):
     """MXNet's own size check of the boolean arrays in a tuple key: its IndexError, on the axis it counts (every
-    entry but ``...`` and 0-d masks takes one axis, a mask its ndim)."""
-    if not isinstance(key, tuple):
+    entry but ``...`` and 0-d masks takes one axis, a mask its ndim); then its count of the axes the key indexes
+    (None taking none)."""
+    if not isinstance(key, tuple) or not any(isinstance(k, NDArray) and k.dtype == _np.bool_ for k in key):
         return
     axis = 0
     for k in key:
@@ -157,6 +158,9 @@ def _check_tuple_masks(shape, key):
             axis += k.ndim
         else:
             axis += 1
+    count = axis - sum(k is None for k in key)
+    if count > len(shape):
+        raise IndexError(f"too many indices ({count}) for array with {len(shape)} dimensions")
 
 
 def _check_index_count(ndim, key):
@@ -172,7 +176,7 @@ def _check_index_count(ndim, key):
         return
     if type(key) is bool or any(_bools_listed(k) or isinstance(k, NDArray) and k.dtype == _np.bool_
                                 for k in entries):
-        return      # (a Python bool in a tuple takes no axis: the expansion drops it)
+        return      # (a Python bool in a tuple takes no axis: the expansion drops it; masks: _check_tuple_masks)
     expanded = indexing_key_expand_implicit_axes(key, (0,) * ndim)[0]
     count = sum(k is not None for k in expanded)
     if count > ndim:
