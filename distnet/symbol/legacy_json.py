@@ -5,6 +5,9 @@ Such files keep operator parameters in ``param`` and user attributes in ``attr``
 input variables, and BatchNorm nodes list no moving statistics. MXNet's loader renames the keys to
 ``__key__``, moves the per-input ones onto the input variables and creates the missing auxiliary inputs.
 """
+import sys
+import time
+
 from .attr_order import iteration_order
 from .graph import AUX_INPUTS, input_names, lookup_op
 
@@ -24,6 +27,27 @@ def _version(graph):
     if not isinstance(version, list) or len(version) < 2 or not isinstance(version[1], int):
         return 0
     return version[1]
+
+
+def log_version(graph):
+    """MXNet's log lines (on stderr) as it loads a graph another MXNet version wrote: an upgrade of an older one (a
+    graph naming no version is 0.8.0's), a warning for a newer one."""
+    version = _version(graph) if "mxnet_version" in (graph.get("attrs") or {}) else 800
+    if version > _MXNET_VERSION:
+        _log(203, f"Warning: loading symbol saved by MXNet version {version} with lower version of MXNet "
+                  f"v{_MXNET_VERSION}. May cause undefined behavior. Please update MXNet if you encounter any issue")
+    elif version < _MXNET_VERSION:
+        _log(208, f"Loading symbol saved by previous version v{version // 10000}.{version // 100 % 100}."
+                  f"{version % 100}. Attempting to upgrade...")
+        _log(216, "Symbol successfully upgraded!")
+
+
+_MXNET_VERSION = 10901
+
+
+def _log(line, message):
+    print(f"[{time.strftime('%H:%M:%S')}] ../src/nnvm/legacy_json_util.cc:{line}: {message}", file=sys.stderr,
+          flush=True)
 
 
 def before_0_9(graph):

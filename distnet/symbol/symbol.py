@@ -1600,6 +1600,7 @@ def load_json(json_str):
     _check_graph_links(graph, json_str)
     json_reader.check_version_type(graph)
     from . import legacy_json
+    legacy_json.log_version(graph)
     if legacy_json.is_legacy(graph):
         graph = legacy_json.upgrade(graph)
     return _load_graph(graph, legacy_json.before_0_9(graph), legacy_json.before_0_9_4(graph))
