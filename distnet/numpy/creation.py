@@ -88,10 +88,10 @@ def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis
         raise NotImplementedError("start and stop only support int")
     if axis != 0:
         raise NotImplementedError("the function only support axis 0")
-    _check_num(num)
     dt = _range_dtype(dtype, lambda name: _call_text("_linspace", ("ctx", ctx or current_context()), ("dtype", name),
                                                      ("stop", stop), ("start", start), ("endpoint", endpoint),
                                                      ("num", num)))
+    _check_num(num)     # (its sign is checked after the attributes are parsed)
     data = creation.cast_double(creation.spaced(creation.read_double(start), creation.read_double(stop), num, endpoint),
                                 dt)
     res = _made(data, ctx, "_linspace")
@@ -106,16 +106,16 @@ def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0, 
         raise NotImplementedError("start and stop only support int and float")
     if axis != 0:
         raise NotImplementedError("the function only support axis 0")
-    _check_num(num)
     if isinstance(base, (list, tuple)) or isinstance(base, NDArray) and base.ndim:   # (its parser reads a number)
         from ..symbol.graph import attr_to_str
         raise MXNetError(f"Invalid Parameter format for base expect double but value='{attr_to_str(base)}'"
                          f"{in_operator('logspace', logspace, (start, stop, num, endpoint, base), {'ctx': ctx})}")
-    exponents = creation.spaced(start, stop, num, endpoint)
-    data = libm_f64("pow", _np.power, _np.float64(base), exponents)     # the C library's pow, as MXNet's kernel
     dt = _range_dtype(dtype, lambda name: _call_text("_npi_logspace", ("base", base),
                                                      ("ctx", ctx or current_context()), ("endpoint", endpoint),
                                                      ("num", num), ("dtype", name), ("stop", stop), ("start", start)))
+    _check_num(num)     # (its sign is checked after the attributes are parsed)
+    exponents = creation.spaced(start, stop, num, endpoint)
+    data = libm_f64("pow", _np.power, _np.float64(base), exponents)     # the C library's pow, as MXNet's kernel
     return _made(creation.cast_double(data, dt), ctx, "_npi_logspace")
 
 

@@ -35,6 +35,11 @@ def _context(b, given):
     return str(ctx if ctx is not None else array.ctx if hasattr(array, "ctx") else current_context())
 
 
+def _dtype_given(b, given):
+    """The dtype attribute the front end passes only when the caller gave one (not None)."""
+    return _SKIP if given.get("dtype") is None else _dtype_name(b, given)
+
+
 def _dtype_name(b, given):
     import numpy as _np
     dtype = b["dtype"]
@@ -136,10 +141,14 @@ _OPERATORS = {
     "append": ("_npi_concatenate", [("num_args", _fixed("2")), ("axis", _bound("axis"))]),
     "rot90": ("_npi_rot90", [("axes", _bound("axes")), ("k", _bound("k"))]),
     "tril": ("_npi_tril", [("k", _bound("k"))]),
-    "linspace": ("_linspace", [("ctx", _context), ("stop", _bound("stop")), ("start", _bound("start")),
-                               ("endpoint", _bound("endpoint")), ("num", _bound("num"))]),
-    "logspace": ("_npi_logspace", [("ctx", _context), ("base", _bound("base")), ("endpoint", _bound("endpoint")),
-                                   ("num", _bound("num")), ("stop", _bound("stop")), ("start", _bound("start"))]),
+    "linspace": ("_linspace", [("ctx", _context), ("dtype", _dtype_given), ("stop", _bound("stop")),
+                               ("start", _bound("start")), ("endpoint", _bound("endpoint")), ("num", _bound("num"))]),
+    # (given a dtype, MXNet's front end hands logspace's base over first)
+    "logspace": ("_npi_logspace", [("base", lambda b, given: b["base"] if _dtype_given(b, given) is not _SKIP
+                                    else _SKIP), ("ctx", _context),
+                                   ("base", lambda b, given: _SKIP if _dtype_given(b, given) is not _SKIP
+                                    else b["base"]), ("endpoint", _bound("endpoint")), ("num", _bound("num")),
+                                   ("dtype", _dtype_given), ("stop", _bound("stop")), ("start", _bound("start"))]),
     "repeat": ("repeat", [("axis", _given("axis")), ("repeats", _bound("repeats"))]),
     "roll": ("_np_roll", [("axis", _given("axis")), ("shift", _bound("shift"))]),
     "percentile": ("_npi_percentile", [("q_scalar", _q_scalar(1))] + _PERCENTILE[1:]),

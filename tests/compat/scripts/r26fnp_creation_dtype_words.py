@@ -23,3 +23,16 @@ for dtype in ("int16", "uint16", "complex64", "int32"):
             print("array", repr(source), dtype, res.dtype, res.tolist())
         except (TypeError, KeyError, ValueError) as e:
             print("array", repr(source), dtype, type(e).__name__, e)
+for fn in (np.linspace, np.logspace):       # the dtype attribute named only when given; parsed before num's sign
+    for kwargs in ({}, {"dtype": None}, {"dtype": "float64"}, {"dtype": "int32"},
+                   {"dtype": "float16", "endpoint": False}):
+        for num in (2.5, -1, "3", None, 3):
+            try:
+                print(fn.__name__, kwargs, num, fn(0, 1, num, **kwargs).tolist())
+            except mx.MXNetError as e:
+                print(fn.__name__, kwargs, num, words(e))
+    for num in (-1, 3):
+        try:
+            print(fn.__name__, "bool", num, fn(0, 1, num, dtype="bool"))
+        except mx.MXNetError as e:
+            print(fn.__name__, "bool", num, words(e))
