@@ -1406,6 +1406,8 @@ def _reads_output_gradient(node):
         if id(n) in seen:
             continue
         seen.add(id(n))
+        if isinstance(n.op, _NonDifferentiable):
+            return True
         if n.op.bwd is None:
             if getattr(n.op, "nondifferentiable", False):
                 return True
