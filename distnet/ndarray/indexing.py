@@ -867,13 +867,10 @@ def _scatter_past_end(data, key, value):
     """MXNet writes through position entries by flat offsets (see unwrapped_offsets): a position past the end of
     its axis moves the write on to a later row (x[[0], [9]] of a 3x4 array writes x[2, 1]), a negative one back
     to an earlier row (x[[1], [-1]] writes x[0, 3]), and a write past either end of the array is dropped. Makes
-    such a write (position entries side by side) and returns True; False for any other key."""
-    from .indexing_keys import indexing_key_expand_implicit_axes
-    entries = indexing_key_expand_implicit_axes(key, data.shape)[0]
-    at = [i for i, k in enumerate(entries) if _takes_positions(k)]
-    if any(b - a != 1 for a, b in zip(at, at[1:])) or not positions_unwrapped(data.shape, entries):
+    such a write and returns True; False for a key whose positions all lie inside their axes."""
+    if not positions_unwrapped(data.shape, key):
         return False
-    write_unwrapped(data, entries, value)
+    write_unwrapped(data, key, value)
     return True
 
 

@@ -55,3 +55,20 @@ for front in ["nd", "np"]:
         attempt(f"{front} x[{text}] += 100", aug)
         if text in READ_KEYS:
             attempt(f"{front} grad x[{text}]", grad)
+
+# position entries separated by a slice: the same flat offsets over all the axes they span
+SEPARATED = ["([1, 2], slice(None), [-1])", "([1], slice(0, 1), [-2, 1])", "(1, slice(None), A([-1, 0]))",
+             "([2, 1], slice(None), -4)", "(A([1, 1]), slice(0, 2), [-1, 3])", "([1], slice(None), [0], slice(None))"]
+mx.npx.reset_np()
+for front in ["nd", "np"]:
+    if front == "np":
+        mx.npx.set_np()
+    P = mx.nd if front == "nd" else mx.np
+    A = P.array
+    for text in SEPARATED:
+        for name, value in [("0", 0), ("2 values", A([-1., -2.]))]:
+            def write():
+                x = P.array(np.arange(1., 25.).reshape(3, 2, 4))
+                x[eval(text)] = value
+                return x.asnumpy().astype(int).ravel().tolist()
+            attempt(f"{front} 3-d x[{text}] = {name}", write)
