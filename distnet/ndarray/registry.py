@@ -949,7 +949,8 @@ def _finish(op, args, inputs, attrs, res, out, ctx):
     refusal = None if out is None else out_refusal(out, args)     # (before recording enters the inputs)
     if _ag._state.recording and refusal is not IN_GRAPH_WRITE:    # (refused before MXNet numbers the op)
         _ag._record(op, args, inputs, attrs, res, outs)
-        if op.record_refusal is not None and outs[0]._node is not None:
+        # (a bound executor's gradient graph was checked at bind, where only the gradients it needs are made)
+        if op.record_refusal is not None and outs[0]._node is not None and not _ag._state.graph_forward:
             op.record_refusal(attrs, outs[0]._node[0])
     if op.hidden:
         outs = outs[:-op.hidden]
