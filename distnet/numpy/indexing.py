@@ -604,7 +604,7 @@ def _assign(arr, key, value, basic_key):
         elif _integer_arrays(key) is not None:
             new_axes, _, _ = _new_axes_after_gather(arr.ndim, key)
             key = _without_none(key)
-            value = _squeeze_axes(value, new_axes, _np.broadcast_to(0, arr.shape)[key].ndim)
+            value = _squeeze_axes(value, new_axes, unwrapped_offsets(arr.shape, key).ndim)
     if isinstance(value, _np.ndarray) and _np.may_share_memory(value, arr._data):
         value = value.copy()        # MXNet reads a view of the array whole before writing (NumPy may not)
     lone_integer = isinstance(key, _np.ndarray) and not key.ndim      # (a lone 0-d index array wraps, as an integer)

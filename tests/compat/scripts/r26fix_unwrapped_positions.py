@@ -59,13 +59,14 @@ for front in ["nd", "np"]:
 # position entries separated by a slice: the same flat offsets over all the axes they span
 SEPARATED = ["([1, 2], slice(None), [-1])", "([1], slice(0, 1), [-2, 1])", "(1, slice(None), A([-1, 0]))",
              "([2, 1], slice(None), -4)", "(A([1, 1]), slice(0, 2), [-1, 3])", "([1], slice(None), [0], slice(None))"]
+NEW_AXES = ["(..., 0, None, [1, 5, 0])", "(1, None, A([[-1], [0]]))", "(None, 2, [-1, 1])"]
 mx.npx.reset_np()
 for front in ["nd", "np"]:
     if front == "np":
         mx.npx.set_np()
     P = mx.nd if front == "nd" else mx.np
     A = P.array
-    for text in SEPARATED:
+    for text in SEPARATED + (NEW_AXES if front == "np" else []):
         for name, value in [("0", 0), ("2 values", A([-1., -2.]))]:
             def write():
                 x = P.array(np.arange(1., 25.).reshape(3, 2, 4))
