@@ -1,7 +1,5 @@
 """Array creation: array, zeros, ones, full, empty, arange, linspace, eye."""
-import contextlib
 import math
-import warnings
 
 import numpy as np
 
@@ -117,13 +115,16 @@ def array(source_array, ctx=None, dtype=None):
     return _wrap(data, placed(ctx))
 
 
-@contextlib.contextmanager
-def quiet_casts():
-    """Casts of a source into a new array made silently, as by MXNet's NumPy 1.23 (later versions warn of
-    overflows, invalid values and out-of-bound Python integers)."""
-    with np.errstate(over="ignore", invalid="ignore"), warnings.catch_warnings():
-        warnings.filterwarnings("ignore", "NumPy will stop allowing conversion of out-of-bound", DeprecationWarning)
-        yield
+def quiet_array(source, dtype):
+    """``np.array(source, dtype=dtype)`` made silently, as by MXNet's NumPy 1.23: later versions warn of overflows
+    and invalid values, and of Python integers outside an integer type's range, which an array cast wraps
+    without a word. (No warnings context: entering one makes Python forget which warnings it has shown.)"""
+    with np.errstate(over="ignore", invalid="ignore"):
+        if not isinstance(source, np.ndarray) and np.dtype(dtype).kind in "iub":
+            read = np.array(source)
+            if read.dtype.kind in "iub":        # Python ints (within int64) and bools
+                return read.astype(dtype)
+        return np.array(source, dtype=dtype)
 
 
 def _listed_source(source_array, dtype):
@@ -131,8 +132,7 @@ def _listed_source(source_array, dtype):
     reach numbers of, ragged nesting, non-numeric or out-of-range items) is MXNet's TypeError."""
     dtype = np.float32 if dtype is None else dtype
     try:
-        with quiet_casts():
-            return np.array(sequence_items(source_array, np.dtype(dtype)), dtype=dtype)
+        return quiet_array(sequence_items(source_array, np.dtype(dtype)), dtype)
     except (ValueError, OverflowError, TypeError) as e:
         raise TypeError("source_array must be array like object") from e
 

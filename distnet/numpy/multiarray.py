@@ -678,8 +678,7 @@ def array(object, dtype=None, ctx=None):  # noqa: A002  (NumPy's name)
     src = object._data if isinstance(object, NDArray) else object
     if dtype is not None and native_dtype(dtype) not in _DTYPES and not isinstance(src, _np.ndarray):
         try:        # MXNet has NumPy read the source in that type before it looks the type up
-            with creation.quiet_casts():
-                _np.array(src, dtype=native_dtype(dtype))
+            creation.quiet_array(src, native_dtype(dtype))
         except (ValueError, OverflowError) as e:
             raise TypeError(message_of(e)) from None
     dt = _dtype(dtype if dtype is not None else _source_dtype(object), table=True)
@@ -692,8 +691,7 @@ def array(object, dtype=None, ctx=None):  # noqa: A002  (NumPy's name)
         res[()] = object
         return res
     try:
-        with creation.quiet_casts():
-            data = _np.array(src, dtype=dt)
+        data = creation.quiet_array(src, dt)
     except (ValueError, OverflowError) as e:      # ragged nesting, text or out-of-range items, as MXNet
         if isinstance(src, _np.ndarray):        # MXNet copies a NumPy array into its new one: NumPy's own error
             raise
