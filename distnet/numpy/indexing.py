@@ -1,4 +1,6 @@
 """``mx.np.ndarray`` indexing: NumPy's basic, advanced and boolean indexing, differentiable."""
+import sys as _sys
+
 import numpy as _np
 
 from .. import autograd
@@ -267,6 +269,34 @@ def _entry_axes(ndim, parts):
     return axes
 
 
+def _move_index_arrays(key):
+    """MXNet moves each mx.np index array of the key (of at least one axis) to the indexed array's device by the
+    deprecated ``as_in_context``, twice: its DeprecationWarnings, in the user's indexing only."""
+    entries = key if isinstance(key, tuple) else (key,)
+    if not any(isinstance(k, ndarray) and k.ndim for k in entries) or INTERNAL.depth or not _indexed_by_user():
+        return
+    together = None
+    for k in filter(_is_index_array, entries):
+        try:        # (it broadcasts them as it goes: one that does not fit stops it, see _check_gather_key)
+            together = _np.broadcast_shapes(*(() if together is None else (together,)), _index_shape(k))
+        except ValueError:
+            return
+        if isinstance(k, ndarray):
+            for _ in range(2):
+                k.as_in_context(k.ctx)
+
+
+_INDEXING_FRAMES = frozenset({__name__, "distnet.numpy.multiarray", "distnet.ndarray.ndarray"})
+
+
+def _indexed_by_user():
+    """Whether the code indexing (past the indexing machinery's own frames) is outside distnet."""
+    frame = _sys._getframe(1)
+    while frame is not None and frame.f_globals.get("__name__", "") in _INDEXING_FRAMES:
+        frame = frame.f_back
+    return frame is None or not frame.f_globals.get("__name__", "").startswith("distnet.")
+
+
 def _check_gather_key(shape, key):
     """MXNet's checks of a tuple key with index arrays, made before it gathers: the arrays' positions must
     broadcast together (ValueError), and each slice, which it turns into an index range, must select something
@@ -328,6 +358,7 @@ def getitem(arr, key):
     _refuse_scalar_positions(key, "gather_nd")
     _check_integer_per_axis(arr.shape, key)
     _check_tuple_masks(arr.shape, key)
+    _move_index_arrays(key)
     _check_gather_key(arr.shape, key)
     if isinstance(key, (bool, _np.bool_)) and not arr.size:
         if arr.ndim and not arr.shape[-1]:  # MXNet's reshape to a new first axis copies the empty last axis past the end
@@ -503,6 +534,7 @@ def setitem(arr, key, value):
     _refuse_entry_types(key)
     _refuse_scalar_positions(key, "scatter_nd")
     _check_tuple_masks(arr.shape, key)
+    _move_index_arrays(key)
     _check_gather_key(arr.shape, key)
     if isinstance(key, tuple) and any(isinstance(k, tuple) and not k for k in key):
         return      # an empty tuple in the key selects nothing: MXNet writes nothing, whatever the value
