@@ -701,7 +701,7 @@ def _call_order(op, keys):
     params = inspect.signature(op.fwd).parameters
     if any(p.kind is p.VAR_POSITIONAL for p in params.values()):
         return keys
-    declared = [k for k in _DECLARED.get(op.name, params) if k != "dtype"] + ["dtype"]
+    declared = [k for k in _DECLARED.get(op.name, params) if k != "dtype" and k not in op.arg_names] + ["dtype"]
     return [k for k in keys if k not in declared] + [k for k in declared if k in keys]
 
 
