@@ -1702,12 +1702,14 @@ _SITES = {       # path -> ((line, key), ...)
         (246, 'NDArray.Reshape: Check failed: shape_.Size() == shape.Size()'),
         (250, 'NDArray.Reshape: Check failed: shape_.Size() >= shape.Size()'),
         (491, 'MKLDNN doesn'),
+        (506, 'Check failed: delay_alloc'),
         (649, 'Check failed: !is_view'),
         (1212, 'Check failed: from.shape() == to.shape()'),
         (1297, 'GPU is not enabled'),
         (1854, 'Check failed: fi->Read(&header)'),
         (1856, 'Check failed: fi->Read(&reserved)'),
         (1858, 'Check failed: header == kMXAPINDArrayListMagic'),
+        (1864, 'Check failed: keys->size() == 0 || keys->size() == data->size()'),
         (1961, 'Check failed: src_shape.Size() <= dst_data.shape_.Size()'),
         (2086, 'Check failed: err != kCSRShapeErr'),
     ),
@@ -2509,6 +2511,9 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../src/profiler/profiler.cc': (
         (131, 'Check failed: !continuous_dump || dump_period > 0'),
+    ),
+    '../src/storage/./cpu_device_storage.h': (
+        (74, 'Failed to allocate CPU Memory'),
     ),
     '../src/storage/storage.cc': (
         (167, 'Cannot Free space to a device you have '),

@@ -9,7 +9,7 @@ MXNet reads (one cut short after its heads loads). ``well_typed`` tells, cheaply
 """
 import re
 
-from ..base import MXNetError
+from ..base import MXNetError, located
 
 _EOF = -1
 _SPACES = b" \t\n\v\f\r"        # C's isspace
@@ -20,6 +20,13 @@ _UINT32, _INT32, _UINT64, _INT64 = (False, 32), (True, 32), (False, 64), (True, 
 _ANY_TYPES = {"int": "i", "str": "Ss", "size_t": "m", "list_int": "St6vectorIiSaIiEE",
               "list_str": "St6vectorISsSaISsEE", "list_shape": "St6vectorIN4nnvm6TShapeESaIS1_EE"}
 _GRAPH_REQUIRED, _NODE_REQUIRED = ("arg_nodes", "heads", "nodes"), ("inputs", "name", "op")
+
+
+def unknown_field(key, known):
+    """dmlc's JSONReader refusal of a field it does not know, with the candidates it lists (its message ends in a
+    blank line)."""
+    return located(MXNetError(f"JSONReader: Unknown field {key}, candidates are: \n"
+                              + "".join(f'"{k}"\n' for k in known) + "\n"), ("../include/dmlc/././json.h", 947))
 
 
 def _char(ch):
@@ -155,8 +162,7 @@ class _Reader:
         key = self.next_object_key()
         while key is not None:
             if key not in readers:
-                raise MXNetError(f"JSONReader: Unknown field {key}, candidates are: \n"
-                                 + "".join(f'"{k}"\n' for k in sorted(readers)))
+                raise unknown_field(key, sorted(readers))
             out[key] = readers[key]()
             key = self.next_object_key()
         for name in sorted(required):

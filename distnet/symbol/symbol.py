@@ -10,7 +10,7 @@ import time
 import numpy as np
 
 from .. import attribute, name as _name
-from ..base import MXNetError, NotImplementedForSymbol, no_attribute, open_failure, message_of
+from ..base import MXNetError, NotImplementedForSymbol, located, no_attribute, open_failure, message_of
 from .attr_order import iteration_order
 from .enums import missing_parameter
 from ..ndarray import param_text
@@ -1614,8 +1614,8 @@ _NODE_FIELDS = ("attr", "attrs", "backward_source_id", "control_deps", "inputs",
 def _check_fields(entry, known):
     for field in entry if isinstance(entry, dict) else ():
         if field not in known:
-            raise MXNetError(f"JSONReader: Unknown field {field}, candidates are: \n"
-                             + "".join(f'"{k}"\n' for k in known))
+            from .json_reader import unknown_field
+            raise unknown_field(field, known)
 
 
 _C_SPACES = " \t\n\v\f\r"       # C's isspace, which dmlc's JSON reader skips
@@ -1676,19 +1676,23 @@ def _check_graph_links(graph, text=""):
             _missing_field(entry, _NODE_REQUIRED, lambda: _reader_at(text, _node_end(text, i)))
     _missing_field(graph, _GRAPH_REQUIRED, lambda: _reader_at(text, _object_end(text)))
     nodes = graph["nodes"]
-    _check_links([(link[0], i) for i, entry in enumerate(nodes) for link in entry.get("inputs", ())])
+    _check_links([(link[0], i) for i, entry in enumerate(nodes) for link in entry.get("inputs", ())], 230)
     for arg in graph["arg_nodes"]:             # (MXNet checks the inputs, then the arguments, then the heads)
-        if not 0 <= arg < len(nodes):
-            raise MXNetError("Check failed: nid < jgraph.nodes.size(): ")      # (MXNet's check names no node)
+        if not 0 <= arg < len(nodes):           # (MXNet's checks name no node)
+            raise located(MXNetError("Check failed: nid < jgraph.nodes.size(): "), (_SAVELOAD_JSON, 256))
         if nodes[arg].get("op") != "null":
             raise MXNetError("Check failed: jgraph.nodes[nid].node->is_variable(): ")
-    _check_links([(head[0], len(nodes)) for head in graph["heads"]])
+    _check_links([(head[0], len(nodes)) for head in graph["heads"]], 262)
 
 
-def _check_links(links):
+_SAVELOAD_JSON = "../3rdparty/tvm/nnvm/src/pass/saveload_json.cc"
+
+
+def _check_links(links, line):
+    """Refuse a link to no earlier node as MXNet's loader does at ``line`` (node inputs, or the heads)."""
     for target, before in links:
         if not 0 <= target < before:
-            raise MXNetError("Check failed: e.node_id < jgraph.nodes.size(): ")     # (MXNet's check names no node)
+            raise located(MXNetError("Check failed: e.node_id < jgraph.nodes.size(): "), (_SAVELOAD_JSON, line))
 
 
 def _load_graph(graph, add_missing_inputs=False, input_inits=False):
