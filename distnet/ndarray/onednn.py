@@ -189,9 +189,10 @@ def mark_blocked_1d(a, channels, filters, groups, training, transposed=False):
 
 def mark_pooled_grad_1d(a):
     """Mark ``a``, the data gradient (N, C, W) of a 1-D oneDNN pooling to a single output position, where oneDNN
-    holds it channels last: on AVX2, fewer channels than positions (but one channel over up to 4)."""
-    channels, positions = a.shape[1], a.shape[2]
-    if _LANES == 8 and channels < positions and not (channels == 1 and positions <= 4):
+    holds it channels last: on AVX2, fewer channels than positions (one channel: fewer images than positions, and
+    more than one image)."""
+    images, channels, positions = a.shape
+    if _LANES == 8 and (1 < images < positions if channels == 1 else channels < positions):
         _BLOCKED[(id(a), _HELD_1D)] = a
     return a
 

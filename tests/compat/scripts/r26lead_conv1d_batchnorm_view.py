@@ -42,8 +42,8 @@ nd_case('deconv3', 3, 8, deconv=True)
 nd_case('predict', 3, 8, train=False)
 
 
-def pooled_case(length, channels, pool_type, kernel=None):
-    x = nd.random.normal(shape=(4, channels, length))
+def pooled_case(length, channels, pool_type, kernel=None, images=4):
+    x = nd.random.normal(shape=(images, channels, length))
     g = nd.ones(channels)
     g.attach_grad()
     with autograd.record():
@@ -65,3 +65,5 @@ for pool_type in ('max', 'avg'):
         print(pool_type, length, ''.join(pooled_case(length, c, pool_type) for c in range(1, 10)))
 print('full window', ''.join(pooled_case(8, c, 'max', kernel=8) for c in (3, 4, 8)))
 print('half window', ''.join(pooled_case(8, c, 'max', kernel=4) for c in (3, 4, 8)))
+for images in (1, 2, 3, 6):
+    print('one channel', images, ''.join(pooled_case(length, 1, 'avg', images=images) for length in range(1, 9)))
