@@ -2075,7 +2075,7 @@ class Function:
             raise AttributeError(f"type object '{name}' has no attribute 'name'")
         for i, (g, x) in enumerate(zip(returned, inputs)):
             if not isinstance(g, NDArray):
-                raise _AssertError(f"autograd.Function.backward must return NDArrays, not {type(g)}")
+                raise _AssertError(f"autograd.Function.backward must return NDArrays, not {class_text(g)}")
             if self._asks_no_gradient(i):      # MXNet's callback stops at the first input asking none
                 return
             if not self._hands_add_buffer(i):     # (MXNet's callback writes nothing there)

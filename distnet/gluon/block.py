@@ -896,7 +896,7 @@ def _load_params_file(filename):
         with np_array(False), np_shape(False):
             loaded = ndarray.load(filename)
         if not isinstance(loaded, dict):
-            raise AssertionError(f"expecting a dict type, got {type(loaded)}")
+            raise AssertionError(f"expecting a dict type, got {class_text(loaded)}")
         return {k: v.as_np_ndarray() for k, v in loaded.items()}
     return ndarray.load(filename)
 

@@ -29,7 +29,7 @@ import warnings
 
 import numpy as np
 
-from ..base import MXNetError, no_attribute, message_of
+from ..base import MXNetError, class_text, no_attribute, message_of
 from ..ndarray.ndarray import NDArray, _wrap
 
 __all__ = ["KVStoreBase", "KVStore", "TestStore", "create"]
@@ -131,7 +131,7 @@ def _check_array(value, what):
 
 def _check_key_type(key):
     if not isinstance(key, (int, str)):      # MXNet asserts this
-        raise AssertionError(f"unexpected type for keys: {type(key)}")
+        raise AssertionError(f"unexpected type for keys: {class_text(key)}")
     if isinstance(key, int) and not -2**31 <= key < 2**31:     # MXNet passes int keys as C ints
         raise OverflowError(f"signed integer is {'greater than maximum' if key > 0 else 'less than minimum'}")
 
@@ -215,7 +215,7 @@ class TwoBitCompression:
     def from_params(cls, params):
         """Validate MXNet's ``compression_params`` dict and build the compressor."""
         if not isinstance(params, dict):          # MXNet asserts this on the dict it passes to its core
-            raise AssertionError(f"unexpected type for param_dict: {type(params)}")
+            raise AssertionError(f"unexpected type for param_dict: {class_text(params)}")
         if "type" not in params:
             raise MXNetError("Required parameter type of string is not presented")
         try:

@@ -7,7 +7,7 @@ import operator
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, class_text
 from . import array_kinds as _kinds
 from .ndarray import NDArray
 from .registry import OPS, KEEP_CLASS, _binary as array_method, invoke
@@ -42,7 +42,7 @@ def _function(name, op_name, on_numbers, number_second=False):
             return invoke(op, (lhs, rhs), _NOATTRS)
         if isinstance(rhs, NDArray):
             return op(lhs, rhs)         # the operator's own checks of ``lhs``
-        raise TypeError(f"type {type(rhs)} not supported")
+        raise TypeError(f"type {class_text(rhs)} not supported")
 
     of_arrays = array_method(op)      # two plain arrays: the path of ``x + y``, the commonest call
 

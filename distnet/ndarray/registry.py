@@ -13,7 +13,7 @@ import warnings
 
 import numpy as np
 
-from ..base import MXNetError, _Null, no_attribute, message_of
+from ..base import MXNetError, _Null, class_text, no_attribute, message_of
 from .. import autograd as _ag
 from .. import _OWN_WARNING_FILTER
 from .ndarray import NDArray, _wrap, _DTYPE_NP_TO_MX
@@ -1293,11 +1293,11 @@ def _binary(op):
                 b = _scalar_like(self, other)
             elif isinstance(other, np.ndarray):
                 if not _ag._state.differentiating:     # backward formulas mix the two; users may not
-                    raise TypeError(f"type {type(other)} not supported")
+                    raise TypeError(f"type {class_text(other)} not supported")
                 b = other
             elif op.name in _EQUALITIES or type(self) is NDArray:
                 # MXNet's operators take only numbers and arrays (x == None fails; no reflected operator is tried)
-                raise TypeError(f"type {type(other)} not supported")
+                raise TypeError(f"type {class_text(other)} not supported")
             else:
                 return NotImplemented
             data = self._data
@@ -1462,7 +1462,7 @@ def _inplace(op):
         if legacy and not self.writable and op.name in _READONLY_VERBS:
             raise ValueError(f"trying to {_READONLY_VERBS[op.name]} a readonly NDArray")
         if legacy and not isinstance(other, (NDArray,) + _SCALARS):
-            raise TypeError(f"type {type(other)} not supported")      # MXNet's in-place operators: no numpy arrays
+            raise TypeError(f"type {class_text(other)} not supported")      # (in-place operators: no numpy arrays)
         if type(other) in KEEP_CLASS and type(self) not in KEEP_CLASS and _kinds.called_by_user(1):
             _kinds.refuse_numpy_input(op.name)
         # (the output is also an input: recording refuses it, even for a fresh array, once the op has run)

@@ -18,7 +18,7 @@ import warnings
 
 import numpy as np
 
-from ..base import MXNetError, NotSupportedForSparseNDArray, _Null, named_for, own_methods, message_of
+from ..base import MXNetError, NotSupportedForSparseNDArray, _Null, class_text, named_for, own_methods, message_of
 from ..context import GPU_ALLOCATION, GPU_COPY, Context, cpu, current_context, gpu_operator, placed, resolved_id
 from . import serialize as _serialize
 from .array_kinds import called_by_user
@@ -258,7 +258,7 @@ class BaseSparseNDArray(NDArray):
                           stacklevel=2)       # (shown: distnet's own RuntimeWarnings are filtered as numpy noise)
             _wrap(value.astype(np.float32), self._ctx).copyto(self)     # MXNet makes a float32 NDArray of it first
         else:
-            raise TypeError(f"type {type(value)} not supported")
+            raise TypeError(f"type {class_text(value)} not supported")
 
     # ---- arithmetic: sparse where MXNet keeps it sparse, dense otherwise -----------
     def __add__(self, other):
@@ -1277,7 +1277,7 @@ def _ufunc(lhs, rhs, elemwise, broadcast, python_op):
     if isinstance(rhs, _NUMBERS):
         return python_op(lhs, rhs)
     if not isinstance(rhs, NDArray):
-        raise TypeError(f"type {type(rhs)} not supported")
+        raise TypeError(f"type {class_text(rhs)} not supported")
     if isinstance(lhs, NDArray) and lhs.shape == rhs.shape:
         return elemwise(lhs, rhs)
     return OPS[broadcast](lhs, rhs)

@@ -10,7 +10,7 @@ import time
 import numpy as np
 
 from .. import attribute, name as _name
-from ..base import MXNetError, NotImplementedForSymbol, located, no_attribute, open_failure, message_of
+from ..base import MXNetError, NotImplementedForSymbol, class_text, located, no_attribute, open_failure, message_of
 from .attr_order import iteration_order
 from .enums import missing_parameter
 from ..ndarray import param_text
@@ -528,10 +528,10 @@ def _check_shape_args(args, kwargs):
         return                     # refused by inference with MXNet's ValueError
     for i, shape in enumerate(args):
         if shape is not None and not isinstance(shape, tuple):
-            raise TypeError(f"Arguments need to be shapes (tuple), but argument {i} is {type(shape)}.")
+            raise TypeError(f"Arguments need to be shapes (tuple), but argument {i} is {class_text(shape)}.")
     for key, shape in kwargs.items():
         if not isinstance(shape, tuple):
-            raise TypeError(f"Arguments need to be shapes (tuple), but '{key}' is {type(shape)}.")
+            raise TypeError(f"Arguments need to be shapes (tuple), but '{key}' is {class_text(shape)}.")
     for size in [d for shape in list(args) + list(kwargs.values()) if shape is not None for d in shape]:
         if not isinstance(size, numbers.Real):   # MXNet compares every size with its 32-bit limit first
             raise TypeError(f"'>' not supported between instances of '{type(size).__name__}' and 'int'")
@@ -818,7 +818,7 @@ def _arith(lhs, rhs, op_name, hint, scalar_op, scalar_hint=None, numeric=numbers
         raise MXNetError(f"{refusal}, in operator {scalar_op}(name=\"\", scalar=\"{rhs}\")\n"
                          f"pass a number (e.g. float({rhs}))")
     if not isinstance(rhs, numeric):            # (numpy's bool is no number: refused, as in MXNet)
-        raise TypeError(f"type {type(rhs)} not supported")
+        raise TypeError(f"type {class_text(rhs)} not supported")
     if isinstance(rhs, np.floating):        # MXNet writes the attribute as str(rhs) and parses it as a double
         rhs = float(str(rhs))
     elif isinstance(rhs, np.generic) and not isinstance(rhs, numbers.Number):
@@ -841,7 +841,7 @@ def _binary_function(op_name, scalar_op, rscalar_op, on_numbers):
             return _arith(right, left, op_name, op_name, rscalar_op)
         if isinstance(left, numbers.Number) and isinstance(right, numbers.Number):
             return on_numbers(left, right)
-        raise TypeError(f"types ({type(left)}, {type(right)}) not supported")
+        raise TypeError(f"types ({class_text(left)}, {class_text(right)}) not supported")
     apply.__name__ = apply.__qualname__ = op_name[1:]
     apply.__doc__ = f"Elementwise {op_name[1:]} of two symbols, or of a symbol and a scalar."
     return apply

@@ -1,6 +1,7 @@
 """Datasets: anything with ``len()`` and ``[i]``, plus MXNet's lazy transform/filter/shard/take views."""
 import os
 
+from ...base import class_text
 from ...ndarray import NDArray
 from ..parameter import AssertError
 
@@ -47,7 +48,7 @@ class Dataset:
         """The samples at the indices ``sampler`` yields."""
         from .sampler import Sampler
         if not isinstance(sampler, Sampler):
-            raise TypeError(f"Invalid sampler type: {type(sampler)}. Expected gluon.data.Sampler instead.")
+            raise TypeError(f"Invalid sampler type: {class_text(sampler)}. Expected gluon.data.Sampler instead.")
         return _SampledDataset(self, sampler)
 
     def transform(self, fn, lazy=True):
