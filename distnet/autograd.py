@@ -435,10 +435,11 @@ def _head_grad_of_shape(h, hg):
     return None
 
 
-def _backward_reaches_variable(node):
+def _backward_reaches_variable(node, refusing=False):
     """Whether a gradient flows from ``node`` to a variable asking for one: MXNet's gradient graph leaves out the
     backward of a head whose every path to the variables passes a zero-gradient op (BlockGrad, a comparison,
-    round, ...), so it never meets the head gradient."""
+    round, ...), so it never meets the head gradient. ``refusing``: an op that cannot be differentiated on the
+    way counts as reached (its refusal stays on the way)."""
     stack, seen = [node], set()
     while stack:
         n = stack.pop()
@@ -446,10 +447,13 @@ def _backward_reaches_variable(node):
             if n.req != "null":
                 return True
             continue
-        if id(n) in seen or n.op.bwd is None or _zeros_like_gradient(n):
+        if id(n) in seen:
             continue
         seen.add(id(n))
-        stack.extend(p[0] for p in n.parents if p is not None)
+        if refusing and (isinstance(n.op, _NonDifferentiable) or getattr(n.op, "nondifferentiable", False)):
+            return True
+        if n.op.bwd is not None and not _zeros_like_gradient(n):
+            stack.extend(p[0] for p in n.parents if p is not None)
     return False
 
 
@@ -1388,33 +1392,8 @@ def _input_needs(node):
     of an input whose producer's gradient does not read it), and in grad() for those that lead to none of its
     variables (MXNet's pass has no gradient entry for them)."""
     requested = _state.requested
-    return tuple([p is not None and (p[0].req != "null" if p[0].is_leaf else _reads_output_gradient(p[0]))
+    return tuple([p is not None and (p[0].req != "null" if p[0].is_leaf else _backward_reaches_variable(p[0], True))
                   and (requested is None or requested.reached_from(p[0])) for p in node.parents])
-
-
-def _reads_output_gradient(node):
-    """Whether MXNet's gradient graph reads the output gradient of the recorded op ``node``: its backward leads
-    to a variable asking for a gradient, not only to ops whose gradient is none (BlockGrad) or zeros (argmax, a
-    comparison, round), which read no output gradient. (A non-differentiable op's refusal stays on the way.)"""
-    stack, seen = [node], set()
-    while stack:
-        n = stack.pop()
-        if n.is_leaf:
-            if n.req != "null":
-                return True
-            continue
-        if id(n) in seen:
-            continue
-        seen.add(id(n))
-        if isinstance(n.op, _NonDifferentiable):
-            return True
-        if n.op.bwd is None:
-            if getattr(n.op, "nondifferentiable", False):
-                return True
-            continue
-        if not _zeros_like_gradient(n):
-            stack.extend(p[0] for p in n.parents if p is not None)
-    return False
 
 
 class _Requested:
