@@ -1041,6 +1041,8 @@ def _written_while_recording(arr, key, value):
     from .. import autograd
     recorded = isinstance(value, NDArray) and value._node is not None
     plain = _key(tuple(k for k in (key if type(key) is tuple else (key,)) if type(k) is not bool))
+    if isinstance(value, np.ndarray) and _is_basic(plain) and selects_whole(arr.shape, plain):
+        return None     # MXNet copies a numpy value into a whole array by no operator: nothing to refuse
     if recorded and arr.ndim and _is_basic(plain):
         if not autograd.in_graph(arr) and selects_whole(arr.shape, plain):
             _record_whole_copy(arr, value)       # MXNet copies into the whole array: recorded
