@@ -11,7 +11,7 @@ from math import sqrt
 
 import numpy as np
 
-from . import registry
+from . import registry, svd_signs
 from .ndarray.array_kinds import refuse_numpy_input as _refuse_numpy_input
 from .ndarray.ndarray import NDArray
 from .ndarray.registry import KEEP_CLASS as _NP_ARRAY_CLASSES
@@ -352,7 +352,7 @@ class Orthogonal(Initializer):
         else:
             # MXNet fails here on its unset random matrix, in Python's words
             raise UnboundLocalError("cannot access local variable 'tmp' where it is not associated with a value")
-        u, _, v = np.linalg.svd(tmp, full_matrices=False)
+        u, _, v = svd_signs.svd(tmp)     # numpy's SVD, with the vector signs MXNet's numpy gave
         res = u if u.shape == tmp.shape else v
         arr[:] = self.scale * res.reshape(arr.shape)
 

@@ -1,0 +1,33 @@
+"""svd_signs: numpy's SVD with the singular-vector signs of LAPACK 3.9 (the numpy MXNet 1.9.1 ran with)."""
+import numpy as np
+import pytest
+
+from distnet import svd_signs
+
+# the first row of U's signs under numpy 1.23.5 (OpenBLAS 0.3.20) for uniform(-1, 1) float32 matrices
+CASES = [((3, 4), 0, "+++"), ((5, 5), 1, "-+++-"), ((8, 3), 2, "+--"), ((4, 9), 3, "-+-+"), ((6, 8), 4, "+-+-++")]
+
+
+@pytest.mark.parametrize("shape, seed, signs", CASES)
+def test_signs_are_lapack_39s(shape, seed, signs):
+    a = np.random.RandomState(seed).uniform(-1, 1, shape).astype(np.float32)
+    u, s, vt = svd_signs.svd(a)
+    assert "".join("+" if x >= 0 else "-" for x in u[0]) == signs
+    nu, ns, nvt = np.linalg.svd(a, full_matrices=False)
+    np.testing.assert_array_equal(np.abs(u), np.abs(nu))       # only signs change, in (u_i, v_i) pairs
+    np.testing.assert_array_equal(np.abs(vt), np.abs(nvt))
+    np.testing.assert_array_equal(s, ns)
+    np.testing.assert_allclose((u * s) @ vt, a, atol=1e-5)
+
+
+@pytest.mark.parametrize("shape", [(1, 1), (1, 5), (5, 1), (2, 2), (30, 40), (0, 3)])
+def test_other_shapes_keep_numpys_result(shape):
+    a = np.random.RandomState(0).uniform(-1, 1, shape).astype(np.float32)
+    u, s, vt = svd_signs.svd(a)
+    nu, ns, nvt = np.linalg.svd(a, full_matrices=False)
+    np.testing.assert_array_equal(np.abs(u), np.abs(nu))
+    np.testing.assert_allclose((u * s) @ vt, a, atol=1e-5)
+
+
+def test_numpys_rotation_is_told():
+    assert svd_signs._numpy_rotation() in ("old", "new")
