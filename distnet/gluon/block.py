@@ -411,7 +411,7 @@ class HybridBlock(Block):
             self._flags.append(("backward_bulk_size", backward_bulk_size))
         if clear:
             self._clear_cached_op()
-        if active and (self._forward_hooks or self._forward_pre_hooks):
+        if active and self._forward_hooks or self._forward_pre_hooks:      # (MXNet's precedence: pre-hooks always warn)
             warnings.warn(f'"{self}" is being hybridized while still having forward hook/pre-hook. If "{self}" '
                           "is a child of HybridBlock, the hooks will not take effect.")
         super().hybridize(active, static_alloc=static_alloc, static_shape=static_shape, inline_limit=inline_limit,
@@ -466,7 +466,7 @@ class HybridBlock(Block):
         own_layer = _own_layer(self)
         legacy_only = refusal = None
         if own_layer and (args or type(x) is not NDArray or is_np_array()):     # else: one legacy input, no check
-            legacy_only, refusal = self._input_kinds(x, args)
+            legacy_only, refusal = self._input_kinds(x, args, traced=False)
         try:
             params = {k: p.data(ctx) for k, p in self._reg_params.items()}
         except DeferredInitializationError:
@@ -492,7 +492,7 @@ class HybridBlock(Block):
         # layer MXNet computes with legacy operators, given legacy NDArrays)
         return _np_outputs(out) if own_layer and not (legacy_only and is_np_array()) else out
 
-    def _input_kinds(self, x, args):
+    def _input_kinds(self, x, args, traced=True):
         """(legacy_only, refusal) for this distnet layer's inputs. legacy_only: None without mx.np inputs, else
         whether MXNet computes the layer with legacy operators (which refuse them): always outside npx.set_np(),
         and under it for a layer without a NumPy-mode path. refusal: MXNet's complaint, if any, about legacy
@@ -500,7 +500,7 @@ class HybridBlock(Block):
         if is_np_array() and _legacy_array_in(x, args):
             if not (self._numpy_mode_path or self._reg_params or self._children):
                 return True, None       # MXNet computes it with legacy operators; Block.__call__ refuses the outputs
-            refusal = self._legacy_refusal(x, args)
+            refusal = self._legacy_refusal(x, args, traced)
             return (True, None) if refusal is None else (None, refusal)     # none: it runs, its outputs are refused
         if _kinds.numpy_array_in((x,) + args, KEEP_CLASS) is None:
             return None, None
@@ -525,16 +525,21 @@ class HybridBlock(Block):
             return None         # (other failures are left to the checks that follow)
         return None
 
-    def _legacy_refusal(self, x, args):
+    def _legacy_refusal(self, x, args, traced=True):
         """MXNet's complaint when this layer gets legacy NDArrays under npx.set_np(): the refusal of the first npx
         operator its forward runs, found by running ``hybrid_forward`` with mx.np parameters (a layer calling npx
         operators refuses the inputs), else on the inputs made mx.np arrays (its legacy operators name themselves).
-        A container passes its inputs on: its refusal is its first layer's."""
+        A container passes its inputs on: its refusal is its first layer's. ``traced``: MXNet traces the graph
+        (a hybridized block, symbol inputs), reading no parameter."""
         generic = (f"{type(self).__name__} under npx.set_np() computes with mx.np / npx operators and returns mx.np "
                    "arrays, but got a legacy NDArray; convert it with as_np_ndarray()")
+        for p in () if traced else self._reg_params.values():
+            if p._data is None and not p._deferred_init:
+                p.data()            # MXNet's forward reads its parameters first: an uninitialised one fails there
         first = next(iter(self._children.values()), None)
         if first is not None and not self._reg_params:      # (a layer with parameters runs its own operator first)
-            return first._legacy_refusal(x, args) if isinstance(first, HybridBlock) else generic
+            return first._legacy_refusal(x, args, traced or first._active) if isinstance(first, HybridBlock) \
+                else generic
         params = {k: p.data() if p._data is not None else ndarray.zeros((1,), dtype=p.dtype)
                   for k, p in self._reg_params.items()}
         # legacy operators see initialised parameters as they are; new ones are made mx.np under npx.set_np()
