@@ -3,6 +3,8 @@ import numpy as np
 
 from .. import ndarray
 from ..base import numeric_types
+from ..numpy.multiarray import legacy_refusal
+from ..symbol import Symbol
 from ..util import is_np_array
 from .block import HybridBlock
 from .parameter import AssertError
@@ -32,10 +34,15 @@ def _numpy_batch_mean(F, loss):
 
 
 def _reshape_like(F, x, y):
-    """``x`` reshaped to ``y``'s shape (by npx.reshape_like when tracing under npx.set_np(), as MXNet)."""
+    """``x`` reshaped to ``y``'s shape (by npx.reshape_like when tracing under npx.set_np(), as MXNet: which
+    refuses a user's legacy Symbols)."""
     if F is ndarray:
         return x.reshape(y.shape)
-    return F.npx.reshape_like(x, y) if is_np_array() else F.reshape_like(x, y)
+    if not is_np_array():
+        return F.reshape_like(x, y)
+    if type(x) is Symbol or type(y) is Symbol:
+        raise legacy_refusal("_npx_reshape_like")
+    return F.npx.reshape_like(x, y)
 
 
 class Loss(HybridBlock):
