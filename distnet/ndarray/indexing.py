@@ -759,7 +759,8 @@ def setitem(arr, key, value):
     refusal = _written_while_recording(arr, given_key, given_value) if autograd.is_recording() else None
     if refusal is _RECORDED_COPY:
         return
-    _assign(arr, key, value, numpy_value)
+    with np.errstate(over="ignore", invalid="ignore"):     # MXNet's casts to the array's dtype warn of nothing
+        _assign(arr, key, value, numpy_value)
     if refusal is not None:         # (MXNet writes first: its recording refuses the op it has run)
         # (an index array key enters MXNet's scatter op as one more input)
         refuse_recording(None, refusal, (arr,), numbered=False, later_inputs=0 if _is_basic(key) else 1)
