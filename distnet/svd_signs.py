@@ -5,8 +5,9 @@ the weights it writes carry the signs that LAPACK chose under the numpy of its t
 Givens rotation dlartg: its cosine is now never negative, where the old one's was negative for ``|f| <= |g|,
 f < 0``. The bidiagonal QR iteration (dbdsqr, which dgesdd runs on bidiagonals of up to 25 rows) and the turn of
 a lower bidiagonal into an upper one build on those rotations, so a newer numpy negates some (u_i, v_i) pairs;
-the magnitudes agree bit for bit. ``svd`` replays that iteration in float64 under both rotations, as dgesdd
-runs it (numpy computes a float32 SVD in float64), and negates the pairs whose signs differ.
+the magnitudes agree bit for bit. ``svd`` replays both steps in float64 under both rotations, as dgesdd runs
+them (numpy computes a float32 SVD in float64), and negates the pairs whose signs differ. (The divide and
+conquer dgesdd runs on larger upper bidiagonals gives the same signs under either rotation.)
 """
 import functools
 
@@ -21,7 +22,9 @@ _SMALL = 25                                # dbdsdc solves bidiagonals up to thi
 def svd(a):
     """``numpy.linalg.svd(a, full_matrices=False)`` with the vector signs of numpy's LAPACK 3.9 (2-D ``a``)."""
     u, s, vt = np.linalg.svd(a, full_matrices=False)
-    if 0 < min(a.shape) <= _SMALL and _numpy_rotation() == "new":
+    m, n = a.shape
+    lower = m < n < int(m * 11.0 / 6.0)
+    if 0 < min(m, n) and (min(m, n) <= _SMALL or lower) and _numpy_rotation() == "new":
         d, e, lower = _bidiagonal(a)
         u_old, vt_old = _bdsdc(d.copy(), e.copy(), lower, "old")
         u_new, vt_new = _bdsdc(d.copy(), e.copy(), lower, "new")
@@ -104,7 +107,7 @@ def _bidiagonal(a):
 
 
 def _bdsdc(d, e, lower, rotation):
-    """dbdsdc on a bidiagonal of at most 25 rows: (U, VT) with singular values in decreasing order."""
+    """dbdsdc: (U, VT) with singular values in decreasing order."""
     n = len(d)
     u, vt = np.eye(n), np.eye(n)
     turns = []
@@ -112,13 +115,16 @@ def _bdsdc(d, e, lower, rotation):
         c, s, d[i] = _lartg(d[i], e[i], rotation)
         e[i], d[i + 1] = s * d[i + 1], c * d[i + 1]
         turns.append((i, c, -s))
-    if n > 1:
-        _bdsqr(d, e, vt, u, rotation)
-    negative = d < 0
-    d[negative] *= -1
-    vt[negative] *= -1
-    order = np.argsort(-d, kind="stable")
-    u, vt = u[:, order], vt[order]
+    if n > _SMALL:     # divide and conquer, as numpy's dgesdd runs it on an upper bidiagonal (left as it is)
+        u, _, vt = np.linalg.svd(np.diag(d) + np.diag(e, 1))
+    else:
+        if n > 1:
+            _bdsqr(d, e, vt, u, rotation)
+        negative = d < 0
+        d[negative] *= -1
+        vt[negative] *= -1
+        order = np.argsort(-d, kind="stable")
+        u, vt = u[:, order], vt[order]
     for i, c, s in reversed(turns):
         _rotate(u, i, c, s)
     return u, vt
