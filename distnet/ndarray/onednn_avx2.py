@@ -130,13 +130,14 @@ def blas_sums_in_chains():
 
 def _rounded_chains(a, w):
     """(rows, outputs) float32 sums of a (units, rows) and w (units, outputs) float32, each product rounded and
-    added in order, from zero."""
-    acc = np.zeros((a.shape[1], w.shape[1]), _F32)
-    step = max(1, _CHUNK // max(1, acc.size))
-    for t0 in range(0, a.shape[0], step):
-        for product in np.multiply(a[t0:t0 + step, :, None], w[t0:t0 + step, None, :]):
-            acc += product
-    return acc
+    added in order, from zero: ``_long_chains`` of the rounded products times one (a fused multiply-add of p
+    and 1 is one rounded add of p)."""
+    units, rows = a.shape
+    if not units:
+        return np.zeros((rows, w.shape[1]), _F32)
+    products = np.multiply(a.T[:, None, :], w.T[None, :, :])       # (rows, outputs, units), each rounded
+    sums = _long_chains(products.reshape(-1, units).T, np.ones((units, 1), _F32))
+    return sums.reshape(rows, w.shape[1])
 
 
 def _long_chains(a, w, start=None):
@@ -275,8 +276,19 @@ def _tile_plan(rows, outs, row_block):
             o = np.flatnonzero(out_class)
             if len(r) and len(o):
                 h = height[r[0]]        # tiles of 1-2 rows round each product; 16 wide by 4-6 rows: one chain
-                plan.append((r, o, h >= 3, 1 if h >= 4 and wide[o[0]] else 2))
+                plan.append((_as_slice(r), _as_slice(o), h >= 3, 1 if h >= 4 and wide[o[0]] else 2))
     return plan
+
+
+def _as_slice(positions):
+    """Ascending positions as a slice where they are consecutive (a view, not a copy, to index with)."""
+    first, last = int(positions[0]), int(positions[-1])
+    return slice(first, last + 1) if last - first + 1 == len(positions) else positions
+
+
+def _cells(r, o):
+    """The index of the (rows r, outputs o) cells of a 2-D array."""
+    return np.ix_(r, o) if isinstance(r, np.ndarray) and isinstance(o, np.ndarray) else (r, o)
 
 
 def _gemm(a, w, row_block, unit_block, into=None):
@@ -287,8 +299,8 @@ def _gemm(a, w, row_block, unit_block, into=None):
         return _tile_sums(_units_first(a), _units_first(w), fused, chains, unit_block, into)
     y = np.empty((rows, outs), _F32)
     for r, o, fused, chains in plan:
-        part = None if into is None else into[np.ix_(r, o)]
-        y[np.ix_(r, o)] = _tile_sums(_units_first(a[r]), _units_first(w[o]), fused, chains, unit_block, part)
+        part = None if into is None else into[_cells(r, o)]
+        y[_cells(r, o)] = _tile_sums(_units_first(a[r]), _units_first(w[o]), fused, chains, unit_block, part)
     return y
 
 
