@@ -1427,9 +1427,10 @@ def _scalar_like(arr, s):
 
 
 def inferred_type_name(dtype):
-    """A dtype as MXNet's type inference names it (its type table has no name for bool)."""
+    """A dtype as MXNet's type inference names it (its type table has no name for bool; bfloat16's stand-in is
+    named by its field)."""
     dtype = np.dtype(dtype)
-    return "unknown" if dtype == _BOOL else dtype.name
+    return "unknown" if dtype == _BOOL else dtype.names[0] if dtype.names else dtype.name
 
 
 def _same_dtypes(op, a, b):

@@ -41,6 +41,7 @@ FLAG_TO_DTYPE = {
 }
 DTYPE_TO_FLAG = {np.dtype(t): f for f, t in FLAG_TO_DTYPE.items() if f <= 7}
 _BFLOAT16 = 12
+BFLOAT16 = np.dtype([("bfloat16", np.uint16)])      # MXNet's stand-in for the type numpy lacks
 _ROW_SPARSE, _CSR = 1, 2        # MXNet's storage type codes
 STYPE_CODES = {"row_sparse": _ROW_SPARSE, "csr": _CSR}
 

@@ -832,8 +832,10 @@ def _probe_types(order):
 
 
 def _declared_type(node):
-    from ..ndarray.serialize import FLAG_TO_DTYPE
+    from ..ndarray.serialize import BFLOAT16, FLAG_TO_DTYPE, _BFLOAT16
     flag = node.user_attrs.get("__dtype__")
+    if flag is not None and int(flag) == _BFLOAT16:
+        return BFLOAT16         # (as MXNet reports it: the dtype itself, numpy has no type class for it)
     return None if flag is None else np.dtype(FLAG_TO_DTYPE[int(flag)]).type
 
 
@@ -1244,9 +1246,12 @@ def _out_type(node, index, ins, default):
         return multicast_target(known, narrow).type
     if name == "norm" and node.attrs.get("out_dtype") not in (None, "None"):
         return np.dtype(node.attrs["out_dtype"]).type
-    if name == "amp_cast" and ins and ins[0] is not None and (np.dtype(ins[0]).kind != "f" or
+    if name == "amp_cast" and ins and ins[0] is not None and (np.dtype(ins[0]).kind not in "fV" or
                                                              np.dtype(ins[0]) == np.float64):
         return ins[0]                           # AMP casts float16/float32 (and bfloat16) data only
+    if dtype == "bfloat16" and name in ("Cast", "amp_cast"):
+        from ..ndarray.serialize import BFLOAT16
+        return BFLOAT16
     if name == "cumsum":                        # its dtype, else the data's (booleans add up as int64)
         if dtype not in (None, "None"):
             return np.dtype(dtype).type

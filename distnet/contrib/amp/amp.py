@@ -1,6 +1,7 @@
 """Automatic mixed precision: operator wrapping with ``init``, dynamic loss scaling for a Gluon Trainer,
 and the conversion of float32 symbols, models and hybridized blocks to mixed precision graphs."""
 import contextlib
+import json
 import logging
 import numbers
 
@@ -9,6 +10,8 @@ import numpy as np
 from ... import ndarray, symbol
 from ...base import MXNetError
 from ...context import gpu
+from ...ndarray.serialize import BFLOAT16
+from ...symbol.infer import infer_type
 from ...gluon import trainer as _trainer
 from ... import optimizer as _opt
 from . import lists
@@ -23,7 +26,7 @@ __all__ = ["init", "init_trainer", "scale_loss", "unscale", "convert_model", "co
 
 _TYPE_FLAGS = {"float32": 0, "float16": 2, "bfloat16": 12}
 _state = {"initialized": False, "scaler_given": False, "loss_scaler": None}
-bfloat16 = np.dtype([("bfloat16", np.uint16)])      # MXNet's stand-in for a type numpy lacks
+bfloat16 = BFLOAT16
 
 
 # ---- the operator lists ------------------------------------------------------------------------------------
@@ -343,19 +346,34 @@ def _convert(sym, target_dtype, target_dtype_ops, fp32_ops, conditional_fp32_ops
     if data_names is None:
         data_names = [n for n in sym.list_inputs() if "__dtype__" not in attrs.get(n, {})]
     params = set(sym.list_inputs()) - set(data_names)
+    flags = _param_type_flags(sym, data_names, params) if params else {}
     nodes, heads = parse(sym)
     rewrite = ReducePrecision(target_dtype, target_ops, fp32, list_widest_type_cast(lists_of), conditional,
                               excluded)
     new_heads = rewrite.run(heads)
-    if cast_optional_params and params:
-        offline = offline_casts(new_heads, params, target_dtype)
+    if params:      # every parameter is marked with its type: the target type where it is stored in it
+        offline = offline_casts(new_heads, params, target_dtype) if cast_optional_params else ()
         for node in graph_order(new_heads):
             if node.is_variable and node.name in params:
-                node.attrs["__dtype__"] = str(_TYPE_FLAGS[target_dtype] if node.name in offline else 0)
+                node.attrs["__dtype__"] = str(_TYPE_FLAGS[target_dtype] if node.name in offline else flags[node.name])
     converted = to_symbol(new_heads)
     if target_dtype == "float16" and not params:    # MXNet infers the graph's types from float32 data: a clash fails
         converted.infer_type_partial(**{n: "float32" for n in converted.list_inputs()})
     return converted, rewrite.low_inputs
+
+
+def _param_type_flags(sym, data_names, params):
+    """The type flag of each of ``params`` as MXNet's conversion infers it: from float32 ``data_names`` through
+    the float32 graph, the types the parameters declare set aside (-1 where nothing decides one)."""
+    from ...ndarray.serialize import DTYPE_TO_FLAG
+    graph = json.loads(sym.tojson())
+    for node in graph["nodes"]:
+        node.get("attrs", {}).pop("__dtype__", None)
+    plain = symbol.load_json(json.dumps(graph))
+    arg_types, _, aux_types = infer_type(plain, (), {name: np.float32 for name in data_names}, partial=True)
+    names = plain.list_arguments() + plain.list_auxiliary_states()
+    return {name: -1 if t is None else DTYPE_TO_FLAG[np.dtype(t)]
+            for name, t in zip(names, list(arg_types) + list(aux_types)) if name in params}
 
 
 def _dtype_of(attrs, name, low_inputs=(), target_dtype="float16"):
