@@ -9,6 +9,7 @@ from ..base import MXNetError, error_like, own_methods
 from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import KEEP_CLASS
+from ..ndarray.shape_text import incompatible
 from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_grad_values, warn_float16_accumulation,
                         Optimizer, register, aggregation_size, check_hyper, check_momentum, positive, kernel_on_rows,
                         kernel_scalars, lazy_rows, listed_float, scaled_rate, scalar_operand, arithmetic_operand,
@@ -158,10 +159,13 @@ class SGD(_ChecksMomentum, _MomentumOptimizer):
             if w.dtype != np.float16:
                 self.update(i, w, g, s)
                 continue
+            if s is None:       # MXNet takes the momentum and the float32 copy out of the state by iterating it
+                raise TypeError("'NoneType' object is not iterable")
             mom, master = s
             lr, wd = self._step(i)
             if mom is None and fused and self.momentum > 0:
                 _refuse_missing_state(mom)
+            _check_mp_state_shapes(w, mom if self.momentum > 0 else None, master)
             g32 = g._data.astype(np.float32)
             if mom is None and not fused:       # mp_sgd_update (a sparse gradient densified): sgd_update's rounding
                 lr, wd, rescale = kernel_scalars(np.float32, lr, wd, self.rescale_grad)
@@ -194,6 +198,14 @@ class SGD(_ChecksMomentum, _MomentumOptimizer):
             buf -= step
             w += buf
 
+
+
+def _check_mp_state_shapes(weight, mom, master):
+    """The multi-precision kernel's shape inference: its momentum (when it takes one) and float32 copy, inputs after
+    the weight and gradient, have the weight's shape (a state of another layout gives it parts of another)."""
+    for index, part in enumerate([p for p in (mom, master) if p is not None], start=2):
+        if isinstance(part, NDArray) and part.shape != weight.shape:
+            raise MXNetError(incompatible(index, weight.shape, part.shape))
 
 @register
 @own_methods("create_state", "create_state_multi_precision")
