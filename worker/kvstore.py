@@ -5,7 +5,7 @@ import time
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, located
 from ..kvstore.base import (KVStore, _check_priority, _dense_only, _duplicate_init, _group, _pairs, check_copy,
                             check_row_sparse_pull, shape_mismatch)
 from ..ndarray.failures import KernelError, deliver
@@ -53,7 +53,8 @@ class DistKVStore(KVStore):
         self._size_errors = {}          # key -> the check its last push failed (its pulls fail so until a good push)
         self._row_bytes = {}            # row_sparse key -> the bytes of the rows its last row message carried
         self._buffer_shapes = {}        # key -> the shape of its last one-array push, when not the key's (see pull)
-        self._summed = False            # a device store's first sum of several arrays has made its merge buffers
+        self._merge_keys = None         # a device store's keys when its first sum of several arrays made merge buffers
+        self._received = {}             # key -> the array its pulls are received in first (see _receive_in)
         self.bytes_pushed = self.bytes_pulled = 0     # array payload sent and asked for by this worker
 
     type = property(lambda self: self._type, doc="The kvstore type name, as given to create.")
@@ -71,7 +72,7 @@ class DistKVStore(KVStore):
         pairs = _pairs(key, value, "init")
         _check_unique([self._check_key(k) for k, arrays in pairs for _ in arrays])     # a key per array, as MXNet's
         if self.rank == 0 and any(_stype(a) == "csr" for _, arrays in pairs for a in arrays):
-            raise MXNetError("Unexpected storage type detected during kvstore push: 2")     # in rank 0's push, as MXNet
+            raise _checked(_LOCAL_H, 359, "Unexpected storage type detected during kvstore push: 2")  # rank 0's push
         for k, arrays in pairs:
             if self._has_key(k) and isinstance(k, str):
                 raise MXNetError(_duplicate_init(k))
@@ -96,6 +97,8 @@ class DistKVStore(KVStore):
                     data = data.astype(np.float32)
             parts = self._placement.add(k, data.size, data.dtype.itemsize, row=row or 1)
             self._meta[k] = (data.shape, meta_dtype, parts)
+            if self.rank == 0:          # rank 0 pushes the value: as any push's, it receives the key's pulls
+                self._receive_in(k, arrays[:1])
             items.append((k, data))
         if self.rank == 0:
             logging.getLogger(__name__).debug("kvstore placement: %s", self._placement.report())
@@ -116,6 +119,7 @@ class DistKVStore(KVStore):
         _check_priority(priority)
         meta = self._single(key, value)
         if meta is not None and self._compression is None:
+            self._receive_in(key, [value])
             data = self._snapshot(key, [value], meta[1])
             self.bytes_pushed += data.nbytes
             part = meta[2][0]
@@ -155,25 +159,33 @@ class DistKVStore(KVStore):
         self._client.check()
         _check_priority(priority)
         if self._compression is not None:
-            raise MXNetError("Check failed: gradient_compression_->get_type() == CompressionType: :kNone: Compression "
-                             "not supported with PushPull")
+            raise _checked(_DIST_H, 262, "Check failed: gradient_compression_->get_type() == CompressionType: :kNone: "
+                           "Compression not supported with PushPull")
         target = value if out is None else out
         meta = self._single(key, value)
         if meta is not None and self._compression is None and self._single(key, target) is not None:
+            self._receive_in(key, [value])
             data = self._snapshot(key, [value], meta[1])
             self.bytes_pushed += data.nbytes
             self.bytes_pulled += data.nbytes
             part = meta[2][0]
             op = Op("pushpull", 1, (key,))
-            view = _mark_outputs([target], op)
+            outs = self._outputs(key, [target])
+            view = _mark_outputs(outs, op)
             message = (part.server, Msg.PUSHPULL, [data], {"keys": [[key, part.part]], "sync": self._sync},
-                       _writer([([target], part, True)]))
+                       _writer([(outs, part, True)]))
             self._sent([(key, data)], self._client.submit(op, [message]))
             if view:
                 op.wait()
             return
         _check_pushpull_keys(key, value, target)
         self._check_pushpull_dtypes(key, value, target)
+        pushed, pulled = _pairs(key, value, "push"), _pairs(key, target, "pull")
+        if _shared_by_keys(pushed) and len(pulled) == len(pushed):
+            # MXNet pushes each key after the pulls before it wrote their arrays (see _receive_in): one at a time
+            for (k, arrays), (_, outs) in zip(pushed, pulled):
+                self.pushpull(k, arrays, out=outs, priority=priority)
+            return
         items = self._push_items(key, value)
         try:
             pairs = self._pull_pairs(key, target)
@@ -201,8 +213,8 @@ class DistKVStore(KVStore):
             pushed = np.dtype(arrays[0].dtype if len(arrays) == 1 else self._meta[k][1])
             for o in outs:
                 if np.dtype(o.dtype) != pushed:
-                    raise MXNetError(f"Check failed: push_dtype == pull_dtype ({DTYPE_TO_FLAG[pushed]} vs. "
-                                     f"{DTYPE_TO_FLAG[np.dtype(o.dtype)]}) : Output buffer dtype is different")
+                    raise _checked(_DIST_H, 250, f"Check failed: push_dtype == pull_dtype ({DTYPE_TO_FLAG[pushed]} vs. "
+                                   f"{DTYPE_TO_FLAG[np.dtype(o.dtype)]}) : Output buffer dtype is different")
 
     def _push_items(self, key, value):
         """[(key, the array to send)] of a push: shapes checked, arrays of one key summed, compressed."""
@@ -214,6 +226,7 @@ class DistKVStore(KVStore):
                 _check_compressible(k, arrays[0])
             elif self._compression is not None and any(_stype(a) != "default" for a in arrays):
                 _check_compressible(k, next(a for a in arrays if _stype(a) != "default"))
+            self._receive_in(k, arrays)
             self._check_push(k, arrays, shape, dtype)
             # rows travel alone where each slice holds whole rows (a big dense key is cut anywhere: sent dense)
             if all(_stype(a) == "row_sparse" for a in arrays) and (k in self._row_sparse or len(self._meta[k][2]) == 1):
@@ -221,7 +234,8 @@ class DistKVStore(KVStore):
                 if k in self._row_sparse:
                     self._note_rows(k, items[-1][1].index.size)
                 continue
-            self._summed = self._summed or (len(arrays) > 1 and "device" in self._type)
+            if self._merge_keys is None and len(arrays) > 1 and "device" in self._type:
+                self._merge_keys = frozenset(self._meta)
             if self._compression is not None:     # the worker's sum is quantized, with one residual per key
                 arrays = self._compression.compress(k, [_wrap(self._snapshot(k, arrays, dtype))])
             total = self._snapshot(k, arrays, dtype).reshape(shape)
@@ -247,7 +261,7 @@ class DistKVStore(KVStore):
             pushed = array.size * np.dtype(array.dtype).itemsize
             if pushed != size:
                 self._size_errors[key] = self._size_error(key, size, pushed)
-                raise MXNetError(self._size_errors[key])
+                raise _checked(_DIST_H, 627, self._size_errors[key])
             self._size_errors.pop(key, None)
             _check_dtype(key, array, dtype)
             return
@@ -256,6 +270,21 @@ class DistKVStore(KVStore):
                 raise MXNetError(shape_mismatch(array.shape, shape))
         self._buffer_shapes.pop(key, None)
         self._size_errors.pop(key, None)
+
+    def _receive_in(self, key, arrays):
+        """Note where a push of ``arrays`` leaves the key's receive buffer. MXNet's CPU worker keeps one dense pushed
+        array itself as the key's buffer (no copy; rank 0's init value too), pulls the key's value into it and copies
+        it to the outputs from there, so a pull overwrites that array; several arrays are summed into a buffer of
+        its own."""
+        if len(arrays) == 1 and _stype(arrays[0]) == "default" and key not in self._row_sparse:
+            self._received[key] = arrays[0]
+        else:
+            self._received.pop(key, None)
+
+    def _outputs(self, key, outs):
+        """``outs`` and, first, the pushed array the key's pull is received in (see _receive_in)."""
+        received = self._received.get(key)
+        return outs if received is None or any(o is received for o in outs) else [received] + list(outs)
 
     def _size_error(self, key, held, given):
         """MXNet's words when a message of ``given`` bytes for ``key`` meets the ``held`` bytes its key has."""
@@ -316,9 +345,10 @@ class DistKVStore(KVStore):
             self.bytes_pulled += out.size * meta[1].itemsize
             part = meta[2][0]
             op = Op("pull", 1, (key,))
-            view = _mark_outputs([out], op)
+            outs = self._outputs(key, [out])
+            view = _mark_outputs(outs, op)
             self._client.submit(op, [(part.server, Msg.PULL, (), {"keys": [[key, part.part]]},
-                                      _writer([([out], part, True)]))])
+                                      _writer([(outs, part, True)]))])
             if view:
                 op.wait()
             return
@@ -330,7 +360,8 @@ class DistKVStore(KVStore):
         given = _pairs(key, out, "pull")
         if not ignore_sparse:       # MXNet looks the str keys up first
             self._registered([k for k, _ in given])
-            raise MXNetError("Check failed: ignore_sparse: dist kvstore pull doesn't support ignore_sparse=False")
+            raise _checked(_DIST_H, 278, "Check failed: ignore_sparse: dist kvstore pull doesn't support "
+                           "ignore_sparse=False")
         for k, outs in given:
             k = self._known(k, "pull")
             outs = _dense_only(outs)
@@ -338,7 +369,7 @@ class DistKVStore(KVStore):
                 continue
             shape, dtype, _ = self._meta[k]
             buffer = self._buffer_shapes.get(k, tuple(shape))      # the outputs are copied from it, at the call
-            if buffer != tuple(shape) and self._summed:
+            if buffer != tuple(shape) and k in (self._merge_keys or ()):
                 # once a device store has merge buffers, a pull copies the received buffer into the key's first
                 raise MXNetError(shape_mismatch(buffer, shape))
             for o in outs:
@@ -347,11 +378,11 @@ class DistKVStore(KVStore):
             if k in self._row_bytes:        # a dense pull of a row_sparse key: its size is its last row message's
                 full = int(np.prod(shape)) * np.dtype(dtype).itemsize
                 if self._row_bytes[k] != full:
-                    raise MXNetError(self._size_error(k, self._row_bytes[k], full))
+                    raise _checked(_DIST_H, 627, self._size_error(k, self._row_bytes[k], full))
             if k in self._size_errors:      # MXNet's pull fails its size check: the outputs keep their data
                 deliver(KernelError(self._size_errors[k], None), outs, None)
                 continue
-            pairs.append((k, outs))
+            pairs.append((k, self._outputs(k, outs)))
             self.bytes_pulled += outs[0].size * np.dtype(dtype).itemsize
         return pairs
 
@@ -416,8 +447,8 @@ class DistKVStore(KVStore):
         for o, ids in zip(outs, row_ids):
             check_row_sparse_pull(o, ids)
         if len(outs) != 1:
-            raise MXNetError(f"Check failed: num_vals == 1 ({len(outs)} vs. 1) : RowSparsePull with multiple values is "
-                             "not supported yet")
+            raise _checked(_DIST_H, 329, f"Check failed: num_vals == 1 ({len(outs)} vs. 1) : RowSparsePull with "
+                           "multiple values is not supported yet")
         if key not in self._row_sparse:
             # MXNet's worker fails to give its dense buffer rows; it says so at the output's first read, but a
             # row_sparse array cannot carry an error here, so it is raised at the call
@@ -618,6 +649,15 @@ def _row_ranges(index, parts, shape):
     return out
 
 
+# MXNet's worker checks stand in these headers of its release build (an error there prints led by the line)
+_DIST_H, _LOCAL_H = "../src/kvstore/./kvstore_dist.h", "../src/kvstore/./kvstore_local.h"
+
+
+def _checked(header, line, message):
+    """The MXNetError of MXNet's worker check at ``line`` of ``header``."""
+    return located(MXNetError(message), (header, line))
+
+
 def _stype(array):
     return getattr(array, "stype", "default")
 
@@ -631,8 +671,22 @@ def _check_pushpull_keys(key, value, out):
     pushed = {k for k, _ in _pairs(key, value, "push")}
     pulled = {k for k, outs in pairs if _dense_only(outs)}
     if len(pushed) != len(pulled):
-        raise MXNetError(f"Check failed: uniq_vkeys.size() == uniq_okeys.size() ({len(pushed)} vs. {len(pulled)}) : "
+        raise _checked(_DIST_H, 229, f"Check failed: uniq_vkeys.size() == uniq_okeys.size() ({len(pushed)} vs. "
+                       f"{len(pulled)}) : "
                          "List of push and pull keys are different")
+
+
+def _shared_by_keys(pairs):
+    """Whether one array is pushed for two distinct keys of ``pairs`` [(key, arrays)]."""
+    keys = [k for k, _ in pairs]
+    if len(set(keys)) != len(keys):
+        return False
+    owner = {}
+    for k, arrays in pairs:
+        for a in arrays:
+            if owner.setdefault(id(a), k) != k:
+                return True
+    return False
 
 
 def _check_unique(keys):
@@ -640,18 +694,19 @@ def _check_unique(keys):
     if keys and isinstance(keys[0], int):
         distinct = 1 + sum(a != b for a, b in zip(keys, keys[1:]))
         if distinct != len(keys):
-            raise MXNetError("Check failed: static_cast<size_t>(std: :distance(keys_copy.begin(), last)) == "
-                             f"static_cast<size_t>(keys.size()) ({distinct} vs. {len(keys)}) : ")
+            raise _checked(_DIST_H, 610, "Check failed: static_cast<size_t>(std: :distance(keys_copy.begin(), last)) "
+                           f"== static_cast<size_t>(keys.size()) ({distinct} vs. {len(keys)}) : ")
 
 
 def _check_compressible(key, array):
     """MXNetError unless ``array`` can be 2-bit compressed (initial value or push): dense float32 only."""
     if _stype(array) != "default":
-        raise MXNetError("Check failed: gradient_compression_->get_type() == CompressionType: :kNone: Gradient "
-                         "compression for row sparse storage type is not supported")
+        raise _checked(_DIST_H, 400, "Check failed: gradient_compression_->get_type() == CompressionType: :kNone: "
+                       "Gradient compression for row sparse storage type is not supported")
     if array.dtype != np.float32:
-        raise MXNetError(f"Check failed: dtype == mshadow: :kFloat32 ({DTYPE_TO_FLAG[np.dtype(array.dtype)]} vs. 0) : "
-                         "Gradient compression is only supported for float32 type of parameters")
+        flag = DTYPE_TO_FLAG[np.dtype(array.dtype)]
+        raise _checked(_DIST_H, 383, f"Check failed: dtype == mshadow: :kFloat32 ({flag} vs. 0) : Gradient compression "
+                       "is only supported for float32 type of parameters")
 
 
 def _check_dtype(key, array, dtype):

@@ -145,8 +145,9 @@ def mode_pushpull(kv):
 
 def push_then_pull(kv, shape, total):
     """Once a key's pull has followed its push, its next push waits for the pull and both go as one message:
-    the sums stay exact, the caller's later writes do not reach the held push, the pull does not write into the
-    pushed array, and a held push that no pull follows is still sent (by the I/O thread, or before another request)."""
+    the sums stay exact, the caller's later writes do not reach the held push, the pull writes the pushed array (the
+    key's receive buffer, as MXNet's worker), and a held push that no pull follows is still sent (by the I/O thread,
+    or before another request)."""
     dist_kvstore.PULL_FOLLOWS = 60.0        # "at once", whatever the machine's load
     client, r = kv._client, kv.rank
     pushes = kv.server_stats()[(3, 0)][1][r]
@@ -159,7 +160,7 @@ def push_then_pull(kv, shape, total):
         kv.pull(3, out=out)
         check(held == (round_ > 0) and client.held is None, f"round {round_}: push held: {held}")
         check(np.array_equal(out.asnumpy(), np.full(shape, total, np.float32)), f"push, pull round {round_}: {out}")
-        check(np.all(a.asnumpy() == 100), f"the pull wrote into the pushed array: {a}")    # (MXNet's does)
+        check(np.all(a.asnumpy() == total), f"the pull did not write into the pushed array: {a}")
     kv.push(3, mx.nd.ones(shape) * (r + 1))
     held = client.held
     check(held is not None and held[0].event.wait(10) and held[0].error is None and client.held is None,
