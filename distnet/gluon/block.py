@@ -479,6 +479,8 @@ class HybridBlock(Block):
             params = {k: p.data(ctx) for k, p in self._reg_params.items()}
         if refusal and (self._reg_params or not self._children):
             raise TypeError(refusal)        # a container passes the inputs on: its first layer refuses them
+        if own_layer and params:
+            self._refuse_other_kind_params(x, args, params, legacy_only)
         run = self.hybrid_forward
         if legacy_only is not None:
             run = partial(_kinds.run_layer, legacy_only, self.hybrid_forward)
@@ -491,6 +493,19 @@ class HybridBlock(Block):
         # a user's hybrid_forward returning legacy NDArrays is refused by Block.__call__, as in MXNet (and so is a
         # layer MXNet computes with legacy operators, given legacy NDArrays)
         return _np_outputs(out) if own_layer and not (legacy_only and is_np_array()) else out
+
+    def _refuse_other_kind_params(self, x, args, params, legacy_only):
+        """Parameters initialised with the other array semantics keep their kind: under npx.set_np() MXNet's npx
+        operators refuse legacy ones, outside it its legacy operators refuse mx.np ones."""
+        if legacy_only is False and any(type(v) is NDArray for v in params.values()):
+            refusal = self._first_npx_refusal((x,) + args, params)
+        elif legacy_only is None and not is_np_array() and \
+                _kinds.numpy_array_in(params.values(), KEEP_CLASS) is not None:
+            refusal = self._numpy_refusal(x, args)
+        else:
+            return
+        if refusal:
+            raise TypeError(refusal)
 
     def _input_kinds(self, x, args, traced=True):
         """(legacy_only, refusal) for this distnet layer's inputs. legacy_only: None without mx.np inputs, else

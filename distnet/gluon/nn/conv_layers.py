@@ -8,7 +8,7 @@ from ...ndarray.failures import UNKNOWN_SHAPE
 from ...ndarray.ops_conv import adj_refusal, group_refusal
 from ...ndarray.param_text import check_bounds, in_operator, map_keys, read_value
 from ...numpy.attribute_text import attribute_value
-from ...util import is_np_shape
+from ...util import is_np_array, is_np_shape
 from ..block import HybridBlock
 from ..parameter import AssertError
 from .activations import Activation
@@ -175,6 +175,7 @@ class _Conv(HybridBlock):
         with self.name_scope():
             self._channels = channels
             self._op_name = op_name
+            self._np_made = is_np_array()      # MXNet names the operator when the layer is made
             self._kwargs = {"kernel": kernel_size, "stride": _tuple_or_none(strides, n),
                             "dilate": _tuple_or_none(dilation, n), "pad": _tuple_or_none(padding, n),
                             "num_filter": channels, "num_group": groups, "no_bias": not use_bias, "layout": layout}
@@ -221,6 +222,12 @@ class _Conv(HybridBlock):
                                           k["num_group"], read["kernel"])
 
     def hybrid_forward(self, F, x, weight, bias=None):
+        if self._np_made != is_np_array():
+            # MXNet looks the name it chose when the layer was made (Convolution, or npx's convolution) up in the
+            # operators of the semantics it runs under, which have no such name
+            module = "mxnet." + F.__name__.rsplit(".", 1)[-1] + (".numpy_extension" if is_np_array() else "")
+            name = self._op_name.lower() if self._np_made else self._op_name
+            raise AttributeError(f"module '{module}' has no attribute '{name}'")
         op = getattr(F, self._op_name)
         out = op(x, weight, name="fwd", **self._kwargs) if bias is None else op(x, weight, bias, name="fwd",
                                                                                  **self._kwargs)
