@@ -316,6 +316,15 @@ def _positions(op, indices, n, mode):
     return np.minimum(np.maximum(pos, 0, out=pos), n - 1, out=pos)     # np.clip, without its dispatch cost
 
 
+def _index32(indices):
+    """``indices`` as the 32-bit index type of pick's kernels and take's backward holds them: a float truncated
+    (NaN or beyond 32 bits: INT_MIN, as x86's conversion gives), an integer wrapped to 32 bits."""
+    if indices.dtype.kind == "f":
+        whole = np.trunc(indices.astype(np.float64))
+        return np.where((whole >= -2 ** 31) & (whole < 2 ** 31), whole, -2 ** 31).astype(np.int64)
+    return indices.astype(np.int32).astype(np.int64)
+
+
 TAKE_AXIS_REFUSAL = ("Check failed: param.axis >= -1 * arrshape.ndim() && param.axis < arrshape.ndim(): Axis should "
                      "be in the range of [-r, r-1] where r is the rank of input tensor")
 
@@ -342,7 +351,7 @@ def _(dy, a, indices, *, axis=0, mode="clip"):
     ax = axis % a.ndim
     if mode == "raise" and ((indices < 0) | (indices > a.shape[ax] - 1)).any():
         backward_reads_no_outputs()     # the forward failed; the backward reads no output and wraps the indices
-    pos = _positions("take", indices, a.shape[ax], "wrap" if mode == "raise" else mode).reshape(-1)
+    pos = _positions("take", _index32(indices), a.shape[ax], "wrap" if mode == "raise" else mode).reshape(-1)
     moved = np.moveaxis(dy.reshape(a.shape[:ax] + (pos.size,) + a.shape[ax + 1:]), ax, 0)
     g = _scatter_add((a.shape[ax],) + moved.shape[1:], dy.dtype, pos, moved)
     return np.moveaxis(g, 0, ax)
@@ -365,7 +374,7 @@ def _pick_positions(data, index, axis, mode):
             raise inference_failure("pick", [data.shape, index.shape], [None])
         raise MXNetError(f"Shape inconsistent, Provided = {provided(index.shape)}, inferred shape="
                          f"{inferred_dims(expected)}")
-    pos = _positions("pick", index, data.shape[ax], mode)
+    pos = _positions("pick", _index32(index), data.shape[ax], mode)
     return ax, pos.reshape(data.shape[:ax] + (1,) + data.shape[ax + 1:])
 
 

@@ -148,8 +148,10 @@ def take(a, indices, axis=None, mode="raise", out=None):
         shape = idx.shape if axis is None else a.shape[:axis % a.ndim] + idx.shape + a.shape[axis % a.ndim + 1:]
         res = _rearrange(lambda d: _np.zeros(shape, d.dtype), a)
         return fails_when_read(res, "Check failed: is_valid: take operator contains indices out of bound")
-    if mode == "raise" and n:
-        idx = _np.mod(idx, n)       # (checked: only a NaN's position is out, which MXNet's kernel wraps)
+    if mode in ("raise", "wrap") and n:
+        # (raise: checked, only a NaN's position is out, which MXNet's kernel wraps; wrap: numpy's own wrapping
+        # steps by n, endless for an index far out)
+        idx = _np.mod(idx, n)
     res = _rearrange(functools.partial(_np.take, indices=idx, axis=axis, mode=mode), a)
     if out is not None:
         if out.dtype != res.dtype:      # (its type inference runs first; its shape inference ignores out=)
