@@ -173,7 +173,7 @@ class DataParallelExecutorGroup:
 def _start_training(ctx, batch_size, work_load_list=None, logger=None):
     """Log the devices and split the batch between them (MXNet's first steps of a FeedForward fit)."""
     logger = logging if logger is None else logger
-    logger.info("Start training with %s", str(ctx))
+    logger.info("Start training with %s", str(ctx), stacklevel=2)     # a record of the manager's __init__, as MXNet's
     if work_load_list is None:
         work_load_list = [1] * len(ctx)
     assert isinstance(work_load_list, list) and len(work_load_list) == len(ctx), \

@@ -229,7 +229,8 @@ def _train_epoch(executor_manager, update, train_data, epoch, epoch_size, eval_m
                 do_reset = False
                 break
         if do_reset:
-            logger.info("Epoch[%d] Resetting Data Iterator", epoch)
+            # MXNet logs this from _train_multi_device: the record names that function
+            logger.info("Epoch[%d] Resetting Data Iterator", epoch, stacklevel=2)
             train_data.reset()
         if epoch_size is None or nbatch >= epoch_size:
             return nbatch
