@@ -138,6 +138,9 @@ class Store:
         states = [self._state(key, "push") for key in keys]
         for state, array in zip(states, arrays):
             state.check("push", array)
+        if not self.sync and self.updater is None:
+            # MXNet's server has nothing to do with an async push but apply it (it dies of this check)
+            raise MXNetError("Check failed: sync_mode_: Updater needs to be set for async mode")
         done, failed = [], []
         for state, array in zip(states, arrays):
             state.pushed[rank] = state.pushed.get(rank, 0) + 1

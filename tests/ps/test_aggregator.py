@@ -67,10 +67,19 @@ def test_multi_key_pull_completes_when_every_key_is_ready():
 
 def test_async_applies_each_push():
     s = store(sync=False)
+    s.set_updater(Updater(mx.optimizer.create("sgd", learning_rate=1.0)))
     s.push(0, [K], [np.ones(4, np.float32)])
-    assert np.array_equal(pulled(s.pull(0, "h", [K]))[0], np.ones(4))
+    assert np.array_equal(pulled(s.pull(0, "h", [K]))[0], -np.ones(4))
     s.push(1, [K], [np.full(4, 2, np.float32)])
-    assert s.keys[K].version == 2
+    assert s.keys[K].version == 2 and np.array_equal(s.keys[K].value, np.full(4, -3))
+
+
+def test_async_push_without_an_updater_is_refused_as_mxnet_server_refuses_it():
+    s = store(sync=False)
+    with pytest.raises(MXNetError) as err:
+        s.push(0, [K], [np.ones(4, np.float32)])
+    assert message_of(err.value) == "Check failed: sync_mode_: Updater needs to be set for async mode"
+    assert s.keys[K].version == 0 and not s.keys[K].pushed
 
 
 def test_updater_runs_on_the_sum_and_published_values_are_never_changed():
