@@ -25,6 +25,7 @@ _NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "a
 TAKES_UNKNOWN_RANK = {"Concat", "stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
                       "_contrib_box_iou",
                       "scatter_nd", "_linalg_gemm", "shape_array", "size_array", "all_finite", "multi_all_finite",
+                      "amp_multicast",
                       "multi_sum_sq", *(f"_sample_{d}" for d in ("uniform", "normal", "gamma", "exponential",
                                                                   "poisson", "negative_binomial",
                                                                   "generalized_negative_binomial"))}
@@ -755,10 +756,15 @@ def forward_rule(node, shapes):
             "batch_dot": _batch_dot, "slice_like": _slice_like, "_linalg_gemm2": _gemm2,
             "broadcast_like": _broadcast_like, "CTCLoss": _ctc_loss, "depth_to_space": _blocks,
             "space_to_depth": _blocks, "_contrib_box_iou": _box_iou, "pick": _pick, "SoftmaxOutput": _data_shaped,
-            "SVMOutput": _data_shaped, "SliceChannel": _slice_channel,
+            "SVMOutput": _data_shaped, "SliceChannel": _slice_channel, "amp_multicast": _pairwise,
             **dict.fromkeys(("shape_array", "size_array", "all_finite", "multi_all_finite", "multi_sum_sq"),
                             _fixed_size)}.get(name)
     return None if rule is None else rule(node, shapes)
+
+
+def _pairwise(node, shapes):
+    """amp_multicast: each output has its own input's shape (known or not)."""
+    return shapes, list(shapes)
 
 
 def backward_rule(node, ins, outs):
@@ -783,6 +789,8 @@ def backward_rule(node, ins, outs):
         return _conv_back(node, ins, out)
     if name == "where" and len(ins) == 3 and ins[0][1] and 0 not in ins[0][1]:      # once the condition is known
         return [(ins[1][0], out), (ins[2][0], out)]
+    if name in ("Cast", "amp_cast", "amp_multicast"):      # a cast's output has its input's shape, both ways (a
+        return [(entry, shape) for (entry, _), (_, shape) in zip(ins, outs)]     # weight cast under amp.init())
     return []
 
 
