@@ -15,11 +15,11 @@ def save_model(block, prefix):
         entry = {"orig_name": blk.name}
         structure[_key(blk, counter)] = entry
         if isinstance(blk, HybridBlock):
-            entry["hybridized"] = bool(blk._cached_graph)
-            if blk._cached_graph:
+            if blk._cached_graph:           # (MXNet's key order: the graph, then "hybridized")
                 inputs, out = blk._cached_graph
                 entry.update(in_format=blk._in_format, out_format=blk._out_format,
                              inputs=[s.tojson() for s in inputs], symbol=out.tojson())
+            entry["hybridized"] = bool(blk._cached_graph)
         children = entry["children"] = {}
         for attr, child in blk._children.items():
             counter[0] += 1
@@ -33,10 +33,13 @@ def save_model(block, prefix):
 
 
 def load_model(block, prefix):
-    """Give a block built in the same order the saved names, then load ``prefix-model.params``.
+    """Give a block built in the same order the saved names and graphs, then load ``prefix-model.params``.
 
-    The model is not rebuilt from the file; traced graphs are traced again at the next call.
+    The model is not rebuilt from the file: a block hybridized when saved gets its saved graph back (and is
+    hybridized), whose inputs are the saved parameter names; its parameters are filed under those names.
     """
+    from .block import HybridBlock
+    from ..symbol import load_json
     with open(prefix + "-model.json") as fp:
         model = json.load(fp)
     counter = [0]
@@ -44,6 +47,11 @@ def load_model(block, prefix):
     def visit(blk, structure):
         entry = structure[_key(blk, counter)]
         blk._name = entry["orig_name"]
+        if isinstance(blk, HybridBlock) and entry["hybridized"]:
+            blk._in_format, blk._out_format = entry["in_format"], entry["out_format"]
+            blk._cached_graph = [load_json(s) for s in entry["inputs"]], load_json(entry["symbol"])
+            blk._np_graph = False           # a graph read from JSON is a legacy symbol
+            blk._active = True
         own = blk.params
         for old in list(own._params):
             own._params[blk.name + "_" + old[len(own.prefix):]] = own._params.pop(old)

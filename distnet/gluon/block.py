@@ -630,8 +630,12 @@ class HybridBlock(Block):
             error.raised_at = ("../src/imperative/cached_op.cc", 48)
             raise error
         inputs, out = self._get_graph(*args)
-        params = {p.name: p for p in self.collect_params().values()}
+        params = dict(self.collect_params().items())    # (the names a loaded model's parameters are filed under)
         used = set(out.list_inputs())
+        data_names = {v.name for v in inputs}
+        unknown = next((name for name in out.list_inputs() if name not in params and name not in data_names), None)
+        if unknown is not None:
+            raise AssertionError(f"Unknown input to HybridBlock: {unknown}")
         unused = [f"{i}-th" for i, v in enumerate(inputs) if v.name not in used]
         if unused:
             warnings.warn(f"The {', '.join(unused)} input to HybridBlock is not used by any computation. "
@@ -764,11 +768,16 @@ class HybridBlock(Block):
         out.save("%s-symbol.json" % path, remove_amp_cast=remove_amp_cast)
         # the parameters the cached graph reads, as MXNet's export (no collect_params: no container check); none
         # before the graph ran (a refused first call, infer_shape alone): MXNet then writes an empty file
-        cached = self._cached_op
-        params = {} if cached is None else {p.name: p for p in cached.sources if type(p) is not int}
-        auxes = set(out.list_auxiliary_states())
-        # in the graph's input order, as MXNet writes them
-        arrays = {("aux:" if n in auxes else "arg:") + n: params[n]._reduce() for n in out.list_inputs() if n in params}
+        sources = () if self._cached_op is None else self._cached_op.sources      # in the graph's input order
+        args, auxes = set(out.list_arguments()), set(out.list_auxiliary_states())
+        arrays = {}
+        for p in sources:
+            if type(p) is int:
+                continue
+            if p.name in args or p.name in auxes:
+                arrays[("arg:" if p.name in args else "aux:") + p.name] = p._reduce()
+            else:       # a loaded model's graph reads its parameters under the names they were saved with
+                warnings.warn(f'Parameter "{p.name}" is not found in the graph. ', stacklevel=3)
         _save_params_file("%s-%04d.params" % (path, epoch), arrays)      # (MXNet formats with %)
 
     def optimize_for(self, x, *args, backend=None, clear=False, static_alloc=False, static_shape=False,
