@@ -147,7 +147,7 @@ class CachedOp:
         try:
             slots, saved = self.program.forward_raw(raws, hook, kernel_errors)
         except MXNetError as e:
-            refusal = self._shape_function_refusal(e, shapes)
+            refusal = self._shape_function_refusal(self._shape_refusal_first(e, shapes), shapes)
             self._note_refusal(refusal, shapes, dtypes)
             if refusal is e:
                 raise
@@ -239,6 +239,17 @@ class CachedOp:
             self.planned.clear()
             raise _unplanned("dtype", "InferType") from error
         self.dtypes_for, self.typed = dtypes, False
+
+    def _shape_refusal_first(self, error, shapes):
+        """MXNet's CachedOp infers every node's shape before any dtype: a step's dtype refusal gives way to the
+        refusal of a shape anywhere in the graph."""
+        if not _TYPE_WORDS.search(message_of(error)):
+            return error
+        try:
+            self.sym.infer_shape_partial(**{node.name: s for node, s in zip(self.program.variables, shapes)})
+        except MXNetError as shape_error:
+            return shape_error
+        return error
 
     def _shape_function_refusal(self, error, shapes):
         """What MXNet's CachedOp raises when an operator's shape function refuses the inputs (it returns false,
