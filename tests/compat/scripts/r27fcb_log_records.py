@@ -1,5 +1,6 @@
 """Which logger, level and function each training log line comes from: Module.fit with every callback and a
-monitor, checkpoints, FeedForward.fit, and the Estimator's handlers (times masked, files in a temporary dir)."""
+monitor, checkpoints, FeedForward.fit, and the Estimator's handlers (best models, early stopping, resuming);
+times masked, files in a temporary dir."""
 # recorded on AVX2
 import logging
 import os
@@ -11,7 +12,7 @@ import warnings
 import numpy as np
 import mxnet as mx
 from mxnet import gluon
-from mxnet.gluon.contrib.estimator import CheckpointHandler, Estimator, LoggingHandler
+from mxnet.gluon.contrib.estimator import CheckpointHandler, EarlyStoppingHandler, Estimator, LoggingHandler
 
 TMP = tempfile.mkdtemp()
 
@@ -37,7 +38,8 @@ for logger in [None, logging.getLogger("mine")]:
     mod = mx.mod.Module(net, logger=logger or logging)
     mod.fit(it, eval_data=it, num_epoch=1, initializer=mx.init.One(), batch_end_callback=callbacks,
             eval_end_callback=mx.callback.LogValidationMetricsCallback(),
-            epoch_end_callback=mx.callback.do_checkpoint(os.path.join(TMP, "m")), monitor=mx.mon.Monitor(2, pattern="fc_w"))
+            epoch_end_callback=mx.callback.do_checkpoint(os.path.join(TMP, "m")),
+            monitor=mx.mon.Monitor(2, pattern="fc_w"))
     mod.save_checkpoint(os.path.join(TMP, "m"), 3, True)
     print("== FeedForward.fit, logger", logger and logger.name)
     ff = mx.model.FeedForward(net, num_epoch=2, epoch_size=3, numpy_batch_size=4, initializer=mx.init.One())
@@ -51,4 +53,12 @@ print(e.logger.name, e.logger.level, e.logger.propagate, [type(h).__name__ for h
 e.logger.handlers = [Records()]      # a logger of its own, outside the hierarchy
 dl = gluon.data.DataLoader(gluon.data.ArrayDataset(mx.nd.array(X), mx.nd.array(Y)), batch_size=4)
 e.fit(dl, dl, epochs=1, event_handlers=[LoggingHandler(1), CheckpointHandler(TMP, verbose=1)])
+print("== Estimator, best models and early stopping")
+accuracy = mx.metric.Accuracy()
+e = Estimator(d, gluon.loss.SoftmaxCrossEntropyLoss(), train_metrics=accuracy,
+              trainer=gluon.Trainer(d.collect_params(), "sgd"))
+e.logger.handlers = [Records()]
+e.fit(dl, dl, epochs=3, event_handlers=[EarlyStoppingHandler(accuracy, patience=0, mode="max"),
+                                        CheckpointHandler(TMP, "r", accuracy, verbose=1, save_best=True, mode="min")])
+e.fit(dl, dl, epochs=4, event_handlers=[CheckpointHandler(TMP, "r", resume_from_checkpoint=True, verbose=1)])
 shutil.rmtree(TMP)

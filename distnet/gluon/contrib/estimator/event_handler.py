@@ -284,6 +284,7 @@ class CheckpointHandler(TrainBegin, BatchEnd, EpochEnd):
             self._save_best(estimator)
 
     def _save_best(self, estimator):
+        """Save the best model so far; logged as a record of _save_checkpoint, where MXNet does this."""
         name, value = self.monitor.get()
         if np.isnan(value):
             warnings.warn(RuntimeWarning("Skipping save best because %s is not updated, make sure you pass one of "
@@ -297,10 +298,10 @@ class CheckpointHandler(TrainBegin, BatchEnd, EpochEnd):
                 # MXNet logs the new value as both "from" and "to" (best is updated first)
                 estimator.logger.info("[Epoch %d] CheckpointHandler: %s improved from %0.5f to %0.5f, updating best "
                                       "model at %s with prefix: %s", self.current_epoch, name, self.best, value,
-                                      self.model_dir, prefix)
+                                      self.model_dir, prefix, stacklevel=2)
         elif self.verbose > 0:
             estimator.logger.info("[Epoch %d] CheckpointHandler: %s did not improve from %0.5f, skipping updating "
-                                  "best model", self.current_batch, name, self.best)
+                                  "best model", self.current_batch, name, self.best, stacklevel=2)
 
     def _save_symbol(self, estimator):
         symbol_file = os.path.join(self.model_dir, self.model_prefix + "-symbol.json")
