@@ -51,8 +51,8 @@ def refusals(kv):
 
 
 def device_merge_buffers(kv):
-    """A device store: once a pushed list was summed (the store's merge buffers made), a pull copies the buffer a push
-    of another shape left into the key's merge buffer first, and fails there."""
+    """A device store: once a pushed list was summed (the store's merge buffers made, for the keys known then), a
+    pull copies the buffer a push of another shape left into the key's merge buffer first, and fails there."""
     kv.init([20, 21], [mx.nd.ones((2, 2)), mx.nd.ones((3,))])
     kv.push(20, mx.nd.ones((4,)) * 2)
     check(pulled(kv, 20, (4,)).tolist() == [2] * 4, "pull before any sum")
@@ -62,6 +62,9 @@ def device_merge_buffers(kv):
     check(raises(MXNetError, lambda: pulled(kv, 20, (3,))) == merge, "pull of a third shape")
     kv.push(20, mx.nd.ones((2, 2)))
     check(pulled(kv, 20, (2, 2)).tolist() == [[1, 1], [1, 1]], "after a push of the key's shape")
+    kv.init(22, mx.nd.ones((2, 2)))         # no merge buffer: pulled as before any sum
+    kv.push(22, mx.nd.ones((4,)) * 3)
+    check(pulled(kv, 22, (4,)).tolist() == [3] * 4, "a key initialised after the sum")
 
 
 def row_sparse_sums(kv):
@@ -98,6 +101,8 @@ def trainer_learning_rate(kv):
         loss.backward()                             # gradient 2 * (w . x) * x
         trainer.step(1)
         weights.append(net.weight.data().asnumpy().tolist())
+        # the gradient pushed alone received the pulled weight, as MXNet's worker receives pulls in it
+        check(net.weight.grad().asnumpy().tolist() == weights[-1], net.weight.grad())
         trainer.set_learning_rate(0.125)
     # 0.5 - 0.25 * [3, 6], then -0.25 and -1 - 0.25 * [-4.5, -9]: still 0.25 on the servers
     check(weights == [[[-0.25, -1.0]], [[0.875, 1.25]]] and trainer.learning_rate == 0.125, weights)

@@ -90,6 +90,42 @@ def pulls_into_views(kv):
     check(whole.asnumpy().tolist() == [4, 2, 2], whole)       # the two workers' sum
 
 
+def received_pulls(kv):
+    """MXNet's CPU worker receives a key's pulls in the one array last pushed for it (rank 0: its initial value
+    before any push) and copies them to the outputs from there; several pushed arrays are summed elsewhere. A pushpull
+    pushes an array shared by keys after the earlier keys' pulls wrote it. Values measured on MXNet 1.9.1."""
+    r, w = kv.rank, mx.nd.ones((3,))
+    kv.init("r1", w)
+    w[:] = 7
+    out = mx.nd.zeros((3,))
+    kv.pull("r1", out=out)
+    check(w.asnumpy().tolist() == [1 if r == 0 else 7] * 3 and out.asnumpy().tolist() == [1] * 3, (w, out))
+    g, listed = mx.nd.ones((3,)) * 2, mx.nd.ones((3,)) * 3
+    kv.push("r1", g)
+    g[:] = 9                        # after the push: not sent, overwritten by the pull
+    kv.pull("r1", out=out)
+    check(g.asnumpy().tolist() == [4] * 3 and out.asnumpy().tolist() == [4] * 3, (g, out))
+    kv.push("r1", [listed, listed])
+    kv.pull("r1", out=out)
+    check(listed.asnumpy().tolist() == [3] * 3 and out.asnumpy().tolist() == [12] * 3, (listed, out))
+    big = mx.nd.ones((40, 40), dtype="float16")       # split across the servers, held in float32 there
+    kv.init("r2", mx.nd.zeros((40, 40), dtype="float16"))
+    kv.push("r2", big)
+    kv.pull("r2", out=mx.nd.zeros((40, 40), dtype="float16"))
+    check(np.all(big.asnumpy() == 2), big)
+    shared, outs = mx.nd.ones((3,)), [mx.nd.zeros((3,)) for _ in range(3)]
+    kv.init(["r3", "r4", "r5"], [mx.nd.zeros((3,))] * 3)
+    kv.pushpull(["r3", "r4", "r5"], [shared] * 3, out=outs)
+    check([o.asnumpy()[0] for o in outs] == [2, 4, 8] and shared.asnumpy()[0] == 8, (shared, outs))
+    refused = None
+    try:
+        kv.pull("r1", out=out, ignore_sparse=False)
+    except MXNetError as err:
+        refused = str(err)
+    check(refused == 'Traceback (most recent call last):\n  File "../src/kvstore/./kvstore_dist.h", line 278\n'
+          "MXNetError: Check failed: ignore_sparse: dist kvstore pull doesn't support ignore_sparse=False", refused)
+
+
 def float32_on_servers(kv):
     """MXNet's servers hold float64/float16 keys in float32; a worker sums a pushed list in MXNet's CPU order."""
     r = kv.rank
@@ -208,6 +244,7 @@ def main():
     failed_size_checks(kv)
     row_sparse_pull_checks(kv)
     pulls_into_views(kv)
+    received_pulls(kv)
     float32_on_servers(kv)
     float16_keys(kv)
     compression(kv)
