@@ -708,10 +708,13 @@ class HybridBlock(Block):
     def _finish_deferred_init_in_graph_order(self, names, params, args):
         """Initialise the graph's deferred parameters now, in the graph's input order, as MXNet does when it
         builds the cache: that order decides which random numbers each one draws."""
-        deferred = [params[name] for name in names if name in params and params[name]._deferred_init]
-        if deferred:
+        ordered = [params[name] for name in names if name in params]
+        try:
+            for param in ordered:
+                param.data()        # as MXNet, which reads them in order: an uninitialised one fails here
+        except DeferredInitializationError:
             self._deferred_infer_shape(*args)
-            for param in deferred:
+            for param in ordered:
                 param._finish_deferred_init()
 
     def _deferred_infer_shape(self, *args):
