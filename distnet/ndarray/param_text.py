@@ -378,6 +378,15 @@ _MEANINGS = {
     ('ftml_update', 'beta1'): "Generally close to 0.5.",
     ('ftml_update', 'beta2'): "Generally close to 1.",
 }
+# Variadic ops whose num_args MXNet checks against the inputs given, with its description: their parser reads it
+# (an int of at least 1) among the other attributes, before the inputs are counted
+COUNTED_INPUTS = {"Concat": "Number of inputs to be concated.", "stack": "Number of inputs to be stacked.",
+                  "add_n": "Number of inputs to be summed.", "_rnn_param_concat": "Number of inputs to be concated.",
+                  "khatri_rao": "Number of input matrices."}
+for _name, _meaning in COUNTED_INPUTS.items():
+    KINDS[_name] = {**KINDS.get(_name, {}), "num_args": "i"}
+    _BOUNDS[_name] = {**_BOUNDS.get(_name, {}), "num_args": (1, None)}
+    _MEANINGS[(_name, "num_args")] = _meaning
 # Shape parameters MXNet declares with a number of dimensions (None: any) and whether every entry must be nonzero
 _SHAPES = {
     'Pooling': {'kernel': (None, True), 'stride': (None, True)},
@@ -498,6 +507,8 @@ def check_enums(op_name, attrs, imperative=False):
             continue
         if key == "dtype" and value is not None and not isinstance(value, str):
             value = dtype_attr_name(value)
+        elif value is not None and not isinstance(value, str):
+            value = str(value)      # (MXNet compares the value's text: an NDArray's too)
         if value in accepted or (value == "None" and None in accepted) or (value is None and "None" in accepted):
             continue
         refused[key] = (value, accepted)
@@ -725,7 +736,8 @@ def map_keys(op_name, attrs, imperative=False):
     keys = [k for k in attrs if k not in inputs or isinstance(attrs[k], str)]     # (a user's attribute "data")
     if op is not None:      # (a symbol's function hands them over in the same order)
         keys = _call_order(op, keys)
-    counted = op_name in STATED_COUNT and keys[-1:] == ["num_args"]      # (as the NDArray call adds it)
+    # (as the NDArray call adds it)
+    counted = (op_name in STATED_COUNT or op_name in COUNTED_INPUTS) and keys[-1:] == ["num_args"]
     return _map_order(keys, imperative, counted)
 
 

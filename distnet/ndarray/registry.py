@@ -22,7 +22,7 @@ from . import array_kinds as _kinds
 from . import failures as _failures
 from . import onednn
 from .failures import FailedNDArray as _Failed
-from .param_text import ENUMS, KINDS, STATED_COUNT, dtype_attr_name, in_operator, read_attrs, read_value
+from .param_text import COUNTED_INPUTS, ENUMS, KINDS, STATED_COUNT, dtype_attr_name, in_operator, read_attrs
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
 from .overlap_copy import lag_behind
 from .storage_report import note_storage_fallback
@@ -172,7 +172,7 @@ class Op:
             for a in args:      # MXNet's front end asserts each variadic input is an array
                 if not isinstance(a, NDArray):
                     raise AssertionError(f"Positional arguments must have NDArray type, but got {a!s}")
-            if self.name in _COUNTED_INPUTS:
+            if self.name in COUNTED_INPUTS:
                 attrs = self._counted_inputs(len(args), attrs)
             elif self.name in STATED_COUNT:     # the operator states it last, then its parser reads it
                 attrs = attrs if "num_args" in attrs else {**attrs, "num_args": len(args)}
@@ -222,17 +222,14 @@ class Op:
         return args[:every], trailing[0], trailing[1]
 
     def _counted_inputs(self, count, attrs):
-        """``attrs`` once MXNet's checks pass: at least one input, and a given num_args (read as an int) equal to
-        their count; an op whose forward takes no num_args loses it."""
-        if not count:
-            raise MXNetError("value 0 for Parameter num_args should be greater equal to 1\nnum_args: "
-                             f"{_COUNTED_INPUTS[self.name]}{in_operator(self.name, {**attrs, 'num_args': 0}, True)}")
+        """``attrs`` once MXNet's checks pass: its parser's (num_args, an int of at least 1, read among the other
+        attributes), then the count of inputs against num_args; an op whose forward takes no num_args loses it."""
         if "num_args" not in attrs:     # MXNet's front end states it after the others
             attrs = {**attrs, "num_args": count}
-        stated = read_value(self.name, "num_args", "i", attrs["num_args"])
-        if stated < 1:      # (the parser's bound comes before the count of inputs)
-            raise MXNetError(f"value {stated} for Parameter num_args should be greater equal to 1\nnum_args: "
-                             f"{_COUNTED_INPUTS[self.name]}{in_operator(self.name, attrs, True)}")
+        stated = read_attrs(self.name, attrs, imperative=True)["num_args"]
+        others = {k: v for k, v in attrs.items() if k != "num_args"}
+        if others:
+            self._refuse_attrs_unread(others)
         if stated != count:
             raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({count} vs. {stated}) : Operator "
                              f"{self.name} expects {stated} inputs, but got {count} instead.")
@@ -262,6 +259,8 @@ class Op:
         ('float' is 'float64'): an unknown one is numpy's TypeError, and a None from the user becomes numpy's
         default, float64."""
         dtype = attrs["dtype"]
+        if isinstance(dtype, NDArray):      # (numpy reads an object's dtype attribute: an array gives its own)
+            dtype = dtype.dtype
         if dtype is None:
             if not self.name.startswith("_npi") and _kinds.called_by_user(2):
                 return dict(attrs, dtype="float64")
@@ -1445,11 +1444,6 @@ def _same_dtypes(op, a, b):
                          f"expected {inferred_type_name(a.dtype)}, got {inferred_type_name(b.dtype)}")
 
 
-# Variadic ops whose num_args MXNet checks against the inputs given
-# (with the word of their num_args parameter's description)
-_COUNTED_INPUTS = {"Concat": "Number of inputs to be concated.", "stack": "Number of inputs to be stacked.",
-                   "add_n": "Number of inputs to be summed.", "_rnn_param_concat": "Number of inputs to be concated.",
-                   "khatri_rao": "Number of input matrices."}
 
 
 # MXNet's words for in-place arithmetic on an array whose ``writable`` is false

@@ -368,7 +368,7 @@ def _cast_storage_impl(data, stype=_Null, out=None, **attrs):
         return NotImplemented           # the dense op refuses unknown parameters
     if out is not None and stype is not _Null:      # shapes and types are inferred before storage types
         refuse_out_mismatch(OPS["cast_storage"], out, data)
-    if type(data) is NDArray and stype == "default":
+    if type(data) is NDArray and type(stype) is str and stype == "default":      # (any other value: the dense op's)
         if isinstance(out, BaseSparseNDArray):
             raise storage_not_implemented("cast_storage", (data,), out, "stype='default' writes a dense array",
                                           {"stype": stype})
