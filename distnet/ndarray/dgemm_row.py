@@ -256,12 +256,20 @@ def product(a, b):
         return rows_product(a, b)
     if b.shape[1] == 1 and a.shape[0] > 1:
         return (a @ np.concatenate([b, np.zeros_like(b)], axis=1))[:, :1]
-    return a @ b
+    return a @ _apart(a, b)
 
 
-def matmul(a, b):
+def _apart(a, b):
+    """``b``, copied (in its layout) when it shares memory with ``a``: NumPy hands an array times its own transpose
+    to BLAS's syrk, whose sums differ from the gemm MXNet calls."""
+    return b.copy(order="K") if np.may_share_memory(a, b) else b
+
+
+def matmul(a, b, syrk=False):
     """``np.matmul(a, b)``, with float64 products (also in stacks) and float32 products of a single row or column
-    taken as MXNet's BLAS gemm takes them."""
+    taken as MXNet's BLAS gemm takes them (``syrk``: ``b`` is ``a`` transposed, a product MXNet hands to BLAS's
+    syrk, as NumPy does)."""
+    b = b if syrk else _apart(a, b)
     if not (type(a) is np.ndarray and type(b) is np.ndarray and a.dtype == b.dtype
             and a.dtype in (np.float64, np.float32) and a.ndim >= 2 and b.ndim >= 2 and 0 < a.shape[-1]
             <= (_FLOAT_REPLAY_MAX if a.dtype == np.float32 else _ROW_REPLAY_MAX if a.shape[-2] == 1 else _REPLAY_MAX)):

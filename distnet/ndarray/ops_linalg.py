@@ -686,7 +686,7 @@ def syrk(A, *, transpose=False, alpha=1.0):
     rows = _t(A) if transpose else A
     if _runs_prescott(rows, _t(rows)):
         return prescott_syrk(np.ascontiguousarray(rows), alpha)
-    product = matmul(_t(A), A) if transpose else matmul(A, _t(A))
+    product = matmul(_t(A), A, syrk=True) if transpose else matmul(A, _t(A), syrk=True)
     product = np.tril(product) + _t(np.tril(product, -1))     # BLAS's syrk computes the lower triangle, mirrored
     return (alpha * product).astype(A.dtype)
 
