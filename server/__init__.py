@@ -3,7 +3,7 @@
 
 def run_role(environ=None):
     """Run the role DMLC_ROLE names (scheduler or server) until the job ends; returns the exit status."""
-    from ..base import MXNetError
+    from ..base import MXNetError, message_of
     from ..ps import config
     from .node import log
     try:
@@ -13,7 +13,7 @@ def run_role(environ=None):
                                      "run the script (distnet-launch starts every role)")
         cfg = config.from_env(environ)
     except MXNetError as err:
-        log(f"distnet.server: {err}")
+        log(f"distnet.server: {message_of(err)}")
         return 2
     if role == "scheduler":
         from .scheduler import main

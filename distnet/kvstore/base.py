@@ -29,7 +29,7 @@ import warnings
 
 import numpy as np
 
-from ..base import MXNetError, class_text, no_attribute, message_of
+from ..base import MXNetError, class_text, located, no_attribute, message_of
 from ..ndarray.ndarray import NDArray, _wrap
 
 __all__ = ["KVStoreBase", "KVStore", "TestStore", "create"]
@@ -606,7 +606,7 @@ def create(name="local"):
             if type(e) is MXNetError:
                 raise
             # MXNet reports a missing cluster configuration as a plain MXNetError
-            raise MXNetError(message_of(e)) from e
+            raise located(MXNetError(message_of(e)), e.raised_at) from e
     if "nccl" in name:
         raise MXNetError(f"compile with USE_NCCL=1 to use {name}")     # MXNet's words on a build without NCCL
     from .local import LocalKVStore

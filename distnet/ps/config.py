@@ -3,7 +3,7 @@ import dataclasses
 import os
 import socket
 
-from ..base import MXNetError
+from ..base import MXNetError, located
 
 DMLC_ROLE = "DMLC_ROLE"
 DMLC_PS_ROOT_URI = "DMLC_PS_ROOT_URI"
@@ -76,10 +76,18 @@ def role(environ=None):
     return value
 
 
+# The variables ps-lite checks first, at these lines of its postoffice.cc; MXNet prints the checks' words alone
+_POSTOFFICE = "../3rdparty/ps-lite/src/postoffice.cc"
+_POSTOFFICE_CHECKS = ((DMLC_NUM_WORKER, 20), (DMLC_NUM_SERVER, 22), (DMLC_ROLE, 24))
+
+
 def from_env(environ=None):
     """The job's Config from ``environ`` (default os.environ); a clear error for anything wrong."""
     environ = os.environ if environ is None else environ
-    for name in (DMLC_NUM_WORKER, DMLC_NUM_SERVER, DMLC_PS_ROOT_URI, DMLC_PS_ROOT_PORT):    # MXNet's order
+    for name, line in _POSTOFFICE_CHECKS:
+        if not environ.get(name, "").strip():
+            raise located(ConfigError(f'Check  notnull: Environment::Get()->find("{name}") '), (_POSTOFFICE, line))
+    for name in (DMLC_PS_ROOT_URI, DMLC_PS_ROOT_PORT):      # (MXNet's worker dies of these checks)
         _required(environ, name)
     root_uri = _required(environ, DMLC_PS_ROOT_URI)
     timeouts = {name: _positive_float(environ, name, default) for name, (default, _) in TIMEOUTS.items()}

@@ -6,7 +6,7 @@ from distnet.ps.config import ConfigError, from_env
 from distnet.base import message_of
 
 BASE = {"DMLC_PS_ROOT_URI": "127.0.0.1", "DMLC_PS_ROOT_PORT": "9091", "DMLC_NUM_SERVER": "2",
-        "DMLC_NUM_WORKER": "3", "DMLC_NODE_HOST": "10.0.0.5"}
+        "DMLC_NUM_WORKER": "3", "DMLC_NODE_HOST": "10.0.0.5", "DMLC_ROLE": "worker"}
 
 
 def test_defaults_and_values():
@@ -26,7 +26,7 @@ def test_overrides():
 
 @pytest.mark.parametrize("change,needle", [
     ({"DMLC_PS_ROOT_URI": None}, "DMLC_PS_ROOT_URI is not set"),
-    ({"DMLC_NUM_WORKER": None}, "DMLC_NUM_WORKER is not set"),
+    ({"DMLC_NUM_WORKER": None}, 'Environment::Get()->find("DMLC_NUM_WORKER")'),
     ({"DMLC_PS_ROOT_PORT": "70000"}, "DMLC_PS_ROOT_PORT='70000' is not an integer between 1 and 65535"),
     ({"DMLC_NUM_SERVER": "two"}, "DMLC_NUM_SERVER='two' is not an integer >= 1"),
     ({"DMLC_NUM_WORKER": "0"}, "DMLC_NUM_WORKER='0'"),
