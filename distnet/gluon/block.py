@@ -720,6 +720,11 @@ class HybridBlock(Block):
     def _deferred_infer_shape(self, *args):
         try:
             self.infer_shape(*args)
+            if type(self).infer_shape is not HybridBlock.infer_shape:
+                # a distnet layer infers its own parameters; children a subclass gives it take theirs from the graph
+                own = {id(p) for p in self._reg_params.values()}
+                if any(id(p) not in own for p in self.collect_params().values()):
+                    self._infer_param_shapes(args, skip=own)
         except Exception as e:
             # MXNet shows the error as it prints itself (a check's error with its source line, an inner check's
             # log line kept); one printed as its bare message is a core error (MXNetError: ...) unless it is a
@@ -731,6 +736,10 @@ class HybridBlock(Block):
 
     def infer_shape(self, *args):
         """Fill in the unknown (0) dimensions of the parameters from the input shapes, through the traced graph."""
+        self._infer_param_shapes(args)
+
+    def _infer_param_shapes(self, args, skip=()):
+        """``infer_shape`` for the parameters whose ids are not in ``skip``."""
         inputs, out = self._get_graph(*args)
         flat = [a for a in _flatten(args, "input")[0] if a is not None]
         shapes = {i.name: a.shape for i, a in zip(inputs, flat)}
@@ -742,7 +751,7 @@ class HybridBlock(Block):
         for p in self.collect_params().values():
             if p.name not in shapes:        # MXNet looks every parameter up in the graph's shapes
                 raise KeyError(p.name)
-            if shapes[p.name]:
+            if shapes[p.name] and id(p) not in skip:
                 p.shape = shapes[p.name]
 
     def infer_type(self, *args):

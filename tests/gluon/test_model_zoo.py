@@ -231,12 +231,19 @@ def test_model_store_rejects_unknown_models_and_purges_params(tmp_path):
 
 @pytest.mark.parametrize("hybridize", [False, True])
 def test_mobilenet_v2_refuses_numpy_arrays_as_mxnet_legacy_clip_does(hybridize):
-    net = vision.mobilenet_v2_0_25(classes=3)
-    net.initialize()
+    made_outside = vision.mobilenet_v2_0_25(classes=3)      # its convolutions look up legacy operator names
+    made_outside.initialize()
     if hybridize:
-        net.hybridize()
+        made_outside.hybridize()
     mx.npx.set_np()
     try:
+        with pytest.raises(ValueError if not hybridize else AttributeError,
+                           match="module 'mxnet.symbol.numpy_extension' has no attribute 'Convolution'"):
+            made_outside(mx.np.ones((1, 3, 32, 32)))
+        net = vision.mobilenet_v2_0_25(classes=3)
+        net.initialize()
+        if hybridize:
+            net.hybridize()
         with pytest.raises(TypeError, match="clip"):
             net(mx.np.ones((1, 3, 32, 32)))
         v1 = vision.mobilenet0_25(classes=3)            # relu activations: MXNet runs it under npx.set_np()
