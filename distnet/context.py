@@ -109,6 +109,7 @@ def num_gpus():
 GPU_ALLOCATION = "Compile with USE_CUDA=1 to enable GPU usage"
 GPU_COPY = "GPU is not enabled"
 _GPU_SITES = {GPU_ALLOCATION: ("../src/storage/storage.cc", 116), GPU_COPY: ("../src/ndarray/ndarray.cc", 1297)}
+_CONTEXT_TEXT_SITE = ("../include/mxnet/./base.h", 525)     # where a context's text is refused
 SAMPLER_ON_GPU = ("../src/resource.cc", 166)       # where a sampler's random resource is refused a GPU
 
 
@@ -162,7 +163,7 @@ def operator_context(ctx):
         return ctx
     match = re.fullmatch(r"(cpu|gpu|cpu_pinned|cpu_shared)\((\d+)\)", str(ctx))
     if match is None:
-        raise MXNetError(f"Invalid context string {ctx}")
+        raise located(MXNetError(f"Invalid context string {ctx}"), _CONTEXT_TEXT_SITE)
     return Context(match.group(1), int(match.group(2)))
 
 

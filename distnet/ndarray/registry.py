@@ -178,6 +178,8 @@ class Op:
                 attrs = attrs if "num_args" in attrs else {**attrs, "num_args": len(args)}
                 from ..symbol.symbol import _check_num_args
                 _check_num_args(self, attrs, imperative=True)
+        if "ctx" in attrs and attrs["ctx"] is None and "ctx" in self.kwonly and _kinds.called_by_user(1):
+            attrs = dict(attrs, ctx="None")     # (sent as its text, which names no context)
         if "dtype" in attrs and self._declares_dtype():      # (an undeclared one goes on as given)
             attrs = self._front_end_dtype(attrs)
         elif "dtype" in self.positional_names[len(self.arg_names):len(args)]:     # nd.Cast(x, 'float16')
@@ -643,7 +645,7 @@ def invoke(op, args, attrs, out=None):
         args = args[:op.npositional]
     elif attrs and op.parameterless:
         attrs = _NOATTRS         # MXNet ignores keyword arguments given to an operator without parameters
-    if "ctx" in op.kwonly and (out is not None or attrs.get("ctx") is not None):
+    if "ctx" in op.kwonly and (out is not None or attrs.get("ctx") is not None) and op.name not in _CTX_UNREAD:
         op._refuse_attrs_unread(attrs)      # (its parser's refusals come first, then its context is read)
         if attrs.get("ctx") is not None:
             from ..context import operator_context
@@ -936,8 +938,11 @@ def _legacy_bool_pair(args, inputs):
 
 
 def _given_ctx(ctx, op_name):
-    from ..context import gpu_operator, placed
+    """The context an op's ctx attribute places its result on (a GPU refused as MXNet refuses it there)."""
+    from ..context import GPU_COPY, SAMPLER_ON_GPU, gpu_operator, placed
     from .creation import _op_ctx
+    if op_name.startswith("_random_"):      # (a sampler's random resource is refused the GPU first)
+        return placed(_op_ctx(ctx), GPU_COPY, SAMPLER_ON_GPU)
     return placed(_op_ctx(ctx), gpu_operator(op_name))
 
 
@@ -1446,6 +1451,8 @@ def _same_dtypes(op, a, b):
 
 
 
+# Operators that declare a ctx attribute but never read it (any text is taken)
+_CTX_UNREAD = frozenset({"_contrib_arange_like"})
 # MXNet's words for in-place arithmetic on an array whose ``writable`` is false
 _READONLY_VERBS = {"broadcast_add": "add to", "broadcast_sub": "subtract from", "broadcast_mul": "multiply to",
                    "broadcast_div": "divide from", "broadcast_mod": "take modulo from"}
