@@ -38,6 +38,7 @@ _CHUNK = 1 << 16                # float64 products held at once (kept in cache)
 _ORDERED_CONV_MACS = 1 << 23    # an image's convolution product replayed at most (beyond: BLAS)
 WGRAD_ROWS = 96                 # a convolution's weight-gradient sgemm takes the filters in blocks of 96 (probed)
 DGRAD_UNITS = 96                # its data-gradient sgemm sums the filters in blocks of 96 (more than 96: halves)
+_BATCH_MACS = 1 << 22           # multiply-adds of the images' products taken together at most
 _BLAS_CHAIN = 256               # units a BLAS product sums in one chain at most (OpenBLAS splits longer ones: 320 here)
 
 
@@ -101,18 +102,19 @@ def _blas_chains(a, w):
     alike), each one chain of fused multiply-adds over the units in order, from zero: numpy's BLAS products 7
     outputs wide and 2 or more rows (OpenBLAS's AVX2 sgemm sums each output of such a product in one chain;
     ``blas_sums_in_chains`` checks)."""
-    (units, rows), outs, lead = a.shape[-2:], w.shape[-1], a.shape[:-2]
+    (units, rows), outs = a.shape[-2:], w.shape[-1]
+    lead = np.broadcast_shapes(a.shape[:-2], w.shape[:-2])
     if not units:
         return np.zeros(lead + (rows, outs), _F32)
     left = np.swapaxes(a, -1, -2)
     if rows < 2 or not left.flags.c_contiguous:      # (one row would take the matrix-vector kernel)
-        left = np.zeros(lead + (max(rows, 2), units), _F32)
+        left = np.zeros(a.shape[:-2] + (max(rows, 2), units), _F32)
         left[..., :rows, :] = np.swapaxes(a, -1, -2)
     slices = -(-outs // 7)
-    right = np.zeros(lead + (units, slices * 7), _F32)
+    right = np.zeros(w.shape[:-2] + (units, slices * 7), _F32)
     right[..., :outs] = w
     # (..., slices, units, 7): each slice one BLAS product
-    right = np.ascontiguousarray(np.moveaxis(right.reshape(lead + (units, slices, 7)), -2, -3))
+    right = np.ascontiguousarray(np.moveaxis(right.reshape(w.shape[:-2] + (units, slices, 7)), -2, -3))
     y = np.matmul(left[..., None, :, :], right)         # (..., slices, rows, 7)
     return np.moveaxis(y, -3, -2).reshape(lead + (left.shape[-2], -1))[..., :rows, :outs]
 
@@ -129,50 +131,51 @@ def blas_sums_in_chains():
 
 
 def _rounded_chains(a, w):
-    """(rows, outputs) float32 sums of a (units, rows) and w (units, outputs) float32, each product rounded and
-    added in order, from zero: ``_long_chains`` of the rounded products times one (a fused multiply-add of p
-    and 1 is one rounded add of p)."""
-    units, rows = a.shape
+    """(..., rows, outputs) float32 sums of a (..., units, rows) and w (..., units, outputs) float32, each product
+    rounded and added in order, from zero."""
+    (units, rows), outs = a.shape[-2:], w.shape[-1]
     if not units:
-        return np.zeros((rows, w.shape[1]), _F32)
-    products = np.multiply(a.T[:, None, :], w.T[None, :, :])       # (rows, outputs, units), each rounded
-    sums = _long_chains(products.reshape(-1, units).T, np.ones((units, 1), _F32))
-    return sums.reshape(rows, w.shape[1])
+        return np.zeros(np.broadcast_shapes(a.shape[:-2], w.shape[:-2]) + (rows, outs), _F32)
+    sums = np.multiply(a[..., :, :, None], w[..., :, None, :])     # (..., units, rows, outputs), each rounded
+    np.add.accumulate(sums, axis=-3, out=sums)
+    return sums[..., -1, :, :] + _F32(0)        # (from zero: a sum of -0s is +0)
 
 
 def _long_chains(a, w, start=None):
     """``_blas_chains`` over any number of units, from ``start`` (rows, outputs) if given: BLAS products of up to
     _BLAS_CHAIN units, each but a first from zero starting from the sums so far (7 more units: each output's
     sum so far times 1, the others' times 0)."""
-    units, rows = a.shape
+    units, rows = a.shape[-2:]
+    if rows < w.shape[-1]:       # the fewer 7-output products
+        swapped = _long_chains(w, a, None if start is None else np.swapaxes(start, -1, -2))
+        return np.swapaxes(swapped, -1, -2)
     if start is None and units <= _BLAS_CHAIN:
         return _blas_chains(a, w)
-    if rows < w.shape[1]:       # the fewer 7-output products
-        return _long_chains(w, a, None if start is None else start.T).T
     acc, first, step = start, 0, _BLAS_CHAIN - 7
     if acc is None:
-        acc, first = _blas_chains(a[:_BLAS_CHAIN], w[:_BLAS_CHAIN]), _BLAS_CHAIN
+        acc, first = _blas_chains(a[..., :_BLAS_CHAIN, :], w[..., :_BLAS_CHAIN, :]), _BLAS_CHAIN
     for t0 in range(first, units, step):
-        acc = _chains_from(acc, a[t0:t0 + step], w[t0:t0 + step])
+        acc = _chains_from(acc, a[..., t0:t0 + step, :], w[..., t0:t0 + step, :])
     return acc
 
 
 def _chains_from(start, a, w):
     """``_blas_chains`` of a (units, rows) and w (units, outputs) float32, each chain starting from ``start``."""
-    (units, rows), outs = a.shape, w.shape[1]
-    slices = -(-outs // 7)
-    left = np.empty((slices, max(rows, 2), 7 + units), _F32)
-    padded = np.zeros((max(rows, 2), slices * 7), _F32)
-    padded[:rows, :outs] = start
-    left[:, :, :7] = padded.reshape(len(padded), slices, 7).transpose(1, 0, 2)
-    left[:, :rows, 7:] = a.T
-    left[:, rows:, 7:] = 0
-    right = np.zeros((units + 7, slices * 7), _F32)
-    right[7:, :outs] = w
-    right = np.ascontiguousarray(right.reshape(units + 7, slices, 7).transpose(1, 0, 2))
-    right[:, :7] = np.eye(7, dtype=_F32)
-    y = np.matmul(left, right)          # (slices, rows, 7)
-    return y.transpose(1, 0, 2).reshape(len(padded), -1)[:rows, :outs]
+    (units, rows), outs = a.shape[-2:], w.shape[-1]
+    lead = np.broadcast_shapes(a.shape[:-2], w.shape[:-2], start.shape[:-2])
+    slices, height = -(-outs // 7), max(rows, 2)
+    left = np.empty(lead + (slices, height, 7 + units), _F32)
+    padded = np.zeros(lead + (height, slices * 7), _F32)
+    padded[..., :rows, :outs] = start
+    left[..., :7] = np.swapaxes(padded.reshape(lead + (height, slices, 7)), -3, -2)
+    left[..., :rows, 7:] = np.swapaxes(a, -1, -2)[..., None, :, :]
+    left[..., rows:, 7:] = 0
+    right = np.zeros(w.shape[:-2] + (units + 7, slices * 7), _F32)
+    right[..., 7:, :outs] = w
+    right = np.ascontiguousarray(np.swapaxes(right.reshape(w.shape[:-2] + (units + 7, slices, 7)), -3, -2))
+    right[..., :7, :] = np.eye(7, dtype=_F32)
+    y = np.matmul(left, right)          # (..., slices, rows, 7)
+    return np.swapaxes(y, -3, -2).reshape(lead + (height, -1))[..., :rows, :outs]
 
 
 def _block_sums(a, w, fused, chains):
@@ -182,13 +185,14 @@ def _block_sums(a, w, fused, chains):
     chain = _long_chains if fused else _rounded_chains
     if chains == 1:
         return chain(a, w)
-    pairs = a.shape[0] // 2 * 2
-    y = chain(a[0:pairs:2], w[0:pairs:2]) + chain(a[1:pairs:2], w[1:pairs:2])
-    if pairs == a.shape[0]:
+    pairs = a.shape[-2] // 2 * 2
+    y = chain(a[..., 0:pairs:2, :], w[..., 0:pairs:2, :]) + chain(a[..., 1:pairs:2, :], w[..., 1:pairs:2, :])
+    if pairs == a.shape[-2]:
         return y
+    last_a, last_w = a[..., -1, :, None], w[..., -1, None, :]
     if fused:       # the odd unit after the two chains
-        return (y + a[-1, :, None].astype(_F64) * w[-1]).astype(_F32)
-    return y + a[-1, :, None] * w[-1]
+        return (y + last_a.astype(_F64) * last_w).astype(_F32)
+    return y + last_a * last_w
 
 
 def fused_chains(a, w, start=None):
@@ -255,16 +259,6 @@ def _emulated_sums(a, w, fused, chains, start=None):
     return acc.reshape(rows, outs)
 
 
-def _tile_sums(a, w, fused, chains, unit_block, into=None):
-    """(rows, outputs) sums of a (units, rows) and w (units, outputs), the unit blocks added in float32 in turn
-    (to ``into`` if given)."""
-    out = into
-    for start, stop in _spans(a.shape[0], unit_block, halve_above=unit_block):
-        part = _block_sums(a[start:stop], w[start:stop], fused, chains)
-        out = part if out is None else out + part
-    return out
-
-
 @functools.lru_cache(maxsize=256)
 def _tile_plan(rows, outs, row_block):
     """The (rows, outputs, fused, chains) groups a product of this size is summed in (see _gemm)."""
@@ -287,26 +281,40 @@ def _as_slice(positions):
 
 
 def _cells(r, o):
-    """The index of the (rows r, outputs o) cells of a 2-D array."""
-    return np.ix_(r, o) if isinstance(r, np.ndarray) and isinstance(o, np.ndarray) else (r, o)
+    """The index of the (rows r, outputs o) cells of the last two axes."""
+    return (...,) + (np.ix_(r, o) if isinstance(r, np.ndarray) and isinstance(o, np.ndarray) else (r, o))
 
 
 def _gemm(a, w, row_block, unit_block, into=None):
-    rows, outs = a.shape[0], w.shape[0]
+    """(..., rows, outputs) sums over the units of a (..., rows, units) and w (..., outputs, units) as the tiled
+    kernel sums them (see the module's doc), added to ``into`` unit block by unit block if given."""
+    out = into
+    for part in _gemm_blocks(a, w, row_block, unit_block):
+        out = part if out is None else out + part
+    return out
+
+
+def _gemm_blocks(a, w, row_block, unit_block):
+    """The tiled kernel's sums of each unit block of a (..., rows, units) and w (..., outputs, units)."""
+    rows, outs = a.shape[-2], w.shape[-2]
     plan = _tile_plan(rows, outs, row_block)
+    spans = _spans(a.shape[-1], unit_block, halve_above=unit_block)
     if len(plan) == 1:
         _, _, fused, chains = plan[0]
-        return _tile_sums(_units_first(a), _units_first(w), fused, chains, unit_block, into)
-    y = np.empty((rows, outs), _F32)
+        at, wt = _units_first(a), _units_first(w)
+        return [_block_sums(at[..., i:j, :], wt[..., i:j, :], fused, chains) for i, j in spans]
+    lead = np.broadcast_shapes(a.shape[:-2], w.shape[:-2])
+    blocks = [np.empty(lead + (rows, outs), _F32) for _ in spans]
     for r, o, fused, chains in plan:
-        part = None if into is None else into[_cells(r, o)]
-        y[_cells(r, o)] = _tile_sums(_units_first(a[r]), _units_first(w[o]), fused, chains, unit_block, part)
-    return y
+        at, wt = _units_first(a[..., r, :]), _units_first(w[..., o, :])
+        for block, (i, j) in zip(blocks, spans):
+            block[_cells(r, o)] = _block_sums(at[..., i:j, :], wt[..., i:j, :], fused, chains)
+    return blocks
 
 
 def _units_first(m):
-    """m (n, units) float32 as a contiguous (units, n): one copy."""
-    return np.ascontiguousarray(m.T)
+    """m (..., n, units) float32 as a contiguous (..., units, n): one copy."""
+    return np.ascontiguousarray(np.swapaxes(m, -1, -2))
 
 
 def _fold8(acc):
@@ -380,6 +388,8 @@ def _sgemm(p, q, row_block, unit_block, vector_kinds, into=None):
     for those two cases: "lanes" (the transposed kernel's 8 lanes) or "chain" (one fused chain in order).
     A product too large for the no-copy kernel (1/m + 1/n below _NO_COPY) takes the packing one.
     """
+    if p.ndim > 2 or q.ndim > 2:
+        return _sgemms(p, q, row_block, unit_block, vector_kinds, into)
     kind = vector_kinds[0] if q.shape[0] == 1 else vector_kinds[1] if p.shape[0] == 1 else None
     if kind is None and 1 / p.shape[0] + 1 / q.shape[0] < _NO_COPY:     # (a convolution's gradient: probed)
         y = _copy_gemm(p, q)
@@ -391,6 +401,35 @@ def _sgemm(p, q, row_block, unit_block, vector_kinds, into=None):
     else:
         return np.ascontiguousarray(_gemm(p, q, row_block, unit_block, into))
     return np.ascontiguousarray(y if into is None else into + y)
+
+
+def _sgemms(p, q, row_block, unit_block, vector_kinds, into=None):
+    """``_sgemm`` of every image: p (N, n, k) or (n, k), q (N, m, k) or (m, k), ``into`` (N, n, m) or None;
+    the tiled kernel's products of several images in one pass."""
+    n, m = p.shape[-2], q.shape[-2]
+    images = np.broadcast_shapes(p.shape[:-2], q.shape[:-2])[0]
+    if not _tiled(n, m):
+        return np.stack([_sgemm(_image(p, i), _image(q, i), row_block, unit_block, vector_kinds,
+                                None if into is None else into[i]) for i in range(images)])
+    step = _images_at_once(p, q)
+    return np.concatenate([_gemm(_image(p, slice(i, i + step)), _image(q, slice(i, i + step)), row_block, unit_block,
+                                 None if into is None else into[i:i + step]) for i in range(0, images, step)])
+
+
+def _tiled(n, m):
+    """Whether an (n, m) product takes the tiled kernel (not a matrix-vector or the packing one) and the BLAS
+    chains replay it."""
+    return n > 1 and m > 1 and 1 / n + 1 / m >= _NO_COPY and blas_sums_in_chains()
+
+
+def _image(m, i):
+    """Image(s) ``i`` of a stack of matrices (N, rows, cols); a single matrix stands for every image."""
+    return m[i] if m.ndim == 3 else m
+
+
+def _images_at_once(p, q):
+    """How many images' products to take at once (their rounded products held together stay in bounds)."""
+    return max(1, _BATCH_MACS // max(1, p.shape[-2] * q.shape[-2] * p.shape[-1]))
 
 
 def inner_product(x, weight):
@@ -406,13 +445,13 @@ def inner_product(x, weight):
 
 
 def convolution_gemm(weights, cols, into=None):
-    """``weights @ cols`` (filters, positions) of one image's window matrix ``cols`` (terms, positions), as
+    """``weights @ cols`` (filters, positions) of each image's window matrix ``cols`` ((N,) terms, positions), as
     oneDNN's AVX2 im2col convolution sums it (probed), onto ``into`` if given: None where that is not replayed."""
-    if not _exact(weights, cols.T, _ORDERED_CONV_MACS):
+    if not _exact(weights, _image(cols, 0).T, _ORDERED_CONV_MACS):
         return None
     # sgemm("N", "N"): M positions, N filters, K terms; one filter at one position: one chain
     kinds = ("chain", "chain") if weights.shape[0] == 1 else ("lanes", "chain")
-    return _sgemm(weights, np.ascontiguousarray(cols.T), 48, 256, kinds, into)
+    return _sgemm(weights, np.ascontiguousarray(np.swapaxes(cols, -1, -2)), 48, 256, kinds, into)
 
 
 def convolution_gradient_sums(p, q):
@@ -435,10 +474,29 @@ def convolution_gradient_sums(p, q):
 
 
 def convolution_gradient_gemm(p, q, into=None, rows=48, units=256):
-    """(n, m) sums over k of p (n, k) times q (m, k) float32, as oneDNN's AVX2 im2col convolution sums its
-    gradients (probed): sgemm("N", "T") for the data's windows, ("T", "N") for the weight's (each image's
-    added ``into`` the previous images' sum block by block); ``rows``: the row block (the weight's: WGRAD_ROWS)."""
+    """((N,) n, m) sums over k of p ((N,) n, k) times q ((N,) m, k) float32, as oneDNN's AVX2 im2col convolution
+    sums its gradients (probed): sgemm("N", "T") for the data's windows, ("T", "N") for the weight's (each
+    image's added ``into`` the previous images' sum block by block: see ``convolution_weight_sums``); ``rows``:
+    the row block (the weight's: WGRAD_ROWS)."""
     return _sgemm(p, q, rows, units, ("chain", "chain"), into)
+
+
+def convolution_weight_sums(p, q):
+    """(n, m) sums of every image's ``convolution_gradient_gemm`` (p (N, n, k), q (N, m, k)), each image's
+    added onto the previous images' sum block by block, in order."""
+    n, m = p.shape[-2], q.shape[-2]
+    total = None
+    if not _tiled(n, m):
+        for i in range(len(p)):
+            total = convolution_gradient_gemm(p[i], q[i], total, WGRAD_ROWS)
+        return total
+    step = _images_at_once(p, q)
+    for i in range(0, len(p), step):
+        blocks = _gemm_blocks(p[i:i + step], q[i:i + step], WGRAD_ROWS, 256)
+        for image in range(len(blocks[0])):
+            for block in blocks:
+                total = block[image] if total is None else total + block[image]
+    return total
 
 
 def data_gradient(dy, weight):

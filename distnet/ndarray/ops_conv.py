@@ -480,6 +480,12 @@ def _onednn_order(channels, filters, g, positions):
 
 
 _SGEMM_IMAGES = 256         # images whose im2col sgemms are replayed one by one at most (beyond: one BLAS product)
+_WINDOWS_AT_ONCE = 1 << 22  # window-matrix elements of the images whose sgemms are replayed together at most
+
+
+def _images_at_once(per_image):
+    """How many images' window matrices (``per_image`` elements each) to take together."""
+    return max(1, _WINDOWS_AT_ONCE // max(1, per_image))
 
 
 def _avx2_direct_order(channels, filters, groups=1):
@@ -543,19 +549,24 @@ def _avx2_gemm_correlate(x, w, g, out, bias, addend=None):
     per_c, per_f = w.shape[1], f // g.groups
     if n > _SGEMM_IMAGES or n * math.prod(out) * f * w[0].size > _AVX2_ORDERED_MACS:
         return None
-    y = np.empty((n, f, math.prod(out)), np.float32)
+    positions = math.prod(out)
+    y = np.empty((n, f, positions), np.float32)
     block = _avx2_position_block(x, w, g, out)
-    for i in range(n):
+    step = _images_at_once(w[0].size * positions)
+    for i in range(0, n, step):
+        images = slice(i, i + step)
         for gi in range(g.groups):
-            cols = conv_native._im2col(x[i, gi * per_c:(gi + 1) * per_c], g.kernel, g.stride, g.dilate, g.pad, out)
-            into = None if addend is None else addend[i, gi * per_f:(gi + 1) * per_f].reshape(per_f, -1)
-            for start in range(0, y.shape[2], block):
+            filters = slice(gi * per_f, (gi + 1) * per_f)
+            cols = np.stack([conv_native._im2col(img[gi * per_c:(gi + 1) * per_c], g.kernel, g.stride, g.dilate,
+                                                 g.pad, out) for img in x[images]])
+            into = None if addend is None else addend[images, filters].reshape(-1, per_f, positions)
+            for start in range(0, positions, block):
                 stop = start + block
-                part = onednn_avx2.convolution_gemm(w[gi * per_f:(gi + 1) * per_f].reshape(per_f, -1),
-                                                    cols[:, start:stop], None if into is None else into[:, start:stop])
+                part = onednn_avx2.convolution_gemm(w[filters].reshape(per_f, -1), cols[:, :, start:stop],
+                                                    None if into is None else into[:, :, start:stop])
                 if part is None:
                     return None
-                y[i, gi * per_f:(gi + 1) * per_f, start:stop] = part
+                y[images, filters, start:stop] = part
     y = y.reshape((n, f) + tuple(out))
     return y if bias is None else y + bias.reshape((1, -1) + (1,) * len(out))
 
@@ -1066,10 +1077,13 @@ def _avx2_gemm_dgrad(dy, w, g, size):
     n, f, out = dy.shape[0], w.shape[0], dy.shape[2:]
     weights = np.ascontiguousarray(w.reshape(f, -1).T)
     dxp = np.empty((n, w.shape[1]) + tuple(size), np.float32)
-    for i in range(n):
-        cols = onednn_avx2.convolution_gradient_gemm(weights, np.ascontiguousarray(dy[i].reshape(f, -1).T),
-                                                     units=onednn_avx2.DGRAD_UNITS)
-        dxp[i] = conv_native._col2im(cols, w.shape[1], size, g.kernel, g.stride, g.dilate, (0,) * len(size), out)
+    step = _images_at_once(weights.shape[0] * math.prod(out))
+    for i in range(0, n, step):
+        grads = np.ascontiguousarray(dy[i:i + step].reshape(-1, f, math.prod(out)).transpose(0, 2, 1))
+        cols = onednn_avx2.convolution_gradient_gemm(weights, grads, units=onednn_avx2.DGRAD_UNITS)
+        for j, image_cols in enumerate(cols):
+            dxp[i + j] = conv_native._col2im(image_cols, w.shape[1], size, g.kernel, g.stride, g.dilate,
+                                             (0,) * len(size), out)
     return dxp
 
 
@@ -1084,11 +1098,10 @@ def _avx2_gemm_wgrad(dy, x, w, g):
         for i in range(x.shape[0]):
             dw = onednn_avx2.gemv_dots(cols[i].astype(np.float64), dys[i].astype(np.float64), dw)
         return dw.reshape(w.shape)
-    dw = onednn_avx2.convolution_gradient_sums(dys, np.stack(cols))      # all images at once where it can
+    cols = np.stack(cols)
+    dw = onednn_avx2.convolution_gradient_sums(dys, cols)      # in one BLAS call where it can
     if dw is None:
-        for i in range(x.shape[0]):
-            dw = onednn_avx2.convolution_gradient_gemm(np.ascontiguousarray(dys[i]), cols[i], dw,
-                                                       onednn_avx2.WGRAD_ROWS)
+        dw = onednn_avx2.convolution_weight_sums(np.ascontiguousarray(dys), cols)
     return dw.reshape(w.shape)
 
 
