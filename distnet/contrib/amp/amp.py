@@ -351,11 +351,18 @@ def _convert(sym, target_dtype, target_dtype_ops, fp32_ops, conditional_fp32_ops
     rewrite = ReducePrecision(target_dtype, target_ops, fp32, list_widest_type_cast(lists_of), conditional,
                               excluded)
     new_heads = rewrite.run(heads)
-    if params:      # every parameter is marked with its type: the target type where it is stored in it
-        offline = offline_casts(new_heads, params, target_dtype) if cast_optional_params else ()
-        for node in graph_order(new_heads):
-            if node.is_variable and node.name in params:
-                node.attrs["__dtype__"] = str(_TYPE_FLAGS[target_dtype] if node.name in offline else flags[node.name])
+    if params:      # every parameter is marked with its type: the target type where it is stored in it, else the
+        offline = offline_casts(new_heads, params, target_dtype) if cast_optional_params else ()     # converted
+        variables = [n for n in graph_order(new_heads) if n.is_variable and n.name in params]    # graph's, else the
+        for node in variables:                                                                  # float32 graph's
+            node.attrs.pop("__dtype__", None)
+        try:
+            converted_flags = _param_type_flags(to_symbol(new_heads), data_names, params)
+        except MXNetError:      # (types that clash are refused when the converted graph is used)
+            converted_flags = {}
+        for node in variables:
+            flag = _TYPE_FLAGS[target_dtype] if node.name in offline else converted_flags.get(node.name, -1)
+            node.attrs["__dtype__"] = str(flags[node.name] if flag == -1 else flag)
     converted = to_symbol(new_heads)
     if target_dtype == "float16" and not params:    # MXNet infers the graph's types from float32 data: a clash fails
         converted.infer_type_partial(**{n: "float32" for n in converted.list_inputs()})
@@ -364,15 +371,16 @@ def _convert(sym, target_dtype, target_dtype_ops, fp32_ops, conditional_fp32_ops
 
 def _param_type_flags(sym, data_names, params):
     """The type flag of each of ``params`` as MXNet's conversion infers it: from float32 ``data_names`` through
-    the float32 graph, the types the parameters declare set aside (-1 where nothing decides one)."""
+    the graph ``sym``, the types the parameters declare set aside (-1 where nothing decides one)."""
     from ...ndarray.serialize import DTYPE_TO_FLAG
-    graph = json.loads(sym.tojson())
+    graph = json.loads(sym.tojson(remove_amp_cast=False))
     for node in graph["nodes"]:
         node.get("attrs", {}).pop("__dtype__", None)
     plain = symbol.load_json(json.dumps(graph))
     arg_types, _, aux_types = infer_type(plain, (), {name: np.float32 for name in data_names}, partial=True)
     names = plain.list_arguments() + plain.list_auxiliary_states()
-    return {name: -1 if t is None else DTYPE_TO_FLAG[np.dtype(t)]
+    flag_of = {**DTYPE_TO_FLAG, BFLOAT16: _TYPE_FLAGS["bfloat16"]}
+    return {name: -1 if t is None else flag_of[np.dtype(t)]
             for name, t in zip(names, list(arg_types) + list(aux_types)) if name in params}
 
 
