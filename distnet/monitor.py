@@ -3,7 +3,7 @@ import logging
 import math
 import re
 
-from .ndarray.ndarray import NDArray
+from .ndarray.ndarray import NDArray, handed_array
 
 
 def _check_stat(ok):
@@ -30,10 +30,10 @@ class Monitor:
         self.stat_helper = self._stat_helper     # an attribute of the monitor, as in MXNet
 
     def _stat_helper(self, name, array):
-        """The executors' callback: record ``array``'s statistic while activated."""
+        """The executors' callback: record the statistic of the array handed as ``array`` while activated."""
         name = name.decode() if isinstance(name, bytes) else name
         if self.activated and self.re_prog.match(name):
-            self.queue.append((self.step, name, self.stat_func(array)))
+            self.queue.append((self.step, name, self.stat_func(handed_array(array))))
 
     def install(self, exe):
         """Watch executor ``exe``."""

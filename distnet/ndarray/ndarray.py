@@ -1,4 +1,5 @@
 """NDArray: a numpy array on a context, with MXNet's semantics."""
+import collections
 import ctypes
 import math
 import weakref
@@ -62,13 +63,27 @@ def _numpy_inplace(array, ufunc, target):
 
 
 _HANDED = weakref.WeakValueDictionary()      # handle -> array, for the arrays handed to monitor callbacks
+# the latest handed arrays are kept alive, as MXNet's buffers outlive the callback: a handle kept by a callback
+# reads back after the pass (up to this many bytes of them)
+_KEPT, _KEPT_BYTES = collections.deque(), [0]
+_KEEP_BYTES = 64 << 20
 
 
 def hand_out(array):
-    """``array``, which a callback may turn back into an NDArray from its handle, as MXNet's callbacks do with
-    ``NDArray(ctypes.cast(handle, NDArrayHandle), writable=False)``."""
+    """The handle (an int, as MXNet's callbacks get a C pointer) of ``array``, which a callback turns back
+    into an NDArray as MXNet's callbacks do: ``NDArray(ctypes.cast(handle, NDArrayHandle), writable=False)``."""
     _HANDED[id(array)] = array
-    return array
+    size = getattr(getattr(array, "_data", None), "nbytes", 0)
+    _KEPT.append((array, size))
+    _KEPT_BYTES[0] += size
+    while len(_KEPT) > 1 and _KEPT_BYTES[0] > _KEEP_BYTES:
+        _KEPT_BYTES[0] -= _KEPT.popleft()[1]
+    return id(array)
+
+
+def handed_array(handle):
+    """The NDArray a callback was handed as ``handle`` (read-only), as MXNet's Monitor and calibration read it."""
+    return NDArray(ctypes.c_void_p(handle), writable=False)
 
 
 def _handed_out(handle):

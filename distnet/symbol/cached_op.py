@@ -10,7 +10,7 @@ import numpy as np
 from .. import autograd
 from ..base import MXNetError, message_of
 from ..ndarray import failures
-from ..ndarray.ndarray import NDArray, _wrap, hand_out
+from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray.registry import KEEP_CLASS, _SHAPE_KNOWN as SHAPE_KNOWN
 from ..util import is_np_shape
 from . import common_expr, hook_names
@@ -403,9 +403,9 @@ def _step_hook(program, op_hook, monitor_all, ctx):
         label = op_name.encode()
         if monitor_all:
             for arg, a in zip(hook_names.input_names(op_name, op, len(inputs)), inputs):
-                _notify(op_hook, f"{name}_{arg}".encode(), label, hand_out(_wrap(a, ctx)))
+                _notify(op_hook, f"{name}_{arg}".encode(), label, _wrap(a, ctx))
         for out, a in zip(hook_names.output_names(op_name, len(outputs)), outputs):
-            _notify(op_hook, f"{name}_{out}".encode(), label, hand_out(_wrap(a, ctx)))
+            _notify(op_hook, f"{name}_{out}".encode(), label, _wrap(a, ctx))
     return hook
 
 

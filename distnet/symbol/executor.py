@@ -407,7 +407,7 @@ class Executor:
                                                  lambda node, k: self._forward_value(node, k, aux_read),
                                                  {f"_head_grad_{i}": g for i, g in enumerate(given)})
                 for name, array in shown:
-                    _notify(self._monitor_callback, name, hand_out(array))
+                    _notify(self._monitor_callback, name, array)
 
     def _backward_after(self, heads, head_grads, is_train):
         """The backward pass; after a forward whose kernel failed (an output carries the error), MXNet's engine
@@ -556,7 +556,7 @@ class Executor:
                 self._tape_names[node[0]] = node_name
             if node_name is not None and self._monitor_all:     # an output (hidden ones too): backward reads it
                 self._forward_outputs.setdefault(node_name, []).append(array)
-            _notify(callback, name.encode(), hand_out(array))
+            _notify(callback, name.encode(), array)
         self._monitor = forward_hook
 
     def _fused_inference(self):
@@ -669,10 +669,12 @@ def _refusal(node):
 
 
 def _notify(callback, *args):
-    """Call a monitor callback (an executor's or a block's op hook); as MXNet calls it from its engine, an
+    """Call a monitor callback (an executor's or a block's op hook) with ``args``, the last one an array the
+    callback gets as its handle (an int, as MXNet passes a C pointer); as MXNet calls it from its engine, an
     exception it raises is reported on stderr and ignored (the graph runs on)."""
+    *named, array = args
     try:
-        callback(*args)
+        callback(*named, hand_out(array))       # ``array`` lives here while the callback reads its handle
     except Exception:       # noqa: BLE001 - whatever user code raises stops nothing, as in MXNet
         print(f"Exception ignored on calling the monitor callback {callback!r}:", file=sys.stderr)
         traceback.print_exc()

@@ -1,9 +1,12 @@
 """With monitor_all, an executor's backward shows each backward node's inputs before its outputs, as MXNet's:
 ``<node>_<input name>`` (lhs/rhs for elementwise math, input<k> otherwise, arg<k> for a gradient sum), a
 variable under its own name first, and the head gradient as ``_head_grad_<i>``."""
+import ctypes
+
 import numpy as np
 
 import distnet as mx
+from distnet.base import NDArrayHandle
 
 
 def _backward_shown(net, shapes):
@@ -11,7 +14,8 @@ def _backward_shown(net, shapes):
     for name, array in ex.arg_dict.items():
         array[:] = np.arange(array.size).reshape(array.shape) * 0.1 + 0.5
     shown = []
-    ex.set_monitor_callback(lambda name, array: shown.append((name.decode(), array.asnumpy())), monitor_all=True)
+    ex.set_monitor_callback(lambda name, handle: shown.append(
+        (name.decode(), mx.nd.NDArray(ctypes.cast(handle, NDArrayHandle), writable=False).asnumpy())), monitor_all=True)
     ex.forward(is_train=True)
     del shown[:]
     ex.backward([mx.nd.full(o.shape, 3.0) for o in ex.outputs])

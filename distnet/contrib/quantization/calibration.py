@@ -9,6 +9,7 @@ from ...base import py_str
 from ...context import cpu
 from ...io import DataIter
 from ...ndarray import NDArray
+from ...ndarray.ndarray import handed_array
 from ...symbol import common_expr, mkldnn_fusion
 from ...symbol.graph import topo_order
 
@@ -19,6 +20,9 @@ except ImportError:
 
 
 def _as_numpy(arr):
+    """The values of ``arr``: an array, or the handle of one a monitor callback was handed."""
+    if isinstance(arr, int):
+        arr = handed_array(arr)
     return arr.asnumpy() if isinstance(arr, NDArray) else np.asarray(arr)
 
 
