@@ -71,6 +71,8 @@ class DistKVStore(KVStore):
         items, again = [], []
         pairs = _pairs(key, value, "init")
         _check_unique([self._check_key(k) for k, arrays in pairs for _ in arrays])     # a key per array, as MXNet's
+        for _, arrays in pairs:
+            _check_floating(arrays[0])
         if self.rank == 0 and any(_stype(a) == "csr" for _, arrays in pairs for a in arrays):
             raise _checked(_LOCAL_H, 359, "Unexpected storage type detected during kvstore push: 2")  # rank 0's push
         for k, arrays in pairs:
@@ -696,6 +698,16 @@ def _check_unique(keys):
         if distinct != len(keys):
             raise _checked(_DIST_H, 610, "Check failed: static_cast<size_t>(std: :distance(keys_copy.begin(), last)) "
                            f"== static_cast<size_t>(keys.size()) ({distinct} vs. {len(keys)}) : ")
+
+
+def _check_floating(array):
+    """MXNetError for a dense integer value: MXNet's server stores dense keys in float32 only (it dies of this check
+    on the initial value, and the job hangs; here every worker raises it)."""
+    kind = np.dtype(array.dtype)
+    if _stype(array) == "default" and kind.kind in "iu":
+        comma = "," if kind.itemsize >= 4 else ""      # (mshadow's words)
+        raise _checked("../src/kvstore/././kvstore_dist_server.h", 713,
+                       f"This operation only support floating point types{comma} not {kind.name}")
 
 
 def _check_compressible(key, array):

@@ -41,13 +41,16 @@ def mixed_dtype_lists(kv):
 
 
 def refusals(kv):
-    """MXNet's words for a non-optimizer given to set_optimizer and for a pull with ignore_sparse=False."""
+    """MXNet's words for a non-optimizer given to set_optimizer, a pull with ignore_sparse=False, an integer key."""
     check(raises(AttributeError, lambda: kv.set_optimizer("sgd")) ==
           "'str' object has no attribute 'multi_precision'", "set_optimizer('sgd')")
     no = "Check failed: ignore_sparse: dist kvstore pull doesn't support ignore_sparse=False"
     check(raises(MXNetError, lambda: kv.pull(12, out=mx.nd.zeros((6,)), ignore_sparse=False)) == no, "dense out")
     check(raises(MXNetError, lambda: kv.pull(12, out=mx.nd.sparse.zeros("row_sparse", (6,)), ignore_sparse=False))
           == no, "row_sparse out")
+    for dtype, words in (("int32", ", not int32"), ("uint8", " not uint8")):     # (MXNet's server dies of it)
+        refused = raises(MXNetError, lambda: kv.init(40, mx.nd.ones((2,), dtype=dtype)))
+        check(refused == f"This operation only support floating point types{words}", refused)
 
 
 def device_merge_buffers(kv):
