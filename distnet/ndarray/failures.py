@@ -343,11 +343,24 @@ def carry(invoke, op, args, attrs, out):
         if failure is None:
             return _run_sampler(invoke, op, args, attrs, out)
         _carrying.failure = failure
-        result = _run_on_placeholders(invoke, op, args, attrs, out)
+        result = _run_on_placeholders_skipped(invoke, op, args, attrs, out, failure)
     finally:
         _carrying.busy, _carrying.failure = False, None
     for arr in _arrays(result):
         _poison(arr, failure)
+    return result
+
+
+def _run_on_placeholders_skipped(invoke, op, args, attrs, out, failure):
+    """``_run_on_placeholders`` for an op MXNet skips for its input's error: it draws nothing, and the random
+    resource it holds (Dropout's, or a sampler's) takes the error, passed on to the next op holding it."""
+    from .ops_random import RESOURCE
+    with RESOURCE.untouched():
+        touched = RESOURCE._before          # filled when a stream is first drawn from
+        result = _run_on_placeholders(invoke, op, args, attrs, out)
+        streams = ["rows"] * (op.name in _HOLD_RANDOM) + list(touched)
+    for stream in streams:
+        _random.setdefault(stream, failure)
     return result
 
 
