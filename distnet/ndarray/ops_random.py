@@ -693,9 +693,9 @@ def random_uniform(*, low=0.0, high=1.0, shape=None, ctx=None, dtype=None):
              "low must be less or equal to high in uniform distribution", shape, dtype)
     u = _uniforms(int(np.prod(shape)), _double(dtype))
     ct = u.dtype.type
-    lo, hi = ct(_F(low)), ct(_F(high))       # the attributes are C floats
     with np.errstate(invalid="ignore", over="ignore"):      # infinite bounds give NaN silently, as in C
-        return _cast(lo + (hi - lo) * u, dtype).reshape(shape)
+        span = ct(_F(high) - _F(low))       # the attributes are C floats, their range taken in float
+        return _cast(ct(_F(low)) + span * u, dtype).reshape(shape)
 
 
 @defop("_random_normal", aliases=("random_normal", "normal"))
@@ -879,8 +879,7 @@ def _sample_shape(name, params, shape):
         raise inference_failure(name, [p.shape for p in params], [None])
     _one_dtype(name, params)
     if params[0].size == 0:
-        raise MXNetError(f"Check failed: inputs[0].Size() > 0 (0 vs. 0) : {name} has no distribution parameters to "
-                         "sample from (its parameter arrays are empty)")
+        raise MXNetError("Check failed: inputs[0].Size() > 0 (0 vs. 0) : ")     # (MXNet says no more)
     _refuse_bool_params(name, params, params[0].shape + extra)
     return params[0].shape + extra, int(np.prod(extra, dtype=np.int64))
 

@@ -4,7 +4,7 @@ import inspect as _inspect
 
 import numpy as _np
 
-from ..base import MXNetError as _MXNetError, located as _located
+from ..base import MXNetError as _MXNetError, located as _located, message_of as _message_of
 from ..context import GPU_COPY as _GPU_COPY, SAMPLER_ON_GPU as _SAMPLER_ON_GPU, placed as _placed
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray import ops_random as _r
@@ -790,8 +790,24 @@ def choice(a, size=None, replace=True, p=None, ctx=None, out=None):
 _MVN_ENGINE = []
 
 
+def _mvn_samples(mean, cov, z):
+    """``mean`` plus the noise ``z`` times the Cholesky factor of ``cov`` (``L^T z``), as MXNet's fallback forms it:
+    its products summed in double (float for half arrays), the sum rounded to the arrays' type and added to the mean
+    (a half covariance is factored in float)."""
+    from ..ndarray.ops_linalg import potrf
+    try:
+        factor = potrf.fwd(cov.astype(_F) if cov.dtype == _np.float16 else cov).astype(cov.dtype)
+    except _failures.KernelError as error:      # (LAPACK's refusal, raised when the samples are read)
+        raise _failures.KernelError(_message_of(error), _np.zeros(z.shape, mean.dtype)) from None
+    wide = _np.float32 if mean.dtype == _np.float16 else _np.float64      # (its einsum's accumulator type)
+    noise = _np.zeros(z.shape, wide)
+    for j in range(z.shape[-1]):
+        noise += factor[..., j, :].astype(wide) * z[..., j, None]
+    return mean + noise.astype(mean.dtype)
+
+
 def multivariate_normal(mean, cov, size=None, check_valid=None, tol=None):
-    """Samples ``mean + L z`` with ``L`` the Cholesky factor of ``cov`` and standard normals ``z``."""
+    """Samples ``mean + L^T z`` with ``L`` the Cholesky factor of ``cov`` and standard normals ``z``."""
     for v in (mean, cov):
         if not isinstance(v, _NDArray):
             raise AssertionError(f"Positional arguments must have NDArray type, but got {v}")
@@ -812,13 +828,8 @@ def multivariate_normal(mean, cov, size=None, check_valid=None, tol=None):
     shape = _size(size) + _np.broadcast_shapes(m.shape[:-1], c.shape[:-2]) + m.shape[-1:]     # one draw per batch
     if not _MVN_ENGINE:          # MXNet draws these from a generator of its own that mx.random.seed never reseeds
         _MVN_ENGINE.append(_r._engine(0))
-    z = _standard_normals(int(_np.prod(shape)), engine=_MVN_ENGINE[0]).reshape(shape)
-    try:
-        low = _np.linalg.cholesky(c.astype(_np.float64)).astype(_F)
-    except _np.linalg.LinAlgError:
-        raise _MXNetError("Check failed: ret == 0: spotrf failed in lapack on cpu: cov must be symmetric positive "
-                          "definite") from None
-    res = _wrap_np((_np.einsum("...ij,...j->...i", low, z) + m).astype(m.dtype))
+    z = _standard_normals(int(_np.prod(shape)), m.dtype == _np.float64, _MVN_ENGINE[0]).reshape(shape).astype(m.dtype)
+    res = _failures.run_drawing(lambda: _wrap_np(_mvn_samples(m, c, z)), _wrap_np)
     if _ag.is_recording():      # MXNet's Custom operator: its backward fails
         from .fallback import custom_backward_refused
         from .shaping import _rearrange
