@@ -137,7 +137,8 @@ class Op:
         return fn
 
     def __call__(self, *args, out=None, name=None, **attrs):
-        if out is None and not attrs and len(args) == 1 and type(args[0]) is NDArray and not self.hidden:
+        if out is None and not attrs and len(args) == 1 and type(args[0]) is NDArray and not self.hidden \
+                and self.arg_names:
             return _unary_call(self, args[0])         # nd.tanh(x): the commonest call, kept short
         if out is None and not attrs and not self.variadic and len(args) <= len(self.arg_names):
             for a in args:
@@ -147,15 +148,15 @@ class Op:
                 return invoke(self, args, attrs)
         if not self.variadic:       # (Python binds the arguments first: an out given by position is out=)
             args, out, name = self._bind_trailing(args, out, name, self.called)
+        if attrs and not self.variadic:     # (Python's binding of the arguments, before the function runs)
+            for given in (self.positional_names + self.kwonly)[:len(args)]:
+                if given in attrs:
+                    raise TypeError(f"{_kinds.python_name(self.called)}() got multiple values for argument "
+                                    f"'{given}'")
         if KEEP_CLASS and not self.name.startswith("_np"):
             self._read_dtype_first(args, attrs)
             self._refuse_numpy_arrays(args, attrs, out, self.called)
         if not self.variadic:
-            if attrs:
-                for given in (self.positional_names + self.kwonly)[:len(args)]:
-                    if given in attrs:
-                        raise TypeError(f"{_kinds.python_name(self.called)}() got multiple values for argument "
-                                        f"'{given}'")
             for i, a in enumerate(args):
                 if type(a) is list or type(a) is tuple:
                     self._refuse_sequence(i, a)
@@ -313,7 +314,9 @@ class Op:
         name = names[i] if i < len(names) else None
         if name is None or name in self.arg_names:
             return a
-        if name in KINDS.get(self.name, ()) or (self.name, name) in ENUMS:
+        if name == "dtype" and isinstance(a, NDArray) and self._declares_dtype():
+            return a.dtype      # (the front end asks numpy, which reads an array's own dtype)
+        if name in KINDS.get(self.name, ()) or (self.name, name) in ENUMS or name == "ctx":
             return str(a)
         if i < self.npositional and inspect.signature(self.fwd).parameters[name].default is None:
             return a        # (an optional array input of its own)
@@ -645,9 +648,9 @@ def invoke(op, args, attrs, out=None):
         args = args[:op.npositional]
     elif attrs and op.parameterless:
         attrs = _NOATTRS         # MXNet ignores keyword arguments given to an operator without parameters
-    if "ctx" in op.kwonly and (out is not None or attrs.get("ctx") is not None) and op.name not in _CTX_UNREAD:
+    if "ctx" in op.kwonly and (out is not None or attrs.get("ctx") is not None):
         op._refuse_attrs_unread(attrs)      # (its parser's refusals come first, then its context is read)
-        if attrs.get("ctx") is not None:
+        if attrs.get("ctx") is not None and out is None and not args:     # (else the inputs' or out='s context)
             from ..context import operator_context
             operator_context(attrs["ctx"])
     if out is not None and op.name in _SHAPED_BY_OUT:
@@ -714,7 +717,7 @@ def invoke(op, args, attrs, out=None):
             ctx = a._ctx._op_ctx
             break
     else:
-        if attrs and attrs.get("ctx") is not None:     # a creation operator's ctx attribute (text is parsed)
+        if attrs and attrs.get("ctx") is not None and out is None:     # a creation operator's ctx attribute (text)
             ctx = _given_ctx(attrs["ctx"], op.name)
     if type(res) is not tuple and not op.hidden:        # one output: the common case, kept short
         r = _wrap(res, ctx)
@@ -1451,8 +1454,6 @@ def _same_dtypes(op, a, b):
 
 
 
-# Operators that declare a ctx attribute but never read it (any text is taken)
-_CTX_UNREAD = frozenset({"_contrib_arange_like"})
 # MXNet's words for in-place arithmetic on an array whose ``writable`` is false
 _READONLY_VERBS = {"broadcast_add": "add to", "broadcast_sub": "subtract from", "broadcast_mul": "multiply to",
                    "broadcast_div": "divide from", "broadcast_mod": "take modulo from"}

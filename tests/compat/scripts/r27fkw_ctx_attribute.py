@@ -26,3 +26,13 @@ for name, f in OPS:
             print(name, repr(c), r.shape, r.context)
         except Exception as e:
             print(name, repr(c), words(e), str(e).splitlines()[:2])
+# with out= the result takes out's context: ctx is not read
+for c in (None, 'abc', 'gpu(0)', mx.gpu(0)):
+    for name, f in (('random_uniform', mx.nd.random_uniform), ('_zeros', mx.nd._internal._zeros),
+                    ('_ones', mx.nd._internal._ones)):
+        o = mx.nd.ones((2,)) * 5
+        try:
+            r = f(shape=(2,), ctx=c, out=o)
+            print(name, 'out', repr(c), r.shape, r.context, (r.asnumpy() < 5).all())
+        except Exception as e:
+            print(name, 'out', repr(c), words(e))
