@@ -97,26 +97,31 @@ def _products(a, w, t0, t1, buffer, fused):
     return out
 
 
+def _lead(*stacks):
+    """The leading axes of stacks of matrices whose leading axes are alike or absent."""
+    return max((m.shape[:-2] for m in stacks), key=len)
+
+
 def _blas_chains(a, w):
     """(..., rows, outputs) float32 sums of a (..., units, rows) and w (..., units, outputs) float32 (leading axes
     alike), each one chain of fused multiply-adds over the units in order, from zero: numpy's BLAS products 7
     outputs wide and 2 or more rows (OpenBLAS's AVX2 sgemm sums each output of such a product in one chain;
     ``blas_sums_in_chains`` checks)."""
     (units, rows), outs = a.shape[-2:], w.shape[-1]
-    lead = np.broadcast_shapes(a.shape[:-2], w.shape[:-2])
+    lead = _lead(a, w)
     if not units:
         return np.zeros(lead + (rows, outs), _F32)
-    left = np.swapaxes(a, -1, -2)
+    left = a.swapaxes(-1, -2)
     if rows < 2 or not left.flags.c_contiguous:      # (one row would take the matrix-vector kernel)
         left = np.zeros(a.shape[:-2] + (max(rows, 2), units), _F32)
-        left[..., :rows, :] = np.swapaxes(a, -1, -2)
+        left[..., :rows, :] = a.swapaxes(-1, -2)
     slices = -(-outs // 7)
     right = np.zeros(w.shape[:-2] + (units, slices * 7), _F32)
     right[..., :outs] = w
     # (..., slices, units, 7): each slice one BLAS product
-    right = np.ascontiguousarray(np.moveaxis(right.reshape(w.shape[:-2] + (units, slices, 7)), -2, -3))
+    right = np.ascontiguousarray(right.reshape(w.shape[:-2] + (units, slices, 7)).swapaxes(-3, -2))
     y = np.matmul(left[..., None, :, :], right)         # (..., slices, rows, 7)
-    return np.moveaxis(y, -3, -2).reshape(lead + (left.shape[-2], -1))[..., :rows, :outs]
+    return y.swapaxes(-3, -2).reshape(lead + (left.shape[-2], -1))[..., :rows, :outs]
 
 
 @functools.lru_cache(maxsize=1)
@@ -135,7 +140,7 @@ def _rounded_chains(a, w):
     rounded and added in order, from zero."""
     (units, rows), outs = a.shape[-2:], w.shape[-1]
     if not units:
-        return np.zeros(np.broadcast_shapes(a.shape[:-2], w.shape[:-2]) + (rows, outs), _F32)
+        return np.zeros(_lead(a, w) + (rows, outs), _F32)
     sums = np.multiply(a[..., :, :, None], w[..., :, None, :])     # (..., units, rows, outputs), each rounded
     np.add.accumulate(sums, axis=-3, out=sums)
     return sums[..., -1, :, :] + _F32(0)        # (from zero: a sum of -0s is +0)
@@ -147,8 +152,8 @@ def _long_chains(a, w, start=None):
     sum so far times 1, the others' times 0)."""
     units, rows = a.shape[-2:]
     if rows < w.shape[-1]:       # the fewer 7-output products
-        swapped = _long_chains(w, a, None if start is None else np.swapaxes(start, -1, -2))
-        return np.swapaxes(swapped, -1, -2)
+        swapped = _long_chains(w, a, None if start is None else start.swapaxes(-1, -2))
+        return swapped.swapaxes(-1, -2)
     if start is None and units <= _BLAS_CHAIN:
         return _blas_chains(a, w)
     acc, first, step = start, 0, _BLAS_CHAIN - 7
@@ -162,20 +167,20 @@ def _long_chains(a, w, start=None):
 def _chains_from(start, a, w):
     """``_blas_chains`` of a (units, rows) and w (units, outputs) float32, each chain starting from ``start``."""
     (units, rows), outs = a.shape[-2:], w.shape[-1]
-    lead = np.broadcast_shapes(a.shape[:-2], w.shape[:-2], start.shape[:-2])
+    lead = _lead(a, w, start)
     slices, height = -(-outs // 7), max(rows, 2)
     left = np.empty(lead + (slices, height, 7 + units), _F32)
     padded = np.zeros(lead + (height, slices * 7), _F32)
     padded[..., :rows, :outs] = start
-    left[..., :7] = np.swapaxes(padded.reshape(lead + (height, slices, 7)), -3, -2)
-    left[..., :rows, 7:] = np.swapaxes(a, -1, -2)[..., None, :, :]
+    left[..., :7] = padded.reshape(lead + (height, slices, 7)).swapaxes(-3, -2)
+    left[..., :rows, 7:] = a.swapaxes(-1, -2)[..., None, :, :]
     left[..., rows:, 7:] = 0
     right = np.zeros(w.shape[:-2] + (units + 7, slices * 7), _F32)
     right[..., 7:, :outs] = w
-    right = np.ascontiguousarray(np.swapaxes(right.reshape(w.shape[:-2] + (units + 7, slices, 7)), -3, -2))
+    right = np.ascontiguousarray(right.reshape(w.shape[:-2] + (units + 7, slices, 7)).swapaxes(-3, -2))
     right[..., :7, :] = np.eye(7, dtype=_F32)
     y = np.matmul(left, right)          # (..., slices, rows, 7)
-    return np.swapaxes(y, -3, -2).reshape(lead + (height, -1))[..., :rows, :outs]
+    return y.swapaxes(-3, -2).reshape(lead + (height, -1))[..., :rows, :outs]
 
 
 def _block_sums(a, w, fused, chains):
@@ -303,7 +308,7 @@ def _gemm_blocks(a, w, row_block, unit_block):
         _, _, fused, chains = plan[0]
         at, wt = _units_first(a), _units_first(w)
         return [_block_sums(at[..., i:j, :], wt[..., i:j, :], fused, chains) for i, j in spans]
-    lead = np.broadcast_shapes(a.shape[:-2], w.shape[:-2])
+    lead = _lead(a, w)
     blocks = [np.empty(lead + (rows, outs), _F32) for _ in spans]
     for r, o, fused, chains in plan:
         at, wt = _units_first(a[..., r, :]), _units_first(w[..., o, :])
@@ -314,7 +319,7 @@ def _gemm_blocks(a, w, row_block, unit_block):
 
 def _units_first(m):
     """m (..., n, units) float32 as a contiguous (..., units, n): one copy."""
-    return np.ascontiguousarray(np.swapaxes(m, -1, -2))
+    return np.ascontiguousarray(m.swapaxes(-1, -2))
 
 
 def _fold8(acc):
@@ -407,7 +412,7 @@ def _sgemms(p, q, row_block, unit_block, vector_kinds, into=None):
     """``_sgemm`` of every image: p (N, n, k) or (n, k), q (N, m, k) or (m, k), ``into`` (N, n, m) or None;
     the tiled kernel's products of several images in one pass."""
     n, m = p.shape[-2], q.shape[-2]
-    images = np.broadcast_shapes(p.shape[:-2], q.shape[:-2])[0]
+    images = _lead(p, q)[0]
     if not _tiled(n, m):
         return np.stack([_sgemm(_image(p, i), _image(q, i), row_block, unit_block, vector_kinds,
                                 None if into is None else into[i]) for i in range(images)])
@@ -451,7 +456,7 @@ def convolution_gemm(weights, cols, into=None):
         return None
     # sgemm("N", "N"): M positions, N filters, K terms; one filter at one position: one chain
     kinds = ("chain", "chain") if weights.shape[0] == 1 else ("lanes", "chain")
-    return _sgemm(weights, np.ascontiguousarray(np.swapaxes(cols, -1, -2)), 48, 256, kinds, into)
+    return _sgemm(weights, np.ascontiguousarray(cols.swapaxes(-1, -2)), 48, 256, kinds, into)
 
 
 def convolution_gradient_sums(p, q):

@@ -49,7 +49,7 @@ _ONEDNN_FC_NDIM = 4         # MXNet 1.9.1 hands oneDNN float32 data of 1 to 4 ax
 
 
 def _fc_input(data, flatten):
-    return data.reshape(data.shape[0], int(np.prod(data.shape[1:]))) if flatten else data     # (an empty batch too)
+    return data.reshape(data.shape[0], math.prod(data.shape[1:])) if flatten else data     # (an empty batch too)
 
 
 @defop("FullyConnected")
