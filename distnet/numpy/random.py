@@ -268,6 +268,8 @@ def _normal_of(z, loc, scale, dt):
     """N(loc, scale^2) from standard normals ``z``, computed in float32 as MXNet does, given in ``dt``."""
     wt = _working_type(loc, scale)
     loc, scale = (_fit(p, z.shape).astype(wt) for p in _kernel_params(_np.asarray(loc), _np.asarray(scale)))
+    if wt == _np.float16:       # the float noise times a half scale is a float, rounded to half when stored
+        return ((z * scale.astype(_F)).astype(wt) + loc).astype(dt)
     return (z.astype(wt) * scale + loc).astype(dt)
 
 
@@ -596,7 +598,7 @@ def _seq_normals(n):
 def _gamma_samples(shape_a, scale_b, n, half=False):
     """Marsaglia-Tsang gamma samples as MXNet's NumPy sampler draws them: per round 2n uniforms and
     2n normals for all n samples, rounds repeated until every sample is accepted (``half``: the parameters are
-    half arrays, in whose type the kernel keeps d * v * scale)."""
+    half arrays, in whose type the kernel keeps d * v * scale and 1 / shape)."""
     a = _np.broadcast_to(shape_a, (n,)).astype(_np.float64)
     b = _np.broadcast_to(scale_b, (n,)).astype(_np.float64)
     out = _np.full(n, -1.0)
@@ -617,7 +619,8 @@ def _gamma_samples(shape_a, scale_b, n, half=False):
             sample = d * v * b
             if half:
                 sample = sample.astype(_np.float16).astype(_np.float64)
-            wide = [t.astype(_F).astype(_np.float64) for t in (u[:, 1], 1.0 / a)]
+            inv = (1.0 / a).astype(_np.float16) if half else 1.0 / a      # (1 / alpha in the parameters' type)
+            wide = [t.astype(_F).astype(_np.float64) for t in (u[:, 1], inv)]
             boost = _libm_f64("pow", _np.power, *wide)
             sample = _np.where(a < 1, sample * boost.astype(_F).astype(_np.float64), sample)
         out = _np.where(todo & ok, sample, out)
