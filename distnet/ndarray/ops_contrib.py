@@ -279,11 +279,13 @@ def _spatial_axes(shape):
         raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {index} must be in range [0, {len(shape)})")
 
 
-def _four_axes(shape):
-    """The check of MXNet's NCHW kernels, which take their data as 4-D tensors."""
-    if len(shape) != 4:
-        raise MXNetError(f"Check failed: dim == ndim() (4 vs. {len(shape)}) : dimension do not match target "
-                         f"dimension 4 vs {len(shape)}")
+def _four_axes(data, out_hw):
+    """The check of MXNet's NCHW kernels, which take their data as 4-D tensors. Their shape inference passes
+    more axes on (only axes 2 and 3 become ``out_hw``), so the check fails in the kernel, when read."""
+    if data.ndim != 4:
+        result = np.zeros(data.shape[:2] + tuple(out_hw) + data.shape[4:], data.dtype)
+        raise KernelError(f"Check failed: dim == ndim() (4 vs. {data.ndim}) : dimension do not match target "
+                          f"dimension 4 vs {data.ndim}", result)
 
 
 def _resize_inputs(data, like, mode):
@@ -340,7 +342,7 @@ def bilinear_resize(data, like=None, *, height=1, width=1, scale_height=None, sc
     _resize_inputs(data, like, mode)
     ys, xs = _resize_plan(data, like, height, width, scale_height, scale_width, mode, align_corners)
     _check_float("BilinearResize2D", data)
-    _four_axes(data.shape)
+    _four_axes(data, (len(ys[0]), len(xs[0])))
     if (len(ys[0]), len(xs[0])) == data.shape[2:]:
         return data.copy()
     (r, dr, _), (c, dc, _) = ys, xs
@@ -395,7 +397,7 @@ def adaptive_avg_pool(data, *, output_size=()):
     kernel: each bin summed in row-major order, then divided by its width, then by its height."""
     (h0, kh), (w0, kw) = _adaptive_grid(data, output_size)
     _check_float("AdaptiveAvgPooling2D", data)
-    _four_axes(data.shape)
+    _four_axes(data, (len(h0), len(w0)))
     out = np.empty(data.shape[:2] + (len(h0), len(w0)), data.dtype)
     t = data.dtype.type
     for bh in np.unique(kh):            # bins of one size at a time, all offsets of the window in order
@@ -1104,9 +1106,9 @@ def multibox_target(anchor, label, cls_pred, *, overlap_threshold=0.5, ignore_la
             valid += 1
         for k in range(1, 5) if valid < rows.shape[0] else ():   # MXNet's kernel checks the first padding row only
             if rows[valid, k] != -1:
-                raise KernelError(f"MultiBoxTarget: Check failed: label[{b}][{valid}][{k}] == -1 "
-                                  f"({float(rows[valid, k]):g} vs. -1): the row of the first class -1 is padding "
-                                  "and must be -1 throughout", (loc.reshape(batch, -1), mask.reshape(batch, -1), cls))
+                raise KernelError(f"Check failed: static_cast<float>(*(p_label + i * label_width + {k})) == -1.0f "
+                                  f"({float(rows[valid, k]):g} vs. -1) : ",    # the first padding row must be all -1
+                                  (loc.reshape(batch, -1), mask.reshape(batch, -1), cls))
         if valid == 0:
             continue
         gt = rows[:valid].astype(np.float32)
@@ -1168,11 +1170,11 @@ def _check_detection_shapes(c, lo, a):
     checks = ((len(c) == 3, f"Provided: Check failed: cshape.ndim() == 3U ({len(c)} vs. 3) : {provided(c)}"),
               (len(lo) == 2, f"Provided: Check failed: lshape.ndim() == 2U ({len(lo)} vs. 2) : {provided(lo)}"),
               (len(a) == 3, f"Provided: Check failed: ashape.ndim() == 3U ({len(a)} vs. 3) : {provided(a)}"),
+              (lambda: c[2] == a[1], lambda: f"cshape[2] == ashape[1] ({c[2]} vs. {a[1]}) : Number of anchors "
+                                             "mismatch"),
               (lambda: c[2] * 4 == lo[1], lambda: f"cshape[2] * 4 == lshape[1] ({c[2] * 4} vs. {lo[1]}) : # anchors "
                                                   "mismatch with # loc"),
               (lambda: a[1] > 0, lambda: f"ashape[1] > 0U ({a[1]} vs. 0) : Number of anchors must > 0"),
-              (lambda: c[2] == a[1], lambda: f"cshape[2] == ashape[1] ({c[2]} vs. {a[1]}) : Number of anchors "
-                                             "mismatch"),
               (lambda: a[2] == 4, lambda: f"ashape[2] == 4U ({a[2]} vs. 4) : "))
     _first_failure(checks)
 
