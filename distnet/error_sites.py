@@ -158,6 +158,7 @@ _BY_OPERATOR = {
         'Check failed: shape_assign(&(*in_shape)[i], dshape)': ('../src/operator/nn/concat.cc', 66),
     },
     'Convolution': {
+        'FP16 gemm on cpu not implemented!': ('../src/operator/nn/./../linalg_impl.h', 166),
         'Check failed: (*in_type)[i] == dtype': ('../src/operator/nn/convolution.cc', 301),
         'Check failed: dshp.ndim# == #U # : Input data should be #D in batch-num_filter-depth-y-x':
             ('../src/operator/nn/convolution.cc', 210),
@@ -200,6 +201,7 @@ _BY_OPERATOR = {
             ('../src/operator/./crop-inl.h', 184),
     },
     'Deconvolution': {
+        'FP16 gemm on cpu not implemented!': ('../src/operator/nn/./../linalg_impl.h', 166),
         'Check failed: (*in_type)[i] == dtype': ('../src/operator/nn/deconvolution.cc', 363),
         'Check failed: num_inputs == infered_num_inputs # : Operator Deconvolution expects # inputs, but got'
         ' # instead.':
@@ -648,11 +650,13 @@ _BY_OPERATOR = {
             ('../src/operator/tensor/./la_op.h', 391),
     },
     '_linalg_gemm': {
+        'This operation only supports ': ('../src/operator/tensor/./la_op.h', 743),
         'Check failed: ### : ###) == ### : ###) # : Incompatible matrix dimensions for multiplication':
             ('../src/operator/tensor/./la_op.h', 206),
         'Check failed: axis >= # && axis < ndim-#: Invalid row axis #': ('../src/operator/tensor/./la_op.h', 189),
     },
     '_linalg_gemm2': {
+        'This operation only supports ': ('../src/operator/tensor/./la_op.h', 743),
         'Check failed: ### : ###) == ### : ###) # : Incompatible matrix dimensions for multiplication':
             ('../src/operator/tensor/./la_op.h', 206),
         'Check failed: (*in_attrs)[0][i] ==': ('../src/operator/tensor/./la_op.h', 200),
@@ -685,6 +689,7 @@ _BY_OPERATOR = {
             ('../src/operator/tensor/./la_op-inl.h', 228),
     },
     '_linalg_syevd': {
+        'This operation only supports ': ('../src/operator/tensor/./la_op.h', 800),
         'Check failed: in_a# == in_a# # : Input A shape wrong: Last two dimensions must be equal':
             ('../src/operator/tensor/./la_op.h', 505),
     },
@@ -915,6 +920,9 @@ _BY_OPERATOR = {
             ('../src/operator/numpy/../tensor/ordering_op-inl.h', 156),
     },
     'batch_dot': {
+        'Check failed: outputs[0].type_flag_ == kFloat32 || outputs[0].type_flag_ == kFloat64 || (outputs'
+        '[0].type_flag_ == kFloat16 && ctx.run_ctx.ctx.dev_mask() == mshadow ... :gpu::kDevMask): dot onl'
+        'y supports float': ('../src/operator/tensor/./dot-inl.h', 1364),
         'Check failed: lshape# == rshape# # : batch_dot shape error #: # X # trans_a=# trans_b=#':
             ('../src/operator/tensor/./dot-inl.h', 1428),
         'Check failed: lshape_k == rshape_k # : batch_dot shape error #: # X # trans_a=# trans_b=#':
