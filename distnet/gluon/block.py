@@ -457,6 +457,8 @@ class HybridBlock(Block):
         if _own_layer(self) and _np_symbol_in(x, args):
             # traced as computed: a layer MXNet builds from legacy operators refuses np symbols, as its arrays
             run = partial(_kinds.run_layer, not is_np_array() or not self._numpy_mode_path, self.hybrid_forward)
+        elif _refuses_np_variables(self, params):
+            run = partial(_kinds.run_layer, True, self.hybrid_forward)
         with self.name_scope():
             return run(symbol, x, *args, **params)
 
@@ -611,8 +613,11 @@ class HybridBlock(Block):
             grouped = [None if a is None else _traced(symbol.var(next(names))) for a in flat]
             inputs = [g for g in grouped if g is not None]
             params = {k: _traced(p.var()) for k, p in self._reg_params.items()}
+            run = self.hybrid_forward
+            if _refuses_np_variables(self, params):
+                run = partial(_kinds.run_layer, True, self.hybrid_forward)
             with self.name_scope():
-                out = self.hybrid_forward(symbol, *_regroup(grouped, self._in_format), **params)
+                out = run(symbol, *_regroup(grouped, self._in_format), **params)
             outs, self._out_format = _flatten(out, "output")
             _refuse_mixed_symbols(outs)
             # MXNet's CachedOp makes mx.np arrays of mx.np symbols only: a legacy graph's outputs stay NDArrays
@@ -703,7 +708,10 @@ class HybridBlock(Block):
                 p._finish_deferred_init()
             outs = self._cached_op(ctx, *flat, **hook)
         outs = _regroup(outs, self._out_format)
-        return _np_outputs(outs) if self._np_graph else outs
+        if self._np_graph:      # MXNet's CachedOp of an np graph makes mx.np arrays, whichever semantics are on
+            from ..numpy.multiarray import as_np
+            as_np(outs)
+        return outs
 
     def _finish_deferred_init_in_graph_order(self, names, params, args):
         """Initialise the graph's deferred parameters now, in the graph's input order, as MXNet does when it
@@ -895,6 +903,12 @@ def _legacy_symbol_in(x, args):
     from ..symbol import Symbol
     from ..symbol.numpy._symbol import _Symbol
     return any(isinstance(a, Symbol) and not isinstance(a, _Symbol) for a in (x,) + tuple(args))
+
+
+def _refuses_np_variables(block, params):
+    """Whether a distnet layer traced outside npx.set_np() reads a parameter variable made under it (by an earlier
+    trace: a variable keeps its kind), which MXNet's legacy operator refuses."""
+    return not is_np_array() and _own_layer(block) and _np_symbol_in(None, tuple(params.values()))
 
 
 def _legacy_stand_ins(x, args):
