@@ -321,6 +321,9 @@ def _check_axis(axis, ndim, op):
 @defop("broadcast_to")
 def broadcast_to(data, *, shape=()):
     """``data`` broadcast to ``shape``; a 0 in ``shape`` keeps that dimension."""
+    if shape is None:       # (MXNet reads None as a shape of unknown rank)
+        raise MXNetError(f"broadcast_to: Check failed: ishape.ndim() == param.shape.ndim() ({data.ndim} vs. -1) : "
+                         f"Operand of shape {inferred_dims(data.shape)} cannot be broadcasted to None")
     shape = (int(shape),) if isinstance(shape, (int, np.integer)) else tuple(shape)
     if len(shape) != data.ndim:
         raise MXNetError(f"broadcast_to: Check failed: ishape.ndim() == param.shape.ndim() ({data.ndim} vs. "
@@ -355,10 +358,11 @@ def _reduced_back(dy, data):
 
 def _axis_target(shape, axis, size):
     """The shape broadcast_axis makes, checked as MXNet's shape inference checks it."""
-    axes = (axis,) if isinstance(axis, int) else tuple(axis)
-    sizes = (size,) if isinstance(size, int) else tuple(size)
-    if len(axes) != len(sizes):
-        raise MXNetError(f"Check failed: param.axis.ndim() == param.size.ndim() ({len(axes)} vs. {len(sizes)}) : ")
+    axes = (axis,) if isinstance(axis, int) else () if axis is None else tuple(axis)
+    sizes = (size,) if isinstance(size, int) else () if size is None else tuple(size)
+    ranks = [-1 if given is None else len(read) for given, read in ((axis, axes), (size, sizes))]    # (None: unknown)
+    if ranks[0] != ranks[1]:
+        raise MXNetError(f"Check failed: param.axis.ndim() == param.size.ndim() ({ranks[0]} vs. {ranks[1]}) : ")
     target = list(shape)
     for a, s in zip(axes, sizes):
         if not 0 <= a < len(shape):
@@ -373,7 +377,7 @@ def _axis_target(shape, axis, size):
 
 
 def _single_axis(axis):
-    return isinstance(axis, int) or len(axis) == 1
+    return isinstance(axis, int) or axis is not None and len(axis) == 1
 
 
 @defop("broadcast_axis", aliases=("broadcast_axes",), methods=("broadcast_axes",))
