@@ -67,7 +67,7 @@ class _OnlyForNDArray(MXNetError):
 
     def __init__(self, function, alias, *args):
         super().__init__()
-        self.function, self.alias, self.args = function.__name__, alias, [str(type(a)) for a in args]
+        self.function, self.alias, self.args = function.__name__, alias, [class_text(a) for a in args]
 
     def __str__(self):
         msg = f"Function {self.function}"
