@@ -2210,6 +2210,11 @@ def upsampling(*data, scale, num_filter=0, sample_type, multi_input_mode="concat
     if multi_input_mode not in ("concat", "sum"):
         raise MXNetError(f"Invalid Input: '{multi_input_mode}', valid values are: {{'concat', 'sum'}}, in operator "
                          f"UpSampling (multi_input_mode)")
+    # the count of inputs (data and weight for bilinear, else num_args as stated), before their shapes
+    wanted = 2 if sample_type == "bilinear" else None if num_args is None else int(num_args)
+    if wanted is not None and len(data) != wanted:
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(data)} vs. {wanted}) : Operator "
+                         f"UpSampling expects {wanted} inputs, but got {len(data)} instead.")
     kernel, name = ("UpSamplingBilinear", "dshape") if sample_type == "bilinear" else ("UpSamplingNearest", "shape")
     for d in data[:1] if sample_type == "bilinear" else data:      # (shape inference, before the types)
         if d.ndim != 4:
@@ -2220,18 +2225,12 @@ def upsampling(*data, scale, num_filter=0, sample_type, multi_input_mode="concat
                                sample_type=sample_type, multi_input_mode=multi_input_mode, num_args=num_args).shape
         raise KernelError(real_switch_refusal(None, data[0].dtype), np.zeros(shape, data[0].dtype))
     if sample_type == "bilinear":
-        if len(data) != 2:
-            raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(data)} vs. 2) : Operator "
-                             f"UpSampling expects 2 inputs, but got {len(data)} instead.")
         try:
             return deconvolution.fwd(data[0], data[1], **_bilinear_attrs(scale, int(num_filter)))
         except MXNetError as e:     # (its checks' words name no operator)
             raise drop_op_name(e, "Deconvolution")
     if sample_type != "nearest":
         raise MXNetError(f"UpSampling: sample_type must be 'nearest' or 'bilinear', got {sample_type!r}")
-    if num_args is not None and len(data) != int(num_args):     # given explicitly (MXNet's front end counts)
-        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(data)} vs. {int(num_args)}) : "
-                         f"Operator UpSampling expects {int(num_args)} inputs, but got {len(data)} instead.")
     ups = [d.repeat(fy, axis=2).repeat(fx, axis=3) for d, (fy, fx) in zip(data, _nearest_factors(data, scale))]
     if multi_input_mode == "sum":
         if len({u.shape[1] for u in ups}) > 1:
