@@ -59,8 +59,16 @@ def _promoting(name, base_name, true_divide=False, same_kinds=None):
     def _(dy, out, lhs, rhs):
         dt = _pair_dtype(lhs, rhs, true_divide)
         ga, gb = base.bwd(dy, out, lhs.astype(dt, copy=False), rhs.astype(dt, copy=False))
-        return _cast_grad(ga, lhs), _cast_grad(gb, rhs)
+        return _mixed_grad(ga, lhs, dt, true_divide), _mixed_grad(gb, rhs, dt, true_divide)
     return op
+
+
+def _mixed_grad(g, x, dt, true_divide):
+    """``g`` in ``x``'s dtype; zeros for an integer or bool operand of a float result (MXNet's mixed-type
+    backward, as the imperative operators record it)."""
+    if g is not None and not true_divide and x.dtype.kind in "iub" and dt.kind == "f":
+        return _np.zeros(x.shape, x.dtype)
+    return _cast_grad(g, x)
 
 
 for _name, _base in (("add", "broadcast_add"), ("subtract", "broadcast_sub"), ("multiply", "broadcast_mul"),
