@@ -341,7 +341,7 @@ def _check_uniform_type(data, parameters, state, state_cell):
 
 def check_dropout(p):
     """The RNN operator's attribute check of its dropout rate between layers."""
-    if not 0 <= p <= 1:
+    if p < 0 or p > 1:      # (a NaN passes, as in MXNet's parser)
         raise MXNetError(f"value {p} for Parameter p exceed bound [0,1]\np is the dropout rate between layers")
 
 
