@@ -12,7 +12,7 @@ from .. import autograd as _ag
 from ..ndarray import failures as _failures
 from ..util import is_np_shape as _is_np_shape
 from ..ndarray.ops_misc import _C_TYPE_NAMES
-from ..ndarray.ops_elemwise import libm_f32 as _libm_f32, libm_f64 as _libm_f64
+from ..ndarray.ops_elemwise import libm_f32 as _libm_f32
 from ..ndarray.registry import Op as _Op, defop as _defop, unbroadcast as _unbroadcast
 from .multiarray import _dtype, invoke_np as _invoke_np, refuse_legacy_scalars as _refuse_legacy_scalars
 from .multiarray import ndarray as _np_ndarray, refuse_legacy_arrays as _refuse_legacy_arrays
@@ -620,9 +620,8 @@ def _gamma_samples(shape_a, scale_b, n, half=False):
             if half:
                 sample = sample.astype(_np.float16).astype(_np.float64)
             inv = (1.0 / a).astype(_np.float16) if half else 1.0 / a      # (1 / alpha in the parameters' type)
-            wide = [t.astype(_F).astype(_np.float64) for t in (u[:, 1], inv)]
-            boost = _libm_f64("pow", _np.power, *wide)
-            sample = _np.where(a < 1, sample * boost.astype(_F).astype(_np.float64), sample)
+            boost = _powf(u[:, 1], inv)        # (the C library's float pow)
+            sample = _np.where(a < 1, sample * boost.astype(_np.float64), sample)
         out = _np.where(todo & ok, sample, out)
     return out
 
