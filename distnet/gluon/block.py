@@ -452,6 +452,7 @@ class HybridBlock(Block):
             if refusal and (self._reg_params or not self._children):
                 raise TypeError(refusal)
         from .. import symbol
+        self._refuse_legacy_variables()
         params = {k: _traced(p.var()) for k, p in self._reg_params.items()}
         run = self.hybrid_forward
         if _own_layer(self) and _np_symbol_in(x, args):
@@ -587,6 +588,19 @@ class HybridBlock(Block):
             return None
         return None
 
+    def _refuse_legacy_variables(self):
+        """Under npx.set_np(), MXNet's npx operator refuses a parameter variable an earlier trace made outside it
+        (a variable keeps its kind)."""
+        if not (is_np_array() and self._numpy_mode_path and _own_layer(self)):
+            return
+        if all(p._var is None or _np_symbol_in(None, (p._var,)) for p in self._reg_params.values()):
+            return
+        from ..numpy.multiarray import zeros as np_zeros
+        stand_ins = {k: ndarray.zeros((1,), dtype=p.dtype) for k, p in self._reg_params.items()}
+        refusal = self._first_npx_refusal((np_zeros((1,)),), stand_ins)
+        if refusal:
+            raise TypeError(refusal)
+
     def _numpy_refusal(self, x, args):
         """MXNet's complaint when this layer's legacy operators meet mx.np arrays: the first such operator's,
         found by running ``hybrid_forward`` on stand-ins for its parameters."""
@@ -612,6 +626,7 @@ class HybridBlock(Block):
             names = iter(["data"] if len(real) == 1 else [f"data{i}" for i in range(len(real))])
             grouped = [None if a is None else _traced(symbol.var(next(names))) for a in flat]
             inputs = [g for g in grouped if g is not None]
+            self._refuse_legacy_variables()
             params = {k: _traced(p.var()) for k, p in self._reg_params.items()}
             run = self.hybrid_forward
             if _refuses_np_variables(self, params):

@@ -14,7 +14,8 @@ LAYERS = [("layernorm", lambda: nn.LayerNorm(), (2, 4)),
           ("sequential", lambda: nn.HybridSequential(), (2, 4))]
 SEQUENCES = ["np call, legacy call, hybridize, legacy call", "np call, hybridize, legacy call",
              "hybridize, np call, legacy call", "np call, hybridize, np call, legacy call",
-             "hybridize, legacy call, np call"]
+             "hybridize, legacy call, np call", "legacy call, hybridize, np call, legacy call",
+             "hybridize, legacy call, np call, legacy call"]
 
 
 def call(net, under_np, shape):
