@@ -608,6 +608,8 @@ def convolution_v1(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad
                    workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
     """The legacy 2-D/3-D Convolution (same numbers as Convolution)."""
     _check_v1_kernel({"kernel": kernel})
+    from .ops_conv import _check_bias
+    _check_bias("Convolution_v1", bias, no_bias, num_filter)       # (its count of inputs, before their shapes)
     from ..symbol.infer import _check_rank_fits_kernel      # its shape inference: the data's rank, the kernel's
     _check_rank_fits_kernel({"kernel": tuple(kernel)}, data.shape, "dshp")
     _v1_dims(data, "Convolution_v1")
