@@ -1,7 +1,9 @@
 """Device contexts. distnet computes on the CPU; cpu(i) for any i names a logical device."""
 import operator
 import re
+import sys
 import threading
+import time
 import warnings
 
 from .base import MXNetError, _MXClassPropertyMetaClass, classproperty, located, no_attribute
@@ -126,8 +128,12 @@ def placed(ctx, refusal=GPU_ALLOCATION, site=None):
         if not isinstance(ctx, Context):    # set so by test_utils.set_default_context
             ctx = _default_as_given_to(ctx, refusal)
     on_gpu = ctx.device_typeid == 2     # (the type read first: anything else fails with MXNet's AttributeError)
-    ctx = resolved_id(ctx, by_operator=refusal not in (GPU_ALLOCATION, GPU_COPY))
+    by_operator = refusal not in (GPU_ALLOCATION, GPU_COPY)
+    ctx = resolved_id(ctx, by_operator=by_operator)
     if on_gpu:
+        if by_operator or site == SAMPLER_ON_GPU:      # an operator invoked on a GPU first logs MXNet's notice
+            print(f"[{time.strftime('%H:%M:%S')}] ../src/imperative/./imperative_utils.h:93: GPU support is disabled. "
+                  "Compile MXNet with USE_CUDA=1 to enable GPU support.", file=sys.stderr, flush=True)
         raise located(MXNetError(refusal), site or _GPU_SITES.get(refusal, ("../src/imperative/imperative.cc", 81)))
     _ALLOCATED.add(_storage_pool(ctx))
     return ctx

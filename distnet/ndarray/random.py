@@ -48,9 +48,10 @@ def _helper(name, params, shape, dtype, ctx, out, kwargs):
     if isinstance(values[0], _numbers.Number):
         if shape is _Null and out is None:
             attrs["shape"] = 1      # MXNet's front end: one sample (its operator's default shape is unknown)
-        _placed(None, ctx)      # a GPU context fails before drawing: the random state is left as it was
-        # (MXNet's front end names the current context when none is given)
-        given = dict(ctx=ctx or current_context(), **attrs, **params, **kwargs)
+        given = dict(**attrs, **params, **kwargs)
+        if out is None:         # (with out= the sampler draws on out's context: ctx is never read)
+            _placed(None, ctx)      # a GPU context fails before drawing: the random state is left as it was
+            given["ctx"] = ctx or current_context()     # MXNet's front end names the current context
         res = _OPS["_random_" + name](out=out, **given)
         if getattr(out, "stype", None) == "csr":    # MXNet's samplers write dense or row_sparse arrays only
             from .storage_report import note_storage_fallback
@@ -112,9 +113,11 @@ def randint(low, high, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):
         raise TypeError("'NoneType' object is not callable")
     if shape is _Null and out is None:
         attrs["shape"] = 1
+    if out is not None:     # drawn on out's context: ctx is never read
+        return _OPS["_random_randint"](low=low, high=high, **attrs, out=out, **kwargs)
     _placed(None, ctx)
-    res = _OPS["_random_randint"](low=low, high=high, **attrs, ctx=ctx or current_context(), out=out, **kwargs)
-    return _placed(res, ctx) if out is None else res
+    res = _OPS["_random_randint"](low=low, high=high, **attrs, ctx=ctx or current_context(), **kwargs)
+    return _placed(res, ctx)
 
 
 def exponential(scale=1, shape=_Null, dtype=_Null, ctx=None, out=None, **kwargs):

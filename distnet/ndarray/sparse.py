@@ -19,7 +19,7 @@ import warnings
 import numpy as np
 
 from ..base import MXNetError, NotSupportedForSparseNDArray, _Null, class_text, named_for, own_methods, message_of
-from ..context import GPU_ALLOCATION, GPU_COPY, Context, cpu, current_context, gpu_operator, placed, resolved_id
+from ..context import GPU_ALLOCATION, GPU_COPY, Context, cpu, gpu_operator, placed, resolved_id
 from . import serialize as _serialize
 from .array_kinds import called_by_user
 from .ndarray import SELF_COPY_WARNING, NDArray, _copy_shapes_agree, _shape_text, _wrap
@@ -999,6 +999,14 @@ def _tuple_form(arg1, parts, shape=None):
     return "shape"
 
 
+def _sparse_ctx(arg1, ctx, parts):
+    """The context a sparse constructor makes its array on (``ctx``, else the current one). MXNet first makes a
+    dense source an NDArray on the current context, so under a GPU that allocation is refused whatever ``ctx``."""
+    if not isinstance(arg1, (tuple, BaseSparseNDArray)) and not hasattr(arg1, "indptr"):
+        placed(None)
+    return placed(ctx, _gpu_refusal(arg1, parts))
+
+
 def _gpu_refusal(arg1, parts):
     """What MXNet's CPU-only build says when a sparse constructor is given a GPU: its zeros operator refuses a shape,
     or a sparse source (copied into new zeros), an allocation the compressed parts, a copy a dense source."""
@@ -1016,9 +1024,9 @@ def csr_matrix(arg1, shape=None, ctx=None, dtype=None):
     dense = None
     if not isinstance(arg1, (tuple, NDArray)) and not hasattr(arg1, "indptr"):
         dense = _dense_source(arg1, dtype)      # MXNet converts a dense source before it looks at ``ctx``
-    ctx = placed(ctx, _gpu_refusal(arg1, 3)) if ctx is not None else current_context()
     if isinstance(arg1, RowSparseNDArray):
         raise ValueError("Unexpected input type: RowSparseNDArray")
+    ctx = _sparse_ctx(arg1, ctx, 3)
     if isinstance(arg1, CSRNDArray):
         return _check_shape_matches(arg1.astype(_float_dtype(dtype, arg1)).copyto(ctx), shape)
     form = _tuple_form(arg1, 3, shape) if isinstance(arg1, tuple) else None
@@ -1079,9 +1087,9 @@ def _from_coo(arg1, shape, ctx, dtype):
 
 def row_sparse_array(arg1, shape=None, ctx=None, dtype=None):
     """A RowSparseNDArray from (data, indices), a shape, or a dense/sparse source."""
-    ctx = placed(ctx, _gpu_refusal(arg1, 2)) if ctx is not None else current_context()
     if isinstance(arg1, CSRNDArray):
         raise ValueError("Unexpected input type: CSRNDArray")
+    ctx = _sparse_ctx(arg1, ctx, 2)
     if isinstance(arg1, RowSparseNDArray):
         return _check_shape_matches(arg1.astype(_float_dtype(dtype, arg1)).copyto(ctx), shape)
     form = _tuple_form(arg1, 2, shape) if isinstance(arg1, tuple) else None
@@ -1115,7 +1123,7 @@ def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
     from ..util import is_np_shape
     from .creation import _shape_inference_failed
     given, shape = shape, tuple(std_array.array("I", shape))     # MXNet's allocation: sizes as unsigned ints,
-    ctx = placed(resolved_id(ctx), gpu_operator("_zeros")) if ctx is not None else current_context()  # the context,
+    ctx = placed(resolved_id(ctx), gpu_operator("_zeros"))     # the context (given or current),
     dt = _allocated_dtype(_float_dtype(dtype))                  # then a type it has a number for
     if stype == "row_sparse" and not shape:
         raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)")
@@ -1162,7 +1170,7 @@ def array(source_array, ctx=None, dtype=None):
     """A sparse copy of a CSRNDArray, RowSparseNDArray or scipy.sparse.csr_matrix."""
     if isinstance(source_array, BaseSparseNDArray):
         out = source_array.astype(_float_dtype(dtype, source_array))
-        return out.copyto(placed(ctx, gpu_operator("_zeros"))) if ctx is not None else out.copyto(source_array._ctx)
+        return out.copyto(placed(ctx, gpu_operator("_zeros")))     # on the current context unless given one
     if all(hasattr(source_array, n) for n in ("data", "indices", "indptr", "shape")):
         return csr_matrix(source_array, ctx=ctx, dtype=dtype)
     if isinstance(source_array, NDArray):
