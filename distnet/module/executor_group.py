@@ -357,7 +357,7 @@ class DataParallelExecutorGroup:
         # a reshape is MXNet's Executor.reshape, whose inference errors come bare (a bind wraps them)
         reshaping = self._default_execs is not None and source_exec is self._default_execs[i]
         if not reshaping:       # MXNet's simple_bind notes it on stderr
-            mkldnn_fusion.announce(SIMPLE_BIND_LINE)
+            mkldnn_fusion.announce(SIMPLE_BIND_LINE, context)
         node_shapes = {}
         try:
             arg_shapes, out_shapes, aux_shapes = infer_shape(self.symbol, (), given, partial=True, nodes=node_shapes)

@@ -59,9 +59,10 @@ def _check_on_bind_context(ctx, arrays, kind, what):
     must be on ``ctx`` (auxiliary states are not checked)."""
     stray = next((a for a in arrays if a is not None and a.context != ctx), None)
     if stray is not None:
-        raise MXNetError(f"Check failed: x == default_ctx: {kind} array is in {stray.context} while binding with "
-                         f"ctx={ctx}. All {what} must be in global context ({ctx}) unless group2ctx is specified for "
-                         "cross-device graph.")
+        raise located(MXNetError(f"Check failed: x == default_ctx: {kind} array is in {stray.context} while binding "
+                                 f"with ctx={ctx}. All {what} must be in global context ({ctx}) unless group2ctx is "
+                                 "specified for cross-device graph."),
+                      ("../src/executor/../common/exec_utils.h", 515 if kind == "Input" else 521))
 
 
 def _refuse_unknown_node_sizes(symbol, arg_dict):
@@ -169,7 +170,7 @@ class Executor:
         if shared_exec is not None and not isinstance(shared_exec, Executor):     # MXNet reads its handle
             raise no_attribute(shared_exec, "handle")
         if bound_at is not None:
-            mkldnn_fusion.announce(bound_at)
+            mkldnn_fusion.announce(bound_at, ctx)
         self._out_ctxs = output_contexts(symbol, ctx, group2ctx)
         if not group2ctx:       # MXNet's graph checks these after its front end read every argument
             _check_on_bind_context(ctx, self.arg_arrays, "Input", "arguments")
@@ -561,16 +562,16 @@ class Executor:
 
     def _fused_inference(self):
         """Whether MXNet's subgraph backend fuses this executor's graph: no gradients, float32 arrays."""
-        from .mkldnn_fusion import enabled
+        from .mkldnn_fusion import partitions
         arrays = self.arg_arrays + self.aux_arrays
-        return enabled() and not self._needs_backward and all(a.dtype == np.float32 for a in arrays)
+        return partitions(self._ctx) and not self._needs_backward and all(a.dtype == np.float32 for a in arrays)
 
     def _monitor_view(self):
         """What a monitor sees of the graph MXNet's subgraph backend fuses for an executor without gradients
         (a MonitorView); None when nothing is fused."""
-        from .mkldnn_fusion import MonitorView, enabled
+        from .mkldnn_fusion import MonitorView, partitions
         grads = self.grad_arrays or [None] * len(self.arg_arrays)
-        if not enabled() or any(g is not None and self._grad_req[n] != "null"
+        if not partitions(self._ctx) or any(g is not None and self._grad_req[n] != "null"
                                 for n, g in zip(self._symbol.list_arguments(), grads)):
             return None
         return MonitorView(self._symbol._heads)
@@ -623,7 +624,7 @@ class Executor:
         symbol = self.get_optimized_symbol()
         if not learned:
             from .mkldnn_fusion import inference_text
-            return inference_text(symbol, shapes)
+            return inference_text(symbol, shapes, self._ctx)
         from .backward_graph import training_text
         text, graph = training_text(symbol, learned)
         return text + memory_lines(symbol, shapes, graph)
@@ -909,7 +910,7 @@ def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group
     if stype_dict is not None:     # a storage type name MXNet does not know passes as not given
         stype_dict = {k: v for k, v in stype_dict.items() if v in ("default", "row_sparse", "csr")}
     require_context(ctx)
-    mkldnn_fusion.announce(SIMPLE_BIND_LINE)
+    mkldnn_fusion.announce(SIMPLE_BIND_LINE, ctx)
     try:
         return _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx, shared)
     except (MXNetError, ValueError) as e:

@@ -34,10 +34,22 @@ def enabled():
     return _backend().upper() == "MKLDNN"
 
 
-def announce(line):
-    """The note MXNet's graph executor logs on stderr as it binds (at ``line`` of its source): the subgraph
-    backend in use."""
+def _first_cpu(ctx):
+    """Whether ``ctx`` is cpu(0), the only context MXNet's subgraph backend partitions graphs for."""
+    return ctx.device_typeid == 1 and ctx.device_id == 0
+
+
+def partitions(ctx):
+    """Whether MXNet's subgraph backend partitions a graph bound on ``ctx``."""
+    return enabled() and _first_cpu(ctx)
+
+
+def announce(line, ctx):
+    """The note MXNet's graph executor logs on stderr as it binds on ``ctx`` (at ``line`` of its source): the
+    subgraph backend in use (on cpu(0), the only context it partitions for), or that none is."""
     backend = _backend()
+    if backend != "NONE" and not _first_cpu(ctx):
+        return
     note = ("MXNET_SUBGRAPH_BACKEND=NONE is detected, subgraph backend is not in use" if backend == "NONE" else
             f"Subgraph backend {backend} is activated.")
     line = 60 if backend == "NONE" else line
@@ -45,11 +57,11 @@ def announce(line):
           flush=True)
 
 
-def inference_text(symbol, arg_shapes):
-    """An inference executor's debug_str: the graph as the subgraph backend leaves it, and its memory."""
+def inference_text(symbol, arg_shapes, ctx):
+    """An inference executor's debug_str on ``ctx``: the graph as the subgraph backend leaves it, and its memory."""
     from .memory_plan import fused_memory_lines, memory_lines
     from .symbol import Symbol
-    if not enabled():
+    if not partitions(ctx):
         return symbol.debug_str() + memory_lines(symbol, arg_shapes)
     heads, origin = fuse(symbol._heads)
     return Symbol(heads).debug_str() + fused_memory_lines(symbol, arg_shapes, heads, origin)

@@ -67,3 +67,10 @@ def test_the_note_names_the_backend_the_environment_chooses(capfd, monkeypatch, 
     monkeypatch.setenv("MXNET_SUBGRAPH_BACKEND", backend)
     _relu().simple_bind(mx.cpu(), a=(2, 3))
     assert re.fullmatch(note, _notes(capfd))
+
+
+@pytest.mark.parametrize("ctx", [mx.cpu(1), mx.cpu(3), mx.cpu_pinned(0), mx.Context("cpu_shared", 0)])
+def test_only_cpu0_is_partitioned_so_only_it_notes_the_backend(capfd, ctx):
+    _relu().simple_bind(ctx, a=(2, 3))
+    _relu().bind(ctx, {"a": mx.nd.ones((2, 3), ctx=ctx)})
+    assert _notes(capfd) == ""
