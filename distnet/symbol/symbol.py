@@ -919,8 +919,9 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     user = {**_hide_keys(dunder), **_hide_keys(scoped)}   # MXNet's insertion order; values sent as text
     parameters = () if getattr(op, "signature", None) is not None else _op_param_names(op)
     for key, value in kwargs.items():
-        if isinstance(value, Symbol) and key in parameters and key not in names:
+        if isinstance(value, Symbol) and key in parameters and key not in names and not variadic:
             attrs[key] = _parameter_text(key, value)     # MXNet's generated functions send a parameter as text
+            # (a variadic op's function takes **kwargs: a symbol there is an input by keyword)
         elif isinstance(value, Symbol):
             inputs[key] = value
         elif value is not None or key not in op.arg_names:    # an explicit None attribute is kept, as "None"
@@ -930,7 +931,7 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     # named once (a Prefix prefixes every call), and before the checks: MXNet's name counter moves on
     # even when the operator then refuses its parameters
     node_name = _name.current().get(name, (hint or op_name).lower())
-    counted = None if not variadic or "num_args" in attrs or op.name in _COUNTED_BY_OTHER \
+    counted = None if not variadic or "num_args" in attrs or "num_args" in inputs or op.name in _COUNTED_BY_OTHER \
         else len(positional) + len(inputs)
     shown = _creation_order(op, attrs, user, counted)
     _check_user_attrs(op, op_name, user, shown)
@@ -943,6 +944,8 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     if op.name not in _PARSED_IN_BACKWARD:
         attrs = _parsed(attrs, read_attrs(op.name, shown))     # refused at creation, as MXNet parses them there
     _check_num_args(op, shown)
+    if "num_args" in inputs and counted is None and op.name not in _COUNTED_BY_OTHER:
+        raise missing_parameter(op.name, "num_args", shown)     # (a symbol given for it is an input, not counted)
     _check_required(op, attrs, shown)
     declared = getattr(op, "signature", None)      # inputs and outputs named by the attributes (Custom)
     if declared is not None:
