@@ -82,7 +82,9 @@ NO_CUDA_DEVICE = "Please compile with CUDA enabled for cuda features"
 
 
 def gpu_memory_info(device_id=0):
-    """(free, total) bytes of a GPU: there is no GPU here, so this always fails, as in MXNet's CPU build."""
+    """(free, total) bytes of a GPU: there is no GPU here, so this always fails, as in MXNet's CPU build (after
+    its front end reads ``device_id`` as an integer)."""
+    operator.index(device_id)
     raise MXNetError(NO_CUDA)
 
 

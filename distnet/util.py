@@ -286,8 +286,11 @@ def get_gpu_count():
 
 
 def get_gpu_memory(gpu_dev_id):
-    """Not available: there is no GPU backend, as in an MXNet build without CUDA."""
+    """Not available: there is no GPU backend, as in an MXNet build without CUDA (whose C API is first handed
+    ``gpu_dev_id`` as ctypes converts it: an int, str, bytes or None)."""
     from .context import NO_CUDA
+    if gpu_dev_id is not None and not isinstance(gpu_dev_id, (int, str, bytes)):
+        raise ctypes.ArgumentError("argument 1: TypeError: Don't know how to convert parameter 1")
     raise MXNetError(NO_CUDA)
 
 

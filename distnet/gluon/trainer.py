@@ -144,8 +144,8 @@ class Trainer:
         if self._contains_sparse_weight:
             self._init_sparse_weight_kvstore(config)
             return
-        for param in self._params:      # MXNet reads every weight here: a deferred one fails the first step
-            param._check_and_get(param._data, list)
+        for param in self._params:      # MXNet reads every weight here, on the first of the contexts it was
+            param.data(self._contexts[0])   # given: a deferred one (or one moved off them) fails the first step
         kv, update_on_kvstore = _create_kvstore(config["kvstore"], len(self._contexts), self._params)
         self._distributed, must_update_on_kv = _kv_mode(kv.type) if kv is not None else (False, False)
         if self._contains_sparse_grad:
