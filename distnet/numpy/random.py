@@ -64,13 +64,21 @@ def _standard_normals(n, double=False, engine=None):
 
 
 def _host_only(sampler):
-    """``sampler`` refusing a GPU context before it draws, as MXNet (without GPUs) refuses it the random resource."""
-    position = list(_inspect.signature(sampler).parameters).index("ctx")
+    """``sampler`` refusing a GPU context before it draws, as MXNet (without GPUs) refuses it the random resource;
+    given out=, it draws on out's context and reads no ctx."""
+    signature = _inspect.signature(sampler)
+    names = list(signature.parameters)
+    position, out_at = names.index("ctx"), names.index("out") if "out" in names else len(names)
 
     @_functools.wraps(sampler)
     def on_host(*args, **kwargs):
+        try:
+            signature.bind(*args, **kwargs)
+        except TypeError:       # Python's own refusal of the call comes first
+            return sampler(*args, **kwargs)
         ctx = args[position] if len(args) > position else kwargs.get("ctx")
-        _placed(ctx, _GPU_COPY, _SAMPLER_ON_GPU)
+        if (args[out_at] if len(args) > out_at else kwargs.get("out")) is None:
+            _placed(ctx, _GPU_COPY, _SAMPLER_ON_GPU)
         return _drawing(sampler, args, kwargs, ctx)
     return on_host
 
