@@ -257,16 +257,14 @@ def assign(info, targets):
 def open_creation_shape(op, attrs, has_inputs):
     """Whether an op without inputs (zeros, full, a sampler) leaves its ``shape`` to inference: legacy shape
     semantics read a shape not given, () or one with a 0 size as unknown, filled in from the graph around it
-    (zeros, ones and full with a 0 size under either semantics: a Gluon RNN's begin state of unknown batch)."""
-    if has_inputs or op.name.startswith("_np") or "shape" not in _params(op):
+    (e.g. a Gluon RNN's begin state of unknown batch); NumPy shape semantics keep every size."""
+    if has_inputs or op.name.startswith("_np") or "shape" not in _params(op) or is_np_shape():
         return False            # (mx.np's zeros and ones keep their sizes)
     shape = attrs.get("shape")
     if shape is None or shape == "None":
-        return not is_np_shape()
-    dims = [int(d) for d in re.findall(r"-?\d+", shape)] if isinstance(shape, str) else list(np.atleast_1d(shape))
-    if op.name in ("_zeros", "_ones", "_full") and 0 in dims:
         return True
-    return not is_np_shape() and (not dims or 0 in dims)
+    dims = [int(d) for d in re.findall(r"-?\d+", shape)] if isinstance(shape, str) else list(np.atleast_1d(shape))
+    return not dims or 0 in dims
 
 
 def _known(shape):
@@ -315,7 +313,7 @@ def _forward_node(node, info, strict, probed, sized):
     """One op's output shapes (and dtypes) from its inputs, merged into ``info``."""
     if strict:
         _check_same_shapes(node, [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs])
-    _fill_params(node, info)
+    _fill_params(node, info, sized)
     ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
     check_known_rank(node, [s for s, _ in ins])
     all_sized = bool(ins) and all(_known(s) or (id(src), i) in sized for (s, _), (src, i) in zip(ins, node.inputs))
@@ -617,8 +615,9 @@ def _fill_same_shape(node, info):
             info[key] = (_merge(shape, known[0]), dtype)
 
 
-def _fill_params(node, info):
-    """Give unknown parameter inputs the shapes the op's rule derives from its data input."""
+def _fill_params(node, info, sized=()):
+    """Give unknown parameter inputs the shapes the op's rule derives from its data input (``sized``: the entries
+    whose 0 sizes are real, checked as they are)."""
     if node.op_name in SAME_SHAPE_INPUTS or _is_sampler(node.op.name):
         return _fill_same_shape(node, info)
     if node.op.name == "UpSampling" and node.attrs.get("sample_type") == "bilinear" and len(node.inputs) > 1:
@@ -651,7 +650,7 @@ def _fill_params(node, info):
         if key in shapes:
             shapes[key] = expected_shape(node, known, data_shape, shapes[key])
         if key in shapes and known is not None and node.op.name in _CHECKED_PARAMS:
-            _check_param_shape(node, key, known, shapes[key])
+            _check_param_shape(node, key, known, shapes[key], (id(src), i) in sized)
         elif known is not None and node.op.name in LABEL_CHECKED and (key in shapes or node.op.name in REGRESSIONS):
             check_given(node, known, data_shape, shapes.get(key))
         if key in shapes and (known is None or 0 in known and node.op.name not in _FILLS_UNRANKED or assigned):
@@ -668,10 +667,16 @@ _CHECKED_PARAMS = {"FullyConnected", "Convolution", "Deconvolution", "Embedding"
                    "RNN", "_contrib_DeformableConvolution", "_contrib_ModulatedDeformableConvolution"}
 
 
-def _check_param_shape(node, key, given, inferred):
+def _check_param_shape(node, key, given, inferred, sized=False):
     """MXNet's SHAPE_ASSIGN_CHECK: ``given`` filled from ``inferred`` up to the first size that conflicts, shown so
-    (unknown sizes are -1); FullyConnected's bias may also be (num_hidden, 1)."""
-    filled, fits = shape_assign(given, inferred)
+    (unknown sizes are -1; ``sized``: given's 0 sizes are real, shown as they are); FullyConnected's bias may
+    also be (num_hidden, 1)."""
+    if sized and 0 in given:
+        fits = len(given) == len(inferred) and all(d == e or not e for d, e in zip(given, inferred))
+        provided = "[" + ",".join(map(str, given)) + "]"
+    else:
+        filled, fits = shape_assign(given, inferred)
+        provided = _unknown_dims_shown(filled)
     if node.op.name == "FullyConnected" and key == "bias":
         if not (fits or shape_assign(given, tuple(inferred) + (1,))[1]):
             raise MXNetError(f"Error in operator {node.name}: Unexpected shape for bias {_unknown_dims_shown(given)}")
@@ -679,8 +684,8 @@ def _check_param_shape(node, key, given, inferred):
     if not fits:
         shown = ",".join(str(d or -1) for d in inferred)
         shown = f"[{shown}]" if node.op.name == "LayerNorm" else f"({shown}{',' if len(inferred) == 1 else ''})"
-        raise MXNetError(f"Error in operator {node.name}: Shape inconsistent, Provided = "
-                         f"{_unknown_dims_shown(filled)}, inferred shape={shown}")
+        raise MXNetError(f"Error in operator {node.name}: Shape inconsistent, Provided = {provided}, "
+                         f"inferred shape={shown}")
 
 
 def _merge(known, derived):
