@@ -65,21 +65,22 @@ def _standard_normals(n, double=False, engine=None):
 
 def _host_only(sampler):
     """``sampler`` refusing a GPU context before it draws, as MXNet (without GPUs) refuses it the random resource;
-    given out=, it draws on out's context and reads no ctx."""
+    given out=, it draws on out's context, given parameter arrays on theirs: ctx is then never read."""
     signature = _inspect.signature(sampler)
-    names = list(signature.parameters)
-    position, out_at = names.index("ctx"), names.index("out") if "out" in names else len(names)
 
     @_functools.wraps(sampler)
     def on_host(*args, **kwargs):
         try:
-            signature.bind(*args, **kwargs)
+            bound = signature.bind(*args, **kwargs)
         except TypeError:       # Python's own refusal of the call comes first
             return sampler(*args, **kwargs)
-        ctx = args[position] if len(args) > position else kwargs.get("ctx")
-        if (args[out_at] if len(args) > out_at else kwargs.get("out")) is None:
-            _placed(ctx, _GPU_COPY, _SAMPLER_ON_GPU)
-        return _drawing(sampler, args, kwargs, ctx)
+        given = bound.arguments
+        arrays = [v for k, v in given.items() if k not in ("ctx", "out") and isinstance(v, _NDArray)]
+        if arrays:
+            given["ctx"] = arrays[0].ctx
+        elif given.get("out") is None:
+            _placed(given.get("ctx"), _GPU_COPY, _SAMPLER_ON_GPU)
+        return _drawing(sampler, bound.args, bound.kwargs, given.get("ctx"))
     return on_host
 
 
@@ -690,9 +691,10 @@ def chisquare(df, size=None, dtype=None, ctx=None):
     return gamma(half, 0.5, size=size, dtype=dtype, ctx=ctx)
 
 
-@_host_only
+@_kernel_checked
 def beta(a, b, size=None, dtype=None, ctx=None):
-    """Samples from the beta distribution: X / (X + Y) of gamma samples X ~ (a, 1), Y ~ (b, 1)."""
+    """Samples from the beta distribution: X / (X + Y) of gamma samples X ~ (a, 1), Y ~ (b, 1) (each placed, or
+    refused a GPU, as its gamma sampler is)."""
     x = gamma(a, 1, size=size, dtype="float64", ctx=None if isinstance(a, _NDArray) else ctx)
     y = gamma(b, 1, size=size, dtype="float64", ctx=None if isinstance(b, _NDArray) else ctx)
     return (x / (x + y)).astype(_dtype(dtype))
