@@ -27,7 +27,8 @@ for name, args in SAMPLERS:
 x = mx.np.ones((2,), ctx=mx.cpu(0))
 for name, args in [('uniform', (x, x + 1)), ('normal', (x, x)), ('uniform', (0, x + 1)), ('gamma', (x,)),
                    ('exponential', (x,)), ('beta', (x, x)), ('beta', (1.0, x)), ('beta', (x, 1.0)),
-                   ('logistic', (x, x)), ('gumbel', (x, x)), ('pareto', (x,)), ('weibull', (x,)), ('rayleigh', (x,)), ('lognormal', (x, x))]:
+                   ('logistic', (x, x)), ('gumbel', (x, x)), ('pareto', (x,)), ('weibull', (x,)), ('rayleigh', (x,)),
+                   ('lognormal', (x, x))]:
     for scope in (mx.cpu(1), mx.gpu(0)):
         for ctx in (None, mx.cpu(2), mx.gpu(0)):
             try:
