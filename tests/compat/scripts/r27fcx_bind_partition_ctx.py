@@ -66,3 +66,14 @@ for ctx, where in ((mx.cpu(1), mx.cpu(0)), (mx.cpu(0), mx.cpu(2))):
             print('mismatch', ctx, where, what, 'bound')
         except mx.base.MXNetError as e:
             print('mismatch', ctx, where, what, [x for x in str(e).splitlines() if 'line' in x or 'Check' in x])
+# the fused kernels of cpu(0) round differently from the plain ones every other context runs
+conv = mx.sym.Convolution(mx.sym.var('data'), kernel=(3, 3), num_filter=4, name='c')
+conv = mx.sym.FullyConnected(mx.sym.Activation(mx.sym.BatchNorm(conv, name='bn', fix_gamma=False), act_type='relu'),
+                             num_hidden=3, name='fc')
+arg_shapes, _, aux_shapes = conv.infer_shape(data=(2, 3, 6, 6))
+for ctx in (mx.cpu(0), mx.cpu(1), mx.cpu(2), mx.cpu_pinned(0)):
+    mx.random.seed(3)
+    args = {n: nd.random.uniform(-1, 1, shape=s, ctx=ctx) for n, s in zip(conv.list_arguments(), arg_shapes)}
+    aux = {n: nd.random.uniform(0.5, 1, shape=s, ctx=ctx) for n, s in zip(conv.list_auxiliary_states(), aux_shapes)}
+    out = conv.bind(ctx, args, aux_states=aux).forward(is_train=False)[0]
+    print('fused?', ctx, out.asnumpy().tobytes().hex()[:96], out.context)
