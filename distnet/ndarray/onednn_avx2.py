@@ -104,7 +104,7 @@ def _lead(*stacks):
 
 def _blas_chains(a, w):
     """(..., rows, outputs) float32 sums of a (..., units, rows) and w (..., units, outputs) float32 (leading axes
-    alike), each one chain of fused multiply-adds over the units in order, from zero: numpy's BLAS products 7
+    alike or absent), each one chain of fused multiply-adds over the units in order, from zero: numpy's BLAS products 7
     outputs wide and 2 or more rows (OpenBLAS's AVX2 sgemm sums each output of such a product in one chain;
     ``blas_sums_in_chains`` checks)."""
     (units, rows), outs = a.shape[-2:], w.shape[-1]
@@ -147,7 +147,7 @@ def _rounded_chains(a, w):
 
 
 def _long_chains(a, w, start=None):
-    """``_blas_chains`` over any number of units, from ``start`` (rows, outputs) if given: BLAS products of up to
+    """``_blas_chains`` over any number of units, from ``start`` (..., rows, outputs) if given: BLAS products of up to
     _BLAS_CHAIN units, each but a first from zero starting from the sums so far (7 more units: each output's
     sum so far times 1, the others' times 0)."""
     units, rows = a.shape[-2:]
@@ -165,7 +165,8 @@ def _long_chains(a, w, start=None):
 
 
 def _chains_from(start, a, w):
-    """``_blas_chains`` of a (units, rows) and w (units, outputs) float32, each chain starting from ``start``."""
+    """``_blas_chains`` of a (..., units, rows) and w (..., units, outputs) float32, each chain starting from
+    ``start``."""
     (units, rows), outs = a.shape[-2:], w.shape[-1]
     lead = _lead(a, w, start)
     slices, height = -(-outs // 7), max(rows, 2)
