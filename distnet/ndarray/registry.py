@@ -942,10 +942,11 @@ def _legacy_bool_pair(args, inputs):
 
 def _given_ctx(ctx, op_name):
     """The context an op's ctx attribute places its result on (a GPU refused as MXNet refuses it there)."""
-    from ..context import GPU_COPY, SAMPLER_ON_GPU, gpu_operator, placed
+    from ..context import GPU_COPY, SAMPLER_ON_GPU, gpu_operator, placed, resolved_id
     from .creation import _op_ctx
-    if op_name.startswith("_random_"):      # (a sampler's random resource is refused the GPU first)
-        return placed(_op_ctx(ctx), GPU_COPY, SAMPLER_ON_GPU)
+    if op_name.startswith("_random_"):      # (a sampler's random resource is refused the GPU first; a negative
+        # id is the operator's to parse)
+        return placed(resolved_id(_op_ctx(ctx), by_operator=True), GPU_COPY, SAMPLER_ON_GPU)
     return placed(_op_ctx(ctx), gpu_operator(op_name))
 
 
