@@ -48,10 +48,10 @@ def _helper(name, params, shape, dtype, ctx, out, kwargs):
     if isinstance(values[0], _numbers.Number):
         if shape is _Null and out is None:
             attrs["shape"] = 1      # MXNet's front end: one sample (its operator's default shape is unknown)
-        given = dict(**attrs, **params, **kwargs)
-        if out is None:         # (with out= the sampler draws on out's context: ctx is never read)
+        if out is None:         # (with out= the sampler draws on out's context: ctx is never checked)
             _placed(None, ctx)      # a GPU context fails before drawing: the random state is left as it was
-            given["ctx"] = ctx or current_context()     # MXNet's front end names the current context
+        # MXNet's front end names the current context when none is given (its attributes show it)
+        given = dict(ctx=ctx or current_context(), **attrs, **params, **kwargs)
         res = _OPS["_random_" + name](out=out, **given)
         if getattr(out, "stype", None) == "csr":    # MXNet's samplers write dense or row_sparse arrays only
             from .storage_report import note_storage_fallback
