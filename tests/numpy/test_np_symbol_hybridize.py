@@ -8,7 +8,7 @@ import pytest
 import distnet as mx
 from distnet import autograd, gluon, np, npx
 from distnet.gluon import nn
-from distnet.base import message_of
+from distnet.base import MXNetError, message_of
 
 
 @pytest.fixture(autouse=True)
@@ -471,11 +471,14 @@ def test_numpy_semantics_layers_name_their_nodes_as_mxnet():
         net = nn.HybridSequential()
         net.add(nn.Dropout(0.0), gluon.rnn.LSTM(2, input_size=3))
     net.initialize()
-    net.hybridize()
-    net(np.ones((2, 1, 3)))
-    ops = [(n["op"], n["name"]) for n in json.loads(net._cached_graph[1].tojson())["nodes"] if n["op"] != "null"]
+    out = net(mx.sym.var("data").as_np_ndarray())
+    ops = [(n["op"], n["name"]) for n in json.loads(out.tojson())["nodes"] if n["op"] != "null"]
     assert ops[0] == ("_np_copy", "dropout0_copy0")          # F.np.copy, not the legacy identity
     assert ("_rnn_param_concat", "lstm0_rnn_param_concat0") in ops
+    # the layer's begin state inside the graph has batch 0, a real size under NumPy shapes: MXNet's RNN refuses it
+    net.hybridize()
+    with pytest.raises(MXNetError, match=r"lstm0_rnn0: Shape inconsistent, Provided = \[1,0,2\], inferred shape=\(1,1,2\)"):
+        net(np.ones((2, 1, 3)))
 
 
 def test_a_cell_unrolled_in_a_hybridized_numpy_block_refuses_the_legacy_split_first():
