@@ -33,7 +33,7 @@ def test_kvstore_module_paths_name_the_same_classes():
 @pytest.mark.timeout(60)
 def test_importing_distnet_as_a_misconfigured_server_exits_with_the_reason():
     env = {k: v for k, v in os.environ.items() if not k.startswith("DMLC_")}
-    env["DMLC_ROLE"] = "server"      # no DMLC_PS_ROOT_URI: the role cannot start
+    env.update(DMLC_ROLE="server", DMLC_NUM_WORKER="1", DMLC_NUM_SERVER="1")    # no DMLC_PS_ROOT_URI: cannot start
     run = subprocess.run([sys.executable, "-c", "import distnet; print('not reached')"],
                          env=env, capture_output=True, text=True, timeout=50)
     assert run.returncode == 2
