@@ -4,7 +4,7 @@ import numpy as np
 from .. import ndarray
 from ..base import numeric_types
 from ..numpy.multiarray import legacy_refusal
-from ..symbol import Symbol
+from ..symbol import Symbol as _Symbol
 from ..util import is_np_array
 from .block import HybridBlock
 from .parameter import AssertError
@@ -40,7 +40,7 @@ def _reshape_like(F, x, y):
         return x.reshape(y.shape)
     if not is_np_array():
         return F.reshape_like(x, y)
-    if type(x) is Symbol or type(y) is Symbol:
+    if type(x) is _Symbol or type(y) is _Symbol:
         raise legacy_refusal("_npx_reshape_like")
     return F.npx.reshape_like(x, y)
 
