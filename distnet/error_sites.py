@@ -2367,6 +2367,8 @@ _SITES = {       # path -> ((line, key), ...)
         (512, 'Check failed: param.high >= param.low # : low must be less or equal to high in uniform distribution'),
         (512, 'Check failed: param.high >= param.low ... low must be less or equal to high in uniform distribution'),
         (774, 'Check failed: dtype_out == param.dtype'),
+        (753, 'Check failed: dtype_ok ... Output type must be float'),
+        (788, 'Check failed: dtype_ok ... Output type must be int'),
     ),
     '../src/operator/rnn.cc': (
         (78, 'Check failed: dshape.ndim() == 3U ... Input data should be rank-'),
