@@ -3,6 +3,7 @@ import math
 import time
 from numbers import Integral, Number
 
+from ... import attribute, symbol
 from ...base import MXNetError, own_init, message_of
 from ...ndarray.failures import UNKNOWN_SHAPE
 from ...ndarray.ops_conv import adj_refusal, group_refusal
@@ -181,6 +182,10 @@ class _Conv(HybridBlock):
                             "num_filter": channels, "num_group": groups, "no_bias": not use_bias, "layout": layout}
             if adj is not None:
                 self._kwargs["adj"] = adj
+            if attribute.current().get(None):
+                # MXNet builds the operator's symbol here (to infer the weight's shape): the scope's attributes
+                # reach the operator, which refuses one it does not know
+                getattr(symbol, op_name)(symbol.var("data"), **self._kwargs)
             read = self._read = _check_conv_formats(op_name, self._kwargs)
             _check_conv_lengths(op_name, read["kernel"], read, self._kwargs)
             in_channels = self._in_channels = _known_in_channels(in_channels)
