@@ -14,7 +14,6 @@ from .overlap_copy import copy_in_order
 from .views import note_view
 
 
-
 def _key(key):
     """Turn NDArray indices into integer numpy arrays; keep everything else as numpy takes it."""
     if isinstance(key, NDArray):

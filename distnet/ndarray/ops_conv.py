@@ -357,7 +357,6 @@ def group_refusal(op, rank, channels, num_filter, groups):
     return None
 
 
-
 def _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout, bias=None):
     """MXNet's shape checks in its order: the weight (filters counted per group), the bias, then the groups."""
     g = _ConvGeom("Convolution", data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)

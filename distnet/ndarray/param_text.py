@@ -822,7 +822,6 @@ def number_prefix(text):
     return number, text[m.end():]
 
 
-
 def _stream_float(text):
     """The float a C++ stream reads from ``text``: correctly rounded, infinite when it overflows."""
     with np.errstate(over="ignore"):

@@ -1453,8 +1453,6 @@ def _same_dtypes(op, a, b):
                          f"expected {inferred_type_name(a.dtype)}, got {inferred_type_name(b.dtype)}")
 
 
-
-
 # MXNet's words for in-place arithmetic on an array whose ``writable`` is false
 _READONLY_VERBS = {"broadcast_add": "add to", "broadcast_sub": "subtract from", "broadcast_mul": "multiply to",
                    "broadcast_div": "divide from", "broadcast_mod": "take modulo from"}

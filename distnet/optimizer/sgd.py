@@ -199,7 +199,6 @@ class SGD(_ChecksMomentum, _MomentumOptimizer):
             w += buf
 
 
-
 def _check_mp_state_shapes(weight, mom, master):
     """The multi-precision kernel's shape inference: its momentum (when it takes one) and float32 copy, inputs after
     the weight and gradient, have the weight's shape (a state of another layout gives it parts of another)."""

@@ -1790,8 +1790,6 @@ def load(fname):
     return load_json(text)
 
 
-
-
 def _ndarray_only_method(name):
     def method(self):
         raise NotImplementedForSymbol(method, None)
