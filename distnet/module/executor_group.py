@@ -14,8 +14,8 @@ from ..ndarray.ndarray import NDArray, _wrap
 from ..symbol import storage
 from ..symbol import mkldnn_fusion
 from ..symbol.executor import (GRAD_REQS, SIMPLE_BIND_LINE, Executor, bind_error, require_context, shape_complete,
-                               shares_a_name, shared_shape_mismatch, unallocated, undecided_error,
-                               unspecified_arg_changed, _resized)
+                               refuse_dropped_identity_reads, shares_a_name, shared_shape_mismatch, unallocated,
+                               undecided_error, unspecified_arg_changed, _resized)
 from ..symbol.placement import gradient_conflict, group_contexts
 from ..symbol.infer import infer_shape, infer_type
 
@@ -383,6 +383,11 @@ class DataParallelExecutorGroup:
             raise bind_error(listed, e) from e
         if shares_a_name(self.arg_names):
             raise bind_error(listed, unallocated())
+        if not reshaping:
+            try:
+                refuse_dropped_identity_reads(self.symbol, context, self.grad_req)
+            except MXNetError as e:
+                raise bind_error(listed, e) from e
         allocated = []
 
         def new(name, shape, dtype, stype="default"):

@@ -202,7 +202,8 @@ class Executor:
         self._check_cond_types()
         check_kernel_dtypes(symbol, {n: a.dtype for n, a in {**self._arg_map, **self._aux_map}.items()})
         if not _trains(arg_names, grads, grad_req, self._grad_req):
-            _refuse_repeated_names(arg_names)
+            extra = _dropped_identity_reads(self._graph._heads) if mkldnn_fusion.partitions(ctx) else 0
+            _refuse_repeated_names(arg_names, extra)
         self._aliased, leaves = _aliased_variables(symbol, arg_names, self.arg_arrays, grads, self._grad_req)
         for i in leaves:
             autograd.mark_bound_argument(self.arg_arrays[i], grads[i], self._grad_req[arg_names[i]])
@@ -977,14 +978,41 @@ def _trains(names, grads, given, reqs):
     return any(g is not None and i < len(listed) and listed[i] != "null" for i, g in enumerate(grads))
 
 
-def _refuse_repeated_names(arg_names):
+def _refuse_repeated_names(arg_names, extra=0):
     """An inference-only bind maps the arguments by name (MXNet's subgraph pass), so two variables of one name
-    cannot both be bound."""
-    if len(set(arg_names)) != len(arg_names):
-        error = MXNetError(f"Check failed: arg_names.size() == in_args_map.size() ({len(arg_names)} vs. "
+    cannot both be bound; ``extra``: the arguments the subgraph pass added (_dropped_identity_reads)."""
+    if len(set(arg_names)) != len(arg_names) + extra:
+        error = MXNetError(f"Check failed: arg_names.size() == in_args_map.size() ({len(arg_names) + extra} vs. "
                            f"{len(set(arg_names))}) : ")
         error.raised_at = ("../src/executor/graph_executor.cc", 1902)
         raise error
+
+
+def _removable_identity(node):
+    """A _copy, or a Dropout acting in training only: what MXNet's subgraph pass drops from an inference graph."""
+    return node.op_name == "_copy" or node.op_name == "Dropout" and str(node.attrs.get("mode")) != "always"
+
+
+def _dropped_identity_reads(heads):
+    """How many arguments MXNet's subgraph pass adds to an inference graph: dropping a removable identity
+    (_removable_identity) that reads a Dropout or _copy of a variable reconnects its readers to a copy of that
+    variable, one per such identity (probed; the bind then fails its argument checks)."""
+    count = 0
+    for node in topo_order(heads):
+        if node.is_variable or not _removable_identity(node):
+            continue
+        src = node.inputs[0][0]
+        count += not src.is_variable and src.op_name in ("Dropout", "_copy") and src.inputs[0][0].is_variable
+    return count
+
+
+def refuse_dropped_identity_reads(symbol, ctx, reqs):
+    """A simple_bind without gradients fails as it allocates the arguments MXNet's subgraph pass added
+    (_dropped_identity_reads): the added copies have no context of their own."""
+    if all(r == "null" for r in reqs.values()) and mkldnn_fusion.partitions(ctx) and _dropped_identity_reads(
+            common_expr.merged(symbol._heads)):
+        raise located(MXNetError("Check failed: in_arg_ctx_map.count(arg_name): "),
+                      ("../src/executor/graph_executor.cc", 1830))
 
 
 def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx=None, shared=None):
@@ -1024,6 +1052,7 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
                          + "".join(f"{n}: unknown, " for n in undecided) + "\n")
     if shares_a_name(names, aux_names):
         raise unallocated()
+    refuse_dropped_identity_reads(symbol, ctx, reqs)
     arg_stypes = storage.argument_stypes(symbol, stype_dict)
     grad_stypes = storage.gradient_stypes(symbol, arg_stypes)
     placed = group_contexts(symbol, group2ctx)
