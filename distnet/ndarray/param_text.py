@@ -385,9 +385,19 @@ _MEANINGS = {
 COUNTED_INPUTS = {"Concat": "Number of inputs to be concated.", "stack": "Number of inputs to be stacked.",
                   "add_n": "Number of inputs to be summed.", "_rnn_param_concat": "Number of inputs to be concated.",
                   "khatri_rao": "Number of input matrices."}
-for _name, _meaning in COUNTED_INPUTS.items():
+# Variadic ops whose NDArray call has the operator state num_args (the count of inputs) when not given, with its
+# bounds and description: their parser reads it among the other attributes too
+STATED_COUNT = {
+    "UpSampling": ((1, None), "Number of inputs to be upsampled. For nearest neighbor upsampling, this can be 1-N; "
+                              "the size of output will be(scale*h_0,scale*w_0) and all other inputs will be upsampled "
+                              "to thesame size. For bilinear upsampling this must be 2; 1 input and 1 weight."),
+    "Crop": ((1, 3), "Number of inputs for crop, if equals one, then we will use the h_wfor crop height and width, "
+                     "else if equals two, then we will use the heightand width of the second input symbol, we name "
+                     "crop_like here"),
+}
+for _name, (_bounds, _meaning) in [*((n, ((1, None), m)) for n, m in COUNTED_INPUTS.items()), *STATED_COUNT.items()]:
     KINDS[_name] = {**KINDS.get(_name, {}), "num_args": "i"}
-    _BOUNDS[_name] = {**_BOUNDS.get(_name, {}), "num_args": (1, None)}
+    _BOUNDS[_name] = {**_BOUNDS.get(_name, {}), "num_args": _bounds}
     _MEANINGS[(_name, "num_args")] = _meaning
 # Shape parameters MXNet declares with a number of dimensions (None: any) and whether every entry must be nonzero
 _SHAPES = {
@@ -592,12 +602,15 @@ def _read_fields(op_name, attrs, imperative):
     return values
 
 
-def refuse_first_read(op_name, attrs, imperative=False):
+def refuse_first_read(op_name, attrs, imperative=False, until=None):
     """Of several attributes MXNet's parser refuses, raise the refusal of the first it reads: it sets and checks
-    each field in its map's iteration order, refusing there a name it does not declare too."""
+    each field in its map's iteration order, refusing there a name it does not declare too (``until``: only
+    among those read before that key)."""
     from .param_docs import declared_names
     declared = declared_names(op_name)
     for key in map_keys(op_name, attrs, imperative):
+        if key == until:
+            return
         if declared is not None and key not in declared and key[:2] != "__":
             from .registry import OPS, unknown_argument
             if op_name in OPS:
@@ -692,8 +705,9 @@ def _check_shapes(op_name, values, attrs, imperative):
     raise MXNetError(f"value {shown}for Parameter {key} {problems[key]}{in_operator(op_name, attrs, imperative)}")
 
 
-# Variadic ops whose NDArray call has the operator state num_args (the count of inputs) when not given
-STATED_COUNT = {"UpSampling", "Crop"}
+class StatedCount(int):
+    """num_args as an NDArray call's operator states it when not given, the count of its inputs: MXNet adds it to
+    the attribute map after reserving the map for the given attributes."""
 
 
 def _map_order(keys, imperative, counted=False):
@@ -738,8 +752,7 @@ def map_keys(op_name, attrs, imperative=False):
     keys = [k for k in attrs if k not in inputs or isinstance(attrs[k], str)]     # (a user's attribute "data")
     if op is not None:      # (a symbol's function hands them over in the same order)
         keys = _call_order(op, keys)
-    # (as the NDArray call adds it)
-    counted = (op_name in STATED_COUNT or op_name in COUNTED_INPUTS) and keys[-1:] == ["num_args"]
+    counted = keys[-1:] == ["num_args"] and type(attrs["num_args"]) is StatedCount
     return _map_order(keys, imperative, counted)
 
 

@@ -22,7 +22,8 @@ from . import array_kinds as _kinds
 from . import failures as _failures
 from . import onednn
 from .failures import FailedNDArray as _Failed
-from .param_text import COUNTED_INPUTS, ENUMS, KINDS, STATED_COUNT, dtype_attr_name, in_operator, read_attrs
+from .param_text import (COUNTED_INPUTS, ENUMS, KINDS, STATED_COUNT, StatedCount, dtype_attr_name, in_operator,
+                         read_attrs)
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
 from .overlap_copy import lag_behind
 from .storage_report import note_storage_fallback
@@ -176,7 +177,7 @@ class Op:
             if self.name in COUNTED_INPUTS:
                 attrs = self._counted_inputs(len(args), attrs)
             elif self.name in STATED_COUNT:     # the operator states it last, then its parser reads it
-                attrs = attrs if "num_args" in attrs else {**attrs, "num_args": len(args)}
+                attrs = attrs if "num_args" in attrs else {**attrs, "num_args": StatedCount(len(args))}
                 from ..symbol.symbol import _check_num_args
                 _check_num_args(self, attrs, imperative=True)
         if "ctx" in attrs and attrs["ctx"] is None and "ctx" in self.kwonly and _kinds.called_by_user(1):
@@ -228,7 +229,7 @@ class Op:
         """``attrs`` once MXNet's checks pass: its parser's (num_args, an int of at least 1, read among the other
         attributes), then the count of inputs against num_args; an op whose forward takes no num_args loses it."""
         if "num_args" not in attrs:     # MXNet's front end states it after the others
-            attrs = {**attrs, "num_args": count}
+            attrs = {**attrs, "num_args": StatedCount(count)}
         stated = read_attrs(self.name, attrs, imperative=True)["num_args"]
         others = {k: v for k, v in attrs.items() if k != "num_args"}
         if others:

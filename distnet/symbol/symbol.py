@@ -941,9 +941,9 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     except MXNetError:
         refuse_first_read(op.name, shown)       # of several refused attributes, the first the parser reads
         raise
+    _check_num_args(op, shown)
     if op.name not in _PARSED_IN_BACKWARD:
         attrs = _parsed(attrs, read_attrs(op.name, shown))     # refused at creation, as MXNet parses them there
-    _check_num_args(op, shown)
     if "num_args" in inputs and counted is None and op.name not in _COUNTED_BY_OTHER:
         raise missing_parameter(op.name, "num_args", shown)     # (a symbol given for it is an input, not counted)
     _check_required(op, attrs, shown)
@@ -1103,11 +1103,7 @@ _INPUTS_UNNAMED = frozenset({
 _NUM_ARGS_MEANING = {
     "Concat": "Number of inputs to be concated.", "add_n": "Number of inputs to be summed.",
     "stack": "Number of inputs to be stacked.", "khatri_rao": "Number of input matrices.",
-    "UpSampling": "Number of inputs to be upsampled. For nearest neighbor upsampling, this can be 1-N; the size of "
-                  "output will be(scale*h_0,scale*w_0) and all other inputs will be upsampled to thesame size. For "
-                  "bilinear upsampling this must be 2; 1 input and 1 weight.",
-    "Crop": "Number of inputs for crop, if equals one, then we will use the h_wfor crop height and width, else if "
-            "equals two, then we will use the heightand width of the second input symbol, we name crop_like here",
+    **{name: meaning for name, (_, meaning) in param_text.STATED_COUNT.items()},
 }
 
 
@@ -1121,10 +1117,13 @@ def _check_num_args(op, shown, imperative=False):
         count = param_text.read_value(op.name, "num_args", "i", shown["num_args"], shown, imperative)
     except MXNetError:
         if meaning is not None or op.variadic and op.name not in _COUNTED_BY_OTHER:
+            param_text.refuse_first_read(op.name, shown, imperative, until="num_args")
             raise
         return
     if meaning is None or low <= count <= (3 if op.name == "Crop" else count):
         return
+    # (the parser reads its fields in its map's order: one refused before num_args is refused first)
+    param_text.refuse_first_read(op.name, shown, imperative, until="num_args")
     bound = "exceed bound [1,3]" if op.name == "Crop" else f"should be greater equal to {low}"
     raise MXNetError(f"value {count} for Parameter num_args {bound}\nnum_args: {meaning}"
                      f"{param_text.in_operator(op.name, shown, imperative)}")
