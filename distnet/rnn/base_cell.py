@@ -151,8 +151,10 @@ class BaseRNNCell:
         if not self._gate_names:
             return args
         for group in ("i2h", "h2h"):
-            weight = [args.pop(f"{self._prefix}{group}{gate}_weight") for gate in self._gate_names]
-            bias = [args.pop(f"{self._prefix}{group}{gate}_bias") for gate in self._gate_names]
+            weight, bias = [], []
+            for gate in self._gate_names:      # a gate's weight, then its bias: the first one missing is named
+                weight.append(args.pop(f"{self._prefix}{group}{gate}_weight"))
+                bias.append(args.pop(f"{self._prefix}{group}{gate}_bias"))
             args[f"{self._prefix}{group}_weight"] = nd.concatenate(weight)
             args[f"{self._prefix}{group}_bias"] = nd.concatenate(bias)
         return args

@@ -1259,9 +1259,9 @@ def _refuse_tuple_input(src, where):
     if len(src._heads) == 1:
         return
     by_position = isinstance(where, int)
-    check, what = ("args[i]", "Argument") if by_position else ("kv.second", "Keyword Argument")
-    raise MXNetError(f"Check failed: {check}->outputs.size() == 1U ({len(src._heads)} vs. 1) : {what} {where} is a "
-                     "tuple, single value is required")
+    line, check, what = (311, "args[i]", "Argument") if by_position else (317, "kv.second", "Keyword Argument")
+    raise composing_error(line, f"Check failed: {check}->outputs.size() == 1U ({len(src._heads)} vs. 1) : {what} "
+                                f"{where} is a tuple, single value is required")
 
 
 def _variadic_keyword_inputs(positional, inputs):
