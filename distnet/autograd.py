@@ -1591,7 +1591,8 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
         if refused is not None:         # found by MXNet's backward kernels, which then write no gradient
             backward_kernel_error(refused)
     if refused is None:
-        _store_gradients(leaves)
+        with np.errstate(all="ignore"):     # MXNet's sums of gradients make inf and nan silently
+            _store_gradients(leaves)
     errors.settle([leaf.grad for leaf, _ in leaves.values()])     # a kernel error shows when a gradient is read
 
 

@@ -8,7 +8,7 @@ from ..autograd import _ZeroMark, _without_marks, add_gradient, passes_zero_mark
 from ..base import MXNetError, message_of
 from ..ndarray.failures import KernelError
 from ..ndarray.param_text import read_attrs
-from ..ndarray.registry import OPS, _binary_inputs, _bool_placeholder, invoke
+from ..ndarray.registry import OPS, Quiet, _binary_inputs, _bool_placeholder, invoke
 from ..ndarray.shape_text import broadcast_refusal, in_operator
 
 AUX_INPUTS = ("moving_mean", "moving_var", "moving_avg")     # inputs that are auxiliary states, not arguments
@@ -300,7 +300,8 @@ class Program:
                     with np.errstate(all="ignore"):
                         res = op.fwd(*args, **attrs)
                 else:
-                    res = op.fwd(*args, **attrs)
+                    with Quiet():           # MXNet's kernels give inf and nan silently
+                        res = op.fwd(*args, **attrs)
             except KernelError as e:
                 if kernel_errors is None:
                     raise MXNetError(f"in node {name!r}: {message_of(e)}") from e
@@ -366,12 +367,31 @@ class Program:
             if op.bwd_needs:
                 attrs = dict(attrs, needs=tuple([needed[i] for i in ins]))
             if op.bwd_over_dy:      # MXNet's planner shares the buffers of two gradients internal to the graph
-                attrs = dict(attrs, grad_over_dy=needed[ins[0]] and ins[0] >= nvars and outs[0] not in self.out_slots)
-            g = op.bwd(dy, res, *args, **attrs)
+                attrs = dict(attrs, grad_over_dy=self._gradient_in_place(ins[0], outs[0], needed))
+            with Quiet():
+                g = op.bwd(dy, res, *args, **attrs)
             for i, gi in zip(ins, g if type(g) is tuple else (g,)):
                 if gi is not None and needed[i]:
                     grads[i] = gi if grads[i] is None else add_gradient(grads[i], gi)
         return [sum_gradients(_without_marks(g)) for g in grads[:nvars]]
+
+    def _gradient_in_place(self, data, out, needed):
+        """Whether MXNet's planner lets a step's data gradient (of slot ``data``, computed in the graph) take
+        over the buffer of its output gradient (of slot ``out``): it may when that buffer is internal to the
+        backward graph and read by this step alone. An 'elemwise_add' hands its output gradient to both
+        operands as one buffer, so past sums it is the head gradient (the caller's) or, when the other operand
+        takes a gradient too, shared."""
+        if not needed[data] or data < len(self.variables):
+            return False
+        while out not in self.out_slots:
+            users = [(op, ins, outs) for op, ins, _, outs, _ in self.steps if out in ins]
+            if len(users) != 1 or users[0][1].count(out) != 1 or users[0][0].name != "elemwise_add":
+                return True
+            op, ins, outs = users[0]
+            if any(needed[i] for i in ins if i != out):
+                return False
+            out = outs[0]
+        return False
 
 
 def _mark_inputs(ins, args, grads, needed):
