@@ -611,7 +611,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
             else:       # MXNet's zeros_like gradients (layers on the way run their backward on them)
                 grads = _zero_marks(node)
                 marked = True
-        elif not create_graph and _zeros_like_gradient(node):
+        elif not create_graph and op.name in _ZEROS_LIKE_GRADIENT and _zeros_like_gradient(node):
             grads = _zero_marks(node)
             marked = True
         elif create_graph:
@@ -1061,7 +1061,7 @@ _NO_SECOND_ORDER.update(dict.fromkeys("_contrib_gradientmultiplier _contrib_Bili
                                       "_contrib_AdaptiveAvgPooling2D".split(), "gradient"))
 _NO_SECOND_ORDER.update(dict.fromkeys("Flatten reshape_like _np_cumsum _npi_flip repeat broadcast_to broadcast_axis "
                                       "broadcast_like Pad UpSampling SequenceMask SequenceReverse im2col "
-                                      "col2im".split(), "gradient"))
+                                      "col2im _split_v2".split(), "gradient"))
 _NO_SECOND_ORDER.update(dict.fromkeys("_linalg_potrf _linalg_potri _linalg_inverse _linalg_det _linalg_slogdet "
                                       "_linalg_trmm _linalg_trsm _contrib_index_copy Deconvolution".split(), "inputs"))
 _NO_SECOND_ORDER.update(dict.fromkeys("_linalg_extractdiag _linalg_makediag _linalg_extracttrian _linalg_maketrian "
@@ -1086,7 +1086,7 @@ _BACKWARD_NAMES = {"elemwise_mul": "_backward_mul", "elemwise_div": "_backward_d
                    "broadcast_to": "_broadcast_backward", "broadcast_axis": "_broadcast_backward",
                    "broadcast_like": "_broadcast_backward", "LinearRegressionOutput": "_backward_linear_reg_out",
                    "MAERegressionOutput": "_backward_mae_reg_out", "sort": "_backward_topk",
-                   "LogisticRegressionOutput": "_backward_logistic_reg_out"}
+                   "LogisticRegressionOutput": "_backward_logistic_reg_out", "_split_v2": "_split_v2_backward"}
 # The names of MXNet's mx.np operators, by our op's name or (a rearrangement) its numpy function's
 _NP_NAMES = {"broadcast_mul": "_npi_broadcast_mul", "broadcast_add": "_npi_broadcast_add",
              "broadcast_sub": "_npi_broadcast_sub", "broadcast_div": "_npi_broadcast_div",
@@ -1516,7 +1516,10 @@ def sum_gradients(parts):
     total = parts[0] + parts[1]
     for part in parts[2:]:
         total = total + part
-    return _onednn().keep_block(total, first)   # oneDNN's sum writes in its first input's layout
+    onednn = _ONEDNN or _onednn()
+    if onednn.holds_layouts():      # oneDNN's sum writes in its first input's layout
+        total = onednn.keep_block(total, first)
+    return total
 
 
 def _onednn():

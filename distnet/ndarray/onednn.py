@@ -202,10 +202,15 @@ def held_1d(a):
     return _BLOCKED.get((id(a), _HELD_1D)) is a
 
 
+def holds_layouts():
+    """Whether any live array is marked with a layout of oneDNN's own (a cheap test for the common case)."""
+    return bool(_BLOCKED.data)      # (a removal pending for a dead array only makes this True for a while)
+
+
 def keep_block(out, source):
     """Mark ``out`` with ``source``'s layout: a oneDNN eltwise, pooling or LRN kernel writes its output (or an
     eltwise kernel its gradient) in its input's layout."""
-    if not _BLOCKED:
+    if not _BLOCKED.data:
         return out
     block = channel_block(source)
     if block:
