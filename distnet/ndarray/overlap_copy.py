@@ -55,3 +55,57 @@ def lag_behind(dst, src):
             or not np.may_share_memory(dst, src):
         return 0
     return max(0, (dst.__array_interface__["data"][0] - src.__array_interface__["data"][0]) // dst.itemsize)
+
+
+def _read_waves(dst, sources):
+    """For an element-by-element kernel writing ``dst`` in its C order from ``sources`` (each broadcast to
+    ``dst``'s shape): the flat positions written, each source's flat positions read in ``dst``'s storage (None
+    for a source elsewhere) and each element's wave, one more than the latest wave whose write it reads. None
+    when no element reads a write made before it."""
+    root = _root(dst)
+    if not root.flags.c_contiguous or dst.dtype != root.dtype:
+        return None
+    to = _positions(dst, root)
+    steps = np.arange(to.size)
+    writer = np.full(root.size, to.size, np.int64)
+    writer[to] = steps
+    reads, earlier = [], []
+    for x in sources:
+        if type(x) is not np.ndarray or _root(x) is not root or x.dtype != root.dtype:
+            reads.append(None)
+            continue
+        read = _positions(np.broadcast_to(x, dst.shape), root)
+        reads.append(read)
+        by = writer[read]
+        earlier.append(np.where(by < steps, by, -1))
+    if not any((e >= 0).any() for e in earlier):
+        return None
+    wave = np.zeros(to.size, np.int64)
+    while True:
+        later = wave.copy()
+        for e in earlier:
+            hit = e >= 0
+            later[hit] = np.maximum(later[hit], wave[e[hit]] + 1)
+        if np.array_equal(later, wave):
+            return to, reads, wave
+        wave = later
+
+
+def compute_in_order(fn, dst, inputs):
+    """``dst[...] = fn(*inputs)`` for an element-by-element ``fn`` whose inputs (arrays broadcasting to ``dst``'s
+    shape, or scalars) overlap ``dst``, as MXNet's kernels compute it: element by element in ``dst``'s order,
+    each read seeing the writes before it (``x += x[:1]`` adds the doubled first row to the rows below). Returns
+    False, computing nothing, when no element reads an earlier write."""
+    order = _read_waves(dst, inputs)
+    if order is None:
+        return False
+    to, reads, wave = order
+    flat = _root(dst).reshape(-1)
+    plain = [np.broadcast_to(x, dst.shape).reshape(-1) if type(x) is np.ndarray and read is None else x
+             for x, read in zip(inputs, reads)]
+    for w in range(int(wave.max()) + 1):
+        at = np.flatnonzero(wave == w)
+        args = [flat[read[at]] if read is not None else x[at] if type(x) is np.ndarray else x
+                for x, read in zip(plain, reads)]
+        flat[to[at]] = fn(*args)
+    return True

@@ -25,9 +25,9 @@ from .failures import FailedNDArray as _Failed
 from .param_text import (COUNTED_INPUTS, ENUMS, KINDS, STATED_COUNT, StatedCount, dtype_attr_name, in_operator,
                          read_attrs)
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
-from .overlap_copy import lag_behind
+from .overlap_copy import compute_in_order, lag_behind
 from .storage_report import note_storage_fallback
-from .shape_text import (broadcast_refusal, broadcastable, drop_op_name, inference_failure,
+from .shape_text import (broadcast_refusal, broadcastable, broadcasts_to, drop_op_name, inference_failure,
                          legacy_broadcast_shape, provided, same_shape_refusal, with_given_attrs)
 
 OPS = {}      # every public name (aliases included) -> Op
@@ -727,7 +727,7 @@ def invoke(op, args, attrs, out=None):
             _ag._record(op, args, inputs, attrs, res, (r,))
         if out is None:
             return r if not KEEP_CLASS else kept_class(args, r)
-        if type(out) is NDArray and out._data.base is not None and _element_by_element(op, out):   # (a view)
+        if type(out) is NDArray and _overlaps(out._data, inputs) and _element_by_element(op, out):
             in_order = _computed_in_order(op, inputs, attrs, out._data)
             if in_order is not None:
                 r = _wrap(in_order, ctx)
@@ -916,14 +916,22 @@ def _element_by_element(op, out):
         and not (op.name in _VECTOR_KERNELS and out._data.dtype is _F32)
 
 
+def _overlaps(dst, inputs):
+    """Whether an input array other than ``dst`` itself may share ``dst``'s memory (a view of one storage)."""
+    return any(type(x) is np.ndarray and x is not dst and np.may_share_memory(x, dst) for x in inputs)
+
+
 def _computed_in_order(op, inputs, attrs, dst):
     """MXNet's element-by-element kernel writing out= ``dst`` over an input that trails it in the same storage
-    (``nd.broadcast_add(x[:-1], x[1:], out=x[1:])``: each element reads the ones written before it): computed
-    block by block into ``dst``, its result returned. None when no input trails ``dst``."""
+    (``nd.broadcast_add(x[:-1], x[1:], out=x[1:])``, ``x += x[:1]``: each element reads the ones written before
+    it): computed into ``dst``, its result returned. None when no input trails ``dst``."""
     arrays = [x for x in inputs if type(x) is np.ndarray]
     lag = min((n for n in (lag_behind(dst, x) for x in arrays) if n), default=0)
     if not lag or any(x.shape != dst.shape for x in arrays):
-        return None
+        if not broadcasts_to(dst.shape, [x.shape for x in arrays]):
+            return None     # (refused later, as MXNet refuses an out= of another shape)
+        done = compute_in_order(lambda *xs: op.fwd(*xs, **attrs), dst, inputs)     # x += x[:1]
+        return dst.copy() if done else None
     flat = [x.reshape(-1) if type(x) is np.ndarray else x for x in inputs]
     to = dst.reshape(-1)
     for start in range(0, to.size, lag):
@@ -1502,7 +1510,7 @@ def _run_inplace(op, self, other, legacy):
             getattr(op, "in_place_check", _no_check)(self, other)       # (a storage type's kernel checks)
         except _failures.KernelError as error:      # the array is left as it was, failing when read
             return _failures.deliver(error, self, None)
-    if isinstance(other, NDArray) and self._data.base is not None \
+    if isinstance(other, NDArray) and _overlaps(self._data, (b,)) \
             and _computed_in_order(op, (self._data, b), _NOATTRS, self._data) is not None:      # x[1:] += x[:-1]
         return self
     try:

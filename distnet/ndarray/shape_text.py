@@ -63,6 +63,14 @@ def broadcastable(a, b):
     return all(x == y or x == 1 or y == 1 for x, y in zip(a[::-1], b[::-1]))
 
 
+def broadcasts_to(shape, shapes):
+    """Whether ``shapes`` broadcast together to exactly ``shape``."""
+    try:
+        return np.broadcast_shapes(*shapes) == shape
+    except ValueError:
+        return False
+
+
 # mx.np's broadcasting binary operators, whose shape check is the broadcast_* operators' own
 _NP_BROADCASTING = frozenset("_npi_" + name for name in (
     "add", "subtract", "multiply", "true_divide", "floor_divide", "mod", "fmod", "power", "maximum", "minimum", "fmax",

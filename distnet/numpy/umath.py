@@ -8,9 +8,10 @@ from ..base import MXNetError, builtin_at
 from ..ndarray.failures import KernelError
 from ..ndarray.ops_elemwise import c_double, libm_f32
 from ..ndarray.ndarray import NDArray
+from ..ndarray.overlap_copy import compute_in_order as _compute_in_order
 from ..ndarray.overlap_copy import lag_behind as _lag_behind
 from ..ndarray.registry import OPS, defop, double_as_int, unbroadcast
-from ..ndarray.shape_text import broadcast_refusal
+from ..ndarray.shape_text import broadcast_refusal, broadcasts_to as _broadcasts_to
 from ..util import is_np_shape, wrap_np_binary_func, wrap_np_unary_func
 from .backend_names import backend_name as _backend_name
 from .multiarray import legacy_refusal as _legacy_refusal
@@ -77,13 +78,14 @@ def _refuse_unknown_shapes(name, x1, x2):
 
 
 def _in_order(func):
-    """Elementwise ``func(*arrays, out=None)`` writing an ``out`` that an input trails in the same storage block by
-    block, as MXNet's kernels compute element by element, each reading the ones written before it
-    (``np.add(x[:-1], x[1:], out=x[1:])`` and ``x[1:] += x[:-1]`` sum running totals)."""
+    """Elementwise ``func(*arrays, out=None)`` writing an ``out`` that an input trails in the same storage, as
+    MXNet's kernels compute element by element, each reading the ones written before it
+    (``np.add(x[:-1], x[1:], out=x[1:])`` and ``x[1:] += x[:-1]`` sum running totals; ``x += x[:1]`` adds the
+    doubled first row to the rows below)."""
     @functools.wraps(func)
     def run(*args, out=None):
-        if isinstance(out, NDArray) and out._data.base is not None:        # (only a view can trail another)
-            arrays = [x._data for x in args if isinstance(x, NDArray)]
+        arrays = [x._data for x in args if isinstance(x, NDArray)]
+        if isinstance(out, NDArray) and any(a is not out._data and _np.may_share_memory(a, out._data) for a in arrays):
             lag = min((n for n in (_lag_behind(out._data, a) for a in arrays) if n), default=0)
             if lag and all(a.shape == out.shape for a in arrays):
                 flat = [x._data.reshape(-1) if isinstance(x, NDArray) else x for x in args]
@@ -91,6 +93,10 @@ def _in_order(func):
                 for start in range(0, to.size, lag):
                     func(*[wrap_np(x[start:start + lag], out._ctx) if isinstance(x, _np.ndarray) else x for x in flat],
                          out=wrap_np(to[start:start + lag], out._ctx))
+                return out
+            if _broadcasts_to(out.shape, [a.shape for a in arrays]) and _compute_in_order(      # x += x[:1]
+                    lambda *xs: func(*[wrap_np(x, out._ctx) if isinstance(x, _np.ndarray) else x for x in xs])._data,
+                    out._data, [x._data if isinstance(x, NDArray) else x for x in args]):
                 return out
         return func(*args, out=out)
     return run
