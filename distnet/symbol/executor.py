@@ -603,18 +603,28 @@ class Executor:
     def _merged_graph(self):
         """The graph MXNet's executor runs and differentiates: common subexpressions merged (a value computed
         twice is one node, its output gradients summed before one backward); the bound symbol when none merge."""
-        merged = self.get_optimized_symbol()
+        merged = self._common_merged()
         if len(topo_order(merged._heads)) == len(topo_order(self._symbol._heads)):
             return self._symbol
         return merged
 
-    def get_optimized_symbol(self):
-        """The bound symbol after MXNet's graph optimization: common subexpressions merged (unless
-        MXNET_ELIMINATE_COMMON_EXPR was 0 at bind time)."""
+    def _common_merged(self):
+        """The bound symbol with its common subexpressions merged (unless MXNET_ELIMINATE_COMMON_EXPR was 0 at
+        bind time)."""
         if not self._merge_common:
             return self._symbol
         from .symbol import Symbol
         return Symbol(common_expr.eliminate(self._symbol._heads))
+
+    def get_optimized_symbol(self):
+        """The bound symbol after MXNet's graph optimization: on cpu(0) without gradients (float32 arrays) the
+        groups the MKLDNN subgraph backend fuses as its fused nodes first, then common subexpressions merged."""
+        if not self._fused_inference():
+            return self._common_merged()
+        from .mkldnn_subgraph import partition
+        from .symbol import Symbol
+        heads = partition(self._symbol._heads)
+        return Symbol(common_expr.eliminate(heads) if self._merge_common else heads)
 
     def debug_str(self):
         """The bound graph as MXNet prints it, then the memory its executor pools for node outputs."""
