@@ -503,9 +503,26 @@ def _avx2_forward_order(channels, filters, g):
     """``_avx2_direct_order`` of a forward convolution (``channels`` and ``filters`` in all, geometry ``g``): None
     also where the direct kernel refuses the geometry (see ``_avx2_direct_fits``)."""
     depthwise = channels == filters == g.groups
-    if not depthwise and not _avx2_direct_fits(g) or depthwise and len(g.kernel) != 2:     # (a 2-D depthwise kernel)
+    if not depthwise and not _avx2_direct_fits(g) or depthwise and not _avx2_depthwise_fits(g):
         return None
     return _avx2_direct_order(channels // g.groups, filters // g.groups, g.groups)
+
+
+def _avx2_depthwise_fits(g):
+    """Whether oneDNN's AVX2 depthwise forward kernel takes geometry ``g`` (2-D only; else the im2col sgemm does):
+    no side's padding as wide as the dilated kernel, and the padding before and after the rows' blocks of
+    4 output columns at most one such block wide."""
+    if len(g.kernel) != 2:
+        return False
+    block = min(4, g.out[1])
+    for axis in (0, 1):
+        reach, before, n = g.dkernel[axis], g.pad[axis], g.size[axis] - 2 * g.pad[axis]
+        after = (g.out[axis] - 1) * g.stride[axis] + reach - (n + before)
+        if reach <= before or reach <= after:
+            return False
+    columns = g.out[1] - g.out[1] % block
+    after_blocks = (columns - 1) * g.stride[1] + g.dkernel[1] - (g.size[1] - g.pad[1])
+    return g.pad[1] <= block and after_blocks <= block
 
 
 def _avx2_direct_fits(g):
@@ -1011,14 +1028,9 @@ def _avx2_depthwise_grads(dy, x, w, g, size, needs):
     added into the image in turn."""
     n, c, out = x.shape[0], x.shape[1], dy.shape[2:]
     offsets = list(np.ndindex(*g.kernel))
-    gemm = c % 8 or len(g.kernel) == 1 or max(g.dilate) > 1
-    dx = dw = None
-    if needs[0] and (not gemm or max(g.dilate) > 1):
-        dx = np.zeros((n, c) + tuple(size), np.float32)
-        for k in offsets:
-            where = _offset_slices(k, g.stride, g.dilate, out)
-            weight = w[(slice(None), 0) + k].reshape((1, c) + (1,) * len(out))
-            dx[where] = dx[where] + dy * weight if gemm else onednn.fma(dy, weight, dx[where])
+    gemm = _depthwise_gemm(c, g)
+    dx = _depthwise_dgrad(dy, w, g, size) if needs[0] else None
+    dw = None
     if needs[1]:
         xp = _pad(x, g.pad, size)
         windows = np.stack([xp[_offset_slices(k, g.stride, g.dilate, out)] for k in offsets], axis=2)  # N, C, K, *out
@@ -1032,6 +1044,27 @@ def _avx2_depthwise_grads(dy, x, w, g, size, needs):
         else:
             dw = onednn_avx2.fused_dots(terms, grads).reshape(w.shape)
     return dx, dw
+
+
+def _depthwise_gemm(channels, g):
+    """Whether oneDNN runs a depthwise convolution of ``channels`` by its gemm kernel (on AVX2; see
+    ``_avx2_depthwise_grads``)."""
+    return channels % 8 or len(g.kernel) == 1 or max(g.dilate) > 1
+
+
+def _depthwise_dgrad(dy, w, g, size):
+    """The padded data gradient of a depthwise convolution as ``_avx2_depthwise_grads`` sums it (None where not
+    replayed: the gemm kernel's undilated ones)."""
+    c, out = dy.shape[1], dy.shape[2:]
+    gemm = _depthwise_gemm(c, g)
+    if gemm and max(g.dilate) == 1:
+        return None
+    dx = np.zeros(dy.shape[:2] + tuple(size), np.float32)
+    for k in np.ndindex(*g.kernel):
+        where = _offset_slices(k, g.stride, g.dilate, out)
+        weight = w[(slice(None), 0) + k].reshape((1, c) + (1,) * len(out))
+        dx[where] = dx[where] + dy * weight if gemm else onednn.fma(dy, weight, dx[where])
+    return dx
 
 
 def _depthwise_kernel_fits(size, g, out):
@@ -1051,23 +1084,53 @@ def _avx2_dgrad(dy, w, g, size):
     ``_avx2_grads``), None where not probed."""
     c, f = w.shape[1], w.shape[0]
     if not (c % 8 == 0 and _avx2_direct_order(c, f)) or len(g.kernel) == 1 and g.stride[0] > 1 or \
-            not _dgrad_direct_fits(g, size[-1] - 2 * g.pad[-1]):
+            not _dgrad_direct_fits(g, size, c):
         return _avx2_gemm_dgrad(dy, w, g, size) if dy.shape[0] <= _SGEMM_IMAGES else None
     width = dy.shape[-1]
     chain = 64 if math.prod(g.kernel) == 1 else 8 if width >= 40 else 16 if width >= 15 else 32
     return _ordered_dgrad(dy, w, g, size, False, blocks=(8, chain))
 
 
-def _dgrad_direct_fits(g, width):
-    """Whether oneDNN's AVX2 direct data-gradient kernel takes geometry ``g`` over inputs ``width`` wide (probed;
-    else the im2col sgemm does): undilated or unit strides, padding narrower than the dilated kernel, and a kernel
-    reaching past its left padding by fewer than 8 strides and by no more than the width."""
-    if max(g.dilate) > 1 and max(g.stride) > 1:
+def _dgrad_direct_fits(g, size, channels):
+    """Whether oneDNN's AVX2 direct data-gradient kernel takes geometry ``g`` over a padded input of ``size`` and
+    ``channels`` (probed, and as its blocking rules read; else the im2col sgemm does): undilated or unit strides,
+    the same stride along rows and columns (1-D: unit strides), padding narrower than the dilated kernel, and a
+    row split in blocks of output columns whose first and last block take all of the kernel's overflow."""
+    if max(g.dilate) > 1 and max(g.stride) > 1 or _pads_past_dilated_kernel(g):
         return False
-    if _pads_past_dilated_kernel(g):
+    if (g.stride[-2] if len(g.kernel) > 1 else 1) != g.stride[-1]:
         return False
-    overflow = ((g.kernel[-1] - 1) * g.dilate[-1] - g.pad[-1]) // g.stride[-1]
-    return overflow < 8 and overflow <= width
+    stride, before = g.stride[-1], g.pad[-1]
+    reach = g.dilate[-1] * (g.kernel[-1] - 1) + 1
+    width = size[-1] - 2 * before
+    after = ((size[-1] - reach) // stride) * stride + reach - width - before
+    overflow = max(0, (reach - 1 - before) // stride)
+    block = _dgrad_column_block(width, stride, overflow, -(-channels // 8))
+    if block is None:
+        return False
+    tail = width % block
+    tail_overflow = max(0, int((reach - 1 - after - tail) / stride))
+    return not (tail_overflow * stride > block or width > block and (block % stride or after + tail < 0))
+
+
+def _dgrad_column_block(width, stride, overflow, channel_blocks, registers=15):
+    """How many input columns oneDNN's AVX2 direct data-gradient kernel computes at once: the most multiply-adds
+    per pass that ``registers`` accumulators allow (columns times channel blocks, 1 to 4 of them, plus the output
+    columns they read), the first block taking all of the left ``overflow``; None if no block fits."""
+    best, block = 0, 1
+    for blocks in range(1, 5):
+        if channel_blocks % blocks:
+            continue
+        for u in range(stride, width + stride, stride):
+            if u * blocks + u // stride > registers:
+                break
+            columns = min(u, width)
+            if overflow * stride > columns and columns != width:
+                continue
+            fmas = -(-columns // stride) * blocks
+            if fmas > best or fmas == best and block < columns:
+                best, block = fmas, columns
+    return block if best else None
 
 
 def _avx2_gemm_dgrad(dy, w, g, size):
@@ -1548,6 +1611,10 @@ def _deconv_in_order(x, w, g, size):
     if g.groups > 1:
         if onednn._LANES != 8:
             return None
+        depthwise = x.shape[1] == w.shape[0] == g.groups and w.shape[1] == 1
+        y = _depthwise_dgrad(x, w, g, size) if depthwise else None     # (its own kernel, probed)
+        if y is not None:
+            return y
         one, part = copy.copy(g), x.shape[1] // g.groups
         one.groups = 1
         parts = [_deconv_in_order(x[:, i * part:(i + 1) * part], w[i * part:(i + 1) * part], one, size)
