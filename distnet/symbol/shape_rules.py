@@ -795,6 +795,8 @@ def backward_rule(node, ins, outs):
 
 
 def _slice_channel_back(node, ins, outs):
+    if ins[0][1] is None:       # MXNet fills in only data of known rank from the outputs
+        return []
     known = None
     for _, shape in outs:
         known = merge_shapes(known, shape)
