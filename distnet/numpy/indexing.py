@@ -1,5 +1,6 @@
 """``mx.np.ndarray`` indexing: NumPy's basic, advanced and boolean indexing, differentiable."""
 import sys as _sys
+import warnings as _warnings
 
 import numpy as _np
 
@@ -271,7 +272,10 @@ def _entry_axes(ndim, parts):
 
 def _move_index_arrays(key):
     """MXNet moves each mx.np index array of the key (of at least one axis) to the indexed array's device by the
-    deprecated ``as_in_context``, twice: its DeprecationWarnings, in the user's indexing only."""
+    deprecated ``as_in_context``, twice: its DeprecationWarnings, in the user's indexing only. A lone boolean mask
+    takes MXNet's mask path, which moves nothing."""
+    if isinstance(key, ndarray) and key.dtype == _np.bool_:
+        return
     entries = key if isinstance(key, tuple) else (key,)
     if not any(isinstance(k, ndarray) and k.ndim for k in entries) or INTERNAL.depth or not _indexed_by_user():
         return
@@ -284,6 +288,20 @@ def _move_index_arrays(key):
         if isinstance(k, ndarray):
             for _ in range(2):
                 k.as_in_context(k.ctx)
+
+
+_NP_BOOL_ALIAS = ("`np.bool` is a deprecated alias for the builtin `bool`. To silence this warning, use `bool` by "
+                  "itself. Doing this will not modify any behavior and is safe. If you specifically wanted the numpy "
+                  "scalar type, use `np.bool_` here.\nDeprecated in NumPy 1.20; for more details and guidance: "
+                  "https://numpy.org/devdocs/release/1.20.0-notes.html#deprecations")
+
+
+def _read_numpy_bool_alias(times):
+    """MXNet's indexing reads NumPy's deprecated ``np.bool`` (a python bool key; any array key it writes through),
+    and NumPy 1.23 warns at each read: its DeprecationWarnings, in the user's indexing only."""
+    if times and not INTERNAL.depth and _indexed_by_user():
+        for _ in range(times):
+            _warnings.warn(_NP_BOOL_ALIAS, DeprecationWarning)
 
 
 _INDEXING_FRAMES = frozenset({__name__, "distnet.numpy.multiarray", "distnet.ndarray.ndarray"})
@@ -343,6 +361,7 @@ def _check_written_slices(shape, key):
 
 def getitem(arr, key):
     """``arr[key]`` as an ``mx.np.ndarray``."""
+    _read_numpy_bool_alias(isinstance(key, bool))
     given = key = _tuple_key_entries(arr, key)
     _check_mask_ndim(arr.ndim, key)
     _check_scalar_key(arr, key)
@@ -520,6 +539,7 @@ def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting (``value`` a scalar, list or array)."""
     if isinstance(value, NDArray) and not isinstance(value, ndarray):      # (refused before the key is read)
         raise TypeError("Cannot assign mx.nd.NDArray to mxnet.numpy.ndarray")
+    _read_numpy_bool_alias(isinstance(key, bool) + isinstance(key, (bool, ndarray)))
     if _lone_range(key):
         key = _ranges_as_slices(key)
     key = _tuple_key_entries(arr, key)
