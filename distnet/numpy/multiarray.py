@@ -13,7 +13,7 @@ from ..autograd import is_recording
 from ..base import MXNetError, class_text as type_text  # noqa: F401  (shared by the mx.np modules)
 from ..context import current_context, gpu_operator, placed
 from ..ndarray.failures import OUTSTANDING, FailedNDArray, forget_since, register_failed_kind, write_carrying
-from ..ndarray.ndarray import _DATA_SLOT, NDArray, _wrap
+from ..ndarray.ndarray import _DATA_SLOT, NDArray, _recorded_as_copyto, _wrap
 from ..ndarray import creation
 from ..ndarray.array_kinds import called_by_user, python_name
 from ..ndarray.registry import IN_GRAPH_WRITE, OPS, _write_out, inferred_type_name, invoke, out_refusal
@@ -397,7 +397,7 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
             refuse_unknown_shapes("_copyto", (self,))           # legacy shapes refuse a 0-d or empty one
         res = invoke_np("Cast", (self,), {"dtype": dt.name})
         res._ctx = self._ctx        # MXNet copies into a new array on this array's own context (cpu_pinned too)
-        return res
+        return _recorded_as_copyto(res)
 
     def copy(self, order="C"):
         """A copy on the same context."""
