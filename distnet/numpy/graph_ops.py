@@ -10,10 +10,12 @@ import string
 import numpy as _np
 
 from ..base import MXNetError
+from ..ndarray.failures import KernelError
 from ..ndarray import creation
 from ..ndarray.registry import OPS, defop, unbroadcast
 from .creation import arange
-from .linear import check_matmul_shapes, chunk_sum, einsum_op, scrambles
+from .linear import _MATMUL_TYPES, _TENSORDOT_TYPES, _dot_type_refusal, check_matmul_shapes, chunk_sum, einsum_op, \
+    scrambles
 from .shaping import check_scalar_squeeze_axis
 from .umath import _scaled_round, check_same_dtype, result_type
 
@@ -316,9 +318,22 @@ def _int_axes(ndim_a, axes):
     return list(range(ndim_a - axes, ndim_a)), list(range(axes))
 
 
+def _refuse_kernel_type(result, float16_words, integer_words):
+    """``result``, unless its dtype has no CPU kernel in MXNet's products (float32/float64 only): then their words
+    for a float16 or an integer (bool) dtype, raised when the result is read."""
+    dtype = _np.dtype(result.dtype)
+    if dtype == _np.float16:
+        raise KernelError(float16_words, result)
+    if dtype.kind in "biu":
+        raise KernelError(integer_words, result)
+    return result
+
+
 def _tensordot(name, axes_of):
     def forward(a, b, **attrs):
-        return einsum_op.fwd(a, b, subscripts=_tensordot_subscripts(a.ndim, b.ndim, *axes_of(a.ndim, attrs)))
+        return _refuse_kernel_type(
+            einsum_op.fwd(a, b, subscripts=_tensordot_subscripts(a.ndim, b.ndim, *axes_of(a.ndim, attrs))),
+            _TENSORDOT_TYPES, _TENSORDOT_TYPES if name.endswith("int_axes") else _dot_type_refusal(a.dtype))
     forward.__doc__ = "``np.tensordot(a, b, axes)``: sums of products over the given axes."
     op = defop(name)(forward)
 
@@ -334,7 +349,8 @@ _tensordot("_npi_tensordot", lambda ndim, attrs: (list(attrs["a_axes_summed"]), 
 @defop("_np_dot")
 def dot_op(a, b):
     """``np.dot(a, b)``."""
-    return einsum_op.fwd(a, b, subscripts=_dot_subscripts(a.ndim, b.ndim))
+    return _refuse_kernel_type(einsum_op.fwd(a, b, subscripts=_dot_subscripts(a.ndim, b.ndim)), _TENSORDOT_TYPES,
+                               _dot_type_refusal(a.dtype))
 
 
 @dot_op.grad
@@ -442,6 +458,8 @@ def matmul_op(a, b):
     ``mx.np.matmul``: MXNet's batched GEMM)."""
     try:
         a2, b2, batch, shape = _matmul_operands(a, b)
+        if _np.dtype(a.dtype) == _np.float16 or _np.dtype(a.dtype).kind in "biu":
+            return _refuse_kernel_type(_np.matmul(a, b), _MATMUL_TYPES, _MATMUL_TYPES)
         return _np.asarray(OPS["batch_dot"].fwd(_stacked(a2, batch), _stacked(b2, batch))).reshape(shape)
     except (ValueError, IndexError, MXNetError):
         check_matmul_shapes(_np.shape(a), _np.shape(b))     # MXNet's words for shapes it refuses

@@ -20,6 +20,11 @@ from .infer import fill_open_shapes, has_open_shapes
 from .inplace_layout import keep_in_place_blocks
 
 
+# The operators whose dtype checks only MXNet's type inference makes (their mx.np functions' kernels promote)
+_TYPED_BEFORE_RUNNING = frozenset({"_cond", "_np_dot", "_npi_matmul", "_npi_tensordot", "_npi_tensordot_int_axes",
+                                  "_npi_einsum"})
+
+
 class _GraphOp:
     """The autograd tape's operator for one replayed graph."""
 
@@ -115,8 +120,9 @@ class CachedOp:
         self.graph_op = _GraphOp(self.program, self.inlined)
         self.graph_op.unwritten = _params_passed_out_only(self.program, self.sources)
         # MXNet's CachedOp infers the graph's dtypes before it runs: a cond fails then on a predicate of a dtype
-        # other than float32 (the other graphs' checks are the operators' own, made as they run)
-        self.types_checked = any(op.name == "_cond" for op, *_ in self.program.steps)
+        # other than float32, a product on operands of two dtypes (the other graphs' checks are the operators'
+        # own, made as they run)
+        self.types_checked = any(op.name in _TYPED_BEFORE_RUNNING for op, *_ in self.program.steps)
         self.typed_for = self.untyped_for = None
         # MXNet's CachedOp keeps the input shapes (dtypes) its last shape (type) inference was given, and the
         # shapes (dtypes) only when it succeeded: called again with the same ones it infers nothing, and its memory

@@ -92,8 +92,11 @@ def _deformable(attrs, data):
 def _deconv(attrs, data):
     _check_rank_fits_kernel(attrs, data, "dshape")
     f, g = attrs["num_filter"], attrs.get("num_group", 1)
-    _refuse_groups("Deconvolution", len(attrs["kernel"]), data[1] or g, f, g)
-    return {"weight": (data[1], f // g) + tuple(attrs["kernel"]), "bias": (f,)}
+    channel_last = str(attrs.get("layout")) in ("NWC", "NHWC", "NDHWC")
+    channels = data[-1] if channel_last else data[1]
+    _refuse_groups("Deconvolution", len(attrs["kernel"]), channels or g, f, g)
+    kernel = tuple(attrs["kernel"])
+    return {"weight": (channels,) + kernel + (f // g,) if channel_last else (channels, f // g) + kernel, "bias": (f,)}
 
 
 def _norm(attrs, data, op="BatchNorm"):
@@ -855,7 +858,8 @@ _SAME_TYPE_OPS = {"FullyConnected", "Convolution", "Convolution_v1", "Deconvolut
                   "Correlation", "Crop", "khatri_rao", "UpSampling", "softmax_cross_entropy", "SpatialTransformer",
                   "GridGenerator", "multi_sum_sq", "_contrib_box_iou", "_contrib_box_decode", "_contrib_BilinearResize2D",
                   "_contrib_interleaved_matmul_selfatt_valatt", "_contrib_interleaved_matmul_encdec_qk",
-                  "_contrib_interleaved_matmul_encdec_valatt", "_contrib_box_encode", *_CONV_LIKE_CONTRIB}
+                  "_contrib_interleaved_matmul_encdec_valatt", "_contrib_box_encode", "_np_dot", "_npi_matmul",
+                  "_npi_tensordot", "_npi_tensordot_int_axes", "_npi_einsum", *_CONV_LIKE_CONTRIB}
 # Of those, the ones whose shared dtype comes from the first input only (or, failing it, from the output):
 # a dtype given for another input is checked against it but never spreads.
 _FIRST_INPUT_TYPE = {"Convolution", "Convolution_v1", "Deconvolution", "SoftmaxOutput", "SVMOutput", "UpSampling",
