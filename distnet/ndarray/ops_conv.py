@@ -950,28 +950,33 @@ def _avx2_grads(dy, x, w, g, size, needs, groups=1):
 
 
 def _avx2_gemm_grads_3d(dy, x, w, g, size, needs):
-    """``_avx2_grads`` of a 3-D convolution (probed): oneDNN's AVX2 im2col kernel, for filters and channels (a
-    group's) not both in 8s, runs each group as a convolution of its own, image by image and one output depth
-    at a time (see ``_avx2_gemm_dgrad_3d``, ``_avx2_gemm_wgrad_3d``). None elsewhere."""
-    if not _avx2_gemm_3d(dy, w, g):
-        return None, None
+    """``_avx2_grads`` of a 3-D convolution (probed): oneDNN's AVX2 im2col kernel, where ``_avx2_gemm_3d`` says it
+    runs the gradient, runs each group as a convolution of its own, image by image and one output depth at a
+    time (see ``_avx2_gemm_dgrad_3d``, ``_avx2_gemm_wgrad_3d``). None elsewhere."""
     one = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1)
     c, f = w.shape[1], w.shape[0] // g.groups
     dx = dw = None
-    if needs[0]:
+    if needs[0] and _avx2_gemm_3d(dy, w, g, "data"):
         dx = np.concatenate([_avx2_gemm_dgrad_3d(dy[:, i * f:(i + 1) * f], w[i * f:(i + 1) * f], one, size)
                              for i in range(g.groups)], axis=1)
-    if needs[1]:
+    if needs[1] and _avx2_gemm_3d(dy, w, g, "weight"):
         dw = np.concatenate([_avx2_gemm_wgrad_3d(dy[:, i * f:(i + 1) * f], x[:, i * c:(i + 1) * c],
                                                  w[i * f:(i + 1) * f], one) for i in range(g.groups)])
     return dx, dw
 
 
-def _avx2_gemm_3d(dy, w, g):
-    """Whether oneDNN's AVX2 im2col kernel runs a 3-D convolution with output gradient ``dy`` (its direct kernel
-    takes 8k filters over 8k channels a group) and its sums are replayed."""
-    return (len(g.kernel) == 3 and _avx2_direct_order(w.shape[1], w.shape[0] // g.groups) is None and dy.size > 0
-            and dy.shape[0] <= _SGEMM_IMAGES and dy.size * w[0].size <= _AVX2_ORDERED_MACS)
+def _avx2_gemm_3d(dy, w, g, gradient=None):
+    """Whether oneDNN's AVX2 im2col kernel runs a 3-D convolution with output gradient ``dy`` and its sums are
+    replayed: its direct kernel takes 8k filters over 8k channels a group, forward also over fewer than 8
+    channels in all; of the ``gradient`` ("data" or "weight") over 8k channels only, the weight's over 3
+    channels too (probed)."""
+    c, f = w.shape[1], w.shape[0] // g.groups
+    if gradient is None:
+        direct = _avx2_direct_order(c, f) is not None
+    else:
+        direct = f % 8 == 0 and (c % 8 == 0 or gradient == "weight" and c == 3)
+    return (len(g.kernel) == 3 and not direct and dy.size > 0 and dy.shape[0] <= _SGEMM_IMAGES
+            and dy.size * w[0].size <= _AVX2_ORDERED_MACS)
 
 
 def _avx2_gemm_dgrad_3d(dy, w, g, size):
@@ -1587,7 +1592,7 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
     y = None
     if data.dtype == np.float32 and len(g.kernel) < 3 and x.size * w[0].size <= _ordered_macs():
         y = _deconv_in_order(x, w, g, size)
-    elif onednn._LANES == 8 and data.dtype == np.float32 and _avx2_gemm_3d(x, w, g):
+    elif onednn._LANES == 8 and data.dtype == np.float32 and _avx2_gemm_3d(x, w, g, "data"):
         y = _avx2_gemm_grads_3d(x, None, w, g, size, (True, False))[0]
     if y is None:
         y = _batch_first(_correlate_dgrad(_batch_inner(x, g.groups), w, x.shape[2:], size, g.stride, g.dilate,
