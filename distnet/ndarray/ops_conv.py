@@ -590,12 +590,12 @@ def _avx2_gemm_correlate(x, w, g, out, bias, addend=None):
 def _avx2_position_block(x, w, g, out):
     """How many output positions of an image oneDNN's AVX2 im2col convolution takes in one sgemm: one output
     depth of a 3-D convolution; all of a grouped one's, but for 9 positions (1-D, 2-D) over at most 5 images
-    and groups in all, 8 + 1, unless the kernel is 1x1 at unit strides (probed); else as onednn_gemm_blocks
-    picks."""
+    and groups in all, 8 + 1, unless the kernel is 1x1 at unit strides or a group has 8 filters or more at unit
+    strides (probed); else as onednn_gemm_blocks picks."""
     if len(out) == 3:
         return math.prod(out[1:])
     if g.groups > 1:
-        unit = w[0, 0].size == 1 and max(g.stride) == 1
+        unit = max(g.stride) == 1 and (w[0, 0].size == 1 or w.shape[0] // g.groups >= 8)
         split = math.prod(out) == 9 and x.shape[0] * g.groups <= 5 and not unit
         return onednn._LANES if split else math.prod(out)
     im2col = tuple(out) != x.shape[2:] or w[0, 0].size > 1 or max(g.stride) > 1
@@ -1636,9 +1636,13 @@ def _deconv_in_order(x, w, g, size):
 def _refuses_one_filter_dgrad(x, w, g):
     """Whether MXNet's AVX2 oneDNN fails a float32 Deconvolution's data gradient (probed, 1-D and 2-D): one filter
     (output channel) a group, fewer than 8 in all, over input channels in 8s a group, whose weights its direct
-    kernel cannot reorder (padding as wide as the kernel takes the im2col sgemm, which runs)."""
-    return (onednn._LANES == 8 and x.dtype == np.float32 and len(g.kernel) < 3 and w.shape[1] == 1
-            and g.groups < 8 and x.shape[1] // g.groups % 8 == 0 and not _pads_past_kernel(g))
+    kernel cannot reorder (where that convolution's geometry leaves the direct kernel, the im2col sgemm runs)."""
+    if not (onednn._LANES == 8 and x.dtype == np.float32 and len(g.kernel) < 3 and w.shape[1] == 1
+            and g.groups < 8 and x.shape[1] // g.groups % 8 == 0):
+        return False
+    forward = copy.copy(g)      # the convolution of the output gradient onto the data
+    forward.out = x.shape[2:]
+    return _avx2_direct_fits(forward)
 
 
 def _deconv_parser_checks(attrs):
@@ -1677,8 +1681,8 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     # oneDNN runs the data gradient as a convolution of dy with the weight, in that convolution's order
     order = _deconv_dgrad_order(w.shape[1] * g.groups, w.shape[0], g, x.shape[0] * math.prod(x.shape[2:])) \
         if len(g.kernel) < 3 else None
-    if g.groups > 1 and onednn._LANES == 8 and dy.dtype == np.float32 and len(g.kernel) < 3:
-        forward = copy.copy(g)      # a grouped one: as the forward Convolution of dy sums it (probed)
+    if onednn._LANES == 8 and dy.dtype == np.float32 and len(g.kernel) < 3:
+        forward = copy.copy(g)      # as the forward Convolution of dy sums it (probed)
         forward.pad, forward.out = pads, x.shape[2:]
         forward.size = tuple(n + 2 * p for n, p in zip(dy.shape[2:], pads))
         dx = _correlate_in_order(dy, w, forward, forward.size, forward.out, None)
@@ -2145,10 +2149,9 @@ def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off
         include = count_include_pad is None or _flag(count_include_pad)
         onednn = pooling_convention == "full" and not _flag(global_pool) and g.onednn_grad(dy, layout)
         if onednn and not include and g.onednn_refuses_exclusion(x.shape[2:]):
-            # found by the kernel: MXNet raises it when the gradient is read
-            backward_kernel_error("could not create a descriptor for a pooling forward propagation primitive "
-                                  "(oneDNN cannot average excluding padding when a 'full' window lies wholly in "
-                                  "the padding)")
+            # found by the kernel (oneDNN cannot average excluding padding when a 'full' window lies wholly in
+            # the padding): MXNet raises it when the gradient is read
+            backward_kernel_error("could not create a descriptor for a pooling forward propagation primitive")
             return np.zeros_like(data)
         if onednn and include:      # oneDNN divides every window by the whole kernel, overhanging ones too
             count = np.full(g.out, float(np.prod(g.kernel)))
