@@ -16,7 +16,7 @@ from ..ndarray.registry import OPS, defop, unbroadcast
 from .creation import arange
 from .linear import _MATMUL_TYPES, _TENSORDOT_TYPES, _dot_type_refusal, check_matmul_shapes, chunk_sum, einsum_op, \
     scrambles
-from .shaping import check_scalar_squeeze_axis
+from .shaping import _flip_refusal, check_scalar_squeeze_axis
 from .umath import _scaled_round, check_same_dtype, result_type
 
 _FLOAT32 = _np.dtype(_np.float32)
@@ -209,7 +209,27 @@ def _reshape(a, *, newshape, order="C"):
 
 _np_reshape = defop("_np_reshape")(_reshape)
 _np_reshape.bwd = OPS["_npx_reshape"].bwd
-_alias("_npi_flip", "flip")
+
+
+@defop("_npi_flip", hidden=OPS["flip"].hidden)
+def flip_op(data, *, axis=None):
+    """``np.flip``: ``data`` reversed along ``axis``, or along every axis when it is None (unlike legacy flip);
+    axes the kernel refuses fail in mx.np's words when the result is read."""
+    if axis is None:
+        return _np.flip(data).copy()
+    refused = _flip_refusal((axis,) if isinstance(axis, int) else tuple(axis), data.ndim)
+    if refused:
+        raise KernelError(refused, data.copy())
+    return OPS["flip"].fwd(data, axis=axis)
+
+
+@flip_op.grad
+def _(dy, out, data, *, axis=None):
+    if axis is None:
+        return _np.flip(dy).copy()
+    return OPS["flip"].bwd(dy, out, data, axis=axis)
+
+
 _alias("_npi_cholesky", "_linalg_potrf")      # (the node mx.sym.np.linalg.cholesky writes; lower, as potrf's default)
 
 
