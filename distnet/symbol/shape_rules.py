@@ -898,16 +898,19 @@ def _concat_back(node, ins, out):
 
 def _conv_back(node, ins, out):
     data = ins[0][1]
-    layout = node.attrs.get("layout")
-    if data is None or len(data) != len(out) or (layout and layout[1] != "C"):
+    if data is None or len(data) != len(out):
         return []
+    channel_last = str(node.attrs.get("layout")) in ("NWC", "NHWC", "NDHWC")
     kernel = tuple(node.attrs["kernel"])
     nsp = len(kernel)
     stride = tuple(node.attrs.get("stride") or (1,) * nsp)
     pad = tuple(node.attrs.get("pad") or (0,) * nsp)
     dilate = tuple(node.attrs.get("dilate") or (1,) * nsp)
-    shape = [out[0], 0] + [o + d * (k - 1) - 2 * p if o and s == 1 else 0
-                           for o, k, s, p, d in zip(out[2:], kernel, stride, pad, dilate)]
+    spatial = out[1:-1] if channel_last else out[2:]
+    # the batch and (unit stride only) the spatial sizes; never the channels
+    sizes = [o + d * (k - 1) - 2 * p if o and s == 1 else 0
+             for o, k, s, p, d in zip(spatial, kernel, stride, pad, dilate)]
+    shape = [out[0]] + sizes + [0] if channel_last else [out[0], 0] + sizes
     return [(ins[0][0], tuple(shape))]
 
 
