@@ -362,6 +362,8 @@ def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_len
 def _ordered_sum(a, axis):
     """Sum over ``axis`` (kept) adding strictly in order from +0, as MXNet's own softmax kernels do (so -0
     terms alone sum to +0)."""
+    if not a.shape[axis]:       # an empty axis sums to zeros
+        return np.sum(a, axis=axis, keepdims=True)
     return np.add.accumulate(a, axis=axis).take([a.shape[axis] - 1], axis=axis) + a.dtype.type(0)
 
 
