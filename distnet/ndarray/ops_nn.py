@@ -16,7 +16,7 @@ from .registry import Op as _Op, defop, inferred_type_name
 from .serialize import DTYPE_TO_FLAG
 from .ops_select import no_bool
 from .shape_text import axis_exceeds, blob_type_mismatch, inconsistent, provided, uniform_type_refusal
-from .storage_report import note_float16_accumulation
+from .storage_report import accumulation_type, note_float16_accumulation
 
 _F32 = np.float32
 
@@ -179,10 +179,11 @@ def _running_max(x, axis):
     return np.where(np.isnan(first), first, m)
 
 
-def _kernel_parts(x, axis, t, mask=None):
+def _kernel_parts(x, axis, t, mask=None, acc=None):
     """MXNet's softmax steps: z = (x - max) / t, e = exp(z) from the C library, total = e summed in order.
 
-    float16 follows its half-precision kernel: expf on the half z, the running sum rounded to half.
+    float16 follows its half-precision kernel: expf on the half z, the running sum rounded to half. ``acc``: the
+    type softmax, log_softmax and softmin sum in (wider under MXNET_SAFE_ACCUMULATION=1).
     """
     if mask is not None:
         x = np.where(mask, x, x.dtype.type(-np.inf))
@@ -196,7 +197,9 @@ def _kernel_parts(x, axis, t, mask=None):
             e = libm_f32("expf", np.exp, z) if z.dtype == np.float32 else libm_f64("exp", np.exp, z)
     if mask is not None:
         e = np.where(mask, e, e.dtype.type(0))
-    if z.dtype == np.float16:
+    if acc is not None and acc != x.dtype:
+        total = np.add.accumulate(e.astype(acc), axis=axis).take([e.shape[axis] - 1], axis=axis)
+    elif z.dtype == np.float16:
         total = np.zeros(np.delete(e.shape, axis % e.ndim), np.float16)
         for row in np.moveaxis(e, axis, 0):
             total = (total + row).astype(np.float16)
@@ -205,6 +208,12 @@ def _kernel_parts(x, axis, t, mask=None):
         n = e.shape[axis]
         total = np.add.accumulate(e, axis=axis).take([n - 1], axis=axis)   # adds strictly in order
     return z, e, total
+
+
+def _in_kernel_type(result, data, total):
+    """A softmax kernel's ``result`` rounded to the input's type, as MXNet's kernel rounds it before writing the
+    output's, unless it summed ``total`` in a wider type (MXNET_SAFE_ACCUMULATION=1): then written directly."""
+    return result.astype(data.dtype, copy=False) if total.dtype == data.dtype else result
 
 
 def _kernel_log(z, total):
@@ -351,9 +360,8 @@ def softmax(data, length=None, *, axis=-1, temperature=None, dtype=None, use_len
         mask = _length_mask(data, length, axis)
     if not data.size:
         return data.astype(_out_dtype(data, dtype))
-    z, e, total = _kernel_parts(data, axis, t, mask)
-    # MXNet's kernel rounds each result to the input's type before writing the output's
-    q = (e / np.where(total == 0, total.dtype.type(1), total)).astype(data.dtype, copy=False)
+    z, e, total = _kernel_parts(data, axis, t, mask, accumulation_type(data.dtype))
+    q = _in_kernel_type(e / np.where(total == 0, total.dtype.type(1), total), data, total)
     if mask is not None:        # past the length MXNet writes 0, even beside a nan
         q = np.where(mask, q, q.dtype.type(0))
     return q.astype(_out_dtype(data, dtype))
@@ -379,10 +387,10 @@ def _plain(*arrays):
 
 
 def _kernel_grad(dy, out, axis, t, data_type, mask=None):
-    """MXNet's own softmax backward: sum(dy * out) kept in the data's type, then out * (dy - sum), written to
-    the data's type and divided by the temperature; +0 past the length. A step mixing half and another type
-    runs in float and rounds to half (mshadow's half arithmetic)."""
-    acc = np.dtype(data_type).type
+    """MXNet's own softmax backward: sum(dy * out) kept in the data's type (or the wider accumulation type), then
+    out * (dy - sum), written to the data's type and divided by the temperature; +0 past the length. A step
+    mixing half and another type runs in float and rounds to half (mshadow's half arithmetic)."""
+    acc = accumulation_type(data_type).type      # (wider under MXNET_SAFE_ACCUMULATION=1)
     prod = dy * out
     if mask is not None:
         prod = np.where(mask, prod, prod.dtype.type(0))
@@ -418,7 +426,7 @@ def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_len
     if _plain(dy, out) and not use_length:
         if _dnnl_backward(data, axis, temperature, dtype, use_length):
             g = out * (dy - _lane_sum_last(dy * out))
-        elif out.dtype != data.dtype:
+        elif out.dtype != data.dtype or accumulation_type(data.dtype) != data.dtype:
             return _kernel_grad(dy, out, axis, t, data.dtype), None
         else:
             g = out * (dy - _ordered_sum(dy * out, axis))
@@ -457,8 +465,9 @@ def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False
         return onednn.softmax(data, take_log=True)
     if not data.size:
         return data.astype(_out_dtype(data, dtype))
-    z, e, total = _kernel_parts(data, axis, 1.0 if temperature in (None, "None") else float(temperature))
-    return _kernel_log(z, total).astype(data.dtype, copy=False).astype(_out_dtype(data, dtype))
+    t = 1.0 if temperature in (None, "None") else float(temperature)
+    z, e, total = _kernel_parts(data, axis, t, acc=accumulation_type(data.dtype))
+    return _in_kernel_type(_kernel_log(z, total), data, total).astype(_out_dtype(data, dtype))
 
 
 @log_softmax.grad
@@ -470,6 +479,14 @@ def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
     t = 1.0 if temperature in (None, "None") else float(temperature)
     if _plain(dy, out) and _dnnl_backward(data, axis, temperature, dtype, use_length):
         return onednn.fma(-onednn.exp(out), _lane_sum_last(dy), dy)     # one rounding: a fused multiply-add
+    if _plain(dy, out) and out.dtype == data.dtype and accumulation_type(data.dtype) != data.dtype:
+        # MXNET_SAFE_ACCUMULATION=1: the sum of dy in the wider type, dy - exp(out) * sum in it, rounded once
+        acc = accumulation_type(data.dtype)
+        total = np.add.accumulate(dy.astype(acc), axis=axis).take([dy.shape[axis] - 1], axis=axis)
+        e = libm_f64("exp", np.exp, out) if out.dtype == np.float64 else \
+            libm_f32("expf", np.exp, out.astype(np.float32))
+        g = (dy.astype(acc) - e.astype(acc) * total).astype(data.dtype)
+        return g if t == 1 else g / g.dtype.type(t)
     if _plain(dy, out) and out.dtype in (np.float32, np.float64):
         e = libm_f32("expf", np.exp, out) if out.dtype == np.float32 else libm_f64("exp", np.exp, out)
         if out.dtype != data.dtype:     # the sum kept in the data's type; a half data rounds each step to half
@@ -516,8 +533,9 @@ def softmin(data, *, axis=-1, temperature=None, dtype=None, use_length=False):
     _check_softmax_axis(data, axis, dtype)
     _check_float("softmin", data, np.zeros(data.shape, _out_dtype(data, dtype)))
     note_float16_accumulation("softmax", _SOFTMAX_LOG_SOURCE, data.dtype)
-    z, e, total = _kernel_parts(-data, axis, 1.0 if temperature in (None, "None") else float(temperature))
-    return (e / total).astype(data.dtype, copy=False).astype(_out_dtype(data, dtype))
+    t = 1.0 if temperature in (None, "None") else float(temperature)
+    z, e, total = _kernel_parts(-data, axis, t, acc=accumulation_type(data.dtype))
+    return _in_kernel_type(e / total, data, total).astype(_out_dtype(data, dtype))
 
 
 @softmin.grad
@@ -525,7 +543,7 @@ def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
     if _softmax_grad_axis_failed(data, axis):
         return (np.zeros_like(data),)
     t = 1.0 if temperature in (None, "None") else float(temperature)
-    if _plain(dy, out) and out.dtype != data.dtype:
+    if _plain(dy, out) and (out.dtype != data.dtype or accumulation_type(data.dtype) != data.dtype):
         return -_kernel_grad(dy, out, axis, t, data.dtype)
     if _plain(dy, out):
         g = -(out * (dy - _ordered_sum(dy * out, axis)))     # negated last: a NaN's sign flips, as in MXNet

@@ -11,7 +11,7 @@ from .kernel_folds import reduce_folds, refuse_reduce_folds
 from .ops_select import no_bool
 from .registry import defop
 from .shape_text import axis_exceeds, inferred_dims, provided
-from .storage_report import note_float16_accumulation
+from .storage_report import accumulation_type, note_float16_accumulation
 
 
 _BOOL_STRINGS = {"True": True, "true": True, "1": True, "False": False, "false": False, "0": False}
@@ -423,11 +423,12 @@ def norm(data, ord=2, axis=None, out_dtype=None, keepdims=False):
     if out_dtype is not None and np.dtype(out_dtype) != data.dtype:
         return _norm_other_dtype(data, ord, axis, keepdims, np.dtype(out_dtype))
     axes = reduced_axes(data.shape, axis, False)
+    # (MXNET_SAFE_ACCUMULATION=1: in the wider type, the result rounded once)
     if ord == 1:
-        r = _l1(data, axes)
+        r = _l1(data.astype(accumulation_type(data.dtype), copy=False), axes)
         r = np.expand_dims(r, axes) if keepdims else r
     else:
-        r = _l2(data, axes)
+        r = _l2(data.astype(accumulation_type(data.dtype), copy=False), axes)
         r = np.expand_dims(r, axes) if keepdims else r
     return _finish(r.astype(out_dtype or data.dtype, copy=False), keepdims, len(axes) == data.ndim)
 

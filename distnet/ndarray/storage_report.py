@@ -4,6 +4,8 @@ import os
 import sys
 import time
 
+import numpy as np
+
 _ADVICE = ("The operator with default storage type will be dispatched for execution. You're seeing this warning "
            "message because the operator above is unable to process the given ndarrays with specified storage types, "
            "context and parameter. Temporary dense ndarrays are generated in order to execute the operator. This does "
@@ -42,9 +44,23 @@ def log_once(source, message):
         print(f"[{time.strftime('%H:%M:%S')}] {source}:472: {message}", file=sys.stderr, flush=True)
 
 
+def safe_accumulation():
+    """Whether MXNET_SAFE_ACCUMULATION=1: MXNet's softmax and norm kernels then sum in a wider type."""
+    return os.environ.get("MXNET_SAFE_ACCUMULATION", "0") == "1"
+
+
+def accumulation_type(dtype):
+    """The type MXNet's softmax kernels sum ``dtype`` values in: the wider float type under
+    MXNET_SAFE_ACCUMULATION=1 (float16 in float32, float32 in float64), else the type itself."""
+    dtype = np.dtype(dtype)
+    if not safe_accumulation() or dtype.kind != "f":
+        return dtype
+    return np.dtype(np.float32) if dtype == np.float16 else np.dtype(np.float64)
+
+
 def note_float16_accumulation(op_words, source, dtype):
     """MXNet's advice, once, when ``op_words``' kernel (logging from ``source``) reduces float16 data without
     MXNET_SAFE_ACCUMULATION=1."""
-    if dtype == "float16" and os.environ.get("MXNET_SAFE_ACCUMULATION", "0") != "1":
+    if dtype == "float16" and not safe_accumulation():
         log_once(source, f"MXNET_SAFE_ACCUMULATION=1 is recommended for {op_words} with float16 inputs. See "
                          "https://mxnet.apache.org/api/faq/env_var for more details.")

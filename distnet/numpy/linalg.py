@@ -150,6 +150,17 @@ def _l2_op(x, *, axis=(), flag=-1, keepdims=False, ord=2.0):  # noqa: A002  (MXN
         from ..ndarray.failures import KernelError
         raise KernelError(f"{'-' if ord < 0 else ''}inf norm handled in front-end.",
                           _np.zeros(_np.sum(x, axis=axes, keepdims=bool(keepdims)).shape, x.dtype))
+    from ..ndarray.storage_report import accumulation_type
+    acc = accumulation_type(x.dtype)
+    if acc != x.dtype and axes is not None and len(axes) == 1:
+        # MXNET_SAFE_ACCUMULATION=1: one axis's reducer keeps its state in the wider type, rounded once (the
+        # whole array's full reduction stays in the input's type)
+        return _scaled_norm(x.astype(acc), axes, keepdims, ord).astype(x.dtype)
+    return _scaled_norm(x, axes, keepdims, ord)
+
+
+def _scaled_norm(x, axes, keepdims, ord):  # noqa: A002
+    """The body of ``_l2_op``: MXNet's scaled reduction in ``x``'s type."""
     whole = axes is None or len(axes) > 1
     axes = tuple(range(x.ndim)) if axes is None else tuple(sorted(a % x.ndim for a in axes))     # MXNet sorts them
     kept = [a for a in range(x.ndim) if a not in axes]
