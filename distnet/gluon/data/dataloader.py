@@ -158,6 +158,7 @@ class DataLoader:
         self._num_workers = num_workers if num_workers >= 0 else 0
         self._prefetch = max(0, int(prefetch) if prefetch is not None else 2 * self._num_workers)
         self._timeout = timeout
+        waitall()       # as MXNet's: a failure still pending in the engine is raised here, by any new loader
         if batchify_fn is None:
             batchify_fn = default_mp_batchify_fn if self._num_workers else default_batchify_fn
         self._batchify_fn = batchify_fn
@@ -167,7 +168,6 @@ class DataLoader:
             self._pool = concurrent.futures.ThreadPoolExecutor(self._num_workers, "DataLoader", _set_np_modes,
                                                                (is_np_shape(), is_np_array()))
         elif self._num_workers:
-            waitall()       # no pending background writes may be half-copied into the children
             self._pool = WorkerPool(dataset, batchify_fn, self._num_workers, timeout)
         self.auto_reload = auto_reload
         self._iter = None
