@@ -18,7 +18,8 @@ from ..ndarray.ndarray import _wrap
 from ..ndarray.ops_misc import _C_TYPE_NAMES
 from . import io as _io_module
 from .io import DataBatch, DataDesc, DataIter, core_check as _check, mnist_arrays
-from .text_float import parse_csv_int_line, parse_csv_line, parse_float32
+from .libsvm_text import read_libsvm
+from .text_float import parse_csv_int_line, parse_csv_line
 from .uri import input_files
 
 # dtype argument -> numpy type: CSVIter reads float32, int32 and int64 (an explicit None is refused)
@@ -440,10 +441,10 @@ def LibSVMIter(*args, **kwargs):
            "dimension of data_shape is expected to be 1")
     _check(parts > 0, "param_.num_parts > 0", parts, 0, "number of parts should be positive")
     _check(index >= 0, "param_.part_index >= 0", index, 0, "part index should be non-negative")
-    data_lines = _part_lines(kwargs["data_libsvm"], parts, index)
-    label_lines = _part_lines(label_libsvm, parts, index) if label_libsvm != "NULL" else None
+    data_text = _part_text(kwargs["data_libsvm"], parts, index)
+    label_text = _part_text(label_libsvm, parts, index) if label_libsvm != "NULL" else None
     size = int(np.prod(label_shape))
-    if label_lines is not None:
+    if label_text is not None:
         _check(size > 1, "param_.label_shape.Size() > 1", size, 1,
                "label_shape is not expected to be (1,) when param_.label_libsvm is set.")
     else:
@@ -452,14 +453,14 @@ def LibSVMIter(*args, **kwargs):
     if not round_batch:
         raise MXNetError("sparse batch loader doesn't support round_batch == false yet")
     _keywords_only("LibSVMIter", args)
-    data, label, data_rows = _read_libsvm(data_lines, kwargs["data_libsvm"], data_shape[0])
+    data, label, data_rows = read_libsvm(data_text, data_shape[0])
     label_rows = None
-    if label_lines is not None:       # a label file holds each sample's label vector as sparse features
-        label, _, label_rows = _read_libsvm(label_lines, label_libsvm, label_shape[0])
+    if label_text is not None:       # a label file holds each sample's label vector as sparse features
+        label, _, label_rows = read_libsvm(label_text, label_shape[0])
     loader = _BatchLoader(data, label, _int_param("batch_size", kwargs["batch_size"]), True, data_rows, label_rows,
                           kind="LibSVM")
     # the first batch's copy fails, after the loader's checks: a label of more than one axis is no csr matrix
-    if label_lines is not None and len(label_shape) > 1:
+    if label_text is not None and len(label_shape) > 1:
         if label_shape[0] == 1:
             raise MXNetError("Check failed: storage_type() == kDefaultStorage (2 vs. 0) : LibSVMIter: label_shape "
                              f"{label_shape} must have one axis")
@@ -514,8 +515,8 @@ def _bool_param(key, value):
     return text.lower() in ("true", "1")
 
 
-def _part_lines(path, num_parts, part_index):
-    """The text lines of part ``part_index`` of ``num_parts`` equal byte ranges, each range moved
+def _part_text(path, num_parts, part_index):
+    """The text of part ``part_index`` of ``num_parts`` equal byte ranges, each range moved
     forward to a line start (how MXNet's file splitter divides a text file)."""
     if part_index >= num_parts:
         raise MXNetError("Check failed: part < nsplit: invalid input parameter for InputSplit::Create")
@@ -528,57 +529,7 @@ def _part_lines(path, num_parts, part_index):
         nl = text.find(b"\n", offset)
         return len(text) if nl < 0 else nl + 1
     begin, end = line_start(step * part_index), line_start(step * (part_index + 1))
-    return text[begin:end].decode().splitlines()
-
-
-def _libsvm_value(text, path):
-    value = parse_float32(text)
-    if value is None:
-        raise MXNetError(f"LibSVMIter: feature value {text!r} in {path!r} is not a number")
-    return value
-
-
-def _libsvm_pair(item, path):
-    """The (index, value) texts of a feature; a lone index or a second colon fails as MXNet's row check."""
-    col, colon, value = item.partition(":")
-    if not colon or ":" in value or not re.fullmatch(r"[+-]?\d+", col):
-        raise MXNetError(_LIBSVM_ROW_CHECK)
-    return col, value
-
-
-# the core's check of a parsed row (its entries against its values): it has no message of its own
-_LIBSVM_ROW_CHECK = "Check failed: offset.back() == value.size() || value.size() == 0: "
-
-
-def _read_libsvm(lines, path, width):
-    """(dense float32 rows of ``width`` columns, float32 first-number labels, each row's (columns, values) in
-    the file's order) of the text lines of a LibSVM file's part.
-
-    Columns at or past ``width`` are dropped (the core does not check them)."""
-    rows, labels, entries = [], [], []
-    for line in lines:
-        parts = line.split()
-        if not parts:
-            continue
-        if len(parts) > 1 and parts[1].startswith("qid:"):     # a query id may follow the label only
-            del parts[1]
-        if len([v for v in parts[0].split(",") if v]) > 1:        # a label list "a,b" fails the same check
-            raise MXNetError(_LIBSVM_ROW_CHECK)
-        row = np.zeros(width, np.float32)
-        cols, values = [], []
-        for item in parts[1:]:
-            col, value = _libsvm_pair(item, path)
-            if int(col) < 0:        # the core parses indices as unsigned numbers (its check has no message)
-                raise MXNetError("Check failed: sign == true (0 vs. 1) : ")
-            if int(col) < width:
-                row[int(col)] = _libsvm_value(value, path)
-                cols.append(int(col))
-                values.append(row[int(col)])
-        rows.append(row)
-        entries.append((np.array(cols, np.int64), np.array(values, np.float32)))
-        label = parse_float32(parts[0])         # MXNet's own float parser, as for CSV
-        labels.append(0.0 if label is None else label)
-    return np.array(rows, np.float32).reshape(-1, width), np.array(labels, np.float32), entries
+    return text[begin:end].decode("latin-1")
 
 
 def _image_record_iter(name):

@@ -1,0 +1,91 @@
+"""LibSVM text (``label[:weight] [qid:n] index:value ...``) read as MXNet's parser reads it.
+
+The parser scans for numbers rather than splitting on spaces: characters that cannot start a number are
+skipped (so ``x5:2`` is feature 5, ``# comment`` is nothing, a line with no number is no sample), a value
+is read from its first numeric character on (so ``-inf`` is read whole), and a value missing from the end
+of its line is read from the text after the line. An index without a value fails the block's check.
+"""
+import re
+
+import numpy as np
+
+from ..base import MXNetError
+from .text_float import parse_float32
+
+_NUMBER = re.compile(r"[0-9+\-.eE]+")          # the characters the parser takes for part of a number
+_LINE = re.compile(r"[^\r\n]+")
+_BLANKS = re.compile(r"[ \t]*")
+_SPACES = re.compile(r"[ \t\n\v\f\r]*")
+_INDEX = re.compile(r"([+-]?)(\d*)")
+
+# the core's check of a parsed block (its entries against its values): it has no message of its own
+ROW_CHECK = "Check failed: offset.back() == value.size() || value.size() == 0: "
+
+
+def read_libsvm(text, width):
+    """(dense float32 rows of ``width`` columns, float32 labels, each row's (columns, values) in the text's
+    order) of LibSVM ``text``; columns at or past ``width`` are dropped (the core does not check them)."""
+    rows, labels, entries = [], [], []
+    indices = values = 0
+    for line in _LINE.finditer(text):
+        label = _pair(text, line.start(), line.end())
+        if label is None:
+            continue
+        pos = _after_qid(text, label[2], line.end())
+        row, cols, vals = np.zeros(width, np.float32), [], []
+        while True:
+            pair = _pair(text, pos, line.end())
+            if pair is None:
+                break
+            col, value, pos = pair
+            col = _index(col)
+            indices += 1
+            if value is not None:
+                values += 1
+                if col < width:
+                    row[col] = value
+                    cols.append(col)
+                    vals.append(row[col])
+        rows.append(row)
+        entries.append((np.array(cols, np.int64), np.array(vals, np.float32)))
+        labels.append(_number(label[0]))
+    if indices != values:
+        raise MXNetError(ROW_CHECK)
+    return np.array(rows, np.float32).reshape(-1, width), np.array(labels, np.float32), entries
+
+
+def _pair(text, pos, end):
+    """(first number's text onwards, the second number as float32 or None, where scanning goes on) of the
+    next ``a`` or ``a:b`` in ``text[pos:end]``; None when no number is left there."""
+    first = _NUMBER.search(text, pos, end)
+    if first is None:
+        return None
+    pos = _BLANKS.match(text, first.end(), end).end()
+    if pos == end or text[pos] != ":":
+        return text[first.start():end], None, pos
+    second = _NUMBER.search(text, pos + 1, end)
+    if second is None:      # the value is read from wherever the next number in the text is
+        return text[first.start():end], _number(text[end:]), end
+    return text[first.start():end], _number(text[second.start():]), second.end()
+
+
+def _after_qid(text, pos, end):
+    """Where the features start: past a ``qid:n`` right after the label."""
+    pos = _SPACES.match(text, pos, end).end()
+    if not text.startswith("qid:", pos, end):
+        return pos
+    run = _NUMBER.match(text, pos + 4, end)
+    return run.end() if run else pos + 4
+
+
+def _number(text):
+    value = parse_float32(text)
+    return np.float32(0) if value is None else value
+
+
+def _index(text):
+    """A feature index: an unsigned decimal number wrapping at 2**64; a minus sign fails the core's check."""
+    sign, digits = _INDEX.match(text).groups()
+    if sign == "-":
+        raise MXNetError("Check failed: sign == true (0 vs. 1) : ")
+    return int(digits or 0) % (1 << 64)
