@@ -865,6 +865,8 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     c, f = x.shape[1], w.shape[0]
     if onednn._LANES == 8 and dy.dtype == np.float32:
         dx, dw = (_avx2_gemm_grads_3d if len(g.kernel) == 3 else _avx2_grads)(dy, x, w, g, size, needs)
+        if dx is None and needs[0] and len(g.kernel) == 3:
+            dx = _avx2_direct_dgrad_3d(dy, w, g, size)
         dx = None if dx is None else _from_channel_first(_crop(dx, g.pad, x.shape[2:]), layout)
         dw = None if dw is None else _from_channel_first(dw, layout)
         needs = (needs[0] and dx is None, needs[1] and dw is None) + tuple(needs[2:])
@@ -969,14 +971,27 @@ def _avx2_gemm_3d(dy, w, g, gradient=None):
     """Whether oneDNN's AVX2 im2col kernel runs a 3-D convolution with output gradient ``dy`` and its sums are
     replayed: its direct kernel takes 8k filters over 8k channels a group, forward also over fewer than 8
     channels in all; of the ``gradient`` ("data" or "weight") over 8k channels only, the weight's over 3
-    channels too (probed)."""
+    channels too, the data's at unit strides only (probed)."""
     c, f = w.shape[1], w.shape[0] // g.groups
     if gradient is None:
         direct = _avx2_direct_order(c, f) is not None
+    elif gradient == "data":
+        direct = f % 8 == 0 and c % 8 == 0 and max(g.stride) == 1
     else:
-        direct = f % 8 == 0 and (c % 8 == 0 or gradient == "weight" and c == 3)
+        direct = f % 8 == 0 and (c % 8 == 0 or c == 3)
     return (len(g.kernel) == 3 and not direct and dy.size > 0 and dy.shape[0] <= _SGEMM_IMAGES
             and dy.size * w[0].size <= _AVX2_ORDERED_MACS)
+
+
+def _avx2_direct_dgrad_3d(dy, w, g, size):
+    """The padded data gradient of a float32 3-D convolution of 8k filters over 8k channels (one group, undilated)
+    as oneDNN's AVX2 direct kernel sums it (probed): the filters in blocks of 8, each block one chain with the
+    kernel offsets outer, the blocks' sums added in turn (unit strides: see ``_avx2_gemm_3d``). None elsewhere."""
+    if g.groups > 1 or w.shape[0] % 8 or w.shape[1] % 8 or max(g.dilate) > 1 or max(g.stride) > 1 \
+            or _pads_past_kernel(g) \
+            or dy.size * w[0].size > _AVX2_ORDERED_MACS:
+        return None
+    return _ordered_dgrad(dy, w, g, size, False, blocks=(8, 8))
 
 
 def _avx2_gemm_dgrad_3d(dy, w, g, size):
@@ -1088,8 +1103,8 @@ def _avx2_dgrad(dy, w, g, size):
     """The padded data gradient of a float32 convolution of one group as oneDNN's AVX2 kernels sum it (see
     ``_avx2_grads``), None where not probed."""
     c, f = w.shape[1], w.shape[0]
-    if not (c % 8 == 0 and _avx2_direct_order(c, f)) or len(g.kernel) == 1 and g.stride[0] > 1 or \
-            not _dgrad_direct_fits(g, size, c):
+    one_by_one = math.prod(g.kernel) == 1 and not any(g.pad)     # (oneDNN's 1x1 kernel, strided or not)
+    if not (c % 8 == 0 and _avx2_direct_order(c, f)) or not one_by_one and not _dgrad_direct_fits(g, size, c):
         return _avx2_gemm_dgrad(dy, w, g, size) if dy.shape[0] <= _SGEMM_IMAGES else None
     width = dy.shape[-1]
     chain = 64 if math.prod(g.kernel) == 1 else 8 if width >= 40 else 16 if width >= 15 else 32
@@ -1594,6 +1609,8 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
         y = _deconv_in_order(x, w, g, size)
     elif onednn._LANES == 8 and data.dtype == np.float32 and _avx2_gemm_3d(x, w, g, "data"):
         y = _avx2_gemm_grads_3d(x, None, w, g, size, (True, False))[0]
+    elif onednn._LANES == 8 and data.dtype == np.float32 and len(g.kernel) == 3:
+        y = _avx2_direct_dgrad_3d(x, w, g, size)
     if y is None:
         y = _batch_first(_correlate_dgrad(_batch_inner(x, g.groups), w, x.shape[2:], size, g.stride, g.dilate,
                                           g.groups), pads, out)
