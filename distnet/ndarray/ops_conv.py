@@ -1103,11 +1103,12 @@ def _avx2_dgrad(dy, w, g, size):
     """The padded data gradient of a float32 convolution of one group as oneDNN's AVX2 kernels sum it (see
     ``_avx2_grads``), None where not probed."""
     c, f = w.shape[1], w.shape[0]
-    one_by_one = math.prod(g.kernel) == 1 and not any(g.pad)     # (oneDNN's 1x1 kernel, strided or not)
+    # oneDNN's 1x1 kernel: unpadded, its strides dividing the input (else the direct kernel's rules hold)
+    one_by_one = math.prod(g.kernel) == 1 and not any(g.pad) and all(n % s == 0 for n, s in zip(size, g.stride))
     if not (c % 8 == 0 and _avx2_direct_order(c, f)) or not one_by_one and not _dgrad_direct_fits(g, size, c):
         return _avx2_gemm_dgrad(dy, w, g, size) if dy.shape[0] <= _SGEMM_IMAGES else None
     width = dy.shape[-1]
-    chain = 64 if math.prod(g.kernel) == 1 else 8 if width >= 40 else 16 if width >= 15 else 32
+    chain = 64 if one_by_one else 8 if width >= 40 else 16 if width >= 15 else 32
     return _ordered_dgrad(dy, w, g, size, False, blocks=(8, chain))
 
 
