@@ -96,6 +96,9 @@ use_global_stats : boolean, optional, default=0
     Whether use global moving statistics instead of local batch-norm. This will force change batch-norm into a scale shift operator.
 output_mean_var : boolean, optional, default=0
     Output All,normal mean and var
+@@ LinearRegressionOutput LogisticRegressionOutput MAERegressionOutput
+grad_scale : float, optional, default=1
+    Scale the gradient by a float factor
 @@ BilinearSampler
 cudnn_off : boolean or None, optional, default=None
     whether to turn cudnn off

@@ -23,7 +23,7 @@ from . import failures as _failures
 from . import onednn
 from .failures import FailedNDArray as _Failed
 from .param_text import (COUNTED_INPUTS, ENUMS, KINDS, STATED_COUNT, StatedCount, dtype_attr_name, in_operator,
-                         read_attrs)
+                         read_attrs, refuse_first_read)
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
 from .overlap_copy import compute_in_order, lag_behind
 from .storage_report import note_storage_fallback
@@ -193,7 +193,9 @@ class Op:
             if len(attrs) > 1:
                 attrs = self._front_end_order(attrs)
         given = attrs
-        if attrs:
+        if self.name in PARSED_IN_BACKWARD:
+            attrs = _read_for_backward(self, args, attrs)
+        elif attrs:
             attrs = read_attrs(self.name, attrs, imperative=True)
             if attrs is not given:      # (the parser's refusals name the attributes as given, not as read)
                 self._refuse_attrs_unread(given)
@@ -992,6 +994,27 @@ def _arrays_by_name(op, args, attrs):
 
 
 _PLAIN_VALUES = (int, float, str, bool, tuple, list, type(None))
+
+
+# Ops whose parameters MXNet parses only for their backward node, named here: an NDArray call autograd records
+# makes that node (and refuses the parameters in its name); an unrecorded one leaves them unread
+PARSED_IN_BACKWARD = {"LinearRegressionOutput": "_backward_linear_reg_out",
+                      "LogisticRegressionOutput": "_backward_logistic_reg_out",
+                      "MAERegressionOutput": "_backward_mae_reg_out"}
+
+
+def _read_for_backward(op, args, attrs):
+    """``op``'s attributes as its backward node reads them (see PARSED_IN_BACKWARD): none unless recorded (an
+    input in the graph); recorded, refused as that node's (``node_<seq>_backward``, its sequence number spent)."""
+    if not _ag.is_recording() or not any(getattr(a, "_node", None) is not None or _ag.has_entry(a) for a in args):
+        return {}
+    try:
+        refuse_first_read(op.name, attrs, imperative=True)      # (an unknown one too, in the parser's order)
+        read = read_attrs(op.name, attrs, imperative=True) if attrs else attrs
+    except MXNetError as e:
+        node = f'{PARSED_IN_BACKWARD[op.name]}(name="node_{_ag._next_seq()}_backward"'
+        raise MXNetError(message_of(e).replace(f'{op.name}(name=""', node)) from None
+    return read
 
 
 def _refuse_symbol_attrs(op, args, attrs):
