@@ -73,7 +73,7 @@ def hand_out(array):
     """The handle (an int, as MXNet's callbacks get a C pointer) of ``array``, which a callback turns back
     into an NDArray as MXNet's callbacks do: ``NDArray(ctypes.cast(handle, NDArrayHandle), writable=False)``."""
     _HANDED[id(array)] = array
-    size = getattr(getattr(array, "_data", None), "nbytes", 0)
+    size = array.size * np.dtype(array.dtype).itemsize      # (from its shape: a failed op's output stays unread)
     _KEPT.append((array, size))
     _KEPT_BYTES[0] += size
     while len(_KEPT) > 1 and _KEPT_BYTES[0] > _KEEP_BYTES:

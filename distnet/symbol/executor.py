@@ -570,12 +570,8 @@ class Executor:
     def _monitor_view(self):
         """What a monitor sees of the graph MXNet's subgraph backend fuses for an executor without gradients
         (a MonitorView); None when nothing is fused."""
-        from .mkldnn_fusion import MonitorView, partitions
-        grads = self.grad_arrays or [None] * len(self.arg_arrays)
-        if not partitions(self._ctx) or any(g is not None and self._grad_req[n] != "null"
-                                for n, g in zip(self._symbol.list_arguments(), grads)):
-            return None
-        return MonitorView(self._symbol._heads)
+        from .mkldnn_fusion import MonitorView
+        return MonitorView(self._symbol._heads) if self._fused_inference() else None
 
     def _report_head_grads(self, given, events):
         """Collect for the monitor each head gradient an output reads, as MXNet's ``_head_grad_<i>_id`` node."""
@@ -793,7 +789,7 @@ def _reads_head_grad(node, index):
     if with_nan is None:        # a backward that cannot take the probe surely reads it
         return True
     if not any(mask.any() for mask in with_nan):
-        return False
+        return _masked_out(node, outs, index)
     with_zero = _probe_backward(node, outs, index, 0.0)
     if with_zero is None or any((a & ~b).any() for a, b in zip(with_nan, with_zero)):
         return True
@@ -804,8 +800,25 @@ def _reads_head_grad(node, index):
     return all(mask.all() for mask in with_zero) and reads_input_beside_head(_mxnet_name(node))
 
 
-def _probe_backward(node, outs, index, fill):
-    """NaN masks of the input gradients of ``node`` for a head gradient of ``fill`` at output ``index``."""
+# ops whose backward gives their own gradient, whatever the head gradient (MXNet's loss outputs)
+_OWN_GRADIENT = frozenset("SoftmaxOutput Softmax SVMOutput LinearRegressionOutput LogisticRegressionOutput "
+                          "MAERegressionOutput MakeLoss make_loss IdentityAttachKLSparseReg".split())
+
+
+def _masked_out(node, outs, index):
+    """Whether a backward that hid a NaN head gradient reads it all the same: one selecting it by a mask (clip,
+    relu) hides it where every element is masked out, so it gives zero for a head gradient of ones too (a loss
+    output, or an op whose gradient is zero by definition, does not read it)."""
+    from ..autograd import _mxnet_name, zeros_like_gradient
+    if _mxnet_name(node) in _OWN_GRADIENT or zeros_like_gradient(node.op, node.attrs):
+        return False
+    with_ones = _probe_backward(node, outs, index, 1.0, masks=False)
+    return with_ones is not None and bool(with_ones) and not any(g.any() for g in with_ones)
+
+
+def _probe_backward(node, outs, index, fill, masks=True):
+    """NaN masks of the input gradients of ``node`` for a head gradient of ``fill`` at output ``index`` (the
+    gradients themselves, in float64, without ``masks``)."""
     slots = [None] * len(outs)
     with np.errstate(invalid="ignore"):       # NaN into an integer output's gradient
         slots[index] = np.full(np.shape(outs[index]), fill, dtype=getattr(outs[index], "dtype", np.float32))
@@ -816,7 +829,8 @@ def _probe_backward(node, outs, index, fill):
     except Exception:         # noqa: BLE001 - any failure means the probe cannot tell
         return None
     grads = grads if type(grads) is tuple else (grads,)
-    return [np.isnan(np.asarray(getattr(g, "_data", g), dtype=np.float64)) for g in grads if g is not None]
+    grads = [np.asarray(getattr(g, "_data", g), dtype=np.float64) for g in grads if g is not None]
+    return [np.isnan(g) for g in grads] if masks else grads
 
 
 def _in_dtype(grad, dtype):
