@@ -900,8 +900,8 @@ def _avx2_grads(dy, x, w, g, size, needs, groups=1):
     one, over other than 3 or 8k channels or of a 2-D kernel taller than the input); the direct kernel's data
     gradient adds the filters in blocks of 8 with the kernel offsets outer, in chains of 32 filters, of 16 for
     output rows of 15 or more, of 8 for rows of 40 or more (a 1x1 kernel: of 64), its weight gradient one chain
-    over every image's positions (over 8k channels where _wgrad_per_image says so: chains per image of 128
-    positions, added in turn). 1-D and 2-D only; the sgemms of more than _SGEMM_IMAGES images are left to BLAS.
+    over every image's positions (over 8k channels where _wgrad_per_image says so: chains per image as
+    _reduce_blocks splits its positions, added in turn). 1-D and 2-D only; the sgemms of more than _SGEMM_IMAGES images are left to BLAS.
     A 1x1 kernel over one channel (a group's): its weight gradient a gemv per image onto the previous images' sum.
     ``groups``: how many groups the convolution has (a grouped one's 1x1 weight gradients: one chain; 3 channels a
     group: the sgemm's)."""
@@ -939,8 +939,8 @@ def _avx2_grads(dy, x, w, g, size, needs, groups=1):
         windows = [xp[_offset_slices(k, g.stride, g.dilate, dy.shape[2:])] for k in np.ndindex(*g.kernel)]
         cols = np.stack(windows, axis=2).reshape(x.shape[0], -1, positions)      # N, C*K, P
         dys = dy.reshape(dy.shape[0], f, -1)
-        if c % 8 == 0 and not grouped_1x1 and _wgrad_per_image(x.shape[2:], g):   # chains of 128 positions
-            blocks = [_fma_chains(cols[:, :, a:a + 128], dys[:, :, a:a + 128]) for a in range(0, positions, 128)]
+        if c % 8 == 0 and not grouped_1x1 and _wgrad_per_image(x.shape[2:], g):   # chains of 128 positions or so
+            blocks = [_fma_chains(cols[:, :, a:b], dys[:, :, a:b]) for a, b in _reduce_blocks(positions)]
             dw = None
             for i in range(x.shape[0]):
                 for sums in blocks:
@@ -1030,6 +1030,17 @@ def _avx2_gemm_wgrad_3d(dy, x, w, g):
                 dw = onednn_avx2.convolution_gradient_gemm(np.ascontiguousarray(dys[i, :, d]),
                                                            np.ascontiguousarray(cols[:, d]), dw, onednn_avx2.WGRAD_ROWS)
     return dw.reshape(w.shape)
+
+
+def _reduce_blocks(positions, block=128, most=192):
+    """(start, stop) of the chains oneDNN's AVX2 1x1 weight gradient splits an image's ``positions`` in: ``block``
+    at a time while ``most`` or more remain, the rest in one."""
+    spans, start = [], 0
+    while start < positions:
+        stop = positions if positions - start < most else start + block
+        spans.append((start, stop))
+        start = stop
+    return spans
 
 
 def _wgrad_per_image(size, g):
