@@ -26,6 +26,7 @@ class _State(threading.local):
     limit = None                # (differentiations left, MXNet's op then) for the nodes such a formula records
     backward_hook = None        # hook(node, input gradients) after each node's backward: executor monitors
     bound_graph = False         # backward of a bound executor, whose planner lets gradients share buffers
+    consumers = None            # there: {(id(node), output): [(consumer, input position)]} of the graph's nodes
     graph_forward = False       # forward of a bound executor, whose shape inference took its inputs' shapes
     requested = None            # in grad(): the _Requested variables, the only leaves MXNet's pass differentiates
 
@@ -390,6 +391,8 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
     for link, g in seeds.values():
         _accumulate(leaves, link, g)
     shared = _shared_sum_entries(order, seeds, variables) if into_buffers and not create_graph else None
+    if _state.bound_graph:
+        _state.consumers = _consumers(order)
     try:
         with np.errstate(all="ignore"):     # MXNet's kernels make inf/nan gradients silently (sqrt'(0), ...)
             return _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared)
@@ -1422,6 +1425,53 @@ class _Requested:
         return self.reaching[id(node)]
 
 
+def _consumers(order):
+    """{(id(node), output): [(consumer, input position)]} over the nodes of ``order``."""
+    found = {}
+    for n in order:
+        for pos, parent in enumerate(n.parents):
+            if parent is not None:
+                found.setdefault((id(parent[0]), parent[1]), []).append((n, pos))
+    return found
+
+
+def _shares_gradient(node):
+    """Whether a bound executor's planner hands ``node``'s output gradient to another node still to run: elemwise_add
+    and add_n pass their output gradient to each operand as one buffer (a Reshape's passes through), and when the
+    other operand is a node ``node`` is computed from (a residual sum, x + f(x)), its gradient reads that buffer
+    after ``node``'s backward, as does a left operand's taking a gradient when ``node`` is on the right."""
+    entry = (id(node), 0)
+    while True:
+        users = (_state.consumers or {}).get(entry, [])
+        if len(users) != 1:
+            return False
+        user, pos = users[0]
+        if user.op.name in ("elemwise_add", "add_n"):
+            others = {(id(p[0]), p[1]) for j, p in enumerate(user.parents) if j != pos and p is not None}
+            left = user.parents[0]
+            if _computed_from(node, others) or pos > 0 and left is not None and _backward_reaches_variable(left[0]):
+                return True
+        elif user.op.name != "reshape":
+            return False
+        entry = (id(user), 0)
+
+
+def _computed_from(node, entries):
+    """Whether one of ``entries`` ((id(node), output) pairs) is an input of ``node``'s, or of an input's, and so on."""
+    stack, seen = [node], set()
+    while stack:
+        n = stack.pop()
+        for parent in () if n.is_leaf else n.parents:
+            if parent is None:
+                continue
+            if (id(parent[0]), parent[1]) in entries:
+                return True
+            if id(parent[0]) not in seen:
+                seen.add(id(parent[0]))
+                stack.append(parent[0])
+    return False
+
+
 def _node_backward(node, slots, create_graph, direct=None, every_input=False):
     """The input gradients of ``node`` (``direct``: the 'add' variables whose buffers its backward reads and
     then overwrites, see _direct_add_leaves; ``every_input``: those of all its inputs, asked for or not)."""
@@ -1430,7 +1480,7 @@ def _node_backward(node, slots, create_graph, direct=None, every_input=False):
         attrs = dict(attrs, needs=(True,) * len(node.parents) if every_input else _input_needs(node))
     if _state.bound_graph and getattr(op, "bwd_over_dy", False):    # (its head gradients are copied in too)
         data = node.parents[0]
-        attrs = dict(attrs, grad_over_dy=data is not None and not data[0].is_leaf)
+        attrs = dict(attrs, grad_over_dy=data is not None and not data[0].is_leaf and not _shares_gradient(node))
     if direct:
         attrs = dict(attrs, add_into=tuple([None if leaf is None else leaf.grad._data for leaf in direct]))
     multi = type(outs) is tuple
