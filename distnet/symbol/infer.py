@@ -435,7 +435,8 @@ def _check_consistent(node, known, computed):
     if known is None or computed is None or len(known) != len(computed):
         return
     if any(a and b and a != b for a, b in zip(known, computed)) and node.op.name == "Concat":
-        raise MXNetError(f"Error in operator {node.name}: Check failed: shape_assign(&(*out_shape)[0], dshape): "
+        raise MXNetError(f"Error in operator {node.name}: ../src/operator/nn/concat.cc:71: Check failed: "
+                         "shape_assign(&(*out_shape)[0], dshape): "
                          f"Incompatible output shape: expected {_unknown_dims_shown(computed)}, got "
                          f"{_unknown_dims_shown(known)}")
     if any(a and b and a != b for a, b in zip(known, computed)):

@@ -781,6 +781,8 @@ def backward_rule(node, ins, outs):
         return [(ins[0][0], (out[0],) + (0,) * (len(ins[0][1]) - 1))]
     if name == "Concat":
         return _concat_back(node, ins, out)
+    if name == "expand_dims":
+        return _expand_dims_back(node, ins, out)
     if name == "_rnn_param_concat":
         return _rnn_param_concat_back(node, ins, out)
     if name == "reshape":
@@ -894,6 +896,24 @@ def _concat_back(node, ins, out):
         filled[axis] = out[axis] - sum(s for s in sizes if s)
         targets.append((entry, tuple(filled)))
     return targets
+
+
+def _expand_dims_back(node, ins, out):
+    """expand_dims' data is its output without the new axis. Data of unknown rank takes the output's rank less
+    one, and the output a new axis of size 1 (MXNet checks the output against that before anything else)."""
+    from ..ndarray.shape_text import in_operator, inferred_dims
+    given, indim = int(node.attrs.get("axis", 0)), len(out) - 1
+    if not -indim - 1 <= given <= indim:
+        raise MXNetError(in_operator(node.name, node.op.name, "Check failed: axis >= 0 && axis <= indim: axis must "
+                                     f"be in the range [{-indim}, {indim}] ({given} provided)"))
+    axis = given % len(out)
+    if ins[0][1] is None:
+        expected = tuple(1 if i == axis else 0 for i in range(len(out)))
+        if out[axis] not in (0, 1):
+            raise MXNetError(in_operator(node.name, node.op.name, f"Shape inconsistent, Provided = "
+                                         f"{inferred_dims(out)}, inferred shape={inferred_dims(expected)}"))
+        out = tuple(1 if i == axis else d for i, d in enumerate(out))
+    return [((node, 0), out), (ins[0][0], out[:axis] + out[axis + 1:])]
 
 
 def _conv_back(node, ins, out):
