@@ -690,6 +690,22 @@ def _window_in_order(a, nsize):
     return s
 
 
+# Windows of this many channels or more are past a C int: a negative nsize wraps around to one (MXNet's parameter
+# is unsigned)
+_LRN_WIDE = 1 << 31
+
+
+def _lrn_size(nsize):
+    """LRN's nsize as MXNet's unsigned parameter holds it."""
+    nsize = int(nsize)
+    return nsize + (1 << 32) if nsize < 0 else nsize
+
+
+def _all_channels(squares, nsize):
+    """The window sum of a window wider than the channels: every channel's."""
+    return np.broadcast_to(np.add.reduce(squares, axis=1, keepdims=True), squares.shape)
+
+
 def _lrn_omega(data, nsize, alpha, knorm, window):
     dt = data.dtype.type
     return dt(knorm) + dt(alpha) * window(data * data, nsize) / dt(nsize)
@@ -750,12 +766,13 @@ def _check_lrn(data, nsize):
 def lrn(data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize):
     """Local response normalisation across the ``nsize`` channels centred on each channel (oneDNN's
     window: (nsize - 1) // 2 on each side, divided by nsize)."""
-    if int(nsize) < 0:
-        raise MXNetError(f"LRN: Required parameter nsize of int (non-negative) is not presented (got {nsize!r}); "
-                         "pass nsize, the number of channels in the window")
-    _check_lrn(data, int(nsize))
-    if int(nsize) == 0:         # oneDNN's empty window: the data times 0 (signed zeros), nan gradients
-        return data * data.dtype.type(0)
+    nsize = _lrn_size(nsize)
+    _check_lrn(data, nsize)
+    if nsize == 0:      # oneDNN's window of the element alone divided by 0: signed zeros, nan at a 0 (and gradients)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return data * _negative_pow(_lrn_omega(data, 0, alpha, knorm, lambda squares, n: squares), beta)
+    if nsize >= _LRN_WIDE:      # every channel in the window, its sum scaled by alpha / nsize
+        return data * _negative_pow(_lrn_omega(data, nsize, alpha, knorm, _all_channels), beta)
     x = data.reshape(data.shape + (1, 1)) if data.ndim == 2 else data     # oneDNN: (N, C) as (N, C, 1, 1)
     if _uses_jit_lrn(x, nsize, beta):
         return onednn.keep_block(_lrn_jit(x, alpha, knorm).reshape(data.shape), data)
@@ -765,9 +782,11 @@ def lrn(data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize):
 
 @lrn.grad
 def _(dy, out, data, *, alpha=1e-4, beta=0.75, knorm=2.0, nsize=None):
-    nsize = int(nsize)
+    nsize = _lrn_size(nsize)
     if nsize == 0:
         return np.full_like(data, np.nan)
+    if nsize >= _LRN_WIDE:      # (oneDNN's backward of a window past an int's range: zeros)
+        return np.zeros_like(data)
     if not _plain(dy, data):
         scale = _lrn_omega(data, nsize, alpha, knorm, _channel_window_sum)
         back = _channel_window_sum(dy * out / scale, nsize)
