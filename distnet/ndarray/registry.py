@@ -27,8 +27,9 @@ from .param_text import (COUNTED_INPUTS, ENUMS, KINDS, STATED_COUNT, StatedCount
 from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
 from .overlap_copy import compute_in_order, lag_behind
 from .storage_report import note_storage_fallback
-from .shape_text import (broadcast_refusal, broadcastable, broadcasts_to, drop_op_name, inference_failure,
-                         legacy_broadcast_shape, provided, same_shape_refusal, with_given_attrs)
+from .shape_text import (assigned, broadcast_refusal, broadcastable, broadcasts_to, drop_op_name, fits_as_unknown,
+                         inference_failure, inplace_unknown_refusal, legacy_broadcast_shape, legacy_dim, provided,
+                         same_shape_refusal, with_given_attrs)
 
 OPS = {}      # every public name (aliases included) -> Op
 _DECLARES_DTYPE = {}    # forward function -> whether it takes a dtype (see Op._declares_dtype)
@@ -678,7 +679,7 @@ def invoke(op, args, attrs, out=None):
             else:
                 empty = True        # checked once the output shapes are known
     if op.binary and len(inputs) == 2:
-        inputs = _binary_inputs(op, inputs)
+        inputs = _binary_inputs(op, inputs, out)
     try:
         if op.binary and not op.elementwise and len(inputs) == 2:
             _refuse_broadcast_folds(op, *inputs)
@@ -877,12 +878,12 @@ def kept_class(args, res):
     return res
 
 
-def _binary_inputs(op, inputs):
+def _binary_inputs(op, inputs, out=None):
     """Both sides of a binary op in one dtype: a scalar takes the array's, two arrays must agree."""
     a, b = inputs
     if isinstance(a, np.ndarray) and isinstance(b, np.ndarray):
         if a.dtype != b.dtype:
-            _same_dtypes(op, a, b)
+            _same_dtypes(op, a, b, out)
         return inputs
     if isinstance(a, np.ndarray):
         a = a.astype(np.int64) if a.dtype is _BOOL else a       # MXNet: bool with a number computes in int64
@@ -1189,23 +1190,28 @@ _TYPE_ASSIGNED_BY_DTYPE = frozenset({"softmax", "log_softmax"})
 
 def _out_shape_refusal(op, given, inferred, index=0):
     """MXNet's words for an out= array whose shape is not the result's: ops whose output takes their input's
-    shape say it as an attribute mismatch, the others as an inconsistent shape."""
+    shape say it as an attribute mismatch, the others as an inconsistent shape. Legacy shape semantics read a
+    zero size as unknown: inference takes it (printed -1), and the output check after inference refuses it."""
     from ..symbol.shape_rules import SAME_SHAPE_OPS
-    if op.name in _PROPERTY_OPS:
-        return (f"Check failed: outputs[i]->shape() == out_shapes[i] ({provided(given)} vs. {provided(inferred)}) : "
-                f"{index}-th output has invalid shape. Expecting {provided(inferred)} got {provided(given)} in "
-                f"operator {op.name}")
+    if op.name in _PROPERTY_OPS or fits_as_unknown(given, inferred):
+        return _output_check_refusal(op.name, given, inferred, index)
     if op.name in _FAILS_INFERENCE_ON_OUT:
         return f"Operator {op.name} inferring shapes failed."
     if op.name == "Concat":
         return (f"Check failed: shape_assign(&(*out_shape)[0], dshape): Incompatible output shape: expected "
-                f"{provided(inferred)}, got {provided(given)}")
+                f"{provided(inferred)}, got {provided(assigned(given, inferred))}")
     if op.elementwise or op.name in SAME_SHAPE_OPS or op.name in _SAME_SHAPE_OUTPUT or op.same_shape_output:
         return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {index}-th output: "
-                f"expected {provided(inferred)}, got {provided(given)}")
-    if op.name in _TUPLE_SHAPE_TEXT:
-        return f"Shape inconsistent, Provided = {provided(given)}, inferred shape={_tuple_text(inferred)}"
-    return f"Shape inconsistent, Provided = {provided(given)}, inferred shape={provided(inferred)}"
+                f"expected {provided(inferred)}, got {provided(map(legacy_dim, given))}")
+    text = _tuple_text(inferred) if op.name in _TUPLE_SHAPE_TEXT else provided(inferred)
+    return f"Shape inconsistent, Provided = {provided(assigned(given, inferred))}, inferred shape={text}"
+
+
+def _output_check_refusal(name, given, inferred, index=0):
+    """MXNet's check, after shape inference, that an out= array has the shape inferred."""
+    return (f"Check failed: outputs[i]->shape() == out_shapes[i] ({provided(given)} vs. {provided(inferred)}) : "
+            f"{index}-th output has invalid shape. Expecting {provided(inferred)} got {provided(given)} in "
+            f"operator {mxnet_name(name)}")
 
 
 def _transpose_out_refusal(given, inferred, attrs):
@@ -1217,7 +1223,9 @@ def _transpose_out_refusal(given, inferred, attrs):
     axes = [int(a) % len(given) for a in ((axes,) if isinstance(axes, int) else axes)]
     source, back = [0] * len(given), [0] * len(given)
     for i, a in enumerate(axes):
-        source[a], back[a] = inferred[i], given[i]
+        source[a], back[a] = inferred[i], legacy_dim(given[i])
+    if fits_as_unknown(given, inferred):
+        return _output_check_refusal("transpose", given, inferred)
     return f"Shape inconsistent, Provided = {provided(source)}, inferred shape={provided(back)}"
 
 
@@ -1473,14 +1481,20 @@ def inferred_type_name(dtype):
     return "unknown" if dtype == _BOOL else dtype.names[0] if dtype.names else dtype.name
 
 
-def _same_dtypes(op, a, b):
+def _same_dtypes(op, a, b, out=None):
     """MXNet's binary operators need one dtype on both sides (no silent promotion); shapes that do not go
-    together are refused first, as MXNet infers shapes before dtypes."""
+    together (a zero size read as unknown, an out= array of another shape) are refused first, as MXNet infers
+    shapes before dtypes."""
     if a.dtype != b.dtype:
         refusal = same_shape_refusal(op.name, a.shape, b.shape) if op.elementwise else \
             broadcast_refusal(op.name, [a.shape, b.shape])
         if refusal is not None:
             raise MXNetError(refusal)
+        shape = a.shape if op.elementwise else legacy_broadcast_shape(a.shape, b.shape)
+        if not (a.size and b.size):
+            _refuse_unknown_sizes(op, (a, b), (a, b), _NOATTRS, np.empty(shape, a.dtype))
+        if type(out) is NDArray and out.shape != shape and not fits_as_unknown(out.shape, shape):
+            raise MXNetError(_out_shape_refusal(op, out.shape, shape))
         raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
                          f"expected {inferred_type_name(a.dtype)}, got {inferred_type_name(b.dtype)}")
 
@@ -1516,7 +1530,11 @@ def _run_inplace(op, self, other, legacy):
     b = other._data if isinstance(other, NDArray) else _scalar_like(self, other)
     if not self._data.ndim or isinstance(other, NDArray) and not b.ndim:
         refuse_shapeless(op, (self, other))
-    if legacy and not self._data.size:
+    if legacy and isinstance(other, NDArray) and not (self._data.size and b.size):
+        refusal = inplace_unknown_refusal(op.name, self.shape, b.shape)
+        if refusal is not None:
+            raise MXNetError(refusal)
+    if legacy and not (self._data.size and np.size(b)):
         _refuse_unknown_sizes(op, (self, other), (self._data, b), _NOATTRS, self._data)
     if legacy:
         _refuse_inplace_shape(op, self.shape, np.shape(b))      # (MXNet infers shapes before dtypes)

@@ -15,6 +15,39 @@ def legacy_dim(size):
     return int(size) if size or is_np_shape() else -1
 
 
+def assigned(given, inferred):
+    """An out= array's shape as MXNet's shape_assign leaves it when checked against ``inferred``: its unknown
+    sizes (legacy 0, printed -1) filled from ``inferred`` up to the first size that differs."""
+    dims = [legacy_dim(d) for d in given]
+    if len(dims) == len(inferred):
+        for i, (mine, theirs) in enumerate(zip(dims, inferred)):
+            if mine == -1:
+                dims[i] = int(theirs)
+            elif mine != theirs != -1:
+                break
+    return dims
+
+
+def fits_as_unknown(given, inferred):
+    """Whether an out= shape other than ``inferred`` (where -1 is unknown) passes MXNet's shape inference only
+    because legacy shape semantics read its zero sizes as unknown (the output check after inference refuses it)."""
+    return tuple(given) != tuple(inferred) and len(given) == len(inferred) and \
+        all(theirs == -1 or legacy_dim(mine) in (-1, theirs) for mine, theirs in zip(given, inferred))
+
+
+def inplace_unknown_refusal(op_name, shape, other):
+    """MXNet's words when legacy shape inference of ``x op= y`` (``x`` of ``shape``, ``y`` of ``other``, one of
+    them with a zero size, read as unknown) fails before finding the size it cannot know: the shapes do not
+    broadcast, or ``x`` cannot hold their broadcast (else None)."""
+    refusal = broadcast_refusal(op_name, [shape, other])
+    if refusal is not None:
+        return refusal
+    inferred = [legacy_dim(d) for d in legacy_broadcast_shape(shape, other)]
+    if len(shape) == len(inferred) and (tuple(shape) == tuple(inferred) or fits_as_unknown(shape, inferred)):
+        return None
+    return f"Shape inconsistent, Provided = {provided(assigned(shape, inferred))}, inferred shape={provided(inferred)}"
+
+
 def inferred_dims(shape):
     """A shape as MXNet's shape inference prints it: ``[3,-1]`` (a legacy 0 size unknown)."""
     return "[" + ",".join(str(legacy_dim(d)) for d in shape) + "]"

@@ -5,7 +5,7 @@ import numpy as _np
 
 from ..autograd import is_recording
 from ..base import MXNetError, builtin_at
-from ..ndarray.failures import KernelError
+from ..ndarray.failures import OUTSTANDING, KernelError
 from ..ndarray.ops_elemwise import c_double, libm_f32
 from ..ndarray.ndarray import NDArray
 from ..ndarray.overlap_copy import compute_in_order as _compute_in_order
@@ -84,8 +84,9 @@ def _in_order(func):
     doubled first row to the rows below)."""
     @functools.wraps(func)
     def run(*args, out=None):
-        arrays = [x._data for x in args if isinstance(x, NDArray)]
-        if isinstance(out, NDArray) and any(a is not out._data and _np.may_share_memory(a, out._data) for a in arrays):
+        arrays = [x._data for x in args if isinstance(x, NDArray)] if isinstance(out, NDArray) and not OUTSTANDING \
+            else ()     # (a failed input's data is its error, raised when read)
+        if arrays and any(a is not out._data and _np.may_share_memory(a, out._data) for a in arrays):
             lag = min((n for n in (_lag_behind(out._data, a) for a in arrays) if n), default=0)
             if lag and all(a.shape == out.shape for a in arrays):
                 flat = [x._data.reshape(-1) if isinstance(x, NDArray) else x for x in args]
