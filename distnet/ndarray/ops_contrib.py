@@ -1010,11 +1010,26 @@ def _check_prior_attrs(sizes, ratios, steps, offsets):
             raise MXNetError(f"Check failed: offsets_[{i}] <= 1.f ({v:g} vs. 1) : ")
 
 
+def _check_unknown_tuples(data, sizes, ratios, steps, offsets):
+    """MultiBoxPrior given None for a tuple, which MXNet reads as one of unknown length (-1): its shape inference's
+    check of the steps, the anchor count it makes of the sizes and ratios, then its operator's vectors."""
+    if steps is None:
+        raise MXNetError("Check failed: param_.steps.ndim() == 2 (-1 vs. 2) : Step ndim must be 2: (step_y, step_x)")
+    known = lambda v: -1 if v is None else len(np.atleast_1d(v))     # noqa: E731
+    anchors = data.shape[2] * data.shape[3] * (known(sizes) - 1 + known(ratios))
+    if anchors < -1:
+        raise MXNetError(f"Check failed: dim_size >= -1 ({anchors} vs. -1) : shape dim size must be >= -1, while "
+                         f"received {anchors}")
+    if None in (sizes, ratios, offsets):        # (a vector of -1 elements)
+        raise MXNetError("std: :bad_alloc")
+
+
 @defop(_c("MultiBoxPrior"))
 def multibox_prior(data, *, sizes=(1.0,), ratios=(1.0,), clip=False, steps=(-1.0, -1.0), offsets=(0.5, 0.5)):
     """Anchor boxes (1, H*W*(len(sizes)+len(ratios)-1), 4) centred on every pixel of NCHW ``data`` (axes past
     the fourth are ignored, as MXNet's)."""
     _check_prior_shape(data)
+    _check_unknown_tuples(data, sizes, ratios, steps, offsets)
     sizes, ratios, steps, offsets = (tuple(np.atleast_1d(v)) for v in (sizes, ratios, steps, offsets))
     _check_prior_attrs(sizes, ratios, steps, offsets)
     f = np.float32         # MXNet's kernel computes every step in float

@@ -409,7 +409,8 @@ _SHAPES = {
 }
 # MXNet reads None as a tuple of unknown length for any tuple parameter; these operators check such a tuple of
 # numbers as MXNet's do (for the others distnet refuses it at parsing)
-_UNKNOWN_TUPLES_CHECKED = frozenset({'_image_normalize', '_image_adjust_lighting', '_cvcopyMakeBorder'})
+_UNKNOWN_TUPLES_CHECKED = frozenset({'_image_normalize', '_image_adjust_lighting', '_cvcopyMakeBorder',
+                                     '_contrib_MultiBoxPrior'})
 # Operators whose parameter parser does not name the operator in its errors (the reductions over axes too)
 UNNAMED_PARSERS = frozenset({'Pooling', 'Deconvolution', '_arange', 'sum', 'mean', 'prod', 'nansum', 'nanprod', 'max',
                              'min', '_square_sum', '_npi_arange', '_contrib_quantized_pooling'})
