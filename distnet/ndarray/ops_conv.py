@@ -867,6 +867,8 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         dx, dw = (_avx2_gemm_grads_3d if len(g.kernel) == 3 else _avx2_grads)(dy, x, w, g, size, needs)
         if dx is None and needs[0] and len(g.kernel) == 3:
             dx = _avx2_direct_dgrad_3d(dy, w, g, size)
+        if dw is None and needs[1] and len(g.kernel) == 3:
+            dw = _avx2_direct_wgrad_3d(dy, x, w, g, size)
         dx = None if dx is None else _from_channel_first(_crop(dx, g.pad, x.shape[2:]), layout)
         dw = None if dw is None else _from_channel_first(dw, layout)
         needs = (needs[0] and dx is None, needs[1] and dw is None) + tuple(needs[2:])
@@ -920,7 +922,6 @@ def _avx2_grads(dy, x, w, g, size, needs, groups=1):
     direct = _avx2_direct_order(c, f) is not None and not _pads_past_kernel(g)
     dx = _avx2_dgrad(dy, w, g, size) if needs[0] else None
     dw = None
-    positions = math.prod(dy.shape[2:])
     taller = len(g.kernel) == 2 and x.shape[2] < g.kernel[0]      # (the direct kernel does not take it)
     grouped_1x1 = groups > 1 and math.prod(g.kernel) == 1
     if needs[1] and math.prod(g.kernel) == 1 and c == 1:   # a gemv per image onto the sum (padded too)
@@ -935,20 +936,39 @@ def _avx2_grads(dy, x, w, g, size, needs, groups=1):
     if needs[1] and (not direct or dilated or c % 8 and (c != 3 or groups > 1) or taller):
         dw = _avx2_gemm_wgrad(dy, x, w, g) if x.shape[0] <= _SGEMM_IMAGES else None
     elif needs[1]:
-        xp = _pad(x, g.pad, size)
-        windows = [xp[_offset_slices(k, g.stride, g.dilate, dy.shape[2:])] for k in np.ndindex(*g.kernel)]
-        cols = np.stack(windows, axis=2).reshape(x.shape[0], -1, positions)      # N, C*K, P
-        dys = dy.reshape(dy.shape[0], f, -1)
-        if c % 8 == 0 and not grouped_1x1 and _wgrad_per_image(x.shape[2:], g):   # chains of 128 positions or so
-            blocks = [_fma_chains(cols[:, :, a:b], dys[:, :, a:b]) for a, b in _reduce_blocks(positions)]
-            dw = None
-            for i in range(x.shape[0]):
-                for sums in blocks:
-                    dw = sums[i] if dw is None else dw + sums[i]
-        else:
-            dw = _chain_sums(cols, dys, per_image=False)
-        dw = np.ascontiguousarray(dw.T).reshape(w.shape)
+        dw = _direct_wgrad(dy, x, w, g, size, c % 8 == 0 and not grouped_1x1 and _wgrad_per_image(x.shape[2:], g))
     return dx, dw
+
+
+def _direct_wgrad(dy, x, w, g, size, per_image):
+    """The weight gradient of one group as oneDNN's AVX2 direct kernel sums it: one chain over every image's
+    positions, or (``per_image``) chains per image of 128 positions or so (_reduce_blocks), added in turn."""
+    positions = math.prod(dy.shape[2:])
+    xp = _pad(x, g.pad, size)
+    windows = [xp[_offset_slices(k, g.stride, g.dilate, dy.shape[2:])] for k in np.ndindex(*g.kernel)]
+    cols = np.stack(windows, axis=2).reshape(x.shape[0], -1, positions)      # N, C*K, P
+    dys = dy.reshape(dy.shape[0], w.shape[0], -1)
+    if per_image:
+        blocks = [_fma_chains(cols[:, :, a:b], dys[:, :, a:b]) for a, b in _reduce_blocks(positions)]
+        dw = None
+        for i in range(x.shape[0]):
+            for sums in blocks:
+                dw = sums[i] if dw is None else dw + sums[i]
+    else:
+        dw = _chain_sums(cols, dys, per_image=False)
+    return np.ascontiguousarray(dw.T).reshape(w.shape)
+
+
+def _avx2_direct_wgrad_3d(dy, x, w, g, size):
+    """The weight gradient of a float32 3-D convolution of 8k filters over 8k (or 3) channels, one group, unpadded
+    and undilated, as oneDNN's AVX2 direct kernel sums it (probed; padded ones take the im2col sgemm, see
+    ``_avx2_gemm_3d``): as ``_direct_wgrad``. None elsewhere."""
+    c, f = w.shape[1], w.shape[0]
+    if g.groups > 1 or f % 8 or c % 8 and c != 3 or max(g.dilate) > 1 or any(g.pad) \
+            or dy.size * w[0].size > _AVX2_ORDERED_MACS:
+        return None
+    per_image = c % 8 == 0 and _wgrad_per_image(x.shape[2:], g) and max(g.stride) == 1
+    return _direct_wgrad(dy, x, w, g, size, per_image)
 
 
 def _avx2_gemm_grads_3d(dy, x, w, g, size, needs):
@@ -971,14 +991,14 @@ def _avx2_gemm_3d(dy, w, g, gradient=None):
     """Whether oneDNN's AVX2 im2col kernel runs a 3-D convolution with output gradient ``dy`` and its sums are
     replayed: its direct kernel takes 8k filters over 8k channels a group, forward also over fewer than 8
     channels in all; of the ``gradient`` ("data" or "weight") over 8k channels only, the weight's over 3
-    channels too, the data's at unit strides only (probed)."""
+    channels too and unpadded only, the data's at unit strides only (probed)."""
     c, f = w.shape[1], w.shape[0] // g.groups
     if gradient is None:
         direct = _avx2_direct_order(c, f) is not None
     elif gradient == "data":
         direct = f % 8 == 0 and c % 8 == 0 and max(g.stride) == 1
     else:
-        direct = f % 8 == 0 and (c % 8 == 0 or c == 3)
+        direct = f % 8 == 0 and (c % 8 == 0 or c == 3) and not any(g.pad)
     return (len(g.kernel) == 3 and not direct and dy.size > 0 and dy.shape[0] <= _SGEMM_IMAGES
             and dy.size * w[0].size <= _AVX2_ORDERED_MACS)
 
