@@ -1004,14 +1004,17 @@ def _avx2_gemm_3d(dy, w, g, gradient=None):
 
 
 def _avx2_direct_dgrad_3d(dy, w, g, size):
-    """The padded data gradient of a float32 3-D convolution of 8k filters over 8k channels (one group, undilated)
-    as oneDNN's AVX2 direct kernel sums it (probed): the filters in blocks of 8, each block one chain with the
-    kernel offsets outer, the blocks' sums added in turn (unit strides: see ``_avx2_gemm_3d``). None elsewhere."""
-    if g.groups > 1 or w.shape[0] % 8 or w.shape[1] % 8 or max(g.dilate) > 1 or max(g.stride) > 1 \
-            or _pads_past_kernel(g) \
+    """The padded data gradient of a float32 3-D convolution of 8k filters over 8k channels (a group's; undilated)
+    as oneDNN's AVX2 direct kernel sums it (probed): each group apart, its filters in blocks of 8, each block one
+    chain with the kernel offsets outer, the blocks' sums added in turn (unit strides: see ``_avx2_gemm_3d``).
+    None elsewhere."""
+    f = w.shape[0] // g.groups
+    if f % 8 or w.shape[1] % 8 or max(g.dilate) > 1 or max(g.stride) > 1 or _pads_past_kernel(g) \
             or dy.size * w[0].size > _AVX2_ORDERED_MACS:
         return None
-    return _ordered_dgrad(dy, w, g, size, False, blocks=(8, 8))
+    one = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1)
+    return np.concatenate([_ordered_dgrad(dy[:, i * f:(i + 1) * f], w[i * f:(i + 1) * f], one, size, False,
+                                          blocks=(8, 8)) for i in range(g.groups)], axis=1)
 
 
 def _avx2_gemm_dgrad_3d(dy, w, g, size):

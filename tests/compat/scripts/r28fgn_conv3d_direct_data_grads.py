@@ -31,3 +31,17 @@ for cin, filters, k, s, p, *spatial in CASES:
     deconv.initialize(mx.init.Uniform(1.0))
     out = deconv(nd.array(rs.uniform(-1, 1, [2, filters] + spatial)))
     print(cin, filters, k, s, p, spatial, "y", digest(y), "dx", digest(x.grad), "| transpose", out.shape, digest(out))
+
+# grouped: each group of 8k channels and filters apart
+for cin, filters, groups in [(16, 16, 2), (16, 32, 2), (24, 24, 3), (32, 16, 2)]:
+    x = nd.array(rs.uniform(-1, 1, (2, cin, 4, 5, 6)))
+    conv = nn.Conv3D(filters, 3, padding=1, groups=groups, in_channels=cin)
+    conv.initialize(mx.init.Uniform(1.0))
+    x.attach_grad()
+    with autograd.record():
+        y = conv(x)
+    y.backward(nd.array(rs.uniform(-1, 1, y.shape)))
+    deconv = nn.Conv3DTranspose(cin, 3, padding=1, groups=groups, in_channels=filters, use_bias=False)
+    deconv.initialize(mx.init.Uniform(1.0))
+    out = deconv(nd.array(rs.uniform(-1, 1, (2, filters, 4, 5, 6))))
+    print("groups", groups, cin, filters, "y", digest(y), "dx", digest(x.grad), "| transpose", digest(out))
