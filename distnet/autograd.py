@@ -460,6 +460,24 @@ def _backward_reaches_variable(node, refusing=False):
     return False
 
 
+def _dead_ends(order):
+    """The ids of the nodes of ``order`` (inputs first) whose gradient reaches no variable asking for one: every
+    path passes a zero-gradient op or a 'null' variable. MXNet's gradient graph leaves their backward out (as
+    _backward_reaches_variable says, for every node in one sweep)."""
+    reaches, dead = {}, set()
+    for node in order:
+        if isinstance(node.op, _NonDifferentiable) or getattr(node.op, "nondifferentiable", False):
+            reaches[id(node)] = True        # (its refusal stays on the way)
+            continue
+        reaches[id(node)] = found = node.op.bwd is not None and not (
+            node.op.name in _ZEROS_LIKE_GRADIENT and _zeros_like_gradient(node)) and any(
+            p is not None and (p[0].req != "null" if p[0].is_leaf else reaches.get(id(p[0]), False))
+            for p in node.parents)
+        if not found:
+            dead.add(id(node))
+    return dead
+
+
 _NOT_RECORDED = ("Check failed: !AGInfo: :IsNone(*i): Cannot differentiate node because it is not in a computational "
                  "graph. You need to set is_recording to true or use autograd.record() to save computational graphs "
                  "for backward. If you want to differentiate the same graph twice, you need to pass retain_graph=True "
@@ -586,6 +604,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
     assigned = {}           # 'add' variables whose buffer the op's kernel writes its own way (see _ADD_REQUESTS)
     stopped = {}            # moving-statistics nodes behind a zero gradient (see _zero_gradient_backwards)
     marked = False          # whether a zeros_like gradient (a _ZeroMark) was made in this pass
+    dead = _dead_ends(order)
     for node in reversed(order):
         slots = node.grads
         if slots is None:
@@ -600,6 +619,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
             continue
         op = node.op
         bwd = op.bwd
+        pruned = False
         if marked and type(slots[0]) is _ZeroMark:     # (slots hold marks only if the node passes them on:
             grads = _zero_marks(node)                 # see _unmarked_slots; MXNet runs no backward there)
         elif bwd is None:                       # comparisons, BlockGrad and the like: zero gradient
@@ -617,6 +637,15 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
         elif not create_graph and op.name in _ZEROS_LIKE_GRADIENT and _zeros_like_gradient(node):
             grads = _zero_marks(node)
             marked = True
+        elif id(node) in dead:      # left out of MXNet's gradient graph: zeros on, to the zero-gradient ops
+            pruned = True
+            if create_graph:
+                grads = ()
+                zeroed.extend(_upstream_leaves(node))
+                stopped.update(_statistics_nodes(node))
+            else:
+                grads = tuple(None if p is None else np.zeros(x.shape, x.dtype)
+                              for p, x in zip(node.parents, node.inputs))
         elif create_graph:
             grads = _graph_grads(node, [sum_gradients(g) for g in slots])
         elif shared and id(node) in shared:
@@ -637,7 +666,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
             grads = bwd(dy, outs, *node.inputs, **attrs) if attrs else bwd(dy, outs, *node.inputs)
             if type(grads) is not tuple:
                 grads = (grads,)
-        if hook is not None and not (marked and slots and type(slots[0]) is _ZeroMark):   # (no backward node)
+        if hook is not None and not (marked and slots and type(slots[0]) is _ZeroMark) and not pruned:
             hook(node, () if bwd is None else tuple(g.zeros() if type(g) is _ZeroMark else g for g in grads)
                  if marked else grads)
         for parent, g in zip(node.parents, grads):
