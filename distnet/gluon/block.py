@@ -355,6 +355,9 @@ class HybridBlock(Block):
     # whether the cached graph's outputs are mx.np arrays under NumPy semantics (a SymbolBlock's: its symbols')
     _np_graph = True
     _runs_user_code = False         # a distnet layer whose hybrid_forward is the user's function (HybridLambda)
+    # whether tracing under npx.set_np() runs on a user's legacy symbols, letting its own operators refuse them
+    # (a loss: its symbol path differs from its NDArray one)
+    _traces_legacy_symbols = False
 
     def __init__(self, prefix=None, params=None):
         super().__init__(prefix=prefix, params=params)
@@ -446,7 +449,7 @@ class HybridBlock(Block):
         if not has_symbol:
             raise ValueError("In HybridBlock, there must be one NDArray or one Symbol in the input. "
                              "Please check the type of the args.\n")
-        if is_np_array() and _own_layer(self) and _legacy_symbol_in(x, args):
+        if is_np_array() and _own_layer(self) and _legacy_symbol_in(x, args) and not self._traces_legacy_symbols:
             # MXNet's layer meets legacy symbols as it meets legacy NDArrays: its npx operator refuses them
             _, refusal = self._input_kinds(*_legacy_stand_ins(x, args))
             if refusal and (self._reg_params or not self._children):

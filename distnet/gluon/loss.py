@@ -78,6 +78,8 @@ class Loss(HybridBlock):
 class L2Loss(Loss):
     """``weight / 2 * (label - pred) ** 2``, averaged over all but the batch axis."""
 
+    _traces_legacy_symbols = True      # (its first operator, npx.reshape_like, refuses them)
+
     def __init__(self, weight=1., batch_axis=0, **kwargs):
         super().__init__(weight, batch_axis, **kwargs)
 
@@ -89,6 +91,8 @@ class L2Loss(Loss):
 
 class L1Loss(Loss):
     """``|label - pred|``, averaged over all but the batch axis."""
+
+    _traces_legacy_symbols = True      # (its first operator, npx.reshape_like, refuses them)
 
     def __init__(self, weight=None, batch_axis=0, **kwargs):
         super().__init__(weight, batch_axis, **kwargs)
@@ -107,6 +111,8 @@ class SigmoidBinaryCrossEntropyLoss(Loss):
     from_sigmoid : bool, default False
         Whether ``pred`` already is a probability.
     """
+
+    _traces_legacy_symbols = True      # (its first operator, npx.reshape_like, refuses them)
 
     def __init__(self, from_sigmoid=False, weight=None, batch_axis=0, **kwargs):
         super().__init__(weight, batch_axis, **kwargs)
