@@ -991,25 +991,25 @@ def _avx2_gemm_3d(dy, w, g, gradient=None):
     """Whether oneDNN's AVX2 im2col kernel runs a 3-D convolution with output gradient ``dy`` and its sums are
     replayed: its direct kernel takes 8k filters over 8k channels a group, forward also over fewer than 8
     channels in all; of the ``gradient`` ("data" or "weight") over 8k channels only, the weight's over 3
-    channels too and unpadded only, the data's at unit strides only (probed)."""
+    channels too, unpadded and undilated only, the data's at unit strides only (probed)."""
     c, f = w.shape[1], w.shape[0] // g.groups
     if gradient is None:
         direct = _avx2_direct_order(c, f) is not None
     elif gradient == "data":
         direct = f % 8 == 0 and c % 8 == 0 and max(g.stride) == 1
     else:
-        direct = f % 8 == 0 and (c % 8 == 0 or c == 3) and not any(g.pad)
+        direct = f % 8 == 0 and (c % 8 == 0 or c == 3) and not any(g.pad) and max(g.dilate) == 1
     return (len(g.kernel) == 3 and not direct and dy.size > 0 and dy.shape[0] <= _SGEMM_IMAGES
             and dy.size * w[0].size <= _AVX2_ORDERED_MACS)
 
 
 def _avx2_direct_dgrad_3d(dy, w, g, size):
-    """The padded data gradient of a float32 3-D convolution of 8k filters over 8k channels (a group's; undilated)
-    as oneDNN's AVX2 direct kernel sums it (probed): each group apart, its filters in blocks of 8, each block one
+    """The padded data gradient of a float32 3-D convolution of 8k filters over 8k channels (a group's) as oneDNN's
+    AVX2 direct kernel sums it (probed, dilated too): each group apart, its filters in blocks of 8, each block one
     chain with the kernel offsets outer, the blocks' sums added in turn (unit strides: see ``_avx2_gemm_3d``).
     None elsewhere."""
     f = w.shape[0] // g.groups
-    if f % 8 or w.shape[1] % 8 or max(g.dilate) > 1 or max(g.stride) > 1 or _pads_past_kernel(g) \
+    if f % 8 or w.shape[1] % 8 or max(g.stride) > 1 or _pads_past_kernel(g) \
             or dy.size * w[0].size > _AVX2_ORDERED_MACS:
         return None
     one = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1)

@@ -33,3 +33,14 @@ for cin, filters, k, s, p, *spatial in CASES:
     print(cin, filters, k, s, p, spatial, "dw", digest(conv.weight.grad()), "db", digest(conv.bias.grad()))
     trainer.step(2)
     print("   after a step", digest(conv.weight.data()), "%.6g" % net(x).asnumpy().astype(np.float64).sum())
+
+# dilated: the data gradient by the direct kernel over 8k channels, the weight gradient by the im2col sgemm
+for cin, filters, k, p in [(8, 8, 3, 1), (8, 16, 3, 2), (16, 8, 2, 0), (3, 8, 3, 1), (4, 8, 3, 0)]:
+    conv = nn.Conv3D(filters, k, padding=p, dilation=2, in_channels=cin)
+    conv.initialize(mx.init.Uniform(1.0))
+    x = nd.array(rs.uniform(-1, 1, (2, cin, 5, 6, 7)))
+    x.attach_grad()
+    with autograd.record():
+        y = conv(x)
+    y.backward(nd.array(rs.uniform(-1, 1, y.shape)))
+    print("dilated", cin, filters, k, p, "dx", digest(x.grad), "dw", digest(conv.weight.grad()))
