@@ -1,5 +1,6 @@
 """RecordIO files as MXNet writes them (dmlc format), plus the image-record header helpers."""
 import collections
+import ctypes
 import numbers
 import os
 import struct
@@ -27,14 +28,15 @@ class MXRecordIO:
             raise no_attribute(uri, "encode")
         if flag not in ("r", "w"):
             raise ValueError(f"Invalid flag {flag}")
-        self.uri, self.flag = uri, flag
+        self.uri, self.flag = ctypes.c_char_p(uri.encode()), flag     # MXNet keeps the C string it opens
         self.open()
 
     def open(self):
+        path = self.uri.value.decode()
         try:
-            self.handle = open(self.uri, "rb" if self.flag == "r" else "wb")
+            self.handle = open(path, "rb" if self.flag == "r" else "wb")
         except OSError as e:
-            raise open_failure(self.uri, e) from e
+            raise open_failure(path, e) from e
         self.writable = self.flag == "w"
         self.is_open = True
         self.pid = os.getpid()
@@ -61,11 +63,12 @@ class MXRecordIO:
         is_open = self.is_open
         self.close()
         state = {k: v for k, v in self.__dict__.items() if k != "handle"}
-        state["is_open"] = is_open
+        state["is_open"], state["uri"] = is_open, self.uri.value.decode()
         return state
 
     def __setstate__(self, state):
         self.__dict__.update(state)
+        self.uri = ctypes.c_char_p(state["uri"].encode())
         self.is_open = False
         self.pid = None
         if state["is_open"]:
