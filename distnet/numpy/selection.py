@@ -152,7 +152,8 @@ def take(a, indices, axis=None, mode="raise", out=None):
         # (raise: checked, only a NaN's position is out, which MXNet's kernel wraps; wrap: numpy's own wrapping
         # steps by n, endless for an index far out)
         idx = _np.mod(idx, n)
-    res = _rearrange(functools.partial(_np.take, indices=idx, axis=axis, mode=mode), a)
+    res = _rearrange(functools.partial(_np.take, indices=idx, axis=axis, mode=mode), a,
+                     index_fn=_take_backward_positions(raw, idx, n, axis, mode) if is_recording() else None)
     if out is not None:
         if out.dtype != res.dtype:      # (its type inference runs first; its shape inference ignores out=)
             raise type_inconsistent(out.dtype, res.dtype)
@@ -163,6 +164,16 @@ def take(a, indices, axis=None, mode="raise", out=None):
         _check_out(out, res)
         return written_into(out, res)
     return res
+
+
+def _take_backward_positions(raw, idx, n, axis, mode):
+    """Where take's backward sends the gradient, when not where the forward took from (None): it reads the
+    indices as 32-bit ones (beyond 32 bits wrapped, or INT_MIN for a float) and wraps them under mode='raise'."""
+    from ..ndarray.ops_select import _index32, _positions
+    if not n or raw.dtype == _np.bool_:
+        return None
+    pos = _positions("take", _index32(raw), n, "wrap" if mode == "raise" else mode)
+    return None if _np.array_equal(pos, idx) else functools.partial(_np.take, indices=pos, axis=axis)
 
 
 def _dims(shape):
