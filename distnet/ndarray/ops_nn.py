@@ -12,6 +12,7 @@ from ..base import MXNetError
 from . import dgemm_row, onednn
 from .failures import KernelError, backward_kernel_error, float_only, real_switch_refusal
 from .ops_elemwise import libm_f32, libm_f64, on_vectors
+from .ops_reduce import kahan_sum
 from .registry import Op as _Op, defop, inferred_type_name
 from .serialize import DTYPE_TO_FLAG
 from .ops_select import no_bool
@@ -946,8 +947,10 @@ def _compensated_sum(a, axes):
         return a
     keep = [i for i in range(a.ndim) if i not in axes]
     terms = np.transpose(a, list(axes) + keep).reshape((-1,) + tuple(a.shape[i] for i in keep))
-    if len(terms) > _KAHAN_STEPS or a.dtype.kind != "f":
+    if a.dtype.kind != "f":
         return a.sum(axis=axes)
+    if len(terms) > _KAHAN_STEPS:       # (as the reductions sum many terms: closer than numpy's pairwise sum)
+        return np.asarray(kahan_sum(a, tuple(axes)))
     total = np.zeros(terms.shape[1:], a.dtype)
     carry = np.zeros_like(total)
     for term in terms:
