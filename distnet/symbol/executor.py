@@ -165,8 +165,8 @@ class Executor:
         self._arg_names, self._aux_names = arg_names, aux_names
         self.arg_arrays = _as_list(arg_names, args, "args")
         self.grad_arrays = None if args_grad is None else _as_list(arg_names, args_grad, "args_grad", True)
-        self._grad_req = _grad_reqs(arg_names, grad_req)
         self.aux_arrays = _as_list(aux_names, [] if aux_states is None else aux_states, "aux_states")
+        self._grad_req = _grad_reqs(arg_names, grad_req)       # (read after the arrays, as MXNet's bind does)
         if shared_exec is not None and not isinstance(shared_exec, Executor):     # MXNet reads its handle
             raise no_attribute(shared_exec, "handle")
         if bound_at is not None:
@@ -226,11 +226,12 @@ class Executor:
         self._results = []               # the last forward's arrays (recorded for backward)
 
     def _check_cond_types(self):
-        """MXNet's bind infers the graph's dtypes from the bound arrays: a cond whose predicate is not float32
-        fails there (other graphs keep their laxer run-time dtypes)."""
-        if any(n.op_name == "_cond" for n in topo_order(self._symbol._heads)):
-            infer_type(self._symbol, (), {n: a.dtype for n, a in {**self._arg_map, **self._aux_map}.items()},
-                       partial=True)
+        """MXNet's bind infers the graph's dtypes from the bound arrays: arrays of dtypes an op refuses together
+        (float64 data, float32 weights), or a cond whose predicate is not float32, fail there."""
+        out_types = infer_type(self._symbol, (), {n: a.dtype for n, a in {**self._arg_map, **self._aux_map}.items()},
+                               partial=True)[1]
+        if any(t is None for t in out_types):      # an op that could not type its inputs together (where)
+            raise undecided_error("Type", (), (), "-1")
 
     def _output_dtypes(self):
         """The outputs' dtypes as the bind infers them (a Cast's target), before any forward."""
@@ -600,7 +601,8 @@ class Executor:
         """The graph MXNet's executor runs and differentiates: common subexpressions merged (a value computed
         twice is one node, its output gradients summed before one backward); the bound symbol when none merge."""
         merged = self._common_merged()
-        if len(topo_order(merged._heads)) == len(topo_order(self._symbol._heads)):
+        names = lambda heads: sorted(n.name for n in topo_order(heads))      # noqa: E731
+        if names(merged._heads) == names(self._symbol._heads):     # (a merged output's _copy has a name of its own)
             return self._symbol
         return merged
 

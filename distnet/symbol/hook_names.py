@@ -9,7 +9,7 @@ names, read off MXNet 1.9.1.
 from .backward_ops import ZEROS, rule
 
 INDEXED_INPUTS = frozenset("""
-    Activation BlockGrad Cast Flatten Reshape SoftmaxActivation abs arccos arccosh arcsin arcsinh arctan
+    Activation BlockGrad Cast Flatten Reshape SoftmaxActivation _copy abs arccos arccosh arcsin arcsinh arctan
     arctanh argmax argmin argsort broadcast_axis broadcast_to cbrt ceil clip cos cosh degrees erf erfinv
     exp expand_dims expm1 fix floor gamma gammaln hard_sigmoid identity log log10 log1p log2 logical_not
     max mean min nanprod nansum negative norm ones_like prod radians rcbrt reciprocal relu rint round

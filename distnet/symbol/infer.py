@@ -347,7 +347,8 @@ def _forward_node(node, info, strict, probed, sized):
     if is_same_shape(node):
         outs = [info.get((id(node), i), (None,))[0] for i in range(node.num_outputs)]
         merged, tied = None, same_shape_inputs(node)
-        for shape in [ins[j][0] for j in tied] + outs:
+        # MXNet's LeakyReLU infers its output from its data only, never the data from its output
+        for shape in [ins[j][0] for j in tied] + (outs if node.op_name != "LeakyReLU" else []):
             merged = merge_shapes(merged, shape)
         assign(info, [(node.inputs[j], merged) for j in tied])
         ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
