@@ -24,6 +24,9 @@ def identity_attach_kl_sparse_reg(data, moving_avg, *, sparseness_target=0.1, pe
     return data.copy()
 
 
+identity_attach_kl_sparse_reg.unlisted_inputs = ("moving_avg",)       # (an auxiliary state: see Op)
+
+
 @identity_attach_kl_sparse_reg.grad
 def _(dy, out, data, moving_avg, *, sparseness_target=0.1, penalty=0.001, momentum=0.9):
     f = np.float32

@@ -691,6 +691,10 @@ def batch_norm_v1(data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momen
     return res
 
 
+# (its moving statistics are auxiliary states: a symbol's come by keyword or as automatic variables)
+batch_norm_v1.unlisted_inputs = ("moving_mean", "moving_var")
+
+
 @batch_norm_v1.grad
 def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=1e-3, momentum=0.9, fix_gamma=True,
       use_global_stats=False, output_mean_var=False):

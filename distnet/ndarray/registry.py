@@ -72,6 +72,7 @@ class Op:
     shapeless_words = None  # fn(attrs): the words of its shape inference on a legacy 0-d input, if not the usual
     output_count = None     # fn(attrs): how many outputs it makes, read (to check out=) before its shapes
     unlisted = ()           # its last keyword-only attributes, which MXNet's generated function does not list
+    unlisted_inputs = ()    # array inputs MXNet's generated functions do not list (a legacy op's auxiliary states)
 
     def __init__(self, name, fwd, hidden):
         self.name = name
@@ -111,7 +112,7 @@ class Op:
             star = next(p for p in fwd if p.kind is p.VAR_POSITIONAL)
             return inspect.Signature([star.replace(annotation=star.empty), inspect.Parameter("kwargs", kw)])
         shown = [p for p in fwd if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) and p.name not in trailing
-                 and p.name not in self.unlisted]
+                 and p.name not in self.unlisted and p.name not in self.unlisted_inputs]
         plain = inspect.Parameter.POSITIONAL_OR_KEYWORD
         params = [inspect.Parameter(p.name, plain, default=None if p.name in self.arg_names else _Null)
                   for p in shown]

@@ -39,7 +39,7 @@ def _refuse_non_symbol_inputs(op, args):
             if not isinstance(a, Symbol):
                 raise AssertionError(f"Positional arguments must be Symbol instances, but got {a!s}")
         return
-    for name, a in zip(op.arg_names, args):
+    for name, a in zip([n for n in op.arg_names if n not in op.unlisted_inputs], args):
         if a is not None and not isinstance(a, Symbol):
             raise AssertionError(f"Argument {name} must be Symbol instances, but got {a!s}")
 

@@ -899,7 +899,8 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
         args = tuple(args[0])
     nsym = next((i for i, a in enumerate(args) if not isinstance(a, Symbol)), len(args))
     if not variadic and getattr(op, "signature", None) is None:
-        nsym = min(nsym, len(names))      # further symbols land on the parameters, name or attr, as in MXNet
+        # further symbols land on the parameters, name or attr, as in MXNet (not on unlisted inputs)
+        nsym = min(nsym, len([n for n in names if n not in op.unlisted_inputs]))
     positional = list(args[:nsym])
     if op.variadic and any(isinstance(a, Symbol) for a in args[nsym:]):
         raise MXNetError(f"{op_name}: symbol inputs must come before attributes given by position")
@@ -1183,7 +1184,8 @@ def _positional_attrs(op, op_name, nsym, values, by_keyword=()):
     """Arguments given by position after the symbol inputs, named as MXNet's generated functions name them:
     the op's remaining inputs and parameters in declared order, then ``name``, ``attr`` and ``out``. A name
     also given by keyword (``by_keyword``) is refused as Python refuses it for those functions."""
-    params = [p.name for p in _params(op).values() if p.kind is not p.VAR_POSITIONAL]
+    params = [p.name for p in _params(op).values()
+              if p.kind is not p.VAR_POSITIONAL and p.name not in op.unlisted_inputs]
     if op.variadic:
         params = [p for p in params if p not in op.arg_names]
         nsym = 0
