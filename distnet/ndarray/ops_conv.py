@@ -383,6 +383,11 @@ def _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group
     return g, x, w, size, out
 
 
+_NATIVE_CHANNEL_LAST = ("Check failed: param_.layout.value() == mshadow: :kNCW || param_.layout.value() == "
+                        "mshadow::kNCHW || param_.layout.value() == mshadow::kNCDHW: Only support NCW, NCHW and NCDHW "
+                        "layout")
+
+
 @defop("Convolution", aliases=("convolution",))
 def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1,
                 workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
@@ -395,6 +400,8 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
                          "in operator Convolution (layout)")
     g, x, w, size, out = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout, bias)
     _check_uniform_type("Convolution", data, weight, bias)      # (types are inferred after shapes)
+    if layout in _CHANNEL_LAST and data.dtype in (np.float64, np.float16):     # MXNet's own kernel refuses them
+        raise KernelError(_NATIVE_CHANNEL_LAST, np.zeros((x.shape[0],) + tuple(out) + (int(num_filter),), data.dtype))
     if layout in _CHANNEL_LAST:
         return _channel_last_as_channel_first(data, weight, bias, g, out, num_filter)
     if min(g.pad) < 0 and data.dtype != np.float64:     # float64 runs MXNet's own kernel, which crops
@@ -819,7 +826,7 @@ def _channel_last_as_channel_first(data, weight, bias, g, out, num_filter):
     shapes happen to form a valid channel-first convolution onto the inferred output shape (1x1 kernels on
     data with single-element leading spatial axes), else fails when the result is read."""
     y_shape = (data.shape[0],) + tuple(out) + (int(num_filter),)
-    fits = (data.dtype in (np.float32, np.float16, np.int8) and data.shape[1] == g.groups * weight.shape[1] and
+    fits = (data.dtype in (np.float32, np.int8) and data.shape[1] == g.groups * weight.shape[1] and
             y_shape[1] == weight.shape[0] and
             all((n + 2 * p - d * (k - 1) - 1) // s + 1 == o for n, p, d, k, s, o in
                 zip(data.shape[2:], g.pad, g.dilate, weight.shape[2:], g.stride, y_shape[2:])))
@@ -851,8 +858,10 @@ def _integer_convolution(x, w, bias, g, out):
 @convolution.grad
 def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(), num_filter, num_group=1,
       workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None, needs=(True,) * 3):
-    if data.dtype.kind != "f":
-        backward_kernel_error("could not create a descriptor for a dilated convolution weights gradient primitive")
+    if data.dtype.kind != "f" or layout in _CHANNEL_LAST and data.dtype in (np.float64, np.float16):
+        native = data.dtype.kind == "f"
+        backward_kernel_error(_NATIVE_CHANNEL_LAST if native else
+                              "could not create a descriptor for a dilated convolution weights gradient primitive")
         return tuple(np.zeros(a.shape, a.dtype) if a is not None else None for a in (data, weight, bias))
     g, x, w, size, _ = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
     dy = _to_channel_first(dy, layout)
@@ -931,8 +940,9 @@ def _avx2_grads(dy, x, w, g, size, needs, groups=1):
         for i in range(x.shape[0]):
             dw = onednn_avx2.gemv_dots(xs[i], dys[i], dw)
         return dx, dw.reshape(w.shape)
-    # (a dilated 1x1 kernel over 8k channels at unit strides: the direct kernel's 1x1 form, as undilated)
-    dilated = max(g.dilate) > 1 and not (math.prod(g.kernel) == 1 and max(g.stride) == 1 and c % 8 == 0)
+    # (a dilated 1x1 kernel over 8k channels whose strides divide the input: the 1x1 kernel's form, as undilated)
+    divides = all(n % s == 0 for n, s in zip(size, g.stride))
+    dilated = max(g.dilate) > 1 and not (math.prod(g.kernel) == 1 and c % 8 == 0 and divides)
     if needs[1] and (not direct or dilated or c % 8 and (c != 3 or groups > 1) or taller):
         dw = _avx2_gemm_wgrad(dy, x, w, g) if x.shape[0] <= _SGEMM_IMAGES else None
     elif needs[1]:
@@ -1552,7 +1562,7 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
         shape = (x.shape[0], num_filter) + out
         raise _unknown_size_refusal(x.dtype, n, shape[:1] + shape[2:] + shape[1:2] if layout in _CHANNEL_LAST else shape)
     # MXNet's kernels refuse these when they run (its shapes infer fine): the error shows when the result is read
-    placeholder = np.zeros((x.shape[0], num_filter) + out, x.dtype)
+    placeholder = _from_channel_first(np.zeros((x.shape[0], num_filter) + out, x.dtype), layout)
     if min(pads) < 0:
         raise KernelError("could not create a descriptor for a dilated deconvolution forward propagation primitive",
                           placeholder)
@@ -1625,6 +1635,12 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
         _check_uniform_type("Deconvolution", data, weight, bias)
         raise
     _check_uniform_type("Deconvolution", data, weight, bias)
+    if layout in _CHANNEL_LAST and data.dtype in (np.float64, np.float16) and g.groups == 1 and len(g.kernel) < 3:
+        # MXNet's own kernel reads the weight as if the data were channel-first
+        read = data.shape[1] * (int(num_filter) // g.groups) * math.prod(g.kernel)
+        raise KernelError(f"TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>"
+                          f"(shape.Size()) ({weight.size} vs. {read}) : new and old shape do not match total elements",
+                          np.zeros((x.shape[0],) + tuple(out) + (int(num_filter),), data.dtype))
     _refuse_channel_last("Deconvolution", layout, x.shape[0], num_filter, out, data.dtype)
     if data.dtype.kind != "f":      # MXNet's CPU kernels take no integer data: the shapes infer, reading fails
         raise KernelError(real_switch_refusal(None, data.dtype),
