@@ -853,11 +853,12 @@ def _rnn_back(node, ins):
 
 def _rnn_param_concat_back(node, ins, out):
     """MXNet shares what the known inputs leave of the total equally among the unknown ones."""
-    targets = _concat_back(node, ins, out)
     axis = _axis(node, "dim", 1, len(out))
+    targets = [(entry, tuple(0 if i == axis else d for i, d in enumerate(out)))
+               for entry, shape in ins if shape is not None and len(shape) == len(out)]
     sizes = [None if shape is None or len(shape) != len(out) else shape[axis] for _, shape in ins]
     missing = [i for i, s in enumerate(sizes) if s == 0]
-    if not out[axis] or len(missing) < 2 or any(s is None for s in sizes):
+    if not out[axis] or not missing or any(s is None for s in sizes):
         return targets
     share, rest = divmod(out[axis] - sum(sizes), len(missing))
     if rest or share <= 0:
@@ -886,16 +887,25 @@ def _reshape_back(ins, out):
 
 def _concat_back(node, ins, out):
     axis = _axis(node, "dim", 1, len(out))
-    targets = [(entry, tuple(0 if i == axis else d for i, d in enumerate(out)))
-               for entry, shape in ins if shape is not None and len(shape) == len(out)]
-    sizes = [None if shape is None or len(shape) != len(out) else shape[axis] for _, shape in ins]
-    missing = [i for i, s in enumerate(sizes) if not s]
-    if out[axis] and len(missing) == 1 and sizes[missing[0]] is not None:
-        entry, shape = ins[missing[0]]
-        filled = list(shape)
-        filled[axis] = out[axis] - sum(s for s in sizes if s)
-        targets.append((entry, tuple(filled)))
-    return targets
+    _check_concat_size(node, ins, out, axis)
+    # every input (of unknown rank too) takes the output's shape but for the axis, whose sizes stay as they are
+    return [(entry, tuple(0 if i == axis else d for i, d in enumerate(out)))
+            for entry, shape in ins if shape is None or len(shape) == len(out)]
+
+
+def _check_concat_size(node, ins, out, axis):
+    """MXNet's Concat sums the axis sizes of the inputs of known rank; unless one of those sizes is unknown, a
+    known output size must equal that sum (inputs of unknown rank count for nothing, so all of them fails)."""
+    sizes = [shape[axis] for _, shape in ins if shape is not None and len(shape) == len(out)]
+    if not out[axis] or not all(sizes) or sum(sizes) == out[axis]:
+        return
+    dims = [shape for _, shape in ins if shape is not None and len(shape) == len(out)] + [out]
+    merged = [next((s[i] for s in dims if s[i]), 0) for i in range(len(out))]
+    expected = ",".join(str(sum(sizes)) if i == axis else str(d or -1) for i, d in enumerate(merged))
+    got = ",".join(str(d or -1) for d in out)
+    raise MXNetError(f"Error in operator {node.name}: ../src/operator/nn/concat.cc:71: Check failed: "
+                     f"shape_assign(&(*out_shape)[0], dshape): Incompatible output shape: expected [{expected}], "
+                     f"got [{got}]")
 
 
 def _expand_dims_back(node, ins, out):

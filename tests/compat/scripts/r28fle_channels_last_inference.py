@@ -42,4 +42,5 @@ for merge in (True, False):
     outs, states = cell.unroll(2, S.Variable("data"), merge_outputs=merge)
     inner = S.Group((outs if isinstance(outs, list) else [outs]) + states).get_internals()
     found = dict(zip(inner.list_outputs(), inner.infer_shape(data=(3, 2, 4, 4, 2))[1]))
-    print("ConvRNNCell NHWC", merge, sorted((k, v) for k, v in found.items() if "begin" in k or k.endswith("h2h_output")))
+    shown = sorted((k, v) for k, v in found.items() if "begin" in k or k.endswith("h2h_output"))
+    print("ConvRNNCell NHWC", merge, shown)
