@@ -182,6 +182,7 @@ class Executor:
         self._needs_backward = any(g is not None and self._grad_req[n] != "null" for n, g in zip(arg_names, grads))
         if self._needs_backward:        # MXNet builds the gradient graph before it infers shapes
             _check_differentiable(symbol)
+            _refuse_backward_attrs(symbol)
             _refuse_gradient_graphs(symbol)
         _refuse_unknown_node_sizes(symbol, self._arg_map)
         if any(a.stype != "default" for a in self._arg_map.values()):     # MXNet's storage inference
@@ -399,6 +400,8 @@ class Executor:
             finally:
                 autograd._state.backward_hook = outer
                 autograd._state.bound_graph = False
+            if self._monitor is not None:
+                self._add_blocked_reads(events)
             if events:
                 learned = {n for n, g in zip(self._symbol.list_arguments(), self.grad_arrays)
                            if g is not None and self._grad_req[n] != "null"}
@@ -411,6 +414,17 @@ class Executor:
                                                  {f"_head_grad_{i}": g for i, g in enumerate(given)})
                 for name, array in shown:
                     _notify(self._monitor_callback, name, array)
+
+    def _add_blocked_reads(self, events):
+        """Add to a monitor's backward ``events`` the gradient of each variable a BlockGrad reads: MXNet makes it
+        a zeros_like node, shown as the variable's gradient when nothing else gives one; autograd never
+        reaches the BlockGrad, so the event is made here."""
+        seen = {key for key, _, _ in events}
+        for name, node in self._program.nodes.items():
+            src = node.inputs[0][0] if node.inputs else None
+            if self._program.op_names.get(name) == "BlockGrad" and src.is_variable and ("bwd", name, 0) not in seen:
+                value = self._bound[src.name]
+                events.append((("bwd", name, 0), b"", _wrap(np.zeros(value.shape, value.dtype), self._ctx)))
 
     def _backward_after(self, heads, head_grads, is_train):
         """The backward pass; after a forward whose kernel failed (an output carries the error), MXNet's engine
@@ -942,6 +956,25 @@ def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group
         return _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx, shared)
     except (MXNetError, ValueError) as e:
         raise bind_error(given, e) from e
+
+
+def _refuse_backward_attrs(symbol):
+    """The attributes of the ops MXNet parses only for their backward node (see PARSED_IN_BACKWARD), refused as
+    the gradient graph's node ``<name>_backward`` refuses them."""
+    from ..base import message_of
+    from ..ndarray.param_text import read_attrs, refuse_first_read
+    from ..ndarray.registry import PARSED_IN_BACKWARD
+    for node in topo_order(symbol._heads):
+        backward = None if node.is_variable else PARSED_IN_BACKWARD.get(node.op.name)
+        if backward is None:
+            continue
+        attrs = {k: v for k, v in node.attrs.items() if not k.startswith("__")}
+        try:
+            refuse_first_read(node.op.name, attrs)
+            read_attrs(node.op.name, attrs)
+        except MXNetError as e:
+            raise MXNetError(message_of(e).replace(f'{node.op.name}(name=""',
+                                                   f'{backward}(name="{node.name}_backward"')) from None
 
 
 def bind_error(given, message, checked=True):

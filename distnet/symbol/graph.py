@@ -190,6 +190,12 @@ def exec_attrs(node):
              if not k.startswith("__") and (takes_any or (k in params and k not in node.op.arg_names))}
     if node.op.variadic and "num_args" not in params:
         attrs.pop("num_args", None)
+    from ..ndarray.registry import PARSED_IN_BACKWARD
+    if node.op.name in PARSED_IN_BACKWARD:      # (read by its backward node only: the forward takes none)
+        try:
+            return read_attrs(node.op.name, attrs)
+        except MXNetError:
+            return {}
     return read_attrs(node.op.name, attrs)
 
 

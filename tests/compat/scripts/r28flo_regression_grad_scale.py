@@ -1,6 +1,7 @@
 """LinearRegressionOutput, LogisticRegressionOutput and MAERegressionOutput called on NDArrays: their attributes go
 unread unless autograd records the call (an input in the graph), when the backward node reads them and refuses
-a bad grad_scale or an unknown attribute in its own name (node_<n>_backward), its number spent."""
+a bad grad_scale or an unknown attribute in its own name (node_<n>_backward), its number spent; a symbol's are
+read when it is bound with gradients."""
 # recorded on AVX2
 import mxnet as mx
 from _words import words
@@ -37,3 +38,20 @@ for op in OPS:
             except Exception as e:
                 r = words(e)
             print(op, kw, how, r)
+
+# a symbol: created and bound without gradients whatever its attributes; bound with gradients, refused by the
+# backward node <name>_backward
+for op in OPS:
+    for kw in [dict(grad_scale='a'), dict(foo=3), dict(grad_scale='a', foo=3), dict(grad_scale=2), dict()]:
+        sym = getattr(mx.sym, op)(mx.sym.var('d'), mx.sym.var('l'), **kw)
+        for req in ['null', 'write']:
+            try:
+                ex = sym.simple_bind(mx.cpu(), grad_req=req, d=(2, 2), l=(2, 2))
+                ex.forward(is_train=True, d=x, l=y)
+                if req == 'write':
+                    ex.backward()
+                    print(op, kw, req, ex.grad_dict['d'].asnumpy().round(4).tolist())
+                else:
+                    print(op, kw, req, ex.outputs[0].asnumpy().round(4).tolist())
+            except Exception as e:
+                print(op, kw, req, words(e))
