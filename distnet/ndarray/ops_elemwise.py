@@ -166,7 +166,8 @@ def _div_grad(dy, out, a, b):
             return dy / dy.dtype.type(b), None
     if not is_array(a) and type(b) is np.ndarray:   # _rdiv_scalar: the scalar in the array's type (0 / x has
         a = b.dtype.type(a)                         # gradient -0.0); a recorded backward keeps the number
-    return (unbroadcast(dy * (1 / b), a, b) if is_array(a) else None,      # MXNet's order of operations
+    one = np.asarray(b).dtype.type(1)       # (numpy would widen a 0-d b's reciprocal to float64)
+    return (unbroadcast(dy * (one / b), a, b) if is_array(a) else None,      # MXNet's order of operations
             unbroadcast(dy * _in_float(lambda a, b: -a / (b * b), a, b), b, a) if is_array(b) else None)
 
 

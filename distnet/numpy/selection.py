@@ -36,8 +36,8 @@ def _check_float_backward(dy):
 @where_op.grad
 def _(dy, out, c, x, y):
     _check_float_backward(dy)
-    mask = _np.asarray(c).astype(bool)
-    return None, unbroadcast(_np.where(mask, dy, 0), x), unbroadcast(_np.where(mask, 0, dy), y)
+    mask, zero = _np.asarray(c).astype(bool), _np.zeros((), dy.dtype)    # (dy's dtype, 0-d ones too)
+    return None, unbroadcast(_np.where(mask, dy, zero), x), unbroadcast(_np.where(mask, zero, dy), y)
 
 
 def _scalar_branch_where(name, scalar_is_x):
@@ -49,8 +49,8 @@ def _scalar_branch_where(name, scalar_is_x):
 
     def backward(dy, out, c, data, scalar=0.0):
         _check_float_backward(dy)
-        mask = _np.asarray(c).astype(bool)
-        return None, unbroadcast(_np.where(mask, dy, 0) if scalar_is_x else _np.where(mask, 0, dy), data)
+        mask, zero = _np.asarray(c).astype(bool), _np.zeros((), dy.dtype)
+        return None, unbroadcast(_np.where(mask, dy, zero) if scalar_is_x else _np.where(mask, zero, dy), data)
     forward.__name__ = name
     forward.__doc__ = f"``{'scalar' if scalar_is_x else 'data'}`` where ``condition`` holds, else " \
                       f"``{'data' if scalar_is_x else 'scalar'}``."
