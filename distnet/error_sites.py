@@ -2030,6 +2030,9 @@ _SITES = {       # path -> ((line, key), ...)
         (1407, 'Unsupported layout, expecting kNCHW or kNHWC, saw: '),
         (1437, 'Unsupported layout, expecting kNCDHW or kNDHWC, saw: '),
     ),
+    '../src/operator/nn/./convolution-inl.h': (
+        (168, 'Check failed: param_.layout.value() == mshadow ... :kNCW || param_.layout.value'),
+    ),
     '../src/operator/nn/./ctc_loss-inl.h': (
         (218, 'Check failed: dshape.ndim() == 3U ... The number of dimensions of data array must be '),
         (220, 'Check failed: dshape[1] == lshape[0]'),
