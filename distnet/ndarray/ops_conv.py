@@ -1023,8 +1023,9 @@ def _avx2_direct_dgrad_3d(dy, w, g, size):
             or dy.size * w[0].size > _AVX2_ORDERED_MACS:
         return None
     one = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1)
+    chain = 64 if math.prod(g.kernel) == 1 else 8
     return np.concatenate([_ordered_dgrad(dy[:, i * f:(i + 1) * f], w[i * f:(i + 1) * f], one, size, False,
-                                          blocks=(8, 8)) for i in range(g.groups)], axis=1)
+                                          blocks=(8, chain)) for i in range(g.groups)], axis=1)
 
 
 def _avx2_gemm_dgrad_3d(dy, w, g, size):
@@ -1702,10 +1703,10 @@ def _deconv_in_order(x, w, g, size):
 
 
 def _refuses_one_filter_dgrad(x, w, g):
-    """Whether MXNet's AVX2 oneDNN fails a float32 Deconvolution's data gradient (probed, 1-D and 2-D): one filter
+    """Whether MXNet's AVX2 oneDNN fails a float32 Deconvolution's data gradient (probed, 1-D to 3-D): one filter
     (output channel) a group, fewer than 8 in all, over input channels in 8s a group, whose weights its direct
     kernel cannot reorder (where that convolution's geometry leaves the direct kernel, the im2col sgemm runs)."""
-    if not (onednn._LANES == 8 and x.dtype == np.float32 and len(g.kernel) < 3 and w.shape[1] == 1
+    if not (onednn._LANES == 8 and x.dtype == np.float32 and w.shape[1] == 1
             and g.groups < 8 and x.shape[1] // g.groups % 8 == 0):
         return False
     forward = copy.copy(g)      # the convolution of the output gradient onto the data
@@ -1749,7 +1750,7 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     # oneDNN runs the data gradient as a convolution of dy with the weight, in that convolution's order
     order = _deconv_dgrad_order(w.shape[1] * g.groups, w.shape[0], g, x.shape[0] * math.prod(x.shape[2:])) \
         if len(g.kernel) < 3 else None
-    if onednn._LANES == 8 and dy.dtype == np.float32 and len(g.kernel) < 3:
+    if onednn._LANES == 8 and dy.dtype == np.float32:
         forward = copy.copy(g)      # as the forward Convolution of dy sums it (probed)
         forward.pad, forward.out = pads, x.shape[2:]
         forward.size = tuple(n + 2 * p for n, p in zip(dy.shape[2:], pads))
