@@ -1016,8 +1016,8 @@ def _avx2_gemm_3d(dy, w, g, gradient=None):
 def _avx2_direct_dgrad_3d(dy, w, g, size):
     """The padded data gradient of a float32 3-D convolution of 8k filters over 8k channels (a group's) as oneDNN's
     AVX2 direct kernel sums it (probed, dilated too): each group apart, its filters in blocks of 8, each block one
-    chain with the kernel offsets outer, the blocks' sums added in turn (unit strides: see ``_avx2_gemm_3d``).
-    None elsewhere."""
+    chain with the kernel offsets outer (a 1x1x1 kernel: chains of 64 filters), the chains' sums added in turn
+    (unit strides: see ``_avx2_gemm_3d``). None elsewhere."""
     f = w.shape[0] // g.groups
     if f % 8 or w.shape[1] % 8 or max(g.stride) > 1 or _pads_past_kernel(g) \
             or dy.size * w[0].size > _AVX2_ORDERED_MACS:
