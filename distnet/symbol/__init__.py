@@ -116,6 +116,10 @@ def eye(N, M=0, k=0, dtype=None, **kwargs):
     return _create("_eye", N=N, M=M, k=k, dtype=dtype or "float32", **kwargs)
 
 
+for _creator in (zeros, ones, full, arange, linspace, eye):
+    _creator.__module__ = _create.__module__      # MXNet's live in mxnet.symbol.symbol (its TypeErrors name them so)
+del _creator
+
 def histogram(a, bins=10, range=None, **kwargs):     # noqa: A002  (MXNet's parameter name)
     """Counts and bin edges of ``a``: ``bins`` bins over ``range`` (required here), or a symbol of edges."""
     if isinstance(bins, Symbol):
