@@ -120,6 +120,7 @@ for _creator in (zeros, ones, full, arange, linspace, eye):
     _creator.__module__ = _create.__module__      # MXNet's live in mxnet.symbol.symbol (its TypeErrors name them so)
 del _creator
 
+
 def histogram(a, bins=10, range=None, **kwargs):     # noqa: A002  (MXNet's parameter name)
     """Counts and bin edges of ``a``: ``bins`` bins over ``range`` (required here), or a symbol of edges."""
     if isinstance(bins, Symbol):
