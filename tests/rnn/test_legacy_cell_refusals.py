@@ -70,3 +70,9 @@ def test_gluon_stack_holding_a_bidirectional_cell_refuses_a_step_with_a_bare_ass
     with pytest.raises(AssertionError) as info:
         stack(mx.nd.ones((2, 3)), stack.begin_state(batch_size=2))
     assert message_of(info.value) == ""
+
+
+def test_begin_state_given_a_name_is_refused_by_the_creator_named_as_mxnet_names_it():
+    with pytest.raises(TypeError, match=r"^distnet\.symbol\.symbol\.zeros\(\) got multiple values for keyword "
+                                        r"argument 'name'$"):
+        mx.rnn.RNNCell(3).begin_state(func=mx.sym.zeros, name="h")
