@@ -1492,7 +1492,7 @@ def _same_dtypes(op, a, b, out=None):
         if refusal is not None:
             raise MXNetError(refusal)
         shape = a.shape if op.elementwise else legacy_broadcast_shape(a.shape, b.shape)
-        if not (a.size and b.size):
+        if 0 in a.shape or 0 in b.shape:       # (a sparse array has no size)
             _refuse_unknown_sizes(op, (a, b), (a, b), _NOATTRS, np.empty(shape, a.dtype))
         if type(out) is NDArray and out.shape != shape and not fits_as_unknown(out.shape, shape):
             raise MXNetError(_out_shape_refusal(op, out.shape, shape))
