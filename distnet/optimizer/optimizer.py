@@ -368,12 +368,19 @@ def sum_of_squares(x):
     return acc
 
 
-def warn_float16_accumulation(opt, weight, optimizer_name=""):
+# MXNet warns from five source lines (the base class, SGD, LARS, LBSGD, NAG), and Python's default filter shows
+# each line's warning once: one registry per site keeps that, so SGD's warning does not silence LARS's
+_FLOAT16_WARNING_SITES = {}
+
+
+def warn_float16_accumulation(opt, weight, optimizer_name="", site="Optimizer"):
     """MXNet's UserWarning for float16 weights updated without multi_precision (SGD and NAG name themselves)."""
     if weight.dtype == np.float16 and not opt.multi_precision:
         named = f"{optimizer_name} " if optimizer_name else ""
-        warnings.warn("Accumulating with float16 in optimizer can lead to poor accuracy or slow convergence. "
-                      f"Consider using multi_precision=True option of the {named}optimizer")
+        message = ("Accumulating with float16 in optimizer can lead to poor accuracy or slow convergence. "
+                   f"Consider using multi_precision=True option of the {named}optimizer")
+        warnings.warn_explicit(message, UserWarning, __file__, inspect.currentframe().f_lineno, __name__,
+                               _FLOAT16_WARNING_SITES.setdefault(site, {}), globals())
 
 
 def arithmetic_refusal(optimizer, weight, grad, gradient_op="broadcast_add", decay_first=False,

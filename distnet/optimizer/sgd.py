@@ -443,7 +443,7 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
         if self.multi_precision and weight.dtype == np.float16:     # (momentum, master copy), as MXNet's
             master = weight.astype(np.float32)
             return (zeros_like(master) if self.momentum != 0.0 else None, master)
-        warn_float16_accumulation(self, weight, "SGD")     # MXNet's LBSGD warns here too (so twice through *_multi_precision)
+        warn_float16_accumulation(self, weight, "SGD", "LBSGD")  # also after the base class's warning via *_multi_precision
         return super().create_state(index, weight)
 
     # MXNet's LBSGD keeps the base class's multi-precision wrappers: a (master copy, state) pair, the update
@@ -657,7 +657,7 @@ def _momentum_first_state(opt, index, weight, name):
     if opt.multi_precision and weight.dtype == np.float16:
         master = weight.astype(np.float32)
         return (opt.create_state(index, master), master)
-    warn_float16_accumulation(opt, weight, name)
+    warn_float16_accumulation(opt, weight, name, "LARS" if isinstance(opt, LARS) else name)   # ccSGD warns as SGD
     return opt.create_state(index, weight)
 
 
