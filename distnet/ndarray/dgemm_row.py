@@ -12,6 +12,8 @@ transformations (Boldo and Melquiond's emulation through rounding to odd).
 Several rows are taken in pairs (or more) by the kernel, which fused-multiply-adds each output's terms in
 order within the same blocks; an odd last row is a single row as above.
 """
+import math
+
 import numpy as np
 
 from . import openblas_prescott
@@ -21,6 +23,7 @@ _SPLIT = 134217729.0        # 2**27 + 1: Dekker's splitter for doubles
 _REPLAY_MAX = 1024          # inner sizes replayed term by term (~30 us a term); longer ones take NumPy's kernel
 _ROW_REPLAY_MAX = 4 * _REPLAY_MAX   # a single row steps four terms at a time: as many steps
 _FLOAT_REPLAY_MAX = 1 << 14     # float32 products of one row or column: each term one step over every output
+_FLOAT_LONG_REPLAY = (1 << 17, 1 << 20)     # longer ones too: up to this many terms, terms times outputs
 _ROWS_REPLAY_MAX = 1 << 20  # multiply-adds of a product of several rows replayed; larger ones take NumPy's kernel
 _BLOCK = 256
 
@@ -265,6 +268,17 @@ def _apart(a, b):
     return b.copy(order="K") if np.may_share_memory(a, b) else b
 
 
+def _float_replay_max(a, b):
+    """The longest float32 product of ``a @ b`` replayed: _FLOAT_REPLAY_MAX terms, or _FLOAT_LONG_REPLAY's for few
+    outputs (a Dense layer of few units over a large flattened input)."""
+    outputs = b.shape[-1] if a.shape[-2] == 1 else a.shape[-2] if b.shape[-1] == 1 else None
+    longest, work = _FLOAT_LONG_REPLAY
+    if outputs is not None and outputs * max(1, math.prod(np.broadcast_shapes(a.shape[:-2], b.shape[:-2]))) \
+            * min(a.shape[-1], longest) <= work:
+        return longest
+    return _FLOAT_REPLAY_MAX
+
+
 def matmul(a, b, syrk=False):
     """``np.matmul(a, b)``, with float64 products (also in stacks) and float32 products of a single row or column
     taken as MXNet's BLAS gemm takes them (``syrk``: ``b`` is ``a`` transposed, a product MXNet hands to BLAS's
@@ -272,7 +286,8 @@ def matmul(a, b, syrk=False):
     b = b if syrk else _apart(a, b)
     if not (type(a) is np.ndarray and type(b) is np.ndarray and a.dtype == b.dtype
             and a.dtype in (np.float64, np.float32) and a.ndim >= 2 and b.ndim >= 2 and 0 < a.shape[-1]
-            <= (_FLOAT_REPLAY_MAX if a.dtype == np.float32 else _ROW_REPLAY_MAX if a.shape[-2] == 1 else _REPLAY_MAX)):
+            <= (_float_replay_max(a, b) if a.dtype == np.float32 else _ROW_REPLAY_MAX if a.shape[-2] == 1 else
+                _REPLAY_MAX)):
         return np.matmul(a, b)
     if a.dtype == np.float64 and a.shape[-2] == 1 and b.shape[-1]:
         return row_products(a[..., 0, :], b)[..., None, :]
