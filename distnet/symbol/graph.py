@@ -339,8 +339,8 @@ class Program:
         """Gradients of the heads w.r.t. the variables whose ``needs`` flag is set (None elsewhere)."""
         nvars = len(self.variables)
         needed = list(needs) + [False] * (self.nslots - nvars)
-        for op, ins, attrs, outs, name in self.steps:
-            if op.bwd is not None and any(needed[i] for i in ins):
+        for op, ins, attrs, outs, name in self.steps:     # (a step of no backward gives its inputs zeros)
+            if any(needed[i] for i in ins):
                 for o in outs:
                     needed[o] = True
         grads = [None] * self.nslots
@@ -351,7 +351,7 @@ class Program:
         for (op, ins, attrs, outs, name), (args, res) in zip(reversed(self.steps), reversed(saved)):
             if marked and _pass_zero_marks(op, ins, outs, args, grads, needed):
                 continue
-            if zeros_like_gradient(op, attrs):
+            if op.bwd is None or zeros_like_gradient(op, attrs):      # (BlockGrad, comparisons, rounding)
                 if any(grads[o] is not None for o in outs):
                     _mark_inputs(ins, args, grads, needed)
                     marked = True
