@@ -347,8 +347,7 @@ def _forward_node(node, info, strict, probed, sized):
     if is_same_shape(node):
         outs = [info.get((id(node), i), (None,))[0] for i in range(node.num_outputs)]
         merged, tied = None, same_shape_inputs(node)
-        # MXNet's LeakyReLU infers its output from its data only, never the data from its output
-        for shape in [ins[j][0] for j in tied] + (outs if node.op_name != "LeakyReLU" else []):
+        for shape in [ins[j][0] for j in tied] + (outs if node.op_name not in _FORWARD_SHAPE_ONLY else []):
             merged = merge_shapes(merged, shape)
         assign(info, [(node.inputs[j], merged) for j in tied])
         ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
@@ -662,6 +661,8 @@ def _fill_params(node, info, sized=()):
             info[(id(src), i)] = (_merge(None if assigned else known, shapes[key]), info[(id(src), i)][1])
 
 
+# Same-shape ops whose shape rule infers the output from the data only, never the data from the output (probed)
+_FORWARD_SHAPE_ONLY = frozenset({"LeakyReLU", "softmax", "Dropout", "MakeLoss"})
 _FILLS_UNRANKED = {"LeakyReLU"}      # a prelu's gamma is given its shape only while its rank is unknown
 _ASSIGNS_PARAMS = {"BatchNorm", "InstanceNorm", "GroupNorm", "_contrib_SyncBatchNorm", "_contrib_BatchNormWithReLU"}
 # Legacy operators whose shape function gives up until every size of the data is known.

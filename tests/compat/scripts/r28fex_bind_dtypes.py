@@ -52,8 +52,10 @@ for act in ("leaky", "elu", "selu", "gelu"):
         y.simple_bind(mx.cpu(), data=(2, 3))
     except Exception as e:
         print(act, words(e))
-y = mx.sym.elemwise_mul(d, mx.sym.relu(x))
-print("relu", y.infer_shape_partial(data=(2, 3)))
+for label, op in (("relu", mx.sym.relu), ("softmax", mx.sym.softmax), ("log_softmax", mx.sym.log_softmax),
+                  ("Dropout", mx.sym.Dropout), ("MakeLoss", mx.sym.MakeLoss), ("make_loss", mx.sym.make_loss),
+                  ("BlockGrad", mx.sym.BlockGrad), ("softmin", mx.sym.softmin)):
+    print(label, (d + op(x)).infer_shape_partial(data=(2, 3)))
 
 for make in (lambda: mx.sym.identity(d), lambda: mx.sym.FullyConnected(mx.sym.identity(d), num_hidden=2, name="fc")):
     ex = make().simple_bind(mx.cpu(), data=(2, 3))
