@@ -31,6 +31,7 @@ DATA_DEPENDENT = {"_contrib_boolean_mask", "_contrib_ROIAlign"}
 # Ops whose symbol refuses inputs of different dtypes (MXNet: "Incompatible attr"), though the
 # imperative op runs on them (an integer label).
 MIXED_DTYPES_REFUSED = {"SoftmaxOutput"}
+AUX_BY_KEYWORD = {"BatchNorm_v1": ("moving_mean", "moving_var")}    # not among its positional inputs (MXNet's signature)
 CASES = [c for c in _cases() if c.op not in DATA_DEPENDENT and not c.op.startswith("_backward")]
 
 
@@ -41,8 +42,11 @@ def test_symbol_infers_what_the_operator_makes(case):
         got = registry.function(case.op)(*[_wrap(a) for a in arrays], **case.attrs)
     outs = got if isinstance(got, (list, tuple)) else [got]
     names = [f"in{i}" for i in range(len(arrays))]
+    by_keyword = dict(zip(AUX_BY_KEYWORD.get(case.op, ()), names[-len(AUX_BY_KEYWORD.get(case.op, ())):]))
+    positional = names[:len(names) - len(by_keyword)]
     try:
-        sym = getattr(mx.sym._internal if case.op.startswith("_") else mx.sym, case.op)(*[mx.sym.var(n) for n in names], **case.attrs)
+        sym = getattr(mx.sym._internal if case.op.startswith("_") else mx.sym, case.op)(
+            *[mx.sym.var(n) for n in positional], **{k: mx.sym.var(n) for k, n in by_keyword.items()}, **case.attrs)
     except MXNetError as e:       # as MXNet: inputs after one the attributes switch off go by keyword
         if "Symbol.ComposeKeyword" not in str(e):
             raise
