@@ -31,8 +31,6 @@ class _BlockScope:
     def __init__(self, block):
         self._block = block
         self._counter = {}
-        self._old_scope = None
-        self._name_scope = None
 
     @staticmethod
     def create(prefix, params, hint):
@@ -57,18 +55,26 @@ class _BlockScope:
     def __enter__(self):
         if self._block._empty_prefix:
             return self
-        self._old_scope = getattr(_BlockScope._current, "value", None)
+        # what to restore is kept per thread: DataLoader threads may trace one block's graph at once
+        name_scope = _name.Prefix(self._block.prefix)     # symbols made inside get the prefix too
+        _BlockScope._saved().append((getattr(_BlockScope._current, "value", None), name_scope))
         _BlockScope._current.value = self
-        self._name_scope = _name.Prefix(self._block.prefix)   # symbols made inside get the prefix too
-        self._name_scope.__enter__()
+        name_scope.__enter__()
         return self
 
     def __exit__(self, *exc):
         if self._block._empty_prefix:
             return
-        self._name_scope.__exit__(*exc)
-        self._name_scope = None
-        _BlockScope._current.value = self._old_scope
+        old_scope, name_scope = _BlockScope._saved().pop()
+        name_scope.__exit__(*exc)
+        _BlockScope._current.value = old_scope
+
+    @staticmethod
+    def _saved():
+        """This thread's stack of (enclosing scope, name prefix) of the scopes entered and not left."""
+        if not hasattr(_BlockScope._current, "saved"):
+            _BlockScope._current.saved = []
+        return _BlockScope._current.saved
 
 
 class Block:
