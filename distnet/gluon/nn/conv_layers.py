@@ -133,10 +133,11 @@ def _check_groups(op_name, node, channels, in_channels, groups, kernel, dilate):
     """MXNet infers the weight shape when the layer is built, so its operator's group checks, then 3-D
     Deconvolution's dilation check, fail there, naming the graph node ``node``.
 
-    Deconvolution sees an unknown in_channels as -1 cast to unsigned: only groups dividing 2**64 - 1 pass;
-    under NumPy shape semantics the 0 it is given is a size, which every group count divides.
+    Deconvolution sees an unknown in_channels as -1 taken modulo the unsigned 32-bit group count: only groups
+    dividing 2**32 - 1 pass; under NumPy shape semantics the 0 it is given is a size, which every group count
+    divides.
     """
-    known_in = in_channels if in_channels or op_name == "Convolution" or is_np_shape() else 2 ** 64 - 1
+    known_in = in_channels if in_channels or op_name == "Convolution" or is_np_shape() else 2 ** 32 - 1
     groups %= 2 ** 32           # MXNet's num_group is unsigned: -1 is 4294967295
     if groups == 0:
         raise MXNetError(f"{op_name}: groups must be a positive number, got 0")
