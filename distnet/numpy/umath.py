@@ -123,6 +123,34 @@ def _cast(x, dt):
     return x if x.dtype == dt else invoke_np("Cast", (x,), {"dtype": dt.name})
 
 
+@defop("_npi_int_bool_binary")
+def _int_bool_binary(lhs, rhs, *, base="broadcast_mul", message=""):
+    """``base`` of an integer and a bool array (cast to the result dtype); MXNet's backward kernel for the pair
+    is missing: its gradients fail when read."""
+    return OPS[base].fwd(lhs, rhs)
+
+
+@_int_bool_binary.grad
+def _(dy, out, lhs, rhs, base="broadcast_mul", message=""):
+    from ..ndarray.failures import backward_kernel_error
+    backward_kernel_error(message)
+    return _np.zeros(lhs.shape, lhs.dtype), _np.zeros(rhs.shape, rhs.dtype)
+
+
+# the binary functions whose MXNet backward has no integer-with-bool case: its name
+_INT_BOOL_BACKWARDS = {"multiply": "_backward_npi_broadcast_mul", "add": "_backward_npi_broadcast_add",
+                       "power": "_backward_npi_broadcast_power"}
+
+
+def _int_bool_pair(name, x1, x2):
+    """MXNet's words for the backward of ``name`` on an integer and a bool array (recorded), or None."""
+    kinds = {x1.dtype.kind, x2.dtype.kind}
+    if name not in _INT_BOOL_BACKWARDS or not is_recording() or "b" not in kinds or not kinds & set("iu"):
+        return None
+    return (f"Operator {_INT_BOOL_BACKWARDS[name]} does not support combination of {_C_TYPES[x1.dtype.name]} "
+            f"with {_C_TYPES[x2.dtype.name]} yet...")
+
+
 def _mixed_operand(x, dt):
     """An integer or bool operand of a float result beside a float one: MXNet's mixed-type backward gives it a
     zero gradient."""
@@ -383,6 +411,9 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
             return wrap_np(_np.zeros(_np.broadcast_shapes(a.shape, b.shape), _np.bool_), a._ctx)
         if scalar_first_swapped and not isinstance(a, NDArray):
             a, b = b, a         # MXNet calls its ``_scalar`` kernel with the array first (for -0.0 and NaN ties)
+        if isinstance(x1, NDArray) and isinstance(x2, NDArray) and _int_bool_pair(name, x1, x2):
+            return invoke_np(_int_bool_binary, (a, b), {"base": op_name, "message": _int_bool_pair(name, x1, x2)},
+                             out=out)
         return invoke_np(op, (a, b), out=out)
     func.__name__ = func.__qualname__ = public or name     # (an alias is named as itself in Python's words)
     func.__doc__ = f"Elementwise ``{name}`` with broadcasting, as NumPy's, in MXNet's result dtypes."
