@@ -311,7 +311,7 @@ class Optimizer:
         return self._rsp_kernel()
 
     def _rsp_states(self):
-        """Whether MXNet makes the states of a row_sparse weight row_sparse too."""
+        """Whether MXNet makes the states of a row_sparse weight row_sparse too (a tuple: state by state)."""
         return False
 
     def update_multi_precision(self, index, weight, grad, state):

@@ -796,7 +796,7 @@ class DCASGD(Optimizer):
         self.lamda = lamda
 
     def _rsp_states(self):
-        return True
+        return (False, True)        # MXNet makes the momentum with nd.zeros, the previous weight as a copy
 
     def create_state(self, index, weight):
         previous = weight.copy()

@@ -57,7 +57,10 @@ def create_state(create):
         if not _is_sparse(weight):
             return create(self, index, weight)
         state = create(self, index, _wrap(weight.asnumpy(), weight.ctx))
-        return _sparse_state(state) if self._rsp_states() else state
+        which = self._rsp_states()
+        if isinstance(which, tuple):        # per state: DCASGD's momentum is dense, its weight copy row_sparse
+            return type(state)(_sparse_state(s) if sparse else s for s, sparse in zip(state, which))
+        return _sparse_state(state) if which else state
     return wrapper
 
 

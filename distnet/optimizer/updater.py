@@ -37,7 +37,7 @@ class Updater:
     def _update_all(self, indices, weights, grads):
         """Update each weight, creating (or moving) its state first."""
         if weights:
-            self.optimizer._set_current_context(weights[0].ctx.device_id)
+            self.optimizer._set_current_context(weights[0].context.device_id)
         for i, idx in enumerate(indices):
             if isinstance(idx, bytes):
                 indices[i] = idx = idx.decode()
@@ -45,7 +45,7 @@ class Updater:
                 self.states[idx] = self.optimizer.create_state_multi_precision(idx, weights[i])
                 self.states_synced[idx] = True
             elif not self.states_synced[idx]:
-                self.states[idx] = self.sync_state_context(self.states[idx], weights[i].ctx)
+                self.states[idx] = self.sync_state_context(self.states[idx], weights[i].context)
                 self.states_synced[idx] = True
         with np.errstate(all="ignore"):     # MXNet's kernels make inf/nan silently (Adamax's 0/0, ...)
             if self.aggregate_updates:
@@ -102,9 +102,8 @@ def _as_classic(arrays, allow_np):
     np_kinds = tuple(KEEP_CLASS)
     if not any(isinstance(a, np_kinds) for a in arrays):
         return arrays
-    if not allow_np:
-        raise ValueError("Converting np.ndarray to mx.nd.NDArray is not allowed: this optimizer was created "
-                         "outside npx.set_np(); create it (or its Trainer) under NumPy semantics")
+    if not allow_np:        # (MXNet's words exactly: the optimizer was created outside npx.set_np())
+        raise ValueError("Converting np.ndarray to mx.nd.NDArray is not allowed")
     return [a.as_nd_ndarray() if isinstance(a, np_kinds) else a for a in arrays]
 
 
