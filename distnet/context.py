@@ -1,4 +1,5 @@
 """Device contexts. distnet computes on the CPU; cpu(i) for any i names a logical device."""
+import ctypes
 import operator
 import re
 import sys
@@ -131,6 +132,8 @@ def placed(ctx, refusal=GPU_ALLOCATION, site=None):
             ctx = _default_as_given_to(ctx, refusal)
     on_gpu = ctx.device_typeid == 2     # (the type read first: anything else fails with MXNet's AttributeError)
     by_operator = refusal not in (GPU_ALLOCATION, GPU_COPY)
+    if not by_operator:
+        ctypes.c_int(ctx.device_id)     # MXNet's C API takes the id as a C int: a text or float id fails there
     ctx = resolved_id(ctx, by_operator=by_operator)
     if on_gpu:
         if by_operator or site == SAMPLER_ON_GPU:      # an operator invoked on a GPU first logs MXNet's notice
