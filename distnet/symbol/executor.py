@@ -373,7 +373,7 @@ class Executor:
             self._run(False, record=True)
         self._check_head_grads(out_grads)
         self._check_grad_dtypes()
-        kept = self._unwritten
+        kept = self._unwritten | self._biases_beside_frozen_weights()
         for name, grad in dict(zip(self._symbol.list_arguments(), self.grad_arrays)).items():
             if grad is not None and self._grad_req[name] == "write" and name not in kept:
                 _zero(grad)                # arguments the outputs do not reach get a zero gradient
@@ -461,6 +461,22 @@ class Executor:
         if getattr(self, "_unwritten_names", None) is None:
             self._unwritten_names = _unwritten_arguments(self._symbol)
         return self._unwritten_names
+
+    def _biases_beside_frozen_weights(self):
+        """The FullyConnected biases whose weight takes no gradient: MXNet's (oneDNN, float32) backward computes
+        the bias gradient only with the weight's, so the bias's gradient array keeps its data."""
+        grads = dict(zip(self._arg_names, self.grad_arrays or [None] * len(self._arg_names)))
+        kept, written = set(), set()
+        for node in topo_order(self._symbol._heads):
+            for k, (src, _) in enumerate(() if node.is_variable else node.inputs):
+                if not src.is_variable:
+                    continue
+                weight = node.inputs[1][0] if node.op_name == "FullyConnected" and k == 2 else None
+                frozen = weight is not None and weight.is_variable and (
+                    grads.get(weight.name) is None or self._grad_req[weight.name] == "null") and \
+                    self._arg_map[weight.name].dtype == np.float32
+                (kept if frozen else written).add(src.name)
+        return kept - written
 
     def _check_grad_dtypes(self):
         """A gradient array must have its argument's dtype where MXNet's backward kernels write it as that type
