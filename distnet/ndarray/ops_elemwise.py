@@ -13,7 +13,7 @@ from .failures import KernelError, backward_kernel_error, backward_reads_no_outp
 from .ndarray import NDArray
 from .registry import _f32_operand, _scalar_like, defop, inferred_type_name, is_array, unbroadcast
 from .ops_select import no_bool
-from .shape_text import incompatible, inference_failure, same_shape_refusal
+from .shape_text import filled_shape, incompatible, inference_failure, same_shape_refusal
 
 
 def _same_dtype(r, a):
@@ -298,6 +298,11 @@ def _elemwise(name, aliases, binary):
         refusal = same_shape_refusal(name, np.shape(lhs), np.shape(rhs))
         if refusal is not None:
             raise MXNetError(f"{name}: {refusal}")
+        if np.shape(lhs) != np.shape(rhs):      # an unknown (0) size filled from the other side: none allocated
+            filled = np.zeros(filled_shape(np.shape(lhs), np.shape(rhs)), np.result_type(lhs, rhs))
+            if name == "elemwise_add":      # (oneDNN's sum refuses the empty input; the others read memory never set)
+                raise KernelError("Check failed: delay_alloc: ", filled)
+            return filled
         out = binary.fwd(lhs, rhs)
         return onednn.join_block(out, (lhs, rhs), autograd.is_training()) if name == "elemwise_add" else out
     forward.__doc__ = f"``{binary.name}`` of two arrays of the same shape."

@@ -842,7 +842,7 @@ _SHAPE_FREE = {"shape_array", "size_array", "_index", "diag", "all_finite", "mul
 # ops whose shape inference needs only their outputs' sizes: a reduction over all axes, and the *_like ops, which
 # read the second input's sizes only on the axes they take
 _KNOWN_BY_OUTPUTS = {"sum", "mean", "prod", "nansum", "nanprod", "slice_like", "reshape_like", "broadcast_like", "moments",
-                     "_image_resize"}
+                     "_image_resize", "elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div"}
 # ops whose shape inference succeeds with an unknown output size, which then fails to be allocated
 _ALLOCATES_UNKNOWN = {"sort", "argsort", "topk", "repeat", "ravel_multi_index", "unravel_index", "SliceChannel",
                       "_linalg_gemm", "_linalg_gemm2", "_linalg_makediag", "_linalg_maketrian", "_linalg_syrk",
@@ -1146,8 +1146,8 @@ _KEPT_OUTPUTS = {"_linalg_slogdet": 2, "RNN": 0, "BatchNorm": 2, "_contrib_SyncB
 def refuse_out_mismatch(op, target, result, attrs=_NOATTRS, index=0, np_target=False):
     """MXNet's shape and type inference refuse an out= array whose shape or dtype is not the result's
     (``np_target``: an mx.np out= array, whose type an npx operator checks too)."""
-    if op.name in _TYPE_BEFORE_OUT_SHAPE:     # its out= shape is checked once the types are inferred
-        _refuse_out_type(op, target, result, attrs, index, np_target)
+    if op.name in _TYPE_BEFORE_OUT_SHAPE or fits_as_unknown(target.shape, result.shape):
+        _refuse_out_type(op, target, result, attrs, index, np_target)   # (the shape is checked after the types)
     if target.shape != result.shape:
         refusal = _transpose_out_refusal(target.shape, result.shape, attrs) if op.name == "transpose" else \
             _out_shape_refusal(op, target.shape, result.shape, index)
@@ -1492,8 +1492,8 @@ def _same_dtypes(op, a, b, out=None):
         if refusal is not None:
             raise MXNetError(refusal)
         shape = a.shape if op.elementwise else legacy_broadcast_shape(a.shape, b.shape)
-        if 0 in a.shape or 0 in b.shape:       # (a sparse array has no size)
-            _refuse_unknown_sizes(op, (a, b), (a, b), _NOATTRS, np.empty(shape, a.dtype))
+        if any(x == 0 == y for x, y in zip(a.shape, b.shape)) if op.elementwise else 0 in a.shape or 0 in b.shape:
+            _refuse_unknown_sizes(op, (a, b), (a, b), _NOATTRS, np.empty(shape, a.dtype))   # (a sparse array: no size)
         if type(out) is NDArray and out.shape != shape and not fits_as_unknown(out.shape, shape):
             raise MXNetError(_out_shape_refusal(op, out.shape, shape))
         raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "

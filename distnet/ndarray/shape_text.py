@@ -144,7 +144,14 @@ def same_shape_refusal(op_name, a, b):
             if -1 not in (x, y) and x != y:
                 break
             a[i] = y if x == -1 else x
+        else:
+            return None     # (sizes unknown on one side only: inference passes, the kernel fails)
     return incompatible(1, a, b)
+
+
+def filled_shape(a, b):
+    """The shape legacy inference gives two same-shape operands whose sizes are unknown (0) on at most one side."""
+    return tuple(max(x, y) for x, y in zip(a, b))
 
 
 def axis_exceeds(axis, ndim):
