@@ -46,6 +46,7 @@ ELSEWHERE = {
     "_npi_polyval": "closed forms and finite differences: tests/numpy/test_np_polyval_and_negation.py",
     "_npi_weighted_average": "finite differences: tests/numpy/test_np_statistics_kernels.py",
     "_npi_true_divide_integers": "a backward kernel error, as MXNet's: tests/numpy/test_np_gradient_dtypes.py",
+    "_npi_int_bool_binary": "a backward kernel error, as MXNet's: compat script r28fna_int_bool_backward",
     **{name: "MXNet's recorded gradients: compat script np_ops_gradients" for name in (
         "_npi_where_lscalar", "_npi_where_rscalar", "_npi_nan_to_num")},
     "_npi_sv_norm": "MXNet's recorded gradients: compat script np_ops_linalg_grads",
