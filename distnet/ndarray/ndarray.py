@@ -437,8 +437,10 @@ def _copy_shapes_agree(src, dst):
                              f"expected {_shape_text(src)}, got {_shape_text(dst)}")
         return True
     if src and dst and (len(src) != len(dst) or any(a and b and a != b for a, b in zip(src, dst))):
+        from .shape_text import assigned, legacy_dim, provided      # (src's unknown sizes filled up to a conflict)
         raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th output: "
-                         f"expected {_shape_text(src, -1)}, got {_shape_text(dst, -1)}")
+                         f"expected {provided(assigned(src, [legacy_dim(d) for d in dst]))}, "
+                         f"got {_shape_text(dst, -1)}")
     merged = tuple(a or b for a, b in zip(src, dst)) if src and dst else src or dst
     if not merged or 0 in merged:
         return False

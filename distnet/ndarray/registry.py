@@ -28,8 +28,8 @@ from .kernel_folds import KERNEL_DIMS, refuse_broadcast_folds
 from .overlap_copy import compute_in_order, lag_behind
 from .storage_report import note_storage_fallback
 from .shape_text import (assigned, broadcast_refusal, broadcastable, broadcasts_to, drop_op_name, fits_as_unknown,
-                         inference_failure, inplace_unknown_refusal, legacy_broadcast_shape, legacy_dim, provided,
-                         same_shape_refusal, with_given_attrs)
+                         inference_failure, legacy_broadcast_shape, legacy_dim, provided,
+                         same_shape_refusal, unknown_broadcast_refusal, with_given_attrs)
 
 OPS = {}      # every public name (aliases included) -> Op
 _DECLARES_DTYPE = {}    # forward function -> whether it takes a dtype (see Op._declares_dtype)
@@ -711,10 +711,12 @@ def invoke(op, args, attrs, out=None):
             raise MXNetError(refusal) from e
         _refuse_missing_inputs(op, len(inputs), e, attrs)      # (attributes are read before shapes are inferred)
         if empty:       # numpy's kernel refused what MXNet's shape inference finds
+            _refuse_out_over_unknown(op, inputs, out)
             _refuse_unknown_broadcast(op, args, inputs)
             _refuse_unknown_sizes(op, args, inputs, attrs, np.empty(0))
         raise MXNetError(f"operator {op.name} failed on inputs of shapes {shapes} with {attrs or 'no attributes'}: {e}") from e
     if empty:
+        _refuse_out_over_unknown(op, inputs, out)
         _refuse_unknown_sizes(op, args, inputs, attrs, res)
     ctx = CPU0
     for a in args:
@@ -764,6 +766,24 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res):
     name, attrs = _as_mxnet_calls(op, args, attrs)
     shapes = [np.shape(x) for x in inputs if isinstance(x, np.ndarray)]
     raise with_given_attrs(inference_failure(name, shapes, outs), attrs or {})
+
+
+def _refuse_out_over_unknown(op, inputs, out):
+    """Legacy shape inference over an input of unknown (0) size meets the out= array before it finds the size it
+    cannot know: a broadcast, or an op whose output takes its input's shape, refuses an out= shape that conflicts
+    with the sizes it knows."""
+    from ..symbol.shape_rules import SAME_SHAPE_OPS
+    if type(out) is not NDArray:
+        return
+    shapes = [np.shape(x) for x in inputs if type(x) is _NDARRAY]
+    if op.binary and not op.elementwise and len(shapes) == 2:
+        refusal = unknown_broadcast_refusal(op.name, *shapes, out.shape)
+        if refusal is not None:
+            raise MXNetError(refusal)
+    elif len(shapes) == 1 and (op.elementwise or op.name in SAME_SHAPE_OPS or op.same_shape_output):
+        known = [legacy_dim(d) for d in shapes[0]]
+        if tuple(out.shape) != tuple(known) and not fits_as_unknown(out.shape, known):
+            raise MXNetError(_out_shape_refusal(op, out.shape, shapes[0]))
 
 
 def _refuse_unknown_allocation(op, inputs, attrs):
@@ -1202,8 +1222,9 @@ def _out_shape_refusal(op, given, inferred, index=0):
         return (f"Check failed: shape_assign(&(*out_shape)[0], dshape): Incompatible output shape: expected "
                 f"{provided(inferred)}, got {provided(assigned(given, inferred))}")
     if op.elementwise or op.name in SAME_SHAPE_OPS or op.name in _SAME_SHAPE_OUTPUT or op.same_shape_output:
+        given = [legacy_dim(d) for d in given]      # (an unknown inferred size is filled from it up to a conflict)
         return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {index}-th output: "
-                f"expected {provided(inferred)}, got {provided(map(legacy_dim, given))}")
+                f"expected {provided(assigned(inferred, given))}, got {provided(given)}")
     text = _tuple_text(inferred) if op.name in _TUPLE_SHAPE_TEXT else provided(inferred)
     return f"Shape inconsistent, Provided = {provided(assigned(given, inferred))}, inferred shape={text}"
 
@@ -1532,7 +1553,7 @@ def _run_inplace(op, self, other, legacy):
     if not self._data.ndim or isinstance(other, NDArray) and not b.ndim:
         refuse_shapeless(op, (self, other))
     if legacy and isinstance(other, NDArray) and not (self._data.size and b.size):
-        refusal = inplace_unknown_refusal(op.name, self.shape, b.shape)
+        refusal = unknown_broadcast_refusal(op.name, self.shape, b.shape, self.shape)
         if refusal is not None:
             raise MXNetError(refusal)
     if legacy and not (self._data.size and np.size(b)):

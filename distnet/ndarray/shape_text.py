@@ -35,17 +35,17 @@ def fits_as_unknown(given, inferred):
         all(theirs == -1 or legacy_dim(mine) in (-1, theirs) for mine, theirs in zip(given, inferred))
 
 
-def inplace_unknown_refusal(op_name, shape, other):
-    """MXNet's words when legacy shape inference of ``x op= y`` (``x`` of ``shape``, ``y`` of ``other``, one of
-    them with a zero size, read as unknown) fails before finding the size it cannot know: the shapes do not
-    broadcast, or ``x`` cannot hold their broadcast (else None)."""
-    refusal = broadcast_refusal(op_name, [shape, other])
+def unknown_broadcast_refusal(op_name, a, b, out):
+    """MXNet's words when legacy shape inference of a broadcast of shapes ``a`` and ``b`` (one with a zero size,
+    read as unknown) into an out= array of shape ``out`` (``x`` itself for ``x op= y``) fails before finding the
+    size it cannot know: the shapes do not broadcast, or ``out`` cannot hold their broadcast (else None)."""
+    refusal = broadcast_refusal(op_name, [a, b])
     if refusal is not None:
         return refusal
-    inferred = [legacy_dim(d) for d in legacy_broadcast_shape(shape, other)]
-    if len(shape) == len(inferred) and (tuple(shape) == tuple(inferred) or fits_as_unknown(shape, inferred)):
+    inferred = [legacy_dim(d) for d in legacy_broadcast_shape(a, b)]
+    if len(out) == len(inferred) and (tuple(out) == tuple(inferred) or fits_as_unknown(out, inferred)):
         return None
-    return f"Shape inconsistent, Provided = {provided(assigned(shape, inferred))}, inferred shape={provided(inferred)}"
+    return f"Shape inconsistent, Provided = {provided(assigned(out, inferred))}, inferred shape={provided(inferred)}"
 
 
 def inferred_dims(shape):
