@@ -795,6 +795,11 @@ def _assign(arr, key, value, numpy_value):
             return
     if isinstance(value, (list, tuple, np.ndarray)) and np.size(value) == 1:
         value = np.asarray(value).reshape(())      # MXNet broadcasts a one-element value anywhere
+    if numpy_value and isinstance(value, np.ndarray) and value.ndim and _is_basic(key) \
+            and selects_whole(arr.shape, key):      # (x[:, 0] of an n x 1 array: the numpy value fills it whole)
+        entries = _plain_entries(arr.ndim, key if isinstance(key, tuple) else (key,))
+        key, value = Ellipsis, broadcast_numpy_value(value, arr.shape, [i for i, k in enumerate(entries)
+                                                                        if not isinstance(k, slice)])
     try:
         arr._data[key] = value
     except IndexError as e:
