@@ -111,7 +111,7 @@ def array(source_array, ctx=None, dtype=None):
         data = _listed_source(source_array, dtype)
         dtype = _dtype_of(dtype)
     with Quiet():       # (a cast's overflow, which MXNet's NumPy 1.23 made silently)
-        data = np.array(data, dtype=dtype)
+        data = np.array(data, dtype=dtype, order="C")      # (rows in order, as MXNet stores them: x[0] is a view)
     return _wrap(data, placed(ctx))
 
 
