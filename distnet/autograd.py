@@ -464,16 +464,20 @@ def _dead_ends(order):
     """The ids of the nodes of ``order`` (inputs first) whose gradient reaches no variable asking for one: every
     path passes a zero-gradient op or a 'null' variable. MXNet's gradient graph leaves their backward out (as
     _backward_reaches_variable says, for every node in one sweep)."""
-    reaches, dead = {}, set()
+    reaching, dead = set(), set()
     for node in order:
-        if isinstance(node.op, _NonDifferentiable) or getattr(node.op, "nondifferentiable", False):
-            reaches[id(node)] = True        # (its refusal stays on the way)
+        op = node.op
+        if isinstance(op, _NonDifferentiable) or getattr(op, "nondifferentiable", False):
+            reaching.add(id(node))          # (its refusal stays on the way)
             continue
-        reaches[id(node)] = found = node.op.bwd is not None and not (
-            node.op.name in _ZEROS_LIKE_GRADIENT and _zeros_like_gradient(node)) and any(
-            p is not None and (p[0].req != "null" if p[0].is_leaf else reaches.get(id(p[0]), False))
-            for p in node.parents)
-        if not found:
+        if op.bwd is not None and not (op.name in _ZEROS_LIKE_GRADIENT and _zeros_like_gradient(node)):
+            for p in node.parents:
+                if p is not None and (p[0].req != "null" if p[0].is_leaf else id(p[0]) in reaching):
+                    reaching.add(id(node))
+                    break
+            else:
+                dead.add(id(node))
+        else:
             dead.add(id(node))
     return dead
 
