@@ -57,7 +57,7 @@ class _BlockScope:
             return self
         # what to restore is kept per thread: DataLoader threads may trace one block's graph at once
         name_scope = _name.Prefix(self._block.prefix)     # symbols made inside get the prefix too
-        _BlockScope._saved().append((getattr(_BlockScope._current, "value", None), name_scope))
+        _BlockScope._saved()[id(self)] = (getattr(_BlockScope._current, "value", None), name_scope)
         _BlockScope._current.value = self
         name_scope.__enter__()
         return self
@@ -65,15 +65,17 @@ class _BlockScope:
     def __exit__(self, *exc):
         if self._block._empty_prefix:
             return
-        old_scope, name_scope = _BlockScope._saved().pop()
+        # one entry per scope, as MXNet keeps it on the scope: once an inner entry of the same scope has exited,
+        # the outer exit finds none (MXNet's AttributeError of None.__exit__)
+        old_scope, name_scope = _BlockScope._saved().pop(id(self), (None, None))
         name_scope.__exit__(*exc)
         _BlockScope._current.value = old_scope
 
     @staticmethod
     def _saved():
-        """This thread's stack of (enclosing scope, name prefix) of the scopes entered and not left."""
+        """This thread's {id(scope): (enclosing scope, name prefix)} of the scopes entered and not left."""
         if not hasattr(_BlockScope._current, "saved"):
-            _BlockScope._current.saved = []
+            _BlockScope._current.saved = {}
         return _BlockScope._current.saved
 
 
