@@ -200,7 +200,8 @@ class Executor:
             shapes = infer_shape(self._graph, (), {n: a.shape for n, a in self._arg_map.items()}, partial=True,
                                  nodes=node_shapes)[1]
             out_shapes = shapes if out_shapes is None else out_shapes
-        self._check_cond_types()
+        if bound_at is not None:        # (simple_bind, Module and reshape have inferred the dtypes already)
+            self._check_cond_types()
         check_kernel_dtypes(symbol, {n: a.dtype for n, a in {**self._arg_map, **self._aux_map}.items()})
         if not _trains(arg_names, grads, grad_req, self._grad_req):
             extra = _dropped_identity_reads(self._graph._heads) if mkldnn_fusion.partitions(ctx) else 0
