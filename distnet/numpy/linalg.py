@@ -203,6 +203,11 @@ def _scaled_norm(x, axes, keepdims, ord):  # noqa: A002
 
 @_l2_op.grad
 def _(dy, out, x, axis=(), flag=-1, keepdims=False, ord=2.0):  # noqa: A002
+    from .multiarray import _is_np_shape
+    if flag < 0 and not _is_np_shape():     # a vector or whole-array norm: its backward's shape inference
+        from ..ndarray.failures import backward_kernel_error      # meets the legacy unknown sizes
+        backward_kernel_error("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
+        return (_np.zeros_like(x),)
     axes = tuple(range(x.ndim)) if axis is None else tuple(a % x.ndim for a in axis)
     if not keepdims:
         dy, out = _np.expand_dims(dy, axes), _np.expand_dims(out, axes)
@@ -444,8 +449,9 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
             _warn_integer_norm()
             whole = ord != 2 and (axis is None or len(axes) > 1)
             return _wrap_np(_int_norm(x._data, 2, axes, keepdims, whole), x.ctx)
+        flag = -2 if ord is None and axis is None else -1 if vector else 1     # (MXNet's front end's)
         return _invoke_np(_l2_op, (x,), {"axis": None if axis is None and ord != 2 else axes,
-                                          "keepdims": bool(keepdims)})
+                                          "keepdims": bool(keepdims), "flag": flag})
     if not vector and (axis is None and x.ndim == 2 or axes is not None and len(axes) == 2):
         if not (ord in (1, -1) and axis is not None):       # MXNet sums those in Python, without its operator
             if integer:
@@ -460,7 +466,7 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
         if integer and ord not in (_np.inf, -_np.inf):
             _warn_integer_norm()
             return _wrap_np(_int_norm(x._data, float(ord), axes, keepdims, False), x.ctx)
-        return _invoke_np(_l2_op, (x,), {"axis": axes, "keepdims": bool(keepdims), "ord": float(ord)})
+        return _invoke_np(_l2_op, (x,), {"axis": axes, "keepdims": bool(keepdims), "ord": float(ord), "flag": -1})
     res = _np.linalg.norm(x._data, ord, axis, keepdims)
     return _wrap_np(_np.asarray(res, x.dtype), x.ctx)
 
