@@ -201,7 +201,7 @@ class Executor:
                                  nodes=node_shapes)[1]
             out_shapes = shapes if out_shapes is None else out_shapes
         if bound_at is not None:        # (simple_bind, Module and reshape have inferred the dtypes already)
-            self._check_cond_types()
+            self._check_bound_types()
         check_kernel_dtypes(symbol, {n: a.dtype for n, a in {**self._arg_map, **self._aux_map}.items()})
         if not _trains(arg_names, grads, grad_req, self._grad_req):
             extra = _dropped_identity_reads(self._graph._heads) if mkldnn_fusion.partitions(ctx) else 0
@@ -227,7 +227,7 @@ class Executor:
         self._trained = False            # whether the last forward recorded for backward
         self._results = []               # the last forward's arrays (recorded for backward)
 
-    def _check_cond_types(self):
+    def _check_bound_types(self):
         """MXNet's bind infers the graph's dtypes from the bound arrays: arrays of dtypes an op refuses together
         (float64 data, float32 weights), or a cond whose predicate is not float32, fail there."""
         out_types = infer_type(self._symbol, (), {n: a.dtype for n, a in {**self._arg_map, **self._aux_map}.items()},
@@ -374,7 +374,7 @@ class Executor:
             self._run(False, record=True)
         self._check_head_grads(out_grads)
         self._check_grad_dtypes()
-        kept = self._unwritten | self._biases_beside_frozen_weights()
+        kept = self._unwritten
         for name, grad in dict(zip(self._symbol.list_arguments(), self.grad_arrays)).items():
             if grad is not None and self._grad_req[name] == "write" and name not in kept:
                 _zero(grad)                # arguments the outputs do not reach get a zero gradient
@@ -460,7 +460,7 @@ class Executor:
     def _unwritten(self):
         """The arguments whose gradient arrays the backward leaves as they were (found once per executor)."""
         if getattr(self, "_unwritten_names", None) is None:
-            self._unwritten_names = _unwritten_arguments(self._symbol)
+            self._unwritten_names = _unwritten_arguments(self._symbol) | self._biases_beside_frozen_weights()
         return self._unwritten_names
 
     def _biases_beside_frozen_weights(self):
