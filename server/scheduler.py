@@ -4,6 +4,7 @@ import time
 
 import zmq
 
+from ..base import MXNetError
 from ..ps import protocol
 from ..ps.auth import Guard
 from ..ps.protocol import Msg, ProtocolError
@@ -168,6 +169,8 @@ def main(cfg):
     try:
         bind_router(sock, cfg, port=cfg.root_port)
         status = Scheduler(cfg, sock).run()
+    except MXNetError as err:
+        log(f"scheduler: {err}")
     finally:
         shut_down(ctx, guard, [sock], cfg.connect_timeout, "scheduler", status)
     return status

@@ -2,6 +2,8 @@
 import os
 import re
 import signal
+import socket
+import subprocess
 import sys
 
 import pytest
@@ -141,3 +143,17 @@ def test_unreachable_scheduler_fails_the_worker_naming_the_address(cluster):
 
 def test_free_port_helper_gives_distinct_ports():
     assert free_port() != 0
+
+
+@pytest.mark.timeout(60)
+def test_scheduler_on_a_taken_port_exits_naming_the_port_without_a_traceback():
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = dict(os.environ, DMLC_ROLE="scheduler", DMLC_PS_ROOT_URI="127.0.0.1", DMLC_PS_ROOT_PORT=str(port),
+                   DMLC_NUM_WORKER="1", DMLC_NUM_SERVER="1")
+        done = subprocess.run([PY, "-m", "distnet.server"], env=env, capture_output=True, text=True, timeout=50)
+    assert done.returncode == 1, done.stderr
+    assert f"scheduler: cannot listen on 127.0.0.1:{port} (DMLC_PS_ROOT_URI:DMLC_PS_ROOT_PORT)" in done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
