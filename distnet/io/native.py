@@ -378,18 +378,15 @@ def _parse_csv(text, shape, dtype):
     return samples.reshape((-1,) + shape), failure
 
 
-def _first_row_failure(data_failure, label_failure, label_rows):
-    """The row-length failure the core meets first, reading a data row then its label, row by row; None when
-    the labels run out before it (that fails when reached)."""
-    order = []
-    if data_failure is not None:
-        order.append((2 * data_failure[0], data_failure[1]))
-    if label_failure is not None:
-        order.append((2 * label_failure[0] + 1, label_failure[1]))
-    first = min(order, key=lambda entry: entry[0], default=None)
-    if first is None or (label_rows is not None and first[0] > 2 * label_rows + 1):
-        return None
-    return first[1]
+def _first_row_failure(data_failure, label_failure, data_rows, label_rows):
+    """The row-length failure the core meets, reading a data row then its label, row by row, until the data
+    ends: a label row past the data is never read, a data row past the labels is never reached (the labels
+    running out fails first, when reached). ``*_rows``: the rows before each file's failure (None: no labels)."""
+    if label_failure is not None and label_failure[0] < data_rows:
+        return label_failure[1]
+    if data_failure is not None and (label_rows is None or data_failure[0] <= label_rows):
+        return data_failure[1]
+    return None
 
 
 def CSVIter(*args, **kwargs):
@@ -410,10 +407,10 @@ def CSVIter(*args, **kwargs):
     label_failure = label_rows = None
     if label_text is not None:
         label, label_failure = _parse_csv(label_text, label_shape, dtype)       # fewer rows fail when reached
-        label_rows = len(label) if label_failure is None else None
+        label_rows = len(label)
     else:       # without label_csv MXNet hands out one zero per sample, whatever label_shape says
         label = np.zeros((data.shape[0],), dtype)
-    failure = _first_row_failure(data_failure, label_failure, label_rows)
+    failure = _first_row_failure(data_failure, label_failure, len(data), label_rows)
     if failure is not None:
         raise failure
     if label_shape == (1,):
