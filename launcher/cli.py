@@ -1,6 +1,7 @@
 """distnet-launch: MXNet's tools/launch.py flags -> LaunchSpec -> plan -> start -> supervise."""
 import argparse
 import os
+import random
 import secrets
 import shlex
 import shutil
@@ -151,9 +152,33 @@ def _port(port, port_range, hosts):
         return port_range[0]
     if hosts:
         return DEFAULT_REMOTE_PORT
+    return free_port()
+
+
+def free_port(host="127.0.0.1"):
+    """A port free on ``host`` now, below the kernel's ephemeral range where it can: the scheduler binds it a
+    moment later, and the ports the kernel hands out meanwhile (to other nodes' listeners and connections) come
+    from that range, so they cannot take it."""
+    rng = random.Random()
+    for _ in range(100):
+        port = rng.randrange(DEFAULT_REMOTE_PORT, max(DEFAULT_REMOTE_PORT + 1, _ephemeral_ports_start()))
+        with socket.socket() as s:
+            try:
+                s.bind((host, port))
+            except OSError:
+                continue
+            return port
     with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
+        s.bind((host, 0))
         return s.getsockname()[1]
+
+
+def _ephemeral_ports_start():
+    try:
+        with open("/proc/sys/net/ipv4/ip_local_port_range") as f:
+            return int(f.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768        # Linux's default; other systems start higher
 
 
 def check_tools(spec):

@@ -3,10 +3,11 @@ import os
 import re
 import select
 import signal
-import socket
 import subprocess
 import sys
 import time
+
+from distnet.launcher.cli import free_port
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 JOB = os.path.join(HERE, "ps_job.py")
@@ -14,13 +15,6 @@ JOB = os.path.join(HERE, "ps_job.py")
 # distnet); the bound makes small arrays "big" (split across servers).
 FAST = {"DISTNET_HEARTBEAT_INTERVAL": "0.2", "DISTNET_HEARTBEAT_TIMEOUT": "3", "DISTNET_CONNECT_TIMEOUT": "15",
         "DISTNET_STARTUP_TIMEOUT": "15", "DISTNET_REQUEST_TIMEOUT": "15", "MXNET_KVSTORE_BIGARRAY_BOUND": "1000"}
-
-
-def free_port():
-    """A TCP port free on 127.0.0.1 right now."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Node:

@@ -141,8 +141,13 @@ def test_unreachable_scheduler_fails_the_worker_naming_the_address(cluster):
     assert f"127.0.0.1:{job.port}" in err and "never acknowledged" in err and "1 s" in err
 
 
-def test_free_port_helper_gives_distinct_ports():
-    assert free_port() != 0
+def test_free_ports_are_below_the_kernels_ephemeral_range_and_bindable():
+    with open("/proc/sys/net/ipv4/ip_local_port_range") as f:
+        ephemeral = int(f.read().split()[0])
+    port = free_port()
+    assert 9091 <= port < ephemeral
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", port))
 
 
 @pytest.mark.timeout(60)
