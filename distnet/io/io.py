@@ -189,8 +189,9 @@ class NDArrayIter(DataIter):
 
     @staticmethod
     def _take(arr, idx):
-        if _is_csr(arr):
-            return _wrap(arr.asnumpy()[idx], arr.context).tostype("csr")
+        if _is_csr(arr):        # through scipy, as MXNet (so without scipy it fails as there)
+            from ..ndarray import sparse
+            return sparse.array(arr.asscipy()[idx], ctx=arr.context)
         return creation.array(arr.asnumpy()[idx], ctx=arr.context)   # float32, as MXNet's array()
 
     def hard_reset(self):
