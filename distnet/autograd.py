@@ -1468,6 +1468,15 @@ def _consumers(order):
     return found
 
 
+def _own_gradient_buffer(entry):
+    """Whether a bound executor's planner gives the gradient of ``entry`` a buffer of the graph's own: a computed
+    value's always, a variable's when several gradients are summed into its array (zeros_like ones left out)."""
+    if not entry[0].is_leaf:
+        return True
+    users = (_state.consumers or {}).get((id(entry[0]), entry[1]), [])
+    return sum(1 for user, _ in users if user.op.bwd is not None and not _zeros_like_gradient(user)) > 1
+
+
 def _shares_gradient(node):
     """Whether a bound executor's planner hands ``node``'s output gradient to another node still to run: elemwise_add
     and add_n pass their output gradient to each operand as one buffer (a Reshape's passes through), and when the
@@ -1513,7 +1522,7 @@ def _node_backward(node, slots, create_graph, direct=None, every_input=False):
         attrs = dict(attrs, needs=(True,) * len(node.parents) if every_input else _input_needs(node))
     if _state.bound_graph and getattr(op, "bwd_over_dy", False):    # (its head gradients are copied in too)
         data = node.parents[0]
-        attrs = dict(attrs, grad_over_dy=data is not None and not data[0].is_leaf and not _shares_gradient(node))
+        attrs = dict(attrs, grad_over_dy=data is not None and _own_gradient_buffer(data) and not _shares_gradient(node))
     if direct:
         attrs = dict(attrs, add_into=tuple([None if leaf is None else leaf.grad._data for leaf in direct]))
     multi = type(outs) is tuple

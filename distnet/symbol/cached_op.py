@@ -78,7 +78,7 @@ class _GraphOp:
             raise MXNetError("Check failed: !Imperative: :Get()->is_recording(): CachedOp does not support higher "
                              "order gradients. If you want to do backward with create_graph=True please do not use "
                              "hybridize.")
-        grads = self.program.backward_raw(saved, heads, needs)
+        grads = self.program.backward_raw(saved, heads, needs, planned=not self.inlined)
         for k in self.unwritten:
             grads[k] = None
         return tuple(grads)

@@ -335,8 +335,11 @@ class Program:
                 hook(name, op, args, [slots[o] for o in outs])
         return slots, saved
 
-    def backward_raw(self, saved, head_grads, needs):
-        """Gradients of the heads w.r.t. the variables whose ``needs`` flag is set (None elsewhere)."""
+    def backward_raw(self, saved, head_grads, needs, planned=True):
+        """Gradients of the heads w.r.t. the variables whose ``needs`` flag is set (None elsewhere).
+
+        ``planned``: the backward runs as one graph whose buffers MXNet's memory planner shares (not the
+        steps of an inlined graph, each recorded alone)."""
         nvars = len(self.variables)
         needed = list(needs) + [False] * (self.nslots - nvars)
         for op, ins, attrs, outs, name in self.steps:     # (a step of no backward gives its inputs zeros)
@@ -373,7 +376,7 @@ class Program:
             if op.bwd_needs:
                 attrs = dict(attrs, needs=tuple([needed[i] for i in ins]))
             if op.bwd_over_dy:      # MXNet's planner shares the buffers of two gradients internal to the graph
-                attrs = dict(attrs, grad_over_dy=self._gradient_in_place(ins[0], outs[0], needed))
+                attrs = dict(attrs, grad_over_dy=planned and self._gradient_in_place(ins[0], outs[0], needed))
             with Quiet():
                 g = op.bwd(dy, res, *args, **attrs)
             for i, gi in zip(ins, g if type(g) is tuple else (g,)):
@@ -386,8 +389,9 @@ class Program:
         over the buffer of its output gradient (of slot ``out``): it may when that buffer is internal to the
         backward graph and read by this step alone. An 'elemwise_add' hands its output gradient to both
         operands as one buffer, so past sums it is the head gradient (the caller's) or, when the other operand
-        takes a gradient too, shared."""
-        if not needed[data] or data < len(self.variables):
+        takes a gradient too, shared. A variable's data gradient is internal only when it is one of several
+        gradients summed into the variable's."""
+        if not needed[data] or data < len(self.variables) and self._gradient_sources(data) < 2:
             return False
         while out not in self.out_slots:
             users = [(op, ins, outs) for op, ins, _, outs, _ in self.steps if out in ins]
@@ -398,6 +402,13 @@ class Program:
                 return False
             out = outs[0]
         return False
+
+    def _gradient_sources(self, slot):
+        """How many gradients MXNet sums into ``slot``'s: one per read by a step with a backward of its own
+        (zeros_like gradients are left out of the sum), one per graph output it is."""
+        reads = sum(ins.count(slot) for op, ins, attrs, _, _ in self.steps
+                    if op.bwd is not None and not zeros_like_gradient(op, attrs))
+        return reads + self.out_slots.count(slot)
 
 
 def _mark_inputs(ins, args, grads, needed):
