@@ -929,7 +929,7 @@ def _avx2_grads(dy, x, w, g, size, needs, groups=1):
         return tuple(None if any(p[j] is None for p in parts) else np.concatenate([p[j] for p in parts], axis=1 - j)
                      for j in (0, 1))
     direct = _avx2_direct_order(c, f) is not None and not _pads_past_kernel(g)
-    dx = _avx2_dgrad(dy, w, g, size) if needs[0] else None
+    dx = _avx2_dgrad(dy, w, g, size, groups > 1) if needs[0] else None
     dw = None
     taller = len(g.kernel) == 2 and x.shape[2] < g.kernel[0]      # (the direct kernel does not take it)
     grouped_1x1 = groups > 1 and math.prod(g.kernel) == 1
@@ -940,9 +940,10 @@ def _avx2_grads(dy, x, w, g, size, needs, groups=1):
         for i in range(x.shape[0]):
             dw = onednn_avx2.gemv_dots(xs[i], dys[i], dw)
         return dx, dw.reshape(w.shape)
-    # (a dilated 1x1 kernel over 8k channels whose strides divide the input: the 1x1 kernel's form, as undilated)
+    # (a dilated 1x1 kernel over 8k channels whose strides divide the input, one group: the 1x1 kernel's form, as
+    # undilated; a group of several takes the im2col sgemm)
     divides = all(n % s == 0 for n, s in zip(size, g.stride))
-    dilated = max(g.dilate) > 1 and not (math.prod(g.kernel) == 1 and c % 8 == 0 and divides)
+    dilated = max(g.dilate) > 1 and not (math.prod(g.kernel) == 1 and c % 8 == 0 and divides and groups == 1)
     if needs[1] and (not direct or dilated or c % 8 and (c != 3 or groups > 1) or taller):
         dw = _avx2_gemm_wgrad(dy, x, w, g) if x.shape[0] <= _SGEMM_IMAGES else None
     elif needs[1]:
@@ -1144,12 +1145,14 @@ def _depthwise_kernel_fits(size, g, out):
             and size[0] >= g.kernel[0] + (-g.pad[0]) % g.stride[0])
 
 
-def _avx2_dgrad(dy, w, g, size):
+def _avx2_dgrad(dy, w, g, size, grouped=False):
     """The padded data gradient of a float32 convolution of one group as oneDNN's AVX2 kernels sum it (see
-    ``_avx2_grads``), None where not probed."""
+    ``_avx2_grads``), None where not probed. ``grouped``: the group is one of several (oneDNN's 1x1 kernel
+    takes no grouped convolution: the direct kernel's rules hold, else the im2col sgemm's)."""
     c, f = w.shape[1], w.shape[0]
     # oneDNN's 1x1 kernel: unpadded, its strides dividing the input (else the direct kernel's rules hold)
-    one_by_one = math.prod(g.kernel) == 1 and not any(g.pad) and all(n % s == 0 for n, s in zip(size, g.stride))
+    one_by_one = math.prod(g.kernel) == 1 and not any(g.pad) and all(n % s == 0 for n, s in zip(size, g.stride)) \
+        and not grouped
     if not (c % 8 == 0 and _avx2_direct_order(c, f)) or not one_by_one and not _dgrad_direct_fits(g, size, c):
         return _avx2_gemm_dgrad(dy, w, g, size) if dy.shape[0] <= _SGEMM_IMAGES else None
     width = dy.shape[-1]
