@@ -37,7 +37,8 @@ def _create_kvstore(kvstore, num_device, params, type_error=None):
             kv = None                       # one device in one process: nothing to aggregate
         else:
             kv = kvs.create(kvstore)
-            if kvstore == "local" and max((int(np.prod(p.shape)) for p in params), default=0) > 1024 * 1024 * 16:
+            # (no parameters: max() fails, as MXNet's)
+            if kvstore == "local" and max(int(np.prod(p.shape)) for p in params) > 1024 * 1024 * 16:
                 update_on_kvstore = False        # huge weights: update on the devices instead
     else:
         raise TypeError(type_error or "kvstore must be KVStore, str or None")
