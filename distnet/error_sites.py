@@ -732,6 +732,17 @@ _BY_OPERATOR = {
         'ValueError: Check failed: param.scale.value() >= 0.0':
             ('../src/operator/numpy/random/./np_location_scale_op.h', 203),
     },
+    '_npi_insert_slice': {
+        'Check failed: (values.shape_[i] == 1) || (values.shape_[i] == sz)':
+            ('../src/operator/numpy/./np_insert_op_slice-inl.h', 153),
+    },
+    '_npi_insert_tensor': {
+        'Check failed: (values.shape_[i] == 1) || (values.shape_[i] == sz)':
+            ('../src/operator/numpy/./np_insert_op_tensor-inl.h', 181),
+    },
+    '_npi_flip': {
+        'Check failed: axis < ishape.ndim()': ('../src/operator/numpy/./np_matrix_op-inl.h', 500),
+    },
     '_npi_moment': {
         'Unknown type enum ': ('../src/operator/numpy/np_broadcast_reduce_op.h', 930),
     },
@@ -1710,6 +1721,7 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../src/ndarray/ndarray.cc': (
         (172, 'Check failed: !Imperative ... :AGInfo::IsNone'),
+        (284, 'Check failed: begin <= end'),
         (246, 'NDArray.Reshape: Check failed: shape_.Size() == shape.Size()'),
         (250, 'NDArray.Reshape: Check failed: shape_.Size() >= shape.Size()'),
         (491, 'MKLDNN doesn'),
@@ -2015,6 +2027,7 @@ _SITES = {       # path -> ((line, key), ...)
         (86, 'Check failed: param.y + param.height <= ishape[ishape.ndim() - 3]'),
     ),
     '../src/operator/nn/./../tensor/broadcast_reduce_op.h': (
+        (177, 'Check failed: axis == 0 || axis == -1'),
         (181, 'Check failed: axis < ndim && axis >= -ndim ... axis '),
         (181, 'Check failed: axis < ndim && axis >= -ndim ... axis -'),
         (181, 'Check failed: axis < ndim && axis >= -ndim: axis # exceeds the input dimension of #'),
@@ -2198,8 +2211,11 @@ _SITES = {       # path -> ((line, key), ...)
     '../src/operator/numpy/./np_bincount_op-inl.h': (
         (120, 'Check failed: data.shape().ndim() <= 1U'),
         (121, 'Check failed: !common'),
+        (135, 'Check failed: data.shape() == weights.shape()'),
     ),
     '../src/operator/numpy/./np_broadcast_reduce_op.h': (
+        (111, 'Check failed: axes.ndim# == # # : '),
+        (112, 'Check failed: axes# == # || axes# == -#: '),
         (149, 'Check failed: axes# >= # # : Reduction axis # Exceeds input dimensions #'),
         (149, 'Check failed: axes[0] >= 0 ... Reduction axis '),
         (391, 'Check failed: inputs[0].shape_.Size() != 0U'),
@@ -2207,6 +2223,10 @@ _SITES = {       # path -> ((line, key), ...)
     '../src/operator/numpy/./np_cumsum-inl.h': (
         (88, 'Check failed: !axis.has_value() || ((axis.value() >= -out.shape_.ndim()) && axis.value() < out.s'
                'hape_.ndim())'),
+    ),
+    '../src/operator/numpy/./np_init_op.h': (
+        (107, 'Check failed: param.N >= 0'),
+        (108, 'Check failed: M >= 0'),
     ),
     '../src/operator/numpy/./np_delete_op-inl.h': (
         (253, 'Check failed: (index >= -1 * N) && (index < N)'),
@@ -2276,8 +2296,16 @@ _SITES = {       # path -> ((line, key), ...)
     '../src/operator/numpy/np_boolean_mask_assign.cc': (
         (139, 'Check failed: in_attrs->at(2).ndim() <= 1U'),
     ),
+    '../src/operator/numpy/np_bincount_op.cc': (
+        (41, 'Check failed: data_ptr[i] >= 0'),
+    ),
     '../src/operator/numpy/np_broadcast_reduce_op.h': (
         (230, 'Check failed: is_all_reducded_axes_not_zero'),
+        (556, 'Check failed: w_shape.ndim() == 1U'),
+        (558, 'Check failed: param.axis.has_value() == true'),
+        (561, 'Check failed: axes.ndim() == 1U'),
+        (563, 'Check failed: a_shape[red_axis] == w_shape[0]'),
+        (570, 'Check failed: w_shape[i] == a_shape[i]'),
         (314, 'initial is not supported yet'),
     ),
     '../src/operator/numpy/np_broadcast_reduce_op_value.cc': (
@@ -2301,6 +2329,8 @@ _SITES = {       # path -> ((line, key), ...)
         (71, 'Check failed: ndim == param.axes.ndim()'),
         (144, 'Check failed: src.Size() == dst->Size()'),
         (213, 'Check failed: src.Size() == target_size'),
+        (419, 'Check failed: axes.ndim# == # # : cannot specify more than one axis for a scalar tensor'),
+        (420, 'Check failed: axes# == # || axes# == -#: axis # is out of bounds of array of dimension #'),
         (432, 'Check failed: axes[i] >= 0'),
         (658, 'Check failed: shape_assign(&(*out_shape)[0], dshape)'),
         (1124, 'roll missing '),
@@ -2319,9 +2349,21 @@ _SITES = {       # path -> ((line, key), ...)
     '../src/operator/numpy/np_polynomial_op-inl.h': (
         (49, 'ValueError: Check failed: p_shape.ndim() == 1U'),
     ),
+    '../src/operator/numpy/np_nonzero_op.cc': (
+        (65, 'Check failed: in.shape().ndim() <= 5'),
+    ),
     '../src/operator/numpy/np_unique_op.cc': (
+        (288, 'Check failed: !param.axis.has_value() || param.axis.value() == -1 || param.axis.value() == 0'),
+        (325, 'Check failed: axis >= 0 && axis < inputs[0].shape().ndim()'),
         (174, 'Check failed: param.axis.value() >= -1 * inputs[0].shape().ndim() && param.axis.value() < inputs'
                '[0].shape().ndim()'),
+    ),
+    '../src/operator/numpy/np_where_op-inl.h': (
+        (173, 'Check failed: common::is_float(inputs[0].type_flag_)'),
+    ),
+    '../src/operator/numpy/np_where_op.cc': (
+        (55, 'Check failed: (s1 == 1 && s2 == 1) || (s1 == 1 && s3 == 1) || (s2 == 1 && s3 == 1) || (s1 == 1 && s2 '
+               '== s3) || (s2 == 1 && s1 == s3) || (s3 == 1 && s1 == s2)'),
     ),
     '../src/operator/numpy/np_window_op.cc': (
         (38, 'Check failed: param.M.has_value()'),

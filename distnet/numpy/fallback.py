@@ -10,7 +10,7 @@ import warnings
 import numpy as _np
 
 from ..autograd import is_recording
-from ..base import MXNetError, builtin_at, message_of
+from ..base import MXNetError, builtin_at, located, message_of
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _shape_text as shape_text
 from ..ndarray.ops_elemwise import libm_f32, libm_f64
 from ..ndarray.failures import KernelError, deliver
@@ -205,14 +205,22 @@ def insert(arr, obj, values, axis=None):
                          "_npi_insert")
     if axis is not None and arr.ndim == 0:      # a 0-d array has no axis to insert along: left as it is
         return wrap_np(arr._data.copy(), arr.ctx)
-    if axis is not None and not -arr.ndim <= axis < arr.ndim:
-        raise MXNetError("Check failed: axis >= -1 * arrshape.ndim() && axis < arrshape.ndim(): Axis should be in "
-                         "the range of [-r, r-1] where r is the rank of input tensor")
-    if isinstance(obj, NDArray) and obj.dtype != _np.int64:      # (type inference, after the shapes')
-        raise MXNetError(f"Check failed: (*in_type)[obj_pos] == mshadow: :DataType<int64_t>::kFlag "
-                         f"({_DTYPE_NP_TO_MX[_np.dtype(obj.dtype).type]} vs. 6) : Index type only support int64.")
     operator = "_npi_insert_tensor" if isinstance(obj, NDArray) else "_npi_insert_slice" if isinstance(
         obj, slice) else "_npi_insert_scalar"
+    if axis is not None and not -arr.ndim <= axis < arr.ndim:
+        raise _insert_check(operator, "Check failed: axis >= -1 * arrshape.ndim() && axis < arrshape.ndim(): Axis "
+                            "should be in the range of [-r, r-1] where r is the rank of input tensor")
+    inserted = _host(values)
+    if isinstance(values, NDArray) and values.ndim > (1 if axis is None else arr.ndim):
+        # the values' leading axes beyond the (flattened) array's must be of one element
+        extra = values.ndim - (1 if axis is None else arr.ndim)
+        wide = [d for d in values.shape[:extra] if d != 1]
+        if wide:
+            raise _insert_check(operator, f"Check failed: valshape[i] == 1 ({wide[0]} vs. 1) : index exceed limits.")
+        inserted = inserted.reshape(values.shape[extra:])
+    if isinstance(obj, NDArray) and obj.dtype != _np.int64:      # (type inference, after the shapes')
+        raise _insert_check(operator, f"Check failed: (*in_type)[obj_pos] == mshadow: :DataType<int64_t>::kFlag "
+                            f"({_DTYPE_NP_TO_MX[_np.dtype(obj.dtype).type]} vs. 6) : Index type only support int64.\n")
     if isinstance(obj, NDArray) and obj.ndim == 0:      # one index: MXNet inserts there as at an int
         obj = int(obj._data)
     n = arr.size if axis is None else arr.shape[axis]
@@ -224,22 +232,17 @@ def insert(arr, obj, values, axis=None):
     several = isinstance(obj, slice) or isinstance(obj, NDArray) and obj.size != 1
     # one scalar at one place of a multi-dimensional array: the kernel, not the front end, refuses the 1-d values
     misread = not isinstance(values, NDArray) and axis is not None and arr.ndim > 1 and not several
-    inserted = _host(values)
-    if axis is None and isinstance(values, NDArray) and values.ndim > 1:     # into the flat array: one row of values
-        wide = [d for d in values.shape[:-1] if d != 1]
-        if wide:
-            raise MXNetError(f"Check failed: valshape[i] == 1 ({wide[0]} vs. 1) : index exceed limits.")
-        inserted = inserted.reshape(-1)
     try:
         res = _np.insert(arr._data, _host(obj), inserted, axis=axis)
-    except ValueError:      # values not matching the places: the kernel refuses them, for several the array made
+    except ValueError:      # values not matching the places: read as at one place, refused at several (once read)
         if not several:
-            raise MXNetError("Check failed: (values.shape_[i] == 1) || (values.shape_[i] == sz): ") from None
-        places = len(range(*obj.indices(n))) if isinstance(obj, slice) else obj.size
-        shape = (arr.size + places,) if axis is None else arr.shape[:axis % arr.ndim] + (n + places,) + \
-            arr.shape[axis % arr.ndim + 1:]
-        return fails_when_read(wrap_np(_np.zeros(shape, arr.dtype), arr.ctx),
-                               "Check failed: (values.shape_[i] == 1) || (values.shape_[i] == sz): ")
+            res = _insert_unchecked(arr._data, _host(obj), inserted, axis)
+        else:
+            places = len(range(*obj.indices(n))) if isinstance(obj, slice) else obj.size
+            shape = (arr.size + places,) if axis is None else arr.shape[:axis % arr.ndim] + (n + places,) + \
+                arr.shape[axis % arr.ndim + 1:]
+            return fails_when_read(wrap_np(_np.zeros(shape, arr.dtype), arr.ctx),
+                                   "Check failed: (values.shape_[i] == 1) || (values.shape_[i] == sz): ", op=operator)
     res = _without_gradient(operator, wrap_np(_np.asarray(res, arr.dtype), arr.ctx), arr,
                             *([values] if isinstance(values, NDArray) else []))
     if beyond:
@@ -253,6 +256,42 @@ def insert(arr, obj, values, axis=None):
         # the kernel inserting at several places reads the scalar, held as a double, in the array's type
         return fails_when_read(res, tblob_mismatch(arr.dtype, _np.float64))
     return res
+
+
+_INSERT_CHECK_LINES = {     # operator -> (source, line of its axis check, of its values' shape check, of its type check)
+    "_npi_insert_scalar": ("np_insert_op_scalar.cc", 75, 89, None),
+    "_npi_insert_slice": ("np_insert_op_slice.cc", 71, 112, None),
+    "_npi_insert_tensor": ("np_insert_op_tensor.cc", 85, 101, 44),
+}
+
+
+def _insert_check(operator, message):
+    """The MXNetError of insert's ``operator`` failing the check of ``message``, at that operator's line."""
+    source, axis_line, values_line, type_line = _INSERT_CHECK_LINES[operator]
+    line = axis_line if "arrshape" in message else values_line if "valshape" in message else type_line
+    return located(MXNetError(message), (f"../src/operator/numpy/{source}", line))
+
+
+def _insert_unchecked(data, obj, values, axis):
+    """``values`` inserted at the one place ``obj`` as MXNet's kernel does without checking their shape: each
+    inserted element reads the values' buffer through their strides (a one-element axis broadcast), past its
+    end a zero. A plain int index takes the values' first axis to ``axis``, as NumPy does."""
+    if axis is None:
+        data, axis = data.reshape(-1), 0
+    axis %= data.ndim
+    values = _np.asarray(values, data.dtype)
+    values = values.reshape((1,) * (data.ndim - values.ndim) + values.shape)
+    laid = _np.moveaxis(values, 0, axis) if _np.ndim(obj) == 0 else values
+    pos = int(_np.reshape(obj, -1)[0])
+    pos += data.shape[axis] if pos < 0 else 0
+    shape = data.shape[:axis] + (laid.shape[axis],) + data.shape[axis + 1:]
+    flat = _np.zeros(shape, _np.int64)
+    for d, (size, length, stride) in enumerate(zip(shape, laid.shape, laid.strides)):
+        steps = _np.arange(size) * (0 if length == 1 else stride // values.itemsize)
+        flat = flat + steps.reshape([-1 if e == d else 1 for e in range(len(shape))])
+    buffer = _np.append(values.reshape(-1), _np.zeros(1, data.dtype))
+    block = buffer[_np.minimum(flat, values.size)]
+    return _np.concatenate([data.take(range(pos), axis), block, data.take(range(pos, data.shape[axis]), axis)], axis)
 
 
 def _without_gradient(operator, res, *arrays):
@@ -416,15 +455,15 @@ def _percentile_axes(a, axis):
                              "axis should be between 0 and 0, found axis=-1")
         if first not in (0, -1):
             raise MXNetError("Check failed: axes[0] == 0 || axes[0] == -1: ")
-        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {first} must be in range [0, 0)")
+        raise located(MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {first} must be in range [0, 0)"),
+                      ("../include/mxnet/./tuple.h", 244))
     if axis is None:
         return tuple(range(a.ndim))
-    from .reductions import _axes_within
+    from .reductions import _axes_within, _refuse_duplicate_axes
     axes = tuple(axis) if isinstance(axis, (tuple, list)) else (axis,)
     _axes_within(a, axes)       # (the reductions' shape check)
     axes = tuple(sorted(ax % a.ndim for ax in axes))
-    if len(set(axes)) != len(axes):
-        raise MXNetError(f"Check failed: axes[i-1] < axes[i] : Reduction axes have duplicates {list(axes)}")
+    _refuse_duplicate_axes(axes)
     return axes
 
 
@@ -681,10 +720,12 @@ def diff(a, n=1, axis=-1, prepend=None, append=None):
     if a.ndim == 0 and axis in (0, -1):
         raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)")
     if a.ndim == 0:
-        raise MXNetError(f"Check failed: axis == 0 || axis == -1: axis {axis} is out of bounds for 0-dimension tensor")
+        raise located(MXNetError(f"Check failed: axis == 0 || axis == -1: axis {axis} is out of bounds for "
+                                 "0-dimension tensor"), ("../src/operator/numpy/./../tensor/broadcast_reduce_op.h", 177))
     if not -a.ndim <= axis < a.ndim:
-        raise MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of "
-                         f"{a.ndim}")
+        raise located(MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input "
+                                 f"dimension of {a.ndim}"),
+                      ("../src/operator/numpy/./../tensor/broadcast_reduce_op.h", 181))
     if a.dtype == _np.bool_:       # MXNet's kernel has no bool case; an empty output runs none
         shape = list(a.shape)
         shape[axis % a.ndim] = builtins.max(shape[axis % a.ndim] - n, 0)

@@ -391,13 +391,18 @@ def _reduce_axis(a, axis, extreme=False):
             raise located(MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {past} must be in range "
                                       f"[0, {a.ndim})"), ("../include/mxnet/./tuple.h", 244))
     if isinstance(axis, tuple):
-        axes = sorted(ax + a.ndim if ax < 0 else ax for ax in axis)
-        repeated = next((x for x, y in zip(axes, axes[1:]) if x == y), None)
-        if repeated is not None:
-            raise MXNetError(f"Check failed: axes[i-1] < axes[i] ({repeated} vs. {repeated}) : Reduction axes have "
-                             f"duplicates [{','.join(map(str, axes))}]")
+        _refuse_duplicate_axes(sorted(ax + a.ndim if ax < 0 else ax for ax in axis))
     _axes_within(a, axis)
     return axis
+
+
+def _refuse_duplicate_axes(axes):
+    """mx.np's check that reduction ``axes`` (sorted, made non-negative) name each axis once."""
+    repeated = next((x for x, y in zip(axes, axes[1:]) if x == y), None)
+    if repeated is not None:
+        raise located(MXNetError(f"Check failed: axes[i-1] < axes[i] ({repeated} vs. {repeated}) : Reduction axes "
+                                 f"have duplicates [{','.join(map(str, axes))}]"),
+                      ("../src/operator/numpy/./np_broadcast_reduce_op.h", 142))
 
 
 def _axes_within(a, axis):
@@ -438,7 +443,8 @@ def _zero_dim_axis(a, axis, accepted=(0, -1)):
     if 0 not in accepted:       # max and min index the shape with the first axis that is not negative
         first = next((ax for ax in axes if ax >= 0), None)
         if first is not None:
-            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {first} must be in range [0, 0)")
+            raise located(MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {first} must be in range [0, 0)"),
+                          ("../include/mxnet/./tuple.h", 244))
     if len(axes) > 1:
         raise MXNetError(f"Check failed: axes.ndim() == 1 ({len(axes)} vs. 1) : ")
     if axes and axes[0] not in (0, -1):

@@ -644,7 +644,7 @@ def flip(m, axis=None, out=None):
         axes = () if axis is None else (axis,) if isinstance(axis, (int, _np.integer)) else tuple(axis)
         refused = _flip_refusal(axes, m.ndim)
         if refused:     # (MXNet's kernel checks the axes: raised when the result is read)
-            res = fails_when_read(_rearrange(_np.copy, m), refused)
+            res = fails_when_read(_rearrange(_np.copy, m), refused, op="_npi_flip")
         else:
             res = _rearrange(_np.flip if axis is None else functools.partial(_flip_each, axes=axes), m)
     return res if out is None else written_into(out, res)
@@ -655,7 +655,7 @@ def _flip_refusal(axes, ndim):
     beyond = next((ax for ax in axes if ax >= ndim), None)
     if beyond is not None:
         return (f"Check failed: axis < ishape.ndim() ({beyond} vs. {ndim}) : axis {beyond} is out of bounds for array "
-                f"of dimension {ndim}")
+                f"of dimension {ndim}\n")
     negative = next((ax for ax in axes if ax < 0), None)
     if negative is not None:
         return f"Check failed: i >= 0 && i < ndim(): index = {negative} must be in range [0, {ndim})"
@@ -676,7 +676,7 @@ def _flipped(fn, m, axis):
         return _rearrange(_np.copy, m)
     if isinstance(m, NDArray) and m.ndim <= axis:       # the flip kernel's check, raised when read
         refuse_legacy_scalars("_npi_flip", (m,))
-        return fails_when_read(_rearrange(_np.copy, m), _flip_refusal((axis,), m.ndim))
+        return fails_when_read(_rearrange(_np.copy, m), _flip_refusal((axis,), m.ndim), op="_npi_flip")
     return _rearrange(fn, m)
 
 

@@ -1,0 +1,67 @@
+"""mx.np checks of bincount, average, eye, insert, reductions, nonzero, where, unique, diff, squeeze, flip and slicing name MXNet's C++ source lines; insert at one place reads mismatched values as MXNet's kernel does."""
+# recorded on AVX2
+import mxnet as mx
+from mxnet import np, npx
+
+npx.set_np()
+
+
+def show(label, f):
+    try:
+        r = f()
+        text = "%s %s %s" % (r.dtype, r.shape, r.tolist())
+    except Exception as e:  # noqa: BLE001
+        text = "%s %r" % (type(e).__name__, str(e))
+    print(label, text)
+
+
+a = np.ones((2, 3))
+z = np.array(3.)
+w = np.ones((2, 3))
+show("bincount negative", lambda: np.bincount(np.array([-1, 1, 3], dtype="int64")))
+show("bincount weights", lambda: np.bincount(np.array([1, 2], dtype="int64"), weights=np.ones(3)))
+show("average weights ndim", lambda: np.average(a, axis=1, weights=np.ones((3, 1, 1))))
+show("average weights no axis", lambda: np.average(a, weights=np.ones(3)))
+show("average weights two axes", lambda: np.average(a, axis=(0, 1), weights=np.ones(3)))
+show("average weights length", lambda: np.average(a, axis=1, weights=np.ones(2)))
+show("average weights shape", lambda: np.average(a, axis=1, weights=np.ones((2, 4))))
+show("eye N", lambda: np.eye(-1))
+show("eye M", lambda: np.eye(2, -1))
+show("insert axis int", lambda: np.insert(a, 1, 5., axis=4))
+show("insert axis array", lambda: np.insert(a, np.array([1], dtype="int64"), 5., axis=4))
+show("insert axis slice", lambda: np.insert(a, slice(0, 1), 5., axis=4))
+show("insert values int", lambda: np.insert(np.ones(4), 1, np.ones((2, 3))))
+show("insert values array", lambda: np.insert(np.ones(4), np.array([1, 2]), np.ones((2, 3))))
+show("insert values slice", lambda: np.insert(np.ones(4), slice(0, 2), np.ones((2, 3))))
+show("insert index float", lambda: np.insert(a, np.array([1]), 1., axis=1))
+show("insert kernel slice", lambda: np.insert(a, slice(0, 2), np.ones((2, 4)), axis=1))
+show("insert kernel array", lambda: np.insert(a, np.array([1, 2], dtype="int64"), np.ones((4, 4)), axis=1))
+v = np.arange(16.).reshape(4, 4)
+show("insert one place wide", lambda: np.insert(a, 1, v, axis=1))
+show("insert one place long", lambda: np.insert(a, 1, np.arange(4.), axis=0))
+show("insert one place tall", lambda: np.insert(a, 1, np.arange(3.), axis=1))
+show("insert one place strided", lambda: np.insert(np.ones((2, 3, 2)), 1, np.arange(6.).reshape(3, 2) + 10, axis=2))
+show("insert one place last", lambda: np.insert(np.ones((2, 3), dtype="int32"), -1, v[:2] + 10, axis=-1))
+show("insert one index array", lambda: np.insert(a, np.array([1], dtype="int64"), v, axis=1))
+show("insert one index leading", lambda: np.insert(a, np.array([1], dtype="int64"), v[:1].reshape(1, 1, 4), axis=0))
+show("sum duplicate axes", lambda: np.sum(a, axis=(0, 0)))
+show("max duplicate axes", lambda: np.max(a, axis=(0, -2)))
+show("var duplicate axes", lambda: np.var(a, axis=(1, 1)))
+show("percentile duplicate axes", lambda: np.percentile(a, 50, axis=(0, 0)))
+show("sum scalar two axes", lambda: np.sum(z, axis=(0, 0)))
+show("mean scalar axis", lambda: np.mean(z, axis=3))
+show("argmax scalar axis", lambda: np.argmax(z, axis=3))
+show("amax scalar axes", lambda: np.amax(z, axis=(0, 1)))
+show("percentile scalar axis", lambda: np.percentile(z, 50, axis=0))
+show("nonzero 6-d", lambda: np.nonzero(np.ones((1, 1, 1, 1, 1, 1))))
+show("where shapes", lambda: np.where(np.ones((2, 3)) > 0, np.ones((4, 3)), np.ones((5, 3))))
+show("unique scalar axis", lambda: np.unique(z, axis=2))
+show("unique empty axis", lambda: np.unique(np.ones((0, 2)), axis=5))
+show("diff scalar", lambda: np.diff(z, axis=2))
+show("diff axis", lambda: np.diff(a, axis=3))
+show("softmax scalar", lambda: npx.softmax(z, axis=3))
+show("squeeze scalar axes", lambda: np.squeeze(z, axis=(0, 1)))
+show("squeeze scalar axis", lambda: np.squeeze(z, axis=3))
+show("flip axis", lambda: np.flip(a, axis=2))
+show("fliplr", lambda: np.fliplr(np.ones(3)))
+show("slice range", lambda: a[2:1])
