@@ -12,7 +12,7 @@ from ..ndarray.registry import KEEP_CLASS
 from .optimizer import (ARITHMETIC_ARGS, arithmetic_operand, power, product, product_in_place, quotient_in_place,
                         clip_kernel, op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
                         kernel_scalars, lazy_rows, listed_float, sum_of_squares, zeros_like, as_ndarray, operator_attrs,
-                        AttrMisread, check_kernel_inputs, check_positional_arrays, arithmetic_refusal,
+                        AttrMisread, check_kernel_inputs, check_positional_arrays, check_pair, operator_took_odd_states, arithmetic_refusal,
                         integer_count)
 from .sparse_weights import sparse_original
 
@@ -56,6 +56,7 @@ class Adam(_ChecksBetas):
     _beta_error = staticmethod(power)       # the bias corrections' beta ** t reads them first
     _float_weights_only = True
     _bad_arg_errors = {"learning_rate": product_in_place}
+    _pairs_checked_in_update = True     # after unpacking its states
 
     def __init__(self, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-8, lazy_update=True, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
@@ -89,6 +90,9 @@ class Adam(_ChecksBetas):
                               ", in operator adam_update")
         weight, grad = as_ndarray(weight, "weight"), as_ndarray(grad, "grad")
         mean, var = state       # MXNet unpacks two states (ValueError for another optimizer's states)
+        if operator_took_odd_states(self, index, weight, grad, (mean, var)):
+            return
+        check_pair(self, weight, grad, state)
         check_kernel_inputs("adam", (weight, grad, mean, var))
         w, g, mean, var = weight._data, grad._data, mean._data, var._data
         lr, wd, b1, b2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.epsilon,
@@ -253,6 +257,7 @@ class FTML(_ChecksBetas):
     """
 
     _float_weights_only = True
+    _pairs_checked_in_update = True     # after unpacking its states
 
     def __init__(self, beta1=0.6, beta2=0.999, epsilon=1e-8, **kwargs):
         super().__init__(**kwargs)
@@ -272,13 +277,17 @@ class FTML(_ChecksBetas):
         return (zeros_like(weight), zeros_like(weight), zeros_like(weight))
 
     def update(self, index, weight, grad, state):
+        weight, grad = as_ndarray(weight, "weight"), as_ndarray(grad, "grad")
         lr, wd = self._step(index)
+        prev_d, prev_v, prev_z = state
+        if operator_took_odd_states(self, index, weight, grad, (prev_d, prev_v, prev_z)):
+            return
+        check_pair(self, weight, grad, state)
         for name, beta in (("beta1", op_float(self.beta1)), ("beta2", op_float(self.beta2))):
             if beta < 0 or beta > 1:      # ftml_update's parameter bounds (a NaN passes them)
                 raise AttrMisread(f"value {beta} for Parameter {name} exceed bound [0,1]: ftml_update takes betas "
                                   "in [0, 1]")
         t = integer_count(self._index_update_count[index])
-        weight, grad = as_ndarray(weight, "weight"), as_ndarray(grad, "grad")
         w, g = weight._data, grad._data
         lr, wd, b1, b2, rescale, tt = kernel_scalars(w.dtype, lr, wd, self.beta1, self.beta2, self.rescale_grad, t)
         if not (isinstance(self.epsilon, Number) and not isinstance(self.epsilon, bool)

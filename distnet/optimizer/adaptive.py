@@ -8,7 +8,8 @@ from ..ndarray.ndarray import NDArray
 from ..ndarray.shape_text import broadcast_refusal, provided
 from .optimizer import (ARITHMETIC_ARGS, negation, clip_kernel, clip_grad_values, clip_values, Optimizer, register,
                         check_hyper, check_state_dtype, arithmetic_operand, effective_clip, kernel_scalars, op_float,
-                        scalar_operand, zeros_like, as_ndarray, operator_attrs, arithmetic_refusal)
+                        scalar_operand, zeros_like, as_ndarray, operator_attrs, arithmetic_refusal, check_pair,
+                        operator_took_odd_states)
 
 
 @register
@@ -106,6 +107,7 @@ class RMSProp(Optimizer):
     """
 
     _type_checks = ((1, "weight", "grad"), (2, "weight", "state"))
+    _pairs_checked_in_update = True     # after unpacking its states
 
     def __init__(self, learning_rate=0.001, gamma1=0.9, gamma2=0.9, epsilon=1e-8, centered=False, clip_weights=None,
                  **kwargs):
@@ -145,11 +147,18 @@ class RMSProp(Optimizer):
         return tuple(zeros_like(weight, np.float32) for _ in range(count))
 
     def update(self, index, weight, grad, state):
+        weight, grad = as_ndarray(weight, "weight"), as_ndarray(grad, "grad")
         lr, wd = self._step(index)
+        if self.centered:
+            n, mean_g, delta = state
+            states = (n, mean_g, delta)
+        else:
+            (n,) = state
+            states = (n,)
+        if operator_took_odd_states(self, index, weight, grad, states):
+            return
+        check_pair(self, weight, grad, state)
         w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
-        count = 3 if self.centered else 1
-        if len(state) != count:         # MXNet unpacks the states it expects (e.g. loaded for the other variant)
-            raise ValueError(f"rmsprop (centered={self.centered}) expects {count} states per weight, got {len(state)}")
         gamma2 = self.gamma2 if self.centered else 0.0      # only rmspropalex_update (centered) reads it
         lr, wd, g1, g2, eps, rescale = kernel_scalars(w.dtype, lr, wd, self.gamma1, gamma2, self.epsilon,
                                                       self.rescale_grad)
@@ -260,6 +269,7 @@ class Ftrl(Optimizer):
     """
 
     _type_checks = ((1, "weight", "grad"), (2, "weight", "state"))
+    _pairs_checked_in_update = True     # after unpacking its states
 
     def __init__(self, lamda1=0.01, learning_rate=0.1, beta=1, **kwargs):
         super().__init__(**kwargs)
@@ -282,9 +292,14 @@ class Ftrl(Optimizer):
         return (zeros_like(weight, np.float32), zeros_like(weight, np.float32))
 
     def update(self, index, weight, grad, state):
+        weight, grad = as_ndarray(weight, "weight"), as_ndarray(grad, "grad")
         lr, wd = self._step(index)
+        z, n = state
+        if operator_took_odd_states(self, index, weight, grad, (z, n)):
+            return
+        check_pair(self, weight, grad, state)
         w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
-        z, n = state[0]._data, state[1]._data
+        z, n = z._data, n._data
         lr, wd, beta, lamda1, rescale = kernel_scalars(w.dtype, lr, wd, self.beta, self.lamda1, self.rescale_grad)
         check_state_dtype(self, "ftrl", w, g, state[0])     # (the operator reads its attributes first)
         gr = g * rescale

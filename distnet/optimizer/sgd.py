@@ -14,7 +14,7 @@ from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_gr
                         Optimizer, register, aggregation_size, check_hyper, check_momentum, positive, kernel_on_rows,
                         kernel_scalars, lazy_rows, listed_float, scaled_rate, scalar_operand, arithmetic_operand,
                         zeros_like, as_ndarray, check_pair, check_kernel_inputs, check_positional_arrays,
-                        check_state_dtype, operator_attrs, arithmetic_refusal)
+                        check_state_dtype, operator_attrs, arithmetic_refusal, operator_took_odd_states, check_pair)
 from .sparse_weights import sparse_original
 
 
@@ -79,6 +79,7 @@ class SGD(_ChecksMomentum, _MomentumOptimizer):
 
     _float_weights_only = True
     _takes_index_lists = True
+    _pairs_checked_in_update = True     # its state only when it has a momentum (or a float32 copy)
 
     def __init__(self, momentum=0.0, lazy_update=True, **kwargs):
         super().__init__(**kwargs)
@@ -106,9 +107,11 @@ class SGD(_ChecksMomentum, _MomentumOptimizer):
         # a group holding a sparse weight or gradient is not fused: MXNet calls sgd_update on each weight,
         # whose rounding differs from the fused kernel's (sgd_mom_update rounds as the fused one does)
         weight, grad = [as_ndarray(w, "weight") for w in weight], [as_ndarray(g, "grad") for g in grad]
+        for w, g, s in zip(weight, grad, state):
+            check_pair(self, w, g, s if self.momentum > 0 else None)      # (no momentum: the state is not read)
         fused = self._fuses(weight, grad)
         if fused:       # one operator for the group: its weights, gradients and momenta take one type
-            inputs = [x for w, g, s in zip(weight, grad, state) for x in ((w, g, s) if self.momentum > 0 else (w, g))]
+            inputs = self._fused_inputs(weight, grad, state, False)
             check_positional_arrays(inputs)
             check_kernel_inputs("sgd", inputs)
         for w, g, s, lr, wd in zip(weight, grad, state, self._get_lrs(index), self._get_wds(index)):
@@ -142,6 +145,38 @@ class SGD(_ChecksMomentum, _MomentumOptimizer):
             return None
         return as_ndarray(state, "state")._data
 
+    def _fused_inputs(self, weights, grads, states, multi_precision):
+        """The inputs of MXNet's fused multi-weight update, gathered from the states as its update gathers them
+        (states of another layout meet the same Python errors, or give the operator other inputs)."""
+        if not multi_precision:
+            groups = zip(weights, grads, states) if self.momentum > 0 else zip(weights, grads)
+        elif self.momentum > 0:
+            groups = zip(weights, grads, *zip(*states))
+        else:
+            groups = zip(weights, grads, list(zip(*states))[1])
+        return [x for group in groups for x in group]
+
+    def _fused_mp_call_took_odd_states(self, index, weights, grads, states):
+        """Whether the multi-precision states are not (momentum, float32 copy) pairs (only the copy without momentum)
+        shaped as their weights, so that MXNet's fused operator was handed what its update gathered from them: the
+        operator refuses that in its own words (the update counted first)."""
+        try:
+            inputs = self._fused_inputs(weights, grads, states, True)
+        except (TypeError, IndexError):
+            self._update_count(index)
+            raise
+        per_weight = 4 if self.momentum > 0 else 3
+        if len(inputs) == per_weight * len(weights) and all(
+                isinstance(x, NDArray) and x.shape == w.shape and x.dtype == (w.dtype if i < 2 else np.float32)
+                for k, w in enumerate(weights) for i, x in enumerate(inputs[k * per_weight:(k + 1) * per_weight])):
+            return False
+        self._update_count(index)
+        check_positional_arrays(inputs)
+        from ..ndarray.registry import function
+        op, attrs = self._operator_call(index, weights, True)
+        function(op)(*inputs, out=list(weights), **attrs)
+        return True
+
     def _fuses(self, weights, grads):
         """Whether MXNet updates this group with its fused multi-weight kernel: only when no weight (before any
         dense stand-in replaced it) and no gradient is sparse."""
@@ -155,13 +190,14 @@ class SGD(_ChecksMomentum, _MomentumOptimizer):
             self.update(index, weight, grad, state)
             return
         fused = self._fuses(weight, grad)
+        if fused and self._fused_mp_call_took_odd_states(index, weight, grad, state):
+            return
         for i, w, g, s in zip(index, weight, grad, state):
+            check_pair(self, w, g, s if not fused else None)       # (the fused call checked its states)
             if w.dtype != np.float16:
                 self.update(i, w, g, s)
                 continue
-            if s is None:       # MXNet takes the momentum and the float32 copy out of the state by iterating it
-                raise TypeError("'NoneType' object is not iterable")
-            mom, master = s
+            mom, master = s[0], s[1]
             lr, wd = self._step(i)
             if mom is None and fused and self.momentum > 0:
                 _refuse_missing_state(mom)
@@ -571,6 +607,7 @@ class NAG(_ChecksMomentum):
     """
 
     _float_weights_only = True
+    _pairs_checked_in_update = True     # after it is handed its state
 
     def __init__(self, momentum=0.0, **kwargs):
         super().__init__(**kwargs)
@@ -596,7 +633,11 @@ class NAG(_ChecksMomentum):
         return ("SGDUpdate", False) if self.momentum == 0.0 else None     # (nag_mom_update has no sparse kernel)
 
     def update(self, index, weight, grad, state):
+        weight, grad = as_ndarray(weight, "weight"), as_ndarray(grad, "grad")
         lr, wd = self._step(index)
+        if state is not None and operator_took_odd_states(self, index, weight, grad, (state,), "nag_mom_update"):
+            return
+        check_pair(self, weight, grad, state)
         if state is None:
             _check_no_momentum(self, "sgd_update", self._operator_call(index, weight, False)[1])
             if getattr(grad, "stype", "default") == "row_sparse":      # sgd_update's default lazy update
@@ -609,8 +650,13 @@ class NAG(_ChecksMomentum):
 
     def update_multi_precision(self, index, weight, grad, state):
         if self.multi_precision and weight.dtype == np.float16 and isinstance(state, (tuple, list)):
-            mom, master = state
+            weight, grad = as_ndarray(weight, "weight"), as_ndarray(grad, "grad")
             lr, wd = self._step(index)
+            mom, master = state[0], state[1]
+            op, states = ("mp_sgd_update", (master,)) if mom is None else ("mp_nag_mom_update", (mom, master))
+            if operator_took_odd_states(self, index, weight, grad, states, op, multi_precision=True):
+                return
+            check_pair(self, weight, grad, states)
             if mom is None:
                 _check_no_momentum(self, "mp_sgd_update", self._operator_call(index, weight, True)[1])
             # mp_nag_mom_update updates the master copy in place, even when the weight is a sparse one's dense copy
@@ -698,6 +744,7 @@ class Signum(_ChecksMomentum):
     """
 
     _float_weights_only = True
+    _pairs_checked_in_update = True     # after it is handed its state
 
     def __init__(self, learning_rate=0.01, momentum=0.9, wd_lh=0.0, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
@@ -730,8 +777,12 @@ class Signum(_ChecksMomentum):
                                imperative=True)
 
     def update(self, index, weight, grad, state):
+        weight, grad = as_ndarray(weight, "weight"), as_ndarray(grad, "grad")
         lr, wd = self._step(index)
-        w, g = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")._data
+        if state is not None and operator_took_odd_states(self, index, weight, grad, (state,), "signum_update"):
+            return
+        check_pair(self, weight, grad, state)
+        w, g = weight._data, grad._data
         if state is None and self.wd_lh and (isinstance(self.wd_lh, bool) or not isinstance(self.wd_lh, Number)):
             self._refuse_wd_lh(index, weight)       # (before its text is read: signsgd_update has no wd_lh)
         m, lr, wd, rescale, wd_lh = kernel_scalars(w.dtype, self._kernel_momentum(), lr, wd, self.rescale_grad,
