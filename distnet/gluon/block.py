@@ -778,8 +778,9 @@ class HybridBlock(Block):
         flat = [a for a in _flatten(args, "input")[0] if a is not None]
         shapes = {i.name: a.shape for i, a in zip(inputs, flat)}
         types = {i.name: a.dtype for i, a in zip(inputs, flat)}
-        infer_with_unknown_sizes(out, shapes, types)
-        arg_shapes, _, aux_shapes = out._infer_shape_typed(shapes, types, partial=True)
+        with warnings.catch_warnings(record=True):      # (as MXNet's: Python shows 'once' warnings again after)
+            infer_with_unknown_sizes(out, shapes, types)
+            arg_shapes, _, aux_shapes = out._infer_shape_typed(shapes, types, partial=True)
         _refuse_undecided(out.list_arguments(), arg_shapes, aux_shapes)
         shapes = dict(zip(out.list_arguments() + out.list_auxiliary_states(), arg_shapes + aux_shapes))
         for p in self.collect_params().values():
@@ -792,7 +793,8 @@ class HybridBlock(Block):
         """Check the inputs' dtypes against the parameters' through the traced graph (MXNet: a mismatch fails)."""
         inputs, out = self._get_graph(*args)
         flat = [a for a in _flatten(args, "input")[0] if a is not None]
-        arg_types, _, aux_types = out.infer_type(**{i.name: a.dtype for i, a in zip(inputs, flat)})
+        with warnings.catch_warnings(record=True):      # (as MXNet's: Python shows 'once' warnings again after)
+            arg_types, _, aux_types = out.infer_type(**{i.name: a.dtype for i, a in zip(inputs, flat)})
         types = dict(zip(out.list_arguments() + out.list_auxiliary_states(), arg_types + aux_types))
         for p in self.collect_params().values():
             if p.name not in types:         # MXNet looks every parameter up in the graph's types
