@@ -345,6 +345,8 @@ class LAMB(_ChecksBetas):
         self.aggregate_num = max(1, min(45, aggregation_size(45)))
 
 
+    _pairs_checked_in_update = True     # after unpacking the states (of one weight)
+
     def _check_hyper_parameters(self):
         super()._check_hyper_parameters()
         self._corrects_bias()
@@ -409,21 +411,21 @@ class LAMB(_ChecksBetas):
             rates = [self._step(i) for i, _, _, _ in items]
             for lr, wd in rates:
                 listed_float(lr, "learning_rates"), listed_float(wd, "wds")
-        if not (multi_precision and items[0][1].dtype == np.float16):     # one operator for the group: one type
-            # (MXNet unpacks each state into its mean and variance: an mp state's second item is a tuple; the
-            # single-weight operator takes them as its named arguments)
+        if fused:
             for _, w, g, s in items:
-                if not (isinstance(s, (list, tuple)) and len(s) == 2):
-                    continue
-                if fused:
+                check_pair(self, w, g, s)
+        if fused and not (multi_precision and items[0][1].dtype == np.float16):     # one operator, one type
+            # (MXNet unpacks each state into its mean and variance: an mp state's second item is a tuple)
+            for _, w, g, s in items:
+                if isinstance(s, (list, tuple)) and len(s) == 2:
                     check_positional_arrays((w, g, s[0], s[1]))
-                elif not isinstance(s[1], NDArray):
-                    raise AssertionError(f"Argument var must have NDArray type, but got {s[1]}")
             check_kernel_inputs("lamb", [x for _, w, g, s in items
                                          for x in [w, g] + (list(s) if isinstance(s, (list, tuple)) else [s])])
         for n, (i, w, g, s) in enumerate(items):
-            lr, wd = rates[n] if fused else self._step(i)
             w, g = as_ndarray(w, "weight"), as_ndarray(g, "grad")
+            lr, wd = rates[n] if fused else self._step(i)
+            if not fused and self._phase_one_took_odd_states(i, w, g, s, multi_precision):
+                return
             t = integer_count(self._index_update_count[i])
             if multi_precision and w.dtype == np.float16:
                 master, (mean, var) = s
@@ -440,6 +442,22 @@ class LAMB(_ChecksBetas):
                 else:
                     w._data[...] = self._two_phase(w._data, g._data, mean._data, var._data, lr, wd, t,
                                                    sparse_original(self, w))
+
+    def _phase_one_took_odd_states(self, index, weight, grad, state, multi_precision):
+        """The single-weight update's states unpacked as MXNet's (``(mean, var)``, ``(master, (mean, var))``
+        multi-precision); whether its first operator was handed ones of the wrong kind (see
+        operator_took_odd_states)."""
+        if multi_precision and weight.dtype == np.float16:
+            mean, var = state[1]
+            states = (mean, var, state[0])
+        else:
+            mean, var = state
+            states = (mean, var)
+        mp = len(states) == 3
+        if operator_took_odd_states(self, index, weight, grad, states, multi_precision=mp):
+            return True
+        check_pair(self, weight, grad, state)
+        return False
 
     def _two_phase(self, w, g, mean, var, lr, wd, t, weight=None):
         """MXNet's single-weight path: (mp_)lamb_update_phase1, the two norms, (mp_)lamb_update_phase2.

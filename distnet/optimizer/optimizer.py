@@ -763,21 +763,26 @@ def check_kernel_inputs(name, inputs):
             _check_types(None, {"weight": want, "input": x.dtype}, ((position, "weight", "input"),))
 
 
-def operator_took_odd_states(opt, index, weight, grad, states, op=None, multi_precision=False):
+def operator_took_odd_states(opt, index, weight, grad, states, op=None, multi_precision=False, attrs=None):
     """Whether ``states`` (as the update unpacked them) are not all arrays of the weight's shape and type (float32
-    for a ``multi_precision`` operator), so that the update operator (``op``, else the optimizer's) was handed them
-    as MXNet's update hands them: the operator refuses them in its own words (a missing input, a non-array
-    argument, a state shaped or typed unlike the weight), or, should it take them, did the update."""
+    for a ``multi_precision`` operator), so that the update operator (``op`` with ``attrs``, else the optimizer's
+    first) was handed them as MXNet's update hands them: the operator refuses them in its own words (a missing
+    input, a non-array argument, a state shaped or typed unlike the weight), or, should it take them, did the
+    update."""
     dtype = np.float32 if multi_precision else weight.dtype
     if all(isinstance(s, NDArray) and s.shape == weight.shape and s.dtype == dtype for s in states):
         return False
     from ..ndarray.registry import function
-    usual_op, attrs = opt._operator_call(index, weight, multi_precision)
+    calls = opt._operator_call(index, weight, multi_precision) if attrs is None else (op, attrs)
+    usual_op, attrs = calls[0] if isinstance(calls, list) else calls
     operator = function(op or usual_op)
     for name, s in zip(operator.arg_names[2:], states):
         if s is not None and not isinstance(s, NDArray):     # the generated function's assert on each input
             raise AssertionError(f"Argument {name} must have NDArray type, but got {s!s}")
-    operator(weight, grad, *states, out=weight, **attrs)
+    if isinstance(calls, list):     # the first of the update's operators, whose result is not the new weight
+        operator(weight, grad, *states, **attrs)
+    else:
+        operator(weight, grad, *states, out=weight, **attrs)
     return True
 
 

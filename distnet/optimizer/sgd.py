@@ -7,7 +7,7 @@ import numpy as np
 
 from ..base import MXNetError, error_like, own_methods
 from ..ndarray.array_kinds import refuse_numpy_input
-from ..ndarray.ndarray import NDArray
+from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray.registry import KEEP_CLASS
 from ..ndarray.shape_text import incompatible
 from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_grad_values, warn_float16_accumulation,
@@ -439,6 +439,7 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
 
     _bad_arg_errors = {"learning_rate": product}
     _float_weights_only = True
+    _pairs_checked_in_update = True     # its states only when a large batch is complete
     _mp_kernels_dense = False       # (its multi-precision update runs update on the float32 master copy)
     _kernel = SGD._kernel           # SGD's fused step (MXNet's LBSGD is no SGD subclass: isinstance says no)
 
@@ -539,6 +540,24 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
             return "mp_sgd_mom_update"      # MXNet's update itself takes the master copy's state
         return "sgd_mom_update" if self.momentum != 0.0 else "sgd_update"
 
+    def _operator_took_odd_states(self, index, weight, batch_grad, state, lr, wd):
+        """Whether the large batch's update operator, chosen by the state as MXNet's update chooses it (a
+        tuple: the multi-precision ones), was handed states of the wrong kind (see operator_took_odd_states)."""
+        if state is None:
+            return False
+        attrs = operator_attrs(self, lr=lr, wd=wd)
+        if self.momentum > 0:
+            attrs["momentum"] = self.momentum
+        if not isinstance(state, (list, tuple)):
+            return operator_took_odd_states(self, index, weight, batch_grad, (state,), "sgd_mom_update", attrs=attrs)
+        mom, master = state[0], state[1]
+        op, states = ("mp_sgd_update", (master,)) if mom is None else ("mp_sgd_mom_update", (mom, master))
+        if operator_took_odd_states(self, index, weight, batch_grad, states, op, True, attrs):
+            return True
+        if mom is None:
+            _check_no_momentum(self, op, attrs)
+        return False
+
     def update(self, index, weight, grad, state):
         if isinstance(index, (list, tuple)):
             for i, w, g, s in zip(index, weight, grad, state):
@@ -547,19 +566,24 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
         lr, wd = self._get_lr(index), self._get_wd(index)     # MXNet reads them before counting the update
         self._update_count(index)
         w, grad = as_ndarray(weight, "weight")._data, as_ndarray(grad, "grad")
+        check_pair(self, weight, grad, None)
         entry = self._accumulate(index, grad)
         if entry["num_cums"] % self.batch_scale:
             return              # still gathering this large batch; MXNet applies a zero-lr step
         summed = entry["cum_grad"]
-        g = ((summed._data if isinstance(summed, NDArray) else summed) / self.batch_scale).astype(w.dtype)
+        batch_grad = (summed._data if isinstance(summed, NDArray) else summed) / self.batch_scale
+        g = batch_grad.astype(w.dtype)
         if self.warmup_strategy == "lars":
             lr *= self._lars_mult(w, g, wd)
         else:
             lr *= self._warmup_mult(entry["num_cums"])
+        if self._operator_took_odd_states(index, weight, _wrap(batch_grad), state, lr, wd):
+            return
+        check_pair(self, weight, grad, state)
         # sgd_update and sgd_mom_update take a row_sparse sum of gradients lazily: only its rows change
         rows = self._cum_rows[index]
         if isinstance(state, (list, tuple)):        # a state made by create_state for float16 multi-precision
-            mom, master = state
+            mom, master = state[0], state[1]
             self._kernel(master._data, g.astype(np.float32), None if mom is None else mom._data, lr, wd)
             w[...] = master._data
         elif state is None:       # MXNet calls sgd_update here, whose rounding differs from SGD's fused kernel
