@@ -7,7 +7,9 @@ the input loop over the kernel offsets (at most a few dozen), never over pixels.
 import ast
 import copy
 import math
+import sys
 import threading
+import time
 import types
 
 import numpy as np
@@ -596,17 +598,12 @@ def _avx2_gemm_correlate(x, w, g, out, bias, addend=None):
 
 def _avx2_position_block(x, w, g, out):
     """How many output positions of an image oneDNN's AVX2 im2col convolution takes in one sgemm: one output
-    depth of a 3-D convolution; all of a grouped one's, but for 9 positions (1-D, 2-D) over at most 5 images
-    and groups in all, 8 + 1, unless the kernel is 1x1 at unit strides or a group has 8 filters or more at unit
-    strides (probed); else as onednn_gemm_blocks picks."""
+    depth of a 3-D convolution; else as onednn_gemm_blocks picks, a grouped convolution's as an ungrouped one's
+    of a group's filters and channels over images times groups (probed)."""
     if len(out) == 3:
         return math.prod(out[1:])
-    if g.groups > 1:
-        unit = max(g.stride) == 1 and (w[0, 0].size == 1 or w.shape[0] // g.groups >= 8)
-        split = math.prod(out) == 9 and x.shape[0] * g.groups <= 5 and not unit
-        return onednn._LANES if split else math.prod(out)
     im2col = tuple(out) != x.shape[2:] or w[0, 0].size > 1 or max(g.stride) > 1
-    return onednn_gemm_blocks.position_block(x.shape[0], w.shape[0], w.shape[1],
+    return onednn_gemm_blocks.position_block(x.shape[0] * g.groups, w.shape[0] // g.groups, w.shape[1],
                                              math.prod(x.shape[2:]), math.prod(out), w[0, 0].size,
                                              (1,) * (2 - len(out)) + tuple(g.stride), im2col, onednn._LANES)
 
@@ -2153,6 +2150,9 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
     x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, p_value)
     if refusal is not None:         # (its shapes infer: shown when the result is read)
         raise KernelError(refusal, _pooled(np.zeros(x.shape[:2] + g.out, data.dtype), data, g, layout))
+    if g.onednn and pool_type == "avg" and not (count_include_pad is None or _flag(count_include_pad)) \
+            and _ag.is_training():
+        _note_scoring_in_training(data, g)
     dtype = x.dtype
     if dtype == np.float16 and pool_type != "max":      # MXNet's own kernel (never oneDNN) sums half inputs in float
         x = x.astype(np.float32)
@@ -2192,6 +2192,19 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
         else:                   # its 1-D and 2-D kernels: 0 for a window counting 0 or less
             y = np.divide(y, count, out=np.zeros(y.shape), where=count > 0)
     return _pooled(y.astype(dtype, copy=False), data, g, layout)
+
+
+_SCORING_NOTED = set()
+
+
+def _note_scoring_in_training(data, g):
+    """MXNet's note as it creates a oneDNN average pooling without padding for training (oneDNN has no training
+    form of it): once per primitive, which it keeps per shape, window and layout."""
+    key = (data.shape, onednn.channel_block(data), g.kernel, g.stride, g.pad, g.out)
+    if key not in _SCORING_NOTED:
+        _SCORING_NOTED.add(key)
+        print(f"[{time.strftime('%H:%M:%S')}] ../src/operator/nn/mkldnn/mkldnn_pooling.cc:58: MKLDNN Pooling: "
+              "training with prop_kind is forward_scoring", file=sys.stderr, flush=True)
 
 
 def _pooled(y, data, g, layout):
