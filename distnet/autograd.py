@@ -17,6 +17,7 @@ from contextlib import contextmanager
 import numpy as np
 
 from .base import MXNetError, class_text, error_like, no_attribute, message_of
+from . import autograd_bool_kernels as _bool_kernels
 
 
 class _State(threading.local):
@@ -665,6 +666,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
             if type(dy) is list:
                 dy = slots[0] = sum_gradients(dy)
             attrs = node.attrs
+            _bool_kernels.check(node, _mxnet_name)
             if op.bwd_needs:
                 attrs = dict(attrs, needs=_input_needs(node))
             grads = bwd(dy, outs, *node.inputs, **attrs) if attrs else bwd(dy, outs, *node.inputs)
@@ -999,8 +1001,7 @@ _RUN_ON_ZERO_MARKS = frozenset(
 def _zero_marks(node):
     """Zeros_like gradients of ``node``'s inputs."""
     if any(getattr(x, "dtype", None) == np.bool_ for x in node.inputs):
-        from .ndarray.failures import backward_reads_no_outputs
-        backward_reads_no_outputs()     # (they read no output: a failed forward's error stays with the outputs)
+        _bool_kernels.zero_gradient_of_bool(node, _mxnet_name)
     return tuple(None if p is None else _ZeroMark(x) for p, x in zip(node.parents, node.inputs))
 
 
@@ -1131,7 +1132,8 @@ _NP_NAMES = {"broadcast_mul": "_npi_broadcast_mul", "broadcast_add": "_npi_broad
              "reshape": "reshape", "swapaxes": "SwapAxis", "tile": "tile", "expand_dims": "expand_dims",
              "_flip_each": "_npi_flip", "take_along_axis": "sort", "broadcast_to": "_np_broadcast_to",
              "_npi_tril": "tril",
-             "concatenate": "_np_concat", "stack": "stack", "flip": "_npi_flip", "_npi_diag": "diag",
+             "concatenate": "_np_concat", "_appended": "_np_concat", "stack": "stack", "flip": "_npi_flip",
+             "_npi_diag": "diag",
              "broadcast_mod": "_npi_broadcast_mod"}
 # Ops whose MXNet gradient is not recorded at all (a second order: "not in a computational graph")
 _UNRECORDED_GRADIENT = frozenset({"MakeLoss"})
@@ -1518,6 +1520,7 @@ def _node_backward(node, slots, create_graph, direct=None, every_input=False):
     """The input gradients of ``node`` (``direct``: the 'add' variables whose buffers its backward reads and
     then overwrites, see _direct_add_leaves; ``every_input``: those of all its inputs, asked for or not)."""
     op, outs, attrs = node.op, node.outs, node.attrs
+    _bool_kernels.check(node, _mxnet_name)
     if op.bwd_needs:
         attrs = dict(attrs, needs=(True,) * len(node.parents) if every_input else _input_needs(node))
     if _state.bound_graph and getattr(op, "bwd_over_dy", False):    # (its head gradients are copied in too)

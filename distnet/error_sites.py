@@ -2307,6 +2307,7 @@ _SITES = {       # path -> ((line, key), ...)
         (563, 'Check failed: a_shape[red_axis] == w_shape[0]'),
         (570, 'Check failed: w_shape[i] == a_shape[i]'),
         (314, 'initial is not supported yet'),
+        (415, 'Check failed: outputs[0].type_flag_ != kBool'),
     ),
     '../src/operator/numpy/np_broadcast_reduce_op_value.cc': (
         (316, 'Check failed: ishape.ndim() <= param.shape.ndim()'),
@@ -2583,7 +2584,35 @@ _SITES = {       # path -> ((line, key), ...)
     '../src/storage/storage.cc': (
         (167, 'Cannot Free space to a device you have '),
     ),
+    '../src/operator/tensor/././elemwise_binary_op.h': (      # the unary ops' backward kernels refusing bool
+        (512, 'Operator _backward_abs does '),
+        (512, 'Operator _backward_arccos does '),
+        (512, 'Operator _backward_arccosh does '),
+        (512, 'Operator _backward_arcsin does '),
+        (512, 'Operator _backward_arcsinh does '),
+        (512, 'Operator _backward_arctan does '),
+        (512, 'Operator _backward_arctanh does '),
+        (512, 'Operator _backward_cos does '),
+        (512, 'Operator _backward_cosh does '),
+        (512, 'Operator _backward_degrees does '),
+        (512, 'Operator _backward_erf does '),
+        (512, 'Operator _backward_gamma does '),
+        (512, 'Operator _backward_gammaln does '),
+        (512, 'Operator _backward_expm'),        # (expm1: the key ends at a digit)
+        (512, 'Operator _backward_log'),         # (log10, log1p, log2)
+        (512, 'Operator _backward_log does '),
+        (512, 'Operator _backward_radians does '),
+        (512, 'Operator _backward_rcbrt does '),
+        (512, 'Operator _backward_reciprocal does '),
+        (512, 'Operator _backward_rsqrt does '),
+        (512, 'Operator _backward_sign does '),
+        (512, 'Operator _backward_sin does '),
+        (512, 'Operator _backward_sinh does '),
+        (512, 'Operator _backward_softsign does '),
+        (512, 'Operator _backward_square does '),
+    ),
     '../src/operator/nn/./../tensor/././elemwise_binary_op.h': (
+        (512, 'Operator _npi_subtract does '),
         (512, 'Operator broadcast_add does '),
         (512, 'Operator broadcast_div does '),
         (512, 'Operator broadcast_mul does '),
@@ -2614,3 +2643,50 @@ _SITES = {       # path -> ((line, key), ...)
         (512, 'Operator broadcast_power does '),
     ),
 }
+
+
+_T, _N = "../src/operator/tensor/./", "../src/operator/numpy/./"
+# operator (mx.np's function, for those recorded as their failed result) -> the source line of its kernel's type
+# switch that has no bool case
+_BOOL_KERNELS = {
+    "transpose": ("../src/operator/numpy/linalg/./../../tensor/matrix_op-inl.h", 417),
+    "reverse": (_T + "matrix_op-inl.h", 2204), "slice_axis": (_T + "matrix_op-inl.h", 1355),
+    "clip": (_T + "matrix_op-inl.h", 1653), "slice_like": (_T + "matrix_op-inl.h", 1544),
+    "space_to_depth": (_T + "matrix_op-inl.h", 2709),
+    "sort": (_T + "ordering_op-inl.h", 791), "argsort": (_T + "ordering_op-inl.h", 812),
+    "pick": (_T + "broadcast_reduce_op.h", 1737), "where": (_T + "control_flow_op.h", 304),
+    "diag": (_T + "diag_op-inl.h", 271), "one_hot": (_T + "indexing_op.h", 1271),
+    "Embedding": ("../src/operator/tensor/indexing_op.cc", 94),
+    "broadcast_axis": ("../src/operator/tensor/broadcast_reduce_op_value.cc", 63),
+    "Concat": ("../src/operator/nn/./concat-inl.h", 140), "UpSampling": ("../src/operator/nn/./upsampling-inl.h", 200),
+    "Activation": ("../src/operator/nn/./activation-inl.h", 101),
+    "SequenceReverse": ("../src/operator/sequence_reverse.cc", 36), "Pad": ("../src/operator/pad.cc", 671),
+    "SwapAxis": ("../src/operator/swapaxis.cc", 36),
+    "moveaxis": (_N + "np_matrix_op-inl.h", 593), "roll": (_N + "np_matrix_op-inl.h", 369),
+    "rot90": (_N + "np_matrix_op-inl.h", 731), "vstack": (_N + "np_matrix_op-inl.h", 250),
+    "row_stack": (_N + "np_matrix_op-inl.h", 250), "column_stack": (_N + "np_matrix_op-inl.h", 178),
+    "_npi_diag": (_N + "np_matrix_op-inl.h", 1102), "diagflat": (_N + "np_matrix_op-inl.h", 1456),
+    "diagonal": (_N + "np_matrix_op-inl.h", 1329),
+    "hstack": (_N + "../nn/concat-inl.h", 162), "dstack": (_N + "../nn/concat-inl.h", 193),
+    "tril": (_N + "np_tril_op-inl.h", 165), "trace": (_N + "np_trace_op-inl.h", 204),
+    "insert": (_N + "np_insert_op-inl.h", 314),
+    "percentile": ("../src/operator/numpy/np_percentile_op-inl.h", 282),
+    "quantile": ("../src/operator/numpy/np_percentile_op-inl.h", 282),
+    "polyval": ("../src/operator/numpy/np_polynomial_op-inl.h", 94),
+}
+_BOOL_KERNELS.update(dict.fromkeys(("flip", "fliplr", "flipud"), ("../src/operator/numpy/np_matrix_op.cc", 1204)))
+_BOOL_KERNELS.update(dict.fromkeys(("split", "array_split", "hsplit", "vsplit", "dsplit", "split_v2", "_split_v2"),
+                                   (_N + "../tensor/matrix_op-inl.h", 2968)))
+
+
+def _with_bool_kernels():
+    """The sources of the kernels lacking bool: the forward's (_BOOL_KERNELS), and the backward's
+    (autograd_bool_kernels), by their pseudo-operators."""
+    from .autograd_bool_kernels import sites
+    for op, site in _BOOL_KERNELS.items():
+        _BY_OPERATOR.setdefault(op, {}).setdefault("Unknown type enum ", site)
+    for op, checks in sites().items():
+        _BY_OPERATOR.setdefault(op, {}).update(checks)
+
+
+_with_bool_kernels()

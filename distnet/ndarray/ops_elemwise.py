@@ -76,12 +76,15 @@ sub.plain_ufunc = np.subtract
 
 @sub.grad
 def _(dy, out, a, b):
-    if type(dy) is _NDARRAY and type(a) is _NDARRAY:      # the commonest cases first: nothing to reduce
-        if type(b) in _PLAIN_SCALARS and dy.shape == a.shape:
-            return dy, None
-        if type(b) is _NDARRAY and a.shape == b.shape == dy.shape:
-            return dy, -dy
-    return unbroadcast(dy, a, b), unbroadcast(-dy, b, a)
+    try:
+        if type(dy) is _NDARRAY and type(a) is _NDARRAY:      # the commonest cases first: nothing to reduce
+            if type(b) in _PLAIN_SCALARS and dy.shape == a.shape:
+                return dy, None
+            if type(b) is _NDARRAY and a.shape == b.shape == dy.shape:
+                return dy, -dy
+        return unbroadcast(dy, a, b), unbroadcast(-dy, b, a)
+    except TypeError:       # a bool dy, which NumPy does not negate: MXNet's kernel fails (autograd_bool_kernels)
+        return unbroadcast(dy, a, b), unbroadcast(dy, b, a)
 
 
 @defop("broadcast_mul", aliases=("multiply",),

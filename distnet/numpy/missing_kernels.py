@@ -26,6 +26,7 @@ NPX_BOOL_DEFERRED = ("relu", "sigmoid", "pick")
 BOOL_METHODS = ("transpose", "swapaxes", "argsort", "clip")
 BOOL_RESULT = ("trace", "relu")     # MXNet infers a bool result where NumPy's rules give an integer
 HALF_DEFERRED = ("sort", "argsort")
+_OPERATORS = {"diag": "_npi_diag"}     # MXNet's operator of a function, where an ndarray operator has its name
 
 
 def _first_array(args):
@@ -68,12 +69,12 @@ def _bins_mismatch(args, kwargs):
     return tblob_mismatch(bins.dtype, a.dtype)
 
 
-def _deferred(result, source, message, dtype=None):
+def _deferred(result, source, message, dtype=None, name=None):
     """``result`` (an array or a list of them) as arrays of its shapes and dtypes (or ``dtype``) that raise
-    ``message`` when read."""
+    ``message`` when read (``name``: the function's)."""
     from .umath import _failing
     if isinstance(result, (list, tuple)):       # one operator, one error: every output carries the same
-        parts = [_deferred(r, source, message, dtype) for r in result]
+        parts = [_deferred(r, source, message, dtype, name) for r in result]
         failed = [p for p in parts if getattr(p, "_pending", None) is not None]
         for p in failed[1:]:
             _forget(p._pending)
@@ -81,7 +82,7 @@ def _deferred(result, source, message, dtype=None):
         return type(result)(parts)
     if not isinstance(result, NDArray):
         return result
-    return _failing(source, source, message, dtype or _np.dtype(result.dtype), result.shape)
+    return _failing(source, source, message, dtype or _np.dtype(result.dtype), result.shape, op=name)
 
 
 def guard(func, condition, message, at_call=False, dtype=None, name=None):
@@ -104,7 +105,7 @@ def guard(func, condition, message, at_call=False, dtype=None, name=None):
         parts = result if isinstance(result, (list, tuple)) else (result,)
         if any(getattr(p, "_pending", None) is not None for p in parts):
             return result       # the operator's own kernel already failed (raised when read)
-        return _deferred(result, source, text, dtype)
+        return _deferred(result, source, text, dtype, name)
     return run
 
 
@@ -117,7 +118,7 @@ def install(namespace):
     for name in BOOL_DEFERRED + BOOL_AT_CALL:
         namespace[name] = guard(namespace[name], _bool_delete if name == "delete" else is_bool, BOOL,
                                 at_call=name in BOOL_AT_CALL,
-                                dtype=_np.bool_ if name in BOOL_RESULT else None)
+                                dtype=_np.bool_ if name in BOOL_RESULT else None, name=_OPERATORS.get(name))
     for name in BOOL_METHODS:
         setattr(ndarray, name, guard(getattr(ndarray, name), is_bool, BOOL, at_call=name in BOOL_AT_CALL, name=name))
     namespace["histogram"] = guard(namespace["histogram"], _bins_of_other_dtype, _bins_mismatch)

@@ -501,7 +501,12 @@ def append(arr, values, axis=None):
     """``values`` appended to ``arr`` (both flattened when ``axis`` is None)."""
     if axis is not None and isinstance(arr, NDArray) and isinstance(values, NDArray):
         _check_concat_shapes([arr, values], axis)
-    return _join(lambda xs, axis: _np.append(xs[0], xs[1], axis=axis), (arr, values), axis=axis)
+    return _join(_appended, (arr, values), axis=axis)
+
+
+def _appended(pair, axis):
+    """NumPy's append of ``pair``: MXNet records it as a concatenation."""
+    return _np.append(pair[0], pair[1], axis=axis)
 
 
 def _sections(ary, indices_or_sections, axis, even, operator):

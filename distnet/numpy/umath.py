@@ -214,23 +214,28 @@ def _unsupported_mix(opname, ta, tb, mixed_ints, true_divide):
 
 
 @defop("_npi_unsupported_dtype_pair")
-def _unsupported_pair_op(lhs, rhs, *, message="", dtype="float32", shape=None):
+def _unsupported_pair_op(lhs, rhs, *, message="", dtype="float32", shape=None, standing_for=None):
     """A kernel MXNet lacks for a dtype pair: the result has the inferred dtype and shape (``shape``, else the
-    operands' broadcast shape); reading it raises."""
+    operands' broadcast shape); reading it raises (``standing_for``: MXNet's operator, where known)."""
     if shape is None:
         shape = _np.broadcast_shapes(_np.shape(lhs), _np.shape(rhs))
-    raise KernelError(message, _np.zeros(tuple(shape), dtype))
+    error = KernelError(message, _np.zeros(tuple(shape), dtype))
+    error.op_name = standing_for
+    raise error
 
 
-def _failing(a, b, message, dtype, shape=None, out=None):
+def _failing(a, b, message, dtype, shape=None, out=None, op=None):
     """The result of a kernel MXNet lacks: ``dtype`` and the broadcast shape (or ``shape``) now, ``message`` raised
-    on reading (``out`` given, it is the result: MXNet's kernel was to write it)."""
+    on reading (``out`` given, it is the result: MXNet's kernel was to write it); ``op``: the function failing,
+    whose backward fails too where MXNet's lacks the type (see autograd_bool_kernels)."""
     if out is not None:
         from .multiarray import fails_when_read
         return fails_when_read(out, message)
     attrs = {"message": message, "dtype": _np.dtype(dtype).name}
     if shape is not None:
         attrs["shape"] = tuple(shape)
+    if op is not None:
+        attrs["standing_for"] = op
     return invoke_np(_unsupported_pair_op, (a, b), attrs)
 
 
@@ -404,9 +409,10 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
             if message:      # MXNet infers the result at the call and raises when it is read (its kernel runs later)
                 _check_broadcast(x1.shape, x2.shape)
                 _check_out_dtype(out, a.dtype)
-                return _failing(a, b, message, a.dtype, out=out)
+                return _failing(a, b, message, a.dtype, out=out, op=f"_npi_{name}")
         if bool_kernel is not None and _both_bool(a, b) and _runs_kernel(a, b):
-            return _failing(a, b, f"Operator {bool_kernel} does not support boolean type", _np.bool_, out=out)
+            return _failing(a, b, f"Operator {bool_kernel} does not support boolean type", _np.bool_, out=out,
+                            op=bool_kernel)
         if _both_bool(a, b) and not _runs_kernel(a, b):     # nothing to compute (NumPy refuses bool subtract)
             return wrap_np(_np.zeros(_np.broadcast_shapes(a.shape, b.shape), _np.bool_), a._ctx)
         if scalar_first_swapped and not isinstance(a, NDArray):
@@ -739,9 +745,9 @@ def _named(fn, name):
     return run
 
 
-def _bool_kernel_missing(x):
-    """MXNet's unary math kernels lack bool: a bool result whose first read fails."""
-    return _failing(x, x, "Unknown type enum 7", _np.bool_, x.shape)
+def _bool_kernel_missing(x, op=None):
+    """MXNet's unary math kernels lack bool: a bool result whose first read fails (``op``: MXNet's operator)."""
+    return _failing(x, x, "Unknown type enum 7", _np.bool_, x.shape, op=op)
 
 
 absolute = _unary("absolute", "abs")
@@ -924,7 +930,7 @@ def clip(a, a_min, a_max, out=None):
             raise MXNetError(f"{refusal}{_clip_operator(a_min, a_max)}")
     _check_assigned_out(out, a)
     if isinstance(a, NDArray) and a.dtype == _np.bool_:      # MXNet's clip kernel has no bool case
-        return _bool_kernel_missing(a)
+        return _bool_kernel_missing(a, "clip")
     # a numpy float bound is read from its text, as MXNet's attribute parser reads it
     lo, hi = (default if bound is None else _number_text(str(bound)) if isinstance(bound, (_np.floating, str)) else
               float(bound) for bound, default in ((a_min, -_np.inf), (a_max, _np.inf)))

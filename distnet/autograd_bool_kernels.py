@@ -1,0 +1,123 @@
+"""The backward kernels MXNet 1.9.1 built without a case for some input types.
+
+A variable of such a type (bool mostly) recorded through one of these ops gets a gradient whose first read
+raises MXNet's error. The backward kernel reads no output of its op, so it fails on its own even where the
+forward failed too: the forward's error stays with the outputs (raised by the next ``waitall``).
+"""
+
+_TENSOR = "../src/operator/tensor/./"
+_NP = "../src/operator/numpy/./"
+_TRANSPOSE = ("../src/operator/numpy/linalg/./../../tensor/matrix_op-inl.h", 417)
+_SUM = (_TENSOR + "elemwise_sum.h", 112)
+_SLICE = (_TENSOR + "matrix_op-inl.h", 1080)
+_NP_BINARY = ("../src/operator/numpy/./../tensor/./elemwise_binary_op.h", 755)
+_ND_BINARY = ("../src/operator/tensor/././elemwise_binary_op.h", 698)
+_REDUCE = ("../src/operator/numpy/../nn/../tensor/broadcast_reduce_op.h", 1018)
+_SCATTER = (_TENSOR + "indexing_op.h", 1514)
+_NP_FLIP = ("../src/operator/numpy/np_matrix_op.cc", 1204)
+_NP_SPLIT = ("../src/operator/numpy/./../tensor/matrix_op-inl.h", 3046)
+
+# MXNet's name of a recorded op -> where its backward kernel finds no bool case
+BOOL_REFUSED = {
+    "transpose": _TRANSPOSE, "dot": _TRANSPOSE, "_np_dot": _TRANSPOSE,
+    "reverse": (_TENSOR + "matrix_op-inl.h", 2204),
+    "slice": _SLICE,
+    "slice_axis": (_TENSOR + "matrix_op-inl.h", 1399),
+    "slice_like": (_TENSOR + "matrix_op-inl.h", 1592),
+    "clip": (_TENSOR + "matrix_op-inl.h", 1682),
+    "space_to_depth": (_TENSOR + "matrix_op-inl.h", 2556),
+    "Concat": ("../src/operator/nn/./concat-inl.h", 206),
+    "stack": _SUM, "_np_concat": _SUM, "elemwise_add": _SUM,
+    "take": (_TENSOR + "indexing_op.h", 1084),
+    "gather_nd": _SCATTER, "_npi_advanced_indexing": _SCATTER,
+    "Embedding": (_TENSOR + "indexing_op.h", 551),
+    "pick": (_TENSOR + "broadcast_reduce_op.h", 1785),
+    "where": (_TENSOR + "control_flow_op.h", 414),
+    "diag": (_TENSOR + "diag_op-inl.h", 271), "_npi_diag": (_TENSOR + "diag_op-inl.h", 271),
+    "broadcast_mul": _NP_BINARY, "elemwise_mul": _NP_BINARY,
+    "_npi_broadcast_mul": _NP_BINARY, "_npi_broadcast_add": _NP_BINARY, "_npi_broadcast_sub": _NP_BINARY,
+    "_npi_subtract": _NP_BINARY,
+    "broadcast_add": _ND_BINARY, "broadcast_sub": _ND_BINARY, "elemwise_sub": _ND_BINARY,
+    "broadcast_maximum": (_TENSOR + "elemwise_binary_op.h", 755),
+    "SwapAxis": ("../src/operator/swapaxis.cc", 36),
+    "UpSampling": ("../src/operator/nn/./upsampling-inl.h", 219),
+    "_split_v2": _NP_SPLIT, "split_v2": _NP_SPLIT,
+    "max": _REDUCE, "min": _REDUCE, "prod": _REDUCE, "_np_max": _REDUCE, "_np_min": _REDUCE, "_np_prod": _REDUCE,
+    "norm": ("../src/operator/numpy/linalg/././../../tensor/broadcast_reduce_op.h", 1018),
+    "mean": (_TENSOR + "broadcast_reduce_op.h", 1316),
+    # mx.np's functions of no bool kernel (recorded as the failed result of their forward)
+    "flip": _NP_FLIP, "flipud": _NP_FLIP, "fliplr": _NP_FLIP,
+    "moveaxis": (_NP + "np_matrix_op-inl.h", 593),
+    "roll": (_NP + "np_matrix_op-inl.h", 369),
+    "rot90": (_NP + "np_matrix_op-inl.h", 731),
+    "vstack": (_NP + "np_matrix_op-inl.h", 286), "row_stack": (_NP + "np_matrix_op-inl.h", 286),
+    "column_stack": (_NP + "np_matrix_op-inl.h", 214),
+    "diagonal": (_NP + "np_matrix_op-inl.h", 1329),
+    "hstack": ("../src/operator/numpy/./../nn/concat-inl.h", 228),
+    "dstack": ("../src/operator/numpy/./../nn/concat-inl.h", 259),
+    "tril": (_NP + "np_tril_op-inl.h", 165),
+    "trace": (_NP + "np_trace_op-inl.h", 204),
+    "split": _NP_SPLIT, "array_split": _NP_SPLIT, "hsplit": _NP_SPLIT, "vsplit": _NP_SPLIT, "dsplit": _NP_SPLIT,
+}
+# the same for int8 and uint8 (the scatter of an indexing op's gradient)
+INT8_REFUSED = {"gather_nd": _SCATTER, "_npi_advanced_indexing": _SCATTER}
+INT8_WORDS = "This operation does not support int8 or uint8"
+# ops whose forward has no bool kernel but whose backward runs on bools, reading no output
+_BOOL_RUNS = frozenset({"broadcast_axis"})
+# mx.np's functions of no bool kernel whose backward reads the failed forward's outputs (and so carries its error)
+_READS_OUTPUTS = frozenset({"sort"})
+
+
+def _bool(d):
+    return d is not None and d.kind == "b"
+
+
+def _int8(d):
+    return d is not None and d.kind in "iu" and d.itemsize == 1
+
+
+def refusal(name, dtypes):
+    """(message, operator key for its source line) of the backward kernel of MXNet's op ``name`` given inputs of
+    ``dtypes``, or None when it has a kernel for them."""
+    if name in BOOL_REFUSED and any(map(_bool, dtypes)):
+        return "Unknown type enum 7", "_backward_" + name
+    if name in INT8_REFUSED and any(map(_int8, dtypes)):
+        return INT8_WORDS, "_backward_" + name
+    return None
+
+
+def check(node, name_of):
+    """Keep the error of ``node``'s backward kernel with the gradients, as that kernel fails on its inputs' types
+    (``name_of(node)``: MXNet's name of its op)."""
+    for x in node.inputs:
+        d = getattr(x, "dtype", None)
+        if d is not None and d.itemsize == 1:       # (bool, int8 and uint8 only)
+            break
+    else:
+        return
+    from .ndarray.failures import backward_kernel_error, backward_reads_no_outputs
+    from .ndarray.shape_text import OperatorMessage
+    dtypes = [getattr(x, "dtype", None) for x in node.inputs]
+    name = node.attrs.get("standing_for") or name_of(node)
+    found = refusal(name, dtypes)
+    if found is not None:
+        backward_kernel_error(OperatorMessage(*found), own=True)
+    elif name in _BOOL_RUNS and any(map(_bool, dtypes)):
+        backward_reads_no_outputs()
+
+
+def zero_gradient_of_bool(node, name_of):
+    """A zero gradient of ``node``, which has bool inputs: its kernels read no output (a failed forward's error stays
+    with the outputs), but for the backward of a sort, which reads the order the forward found."""
+    from .ndarray.failures import backward_reads_no_outputs
+    if node.attrs.get("standing_for") not in _READS_OUTPUTS:
+        backward_reads_no_outputs()
+    check(node, name_of)
+
+
+def sites():
+    """operator key -> {message key: source line}, for error_sites."""
+    table = {"_backward_" + name: {"Unknown type enum ": site} for name, site in BOOL_REFUSED.items()}
+    for name, site in INT8_REFUSED.items():
+        table["_backward_" + name]["This operation does "] = site
+    return table
