@@ -26,19 +26,30 @@ def _scalar_operand(op, array):
         _kinds.refuse_numpy_input(op.name)
 
 
-def _function(name, op_name, on_numbers, number_second=False):
-    """``number_second``: a number on the left goes second, as MXNet's symmetric scalar operator takes it
-    (``maximum(0, x)`` is ``_maximum_scalar(x, 0)``: which of -0.0 and 0.0 comes out depends on the order)."""
+def _is_sparse(array):
+    return getattr(array, "stype", "default") != "default"
+
+
+def _function(name, op_name, on_numbers, scalar_ops, number_second=False):
+    """``scalar_ops``: MXNet's operators of an array with a number after it and (when they differ) before it,
+    which a sparse array meets (their storage rules and fallbacks). ``number_second``: a number on the left goes
+    second, as MXNet's symmetric scalar operator takes it (``maximum(0, x)`` is ``_maximum_scalar(x, 0)``: which
+    of -0.0 and 0.0 comes out depends on the order)."""
     op = OPS[op_name]
+    scalar_op, reflected_op = scalar_ops[0], scalar_ops[-1]
 
     def general(lhs, rhs):
         if isinstance(lhs, _NUMBERS):
             if isinstance(rhs, _NUMBERS):
                 return on_numbers(lhs, rhs)
             _scalar_operand(op, rhs)
+            if _is_sparse(rhs):
+                return OPS[reflected_op](rhs, scalar=float(lhs))
             return invoke(op, (rhs, lhs) if number_second else (lhs, rhs), _NOATTRS)
         if isinstance(rhs, _NUMBERS):
             _scalar_operand(op, lhs)
+            if _is_sparse(lhs):
+                return OPS[scalar_op](lhs, scalar=float(rhs))
             return invoke(op, (lhs, rhs), _NOATTRS)
         if isinstance(rhs, NDArray):
             return op(lhs, rhs)         # the operator's own checks of ``lhs``
@@ -60,25 +71,29 @@ def _flag(test):
     return lambda x, y: 1 if test(x, y) else 0
 
 
-add = _function("add", "broadcast_add", operator.add)
-subtract = _function("subtract", "broadcast_sub", operator.sub)
-multiply = _function("multiply", "broadcast_mul", operator.mul)
-divide = _function("divide", "broadcast_div", operator.truediv)
-true_divide = _function("true_divide", "broadcast_div", operator.truediv)
-modulo = _function("modulo", "broadcast_mod", operator.mod)
-_power = _function("power", "broadcast_power", operator.pow)
-maximum = _function("maximum", "broadcast_maximum", lambda x, y: x if x > y else y, number_second=True)
-minimum = _function("minimum", "broadcast_minimum", lambda x, y: x if x < y else y, number_second=True)
-equal = _function("equal", "broadcast_equal", _flag(operator.eq))
-not_equal = _function("not_equal", "broadcast_not_equal", _flag(operator.ne))
-greater = _function("greater", "broadcast_greater", _flag(operator.gt))
-greater_equal = _function("greater_equal", "broadcast_greater_equal", _flag(operator.ge))
-lesser = _function("lesser", "broadcast_lesser", _flag(operator.lt))
-lesser_equal = _function("lesser_equal", "broadcast_lesser_equal", _flag(operator.le))
-logical_and = _function("logical_and", "broadcast_logical_and", _flag(lambda x, y: x and y))
-logical_or = _function("logical_or", "broadcast_logical_or", _flag(lambda x, y: x or y))
-logical_xor = _function("logical_xor", "broadcast_logical_xor", _flag(lambda x, y: bool(x) != bool(y)))
-
+add = _function("add", "broadcast_add", operator.add, ("_plus_scalar",))
+subtract = _function("subtract", "broadcast_sub", operator.sub, ("_minus_scalar", "_rminus_scalar"))
+multiply = _function("multiply", "broadcast_mul", operator.mul, ("_mul_scalar",))
+divide = _function("divide", "broadcast_div", operator.truediv, ("_div_scalar", "_rdiv_scalar"))
+true_divide = _function("true_divide", "broadcast_div", operator.truediv, ("_div_scalar", "_rdiv_scalar"))
+modulo = _function("modulo", "broadcast_mod", operator.mod, ("_mod_scalar", "_rmod_scalar"))
+_power = _function("power", "broadcast_power", operator.pow, ("_power_scalar", "_rpower_scalar"))
+maximum = _function("maximum", "broadcast_maximum", lambda x, y: x if x > y else y, ("_maximum_scalar",),
+                    number_second=True)
+minimum = _function("minimum", "broadcast_minimum", lambda x, y: x if x < y else y, ("_minimum_scalar",),
+                    number_second=True)
+equal = _function("equal", "broadcast_equal", _flag(operator.eq), ("_equal_scalar",))
+not_equal = _function("not_equal", "broadcast_not_equal", _flag(operator.ne), ("_not_equal_scalar",))
+greater = _function("greater", "broadcast_greater", _flag(operator.gt), ("_greater_scalar", "_lesser_scalar"))
+greater_equal = _function("greater_equal", "broadcast_greater_equal", _flag(operator.ge),
+                          ("_greater_equal_scalar", "_lesser_equal_scalar"))
+lesser = _function("lesser", "broadcast_lesser", _flag(operator.lt), ("_lesser_scalar", "_greater_scalar"))
+lesser_equal = _function("lesser_equal", "broadcast_lesser_equal", _flag(operator.le),
+                         ("_lesser_equal_scalar", "_greater_equal_scalar"))
+logical_and = _function("logical_and", "broadcast_logical_and", _flag(lambda x, y: x and y), ("_logical_and_scalar",))
+logical_or = _function("logical_or", "broadcast_logical_or", _flag(lambda x, y: x or y), ("_logical_or_scalar",))
+logical_xor = _function("logical_xor", "broadcast_logical_xor", _flag(lambda x, y: bool(x) != bool(y)),
+                        ("_logical_xor_scalar",))
 
 def power(base, exp):
     """``base ** exp`` of arrays and numbers (MXNet names this function's arguments so)."""

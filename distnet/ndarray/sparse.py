@@ -20,6 +20,7 @@ import numpy as np
 
 from ..base import MXNetError, NotSupportedForSparseNDArray, _Null, class_text, named_for, own_methods, message_of
 from ..context import GPU_ALLOCATION, GPU_COPY, Context, cpu, gpu_operator, placed, resolved_id
+from . import arith_functions as _arith
 from . import serialize as _serialize
 from .array_kinds import called_by_user
 from .ndarray import SELF_COPY_WARNING, NDArray, _copy_shapes_agree, _shape_text, _wrap
@@ -29,7 +30,7 @@ from .ops_select import _per_axis
 from .front_end import or_operator
 from .registry import OPS, _SCALARS, Op, _same_dtypes, _scalar_like, defop, refuse_bad_out, refuse_shapeless
 from .shape_text import broadcast_refusal, incompatible, inference_failed, same_shape_refusal
-from .storage_report import stype_report
+from .storage_report import note_copy_fallback, note_storage_fallback, stype_report
 
 
 class SparseStorageError(MXNetError, ValueError):
@@ -63,18 +64,6 @@ def _refuse_part_assignment(self, value):
     """MXNet's NotImplementedError for ``x.data = ...`` (or indices/indptr): a sparse array's parts are read-only
     (build a new array with csr_matrix/row_sparse_array). MXNet's error has no message."""
     raise NotImplementedError()
-
-
-def _kernel_checked(method):
-    """``method``, whose kernel errors stay with its result (raised when it is read), as MXNet's engine keeps them."""
-    def checked(*args):
-        from .failures import KernelError, deliver
-        try:
-            return method(*args)
-        except KernelError as e:
-            return deliver(e, e.result, None)
-    checked.__name__, checked.__doc__ = method.__name__, method.__doc__
-    return checked
 
 
 class BaseSparseNDArray(NDArray):
@@ -174,6 +163,7 @@ class BaseSparseNDArray(NDArray):
             if other.shape != self.shape:
                 raise _shape_mismatch(self.shape, other.shape)
             if not isinstance(other, BaseSparseNDArray):
+                note_copy_fallback(self, other)
                 try:            # MXNet's storage-cast kernel checks it: raised when the target is read
                     _refuse_dtype_across_storage(self, other)
                 except MXNetError as e:
@@ -260,93 +250,72 @@ class BaseSparseNDArray(NDArray):
         else:
             raise TypeError(f"type {class_text(value)} not supported")
 
-    # ---- arithmetic: sparse where MXNet keeps it sparse, dense otherwise -----------
+    # ---- Python's operators: MXNet's functions, whose operators keep the storage or fall back to dense ----------
     def __add__(self, other):
-        if _is_zero(other):                 # x + 0 keeps the storage (MXNet's zero-scalar rule)
-            return self._map(lambda v: _with_zero(np.add, v, other))
-        if type(other) is NDArray and other.shape == self.shape:
-            return OPS["elemwise_add"](self, other)       # MXNet's kernel: the dense values kept where unstored
-        if type(other) is NDArray and self._stype_name == "csr":
-            return OPS["broadcast_add"](self, other)      # its csr-dense kernel, with its checks
-        return _binary(self, other, np.add, "__add__")
+        return add(self, other)
 
     def __sub__(self, other):
-        if _is_zero(other):
-            return self._map(lambda v: _with_zero(np.subtract, v, other))
-        if type(other) is NDArray and other.shape == self.shape:
-            return OPS["elemwise_sub"](self, other)       # MXNet's kernel: -0.0 where both are zero
-        if type(other) is NDArray and self._stype_name == "csr":
-            return OPS["broadcast_sub"](self, other)      # its csr-dense kernel, with its checks
-        return _binary(self, other, np.subtract, "__sub__")
+        return subtract(self, other)
 
-    @_kernel_checked
     def __mul__(self, other):
-        if isinstance(other, _SCALARS):
-            return self._map(lambda v: v * _scalar(self, other))
-        if isinstance(other, NDArray) and not isinstance(other, BaseSparseNDArray):
-            infer_binary(OPS["broadcast_mul"], self, other)
-            if other.shape != self.shape and self._stype_name == "row_sparse":
-                return NDArray.__mul__(_dense_view(self), other)    # no broadcast kernel for row_sparse
-            return self._times_dense(np.asarray(other._data))
-        return _binary(self, other, np.multiply, "__mul__")
+        return multiply(self, other)
 
-    def __truediv__(self, other):
-        if isinstance(other, _SCALARS):
-            return self._map(lambda v: v / _scalar(self, other))
-        if type(other) is NDArray and self._stype_name == "csr":
-            return OPS["broadcast_div"](self, other)          # csr over a broadcast vector stays csr
-        return NDArray.__truediv__(_dense_view(self), other)
+    def __div__(self, other):
+        return divide(self, other)
 
-    __div__ = __truediv__
+    def __truediv__(self, other):       # (MXNet's sparse class overrides Python 2's __div__ only: nd.divide's)
+        return _arith.divide(self, other)
 
-    def __rmul__(self, other):
-        if isinstance(other, NDArray):      # dense * sparse is dense in MXNet
-            return NDArray.__mul__(other, _dense_view(self))
-        return self.__mul__(other)
-
+    # an array on the left is asked second (this class is a subclass): its own operator, nd.<function>(other, self)
     def __radd__(self, other):
-        if _is_zero(other):
-            return self._map(lambda v: _with_zero(np.add, v, other))
-        if type(other) is NDArray:
-            return OPS["broadcast_add"](other, self)      # dense + sparse is MXNet's broadcast_add
-        return NDArray.__radd__(_dense_view(self), other)
+        return _arith.add(other, self) if isinstance(other, NDArray) else add(self, other)
 
     def __rsub__(self, other):
-        if type(other) is NDArray:
-            return OPS["broadcast_sub"](other, self)      # dense - sparse is MXNet's broadcast_sub
-        return NDArray.__rsub__(_dense_view(self), other)
+        return _arith.subtract(other, self)
 
-    def _compare(self, other, fn, dense_method):
-        """A comparison stays sparse when zero compares False with the scalar (so zeros stay zero)."""
-        if isinstance(other, _SCALARS) and not fn(0, other):    # the storage follows the scalar as given
-            return self._map(lambda v: fn(v, _scalar(self, other)))
-        return getattr(NDArray, dense_method)(_dense_view(self), other)
+    def __rmul__(self, other):
+        return _arith.multiply(other, self) if isinstance(other, NDArray) else multiply(self, other)
+
+    def __rtruediv__(self, other):
+        return _arith.divide(other, self)
+
+    def __pow__(self, other):
+        return _arith.power(self, other)
+
+    def __rpow__(self, other):
+        return _arith.power(other, self)
+
+    def __mod__(self, other):
+        return _arith.modulo(self, other)
+
+    def __rmod__(self, other):
+        return _arith.modulo(other, self)
 
     def __gt__(self, other):
-        return self._compare(other, np.greater, "__gt__")
+        return _arith.greater(self, other)
 
     def __ge__(self, other):
-        return self._compare(other, np.greater_equal, "__ge__")
+        return _arith.greater_equal(self, other)
 
     def __lt__(self, other):
-        return self._compare(other, np.less, "__lt__")
+        return _arith.lesser(self, other)
 
     def __le__(self, other):
-        return self._compare(other, np.less_equal, "__le__")
+        return _arith.lesser_equal(self, other)
 
     def __eq__(self, other):
-        return self._compare(other, np.equal, "__eq__")
+        return _arith.equal(self, other)
 
     def __ne__(self, other):
-        return self._compare(other, np.not_equal, "__ne__")
+        return _arith.not_equal(self, other)
 
     __hash__ = NDArray.__hash__
 
     def __neg__(self):
-        return self._map(np.negative)
+        return OPS["_mul_scalar"](self, scalar=-1.0)
 
     def __abs__(self):
-        return self._map(np.abs)
+        return OPS["abs"](self)
 
     def __iadd__(self, other):
         return self._assign_result(self + other)
@@ -464,23 +433,9 @@ def _with_zero(fn, values, zero):
     return fn(values, values.dtype.type(zero))
 
 
-def _is_zero(x):
-    return isinstance(x, _SCALARS) and not isinstance(x, bool) and x == 0
-
-
 def _scalar(arr, s):
     """The scalar as MXNet's kernel sees it: cast to the array's dtype as the dense operators cast it."""
     return _scalar_like(arr._values, s) if isinstance(s, _SCALARS) else s
-
-
-@_kernel_checked
-def _binary(a, b, fn, dense_method):
-    """``fn(a, b)``: sparse for two arrays of the same sparse type, a dense fallback otherwise."""
-    if isinstance(b, BaseSparseNDArray) and b._stype_name == a._stype_name and a.shape == b.shape:
-        return a._combine(b, fn)         # other shapes broadcast on dense views, as MXNet's fallback does
-    if a._stype_name == "csr" and type(b) is NDArray and b.shape == a.shape:
-        _wide_float_kernel(_dense_like(a), a, b)
-    return getattr(NDArray, dense_method)(_dense_view(a), b)
 
 
 # MXNet's csr (+, -, *) kernel threads each row's columns on a linked list as it meets them (lhs's stored
@@ -854,6 +809,7 @@ def _copyto(self, other):
     if isinstance(other, BaseSparseNDArray):
         if not _copy_shapes_agree(self.shape, other.shape) and other.shape != self.shape:
             raise _shape_mismatch(self.shape, other.shape)
+        note_copy_fallback(self, other)
         try:                    # MXNet's storage-cast kernel checks these: raised when the target is read
             _castable_storage(self.dtype)
             _refuse_dtype_across_storage(other, self)
@@ -1262,28 +1218,25 @@ def elemwise_sub(lhs, rhs):
 
 def elemwise_mul(lhs, rhs):
     """lhs * rhs; sparse when lhs is sparse and rhs is the same sparse type or dense."""
-    infer_binary(OPS["elemwise_mul"], lhs, rhs)
-    if isinstance(lhs, BaseSparseNDArray) and isinstance(rhs, NDArray):
-        return lhs * rhs
-    if isinstance(rhs, BaseSparseNDArray) and isinstance(lhs, NDArray):
-        return rhs * lhs            # dense * sparse keeps the sparse operand's storage
     return OPS["elemwise_mul"](lhs, rhs)
 
 
 def elemwise_div(lhs, rhs):
     """lhs / rhs, always dense (zero divided by zero is not zero)."""
-    return OPS["elemwise_div"](_as_dense(lhs), _as_dense(rhs))
+    return OPS["elemwise_div"](lhs, rhs)
 
 
-def _ufunc(lhs, rhs, elemwise, broadcast, python_op):
+def _ufunc(lhs, rhs, elemwise, broadcast, scalar_op, python_op):
     """MXNet's sparse front end for add/subtract/multiply/divide: two numbers meet with ``python_op``; a number and
-    an array through the array-with-scalar operator, the array always first (MXNet 1.9.1 has no reversed scalar
-    operator here, so ``subtract(1, x)`` is ``x - 1``); two arrays of one shape through ``elemwise``, else
-    ``broadcast`` (which refuses a left operand that is not an array)."""
+    an array through ``scalar_op``, the array always first (MXNet 1.9.1 has no reversed scalar operator here, so
+    ``subtract(1, x)`` is ``x - 1``); two arrays of one shape through ``elemwise``, else ``broadcast`` (which
+    refuses a left operand that is not an array)."""
     if isinstance(lhs, _NUMBERS):
-        return python_op(lhs, rhs) if isinstance(rhs, _NUMBERS) else python_op(rhs, lhs)
+        if isinstance(rhs, _NUMBERS):
+            return python_op(lhs, rhs)
+        lhs, rhs = rhs, lhs
     if isinstance(rhs, _NUMBERS):
-        return python_op(lhs, rhs)
+        return OPS[scalar_op](lhs, scalar=float(rhs))
     if not isinstance(rhs, NDArray):
         raise TypeError(f"type {class_text(rhs)} not supported")
     if isinstance(lhs, NDArray) and lhs.shape == rhs.shape:
@@ -1296,22 +1249,22 @@ _NUMBERS = (int, float, np.generic)
 
 def add(lhs, rhs):
     """lhs + rhs with broadcasting; sparse for two arrays of the same sparse type."""
-    return _ufunc(lhs, rhs, elemwise_add, "broadcast_add", operator.add)
+    return _ufunc(lhs, rhs, elemwise_add, "broadcast_add", "_plus_scalar", operator.add)
 
 
 def subtract(lhs, rhs):
     """lhs - rhs with broadcasting; sparse for two arrays of the same sparse type."""
-    return _ufunc(lhs, rhs, elemwise_sub, "broadcast_sub", operator.sub)
+    return _ufunc(lhs, rhs, elemwise_sub, "broadcast_sub", "_minus_scalar", operator.sub)
 
 
 def multiply(lhs, rhs):
     """lhs * rhs with broadcasting; sparse when lhs is sparse (or a same-shape dense lhs meets a sparse rhs)."""
-    return _ufunc(lhs, rhs, elemwise_mul, "broadcast_mul", operator.mul)
+    return _ufunc(lhs, rhs, elemwise_mul, "broadcast_mul", "_mul_scalar", operator.mul)
 
 
 def divide(lhs, rhs):
     """lhs / rhs with broadcasting; sparse for a sparse lhs over a scalar or a csr lhs over a broadcast vector."""
-    return _ufunc(lhs, rhs, elemwise_div, "broadcast_div", operator.truediv)
+    return _ufunc(lhs, rhs, elemwise_div, "broadcast_div", "_div_scalar", operator.truediv)
 
 
 def _as_dense(a):
@@ -1348,8 +1301,33 @@ def _csr_dot(csr, dense, transpose_a):
     return out.astype(csr._values.dtype, copy=False)
 
 
-def dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
+def dot(lhs, rhs, transpose_a=_Null, transpose_b=_Null, forward_stype=_Null):
     """Matrix product with sparse inputs; output storage follows MXNet's rules, or ``forward_stype`` if given."""
+    given = {k: v for k, v in (("transpose_a", transpose_a), ("transpose_b", transpose_b),
+                               ("forward_stype", forward_stype)) if v is not _Null}
+    transpose_a, transpose_b = given.get("transpose_a", False), given.get("transpose_b", False)
+    forward_stype = given.get("forward_stype")
+    out = _dot(lhs, rhs, transpose_a, transpose_b, forward_stype)
+    fallback = _dot_fallback(lhs, rhs, transpose_a, transpose_b, forward_stype)
+    if fallback:
+        note_storage_fallback("dot", (lhs, rhs), [fallback], given)
+    return out
+
+
+def _dot_fallback(lhs, rhs, transpose_a, transpose_b, forward_stype):
+    """The storage type of the output MXNet's storage fallback writes for this dot of sparse operands, or None
+    when one of its sparse kernels writes it (each its own storage type, or a dense one)."""
+    if not (isinstance(lhs, BaseSparseNDArray) or isinstance(rhs, BaseSparseNDArray)):
+        return None
+    kernel = _dot_kernel(lhs, rhs, transpose_a, transpose_b)
+    natural = _dot_stype(lhs, rhs, transpose_a, transpose_b)
+    if kernel is None or forward_stype not in (None, "default", natural) \
+            or kernel == "csr_rhs" and transpose_b and forward_stype != "default":
+        return forward_stype or natural
+    return None
+
+
+def _dot(lhs, rhs, transpose_a, transpose_b, forward_stype):
     if lhs is None or rhs is None:      # MXNet drops a None input: the operator counts one input short
         return OPS["dot"](lhs, rhs, transpose_a=transpose_a, transpose_b=transpose_b)
     for label, a in (("lhs", lhs), ("rhs", rhs)):
@@ -1365,7 +1343,7 @@ def dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
         # the dot of the sparse operands (whose backward is MXNet's: see _recorded_dot)
         from .. import autograd
         with autograd.pause(train_mode=autograd.is_training()):
-            made = dot(_as_dense(lhs), _as_dense(rhs), transpose_a, transpose_b)
+            made = _dot(_as_dense(lhs), _as_dense(rhs), transpose_a, transpose_b, None)
         out = _recorded(made, lambda: Op.__call__(_recorded_dot(lhs, rhs, transpose_a, transpose_b), _as_dense(lhs),
                                                   _as_dense(rhs), transpose_a=transpose_a, transpose_b=transpose_b),
                         (lhs, rhs))
@@ -1376,7 +1354,7 @@ def dot(lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
             return Op.__call__(_recorded_dot(lhs, rhs, transpose_a, transpose_b), _as_dense(lhs), _as_dense(rhs),
                                transpose_a=transpose_a, transpose_b=transpose_b)
         try:
-            made = _dot(lhs, rhs, transpose_a, transpose_b, forward_stype == "default")
+            made = _kernel_dot(lhs, rhs, transpose_a, transpose_b, forward_stype == "default")
         except KernelError as e:        # (the graph still records the dot: its output carries the error)
             return _recorded(deliver(e, e.result, None), recorded, (lhs, rhs))
         out = _recorded(made, recorded, (lhs, rhs))
@@ -1413,7 +1391,7 @@ def _infer_dot(lhs, rhs, transpose_a, transpose_b):
     _one_dtype(lhs, rhs)
 
 
-def _dot(lhs, rhs, transpose_a, transpose_b, dense_out=False):
+def _kernel_dot(lhs, rhs, transpose_a, transpose_b, dense_out=False):
     """The sparse kernel's product (``dense_out``: forward_stype 'default' asks csr kernels for a dense one)."""
     ctx = lhs._ctx._op_ctx
     kernel = _dot_kernel(lhs, rhs, transpose_a, transpose_b)
@@ -1650,9 +1628,6 @@ for _name, _fn in _ZERO_PRESERVING.items():
     globals()[_name] = _unary(_name, _fn)
     if _name not in ("negative", "stop_gradient", "make_loss") and not _name.startswith("_"):  # not NDArray methods
         setattr(BaseSparseNDArray, _name, _unary_method(_name, _fn))
-for _name in ("__add__", "__sub__", "__mul__", "__truediv__", "__rmul__", "__neg__", "__abs__"):
-    setattr(BaseSparseNDArray, _name, _traced(BaseSparseNDArray.__dict__[_name], _name))
-BaseSparseNDArray.__div__ = BaseSparseNDArray.__truediv__
 del _name, _fn
 
 
@@ -1712,23 +1687,11 @@ def concat(*data, dim=1, num_args=None):
     return OPS["concat"](*[_as_dense(a) for a in data], dim=dim)
 
 
-def _dense_fallback(name):
-    """``nd.sparse.<name>``: MXNet computes it on dense copies of sparse inputs; so do we."""
-    def op(*args, **kwargs):
-        inputs = len(OPS[name].arg_names)      # (an out= array, by keyword or after the inputs, takes the result)
-        args = [_as_dense(a) if i < inputs else a for i, a in enumerate(args)]
-        kwargs = {k: v if k == "out" else _as_dense(v) for k, v in kwargs.items()}
-        return OPS[name](*args, **kwargs)
-    op.__name__ = op.__qualname__ = name
-    op.__doc__ = f"nd.{name} over dense views of sparse inputs; the result is dense."
-    return op
-
-
 for _name in ("arccos", "arccosh", "cos", "cosh", "exp", "gamma", "gammaln", "log", "log10", "log2", "rsqrt",
               "sigmoid", "where", "Embedding",
               "LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput"):
     if _name in OPS:
-        globals()[_name] = _dense_fallback(_name)
+        globals()[_name] = OPS[_name]       # MXNet's operator: on sparse inputs, its storage fallback
 
 
 FullyConnected = OPS["FullyConnected"]       # storage-aware through sparse_dispatch (a sparse (n, 1) bias)
@@ -2069,8 +2032,8 @@ def ftrl_update(weight, grad, z, n, out=None, **kwargs):
     return _dense_update("ftrl_update", weight, grad, (z, n), out, kwargs)
 
 
-sum = _dense_fallback("sum")          # noqa: A001  (MXNet's name)
-mean = _dense_fallback("mean")
+sum = OPS["sum"]          # noqa: A001  (MXNet's name; storage-aware through sparse_dispatch)
+mean = OPS["mean"]
 norm = OPS["norm"]                     # storage-aware through sparse_dispatch (csr along an axis)
 
 

@@ -18,9 +18,9 @@ from .failures import KernelError, deliver
 from .registry import _INSTALLED, OPS, Op, _unary_call, refuse_bad_out, refuse_out_mismatch
 from .storage_report import note_storage_fallback
 from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, _empty_csr, _shape_str, square_sum_shape, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
-                     _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _recorded, _with_zero,
+                     _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _recorded, _scalar, _with_zero,
                      _refuse_lazy_update, _in_place_failure, _same_sparse, _wide_float_kernel, _dense_like, add_n, cast_storage,
-                     _csr_slice_step, _joins_csr_rows, concat, dot, elemwise_mul, infer_binary, retain, slice,
+                     _csr_slice_step, _joins_csr_rows, concat, dot, infer_binary, retain, slice,
                      storage_not_implemented)
 
 
@@ -148,6 +148,28 @@ def _slice_impl(data, begin=None, end=None, step=(), **attrs):      # (no begin 
     return NotImplemented
 
 
+def _elemwise_mul_impl(lhs, rhs, **attrs):
+    """Two arrays of one sparse type, or a sparse and a dense one (either side): the sparse one's storage; a csr
+    with a row_sparse array has no kernel."""
+    if attrs:
+        return NotImplemented
+    if _same_sparse(lhs, rhs):
+        return lhs._combine(rhs, np.multiply)
+    if isinstance(lhs, BaseSparseNDArray) and type(rhs) is NDArray:
+        return lhs._times_dense(np.asarray(rhs._data))
+    if isinstance(rhs, BaseSparseNDArray) and type(lhs) is NDArray:
+        return rhs._times_dense(np.asarray(lhs._data))
+    return NotImplemented
+
+
+def _elemwise_div_impl(lhs, rhs, **attrs):
+    """MXNet's kernel writes a dense quotient unless a csr meets another sparse array (the storage fallback)."""
+    stypes = {getattr(a, "stype", None) for a in (lhs, rhs)}
+    if attrs or "csr" in stypes and "default" not in stypes:
+        return NotImplemented
+    return _dense_result("elemwise_div", (lhs, rhs), attrs)
+
+
 def _broadcast_mul_impl(lhs, rhs, **attrs):
     if not (isinstance(lhs, CSRNDArray) and type(rhs) is NDArray) or attrs:
         return NotImplemented
@@ -178,8 +200,10 @@ def _sub_dense_impl(lhs, rhs, **attrs):
     (so the unstored positions hold -0.0 where rhs is 0)."""
     if _same_sparse(lhs, rhs):
         return lhs._combine(rhs, np.subtract)
-    if type(lhs) is NDArray and isinstance(rhs, CSRNDArray) and lhs.shape == rhs.shape and not attrs:
-        _wide_float_kernel(_dense_like(lhs), lhs, rhs)      # dense - csr runs the csr kernel too (then dense)
+    if type(lhs) is NDArray and isinstance(rhs, BaseSparseNDArray) and lhs.shape == rhs.shape and not attrs:
+        if isinstance(rhs, CSRNDArray):
+            _wide_float_kernel(_dense_like(lhs), lhs, rhs)      # dense - csr runs the csr kernel too
+        return _dense_result("elemwise_sub", (lhs, rhs), attrs)
     if not (isinstance(lhs, BaseSparseNDArray) and type(rhs) is NDArray) or attrs or lhs.shape != rhs.shape:
         return NotImplemented
     if isinstance(lhs, CSRNDArray):
@@ -234,10 +258,18 @@ def check_csr_dense_kernel(lhs, rhs):
 
 
 def _broadcast_add_impl(lhs, rhs, **attrs):
-    """broadcast_add runs the sparse + dense kernel for csr only; row_sparse adds whole dense views (0 + -0.0 is 0)."""
+    """broadcast_add runs the sparse + dense kernel for csr only (a dense operand broadcast: its csr-dense kernel);
+    row_sparse adds whole dense views (0 + -0.0 is 0)."""
+    if _csr_with_broadcast_dense(lhs, rhs) and not attrs:
+        return _dense_result("broadcast_add", (lhs, rhs), attrs)
     if isinstance(lhs, CSRNDArray) or isinstance(rhs, CSRNDArray):
         return _add_dense_impl(lhs, rhs, **attrs)
     return NotImplemented
+
+
+def _csr_with_broadcast_dense(lhs, rhs):
+    return lhs.shape != rhs.shape and (isinstance(lhs, CSRNDArray) and type(rhs) is NDArray
+                                       or type(lhs) is NDArray and isinstance(rhs, CSRNDArray))
 
 
 def _broadcast_sub_impl(lhs, rhs, **attrs):
@@ -245,6 +277,8 @@ def _broadcast_sub_impl(lhs, rhs, **attrs):
     a dense vector - csr the csr-dense kernel (see _vector_minus_csr); the rest is dense."""
     if type(lhs) is NDArray and isinstance(rhs, CSRNDArray) and lhs.shape != rhs.shape and not attrs:
         return _vector_minus_csr(lhs, rhs)
+    if _csr_with_broadcast_dense(lhs, rhs) and not attrs:
+        return _dense_result("broadcast_sub", (lhs, rhs), attrs)
     if isinstance(lhs, CSRNDArray) and type(rhs) is NDArray or type(lhs) is NDArray and isinstance(rhs, CSRNDArray):
         return _sub_dense_impl(lhs, rhs, **attrs)
     return NotImplemented
@@ -289,26 +323,51 @@ def _embedding_impl(data, weight, **attrs):
     if isinstance(weight, CSRNDArray):
         raise storage_not_implemented("Embedding", (data, weight), None, "it takes a dense or row_sparse weight",
                                       attrs)
+    if type(data) is NDArray and isinstance(weight, RowSparseNDArray):     # its row_sparse-weight kernel
+        return _dense_result("Embedding", (data, weight), attrs)
     return NotImplemented
 
 
-def _scalar_impl(method):
-    """``_mul_scalar``/``_div_scalar`` (what sym's ``x * 2`` builds) and the scalar comparisons: the sparse
-    array's operator method, as MXNet's kernels choose the storage."""
+def _where_impl(condition, x, y, **attrs):
+    """A csr condition choosing between dense arrays: MXNet's kernel for it (a dense result)."""
+    if isinstance(condition, CSRNDArray) and type(x) is NDArray and type(y) is NDArray and not attrs:
+        return _dense_result("where", (condition, x, y), attrs)
+    return NotImplemented
+
+
+def _scalar_impl(fn, keeps_zero=lambda fn, scalar: True):
+    """A sparse array with a number (``_mul_scalar``, ``_div_scalar``, the comparisons): MXNet's kernel on the
+    stored values, while ``keeps_zero``; otherwise it has none (the storage fallback)."""
     def impl(data, scalar=0.0, **attrs):
+        if not isinstance(data, BaseSparseNDArray) or attrs or not keeps_zero(fn, float(scalar)):
+            return NotImplemented
+        with np.errstate(all="ignore"):
+            return data._map(lambda v: fn(v, _scalar(data, float(scalar))))
+    return impl
+
+
+def _false_at_zero(fn, scalar):
+    """A comparison keeps the storage when zero compares False with the number."""
+    return not fn(0, scalar)
+
+
+def _zero_scalar_impl(name, fn):
+    def impl(data, scalar=0.0, **attrs):
+        """``_plus_scalar``/``_minus_scalar``: by zero a sparse input keeps its storage; by another number MXNet's
+        kernel writes a dense result (no storage fallback)."""
         if not isinstance(data, BaseSparseNDArray) or attrs:
             return NotImplemented
-        return getattr(data, method)(float(scalar))
-    return impl
-
-
-def _zero_scalar_impl(fn):
-    def impl(data, scalar=0.0, **attrs):
-        """``_plus_scalar``/``_minus_scalar`` by zero keep a sparse input's storage."""
-        if isinstance(data, BaseSparseNDArray) and not attrs and float(scalar) == 0:
+        if float(scalar) == 0:
             return data._map(lambda v: _with_zero(fn, v, float(scalar)))
-        return NotImplemented
+        return _dense_result(name, (data,), {"scalar": scalar})
     return impl
+
+
+def _dense_result(name, args, attrs):
+    """The dense output of MXNet's kernel for sparse inputs that writes one, as the operator computes it on dense
+    views (no storage fallback, so nothing logged)."""
+    with onednn.storage_fallback():
+        return Op.__call__(onednn.fallback_op(OPS[name]), *[_as_dense(a) for a in args], **attrs)
 
 
 def _fully_connected_impl(data, weight, bias=None, **attrs):
@@ -481,15 +540,17 @@ _SPARSE_IMPL.update({
                                                else _add_dense_impl(lhs, rhs, **attrs)),
     "elemwise_sub": _sub_dense_impl, "broadcast_div": _broadcast_div_impl, "broadcast_sub": _broadcast_sub_impl,
     "Concat": _concat_impl,
-    "take": _take_impl, "Embedding": _embedding_impl, "_square_sum": _square_sum_impl,
-    "_mul_scalar": _scalar_impl("__mul__"), "_plus_scalar": _zero_scalar_impl(np.add),
-    "_minus_scalar": _zero_scalar_impl(np.subtract), "_div_scalar": _scalar_impl("__truediv__"),
-    # comparisons with a scalar keep the storage when zero compares False (x > s's rule)
-    "_greater_scalar": _scalar_impl("__gt__"), "_greater_equal_scalar": _scalar_impl("__ge__"),
-    "_lesser_scalar": _scalar_impl("__lt__"), "_lesser_equal_scalar": _scalar_impl("__le__"),
-    "_equal_scalar": _scalar_impl("__eq__"), "_not_equal_scalar": _scalar_impl("__ne__"),
+    "take": _take_impl, "Embedding": _embedding_impl, "where": _where_impl, "_square_sum": _square_sum_impl,
+    "_mul_scalar": _scalar_impl(np.multiply), "_plus_scalar": _zero_scalar_impl("_plus_scalar", np.add),
+    "_minus_scalar": _zero_scalar_impl("_minus_scalar", np.subtract), "_div_scalar": _scalar_impl(np.true_divide),
+    "_greater_scalar": _scalar_impl(np.greater, _false_at_zero),
+    "_greater_equal_scalar": _scalar_impl(np.greater_equal, _false_at_zero),
+    "_lesser_scalar": _scalar_impl(np.less, _false_at_zero),
+    "_lesser_equal_scalar": _scalar_impl(np.less_equal, _false_at_zero),
+    "_equal_scalar": _scalar_impl(np.equal, _false_at_zero),
+    "_not_equal_scalar": _scalar_impl(np.not_equal, _false_at_zero),
     "_sparse_retain": _retain_impl,
-    "elemwise_mul": lambda lhs, rhs, **attrs: elemwise_mul(lhs, rhs) if not attrs else NotImplemented,
+    "elemwise_mul": _elemwise_mul_impl, "elemwise_div": _elemwise_div_impl,
     "broadcast_mul": _broadcast_mul_impl, "clip": _clip_impl, "add_n": _add_n_impl, "ElementWiseSum": _add_n_impl,
     "FullyConnected": _fully_connected_impl, "zeros_like": _zeros_like_impl, "cast_storage": _cast_storage_impl, "slice": _slice_impl,
     "norm": _csr_norm_impl, "sum": _csr_sum_impl(False), "mean": _csr_sum_impl(True), "_contrib_quadratic": _quadratic_impl,
