@@ -338,10 +338,10 @@ class PrefetchingIter(DataIter):
         self.n_iter, self.iters = len(iters), iters
         self.rename_data, self.rename_label = rename_data, rename_label
         self.batch_size = self.provide_data[0][1][0]
+        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="PrefetchingIter")
         self.current_batch = [None] * self.n_iter
         for _ in iters:     # MXNet starts one daemon thread per iterator with Thread.setDaemon, deprecated in 3.10
             warnings.warn("setDaemon() is deprecated, set the daemon attribute instead", DeprecationWarning)
-        self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="PrefetchingIter")
         self._pending = self._pool.submit(self._fetch)
 
     def _fetch(self):
@@ -407,9 +407,11 @@ class PrefetchingIter(DataIter):
         return self.current_batch.pad
 
     def __del__(self):
-        pool = getattr(self, "_pool", None)
-        if pool is not None:
-            pool.shutdown(wait=False)
+        if not hasattr(self, "_pool"):
+            # failed before its threads were made: MXNet's __del__ then misses the events it signals (a
+            # message Python prints as "Exception ignored in ...")
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute 'data_taken'")
+        self._pool.shutdown(wait=False)
 
 
 def mnist_arrays(image, label, shuffle, flat, seed, num_parts, part_index):
