@@ -75,8 +75,12 @@ def load_checkpoint(prefix, epoch):
 # ---- kvstore and update helpers -----------------------------------------------------------------
 
 def _create_sparse_kvstore(kvstore):
-    """(kvstore, True): a store that runs the optimizer, needed for row_sparse weights."""
-    if isinstance(kvstore, kvs.KVStoreBase):
+    """(kvstore, True): a store that runs the optimizer, needed for row_sparse weights.
+
+    As MXNet, a store object must be a KVStore (a registered KVStoreBase class only by its name), and the store
+    must say it can run an optimizer.
+    """
+    if isinstance(kvstore, kvs.KVStore):
         kv = kvstore
     elif isinstance(kvstore, str):
         kv = kvs.create(kvstore)
@@ -84,8 +88,8 @@ def _create_sparse_kvstore(kvstore):
         raise TypeError(f"Cannot create '{kvstore}' KVStore with row_sparse parameters. "
                         "The type must be KVStore or str.")
     if not kv.is_capable(kvs.KVStoreBase.OPTIMIZER):
-        raise AssertionError(f"KVStore with sparse weight requires optimizer support, which a {type(kv).__name__} "
-                             "lacks; use a kvstore that can update (e.g. 'local' or 'dist_sync')")
+        raise AssertionError("KVStore with sparse weight requires optimizer support. However, type(kv) does not "
+                             "support optimizer. Please consider other kvstore backends (e.g. dist_device) instead.")
     return kv, True
 
 

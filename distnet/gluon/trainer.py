@@ -187,13 +187,8 @@ class Trainer:
 
     def _init_sparse_weight_kvstore(self, config):
         """row_sparse weights live in a kvstore, which runs the optimizer (their rows are pulled when used)."""
-        from .. import kvstore as kvs
-        kv = config["kvstore"]
-        if isinstance(kv, str):
-            kv = kvs.create(kv)
-        elif not isinstance(kv, kvs.KVStoreBase):
-            raise TypeError(f"Cannot create '{kv}' KVStore with row_sparse parameters. The type must be KVStore "
-                            "or str.")
+        from ..model import _create_sparse_kvstore
+        kv = _create_sparse_kvstore(config["kvstore"])[0]
         if config["update_on_kvstore"] is False:
             raise ValueError("Cannot set update_on_kvstore=False when sparse weights are present.")
         self._distributed = "dist" in kv.type
