@@ -12,8 +12,8 @@ from ..ndarray.registry import KEEP_CLASS
 from .optimizer import (ARITHMETIC_ARGS, arithmetic_operand, power, product, product_in_place, quotient_in_place,
                         clip_kernel, op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
                         kernel_scalars, lazy_rows, listed_float, sum_of_squares, zeros_like, as_ndarray, operator_attrs,
-                        AttrMisread, check_kernel_inputs, check_positional_arrays, check_pair, operator_took_odd_states, arithmetic_refusal,
-                        integer_count)
+                        AttrMisread, check_kernel_inputs, check_positional_arrays, check_pair, check_unpacked, sliced,
+                        operator_took_odd_states, arithmetic_refusal, integer_count)
 from .sparse_weights import sparse_original
 
 
@@ -136,6 +136,7 @@ class Adamax(_ChecksBetas):
     """AdaMax: Adam with the infinity norm, ``weight -= lr / (1 - beta1**t) * m / u``, ``u = max(beta2 * u, |g|)``."""
 
     _self_copies = 3      # (its rule's ``x[:] op= ...`` writes)
+    _pairs_checked_in_update = True     # after unpacking its states
     _type_checks = ((1, "grad", "weight"),)        # NDArray arithmetic, the gradient on the left
     _shape_operands = (("grad", "weight"), ("state", "grad"))
     _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=quotient_in_place)
@@ -166,6 +167,8 @@ class Adamax(_ChecksBetas):
         g = _prepared_grad(as_ndarray(weight, "weight"), as_ndarray(grad, "grad"), self.rescale_grad, wd,
                            self.clip_gradient)
         m, u = state
+        sliced(m)
+        check_unpacked(self, weight, grad, (m, u))
         m *= self.beta1
         m += (1. - self.beta1) * g
         u[:] = nd.maximum(self.beta2 * u, nd.abs(g))
@@ -194,6 +197,7 @@ class Nadam(_ChecksBetas):
     """
 
     _self_copies = 5      # (its rule's ``x[:] op= ...`` writes)
+    _pairs_checked_in_update = True     # after unpacking its states
     _type_checks = ((1, "grad", "weight"),)        # NDArray arithmetic, the gradient on the left
     _shape_operands = (("grad", "weight"), ("state", "grad"))
     _beta_error = staticmethod(product)     # its momentum schedule, beta1 * (...), reads it first
@@ -233,8 +237,11 @@ class Nadam(_ChecksBetas):
         self.m_schedule = self.m_schedule * momentum_t
         m_schedule_next = self.m_schedule * momentum_t_1
         m, v = state
+        sliced(m)
+        check_unpacked(self, weight, grad, (m, v))
         m *= self.beta1
         m += (1. - self.beta1) * g
+        sliced(v)
         v *= self.beta2
         v += (1. - self.beta2) * g * g
         g_prime = g / (1. - self.m_schedule)

@@ -9,7 +9,7 @@ from ..ndarray.shape_text import broadcast_refusal, provided
 from .optimizer import (ARITHMETIC_ARGS, negation, clip_kernel, clip_grad_values, clip_values, Optimizer, register,
                         check_hyper, check_state_dtype, arithmetic_operand, effective_clip, kernel_scalars, op_float,
                         scalar_operand, zeros_like, as_ndarray, operator_attrs, arithmetic_refusal, check_pair,
-                        operator_took_odd_states)
+                        check_unpacked, operator_took_odd_states)
 
 
 @register
@@ -23,6 +23,7 @@ class AdaGrad(Optimizer):
     """
 
     _self_copies = 2      # (its rule's ``x[:] op= ...`` writes)
+    _pairs_checked_in_update = True     # when it first meets its state
     _type_checks = ((1, "state", "grad"), (1, "state", "weight"))      # NDArray arithmetic on a float32 history
     _rsp_type_checks = ((1, "weight", "grad"), (2, "weight", "state"))     # one type for all of the sparse kernel's
     _shape_operands = (("state", "grad"), ("grad", "weight"))
@@ -50,6 +51,7 @@ class AdaGrad(Optimizer):
         lr, wd = self._step(index)
         sparse = getattr(grad, "stype", "default") == "row_sparse"
         if sparse:      # _sparse_adagrad_update's attributes
+            check_pair(self, weight, grad, state)
             lr, wd, rescale, eps = (x if isinstance(x, Number) and not isinstance(x, bool) else op_float(x)
                                     for x in (lr, wd, self.rescale_grad, self.float_stable_eps))
             clip = effective_clip(self.clip_gradient)       # passed only when truthy, applied when >= 0
@@ -77,6 +79,9 @@ class AdaGrad(Optimizer):
         g = g * (rescale._data if isinstance(rescale, NDArray) else scalar_operand(g, rescale))
         if clip is not None:        # the sparse kernel clips when clip_gradient is truthy, the dense rule when set
             g = clip_values(g, clip)
+        if not sparse and not isinstance(state, NDArray):
+            state[:] += grad        # MXNet's first write of the history: Python's error for a non-array
+        check_unpacked(self, weight, grad, (state,))
         check_state_dtype(self, "AdaGrad", w, grad, state)
         history = state._data
         history += np.square(g)
@@ -211,6 +216,7 @@ class AdaDelta(Optimizer):
 
     _self_copies_before_failure = 1      # (acc_g[:] *= rho, then its float32 states meet the weight)
     _self_copies = 5      # (its rule's ``x[:] op= ...`` writes)
+    _pairs_checked_in_update = True     # after unpacking its states
     _type_checks = ((1, "state", "grad"), (1, "state", "weight"))      # NDArray arithmetic on float32 states
     _shape_operands = (("state", "grad"), ("grad", "weight"))
     _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=None)     # its update never reads the learning rate
@@ -242,8 +248,14 @@ class AdaDelta(Optimizer):
             g *= scalar_operand(g, self.rescale_grad)      # MXNet rescales the caller's gradient in place here
         if self.clip_gradient is not None:
             g = clip_grad_values(grad, g, self.clip_gradient)
-        check_state_dtype(self, "AdaDelta", w, grad, state[0])     # the first state arithmetic, after the rescale
-        acc_g, acc_delta = state[0]._data, state[1]._data
+        acc_g, acc_delta = state
+        if not isinstance(acc_g, NDArray):
+            acc_g[:] *= self.rho        # MXNet's first write of the state: Python's error for a non-array
+        check_unpacked(self, weight, grad, (acc_g, acc_delta))
+        check_state_dtype(self, "AdaDelta", w, grad, acc_g)     # the first state arithmetic, after the rescale
+        if not isinstance(acc_delta, NDArray):
+            acc_delta + self.epsilon      # (its first arithmetic, in the step: Python's error for a non-array)
+        acc_g, acc_delta = acc_g._data, acc_delta._data
         rho, keep = (scalar_operand(acc_g, x) for x in (self.rho, 1. - self.rho))
         acc_g *= rho
         acc_g += keep * g * g
@@ -372,9 +384,11 @@ class GroupAdaGrad(Optimizer):
         g = as_ndarray(grad, "grad")._data * np.float32(self.rescale_grad)
         if self.clip_gradient is not None:
             g = clip_values(g, self.clip_gradient)
+        if not isinstance(state, NDArray):
+            state[:] += grad        # MXNet's first write of the history: Python's error for a non-array
+        _refuse_row_means(g, state._data)      # (the shapes of its first operator, then its types)
         check_state_dtype(self, "GroupAdaGrad", w, grad, state)
         history = state._data
-        _refuse_row_means(g, history)
         from ..ndarray.ops_reduce import kahan_sum     # nd imports this package: looked up late
         sq = np.square(g).reshape(g.shape[0], -1)
         row_mean = kahan_sum(sq, (1,)) / sq.dtype.type(sq.shape[1])   # nd.mean's sum order, as MXNet
@@ -395,3 +409,7 @@ def _refuse_row_means(g, history):
     refusal = broadcast_refusal("broadcast_", (history.shape, (g.shape[0], 1)))
     if refusal:
         raise MXNetError(refusal)
+    result = np.broadcast_shapes(history.shape, (g.shape[0], 1))
+    if result != history.shape:     # (added in place: the history keeps its shape)
+        raise MXNetError(f"Shape inconsistent, Provided = {provided(history.shape)}, inferred shape="
+                         f"{provided(result)}")

@@ -550,6 +550,19 @@ def check_pair(opt, weight, grad, state):
         _check_state_shapes(type(opt).__name__.lower(), weight, state)
 
 
+def check_unpacked(opt, weight, grad, states):
+    """check_pair on the states an update unpacked, where they are arrays (what is not meets Python's errors)."""
+    check_pair(opt, weight, grad, [s for s in states if isinstance(s, NDArray)])
+
+
+def sliced(state):
+    """``state``, which MXNet's update rules write as ``state[:] op= ...``: Python's TypeError for a state (None,
+    a number) that takes no slice."""
+    if not hasattr(state, "__getitem__"):
+        raise TypeError(f"'{type(state).__name__}' object is not subscriptable")
+    return state
+
+
 def _flat_arrays(state):
     """The NDArrays of a state (nested tuples and lists), in order."""
     if isinstance(state, (list, tuple)):

@@ -14,7 +14,7 @@ from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_gr
                         Optimizer, register, aggregation_size, check_hyper, check_momentum, positive, kernel_on_rows,
                         kernel_scalars, lazy_rows, listed_float, scaled_rate, scalar_operand, arithmetic_operand,
                         zeros_like, as_ndarray, check_pair, check_kernel_inputs, check_positional_arrays,
-                        check_state_dtype, operator_attrs, arithmetic_refusal, operator_took_odd_states, check_pair)
+                        check_state_dtype, operator_attrs, arithmetic_refusal, operator_took_odd_states, sliced)
 from .sparse_weights import sparse_original
 
 
@@ -893,7 +893,9 @@ class DCASGD(Optimizer):
             # (ValueError above), a single zero takes the no-momentum branch and fails its assertion
             raise AssertionError()
         if mom is None and self.momentum != 0.0:
-            raise AssertionError("dcasgd: the momentum-free branch (no momentum state) needs momentum == 0")
+            raise AssertionError()      # (MXNet's bare assert: the momentum-free branch needs momentum == 0)
+        if mom is not None and not isinstance(mom, NDArray):
+            mom[:] *= self.momentum     # MXNet's first write of the momentum: Python's error for a non-array
         if np_weight != np_grad:        # the gradient plus the decayed weight: one legacy, one mx.np array
             refuse_numpy_input(arithmetic_refusal(self, weight, grad, decay_first=True))
         check_pair(self, weight, grad, state)      # (its arithmetic starts here)
@@ -919,6 +921,7 @@ class SGLD(Optimizer):
     _type_checks = ((1, "grad", "weight"),)        # NDArray arithmetic, the gradient on the left
     _shape_operands = (("grad", "weight"),)
     _float_weights_only = True
+    _pairs_checked_in_update = True     # (it reads no state)
     _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=negation)
 
     def __init__(self, **kwargs):       # keywords only, as MXNet's
@@ -930,6 +933,7 @@ class SGLD(Optimizer):
     def update(self, index, weight, grad, state):
         from ..ndarray import random as nd_random
         lr, wd = self._step(index)
+        check_pair(self, weight, grad, None)        # (it has no state)
         w = as_ndarray(weight, "weight")._data
         g = as_ndarray(grad, "grad")._data
         g = g * scalar_operand(g, self.rescale_grad)
@@ -950,6 +954,8 @@ class Test(Optimizer):
     _sparse_weight_assign_fails = True
     _index_list_error = TypeError           # its ``weight[:] += ...`` on a list
     _counts_first = False       # its update counts nothing
+    _pairs_checked_in_update = True     # its state only when it writes it
+    _shape_operands = (("weight", "grad"),)     # ``weight[:] += grad * rescale_grad``: NDArray arithmetic
 
     def __init__(self, **kwargs):       # keywords only, as MXNet's
         super().__init__(**kwargs)
@@ -958,7 +964,12 @@ class Test(Optimizer):
         return zeros_like(weight, np.float32)
 
     def update(self, index, weight, grad, state):
+        sliced(weight)      # (its ``weight[:] += ...``)
+        check_pair(self, weight, grad, None)
         weight._data += grad._data * scalar_operand(grad._data, self.rescale_grad)
         if sparse_original(self, weight) is not weight:
             return      # a sparse weight's ``weight[:] = ...`` fails (sparse_weights raises) before the state is set
-        state._data[...] = weight._data
+        if isinstance(state, NDArray) and state.shape == weight.shape:
+            state._data[...] = weight._data
+        else:       # MXNet's ``state[:] = weight``: Python's or NDArray's error for another state
+            state[:] = weight
