@@ -9,7 +9,8 @@ of L2 cache a core).
 
 The model below restates that scoring in float32 as oneDNN evaluates it. Probed against MXNet, it picks the
 right block for ungrouped convolutions of 2 to 5 images of fewer than 25 positions each: there it splits
-only 9 positions, as 8 + 1. Elsewhere (one image; 6 images or more; grouped convolutions; 25 positions or
+only 9 positions, as 8 + 1. A grouped convolution is scored as an ungrouped one of a group's filters and
+channels over images times groups (its work items). Elsewhere (one image; 6 images or more; 25 positions or
 more, where it would split 24 + 1) MXNet kept the positions whole in every probe, and so does
 ``position_block``.
 """
