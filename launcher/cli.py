@@ -32,6 +32,10 @@ def parser():
     p.add_argument("-H", "--hostfile", help="hosts, one per line, optionally host:slots")
     p.add_argument("--env", action="append", default=[], metavar="K=V|K",
                    help="set K for every process (K alone passes the launcher's value on)")
+    p.add_argument("--env-server", action="append", default=[], metavar="K:V|K=V",
+                   help="set K for the servers only (after --env)")
+    p.add_argument("--env-worker", action="append", default=[], metavar="K:V|K=V",
+                   help="set K for the workers only (after --env)")
     p.add_argument("--insecure", action="store_true",
                    help="no cluster secret: unauthenticated, unencrypted sockets (only on a trusted network); "
                         "by default a fresh DISTNET_SECRET is made for each job")
@@ -74,6 +78,8 @@ def build_spec(args, environ, cwd):
         num_workers=args.num_workers, num_servers=servers, command=command,
         server_command=_server_command(args.server_command, command, python),
         launcher=args.launcher, hosts=hosts, env=_with_secret(_env(args.env, environ), args.insecure, environ),
+        env_server=tuple(_assigned(args.env_server, "--env-server", environ).items()),
+        env_worker=tuple(_assigned(args.env_worker, "--env-worker", environ).items()),
         port=_port(args.port, port_range, hosts), port_range=port_range,
         sync_dst_dir=args.sync_dst_dir, log_dir=args.log_dir and os.path.abspath(args.log_dir),
         cwd=cwd, python=python, grace=args.grace, ssh_options=tuple(shlex.split(args.ssh_options)),
@@ -100,19 +106,26 @@ def _hosts(args):
 def _env(items, environ):
     """--env K=V (or MXNet's K:V) and --env K, on top of the forwarded DISTNET_*/MXNET_* variables."""
     env = {k: v for k, v in environ.items() if k.startswith(config.FORWARDED_PREFIXES)}
+    env.update(_assigned(items, "--env", environ))
+    return tuple(env.items())
+
+
+def _assigned(items, flag, environ):
+    """{K: V} of ``flag``'s K=V (or MXNet's K:V) and K (the launcher's own value) items."""
+    env = {}
     for item in items:
         cut = min((i for i in (item.find("="), item.find(":")) if i >= 0), default=-1)
         name = item if cut < 0 else item[:cut]
         if not name.isidentifier():
-            raise LaunchError(f"--env {item!r}: {name!r} is not a variable name; write --env K=V")
+            raise LaunchError(f"{flag} {item!r}: {name!r} is not a variable name; write {flag} K=V")
         if name in MANAGED:
-            raise LaunchError(f"--env {item!r}: the launcher sets {name} itself from -n, -s, "
+            raise LaunchError(f"{flag} {item!r}: the launcher sets {name} itself from -n, -s, "
                               f"--port and --port-range; use those flags")
         if cut < 0 and name not in environ:
-            raise LaunchError(f"--env {name}: {name} is not set here, so there is no value to pass "
-                              f"on; set it or write --env {name}=VALUE")
+            raise LaunchError(f"{flag} {name}: {name} is not set here, so there is no value to pass "
+                              f"on; set it or write {flag} {name}=VALUE")
         env[name] = environ[name] if cut < 0 else item[cut + 1:]
-    return tuple(env.items())
+    return env
 
 
 def _with_secret(env, insecure, environ):

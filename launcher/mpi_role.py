@@ -44,12 +44,16 @@ def main(argv=None):
     parser.add_argument("-n", "--num-workers", type=int, required=True)
     parser.add_argument("--grace", type=float, default=5.0)
     parser.add_argument("--server-command", required=True)
+    parser.add_argument("--env-server", action="append", default=[], metavar="K=V")
+    parser.add_argument("--env-worker", action="append", default=[], metavar="K=V")
     parser.add_argument("command", nargs=argparse.REMAINDER)
     args = parser.parse_args(argv)
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
     role, index = role_of(mpi_rank(os.environ), args.num_servers, args.num_workers)
     argv = command if role == "worker" else shlex.split(args.server_command)
-    env = dict(os.environ, **{config.DMLC_ROLE: role})
+    env = dict(os.environ)
+    env.update(item.split("=", 1) for item in {"server": args.env_server, "worker": args.env_worker}.get(role, ()))
+    env[config.DMLC_ROLE] = role
     label = role if index is None else f"{role} {index}"
     return run(argv, args.grace, label=label, env=env)
 

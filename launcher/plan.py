@@ -42,9 +42,15 @@ def common_env(spec):
     return env
 
 
+def role_env(spec, role):
+    """The variables --env-server or --env-worker set for ``role`` alone."""
+    return dict(spec.env_server if role == "server" else spec.env_worker if role == "worker" else ())
+
+
 def _proc(spec, role, rank, host, argv):
     """One role's process: its own role and advertised address on top of the common variables."""
     env = common_env(spec)
+    env.update(role_env(spec, role))
     env[config.DMLC_ROLE] = role
     env[config.DMLC_NODE_HOST] = host.address if host else LOOPBACK
     return Proc(role=role, rank=rank, host=host, argv=tuple(argv), env=tuple(env.items()))
@@ -58,7 +64,11 @@ def _mpirun(spec):
     nprocs = 1 + spec.num_servers + spec.num_workers
     shim = [spec.python, "-m", "distnet.launcher.mpi_role", "-s", str(spec.num_servers),
             "-n", str(spec.num_workers), "--grace", str(spec.grace),
-            "--server-command", shlex.join(spec.server_command), "--", *spec.command]
+            "--server-command", shlex.join(spec.server_command)]
+    for role, flag in (("server", "--env-server"), ("worker", "--env-worker")):
+        for name, value in role_env(spec, role).items():
+            shim += [flag, f"{name}={value}"]
+    shim += ["--", *spec.command]
     hosts = ",".join(f"{h.target}:{h.slots}" for h in spec.hosts)
     if spec.mpi_flavor == "openmpi":
         argv = ["mpirun", "-np", str(nprocs), "--oversubscribe"]

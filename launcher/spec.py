@@ -28,6 +28,8 @@ class LaunchSpec:
     launcher: str = "local"
     hosts: Tuple[Host, ...] = ()
     env: Tuple[Tuple[str, str], ...] = ()
+    env_server: Tuple[Tuple[str, str], ...] = ()     # on top of env, for the servers only
+    env_worker: Tuple[Tuple[str, str], ...] = ()     # on top of env, for the workers only
     port: int = 9091
     port_range: Optional[Tuple[int, int]] = None
     sync_dst_dir: Optional[str] = None

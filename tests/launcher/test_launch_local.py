@@ -144,6 +144,15 @@ def test_env_passes_a_variable_through(launches, tmp_path):
 
 
 @pytest.mark.timeout(60)
+def test_env_server_and_env_worker_reach_their_role_only(launches):
+    job = launches(*probe_job("-n", 2, "-s", 1, "--env", "PROBE_EXTRA=all", "--env-server", "PROBE_EXTRA:server",
+                              "--env-worker", "PROBE_EXTRA=worker"))
+    assert job.finish(timeout=30) == 0, job.stderr()
+    extra = {l.split("]")[0][1:]: l.rsplit("extra=", 1)[1] for l in job.lines if " ready " in l}
+    assert extra == {"scheduler": "all", "server 0": "server", "worker 0": "worker", "worker 1": "worker"}
+
+
+@pytest.mark.timeout(60)
 def test_bad_command_line_is_a_usage_error_naming_the_fix(launches):
     job = launches("-n", 2, "--env", "DMLC_NUM_WORKER=5", PY, PROBE, "exit")
     assert job.finish(timeout=30) == 2

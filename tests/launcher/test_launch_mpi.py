@@ -41,6 +41,15 @@ def test_mpi_ranks_become_scheduler_servers_and_workers(launches):
 
 
 @pytest.mark.timeout(60)
+def test_mpi_env_server_and_env_worker_reach_their_role_only(launches):
+    job = launches("-n", 1, "-s", 1, "--env-server", "PROBE_EXTRA:server", "--env-worker", "PROBE_EXTRA=worker",
+                   "--server-command", f"{PY} {PROBE} exit", PY, PROBE, "exit")
+    assert job.finish(timeout=40) == 0, job.stderr()
+    extra = {l.split("]")[0][1:]: l.rsplit("extra=", 1)[1] for l in job.lines if " ready " in l}
+    assert extra == {"scheduler": "None", "server 0": "server", "worker 0": "worker"}
+
+
+@pytest.mark.timeout(60)
 def test_mpi_failing_worker_stops_the_job_with_its_status(launches):
     job = launches("-n", 2, "-s", 1, "--server-command", f"{PY} {PROBE} wait", PY, PROBE, "wait", 5)
     ready = job.ready(4)

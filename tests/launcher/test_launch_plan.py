@@ -46,6 +46,23 @@ def test_servers_default_to_workers_and_a_free_port_is_picked():
     assert plan(spec) == plan(spec)                      # pure: same spec, same plan
 
 
+def test_env_server_and_env_worker_set_variables_for_their_role_only():
+    spec = spec_of("-n", 2, "-s", 1, "--env", "A=1", "--env-server", "OMP_NUM_THREADS:3", "--env-worker", "B=x",
+                   "--env-worker", "A=2", "--env-server", "X", "python", "t.py")
+    envs = {p.label: env_of(p) for p in plan(spec)}
+    assert {k: envs["scheduler"].get(k) for k in ("A", "B", "OMP_NUM_THREADS", "X")} == \
+        {"A": "1", "B": None, "OMP_NUM_THREADS": None, "X": None}
+    assert {k: envs["server 0"].get(k) for k in ("A", "B", "OMP_NUM_THREADS", "X")} == \
+        {"A": "1", "B": None, "OMP_NUM_THREADS": "3", "X": "1"}
+    for worker in ("worker 0", "worker 1"):
+        assert {k: envs[worker].get(k) for k in ("A", "B", "OMP_NUM_THREADS")} == \
+            {"A": "2", "B": "x", "OMP_NUM_THREADS": None}
+    with pytest.raises(LaunchError, match="--env-worker 'DMLC_ROLE=s': the launcher sets DMLC_ROLE itself"):
+        spec_of("-n", 1, "--env-worker", "DMLC_ROLE=s", "python")
+    with pytest.raises(LaunchError, match="--env-server NOPE: NOPE is not set here"):
+        spec_of("-n", 1, "--env-server", "NOPE", "python")
+
+
 def test_server_command_same_and_custom():
     assert spec_of("-n", 1, "--server-command", "same", "a", "b").server_command == ("a", "b")
     custom = spec_of("-n", 1, "--server-command", "python -c 'print(1)'", "a").server_command
@@ -188,6 +205,11 @@ def test_plan_mpi_is_one_mpirun_running_the_role_shim(tmp_path, monkeypatch):
     shim = argv.index("distnet.launcher.mpi_role")
     assert argv[shim + 1:] == ["-s", "1", "-n", "2", "--grace", "5.0", "--server-command",
                                shlex.join(spec.server_command), "--", "python", "t.py"]
+    [proc] = plan(spec_of("--launcher", "mpi", "-n", 1, "--env-server", "K:a b", "--env-worker", "K=w", "p"))
+    argv = list(proc.argv)
+    shim = argv.index("distnet.launcher.mpi_role")
+    assert argv[argv.index("--env-server") + 1] == "K=a b" and argv[argv.index("--env-worker") + 1] == "K=w"
+    assert argv.index("--env-worker") < argv.index("--") and "K" not in env_of(proc)
     hostfile = tmp_path / "hosts"
     hostfile.write_text("a:2\nb\n")
     monkeypatch.setattr(cli.mpi, "detect_flavor", lambda: "mpich")
