@@ -14,6 +14,8 @@ from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray.registry import KEEP_CLASS, _SHAPE_KNOWN as SHAPE_KNOWN
 from ..util import is_np_shape
 from . import common_expr, hook_names
+from ..ndarray.ops_norm import STATISTICS_OPS, hidden_statistics
+from .backward_ops import rule
 from .executor import _notify
 from .graph import Node, Program, lookup_op
 from .infer import fill_open_shapes, has_open_shapes
@@ -100,6 +102,7 @@ class CachedOp:
         # it counts the _copy it gives an input passed out a second time
         size = len(self.program.steps) + _repeated_inputs(self.program)
         self.inlined = not static_alloc and size <= inline_limit
+        self.static_alloc = static_alloc
         if not self.inlined:
             keep_in_place_blocks(self.program, training=True, when=autograd.is_recording)
         index = {name: i for i, name in enumerate(data_names)}
@@ -148,7 +151,7 @@ class CachedOp:
         self._refuse_uninferred(values, shapes, dtypes)
         inferred_again = (shapes, dtypes) != (self.shapes_for, self.dtypes_for)
         raws, carried = failures.unread_inputs(values)
-        hook = None if op_hook is None else _step_hook(self.program, op_hook, monitor_all, ctx)
+        hook = None if op_hook is None else _step_hook(self.program, op_hook, monitor_all, ctx, self.static_alloc)
         kernel_errors = []
         try:
             slots, saved = self.program.forward_raw(raws, hook, kernel_errors)
@@ -401,18 +404,49 @@ def _unshared(out, raws):
     return out
 
 
-def _step_hook(program, op_hook, monitor_all, ctx):
+def _step_hook(program, op_hook, monitor_all, ctx, static_alloc):
     """A Program step hook calling ``op_hook`` as MXNet's CachedOp monitor does (what it raises is reported
-    and ignored)."""
-    def hook(name, op, inputs, outputs):
+    and ignored). The monitor sees the outputs that have a buffer: with static_alloc all of them, hidden ones
+    too; else those another node or the caller reads, and while recording those the node's gradient reads."""
+    read = {i for _, ins, _, _, _ in program.steps for i in ins} | set(program.out_slots)
+    steps = {step_name: (attrs, outs) for _, _, attrs, outs, step_name in program.steps}
+    recording = autograd.is_recording()
+
+    def hook(name, op, inputs, outputs, result):
         op_name = program.op_names[name]
         label = op_name.encode()
         if monitor_all:
             for arg, a in zip(hook_names.input_names(op_name, op, len(inputs)), inputs):
                 _notify(op_hook, f"{name}_{arg}".encode(), label, _wrap(a, ctx))
-        for out, a in zip(hook_names.output_names(op_name, len(outputs)), outputs):
+        attrs, slots = steps[name]
+        kept = _outputs_read_by_gradient(op_name, attrs) if recording else ()
+        shown = zip(hook_names.output_names(op_name, len(outputs)), outputs)
+        shown = [(out, a) for k, (out, a) in enumerate(shown) if static_alloc or slots[k] in read or k in kept]
+        hidden = _hidden_outputs(op_name, inputs, attrs, outputs, result)
+        shown += [(out, a) for k, (out, a) in enumerate(hidden, len(outputs)) if static_alloc or k in kept]
+        for out, a in shown:
             _notify(op_hook, f"{name}_{out}".encode(), label, _wrap(a, ctx))
     return hook
+
+
+def _outputs_read_by_gradient(op_name, attrs):
+    """The output positions MXNet's gradient node of ``op_name`` reads."""
+    found = rule(op_name, {k: str(v) for k, v in attrs.items()})
+    entries = found if isinstance(found, list) else [found]
+    return {int(word[1:]) for entry in entries if isinstance(entry, tuple)
+            for word in entry[1].split() if word[0] == "o" and word[1:].isdigit()}
+
+
+def _hidden_outputs(op_name, inputs, attrs, outputs, result):
+    """(name, value) of each output MXNet's operator computes besides those it shows."""
+    names = hook_names.HIDDEN_OUTPUTS.get(op_name, ())
+    if op_name == "topk" and str(attrs.get("ret_typ", "indices")) != "value":
+        return []
+    if op_name in STATISTICS_OPS:
+        values = hidden_statistics(op_name, inputs, attrs)
+    else:
+        values = result[len(outputs):] if type(result) is tuple else ()
+    return list(zip(names, values))
 
 
 def _param_value(param, ctx, cached_op):

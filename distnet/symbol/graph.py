@@ -291,7 +291,8 @@ class Program:
         """Execute on numpy arrays (one per variable); return (slots, per-step inputs and full results).
 
         The second value is what ``backward_raw`` needs; hidden outputs are kept there, not in slots.
-        ``hook(node name, op, inputs, outputs)`` is called after every step. With a ``kernel_errors`` list,
+        ``hook(node name, op, inputs, outputs, result)`` is called after every step (``result``: the op's, hidden
+        outputs included). With a ``kernel_errors`` list,
         an error a step's kernel finds is collected there and the run goes on with its placeholder result
         (so the caller can keep the error with the outputs, as MXNet's engine does).
         """
@@ -332,7 +333,7 @@ class Program:
                 for o, r in zip(outs, res):
                     slots[o] = r
             if hook is not None:
-                hook(name, op, args, [slots[o] for o in outs])
+                hook(name, op, args, [slots[o] for o in outs], res)
         return slots, saved
 
     def backward_raw(self, saved, head_grads, needs, planned=True):

@@ -38,6 +38,11 @@ NAMED_OUTPUTS = {
 }
 
 
+# The outputs an operator computes but does not show, named after its visible ones.
+HIDDEN_OUTPUTS = {"BatchNorm": ("mean", "var"), "InstanceNorm": ("mean", "var"), "LayerNorm": ("mean", "std"),
+                  "GroupNorm": ("mean", "std"), "Dropout": ("mask",), "topk": ("1",)}
+
+
 def input_names(op_name, op, count):
     """The names of a node's ``count`` inputs."""
     if op.variadic:
