@@ -72,9 +72,8 @@ def load(data):
         states, optimizer = saved
     else:
         states, optimizer = saved, None
-    if not isinstance(states, dict):
-        raise MXNetError(f"cannot read optimizer states saved by MXNet: expected a dict of states, got "
-                         f"{type(states).__name__}")
+    if not isinstance(states, dict):        # (MXNet's set_states lists the keys of what it loaded)
+        raise AttributeError(f"'{type(states).__name__}' object has no attribute 'keys'")
     states = {k: _arrays(v) for k, v in states.items()}
     return states, (_completed(optimizer) if optimizer is not None else None)
 
