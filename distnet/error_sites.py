@@ -1614,6 +1614,7 @@ _SITES = {       # path -> ((line, key), ...)
         (220, 'Check failed: outputs[i]->dtype() == out_types[i]'),
     ),
     '../src/imperative/cached_op.cc': (
+        (777, 'Check failed: inputs[i]->ctx() == default_ctx'),
         (997, 'Check failed: !Imperative ... :Get'),
     ),
     '../src/imperative/imperative.cc': (
