@@ -536,21 +536,27 @@ class HybridBlock(Block):
         return not is_np_array() or not self._numpy_mode_path, None
 
     def _mixed_trace_refusal(self, args):
-        """The TypeError MXNet's trace of a user's ``hybrid_forward`` meets when its inputs mix array kinds: each
+        """The TypeError MXNet's trace of ``hybrid_forward`` meets when its inputs mix array kinds: each
         input becomes a symbol of its own kind (legacy NDArrays legacy symbols), so the first operator given the
         other kind refuses it in its symbol front end's words. None if the trace goes through."""
+        error = self._mixed_trace_error(args)
+        return message_of(error) if isinstance(error, TypeError) else None
+
+    def _mixed_trace_error(self, args):
+        """The TypeError (or AttributeError: a symbol read as an array) of MXNet's trace of ``hybrid_forward`` on
+        inputs of mixed array kinds (see _mixed_trace_refusal), or None."""
         from .. import name as _name, symbol
         flat, fmt = _flatten(args, "input")
         names = iter(["data"] if len(flat) == 1 else [f"data{i}" for i in range(len(flat))])
         grouped = [None if a is None else symbol.var(next(names)) if type(a) is NDArray else
-                   _traced(symbol.var(next(names))) for a in flat]
+                   symbol.var(next(names)).as_np_ndarray() for a in flat]
         params = {k: _traced(p.var()) for k, p in self._reg_params.items()}
         try:
             with _name.NameManager(), self.name_scope():     # (a trial: the names it makes are not kept)
                 self.hybrid_forward(symbol, *_regroup(grouped, fmt), **params)
-        except TypeError as e:
-            return message_of(e)
-        except (MXNetError, ValueError, AttributeError, IndexError, KeyError, AssertionError, NotImplementedError):
+        except (TypeError, AttributeError) as e:
+            return e
+        except (MXNetError, ValueError, IndexError, KeyError, AssertionError, NotImplementedError):
             return None         # (other failures are left to the checks that follow)
         return None
 
@@ -702,10 +708,13 @@ class HybridBlock(Block):
                 raise TypeError(self._numpy_refusal(args[0], args[1:]))
         elif (len(args) > 1 or type(args[0]) is not NDArray) and _kinds.numpy_array_in(args, KEEP_CLASS) is not None:
             # mx.np arrays outside npx.set_np(): MXNet runs a user's hybrid_forward op by op (its legacy operators
-            # refuse them, its mx.np ones take them); a distnet layer's legacy operators refuse them
-            if _own_layer(self):
-                raise TypeError(self._numpy_refusal(args[0], args[1:]))
-            return self._forward_imperative(*args)
+            # refuse them, its mx.np ones take them); a distnet layer's trace on symbols of its inputs' kinds meets
+            # a legacy operator refusing them
+            if not _own_layer(self):
+                return self._forward_imperative(*args)
+            if not self._cached_graph:
+                raise self._mixed_trace_error(args) or TypeError(self._numpy_refusal(args[0], args[1:]))
+            # (MXNet's existing graph takes them as they are, and its outputs stay legacy NDArrays)
         if self._cached_op is None:
             self._build_cache(*args)
         if len(args) == 1 and type(args[0]) is NDArray and self._in_format == _ONE_ARRAY:

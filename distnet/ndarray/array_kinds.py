@@ -33,10 +33,15 @@ def called_by_user(depth):
     while frame is not None:
         module = frame.f_globals.get("__name__", "")
         if module not in _LEGACY_FRONTS:
-            return not module.startswith("distnet.") or module in _ALWAYS_AS_USER \
-                or module in _AS_USER and not _numpy_mode()
+            return is_user_module(module)
         frame = frame.f_back
     return True
+
+
+def is_user_module(module):
+    """Whether code of ``module`` calls operators as a user's does (outside distnet, or one of its modules whose
+    MXNet code makes the same calls)."""
+    return not module.startswith("distnet.") or module in _ALWAYS_AS_USER or module in _AS_USER and not _numpy_mode()
 
 
 def numpy_array_in(values, numpy_classes):

@@ -244,11 +244,12 @@ _NP_FRONTS = frozenset({"distnet.symbol.numpy", "distnet.symbol.numpy._symbol", 
 
 
 def _from_user():
-    """Whether the code that called into the np symbol front end is outside distnet."""
+    """Whether the code that called into the np symbol front end is a user's (see array_kinds.is_user_module)."""
+    from ...ndarray.array_kinds import is_user_module
     frame = sys._getframe(2)
     while frame is not None and frame.f_globals.get("__name__", "") in _NP_FRONTS:
         frame = frame.f_back
-    return frame is None or not frame.f_globals.get("__name__", "").startswith("distnet.")
+    return frame is None or is_user_module(frame.f_globals.get("__name__", ""))
 
 
 def refuse_np_symbol(op_name):
