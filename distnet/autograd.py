@@ -848,6 +848,18 @@ def _rows_added_in_turn(node, i, heads):
     return _added_each_in_turn(rows, np.asarray(dy).reshape((rows.size,) + weight.shape[1:]))
 
 
+def _pooled_added_in_turn(node, i, heads):
+    """Pooling: MXNet's own kernel (float64; sum and lp pooling; windows oneDNN does not take) adds each window's
+    share of the gradient into the 'add' buffer in turn; oneDNN's gradient is added to it once."""
+    from .ndarray.ops_conv import pooling_grad_onto
+    dy, out, data, attrs = np.asarray(sum_gradients(heads[0])), node.outs, node.inputs[0], dict(node.attrs)
+
+    def combine(prev, g):
+        onto = pooling_grad_onto(prev, dy, out, data, **attrs)
+        return prev + g if onto is None else onto
+    return combine
+
+
 def _gathered_added_in_turn(node, i, heads):
     """gather_nd: as _rows_added_in_turn, each gathered element (or slice) added into the buffer in turn."""
     if i != 0:
@@ -945,7 +957,7 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": la
                  "MAERegressionOutput": _rescaled_after_adding, "amp_cast": _cast_to_own_type,
                  "take": _rows_added_in_turn, "Embedding": _rows_added_in_turn, "gather_nd": _gathered_added_in_turn,
                  "_index": _indexed_added_in_turn, "_npi_getitem": _indexed_added_in_turn,
-                 "_npi_rearrange": _indexed_added_in_turn}
+                 "_npi_rearrange": _indexed_added_in_turn, "Pooling": _pooled_added_in_turn}
 _ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "reverse", "split_v2", "_split_v2", "Crop",
                                     "SpatialTransformer", "_contrib_box_nms"], _writes))
 _ADD_REQUESTS.update({"_linalg_gemm": _writes_alone, "_linalg_gemm2": _writes_alone, "_linalg_inverse": _keeps,

@@ -2213,26 +2213,48 @@ def _pooled(y, data, g, layout):
 
 
 @pooling.grad
-def _(dy, out, data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=False, pooling_convention="valid",
-      stride=(), pad=(), p_value=None, count_include_pad=None, layout=None):
+def _(dy, out, data, **attrs):
+    return _pooling_backward(dy, out, data, None, **attrs)
+
+
+def pooling_grad_onto(buffer, dy, out, data, **attrs):
+    """The data gradient MXNet's own Pooling backward leaves in an 'add' request's ``buffer``: its kernel adds
+    each window's share into the buffer in turn (rounding each time) rather than adding the whole gradient once;
+    None where oneDNN's kernel runs (its gradient is added to the buffer after)."""
+    return _pooling_backward(dy, out, data, buffer, **attrs) if data.dtype.kind == "f" else None
+
+
+def _pooling_backward(dy, out, data, start, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=False,
+                      pooling_convention="valid", stride=(), pad=(), p_value=None, count_include_pad=None, layout=None):
+    """Pooling's data gradient; ``start``: the buffer MXNet's own kernel adds into (None: zeros)."""
     if data.dtype.kind != "f":          # the backward kernel's type switch: kept with the gradients
         backward_kernel_error(real_switch_refusal(None, data.dtype))
         return np.zeros(data.shape, data.dtype)
     if _flag(global_pool) and data.ndim in (3, 4, 5):
         layout, refusal = _global_pool_reading(data, kernel, pool_type, pooling_convention, layout)
         if refusal is not None:
-            backward_kernel_error(refusal)
-            return np.zeros(data.shape, data.dtype)
+            if start is None:
+                backward_kernel_error(refusal)
+            return None if start is not None else np.zeros(data.shape, data.dtype)
     x, g = _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride, pad, layout, p_value,
                        backward=True)
+    if start is not None and (g.onednn or min(g.pad) < 0):
+        return None
     dy, y = _to_channel_first(dy, layout), _to_channel_first(out, layout)
-    if pool_type == "max" and g.tiles(x.shape[2:]) and not (g.onednn and np.isin(y, _pool_fill(x, "max")).any()):
+    if start is None and pool_type == "max" and g.tiles(x.shape[2:]) \
+            and not (g.onednn and np.isin(y, _pool_fill(x, "max")).any()):
         return _pool_grad(_tiled_max_grad(dy, y, x, g.kernel).astype(dy.dtype, copy=False), data, g, layout)
     xp = _pad(x, g.pad, g.size, _pool_fill(x, pool_type), keep_tail=pool_type == "max")
-    dxp = np.zeros(x.shape[:2] + g.size, dtype=dy.dtype)
+    if start is None:
+        dxp = np.zeros(x.shape[:2] + g.size, dtype=dy.dtype)
+    else:
+        dxp = np.array(_pad(_to_channel_first(start, layout).astype(dy.dtype), g.pad, g.size, 0,
+                            keep_tail=pool_type == "max"))
     if pool_type == "avg":
         include = count_include_pad is None or _flag(count_include_pad)
         onednn = pooling_convention == "full" and not _flag(global_pool) and g.onednn_grad(dy, layout)
+        if onednn and start is not None:
+            return None
         if onednn and not include and g.onednn_refuses_exclusion(x.shape[2:]):
             # found by the kernel (oneDNN cannot average excluding padding when a 'full' window lies wholly in
             # the padding): MXNet raises it when the gradient is read
