@@ -47,6 +47,9 @@ _INFERENCE_FAILED = re.compile(r"Operator \S+ inferring shapes failed\.(\n|$)") 
 _NON_DIFFERENTIABLE = re.compile(r"Operator \S+ is non-differentiable because")          # the gradient pass's
 _IMPERATIVE_INFERENCE = ("../src/imperative/./imperative_utils.h", 147)
 _GRADIENT_PASS = ("../src/nnvm/gradient.cc", 212)
+# a graph node failing an attribute agreement check (an executor's head gradient copy, _head_grad_<i>_id,
+# prints no location)
+_NAMED_NODE = re.compile(r"(Incompatible attr in node )(?!_head_grad_)\S+( at )")
 _table = None
 
 
@@ -70,6 +73,8 @@ def site_of(message, op=None):
         return _IMPERATIVE_INFERENCE
     if site is None and _NON_DIFFERENTIABLE.match(message):
         return _GRADIENT_PASS
+    if site is None and _NAMED_NODE.search(message):     # the same check in any graph: known by its words
+        return site_of(_NAMED_NODE.sub(r"\1\2", message, count=1), op)
     return site
 
 
