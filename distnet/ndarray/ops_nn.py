@@ -267,11 +267,16 @@ def _uses_dnnl(data, axis, temperature, dtype, use_length):
             and onednn.enabled())
 
 
-def _dnnl_backward(data, axis, temperature, dtype, use_length):
+def _onednn_backward(data, axis, temperature, dtype, use_length):
     """Whether MXNet runs this softmax's backward on oneDNN: as the forward, but not with a dtype given (the
-    backward then also reads the data, and takes its own kernel)."""
-    return dtype in (None, "None") and _uses_dnnl(data, axis, temperature, dtype, use_length) \
-        and onednn.JIT_SOFTMAX_BACKWARD
+    backward then also reads the data, and takes its own kernel). oneDNN sums in float32 whatever
+    MXNET_SAFE_ACCUMULATION says."""
+    return dtype in (None, "None") and _uses_dnnl(data, axis, temperature, dtype, use_length)
+
+
+def _dnnl_backward(data, axis, temperature, dtype, use_length):
+    """Whether that oneDNN backward is its JIT kernel (vector lanes: AVX-512), else its reference code."""
+    return _onednn_backward(data, axis, temperature, dtype, use_length) and onednn.JIT_SOFTMAX_BACKWARD
 
 
 def _scalar_softmax(data, axis):
@@ -401,10 +406,11 @@ def _kernel_grad(dy, out, axis, t, data_type, mask=None):
         total = np.zeros_like(np.take(prod, [0], axis=axis), dtype=acc)
         for i in range(prod.shape[axis]):
             total = (total + np.take(prod, [i], axis=axis)).astype(acc)     # C's +=: in the wider type
-    g = _mixed(np.multiply, out, _mixed(np.subtract, dy, total)).astype(data_type)
-    if mask is not None:
-        g = np.where(mask, g, g.dtype.type(0))
-    return _mixed(np.divide, g, acc(t)).astype(data_type) if t != 1 else g
+    g = _mixed(np.multiply, out, _mixed(np.subtract, dy, total)).astype(acc)
+    if t != 1:      # (divided before the one rounding to the data's type)
+        g = _mixed(np.divide, g, acc(t)).astype(acc)
+    g = g.astype(data_type)
+    return g if mask is None else np.where(mask, g, g.dtype.type(0))
 
 
 def _mixed(ufunc, a, b):
@@ -427,7 +433,8 @@ def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_len
     if _plain(dy, out) and not use_length:
         if _dnnl_backward(data, axis, temperature, dtype, use_length):
             g = out * (dy - _lane_sum_last(dy * out))
-        elif out.dtype != data.dtype or accumulation_type(data.dtype) != data.dtype:
+        elif out.dtype != data.dtype or accumulation_type(data.dtype) != data.dtype and \
+                not _onednn_backward(data, axis, temperature, dtype, use_length):
             return _kernel_grad(dy, out, axis, t, data.dtype), None
         else:
             g = out * (dy - _ordered_sum(dy * out, axis))
@@ -468,7 +475,10 @@ def log_softmax(data, *, axis=-1, temperature=None, dtype=None, use_length=False
         return data.astype(_out_dtype(data, dtype))
     t = 1.0 if temperature in (None, "None") else float(temperature)
     z, e, total = _kernel_parts(data, axis, t, acc=accumulation_type(data.dtype))
-    return _in_kernel_type(_kernel_log(z, total), data, total).astype(_out_dtype(data, dtype))
+    logs = _kernel_log(z, total)
+    # (a half z minus the log is half arithmetic: rounded to half even where the sum was wider)
+    logs = logs.astype(np.float16) if data.dtype == np.float16 else _in_kernel_type(logs, data, total)
+    return logs.astype(_out_dtype(data, dtype))
 
 
 @log_softmax.grad
@@ -480,7 +490,8 @@ def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
     t = 1.0 if temperature in (None, "None") else float(temperature)
     if _plain(dy, out) and _dnnl_backward(data, axis, temperature, dtype, use_length):
         return onednn.fma(-onednn.exp(out), _lane_sum_last(dy), dy)     # one rounding: a fused multiply-add
-    if _plain(dy, out) and out.dtype == data.dtype and accumulation_type(data.dtype) != data.dtype:
+    if _plain(dy, out) and out.dtype == data.dtype and accumulation_type(data.dtype) != data.dtype and \
+            not _onednn_backward(data, axis, temperature, dtype, use_length):
         # MXNET_SAFE_ACCUMULATION=1: the sum of dy in the wider type, dy - exp(out) * sum in it, rounded once
         acc = accumulation_type(data.dtype)
         total = np.add.accumulate(dy.astype(acc), axis=axis).take([dy.shape[axis] - 1], axis=axis)
@@ -490,8 +501,8 @@ def _(dy, out, data, axis=-1, temperature=None, dtype=None, use_length=False):
         return g if t == 1 else g / g.dtype.type(t)
     if _plain(dy, out) and out.dtype in (np.float32, np.float64):
         e = libm_f32("expf", np.exp, out) if out.dtype == np.float32 else libm_f64("exp", np.exp, out)
-        if out.dtype != data.dtype:     # the sum kept in the data's type; a half data rounds each step to half
-            acc = data.dtype.type
+        if out.dtype != data.dtype:     # the sum kept in the data's type (or the wider accumulation type); a half
+            acc = accumulation_type(data.dtype).type        # data rounds each step to half
             total = np.zeros_like(np.take(dy, [0], axis=axis), dtype=acc)
             for i in range(dy.shape[axis]):
                 total = (total + np.take(dy, [i], axis=axis)).astype(acc)
