@@ -388,15 +388,15 @@ class Program:
     def _gradient_in_place(self, data, out, needed):
         """Whether MXNet's planner lets a step's data gradient (of slot ``data``, computed in the graph) take
         over the buffer of its output gradient (of slot ``out``): it may when that buffer is internal to the
-        backward graph and read by this step alone. An 'elemwise_add' hands its output gradient to both
-        operands as one buffer, so past sums it is the head gradient (the caller's) or, when the other operand
-        takes a gradient too, shared. A variable's data gradient is internal only when it is one of several
+        backward graph and read by this step alone. A sum (elemwise_add, add_n) hands its output gradient to
+        every operand as one buffer, so past sums it is the head gradient (the caller's) or, when another
+        operand takes a gradient too, shared. A variable's data gradient is internal only when it is one of several
         gradients summed into the variable's."""
         if not needed[data] or data < len(self.variables) and self._gradient_sources(data) < 2:
             return False
         while out not in self.out_slots:
             users = [(op, ins, outs) for op, ins, _, outs, _ in self.steps if out in ins]
-            if len(users) != 1 or users[0][1].count(out) != 1 or users[0][0].name != "elemwise_add":
+            if len(users) != 1 or users[0][1].count(out) != 1 or users[0][0].name not in _SUMS:
                 return True
             op, ins, outs = users[0]
             if any(needed[i] for i in ins if i != out):
@@ -410,6 +410,9 @@ class Program:
         reads = sum(ins.count(slot) for op, ins, attrs, _, _ in self.steps
                     if op.bwd is not None and not zeros_like_gradient(op, attrs))
         return reads + self.out_slots.count(slot)
+
+
+_SUMS = ("elemwise_add", "add_n")       # ops whose backward hands every operand the output gradient's buffer
 
 
 def _mark_inputs(ins, args, grads, needed):

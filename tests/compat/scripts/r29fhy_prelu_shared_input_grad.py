@@ -14,6 +14,9 @@ CASES = {
     'blocked_sum': lambda F, a, x: F.broadcast_add(a(x), F.BlockGrad(x).sum()) * 2,
     'exp_plus': lambda F, a, x: a(x) + F.exp(x),
     'two_outputs': lambda F, a, x: [a(x) * 2, x * 3],
+    'add_n': lambda F, a, x: F.add_n(a(x), x, x * 2) * 2,
+    'add_n_doubled': lambda F, a, x: F.add_n(a(x * 2), x * 2) * 2,
+    'residual_doubled': lambda F, a, x: a(x * 2) + x * 2,
 }
 
 
