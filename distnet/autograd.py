@@ -860,6 +860,18 @@ def _pooled_added_in_turn(node, i, heads):
     return combine
 
 
+def _convolved_added_in_turn(node, i, heads):
+    """Convolution: MXNet's own (float64) kernel adds into the 'add' buffers of the data (col2im) and the
+    weight (its gemm, beta 1) as it goes; oneDNN's gradients and the bias's are added once."""
+    from .ndarray.ops_conv import convolution_grad_onto
+    dy, data, weight, attrs = np.asarray(sum_gradients(heads[0])), node.inputs[0], node.inputs[1], dict(node.attrs)
+
+    def combine(prev, g):
+        onto = convolution_grad_onto(i, prev, dy, data, weight, **attrs)
+        return prev + g if onto is None else onto
+    return combine
+
+
 def _gathered_added_in_turn(node, i, heads):
     """gather_nd: as _rows_added_in_turn, each gathered element (or slice) added into the buffer in turn."""
     if i != 0:
@@ -957,7 +969,8 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": la
                  "MAERegressionOutput": _rescaled_after_adding, "amp_cast": _cast_to_own_type,
                  "take": _rows_added_in_turn, "Embedding": _rows_added_in_turn, "gather_nd": _gathered_added_in_turn,
                  "_index": _indexed_added_in_turn, "_npi_getitem": _indexed_added_in_turn,
-                 "_npi_rearrange": _indexed_added_in_turn, "Pooling": _pooled_added_in_turn}
+                 "_npi_rearrange": _indexed_added_in_turn, "Pooling": _pooled_added_in_turn,
+                 "Convolution": _convolved_added_in_turn}
 _ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "reverse", "split_v2", "_split_v2", "Crop",
                                     "SpatialTransformer", "_contrib_box_nms"], _writes))
 _ADD_REQUESTS.update({"_linalg_gemm": _writes_alone, "_linalg_gemm2": _writes_alone, "_linalg_inverse": _keeps,

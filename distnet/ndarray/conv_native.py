@@ -39,16 +39,19 @@ def _im2col(img, kernel, stride, dilate, pad, out):
     return np.ascontiguousarray(win).reshape(img.shape[0] * math.prod(kernel), -1)
 
 
-def _col2im(col, channels, spatial, kernel, stride, dilate, pad, out):
-    """Adds the rows of ``col`` back onto an image (channels, *spatial), kernel offsets in order."""
+def _col2im(col, channels, spatial, kernel, stride, dilate, pad, out, onto=None):
+    """Adds the rows of ``col`` back onto an image (channels, *spatial), kernel offsets in order, starting from
+    the image ``onto`` if given (else zeros)."""
     size = tuple(n + 2 * p for n, p in zip(spatial, pad))
     xp = np.zeros((channels,) + size, col.dtype)
+    dst, src = _overlap(pad, spatial)
+    if onto is not None:
+        xp[(slice(None),) + dst] = onto[(slice(None),) + src]
     col = col.reshape((channels,) + tuple(kernel) + tuple(out))
     for kidx in np.ndindex(*kernel):
         where = tuple(slice(k * d, k * d + s * (o - 1) + 1, s) for k, d, s, o in zip(kidx, dilate, stride, out))
         xp[(slice(None),) + where] += col[(slice(None),) + kidx]
-    dst, src = _overlap(pad, spatial)
-    img = np.zeros((channels,) + tuple(spatial), col.dtype)
+    img = np.zeros((channels,) + tuple(spatial), col.dtype) if onto is None else np.array(onto, col.dtype)
     img[(slice(None),) + src] = xp[(slice(None),) + dst]
     return img
 
@@ -92,18 +95,22 @@ def conv_forward(x, w, bias, kernel, stride, dilate, pad, out, groups):
     return y
 
 
-def conv_backward(dy, x, w, kernel, stride, dilate, pad, groups, needs):
+def conv_backward(dy, x, w, kernel, stride, dilate, pad, groups, needs, onto=(None, None)):
     """Data, weight and bias gradients of ``conv_forward`` (None where ``needs`` says so); the weight
-    gradient adds the images' products onto it in order, as a gemm adding onto its output does."""
+    gradient adds the images' products onto it in order, as a gemm adding onto its output does. ``onto``: the
+    data and weight gradient buffers of 'add' requests, which MXNet's kernels add into (col2im and gemm)."""
     n, f, out = dy.shape[0], w.shape[0], dy.shape[2:]
     wg = w.reshape(groups, f // groups, -1)
     dyg = dy.reshape(n, groups, f // groups, -1)
     dx = dw = None
     if needs[0]:
         cols = _mm(wg.transpose(0, 2, 1)[None], dyg)
-        dx = np.stack([_col2im(col, x.shape[1], x.shape[2:], kernel, stride, dilate, pad, out) for col in cols])
+        dx = np.stack([_col2im(col, x.shape[1], x.shape[2:], kernel, stride, dilate, pad, out,
+                               None if onto[0] is None else onto[0][i]) for i, col in enumerate(cols)])
     if needs[1]:
         cols = _image_columns(x, kernel, stride, dilate, pad, out, groups).transpose(0, 1, 3, 2)
+        if onto[1] is not None:
+            dw = np.array(onto[1], dy.dtype).reshape(wg.shape)
         for image, col in zip(dyg, cols):
             dw = dgemm_row.add_products(dw, image, col)
         dw = dw.reshape(w.shape)

@@ -901,6 +901,23 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     return dx, dw, db
 
 
+def convolution_grad_onto(i, buffer, dy, data, weight, *, kernel, stride=(), dilate=(), pad=(), num_filter,
+                          num_group=1, layout=None, **_):
+    """The gradient MXNet's own (float64) Convolution backward leaves in the 'add' request's ``buffer`` of input
+    ``i``: its col2im adds each window's share of the data gradient into the buffer in turn, its gemm adds each
+    image's weight product onto it (beta 1) block by block. None for the bias and for oneDNN's kernels (their
+    gradient is added to the buffer once). A 1x1 kernel at unit strides, unpadded, has its data gradient's gemm
+    write the buffer whatever the request."""
+    if data.dtype != np.float64 or weight.dtype != np.float64 or i > 1 or layout in _CHANNEL_LAST:
+        return None
+    g, x, w, _, _ = _conv_setup(data, weight, kernel, stride, dilate, pad, num_filter, num_group, layout)
+    needs = (i == 0, i == 1)
+    one_by_one = math.prod(g.kernel) == 1 and max(g.stride) == 1 and not any(g.pad)
+    onto = (None if one_by_one else buffer, None) if i == 0 else (None, buffer)
+    grads = conv_native.conv_backward(dy, x, w, g.kernel, g.stride, g.dilate, g.pad, g.groups, needs, onto)
+    return grads[i]
+
+
 def _avx2_grads(dy, x, w, g, size, needs, groups=1):
     """(padded data gradient, weight gradient) of a float32 convolution of one group as MXNet's oneDNN kernels
     sum them on AVX2 (probed), each None where not replayed or not needed. The im2col sgemm's (other filters;
