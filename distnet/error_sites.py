@@ -100,12 +100,13 @@ def _with_inner_site(message, op=None):
 def _unlocated(text):
     """MXNet's rewriting of a check's message that has no source line: the lines right after the first that
     start with two spaces are read as stack frames (printed first, last one on top) and one blank line ending
-    them is dropped. (A multi-line value in a parameter error shows this.)"""
+    them is dropped. (A multi-line value in a parameter error shows this.) A message's own final newline (a
+    graph node's check ending its words with one) stays."""
     first, *rest = text.split("\n")
     frames = []
     while rest and rest[0].startswith("  "):
         frames.append(rest.pop(0))
-    if rest and not rest[0]:
+    if rest and not rest[0] and (frames or len(rest) > 1):
         rest.pop(0)
     if not frames:
         return "\n".join([first] + rest)
@@ -748,6 +749,9 @@ _BY_OPERATOR = {
     '_npi_flip': {
         'Check failed: axis < ishape.ndim()': ('../src/operator/numpy/./np_matrix_op-inl.h', 500),
     },
+    '_npi_einsum': {
+        'Check failed: std': ('../src/operator/numpy/np_einsum_op.cc', 220),
+    },
     '_npi_moment': {
         'Unknown type enum ': ('../src/operator/numpy/np_broadcast_reduce_op.h', 930),
     },
@@ -780,6 +784,18 @@ _BY_OPERATOR = {
     '_npx_reshape': {
         'Check failed: src.Size# == target_size # : Cannot reshape array of shape # into shape # , reverse = #':
             ('../src/operator/numpy/np_matrix_op.cc', 213),
+        'Check failed: src_inx < src.ndim() ... Unmatching dimension of proposed new shape':
+            ('../src/operator/numpy/np_matrix_op.cc', 236),
+        'Check failed: src[src_inx] == 1': ('../src/operator/numpy/np_matrix_op.cc', 242),
+        'Check failed: src_inx < src.ndim()-1': ('../src/operator/numpy/np_matrix_op.cc', 254),
+        'Check failed: i + 2 < target.ndim()': ('../src/operator/numpy/np_matrix_op.cc', 270),
+        'Check failed: d1 * d2 == static_cast<dim_t>(d0) || static_cast<dim_t>(d0) == dim_t(-1)':
+            ('../src/operator/numpy/np_matrix_op.cc', 278),
+        'Check failed: known_dim_size_prod != 0': ('../src/operator/numpy/np_matrix_op.cc', 302),
+        'Check failed: src.Size() % known_dim_size_prod == 0': ('../src/operator/numpy/np_matrix_op.cc', 303),
+        'Check failed: (*output).Size() == src.Size()': ('../src/operator/numpy/np_matrix_op.cc', 308),
+        'Check failed: param.newshape[i] >= -6': ('../src/operator/numpy/np_matrix_op.cc', 323),
+        'Check failed: !has_unknown_dim_size': ('../src/operator/numpy/np_matrix_op.cc', 326),
     },
     '_random_exponential': {
         'Check failed: param.lam > # # : lambda parameter in exponential distribution has to be positive':
@@ -1426,6 +1442,7 @@ _BY_OPERATOR = {
     },
     'transpose': {
         'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 230),
+        'Check failed: out_shp.ndim() == shp.ndim()': ('../src/operator/tensor/./matrix_op-inl.h', 461),
         'Check failed: param.axes# < static_cast<int#_t>#): ': ('../src/operator/tensor/./matrix_op-inl.h', 474),
         'Check failed: std::max#, out_shp.ndim#) == param.axes.ndim# # : ':
             ('../src/operator/tensor/./matrix_op-inl.h', 472),
@@ -2212,6 +2229,7 @@ _SITES = {       # path -> ((line, key), ...)
         (212, 'Check failed: in_attrs->at(0) == mshadow ... :kInt'),
     ),
     '../src/operator/numpy/./../tensor/matrix_op-inl.h': (
+        (2793, 'Check failed: start <= end'),
         (2795, 'Check failed: end <= ishape[real_axis]'),
     ),
     '../src/operator/numpy/./np_bincount_op-inl.h': (
@@ -2247,6 +2265,7 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../src/operator/numpy/linalg/./../../tensor/../linalg_impl.h': (
         (732, 'Check failed: A.size(0) == A.size(1) ... No square matrix as input to potrf.'),
+        (1299, 'Check failed: V.size(0) <= V.size(1)'),
         (744, 'Check failed: ret == 0 ... spotrf failed in lapack on cpu. This may happen when the input matrix'
                ' is either '),
     ),
@@ -2333,7 +2352,12 @@ _SITES = {       # path -> ((line, key), ...)
         (436, 'Check failed: in_attrs->at(0) != mshadow'),
     ),
     '../src/operator/numpy/np_matrix_op.cc': (
+        (64, 'Check failed: out_shp.ndim() == shp.ndim()'),
         (71, 'Check failed: ndim == param.axes.ndim()'),
+        (163, 'Check failed: known_dim_size_prod != 0'),
+        (165, 'Check failed: src.Size() % known_dim_size_prod == 0'),
+        (182, 'Check failed: param.newshape[i] == -1'),
+        (183, 'Check failed: !has_unknown_dim_size'),
         (144, 'Check failed: src.Size() == dst->Size()'),
         (213, 'Check failed: src.Size() == target_size'),
         (419, 'Check failed: axes.ndim# == # # : cannot specify more than one axis for a scalar tensor'),
@@ -2342,7 +2366,9 @@ _SITES = {       # path -> ((line, key), ...)
         (658, 'Check failed: shape_assign(&(*out_shape)[0], dshape)'),
         (1124, 'roll missing '),
         (1132, 'shift must be an int.'),
+        (1147, 'Check failed: axes[axes.ndim() - 1] < ndim'),
         (1247, 'Check failed: param.source.ndim() == param.destination.ndim()'),
+        (1311, 'Check failed: real_axes[0] != real_axes[1]'),
         (1316, 'Axes out of range for array of ndim'),
         (1511, 'ValueError: Check failed: ishape.ndim() >= 2'),
         (1515, 'ValueError: Check failed: ishape[i] == size'),
@@ -2355,6 +2381,28 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../src/operator/numpy/np_polynomial_op-inl.h': (
         (49, 'ValueError: Check failed: p_shape.ndim() == 1U'),
+    ),
+    '../src/operator/numpy/np_matmul_op.cc': (
+        (45, 'Check failed: a_ndim != 0'),
+        (47, 'Check failed: b_ndim != 0'),
+        (124, 'Check failed: a_shape[pa] == b_shape[pb]'),
+    ),
+    '../src/operator/numpy/np_einsum_op.cc': (
+        (214, 'Check failed: input_subscripts_set.test(c)'),
+        (269, 'Check failed: dim == 1 || dim == dimension_dict[static_cast<int>(c)]'),
+    ),
+    '../src/operator/numpy/./np_einsum_op-inl.h': (
+        (210, 'Check failed: memchr(subscripts + i + 1, label, length - i - 1) == nullptr'),
+    ),
+    '../src/operator/numpy/linalg/np_gesvd.cc': (
+        (49, 'Check failed: in_a[ndim - 2] <= in_a[ndim - 1]'),
+    ),
+    '../src/operator/numpy/random/./np_multinomial_op.h': (
+        (75, 'Check failed: ishape.ndim() == 1U ... object too deep for desired array'),
+        (109, 'Check failed: sum <= 1.0 + 1e-12'),
+    ),
+    '../include/mxnet/runtime/container.h': (
+        (89, 'Check failed: idx < size'),
     ),
     '../src/operator/numpy/np_nonzero_op.cc': (
         (65, 'Check failed: in.shape().ndim() <= 5'),
@@ -2517,6 +2565,7 @@ _SITES = {       # path -> ((line, key), ...)
         (692, 'This operation only supports #-bit and #-bit floating point'),
     ),
     '../src/operator/tensor/./matrix_op-inl.h': (
+        (2838, 'Check failed: param.axis < dshape.ndim()'),
         (109, 'Check failed: inf_idx < # # : One and only one dim can be inferred'),
         (109, 'Check failed: inf_idx < 0 ... One and only one dim can be inferred'),
         (121, 'Check failed: src_idx < dshape_len-# # : '),

@@ -1171,7 +1171,9 @@ def refuse_out_mismatch(op, target, result, attrs=_NOATTRS, index=0, np_target=F
     if target.shape != result.shape:
         refusal = _transpose_out_refusal(target.shape, result.shape, attrs) if op.name == "transpose" else \
             _out_shape_refusal(op, target.shape, result.shape, index)
-        raise MXNetError(refusal)
+        error = MXNetError(refusal)
+        error.op_name = op.name
+        raise error
     _refuse_out_type(op, target, result, attrs, index, np_target)
 
 

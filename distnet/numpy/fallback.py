@@ -558,8 +558,9 @@ def delete(arr, obj, axis=None):
     if axis is not None and arr.ndim == 0:      # a 0-d array has nothing to delete along any axis
         return wrap_np(arr._data.copy(), arr.ctx)
     if axis is not None and not -arr.ndim <= axis < arr.ndim:
-        raise MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of "
-                         f"{arr.ndim}")
+        raise located(MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input "
+                                 f"dimension of {arr.ndim}"),
+                      ("../src/operator/numpy/./../tensor/broadcast_reduce_op.h", 181))
     n = arr.size if axis is None else arr.shape[axis]
     if isinstance(obj, NDArray):        # MXNet skips the negative and out-of-range entries of an index array
         with _np.errstate(invalid="ignore"):        # (MXNet casts nan and inf positions silently)
@@ -567,7 +568,7 @@ def delete(arr, obj, axis=None):
         obj = obj[(obj >= 0) & (obj < n)]
     elif isinstance(obj, (int, _np.integer)) and not -n <= obj < n:
         raise MXNetError(f"Check failed: (index >= -1 * N) && (index < N): index {obj} is out of bounds for axis "
-                         f"{0 if axis is None else axis % arr.ndim} with size {n}")
+                         f"{0 if axis is None else axis % arr.ndim} with size {n}\n")
     return _without_gradient("_npi_delete", wrap_np(_np.delete(arr._data, obj, axis), arr.ctx), arr)
 
 

@@ -47,7 +47,7 @@ def _slogdet_op(a):
 @_slogdet_op.grad
 def _(dy, out, a):
     scale = _np.asarray(dy[1])[..., None, None]
-    return (_det_gradient(scale, a, out[1] == -_np.inf, _np.linalg.inv).astype(a.dtype),)
+    return (_det_gradient(scale, a, out[1] == -_np.inf, _OPS["_linalg_inverse"].fwd).astype(a.dtype),)
 
 
 @_defop("_npi_det")
@@ -60,7 +60,7 @@ def _det_op(a):
 @_det_op.grad
 def _(dy, out, a):
     scale = _np.asarray(dy * out)[..., None, None]
-    return (_det_gradient(scale, a, out == 0, _np.linalg.inv).astype(a.dtype),)
+    return (_det_gradient(scale, a, out == 0, _OPS["_linalg_inverse"].fwd).astype(a.dtype),)
 
 
 _INV_SHAPE_WORDS = ("Check failed: ndim >= 2 ({n} vs. 2) : Input A's dimension must be >= 2",
@@ -889,18 +889,20 @@ def pinv(a, rcond=1e-15, hermitian=False):
     refuse_legacy_arrays("pinv", (a,))
     if not _np.isscalar(rcond):     # MXNet's operator then takes rcond as its second input array
         _check_rcond_array(rcond)
-        if isinstance(a, _NDArray) and a.ndim >= 2 and a.dtype != rcond.dtype:
-            return _rcond_type_failure(a, rcond)
     if isinstance(a, _NDArray) and a.ndim < 2:
         raise _located(_MXNetError(f"Check failed: a_ndim >= 2 ({a.ndim} vs. 2) : Array must be at least "
                                   "two-dimensional"), ("../src/operator/numpy/linalg/np_pinv.cc", 127))
+    if isinstance(rcond, _NDArray) and isinstance(a, _NDArray):     # (shapes are inferred before types)
+        _check_rcond_shape(rcond.shape, a.shape[:-2], min(a.shape[-2:]))
+    if not _np.isscalar(rcond):
+        _check_rcond_type(rcond)
+        if isinstance(a, _NDArray) and a.dtype != rcond.dtype:
+            return _rcond_type_failure(a, rcond)
     if isinstance(a, _NDArray) and a.dtype == _np.float16:
         raise _MXNetError("Check failed: a_type != mshadow: :kFloat16 (2 vs. 2) : array type float16 is unsupported "
                           "in linalg.")
     if isinstance(a, _NDArray) and _kernel_refusal(a):
         return _failing(a.shape[:-2] + (a.shape[-1], a.shape[-2]), a.dtype, _FLOAT_WORDS, a.ctx)
-    if isinstance(rcond, _NDArray):
-        _check_rcond_shape(rcond.shape, a.shape[:-2])
     try:
         return _forward_only(_np.linalg.pinv, a, rcond=rcond)
     except ValueError as e:     # an rcond array widening the stack: MXNet's kernel words it as NumPy, shapes in []
@@ -909,27 +911,39 @@ def pinv(a, rcond=1e-15, hermitian=False):
         raise _MXNetError(f"Error: {text}") from None
 
 
-def _check_rcond_shape(rcond, batch):
-    """MXNet's check that an array ``rcond`` broadcasts against the stack of matrices (each shape read with a
-    trailing 1)."""
+def _check_rcond_shape(rcond, batch, k):
+    """MXNet's checks that an array ``rcond`` broadcasts against the stack of matrices (each shape read with a
+    trailing 1), then that it does not widen the stack of their ``k`` singular values (in NumPy's words)."""
+    def dims(shape):
+        return "[" + ",".join(map(str, shape)) + "]"
     try:
         _np.broadcast_shapes(rcond, batch)
     except ValueError:
-        dims = ["[" + ",".join(str(n) for n in shape + (1,)) + "]" for shape in (rcond, batch)]
         raise _MXNetError(f"Check failed: l == 1 || r == 1: operands could not be broadcast together with shapes "
-                          f"{dims[0]} {dims[1]}") from None     # (MXNet's kernel never reads hermitian)
+                          f"{dims(rcond + (1,))} {dims(batch + (1,))}") from None   # (MXNet's kernel never reads hermitian)
+    values = batch + (k,)
+    widened = _np.broadcast_shapes(rcond + (1,), values)
+    if widened != values:
+        raise _located(_MXNetError(f"Error: non-broadcastable output operand with shape {dims(values)} doesn't match "
+                                   f"the broadcast shape {dims(widened)}"),
+                       ("../src/operator/numpy/linalg/./np_pinv-inl.h", 334))
 
 
 def _check_rcond_array(rcond):
-    """MXNet's checks of an array ``rcond`` of pinv: given, an mx.np array of a float type."""
+    """MXNet's checks of an array ``rcond`` of pinv: given, an mx.np array."""
     if rcond is None:
         raise _MXNetError("Check failed: num_inputs == infered_num_inputs (1 vs. 2) : Operator _npi_pinv expects 2 "
                           "inputs, but got 1 instead.")
     if not isinstance(rcond, _NDArray):
         raise AssertionError(f"Argument rcond must have NDArray type, but got {rcond}")
+
+
+def _check_rcond_type(rcond):
+    """MXNet's check of an array ``rcond``'s type (float32 or float64)."""
     if rcond.dtype not in (_np.float32, _np.float64):
-        raise _MXNetError("Check failed: rcond_type == mshadow: :kFloat32 || rcond_type == mshadow::kFloat64: rcond "
-                          "type should be float32 or float64.")
+        raise _located(_MXNetError("Check failed: rcond_type == mshadow: :kFloat32 || rcond_type == mshadow::kFloat64: "
+                                   "rcond type should be float32 or float64."),
+                       ("../src/operator/numpy/linalg/np_pinv.cc", 85))
 
 
 def _rcond_type_failure(a, rcond):
@@ -996,9 +1010,13 @@ def tensorsolve(a, b, axes=None):
     if axes is not None:
         a = moved(a, axes, tuple(range(a.ndim - len(axes), a.ndim)))
     xshape = a.shape[-(a.ndim - b.ndim):]     # NumPy's rule: equal ranks give x a's whole shape
-    front, back = (int(_np.prod(part)) for part in (a.shape[:b.ndim], a.shape[b.ndim:]))
+    split = a.ndim - len(xshape)        # (b's part of a's shape, then x's)
+    front, back = (int(_np.prod(part)) for part in (a.shape[:split], a.shape[split:]))
     if front != back:
         raise _MXNetError(f"Check failed: prod_front == prod_back ({front} vs. {back}) : a shape must be square.")
+    if back != b.size:
+        raise _located(_MXNetError(f"Check failed: prod_back == b_shape.Size() ({back} vs. {b.size}) : a's and b's "
+                                   "dimensions don't match"), ("../src/operator/numpy/linalg/np_tensorsolve.cc", 81))
     if boolean:         # the kernel's type switch fails, when the result is read
         return _failing(xshape, _np.float64, "Unknown type enum 7", a.ctx)
     matrix = reshape(a, (b.size, -1))

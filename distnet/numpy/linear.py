@@ -5,7 +5,7 @@ import string
 
 import numpy as _np
 
-from ..base import MXNetError
+from ..base import MXNetError, located
 from ..ndarray.shape_text import inference_failure
 from ..ndarray.ndarray import NDArray
 from ..ndarray.failures import float_only
@@ -223,9 +223,11 @@ def _check_subscripts(subscripts, arrays):
     inputs, _, output = subscripts.partition("->")
     terms = inputs.split(",")
     if len(terms) != len(arrays):
-        raise MXNetError(f"Check failed: std: :count(ret[0].begin(), ret[0].end(), ',') + 1 == shapes.size() "
-                         f"({len(terms)} vs. {len(arrays)}) : Number of einsum subscripts must be equal to the number "
-                         "of operands.")
+        error = MXNetError(f"Check failed: std: :count(ret[0].begin(), ret[0].end(), ',') + 1 == shapes.size() "
+                           f"({len(terms)} vs. {len(arrays)}) : Number of einsum subscripts must be equal to the "
+                           "number of operands.")
+        error.op_name = "_npi_einsum"
+        raise error
     missing = next((c for c in output if c != "." and c not in inputs), None)
     if missing is not None:
         raise MXNetError(f"Check failed: input_subscripts_set.test(c): Output character {missing} did not appear in "
@@ -374,7 +376,7 @@ def _tensordot_axes(axes, ndim_a):
             raise ValueError(f"don't know how to convert type {type_text(bad[0])} to node")
     if len(axes) < 2:
         raise MXNetError(f"Check failed: idx < size ({len(axes)} vs. {len(axes)}) : Index {len(axes)} out of bounds "
-                         f"{len(axes)}")
+                         f"{len(axes)}\n")
     pair = axes[:2]
     if all(isinstance(x, (int, _np.integer)) for x in pair):
         return [int(pair[0])], [int(pair[1])]
@@ -532,7 +534,8 @@ def check_matmul_shapes(a_shape, b_shape):
     """MXNet's shape checks of matmul, in its order and words (the operator's, in a graph too)."""
     for label, shape in (("a", a_shape), ("b", b_shape)):
         if not shape:
-            raise MXNetError(f"Check failed: {label}_ndim != 0 (0 vs. 0) : Multiplication by scalars is not allowed.")
+            raise MXNetError(f"Check failed: {label}_ndim != 0 (0 vs. 0) : Multiplication by scalars is not "
+                             "allowed.\n")
     if len(a_shape) == 1 and len(b_shape) > 1 and a_shape[0] != b_shape[-2]:     # a vector first: b's axis inferred
         inferred = [-1] * (len(b_shape) - 2) + [a_shape[0], -1]
         raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, b_shape))}], inferred shape="
@@ -542,7 +545,7 @@ def check_matmul_shapes(a_shape, b_shape):
         raise _summed_axis_refusal(a_shape, summed)
     for pa, pb in zip(reversed(a_shape[:-2]), reversed(b_shape[:-2])):       # batch axes broadcast, right-aligned
         if pa != pb and pa != 1 and pb != 1:
-            raise MXNetError(f"Check failed: a_shape[pa] == b_shape[pb] ({pa} vs. {pb}) : Could not be broadcast.")
+            raise MXNetError(f"Check failed: a_shape[pa] == b_shape[pb] ({pa} vs. {pb}) : Could not be broadcast.\n")
 
 
 @wrap_np_binary_func      # (NumPy's ufunc keywords checked, the arrays bound as x1 and x2, as MXNet's)
@@ -674,8 +677,10 @@ def _check_plane(a, axis1, axis2, op):
     x1, x2 = axis1 % n, axis2 % n
     if x1 == x2:        # (the trace's words repeat a "the")
         the = "the the" if op == "_np_trace" else "the"
-        raise MXNetError(f"Check failed: x1 != x2 ({x1} vs. {x2}) : axis1 and axis2 cannot refer to {the} same axis "
-                         f"{x1}")
+        site = ("../src/operator/numpy/np_trace_op.cc", 43) if op == "_np_trace" else \
+            ("../src/operator/numpy/./np_matrix_op-inl.h", 1186)
+        raise located(MXNetError(f"Check failed: x1 != x2 ({x1} vs. {x2}) : axis1 and axis2 cannot refer to {the} same "
+                                 f"axis {x1}"), site)
 
 
 def trace(a, offset=0, axis1=0, axis2=1, out=None, **kwargs):

@@ -8,7 +8,7 @@ import functools
 
 import numpy as _np
 
-from ..base import MXNetError, builtin_at
+from ..base import MXNetError, builtin_at, located
 from ..ndarray.shape_text import inference_failure
 from ..ndarray.failures import KernelError, backward_kernel_error, carried_error, data_to_write, with_error
 from ..ndarray.ndarray import NDArray
@@ -261,12 +261,14 @@ def squeeze(a, axis=None, out=None):
     for ax in named:
         at = ax + a.ndim if ax < 0 else ax
         if not 0 <= at < a.ndim:
-            raise MXNetError(f"Check failed: axes[i] {'>= 0' if at < 0 else '< dndim'} ({at} vs. "
-                             f"{0 if at < 0 else a.ndim}) : axis {ax} is out of bounds for array of dimension {a.ndim}")
+            raise located(MXNetError(f"Check failed: axes[i] {'>= 0' if at < 0 else '< dndim'} ({at} vs. "
+                                     f"{0 if at < 0 else a.ndim}) : axis {ax} is out of bounds for array of dimension "
+                                     f"{a.ndim}"), ("../src/operator/numpy/np_matrix_op.cc", 432 if at < 0 else 435))
     for ax in named:
         if a.shape[ax] != 1:
-            raise MXNetError(f"Check failed: dshape[axes[i]] == 1 ({a.shape[ax]} vs. 1) : cannot select an axis to "
-                             f"squeeze out which has size={a.shape[ax]} not equal to one")
+            raise located(MXNetError(f"Check failed: dshape[axes[i]] == 1 ({a.shape[ax]} vs. 1) : cannot select an "
+                                     f"axis to squeeze out which has size={a.shape[ax]} not equal to one"),
+                          ("../src/operator/numpy/np_matrix_op.cc", 437))
     if isinstance(axis, tuple):         # MXNet squeezes an axis named twice once
         axis = tuple(sorted({ax % a.ndim for ax in axis}))
     return _into(out, _rearrange(functools.partial(_np.squeeze, axis=axis), a), types="assigned")
@@ -323,7 +325,7 @@ def _check_concat_shapes(arrays, axis, out=None):
         raise MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of "
                          f"{out.ndim}")
     at, first = axis % shaped[0].ndim, shaped[0].shape
-    _check_joined_shapes([first] + [a.shape for a in arrays], at, "assign")
+    _check_joined_shapes([first] + [a.shape for a in arrays], at, "assign", 653)
     if out is None:
         return
     if axis % out.ndim >= len(first):
@@ -336,10 +338,11 @@ def _check_concat_shapes(arrays, axis, out=None):
         _check_out_shape(out, tuple(joined if k == axis % out.ndim else -1 for k in range(len(first))), "output")
 
 
-def _check_joined_shapes(shapes, axis, words):
+def _check_joined_shapes(shapes, axis, words, line=None):
     """The shapes of arrays joined along ``axis`` as MXNet's shape inference compares them with the first one's
     (its size along ``axis`` unknown), refusing in its ``words``: 'assign' (concatenate; hstack and dstack, which
-    show the other shape's ``axis`` unknown too: 'assign_masked') or 'inconsistent' (vstack, column_stack)."""
+    show the other shape's ``axis`` unknown too: 'assign_masked', at ``line`` of the source of the operator's
+    check) or 'inconsistent' (vstack, column_stack)."""
     known = list(shapes[0])
     known[axis] = -1
     for shape in shapes[1:]:
@@ -351,8 +354,9 @@ def _check_joined_shapes(shapes, axis, words):
         shown = list(shape)
         if words == "assign_masked" and axis < len(shown):
             shown[axis] = -1
-        raise MXNetError(f"Check failed: shape_assign(&(*in_shape)[i], dshape): Incompatible input shape: expected "
-                         f"{_shape_list(known)}, got {_shape_list(shown)}")
+        raise located(MXNetError(f"Check failed: shape_assign(&(*in_shape)[i], dshape): Incompatible input shape: "
+                                 f"expected {_shape_list(known)}, got {_shape_list(shown)}"),
+                      ("../src/operator/numpy/np_matrix_op.cc", line))
 
 
 def _check_out(out, res, shapes="inconsistent", types="inconsistent"):
@@ -454,8 +458,9 @@ def stack(arrays, axis=0, out=None):
     return res
 
 
-def _stacked_shapes(arrays, shaped, axis_of, words):
-    """MXNet's shape checks of arrays stacked by ``shaped`` (atleast_2d, ...) along ``axis_of(ndim)``."""
+def _stacked_shapes(arrays, shaped, axis_of, words, line=None):
+    """MXNet's shape checks of arrays stacked by ``shaped`` (atleast_2d, ...) along ``axis_of(ndim)`` (see
+    _check_joined_shapes)."""
     arrays = list(arrays)
     if arrays and all(isinstance(a, NDArray) for a in arrays):
         shapes = [shaped(_np.empty(a.shape, _np.bool_)).shape for a in arrays]
@@ -464,13 +469,13 @@ def _stacked_shapes(arrays, shaped, axis_of, words):
         if short is not None:
             raise MXNetError(f"Check failed: axis < ndim && axis >= -ndim: axis {axis} exceeds the input dimension of "
                              f"{short}")
-        _check_joined_shapes(shapes, axis, words)
+        _check_joined_shapes(shapes, axis, words, line)
     return arrays
 
 
 def hstack(arrays):
     """Arrays joined along their second axis (the first for 1-D arrays)."""
-    arrays = _stacked_shapes(arrays, _np.atleast_1d, lambda ndim: 0 if ndim == 1 else 1, "assign_masked")
+    arrays = _stacked_shapes(arrays, _np.atleast_1d, lambda ndim: 0 if ndim == 1 else 1, "assign_masked", 508)
     return _join(_np.hstack, arrays, "_npi_hstack")
 
 
@@ -486,7 +491,7 @@ def row_stack(arrays):
 
 def dstack(arrays):
     """Arrays joined along their third axis."""
-    arrays = _stacked_shapes(arrays, _np.atleast_3d, lambda ndim: 2, "assign_masked")
+    arrays = _stacked_shapes(arrays, _np.atleast_3d, lambda ndim: 2, "assign_masked", 569)
     return _join(_np.dstack, arrays, "_npi_dstack")
 
 

@@ -388,10 +388,11 @@ class Program:
     def _gradient_in_place(self, data, out, needed):
         """Whether MXNet's planner lets a step's data gradient (of slot ``data``, computed in the graph) take
         over the buffer of its output gradient (of slot ``out``): it may when that buffer is internal to the
-        backward graph and read by this step alone. A sum (elemwise_add, add_n) hands its output gradient to
-        every operand as one buffer, so past sums it is the head gradient (the caller's) or, when another
-        operand takes a gradient too, shared. A variable's data gradient is internal only when it is one of several
-        gradients summed into the variable's."""
+        backward graph and read by this step alone. An elemwise_add hands its output gradient to both operands
+        as one buffer, so past sums it is the head gradient (the caller's) or, when the other operand takes a
+        gradient too, shared. An add_n gives each operand a copy, which shares an internal buffer as well but
+        is a buffer of the graph's own when its output gradient is the caller's. A variable's data gradient is
+        internal only when it is one of several gradients summed into the variable's."""
         if not needed[data] or data < len(self.variables) and self._gradient_sources(data) < 2:
             return False
         while out not in self.out_slots:
@@ -399,6 +400,8 @@ class Program:
             if len(users) != 1 or users[0][1].count(out) != 1 or users[0][0].name not in _SUMS:
                 return True
             op, ins, outs = users[0]
+            if op.name == "add_n" and outs[0] in self.out_slots:
+                return True
             if any(needed[i] for i in ins if i != out):
                 return False
             out = outs[0]

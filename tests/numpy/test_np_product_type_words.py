@@ -63,9 +63,9 @@ def test_products_infer_the_summed_axis_first(call, text):
 
 
 @pytest.mark.parametrize("a, b, text", [
-    ((), (), "Check failed: a_ndim != 0 (0 vs. 0) : Multiplication by scalars is not allowed."),
-    ((2,), (), "Check failed: b_ndim != 0 (0 vs. 0) : Multiplication by scalars is not allowed."),
-    ((2, 1, 3), (4, 3, 2), "Check failed: a_shape[pa] == b_shape[pb] (2 vs. 4) : Could not be broadcast."),
+    ((), (), "Check failed: a_ndim != 0 (0 vs. 0) : Multiplication by scalars is not allowed.\n"),
+    ((2,), (), "Check failed: b_ndim != 0 (0 vs. 0) : Multiplication by scalars is not allowed.\n"),
+    ((2, 1, 3), (4, 3, 2), "Check failed: a_shape[pa] == b_shape[pb] (2 vs. 4) : Could not be broadcast.\n"),
 ])
 def test_matmul_shape_checks(a, b, text):
     with pytest.raises(MXNetError) as e:

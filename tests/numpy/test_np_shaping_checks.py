@@ -47,9 +47,9 @@ def test_moveaxis_and_expand_dims_take_axes_from_the_end():
     (lambda: np.flip(np.ones((2, 3, 4)), -1), (2, 3, 4), "Check failed: i >= 0 && i < ndim(): index = -1 must be "
                                                           "in range [0, 3)"),
     (lambda: np.flip(np.ones((2, 3, 4)), (0, 3)), (2, 3, 4), "Check failed: axis < ishape.ndim() (3 vs. 3) : axis 3 "
-                                                             "is out of bounds for array of dimension 3"),
+                                                             "is out of bounds for array of dimension 3\n"),
     (lambda: np.fliplr(np.ones(3)), (3,), "Check failed: axis < ishape.ndim() (1 vs. 1) : axis 1 is out of bounds "
-                                          "for array of dimension 1"),
+                                          "for array of dimension 1\n"),
 ])
 def test_flip_axes_fail_when_read(call, shape, text):
     r = call()

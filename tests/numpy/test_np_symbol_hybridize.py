@@ -399,7 +399,7 @@ def test_hybridizing_an_operator_without_gradient_fails_on_the_first_call(build,
 @pytest.mark.parametrize("build, shapes, words", [
     (lambda F, a, b: F.np.matmul(a, b), [(2, 3), (2, 3)], "Shape inconsistent, Provided = [2,3], inferred shape=[-1,2]"),
     (lambda F, a, b: F.np.matmul(a, b), [(2, 2, 3), (3, 3, 2)],
-     "Check failed: a_shape[pa] == b_shape[pb] (2 vs. 3) : Could not be broadcast."),
+     "Check failed: a_shape[pa] == b_shape[pb] (2 vs. 3) : Could not be broadcast.\n"),
     (lambda F, a: a.reshape(4, -1), [(2, 3)],
      "Check failed: src.Size() % known_dim_size_prod == 0 (2 vs. 0) : Cannot reshape array of size 6 into shape [4,-1]"),
     (lambda F, a: a.reshape(-1, -1), [(2, 3)], "Check failed: !has_unknown_dim_size: Can only specify one unknown "

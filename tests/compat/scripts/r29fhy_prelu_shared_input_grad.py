@@ -17,6 +17,9 @@ CASES = {
     'add_n': lambda F, a, x: F.add_n(a(x), x, x * 2) * 2,
     'add_n_doubled': lambda F, a, x: F.add_n(a(x * 2), x * 2) * 2,
     'residual_doubled': lambda F, a, x: a(x * 2) + x * 2,
+    'add_n_head': lambda F, a, x: F.add_n(a(x), x),
+    'add_n_head_doubled': lambda F, a, x: F.add_n(a(x * 2), x * 2),
+    'add_n_head_blocked': lambda F, a, x: F.add_n(a(x * 2), F.BlockGrad(x)),
 }
 
 
