@@ -298,22 +298,28 @@ def _check_buffers(heads):
         for leaf, _ in links:
             if leaf.refusal is not None and leaf.req != "null":
                 refusal = leaf.refusal
-                raise MXNetError(_reader_type_refusal(node, leaf, refusal[1]) if type(refusal) is tuple else refusal)
+                text = _reader_type_refusal(node, leaf, refusal[1]) if type(refusal) is tuple else refusal
+                raise MXNetError(_logged(text) if text is _SHAPE_REFUSAL else text)
 
 
 _SHAPE_REFUSAL = ("../src/executor/infer_graph_attr_pass.cc:101: Check failed: (rshape[eid]) == "
                   "(rshape[idx.entry_id(fnode.inputs[i])]) Backward shape inconsistent with the forward shape")
 
 
+def _logged(check):
+    """A check's words as MXNet's log line carries them to Python: led by the time, ending its line."""
+    import time
+    return f"[{time.strftime('%H:%M:%S')}] {check}\n"
+
+
 def _buffer_refusal(var, grad):
     """MXNet's backward error for a gradient buffer of another shape or dtype than its variable's, or None.
 
-    A sparse variable's buffer of its shape but another dtype passes the shape check; the type check of the
-    backward of the op reading it fails then: ("reader type", the variable's dtype name), worded once that op is
-    known."""
+    A buffer of the variable's shape but another dtype passes the shape check; the type check of the backward of
+    the op reading it fails then: ("reader type", the variable's dtype name), worded once that op is known."""
     if grad.shape == var.shape and grad.dtype == var.dtype:
         return None
-    if grad.shape == var.shape and var.stype != "default":
+    if grad.shape == var.shape:
         return ("reader type", var._data.dtype.name)
     return _SHAPE_REFUSAL
 
@@ -330,8 +336,8 @@ _TYPE_CHECKED_READERS = frozenset([
 
 
 def _reader_type_refusal(head, leaf, want):
-    """MXNet's error for sparse variable ``leaf`` whose buffer has another dtype, from the backward reading it
-    (from ``head``): the summing node's type check when several inputs read it, else its one reader's."""
+    """MXNet's error for variable ``leaf`` whose buffer has another dtype, from the backward reading it (from
+    ``head``): the summing node's type check when several inputs read it, else its one reader's."""
     readers, stack, seen = [], [head], set()
     while stack:
         node = stack.pop()
@@ -340,7 +346,12 @@ def _reader_type_refusal(head, leaf, want):
         seen.add(id(node))
         readers += [(node, i) for i, link in enumerate(node.parents) if link is not None and link[0] is leaf]
         stack.extend(link[0] for link in node.parents if link is not None)
-    if len(readers) == 1 and _mxnet_name(readers[0][0]) not in _TYPE_CHECKED_READERS or not readers:
+    got = leaf.grad._data.dtype.name
+    reader = _mxnet_name(readers[0][0]) if len(readers) == 1 else None
+    if len(readers) == 1 and reader in _SOFTMAX_READERS:
+        return (f"Error in operator node_{readers[0][0].seq}_backward: Type inconsistent, Provided = {got}, "
+                f"inferred type = {want}")
+    if len(readers) == 1 and reader not in _TYPE_CHECKED_READERS or not readers:
         return _SHAPE_REFUSAL
     if len(readers) > 1:
         name, i = "sum_grad", 0
@@ -348,7 +359,10 @@ def _reader_type_refusal(head, leaf, want):
         node, i = readers[0]
         name, i = f"node_{node.seq}_backward", sum(hasattr(a, "_node") for a in node.args[:i])
     return (f"Error in operator {name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node {name} "
-            f"at {i}-th output: expected {want}, got {leaf.grad._data.dtype.name}")
+            f"at {i}-th output: expected {want}, got {got}")
+
+
+_SOFTMAX_READERS = frozenset({"softmax", "log_softmax", "softmin"})     # their backward's own type rule
 
 
 # ---- backward -------------------------------------------------------------------------

@@ -1653,6 +1653,12 @@ _SITES = {       # path -> ((line, key), ...)
         (356, 'Check failed: xs.size() > 0'),
     ),
     '../src/io/../operator/elemwise_op_common.h': (
+        (134, 'Check failed: assign#): Incompatible attr in node sum_grad at #-th output: expected float#, got float#'),
+        (134, 'Check failed: assign#): Incompatible attr in node sum_grad at #-th output: expected int#, got float#'),
+        (134, 'Check failed: assign#): Incompatible attr in node sum_grad at #-th output: expected uint#, got float#'),
+        (134, 'Check failed: assign#): Incompatible attr in node sum_grad at #-th output: expected float#, got uint#'),
+        (134, 'Check failed: assign#): Incompatible attr in node sum_grad at #-th output: expected int#, got int#'),
+        (134, 'Check failed: assign#): Incompatible attr in node sum_grad at #-th output: expected float#, got int#'),
         (134, 'Check failed: assign#): Incompatible attr in node  at #-th input: expected float#, got float#'),
         (134, 'Check failed: assign#): Incompatible attr in node  at #-th input: expected float#, got int#'),
         (134, 'Check failed: assign#): Incompatible attr in node  at #-th input: expected float#, got unknown'),
