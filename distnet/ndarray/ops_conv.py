@@ -985,13 +985,18 @@ def _direct_wgrad(dy, x, w, g, size, per_image):
 
 
 def _avx2_direct_wgrad_3d(dy, x, w, g, size):
-    """The weight gradient of a float32 3-D convolution of 8k filters over 8k (or 3) channels, one group, unpadded
-    and undilated, as oneDNN's AVX2 direct kernel sums it (probed; padded ones take the im2col sgemm, see
-    ``_avx2_gemm_3d``): as ``_direct_wgrad``. None elsewhere."""
-    c, f = w.shape[1], w.shape[0]
-    if g.groups > 1 or f % 8 or c % 8 and c != 3 or max(g.dilate) > 1 or any(g.pad) \
+    """The weight gradient of a float32 3-D convolution of 8k filters over 8k channels a group (or 3, one group),
+    unpadded and undilated, as oneDNN's AVX2 direct kernel sums it (probed; padded ones take the im2col sgemm, see
+    ``_avx2_gemm_3d``): as ``_direct_wgrad``; a grouped one's each group apart, in one chain over every image's
+    positions. None elsewhere."""
+    c, f = w.shape[1], w.shape[0] // g.groups
+    if f % 8 or c % 8 and (c != 3 or g.groups > 1) or max(g.dilate) > 1 or any(g.pad) \
             or dy.size * w[0].size > _AVX2_ORDERED_MACS:
         return None
+    if g.groups > 1:
+        one = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1)
+        return np.concatenate([_direct_wgrad(dy[:, i * f:(i + 1) * f], x[:, i * c:(i + 1) * c], w[i * f:(i + 1) * f],
+                                             one, size, False) for i in range(g.groups)])
     per_image = c % 8 == 0 and _wgrad_per_image(x.shape[2:], g) and max(g.stride) == 1
     return _direct_wgrad(dy, x, w, g, size, per_image)
 
@@ -1015,15 +1020,15 @@ def _avx2_gemm_grads_3d(dy, x, w, g, size, needs):
 def _avx2_gemm_3d(dy, w, g, gradient=None):
     """Whether oneDNN's AVX2 im2col kernel runs a 3-D convolution with output gradient ``dy`` and its sums are
     replayed: its direct kernel takes 8k filters over 8k channels a group, forward also over fewer than 8
-    channels in all; of the ``gradient`` ("data" or "weight") over 8k channels only, the weight's over 3
-    channels too, unpadded and undilated only, the data's at unit strides only (probed)."""
+    channels in all; of the ``gradient`` ("data" or "weight") over 8k channels a group only, the weight's over 3
+    channels of one group too, unpadded and undilated only, the data's at unit strides only (probed)."""
     c, f = w.shape[1], w.shape[0] // g.groups
     if gradient is None:
         direct = _avx2_direct_order(c, f) is not None
     elif gradient == "data":
         direct = f % 8 == 0 and c % 8 == 0 and max(g.stride) == 1
     else:
-        direct = f % 8 == 0 and (c % 8 == 0 or c == 3) and not any(g.pad) and max(g.dilate) == 1
+        direct = f % 8 == 0 and (c % 8 == 0 or c == 3 and g.groups == 1) and not any(g.pad) and max(g.dilate) == 1
     return (len(g.kernel) == 3 and not direct and dy.size > 0 and dy.shape[0] <= _SGEMM_IMAGES
             and dy.size * w[0].size <= _AVX2_ORDERED_MACS)
 
@@ -1038,7 +1043,7 @@ def _avx2_direct_dgrad_3d(dy, w, g, size):
             or dy.size * w[0].size > _AVX2_ORDERED_MACS:
         return None
     one = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1)
-    chain = 64 if math.prod(g.kernel) == 1 else 8
+    chain = 64 if math.prod(g.kernel) == 1 and g.groups == 1 else 8
     return np.concatenate([_ordered_dgrad(dy[:, i * f:(i + 1) * f], w[i * f:(i + 1) * f], one, size, False,
                                           blocks=(8, chain)) for i in range(g.groups)], axis=1)
 
