@@ -18,7 +18,7 @@ import numpy as np
 from .. import recordio
 from ..base import MXNetError, message_of
 from ..gluon.data.vision._resize import OPENCV_EMPTY
-from ..io.io import core_check
+from ..io.io import core_check, prefetcher_error
 from ..io.native import _BatchLoader, _flag, _shape
 from ..io.uri import input_files
 from ._codec import decode_cv, decode_hwc
@@ -262,7 +262,8 @@ class _ImageRecordLoader(_BatchLoader):
     def _refuse_second_pass(self):
         if self.name in _BATCH_LOADER_ITERS:
             super()._refuse_second_pass()
-        raise MXNetError("Check failed: !overflow: number of input images must be bigger than the batch size")
+        raise prefetcher_error("../src/io/iter_image_recordio_2.cc:330: Check failed: !overflow: number of input "
+                                "images must be bigger than the batch size")
 
     def next(self):
         if self.batch_size == 0:        # the core's batch of none is full at once: the epoch never ends

@@ -2,19 +2,29 @@
 import collections
 import concurrent.futures
 import struct
+import time
 import warnings
 
 import numpy as np
 
-from ..base import MXNetError, open_failure
+from ..base import MXNetError, located, open_failure
 from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray import creation
 
 
-def core_check(ok, condition, lhs, rhs, message):
-    """The failure of one of MXNet's C++ CHECK_xx: the condition, both sides' values and the message."""
+def core_check(ok, condition, lhs, rhs, message, site=None):
+    """The failure of one of MXNet's C++ CHECK_xx: the condition, both sides' values and the message (``site``:
+    where the check stands, (source path, line))."""
     if not ok:
-        raise MXNetError(f"Check failed: {condition} ({lhs} vs. {rhs}) : {message}")
+        error = MXNetError(f"Check failed: {condition} ({lhs} vs. {rhs}) : {message}")
+        raise located(error, site) if site else error
+
+
+def prefetcher_error(where_and_message):
+    """A check failed in the core's reading thread: it logs the check (``source path:line: message``), and the
+    iterator raises it from threadediter.h."""
+    error = MXNetError(f"[{time.strftime('%H:%M:%S')}] {where_and_message}\n\n")
+    return located(error, ("../include/dmlc/threadediter.h", 500))
 
 
 class DataDesc(collections.namedtuple("DataDesc", ["name", "shape"])):
@@ -414,16 +424,19 @@ class PrefetchingIter(DataIter):
         self._pool.shutdown(wait=False)
 
 
+_MNIST_SOURCE = "../src/io/iter_mnist.cc"
+
+
 def mnist_arrays(image, label, shuffle, flat, seed, num_parts, part_index):
     """(images, labels) float32 of MNIST-format idx files as MNISTIter reads them: images scaled by
     1/256, ``flat`` rows or (1, H, W), one of ``num_parts`` parts, shuffled once in MXNet's order."""
     image_dims, image_bytes = _read_mnist_header(image, 3)
     # the parts are checked once the images' header is read, before their samples and the labels
-    for ok, condition, lhs, rhs in ((part_index >= 0, "param_.part_index >= 0", part_index, 0),
-                                    (num_parts > 0, "param_.num_parts > 0", num_parts, 0),
-                                    (num_parts > part_index, "param_.num_parts > param_.part_index", num_parts,
-                                     part_index)):
-        core_check(ok, condition, lhs, rhs, "")        # the core's checks have no message
+    for line, ok, condition, lhs, rhs in ((143, part_index >= 0, "param_.part_index >= 0", part_index, 0),
+                                          (144, num_parts > 0, "param_.num_parts > 0", num_parts, 0),
+                                          (145, num_parts > part_index, "param_.num_parts > param_.part_index",
+                                           num_parts, part_index)):
+        core_check(ok, condition, lhs, rhs, "", (_MNIST_SOURCE, line))        # the core's checks have no message
     images = _mnist_samples(image, image_dims, image_bytes, "stdimg").astype(np.float32) / 256.0    # MXNet's scale
     labels = _mnist_samples(label, *_read_mnist_header(label, 1), "stdlabel").astype(np.float32)
     if len(labels) < len(images):       # MXNet reads past the labels here; refuse instead
@@ -448,7 +461,8 @@ def _read_mnist_header(path, ndim):
     except OSError as e:
         raise open_failure(path, e) from None
     if len(raw) < 4 * (ndim + 1):
-        raise MXNetError("Check failed: fi->Read(buf, sizeof(buf)) == sizeof(buf): invalid mnist format")
+        raise located(MXNetError("Check failed: fi->Read(buf, sizeof(buf)) == sizeof(buf): invalid mnist format"),
+                      (_MNIST_SOURCE, 225))
     return struct.unpack_from(f">{ndim}i", raw, 4), raw
 
 
@@ -456,8 +470,9 @@ def _mnist_samples(path, dims, raw, stream):
     """The uint8 samples after the header (anything after them is ignored); ``stream``: the reader's name in
     MXNet's check."""
     head, size = 4 * (len(dims) + 1), int(np.prod(dims, dtype=np.int64))
-    if size < 0 or len(raw) - head < size:
-        raise MXNetError(f"Check failed: {stream}->Read(&ch, sizeof(ch) != 0): ")     # (the check has no message)
+    if size < 0 or len(raw) - head < size:      # (the check has no message)
+        raise located(MXNetError(f"Check failed: {stream}->Read(&ch, sizeof(ch) != 0): "),
+                      (_MNIST_SOURCE, 177 if stream == "stdimg" else 202))
     return np.frombuffer(raw, np.uint8, count=size, offset=head).reshape(dims)
 
 

@@ -7,9 +7,11 @@ of its line is read from the text after the line. An index without a value fails
 """
 import re
 
+import time
+
 import numpy as np
 
-from ..base import MXNetError
+from .io import prefetcher_error
 from .text_float import parse_float32
 
 _NUMBER = re.compile(r"[0-9+\-.eE]+")          # the characters the parser takes for part of a number
@@ -19,7 +21,8 @@ _SPACES = re.compile(r"[ \t\n\v\f\r]*")
 _INDEX = re.compile(r"([+-]?)(\d*)")
 
 # the core's check of a parsed block (its entries against its values): it has no message of its own
-ROW_CHECK = "Check failed: offset.back() == value.size() || value.size() == 0: "
+ROW_CHECK = "../3rdparty/dmlc-core/src/data/./row_block.h:177: Check failed: offset.back() == value.size() || " \
+            "value.size() == 0: "
 
 
 def read_libsvm(text, width):
@@ -50,7 +53,7 @@ def read_libsvm(text, width):
         entries.append((np.array(cols, np.int64), np.array(vals, np.float32)))
         labels.append(_number(label[0]))
     if indices != values:
-        raise MXNetError(ROW_CHECK)
+        raise prefetcher_error(ROW_CHECK)
     return np.array(rows, np.float32).reshape(-1, width), np.array(labels, np.float32), entries
 
 
@@ -87,5 +90,7 @@ def _index(text):
     """A feature index: an unsigned decimal number wrapping at 2**64; a minus sign fails the core's check."""
     sign, digits = _INDEX.match(text).groups()
     if sign == "-":
-        raise MXNetError("Check failed: sign == true (0 vs. 1) : ")
+        # checked in the text parser's own reading thread, whose error the prefetcher's thread logs again
+        raise prefetcher_error(f"../include/dmlc/threadediter.h:500: [{time.strftime('%H:%M:%S')}] "
+                               "../include/dmlc/./././strtonum.h:398: Check failed: sign == true (0 vs. 1) : \n\n")
     return int(digits or 0) % (1 << 64)

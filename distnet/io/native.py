@@ -8,16 +8,17 @@ previous batch's rows in its unused slots.
 """
 import logging
 import re
+import sys
 import time
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, located
 from ..context import CPU0
 from ..ndarray.ndarray import _wrap
 from ..ndarray.ops_misc import _C_TYPE_NAMES
 from . import io as _io_module
-from .io import DataBatch, DataDesc, DataIter, core_check as _check, mnist_arrays
+from .io import DataBatch, DataDesc, DataIter, core_check as _check, mnist_arrays, prefetcher_error
 from .libsvm_text import read_libsvm
 from .text_float import parse_csv_int_line, parse_csv_line
 from .uri import input_files
@@ -58,22 +59,26 @@ def _prefetcher_params(kwargs):
 
 
 def _check_float32_only(name, dtype):
-    """LibSVMIter and MNISTIter (``name``) fill float32 buffers only: another valid dtype fails in the core."""
+    """LibSVMIter and MNISTIter (``name``) fill float32 buffers only: another valid dtype fails in the core's
+    reading thread, copying the first batch."""
     if dtype is None or str(dtype) in ("None", "float32"):
         return
     if str(dtype) == "bfloat16":        # a type the core's type switch does not know
-        raise MXNetError("Unknown type enum 12")
-    raise MXNetError("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type "
-                     f"do not match specified type.Expected: {_C_TYPE_NAMES[str(dtype)]} v.s. given float")
+        raise prefetcher_error("../include/mshadow/./base.h:1505: Unknown type enum 12")
+    line = 255 if name == "LibSVMIter" else 214     # the sparse and the dense copy
+    raise prefetcher_error(f"../include/mxnet/././tensor_blob.h:{line}: Check failed: mshadow::DataType<DType>::"
+                            "kFlag == type_flag_: TBlob.get_with_shape: data type do not match specified type."
+                            f"Expected: {_C_TYPE_NAMES[str(dtype)]} v.s. given float")
 
 
 def _check_dim(size):
     """A buffer dimension as MXNet's shapes check it: -1 means unknown, anything lower is refused."""
     if size == -1:
-        raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
+        raise prefetcher_error("../include/mxnet/./tuple.h:525: Check failed: dim_size_is_known(*it): Shape dim "
+                                "size cannot be a negative value -1")
     if size < -1:
-        raise MXNetError(f"Check failed: dim_size >= -1 ({size} vs. -1) : shape dim size must be >= -1, while "
-                         f"received {size}")
+        raise prefetcher_error(f"../include/mxnet/./tuple.h:420: Check failed: dim_size >= -1 ({size} vs. -1) : "
+                                f"shape dim size must be >= -1, while received {size}")
 
 
 class _BatchLoader:
@@ -129,8 +134,8 @@ class _BatchLoader:
         if self._pos >= self._n:
             return False
         if self._pos >= len(self._samples[1]):      # the core reads data and labels row by row, in step
-            source = "iter_csv.cc:136" if self._kind == "CSV" else "iter_libsvm.cc:130"
-            raise _prefetcher_error(f"{source}: Check failed: label_parser_->Next(): Data {self._kind}'s row is "
+            source = "../src/io/iter_csv.cc:136" if self._kind == "CSV" else "../src/io/iter_libsvm.cc:130"
+            raise prefetcher_error(f"{source}: Check failed: label_parser_->Next(): Data {self._kind}'s row is "
                                     f"smaller than the number of rows in label_{self._kind.lower()}")
         self.data[slot], self.label[slot], self.index[slot] = self._samples[0][self._pos], \
             self._samples[1][self._pos], self._pos
@@ -166,8 +171,10 @@ class _BatchLoader:
 
     def _refuse_second_pass(self):
         """The core's words when a batch would need the samples a second time over."""
-        source = "base_" if self.data_rows is None else "sparse_base_"     # the core's reader names
-        raise MXNetError(f"Check failed: {source}->Next(): number of input must be bigger than batch size")
+        where, reader = (("./iter_batchloader.h:106", "base_") if self.data_rows is None
+                         else ("./iter_sparse_batchloader.h:90", "sparse_base_"))
+        raise prefetcher_error(f"../src/io/{where}: Check failed: {reader}->Next(): number of input must be bigger "
+                                "than batch size")
 
 
 class _LeadingOneLabels(_BatchLoader):
@@ -347,14 +354,6 @@ def _read_file(path):
     return text
 
 
-def _prefetcher_error(where_and_message):
-    """A check failed in the core's reading thread: it logs the check (``file.cc:line: message``), and the
-    iterator raises it from threadediter.h."""
-    error = MXNetError(f"[{time.strftime('%H:%M:%S')}] ../src/io/{where_and_message}\n\n")
-    error.raised_at = ("../include/dmlc/threadediter.h", 500)
-    return error
-
-
 def _parse_csv(text, shape, dtype):
     """(samples, failure) of a CSV file: the rows before the first whose length is not the shape's size, and
     that row's (index, error), or None."""
@@ -368,14 +367,14 @@ def _parse_csv(text, shape, dtype):
     for i, row in enumerate(rows):
         if len(row) != size:
             dims = ",".join(map(str, shape))
-            failure = i, _prefetcher_error(f"iter_csv.cc:151: Check failed: row.length == shape.Size() ({len(row)} "
-                                           f"vs. {size}) : The data size in CSV do not match size of shape: "
-                                           f"specified shape=[{dims}], the csv row-length={len(row)}")
+            failure = i, prefetcher_error(f"../src/io/iter_csv.cc:151: Check failed: row.length == shape.Size() "
+                                          f"({len(row)} vs. {size}) : The data size in CSV do not match size of "
+                                          f"shape: specified shape=[{dims}], the csv row-length={len(row)}")
             rows = rows[:i]
             break
     # int32 keeps the low 32 bits of the int64 read, as C's cast does
     samples = np.array(rows, np.int64 if parse is parse_csv_int_line else np.float32).astype(dtype)
-    return samples.reshape((-1,) + shape), failure
+    return samples.reshape((len(rows),) + shape), failure
 
 
 def _first_row_failure(data_failure, label_failure, data_rows, label_rows):
@@ -421,6 +420,9 @@ def CSVIter(*args, **kwargs):
     return MXDataIter(loader, **kwargs)
 
 
+_LIBSVM_SOURCE = "../src/io/iter_libsvm.cc"
+
+
 def LibSVMIter(*args, **kwargs):
     """Sparse batches (CSRNDArray) of a LibSVM file (``label idx:value ...``, 0-based indices):
     ``data_libsvm``, ``data_shape``, ``batch_size`` (required), ``label_libsvm``, ``label_shape``,
@@ -435,20 +437,22 @@ def LibSVMIter(*args, **kwargs):
     label_libsvm = kwargs.get("label_libsvm", "NULL")
     # the core's order: the shape and part checks, opening the files, the label shape, the loader's checks
     _check(len(data_shape) == 1, "param_.data_shape.ndim() == 1", len(data_shape), 1,
-           "dimension of data_shape is expected to be 1")
-    _check(parts > 0, "param_.num_parts > 0", parts, 0, "number of parts should be positive")
-    _check(index >= 0, "param_.part_index >= 0", index, 0, "part index should be non-negative")
+           "dimension of data_shape is expected to be 1", (_LIBSVM_SOURCE, 75))
+    _check(parts > 0, "param_.num_parts > 0", parts, 0, "number of parts should be positive", (_LIBSVM_SOURCE, 76))
+    _check(index >= 0, "param_.part_index >= 0", index, 0, "part index should be non-negative",
+           (_LIBSVM_SOURCE, 77))
     data_text = _part_text(kwargs["data_libsvm"], parts, index)
     label_text = _part_text(label_libsvm, parts, index) if label_libsvm != "NULL" else None
     size = int(np.prod(label_shape))
     if label_text is not None:
         _check(size > 1, "param_.label_shape.Size() > 1", size, 1,
-               "label_shape is not expected to be (1,) when param_.label_libsvm is set.")
+               "label_shape is not expected to be (1,) when param_.label_libsvm is set.", (_LIBSVM_SOURCE, 85))
     else:
         _check(size == 1, "param_.label_shape.Size() == 1", size, 1,
                "label_shape is expected to be (1,) when param_.label_libsvm is NULL")
     if not round_batch:
-        raise MXNetError("sparse batch loader doesn't support round_batch == false yet")
+        raise located(MXNetError("sparse batch loader doesn't support round_batch == false yet"),
+                      ("../src/io/./iter_sparse_batchloader.h", 56))
     _keywords_only("LibSVMIter", args)
     data, label, data_rows = read_libsvm(data_text, data_shape[0])
     label_rows = None
@@ -478,10 +482,20 @@ def MNISTIter(*args, **kwargs):
                                                                                     kwargs.get("part_index", 0))
     images, labels = mnist_arrays(kwargs.get("image", "./train-images-idx3-ubyte"),
                                   kwargs.get("label", "./train-labels-idx1-ubyte"), shuffle, flat, seed, parts, index)
+    batch_size = _mnist_batch_size(kwargs.get("batch_size", 128))
+    if not _bool_param("silent", kwargs.get("silent", False)):
+        _log_mnist_loaded(len(images), shuffle, (batch_size,) + images.shape[1:], flat)
     _keywords_only("MNISTIter", args)
     _check_float32_only("MNISTIter", kwargs.get("dtype"))      # the first batch's copy fails, after the files
-    batch_size = _mnist_batch_size(kwargs.get("batch_size", 128))
     return MXDataIter(_FullBatches(images, labels, batch_size), **kwargs)
+
+
+def _log_mnist_loaded(count, shuffle, batch_shape, flat):
+    """The core's log line once MNISTIter has read its files (a flat batch's shape printed as mshadow's)."""
+    dims = ",".join(map(str, batch_shape))
+    line, shape = (109, f"({dims})") if flat else (112, f"[{dims}]")
+    print(f"[{time.strftime('%H:%M:%S')}] ../src/io/iter_mnist.cc:{line}: MNISTIter: load {count} images, "
+          f"shuffle={int(shuffle)}, shape={shape}", file=sys.stderr, flush=True)
 
 
 def _mnist_batch_size(value):
@@ -516,7 +530,8 @@ def _part_text(path, num_parts, part_index):
     """The text of part ``part_index`` of ``num_parts`` equal byte ranges, each range moved
     forward to a line start (how MXNet's file splitter divides a text file)."""
     if part_index >= num_parts:
-        raise MXNetError("Check failed: part < nsplit: invalid input parameter for InputSplit::Create")
+        raise located(MXNetError("Check failed: part < nsplit: invalid input parameter for InputSplit::Create"),
+                      ("../3rdparty/dmlc-core/src/io.cc", 97))
     text = _read_file(path)
     step = (len(text) + num_parts - 1) // num_parts
 

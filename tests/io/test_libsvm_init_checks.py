@@ -77,7 +77,7 @@ def test_negative_batch_size_fails_the_sparse_batch_shape(svm):
                                             ("int64", "long long"), ("uint8", "unsigned char")])
 def test_other_dtypes_fail_the_float32_batch_copy_naming_the_c_type(svm, dtype, c_type):
     with pytest.raises(mx.MXNetError, match=r"kFlag == type_flag_: TBlob.get_with_shape: data type do not match "
-                                            rf"specified type.Expected: {c_type} v.s. given float$"):
+                                            rf"specified type.Expected: {c_type} v.s. given float\n\n$"):
         make(svm, dtype=dtype)
 
 
