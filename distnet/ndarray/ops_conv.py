@@ -1792,6 +1792,8 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     if onednn._LANES == 8 and dy.dtype == np.float32:
         padded = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=pads, groups=g.groups)
         dw = (_avx2_gemm_grads_3d if len(g.kernel) == 3 else _avx2_grads)(x, dy, w, padded, size, (False, True))[1]
+        if dw is None and len(g.kernel) == 3:
+            dw = _avx2_direct_wgrad_3d(x, dy, w, padded, size)
     if dw is None and order:
         dw = _ordered_wgrad(x, _pad(dy, pads, size), g, w.shape, order)
     elif dw is None:
