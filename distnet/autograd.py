@@ -1041,6 +1041,8 @@ def _zero_marks(node):
     """Zeros_like gradients of ``node``'s inputs."""
     if any(getattr(x, "dtype", None) == np.bool_ for x in node.inputs):
         _bool_kernels.zero_gradient_of_bool(node, _mxnet_name)
+    else:
+        _bool_kernels.check(node, _mxnet_name)
     return tuple(None if p is None else _ZeroMark(x) for p, x in zip(node.parents, node.inputs))
 
 

@@ -1,4 +1,4 @@
-"""The backward kernels MXNet 1.9.1 built without a case for some input types.
+"""The backward kernels MXNet 1.9.1 built without a case for some input types (bool, int8, integers).
 
 A variable of such a type (bool mostly) recorded through one of these ops gets a gradient whose first read
 raises MXNet's error. The backward kernel reads no output of its op, so it fails on its own even where the
@@ -62,6 +62,8 @@ BOOL_REFUSED = {
 # the same for int8 and uint8 (the scatter of an indexing op's gradient)
 INT8_REFUSED = {"gather_nd": _SCATTER, "_npi_advanced_indexing": _SCATTER}
 INT8_WORDS = "This operation does not support int8 or uint8"
+# MXNet's name of a recorded op -> where its float-only backward kernel refuses integers
+FLOAT_ONLY = {"_np_dot": ("../src/operator/numpy/./np_dot-inl.h", 116)}
 # ops whose forward has no bool kernel but whose backward runs on bools, reading no output
 _BOOL_RUNS = frozenset({"broadcast_axis"})
 # mx.np's functions of no bool kernel whose backward reads the failed forward's outputs (and so carries its error)
@@ -83,6 +85,11 @@ def refusal(name, dtypes):
         return "Unknown type enum 7", "_backward_" + name
     if name in INT8_REFUSED and any(map(_int8, dtypes)):
         return INT8_WORDS, "_backward_" + name
+    if name in FLOAT_ONLY:
+        integer = next((d for d in dtypes if d is not None and d.kind in "iu"), None)
+        if integer is not None:
+            from .ndarray.failures import real_switch_refusal
+            return real_switch_refusal(None, integer), "_backward_" + name
     return None
 
 
@@ -91,7 +98,7 @@ def check(node, name_of):
     (``name_of(node)``: MXNet's name of its op)."""
     for x in node.inputs:
         d = getattr(x, "dtype", None)
-        if d is not None and d.itemsize == 1:       # (bool, int8 and uint8 only)
+        if d is not None and d.kind in "biu":
             break
     else:
         return
@@ -120,4 +127,8 @@ def sites():
     table = {"_backward_" + name: {"Unknown type enum ": site} for name, site in BOOL_REFUSED.items()}
     for name, site in INT8_REFUSED.items():
         table["_backward_" + name]["This operation does "] = site
+    for name, site in FLOAT_ONLY.items():
+        checks = table.setdefault("_backward_" + name, {})
+        checks["This operation only support floating point types "] = site      # (int8 and uint8: no comma)
+        checks["This operation only support floating point types, "] = site
     return table

@@ -1093,6 +1093,15 @@ _BY_OPERATOR = {
         'Check failed: x# != x# # : axis# and axis# cannot refer to the same axis #':
             ('../src/operator/tensor/./diag_op-inl.h', 73),
     },
+    '_np_dot': {
+        'This operation only support floating point types ': ('../src/operator/numpy/./np_dot-inl.h', 74),
+        'This operation only support floating point types, ': ('../src/operator/numpy/./np_dot-inl.h', 74),
+    },
+    '_backward_dot': {
+        'This operation only support floating point types ': ('../src/operator/tensor/./dot-inl.h', 212),
+        'This operation only support floating point types, ': ('../src/operator/tensor/./dot-inl.h', 212),
+        'Not implmented!': ('../include/mshadow/./././dot_engine-inl.h', 89),
+    },
     'dot': {
         'Check failed: L#.Size# == R#.Size# # : dot shape error: # X #': ('../src/operator/tensor/./dot-inl.h', 1241),
         'Check failed: lshape# == rshape# # : dot shape error: # X #': ('../src/operator/tensor/./dot-inl.h', 1216),
@@ -1365,6 +1374,7 @@ _BY_OPERATOR = {
         'Check failed: axis < ndim && axis >= -ndim': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 181),
         'Check failed: num_inputs == infered_num_inputs # : Operator softmax expects # inputs, but got # instead.':
             ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
+        'This operation only support floating point types ': ('../src/operator/nn/./softmax-inl.h', 835),
         'This operation only support floating point types, ': ('../src/operator/nn/./softmax-inl.h', 835),
         'This operation only support integer types, ': ('../src/operator/nn/./softmax-inl.h', 835),
     },

@@ -158,9 +158,16 @@ def _(dy, out, a, b):
         with np.errstate(all="ignore"):
             if is_array(a) and not is_array(b):
                 return _truncated((np.trunc(dy / b), None), a, b)
+            ca, cb = _c_promoted(a), _c_promoted(b)
             return _truncated((unbroadcast(dy * np.trunc(1 / b), a, b) if is_array(a) else None,
-                               unbroadcast(dy * np.trunc(-a / (b * b)), b, a) if is_array(b) else None), a, b)
+                               unbroadcast(dy * np.trunc(-ca / (cb * cb)), b, a) if is_array(b) else None), a, b)
     return _div_grad(dy, out, a, b)
+
+
+def _c_promoted(x):
+    """An integer array as C's arithmetic promotes it: types narrower than int to int (-x of a uint8 is
+    negative, b * b does not wrap at 8 bits)."""
+    return x.astype(np.int32) if is_array(x) and x.dtype.itemsize < 4 else x
 
 
 def _div_grad(dy, out, a, b):

@@ -18,7 +18,7 @@ from .openblas_potf2 import LARGEST_ORDER as potf2_orders, potf2_lower
 from .openblas_prescott import gemm as prescott_gemm, replays as prescott_replays, syrk as prescott_syrk
 from .param_text import in_operator
 from .registry import defop, inferred_type_name
-from .shape_text import inference_failure, inferred_dims, legacy_dim
+from .shape_text import OperatorMessage, inference_failure, inferred_dims, legacy_dim
 
 
 def _t(x):
@@ -158,8 +158,8 @@ def dot(lhs, rhs, *, transpose_a=False, transpose_b=False, forward_stype=None):
 @dot.grad
 def _(dy, out, lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=None):
     if lhs.dtype.kind != "f" or lhs.dtype == np.float16:     # the forward failed; the backward kernel fails too
-        backward_kernel_error("Not implmented!" if lhs.dtype == np.float16 else real_switch_refusal(None, lhs.dtype),
-                              own=True)
+        words = "Not implmented!" if lhs.dtype == np.float16 else real_switch_refusal(None, lhs.dtype)
+        backward_kernel_error(OperatorMessage(words, "_backward_dot"), own=True)
     a2, b2, _ = _dot_operands(lhs, rhs, transpose_a, transpose_b)
     if lhs.ndim == 1 and rhs.ndim == 1 and lhs.dtype == rhs.dtype and isinstance(dy, np.ndarray):
         # MXNet scales each vector by the head

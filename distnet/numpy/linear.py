@@ -498,7 +498,7 @@ def dot(a, b, out=None):
         from .umath import _failing
         if isinstance(out, NDArray):
             _check_gemm_out_type(out, a.dtype)
-        return _failing(a, b, _dot_type_refusal(a.dtype), a.dtype, shape, out=out)
+        return _failing(a, b, _dot_type_refusal(a.dtype), a.dtype, shape, out=out, op="_np_dot")
     res = tensordot(a, b, ([a.ndim - 1], [max(b.ndim - 2, 0)]))
     if out is not None:
         return _gemm_out(out, res, a, b)
