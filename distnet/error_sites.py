@@ -2404,6 +2404,7 @@ _SITES = {       # path -> ((line, key), ...)
         (124, 'Check failed: a_shape[pa] == b_shape[pb]'),
     ),
     '../src/operator/numpy/np_einsum_op.cc': (
+        (66, 'Check failed: einsum_symbols_set.test(c)'),
         (214, 'Check failed: input_subscripts_set.test(c)'),
         (269, 'Check failed: dim == 1 || dim == dimension_dict[static_cast<int>(c)]'),
     ),

@@ -126,7 +126,7 @@ def eye(N, M=None, k=0, dtype=_np.float32, **kwargs):  # noqa: N803  (NumPy's na
         raise NotImplementedError("function eye does not support parameter order")
     tail = in_operator("eye", eye, (N, M, k, dtype), {"ctx": kwargs.get("ctx")})
     ctx = operator_context(kwargs.pop("ctx", None))
-    for name, value in (("N", N), ("M", M), ("k", k)):
+    for name, value in (("M", M), ("N", N), ("k", k)):      # (the order MXNet's parser reads them in)
         if value is not None and (isinstance(value, bool) or not isinstance(value, (int, _np.integer))):
             label = "" if name == "M" else "long"      # (MXNet's optional M declares no type name)
             raise MXNetError(f"Invalid Parameter format for {name} expect {label} but value='{value}'{tail}")

@@ -803,23 +803,17 @@ def check_reshape(size, newshape):
                          f"size {size} into shape {text}")
 
 
-def _broadcast_fill(value, shape):
-    check_broadcastable(value.shape, shape)
-    return _np.broadcast_to(value, shape)
-
-
 def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
     """An array filled with ``fill_value`` (float32 for a Python number; an array value keeps its dtype)."""
     c_order_only(order)
     refuse_legacy_arrays("_npi_broadcast_to", (fill_value,))     # MXNet broadcasts an array fill with _npi_broadcast_to
-    if isinstance(fill_value, NDArray):
+    if isinstance(fill_value, NDArray):     # MXNet broadcasts the value (its checks and words), then casts it
+        from .. import numpy as mxnp
         dt = _dtype(dtype if dtype is not None else fill_value.dtype)
-        data = _broadcast_fill(fill_value._data, _shape_of(shape, "_full")).astype(dt)
-        if is_recording() and fill_value._node is not None:     # MXNet broadcasts the value, then casts it
-            from .shaping import broadcast_to
-            filled = broadcast_to(fill_value, data.shape)
+        filled = mxnp.broadcast_to(fill_value, shape)
+        if is_recording() and fill_value._node is not None:
             return filled if filled.dtype == dt else filled.astype(dt)
-        return wrap_np(data, placed(ctx))       # a new array: MXNet's array-fill path leaves ``out`` as it is
+        return wrap_np(filled._data.astype(dt), placed(ctx))    # a new array: ``out`` is left as it is
     from .attribute_text import double_refusal, number_text, _number_text
     call = ((shape, fill_value), {"dtype": dtype, "ctx": ctx})
     text = number_text(fill_value) if not _np.ndim(fill_value) else f"{fill_value}"
