@@ -209,9 +209,16 @@ class Op:
             if type(a) is not NDArray and isinstance(a, NDArray) and a.stype != "default":
                 with onednn.storage_fallback():
                     res = invoke(onednn.fallback_op(self), args, attrs, out)
-                note_storage_fallback(self.name, args, res if isinstance(res, (list, tuple)) else [res], given)
+                note_storage_fallback(self.name, args, fallback_outputs(self, given, res),
+                                      self.stated_attrs(args, given))
                 return res
         return invoke(self, args, attrs, out)
+
+    def stated_attrs(self, args, attrs):
+        """``attrs`` as MXNet's front end states them to the operator: a variadic one's count of inputs added."""
+        if self.variadic and self.name in COUNTED_INPUTS and "num_args" not in attrs:
+            return {**attrs, "num_args": StatedCount(len(args))}
+        return attrs
 
     def _bind_trailing(self, args, out, name, called=None):
         """(inputs and attributes, out, name) as MXNet's generated ``(inputs..., attrs..., out=None, name=None)``
@@ -1148,6 +1155,13 @@ def _all_outputs(op, attrs, visible):
     if op.hidden and attr_flag(attrs.get("output_mean_var")):   # its kept statistics are the visible ones
         return visible
     return visible + _KEPT_OUTPUTS.get(op.name, op.hidden)
+
+
+def fallback_outputs(op, attrs, res):
+    """The outputs MXNet's storage fallback reports for ``op``'s result ``res``: the visible ones, then the dense
+    ones it keeps for its backward."""
+    shown = list(res) if isinstance(res, (list, tuple)) else [res]
+    return shown + ["default"] * (_all_outputs(op, attrs, len(shown)) - len(shown))
 
 
 def attr_flag(value):

@@ -15,8 +15,7 @@ from .openblas_dot import self_dot
 from .ops_select import _per_axis
 from .front_end import or_operator, plain_operator
 from .failures import KernelError, deliver
-from .param_text import COUNTED_INPUTS, StatedCount
-from .registry import _INSTALLED, OPS, Op, _unary_call, refuse_bad_out, refuse_out_mismatch
+from .registry import _INSTALLED, OPS, Op, _unary_call, fallback_outputs, refuse_bad_out, refuse_out_mismatch
 from .storage_report import note_storage_fallback
 from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, _empty_csr, _shape_str, square_sum_shape, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
                      _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _recorded, _scalar, _with_zero,
@@ -100,16 +99,10 @@ class _SparseAwareOp(Op):
                 with onednn.storage_fallback():     # MXNet's storage fallback: its own kernels, never oneDNN's
                     res = Op.__call__(onednn.fallback_op(self), *[_as_dense(a) for a in args], out=out, name=name,
                                       **attrs)
-                note_storage_fallback(self.name, args, res if isinstance(res, (list, tuple)) else [res],
-                                      self._stated_attrs(args, attrs))
+                note_storage_fallback(self.name, args, fallback_outputs(self, attrs, res),
+                                      self.stated_attrs(args, attrs))
                 return res
         return super().__call__(*args, out=out, name=name, **attrs)
-
-    def _stated_attrs(self, args, attrs):
-        """``attrs`` as MXNet's front end states them: a variadic operator's count of inputs added."""
-        if self.variadic and self.name in COUNTED_INPUTS and "num_args" not in attrs:
-            return {**attrs, "num_args": StatedCount(len(args))}
-        return attrs
 
     def _check_out_stype(self, args, out, res, attrs):
         """MXNet's storage inference fails when ``out`` cannot take the storage type this op's kernel writes."""

@@ -32,7 +32,9 @@ def note_storage_fallback(op, inputs, outputs, params):
     """Warn on stderr, as MXNet does, that ``op`` ran its dense kernel on sparse ``inputs``."""
     if os.environ.get("MXNET_STORAGE_FALLBACK_LOG_VERBOSE", "1") == "0":
         return
-    report = "\nStorage type fallback detected:\n" + stype_report(op, inputs, outputs, params) + _ADVICE
+    from ..symbol.symbol import _MXNET_OP_NAME
+    report = "\nStorage type fallback detected:\n" + stype_report(_MXNET_OP_NAME.get(op, op), inputs, outputs, params) \
+        + _ADVICE
     log_once("../src/executor/../operator/../common/utils.h", report)
 
 
