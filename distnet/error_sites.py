@@ -749,6 +749,9 @@ _BY_OPERATOR = {
     '_npi_flip': {
         'Check failed: axis < ishape.ndim()': ('../src/operator/numpy/./np_matrix_op-inl.h', 500),
     },
+    '_npi_average': {
+        'Unknown type enum ': ('../src/operator/numpy/np_broadcast_reduce_op.h', 829),
+    },
     '_npi_einsum': {
         'Check failed: std': ('../src/operator/numpy/np_einsum_op.cc', 220),
     },

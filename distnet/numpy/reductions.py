@@ -603,7 +603,7 @@ def average(a, axis=None, weights=None, returned=False, out=None):
         res = wrap_np(_np.zeros(shape, _np.bool_), a.ctx._op_ctx)
         if out is not None:
             _check_out(res, out)        # (refused at the call, before the kernel runs)
-        return fails_when_read(res, "Unknown type enum 7")
+        return fails_when_read(res, "Unknown type enum 7", op="_npi_average")
     with INTERNAL:
         return _average(a, axis, weights, returned, out)
 
