@@ -4,6 +4,7 @@ A variable of such a type (bool mostly) recorded through one of these ops gets a
 raises MXNet's error. The backward kernel reads no output of its op, so it fails on its own even where the
 forward failed too: the forward's error stays with the outputs (raised by the next ``waitall``).
 """
+import numpy as np
 
 _TENSOR = "../src/operator/tensor/./"
 _NP = "../src/operator/numpy/./"
@@ -64,6 +65,14 @@ INT8_REFUSED = {"gather_nd": _SCATTER, "_npi_advanced_indexing": _SCATTER}
 INT8_WORDS = "This operation does not support int8 or uint8"
 # MXNet's name of a recorded op -> where its float-only backward kernel refuses integers
 FLOAT_ONLY = {"_np_dot": ("../src/operator/numpy/./np_dot-inl.h", 116)}
+# a bool array with a number, computed in int64 (MXNet's name of the op -> ...): backward kernels lacking bool
+_SCALAR_ELEMENTWISE = "../src/operator/tensor/./elemwise_binary_scalar_op.h"
+SCALAR_KERNELS = {"_mul_scalar": ("../src/operator/contrib/../tensor/elemwise_binary_scalar_op.h", 298),
+                  "_div_scalar": (_SCALAR_ELEMENTWISE, 298)}
+# ... and backward nodes whose type inference meets the bool gradient beside the int64 one, at once: where
+SCALAR_TYPE_RULES = dict.fromkeys(("_plus_scalar", "_minus_scalar", "_rminus_scalar", "_rpower_scalar"), "0-th output")
+SCALAR_TYPE_RULES.update(dict.fromkeys(("_rdiv_scalar", "_power_scalar", "_mod_scalar", "_rmod_scalar",
+                                        "_maximum_scalar", "_minimum_scalar", "_hypot_scalar"), "1-th input"))
 # ops whose forward has no bool kernel but whose backward runs on bools, reading no output
 _BOOL_RUNS = frozenset({"broadcast_axis"})
 # mx.np's functions of no bool kernel whose backward reads the failed forward's outputs (and so carries its error)
@@ -106,11 +115,29 @@ def check(node, name_of):
     from .ndarray.shape_text import OperatorMessage
     dtypes = [getattr(x, "dtype", None) for x in node.inputs]
     name = node.attrs.get("standing_for") or name_of(node)
+    if name in SCALAR_KERNELS or name in SCALAR_TYPE_RULES:
+        _bool_with_number(node, name)
     found = refusal(name, dtypes)
     if found is not None:
         backward_kernel_error(OperatorMessage(*found), own=True)
     elif name in _BOOL_RUNS and any(map(_bool, dtypes)):
         backward_reads_no_outputs()
+
+
+def _bool_with_number(node, name):
+    """The backward of MXNet's scalar op ``name`` whose array was bool (``node``'s inputs are its int64 values):
+    a type rule refusing it at once, or a kernel failing when the gradient is read."""
+    if not any(getattr(a, "dtype", None) == np.bool_ for a in node.args):
+        return
+    if name in SCALAR_TYPE_RULES:
+        from .base import MXNetError
+        node_name = f"node_{node.seq}_backward"
+        raise MXNetError(f"Error in operator {node_name}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr "
+                         f"in node {node_name} at {SCALAR_TYPE_RULES[name]}: expected {node.outs.dtype.name}, got "
+                         "unknown")
+    from .ndarray.failures import backward_kernel_error
+    from .ndarray.shape_text import OperatorMessage
+    backward_kernel_error(OperatorMessage("Unknown type enum 7", "_backward_" + name), own=True)
 
 
 def zero_gradient_of_bool(node, name_of):
@@ -127,6 +154,8 @@ def sites():
     table = {"_backward_" + name: {"Unknown type enum ": site} for name, site in BOOL_REFUSED.items()}
     for name, site in INT8_REFUSED.items():
         table["_backward_" + name]["This operation does "] = site
+    for name, site in SCALAR_KERNELS.items():
+        table["_backward_" + name] = {"Unknown type enum ": site}
     for name, site in FLOAT_ONLY.items():
         checks = table.setdefault("_backward_" + name, {})
         checks["This operation only support floating point types "] = site      # (int8 and uint8: no comma)
