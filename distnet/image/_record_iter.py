@@ -16,10 +16,10 @@ import re
 import numpy as np
 
 from .. import recordio
-from ..base import MXNetError, message_of
+from ..base import MXNetError, located, message_of
 from ..gluon.data.vision._resize import OPENCV_EMPTY
-from ..io.io import core_check, prefetcher_error
-from ..io.native import _BatchLoader, _flag, _shape
+from ..io.io import core_check, core_log, prefetcher_error
+from ..io.native import _BatchLoader, _bool_param, _flag, _shape
 from ..io.uri import input_files
 from ._codec import decode_cv, decode_hwc
 from ._record_aug import DefaultAugmenter, Engine
@@ -86,15 +86,18 @@ def _read_imglist(path, label_width):
     """{record id: float32 label vector} from a .lst file, read as the core reads it: after the id, the next
     ``label_width`` whitespace-separated fields (the file name among them when a line has fewer labels)."""
     labels = {}
-    with open(path) as f:
-        for line in f:
-            fields = line.split()
-            if not fields:
-                continue
-            if len(fields) < 1 + label_width:
-                raise MXNetError(f"Bad ImageList format: {path!r} line {line.strip()!r} holds fewer than "
-                                 f"label_width={label_width} labels and a file name")
-            labels[int(_atof(fields[0]))] = np.array([_atof(v) for v in fields[1:1 + label_width]], np.float32)
+    lines = []
+    for name in input_files(path):      # found as the core's input split finds files (its words when none is)
+        with open(name) as f:
+            lines.extend(f)
+    for line in lines:
+        fields = line.split()
+        if not fields:
+            continue
+        if len(fields) < 1 + label_width:
+            raise MXNetError(f"Bad ImageList format: {path!r} line {line.strip()!r} holds fewer than "
+                             f"label_width={label_width} labels and a file name")
+        labels[int(_atof(fields[0]))] = np.array([_atof(v) for v in fields[1:1 + label_width]], np.float32)
     return labels
 
 
@@ -122,6 +125,8 @@ class _ImageRecordLoader(_BatchLoader):
 
     prefetched = 0      # before_first models the core's prefetcher for this loader
     magic = _MAGIC      # the parser's seed for its augmentation engine (and, plus ``seed``, for shuffling)
+    # where the core logs a mean image: missing (to be created), saved, being loaded, loaded (None: no line)
+    mean_logs = tuple(f"../src/io/iter_image_recordio_2.cc:{line}" for line in (662, 700, 235, 253))
 
     def __init__(self, name, records, labels, kwargs):
         self.name = name
@@ -149,6 +154,7 @@ class _ImageRecordLoader(_BatchLoader):
         self._samples = None
         self._pass = None
         self.mean_img = None
+        self.verbose = _bool_param("verbose", kwargs.get("verbose", True))
         if kwargs.get("mean_img") and self.dtype != np.uint8:
             self.mean_img = self._load_or_create_mean(str(kwargs["mean_img"]))
 
@@ -157,18 +163,28 @@ class _ImageRecordLoader(_BatchLoader):
         core does (``_create_mean``) and saved."""
         from ..ndarray import utils as nd_utils
         from ..ndarray.ndarray import _wrap
+        missing, saved_at, loading, loaded = self.mean_logs
         if os.path.exists(path):
+            self._log(loading, f"Load mean image from {path}")
             saved = nd_utils.load(path)
             if not isinstance(saved, dict) or "mean_img" not in saved:
                 raise MXNetError(f"{self.name}: {path} holds no array named mean_img")
+            self._log(loaded, f"Load mean image from {path} completed")
             return saved["mean_img"].asnumpy().astype(np.float32)
-        if self.dtype == np.int8:       # the core builds a mean image in float32 buffers only
-            raise MXNetError(f"{self.name}: Check failed: mshadow::DataType<DType>::kFlag == type_flag_: "
-                             "TBlob.get_with_shape: data type do not match specified type.Expected: char v.s. "
-                             f"given float (the int8 iterator cannot create the missing mean image {path})")
+        self._log(missing, f"Cannot find {path}: create mean image, this will take some time...")
+        if self.dtype == np.int8:       # the core builds a mean image in float32 buffers only (its located
+            # error shows the first "::" as ": :", as MXNet prints it)
+            raise located(MXNetError("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: "
+                                     "TBlob.get_with_shape: data type do not match specified type.Expected: char "
+                                     "v.s. given float"), ("../include/mxnet/././tensor_blob.h", 255))
         mean = self._create_mean()
+        self._log(saved_at, f"Save mean image to {path}..")
         nd_utils.save(path, {"mean_img": _wrap(mean)})
         return mean
+
+    def _log(self, where, message):
+        if where is not None and self.verbose:
+            core_log(where, message)
 
     def _create_mean(self):
         """One augmenting pass over the records (drawing from the same engines), each image normalised with

@@ -5,8 +5,8 @@ import numpy as np
 from .. import recordio
 from ..base import MXNetError
 from ..context import cpu_pinned
-from ..io.io import core_check
-from ..io.native import MXDataIter, _shape
+from ..io.io import core_check, core_log, prefetcher_error
+from ..io.native import MXDataIter, _bool_param, _shape
 from ..ndarray.ops_misc import _C_TYPE_NAMES
 from ._record_aug import DetAugmenter, Engine
 from ._record_iter import (_ImageRecordLoader, _check_supported, _read_imglist, _read_records, image_shape,
@@ -20,6 +20,9 @@ class _V1RecordLoader(_ImageRecordLoader):
     the float one then normalises each instance as it is handed out, drawing contrast, illumination and
     mirroring from an engine of its own (seeded with ``seed``): ((pixel - mean) * contrast + illumination)
     * scale / std. The uint8 one hands out the augmented pixels as they are (no mirroring)."""
+
+    mean_logs = ("../src/io/./iter_normalize.h:215", "../src/io/./iter_normalize.h:241",
+                 "../src/io/./iter_normalize.h:67", None)
 
     def __init__(self, name, records, labels, kwargs):
         self.normalizer = Engine(int(kwargs.get("seed", 0)))
@@ -62,6 +65,8 @@ class _DetRecordLoader(_ImageRecordLoader):
     each label row is ``[C, H, W, label length, label...]`` padded with ``label_pad_value``."""
 
     magic = _DET_MAGIC
+    mean_logs = ("../src/io/./iter_normalize.h:382", "../src/io/./iter_normalize.h:408",
+                 "../src/io/./iter_normalize.h:272", None)
 
     def __init__(self, name, records, labels, kwargs):
         sizes = [np.asarray(recordio.unpack(r)[0].label).size for r in records]
@@ -75,6 +80,9 @@ class _DetRecordLoader(_ImageRecordLoader):
             raise MXNetError(f"ImageDetRecordIOParser: label_pad_width: {pad_width} smaller than estimated width: "
                              f"{longest}")
         self.width = max(longest, pad_width) + 4
+        if _bool_param("verbose", kwargs.get("verbose", True)):
+            core_log("../src/io/iter_image_det_recordio.cc:339", f"ImageDetRecordIOParser: {kwargs['path_imgrec']}, "
+                     f"label padding width: {self.width - 4}")
         self.det = DetAugmenter(name, kwargs, _shape(kwargs["data_shape"]))
         super().__init__(name, records, labels, dict(kwargs, label_width=self.width))
 
@@ -125,6 +133,13 @@ _REQUIRED = {"data_shape": "Shape(tuple)", "batch_size": "int (non-negative)"}
 _V2_ITERS = ("ImageRecordIter", "ImageRecordUInt8Iter", "ImageRecordInt8Iter")
 
 
+# where each iterator's parser logs the file it reads (with its one decoding thread), and its name there
+_PARSER_LOGS = dict({name: ("../src/io/iter_image_recordio_2.cc:177", "ImageRecordIOParser2") for name in _V2_ITERS},
+                    ImageRecordIter_v1=("../src/io/iter_image_recordio.cc:120", "ImageRecordIOParser"),
+                    ImageRecordUInt8Iter_v1=("../src/io/iter_image_recordio.cc:120", "ImageRecordIOParser"),
+                    ImageDetRecordIter=("../src/io/iter_image_det_recordio.cc:282", "ImageDetRecordIOParser"))
+
+
 def _check_required(name, kwargs):
     order = ("data_shape", "batch_size") if name in _V2_ITERS else ("batch_size", "data_shape")
     for key in order:
@@ -149,18 +164,22 @@ def create(name, args, kwargs):
         if dtype not in ("uint8", "int8"):
             raise MXNetError("unknown dtype for ImageRecordIter2.")
         name = {"uint8": "ImageRecordUInt8Iter", "int8": "ImageRecordInt8Iter"}[dtype]
-    if name == "ImageDetRecordIter" and dtype not in (None, "None", "float32"):
-        # its batches are float32 buffers: MXNet's core fails filling the first one, at creation
-        raise MXNetError("Check failed: mshadow::DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data "
-                         f"type do not match specified type.Expected: {_C_TYPE_NAMES[dtype]} v.s. given float")
     image_shape(kwargs)
     parts, index = int(kwargs.get("num_parts", 1)), int(kwargs.get("part_index", 0))
-    records = _read_records(kwargs["path_imgrec"], parts, index)
     imglist = kwargs.get("path_imglist", "")
     labels = _read_imglist(imglist, int(kwargs.get("label_width", 1))) if imglist else None
+    if _bool_param("verbose", kwargs.get("verbose", True)):
+        where, parser = _PARSER_LOGS[name]
+        core_log(where, f"{parser}: {kwargs['path_imgrec']}, use 1 threads for decoding..")
+    records = _read_records(kwargs["path_imgrec"], parts, index)
     loader_type = {"ImageDetRecordIter": _DetRecordLoader, "ImageRecordIter_v1": _V1RecordLoader,
                    "ImageRecordUInt8Iter_v1": _V1RecordLoader}.get(name, _ImageRecordLoader)
     loader = loader_type(name, records, labels, kwargs)
+    if name == "ImageDetRecordIter" and dtype not in (None, "None", "float32"):
+        # its batches are float32 buffers: MXNet's core fails filling the first one, at creation
+        raise prefetcher_error("../include/mxnet/././tensor_blob.h:214: Check failed: mshadow::DataType<DType>::kFlag"
+                               " == type_flag_: TBlob.get_with_shape: data type do not match specified type.Expected: "
+                               f"{_C_TYPE_NAMES[dtype]} v.s. given float")
     if name in _PINNED:
         loader.context = cpu_pinned(0)
     return MXDataIter(loader, data_name=kwargs.get("data_name", "data"),

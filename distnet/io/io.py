@@ -2,6 +2,7 @@
 import collections
 import concurrent.futures
 import struct
+import sys
 import time
 import warnings
 
@@ -18,6 +19,11 @@ def core_check(ok, condition, lhs, rhs, message, site=None):
     if not ok:
         error = MXNetError(f"Check failed: {condition} ({lhs} vs. {rhs}) : {message}")
         raise located(error, site) if site else error
+
+
+def core_log(where, message):
+    """One of the core's LOG(INFO) lines on stderr: the time, ``where`` (source path:line) and ``message``."""
+    print(f"[{time.strftime('%H:%M:%S')}] {where}: {message}", file=sys.stderr, flush=True)
 
 
 def prefetcher_error(where_and_message):

@@ -8,8 +8,6 @@ previous batch's rows in its unused slots.
 """
 import logging
 import re
-import sys
-import time
 
 import numpy as np
 
@@ -18,7 +16,7 @@ from ..context import CPU0
 from ..ndarray.ndarray import _wrap
 from ..ndarray.ops_misc import _C_TYPE_NAMES
 from . import io as _io_module
-from .io import DataBatch, DataDesc, DataIter, core_check as _check, mnist_arrays, prefetcher_error
+from .io import DataBatch, DataDesc, DataIter, core_check as _check, core_log, mnist_arrays, prefetcher_error
 from .libsvm_text import read_libsvm
 from .text_float import parse_csv_int_line, parse_csv_line
 from .uri import input_files
@@ -494,8 +492,7 @@ def _log_mnist_loaded(count, shuffle, batch_shape, flat):
     """The core's log line once MNISTIter has read its files (a flat batch's shape printed as mshadow's)."""
     dims = ",".join(map(str, batch_shape))
     line, shape = (109, f"({dims})") if flat else (112, f"[{dims}]")
-    print(f"[{time.strftime('%H:%M:%S')}] ../src/io/iter_mnist.cc:{line}: MNISTIter: load {count} images, "
-          f"shuffle={int(shuffle)}, shape={shape}", file=sys.stderr, flush=True)
+    core_log(f"../src/io/iter_mnist.cc:{line}", f"MNISTIter: load {count} images, shuffle={int(shuffle)}, shape={shape}")
 
 
 def _mnist_batch_size(value):
