@@ -475,8 +475,9 @@ def _warn_integer_norm():
     """MXNet's operator logs this to stderr, not through Python's warnings, on every integer call."""
     import sys
     import time
-    print(f"[{time.strftime('%H:%M:%S')}] WARNING: norm of an integer array gives an integer result, unlike "
-          "NumPy, and no usable gradient: cast the input to a floating point type first.", file=sys.stderr)
+    print(f"[{time.strftime('%H:%M:%S')}] ../src/operator/numpy/linalg/np_norm.cc:125: WARNING: Integer input to "
+          "norm. This will result in integer output which is different from standard NumPy behavior and breaks "
+          "gradient compute in backward. Please cast the input to floating point types first.", file=sys.stderr)
 
 
 def inv(a):
