@@ -1307,7 +1307,7 @@ def dot(lhs, rhs, transpose_a=_Null, transpose_b=_Null, forward_stype=_Null):
                                ("forward_stype", forward_stype)) if v is not _Null}
     transpose_a, transpose_b = given.get("transpose_a", False), given.get("transpose_b", False)
     forward_stype = given.get("forward_stype")
-    out = _dot(lhs, rhs, transpose_a, transpose_b, forward_stype)
+    out = _dot(lhs, rhs, transpose_a, transpose_b, forward_stype, given)
     fallback = _dot_fallback(lhs, rhs, transpose_a, transpose_b, forward_stype)
     if fallback:
         note_storage_fallback("dot", (lhs, rhs), [fallback], given)
@@ -1327,7 +1327,7 @@ def _dot_fallback(lhs, rhs, transpose_a, transpose_b, forward_stype):
     return None
 
 
-def _dot(lhs, rhs, transpose_a, transpose_b, forward_stype):
+def _dot(lhs, rhs, transpose_a, transpose_b, forward_stype, stated):
     if lhs is None or rhs is None:      # MXNet drops a None input: the operator counts one input short
         return OPS["dot"](lhs, rhs, transpose_a=transpose_a, transpose_b=transpose_b)
     for label, a in (("lhs", lhs), ("rhs", rhs)):
@@ -1343,15 +1343,15 @@ def _dot(lhs, rhs, transpose_a, transpose_b, forward_stype):
         # the dot of the sparse operands (whose backward is MXNet's: see _recorded_dot)
         from .. import autograd
         with autograd.pause(train_mode=autograd.is_training()):
-            made = _dot(_as_dense(lhs), _as_dense(rhs), transpose_a, transpose_b, None)
-        out = _recorded(made, lambda: Op.__call__(_recorded_dot(lhs, rhs, transpose_a, transpose_b), _as_dense(lhs),
+            made = _dot(_as_dense(lhs), _as_dense(rhs), transpose_a, transpose_b, None, stated)
+        out = _recorded(made, lambda: Op.__call__(_recorded_dot(lhs, rhs, transpose_a, transpose_b, stated), _as_dense(lhs),
                                                   _as_dense(rhs), transpose_a=transpose_a, transpose_b=transpose_b),
                         (lhs, rhs))
         return out if forward_stype in (None, out.stype) else _in_storage(out, forward_stype)
     else:
         from .failures import KernelError, deliver
         def recorded():
-            return Op.__call__(_recorded_dot(lhs, rhs, transpose_a, transpose_b), _as_dense(lhs), _as_dense(rhs),
+            return Op.__call__(_recorded_dot(lhs, rhs, transpose_a, transpose_b, stated), _as_dense(lhs), _as_dense(rhs),
                                transpose_a=transpose_a, transpose_b=transpose_b)
         try:
             made = _kernel_dot(lhs, rhs, transpose_a, transpose_b, forward_stype == "default")
@@ -1411,7 +1411,9 @@ def _kernel_dot(lhs, rhs, transpose_a, transpose_b, dense_out=False):
         if rhs._values.size:        # (an empty csr: an empty product, whatever the type)
             _wide_float_kernel(lambda: _empty_csr(lhs.shape[:-1] + rhs.shape[1:], lhs.dtype, ctx), lhs, rhs)
         return _stored_columns(_csr_dot(rhs, np.asarray(lhs._data).T, True).T, np.unique(rhs._aux[0]), ctx)
-    return OPS["dot"](_as_dense(lhs), _as_dense(rhs), transpose_a=transpose_a, transpose_b=transpose_b)
+    from .. import autograd     # (no kernel: the dense dot; dot() records the node, with MXNet's backward)
+    with autograd.pause(train_mode=autograd.is_training()):
+        return OPS["dot"](_as_dense(lhs), _as_dense(rhs), transpose_a=transpose_a, transpose_b=transpose_b)
 
 
 def _dense_times_csr(lhs, rhs, transpose_b, ctx):
@@ -1437,10 +1439,11 @@ def _dense_times_csr(lhs, rhs, transpose_b, ctx):
     return _wrap(out.astype(lhs.dtype, copy=False), ctx)
 
 
-def _recorded_dot(lhs, rhs, transpose_a, transpose_b):
+def _recorded_dot(lhs, rhs, transpose_a, transpose_b, stated):
     """The op a sparse dot records for autograd: the dense dot, whose backward is a gemm, except where MXNet's
     csr kernel writes the rhs gradient (csr @ rhs into a row_sparse gradient, csr.T @ rhs into a dense one),
-    which sums it stored value by stored value in the csr's order."""
+    which sums it stored value by stored value in the csr's order; a backward that falls back reports it."""
+    report = _backward_fallback(lhs, rhs, transpose_a, transpose_b, stated)
     kernel = _dot_kernel(lhs, rhs, transpose_a, transpose_b)
     if kernel == "csr_rhs" or isinstance(rhs, CSRNDArray) and type(lhs) is NDArray and not transpose_a:
         # dense @ csr: MXNet writes no gradient into a dense buffer of the csr variable (it keeps its zeros)
@@ -1454,16 +1457,32 @@ def _recorded_dot(lhs, rhs, transpose_a, transpose_b):
         key = (csr_order, _leaf_grad_stype(lhs) == "default" and
                (csr_order or _leaf_grad_stype(rhs, asked=True) is None), False)
     else:
+        key = (False, False, False)
+    if not any(key) and report is None:
         return OPS["dot"]
-    if not any(key):
-        return OPS["dot"]
-    variant = _DOT_VARIANTS.get(key)
+    variant = _DOT_VARIANTS.get((key, report))
     if variant is None:
-        variant = _DOT_VARIANTS[key] = copy.copy(OPS["dot"])     # the same op ("dot" in graphs and messages),
-        variant.grad(_dot_grad(*key))                             # its own backward
-        if not key[2]:
+        variant = _DOT_VARIANTS[(key, report)] = copy.copy(OPS["dot"])    # the same op ("dot" in graphs and messages),
+        variant.grad(_dot_grad(*key, report))                              # its own backward
+        if any(key) and not key[2]:
             variant.grad_rows = _csr_dot_grad_rows
     return variant
+
+
+def _backward_fallback(lhs, rhs, transpose_a, transpose_b, stated):
+    """What MXNet's dot backward reports falling back on (its inputs' and outputs' storage types, the attributes
+    given) for a csr lhs without a gradient and a dense or row_sparse rhs taking one; None when its csr kernel
+    writes the rhs gradient (csr.T @ dy into a row_sparse buffer, csr @ dy into a dense one)."""
+    node = getattr(rhs, "_node", None)
+    if not isinstance(lhs, CSRNDArray) or isinstance(rhs, CSRNDArray) or node is None or \
+            _leaf_grad_stype(lhs, asked=True) is not None:
+        return None
+    if node[0].is_leaf and node[0].req == "null":
+        return None
+    grad = _leaf_grad_stype(rhs) or "default"
+    if not transpose_b and grad == ("default" if transpose_a else "row_sparse"):
+        return None
+    return ("default", lhs.stype, rhs.stype), ("default", grad), tuple(stated.items())
 
 
 def _csr_dot_grad_rows(position, inputs, attrs):
@@ -1487,9 +1506,11 @@ def _leaf_grad_stype(a, asked=False):
     return getattr(leaf.grad, "stype", None)
 
 
-def _dot_grad(csr_order, no_lhs_grad, no_rhs_grad):
-    """dot's backward as MXNet's csr kernels compute it: see _recorded_dot."""
+def _dot_grad(csr_order, no_lhs_grad, no_rhs_grad, report=None):
+    """dot's backward as MXNet's csr kernels compute it (``report``: MXNet's storage fallback): see _recorded_dot."""
     def grad(dy, out, lhs, rhs, **attrs):
+        if report is not None:
+            note_storage_fallback("_backward_dot", report[0], report[1], dict(report[2]))
         da, db = (_csr_order_dot_grad if csr_order else OPS["dot"].bwd)(dy, out, lhs, rhs, **attrs)
         return (np.zeros(np.shape(lhs), lhs.dtype) if no_lhs_grad else da), \
             (np.zeros(np.shape(rhs), rhs.dtype) if no_rhs_grad else db)
