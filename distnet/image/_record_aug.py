@@ -9,11 +9,13 @@ crop (fixed, random, or random-size then resized), brightness/contrast/saturatio
 HLS shifts, then PCA lighting noise.
 """
 import math
+import time
 
 import numpy as np
 
 from ..base import MXNetError
 from ..gluon.data.vision._resize import OPENCV_EMPTY, resize_hwc
+from ..io.io import prefetcher_error
 
 # OpenCV's words for a crop window outside the image
 _OPENCV_BAD_ROI = ("OpenCV(3.4.2) /work/mxnet/staticdeps/opencv-3.4.2/modules/core/src/matrix.cpp:465: error: "
@@ -510,14 +512,26 @@ def _area(r):
     return np.float32(r[2] * r[3])
 
 
+def _check_label(ok, line, condition, lhs, rhs):
+    """The detection augmenter's check of a record's label, failed in the parser's thread (inside the
+    prefetcher's, which logs it again)."""
+    if not ok:
+        raise prefetcher_error(f"../include/dmlc/threadediter.h:500: [{time.strftime('%H:%M:%S')}] "
+                               f"../src/io/image_det_aug_default.cc:{line}: Check failed: {condition} ({lhs} vs. "
+                               f"{rhs}) : \n\n")
+
+
 class DetLabel:
     """A detection label ``[header width, object width, extra header..., objects...]`` as boxes."""
 
     def __init__(self, raw):
         raw = [np.float32(v) for v in raw]
-        if len(raw) < 7 or int(raw[0]) < 2 or int(raw[1]) < 5 or (len(raw) - int(raw[0])) % int(raw[1]):
-            raise MXNetError(f"ImageDetRecordIter: malformed detection label of {len(raw)} values")
+        _check_label(len(raw) >= 7, 259, "label_width >= 7", len(raw), 7)
         head, self.width = int(raw[0]), int(raw[1])
+        _check_label(head >= 2, 261, "header_width >= 2", head, 2)
+        _check_label(self.width >= 5, 263, "object_width_ >= 5", self.width, 5)
+        _check_label((len(raw) - head) % self.width == 0, 266, "(label_width - header_width) % object_width_ == 0",
+                     (len(raw) - head) % self.width, 0)
         self.header = raw[:head]
         self.objects = []
         for i in range(head, len(raw), self.width):

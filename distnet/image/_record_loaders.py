@@ -3,7 +3,7 @@ loader for an iterator name (``mx.io.ImageRecordIter`` and its kin)."""
 import numpy as np
 
 from .. import recordio
-from ..base import MXNetError
+from ..base import MXNetError, located
 from ..context import cpu_pinned
 from ..io.io import core_check, core_log, prefetcher_error
 from ..io.native import MXDataIter, _bool_param, _shape
@@ -69,7 +69,11 @@ class _DetRecordLoader(_ImageRecordLoader):
                  "../src/io/./iter_normalize.h:272", None)
 
     def __init__(self, name, records, labels, kwargs):
-        sizes = [np.asarray(recordio.unpack(r)[0].label).size for r in records]
+        headers = [recordio.unpack(r)[0] for r in records]
+        if labels is None and any(h.flag == 0 for h in headers):      # a record of a single label: no boxes
+            raise located(MXNetError("Not enough label packed in img_list or rec file."),
+                          ("../src/io/iter_image_det_recordio.cc", 319))
+        sizes = [np.asarray(h.label).size for h in headers]
         label_width = int(kwargs.get("label_width", -1))
         for size in sizes if label_width > 0 else ():     # a given width: every record's label must have it
             core_check(size == label_width, "param_.label_width == rec.num_label", label_width, size,
