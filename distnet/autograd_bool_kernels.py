@@ -102,14 +102,40 @@ def refusal(name, dtypes):
     return None
 
 
+def _recorded_as(integers_only):
+    """The names of distnet's ops recorded as one of the ops above (MXNet's names, or ops standing for them); for
+    inputs of no bool or 8-bit type, those whose refusal concerns other integers (a float-only kernel, a bool array
+    with a number computed in int64)."""
+    global _CANDIDATES
+    if _CANDIDATES is None:
+        from .autograd import _NP_NAMES, _SCALAR_OPS
+        integer_names = set(FLOAT_ONLY) | set(SCALAR_KERNELS) | set(SCALAR_TYPE_RULES)
+        names = set(BOOL_REFUSED) | set(INT8_REFUSED) | integer_names | _BOOL_RUNS
+        names |= {op for op, mxnet in _NP_NAMES.items() if mxnet in names}
+        names |= {op for op, scalar in _SCALAR_OPS.items() if set(scalar) & names}
+        names |= {"_npi_unsupported_dtype_pair", "_npi_rearrange", "_npi_getitem", "_index"}
+        integer_names |= {op for op, scalar in _SCALAR_OPS.items() if set(scalar) & integer_names}
+        integer_names.add("_npi_unsupported_dtype_pair")
+        _CANDIDATES = frozenset(names), frozenset(integer_names)
+    return _CANDIDATES[integers_only]
+
+
+_CANDIDATES = None
+_NDARRAY = np.ndarray
+
+
 def check(node, name_of):
     """Keep the error of ``node``'s backward kernel with the gradients, as that kernel fails on its inputs' types
     (``name_of(node)``: MXNet's name of its op)."""
+    integers = False
     for x in node.inputs:
-        d = getattr(x, "dtype", None)
-        if d is not None and d.kind in "biu":
-            break
-    else:
+        if type(x) is _NDARRAY:
+            d = x.dtype
+            if d.kind == "b" or d.itemsize == 1:
+                integers = None         # (bool, int8 or uint8: any of the ops above)
+                break
+            integers = integers or d.kind in "iu"
+    if integers is False or node.op.name not in _recorded_as(integers is True):
         return
     from .ndarray.failures import backward_kernel_error, backward_reads_no_outputs
     from .ndarray.shape_text import OperatorMessage
