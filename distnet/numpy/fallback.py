@@ -196,17 +196,17 @@ def insert(arr, obj, values, axis=None):
             raise TypeError(f"'obj' can not support type {type(obj)}")
     if not isinstance(arr, NDArray):
         raise AssertionError(f"Argument arr must have NDArray type, but got {arr}")
+    operator = "_npi_insert_tensor" if isinstance(obj, NDArray) else "_npi_insert_slice" if isinstance(
+        obj, slice) else "_npi_insert_scalar"
     if isinstance(values, (bool, _np.bool_)):
         raise MXNetError(f"Invalid Parameter format for val expect double or None but value='{values}', in operator "
-                         "_npi_insert_scalar")
+                         f"{_insert_call_text(operator, obj, values, axis)}")
     axis = attribute_value(axis, "axis")
     if axis is not None and (isinstance(axis, bool) or not isinstance(axis, (int, _np.integer))):
         raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='{axis}', in operator "
-                         "_npi_insert")
+                         f"{_insert_call_text(operator, obj, values, axis)}")
     if axis is not None and arr.ndim == 0:      # a 0-d array has no axis to insert along: left as it is
         return wrap_np(arr._data.copy(), arr.ctx)
-    operator = "_npi_insert_tensor" if isinstance(obj, NDArray) else "_npi_insert_slice" if isinstance(
-        obj, slice) else "_npi_insert_scalar"
     if axis is not None and not -arr.ndim <= axis < arr.ndim:
         raise _insert_check(operator, "Check failed: axis >= -1 * arrshape.ndim() && axis < arrshape.ndim(): Axis "
                             "should be in the range of [-r, r-1] where r is the rank of input tensor")
@@ -263,6 +263,21 @@ _INSERT_CHECK_LINES = {     # operator -> (source, line of its axis check, of it
     "_npi_insert_slice": ("np_insert_op_slice.cc", 71, 112, None),
     "_npi_insert_tensor": ("np_insert_op_tensor.cc", 85, 101, 44),
 }
+
+
+def _insert_call_text(operator, obj, values, axis):
+    """insert's call of ``operator`` as MXNet's parameter errors show it: the place's attributes (a slice's with its
+    step filled in), the axis, and a number value (an array value is an input)."""
+    if operator == "_npi_insert_scalar":      # (MXNet lists them in this order, by the call it gets)
+        attrs = [("int_ind", obj), ("axis", axis)]
+        attrs = attrs[::-1] if isinstance(values, NDArray) else attrs
+    elif operator == "_npi_insert_slice":
+        attrs = [("axis", axis), ("step", 1 if obj.step is None else obj.step), ("stop", obj.stop), ("start", obj.start)]
+    else:
+        attrs = [("axis", axis)]
+    if not isinstance(values, NDArray):
+        attrs.append(("val", values))
+    return f'{operator}(name=""' + "".join(f', {k}="{v}"' for k, v in attrs) + ")"
 
 
 def _insert_check(operator, message):
