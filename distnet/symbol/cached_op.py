@@ -17,7 +17,7 @@ from . import common_expr, hook_names
 from ..ndarray.ops_norm import STATISTICS_OPS, hidden_statistics
 from .backward_ops import rule
 from .executor import _notify
-from .graph import Node, Program, lookup_op
+from .graph import AUX_INPUTS, Node, Program, lookup_op
 from .infer import fill_open_shapes, has_open_shapes
 from .inplace_layout import keep_in_place_blocks
 
@@ -74,13 +74,13 @@ class _GraphOp:
                     found = rows if found is None else np.union1d(found, rows)
         return found
 
-    def bwd(self, dy, out, *inputs, saved, needs):
+    def bwd(self, dy, out, *inputs, saved, needs, op_hook=None):
         heads = dy if type(dy) is tuple else (dy,)
         if isinstance(heads[0], NDArray):
             raise MXNetError("Check failed: !Imperative: :Get()->is_recording(): CachedOp does not support higher "
                              "order gradients. If you want to do backward with create_graph=True please do not use "
                              "hybridize.")
-        grads = self.program.backward_raw(saved, heads, needs, planned=not self.inlined)
+        grads = self.program.backward_raw(saved, heads, needs, planned=not self.inlined, on_node=op_hook)
         for k in self.unwritten:
             grads[k] = None
         return tuple(grads)
@@ -182,7 +182,10 @@ class CachedOp:
             needs = [p is not None for p in parents]
             if any(needs):
                 multi = len(outs) > 1
-                node = autograd.new_node(self.graph_op, raws, values, {"saved": saved, "needs": needs},
+                attrs = {"saved": saved, "needs": needs}
+                if op_hook is not None and not self.inlined:
+                    attrs["op_hook"] = _gradient_hook(self.program, op_hook, ctx, self.static_alloc, monitor_all)
+                node = autograd.new_node(self.graph_op, raws, values, attrs,
                                          tuple(raw_outs) if multi else raw_outs[0], parents, len(outs))
                 if self.inlined:                    # MXNet numbers every step it records
                     autograd.reserve_sequence(len(self.program.steps) - 1)
@@ -427,6 +430,61 @@ def _step_hook(program, op_hook, monitor_all, ctx, static_alloc):
         for out, a in shown:
             _notify(op_hook, f"{name}_{out}".encode(), label, _wrap(a, ctx))
     return hook
+
+
+def _gradient_hook(program, op_hook, ctx, static_alloc, monitor_all):
+    """A Program.backward_raw ``on_node`` calling ``op_hook`` as MXNet's CachedOp monitor does for its backward
+    nodes: ``<node>_backward_<k>`` per input gradient (those asked for; with static_alloc every one), not for
+    auxiliary states, and ``sum_grad_0`` per sum of gradients; a sum passes its gradient on without a node.
+    With static_alloc and ``monitor_all`` each node's inputs come first (``_backward_input<k>``, a binary
+    gradient op's ``lhs`` and ``rhs``, a sum's ``arg<k>``)."""
+    steps = {name: (op, attrs) for op, _, attrs, _, name in program.steps}
+    inputs_too = static_alloc and monitor_all
+
+    def show(name, label, value):
+        _notify(op_hook, name.encode(), label, _wrap(value, ctx))
+
+    def on_node(name, ins, grads, needed, given):
+        if name is None:
+            for k, part in enumerate(given if inputs_too else ()):
+                show(f"sum_grad_arg{k}", b"add_n", part)
+            show("sum_grad_0", b"add_n", grads[0])
+            return
+        op, attrs = steps[name]
+        op_name = program.op_names[name]
+        found = rule(op_name, {k: str(v) for k, v in attrs.items()})
+        first = found[0] if isinstance(found, list) and found else found
+        if not isinstance(first, tuple):       # (an addition's gradient passed on, add_n's copies)
+            return
+        label = first[0].encode()
+        dy, res, args = given
+        if inputs_too:
+            values = _gradient_node_inputs(first[1], dy, res, args)
+            binary = len(values) == 2 and op_name in hook_names.INDEXED_INPUTS and op_name != "Activation"
+            for label_k, value in zip(["lhs", "rhs"] if binary else [f"input{k}" for k in range(len(values))], values):
+                show(f"{name}_backward_{label_k}", label, value)
+        arg_names = getattr(op, "arg_names", ())
+        for k, (slot, grad) in enumerate(zip(ins, grads)):
+            if k < len(arg_names) and arg_names[k] in AUX_INPUTS:
+                continue
+            if static_alloc or needed[slot] and grad is not None:
+                show(f"{name}_backward_{k}", label, np.zeros_like(args[k]) if grad is None else grad)
+    return on_node
+
+
+def _gradient_node_inputs(reads, dy, res, args):
+    """The arrays a gradient node reads, by its rule's words (``g0`` output gradient, ``o1`` output, ``i0``
+    input, ``i*`` every input)."""
+    dys, outs = (dy if type(dy) is tuple else (dy,)), (res if type(res) is tuple else (res,))
+    values = []
+    for word in reads.split():
+        if word == "i*":
+            values += list(args)
+        elif word[1:].isdigit():
+            source = {"g": dys, "o": outs, "i": args}.get(word[0], ())
+            if int(word[1:]) < len(source):
+                values.append(source[int(word[1:])])
+    return values
 
 
 def _outputs_read_by_gradient(op_name, attrs):

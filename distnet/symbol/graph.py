@@ -336,11 +336,14 @@ class Program:
                 hook(name, op, args, [slots[o] for o in outs], res)
         return slots, saved
 
-    def backward_raw(self, saved, head_grads, needs, planned=True):
+    def backward_raw(self, saved, head_grads, needs, planned=True, on_node=None):
         """Gradients of the heads w.r.t. the variables whose ``needs`` flag is set (None elsewhere).
 
         ``planned``: the backward runs as one graph whose buffers MXNet's memory planner shares (not the
-        steps of an inlined graph, each recorded alone)."""
+        steps of an inlined graph, each recorded alone). ``on_node(step name, its input slots, their
+        gradients, needed, (output gradient, results, inputs))`` is called after each step's backward, and
+        ``on_node(None, (), (sum,), needed, contributions)`` for each sum of several gradients MXNet's
+        gradient pass adds."""
         nvars = len(self.variables)
         needed = list(needs) + [False] * (self.nslots - nvars)
         for op, ins, attrs, outs, name in self.steps:     # (a step of no backward gives its inputs zeros)
@@ -365,9 +368,9 @@ class Program:
                 if dy is None:
                     continue
                 if type(dy) is list:
-                    dy = sum_gradients(dy)
+                    dy = _summed(dy, on_node, needed)
             else:
-                dys = [sum_gradients(grads[o]) for o in outs]
+                dys = [_summed(grads[o], on_node, needed) for o in outs]
                 if all(d is None for d in dys):
                     continue
                 dys += [None] * (len(res) - len(dys))
@@ -383,6 +386,11 @@ class Program:
             for i, gi in zip(ins, g if type(g) is tuple else (g,)):
                 if gi is not None and needed[i]:
                     grads[i] = gi if grads[i] is None else add_gradient(grads[i], gi)
+            if on_node is not None:
+                on_node(name, ins, g if type(g) is tuple else (g,), needed, (dy, res, args))
+        if on_node is not None:         # the variables' sums, shown
+            for g in grads[:nvars]:
+                _summed(_without_marks(g), on_node, needed)
         return [sum_gradients(_without_marks(g)) for g in grads[:nvars]]
 
     def _gradient_in_place(self, data, out, needed):
@@ -413,6 +421,16 @@ class Program:
         reads = sum(ins.count(slot) for op, ins, attrs, _, _ in self.steps
                     if op.bwd is not None and not zeros_like_gradient(op, attrs))
         return reads + self.out_slots.count(slot)
+
+
+def _summed(parts, on_node, needed):
+    """The sum of a gradient's contributions, shown to ``on_node`` when MXNet adds a node for it (two or more
+    contributions besides zeros_like ones)."""
+    total = sum_gradients(parts)
+    kept = [p for p in parts if type(p) is not _ZeroMark] if type(parts) is list else ()
+    if on_node is not None and len(kept) > 1:
+        on_node(None, (), (_without_marks(total),), needed, kept)
+    return total
 
 
 _SUMS = ("elemwise_add", "add_n")       # ops whose backward hands every operand the output gradient's buffer
