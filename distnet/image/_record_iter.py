@@ -147,6 +147,8 @@ class _ImageRecordLoader(_BatchLoader):
         self.max_contrast = np.float32(kwargs.get("max_random_contrast", 0))
         self.max_illumination = np.float32(kwargs.get("max_random_illumination", 0))
         batch = int(kwargs["batch_size"])
+        if batch < 0 and name not in _BATCH_LOADER_ITERS:   # its own batch buffers, sized without a shape check
+            raise located(MXNetError("std: :bad_alloc"), ("../include/dmlc/threadediter.h", 500))
         data = np.zeros((1,) + self.shape, self.dtype)
         label = np.zeros((1, self.label_width) if self.label_width > 1 else (1,), np.float32)
         super().__init__(data, label, batch, _flag(kwargs.get("round_batch", True)))
