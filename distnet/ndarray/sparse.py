@@ -372,8 +372,10 @@ class BaseSparseNDArray(NDArray):
                              lambda: OPS["clip"](_dense_view(self), a_min=a_min, a_max=a_max), (self,))
         return OPS["clip"](_dense_view(self), a_min=a_min, a_max=a_max, out=out)
 
-    def zeros_like(self):
-        """An all-zero array of the same storage type, shape and dtype."""
+    def zeros_like(self, *args, **kwargs):
+        """An all-zero array of the same storage type, shape and dtype (given arguments: the operator's call)."""
+        if args or kwargs:
+            return OPS["zeros_like"](self, *args, **kwargs)
         return zeros(self._stype_name, self._sshape, self._ctx, self._values.dtype)
 
 
@@ -1145,16 +1147,16 @@ def zeros_like(data):
 
 # ---- operators -------------------------------------------------------------------------------
 
-def retain(data=None, indices=None, out=None, **kwargs):
+def retain(data=None, indices=None, out=None, name=None, **kwargs):
     """Row_sparse ``data`` restricted to the rows ``indices`` (kept as given: a row absent from ``data`` is stored
     as zeros, as MXNet's sparse_retain does). The operator has no parameters; other keywords are ignored."""
     if data is None or indices is None:
         given = len([a for a in (data, indices) if a is not None])
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. 2) : Operator _sparse_retain "
                          f"expects 2 inputs, but got {given} instead.")
-    for name, arg in (("data", data), ("indices", indices)):
+    for label, arg in (("data", data), ("indices", indices)):
         if not isinstance(arg, NDArray):
-            raise AssertionError(f"Argument {name} must have NDArray type, but got {arg}")
+            raise AssertionError(f"Argument {label} must have NDArray type, but got {arg}")
     refuse_bad_out(out)
     if data.stype != "row_sparse" or indices.stype != "default" or out is not None and out.stype != "row_sparse":
         raise storage_not_implemented("_sparse_retain", (data, indices), out,
@@ -1187,6 +1189,9 @@ def gs_retain(*args, **kwargs):
     """MXNet 1.9.1's nd.sparse.gs_retain, which RowSparseNDArray.retain calls: the signature-only stub of its
     generated module, which returns (0,) whatever it is given. Use nd.sparse.retain(data, indices)."""
     return (0,)
+
+
+gs_retain.__signature__ = inspect.signature(retain)      # (the stub's, as MXNet generates it)
 
 
 def infer_binary(op, a, b):
