@@ -427,8 +427,10 @@ def _summed(parts, on_node, needed):
     """The sum of a gradient's contributions, shown to ``on_node`` when MXNet adds a node for it (two or more
     contributions besides zeros_like ones)."""
     total = sum_gradients(parts)
-    kept = [p for p in parts if type(p) is not _ZeroMark] if type(parts) is list else ()
-    if on_node is not None and len(kept) > 1:
+    if on_node is None or type(parts) is not list:
+        return total
+    kept = [p for p in parts if type(p) is not _ZeroMark]
+    if len(kept) > 1:
         on_node(None, (), (_without_marks(total),), needed, kept)
     return total
 
