@@ -219,6 +219,8 @@ _BY_OPERATOR = {
         'Check failed: param_.kernel.ndim() == param_.dilate.ndim()': ('../src/operator/nn/deconvolution.cc', 397),
         'Check failed: param_.kernel.ndim() == param_.pad.ndim()': ('../src/operator/nn/deconvolution.cc', 401),
         'Check failed: param_.kernel.ndim() == param_.stride.ndim()': ('../src/operator/nn/deconvolution.cc', 393),
+        'Only #D or #D Deconvolution is natively supported. Fallback to native implementation # is therefore impo'
+        'ssible for #D Deconvolution.': ('../src/operator/nn/./deconvolution-inl.h', 222),
     },
     'Dropout': {
         'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 230),
