@@ -9,7 +9,7 @@ from ..base import MXNetError
 from ..optimizer.adam import LAMB
 from ..optimizer.optimizer import clip_kernel
 from .ndarray import NDArray
-from .ops_optim import _require_float
+from .ops_optim import _refuse_group_shapes, _require_float, refuse_input_count
 from .param_text import read_attrs
 from .registry import Op, defop, invoke, refuse_bad_out
 from .shape_text import inference_failed, inferred_dims
@@ -121,10 +121,28 @@ def group_adagrad_update(weight, grad, history, *, lr, rescale_grad=1., clip_gra
 group_adagrad_update.__class__ = _RowSparseGradOp
 
 
+def _refuse_multi_lamb_inputs(name, data, group, num_tensors):
+    """MXNet's checks of the multi-tensor LAMB operators: the input count, each tensor's arrays shaped as its weight
+    (indexed within the tensor), then one type for all inputs (indexed among all), or under mixed precision each
+    gradient typed as its weight (indexed within the tensor) and the moments and master copies float32."""
+    refuse_input_count(name, len(data), group * num_tensors)
+    _refuse_group_shapes(name, data, group, num_tensors)
+    if group == 4:
+        for i, x in enumerate(data):
+            if x.dtype != data[0].dtype:
+                raise MXNetError(_type_mismatch(i, data[0].dtype, x.dtype))
+        return
+    for start in range(0, len(data), group):
+        weight, grad, *wide = data[start:start + group]
+        if grad.dtype != weight.dtype:
+            raise MXNetError(_type_mismatch(1, weight.dtype, grad.dtype))
+        for x in wide:
+            if x.dtype != _F32:
+                raise MXNetError(f"Type inconsistent, Provided = {x.dtype.name}, inferred type = float32")
+
+
 def _multi_lamb(name, data, group, learning_rates, wds, step_count, num_tensors, hyper):
-    if len(data) != group * num_tensors:
-        raise MXNetError(f"{name}: expected {group} arrays for each of num_tensors={num_tensors} tensors, "
-                         f"got {len(data)}")
+    _refuse_multi_lamb_inputs(name, data, group, num_tensors)
     lrs, wds, steps = (np.atleast_1d(v) for v in (learning_rates, wds, step_count))
     if not len(lrs) == len(wds) == len(steps) == num_tensors:
         raise MXNetError(f"{name}: learning_rates, wds and step_count need one entry per tensor ({num_tensors}), "

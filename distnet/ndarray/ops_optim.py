@@ -727,6 +727,9 @@ def _typed(name, fwd, rule):
     def checked(*arrays, **attrs):
         if inputs is not None and len(arrays) < inputs:
             return fwd(*arrays, **attrs)        # (the input count check comes first)
+        if name.startswith(("multi_", "preloaded_")) and name in _TYPE_RULES:      # (the input count check first)
+            per, rates = sum(_TYPE_RULES[name][:2]), 2 if name.startswith("preloaded_") else 0
+            refuse_input_count(name, len(arrays), int(attrs.get("num_weights", 1)) * per + rates)
         given = [a for a in arrays if isinstance(a, np.ndarray)]
         pending = getattr(_CALL, "out_check", None)
         _CALL.out_check = None

@@ -13,7 +13,8 @@ from .optimizer import (ARITHMETIC_ARGS, arithmetic_operand, power, product, pro
                         clip_kernel, op_float, Optimizer, register, aggregation_size, check_hyper, kernel_on_rows,
                         kernel_scalars, lazy_rows, listed_float, sum_of_squares, zeros_like, as_ndarray, operator_attrs,
                         AttrMisread, check_kernel_inputs, check_positional_arrays, check_pair, check_unpacked, sliced,
-                        operator_took_odd_states, arithmetic_refusal, integer_count)
+                        operator_took_odd_states, arithmetic_refusal, integer_count, is_fused_layout,
+                        fused_call_took_odd_inputs)
 from .sparse_weights import sparse_original
 
 
@@ -418,37 +419,45 @@ class LAMB(_ChecksBetas):
             rates = [self._step(i) for i, _, _, _ in items]
             for lr, wd in rates:
                 listed_float(lr, "learning_rates"), listed_float(wd, "wds")
-        if fused:
-            for _, w, g, s in items:
-                check_pair(self, w, g, s)
-        if fused and not (multi_precision and items[0][1].dtype == np.float16):     # one operator, one type
-            # (MXNet unpacks each state into its mean and variance: an mp state's second item is a tuple)
-            for _, w, g, s in items:
-                if isinstance(s, (list, tuple)) and len(s) == 2:
-                    check_positional_arrays((w, g, s[0], s[1]))
-            check_kernel_inputs("lamb", [x for _, w, g, s in items
-                                         for x in [w, g] + (list(s) if isinstance(s, (list, tuple)) else [s])])
+        if fused:       # one operator for the group, handed what MXNet gathers from the states
+            mp = multi_precision and items[0][1].dtype == np.float16
+            inputs, per = self._fused_inputs(weight, grad, state, mp), 5 if mp else 4
+            if not is_fused_layout(weight, inputs, (np.float32,) * 3 if mp else (None, None)):
+                fused_call_took_odd_inputs(self, index, weight, inputs, mp)
+                return
         for n, (i, w, g, s) in enumerate(items):
             w, g = as_ndarray(w, "weight"), as_ndarray(g, "grad")
             lr, wd = rates[n] if fused else self._step(i)
             if not fused and self._phase_one_took_odd_states(i, w, g, s, multi_precision):
                 return
             t = integer_count(self._index_update_count[i])
-            if multi_precision and w.dtype == np.float16:
-                master, (mean, var) = s
-                if fused:
-                    self._kernel(master._data, g._data.astype(np.float32), mean._data, var._data, lr, wd, t,
+            if fused:       # the tensor's moments (and master copy) as the update gathered them
+                mean, var, *master = inputs[n * per + 2:(n + 1) * per]
+                if master:
+                    self._kernel(master[0]._data, g._data.astype(np.float32), mean._data, var._data, lr, wd, t,
                                  weight16=w._data)
-                    w._data[...] = master._data
+                    w._data[...] = master[0]._data
                 else:
-                    w._data[...] = self._two_phase(master._data, g._data, mean._data, var._data, lr, wd, t)
+                    self._kernel(w._data, g._data, mean._data, var._data, lr, wd, t)
+            elif multi_precision and w.dtype == np.float16:
+                master, (mean, var) = s
+                w._data[...] = self._two_phase(master._data, g._data, mean._data, var._data, lr, wd, t)
             else:
                 mean, var = s       # (unpacked, as MXNet does)
-                if fused:
-                    self._kernel(w._data, g._data, mean._data, var._data, lr, wd, t)
-                else:
-                    w._data[...] = self._two_phase(w._data, g._data, mean._data, var._data, lr, wd, t,
-                                                   sparse_original(self, w))
+                w._data[...] = self._two_phase(w._data, g._data, mean._data, var._data, lr, wd, t,
+                                               sparse_original(self, w))
+
+    @staticmethod
+    def _fused_inputs(weights, grads, states, multi_precision):
+        """The inputs of MXNet's fused multi-tensor update, gathered from the states as its update gathers them
+        (states of another layout meet the same Python errors, or give the operator other inputs)."""
+        if not multi_precision:
+            mean, var = list(zip(*states))
+            groups = zip(weights, grads, mean, var)
+        else:
+            moments = list(zip(*list(zip(*states))[1]))
+            groups = zip(weights, grads, moments[0], moments[1], list(zip(*states))[0])
+        return [x for group in groups for x in group]
 
     def _phase_one_took_odd_states(self, index, weight, grad, state, multi_precision):
         """The single-weight update's states unpacked as MXNet's (``(mean, var)``, ``(master, (mean, var))``

@@ -799,6 +799,34 @@ def operator_took_odd_states(opt, index, weight, grad, states, op=None, multi_pr
     return True
 
 
+def is_fused_layout(weights, inputs, state_dtypes):
+    """Whether ``inputs`` of a fused multi-weight operator are, weight by weight, the weight, its gradient and its
+    states, all arrays of the weight's shape: of the first weight's type (states of None), or the gradient of its
+    weight's and the states of ``state_dtypes`` (multi-precision)."""
+    per_weight = 2 + len(state_dtypes)
+    if len(inputs) != per_weight * len(weights):
+        return False
+    one_type = all(d is None for d in state_dtypes)
+    for k, w in enumerate(weights):
+        dtype = weights[0].dtype if one_type else w.dtype
+        dtypes = (dtype, dtype) + tuple(dtype if d is None else d for d in state_dtypes)
+        for x, dtype in zip(inputs[k * per_weight:(k + 1) * per_weight], dtypes):
+            if not (isinstance(x, NDArray) and x.shape == w.shape and x.dtype == dtype):
+                return False
+    return True
+
+
+def fused_call_took_odd_inputs(opt, index, weights, inputs, multi_precision):
+    """Hand the fused multi-weight operator of ``opt``'s update the ``inputs`` MXNet's update gathered from states of
+    the wrong kind: it refuses them in its own words (positional non-arrays first), or, should it take them, does
+    the update. Returns True."""
+    check_positional_arrays(inputs)
+    from ..ndarray.registry import function
+    op, attrs = opt._operator_call(index, weights, multi_precision)
+    function(op)(*inputs, out=list(weights), **attrs)
+    return True
+
+
 def check_state_dtype(opt, name, weight, grad, state, checks=None):
     """The type checks of ``opt``'s update (or ``checks``) that read its (float32) state: float16 weights need
     multi_precision."""

@@ -14,7 +14,8 @@ from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_gr
                         Optimizer, register, aggregation_size, check_hyper, check_momentum, positive, kernel_on_rows,
                         kernel_scalars, lazy_rows, listed_float, scaled_rate, scalar_operand, arithmetic_operand,
                         zeros_like, as_ndarray, check_pair, check_kernel_inputs, check_positional_arrays,
-                        check_state_dtype, operator_attrs, arithmetic_refusal, operator_took_odd_states, sliced)
+                        check_state_dtype, operator_attrs, arithmetic_refusal, operator_took_odd_states, sliced,
+                        is_fused_layout, fused_call_took_odd_inputs)
 from .sparse_weights import sparse_original
 
 
@@ -107,12 +108,13 @@ class SGD(_ChecksMomentum, _MomentumOptimizer):
         # a group holding a sparse weight or gradient is not fused: MXNet calls sgd_update on each weight,
         # whose rounding differs from the fused kernel's (sgd_mom_update rounds as the fused one does)
         weight, grad = [as_ndarray(w, "weight") for w in weight], [as_ndarray(g, "grad") for g in grad]
-        for w, g, s in zip(weight, grad, state):
-            check_pair(self, w, g, s if self.momentum > 0 else None)      # (no momentum: the state is not read)
         fused = self._fuses(weight, grad)
-        if fused:       # one operator for the group: its weights, gradients and momenta take one type
+        if fused:       # one operator for the group (its generated function asserts its inputs are arrays)
             inputs = self._fused_inputs(weight, grad, state, False)
             check_positional_arrays(inputs)
+        for w, g, s in zip(weight, grad, state):
+            check_pair(self, w, g, s if self.momentum > 0 else None)      # (no momentum: the state is not read)
+        if fused:       # its weights, gradients and momenta take one type
             check_kernel_inputs("sgd", inputs)
         for w, g, s, lr, wd in zip(weight, grad, state, self._get_lrs(index), self._get_wds(index)):
             if fused:       # the multi-weight kernels take the rates as tuples
@@ -158,24 +160,18 @@ class SGD(_ChecksMomentum, _MomentumOptimizer):
 
     def _fused_mp_call_took_odd_states(self, index, weights, grads, states):
         """Whether the multi-precision states are not (momentum, float32 copy) pairs (only the copy without momentum)
-        shaped as their weights, so that MXNet's fused operator was handed what its update gathered from them: the
-        operator refuses that in its own words (the update counted first)."""
+        shaped as their weights, so that MXNet's fused operator was handed what its update gathered from them (see
+        fused_call_took_odd_inputs; the update counted first)."""
         try:
             inputs = self._fused_inputs(weights, grads, states, True)
         except (TypeError, IndexError):
             self._update_count(index)
             raise
-        per_weight = 4 if self.momentum > 0 else 3
-        if len(inputs) == per_weight * len(weights) and all(
-                isinstance(x, NDArray) and x.shape == w.shape and x.dtype == (w.dtype if i < 2 else np.float32)
-                for k, w in enumerate(weights) for i, x in enumerate(inputs[k * per_weight:(k + 1) * per_weight])):
+        states_per_weight = 2 if self.momentum > 0 else 1
+        if is_fused_layout(weights, inputs, (np.float32,) * states_per_weight):
             return False
         self._update_count(index)
-        check_positional_arrays(inputs)
-        from ..ndarray.registry import function
-        op, attrs = self._operator_call(index, weights, True)
-        function(op)(*inputs, out=list(weights), **attrs)
-        return True
+        return fused_call_took_odd_inputs(self, index, weights, inputs, True)
 
     def _fuses(self, weights, grads):
         """Whether MXNet updates this group with its fused multi-weight kernel: only when no weight (before any
@@ -267,6 +263,7 @@ class LARS(_MomentumOptimizer):
     _bad_arg_errors = {"learning_rate": None, "wd": None}
     _scalar_weight_refused_by = "multi_sum_sq"      # its norms of the weights
     _takes_index_lists = True
+    _pairs_checked_in_update = True     # by its operators (on dense arrays), as they take the states
 
     def __init__(self, momentum=0.0, lazy_update=True, eta=0.001, eps=0, momentum_correction=True, **kwargs):
         super().__init__(**kwargs)
@@ -350,6 +347,8 @@ class LARS(_MomentumOptimizer):
         if all(sparse_original(self, w).stype == "default" and g.stype == "default" for w, g in zip(weight, grad)):
             self._fused(nd, index, weight, grad, state, lrs, wds, kwargs, multi_precision)
             return
+        for w, g, s in zip(weight, grad, state):
+            check_pair(self, w, g, s)
         lrs = [lr if self._skips_lars(i) else lr * self._lars(w, g, wd)
                for i, w, g, lr, wd in zip(index, weight, grad, lrs, wds)]
         # MXNet calls (mp_)sgd(_mom)_update on each weight here: SGD's kernels with this call's rates
@@ -410,7 +409,7 @@ class LARS(_MomentumOptimizer):
             if not multi_precision:
                 groups = zip(ws, gs, ss) if momentum else zip(ws, gs)
             else:
-                groups = zip(ws, gs, *zip(*ss)) if momentum else zip(ws, gs, [s[1] for s in ss])
+                groups = zip(ws, gs, *zip(*ss)) if momentum else zip(ws, gs, list(zip(*ss))[1])
             fn = {(False, False): nd.preloaded_multi_sgd_update, (False, True): nd.preloaded_multi_sgd_mom_update,
                   (True, False): nd.preloaded_multi_mp_sgd_update,
                   (True, True): nd.preloaded_multi_mp_sgd_mom_update}[(multi_precision, momentum)]
