@@ -42,7 +42,7 @@ def keys(message):
 # the families of messages MXNet's parameter parsers and shape/type assignment throw without a location
 _UNLOCATED = re.compile(r"Invalid Parameter format for |Required parameter |Cannot find argument |Invalid Input: "
                         r"|(Shape|Type) inconsistent, Provided|Error in operator |value .*?for Parameter "
-                        r"|Some trailing characters could")
+                        r"|Some trailing characters could|Out of range value for ")
 _INFERENCE_FAILED = re.compile(r"Operator \S+ inferring shapes failed\.(\n|$)")     # every operator's, one check
 _NON_DIFFERENTIABLE = re.compile(r"Operator \S+ is non-differentiable because")          # the gradient pass's
 _IMPERATIVE_INFERENCE = ("../src/imperative/./imperative_utils.h", 147)

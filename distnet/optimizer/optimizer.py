@@ -934,9 +934,15 @@ def clip_kernel(x, bound):
     return x
 
 
+class _ListedFloat(float):
+    """An element of a tuple attribute, already read as the operator reads it (see listed_float)."""
+
+
 def op_float(value):
     """``value`` as an MXNet operator's float parameter holds it: the float32 its parser reads from the value's text
     (for some values of 1 or more, or written with an exponent, an ulp off the correctly rounded one)."""
+    if type(value) is _ListedFloat:
+        return float(value)
     if type(value) is float or type(value) is np.float64:
         if not _roomy(float(value)):
             try:        # the parser refuses a number beyond float32's range, or too small for it
@@ -969,8 +975,8 @@ def listed_float(value, name):
         raise AttrMisread(f"Invalid Parameter format for {name} expect tuple of <float> but value='[{value!r}]'; "
                          "a learning rate or weight decay must be a finite number")
     if isinstance(value, np.floating):      # the stream reads the numpy scalar's text (a float16 rate's is short)
-        return float(np.float32(float(str(value))))
-    return float(np.float32(value))
+        return _ListedFloat(np.float32(float(str(value))))
+    return _ListedFloat(np.float32(value))      # (a subnormal float32 too: the stream has no range check)
 
 
 def effective_clip(clip_gradient):
