@@ -26,7 +26,7 @@ BOOL_REFUSED = {
     "slice_axis": (_TENSOR + "matrix_op-inl.h", 1399),
     "slice_like": (_TENSOR + "matrix_op-inl.h", 1592),
     "clip": (_TENSOR + "matrix_op-inl.h", 1682),
-    "space_to_depth": (_TENSOR + "matrix_op-inl.h", 2556),
+    "space_to_depth": (_TENSOR + "matrix_op-inl.h", 2556), "depth_to_space": (_TENSOR + "matrix_op-inl.h", 2709),
     "Concat": ("../src/operator/nn/./concat-inl.h", 206),
     "stack": _SUM, "_np_concat": _SUM, "elemwise_add": _SUM,
     "take": (_TENSOR + "indexing_op.h", 1084),

@@ -2729,7 +2729,7 @@ _BOOL_KERNELS = {
     "transpose": ("../src/operator/numpy/linalg/./../../tensor/matrix_op-inl.h", 417),
     "reverse": (_T + "matrix_op-inl.h", 2204), "slice_axis": (_T + "matrix_op-inl.h", 1355),
     "clip": (_T + "matrix_op-inl.h", 1653), "slice_like": (_T + "matrix_op-inl.h", 1544),
-    "space_to_depth": (_T + "matrix_op-inl.h", 2709),
+    "space_to_depth": (_T + "matrix_op-inl.h", 2709), "depth_to_space": (_T + "matrix_op-inl.h", 2556),
     "sort": (_T + "ordering_op-inl.h", 791), "argsort": (_T + "ordering_op-inl.h", 812),
     "pick": (_T + "broadcast_reduce_op.h", 1737), "where": (_T + "control_flow_op.h", 304),
     "diag": (_T + "diag_op-inl.h", 271), "one_hot": (_T + "indexing_op.h", 1271),

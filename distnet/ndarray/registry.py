@@ -703,7 +703,11 @@ def invoke(op, args, attrs, out=None):
         result = _bool_placeholder(op, inputs, attrs) if e.result is None else e.result
         if empty:       # shape inference, which reads a zero size as unknown, runs before the kernel
             _refuse_unknown_sizes(op, args, inputs, attrs, result)
-        outs = _finish(op, args, inputs, attrs, result, out, ctx)
+        try:
+            outs = _finish(op, args, inputs, attrs, result, out, ctx)
+        except MXNetError:      # refused as it is recorded: the kernel queued before fails all the same
+            _failures.deliver(e, None, out)
+            raise
         if out is None and KEEP_CLASS:      # (a failed result of mx.np inputs fails as an mx.np array)
             outs = kept_class(args, outs)
         return _failures.deliver(e, outs, out, e.written(args, inputs))
