@@ -296,7 +296,10 @@ class _ImageRecordLoader(_BatchLoader):
 
     def _label(self, header):
         if self.labels is not None:
-            if header.id not in self.labels:
+            if header.id not in self.labels and self.name not in _BATCH_LOADER_ITERS:
+                raise prefetcher_error("../src/io/./image_iter_common.h:91: Check failed: it != idx2label_.end(): "
+                                       f"fail to find imagelabel for id {header.id}")
+            if header.id not in self.labels:        # (MXNet's v1 and detection parsers abort the process)
                 raise MXNetError(f"{self.name}: record id {header.id} is not in path_imglist")
             value = self.labels[header.id]
         else:

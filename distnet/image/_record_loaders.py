@@ -170,9 +170,14 @@ def create(name, args, kwargs):
         name = {"uint8": "ImageRecordUInt8Iter", "int8": "ImageRecordInt8Iter"}[dtype]
     image_shape(kwargs)
     parts, index = int(kwargs.get("num_parts", 1)), int(kwargs.get("part_index", 0))
+    verbose = _bool_param("verbose", kwargs.get("verbose", True))
     imglist = kwargs.get("path_imglist", "")
     labels = _read_imglist(imglist, int(kwargs.get("label_width", 1))) if imglist else None
-    if _bool_param("verbose", kwargs.get("verbose", True)):
+    if verbose and labels is not None:
+        where = ("../src/io/iter_image_det_recordio.cc:109" if name == "ImageDetRecordIter"
+                 else "../src/io/./image_iter_common.h:76")
+        core_log(where, f"Loaded ImageList from {imglist} {len(labels)} Image records")
+    if verbose:
         where, parser = _PARSER_LOGS[name]
         core_log(where, f"{parser}: {kwargs['path_imgrec']}, use 1 threads for decoding..")
     records = _read_records(kwargs["path_imgrec"], parts, index)

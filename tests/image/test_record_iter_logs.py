@@ -65,3 +65,17 @@ def test_the_detection_parser_logs_its_label_padding(tmp_path, capsys):
     assert _logged(capsys) == [
         f"../src/io/iter_image_det_recordio.cc:282: ImageDetRecordIOParser: {path}, use 1 threads for decoding..",
         f"../src/io/iter_image_det_recordio.cc:339: ImageDetRecordIOParser: {path}, label padding width: 9"]
+
+
+@pytest.mark.parametrize("name, where", [("ImageRecordIter", "../src/io/./image_iter_common.h:76"),
+                                         ("ImageRecordIter_v1", "../src/io/./image_iter_common.h:76")])
+def test_an_image_list_is_logged_before_the_parser(tmp_path, capsys, name, where):
+    path, listed = _rec(tmp_path, "a.rec", 1.0), tmp_path / "a.lst"
+    listed.write_text("".join(f"{i}\t{i * 2}\timg{i}.png\n" for i in range(3)))
+    getattr(mx.io, name)(path_imgrec=path, path_imglist=str(listed), data_shape=(3, 4, 4), batch_size=2)
+    lines = _logged(capsys)
+    assert lines[0] == f"{where}: Loaded ImageList from {listed} 3 Image records"
+    assert "threads for decoding" in lines[1]
+    getattr(mx.io, name)(path_imgrec=path, path_imglist=str(listed), data_shape=(3, 4, 4), batch_size=2,
+                         verbose=False)
+    assert _logged(capsys) == []
