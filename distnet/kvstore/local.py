@@ -10,7 +10,7 @@ from ..ndarray.ops_misc import _C_TYPE_NAMES
 from ..base import MXNetError
 from ..ndarray import sparse
 from ..ndarray.sparse_failed import failed
-from .base import KVStore, check_copy, check_row_sparse_pull, shape_mismatch
+from .base import STYPE_FLAGS, KVStore, check_copy, check_row_sparse_pull, shape_mismatch
 
 __all__ = ["LocalKVStore"]
 
@@ -230,8 +230,8 @@ class LocalKVStore(KVStore):
         for out, ids in zip(outs, row_ids):     # the outputs' storage is checked first, as in MXNet
             check_row_sparse_pull(out, ids)
         if _stype(stored) != "row_sparse":
-            raise MXNetError("Check failed: local.storage_type() == kRowSparseStorage (0 vs. 1) : PullRowSparse "
-                             "expects row_sparse src NDArray")
+            raise MXNetError(f"Check failed: local.storage_type() == kRowSparseStorage ({STYPE_FLAGS[_stype(stored)]} "
+                             "vs. 1) : PullRowSparse expects row_sparse src NDArray")
         for out, ids in zip(outs, row_ids):
             if "device" not in self._type:
                 check_copy(stored.shape, out)
@@ -253,35 +253,67 @@ class LocalKVStore(KVStore):
                 check_copy(stored.shape, out)
                 stored.copyto(out)
             return
+        buf = self._merge[key]
+        if buf.made and _stype(stored) == "csr":
+            # MXNet's 'device' store then copies through a merge buffer of the value's kind: there is none for csr
+            raise MXNetError(f"Check failed: stype == kRowSparseStorage: unexpected storage type {STYPE_FLAGS['csr']}")
         value = stored.asnumpy() if _stype(stored) == "default" else None
-        if self._merge[key].made and value is not None:
+        if buf.made and value is not None:
             # MXNet's 'device' store then copies the value into the key's merge buffer first
-            buf = self._merge[key]
             check_copy(stored.shape, buf)
             with np.errstate(invalid="ignore", over="ignore"):
                 value = value.astype(buf.dtype, copy=False)
-        failure = self._merge[key].failure if self._merge[key].made else None
+        failure = buf.failure if buf.made else None
         if failure is not None and failure.live:
             # the copy through a failed merge buffer is skipped: the outputs keep their data and take its error
             for out in outs:
                 check_copy(stored.shape, out)
                 with_error(out, failure)
             return
-        relay = "device" in self._type and not self._merge[key].made and value is not None
+        relay = "device" in self._type and not buf.made
         if relay:
             # before its merge buffers exist, MXNet's 'device' store copies into the output at key % len(outs)
             # first and from that output into the others (so a narrower dtype there rounds what they get)
             first = self._key_rank(key) % len(outs)
             outs = [outs[first]] + outs[:first] + outs[first + 1:]
+        source = value if value is not None else stored
         for out in outs:
             check_copy(stored.shape, out)
-            if _stype(out) == "default":
-                with np.errstate(invalid="ignore", over="ignore"):
-                    np.copyto(out._data, value if value is not None else stored.asnumpy(), casting="unsafe")
-            else:
-                stored.astype(out.dtype).copyto(out)
-            if relay and _stype(out) == "default":
-                value, relay = out._data, False
+            # a refused copy into the first output leaves it as it was: the others get that
+            before = out.copy() if relay and _stype(out) != "default" else None
+            refused = _copy_into(source, out, buf.made)
+            if relay:
+                source = before if refused else out._data if _stype(out) == "default" else out
+                relay = False
+
+
+def _copy_into(source, out, buffered=False):
+    """Copy ``source`` (dense values as a numpy array, or a sparse array) into ``out`` as MXNet's copy does, and
+    say whether it was refused: a sparse array copies into a dense one or one of its own kind, and the 'device'
+    merge buffer (``buffered``) between a dense and a sparse array only when they have one dtype. A refusal is
+    raised by the output's first read."""
+    if isinstance(source, np.ndarray) and _stype(out) == "default":
+        with np.errstate(invalid="ignore", over="ignore"):
+            np.copyto(out._data, source, casting="unsafe")
+        return False
+    source = _wrap(source) if isinstance(source, np.ndarray) else source
+    kinds = _stype(source), _stype(out)
+    refusal = None
+    if "default" not in kinds and kinds[0] != kinds[1]:
+        refusal = ("Check failed: from_stype == kDefaultStorage || to_stype == kDefaultStorage || from_stype == "
+                   f"to_stype: Copying ndarray of stype = {STYPE_FLAGS[kinds[0]]} to stype = {STYPE_FLAGS[kinds[1]]} "
+                   "is not supported")
+    elif buffered and source.dtype != out.dtype and "default" in kinds:    # (the sparse side's dtype expected)
+        refusal = _dtype_mismatch(*((out.dtype, source.dtype) if kinds[1] != "default" else
+                                    (source.dtype, out.dtype)))
+    if refusal is not None:
+        failed(out, refusal)
+    elif kinds[1] == "default":
+        with np.errstate(invalid="ignore", over="ignore"):
+            np.copyto(out._data, source.asnumpy(), casting="unsafe")
+    else:
+        source.astype(out.dtype).copyto(out)
+    return refusal is not None
 
 
 class _MergeBuffer:
