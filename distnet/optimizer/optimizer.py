@@ -57,6 +57,8 @@ class Optimizer:
         Parameters whose ``lr_mult``/``wd_mult`` attributes take precedence.
     """
 
+    # the constructor's arguments (see __new__) live in a slot: MXNet's optimizers have no such attribute in vars()
+    __slots__ = ("_init_kwargs", "__dict__", "__weakref__")
     opt_registry = {}
     _weight_copied = False      # True while a sparse weight is updated through a dense copy (sparse_weights)
     _legacy_kernels = True      # MXNet updates with legacy operators, which refuse mx.np weights and gradients

@@ -436,6 +436,7 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
         The first epoch (the warmup counts from it) and the number of epochs.
     """
 
+    __slots__ = ("_cum_rows",)      # (in a slot: MXNet's LBSGD has no such attribute in vars())
     _bad_arg_errors = {"learning_rate": product}
     _float_weights_only = True
     _pairs_checked_in_update = True     # its states only when a large batch is complete
