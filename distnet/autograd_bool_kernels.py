@@ -76,7 +76,7 @@ SCALAR_TYPE_RULES.update(dict.fromkeys(("_rdiv_scalar", "_power_scalar", "_mod_s
 # ops whose forward has no bool kernel but whose backward runs on bools, reading no output
 _BOOL_RUNS = frozenset({"broadcast_axis"})
 # mx.np's functions of no bool kernel whose backward reads the failed forward's outputs (and so carries its error)
-_READS_OUTPUTS = frozenset({"sort"})
+_READS_OUTPUTS = frozenset({"sort", "sqrt", "cbrt", "exp", "tan", "tanh"})
 
 
 def _bool(d):
@@ -170,7 +170,11 @@ def zero_gradient_of_bool(node, name_of):
     """A zero gradient of ``node``, which has bool inputs: its kernels read no output (a failed forward's error stays
     with the outputs), but for the backward of a sort, which reads the order the forward found."""
     from .ndarray.failures import backward_reads_no_outputs
-    if node.attrs.get("standing_for") not in _READS_OUTPUTS:
+    from .ndarray.ops_elemwise import _BOOL_REFUSING_BACKWARDS, _refuse_bool_backward
+    standing_for = node.attrs.get("standing_for")
+    if standing_for in _BOOL_REFUSING_BACKWARDS:      # (mx.np's math functions: as the legacy operators)
+        _refuse_bool_backward(standing_for)
+    elif standing_for not in _READS_OUTPUTS:
         backward_reads_no_outputs()
     check(node, name_of)
 

@@ -98,7 +98,8 @@ def guard(func, condition, message, at_call=False, dtype=None, name=None):
             return func(*args, **kwargs)
         text = message(args, kwargs) if callable(message) else message
         if at_call:
-            raise MXNetError(text)
+            from ..ndarray.shape_text import OperatorMessage
+            raise MXNetError(OperatorMessage(text, name))
         result = func(*args, **kwargs)
         if name in EMPTY_SKIPS and isinstance(result, NDArray) and result.size == 0:
             return result       # an empty output runs no kernel

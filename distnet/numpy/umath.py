@@ -712,7 +712,7 @@ def _unary(name, op_name, int_ok=True, numpy_fn=None, public=None):
         if kind == "f":
             return invoke_np(op, (x,), out=out)
         if kind == "b":
-            return _bool_kernel_missing(x)
+            return _bool_kernel_missing(x, op_name)
         if not int_ok:
             raise MXNetError(f"operator {name} does not support inputs of dtype {x.dtype}")
         if is_recording() or name in _INTEGER_KERNELS:   # the op's integer kernels (recorded for their backward)
