@@ -1,11 +1,14 @@
 """The bit-exact fixtures were recorded with MXNet on an AVX-512 machine whose OpenBLAS ran its Haswell kernels
-(OPENBLAS_CORETYPE=Haswell elsewhere): follow those oneDNN and OpenBLAS kernels on any CPU."""
+(OPENBLAS_CORETYPE=Haswell elsewhere): follow those oneDNN and OpenBLAS kernels on any CPU. numpy's own OpenBLAS,
+whose products distnet's kernels build on, runs its Haswell kernels too (set before numpy loads it: on newer CPUs,
+e.g. Sapphire Rapids, it would pick kernels that sum in another order)."""
 import os
 
-import pytest
-
+os.environ.setdefault("OPENBLAS_CORETYPE", "Haswell")
 os.environ.setdefault("DISTNET_ONEDNN_ISA", "avx512_core")
 os.environ.setdefault("DISTNET_OPENBLAS_CORE", "haswell")
+
+import pytest  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
