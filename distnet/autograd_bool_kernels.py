@@ -65,6 +65,11 @@ INT8_REFUSED = {"gather_nd": _SCATTER, "_npi_advanced_indexing": _SCATTER}
 INT8_WORDS = "This operation does not support int8 or uint8"
 # MXNet's name of a recorded op -> where its float-only backward kernel refuses integers
 FLOAT_ONLY = {"_np_dot": ("../src/operator/numpy/./np_dot-inl.h", 116)}
+# ... and where one refuses integers and half in its own words
+_MATMUL_GRAD = ("Check failed: grad_a.type_flag_ == kFloat32 || grad_a.type_flag_ == kFloat64 || (grad_a.type_flag_ == "
+                "kFloat16 && ctx.run_ctx.ctx.dev_mask() == mshadow: :gpu::kDevMask): Matmul only supports "
+                "float32/float64 for CPU, and float16/float32/float64 for GPU")
+FLOAT_ONLY_WORDED = {"_npi_matmul": (("../src/operator/numpy/np_matmul_op-inl.h", 332), _MATMUL_GRAD)}
 # a bool array with a number, computed in int64 (MXNet's name of the op -> ...): backward kernels lacking bool
 _SCALAR_ELEMENTWISE = "../src/operator/tensor/./elemwise_binary_scalar_op.h"
 SCALAR_KERNELS = {"_mul_scalar": ("../src/operator/contrib/../tensor/elemwise_binary_scalar_op.h", 298),
@@ -94,6 +99,8 @@ def refusal(name, dtypes):
         return "Unknown type enum 7", "_backward_" + name
     if name in INT8_REFUSED and any(map(_int8, dtypes)):
         return INT8_WORDS, "_backward_" + name
+    if name in FLOAT_ONLY_WORDED and any(d is not None and (d.kind in "iu" or d == np.float16) for d in dtypes):
+        return FLOAT_ONLY_WORDED[name][1], "_backward_" + name
     if name in FLOAT_ONLY:
         integer = next((d for d in dtypes if d is not None and d.kind in "iu"), None)
         if integer is not None:
@@ -102,22 +109,22 @@ def refusal(name, dtypes):
     return None
 
 
-def _recorded_as(integers_only):
-    """The names of distnet's ops recorded as one of the ops above (MXNet's names, or ops standing for them); for
-    inputs of no bool or 8-bit type, those whose refusal concerns other integers (a float-only kernel, a bool array
-    with a number computed in int64)."""
+def _recorded_as(group):
+    """The names of distnet's ops recorded as one of the ops above (MXNet's names, or ops standing for them): for
+    inputs of a bool or 8-bit type (``group`` 0) all; for other integers (1) those whose refusal concerns them (a
+    float-only kernel, a bool array with a number computed in int64); for half (2) the ops standing for mx.np's."""
     global _CANDIDATES
     if _CANDIDATES is None:
         from .autograd import _NP_NAMES, _SCALAR_OPS
-        integer_names = set(FLOAT_ONLY) | set(SCALAR_KERNELS) | set(SCALAR_TYPE_RULES)
+        integer_names = set(FLOAT_ONLY) | set(FLOAT_ONLY_WORDED) | set(SCALAR_KERNELS) | set(SCALAR_TYPE_RULES)
         names = set(BOOL_REFUSED) | set(INT8_REFUSED) | integer_names | _BOOL_RUNS
         names |= {op for op, mxnet in _NP_NAMES.items() if mxnet in names}
         names |= {op for op, scalar in _SCALAR_OPS.items() if set(scalar) & names}
         names |= {"_npi_unsupported_dtype_pair", "_npi_rearrange", "_npi_getitem", "_index"}
         integer_names |= {op for op, scalar in _SCALAR_OPS.items() if set(scalar) & integer_names}
         integer_names.add("_npi_unsupported_dtype_pair")
-        _CANDIDATES = frozenset(names), frozenset(integer_names)
-    return _CANDIDATES[integers_only]
+        _CANDIDATES = frozenset(names), frozenset(integer_names), frozenset({"_npi_unsupported_dtype_pair"})
+    return _CANDIDATES[group]
 
 
 _CANDIDATES = None
@@ -127,15 +134,18 @@ _NDARRAY = np.ndarray
 def check(node, name_of):
     """Keep the error of ``node``'s backward kernel with the gradients, as that kernel fails on its inputs' types
     (``name_of(node)``: MXNet's name of its op)."""
-    integers = False
+    group = None        # which of the ops above may refuse the inputs' types (see _recorded_as)
     for x in node.inputs:
         if type(x) is _NDARRAY:
             d = x.dtype
             if d.kind == "b" or d.itemsize == 1:
-                integers = None         # (bool, int8 or uint8: any of the ops above)
+                group = 0
                 break
-            integers = integers or d.kind in "iu"
-    if integers is False or node.op.name not in _recorded_as(integers is True):
+            if d.kind in "iu":
+                group = 1
+            elif d.itemsize == 2 and group is None:
+                group = 2
+    if group is None or node.op.name not in _recorded_as(group):
         return
     from .ndarray.failures import backward_kernel_error, backward_reads_no_outputs
     from .ndarray.shape_text import OperatorMessage
@@ -186,6 +196,9 @@ def sites():
         table["_backward_" + name]["This operation does "] = site
     for name, site in SCALAR_KERNELS.items():
         table["_backward_" + name] = {"Unknown type enum ": site}
+    for name, (site, words) in FLOAT_ONLY_WORDED.items():
+        from .error_sites import keys
+        table["_backward_" + name] = {keys(words)[0]: site}
     for name, site in FLOAT_ONLY.items():
         checks = table.setdefault("_backward_" + name, {})
         checks["This operation only support floating point types "] = site      # (int8 and uint8: no comma)

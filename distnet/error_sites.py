@@ -1098,6 +1098,10 @@ _BY_OPERATOR = {
         'Check failed: x# != x# # : axis# and axis# cannot refer to the same axis #':
             ('../src/operator/tensor/./diag_op-inl.h', 73),
     },
+    '_npi_matmul': {
+        'Check failed: out.type_flag_ == kFloat32 || out.type_flag_ == kFloat64 || (out.type_flag_ == kFloat16 && '
+        'ctx.run_ctx.ctx.dev_mask() == mshadow::gpu::kDevMask)': ('../src/operator/numpy/np_matmul_op-inl.h', 260),
+    },
     '_np_dot': {
         'This operation only support floating point types ': ('../src/operator/numpy/./np_dot-inl.h', 74),
         'This operation only support floating point types, ': ('../src/operator/numpy/./np_dot-inl.h', 74),

@@ -563,7 +563,7 @@ def matmul(x1, x2, out=None):  # noqa: ARG001
         from .umath import _failing
         batch = _np.broadcast_shapes(a2.shape[:-2], b2.shape[:-2])
         shape = batch + a.shape[-2:-1] + b.shape[-1:] if b.ndim > 1 else batch + a.shape[-2:-1]
-        return _failing(a, b, _MATMUL_TYPES, a.dtype, shape)
+        return _failing(a, b, _MATMUL_TYPES, a.dtype, shape, op="_npi_matmul")
     if a2.ndim == 2 and b2.ndim == 2:
         res = invoke_np("dot", (a2, b2))
     else:
