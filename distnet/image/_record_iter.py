@@ -12,6 +12,7 @@ one-thread behaviour.
 """
 import os
 import re
+import time
 
 import numpy as np
 
@@ -305,19 +306,28 @@ class _ImageRecordLoader(_BatchLoader):
         else:
             value = np.atleast_1d(np.asarray(header.label, np.float32))
         if self.labels is None and header.flag > 0:        # a record packed with a label array
-            core_check(value.size == self.label_width, "param_.label_width == rec.num_label", self.label_width,
-                       value.size, f"rec file provide {value.size}-dimensional label but label_width is set to "
-                       f"{self.label_width}")
+            self._check_label(588, value.size == self.label_width, "param_.label_width == rec.num_label",
+                              self.label_width, value.size, f"rec file provide {value.size}-dimensional label but "
+                              f"label_width is set to {self.label_width}")
         elif self.labels is None:
-            core_check(self.label_width == 1, "param_.label_width == 1", self.label_width, 1, "label_width must be "
-                       "1 unless an imglist is provided or the rec file is packed with multi dimensional label")
+            self._check_label(593, self.label_width == 1, "param_.label_width == 1", self.label_width, 1,
+                              "label_width must be 1 unless an imglist is provided or the rec file is packed with "
+                              "multi dimensional label")
         return value[:self.label_width] if self.label_width > 1 else value[0]
+
+    def _check_label(self, line, ok, condition, lhs, rhs, message):
+        """A record label's check: ImageRecordIter's parser (and its kin's) fails it from the reading thread."""
+        if self.name in _BATCH_LOADER_ITERS:
+            core_check(ok, condition, lhs, rhs, message)
+        elif not ok:
+            raise prefetcher_error(f"../src/io/iter_image_recordio_2.cc:{line}: Check failed: {condition} ({lhs} vs. "
+                                   f"{rhs}) : {message}")
 
     def _decode(self, payload, header):
         """The record's pixels in the core's BGR(A) order."""
         c = self.shape[0]
         if c not in (1, 3, 4):
-            raise MXNetError(f"Invalid output shape [{','.join(map(str, self.shape))}]")
+            self._refuse_output_shape()
         try:
             if c == 4:      # the core keeps the encoded channels and insists on four
                 return self._decode_four_channels(payload, header)
@@ -327,6 +337,17 @@ class _ImageRecordLoader(_BatchLoader):
                 raise
             img = np.zeros((0, 0, c), np.uint8)     # OpenCV's empty image: the core goes on with it
         return img[..., [2, 1, 0]] if img.shape[2] == 3 else img
+
+    def _refuse_output_shape(self):
+        """Neither gray, colour nor colour with alpha: the parser fails the record from its reading thread (the
+        detection parser from its own thread inside the prefetcher's)."""
+        text = f"Invalid output shape [{','.join(map(str, self.shape))}]"
+        if self.name == "ImageDetRecordIter":
+            raise prefetcher_error(f"../include/dmlc/threadediter.h:500: [{time.strftime('%H:%M:%S')}] "
+                                   f"../src/io/iter_image_det_recordio.cc:420: {text}\n\n")
+        if self.name in _BATCH_LOADER_ITERS:
+            raise MXNetError(text)
+        raise prefetcher_error(f"../src/io/iter_image_recordio_2.cc:580: {text}")
 
     def _decode_four_channels(self, payload, header):
         try:

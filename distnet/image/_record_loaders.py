@@ -169,6 +169,9 @@ def create(name, args, kwargs):
             raise MXNetError("unknown dtype for ImageRecordIter2.")
         name = {"uint8": "ImageRecordUInt8Iter", "int8": "ImageRecordInt8Iter"}[dtype]
     image_shape(kwargs)
+    if name != "ImageDetRecordIter" and int(kwargs.get("label_width", 1)) < 1:
+        raise MXNetError(f"value {int(kwargs['label_width'])} for Parameter label_width should be greater equal to 1\n"
+                         "label_width: The number of labels per image.")
     parts, index = int(kwargs.get("num_parts", 1)), int(kwargs.get("part_index", 0))
     verbose = _bool_param("verbose", kwargs.get("verbose", True))
     imglist = kwargs.get("path_imglist", "")
