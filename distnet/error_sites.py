@@ -1483,6 +1483,7 @@ _SITES = {       # path -> ((line, key), ...)
         (0, 'could not create a descriptor for a dila'),
         (0, 'could not create a descriptor for a lrn '),
         (0, 'could not create a descriptor for a pool'),
+        (0, 'could not create a primitive descriptor '),
     ),
     '../3rdparty/dmlc-core/src/io/input_split_base.cc': (
         (173, 'Check failed: files_.size() != 0U'),

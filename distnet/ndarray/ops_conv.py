@@ -1741,6 +1741,18 @@ def _refuses_one_filter_dgrad(x, w, g):
     return _avx2_direct_fits(forward)
 
 
+def _one_window_dgrad(dy, w, g, pads):
+    """The data gradient (N, 1, 1...) of a float32 Deconvolution of one channel to one filter over a single input
+    position, padded by at most 1, as MXNet's AVX2 oneDNN sums it (probed): each kernel offset's product rounded,
+    added in kernel order from zero."""
+    total = np.zeros(dy.shape[:1], np.float32)
+    for kidx in np.ndindex(*g.kernel):
+        where = tuple(k * d - p for k, d, p in zip(kidx, g.dilate, pads))
+        if all(0 <= i < n for i, n in zip(where, dy.shape[2:])):
+            total = total + dy[(slice(None), 0) + where] * w[(0, 0) + kidx]
+    return total.reshape((dy.shape[0], 1) + (1,) * len(g.kernel))
+
+
 def _deconv_parser_checks(attrs):
     check_kernel_rank("Deconvolution", attrs, "deconvolution")
     check_window_ranks("Deconvolution", attrs, ("stride", "dilate", "pad", "adj"))
@@ -1772,15 +1784,17 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         db = None if bias is None else np.zeros_like(bias) if _flag(no_bias) else db
         return _from_channel_first(dx, layout), _from_channel_first(dw, layout), db
     if needs[0] and _refuses_one_filter_dgrad(x, w, g):
-        backward_kernel_error("could not create a primitive descriptor for a reorder primitive\nDeconvolution: "
-                              "oneDNN's AVX2 kernel has no weight layout for the data gradient of one filter over 8k "
-                              "input channels")
+        # (oneDNN's AVX2 kernel has no weight layout for the data gradient of one filter over 8k input channels)
+        backward_kernel_error("could not create a primitive descriptor for a reorder primitive")
         return np.zeros_like(data), np.zeros_like(weight), None if bias is None else np.zeros_like(bias)
     dyp = _batch_last(dy, pads, size)
     # oneDNN runs the data gradient as a convolution of dy with the weight, in that convolution's order
     order = _deconv_dgrad_order(w.shape[1] * g.groups, w.shape[0], g, x.shape[0] * math.prod(x.shape[2:])) \
         if len(g.kernel) < 3 else None
-    if onednn._LANES == 8 and dy.dtype == np.float32:
+    one_window = w.shape[:2] == (1, 1) and math.prod(x.shape[2:]) == 1 and max(pads) < 2
+    if onednn._LANES == 8 and dy.dtype == np.float32 and one_window:
+        dx = _one_window_dgrad(dy, w, g, pads)
+    elif onednn._LANES == 8 and dy.dtype == np.float32:
         forward = copy.copy(g)      # as the forward Convolution of dy sums it (probed)
         forward.pad, forward.out = pads, x.shape[2:]
         forward.size = tuple(n + 2 * p for n, p in zip(dy.shape[2:], pads))
