@@ -67,6 +67,9 @@ class LocalKVStore(KVStore):
 
     def _push_key(self, key, values):
         problem = None
+        if len(values) > 1 and _stype(values[0]) == "row_sparse":
+            # MXNet sums a list in the storage of its first array: the others are copied into row_sparse buffers
+            values = [v if _stype(v) == "row_sparse" else v.tostype("row_sparse") for v in values]
         if self._compression is not None:
             self._make_merge_buffers()      # MXNet's compressed push goes through them, even for one array
             # 2-bit compression runs on float32 only: it quantizes each pushed array, then fills the key's buffer
