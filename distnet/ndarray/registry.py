@@ -1561,10 +1561,19 @@ def _inplace(op):
         # takes the error (the checks still run, on the operand's placeholder data)
         with _failures.skipped_if_failed((other,), (self,)):
             result = _run_inplace(op, self, other, legacy)
+        if type(other) is not NDArray and isinstance(other, NDArray) and other.stype != "default":
+            _note_sparse_in_place(op, self, other)
         if refusal is not None:
             refuse_recording(op.name, refusal, (self,), numbered=False)
         return result
     return method
+
+
+def _note_sparse_in_place(op, self, other):
+    """``x op= s`` of a dense ``x`` and a sparse ``s`` is MXNet's broadcast operator with out=x: a storage fallback
+    but for the csr-dense kernel of broadcast_add/sub."""
+    if not (op.name in ("broadcast_add", "broadcast_sub") and other.stype == "csr"):
+        note_storage_fallback(op.name, (self, other), (self,), {})
 
 
 def _run_inplace(op, self, other, legacy):

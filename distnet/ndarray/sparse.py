@@ -331,8 +331,12 @@ class BaseSparseNDArray(NDArray):
 
     __idiv__ = __itruediv__
 
-    def __imod__(self, other):
-        return self._assign_result(self % other)
+    def __imod__(self, other):      # MXNet's NDArray method: the operator with out=self (no sparse kernel)
+        if isinstance(other, NDArray):
+            return OPS["broadcast_mod"](self, other, out=self)
+        if isinstance(other, _SCALARS):
+            return OPS["_mod_scalar"](self, scalar=float(other), out=self)
+        raise TypeError(f"type {class_text(other)} not supported")
 
     def _assign_result(self, result):
         if getattr(type(result), "_plain_class", type(result)) is not type(result):    # a failed kernel's result:

@@ -84,7 +84,9 @@ class _SparseAwareOp(Op):
             except KernelError as e:        # found by the kernel: raised when the result is read
                 return deliver(e, e.result, out)
             if type(out) is NDArray and self.name not in _OUT_STYPE_TAKES and type(res) is not NDArray:
-                res = NotImplemented        # a sparse kernel's result for a dense out=: the storage fallback
+                # a sparse kernel's result for a dense out=: the storage fallback, unless its kernel writes one
+                res = _dense_view(res) if self.name in _SPARSE_INTO_DENSE and res is not NotImplemented \
+                    else NotImplemented
             if out is not None and res is not NotImplemented:
                 if isinstance(out, NDArray):
                     refuse_out_mismatch(self, out, res)     # shapes and types are inferred before storage types
@@ -99,8 +101,9 @@ class _SparseAwareOp(Op):
                 with onednn.storage_fallback():     # MXNet's storage fallback: its own kernels, never oneDNN's
                     res = Op.__call__(onednn.fallback_op(self), *[_as_dense(a) for a in args], out=out, name=name,
                                       **attrs)
-                note_storage_fallback(self.name, args, fallback_outputs(self, attrs, res),
-                                      self.stated_attrs(args, attrs))
+                inputs, given = self._positional_attrs(args, attrs)     # (attributes given by position)
+                note_storage_fallback(self.name, inputs, fallback_outputs(self, given, res),
+                                      self.stated_attrs(inputs, given))
                 return res
         return super().__call__(*args, out=out, name=name, **attrs)
 
@@ -118,6 +121,9 @@ _CSR_DENSE_KERNEL = frozenset({"broadcast_add", "broadcast_sub"})
 # ops whose sparse implementation decides by the out= array given (clip falls back into a sparse one; the
 # unary math kernels leave an empty csr's indptr empty unless written into an out=)
 _IMPL_SEES_OUT = frozenset({"clip", "cast_storage"}) | frozenset(_ZERO_PRESERVING)
+
+# ops whose sparse kernel also writes its result into a dense out= (no storage fallback)
+_SPARSE_INTO_DENSE = frozenset({"_mul_scalar", "_div_scalar"})
 
 # ops whose dense inputs give the storage type their forward_stype names (so only an out= of it)
 _STORAGE_BY_ATTR = frozenset({"dot"})
