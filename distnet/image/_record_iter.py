@@ -113,9 +113,12 @@ _PREFETCHED = 17
 _BATCH_LOADER_ITERS = ("ImageRecordIter_v1", "ImageRecordUInt8Iter_v1", "ImageDetRecordIter")
 
 
-def require_pixels(img):
-    """A decoded record's pixels; the empty image of one OpenCV could not decode fails the core's first resize."""
+def require_pixels(img, in_reading_thread=False):
+    """A decoded record's pixels; the empty image of one OpenCV could not decode fails the core's first resize
+    (``in_reading_thread``: as ImageRecordIter's parser raises it, through its prefetcher)."""
     if not img.size:
+        if in_reading_thread:
+            raise located(MXNetError(OPENCV_EMPTY + "\n"), ("../include/dmlc/threadediter.h", 500))
         raise MXNetError(OPENCV_EMPTY)
     return img
 
@@ -358,13 +361,16 @@ class _ImageRecordLoader(_BatchLoader):
             img = np.zeros((0, 0))      # an empty image: OpenCV counts one channel
         channels = 1 if img.ndim == 2 else img.shape[2]
         if channels != 4:
-            raise MXNetError(f"Check failed: res.channels() == 4 ({channels} vs. 4) : Invalid image with index "
-                             f"{header.id}. Expected 4 channels, got {channels}")
+            check = (f"Check failed: res.channels() == 4 ({channels} vs. 4) : Invalid image with index {header.id}. "
+                     f"Expected 4 channels, got {channels}")
+            if self.name in _BATCH_LOADER_ITERS:
+                raise MXNetError(check)
+            raise prefetcher_error(f"../src/io/iter_image_recordio_2.cc:575: {check}")
         return img
 
     def _augment(self, img, header):
         """(augmented BGR image, mirror flag, contrast multiplier, illumination bias) of one decoded record."""
-        img = self.augmenter.process(require_pixels(img), self.engine)
+        img = self.augmenter.process(require_pixels(img, self.name not in _BATCH_LOADER_ITERS), self.engine)
         mirror = (self.rand_mirror and self.engine.coin()) or self.mirror
         mult, bias = np.float32(1), np.float32(0)
         if self.dtype != np.uint8:
