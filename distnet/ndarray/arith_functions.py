@@ -27,7 +27,7 @@ def _scalar_operand(op, array):
 
 
 def _is_sparse(array):
-    return getattr(array, "stype", "default") != "default"
+    return type(array) is not NDArray and getattr(array, "stype", "default") != "default"
 
 
 def _function(name, op_name, on_numbers, scalar_ops, number_second=False):
