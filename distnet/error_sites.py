@@ -740,6 +740,9 @@ _BY_OPERATOR = {
         'ValueError: Check failed: param.scale.value() >= 0.0':
             ('../src/operator/numpy/random/./np_location_scale_op.h', 203),
     },
+    '_npi_hypot': {
+        'Check failed: common': ('../src/operator/numpy/np_elemwise_broadcast_op_extended.cc', 289),
+    },
     '_npi_insert_slice': {
         'Check failed: (values.shape_[i] == 1) || (values.shape_[i] == sz)':
             ('../src/operator/numpy/./np_insert_op_slice-inl.h', 153),
@@ -750,6 +753,9 @@ _BY_OPERATOR = {
     },
     '_npi_flip': {
         'Check failed: axis < ishape.ndim()': ('../src/operator/numpy/./np_matrix_op-inl.h', 500),
+    },
+    '_npi_arctan2': {
+        'Check failed: common': ('../src/operator/numpy/np_elemwise_broadcast_op_extended.cc', 225),
     },
     '_npi_average': {
         'Unknown type enum ': ('../src/operator/numpy/np_broadcast_reduce_op.h', 829),

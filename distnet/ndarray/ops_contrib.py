@@ -5,7 +5,7 @@ Resizing, adaptive pooling and ROIAlign are separable: each output is ``Wy @ x @
 """
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, located
 from .ops_conv import shape_attr, _flag
 from .ops_elemwise import libm_f32, libm_f64
 from .ops_misc import _C_TYPE_NAMES
@@ -303,7 +303,7 @@ def _resize_dims(data, like, height, width, scale_height, scale_width, mode):
     h, w = data.shape[2:4]
     if mode in ("size", "odd_scale") and (scale_height is not None or mode == "odd_scale") and None in (
             scale_height, scale_width):     # MXNet reads both scales once it reads one (or in odd_scale)
-        raise MXNetError("bad optional access")
+        raise located(MXNetError("bad optional access"), ("", 0))     # (a C++ exception of no source line)
     if mode == "size":      # (a scale_width without scale_height is ignored, as in MXNet)
         return (int(h * scale_height), int(w * scale_width)) if scale_height is not None else (int(height),
                                                                                              int(width))

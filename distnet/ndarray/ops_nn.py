@@ -8,7 +8,7 @@ import math
 import numpy as np
 
 from .. import autograd as _ag
-from ..base import MXNetError
+from ..base import MXNetError, located
 from . import dgemm_row, onednn
 from .failures import KernelError, backward_kernel_error, float_only, real_switch_refusal
 from .ops_elemwise import libm_f32, libm_f64, on_vectors
@@ -446,8 +446,8 @@ def _(dy, out, data, length=None, axis=-1, temperature=None, dtype=None, use_len
 
 def _length_used(use_length):
     """Whether softmax takes a length input; MXNet reads the optional flag's value, which None has not."""
-    if use_length is None or use_length == "None":
-        raise MXNetError("bad optional access")
+    if use_length is None or use_length == "None":     # (a C++ exception of no source line)
+        raise located(MXNetError("bad optional access"), ("", 0))
     return use_length not in (False, 0, "False", "false", "0")
 
 

@@ -278,7 +278,7 @@ _REPORTS_INCONSISTENT = frozenset("equal not_equal greater greater_equal less le
 _INTEGERS_ONLY = ("Check failed: in_attrs->at(0) == mshadow: :kInt64 || in_attrs->at(0) == mshadow::kInt32 || "
                   "in_attrs->at(0) == mshadow::kInt8 || in_attrs->at(0) == mshadow::kUint8 || "
                   "in_attrs->at(0) == mshadow::kBool: Only supports integer types.")
-_FLOATS_ONLY = "Check failed: common: :is_float(in_attrs->at(0)): Do not support `int` as input."
+_FLOATS_ONLY = "Check failed: common: :is_float(in_attrs->at(0)): Do not support `int` as input.\n"
 
 
 def check_same_dtype(opname, kinds, ta, tb):
@@ -294,7 +294,9 @@ def check_same_dtype(opname, kinds, ta, tb):
         raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
                          f"expected {have}, got {want}")
     if ta.kind not in kinds:
-        raise MXNetError(_FLOATS_ONLY if kinds == "f" else _INTEGERS_ONLY)
+        error = MXNetError(_FLOATS_ONLY if kinds == "f" else _INTEGERS_ONLY)
+        error.op_name = f"_npi_{opname}"        # (each float-only operator checks at its own line)
+        raise error
 
 
 def _scalar_as(s, dt):
@@ -581,6 +583,8 @@ _c_atan2, _c_pow = c_double("atan2", _np.arctan2), c_double("pow", _np.power)
 def arctan2_op(x1, x2):
     """The angle of the point (x2, x1), elementwise (an integer array with a scalar: in float32, truncated)."""
     t = _np.result_type(x1, x2)
+    if t.kind in "iub" and isinstance(x1, _np.ndarray) and isinstance(x2, _np.ndarray):    # (a graph's node)
+        check_same_dtype("arctan2", "f", x1.dtype, x2.dtype)
     if t.kind in "iub":
         x1, x2 = _np.asarray(x1, _np.float32), _np.asarray(x2, _np.float32)
     if t == _np.float32:        # the C library's atan2f / atan2, as MXNet's kernel calls them

@@ -1,7 +1,11 @@
 """``mx.npx``: MXNet's NumPy extension: the NumPy-mode switches and neural-network operators on mx.np arrays."""
+import ctypes  # noqa: F401  (names MXNet's module shows, as its own imports)
 import sys as _sys
+import threading  # noqa: F401
+import warnings  # noqa: F401
 
 from .. import ndarray as _nd_package, symbol as _sym_package
+from ..base import check_call, classproperty, with_metaclass  # noqa: F401  (MXNet's module imports them too)
 from ..context import Context, cpu, cpu_pinned, current_context, gpu, gpu_memory_info, num_gpus  # noqa: F401
 from ..ndarray import registry as _registry
 from ..ndarray.ndarray import waitall  # noqa: F401

@@ -3,7 +3,7 @@ import inspect
 
 import numpy as np
 
-from ..base import MXNetError, _Null
+from ..base import MXNetError, _Null, located
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import OPS, _write_out, inferred_type_name
 from ..ndarray.param_text import check_enums, in_operator
@@ -53,6 +53,9 @@ _FLAGGED_INPUTS = {
 }
 
 
+_REQUIRED_ATTRIBUTES = {"RNN": ("mode", "num_layers", "state_size")}
+
+
 def _is_set(value):
     return str(value) in ("True", "true", "1")
 
@@ -76,10 +79,13 @@ def _check_input_count(op, args, kwargs):
         check_enums(op.name, attrs)
     except MXNetError:
         return                          # a choice it does not accept (an RNN's mode): refused first too
+    if any(name not in attrs for name in _REQUIRED_ATTRIBUTES.get(op.name, ())):
+        return                          # a required parameter missing: refused first too
     wanted = expected(attrs.get)
     given = sum(a is not None for a in inputs)
-    if given == 2 and op.name == "softmax" and str(attrs.get("use_length")) == "None":
-        raise MXNetError("bad optional access")     # (its input count reads the optional flag's value)
+    if given == 2 and op.name == "softmax" and "use_length" in attrs and str(attrs["use_length"]) == "None":
+        # (its input count reads the optional flag's value: a C++ exception of no source line)
+        raise located(MXNetError("bad optional access"), ("", 0))
     if given != wanted:
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator "
                          f"{op.name} expects {wanted} inputs, but got {given} instead.")
@@ -117,8 +123,7 @@ def _npx_function(npx_name, op_name):
 
 def _positional_out(npx_name, op, args, out):
     """``args`` and ``out``, which MXNet's npx functions also take by position, after the attributes."""
-    if op.variadic or len(args) != op.npositional + len(op.kwonly) + 1 or not isinstance(args[-1], NDArray) \
-            or len(args) <= op.npositional:
+    if op.variadic or len(args) != op.npositional + len(op.kwonly) + 1 or len(args) <= op.npositional:
         return args, out
     if out is not None:
         raise TypeError(f"{npx_name}() got multiple values for argument 'out'")
