@@ -667,8 +667,10 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                               for p, x in zip(node.parents, node.inputs))
         elif create_graph:
             grads = _graph_grads(node, [sum_gradients(g) for g in slots])
-        elif shared and id(node) in shared:
+        elif shared and id(node) in shared and node.op.name == "elemwise_add":
             grads = _read_through_buffer(node, shared, sum_gradients(slots[0]))
+            if shared[id(node)][3]:     # (written by its reader's kernel: see _BUFFER_WRITERS)
+                assigned[id(shared[id(node)][0])] = True
         elif node.nout > 1:
             reads_buffers = into_buffers and getattr(op, "reads_add_buffers", False)
             direct = _direct_add_leaves(node, order, leaves) if reads_buffers else None
@@ -686,6 +688,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
             grads = bwd(dy, outs, *node.inputs, **attrs) if attrs else bwd(dy, outs, *node.inputs)
             if type(grads) is not tuple:
                 grads = (grads,)
+            if shared and id(node) in shared:
+                _note_buffer_write(node, shared, slots)
         if hook is not None and not (marked and slots and type(slots[0]) is _ZeroMark) and not pruned:
             hook(node, () if bwd is None else tuple(g.zeros() if type(g) is _ZeroMark else g for g in grads)
                  if marked else grads)
@@ -785,27 +789,52 @@ def _shared_sum_entries(order, seeds, variables):
         while id(root) not in heads and [n.op.name for n in consumers[id(root)]] == ["elemwise_add"]:
             root = consumers[id(root)][0]
         feeds = consumers[id(root)]
-        if id(root) not in heads and feeds and not any(n.op.name in _ADD_REQUESTS for n in feeds):
-            groups[id(root)].append(node)
+        if id(root) in heads:       # a bound graph's head gradient is copied into the entry (autograd's is not)
+            if feeds or not _state.bound_graph:
+                continue
+        elif not feeds or any(n.op.name in _ADD_REQUESTS for n in feeds) and (
+                len(feeds) > 1 or feeds[0].op.name not in _BUFFER_WRITERS):
+            continue
+        groups[id(root)].append(node)
     shared = {}
     for members in groups.values():
         alone = [p[0] for n in members for p in n.parents if p is not None and p[0].is_leaf and uses[id(p[0])] == 1
                  and id(p[0]) not in heads and p[0].req != "null" and p[0].grad.stype == "default"]
         owner = min(alone, key=lambda leaf: first[id(leaf)], default=None)
         if owner is not None and owner.req == "add":
-            entry = [owner, members[-1], None]      # (the root comes last in order: it is the consumer)
+            root = members[-1]      # (the root comes last in order: it is the consumer)
+            entry = [owner, root, None, None]
             shared.update((id(n), entry) for n in members)
+            writer = consumers[id(root)][0] if consumers[id(root)] else None
+            if writer is not None and writer.op.name in _BUFFER_WRITERS:
+                shared[id(writer)] = entry
     return shared or None
+
+
+# Ops whose backward kernel writes a shared entry that is an 'add' variable's buffer as it writes such a
+# variable's own buffer (their _ADD_REQUESTS rule, probed); the entry's other readers read the result.
+_BUFFER_WRITERS = ("reverse", "clip", "mean", "take")
+
+
+def _note_buffer_write(node, shared, slots):
+    """Keep, in the shared entry that ``node`` (one of _BUFFER_WRITERS) writes, how its kernel writes the buffer."""
+    entry = shared[id(node)]
+    root = entry[1]
+    entry[3] = _ADD_REQUESTS[node.op.name](node, [p is not None and p[0] for p in node.parents].index(root), slots)
 
 
 def _read_through_buffer(node, shared, dy):
     """The input gradients of a shared elemwise_add (see _shared_sum_entries): its owner gets the entry's own
     gradient, every other input the owner's buffer with it added."""
     entry = shared[id(node)]
-    owner, root = entry[0], entry[1]
+    owner, root, how = entry[0], entry[1], entry[3]
     if node is root:
         buffer = owner.grad._data
-        entry[2] = (dy, (buffer + dy).astype(buffer.dtype, copy=False))
+        if how is None or how is False:
+            entry[2] = (dy, (buffer + dy).astype(buffer.dtype, copy=False))
+        else:       # its writer's kernel wrote the buffer its own way: the owner's gradient is what it holds
+            written = np.asarray(dy if how is True else how(buffer, dy)).astype(buffer.dtype, copy=False)
+            entry[2] = (written, written)
     own, summed = entry[2]
     return tuple(None if p is None else own if p[0] is owner else summed for p in node.parents)
 
