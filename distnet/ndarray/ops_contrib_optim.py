@@ -42,8 +42,8 @@ class _RowSparseGradOp(Op):
             from .sparse import zeros_like
             return deliver(KernelError("Check failed: req == kWriteInplace (1 vs. 2) : kWriteInplace is expected for "
                                        "sparse group_adagrad_update", None), zeros_like(weight), None)
-        if not any(sparse):
-            return super().__call__(weight, grad, *args, out=out, **kwargs)
+        if not any(sparse):     # MXNet's own kernel for a dense weight (no storage fallback to note)
+            return super().__call__(weight, grad.tostype("default"), *args, out=out, **kwargs)
         for role, x in (("weights", weight), ("states", args[0])):
             if 0 < x.indices.shape[0] != x.shape[0]:      # MXNet skips the check for an array storing no row
                 raise MXNetError(f"Check failed: arr.storage_shape()[0] == arr.shape()[0]: GroupAdagradUpdate for "

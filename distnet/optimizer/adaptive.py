@@ -6,6 +6,7 @@ import numpy as np
 from ..base import MXNetError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.shape_text import broadcast_refusal, provided
+from ..ndarray.storage_report import note_storage_fallback
 from .optimizer import (ARITHMETIC_ARGS, negation, clip_kernel, clip_grad_values, clip_values, Optimizer, register,
                         check_hyper, check_state_dtype, arithmetic_operand, effective_clip, kernel_scalars, op_float,
                         scalar_operand, zeros_like, as_ndarray, operator_attrs, arithmetic_refusal, check_pair,
@@ -240,7 +241,8 @@ class AdaDelta(Optimizer):
         wd = self._get_wd(index)
         self._update_count(index)
         w = as_ndarray(weight, "weight")._data
-        if as_ndarray(grad, "grad").stype != "default":     # a sparse gradient: its stored values are scaled
+        sparse = as_ndarray(grad, "grad").stype != "default"
+        if sparse:      # a sparse gradient: its stored values are scaled
             grad._set_parts(grad._values * self.rescale_grad, grad._aux)
             g = np.array(grad._data)
         else:
@@ -255,6 +257,9 @@ class AdaDelta(Optimizer):
         check_state_dtype(self, "AdaDelta", w, grad, acc_g)     # the first state arithmetic, after the rescale
         if not isinstance(acc_delta, NDArray):
             acc_delta + self.epsilon      # (its first arithmetic, in the step: Python's error for a non-array)
+        if sparse:      # MXNet's NDArray arithmetic adds and multiplies it by dense arrays through a dense fallback
+            note_storage_fallback("broadcast_add", [acc_g, grad], [acc_g], {})
+            note_storage_fallback("broadcast_mul", [acc_delta, grad], [acc_delta], {})
         acc_g, acc_delta = acc_g._data, acc_delta._data
         rho, keep = (scalar_operand(acc_g, x) for x in (self.rho, 1. - self.rho))
         acc_g *= rho

@@ -484,7 +484,8 @@ def _checking_pairs(update):
 
 # update operators without a kernel for a dense weight and a row_sparse gradient (MXNet falls back to dense)
 _DENSE_ONLY_UPDATES = {"ftrl_update", "rmsprop_update", "rmspropalex_update", "signum_update", "ftml_update",
-                       "_multi_lamb_update"}
+                       "_multi_lamb_update", "nag_mom_update", "mp_nag_mom_update", "lamb_update_phase1",
+                       "mp_lamb_update_phase1", "mp_sgd_update", "mp_sgd_mom_update"}
 
 
 def _note_dense_fallback(opt, index, weight, grad, state, multi_precision):
@@ -499,10 +500,19 @@ def _note_dense_fallback(opt, index, weight, grad, state, multi_precision):
         return
     if call is None:
         return
-    for (op, attrs), (w, g, s) in zip(call if isinstance(call, list) else [call] * len(arrays), arrays):
+    for k, ((op, attrs), (w, g, s)) in enumerate(zip(call if isinstance(call, list) else [call] * len(arrays),
+                                                      arrays)):
+        if op.startswith("multi_") and "lrs" in attrs:      # a sparse gradient is not fused: the weight's own
+            # operator updates it
+            op, attrs = _unfused_call(op, attrs, k)
         if op in _DENSE_ONLY_UPDATES and getattr(w, "stype", "default") == "default":
-            states = [x for x in (s if isinstance(s, (list, tuple)) else [s]) if x is not None]
-            note_storage_fallback(op, [w, g, *states], [w], attrs)
+            note_storage_fallback(op, [w, g, *_flat_arrays(s)], [w], attrs)
+
+
+def _unfused_call(op, attrs, k):
+    """The single-weight operator, and its attributes, of weight ``k`` of a multi-weight update operator's call."""
+    single = {key: value for key, value in attrs.items() if key not in ("num_weights", "lrs", "wds")}
+    return op[len("multi_"):], {"lr": attrs["lrs"][k], "wd": attrs["wds"][k], **single}
 
 
 def _warn_self_copies(count):
@@ -847,12 +857,17 @@ _LAZY_NOTE = ("Optimizer with lazy_update = True detected. Be aware that lazy up
               "https://mxnet.apache.org/api/python/optimization/optimization.html for more details.")
 
 
+def note_lazy_update():
+    """MXNet's note (once) that a lazy update of a row_sparse gradient differs from the standard one."""
+    log_once("../src/operator/././../common/utils.h", _LAZY_NOTE)
+
+
 def kernel_on_rows(kernel, rows, w, g, *states):
     """``kernel(w, g, *states)`` in place, on every row or only on ``rows`` (MXNet's lazy update)."""
     if rows is None:
         kernel(w, g, *states)
         return
-    log_once("../src/operator/././../common/utils.h", _LAZY_NOTE)
+    note_lazy_update()
     parts = [w[rows]] + [None if s is None else s[rows] for s in states]
     kernel(parts[0], g[rows], *parts[1:])
     for full, part in zip((w,) + states, parts):

@@ -15,8 +15,9 @@ from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_gr
                         kernel_scalars, lazy_rows, listed_float, scaled_rate, scalar_operand, arithmetic_operand,
                         zeros_like, as_ndarray, check_pair, check_kernel_inputs, check_positional_arrays,
                         check_state_dtype, operator_attrs, arithmetic_refusal, operator_took_odd_states, sliced,
-                        is_fused_layout, fused_call_took_odd_inputs)
+                        is_fused_layout, fused_call_took_odd_inputs, note_lazy_update)
 from .sparse_weights import sparse_original
+from ..ndarray.storage_report import note_storage_fallback
 
 
 def _scaled_grad(g, lr, rescale, clip, out=None):
@@ -356,6 +357,9 @@ class LARS(_MomentumOptimizer):
         for w, g, s, lr, wd in zip(weight, grad, state, lrs, wds):
             if multi_precision:
                 mom, master = s
+                if g.stype == "row_sparse" and sparse_original(self, w).stype == "default":     # a dense-only kernel
+                    note_storage_fallback("mp_sgd_update" if mom is None else "mp_sgd_mom_update",
+                                          [w, g, *[x for x in s if x is not None]], [w], dict(lr=lr, wd=wd, **kwargs))
                 g32 = g.asnumpy().astype(np.float32)
                 if mom is None:     # mp_sgd_update: sgd_update's rounding
                     _, lr, wd, rescale = kernel_scalars(np.float32, 0., lr, wd, self.rescale_grad)
@@ -736,6 +740,8 @@ def _sgd_rsp(w, g, lr, wd, rescale_grad, clip, lazy_update):
     every row by ``1 - lr * wd``; the stored rows then take the sgd_update kernel (without the decay if
     it was applied)."""
     rows = np.asarray(g.indices.asnumpy(), dtype=np.int64)
+    if lazy_update and wd != 0:     # (without weight decay the lazy update is the standard one: MXNet says nothing)
+        note_lazy_update()
     if not lazy_update:
         w *= w.dtype.type(np.float32(1) - np.float32(lr) * np.float32(wd))
         wd = 0.

@@ -72,3 +72,38 @@ def test_updates_with_sparse_kernels_say_nothing(capfd):
     for optimizer in ("sgd", "adagrad", "nag", "adamax", "nadam", "dcasgd"):
         _train(optimizer)
     assert capfd.readouterr().err == ""
+
+
+def test_nag_with_momentum_notes_its_fallback(capfd):
+    _train("nag", momentum=0.9)
+    assert _fallback("nag_mom_update", "default, row_sparse, default, ",
+                     '"rescale_grad" : 1.0, "wd" : 0.0, "momentum" : 0.9, "lr" : 0.1, ') in capfd.readouterr().err
+
+
+def test_adadelta_notes_the_fallbacks_of_its_arithmetic_in_order(capfd):
+    _train("adadelta")
+    err = capfd.readouterr().err
+    add, mul = (err.find(_fallback(op, "default, row_sparse, ", "")) for op in ("broadcast_add", "broadcast_mul"))
+    assert 0 <= add < mul
+    assert err.count("Storage type fallback detected") == 2
+
+
+def test_a_lazy_sgd_update_is_noted_only_with_weight_decay(capfd):
+    _train("sgd")
+    assert capfd.readouterr().err == ""
+    _train("sgd", wd=0.01)
+    assert len(re.findall(LAZY, capfd.readouterr().err)) == 1
+
+
+def test_group_adagrad_on_a_dense_weight_says_nothing(capfd):
+    _train("groupadagrad")
+    assert capfd.readouterr().err == ""
+
+
+def test_a_multi_precision_weight_notes_its_dense_only_kernel(capfd):
+    opt = mx.optimizer.create("sgd", momentum=0.9, multi_precision=True, learning_rate=0.1)
+    weight = mx.nd.ones((4, 2), dtype="float16")
+    grad = mx.nd.sparse.row_sparse_array((mx.nd.ones((1, 2), dtype="float16"), [1]), shape=(4, 2))
+    opt.update_multi_precision(0, weight, grad, opt.create_state_multi_precision(0, weight))
+    assert _fallback("mp_sgd_mom_update", "default, row_sparse, default, default, ",
+                     '"rescale_grad" : 1.0, "wd" : 0.0, "momentum" : 0.9, "lr" : 0.1, ') in capfd.readouterr().err
