@@ -7,8 +7,10 @@ import numpy as np
 from ..autograd import _ZeroMark, _without_marks, add_gradient, passes_zero_marks, sum_gradients, zeros_like_gradient
 from ..base import MXNetError, message_of
 from ..ndarray.failures import KernelError
+from ..ndarray.ndarray import NDArray
 from ..ndarray.param_text import read_attrs
-from ..ndarray.registry import OPS, Quiet, _binary_inputs, _bool_placeholder, invoke
+from ..ndarray.registry import OPS, Quiet, _binary_inputs, _bool_placeholder, fallback_outputs, invoke
+from ..ndarray.storage_report import note_storage_fallback
 from ..ndarray.shape_text import broadcast_refusal, in_operator
 
 AUX_INPUTS = ("moving_mean", "moving_var", "moving_avg")     # inputs that are auxiliary states, not arguments
@@ -61,10 +63,17 @@ def _node_error(name, op, error, args=(), attrs=None):
 
 
 def _call(op, args, attrs):
-    """``op`` on NDArrays ``args``; sparse inputs go through the op's storage-aware call (sparse results)."""
+    """``op`` on NDArrays ``args``; sparse inputs go through the op's storage-aware call (sparse results), or the
+    registry's for a graph's own copy of the op, or run its storage fallback (and say so, as MXNet does)."""
     to_sparse = op.name == "cast_storage" and str(attrs.get("stype", "default")) != "default"
-    if getattr(op, "sparse_impl", None) is not None and (to_sparse or any(a.stype != "default" for a in args)):
-        return op(*args, **attrs)
+    if to_sparse or any(type(a) is not NDArray and a.stype != "default" for a in args):
+        if getattr(op, "sparse_impl", None) is not None:
+            return op(*args, **attrs)
+        if getattr(OPS.get(op.name), "sparse_impl", None) is not None:
+            return OPS[op.name](*args, **attrs)
+        res = invoke(op, args, attrs)
+        note_storage_fallback(op.name, args, fallback_outputs(op, attrs, res), op.stated_attrs(args, attrs))
+        return res
     return invoke(op, args, attrs)
 
 
