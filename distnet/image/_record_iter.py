@@ -53,6 +53,9 @@ def image_shape(kwargs):
 def _read_records(path, num_parts, part_index):
     """The raw records of part ``part_index`` of ``num_parts`` equal byte ranges of a .rec file."""
     files = input_files(path)
+    if part_index >= num_parts:     # the input split's check, once the file is found
+        raise located(MXNetError("Check failed: part < nsplit: invalid input parameter for InputSplit::Create"),
+                      ("../3rdparty/dmlc-core/src/io.cc", 97))
     if len(files) > 1:
         raise MXNetError(f"ImageRecordIter: path_imgrec {str(path)!r} names {len(files)} files; distnet's record "
                          "iterator reads one .rec file")

@@ -1,12 +1,14 @@
 """The deprecated ``_v1`` and the detection image record iterators' loaders, and ``create``, which picks the
 loader for an iterator name (``mx.io.ImageRecordIter`` and its kin)."""
+import re
+
 import numpy as np
 
 from .. import recordio
 from ..base import MXNetError, located
 from ..context import cpu_pinned
 from ..io.io import core_check, core_log, prefetcher_error
-from ..io.native import MXDataIter, _bool_param, _shape
+from ..io.native import MXDataIter, _bool_param, _int_param, _shape
 from ..ndarray.ops_misc import _C_TYPE_NAMES
 from ._record_aug import DetAugmenter, Engine
 from ._record_iter import (_ImageRecordLoader, _check_supported, _read_imglist, _read_records, image_shape,
@@ -144,6 +146,48 @@ _PARSER_LOGS = dict({name: ("../src/io/iter_image_recordio_2.cc:177", "ImageReco
                     ImageDetRecordIter=("../src/io/iter_image_det_recordio.cc:282", "ImageDetRecordIOParser"))
 
 
+# the types of the parameters the core parses as numbers or flags (the others are read as text)
+_FLAGS = ("verbose", "shuffle", "round_batch", "rand_crop", "random_resized_crop", "mirror", "rand_mirror")
+_INTS = ("label_width", "preprocess_threads", "num_parts", "part_index", "device_id", "shuffle_chunk_seed", "seed",
+         "resize", "max_rotate_angle", "max_crop_size", "min_crop_size", "random_h", "random_s", "random_l", "rotate",
+         "fill_value", "inter_method", "pad")
+_FLOATS = ("mean_r", "mean_g", "mean_b", "mean_a", "std_r", "std_g", "std_b", "std_a", "scale", "max_random_contrast",
+           "max_random_illumination", "max_aspect_ratio", "min_aspect_ratio", "max_shear_ratio", "max_random_scale",
+           "min_random_scale", "max_random_area", "min_random_area", "max_img_size", "min_img_size", "brightness",
+           "contrast", "saturation", "pca_noise")
+_NUMBER_TEXT = re.compile(r"\s*[+-]?((\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|inf|infinity|nan)", re.I)
+
+
+def _float_param(key, text):
+    """A float parameter's text as the core reads it: a number and nothing after it (not even a space)."""
+    number = _NUMBER_TEXT.match(text)
+    if number is None:
+        raise MXNetError(f"Invalid Parameter format for {key} expect float but value='{text}'")
+    if text[number.end():]:
+        raise MXNetError(f"Some trailing characters could not be parsed: '{text[number.end():]}'")
+
+
+def _check_param_types(kwargs):
+    """The core's parse of the flags and numbers given, in the order given: the first it cannot read fails."""
+    for key, value in kwargs.items():
+        text = str(value)
+        if key in _FLAGS:
+            _bool_param(key, value)
+        elif key in _INTS:
+            _int_param(key, value)
+        elif key in _FLOATS:
+            _float_param(key, text)
+        elif key == "seed_aug" and text != "None":
+            try:
+                _int_param(key, value)
+            except MXNetError:
+                raise MXNetError(f"Invalid Parameter format for {key} expect int or None but value='{text}'") from None
+    threads = kwargs.get("preprocess_threads")
+    if threads is not None and _int_param("preprocess_threads", threads) < 1:
+        raise MXNetError(f"value {_int_param('preprocess_threads', threads)} for Parameter preprocess_threads should "
+                         "be greater equal to 1\npreprocess_threads: The number of threads to do preprocessing.")
+
+
 def _check_required(name, kwargs):
     order = ("data_shape", "batch_size") if name in _V2_ITERS else ("batch_size", "data_shape")
     for key in order:
@@ -161,12 +205,13 @@ def create(name, args, kwargs):
     if args:
         raise TypeError(f"{name} can only accept keyword arguments")
     kwargs = dict(kwargs)
+    _check_param_types(kwargs)
     _check_required(name, kwargs)
     _check_supported(name, kwargs)
     dtype = kwargs.get("dtype")
     if name == "ImageRecordIter" and dtype not in (None, "None", "float32"):
         if dtype not in ("uint8", "int8"):
-            raise MXNetError("unknown dtype for ImageRecordIter2.")
+            raise located(MXNetError("unknown dtype for ImageRecordIter2."), ("../src/io/iter_image_recordio_2.cc", 858))
         name = {"uint8": "ImageRecordUInt8Iter", "int8": "ImageRecordInt8Iter"}[dtype]
     image_shape(kwargs)
     if name != "ImageDetRecordIter" and int(kwargs.get("label_width", 1)) < 1:
@@ -187,8 +232,8 @@ def create(name, args, kwargs):
     loader_type = {"ImageDetRecordIter": _DetRecordLoader, "ImageRecordIter_v1": _V1RecordLoader,
                    "ImageRecordUInt8Iter_v1": _V1RecordLoader}.get(name, _ImageRecordLoader)
     loader = loader_type(name, records, labels, kwargs)
-    if name == "ImageDetRecordIter" and dtype not in (None, "None", "float32"):
-        # its batches are float32 buffers: MXNet's core fails filling the first one, at creation
+    if name in ("ImageDetRecordIter", "ImageRecordIter_v1") and dtype not in (None, "None", "float32"):
+        # their batches are float32 buffers: MXNet's core fails filling the first one, at creation
         raise prefetcher_error("../include/mxnet/././tensor_blob.h:214: Check failed: mshadow::DataType<DType>::kFlag"
                                " == type_flag_: TBlob.get_with_shape: data type do not match specified type.Expected: "
                                f"{_C_TYPE_NAMES[dtype]} v.s. given float")
