@@ -15,7 +15,7 @@ from ..ndarray.registry import KEEP_CLASS, _SHAPE_KNOWN as SHAPE_KNOWN
 from ..util import is_np_shape
 from . import common_expr, hook_names
 from ..ndarray.ops_norm import STATISTICS_OPS, hidden_statistics
-from .backward_ops import rule
+from .backward_ops import _ALIASES as _BACKWARD_ALIASES, rule
 from .executor import _notify
 from .graph import AUX_INPUTS, Node, Program, lookup_op
 from .infer import fill_open_shapes, has_open_shapes
@@ -464,12 +464,20 @@ def _gradient_hook(program, op_hook, ctx, static_alloc, monitor_all):
             for label_k, value in zip(["lhs", "rhs"] if binary else [f"input{k}" for k in range(len(values))], values):
                 show(f"{name}_backward_{label_k}", label, value)
         arg_names = getattr(op, "arg_names", ())
+        outputs = _gradient_output_names(op_name, op, len(ins))
         for k, (slot, grad) in enumerate(zip(ins, grads)):
             if k < len(arg_names) and arg_names[k] in AUX_INPUTS:
                 continue
             if static_alloc or needed[slot] and grad is not None:
-                show(f"{name}_backward_{k}", label, np.zeros_like(args[k]) if grad is None else grad)
+                show(f"{name}_backward_{outputs[k]}", label, np.zeros_like(args[k]) if grad is None else grad)
     return on_node
+
+
+def _gradient_output_names(op_name, op, count):
+    """The names of a gradient node's outputs: a legacy operator's after its inputs, the others' numbered."""
+    if _BACKWARD_ALIASES.get(op_name, op_name) in hook_names.LEGACY_OPERATORS:
+        return hook_names.input_names(op_name, op, count)
+    return [str(k) for k in range(count)]
 
 
 def _gradient_node_inputs(reads, dy, res, args):
