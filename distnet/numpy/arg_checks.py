@@ -244,11 +244,16 @@ _SIZED = ("random.choice", "random.multinomial", "random.exponential", "random.g
 def _checked_attribute(qualified, fn, name, kind):
     """A converter for ``_converted``: the attribute's text read, then refused (MXNetError) if MXNet cannot parse it."""
     def convert(value, args, kwargs):
+        if value is None and qualified in _NONE_IS_UNKNOWN_SHAPE:
+            return value
         value = attribute_value(value, kind)
         if not parses(value, kind):
             raise MXNetError(invalid_parameter(qualified, fn, name, kind, value, args, kwargs))
         return value
     return convert
+
+
+_NONE_IS_UNKNOWN_SHAPE = frozenset({"broadcast_to"})       # MXNet's parser reads a None shape as of unknown rank
 
 
 def _size_refusal(qualified, fn, value, args, kwargs):
@@ -370,6 +375,8 @@ def _attribute_check(qualified, fn, position, name, kind):
 
     def check(args, kwargs):
         value = read(args, kwargs)
+        if value is None and qualified in _NONE_IS_UNKNOWN_SHAPE:
+            return
         if value is not _MISSING and not parses(attribute_value(value, kind), kind):
             raise MXNetError(invalid_parameter(qualified, fn, name, kind, value, args, kwargs))
         if fn.__name__ == "moveaxis" and len(args) < 3 and "destination" not in kwargs:    # MXNet takes *args

@@ -13,7 +13,6 @@ from ..ndarray.shape_text import inference_failure
 from ..ndarray.failures import KernelError, backward_kernel_error, carried_error, data_to_write, with_error
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import defop
-from ..ndarray.views import note_view
 from ..util import is_np_shape
 from .multiarray import as_method, full as _full, invoke_np, ndarray, refuse_legacy_arrays, type_inconsistent
 from .multiarray import refuse_legacy_scalars, refuse_unknown_shapes
@@ -767,6 +766,9 @@ def broadcast_to(array, shape):
     """``array`` broadcast to ``shape`` (a scalar fills an array of that shape, as ``full``)."""
     if isinstance(array, (int, float, bool, _np.generic)):
         return _full(shape, array)
+    if shape is None:       # (read as a shape of unknown rank)
+        raise MXNetError(f"Check failed: ishape.ndim() <= param.shape.ndim() ({array.ndim} vs. -1) : shape "
+                         f"[{','.join(map(str, array.shape))}] is not broadcastable to None")
     shape = _shape_arg(shape)
     _check_broadcastable(array.shape, shape)
     return _rearrange(functools.partial(_np.broadcast_to, shape=shape), array)
@@ -930,13 +932,26 @@ def _transpose_method(self, *axes):
 
 
 def _reshape_view_method(self, *shape, **kwargs):
-    """``reshape`` as a view of this array's memory (MXNet's NDArray reshape, not the operator's copy)."""
-    assert shape or kwargs, "Shape must be provided."
-    out = _reshape_method(self, *shape, **kwargs)
-    out._data = self._data.reshape(out.shape)       # writes through it reach this array, as in MXNet
-    note_view(out._data, self._data)
-    out._ctx = self._ctx
-    return out
+    """A view of this array's memory in a new shape: the legacy NDArray's reshape (its special codes, keywords
+    and checks), as MXNet's mx.np.ndarray inherits it."""
+    return NDArray.reshape(self, *shape, **kwargs)
+
+
+def _slice_assign_method(self, rhs, begin, end, step):
+    """``rhs`` written into ``self[begin:end:step]`` in place (an mx.np array only, as MXNet's _npi_slice_assign
+    takes); returns ``self``."""
+    refuse_legacy_arrays("_npi_slice_assign", (rhs,))
+    return NDArray.slice_assign(self, rhs, begin, end, step)
+
+
+def _slice_assign_scalar_method(self, value, begin, end, step):
+    """``value`` written into ``self[begin:end:step]`` in place; returns ``self``."""
+    return NDArray.slice_assign_scalar(self, value, begin, end, step)
+
+
+_slice_assign_method.__name__, _slice_assign_method.__qualname__ = "slice_assign", "ndarray.slice_assign"
+_slice_assign_scalar_method.__name__ = "slice_assign_scalar"
+_slice_assign_scalar_method.__qualname__ = "ndarray.slice_assign_scalar"
 
 
 def _flatten_method(self, order="C"):
@@ -948,8 +963,20 @@ def _flatten_method(self, order="C"):
 
 ndarray.reshape = _reshape_method
 ndarray.reshape_view = _reshape_view_method
+ndarray.slice_assign = _slice_assign_method
+ndarray.slice_assign_scalar = _slice_assign_scalar_method
 ndarray.transpose = _transpose_method
 ndarray.flatten = _flatten_method
 ndarray.squeeze = _squeeze_method
-for _f in (swapaxes, repeat, broadcast_to, tile):
+for _f in (swapaxes, repeat, tile):
     setattr(ndarray, _f.__name__, as_method(_f))
+
+
+def _broadcast_to_method(self, shape):
+    """This array broadcast to ``shape``: mx.np.broadcast_to, with its parameter checks."""
+    from .. import numpy as mxnp
+    return mxnp.broadcast_to(self, shape)
+
+
+_broadcast_to_method.__name__, _broadcast_to_method.__qualname__ = "broadcast_to", "ndarray.broadcast_to"
+ndarray.broadcast_to = _broadcast_to_method
