@@ -347,6 +347,10 @@ def _reader_type_refusal(head, leaf, want):
         readers += [(node, i) for i, link in enumerate(node.parents) if link is not None and link[0] is leaf]
         stack.extend(link[0] for link in node.parents if link is not None)
     got = leaf.grad._data.dtype.name
+    if head is leaf:        # the variable itself is the head: the unnamed node copying it to its gradient checks
+        from .ndarray.shape_text import OperatorMessage
+        return OperatorMessage(f"Error in operator : Check failed: assign(&dattr, vec.at(i)): Incompatible attr in "
+                               f"node  at 0-th output: expected {want}, got {got}", "_variable_head_copy")
     reader = _mxnet_name(readers[0][0]) if len(readers) == 1 else None
     if len(readers) == 1 and reader in _SOFTMAX_READERS:
         return (f"Error in operator node_{readers[0][0].seq}_backward: Type inconsistent, Provided = {got}, "

@@ -1104,6 +1104,9 @@ _BY_OPERATOR = {
         'Check failed: x# != x# # : axis# and axis# cannot refer to the same axis #':
             ('../src/operator/tensor/./diag_op-inl.h', 73),
     },
+    '_variable_head_copy': {      # (a gradient graph's node: the executor's copy of the check)
+        'Check failed: assign(&dattr, vec.at(i))': ('../src/io/../operator/elemwise_op_common.h', 134),
+    },
     '_npi_matmul': {
         'Check failed: out.type_flag_ == kFloat32 || out.type_flag_ == kFloat64 || (out.type_flag_ == kFloat16 && '
         'ctx.run_ctx.ctx.dev_mask() == mshadow::gpu::kDevMask)': ('../src/operator/numpy/np_matmul_op-inl.h', 260),

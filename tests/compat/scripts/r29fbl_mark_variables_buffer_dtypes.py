@@ -39,3 +39,17 @@ for x_dtype, g_dtype in [("float32", "float16"), ("float16", "float32"), ("int32
             mx.nd.waitall()
         except Exception as e:
             print("  waitall", words(e))
+
+print("-- the variable itself as the head")
+for x_dtype, g_dtype in [("float32", "float16"), ("int32", "float32"), ("float64", "int64")]:
+    x = mx.nd.array([1, 2, 3], dtype=x_dtype)
+    g = mx.nd.ones((3,), dtype=g_dtype)
+    autograd.mark_variables([x], [g])
+    for label, fn in [("x.T of a vector", lambda x: x.T), ("x", lambda x: x)]:
+        with autograd.record():
+            y = fn(x)
+        try:
+            y.backward()
+            print(x_dtype, g_dtype, label, "->", g.asnumpy().tolist())
+        except Exception as e:
+            print(x_dtype, g_dtype, label, "->", words(e))
