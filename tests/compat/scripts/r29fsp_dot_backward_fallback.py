@@ -2,34 +2,12 @@
 stderr when no csr kernel writes w's gradient buffer (a dense buffer of csr @ w, a row_sparse one of csr.T @ w,
 any of a transposed w), once per message; the gradients themselves are unchanged."""
 # recorded on AVX2
-import os
-import sys
-import tempfile
-
 import numpy as np
 import mxnet as mx
+from _storage_log import logged
 from mxnet import autograd
 
 nd = mx.nd
-def logged(call):
-    """``call``'s result (or error), then the storage fallback lines it writes on stderr (without their time)."""
-    with tempfile.TemporaryFile() as f:
-        sys.stderr.flush()
-        saved = os.dup(2)
-        os.dup2(f.fileno(), 2)
-        try:
-            r = call()
-            shown = f"{r.stype} {np.dtype(r.dtype).name} {r.asnumpy().tolist()}"
-        except Exception as e:
-            shown = f"{type(e).__name__}"
-        finally:
-            sys.stderr.flush()
-            os.dup2(saved, 2)
-            os.close(saved)
-        f.seek(0)
-        text = f.read().decode()
-    lines = [line for line in text.splitlines() if line.startswith(("operator", "input", "output", "params", "Copy"))]
-    return shown + "".join(f"\n    {line}" for line in lines)
 
 
 rs = np.random.RandomState(0)

@@ -1,33 +1,11 @@
 """nd.dot with csr/row_sparse operands, transposed or not, with each forward_stype: the output storage, and the
 storage fallback MXNet reports on stderr wherever none of its sparse dot kernels writes that output."""
 # recorded on AVX2
-import os
-import sys
-import tempfile
-
 import numpy as np
 import mxnet as mx
+from _storage_log import logged
 
 nd = mx.nd
-def logged(call):
-    """``call``'s result (or error), then the storage fallback lines it writes on stderr (without their time)."""
-    with tempfile.TemporaryFile() as f:
-        sys.stderr.flush()
-        saved = os.dup(2)
-        os.dup2(f.fileno(), 2)
-        try:
-            r = call()
-            shown = f"{r.stype} {np.dtype(r.dtype).name} {r.asnumpy().tolist()}"
-        except Exception as e:
-            shown = f"{type(e).__name__}"
-        finally:
-            sys.stderr.flush()
-            os.dup2(saved, 2)
-            os.close(saved)
-        f.seek(0)
-        text = f.read().decode()
-    lines = [line for line in text.splitlines() if line.startswith(("operator", "input", "output", "params", "Copy"))]
-    return shown + "".join(f"\n    {line}" for line in lines)
 
 
 a = np.array([[0, 1, 0], [2, 0, 3], [0, 0, 0]], dtype="float32")

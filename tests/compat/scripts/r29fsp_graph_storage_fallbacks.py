@@ -1,33 +1,11 @@
 """A bound symbol (executor) or a hybridized block given sparse inputs reports MXNet's storage fallback for each
 operator without a sparse kernel (exp, FullyConnected, sum over all axes, ...) once, and none where one exists."""
 # recorded on AVX2
-import os
-import sys
-import tempfile
-
 import numpy as np
 import mxnet as mx
+from _storage_log import logged
 
 nd = mx.nd
-def logged(call):
-    """``call``'s result (or error), then the storage fallback lines it writes on stderr (without their time)."""
-    with tempfile.TemporaryFile() as f:
-        sys.stderr.flush()
-        saved = os.dup(2)
-        os.dup2(f.fileno(), 2)
-        try:
-            r = call()
-            shown = f"{r.stype} {np.dtype(r.dtype).name} {r.asnumpy().tolist()}"
-        except Exception as e:
-            shown = f"{type(e).__name__}"
-        finally:
-            sys.stderr.flush()
-            os.dup2(saved, 2)
-            os.close(saved)
-        f.seek(0)
-        text = f.read().decode()
-    lines = [line for line in text.splitlines() if line.startswith(("operator", "input", "output", "params", "Copy"))]
-    return shown + "".join(f"\n    {line}" for line in lines)
 
 
 a = np.array([[0, 0.5, 0], [0.25, 0, 0.75]], dtype="float32")
