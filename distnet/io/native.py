@@ -461,10 +461,11 @@ def LibSVMIter(*args, **kwargs):
     # the first batch's copy fails, after the loader's checks: a label of more than one axis is no csr matrix
     if label_text is not None and len(label_shape) > 1:
         if label_shape[0] == 1:
-            raise MXNetError("Check failed: storage_type() == kDefaultStorage (2 vs. 0) : LibSVMIter: label_shape "
-                             f"{label_shape} must have one axis")
-        raise MXNetError(f"Check failed: dns->shape_.ndim() == 2 ({len(label_shape) + 1} vs. 2) : LibSVMIter: "
-                         f"label_shape {label_shape} must have one axis")
+            raise located(MXNetError("Check failed: storage_type() == kDefaultStorage (2 vs. 0) : "),
+                          ("../src/ndarray/ndarray.cc", 258))
+        # (MXNet makes the iterator and its csr labels of more axes, failing when one is read densely)
+        raise located(MXNetError(f"Check failed: dns->shape_.ndim() == 2 ({len(label_shape) + 1} vs. 2) : "),
+                      ("../src/common/../operator/tensor/cast_storage-inl.h", 308))
     _check_float32_only("LibSVMIter", kwargs.get("dtype"))
     return MXDataIter(loader, **kwargs)
 
