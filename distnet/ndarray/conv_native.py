@@ -71,7 +71,7 @@ def _bias_grad(dy):
 
 def _mm(a, b):
     """``a @ b`` (stacks of matrices) by the BLAS matrix-matrix kernel MXNet calls for each."""
-    return dgemm_row.matmul(a, b)
+    return dgemm_row.blas_gemm(a, b)
 
 
 def _groups(a, groups):

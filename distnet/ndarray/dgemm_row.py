@@ -279,6 +279,16 @@ def _float_replay_max(a, b):
     return _FLOAT_REPLAY_MAX
 
 
+def blas_gemm(a, b):
+    """``a @ b`` (stacks allowed) as MXNet's BLAS gemm adds it on this CPU (see openblas_core)."""
+    if (core() == "prescott" and type(a) is type(b) is np.ndarray and a.dtype == b.dtype
+            and a.dtype in (np.float32, np.float64) and openblas_prescott.replays(a, b)):
+        lead = np.broadcast_shapes(a.shape[:-2], b.shape[:-2])
+        a, b = np.broadcast_to(a, lead + a.shape[-2:]), np.broadcast_to(b, lead + b.shape[-2:])
+        return openblas_prescott.gemm(a, b)
+    return matmul(a, b)
+
+
 def matmul(a, b, syrk=False):
     """``np.matmul(a, b)``, with float64 products (also in stacks) and float32 products of a single row or column
     taken as MXNet's BLAS gemm takes them (``syrk``: ``b`` is ``a`` transposed, a product MXNet hands to BLAS's

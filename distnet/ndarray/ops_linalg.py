@@ -8,7 +8,7 @@ import math
 import numpy as np
 
 from ..base import MXNetError, message_of
-from .dgemm_row import matmul
+from .dgemm_row import blas_gemm as _gemm, matmul
 from .failures import (UNKNOWN_SHAPE, KernelError, backward_kernel_error, backward_reads_no_outputs,
                        real_switch_refusal)
 from .ops_elemwise import libm_f32, libm_f64
@@ -110,11 +110,6 @@ def _runs_prescott(a, b):
     """Whether MXNet's BLAS computes ``a @ b`` with OpenBLAS's Prescott kernels (see openblas_core)."""
     return (type(a) is type(b) is np.ndarray and a.dtype == b.dtype and a.dtype in (np.float32, np.float64)
             and openblas_core() == "prescott" and prescott_replays(a, b))
-
-
-def _gemm(a, b):
-    """``a @ b`` (stacks allowed) as MXNet's BLAS gemm adds it."""
-    return prescott_gemm(a, b) if _runs_prescott(a, b) else matmul(a, b)
 
 
 def _dot_operands(a, b, transpose_a, transpose_b):

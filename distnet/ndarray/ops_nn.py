@@ -90,7 +90,7 @@ def fully_connected(data, weight, bias=None, *, num_hidden, no_bias=False, flatt
         y = onednn.inner_product(x, weight)
     else:       # a storage fallback (or data of 5+ axes) runs MXNet's own kernel: one BLAS gemm of the rows
         rows = x.reshape(int(np.prod(x.shape[:-1])), x.shape[-1])
-        y = dgemm_row.matmul(rows, weight.T).reshape(x.shape[:-1] + weight.shape[:1])
+        y = dgemm_row.blas_gemm(rows, weight.T).reshape(x.shape[:-1] + weight.shape[:1])
     if not no_bias and bias is not None:
         y = y + bias
     return y
@@ -107,7 +107,7 @@ def _fc_backward(dy, out, data, weight=None, bias=None, num_hidden=None, no_bias
     if _plain(dy2, x) and (x.dtype == np.float64 or not onednn.enabled() or dy.ndim > _ONEDNN_FC_NDIM):
         # MXNet's own kernel (float64, or a storage fallback): gemms, the bias a Kahan sum of rows
         x2 = x.reshape(-1, x.shape[-1])
-        gemm = dgemm_row.product if x.dtype == np.float64 else dgemm_row.matmul
+        gemm = dgemm_row.product if x.dtype == np.float64 else dgemm_row.blas_gemm
         dx = gemm(dy2, weight).reshape(data.shape) if needs[0] else None
         dw = gemm(dy2.T, x2) if needs[1] else None
         db = _compensated_sum(dy2, (0,)) if bias is not None and not no_bias and needs[2:3] != (False,) else None

@@ -749,3 +749,24 @@ def test_softmax_cross_entropy_checks_the_label_shape_before_its_dtype():
         nd.softmax_cross_entropy(nd.ones((2, 3), dtype="float16"), nd.ones((2, 3)))
     with pytest.raises(MXNetError, match="at 1-th input: expected float32, got int32"):
         nd.softmax_cross_entropy(nd.ones((2, 3)), nd.ones((2,), dtype="int32"))
+
+
+# MXNet 1.9.1 on a CPU its OpenBLAS does not know: FullyConnected over 5+ axes runs its own kernel, whose gemms
+# (forward and backward) add as the Prescott sgemm adds
+@pytest.mark.parametrize("shape,flatten,expected", [
+    ((2, 2, 3, 3, 3), True, ("72e421d58a44f44a", "621c77cad0d74762", "8c219f777a52d228", "88a5b6422789088d")),
+    ((2, 2, 3, 3, 3), False, ("c76d470c35ce86ac", "7e06e69078ceec0a", "c090c62f383ac3bb", "6add7859386ae912")),
+    ((3, 2, 1, 3, 3, 9), False, ("230370f0eb6929c1", "db187232d0b15085", "e434a50f360551cc", "454b25c05e322246"))])
+def test_fully_connected_over_many_axes_adds_as_openblas_prescott_sgemm(shape, flatten, expected, monkeypatch):
+    import hashlib
+    monkeypatch.setenv("DISTNET_OPENBLAS_CORE", "prescott")
+    rs = np.random.RandomState(sum(shape))
+    units = int(np.prod(shape[1:])) if flatten else shape[-1]
+    x, w, b = (nd.array(rs.uniform(-1, 1, s).astype(np.float32)) for s in (shape, (5, units), (5,)))
+    for v in (x, w, b):
+        v.attach_grad()
+    with autograd.record():
+        y = nd.FullyConnected(x, w, b, num_hidden=5, flatten=flatten)
+    y.backward(nd.array(rs.uniform(-1, 1, y.shape).astype(np.float32)))
+    assert tuple(hashlib.sha256(r.asnumpy().tobytes()).hexdigest()[:16] for r in (y, x.grad, w.grad, b.grad)) \
+        == expected
