@@ -1066,22 +1066,51 @@ def _where_condition(condition, x, y):
     return (condition != 0).reshape((-1,) + (1,) * (x.ndim - 1))
 
 
-@defop("where")
-def where(condition, x, y):
-    """Elements of ``x`` where ``condition`` is non-zero, else of ``y``."""
-    mask = _where_condition(condition, x, y)        # MXNet infers shapes, then dtypes; its kernel checks bool
-    if getattr(x, "dtype", None) != getattr(y, "dtype", None):
+def _where_condition_in_graph(condition, x, y):
+    """The mask of a graph's where, whose shape inference passes a condition of any shape beside x's and y's:
+    the kernel gives each of the condition's elements, in order, an equal run of x's (a (N, 1) or (1, N)
+    condition picks rows as a 1-D one does). A condition whose size does not divide x's is refused still (MXNet's
+    kernel reads past it, or divides by zero)."""
+    if condition.shape != x.shape and x.shape == y.shape and 0 < condition.size <= x.size \
+            and x.size % condition.size == 0:
+        return np.repeat(condition.reshape(-1) != 0, x.size // condition.size).reshape(x.shape)
+    return _where_condition(condition, x, y)
+
+
+def _where_picked(mask, condition, x, y):
+    if getattr(x, "dtype", None) != getattr(y, "dtype", None):    # MXNet infers shapes, then dtypes; its kernel
         raise MXNetError("where: Check failed: infer_type_success: Operator where is missing FInferType attribute")
-    if any(getattr(v, "dtype", None) == np.bool_ for v in (condition, x, y)):
+    if any(getattr(v, "dtype", None) == np.bool_ for v in (condition, x, y)):       # checks bool
         raise KernelError("Unknown type enum 7", None)
     return np.where(mask, x, y)
 
 
-@where.grad
-def _(dy, out, condition, x, y):
-    mask = _where_condition(condition, x, y)
+def _where_gradients(dy, mask, condition):
     zero = dy.dtype.type(0)         # +0 where blocked (even for an inf or nan dy), dy itself where passed
     return np.zeros(condition.shape, dy.dtype), np.where(mask, dy, zero), np.where(mask, zero, dy)
+
+
+@defop("where")
+def where(condition, x, y):
+    """Elements of ``x`` where ``condition`` is non-zero, else of ``y``."""
+    return _where_picked(_where_condition(condition, x, y), condition, x, y)
+
+
+@where.grad
+def _(dy, out, condition, x, y):
+    return _where_gradients(dy, _where_condition(condition, x, y), condition)
+
+
+def _where_in_graph(condition, x, y):
+    """Elements of ``x`` where ``condition`` is non-zero, else of ``y``."""
+    return _where_picked(_where_condition_in_graph(condition, x, y), condition, x, y)
+
+
+def _where_in_graph_grad(dy, out, condition, x, y):
+    return _where_gradients(dy, _where_condition_in_graph(condition, x, y), condition)
+
+
+where.graph_copy(_where_in_graph, _where_in_graph_grad)
 
 
 @defop("smooth_l1")

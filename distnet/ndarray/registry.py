@@ -73,6 +73,7 @@ class Op:
     output_count = None     # fn(attrs): how many outputs it makes, read (to check out=) before its shapes
     unlisted = ()           # its last keyword-only attributes, which MXNet's generated function does not list
     unlisted_inputs = ()    # array inputs MXNet's generated functions do not list (a legacy op's auxiliary states)
+    in_graph = None         # the op a bound graph runs instead, where MXNet's graph kernel takes more (see graph_copy)
 
     def __init__(self, name, fwd, hidden):
         self.name = name
@@ -127,6 +128,16 @@ class Op:
         symbol creation runs as MXNet's parser does; the forward runs the same rules itself."""
         self.check_attrs = fn
         return fn
+
+    def graph_copy(self, fwd, bwd):
+        """Register a copy of this op running ``fwd`` and ``bwd`` as the one bound graphs (executors, hybridized
+        blocks) run: their shape inference has already passed inputs its kernel takes but the call alone refuses."""
+        import copy
+        twin = copy.copy(self)
+        twin.fwd, twin.in_graph = fwd, None
+        twin.grad(bwd)
+        self.in_graph = twin
+        return twin
 
     def grad(self, fn):
         """Register ``fn(dy, out, *inputs, **attrs)`` as this op's backward.

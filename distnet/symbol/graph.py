@@ -236,7 +236,7 @@ class Program:
             if getattr(node.op, "stateful", False):     # e.g. Custom: its operator lives as long as the program
                 attrs["_state"] = {}
                 self.stateful.append((node, attrs))
-            self.steps.append((node.op, ins, attrs, outs, node.name))
+            self.steps.append((getattr(node.op, "in_graph", None) or node.op, ins, attrs, outs, node.name))
         self.nslots = len(slot)
         self.out_slots = [slot[(id(n), i)] for n, i in heads]
 
