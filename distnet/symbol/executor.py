@@ -132,15 +132,17 @@ def _simple_bind_grad_reqs(names, grad_req):
         if not isinstance(text, str):
             raise no_attribute(text, "encode")
     if isinstance(grad_req, list) and len(grad_req) != len(names):
-        raise MXNetError(f"Check failed: provided_grad_req_list_len == in_arg_names.size() ({len(grad_req)} vs. "
-                         f"{len(names)}) : The length of grad_req list does not match the number of input "
-                         f"arguments in simple_bind, expected {len(names)}, provided {len(grad_req)}")
+        raise located(MXNetError(f"Check failed: provided_grad_req_list_len == in_arg_names.size() ({len(grad_req)} "
+                                 f"vs. {len(names)}) : The length of grad_req list does not match the number of "
+                                 f"input arguments in simple_bind, expected {len(names)}, provided {len(grad_req)}"),
+                      ("../src/c_api/c_api_executor.cc", 665))
     for r in given:
         if r not in GRAD_REQS:
             where = "0" if isinstance(grad_req, str) else "i"
-            raise MXNetError(f"Check failed: req_map.count(provided_grad_req_types[{where}]) == 1U (0 vs. 1) : "
-                             f"grad_req={r} is not a valid input in simple_bind; only 'null', 'write', and 'add' "
-                             f"are supported")
+            line = 657 if isinstance(grad_req, str) else 674 if isinstance(grad_req, dict) else 692
+            raise located(MXNetError(f"Check failed: req_map.count(provided_grad_req_types[{where}]) == 1U (0 vs. 1) "
+                                     f": grad_req={r} is not a valid input in simple_bind; only 'null', 'write', "
+                                     f"and 'add' are supported"), ("../src/c_api/c_api_executor.cc", line))
     if isinstance(grad_req, str):
         return {n: grad_req for n in names}
     if isinstance(grad_req, list):
@@ -968,6 +970,10 @@ def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group
     if stype_dict is not None:     # a storage type name MXNet does not know passes as not given
         stype_dict = {k: v for k, v in stype_dict.items() if v in ("default", "row_sparse", "csr")}
     require_context(ctx)
+    try:
+        _simple_bind_grad_reqs(symbol.list_arguments(), grad_req)      # (checked by MXNet's C API before binding)
+    except MXNetError as e:
+        raise bind_error(given, e) from e
     mkldnn_fusion.announce(SIMPLE_BIND_LINE, ctx)
     try:
         return _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx, shared)

@@ -131,8 +131,8 @@ class Symbol:
         if not isinstance(index, int):
             raise TypeError("Symbol only support integer index to fetch i-th output")
         if index < 0:
-            raise MXNetError(f"Check failed: index < nreturn ({index % 2 ** 32} vs. {len(self.list_outputs())}) : "
-                             f"Symbol only accept nonnegative index")      # (MXNet's index is unsigned)
+            raise composing_error(197, f"Check failed: index < nreturn ({index % 2 ** 32} vs. "  # (unsigned in MXNet)
+                                       f"{len(self.list_outputs())}) : Symbol only accept nonnegative index")
         if len(self._heads) == 1 and self._heads[0][0].num_outputs > 1:
             node = self._heads[0][0]
             return Symbol([(node, index)]) if index < node.num_outputs else _index_error(index)
