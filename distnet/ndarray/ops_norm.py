@@ -17,6 +17,7 @@ from .failures import KernelError, backward_kernel_error, real_switch_refusal
 from .serialize import DTYPE_TO_FLAG
 from .registry import attr_flag as _flag, defop, inferred_type_name
 from .shape_text import blob_type_mismatch, provided
+from .storage_report import log_once, safe_accumulation
 
 _F32 = np.float32
 
@@ -436,6 +437,9 @@ def layer_norm(data, gamma, beta, *, axis=-1, eps=1e-5, output_mean_var=False):
         std = np.sqrt(_in_order(dev * dev, ax) / n + e)
         out = dev * g / std + b
     else:
+        if data.dtype == np.float16 and not safe_accumulation():    # only MXNet's general kernel gives this advice
+            log_once("../src/operator/nn/../../common/utils.h", "MXNET_SAFE_ACCUMULATION=1 is recommended for float16 "
+                     "inputs for LayerNorm. See https://mxnet.apache.org/api/faq/env_var for more details.")
         mean = _wide_sum(data, (ax,)) / n
         dev = data - mean
         std = np.sqrt(_wide_sum(dev * dev, (ax,)) / n + e)
