@@ -21,7 +21,7 @@ class MXNetError(RuntimeError):
             return text
         from .error_sites import as_mxnet_prints, site_of
         op = self.op_name or getattr(self.args[0], "op", None)
-        site = self.raised_at or site_of(text, op)
+        site = self.raised_at or getattr(self.args[0], "site", None) or site_of(text, op)
         return text if site is None else as_mxnet_prints(text, site, op)
 
     def __repr__(self):

@@ -46,6 +46,13 @@ _UNLOCATED = re.compile(r"Invalid Parameter format for |Required parameter |Cann
 _INFERENCE_FAILED = re.compile(r"Operator \S+ inferring shapes failed\.(\n|$)")     # every operator's, one check
 _NON_DIFFERENTIABLE = re.compile(r"Operator \S+ is non-differentiable because")          # the gradient pass's
 _IMPERATIVE_INFERENCE = ("../src/imperative/./imperative_utils.h", 147)
+# two operands' types disagreeing: the type check's copy MXNet links is io's (a shape's disagreement: ndarray's)
+_TYPE_DISAGREEMENT = re.compile(r"Check failed: assign\(&dattr, vec\.at\(i\)\): Incompatible attr in node "
+                                r"(?!_head_grad_)\S* at \d+-th \w+: expected [a-z]\w*, got [a-z]")
+_TYPE_CHECK = ("../src/io/../operator/elemwise_op_common.h", 134)
+# an mx.np binary kernel (or its backward) lacking a pair of types: one message function for all of them
+_MIXED_TYPES = re.compile(r"Operator \S+ does not support combination of .+ yet\.\.\.")
+_MIXED_TYPES_CHECK = ("../src/operator/numpy/./np_elemwise_broadcast_op.h", 38)
 _GRADIENT_PASS = ("../src/nnvm/gradient.cc", 212)
 # a graph node failing an attribute agreement check (an executor's head gradient copy, _head_grad_<i>_id,
 # prints no location)
@@ -62,6 +69,10 @@ def site_of(message, op=None):
         _table = {key: (path, line) for path, checks in _SITES.items() for line, key in checks}
     if _UNLOCATED.match(message):
         return "", 0
+    if _TYPE_DISAGREEMENT.match(message):
+        return _TYPE_CHECK
+    if _MIXED_TYPES.match(message):
+        return _MIXED_TYPES_CHECK
     own = _BY_OPERATOR.get(op) or {}
     # an NDArray call's error shows C++'s '::' as ': :', a graph's keeps it: the table holds either
     for text in dict.fromkeys((message, message.replace(": :", "::"), message.replace("::", ": :"))):
@@ -742,6 +753,15 @@ _BY_OPERATOR = {
     },
     '_npi_hypot': {
         'Check failed: common': ('../src/operator/numpy/np_elemwise_broadcast_op_extended.cc', 289),
+    },
+    '_npi_add': {
+        'Check failed: mshadow': ('../include/mxnet/././tensor_blob.h', 255),
+    },
+    '_npi_multiply': {
+        'Check failed: mshadow': ('../include/mxnet/././tensor_blob.h', 255),
+    },
+    '_npi_power': {
+        'Check failed: mshadow': ('../include/mxnet/././tensor_blob.h', 255),
     },
     '_npi_insert_slice': {
         'Check failed: (values.shape_[i] == 1) || (values.shape_[i] == sz)':
@@ -2733,6 +2753,9 @@ _SITES = {       # path -> ((line, key), ...)
         (512, 'Operator broadcast_greater does '),
     ),
     '../src/operator/numpy/./../tensor/./elemwise_binary_op.h': (
+        (512, 'Operator _npi_copysign does '),
+        (512, 'Operator _npi_ldexp does '),
+        (512, 'Operator _npi_mod does '),
         (512, 'Operator broadcast_hypot does '),
         (512, 'Operator broadcast_mod does '),
         (512, 'Operator broadcast_power does '),

@@ -296,9 +296,12 @@ def deliver(error, outputs, out, written=()):
 
 
 def _message(error):
-    """``error``'s message, naming the operator that raised it where known (see MXNetError.op_name)."""
+    """``error``'s message, naming the operator that raised it and the line of its check where known (see
+    MXNetError.op_name and raised_at)."""
     from .shape_text import OperatorMessage
-    return message_of(error) if error.op_name is None else OperatorMessage(message_of(error), error.op_name)
+    if error.op_name is None and error.raised_at is None:
+        return message_of(error)
+    return OperatorMessage(message_of(error), error.op_name, error.raised_at)
 
 
 def run_drawing(call, wrap, out=None):

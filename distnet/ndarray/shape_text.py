@@ -251,9 +251,10 @@ def in_operator(node_name, op_name, message):
 
 
 class OperatorMessage(str):
-    """A message about the node of operator ``op`` (whose checks' source lines depend on the operator)."""
+    """A message about the node of operator ``op`` (whose checks' source lines depend on the operator); ``site``:
+    the source line of its check, where the operator's types decide it."""
 
-    def __new__(cls, text, op=None):
+    def __new__(cls, text, op=None, site=None):
         message = super().__new__(cls, text)
-        message.op = op
+        message.op, message.site = op, site
         return message

@@ -165,12 +165,13 @@ def transpose_dims_check(ndim):
     return f"Check failed: shp.ndim() <= 6 ({ndim} vs. 6) : Transpose support at most 6 dimensions"
 
 
-def fails_when_read(result, message, kind=MXNetError, op=None):
+def fails_when_read(result, message, kind=MXNetError, op=None, site=None):
     """``result`` (an mx.np array) made to raise MXNet's kernel error ``message`` (a ``kind``) when it is read;
-    ``op``: the operator whose kernel fails, where its check's source line depends on it."""
+    ``op``: the operator whose kernel fails, where its check's source line depends on it; ``site``: that line,
+    where the types decide it."""
     from ..ndarray.failures import KernelError, deliver
     error = KernelError(message, result._data, kind=kind)
-    error.op_name = op
+    error.op_name, error.raised_at = op, site
     return deliver(error, result, None)
 
 

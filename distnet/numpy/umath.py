@@ -213,29 +213,38 @@ def _unsupported_mix(opname, ta, tb, mixed_ints, true_divide):
     return None
 
 
+def _true_divide_site(dtype):
+    """Where MXNet's true_divide refuses two types: its branch for two float types, or that for two others."""
+    return ("../src/operator/numpy/./np_true_divide-inl.h", 118 if _np.dtype(dtype).kind == "f" else 147)
+
+
 @defop("_npi_unsupported_dtype_pair")
-def _unsupported_pair_op(lhs, rhs, *, message="", dtype="float32", shape=None, standing_for=None):
+def _unsupported_pair_op(lhs, rhs, *, message="", dtype="float32", shape=None, standing_for=None, site=None):
     """A kernel MXNet lacks for a dtype pair: the result has the inferred dtype and shape (``shape``, else the
-    operands' broadcast shape); reading it raises (``standing_for``: MXNet's operator, where known)."""
+    operands' broadcast shape); reading it raises (``standing_for``: MXNet's operator, where known; ``site``: the
+    source line of its check, where the types decide it)."""
     if shape is None:
         shape = _np.broadcast_shapes(_np.shape(lhs), _np.shape(rhs))
     error = KernelError(message, _np.zeros(tuple(shape), dtype))
-    error.op_name = standing_for
+    error.op_name, error.raised_at = standing_for, site
     raise error
 
 
-def _failing(a, b, message, dtype, shape=None, out=None, op=None):
+def _failing(a, b, message, dtype, shape=None, out=None, op=None, site=None):
     """The result of a kernel MXNet lacks: ``dtype`` and the broadcast shape (or ``shape``) now, ``message`` raised
     on reading (``out`` given, it is the result: MXNet's kernel was to write it); ``op``: the function failing,
-    whose backward fails too where MXNet's lacks the type (see autograd_bool_kernels)."""
+    whose backward fails too where MXNet's lacks the type (see autograd_bool_kernels); ``site``: the source line
+    of MXNet's check, where the types decide it."""
     if out is not None:
         from .multiarray import fails_when_read
-        return fails_when_read(out, message)
+        return fails_when_read(out, message, site=site)
     attrs = {"message": message, "dtype": _np.dtype(dtype).name}
     if shape is not None:
         attrs["shape"] = tuple(shape)
     if op is not None:
         attrs["standing_for"] = op
+    if site is not None:
+        attrs["site"] = site
     return invoke_np(_unsupported_pair_op, (a, b), attrs)
 
 
@@ -411,7 +420,8 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
             if message:      # MXNet infers the result at the call and raises when it is read (its kernel runs later)
                 _check_broadcast(x1.shape, x2.shape)
                 _check_out_dtype(out, a.dtype)
-                return _failing(a, b, message, a.dtype, out=out, op=f"_npi_{name}")
+                site = _true_divide_site(x1.dtype) if true_divide else None
+                return _failing(a, b, message, a.dtype, out=out, op=f"_npi_{name}", site=site)
         if bool_kernel is not None and _both_bool(a, b) and _runs_kernel(a, b):
             return _failing(a, b, f"Operator {bool_kernel} does not support boolean type", _np.bool_, out=out,
                             op=bool_kernel)
