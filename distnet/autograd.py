@@ -297,8 +297,7 @@ def _check_buffers(heads):
         links = [] if node is None else [(node, 0)] if node.is_leaf else _upstream_leaves(node)
         for leaf, _ in links:
             if leaf.refusal is not None and leaf.req != "null":
-                refusal = leaf.refusal
-                text = _reader_type_refusal(node, leaf, refusal[1]) if type(refusal) is tuple else refusal
+                text = _reader_refusal(node, leaf, *leaf.refusal)
                 raise MXNetError(_logged(text) if text is _SHAPE_REFUSAL else text)
 
 
@@ -313,15 +312,20 @@ def _logged(check):
 
 
 def _buffer_refusal(var, grad):
-    """MXNet's backward error for a gradient buffer of another shape or dtype than its variable's, or None.
+    """What MXNet's backward checks refuse in a gradient buffer of another shape or dtype than its variable's,
+    or None: ("shape" or "type", the variable's, the buffer's), worded once the op reading the variable is known.
 
-    A buffer of the variable's shape but another dtype passes the shape check; the type check of the backward of
-    the op reading it fails then: ("reader type", the variable's dtype name), worded once that op is known."""
+    The shape is checked first; a buffer of the variable's shape but another dtype fails the type check of the
+    backward of the op reading it."""
     if grad.shape == var.shape and grad.dtype == var.dtype:
         return None
-    if grad.shape == var.shape:
-        return ("reader type", var._data.dtype.name)
-    return _SHAPE_REFUSAL
+    if grad.shape != var.shape:
+        return "shape", _shape_words(var.shape), _shape_words(grad.shape)
+    return "type", var._data.dtype.name, grad._data.dtype.name
+
+
+def _shape_words(shape):
+    return "[" + ",".join(str(n) for n in shape) + "]"
 
 
 # The sparse-aware unary operators whose backward has a shape rule of its own: a buffer's dtype fails their type
@@ -333,11 +337,13 @@ _TYPE_CHECKED_READERS = frozenset([
     "reciprocal", "erf", "erfinv", "gamma", "gammaln", "softsign", "logical_not", "zeros_like", "ones_like",
     "BlockGrad", "make_loss", "identity", "transpose", "argmax", "topk", "smooth_l1", "shape_array", "size_array",
     "_plus_scalar", "_minus_scalar", "_rdiv_scalar", "_power_scalar", "_maximum_scalar"])
+_OWN_SHAPE_CHECK = frozenset({"transpose"})         # its backward checks a buffer's shape in words of its own
 
 
-def _reader_type_refusal(head, leaf, want):
-    """MXNet's error for variable ``leaf`` whose buffer has another dtype, from the backward reading it (from
-    ``head``): the summing node's type check when several inputs read it, else its one reader's."""
+def _reader_refusal(head, leaf, kind, want, got):
+    """MXNet's error for variable ``leaf`` whose buffer has another ``kind`` ("shape" or "type") of attribute,
+    from the backward reading it (from ``head``): the summing node's check when several inputs read it, else its
+    one reader's, else (a reader of no such check) the gradient pass's shape check."""
     readers, stack, seen = [], [head], set()
     while stack:
         node = stack.pop()
@@ -346,16 +352,17 @@ def _reader_type_refusal(head, leaf, want):
         seen.add(id(node))
         readers += [(node, i) for i, link in enumerate(node.parents) if link is not None and link[0] is leaf]
         stack.extend(link[0] for link in node.parents if link is not None)
-    got = leaf.grad._data.dtype.name
     if head is leaf:        # the variable itself is the head: the unnamed node copying it to its gradient checks
         from .ndarray.shape_text import OperatorMessage
-        return OperatorMessage(f"Error in operator : Check failed: assign(&dattr, vec.at(i)): Incompatible attr in "
-                               f"node  at 0-th output: expected {want}, got {got}", "_variable_head_copy")
+        text = (f"Error in operator : Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 0-th "
+                f"output: expected {want}, got {got}")
+        return text if kind == "shape" else OperatorMessage(text, "_variable_head_copy")
     reader = _mxnet_name(readers[0][0]) if len(readers) == 1 else None
-    if len(readers) == 1 and reader in _SOFTMAX_READERS:
+    if len(readers) == 1 and reader in _SOFTMAX_READERS and kind == "type":
         return (f"Error in operator node_{readers[0][0].seq}_backward: Type inconsistent, Provided = {got}, "
                 f"inferred type = {want}")
-    if len(readers) == 1 and reader not in _TYPE_CHECKED_READERS or not readers:
+    checked = (_TYPE_CHECKED_READERS | _SOFTMAX_READERS) - _OWN_SHAPE_CHECK if kind == "shape" else _TYPE_CHECKED_READERS
+    if len(readers) == 1 and reader not in checked or not readers:
         return _SHAPE_REFUSAL
     if len(readers) > 1:
         name, i = "sum_grad", 0

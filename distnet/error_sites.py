@@ -1288,6 +1288,7 @@ _BY_OPERATOR = {
     },
     'pick': {
         'Check failed: axis < ndim && axis >= -ndim': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 181),
+        'axis=None is not supported by pick yet. ': ('../src/operator/tensor/./broadcast_reduce_op.h', 1667),
     },
     'prod': {
         'Check failed: axes[axes.ndim()-1] < ishape.ndim()':
@@ -1403,6 +1404,8 @@ _BY_OPERATOR = {
             ('../src/operator/tensor/./matrix_op-inl.h', 1440),
         'Check failed: ishape.ndim# > axis # : Slice axis: # exceeds first input: #':
             ('../src/operator/tensor/./matrix_op-inl.h', 1458),
+        'Check failed: from_shape.ndim# > axis # : Slice axis: # exceeds second input: #':
+            ('../src/operator/tensor/./matrix_op-inl.h', 1460),
         'ndim=#too large ': ('../src/operator/tensor/./matrix_op-inl.h', 1544),
     },
     'smooth_l1': {
@@ -1512,6 +1515,7 @@ _SITES = {       # path -> ((line, key), ...)
         (0, 'could not create a descriptor for a dila'),
         (0, 'could not create a descriptor for a lrn '),
         (0, 'could not create a descriptor for a pool'),
+        (0, 'could not construct a sub-memory'),
         (0, 'could not create a primitive descriptor '),
     ),
     '../3rdparty/dmlc-core/src/io/input_split_base.cc': (

@@ -142,13 +142,28 @@ def check_slice_rank(ndim, op="slice"):
 def slice_(data, *, begin, end, step=()):
     """``data[begin:end:step]`` per axis; None entries mean the whole axis (Python slicing rules)."""
     check_slice_rank(data.ndim)
-    return data[_slices(data.shape, begin, end, step)]
+    key = _slices(data.shape, begin, end, step)
+    result = data[key]
+    if _onednn_offset_negative(data, key, result):
+        raise KernelError("could not construct a sub-memory", np.zeros_like(result))
+    return result
+
+
+def _onednn_offset_negative(data, key, result):
+    """MXNet slices float32 arrays of 1, 2 or 4 dimensions with unit steps by oneDNN, which takes a begin before
+    the axis's start (past -size) as a negative offset, and fails."""
+    return (data.dtype == np.float32 and data.ndim in (1, 2, 4) and result.size
+            and all(k.step in (None, 1) for k in key)
+            and any(k.start is not None and k.start < -n for k, n in zip(key, data.shape)))
 
 
 @linear_grad(slice_)
 def _(dy, data, *, begin, end, step=()):
     g = np.zeros_like(data, dtype=dy.dtype)
-    g[_slices(data.shape, begin, end, step)] = dy
+    key = _slices(data.shape, begin, end, step)
+    if _onednn_offset_negative(data, key, dy):
+        backward_reads_no_outputs()     # (the forward's oneDNN error stays with its output)
+    g[key] = dy
     return g
 
 
