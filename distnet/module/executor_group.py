@@ -15,7 +15,7 @@ from ..symbol import storage
 from ..symbol import mkldnn_fusion
 from ..symbol.executor import (GRAD_REQS, SIMPLE_BIND_LINE, Executor, bind_error, require_context, shape_complete,
                                refuse_dropped_identity_reads, shares_a_name, shared_shape_mismatch, unallocated,
-                               undecided_error, unspecified_arg_changed, _resized)
+                               undecided_error, unspecified_arg_changed, note_regrown_input, _resized)
 from ..symbol.placement import gradient_conflict, group_contexts
 from ..symbol.infer import infer_shape, infer_type
 
@@ -436,15 +436,20 @@ class DataParallelExecutorGroup:
                 continue
             if shared and source_exec.arg_dict[name].shape != shape:
                 raise bind_error(given, shared_shape_mismatch(name, shape, source_exec.arg_dict[name].shape))
+            from_buffer = name not in self.param_names      # an input: held in the shared buffer
             if shared:
                 args.append(source_exec.arg_dict[name])
-            elif name in self.param_names:
-                args.append(new(name, shape, dtype, stypes[name]))
+            elif from_buffer:
+                args.append(self._from_buffer(buffer, name, name, shape, dtype or np.float32, new, stypes[name],
+                                              reshaping))
             else:
-                args.append(self._from_buffer(buffer, name, shape, dtype or np.float32, new, stypes[name]))
+                args.append(new(name, shape, dtype, stypes[name]))
             grad = None
             if self.grad_req.get(name, "null") != "null":
                 grad = source_exec.grad_dict.get(name) if shared else None
+                if grad is None and from_buffer:
+                    grad = self._from_buffer(buffer, "grad of " + name, name, shape, dtype or np.float32, new,
+                                             grad_stypes[name], reshaping)
                 grad = grad if grad is not None else new(name, shape, dtype, grad_stypes[name])
             grads.append(grad)
         return args, grads
@@ -454,18 +459,23 @@ class DataParallelExecutorGroup:
         return group_contexts(self.symbol, self.group2ctxs[i])
 
     @staticmethod
-    def _from_buffer(buffer, name, shape, dtype, new, stype="default"):
-        """The shared input array ``name``: reused when it fits, else a new one (remembered); an input
-        declared sparse (``stype``) gets a new array of that storage each time, as MXNet shares only dense ones."""
+    def _from_buffer(buffer, key, name, shape, dtype, new, stype="default", reshaping=False):
+        """The shared array ``key`` (input ``name`` or its gradient): reused when it fits, else a new one
+        (remembered, and noted as MXNet's bucketing bind notes it, unless ``reshaping``: Executor.reshape leaves
+        the buffer alone); a sparse one (``stype``) is new each time, as MXNet shares only dense ones."""
         if stype != "default":
             return new(name, shape, dtype, stype)
-        old = buffer.get(name)
+        old = buffer.get(key)
         if old is not None and old.dtype == dtype and old.size >= int(np.prod(shape)):
             if old.shape == shape:
                 return old
             return _wrap(old._data.reshape(-1)[:int(np.prod(shape))].reshape(shape), old.context)
-        buffer[name] = new(name, shape, dtype)
-        return buffer[name]
+        if reshaping:
+            return new(name, shape, dtype)
+        if old is not None and old.size < int(np.prod(shape)):
+            note_regrown_input(key, shape, old.shape)
+        buffer[key] = new(name, shape, dtype)
+        return buffer[key]
 
     def _sliced_shape(self, shapes, i, major_axis):
         """The input descriptions of device ``i`` (its slice of the batch axis)."""

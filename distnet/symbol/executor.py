@@ -2,6 +2,7 @@
 import operator
 import re
 import sys
+import time
 import traceback
 import weakref
 
@@ -12,7 +13,7 @@ from ..base import MXNetError, located, no_attribute
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap, hand_out
 from ..ndarray import sparse
 from ..ndarray.failures import FailedNDArray, carried_error, with_error
-from ..ndarray.shape_text import blob_type_mismatch
+from ..ndarray.shape_text import blob_type_mismatch, provided
 from ..ndarray.ops_rnn import graph_needing_gradients
 from . import common_expr, hook_names, mkldnn_fusion, storage
 from .bind_checks import check_kernel_dtypes
@@ -928,6 +929,8 @@ class SharedArrays:
             return _zeros(shape, dtype, stype, ctx)
         size = int(np.prod(shape))
         if have is None or have.size < size:
+            if have is not None:
+                note_regrown_input(key, shape, have.shape)
             self.buffer[key] = _zeros(shape, dtype, stype, ctx)
             return self.buffer[key]
         if np.dtype(have.dtype) != np.dtype(dtype):
@@ -935,6 +938,15 @@ class SharedArrays:
                              f"({_DTYPE_NP_TO_MX[np.dtype(have.dtype).type]} vs. {_DTYPE_NP_TO_MX[np.dtype(dtype).type]})"
                              f" : Requested arg array's dtype does not match that of the reusable ndarray")
         return have.reshape((-1,))[0:size].reshape(shape)
+
+
+def note_regrown_input(name, shape, held):
+    """The warning MXNet's bucketing simple_bind logs on stderr as it replaces a shared input array (or an input's
+    gradient, named ``grad of NAME``) too small for ``shape`` by a new one."""
+    print(f"[{time.strftime('%H:%M:%S')}] ../src/executor/../common/exec_utils.h:474: Bucketing: data {name} has a "
+          f"shape {provided(shape)}, which is larger than already allocated shape {provided(held)}. Need to "
+          "re-allocate. Consider putting default bucket key to be the bucket taking the largest input for better "
+          "memory sharing.", file=sys.stderr, flush=True)
 
 
 SIMPLE_BIND_LINE, BIND_LINE = 1991, 2072     # where MXNet's graph executor notes a simple_bind, a bind

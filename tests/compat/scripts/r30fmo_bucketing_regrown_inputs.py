@@ -1,0 +1,77 @@
+"""A bucket whose inputs (or their gradients) outgrow the shared buffer logs MXNet's 'Bucketing: data ... larger than already allocated' warning once per growth; Module reshapes log none."""
+# recorded on AVX2
+import os
+import re
+import sys
+import tempfile
+import mxnet as mx
+
+
+def warned(fn):
+    """fn's result, then the Bucketing lines written on stderr meanwhile (clock times dropped)."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile() as log:
+        os.dup2(log.fileno(), 2)
+        try:
+            out = fn()
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+        log.seek(0)
+        lines = [re.sub(r'^\[\d\d:\d\d:\d\d\] ', '', x) for x in log.read().decode().splitlines()]
+    return out, [x for x in lines if 'Bucketing' in x]
+
+
+def sym_gen(key):
+    d = mx.sym.var('data')
+    h = mx.sym.FullyConnected(mx.sym.reshape(d, (0, -1, 2)), num_hidden=3, flatten=False, name='fc')
+    return mx.sym.SoftmaxOutput(mx.sym.mean(h, axis=1), name='softmax'), ('data',), ('softmax_label',)
+
+
+def batch(key, size):
+    return mx.io.DataBatch([mx.nd.ones((size, key))], [mx.nd.zeros((size,))], bucket_key=key,
+                           provide_data=[mx.io.DataDesc('data', (size, key))],
+                           provide_label=[mx.io.DataDesc('softmax_label', (size,))])
+
+
+for need_grad in (False, True):
+    print('inputs_need_grad', need_grad)
+    mod = mx.mod.BucketingModule(sym_gen, default_bucket_key=4)
+    mod.bind([('data', (4, 4))], [('softmax_label', (4,))], inputs_need_grad=need_grad)
+    mod.init_params()
+    mod.init_optimizer()
+    for key, size in [(2, 4), (6, 4), (6, 8), (4, 8), (8, 2), (10, 4), (2, 16)]:
+        def step():
+            mod.forward(batch(key, size))
+            mod.backward()
+            return mod.get_outputs()[0].shape
+        shape, lines = warned(step)
+        print(' ', key, size, shape)
+        for line in lines:
+            print('   ', line)
+
+print('Module reshapes')
+mod = mx.mod.Module(sym_gen(4)[0])
+mod.bind([('data', (4, 4))], [('softmax_label', (4,))], inputs_need_grad=True)
+mod.init_params()
+for size in (8, 2, 16):
+    def step():
+        mod.forward(mx.io.DataBatch([mx.nd.ones((size, 4))], [mx.nd.zeros((size,))]))
+        mod.backward()
+        return mod.get_outputs()[0].shape
+    print(' ', size, *warned(step))
+
+print('simple_bind with a shared buffer')
+net = sym_gen(4)[0]
+buf = {}
+params = ['fc_weight', 'fc_bias']
+first, lines = warned(lambda: net.simple_bind(mx.cpu(), data=(4, 4), shared_buffer=buf))
+print(' ', sorted((k, v.shape) for k, v in buf.items()), lines)
+for shape, req in [((4, 8), 'write'), ((2, 8), 'write'), ((2, 10), 'null'), ((3, 10), 'write')]:
+    _, lines = warned(lambda: net.simple_bind(mx.cpu(), data=shape, grad_req=req, shared_buffer=buf,
+                                              shared_arg_names=params, shared_exec=first))
+    print(' ', shape, req, sorted((k, v.shape) for k, v in buf.items()))
+    for line in lines:
+        print('   ', line)
