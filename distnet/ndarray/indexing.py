@@ -8,8 +8,8 @@ from .ndarray import _DATA_SLOT, NDArray, _shape_text
 from ..util import is_np_shape
 from .array_kinds import called_by_user
 from .registry import IN_GRAPH_WRITE, INPLACE_RECORDED, KEEP_CLASS, OPS, defop, invoke, refuse_recording
-from .failures import KernelError, deliver, write_carrying
-from .ops_select import SLICE_KERNEL_MAX_NDIM, check_slice_rank, linear_grad, rank_too_large
+from .failures import KernelError, backward_reads_no_outputs, deliver, write_carrying
+from .ops_select import SLICE_KERNEL_MAX_NDIM, check_slice_rank, linear_grad, onednn_offset_negative, rank_too_large
 from .overlap_copy import copy_in_order
 from .views import note_view
 
@@ -164,7 +164,19 @@ def index(data, key=None):
         view = data[ints[:-1] + (slice(last, last + 1),)]
         return view.reshape(()) if is_np_shape() else view
     # MXNet returns a view only when the selected elements form one contiguous block, else runs its slice kernel
-    return r if r.flags.c_contiguous or r.base is None else r.copy()
+    if r.flags.c_contiguous or r.base is None:
+        return r
+    if slice_op_fails(data, key, r):
+        raise KernelError("could not construct a sub-memory", np.zeros(r.shape, r.dtype))
+    return r.copy()
+
+
+def slice_op_fails(data, key, r):
+    """Whether MXNet's slice op, by which it reads the basic ``key`` selecting ``r`` (not one contiguous block),
+    fails in oneDNN: the op is given each slice's start as written, an integer k as k:k+1."""
+    entries = _plain_entries(data.ndim, key if isinstance(key, tuple) else (key,))
+    slices = tuple(slice(k, k + 1 or None) if isinstance(k, integer_types) else k for k in entries)
+    return onednn_offset_negative(data, slices, r)
 
 
 index.gives_views = True
@@ -178,7 +190,10 @@ def _(dy, x, key=None):
             # MXNet reads it through reshapes of the flat array, whose backward meets the empty shape as unknown
             raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1: the "
                              f"gradient of the empty selection {key!r} has a shape legacy semantics read as unknown")
-        g[key] = dy.reshape(np.shape(x[key]))
+        picked = x[key]
+        if not picked.flags.c_contiguous and slice_op_fails(x, key, picked):
+            backward_reads_no_outputs()     # (the forward's oneDNN error stays with its output)
+        g[key] = dy.reshape(np.shape(picked))
         return g
     return _scatter_gradient(x, key, dy)
 

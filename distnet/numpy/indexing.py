@@ -7,11 +7,12 @@ import numpy as _np
 from .. import autograd
 from ..base import MXNetError, class_text as type_text, integer_types
 from ..ndarray.ndarray import _DATA_SLOT, NDArray
-from ..ndarray.failures import KernelError, deliver
+from ..ndarray.failures import KernelError, backward_reads_no_outputs, deliver
 from ..ndarray.indexing import (as_value_array, broadcast_numpy_value, check_slice_bounds, clip_positions,
                                 filled_by_fill_kernel, gather_placeholder, mask_refused, number_value_steps,
                                 one_position, positions_unwrapped, refuse_empty_range, refuse_entry_types,
-                                selects_one_block, selects_whole, unwrapped_offsets, write_unwrapped)
+                                selects_one_block, selects_whole, slice_op_fails, unwrapped_offsets,
+                                write_unwrapped)
 from ..ndarray.ops_select import SLICE_KERNEL_MAX_NDIM, check_slice_rank, linear_grad, rank_too_large
 from ..ndarray.registry import IN_GRAPH_WRITE, INPLACE_RECORDED, defop, refuse_recording
 from .multiarray import (INTERNAL, _is_np_shape, check_broadcastable, check_reshape, invoke_np, ndarray,
@@ -103,7 +104,11 @@ def getitem_op(data, *, key=None):
         if not gathers(key):
             raise
         r = _np.asarray(data[_gathered_positions(data, key)])   # (refuses positions past their axes in MXNet's words)
-    return r if r.flags.c_contiguous or r.base is None else r.copy()
+    if r.flags.c_contiguous or r.base is None:
+        return r
+    if not gathers(key) and slice_op_fails(data, key, r):
+        raise KernelError("could not construct a sub-memory", _np.zeros(r.shape, r.dtype))
+    return r.copy()
 
 
 getitem_op.gives_views = True
@@ -137,6 +142,9 @@ def _(dy, x, key=None):
     if gathers(key):
         write_unwrapped(g, _scatter_key(key), _np.asarray(dy), add=True)   # a scatter-add (-0 + 0 is +0)
     else:
+        picked = x[key]
+        if not picked.flags.c_contiguous and slice_op_fails(x, key, picked):
+            backward_reads_no_outputs()     # (the forward's oneDNN error stays with its output)
         g[key] = dy         # a basic slice's gradient: copied into zeros (a -0 stays -0)
     return g
 
@@ -634,7 +642,9 @@ def _assign(arr, key, value, basic_key):
                 _refuse_value_shape(value_shape, target)
             return
         _refuse_value_shape(value_shape, target)
-        deliver(KernelError("Unknown type enum 7", None), arr, None)
+        error = KernelError("Unknown type enum 7", None)
+        error.raised_at = ("../src/operator/tensor/./matrix_op-inl.h", 1148)
+        deliver(error, arr, None)
         return
     if _basic(basic_key) and arr.ndim > SLICE_KERNEL_MAX_NDIM and not _whole(arr, _without_none(basic_key)):
         if isinstance(value, NDArray):
