@@ -9,7 +9,7 @@ import weakref
 import numpy as np
 
 from .. import autograd
-from ..base import MXNetError, located, no_attribute
+from ..base import MXNetError, located, message_of, no_attribute
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap, hand_out
 from ..ndarray import sparse
 from ..ndarray.failures import FailedNDArray, carried_error, with_error
@@ -68,23 +68,38 @@ def _check_on_bind_context(ctx, arrays, kind, what):
 
 def _refuse_unknown_node_sizes(symbol, arg_dict):
     """Legacy shape semantics read an array's 0 dimension as unknown (-1): MXNet's bind allocates every node's
-    output and fails on one whose inferred shape keeps an unknown dimension (a sum over all axes does not)."""
+    output and fails on one whose inferred shape keeps an unknown dimension (a sum over all axes does not).
+    Returns the name of a sampler without shape (or zeros(())) that nothing around it tells one: its node's
+    shape is left for the forward to infer, which fails there."""
     if is_np_shape() or (all(all(a.shape) for a in arg_dict.values()) and not _declares_zero_size(symbol)):
-        return
+        return None
     nodes, sized = {}, set()
     try:
         infer_shape(symbol, (), {n: a.shape for n, a in arg_dict.items()}, partial=True, nodes=nodes, sized=sized)
     except MXNetError:
-        return          # the node's own shape check fails when the graph runs
+        return None     # the node's own shape check fails when the graph runs
     operators = {id(n): n for n in topo_order(symbol._heads) if not n.is_variable}
     for key, (shape, _) in nodes.items():
         node = operators.get(key[0])
         if node is not None and not shape and open_creation_shape(node.op, node.attrs, ()):
-            # a sampler without shape (or zeros(())) that nothing around it tells one
-            raise MXNetError(f"Error in operator {node.name}: Check failed: success: InferShape failed in "
-                             f"operator {node.name}")
+            return node.name
         if node is not None and shape is not None and 0 in shape and key not in sized:
             raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
+    return None
+
+
+def _undecided_shape(node_name):
+    """MXNet's graph executor, running a node whose shape its bind left undecided, infers it there: an operator
+    whose shape function refuses its inputs fails that check, named by its node."""
+    return MXNetError(f"Error in operator {node_name}: [{time.strftime('%H:%M:%S')}] ../src/executor/"
+                      f"graph_executor.cc:1502: Check failed: success: InferShape failed in operator {node_name}")
+
+
+def _refused_shapes(error):
+    """The name of the node whose shape function refused its inputs in ``error`` of a graph's run, else None."""
+    name = getattr(error, "node_name", None)
+    text = message_of(error)
+    return name if text.startswith("Operator ") and " inferring shapes failed." in text else None
 
 
 def _declares_zero_size(symbol):
@@ -187,7 +202,8 @@ class Executor:
             _check_differentiable(symbol)
             _refuse_backward_attrs(symbol)
             _refuse_gradient_graphs(symbol)
-        _refuse_unknown_node_sizes(symbol, self._arg_map)
+        self._undecided_node = _refuse_unknown_node_sizes(symbol, self._arg_map)
+        self._shapes_lost = False       # (after a failed inference MXNet's graph keeps no shapes)
         if any(a.stype != "default" for a in self._arg_map.values()):     # MXNet's storage inference
             refusal = storage.unimplemented_stypes(symbol, {n: a.stype for n, a in self._arg_map.items()})
             if refusal is not None:
@@ -329,10 +345,22 @@ class Executor:
     def _run_graph(self, is_train, record):
         if carried_error(self.outputs) is not None:
             return      # MXNet's engine skips the ops writing arrays that hold an unread error: the outputs keep it
+        if self._shapes_lost:
+            raise located(MXNetError("Check failed: it != attrs.end(): Cannot find attribute shape in the graph"),
+                          ("../include/nnvm/graph.h", 262))
+        if self._undecided_node is not None:
+            self._shapes_lost = True
+            raise _undecided_shape(self._undecided_node)
         self._trained = record
         outer, autograd._state.graph_forward = autograd._state.graph_forward, True
         try:
             self._run_program(is_train, record)
+        except MXNetError as e:
+            refusing = _refused_shapes(e)
+            if refusing is None:
+                raise
+            self._shapes_lost = True
+            raise _undecided_shape(refusing) from e
         finally:
             autograd._state.graph_forward = outer
         self._publish()

@@ -59,7 +59,9 @@ def _node_error(name, op, error, args=(), attrs=None):
     if op.name.startswith("_np"):
         from ..numpy.graph_refusals import front_end_words
         text = front_end_words(op.name, args, attrs or {}) or text
-    return MXNetError(in_operator(name, op.name, text))
+    error = MXNetError(in_operator(name, op.name, text))
+    error.node_name = name
+    return error
 
 
 def _call(op, args, attrs):

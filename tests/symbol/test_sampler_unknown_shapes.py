@@ -34,11 +34,16 @@ def test_the_graph_around_a_sampler_gives_its_shape():
     assert out.shape == (2,) and ((out >= 2) & (out < 3)).all()
 
 
-def test_binding_a_sampler_of_unknown_shape_is_refused():
+def test_running_a_sampler_of_unknown_shape_is_refused():
     node = mx.sym.random.exponential(name="e")
-    with pytest.raises(MXNetError, match="Error in operator e: Check failed: success: InferShape failed in "
-                                         "operator e"):
+    with pytest.raises(MXNetError, match=r"Error in operator e: \[\d\d:\d\d:\d\d\] ../src/executor/graph_executor.cc:1502: "
+                                         "Check failed: success: InferShape failed in operator e"):
         node.eval()
+    executor = node.bind(mx.cpu(), {})
+    with pytest.raises(MXNetError, match="InferShape failed in operator e"):
+        executor.forward()
+    with pytest.raises(MXNetError, match="Cannot find attribute shape in the graph"):
+        executor.forward()
 
 
 def test_zeros_of_empty_shape_is_unknown_under_legacy_semantics():
