@@ -780,6 +780,26 @@ _BY_OPERATOR = {
     '_npi_average': {
         'Unknown type enum ': ('../src/operator/numpy/np_broadcast_reduce_op.h', 829),
     },
+    '_npi_argmax': {
+        'Check failed: inputs[0].shape_[axis] != 0': ('../src/operator/numpy/./np_broadcast_reduce_op.h', 386),
+        'Unknown type enum ': ('../src/operator/numpy/./np_broadcast_reduce_op.h', 404),
+    },
+    '_npi_argmin': {
+        'Check failed: inputs[0].shape_[axis] != 0': ('../src/operator/numpy/./np_broadcast_reduce_op.h', 386),
+        'Unknown type enum ': ('../src/operator/numpy/./np_broadcast_reduce_op.h', 404),
+    },
+    '_np_sum': {
+        'initial is not supported yet': ('../src/operator/numpy/np_broadcast_reduce_op.h', 258),
+    },
+    '_np_prod': {
+        'initial is not supported yet': ('../src/operator/numpy/np_broadcast_reduce_op.h', 258),
+    },
+    '_npi_around': {
+        'Unknown type enum ': ('../src/operator/numpy/../tensor/elemwise_unary_op.h', 676),
+    },
+    '_npi_lcm_scalar': {
+        'Unknown type enum ': ('../src/operator/numpy/./../tensor/elemwise_binary_scalar_op.h', 298),
+    },
     '_npi_einsum': {
         'Check failed: std': ('../src/operator/numpy/np_einsum_op.cc', 220),
     },

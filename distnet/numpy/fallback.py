@@ -556,7 +556,8 @@ def bincount(x, weights=None, minlength=0):
         raise MXNetError(f"Check failed: data.shape() == weights.shape() ({shape_text(x.shape)} vs. "
                          f"{shape_text(weights.shape)}) : weights should has same size as input")
     if x.dtype == _np.bool_ or weights is not None and weights.dtype == _np.bool_:
-        raise MXNetError("Unknown type enum 7")     # (the kernel's type switches have no bool case)
+        # (the kernel's type switches have no bool case)
+        raise located(MXNetError("Unknown type enum 7"), ("../src/operator/numpy/np_bincount_op.cc", 41))
     if x.size and x._data.min() < 0:
         raise MXNetError(f"Check failed: data_ptr[i] >= 0 ({x._data.min()} vs. 0) : input should be nonnegative "
                          "number")

@@ -29,6 +29,15 @@ HALF_DEFERRED = ("sort", "argsort")
 _OPERATORS = {"diag": "_npi_diag"}     # MXNet's operator of a function, where an ndarray operator has its name
 
 
+def _unique_site(args, kwargs):
+    """Where unique's kernel refuses the type: that of the flattened array, or that along an axis."""
+    axis = args[4] if len(args) > 4 else kwargs.get("axis")
+    return "../src/operator/numpy/np_unique_op.cc", 165 if axis is None else 275
+
+
+_AT_CALL_SITES = {"unique": _unique_site}       # a function's refusal at the call, where its arguments decide
+
+
 def _first_array(args):
     """The first array among ``args`` (or in a sequence given first), else None."""
     for a in args:
@@ -99,7 +108,8 @@ def guard(func, condition, message, at_call=False, dtype=None, name=None):
         text = message(args, kwargs) if callable(message) else message
         if at_call:
             from ..ndarray.shape_text import OperatorMessage
-            raise MXNetError(OperatorMessage(text, name))
+            site = _AT_CALL_SITES[name](args, kwargs) if name in _AT_CALL_SITES else None
+            raise MXNetError(OperatorMessage(text, name, site))
         result = func(*args, **kwargs)
         if name in EMPTY_SKIPS and isinstance(result, NDArray) and result.size == 0:
             return result       # an empty output runs no kernel

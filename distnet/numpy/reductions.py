@@ -458,10 +458,10 @@ def _bool_attribute(name, value, op):
         raise MXNetError(f"Invalid Parameter format for {name} expect boolean but value='{value}', in operator {op}")
 
 
-def _initial_refused(res, initial):
-    """``res``, failing when read if ``initial`` was given: MXNet's sum, prod, max and min operators take the
-    attribute and their kernels refuse any value of it."""
-    return res if initial is None else fails_when_read(res, "initial is not supported yet")
+def _initial_refused(res, initial, op):
+    """``res``, failing when read if ``initial`` was given: MXNet's sum, prod, max and min operators (``op``)
+    take the attribute and their kernels refuse any value of it."""
+    return res if initial is None else fails_when_read(res, "initial is not supported yet", op=op)
 
 
 def _no_more_arguments(name, kwargs):
@@ -500,7 +500,7 @@ def sum(a, axis=None, dtype=None, keepdims=False, initial=None, out=None, **kwar
     dt = _reduce_dtype(a, dtype, "_np_sum", given=_set_attrs(axis, keepdims)) if dtype is not None else (
         _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
     return _initial_refused(invoke_np(sum_op, (a,), {"axis": _reduce_axis(a, axis), "dtype": dt.name,
-                                                     "keepdims": keepdims}, out=out), initial)
+                                                     "keepdims": keepdims}, out=out), initial, "_np_sum")
 
 
 def mean(a, axis=None, dtype=None, out=None, keepdims=False):
@@ -521,7 +521,7 @@ def prod(a, axis=None, dtype=None, out=None, keepdims=False, **kwargs):
     dt = _reduce_dtype(a, dtype, "_np_prod", given=_set_attrs(axis, keepdims)) if dtype is not None else (
         _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
     return _initial_refused(invoke_np(prod_op, (a,), {"axis": _reduce_axis(a, axis), "dtype": dt.name,
-                                                      "keepdims": keepdims}, out=out), initial)
+                                                      "keepdims": keepdims}, out=out), initial, "_np_prod")
 
 
 def amax(a, axis=None, keepdims=False, out=None, **kwargs):
@@ -531,7 +531,8 @@ def amax(a, axis=None, keepdims=False, out=None, **kwargs):
     _no_more_arguments("_np_max", kwargs)
     axis = _zero_dim_axis(a, axis, accepted=(-1,))
     _reduce_axis(a, axis, extreme=True)
-    return _initial_refused(invoke_np(max_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out), initial)
+    res = invoke_np(max_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out)
+    return _initial_refused(res, initial, "_np_max")
 
 
 def amin(a, axis=None, keepdims=False, out=None, **kwargs):
@@ -541,7 +542,8 @@ def amin(a, axis=None, keepdims=False, out=None, **kwargs):
     _no_more_arguments("_np_min", kwargs)
     axis = _zero_dim_axis(a, axis, accepted=(-1,))
     _reduce_axis(a, axis, extreme=True)
-    return _initial_refused(invoke_np(min_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out), initial)
+    res = invoke_np(min_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out)
+    return _initial_refused(res, initial, "_np_min")
 
 
 def max(a, axis=None, keepdims=False, out=None, **kwargs):  # noqa: A001
@@ -780,7 +782,7 @@ def _arg(fn, a, axis, out):
         elif is_recording():        # recorded with MXNet's zero gradient
             from .shaping import zero_gradient
             res = zero_gradient(lambda d: _np.zeros(shape, _np.int64), a)
-        return _out(fails_when_read(res, refused), out)
+        return _out(fails_when_read(res, refused, op=f"_npi_{fn.__name__}"), out)
     if a.ndim == 0 and axis is not None:       # the one element's position
         fn, axis = functools.partial(_on_vector, fn), 0
     try:

@@ -562,7 +562,7 @@ def _numpy_binary(name, kinds, numpy_fn=None, scalar_kinds=None):
         else:
             kind = (x1 if isinstance(x1, NDArray) else x2).dtype.kind
             if kind == "b" and "b" not in scalar_kinds:      # MXNet's kernel fails
-                return _failing(x1, x2, "Unknown type enum 7", _np.bool_)
+                return _failing(x1, x2, "Unknown type enum 7", _np.bool_, op=f"_npi_{name}_scalar")
             if kind not in scalar_kinds:
                 raise MXNetError(_INTEGERS_ONLY)
         a, b = _binary_operands(x1, x2, same_dtype=True, opname=name, kinds=kinds, keep_bool=True)
@@ -893,7 +893,7 @@ def around(x, decimals=0, out=None, **kwargs):
         from .operator_text import unknown_argument
         raise MXNetError(unknown_argument("around", around, (x, decimals), kwargs, unknown))
     if x.dtype.kind == "b":
-        return _bool_kernel_missing(x)
+        return _bool_kernel_missing(x, "_npi_around")
     if x.dtype == _np.float16:
         if isinstance(out, NDArray):        # (its shape and type are inferred before the kernel refuses half)
             _check_out_shape(out, x.shape)
