@@ -287,7 +287,7 @@ class _LogLoss(EvalMetric):
             if label.shape[0] != num_examples:
                 raise self._count_mismatch(label.shape[0], num_examples)
             prob = pred[numpy.arange(num_examples, dtype=numpy.int64), _cast(label, numpy.int64)]
-            self._add((-numpy.log(prob + self.eps)).sum(), num_examples)
+            self._add(self._loss(prob), num_examples)
 
     @staticmethod
     def _count_mismatch(num_labels, num_examples):
@@ -304,6 +304,10 @@ class CrossEntropy(_LogLoss):
     def __init__(self, eps=1e-12, name='cross-entropy', output_names=None, label_names=None):
         super().__init__(eps, name, output_names, label_names)
 
+    # each metric takes the log on a line of its own: Python shows a warning once per line, as under MXNet
+    def _loss(self, prob):
+        return (-numpy.log(prob + self.eps)).sum()
+
 
 @register
 @alias('nll_loss')
@@ -313,6 +317,9 @@ class NegativeLogLikelihood(_LogLoss):
 
     def __init__(self, eps=1e-12, name='nll-loss', output_names=None, label_names=None):
         super().__init__(eps, name, output_names, label_names)
+
+    def _loss(self, prob):
+        return (-numpy.log(prob + self.eps)).sum()
 
     @staticmethod
     def _count_mismatch(num_labels, num_examples):

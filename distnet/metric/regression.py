@@ -40,7 +40,10 @@ class MAE(_Regression):
 
     @staticmethod
     def _error(label, pred):
-        return _mean(numpy.abs(label - pred))
+        errors = numpy.abs(label - pred)
+        # each metric averages on a line of its own: Python shows a warning once per line, as under MXNet
+        with _mean_words(errors):
+            return errors.mean()
 
 
 @register
@@ -53,7 +56,9 @@ class MSE(_Regression):
 
     @staticmethod
     def _error(label, pred):
-        return _mean((label - pred) ** 2.0)
+        errors = (label - pred) ** 2.0
+        with _mean_words(errors):
+            return errors.mean()
 
 
 @register
@@ -66,15 +71,16 @@ class RMSE(_Regression):
 
     @staticmethod
     def _error(label, pred):
-        return numpy.sqrt(_mean((label - pred) ** 2.0))
+        errors = (label - pred) ** 2.0
+        with _mean_words(errors):
+            return numpy.sqrt(errors.mean())
 
 
-def _mean(errors):
-    """``errors.mean()``; an empty array's float64 0 / 0 warns in the words of MXNet's NumPy."""
+def _mean_words(errors):
+    """The warnings of ``errors.mean()``: an empty array's float64 0 / 0 warns in the words of MXNet's NumPy."""
     if errors.size or errors.dtype.kind == "f" and errors.dtype != numpy.float64:    # (a float32 mean divides arrays)
-        return errors.mean()
-    with _double_scalars_warnings():
-        return errors.mean()
+        return contextlib.nullcontext()
+    return _double_scalars_warnings()
 
 
 def _corrcoef(x, y):
