@@ -6,7 +6,7 @@ The pass walks the forward nodes from last to first: the gradients reaching each
 (backward_ops) makes the gradients of its inputs; an op whose output gradients are all zeros passes
 zeros on instead.
 """
-from .backward_ops import CLONE, COPIES, ZEROS, rule, sum_cap, zero_checked_outputs
+from .backward_ops import CLONE, COPIES, ZEROS, keeps_pooling_workspace, rule, sum_cap, zero_checked_outputs
 from .graph import topo_order
 
 _ZERO_OPS = ("zeros_like", "_zeros")
@@ -38,18 +38,13 @@ class GradNode:
 
 def mx_output_count(node):
     """The outputs MXNet's op has (its hidden ones included)."""
-    if node.op_name == "Pooling" and _reads_workspace(node):
+    if node.op_name == "Pooling" and keeps_pooling_workspace(node.attrs):
         return 2
     if node.op_name == "LeakyReLU" and str(node.attrs.get("act_type")) == "rrelu":
         return 2
     if node.op_name == "topk" and str(node.attrs.get("ret_typ")) == "value" or node.op_name == "sort":
         return 2
     return max(node.num_outputs, _ALL_OUTPUTS.get(node.op_name, 1))
-
-
-def _reads_workspace(node):
-    return str(node.attrs.get("pool_type", "max")) == "max" and \
-        str(node.attrs.get("layout", "None")) in ("None", "NCW", "NCHW", "NCDHW")
 
 
 class TrainingGraph:

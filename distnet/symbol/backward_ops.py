@@ -15,6 +15,14 @@ import re
 ZEROS, CLONE, COPIES = "zeros", "clone", "copies"
 
 
+def keeps_pooling_workspace(attrs):
+    """Whether a Pooling node of ``attrs`` keeps oneDNN's workspace as a hidden second output: max pooling over a
+    given kernel in a channel-first layout (a global pooling told no kernel has none)."""
+    return str(attrs.get("pool_type", "max")) == "max" and \
+        str(attrs.get("layout", "None")) in ("None", "NCW", "NCHW", "NCDHW") and \
+        str(attrs.get("kernel", "()")) not in ("()", "[]")
+
+
 def sum_cap():
     """Gradients summed by one add_n below this many terms, else by a chain of _grad_add (MXNet's
     MXNET_EXEC_INPLACE_GRAD_SUM_CAP)."""
@@ -151,9 +159,7 @@ def rule(op_name, attrs):
         reads = {"prelu": "g0 i0 i1 o0", "rrelu": "g0 g1 i0 o0 o1"}.get(act, "g0 i0 o0")
         return ("_backward_LeakyReLU", reads)
     if op_name == "Pooling":
-        maxpool = attrs.get("pool_type", "max") == "max" and attrs.get("layout", "None") in ("None", "NCW", "NCHW",
-                                                                                             "NCDHW")
-        return ("_backward_Pooling", "g0 g1 i0 o0 o1" if maxpool else "g0 i0 o0")
+        return ("_backward_Pooling", "g0 g1 i0 o0 o1" if keeps_pooling_workspace(attrs) else "g0 i0 o0")
     dynamic = _dynamic_rule(op_name, attrs)
     if dynamic is not None:
         return dynamic

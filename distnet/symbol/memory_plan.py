@@ -9,6 +9,7 @@ gradient arrays live outside the pool; the graph's outputs stay alive to the end
 """
 import numpy as np
 
+from .backward_ops import keeps_pooling_workspace
 from .graph import topo_order
 from .infer import infer_shape
 
@@ -41,8 +42,7 @@ _IGNORED_INPUTS = {"zeros_like": (0,), "ones_like": (0,), "_identity_with_attr_l
 
 def output_count(node):
     """Outputs MXNet's executor allocates for ``node``: its max Pooling keeps a oneDNN workspace as well."""
-    if node.op_name == "Pooling" and str(node.attrs.get("pool_type", "max")) == "max" \
-            and node.attrs.get("layout") in (None, "None", "NCW", "NCHW", "NCDHW"):
+    if node.op_name == "Pooling" and keeps_pooling_workspace(node.attrs):
         return node.num_outputs + 1
     return node.num_outputs
 

@@ -12,6 +12,7 @@ import numpy as np
 from .. import attribute, name as _name
 from ..base import MXNetError, NotImplementedForSymbol, class_text, located, no_attribute, open_failure, message_of
 from .attr_order import iteration_order
+from .backward_ops import keeps_pooling_workspace
 from .enums import missing_parameter
 from ..ndarray import param_text
 from ..ndarray.param_text import check_enums, dtype_attr_name, read_attrs, refuse_first_read
@@ -673,9 +674,8 @@ _ALL_OUTPUTS = {
     "LeakyReLU": lambda a: 2 if a.get("act_type") == "rrelu" else 1, "sort": lambda a: 2,
     "_contrib_box_nms": lambda a: 2,
     "topk": lambda a: 2 if a.get("ret_typ", "indices") in ("value", "both") else 1,
-    # max pooling keeps oneDNN's workspace as a hidden output (channel-first layouts)
-    "Pooling": lambda a: 2 if a.get("pool_type", "max") == "max" and a.get("layout") not in ("NWC", "NHWC", "NDHWC")
-    else 1,
+    # max pooling keeps oneDNN's workspace as a hidden output
+    "Pooling": lambda a: 2 if keeps_pooling_workspace(a) else 1,
     "LRN": lambda a: 2, "InstanceNorm": lambda a: 3, "CTCLoss": lambda a: 2, "L2Normalization": lambda a: 2,
     "GridGenerator": lambda a: 2, "ROIPooling": lambda a: 2, "BilinearSampler": lambda a: 2,
     "SpatialTransformer": lambda a: 3, "Correlation": lambda a: 3,
