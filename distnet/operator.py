@@ -18,7 +18,7 @@ import weakref
 import numpy as np
 
 from . import autograd, profiler
-from .base import MXNetError, c_str, message_of
+from .base import MXNetError, c_str, located, message_of
 from .context import current_context
 from .ndarray.failures import KernelError, backward_kernel_error
 from .ndarray.ndarray import _DTYPE_NP_TO_MX, _wrap
@@ -140,8 +140,8 @@ def _prop(op_type, kwargs):
     if not op_type:
         raise MXNetError("Check failed: !params.op_type.empty(): Required argument `op_type` is missing.")
     if op_type not in _PROPS:
-        raise MXNetError("Check failed: CustomOperator: :Get()->Find(params.op_type) != nullptr: "
-                         f"Cannot find custom operator {op_type}")
+        raise located(MXNetError("Check failed: CustomOperator: :Get()->Find(params.op_type) != nullptr: "
+                                 f"Cannot find custom operator {op_type}"), ("../src/operator/custom/custom.cc", 98))
     prop = _PROPS[op_type](**{k: str(v) for k, v in kwargs.items()})
     counts = {}
     for method in ("list_arguments", "list_outputs", "list_auxiliary_states"):
