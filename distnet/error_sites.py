@@ -588,8 +588,8 @@ _BY_OPERATOR = {
         'Check failed: nchannels == 3 || nchannels == 1': ('../src/operator/image/./image_random-inl.h', 541),
     },
     '_image_crop': {
-        'Check failed: ## == #) || ## == #): Expect channel of the input image is # or #, but got#':
-            ('../src/operator/image/crop-inl.h', 71),
+        'Check failed: (in_attrs->at(0)[2] == 1) || (in_attrs->at(0)[2] == 3)': ('../src/operator/image/crop-inl.h', 67),
+        'Check failed: (in_attrs->at(0)[3] == 1) || (in_attrs->at(0)[3] == 3)': ('../src/operator/image/crop-inl.h', 71),
         'Check failed: param.x + param.width <= ishape#:  x + width should not be greater than input width':
             ('../src/operator/image/crop-inl.h', 84),
         'Check failed: param.x + param.width <= ishape#: x + width should not be greater than input width':
