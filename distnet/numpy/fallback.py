@@ -175,8 +175,14 @@ def unravel_index(indices, shape, order="C"):
     if not isinstance(indices, NDArray):
         raise AssertionError(f"Positional arguments must have NDArray type, but got {indices}")
     from ..operator import _reported
-    with _reported("forward"):      # MXNet runs NumPy's as a custom operator: a failure is its callback's
-        coords = _np.unravel_index(indices._data, shape)
+    try:
+        with _reported("forward"):      # MXNet runs NumPy's as a custom operator: a failure is its callback's
+            coords = _np.unravel_index(indices._data, shape)
+    except MXNetError as e:     # (its engine runs the operator later: the rows of the result raise when read)
+        rows = len(shape) if isinstance(shape, (tuple, list)) else 1
+        failed = fails_when_read(wrap_np(_np.zeros((rows,) + indices.shape, indices.dtype), indices.ctx),
+                                 message_of(e))
+        return tuple(failed[i] for i in range(rows))
     return tuple(wrap_np(_np.asarray(c, indices.dtype), indices.ctx) for c in coords)
 
 

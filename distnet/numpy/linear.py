@@ -321,6 +321,12 @@ _TENSORDOT_TYPES = ("Check failed: out.type_flag_ == kFloat32 || out.type_flag_ 
                     "float32/float64 for CPU, and float16/float32/float64 for GPU")
 
 
+def _tensordot_site(int_axes, float16=False):
+    """Where MXNet's tensordot kernels refuse a type: that of an int ``axes`` (outer, vdot, dot) checks every type
+    at one place; that of axes pairs (inner) checks float16 apart from its type switch."""
+    return "../src/operator/numpy/./np_tensordot_op-inl.h", 618 if int_axes else 235 if float16 else 326
+
+
 def _cpu_float16_refused(func):
     """MXNet's CPU products have no float16 kernel: the result gets its float16 dtype and shape, and reading it
     raises the kernel's error."""
@@ -348,7 +354,8 @@ def _cpu_float16_refused(func):
         if 0 in shape:      # an empty product runs no kernel
             from .multiarray import wrap_np
             return wrap_np(_np.zeros(shape, _np.float16), arrays[0].ctx) if out is None else out
-        return _failing(a, b, _TENSORDOT_TYPES, _np.float16, shape, out=out)
+        int_axes = func.__name__ != "inner" and isinstance(rest.get("axes", 1), (int, _np.integer))
+        return _failing(a, b, _TENSORDOT_TYPES, _np.float16, shape, out=out, site=_tensordot_site(int_axes, True))
     return product
 
 
@@ -414,8 +421,8 @@ def _refused_type(a, b, shape, int_axes):
     if 0 in shape:
         return _empty_of(a, shape)
     if int_axes:
-        return _failing(a, b, _TENSORDOT_TYPES, a.dtype, shape)
-    return _failing(a, b, _dot_type_refusal(a.dtype), a.dtype, shape)
+        return _failing(a, b, _TENSORDOT_TYPES, a.dtype, shape, site=_tensordot_site(True))
+    return _failing(a, b, _dot_type_refusal(a.dtype), a.dtype, shape, site=_tensordot_site(False))
 
 
 @_cpu_float16_refused

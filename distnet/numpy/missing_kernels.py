@@ -29,13 +29,41 @@ HALF_DEFERRED = ("sort", "argsort")
 _OPERATORS = {"diag": "_npi_diag"}     # MXNet's operator of a function, where an ndarray operator has its name
 
 
+def _argument(args, kwargs, position, name, default=None):
+    return args[position] if len(args) > position else kwargs.get(name, default)
+
+
 def _unique_site(args, kwargs):
     """Where unique's kernel refuses the type: that of the flattened array, or that along an axis."""
-    axis = args[4] if len(args) > 4 else kwargs.get("axis")
-    return "../src/operator/numpy/np_unique_op.cc", 165 if axis is None else 275
+    return "../src/operator/numpy/np_unique_op.cc", 165 if _argument(args, kwargs, 4, "axis") is None else 275
 
 
-_AT_CALL_SITES = {"unique": _unique_site}       # a function's refusal at the call, where its arguments decide
+def _rot90_site(args, kwargs):
+    """rot90's kernels: one per number of quarter turns."""
+    turns = int(_argument(args, kwargs, 1, "k", 1)) % 4
+    return "../src/operator/numpy/./np_matrix_op-inl.h", (811, 731, 674, 766)[turns]
+
+
+def _roll_site(args, kwargs):
+    """roll's kernels: that of the flattened array, or that along axes."""
+    return "../src/operator/numpy/./np_matrix_op-inl.h", 369 if _argument(args, kwargs, 2, "axis") is None else 441
+
+
+def _tril_site(args, kwargs):
+    """tril's kernels: one for a vector, one for a matrix, one for a stack of them."""
+    ndim = _argument(args, kwargs, 0, "m").ndim
+    return "../src/operator/numpy/./np_tril_op-inl.h", 187 if ndim == 1 else 165 if ndim == 2 else 173
+
+
+def _insert_site(args, kwargs):
+    """insert's kernels: that for positions given by a slice, or that for others."""
+    return "../src/operator/numpy/./np_insert_op-inl.h", 364 if isinstance(
+        _argument(args, kwargs, 1, "obj"), slice) else 314
+
+
+# the source line of a function's type refusal, where its arguments decide which kernel refuses
+_SITES = {"unique": _unique_site, "rot90": _rot90_site, "roll": _roll_site, "tril": _tril_site,
+          "insert": _insert_site}
 
 
 def _first_array(args):
@@ -78,12 +106,12 @@ def _bins_mismatch(args, kwargs):
     return tblob_mismatch(bins.dtype, a.dtype)
 
 
-def _deferred(result, source, message, dtype=None, name=None):
+def _deferred(result, source, message, dtype=None, name=None, site=None):
     """``result`` (an array or a list of them) as arrays of its shapes and dtypes (or ``dtype``) that raise
-    ``message`` when read (``name``: the function's)."""
+    ``message`` when read (``name``: the function's; ``site``: the source line of the refusal, where known)."""
     from .umath import _failing
     if isinstance(result, (list, tuple)):       # one operator, one error: every output carries the same
-        parts = [_deferred(r, source, message, dtype, name) for r in result]
+        parts = [_deferred(r, source, message, dtype, name, site) for r in result]
         failed = [p for p in parts if getattr(p, "_pending", None) is not None]
         for p in failed[1:]:
             _forget(p._pending)
@@ -91,7 +119,7 @@ def _deferred(result, source, message, dtype=None, name=None):
         return type(result)(parts)
     if not isinstance(result, NDArray):
         return result
-    return _failing(source, source, message, dtype or _np.dtype(result.dtype), result.shape, op=name)
+    return _failing(source, source, message, dtype or _np.dtype(result.dtype), result.shape, op=name, site=site)
 
 
 def guard(func, condition, message, at_call=False, dtype=None, name=None):
@@ -106,9 +134,9 @@ def guard(func, condition, message, at_call=False, dtype=None, name=None):
         if source is None:
             return func(*args, **kwargs)
         text = message(args, kwargs) if callable(message) else message
+        site = _SITES[name](args, kwargs) if name in _SITES and text == BOOL else None
         if at_call:
             from ..ndarray.shape_text import OperatorMessage
-            site = _AT_CALL_SITES[name](args, kwargs) if name in _AT_CALL_SITES else None
             raise MXNetError(OperatorMessage(text, name, site))
         result = func(*args, **kwargs)
         if name in EMPTY_SKIPS and isinstance(result, NDArray) and result.size == 0:
@@ -116,7 +144,7 @@ def guard(func, condition, message, at_call=False, dtype=None, name=None):
         parts = result if isinstance(result, (list, tuple)) else (result,)
         if any(getattr(p, "_pending", None) is not None for p in parts):
             return result       # the operator's own kernel already failed (raised when read)
-        return _deferred(result, source, text, dtype, name)
+        return _deferred(result, source, text, dtype, name, site)
     return run
 
 
