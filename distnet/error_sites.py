@@ -2815,7 +2815,7 @@ _BOOL_KERNELS = {
     "diagonal": (_N + "np_matrix_op-inl.h", 1329),
     "hstack": (_N + "../nn/concat-inl.h", 162), "dstack": (_N + "../nn/concat-inl.h", 193),
     "tril": (_N + "np_tril_op-inl.h", 165), "trace": (_N + "np_trace_op-inl.h", 204),
-    "insert": (_N + "np_insert_op-inl.h", 314),
+    "insert": (_N + "np_insert_op-inl.h", 314), "delete": (_N + "np_delete_op-inl.h", 340),
     "percentile": ("../src/operator/numpy/np_percentile_op-inl.h", 282),
     "quantile": ("../src/operator/numpy/np_percentile_op-inl.h", 282),
     "polyval": ("../src/operator/numpy/np_polynomial_op-inl.h", 94),
