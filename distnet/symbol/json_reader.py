@@ -29,6 +29,13 @@ def unknown_field(key, known):
                               + "".join(f'"{k}"\n' for k in known) + "\n"), ("../include/dmlc/././json.h", 947))
 
 
+def missing_field(name, at):
+    """dmlc's JSONReader refusal of an object without the required field ``name`` (``at``: its position words; its
+    message ends in a line break)."""
+    return located(MXNetError(f'JSONReader: Check failed: visited.count(it->first) != 0U (0 vs. 0) : Missing field '
+                              f'"{name}"\n At {at}\n'), ("../include/dmlc/././json.h", 957))
+
+
 def _char(ch):
     return "EOF" if ch == _EOF else chr(ch)      # (MXNet prints the char -1 there, which Python cannot decode)
 
@@ -167,8 +174,7 @@ class _Reader:
             key = self.next_object_key()
         for name in sorted(required):
             if name not in out:
-                raise MXNetError(f'JSONReader: Check failed: visited.count(it->first) != 0U (0 vs. 0) : '
-                                 f'Missing field "{name}"\n At {self.line_info()}')
+                raise missing_field(name, self.line_info())
         return out
 
     def string_map(self):

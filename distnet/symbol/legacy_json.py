@@ -30,16 +30,25 @@ def _version(graph):
 
 
 def log_version(graph):
-    """MXNet's log lines (on stderr) as it loads a graph another MXNet version wrote: an upgrade of an older one (a
-    graph naming no version is 0.8.0's), a warning for a newer one."""
-    version = _version(graph) if "mxnet_version" in (graph.get("attrs") or {}) else 800
+    """MXNet's log line (on stderr) as it loads a graph another MXNet version wrote: an upgrade of an older one (a
+    graph naming no version is 0.8.0's) begins, or a warning for a newer one."""
+    version = _written_by(graph)
     if version > _MXNET_VERSION:
         _log(203, f"Warning: loading symbol saved by MXNet version {version} with lower version of MXNet "
                   f"v{_MXNET_VERSION}. May cause undefined behavior. Please update MXNet if you encounter any issue")
     elif version < _MXNET_VERSION:
         _log(208, f"Loading symbol saved by previous version v{version // 10000}.{version // 100 % 100}."
                   f"{version % 100}. Attempting to upgrade...")
+
+
+def log_upgraded(graph):
+    """MXNet's log line once an older version's graph is loaded (its nodes' attributes read without error)."""
+    if _written_by(graph) < _MXNET_VERSION:
         _log(216, "Symbol successfully upgraded!")
+
+
+def _written_by(graph):
+    return _version(graph) if "mxnet_version" in (graph.get("attrs") or {}) else 800
 
 
 _MXNET_VERSION = 10901

@@ -1605,9 +1605,10 @@ def load_json(json_str):
     json_reader.check_version_type(graph)
     from . import legacy_json
     legacy_json.log_version(graph)
-    if legacy_json.is_legacy(graph):
-        graph = legacy_json.upgrade(graph)
-    return _load_graph(graph, legacy_json.before_0_9(graph), legacy_json.before_0_9_4(graph))
+    upgraded = legacy_json.upgrade(graph) if legacy_json.is_legacy(graph) else graph
+    loaded = _load_graph(upgraded, legacy_json.before_0_9(upgraded), legacy_json.before_0_9_4(upgraded))
+    legacy_json.log_upgraded(graph)
+    return loaded
 
 
 # The fields MXNet's JSON reader knows in a graph and in one of its nodes; any other one is refused.
@@ -1648,10 +1649,10 @@ def _reader_at(text, pos):
 def _missing_field(entry, required, at):
     """MXNet's JSON reader's check that an object read has its ``required`` fields (named in its sorted order);
     ``at``: the reader's position after the object."""
+    from .json_reader import missing_field
     for field in sorted(required):
         if field not in entry:
-            raise MXNetError(f'JSONReader: Check failed: visited.count(it->first) != 0U (0 vs. 0) : Missing field '
-                             f'"{field}"\n At {at()}')
+            raise missing_field(field, at())
 
 
 def _object_ends(text):
@@ -1763,8 +1764,11 @@ def _known_op(name):
 
 
 def _unknown_op(entry):
-    return MXNetError(f"Failed loading Op {entry.get('name')} of type {entry['op']}: Check failed: "
-                      f"op != nullptr: Operator {entry['op']} is not registered")
+    """MXNet's refusal of a JSON node naming an operator it does not know: nnvm's check, with its log line, in
+    the loader's words (which no source line leads)."""
+    return located(MXNetError(f"Failed loading Op {entry.get('name')} of type {entry['op']}: "
+                              f"[{time.strftime('%H:%M:%S')}] ../3rdparty/tvm/nnvm/src/core/op.cc:73: Check failed: "
+                              f"op != nullptr: Operator {entry['op']} is not registered"), ("", 0))
 
 
 def _missing_inputs_added(op, entry, attrs, inputs, user):
