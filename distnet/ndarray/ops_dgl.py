@@ -13,6 +13,7 @@ import numpy as np
 
 from ..base import MXNetError
 from ..util import is_np_shape
+from .failures import KernelError, deliver
 from .ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap
 from .param_text import in_operator, map_keys
 from .registry import KEEP_CLASS, Op, _refuse_missing_inputs, defop, refuse_bad_out, unknown_argument
@@ -36,13 +37,18 @@ class _GraphOp(Op):
         inputs = [Csr(a._values, a._aux[0], a._aux[1], a.shape) if isinstance(a, CSRNDArray)
                   else a._data if isinstance(a, NDArray) else a for a in args]
         ctx = next((a._ctx for a in args if isinstance(a, NDArray)), None)
+        failed = None
         try:
             res = self.fwd(*inputs, **attrs)
         except TypeError as e:      # a missing input or an unknown keyword: MXNet's words, else Python's error
             _refuse_missing_inputs(self, len(inputs), e, attrs)
             raise
+        except KernelError as e:    # found by the kernel: raised when the result is read
+            e.op_name, failed, res = self.name, e, e.result
         outs = [_new(CSRNDArray, r.values, [r.indices, r.indptr], r.shape, ctx) if isinstance(r, Csr)
                 else _wrap(r, ctx) for r in (res if isinstance(res, list) else [res])]
+        if failed is not None:
+            outs = deliver(failed, outs, None)
         return outs if len(outs) > 1 else outs[0]
 
     def _front_end_checks(self, args):
@@ -129,8 +135,8 @@ def getnnz(data, *, axis=None):
         return np.diff(data.indptr).astype(np.int64)
     if axis == 0 and data.indptr[-1] == 0:      # MXNet fills the counts of a matrix storing nothing with zeros
         return np.zeros(data.shape[1], np.int64)
-    if axis == 0:
-        raise MXNetError("getnnz with axis = 0 is not supported yet")
+    if axis == 0:       # its kernel refuses: the error waits for the counts to be read
+        raise KernelError("getnnz with axis = 0 is not supported yet", np.zeros(data.shape[1], np.int64))
     raise MXNetError(f"Unexpected value for axis({axis}). Candidates are None, 0, and 1")
 
 
