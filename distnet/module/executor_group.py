@@ -10,7 +10,7 @@ from ..base import MXNetError
 from ..executor_manager import _split_input_slice
 from ..io import DataDesc
 from ..ndarray import sparse
-from ..ndarray.ndarray import NDArray, _wrap
+from ..ndarray.ndarray import NDArray, _wrap, raw_data
 from ..symbol import storage
 from ..symbol import mkldnn_fusion
 from ..symbol.executor import (GRAD_REQS, SIMPLE_BIND_LINE, Executor, bind_error, require_context, shape_complete,
@@ -469,7 +469,8 @@ class DataParallelExecutorGroup:
         if old is not None and old.dtype == dtype and old.size >= int(np.prod(shape)):
             if old.shape == shape:
                 return old
-            return _wrap(old._data.reshape(-1)[:int(np.prod(shape))].reshape(shape), old.context)
+            # a view, as MXNet's reuse: no read, so an error pending on the array stays pending
+            return _wrap(raw_data(old).reshape(-1)[:int(np.prod(shape))].reshape(shape), old.context)
         if reshaping:
             return new(name, shape, dtype)
         if old is not None and old.size < int(np.prod(shape)):
