@@ -80,15 +80,27 @@ _SQUARE_WORDS = {
 # where a function's shape checks stand when it is not where the operator sharing its words has them:
 # (source, line of the rank check, line of the square check)
 _SQUARE_SITES = {"eigvals": ("../src/operator/numpy/linalg/np_eigvals.cc", 42, 44),
-                 "inv": ("../src/operator/tensor/./la_op.h", 434, 435)}
+                 "inv": ("../src/operator/tensor/./la_op.h", 434, 435),
+                 "solve": ("../src/operator/numpy/linalg/np_solve.cc", 45, 47)}
 _FLOAT_WORDS = "This operation only supports 32-bit and 64-bit floating point"
 _DET_FLOAT_WORDS = "Check failed: dtype == kFloat32 || dtype == kFloat64: " + _FLOAT_WORDS
+_LINALG = "../src/operator/numpy/linalg/"
+# where a function's kernel refuses a type other than float32 and float64, when not where inv's does
+_FLOAT_SITES = {"cholesky": (_LINALG + "./../../tensor/la_op.h", 692), "pinv": (_LINALG + "./np_pinv-inl.h", 707),
+                "svd": (_LINALG + "./np_gesvd-inl.h", 117)}
+# where each function refuses float16
+_HALF_SITES = {"solve": (_LINALG + "np_solve.cc", 75), "tensorsolve": (_LINALG + "np_tensorsolve.cc", 96),
+               "tensorinv": (_LINALG + "np_tensorinv.cc", 88), "eig": (_LINALG + "np_eig.cc", 110),
+               "eigh": (_LINALG + "np_eig.cc", 110), "eigvals": (_LINALG + "np_eigvals.cc", 77),
+               "eigvalsh": (_LINALG + "np_eigvals.cc", 77)}
+_NORM = _LINALG + "np_norm.cc"
 
 
-def _failing(shape, dtype, message, ctx):
-    """A result of ``shape`` whose kernel failed with ``message``: MXNet raises it when the result is read."""
+def _failing(shape, dtype, message, ctx, site=None):
+    """A result of ``shape`` whose kernel failed with ``message`` (at ``site``, where known): MXNet raises it when
+    the result is read."""
     from .multiarray import fails_when_read
-    return fails_when_read(_wrap_np(_np.zeros(shape, dtype), ctx), message)
+    return fails_when_read(_wrap_np(_np.zeros(shape, dtype), ctx), message, site=site)
 
 
 def _kernel_refusal(a):
@@ -126,8 +138,8 @@ def _lapack_input(a, name):
     if not isinstance(a, _NDArray):
         raise TypeError(f"type {type(a)} not supported")
     if a.dtype == _np.float16:
-        raise _MXNetError("Check failed: a_type != mshadow: :kFloat16 (2 vs. 2) : array type float16 is unsupported "
-                          "in linalg")
+        raise _located(_MXNetError("Check failed: a_type != mshadow: :kFloat16 (2 vs. 2) : array type float16 is "
+                                   "unsupported in linalg"), _HALF_SITES[name])
     return a if _np.dtype(a.dtype).kind == "f" else a.astype(_np.float64)
 
 
@@ -250,7 +262,9 @@ def _sv_norm_op(x, *, kind="nuc"):
     refused = _sv_norm_refusal(x)
     if refused:
         from ..ndarray.failures import KernelError
-        raise KernelError(refused, _np.zeros(x.shape[:-2], x.dtype))
+        error = KernelError(refused, _np.zeros(x.shape[:-2], x.dtype))
+        error.raised_at = _SV_NORM_SITES.get(refused)
+        raise error
     try:
         s = _np.linalg.svd(x, compute_uv=False)
     except _np.linalg.LinAlgError:
@@ -259,10 +273,14 @@ def _sv_norm_op(x, *, kind="nuc"):
     return _np.asarray(res, x.dtype)
 
 
+_SV_NORM_HALF = "Matrix +/- 2-norm does not support float 16 due to SVD implementation."
+_SV_NORM_SITES = {_SV_NORM_HALF: (_LINALG + "./np_norm-inl.h", 444), _FLOAT_WORDS: (_LINALG + "./np_norm-inl.h", 522)}
+
+
 def _sv_norm_refusal(x):
     """MXNet's words refusing the singular value norms of ``x``: its type first, then its shape."""
     if x.dtype == _np.float16:
-        return "Matrix +/- 2-norm does not support float 16 due to SVD implementation."
+        return _SV_NORM_HALF
     if _np.dtype(x.dtype).kind != "f":
         return _FLOAT_WORDS
     if x.shape[-2] > x.shape[-1]:
@@ -371,9 +389,9 @@ def _check_operator_axes(x, ord, axis):  # noqa: A002
     n, dims = x.ndim, ",".join(map(str, x.shape))
     axes = (axis,) if isinstance(axis, int) else axis
     if axes is not None and len(axes) > 2:
-        raise _MXNetError("Improper number of dimensions to norm.")
+        raise _located(_MXNetError("Improper number of dimensions to norm."), (_NORM, 40))
     if axes is not None and not axes or ord == "nuc" and (n < 2 if axes is None else len(axes) == 1):
-        raise _MXNetError("Invalid norm order for inputs.")
+        raise _located(_MXNetError("Invalid norm order for inputs."), (_NORM, 51))
     if n == 0 and axes is None and ord is not None:
         raise _MXNetError("Check failed: axes[0] >= 0 (-1 vs. 0) : Reduction axis [-1] Exceeds input dimensions []")
     if axes is not None and len(axes) == 1:
@@ -388,8 +406,9 @@ def _check_operator_axes(x, ord, axis):  # noqa: A002
     if axes is not None and len(axes) == 2:
         first, second = (a + n if a < 0 else a for a in axes)
         bad = 0 if n == 0 else first if not 0 <= first < n else n if not 0 <= second < n or second == first else None
-        if bad is not None:
-            raise _MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {bad} must be in range [0, {n})")
+        if bad is not None:     # (the first axis and the second are read at two places)
+            raise _located(_MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {bad} must be in range [0, {n})"),
+                           ("../include/mxnet/tuple.h", 244 if bad == first or n == 0 else 230))
 
 
 def _norm_call(ord, axis, keepdims):  # noqa: A002
@@ -458,7 +477,7 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
                 _warn_integer_norm()
         return _matrix_norm(x, ord, (0, 1) if axis is None else axis, keepdims, by_kernel)
     if vector and isinstance(ord, str):
-        raise _MXNetError("Invalid norm order for inputs.")
+        raise _located(_MXNetError("Invalid norm order for inputs."), (_NORM, 51))
     if vector and ord in (_np.inf, -_np.inf) and x.size == 0:     # no element reaches the kernel's refusal
         return _wrap_np(_np.zeros_like(_np.sum(x._data, axis=axes, keepdims=bool(keepdims))), x.ctx)
     if vector and isinstance(ord, (int, float, _np.number)):
@@ -507,7 +526,8 @@ def cholesky(a):
     refused = _kernel_refusal(a) or (_SQUARE_WORDS["cholesky"][1].format(r=a.shape[-2], c=a.shape[-1])
                                      if a.shape[-1] != a.shape[-2] else None)
     if refused:
-        return _failing(a.shape, a.dtype, refused, a.ctx)
+        site = _FLOAT_SITES["cholesky"] if refused == _FLOAT_WORDS else None
+        return _failing(a.shape, a.dtype, refused, a.ctx, site)
     return _invoke_np("_linalg_potrf", (a,))
 
 
@@ -741,7 +761,7 @@ def svd(a):
                           "dimension")
     if _kernel_refusal(a):     # the kernel fails writing its first output; the others are left unwritten
         m = a.shape[-2]
-        return (_failing(a.shape[:-1] + (m,), a.dtype, _FLOAT_WORDS, a.ctx),
+        return (_failing(a.shape[:-1] + (m,), a.dtype, _FLOAT_WORDS, a.ctx, _FLOAT_SITES["svd"]),
                 _wrap_np(_np.zeros(a.shape[:-1], a.dtype), a.ctx), _wrap_np(_np.zeros(a.shape, a.dtype), a.ctx))
     return tuple(_invoke_np(_svd_op, (a,)))
 
@@ -782,7 +802,7 @@ def _eigh(a, uplo, op):
     if a.dtype == _np.bool_:        # the kernel's type switch fails; the vectors are left unwritten
         return (_failing(a.shape[:-1], _np.float64, "Unknown type enum 7", a.ctx),
                 _wrap_np(_np.zeros(a.shape, _np.float64), a.ctx))
-    a = _lapack_input(a, "eigh")
+    a = _lapack_input(a, "eigvalsh" if op == "_npi_eigvalsh" else "eigh")
     a = _triangle_read(a, uplo, op)
     from ..autograd import is_recording
     if is_recording():          # MXNet's eigh passes no gradient
@@ -819,7 +839,7 @@ def _eig(a, called):
     if a.dtype == _np.bool_:        # the kernel's type switch fails; the vectors are left unwritten
         return (_failing(a.shape[:-1], _np.float64, "Unknown type enum 7", a.ctx),
                 _wrap_np(_np.zeros(a.shape, _np.float64), a.ctx))
-    a = _lapack_input(a, "eig")
+    a = _lapack_input(a, called)
     complex_part = _complex_part(a._data)
     if complex_part is not None:        # the kernel fails writing the eigenvalues; the vectors stay zeros
         words = (f"Check failed: fabs(wi_ptr[i]) <= 1e-15 ({complex_part:g} vs. 1e-15) : Complex eigvals is "
@@ -895,15 +915,18 @@ def pinv(a, rcond=1e-15, hermitian=False):
                                   "two-dimensional"), ("../src/operator/numpy/linalg/np_pinv.cc", 127))
     if isinstance(rcond, _NDArray) and isinstance(a, _NDArray):     # (shapes are inferred before types)
         _check_rcond_shape(rcond.shape, a.shape[:-2], min(a.shape[-2:]))
+    inverse_shape = a.shape[:-2] + (a.shape[-1], a.shape[-2]) if isinstance(a, _NDArray) else None
     if not _np.isscalar(rcond):
         _check_rcond_type(rcond)
+        if isinstance(a, _NDArray) and _np.dtype(a.dtype).kind in "biu":      # (a float64 result, never written)
+            return _failing(inverse_shape, _np.float64, _FLOAT_WORDS, a.ctx, (_LINALG + "./np_pinv-inl.h", 568))
         if isinstance(a, _NDArray) and a.dtype != rcond.dtype:
             return _rcond_type_failure(a, rcond)
     if isinstance(a, _NDArray) and a.dtype == _np.float16:
         raise _MXNetError("Check failed: a_type != mshadow: :kFloat16 (2 vs. 2) : array type float16 is unsupported "
                           "in linalg.")
     if isinstance(a, _NDArray) and _kernel_refusal(a):
-        return _failing(a.shape[:-2] + (a.shape[-1], a.shape[-2]), a.dtype, _FLOAT_WORDS, a.ctx)
+        return _failing(inverse_shape, _np.float64, _FLOAT_WORDS, a.ctx, _FLOAT_SITES["pinv"])
     try:
         return _forward_only(_np.linalg.pinv, a, rcond=rcond)
     except ValueError as e:     # an rcond array widening the stack: MXNet's kernel words it as NumPy, shapes in []
@@ -973,17 +996,25 @@ def tensorinv(a, ind=2):
         raise _MXNetError(f"Check failed: prod_front == prod_back ({int(_np.prod(rows))} vs. {int(_np.prod(cols))}) "
                           ": a shape must be square, i. e., prod(a.shape[:ind]) == prod(a.shape[ind:]).")
     if not int(_np.prod(cols)):
-        raise _MXNetError(f"Check failed: prod_back > 0 ({int(_np.prod(cols))} vs. 0) : can not reshape array of size "
-                          "0 into shape")
+        raise _located(_MXNetError(f"Check failed: prod_back > 0 ({int(_np.prod(cols))} vs. 0) : can not reshape "
+                                   "array of size 0 into shape"), (_LINALG + "np_tensorinv.cc", 68))
     if a.dtype == _np.float16:
         _lapack_input(a, "tensorinv")
+    if _np.dtype(a.dtype).kind != "f":      # a float64 result the kernel refuses to write from another type
+        from ..ndarray.ndarray import _DTYPE_NP_TO_MX
+        words = (f"Check failed: inv_a_tblob.type_flag_ == a_tblob.type_flag_ (1 vs. {_DTYPE_NP_TO_MX[a.dtype.type]}) "
+                 ": Binary function only support input/output with the same type.")
+        return _failing(cols + rows, _np.float64, words, a.ctx, (_LINALG + "./np_tensorinv-inl.h", 62))
     square = reshape(a, (int(_np.prod(rows)), -1))
     _square(square, "inv")
     square_inverse = _invoke_np(_tensorinv_op, (square,))
     from ..ndarray.failures import FailedNDArray
     if isinstance(square_inverse, FailedNDArray):   # a singular map: MXNet's one operator fails, not a reshape
-        square_inverse.wait_to_read()
+        return _failing(cols + rows, a.dtype, square_inverse._pending.message, a.ctx, _TENSORINV_SINGULAR)
     return reshape(square_inverse, cols + rows)
+
+
+_TENSORINV_SINGULAR = (_LINALG + "./../../tensor/../linalg_impl.h", 1431)
 
 
 @_defop("_tensorinv_matrix")
@@ -1020,6 +1051,8 @@ def tensorsolve(a, b, axes=None):
                                    "dimensions don't match"), ("../src/operator/numpy/linalg/np_tensorsolve.cc", 81))
     if boolean:         # the kernel's type switch fails, when the result is read
         return _failing(xshape, _np.float64, "Unknown type enum 7", a.ctx)
+    if b.size == 0:     # nothing to solve
+        return _wrap_np(_np.zeros(xshape, a.dtype), a.ctx)
     matrix = reshape(a, (b.size, -1))
     zero = _zero_pivot(matrix._data)
     if zero:
