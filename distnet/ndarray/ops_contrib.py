@@ -120,9 +120,6 @@ def _(dy, out, old_tensor, index_vector, new_tensor):
 def index_array(data, *, axes=None):
     """An int64 array of shape ``data.shape + (len(axes),)`` holding each element's index."""
     ndim = data.ndim
-    if data.size == 0:      # a 0-d or zero-size shape reads as unknown in MXNet's legacy shapes
-        raise MXNetError(f"Operator _contrib_index_array inferring shapes failed: the data has shape {data.shape}, "
-                         "which is unknown")
     # MXNet wraps any axis into range (7 of 2 axes is axis 1, -5 of 4 is axis 3): it refuses none
     axes = range(ndim) if axes is None else [int(a) for a in np.atleast_1d(axes)]
     if not ndim or not axes:
