@@ -1010,6 +1010,12 @@ def _cast_to_own_type(node, i, heads):
     return _keeps(node, i, heads) if node.outs.dtype == node.inputs[0].dtype else None
 
 
+def _multicast_to_own_type(node, i, heads):
+    """amp_multicast, per input: one left in its dtype has its 'add' request skipped as amp_cast's."""
+    outs = node.outs if type(node.outs) is tuple else (node.outs,)
+    return _keeps(node, i, heads) if outs[i].dtype == node.inputs[i].dtype else None
+
+
 # How an op's backward kernel treats an 'add' request for the variable feeding input i directly (and nothing
 # else), fn(node, i, heads) with heads the node's output gradients: None/False adds, True overwrites the buffer
 # (the kernel assigns whatever the request: the legacy losses' data gradient, the zero gradient of a fixed
@@ -1021,11 +1027,12 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": la
                  "mean": _divided_after_adding, "moments": _divided_after_adding, "_npi_mean": _np_mean_adding,
                  "LinearRegressionOutput": _rescaled_after_adding, "LogisticRegressionOutput": _rescaled_after_adding,
                  "MAERegressionOutput": _rescaled_after_adding, "amp_cast": _cast_to_own_type,
+                 "amp_multicast": _multicast_to_own_type,
                  "take": _rows_added_in_turn, "Embedding": _rows_added_in_turn, "gather_nd": _gathered_added_in_turn,
                  "_index": _indexed_added_in_turn, "_npi_getitem": _indexed_added_in_turn,
                  "_npi_rearrange": _indexed_added_in_turn, "Pooling": _pooled_added_in_turn,
                  "Convolution": _convolved_added_in_turn}
-_ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "reverse", "split_v2", "_split_v2", "Crop",
+_ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "reverse", "split_v2", "_split_v2", "Crop", "_copyto",
                                     "SpatialTransformer", "_contrib_box_nms"], _writes))
 _ADD_REQUESTS.update({"_linalg_gemm": _writes_alone, "_linalg_gemm2": _writes_alone, "_linalg_inverse": _keeps,
                       "_linalg_syevd": _keeps})

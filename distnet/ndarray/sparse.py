@@ -775,8 +775,8 @@ def _dense_tostype(self, stype):
     refuse_shapeless(OPS["cast_storage"], (self,))
     if called_by_user(1):       # distnet's own readers (LibSVMIter) make empty csr batches, as MXNet's C++ does
         _refuse_zero_size(self.shape, "cast_storage", stype=stype)
-    if stype == "default":
-        return self.copy()
+    if stype == "default":      # (a cast_storage node all the same, as MXNet records it)
+        return OPS["cast_storage"](self, stype="default")
     carried = _cast_of_failed(self, stype)
     if carried is not None:
         return carried
