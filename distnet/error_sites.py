@@ -325,6 +325,8 @@ _BY_OPERATOR = {
         'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/./tuple.h', 244),
         'Check failed: layout == mshadow': ('../src/operator/nn/pooling.cc', 186),
         'Check failed: pad_l# < kernel# # : ': ('../src/operator/nn/mkldnn/mkldnn_pooling.cc', 225),
+        'Check failed: pad_l[1] < kernel[1]': ('../src/operator/nn/mkldnn/mkldnn_pooling.cc', 227),
+        'Check failed: pad_l[2] < kernel[2]': ('../src/operator/nn/mkldnn/mkldnn_pooling.cc', 229),
         'Check failed: param.kernel.ndim# == #U # : #D pooling not supported': ('../src/operator/nn/pooling.cc', 53),
         'Check failed: param.p_value.has_value#: ': ('../src/operator/nn/pooling.cc', 102),
         'Pooling: Check failed: dshape.ndim# >= # # : Input data should be  #D in # Or #D in #  Or #D in #':
@@ -340,6 +342,8 @@ _BY_OPERATOR = {
     },
     'RNN': {
         'Check failed: dshape.ndim() == 3U': ('../src/operator/rnn.cc', 78),
+        'FP16 gemm on cpu not implemented!': ('../src/operator/./././linalg_impl.h', 166),
+        'No training support for LSTM with projection on CPU currently.': ('../src/operator/./rnn-inl.h', 873),
         'Check failed: num_inputs == infered_num_inputs # : Operator RNN expects # inputs, but got # instead.':
             ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
     },
@@ -1536,6 +1540,7 @@ _SITES = {       # path -> ((line, key), ...)
         (0, 'could not create a descriptor for a lrn '),
         (0, 'could not create a descriptor for a pool'),
         (0, 'could not construct a sub-memory'),
+        (0, 'could not construct a memory descriptor '),
         (0, 'could not create a primitive descriptor '),
     ),
     '../3rdparty/dmlc-core/src/io/input_split_base.cc': (

@@ -1514,13 +1514,18 @@ def _bias_grad_in_order(dy):
 DECONV_DATA_NAMES = {3: "dshape_ncw", 4: "dshape_nchw", 5: "dshape_ncdhw"}
 
 
+# the source line of the check of a rank's first adj; those of its other axes follow it
+_ADJ_CHECK_LINES = {1: 158, 2: 212, 3: 281}
+
+
 def adj_refusal(adj, stride):
-    """MXNet's check words when an output padding (adj) is not smaller than its stride, or None."""
+    """(source line, MXNet's check words) when an output padding (adj) is not smaller than its stride, or None."""
     axes = ("d", "y", "x")[-len(adj):] if adj else ()      # MXNet's names of the spatial axes, in order
     for i, (a, s, axis) in enumerate(zip(adj, stride, axes)):
         if a >= s:
-            return (f"Check failed: param_.stride[{i}]-1 >= o_adj[{i}] ({s - 1} vs. {a}) : adj({axis}) must be "
-                    f"samller than stride[{i}]")
+            site = ("../src/operator/nn/deconvolution.cc", _ADJ_CHECK_LINES.get(len(adj), 212) + i)
+            return site, (f"Check failed: param_.stride[{i}]-1 >= o_adj[{i}] ({s - 1} vs. {a}) : adj({axis}) must "
+                          f"be samller than stride[{i}]")
     return None
 
 
@@ -1576,9 +1581,9 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
         pads, adj = tuple((t + 1) // 2 for t in total), tuple(t % 2 for t in total)
     else:
         pads = g.pad
-    refusal = adj_refusal(adj, g.stride)
-    if refusal is not None:
-        raise MXNetError(f"Deconvolution: {refusal}")
+    refused = adj_refusal(adj, g.stride)
+    if refused is not None:
+        raise located(MXNetError(f"Deconvolution: {refused[1]}"), refused[0])
     out = tuple(f - 2 * p + a for f, p, a in zip(full, pads, adj))
     if min(out) < -1:       # MXNet's shape assignment takes -1 (unknown) and up
         low = next(o for o in out if o < -1)

@@ -416,6 +416,9 @@ def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, n
     # for: without it the layers below see no gradient from the outputs above, only their own final states'
     chained = data.dtype == np.float32 or needs is None or needs[0]
     mode, dirs, cells, cell0 = _rnn_setup(data, parameters, state, state_cell, sequence_length, a)
+    if a["projection_size"]:     # its forward refused to train (the gradients carry that error): none computed
+        return (np.zeros_like(data), np.zeros_like(parameters), np.zeros_like(state),
+                None if cell0 is None else np.zeros_like(cell0), None)
     if not data.shape[0]:
         return _empty_sequence_gradients(dy, data, parameters, state, cell0, mode)
     num_layers, width = a["num_layers"], a["projection_size"] or a["state_size"]

@@ -234,10 +234,13 @@ def _as_raised(message):
     return f"{check[:end + 2]}{name}: {check[end + 2:]}"
 
 
-def in_operator(node_name, op_name, message):
+def in_operator(node_name, op_name, message, site=None):
     """MXNet's words for an error a graph's operator raised while checking its inputs: ``Error in operator
-    <node>: ...`` (a leading ``<operator name>: `` of the message dropped)."""
+    <node>: ...`` (a leading ``<operator name>: `` of the message dropped); ``site``: (path, line) of the check,
+    where the words alone do not tell it."""
     message = _as_raised(_without_op_name(op_name, message))
+    if site is not None:
+        message = f"{site[0]}:{site[1]}: {message}"
     if message.startswith("Operator ") and " inferring shapes failed" in message:
         return message      # the inference pass's own words, about no node
     # an imperative call's node has no name; in a graph MXNet's attribute checks name it

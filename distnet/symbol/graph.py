@@ -323,6 +323,8 @@ class Program:
             except KernelError as e:
                 if kernel_errors is None:
                     raise MXNetError(f"in node {name!r}: {message_of(e)}") from e
+                if e.op_name is None:       # its words are known by the operator's checks, as in a call
+                    e.op_name = op.name
                 kernel_errors.append(e)
                 res = _bool_placeholder(op, args, attrs) if e.result is None else e.result
             except MXNetError as e:

@@ -549,7 +549,7 @@ def _run_on_probes(node, ins):
                     return invoke(node.op, [_wrap(np.zeros(s, dtype=t)) for (s, _), t in zip(ins, typed)], attrs)
                 except (MXNetError, np.linalg.LinAlgError):
                     pass
-            raise MXNetError(in_operator(node.name, node.op.name, message_of(first))) from first
+            raise MXNetError(in_operator(node.name, node.op.name, message_of(first), first.raised_at)) from first
 
 
 def _declared_input_types(node, ins, attrs):

@@ -34,3 +34,17 @@ def test_numpy_semantics_result_raises_when_read():
 def test_inference_is_allowed():
     out = _layer()(nd.ones((4, 2, 3)))
     assert out.shape == (4, 2, 2)
+
+
+def test_refused_training_leaves_zero_gradients():
+    layer = _layer()
+    x = nd.ones((4, 2, 3))
+    x.attach_grad()
+    with autograd.record():
+        y = layer(x)
+    y.backward()
+    with pytest.raises(mx.base.MXNetError, match="No training support"):
+        y.asnumpy()
+    assert not x.grad.asnumpy().any()        # the refused kernel computed nothing
+    for p in layer.collect_params().values():
+        assert not p.grad().asnumpy().any(), p.name

@@ -192,9 +192,10 @@ class _Conv(HybridBlock):
             in_channels = self._in_channels = _known_in_channels(in_channels)
             _check_conv_dims(op_name, self._node_name(), read["kernel"], read)
             _check_groups(op_name, self._node_name(), channels, in_channels, groups, read["kernel"], read["dilate"])
-            refusal = None if adj is None else adj_refusal(read["adj"], read["stride"])     # checked when built
-            if refusal is not None:
-                raise MXNetError(f"Error in operator {self._node_name()}: {refusal}")
+            refused = None if adj is None else adj_refusal(read["adj"], read["stride"])     # checked when built
+            if refused is not None:
+                (path, line), words = refused
+                raise MXNetError(f"Error in operator {self._node_name()}: {path}:{line}: {words}")
             self.weight = self.params.get(
                 "weight", shape=_weight_shape(op_name, layout, channels, in_channels, groups, read["kernel"]),
                 init=weight_initializer, allow_deferred_init=True)
