@@ -1,5 +1,7 @@
 """MXNet 1.x shape rules for inputs with unknown (0) dimensions: merging, per-op forward and backward rules."""
 
+import math
+
 import numpy as np
 
 from ..base import MXNetError, message_of
@@ -870,7 +872,8 @@ def _rnn_param_concat_back(node, ins, out):
 
 
 def _reshape_back(ins, out):
-    """An input with one unknown dimension takes it from the known output's size."""
+    """An input with one unknown dimension takes it from the known output's size (divided as integers: MXNet
+    compares no sizes)."""
     data = ins[0][1] if ins else None
     if data is None or not all(out) or sum(1 for d in data if not d) != 1:
         return []
@@ -880,8 +883,6 @@ def _reshape_back(ins, out):
     total = 1
     for d in out:
         total *= d
-    if total % known:
-        return []
     return [(ins[0][0], tuple(d or total // known for d in data))]
 
 
@@ -952,6 +953,10 @@ def output_shapes(node, shapes):
         return linalg_outputs(node, shapes)
     if name == "_contrib_allclose":
         return [()]             # one flag whatever the operands' shapes (the kernel compares them)
+    if name == "reshape" and data is not None and all(data) and not is_np_shape():
+        ruled = _reshape(node, shapes)      # (MXNet's inference compares no sizes: a larger target passes)
+        if ruled is not None and all(ruled[1][0]) and math.prod(ruled[1][0]) > math.prod(data):
+            return ruled[1]
     if (name == "argmax_channel" or name in ("argmax", "argmin") and attrs.get("axis") not in (None, "None")) \
             and data is not None and len(data) == 1:
         return [(1,)]           # MXNet's graph reduces 1-D data to one index whatever the axis
