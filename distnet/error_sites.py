@@ -2324,6 +2324,7 @@ _SITES = {       # path -> ((line, key), ...)
     '../src/operator/numpy/./../tensor/matrix_op-inl.h': (
         (2793, 'Check failed: start <= end'),
         (2795, 'Check failed: end <= ishape[real_axis]'),
+        (2800, 'Check failed: end - start == 1U'),
     ),
     '../src/operator/numpy/./np_bincount_op-inl.h': (
         (120, 'Check failed: data.shape().ndim() <= 1U'),
@@ -2584,6 +2585,8 @@ _SITES = {       # path -> ((line, key), ...)
         (439, 'Check failed: lhs_shape[i] == rhs_shape[i] || lhs_shape[i] == 1'),
         (452, 'Check failed: lhs_axes.ndim() > 0'),
         (461, 'Check failed: copyfrom >= 0 && copyfrom < oshape.ndim()'),
+        (468, 'Check failed: copyto >= 0 && copyto < rhs_shape.ndim()'),
+        (471, 'Check failed: lhs_shape[copyfrom] == 1'),
         (1461, 'Check failed: param.ord == 1 || param.ord == 2'),
     ),
     '../src/operator/tensor/./control_flow_op.h': (
