@@ -97,7 +97,7 @@ class Parameter:
             if value not in _STYPES:
                 raise AssertError(f"{kind} for Parameter '{name}' must be one of 'default', 'row_sparse', or 'csr', "
                                   f"but got '{value}'")
-        self._stype, self._grad_stype = stype, grad_stype
+        self._grad_stype, self._stype = grad_stype, stype      # (the attribute order of MXNet's vars(parameter))
 
     def __repr__(self):
         return f"Parameter {self.name} (shape={self.shape}, dtype={self.dtype})"
