@@ -283,6 +283,8 @@ _BY_OPERATOR = {
     'LayerNorm': {
         'Check failed: axis >= # && axis < dshape.ndim#: Channel axis out of range: axis=#':
             ('../src/operator/nn/layer_norm.cc', 47),
+        'This operation only support floating point types ': ('../src/operator/nn/layer_norm.cc', 105),
+        'This operation only support floating point types, ': ('../src/operator/nn/layer_norm.cc', 105),
     },
     'LeakyReLU': {
         'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 244),
@@ -314,6 +316,8 @@ _BY_OPERATOR = {
         'Current implementation only supports #-D or #-D input.': ('../src/operator/./pad-inl.h', 215),
     },
     'Pooling': {
+        'This operation only support floating point types ': ('../src/operator/nn/./pooling-inl.h', 329),
+        'This operation only support floating point types, ': ('../src/operator/nn/./pooling-inl.h', 329),
         'Check failed: dshape.ndim# == #U # : Pooling: Input data should be #D in #. Currently # supports Ma'
         'x Pooling #-D':
             ('../src/operator/nn/pooling.cc', 106),
@@ -2815,6 +2819,8 @@ _BOOL_KERNELS = {
     "broadcast_axis": ("../src/operator/tensor/broadcast_reduce_op_value.cc", 63),
     "Concat": ("../src/operator/nn/./concat-inl.h", 140), "UpSampling": ("../src/operator/nn/./upsampling-inl.h", 200),
     "Activation": ("../src/operator/nn/./activation-inl.h", 101),
+    "BatchNorm": ("../src/operator/nn/batch_norm.cc", 417), "LayerNorm": ("../src/operator/nn/layer_norm.cc", 105),
+    "Pooling": ("../src/operator/nn/./pooling-inl.h", 329),
     "SequenceReverse": ("../src/operator/sequence_reverse.cc", 36), "Pad": ("../src/operator/pad.cc", 671),
     "SwapAxis": ("../src/operator/swapaxis.cc", 36), "swapaxes": ("../src/operator/swapaxis.cc", 36),
     "sign": ("../src/operator/contrib/../tensor/elemwise_unary_op.h", 251),
