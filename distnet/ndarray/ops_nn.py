@@ -16,7 +16,8 @@ from .ops_reduce import kahan_sum
 from .registry import Op as _Op, defop, inferred_type_name
 from .serialize import DTYPE_TO_FLAG
 from .ops_select import no_bool
-from .shape_text import axis_exceeds, blob_type_mismatch, inconsistent, provided, uniform_type_refusal
+from .shape_text import (OperatorMessage, axis_exceeds, blob_type_mismatch, inconsistent, provided,
+                         uniform_type_refusal)
 from .storage_report import accumulation_type, note_float16_accumulation
 
 _F32 = np.float32
@@ -1116,11 +1117,15 @@ def embedding(data, weight, *, input_dim, output_dim, dtype="float32", sparse_gr
 def _(dy, out, data, weight=None, input_dim=None, output_dim=None, dtype="float32", sparse_grad=False,
       needs=(False, True)):
     g = np.zeros(weight.shape, dtype=dy.dtype)
+    sparse = str(sparse_grad).lower() in ("1", "true")
     if needs[0]:        # the kernel's check: the backward returns, the gradients carry the error
-        backward_kernel_error("Check failed: req[embedding: :kData] == kNullOp (1 vs. 0) : Embedding layer doesn't "
-                              "support calculate data gradient")
+        words = "Check failed: req[embedding: :kData] == kNullOp (1 vs. 0) : Embedding layer doesn't support " \
+                "calculate data gradient"
+        # the row_sparse gradient's kernel checks it at a line of its own
+        site = ("../src/operator/tensor/./indexing_op.h", 618) if sparse else None
+        backward_kernel_error(OperatorMessage(words, "Embedding", site))
         return np.zeros(data.shape, data.dtype), g
-    if str(sparse_grad).lower() in ("1", "true"):
+    if sparse:
         if np.any((np.trunc(data) < 0) | (data >= weight.shape[0])):
             backward_kernel_error("Check failed: is_valid: Embedding input contains data out of bound")  # (no clip)
         if weight.dtype == np.float16:      # MXNet's row_sparse gradient kernel has no half-precision version

@@ -17,19 +17,17 @@ __all__ = ["Sequential", "HybridSequential", "Dense", "Dropout", "Embedding", "B
            "LayerNorm", "GroupNorm", "Flatten", "Lambda", "HybridLambda", "BatchNormReLU"]
 
 
-def _traced_infer_shape(block, *args, check=True):
+def _traced_infer_shape(block, *args):
     """Shape inference as MXNet runs it at a deferred first call: trace the graph, infer every shape.
 
     The trace is kept (so export() works afterwards, as in MXNet) and a failure prints the input
-    shapes, then raises (the caller turns it into MXNet's ValueError). ``check=False`` only traces.
+    shapes, then raises (the caller turns it into MXNet's ValueError).
     """
     inputs, out = block._get_graph(*args)
     flat, _ = _flatten(args, "input")
     given = [(i.name, a) for i, a in zip(inputs, flat) if a is not None]
     shapes, types = {n: a.shape for n, a in given}, {n: a.dtype for n, a in given}
     infer_with_unknown_sizes(out, shapes, types)
-    if not check:
-        return
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         if out._infer_shape_typed(shapes, types)[0] is None:      # an output left open (a size of -1)

@@ -217,10 +217,7 @@ class _Conv(HybridBlock):
             raise ValueError("Cannot decide shape for the following arguments (0s in shape means unknown "
                              "dimensions). Consider providing them as input:"
                              + "".join(f"\n\t{p.name}: {p.shape}" for p in params))
-        # the symbolic check is skipped for channel-last transposed convolutions of the right rank, whose graph
-        # shapes distnet infers in channel-first order (a wrong rank fails it as in MXNet)
-        _traced_infer_shape(self, x, *args, check=k["layout"].find("C") == 1 or self._op_name == "Convolution"
-                            or len(x.shape) != len(k["kernel"]) + 2)
+        _traced_infer_shape(self, x, *args)
         in_channels = x.shape[k["layout"].find("C")]
         read = self._read
         _check_groups(self._op_name, self._node_name(), self._channels, in_channels, k["num_group"], read["kernel"],
