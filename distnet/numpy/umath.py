@@ -4,7 +4,7 @@ import functools
 import numpy as _np
 
 from ..autograd import is_recording
-from ..base import MXNetError, builtin_at
+from ..base import MXNetError, builtin_at, located
 from ..ndarray.failures import OUTSTANDING, KernelError
 from ..ndarray.ops_elemwise import c_double, libm_f32
 from ..ndarray.ndarray import NDArray
@@ -637,7 +637,8 @@ def _refuse_recorded_copysign_scalar(x1, x2):
     arr = x2 if isinstance(x1, _SCALARS) else x1
     if isinstance(x1, _SCALARS) != isinstance(x2, _SCALARS) and is_recording() and arr._node is not None:
         seq = _next_seq()
-        raise _copysign_scalar_refusal(_scalar_operator("copysign", isinstance(x1, _SCALARS)), f"node_{seq}_backward")
+        error = _copysign_scalar_refusal(_scalar_operator("copysign", isinstance(x1, _SCALARS)), f"node_{seq}_backward")
+        raise located(error, ("../src/ndarray/./../operator/tensor/.././operator_common.h", 374))
 
 
 @copysign_op.grad
