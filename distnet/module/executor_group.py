@@ -13,9 +13,10 @@ from ..ndarray import sparse
 from ..ndarray.ndarray import NDArray, _wrap, raw_data
 from ..symbol import storage
 from ..symbol import mkldnn_fusion
-from ..symbol.executor import (GRAD_REQS, SIMPLE_BIND_LINE, Executor, bind_error, require_context, shape_complete,
-                               refuse_dropped_identity_reads, shares_a_name, shared_shape_mismatch, unallocated,
-                               undecided_error, unspecified_arg_changed, note_regrown_input, _resized)
+from ..symbol.executor import (GRAD_REQS, SIMPLE_BIND_LINE, Executor, bind_error, buffer_dtype_mismatch,
+                               note_regrown_input, refuse_dropped_identity_reads, require_context, shape_complete,
+                               shares_a_name, sharing_refusal, unallocated, undecided_error, unspecified_arg_changed,
+                               _resized)
 from ..symbol.placement import gradient_conflict, group_contexts
 from ..symbol.infer import infer_shape, infer_type
 
@@ -399,10 +400,18 @@ class DataParallelExecutorGroup:
             allocated.append(arr)
             return arr
 
-        args, grads = self._bind_args(i, given, arg_shapes, arg_types, source_exec, new)
+        try:
+            args, grads = self._bind_args(i, given, arg_shapes, arg_types, source_exec, new)
+        except MXNetError as e:         # a check of the shared buffer (a reshape's checks come bare)
+            if reshaping:
+                raise
+            raise bind_error(listed, e) from e
         aux = []
         for name, shape, dtype in zip(self.aux_names, aux_shapes, aux_types):
             old = source_exec.aux_dict.get(name) if source_exec is not None else None
+            refusal = None if old is None or reshaping else sharing_refusal(name, shape, dtype, old, aux=True)
+            if refusal is not None:
+                raise bind_error(given, refusal)
             aux.append(old if old is not None and old.shape == tuple(shape) else new(name, shape, dtype))
         executor = Executor(self.symbol, context, args, grads, self.grad_req, aux, out_shapes=out_shapes,
                             node_shapes=node_shapes, group2ctx=self.group2ctxs[i],
@@ -434,8 +443,9 @@ class DataParallelExecutorGroup:
                 args.append(_resized(source_exec.arg_dict[name], shape, source_exec.arg_dict[name].context))
                 grads.append(None if old_grad is None else _resized(old_grad, shape, old_grad.context))
                 continue
-            if shared and source_exec.arg_dict[name].shape != shape:
-                raise bind_error(given, shared_shape_mismatch(name, shape, source_exec.arg_dict[name].shape))
+            refusal = sharing_refusal(name, shape, dtype, source_exec.arg_dict[name]) if shared else None
+            if refusal is not None:
+                raise bind_error(given, refusal)
             from_buffer = name not in self.param_names      # an input: held in the shared buffer
             if shared:
                 args.append(source_exec.arg_dict[name])
@@ -466,14 +476,16 @@ class DataParallelExecutorGroup:
         if stype != "default":
             return new(name, shape, dtype, stype)
         old = buffer.get(key)
-        if old is not None and old.dtype == dtype and old.size >= int(np.prod(shape)):
+        if old is not None and old.size >= int(np.prod(shape)) and old.dtype == dtype:
             if old.shape == shape:
                 return old
             # a view, as MXNet's reuse: no read, so an error pending on the array stays pending
             return _wrap(raw_data(old).reshape(-1)[:int(np.prod(shape))].reshape(shape), old.context)
         if reshaping:
             return new(name, shape, dtype)
-        if old is not None and old.size < int(np.prod(shape)):
+        if old is not None and old.size >= int(np.prod(shape)):
+            raise buffer_dtype_mismatch(old.dtype, dtype)
+        if old is not None:
             note_regrown_input(key, shape, old.shape)
         buffer[key] = new(name, shape, dtype)
         return buffer[key]

@@ -930,11 +930,43 @@ def require_context(ctx):
 
 def shared_shape_mismatch(name, inferred, have):
     """MXNet's error for a shared executor's array ``name`` of shape ``have`` where ``inferred`` is needed."""
-    listed = lambda shape: "[" + ",".join(str(d) for d in shape) + "]"      # noqa: E731
-    return MXNetError(f"Check failed: inferred_shape == in_arg_nd.shape() ({listed(inferred)} vs. {listed(have)}) : "
-                      "Inferred shape does not match shared_exec.arg_array's shape Therefore, the allocated memory "
-                      f"for shared_exec.arg_array cannot be resued for creating NDArray of the argument {name} for "
-                      "the current executor")
+    return _sharing_refused("shape", "in_arg_nd", "arg_array", name, inferred, have)
+
+
+def _sharing_refused(what, held_as, kind, name, inferred, have):
+    """MXNet's check that a shared executor's argument (``kind`` arg_array) or auxiliary state (aux_array) has the
+    ``what`` (shape or dtype) inferred for ``name``."""
+    if what == "shape":
+        shown = lambda shape: "[" + ",".join(str(d) for d in shape) + "]"     # noqa: E731
+    else:
+        shown = lambda dtype: _DTYPE_NP_TO_MX[np.dtype(dtype).type]           # noqa: E731
+    aux = kind == "aux_array"
+    line = {("shape", False): 639, ("dtype", False): 644, ("shape", True): 603, ("dtype", True): 608}[what, aux]
+    stop, named = (". ", "auxilliary NDArray of the argument: ") if aux else (" ", "NDArray of the argument ")
+    return located(MXNetError(
+        f"Check failed: inferred_{what} == {held_as}.{what}() ({shown(inferred)} vs. {shown(have)}) : Inferred {what} "
+        f"does not match shared_exec.{kind}'s {what}{stop}Therefore, the allocated memory for shared_exec.{kind} "
+        f"cannot be resued for creating {named}{name} for the current executor"),
+        ("../src/executor/graph_executor.cc", line))
+
+
+def sharing_refusal(name, shape, dtype, source, aux=False):
+    """MXNet's error for a shared executor's argument (``aux``: auxiliary state) ``source`` that cannot serve as
+    ``name`` of this shape and dtype; None when it can."""
+    held_as, kind = ("aux_nd", "aux_array") if aux else ("in_arg_nd", "arg_array")
+    if tuple(source.shape) != tuple(shape):
+        return _sharing_refused("shape", held_as, kind, name, shape, source.shape)
+    if dtype is not None and np.dtype(source.dtype) != np.dtype(dtype):
+        return _sharing_refused("dtype", held_as, kind, name, dtype, source.dtype)
+    return None
+
+
+def buffer_dtype_mismatch(have, wanted):
+    """MXNet's error for a shared buffer's array, large enough, of another dtype than the input it would hold."""
+    return located(MXNetError(f"Check failed: it->second.dtype() == dest_arg_dtype "
+                              f"({_DTYPE_NP_TO_MX[np.dtype(have).type]} vs. {_DTYPE_NP_TO_MX[np.dtype(wanted).type]}) : "
+                              "Requested arg array's dtype does not match that of the reusable ndarray"),
+                   ("../src/executor/../common/exec_utils.h", 468))
 
 
 class SharedArrays:
@@ -948,8 +980,9 @@ class SharedArrays:
         """The array (or gradient array) of argument ``name``."""
         if name in self.shared_names:
             source = None if self.exec_ is None else (self.exec_.grad_dict if grad else self.exec_.arg_dict).get(name)
-            if source is not None and tuple(source.shape) != tuple(shape):
-                raise shared_shape_mismatch(name, shape, source.shape)
+            refusal = None if source is None or grad else sharing_refusal(name, shape, dtype, source)
+            if refusal is not None:
+                raise refusal
             return _zeros(shape, dtype, stype, ctx) if source is None else source
         key = "grad of " + name if grad else name
         have = self.buffer.get(key)
@@ -962,10 +995,18 @@ class SharedArrays:
             self.buffer[key] = _zeros(shape, dtype, stype, ctx)
             return self.buffer[key]
         if np.dtype(have.dtype) != np.dtype(dtype):
-            raise MXNetError(f"Check failed: it->second.dtype() == dest_arg_dtype "
-                             f"({_DTYPE_NP_TO_MX[np.dtype(have.dtype).type]} vs. {_DTYPE_NP_TO_MX[np.dtype(dtype).type]})"
-                             f" : Requested arg array's dtype does not match that of the reusable ndarray")
+            raise buffer_dtype_mismatch(have.dtype, dtype)
         return have.reshape((-1,))[0:size].reshape(shape)
+
+    def aux(self, name, shape, dtype, ctx):
+        """The auxiliary state ``name``: the shared executor's (of the same shape and dtype), else a new one."""
+        if self.exec_ is None:
+            return _wrap(np.zeros(shape, dtype), ctx)
+        source = self.exec_.aux_dict[name]
+        refusal = sharing_refusal(name, shape, dtype, source, aux=True)
+        if refusal is not None:
+            raise refusal
+        return source
 
 
 def note_regrown_input(name, shape, held):
@@ -1189,11 +1230,19 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
             return _zeros(shape, dtype, stypes[name], placed.get(name, ctx))
         return shared.array(name, shape, dtype, stypes[name], placed.get(name, ctx), grad)
 
-    args = [allocate(n, s, t, arg_stypes) for n, s, t in zip(names, arg_shapes, arg_types)]
-    grads = [allocate(n, s, t, grad_stypes, grad=True) if reqs.get(n, "null") != "null" else None
-             for n, s, t in zip(names, arg_shapes, arg_types)]
-    aux = [_wrap(np.zeros(s, t), placed.get(n, ctx))
-           for n, s, t in zip(symbol.list_auxiliary_states(), aux_shapes, aux_types)]
+    args, grads, aux = [None] * len(names), [None] * len(names), [None] * len(aux_names)
+    arg_at, aux_at = {n: i for i, n in enumerate(names)}, {n: i for i, n in enumerate(aux_names)}
+    for name in inputs:     # in MXNet's order (its checks and notes follow it): each argument, then its gradient
+        if name in aux_at:
+            i = aux_at[name]
+            where = placed.get(name, ctx)
+            aux[i] = (_wrap(np.zeros(aux_shapes[i], aux_types[i]), where) if shared is None
+                      else shared.aux(name, aux_shapes[i], aux_types[i], where))
+            continue
+        i = arg_at[name]
+        args[i] = allocate(name, arg_shapes[i], arg_types[i], arg_stypes)
+        if reqs.get(name, "null") != "null":
+            grads[i] = allocate(name, arg_shapes[i], arg_types[i], grad_stypes, grad=True)
     executor = Executor(symbol, ctx, args, grads, reqs, aux, out_shapes=out_shapes, node_shapes=node_shapes,
                         group2ctx=group2ctx, out_types=out_types)
     out_stypes = storage.output_stypes(symbol, arg_stypes)
