@@ -216,6 +216,9 @@ _BY_OPERATOR = {
         "Check failed: static_cast<int># <= static_cast<int># # : the crop height# should be less than the i"
         "nput data's height":
             ('../src/operator/./crop-inl.h', 184),
+        "Check failed: static_cast<int># <= static_cast<int># # : the crop width# should be less than the in"
+        "put data's width":
+            ('../src/operator/./crop-inl.h', 188),
     },
     'Deconvolution': {
         'FP16 gemm on cpu not implemented!': ('../src/operator/nn/./../linalg_impl.h', 166),
@@ -1142,6 +1145,7 @@ _BY_OPERATOR = {
     },
     'depth_to_space': {
         'Check failed: block != 0': ('../src/operator/tensor/./matrix_op-inl.h', 2407),
+        'Check failed: dim_size >= -1': ('../include/mxnet/./tuple.h', 420),
         'Check failed: in_attrs->at(0).ndim() == 4': ('../src/operator/tensor/./matrix_op-inl.h', 2398),
         'Check failed: in_shape# % # == # # : Cannot perform Depth To Space operation on the specified tenso'
         'r. Dimension:## should be a multiple of #':
@@ -1331,6 +1335,7 @@ _BY_OPERATOR = {
         'Check failed: shape.ndim() > 0': ('../src/operator/tensor/./ravel.h', 54),
     },
     'repeat': {
+        'Check failed: dim_size >= -1': ('../include/mxnet/./tuple.h', 420),
         'Check failed: *repeats >= # # : repeats cannot be a negative number':
             ('../src/operator/tensor/./matrix_op-inl.h', 1713),
         'Check failed: axis >= # && axis < ndims: axis = # out of bounds':
@@ -1473,6 +1478,7 @@ _BY_OPERATOR = {
     'space_to_depth': {
         'Check failed: block != 0': ('../src/operator/tensor/./matrix_op-inl.h', 2574),
         'Check failed: in_attrs->at(0).ndim() == 4': ('../src/operator/tensor/./matrix_op-inl.h', 2565),
+        'Check failed: in_shape[3] % block == 0': ('../src/operator/tensor/./matrix_op-inl.h', 2585),
         'Check failed: in_shape# % block == # # : Cannot perform Depth To Space operation on the specified t'
         'ensor. Dimension:## should be a multiple of # ':
             ('../src/operator/tensor/./matrix_op-inl.h', 2580),

@@ -480,6 +480,22 @@ def _blocks(node, shapes):
     return shapes, [tuple(max(d, 0) for d in out)]
 
 
+def _pad(node, shapes):
+    """Pad adds its widths to every size, an unknown one counted as -1 (so a padded unknown size becomes known);
+    reflection refuses widths not below a spatial size, an unknown one too."""
+    from ..ndarray.shape_text import in_operator
+    data = shapes[0]
+    width = tuple(int(w) for w in node.attrs.get("pad_width") or ())
+    if data is None or len(data) not in (4, 5) or len(width) != 2 * len(data) or any(width[:4]):
+        return None         # (the operator's own checks refuse these)
+    sizes = [d or -1 for d in data]
+    pairs = list(zip(width[::2], width[1::2]))
+    if str(node.attrs.get("mode")) == "reflect" and any(max(p) >= n for p, n in zip(pairs[2:], sizes[2:])):
+        raise MXNetError(in_operator(node.name, node.op.name, "Current implementation of reflection padding only "
+                                                              "supports padding sizes smaller than the input size."))
+    return shapes, [tuple(max(n + before + after, 0) for n, (before, after) in zip(sizes, pairs))]
+
+
 def _box_iou(node, shapes):
     """box_iou checks partly known boxes (an unknown width is -1); one overlap per pair of boxes."""
     from ..ndarray.ops_contrib import check_box_iou_shapes
@@ -683,15 +699,19 @@ def _unknown_as_minus_one(shapes):
 
 
 def _batch_dot(node, shapes):
-    """batch_dot compares its operands' ranks and leading sizes before it waits for unknown ones (-1 to its checks),
-    and their contracted sizes once both are known."""
+    """batch_dot compares its operands' ranks, then gives up while the last size of the left operand or the one
+    before last of the right one is unknown; else it compares their leading and contracted sizes, unknown ones
+    -1 to its checks."""
     from ..ndarray.ops_linalg import check_batch_dot_shapes
     from ..ndarray.shape_text import in_operator
     if any(s is None for s in shapes):
         return None
+    lhs, rhs = shapes
+    if len(lhs) == len(rhs) >= 3 and not (lhs[-1] and rhs[-2]):
+        return shapes, [None]       # (MXNet's rule gives up while these sizes are unknown, before its other checks)
     try:
         check_batch_dot_shapes("batch_dot", *_unknown_as_minus_one(shapes), _flag(node, "transpose_a"),
-                               _flag(node, "transpose_b"), unknown_contracted=True)
+                               _flag(node, "transpose_b"))
     except MXNetError as e:
         raise MXNetError(in_operator(node.name, "batch_dot", message_of(e))) from None
     return None
@@ -752,7 +772,7 @@ def forward_rule(node, shapes):
             return gemm_rule(node, shapes)
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
             "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
-            "Pooling": _pooling, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
+            "Pooling": _pooling, "Pad": _pad, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
             "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted, "topk": _sorted,
             "moments": _moments, "diag": _diag, "unravel_index": _unravel, "take": _take, "scatter_nd": _scatter_nd,
             "batch_dot": _batch_dot, "slice_like": _slice_like, "_linalg_gemm2": _gemm2,
