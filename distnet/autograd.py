@@ -503,6 +503,10 @@ def _dead_ends(order):
                     break
             else:
                 dead.add(id(node))
+        elif op.bwd is not None and any(p is not None and not p[0].is_leaf and p[0].limit is not None
+                                        and id(p[0]) in reaching for p in node.parents):
+            reaching.add(id(node))      # its zeros_like gradients reach a recorded gradient's backward op, which
+            # runs on them (see _passes_on_zeros)
         else:
             dead.add(id(node))
     return dead
@@ -1055,6 +1059,11 @@ def _unwritten_by_functions(leaves, unwritten):
         leaves[key] = (leaf, np.zeros(leaf.grad.shape, leaf.grad.dtype))
 
 
+def _is_zeros_like_node(g):
+    link = getattr(g, "_node", None)
+    return link is not None and not link[0].is_leaf and link[0].op is _ZerosLike
+
+
 def _only_zeros_like(slots):
     """Whether the output gradients ``slots`` (some None: not reached) are all zero gradients linked to their
     inputs (MXNet's zeros_like nodes)."""
@@ -1110,10 +1119,26 @@ def passes_zero_marks(op_name, slots):
     return all(type(p) is _ZeroMark for ps in parts for p in ps) and op_name not in _RUN_ON_ZERO_MARKS
 
 
+def _every_output(slots):
+    return True
+
+
+def _no_output(slots):
+    return False
+
+
+def _passes_on_zeros(node, slots):
+    """Whether ``node``, all of whose present output gradients ``slots`` are zeros_like nodes, gives its inputs
+    such nodes without running its backward. One of MXNet's backward ops in a recorded gradient (whose gradient
+    makers do not look for zeros_like nodes) runs, unless its op says otherwise."""
+    backward_op = node.limit is not None and node.op.name.startswith("_backward_")
+    return getattr(node.op, "passes_zero_marks", _no_output if backward_op else _every_output)(slots)
+
+
 def _unmarked_slots(node, slots):
     """``node``'s output gradients: all zeros_like marks when the node passes them on, else with the marks left
     out or made zeros."""
-    if passes_zero_marks(_mxnet_name(node), slots):
+    if passes_zero_marks(_mxnet_name(node), slots) and _passes_on_zeros(node, slots):
         return [s if type(s) is not list else s[0] for s in slots if s is not None]
     return [None if s is None else _without_marks(s) for s in slots]
 
@@ -1138,6 +1163,7 @@ _ZEROS_LIKE_GRADIENT.update(dict.fromkeys(      # comparisons and logic, broadca
     [prefix + name for prefix in ("broadcast_", "_") for name in "equal not_equal greater greater_equal lesser "
      "lesser_equal logical_and logical_or logical_xor".split()], lambda attrs: True))
 _ZEROS_LIKE_GRADIENT["topk"] = lambda attrs: attrs.get("ret_typ", "indices") in ("indices", "mask")
+_ZEROS_LIKE_GRADIENT["_backward_clip"] = lambda attrs: True
 _ZEROS_LIKE_GRADIENT["_npi_moment"] = lambda attrs: True          # mx.np's var and std
 # mx.np's functions of no gradient (zeros_like, isnan, comparisons, around, argmax, ...)
 _ZEROS_LIKE_GRADIENT["_npi_rearrange"] = lambda attrs: getattr(attrs.get("index_fn"), "__name__", None) == \
@@ -1257,13 +1283,20 @@ def _backward_name(name):
 
 
 class _NonDifferentiable:
-    """The op of a recorded gradient that cannot be differentiated a second time."""
+    """The op of a recorded gradient that cannot be differentiated a second time.
+
+    MXNet's gradient pass gives zeros_like nodes without asking the gradient when every output of the backward
+    op has them (``passes_zero_marks``): not when one of its outputs, a gradient nobody asked for, has none."""
 
     bwd_needs = False
     hidden = 0
 
-    def __init__(self, name):
+    def __init__(self, name, whole):
         self.name = name
+        self.whole = whole          # whether it has an output per array input of the op it differentiates
+
+    def passes_zero_marks(self, slots):
+        return self.whole and None not in slots
 
     def bwd(self, *args, **kwargs):
         raise MXNetError(f"Operator {self.name} is non-differentiable because it didn't register FGradient "
@@ -1286,18 +1319,21 @@ class _ReadingInput:
 
 
 class _ZeroedThrough(_ReadingInput):
-    """A _ReadingInput whose gradient passes zeros (dy times 0, signed) to the head gradient too: MXNet's
+    """A _ReadingInput whose gradients are zeros_like nodes of both its inputs (the head gradient too): MXNet's
     _backward_clip."""
+
+    name = "_backward_clip"
 
     @staticmethod
     def bwd(dy, out, g, x):
-        return dy * 0, np.zeros(x.shape, x.dtype)
+        return np.zeros(g.shape, g.dtype), np.zeros(x.shape, x.dtype)
 
 
 class _ConstantGrad:
     """The op of a recorded gradient that does not depend on its input: it differentiates to zero."""
 
     name, bwd_needs, hidden, bwd = "_backward_constant", False, 0, staticmethod(_zero_grad)
+    passes_zero_marks = staticmethod(_every_output)
 
 
 class _ZerosLike(_ConstantGrad):
@@ -1320,7 +1356,7 @@ def _graph_grads(node, slots):
     op = node.op
     if getattr(op, "inlined", False):          # a small hybridized graph, whose ops MXNet records one by one
         return _inlined_graph_grads(node, slots)
-    if _only_zeros_like(slots):
+    if _only_zeros_like(slots) and _passes_on_zeros(node, slots):
         # MXNet's gradient pass gives a node whose output gradients are all zeros_like nodes zeros_like nodes of
         # its inputs, without asking its own gradient (which may not exist)
         return _linked_zeros(node)
@@ -1362,10 +1398,12 @@ def _graph_grads(node, slots):
             g = _wrap(np.asarray(g))
         if g is not None and parent is not None and _zeros_like_gradient(node):
             g = _linked_zero(np.zeros(x.shape, x.dtype), parent)
+        elif g is not None and parent is not None and op.name in _CONSTANT_GRADIENT:
+            g = _zeroed_through(g, slots[0], x, parent)
         elif g is not None and g._node is not None and parent is not None and op.name in _ZERO_SECOND_ORDER:
             linked = _wrap(g._data)
-            reading = _ZeroedThrough if op.name in _CONSTANT_GRADIENT else _ReadingInput
-            linked._node = (new_node(reading, (g._data, x), (g, _wrap(x)), {}, g._data, (g._node, parent), 1), 0)
+            linked._node = (new_node(_ReadingInput, (g._data, x), (g, _wrap(x)), {}, g._data, (g._node, parent), 1),
+                            0)
             g = linked
         elif g is not None and g._node is None and parent is not None:
             if op.name in _UNRECORDED_GRADIENT:
@@ -1378,6 +1416,18 @@ def _graph_grads(node, slots):
                 g._node = (new_node(_ConstantGrad, (x,), (_wrap(x),), {}, g._data, (parent,), 1), 0)
         out.append(g)
     return tuple(out)
+
+
+def _zeroed_through(g, dy, x, parent):
+    """Gradient ``g`` as MXNet's _backward_clip gives it: a node reading the output gradient ``dy`` and the
+    input ``x``, which differentiates to zeros_like nodes of both."""
+    from .ndarray.ndarray import _wrap
+    linked = _wrap(np.asarray(g._data))
+    dy_link = getattr(dy, "_node", None)
+    dy_data = getattr(dy, "_data", dy)
+    linked._node = (new_node(_ZeroedThrough, (dy_data, x), (dy, _wrap(x)), {}, linked._data, (dy_link, parent), 1),
+                    0)
+    return linked
 
 
 # Ops whose MXNet gradient is one op of the (recorded) output gradient, recorded as a node of its own
@@ -1443,7 +1493,6 @@ def _non_differentiable(node, slots, name, reads):
     """The gradients of ``node`` as values whose own backward fails, as MXNet's backward op ``name`` lacking
     an FGradient; linked, as that op, to the output gradients and the inputs it ``reads``."""
     from .ndarray.ndarray import _wrap
-    marker = _NonDifferentiable(name)
     links = tuple(s._node for s in slots if getattr(s, "_node", None) is not None)
     links += tuple(node.parents[i] for i in reads if node.parents[i] is not None)
     out = list(_detached_grads(node, slots))
@@ -1451,6 +1500,7 @@ def _non_differentiable(node, slots, name, reads):
     if not present:
         return tuple(out)
     datas = tuple(np.asarray(out[i]) for i in present)
+    marker = _NonDifferentiable(name, len(present) == sum(hasattr(a, "_node") for a in node.args))
     # one node with an output per gradient, numbered once, as MXNet's backward op
     shared = new_node(marker, (), (), {}, datas if len(datas) > 1 else datas[0], links, len(datas))
     for k, i in enumerate(present):
@@ -1690,6 +1740,9 @@ def sum_gradients(parts):
     if type(parts[0]) is not np.ndarray and _recorded_alike(parts):
         from .ndarray import add_n
         from .ndarray.ndarray import NDArray
+        kept = [p for p in parts if not _is_zeros_like_node(p)]     # (left out beside others, as marks are)
+        if len(kept) < len(parts):
+            return sum_gradients(kept if len(kept) > 1 else kept[0] if kept else parts[0])
         # mx.np parts beside legacy ones (a constant or non-differentiable gradient): an mx.np sum
         cls = next((type(p) for p in parts if type(p) is not NDArray), NDArray)
         return _as_class(add_n(*[_as_class(p, cls) for p in parts]), cls)
