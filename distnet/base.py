@@ -54,6 +54,32 @@ def open_failure(path, error):
                       f'line 209\nLocalFileSystem: Check failed: allow_null: :Open "{path}": {error.strerror}')
 
 
+# the file systems dmlc-core knows but MXNet's release build leaves out: (line of io.cc, its refusal)
+_UNBUILT_FILE_SYSTEMS = {
+    "hdfs://": (50, "Please compile with DMLC_USE_HDFS=1 to use hdfs"),
+    "viewfs://": (50, "Please compile with DMLC_USE_HDFS=1 to use hdfs"),
+    "s3://": (57, "Please compile with DMLC_USE_S3=1 to use S3"),
+    "http://": (57, "Please compile with DMLC_USE_S3=1 to use S3"),
+    "https://": (57, "Please compile with DMLC_USE_S3=1 to use S3"),
+    "azure://": (65, "Please compile with DMLC_USE_AZURE=1 to use Azure"),
+}
+
+
+def local_file(uri):
+    """The local path MXNet's file streams open for ``uri``: the name itself, or for ``file://host/name`` the
+    ``/name`` part (the host is dropped); any other ``protocol://`` fails as dmlc-core's file system lookup does."""
+    if not isinstance(uri, str) or "://" not in uri:
+        return uri
+    protocol, rest = uri.split("://", 1)
+    protocol += "://"
+    if protocol == "file://":
+        slash = rest.find("/")
+        return rest[slash:] if slash >= 0 else "/"
+    line, refusal = _UNBUILT_FILE_SYSTEMS.get(protocol, (69, "unknown filesystem protocol " + protocol))
+    raise MXNetError('Traceback (most recent call last):\n  File "../3rdparty/dmlc-core/src/io.cc", '
+                     f'line {line}\nMXNetError: {refusal}')
+
+
 def error_like(builtin, *also):
     """An MXNetError subclass named, and catchable, as the builtin MXNet raises at the same check."""
     return type(builtin.__name__, (MXNetError, builtin) + also,      # shown as the builtin in tracebacks

@@ -54,6 +54,10 @@ _TYPE_CHECK = ("../src/io/../operator/elemwise_op_common.h", 134)
 _MIXED_TYPES = re.compile(r"Operator \S+ does not support combination of .+ yet\.\.\.")
 _MIXED_TYPES_CHECK = ("../src/operator/numpy/./np_elemwise_broadcast_op.h", 38)
 _GRADIENT_PASS = ("../src/nnvm/gradient.cc", 212)
+# the local file system failing to list a directory or to stat a path, whatever the path
+_LOCAL_FILE_SYSTEM = re.compile(r"LocalFileSystem\.(ListDirectory|GetPathInfo:) .* error: ")
+_LOCAL_FILE_SYSTEM_SITES = {"ListDirectory": ("../3rdparty/dmlc-core/src/io/local_filesys.cc", 104),
+                            "GetPathInfo:": ("../3rdparty/dmlc-core/src/io/local_filesys.cc", 86)}
 # a graph node failing an attribute agreement check (an executor's head gradient copy, _head_grad_<i>_id,
 # prints no location)
 _NAMED_NODE = re.compile(r"(Incompatible attr in node )(?!_head_grad_)\S+( at )")
@@ -84,6 +88,9 @@ def site_of(message, op=None):
         return _IMPERATIVE_INFERENCE
     if site is None and _NON_DIFFERENTIABLE.match(message):
         return _GRADIENT_PASS
+    listing = _LOCAL_FILE_SYSTEM.match(message) if site is None else None
+    if listing:
+        return _LOCAL_FILE_SYSTEM_SITES[listing.group(1)]
     if site is None and _NAMED_NODE.search(message):     # the same check in any graph: known by its words
         return site_of(_NAMED_NODE.sub(r"\1\2", message, count=1), op)
     return site

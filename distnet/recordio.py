@@ -8,7 +8,7 @@ import warnings
 
 import numpy as np
 
-from .base import MXNetError, no_attribute, open_failure
+from .base import MXNetError, local_file, no_attribute, open_failure
 from .ndarray.array_kinds import holds_mxnet_array
 
 _MAGIC = 0xCED7230A
@@ -34,7 +34,7 @@ class MXRecordIO:
     def open(self):
         path = self.uri.value.decode()
         try:
-            self.handle = open(path, "rb" if self.flag == "r" else "wb")
+            self.handle = open(local_file(path), "rb" if self.flag == "r" else "wb")
         except OSError as e:
             raise open_failure(path, e) from e
         self.writable = self.flag == "w"

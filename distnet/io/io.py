@@ -8,7 +8,7 @@ import warnings
 
 import numpy as np
 
-from ..base import MXNetError, located, open_failure
+from ..base import MXNetError, local_file, located, open_failure
 from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray import creation
 
@@ -462,7 +462,7 @@ def _read_mnist_header(path, ndim):
     """(sizes, file bytes) of an MNIST idx file as MNISTIter opens it: a magic number it does not check,
     then ``ndim`` big-endian sizes (count first)."""
     try:
-        with open(path, "rb") as f:
+        with open(local_file(path), "rb") as f:
             raw = f.read()
     except OSError as e:
         raise open_failure(path, e) from None

@@ -8,7 +8,7 @@ as a regular expression. Empty files are skipped; finding no file at all is an e
 import os
 import re
 
-from ..base import MXNetError
+from ..base import MXNetError, local_file
 
 
 def input_files(uri):
@@ -20,17 +20,12 @@ def input_files(uri):
                          "file path for cachefile specification")
     found = []
     for pattern in parts[0].split(";"):
-        for path in _expand(_local_name(pattern)):
+        for path in _expand(local_file(pattern)):
             found.extend(_files_at(path))
     if not found:
         raise MXNetError("Check failed: files_.size() != 0U (0 vs. 0) : Cannot find any files that matches the URI "
                          f"pattern {uri}")
     return found
-
-
-def _local_name(pattern):
-    """The path part of a local URI (``file:///tmp/a`` -> ``/tmp/a``)."""
-    return pattern[len("file://"):] if pattern.startswith("file://") else pattern
 
 
 def _expand(name):

@@ -21,7 +21,7 @@ import struct
 
 import numpy as np
 
-from ..base import MXNetError, open_failure
+from ..base import MXNetError, local_file, open_failure
 
 LIST_MAGIC = 0x112
 V1_MAGIC = 0xF993FAC8     # int64 dims, no storage type
@@ -57,7 +57,7 @@ def save_arrays(fname, data, np_shape=False, devices=None):
     (``np_shape``: as MXNet writes under NumPy shape semantics, which ``npx.save`` does; ``devices``: each
     array's (device type, device id), else cpu(0))."""
     try:
-        f = open(fname, "wb")
+        f = open(local_file(fname), "wb")
     except OSError as e:
         raise open_failure(fname, e) from None
     with f:
@@ -173,7 +173,7 @@ def load_arrays(fname, keep_sparse=False):
     as None (MXNet's NDArray without storage, which its Python front end refuses).
     """
     try:
-        f = open(fname, "rb")
+        f = open(local_file(fname), "rb")
     except IsADirectoryError:       # MXNet's stream opens a directory and reads nothing from it
         f = io.BytesIO()
     except OSError as e:

@@ -10,7 +10,8 @@ import time
 import numpy as np
 
 from .. import attribute, name as _name
-from ..base import MXNetError, NotImplementedForSymbol, class_text, located, no_attribute, open_failure, message_of
+from ..base import (MXNetError, NotImplementedForSymbol, class_text, local_file, located, no_attribute, open_failure,
+                    message_of)
 from .attr_order import iteration_order
 from .backward_ops import keeps_pooling_workspace
 from .enums import missing_parameter
@@ -482,7 +483,7 @@ class Symbol:
         if not isinstance(fname, str):
             raise TypeError("fname need to be string")
         try:
-            with open(fname, "w") as f:
+            with open(local_file(fname), "w") as f:
                 f.write(self.tojson(remove_amp_cast))
         except OSError as e:        # MXNet's file stream fails with its own error
             raise open_failure(fname, e) from None
@@ -1784,7 +1785,7 @@ def load(fname):
     if not isinstance(fname, str):
         raise TypeError("fname need to be string")
     try:
-        with open(fname, "rb") as f:
+        with open(local_file(fname), "rb") as f:
             raw = f.read()
     except OSError as e:
         raise open_failure(fname, e) from e
