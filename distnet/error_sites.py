@@ -226,6 +226,10 @@ _BY_OPERATOR = {
         "Check failed: static_cast<int># <= static_cast<int># # : the crop width# should be less than the in"
         "put data's width":
             ('../src/operator/./crop-inl.h', 188),
+        'Check failed: static_cast<int># >= # # : the crop height# should be larger than #':
+            ('../src/operator/./crop-inl.h', 182),
+        'Check failed: static_cast<int># >= # # : the crop width# should be larger than #':
+            ('../src/operator/./crop-inl.h', 186),
     },
     'Deconvolution': {
         'FP16 gemm on cpu not implemented!': ('../src/operator/nn/./../linalg_impl.h', 166),
@@ -1850,6 +1854,7 @@ _SITES = {       # path -> ((line, key), ...)
         (250, 'NDArray.Reshape: Check failed: shape_.Size() >= shape.Size()'),
         (491, 'MKLDNN doesn'),
         (506, 'Check failed: delay_alloc'),
+        (2168, 'Check failed: res.data != nullptr'),
         (649, 'Check failed: !is_view'),
         (1212, 'Check failed: from.shape() == to.shape()'),
         (1297, 'GPU is not enabled'),

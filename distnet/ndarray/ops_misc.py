@@ -5,7 +5,7 @@ import math
 import numpy as np
 from numpy.core.numeric import normalize_axis_tuple
 
-from ..base import MXNetError
+from ..base import MXNetError, located
 from ..util import is_np_shape
 from .failures import KernelError, backward_kernel_error, real_switch_refusal
 from .ops_reduce import C_TYPE_NAMES as _C_TYPE_NAMES, c_divide, plain_kahan_sum, reduced_axes
@@ -431,8 +431,8 @@ def crop_size(data_shape, h_w, like_shape=None, cropped_like=False):
     if cropped_like:
         ndim = -1 if like_shape is None else len(like_shape)
         if ndim < 4:
-            raise MXNetError(f"Crop: Check failed: i >= 0 && i < ndim(): index = {max(ndim, 2)} must be in "
-                             f"range [0, {ndim})\nthe second input gives the window's size: make it 4-D")
+            raise located(MXNetError(f"Crop: Check failed: i >= 0 && i < ndim(): index = {max(ndim, 2)} must be in "
+                                     f"range [0, {ndim})"), ("../include/mxnet/tuple.h", 230))
         return tuple(like_shape[2:4])
     size = _first_two("Crop: ", h_w)
     for i, axis in enumerate(("height", "width")):

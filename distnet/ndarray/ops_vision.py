@@ -587,10 +587,14 @@ def onehot_encode(indices, out):
 
 
 def imdecode(str_img, clip_rect=(0, 0, 0, 0), out=None, index=0, channels=3, mean=None):
-    """``nd.imdecode``: MXNet 1.9.1's deprecated decoder, which cannot infer its output shape and always fails."""
-    len(str_img)        # MXNet measures the buffer first: a TypeError for an object without a length
-    raise MXNetError("Check failed: ndim_is_known(this->ndim()): Shape is unknown. nd.imdecode is deprecated "
-                     "and cannot decode; use mx.image.imdecode(buf) instead")
+    """``nd.imdecode``: MXNet 1.9.1's deprecated decoder, which always fails: without ``mean`` its operator meets
+    the placeholder mean's unknown shape; with one, OpenCV fails to decode what it is handed."""
+    for i in range(4):      # MXNet reads the rectangle's four corners, then the buffer's length, as it calls
+        clip_rect[i]
+    len(str_img)
+    if mean is None:
+        raise MXNetError("Check failed: ndim_is_known(this->ndim()): Shape is unknown.")
+    raise MXNetError("Check failed: res.data != nullptr: OpenCV Failed to decode image")
 
 
 def _v1_dims(data, op):

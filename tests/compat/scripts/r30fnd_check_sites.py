@@ -1,4 +1,4 @@
-"""Legacy nd operators' shape and attribute checks (split_v2 squeeze, broadcast_like axes, ...) fail with MXNet's full text, led by the check's source line."""
+"""Legacy nd operators' shape and attribute checks (split_v2 squeeze, broadcast_like axes, Crop windows) fail with MXNet's full text, led by the check's source line."""
 # recorded on AVX2
 import numpy as np
 import mxnet as mx
@@ -12,6 +12,11 @@ calls = [
     ("broadcast_like lhs axis not 1", lambda: nd.broadcast_like(nd.ones((2, 1)), nd.ones((2, 5)), lhs_axes=(0,), rhs_axes=(1,))),
     ("broadcast_like rhs axis 5", lambda: nd.broadcast_like(nd.ones((2, 1)), nd.ones((2, 5)), lhs_axes=(1,), rhs_axes=(5,))),
     ("broadcast_like lhs axis 5", lambda: nd.broadcast_like(nd.ones((2, 1)), nd.ones((2, 5)), lhs_axes=(5,), rhs_axes=(0,))),
+    ("Crop h_w (0, 2)", lambda: nd.Crop(nd.ones((2, 3, 4, 5)), h_w=(0, 2))),
+    ("Crop h_w (2, 0)", lambda: nd.Crop(nd.ones((2, 3, 4, 5)), h_w=(2, 0))),
+    ("Crop h_w (2,)", lambda: nd.Crop(nd.ones((2, 3, 4, 5)), h_w=(2,))),
+    ("Crop like 1-D", lambda: nd.Crop(nd.ones((2, 3, 4, 5)), nd.ones((1,)), num_args=2)),
+    ("Crop like 3-D", lambda: nd.Crop(nd.ones((2, 3, 4, 5)), nd.ones((1, 1, 2)), num_args=2)),
 ]
 for label, call in calls:
     try:
