@@ -169,6 +169,7 @@ _BY_OPERATOR = {
         'ngth of the data.':
             ('../src/operator/nn/./ctc_loss-inl.h', 237),
         'Check failed: dshape.ndim() == 3U': ('../src/operator/nn/./ctc_loss-inl.h', 218),
+        'Check failed: lshape.ndim() == 2U': ('../src/operator/nn/./ctc_loss-inl.h', 219),
         'Check failed: llshape# == lshape# # : The batch size for the labels and label lengths must be the same.':
             ('../src/operator/nn/./ctc_loss-inl.h', 234),
         'Check failed: num_inputs == infered_num_inputs # : Operator CTCLoss expects # inputs, but got # instead.':
@@ -546,6 +547,7 @@ _BY_OPERATOR = {
             ('../src/operator/contrib/./bounding_box-inl.h', 544),
         'Check failed: rdim == # # : last dimension of rhs must be # # provided':
             ('../src/operator/contrib/./bounding_box-inl.h', 555),
+        'Check failed: rshape.ndim() >= 2': ('../src/operator/contrib/./bounding_box-inl.h', 551),
     },
     '_contrib_box_nms': {
         'Check failed: indim >= #: input must have dim >= # the last two dimensions are num_box and box_widt'
@@ -1548,6 +1550,7 @@ _BY_OPERATOR = {
     },
     'where': {
         'Check failed: ##.Size# == static_cast<size_t># # : ': ('../src/operator/tensor/./control_flow_op.h', 191),
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 230),
     },
 }
 

@@ -359,6 +359,14 @@ def _dims_known(shape):
     return _rank_known(shape) and (is_np_shape() or 0 not in shape)
 
 
+def _refused(node, words):
+    """``words`` of ``node``'s shape check as MXNet's graph words them, naming the node (its operator decides the
+    check's source line)."""
+    error = MXNetError(f"Error in operator {node.name}: {words}")
+    error.op_name = node.op.name
+    return error
+
+
 def check_known_inputs(node, shapes):
     """Raise MXNet's shape-inference failure for ``node`` if an input it reads is unknown.
 
@@ -366,11 +374,11 @@ def check_known_inputs(node, shapes):
     name = node.op.name
     words = _rank_refusal(node, shapes)
     if words is not None:
-        raise MXNetError(f"Error in operator {node.name}: {words}")
+        raise _refused(node, words)
     checked = _CHECKED_IN_ORDER.get(name)
     words = checked(list(shapes) + [None] * (2 - len(shapes)), node.attrs) if checked is not None else ""
     if words:
-        raise MXNetError(f"Error in operator {node.name}: {words}")
+        raise _refused(node, words)
     if words is None:
         return
     needed = [(j, _rank_known) for j in NEEDS_RANK.get(name, ())] + \
@@ -388,15 +396,15 @@ def check_known_inputs(node, shapes):
         try:
             reduced_axes(data, attrs.get("axis"), attrs.get("exclude", False))
         except MXNetError as e:
-            raise MXNetError(f"Error in operator {node.name}: {message_of(e)}") from None
+            raise _refused(node, message_of(e)) from None
     if _rank_known(data) and not is_np_shape() and 0 in data and name in _SIZE_CHECKS:
         words = _SIZE_CHECKS[name](node, data)
         if words is not None:
-            raise MXNetError(f"Error in operator {node.name}: {words}")
+            raise _refused(node, words)
     if _rank_known(data) and not is_np_shape() and 0 in data and _image_axes(node):
         words = _kept_ratio_words(node, data) if node.op.name == "_image_resize" else None
         if words is not None:
-            raise MXNetError(f"Error in operator {node.name}: {words}")
+            raise _refused(node, words)
         if node.op.name != "_image_resize" and any(-a <= len(data) and data[a] == 0 for a in _image_axes(node)):
             raise MXNetError(f"Error in operator {node.name}: the data's shape {data} leaves a size unknown that "
                              f"{name} reads to infer shapes. Give every image dimension to infer_shape")
