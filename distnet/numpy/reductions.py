@@ -236,11 +236,21 @@ _NO_IDENTITY = ("Check failed: is_all_reducded_axes_not_zero: zero-size array to
                 "no identity")
 
 
+def _checked_axes(ndim, axis):
+    """The axes whose length MXNet's max and min check (every axis for None; of those given, the ones not
+    counted from the end)."""
+    if axis is None:
+        return range(ndim)
+    return [ax for ax in ((axis,) if isinstance(axis, (int, _np.integer)) else axis) if ax >= 0]
+
+
 def _extreme(name, fn):
     @defop(name)
     def op(a, *, axis=None, keepdims=False):
-        if builtins.any(a.shape[i] == 0 for i in _axes(a.ndim, axis)):
+        if builtins.any(a.shape[i] == 0 for i in _checked_axes(a.ndim, axis)):
             raise MXNetError(_NO_IDENTITY)
+        if builtins.any(a.shape[i] == 0 for i in _axes(a.ndim, axis)):      # unchecked: a result never written
+            return _np.zeros(_np.sum(a, axis=axis, keepdims=keepdims).shape, a.dtype)
         r = _np.asarray(fn(a, axis=axis, keepdims=keepdims))
         if a.dtype.kind == "f" and a.size:
             r = kept_first(a, _axes(a.ndim, axis), r)

@@ -883,7 +883,8 @@ def _pad_pairs(ndim, pad_width):
     for i in range(ndim):
         missing = len(pairs) if i >= len(pairs) else len(pairs[i]) if len(pairs[i]) < 2 else None
         if missing is not None:
-            raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {missing} must be in range [0, {missing})")
+            raise located(MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {missing} must be in range [0, "
+                                     f"{missing})"), ("../include/mxnet/./tuple.h", 244))
     return tuple(pair[:2] for pair in pairs[:ndim])     # (the first pair of each axis, and no more)
 
 
