@@ -414,7 +414,7 @@ class DataParallelExecutorGroup:
                 raise bind_error(given, refusal)
             aux.append(old if old is not None and old.shape == tuple(shape) else new(name, shape, dtype))
         executor = Executor(self.symbol, context, args, grads, self.grad_req, aux, out_shapes=out_shapes,
-                            node_shapes=node_shapes, group2ctx=self.group2ctxs[i],
+                            node_shapes=node_shapes, group2ctx=self.group2ctxs[i], shared_exec=source_exec,
                             out_types=[t or np.float32 for t in out_types], node_types=node_types)
         executor.outputs = [new(node.name, s, t)         # on the context of the node's group, as MXNet
                             for (node, _), s, t in zip(self.symbol._heads, out_shapes, out_types)]

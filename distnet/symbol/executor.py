@@ -187,6 +187,9 @@ class Executor:
         self._grad_req = _grad_reqs(arg_names, grad_req)       # (read after the arrays, as MXNet's bind does)
         if shared_exec is not None and not isinstance(shared_exec, Executor):     # MXNet reads its handle
             raise no_attribute(shared_exec, "handle")
+        # a backward kernel's error, carried by the next forward's outputs of every executor sharing the memory
+        # pool (MXNet's forward writes memory the failed backward wrote): a one-item list, shared
+        self._pool_failure = [None] if shared_exec is None else shared_exec._pool_failure
         if bound_at is not None:
             mkldnn_fusion.announce(bound_at, ctx)
         self._out_ctxs = output_contexts(symbol, ctx, group2ctx)
@@ -343,6 +346,10 @@ class Executor:
             self._run_graph(is_train, record)
 
     def _run_graph(self, is_train, record):
+        failure, self._pool_failure[0] = self._pool_failure[0], None
+        if failure is not None and failure.live:
+            for out in self.outputs:
+                with_error(out, failure)
         if carried_error(self.outputs) is not None:
             return      # MXNet's engine skips the ops writing arrays that hold an unread error: the outputs keep it
         if self._shapes_lost:
@@ -462,6 +469,9 @@ class Executor:
         """The backward pass; after a forward whose kernel failed (an output carries the error), MXNet's engine
         skips the backward kernels reading that output: when ours refuse its placeholder data, the gradient
         buffers keep their data and take the error, raised when one is read."""
+        pending = self._pool_failure[0]
+        if pending is not None and pending.live:
+            return      # MXNet's engine skips the kernels writing the arrays the failed backward left with its error
         failure = carried_error(heads)
         try:
             autograd.backward(heads, head_grads, retain_graph=True, train_mode=is_train)
@@ -471,6 +481,9 @@ class Executor:
             for name, grad in zip(self._symbol.list_arguments(), self.grad_arrays):
                 if grad is not None and self._grad_req[name] != "null":
                     with_error(grad, failure)
+            return
+        if failure is None:
+            self._pool_failure[0] = carried_error(self.grad_arrays)
 
     def _forward_value(self, node, k, aux):
         """Output k of forward graph node ``node`` in the last forward (None when not seen); a variable's value
@@ -1244,7 +1257,7 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
         if reqs.get(name, "null") != "null":
             grads[i] = allocate(name, arg_shapes[i], arg_types[i], grad_stypes, grad=True)
     executor = Executor(symbol, ctx, args, grads, reqs, aux, out_shapes=out_shapes, node_shapes=node_shapes,
-                        group2ctx=group2ctx, out_types=out_types)
+                        group2ctx=group2ctx, out_types=out_types, shared_exec=None if shared is None else shared.exec_)
     out_stypes = storage.output_stypes(symbol, arg_stypes)
     executor.outputs = [_zeros(s, t, st, c) for s, t, st, c        # as MXNet
                         in zip(out_shapes, out_types, out_stypes, executor._out_ctxs)]
