@@ -72,7 +72,8 @@ def _syrk(node, a):
 
 
 def gemm_rule(node, shapes):
-    """gemm: gemm2's checks, then the product's shape (unknown sizes kept unknown), which C shares."""
+    """gemm: gemm2's checks, then the product's shape (unknown sizes kept unknown), which C is given where its own
+    sizes are unknown (the output does not take C's)."""
     from ..ndarray.ops_linalg import check_gemm_shapes
     from ..util import is_np_shape
     a, b = shapes[0], shapes[1]
@@ -91,9 +92,12 @@ def gemm_rule(node, shapes):
     out = list(a)
     out[row], out[-1] = a[-1] if flag["transpose_a"] else a[row], b[row] if flag["transpose_b"] else b[-1]
     c = shapes[2] if len(shapes) > 2 else None
-    if c is not None and len(c) == len(out):
-        out = [o or k for o, k in zip(out, c)]
-    return [a, b, tuple(out)] + list(shapes[3:]), [tuple(out)]
+    if c is not None and len(c) == len(out) and any(k and o and k != o for k, o in zip(c, out)):
+        shown = [",".join(str(d or -1) for d in s) for s in (c, out)]
+        raise MXNetError(f"Error in operator {node.name}: Shape inconsistent, Provided = [{shown[0]}], inferred "
+                         f"shape=[{shown[1]}]")
+    c = tuple(k or o for k, o in zip(c, out)) if c is not None and len(c) == len(out) else tuple(out)
+    return [a, b, c] + list(shapes[3:]), [tuple(out)]
 
 
 def linalg_outputs(node, shapes):

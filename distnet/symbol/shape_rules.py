@@ -22,7 +22,8 @@ SAME_SHAPE_OPS |= NO_BROADCAST_BINARY
 _NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "argmin", "norm", "max",
                 "min", "_image_to_tensor", "im2col", "col2im", "LRN", "argmax_channel", "_contrib_BilinearResize2D",
                 "_contrib_AdaptiveAvgPooling2D", "_contrib_box_nms", "_contrib_SyncBatchNorm", "gather_nd",
-                "LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput"}
+                "LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput", "BilinearSampler",
+                "SpatialTransformer"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
 TAKES_UNKNOWN_RANK = {"Concat", "stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
                       "_contrib_box_iou",
@@ -496,6 +497,24 @@ def _pad(node, shapes):
     return shapes, [tuple(max(n + before + after, 0) for n, (before, after) in zip(sizes, pairs))]
 
 
+def _khatri_rao(node, shapes):
+    """khatri_rao compares its operands' column counts, then multiplies their row counts with an unknown one as -1:
+    a product below -1 fails the shape's check, -1 is unknown, an even count of unknowns makes a known size."""
+    from ..ndarray.shape_text import in_operator
+    if any(s is None or len(s) != 2 for s in shapes):
+        return None
+    if len({s[1] for s in shapes}) != 1:     # the column counts are compared first, an unknown one as -1
+        raise MXNetError(in_operator(node.name, node.op.name, "Check failed: (num_columns) == "
+                                                              "(static_cast<int>(attr_shape[1])) "))
+    if all(s[0] for s in shapes):
+        return None
+    rows = math.prod(s[0] or -1 for s in shapes)
+    if rows < -1:
+        raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: dim_size >= -1 ({rows} vs. -1) : shape "
+                                                              f"dim size must be >= -1, while received {rows}"))
+    return shapes, [(max(rows, 0), shapes[0][1])]
+
+
 def _box_iou(node, shapes):
     """box_iou checks partly known boxes (an unknown width is -1); one overlap per pair of boxes."""
     from ..ndarray.ops_contrib import check_box_iou_shapes
@@ -772,7 +791,7 @@ def forward_rule(node, shapes):
             return gemm_rule(node, shapes)
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
             "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
-            "Pooling": _pooling, "Pad": _pad, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
+            "Pooling": _pooling, "Pad": _pad, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
             "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted, "topk": _sorted,
             "moments": _moments, "diag": _diag, "unravel_index": _unravel, "take": _take, "scatter_nd": _scatter_nd,
             "batch_dot": _batch_dot, "slice_like": _slice_like, "_linalg_gemm2": _gemm2,
