@@ -503,13 +503,31 @@ def _dead_ends(order):
                     break
             else:
                 dead.add(id(node))
-        elif op.bwd is not None and any(p is not None and not p[0].is_leaf and p[0].limit is not None
-                                        and id(p[0]) in reaching for p in node.parents):
-            reaching.add(id(node))      # its zeros_like gradients reach a recorded gradient's backward op, which
-            # runs on them (see _passes_on_zeros)
+        elif _zeros_run_upstream(node):
+            reaching.add(id(node))
         else:
             dead.add(id(node))
     return dead
+
+
+def _zeros_run_upstream(node):
+    """Whether the zeros_like gradients of ``node``'s inputs meet, upstream, a backward that runs on them (an op of
+    _RUN_ON_ZERO_MARKS, or a recorded gradient's backward op: see _passes_on_zeros) on its way to a variable:
+    MXNet's gradient graph keeps that backward (and its refusal of a second order)."""
+    stack, seen = [p[0] for p in node.parents if p is not None], set()
+    while stack:
+        n = stack.pop()
+        if n.is_leaf or id(n) in seen:
+            continue
+        seen.add(id(n))
+        if n.op.bwd is None or _zeros_like_gradient(n):
+            continue
+        if _mxnet_name(n) in _RUN_ON_ZERO_MARKS or not _passes_on_zeros(n, ()):
+            if _backward_reaches_variable(n):
+                return True
+            continue
+        stack.extend(p[0] for p in n.parents if p is not None)
+    return False
 
 
 _NOT_RECORDED = ("Check failed: !AGInfo: :IsNone(*i): Cannot differentiate node because it is not in a computational "
@@ -661,7 +679,9 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                 from .ndarray.registry import mxnet_name
                 raise MXNetError(f"Operator {mxnet_name(op.name)} is non-differentiable because it didn't register "
                                  "FGradient attribute.")
-            if create_graph:
+            if create_graph and _zeros_run_upstream(node):
+                grads = _linked_zeros(node)
+            elif create_graph:
                 grads = ()
                 zeroed.extend(_upstream_leaves(node))
                 stopped.update(_statistics_nodes(node))
@@ -1296,7 +1316,7 @@ class _NonDifferentiable:
         self.whole = whole          # whether it has an output per array input of the op it differentiates
 
     def passes_zero_marks(self, slots):
-        return self.whole and None not in slots
+        return self.whole and all(s is not None for s in slots)
 
     def bwd(self, *args, **kwargs):
         raise MXNetError(f"Operator {self.name} is non-differentiable because it didn't register FGradient "
@@ -1356,7 +1376,7 @@ def _graph_grads(node, slots):
     op = node.op
     if getattr(op, "inlined", False):          # a small hybridized graph, whose ops MXNet records one by one
         return _inlined_graph_grads(node, slots)
-    if _only_zeros_like(slots) and _passes_on_zeros(node, slots):
+    if _only_zeros_like(slots) and _passes_on_zeros(node, slots) and _mxnet_name(node) not in _RUN_ON_ZERO_MARKS:
         # MXNet's gradient pass gives a node whose output gradients are all zeros_like nodes zeros_like nodes of
         # its inputs, without asking its own gradient (which may not exist)
         return _linked_zeros(node)
