@@ -157,7 +157,7 @@ class Client:
         self.unconfirmed = [collections.deque() for _ in self.sockets]
         self.syncs = [0] * len(self.sockets)
         self.inflight = set()
-        self.held = None                        # a PUSH held back for the next PULL: (op, target, arrays, fields)
+        self.held = None                # a PUSH held back for the next PULL: (op, target, arrays, fields, lent)
         self.failed = []
         self.fatal = None
         self.stopping = False
@@ -186,12 +186,15 @@ class Client:
         self.thread.start()
 
     # ---- the caller's side -----------------------------------------------------------------
-    def submit(self, op, messages, hold=False):
+    def submit(self, op, messages, hold=False, lent=False):
         """Send ``[(target, Msg, arrays, fields, on_reply)]`` for ``op``; returns once ZeroMQ has them.
 
         Arrays of SEND_COPY_BELOW bytes and more go zero-copy: the caller must not change them afterwards.
         ``hold``: ``messages`` is one PUSH (arrays not the caller's: they are sent later), held back until
         the next request; if that is a PULL of the same keys from the same server, both go as one message.
+        ``lent``: with ``hold``, the arrays are the caller's frame buffers, lent until that PULL is sent with
+        them (the PULL must keep them from change until it is answered): ``own_held(op)`` copies them if
+        their owner is used before, and the PUSH sent alone sends copies.
         """
         self.check()
         op.client = self
@@ -208,10 +211,10 @@ class Client:
                         used[target] = self.sockets[target]
                     self._receive_all(self.pending, [(sock, target) for target, sock in used.items()])
                     return op
-                self._send(held[0], held[1], Msg.PUSH, held[2], held[3], None, used, now)
+                self._send(held[0], held[1], Msg.PUSH, _owned(held), held[3], None, used, now)
             if hold:
                 target, _, arrays, fields, _ = messages[0]
-                self.held = (op, target, arrays, fields)
+                self.held = (op, target, arrays, fields, lent)
             else:
                 for target, kind, arrays, fields, on_reply in messages:
                     self._send(op, target, kind, arrays, fields, on_reply, used, now)
@@ -237,7 +240,7 @@ class Client:
 
     def _send_pair(self, held, op, on_reply, now):
         """Send the ``held`` PUSH and the PULL of ``op`` as one PUSH_THEN_PULL (holding io_lock); True if sent."""
-        push_op, target, arrays, fields = held
+        push_op, target, arrays, fields, _ = held
         if self.fatal is not None:
             self._finish(push_op, self.fatal)
             self._finish(op, self.fatal)
@@ -265,7 +268,16 @@ class Client:
         """``send_held`` holding io_lock."""
         held, self.held = self.held, None
         if held is not None:
-            self._send(held[0], held[1], Msg.PUSH, held[2], held[3], None, used, time.monotonic())
+            self._send(held[0], held[1], Msg.PUSH, _owned(held), held[3], None, used, time.monotonic())
+
+    def own_held(self, op):
+        """Give the held PUSH of ``op``, if still held, copies of the arrays lent to it (their owner is in use)."""
+        if self.held is None or self.held[0] is not op:
+            return
+        with self.io_lock:
+            held = self.held
+            if held is not None and held[0] is op and held[4]:
+                self.held = held[:2] + (_owned(held),) + held[3:4] + (False,)
 
     def serve(self, op):
         """Receive on the caller's thread until ``op`` is done, for at most SERVE_BUDGET seconds.
@@ -523,3 +535,9 @@ class Client:
             self.inflight.clear()
         for op in ops:
             op.fail(self.fatal)
+
+
+def _owned(held):
+    """The arrays of a held PUSH as it may send them alone: copies of any lent ones."""
+    op, target, arrays, fields, lent = held
+    return [protocol.private_copy(a) for a in arrays] if lent else arrays

@@ -1,6 +1,7 @@
 """DistKVStore: the worker side of 'dist_sync' / 'dist_async' (MXNet's dist kvstore API over distnet.worker.client)."""
 import atexit
 import logging
+import sys
 import time
 
 import numpy as np
@@ -8,9 +9,10 @@ import numpy as np
 from ..base import MXNetError, located
 from ..kvstore.base import (KVStore, _check_priority, _dense_only, _duplicate_init, _group, _pairs, check_copy,
                             check_row_sparse_pull, shape_mismatch)
+from ..ndarray import onednn
 from ..ndarray.failures import KernelError, deliver
 from ..ndarray.serialize import DTYPE_TO_FLAG
-from ..ndarray.ndarray import NDArray, _PendingNDArray, _wrap, mark_pending, raw_data
+from ..ndarray.ndarray import NDArray, _PendingNDArray, _wrap, mark_pending, raw_data, set_raw_data
 from ..optimizer import Optimizer
 from ..optimizer.serialization import serialize_optimizer
 from ..ps import config, protocol
@@ -122,16 +124,26 @@ class DistKVStore(KVStore):
         meta = self._single(key, value)
         if meta is not None and self._compression is None:
             self._receive_in(key, [value])
-            data = self._snapshot(key, [value], meta[1])
-            self.bytes_pushed += data.nbytes
-            part = meta[2][0]
             if self._last_push is not None:             # no pull came after that push
                 self._pull_follows.discard(self._last_push[0])
-            hold = key in self._pull_follows and data.nbytes < SEND_COPY_BELOW
-            if hold:                                    # sent later: the caller may change its array meanwhile
+            op = Op("push", 1, (key,))
+            # Held, the push is sent later: the caller may change its array meanwhile. A buffer taken from a reply
+            # is lent instead of copied, when the caller's next use of the array can take a copy back first.
+            data = value._data
+            lent = key in self._pull_follows and protocol.frame_of(data) is not None and _lendable(value, data)
+            if lent:
+                mark_pending(value, lambda: self._client.own_held(op))
+            else:
+                data = self._snapshot(key, [value], meta[1])
+            hold = lent or key in self._pull_follows and data.nbytes < SEND_COPY_BELOW
+            if hold and not lent and protocol.frame_of(data) is None:
                 data = protocol.private_copy(data)
+            self.bytes_pushed += data.nbytes
+            part = meta[2][0]
             message = (part.server, Msg.PUSH, [data], {"keys": [[key, part.part]], "sync": self._sync}, None)
-            self._sent([(key, data)], self._client.submit(Op("push", 1, (key,)), [message], hold))
+            self._client.submit(op, [message], hold, lent)
+            if not lent:
+                self._sent([(key, data)], op)
             self._last_push = (key, time.perf_counter())
             return
         self._submit_push(self._push_items(key, value))
@@ -167,7 +179,8 @@ class DistKVStore(KVStore):
         meta = self._single(key, value)
         if meta is not None and self._compression is None and self._single(key, target) is not None:
             self._receive_in(key, [value])
-            data = self._snapshot(key, [value], meta[1])
+            # value is among the outputs: kept from change until the reply, so a buffer taken from a reply goes as is
+            data = self._snapshot(key, [value], meta[1], protected=True)
             self.bytes_pushed += data.nbytes
             self.bytes_pulled += data.nbytes
             part = meta[2][0]
@@ -305,11 +318,15 @@ class DistKVStore(KVStore):
             if total.nbytes >= SEND_COPY_BELOW:
                 self._send_buffers[k] = (total, op)
 
-    def _snapshot(self, k, arrays, dtype):
-        """The sum of ``arrays`` as the push sends it, safe from the caller's next writes to them."""
+    def _snapshot(self, k, arrays, dtype, protected=False):
+        """The sum of ``arrays`` as the push sends it, safe from the caller's next writes to them (``protected``: the
+        caller keeps one array from change until the server has it)."""
         first = arrays[0]._data
         if len(arrays) == 1 and first.dtype == dtype and first.nbytes < SEND_COPY_BELOW:
-            return np.ascontiguousarray(first)      # copied into the message as it is sent
+            first = np.ascontiguousarray(first)     # copied into the message as it is sent,
+            if not protected and protocol.frame_of(first) is not None:
+                return protocol.private_copy(first)     # unless a buffer taken from a reply: sent by reference
+            return first
         buf, op = self._send_buffers.get(k, (None, None))
         # The last push's buffer is free once the server answered it: ZeroMQ has written every byte by then.
         # Reusing it spares a fresh allocation (page faults cost as much as the copy for big arrays).
@@ -599,18 +616,22 @@ def _mark_outputs(outs, op):
             view = True
             continue
         mark_pending(o, op.wait)
-        view = view or raw_data(o).base is not None
+        raw = raw_data(o)
+        view = view or raw.base is not None and protocol.frame_of(raw) is None    # (a buffer taken from a reply)
     return view
 
 
 def _writer(writers):
-    """The reply callback of one PULL: copy each returned array (or slice) into its outputs."""
+    """The reply callback of one PULL: copy each returned array (or slice) into its outputs (the first one may take
+    a whole array's buffer instead, see _adopt)."""
     def write(arrays):
         if len(arrays) != len(writers):
             raise MXNetError(f"expected {len(writers)} arrays, got {len(arrays)}")
         for array, (outs, part, whole, *via) in zip(arrays, writers):
             if via and via[0] is not None:
                 array = array.astype(via[0])
+            elif whole and _adopt(outs[0], array):
+                outs = outs[1:]
             for o in outs:
                 raw = raw_data(o)
                 if whole:
@@ -620,6 +641,32 @@ def _writer(writers):
                 else:
                     raw.flat[part.start:part.stop] = array.reshape(-1)
     return write
+
+
+# References to an array's numpy buffer when only the array holds it, as counted in _adopt and _lendable: the
+# array's slot, the function's argument or local, and getrefcount's own (a view or another array adds one).
+_SOLE_REFS = 3
+
+
+def _adopt(out, array):
+    """Make ``array``, a received frame's whole view that nothing else uses, the buffer of ``out`` in place of copying
+    it in; True if done. Only when that cannot be seen: ``out``'s buffer is its own or taken so before (not a view of
+    another array's memory), of the same dtype and size, and nothing but ``out`` holds it. Not while oneDNN layouts
+    are marked on buffers (a mark would stay with the old one)."""
+    if type(out) not in _PENDING_CLASSES or protocol.frame_of(array) is None or onednn.holds_layouts():
+        return False
+    raw = raw_data(out)
+    if raw.dtype != array.dtype or raw.size != array.size or not raw.flags.writeable \
+            or raw.base is not None and protocol.frame_of(raw) is None or sys.getrefcount(raw) != _SOLE_REFS:
+        return False
+    set_raw_data(out, array if array.shape == raw.shape else array.reshape(raw.shape))
+    return True
+
+
+def _lendable(array, data):
+    """Whether ``data``, the buffer of ``array``, may be lent to a held push: ``array`` is of a class whose next use
+    can take it back first (a pending array), and nothing else reaches the buffer (no view, no other array over it)."""
+    return type(array) in _PENDING_CLASSES and raw_data(array) is data and sys.getrefcount(data) == _SOLE_REFS + 1
 
 
 class _Rows:

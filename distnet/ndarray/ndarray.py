@@ -564,6 +564,11 @@ def raw_data(arr):
     return _DATA_SLOT.__get__(arr)
 
 
+def set_raw_data(arr, data):
+    """Give ``arr`` the numpy buffer ``data`` without waiting for pending writes (for the writer itself)."""
+    _DATA_SLOT.__set__(arr, data)
+
+
 def waitall():
     """Wait until every pending background write has finished; raise a kernel error not raised yet."""
     from .failures import raise_outstanding

@@ -139,19 +139,27 @@ def _received_frame(array):
     """The received frame the contiguous ``array`` is a whole view of (sent again by reference), else ``array``.
 
     A new zero-copy frame of a numpy array costs pyzmq a wake-up of its garbage-collector thread
-    when ZeroMQ releases it; a received frame is ZeroMQ's own message and costs nothing. A contiguous
-    view as long as the whole frame starts at its first byte, so the lengths tell (no address lookups).
+    when ZeroMQ releases it; a received frame is ZeroMQ's own message and costs nothing.
+    """
+    if array.base is None:              # owns its memory: the common case for a fresh array
+        return array
+    frame = frame_of(array)
+    return array if frame is None else frame
+
+
+def frame_of(array):
+    """The ZeroMQ frame the contiguous ``array`` is a view of from its first to its last byte, else None.
+
+    A contiguous view as long as the whole frame starts at its first byte, so the lengths tell (no address lookups).
     """
     base = array.base
-    if base is None:                    # owns its memory: the common case for a fresh array
-        return array
     while isinstance(base, np.ndarray):
         base = base.base
     if isinstance(base, memoryview) and isinstance(base.obj, zmq.Frame) and base.nbytes == len(base.obj):
         base = base.obj                 # a view of the whole frame (np.frombuffer of a memoryview)
     if isinstance(base, zmq.Frame) and array.nbytes == len(base) > 0:
         return base
-    return array
+    return None
 
 
 def private_copy(array):

@@ -10,6 +10,7 @@ import zmq
 
 import distnet as mx
 from distnet.base import MXNetError, message_of
+from distnet.ndarray.ndarray import raw_data
 from distnet.optimizer.updater import Updater
 from distnet.ps import protocol
 from distnet.ps.protocol import Msg
@@ -161,6 +162,7 @@ def push_then_pull(kv, shape, total):
         check(held == (round_ > 0) and client.held is None, f"round {round_}: push held: {held}")
         check(np.array_equal(out.asnumpy(), np.full(shape, total, np.float32)), f"push, pull round {round_}: {out}")
         check(np.all(a.asnumpy() == total), f"the pull did not write into the pushed array: {a}")
+    lent_pushes(kv, a, out, total)
     kv.push(3, mx.nd.ones(shape) * (r + 1))
     held = client.held
     check(held is not None and held[0].event.wait(10) and held[0].error is None and client.held is None,
@@ -170,7 +172,36 @@ def push_then_pull(kv, shape, total):
     check(client.held is not None, "push not held")
     kv.pushpull(3, mx.nd.ones(shape) * (r + 1), out=out)      # the held push goes first, alone
     check(np.array_equal(out.asnumpy(), np.full(shape, total, np.float32)), f"push, pushpull: {out}")
-    check(kv.server_stats()[(3, 0)][1][r] == pushes + ROUNDS + 3, f"pushes: {kv.server_stats()}")
+    check(kv.server_stats()[(3, 0)][1][r] == pushes + ROUNDS + 6, f"pushes: {kv.server_stats()}")
+
+
+def lent_pushes(kv, a, out, total):
+    """The pulled array ``a`` (key 3's receive buffer) takes the reply's buffer instead of a copy, and lends it to its
+    next held push; any use of ``a`` before the pull gives the push a copy back, and a view of ``a`` keeps both from
+    happening: the sums stay exact, the caller's writes never reach a push, views see their array's values. 3 pushes."""
+    client, r = kv._client, kv.rank
+    check(protocol.frame_of(raw_data(a)) is not None, "the pulled array did not take the reply's buffer")
+    a[:] = r + 1
+    kv.push(3, a)
+    check(client.held is not None and client.held[4], "the held push did not borrow the pushed array's buffer")
+    a[:] = 100                                  # its use takes the buffer back first
+    check(client.held is not None and not client.held[4], "the held push kept a buffer its owner wrote to")
+    kv.pull(3, out=out)
+    check(np.array_equal(out.asnumpy(), np.full(a.shape, total, np.float32)) and np.all(a.asnumpy() == total),
+          f"a lent push taken back: {out} {a}")
+    a[:] = r + 1
+    kv.push(3, a)                               # lent, and the pull follows at once
+    kv.pull(3, out=out)
+    check(np.array_equal(out.asnumpy(), np.full(a.shape, total, np.float32)) and np.all(a.asnumpy() == total),
+          f"a lent push: {out} {a}")
+    view = a[1]
+    a[:] = r + 1
+    kv.push(3, a)
+    check(client.held is not None and not client.held[4], "a push lent a buffer a view shares")
+    view[:] = 100
+    kv.pull(3, out=out)
+    check(np.array_equal(out.asnumpy(), np.full(a.shape, total, np.float32)), f"a push with a view written: {out}")
+    check(np.all(view.asnumpy() == total) and np.all(a.asnumpy() == total), f"the view left behind: {view} {a}")
 
 
 def mode_rowsparse(kv, folder):
