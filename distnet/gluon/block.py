@@ -686,7 +686,7 @@ class HybridBlock(Block):
             out = out.optimize_for(self._backend, **self._backend_opts)
             self._cached_graph = inputs, out
         self._cached_op = CachedOp(out, [i.name for i in inputs], params, flags.get("inline_limit", 2),
-                                   flags.get("static_alloc", False))
+                                   flags.get("static_alloc", False), flags.get("static_shape", False))
 
     def _call_cached_op(self, *args):
         """Replay the traced graph: one registry call per node, no Python block dispatch."""

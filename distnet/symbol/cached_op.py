@@ -74,12 +74,14 @@ class _GraphOp:
                     found = rows if found is None else np.union1d(found, rows)
         return found
 
-    def bwd(self, dy, out, *inputs, saved, needs, op_hook=None):
+    def bwd(self, dy, out, *inputs, saved, needs, op_hook=None, static_grads=None):
         heads = dy if type(dy) is tuple else (dy,)
         if isinstance(heads[0], NDArray):
             raise MXNetError("Check failed: !Imperative: :Get()->is_recording(): CachedOp does not support higher "
                              "order gradients. If you want to do backward with create_graph=True please do not use "
                              "hybridize.")
+        if static_grads is not None:
+            static_grads.bind()
         grads = self.program.backward_raw(saved, heads, needs, planned=not self.inlined, on_node=op_hook)
         for k in self.unwritten:
             grads[k] = None
@@ -89,7 +91,7 @@ class _GraphOp:
 class CachedOp:
     """Replays ``sym`` with the block's inputs and parameters, recording for autograd as usual."""
 
-    def __init__(self, sym, data_names, params, inline_limit=2, static_alloc=False):
+    def __init__(self, sym, data_names, params, inline_limit=2, static_alloc=False, static_shape=False):
         from .executor import _check_differentiable
         if not sym.list_arguments():        # its gradient graph needs an input to differentiate against
             raise MXNetError("Check failed: !xs.empty(): There are no inputs in computation graph that require "
@@ -122,6 +124,7 @@ class CachedOp:
         self.resolved_for = None
         self.graph_op = _GraphOp(self.program, self.inlined)
         self.graph_op.unwritten = _params_passed_out_only(self.program, self.sources)
+        self.static_grads = _StaticGradients(self.sources) if static_alloc and static_shape else None
         # MXNet's CachedOp infers the graph's dtypes before it runs: a cond fails then on a predicate of a dtype
         # other than float32, a product on operands of two dtypes (the other graphs' checks are the operators'
         # own, made as they run)
@@ -183,6 +186,8 @@ class CachedOp:
             if any(needs):
                 multi = len(outs) > 1
                 attrs = {"saved": saved, "needs": needs}
+                if self.static_grads is not None:
+                    attrs["static_grads"] = self.static_grads.route(values, shapes)
                 if op_hook is not None and not self.inlined:
                     attrs["op_hook"] = _gradient_hook(self.program, op_hook, ctx, self.static_alloc, monitor_all)
                 node = autograd.new_node(self.graph_op, raws, values, attrs,
@@ -294,6 +299,38 @@ class CachedOp:
         if key != self.resolved_for:
             fill_open_shapes(self.program, self.sym, shapes)
             self.resolved_for = key
+
+
+class _StaticGradients:
+    """The parameters' gradient buffers of a graph run with static_alloc and static_shape: MXNet binds them at its
+    first backward and keeps writing there while a parameter's new buffer (after ``initialize(force_reinit=True)``
+    or ``reset_ctx``) has the same grad_req and the inputs keep their shapes; the new buffer stays unwritten."""
+
+    def __init__(self, sources):
+        self.positions = [k for k, s in enumerate(sources) if type(s) is not int]
+        self.bound = None           # (input shapes, {position: (buffer, grad_req)}) of the last backward
+
+    def route(self, values, shapes):
+        """Point the parameters' variables at the bound buffers; the binding this call's backward makes."""
+        leaves = {k: values[k]._node[0] for k in self.positions
+                  if values[k]._node is not None and values[k]._node[0].is_leaf}
+        if self.bound is not None and self.bound[0] == shapes:
+            for k, leaf in leaves.items():
+                buffer, req = self.bound[1].get(k, (None, None))
+                grad = leaf.grad
+                if req == leaf.req and buffer is not None and grad is not None and buffer.shape == grad.shape:
+                    leaf.grad = buffer
+        return _Binding(self, shapes, leaves)
+
+
+class _Binding:
+    """The buffers one recorded run writes its parameters' gradients into, bound when its backward runs."""
+
+    def __init__(self, owner, shapes, leaves):
+        self.owner, self.shapes, self.leaves = owner, shapes, leaves
+
+    def bind(self):
+        self.owner.bound = (self.shapes, {k: (leaf.grad, leaf.req) for k, leaf in self.leaves.items()})
 
 
 def _unplanned(attr, inference):
