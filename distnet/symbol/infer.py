@@ -930,8 +930,8 @@ def _batch_norm_types(node, types):
             return False
         types[data] = dtype
     elif node.op.name == "BatchNorm" and np.dtype(dtype).kind != "f":     # checked on the data's dtype only
-        detail = "Unknown type enum 7" if np.dtype(dtype) == np.bool_ else failures.float_only(node.name, dtype)
-        raise MXNetError(in_operator(node.name, node.name, detail))
+        detail = "Unknown type enum 7" if np.dtype(dtype) == np.bool_ else failures.float_only(None, dtype)
+        raise MXNetError(in_operator(node.name, node.op.name, detail))
     acc = np.float32 if np.dtype(dtype) == np.float16 else np.dtype(dtype).type
     changed = False
     for j, (src, i) in enumerate(node.inputs[1:], 1):
@@ -1082,6 +1082,35 @@ def _softmax_types(node, types):
 
 # Operators whose index (or data) input must have a known dtype when types are inferred (MXNet checks it):
 # the input's position, the expression MXNet's check prints (None: a plain error) and its message.
+# where each operator's check of that input's type stands
+_UNTYPED_INPUT_SITES = {
+    "take": ("../src/operator/tensor/./indexing_op.h", 718),
+    **dict.fromkeys(("pick", "choose_element_0index"), ("../src/operator/tensor/./broadcast_reduce_op.h", 1687)),
+    "CTCLoss": ("../src/operator/nn/./ctc_loss-inl.h", 254), "Dropout": ("../src/operator/nn/dropout.cc", 132),
+    "_split_v2": ("../src/operator/numpy/./../tensor/matrix_op-inl.h", 2759),
+    "MakeLoss": ("../src/operator/./make_loss-inl.h", 155), "SwapAxis": ("../src/operator/./swapaxis-inl.h", 243),
+    "SequenceMask": ("../src/operator/./sequence_mask-inl.h", 223),
+    "SequenceLast": ("../src/operator/./sequence_last-inl.h", 279),
+    "SequenceReverse": ("../src/operator/./sequence_reverse-inl.h", 246), "RNN": ("../src/operator/rnn.cc", 154),
+    "SVMOutput": ("../src/operator/./svm_output-inl.h", 160), "UpSampling": ("../src/operator/nn/upsampling.cc", 93),
+    "BatchNorm_v1": ("../src/operator/batch_norm_v1-inl.h", 283), "LRN": ("../src/operator/nn/lrn.cc", 58),
+    "_contrib_DeformableConvolution": ("../src/operator/contrib/./deformable_convolution-inl.h", 440),
+    "_contrib_ModulatedDeformableConvolution": ("../src/operator/contrib/./modulated_deformable_convolution-inl.h",
+                                                502),
+    "ROIPooling": ("../src/operator/./roi_pooling-inl.h", 201),
+    "BilinearSampler": ("../src/operator/./bilinear_sampler-inl.h", 188),
+    "GridGenerator": ("../src/operator/./grid_generator-inl.h", 260),
+    "SpatialTransformer": ("../src/operator/./spatial_transformer-inl.h", 228)}
+
+
+def _untyped(node, words):
+    """MXNet's refusal of ``node``, whose type inference needs an input's type that is unknown (``words``), at its
+    operator's check where known."""
+    site = _UNTYPED_INPUT_SITES.get(node.op.name)
+    if site is None:
+        return MXNetError(f"Error in operator {node.name}: {words}")
+    return MXNetError(in_operator(node.name, node.op.name, words, site))
+
 _INDEX_TYPE_NEEDED = {"Embedding": (0, "itype", "First input must have specified type"),
                       "take": (1, "(*in_attrs)[1]", "Index type must be set for take operator"),
                       "pick": (1, "(*in_attrs)[1]", "Index type must be set for pick operator"),
@@ -1134,7 +1163,7 @@ def _float32_only_types(node, types):
 
 def _check_index_type(node, types):
     if node.op.name in _SPATIAL_SAMPLERS and all(types.get((id(s), i)) is None for s, i in node.inputs):
-        raise MXNetError(f"Error in operator {node.name}: Not enough information to infer type in {node.op.name}.")
+        raise _untyped(node, f"Not enough information to infer type in {node.op.name}.")
     if node.op.name in _ROI_OPS:
         _check_rois_type(node, types)
     rule = _INDEX_TYPE_NEEDED.get(node.op.name)
@@ -1143,7 +1172,7 @@ def _check_index_type(node, types):
         if types.get((id(src), i)) is None:
             _, checked, message = rule
             check = "" if checked is None else f"Check failed: {checked} != -1 (-1 vs. -1) : "
-            raise MXNetError(f"Error in operator {node.name}: {check}{message}")
+            raise _untyped(node, f"{check}{message}")
 
 
 # Legacy sampling operators: one dtype for every input, which one of them must give.
@@ -1161,8 +1190,7 @@ def _check_rois_type(node, types):
         raise MXNetError(f"Error in operator {node.name}: Check failed: dtype == (*in_type)[1] ({_type_flag(data)} vs. "
                          f"{_type_flag(rois)}) : ")
     if data is None:
-        raise MXNetError(f"Error in operator {node.name}: Check failed: dtype != -1 (-1 vs. -1) : Input must have "
-                         "specified type")
+        raise _untyped(node, "Check failed: dtype != -1 (-1 vs. -1) : Input must have specified type")
 
 
 def _assign_type(types, entry, dtype):
@@ -1202,7 +1230,7 @@ def _param_type(node, position, data_type):
 
 
 # Operators whose output has one input's dtype, known before their other (index, condition) inputs' are.
-_TYPE_FROM_INPUT = {"gather_nd": 0, "where": 1, "softmax": 0, "log_softmax": 0, "CTCLoss": 0,
+_TYPE_FROM_INPUT = {"gather_nd": 0, "scatter_nd": 0, "where": 1, "softmax": 0, "log_softmax": 0, "CTCLoss": 0,
                     "_contrib_boolean_mask": 0, "_contrib_edge_id": 0, "_contrib_index_copy": 0}
 # Operators of a data input and an index (or shape-giving) input: the output's dtype is the data's, known either
 # way (the other input's stays free; a *_like op's must be known for either to be told).

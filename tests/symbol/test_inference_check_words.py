@@ -30,7 +30,8 @@ def test_uniform_type_refusal_prints_both_type_numbers():
         "Error in operator n: Check failed: (*in_type)[i] == dtype (0 vs. 2) : This layer requires uniform type. "
         "Expected 'float16' v.s. given 'float32' at 'parameters'")
     assert _refusal(lambda: rnn.infer_type(p="int8")) == (
-        "Error in operator n: Check failed: dtype != -1 (-1 vs. -1) : First input must have specified type")
+        "Error in operator n: ../src/operator/rnn.cc:154: Check failed: dtype != -1 (-1 vs. -1) : First input must "
+        "have specified type")
 
 
 def test_rois_need_the_data_dtype():
