@@ -304,7 +304,8 @@ class CachedOp:
 class _StaticGradients:
     """The parameters' gradient buffers of a graph run with static_alloc and static_shape: MXNet binds them at its
     first backward and keeps writing there while a parameter's new buffer (after ``initialize(force_reinit=True)``
-    or ``reset_ctx``) has the same grad_req and the inputs keep their shapes; the new buffer stays unwritten."""
+    or ``reset_ctx`` to the same device) has the same grad_req and the inputs keep their shapes; the new buffer
+    stays unwritten."""
 
     def __init__(self, sources):
         self.positions = [k for k, s in enumerate(sources) if type(s) is not int]
@@ -318,7 +319,8 @@ class _StaticGradients:
             for k, leaf in leaves.items():
                 buffer, req = self.bound[1].get(k, (None, None))
                 grad = leaf.grad
-                if req == leaf.req and buffer is not None and grad is not None and buffer.shape == grad.shape:
+                if (req == leaf.req and buffer is not None and grad is not None and buffer.shape == grad.shape
+                        and buffer.context == grad.context):
                     leaf.grad = buffer
         return _Binding(self, shapes, leaves)
 

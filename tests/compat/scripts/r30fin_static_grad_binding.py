@@ -1,4 +1,4 @@
-"""A block hybridized with static_alloc and static_shape keeps writing gradients into the buffers of its first backward after initialize(force_reinit=True) or reset_ctx (new buffers stay zero, a Trainer step then leaves the weights); a grad_req or input shape change rebinds."""
+"""A block hybridized with static_alloc and static_shape keeps writing gradients into the buffers of its first backward after initialize(force_reinit=True) or reset_ctx to the same device (new buffers stay zero, a Trainer step then leaves the weights); a grad_req, input shape or device change rebinds."""
 # recorded on AVX2
 import mxnet as mx
 from mxnet import autograd, gluon, nd
@@ -63,6 +63,13 @@ first = net.weight.grad()
 net.initialize(mx.init.Constant(3), force_reinit=True)
 backward(net, nd.ones((3, 2)))
 print("new batch shape:", grads(net.weight.grad(), first))
+
+net = dense()
+backward(net, x)
+first = net.weight.grad()
+net.collect_params().reset_ctx(mx.cpu(1))
+backward(net, x.as_in_context(mx.cpu(1)))
+print("reset_ctx to another device:", grads(net.weight.grad(), first))
 
 net = dense()
 trainer = gluon.Trainer(net.collect_params(), "sgd", {"learning_rate": 0.1})
