@@ -240,7 +240,8 @@ class PCC(EvalMetric):
     def update(self, labels, preds):
         labels, preds = check_label_shapes(labels, preds, True)
         for label, pred in zip(labels, preds):
-            label = _np(label.astype('int32', copy=False))
+            # (a numpy label casts as MXNet's NumPy casts it, then fails as it does: it has no asnumpy)
+            label = _np(_cast(label, 'int32') if isinstance(label, numpy.ndarray) else label.astype('int32', copy=False))
             pred = _np(pred)
             pred = pred.argmax(axis=1) if pred.shape != label.shape else _cast(pred, 'int32')
             n = max(pred.max(), label.max())

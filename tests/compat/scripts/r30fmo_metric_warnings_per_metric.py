@@ -1,4 +1,4 @@
-"""Under Python's default warning filters each metric warns once on its own (MAE, MSE, RMSE on empty batches; CrossEntropy and NegativeLogLikelihood on zero probabilities): one metric's warning does not silence another's."""
+"""Under Python's default warning filters each metric warns once on its own (MAE, MSE, RMSE on empty batches; CrossEntropy and NegativeLogLikelihood on zero probabilities): one metric's warning does not silence another's; PCC casts a numpy label without a warning (then fails as MXNet's)."""
 # recorded on AVX2
 import warnings
 
@@ -30,3 +30,9 @@ for cls in [mx.metric.CrossEntropy, mx.metric.NegativeLogLikelihood, mx.metric.C
     m = cls(eps=0)
     m.update([label], [zeros])
     print('   ', m.get())
+
+print('PCC given a numpy label holding NaN')
+try:
+    mx.metric.PCC().update([np.array([np.nan, 1., 0.], dtype='float32')], [nd.array([[.9, .1], [.2, .8], [.5, .5]])])
+except Exception as e:
+    print('   ', type(e).__name__, e)
