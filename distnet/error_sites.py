@@ -1177,6 +1177,7 @@ _BY_OPERATOR = {
         'ctx.run_ctx.ctx.dev_mask() == mshadow::gpu::kDevMask)': ('../src/operator/numpy/np_matmul_op-inl.h', 260),
     },
     '_np_dot': {
+        'Unknown type enum ': ('../src/operator/numpy/./np_dot-inl.h', 74),
         'This operation only support floating point types ': ('../src/operator/numpy/./np_dot-inl.h', 74),
         'This operation only support floating point types, ': ('../src/operator/numpy/./np_dot-inl.h', 74),
     },

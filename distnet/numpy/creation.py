@@ -307,9 +307,13 @@ def tril(m, k=0):
     if not isinstance(k, (int, _np.integer)):
         raise MXNetError(f"Invalid Parameter format for k expect int but value='{k}', in operator _npi_tril")
     _no_unknown_diagonal(m)
-    if isinstance(m, NDArray) and m.ndim == 0:     # MXNet's shape check reads a second axis
+    if isinstance(m, NDArray) and m.ndim == 0:     # MXNet's kernel reads a second axis (a bool: its type first)
         refuse_unknown_shapes("_npi_tril", (m,))        # (an unknown rank, without NumPy semantics)
-        raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, 0)")
+        from .multiarray import fails_when_read
+        bool_kernel = m.dtype == _np.bool_
+        return fails_when_read(wrap_np(_np.zeros((), m.dtype), m.ctx), "Unknown type enum 7" if bool_kernel else
+                               "Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, 0)",
+                               site=("../src/operator/numpy/./np_tril_op-inl.h", 187) if bool_kernel else None)
     return invoke_np(tril_op, (m,), {"k": int(k)})
 
 

@@ -492,7 +492,7 @@ def dot(a, b, out=None):
             raise MXNetError("Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at 1-th input: "
                              f"expected {_type_name(a.dtype)}, got {_type_name(b.dtype)}")
         if _np.dtype(a.dtype).kind in "biu":       # its scalar kernel has floating point types only
-            return _failing(a, b, _dot_type_refusal(a.dtype), a.dtype)
+            return _failing(a, b, _dot_type_refusal(a.dtype), a.dtype, op="_np_dot")
         return multiply(a, b, out=out)
     summed = b.shape[-2 if b.ndim > 1 else 0]
     if a.shape[-1] != summed:

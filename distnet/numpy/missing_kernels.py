@@ -34,8 +34,28 @@ def _argument(args, kwargs, position, name, default=None):
 
 
 def _unique_site(args, kwargs):
-    """Where unique's kernel refuses the type: that of the flattened array, or that along an axis."""
-    return "../src/operator/numpy/np_unique_op.cc", 165 if _argument(args, kwargs, 4, "axis") is None else 275
+    """Where unique's kernel refuses the type: that of a 0-d array, of the flattened array, or along an axis."""
+    line = 297 if _argument(args, kwargs, 0, "ar").ndim == 0 else 165 if _argument(args, kwargs, 4, "axis") is None \
+        else 275
+    return "../src/operator/numpy/np_unique_op.cc", line
+
+
+def _transpose_site(args, kwargs):
+    """transpose's kernels: that of a vector (or 0-d array), that of others."""
+    vector = _argument(args, kwargs, 0, "a").ndim <= 1
+    return "../src/operator/numpy/linalg/./../../tensor/matrix_op-inl.h", 355 if vector else 417
+
+
+def _flip_site(args, kwargs):
+    """flip's kernels: that of a 0-d array, that of others."""
+    if _argument(args, kwargs, 0, "m").ndim == 0:
+        return "../src/operator/numpy/./np_matrix_op-inl.h", 480
+    return "../src/operator/numpy/np_matrix_op.cc", 1204
+
+
+def _trace_site(args, kwargs):
+    """trace's kernels: that zeroing the result of an empty array, that summing diagonals."""
+    return "../src/operator/numpy/./np_trace_op-inl.h", 123 if _argument(args, kwargs, 0, "a").size == 0 else 204
 
 
 def _rot90_site(args, kwargs):
@@ -63,7 +83,7 @@ def _insert_site(args, kwargs):
 
 # the source line of a function's type refusal, where its arguments decide which kernel refuses
 _SITES = {"unique": _unique_site, "rot90": _rot90_site, "roll": _roll_site, "tril": _tril_site,
-          "insert": _insert_site}
+          "insert": _insert_site, "transpose": _transpose_site, "flip": _flip_site, "trace": _trace_site}
 
 
 def _first_array(args):
@@ -81,6 +101,12 @@ def _of_dtype(dtype):
         x = _first_array(tuple(kwargs.values())) if x is None else x
         return x if x is not None and _np.dtype(x.dtype) == dtype else None
     return check
+
+
+def _nonempty_bool(args, kwargs):
+    """A bool array with elements (unique's kernel is not run for an empty one)."""
+    x = _of_dtype(_np.bool_)(args, kwargs)
+    return x if x is not None and x.size else None
 
 
 def _bool_delete(args, kwargs):
@@ -142,8 +168,11 @@ def guard(func, condition, message, at_call=False, dtype=None, name=None):
         if name in EMPTY_SKIPS and isinstance(result, NDArray) and result.size == 0:
             return result       # an empty output runs no kernel
         parts = result if isinstance(result, (list, tuple)) else (result,)
-        if any(getattr(p, "_pending", None) is not None for p in parts):
+        failed = [p._pending for p in parts if getattr(p, "_pending", None) is not None]
+        if failed and dtype is None:
             return result       # the operator's own kernel already failed (raised when read)
+        for failure in failed:      # a step of the composition failed: MXNet's one operator (of its dtype) fails
+            _forget(failure)
         return _deferred(result, source, text, dtype, name, site)
     return run
 
@@ -155,7 +184,8 @@ def install(namespace):
         namespace[name] = guard(namespace[name], is_half, HALF)
     ndarray.argsort = guard(ndarray.argsort, is_half, HALF)
     for name in BOOL_DEFERRED + BOOL_AT_CALL:
-        namespace[name] = guard(namespace[name], _bool_delete if name == "delete" else is_bool, BOOL,
+        condition = {"delete": _bool_delete, "unique": _nonempty_bool}.get(name, is_bool)
+        namespace[name] = guard(namespace[name], condition, BOOL,
                                 at_call=name in BOOL_AT_CALL,
                                 dtype=_np.bool_ if name in BOOL_RESULT else None, name=_OPERATORS.get(name))
     for name in BOOL_METHODS:
