@@ -236,13 +236,12 @@ def _refuse_unknown(op_name, kwargs, **declared):
     ``op_name`` does not declare; hidden ``__attr__`` keywords pass (RNN cells' begin_state gives __layout__)."""
     if any(k not in ("out", "name") and not (k.startswith("__") and k.endswith("__")) for k in kwargs):
         from .param_docs import unknown_argument
-        from .param_text import ENUMS, check_enums, in_operator, map_keys
+        from .param_text import in_operator, map_keys, refuse_first_read
         given = {k: v for k, v in dict(declared, **kwargs).items() if k not in ("out", "name")}
         given.update(ctx=str(given["ctx"] or current_context()), dtype=np.dtype(given["dtype"] or np.float32).name)
         order = map_keys(op_name, given, True)
         key = next(k for k in order if k not in declared and not k.startswith("__"))
-        if order.index("dtype") < order.index(key) and given["dtype"] not in ENUMS[op_name, "dtype"]:
-            check_enums(op_name, given, True)       # (its parser reads a refused dtype first)
+        refuse_first_read(op_name, given, True, until=key)     # (its parser reads the fields before it first)
         raise MXNetError(unknown_argument(op_name, key, in_operator(op_name, given, True)))
 
 
