@@ -1471,6 +1471,8 @@ _BY_OPERATOR = {
             ('../src/operator/./loss_binary_op-inl.h', 39),
         'Check failed: ##.ndim# == #U # : SoftmaxCrossEntropy only accept #D label':
             ('../src/operator/./loss_binary_op-inl.h', 41),
+        'Check failed: ### == ### # : SoftmaxCrossEntropy: data label shape mismatch':
+            ('../src/operator/./loss_binary_op-inl.h', 43),
     },
     'softmin': {
         'Check failed: axis < ndim && axis >= -ndim': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 181),

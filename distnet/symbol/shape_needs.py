@@ -411,6 +411,8 @@ def check_known_inputs(node, shapes):
         from .infer import _run_on_probes      # its checks of the known sizes (a channel count) still run
         _run_on_probes(node, [(tuple(d or 1 for d in data), np.float32)])
     for j, known in needed:
+        if j < len(shapes) and known is _rank_known and not known(shapes[j]):
+            raise _refused(node, "std::bad_alloc")      # (MXNet sizes a work array by the rank, unknown: -1)
         if j < len(shapes) and not known(shapes[j]):
             label = input_names(node.op)[j] if j < len(input_names(node.op)) else f"input {j}"
             raise MXNetError(f"Error in operator {node.name}: the shape of its input '{label}' is "

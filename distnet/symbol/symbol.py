@@ -215,8 +215,8 @@ class Symbol:
                 raise ValueError("Set Attr only accepts string values")
             node = self._heads[0][0]
             if any(head[0] is not node for head in self._heads):
-                raise MXNetError("Check failed: node == e.node.get(): Symbol.SetAttrs only works for non-grouped "
-                                 "symbol")
+                raise located(MXNetError("Check failed: node == e.node.get(): Symbol.SetAttrs only works for "
+                                         "non-grouped symbol"), ("../3rdparty/tvm/nnvm/src/core/symbolic.cc", 536))
             if key == "name":                   # MXNet renames the node
                 node.name = value
                 continue
@@ -816,8 +816,7 @@ def _arith(lhs, rhs, op_name, hint, scalar_op, scalar_hint=None, numeric=numbers
         read, rest = param_text.number_prefix(str(rhs))       # ('F' of 'False' reads as a float suffix)
         refusal = f"Some trailing characters could not be parsed: '{rest}'" if read else \
             f"Invalid Parameter format for scalar expect double but value='{rhs}'"
-        raise MXNetError(f"{refusal}, in operator {scalar_op}(name=\"\", scalar=\"{rhs}\")\n"
-                         f"pass a number (e.g. float({rhs}))")
+        raise MXNetError(f"{refusal}, in operator {scalar_op}(name=\"\", scalar=\"{rhs}\")")
     if not isinstance(rhs, numeric):            # (numpy's bool is no number: refused, as in MXNet)
         raise TypeError(f"type {class_text(rhs)} not supported")
     if isinstance(rhs, np.floating):        # MXNet writes the attribute as str(rhs) and parses it as a double
