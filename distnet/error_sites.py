@@ -212,6 +212,8 @@ _BY_OPERATOR = {
         "Check failed: top_width_ >= #U # : Correlation cannot be done with current settings.Neighborhood an"
         "d kernel don't fit in blob":
             ('../src/operator/./correlation-inl.h', 221),
+        'Check failed: dshape2.ndim() == 4U': ('../src/operator/./correlation-inl.h', 196),
+        'Check failed: top_height_ >= 1U': ('../src/operator/./correlation-inl.h', 223),
     },
     'Crop': {
         "Check failed: data_shape# >= out_shape# # : data_shape'height should be larger than that of out_shape":

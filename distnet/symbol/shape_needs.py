@@ -207,7 +207,7 @@ def _correlation_words(shapes, attrs):
     for i in (0, 1):
         if _rank(shapes[i]) != 4:
             return f"Check failed: dshape{i + 1}.ndim() == 4U ({_rank(shapes[i])} vs. 4) : data should be a 4D tensor"
-    return ""       # (unknown sizes of known ranks: the generic words)
+    return None     # (unknown sizes of known ranks: its shape rule reads them as -1)
 
 
 def _ctc_loss_words(shapes, attrs):

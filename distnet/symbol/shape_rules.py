@@ -515,6 +515,26 @@ def _khatri_rao(node, shapes):
     return shapes, [(max(rows, 0), shapes[0][1])]
 
 
+def _correlation(node, shapes):
+    """Correlation's output from data1's shape alone, an unknown size -1 in its arithmetic: a spatial size that
+    comes out below 1 fails its check (width first), an unknown batch stays unknown."""
+    from ..ndarray.shape_text import in_operator
+    data = shapes[0]
+    if data is None or len(data) != 4:
+        return None
+    k, md, s1, s2, pad = (int(node.attrs.get(key, default)) for key, default in (
+        ("kernel_size", 1), ("max_displacement", 1), ("stride1", 1), ("stride2", 1), ("pad_size", 0)))
+    border = md + (k - 1) // 2
+    height, width = ((d or -1) + 2 * pad - 2 * border for d in data[2:])
+    top = [-(-size // s1) if s1 else 0 for size in (height, width)]
+    for name, size in (("top_width_", top[1]), ("top_height_", top[0])):
+        if size < 1:
+            raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: {name} >= 1U ({max(size, 0)} vs. 1) "
+                                         ": Correlation cannot be done with current settings.Neighborhood and "
+                                         "kernel don't fit in blob"))
+    return shapes, [(data[0], (2 * (md // s2) + 1) ** 2, top[0], top[1])]
+
+
 def _box_iou(node, shapes):
     """box_iou checks partly known boxes (an unknown width is -1); one overlap per pair of boxes."""
     from ..ndarray.ops_contrib import check_box_iou_shapes
@@ -791,7 +811,7 @@ def forward_rule(node, shapes):
             return gemm_rule(node, shapes)
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
             "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
-            "Pooling": _pooling, "Pad": _pad, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
+            "Pooling": _pooling, "Pad": _pad, "Correlation": _correlation, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
             "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted, "topk": _sorted,
             "moments": _moments, "diag": _diag, "unravel_index": _unravel, "take": _take, "scatter_nd": _scatter_nd,
             "batch_dot": _batch_dot, "slice_like": _slice_like, "_linalg_gemm2": _gemm2,
