@@ -1167,6 +1167,9 @@ def _all_outputs(op, attrs, visible):
     """How many outputs MXNet's ``op`` makes, the visible ones and those it keeps for its backward."""
     if op.name == "topk":       # the values are kept for the backward of the indices, not of the values
         return 2 if attrs.get("ret_typ") in ("value", "both") else 1
+    if op.name == "Pooling":    # oneDNN's max pooling keeps its workspace (in the channels-first layouts)
+        return 2 if attrs.get("pool_type", "max") == "max" and attrs.get("layout") in (None, "NCW", "NCHW", "NCDHW") \
+            else 1
     if op.hidden and attr_flag(attrs.get("output_mean_var")):   # its kept statistics are the visible ones
         return visible
     return visible + _KEPT_OUTPUTS.get(op.name, op.hidden)
@@ -1186,10 +1189,13 @@ def attr_flag(value):
     return bool(value)
 
 
-# operators whose kept outputs MXNet counts otherwise than distnet's hidden ones (slogdet keeps two for its
-# backward that distnet's does not need; the batch and instance norms keep a mean and a variance, distnet's more;
-# RNN's dropout mask is distnet's own)
-_KEPT_OUTPUTS = {"_linalg_slogdet": 2, "RNN": 0, "BatchNorm": 2, "_contrib_SyncBatchNorm": 2, "InstanceNorm": 2}
+# operators whose kept outputs MXNet counts otherwise than distnet's hidden ones (det and slogdet keep the LU
+# factors and pivots for their backward, which distnet's does not need; the batch and instance norms keep a mean
+# and a variance, distnet's more; RNN's dropout mask and LeakyReLU's are distnet's own (MXNet's rrelu shows its
+# mask); L2Normalization keeps the norms, CTCLoss the gradient, the samplers and Correlation their work arrays)
+_KEPT_OUTPUTS = {"_linalg_slogdet": 2, "_linalg_det": 2, "RNN": 0, "BatchNorm": 2, "_contrib_SyncBatchNorm": 2,
+                 "InstanceNorm": 2, "LeakyReLU": 0, "L2Normalization": 1, "CTCLoss": 1, "Correlation": 2,
+                 "SpatialTransformer": 2, "BilinearSampler": 1, "GridGenerator": 1}
 
 
 def refuse_out_mismatch(op, target, result, attrs=_NOATTRS, index=0, np_target=False):
