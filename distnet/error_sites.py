@@ -170,6 +170,8 @@ _BY_OPERATOR = {
             ('../src/operator/nn/./ctc_loss-inl.h', 237),
         'Check failed: dshape.ndim() == 3U': ('../src/operator/nn/./ctc_loss-inl.h', 218),
         'Check failed: lshape.ndim() == 2U': ('../src/operator/nn/./ctc_loss-inl.h', 219),
+        'Check failed: dlshape.ndim() == 1U': ('../src/operator/nn/./ctc_loss-inl.h', 226),
+        'Check failed: llshape.ndim() == 1U': ('../src/operator/nn/./ctc_loss-inl.h', 233),
         'Check failed: llshape# == lshape# # : The batch size for the labels and label lengths must be the same.':
             ('../src/operator/nn/./ctc_loss-inl.h', 234),
         'Check failed: num_inputs == infered_num_inputs # : Operator CTCLoss expects # inputs, but got # instead.':

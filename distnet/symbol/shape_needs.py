@@ -221,9 +221,19 @@ def _ctc_loss_words(shapes, attrs):
         return (f"Check failed: dshape[1] == lshape[0] ({_dim(data, 1)} vs. {_dim(label, 0)}) : The batch size for "
                 "the labels and data arrays must be the same.")
     lengths = iter(shapes[2:])
-    for flag, name, vector in (("use_data_lengths", "dlshape", "Data"), ("use_label_lengths", "llshape", "Label")):
-        if _flag(attrs, flag) and not _rank_known(next(lengths, None)):
-            return f"Check failed: {name}.ndim() == 1U (-1 vs. 1) : {vector} length array must be a vector."
+    for flag, name, vector, batch in (("use_data_lengths", "dlshape", "Data", ("dshape[1]", _dim(data, 1), "data")),
+                                      ("use_label_lengths", "llshape", "Label", ("lshape[0]", _dim(label, 0), "labels"))):
+        if not _flag(attrs, flag):
+            continue
+        shape = next(lengths, None)
+        if _rank(shape) != 1:
+            return f"Check failed: {name}.ndim() == 1U ({_rank(shape)} vs. 1) : {vector} length array must be a vector."
+        if _dim(shape, 0) != batch[1]:
+            return (f"Check failed: {name}[0] == {batch[0]} ({_dim(shape, 0)} vs. {batch[1]}) : The batch size for "
+                    f"the {batch[2]} and {vector.lower()} lengths must be the same.")
+    if _dim(data, 0) < _dim(label, 1):      # (unknown sizes compared as -1)
+        return (f"Check failed: dshape[0] >= lshape[1] ({_dim(data, 0)} vs. {_dim(label, 1)}) : The max number of "
+                "labels cannot exceed the maximum sequence length of the data.")
     return None if len(shapes) == 2 else ""
 
 
