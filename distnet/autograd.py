@@ -129,6 +129,22 @@ def enter_refused_targets(targets, numbered, later_inputs=0):
 _passes = [0]                        # backward passes run so far: when a node was recorded, or freed
 _counter = itertools.count()         # op nodes: ``node_<seq>`` in get_symbol
 _next_seq = _counter.__next__
+
+
+def _peek_seq():
+    """The number the next recorded op takes."""
+    return _counter.__reduce__()[1][0]
+
+
+@contextmanager
+def _numbered_from(seq):
+    """Number the ops recorded in the scope from ``seq`` on (numbers an earlier recording reserved for them)."""
+    global _next_seq
+    outer, _next_seq = _next_seq, itertools.count(seq).__next__
+    try:
+        yield
+    finally:
+        _next_seq = outer
 _variables = itertools.count()       # variables and constant inputs: ``var<n>`` / ``null<n>``
 _constants = {}                      # id(array) -> its ``null<n>`` name, while the array lives
 
@@ -1467,20 +1483,21 @@ def _inlined_graph_grads(node, slots):
     """The gradients of an inlined CachedOp node, recorded as those of its steps: the steps are replayed on
     stand-ins of the inputs, differentiated, and the stand-ins replaced by the inputs in the recorded graph."""
     from .ndarray.ndarray import _wrap
-    first = _next_seq()
     stand_ins, real = [], {}
     for a in node.args:
         s = _wrap(a._data, a._ctx)
         if a._node is not None:
-            leaf = Leaf(_wrap(np.zeros_like(a._data)), "write")
+            leaf = Leaf(_wrap(np.zeros_like(a._data)), "write", numbered=False)
             s._node = (leaf, 0)
             real[id(leaf)] = a._node
         stand_ins.append(s)
+    steps = range(node.seq, node.seq + len(node.op.program.steps))
     outer = _state.limit
     try:
-        _state.limit = None                    # the steps are the user's ops
-        with _scope(True, None):
+        _state.limit = None                    # the steps are the user's ops, numbered as their recording was
+        with _scope(True, None), _numbered_from(steps.start):
             outs = node.op.program.run(stand_ins)
+        first = _peek_seq()
         _state.limit = _UNLIMITED
         pairs = [(o, g) for o, g in zip(outs, slots) if o._node is not None and g is not None]
         leaves = _run_backward([o for o, _ in pairs], [g for _, g in pairs], True, True) if pairs else {}
@@ -1490,19 +1507,20 @@ def _inlined_graph_grads(node, slots):
             grads.append(None if found is None else sum_gradients(found[1]))
     finally:
         _state.limit = outer
-    _relink([g._node[0] for g in grads if getattr(g, "_node", None) is not None], real, first)
+    _relink([g._node[0] for g in grads if getattr(g, "_node", None) is not None], real,
+            lambda n: n.seq >= first or n.seq in steps)
     for s in stand_ins:             # what is recorded from them later links to the inputs too
         if s._node is not None:
             s._node = real[id(s._node[0])]
     return tuple(grads)
 
 
-def _relink(nodes, real, first):
-    """In the nodes recorded after number ``first``, replace the links to stand-in leaves by ``real``'s."""
+def _relink(nodes, real, replayed):
+    """In the nodes ``replayed`` says were recorded from stand-in leaves, replace the links to them by ``real``'s."""
     seen, stack = set(), list(nodes)
     while stack:
         node = stack.pop()
-        if node.is_leaf or node.seq <= first or id(node) in seen:
+        if node.is_leaf or not replayed(node) or id(node) in seen:
             continue
         seen.add(id(node))
         stack.extend(p[0] for p in node.parents if p is not None)
