@@ -154,10 +154,21 @@ def _copy_refusal(node, given, head):
             f"{copied} at 0-th output: expected {given}, got {head}")
 
 
+def _inner_product_matrix(node, shape):
+    """``shape`` as the matrix oneDNN's inner product backward takes a FullyConnected's output gradient in: its
+    first axis by the rest (the last axis by the rest with flatten=False)."""
+    if str(node.attrs.get("flatten", True)).lower() in ("false", "0"):
+        return int(np.prod(shape[:-1])), (shape[-1] if shape else 1)
+    return (shape[0] if shape else 1), int(np.prod(shape[1:]))
+
+
 def shape_refusal(node, name, head_shape, grad_shape):
     """How MXNet's backward of ``name`` meets a head gradient of another shape: (words, raised at once?), or
     None where it reads the gradient as flat memory (same size, or a larger one read up to the head's size)."""
     dims = [f"[{','.join(str(d) for d in shape)}]" for shape in (grad_shape, head_shape)]
+    inner = graph_head(node) if name == "_CachedOp" else None
+    if inner is not None and inner.op.name == "FullyConnected":     # a hybridized block ending in one
+        return shape_refusal(inner, inner.op.name, head_shape, grad_shape)
     if name in _AT_ONCE_OUTPUT and name and _cloned_reader(node) is not None:
         reader = _cloned_reader(node)           # (see refusal)
         return shape_refusal(reader[0], reader[1], head_shape, grad_shape)
@@ -175,6 +186,8 @@ def shape_refusal(node, name, head_shape, grad_shape):
         reader = _cloned_reader(node)
         if reader is not None:
             return shape_refusal(reader[0], reader[1], head_shape, grad_shape)
+    if name == "FullyConnected" and _inner_product_matrix(node, grad_shape) != _inner_product_matrix(node, head_shape):
+        return "could not create a descriptor for an inner product forward propagation primitive", False
     given, size = int(np.prod(grad_shape)), int(np.prod(head_shape))
     if given == size or given > size and (name in _READ_FLAT or name in _CLONED):   # (cloned: to the ops before)
         return None

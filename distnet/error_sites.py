@@ -1569,6 +1569,7 @@ _SITES = {       # path -> ((line, key), ...)
         (0, 'OpenCV(3.4.2) /work/mxnet/staticdeps/ope'),
         (0, 'could not create a descriptor for a dila'),
         (0, 'could not create a descriptor for a lrn '),
+        (0, 'could not create a descriptor for an inn'),
         (0, 'could not create a descriptor for a pool'),
         (0, 'could not construct a sub-memory'),
         (0, 'could not construct a memory descriptor '),
