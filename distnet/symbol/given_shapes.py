@@ -22,13 +22,25 @@ def check_given(node, given, data, expected):
     """Refuse a given input whose known sizes or rank differ from ``expected`` (unknown sizes are 0)."""
     if node.op.name in REGRESSIONS:
         return _check_regression_label(node, given, data)
-    if node.op.name == "SoftmaxOutput" and (tuple(given) == tuple(data) or node.attrs.get("multi_output")):
-        return                      # a label of the data's shape holds probabilities; multi_output takes two shapes
+    if node.op.name == "SoftmaxOutput" and tuple(given) == tuple(data):
+        return                      # a label of the data's shape holds probabilities
+    if node.op.name == "SoftmaxOutput" and str(node.attrs.get("multi_output")).lower() in ("1", "true"):
+        return _check_multi_output_label(node, given, data)
     filled, fits = shape_assign(given, expected)
     if not fits:
         shown = _as_tuple(expected) if node.op.name in _TUPLE_SHOWN else inferred_dims(expected)
         raise MXNetError(f"Error in operator {node.name}: Shape inconsistent, Provided = {inferred_dims(filled)}, "
                          f"inferred shape={shown}")
+
+
+def _check_multi_output_label(node, given, data):
+    """SoftmaxOutput(multi_output) takes a label of the data's batch and spatial sizes, flattened or not; once the
+    data is known a label with unknown sizes fits neither."""
+    if 0 in data or 0 not in given:
+        return
+    flat, kept = (data[0], int(np.prod(data[2:]))), (data[0],) + tuple(data[2:])
+    raise MXNetError(f"Error in operator {node.name}: Expecting {inferred_dims(flat)} or {inferred_dims(kept)}. "
+                     f"But got {inferred_dims(given)}")
 
 
 def _as_tuple(shape):
