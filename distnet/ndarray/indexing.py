@@ -3,9 +3,10 @@ import operator
 
 import numpy as np
 
-from ..base import MXNetError, class_text, integer_types, numeric_types
+from ..base import MXNetError, class_text, integer_types, located, numeric_types
 from .ndarray import _DATA_SLOT, NDArray, _shape_text
 from ..util import is_np_shape
+from . import onednn
 from .array_kinds import called_by_user
 from .registry import IN_GRAPH_WRITE, INPLACE_RECORDED, KEEP_CLASS, OPS, defop, invoke, refuse_recording
 from .failures import KernelError, backward_reads_no_outputs, deliver, write_carrying
@@ -773,11 +774,26 @@ def setitem(arr, key, value):
     refusal = _written_while_recording(arr, given_key, given_value) if autograd.is_recording() else None
     if refusal is _RECORDED_COPY:
         return
+    if onednn.holds_layouts() and onednn.reordered_weight(arr._data) and _is_basic(key) \
+            and selects_whole(arr.shape, key):
+        _write_whole_reordered(arr, given_value)
     with np.errstate(over="ignore", invalid="ignore"):     # MXNet's casts to the array's dtype warn of nothing
         _assign(arr, key, value, numpy_value)
     if refusal is not None:         # (MXNet writes first: its recording refuses the op it has run)
         # (an index array key enters MXNet's scatter op as one more input)
         refuse_recording(None, refusal, (arr,), numbered=False, later_inputs=0 if _is_basic(key) else 1)
+
+
+def _write_whole_reordered(arr, value):
+    """MXNet's whole-array write into a weight oneDNN holds in its own layout: an array's copy, and a numpy
+    array's, refuse it; a number gives it a plain layout."""
+    if isinstance(value, NDArray):
+        raise located(MXNetError("Check failed: to.IsDefaultData(): "), ("../src/ndarray/ndarray.cc", 1146))
+    if isinstance(value, np.ndarray):
+        words = ("Check failed: !IsMKLDNNData(): We can't generate TBlob for MKLDNN data. Please use Reorder2Default() "
+                 "to generate a new NDArray first")
+        raise located(MXNetError(words), ("../src/ndarray/ndarray.cc", 766))
+    onednn.forget_layout(arr._data)
 
 
 def _assign(arr, key, value, numpy_value):

@@ -233,6 +233,7 @@ class NDArray:
                 return _recorded_as_copyto(OPS["Cast"](self, dtype=np.dtype(other.dtype).name, out=other))
             if recorded:
                 return OPS["_copyto"](self, out=other)
+            _refuse_reordered_target(other)
             other._data[...] = self._data
             if autograd.is_recording() and autograd.in_graph(other):    # (refused once copied, as MXNet's)
                 from .registry import IN_GRAPH_WRITE
@@ -383,6 +384,14 @@ class NDArray:
     def __setitem__(self, key, value):
         from . import indexing
         indexing.setitem(self, key, value)
+
+
+def _refuse_reordered_target(arr):
+    """MXNet's copy into a weight oneDNN holds in its own layout (see onednn.mark_reordered_weight) fails."""
+    from . import onednn
+    if onednn.holds_layouts() and onednn.reordered_weight(arr._data):
+        from ..base import located
+        raise located(MXNetError("Check failed: to.IsDefaultData(): "), ("../src/ndarray/ndarray.cc", 1146))
 
 
 def _recorded_as_copyto(arr):

@@ -202,6 +202,31 @@ def held_1d(a):
     return _BLOCKED.get((id(a), _HELD_1D)) is a
 
 
+# A 1-D or 3-D (transposed) convolution's weight oneDNN reorders in place into its blocked layout when it runs in inference:
+# copying an array into it whole then fails (probed: its filters per group fill blocks of 8 as conv_output_block's;
+# 2-D convolutions keep their weights plain). A number written whole gives it a plain layout again.
+_REORDERED_WEIGHT = "reordered_weight"
+
+
+def mark_reordered_weight(weight, channels, filters, groups, spatial_dims, transposed=False):
+    """Mark ``weight``, the float32 weight of a convolution oneDNN's direct kernel ran in inference, where that
+    reorders it."""
+    depthwise = groups > 1 and channels == filters == groups
+    if spatial_dims in (1, 3) and not depthwise and conv_output_block(channels, filters, groups, 2, False,
+                                                                      transposed):
+        _BLOCKED[(id(weight), _REORDERED_WEIGHT)] = weight
+
+
+def reordered_weight(a):
+    """Whether ``a`` is a weight oneDNN holds in its own layout (see mark_reordered_weight)."""
+    return _BLOCKED.get((id(a), _REORDERED_WEIGHT)) is a
+
+
+def forget_layout(a):
+    """``a`` holds plain data again."""
+    _BLOCKED.pop((id(a), _REORDERED_WEIGHT), None)
+
+
 def holds_layouts():
     """Whether any live array is marked with a layout of oneDNN's own (a cheap test for the common case)."""
     return bool(_BLOCKED.data)      # (a removal pending for a dead array only makes this True for a while)

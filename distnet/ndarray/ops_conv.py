@@ -426,6 +426,8 @@ def convolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=()
         onednn.mark_blocked(y, block)
     if data.dtype == np.float32 and len(g.kernel) == 1 and not plain and layout not in _CHANNEL_LAST:
         onednn.mark_blocked_1d(y, x.shape[1], int(num_filter), g.groups, _ag.is_training())
+    if data.dtype == np.float32 and not plain and not _ag.is_training() and layout not in _CHANNEL_LAST:
+        onednn.mark_reordered_weight(weight, x.shape[1], int(num_filter), g.groups, len(g.kernel))
     return _from_channel_first(y, layout)
 
 
@@ -1708,6 +1710,8 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
                                      transposed=True)
     if data.dtype == np.float32 and len(g.kernel) == 1 and layout not in _CHANNEL_LAST:
         onednn.mark_blocked_1d(y, x.shape[1], int(num_filter), g.groups, _ag.is_training(), transposed=True)
+    if data.dtype == np.float32 and not _ag.is_training() and layout not in _CHANNEL_LAST:
+        onednn.mark_reordered_weight(weight, x.shape[1], int(num_filter), g.groups, len(g.kernel), transposed=True)
     return onednn.mark_blocked(y, block) if data.dtype == np.float32 and block else y
 
 

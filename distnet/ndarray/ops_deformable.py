@@ -11,7 +11,7 @@ from .ops_conv import _flag, _kernel, _refuse_half, shape_attr
 from .ops_linalg import _gemm as blas_gemm
 from .ops_optim import refuse_input_count
 from .ops_vision import _check_float
-from .shape_text import inconsistent, uniform_type_refusal
+from .shape_text import OperatorMessage, inconsistent, uniform_type_refusal
 from .registry import defop
 
 
@@ -297,5 +297,7 @@ modulated_deformable_convolution.attr_check(_check_num_filter)
 
 @modulated_deformable_convolution.grad
 def _(dy, out, *inputs, **attrs):
-    backward_kernel_error("only implemented in GPU")      # MXNet 1.9.1 has this backward for GPUs only
+    # MXNet 1.9.1 has this backward for GPUs only
+    backward_kernel_error(OperatorMessage("only implemented in GPU", "_contrib_ModulatedDeformableConvolution",
+                                          ("../src/operator/contrib/././nn/modulated_deformable_im2col.h", 264)))
     return tuple(None if a is None else np.zeros_like(a) for a in inputs)
