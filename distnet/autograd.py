@@ -413,7 +413,7 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
         if _detached(h._node[0]):
             raise MXNetError(_NOT_RECORDED)
         if hg is not None and hg.shape != h.shape:
-            hg = _head_grad_of_shape(h, hg)
+            hg = _head_grad_of_shape(h, hg, in_grad=not into_buffers)
         g = np.ones_like(h._data) if hg is None else hg._data
         if create_graph:     # a head gradient enters as a constant (MXNet differentiates nothing through it)
             g = hg if hg is not None and hg._node is None else _wrap(g)
@@ -460,17 +460,21 @@ class BackwardNodeRefusal(MXNetError):
         return MXNetError(f"Error in operator {name}: " + self.template.format(node=name))
 
 
-def _head_grad_of_shape(h, hg):
+def _head_grad_of_shape(h, hg, in_grad):
     """A head gradient of another shape than its head as MXNet's backward of the head's op takes it: read as
     flat memory, ignored (None) by a backward that never reads it, else refused at once or when read."""
     from .autograd_head_dtypes import shape_refusal
     from .ndarray.failures import backward_kernel_error
     from .ndarray.ndarray import _wrap
     from .symbol.executor import _uses_head_grad
+    from .autograd_head_dtypes import passes_shape_in_grad
     node = h._node[0]
     if not _uses_head_grad(h) or not _backward_reaches_variable(node):
         return None         # a backward that never reads it (shape_array, ...), or never runs: MXNet takes any shape
-    refused = shape_refusal(node, "" if node.is_leaf else _mxnet_name(node), h.shape, hg.shape)
+    name = "" if node.is_leaf else _mxnet_name(node)
+    if in_grad and passes_shape_in_grad(name):
+        return hg           # grad() hands it through a copying backward unchecked (a gradient of its shape)
+    refused = shape_refusal(node, name, h.shape, hg.shape)
     if refused is None:
         return _wrap(hg._data.reshape(-1)[:h.size].reshape(h.shape), hg._ctx)
     message, at_once = refused

@@ -67,6 +67,12 @@ def passes_through(name):
     return name in _AT_ONCE_OUTPUT
 
 
+def passes_shape_in_grad(name):
+    """Whether grad() hands a head gradient of another shape through ``name``'s backward unchecked: the variable's
+    gradient takes that shape (transposed for a transpose)."""
+    return name in ("identity", "_copy", "transpose")
+
+
 def _c_name(dtype):
     return _C_TYPE_NAMES.get(np.dtype(dtype).name, np.dtype(dtype).name)
 
@@ -119,11 +125,16 @@ def _backward_node_name(node):
     return "" if node.is_leaf else f"node_{node.seq}_backward"
 
 
+_TYPE_CHECK_COPY = "../src/io/../operator/elemwise_op_common.h:134"
+_SHAPE_CHECK_COPY = "../src/ndarray/./../operator/tensor/../elemwise_op_common.h:134"
+
+
 def _incompatible(node, name, given, head):
     """The words of an elementwise backward's type or shape inference refusing the head gradient."""
     node_name = _backward_node_name(node)
     where = "0-th output" if name in _AT_ONCE_OUTPUT else "1-th input"
-    return (f"Error in operator {node_name}: ../src/io/../operator/elemwise_op_common.h:134: Check failed: "
+    copy = _SHAPE_CHECK_COPY if given.startswith("[") else _TYPE_CHECK_COPY     # (the copy MXNet's build links)
+    return (f"Error in operator {node_name}: {copy}: Check failed: "
             f"assign(&dattr, vec.at(i)): Incompatible attr in node {node_name} at {where}: expected {given}, "
             f"got {head}")
 
@@ -173,6 +184,12 @@ def shape_refusal(node, name, head_shape, grad_shape):
         reader = _cloned_reader(node)           # (see refusal)
         return shape_refusal(reader[0], reader[1], head_shape, grad_shape)
     if name == "transpose" and node.op.name == "_npi_rearrange":     # mx.np's transpose infers the shape itself
+        return f"Error in operator {_backward_node_name(node)}: Shape inconsistent, Provided = {dims[0]}, " \
+               f"inferred shape={dims[1]}", True
+    if name == "transpose":     # its backward is a transpose, whose shape function meets the head gradient
+        if len(grad_shape) != len(head_shape):
+            return (f"Error in operator {_backward_node_name(node)}: ../src/operator/tensor/./matrix_op-inl.h:461: "
+                    f"Check failed: out_shp.ndim() == shp.ndim() ({len(head_shape)} vs. {len(grad_shape)}) : "), True
         return f"Error in operator {_backward_node_name(node)}: Shape inconsistent, Provided = {dims[0]}, " \
                f"inferred shape={dims[1]}", True
     if name in _AT_ONCE_INPUT or name in _AT_ONCE_OUTPUT or name in _SOFTMAX:
