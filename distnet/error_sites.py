@@ -311,6 +311,7 @@ _BY_OPERATOR = {
             ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
         'Check failed: s == -#: Cannot broadcast gamma to data. gamma: #, data: #':
             ('../src/operator/./leaky_relu-inl.h', 326),
+        'This operation only support floating point types ': ('../src/operator/./leaky_relu-inl.h', 346),
         'This operation only support floating point types, ': ('../src/operator/./leaky_relu-inl.h', 346),
         'Unknown type enum ': ('../src/operator/./leaky_relu-inl.h', 346),
     },

@@ -753,7 +753,8 @@ def diff(a, n=1, axis=-1, prepend=None, append=None):
         shape = list(a.shape)
         shape[axis % a.ndim] = builtins.max(shape[axis % a.ndim] - n, 0)
         res = wrap_np(_np.zeros(shape, _np.bool_), a.ctx)
-        return res if 0 in shape else fails_when_read(res, "Unknown type enum 7")
+        return res if 0 in shape else fails_when_read(res, "Unknown type enum 7",
+                                                      site=("../src/operator/numpy/./np_diff-inl.h", 117))
     with INTERNAL:      # (the steps of a known shape, which may pass empty arrays)
         res = _differences(a, n, axis)
         res = res + 0 if res.dtype.kind == "f" else res
@@ -801,7 +802,8 @@ def ediff1d(ary, to_end=None, to_begin=None):
     if ary.dtype == _np.bool_:      # MXNet's kernel has no bool case: raised when read
         with INTERNAL:
             res = _ediff1d(ary.astype(_np.uint8), to_end, to_begin)
-        return fails_when_read(wrap_np(res._data.astype(_np.bool_), ary.ctx), "Unknown type enum 7")
+        return fails_when_read(wrap_np(res._data.astype(_np.bool_), ary.ctx), "Unknown type enum 7",
+                               site=("../src/operator/numpy/./np_ediff1d_op-inl.h", 149))
     with INTERNAL:      # (the steps of a known shape, which may pass empty arrays)
         return _ediff1d(ary, to_end, to_begin)
 

@@ -479,6 +479,9 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
         if not (ord in (1, -1) and axis is not None):       # MXNet sums those in Python, without its operator
             if integer:
                 _warn_integer_norm()
+            if x.dtype == _np.bool_ and ord not in (2, -2, "nuc"):     # the kernel's type switch has no bool case
+                shape = _np.sum(x._data, axis=(0, 1) if axis is None else axes, keepdims=bool(keepdims)).shape
+                return _failing(shape, x.dtype, "Unknown type enum 7", x.ctx, (_LINALG + "./np_norm-inl.h", 439))
         return _matrix_norm(x, ord, (0, 1) if axis is None else axis, keepdims, by_kernel)
     if vector and isinstance(ord, str):
         raise _located(_MXNetError("Invalid norm order for inputs."), (_NORM, 51))
@@ -486,8 +489,9 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
         return _wrap_np(_np.zeros_like(_np.sum(x._data, axis=axes, keepdims=bool(keepdims))), x.ctx)
     if vector and isinstance(ord, (int, float, _np.number)):
         axes = (0,) if axes is None else axes
-        if integer and ord not in (_np.inf, -_np.inf):
+        if integer:
             _warn_integer_norm()
+        if integer and ord not in (_np.inf, -_np.inf):
             return _wrap_np(_int_norm(x._data, float(ord), axes, keepdims, False), x.ctx)
         return _invoke_np(_l2_op, (x,), {"axis": axes, "keepdims": bool(keepdims), "ord": float(ord), "flag": -1})
     res = _np.linalg.norm(x._data, ord, axis, keepdims)

@@ -378,10 +378,11 @@ def _reduce_dtype(a, dtype, name, allowed=_REDUCE_DTYPES, call=None, given=None)
         raise MXNetError(f"Invalid Input: '{dt.name}', valid values are: "
                          "{None, " + ", ".join(repr(n) for n in allowed) + "}" + (tail or ", in operator " + name))
     if a.dtype == _np.bool_ and name in ("_np_sum", "_np_prod") and dt.name not in _BOOL_REDUCE_DTYPES:
-        raise MXNetError("Check failed: param.dtype.value() == mshadow: :kInt32 || param.dtype.value() == "
-                         "mshadow::kInt64 || param.dtype.value() == mshadow::kFloat32 || param.dtype.value() == "
-                         "mshadow::kFloat64: Only support the following output dtypes when input dtype is bool: "
-                         "int32, int64, float32, float64.")
+        raise located(MXNetError("Check failed: param.dtype.value() == mshadow: :kInt32 || param.dtype.value() == "
+                                 "mshadow::kInt64 || param.dtype.value() == mshadow::kFloat32 || param.dtype.value() "
+                                 "== mshadow::kFloat64: Only support the following output dtypes when input dtype is "
+                                 "bool: int32, int64, float32, float64."),
+                      ("../src/operator/numpy/np_broadcast_reduce_op_value.cc", 56))
     return dt
 
 
