@@ -147,7 +147,7 @@ def _(dy, out, data, *, num_outputs, axis=1, squeeze_axis=False):
     return np.concatenate(parts, axis=ax)
 
 
-def _v2_bounds(n, indices, sections, squeeze=False):
+def split_v2_bounds(n, indices, sections, squeeze=False):
     """[start, end) of each part: ``sections`` parts (the first ``n % sections`` one longer, as the operator
     cuts them), or parts starting at ``indices``; MXNet's checks of each part in turn (of size 1 to squeeze)."""
     if sections:
@@ -173,8 +173,8 @@ def split_v2_(data, *, indices=(), axis=0, squeeze_axis=False, sections=0):
     """``data`` cut along ``axis`` into ``sections`` equal parts or at the start positions ``indices``."""
     no_bool("split_v2", data)
     ax = _axis(axis, data.ndim)
-    parts = [np.take(data, range(b, e), axis=ax) for b, e in _v2_bounds(data.shape[ax], indices, sections,
-                                                                         squeeze_axis)]
+    parts = [np.take(data, range(b, e), axis=ax)
+             for b, e in split_v2_bounds(data.shape[ax], indices, sections, squeeze_axis)]
     if squeeze_axis:
         parts = [np.squeeze(p, axis=ax) for p in parts]
     return tuple(parts) if len(parts) > 1 else parts[0]
@@ -184,7 +184,7 @@ def split_v2_(data, *, indices=(), axis=0, squeeze_axis=False, sections=0):
 def _(dy, out, data, *, indices=(), axis=0, squeeze_axis=False, sections=0):
     ax = axis % data.ndim
     parts = dy if isinstance(dy, tuple) else (dy,)
-    bounds = _v2_bounds(data.shape[ax], indices, sections)
+    bounds = split_v2_bounds(data.shape[ax], indices, sections)
     parts = [p.reshape(p.shape[:ax] + (e - b,) + p.shape[ax:]) if squeeze_axis else p
              for p, (b, e) in zip(parts, bounds)]
     if any(isinstance(p, NDArray) for p in parts):

@@ -625,6 +625,9 @@ def _fill_params(node, info, sized=()):
     if node.op_name in SAME_SHAPE_INPUTS or _is_sampler(node.op.name):
         return _fill_same_shape(node, info)
     if node.op.name == "UpSampling" and node.attrs.get("sample_type") == "bilinear" and len(node.inputs) > 1:
+        data = info.get((id(node.inputs[0][0]), node.inputs[0][1]), (None,))[0]
+        if data is None or 0 in data:            # (MXNet's rule waits for every size of the data)
+            return
         src, i = node.inputs[1]                  # the weight of its deconvolution: one filter per channel
         known = info.get((id(src), i), (None,))[0]
         scale = int(node.attrs["scale"])

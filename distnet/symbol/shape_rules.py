@@ -535,6 +535,48 @@ def _correlation(node, shapes):
     return shapes, [(data[0], (2 * (md // s2) + 1) ** 2, top[0], top[1])]
 
 
+def _upsampling(node, shapes):
+    """Bilinear UpSampling leaves its output unknown until every size of its data is known."""
+    if node.attrs.get("sample_type") == "bilinear" and shapes[0] is not None and 0 in shapes[0]:
+        return shapes, [None]
+    return None
+
+
+_SPLIT_V2_CHECKS = "../src/operator/numpy/./../tensor/matrix_op-inl.h"
+
+
+def _split_v2(node, shapes):
+    """split_v2 checks each part's start and end against the axis size, an unknown one -1 (so that every cut of
+    an unknown axis fails), and gives each part's size along the axis."""
+    from ..ndarray.ops_join import split_v2_bounds
+    from ..ndarray.shape_text import in_operator
+    data = shapes[0]
+    axis = int(node.attrs.get("axis", 0))
+    if not data or not -len(data) <= axis < len(data):
+        return None
+    ax = axis % len(data)
+    sections = int(node.attrs.get("sections", 0) or 0)
+    indices = tuple(int(i) for i in node.attrs.get("indices", ()) or ())
+    if not data[ax]:        # (MXNet's equal sections of -1 are C's integer division of it)
+        starts = [i * int(-1 / sections) for i in range(sections)] if sections else list(indices)
+        for i, (start, end) in enumerate(zip(starts, starts[1:] + [-1])):
+            if start > end:
+                raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: start <= end: start {start} is "
+                                             f"not less than end {end}for subarray {i}", (_SPLIT_V2_CHECKS, 2793)))
+            if end > -1:
+                raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: end <= ishape[real_axis]: end "
+                                             f"{end} is no less than the size of the axis -1", (_SPLIT_V2_CHECKS, 2795)))
+        return None
+    try:
+        bounds = split_v2_bounds(data[ax], indices, sections, _flag(node, "squeeze_axis"))
+    except MXNetError as e:
+        site = (_SPLIT_V2_CHECKS, 2793 if "start <= end" in message_of(e) else 2795)
+        raise MXNetError(in_operator(node.name, node.op.name, message_of(e), site)) from None
+    if _flag(node, "squeeze_axis"):
+        return shapes, [tuple(d for j, d in enumerate(data) if j != ax)] * len(bounds)
+    return shapes, [tuple(end - start if j == ax else d for j, d in enumerate(data)) for start, end in bounds]
+
+
 def _box_iou(node, shapes):
     """box_iou checks partly known boxes (an unknown width is -1); one overlap per pair of boxes."""
     from ..ndarray.ops_contrib import check_box_iou_shapes
@@ -811,7 +853,7 @@ def forward_rule(node, shapes):
             return gemm_rule(node, shapes)
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
             "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
-            "Pooling": _pooling, "Pad": _pad, "Correlation": _correlation, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
+            "Pooling": _pooling, "UpSampling": _upsampling, "_split_v2": _split_v2, "Pad": _pad, "Correlation": _correlation, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
             "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted, "topk": _sorted,
             "moments": _moments, "diag": _diag, "unravel_index": _unravel, "take": _take, "scatter_nd": _scatter_nd,
             "batch_dot": _batch_dot, "slice_like": _slice_like, "_linalg_gemm2": _gemm2,
