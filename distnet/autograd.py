@@ -2031,10 +2031,11 @@ def _refuse_listed_twice(heads, variables):
     listed = collections.Counter(id(v._node[0]) for v in variables)
     twice = next(key for key, count in listed.items() if count > 1)
     reads = sum(1 for node in nodes.values() if not node.is_leaf for p in node.parents if p and id(p[0]) == twice)
+    from .base import located
     if reads > 1:
-        raise MXNetError("Check failed: vctx[i].dev_type != -1: Cannot decide context for node zeros_without_dtype "
-                         "(a variable is listed twice in grad(); list each once)")
-    raise MXNetError("Check failed: nodeEntry.node: (a variable is listed twice in grad(); list each once)")
+        raise located(MXNetError("Check failed: vctx[i].dev_type != -1 (-1 vs. -1) : Cannot decide context for node "
+                                 "zeros_without_dtype"), ("../src/imperative/./imperative_utils.h", 824))
+    raise located(MXNetError("Check failed: nodeEntry.node: "), ("../src/executor/graph_executor.cc", 247))
 
 
 def _grads_of(heads, variables, head_grads, retain_graph, create_graph):
