@@ -577,6 +577,19 @@ def _split_v2(node, shapes):
     return shapes, [tuple(end - start if j == ax else d for j, d in enumerate(data)) for start, end in bounds]
 
 
+def _multibox_prior(node, shapes):
+    """MultiBoxPrior reads the data's height, then its width: an unknown one (-1) fails its check."""
+    from ..ndarray.shape_text import in_operator
+    data = shapes[0]
+    if data is None or len(data) != 4:
+        return None
+    for axis, name, line in ((2, "height", 178), (3, "width", 180)):
+        if not data[axis]:
+            raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: in_{name} > 0 (-1 vs. 0) : Input "
+                                         f"{name} should > 0", ("../src/operator/contrib/./multibox_prior-inl.h", line)))
+    return None
+
+
 def _box_iou(node, shapes):
     """box_iou checks partly known boxes (an unknown width is -1); one overlap per pair of boxes."""
     from ..ndarray.ops_contrib import check_box_iou_shapes
@@ -853,7 +866,7 @@ def forward_rule(node, shapes):
             return gemm_rule(node, shapes)
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
             "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
-            "Pooling": _pooling, "UpSampling": _upsampling, "_split_v2": _split_v2, "Pad": _pad, "Correlation": _correlation, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
+            "Pooling": _pooling, "UpSampling": _upsampling, "_contrib_MultiBoxPrior": _multibox_prior, "_split_v2": _split_v2, "Pad": _pad, "Correlation": _correlation, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
             "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted, "topk": _sorted,
             "moments": _moments, "diag": _diag, "unravel_index": _unravel, "take": _take, "scatter_nd": _scatter_nd,
             "batch_dot": _batch_dot, "slice_like": _slice_like, "_linalg_gemm2": _gemm2,
