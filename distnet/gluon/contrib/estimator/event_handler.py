@@ -206,18 +206,21 @@ class LoggingHandler(TrainBegin, TrainEnd, EpochBegin, EpochEnd, BatchBegin, Bat
 
 
 def _improvement_op(monitor, mode, who):
-    """np.less or np.greater for ``mode``; 'auto' picks greater (MXNet's check is always true), with a warning."""
+    """np.less or np.greater for ``mode`` ('auto' picks greater: MXNet's check is always true) and the warnings
+    (text, category) to give. Each handler gives them from its own line, as Python shows a warning once per line."""
+    notices = []
     if mode not in ("auto", "min", "max"):
-        warnings.warn(f"{who} mode {mode} is unknown, fallback to auto mode. CheckpointHandler will use"
-                      "max mode for f1 and accuracy metric comparison and use min mode other wise", RuntimeWarning)
+        notices.append((f"{who} mode {mode} is unknown, fallback to auto mode. CheckpointHandler will use"
+                        "max mode for f1 and accuracy metric comparison and use min mode other wise", RuntimeWarning))
         mode = "auto"
     if mode == "min":
-        return np.less
+        return np.less, notices
     if mode == "max":
-        return np.greater
-    warnings.warn(f"`greater` operator will be used to determine if {monitor.get()[0]} has improved. Please "
-                  "specify `mode='min'` to use the `less` operator. Specify `mode='max' to disable this warning.`")
-    return np.greater
+        return np.greater, notices
+    notices.append((f"`greater` operator will be used to determine if {monitor.get()[0]} has improved. Please "
+                    "specify `mode='min'` to use the `less` operator. Specify `mode='max' to disable this "
+                    "warning.`", UserWarning))
+    return np.greater, notices
 
 
 class CheckpointHandler(TrainBegin, BatchEnd, EpochEnd):
@@ -239,7 +242,9 @@ class CheckpointHandler(TrainBegin, BatchEnd, EpochEnd):
         self.resume_from_checkpoint = resume_from_checkpoint
         self.saved_checkpoints = []
         if save_best:
-            self.monitor_op = _improvement_op(monitor, mode, "ModelCheckpoint")
+            self.monitor_op, notices = _improvement_op(monitor, mode, "ModelCheckpoint")
+            for text, category in notices:
+                warnings.warn(text, category)
             if mode in ("min", "max"):      # an explicit mode starts ``best`` here; 'auto' waits for train_begin
                 self.best = np.inf if mode == "min" else -np.inf
 
@@ -390,7 +395,9 @@ class EarlyStoppingHandler(TrainBegin, EpochEnd, TrainEnd):
         self.patience = patience
         self.wait = self.stopped_epoch = self.current_epoch = 0
         self.stop_training = False
-        self.monitor_op = _improvement_op(monitor, mode, "EarlyStopping")
+        self.monitor_op, notices = _improvement_op(monitor, mode, "EarlyStopping")
+        for text, category in notices:
+            warnings.warn(text, category)
         # multiplied in place, as MXNet does: a text min_delta repeats (or empties) instead of failing
         self.min_delta = min_delta
         self.min_delta *= 1 if self.monitor_op is np.greater else -1
