@@ -116,8 +116,9 @@ class DistKVStore(KVStore):
     def push(self, key, value, priority=0):
         """Push values (several arrays for one key are summed here first); returns at once.
 
-        A key whose pull came right after its last push has this push held until the next request (a copy:
-        the caller may reuse ``value``), so that its pull travels with it as one message.
+        A key whose pull came right after its last push has this push held until the next request (a copy: the
+        caller may reuse ``value``; or the buffer ``value`` took from a reply, lent until ``value`` is used again), so
+        that its pull travels with it as one message.
         """
         self._client.check()
         _check_priority(priority)
@@ -130,7 +131,7 @@ class DistKVStore(KVStore):
             # Held, the push is sent later: the caller may change its array meanwhile. A buffer taken from a reply
             # is lent instead of copied, when the caller's next use of the array can take a copy back first.
             data = value._data
-            lent = key in self._pull_follows and protocol.frame_of(data) is not None and _lendable(value, data)
+            lent = key in self._pull_follows and protocol.own_frame(data) is not None and _lendable(value, data)
             if lent:
                 mark_pending(value, lambda: self._client.own_held(op))
             else:
@@ -179,8 +180,11 @@ class DistKVStore(KVStore):
         meta = self._single(key, value)
         if meta is not None and self._compression is None and self._single(key, target) is not None:
             self._receive_in(key, [value])
-            # value is among the outputs: kept from change until the reply, so a buffer taken from a reply goes as is
-            data = self._snapshot(key, [value], meta[1], protected=True)
+            # value is among the outputs, kept from change until the reply: a buffer taken from a reply goes as is
+            data = value._data
+            lent = protocol.own_frame(data) is not None and _lendable(value, data)
+            if not lent:
+                data = self._snapshot(key, [value], meta[1])
             self.bytes_pushed += data.nbytes
             self.bytes_pulled += data.nbytes
             part = meta[2][0]
@@ -189,7 +193,9 @@ class DistKVStore(KVStore):
             view = _mark_outputs(outs, op)
             message = (part.server, Msg.PUSHPULL, [data], {"keys": [[key, part.part]], "sync": self._sync},
                        _writer([(outs, part, True)]))
-            self._sent([(key, data)], self._client.submit(op, [message]))
+            self._client.submit(op, [message])
+            if not lent:
+                self._sent([(key, data)], op)
             if view:
                 op.wait()
             return
@@ -318,14 +324,13 @@ class DistKVStore(KVStore):
             if total.nbytes >= SEND_COPY_BELOW:
                 self._send_buffers[k] = (total, op)
 
-    def _snapshot(self, k, arrays, dtype, protected=False):
-        """The sum of ``arrays`` as the push sends it, safe from the caller's next writes to them (``protected``: the
-        caller keeps one array from change until the server has it)."""
+    def _snapshot(self, k, arrays, dtype):
+        """The sum of ``arrays`` as the push sends it, safe from the caller's next writes to them."""
         first = arrays[0]._data
         if len(arrays) == 1 and first.dtype == dtype and first.nbytes < SEND_COPY_BELOW:
             first = np.ascontiguousarray(first)     # copied into the message as it is sent,
-            if not protected and protocol.frame_of(first) is not None:
-                return protocol.private_copy(first)     # unless a buffer taken from a reply: sent by reference
+            if protocol.frame_of(first) is not None:
+                return protocol.private_copy(first)     # unless over a buffer taken from a reply: sent by reference
             return first
         buf, op = self._send_buffers.get(k, (None, None))
         # The last push's buffer is free once the server answered it: ZeroMQ has written every byte by then.
@@ -617,7 +622,7 @@ def _mark_outputs(outs, op):
             continue
         mark_pending(o, op.wait)
         raw = raw_data(o)
-        view = view or raw.base is not None and protocol.frame_of(raw) is None    # (a buffer taken from a reply)
+        view = view or raw.base is not None and protocol.own_frame(raw) is None    # (a buffer taken from a reply)
     return view
 
 
@@ -653,13 +658,14 @@ def _adopt(out, array):
     it in; True if done. Only when that cannot be seen: ``out``'s buffer is its own or taken so before (not a view of
     another array's memory), of the same dtype and size, and nothing but ``out`` holds it. Not while oneDNN layouts
     are marked on buffers (a mark would stay with the old one)."""
-    if type(out) not in _PENDING_CLASSES or protocol.frame_of(array) is None or onednn.holds_layouts():
+    frame = protocol.frame_of(array)
+    if type(out) not in _PENDING_CLASSES or frame is None or onednn.holds_layouts():
         return False
     raw = raw_data(out)
     if raw.dtype != array.dtype or raw.size != array.size or not raw.flags.writeable \
-            or raw.base is not None and protocol.frame_of(raw) is None or sys.getrefcount(raw) != _SOLE_REFS:
+            or raw.base is not None and protocol.own_frame(raw) is None or sys.getrefcount(raw) != _SOLE_REFS:
         return False
-    set_raw_data(out, array if array.shape == raw.shape else array.reshape(raw.shape))
+    set_raw_data(out, np.ndarray(raw.shape, raw.dtype, buffer=frame))     # (its views have it as their base)
     return True
 
 

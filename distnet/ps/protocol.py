@@ -162,6 +162,15 @@ def frame_of(array):
     return None
 
 
+def own_frame(array):
+    """The ZeroMQ frame whose whole memory ``array`` was made over directly, else None: unlike ``frame_of``, None
+    for a view of such an array (its base is that array)."""
+    base = array.base
+    if type(base) is zmq.Frame and array.nbytes == len(base) > 0:
+        return base
+    return None
+
+
 def private_copy(array):
     """A copy of the contiguous ``array`` in a ZeroMQ message buffer, as a numpy view of it.
 

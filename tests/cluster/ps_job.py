@@ -194,6 +194,10 @@ def lent_pushes(kv, a, out, total):
     kv.pull(3, out=out)
     check(np.array_equal(out.asnumpy(), np.full(a.shape, total, np.float32)) and np.all(a.asnumpy() == total),
           f"a lent push: {out} {a}")
+    alias = a.reshape(a.shape)                  # another array over the buffer a took from a reply
+    kv.pull(3, out=alias)
+    alias[:] = 7
+    check(np.all(a.asnumpy() == 7), f"a pull into an array over a's buffer left a apart: {a}")
     view = a[1]
     a[:] = r + 1
     kv.push(3, a)
