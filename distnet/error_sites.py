@@ -541,6 +541,8 @@ _BY_OPERATOR = {
         'Check failed: dshape.ndim() == 3': ('../src/operator/contrib/./bounding_box-inl.h', 958),
     },
     '_contrib_box_encode': {
+        'Check failed: mshape.ndim() >= 2': ('../src/operator/contrib/./bounding_box-inl.h', 805),
+        'Check failed: ashape.ndim() >= 3': ('../src/operator/contrib/./bounding_box-inl.h', 809),
         'Check failed: ashape.ndim# >= # # : matches shape must have dim == #, # provided':
             ('../src/operator/contrib/./bounding_box-inl.h', 809),
         'Check failed: sshape.ndim# == # # : samples shape must have dim == #, # provided':

@@ -101,7 +101,9 @@ RANK_CHECKS = {
     "_contrib_box_iou": [(0, _rank_check("lshape.ndim()", 2, "lhs must have dim >= 2 {nd} provided", ">=")),
                          (1, _rank_check("rshape.ndim()", 2, "rhs must have dim >= 2 {nd} provided", ">="))],
     "_contrib_box_decode": [(0, _rank_check("dshape.ndim()", 3, "data shape must have dim == 3, {nd} provided"))],
-    "_contrib_box_encode": [(0, _rank_check("sshape.ndim()", 2, "samples shape must have dim == 2, {nd} provided"))],
+    "_contrib_box_encode": [(0, _rank_check("sshape.ndim()", 2, "samples shape must have dim == 2, {nd} provided")),
+                            (1, _rank_check("mshape.ndim()", 2, "matches shape must have dim == 2, {nd} provided", ">=")),
+                            (2, _rank_check("ashape.ndim()", 3, "matches shape must have dim == 3, {nd} provided", ">="))],
     "_contrib_bipartite_matching": [(0, _rank_check("dshape.ndim()", 2, "score matrix must have dim >= 2 {nd} "
                                                                         "provided", ">="))],
     "_contrib_index_copy": [(1, _rank_check("in_attrs->at(1).ndim()", 1, ""))],
