@@ -722,6 +722,12 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                               for p, x in zip(node.parents, node.inputs))
         elif create_graph:
             grads = _graph_grads(node, [sum_gradients(g) for g in slots])
+        elif op is _ReadingInput:       # the gradient passes; the input's is a zeros_like node
+            grads = (sum_gradients(slots[0]), _ZeroMark(node.inputs[1]))
+            marked = True
+        elif op is _ConstantGrad or op is _ZerosLike:
+            grads = _zero_marks(node)
+            marked = True
         elif shared and id(node) in shared and node.op.name == "elemwise_add":
             grads = _read_through_buffer(node, shared, sum_gradients(slots[0]))
             if shared[id(node)][3]:     # (written by its reader's kernel: see _BUFFER_WRITERS)
