@@ -166,8 +166,10 @@ def test_bad_arguments_raise_value_errors(kwargs, error):
 
 
 def test_quantize_net_on_the_cpu_is_refused_with_a_way_out():
+    net = mx.gluon.nn.Dense(2)
+    net.initialize()
     with pytest.raises(mx.base.MXNetError, match="quantize_model"):
-        q.quantize_net_v2(mx.gluon.nn.Dense(2), data_shapes=[mx.io.DataDesc("data", (1, 3))])
+        q.quantize_net_v2(net, data_shapes=[mx.io.DataDesc("data", (1, 3))])
 
 
 def test_an_uncalibrated_batch_norm_binds_and_refuses_to_run():

@@ -2,8 +2,9 @@
 import warnings
 
 from ...base import MXNetError
-from ...context import cpu
+from ...context import Context, cpu
 from ...io import DataBatch, DataDesc, DataIter
+from ...ndarray import zeros as nd_zeros
 
 
 class _DataIterWrapper(DataIter):
@@ -46,16 +47,52 @@ def _as_data_iter(calib_data):
     return calib_data, calib_data.provide_data
 
 
+def _run_once(network, data_shapes, calib_data):
+    """A forward of zeros of the DataDescs' shapes, as MXNet runs before exporting the network. Where the network
+    takes fewer inputs, the last is dropped, from the calibration data's descriptions too (which must exist)."""
+    inputs = [nd_zeros(desc.shape) for desc in data_shapes]
+    while True:
+        try:
+            return network(*inputs)
+        except TypeError:
+            del inputs[-1]
+            del calib_data.provide_data[-1]     # (without calibration data: an AttributeError, as in MXNet)
+
+
+def _check_quantization(exclude_layers, ctx, quantized_dtype, quantize_granularity, calib_mode, calib_data,
+                        custom_collector):
+    """MXNet's checks of the arguments, in its order, up to its first calibration batch."""
+    from . import _check_names, _check_options, _new_collector      # (that module imports this one)
+    _check_names(exclude_layers, 'excluded_sym_names', 'symbols')
+    if not isinstance(ctx, Context):
+        raise ValueError('currently only supports single ctx, while received %s' % str(ctx))
+    _check_options(quantized_dtype, quantize_granularity)
+    if calib_mode is None or calib_mode == 'none':
+        return
+    _new_collector(calib_mode, quantized_dtype, None, custom_collector, None)
+    if calib_data is None:
+        raise ValueError('calib_data must be provided when calib_mode=%s' % calib_mode)
+    calib_data.reset()
+    next(calib_data)
+
+
 def quantize_net_v2(network, quantized_dtype='auto', quantize_mode='full', quantize_granularity='tensor-wise',
                     exclude_layers=None, exclude_layers_match=None, exclude_operators=None, calib_data=None,
                     data_shapes=None, calib_mode='none', num_calib_examples=None, ctx=cpu(),
                     LayerOutputCollector=None, logger=None):
     """A quantized SymbolBlock from a Gluon HybridBlock: refused on the CPU, where MXNet builds it from
     oneDNN's fused int8 layers, which distnet does not have."""
-    if calib_data is not None and not data_shapes:
-        data_shapes = calib_data.provide_data if isinstance(calib_data, DataIter) else _as_data_iter(calib_data)[1]
+    if logger:
+        logger.info('Export HybridBlock')
+    network.hybridize()
+    if calib_data is not None:
+        calib_data, described = _as_data_iter(calib_data)
+        data_shapes = data_shapes or described
     if not data_shapes:
         raise ValueError('data_shapes required')
+    _run_once(network, data_shapes, calib_data)
+    _check_quantization(exclude_layers, ctx, quantized_dtype, quantize_granularity, calib_mode, calib_data,
+                        LayerOutputCollector)
     if ctx == cpu():
         raise MXNetError("quantize_net_v2: on the CPU MXNet quantizes the network through the MKLDNN_QUANTIZE "
                          "backend (fused _sg_mkldnn_conv / _sg_mkldnn_fully_connected int8 layers), which "
