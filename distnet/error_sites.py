@@ -487,6 +487,13 @@ _BY_OPERATOR = {
     '_contrib_MultiBoxTarget': {
         'Check failed: ashape.ndim# == # # : Anchor should be batch shared N*# tensor':
             ('../src/operator/contrib/./multibox_target-inl.h', 218),
+        'Check failed: ashape[0] == 1': ('../src/operator/contrib/./multibox_target-inl.h', 219),
+        'Check failed: ashape[1] > 0': ('../src/operator/contrib/./multibox_target-inl.h', 220),
+        'Check failed: ashape[2] == 4': ('../src/operator/contrib/./multibox_target-inl.h', 221),
+        'Check failed: lshape.ndim() == 3': ('../src/operator/contrib/./multibox_target-inl.h', 223),
+        'Check failed: lshape[2] >= 5': ('../src/operator/contrib/./multibox_target-inl.h', 225),
+        'Check failed: pshape.ndim() == 3': ('../src/operator/contrib/./multibox_target-inl.h', 227),
+        'Check failed: pshape[2] == ashape[1]': ('../src/operator/contrib/./multibox_target-inl.h', 228),
     },
     '_contrib_MultiProposal': {
         'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 244),

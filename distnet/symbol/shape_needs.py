@@ -239,10 +239,37 @@ def _ctc_loss_words(shapes, attrs):
     return None if len(shapes) == 2 else ""
 
 
+def _multibox_target_words(shapes, attrs):
+    """MultiBoxTarget's checks once its anchors' rank is known: the anchors' sizes, the label's rank and width, the
+    prediction's rank and anchor count (unknown sizes -1)."""
+    anchor, label, pred = (list(shapes) + [None] * 3)[:3]
+    if _rank(anchor) != 3:
+        return None
+    if _dim(anchor, 0) != 1:
+        return (f"Check failed: ashape[0] == 1 ({_dim(anchor, 0)} vs. 1) : Anchors are shared across batches, first "
+                "dimension should be 1")
+    if _dim(anchor, 1) <= 0:
+        return f"Check failed: ashape[1] > 0 ({_dim(anchor, 1)} vs. 0) : Number boxes should be greater than 0"
+    if _dim(anchor, 2) != 4:
+        return f"Check failed: ashape[2] == 4 ({_dim(anchor, 2)} vs. 4) : Box dimension should be 4: [xmin, ymin, xmax, ymax]"
+    if _rank(label) != 3:
+        return (f"Check failed: lshape.ndim() == 3 ({_rank(label)} vs. 3) : Label should be [batch, num_labels, "
+                "label_width] tensor")
+    if _dim(label, 2) < 5:
+        return (f"Check failed: lshape[2] >= 5 ({_dim(label, 2)} vs. 5) : Label width should be greater than or equal "
+                "to 5")
+    if _rank(pred) != 3:
+        return f"Check failed: pshape.ndim() == 3 ({_rank(pred)} vs. 3) : Prediction: [batch, num_classes, num_anchors]"
+    if _dim(pred, 2) != _dim(anchor, 1):
+        return f"Check failed: pshape[2] == ashape[1] ({_dim(pred, 2)} vs. {_dim(anchor, 1)}) : Number of anchors mismatch"
+    return None
+
+
 # op -> MXNet's checks of its inputs' shapes as its shape function makes them, unknown ones included: the words
 # of the first that fails, None when they pass (the shapes are left as inferred), '' for the generic words
 _CHECKED_IN_ORDER = {"batch_take": _batch_take_words, "softmax_cross_entropy": _softmax_cross_entropy_words,
-                     "Correlation": _correlation_words, "CTCLoss": _ctc_loss_words}
+                     "Correlation": _correlation_words, "CTCLoss": _ctc_loss_words,
+                     "_contrib_MultiBoxTarget": _multibox_target_words}
 # op -> positions of the inputs whose every dimension must be known once their rank is
 NEEDS_DIMS_OF_KNOWN_RANK = {}
 # image op -> the axes (from the end) of its data whose sizes its shape function reads even while unknown
@@ -316,17 +343,8 @@ def _box_decode_words(node, data):
     return None
 
 
-def _anchors_words(node, data):
-    first = data[0] or -1
-    if len(data) == 3 and first != 1:
-        return (f"Check failed: ashape[0] == 1 ({first} vs. 1) : Anchors are shared across batches, first dimension "
-                "should be 1")
-    return None
-
-
 # op -> MXNet's checks of its data's sizes, run on unknown sizes too (as -1)
 _SIZE_CHECKS = {"ravel_multi_index": _ravel_words, "_contrib_box_decode": _box_decode_words,
-                "_contrib_MultiBoxTarget": _anchors_words,
                 "_image_normalize": _normalize_words, "_image_crop": _crop_words, "SoftmaxOutput": _multi_output_words,
                  **dict.fromkeys(("_image_flip_left_right", "_image_flip_top_bottom", "_image_random_flip_left_right",
                                   "_image_random_flip_top_bottom", "_image_random_brightness", "_image_random_contrast",
