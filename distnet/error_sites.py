@@ -801,6 +801,9 @@ _BY_OPERATOR = {
     '_npi_power': {
         'Check failed: mshadow': ('../include/mxnet/././tensor_blob.h', 255),
     },
+    '_npi_insert_scalar': {
+        'Check failed: index >= -1 * N && index <= N': ('../src/operator/numpy/./np_insert_op_scalar-inl.h', 106),
+    },
     '_npi_insert_slice': {
         'Check failed: (values.shape_[i] == 1) || (values.shape_[i] == sz)':
             ('../src/operator/numpy/./np_insert_op_slice-inl.h', 153),

@@ -253,7 +253,7 @@ def insert(arr, obj, values, axis=None):
                             *([values] if isinstance(values, NDArray) else []))
     if beyond:
         return fails_when_read(res, "Check failed: index >= -1 * N && index <= N: Index should be in the range of "
-                                    "[-r, r-1] where r is the dim size in 'axis'")
+                                    "[-r, r-1] where r is the dim size in 'axis'", op=operator)
     if misread:     # (the check's words as MXNet's kernels of two and of more dimensions print them)
         return fails_when_read(res, "Check failed: (dim) == (ndim()) dimension do not match target dimension 2 vs 1"
                                if arr.ndim == 2 else f"Check failed: dim == ndim() ({arr.ndim} vs. 1) : dimension "

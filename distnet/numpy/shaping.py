@@ -708,7 +708,8 @@ def roll(a, shift, axis=None):
     if isinstance(shift, (tuple, list)) and axis is None:
         raise MXNetError("shift must be an int.")
     if isinstance(shift, (tuple, list)) and len(shift) != (len(axis) if isinstance(axis, (tuple, list)) else 1):
-        raise MXNetError("shift and `axis` must be a tuple of the same size.")
+        raise located(MXNetError("shift and `axis` must be a tuple of the same size."),
+                      ("../src/operator/numpy/np_matrix_op.cc", 1129))
     if axis is not None and isinstance(a, NDArray):
         _check_roll_axes(a, tuple(axis) if isinstance(axis, (tuple, list)) else (axis,))
     return _rearrange(functools.partial(_np.roll, shift=shift, axis=axis), a)
@@ -757,8 +758,9 @@ def _check_rot90_axes(n, axes, k):
     if not (0 <= first <= n and 0 <= second <= n):
         raise MXNetError("Axes out of range for array of ndim")
     beyond = next((ax for ax in (first, second) if ax >= n), None)
-    if beyond is not None and k % 4:
-        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {beyond} must be in range [0, {n})")
+    if beyond is not None and k % 4:        # (a half turn's kernel reads the shape at the other place)
+        raise located(MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {beyond} must be in range [0, {n})"),
+                      ("../include/mxnet/tuple.h", 244 if k % 4 == 2 else 230))
     return beyond is None
 
 
