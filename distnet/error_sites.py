@@ -476,6 +476,11 @@ _BY_OPERATOR = {
     '_contrib_MultiBoxDetection': {
         'Check failed: cshape.ndim# == #U # : Provided: #': ('../src/operator/contrib/./multibox_detection-inl.h', 156),
         'Provided: Check failed: cshape.ndim# == #U # : #': ('../src/operator/contrib/./multibox_detection-inl.h', 156),
+        'Check failed: lshape.ndim() == 2U': ('../src/operator/contrib/./multibox_detection-inl.h', 157),
+        'Check failed: ashape.ndim() == 3U': ('../src/operator/contrib/./multibox_detection-inl.h', 158),
+        'Check failed: cshape[2] == ashape[1]': ('../src/operator/contrib/./multibox_detection-inl.h', 159),
+        'Check failed: cshape[2] * 4 == lshape[1]': ('../src/operator/contrib/./multibox_detection-inl.h', 160),
+        'Check failed: ashape[2] == 4U': ('../src/operator/contrib/./multibox_detection-inl.h', 162),
     },
     '_contrib_MultiBoxPrior': {
         'Check failed: dshape.ndim() >= 4': ('../src/operator/contrib/./multibox_prior-inl.h', 176),

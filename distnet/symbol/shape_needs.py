@@ -114,7 +114,8 @@ RANK_CHECKS = {
     "_contrib_MultiBoxPrior": [(0, _rank_check("dshape.ndim()", 4, "Input data should be 4D: batch-channel-y-x",
                                                ">="))],
     "_contrib_MultiBoxDetection": [(0, _rank_check("cshape.ndim()", "3U", "Provided: {shape}")),
-                                   (1, _rank_check("lshape.ndim()", "2U", "Provided: {shape}"))],
+                                   (1, _rank_check("lshape.ndim()", "2U", "Provided: {shape}")),
+                                   (2, _rank_check("ashape.ndim()", "3U", "Provided: {shape}"))],
     "_contrib_MultiBoxTarget": [(0, _rank_check("ashape.ndim()", 3, "Anchor should be batch shared N*4 tensor"))],
     "_contrib_interleaved_matmul_selfatt_qk": [(0, _rank_check(
         "qkv_shape.ndim()", "3U", "Input queries_keys_values should be 3D in seq_length-batch-proj_dim, currently is: "
@@ -239,6 +240,20 @@ def _ctc_loss_words(shapes, attrs):
     return None if len(shapes) == 2 else ""
 
 
+def _multibox_detection_words(shapes, attrs):
+    """MultiBoxDetection's checks of the anchor counts and box size once its inputs' ranks pass (unknown sizes -1,
+    as C++'s arithmetic sees them)."""
+    cls, loc, anchor = shapes[:3]
+    if _dim(cls, 2) != _dim(anchor, 1):
+        return f"Check failed: cshape[2] == ashape[1] ({_dim(cls, 2)} vs. {_dim(anchor, 1)}) : Number of anchors mismatch"
+    if _dim(cls, 2) * 4 != _dim(loc, 1):
+        return (f"Check failed: cshape[2] * 4 == lshape[1] ({_dim(cls, 2) * 4} vs. {_dim(loc, 1)}) : # anchors "
+                "mismatch with # loc")
+    if _dim(anchor, 2) != 4:
+        return f"Check failed: ashape[2] == 4U ({_dim(anchor, 2)} vs. 4) : "
+    return None
+
+
 def _multibox_target_words(shapes, attrs):
     """MultiBoxTarget's checks once its anchors' rank is known: the anchors' sizes, the label's rank and width, the
     prediction's rank and anchor count (unknown sizes -1)."""
@@ -269,7 +284,8 @@ def _multibox_target_words(shapes, attrs):
 # of the first that fails, None when they pass (the shapes are left as inferred), '' for the generic words
 _CHECKED_IN_ORDER = {"batch_take": _batch_take_words, "softmax_cross_entropy": _softmax_cross_entropy_words,
                      "Correlation": _correlation_words, "CTCLoss": _ctc_loss_words,
-                     "_contrib_MultiBoxTarget": _multibox_target_words}
+                     "_contrib_MultiBoxTarget": _multibox_target_words,
+                     "_contrib_MultiBoxDetection": _multibox_detection_words}
 # op -> positions of the inputs whose every dimension must be known once their rank is
 NEEDS_DIMS_OF_KNOWN_RANK = {}
 # image op -> the axes (from the end) of its data whose sizes its shape function reads even while unknown

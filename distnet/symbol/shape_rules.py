@@ -590,6 +590,13 @@ def _multibox_prior(node, shapes):
     return None
 
 
+def _multibox_detection(node, shapes):
+    """MultiBoxDetection (its checks passed, see shape_needs) gives (batch, anchors, 6) from the class
+    probabilities, unknown sizes kept unknown."""
+    cls = shapes[0]
+    return None if cls is None or len(cls) != 3 else (shapes, [(cls[0], cls[2], 6)])
+
+
 def _box_iou(node, shapes):
     """box_iou checks partly known boxes (an unknown width is -1); one overlap per pair of boxes."""
     from ..ndarray.ops_contrib import check_box_iou_shapes
@@ -866,7 +873,8 @@ def forward_rule(node, shapes):
             return gemm_rule(node, shapes)
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
             "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
-            "Pooling": _pooling, "UpSampling": _upsampling, "_contrib_MultiBoxPrior": _multibox_prior, "_split_v2": _split_v2, "Pad": _pad, "Correlation": _correlation, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
+            "Pooling": _pooling, "UpSampling": _upsampling, "_contrib_MultiBoxPrior": _multibox_prior,
+            "_contrib_MultiBoxDetection": _multibox_detection, "_split_v2": _split_v2, "Pad": _pad, "Correlation": _correlation, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
             "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted, "topk": _sorted,
             "moments": _moments, "diag": _diag, "unravel_index": _unravel, "take": _take, "scatter_nd": _scatter_nd,
             "batch_dot": _batch_dot, "slice_like": _slice_like, "_linalg_gemm2": _gemm2,
