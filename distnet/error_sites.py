@@ -1041,6 +1041,7 @@ _BY_OPERATOR = {
         'Check failed: axis < ndim && axis >= -ndim': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 181),
     },
     'argsort': {
+        'Check failed: type_assign(&(*out_attrs)[0], param.dtype)': ('../src/operator/tensor/./ordering_op-inl.h', 1042),
         'Check failed: *axis >= # && *axis < static_cast<int>#): Invalid axis! axis should be between # and '
         '#, found axis=#':
             ('../src/operator/numpy/../tensor/ordering_op-inl.h', 156),
@@ -1502,6 +1503,7 @@ _BY_OPERATOR = {
         'This operation only support floating point types, ': ('../src/operator/nn/./softmax-inl.h', 835),
     },
     'sort': {
+        'Check failed: type_assign(&data_type, (*out_attrs)[0])': ('../src/operator/tensor/./ordering_op-inl.h', 1016),
         'Check failed: *axis >= # && *axis < static_cast<int>#): Invalid axis! axis should be between # and '
         '#, found axis=#':
             ('../src/operator/numpy/../tensor/ordering_op-inl.h', 156),
@@ -1550,6 +1552,7 @@ _BY_OPERATOR = {
         'Check failed: dim_size >= -1': ('../include/mxnet/tuple.h', 420),
     },
     'topk': {
+        'Check failed: type_assign(&(*out_attrs)[0], param.dtype)': ('../src/operator/tensor/./ordering_op-inl.h', 953),
         'Check failed: *axis >= # && *axis < static_cast<int>#): Invalid axis! axis should be between # and '
         '#, found axis=#':
             ('../src/operator/numpy/../tensor/ordering_op-inl.h', 156),

@@ -1214,7 +1214,9 @@ def refuse_out_mismatch(op, target, result, attrs=_NOATTRS, index=0, np_target=F
 
 def _refuse_out_type(op, target, result, attrs, index, np_target=False):
     if target.dtype != result.dtype and (np_target or type(target) not in KEEP_CLASS):
-        raise MXNetError(_out_type_refusal(op, target.dtype, result.dtype, attrs, index))
+        error = MXNetError(_out_type_refusal(op, target.dtype, result.dtype, attrs, index))
+        error.op_name = op.name     # (the ordering ops' type checks stand in each one's own code)
+        raise error
 
 
 # samplers drawing with parameters given as arrays
@@ -1233,7 +1235,7 @@ _TYPE_BEFORE_OUT_SHAPE = frozenset({"LeakyReLU", "Pad", "take", "LayerNorm", "Em
 _TUPLE_SHAPE_TEXT = frozenset({"ravel_multi_index", "unravel_index", "Flatten", "FullyConnected", "Convolution",
                                "_eye", "khatri_rao"})
 # ops whose output takes their input's shape (and type), checked as an attribute mismatch
-_SAME_SHAPE_OUTPUT = frozenset({"reverse", "logical_not", "_shuffle", "_linalg_potri", "amp_cast",
+_SAME_SHAPE_OUTPUT = frozenset({"reverse", "logical_not", "_shuffle", "_linalg_potri", "_linalg_potrf", "amp_cast",
                                 "_contrib_gradientmultiplier", "_contrib_sign_ste", "_contrib_round_ste",
                                 "_contrib_div_sqrt_dim"} | {f"_random_{kind}_like" for kind in (
                                     "uniform", "normal", "exponential", "gamma", "poisson", "negative_binomial",
