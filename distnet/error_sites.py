@@ -621,6 +621,8 @@ _BY_OPERATOR = {
         'Check failed: data_ndims == #U || data_ndims == #U: mkldnn quantized_conv only supports #d or #d la'
         'yout for now':
             ('../src/operator/quantization/quantized_conv.cc', 58),
+        'Check failed: (in_data[0].dtype()) == (mshadow':
+            ('../src/operator/quantization/mkldnn/mkldnn_quantized_conv.cc', 41),
     },
     '_contrib_quantized_pooling': {
         'Check failed: param.kernel.ndim# == #U # : #D pooling not supported': ('../src/operator/nn/pooling.cc', 53),

@@ -10,6 +10,7 @@ and returns its ranges as (1,)-shaped float32 arrays.
 import numpy as np
 
 from ..base import MXNetError
+from .failures import KernelError
 from .quantized_symbols import declare_all, is_true
 from .ops_quantize import F, INT8_RANGE, INT32_MAX, UINT8_RANGE, max_abs, one_value_ranges, quantized_op, ranges, \
     saturate, scalar
@@ -124,6 +125,15 @@ def _windows(x, kernel, stride, pad, dilate):
     return np.stack(cols, axis=-1), oh, ow
 
 
+def _conv_placeholders(data, num_filter, kernel, stride, pad, dilate):
+    """Stand-ins of quantized_conv's outputs: int32 (N, num_filter, *spatial) and its float32 range."""
+    spatial = tuple((size + 2 * p - d * (k - 1) - 1) // s + 1 for size, k, s, p, d in
+                    zip(data.shape[2:], *(_pair(v, default, data.ndim - 2) for v, default in
+                                          ((kernel, 1), (stride, 1), (pad, 0), (dilate, 1)))))
+    out = np.zeros((data.shape[0], int(num_filter)) + spatial, np.int32)
+    return out, np.zeros(1, F), np.zeros(1, F)
+
+
 @quantized_op("quantized_conv")
 def quantized_conv(data, weight, bias=None, min_data=None, max_data=None, min_weight=None, max_weight=None,
                    min_bias=None, max_bias=None, *, kernel=(), stride=(), dilate=(), pad=(), num_filter=None,
@@ -135,9 +145,10 @@ def quantized_conv(data, weight, bias=None, min_data=None, max_data=None, min_we
                          "4d or 5d layout for now")
     if len(tuple(kernel)) == data.ndim - 2:
         _shaped(weight, (int(num_filter), data.shape[1] // int(num_group)) + tuple(int(k) for k in kernel))
-    if data.dtype != np.uint8:
-        raise MXNetError("quantized_conv: mkldnn_quantized_conv op only supports uint8 as input type "
-                         f"(got {data.dtype}); quantize the data with out_type='uint8'")
+    if data.dtype != np.uint8:      # found by the kernel: the outputs exist, reading them fails
+        raise KernelError("Check failed: (in_data[0].dtype()) == (mshadow: :kUint8) mkldnn_quantized_conv op only "
+                          "supports uint8 as input type", _conv_placeholders(data, num_filter, kernel, stride, pad,
+                                                                             dilate))
     if data.ndim != 4 or int(num_group) != 1:
         raise MXNetError("quantized_conv: only 2-D convolutions (NCHW) without groups are supported")
     bias, (lo, hi, wlo, whi, *_) = _weighted_inputs(
