@@ -26,7 +26,7 @@ _NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "a
                 "SpatialTransformer"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
 TAKES_UNKNOWN_RANK = {"Concat", "stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
-                      "_contrib_box_iou",
+                      "_contrib_box_iou", "_contrib_Proposal",
                       "scatter_nd", "_linalg_gemm", "shape_array", "size_array", "all_finite", "multi_all_finite",
                       "amp_multicast",
                       "multi_sum_sq", *(f"_sample_{d}" for d in ("uniform", "normal", "gamma", "exponential",
@@ -597,6 +597,29 @@ def _multibox_detection(node, shapes):
     return None if cls is None or len(cls) != 3 else (shapes, [(cls[0], cls[2], 6)])
 
 
+def _proposal(node, shapes):
+    """Proposal reads the class scores' four sizes; once they are known it gives the box deltas (twice the
+    channels) and the image info (3 per image) their shapes, refusing given ones that disagree, and its outputs
+    ``rpn_post_nms_top_n`` rows."""
+    from ..ndarray.shape_text import in_operator, inferred_dims
+    scores = shapes[0]
+    if scores is None or len(scores) > 4:
+        return None
+    if len(scores) < 4:
+        raise MXNetError(in_operator(node.name, node.op.name, "Check failed: i >= 0 && i < ndim(): index = 3 must be "
+                                                              f"in range [0, {len(scores)})"))
+    if 0 in scores:
+        return None
+    n, channels, height, width = scores
+    derived = [(n, 2 * channels, height, width), (n, 3)]
+    for given, want in zip(shapes[1:3], derived):
+        if given is not None and (len(given) != len(want) or any(g and g != w for g, w in zip(given, want))):
+            raise MXNetError(f"Error in operator {node.name}: Shape inconsistent, Provided = {inferred_dims(given)}, "
+                             f"inferred shape=({','.join(map(str, want))})")
+    rows = int(node.attrs.get("rpn_post_nms_top_n", 300))
+    return [scores] + derived, [(rows, 5), (rows, 1)]
+
+
 def _box_iou(node, shapes):
     """box_iou checks partly known boxes (an unknown width is -1); one overlap per pair of boxes."""
     from ..ndarray.ops_contrib import check_box_iou_shapes
@@ -874,7 +897,7 @@ def forward_rule(node, shapes):
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
             "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
             "Pooling": _pooling, "UpSampling": _upsampling, "_contrib_MultiBoxPrior": _multibox_prior,
-            "_contrib_MultiBoxDetection": _multibox_detection, "_split_v2": _split_v2, "Pad": _pad, "Correlation": _correlation, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
+            "_contrib_MultiBoxDetection": _multibox_detection, "_contrib_Proposal": _proposal, "_split_v2": _split_v2, "Pad": _pad, "Correlation": _correlation, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
             "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted, "topk": _sorted,
             "moments": _moments, "diag": _diag, "unravel_index": _unravel, "take": _take, "scatter_nd": _scatter_nd,
             "batch_dot": _batch_dot, "slice_like": _slice_like, "_linalg_gemm2": _gemm2,
