@@ -542,7 +542,8 @@ def _zeros_run_upstream(node):
         seen.add(id(n))
         if n.op.bwd is None or _zeros_like_gradient(n):
             continue
-        if _mxnet_name(n) in _RUN_ON_ZERO_MARKS or not _passes_on_zeros(n, ()):
+        if _mxnet_name(n) in _RUN_ON_ZERO_MARKS or not _passes_on_zeros(n, ()) or \
+                isinstance(n.op, _NonDifferentiable) and n.nout > 1:     # (an output may get no zeros: it fails)
             if _backward_reaches_variable(n):
                 return True
             continue
@@ -1145,7 +1146,17 @@ def _zero_marks(node):
         _bool_kernels.zero_gradient_of_bool(node, _mxnet_name)
     else:
         _bool_kernels.check(node, _mxnet_name)
+    if len(node.inputs) < len(node.parents):        # a recorded gradient's marker keeps no inputs: its links' values
+        return tuple(None if p is None else _ZeroMark(_linked_value(p)) for p in node.parents)
     return tuple(None if p is None else _ZeroMark(x) for p, x in zip(node.parents, node.inputs))
+
+
+def _linked_value(link):
+    """The value a link points at: a variable's array or a node's output."""
+    node, index = link
+    if node.is_leaf:
+        return node.grad
+    return node.outs[index] if type(node.outs) is tuple else node.outs
 
 
 def _without_marks(g):
@@ -1233,8 +1244,10 @@ def _zeros_like_gradient(node):
 
 def _linked_zeros(node):
     """Zero gradients of ``node``'s recorded inputs, each a zeros_like node of its input."""
+    values = node.inputs if len(node.inputs) >= len(node.parents) else \
+        [None if p is None else _linked_value(p) for p in node.parents]      # (a marker keeps no inputs)
     return tuple(None if p is None else _linked_zero(np.zeros(x.shape, x.dtype), p)
-                 for p, x in zip(node.parents, node.inputs))
+                 for p, x in zip(node.parents, values))
 # Ops (by MXNet's name, see _mxnet_name) whose MXNet backward op has no gradient of its own, although ours
 # could be differentiated: a second order that reaches it fails. The backward reads the op's inputs (or
 # outputs), or only the output gradient (then the inputs are not reached through it).
