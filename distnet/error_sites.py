@@ -371,6 +371,11 @@ _BY_OPERATOR = {
         'Check failed: num_inputs == infered_num_inputs # : Operator RNN expects # inputs, but got # instead.':
             ('../src/api/operator/numpy/../../../imperative/imperative_utils.h', 371),
     },
+    '_contrib_PSROIPooling': {
+        'Check failed: dshape.ndim() == 4': ('../src/operator/contrib/./psroi_pooling-inl.h', 163),
+        'Check failed: bshape.ndim() == 2': ('../src/operator/contrib/./psroi_pooling-inl.h', 167),
+        'Check failed: bshape[1] == 5': ('../src/operator/contrib/./psroi_pooling-inl.h', 168),
+    },
     'ROIPooling': {
         'Check failed: bshape# == #U # : bbox should be a #D tensor of shape #':
             ('../src/operator/./roi_pooling-inl.h', 182),

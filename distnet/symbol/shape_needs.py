@@ -240,6 +240,17 @@ def _ctc_loss_words(shapes, attrs):
     return None if len(shapes) == 2 else ""
 
 
+def _roi_width_words(unsigned):
+    """The ROI operators' check of the boxes' width (5) once the ranks pass, an unknown one -1."""
+    def words(shapes, attrs):
+        width = _dim(shapes[1], 1)
+        if width != 5:
+            return (f"Check failed: bshape[1] == 5{'U' if unsigned else ''} ({width} vs. 5) : bbox should be a 2D "
+                    "tensor of shape [batch, 5]")
+        return None
+    return words
+
+
 def _multibox_detection_words(shapes, attrs):
     """MultiBoxDetection's checks of the anchor counts and box size once its inputs' ranks pass (unknown sizes -1,
     as C++'s arithmetic sees them)."""
@@ -285,7 +296,9 @@ def _multibox_target_words(shapes, attrs):
 _CHECKED_IN_ORDER = {"batch_take": _batch_take_words, "softmax_cross_entropy": _softmax_cross_entropy_words,
                      "Correlation": _correlation_words, "CTCLoss": _ctc_loss_words,
                      "_contrib_MultiBoxTarget": _multibox_target_words,
-                     "_contrib_MultiBoxDetection": _multibox_detection_words}
+                     "_contrib_MultiBoxDetection": _multibox_detection_words,
+                     "ROIPooling": _roi_width_words(True),
+                     **dict.fromkeys(("_contrib_ROIAlign", "_contrib_PSROIPooling"), _roi_width_words(False))}
 # op -> positions of the inputs whose every dimension must be known once their rank is
 NEEDS_DIMS_OF_KNOWN_RANK = {}
 # image op -> the axes (from the end) of its data whose sizes its shape function reads even while unknown

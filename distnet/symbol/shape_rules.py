@@ -620,6 +620,15 @@ def _proposal(node, shapes):
     return [scores] + derived, [(rows, 5), (rows, 1)]
 
 
+def _psroi_pooling(node, shapes):
+    """PSROIPooling gives one (output_dim, pooled, pooled) map per box, whatever of the data is unknown."""
+    data, rois = shapes[:2]
+    if data is None or rois is None or len(data) != 4 or len(rois) != 2:
+        return None
+    pooled = int(node.attrs["pooled_size"])
+    return shapes, [(rois[0], int(node.attrs["output_dim"]), pooled, pooled)]
+
+
 def _box_iou(node, shapes):
     """box_iou checks partly known boxes (an unknown width is -1); one overlap per pair of boxes."""
     from ..ndarray.ops_contrib import check_box_iou_shapes
@@ -897,7 +906,8 @@ def forward_rule(node, shapes):
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
             "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
             "Pooling": _pooling, "UpSampling": _upsampling, "_contrib_MultiBoxPrior": _multibox_prior,
-            "_contrib_MultiBoxDetection": _multibox_detection, "_contrib_Proposal": _proposal, "_split_v2": _split_v2, "Pad": _pad, "Correlation": _correlation, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
+            "_contrib_MultiBoxDetection": _multibox_detection, "_contrib_Proposal": _proposal,
+            "_contrib_PSROIPooling": _psroi_pooling, "_split_v2": _split_v2, "Pad": _pad, "Correlation": _correlation, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
             "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted, "topk": _sorted,
             "moments": _moments, "diag": _diag, "unravel_index": _unravel, "take": _take, "scatter_nd": _scatter_nd,
             "batch_dot": _batch_dot, "slice_like": _slice_like, "_linalg_gemm2": _gemm2,
