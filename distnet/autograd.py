@@ -354,6 +354,7 @@ _TYPE_CHECKED_READERS = frozenset([
     "BlockGrad", "make_loss", "identity", "transpose", "argmax", "topk", "smooth_l1", "shape_array", "size_array",
     "_plus_scalar", "_minus_scalar", "_rdiv_scalar", "_power_scalar", "_maximum_scalar"])
 _OWN_SHAPE_CHECK = frozenset({"transpose"})         # its backward checks a buffer's shape in words of its own
+_SHAPE_CHECKED_READERS = (_TYPE_CHECKED_READERS | frozenset({"softmax", "log_softmax", "softmin"})) - _OWN_SHAPE_CHECK
 
 
 def _reader_refusal(head, leaf, kind, want, got):
@@ -377,7 +378,7 @@ def _reader_refusal(head, leaf, kind, want, got):
     if len(readers) == 1 and reader in _SOFTMAX_READERS and kind == "type":
         return (f"Error in operator node_{readers[0][0].seq}_backward: Type inconsistent, Provided = {got}, "
                 f"inferred type = {want}")
-    checked = (_TYPE_CHECKED_READERS | _SOFTMAX_READERS) - _OWN_SHAPE_CHECK if kind == "shape" else _TYPE_CHECKED_READERS
+    checked = _SHAPE_CHECKED_READERS if kind == "shape" else _TYPE_CHECKED_READERS
     if len(readers) == 1 and reader not in checked or not readers:
         return _SHAPE_REFUSAL
     if len(readers) > 1:
@@ -1083,8 +1084,8 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": la
                  "_index": _indexed_added_in_turn, "_npi_getitem": _indexed_added_in_turn,
                  "_npi_rearrange": _indexed_added_in_turn, "Pooling": _pooled_added_in_turn,
                  "Convolution": _convolved_added_in_turn}
-_ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "reverse", "split_v2", "_split_v2", "Crop", "_copyto",
-                                    "SpatialTransformer", "_contrib_box_nms"], _writes))
+_ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "_np_cumsum", "reverse", "split_v2", "_split_v2", "Crop",
+                                    "_copyto", "SpatialTransformer", "_contrib_box_nms"], _writes))
 _ADD_REQUESTS.update({"_linalg_gemm": _writes_alone, "_linalg_gemm2": _writes_alone, "_linalg_inverse": _keeps,
                       "_linalg_syevd": _keeps})
 
