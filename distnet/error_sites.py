@@ -530,6 +530,7 @@ _BY_OPERATOR = {
         '=#, Shape#=#':
             ('../include/mshadow/././expr_engine-inl.h', 424),
         'Check failed: (*in_type)[i] == dtype_param': ('../src/operator/contrib/sync_batch_norm-inl.h', 513),
+        'Check failed: ShapeCheckDim1SrcExp': ('../include/mshadow/././extension/broadcast.h', 91),
         'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 244),
         'Check failed: mshadow': ('../include/mxnet/././tensor_blob.h', 255),
     },
@@ -600,6 +601,11 @@ _BY_OPERATOR = {
     },
     '_contrib_index_copy': {
         'Check failed: in_attrs->at#.ndim# == # # : ': ('../src/operator/contrib/./index_copy-inl.h', 64),
+        'Check failed: in_attrs->at(0).ndim() == in_attrs->at(2).ndim()': ('../src/operator/contrib/./index_copy-inl.h', 66),
+        'Check failed: in_attrs->at(0)[i] >= in_attrs->at(2)[i]': ('../src/operator/contrib/./index_copy-inl.h', 69),
+        'Check failed: in_attrs->at(0)[i] == in_attrs->at(2)[i]': ('../src/operator/contrib/./index_copy-inl.h', 71),
+        'Check failed: in_attrs->at(1)[0] == in_attrs->at(2)[0]': ('../src/operator/contrib/./index_copy-inl.h', 76),
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 230),
     },
     '_contrib_interleaved_matmul_encdec_qk': {
         'Check failed: q_shape.ndim# == #U # : Input queries should be #D in seq_length-batch-proj_dim, curr'
@@ -2475,6 +2481,7 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../src/operator/numpy/np_boolean_mask_assign.cc': (
         (139, 'Check failed: in_attrs->at(2).ndim() <= 1U'),
+        (234, 'Check failed: static_cast<size_t>(valid_num) == vshape[start_axis]'),
     ),
     '../src/operator/numpy/np_bincount_op.cc': (
         (41, 'Check failed: data_ptr[i] >= 0'),
