@@ -2418,6 +2418,7 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../src/operator/numpy/./np_matrix_op-inl.h': (
         (533, 'Check failed: static_cast<size_t>(param.source[i]) < ndim'),
+        (586, 'Check failed: req[0] == kWriteTo ... Moveaxis does '),
         (540, 'Check failed: static_cast<size_t>(param.destination[i]) < ndim'),
         (550, 'Check failed: real_src[i] != real_src[j]'),
         (552, 'Check failed: real_des[i] != real_des[j]'),

@@ -251,6 +251,25 @@ def _roi_width_words(unsigned):
     return words
 
 
+def _index_copy_words(shapes, attrs):
+    """index_copy's checks once its index is a vector: the old and new arrays' ranks, their sizes (the old one's
+    first at least the new one's), then the index's length against the new array's (unknown sizes -1)."""
+    old, index, new = shapes[:3]
+    if _rank(old) != _rank(new):
+        return f"Check failed: in_attrs->at(0).ndim() == in_attrs->at(2).ndim() ({_rank(old)} vs. {_rank(new)}) : "
+    for i in range(max(_rank(old), 0)):
+        a, b = _dim(old, i), _dim(new, i)
+        if i == 0 and a < b:
+            return f"Check failed: in_attrs->at(0)[i] >= in_attrs->at(2)[i] ({a} vs. {b}) : "
+        if i > 0 and a != b:
+            return f"Check failed: in_attrs->at(0)[i] == in_attrs->at(2)[i] ({a} vs. {b}) : "
+    if not _rank_known(new):
+        return _index_words(0)[1]
+    if _dim(index, 0) != _dim(new, 0):
+        return f"Check failed: in_attrs->at(1)[0] == in_attrs->at(2)[0] ({_dim(index, 0)} vs. {_dim(new, 0)}) : "
+    return None
+
+
 def _multibox_detection_words(shapes, attrs):
     """MultiBoxDetection's checks of the anchor counts and box size once its inputs' ranks pass (unknown sizes -1,
     as C++'s arithmetic sees them)."""
@@ -297,7 +316,7 @@ _CHECKED_IN_ORDER = {"batch_take": _batch_take_words, "softmax_cross_entropy": _
                      "Correlation": _correlation_words, "CTCLoss": _ctc_loss_words,
                      "_contrib_MultiBoxTarget": _multibox_target_words,
                      "_contrib_MultiBoxDetection": _multibox_detection_words,
-                     "ROIPooling": _roi_width_words(True),
+                     "ROIPooling": _roi_width_words(True), "_contrib_index_copy": _index_copy_words,
                      **dict.fromkeys(("_contrib_ROIAlign", "_contrib_PSROIPooling"), _roi_width_words(False))}
 # op -> positions of the inputs whose every dimension must be known once their rank is
 NEEDS_DIMS_OF_KNOWN_RANK = {}

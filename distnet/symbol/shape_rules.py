@@ -644,7 +644,7 @@ def _box_iou(node, shapes):
 
 
 def _data_shaped(node, shapes):
-    """SoftmaxOutput and SVMOutput give the data's shape, known sizes or not."""
+    """SoftmaxOutput, SVMOutput and index_copy (its checks passed) give the data's shape, known sizes or not."""
     return None if shapes[0] is None else (shapes, [tuple(shapes[0])])
 
 
@@ -907,7 +907,7 @@ def forward_rule(node, shapes):
             "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
             "Pooling": _pooling, "UpSampling": _upsampling, "_contrib_MultiBoxPrior": _multibox_prior,
             "_contrib_MultiBoxDetection": _multibox_detection, "_contrib_Proposal": _proposal,
-            "_contrib_PSROIPooling": _psroi_pooling, "_split_v2": _split_v2, "Pad": _pad, "Correlation": _correlation, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
+            "_contrib_PSROIPooling": _psroi_pooling, "_contrib_index_copy": _data_shaped, "_split_v2": _split_v2, "Pad": _pad, "Correlation": _correlation, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
             "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted, "topk": _sorted,
             "moments": _moments, "diag": _diag, "unravel_index": _unravel, "take": _take, "scatter_nd": _scatter_nd,
             "batch_dot": _batch_dot, "slice_like": _slice_like, "_linalg_gemm2": _gemm2,
