@@ -991,11 +991,15 @@ def _gathered_added_in_turn(node, i, heads):
 
 def _indexed_added_in_turn(node, i, heads):
     """Advanced indexing (a legacy array's, which MXNet records as gather_nd, or an mx.np array's) and mx.np's
-    take: as _gathered_added_in_turn, found by indexing the positions of the input's elements."""
+    take: as _gathered_added_in_turn, found by indexing the positions of the input's elements. (Other rearranging
+    mx.np functions: see _rearranged_request.)"""
     if i != 0:
         return None
     key = node.attrs.get("key")
     if node.op.name == "_npi_rearrange":
+        rearranged = _rearranged_request(node)
+        if rearranged is not None:
+            return rearranged
         fn = node.attrs["fn"]
         if getattr(getattr(fn, "func", None), "__name__", None) != "take":
             return None
@@ -1044,6 +1048,19 @@ def _rescaled_after_adding(node, i, heads):
 
 def _writes(node, i, heads):
     return True
+
+
+def _rearranged_request(node):
+    """How the backward kernel of an mx.np rearranging function treats an 'add' request, where it is not adding:
+    flip's and a turning rot90's assign (True); moveaxis's refuses it, when the gradient is read."""
+    name = _mxnet_name(node)
+    if name in ("_npi_flip", "fliplr", "flipud") or name == "rot90" and node.attrs["fn"].keywords["k"] % 4:
+        return True
+    if name == "moveaxis":
+        from .ndarray.failures import backward_kernel_error
+        backward_kernel_error("Check failed: req[0] == kWriteTo (3 vs. 1) : Moveaxis does not support inplace")
+        return _keeps(node, 0, None)
+    return None
 
 
 def _writes_alone(node, i, heads):
