@@ -987,14 +987,21 @@ def _potri_lower(low):
 def _getri_inverse(a):
     """inv(a) as MXNet's LAPACK calls compute it on the transpose they see: getf2's LU, trti2's inverse of U,
     then getri's column sweep (its gemv sums the products of the non-zero entries before adding them), so
-    the bits and the signs of zeros are MXNet's (inv(eye(2)) is [[1, 0], [-0, 1]])."""
-    m, pivots = getf2(a.T)
+    the bits and the signs of zeros are MXNet's (inv(eye(2)) is [[1, 0], [-0, 1]]). On the Haswell kernels, for
+    float32 matrices of order up to 4, the dots and axpy steps fuse and the sweep is gemv_n's (larger orders
+    keep the plain sums, which match MXNet's more often there)."""
+    haswell = openblas_core() == "haswell" and a.dtype == np.float32 and len(a) <= 4
+    m, pivots = getf2(a.T, _fused_dot if haswell else _plain_dot)
     n = len(m)
-    _trti2_upper(m, fused=False)
+    _trti2_upper(m, fused=haswell)
     for j in range(n - 2, -1, -1):
         work = m[j + 1:, j].copy()
         m[j + 1:, j] = 0
-        terms = (m[:, j + 1 + np.flatnonzero(work)] * -work[np.flatnonzero(work)]).T
+        nonzero = np.flatnonzero(work)
+        if haswell and len(nonzero):
+            m[:, j] = _gemv_add(m[:, j], m[:, j + 1 + nonzero], -work[nonzero], "haswell")
+            continue
+        terms = (m[:, j + 1 + nonzero] * -work[nonzero]).T
         if len(terms):
             m[:, j] += _sequential_sum(terms[1:], terms[0])
     for j in range(n - 2, -1, -1):
