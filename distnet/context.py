@@ -144,13 +144,18 @@ def placed(ctx, refusal=GPU_ALLOCATION, site=None):
     return ctx
 
 
+CONTEXT_PARSE = ("../include/mxnet/./base.h", 525)     # where MXNet's parser of a context's text refuses it
+
+
 def resolved_id(ctx, by_operator=False):
     """``ctx`` as MXNet reads a negative device id: the first CPU, or the current CUDA device (of a GPU or
     pinned memory), which a build without CUDA cannot ask for; an operator then fails to parse its ctx."""
     if not isinstance(ctx, Context) or not isinstance(ctx.device_id, int) or ctx.device_id >= 0:
         return ctx
     if ctx.device_type in ("gpu", "cpu_pinned"):
-        raise MXNetError(f"Invalid context string {ctx}" if by_operator else NO_CUDA_DEVICE)
+        if by_operator:     # (the operator's parser of its ctx attribute refuses the text)
+            raise located(MXNetError(f"Invalid context string {ctx}"), CONTEXT_PARSE)
+        raise MXNetError(NO_CUDA_DEVICE)
     return Context(ctx.device_type, 0)
 
 

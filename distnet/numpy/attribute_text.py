@@ -4,8 +4,8 @@ import re
 
 import numpy as _np
 
-from ..base import MXNetError
-from ..context import Context, resolved_id
+from ..base import MXNetError, located
+from ..context import CONTEXT_PARSE, Context, resolved_id
 from ..ndarray.ndarray import NDArray
 
 SCALARS = (int, float, bool, _np.generic)
@@ -104,7 +104,7 @@ def operator_context(ctx):
         return resolved_id(ctx, by_operator=True)
     match = _CONTEXT_TEXT.fullmatch(str(ctx))
     if match is None:
-        raise MXNetError(f"Invalid context string {ctx}")
+        raise located(MXNetError(f"Invalid context string {ctx}"), CONTEXT_PARSE)
     return Context(match.group(1), int(match.group(2)))
 
 
