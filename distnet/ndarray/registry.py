@@ -385,6 +385,10 @@ class Op:
         if missing:
             from ..symbol.enums import missing_parameter
             raise missing_parameter(self.name, missing[0], attrs, imperative)
+        if self.name in _POOLING_PARSED:    # (their parser's own check of the kernel)
+            from .param_text import check_pooling_kernel
+            check_pooling_kernel(self.name, attrs.get("kernel", ()), attrs.get("global_pool", False),
+                                 attrs.get("layout"))
 
     def _parameter_names(self):
         """(the forward's parameter names, None if it takes any keyword; its required attributes, sorted, but
@@ -1189,6 +1193,8 @@ def attr_flag(value):
     return bool(value)
 
 
+# operators whose attributes MXNet's pooling parser reads (checking the kernel's rank)
+_POOLING_PARSED = frozenset({"Pooling", "_contrib_quantized_pooling"})
 # operators whose kept outputs MXNet counts otherwise than distnet's hidden ones (det and slogdet keep the LU
 # factors and pivots for their backward, which distnet's does not need; the batch and instance norms keep a mean
 # and a variance, distnet's more; RNN's dropout mask and LeakyReLU's are distnet's own (MXNet's rrelu shows its
