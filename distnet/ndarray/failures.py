@@ -266,6 +266,16 @@ def _poison(arr, failure):
         failure.surface()
 
 
+def failed_write(target, message):
+    """A write MXNet's engine runs and fails (its check met when the kernel runs): ``target`` keeps its data and
+    carries the error, raised once by the first read of it or of a result computed from it, else by waitall."""
+    if _SYNCHRONOUS:
+        raise _raised(MXNetError, message)
+    held = getattr(target, "_pending", None)     # (also while a failed array is written as a plain one: _unread)
+    if not (isinstance(held, _Failure) and held.live):      # an error it carries stands for this write's too
+        _poison(target, _Failure(message))
+
+
 def _live(arr):
     return arr._pending if isinstance(arr, FailedNDArray) and arr._pending.live else None
 

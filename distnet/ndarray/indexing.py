@@ -4,7 +4,7 @@ import operator
 import numpy as np
 
 from ..base import MXNetError, class_text, integer_types, located, numeric_types
-from .ndarray import _DATA_SLOT, NDArray, _shape_text
+from .ndarray import _DATA_SLOT, NDArray, _reordered_target, _shape_text
 from ..util import is_np_shape
 from . import onednn
 from .array_kinds import called_by_user
@@ -775,8 +775,8 @@ def setitem(arr, key, value):
     if refusal is _RECORDED_COPY:
         return
     if onednn.holds_layouts() and onednn.reordered_weight(arr._data) and _is_basic(key) \
-            and selects_whole(arr.shape, key):
-        _write_whole_reordered(arr, given_value)
+            and selects_whole(arr.shape, key) and not _written_whole_reordered(arr, given_value):
+        return
     with np.errstate(over="ignore", invalid="ignore"):     # MXNet's casts to the array's dtype warn of nothing
         _assign(arr, key, value, numpy_value)
     if refusal is not None:         # (MXNet writes first: its recording refuses the op it has run)
@@ -784,16 +784,18 @@ def setitem(arr, key, value):
         refuse_recording(None, refusal, (arr,), numbered=False, later_inputs=0 if _is_basic(key) else 1)
 
 
-def _write_whole_reordered(arr, value):
-    """MXNet's whole-array write into a weight oneDNN holds in its own layout: an array's copy, and a numpy
-    array's, refuse it; a number gives it a plain layout."""
+def _written_whole_reordered(arr, value):
+    """Whether MXNet writes ``value`` whole into a weight oneDNN holds in its own layout: an array's copy fails when
+    it runs (``arr`` keeps its data and carries the error), a numpy array's at once; a number gives it a plain
+    layout."""
     if isinstance(value, NDArray):
-        raise located(MXNetError("Check failed: to.IsDefaultData(): "), ("../src/ndarray/ndarray.cc", 1146))
+        return not _reordered_target(arr)
     if isinstance(value, np.ndarray):
         words = ("Check failed: !IsMKLDNNData(): We can't generate TBlob for MKLDNN data. Please use Reorder2Default() "
                  "to generate a new NDArray first")
         raise located(MXNetError(words), ("../src/ndarray/ndarray.cc", 766))
     onednn.forget_layout(arr._data)
+    return True
 
 
 def _assign(arr, key, value, numpy_value):

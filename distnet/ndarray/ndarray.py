@@ -233,7 +233,8 @@ class NDArray:
                 return _recorded_as_copyto(OPS["Cast"](self, dtype=np.dtype(other.dtype).name, out=other))
             if recorded:
                 return OPS["_copyto"](self, out=other)
-            _refuse_reordered_target(other)
+            if _reordered_target(other):
+                return other
             other._data[...] = self._data
             if autograd.is_recording() and autograd.in_graph(other):    # (refused once copied, as MXNet's)
                 from .registry import IN_GRAPH_WRITE
@@ -386,12 +387,16 @@ class NDArray:
         indexing.setitem(self, key, value)
 
 
-def _refuse_reordered_target(arr):
-    """MXNet's copy into a weight oneDNN holds in its own layout (see onednn.mark_reordered_weight) fails."""
+def _reordered_target(arr):
+    """Whether ``arr`` is a weight oneDNN holds in its own layout (see onednn.mark_reordered_weight), where MXNet's
+    copy into it fails when it runs: ``arr`` then keeps its data and carries that error."""
     from . import onednn
-    if onednn.holds_layouts() and onednn.reordered_weight(arr._data):
-        from ..base import located
-        raise located(MXNetError("Check failed: to.IsDefaultData(): "), ("../src/ndarray/ndarray.cc", 1146))
+    if not (onednn.holds_layouts() and onednn.reordered_weight(arr._data)):
+        return False
+    from .failures import failed_write
+    from .shape_text import OperatorMessage
+    failed_write(arr, OperatorMessage("Check failed: to.IsDefaultData(): ", None, ("../src/ndarray/ndarray.cc", 1146)))
+    return True
 
 
 def _recorded_as_copyto(arr):

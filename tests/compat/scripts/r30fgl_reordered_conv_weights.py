@@ -1,4 +1,4 @@
-"""After an inference call, a 1-D/3-D (transposed) convolution's weight held in oneDNN's blocked layout refuses a whole copy (set_data, load_parameters, w[:] = array), keeping its values; a number written whole or re-initialisation frees it."""
+"""After an inference call, a 1-D/3-D (transposed) convolution's weight held in oneDNN's blocked layout refuses a whole copy (set_data, load_parameters, w[:] = array) when the copy runs, keeping its values; a number written whole or re-initialisation frees it."""
 # recorded on AVX2
 import os
 import tempfile
@@ -60,6 +60,19 @@ for make, shape, mode in [(lambda: nn.Conv1D(8, 3, in_channels=2), (1, 2, 5), "i
     attempt(f"{layer.__class__.__name__} {w.shape} {mode}: set_data",
             lambda: w.set_data(nd.zeros(w.shape)))
     print("   weight sum", w.data().asnumpy().sum())
+
+# the copy fails when it runs: the call returns, the first read of the weight (or of a result computed from it)
+# raises, later reads see the old values
+w = used(nn.Conv1D(8, 1, in_channels=2), (1, 2, 4)).weight
+w.set_data(nd.zeros((8, 2, 1)))
+print("set_data returned")
+attempt("read the weight", lambda: w.data().asnumpy())
+attempt("read it again", lambda: print("   weight sum", w.data().asnumpy().sum()))
+layer = used(nn.Conv1D(8, 1, in_channels=2), (1, 2, 4))
+layer.weight.set_data(nd.zeros((8, 2, 1)))
+layer.weight.set_data(nd.zeros((8, 2, 1)))
+attempt("two copies, one error: a result computed from it", lambda: layer(nd.ones((1, 2, 4))).asnumpy())
+attempt("then waitall", nd.waitall)
 
 # a hybridized layer too; the ways in and out of the layout
 layer = used(nn.Conv1D(8, 1, in_channels=2), (1, 2, 4), hybridize=True)
