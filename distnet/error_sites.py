@@ -598,6 +598,8 @@ _BY_OPERATOR = {
     },
     '_contrib_edge_id': {
         'Check failed: in_attrs->at#.ndim# == #U # : ': ('../src/operator/contrib/dgl_graph.cc', 1212),
+        'Check failed: in_attrs->at(2).ndim() == 1U': ('../src/operator/contrib/dgl_graph.cc', 1213),
+        'Check failed: in_attrs->at(1)[0] == in_attrs->at(2)[0]': ('../src/operator/contrib/dgl_graph.cc', 1214),
     },
     '_contrib_index_copy': {
         'Check failed: in_attrs->at#.ndim# == # # : ': ('../src/operator/contrib/./index_copy-inl.h', 64),

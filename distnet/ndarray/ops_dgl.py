@@ -184,14 +184,17 @@ def edge_id(data, u, v):
 
 
 def _edge_id_symbol_shapes(shapes, attrs):
-    """Symbols: one value per (u, v) pair, as MXNet infers it without reading the graph."""
-    if any(shape is None for shape in shapes):
+    """Symbols: one value per (u, v) pair, as MXNet infers it without reading the graph (whose shape may stay
+    unknown); unknown (0) lengths are compared by the graph's checks (shape_needs)."""
+    if shapes[1] is None or shapes[2] is None:
         return None
-    _edge_id_shapes(shapes[1], shapes[2])
-    return [tuple(shape) for shape in shapes], [(tuple(shapes[1]), None)]
+    if 0 not in shapes[1] + shapes[2]:
+        _edge_id_shapes(shapes[1], shapes[2])
+    return [None if shape is None else tuple(shape) for shape in shapes], [(tuple(shapes[1]), None)]
 
 
 edge_id.infer_shapes = _edge_id_symbol_shapes
+edge_id.partial_shapes = True
 
 
 @graph_op("dgl_adjacency")

@@ -101,13 +101,15 @@ RANK_CHECKS = {
     "_contrib_box_iou": [(0, _rank_check("lshape.ndim()", 2, "lhs must have dim >= 2 {nd} provided", ">=")),
                          (1, _rank_check("rshape.ndim()", 2, "rhs must have dim >= 2 {nd} provided", ">="))],
     "_contrib_box_decode": [(0, _rank_check("dshape.ndim()", 3, "data shape must have dim == 3, {nd} provided"))],
-    "_contrib_box_encode": [(0, _rank_check("sshape.ndim()", 2, "samples shape must have dim == 2, {nd} provided")),
-                            (1, _rank_check("mshape.ndim()", 2, "matches shape must have dim == 2, {nd} provided", ">=")),
-                            (2, _rank_check("ashape.ndim()", 3, "matches shape must have dim == 3, {nd} provided", ">="))],
+    "_contrib_box_encode": [
+        (0, _rank_check("sshape.ndim()", 2, "samples shape must have dim == 2, {nd} provided")),
+        (1, _rank_check("mshape.ndim()", 2, "matches shape must have dim == 2, {nd} provided", ">=")),
+        (2, _rank_check("ashape.ndim()", 3, "matches shape must have dim == 3, {nd} provided", ">="))],     # (sic)
     "_contrib_bipartite_matching": [(0, _rank_check("dshape.ndim()", 2, "score matrix must have dim >= 2 {nd} "
                                                                         "provided", ">="))],
     "_contrib_index_copy": [(1, _rank_check("in_attrs->at(1).ndim()", 1, ""))],
-    "_contrib_edge_id": [(1, _rank_check("in_attrs->at(1).ndim()", "1U", ""))],
+    "_contrib_edge_id": [(1, _rank_check("in_attrs->at(1).ndim()", "1U", "")),
+                         (2, _rank_check("in_attrs->at(2).ndim()", "1U", ""))],
     "_contrib_getnnz": [(0, _rank_check("in_attrs->at(0).ndim()", 2, ""))],
     "_contrib_hawkesll": [(0, _rank_check("in_attrs->at(hawkesll::kMu).ndim()", 2, "")),
                           (1, _rank_check("in_attrs->at(hawkesll::kAlpha).ndim()", 1, ""))],
@@ -270,6 +272,12 @@ def _index_copy_words(shapes, attrs):
     return None
 
 
+def _edge_id_words(shapes, attrs):
+    """edge_id's check that its two vertex lists have one length (unknown ones -1)."""
+    u, v = _dim(shapes[1], 0), _dim(shapes[2], 0)
+    return None if u == v else f"Check failed: in_attrs->at(1)[0] == in_attrs->at(2)[0] ({u} vs. {v}) : "
+
+
 def _multibox_detection_words(shapes, attrs):
     """MultiBoxDetection's checks of the anchor counts and box size once its inputs' ranks pass (unknown sizes -1,
     as C++'s arithmetic sees them)."""
@@ -317,6 +325,7 @@ _CHECKED_IN_ORDER = {"batch_take": _batch_take_words, "softmax_cross_entropy": _
                      "_contrib_MultiBoxTarget": _multibox_target_words,
                      "_contrib_MultiBoxDetection": _multibox_detection_words,
                      "ROIPooling": _roi_width_words(True), "_contrib_index_copy": _index_copy_words,
+                     "_contrib_edge_id": _edge_id_words,
                      **dict.fromkeys(("_contrib_ROIAlign", "_contrib_PSROIPooling"), _roi_width_words(False))}
 # op -> positions of the inputs whose every dimension must be known once their rank is
 NEEDS_DIMS_OF_KNOWN_RANK = {}

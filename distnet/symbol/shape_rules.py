@@ -905,15 +905,17 @@ def forward_rule(node, shapes):
             return gemm_rule(node, shapes)
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
             "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
-            "Pooling": _pooling, "UpSampling": _upsampling, "_contrib_MultiBoxPrior": _multibox_prior,
-            "_contrib_MultiBoxDetection": _multibox_detection, "_contrib_Proposal": _proposal,
-            "_contrib_PSROIPooling": _psroi_pooling, "_contrib_index_copy": _data_shaped, "_split_v2": _split_v2, "Pad": _pad, "Correlation": _correlation, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis, "Crop": _crop,
-            "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted, "topk": _sorted,
-            "moments": _moments, "diag": _diag, "unravel_index": _unravel, "take": _take, "scatter_nd": _scatter_nd,
-            "batch_dot": _batch_dot, "slice_like": _slice_like, "_linalg_gemm2": _gemm2,
+            "Pooling": _pooling, "UpSampling": _upsampling, "_split_v2": _split_v2, "Pad": _pad,
+            "Correlation": _correlation, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis,
+            "Crop": _crop, "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted,
+            "topk": _sorted, "moments": _moments, "diag": _diag, "unravel_index": _unravel, "take": _take,
+            "scatter_nd": _scatter_nd, "batch_dot": _batch_dot, "slice_like": _slice_like, "_linalg_gemm2": _gemm2,
             "broadcast_like": _broadcast_like, "CTCLoss": _ctc_loss, "depth_to_space": _blocks,
             "space_to_depth": _blocks, "_contrib_box_iou": _box_iou, "pick": _pick, "SoftmaxOutput": _data_shaped,
             "SVMOutput": _data_shaped, "SliceChannel": _slice_channel, "amp_multicast": _pairwise,
+            "_contrib_MultiBoxPrior": _multibox_prior, "_contrib_MultiBoxDetection": _multibox_detection,
+            "_contrib_Proposal": _proposal, "_contrib_PSROIPooling": _psroi_pooling,
+            "_contrib_index_copy": _data_shaped,
             **dict.fromkeys(("shape_array", "size_array", "all_finite", "multi_all_finite", "multi_sum_sq"),
                             _fixed_size)}.get(name)
     return None if rule is None else rule(node, shapes)
