@@ -144,12 +144,12 @@ def slice_(data, *, begin, end, step=()):
     check_slice_rank(data.ndim)
     key = _slices(data.shape, begin, end, step)
     result = data[key]
-    if _onednn_offset_negative(data, key, result):
+    if onednn_offset_negative(data, key, result):
         raise KernelError("could not construct a sub-memory", np.zeros_like(result))
     return result
 
 
-def _onednn_offset_negative(data, key, result):
+def onednn_offset_negative(data, key, result):
     """MXNet slices float32 arrays of 1, 2 or 4 dimensions with unit steps by oneDNN, which takes a begin before
     the axis's start (past -size) as a negative offset, and fails."""
     return (data.dtype == np.float32 and data.ndim in (1, 2, 4) and result.size
@@ -161,7 +161,7 @@ def _onednn_offset_negative(data, key, result):
 def _(dy, data, *, begin, end, step=()):
     g = np.zeros_like(data, dtype=dy.dtype)
     key = _slices(data.shape, begin, end, step)
-    if _onednn_offset_negative(data, key, dy):
+    if onednn_offset_negative(data, key, dy):
         backward_reads_no_outputs()     # (the forward's oneDNN error stays with its output)
     g[key] = dy
     return g
@@ -347,6 +347,8 @@ TAKE_AXIS_REFUSAL = ("Check failed: param.axis >= -1 * arrshape.ndim() && param.
 @defop("take", methods=("take",))
 def take(a, indices, *, axis=0, mode="clip"):
     """Entries of ``a`` at ``indices`` along ``axis``; the indices' shape replaces that axis."""
+    if 0 in indices.shape and not is_np_shape():    # (legacy: an empty index's size is unknown; MXNet's shape
+        raise inference_failure("take", [a.shape, indices.shape], [None])   # inference waits for it, axis unread)
     if not -a.ndim <= axis < a.ndim:
         raise MXNetError(f"take: {TAKE_AXIS_REFUSAL}")
     ax = axis % a.ndim
