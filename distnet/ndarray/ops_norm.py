@@ -89,11 +89,10 @@ def _check_float_data(data, result=None):
 
 def _same_type(op, data, **params):
     """MXNet infers one type for data and its parameters and refuses a mismatch."""
-    for i, (name, p) in enumerate(params.items(), 1):
+    for i, p in enumerate(params.values(), 1):
         if p.dtype != data.dtype:
             raise MXNetError(f"{op}: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
-                             f"input: expected {inferred_type_name(data.dtype)}, got {inferred_type_name(p.dtype)}\n"
-                             f"{name} of shape {p.shape} must have the type of data {data.shape}")
+                             f"input: expected {inferred_type_name(data.dtype)}, got {inferred_type_name(p.dtype)}")
 
 
 _ROWS_AT_ONCE = 16        # sums from which numpy adds whole rows (faster than a running total)
