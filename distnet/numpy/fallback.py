@@ -439,7 +439,9 @@ def _quantile_like(fn):
         if out is None and is_recording():      # recorded with MXNet's zero gradient
             from .shaping import zero_gradient
             return zero_gradient(compute, a)
-        res = _partial_reduction_dims(wrap_np(compute(a._data), a.ctx._op_ctx), a.ndim, len(axes))
+        listed = axis if isinstance(axis, (tuple, list)) else (axis,)
+        given = axes if axis is None else tuple(ax % a.ndim for ax in listed)
+        res = _partial_reduction_dims(wrap_np(compute(a._data), a.ctx._op_ctx), a.ndim, given)
         if invalid:
             res = fails_when_read(res, "ValueError: Check failed: is_valid: percentile exceeds the valid range",
                                   ValueError)     # (an error of MXNet's C++ side names its type in its words)
@@ -457,14 +459,18 @@ def _quantile_like(fn):
     return run
 
 
-def _partial_reduction_dims(res, ndim, reduced):
-    """``res``, failing when read where MXNet's percentile kernel, reducing some of ``ndim`` axes, first moves them
-    last (a transpose: at most 6 dimensions) and then switches over the number of dimensions (at most 5)."""
-    if reduced == ndim or ndim <= KERNEL_MAX_DIMS:
+def _partial_reduction_dims(res, ndim, axes):
+    """``res``, failing when read where MXNet's percentile kernel, reducing ``axes`` (as given) of ``ndim``, first
+    moves them last unless they are the last in order (a transpose: at most 6 dimensions), then switches over the
+    number of dimensions, the reduced ones counting as one (at most 5)."""
+    trailing = axes == tuple(range(ndim - len(axes), ndim))
+    if not trailing and ndim > TRANSPOSE_MAX_DIMS:
+        return fails_when_read(res, "Transpose support at most 6 dimensions",
+                               site=("../src/operator/numpy/linalg/./../../tensor/matrix_op-inl.h", 417))
+    folded = ndim - len(axes) + 1
+    if folded <= KERNEL_MAX_DIMS:
         return res
-    if ndim > TRANSPOSE_MAX_DIMS:
-        return fails_when_read(res, "Transpose support at most 6 dimensions")
-    return fails_when_read(res, too_many_dims(ndim))
+    return fails_when_read(res, too_many_dims(folded), site=("../src/operator/numpy/np_percentile_op-inl.h", 282))
 
 
 def _percentile_axes(a, axis):
@@ -759,7 +765,9 @@ def diff(a, n=1, axis=-1, prepend=None, append=None):
     with INTERNAL:      # (the steps of a known shape, which may pass empty arrays)
         res = _differences(a, n, axis)
         res = res + 0 if res.dtype.kind == "f" else res
-    return fails_when_read(res, too_many_dims(a.ndim)) if a.ndim > KERNEL_MAX_DIMS else res
+    if a.ndim > KERNEL_MAX_DIMS:
+        return fails_when_read(res, too_many_dims(a.ndim), site=("../src/operator/numpy/./np_diff-inl.h", 117))
+    return res
 
 
 def _differences(a, n, axis):

@@ -157,7 +157,7 @@ TRANSPOSE_MAX_DIMS = 6
 
 def too_many_dims(ndim):
     """MXNet's words when a kernel's switch over the number of dimensions meets ``ndim`` > KERNEL_MAX_DIMS."""
-    return f"ndim={ndim}too large"
+    return f"ndim={ndim}too large "
 
 
 def transpose_dims_check(ndim):

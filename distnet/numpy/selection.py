@@ -125,7 +125,8 @@ def _broadcast_kernel_dims(res):
     """``res`` of MXNet's where kernel, which broadcasts up to KERNEL_MAX_DIMS dimensions (failing when read)."""
     if res.ndim <= KERNEL_MAX_DIMS:
         return res
-    return fails_when_read(res, f"Check failed: outputs[0].shape_.ndim() <= broadcast: :MAX_DIM ({res.ndim} vs. 5) : ")
+    return fails_when_read(res, f"Check failed: outputs[0].shape_.ndim() <= broadcast: :MAX_DIM ({res.ndim} vs. 5) : ",
+                           site=("../src/operator/numpy/np_where_op-inl.h", 278))
 
 
 def take(a, indices, axis=None, mode="raise", out=None):

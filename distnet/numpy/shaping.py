@@ -119,7 +119,7 @@ def transpose(a, axes=None):
     if axes is not None:
         _check_transpose_axes(a.shape, tuple(axes))
     if a.ndim > TRANSPOSE_MAX_DIMS:
-        raise MXNetError(transpose_dims_check(a.ndim))
+        raise located(MXNetError(transpose_dims_check(a.ndim)), ("../src/operator/numpy/np_matrix_op.cc", 52))
     return permuted(a, axes)
 
 
@@ -184,7 +184,7 @@ def swapaxes(a, axis1, axis2):
 def moveaxis(a, source, destination):
     """``a`` with axes moved from ``source`` to ``destination`` (by MXNet's transpose)."""
     if isinstance(a, NDArray) and a.ndim > TRANSPOSE_MAX_DIMS:
-        raise MXNetError(transpose_dims_check(a.ndim))
+        raise located(MXNetError(transpose_dims_check(a.ndim)), ("../src/operator/numpy/np_matrix_op.cc", 1246))
     if isinstance(a, NDArray):
         _check_moved_axes(a.ndim, source, destination)
     return moved(a, source, destination)
@@ -860,7 +860,9 @@ def pad(x, pad_width=None, mode="constant", **kwargs):
     positions = _np.pad if mode == "constant" else _unsupported_pad_gradient
     res = _rearrange(functools.partial(_np.pad, pad_width=pad_width, mode=mode, **fill), x,
                      index_fn=functools.partial(positions, pad_width=pad_width, mode="constant", constant_values=-1))
-    return fails_when_read(res, too_many_dims(x.ndim)) if x.ndim > KERNEL_MAX_DIMS else res
+    if x.ndim > KERNEL_MAX_DIMS:
+        return fails_when_read(res, too_many_dims(x.ndim), site=("../src/operator/numpy/./np_pad_op-inl.h", 787))
+    return res
 
 
 def _integral(pad_width):
