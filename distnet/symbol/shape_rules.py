@@ -20,13 +20,13 @@ NO_BROADCAST_BINARY = {"_equal", "_not_equal", "_greater", "_greater_equal", "_l
 SAME_SHAPE_OPS |= NO_BROADCAST_BINARY
 # Ops MXNet leaves unknown until every input shape is fully known.
 _NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "argmin", "norm", "max",
-                "min", "_image_to_tensor", "im2col", "col2im", "LRN", "argmax_channel", "_contrib_BilinearResize2D",
+                "min", "_image_to_tensor", "im2col", "col2im", "LRN", "argmax_channel",
                 "_contrib_AdaptiveAvgPooling2D", "_contrib_box_nms", "_contrib_SyncBatchNorm", "gather_nd",
                 "LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput", "BilinearSampler",
                 "SpatialTransformer"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
 TAKES_UNKNOWN_RANK = {"Concat", "stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
-                      "_contrib_box_iou", "_contrib_Proposal",
+                      "_contrib_box_iou", "_contrib_Proposal", "_contrib_BilinearResize2D",
                       "scatter_nd", "_linalg_gemm", "shape_array", "size_array", "all_finite", "multi_all_finite",
                       "amp_multicast",
                       "multi_sum_sq", *(f"_sample_{d}" for d in ("uniform", "normal", "gamma", "exponential",
@@ -629,6 +629,25 @@ def _psroi_pooling(node, shapes):
     return shapes, [(rois[0], int(node.attrs["output_dim"]), pooled, pooled)]
 
 
+def _bilinear_resize(node, shapes):
+    """BilinearResize2D waits for every size of its data; in mode 'like' it then reads the like input's height
+    and width (an input of unknown or low rank fails that read) and gives them whether known or not."""
+    from ..ndarray.shape_text import in_operator
+    data = shapes[0]
+    if data is None or 0 in data:
+        return shapes, [None]
+    if node.attrs.get("mode") != "like":
+        return None
+    like = shapes[1] if len(shapes) > 1 else None
+    if like is None or len(like) < 3:
+        rank = -1 if like is None else len(like)
+        raise MXNetError(in_operator(node.name, node.op.name, "Check failed: i >= 0 && i < ndim(): index = 2 must be in "
+                                                              f"range [0, {rank})"))
+    if len(like) < 4 or len(data) < 4:
+        return None
+    return shapes, [tuple(data[:2]) + tuple(like[2:4])]
+
+
 def _box_iou(node, shapes):
     """box_iou checks partly known boxes (an unknown width is -1); one overlap per pair of boxes."""
     from ..ndarray.ops_contrib import check_box_iou_shapes
@@ -915,7 +934,7 @@ def forward_rule(node, shapes):
             "SVMOutput": _data_shaped, "SliceChannel": _slice_channel, "amp_multicast": _pairwise,
             "_contrib_MultiBoxPrior": _multibox_prior, "_contrib_MultiBoxDetection": _multibox_detection,
             "_contrib_Proposal": _proposal, "_contrib_PSROIPooling": _psroi_pooling,
-            "_contrib_index_copy": _data_shaped,
+            "_contrib_index_copy": _data_shaped, "_contrib_BilinearResize2D": _bilinear_resize,
             **dict.fromkeys(("shape_array", "size_array", "all_finite", "multi_all_finite", "multi_sum_sq"),
                             _fixed_size)}.get(name)
     return None if rule is None else rule(node, shapes)
