@@ -597,6 +597,9 @@ def _read_fields(op_name, attrs, imperative):
         except MXNetError:
             _raise_first_misread(op_name, kinds, attrs, imperative)
             raise
+        if kind in ("s", "S") and type(value) is int:     # a Shape given as one number: a recorded graph writes that
+            from ..symbol.graph import _SpeltTuple
+            read[key] = _SpeltTuple(read[key], str(value))
     values = attrs if read is None else read
     check_bounds(op_name, values, attrs, imperative)
     _check_shapes(op_name, values, attrs, imperative)
