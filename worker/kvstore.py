@@ -122,8 +122,10 @@ class DistKVStore(KVStore):
         """
         self._client.check()
         _check_priority(priority)
-        meta = self._single(key, value)
+        lone = _lone(value)
+        meta = self._single(key, lone)
         if meta is not None and self._compression is None:
+            value = lone
             self._receive_in(key, [value])
             if self._last_push is not None:             # no pull came after that push
                 self._pull_follows.discard(self._last_push[0])
@@ -177,8 +179,10 @@ class DistKVStore(KVStore):
             raise _checked(_DIST_H, 262, "Check failed: gradient_compression_->get_type() == CompressionType: :kNone: "
                            "Compression not supported with PushPull")
         target = value if out is None else out
-        meta = self._single(key, value)
-        if meta is not None and self._compression is None and self._single(key, target) is not None:
+        lone, lone_target = _lone(value), _lone(target)
+        meta = self._single(key, lone)
+        if meta is not None and self._compression is None and self._single(key, lone_target) is not None:
+            value, target = lone, lone_target
             self._receive_in(key, [value])
             # value is among the outputs, kept from change until the reply: a buffer taken from a reply goes as is
             data = value._data
@@ -364,8 +368,10 @@ class DistKVStore(KVStore):
                 self._pull_follows.add(key)
             else:
                 self._pull_follows.discard(pushed)
-        meta = self._single(key, out) if ignore_sparse else None
+        lone = _lone(out)
+        meta = self._single(key, lone) if ignore_sparse else None
         if meta is not None:
+            out = lone
             self.bytes_pulled += out.size * meta[1].itemsize
             part = meta[2][0]
             op = Op("pull", 1, (key,))
@@ -609,6 +615,11 @@ def _job_client(cfg):
         _NODE[:] = [Client(cfg)]
         atexit.register(_NODE[0].close)
     return _NODE[0]
+
+
+def _lone(value):
+    """The array of a one-array list (gluon.Trainer passes a parameter's arrays so), else ``value``."""
+    return value[0] if type(value) is list and len(value) == 1 else value
 
 
 def _mark_outputs(outs, op):

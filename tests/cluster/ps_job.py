@@ -172,13 +172,13 @@ def push_then_pull(kv, shape, total):
     check(client.held is not None, "push not held")
     kv.pushpull(3, mx.nd.ones(shape) * (r + 1), out=out)      # the held push goes first, alone
     check(np.array_equal(out.asnumpy(), np.full(shape, total, np.float32)), f"push, pushpull: {out}")
-    check(kv.server_stats()[(3, 0)][1][r] == pushes + ROUNDS + 6, f"pushes: {kv.server_stats()}")
+    check(kv.server_stats()[(3, 0)][1][r] == pushes + ROUNDS + 7, f"pushes: {kv.server_stats()}")
 
 
 def lent_pushes(kv, a, out, total):
     """The pulled array ``a`` (key 3's receive buffer) takes the reply's buffer instead of a copy, and lends it to its
     next held push; any use of ``a`` before the pull gives the push a copy back, and a view of ``a`` keeps both from
-    happening: the sums stay exact, the caller's writes never reach a push, views see their array's values. 3 pushes."""
+    happening: the sums stay exact, the caller's writes never reach a push, views see their array's values. 4 pushes."""
     client, r = kv._client, kv.rank
     check(protocol.frame_of(raw_data(a)) is not None, "the pulled array did not take the reply's buffer")
     a[:] = r + 1
@@ -194,6 +194,12 @@ def lent_pushes(kv, a, out, total):
     kv.pull(3, out=out)
     check(np.array_equal(out.asnumpy(), np.full(a.shape, total, np.float32)) and np.all(a.asnumpy() == total),
           f"a lent push: {out} {a}")
+    a[:] = r + 1
+    kv.push(3, [a])                             # a one-array list, as gluon.Trainer pushes: the same
+    check(client.held is not None and client.held[4], "a one-array list's push did not borrow its buffer")
+    kv.pull(3, [out])
+    check(np.array_equal(out.asnumpy(), np.full(a.shape, total, np.float32)) and np.all(a.asnumpy() == total),
+          f"a lent push of a list: {out} {a}")
     alias = a.reshape(a.shape)                  # another array over the buffer a took from a reply
     kv.pull(3, out=alias)
     alias[:] = 7
