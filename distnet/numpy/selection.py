@@ -98,13 +98,13 @@ def where(condition, x=None, y=None):
     if isinstance(condition, NDArray) and isinstance(data, NDArray) and isinstance(scalar, (int, float, _np.generic)):
         op = where_rscalar_op if data is x else where_lscalar_op
         res = invoke_np(op, (condition, data.astype(dt, copy=False)), {"scalar": float(scalar)})
-        return _broadcast_kernel_dims(res)
+        return _broadcast_kernel_dims(res, 278)
     by_kernel = isinstance(x, NDArray) or isinstance(y, NDArray)    # (two numbers: MXNet's scalar operator)
     x, y = [a.astype(dt, copy=False) if isinstance(a, NDArray) else wrap_np(_np.asarray(a, dt), like.ctx)
             for a in (x, y)]
     with INTERNAL:          # Python scalars became 0-d arrays here
         res = invoke_np(where_op, (condition, x, y))
-    return _broadcast_kernel_dims(res) if by_kernel else res
+    return _broadcast_kernel_dims(res, 130) if by_kernel else res
 
 
 def _check_where_shapes(condition, x, y):
@@ -121,12 +121,13 @@ def _check_where_shapes(condition, x, y):
                          f"[{','.join(map(str, shapes[0]))}] [{','.join(map(str, shapes[1]))}]") from None
 
 
-def _broadcast_kernel_dims(res):
-    """``res`` of MXNet's where kernel, which broadcasts up to KERNEL_MAX_DIMS dimensions (failing when read)."""
+def _broadcast_kernel_dims(res, line):
+    """``res`` of MXNet's where kernel (its check at ``line``: the three arrays' kernel's, or that of an array and
+    a number), which broadcasts up to KERNEL_MAX_DIMS dimensions (failing when read)."""
     if res.ndim <= KERNEL_MAX_DIMS:
         return res
     return fails_when_read(res, f"Check failed: outputs[0].shape_.ndim() <= broadcast: :MAX_DIM ({res.ndim} vs. 5) : ",
-                           site=("../src/operator/numpy/np_where_op-inl.h", 278))
+                           site=("../src/operator/numpy/np_where_op-inl.h", line))
 
 
 def take(a, indices, axis=None, mode="raise", out=None):
