@@ -624,6 +624,10 @@ _BY_OPERATOR = {
     },
     '_contrib_interleaved_matmul_selfatt_valatt': {
         'Check failed: qkv_shape.ndim() == 3U': ('../src/operator/contrib/transformer.cc', 56),
+        'Check failed: att_shape.ndim() == 3U': ('../src/operator/contrib/transformer.cc', 59),
+        'Check failed: qkv_shape[0] == att_shape[1]': ('../src/operator/contrib/transformer.cc', 62),
+        'Check failed: qkv_shape[0] == att_shape[2]': ('../src/operator/contrib/transformer.cc', 65),
+        'Check failed: qkv_shape[2] % 3 == 0': ('../src/operator/contrib/transformer.cc', 68),
     },
     '_contrib_quantized_concat': {
         'Check failed: num_inputs == infered_num_inputs # : Operator _contrib_quantized_concat expects # inp'

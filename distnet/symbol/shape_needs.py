@@ -1,5 +1,7 @@
 """Operators whose MXNet shape function reads an input's dimensions without first checking that they are
 known: shape inference fails there (an MXNetError) instead of leaving the shapes unknown."""
+import math
+
 import numpy as np
 
 from ..base import MXNetError, message_of
@@ -278,6 +280,22 @@ def _edge_id_words(shapes, attrs):
     return None if u == v else f"Check failed: in_attrs->at(1)[0] == in_attrs->at(2)[0] ({u} vs. {v}) : "
 
 
+def _selfatt_valatt_words(shapes, attrs):
+    """interleaved_matmul_selfatt_valatt's checks once both ranks are 3: the sequence length against the
+    attention's two last sizes, then the projections' count (C++'s % on an unknown -1)."""
+    qkv, att = shapes[:2]
+    for axis in (1, 2):
+        if _dim(qkv, 0) != _dim(att, axis):
+            return (f"Check failed: qkv_shape[0] == att_shape[{axis}] ({_dim(qkv, 0)} vs. {_dim(att, axis)}) : "
+                    f"queries_keys_values.shape[0] and attention.shape[{axis}] should be the same, currently are "
+                    f"{_dim(qkv, 0)} and {_dim(att, axis)}")
+    width = _dim(qkv, 2)
+    if width % 3:
+        return (f"Check failed: qkv_shape[2] % 3 == 0 ({int(math.fmod(width, 3))} vs. 0) : queries_keys_values.shape[2] "
+                f"should be a multiple of 3, currently is {width}")
+    return None
+
+
 def _multibox_detection_words(shapes, attrs):
     """MultiBoxDetection's checks of the anchor counts and box size once its inputs' ranks pass (unknown sizes -1,
     as C++'s arithmetic sees them)."""
@@ -326,6 +344,7 @@ _CHECKED_IN_ORDER = {"batch_take": _batch_take_words, "softmax_cross_entropy": _
                      "_contrib_MultiBoxDetection": _multibox_detection_words,
                      "ROIPooling": _roi_width_words(True), "_contrib_index_copy": _index_copy_words,
                      "_contrib_edge_id": _edge_id_words,
+                     "_contrib_interleaved_matmul_selfatt_valatt": _selfatt_valatt_words,
                      **dict.fromkeys(("_contrib_ROIAlign", "_contrib_PSROIPooling"), _roi_width_words(False))}
 # op -> positions of the inputs whose every dimension must be known once their rank is
 NEEDS_DIMS_OF_KNOWN_RANK = {}

@@ -648,6 +648,13 @@ def _bilinear_resize(node, shapes):
     return shapes, [tuple(data[:2]) + tuple(like[2:4])]
 
 
+def _selfatt_valatt(node, shapes):
+    """interleaved_matmul_selfatt_valatt (its checks passed, see shape_needs): the sequence and batch of the
+    queries_keys_values, a third of their projections; the attention's batch is not compared."""
+    qkv = shapes[0]
+    return shapes, [None if qkv is None or len(qkv) != 3 else (qkv[0], qkv[1], qkv[2] // 3)]
+
+
 def _box_iou(node, shapes):
     """box_iou checks partly known boxes (an unknown width is -1); one overlap per pair of boxes."""
     from ..ndarray.ops_contrib import check_box_iou_shapes
@@ -935,6 +942,7 @@ def forward_rule(node, shapes):
             "_contrib_MultiBoxPrior": _multibox_prior, "_contrib_MultiBoxDetection": _multibox_detection,
             "_contrib_Proposal": _proposal, "_contrib_PSROIPooling": _psroi_pooling,
             "_contrib_index_copy": _data_shaped, "_contrib_BilinearResize2D": _bilinear_resize,
+            "_contrib_interleaved_matmul_selfatt_valatt": _selfatt_valatt,
             **dict.fromkeys(("shape_array", "size_array", "all_finite", "multi_all_finite", "multi_sum_sq"),
                             _fixed_size)}.get(name)
     return None if rule is None else rule(node, shapes)
@@ -1129,6 +1137,8 @@ def output_shapes(node, shapes):
         return linalg_outputs(node, shapes)
     if name == "_contrib_allclose":
         return [()]             # one flag whatever the operands' shapes (the kernel compares them)
+    if name == "_contrib_interleaved_matmul_selfatt_valatt":
+        return _selfatt_valatt(node, shapes)[1]
     if name == "reshape" and data is not None and all(data) and not is_np_shape():
         ruled = _reshape(node, shapes)      # (MXNet's inference compares no sizes: a larger target passes)
         if ruled is not None and all(ruled[1][0]) and math.prod(ruled[1][0]) > math.prod(data):
