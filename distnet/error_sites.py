@@ -595,6 +595,9 @@ _BY_OPERATOR = {
     '_contrib_count_sketch': {
         'Check failed: dshape.ndim# == # # : Data should be #D or #D!':
             ('../src/operator/contrib/./count_sketch-inl.h', 175),
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 230),
+        'Check failed: (*in_shape)[CountSketch::kH][1] == dshape[1]': ('../src/operator/contrib/./count_sketch-inl.h', 167),
+        'Check failed: (*in_shape)[CountSketch::kS][1] == dshape[1]': ('../src/operator/contrib/./count_sketch-inl.h', 170),
     },
     '_contrib_edge_id': {
         'Check failed: in_attrs->at#.ndim# == #U # : ': ('../src/operator/contrib/dgl_graph.cc', 1212),

@@ -296,6 +296,21 @@ def _selfatt_valatt_words(shapes, attrs):
     return None
 
 
+def _count_sketch_words(shapes, attrs):
+    """count_sketch's checks once its 2-D data is fully known: each of the hash (H) and sign (S) arrays is read
+    at its second size (an array of unknown or low rank fails the read), which must be the data's."""
+    data = shapes[0]
+    if not _dims_known(data) or len(data) != 2:
+        return None
+    for name, shape in (("H", shapes[1]), ("S", shapes[2])):
+        if _rank(shape) < 2:
+            return _index_words(1)[1].replace("[0, -1)", f"[0, {_rank(shape)})")
+        if _dim(shape, 1) != data[1]:
+            return (f"Check failed: (*in_shape)[CountSketch::k{name}][1] == dshape[1] ({_dim(shape, 1)} vs. {data[1]}) "
+                    f": {name} should be 2D tensor with same length as input shape[1], {_dim(shape, 1)} v.s. {data[1]}")
+    return None
+
+
 def _multibox_detection_words(shapes, attrs):
     """MultiBoxDetection's checks of the anchor counts and box size once its inputs' ranks pass (unknown sizes -1,
     as C++'s arithmetic sees them)."""
@@ -345,6 +360,7 @@ _CHECKED_IN_ORDER = {"batch_take": _batch_take_words, "softmax_cross_entropy": _
                      "ROIPooling": _roi_width_words(True), "_contrib_index_copy": _index_copy_words,
                      "_contrib_edge_id": _edge_id_words,
                      "_contrib_interleaved_matmul_selfatt_valatt": _selfatt_valatt_words,
+                     "_contrib_count_sketch": _count_sketch_words,
                      **dict.fromkeys(("_contrib_ROIAlign", "_contrib_PSROIPooling"), _roi_width_words(False))}
 # op -> positions of the inputs whose every dimension must be known once their rank is
 NEEDS_DIMS_OF_KNOWN_RANK = {}
