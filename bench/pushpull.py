@@ -100,6 +100,8 @@ def worker(mode, sizes, op):
     """One worker of the job: time push+pull (or pushpull) per size; rank 0 prints the figures as JSON."""
     import distnet as mx
     kv = mx.kv.create(f"dist_{mode}")
+    if mode == "async":     # an async server applies each push itself: MXNet refuses pushes without an updater
+        kv.set_optimizer(mx.optimizer.SGD(learning_rate=0.01))
     result = {}
     for key, name in enumerate(sizes):
         n = SIZES[name] // 4
