@@ -691,9 +691,13 @@ def histogram(a, bins=10, range=None, normed=None, weights=None, density=None): 
         edges = float_edges.astype(a.dtype)
         counts = _equal_bin_counts(a._data, low, high, edges)
         return [wrap_np(counts, a.ctx), wrap_np(edges, a.ctx)]
-    from .multiarray import invoke_np
-    # the edges as given (unsorted ones too, which MXNet's kernel scans from the first)
-    return list(invoke_np("_histogram", (a, bins)))       # a list, as MXNet's
+    if bins.dtype == a.dtype:
+        from .multiarray import invoke_np
+        # the edges as given (unsorted ones too, which MXNet's kernel scans from the first)
+        return list(invoke_np("_histogram", (a, bins)))       # a list, as MXNet's
+    # (edges of another type: the data's type for the results, refused when read, see missing_kernels)
+    counts, float_edges = _np.histogram(a._data, _host(bins))
+    return [wrap_np(counts, a.ctx), wrap_np(float_edges.astype(a.dtype), a.ctx)]
 
 
 def _refuse_bin_count(a, bins, range):  # noqa: A002
