@@ -956,7 +956,10 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     if op.name in _INPUTS_UNNAMED:
         raise composing_error(369, f"Not enough argument to call operator {op.name}")
     if declared is not None:
-        sources = _bind_declared(declared, positional, inputs, node_name, _signature_order(op, attrs), user)
+        # a bias the attributes switch off keeps its place among the positional inputs, as in MXNet's function
+        with_bias = op.signature(dict(attrs, no_bias=False), fresh=True) if "no_bias" in attrs else declared
+        sources = _bind_declared(declared, positional, inputs, node_name, _signature_order(op, attrs), user,
+                                 with_bias.arguments + with_bias.aux, op.name)
     elif variadic:
         sources = positional + _variadic_keyword_inputs(positional, inputs)
         if op.name in _COUNTED_BY_PARAMETER:        # nnvm's composition takes no more inputs than the count
@@ -1361,18 +1364,21 @@ def _set_input_inits(op, attrs, inputs):
             _set_prelu_init(op, key, attrs, src)
 
 
-def _bind_declared(declared, positional, inputs, node_name, attrs, user):
-    """Symbols for the declared arguments then auxiliary states, by position or name; missing ones become
-    ``<node>_<input>`` variables with the op's attributes (as MXNet copies them), auxiliary states are marked."""
+def _bind_declared(declared, positional, inputs, node_name, attrs, user, positional_names, op_name):
+    """Symbols for the declared arguments then auxiliary states, by position (under ``positional_names``) or name;
+    missing ones become ``<node>_<input>`` variables with the op's attributes (as MXNet copies them), auxiliary
+    states are marked."""
     names = declared.arguments + declared.aux
-    if len(positional) > len(names):
+    if len(positional) > len(positional_names):
         raise composing_error(360, f"Check failed: arg_vec.size() <= n_req ({len(positional)} vs. {len(names)}) : "
                                    f"Incorrect number of arguments, requires {len(names)}, provided {len(positional)}")
-    bound = dict(zip(names, positional))
-    for key, value in inputs.items():
+    bound = dict(zip(positional_names, positional))
+    bound.update(inputs)
+    for key in bound:
         if key not in names:
-            raise MXNetError(f"Custom has no input named {key!r}; its inputs are {names}")
-        bound[key] = value
+            if op_name == "Custom":
+                raise MXNetError(f"Custom has no input named {key!r}; its inputs are {names}")
+            raise keyword_not_found("Symbol.Compose", key, names)
     sources = [bound[key] if key in bound else var(f"{node_name}_{key}") for key in names]
     for key, src in zip(names, sources):
         if key not in bound:
