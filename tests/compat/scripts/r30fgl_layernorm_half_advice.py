@@ -1,33 +1,16 @@
 """float16 LayerNorm over an axis other than the last advises MXNET_SAFE_ACCUMULATION once (stderr), the last axis never."""
 # recorded on AVX2
-import os
-import re
-import sys
-import tempfile
-
 import numpy as np
 import mxnet as mx
 from mxnet import autograd, nd
 from mxnet.gluon import nn
+from _stderr import stderr_of
 
 
 def with_log(call):
-    """``call``'s result, then what it wrote on stderr (without the time of each line)."""
-    with tempfile.TemporaryFile() as f:
-        sys.stderr.flush()
-        saved = os.dup(2)
-        os.dup2(f.fileno(), 2)
-        try:
-            shown = call()
-        except Exception as e:
-            shown = type(e).__name__
-        finally:
-            sys.stderr.flush()
-            os.dup2(saved, 2)
-            os.close(saved)
-        f.seek(0)
-        text = f.read().decode()
-    return shown, [re.sub(r"^\[\d\d:\d\d:\d\d\] ", "", line) for line in text.splitlines()]
+    """``call``'s result (or error class), then what it wrote on stderr (without the time of each line)."""
+    shown, log = stderr_of(call)
+    return (type(shown).__name__ if isinstance(shown, Exception) else shown), log
 
 
 def layer(axis, shape, dtype):

@@ -1,26 +1,14 @@
 """A bucket whose inputs (or their gradients) outgrow the shared buffer logs MXNet's 'Bucketing: data ... larger than already allocated' warning once per growth; Module reshapes log none; reusing a gradient buffer a failed backward wrote reads nothing (the error waits for waitall)."""
 # recorded on AVX2
-import os
-import re
-import sys
-import tempfile
 import mxnet as mx
+from _stderr import stderr_of
 
 
 def warned(fn):
     """fn's result, then the Bucketing lines written on stderr meanwhile (clock times dropped)."""
-    sys.stderr.flush()
-    saved = os.dup(2)
-    with tempfile.TemporaryFile() as log:
-        os.dup2(log.fileno(), 2)
-        try:
-            out = fn()
-        finally:
-            sys.stderr.flush()
-            os.dup2(saved, 2)
-            os.close(saved)
-        log.seek(0)
-        lines = [re.sub(r'^\[\d\d:\d\d:\d\d\] ', '', x) for x in log.read().decode().splitlines()]
+    out, lines = stderr_of(fn)
+    if isinstance(out, Exception):
+        raise out
     return out, [x for x in lines if 'Bucketing' in x]
 
 

@@ -1,34 +1,21 @@
 """mx.np.linalg.norm's bool matrix norms fail naming its kernel's line and integer ±inf vector norms log the integer
 warning as MXNet; diff/ediff1d of bools, bool sums with other dtypes and LeakyReLU of int8 name MXNet's lines."""
 # recorded on AVX2
-import os
-import re
-import sys
-import tempfile
-
 import mxnet as mx
 from mxnet import np, npx
+from _stderr import stderr_of
 
 npx.set_np()
 
 
 def show(label, f):
     """The call's result (or error), then what it logged on stderr (file descriptor 2), without the time."""
-    with tempfile.TemporaryFile() as log:
-        sys.stderr.flush()
-        saved = os.dup(2)
-        os.dup2(log.fileno(), 2)
-        try:
-            r = f()
-            shown = f"{r.shape} {r.dtype} {r.asnumpy().tolist()}"
-        except Exception as e:  # noqa: BLE001
-            shown = f"{type(e).__name__} " + " | ".join(str(e).split("\n")[1:3])
-        finally:
-            sys.stderr.flush()
-            os.dup2(saved, 2)
-            os.close(saved)
-        log.seek(0)
-        logged = [re.sub(r"^\[\d\d:\d\d:\d\d\] ", "", line) for line in log.read().decode().splitlines()]
+    def result():
+        r = f()
+        return f"{r.shape} {r.dtype} {r.asnumpy().tolist()}"
+    shown, logged = stderr_of(result)
+    if isinstance(shown, Exception):
+        shown = f"{type(shown).__name__} " + " | ".join(str(shown).split("\n")[1:3])
     print(label, shown)
     for line in logged:
         print("   ", line[:90])

@@ -1,32 +1,21 @@
 """load_json refusals as MXNet prints them: a missing required field (json.h's source line, a closing line break), an unregistered operator (nnvm's log line inside the loader's words), and an older graph whose attributes fail before the upgrade is logged done."""
 # recorded on AVX2
 import json
-import os
 import re
-import sys
-import tempfile
 
 import mxnet as mx
+from _stderr import stderr_of
 
 
 def logged(call):
     """``call``'s error (times left out), then the loader's log lines on stderr."""
-    with tempfile.TemporaryFile() as f:
-        sys.stderr.flush()
-        saved = os.dup(2)
-        os.dup2(f.fileno(), 2)
-        try:
-            call()
-            shown = "loaded"
-        except Exception as e:
-            shown = type(e).__name__ + ": " + repr(re.sub(r"\[\d\d:\d\d:\d\d\] ", "", str(e)))
-        finally:
-            sys.stderr.flush()
-            os.dup2(saved, 2)
-            os.close(saved)
-        f.seek(0)
-        logs = [line[11:] for line in f.read().decode().splitlines() if "legacy_json_util" in line]
-    return shown + "".join(f"\n    {line}" for line in logs)
+    def loaded():
+        call()
+        return "loaded"
+    shown, lines = stderr_of(loaded)
+    if isinstance(shown, Exception):
+        shown = type(shown).__name__ + ": " + repr(re.sub(r"\[\d\d:\d\d:\d\d\] ", "", str(shown)))
+    return shown + "".join(f"\n    {line}" for line in lines if "legacy_json_util" in line)
 
 
 def graph(fc_attrs, version=None, key="attrs"):

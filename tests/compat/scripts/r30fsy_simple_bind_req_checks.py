@@ -1,31 +1,21 @@
 """simple_bind's grad_req checks: the C API source line each one names, and that they fail before the executor logs its subgraph note; a negative output index's nnvm log line."""
 # recorded on AVX2
-import os
 import re
-import sys
-import tempfile
 
 import mxnet as mx
 from mxnet import sym
+from _stderr import stderr_of
 
 
 def notes_and_error(call):
     """The executor notes ``call`` writes on stderr, and its error's lines (times left out)."""
-    with tempfile.TemporaryFile() as f:
-        sys.stderr.flush()
-        saved = os.dup(2)
-        os.dup2(f.fileno(), 2)
-        try:
-            call()
-            shown = "bound"
-        except Exception as e:
-            shown = type(e).__name__ + ": " + re.sub(r"\[\d\d:\d\d:\d\d\] ", "", str(e)).strip()
-        finally:
-            sys.stderr.flush()
-            os.dup2(saved, 2)
-            os.close(saved)
-        f.seek(0)
-        notes = sum("graph_executor.cc" in line for line in f.read().decode().splitlines())
+    def bound():
+        call()
+        return "bound"
+    shown, lines = stderr_of(bound)
+    if isinstance(shown, Exception):
+        shown = type(shown).__name__ + ": " + re.sub(r"\[\d\d:\d\d:\d\d\] ", "", str(shown)).strip()
+    notes = sum("graph_executor.cc" in line for line in lines)
     return f"notes={notes}\n  " + shown.replace("\n", "\n  ")
 
 
