@@ -206,6 +206,9 @@ def check_copy(shape, target):
         raise MXNetError(shape_mismatch(shape, target.shape))
 
 
+_COMPRESSION_SOURCE = "../src/kvstore/gradient_compression.cc"      # where MXNet checks the parameters
+
+
 class TwoBitCompression:
     """MXNet's 2-bit gradient compression: each pushed array becomes +-threshold or 0; the rest is carried over."""
 
@@ -226,10 +229,11 @@ class TwoBitCompression:
             raise MXNetError(f"Invalid Parameter format for threshold expect float but value='{params['threshold']}'") \
                 from None
         if not threshold > 0:
-            raise MXNetError(f"Check failed: params.threshold > 0 ({threshold:g} vs. 0) : threshold must be greater "
-                             "than 0")
-        if params["type"] != "2bit":        # (MXNet parses and checks the threshold first)
-            raise MXNetError(f"Unknown type for gradient compression {params['type']}")     # (only '2bit' is)
+            raise located(MXNetError(f"Check failed: params.threshold > 0 ({threshold:g} vs. 0) : threshold must be "
+                                     "greater than 0"), (_COMPRESSION_SOURCE, 44))
+        if params["type"] != "2bit":        # (MXNet parses and checks the threshold first; only '2bit' is known)
+            raise located(MXNetError(f"Unknown type for gradient compression {params['type']}"),
+                          (_COMPRESSION_SOURCE, 48))
         return cls(threshold)
 
     def compress(self, key, arrays, shape=None):

@@ -7,7 +7,7 @@ from ..context import cpu_pinned
 from ..ndarray.failures import FailedNDArray, KernelError, carried_error, deliver, with_error
 from ..ndarray.ndarray import _wrap, raw_data
 from ..ndarray.ops_misc import _C_TYPE_NAMES
-from ..base import MXNetError
+from ..base import MXNetError, located
 from ..ndarray import sparse
 from ..ndarray.sparse_failed import failed
 from .base import STYPE_FLAGS, KVStore, check_copy, check_row_sparse_pull, shape_mismatch
@@ -233,8 +233,9 @@ class LocalKVStore(KVStore):
         for out, ids in zip(outs, row_ids):     # the outputs' storage is checked first, as in MXNet
             check_row_sparse_pull(out, ids)
         if _stype(stored) != "row_sparse":
-            raise MXNetError(f"Check failed: local.storage_type() == kRowSparseStorage ({STYPE_FLAGS[_stype(stored)]} "
-                             "vs. 1) : PullRowSparse expects row_sparse src NDArray")
+            raise located(MXNetError(f"Check failed: local.storage_type() == kRowSparseStorage "
+                                     f"({STYPE_FLAGS[_stype(stored)]} vs. 1) : PullRowSparse expects row_sparse src "
+                                     "NDArray"), ("../src/kvstore/./kvstore_local.h", 303))
         for out, ids in zip(outs, row_ids):
             if "device" not in self._type:
                 check_copy(stored.shape, out)
