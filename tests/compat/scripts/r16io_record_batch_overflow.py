@@ -2,24 +2,12 @@
 the file's start once per batch, a reset goes on after the records that filled it, and a batch that would need
 the file a second time is refused in the parser's words (the CSV loader has its own)."""
 import os
-import struct
 import tempfile
-import zlib
 
 import numpy as np
 import mxnet as mx
+from _png import png
 from _words import words
-
-
-def png(pixels):
-    """An 8-bit RGB PNG of ``pixels`` (H x W x 3 uint8)."""
-    rows = b"".join(b"\x00" + row.tobytes() for row in pixels)
-
-    def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    head = struct.pack(">IIBBBBB", pixels.shape[1], pixels.shape[0], 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", head) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
-
 
 folder = tempfile.mkdtemp()
 path = os.path.join(folder, "five.rec")
