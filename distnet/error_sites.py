@@ -1670,6 +1670,9 @@ _SITES = {       # path -> ((line, key), ...)
     '../include/mshadow/././extension/reshape.h': (
         (50, 'Check failed: ishape.Size() == shape.Size()'),
     ),
+    '../include/mshadow/./tensor_cpu-inl.h': (
+        (213, 'Assignment: Check failed: eshape[0] == 0 || eshape == dshape'),
+    ),
     '../include/mshadow/tensor.h': (
         (281, 'Invalid layout for '),
         (281, 'Invalid layout for #d shape #'),
@@ -2375,6 +2378,7 @@ _SITES = {       # path -> ((line, key), ...)
         (46, 'Check failed: oh%shape[2] == 0U'),
         (48, 'UpSamplingNearest: Check failed: ow%shape[3] == 0U'),
         (48, 'Check failed: ow%shape[3] == 0U'),
+        (51, 'Check failed: oshape[1] == 0 || oshape[1] == shape[1]'),
         (60, 'Check failed: dshape.ndim() == 4U ... UpSamplingBilinear: Input data should be '),
         (60, 'UpSamplingBilinear: Check failed: dshape.ndim() == 4U'),
     ),

@@ -2416,25 +2416,71 @@ def _bilinear_attrs(scale, num_filter):
                 num_filter=num_filter, num_group=num_filter, no_bias=True)
 
 
-def _nearest_factors(data, scale):
-    h, w = data[0].shape[2] * scale, data[0].shape[3] * scale
-    factors = []
+def _bilinear_geometry(data, weight, scale, num_filter):
+    """(geometry, output size) of bilinear upsampling's Deconvolution, its shapes checked."""
+    attrs = _bilinear_attrs(scale, num_filter)
+    try:
+        setup = _deconv_setup(data, weight, attrs["kernel"], attrs["stride"], (), attrs["pad"], (), (), num_filter,
+                              attrs["num_group"], None)
+    except MXNetError as e:     # (its checks' words name no operator)
+        raise drop_op_name(e, "Deconvolution")
+    return setup[0], setup[4]
+
+
+def _own_bilinear(data, weight):
+    """Whether MXNet's own Deconvolution kernel (which bilinear upsampling always runs) is replayed here."""
+    return data.dtype == weight.dtype == np.float32 and data.size and weight.size
+
+
+def _bilinear_upsampling(data, weight, scale, num_filter, workspace):
+    """Bilinear upsampling: a Deconvolution of one channel a group."""
+    if not _own_bilinear(data, weight):
+        try:
+            return deconvolution.fwd(data, weight, **_bilinear_attrs(scale, num_filter))
+        except MXNetError as e:     # (its checks' words name no operator)
+            raise drop_op_name(e, "Deconvolution")
+    g, out = _bilinear_geometry(data, weight, scale, num_filter)
+    return conv_native.deconv_forward(data, weight, None, g.kernel, g.stride, g.dilate, g.pad, out, g.groups,
+                                      workspace)
+
+
+def _nearest_shape(data, scale, multi_input_mode):
+    """The output shape of nearest upsampling, checked input by input as MXNet's shape function does: each
+    input's height and width must divide the first input's scaled ones; "sum" needs one channel count."""
+    channels = 0
     for d in data:
         if d.ndim != 4:
-            raise MXNetError(f"UpSampling: input of shape {d.shape} cannot be scaled to ({h}, {w}); "
-                             "inputs must be 4-D (batch, channel, y, x) with sizes dividing the output")
+            raise MXNetError(f"UpSamplingNearest: Check failed: shape.ndim() == 4U ({d.ndim} vs. 4) : Input data "
+                             "should be 4D in (batch, channel, y, x)")
+        h, w = data[0].shape[2] * scale, data[0].shape[3] * scale
         for axis, name, size in ((2, "height", h), (3, "width", w)):
             if size % d.shape[axis]:
                 raise MXNetError(f"UpSamplingNearest: Check failed: o{name[0]}%shape[{axis}] == 0U "
                                  f"({size % d.shape[axis]} vs. 0) : input {name} of {d.shape[axis]}does not divide "
                                  f"output {name} of {size}")
-        fy, fx = h // d.shape[2], w // d.shape[3]
-        if fy != fx:        # MXNet's kernel scales both axes by the heights' factor, which does not fit
-            raise MXNetError(f"UpSampling: Assignment: Check failed: eshape == dshape: input of shape {d.shape} "
-                             f"scales by {fy} in height but {fx} in width to reach ({h}, {w}); MXNet takes one "
-                             f"factor for both")
-        factors.append((fy, fx))
-    return factors
+        if multi_input_mode == "concat":
+            channels += d.shape[1]
+        elif channels not in (0, d.shape[1]):
+            raise MXNetError("Check failed: oshape[1] == 0 || oshape[1] == shape[1]: Number of "
+                             "channels must be the same when multi_input_mode==sum")
+        else:
+            channels = d.shape[1]
+    return data[0].shape[0], channels, h, w
+
+
+def _nearest_misfit(data, out_shape, multi_input_mode):
+    """MXNet's kernel scales each input by its height's factor into its part of the output: the refusal of the
+    first input that does not fill its part so (another batch size, or a width factor of its own), else None."""
+    n, _, h, w = out_shape
+    for d in data:
+        factor = h // d.shape[2]
+        scaled = (d.shape[0], d.shape[1], h, d.shape[3] * factor)
+        target = (n, d.shape[1] if multi_input_mode == "concat" else out_shape[1], h, w)
+        if scaled[0] and scaled != target:
+            return ("Assignment: Check failed: eshape[0] == 0 || eshape == dshape: Shape of Tensors are not "
+                    f"consistent with target, eshape: ({','.join(map(str, scaled))}) dshape:"
+                    f"({','.join(map(str, target))})")
+    return None
 
 
 @defop("UpSampling", aliases=("upsampling",))
@@ -2451,27 +2497,25 @@ def upsampling(*data, scale, num_filter=0, sample_type, multi_input_mode="concat
     if wanted is not None and len(data) != wanted:
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(data)} vs. {wanted}) : Operator "
                          f"UpSampling expects {wanted} inputs, but got {len(data)} instead.")
-    kernel, name = ("UpSamplingBilinear", "dshape") if sample_type == "bilinear" else ("UpSamplingNearest", "shape")
-    for d in data[:1] if sample_type == "bilinear" else data:      # (shape inference, before the types)
-        if d.ndim != 4:
-            raise MXNetError(f"{kernel}: Check failed: {name}.ndim() == 4U ({d.ndim} vs. 4) : Input data should be "
-                             "4D in (batch, channel, y, x)")
+    if sample_type == "bilinear" and data[0].ndim != 4:       # (shape inference, before the types)
+        raise MXNetError(f"UpSamplingBilinear: Check failed: dshape.ndim() == 4U ({data[0].ndim} vs. 4) : Input data "
+                         "should be 4D in (batch, channel, y, x)")
+    out_shape = _nearest_shape(data, scale, multi_input_mode) if sample_type == "nearest" else None
     if any(d.dtype.kind != "f" for d in data):       # the kernel's type switch: shown when the result is read
-        shape = upsampling.fwd(*(d.astype(np.float32) for d in data), scale=scale, num_filter=num_filter,
-                               sample_type=sample_type, multi_input_mode=multi_input_mode, num_args=num_args).shape
+        shape = out_shape or upsampling.fwd(*(d.astype(np.float32) for d in data), scale=scale, num_filter=num_filter,
+                                            sample_type=sample_type, multi_input_mode=multi_input_mode,
+                                            num_args=num_args).shape
         raise KernelError(real_switch_refusal(None, data[0].dtype), np.zeros(shape, data[0].dtype))
     if sample_type == "bilinear":
-        try:
-            return deconvolution.fwd(data[0], data[1], **_bilinear_attrs(scale, int(num_filter)))
-        except MXNetError as e:     # (its checks' words name no operator)
-            raise drop_op_name(e, "Deconvolution")
+        return _bilinear_upsampling(data[0], data[1], scale, int(num_filter), workspace)
     if sample_type != "nearest":
         raise MXNetError(f"UpSampling: sample_type must be 'nearest' or 'bilinear', got {sample_type!r}")
-    ups = [d.repeat(fy, axis=2).repeat(fx, axis=3) for d, (fy, fx) in zip(data, _nearest_factors(data, scale))]
+    misfit = _nearest_misfit(data, out_shape, multi_input_mode)
+    if misfit:
+        raise KernelError(misfit, np.zeros(out_shape, data[0].dtype))
+    ups = [d.repeat(scale * data[0].shape[2] // d.shape[2], axis=2) for d in data]
+    ups = [u.repeat(u.shape[2] // d.shape[2], axis=3) for u, d in zip(ups, data)]
     if multi_input_mode == "sum":
-        if len({u.shape[1] for u in ups}) > 1:
-            raise MXNetError("Check failed: oshape[1] == 0 || oshape[1] == shape[1]: Number of "
-                             "channels must be the same when multi_input_mode==sum")
         return sum(ups[1:], ups[0])
     return ups[0] if len(ups) == 1 else np.concatenate(ups, axis=1)
 
@@ -2480,16 +2524,21 @@ def upsampling(*data, scale, num_filter=0, sample_type, multi_input_mode="concat
 def _(dy, out, *data, scale, num_filter=0, sample_type, multi_input_mode="concat", num_args=None, workspace=512):
     scale = int(scale)
     if sample_type == "bilinear":
+        if _own_bilinear(data[0], data[1]):
+            g = _bilinear_geometry(data[0], data[1], scale, int(num_filter))[0]
+            return conv_native.deconv_backward(dy, data[0], data[1], g.kernel, g.stride, g.dilate, g.pad, g.groups,
+                                               workspace)[:2]
         return deconvolution.bwd(dy, out, data[0], data[1], **_bilinear_attrs(scale, int(num_filter)))[:2]
     grads, start = [], 0
-    for d, (fy, fx) in zip(data, _nearest_factors(data, scale)):
+    for d in data:
         part = dy if multi_input_mode == "sum" else dy[:, start:start + d.shape[1]]
         start += d.shape[1]
         n, c, h, w = part.shape
-        blocks = part.reshape(n, c, h // fy, fy, w // fx, fx)
-        total = np.zeros((n, c, h // fy, w // fx), part.dtype)
-        for i in range(fy):             # MXNet sums each block in order, row by row
-            for j in range(fx):
+        f = h // d.shape[2]
+        blocks = part.reshape(n, c, h // f, f, w // f, f)
+        total = np.zeros((n, c, h // f, w // f), part.dtype)
+        for i in range(f):             # MXNet sums each block in order, row by row
+            for j in range(f):
                 total += blocks[:, :, :, i, :, j]
         grads.append(total)
     return tuple(grads)
