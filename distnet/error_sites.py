@@ -1606,8 +1606,7 @@ _BY_OPERATOR = {
 
 _SITES = {       # path -> ((line, key), ...)
     '': (
-        (0, 'Expecting [2,3] or [2,3]. But got [2,4]'),
-        (0, 'Expecting [2,3] or [2,3]. But got [2,5]'),
+        (0, 'Expecting # or #. But got #'),
         (0, 'OpenCV(3.4.2) ../staticdeps/include/open'),
         (0, 'OpenCV(3.4.2) /work/mxnet/staticdeps/ope'),
         (0, 'could not create a descriptor for a dila'),
