@@ -220,6 +220,13 @@ _BY_OPERATOR = {
     'Crop': {
         "Check failed: data_shape# >= out_shape# # : data_shape'height should be larger than that of out_shape":
             ('../src/operator/./crop-inl.h', 125),
+        "Check failed: data_shape# >= out_shape# # : data_shape'weight should be larger than that of out_shape":
+            ('../src/operator/./crop-inl.h', 127),
+        'Check failed: static_cast<int>(param_.offset[0]) >= 0': ('../src/operator/./crop-inl.h', 133),
+        'Check failed: static_cast<int>(param_.offset[1]) >= 0': ('../src/operator/./crop-inl.h', 137),
+        'Check failed: param_.offset# <= data_shape#-out_shape# # : offset# should be less than the residual'
+        ' space of width':
+            ('../src/operator/./crop-inl.h', 139),
         'Check failed: data_shape.ndim# == #U # : Input data should be #D in batch-num_filter-y-x':
             ('../src/operator/./crop-inl.h', 178),
         'Check failed: param_.offset# <= data_shape#-out_shape# # : offset# should be less than the residual'
