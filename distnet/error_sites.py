@@ -2178,6 +2178,9 @@ _SITES = {       # path -> ((line, key), ...)
         (75, 'Check failed: reinterpret_cast<CustomOpListFunc>( params.info->callbacks[Type])( &args, params.i'
                'nfo->contexts[Type])'),
         (96, 'Check failed: !params.op_type.empty()'),
+        (120, 'Check failed: reinterpret_cast<CustomOpBwdDepFunc>( params.info->callbacks[kCustomOpPropDeclareBa'
+               'ckwardDependency])( out_grad.data(), in_data.data(), out_data.data(), &num_dep, &rdeps, params.i'
+               'nfo->contexts[kCustomOpPropDeclareBackwardDependency])'),
         (151, 'Check failed: reinterpret_cast<CustomOpInferShapeFunc>( params.info->callbacks[kCustomOpPropInfe'
                'rShape])( shapes.size(), ndims.data(), shapes.data(), params.info->contexts[kCustomOpPropInferSh'
                'ape])'),

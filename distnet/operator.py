@@ -6,6 +6,7 @@ one registry entry whose forward and backward call the user's ``forward`` and ``
 inputs are the Prop's arguments followed by its auxiliary states, which the operator may update in
 place. Keyword values reach the Prop's ``__init__`` as strings, as in MXNet.
 """
+import array
 import collections
 import contextlib
 import functools
@@ -21,7 +22,7 @@ from . import autograd, profiler
 from .base import MXNetError, c_str, located, message_of
 from .context import current_context
 from .ndarray.failures import KernelError, backward_kernel_error
-from .ndarray.ndarray import _DTYPE_NP_TO_MX, _wrap
+from .ndarray.ndarray import _DTYPE_NP_TO_MX, _wrap, shapeless_array
 from .ndarray.registry import OPS, defop
 from .ndarray.shape_text import provided
 
@@ -151,9 +152,28 @@ def _prop(op_type, kwargs):
     # then the inputs, then the outputs
     nout, nin = counts["list_outputs"], counts["list_arguments"]
     with _reported("declare_backward_dependency", op_type):
-        prop.declare_backward_dependency(list(range(nout)), list(range(nout, nout + nin)),
-                                         list(range(nout + nin, 2 * nout + nin)))
+        declared = array.array("i", prop.declare_backward_dependency(
+            list(range(nout)), list(range(nout, nout + nin)), list(range(nout + nin, 2 * nout + nin))))
+    try:
+        _BACKWARD_READS[prop] = frozenset(declared)
+    except TypeError:       # a Prop that cannot be weakly referenced or hashed: its backward gets every array
+        pass
     return prop
+
+
+# Prop -> the numbers of the arrays its backward reads (output gradients, inputs, outputs, numbered in that
+# order): MXNet keeps only those for the backward and hands over arrays without storage in place of the others.
+_BACKWARD_READS = weakref.WeakKeyDictionary()
+
+
+def _declared_reads(prop, arrays, first):
+    """``arrays`` (numbered from ``first``) as backward gets them: the undeclared ones without storage."""
+    try:
+        reads = _BACKWARD_READS.get(prop)
+    except TypeError:
+        reads = None
+    return [_wrap(a) if reads is None or first + i in reads else shapeless_array()
+            for i, a in enumerate(arrays)]
 
 
 _Signature = collections.namedtuple("Signature", "arguments aux outputs need_top_grad")
@@ -294,13 +314,13 @@ def custom(*data, op_type=None, _state=None, **kwargs):
     outs = [_wrap(np.zeros(s, dtype=t)) for s, t in zip(out_shapes, out_types)]
     training = autograd.is_training()
     holder = np.empty((), dtype=object)
-    holder[()] = (op, nargs, bool(prop.need_top_grad_))
+    holder[()] = (op, nargs, prop)
     try:
         with autograd.pause(train_mode=training), _reported("forward"), profiler.custom_operator_scope(op_type):
-            op.forward(int(training), ["write"] * len(outs), [_wrap(a) for a in args], outs,
-                       [_wrap(a) for a in aux])
+            op.forward(is_train=int(training), req=["write"] * len(outs), in_data=[_wrap(a) for a in args],
+                       out_data=outs, aux=[_wrap(a) for a in aux])
     except MXNetError as e:         # MXNet's engine runs it later: the error shows when the result is read
-        holder[()] = (None, nargs, bool(prop.need_top_grad_))      # (and skips the backward: no operator)
+        holder[()] = (None, nargs, prop)      # (and skips the backward: no operator)
         raise KernelError(message_of(e), tuple(o._data for o in outs) + (holder,)) from e
     return tuple(o._data for o in outs) + (holder,)
 
@@ -328,14 +348,13 @@ def _create_at_bind(attrs, ctx, shapes, dtypes):
 def _(dy, out, *data, op_type=None, needs=None, add_into=None, _state=None, **kwargs):
     """``add_into``: per input, the buffer of an 'add' variable fed by this input alone, which MXNet hands
     to ``backward`` with req 'add' (its result replaces the buffer)."""
-    op, nargs, need_top_grad = out[-1][()]
+    op, nargs, prop = out[-1][()]
     args, aux = data[:nargs], data[nargs:]
     if op is None:      # the forward failed: MXNet's engine skips the backward, its gradients get that error
         return tuple(np.zeros_like(a) if needs is None or needs[i] else None
                      for i, a in enumerate(args)) + (None,) * len(aux)
     dys = dy if isinstance(dy, tuple) else (dy,)
-    if not need_top_grad:       # MXNet hands over gradients of unknown shape: reading one fails
-        dys = tuple(np.zeros((), d.dtype) for d in dys)
+    outs = out[:-1]
     add_into = add_into or (None,) * nargs
     req = ["null" if needs is not None and not needs[i] else "write" if add_into[i] is None else "add"
            for i in range(nargs)]
@@ -344,8 +363,9 @@ def _(dy, out, *data, op_type=None, needs=None, add_into=None, _state=None, **kw
     try:
         with autograd.pause(train_mode=training), _reported("backward"), \
                 profiler.custom_operator_scope("_backward_" + op_type):
-            op.backward(req, [_wrap(d) for d in dys], [_wrap(a) for a in args],
-                        [_wrap(o) for o in out[:-1]], in_grad, [_wrap(a) for a in aux])
+            op.backward(req=req, in_data=_declared_reads(prop, args, len(outs)),
+                        out_data=_declared_reads(prop, outs, len(outs) + nargs), in_grad=in_grad,
+                        out_grad=_declared_reads(prop, dys, 0), aux=[_wrap(a) for a in aux])
     except MXNetError as e:         # MXNet's engine runs it later: the error shows when a gradient is read
         backward_kernel_error(message_of(e))
     return tuple(g._data if r != "null" else None for g, r in zip(in_grad, req)) + (None,) * len(aux)
@@ -536,6 +556,8 @@ class _LegacyOp(CustomOp):
         self.legacy.forward([self.view(a) for a in in_data], [self.view(a) for a in out_data])
 
     def backward(self, req, out_grad, in_data, out_data, in_grad, aux):
+        # the output gradients a loss layer does not read come as 0-d arrays, not arrays without storage
+        out_grad = [_wrap(np.zeros((), np.float32)) if a.dtype is None else a for a in out_grad]
         self.legacy.backward([self.view(a) for a in out_grad], [self.view(a) for a in in_data],
                              [self.view(a) for a in out_data], [self.view(a) for a in in_grad])
 

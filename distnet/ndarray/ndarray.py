@@ -550,6 +550,13 @@ class _ShapelessNDArray(NDArray):
 _ShapelessNDArray.__name__ = _ShapelessNDArray.__qualname__ = "NDArray"      # (as type(array) shows it)
 
 
+def shapeless_array():
+    """A new NDArray without storage (of unknown shape, type and device)."""
+    a = _new(_ShapelessNDArray)
+    a._ctx, a._node = CPU0, None
+    return a
+
+
 def _no_device():
     raise KeyError(0)       # MXNet's name lookup of device type 0
 
