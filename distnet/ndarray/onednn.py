@@ -1122,8 +1122,41 @@ def _ordered_sum(a, b):
     return total
 
 
+_AT_ONCE = 2048     # sums of at most this many outputs: their products made at once (per-step calls cost most)
+
+
 def _ordered_block_sum(a, b):
-    """``a.T @ b`` in one chain.
+    """``a.T @ b`` in one chain."""
+    if a.shape[1] * b.shape[1] <= _AT_ONCE:
+        total = _chain_at_once(a, b)
+        if total is not None:
+            return total
+    return _chain_steps(a, b)
+
+
+def _chain_at_once(a, b):
+    """``_chain_steps`` with every product made first and two calls a step; None where a float64 sum that was
+    rounded landed on a float32 midpoint (there the steps' exact redo is needed). An exact one is a true tie,
+    which the fused multiply-add rounds to even as well."""
+    a64, b64 = a.astype(np.float64), b.astype(np.float64)
+    totals = a64[:, :, None] * b64[:, None, :]
+    acc32 = np.zeros(totals.shape[1:], np.float32)
+    for total in totals:
+        np.add(acc32, total, out=total)
+        np.copyto(acc32, total, casting="unsafe")
+    steps, rows, cols = np.nonzero((totals.view(np.int64) & _LOW29) == _HALF29)
+    if len(steps):
+        total = totals[steps, rows, cols]
+        before = np.where(steps > 0, totals[steps - 1, rows, cols].astype(np.float32), 0).astype(np.float64)
+        product = a64[steps, rows] * b64[steps, cols]
+        part = total - before
+        if ((before - (total - part)) + (product - part) != 0).any():
+            return None
+    return acc32
+
+
+def _chain_steps(a, b):
+    """``a.T @ b`` in one chain, step by step.
 
     The float64 sum of the float32 sum so far and an (exact) product rounds once more to float32; that is the fused
     multiply-add's single rounding unless the float64 sum itself was rounded onto a float32 midpoint, which the

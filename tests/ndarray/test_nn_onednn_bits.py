@@ -358,3 +358,30 @@ def test_fc_data_gradient_of_one_input_unit_is_the_inner_product_kernel_at_any_b
         y = mx.nd.FullyConnected(x, w, mx.nd.zeros((outputs,)), num_hidden=outputs)
     y.backward(mx.nd.array(rs.randn(rows, outputs)))
     assert hashlib.sha256(x.grad.asnumpy().tobytes()).hexdigest()[:16] == expected
+
+
+@pytest.mark.parametrize("kind", ["normal", "fixed_point", "huge", "nan"])
+def test_weight_gradient_chain_made_at_once_equals_the_chain_step_by_step(kind):
+    from distnet.ndarray import onednn
+    rs = np.random.RandomState(len(kind))
+    for _ in range(40):
+        k, m, n = rs.randint(1, 40, 3)
+        if kind == "fixed_point":       # exact float64 sums landing on float32 midpoints: true ties
+            a, b = rs.randint(-3, 4, (k, m)) / 8, rs.randint(0, 256, (k, n)) / 255
+        else:
+            a, b = rs.randn(k, m) * (1e30 if kind == "huge" else 1), rs.randn(k, n) * (1e10 if kind == "huge" else 1)
+        a, b = a.astype(F32), b.astype(F32)
+        if kind == "nan":
+            a[rs.randint(k), rs.randint(m)] = np.nan
+        with np.errstate(all="ignore"):
+            assert onednn._ordered_block_sum(a, b).tobytes() == onednn._chain_steps(a, b).tobytes()
+
+
+def test_weight_gradient_chain_redoes_a_rounded_sum_on_a_midpoint_as_a_fused_multiply_add():
+    from distnet.ndarray import onednn
+    # 1+2^-23, then + 2^-24 * (1 - 2^-46): the float64 sum rounds onto the midpoint 1+2^-23+2^-24, whose tie
+    # would go up to 1+2^-22; a fused multiply-add rounds the exact sum, just below it, down
+    a = np.array([[1 + 2.0 ** -23], [2.0 ** -24 * (1 + 2.0 ** -23)]], F32)
+    b = np.array([[1.0], [1 - 2.0 ** -23]], F32)
+    assert onednn._chain_at_once(a, b) is None
+    assert onednn._ordered_block_sum(a, b)[0, 0] == F32(1 + 2.0 ** -23)
