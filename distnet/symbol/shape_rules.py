@@ -7,6 +7,7 @@ import numpy as np
 from ..base import MXNetError, message_of
 from ..util import is_np_shape
 from .linalg_shapes import LINALG_RULED, gemm_rule, linalg_outputs
+from .np_shape_rules import NP_BROADCAST_BINARY, np_dot, np_matmul, np_tensordot, shown, transpose_back
 
 # Ops whose inputs and outputs all have one shape (besides the registry's elementwise ops).
 SAME_SHAPE_OPS = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", "add_n", "ElementWiseSum",
@@ -91,10 +92,9 @@ def _broadcast(node, shapes):
     ndim = max(len(lhs), len(rhs))
     lhs, rhs = (1,) * (ndim - len(lhs)) + tuple(lhs), (1,) * (ndim - len(rhs)) + tuple(rhs)
     if any(a and b and a != b and 1 not in (a, b) for a, b in zip(lhs, rhs)):
-        from ..ndarray.shape_text import in_operator, inferred_dims
+        from ..ndarray.shape_text import in_operator
         raise MXNetError(in_operator(node.name, node.op.name, "Check failed: l == 1 || r == 1: operands could not be "
-                                     f"broadcast together with shapes {inferred_dims(shapes[0])} "
-                                     f"{inferred_dims(shapes[1])}"))
+                                     f"broadcast together with shapes {shown(shapes[0])} {shown(shapes[1])}"))
     out = tuple(0 if not (a and b) else max(a, b) if a != b else a for a, b in zip(lhs, rhs))
     return shapes, [out]
 
@@ -219,17 +219,6 @@ def _stack(node, shapes):
                          f"axis {axis} exceeds the input dimension of {ndim}")
     axis %= ndim
     return shapes, [merged[:axis] + (len(shapes),) + merged[axis:]]
-
-
-def _np_dot(node, shapes):
-    """``np.dot``: the contracted dimensions (last of ``a``, second-to-last or only of ``b``) tell each other."""
-    a, b = (tuple(s) for s in shapes)
-    if not a or not b:
-        return None
-    j = len(b) - 2 if len(b) > 1 else 0
-    k = a[-1] or b[j]
-    a, b = a[:-1] + (k,), b[:j] + (k,) + b[j + 1:]
-    return [a, b], [a[:-1] + b[:j] + b[j + 1:]]
 
 
 def _dot(node, shapes):
@@ -918,8 +907,9 @@ def _broadcast_like(node, shapes):
 def forward_rule(node, shapes):
     """(input shapes, output shapes) from partly known input shapes, or None to run the op on probes."""
     name = node.op.name
-    if name.startswith("broadcast_") and len(shapes) == 2 and name not in ("broadcast_like", "broadcast_to",
-                                                                           "broadcast_axis", "broadcast_axes"):
+    if (name.startswith("broadcast_") and name not in ("broadcast_like", "broadcast_to", "broadcast_axis",
+                                                       "broadcast_axes") or name in NP_BROADCAST_BINARY) \
+            and len(shapes) == 2:
         return _broadcast(node, shapes)
     if is_sampler(name) and not isinstance(node.attrs.get("shape", ()), str):
         return _sampler(node, shapes)
@@ -930,7 +920,7 @@ def forward_rule(node, shapes):
         if name == "_linalg_gemm":
             return gemm_rule(node, shapes)
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
-            "_np_dot": _np_dot, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
+            **_NP_CONTRACTING, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
             "Pooling": _pooling, "UpSampling": _upsampling, "_split_v2": _split_v2, "Pad": _pad,
             "Correlation": _correlation, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis,
             "Crop": _crop, "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted,
@@ -969,6 +959,8 @@ def backward_rule(node, ins, outs):
         return _concat_back(node, ins, out)
     if name == "expand_dims":
         return _expand_dims_back(node, ins, out)
+    if name in ("transpose", "_np_transpose"):
+        return transpose_back(node, ins, out)
     if name == "_rnn_param_concat":
         return _rnn_param_concat_back(node, ins, out)
     if name == "reshape":
@@ -1129,6 +1121,10 @@ def _conv_back(node, ins, out):
     return [(ins[0][0], tuple(shape))]
 
 
+_NP_CONTRACTING = {"_np_dot": np_dot, "_npi_matmul": np_matmul, "_npi_tensordot": np_tensordot,
+                   "_npi_tensordot_int_axes": np_tensordot}
+
+
 def output_shapes(node, shapes):
     """Output shapes in closed form for the heavy layers (so inference does not run them), or None."""
     name, attrs = node.op.name, node.attrs
@@ -1139,6 +1135,8 @@ def output_shapes(node, shapes):
         return [()]             # one flag whatever the operands' shapes (the kernel compares them)
     if name == "_contrib_interleaved_matmul_selfatt_valatt":
         return _selfatt_valatt(node, shapes)[1]
+    if name in _NP_CONTRACTING and all(shapes):
+        return _NP_CONTRACTING[name](node, shapes)[1]
     if name == "reshape" and data is not None and all(data) and not is_np_shape():
         ruled = _reshape(node, shapes)      # (MXNet's inference compares no sizes: a larger target passes)
         if ruled is not None and all(ruled[1][0]) and math.prod(ruled[1][0]) > math.prod(data):
