@@ -2195,6 +2195,9 @@ _SITES = {       # path -> ((line, key), ...)
         (416, 'Check failed: reinterpret_cast<CustomOpFBFunc>(params.info->callbacks[kCustomOpBackward])( ptrs.'
                'size(), const_cast<void**>(ptrs.data()), const_cast<int*>(tags.data()), reinterpret_cast<const i'
                'nt*>(req.data()), static_cast<int>(ctx.is_train), params.info->contexts[kCustomOpBackward])'),
+        (521, 'Check failed: reinterpret_cast<CustomOpInferStorageTypeFunc>( params.info->callbacks[kCustomOpProp'
+               'InferStorageType])( stypes.size(), stypes.data(), params.info->contexts[kCustomOpPropInferStorag'
+               'eType])'),
     ),
     '../src/operator/grid_generator.cc': (
         (36, 'Other DTypes are '),

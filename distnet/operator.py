@@ -12,6 +12,8 @@ import contextlib
 import functools
 import inspect
 import sys
+import threading
+import time
 import traceback
 import warnings
 import weakref
@@ -22,7 +24,7 @@ from . import autograd, profiler
 from .base import MXNetError, c_str, located, message_of
 from .context import current_context
 from .ndarray.failures import KernelError, backward_kernel_error
-from .ndarray.ndarray import _DTYPE_NP_TO_MX, _wrap, shapeless_array
+from .ndarray.ndarray import _DTYPE_NP_TO_MX, _STORAGE_TYPE_STR_TO_ID, _wrap, shapeless_array
 from .ndarray.registry import OPS, defop
 from .ndarray.shape_text import provided
 
@@ -252,6 +254,23 @@ def _infer(prop, arg_shapes, arg_types, shapes=None, op_type="CustomOpProp", giv
     return [tuple(int(d) for d in s) for s in shapes[1]], [np.dtype(t) for t in types[1]]
 
 
+def _storage_types(prop, stypes, op_type):
+    """The Prop's infer_storage_type of its arguments' storage types, with MXNet's checks of what it returns
+    (the outputs' storage types are not kept: they are dense)."""
+    with _reported("infer_storage_type", op_type):
+        ret = prop.infer_storage_type(list(stypes))
+        if len(ret) not in (2, 3):
+            raise AssertionError("infer_storage_type must return 2 or 3 lists")
+        inputs, outputs, aux = ret[0], ret[1], ret[2] if len(ret) == 3 else []
+        for where, got, expected in (("output", outputs, prop.list_outputs()), ("input", inputs, prop.list_arguments()),
+                                     ("aux state", aux, prop.list_auxiliary_states())):
+            if len(got) != len(expected):
+                raise AssertionError(f"InferStorageType Error: expecting {len(expected)} entries in returned {where} "
+                                     f"stypes, got {len(got)}.")
+        for stype in list(inputs) + list(outputs) + list(aux):
+            _STORAGE_TYPE_STR_TO_ID[stype]      # MXNet numbers each by its name: a KeyError for others
+
+
 def _dims(shape):
     return "[" + ",".join(str(int(d)) for d in shape) + "]"
 
@@ -276,7 +295,10 @@ _CALLBACK_CHECKS = {
     + "params.info->contexts[kCustomOpForward])",
     "backward": "reinterpret_cast<CustomOpFBFunc>(params.info->callbacks[kCustomOpBackward])( " + _FB_ARGS
     + "params.info->contexts[kCustomOpBackward])",
+    "infer_storage_type": "reinterpret_cast<CustomOpInferStorageTypeFunc>( params.info->callbacks["
+    "kCustomOpPropInferStorageType])( stypes.size(), stypes.data(), params.info->contexts[kCustomOpPropInferStorageType])",
 }
+_PRINTED_AS = {"infer_storage_type": "infer_type"}      # MXNet's call back prints its failure under that name
 
 
 @contextlib.contextmanager
@@ -286,7 +308,7 @@ def _reported(method, owner="CustomOp"):
     try:
         yield
     except Exception as e:
-        print(f"Error in {owner}.{method}: {traceback.format_exc()}")
+        print(f"Error in {owner}.{_PRINTED_AS.get(method, method)}: {traceback.format_exc()}")
         raise MXNetError(f"Check failed: {_CALLBACK_CHECKS[method]}: ") from e
 
 
@@ -310,6 +332,8 @@ def custom(*data, op_type=None, _state=None, **kwargs):
     if _state is not None:
         _remember(prop, shapes, out_shapes)
         _remember(prop, types, out_types)
+    else:
+        _storage_types(prop, _given_stypes(len(args)), op_type)
     op = _created(state, prop, current_context(), [a.shape for a in data], [a.dtype for a in data], op_type)
     outs = [_wrap(np.zeros(s, dtype=t)) for s, t in zip(out_shapes, out_types)]
     training = autograd.is_training()
@@ -325,6 +349,25 @@ def custom(*data, op_type=None, _state=None, **kwargs):
     return tuple(o._data for o in outs) + (holder,)
 
 
+_SPARSE_INPUTS = threading.local()      # .stypes: the storage types of nd.Custom's inputs when one is sparse
+
+
+def _run_sparse_inputs(run, inputs):
+    """nd.Custom given a sparse array runs no storage fallback: its Prop's infer_storage_type is asked."""
+    _SPARSE_INPUTS.stypes = [a.stype for a in inputs]
+    try:
+        return run()
+    finally:
+        _SPARSE_INPUTS.stypes = None
+
+
+def _given_stypes(count):
+    """The storage types of this nd.Custom call's arguments (taken once: a Custom op run by its forward is
+    another call)."""
+    stypes, _SPARSE_INPUTS.stypes = getattr(_SPARSE_INPUTS, "stypes", None), None
+    return stypes[:count] if stypes else ["default"] * count
+
+
 def _created(state, prop, ctx, shapes, dtypes, op_type="CustomOpProp"):
     """The operator ``prop`` creates for inputs of these shapes and dtypes, once per ``state``."""
     shapes, dtypes = [list(s) for s in shapes], [_DTYPE_NP_TO_MX.get(np.dtype(t).type, -1) for t in dtypes]
@@ -337,10 +380,17 @@ def _created(state, prop, ctx, shapes, dtypes, op_type="CustomOpProp"):
     return state[key]
 
 
-def _create_at_bind(attrs, ctx, shapes, dtypes):
-    """A bound executor's Custom node: MXNet creates its operator when it binds, not at the first forward."""
+def _create_at_bind(attrs, ctx, shapes, dtypes, node_name):
+    """A bound executor's Custom node: MXNet infers its storage types and creates its operator when it binds,
+    not at the first forward."""
     state = attrs["_state"]
     state.setdefault("prop", _node_prop(attrs))
+    nargs, _ = _split(state["prop"], len(shapes))
+    try:
+        _storage_types(state["prop"], ["default"] * nargs, attrs.get("op_type"))
+    except MXNetError as e:
+        raise MXNetError(f"Error in operator {node_name}: [{time.strftime('%H:%M:%S')}] "
+                         f"../src/operator/custom/custom.cc:521: {message_of(e)}") from None
     _created(state, state["prop"], ctx, shapes, dtypes, attrs.get("op_type"))
 
 
@@ -439,6 +489,7 @@ custom.stateful = True
 custom.partial_shapes = True       # the Prop is asked with unknown dimensions too
 custom.reads_add_buffers = True
 custom.create_at_bind = _create_at_bind
+custom.runs_sparse_inputs = _run_sparse_inputs
 
 
 # ---- the deprecated PythonOp family ---------------------------------------------------------------

@@ -218,6 +218,9 @@ class Op:
         # by on their type alone: this runs on every call)
         for a in args:
             if type(a) is not NDArray and isinstance(a, NDArray) and a.stype != "default":
+                runs_sparse = getattr(self, "runs_sparse_inputs", None)
+                if runs_sparse is not None:     # (Custom: its Prop decides which storage types it takes)
+                    return runs_sparse(lambda: invoke(self, args, attrs, out), args)
                 with onednn.storage_fallback():
                     res = invoke(onednn.fallback_op(self), args, attrs, out)
                 note_storage_fallback(self.name, args, fallback_outputs(self, given, res),

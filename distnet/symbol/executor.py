@@ -293,7 +293,7 @@ class Executor:
                    for src, i in node.inputs]
             if all(shape is not None and shape_complete(shape) for shape, _ in ins):
                 node.op.create_at_bind(attrs, self._ctx, [shape for shape, _ in ins],
-                                       [dtype or np.float32 for _, dtype in ins])
+                                       [dtype or np.float32 for _, dtype in ins], node.name)
 
     @property
     def arg_dict(self):
