@@ -2659,6 +2659,10 @@ _SITES = {       # path -> ((line, key), ...)
         (753, 'Check failed: dtype_ok ... Output type must be float'),
         (788, 'Check failed: dtype_ok ... Output type must be int'),
     ),
+    '../src/operator/./rnn-inl.h': (
+        (521, 'LSTM state clipping is only supported for GPU with CuDNN later than '),
+        (649, 'RNN use_sequence_length option is only available for cuDNN version >'),
+    ),
     '../src/operator/rnn.cc': (
         (78, 'Check failed: dshape.ndim() == 3U ... Input data should be rank-'),
         (163, 'Check failed: ## == dtype # : This layer requires uniform type. Expected # v.s. given # at #'),

@@ -218,12 +218,8 @@ def _running_sum(v):
 # ---- the fused RNN: layers and directions ----------------------------------------------------
 # MXNet's CPU build runs a float32 RNN without projection through oneDNN, which ignores the sequence
 # lengths and the LSTM cell clipping; every other RNN runs its native kernel, which supports neither.
-_CLIP_REFUSED = ("LSTM state clipping is only supported for GPU with CuDNN later than 7.2.1\nMXNet's CPU "
-                 "kernel for this RNN cannot clip: drop lstm_state_clip_min/max (a float32 RNN without "
-                 "projection_size accepts them but does not clip)")
-_LENGTHS_REFUSED = ("RNN use_sequence_length option is only available for cuDNN version >= 7.2\nMXNet's CPU "
-                    "kernel for this RNN cannot mask by length: drop use_sequence_length and mask the outputs "
-                    "with SequenceMask (a float32 RNN without projection_size accepts it but ignores the lengths)")
+_CLIP_REFUSED = "LSTM state clipping is only supported for GPU with CuDNN later than 7.2.1"
+_LENGTHS_REFUSED = "RNN use_sequence_length option is only available for cuDNN version >= 7.2"
 
 _EMPTY_REFUSED = "Check failed: delay_alloc: "      # oneDNN's, for the states of no steps
 

@@ -503,7 +503,8 @@ def test_rnn_clip_refusal_keeps_its_words_in_a_graph_and_fails_at_bind():
     rnn = mx.sym.RNN(mx.sym.var("data"), state_size=3, num_layers=1, mode="lstm", name="r", lstm_state_clip_min=-1,
                      lstm_state_clip_max=1)
     with pytest.raises(RuntimeError,
-                       match="simple_bind error. Arguments:\ndata: \\(2, 2, 4\\)\nMXNetError: LSTM state clipping"):
+                       match='simple_bind error. Arguments:\ndata: \\(2, 2, 4\\)\nTraceback \\(most recent call last\\):\n'
+                             '  File "../src/operator/./rnn-inl.h", line 521\nMXNetError: LSTM state clipping'):
         rnn.simple_bind(mx.cpu(), data=(2, 2, 4), type_dict={"data": "float64"})
     args = {"data": nd.ones((2, 2, 4), dtype="float64"), "r_parameters": nd.ones((108,), dtype="float64"),
             "r_state": nd.ones((1, 2, 3), dtype="float64"), "r_state_cell": nd.ones((1, 2, 3), dtype="float64")}
