@@ -371,7 +371,7 @@ def im2col(data, *, kernel, stride=(), dilate=(), pad=()):
 
 @im2col.grad
 def _(dy, out, data, *, kernel, stride=(), dilate=(), pad=()):
-    return (col2im(dy, output_size=data.shape[2:], kernel=kernel, stride=stride, dilate=dilate, pad=pad),)
+    return (col2im.fwd(dy, output_size=data.shape[2:], kernel=kernel, stride=stride, dilate=dilate, pad=pad),)
 
 
 @defop("col2im")
@@ -413,7 +413,7 @@ def col2im(data, *, output_size, kernel, stride=(), dilate=(), pad=()):
 
 @col2im.grad
 def _(dy, out, data, *, output_size, kernel, stride=(), dilate=(), pad=()):
-    return (im2col(dy, kernel=kernel, stride=stride, dilate=dilate, pad=pad),)
+    return (im2col.fwd(dy, kernel=kernel, stride=stride, dilate=dilate, pad=pad),)
 
 
 im2col.attr_check(lambda attrs: check_window_ranks("im2col", attrs))
