@@ -107,6 +107,8 @@ def _with_inner_site(message, op=None):
     if m is None:
         return message
     inner = m.group(2)
+    if _IN_OPERATOR.match(inner):       # a subgraph's node within its control-flow node: the innermost check's
+        return m.group(1) + _with_inner_site(inner, op)
     if not _LOCATED.match(inner):
         site = site_of(inner, op)
         if not site or not site[0]:
