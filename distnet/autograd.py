@@ -1036,12 +1036,14 @@ def _rescaled_after_adding(node, i, heads):
     scale (grad_scale over the values per sample) into itself."""
     if i != 0:
         return None
+    from .ndarray.ops_nn import regression_residual
     label = node.inputs[1]
     per_sample = label.size // label.shape[0] if label.ndim else 1
     scale = np.float32(node.attrs.get("grad_scale", 1.0)) / np.float32(per_sample)
+    residual = regression_residual(node.op.name, np.asarray(node.outs), np.asarray(label))
 
     def combine(prev, g):
-        summed = prev + g / g.dtype.type(scale)
+        summed = prev + residual.astype(prev.dtype, copy=False)
         return summed + summed * summed.dtype.type(scale)
     return combine
 

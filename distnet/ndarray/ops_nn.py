@@ -1135,8 +1135,17 @@ def _(dy, out, data, weight=None, input_dim=None, output_dim=None, dtype="float3
 
 
 # ---- regression outputs and MakeLoss ----------------------------------------------------------
+_RESIDUALS = {}
+
+
+def regression_residual(name, out, label):
+    """The residual of regression output ``name``'s backward: its gradient before the scale."""
+    return _RESIDUALS[name](out, label.reshape(out.shape))
+
+
 def _regression(name, forward, residual):
     """Register ``name(data, label, grad_scale)``: forward(data); backward residual(out, label) * scale."""
+    _RESIDUALS[name] = residual
     def fwd(data, label, *, grad_scale=1.0, **_unread):
         # (MXNet's parser of these operators lets attributes it does not know pass)
         # MXNet's order: shape inference, type inference, then the kernel's float check
