@@ -54,7 +54,7 @@ def read_libsvm(text, width):
         labels.append(_number(label[0]))
     if indices != values:
         raise prefetcher_error(ROW_CHECK)
-    return np.array(rows, np.float32).reshape(-1, width), np.array(labels, np.float32), entries
+    return np.array(rows, np.float32).reshape(len(rows), width), np.array(labels, np.float32), entries
 
 
 def _pair(text, pos, end):

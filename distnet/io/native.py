@@ -69,14 +69,32 @@ def _check_float32_only(name, dtype):
                             f"Expected: {_C_TYPE_NAMES[str(dtype)]} v.s. given float")
 
 
+def _size_failure(shape):
+    """Where and why MXNet's shape size refuses ``shape``, ((source path, line), message), or None: each
+    dimension in turn, -1 being unknown and anything lower refused."""
+    for size in shape:
+        if size < -1:
+            return (("../include/mxnet/./tuple.h", 420), f"Check failed: dim_size >= -1 ({size} vs. -1) : "
+                                                         f"shape dim size must be >= -1, while received {size}")
+        if size == -1:
+            return (("../include/mxnet/./tuple.h", 525), "Check failed: dim_size_is_known(*it): Shape dim size "
+                                                         "cannot be a negative value -1")
+    return None
+
+
+def _checked_size(shape):
+    """The size of ``shape``, as the core's main thread computes it (refusing negative dimensions)."""
+    failure = _size_failure(shape)
+    if failure:
+        raise located(MXNetError(failure[1]), failure[0])
+    return int(np.prod(shape))
+
+
 def _check_dim(size):
-    """A buffer dimension as MXNet's shapes check it: -1 means unknown, anything lower is refused."""
-    if size == -1:
-        raise prefetcher_error("../include/mxnet/./tuple.h:525: Check failed: dim_size_is_known(*it): Shape dim "
-                                "size cannot be a negative value -1")
-    if size < -1:
-        raise prefetcher_error(f"../include/mxnet/./tuple.h:420: Check failed: dim_size >= -1 ({size} vs. -1) : "
-                                f"shape dim size must be >= -1, while received {size}")
+    """A buffer dimension as MXNet's reading thread checks it: -1 means unknown, anything lower is refused."""
+    failure = _size_failure((size,))
+    if failure:
+        raise prefetcher_error(f"{failure[0][0]}:{failure[0][1]}: {failure[1]}")
 
 
 class _BatchLoader:
@@ -300,7 +318,7 @@ def _params(kwargs, reader, required):
 
 
 # a file reader's shape parameters
-_SHAPES = {"data_shape": lambda v: _shape(v), "label_shape": lambda v: _shape(v, "label_shape")}
+_SHAPES = {"data_shape": lambda v: _shape(v, signed=True), "label_shape": lambda v: _shape(v, "label_shape", True)}
 
 
 # the core's integer parameter types, by the name its messages give them: (bits, unsigned)
@@ -328,15 +346,20 @@ def _int_param(key, value, kind=None):
     return (number + 2 ** (bits - 1)) % 2 ** bits - 2 ** (bits - 1)
 
 
-_SHAPE_TEXT = re.compile(r"\s*(\d+|[(\[]\s*(\d+\s*(,\s*\d+\s*)*,?)?\s*[)\]])\s*")
+def _shape_text(number):
+    return re.compile(rf"\s*({number}|[(\[]\s*({number}\s*(,\s*{number}\s*)*,?)?\s*[)\]])\s*")
 
 
-def _shape(value, name="data_shape"):
-    """A shape parameter as the core parses it: a tuple or list, an int, or their text ("(3, 8, 8)", "6")."""
+_SHAPE_TEXT, _SIGNED_SHAPE_TEXT = _shape_text(r"\d+"), _shape_text(r"-?\d+")
+
+
+def _shape(value, name="data_shape", signed=False):
+    """A shape parameter as the core parses it: a tuple or list, an int, or their text ("(3, 8, 8)", "6");
+    ``signed``: negative dimensions are read too (the shape's size refuses them when computed)."""
     if isinstance(value, (tuple, list)):      # read as the text Python hands the core, so (2.0,) is refused
         value = "(" + ", ".join(str(v) for v in value) + ("," if len(value) == 1 else "") + ")"
     value = str(value)
-    if not _SHAPE_TEXT.fullmatch(value):
+    if not (_SIGNED_SHAPE_TEXT if signed else _SHAPE_TEXT).fullmatch(value):
         raise MXNetError(f"Invalid Parameter format for {name} expect Shape(tuple) but value='{value}'")
     return tuple(int(v) for v in value.strip().strip("()[]").split(",") if v.strip())
 
@@ -360,6 +383,10 @@ def _parse_csv(text, shape, dtype):
     if text.startswith(b"\xef\xbb\xbf"):       # MXNet's text parser skips a UTF-8 byte order mark
         text = text[3:]
     rows = [parse(line) for line in re.split(r"[\r\n]", text.decode("latin-1")) if line]
+    size_failure = _size_failure(shape)       # a negative dimension fails checking the first row's length
+    if size_failure:
+        (path, line), message = size_failure
+        return np.zeros((0,), dtype), (0, prefetcher_error(f"{path}:{line}: {message}")) if rows else None
     size = int(np.prod(shape))
     failure = None
     for i, row in enumerate(rows):
@@ -394,8 +421,8 @@ def CSVIter(*args, **kwargs):
     if dtype not in _CSV_DTYPES:
         raise MXNetError(f"Check failed: false: {dtype} is not supported for CSVIter")
     dtype = _CSV_DTYPES[dtype]
-    data_shape = _shape(kwargs["data_shape"])
-    label_shape = _shape(kwargs.get("label_shape", (1,)), "label_shape")
+    data_shape = _shape(kwargs["data_shape"], signed=True)
+    label_shape = _shape(kwargs.get("label_shape", (1,)), "label_shape", True)
     label_csv = kwargs.get("label_csv", "NULL")
     data_text = _read_file(kwargs["data_csv"])      # both files are opened before either is parsed
     label_text = _read_file(label_csv) if label_csv != "NULL" else None
@@ -412,7 +439,7 @@ def CSVIter(*args, **kwargs):
         raise failure
     if label_shape == (1,):
         label = label.reshape(-1)
-    loader_type = _LeadingOneLabels if label_shape[0] == 1 and label.ndim > 1 else _BatchLoader
+    loader_type = _LeadingOneLabels if label_shape[:1] == (1,) and label.ndim > 1 else _BatchLoader
     batch_size = _int_param("batch_size", kwargs["batch_size"])
     loader = loader_type(data, label, batch_size, _bool_param("round_batch", kwargs.get("round_batch", True)))
     return MXDataIter(loader, **kwargs)
@@ -430,8 +457,8 @@ def LibSVMIter(*args, **kwargs):
     round_batch = _bool_param("round_batch", kwargs.get("round_batch", True))
     parts, index = _int_param("num_parts", kwargs.get("num_parts", 1)), _int_param("part_index",
                                                                                     kwargs.get("part_index", 0))
-    data_shape = _shape(kwargs["data_shape"])
-    label_shape = _shape(kwargs.get("label_shape", (1,)), "label_shape")
+    data_shape = _shape(kwargs["data_shape"], signed=True)
+    label_shape = _shape(kwargs.get("label_shape", (1,)), "label_shape", True)
     label_libsvm = kwargs.get("label_libsvm", "NULL")
     # the core's order: the shape and part checks, opening the files, the label shape, the loader's checks
     _check(len(data_shape) == 1, "param_.data_shape.ndim() == 1", len(data_shape), 1,
@@ -441,7 +468,7 @@ def LibSVMIter(*args, **kwargs):
            (_LIBSVM_SOURCE, 77))
     data_text = _part_text(kwargs["data_libsvm"], parts, index)
     label_text = _part_text(label_libsvm, parts, index) if label_libsvm != "NULL" else None
-    size = int(np.prod(label_shape))
+    size = _checked_size(label_shape)
     if label_text is not None:
         _check(size > 1, "param_.label_shape.Size() > 1", size, 1,
                "label_shape is not expected to be (1,) when param_.label_libsvm is set.", (_LIBSVM_SOURCE, 85))
@@ -452,7 +479,7 @@ def LibSVMIter(*args, **kwargs):
         raise located(MXNetError("sparse batch loader doesn't support round_batch == false yet"),
                       ("../src/io/./iter_sparse_batchloader.h", 56))
     _keywords_only("LibSVMIter", args)
-    data, label, data_rows = read_libsvm(data_text, data_shape[0])
+    data, label, data_rows = read_libsvm(data_text, max(data_shape[0], 0))
     label_rows = None
     if label_text is not None:       # a label file holds each sample's label vector as sparse features
         label, _, label_rows = read_libsvm(label_text, label_shape[0])
@@ -467,6 +494,7 @@ def LibSVMIter(*args, **kwargs):
         raise located(MXNetError(f"Check failed: dns->shape_.ndim() == 2 ({len(label_shape) + 1} vs. 2) : "),
                       ("../src/common/../operator/tensor/cast_storage-inl.h", 308))
     _check_float32_only("LibSVMIter", kwargs.get("dtype"))
+    _checked_size(data_shape)       # sizing the first batch handed out
     return MXDataIter(loader, **kwargs)
 
 
