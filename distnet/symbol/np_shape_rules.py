@@ -121,3 +121,25 @@ def transpose_back(node, ins, out):
     for i, a in enumerate(axes):
         data[a] = out[i]
     return [(ins[0][0], tuple(data))]
+
+
+def np_where(node, shapes):
+    """``np.where``'s three operands broadcast per dimension, an unknown size counting as -1 in MXNet's check
+    (so it passes only beside 1s or its equals); an operand of unknown rank is left out."""
+    known = [tuple(d or -1 for d in s) for s in shapes if s is not None]
+    if not known:
+        return None
+    ndim = max(len(s) for s in known)
+    known = [(1,) * (ndim - len(s)) + s for s in known] + [(1,) * ndim] * (3 - len(known))
+    out = []
+    for sizes in zip(*known):
+        s1, s2, s3 = sizes
+        if not (s1 == s2 == s3 or s1 == 1 and s2 == 1 or s1 == 1 and s3 == 1 or s2 == 1 and s3 == 1 or s1 == 1 and s2 == s3
+                or s2 == 1 and s1 == s3 or s3 == 1 and s1 == s2):
+            raise MXNetError(in_operator(node.name, node.op.name, "Check failed: (s1 == 1 && s2 == 1) || (s1 == 1 && "
+                                         "s3 == 1) || (s2 == 1 && s3 == 1) || (s1 == 1 && s2 == s3) || (s2 == 1 && s1 "
+                                         "== s3) || (s3 == 1 && s1 == s2): Operands could not be broadcast together.",
+                                         site=("../src/operator/numpy/np_where_op.cc", 55)))
+        wide = {s for s in sizes if s != 1}
+        out.append(max(wide.pop(), 0) if wide else 1)
+    return shapes, [tuple(out)]

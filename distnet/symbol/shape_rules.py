@@ -7,7 +7,7 @@ import numpy as np
 from ..base import MXNetError, message_of
 from ..util import is_np_shape
 from .linalg_shapes import LINALG_RULED, gemm_rule, linalg_outputs
-from .np_shape_rules import NP_BROADCAST_BINARY, np_dot, np_matmul, np_tensordot, shown, transpose_back
+from .np_shape_rules import NP_BROADCAST_BINARY, np_dot, np_matmul, np_tensordot, np_where, shown, transpose_back
 
 # Ops whose inputs and outputs all have one shape (besides the registry's elementwise ops).
 SAME_SHAPE_OPS = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", "add_n", "ElementWiseSum",
@@ -29,7 +29,7 @@ _NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "a
 TAKES_UNKNOWN_RANK = {"Concat", "stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
                       "_contrib_box_iou", "_contrib_Proposal", "_contrib_BilinearResize2D",
                       "scatter_nd", "_linalg_gemm", "shape_array", "size_array", "all_finite", "multi_all_finite",
-                      "amp_multicast",
+                      "amp_multicast", "_npi_where",
                       "multi_sum_sq", *(f"_sample_{d}" for d in ("uniform", "normal", "gamma", "exponential",
                                                                   "poisson", "negative_binomial",
                                                                   "generalized_negative_binomial"))}
@@ -920,7 +920,8 @@ def forward_rule(node, shapes):
         if name == "_linalg_gemm":
             return gemm_rule(node, shapes)
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
-            **_NP_CONTRACTING, "dot": _dot, "broadcast_to": _broadcast_to, "RNN": _rnn_forward,
+            **_NP_CONTRACTING, "_npi_where": np_where, "dot": _dot, "broadcast_to": _broadcast_to,
+            "RNN": _rnn_forward,
             "Pooling": _pooling, "UpSampling": _upsampling, "_split_v2": _split_v2, "Pad": _pad,
             "Correlation": _correlation, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis,
             "Crop": _crop, "reshape_like": _reshape_like, "where": _where, "sort": _sorted, "argsort": _sorted,
@@ -1137,6 +1138,8 @@ def output_shapes(node, shapes):
         return _selfatt_valatt(node, shapes)[1]
     if name in _NP_CONTRACTING and all(shapes):
         return _NP_CONTRACTING[name](node, shapes)[1]
+    if name == "_npi_where" and all(s and all(s) for s in shapes):      # (a real 0 size is left to the op)
+        return np_where(node, shapes)[1]
     if name == "reshape" and data is not None and all(data) and not is_np_shape():
         ruled = _reshape(node, shapes)      # (MXNet's inference compares no sizes: a larger target passes)
         if ruled is not None and all(ruled[1][0]) and math.prod(ruled[1][0]) > math.prod(data):

@@ -984,6 +984,9 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     for i, s in enumerate(sources):
         _refuse_tuple_input(s, i)
     heads = [s._heads[0] for s in sources]
+    if declared is not None or not variadic:
+        _refuse_computed_statistics(op.arg_names if declared is None else list(declared.arguments) + list(declared.aux),
+                                    heads, () if declared is None else declared.aux)
     nout = len(declared.outputs) if declared is not None else _NUM_OUTPUTS.get(op.name, lambda a: 1)(attrs)
     node = Node(op, _json_op_name(op_name, op), node_name, _signature_order(op, attrs), heads,
                 user, nout)
@@ -1023,6 +1026,14 @@ def _counted_inputs(sources, attrs, node_name, user, names=None):
 def _json_op_name(op_name, op):
     """The name MXNet records for an op called ``op_name``: its registered name (an alias resolves to it)."""
     return _MXNET_OP_NAME.get(op_name) or _MXNET_OP_NAME.get(op.name, op.name)
+
+
+def _refuse_computed_statistics(names, heads, declared_aux=()):
+    """An op's statistics inputs (BatchNorm's moving mean and variance, a Custom op's declared auxiliary states) are
+    updated in place: nnvm composes them from variables only (``names``: the inputs in ``heads``' order)."""
+    if any(k < len(names) and (names[k] in AUX_INPUTS or names[k] in declared_aux) and not src.is_variable
+           for k, (src, _) in enumerate(heads)):
+        raise composing_error(61, "Check failed: e.node->is_variable(): Mutation target can only be Variable")
 
 
 def _count_mutations(node):
