@@ -234,10 +234,11 @@ def _as_raised(message):
     return f"{check[:end + 2]}{name}: {check[end + 2:]}"
 
 
-def in_operator(node_name, op_name, message, site=None):
+def in_operator(node_name, op_name, message, site=None, prefixed=True):
     """MXNet's words for an error a graph's operator raised while checking its inputs: ``Error in operator
     <node>: ...`` (a leading ``<operator name>: `` of the message dropped); ``site``: (path, line) of the check,
-    where the words alone do not tell it."""
+    where the words alone do not tell it; not ``prefixed``: the check's words naming the node, as a graph run
+    node by node raises them."""
     message = _as_raised(_without_op_name(op_name, message))
     if site is not None:
         message = f"{site[0]}:{site[1]}: {message}"
@@ -245,6 +246,8 @@ def in_operator(node_name, op_name, message, site=None):
         return message      # the inference pass's own words, about no node
     # an imperative call's node has no name; in a graph MXNet's attribute checks name it
     message = message.replace("Incompatible attr in node  at", f"Incompatible attr in node {node_name} at", 1)
+    if not prefixed:
+        return OperatorMessage(message, op_name)
     # an imperative error shows C++'s '::' as ': :' (MXNet's error parsing); a graph's keeps it
     message = message.replace(": :", "::")
     # image.crop's box checks stream their words after a space of their own, which an NDArray call's parsing drops

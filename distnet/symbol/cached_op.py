@@ -157,7 +157,7 @@ class CachedOp:
         hook = None if op_hook is None else _step_hook(self.program, op_hook, monitor_all, ctx, self.static_alloc)
         kernel_errors = []
         try:
-            slots, saved = self.program.forward_raw(raws, hook, kernel_errors)
+            slots, saved = self.program.forward_raw(raws, hook, kernel_errors, as_cached_op=True)
         except MXNetError as e:
             refusal = self._shape_function_refusal(self._shape_refusal_first(e, shapes), shapes)
             self._note_refusal(refusal, shapes, dtypes)

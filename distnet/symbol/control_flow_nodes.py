@@ -253,12 +253,9 @@ def _foreach_shape_rule(graph, locs, nd, ns, no, node_name):
 
 def _fed_by_dynamic_shapes(heads):
     """Per head, whether it is computed from a node whose shapes are known only when run (cond, while_loop)."""
-    from .graph import topo_order
-    dynamic = {}
-    for node in topo_order(heads):
-        dynamic[id(node)] = not node.is_variable and (getattr(node.op, "opaque_shapes", False)
-                                                      or any(dynamic[id(src)] for src, _ in node.inputs))
-    return [dynamic[id(node)] for node, _ in heads]
+    from .graph import shaped_when_run, topo_order
+    dynamic = shaped_when_run(topo_order(heads))
+    return [id(node) in dynamic for node, _ in heads]
 
 
 def _foreach_type_rule(graph, locs, nd, ns, no, node_name):

@@ -48,9 +48,11 @@ def is_variadic(op):
     return op.variadic
 
 
-def _node_error(name, op, error, args=(), attrs=None):
+def _node_error(name, op, error, args=(), attrs=None, alone=False):
     """The error of a graph step, naming its node as MXNet does; a cond or while_loop runs its bodies only when
-    it runs, and MXNet names a failing body node alone. A numpy operator's refusal is its mx.np function's."""
+    it runs, and MXNet names a failing body node alone. A numpy operator's refusal is its mx.np function's.
+    ``alone``: a step MXNet's CachedOp runs as an imperative call (see shaped_when_run): its check's words
+    without 'Error in operator'."""
     text = message_of(error)
     if getattr(error, "unnamed_in_graph", False):
         return MXNetError(text)
@@ -59,9 +61,21 @@ def _node_error(name, op, error, args=(), attrs=None):
     if op.name.startswith("_np"):
         from ..numpy.graph_refusals import front_end_words
         text = front_end_words(op.name, args, attrs or {}) or text
-    error = MXNetError(in_operator(name, op.name, text))
+    error = MXNetError(in_operator(name, op.name, text, prefixed=not alone))
     error.node_name = name
     return error
+
+
+def shaped_when_run(order):
+    """The ids of the nodes of ``order`` (inputs first) whose shapes are known only when run: a cond, while_loop
+    or boolean_mask (MXNet 1.x cannot infer their outputs) and the nodes computed from one. A hybridized graph
+    holding such nodes runs them one by one in MXNet, whose checks then fail as imperative calls do."""
+    dynamic = set()
+    for node in order:
+        if not node.is_variable and (getattr(node.op, "opaque_shapes", False)
+                                     or any(id(src) in dynamic for src, _ in node.inputs)):
+            dynamic.add(id(node))
+    return dynamic
 
 
 def _call(op, args, attrs):
@@ -241,6 +255,7 @@ class Program:
             self.steps.append((getattr(node.op, "in_graph", None) or node.op, ins, attrs, outs, node.name))
         self.nslots = len(slot)
         self.out_slots = [slot[(id(n), i)] for n, i in heads]
+        self._fed_when_run = None
 
     def run(self, values, monitor=None, monitor_all=False, fused=None):
         """Execute with ``values`` (one NDArray per variable, in ``self.variables`` order).
@@ -298,15 +313,25 @@ class Program:
         for i, value in enumerate(values):
             monitor(shown_as + _output_name(node, i)[len(name):], value, name)
 
-    def forward_raw(self, raws, hook=None, kernel_errors=None):
+    def fed_when_run(self):
+        """The names of the nodes whose inputs' shapes are known only when run (see shaped_when_run)."""
+        if self._fed_when_run is None:
+            dynamic = shaped_when_run(self.nodes.values())
+            self._fed_when_run = frozenset(name for name, node in self.nodes.items() if not
+                                           getattr(node.op, "opaque_shapes", False) and id(node) in dynamic)
+        return self._fed_when_run
+
+    def forward_raw(self, raws, hook=None, kernel_errors=None, as_cached_op=False):
         """Execute on numpy arrays (one per variable); return (slots, per-step inputs and full results).
 
         The second value is what ``backward_raw`` needs; hidden outputs are kept there, not in slots.
         ``hook(node name, op, inputs, outputs, result)`` is called after every step (``result``: the op's, hidden
         outputs included). With a ``kernel_errors`` list,
         an error a step's kernel finds is collected there and the run goes on with its placeholder result
-        (so the caller can keep the error with the outputs, as MXNet's engine does).
+        (so the caller can keep the error with the outputs, as MXNet's engine does). ``as_cached_op``: the run of
+        a hybridized block (see _node_error's ``alone``).
         """
+        alone = self.fed_when_run() if as_cached_op else ()
         slots = list(raws) + [None] * (self.nslots - len(raws))
         saved = []
         for op, ins, attrs, outs, name in self.steps:
@@ -328,7 +353,7 @@ class Program:
                 kernel_errors.append(e)
                 res = _bool_placeholder(op, args, attrs) if e.result is None else e.result
             except MXNetError as e:
-                raise _node_error(name, op, e, args, attrs) from e
+                raise _node_error(name, op, e, args, attrs, name in alone) from e
             except (ValueError, TypeError, IndexError, np.AxisError) as e:
                 shapes = [getattr(a, "shape", None) for a in args]
                 refusal = broadcast_refusal(op.name, shapes)
@@ -336,7 +361,7 @@ class Program:
                     from ..numpy.graph_refusals import front_end_words
                     refusal = front_end_words(op.name, args, attrs)
                 if refusal is not None:
-                    raise MXNetError(in_operator(name, op.name, refusal)) from e
+                    raise MXNetError(in_operator(name, op.name, refusal, prefixed=name not in alone)) from e
                 raise MXNetError(f"in node {name!r}: operator {op.name} failed on inputs of shapes {shapes} "
                                  f"with {attrs or 'no attributes'}: {message_of(e)}") from e
             saved.append((args, res))
