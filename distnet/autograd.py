@@ -978,6 +978,19 @@ def _convolved_added_in_turn(node, i, heads):
     return combine
 
 
+def _added_by_the_kernel(node, i, heads):
+    """ROIAlign, ROIPooling, BilinearSampler and Correlation: MXNet's kernel adds each of its gradient terms into
+    the 'add' buffer as it goes; the backward reruns from that buffer (its ``onto``)."""
+    dy, bwd, outs, inputs, attrs = np.asarray(sum_gradients(heads[0])), node.op.bwd, node.outs, node.inputs, \
+        dict(node.attrs)
+
+    def combine(prev, g):
+        onto = [None] * len(inputs)
+        onto[i] = prev
+        return bwd(dy, outs, *inputs, **attrs, onto=tuple(onto))[i]
+    return combine
+
+
 def _gathered_added_in_turn(node, i, heads):
     """gather_nd: as _rows_added_in_turn, each gathered element (or slice) added into the buffer in turn."""
     if i != 0:
@@ -1102,7 +1115,9 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": la
                  "take": _rows_added_in_turn, "Embedding": _rows_added_in_turn, "gather_nd": _gathered_added_in_turn,
                  "_index": _indexed_added_in_turn, "_npi_getitem": _indexed_added_in_turn,
                  "_npi_rearrange": _indexed_added_in_turn, "Pooling": _pooled_added_in_turn,
-                 "Convolution": _convolved_added_in_turn}
+                 "Convolution": _convolved_added_in_turn, "_contrib_ROIAlign": _added_by_the_kernel,
+                 "ROIPooling": _added_by_the_kernel, "BilinearSampler": _added_by_the_kernel,
+                 "Correlation": _added_by_the_kernel}
 _ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "_np_cumsum", "reverse", "split_v2", "_split_v2", "Crop",
                                     "_copyto", "SpatialTransformer", "_contrib_box_nms"], _writes))
 _ADD_REQUESTS.update({"_linalg_gemm": _writes_alone, "_linalg_gemm2": _writes_alone, "_linalg_inverse": _keeps,

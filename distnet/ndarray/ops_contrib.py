@@ -527,10 +527,10 @@ def roi_align(data, rois, *, pooled_size, spatial_scale, sample_ratio=-1, positi
 
 @roi_align.grad
 def _(dy, out, data, rois, *, pooled_size, spatial_scale, sample_ratio=-1, position_sensitive=False,
-      aligned=False):
+      aligned=False, onto=(None, None)):
     attrs = dict(pooled_size=pooled_size, spatial_scale=spatial_scale, sample_ratio=sample_ratio, aligned=aligned)
     chans, co = _roi_channels(data.shape[1], pooled_size, position_sensitive)
-    g = np.zeros(data.shape, dtype=dy.dtype)
+    g = np.zeros(data.shape, dtype=dy.dtype) if onto[0] is None else np.array(onto[0], dy.dtype)
     flat = g.reshape(-1)
     plane = data.shape[2] * data.shape[3]
     for k, b, (pos, weights, valid, count) in _roi_each(data, rois, attrs):

@@ -205,9 +205,10 @@ def _sample(data, grid, op):
     return out.astype(data.dtype)
 
 
-def _sample_grad(dy, data, grid, op):
+def _sample_grad(dy, data, grid, op, onto=(None, None)):
     """MXNet's CPU backward: per output position (in order) each in-image corner gets dy times its weights
-    (the ``1.0 - w`` factors in double); the grid's gradient sums the channels one by one in the data type."""
+    (the ``1.0 - w`` factors in double); the grid's gradient sums the channels one by one in the data type.
+    ``onto``: the 'add' buffers the kernel adds into (None: zeros)."""
     half = dy.dtype == data.dtype == grid.dtype == np.float16
     if dy.dtype not in (np.float32, np.float64) and not half:
         return _sample_grad_wide(dy, data, grid, op)
@@ -225,7 +226,7 @@ def _sample_grad(dy, data, grid, op):
         one, wyc, wxc = t(1), wy[:, None], wx[:, None]
         terms = tuple(v.astype(np.float64) for v in (dy * wyc * wxc, dy * wyc * (one - wxc), dy * (one - wyc) * wxc,
                                                      dy * (one - wyc) * (one - wxc)))
-    ddata = _add_in_order(data.shape, dy.dtype, [(r, c, m) for _, r, c, m in corners], terms)
+    ddata = _add_in_order(data.shape, dy.dtype, [(r, c, m) for _, r, c, m in corners], terms, onto[0])
     tl, tr, bl, br = vals
     mixed = tl - tr - bl + br
     gy = np.zeros(fy.shape, dy.dtype)
@@ -234,13 +235,14 @@ def _sample_grad(dy, data, grid, op):
         gy = gy - dy[:, c] * (tr[:, c] - br[:, c] + mixed[:, c] * wx)
         gx = gx - dy[:, c] * (bl[:, c] - br[:, c] + mixed[:, c] * wy)
     h, w = data.shape[2:]
-    grid_grad = t(0) + np.stack([gx * t(w - 1) / t(2), gy * t(h - 1) / t(2)], axis=1)   # += into zeros
+    start = t(0) if onto[1] is None else onto[1].astype(dy.dtype)
+    grid_grad = start + np.stack([gx * t(w - 1) / t(2), gy * t(h - 1) / t(2)], axis=1)   # += into the buffer
     return ddata.astype(data.dtype, copy=False), grid_grad.astype(grid.dtype, copy=False)
 
 
-def _add_in_order(shape, dtype, corners, terms):
-    """Zeros of ``shape`` (N, C, H, W) with each corner's terms (N, C, H', W', in double) added one at a time,
-    rounding to ``dtype`` after each addition, in the kernel's order: output position, then corner.
+def _add_in_order(shape, dtype, corners, terms, start=None):
+    """Zeros (or ``start``) of ``shape`` (N, C, H, W) with each corner's terms (N, C, H', W', in double) added one
+    at a time, rounding to ``dtype`` after each addition, in the kernel's order: output position, then corner.
     Additions to different elements are independent, so the k-th addition of every element is done at once."""
     n, _, h, w = shape
     out_hw = terms[0].shape[2] * terms[0].shape[3]
@@ -256,7 +258,8 @@ def _add_in_order(shape, dtype, corners, terms):
     first = np.r_[0, np.flatnonzero(np.diff(elem)) + 1] if elem.size else np.zeros(0, np.int64)
     rank = np.arange(elem.size) - np.repeat(first, np.diff(np.r_[first, elem.size]))
     flat_terms = np.stack([t.reshape(n, t.shape[1], out_hw) for t in terms])      # (4, N, C, H'W')
-    acc = np.zeros((n * h * w, shape[1]), dtype)                                   # (N*H*W, C)
+    acc = np.zeros((n * h * w, shape[1]), dtype) if start is None else \
+        np.moveaxis(np.asarray(start, dtype), 1, -1).reshape(n * h * w, shape[1])   # (N*H*W, C)
     for step in range(int(rank.max()) + 1 if rank.size else 0):
         pick = rank == step
         k, nn, pos = source[pick].T
@@ -290,8 +293,8 @@ def bilinear_sampler(data, grid, *, cudnn_off=None):
 
 
 @bilinear_sampler.grad
-def _(dy, out, data, grid, *, cudnn_off=None):
-    return _sample_grad(dy, data, grid, "BilinearSampler")
+def _(dy, out, data, grid, *, cudnn_off=None, onto=(None, None)):
+    return _sample_grad(dy, data, grid, "BilinearSampler", onto)
 
 
 # ---- SpatialTransformer -------------------------------------------------------------------------
@@ -436,10 +439,11 @@ def roi_pooling(data, rois, *, pooled_size, spatial_scale):
 
 
 @roi_pooling.grad
-def _(dy, out, data, rois, *, pooled_size, spatial_scale):
+def _(dy, out, data, rois, *, pooled_size, spatial_scale, onto=(None, None)):
     argmax = out[1]
     n, c, h, w = data.shape
-    grad = np.zeros((n, c, h * w), dtype=dy.dtype)
+    grad = np.zeros((n, c, h * w), dtype=dy.dtype) if onto[0] is None else \
+        np.array(onto[0], dy.dtype).reshape(n, c, h * w)
     for r in range(rois.shape[0]):
         hit = argmax[r] >= 0
         if not hit.any():
@@ -517,13 +521,16 @@ def correlation(data1, data2, *, kernel_size=1, max_displacement=1, stride1=1, s
 
 @correlation.grad
 def _(dy, out, data1, data2, *, kernel_size=1, max_displacement=1, stride1=1, stride2=1, pad_size=0,
-      is_multiply=True):
+      is_multiply=True, onto=(None, None)):
     k, md, s1, pad, shape, shifts = _corr_geometry(data1, data2, kernel_size, max_displacement, stride1, stride2,
                                                    pad_size)
     if k % 2 == 0:      # the forward failed: its error stays with the outputs
         return np.zeros(data1.shape, data1.dtype), np.zeros(data2.shape, data2.dtype)
     a, b = _pad_hw(data1, pad), _pad_hw(data2, pad, data1.shape)
     ga, gb = np.zeros(a.shape, dtype=dy.dtype), np.zeros(b.shape, dtype=dy.dtype)
+    for g, start, given in ((ga, onto[0], data1.shape), (gb, onto[1], data2.shape)):
+        if start is not None:       # (an 'add' buffer, which the kernel adds its terms into)
+            g[:given[0], :given[1], pad:pad + given[2], pad:pad + given[3]] = start
     count = np.float32(k * k * data1.shape[1])          # MXNet divides each term by this float
     multiply = _flag(is_multiply)
     # MXNet's kernel adds (dy * other) / count into each element in the order of output position (i, j), then
