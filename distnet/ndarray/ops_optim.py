@@ -20,6 +20,7 @@ from ..util import is_np_shape
 from . import array_kinds as _kinds
 from . import failures as _failures
 from .registry import KEEP_CLASS, Op, defop, inferred_type_name, refuse_bad_out
+from .storage_report import note_storage_fallback
 from .param_text import read_attrs, read_value
 from .shape_text import blob_type_mismatch, incompatible, provided, uniform_type_refusal
 
@@ -859,9 +860,12 @@ class _UpdateOp(_KernelCheckedOp):
             lazy = attrs.get("lazy_update", True) and len({a.stype for a in (weight,) + tuple(states)}) == 1
             _CALL.sparse_grad = "lazy" if lazy else "standard"
         try:
-            return self.sparse_update(*args, out=out, **attrs)
+            res = self.sparse_update(*args, out=out, **attrs)
         finally:
             _CALL.sparse_grad = None
+        if all(getattr(a, "stype", "default") == "default" for a in args):   # only out= sparse: a fallback
+            note_storage_fallback(self.name, args, out if isinstance(out, (list, tuple)) else [out], attrs)
+        return res
 
     def _weights(self, args):
         """The weight of each output: the first input of each weight's group."""

@@ -226,7 +226,21 @@ class Op:
                 note_storage_fallback(self.name, args, fallback_outputs(self, given, res),
                                       self.stated_attrs(args, given))
                 return res
+        if out is not None and type(out) is not NDArray and _has_sparse(out) and self.name not in _SPARSE_OUT_KERNEL \
+                and not self.name.startswith("_random_"):
+            return self._into_sparse_out(args, attrs, given, out)
         return invoke(self, args, attrs, out)
+
+    def _into_sparse_out(self, args, attrs, given, out):
+        """Dense inputs written into a sparse out=: MXNet's storage fallback (the dense kernel, then a cast),
+        reported; an operator whose storage inference takes no sparse output refuses it."""
+        if self.name in _NO_SPARSE_OUT:
+            from .sparse import storage_not_implemented
+            raise storage_not_implemented(self.name, args, out, "", self.stated_attrs(args, given))
+        res = invoke(self, args, attrs, out)
+        if onednn.enabled():        # (within a sparse input's fallback, that one is reported)
+            note_storage_fallback(self.name, args, fallback_outputs(self, given, res), self.stated_attrs(args, given))
+        return res
 
     def stated_attrs(self, args, attrs):
         """``attrs`` as MXNet's front end states them to the operator: a variadic one's count of inputs added."""
@@ -1180,6 +1194,20 @@ def _all_outputs(op, attrs, visible):
     if op.hidden and attr_flag(attrs.get("output_mean_var")):   # its kept statistics are the visible ones
         return visible
     return visible + _KEPT_OUTPUTS.get(op.name, op.hidden)
+
+
+def _has_sparse(out):
+    """Whether the out= array(s) ``out`` include a sparse one."""
+    targets = out if isinstance(out, (list, tuple)) else (out,)
+    return any(isinstance(t, NDArray) and type(t) is not NDArray and t.stype != "default" for t in targets)
+
+
+# operators whose storage inference refuses a sparse output for dense inputs (no fallback)
+_NO_SPARSE_OUT = frozenset({"Embedding"})
+
+# operators with a kernel writing dense inputs (or none) into a sparse output: no fallback to report (the random
+# samplers report their own, for a csr output)
+_SPARSE_OUT_KERNEL = frozenset({"_zeros", "_zeros_without_dtype", "cast_storage"})
 
 
 def fallback_outputs(op, attrs, res):
