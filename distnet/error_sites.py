@@ -218,6 +218,7 @@ _BY_OPERATOR = {
             ('../src/operator/./correlation-inl.h', 221),
         'Check failed: dshape2.ndim() == 4U': ('../src/operator/./correlation-inl.h', 196),
         'Check failed: top_height_ >= 1U': ('../src/operator/./correlation-inl.h', 223),
+        'Check failed: dim_size >= -1': ('../include/mxnet/tuple.h', 420),
     },
     'Crop': {
         "Check failed: data_shape# >= out_shape# # : data_shape'height should be larger than that of out_shape":

@@ -522,6 +522,10 @@ def roi_align(data, rois, *, pooled_size, spatial_scale, sample_ratio=-1, positi
                     term = part if term is None else term + part
                 acc = acc + term
         out[k] = acc / count
+    # MXNet's kernel skips an ROI of a negative batch index after zeroing the output at the ROI's own index
+    # counted over the whole output (an element of an earlier ROI's bins), leaving its bins unwritten
+    skipped = [k for k, roi in enumerate(rois.astype(data.dtype, copy=False)) if int(roi[0]) < 0]
+    out.reshape(-1)[skipped] = 0
     return out
 
 

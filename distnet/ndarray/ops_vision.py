@@ -457,6 +457,15 @@ def _(dy, out, data, rois, *, pooled_size, spatial_scale, onto=(None, None)):
 _EVEN_KERNEL = "Check failed: param_.kernel_size % 2 != 0 (0 vs. 0) : kernel size should be odd number"
 
 
+def _corr_top_size(padded, border, stride):
+    """MXNet's output size along an axis: the padded size less twice the border as an unsigned 32-bit number (too
+    small a size wraps round), over the stride in float, rounded up and kept in 32 unsigned bits (stride 0: 0)."""
+    if not stride:
+        return 0
+    ratio = np.float32((padded - 2 * border) % (1 << 32)) / np.float32(stride)
+    return int(np.ceil(ratio)) % (1 << 32)
+
+
 def _corr_geometry(a, b, kernel_size, max_displacement, stride1, stride2, pad_size):
     for i, x in enumerate((a, b)):      # MXNet's rank checks, in its words
         if x.ndim != 4:
@@ -469,12 +478,18 @@ def _corr_geometry(a, b, kernel_size, max_displacement, stride1, stride2, pad_si
         raise MXNetError(f"Correlation: stride1={s1} and stride2={s2} must be positive")
     border = md + (k - 1) // 2
     hp, wp = a.shape[2] + 2 * pad, a.shape[3] + 2 * pad
-    # (MXNet's output size with stride1 0 comes out 0, which its size check refuses)
-    th, tw = (-(-(hp - 2 * border) // s1), -(-(wp - 2 * border) // s1)) if s1 else (0, 0)
+    th, tw = _corr_top_size(hp, border, s1), _corr_top_size(wp, border, s1)
     for name, size in (("top_width_", tw), ("top_height_", th)):     # MXNet's checks, width first
         if size < 1:
             raise MXNetError(f"Check failed: {name} >= 1U ({max(size, 0)} vs. 1) : Correlation cannot be done with "
                              "current settings.Neighborhood and kernel don't fit in blob")
+    for size in (th, tw):       # as a dimension of the output's shape the size reads as a signed int
+        if size >= 1 << 31:
+            raise MXNetError(f"Check failed: dim_size >= -1 ({size - (1 << 32)} vs. -1) : shape dim size must be >= "
+                             f"-1, while received {size - (1 << 32)}")
+    if max(th, tw) >= 1 << 20:
+        raise MXNetError(f"Correlation: an output of {th} x {tw} positions (data too small for the neighbourhood and "
+                         "kernel) cannot be allocated")
     radius = md // s2
     shifts = [((p - radius) * s2, (q - radius) * s2) for p in range(2 * radius + 1) for q in range(2 * radius + 1)]
     return k, md, s1, pad, (th, tw), shifts
