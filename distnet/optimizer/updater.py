@@ -28,10 +28,12 @@ class Updater:
     def __call__(self, index, grad, weight):
         allow_np = getattr(self.optimizer, "allow_np_array", is_np_array())
         many = isinstance(index, (list, tuple))
-        indices, given = (list(index), list(weight)) if many else ([index], [weight])
+        # with a list of keys, the weights and gradients are taken as given: a single array there is
+        # iterated (or refused by its truth value), as MXNet does
+        indices, given = (list(index), weight) if many else ([index], [weight])
         grads, weights = _as_classic(grad if many else [grad], allow_np), _as_classic(given, allow_np)
         self._update_all(indices, weights, grads)
-        if weights is not given:
+        if weights is not given and isinstance(given, (list, tuple)):
             _share_errors(weights, given)
 
     def _update_all(self, indices, weights, grads):
@@ -100,11 +102,20 @@ def _as_classic(arrays, allow_np):
     optimizers compute with legacy operators (and custom ones see legacy NDArrays); an optimizer made outside
     npx.set_np() refuses them. ``arrays`` itself (a list) when none is an mx.np array."""
     np_kinds = tuple(KEEP_CLASS)
+    if not isinstance(arrays, (list, tuple)):       # one array given for a list of keys
+        if not isinstance(arrays, np_kinds):
+            return arrays
+        _refuse_np_conversion(allow_np)
+        return arrays.as_nd_ndarray()
     if not any(isinstance(a, np_kinds) for a in arrays):
         return arrays
+    _refuse_np_conversion(allow_np)
+    return [a.as_nd_ndarray() if isinstance(a, np_kinds) else a for a in arrays]
+
+
+def _refuse_np_conversion(allow_np):
     if not allow_np:        # (MXNet's words exactly: the optimizer was created outside npx.set_np())
         raise ValueError("Converting np.ndarray to mx.nd.NDArray is not allowed")
-    return [a.as_nd_ndarray() if isinstance(a, np_kinds) else a for a in arrays]
 
 
 def _share_errors(views, arrays):
