@@ -50,9 +50,9 @@ def _broadcast_batch(node, a, b):
     a, b = (1,) * (n - len(a)) + a, (1,) * (n - len(b)) + b
     for x, y in zip(a, b):
         if x and y and x != y and 1 not in (x, y):
-            raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: a_shape[pa] == b_shape[pb] ({x} vs. "
-                                         f"{y}) : Could not be broadcast.", site=("../src/operator/numpy/np_matmul_op.cc",
-                                                                                  124)))
+            raise MXNetError(in_operator(node.name, node.op.name,
+                                         f"Check failed: a_shape[pa] == b_shape[pb] ({x} vs. {y}) : Could not be "
+                                         "broadcast.", site=("../src/operator/numpy/np_matmul_op.cc", 124)))
     return tuple(max(x, y) if x and y else 0 for x, y in zip(a, b))
 
 
@@ -134,8 +134,8 @@ def np_where(node, shapes):
     out = []
     for sizes in zip(*known):
         s1, s2, s3 = sizes
-        if not (s1 == s2 == s3 or s1 == 1 and s2 == 1 or s1 == 1 and s3 == 1 or s2 == 1 and s3 == 1 or s1 == 1 and s2 == s3
-                or s2 == 1 and s1 == s3 or s3 == 1 and s1 == s2):
+        if not (s1 == s2 == s3 or s1 == 1 and s2 == 1 or s1 == 1 and s3 == 1 or s2 == 1 and s3 == 1
+                or s1 == 1 and s2 == s3 or s2 == 1 and s1 == s3 or s3 == 1 and s1 == s2):
             raise MXNetError(in_operator(node.name, node.op.name, "Check failed: (s1 == 1 && s2 == 1) || (s1 == 1 && "
                                          "s3 == 1) || (s2 == 1 && s3 == 1) || (s1 == 1 && s2 == s3) || (s2 == 1 && s1 "
                                          "== s3) || (s3 == 1 && s1 == s2): Operands could not be broadcast together.",

@@ -13,7 +13,8 @@ from .np_shape_rules import NP_BROADCAST_BINARY, np_dot, np_matmul, np_tensordot
 SAME_SHAPE_OPS = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", "add_n", "ElementWiseSum",
                   "_identity_with_attr_like_rhs", "ones_like", "zeros_like", "_copy", "identity", "BlockGrad",
                   "stop_gradient", "make_loss", "MakeLoss", "Dropout", "clip", "Cast", "softmax", "log_softmax",
-                  "softmin", "SoftmaxActivation", "relu", "sigmoid", "LeakyReLU", "_grad_add", "smooth_l1"}
+                  "softmin", "SoftmaxActivation", "relu", "sigmoid", "LeakyReLU", "_grad_add", "smooth_l1",
+                  "reverse", "_shuffle", "logical_not", "_contrib_quadratic", "_contrib_gradientmultiplier"}
 # MXNet's binary ops without broadcasting (what symbol operators like x > y and x ** y make): one shape
 NO_BROADCAST_BINARY = {"_equal", "_not_equal", "_greater", "_greater_equal", "_lesser", "_lesser_equal",
                        "_logical_and", "_logical_or", "_logical_xor", "_maximum", "_minimum", "_hypot", "_power",
@@ -808,6 +809,15 @@ def _sampler(node, shapes):
     return [shared] * len(shapes), [tuple(shared) + drawn]
 
 
+def _sampler_back(node, ins, out):
+    """sample_<distribution>'s parameter arrays have the shape of its output without the drawn axes."""
+    drawn = node.attrs.get("shape", ())
+    drawn = (drawn,) if isinstance(drawn, int) else tuple(drawn or ())
+    if len(out) < len(drawn):
+        return []
+    return [(entry, tuple(out[:len(out) - len(drawn)])) for entry, _ in ins]
+
+
 def _diag(node, shapes):
     """diag with unknown (0) sizes, read as -1 by MXNet's arithmetic: a matrix has then no diagonal, a vector's
     unknown length plus the offset may still make a (square) size."""
@@ -962,6 +972,10 @@ def backward_rule(node, ins, outs):
         return _expand_dims_back(node, ins, out)
     if name in ("transpose", "_np_transpose"):
         return transpose_back(node, ins, out)
+    if is_sampler(name) and not isinstance(node.attrs.get("shape", ()), str):
+        return _sampler_back(node, ins, out)
+    if name in ("cumsum", "_np_cumsum") and node.attrs.get("axis") not in (None, "None"):     # (else flattened)
+        return [(ins[0][0], out)]
     if name == "_rnn_param_concat":
         return _rnn_param_concat_back(node, ins, out)
     if name == "reshape":
