@@ -126,11 +126,26 @@ def require_pixels(img, in_reading_thread=False):
     return img
 
 
+def _in_caller_thread(error):
+    """``error`` as the core raises it outside its reading thread: at the check's own source line."""
+    found = re.fullmatch(r"\[[\d:]+\] ([^:]+):(\d+): (.*?)\n*", message_of(error), re.S)
+    if getattr(error, "raised_at", None) != ("../include/dmlc/threadediter.h", 500) or not found:
+        return error
+    path, line, message = found.groups()
+    return located(MXNetError(message), (path, int(line)))
+
+
 class _ImageRecordLoader(_BatchLoader):
     """The batch loader over encoded records: each pass over the file augments every record in file
     order with one engine (as the core's single decoding thread does) and may shuffle the output order."""
 
     prefetched = 0      # before_first models the core's prefetcher for this loader
+    # ImageRecordIter with ctx='cpu': the core parses each batch when asked, into one batch object (no
+    # prefetcher), so a reset does not continue after read-ahead records, a check fails in the caller's
+    # thread, the reported pad is the last short batch's, and a short batch without round_batch keeps
+    # the previous batch's rows
+    synchronous = False
+    object_pad = 0
     magic = _MAGIC      # the parser's seed for its augmentation engine (and, plus ``seed``, for shuffling)
     # where the core logs a mean image: missing (to be created), saved, being loaded, loaded (None: no line)
     mean_logs = tuple(f"../src/io/iter_image_recordio_2.cc:{line}" for line in (662, 700, 235, 253))
@@ -256,6 +271,9 @@ class _ImageRecordLoader(_BatchLoader):
     def before_first(self):
         if self.batch_size == 0:
             return
+        if self.synchronous:
+            super().before_first()
+            return
         short = self._n % self.batch_size
         batches = -(-self._n // self.batch_size)
         if self.indexed and self._pass is not None and not self._ended and 0 < self._pos < self._n:
@@ -293,12 +311,18 @@ class _ImageRecordLoader(_BatchLoader):
     def next(self):
         if self.batch_size == 0:        # the core's batch of none is full at once: the epoch never ends
             return True
-        more = super().next()
-        if more and not self.round_batch and self.pad and self.name not in _BATCH_LOADER_ITERS:
-            # the core fills a short final batch with zeros and reports no padding
-            self.data[self.batch_size - self.pad:] = 0
-            self.label[self.batch_size - self.pad:] = 0
-            self.pad = 0
+        try:
+            more = super().next()
+        except MXNetError as e:
+            raise _in_caller_thread(e) if self.synchronous else e
+        short = more and self.pad > 0
+        if short and not self.round_batch and self.name not in _BATCH_LOADER_ITERS:
+            if not self.synchronous:    # (a recycled batch's rows: the core's prefetcher hands out zeros here)
+                self.data[self.batch_size - self.pad:] = 0
+                self.label[self.batch_size - self.pad:] = 0
+            self.pad = 0        # the core reports no padding
+        if self.synchronous:        # only a short batch sets the pad of the one batch object
+            self.pad = self.object_pad = self.pad if short else self.object_pad
         return more
 
     def _label(self, header):

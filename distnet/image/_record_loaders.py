@@ -209,9 +209,15 @@ def create(name, args, kwargs):
     _check_required(name, kwargs)
     _check_supported(name, kwargs)
     dtype = kwargs.get("dtype")
+    # ImageRecordIter picks its CPU backend (see _ImageRecordLoader.synchronous) by ctx, then its type by dtype
+    synchronous = name == "ImageRecordIter" and str(kwargs.get("ctx", "gpu")) == "cpu"
+    if synchronous:
+        core_log("../src/io/iter_image_recordio_2.cc:830", "Create ImageRecordIter2 optimized for CPU backend.Use "
+                                                           "omp threads instead of preprocess_threads.")
     if name == "ImageRecordIter" and dtype not in (None, "None", "float32"):
         if dtype not in ("uint8", "int8"):
-            raise located(MXNetError("unknown dtype for ImageRecordIter2."), ("../src/io/iter_image_recordio_2.cc", 858))
+            raise located(MXNetError("unknown dtype for ImageRecordIter2."),
+                          ("../src/io/iter_image_recordio_2.cc", 843 if synchronous else 858))
         name = {"uint8": "ImageRecordUInt8Iter", "int8": "ImageRecordInt8Iter"}[dtype]
     image_shape(kwargs)
     if name != "ImageDetRecordIter" and int(kwargs.get("label_width", 1)) < 1:
@@ -237,7 +243,8 @@ def create(name, args, kwargs):
         raise prefetcher_error("../include/mxnet/././tensor_blob.h:214: Check failed: mshadow::DataType<DType>::kFlag"
                                " == type_flag_: TBlob.get_with_shape: data type do not match specified type.Expected: "
                                f"{_C_TYPE_NAMES[dtype]} v.s. given float")
-    if name in _PINNED:
+    loader.synchronous = synchronous
+    if name in _PINNED and int(kwargs.get("device_id", 0)) != -1:
         loader.context = cpu_pinned(0)
     return MXDataIter(loader, data_name=kwargs.get("data_name", "data"),
                       label_name=kwargs.get("label_name", "softmax_label"))
