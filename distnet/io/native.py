@@ -575,7 +575,7 @@ def _image_record_iter(name):
         from ..image._record_loaders import create     # the image package imports this module
         _prefetcher_params(kwargs)          # every record iterator sits in MXNet's prefetcher too
         return create(name, args, kwargs)
-    make.__name__ = make.__qualname__ = name
+    make.__name__ = name
     make.__doc__ = (f"MXNet's {name}: batches of decoded, cropped and normalised images of a RecordIO file "
                     "(see distnet.image._record_iter and _record_loaders).")
     return make
@@ -591,11 +591,13 @@ ImageDetRecordIter = _image_record_iter("ImageDetRecordIter")
 
 def _register_in_io_module():
     """MXNet registers its built-in iterators in mxnet.io.io, where scripts may import them from (and which
-    their ``__module__`` names)."""
+    their ``__module__`` names); each is a closure of its registering function there, as its qualified name
+    (shown by a call's TypeError) says."""
     for iterator in (CSVIter, LibSVMIter, MNISTIter, ImageRecordIter, ImageRecordIter_v1, ImageRecordUInt8Iter,
                      ImageRecordUInt8Iter_v1, ImageRecordInt8Iter, ImageDetRecordIter):
         setattr(_io_module, iterator.__name__, iterator)
         iterator.__module__ = _io_module.__name__
+        iterator.__qualname__ = "_make_io_iterator.<locals>.creator"
 
 
 _register_in_io_module()
