@@ -451,6 +451,7 @@ _BY_OPERATOR = {
             ('../src/operator/./swapaxis-inl.h', 219),
     },
     'UpSampling': {
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/./tuple.h', 230),
         'Check failed: (*in_type)[i] == dtype': ('../src/operator/nn/upsampling.cc', 98),
         'Check failed: dshape.ndim# == #U # : UpSamplingBilinear: Input data should be #D in #':
             ('../src/operator/nn/upsampling.cc', 60),
@@ -530,6 +531,7 @@ _BY_OPERATOR = {
         'n position_sensitive is true.':
             ('../src/operator/contrib/roi_align.cc', 585),
         'Check failed: dshape.ndim# == # # : data should be a #D tensor': ('../src/operator/contrib/roi_align.cc', 577),
+        'Check failed: dtype == ## # : ': ('../src/operator/contrib/roi_align.cc', 601),
     },
     '_contrib_RROIAlign': {
         'Check failed: bshape.ndim() == 2U': ('../src/operator/contrib/rroi_align.cc', 295),

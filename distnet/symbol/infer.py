@@ -1190,8 +1190,10 @@ def _check_rois_type(node, types):
     """The ROI operators' rois have the data's dtype, which must be known."""
     data, rois = (types.get((id(src), i)) for src, i in node.inputs[:2])
     if _type_flag(data) != _type_flag(rois):
-        raise MXNetError(f"Error in operator {node.name}: Check failed: dtype == (*in_type)[1] ({_type_flag(data)} vs. "
-                         f"{_type_flag(rois)}) : ")
+        error = MXNetError(f"Error in operator {node.name}: Check failed: dtype == (*in_type)[1] ({_type_flag(data)} "
+                           f"vs. {_type_flag(rois)}) : ")
+        error.op_name = node.op.name        # (each operator's check stands in its own source)
+        raise error
     if data is None:
         raise _untyped(node, "Check failed: dtype != -1 (-1 vs. -1) : Input must have specified type")
 
