@@ -8,7 +8,7 @@ from numbers import Number
 import numpy as np
 
 from .. import ndarray as nd
-from ..base import MXNetError, _Null, numeric_types, message_of
+from ..base import MXNetError, _Null, located, numeric_types, message_of
 from ..gluon.data.vision._image_ops import _get_interp_method, _scale_down, rotate_image
 from ..gluon.data.vision._resize import OPENCV_NO_DATA, resize_hwc
 from ..ndarray import NDArray
@@ -156,7 +156,8 @@ def _unfilled(error, out):
     when it is read."""
     from ..ndarray.failures import KernelError, deliver
     placeholder = np.zeros(error.shape, np.uint8)
-    return deliver(KernelError(error.check_failure(placeholder), placeholder), _decoded(placeholder, out), out)
+    failure = located(KernelError(error.check_failure(placeholder), placeholder), ("../src/io/image_io.cc", 170))
+    return deliver(failure, _decoded(placeholder, out), out)
 
 
 def _undecoded(error, out):
