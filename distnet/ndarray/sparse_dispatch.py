@@ -648,14 +648,16 @@ def _ftrl_sparse(weight, grad, *states, out=None, **attrs):
         return failed
     if all(isinstance(a, RowSparseNDArray) for a in (weight, grad) + states):
         return _lazy_update("ftrl_update")(weight, grad, *states, out=out, **attrs)
-    return _dense_update("ftrl_update", weight, grad, states, out, attrs)
+    return _fallback_update("ftrl_update")(weight, grad, *states, out=out, **attrs)
 
 
 def _fallback_update(name):
     """An update op MXNet has no sparse kernel for: the storage fallback runs it on dense copies (never in place,
     so a state reads the old weight even with out=weight) and writes weight and states back in their storage."""
     def update(weight, grad, *states, out=None, **attrs):
-        return _dense_update(name, weight, grad, states, out, attrs)
+        res = _dense_update(name, weight, grad, states, out, attrs)
+        note_storage_fallback(name, (weight, grad) + states, [weight if out is None else out], attrs)
+        return res
     return update
 
 

@@ -505,8 +505,21 @@ def _note_dense_fallback(opt, index, weight, grad, state, multi_precision):
         if op.startswith("multi_") and "lrs" in attrs:      # a sparse gradient is not fused: the weight's own
             # operator updates it
             op, attrs = _unfused_call(op, attrs, k)
-        if op in _DENSE_ONLY_UPDATES and getattr(w, "stype", "default") == "default":
-            note_storage_fallback(op, [w, g, *_flat_arrays(s)], [w], attrs)
+        inputs = [w, g, *_flat_arrays(s)]
+        if op == "ftrl_update" and all(getattr(a, "stype", None) == "row_sparse" for a in inputs):
+            continue        # (ftrl_update's row_sparse kernel)
+        if op.endswith("lamb_update_phase1"):
+            _note_lamb_fallbacks(op, attrs, inputs, call[1] if not many else None)
+        elif op in _DENSE_ONLY_UPDATES:
+            note_storage_fallback(op, inputs, [w], attrs)
+
+
+def _note_lamb_fallbacks(op, attrs, inputs, phase2):
+    """LAMB's first phase writes a dense step; a row_sparse weight makes its second phase fall back too."""
+    note_storage_fallback(op, inputs, ["default"], attrs)
+    weight = inputs[0]
+    if phase2 is not None and getattr(weight, "stype", "default") == "row_sparse":
+        note_storage_fallback(phase2[0], [weight] + ["default"] * 3, [weight], phase2[1])
 
 
 def _unfused_call(op, attrs, k):
