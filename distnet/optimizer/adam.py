@@ -340,6 +340,7 @@ class LAMB(_ChecksBetas):
 
     _mp_type_checks = ((None, "weight", "grad"),)      # mp_lamb_update_phase1's type inference
     _float_weights_only = True
+    _takes_index_lists = True
 
     def __init__(self, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-6,
                  lower_bound=None, upper_bound=None, bias_correction=True, **kwargs):
@@ -414,6 +415,8 @@ class LAMB(_ChecksBetas):
         # A list of weights goes through MXNet's fused multi-tensor kernel, one weight through the two-phase one.
         many = isinstance(index, (list, tuple))
         fused = many and self.aggregate_num > 1
+        if many and not fused and len(index) != self.aggregate_num:
+            raise AssertionError()      # unfused, MXNet takes a list only of aggregate_num (one) weights
         items = list(zip(index, weight, grad, state)) if many else [(index, weight, grad, state)]
         if fused:       # MXNet counts every weight and reads the rates before its kernel changes anything
             rates = [self._step(i) for i, _, _, _ in items]

@@ -319,10 +319,9 @@ class Optimizer:
     def update_multi_precision(self, index, weight, grad, state):
         """Update through the float32 master copy when the state holds one, else as ``update``."""
         if isinstance(index, (list, tuple)):
-            if not self.aggregate_num:
-                _refuse_index_list(self, "update_multi_precision")
-            for i, w, g, s in zip(index, weight, grad, state):
-                self.update_multi_precision(i, w, g, s)
+            if self.multi_precision:        # MXNet reads the dtype of what it takes for one weight
+                _refuse_index_list(self, "update_multi_precision", weight)
+            self.update(index, weight, grad, state)     # (an update taking one weight at a time refuses the lists)
         elif self.multi_precision and weight.dtype == np.float16:
             master, inner = state[0], state[1]      # (indexed, as MXNet reads them: TypeError for a None state)
             self.update(index, master, grad.astype(np.float32), inner)     # a row_sparse gradient stays sparse
@@ -434,8 +433,8 @@ def _checking_pairs(update):
     @functools.wraps(update)
     def checked_update(self, index, weight, grad, state):
         many = isinstance(index, (list, tuple))
-        if many and not (self.aggregate_num or self._takes_index_lists):
-            _refuse_index_list(self, update.__name__)
+        if many and not self._takes_index_lists:
+            _refuse_index_list(self, update.__name__, weight)
         try:
             self._check_hyper_parameters()
         except Exception as e:
@@ -544,11 +543,12 @@ def _one_element_views(x):
     return x
 
 
-def _refuse_index_list(opt, method):
-    """MXNet's optimizers that update one weight at a time (aggregate_num 0) take a single index: with a list,
-    update_multi_precision meets ``weights.dtype`` first under multi_precision, and update its NDArray assert."""
+def _refuse_index_list(opt, method, weights):
+    """MXNet's optimizers that update one weight at a time take a single index (whatever their aggregate_num): with
+    a list, update_multi_precision meets ``weights.dtype`` first under multi_precision, and update its NDArray
+    assert."""
     if method == "update_multi_precision" and opt.multi_precision:
-        raise AttributeError("'list' object has no attribute 'dtype'")
+        raise AttributeError(f"'{type(weights).__name__}' object has no attribute 'dtype'")
     if opt._index_list_error is AssertionError:     # MXNet's bare ``assert(isinstance(weight, NDArray))``
         raise AssertionError()
     if opt._index_list_error is TypeError:      # ``grad * rescale_grad`` with the list: Python's words (a float)

@@ -63,7 +63,7 @@ class Updater:
                     raise _AssertError()
                 for group in _by_dtype(indices, weights, grads):
                     for start in range(0, len(group), size):
-                        idx, w, g = (list(x) for x in zip(*group[start:start + size]))
+                        idx, w, g = zip(*group[start:start + size])      # tuples, as MXNet hands them
                         self._apply(idx, w, g, [self.states[i] for i in idx])
             else:
                 for idx, w, g in zip(indices, weights, grads):
