@@ -348,7 +348,8 @@ class BaseSparseNDArray(NDArray):
 
     def _map(self, fn):
         """``fn`` applied to the stored values only (valid when fn(0) == 0), keeping the structure and dtype."""
-        values = np.asarray(fn(self._values)).astype(self._values.dtype, copy=False)
+        with np.errstate(all="ignore"):     # MXNet's kernels make nan and inf silently
+            values = np.asarray(fn(self._values)).astype(self._values.dtype, copy=False)
         return _new(type(self), values, [a.copy() for a in self._aux], self._sshape, self._ctx._op_ctx)
 
     def _map_math(self, fn):
