@@ -532,6 +532,8 @@ _BY_OPERATOR = {
             ('../src/operator/contrib/roi_align.cc', 585),
         'Check failed: dshape.ndim# == # # : data should be a #D tensor': ('../src/operator/contrib/roi_align.cc', 577),
         'Check failed: dtype == ## # : ': ('../src/operator/contrib/roi_align.cc', 601),
+        'This operation only support floating point types ': ('../src/operator/contrib/roi_align.cc', 479),
+        'This operation only support floating point types, ': ('../src/operator/contrib/roi_align.cc', 479),
     },
     '_contrib_RROIAlign': {
         'Check failed: bshape.ndim() == 2U': ('../src/operator/contrib/rroi_align.cc', 295),

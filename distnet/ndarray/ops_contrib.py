@@ -18,7 +18,7 @@ from .ops_vision import _check_float, check_choice, check_spatial_scale, roi_sha
 from ..io.text_float import double_attr, parse_float32
 from ..util import is_np_shape
 from .shape_text import inference_failure, provided
-from .failures import KernelError, refuse_negative_dims
+from .failures import KernelError, real_switch_refusal, refuse_negative_dims
 from .ndarray import _DTYPE_NP_TO_MX
 from .registry import defop
 
@@ -507,9 +507,10 @@ def roi_align(data, rois, *, pooled_size, spatial_scale, sample_ratio=-1, positi
     roi_shapes(data.shape, rois.shape, unsigned=False)
     chans, co = _roi_channels(data.shape[1], pooled_size, position_sensitive)
     roi_types(data, rois)
-    _check_float("ROIAlign", data)
     attrs = dict(pooled_size=pooled_size, spatial_scale=spatial_scale, sample_ratio=sample_ratio, aligned=aligned)
     ph, pw = shape_attr(pooled_size, 2, 1, "pooled_size", "ROIAlign")
+    if data.dtype.kind != "f":      # the kernel's type switch: shown when the result is read
+        raise KernelError(real_switch_refusal(None, data.dtype), np.zeros((rois.shape[0], co, ph, pw), data.dtype))
     out = np.zeros((rois.shape[0], co, ph, pw), dtype=data.dtype)
     for k, b, (pos, weights, _, count) in _roi_each(data, rois, attrs):
         flat = data[b].reshape(data.shape[1], -1)

@@ -16,7 +16,7 @@ from .ops_shape import no_bool
 from .ndarray import NDArray, _DTYPE_NP_TO_MX
 from .param_text import check_enums
 from .registry import defop, inferred_type_name, OPS
-from .shape_text import uniform_type_refusal
+from .shape_text import inference_failure, uniform_type_refusal
 
 
 # --- reductions along an axis ---------------------------------------------------------------------
@@ -492,6 +492,8 @@ def crop(*data, offset=(0, 0), h_w=(0, 0), center_crop=False, num_args=1):
     if len(data) != int(num_args):
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(data)} vs. {int(num_args)}) : Operator "
                          f"Crop expects {int(num_args)} inputs, but got {len(data)} instead.")
+    if len(data) > 2:       # MXNet's shape function knows one or two inputs only
+        raise inference_failure("Crop", [d.shape for d in data], [None])
     like = data[1] if len(data) > 1 else None
     size = crop_size(data[0].shape, h_w, like_shape=getattr(like, "shape", None), cropped_like=like is not None)
     # (shapes first, then types, then the kernel's checks)

@@ -682,6 +682,8 @@ def _crop(node, shapes):
     from ..ndarray.ops_misc import crop_size
     from ..ndarray.shape_text import in_operator
     data = shapes[0]
+    if len(shapes) > 2:         # (MXNet's shape function knows one or two inputs only: it leaves the shapes unknown)
+        return None
     try:
         size = crop_size(data, node.attrs.get("h_w", (0, 0)), like_shape=shapes[1] if len(shapes) > 1 else None,
                          cropped_like=len(shapes) > 1)
