@@ -1671,6 +1671,9 @@ _SITES = {       # path -> ((line, key), ...)
     '../include/dmlc/memory_io.h': (
         (34, 'Check failed: curr_ptr_ + size <= buffer_size_'),
     ),
+    '../include/dmlc/thread_group.h': (
+        (226, 'Check failed: auto_remove_ == false'),
+    ),
     '../include/dmlc/threadediter.h': (
         (500, '../src/io/iter_csv.cc:'),
     ),

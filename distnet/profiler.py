@@ -14,7 +14,7 @@ from collections import defaultdict
 import numpy as np
 
 from .autograd import _SCALAR_OPS
-from .base import MXNetError, no_attribute
+from .base import MXNetError, located, no_attribute
 from .ndarray.registry import OPS
 from .profiler_indexing import mxnet_assignment, mxnet_indexing
 from .profiler_optimizer import time_optimizers
@@ -101,11 +101,12 @@ _NO_KVSTORE_CONFIG = "Check failed: kvstoreHandle: KVStoreHandle passed to profi
 _NO_KVSTORE_STATE = "Check failed: kvStoreHandle: Kvstore Handle passed to profiler is null"
 
 
-def _check_process(profile_process, no_kvstore=_NO_KVSTORE_STATE):
-    """``profile_process`` named as MXNet knows it (a KeyError if not); the server process is refused."""
+def _check_process(profile_process, line, no_kvstore=_NO_KVSTORE_STATE):
+    """``profile_process`` named as MXNet knows it (a KeyError if not); the server process is refused (without a
+    kvstore, by the check at ``line`` of MXNet's c_api_profile.cc)."""
     if _process_id(profile_process) == 1:
         if profiler_kvstore_handle is None:
-            raise MXNetError(no_kvstore)
+            raise located(MXNetError(no_kvstore), ("../src/c_api/c_api_profile.cc", line))
         raise MXNetError("profile_process='server': distnet cannot profile its parameter servers from a worker; "
                          "profile the worker process instead")
 
@@ -114,7 +115,7 @@ def set_config(**kwargs):
     """Set profiler options by MXNet's names (``filename``, ``profile_all``, ``aggregate_stats``, ...); as in
     MXNet, each call starts from the defaults (a file name not given is profile.json again)."""
     parsed = {k: _parse_param(k, v) for k, v in kwargs.items()}
-    _check_process(parsed.get("profile_process", "worker"), _NO_KVSTORE_CONFIG)
+    _check_process(parsed.get("profile_process", "worker"), 285, _NO_KVSTORE_CONFIG)
     global _timer, _left_open
     given = {name: parsed.get(name, default) for name, (_, default, _) in _PARAMS.items()}
     continuous = given["continuous_dump"]
@@ -164,7 +165,7 @@ def set_state(state="stop", profile_process="worker"):
     (tasks, counters, ...) are recorded until the first stop, then only while running."""
     global _running, _paused, _output_open, _started
     {"stop": 0, "run": 1}[state]        # an unknown state is a KeyError, as in MXNet
-    _check_process(profile_process)
+    _check_process(profile_process, 369)
     _paused = state == "stop"
     if state == "run":
         _output_open = True
@@ -296,14 +297,14 @@ def profiler_set_state(state="stop"):
 def pause(profile_process="worker"):
     """Stop recording events until ``resume()``."""
     global _paused
-    _check_process(profile_process)
+    _check_process(profile_process, 526)
     _paused = True
 
 
 def resume(profile_process="worker"):
     """Record events again after ``pause()`` (or after set_state('stop'))."""
     global _paused
-    _check_process(profile_process)
+    _check_process(profile_process, 526)
     _paused = False
 
 
@@ -484,7 +485,8 @@ def dumps(reset=False, format="table", sort_by="total", ascending=False):
     if _output_open:
         _write_trace(finished=False)        # as MXNet: the trace so far is written first
     if reset and not _config.get("aggregate_stats"):
-        raise MXNetError("Operation not permitted")      # MXNet's words: there are no statistics to reset
+        # MXNet's words, from its C++ side without a check's location: there are no statistics to reset
+        raise located(MXNetError("Operation not permitted"), ("", 0))
     key = _SORT_KEYS[sort_by]
     # rows of equal value are listed by name in reverse order, as MXNet lists them
     stats = {c: dict(sorted(sorted(names.items(), reverse=True), key=lambda kv: kv[1][key], reverse=not ascending))
@@ -539,7 +541,7 @@ def _stop_timer():
 
 def dump(finished=True, profile_process="worker"):
     """Write the events to the configured ``filename`` as Chrome trace JSON (``finished``: and clear them)."""
-    _check_process(profile_process)
+    _check_process(profile_process, 347)
     if not _output_open:
         raise MXNetError("Check failed: profiler->IsEnableOutput(): Profiler hasn't been run. Config and start "
                          "profiler first")
