@@ -10,6 +10,7 @@ from ..ndarray.ops_misc import _C_TYPE_NAMES
 from ..base import MXNetError, located
 from ..ndarray import sparse
 from ..ndarray.sparse_failed import failed
+from ..ndarray.storage_report import note_copy_fallback
 from .base import STYPE_FLAGS, KVStore, check_copy, check_row_sparse_pull, shape_mismatch
 
 __all__ = ["LocalKVStore"]
@@ -313,6 +314,7 @@ def _copy_into(source, out, buffered=False):
     if refusal is not None:
         failed(out, refusal)
     elif kinds[1] == "default":
+        note_copy_fallback(source, out)
         with np.errstate(invalid="ignore", over="ignore"):
             np.copyto(out._data, source.asnumpy(), casting="unsafe")
     else:

@@ -42,13 +42,18 @@ def note_copy_fallback(source, target):
     """Warn on stderr, as MXNet's copy does, that copying ``source`` into ``target`` crosses storage types."""
     if os.environ.get("MXNET_STORAGE_FALLBACK_LOG_VERBOSE", "1") == "0":
         return
-    where = f"{source.stype} storage type on {source.context.device_type}"
-    to = f"{target.stype} storage type on {target.context.device_type}"
+    where = f"{source.stype} storage type on {_dev_mask(source.context)}"
+    to = f"{target.stype} storage type on {_dev_mask(target.context)}"
     log_once("../src/executor/../operator/../common/utils.h",
              f"\nStorage fallback detected:\nCopy from {where} to {to}.\nA temporary ndarray with {target.stype} "
              "storage type will be generated in order to perform the copy. This does not affect the correctness of "
              "the programme. You can set environment variable MXNET_STORAGE_FALLBACK_LOG_VERBOSE to 0 to suppress "
              "this warning.")
+
+
+def _dev_mask(ctx):
+    """The device kind MXNet's copy names: pinned host memory is cpu."""
+    return "gpu" if ctx.device_type == "gpu" else "cpu"
 
 
 def log_once(source, message):
