@@ -29,7 +29,7 @@ if __name__ == "__main__":
     # the .out files are recorded with OPENBLAS_CORETYPE=Haswell: follow those kernels' sums on any CPU
     os.environ.setdefault("DISTNET_OPENBLAS_CORE", "haswell")
     sys.meta_path.insert(0, _MXNetAlias())
-    script = sys.argv[1]
+    script = os.path.abspath(sys.argv[1])       # as ``python script.py`` has it (warnings show this path)
     sys.argv = sys.argv[1:]
-    sys.path.insert(0, os.path.dirname(os.path.abspath(script)))     # as ``python script.py`` has it
+    sys.path.insert(0, os.path.dirname(script))
     runpy.run_path(script, run_name="__main__")
