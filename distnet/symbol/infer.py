@@ -633,7 +633,7 @@ def _fill_params(node, info, sized=()):
         scale = int(node.attrs["scale"])
         kernel = 2 * scale - scale % 2
         if known is None or 0 in known:
-            info[(id(src), i)] = (_merge(known, (int(node.attrs.get("num_filter", 0)), 1, kernel, kernel)),
+            info[(id(src), i)] = (_merge(known, (data[1], 1, kernel, kernel)),
                                   info.get((id(src), i), (None, np.float32))[1])
         return
     rule = PARAM_SHAPES.get(node.op_name) or PARAM_SHAPES.get(node.op.name)

@@ -664,6 +664,20 @@ def _data_shaped(node, shapes):
     return None if shapes[0] is None else (shapes, [tuple(shapes[0])])
 
 
+def _bilinear_upsampling(node, shapes):
+    """Bilinear UpSampling's output, its weight one filter per data channel: the data's channels scaled up,
+    whatever num_filter says (MXNet's shape function reads the data alone); None for another weight (refused by
+    the probe) or nearest upsampling."""
+    data = shapes[0]
+    if node.attrs.get("sample_type") != "bilinear" or data is None or len(data) != 4 or len(shapes) < 2:
+        return None
+    scale = int(node.attrs["scale"])
+    kernel = 2 * scale - scale % 2
+    if tuple(shapes[1] or ()) != (data[1], 1, kernel, kernel):
+        return None
+    return [(data[0], data[1], data[2] * scale, data[3] * scale)]
+
+
 def _pick(node, shapes):
     """pick drops (or keeps as 1) the data's picked axis, known sizes or not; 1-D data gives one value."""
     data, axis = shapes[0], node.attrs.get("axis", -1)
@@ -1153,6 +1167,8 @@ def output_shapes(node, shapes):
         return linalg_outputs(node, shapes)
     if name == "_contrib_allclose":
         return [()]             # one flag whatever the operands' shapes (the kernel compares them)
+    if name == "UpSampling":
+        return _bilinear_upsampling(node, shapes)
     if name == "_contrib_interleaved_matmul_selfatt_valatt":
         return _selfatt_valatt(node, shapes)[1]
     if name in _NP_CONTRACTING and all(shapes):
