@@ -291,11 +291,9 @@ class DefaultAugmenter:
         self.affine = (self.max_rotate > 0 or self.max_shear > 0 or self.rotate > 0 or self.max_scale != 1
                        or self.min_scale != 1 or self.warp_aspect or self.max_img != np.float32(1e10)
                        or self.min_img != 0)
-        if self.rrc and (self.min_scale != 1 or self.max_scale != 1 or self.min_crop != -1
-                         or self.max_crop != -1 or self.rand_crop):
-            raise MXNetError(f"{name}: Setting random_resized_crop to true conflicts with min_random_scale, "
-                             "max_random_scale, min_crop_size, max_crop_size, and rand_crop. Please only use "
-                             "random_resized_crop option.")
+        # (checked by the core as it augments the first image)
+        self.rrc_conflicts = self.rrc and (self.min_scale != 1 or self.max_scale != 1 or self.min_crop != -1
+                                           or self.max_crop != -1 or self.rand_crop)
 
     def _method(self, old_w, old_h, new_w, new_h, rng):
         if self.inter == 9:
@@ -318,6 +316,12 @@ class DefaultAugmenter:
                 (self.resize, self.resize * cols // rows)
             img = resize_hwc(img, nw, nh, self._method(cols, rows, nw, nh, rng))
         cropped = False
+        if self.rrc_conflicts:
+            raise prefetcher_error(
+                "../src/io/image_aug_default.cc:352: Check failed: param_.min_random_scale == 1.0f && "
+                "param_.max_random_scale == 1.0f && param_.min_crop_size == -1 && param_.max_crop_size == -1 && "
+                "!param_.rand_crop: \nSetting random_resized_crop to true conflicts with min_random_scale, "
+                "max_random_scale, min_crop_size, max_crop_size, and rand_crop.\n")
         if self.rrc:
             if self.max_area != 1 or self.min_area != 1 or self.max_aspect != 0 or self.min_aspect is not None:
                 img, cropped = self._random_resized_crop(img, rng)

@@ -128,7 +128,7 @@ def require_pixels(img, in_reading_thread=False):
 
 def _in_caller_thread(error):
     """``error`` as the core raises it outside its reading thread: at the check's own source line."""
-    found = re.fullmatch(r"\[[\d:]+\] ([^:]+):(\d+): (.*?)\n*", message_of(error), re.S)
+    found = re.fullmatch(r"\[[\d:]+\] ([^:]+):(\d+): (.*)\n\n", message_of(error), re.S)
     if getattr(error, "raised_at", None) != ("../include/dmlc/threadediter.h", 500) or not found:
         return error
     path, line, message = found.groups()
