@@ -261,6 +261,20 @@ class Optimizer:
         for MXNet's words."""
         return None
 
+    def _unknown_shape_refusal(self, index, weight, grad, multi_precision):
+        """MXNet's report of its update's first operator on a weight of a shape legacy shape semantics read as
+        unknown, where that operator is a stateless update (None otherwise: its states fail first, when created)."""
+        try:
+            calls = self._operator_call(index, weight, multi_precision)
+        except (TypeError, ValueError, AttributeError):
+            return None
+        op, attrs = calls[-1] if isinstance(calls, list) else calls or (None, None)
+        if op not in _STATELESS_OPERATOR_EXTRA_INPUTS:
+            return None
+        weights, grads = (weight, grad) if isinstance(index, (list, tuple)) else ([weight], [grad])
+        inputs = [a.shape for pair in zip(weights, grads) for a in pair] + _STATELESS_OPERATOR_EXTRA_INPUTS[op]
+        return unknown_shape_failure(op, inputs, [w.shape for w in weights], attrs)
+
     def _refuse_as_operator(self, index, weight, method):
         """Raise MXNet's words for a hyper-parameter its update operator cannot read (``method``: the update method
         refusing it)."""
@@ -414,18 +428,40 @@ def _refusing_np_arrays(update):
     return _checking_pairs(legacy_update)
 
 
-def _check_known_shape(optimizer, weight):
-    """Refuse a weight whose shape MXNet's legacy shape semantics read as unknown (shape (), or a 0 dimension):
-    no operator runs on it outside np shape semantics (and a 0-d weight fails wherever the update runs an operator
-    that refuses it)."""
-    if not isinstance(weight, NDArray) or (weight.ndim and all(weight.shape)):
+def _check_known_shape(optimizer, index, weight, grad, one_weight, method):
+    """Refuse ``one_weight`` (of the update of ``index``) when MXNet's legacy shape semantics read its shape as
+    unknown (shape (), or a 0 dimension): no operator runs on it outside np shape semantics (and a 0-d weight fails
+    wherever the update runs an operator that refuses it)."""
+    if not isinstance(one_weight, NDArray) or (one_weight.ndim and all(one_weight.shape)):
         return
-    if weight.ndim == 0 and optimizer._scalar_weight_refused_by:     # (one weight's norm: an output of shape (1,))
-        raise inference_failure(optimizer._scalar_weight_refused_by, [()], [(1,)], [("num_arrays", 1)])
     if not is_np_shape():
+        refusal = optimizer._unknown_shape_refusal(index, weight, grad, method == "update_multi_precision")
+        if refusal is not None:
+            raise refusal
         raise MXNetError(f"Operator {type(optimizer).__name__.lower()}_update inferring shapes failed: the weight's "
-                         f"shape {weight.shape} is unknown outside np shape semantics (a 0 dimension or shape () "
+                         f"shape {one_weight.shape} is unknown outside np shape semantics (a 0 dimension or shape () "
                          "means unknown); give it known dimensions or call npx.set_np()")
+    if one_weight.ndim == 0 and optimizer._scalar_weight_refused_by:     # (one weight's norm: an output of shape (1,))
+        raise inference_failure(optimizer._scalar_weight_refused_by, [()], [(1,)], [("num_arrays", 1)])
+
+
+# the update operators of a weight without states (no momentum), and the inputs each takes after the weights and
+# gradients (the preloaded kernels' rate arrays)
+_STATELESS_OPERATOR_EXTRA_INPUTS = {"sgd_update": [], "multi_sgd_update": [], "signsgd_update": [],
+                                    "preloaded_multi_sgd_update": [(1,), (1,)]}
+
+
+def legacy_shape(shape):
+    """A shape as legacy shape inference holds it: () is unknown (None)."""
+    return tuple(shape) if len(shape) else None
+
+
+def unknown_shape_failure(op, inputs, outputs, attrs):
+    """The operator's shape-inference report on arrays of shapes legacy shape semantics read as unknown."""
+    from ..ndarray.shape_text import with_given_attrs
+    read_attrs(op, attrs, imperative=True)      # (an argument the operator has not is refused first)
+    return with_given_attrs(inference_failure(op, [legacy_shape(s) for s in inputs],
+                                              [legacy_shape(s) for s in outputs]), attrs)
 
 
 def _checking_pairs(update):
@@ -446,7 +482,7 @@ def _checking_pairs(update):
         refused_dtype = None
         try:
             for w, g, s in zip(weight, grad, state) if many else [(weight, grad, state)]:
-                _check_known_shape(self, w)
+                _check_known_shape(self, index, weight, grad, w, update.__name__)
                 if _ag._state.recording and isinstance(w, NDArray) and _ag.in_graph(w):
                     # the update operator would be recorded writing into a weight that is in the graph
                     raise MXNetError(f"{type(self).__name__.lower()}_update: {IN_GRAPH_WRITE}")

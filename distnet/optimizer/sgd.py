@@ -15,7 +15,7 @@ from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_gr
                         kernel_scalars, lazy_rows, listed_float, scaled_rate, scalar_operand, arithmetic_operand,
                         zeros_like, as_ndarray, check_pair, check_kernel_inputs, check_positional_arrays,
                         check_state_dtype, operator_attrs, arithmetic_refusal, operator_took_odd_states, sliced,
-                        is_fused_layout, fused_call_took_odd_inputs, note_lazy_update)
+                        is_fused_layout, fused_call_took_odd_inputs, note_lazy_update, unknown_shape_failure)
 from .sparse_weights import sparse_original
 from ..ndarray.storage_report import note_storage_fallback
 
@@ -539,6 +539,17 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
             attrs["momentum"] = self.momentum
         return ("sgd_mom_update" if self.momentum != 0.0 else "sgd_update"), attrs
 
+    def _unknown_shape_refusal(self, index, weight, grad, multi_precision):
+        entry = self.cumgrads.get(index)
+        if entry and entry["num_cums"] > 0:
+            return None         # (the running sum's arithmetic comes first)
+        if (self.init_updates + 1) % self.batch_scale == 0:     # a large batch of one: the sum is scaled first
+            return unknown_shape_failure("_div_scalar", [grad.shape], [grad.shape],
+                                         {"scalar": float(self.batch_scale)})
+        # a gradient that does not complete the large batch: the zero-rate step
+        return unknown_shape_failure("sgd_update", [weight.shape, grad.shape], [weight.shape],
+                                     {"lr": 0.0, "wd": self._get_wd(index)})
+
     def _np_refused_by(self, index, weight, grad, multi_precision):
         if not multi_precision and self.multi_precision and weight.dtype == np.float16:
             return "mp_sgd_mom_update"      # MXNet's update itself takes the master copy's state
@@ -806,6 +817,11 @@ class Signum(_ChecksMomentum):
         raise unknown_argument(OPS["signsgd_update"], "wd_lh", self._operator_call(index, weight, False)[1],
                                imperative=True)
 
+    def _unknown_shape_refusal(self, index, weight, grad, multi_precision):
+        if self.momentum == 0 and self.wd_lh:
+            self._refuse_wd_lh(index, weight)       # (its arguments are read before the shapes)
+        return super()._unknown_shape_refusal(index, weight, grad, multi_precision)
+
     def update(self, index, weight, grad, state):
         weight, grad = as_ndarray(weight, "weight"), as_ndarray(grad, "grad")
         lr, wd = self._step(index)
@@ -880,8 +896,8 @@ class DCASGD(Optimizer):
         return (False, True)        # MXNet makes the momentum with nd.zeros, the previous weight as a copy
 
     def create_state(self, index, weight):
-        previous = weight.copy()
-        return (None if self.momentum == 0.0 else zeros_like(weight), previous)
+        momentum = None if self.momentum == 0.0 else zeros_like(weight)     # (made first, as MXNet's)
+        return (momentum, weight.copy())
 
     def update(self, index, weight, grad, state):
         lr, wd = self._step(index)
@@ -935,6 +951,10 @@ class SGLD(Optimizer):
 
     def _np_refused_by(self, index, weight, grad, multi_precision):
         return arithmetic_refusal(self, weight, grad, None)
+
+    def _unknown_shape_refusal(self, index, weight, grad, multi_precision):
+        # its first operator scales the gradient
+        return unknown_shape_failure("_mul_scalar", [grad.shape], [grad.shape], {"scalar": float(self.rescale_grad)})
 
     def update(self, index, weight, grad, state):
         from ..ndarray import random as nd_random
