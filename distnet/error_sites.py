@@ -1941,6 +1941,9 @@ _SITES = {       # path -> ((line, key), ...)
         (1864, 'Check failed: keys->size() == 0 || keys->size() == data->size()'),
         (1961, 'Check failed: src_shape.Size() <= dst_data.shape_.Size()'),
         (2086, 'Check failed: err != kCSRShapeErr'),
+        (2087, 'Check failed: err != kCSRIndPtrErr'),
+        (2090, 'Check failed: err != kCSRIdxErr'),
+        (2094, 'Check failed: err != kRSPIdxErr'),
     ),
     '../src/ndarray/ndarray_function.cc': (
         (56, 'Check failed: size == to->Size()'),
@@ -2714,6 +2717,8 @@ _SITES = {       # path -> ((line, key), ...)
         (1215, 'Check failed: !param.transpose_a && !param.transpose_b'),
         (1216, 'Check failed: lshape[0] == rshape[0]'),
         (1241, 'Check failed: L[!Ta].Size() == R[Tb].Size()'),
+        (1264, 'Check failed: inputs[0].shape().ndim() == 2'),
+        (1265, 'Check failed: inputs[1].shape().ndim() == 2'),
         (1428, 'Check failed: lshape[i] == rshape[i]'),
         (1437, 'Check failed: lshape_k == rshape_k'),
         (1448, 'batch_dot currently only support N-D*N-D array '),

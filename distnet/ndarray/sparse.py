@@ -186,7 +186,8 @@ class BaseSparseNDArray(NDArray):
         return _new(type(self), self._values, self._aux, self._sshape, self._ctx)
 
     def wait_to_read(self):
-        """Sparse arrays are never pending."""
+        """Wait for the kernel writing this array: a failed one's error is raised here."""
+        self._values  # noqa: B018 -- reading raises a pending kernel error
 
     def reshape(self, *args, **kwargs):
         raise NotSupportedForSparseNDArray(self.reshape, None, args)     # MXNet's wrapper shows the args tuple
