@@ -25,6 +25,7 @@ from .base import MXNetError, c_str, located, message_of
 from .context import current_context
 from .ndarray.failures import KernelError, backward_kernel_error
 from .ndarray.ndarray import _DTYPE_NP_TO_MX, _STORAGE_TYPE_STR_TO_ID, _wrap, shapeless_array
+from .ndarray.param_docs import declared_parameters
 from .ndarray.registry import OPS, defop
 from .ndarray.shape_text import provided
 
@@ -628,17 +629,30 @@ def get_operator_arguments(op_name):
     Array inputs are typed 'NDArray-or-Symbol'; a parameter's type is told from its default in
     MXNet's words ('boolean, optional, default=0', 'int, required', ...).
     """
-    if op_name not in OPS:
-        raise MXNetError(f"Operator {op_name} is not registered")
+    c_str(op_name)
+    if op_name not in OPS:      # (nnvm's logged check: its time and place lead the message)
+        raise MXNetError(f"[{time.strftime('%H:%M:%S')}] ../3rdparty/tvm/nnvm/src/core/op.cc:73: Check failed: "
+                         f"op != nullptr: Operator {op_name} is not registered\n")
     op = OPS[op_name]
     params = inspect.signature(op.fwd).parameters
     names = [n for n in params if params[n].kind not in (inspect.Parameter.VAR_POSITIONAL,
                                                           inspect.Parameter.VAR_KEYWORD)]
-    names = [n for n in names if n in op.arg_names] + [n for n in names if n not in op.arg_names]
-    types = ["NDArray-or-Symbol" if n in op.arg_names else _param_type(params[n].default) for n in names]
+    documented = _documented_types(op_name) or _documented_types(op.name)     # (an alias: its operator's)
+    order = {name: i for i, name in enumerate(documented)}      # (parameters in MXNet's declaration order)
+    names = [n for n in names if n in op.arg_names] + sorted(
+        [n for n in names if n not in op.arg_names and not n.startswith("_")], key=lambda n: order.get(n, len(order)))
+    types = ["NDArray-or-Symbol" if n in op.arg_names else documented.get(n) or _param_type(params[n].default)
+             for n in names]
     if op.variadic:
         names, types = ["data"] + names, ["NDArray-or-Symbol[]"] + types
     return OperatorArguments(len(names), names, types)
+
+
+def _documented_types(op_name):
+    """{parameter: its type, default included, as MXNet documents it} where MXNet's listing of the operator's
+    parameters is known."""
+    listed = declared_parameters(op_name) or ""
+    return dict(line.split(" : ", 1) for line in listed.split("\n") if " : " in line and not line.startswith(" "))
 
 
 def _param_type(default):
@@ -651,8 +665,10 @@ def _param_type(default):
         return f"boolean, optional, default={int(default)}"
     if isinstance(default, int):
         return f"int, optional, default='{default}'"
-    if isinstance(default, float):
-        return f"float, optional, default={default}"
+    if isinstance(default, float):      # (as C++ prints a float: nine significant digits)
+        return f"float, optional, default={np.float32(default):.9g}"
     if isinstance(default, str):
         return f"string, optional, default='{default}'"
+    if isinstance(default, tuple):
+        return f"Shape(tuple), optional, default=[{','.join(str(d) for d in default)}]"
     return f"Shape(tuple), optional, default={default}"
