@@ -183,9 +183,10 @@ def _rnn(attrs, data):
     width = r or h
     size = ((c + width + 2) + (layers - 1) * (width * dirs + width + 2)) * h * gates * dirs
     size += r * h * layers * dirs
-    shapes = {"parameters": (size,), "state": (layers * dirs, data[1], width)}
+    shapes = {"state": (layers * dirs, data[1], width)}       # (MXNet checks the states before the parameters)
     if attrs["mode"] == "lstm":         # (the other modes' fourth input, if any, is the sequence lengths)
         shapes["state_cell"] = (layers * dirs, data[1], h)
+    shapes["parameters"] = (size,)
     return shapes
 
 
@@ -652,7 +653,10 @@ def _fill_params(node, info, sized=()):
     # MXNet's normalizations set their parameters' shapes from the data whatever was given (BatchNorm's to unknown
     # while its channels are)
     assigned = node.op.name in _ASSIGNS_PARAMS
-    for (src, i), key in zip(node.inputs[1:], input_names(node.op)[1:]):
+    params = list(zip(node.inputs[1:], input_names(node.op)[1:]))
+    if node.op.name == "RNN":       # checked in the rule's order (the states before the parameters)
+        params.sort(key=lambda p: list(shapes).index(p[1]) if p[1] in shapes else len(shapes))
+    for (src, i), key in params:
         known = info.get((id(src), i), (None,))[0]
         if key in shapes:
             shapes[key] = expected_shape(node, known, data_shape, shapes[key])
