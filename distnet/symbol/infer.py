@@ -23,6 +23,7 @@ from .symbol import _params, keyword_not_found
 from . import np_types
 from .given_shapes import LABEL_CHECKED, REGRESSIONS, check_given, expected_shape
 from .graph import exec_attrs, input_names, is_variadic, topo_order
+from .np_shape_rules import NP_WAITS_FOR_KNOWN_DATA
 from .shape_needs import check_known_inputs
 from .shape_rules import (NO_BROADCAST_BINARY, TAKES_UNKNOWN_RANK, backward_rule, check_known_rank,
                           check_reads_axis_one, forward_rule, is_sampler, is_same_shape, merge_shapes, needs_known_inputs,
@@ -379,7 +380,8 @@ def _forward_node(node, info, strict, probed, sized):
             # sizes an op computed (linspace's num=0) are real
             sized.update((id(node), i) for i, (sh, _) in enumerate(outs[:node.num_outputs]) if sh is not None)
     elif (any(s is None for s, _ in ins) and node.op.name not in TAKES_UNKNOWN_RANK) or needs_known_inputs(node) \
-            or getattr(node.op, "opaque_shapes", False) or _open_range(node.op.name, node.attrs):
+            or getattr(node.op, "opaque_shapes", False) or _open_range(node.op.name, node.attrs) \
+            or node.op.name in NP_WAITS_FOR_KNOWN_DATA and not all_sized:
         outs = [(None, ins[0][1] if ins else np.float32)] * node.num_outputs
     else:
         ruled = forward_rule(node, [s for s, _ in ins])
@@ -754,7 +756,11 @@ def infer_shape(sym, args, kwargs, partial, types=None, nodes=None, sized=None):
     receives the entries whose 0 dimensions are real (empty) sizes.
     """
     sized = set() if sized is None else sized
-    info = _propagate(sym, _split_args(sym, args, kwargs), types or {}, strict=True, sized=sized)
+    given = _split_args(sym, args, kwargs)
+    if is_np_shape() and not _np_unknown_dims_given(s for s in kwargs.values() if s is not None):
+        # NumPy shapes without -1 marks: their 0 sizes are real (empty arrays), not unknown
+        sized.update((id(n), 0) for n in topo_order(sym._heads) if n.is_variable and 0 in given.get(n.name, ()))
+    info = _propagate(sym, given, types or {}, strict=True, sized=sized)
     if nodes is not None:
         nodes.update(info)
     variables = [n for n in topo_order(sym._heads) if n.is_variable]

@@ -143,3 +143,32 @@ def np_where(node, shapes):
         wide = {s for s in sizes if s != 1}
         out.append(max(wide.pop(), 0) if wide else 1)
     return shapes, [tuple(out)]
+
+
+# NumPy-interface ops whose output has their data's shape, which therefore tells either way.
+NP_SAME_SHAPE = frozenset({"_npi_around", "_npi_bitwise_not", "_npi_flip", "_npi_full_like", "_npi_isfinite",
+                           "_npi_isinf", "_npi_isnan", "_npi_isneginf", "_npi_isposinf", "_npi_logical_not",
+                           "_npi_nan_to_num", "_npi_copy", "_np_copy",
+                           *(f"_npi_{name}_scalar" for name in ("equal", "not_equal", "greater", "greater_equal",
+                                                                "less", "less_equal", "logical_and", "logical_or",
+                                                                "logical_xor", "bitwise_and", "bitwise_or",
+                                                                "bitwise_xor"))})
+# NumPy-interface reductions (and ops alike) whose shape function waits until their data's shape is fully known.
+NP_WAITS_FOR_KNOWN_DATA = frozenset({"_np_sum", "_np_max", "_np_min", "_np_prod", "_np_all", "_np_any", "_npi_mean",
+                                     "_npi_std", "_npi_var", "_npi_average", "_npi_argmax", "_npi_argmin",
+                                     "_npi_ediff1d", "_npi_unique", "_npi_diag_indices_from"})
+
+
+def np_roll(node, shapes):
+    """``np.roll`` keeps its data's shape; along given axes it first checks them against the data's rank, which
+    fails while the rank is unknown."""
+    data = shapes[0]
+    axis = node.attrs.get("axis")
+    if data is not None:
+        return shapes, [tuple(data)]
+    if axis in (None, "None"):
+        return None
+    last = max(_tuple(axis)) if isinstance(_tuple(axis), (tuple, list)) else int(_tuple(axis))
+    raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: axes[axes.ndim() - 1] < ndim ({last} vs. -1) "
+                                 f": axis {last} Exceeds input dimensions None",
+                                 site=("../src/operator/numpy/np_matrix_op.cc", 1147)))

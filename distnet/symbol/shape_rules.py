@@ -7,14 +7,16 @@ import numpy as np
 from ..base import MXNetError, message_of
 from ..util import is_np_shape
 from .linalg_shapes import LINALG_RULED, gemm_rule, linalg_outputs
-from .np_shape_rules import NP_BROADCAST_BINARY, np_dot, np_matmul, np_tensordot, np_where, shown, transpose_back
+from .np_shape_rules import (NP_BROADCAST_BINARY, NP_SAME_SHAPE, np_dot, np_matmul, np_roll, np_tensordot, np_where,
+                             shown, transpose_back)
 
 # Ops whose inputs and outputs all have one shape (besides the registry's elementwise ops).
 SAME_SHAPE_OPS = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", "add_n", "ElementWiseSum",
                   "_identity_with_attr_like_rhs", "ones_like", "zeros_like", "_copy", "identity", "BlockGrad",
                   "stop_gradient", "make_loss", "MakeLoss", "Dropout", "clip", "Cast", "softmax", "log_softmax",
                   "softmin", "SoftmaxActivation", "relu", "sigmoid", "LeakyReLU", "_grad_add", "smooth_l1",
-                  "reverse", "_shuffle", "logical_not", "_contrib_quadratic", "_contrib_gradientmultiplier"}
+                  "reverse", "_shuffle", "logical_not", "_contrib_quadratic", "_contrib_gradientmultiplier",
+                  *NP_SAME_SHAPE}
 # MXNet's binary ops without broadcasting (what symbol operators like x > y and x ** y make): one shape
 NO_BROADCAST_BINARY = {"_equal", "_not_equal", "_greater", "_greater_equal", "_lesser", "_lesser_equal",
                        "_logical_and", "_logical_or", "_logical_xor", "_maximum", "_minimum", "_hypot", "_power",
@@ -30,7 +32,7 @@ _NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "a
 TAKES_UNKNOWN_RANK = {"Concat", "stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
                       "_contrib_box_iou", "_contrib_Proposal", "_contrib_BilinearResize2D",
                       "scatter_nd", "_linalg_gemm", "shape_array", "size_array", "all_finite", "multi_all_finite",
-                      "amp_multicast", "_npi_where",
+                      "amp_multicast", "_npi_where", "_np_roll",
                       "multi_sum_sq", *(f"_sample_{d}" for d in ("uniform", "normal", "gamma", "exponential",
                                                                   "poisson", "negative_binomial",
                                                                   "generalized_negative_binomial"))}
@@ -949,7 +951,7 @@ def forward_rule(node, shapes):
         if name == "_linalg_gemm":
             return gemm_rule(node, shapes)
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
-            **_NP_CONTRACTING, "_npi_where": np_where, "dot": _dot, "broadcast_to": _broadcast_to,
+            **_NP_CONTRACTING, "_npi_where": np_where, "_np_roll": np_roll, "dot": _dot, "broadcast_to": _broadcast_to,
             "RNN": _rnn_forward,
             "Pooling": _pooling, "UpSampling": _upsampling, "_split_v2": _split_v2, "Pad": _pad,
             "Correlation": _correlation, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis,
@@ -993,8 +995,8 @@ def backward_rule(node, ins, outs):
         return transpose_back(node, ins, out)
     if is_sampler(name) and not isinstance(node.attrs.get("shape", ()), str):
         return _sampler_back(node, ins, out)
-    if name in ("cumsum", "_np_cumsum") and node.attrs.get("axis") not in (None, "None"):     # (else flattened)
-        return [(ins[0][0], out)]
+    if name in ("cumsum", "_np_cumsum") and node.attrs.get("axis") not in (None, "None") or name == "_np_roll":
+        return [(ins[0][0], out)]       # (a cumsum without axis flattens)
     if name == "_rnn_param_concat":
         return _rnn_param_concat_back(node, ins, out)
     if name == "reshape":
