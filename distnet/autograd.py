@@ -783,6 +783,10 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                         how = _ADD_REQUESTS[op.name](node, node.parents.index(parent), slots)
                         if how:
                             assigned[id(pnode)] = how
+                    elif getattr(op, "add_request", None) is not None:      # a graph's step reading it alone
+                        how = op.add_request(node.parents.index(parent))
+                        if how:
+                            assigned[id(pnode)] = how
                 check_stype = getattr(node.op, "check_grad_stype", None)     # e.g. Embedding's sparse_grad rule
                 if check_stype is not None:
                     _check_grad_stype(check_stype, node, node.parents.index(parent), pnode)
@@ -1122,6 +1126,32 @@ _ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "_np_cumsum", "reverse", "
                                     "_copyto", "SpatialTransformer", "_contrib_box_nms"], _writes))
 _ADD_REQUESTS.update({"_linalg_gemm": _writes_alone, "_linalg_gemm2": _writes_alone, "_linalg_inverse": _keeps,
                       "_linalg_syevd": _keeps})
+
+
+# the _ADD_REQUESTS rules that read what only a recorded node has (its parents, arrays as given, mx.np's records)
+_NODE_ONLY_RULES = frozenset({"_linalg_gemm", "_linalg_gemm2", "_index", "_npi_getitem", "_npi_rearrange",
+                              "_npi_mean"})
+
+
+def has_add_request_rule(op_name):
+    """Whether a graph's step of ``op_name`` has an _ADD_REQUESTS rule (see add_request_rule)."""
+    return op_name in _ADD_REQUESTS and op_name not in _NODE_ONLY_RULES
+
+
+def add_request_rule(step, i, heads):
+    """The _ADD_REQUESTS rule of ``step`` (a StepView of a graph's step) for its input ``i``."""
+    return _ADD_REQUESTS[step.op.name](step, i, heads)
+
+
+class StepView:
+    """A graph's step seen as a recorded node by the _ADD_REQUESTS rules: its op, attributes, raw inputs and
+    outputs."""
+
+    __slots__ = ("op", "attrs", "inputs", "outs", "nout")
+
+    def __init__(self, op, attrs, inputs, outs):
+        self.op, self.attrs, self.inputs, self.outs = op, attrs, inputs, outs
+        self.nout = len(outs) if type(outs) is tuple else 1
 
 
 class _Overwrite:

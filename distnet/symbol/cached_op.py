@@ -44,6 +44,10 @@ class _GraphOp:
         if checks:      # only a graph holding such an op (e.g. Embedding) has its backward run the rules
             self._stype_checks = checks
             self.check_grad_stype = self._steps_check_grad_stype
+        self._add_steps = _kernel_add_steps(program)
+        self._add_heads = {}        # the last backward's output gradients of those steps
+        if self._add_steps:
+            self.add_request = self._step_add_request
 
     def _steps_check_grad_stype(self, position, attrs, stype, req):
         """The gradient storage rules of the graph's steps reading graph variable ``position`` (e.g. a sparse
@@ -82,10 +86,53 @@ class _GraphOp:
                              "hybridize.")
         if static_grads is not None:
             static_grads.bind()
-        grads = self.program.backward_raw(saved, heads, needs, planned=not self.inlined, on_node=op_hook)
+        on_node = op_hook
+        if self._add_steps:
+            on_node = self._noting_add_heads(op_hook, saved)
+        grads = self.program.backward_raw(saved, heads, needs, planned=not self.inlined, on_node=on_node)
         for k in self.unwritten:
             grads[k] = None
         return tuple(grads)
+
+    def _noting_add_heads(self, op_hook, saved):
+        """A backward_raw step hook that keeps the output gradient of each step of ``_add_steps`` (then calls
+        ``op_hook``)."""
+        self._add_heads = {}
+        names = {self.program.steps[k][4]: k for k in self._add_steps.values()}
+
+        def on_node(name, ins, grads, needed, step):
+            if name in names:
+                self._add_heads[names[name]] = (step[0], saved[names[name]])
+            if op_hook is not None:
+                op_hook(name, ins, grads, needed, step)
+        return on_node
+
+    def _step_add_request(self, position):
+        """How the kernel of the one step reading graph variable ``position`` treats an 'add' request for it
+        (autograd's _ADD_REQUESTS rule for that step, as for the op recorded alone); None: it adds."""
+        k = self._add_steps.get(position)
+        if k not in self._add_heads:
+            return None
+        op, ins, attrs, _, _ = self.program.steps[k]
+        dy, (args, res) = self._add_heads[k]
+        step = autograd.StepView(op, attrs, args, res)
+        return autograd.add_request_rule(step, ins.index(position), [dy])
+
+
+def _kernel_add_steps(program):
+    """{graph variable: step index} for the variables read once, by one step whose kernel treats an 'add'
+    request its own way (autograd's _ADD_REQUESTS): MXNet's backward hands that kernel the variable's buffer."""
+    readers = {}
+    for k, (op, ins, _, _, _) in enumerate(program.steps):
+        for i in ins:
+            readers.setdefault(i, []).append(k)
+    found = {}
+    for position in range(len(program.variables)):
+        steps = readers.get(position, [])
+        if len(steps) == 1 and program.steps[steps[0]][1].count(position) == 1 and \
+                autograd.has_add_request_rule(program.steps[steps[0]][0].name):
+            found[position] = steps[0]
+    return found
 
 
 class CachedOp:
