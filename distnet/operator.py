@@ -256,8 +256,8 @@ def _infer(prop, arg_shapes, arg_types, shapes=None, op_type="CustomOpProp", giv
 
 
 def _storage_types(prop, stypes, op_type):
-    """The Prop's infer_storage_type of its arguments' storage types, with MXNet's checks of what it returns
-    (the outputs' storage types are not kept: they are dense)."""
+    """The storage types of the arguments as the Prop's infer_storage_type of theirs returns them, with MXNet's
+    checks of what it returns (the outputs' storage types are not kept: they are dense)."""
     with _reported("infer_storage_type", op_type):
         ret = prop.infer_storage_type(list(stypes))
         if len(ret) not in (2, 3):
@@ -270,6 +270,7 @@ def _storage_types(prop, stypes, op_type):
                                      f"stypes, got {len(got)}.")
         for stype in list(inputs) + list(outputs) + list(aux):
             _STORAGE_TYPE_STR_TO_ID[stype]      # MXNet numbers each by its name: a KeyError for others
+    return list(inputs)
 
 
 def _dims(shape):
@@ -330,11 +331,17 @@ def custom(*data, op_type=None, _state=None, **kwargs):
     known = (_remembered(prop, shapes), _remembered(prop, types)) if _state is not None else (None, None)
     out_shapes, out_types = known if None not in known else \
         _infer(prop, [a.shape for a in args], [a.dtype.type for a in args], op_type=op_type, given_types=True)
+    stored = ["default"] * nargs
     if _state is not None:
         _remember(prop, shapes, out_shapes)
         _remember(prop, types, out_types)
     else:
-        _storage_types(prop, _given_stypes(len(args)), op_type)
+        given = _given_stypes(len(args))
+        stored = _storage_types(prop, given, op_type)
+        for provided_stype, inferred in zip(given, stored):
+            if provided_stype != inferred:
+                raise located(MXNetError(f"Storage type inconsistent, Provided = {provided_stype}, inferred storage "
+                                         f"type = {inferred}"), ("", 0))
     op = _created(state, prop, current_context(), [a.shape for a in data], [a.dtype for a in data], op_type)
     outs = [_wrap(np.zeros(s, dtype=t)) for s, t in zip(out_shapes, out_types)]
     training = autograd.is_training()
@@ -342,8 +349,9 @@ def custom(*data, op_type=None, _state=None, **kwargs):
     holder[()] = (op, nargs, prop)
     try:
         with autograd.pause(train_mode=training), _reported("forward"), profiler.custom_operator_scope(op_type):
-            op.forward(is_train=int(training), req=["write"] * len(outs), in_data=[_wrap(a) for a in args],
-                       out_data=outs, aux=[_wrap(a) for a in aux])
+            in_data = [_wrap(a) if stype == "default" else _wrap(a).tostype(stype) for a, stype in zip(args, stored)]
+            op.forward(is_train=int(training), req=["write"] * len(outs), in_data=in_data, out_data=outs,
+                       aux=[_wrap(a) for a in aux])
     except MXNetError as e:         # MXNet's engine runs it later: the error shows when the result is read
         holder[()] = (None, nargs, prop)      # (and skips the backward: no operator)
         raise KernelError(message_of(e), tuple(o._data for o in outs) + (holder,)) from e
