@@ -61,21 +61,20 @@ class _StatesUnpickler(pickle.Unpickler):
 
 
 def load(data):
-    """``(states, optimizer or None)`` from the bytes of an MXNet states file."""
+    """``(states, optimizer, paired)`` from the bytes of an MXNet states file (``paired``: they were pickled with
+    a second item, taken for the optimizer whatever it is)."""
     try:
         saved = _StatesUnpickler(io.BytesIO(data)).load()
     except MXNetError:
         raise
     except Exception as e:  # noqa: BLE001 -- a corrupt pickle raises many unrelated types: pickle.loads' words
         raise error_like(type(e))(*e.args) from e
-    if isinstance(saved, tuple) and len(saved) == 2 and isinstance(saved[1], Optimizer):
-        states, optimizer = saved
-    else:
-        states, optimizer = saved, None
+    paired = isinstance(saved, tuple) and len(saved) == 2     # (MXNet takes any pair as states and optimizer)
+    states, optimizer = saved if paired else (saved, None)
     if not isinstance(states, dict):        # (MXNet's set_states lists the keys of what it loaded)
         raise AttributeError(f"'{type(states).__name__}' object has no attribute 'keys'")
     states = {k: _arrays(v) for k, v in states.items()}
-    return states, (_completed(optimizer) if optimizer is not None else None)
+    return states, (_completed(optimizer) if isinstance(optimizer, Optimizer) else optimizer), paired
 
 
 def _arrays(value):

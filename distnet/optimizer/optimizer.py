@@ -485,7 +485,7 @@ def _checking_pairs(update):
                 _check_known_shape(self, index, weight, grad, w, update.__name__)
                 if _ag._state.recording and isinstance(w, NDArray) and _ag.in_graph(w):
                     # the update operator would be recorded writing into a weight that is in the graph
-                    raise MXNetError(f"{type(self).__name__.lower()}_update: {IN_GRAPH_WRITE}")
+                    raise MXNetError(IN_GRAPH_WRITE)
                 if not self._pairs_checked_in_update:
                     check_pair(self, w, g, s)
                 if self._float_weights_only and isinstance(w, NDArray) and np.dtype(w.dtype).kind != "f":

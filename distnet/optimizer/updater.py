@@ -92,7 +92,7 @@ class Updater:
         """Load states saved by ``get_states`` (or pickled by MXNet); an included optimizer replaces the current one."""
         saved = _load(states)
         self.states = saved["states"]
-        if saved.get("optimizer") is not None:
+        if saved.get("optimizer") is not None or saved.get("paired"):
             self.optimizer = saved["optimizer"]    # the fused-update choice stays the first optimizer's, as in MXNet
         self.states_synced = dict.fromkeys(self.states, False)
 
@@ -146,8 +146,8 @@ def _load(data):
     data = bytes(data)
     saved = _distnet_record(data)
     if saved is None:       # MXNet's pickle (other bytes fail as pickle.loads fails on them)
-        states, optimizer = mxnet_states.load(data)
-        return {"states": states, "optimizer": optimizer}
+        states, optimizer, paired = mxnet_states.load(data)
+        return {"states": states, "optimizer": optimizer, "paired": paired}
     if saved.get("version") != _VERSION:
         raise MXNetError(f"optimizer states have format version {saved.get('version')}; this distnet reads version "
                          f"{_VERSION}. Save them again with this version")
