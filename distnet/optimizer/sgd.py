@@ -404,9 +404,9 @@ class LARS(_MomentumOptimizer):
                           rescale_grad=self.rescale_grad, out=new_lrs[:nb_lars])
         momentum = self.momentum > 0
         if self.aggregate_num == 0:     # MXNet's first group is then empty: its rate arrays have an unknown shape
-            raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1: "
-                             "LARS fuses no weight per call (MXNET_OPTIMIZER_AGGREGATION_SIZE=0), so its preloaded "
-                             "update gets empty rate arrays; set the aggregation size to 1 or more")
+            if multi_precision and not momentum:
+                raise IndexError("list index out of range")     # (the master copies of no state, gathered first)
+            raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
         for start in range(0, len(index), self.aggregate_num):
             part = slice(start, start + self.aggregate_num)
             ws, gs, ss = weight[part], grad[part], state[part]
