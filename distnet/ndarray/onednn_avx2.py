@@ -35,6 +35,8 @@ _F32, _F64 = np.float32, np.float64
 _EXACT_MACS = 1 << 30           # multiply-adds replayed at most (some 4x BLAS's time); larger products use BLAS
 _NO_COPY = 0.0038               # oneDNN takes the no-copy kernel while 1/M + 1/N reaches this
 _CHUNK = 1 << 16                # float64 products held at once (kept in cache)
+_TILE = 1 << 15                 # sums emulated at once at most (every sum its own chain: the same bits, in cache)
+_TILE_WIDTH = 1024              # outputs of a row those take at most
 _ORDERED_CONV_MACS = 1 << 23    # an image's convolution product replayed at most (beyond: BLAS)
 WGRAD_ROWS = 96                 # a convolution's weight-gradient sgemm takes the filters in blocks of 96 (probed)
 DGRAD_UNITS = 96                # its data-gradient sgemm sums the filters in blocks of 96 (more than 96: halves)
@@ -243,9 +245,24 @@ def _emulated_sums(a, w, fused, chains, start=None):
     """_block_sums in float64 numpy: each fused multiply-add one float64 add of the exact product, rounded once
     (one chain may start from ``start``)."""
     a, w = a.astype(_F64), w.astype(_F64)
-    units, rows, outs = a.shape[0], a.shape[1], w.shape[1]
+    rows, outs = a.shape[1], w.shape[1]
     if outs < rows:     # every sum is its own chain: the transposed problem has the longer side innermost (faster)
         return _emulated_sums(w, a, fused, chains, None if start is None else start.T).T
+    if rows * outs <= _TILE:
+        return _emulated_tile(a, w, fused, chains, start)
+    width = min(outs, _TILE_WIDTH)
+    height = _TILE // width
+    y = np.empty((rows, outs), _F32)
+    for r in range(0, rows, height):
+        for o in range(0, outs, width):
+            part = None if start is None else start[r:r + height, o:o + width]
+            y[r:r + height, o:o + width] = _emulated_tile(a[:, r:r + height], w[:, o:o + width], fused, chains, part)
+    return y
+
+
+def _emulated_tile(a, w, fused, chains, start):
+    """``_emulated_sums`` of float64 a (units, rows) and w (units, outputs)."""
+    units, rows, outs = a.shape[0], a.shape[1], w.shape[1]
     size = rows * outs
     pairs = units // 2 if chains == 2 else 0
     step = 2 * max(1, _CHUNK // max(1, 2 * size))

@@ -82,3 +82,15 @@ def test_blas_chains_sum_as_the_emulated_chains(units, rows, outs, fused, chains
     rng = np.random.RandomState(units)
     a, w = (rng.randn(units, n).astype(np.float32) for n in (rows, outs))
     np.testing.assert_array_equal(k._block_sums(a, w, fused, chains), k._emulated_sums(a, w, fused, chains))
+
+
+@pytest.mark.parametrize("rows, outs", [(3, 40000), (70, 1500), (1500, 70), (33, 1025)])
+@pytest.mark.parametrize("fused, chains", [(True, 1), (True, 2), (False, 2)])
+def test_emulated_sums_in_tiles_sum_as_in_one_pass(monkeypatch, rows, outs, fused, chains):
+    from distnet.ndarray import onednn_avx2 as k
+    rng = np.random.RandomState(rows)
+    a, w = (rng.randn(9, n).astype(np.float32) for n in (rows, outs))
+    start = rng.randn(rows, outs).astype(np.float32) if chains == 1 else None
+    tiled = k._emulated_sums(a, w, fused, chains, start)
+    monkeypatch.setattr(k, "_TILE", rows * outs)
+    np.testing.assert_array_equal(tiled, k._emulated_sums(a, w, fused, chains, start))
