@@ -667,7 +667,8 @@ def _fill_params(node, info, sized=()):
         elif known is not None and node.op.name in LABEL_CHECKED and (key in shapes or node.op.name in REGRESSIONS):
             check_given(node, known, data_shape, shapes.get(key))
         if key in shapes and (known is None or 0 in known and node.op.name not in _FILLS_UNRANKED or assigned):
-            info[(id(src), i)] = (_merge(None if assigned else known, shapes[key]), info[(id(src), i)][1])
+            info[(id(src), i)] = (_merge(None if assigned else known, shapes[key]),
+                                  info.get((id(src), i), (None, np.float32))[1])
 
 
 # Same-shape ops whose shape rule infers the output from the data only, never the data from the output (probed)

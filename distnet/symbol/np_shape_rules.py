@@ -113,10 +113,22 @@ def transpose_axes(node, ndim):
 
 
 def transpose_back(node, ins, out):
-    """A transpose's input from its output: input axis axes[i] has output dimension i."""
+    """A transpose's input from its output: input axis axes[i] has output dimension i. Legacy transpose checks the
+    data's rank first, which fails while it is unknown unless the axes are given and fit the output."""
+    if ins[0][1] is None and node.op.name == "transpose":
+        given = _tuple(node.attrs.get("axes") or ())
+        if not given:
+            raise MXNetError(in_operator(node.name, "transpose", "Check failed: i >= 0 && i < ndim(): index = -2 must "
+                                         f"be in range [0, {len(out)})", site=("../include/mxnet/tuple.h", 230)))
+        if len(given) != len(out):
+            raise MXNetError(in_operator(node.name, "transpose", "Check failed: std::max(shp.ndim(), out_shp.ndim()) "
+                                         f"== param.axes.ndim() ({len(out)} vs. {len(given)}) : ",
+                                         site=("../src/operator/tensor/./matrix_op-inl.h", 472)))
     axes = transpose_axes(node, len(out))
     if axes is None or (ins[0][1] is not None and len(ins[0][1]) != len(out)):
         return []
+    if ins[0][1] is None and node.attrs.get("axes") in (None, "None", ()):
+        return []       # (np.transpose leaves data of unknown rank to its reversed axes unknown)
     data = [0] * len(out)
     for i, a in enumerate(axes):
         data[a] = out[i]
