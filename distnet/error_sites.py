@@ -302,6 +302,7 @@ _BY_OPERATOR = {
             ('../include/mshadow/././extension/reshape.h', 50),
     },
     'L2Normalization': {
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 244),
         'Unknown type enum ': ('../src/operator/l2_normalization.cc', 130),
         'This operation only support floating point types ': ('../src/operator/l2_normalization.cc', 130),
         'This operation only support floating point types, ': ('../src/operator/l2_normalization.cc', 130),

@@ -1,4 +1,4 @@
-"""A FullyConnected weight computed by another op gets the weight's shape back where MXNet's rules pass it (potrf, potri, div_sqrt_dim, round_ste, sign_ste, backward_gradientmultiplier), no crash where they do not (fft, getnnz, edge_id), and legacy transpose of data of unknown rank is refused as MXNet."""
+"""A FullyConnected weight computed by another op gets the weight's shape back where MXNet's rules pass it (potrf, potri, div_sqrt_dim, round_ste, sign_ste, backward_gradientmultiplier), no crash where they do not (fft, ifft), L2Normalization of data of unknown rank fails at its source line, and legacy transpose of data of unknown rank is refused as MXNet."""
 # recorded on AVX2
 import re
 import mxnet as mx
@@ -13,7 +13,7 @@ ops = [('linalg_potrf', mx.sym.linalg_potrf), ('linalg_potri', mx.sym.linalg_pot
        ('div_sqrt_dim', mx.sym.contrib.div_sqrt_dim), ('round_ste', mx.sym.contrib.round_ste),
        ('sign_ste', mx.sym.contrib.sign_ste), ('backward_gradientmultiplier', mx.sym.contrib.backward_gradientmultiplier),
        ('fft', mx.sym.contrib.fft), ('ifft', mx.sym.contrib.ifft), ('shuffle', mx.sym.shuffle),
-       ('logical_not', mx.sym.logical_not), ('relu', mx.sym.relu)]
+       ('logical_not', mx.sym.logical_not), ('relu', mx.sym.relu), ('L2Normalization', mx.sym.L2Normalization)]
 for name, op in ops:
     for given in [dict(x=(2, 5)), dict(x=(2, 5), w=(0, 0))]:
         try:
