@@ -295,6 +295,13 @@ class DefaultAugmenter:
         self.rrc_conflicts = self.rrc and (self.min_scale != 1 or self.max_scale != 1 or self.min_crop != -1
                                            or self.max_crop != -1 or self.rand_crop)
 
+    def _check_inter(self, line, lowest):
+        """The core's check of inter_method where it resizes (``lowest``: 0 where nearest is allowed, else 1)."""
+        if not (lowest <= self.inter <= 4 or 9 <= self.inter <= 10):
+            raise prefetcher_error(f"../src/io/image_aug_default.cc:{line}: Check failed: (param_.inter_method >= "
+                                   f"{lowest} && param_.inter_method <= 4) || (param_.inter_method >= 9 && "
+                                   "param_.inter_method <= 10): invalid inter_method: valid value 0,1,2,3,9,10")
+
     def _method(self, old_w, old_h, new_w, new_h, rng):
         if self.inter == 9:
             if new_w > old_w and new_h > old_h:
@@ -308,9 +315,7 @@ class DefaultAugmenter:
         """``img`` (H x W x C uint8, BGR(A) order) augmented with draws from ``rng``."""
         c, oh, ow = self.shape
         if self.resize != -1:
-            if self.inter not in (0,) + _INTER_OK:
-                raise MXNetError(f"{self.name}: invalid inter_method {self.inter} for resize: valid values are "
-                                 "0, 1, 2, 3, 4, 9, 10")
+            self._check_inter(271, 0)
             rows, cols = img.shape[:2]
             nh, nw = (self.resize * rows // cols, self.resize) if rows > cols else \
                 (self.resize, self.resize * cols // rows)
@@ -347,15 +352,16 @@ class DefaultAugmenter:
 
     def _random_resized_crop(self, img, rng):
         c, oh, ow = self.shape
-        if not (0 <= self.min_area <= 1 and 0 <= self.max_area <= 1 and self.min_area <= self.max_area):
-            raise MXNetError(f"{self.name}: min_random_area {self.min_area} and max_random_area "
-                             f"{self.max_area} must satisfy 0 <= min <= max <= 1")
         if self.min_aspect is not None:
             lo, hi = self.min_aspect, self.max_aspect
         else:
             lo, hi = np.float32(1) - self.max_aspect, np.float32(1) + self.max_aspect
-        if not (0 < lo <= hi):
-            raise MXNetError(f"{self.name}: the aspect ratio range [{lo}, {hi}] must be positive and ordered")
+        for line, ok, condition in ((360, lo > 0, "min_aspect_ratio > 0.0f"),
+                                    (361, self.min_area <= self.max_area,
+                                     "param_.min_random_area <= param_.max_random_area"),
+                                    (362, lo <= hi, "min_aspect_ratio <= max_aspect_ratio")):
+            if not ok:
+                raise prefetcher_error(f"../src/io/image_aug_default.cc:{line}: Check failed: {condition}: ")
         rows, cols = img.shape[:2]
         area = np.float32(rows * cols)
         for _ in range(10):
@@ -395,9 +401,7 @@ class DefaultAugmenter:
         ch = f32(m[1, 0] * f32(cols) + m[1, 1] * f32(rows))
         m[0, 2], m[1, 2] = (new_w - cw) / f32(2), (new_h - ch) / f32(2)
         out_w, out_h = int(new_w), int(new_h)
-        if self.inter not in _INTER_OK:
-            raise MXNetError(f"{self.name}: invalid inter_method {self.inter} for the affine augmentation: "
-                             "valid values are 1, 2, 3, 4, 9, 10")
+        self._check_inter(328, 1)
         method = self._method(cols, rows, out_w, out_h, rng)
         return warp_affine(img, m, out_w, out_h, method, self.fill)
 

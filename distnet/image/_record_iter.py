@@ -126,11 +126,26 @@ def require_pixels(img, in_reading_thread=False):
     return img
 
 
+def _from_reading_thread(error):
+    """An augmenter's failure as ImageRecordIter's reading thread raises it: a check with its source line logged
+    first, an OpenCV error as it is (each is left alone if already placed)."""
+    message = message_of(error)
+    if getattr(error, "raised_at", None) is not None:
+        return error
+    if message.startswith("OpenCV("):
+        return located(MXNetError(message + "\n"), ("../include/dmlc/threadediter.h", 500))
+    if message.startswith("Check failed: res.cols >= param_.max_crop_size"):
+        return prefetcher_error(f"../src/io/image_aug_default.cc:400: {message}")
+    return error
+
+
 def _in_caller_thread(error):
     """``error`` as the core raises it outside its reading thread: at the check's own source line."""
-    found = re.fullmatch(r"\[[\d:]+\] ([^:]+):(\d+): (.*)\n\n", message_of(error), re.S)
-    if getattr(error, "raised_at", None) != ("../include/dmlc/threadediter.h", 500) or not found:
+    if getattr(error, "raised_at", None) != ("../include/dmlc/threadediter.h", 500):
         return error
+    found = re.fullmatch(r"\[[\d:]+\] ([^:]+):(\d+): (.*)\n\n", message_of(error), re.S)
+    if not found:       # an OpenCV error, without its line break
+        return MXNetError(message_of(error).removesuffix("\n"))
     path, line, message = found.groups()
     return located(MXNetError(message), (path, int(line)))
 
@@ -397,7 +412,11 @@ class _ImageRecordLoader(_BatchLoader):
 
     def _augment(self, img, header):
         """(augmented BGR image, mirror flag, contrast multiplier, illumination bias) of one decoded record."""
-        img = self.augmenter.process(require_pixels(img, self.name not in _BATCH_LOADER_ITERS), self.engine)
+        in_reading_thread = self.name not in _BATCH_LOADER_ITERS
+        try:
+            img = self.augmenter.process(require_pixels(img, in_reading_thread), self.engine)
+        except MXNetError as e:
+            raise _from_reading_thread(e) if in_reading_thread else e
         mirror = (self.rand_mirror and self.engine.coin()) or self.mirror
         mult, bias = np.float32(1), np.float32(0)
         if self.dtype != np.uint8:
