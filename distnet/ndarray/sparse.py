@@ -1682,7 +1682,7 @@ def _csr_slice_step(step, begin, end):
     return not step or len(step) == 1 and step[0] in (None, 1)
 
 
-def slice(data, begin=None, end=None, step=()):  # noqa: A001  (MXNet's name)
+def _slice(data, begin=None, end=None, step=()):
     """``data[begin:end]`` per axis; a csr input stays csr for the steps its kernel takes (see _csr_slice_step)."""
     from ..symbol.enums import require_parameters
     require_parameters("slice", begin=begin, end=end)
@@ -1708,7 +1708,7 @@ def _joins_csr_rows(data, dim):
                                            a.shape[1:] == data[0].shape[1:] for a in data)
 
 
-def concat(*data, dim=1, num_args=None):
+def _concat(*data, dim=1, num_args=None):
     """Join arrays along ``dim``; csr arrays joined along rows stay csr."""
     if _joins_csr_rows(data, dim):
         offsets = np.cumsum([0] + [a._values.size for a in data])
@@ -1726,6 +1726,7 @@ for _name in ("arccos", "arccosh", "cos", "cosh", "exp", "gamma", "gammaln", "lo
         globals()[_name] = OPS[_name]       # MXNet's operator: on sparse inputs, its storage fallback
 
 
+concat, slice = OPS["concat"], OPS["slice"]    # noqa: A001  (the operators: storage-aware through sparse_dispatch)
 FullyConnected = OPS["FullyConnected"]       # storage-aware through sparse_dispatch (a sparse (n, 1) bias)
 broadcast_mul = OPS["broadcast_mul"]         # csr times a dense array (or broadcast vector) stays csr
 broadcast_div = OPS["broadcast_div"]         # csr over a broadcast vector stays csr

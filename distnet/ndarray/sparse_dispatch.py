@@ -20,7 +20,7 @@ from .storage_report import note_storage_fallback
 from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, _empty_csr, _shape_str, square_sum_shape, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
                      _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _recorded, _scalar, _with_zero,
                      _refuse_lazy_update, _in_place_failure, _same_sparse, _wide_float_kernel, _dense_like, add_n, cast_storage,
-                     _csr_slice_step, _joins_csr_rows, concat, dot, infer_binary, retain, slice,
+                     _csr_slice_step, _joins_csr_rows, _concat, dot, infer_binary, retain, _slice,
                      storage_not_implemented)
 
 
@@ -151,7 +151,7 @@ def _pair_impl(combine):
 
 def _slice_impl(data, begin=None, end=None, step=(), **attrs):      # (no begin or end: slice() refuses)
     if isinstance(data, CSRNDArray) and not attrs and _csr_slice_step(step, begin, end):
-        return slice(data, begin, end, step)
+        return _slice(data, begin, end, step)
     return NotImplemented
 
 
@@ -314,7 +314,7 @@ def _broadcast_div_impl(lhs, rhs, **attrs):
 
 def _concat_impl(*data, dim=1, num_args=None, **attrs):
     if _joins_csr_rows(data, dim) and not attrs:
-        return concat(*data, dim=0)
+        return _concat(*data, dim=0)
     return NotImplemented
 
 
