@@ -725,6 +725,11 @@ def _check_number(name, value, error=MXNetError):
     float attribute, TypeError (or AssertionError) where its Python arithmetic meets it first; None: never read."""
     if error is None:
         return
+    if isinstance(value, np.ndarray) and value.ndim == 0 and value.dtype.kind in "iuf":
+        # a number to Python's arithmetic and, by its text, to an operator; not to NDArray arithmetic
+        if not isinstance(error, type):
+            error(value)
+        return
     if isinstance(value, bool):
         _check_bool(name, value, error)
     elif isinstance(value, str) and error is MXNetError:
@@ -1036,7 +1041,7 @@ def listed_float(value, name):
     """``value`` as an element of the operator's tuple parameter ``name`` (the multi-tensor kernels' lrs, wds):
     read by a C++ stream, so correctly rounded to float32 (and then passed on unchanged by op_float); the stream
     reads no 'nan' or 'inf'."""
-    if isinstance(value, str) or not math.isfinite(value) or not np.isfinite(np.float32(value)):
+    if isinstance(value, (str, np.ndarray)) or not math.isfinite(value) or not np.isfinite(np.float32(value)):
         # (a text's quotes are in the tuple's text too; the stream refuses a number beyond float32)
         raise AttrMisread(f"Invalid Parameter format for {name} expect tuple of <float> but value='[{value!r}]'; "
                          "a learning rate or weight decay must be a finite number")
