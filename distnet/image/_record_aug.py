@@ -13,7 +13,7 @@ import time
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, located
 from ..gluon.data.vision._resize import OPENCV_EMPTY, resize_hwc
 from ..io.io import prefetcher_error
 
@@ -249,8 +249,6 @@ def _gray(img):
 
 
 # ---------------------------------------------------------------- the default augmenter
-
-_INTER_OK = (1, 2, 3, 4, 9, 10)
 
 
 def _num(opts, key, default, kind=float):
@@ -599,6 +597,9 @@ class DetLabel:
         return True
 
 
+_DET_AUG_SOURCE = "../src/io/image_det_aug_default.cc"
+
+
 class DetAugmenter(DefaultAugmenter):
     """The core's ``det_aug_default`` augmenter: colour, mirror, pad and crop that keep boxes valid."""
 
@@ -606,8 +607,10 @@ class DetAugmenter(DefaultAugmenter):
         self.name, self.shape = name, data_shape
         g = lambda key, default, kind=float: _num(opts, key, default, kind)
         self.resize, self.inter = g("resize", -1, int), g("inter_method", 1, int)
-        if self.inter not in _INTER_OK:
-            raise MXNetError(f"{name}: invalid inter_method {self.inter}: valid values are 1, 2, 3, 4, 9, 10")
+        if not (0 <= self.inter <= 4 or 9 <= self.inter <= 10):
+            raise located(MXNetError("Check failed: (param_.inter_method >= 0 && param_.inter_method <= 4) || "
+                                     "(param_.inter_method >= 9 && param_.inter_method <= 10): invalid inter_method: "
+                                     "valid value 0,1,2,3,9,10"), (_DET_AUG_SOURCE, 413))
         self.fill = g("fill_value", 127, int)
         self.hue, self.hue_prob = g("max_random_hue", 0, int), g("random_hue_prob", 0)
         self.sat, self.sat_prob = g("max_random_saturation", 0, int), g("random_saturation_prob", 0)
@@ -630,9 +633,15 @@ class DetAugmenter(DefaultAugmenter):
         if self.resize_mode not in ("force", "shrink", "fit"):
             raise MXNetError(f"Invalid Input: '{self.resize_mode}', valid values are: {{'fit', 'force', 'shrink'}}")
         for (lo, hi), (rlo, rhi) in zip(self.scales, self.ratios):
-            if not (lo >= 0 and hi <= 1 and hi > lo and rlo >= 0 and rhi >= rlo):
-                raise MXNetError(f"{name}: crop scales ({lo}, {hi}) must satisfy 0 <= min < max <= 1 and "
-                                 f"aspect ratios ({rlo}, {rhi}) 0 <= min <= max")
+            for line, ok, condition, lhs, rhs in (
+                    (429, lo >= 0, "param_.min_crop_scales[i] >= 0.0f", lo, 0),
+                    (430, hi <= 1, "param_.max_crop_scales[i] <= 1.0f", hi, 1),
+                    (431, hi > lo, "param_.max_crop_scales[i] > param_.min_crop_scales[i]", hi, lo),
+                    (432, rlo >= 0, "param_.min_crop_aspect_ratios[i] >= 0.0f", rlo, 0),
+                    (433, rhi >= rlo, "param_.max_crop_aspect_ratios[i] >= param_.min_crop_aspect_ratios[i]", rhi, rlo)):
+                if not ok:      # (the values as C++ streams a float)
+                    raise located(MXNetError(f"Check failed: {condition} ({float(lhs):g} vs. {float(rhs):g}) : "),
+                                  (_DET_AUG_SOURCE, line))
 
     def process_det(self, img, raw_label, rng):
         """(augmented image, raw label list) of one record."""
