@@ -444,7 +444,7 @@ def _check_consistent(node, known, computed):
                          f"{_unknown_dims_shown(known)}")
     if any(a and b and a != b for a, b in zip(known, computed)):
         raise MXNetError(f"Error in operator {node.name}: Shape inconsistent, Provided = "
-                         f"[{','.join(map(str, known))}], inferred shape=[{','.join(map(str, computed))}]")
+                         f"[{','.join(map(str, known))}], inferred shape={_unknown_dims_shown(computed)}")
 
 
 # Operators whose inputs must have one shape exactly (no broadcasting), as MXNet checks.

@@ -127,8 +127,6 @@ def transpose_back(node, ins, out):
     axes = transpose_axes(node, len(out))
     if axes is None or (ins[0][1] is not None and len(ins[0][1]) != len(out)):
         return []
-    if ins[0][1] is None and node.attrs.get("axes") in (None, "None", ()):
-        return []       # (np.transpose leaves data of unknown rank to its reversed axes unknown)
     data = [0] * len(out)
     for i, a in enumerate(axes):
         data[a] = out[i]
@@ -137,7 +135,8 @@ def transpose_back(node, ins, out):
 
 def np_where(node, shapes):
     """``np.where``'s three operands broadcast per dimension, an unknown size counting as -1 in MXNet's check
-    (so it passes only beside 1s or its equals); an operand of unknown rank is left out."""
+    (so it passes only beside 1s or its equals), each output size the largest; an operand of unknown rank counts as
+    a scalar."""
     known = [tuple(d or -1 for d in s) for s in shapes if s is not None]
     if not known:
         return None
@@ -152,8 +151,7 @@ def np_where(node, shapes):
                                          "s3 == 1) || (s2 == 1 && s3 == 1) || (s1 == 1 && s2 == s3) || (s2 == 1 && s1 "
                                          "== s3) || (s3 == 1 && s1 == s2): Operands could not be broadcast together.",
                                          site=("../src/operator/numpy/np_where_op.cc", 55)))
-        wide = {s for s in sizes if s != 1}
-        out.append(max(wide.pop(), 0) if wide else 1)
+        out.append(max(max(sizes), 0))
     return shapes, [tuple(out)]
 
 

@@ -30,7 +30,7 @@ _NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "a
                 "LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput", "BilinearSampler",
                 "SpatialTransformer"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
-TAKES_UNKNOWN_RANK = {"Concat", "stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
+TAKES_UNKNOWN_RANK = {"Concat", "_npi_concatenate", "_npi_hstack", "stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
                       "_contrib_box_iou", "_contrib_Proposal", "_contrib_BilinearResize2D",
                       "scatter_nd", "_linalg_gemm", "shape_array", "size_array", "all_finite", "multi_all_finite",
                       "amp_multicast", "_npi_where", "_np_roll",
@@ -189,6 +189,17 @@ def _check_concat_inputs(node, shapes):
                              f"Incompatible input shape: expected {shown(merged)}, got {shown(filled)}")
 
 
+def _concat_axis(node, ndim, first):
+    """The axis a concatenation joins along (None: np.concatenate's flattening); ``first``: its first input's
+    shape (hstack joins 1-D inputs, and inputs of unknown rank, along axis 0)."""
+    if node.op.name == "_npi_concatenate":
+        axis = node.attrs.get("axis", 0)
+        return None if axis in (None, "None") else int(axis) % ndim
+    if node.op.name == "_npi_hstack":
+        return 1 if first is not None and len(first) > 1 else 0
+    return _axis(node, "dim", 1, ndim)
+
+
 def _concat(node, shapes):
     if node.op.name == "Concat":
         _check_concat_inputs(node, shapes)
@@ -196,7 +207,9 @@ def _concat(node, shapes):
     if not known or any(len(s) != len(known[0]) for s in known):
         return None
     ndim = len(known[0])
-    axis = _axis(node, "dim", 1, ndim)
+    axis = _concat_axis(node, ndim, shapes[0])
+    if axis is None:
+        return None
     common = [0] * ndim
     for shape in known:
         common = [c or d if i != axis else 0 for i, (c, d) in enumerate(zip(common, shape))]
@@ -951,7 +964,8 @@ def forward_rule(node, shapes):
             return shapes, outs
         if name == "_linalg_gemm":
             return gemm_rule(node, shapes)
-    rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "stack": _stack,
+    rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "_npi_concatenate": _concat,
+            "_npi_hstack": _concat, "stack": _stack,
             **_NP_CONTRACTING, "_npi_where": np_where, "_np_roll": np_roll, "dot": _dot, "broadcast_to": _broadcast_to,
             "RNN": _rnn_forward,
             "Pooling": _pooling, "UpSampling": _upsampling, "_split_v2": _split_v2, "Pad": _pad,
@@ -988,7 +1002,7 @@ def backward_rule(node, ins, outs):
         return []
     if name == "FullyConnected" and ins and ins[0][1] is not None:
         return [(ins[0][0], (out[0],) + (0,) * (len(ins[0][1]) - 1))]
-    if name == "Concat":
+    if name in _CONCAT_SITES:
         return _concat_back(node, ins, out)
     if name == "expand_dims":
         return _expand_dims_back(node, ins, out)
@@ -1099,8 +1113,16 @@ def _reshape_back(ins, out):
     return [(ins[0][0], tuple(d or total // known for d in data))]
 
 
+# the source line of each concatenation's shape check
+_CONCAT_SITES = {"Concat": "../src/operator/nn/concat.cc:71",
+                 "_npi_concatenate": "../src/operator/numpy/np_matrix_op.cc:658",
+                 "_npi_hstack": "../src/operator/numpy/np_matrix_op.cc:515"}
+
+
 def _concat_back(node, ins, out):
-    axis = _axis(node, "dim", 1, len(out))
+    axis = _concat_axis(node, len(out), ins[0][1] if ins else None)
+    if axis is None:
+        return []
     _check_concat_size(node, ins, out, axis)
     # every input (of unknown rank too) takes the output's shape but for the axis, whose sizes stay as they are
     return [(entry, tuple(0 if i == axis else d for i, d in enumerate(out)))
@@ -1117,7 +1139,7 @@ def _check_concat_size(node, ins, out, axis):
     merged = [next((s[i] for s in dims if s[i]), 0) for i in range(len(out))]
     expected = ",".join(str(sum(sizes)) if i == axis else str(d or -1) for i, d in enumerate(merged))
     got = ",".join(str(d or -1) for d in out)
-    raise MXNetError(f"Error in operator {node.name}: ../src/operator/nn/concat.cc:71: Check failed: "
+    raise MXNetError(f"Error in operator {node.name}: {_CONCAT_SITES[node.op.name]}: Check failed: "
                      f"shape_assign(&(*out_shape)[0], dshape): Incompatible output shape: expected [{expected}], "
                      f"got [{got}]")
 
@@ -1135,7 +1157,7 @@ def _expand_dims_back(node, ins, out):
         expected = tuple(1 if i == axis else 0 for i in range(len(out)))
         if out[axis] not in (0, 1):
             raise MXNetError(in_operator(node.name, node.op.name, f"Shape inconsistent, Provided = "
-                                         f"{inferred_dims(out)}, inferred shape={inferred_dims(expected)}"))
+                                         f"{inferred_dims(out)}, inferred shape={shown(expected)}"))
         out = tuple(1 if i == axis else d for i, d in enumerate(out))
     return [((node, 0), out), (ins[0][0], out[:axis] + out[axis + 1:])]
 
