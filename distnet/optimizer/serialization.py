@@ -5,6 +5,8 @@ An optimizer is saved as its registered name, its constructor arguments and its 
 the original stands. It is rebuilt only from classes found in the optimizer registry and
 schedulers found among the LRScheduler subclasses; attributes are set, no code is run.
 """
+import sys
+
 import msgpack
 import numpy as np
 
@@ -20,6 +22,7 @@ _NDARRAY, _NUMPY, _TUPLE, _SCHEDULER, _OPTIMIZER = 1, 2, 3, 4, 5
 _NDARRAY_NP = 6         # an NDArray saved under NumPy shape semantics: as in MXNet, it loads only under them
 _NOT_SAVED = ("param_dict", "_init_kwargs", "_index_update_count")   # re-created or re-linked on load
 _NOT_ARGS = ("sym", "param_dict")
+_CLASS_PATH = ":"       # between the module and the class name of an optimizer class not in the registry
 
 
 def pack(obj):
@@ -33,11 +36,12 @@ def unpack(data):
 
 
 def optimizer_config(opt):
-    """``[name, kwargs, attributes]`` of an optimizer, each packable."""
-    name = type(opt).__name__.lower()
-    if Optimizer.opt_registry.get(name) is not type(opt):
-        raise MXNetError(f"optimizer class {type(opt).__name__} is not registered, so it cannot be rebuilt from its "
-                         "name elsewhere: decorate it with @mx.optimizer.register")
+    """``[name, kwargs, attributes]`` of an optimizer, each packable (the name of an unregistered class is its
+    ``module:qualified name``, found again only in a process that has that module loaded)."""
+    klass = type(opt)
+    name = klass.__name__.lower()
+    if Optimizer.opt_registry.get(name) is not klass:
+        name = f"{klass.__module__}{_CLASS_PATH}{klass.__qualname__}"
     kwargs = {k: v for k, v in getattr(opt, "_init_kwargs", {}).items() if k not in _NOT_ARGS}
     attrs = {k: v for k, v in opt.__getstate__().items() if k not in _NOT_SAVED}
     attrs["_device_id"] = opt._current_device()     # (re-linked on load, not kept as an attribute)
@@ -47,7 +51,10 @@ def optimizer_config(opt):
 def optimizer_from_config(config):
     """The optimizer described by ``optimizer_config`` output."""
     name, kwargs, attrs = config
-    klass = Optimizer.opt_registry.get(name)
+    klass = _unregistered_class(name) if _CLASS_PATH in name else Optimizer.opt_registry.get(name)
+    if klass is None and _CLASS_PATH in name:
+        raise MXNetError(f"cannot rebuild optimizer {name!r}: no Optimizer class of that name is loaded in this "
+                         "process (modules are not imported to find it). Import the module that defines it")
     if klass is None:
         raise MXNetError(f"cannot rebuild optimizer {name!r}: no optimizer of that name is registered in this "
                          f"process (registered: {sorted(Optimizer.opt_registry)}). Import the module that registers it")
@@ -58,6 +65,16 @@ def optimizer_from_config(config):
     opt.param_dict = {}
     opt._index_update_count = opt._all_index_update_counts.setdefault(device, {})
     return opt
+
+
+def _unregistered_class(path):
+    """The Optimizer subclass at ``module:qualified name`` in a module this process has loaded (none is imported),
+    or None."""
+    module_name, _, qualname = path.partition(_CLASS_PATH)
+    found = sys.modules.get(module_name)
+    for part in qualname.split("."):
+        found = getattr(found, part, None)
+    return found if isinstance(found, type) and issubclass(found, Optimizer) else None
 
 
 def serialize_optimizer(opt):
