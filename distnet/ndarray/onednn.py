@@ -172,6 +172,25 @@ def spatial_outer(a):
     return _BLOCKED.get((id(a), _SPATIAL_OUTER)) is a
 
 
+# A pooling's data gradient oneDNN's reference kernel writes channels last (acdb): MXNet's pooling backward to a
+# single output position from plain 2-D data lays the gradient out with its larger axes outer (ties in order:
+# channels, height, width; the images outermost; probed), channels last where height >= width > channels.
+# BatchNorm's backward then runs oneDNN's jit kernel for channels-last memory where the channels come in fours
+# (see ops_norm._bn_grad_per_image; its kernels for the other orders sum as the plain layout's); an eltwise
+# kernel's gradient keeps the layout.
+_POOLED_CHANNELS_LAST = "pooled_acdb"
+
+
+def mark_pooled_channels_last(a):
+    _BLOCKED[(id(a), _POOLED_CHANNELS_LAST)] = a
+    return a
+
+
+def pooled_channels_last(a):
+    """Whether ``a`` is a pooling's data gradient held channels last (see mark_pooled_channels_last)."""
+    return _BLOCKED.get((id(a), _POOLED_CHANNELS_LAST)) is a
+
+
 # A 3-D array oneDNN holds in a layout of its own: MXNet's BatchNorm takes 3-D data as a 4-D view, and its
 # backward refuses a view of such memory (probed on AVX2): a 1-D (de)convolution's output in blocks, a 1-D
 # pooling's data gradient from a single output position held channels last.
@@ -242,6 +261,8 @@ def keep_block(out, source):
         mark_blocked(out, block)
     if held_1d(source):
         _BLOCKED[(id(out), _HELD_1D)] = out
+    if pooled_channels_last(source):
+        mark_pooled_channels_last(out)
     return mark_spatial_outer(out) if spatial_outer(source) else out
 
 

@@ -265,9 +265,12 @@ def _(dy, out, data, gamma, beta, moving_mean, moving_var, *, eps=_BN_EPS, momen
     if type(dy) is np.ndarray and data.dtype.kind == "f":
         dtype = _bn_param_type(data)
         g = g.astype(dtype, copy=False)
-        dx, dgamma, dbeta, new_var = _bn_grad_ordered(dy.astype(dtype, copy=False), data.astype(dtype, copy=False),
-                                                      g, mean, var, eps, ax, train, data.dtype,
-                                                      block=_backward_block(data, dy, ax))
+        if _per_image_kernel(data, dy, ax):
+            dx, dgamma, dbeta, new_var = _bn_grad_per_image(dy, data, g, mean, var, eps, train)
+        else:
+            dx, dgamma, dbeta, new_var = _bn_grad_ordered(dy.astype(dtype, copy=False),
+                                                          data.astype(dtype, copy=False), g, mean, var, eps, ax,
+                                                          train, data.dtype, block=_backward_block(data, dy, ax))
         if _flag(fix_gamma):
             dgamma = np.zeros_like(gamma)
     else:
@@ -338,6 +341,43 @@ def _bn_grad_ordered(dy, data, gamma, mean, var, eps, ax, train, data_type, bloc
         dgamma = dotp * invstd
     dx = np.moveaxis(dx.reshape((data.shape[ax],) + tuple(np.delete(data.shape, ax))), 0, ax)
     return dx, dgamma.ravel(), sum_g.ravel(), var.ravel()
+
+
+def _per_image_kernel(data, dy, ax):
+    """Whether MXNet's backward runs oneDNN's jit kernel for channels-last memory (see _bn_grad_per_image): a
+    pooling's gradient held so (onednn.pooled_channels_last) over plain float32 data of channels in fours (others
+    take oneDNN's C++ kernel, whose sums are the plain layout's; AVX-512's own kernel, for channels in sixteens,
+    sums as the plain layout's in training)."""
+    channels = data.shape[1] if data.ndim == 4 else 0
+    return onednn.pooled_channels_last(dy) and data.dtype == np.float32 and ax == 1 and channels % 4 == 0 and \
+        channels and not (onednn._LANES == 16 and channels % 16 == 0) and onednn.channel_block(data) is None
+
+
+def _bn_grad_per_image(dy, data, gamma, mean, var, eps, train):
+    """BatchNorm's gradients as oneDNN's jit kernel for channels-last memory computes them: each image's sums
+    from zero in position order (dgamma's terms (x - mean) * dy, then scaled by 1/std) added to the images' before;
+    the data gradient ((dy - dbeta/n) - (x - mean) * (dgamma/std/n)) * gamma / std. Channels in eights take its
+    AVX2 kernel (a fused multiply-add a term), in fours its SSE4.1 one (products rounded, then added)."""
+    f32 = np.float32
+    images, channels = data.shape[:2]
+    if train:       # MXNet keeps 1/std and hands the kernel the variance it gives back
+        var = _invstd_to_var(_var_to_invstd(var, eps, data.dtype), eps)
+    invstd = f32(1) / np.sqrt(var + f32(eps))
+    dev = data - mean.reshape(1, channels, 1, 1)
+    dy3, dev3 = dy.reshape(images, channels, -1), dev.reshape(images, channels, -1)
+    dbeta, dgamma = np.zeros(channels, f32), np.zeros(channels, f32)
+    fused = channels % 8 == 0
+    for i in range(images):
+        dbeta = np.add.accumulate(dy3[i], axis=1)[:, -1] + dbeta
+        dots = onednn_avx2.fused_dots(dev3[i], dy3[i]) if fused else np.add.accumulate(dev3[i] * dy3[i], axis=1)[:, -1]
+        dgamma = dots * invstd + dgamma
+    shape = (1, channels, 1, 1)
+    if train:
+        n = f32(dy3[0].size // channels * images)
+        dx = (dy - (dbeta / n).reshape(shape)) - dev * (dgamma * invstd / n).reshape(shape)
+    else:
+        dx = dy
+    return dx * gamma.reshape(shape) * invstd.reshape(shape), dgamma, dbeta, var
 
 
 def _channel_moments(data, ax):
