@@ -1854,10 +1854,16 @@ def _lazy_update(name):
         kernel = isinstance(grad, RowSparseNDArray) and len({a.stype for a in (weight,) + states}) == 1
         if kernel and not lazy_update and name == "sgd_update":
             return _standard_sgd_update(weight, grad, out, kwargs)
+        if kernel:
+            _fill_unstored_states(states)
         if not (kernel and lazy_update):    # MXNet's lazy kernels take weight and states of one storage type
             if name != "ftrl_update":       # (ftrl_update has no lazy_update parameter)
                 kwargs = dict(kwargs, lazy_update=lazy_update)
-            return _dense_update(name, weight, grad, states, out, kwargs)
+            every_row = np.arange(weight.shape[0]) if kernel and states and states[0].stype == "row_sparse" else None
+            return _dense_update(name, weight, grad, states, out, kwargs, every_row)
+        if _notes_lazy_update(name, kwargs):
+            from ..optimizer.optimizer import note_lazy_update      # (the optimizers import nd)
+            note_lazy_update()
         rows = grad._aux[0]
         target = weight.copy() if out is None else out
         if target is not weight:
@@ -1872,6 +1878,12 @@ def _lazy_update(name):
     op.__name__ = op.__qualname__ = name
     op.__doc__ = f"nd.{name}; a row_sparse gradient with lazy_update=True touches only its stored rows."
     return op
+
+
+def _notes_lazy_update(name, attrs):
+    """Whether MXNet's lazy kernel notes that it is not the standard update: ftrl's has no standard one, and sgd's
+    is the standard one without weight decay."""
+    return name != "ftrl_update" and (name != "sgd_update" or float(attrs.get("wd", 0.)) != 0)
 
 
 def _embedding_grad_rows(position, inputs, attrs):
@@ -2047,7 +2059,16 @@ def adagrad_update(weight, grad, history, lr=None, epsilon=1e-7, wd=0., rescale_
     if failed is not None:
         return failed
     kernel_rows = grad._aux[0] if kinds[0] == "row_sparse" else None     # (its row_sparse kernel writes in place)
+    if kernel_rows is not None:
+        _fill_unstored_states((history,))
     return _dense_update("_sparse_adagrad_update", weight, grad, (history,), out, attrs, kernel_rows)
+
+
+def _fill_unstored_states(states):
+    """MXNet's row_sparse update kernels first make a row_sparse state that stores no row store every row, zero."""
+    for s in states:
+        if isinstance(s, RowSparseNDArray) and not s._aux[0].size:
+            s._set_parts(np.zeros(s.shape, s.dtype), [np.arange(s.shape[0], dtype=np.int64)])
 
 
 def _refuse_lazy_update(name, attrs):
@@ -2062,7 +2083,9 @@ def ftrl_update(weight, grad, z, n, out=None, **kwargs):
     _refuse_lazy_update("ftrl_update", kwargs)
     if isinstance(weight, RowSparseNDArray) and isinstance(grad, RowSparseNDArray):
         return _lazy_update("ftrl_update")(weight, grad, z, n, out=out, **kwargs)
-    return _dense_update("ftrl_update", weight, grad, (z, n), out, kwargs)
+    res = _dense_update("ftrl_update", weight, grad, (z, n), out, kwargs)
+    note_storage_fallback("ftrl_update", (weight, grad, z, n), [weight if out is None else out], kwargs)
+    return res
 
 
 sum = OPS["sum"]          # noqa: A001  (MXNet's name; storage-aware through sparse_dispatch)
