@@ -1787,6 +1787,8 @@ def _node_backward(node, slots, create_graph, direct=None, every_input=False):
     _bool_kernels.check(node, _mxnet_name)
     if op.bwd_needs:
         attrs = dict(attrs, needs=(True,) * len(node.parents) if every_input else _input_needs(node))
+        if getattr(op, "bwd_names_node", False) and not _state.bound_graph:     # (Custom's storage checks)
+            attrs["node_name"] = f"node_{node.seq}"
     if _state.bound_graph and getattr(op, "bwd_over_dy", False):    # (its head gradients are copied in too)
         data = node.parents[0]
         attrs = dict(attrs, grad_over_dy=data is not None and _own_gradient_buffer(data) and not _shares_gradient(node))

@@ -299,8 +299,12 @@ _CALLBACK_CHECKS = {
     + "params.info->contexts[kCustomOpBackward])",
     "infer_storage_type": "reinterpret_cast<CustomOpInferStorageTypeFunc>( params.info->callbacks["
     "kCustomOpPropInferStorageType])( stypes.size(), stypes.data(), params.info->contexts[kCustomOpPropInferStorageType])",
+    "infer_storage_type_backward": "reinterpret_cast<CustomOpBackwardInferStorageTypeFunc>( params.info->callbacks["
+    "kCustomOpPropBackwardInferStorageType])( stypes.size(), stypes.data(), tags.data(), "
+    "params.info->contexts[kCustomOpPropBackwardInferStorageType])",
 }
-_PRINTED_AS = {"infer_storage_type": "infer_type"}      # MXNet's call back prints its failure under that name
+# MXNet's call backs print their failures under that name
+_PRINTED_AS = {"infer_storage_type": "infer_type", "infer_storage_type_backward": "infer_type"}
 
 
 @contextlib.contextmanager
@@ -346,14 +350,14 @@ def custom(*data, op_type=None, _state=None, **kwargs):
     outs = [_wrap(np.zeros(s, dtype=t)) for s, t in zip(out_shapes, out_types)]
     training = autograd.is_training()
     holder = np.empty((), dtype=object)
-    holder[()] = (op, nargs, prop)
+    holder[()] = (op, nargs, prop, stored)
     try:
         with autograd.pause(train_mode=training), _reported("forward"), profiler.custom_operator_scope(op_type):
             in_data = [_wrap(a) if stype == "default" else _wrap(a).tostype(stype) for a, stype in zip(args, stored)]
             op.forward(is_train=int(training), req=["write"] * len(outs), in_data=in_data, out_data=outs,
                        aux=[_wrap(a) for a in aux])
     except MXNetError as e:         # MXNet's engine runs it later: the error shows when the result is read
-        holder[()] = (None, nargs, prop)      # (and skips the backward: no operator)
+        holder[()] = (None, nargs, prop, stored)      # (and skips the backward: no operator)
         raise KernelError(message_of(e), tuple(o._data for o in outs) + (holder,)) from e
     return tuple(o._data for o in outs) + (holder,)
 
@@ -404,11 +408,15 @@ def _create_at_bind(attrs, ctx, shapes, dtypes, node_name):
 
 
 @custom.grad
-def _(dy, out, *data, op_type=None, needs=None, add_into=None, _state=None, **kwargs):
+def _(dy, out, *data, op_type=None, needs=None, add_into=None, _state=None, node_name=None, **kwargs):
     """``add_into``: per input, the buffer of an 'add' variable fed by this input alone, which MXNet hands
-    to ``backward`` with req 'add' (its result replaces the buffer)."""
-    op, nargs, prop = out[-1][()]
+    to ``backward`` with req 'add' (its result replaces the buffer); ``node_name``: the recorded node's, whose
+    backward storage types are inferred first (not in a bound graph: its bind did)."""
+    op, nargs, prop, stored = out[-1][()]
     args, aux = data[:nargs], data[nargs:]
+    if node_name is not None:
+        _backward_storage_types(prop, stored, len(out) - 1, len(aux), op_type, node_name,
+                                needs or (True,) * nargs)
     if op is None:      # the forward failed: MXNet's engine skips the backward, its gradients get that error
         return tuple(np.zeros_like(a) if needs is None or needs[i] else None
                      for i, a in enumerate(args)) + (None,) * len(aux)
@@ -428,6 +436,39 @@ def _(dy, out, *data, op_type=None, needs=None, add_into=None, _state=None, **kw
     except MXNetError as e:         # MXNet's engine runs it later: the error shows when a gradient is read
         backward_kernel_error(message_of(e))
     return tuple(g._data if r != "null" else None for g, r in zip(in_grad, req)) + (None,) * len(aux)
+
+
+def _backward_storage_types(prop, in_stypes, nout, naux, op_type, node_name, needs):
+    """MXNet's storage inference of a recorded Custom op's backward: the Prop's infer_storage_type_backward of
+    the dense gradients (undefined for the inputs whose gradient is not asked, by ``needs``) and the inputs'
+    storage types, checked, must keep every storage type given."""
+    given = (["default"] * nout, list(in_stypes), ["default"] * nout,
+             ["default" if need else "undefined" for need in needs], ["default"] * naux)
+    words = ("output gradient", "input", "output", "input gradient", "aux")
+    try:
+        with _reported("infer_storage_type_backward", op_type):
+            ret = prop.infer_storage_type_backward(*[list(stypes) for stypes in given])
+            if len(ret) == 4:
+                ret = ret + []      # (as MXNet's call back: a tuple of four fails here, a list at its fifth)
+            elif len(ret) != 5:
+                raise AssertionError("infer_storage_type_backward must return 4 or 5 lists")
+            for i, what in enumerate(words):
+                if len(ret[i]) != len(given[i]):
+                    raise AssertionError(f"InferStorageTypeBackward Error: expecting == {len(given[i])} entries in "
+                                         f"returned {what} stypes, got {len(ret[i])}.")
+            for stype in [stype for stypes in ret for stype in stypes]:
+                if stype == "undefined":
+                    raise AssertionError("stype should not be undefined")
+                if stype not in _STORAGE_TYPE_STR_TO_ID:
+                    raise AssertionError(f"Provided stype: {stype} is not valid valid stypes are default, row_sparse, csr")
+    except MXNetError as e:
+        raise MXNetError(f"Error in operator {node_name}: [{time.strftime('%H:%M:%S')}] "
+                         f"../src/operator/custom/custom.cc:471: {message_of(e)}") from None
+    for provided_stypes, inferred_stypes in zip(given, ret):
+        for provided_stype, inferred in zip(provided_stypes, inferred_stypes):
+            if provided_stype not in ("undefined", inferred):      # (an undefined one takes what is inferred)
+                raise MXNetError(f"Error in operator {node_name}: Storage type inconsistent, Provided = "
+                                 f"{provided_stype}, inferred storage type = {inferred}")
 
 
 def _prop_of(attrs, count):

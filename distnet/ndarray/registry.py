@@ -148,6 +148,7 @@ class Op:
         self.bwd = fn
         self.bwd_needs = "needs" in inspect.signature(fn).parameters
         self.bwd_over_dy = "grad_over_dy" in inspect.signature(fn).parameters
+        self.bwd_names_node = "node_name" in inspect.signature(fn).parameters
         return fn
 
     def __call__(self, *args, out=None, name=None, **attrs):
