@@ -164,6 +164,8 @@ class _ImageRecordLoader(_BatchLoader):
     magic = _MAGIC      # the parser's seed for its augmentation engine (and, plus ``seed``, for shuffling)
     # where the core logs a mean image: missing (to be created), saved, being loaded, loaded (None: no line)
     mean_logs = tuple(f"../src/io/iter_image_recordio_2.cc:{line}" for line in (662, 700, 235, 253))
+    # the check that a mean image file holds one array: (its site, the count it compares with)
+    mean_count_check = (("../src/io/iter_image_recordio_2.cc", 245), "1")
 
     def __init__(self, name, records, labels, kwargs):
         self.name = name
@@ -198,18 +200,21 @@ class _ImageRecordLoader(_BatchLoader):
             self.mean_img = self._load_or_create_mean(str(kwargs["mean_img"]))
 
     def _load_or_create_mean(self, path):
-        """The mean image of ``path`` (an NDArray file holding "mean_img"); missing, it is computed as the
-        core does (``_create_mean``) and saved."""
+        """The mean image of ``path`` (an NDArray file holding one array, under any name or none); missing, it is
+        computed as the core does (``_create_mean``) and saved."""
         from ..ndarray import utils as nd_utils
         from ..ndarray.ndarray import _wrap
         missing, saved_at, loading, loaded = self.mean_logs
         if os.path.exists(path):
             self._log(loading, f"Load mean image from {path}")
             saved = nd_utils.load(path)
-            if not isinstance(saved, dict) or "mean_img" not in saved:
-                raise MXNetError(f"{self.name}: {path} holds no array named mean_img")
+            arrays = list(saved.values()) if isinstance(saved, dict) else list(saved)
+            (source, line), one = self.mean_count_check
+            if len(arrays) != 1:
+                raise located(MXNetError(f"Check failed: data.size() == {one} ({len(arrays)} vs. 1) : Invalid mean "
+                                         "image file format"), (source, line))
             self._log(loaded, f"Load mean image from {path} completed")
-            return saved["mean_img"].asnumpy().astype(np.float32)
+            return self._fitted_mean(arrays[0].asnumpy().astype(np.float32))
         self._log(missing, f"Cannot find {path}: create mean image, this will take some time...")
         if self.dtype == np.int8:       # the core builds a mean image in float32 buffers only (its located
             # error shows the first "::" as ": :", as MXNet prints it)
@@ -220,6 +225,11 @@ class _ImageRecordLoader(_BatchLoader):
         self._log(saved_at, f"Save mean image to {path}..")
         nd_utils.save(path, {"mean_img": _wrap(mean)})
         return mean
+
+    def _fitted_mean(self, mean):
+        """The mean image as the core reads it, pixel by pixel at the output's positions (a larger one's top
+        left corner)."""
+        return mean[:, :self.shape[1], :self.shape[2]] if mean.ndim == 3 else mean
 
     def _log(self, where, message):
         if where is not None and self.verbose:

@@ -17,6 +17,11 @@ from ._record_iter import (_ImageRecordLoader, _check_supported, _read_imglist, 
 _DET_MAGIC = 233        # the detection parser's engine seed where the classification parser uses 111
 
 
+def _dims(shape):
+    """A shape as mshadow prints it: (4,4)."""
+    return "(" + ",".join(map(str, shape)) + ")"
+
+
 class _V1RecordLoader(_ImageRecordLoader):
     """The deprecated ``_v1`` iterators: the parser only decodes and augments (no index file, no seed_aug);
     the float one then normalises each instance as it is handed out, drawing contrast, illumination and
@@ -25,6 +30,10 @@ class _V1RecordLoader(_ImageRecordLoader):
 
     mean_logs = ("../src/io/./iter_normalize.h:215", "../src/io/./iter_normalize.h:241",
                  "../src/io/./iter_normalize.h:67", None)
+    mean_count_check = (("../src/io/./iter_normalize.h", 76), "1U")
+
+    def _fitted_mean(self, mean):
+        return mean         # (its normaliser checks the shapes)
 
     def __init__(self, name, records, labels, kwargs):
         self.normalizer = Engine(int(kwargs.get("seed", 0)))
@@ -53,6 +62,11 @@ class _V1RecordLoader(_ImageRecordLoader):
         stds = [np.float32(opts.get(k, 1.0)) for k in ("std_r", "std_g", "std_b", "std_a")]
         if self.mean_img is not None:
             means = self.mean_img
+            if means.shape[1:] != chw.shape[1:]:        # the core's tensor expression checks the shapes
+                raise prefetcher_error("../include/mshadow/././expr_engine-inl.h:424: Check failed: shape1 == shape2 "
+                                       f"({_dims(chw.shape[1:])} vs. {_dims(means.shape[1:])}) : BinaryMapExp: Shapes "
+                                       f"of operands are not the same, Shape1={_dims(chw.shape[1:])}, "
+                                       f"Shape2={_dims(means.shape[1:])}")
         out = np.empty(chw.shape, np.float32)
         for k in range(chw.shape[0]):
             out[k] = ((chw[k].astype(np.float32) - means[k]) * contrast + illumination) * scale / stds[k]
@@ -69,6 +83,10 @@ class _DetRecordLoader(_ImageRecordLoader):
     magic = _DET_MAGIC
     mean_logs = ("../src/io/./iter_normalize.h:382", "../src/io/./iter_normalize.h:408",
                  "../src/io/./iter_normalize.h:272", None)
+    mean_count_check = (("../src/io/./iter_normalize.h", 281), "1")
+
+    def _fitted_mean(self, mean):
+        return mean         # (its normaliser checks the shapes)
 
     def __init__(self, name, records, labels, kwargs):
         headers = [recordio.unpack(r)[0] for r in records]
@@ -123,6 +141,10 @@ class _DetRecordLoader(_ImageRecordLoader):
             for k in channels:
                 data[k] -= means[k]
         elif self.mean_img is not None:
+            if self.mean_img.shape != data.shape:
+                raise prefetcher_error("../include/mshadow/./tensor_cpu-inl.h:213: Check failed: eshape[0] == 0 || "
+                                       "eshape == dshape: Assignment: Shape of Tensors are not consistent with target, "
+                                       f"eshape: {_dims(self.mean_img.shape)} dshape:{_dims(data.shape)}")
             data -= self.mean_img
         for k in channels:
             if stds[k] > 0:
