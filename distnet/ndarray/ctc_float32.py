@@ -64,9 +64,14 @@ class _Labels:
         table = getattr(self, name)
         return np.take_along_axis(table, np.clip(at, 0, table.shape[1] - 1)[:, None], 1)[:, 0]
 
-    def emit(self, lp_t):
-        """log p(state) at one step, (batch, width), from that step's log-probabilities (batch, classes)."""
-        return np.take_along_axis(lp_t, self.ext, axis=1)
+    def emit(self, lp, t):
+        """log p(state) at step ``t``, (batch, width), from the log-probabilities (steps, batch, classes). warp-ctc
+        reads a label's probability at its offset from the sequence's row of the step, so a label outside the
+        classes reads a neighbouring row's (one outside the array, whatever memory holds: taken as 0 here)."""
+        flat = lp.reshape(-1)
+        at = (t * lp.shape[1] + np.arange(lp.shape[1])[:, None]) * lp.shape[2] + self.ext
+        inside = (at >= 0) & (at < flat.size)
+        return np.where(inside, flat[np.clip(at, 0, flat.size - 1)], _NEG_INF)
 
 
 def _window(lo, hi, width):
@@ -80,7 +85,7 @@ def _alphas(lp, lab):
     alphas = np.full((lp.shape[0], batch, width), _NEG_INF, _F32)
     start = np.where(lab.half - lab.steps < 0, 0, 1)
     end = np.where(lab.width > 1, 2, 1)
-    alphas[0] = np.where(_window(start, end, width), lab.emit(lp[0]), _NEG_INF)
+    alphas[0] = np.where(_window(start, end, width), lab.emit(lp, 0), _NEG_INF)
     last = (start.copy(), end.copy())
     for t in range(1, lp.shape[0]):
         live = t < lab.steps
@@ -91,7 +96,7 @@ def _alphas(lp, lab):
         total = _log_plus(prev[:, 2:], prev[:, 1:-1])
         total = np.where(lab.skip_back, _log_plus(total, prev[:, :-2]), total)
         inside = _window(start, end, width) & live[:, None]
-        alphas[t] = np.where(inside, total + lab.emit(lp[t]), _NEG_INF)
+        alphas[t] = np.where(inside, total + lab.emit(lp, t), _NEG_INF)
         ends = t == lab.steps - 1
         last[0][ends], last[1][ends] = start[ends], end[ends]
     final = alphas[lab.steps - 1, np.arange(batch)]
@@ -112,15 +117,16 @@ def _grad_rows(lp_t, occupancy, loglik):
 
 
 def _occupancy(alpha_beta, lab, lo, hi, classes):
-    """Per class, the log-sum of alpha*beta over its states in [lo, hi), added state by state as warp-ctc does."""
+    """Per class, the log-sum of alpha*beta over its states in [lo, hi), added state by state as warp-ctc does (a
+    label outside the classes adds to none of them)."""
     batch = alpha_beta.shape[0]
-    out = np.full((batch, classes), _NEG_INF, _F32)
+    out = np.full((batch, classes + 1), _NEG_INF, _F32)
     rows = np.arange(batch)
     for i in range(alpha_beta.shape[1]):
         take = (i >= lo) & (i < hi)
-        cls = lab.ext[:, i]
+        cls = np.where((lab.ext[:, i] >= 0) & (lab.ext[:, i] < classes), lab.ext[:, i], classes)
         out[rows, cls] = np.where(take, _log_plus(alpha_beta[:, i], out[rows, cls]), out[rows, cls])
-    return out
+    return out[:, :classes]
 
 
 def _betas_and_grad(lp, lab, alphas, loglik):
@@ -134,7 +140,7 @@ def _betas_and_grad(lp, lab, alphas, loglik):
     betas = np.full((batch, width), _NEG_INF, _F32)
     for t in range(steps - 1, -1, -1):
         first, later = t == lab.steps - 1, t < lab.steps - 1
-        emit = lab.emit(lp[t])
+        emit = lab.emit(lp, t)
         if first.any():
             window = _window(start, end, width) & first[:, None]
             betas = np.where(window, emit, betas)
