@@ -1282,5 +1282,24 @@ class SymbolBlock(HybridBlock):
         super()._clear_cached_op()
         self._cached_graph = graph
 
+    def cast(self, dtype):
+        """Convert every parameter to ``dtype``; to float16, a BatchNorm's (the graph's inputs named like its
+        gamma, beta and running or moving mean and variance) stay float32, as BatchNorm needs."""
+        super().cast(dtype)
+        if np.dtype(dtype).name == "float16":
+            for name in self._batch_norm_parameters():
+                self.params.get(name).cast("float32")
+
+    def _batch_norm_parameters(self):
+        names = self._cached_graph[1].get_internals().list_inputs()
+        found = []
+        for stats in ("running", "moving"):
+            for name in names:
+                prefix = name[:-len(stats) - 4]
+                group = [name] + [prefix + part for part in (f"{stats}_mean", "gamma", "beta")]
+                if name.endswith(f"{stats}_var") and all(n in names for n in group[1:]):
+                    found += group
+        return found
+
     def hybrid_forward(self, F, x, *args, **kwargs):
         raise NotImplementedError        # (MXNet's says no more: a SymbolBlock runs its graph directly)
