@@ -20,6 +20,7 @@ from .optimizer import Optimizer
 # msgpack extension codes; they are in saved files and on the wire: append, never renumber
 _NDARRAY, _NUMPY, _TUPLE, _SCHEDULER, _OPTIMIZER = 1, 2, 3, 4, 5
 _NDARRAY_NP = 6         # an NDArray saved under NumPy shape semantics: as in MXNet, it loads only under them
+_NUMPY_SCALAR, _SET, _COMPLEX = 7, 8, 9     # kept as such (a float32 rate stays a float32 rate)
 _NOT_SAVED = ("param_dict", "_init_kwargs", "_index_update_count")   # re-created or re-linked on load
 _NOT_ARGS = ("sym", "param_dict")
 _CLASS_PATH = ":"       # between the module and the class name of an optimizer class not in the registry
@@ -102,7 +103,11 @@ def _encode(obj):
     if isinstance(obj, list):
         return list(obj)
     if isinstance(obj, np.generic):
-        return obj.item()
+        return msgpack.ExtType(_NUMPY_SCALAR, pack([obj.dtype.str, obj.tobytes()]))
+    if isinstance(obj, (set, frozenset)):
+        return msgpack.ExtType(_SET, pack([type(obj) is frozenset, list(obj)]))
+    if isinstance(obj, complex):
+        return msgpack.ExtType(_COMPLEX, pack([obj.real, obj.imag]))
     if isinstance(obj, LRScheduler):
         return msgpack.ExtType(_SCHEDULER, pack([type(obj).__name__, obj.__dict__]))
     if isinstance(obj, Optimizer):
@@ -118,6 +123,14 @@ def _decode(code, payload):
         dtype, shape, raw = unpack(payload)
         arr = np.frombuffer(raw, dtype=np.dtype(dtype)).reshape(shape).copy()
         return arr if code == _NUMPY else _wrap(arr)
+    if code == _NUMPY_SCALAR:
+        dtype, raw = unpack(payload)
+        return np.frombuffer(raw, dtype=np.dtype(dtype))[0]
+    if code == _SET:
+        frozen, items = unpack(payload)
+        return frozenset(items) if frozen else set(items)
+    if code == _COMPLEX:
+        return complex(*unpack(payload))
     if code == _TUPLE:
         return tuple(unpack(payload))
     if code == _SCHEDULER:
