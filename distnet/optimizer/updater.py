@@ -54,12 +54,11 @@ class Updater:
                 # MXNet fuses up to aggregate_num weights of one dtype into one call (SGD rounds a call
                 # holding a sparse array differently, so the grouping shows in the results)
                 size = self.optimizer.aggregate_num
-                if size <= 0:
+                if size <= 0 and indices:
                     # a non-fusing optimizer (aggregate_num 0) loaded with its states into an updater made for a
-                    # fusing one: MXNet hands it an empty group, whose dtype (multi_precision) or NDArray-ness its
-                    # update asserts, with no words; load the states with the optimizer that saved them
-                    if self.optimizer.multi_precision:
-                        raise AttributeError("'tuple' object has no attribute 'dtype'")
+                    # fusing one: MXNet hands it an empty group, which its update refuses (the dtype read under
+                    # multi_precision, its NDArray assert, its arithmetic), or else again and again
+                    self.optimizer.update_multi_precision((), (), (), [])
                     raise _AssertError()
                 for group in _by_dtype(indices, weights, grads):
                     for start in range(0, len(group), size):
