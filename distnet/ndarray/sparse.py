@@ -1961,7 +1961,7 @@ def _backward_writes(name, stype_of_input, inputs, outputs):
 
 
 for _name in ("sgd_update", "sgd_mom_update", "adam_update"):
-    globals()[_name] = _lazy_update(_name)
+    globals()[_name] = OPS[_name]       # the operators: sparse operands reach _lazy_update through sparse_dispatch
 del _name
 
 # ---- ops MXNet defines for sparse storage only; here they run on dense (views of sparse) arrays ----
@@ -2078,14 +2078,7 @@ def _refuse_lazy_update(name, attrs):
         raise unknown_argument(OPS[name], "lazy_update", attrs, imperative=True)
 
 
-def ftrl_update(weight, grad, z, n, out=None, **kwargs):
-    """FTRL step (``z``, ``n`` in place); lazy (gradient rows only) for a row_sparse weight and gradient."""
-    _refuse_lazy_update("ftrl_update", kwargs)
-    if isinstance(weight, RowSparseNDArray) and isinstance(grad, RowSparseNDArray):
-        return _lazy_update("ftrl_update")(weight, grad, z, n, out=out, **kwargs)
-    res = _dense_update("ftrl_update", weight, grad, (z, n), out, kwargs)
-    note_storage_fallback("ftrl_update", (weight, grad, z, n), [weight if out is None else out], kwargs)
-    return res
+ftrl_update = OPS["ftrl_update"]       # lazy for row_sparse weight, gradient and states (see sparse_dispatch)
 
 
 sum = OPS["sum"]          # noqa: A001  (MXNet's name; storage-aware through sparse_dispatch)
