@@ -23,7 +23,7 @@ from .symbol import _params, keyword_not_found
 from . import np_types
 from .given_shapes import LABEL_CHECKED, REGRESSIONS, check_given, expected_shape
 from .graph import exec_attrs, input_names, is_variadic, topo_order
-from .np_shape_rules import NP_WAITS_FOR_KNOWN_DATA
+from .np_shape_rules import np_waits_for_known_data
 from .shape_needs import check_known_inputs
 from .shape_rules import (NO_BROADCAST_BINARY, TAKES_UNKNOWN_RANK, backward_rule, check_known_rank,
                           check_reads_axis_one, forward_rule, is_sampler, is_same_shape, merge_shapes, needs_known_inputs,
@@ -381,7 +381,7 @@ def _forward_node(node, info, strict, probed, sized):
             sized.update((id(node), i) for i, (sh, _) in enumerate(outs[:node.num_outputs]) if sh is not None)
     elif (any(s is None for s, _ in ins) and node.op.name not in TAKES_UNKNOWN_RANK) or needs_known_inputs(node) \
             or getattr(node.op, "opaque_shapes", False) or _open_range(node.op.name, node.attrs) \
-            or node.op.name in NP_WAITS_FOR_KNOWN_DATA and not all_sized:
+            or is_np_shape() and np_waits_for_known_data(node) and not all_sized:
         outs = [(None, ins[0][1] if ins else np.float32)] * node.num_outputs
     else:
         ruled = forward_rule(node, [s for s, _ in ins])

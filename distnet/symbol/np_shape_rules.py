@@ -166,7 +166,8 @@ NP_SAME_SHAPE = frozenset({"_npi_around", "_npi_bitwise_not", "_npi_flip", "_npi
 # NumPy-interface reductions (and ops alike) whose shape function waits until their data's shape is fully known.
 NP_WAITS_FOR_KNOWN_DATA = frozenset({"_np_sum", "_np_max", "_np_min", "_np_prod", "_np_all", "_np_any", "_npi_mean",
                                      "_npi_std", "_npi_var", "_npi_average", "_npi_argmax", "_npi_argmin",
-                                     "_npi_ediff1d", "_npi_unique", "_npi_diag_indices_from"})
+                                     "_npi_ediff1d", "_npi_unique", "_npi_diag_indices_from", "_np_squeeze",
+                                     "_npi_einsum"})
 
 
 def np_roll(node, shapes):
@@ -182,3 +183,26 @@ def np_roll(node, shapes):
     raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: axes[axes.ndim() - 1] < ndim ({last} vs. -1) "
                                  f": axis {last} Exceeds input dimensions None",
                                  site=("../src/operator/numpy/np_matrix_op.cc", 1147)))
+
+
+def _newshape(node):
+    shape = _tuple(node.attrs.get("newshape", ()))
+    return (shape,) if isinstance(shape, int) else tuple(int(d) for d in shape)
+
+
+def np_reshape(node, shapes):
+    """``np.reshape`` / ``npx.reshape`` of data of unknown rank: the new shape, its -1 unknown (None otherwise, for the
+    probes; MXNet's other special codes need the data)."""
+    newshape = _newshape(node)
+    if shapes[0] is not None or not all(d >= -1 for d in newshape):
+        return None
+    return shapes, [tuple(max(d, 0) for d in newshape)]
+
+
+def np_waits_for_known_data(node):
+    """Whether MXNet's shape function of this NumPy-interface op leaves its output unknown until the data's shape is
+    fully known (reductions, squeeze, einsum, an npx.reshape whose new shape has a size to deduce)."""
+    name = node.op.name
+    if name == "_npx_reshape":
+        return any(d < 0 for d in _newshape(node))
+    return name in NP_WAITS_FOR_KNOWN_DATA

@@ -7,8 +7,8 @@ import numpy as np
 from ..base import MXNetError, message_of
 from ..util import is_np_shape
 from .linalg_shapes import LINALG_RULED, gemm_rule, linalg_outputs
-from .np_shape_rules import (NP_BROADCAST_BINARY, NP_SAME_SHAPE, np_dot, np_matmul, np_roll, np_tensordot, np_where,
-                             shown, transpose_back)
+from .np_shape_rules import (NP_BROADCAST_BINARY, NP_SAME_SHAPE, np_dot, np_matmul, np_reshape, np_roll, np_tensordot,
+                             np_where, shown, transpose_back)
 
 # Ops whose inputs and outputs all have one shape (besides the registry's elementwise ops).
 SAME_SHAPE_OPS = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", "add_n", "ElementWiseSum",
@@ -30,7 +30,7 @@ _NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "a
                 "LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput", "BilinearSampler",
                 "SpatialTransformer"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
-TAKES_UNKNOWN_RANK = {"Concat", "_npi_concatenate", "_npi_hstack", "stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
+TAKES_UNKNOWN_RANK = {"Concat", "_npi_concatenate", "_npi_hstack", "_np_reshape", "_npx_reshape", "stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
                       "_contrib_box_iou", "_contrib_Proposal", "_contrib_BilinearResize2D",
                       "scatter_nd", "_linalg_gemm", "shape_array", "size_array", "all_finite", "multi_all_finite",
                       "amp_multicast", "_npi_where", "_np_roll",
@@ -965,7 +965,7 @@ def forward_rule(node, shapes):
         if name == "_linalg_gemm":
             return gemm_rule(node, shapes)
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "_npi_concatenate": _concat,
-            "_npi_hstack": _concat, "stack": _stack,
+            "_npi_hstack": _concat, "_np_reshape": np_reshape, "_npx_reshape": np_reshape, "stack": _stack,
             **_NP_CONTRACTING, "_npi_where": np_where, "_np_roll": np_roll, "dot": _dot, "broadcast_to": _broadcast_to,
             "RNN": _rnn_forward,
             "Pooling": _pooling, "UpSampling": _upsampling, "_split_v2": _split_v2, "Pad": _pad,

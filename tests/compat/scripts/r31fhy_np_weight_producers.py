@@ -1,4 +1,4 @@
-"""np-mode layer weights produced by concatenate/hstack, where, .T of unknown rank or expand_dims get MXNet's partial shapes and errors (concatenation's own size check at its source line, unknown sizes shown as -1)."""
+"""np-mode layer weights produced by concatenate/hstack, where, .T of unknown rank, expand_dims, reshape, ravel, squeeze or einsum get MXNet's partial shapes and errors (concatenation's own size check at its source line, unknown sizes shown as -1)."""
 # recorded on AVX2
 import re
 import mxnet as mx
@@ -18,6 +18,9 @@ producers = [
     ('concat0', lambda: S.concatenate([w, v], axis=0)), ('concat1', lambda: S.concatenate([w, v], axis=1)),
     ('concat -1', lambda: S.concatenate([w, v], axis=-1)), ('hstack', lambda: S.hstack([w, v])),
     ('where', lambda: S.where(w, v, v)), ('T', lambda: w.T), ('expand', lambda: S.expand_dims(w, 0)),
+    ('reshape', lambda: S.reshape(w, (-1,))), ('ravel', lambda: S.ravel(w)),
+    ('npx reshape', lambda: mx.sym.npx.reshape(w, (-2, -1))), ('squeeze', lambda: S.squeeze(w)),
+    ('einsum', lambda: S.einsum('ij->ij', w)),
 ]
 consumers = [
     ('FC', lambda p: mx.sym.npx.fully_connected(x, p, num_hidden=3, no_bias=True), dict(x=(2, 5))),
