@@ -116,3 +116,74 @@ def test_protocol_error_keeps_the_request_id_when_readable():
     with pytest.raises(ProtocolError) as info:
         decode([packed(**PUSH_HEAD), b"\0"])
     assert info.value.request_id == 5
+
+
+def compact(op, arrays=(), **fields):
+    return encode(op, arrays, **fields)
+
+
+@pytest.mark.parametrize("op, arrays, fields", [
+    (Msg.PUSH, [np.ones((2, 3), np.float32)], dict(keys=[[3, 1]], sync=True)),
+    (Msg.PULL, [], dict(keys=[[-7, 0]])),
+    (Msg.PUSHPULL, [np.ones(4, np.float16)], dict(keys=[[2 ** 62, 0]], sync=False)),
+    (Msg.PUSH_THEN_PULL, [np.arange(3, dtype=np.int64)], dict(keys=[[3, 2]], sync=True, pull_id=2 ** 63)),
+    (Msg.REPLY, [np.zeros((1, 1, 1), np.float64)], {}),
+    (Msg.REPLY, [np.zeros((0, 5), np.uint8)], {}),
+    (Msg.REPLY, [], {}),
+    (Msg.SYNC, [], {}),
+], ids=lambda v: getattr(v, "name", ""))
+def test_one_key_data_messages_travel_with_a_compact_header_read_as_the_msgpack_one(op, arrays, fields):
+    frames = encode(op, arrays, id=9, **fields)
+    assert frames[0][:1] == b"D" and len(frames[0]) == 34 + 8 * (arrays[0].ndim if arrays else 0)
+    got, head, out = decode([zmq.Frame(frames[0])] + [zmq.Frame(np.asarray(f)) for f in frames[1:]])
+    assert got is op and head["id"] == 9 and head["v"] == protocol.VERSION
+    assert {k: v for k, v in head.items() if k not in ("v", "op", "id")} == \
+        {k: [tuple(x) for x in v] if k == "keys" else v for k, v in fields.items()}
+    assert [(a.dtype, a.shape) for a in out] == [(a.dtype, a.shape) for a in arrays]
+    assert all(np.array_equal(a, b) for a, b in zip(arrays, out))
+
+
+@pytest.mark.parametrize("op, arrays, fields", [
+    (Msg.PUSH, [np.ones(2, np.float32)], dict(keys=[["w", 0]], sync=True)),           # a str key
+    (Msg.PUSH, [np.ones(2, np.float32)] * 2, dict(keys=[[1, 0], [2, 0]], sync=True)),  # two keys
+    (Msg.PUSH, [np.ones(2, ">f4")], dict(keys=[[1, 0]], sync=True)),                  # not little-endian
+    (Msg.PULL, [], dict(keys=[[2 ** 63, 0]])),                                         # beyond int64
+    (Msg.PULL, [], dict(keys=[[True, 0]])),
+    (Msg.REPLY, [np.ones(1), np.ones(1)], {}),
+    (Msg.INIT, [np.ones(2, np.float32)], dict(keys=[[1, 0]], sync=True)),
+], ids=str)
+def test_other_messages_keep_the_msgpack_header(op, arrays, fields):
+    frames = encode(op, arrays, id=9, **fields)
+    assert msgpack.unpackb(frames[0], raw=False)["op"] == op
+
+
+COMPACT_PUSH = encode(Msg.PUSH, [np.ones(2, np.float32)], id=5, keys=[[1, 0]], sync=True)
+
+
+def patched(offset, value, length=None):
+    head = bytearray(COMPACT_PUSH[0])
+    head[offset] = value
+    return bytes(head[:length])
+
+
+MALFORMED_COMPACT = {
+    "shorter than the 34": [COMPACT_PUSH[0][:20], b"\0" * 8],
+    f"protocol version {protocol.VERSION + 1}": [patched(1, protocol.VERSION + 1), b"\0" * 8],
+    "unknown message type 99": [patched(2, 99), b"\0" * 8],
+    "INIT: has no compact header": [patched(2, int(Msg.INIT)), b"\0" * 8],
+    "flags 0x3 are not valid": [patched(3, 3), b"\0" * 8],
+    "header lists 1 arrays but 0 array frames": [COMPACT_PUSH[0]],
+    "1 keys but 0 arrays": [patched(5, 0, 34)[:4] + b"\xff" + patched(5, 0, 34)[5:]],
+    "dtype code 200": [patched(4, 200), b"\0" * 8],
+    "needs 8 bytes, its frame has 7": [COMPACT_PUSH[0], b"\0" * 7],
+    "an array of 2 dimensions": [patched(5, 2), b"\0" * 8],
+    "an array of 40 dimensions": [patched(5, 40), b"\0" * 8],
+}
+
+
+@pytest.mark.parametrize("needle", list(MALFORMED_COMPACT))
+def test_a_malformed_compact_header_is_a_protocol_error_naming_the_problem(needle):
+    with pytest.raises(ProtocolError) as info:
+        decode(MALFORMED_COMPACT[needle])
+    assert needle in message_of(info.value)
+    assert info.value.request_id == (None if needle.startswith("shorter") else 5)
