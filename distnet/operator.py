@@ -393,17 +393,21 @@ def _created(state, prop, ctx, shapes, dtypes, op_type="CustomOpProp"):
     return state[key]
 
 
-def _create_at_bind(attrs, ctx, shapes, dtypes, node_name):
-    """A bound executor's Custom node: MXNet infers its storage types and creates its operator when it binds,
-    not at the first forward."""
+def _create_at_bind(attrs, ctx, shapes, dtypes, node_name, gradients):
+    """A bound executor's Custom node: MXNet infers its storage types (its backward's too when it has
+    ``gradients``, the storage type of the gradient arrays: undefined before simple_bind makes them) and
+    creates its operator when it binds, not at the first forward."""
     state = attrs["_state"]
     state.setdefault("prop", _node_prop(attrs))
-    nargs, _ = _split(state["prop"], len(shapes))
+    nargs, naux = _split(state["prop"], len(shapes))
     try:
         _storage_types(state["prop"], ["default"] * nargs, attrs.get("op_type"))
     except MXNetError as e:
         raise MXNetError(f"Error in operator {node_name}: [{time.strftime('%H:%M:%S')}] "
                          f"../src/operator/custom/custom.cc:521: {message_of(e)}") from None
+    if gradients:
+        _backward_storage_types(state["prop"], ["default"] * nargs, len(state["prop"].list_outputs()), naux,
+                                attrs.get("op_type"), node_name, (gradients == "default",) * nargs)
     _created(state, state["prop"], ctx, shapes, dtypes, attrs.get("op_type"))
 
 

@@ -239,7 +239,7 @@ class Executor:
         if self._fused_inference():
             fuse_for_inference(self._program)
         out_types = self._output_dtypes() if out_types is None else out_types    # (inferred before the operators
-        self._create_operators(node_shapes, node_types)                          # are created, as MXNet binds)
+        self._create_operators(node_shapes, node_types, bound_at is not None)    # are created, as MXNet binds)
         self._monitor = None
         self._monitor_all, self._fused_view = False, None
         self._forward_outputs = {}          # node name -> its outputs in the last forward, for a monitor
@@ -277,10 +277,11 @@ class Executor:
             if type(arr) is NDArray and arr.stype == "default" and arr.shape == self.outputs[i].shape:
                 self.outputs[i] = _wrap(arr._data, self._ctx)
 
-    def _create_operators(self, node_shapes, node_types=None):
+    def _create_operators(self, node_shapes, node_types=None, grads_given=False):
         """Create the stateful nodes' operators (a Custom op's create_operator) now, as MXNet does at bind;
         ``node_shapes``: (shape, dtype) of every node output, from the shape inference of the bind;
-        ``node_types``: the dtype of every node output, from the bind's type inference (inferred here if None)."""
+        ``node_types``: the dtype of every node output, from the bind's type inference (inferred here if None);
+        ``grads_given``: whether the gradient arrays are the user's (bind), else made after inference."""
         bound = {id(n): a for n, a in zip(self._program.variables, self._values())}
         if node_types is None or self._graph is not self._symbol:
             node_types = {}      # the dtypes of inner nodes' outputs, from the bound arrays'
@@ -293,7 +294,8 @@ class Executor:
                    for src, i in node.inputs]
             if all(shape is not None and shape_complete(shape) for shape, _ in ins):
                 node.op.create_at_bind(attrs, self._ctx, [shape for shape, _ in ins],
-                                       [dtype or np.float32 for _, dtype in ins], node.name)
+                                       [dtype or np.float32 for _, dtype in ins], node.name,
+                                       self._needs_backward and ("default" if grads_given else "undefined"))
 
     @property
     def arg_dict(self):
