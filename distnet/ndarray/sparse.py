@@ -1144,11 +1144,7 @@ def array(source_array, ctx=None, dtype=None):
     raise ValueError("Unexpected source_array type: ", type(source_array))
 
 
-def zeros_like(data):
-    """An all-zero array with the storage type, shape and dtype of ``data``."""
-    if isinstance(data, BaseSparseNDArray):
-        return data.zeros_like()
-    return OPS["zeros_like"](data)
+zeros_like = OPS["zeros_like"]     # the operator (recorded; storage-aware through sparse_dispatch)
 
 
 # ---- operators -------------------------------------------------------------------------------
