@@ -6,6 +6,7 @@ keywords; a backward takes ``(dy, out, *inputs, **attrs)`` and returns one gradi
 (None where there is none). Backward formulas use numpy operators and ufuncs only where they can,
 so that they also run on NDArrays when autograd builds a graph of the gradient (create_graph).
 """
+import copy
 import inspect
 import re
 import sys
@@ -223,9 +224,10 @@ class Op:
                 if runs_sparse is not None:     # (Custom: its Prop decides which storage types it takes)
                     return runs_sparse(lambda: invoke(self, args, attrs, out), args)
                 with onednn.storage_fallback():
-                    res = invoke(onednn.fallback_op(self), args, attrs, out)
-                note_storage_fallback(self.name, args, fallback_outputs(self, given, res),
-                                      self.stated_attrs(args, given))
+                    res = invoke(_backward_reporting(onednn.fallback_op(self), args), args, attrs, out)
+                if not _has_sparse_kernel(self.name, args):
+                    note_storage_fallback(self.name, args, fallback_outputs(self, given, res),
+                                          self.stated_attrs(args, given))
                 return res
         if out is not None and type(out) is not NDArray and _has_sparse(out) and self.name not in _SPARSE_OUT_KERNEL \
                 and not self.name.startswith("_random_"):
@@ -1201,6 +1203,36 @@ def _has_sparse(out):
     """Whether the out= array(s) ``out`` include a sparse one."""
     targets = out if isinstance(out, (list, tuple)) else (out,)
     return any(isinstance(t, NDArray) and type(t) is not NDArray and t.stype != "default" for t in targets)
+
+
+# regression outputs with a kernel for a dense data and a csr label
+_CSR_LABEL_KERNELS = frozenset({"LinearRegressionOutput", "LogisticRegressionOutput"})
+
+
+def _has_sparse_kernel(op_name, args):
+    """Whether MXNet runs a kernel of its own (no storage fallback) on these sparse inputs."""
+    return op_name in _CSR_LABEL_KERNELS and len(args) == 2 and type(args[0]) is NDArray and args[1].stype == "csr"
+
+
+def _backward_reporting(op, args):
+    """``op`` recorded on sparse ``args``; a regression output's backward node then reports its own storage
+    fallback (but for the csr label kernels of two of them)."""
+    if op.name not in _REGRESSION_OUTPUTS or op.bwd is None or _has_sparse_kernel(op.name, args):
+        return op
+    from ..symbol.backward_ops import rule
+    name, reads = rule(op.name, {})[:2]
+    inputs = [args[int(r[1:])] if r[0] == "i" else "default" for r in reads.split()]
+    backward = op.bwd
+
+    def reported_backward(*bargs, **kwargs):
+        note_storage_fallback(name, inputs, ["default"] * len(args), {})
+        return backward(*bargs, **kwargs)
+    twin = copy.copy(op)
+    twin.bwd = reported_backward
+    return twin
+
+
+_REGRESSION_OUTPUTS = frozenset({"LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput"})
 
 
 # operators whose storage inference refuses a sparse output for dense inputs (no fallback)
