@@ -546,6 +546,15 @@ custom.create_at_bind = _create_at_bind
 custom.runs_sparse_inputs = _run_sparse_inputs
 
 
+def _renew_state(state):
+    """A hybridized block's call: MXNet's cached op creates the node's operator again (its Prop is kept)."""
+    for key in [k for k in state if k != "prop"]:
+        del state[key]
+
+
+custom.renew_state = _renew_state
+
+
 # ---- the deprecated PythonOp family ---------------------------------------------------------------
 class PythonOp:
     """Deprecated base of operators written in Python; use CustomOp and CustomOpProp instead.

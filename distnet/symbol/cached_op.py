@@ -203,6 +203,8 @@ class CachedOp:
         raws, carried = failures.unread_inputs(values)
         hook = None if op_hook is None else _step_hook(self.program, op_hook, monitor_all, ctx, self.static_alloc)
         kernel_errors = []
+        for node, attrs in self.program.stateful:      # MXNet's cached op makes a stateful op's state per call
+            node.op.renew_state(attrs["_state"])
         try:
             slots, saved = self.program.forward_raw(raws, hook, kernel_errors, as_cached_op=True)
         except MXNetError as e:
