@@ -21,6 +21,7 @@ from .optimizer import Optimizer
 _NDARRAY, _NUMPY, _TUPLE, _SCHEDULER, _OPTIMIZER = 1, 2, 3, 4, 5
 _NDARRAY_NP = 6         # an NDArray saved under NumPy shape semantics: as in MXNet, it loads only under them
 _NUMPY_SCALAR, _SET, _COMPLEX = 7, 8, 9     # kept as such (a float32 rate stays a float32 rate)
+_ROW_SPARSE = 10        # a row_sparse array (a sparse weight's states): its stored rows and their indices
 _NOT_SAVED = ("param_dict", "_init_kwargs", "_index_update_count")   # re-created or re-linked on load
 _NOT_ARGS = ("sym", "param_dict")
 _CLASS_PATH = ":"       # between the module and the class name of an optimizer class not in the registry
@@ -92,6 +93,9 @@ def deserialize_optimizer(data):
 
 
 def _encode(obj):
+    if isinstance(obj, NDArray) and obj.stype == "row_sparse":
+        return msgpack.ExtType(_ROW_SPARSE, pack([list(obj.shape), _array_payload(obj.data._data),
+                                                  _array_payload(obj.indices._data)]))
     if isinstance(obj, NDArray):
         return msgpack.ExtType(_NDARRAY_NP if is_np_shape() else _NDARRAY, _array_payload(obj._data))
     if isinstance(obj, np.ndarray):
@@ -117,6 +121,11 @@ def _encode(obj):
 
 
 def _decode(code, payload):
+    if code == _ROW_SPARSE:
+        from ..ndarray.sparse import row_sparse_array
+        shape, values, indices = unpack(payload)
+        values, indices = _array_from_payload(values), _array_from_payload(indices)
+        return row_sparse_array((values, indices), shape=tuple(shape), dtype=values.dtype)
     if code in (_NDARRAY, _NDARRAY_NP, _NUMPY):
         if code != _NUMPY:      # MXNet's check of the shape semantics an array was saved under
             _check_shape_semantics(V3_MAGIC if code == _NDARRAY_NP else V2_MAGIC)
@@ -145,6 +154,11 @@ def _decode(code, payload):
     if code == _OPTIMIZER:
         return optimizer_from_config(unpack(payload))
     raise MXNetError(f"unknown extension type {code} in serialized optimizer data (written by a newer distnet?)")
+
+
+def _array_from_payload(payload):
+    dtype, shape, raw = unpack(payload)
+    return np.frombuffer(raw, dtype=np.dtype(dtype)).reshape(shape).copy()
 
 
 def _array_payload(arr):
