@@ -31,7 +31,7 @@ _OUT_DTYPES = {"ImageRecordIter": np.float32, "ImageRecordIter_v1": np.float32,
 
 
 # parameters the record iterators accept but do not implement, with their "off" values
-_UNSUPPORTED = {"aug_seq": ("aug_default",), "shuffle_chunk_size": (0, "0")}
+_UNSUPPORTED = {"aug_seq": ("aug_default",)}
 
 
 def _check_supported(name, kwargs):

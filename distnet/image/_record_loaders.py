@@ -1,5 +1,7 @@
 """The deprecated ``_v1`` and the detection image record iterators' loaders, and ``create``, which picks the
 loader for an iterator name (``mx.io.ImageRecordIter`` and its kin)."""
+import math
+import os
 import re
 
 import numpy as np
@@ -9,6 +11,7 @@ from ..base import MXNetError, located
 from ..context import cpu_pinned
 from ..io.io import core_check, core_log, prefetcher_error
 from ..io.native import MXDataIter, _bool_param, _int_param, _shape
+from ..io.uri import input_files
 from ..ndarray.ops_misc import _C_TYPE_NAMES
 from ._record_aug import DetAugmenter, Engine
 from ._record_iter import (_ImageRecordLoader, _check_supported, _read_imglist, _read_records, image_shape,
@@ -222,6 +225,28 @@ def _check_required(name, kwargs):
         raise MXNetError(f"{reader}: Check failed: param_.path_imgrec.length() != 0: must specify image_rec")
 
 
+def _check_shuffle_chunk(name, kwargs, parts):
+    """shuffle_chunk_size (MB, a C++ size_t): the core's advice on its size. A file of more than one chunk per
+    part, which the core reads in shuffled chunks, is beyond distnet."""
+    mb = int(kwargs.get("shuffle_chunk_size", 0)) % 2 ** 64
+    if mb == 0:
+        return
+    if name == "ImageDetRecordIter":
+        raise MXNetError(f"{name}: shuffle_chunk_size={kwargs['shuffle_chunk_size']!r} is not supported by distnet's "
+                         "image record iterator")
+    v1 = name in ("ImageRecordIter_v1", "ImageRecordUInt8Iter_v1")
+    source, (large, small) = (("../src/io/iter_image_recordio.cc", (128, 133)) if v1 else
+                              ("../src/io/iter_image_recordio_2.cc", (198, 203)))
+    if mb > 4096:
+        core_log(f"{source}:{large}", f"Chunk size: {mb} MB which is larger than 4096 MB, please set smaller chunk size")
+    if mb < 4:
+        core_log(f"{source}:{small}", f"Chunk size: {mb} MB which is less than 4 MB, please set larger chunk size")
+    total = sum(os.path.getsize(f) for f in input_files(kwargs["path_imgrec"]))
+    if math.ceil(total * 1.1 / (parts * ((mb << 20) % 2 ** 64))) > 1:
+        raise MXNetError(f"{name}: shuffle_chunk_size={kwargs['shuffle_chunk_size']!r} splits the file into shuffled "
+                         "chunks, which distnet's image record iterator does not read")
+
+
 def create(name, args, kwargs):
     """The MXDataIter for the image record iterator ``name`` (keyword arguments as MXNet's)."""
     if args:
@@ -257,6 +282,7 @@ def create(name, args, kwargs):
         where, parser = _PARSER_LOGS[name]
         core_log(where, f"{parser}: {kwargs['path_imgrec']}, use 1 threads for decoding..")
     records = _read_records(kwargs["path_imgrec"], parts, index)
+    _check_shuffle_chunk(name, kwargs, parts)
     loader_type = {"ImageDetRecordIter": _DetRecordLoader, "ImageRecordIter_v1": _V1RecordLoader,
                    "ImageRecordUInt8Iter_v1": _V1RecordLoader}.get(name, _ImageRecordLoader)
     loader = loader_type(name, records, labels, kwargs)
