@@ -1,6 +1,7 @@
 """d2l-zh computational-performance edges: hybridized blocks using Python-only features (asnumpy, if, +=,
 item assignment) on symbols, the exported symbol JSON, parameters initialised on a list of cpu contexts
 (errors, Trainer over devices, kvstore 'device'), and pooling of views (x.reshape, contiguous slices)."""
+# recorded on AVX2
 import os
 import tempfile
 
