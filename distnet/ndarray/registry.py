@@ -1214,18 +1214,30 @@ def _has_sparse_kernel(op_name, args):
     return op_name in _CSR_LABEL_KERNELS and len(args) == 2 and type(args[0]) is NDArray and args[1].stype == "csr"
 
 
-def _backward_reporting(op, args):
-    """``op`` recorded on sparse ``args``; a regression output's backward node then reports its own storage
-    fallback (but for the csr label kernels of two of them)."""
-    if op.name not in _REGRESSION_OUTPUTS or op.bwd is None or _has_sparse_kernel(op.name, args):
+def _backward_reporting(op, args, out_stype="default"):
+    """``op`` recorded on sparse ``args`` (its result of ``out_stype``): when MXNet's backward node of it runs its
+    dense kernel on them, that node's storage fallback is reported as it runs."""
+    if op.name not in _DENSE_BACKWARDS or op.bwd is None or _has_sparse_kernel(op.name, args):
         return op
     from ..symbol.backward_ops import rule
-    name, reads = rule(op.name, {})[:2]
-    inputs = [args[int(r[1:])] if r[0] == "i" else "default" for r in reads.split()]
+    found = rule(op.name, {})
+    if isinstance(found, list):         # (make_loss: one node, the ones_like of its input)
+        found = found[0] if len(found) == 1 else None
+    if not isinstance(found, tuple):
+        return op
+    name, reads = found[:2]
+    stypes = {"g": lambda k: "default", "o": lambda k: out_stype if k == 0 else "default",
+              "i": lambda k: getattr(args[k], "stype", "default")}
+    inputs = [stypes[r[0]](int(r[1:])) for r in reads.split()]
     backward = op.bwd
 
     def reported_backward(*bargs, **kwargs):
-        note_storage_fallback(name, inputs, ["default"] * len(args), {})
+        from .sparse import _leaf_grad_stype
+        grads = ["default"] * len(args) if op.name in _REGRESSION_OUTPUTS else \
+            [_leaf_grad_stype(a) or "default" for a in args]
+        if any(g != "default" for g in grads) or op.name in _DENSE_GRAD_FALLBACKS and \
+                any(i != "default" for i in inputs):
+            note_storage_fallback(name, inputs, grads, {})
         return backward(*bargs, **kwargs)
     twin = copy.copy(op)
     twin.bwd = reported_backward
@@ -1233,6 +1245,13 @@ def _backward_reporting(op, args):
 
 
 _REGRESSION_OUTPUTS = frozenset({"LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput"})
+
+# operators whose backward node MXNet runs on sparse inputs through its storage fallback
+_DENSE_BACKWARDS = _REGRESSION_OUTPUTS | frozenset(
+    "abs arccos arccosh arcsin arcsinh arctan arctanh cbrt cos cosh degrees exp expm1 gamma gammaln log log10 log1p "
+    "log2 negative radians relu rsqrt sigmoid sign sin sinh sqrt square tan tanh make_loss".split())
+# those whose backward falls back on a sparse input even into dense gradients (the others have a kernel for that)
+_DENSE_GRAD_FALLBACKS = _REGRESSION_OUTPUTS | frozenset("abs cos cosh relu sign square make_loss".split())
 
 
 # operators whose storage inference refuses a sparse output for dense inputs (no fallback)
@@ -1298,12 +1317,15 @@ _FAILS_INFERENCE_ON_OUT = _SAMPLERS_OF_ARRAYS | {"where"}
 _PROPERTY_OPS = frozenset({"Dropout", "LeakyReLU", "SwapAxis", "Pad", "take", "all_finite", "LayerNorm", "SequenceMask",
                            "Pooling", "Embedding", "BatchNorm", "_contrib_MultiBoxPrior", "RNN", "L2Normalization",
                            "SoftmaxOutput", "LinearRegressionOutput", "LogisticRegressionOutput",
-                           "MAERegressionOutput", "SVMOutput", "MakeLoss", "multi_all_finite"})
+                           "MAERegressionOutput", "SVMOutput", "MakeLoss", "multi_all_finite", "SequenceLast",
+                           "SequenceReverse", "UpSampling", "Crop", "GridGenerator", "BilinearSampler",
+                           "SpatialTransformer", "ROIPooling", "_contrib_ROIAlign", "Correlation", "InstanceNorm",
+                           "LRN"})
 # of those, the ops whose type inference (which checks an out= array's type) runs before that shape check
 _TYPE_BEFORE_OUT_SHAPE = frozenset({"LeakyReLU", "Pad", "take", "LayerNorm", "Embedding"})
 # ops whose shape inference prints the inferred shape of an out= array it refuses as a tuple
 _TUPLE_SHAPE_TEXT = frozenset({"ravel_multi_index", "unravel_index", "Flatten", "FullyConnected", "Convolution",
-                               "_eye", "khatri_rao"})
+                               "_eye", "khatri_rao", "im2col"})
 # ops whose output takes their input's shape (and type), checked as an attribute mismatch
 _SAME_SHAPE_OUTPUT = frozenset({"reverse", "logical_not", "_shuffle", "_linalg_potri", "_linalg_potrf", "amp_cast",
                                 "_contrib_gradientmultiplier", "_contrib_sign_ste", "_contrib_round_ste",
@@ -1368,7 +1390,8 @@ def _tuple_text(shape):
 _OUT_TYPE_AS_PROPERTY = frozenset({"SwapAxis", "LRN", "InstanceNorm", "UpSampling", "GridGenerator", "BilinearSampler",
                                    "SpatialTransformer", "ROIPooling", "SequenceMask", "SequenceReverse",
                                    "SequenceLast", "SoftmaxOutput", "SVMOutput", "MakeLoss", "Dropout", "Pooling",
-                                   "BatchNorm", "Convolution", "_contrib_MultiBoxPrior", "RNN"})
+                                   "BatchNorm", "Convolution", "_contrib_MultiBoxPrior", "RNN", "Crop",
+                                   "_contrib_ROIAlign"})
 # more ops whose type inference assigns an out= array's type with its own check
 _OUT_TYPE_ASSIGNED = frozenset({"L2Normalization", "im2col", "col2im", "depth_to_space", "Correlation", "CTCLoss"})
 
