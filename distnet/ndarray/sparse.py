@@ -400,7 +400,10 @@ def _recorded(result, dense_call, args):
         return result            # a dense fallback's result is recorded already (through _dense_view)
     if all(getattr(a, "_node", None) is None for a in args):
         return result
-    result._node = dense_call()._node
+    node = result._node = dense_call()._node
+    if node is not None and node[0].attrs == {}:
+        from .registry import _backward_reporting
+        node[0].op = _backward_reporting(node[0].op, args, result.stype)
     return result
 
 
