@@ -1328,7 +1328,7 @@ def _dot_fallback(lhs, rhs, transpose_a, transpose_b, forward_stype):
     """The storage type of the output MXNet's storage fallback writes for this dot of sparse operands, or None
     when one of its sparse kernels writes it (each its own storage type, or a dense one)."""
     if not (isinstance(lhs, BaseSparseNDArray) or isinstance(rhs, BaseSparseNDArray)):
-        return None
+        return forward_stype if forward_stype in ("csr", "row_sparse") else None    # (no dense kernel writes one)
     kernel = _dot_kernel(lhs, rhs, transpose_a, transpose_b)
     natural = _dot_stype(lhs, rhs, transpose_a, transpose_b)
     if kernel is None or forward_stype not in (None, "default", natural) \
