@@ -224,7 +224,7 @@ class Op:
                 if runs_sparse is not None:     # (Custom: its Prop decides which storage types it takes)
                     return runs_sparse(lambda: invoke(self, args, attrs, out), args)
                 with onednn.storage_fallback():
-                    res = invoke(_backward_reporting(onednn.fallback_op(self), args), args, attrs, out)
+                    res = invoke(_backward_reporting(onednn.fallback_op(self), args, given), args, attrs, out)
                 if not _has_sparse_kernel(self.name, args):
                     note_storage_fallback(self.name, args, fallback_outputs(self, given, res),
                                           self.stated_attrs(args, given))
@@ -1214,11 +1214,11 @@ def _has_sparse_kernel(op_name, args):
     return op_name in _CSR_LABEL_KERNELS and len(args) == 2 and type(args[0]) is NDArray and args[1].stype == "csr"
 
 
-def _backward_reporting(op, args, out_stype="default"):
+def _backward_reporting(op, args, attrs, out_stype="default"):
     """``op`` recorded on sparse ``args`` (its result of ``out_stype``): when MXNet's backward node of it runs its
     dense kernel on them, that node's storage fallback is reported as it runs."""
-    if op.name not in _DENSE_BACKWARDS or op.bwd is None or _has_sparse_kernel(op.name, args):
-        return op
+    if op.name not in _DENSE_BACKWARDS or op.bwd is None or _has_sparse_kernel(op.name, args) or attrs:
+        return op       # (a call with attributes: its backward node's report would list them)
     from ..symbol.backward_ops import rule
     found = rule(op.name, {})
     if isinstance(found, list):         # (make_loss: one node, the ones_like of its input)
@@ -1249,9 +1249,9 @@ _REGRESSION_OUTPUTS = frozenset({"LinearRegressionOutput", "LogisticRegressionOu
 # operators whose backward node MXNet runs on sparse inputs through its storage fallback
 _DENSE_BACKWARDS = _REGRESSION_OUTPUTS | frozenset(
     "abs arccos arccosh arcsin arcsinh arctan arctanh cbrt cos cosh degrees exp expm1 gamma gammaln log log10 log1p "
-    "log2 negative radians relu rsqrt sigmoid sign sin sinh sqrt square tan tanh make_loss".split())
+    "log2 negative radians relu rsqrt sigmoid sign sin sinh sqrt square tan tanh make_loss sum mean norm".split())
 # those whose backward falls back on a sparse input even into dense gradients (the others have a kernel for that)
-_DENSE_GRAD_FALLBACKS = _REGRESSION_OUTPUTS | frozenset("abs cos cosh relu sign square make_loss".split())
+_DENSE_GRAD_FALLBACKS = _REGRESSION_OUTPUTS | frozenset("abs cos cosh relu sign square make_loss norm".split())
 
 
 # operators whose storage inference refuses a sparse output for dense inputs (no fallback)

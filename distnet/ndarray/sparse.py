@@ -401,9 +401,9 @@ def _recorded(result, dense_call, args):
     if all(getattr(a, "_node", None) is None for a in args):
         return result
     node = result._node = dense_call()._node
-    if node is not None and node[0].attrs == {}:
+    if node is not None:
         from .registry import _backward_reporting
-        node[0].op = _backward_reporting(node[0].op, args, result.stype)
+        node[0].op = _backward_reporting(node[0].op, args, node[0].attrs, result.stype)
     return result
 
 

@@ -15,7 +15,8 @@ from .openblas_dot import self_dot
 from .ops_select import _per_axis
 from .front_end import or_operator, plain_operator
 from .failures import KernelError, deliver
-from .registry import _INSTALLED, OPS, Op, _unary_call, fallback_outputs, refuse_bad_out, refuse_out_mismatch
+from .registry import (_INSTALLED, OPS, Op, _backward_reporting, _unary_call, fallback_outputs, refuse_bad_out,
+                       refuse_out_mismatch)
 from .storage_report import note_storage_fallback
 from .sparse import (_ZERO_PRESERVING, BaseSparseNDArray, _empty_csr, _shape_str, square_sum_shape, CSRNDArray, RowSparseNDArray, _as_dense, _dense_view,
                      _dense_update, _from_dense, _lazy_update, _new, _one_dtype, _recorded, _scalar, _with_zero,
@@ -99,8 +100,8 @@ class _SparseAwareOp(Op):
                 return res.copyto(out)      # a dense result the sparse kernel writes into a dense out=
             if any(isinstance(a, BaseSparseNDArray) for a in args + tuple(attrs.values())):
                 with onednn.storage_fallback():     # MXNet's storage fallback: its own kernels, never oneDNN's
-                    res = Op.__call__(onednn.fallback_op(self), *[_as_dense(a) for a in args], out=out, name=name,
-                                      **attrs)
+                    res = Op.__call__(_backward_reporting(onednn.fallback_op(self), args, attrs),
+                                      *[_as_dense(a) for a in args], out=out, name=name, **attrs)
                 inputs, given = self._positional_attrs(args, attrs)     # (attributes given by position)
                 note_storage_fallback(self.name, inputs, fallback_outputs(self, given, res),
                                       self.stated_attrs(inputs, given))
