@@ -1897,6 +1897,7 @@ _SITES = {       # path -> ((line, key), ...)
         (288, 'Check failed: !local.is_none#: key # has not been inited'),
         (288, 'Check failed: !local.is_none() ... key '),
         (323, 'Check failed: key_type_ == key_type'),
+        (359, 'Unexpected storage type detected during kvstore push: '),
         (403, 'Check failed: val_stype == kRowSparseStorage'),
         (452, 'Check failed: str_key_dict_.find(str_key) != str_key_dict_.end()'),
     ),
