@@ -1,29 +1,17 @@
 """sum/mean of a csr array along one axis run MXNet's csr kernel for every dtype (no storage fallback line on
 stderr); a row_sparse one, or all axes, fall back to the dense kernel and say so once."""
 # recorded on AVX2
-import os
-import re
-import sys
-import tempfile
 
 import mxnet as mx
 
+from _stderr import stderr_of
+
 
 def logged(call):
-    """``call``'s result, and the lines it writes on the process's stderr (without their time)."""
-    with tempfile.TemporaryFile() as f:
-        sys.stderr.flush()
-        saved = os.dup(2)
-        os.dup2(f.fileno(), 2)
-        try:
-            res = call().asnumpy().tolist()
-        finally:
-            sys.stderr.flush()
-            os.dup2(saved, 2)
-            os.close(saved)
-        f.seek(0)
-        text = f.read().decode()
-    lines = [re.sub(r"^\[\d\d:\d\d:\d\d\] ", "", line) for line in text.splitlines() if line.strip()]
+    """``call``'s result, and the storage fallback lines it writes on the process's stderr."""
+    res, lines = stderr_of(lambda: call().asnumpy().tolist())
+    if isinstance(res, Exception):
+        raise res
     return res, [line for line in lines if line.startswith(("operator", "input", "params"))]
 
 

@@ -1,32 +1,23 @@
 """MXNet's once-per-process advice on stderr when softmax (log_softmax, softmin) or norm reduce float16 data,
 read back from the process's stderr."""
 # recorded on AVX2
-import os
-import re
-import sys
-import tempfile
 
 import mxnet as mx
+
+from _stderr import stderr_of
 
 
 def logged(call):
     """What ``call`` writes on the process's stderr (file descriptor 2), each line without its time."""
-    with tempfile.TemporaryFile() as f:
-        sys.stderr.flush()
-        saved = os.dup(2)
-        os.dup2(f.fileno(), 2)
-        try:
-            call()
-            mx.nd.waitall()
-        except mx.base.MXNetError as e:
-            print("   raises", str(e).splitlines()[-1][:90])
-        finally:
-            sys.stderr.flush()
-            os.dup2(saved, 2)
-            os.close(saved)
-        f.seek(0)
-        text = f.read().decode()
-    return [re.sub(r"^\[\d\d:\d\d:\d\d\] ", "", line) for line in text.splitlines() if line.strip()]
+    def run():
+        call()
+        mx.nd.waitall()
+    res, lines = stderr_of(run)
+    if isinstance(res, mx.base.MXNetError):
+        print("   raises", str(res).splitlines()[-1][:90])
+    elif isinstance(res, Exception):
+        raise res
+    return [line for line in lines if line.strip()]
 
 
 h = mx.nd.array([[1, 2, 3], [4, 5, 6]], dtype="float16")

@@ -1,32 +1,23 @@
 """MXNet's note on stderr as it creates a oneDNN average pooling without padding for training: once per
 primitive (shape, window, layout), not for views, float64, 'full' windows that do not fit, NHWC or prediction."""
 # recorded on AVX2
-import os
-import re
-import sys
-import tempfile
 
 import mxnet as mx
 from mxnet import autograd, nd
 from mxnet.gluon import nn
 
+from _stderr import stderr_of
+
 
 def logged(call):
     """What ``call`` writes on the process's stderr (file descriptor 2), each line without its time."""
-    with tempfile.TemporaryFile() as f:
-        sys.stderr.flush()
-        saved = os.dup(2)
-        os.dup2(f.fileno(), 2)
-        try:
-            call()
-            mx.nd.waitall()
-        finally:
-            sys.stderr.flush()
-            os.dup2(saved, 2)
-            os.close(saved)
-        f.seek(0)
-        text = f.read().decode()
-    return [re.sub(r"^\[\d\d:\d\d:\d\d\] ", "", line) for line in text.splitlines() if line.strip()]
+    def run():
+        call()
+        mx.nd.waitall()
+    res, lines = stderr_of(run)
+    if isinstance(res, Exception):
+        raise res
+    return [line for line in lines if line.strip()]
 
 
 def pool(x, scope=autograd.record, **kw):
