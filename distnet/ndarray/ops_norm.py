@@ -373,7 +373,7 @@ def _bn_grad_per_image(dy, data, gamma, mean, var, eps, train):
         dgamma = dots * invstd + dgamma
     shape = (1, channels, 1, 1)
     if train:
-        n = f32(dy3[0].size // channels * images)
+        n = f32(dy3.shape[2] * images)
         dx = (dy - (dbeta / n).reshape(shape)) - dev * (dgamma * invstd / n).reshape(shape)
     else:
         dx = dy
