@@ -43,7 +43,7 @@ class Leaf:
     """A marked variable: where its gradient is written (``fresh``: written since Trainer last used it).
     A 'null' one is in the graph without a gradient; a backward that frees its graph drops its buffer."""
 
-    __slots__ = ("grad", "req", "fresh", "vid", "rows", "refusal", "var", "__weakref__")
+    __slots__ = ("grad", "req", "fresh", "vid", "rows", "sparse_parts", "refusal", "var", "__weakref__")
     is_leaf = True
 
     def __init__(self, grad, req, numbered=True):
@@ -51,6 +51,7 @@ class Leaf:
         self.var = None                  # a 'null' one: a weak reference to its array (see _without_null)
         self.refusal = None              # MXNet's backward error for a buffer unlike the variable (mark_variables)
         self.rows = None                 # rows a row_sparse gradient stores beyond its non-zero ones (one pass)
+        self.sparse_parts = None         # positions of its row_sparse gradient contributions (one pass)
         # names it ``var<vid>`` in get_symbol, as MXNet numbers the variables autograd marks
         self.vid = next(_variables) if numbered else None
 
@@ -795,7 +796,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                 if pnode.grad.stype == "row_sparse":    # e.g. Embedding(sparse_grad=True): the looked-up rows
                     rows_of = getattr(node.op, "grad_rows", None)
                     if rows_of is not None:
-                        _note_rows(pnode, rows_of(node.parents.index(parent), node.inputs, node.attrs))
+                        _note_rows(pnode, rows_of(node.parents.index(parent), node.inputs, node.attrs),
+                                   leaves[id(pnode)][1])
                 continue
             pslots = pnode.grads
             if pslots is None:
@@ -1930,10 +1932,25 @@ def _refuse_sparse_add(op, attrs):
     backward_kernel_error(check)
 
 
-def _note_rows(leaf, rows):
-    """Remember ``rows`` for the row_sparse gradient of ``leaf`` in this pass (None: nothing to add)."""
+def _note_rows(leaf, rows, parts):
+    """Remember ``rows`` for the row_sparse gradient of ``leaf`` in this pass (None: nothing to add), and
+    that its latest contribution (the last of ``parts``) is row_sparse."""
     if rows is not None:
         leaf.rows = rows if leaf.rows is None else np.union1d(leaf.rows, rows)
+        position = len(parts) - 1 if type(parts) is list else 0
+        leaf.sparse_parts = [position] if leaf.sparse_parts is None else leaf.sparse_parts + [position]
+
+
+def _note_dense_sum_fallback(leaf, parts, into):
+    """MXNet sums the contributions to a gradient with add_n, whose sparse kernels take sparse terms only:
+    into a sparse buffer (storage ``into``), dense ones among them make it warn of its storage fallback, and
+    so do sparse ones among dense ones."""
+    sparse, leaf.sparse_parts = leaf.sparse_parts or (), None
+    if type(parts) is not list or len(sparse) == len(parts) or (into == "default" and not sparse):
+        return
+    from .ndarray.storage_report import note_storage_fallback
+    stypes = ["row_sparse" if i in sparse else "default" for i in range(len(parts))]
+    note_storage_fallback("add_n", stypes, [into], {"num_args": len(parts)})
 
 
 def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
@@ -1980,6 +1997,8 @@ def _store_gradients(leaves):
             continue
         if type(g) is _Overwrite:       # (a sparse buffer: its kernel refused 'add', the buffer carries the error)
             g = g.value
+        if leaf.grad.stype != "default":
+            _note_dense_sum_fallback(leaf, g, leaf.grad.stype)
         g = sum_gradients(g)
         g = g._data if isinstance(g, NDArray) else g
         leaf.fresh = True
@@ -2133,8 +2152,10 @@ def _grads_of(heads, variables, head_grads, retain_graph, create_graph):
     except MXNetError:
         _check_reachable(heads, variables, None)    # MXNet refuses an unreachable variable first
         raise
-    for leaf, _ in leaves.values():
+    for leaf, parts in leaves.values():
         leaf.rows = None                   # the gradients are returned dense
+        if leaf.sparse_parts is not None:
+            _note_dense_sum_fallback(leaf, parts, "default")
     _check_reachable(heads, variables, leaves)
     leaves = _without_null(leaves, retain_graph)
     out = []
