@@ -1,5 +1,6 @@
 """Elementwise functions of ``mx.np``: MXNet's type promotion over the registry's arithmetic and math ops."""
 import functools
+import re
 
 import numpy as _np
 
@@ -230,11 +231,35 @@ def _unsupported_pair_op(lhs, rhs, *, message="", dtype="float32", shape=None, s
     raise error
 
 
+_BROADCAST_KERNELS = "../src/operator/numpy/./../tensor/elemwise_binary_broadcast_op.h"
+_INTEGER_ONLY_KERNELS = frozenset(("_npi_lcm", "_npi_bitwise_and", "_npi_bitwise_or", "_npi_bitwise_xor"))
+
+
+def _broadcast_kernel_site(message):
+    """The source line of a type refusal in MXNet's broadcasting kernel (operands of different shapes), whose
+    checks stand apart from the same-shape kernel's; None where it is the same."""
+    refused_bool = re.match(r"Operator (\S+) does not support boolean type$", message)
+    if refused_bool:
+        name = refused_bool.group(1)
+        if name.startswith("broadcast_"):
+            return ("../src/operator/tensor/./elemwise_binary_broadcast_op.h", 381)
+        if name == "_npi_subtract":
+            return ("../src/operator/nn/./../tensor/./elemwise_binary_broadcast_op.h", 381)
+        return (_BROADCAST_KERNELS, 350 if name in _INTEGER_ONLY_KERNELS else 381)
+    if message == "not implemented yet...":
+        return ("../src/operator/numpy/./np_true_divide-inl.h", 230)
+    if "TBlob.get_with_shape: data type do not match" in message:
+        return ("../include/mxnet/././tensor_blob.h", 255)
+    return None
+
+
 def _failing(a, b, message, dtype, shape=None, out=None, op=None, site=None):
     """The result of a kernel MXNet lacks: ``dtype`` and the broadcast shape (or ``shape``) now, ``message`` raised
     on reading (``out`` given, it is the result: MXNet's kernel was to write it); ``op``: the function failing,
     whose backward fails too where MXNet's lacks the type (see autograd_bool_kernels); ``site``: the source line
     of MXNet's check, where the types decide it."""
+    if isinstance(a, NDArray) and isinstance(b, NDArray) and a.shape != b.shape:
+        site = _broadcast_kernel_site(message) or site
     if out is not None:
         from .multiarray import fails_when_read
         return fails_when_read(out, message, site=site)
@@ -697,7 +722,7 @@ def _same_dtype_binary(name, op, kinds, bool_fails=True):
         _check_broadcast_out(x1, x2, out)
         _check_assigned_dtype(name, x1, x2, out)
         if bool_fails and _both_bool(x1, x2):
-            return _failing(x1, x2, f"Operator _npi_{name} does not support boolean type", _np.bool_)
+            return _failing(x1, x2, f"Operator _npi_{name} does not support boolean type", _np.bool_, out=out)
         a, b = _binary_operands(x1, x2, same_dtype=True, opname=name, kinds=kinds)
         if op is copysign_op:
             _refuse_recorded_copysign_scalar(a, b)
