@@ -166,17 +166,35 @@ def _crop(data, *, x, y, width, height):
     if y + height > h:
         raise MXNetError("Check failed: param.y + param.height <= ishape[ishape.ndim() - 3]: y + height should not "
                          "be greater than input height")
-    if x < 0 or y < 0:      # MXNet reads memory before the image: refused here
-        raise MXNetError(f"image.crop: the window x={x}, y={y} starts outside the image; x and y must be >= 0")
     no_bool("_image_crop", data)
-    return data[..., y:y + height, x:x + width, :].copy()
+    if x >= 0 and y >= 0:
+        return data[..., y:y + height, x:x + width, :].copy()
+    index, inside = _window_in_memory(data.shape, x, y, width, height)
+    return np.where(inside, data.reshape(-1)[np.where(inside, index, 0)], 0).astype(data.dtype)
 
 
 @_crop.grad
 def _(dy, out, data, *, x, y, width, height):
     g = np.zeros(data.shape, dy.dtype)
-    g[..., y:y + height, x:x + width, :] = dy
+    if x >= 0 and y >= 0:
+        g[..., y:y + height, x:x + width, :] = dy
+    else:
+        index, inside = _window_in_memory(data.shape, x, y, width, height)
+        g.reshape(-1)[index[inside]] = dy[inside]
     return g
+
+
+def _window_in_memory(shape, x, y, width, height):
+    """The flat positions MXNet's crop kernel reads for a window starting left of or above the image: it steps
+    through the image's memory by row and column strides unchecked, so a negative x reaches the end of the rows
+    above, and a negative y the images before (or, before the first, memory not the array's: 0 here)."""
+    h, w, c = shape[-3:]
+    rows = (y + np.arange(height))[:, None, None]
+    cols = (x + np.arange(width))[None, :, None]
+    window = (rows * w + cols) * c + np.arange(c)
+    starts = np.arange(int(np.prod(shape[:-3], dtype=np.int64))) * (h * w * c)
+    index = (starts[:, None, None, None] + window).reshape(shape[:-3] + window.shape)
+    return index, (index >= 0) & (index < int(np.prod(shape, dtype=np.int64)))
 
 
 def to_tensor(data, out=None, name=None):
