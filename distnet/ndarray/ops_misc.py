@@ -148,6 +148,8 @@ def khatri_rao(*args):
 @defop("batch_take")
 def batch_take(a, indices):
     """``a[i, indices[i]]`` for each row i (indices clipped to the row)."""
+    from ..io.io import core_log
+    core_log("../src/operator/tensor/./indexing_op.h:1090", "batch_take is deprecated. Please use pick instead.")
     if a.ndim < 2:
         raise MXNetError(f"Check failed: (*in_attrs)[0].ndim() >= 2 ({a.ndim} vs. 2) : Data array must have at "
                          "least 2 dimensional")

@@ -102,6 +102,17 @@ def _legacy_target(src, target_shape, keep_highest):
 _ONEDNN_COPIES = frozenset(np.dtype(t) for t in (np.float32, np.uint8, np.int8))    # the types oneDNN reshapes
 
 
+def _copied_by_onednn(data):
+    """Whether MXNet's reshape copies ``data`` with oneDNN (which does not compare sizes): its types, at most 4-D."""
+    return data.dtype in _ONEDNN_COPIES and data.ndim <= 4
+
+
+def _note_target_shape_deprecated():
+    """MXNet's shape inference logs this whenever ``shape`` is empty, target_shape given or not."""
+    from ..io.io import core_log
+    core_log("../src/operator/tensor/./matrix_op-inl.h:204", "Using target_shape will be deprecated.")
+
+
 @defop("reshape", aliases=("Reshape",))
 def reshape(data, shape=None, reverse=False, *, target_shape=None, keep_highest=False):
     """``data`` with a new shape; MXNet's special codes 0/-1/-2/-3/-4 are understood.
@@ -113,12 +124,14 @@ def reshape(data, shape=None, reverse=False, *, target_shape=None, keep_highest=
     from .failures import KernelError       # (failures found by the copy: raised when the result is read)
     if isinstance(shape, (int, np.integer)):      # MXNet reads shape=6 as (6,)
         shape = (int(shape),)
+    if not shape:
+        _note_target_shape_deprecated()
     if not shape and target_shape:
         target = _legacy_target(data.shape, target_shape, keep_highest)
     else:
         target = infer_reshape(data.shape, shape or (), reverse, exact=False)
     size = int(math.prod(target))
-    if size != data.size and data.dtype not in _ONEDNN_COPIES and not is_np_shape():
+    if size != data.size and not _copied_by_onednn(data) and not is_np_shape():
         raise KernelError(f"Check failed: from.Size() == to.Size() ({data.size} vs. {size}) : ",
                           np.zeros(target, data.dtype))
     if target == () and not is_np_shape():      # (legacy arrays have no 0-d shape)

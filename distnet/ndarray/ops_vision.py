@@ -590,11 +590,14 @@ def _onehot_encode(indices, out):
     if indices.shape[0] != out.shape[0]:
         raise MXNetError(f"Check failed: index[0] == proptype[0] ({indices.shape[0]} vs. {out.shape[0]}) : "
                          "OneHotEncode shape inconsistent")
+    from ..io.io import core_log        # (logged as its kernel starts, before the kernel's type checks)
+    core_log("../src/ndarray/./ndarray_function-inl.h:96", "The operator onehot_encode is deprecated; use one_hot "
+             "instead.")
     for label, a in (("ret->", out), ("index.", indices)):
         if a.dtype != np.float32:
-            raise MXNetError(f"Check failed: {label}type_flag_ == mshadow: :default_type_flag "
-                             f"({_DTYPE_NP_TO_MX[a.dtype.type]} vs. 0) : one_hot_encode only support float32 as "
-                             "input/output")
+            raise KernelError(f"Check failed: {label}type_flag_ == mshadow: :default_type_flag "
+                              f"({_DTYPE_NP_TO_MX[a.dtype.type]} vs. 0) : one_hot_encode only support float32 as "
+                              "input/output", np.zeros(out.shape, out.dtype))
     idx = np.trunc(indices).astype(np.int64)
     out[...] = idx[:, None] == np.arange(out.shape[1])
     return out
