@@ -62,9 +62,9 @@ def _axes(ndim, axis):
 
 def _float_sum(a, axis, dtype, keepdims):
     """MXNet's sum: floats are Kahan-summed in row-major order in the result type (float32 for float16); others as
-    NumPy. Floats summed to an integer type are summed as floats, the total cast."""
+    NumPy. Floats summed to an integer type are summed in their accumulation type, the total cast."""
     if dtype is not None and a.dtype.kind == "f" and _np.dtype(dtype).kind in "iu":
-        return _float_to_int(_float_sum(a, axis, None, keepdims), dtype)
+        return _float_to_int(_float_sum(_accumulated(a), axis, None, keepdims), dtype)
     if dtype is not None and _np.dtype(dtype) == _np.bool_ and a.dtype != _np.bool_:     # summed wide, then cast
         total = _float_sum(a, axis, None, keepdims) if a.dtype.kind == "f" else _np.sum(a, axis=axis, keepdims=keepdims)
         return _np.asarray(total).astype(_np.bool_)
@@ -95,6 +95,12 @@ def _kahan_turns_nan(a, axes):
     with _np.errstate(over="ignore", invalid="ignore"):
         partial = _np.cumsum(rows[:-1].astype(_np.float64), axis=0).astype(a.dtype)
     return (~_np.isfinite(partial).all(axis=0)).reshape(lanes)
+
+
+def _accumulated(a):
+    """Float array ``a`` in the type MXNet's reduction to another dtype accumulates it in: double for float32,
+    float for half."""
+    return a.astype(_np.float64 if a.dtype == _np.float32 else _np.float32 if a.dtype == _np.float16 else a.dtype)
 
 
 def _narrower_float(a, dtype):
@@ -210,9 +216,8 @@ def prod_op(a, *, axis=None, dtype=None, keepdims=False):
         dtype = _np.int64 if a.dtype == _np.bool_ else a.dtype
     if a.dtype.kind in "iu" and _np.dtype(dtype).kind == "f":     # multiplied as integers, the product cast
         res = _np.asarray(_np.prod(a, axis=axis, keepdims=keepdims, dtype=_np.int64)).astype(dtype)
-    elif a.dtype.kind == "f" and _np.dtype(dtype).kind in "iu":     # multiplied as floats (half ones in float), cast
-        wide = a.astype(_np.float32) if a.dtype == _np.float16 else a
-        res = _float_to_int(_np.prod(wide, axis=axis, keepdims=keepdims), dtype)
+    elif a.dtype.kind == "f" and _np.dtype(dtype).kind in "iu":     # multiplied in the accumulation type, cast
+        res = _float_to_int(_np.prod(_accumulated(a), axis=axis, keepdims=keepdims), dtype)
     elif a.dtype == _np.float16:        # MXNet multiplies half precision in float, rounding the product once
         res = _np.asarray(_np.prod(a.astype(_np.float32), axis=axis, keepdims=keepdims)).astype(dtype)
     elif _narrower_float(a, dtype):
