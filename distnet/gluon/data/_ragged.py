@@ -69,25 +69,30 @@ _TOO_DEEP = ("Creating an ndarray from nested sequences exceeding the maximum nu
 
 class _MXNetRows:
     """An MXNet array as numpy 1.23 reads it (it has no ``__array__``): a sequence of its rows, each again an
-    MXNet array; a row of a 1-d array has shape (1,), so the nesting never ends."""
+    MXNet array. A row of a 1-d array has shape (1,), so the nesting never ends, except under NumPy shape
+    semantics, where it is a 0-d array: no sequence, so numpy stores it as one object."""
 
-    def __init__(self, shape):
-        self.shape = shape
+    def __init__(self, shape, np_shape):
+        self.shape, self._np_shape = shape, np_shape
 
     def __len__(self):
         return self.shape[0]
 
     def __iter__(self):
-        return iter([_MXNetRows(self.shape[1:] or (1,))] * self.shape[0])
+        rows = self.shape[1:]
+        row = None if not rows and self._np_shape else _MXNetRows(rows or (1,), self._np_shape)
+        return iter([row] * self.shape[0])
 
 
 def warn_mxnet_nesting(samples):
     """numpy 1.23's warning for samples nesting MXNet arrays, and the shape of the object array it then makes
     when they are ragged (else None: the arrays' rows nest past numpy's 32 dimensions, or hold 0-d arrays)."""
     from ...ndarray import NDArray
+    from ...util import is_np_shape
+    np_shape = is_np_shape()
     shape, level = [], [samples]
     for _ in range(33):
-        level = [_MXNetRows(x.shape) if isinstance(x, NDArray) and x.ndim else x for x in level]
+        level = [_MXNetRows(x.shape, np_shape) if isinstance(x, NDArray) and x.ndim else x for x in level]
         kinds = [_is_sequence(x) or isinstance(x, _MXNetRows) for x in level]
         if not any(kinds):      # 0-d MXNet arrays have no length: numpy stores them as objects, silently
             return None
