@@ -445,12 +445,9 @@ def _correlate_in_order(x, w, g, size, out, bias):
         return _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias) if y is None else y
 
 
-_ORDERED_MACS = 1 << 22         # multiply-adds replayed in oneDNN's order at most (beyond: one matrix product)
-_AVX2_ORDERED_MACS = 1 << 30    # the same on AVX2 (as onednn_avx2._EXACT_MACS: a network at 224x224 or 299x299)
-
-
-def _ordered_macs():
-    return _AVX2_ORDERED_MACS if onednn._LANES == 8 else _ORDERED_MACS
+# multiply-adds replayed in oneDNN's order at most (beyond: one matrix product), as onednn_avx2._EXACT_MACS: a
+# network at 224x224 or 299x299
+_ORDERED_MACS = 1 << 30
 
 
 def _onednn_order(channels, filters, g, positions):
@@ -465,7 +462,7 @@ def _onednn_order(channels, filters, g, positions):
     takes the channels outer, more than 384 terms in the inner product's blocks, each block's sum apart. Each
     product is one fused multiply-add."""
     terms = channels // g.groups * math.prod(g.kernel)
-    if filters * positions * terms > _ordered_macs():
+    if filters * positions * terms > _ORDERED_MACS:
         return None
     if onednn._LANES == 8:
         order = _avx2_forward_order(channels, filters, g)
@@ -574,7 +571,7 @@ def _avx2_gemm_correlate(x, w, g, out, bias, addend=None):
     adds, which the sgemm starts from (beta 1)."""
     n, f = x.shape[0], w.shape[0]
     per_c, per_f = w.shape[1], f // g.groups
-    if n > _SGEMM_IMAGES or n * math.prod(out) * f * w[0].size > _AVX2_ORDERED_MACS:
+    if n > _SGEMM_IMAGES or n * math.prod(out) * f * w[0].size > _ORDERED_MACS:
         return None
     positions = math.prod(out)
     y = np.empty((n, f, positions), np.float32)
@@ -617,7 +614,7 @@ def _deconv_dgrad_order(channels, filters, g, positions):
     the kernel too) the im2col gemm, a single filter's terms never split in blocks."""
     per_group = channels // g.groups
     terms = per_group * math.prod(g.kernel)
-    if filters * positions * terms > _ordered_macs():
+    if filters * positions * terms > _ORDERED_MACS:
         return None
     if onednn._LANES == 8:      # (padding as wide as the kernel: the im2col sgemm, as a forward convolution's)
         return None if _pads_past_kernel(g) else _avx2_direct_order(per_group, filters // g.groups)
@@ -809,15 +806,18 @@ def runs_gemm(data, weight, *, kernel, stride=(), dilate=(), pad=(), num_filter,
     return order is None or not order[0]
 
 
-def _dgrad_in_blocks_of_8(channels, filters, g, layout):
-    """Whether oneDNN leaves a float32 2-D convolution's data gradient in blocks of 8 channels (probed through
-    a BatchNorm's backward before it): 16k + 8 filters over 16k channels; on AVX2, the direct kernel's over 8k
-    channels."""
-    if g.groups != 1 or len(g.kernel) != 2 or layout in _CHANNEL_LAST:
-        return False
+def _dgrad_block(channels, filters, g, layout):
+    """The channel block in which oneDNN leaves a float32 2-D convolution's data gradient, None for plain: its
+    direct kernels' source layout (probed with DNNL_VERBOSE). On AVX-512, 8k channels and 8k filters take them,
+    in blocks of 16 where both fill blocks of 16 (AVX-512's kernel), else of 8 (AVX2's); on AVX2, the direct
+    kernel's over 8k channels, in blocks of 8."""
+    if g.groups != 1 or len(g.kernel) != 2 or layout in _CHANNEL_LAST or channels % 8:
+        return None
     if onednn._LANES == 8:
-        return channels % 8 == 0 and _avx2_direct_order(channels, filters) is not None
-    return filters % 16 == 8 and channels % 16 == 0
+        return 8 if _avx2_direct_order(channels, filters) is not None else None
+    if filters % 8:
+        return None
+    return 16 if channels % 16 == 0 and filters % 16 == 0 else 8
 
 
 def _channel_last_as_channel_first(data, weight, bias, g, out, num_filter):
@@ -892,10 +892,10 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     elif needs[0]:
         dx = _from_channel_first(_batch_first(_correlate_dgrad(dyb, w, out, size, g.stride, g.dilate, g.groups),
                                               g.pad, x.shape[2:]), layout)
-    if dx is not None and _dgrad_in_blocks_of_8(c, f, g, layout):
-        onednn.mark_blocked(dx, 8)
-    order = _within_chain_steps(_wgrad_order(c // g.groups, f // g.groups, g),
-                                dy.shape[0], math.prod(out)) if replay else None
+    dgrad_block = _dgrad_block(c, f, g, layout)
+    if dx is not None and dgrad_block:
+        onednn.mark_blocked(dx, dgrad_block)
+    order = _wgrad_order(c // g.groups, f // g.groups, g) if replay else None
     if needs[1] and order:
         dw = _from_channel_first(_ordered_wgrad(dy, _pad(x, g.pad, size), g, w.shape, order), layout)
     elif needs[1]:
@@ -936,7 +936,7 @@ def _avx2_grads(dy, x, w, g, size, needs, groups=1):
     ``groups``: how many groups the convolution has (a grouped one's 1x1 weight gradients: one chain; 3 channels a
     group: the sgemm's)."""
     c, f = x.shape[1], w.shape[0]
-    if len(g.kernel) > 2 or not dy.size or dy.size * w[0].size > _AVX2_ORDERED_MACS:
+    if len(g.kernel) > 2 or not dy.size or dy.size * w[0].size > _ORDERED_MACS:
         return None, None
     if g.groups == c == f:
         return _avx2_depthwise_grads(dy, x, w, g, size, needs)
@@ -996,7 +996,7 @@ def _avx2_direct_wgrad_3d(dy, x, w, g, size):
     positions. None elsewhere."""
     c, f = w.shape[1], w.shape[0] // g.groups
     if f % 8 or c % 8 and (c != 3 or g.groups > 1) or max(g.dilate) > 1 or any(g.pad) \
-            or dy.size * w[0].size > _AVX2_ORDERED_MACS:
+            or dy.size * w[0].size > _ORDERED_MACS:
         return None
     if g.groups > 1:
         one = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1)
@@ -1035,7 +1035,7 @@ def _avx2_gemm_3d(dy, w, g, gradient=None):
     else:
         direct = f % 8 == 0 and (c % 8 == 0 or c == 3 and g.groups == 1) and not any(g.pad) and max(g.dilate) == 1
     return (len(g.kernel) == 3 and not direct and dy.size > 0 and dy.shape[0] <= _SGEMM_IMAGES
-            and dy.size * w[0].size <= _AVX2_ORDERED_MACS)
+            and dy.size * w[0].size <= _ORDERED_MACS)
 
 
 def _avx2_direct_dgrad_3d(dy, w, g, size):
@@ -1045,7 +1045,7 @@ def _avx2_direct_dgrad_3d(dy, w, g, size):
     (unit strides: see ``_avx2_gemm_3d``). None elsewhere."""
     f = w.shape[0] // g.groups
     if f % 8 or w.shape[1] % 8 or max(g.stride) > 1 or _pads_past_kernel(g) \
-            or dy.size * w[0].size > _AVX2_ORDERED_MACS:
+            or dy.size * w[0].size > _ORDERED_MACS:
         return None
     one = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1)
     chain = 64 if math.prod(g.kernel) == 1 and g.groups == 1 else 8
@@ -1336,16 +1336,6 @@ def _replays_wgrad(dy, w, g):
     to replay in oneDNN's order."""
     return (dy.dtype == np.float32 and onednn._LANES == 16 and len(g.kernel) < 3 and dy.size > 0
             and dy.size * w[0].size <= _ORDERED_MACS)
-
-
-_CHAIN_STEPS = 1024         # a weight gradient's terms followed one by one at most (a Python step each)
-
-
-def _within_chain_steps(order, images, positions):
-    """``order`` if its chains are short enough to follow step by step ("all": every image's positions in one
-    chain; "image": the images' chains side by side), else None."""
-    steps = images * positions if order == "all" else positions if order == "image" else 0
-    return order if steps <= _CHAIN_STEPS else None
 
 
 def _wgrad_order(channels, filters, g):
@@ -1691,7 +1681,7 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
     if data.dtype == np.float16:
         x, w = x.astype(np.float32), w.astype(np.float32)
     y = None
-    if data.dtype == np.float32 and len(g.kernel) < 3 and x.size * w[0].size <= _ordered_macs():
+    if data.dtype == np.float32 and len(g.kernel) < 3 and x.size * w[0].size <= _ORDERED_MACS:
         y = _deconv_in_order(x, w, g, size)
     elif onednn._LANES == 8 and data.dtype == np.float32 and _avx2_gemm_3d(x, w, g, "data"):
         y = _avx2_gemm_grads_3d(x, None, w, g, size, (True, False))[0]
@@ -1817,8 +1807,7 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
             dx = _correlate(dyp, w, g.stride, g.dilate, x.shape[2:], g.groups)
     # and the weight gradient as that convolution's weight gradient: dy is its input, the data its output gradient
     wgrad_order = _deconv_wgrad_order if g.groups == 1 else _grouped_deconv_wgrad_order
-    order = _within_chain_steps(wgrad_order(w.shape[1], w.shape[0] // g.groups, g), x.shape[0],
-                                math.prod(x.shape[2:])) if _replays_wgrad(x, w, g) else None
+    order = wgrad_order(w.shape[1], w.shape[0] // g.groups, g) if _replays_wgrad(x, w, g) else None
     dw = None
     if onednn._LANES == 8 and dy.dtype == np.float32:
         padded = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=pads, groups=g.groups)

@@ -389,29 +389,23 @@ def _channel_moments(data, ax):
     return mean, np.add.accumulate(dev * dev, axis=1)[:, -1] / n
 
 
-_BLOCKED_TERMS = 1024      # per-channel terms followed one by one at most in the blocked layout's order
-
-
 def _layout_block(data, ax):
-    """The channel block of float32 ``data`` held in oneDNN's blocked layout, where its order is replayed."""
+    """The channel block of float32 ``data`` held in oneDNN's blocked layout, whose kernel's order is followed."""
     if data.dtype != np.float32 or ax != 1:
         return None
-    block = onednn.channel_block(data)
-    if block is not None and data[:, :1].size > _BLOCKED_TERMS and not (block == 8 and onednn._LANES == 8):
-        return None     # (AVX2's 8-channel blocks keep one running sum: any length)
-    return block
+    return onednn.channel_block(data)
 
 
 def _backward_block(data, dy, ax):
     """The channel block whose kernel MXNet's backward runs: the data's, unless the gradient comes in a layout
     that kernel refuses, spatial axes outermost or blocks of another size (then oneDNN's reference kernel, the
-    plain arithmetic); a plain gradient is reordered to the data's layout. On AVX2 plain data takes a blocked
-    gradient's kernel (probed: a convolution's data gradient straight into BatchNorm's backward)."""
+    plain arithmetic); a plain gradient is reordered to the data's layout, and plain data to a blocked gradient's
+    (probed: a convolution's data gradient straight into BatchNorm's backward)."""
     block = _layout_block(data, ax)
     if onednn.spatial_outer(dy):
         return None
-    if block is None and onednn._LANES == 8 and data.dtype == np.float32 and ax == 1:
-        return onednn.channel_block(dy)         # (AVX2: plain data takes a blocked gradient's kernel)
+    if onednn.channel_block(data) is None:
+        return _layout_block(dy, ax)
     return block if onednn.channel_block(dy) in (None, block) else None
 
 
@@ -438,18 +432,32 @@ def _blocked_sum(a, b, lanes, products=True):
         return np.add.accumulate(rows, axis=1)[:, -1] + a.dtype.type(0) if rows.size else np.zeros(c, a.dtype)
     total = np.zeros(c, a.dtype)
     for i in range(a3.shape[0]):
-        parts = [total] + [np.zeros(c, a.dtype) for _ in range(lanes - 1)]
-        for p in range(a3.shape[2]):
-            acc = parts[p % lanes]
-            if products:        # the product is exact in float64: one rounding of the sum, done exactly
-                product = a3[i, :, p].astype(np.float64) * b3[i, :, p]
-                parts[p % lanes] = onednn.fused_add_f32(acc, product)
-            else:
-                parts[p % lanes] = acc + a3[i, :, p]
-        total = parts[0]
-        for part in parts[1:]:
-            total = total + part
+        parts = _lane_sums(a3[i], b3[i] if products else None, lanes, total)
+        total = parts[:, 0]
+        for j in range(1, lanes):
+            total = total + parts[:, j]
     return total
+
+
+def _lane_sums(a, b, lanes, start):
+    """(C, lanes) running sums of one image's (C, positions) terms, position p in lane p % lanes, the first lane
+    from ``start`` and the others from zero: each sum one float32 add a term (one fused multiply-add a product of
+    ``a`` and ``b``). Lanes are padded with -0.0, which leaves any sum as it is."""
+    c, positions = a.shape
+    per_lane = -(-positions // lanes)
+    terms = np.full((c, per_lane * lanes + lanes), -0.0, a.dtype)
+    terms[:, lanes:lanes + positions] = a
+    terms[:, 0] = start
+    terms[:, 1:lanes] = 0
+    # (C, steps, lanes) -> (C, lanes, steps): each lane's chain along the last axis, its start first
+    chains = terms.reshape(c, per_lane + 1, lanes).transpose(0, 2, 1).reshape(c * lanes, per_lane + 1)
+    if b is None:
+        return np.add.accumulate(chains, axis=1)[:, -1].reshape(c, lanes)
+    factors = np.zeros_like(terms)
+    factors[:, lanes:lanes + positions] = b
+    factors[:, :lanes] = 1
+    factor_chains = factors.reshape(c, per_lane + 1, lanes).transpose(0, 2, 1).reshape(c * lanes, per_lane + 1)
+    return onednn_avx2.fused_dots(chains, factor_chains).reshape(c, lanes)
 
 
 # ---- LayerNorm / InstanceNorm / GroupNorm -----------------------------------------
