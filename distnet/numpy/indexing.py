@@ -754,7 +754,7 @@ def _squeeze_new_axes(ndim, key, value):
     select nothing, so a value with more axes than the selection loses those (length-1) axes."""
     new_axes, _ = _new_axis_positions(ndim, key)
     selected = sum(isinstance(k, slice) for k in key) + ndim - sum(k is not None and k is not Ellipsis for k in key)
-    return _squeeze_axes(value, new_axes, selected)
+    return _squeeze_axes(value, new_axes, max(selected, 1))     # (a selection of one element: MXNet's shape (1,))
 
 
 def _squeeze_axes(value, new_axes, selected):
@@ -763,9 +763,10 @@ def _squeeze_axes(value, new_axes, selected):
     if value.ndim <= selected:
         return value
     squeezed = tuple(a for a in new_axes if a < value.ndim)
-    if any(value.shape[a] != 1 for a in squeezed):
-        from ..ndarray.ops_shape import _squeezed
-        _squeezed(value.shape, squeezed)        # MXNet squeezes those axes out: its squeeze words
+    for a in squeezed:      # MXNet squeezes those axes out with mx.np's squeeze
+        if value.shape[a] != 1:
+            from .shaping import squeeze_size_refusal
+            raise squeeze_size_refusal(value.shape[a])
     return value.squeeze(axis=squeezed)
 
 

@@ -265,12 +265,17 @@ def squeeze(a, axis=None, out=None):
                                      f"{a.ndim}"), ("../src/operator/numpy/np_matrix_op.cc", 432 if at < 0 else 435))
     for ax in named:
         if a.shape[ax] != 1:
-            raise located(MXNetError(f"Check failed: dshape[axes[i]] == 1 ({a.shape[ax]} vs. 1) : cannot select an "
-                                     f"axis to squeeze out which has size={a.shape[ax]} not equal to one"),
-                          ("../src/operator/numpy/np_matrix_op.cc", 437))
+            raise squeeze_size_refusal(a.shape[ax])
     if isinstance(axis, tuple):         # MXNet squeezes an axis named twice once
         axis = tuple(sorted({ax % a.ndim for ax in axis}))
     return _into(out, _rearrange(functools.partial(_np.squeeze, axis=axis), a), types="assigned")
+
+
+def squeeze_size_refusal(size):
+    """mx.np squeeze's error for an axis of length ``size`` (not 1) named to be squeezed out."""
+    return located(MXNetError(f"Check failed: dshape[axes[i]] == 1 ({size} vs. 1) : cannot select an axis to "
+                              f"squeeze out which has size={size} not equal to one"),
+                   ("../src/operator/numpy/np_matrix_op.cc", 437))
 
 
 def _join(fn, arrays, op="_npi_concatenate", **kwargs):
