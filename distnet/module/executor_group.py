@@ -11,6 +11,7 @@ from ..executor_manager import _split_input_slice
 from ..io import DataDesc
 from ..ndarray import sparse
 from ..ndarray.ndarray import NDArray, _wrap, raw_data
+from ..ndarray.ops_shape import same_size_refusal
 from ..symbol import storage
 from ..symbol import mkldnn_fusion
 from ..symbol.executor import (GRAD_REQS, SIMPLE_BIND_LINE, Executor, bind_error, buffer_dtype_mismatch,
@@ -19,6 +20,7 @@ from ..symbol.executor import (GRAD_REQS, SIMPLE_BIND_LINE, Executor, bind_error
                                _resized)
 from ..symbol.placement import gradient_conflict, group_contexts
 from ..symbol.infer import infer_shape, infer_type
+from ..util import is_np_shape
 
 
 def _copy_slice(src, dst, part, axis):
@@ -436,6 +438,9 @@ class DataParallelExecutorGroup:
             if reshaping and name not in given and name in source_exec.arg_dict \
                     and source_exec.arg_dict[name].shape != shape:      # MXNet's Executor.reshape check
                 raise unspecified_arg_changed(name)
+            if reshaping and is_np_shape() and name in source_exec.arg_dict \
+                    and int(np.prod(shape)) < source_exec.arg_dict[name].size:     # Executor.reshape's view of it
+                raise same_size_refusal(source_exec.arg_dict[name].size, int(np.prod(shape)))
             if shared and reshaping and name in given and source_exec.arg_dict[name].shape != shape:
                 # an input the module counts as a parameter (a label it was not told of) takes the shape
                 # it is given, as Executor.reshape sizes every array it is given

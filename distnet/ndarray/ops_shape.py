@@ -244,13 +244,18 @@ def _reshape_method(self, *shape, **kwargs):
     return out
 
 
+def same_size_refusal(size, target_size):
+    """MXNet's NDArray::Reshape check under NumPy shape semantics: a view keeps every element."""
+    return MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() == shape.Size() ({size} vs. {target_size}) : "
+                      "target shape must have the same size as current shape.")
+
+
 def _refuse_resize(size, target_size, shape):
     """MXNet's refusal of a reshape method call to ``target_size`` elements from ``size``: its C API checks the
     sizes alike under NumPy shape semantics, else refuses a larger size first, then any change while recording;
     then the method refuses to drop elements."""
     if is_np_shape():
-        raise MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() == shape.Size() ({size} vs. {target_size}) : "
-                         "target shape must have the same size as current shape.")
+        raise same_size_refusal(size, target_size)
     if target_size > size:
         raise MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() >= shape.Size() ({size} vs. {target_size}) : "
                          "target shape size is larger than the current shape")

@@ -15,6 +15,7 @@ from ..ndarray import sparse
 from ..ndarray.failures import FailedNDArray, carried_error, with_error
 from ..ndarray.shape_text import blob_type_mismatch, provided
 from ..ndarray.ops_rnn import graph_needing_gradients
+from ..ndarray.ops_shape import same_size_refusal
 from . import common_expr, hook_names, mkldnn_fusion, storage
 from .bind_checks import check_kernel_dtypes
 from .graph import AUX_INPUTS, Program, attr_to_str, topo_order
@@ -606,6 +607,8 @@ class Executor:
                                  "First making a big executor and then down sizing it is more efficient than the "
                                  "reverse.If you really want to up size, set allow_up_sizing=True to enable "
                                  "allocation of new arrays.")
+            if is_np_shape() and int(np.prod(shape)) < old.size:       # no view of fewer elements under it
+                raise same_size_refusal(old.size, int(np.prod(shape)))
             shapes[name] = shape
         node_shapes = {}
         _, out_shapes, aux_shapes = infer_shape(self._symbol, (), shapes, partial=False, nodes=node_shapes)
