@@ -2,8 +2,9 @@
 
 Two nodes of one operator with equal attributes and the same inputs compute the same outputs, so
 the later is replaced by the earlier (``MXNET_ELIMINATE_COMMON_EXPR``, on by default). Operators that
-draw random numbers, mutate inputs or keep state are never merged. An output left appearing twice
-among the graph's outputs is given a ``_copy`` node, so every output stays a distinct entry.
+draw random numbers, mutate inputs or keep state are never merged. Once something merged, an output
+appearing twice among the graph's outputs is given a ``_copy`` node (a graph merging nothing keeps its
+repeated outputs as they are).
 """
 import os
 
@@ -35,28 +36,48 @@ def _mergeable(node):
 
 
 def eliminate(heads):
-    """``heads`` over a graph whose duplicate computations are merged."""
-    kept, replaced = {}, {}
+    """``heads`` over a graph whose duplicate computations are merged, in MXNet's rounds: each round merges
+    the nodes equal as they stand (so a node whose inputs were merged waits for the next round), then gives
+    each output that appears again a _copy; rounds go on until one merges nothing."""
+    while True:
+        heads, merged_any = _merge_round(heads)
+        if not merged_any:
+            return heads
+        heads = _with_distinct_outputs(heads)
+
+
+def _merge_round(heads):
+    """(``heads`` with each node equal to an earlier one replaced by it, whether any was)."""
+    kept, replaced, merged_any = {}, {}, False
     for node in topo_order(heads):
         if node.is_variable:
             replaced[id(node)] = node
             continue
-        inputs = [(replaced[id(src)], i) for src, i in node.inputs]
         key = (node.op_name, tuple(sorted((k, attr_to_str(v)) for k, v in node.attrs.items())),
-               tuple((id(src), i) for src, i in inputs))
-        if _mergeable(node) and key in kept:
+               tuple((id(src), i) for src, i in node.inputs))
+        if node.inputs and _mergeable(node) and key in kept:      # (nodes without inputs are never merged)
             replaced[id(node)] = kept[key]
+            merged_any = True
             continue
-        twin = Node(node.op, node.op_name, node.name, node.attrs, inputs, node.user_attrs, node.num_outputs)
+        twin = Node(node.op, node.op_name, node.name, node.attrs, [(replaced[id(src)], i) for src, i in node.inputs],
+                    node.user_attrs, node.num_outputs)
         replaced[id(node)] = twin
         kept.setdefault(key, twin)
-    out, seen = [], set()
+    return [(replaced[id(node)], i) for node, i in heads], merged_any
+
+
+def _with_distinct_outputs(heads):
+    """``heads`` with each repeat of an earlier output given a _copy of it, named after the output's node and
+    how many copies of that output came before."""
+    from .graph import lookup_op
+    out, copies = [], {}
     for node, i in heads:
-        entry = (replaced[id(node)], i)
-        if (id(entry[0]), i) in seen and not entry[0].is_variable:
-            from .graph import lookup_op
-            copy = Node(lookup_op("_copy"), "_copy", f"{entry[0].name}_{i}_copy", {}, [entry], {})
-            entry = (copy, 0)
-        seen.add((id(entry[0]), entry[1]))
+        entry = (node, i)
+        key = (id(node), i)
+        if key in copies:
+            entry = (Node(lookup_op("_copy"), "_copy", f"{node.name}_{copies[key]}_copy", {}, [entry], {}), 0)
+            copies[key] += 1
+        else:
+            copies[key] = 0
         out.append(entry)
     return out

@@ -27,7 +27,7 @@ from ..util import is_np_shape
 from .backward_order import emit_in_mxnet_order
 from .monitor_inputs import with_backward_inputs
 from .inplace_layout import keep_in_place_blocks
-from .mkldnn_inference import fuse_for_inference, keep_fixed_gammas
+from .mkldnn_inference import fuse_for_inference, keep_fixed_gammas, skip_merged_identities
 
 GRAD_REQS = {"null": 0, "write": 1, "add": 3}
 
@@ -227,7 +227,7 @@ class Executor:
             self._check_bound_types()
         check_kernel_dtypes(symbol, {n: a.dtype for n, a in {**self._arg_map, **self._aux_map}.items()})
         if not _trains(arg_names, grads, grad_req, self._grad_req):
-            extra = _dropped_identity_reads(self._graph._heads) if mkldnn_fusion.partitions(ctx) else 0
+            extra = _dropped_identity_reads(symbol._heads) if mkldnn_fusion.partitions(ctx) else 0
             _refuse_repeated_names(arg_names, extra)
         self._aliased, leaves = _aliased_variables(symbol, arg_names, self.arg_arrays, grads, self._grad_req)
         for i in leaves:
@@ -237,6 +237,8 @@ class Executor:
         keep_in_place_blocks(self._program, training=self._needs_backward)
         if not self._needs_backward:
             keep_fixed_gammas(self._program)
+            if mkldnn_fusion.partitions(ctx):
+                skip_merged_identities(self._program, symbol._heads)
         if self._fused_inference():
             fuse_for_inference(self._program)
         out_types = self._output_dtypes() if out_types is None else out_types    # (inferred before the operators
@@ -695,13 +697,15 @@ class Executor:
         return Symbol(common_expr.eliminate(self._symbol._heads))
 
     def get_optimized_symbol(self):
-        """The bound symbol after MXNet's graph optimization: on cpu(0) without gradients (float32 arrays) the
-        groups the MKLDNN subgraph backend fuses as its fused nodes first, then common subexpressions merged."""
-        if not self._fused_inference():
+        """The bound symbol after MXNet's graph optimization: on cpu(0) without gradients the MKLDNN subgraph
+        backend's pass first (the identities it merges taken out, and with float32 arrays the groups it fuses
+        as fused nodes), then common subexpressions merged."""
+        if self._needs_backward or not mkldnn_fusion.partitions(self._ctx):
             return self._common_merged()
         from .mkldnn_subgraph import partition
         from .symbol import Symbol
-        heads = partition(self._symbol._heads)
+        heads = partition(self._symbol._heads) if self._fused_inference() else \
+            mkldnn_fusion.without_merged_identities(self._symbol._heads)[0]
         return Symbol(common_expr.eliminate(heads) if self._merge_common else heads)
 
     def debug_str(self):
@@ -1169,29 +1173,19 @@ def _refuse_repeated_names(arg_names, extra=0):
         raise error
 
 
-def _removable_identity(node):
-    """A _copy, or a Dropout acting in training only: what MXNet's subgraph pass drops from an inference graph."""
-    return node.op_name == "_copy" or node.op_name == "Dropout" and str(node.attrs.get("mode")) != "always"
-
-
 def _dropped_identity_reads(heads):
-    """How many arguments MXNet's subgraph pass adds to an inference graph: dropping a removable identity
-    (_removable_identity) that reads a Dropout or _copy of a variable reconnects its readers to a copy of that
-    variable, one per such identity (probed; the bind then fails its argument checks)."""
-    count = 0
-    for node in topo_order(heads):
-        if node.is_variable or not _removable_identity(node):
-            continue
-        src = node.inputs[0][0]
-        count += not src.is_variable and src.op_name in ("Dropout", "_copy") and src.inputs[0][0].is_variable
-    return count
+    """How many arguments MXNet's subgraph pass adds to an inference graph: merging an identity into another
+    one (mkldnn_fusion.identity_merges) reconnects its readers to a copy of a variable, one per such merge
+    (probed; the bind then fails its argument checks)."""
+    merges = mkldnn_fusion.identity_merges(topo_order(heads))
+    return sum(mkldnn_fusion.identity_op(src) for src in merges.values())
 
 
 def refuse_dropped_identity_reads(symbol, ctx, reqs):
     """A simple_bind without gradients fails as it allocates the arguments MXNet's subgraph pass added
     (_dropped_identity_reads): the added copies have no context of their own."""
     if all(r == "null" for r in reqs.values()) and mkldnn_fusion.partitions(ctx) and _dropped_identity_reads(
-            common_expr.merged(symbol._heads)):
+            symbol._heads):
         raise located(MXNetError("Check failed: in_arg_ctx_map.count(arg_name): "),
                       ("../src/executor/graph_executor.cc", 1830))
 

@@ -58,13 +58,13 @@ def announce(line, ctx):
 
 
 def inference_text(symbol, arg_shapes, ctx):
-    """An inference executor's debug_str on ``ctx``: the graph as the subgraph backend leaves it, and its memory."""
+    """An inference executor's debug_str on ``ctx``: ``symbol``, the graph as the subgraph backend leaves it
+    (the executor's get_optimized_symbol), and its memory."""
     from .memory_plan import fused_memory_lines, memory_lines
-    from .symbol import Symbol
     if not partitions(ctx):
         return symbol.debug_str() + memory_lines(symbol, arg_shapes)
-    heads, origin = fuse(symbol._heads)
-    return Symbol(heads).debug_str() + fused_memory_lines(symbol, arg_shapes, heads, origin)
+    origin = {id(node): node for node in topo_order(symbol._heads)}
+    return symbol.debug_str() + fused_memory_lines(symbol, arg_shapes, symbol._heads, origin)
 
 
 def fuse(heads, make_node=None, quantize=False):
@@ -72,7 +72,7 @@ def fuse(heads, make_node=None, quantize=False):
     ``make_node(group, inputs, naming)`` builds each fused node (default: an opaque one, enough to print);
     ``naming`` holds, per input, the entry as the pass saw it when it made the node: a group made later
     still shows its original nodes. ``quantize``: the narrower rules of MXNet's MKLDNN_QUANTIZE backend."""
-    heads, order, copied = _without_dropout(heads)
+    heads, order, copied = without_merged_identities(heads)
     readers = _readers(order, heads)
     groups = _conv_groups(order, readers, quantize) + _fc_groups(order, readers, quantize)
     grouped = {id(m): g for g in groups for m in g["members"]}
@@ -110,7 +110,7 @@ class MonitorView:
     {name of a fused node's last member: [(member name, input position, the names that input shows under)]}."""
 
     def __init__(self, original):
-        heads, order, _ = _without_dropout(original)
+        heads, order, _ = without_merged_identities(original)
         readers = _readers(order, heads)
         groups = _conv_groups(order, readers) + _fc_groups(order, readers)
         grouped = {id(m): g for g in groups for m in g["members"]}
@@ -156,19 +156,44 @@ def _flag(value):
     return str(value).lower() in ("true", "1")
 
 
-def _without_dropout(heads):
-    """(heads, graph order, {id(copy): original node}) with every Dropout that acts only in training
-    skipped (MXNet removes them, but for those that read a variable)."""
+def removable_identity(node):
+    """A _copy, or a Dropout acting in training only: what MXNet's subgraph pass merges into the node before."""
+    return not node.is_variable and (node.op_name == "_copy" or node.op_name == "Dropout"
+                                     and str(node.attrs.get("mode")) != "always")
+
+
+def identity_op(node):
+    """A _copy or Dropout of any mode: merging an identity into one fails the bind (_dropped_identity_reads)."""
+    return not node.is_variable and node.op_name in ("_copy", "Dropout")
+
+
+def identity_merges(order):
+    """{id(identity): the node it is merged into} for the identities (removable_identity) MXNet's subgraph pass
+    takes out: in graph order, each identity takes the operator it reads unless a merge took that one already,
+    so of two identities reading one node (or one reading another) only the first goes. An identity_op read
+    is never taken: each identity reading it merges (probed)."""
+    merges, taken = {}, set()
+    for node in order:
+        if not removable_identity(node):
+            continue
+        src = node.inputs[0][0]
+        if not src.is_variable and id(src) not in taken:
+            merges[id(node)] = src
+            taken.update((id(node),) if identity_op(src) else (id(node), id(src)))
+    return merges
+
+
+def without_merged_identities(heads):
+    """(heads, graph order, {id(copy): original node}) with the identities MXNet's subgraph pass merges into
+    an operator skipped (identity_merges; one merged into an identity_op fails the bind instead)."""
     order = topo_order(heads)
+    removed = {i for i, src in identity_merges(order).items() if not identity_op(src)}
 
     def source(entry):
         node, k = entry
-        while not node.is_variable and node.op_name == "Dropout" and str(node.attrs.get("mode")) != "always" \
-                and not node.inputs[0][0].is_variable:
-            node, k = node.inputs[0]
-        return node, k
+        return node.inputs[0] if id(node) in removed else (node, k)
 
-    if not any(source((n, 0))[0] is not n for n in order):
+    if not removed:
         return heads, order, {}
     made, copied = {}, {}
     for node in order:

@@ -21,14 +21,15 @@ import numpy as np
 from ..ndarray import onednn
 from ..ndarray.ops_elemwise import _erf as erf, libm_f32
 from ..ndarray.registry import Op
+from .graph import topo_order
 
 
 def fuse_for_inference(program, keep_first=True):
     """Rewrite ``program`` (a graph.Program over float32 arrays) so the groups MXNet fuses compute as its
     fused nodes do; ``keep_first``: the program is one executor's, whose fused nodes keep the weights their
     first forward read (a fused symbol's node, shared by every executor, reads them afresh)."""
-    from .mkldnn_fusion import _conv_groups, _fc_groups, _readers, _without_dropout
-    heads, order, _ = _without_dropout(program.heads)
+    from .mkldnn_fusion import _conv_groups, _fc_groups, _readers, without_merged_identities
+    heads, order, _ = without_merged_identities(program.heads)
     readers = _readers(order, heads)
     steps = {step[4]: k for k, step in enumerate(program.steps)}
     for group in _conv_groups(order, readers):
@@ -189,6 +190,28 @@ def _gamma_kept(batchnorm):
         return batchnorm.fwd(data, gamma.copy(), *rest, **attrs)
 
     return Op(batchnorm.name, forward, batchnorm.hidden)
+
+
+def skip_merged_identities(program, heads):
+    """The Dropouts MXNet's subgraph pass merges into the operator before them (mkldnn_fusion.identity_merges,
+    over ``heads``, the graph before common subexpressions merge) are gone from its inference graph: their
+    steps pass the data on even in a training forward, drawing nothing."""
+    from .mkldnn_fusion import identity_merges, identity_op
+    order = topo_order(heads)
+    merges = identity_merges(order)
+    names = {n.name for n in order if id(n) in merges and n.op_name == "Dropout" and not identity_op(merges[id(n)])}
+    for k, (op, ins, attrs, outs, name) in enumerate(program.steps):
+        if op.name == "Dropout" and name in names:
+            program.steps[k] = (_passing_on(op), ins, attrs, outs, name)
+
+
+def _passing_on(dropout):
+    """``dropout``'s op dropping nothing."""
+    @functools.wraps(dropout.fwd)
+    def forward(data, **attrs):
+        return dropout.fwd(data, **{**attrs, "p": 0})
+
+    return Op(dropout.name, forward, dropout.hidden)
 
 
 def _skip(data, *rest):
