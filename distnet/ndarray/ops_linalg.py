@@ -984,6 +984,16 @@ def _potri_lower(low):
     return _copyltu(u.T)
 
 
+def _gemv_zero_update(y, columns):
+    """gemv_n adding a product with ``columns`` zero entries of x to ``y``: its kernels for the rows in blocks
+    of four add a +0 (a -0 turning +0) when the columns leave a remainder its C loops take (blocks of four
+    columns in float32, of two in float64); the block kernels and the leftover rows' loop keep the signs."""
+    block = 4 if y.dtype == np.float32 else 2
+    if columns % block:
+        head = len(y) & -4
+        y[:head] += y.dtype.type(0)
+
+
 def _getri_inverse(a):
     """inv(a) as MXNet's LAPACK calls compute it on the transpose they see: getf2's LU, trti2's inverse of U,
     then getri's column sweep (its gemv sums the products of the non-zero entries before adding them), so
@@ -998,6 +1008,9 @@ def _getri_inverse(a):
         work = m[j + 1:, j].copy()
         m[j + 1:, j] = 0
         nonzero = np.flatnonzero(work)
+        if not len(nonzero):
+            _gemv_zero_update(m[:, j], len(work))
+            continue
         if haswell and len(nonzero):
             m[:, j] = _gemv_add(m[:, j], m[:, j + 1 + nonzero], -work[nonzero], "haswell")
             continue
