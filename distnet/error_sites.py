@@ -2466,6 +2466,9 @@ _SITES = {       # path -> ((line, key), ...)
         (1220, 'Check failed: ishape.ndim() >= 2'),
     ),
     '../src/operator/numpy/linalg/./../../tensor/../linalg_impl.h': (
+        (37, 'Check failed: A == B ... Inconsistent batch size between arguments to linear algebra operator'),
+        (52, 'Check failed: # : A.size#) == C.size# # : Non compatible matrix dimensions between inputs A and C for '
+             'gemm'),      # (a condition holding ' : ': known by its blanked words)
         (732, 'Check failed: A.size(0) == A.size(1) ... No square matrix as input to potrf.'),
         (1299, 'Check failed: V.size(0) <= V.size(1)'),
         (744, 'Check failed: ret == 0 ... spotrf failed in lapack on cpu. This may happen when the input matrix'
