@@ -3,6 +3,7 @@ import inspect
 
 import numpy as np
 
+from ..autograd import is_recording
 from ..base import MXNetError, _Null, located
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import OPS, _write_out, inferred_type_name
@@ -208,7 +209,10 @@ def nonzero(a, out=None, name=None, **kwargs):  # noqa: ARG001  (MXNet's operato
     _require_array("x", a)
     refuse_non_array_out("_npx_nonzero", out)
     data = a._data if isinstance(a, NDArray) else np.asarray(a)
-    res = wrap_np(np.stack(np.nonzero(np.atleast_1d(data)), axis=1).astype(np.int64), a.ctx)
+    if out is None and isinstance(a, NDArray) and is_recording():       # recorded with MXNet's zero gradient
+        from ..numpy.shaping import zero_gradient
+        return zero_gradient(_nonzero_rows, a)
+    res = wrap_np(_nonzero_rows(data), a.ctx)
     if out is None:
         return res
     if out.dtype != np.int64:
@@ -217,6 +221,10 @@ def nonzero(a, out=None, name=None, **kwargs):  # noqa: ARG001  (MXNet's operato
     count = min(out.size, res.size)
     out._data.flat[:count] = res._data.reshape(-1)[:count]
     return out
+
+
+def _nonzero_rows(data):
+    return np.stack(np.nonzero(np.atleast_1d(data)), axis=1).astype(np.int64)
 
 
 def constraint_check(x, msg="Constraint violated."):
