@@ -20,7 +20,7 @@ _AS_USER = frozenset({"distnet.gluon.parameter", "distnet.gluon.loss",
 
 # ... and those whose MXNet code is the same under NumPy semantics (initializers fill whatever array they get)
 _ALWAYS_AS_USER = frozenset({"distnet.initializer", "distnet.gluon.utils", "distnet.image.image",
-                             "distnet.module.executor_group"})      # (a batch's mx.np arrays never load)
+                             "distnet.module.module", "distnet.module.executor_group"})    # (mx.np arrays never load)
 
 
 def _numpy_mode():

@@ -9,7 +9,7 @@ import weakref
 import numpy as np
 
 from .. import autograd
-from ..base import MXNetError, located, message_of, no_attribute
+from ..base import MXNetError, class_text, located, message_of, no_attribute
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap, hand_out
 from ..ndarray import sparse
 from ..ndarray.failures import FailedNDArray, carried_error, with_error
@@ -1265,5 +1265,10 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
 
 def _copy_into(value, target):
     """Copy ``value`` (cast to the target's dtype) into ``target``; a shape mismatch is an MXNetError.
-    As in MXNet, only arrays with ``astype`` and ``copyto`` can be copied (a numpy array is an AttributeError)."""
-    value.astype(target.dtype).copyto(target)
+    As in MXNet, only arrays with ``astype`` and ``copyto`` can be copied (a numpy array is an AttributeError),
+    and an mx.np array's copyto refuses the legacy arrays an executor holds."""
+    from ..numpy.multiarray import ndarray as np_ndarray
+    value = value.astype(target.dtype)
+    if isinstance(value, np_ndarray) and not isinstance(target, np_ndarray):
+        raise TypeError(f"copyto does not support type {class_text(target)}")
+    value.copyto(target)
