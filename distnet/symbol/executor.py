@@ -134,12 +134,16 @@ def _grad_reqs(names, grad_req):
     raise UnboundLocalError("cannot access local variable 'reqs_array' where it is not associated with a value")
 
 
+def _refuse_empty_grad_req(grad_req):
+    if isinstance(grad_req, (list, dict)) and not grad_req:
+        raise RuntimeError(f"grad_req in simple_bind cannot be an empty {type(grad_req).__name__}")
+
+
 def _simple_bind_grad_reqs(names, grad_req):
     """{argument: request} from simple_bind's grad_req, checked as MXNet's simple_bind checks it."""
     if grad_req is None:
         return {n: "null" for n in names}
-    if isinstance(grad_req, (list, dict)) and not grad_req:
-        raise RuntimeError(f"grad_req in simple_bind cannot be an empty {type(grad_req).__name__}")
+    _refuse_empty_grad_req(grad_req)
     if not isinstance(grad_req, (str, list, dict)):
         raise TypeError("object of type 'LP_c_char_p' has no len()")
     given = [grad_req] if isinstance(grad_req, str) else list(grad_req.values() if isinstance(grad_req, dict)
@@ -186,6 +190,9 @@ class Executor:
         self.grad_arrays = None if args_grad is None else _as_list(arg_names, args_grad, "args_grad", True)
         self.aux_arrays = _as_list(aux_names, [] if aux_states is None else aux_states, "aux_states")
         self._grad_req = _grad_reqs(arg_names, grad_req)       # (read after the arrays, as MXNet's bind does)
+        for _, where in (group2ctx or {}).items():
+            if not isinstance(where, Context):
+                raise no_attribute(where, "device_typeid")
         if shared_exec is not None and not isinstance(shared_exec, Executor):     # MXNet reads its handle
             raise no_attribute(shared_exec, "handle")
         # a backward kernel's error, carried by the next forward's outputs of every executor sharing the memory
@@ -1082,6 +1089,26 @@ def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group
         return _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx, shared)
     except (MXNetError, ValueError) as e:
         raise bind_error(given, e) from e
+
+
+def check_simple_bind_options(grad_req, group2ctx, shared_arg_names, shared_buffer, shared_exec):
+    """simple_bind's front-end checks, in MXNet's order: a grad_req list or dict not empty, a mapping of
+    contexts, a list of names, a dict of dense arrays, an executor."""
+    _refuse_empty_grad_req(grad_req)
+    for _, where in ({} if group2ctx is None else group2ctx).items():
+        if not isinstance(where, Context):
+            raise no_attribute(where, "device_typeid")
+    if shared_arg_names is not None and not isinstance(shared_arg_names, list):
+        raise ValueError("shared_arg_names in simple_bind must be a list or None")
+    if shared_buffer is not None:
+        if not isinstance(shared_buffer, dict):
+            raise ValueError("shared_buffer in simple_bind must be dict or None")
+        for array in shared_buffer.values():
+            if not hasattr(array, "stype"):
+                raise no_attribute(array, "stype")
+            assert array.stype == "default", "shared_buffer is expected to only contain NDArrays with default storage"
+    if shared_exec is not None and not isinstance(shared_exec, Executor):
+        raise no_attribute(shared_exec, "handle")
 
 
 def _refuse_backward_attrs(symbol):

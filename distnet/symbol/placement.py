@@ -11,7 +11,7 @@ def group_contexts(symbol, group2ctx):
     if not group2ctx:
         return {}
     from ..context import Context
-    for where in group2ctx.values():       # MXNet's front end reads each context's device fields
+    for _, where in group2ctx.items():       # MXNet's front end reads each context's device fields
         if not isinstance(where, Context):
             raise no_attribute(where, "device_typeid")
     nodes = topo_order(symbol._heads)

@@ -498,7 +498,8 @@ class Symbol:
     def simple_bind(self, ctx, grad_req="write", type_dict=None, stype_dict=None, group2ctx=None,
                     shared_arg_names=None, shared_exec=None, shared_buffer=None, **kwargs):
         """An Executor with zero-filled arrays allocated from the given input shapes."""
-        from .executor import SharedArrays, simple_bind
+        from .executor import SharedArrays, check_simple_bind_options, simple_bind
+        check_simple_bind_options(grad_req, group2ctx, shared_arg_names, shared_buffer, shared_exec)
         shared = None if shared_buffer is None else SharedArrays(shared_buffer, shared_arg_names, shared_exec)
         return simple_bind(self, ctx, grad_req, type_dict, kwargs, stype_dict, group2ctx, shared)
 
