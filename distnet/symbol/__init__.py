@@ -94,9 +94,18 @@ def ones(shape, dtype=None, **kwargs):
     return _create("_ones", shape=shape, dtype=dtype or "float32", **kwargs)
 
 
+def _create_with(op_name, given, kwargs):
+    """The ``op_name`` symbol of the keywords ``given`` and the user's ``kwargs``: one given twice fails as
+    Python's call of MXNet's generated ``symbol.<op_name>`` does."""
+    twice = next((k for k in kwargs if k in given), None)
+    if twice is not None:
+        raise TypeError(f"symbol.{op_name}() got multiple values for keyword argument '{twice}'")
+    return _create(op_name, **given, **kwargs)
+
+
 def full(shape, val, dtype=None, **kwargs):
     """A symbol filled with ``val``."""
-    return _create("_full", shape=shape, value=float(val), dtype=dtype or "float32", **kwargs)
+    return _create_with("_full", dict(shape=shape, value=float(val), dtype=dtype or "float32"), kwargs)
 
 
 def arange(start, stop=None, step=1.0, repeat=1, infer_range=False, name=None, dtype=None):
@@ -124,11 +133,11 @@ del _creator
 def histogram(a, bins=10, range=None, **kwargs):     # noqa: A002  (MXNet's parameter name)
     """Counts and bin edges of ``a``: ``bins`` bins over ``range`` (required here), or a symbol of edges."""
     if isinstance(bins, Symbol):
-        return _create("_histogram", data=a, bins=bins, **kwargs)
+        return _create_with("_histogram", dict(data=a, bins=bins), kwargs)
     if isinstance(bins, int):
         if range is None:
             raise ValueError("null range is not supported in symbol mode")
-        return _create("_histogram", data=a, bin_cnt=bins, range=range, **kwargs)
+        return _create_with("_histogram", dict(data=a, bin_cnt=bins, range=range), kwargs)
     raise ValueError("bins argument should be either an integer or an NDArray")
 
 
