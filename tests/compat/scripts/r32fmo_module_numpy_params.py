@@ -1,4 +1,4 @@
-"""Parameters given as mx.np arrays (Module init_params/set_params/fit, Executor.copy_params_from) are refused by copyto as MXNet refuses them; legacy arrays still load, in and out of NumPy semantics."""
+"""Parameters given as mx.np arrays (Module init_params/set_params/fit, Executor.copy_params_from, FeedForward) are refused by copyto as MXNet refuses them; legacy arrays still load, in and out of NumPy semantics."""
 # recorded on AVX2
 import numpy as np
 
@@ -59,10 +59,19 @@ def bucketing_set(kind):
     print(m.get_params()[0]['fc_bias'].asnumpy().tolist())
 
 
+def feedforward_from(kind):
+    np.random.seed(0)
+    ff = mx.model.FeedForward(mlp(), num_epoch=1, numpy_batch_size=2, initializer=mx.init.One(),
+                              arg_params={'fc_weight': kind.ones((3, 4))})
+    ff.fit(np.ones((4, 4), 'float32'), np.array([0, 1, 2, 1], 'float32'))
+    print(ff.arg_params['fc_bias'].asnumpy().tolist())
+
+
 cases = [('set_params all', set_all), ('set_params allow_missing 1 device', lambda k: set_some(k, 1)),
          ('set_params allow_missing 2 devices', lambda k: set_some(k, 2)), ('init_params allow_missing', init_some),
          ('fit arg_params', fit_from), ('Executor.copy_params_from', lambda k: executor_copy(k, False)),
-         ('Executor.copy_params_from extra', lambda k: executor_copy(k, True)), ('BucketingModule.set_params', bucketing_set)]
+         ('Executor.copy_params_from extra', lambda k: executor_copy(k, True)), ('BucketingModule.set_params', bucketing_set),
+         ('FeedForward arg_params', feedforward_from)]
 for np_mode in [False, True]:
     for kind_name, kind in [('nd', mx.nd), ('np', mx.np)]:
         for name, case in cases:
