@@ -1332,9 +1332,9 @@ def _chain_dgrad(dy, w, g, size, steps):
 
 
 def _replays_wgrad(dy, w, g):
-    """Whether a float32 1-D/2-D weight gradient (of ``dy``, the convolution's output gradient) is small enough
-    to replay in oneDNN's order."""
-    return (dy.dtype == np.float32 and onednn._LANES == 16 and len(g.kernel) < 3 and dy.size > 0
+    """Whether a float32 weight gradient (of ``dy``, the convolution's output gradient) is small enough to replay
+    in oneDNN's order."""
+    return (dy.dtype == np.float32 and onednn._LANES == 16 and dy.size > 0
             and dy.size * w[0].size <= _ORDERED_MACS)
 
 
@@ -1352,6 +1352,8 @@ def _wgrad_order(channels, filters, g):
     dilated, area = max(g.dilate) > 1, math.prod(g.kernel)
     if filters == channels == 1 and g.groups % 8 == 0 and g.kernel == (3, 3) and not dilated:
         return "all"        # the depthwise kernel: one chain
+    if g.groups == 1 and _padded_3d_gemm(channels, filters, g):
+        return "lanes" if filters < 16 else "image"
     if filters == 1:
         return "gemv"
     if g.groups > 1 and not (filters % 16 == 0 and channels % 8 == 0):
@@ -1369,7 +1371,16 @@ def _wgrad_order(channels, filters, g):
     else:
         all_chain = channels <= 3 or (area > 1 and (channels % 16 == 0 or (channels % 8 == 0 and not dilated)))
         chained = True
+    if not all_chain and chained and area == 1 and g.groups == 1 and channels % 8 == 0 and filters % 8 == 0:
+        return _one_by_one_chains(channels, filters)
     return "all" if all_chain else "image" if chained else None
+
+
+def _one_by_one_chains(channels, filters):
+    """The weight gradient's chains of oneDNN's 1x1 kernel over 8k channels and 8k filters (probed): AVX-512's
+    (16k of both) chains each image's positions whole ("image_whole"), AVX2's splits them as ``_reduce_blocks``
+    ("image_128")."""
+    return "image_whole" if channels % 16 == 0 and filters % 16 == 0 else "image_128"
 
 
 def _deconv_wgrad_order(channels, filters, g):
@@ -1420,6 +1431,31 @@ def _ordered_wgrad(dy, xp, g, shape, order):
                                         (f,) + tuple(shape[1:]), order) for i in range(g.groups)])
 
 
+def _gemm_wgrad(order, channels, filters, g):
+    """Whether the weight gradient of ``order`` (``_wgrad_order``'s, of a group's ``channels`` and ``filters``) is
+    oneDNN's im2col gemm, which takes a 3-D convolution one output depth slice at a time (probed: chains per image
+    over channels other than 8k or up to 3, and padded 3-D kernels the direct ones refuse)."""
+    return order in ("gemv", "lanes") or order == "image" and (channels % 8 and channels > 3 or
+                                                               _padded_3d_gemm(channels, filters, g))
+
+
+def _padded_3d_gemm(channels, filters, g):
+    """Whether oneDNN's 3-D direct kernel (AVX-512, probed) leaves a padded convolution's weight gradient to the
+    im2col gemm: its AVX2 kernel (8k filters over 8k or up to 3 channels, not both 16k) takes no depth padding,
+    its AVX-512 one (16k filters) no padding as wide as the kernel."""
+    if len(g.kernel) != 3 or filters % 8 or channels % 8 and channels > 3:
+        return False
+    if filters % 16 == 0 and (channels % 16 == 0 or channels <= 3):
+        return any(p >= k for p, k in zip(g.pad, g.kernel))
+    return g.pad[0] > 0
+
+
+def _depth_slices_as_images(a, depth):
+    """(N, R, D*P) terms of 3-D positions as (N*D, R, P): each image's output depth slices apart."""
+    n, rows, positions = a.shape
+    return a.reshape(n, rows, depth, positions // depth).transpose(0, 2, 1, 3).reshape(n * depth, rows, -1)
+
+
 def _group_wgrad(dy, xp, g, shape, order):
     """``_ordered_wgrad`` of one group."""
     windows = [xp[(slice(None), slice(None)) + _spatial_slices(k, g.stride, g.dilate, dy.shape[2:])]
@@ -1427,6 +1463,9 @@ def _group_wgrad(dy, xp, g, shape, order):
     n, f = dy.shape[:2]
     cols = np.stack(windows, axis=2).reshape(n, -1, math.prod(dy.shape[2:]))     # N, C*K, P
     dys = dy.reshape(n, f, -1)
+    if len(g.kernel) == 3 and _gemm_wgrad(order, shape[1], shape[0], g):
+        cols, dys = _depth_slices_as_images(cols, dy.shape[2]), _depth_slices_as_images(dys, dy.shape[2])
+        n = cols.shape[0]
     if order == "gemv":
         parts = [part for i in range(n) for part in onednn.gemv_parts(dys[i, 0], cols[i])]
         dw = parts[0]
@@ -1436,7 +1475,7 @@ def _group_wgrad(dy, xp, g, shape, order):
     elif order == "lanes":
         dw = _lane_sums(cols, dys)
     else:
-        dw = _chain_sums(cols, dys, per_image=order == "image")
+        dw = _chain_sums(cols, dys, per_image=order.startswith("image"), blocks=_CHAIN_BLOCKS.get(order))
     return np.ascontiguousarray(dw.T).reshape(shape)
 
 
@@ -1458,15 +1497,20 @@ def _lane_sums(cols, dys):
     return np.add.accumulate(lanes[0], axis=0)[-1]
 
 
-def _chain_sums(cols, dys, per_image):
+# how each image's positions split in chains, by per-image order (default: onednn.unit_blocks)
+_CHAIN_BLOCKS = {"image_whole": lambda positions: [(0, positions)],
+                 "image_128": lambda positions: _reduce_blocks(positions)}
+
+
+def _chain_sums(cols, dys, per_image, blocks=None):
     """(C*K, F) sums of one fused multiply-add per term, the images' positions in order: one chain, or one per
-    image and block of positions (``onednn.unit_blocks``, the images' chains side by side) with the chains'
-    sums added in turn, image by image."""
+    image and block of positions (``blocks`` of the positions, by default ``onednn.unit_blocks``; the images'
+    chains side by side) with the chains' sums added in turn, image by image."""
     n, rows, positions = cols.shape
     if not per_image:
         chain = cols.transpose(1, 0, 2).reshape(1, rows, -1), dys.transpose(1, 0, 2).reshape(1, -1, n * positions)
         return _fma_chains(*chain)[0]
-    sums = [_fma_chains(cols[:, :, a:b], dys[:, :, a:b]) for a, b in onednn.unit_blocks(positions)]
+    sums = [_fma_chains(cols[:, :, a:b], dys[:, :, a:b]) for a, b in (blocks or onednn.unit_blocks)(positions)]
     total = None
     for i in range(n):
         for block in sums:
