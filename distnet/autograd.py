@@ -1629,12 +1629,26 @@ def _non_differentiable(node, slots, name, reads):
         return tuple(out)
     datas = tuple(np.asarray(out[i]) for i in present)
     marker = _NonDifferentiable(name, len(present) == sum(hasattr(a, "_node") for a in node.args))
-    # one node with an output per gradient, numbered once, as MXNet's backward op
-    shared = new_node(marker, (), (), {}, datas if len(datas) > 1 else datas[0], links, len(datas))
+    # one node with an output per gradient, numbered once, as MXNet's backward op; it reads (as get_symbol
+    # shows) the output gradients, then the inputs it needs
+    reading = tuple(s for s in slots if s is not None) + tuple(node.args[i] for i in reads if i < len(node.args))
+    shared = new_node(marker, (), reading, _recorded_attrs(node), datas if len(datas) > 1 else datas[0], links,
+                      len(datas))
     for k, i in enumerate(present):
         out[i] = _wrap(datas[k])
         out[i]._node = (shared, k)
     return tuple(out)
+
+
+def _recorded_attrs(node):
+    """The attributes MXNet records for ``node`` (and copies to its backward node): a broadcasting op with a
+    number operand is a scalar op, whose number is its ``scalar``."""
+    attrs = dict(node.attrs)
+    if node.op.name in _SCALAR_OPS and len(node.args) == 2:
+        numbers = [a for a in node.args if not hasattr(a, "_node")]
+        if len(numbers) == 1:
+            attrs["scalar"] = float(numbers[0])
+    return attrs
 
 
 def _direct_add_leaves(node, order, leaves):
@@ -2330,6 +2344,8 @@ def _op_symbol(node, args, name):
         if steps is None:       # advanced indexing: MXNet gathers with an index array made for the call
             return symbol.symbol.create("gather_nd", args[0], symbol.var(_constant_name(node)), name=name)
         return _chained_symbol(steps, args[0], node.seq)
+    if getattr(node.op, "is_function", False) or op_name not in _registry_ops():
+        return _opaque_symbol(op_name, args, name, attrs, node.nout)
     numbers = [i for i, a in enumerate(args) if not isinstance(a, symbol.Symbol) and a is not None]
     if op_name in _SCALAR_OPS and len(args) == 2 and len(numbers) == 1:
         op_name = _SCALAR_OPS[op_name][1 - numbers[0]]
@@ -2340,6 +2356,21 @@ def _op_symbol(node, args, name):
     except KeyError as e:
         raise MXNetError(f"get_symbol: operator {op_name} has no symbol form") from e
     return _as_recorded(sym)
+
+
+def _registry_ops():
+    from .ndarray.registry import OPS
+    return OPS
+
+
+def _opaque_symbol(op_name, args, name, attrs, nout):
+    """A node of a recorded graph that no symbol function makes (a backward op of a recorded gradient, an
+    autograd.Function): shown by its op name, attributes and inputs, with ``nout`` outputs; it does not run."""
+    from .symbol.graph import Node as GraphNode
+    from .symbol.symbol import Symbol
+    inputs = [a._heads[0] for a in args if isinstance(a, Symbol)]
+    graph_node = GraphNode(_registry_ops()["_CustomFunction"], op_name, name, attrs, inputs, {}, nout)
+    return _as_recorded(Symbol([(graph_node, i) for i in range(nout)]))
 
 
 def _as_recorded(sym):
