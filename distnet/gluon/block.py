@@ -16,6 +16,7 @@ from ..ndarray import array_kinds as _kinds
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import KEEP_CLASS
 from ..ndarray.sparse import BaseSparseNDArray
+from ..ndarray.storage_report import as_graph_nodes
 from ..util import is_np_array, is_np_shape
 from .parameter import AssertError, DeferredInitializationError, Parameter, ParameterDict, ValueErr
 from .utils import HookHandle, _brief_print_list, _indent
@@ -727,7 +728,8 @@ class HybridBlock(Block):
                                  f"Stored format = {fmt}, input format = {self._in_format}")
             flat = [a for a in flat if a is not None]
             if any(isinstance(a, BaseSparseNDArray) for a in flat):
-                return self._forward_imperative(*args)      # MXNet's graph runs its ops' sparse kernels on them
+                with as_graph_nodes():      # MXNet's graph runs its ops' sparse kernels on them
+                    return self._forward_imperative(*args)
             ctx = _first_context(args[0], args[1:])
         hook = _NO_HOOK
         if self._callback is not None:

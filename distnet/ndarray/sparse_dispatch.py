@@ -103,6 +103,7 @@ class _SparseAwareOp(Op):
                     res = Op.__call__(_backward_reporting(onednn.fallback_op(self), args, attrs),
                                       *[_as_dense(a) for a in args], out=out, name=name, **attrs)
                 inputs, given = self._positional_attrs(args, attrs)     # (attributes given by position)
+                inputs = [a for a in inputs if a is not None]           # (an input left out, as no_bias's)
                 note_storage_fallback(self.name, inputs, fallback_outputs(self, given, res),
                                       self.stated_attrs(inputs, given))
                 return res

@@ -1,5 +1,6 @@
 """MXNet's report of an operator's storage types (failed storage inference, a storage fallback), its stderr
 warning when an operator runs its dense kernel on sparse arrays, and its other once-per-process log lines."""
+import contextlib
 import os
 import sys
 import time
@@ -12,11 +13,13 @@ _ADVICE = ("The operator with default storage type will be dispatched for execut
            "not affect the correctness of the programme. You can set environment variable "
            "MXNET_STORAGE_FALLBACK_LOG_VERBOSE to 0 to suppress this warning.")
 _NOTED = set()      # MXNet logs each distinct message once
+_AS_GRAPH = [False]     # True while a hybridized block runs its graph's ops one by one
 
 
-def stype_report(op, inputs, outputs, params=None):
+def stype_report(op, inputs, outputs, params=None, imperative=True):
     """``operator = ...`` and the storage types of ``inputs`` and ``outputs`` (arrays or storage type names;
-    None: unknown), then the attributes the call gave (in MXNet's attribute map order) and the device."""
+    None: unknown), then the attributes the call gave (in MXNet's attribute map order: an NDArray call's, or
+    with ``imperative`` False a graph node's) and the device."""
     from .param_text import map_keys
 
     def listed(arrays):
@@ -24,18 +27,30 @@ def stype_report(op, inputs, outputs, params=None):
     text = f"operator = {op}\ninput storage types = [{listed(inputs)}]\noutput storage types = [{listed(outputs)}]\n"
     if params is None:
         return text
-    shown = "".join(f'"{k}" : {params[k]}, ' for k in map_keys(op, params, imperative=True))
+    shown = "".join(f'"{k}" : {params[k]}, ' for k in map_keys(op, params, imperative))
     return text + f"params = {{{shown}}}\ncontext.dev_mask = cpu\n"
 
 
-def note_storage_fallback(op, inputs, outputs, params):
-    """Warn on stderr, as MXNet does, that ``op`` ran its dense kernel on sparse ``inputs``."""
+def note_storage_fallback(op, inputs, outputs, params, imperative=True):
+    """Warn on stderr, as MXNet does, that ``op`` ran its dense kernel on sparse ``inputs`` (``imperative``: in an
+    NDArray call, else in a graph)."""
+    imperative = imperative and not _AS_GRAPH[0]
     if os.environ.get("MXNET_STORAGE_FALLBACK_LOG_VERBOSE", "1") == "0":
         return
     from ..symbol.symbol import _MXNET_OP_NAME
-    report = "\nStorage type fallback detected:\n" + stype_report(_MXNET_OP_NAME.get(op, op), inputs, outputs, params) \
-        + _ADVICE
+    report = "\nStorage type fallback detected:\n" \
+        + stype_report(_MXNET_OP_NAME.get(op, op), inputs, outputs, params, imperative) + _ADVICE
     log_once("../src/executor/../operator/../common/utils.h", report)
+
+
+@contextlib.contextmanager
+def as_graph_nodes():
+    """Report the calls made inside as a graph's nodes (a hybridized block running its ops one by one)."""
+    before, _AS_GRAPH[0] = _AS_GRAPH[0], True
+    try:
+        yield
+    finally:
+        _AS_GRAPH[0] = before
 
 
 def note_copy_fallback(source, target):

@@ -88,7 +88,8 @@ def _call(op, args, attrs):
         if getattr(OPS.get(op.name), "sparse_impl", None) is not None:
             return OPS[op.name](*args, **attrs)
         res = invoke(op, args, attrs)
-        note_storage_fallback(op.name, args, fallback_outputs(op, attrs, res), op.stated_attrs(args, attrs))
+        note_storage_fallback(op.name, args, fallback_outputs(op, attrs, res), op.stated_attrs(args, attrs),
+                              imperative=False)
         return res
     return invoke(op, args, attrs)
 
