@@ -620,6 +620,9 @@ class ResidualCell(ModifierCell):
             self.base_cell._modified = True
         merge_outputs = _is_tensor(outputs) if merge_outputs is None else merge_outputs
         inputs, axis, F, _ = _format_sequence(length, inputs, layout, merge_outputs)
+        from ...numpy import ndarray as np_ndarray
+        if isinstance(inputs, np_ndarray):      # MXNet masks and adds with legacy operators: they refuse mx.np arrays
+            refuse_numpy_input("elemwise_add" if valid_length is None else "SequenceMask")
         if valid_length is not None:
             inputs = _mask_sequence_variable_length(F, inputs, length, valid_length, axis, merge_outputs)
         if merge_outputs:
