@@ -1,7 +1,7 @@
 """``mx.np`` creation functions beyond array/zeros/ones/full: ranges, eye, *_like, tril, diag, meshgrid."""
 import numpy as _np
 
-from ..base import MXNetError
+from ..base import MXNetError, located
 from ..context import current_context, gpu_operator, placed
 from ..ndarray import creation
 from ..ndarray.ndarray import NDArray
@@ -348,7 +348,8 @@ def diag(array, k=0):
     _no_unknown_diagonal(array)
     if array.ndim == 0:
         refuse_unknown_shapes("_np_diag", (array,))        # (an unknown rank, without NumPy semantics)
-        raise MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)")
+        raise located(MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)"),
+                      ("../include/mxnet/./tuple.h", 244))
     return invoke_np(diag_op, (array,), {"k": int(k)})
 
 
@@ -356,7 +357,7 @@ def diagflat(array, k=0):
     """A 2-D array with the flattened ``array`` on its k-th diagonal."""
     if isinstance(array, NDArray) and array.ndim == 0:
         refuse_unknown_shapes("_np_diagflat", (array,))        # (an unknown rank, without NumPy semantics)
-        raise MXNetError("Diagonal does not exist.")
+        raise located(MXNetError("Diagonal does not exist."), ("../src/operator/numpy/./np_matrix_op-inl.h", 1421))
     _no_unknown_diagonal(array)
     return diag(invoke_np("reshape", (array,), {"shape": (-1,)}), k)
 

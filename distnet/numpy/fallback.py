@@ -4,6 +4,7 @@ import builtins
 import functools
 import inspect
 import math
+import time
 import types
 import warnings
 
@@ -212,6 +213,7 @@ def insert(arr, obj, values, axis=None):
         raise MXNetError(f"Invalid Parameter format for axis expect int or None but value='{axis}', in operator "
                          f"{_insert_call_text(operator, obj, values, axis)}")
     if axis is not None and arr.ndim == 0:      # a 0-d array has no axis to insert along: left as it is
+        _refuse_array_values_into_scalar(operator, values)
         return wrap_np(arr._data.copy(), arr.ctx)
     if axis is not None and not -arr.ndim <= axis < arr.ndim:
         raise _insert_check(operator, "Check failed: axis >= -1 * arrshape.ndim() && axis < arrshape.ndim(): Axis "
@@ -235,7 +237,7 @@ def insert(arr, obj, values, axis=None):
     obj = 0 if beyond else obj
     if isinstance(values, NDArray) and values.dtype == _np.bool_ and arr.dtype != _np.bool_:
         raise MXNetError("Unknown type enum 7")     # (the kernel reading the values has no bool case)
-    several = isinstance(obj, slice) or isinstance(obj, NDArray) and obj.size != 1
+    several = isinstance(obj, slice) and len(range(*obj.indices(n))) != 1 or isinstance(obj, NDArray) and obj.size != 1
     # one scalar at one place of a multi-dimensional array: the kernel, not the front end, refuses the 1-d values
     misread = not isinstance(values, NDArray) and axis is not None and arr.ndim > 1 and not several
     try:
@@ -255,10 +257,11 @@ def insert(arr, obj, values, axis=None):
         return fails_when_read(res, "Check failed: index >= -1 * N && index <= N: Index should be in the range of "
                                     "[-r, r-1] where r is the dim size in 'axis'", op=operator)
     if misread:     # (the check's words as MXNet's kernels of two and of more dimensions print them)
-        return fails_when_read(res, "Check failed: (dim) == (ndim()) dimension do not match target dimension 2 vs 1"
+        return fails_when_read(res, f"[{time.strftime('%H:%M:%S')}] ../include/mxnet/./tuple.h:584: Check failed: "
+                               "(dim) == (ndim()) dimension do not match target dimension 2 vs 1"
                                if arr.ndim == 2 else f"Check failed: dim == ndim() ({arr.ndim} vs. 1) : dimension "
                                f"do not match target dimension {arr.ndim} vs 1")
-    if several and not isinstance(values, NDArray) and arr.dtype != _np.float64:
+    if several and not isinstance(values, NDArray) and arr.dtype not in (_np.float64, _np.bool_):
         # the kernel inserting at several places reads the scalar, held as a double, in the array's type
         return fails_when_read(res, tblob_mismatch(arr.dtype, _np.float64))
     return res
@@ -269,6 +272,24 @@ _INSERT_CHECK_LINES = {     # operator -> (source, line of its axis check, of it
     "_npi_insert_slice": ("np_insert_op_slice.cc", 71, 112, None),
     "_npi_insert_tensor": ("np_insert_op_tensor.cc", 85, 101, 44),
 }
+
+
+_ZERO_DIM_CHECK_LINES = {"_npi_insert_scalar": ("np_insert_op_scalar.cc", 68),
+                         "_npi_insert_slice": ("np_insert_op_slice.cc", 64),
+                         "_npi_insert_tensor": ("np_insert_op_tensor.cc", 78)}
+
+
+def _refuse_array_values_into_scalar(operator, values):
+    """MXNet's insert along an axis of a 0-d array: a number passes (nothing inserted), an array value fails (a
+    0-d one in its parameter reading)."""
+    if not isinstance(values, NDArray):
+        return
+    if values.ndim == 0:
+        raise located(MXNetError("bad optional access"), ("", 0))
+    source, line = _ZERO_DIM_CHECK_LINES[operator]
+    raise located(MXNetError(f"Check failed: valshape.ndim() == 0 ({values.ndim} vs. 0) : 'arr' is a 0-d array, "
+                             "'values' can not assign to it. alueError: assignment to 0-d array."),
+                  (f"../src/operator/numpy/{source}", line))
 
 
 def _insert_call_text(operator, obj, values, axis):

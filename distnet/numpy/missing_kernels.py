@@ -76,9 +76,10 @@ def _tril_site(args, kwargs):
 
 
 def _insert_site(args, kwargs):
-    """insert's kernels: that for positions given by a slice, or that for others."""
-    return "../src/operator/numpy/./np_insert_op-inl.h", 364 if isinstance(
-        _argument(args, kwargs, 1, "obj"), slice) else 314
+    """insert's kernels: that for positions given by a slice, by an index array, or by numbers."""
+    obj = _argument(args, kwargs, 1, "obj")
+    return "../src/operator/numpy/./np_insert_op-inl.h", 364 if isinstance(obj, slice) else \
+        340 if isinstance(obj, NDArray) else 314
 
 
 # the source line of a function's type refusal, where its arguments decide which kernel refuses
@@ -161,8 +162,9 @@ def guard(func, condition, message, at_call=False, dtype=None, name=None):
             return func(*args, **kwargs)
         text = message(args, kwargs) if callable(message) else message
         site = _SITES[name](args, kwargs) if name in _SITES and text == BOOL else None
-        if at_call:
+        if at_call:         # refused after the operator's own checks of shapes and axes
             from ..ndarray.shape_text import OperatorMessage
+            func(*args, **kwargs)
             raise MXNetError(OperatorMessage(text, name, site))
         result = func(*args, **kwargs)
         if name in EMPTY_SKIPS and isinstance(result, NDArray) and result.size == 0:

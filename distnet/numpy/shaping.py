@@ -199,10 +199,13 @@ def _check_moved_axes(ndim, source, destination):
     if len(src) != len(dst):
         raise MXNetError(f"Check failed: param.source.ndim() == param.destination.ndim() ({len(src)} vs. {len(dst)}) "
                          ": source and destination not equal.")
-    for label, axes in (("source", src), ("destination", dst)):
-        for ax in axes:
-            if ax >= ndim or label == "source" and ax < -ndim:
+    for pair in zip(src, dst):      # each source, then its destination (a negative one is not checked)
+        for label, ax in zip(("source", "destination"), pair):
+            if ax >= ndim:
                 raise MXNetError(f"Check failed: static_cast<size_t>(param.{label}[i]) < ndim ({ax} vs. {ndim}) : ")
+    below = next((ax for ax in src if ax < -ndim), None)
+    if below is not None:       # (MXNet indexes its axes with it and crashes)
+        raise MXNetError(f"Check failed: static_cast<size_t>(param.source[i]) < ndim ({below} vs. {ndim}) : ")
     for label, short, axes in (("source", "src", src), ("destination", "des", dst)):
         real = [ax + ndim if ax < 0 else ax for ax in axes]
         twice = next((ax for k, ax in enumerate(real) if ax in real[:k]), None)
@@ -211,7 +214,8 @@ def _check_moved_axes(ndim, source, destination):
                              f"in `{label}` argument")
     below = next((ax + ndim for ax in dst if ax < -ndim), None)
     if below is not None:       # (a destination still negative after adding ndim indexes the new shape)
-        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {below} must be in range [0, {ndim})")
+        raise located(MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {below} must be in range [0, {ndim})"),
+                      ("../include/mxnet/tuple.h", 230))
 
 
 def moved(a, source, destination):
@@ -883,7 +887,7 @@ def _pad_pairs(ndim, pad_width):
     the first items of its pairs; a number stands for a one-item pair), refusing in its words an axis or a pair's
     second item it misses."""
     if ndim == 0:
-        raise MXNetError("Pad does not exist.")
+        raise located(MXNetError("Pad does not exist."), ("../src/operator/numpy/np_pad_op.cc", 47))
     if ndim == 1 and len(pad_width) == 2 and all(isinstance(w, (int, _np.integer)) for w in pad_width):
         return (tuple(pad_width),)
     pairs = [tuple(w) if isinstance(w, (tuple, list)) else (w,) for w in pad_width]
