@@ -1,8 +1,10 @@
 """``mx.nd.op``: every operator as a function (the same registry entries as ``mx.nd``)."""
 from . import registry as _registry
 
+# names MXNet's mx.nd (and mx.sym) define as Python functions over their operators, which their op modules lack
+_PYTHON_FUNCTIONS = ("maximum", "minimum", "power", "histogram", "split_v2")
+
 _registry.install(globals())
-# names MXNet's mx.nd defines as Python functions over its operators, which mx.nd.op therefore lacks
-for _name in ("maximum", "minimum", "power", "histogram", "split_v2"):
+for _name in _PYTHON_FUNCTIONS:
     globals().pop(_name, None)
 del _registry, _name

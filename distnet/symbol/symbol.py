@@ -859,7 +859,9 @@ def power(base, exp):
     return _power(base, exp)
 
 
-pow = power  # noqa: A001  (MXNet's name)
+def pow(base, exp):  # noqa: A001  (MXNet's name, a function of its own)
+    """``base`` to the power ``exp``, as power."""
+    return _power(base, exp)
 
 # Where MXNet has a separate operator that distnet folds into a broadcasting one, the JSON keeps MXNet's.
 _MXNET_OP_NAME = {
