@@ -181,8 +181,10 @@ class WorkerPool:
         self._next_key = 0
         self._where = {}        # key -> (worker, indices) of every batch requested and not yet received
         self._stash = {}        # key -> result that arrived while another key was awaited
+        self._dropped = set()   # keys of an abandoned epoch whose late results are thrown away on arrival
+        self._late = set()      # after a timeout, every worker: maybe still busy, so never waited for again
         self._broken = None
-        self._finalizer = weakref.finalize(self, _stop, self._conns, self._procs)
+        self._finalizer = weakref.finalize(self, _stop, self._conns, self._procs, self._late)
 
     @property
     def timeout(self):
@@ -217,7 +219,11 @@ class WorkerPool:
         while key not in self._stash:
             self._check()
             got_key, batch = self._read(worker)
-            self._stash[got_key] = batch
+            if got_key in self._dropped:
+                self._dropped.discard(got_key)
+                del self._where[got_key]
+            else:
+                self._stash[got_key] = batch
         del self._where[key]
         batch = self._stash.pop(key)
         if isinstance(batch, _WorkerError):
@@ -225,9 +231,12 @@ class WorkerPool:
         return batch
 
     def discard(self, keys):
-        """Read and drop the batches of ``keys`` (an abandoned epoch), keeping the pipes in step."""
+        """Read and drop the batches of ``keys`` (an abandoned epoch), keeping the pipes in step; after a
+        timeout they are dropped when they arrive instead."""
         for key in keys:
-            if key in self._where and self._broken is None:
+            if key in self._where and self._where[key][0] in self._late:
+                self._dropped.add(key)
+            elif key in self._where and self._broken is None:
                 try:
                     self.result(key)
                 except Exception:  # noqa: BLE001 -- a failed batch nobody waits for is dropped
@@ -255,11 +264,11 @@ class WorkerPool:
             except (EOFError, OSError):
                 pass
         elif not ready:
-            self._broken = (f"DataLoader worker {worker} (pid {proc.pid}) produced no batch within "
-                            f"{self._timeout} s; a slow dataset or transform needs DataLoader(timeout=...) "
-                            "raised")
-            self.close()
-            raise multiprocessing.TimeoutError(self._broken)
+            # as MXNet's pool, which keeps working: later requests queue behind the late batch, and, its
+            # workers sharing one queue, no other worker is known to be free either
+            self._late.update(range(len(self._procs)))
+            raise multiprocessing.TimeoutError(f"DataLoader worker {worker} (pid {proc.pid}) produced no batch "
+                                               f"within {self._timeout} s")
         self._fail(worker)
 
     def _fail(self, worker):
@@ -277,13 +286,16 @@ class WorkerPool:
             raise MXNetError(f"this DataLoader's workers were stopped ({self._broken}); create a new DataLoader")
 
 
-def _stop(conns, procs):
-    """Ask every worker to stop, then terminate and kill the ones that do not, and join them all."""
+def _stop(conns, procs, late):
+    """Ask every worker to stop, then terminate and kill the ones that do not, and join them all; workers
+    that missed the timeout are terminated at once (they may be stuck, or blocked sending a dropped batch)."""
     for conn in conns:
         try:
             conn.send_bytes(msgpack.packb(None))
         except OSError:
             pass
+    for worker in late:
+        procs[worker].terminate()
     for proc in procs:
         proc.join(STOP_GRACE_SECONDS)
         if proc.exitcode is None:
