@@ -1490,7 +1490,7 @@ def _graph_grads(node, slots):
         if _zeros_like_gradient(node):
             return _linked_zeros(node)
         name = _mxnet_name(node)
-        if name in _RECORDED_AS_OP and getattr(slots[0], "_node", None) is not None:
+        if name in _RECORDED_AS_OP and isinstance(slots[0], NDArray):
             return _op_of_gradient(node, slots[0], _RECORDED_AS_OP[name])
         reads = _NO_SECOND_ORDER.get(name)
         if reads is not None:
@@ -1558,15 +1558,45 @@ def _zeroed_through(g, dy, x, parent):
 
 # Ops whose MXNet gradient is one op of the (recorded) output gradient, recorded as a node of its own
 _RECORDED_AS_OP = {"_plus_scalar": "_copy", "_minus_scalar": "_copy", "identity": "_copy", "_copy": "_copy",
-                   "_rminus_scalar": "negative"}
+                   "_rminus_scalar": "negative", "transpose": "transpose"}
+
+
+class _GradientOp:
+    """A registry op applied to an output gradient as MXNet's gradient node of another op (``_copy`` for
+    x + 2): it runs and differentiates as that op; get_symbol shows it with the attributes MXNet's node has
+    (the forward op's, which it copies)."""
+
+    def __init__(self, op, recorded_as, shown_attrs):
+        self._op, self.recorded_as, self.shown_attrs = op, recorded_as, shown_attrs
+
+    def __getattr__(self, name):
+        return getattr(self._op, name)
 
 
 def _op_of_gradient(node, dy, op_name):
-    """``node``'s gradient as MXNet records it: ``op_name`` applied to ``dy``, for its array input (a number
-    operand has none)."""
+    """``node``'s gradient as MXNet records it: ``op_name`` applied to ``dy`` (recorded even when ``dy`` is a
+    head gradient, as MXNet's gradient graph holds it), for its array input (a number operand has none)."""
+    from .ndarray.ndarray import _wrap
     from .ndarray.registry import OPS, invoke
-    g = invoke(OPS[op_name], (dy,), {})
+    attrs, shown = _gradient_op_attrs(node, op_name)
+    with _scope(False, None):
+        value = invoke(OPS[op_name], (dy,), attrs)._data
+    g = _wrap(value, dy.ctx)
+    g._node = (new_node(_GradientOp(OPS[op_name], op_name, shown), (dy._data,), (dy,), attrs, value,
+                        (getattr(dy, "_node", None),), 1), 0)
     return tuple(None if parent is None else g for parent in node.parents)
+
+
+def _gradient_op_attrs(node, op_name):
+    """The attributes the gradient op ``op_name`` of ``node`` runs with, and those MXNet's node shows:
+    transpose's gradient transposes back (its inverse axes, written as MXNet's shapes are)."""
+    if op_name != "transpose":
+        return {}, _recorded_attrs(node)
+    axes = node.attrs.get("axes")
+    if not axes:
+        return {}, {}
+    inverse = tuple(int(i) for i in np.argsort([int(a) % len(axes) for a in axes]))
+    return {"axes": inverse}, {"axes": "[" + ",".join(map(str, inverse)) + "]"}
 
 
 def _inlined_graph_grads(node, slots):
@@ -2338,13 +2368,14 @@ def _number_constant(arr):
 
 def _op_symbol(node, args, name):
     from . import symbol
-    op_name, attrs = getattr(node.op, "recorded_as", node.op.name), dict(node.attrs)
+    op_name = getattr(node.op, "recorded_as", node.op.name)
+    attrs = dict(getattr(node.op, "shown_attrs", node.attrs))
     if op_name == "_index" and type(node.args[0]) is _legacy_class():
         steps = _legacy_index_steps(node)
         if steps is None:       # advanced indexing: MXNet gathers with an index array made for the call
             return symbol.symbol.create("gather_nd", args[0], symbol.var(_constant_name(node)), name=name)
         return _chained_symbol(steps, args[0], node.seq)
-    if getattr(node.op, "is_function", False) or op_name not in _registry_ops():
+    if getattr(node.op, "is_function", False) or type(node.op) is _GradientOp or op_name not in _registry_ops():
         return _opaque_symbol(op_name, args, name, attrs, node.nout)
     numbers = [i for i, a in enumerate(args) if not isinstance(a, symbol.Symbol) and a is not None]
     if op_name in _SCALAR_OPS and len(args) == 2 and len(numbers) == 1:
