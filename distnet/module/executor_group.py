@@ -17,7 +17,7 @@ from ..symbol import mkldnn_fusion
 from ..symbol.executor import (GRAD_REQS, SIMPLE_BIND_LINE, Executor, bind_error, buffer_dtype_mismatch,
                                note_regrown_input, refuse_dropped_identity_reads, require_context, shape_complete,
                                shares_a_name, sharing_refusal, unallocated, undecided_error, unspecified_arg_changed,
-                               _resized)
+                               c_sizes, _resized)
 from ..symbol.placement import gradient_conflict, group_contexts
 from ..symbol.infer import infer_shape, infer_type
 from ..util import is_np_shape
@@ -344,6 +344,11 @@ class DataParallelExecutorGroup:
             placement = self._placement(i)
         except MXNetError as e:
             unplaced = e
+        reshaping = self._default_execs is not None and source_exec is self._default_execs[i]
+        if not reshaping:       # simple_bind hands every shape to its C API as unsigned sizes first
+            for d in shapes:
+                if isinstance(d.shape, tuple):
+                    c_sizes(d.shape)
         inputs = self.symbol.list_inputs()
         listed = {d.name: d.shape for d in shapes}        # MXNet's error lists every shape passed on, inputs or not
         given = {k: v for k, v in listed.items() if k in inputs}
@@ -358,7 +363,6 @@ class DataParallelExecutorGroup:
         if conflict:
             raise bind_error(listed, conflict)
         # a reshape is MXNet's Executor.reshape, whose inference errors come bare (a bind wraps them)
-        reshaping = self._default_execs is not None and source_exec is self._default_execs[i]
         if not reshaping:       # MXNet's simple_bind notes it on stderr
             mkldnn_fusion.announce(SIMPLE_BIND_LINE, context)
         node_shapes = {}

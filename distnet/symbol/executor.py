@@ -1058,7 +1058,7 @@ def unspecified_arg_changed(name):
                    ("../src/executor/graph_executor.cc", 955))
 
 
-def _c_sizes(shape):
+def c_sizes(shape):
     """A shape as MXNet's C API takes it: unsigned 32-bit sizes (what ctypes refuses, refused with its words)."""
     sizes = tuple(operator.index(d) for d in shape)
     for d in sizes:
@@ -1074,7 +1074,8 @@ def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group
     ``group2ctx`` places the nodes of a ctx_group on its context; ``shared``: a SharedArrays to take them from."""
     # MXNet's simple_bind passes on the tuple shapes only: others leave their input undecided
     inputs = symbol.list_inputs()
-    given, shapes = shapes, {k: _c_sizes(v) for k, v in shapes.items() if k in inputs and isinstance(v, tuple)}
+    given, shapes = shapes, {k: c_sizes(v) for k, v in shapes.items() if isinstance(v, tuple)}
+    shapes = {k: v for k, v in shapes.items() if k in inputs}
     if type_dict is not None:      # each read as numpy reads a dtype (None is float64)
         type_dict = {k: np.dtype(v) for k, v in type_dict.items()}
     if stype_dict is not None:     # a storage type name MXNet does not know passes as not given
