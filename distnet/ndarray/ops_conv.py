@@ -653,7 +653,7 @@ def _grouped_order(channels, filters, g):
 
 
 def _direct_order(channels, filters, g):
-    """``_onednn_order`` of the direct kernel's channel-blocked forms (8k channels beyond 8; 16 channels in
+    """``_onednn_order`` of the direct kernel's channel-blocked forms (8k channels beyond 8; 16 or more channels in
     training for 1x1 kernels; for 16k + 8 filters of a 1x1 kernel whose strides divide the input, in training
     and inference alike, blocks of 128 channels apart), or None."""
     if channels % 8 or channels < 8 or filters % 8:
@@ -665,7 +665,7 @@ def _direct_order(channels, filters, g):
         return (True, True, 8, False) if channels > 8 else None
     if one_by_one and training and max(g.stride) > 1 and channels % 16 == 0:
         return True, False, 16, True
-    if one_by_one and training:
+    if one_by_one and training and channels > 8:     # (8 channels: the plain-source kernel, the bias last)
         return True, True, None, False
     flat = len(g.kernel) == 2 and max(g.dilate) == 1
     if channels <= 16 or (not training and (one_by_one or flat or filters != 48)):
@@ -886,13 +886,17 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     replay = _replays_wgrad(dy, w, g)
     ordered_dgrad = replay and g.groups == 1
     direct = c % 8 == 0 and f % 8 == 0 and max(g.dilate) == 1
-    if needs[0] and ordered_dgrad and (direct or c < 16):
-        gemm = not direct or _dgrad_takes_gemm(c, f, g)
-        dx = _from_channel_first(_crop(_ordered_dgrad(dy, w, g, size, gemm), g.pad, x.shape[2:]), layout)
+    dgrad_block = _dgrad_block(c, f, g, layout)
+    padded_dx = None
+    if needs[0] and ordered_dgrad and len(g.kernel) == 2 and dgrad_block == 8:
+        padded_dx = _avx2_direct_dgrad(dy, w, g, size)       # AVX2's kernel: 8k channels and filters, not both 16k
+    if padded_dx is None and needs[0] and ordered_dgrad and (direct or c < 16):
+        padded_dx = _ordered_dgrad(dy, w, g, size, not direct or _dgrad_takes_gemm(c, f, g))
+    if padded_dx is not None:
+        dx = _from_channel_first(_crop(padded_dx, g.pad, x.shape[2:]), layout)
     elif needs[0]:
         dx = _from_channel_first(_batch_first(_correlate_dgrad(dyb, w, out, size, g.stride, g.dilate, g.groups),
                                               g.pad, x.shape[2:]), layout)
-    dgrad_block = _dgrad_block(c, f, g, layout)
     if dx is not None and dgrad_block:
         onednn.mark_blocked(dx, dgrad_block)
     order = _wgrad_order(c // g.groups, f // g.groups, g) if replay else None
@@ -1173,12 +1177,20 @@ def _avx2_dgrad(dy, w, g, size, grouped=False):
     """The padded data gradient of a float32 convolution of one group as oneDNN's AVX2 kernels sum it (see
     ``_avx2_grads``), None where not probed. ``grouped``: the group is one of several (oneDNN's 1x1 kernel
     takes no grouped convolution: the direct kernel's rules hold, else the im2col sgemm's)."""
+    direct = _avx2_direct_dgrad(dy, w, g, size, grouped)
+    if direct is None:
+        return _avx2_gemm_dgrad(dy, w, g, size) if dy.shape[0] <= _SGEMM_IMAGES else None
+    return direct
+
+
+def _avx2_direct_dgrad(dy, w, g, size, grouped=False):
+    """The padded data gradient of a float32 convolution of one group as oneDNN's AVX2 direct (or 1x1) kernel sums
+    it (see ``_avx2_grads``), None where that kernel does not take it."""
     c, f = w.shape[1], w.shape[0]
-    # oneDNN's 1x1 kernel: unpadded, its strides dividing the input (else the direct kernel's rules hold)
     one_by_one = math.prod(g.kernel) == 1 and not any(g.pad) and all(n % s == 0 for n, s in zip(size, g.stride)) \
         and not grouped
     if not (c % 8 == 0 and _avx2_direct_order(c, f)) or not one_by_one and not _dgrad_direct_fits(g, size, c):
-        return _avx2_gemm_dgrad(dy, w, g, size) if dy.shape[0] <= _SGEMM_IMAGES else None
+        return None
     width = dy.shape[-1]
     chain = 64 if one_by_one else 8 if width >= 40 else 16 if width >= 15 else 32
     return _ordered_dgrad(dy, w, g, size, False, blocks=(8, chain))
