@@ -1033,13 +1033,6 @@ for _name in ("__rand__", "__ror__", "__rxor__"):       # MXNet's has none: ``1 
     setattr(ndarray, _name, lambda self, other: NotImplemented)
 
 
-def _no_unary_plus(self):
-    raise TypeError("bad operand type for unary +: 'ndarray'")
-
-
-ndarray.__pos__ = _no_unary_plus        # MXNet's ndarray has no __pos__
-
-
 # The NumPy ufuncs MXNet 1.9.1 runs with its own functions; it runs the others with NumPy on host copies.
 # The NumPy ufuncs MXNet 1.9.1 runs with its own functions (in MXNet's order: ``numpy_dispatch_protocol`` lists it).
 ARRAY_UFUNCS = (
@@ -1178,6 +1171,7 @@ def _unhashable(self):
     raise NotImplementedError
 
 
+_unhashable.__name__, _unhashable.__qualname__ = "__hash__", "ndarray.__hash__"    # (as MXNet's method shows)
 ndarray.__hash__ = _unhashable
 ndarray.round = lambda self, decimals=0, out=None, **kwargs: around(self, decimals, out=out, **kwargs)
 ndarray.__round__ = lambda self, ndigits=None: around(self, ndigits or 0)      # round(x, n): an array, as MXNet
