@@ -4,15 +4,17 @@ Each worker is a forked child (it inherits the dataset and batchify function, so
 needs to be picklable) with its own duplex pipe. The parent sends ``(key, indices)``; the
 child answers with the batch: a header describing the nested lists/tuples and, per array,
 its dtype, shape and context, followed by one raw frame per array (received straight into
-a fresh numpy buffer). Nothing is pickled.
+a fresh numpy buffer). Batches are never pickled; only an exception raised in a worker is.
 """
 import builtins
 import multiprocessing
 import multiprocessing.connection
 import os
+import pickle
 import signal
 import traceback
 import weakref
+from multiprocessing.pool import RemoteTraceback
 
 import msgpack
 import numpy as np
@@ -110,22 +112,45 @@ class _Shown(str):
 
 
 class _WorkerError:
-    """An exception raised in a worker, carried back as its type name, message and traceback."""
+    """An exception raised in a worker, carried back pickled (as MXNet's process pool carries it), with its type
+    name, message and traceback for one that does not survive pickling."""
 
     def __init__(self, info):
         self.info = info
 
+    @staticmethod
+    def describe(error):
+        """What a worker sends back for ``error``, raised while it prepared a batch."""
+        try:
+            pickled = pickle.dumps(error)
+        except Exception:  # noqa: BLE001 -- any exception type may refuse pickling
+            pickled = None
+        return [pickled, type(error).__name__, str(error), traceback.format_exc()]
+
     def reraise(self, worker, indices):
-        """Raise the worker's exception in this process: same class and message, as MXNet's pool re-raises it;
-        which worker and samples failed, and the worker's traceback, are in the exception's notes."""
-        kind, message, trace = self.info
+        """Raise the worker's exception in this process, as MXNet's pool re-raises it: the same exception, its
+        cause the worker's traceback; which worker and samples failed is in its notes."""
+        pickled, kind, message, trace = self.info
+        error = _unpickled(pickled)
+        if error is None:
+            exc_type = getattr(builtins, kind, None)
+            if not (isinstance(exc_type, type) and issubclass(exc_type, Exception)):
+                exc_type, message = MXNetError, f"{kind}: {message}"
+            error = exc_type(_Shown(message)) if exc_type is KeyError else exc_type(message)
         shown = indices if len(indices) <= 8 else indices[:8] + ["..."]
-        exc_type = getattr(builtins, kind, None)
-        if not (isinstance(exc_type, type) and issubclass(exc_type, Exception)):
-            exc_type, message = MXNetError, f"{kind}: {message}"
-        error = exc_type(_Shown(message)) if exc_type is KeyError else exc_type(message)
-        error.add_note(f"DataLoader worker {worker} failed on samples {shown}; traceback in the worker:\n{trace}")
-        raise error
+        error.add_note(f"DataLoader worker {worker} failed on samples {shown}")
+        raise error from RemoteTraceback(f'\n"""\n{trace}"""')
+
+
+def _unpickled(pickled):
+    """The worker's exception, or None when it could not be pickled or is not rebuilt from its arguments."""
+    if pickled is None:
+        return None
+    try:
+        error = pickle.loads(pickled)
+    except Exception:  # noqa: BLE001 -- a class whose __init__ does not take its args back
+        return None
+    return error if isinstance(error, BaseException) else None
 
 
 # ---- the child ----------------------------------------------------------------------------
@@ -151,8 +176,7 @@ def _worker_main(conn, dataset, batchify_fn, inherited):
         try:
             frames = encode_batch(key, batchify_fn([dataset[i] for i in indices]))
         except Exception as e:  # noqa: BLE001 -- any failure of user code goes back to the parent
-            info = [type(e).__name__, str(e), traceback.format_exc()]
-            frames = [msgpack.packb({"key": key, "error": info})]
+            frames = [msgpack.packb({"key": key, "error": _WorkerError.describe(e)})]
         try:
             for frame in frames:
                 conn.send_bytes(frame)

@@ -265,7 +265,11 @@ class _SerialIter:
         return self
 
     def __next__(self):
-        batch = self._fetch(next(self._batches))
+        indices = next(self._batches)
+        try:
+            batch = self._fetch(indices)
+        except StopIteration as e:      # MXNet's loop is a generator: a StopIteration of the dataset escapes so
+            raise RuntimeError("generator raised StopIteration") from e
         return batch if self._pin_ctx is None else _as_in_context(batch, self._pin_ctx)
 
     def close(self):
