@@ -74,6 +74,16 @@ def load_checkpoint(prefix, epoch):
 
 # ---- kvstore and update helpers -----------------------------------------------------------------
 
+def _create_optimizer(name, fixed, given):
+    """``opt.create(name, **fixed, **given)``, the call MXNet's Module and FeedForward make: a name in both is
+    Python's TypeError for that call, which names MXNet's function."""
+    twice = next((k for k in given if k in fixed), None)
+    if twice is not None:
+        raise TypeError("mxnet.optimizer.optimizer.Optimizer.create_optimizer() got multiple values for keyword "
+                        f"argument '{twice}'")
+    return opt.create(name, **fixed, **given)
+
+
 def _create_sparse_kvstore(kvstore):
     """(kvstore, True): a store that runs the optimizer, needed for row_sparse weights.
 
@@ -490,7 +500,7 @@ class FeedForward(BASE_ESTIMATOR):
             batch_size = data.batch_size
             if kvstore and "dist" in kvstore.type and "_async" not in kvstore.type:
                 batch_size *= kvstore.num_workers
-            optimizer = opt.create(optimizer, rescale_grad=1.0 / batch_size, **self.kwargs)
+            optimizer = _create_optimizer(optimizer, {"rescale_grad": 1.0 / batch_size}, self.kwargs)
         elif isinstance(optimizer, opt.Optimizer) and not optimizer.idx2name:
             optimizer.idx2name = idx2name.copy()
         _train_multi_device(self.symbol, self.ctx, arg_names, param_names, aux_names, self.arg_params,

@@ -8,8 +8,8 @@ from .. import ndarray as nd
 from .. import optimizer as _opt
 from ..initializer import InitDesc, Uniform
 from ..io import DataDesc
-from ..model import (_create_kvstore, _initialize_kvstore, _update_params, _update_params_on_kvstore,
-                     load_checkpoint)
+from ..model import (_create_kvstore, _create_optimizer, _initialize_kvstore, _update_params,
+                     _update_params_on_kvstore, load_checkpoint)
 from .base_module import BaseModule, _check_input_names, _parse_data_desc
 from .executor_group import DataParallelExecutorGroup
 
@@ -264,7 +264,7 @@ class Module(BaseModule):
         if isinstance(optimizer, str):
             params = dict(optimizer_params)
             params.setdefault("rescale_grad", rescale_grad)
-            return _opt.create(optimizer, sym=self.symbol, param_idx2name=idx2name, **params)
+            return _create_optimizer(optimizer, {"sym": self.symbol, "param_idx2name": idx2name}, params)
         assert isinstance(optimizer, _opt.Optimizer)
         if optimizer.rescale_grad != rescale_grad:
             warnings.warn("Optimizer created manually outside Module but rescale_grad is not normalized to "
