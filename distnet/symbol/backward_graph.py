@@ -13,7 +13,8 @@ _ZERO_OPS = ("zeros_like", "_zeros")
 # Outputs MXNet's ops have beyond the visible ones (statistics, masks, workspaces the backward reads).
 _ALL_OUTPUTS = {"BatchNorm": 3, "BatchNorm_v1": 3, "_contrib_BatchNormWithReLU": 4, "InstanceNorm": 3,
                 "LayerNorm": 3, "GroupNorm": 3, "LRN": 2, "L2Normalization": 2, "Dropout": 2, "ROIPooling": 2,
-                "CTCLoss": 2}
+                "CTCLoss": 2, "GridGenerator": 2, "Correlation": 3, "BilinearSampler": 2, "SpatialTransformer": 3,
+                "_linalg_det": 3, "_linalg_slogdet": 4}
 
 
 class GradNode:

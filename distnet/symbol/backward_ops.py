@@ -95,8 +95,6 @@ RULES.update({
                                                                        "g0 i0 i1"),
     "ROIPooling": ("_backward_ROIPooling", "g0 i1 o1"),
     "make_loss": [("ones_like", "i0", "_backward", (0,), {})],
-    "batch_dot": [("batch_dot", "g0 i1", "_backward_lhs", (0,), {"transpose_a": "false", "transpose_b": "true"}),
-                  ("batch_dot", "i0 g0", "_backward_rhs", (1,), {"transpose_a": "true", "transpose_b": "false"})],
     "pick": [("_backward_pick", "g0 i1", "_backward", (0,), None), ("zeros_like", "i1", "_index_backward", (1,), {})],
     "gather_nd": [("_backward_gather_nd", "g0 i1", "_backward", (0,), None),
                   ("zeros_like", "i1", "_backward_indices", (1,), {})],
@@ -108,6 +106,23 @@ RULES.update({
                        ("zeros_like", "i1", "_rhs_backward", (1,), {})],
     "broadcast_to": [("_broadcast_backward", "g0", "_backward", (0,), _BROADCAST_BACK)],
     "broadcast_axis": [("_broadcast_backward", "g0", "_backward", (0,), _BROADCAST_BACK)],
+    "reverse": ("_backward_reverse", "g0"), "amp_cast": ("_backward_amp_cast", "g0"),
+    "amp_multicast": ("_backward_amp_multicast", "g*"),
+    "space_to_depth": [("depth_to_space", "g0", "_backward", (0,), None)],
+    "depth_to_space": [("space_to_depth", "g0", "_backward", (0,), None)],
+    "moments": ("_backward_moments", "g0 g1 i0 o0 o1"), "Correlation": ("_backward_Correlation", "g0 o1 o2"),
+    "BilinearSampler": ("_backward_BilinearSampler", "g0 i0 o1 i1"),
+    "SpatialTransformer": ("_backward_SpatialTransformer", "g0 o1 o2 i0"),
+    "_contrib_index_copy": ("_contrib_backward_index_copy", "g0 i0 i1 i2"),
+    "_contrib_BilinearResize2D": ("_backward_contrib_BilinearResize2D", "g0"),
+    "_contrib_AdaptiveAvgPooling2D": ("_backward_contrib_AdaptiveAvgPooling2D", "g0"),
+    "_contrib_ROIAlign": ("_backward_ROIAlign", "g0 i1"),
+    **{f"_linalg_{name}": (f"_backward_linalg_{name}", reads) for name, reads in (
+        ("gemm", "g0 i0 i1 i2"), ("gemm2", "g0 i0 i1"), ("potrf", "g0 o0"), ("potri", "g0 i0 o0"),
+        ("trmm", "g0 i0 i1"), ("trsm", "g0 i0 i1 o0"), ("sumlogdiag", "g0 i0"), ("syrk", "g0 i0"),
+        ("gelqf", "g0 g1 o0 o1"), ("syevd", "g0 g1 o0 o1"), ("inverse", "g0 o0"), ("det", "g0 o0 o1 o2"),
+        ("slogdet", "g1 o0 o1 o2 o3"), ("extractdiag", "g0"), ("makediag", "g0"), ("extracttrian", "g0"),
+        ("maketrian", "g0"))},
 })
 _ALIASES = {"stop_gradient": "BlockGrad", "ElementWiseSum": "add_n", "flatten": "Flatten", "reshape": "Reshape",
             "concat": "Concat", "split": "SliceChannel", "cast": "Cast", "broadcast_axes": "broadcast_axis",
@@ -179,9 +194,14 @@ def _dynamic_rule(op_name, attrs):
         return ("_backward_UpSampling", "g0 i*")
     if op_name == "transpose":
         return _transpose_rule(attrs.get("axes", "()"))
-    if op_name == "SequenceMask":
+    if op_name in ("SequenceMask", "SequenceLast", "SequenceReverse"):
         with_lengths = attrs.get("use_sequence_length") in ("True", "true", "1")
-        return ("_backward_SequenceMask", "g0 i1" if with_lengths else "g0")
+        return (f"_backward_{op_name}", "g0 i1" if with_lengths else "g0")
+    if op_name == "GridGenerator":
+        return ("_backward_GridGenerator", "g0 o1" if attrs.get("transform_type") == "affine" else "g0")
+    if op_name == "batch_dot":
+        return _batch_dot_rule(attrs.get("transpose_a") in ("True", "true", "1"),
+                               attrs.get("transpose_b") in ("True", "true", "1"))
     if op_name == "sort":           # topk's backward over all the values (MXNet refuses a sort without an axis)
         ascend = "0" if attrs.get("is_ascend", "True").lower() in ("0", "false") else "1"
         sort_attrs = {"axis": attrs.get("axis", ""), "is_ascend": ascend, "k": "0", "ret_typ": "value"}
@@ -193,6 +213,21 @@ def _dynamic_rule(op_name, attrs):
             (" o2 g2" if states and lstm else "")
         return ("_backward_RNN", reads, 4 if lstm else 3)
     return None
+
+
+def _batch_dot_rule(transpose_a, transpose_b):
+    """batch_dot's gradients, each a batch_dot of the output gradient and the other operand, transposed as the
+    forward product was: (reads, transpose_a, transpose_b) for the left operand, then the right."""
+    if transpose_a and transpose_b:
+        parts = (("i1 g0", "True", "True"), ("g0 i0", "True", "True"))
+    elif transpose_b:
+        parts = (("g0 i1", "false", "false"), ("g0 i0", "true", "false"))
+    elif transpose_a:
+        parts = (("i1 g0", "false", "true"), ("i0 g0", "false", "false"))
+    else:
+        parts = (("g0 i1", "false", "true"), ("i0 g0", "true", "false"))
+    return [("batch_dot", reads, suffix, (k,), {"transpose_a": ta, "transpose_b": tb})
+            for k, ((reads, ta, tb), suffix) in enumerate(zip(parts, ("_backward_lhs", "_backward_rhs")))]
 
 
 def _transpose_rule(axes):

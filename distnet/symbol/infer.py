@@ -1026,8 +1026,10 @@ def _type_pass(order, types, strict=True):
         group = _type_group(node)
         if node.op.name in _SOFTMAX_OPS and node.attrs.get("dtype") not in (None, "None"):
             changed |= _softmax_types(node, types)     # its dtype names the output's, and an unknown data's
-        if node.op.name in ("SequenceMask", "SequenceLast", "SequenceReverse") and len(node.inputs) > 1:
-            changed |= _assign_type(types, node.inputs[1], types[(id(node.inputs[0][0]), node.inputs[0][1])])
+        data_type = types.get((id(node.inputs[0][0]), node.inputs[0][1])) if node.inputs else None
+        if node.op.name in ("SequenceMask", "SequenceLast", "SequenceReverse") and len(node.inputs) > 1 \
+                and data_type is not None:
+            changed |= _assign_type(types, node.inputs[1], data_type)
         if node.op.name == "batch_take" and len(node.inputs) > 1:       # its indices are int32, no other type
             have = types.get((id(node.inputs[1][0]), node.inputs[1][1]))
             if have is not None and np.dtype(have) != np.int32:
