@@ -4,9 +4,11 @@ Each worker is a forked child (it inherits the dataset and batchify function, so
 needs to be picklable) with its own duplex pipe. The parent sends ``(key, indices)``; the
 child answers with the batch: a header describing the nested lists/tuples and, per array,
 its dtype, shape and context, followed by one raw frame per array (received straight into
-a fresh numpy buffer). Batches are never pickled; only an exception raised in a worker is.
+a fresh numpy buffer). A value of another type (a set, a sparse array, a user's object) is pickled, as
+MXNet's workers pickle whole batches, and so is an exception raised in a worker.
 """
 import builtins
+import io
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -41,30 +43,52 @@ def encode_batch(key, batch):
 
 
 def _encode_tree(value, arrays):
-    if isinstance(value, NDArray):
+    """A msgpack-able tree for ``value``: dense arrays go to ``arrays`` (sent raw), plain lists, tuples, dicts and
+    numbers are kept as they are, anything else is pickled (its dense arrays still sent raw)."""
+    if isinstance(value, NDArray) and value.stype == "default":
         from ...numpy.multiarray import ndarray as np_ndarray
         arrays.append((_contiguous(np.asarray(value)), [value.ctx.device_typeid, value.ctx.device_id]))
         return {"mxnp" if isinstance(value, np_ndarray) else "nd": len(arrays) - 1}
-    if isinstance(value, (np.ndarray, np.generic)):
+    if (type(value) is np.ndarray or isinstance(value, np.generic)) and not value.dtype.hasobject:
         arrays.append((_contiguous(np.asarray(value)), None))
         return {"np" if isinstance(value, np.ndarray) else "scalar": len(arrays) - 1}
-    if isinstance(value, list):
+    if type(value) is list:
         return [_encode_tree(v, arrays) for v in value]
-    if isinstance(value, tuple):
+    if type(value) is tuple:
         return {"tuple": [_encode_tree(v, arrays) for v in value]}
-    if isinstance(value, dict):
+    if type(value) is dict:
         return {"dict": [[_encode_tree(k, arrays), _encode_tree(v, arrays)] for k, v in value.items()]}
-    if value is None or isinstance(value, (bool, int, float, str, bytes)):
+    if value is None or type(value) in (bool, float, str, bytes) or type(value) is int and -2 ** 63 <= value < 2 ** 64:
         return value
-    raise MXNetError(f"DataLoader worker: the batch holds a {type(value).__name__}, which cannot be sent "
-                     "to the main process; a batchify_fn must return NDArrays, numpy arrays, numbers, "
-                     "strings and lists/tuples/dicts of them (or use thread_pool=True)")
+    out = io.BytesIO()
+    _ArrayPickler(out, arrays).dump(value)
+    return {"pickle": out.getvalue()}
+
+
+class _ArrayPickler(pickle.Pickler):
+    """Pickles a batch value of any other type (as MXNet's workers pickle every batch), its dense arrays by
+    reference to the raw frames."""
+
+    def __init__(self, file, arrays):
+        super().__init__(file, pickle.HIGHEST_PROTOCOL)
+        self._arrays = arrays
+
+    def persistent_id(self, obj):
+        if isinstance(obj, NDArray) and obj.stype == "default":
+            return _encode_tree(obj, self._arrays)
+        return None
+
+
+class _ArrayUnpickler(pickle.Unpickler):
+    def __init__(self, file, arrays):
+        super().__init__(file)
+        self._arrays = arrays
+
+    def persistent_load(self, pid):
+        return _decode_tree(pid, self._arrays)
 
 
 def _contiguous(a):
-    if a.dtype.hasobject:
-        raise MXNetError("DataLoader worker: the batch holds an object array, which cannot be sent to the "
-                         "main process as raw bytes; convert it to a numeric dtype in the batchify_fn")
     return a if a.flags.c_contiguous else np.array(a, order="C")     # (ascontiguousarray makes 0-d 1-d)
 
 
@@ -101,6 +125,8 @@ def _decode_tree(node, arrays):
         return arrays[value][0][()]
     if tag == "tuple":
         return tuple(_decode_tree(v, arrays) for v in value)
+    if tag == "pickle":
+        return _ArrayUnpickler(io.BytesIO(value), arrays).load()
     return {_decode_tree(k, arrays): _decode_tree(v, arrays) for k, v in value}
 
 
