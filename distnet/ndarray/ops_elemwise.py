@@ -909,7 +909,19 @@ _unary("square", np.square, lambda x, y: c_cast(2 * x.astype(np.float32), x.dtyp
        ufunc=np.square,
        on_integers=lambda x: np.square(x.astype(np.float32)))      # (in float for integers)
 _unary("reciprocal", np.reciprocal, lambda x, y: -1 / (x * x), ufunc=np.reciprocal)
-_unary("exp", np.exp, lambda x, y: y, ufunc=np.exp, rounded="expf")
+_EXP = _unary("exp", np.exp, lambda x, y: y, ufunc=np.exp, rounded="expf")
+_exp_backward = _EXP.bwd
+
+
+@_EXP.grad
+def _(dy, out, x):
+    if type(dy) is NDArray and type(out) is NDArray and dy.dtype == out.dtype:
+        # recorded (create_graph): MXNet's gradient node of exp is _mul(dy, out), an elemwise_mul
+        from .registry import OPS, invoke
+        return invoke(OPS["elemwise_mul"], (dy, out), {})
+    return _exp_backward(dy, out, x)
+
+
 _unary("expm1", np.expm1, lambda x, y: _libm("expf", np.exp)(x), ufunc=np.expm1, rounded="expm1f")
 _unary("log", np.log, lambda x, y: 1 / x, ufunc=np.log, rounded="logf")
 _LOG2E, _LOG10E = float(np.float32(1 / math.log(2))), float(np.float32(1 / math.log(10)))   # MXNet's float constants
