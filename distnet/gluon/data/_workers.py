@@ -1,7 +1,7 @@
 """DataLoader worker processes: tasks and batches cross the pipe as a msgpack header plus raw array bytes.
 
 Each worker is a forked child (it inherits the dataset and batchify function, so neither
-needs to be picklable) with its own duplex pipe. The parent sends ``(key, indices)``; the
+needs to be picklable) with its own duplex pipe. The parent sends ``(key, pickled indices)``; the
 child answers with the batch: a header describing the nested lists/tuples and, per array,
 its dtype, shape and context, followed by one raw frame per array (received straight into
 a fresh numpy buffer). A value of another type (a set, a sparse array, a user's object) is pickled, as
@@ -198,7 +198,7 @@ def _worker_main(conn, dataset, batchify_fn, inherited):
             return
         if task is None:
             return
-        key, indices = task
+        key, indices = task[0], pickle.loads(task[1])
         try:
             frames = encode_batch(key, batchify_fn([dataset[i] for i in indices]))
         except Exception as e:  # noqa: BLE001 -- any failure of user code goes back to the parent
@@ -252,12 +252,10 @@ class WorkerPool:
         key, worker = self._next_key, self._next_worker
         self._next_key += 1
         self._next_worker = (worker + 1) % len(self._conns)
-        indices = [int(i) if isinstance(i, (int, np.integer)) else i for i in indices]
+        indices = list(indices)
+        task = pickle.dumps(indices)    # pickled, as MXNet's pool sends tasks: any index a dataset takes
         try:
-            self._conns[worker].send_bytes(msgpack.packb([key, indices]))
-        except TypeError as e:
-            raise MXNetError(f"DataLoader: a batch of sample indices {indices[:8]} cannot be sent to a worker "
-                             f"({e}); a sampler must yield ints or strings") from None
+            self._conns[worker].send_bytes(msgpack.packb([key, task]))
         except (BrokenPipeError, ConnectionResetError):
             self._fail(worker)
         self._where[key] = (worker, indices)
