@@ -123,6 +123,9 @@ RULES.update({
         ("gelqf", "g0 g1 o0 o1"), ("syevd", "g0 g1 o0 o1"), ("inverse", "g0 o0"), ("det", "g0 o0 o1 o2"),
         ("slogdet", "g1 o0 o1 o2 o3"), ("extractdiag", "g0"), ("makediag", "g0"), ("extracttrian", "g0"),
         ("maketrian", "g0"))},
+    **{f"_random_pdf_{name}": (f"_backward_pdf_{name}", "g0 i* o0") for name in (
+        "uniform", "normal", "gamma", "exponential", "poisson", "negative_binomial", "generalized_negative_binomial",
+        "dirichlet")},
 })
 _ALIASES = {"stop_gradient": "BlockGrad", "ElementWiseSum": "add_n", "flatten": "Flatten", "reshape": "Reshape",
             "concat": "Concat", "split": "SliceChannel", "cast": "Cast", "broadcast_axes": "broadcast_axis",

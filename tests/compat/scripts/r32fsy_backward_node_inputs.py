@@ -34,7 +34,7 @@ for ta in (False, True):
              {"x": (2, 4, 3) if ta else (2, 3, 4), "y": (2, 3, 4) if tb else (2, 4, 3)})
         show(f"gemm2 {ta} {tb}", S.linalg.gemm2(x, y, transpose_a=ta, transpose_b=tb),
              {"x": (4, 3) if ta else (3, 4), "y": (3, 4) if tb else (4, 3)})
-SHAPES = {"x": (3, 3), "y": (3, 3), "z": (3, 3), "len": (3,), "rois": (1, 5)}
+SHAPES = {"x": (3, 3), "y": (3, 3), "z": (3, 3), "len": (3,), "rois": (1, 5), "sigma": (3,)}
 CASES = {
     "gemm": lambda: S.linalg.gemm(x, y, z), "potrf": lambda: S.linalg.potrf(x), "potri": lambda: S.linalg.potri(x),
     "trmm": lambda: S.linalg.trmm(x, y), "trsm": lambda: S.linalg.trsm(x, y), "sumlogdiag": lambda: S.linalg.sumlogdiag(x),
@@ -68,6 +68,9 @@ CASES = {
     "AdaptiveAvgPooling2D": lambda: S.contrib.AdaptiveAvgPooling2D(S.reshape(x, shape=(1, 1, 3, 3)), output_size=2),
     "ROIAlign": lambda: S.contrib.ROIAlign(S.reshape(x, shape=(1, 1, 3, 3)), S.var("rois"), pooled_size=(1, 1),
                                            spatial_scale=1.0),
+    "pdf_normal": lambda: S.random_pdf_normal(x, L, S.var("sigma")),
+    "pdf_poisson log": lambda: S.random_pdf_poisson(x, L, is_log=True),
+    "pdf_dirichlet": lambda: S.random_pdf_dirichlet(x, y),
 }
 for label, make in CASES.items():
     show(label, make(), SHAPES)
