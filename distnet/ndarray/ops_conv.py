@@ -459,8 +459,8 @@ def _onednn_order(channels, filters, g, positions):
     of 1-D or dilated kernels), in blocks of 16 channels, each block's sum apart (the first's with the bias)
     and the blocks' sums added in turn, or for 8k channels in blocks of 8 in one chain with the bias first, as
     16k + 8 filters over 8k channels always do. Its im2col gemm (other filters, padding as wide as the kernel)
-    takes the channels outer, more than 384 terms in the inner product's blocks, each block's sum apart. Each
-    product is one fused multiply-add."""
+    takes the channels outer, more than 384 terms in the inner product's blocks, each block's sum apart (a single
+    filter's terms in one chain). Each product is one fused multiply-add."""
     terms = channels // g.groups * math.prod(g.kernel)
     if filters * positions * terms > _ORDERED_MACS:
         return None
@@ -469,7 +469,7 @@ def _onednn_order(channels, filters, g, positions):
         if order and math.prod(g.kernel) == 1 and channels // g.groups > 128 and _strides_divide(g):
             return True, True, 128, True        # the 1x1 kernel: chains of 128 channels apart (probed)
         return order
-    gemm = False, False, None, terms > 384
+    gemm = False, False, None, terms > 384 and filters > g.groups
     if g.groups > 1:
         return _grouped_order(channels // g.groups, filters // g.groups, g) or gemm
     if filters % 16 == 0 and not _ag.is_training() and _splits_columns(g):
@@ -890,6 +890,8 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
     padded_dx = None
     if needs[0] and ordered_dgrad and len(g.kernel) == 2 and dgrad_block == 8:
         padded_dx = _avx2_direct_dgrad(dy, w, g, size)       # AVX2's kernel: 8k channels and filters, not both 16k
+    elif needs[0] and ordered_dgrad and len(g.kernel) == 3:
+        padded_dx = _dgrad_3d(dy, w, g, size)
     if padded_dx is None and needs[0] and ordered_dgrad and (direct or c < 16):
         padded_dx = _ordered_dgrad(dy, w, g, size, not direct or _dgrad_takes_gemm(c, f, g))
     if padded_dx is not None:
@@ -1055,6 +1057,38 @@ def _avx2_direct_dgrad_3d(dy, w, g, size):
     chain = 64 if math.prod(g.kernel) == 1 and g.groups == 1 else 8
     return np.concatenate([_ordered_dgrad(dy[:, i * f:(i + 1) * f], w[i * f:(i + 1) * f], one, size, False,
                                           blocks=(8, chain)) for i in range(g.groups)], axis=1)
+
+
+def _dgrad_3d(dy, w, g, size):
+    """The padded data gradient of a float32 3-D convolution of one group as oneDNN sums it on AVX-512 (probed):
+    16k channels and filters its direct kernel's (``_ordered_dgrad``), 8k its AVX2 direct kernel's where that
+    takes them (``_avx2_direct_dgrad_3d``), else the im2col gemm's (``_gemm_dgrad_3d``)."""
+    c, f = w.shape[1], w.shape[0]
+    if c % 16 == 0 and f % 16 == 0:     # (a unit-stride 1x1 kernel: up to 64 filters one chain; more not found)
+        one_by_one = math.prod(g.kernel) == 1 and max(g.stride) == 1
+        return _ordered_dgrad(dy, w, g, size, False, blocks=(16, 64) if one_by_one else None)
+    direct = _avx2_direct_dgrad_3d(dy, w, g, size) if c % 8 == 0 and f % 8 == 0 else None
+    return _gemm_dgrad_3d(dy, w, g, size) if direct is None else direct
+
+
+def _gemm_dgrad_3d(dy, w, g, size):
+    """The padded data gradient of a 3-D convolution of one group as oneDNN's im2col gemm sums it on AVX-512: each
+    window gradient one chain over the filters, added into the image output depth by output depth, kernel depth
+    by kernel depth, then the output rows and columns in order (so an element takes its kernel rows and columns
+    last to first)."""
+    n, f, depth = dy.shape[0], w.shape[0], dy.shape[2]
+    plane = dy.shape[3:]
+    units = np.ascontiguousarray(np.moveaxis(dy, 1, -1).reshape(-1, f).T)        # (F, N * D * rows * columns)
+    cols = onednn_avx2.fused_chains(units, np.ascontiguousarray(w.reshape(f, -1)))
+    cols = cols.reshape((n, depth) + tuple(plane) + (w.shape[1],) + tuple(g.kernel))
+    offsets = sorted(np.ndindex(*g.kernel), key=lambda k: (k[0], -k[1], -k[2]))
+    dx = np.zeros((n, w.shape[1]) + tuple(size), np.float32)
+    for d in range(depth):
+        for k in offsets:
+            rows_cols = _spatial_slices(k[1:], g.stride[1:], g.dilate[1:], plane)
+            share = np.moveaxis(cols[(slice(None), d, Ellipsis, slice(None)) + k], -1, 1)
+            dx[(slice(None), slice(None), d * g.stride[0] + k[0] * g.dilate[0]) + rows_cols] += share
+    return dx
 
 
 def _avx2_gemm_dgrad_3d(dy, w, g, size):
