@@ -253,7 +253,7 @@ def _checked_attribute(qualified, fn, name, kind):
     return convert
 
 
-_NONE_IS_UNKNOWN_SHAPE = frozenset({"broadcast_to"})       # MXNet's parser reads a None shape as of unknown rank
+_NONE_IS_UNKNOWN_SHAPE = frozenset({"broadcast_to", "reshape"})       # MXNet's parser reads a None shape as of unknown rank
 
 
 def _size_refusal(qualified, fn, value, args, kwargs):

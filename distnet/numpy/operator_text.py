@@ -127,7 +127,7 @@ _OPERATORS = {
     "diff": ("_npi_diff", [("axis", _bound("axis")), ("n", _bound("n"))]),
     "moveaxis": ("_np_moveaxis", [("destination", _bound("destination")), ("source", _bound("source"))]),
     "broadcast_to": ("_npi_broadcast_to", [("shape", _bound("shape"))]),
-    "reshape": ("_np_reshape", [("newshape", _bound("newshape"))]),
+    "reshape": ("_np_reshape", [("order", _given("order")), ("newshape", _bound("newshape"))]),
     "full_like": ("_npi_full_like", [("ctx", _context), ("dtype", lambda b, given: _dtype_name(b, given) if
                                                               "dtype" in given else _SKIP),
                                      ("fill_value", _bound("fill_value"))]),

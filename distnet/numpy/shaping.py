@@ -99,6 +99,8 @@ def _shape_arg(shape):
 
 def reshape(a, newshape, order="C", out=None):
     """``a`` with shape ``newshape`` (one entry may be -1); like MXNet 1.9.1, ``order`` is not read."""
+    if newshape is None:        # (MXNet's parser reads it as a shape of unknown rank)
+        raise inference_failure("_np_reshape", [a.shape or None], [None], [("newshape", "None")])
     newshape = _shape_arg(newshape)
     _check_reshape(a.size, newshape)
     return _into(out, _rearrange(functools.partial(_np.reshape, newshape=newshape), a))
