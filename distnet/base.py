@@ -119,6 +119,18 @@ def class_text(value):
     return f"<class '{cls.__qualname__}'>" if module == "builtins" else f"<class '{module}.{cls.__qualname__}'>"
 
 
+def call_merging(func, args, fixed, given):
+    """``func(*args, **fixed, **given)``, where MXNet's code passes a caller's ``given`` keywords on with its own
+    ``fixed`` ones: a name in both is Python's TypeError for that call, naming MXNet's function."""
+    twice = next((k for k in given if k in fixed), None)
+    if twice is not None:
+        module = func.__module__
+        if module.split(".")[0] == "distnet":
+            module = "mxnet" + module[len("distnet"):]
+        raise TypeError(f"{module}.{func.__qualname__}() got multiple values for keyword argument '{twice}'")
+    return func(*args, **fixed, **given)
+
+
 def no_attribute(value, name):
     """Python's own AttributeError for ``value`` lacking attribute ``name``, as MXNet's front end meets it: a class
     reads "type object 'Dense'", a module "module 'x'", a C type its full name ("'numpy.ndarray' object")."""

@@ -14,7 +14,7 @@ from . import metric
 from . import ndarray as nd
 from . import optimizer as opt
 from . import symbol as sym
-from .base import MXNetError as _MXNetError, mx_real_t
+from .base import MXNetError as _MXNetError, call_merging as _call_merging, mx_real_t
 from .callback import LogValidationMetricsCallback
 from .executor_manager import DataParallelExecutorManager, _check_arguments, _load_data
 from .context import Context, cpu
@@ -73,16 +73,6 @@ def load_checkpoint(prefix, epoch):
 
 
 # ---- kvstore and update helpers -----------------------------------------------------------------
-
-def _create_optimizer(name, fixed, given):
-    """``opt.create(name, **fixed, **given)``, the call MXNet's Module and FeedForward make: a name in both is
-    Python's TypeError for that call, which names MXNet's function."""
-    twice = next((k for k in given if k in fixed), None)
-    if twice is not None:
-        raise TypeError("mxnet.optimizer.optimizer.Optimizer.create_optimizer() got multiple values for keyword "
-                        f"argument '{twice}'")
-    return opt.create(name, **fixed, **given)
-
 
 def _create_sparse_kvstore(kvstore):
     """(kvstore, True): a store that runs the optimizer, needed for row_sparse weights.
@@ -500,7 +490,7 @@ class FeedForward(BASE_ESTIMATOR):
             batch_size = data.batch_size
             if kvstore and "dist" in kvstore.type and "_async" not in kvstore.type:
                 batch_size *= kvstore.num_workers
-            optimizer = _create_optimizer(optimizer, {"rescale_grad": 1.0 / batch_size}, self.kwargs)
+            optimizer = _call_merging(opt.create, (optimizer,), {"rescale_grad": 1.0 / batch_size}, self.kwargs)
         elif isinstance(optimizer, opt.Optimizer) and not optimizer.idx2name:
             optimizer.idx2name = idx2name.copy()
         _train_multi_device(self.symbol, self.ctx, arg_names, param_names, aux_names, self.arg_params,
@@ -523,8 +513,8 @@ class FeedForward(BASE_ESTIMATOR):
     def load(prefix, epoch, ctx=None, **kwargs):
         """A FeedForward from a checkpoint, continuing at ``epoch``; kwargs as for the constructor."""
         symbol, arg_params, aux_params = load_checkpoint(prefix, epoch)
-        return FeedForward(symbol, ctx=ctx, arg_params=arg_params, aux_params=aux_params, begin_epoch=epoch,
-                           **kwargs)
+        return _call_merging(FeedForward, (symbol,), dict(ctx=ctx, arg_params=arg_params, aux_params=aux_params,
+                                                          begin_epoch=epoch), kwargs)
 
     @staticmethod
     def create(symbol, X, y=None, ctx=None, num_epoch=None, epoch_size=None, optimizer="sgd",

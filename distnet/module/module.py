@@ -6,10 +6,11 @@ import warnings
 from .. import context as _ctx
 from .. import ndarray as nd
 from .. import optimizer as _opt
+from ..base import call_merging as _call_merging
 from ..initializer import InitDesc, Uniform
 from ..io import DataDesc
-from ..model import (_create_kvstore, _create_optimizer, _initialize_kvstore, _update_params,
-                     _update_params_on_kvstore, load_checkpoint)
+from ..model import (_create_kvstore, _initialize_kvstore, _update_params, _update_params_on_kvstore,
+                     load_checkpoint)
 from .base_module import BaseModule, _check_input_names, _parse_data_desc
 from .executor_group import DataParallelExecutorGroup
 
@@ -72,7 +73,7 @@ class Module(BaseModule):
     def load(prefix, epoch, load_optimizer_states=False, **kwargs):
         """A Module from a checkpoint; parameters (and optimizer states) are set at bind/init_optimizer."""
         sym, args, auxs = load_checkpoint(prefix, epoch)
-        mod = Module(symbol=sym, **kwargs)
+        mod = _call_merging(Module, (), {"symbol": sym}, kwargs)
         mod._arg_params, mod._aux_params = args, auxs
         mod.params_initialized = True
         if load_optimizer_states:
@@ -264,7 +265,8 @@ class Module(BaseModule):
         if isinstance(optimizer, str):
             params = dict(optimizer_params)
             params.setdefault("rescale_grad", rescale_grad)
-            return _create_optimizer(optimizer, {"sym": self.symbol, "param_idx2name": idx2name}, params)
+            return _call_merging(_opt.create, (optimizer,), {"sym": self.symbol, "param_idx2name": idx2name},
+                                 params)
         assert isinstance(optimizer, _opt.Optimizer)
         if optimizer.rescale_grad != rescale_grad:
             warnings.warn("Optimizer created manually outside Module but rescale_grad is not normalized to "
