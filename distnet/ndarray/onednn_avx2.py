@@ -41,7 +41,9 @@ _ORDERED_CONV_MACS = _EXACT_MACS   # an image's convolution product replayed at 
 WGRAD_ROWS = 96                 # a convolution's weight-gradient sgemm takes the filters in blocks of 96 (probed)
 DGRAD_UNITS = 96                # its data-gradient sgemm sums the filters in blocks of 96 (more than 96: halves)
 _BATCH_MACS = 1 << 22           # multiply-adds of the images' products taken together at most
-_BLAS_CHAIN = 256               # units a BLAS product sums in one chain at most (OpenBLAS splits longer ones: 320 here)
+# The most units numpy's BLAS products sum in one chain: OpenBLAS's Haswell kernels (which split longer ones: 320
+# here), then its SkylakeX ones (Sapphire Rapids' by default: 32 units or more take two chains); see blas_chain.
+_BLAS_CHAINS = (256, 31)
 
 
 def _spans(n, block, halve_above=None):
@@ -127,14 +129,22 @@ def _blas_chains(a, w):
 
 
 @functools.lru_cache(maxsize=1)
+def blas_chain():
+    """The most units ``_blas_chains`` sums as the emulated chains do with this machine's BLAS (checked once), 0
+    where it does not."""
+    for chain in _BLAS_CHAINS:
+        rng = np.random.RandomState(0)
+        cases = ((min(37, chain), 1, 9), (chain, 5, 20), (chain - 1, 64, 15), (min(100, chain), 300, 7))
+        if all(np.array_equal(_blas_chains(a, w), _emulated_sums(a, w, True, 1))
+               for a, w in ((rng.randn(units, rows).astype(_F32), rng.randn(units, outs).astype(_F32))
+                            for units, rows, outs in cases)):
+            return chain
+    return 0
+
+
 def blas_sums_in_chains():
-    """Whether ``_blas_chains`` sums as the emulated chains do on this machine's BLAS (checked once)."""
-    rng = np.random.RandomState(0)
-    for units, rows, outs in ((37, 1, 9), (_BLAS_CHAIN, 5, 20), (255, 64, 15), (100, 300, 7)):
-        a, w = (rng.randn(units, n).astype(_F32) for n in (rows, outs))
-        if not np.array_equal(_blas_chains(a, w), _emulated_sums(a, w, True, 1)):
-            return False
-    return True
+    """Whether numpy's BLAS products replay the emulated chains (of up to ``blas_chain()`` units)."""
+    return blas_chain() > 0
 
 
 def _rounded_chains(a, w):
@@ -150,17 +160,18 @@ def _rounded_chains(a, w):
 
 def _long_chains(a, w, start=None):
     """``_blas_chains`` over any number of units, from ``start`` (..., rows, outputs) if given: BLAS products of up to
-    _BLAS_CHAIN units, each but a first from zero starting from the sums so far (7 more units: each output's
+    ``blas_chain()`` units, each but a first from zero starting from the sums so far (7 more units: each output's
     sum so far times 1, the others' times 0)."""
     units, rows = a.shape[-2:]
     if rows < w.shape[-1]:       # the fewer 7-output products
         swapped = _long_chains(w, a, None if start is None else start.swapaxes(-1, -2))
         return swapped.swapaxes(-1, -2)
-    if start is None and units <= _BLAS_CHAIN:
+    chain = blas_chain()
+    if start is None and units <= chain:
         return _blas_chains(a, w)
-    acc, first, step = start, 0, _BLAS_CHAIN - 7
+    acc, first, step = start, 0, chain - 7
     if acc is None:
-        acc, first = _blas_chains(a[..., :_BLAS_CHAIN, :], w[..., :_BLAS_CHAIN, :]), _BLAS_CHAIN
+        acc, first = _blas_chains(a[..., :chain, :], w[..., :chain, :]), chain
     for t0 in range(first, units, step):
         acc = _chains_from(acc, a[..., t0:t0 + step, :], w[..., t0:t0 + step, :])
     return acc
@@ -215,7 +226,7 @@ def fused_chains(a, w, start=None):
 
 def fused_dots(a, b):
     """(rows,) float32 dot products of the rows of a and b (rows, units) float32, each one chain of fused
-    multiply-adds in order, from zero: BLAS products of _BLAS_CHAIN units, each starting from the sum so far
+    multiply-adds in order, from zero: BLAS products of ``blas_chain()`` units, each starting from the sum so far
     (one more unit: the sum times 1)."""
     rows, units = a.shape
     acc = np.zeros(rows, _F32)
@@ -223,7 +234,7 @@ def fused_dots(a, b):
         for t in range(units):
             acc = (acc + a[:, t].astype(_F64) * b[:, t]).astype(_F32)
         return acc
-    step = _BLAS_CHAIN - 1
+    step = blas_chain() - 1
     chunks = -(-units // step)
     left = np.zeros((chunks, rows, 2, step + 1), _F32)     # zero units past the end leave a chain's sum as it is
     lv = left[:, :, 0, 1:]
@@ -483,7 +494,7 @@ def convolution_gradient_sums(p, q):
     group); None otherwise."""
     images, n, k = p.shape
     m = q.shape[1]
-    if k > _BLAS_CHAIN or not blas_sums_in_chains():
+    if k > blas_chain():
         return None
     if n > 1 and m > 1 and 1 / n + 1 / m >= _NO_COPY:     # (the copy kernel sums one chain an output)
         plan = _tile_plan(n, m, WGRAD_ROWS)

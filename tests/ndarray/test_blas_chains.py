@@ -1,0 +1,47 @@
+"""The BLAS-built fused multiply-add chains equal the step-by-step emulation under numpy's own OpenBLAS kernels.
+
+The suite runs numpy's OpenBLAS with its Haswell kernels (see conftest); a user's process runs the ones OpenBLAS
+picks for the CPU (SkylakeX's on Sapphire Rapids, whose single chains are shorter): both are checked, each in a
+process of its own, since OpenBLAS reads OPENBLAS_CORETYPE once, when numpy loads it."""
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+CHECK = """
+import json
+import numpy as np
+from distnet.ndarray import onednn_avx2 as o
+rng = np.random.RandomState(3)
+failures = []
+for units, rows, outs in ((1, 3, 4), (31, 2, 9), (32, 5, 7), (100, 64, 15), (1000, 9, 33), (700, 144, 32)):
+    a, w = rng.randn(units, rows).astype(np.float32), rng.randn(units, outs).astype(np.float32)
+    start = rng.randn(rows, outs).astype(np.float32)
+    if not np.array_equal(o.fused_chains(a, w), o._emulated_sums(a, w, True, 1)):
+        failures.append(("fused_chains", units))
+    if not np.array_equal(o.fused_chains(a, w, start), o._emulated_sums(a, w, True, 1, start)):
+        failures.append(("fused_chains from a start", units))
+    b, c = rng.randn(rows, units).astype(np.float32), rng.randn(rows, units).astype(np.float32)
+    chain = np.zeros(rows, np.float32)
+    for t in range(units):
+        chain = (chain + b[:, t].astype(np.float64) * c[:, t]).astype(np.float32)
+    if not np.array_equal(o.fused_dots(b, c), chain):
+        failures.append(("fused_dots", units))
+print(json.dumps({"chain": o.blas_chain(), "failures": failures}))
+"""
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("coretype", ["Haswell", None], ids=["haswell-kernels", "the-cpus-own-kernels"])
+def test_blas_chains_equal_the_emulated_ones(coretype):
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_CORETYPE"}
+    if coretype:
+        env["OPENBLAS_CORETYPE"] = coretype
+    run = subprocess.run([sys.executable, "-c", CHECK], env=env, capture_output=True, text=True, timeout=100)
+    assert run.returncode == 0, run.stderr[-2000:]
+    result = json.loads(run.stdout)
+    assert result["failures"] == []
+    if coretype == "Haswell":
+        assert result["chain"] == 256
