@@ -114,6 +114,16 @@ def _as_dtype(dtype):
 SELF_COPY_WARNING = "You are attempting to copy an array to itself"
 
 
+def warn_self_copy():
+    """MXNet's RuntimeWarning for an array copied onto itself. MXNet warns from its library, so Python shows it
+    once per library line: here once per line calling this (outside distnet's silenced RuntimeWarnings)."""
+    import sys
+    import warnings
+    caller = sys._getframe(1)
+    warnings.warn_explicit(SELF_COPY_WARNING, RuntimeWarning, caller.f_code.co_filename, caller.f_lineno,
+                           registry=caller.f_globals.setdefault("__warningregistry__", {}))
+
+
 class NDArray:
     """An n-dimensional array on a context; operators and methods come from the op registry."""
 
@@ -223,8 +233,7 @@ class NDArray:
             raise TypeError(f"copyto does not support type {type(other)}")
         if isinstance(other, NDArray):
             if other is self:       # MXNet warns and copies nothing, returning False
-                import warnings
-                warnings.warn(SELF_COPY_WARNING, RuntimeWarning, stacklevel=2)
+                warn_self_copy()
                 return False
             _refuse_mixed_copy(self, other)
             if not _copy_shapes_agree(self.shape, other.shape):

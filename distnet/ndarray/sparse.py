@@ -23,7 +23,7 @@ from ..context import GPU_ALLOCATION, GPU_COPY, Context, cpu, gpu_operator, plac
 from . import arith_functions as _arith
 from . import serialize as _serialize
 from .array_kinds import called_by_user
-from .ndarray import SELF_COPY_WARNING, NDArray, _copy_shapes_agree, _shape_text, _wrap
+from .ndarray import NDArray, _copy_shapes_agree, _shape_text, _wrap, warn_self_copy
 from .ops_linalg import _check_forward_stype
 from .param_text import check_enums, in_operator, read_value
 from .ops_select import _per_axis
@@ -155,8 +155,7 @@ class BaseSparseNDArray(NDArray):
             raise TypeError(f"copyto does not support type {type(other)}")
         if isinstance(other, NDArray):
             if other is self:       # MXNet warns and copies nothing, returning False
-                import warnings
-                warnings.warn(SELF_COPY_WARNING, RuntimeWarning, stacklevel=2)
+                warn_self_copy()
                 return False
             if isinstance(other, BaseSparseNDArray) and other._stype_name != self._stype_name:
                 raise TypeError(f"copyto does not support destination NDArray stype {other._stype_name}")

@@ -13,7 +13,7 @@ from ..autograd import is_recording
 from ..base import MXNetError, class_text as type_text  # noqa: F401  (shared by the mx.np modules)
 from ..context import current_context, gpu_operator, placed
 from ..ndarray.failures import OUTSTANDING, FailedNDArray, forget_since, register_failed_kind, write_carrying
-from ..ndarray.ndarray import _DATA_SLOT, NDArray, _recorded_as_copyto, _wrap
+from ..ndarray.ndarray import _DATA_SLOT, NDArray, _recorded_as_copyto, _wrap, warn_self_copy
 from ..ndarray import creation
 from ..ndarray.array_kinds import called_by_user, python_name
 from ..ndarray.registry import IN_GRAPH_WRITE, OPS, _write_out, inferred_type_name, invoke, out_refusal
@@ -413,6 +413,9 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
         """Copy into array ``other`` or to a new array on context ``other``."""
         if isinstance(other, NDArray) and not isinstance(other, ndarray) and called_by_user(1):
             raise TypeError(f"copyto does not support type {type_text(other)}")
+        if other is self:       # (warned from here, as MXNet warns from its mx.np copyto)
+            warn_self_copy()
+            return False
         return as_np(NDArray.copyto(self, other)) if not isinstance(other, NDArray) else NDArray.copyto(self, other)
 
     def detach(self):
