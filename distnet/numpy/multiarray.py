@@ -1,5 +1,5 @@
 """``mx.np.ndarray``: the NumPy-compatible array (an NDArray subclass) and its creation functions."""
-from ..base import message_of
+from ..base import located, message_of
 import array as _array
 import contextlib
 import math
@@ -751,7 +751,8 @@ def zeros(shape, dtype=None, order="C", ctx=None):
     if not isinstance(dtype, str):      # (a string goes to MXNet's backend, which checks it below)
         _np.dtype(dtype)                # NumPy's TypeError for what is no dtype, before the shape is read
     if isinstance(dtype, str) and dtype not in {d.name for d in _DTYPES}:
-        raise MXNetError(f"unknown type {dtype}")       # zeros' C API reads the name itself
+        raise located(MXNetError(f"unknown type {dtype}"),       # zeros' C API reads the name itself
+                      ("../include/mxnet/runtime/packed_func.h", 885))
     shape = _shape_of(shape, "_npi_zeros", attrs=[("ctx", ctx or current_context())])
     return wrap_np(_np.zeros(shape, _dtype(dtype)), placed(ctx, gpu_operator("_npi_zeros")))
 
