@@ -488,6 +488,8 @@ class DataParallelExecutorGroup:
         if old is not None and old.size >= int(np.prod(shape)) and old.dtype == dtype:
             if old.shape == shape:
                 return old
+            if is_np_shape() and not reshaping and old.size != int(np.prod(shape)):
+                raise same_size_refusal(old.size, int(np.prod(shape)))     # NDArray::Reshape's check under it
             # a view, as MXNet's reuse: no read, so an error pending on the array stays pending
             return _wrap(raw_data(old).reshape(-1)[:int(np.prod(shape))].reshape(shape), old.context)
         if reshaping:
