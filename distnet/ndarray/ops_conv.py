@@ -892,7 +892,7 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         padded_dx = _avx2_direct_dgrad(dy, w, g, size)       # AVX2's kernel: 8k channels and filters, not both 16k
     elif needs[0] and ordered_dgrad and len(g.kernel) == 3:
         padded_dx = _dgrad_3d(dy, w, g, size)
-    if padded_dx is None and needs[0] and ordered_dgrad and (direct or c < 16):
+    if padded_dx is None and needs[0] and ordered_dgrad:
         padded_dx = _ordered_dgrad(dy, w, g, size, not direct or _dgrad_takes_gemm(c, f, g))
     if padded_dx is not None:
         dx = _from_channel_first(_crop(padded_dx, g.pad, x.shape[2:]), layout)
@@ -1398,7 +1398,7 @@ def _wgrad_order(channels, filters, g):
     dilated, area = max(g.dilate) > 1, math.prod(g.kernel)
     if filters == channels == 1 and g.groups % 8 == 0 and g.kernel == (3, 3) and not dilated:
         return "all"        # the depthwise kernel: one chain
-    if g.groups == 1 and _padded_3d_gemm(channels, filters, g):
+    if g.groups == 1 and _padded_gemm(channels, filters, g):
         return "lanes" if filters < 16 else "image"
     if filters == 1:
         return "gemv"
@@ -1482,18 +1482,19 @@ def _gemm_wgrad(order, channels, filters, g):
     oneDNN's im2col gemm, which takes a 3-D convolution one output depth slice at a time (probed: chains per image
     over channels other than 8k or up to 3, and padded 3-D kernels the direct ones refuse)."""
     return order in ("gemv", "lanes") or order == "image" and (channels % 8 and channels > 3 or
-                                                               _padded_3d_gemm(channels, filters, g))
+                                                               _padded_gemm(channels, filters, g))
 
 
-def _padded_3d_gemm(channels, filters, g):
-    """Whether oneDNN's 3-D direct kernel (AVX-512, probed) leaves a padded convolution's weight gradient to the
-    im2col gemm: its AVX2 kernel (8k filters over 8k or up to 3 channels, not both 16k) takes no depth padding,
-    its AVX-512 one (16k filters) no padding as wide as the kernel."""
-    if len(g.kernel) != 3 or filters % 8 or channels % 8 and channels > 3:
+def _padded_gemm(channels, filters, g):
+    """Whether oneDNN's direct kernels (AVX-512, probed) leave a padded convolution's weight gradient to the im2col
+    gemm: padding as wide as the kernel; in 3-D, AVX2's kernel (8k filters over 8k or up to 3 channels, not both
+    16k) any depth padding."""
+    if filters % 8 or channels % 8 and channels > 3:
         return False
-    if filters % 16 == 0 and (channels % 16 == 0 or channels <= 3):
-        return any(p >= k for p, k in zip(g.pad, g.kernel))
-    return g.pad[0] > 0
+    if any(p >= k for p, k in zip(g.pad, g.kernel)):
+        return True
+    avx2_kernel = not (filters % 16 == 0 and (channels % 16 == 0 or channels <= 3))
+    return len(g.kernel) == 3 and avx2_kernel and g.pad[0] > 0
 
 
 def _depth_slices_as_images(a, depth):
