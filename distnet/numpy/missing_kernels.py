@@ -82,9 +82,16 @@ def _insert_site(args, kwargs):
         340 if isinstance(obj, NDArray) else 314
 
 
+def _histogram_site(args, kwargs):
+    """histogram's kernels: that for bin edges given as an array, or that for a count of bins over a range."""
+    bins = _argument(args, kwargs, 1, "bins")
+    return "../src/operator/tensor/histogram.cc", 89 if isinstance(bins, NDArray) else 116
+
+
 # the source line of a function's type refusal, where its arguments decide which kernel refuses
 _SITES = {"unique": _unique_site, "rot90": _rot90_site, "roll": _roll_site, "tril": _tril_site,
-          "insert": _insert_site, "transpose": _transpose_site, "flip": _flip_site, "trace": _trace_site}
+          "insert": _insert_site, "transpose": _transpose_site, "flip": _flip_site, "trace": _trace_site,
+          "histogram": _histogram_site}
 
 
 def _first_array(args):
