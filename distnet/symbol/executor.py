@@ -1025,6 +1025,8 @@ class SharedArrays:
             return self.buffer[key]
         if np.dtype(have.dtype) != np.dtype(dtype):
             raise buffer_dtype_mismatch(have.dtype, dtype)
+        if is_np_shape() and have.size != size:         # NDArray::Reshape's check under NumPy shape semantics
+            raise same_size_refusal(have.size, size)
         return have.reshape((-1,))[0:size].reshape(shape)
 
     def aux(self, name, shape, dtype, ctx):

@@ -1,4 +1,4 @@
-"""Under NumPy shape semantics a new bucket (or a module bound with shared_module) whose inputs need fewer elements than the shared buffer holds fails simple_bind as MXNet's NDArray::Reshape check does; larger and equal sizes bind."""
+"""Under NumPy shape semantics a new bucket (a module bound with shared_module, a simple_bind given a shared_buffer) whose inputs need fewer elements than the shared buffer holds fails simple_bind as MXNet's NDArray::Reshape check does; larger and equal sizes bind."""
 # recorded on AVX2
 import mxnet as mx
 
@@ -46,3 +46,15 @@ for np_shape in [False, True]:
                 print(shape, m2.output_shapes)
             except Exception as e:
                 print(shape, type(e).__name__, str(e))
+
+sym = mx.sym.FullyConnected(mx.sym.Variable('data'), num_hidden=3, name='fc')
+for np_shape in [False, True]:
+    with mx.util.np_shape(np_shape):
+        for shape in [(4, 2), (4, 5), (2, 10), (5, 5)]:
+            buf = {'data': mx.nd.zeros((4, 5))}
+            try:
+                ex = sym.simple_bind(mx.cpu(), shared_buffer=buf, data=shape)
+                print('simple_bind np_shape=%s' % np_shape, shape, [a.shape for a in ex.arg_arrays],
+                      sorted((k, v.shape) for k, v in buf.items()))
+            except Exception as e:
+                print('simple_bind np_shape=%s' % np_shape, shape, type(e).__name__, str(e))
