@@ -84,7 +84,7 @@ def fully_connected(data, weight, bias=None, *, num_hidden, no_bias=False, flatt
     if x.dtype == np.float64:       # MXNet's own kernel: one dgemm of the rows by the weight
         rows = x.reshape(int(np.prod(x.shape[:-1])), x.shape[-1])
         y = dgemm_row.product(rows, weight.T).reshape(x.shape[:-1] + weight.shape[:1])
-    elif x.size == 0 and x.shape[0]:    # rows of no units: oneDNN refuses them when the result is read
+    elif x.size == 0 and math.prod(x.shape[:-1]):    # rows of no units: oneDNN refuses them when the result is read
         raise KernelError("could not create a descriptor for an inner product forward propagation primitive",
                           np.zeros(x.shape[:-1] + weight.shape[:1], data.dtype))
     elif onednn.enabled() and data.ndim <= _ONEDNN_FC_NDIM:
@@ -113,6 +113,8 @@ def _fc_backward(dy, out, data, weight=None, bias=None, num_hidden=None, no_bias
         dw = gemm(dy2.T, x2) if needs[1] else None
         db = _compensated_sum(dy2, (0,)) if bias is not None and not no_bias and needs[2:3] != (False,) else None
         return dx, dw, db
+    if not dy2.shape[0]:    # oneDNN's gradients over no rows: the kernel fails, raised by the first gradient read
+        backward_kernel_error("Check failed: delay_alloc: ")
     dx = onednn.data_gradient(dy2, weight).reshape(data.shape) if needs[0] else None
     dw = onednn.weight_gradient(dy2, x.reshape(-1, x.shape[-1])) if needs[1] else None
     # MXNet 1.9.1 (oneDNN) computes the bias gradient only together with the weight's: a frozen weight
@@ -958,7 +960,8 @@ def _compensated_sum(a, axes):
     if not axes:        # nothing to add up: the products as they are, -0 kept
         return a
     keep = [i for i in range(a.ndim) if i not in axes]
-    terms = np.transpose(a, list(axes) + keep).reshape((-1,) + tuple(a.shape[i] for i in keep))
+    count = math.prod(a.shape[i] for i in axes)
+    terms = np.transpose(a, list(axes) + keep).reshape((count,) + tuple(a.shape[i] for i in keep))
     if a.dtype.kind != "f":
         return a.sum(axis=axes)
     if len(terms) > _KAHAN_STEPS:       # (as the reductions sum many terms: closer than numpy's pairwise sum)
@@ -1065,7 +1068,7 @@ def _(dy, out, data, gamma=None, act_type="leaky", slope=0.25, lower_bound=0.125
             backward_kernel_error(_gamma_refusal(gamma, data))
             return np.zeros(data.shape, data.dtype), np.zeros(gamma.shape, gamma.dtype)
         # MXNet's reduction copies when it would add up one term per channel: a -0 product stays -0
-        axes = tuple(i for i in range(data.ndim) if (g.shape[i] == 1 or g.ndim == 0) and data.shape[i] > 1)
+        axes = tuple(i for i in range(data.ndim) if (g.shape[i] == 1 or g.ndim == 0) and data.shape[i] != 1)
         # MXNet's data gradient comes out of a broadcast kernel that adds to +0: a -0 product gives +0
         ddata = dy * np.where(pos, 1, g) + data.dtype.type(0)
         # written first: where it took dy's buffer (grad_over_dy), gamma's gradient reads it in dy's place

@@ -382,8 +382,10 @@ def _bn_grad_per_image(dy, data, gamma, mean, var, eps, train):
 
 def _channel_moments(data, ax):
     """Per-channel mean and variance, each sum added in row-major order as MXNet's kernel does."""
-    rows = np.moveaxis(data, ax, 0).reshape(data.shape[ax], -1)
+    rows = np.moveaxis(data, ax, 0).reshape(data.shape[ax], math.prod(data.shape) // max(data.shape[ax], 1))
     n = data.dtype.type(rows.shape[1])
+    if not rows.shape[1]:       # no samples: MXNet's sums of none divided by none
+        return np.full(rows.shape[0], np.nan, data.dtype), np.full(rows.shape[0], np.nan, data.dtype)
     mean = (np.add.accumulate(rows, axis=1)[:, -1] + data.dtype.type(0)) / n      # C's sum starts from +0
     dev = rows - mean[:, None]
     return mean, np.add.accumulate(dev * dev, axis=1)[:, -1] / n
@@ -508,11 +510,17 @@ def _layer_norm_last_half(data, g, b, eps):
 
 
 @layer_norm.grad
-def _(dy, out, data, gamma, beta, *, axis=-1, eps=1e-5, output_mean_var=False):
+def _(dy, out, data, gamma, beta, *, axis=-1, eps=1e-5, output_mean_var=False, needs=(True,) * 3):
     if data.dtype == np.bool_:      # the forward failed (no bool kernel): its error stays with the outputs
         return np.zeros(data.shape, data.dtype), np.zeros_like(gamma), np.zeros_like(beta)
     dy = dy[0] if _flag(output_mean_var) else dy
     ax = _axis(axis, data.ndim, "LayerNorm")
+    if not data.size:
+        if any(needs[1:]):      # MXNet's reduction for gamma's and beta's gradients views the empty rows wrongly
+            leading = math.prod(data.shape[:ax + 1]) if ax < data.shape.index(0) else 1
+            backward_kernel_error(f"Check failed: this->shape_.Size() == shape.Size() (0 vs. {leading}) : Shape "
+                                  f"size mismatch 0 v.s. {leading}")
+        return np.zeros_like(data), np.zeros_like(gamma), np.zeros_like(beta)
     shape = _channel_shape(data.ndim, ax)
     others = tuple(i for i in range(data.ndim) if i != ax)
     mean, std = out[-2], out[-1]
