@@ -241,6 +241,23 @@ _NO_IDENTITY = ("Check failed: is_all_reducded_axes_not_zero: zero-size array to
                 "no identity")
 
 
+def _refuse_no_identity(a, axis):
+    """max and min's first shape check: an empty array reduced whole, or an empty axis among those named, taken
+    in order, from the front (its later checks of the axes themselves come after)."""
+    if axis is None:
+        if a.ndim and not a.size:
+            raise MXNetError(_NO_IDENTITY)
+        return
+    axes = (axis,) if isinstance(axis, (int, _np.integer)) else axis
+    if not isinstance(axes, (tuple, list)) or not builtins.all(isinstance(ax, (int, _np.integer)) for ax in axes):
+        return      # (the attribute parser refuses it)
+    for ax in axes:
+        if ax >= a.ndim:
+            return      # (indexing the shape there fails)
+        if ax >= 0 and a.shape[ax] == 0:
+            raise MXNetError(_NO_IDENTITY)
+
+
 def _checked_axes(ndim, axis):
     """The axes whose length MXNet's max and min check (every axis for None; of those given, the ones not
     counted from the end)."""
@@ -546,6 +563,7 @@ def amax(a, axis=None, keepdims=False, out=None, **kwargs):
     initial = kwargs.pop("initial", None)
     _no_more_arguments("_np_max", kwargs)
     axis = _zero_dim_axis(a, axis, accepted=(-1,))
+    _refuse_no_identity(a, axis)
     _reduce_axis(a, axis, extreme=True)
     res = invoke_np(max_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out)
     return _initial_refused(res, initial, "_np_max")
@@ -557,6 +575,7 @@ def amin(a, axis=None, keepdims=False, out=None, **kwargs):
     initial = kwargs.pop("initial", None)
     _no_more_arguments("_np_min", kwargs)
     axis = _zero_dim_axis(a, axis, accepted=(-1,))
+    _refuse_no_identity(a, axis)
     _reduce_axis(a, axis, extreme=True)
     res = invoke_np(min_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out)
     return _initial_refused(res, initial, "_np_min")
