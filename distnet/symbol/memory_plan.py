@@ -19,7 +19,7 @@ _IN_PLACE = {"Reshape": ((0, 0),), "reshape": ((0, 0),), "Flatten": ((0, 0),), "
              "expand_dims": ((0, 0),), "_copy": ((0, 0),), "identity": ((0, 0),), "BlockGrad": ((0, 0),),
              "stop_gradient": ((0, 0),), "softmax": ((0, 0),), "log_softmax": ((0, 0),),
              "make_loss": ((0, 0),), "MakeLoss": ((0, 0),), "squeeze": ((0, 0),), "Dropout": ((0, 0),),
-             "LayerNorm": ((0, 0),), "LeakyReLU": ((0, 0),)}
+             "LayerNorm": ((0, 0),), "GroupNorm": ((0, 0),), "LeakyReLU": ((0, 0),), "SequenceMask": ((0, 0),)}
 _BINARY_IN_PLACE = ((0, 0), (1, 0))
 # Backward ops whose output may overwrite an input.
 _BACKWARD_IN_PLACE = {"_backward_Activation": ((0, 0),), "add_n": ((0, 0),), "_grad_add": _BINARY_IN_PLACE,
@@ -27,11 +27,13 @@ _BACKWARD_IN_PLACE = {"_backward_Activation": ((0, 0),), "add_n": ((0, 0),), "_g
                       "_backward_div_scalar": ((0, 0),), "_backward_copy": ((0, 0),),
                       "_backward_reshape": ((0, 0),), "_identity_with_attr_like_rhs": ((0, 0),),
                       "_backward_SoftmaxOutput": ((0, 0),), "_backward_add": ((0, 0), (0, 1)),
-                      "_backward_sub": ((0, 0), (0, 1)), "_backward_mul": ((0, 1),), "_backward_div": ((0, 1),),
+                      "_backward_sub": ((0, 0), (0, 1)), "_backward_mul": ((0, 1),),
                       "_backward_FullyConnected": ((1, 0),), "_backward_Dropout": ((0, 0),),
                       "_backward_LeakyReLU": ((0, 0),), "_backward_broadcast_add": ((0, 0), (0, 1)),
                       "_backward_broadcast_sub": ((0, 0), (0, 1)), "_backward_broadcast_mul": ((0, 1),),
-                      "_backward_clip": ()}
+                      "_backward_clip": (), "_backward_SequenceMask": ((0, 0),), "_backward_L2Normalization": ((0, 0),),
+                      **dict.fromkeys((f"_backward_{broadcast}{op}" for broadcast in ("", "broadcast_")
+                                       for op in ("div", "mod", "power", "maximum", "minimum", "hypot")), ((0, 1),))}
 # Ops whose output is an input unchanged: it may share that input's block even while others read it.
 _IDENTITY = {"Reshape", "reshape", "Flatten", "flatten", "expand_dims", "_copy", "identity", "BlockGrad",
              "stop_gradient", "_backward_copy", "_backward_reshape", "_identity_with_attr_like_rhs"}
@@ -41,10 +43,10 @@ _IGNORED_INPUTS = {"zeros_like": (0,), "ones_like": (0,), "_identity_with_attr_l
 
 
 def output_count(node):
-    """Outputs MXNet's executor allocates for ``node``: its max Pooling keeps a oneDNN workspace as well."""
-    if node.op_name == "Pooling" and keeps_pooling_workspace(node.attrs):
-        return node.num_outputs + 1
-    return node.num_outputs
+    """Outputs MXNet's executor allocates for ``node``: its hidden ones too (a max Pooling's oneDNN workspace,
+    a Dropout's mask, sort's indices...)."""
+    from .backward_graph import mx_output_count
+    return node.num_outputs if node.op is None else mx_output_count(node)
 
 
 def _in_place_pairs(node):
@@ -148,9 +150,8 @@ def memory_lines(symbol, arg_shapes, training=None):
     entry_bytes = {}
     for (node, k), shape in zip(internals._heads, shapes):
         entry_bytes[(id(node), k)] = 4 * (int(np.prod(shape)) if shape else 0)     # MXNet counts 4 bytes each
-        if k == 0 and output_count(node) > node.num_outputs:                       # the pooling workspace
-            entry_bytes[(id(node), node.num_outputs)] = entry_bytes[(id(node), 0)]
     if training is None:
+        _size_hidden_outputs(symbol._heads, entry_bytes, dict(zip(((id(n), k) for n, k in internals._heads), shapes)))
         total = planned_bytes(symbol._heads, entry_bytes)
     else:
         total = _training_bytes(training, entry_bytes, dict(zip(((id(n), k) for n, k in internals._heads), shapes)))
@@ -165,6 +166,7 @@ def fused_memory_lines(symbol, arg_shapes, heads, origin):
     original = {}
     for (node, k), shape in zip(internals._heads, shapes):
         original[(id(node), k)] = 4 * (int(np.prod(shape)) if shape else 0)
+    _size_hidden_outputs(symbol._heads, original, dict(zip(((id(n), k) for n, k in internals._heads), shapes)))
     entry_bytes = {}
     for node in topo_order(heads):
         source = origin.get(id(node))
@@ -173,6 +175,13 @@ def fused_memory_lines(symbol, arg_shapes, heads, origin):
             entry_bytes[(id(node), k)] = size
     total = planned_bytes(heads, entry_bytes)
     return f"Total {total >> 20} MB allocated\nTotal 11 TempSpace resource requested\n"
+
+
+def _size_hidden_outputs(heads, entry_bytes, shapes):
+    """Add to ``entry_bytes`` the sizes of the hidden outputs of the graph's nodes (output_count)."""
+    for node in topo_order(heads):
+        for k in range(node.num_outputs, 0 if node.is_variable else output_count(node)):
+            entry_bytes[(id(node), k)] = 4 * _hidden_size(node, k, shapes)
 
 
 def _training_bytes(graph, entry_bytes, shapes):

@@ -1,0 +1,31 @@
+"""The memory line of an executor's debug_str counts MXNet's hidden outputs (sort/topk indices, Dropout mask, LRN norm) in inference graphs, GroupNorm in place, and the in-place gradients of binary divide/mod/power/max/min/hypot, SequenceMask and L2Normalization."""
+# recorded on AVX2
+import mxnet as mx
+
+S = mx.sym
+x, y = S.var("x"), S.var("y")
+CASES = {
+    "sort": lambda: S.cos(S.sort(S.sin(x))), "sort out": lambda: S.sort(S.sin(x)),
+    "topk value": lambda: S.cos(S.topk(S.sin(x), k=600, ret_typ="value")),
+    "topk indices": lambda: S.cos(S.topk(S.sin(x), k=600)),
+    "dropout always": lambda: S.cos(S.Dropout(S.sin(x), mode="always")),
+    "LRN": lambda: S.cos(S.reshape(S.LRN(S.reshape(S.sin(x), shape=(1, 512, 600, 1)), nsize=3), shape=(512, 600))),
+    "GroupNorm": lambda: S.cos(S.reshape(S.GroupNorm(S.reshape(S.sin(x), shape=(1, 512, 600)), name="gn"),
+                                         shape=(512, 600))),
+    "BatchNorm": lambda: S.cos(S.BatchNorm(S.sin(x), name="bn")),
+    "SequenceMask": lambda: S.SequenceMask(S.sin(x)),
+    "L2Normalization": lambda: S.L2Normalization(S.sin(x), mode="instance"),
+    "L2Normalization then cos": lambda: S.cos(S.L2Normalization(S.sin(x), mode="instance")),
+}
+for op in ("broadcast_div", "broadcast_mod", "broadcast_power", "broadcast_maximum", "broadcast_minimum",
+           "broadcast_hypot", "broadcast_mul", "elemwise_div", "_power", "_maximum", "_minimum", "_hypot", "_mod"):
+    f = getattr(S, op) if hasattr(S, op) else getattr(S._internal, op)
+    CASES[op] = lambda f=f: f(S.sin(x), S.cos(y))
+    CASES[op + " shared"] = lambda f=f: f(S.sin(x), S.sin(x) * 2)
+for label, make in CASES.items():
+    for ctx, req in ((mx.cpu(), "null"), (mx.cpu(1), "null"), (mx.cpu(), "write")):
+        try:
+            ex = make().simple_bind(ctx, x=(512, 600), y=(512, 600), grad_req=req)
+            print(label, ctx, req, [line for line in ex.debug_str().splitlines() if "MB" in line])
+        except Exception as e:
+            print(label, ctx, req, type(e).__name__, str(e).splitlines()[-1])
