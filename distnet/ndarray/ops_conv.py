@@ -1059,15 +1059,16 @@ def _avx2_direct_dgrad_3d(dy, w, g, size):
                                           blocks=(8, chain)) for i in range(g.groups)], axis=1)
 
 
-def _dgrad_3d(dy, w, g, size):
+def _dgrad_3d(dy, w, g, size, deconvolution=False):
     """The padded data gradient of a float32 3-D convolution of one group as oneDNN sums it on AVX-512 (probed):
     16k channels and filters its direct kernel's (``_ordered_dgrad``), 8k its AVX2 direct kernel's where that
-    takes them (``_avx2_direct_dgrad_3d``), else the im2col gemm's (``_gemm_dgrad_3d``)."""
+    takes them (``_avx2_direct_dgrad_3d``; not for a Deconvolution's output), else the im2col gemm's
+    (``_gemm_dgrad_3d``)."""
     c, f = w.shape[1], w.shape[0]
     if c % 16 == 0 and f % 16 == 0:     # (a unit-stride 1x1 kernel: up to 64 filters one chain; more not found)
         one_by_one = math.prod(g.kernel) == 1 and max(g.stride) == 1
         return _ordered_dgrad(dy, w, g, size, False, blocks=(16, 64) if one_by_one else None)
-    direct = _avx2_direct_dgrad_3d(dy, w, g, size) if c % 8 == 0 and f % 8 == 0 else None
+    direct = _avx2_direct_dgrad_3d(dy, w, g, size) if c % 8 == 0 and f % 8 == 0 and not deconvolution else None
     return _gemm_dgrad_3d(dy, w, g, size) if direct is None else direct
 
 
@@ -1778,6 +1779,8 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
         y = _avx2_gemm_grads_3d(x, None, w, g, size, (True, False))[0]
     elif onednn._LANES == 8 and data.dtype == np.float32 and len(g.kernel) == 3:
         y = _avx2_direct_dgrad_3d(x, w, g, size)
+    elif onednn._LANES == 16 and data.dtype == np.float32 and g.groups == 1 and x.size * w[0].size <= _ORDERED_MACS:
+        y = _dgrad_3d(x, w, g, size, deconvolution=True)      # (3-D, AVX-512: a convolution's data gradient)
     if y is None:
         y = _batch_first(_correlate_dgrad(_batch_inner(x, g.groups), w, x.shape[2:], size, g.stride, g.dilate,
                                           g.groups), pads, out)
@@ -1820,11 +1823,13 @@ def _deconv_in_order(x, w, g, size):
 
 
 def _refuses_one_filter_dgrad(x, w, g):
-    """Whether MXNet's AVX2 oneDNN fails a float32 Deconvolution's data gradient (probed, 1-D to 3-D): one filter
-    (output channel) a group, fewer than 8 in all, over input channels in 8s a group, whose weights its direct
-    kernel cannot reorder (where that convolution's geometry leaves the direct kernel, the im2col sgemm runs)."""
-    if not (onednn._LANES == 8 and x.dtype == np.float32 and w.shape[1] == 1
-            and g.groups < 8 and x.shape[1] // g.groups % 8 == 0):
+    """Whether MXNet's oneDNN fails a float32 Deconvolution's data gradient (probed, 1-D to 3-D): one filter
+    (output channel) a group, fewer than 8 in all, over input channels in 8s a group (AVX-512: one group of 16k
+    channels), whose weights its direct kernel cannot reorder (where that convolution's geometry leaves AVX2's
+    direct kernel, the im2col sgemm runs)."""
+    if onednn._LANES == 16:
+        return x.dtype == np.float32 and w.shape[1] == 1 and g.groups == 1 and x.shape[1] % 16 == 0
+    if not (x.dtype == np.float32 and w.shape[1] == 1 and g.groups < 8 and x.shape[1] // g.groups % 8 == 0):
         return False
     forward = copy.copy(g)      # the convolution of the output gradient onto the data
     forward.out = x.shape[2:]
@@ -1879,8 +1884,7 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         return np.zeros_like(data), np.zeros_like(weight), None if bias is None else np.zeros_like(bias)
     dyp = _batch_last(dy, pads, size)
     # oneDNN runs the data gradient as a convolution of dy with the weight, in that convolution's order
-    order = _deconv_dgrad_order(w.shape[1] * g.groups, w.shape[0], g, x.shape[0] * math.prod(x.shape[2:])) \
-        if len(g.kernel) < 3 else None
+    order = _deconv_dgrad_order(w.shape[1] * g.groups, w.shape[0], g, x.shape[0] * math.prod(x.shape[2:]))
     one_window = w.shape[:2] == (1, 1) and math.prod(x.shape[2:]) == 1 and max(pads) < 2
     if onednn._LANES == 8 and dy.dtype == np.float32 and one_window:
         dx = _one_window_dgrad(dy, w, g, pads)
