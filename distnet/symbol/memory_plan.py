@@ -19,7 +19,8 @@ _IN_PLACE = {"Reshape": ((0, 0),), "reshape": ((0, 0),), "Flatten": ((0, 0),), "
              "expand_dims": ((0, 0),), "_copy": ((0, 0),), "identity": ((0, 0),), "BlockGrad": ((0, 0),),
              "stop_gradient": ((0, 0),), "softmax": ((0, 0),), "log_softmax": ((0, 0),),
              "make_loss": ((0, 0),), "MakeLoss": ((0, 0),), "squeeze": ((0, 0),), "Dropout": ((0, 0),),
-             "LayerNorm": ((0, 0),), "GroupNorm": ((0, 0),), "LeakyReLU": ((0, 0),), "SequenceMask": ((0, 0),)}
+             "LayerNorm": ((0, 0),), "GroupNorm": ((0, 0),), "LeakyReLU": ((0, 0),), "SequenceMask": ((0, 0),),
+             "SoftmaxOutput": ((0, 0),)}
 _BINARY_IN_PLACE = ((0, 0), (1, 0))
 # Backward ops whose output may overwrite an input.
 _BACKWARD_IN_PLACE = {"_backward_Activation": ((0, 0),), "add_n": ((0, 0),), "_grad_add": _BINARY_IN_PLACE,
@@ -52,6 +53,8 @@ def output_count(node):
 def _in_place_pairs(node):
     """(the (input, output) pairs whose storage node's output may share, whether it is an identity)."""
     identity = node.op_name in _IDENTITY
+    if node.op_name == "_backward_Pooling":      # oneDNN's max pooling gradient (the one with a workspace)
+        return ((0, 0),) if keeps_pooling_workspace(node.attrs) else (), identity
     pairs = _IN_PLACE.get(node.op_name, _BACKWARD_IN_PLACE.get(node.op_name, getattr(node.op, "in_place", None)))
     if pairs is not None:
         return pairs, identity

@@ -16,7 +16,15 @@ CASES = {
     "SequenceMask": lambda: S.SequenceMask(S.sin(x)),
     "L2Normalization": lambda: S.L2Normalization(S.sin(x), mode="instance"),
     "L2Normalization then cos": lambda: S.cos(S.L2Normalization(S.sin(x), mode="instance")),
+    "SoftmaxOutput multi_output": lambda: S.SoftmaxOutput(S.reshape(S.sin(x), shape=(1, 4, 256, 300)), S.sin(y),
+                                                          multi_output=True),
 }
+for pool_type in ("max", "avg", "lp"):
+    for kernel, stride in (((1, 1), (1, 1)), ((2, 2), (1, 1)), ((1, 1), (2, 2))):
+        pool = lambda t=pool_type, k=kernel, s=stride: S.Pooling(S.reshape(S.sin(x), shape=(1, 4, 256, 300)), kernel=k,
+                                                               stride=s, pool_type=t, p_value=2)
+        CASES[f"Pooling {pool_type} {kernel} {stride}"] = pool
+        CASES[f"Pooling {pool_type} {kernel} {stride}, then cos"] = lambda pool=pool: S.cos(pool())
 for op in ("broadcast_div", "broadcast_mod", "broadcast_power", "broadcast_maximum", "broadcast_minimum",
            "broadcast_hypot", "broadcast_mul", "elemwise_div", "_power", "_maximum", "_minimum", "_hypot", "_mod"):
     f = getattr(S, op) if hasattr(S, op) else getattr(S._internal, op)
@@ -25,7 +33,8 @@ for op in ("broadcast_div", "broadcast_mod", "broadcast_power", "broadcast_maxim
 for label, make in CASES.items():
     for ctx, req in ((mx.cpu(), "null"), (mx.cpu(1), "null"), (mx.cpu(), "write")):
         try:
-            ex = make().simple_bind(ctx, x=(512, 600), y=(512, 600), grad_req=req)
+            ex = make().simple_bind(ctx, x=(512, 600), y=(512, 600) if "Softmax" not in label else (1, 256 * 300),
+                                    grad_req=req)
             print(label, ctx, req, [line for line in ex.debug_str().splitlines() if "MB" in line])
         except Exception as e:
             print(label, ctx, req, type(e).__name__, str(e).splitlines()[-1])
