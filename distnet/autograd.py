@@ -1659,15 +1659,38 @@ def _non_differentiable(node, slots, name, reads):
         return tuple(out)
     datas = tuple(np.asarray(out[i]) for i in present)
     marker = _NonDifferentiable(name, len(present) == sum(hasattr(a, "_node") for a in node.args))
-    # one node with an output per gradient, numbered once, as MXNet's backward op; it reads (as get_symbol
-    # shows) the output gradients, then the inputs it needs
-    reading = tuple(s for s in slots if s is not None) + tuple(node.args[i] for i in reads if i < len(node.args))
+    # one node with an output per gradient, numbered once, as MXNet's backward op (reading, as get_symbol
+    # shows, what MXNet's reads)
+    reading = _backward_reads(node, slots, reads)
     shared = new_node(marker, (), reading, _recorded_attrs(node), datas if len(datas) > 1 else datas[0], links,
                       len(datas))
     for k, i in enumerate(present):
         out[i] = _wrap(datas[k])
         out[i]._node = (shared, k)
     return tuple(out)
+
+
+def _backward_reads(node, slots, reads):
+    """The arrays MXNet's backward node of ``node`` reads, in its order: as its rule in symbol.backward_ops
+    says for an op the user recorded (``g<k>`` output gradients, ``i<k>`` inputs, ``o<k>`` outputs), else the
+    output gradients, then the inputs ``reads`` lists."""
+    from .symbol.backward_ops import rule
+    found = rule(_mxnet_name(node), {k: str(v) for k, v in node.attrs.items()}) if node.limit is None else None
+    if not isinstance(found, tuple):
+        return tuple(s for s in slots if s is not None) + tuple(node.args[i] for i in reads if i < len(node.args))
+    outs = node.outs if type(node.outs) is tuple else (node.outs,)
+    arrays = []
+    for word in found[1].split():
+        kind, k = word[0], word[1:]
+        if k == "*":
+            arrays += node.args
+        elif kind == "g" and int(k) < len(slots):
+            arrays.append(slots[int(k)])
+        elif kind == "i" and int(k) < len(node.args):
+            arrays.append(node.args[int(k)])
+        elif kind == "o" and int(k) < len(outs):
+            arrays.append(_linked(outs[int(k)], node, int(k)))
+    return tuple(a for a in arrays if a is not None)
 
 
 def _recorded_attrs(node):

@@ -98,10 +98,10 @@ def fully_connected(data, weight, bias=None, *, num_hidden, no_bias=False, flatt
 
 
 @fully_connected.grad
-def _fc_backward(dy, out, data, weight=None, bias=None, num_hidden=None, no_bias=False, flatten=True,
-                 needs=(True,) * 3):
+def _fc_backward(dy, out, data, weight=None, bias=None, needs=(True,) * 3, **attrs):
+    no_bias, flatten = attrs.get("no_bias", False), attrs.get("flatten", True)
     if type(dy) is not np.ndarray:      # autograd.grad(create_graph=True): recorded as MXNet records them
-        return _recorded_fc_grads(dy, data, weight, bias, no_bias=no_bias, flatten=flatten, needs=needs)
+        return _recorded_fc_grads(dy, data, weight, bias, attrs, needs=needs)
     x = _fc_input(data, flatten)
     dy2 = dy.reshape(-1, dy.shape[-1])
     # MXNet's backward asks oneDNN by the output gradient's axes: data of 5+ axes unflattened goes native
@@ -129,8 +129,9 @@ def _fc_backward(dy, out, data, weight=None, bias=None, num_hidden=None, no_bias
 _FC_GRADS = _Op("_backward_FullyConnected", lambda *a: None, 0)
 
 
-def _fc_grads_backward(heads, outs, dy, data, weight, *, units):
+def _fc_grads_backward(heads, outs, dy, data, weight, **forward_attrs):
     h_dx, h_dw = heads[0], heads[1]
+    units = weight.shape[1]
     dy2 = dy.reshape(-1, dy.shape[-1])
     d_data = (dy2 @ h_dw).reshape(data.shape).astype(data.dtype, copy=False)
     d_weight = (dy2.T @ h_dx.reshape(-1, units)).astype(weight.dtype, copy=False)
@@ -141,14 +142,15 @@ _FC_GRADS.grad(_fc_grads_backward)
 _FC_GRADS.numpy_backward = True     # (MXNet's _backward_backward_FullyConnected has no gradient)
 
 
-def _recorded_fc_grads(dy, data, weight, bias, no_bias, flatten, needs):
+def _recorded_fc_grads(dy, data, weight, bias, attrs, needs):
+    """The gradients as one recorded _backward_FullyConnected node, with the forward's attributes (MXNet's
+    backward node copies them)."""
     from .ndarray import _wrap
     raw = _fc_backward(dy._data, None, data._data, weight._data, None if bias is None else bias._data,
-                       no_bias=no_bias, flatten=flatten, needs=(True, True) + tuple(needs[2:]))
+                       needs=(True, True) + tuple(needs[2:]), **attrs)
     raw = raw if raw[2] is not None else raw[:2]
     grads = [_wrap(g) for g in raw]
-    _ag._record(_FC_GRADS, (dy, data, weight), (dy._data, data._data, weight._data), {"units": weight.shape[1]},
-                raw, grads)
+    _ag._record(_FC_GRADS, (dy, data, weight), (dy._data, data._data, weight._data), dict(attrs), raw, grads)
     return tuple(g if need else None for g, need in zip(grads + [None], needs))
 
 
