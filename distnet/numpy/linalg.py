@@ -655,7 +655,7 @@ def solve(a, b):
     _square(a, "solve")
     _solve_shapes(a.shape, b.shape)
     if boolean:         # the kernel's type switch fails, when the result is read
-        return _failing(b.shape, _np.float64, "Unknown type enum 7", a.ctx)
+        return _failing(b.shape, _np.float64, "Unknown type enum 7", a.ctx, (_LINALG + "./np_solve-inl.h", 324))
     dtype = _np.result_type(a.dtype, b.dtype)
     zero = _zero_pivot(a._data.astype(dtype, copy=False))
     if zero:        # LAPACK's gesv reports the first exactly zero pivot; MXNet raises it when the result is read
@@ -808,7 +808,8 @@ def eigh(a, UPLO="L"):  # noqa: N803  (NumPy's name)
 def _eigh(a, uplo, op):
     _square(a, "eigh", "eigvals" if op == "_npi_eigvalsh" else None)
     if a.dtype == _np.bool_:        # the kernel's type switch fails; the vectors are left unwritten
-        return (_failing(a.shape[:-1], _np.float64, "Unknown type enum 7", a.ctx),
+        return (_failing(a.shape[:-1], _np.float64, "Unknown type enum 7", a.ctx,
+                         (_LINALG + "././np_eigvals-inl.h", 345)),
                 _wrap_np(_np.zeros(a.shape, _np.float64), a.ctx))
     a = _lapack_input(a, "eigvalsh" if op == "_npi_eigvalsh" else "eigh")
     a = _triangle_read(a, uplo, op)
@@ -845,7 +846,8 @@ def _eig(a, called):
     refuse_legacy_arrays("eig", (a,))
     _square(a, "eig", called)
     if a.dtype == _np.bool_:        # the kernel's type switch fails; the vectors are left unwritten
-        return (_failing(a.shape[:-1], _np.float64, "Unknown type enum 7", a.ctx),
+        site = (_LINALG + "./np_eig-inl.h", 208) if called == "eig" else (_LINALG + "./np_eigvals-inl.h", 304)
+        return (_failing(a.shape[:-1], _np.float64, "Unknown type enum 7", a.ctx, site),
                 _wrap_np(_np.zeros(a.shape, _np.float64), a.ctx))
     a = _lapack_input(a, called)
     complex_part = _complex_part(a._data)
@@ -1000,12 +1002,12 @@ def tensorinv(a, ind=2):
     if ind <= 0:
         raise _MXNetError(f"Check failed: ind > 0 ({ind} vs. 0) : Invalid ind argument.")
     rows, cols = a.shape[:ind], a.shape[ind:]
-    if int(_np.prod(rows)) != int(_np.prod(cols)):
-        raise _MXNetError(f"Check failed: prod_front == prod_back ({int(_np.prod(rows))} vs. {int(_np.prod(cols))}) "
-                          ": a shape must be square, i. e., prod(a.shape[:ind]) == prod(a.shape[ind:]).")
     if not int(_np.prod(cols)):
         raise _located(_MXNetError(f"Check failed: prod_back > 0 ({int(_np.prod(cols))} vs. 0) : can not reshape "
                                    "array of size 0 into shape"), (_LINALG + "np_tensorinv.cc", 68))
+    if int(_np.prod(rows)) != int(_np.prod(cols)):
+        raise _MXNetError(f"Check failed: prod_front == prod_back ({int(_np.prod(rows))} vs. {int(_np.prod(cols))}) "
+                          ": a shape must be square, i. e., prod(a.shape[:ind]) == prod(a.shape[ind:]).")
     if a.dtype == _np.float16:
         _lapack_input(a, "tensorinv")
     if _np.dtype(a.dtype).kind != "f":      # a float64 result the kernel refuses to write from another type
@@ -1049,6 +1051,9 @@ def tensorsolve(a, b, axes=None):
     a, b = _lapack_input(a, "tensorsolve"), _lapack_input(b, "tensorsolve")
     if axes is not None:
         a = moved(a, axes, tuple(range(a.ndim - len(axes), a.ndim)))
+    if b.ndim == 0 and a.size != 1:     # (a number's system: a must be one number too)
+        raise _located(_MXNetError(f"Check failed: a_shape.Size() == 1U ({a.size} vs. 1) : a's and b's dimensions "
+                                   "don't match"), ("../src/operator/numpy/linalg/np_tensorsolve.cc", 54))
     xshape = a.shape[-(a.ndim - b.ndim):]     # NumPy's rule: equal ranks give x a's whole shape
     split = a.ndim - len(xshape)        # (b's part of a's shape, then x's)
     front, back = (int(_np.prod(part)) for part in (a.shape[:split], a.shape[split:]))
@@ -1058,7 +1063,7 @@ def tensorsolve(a, b, axes=None):
         raise _located(_MXNetError(f"Check failed: prod_back == b_shape.Size() ({back} vs. {b.size}) : a's and b's "
                                    "dimensions don't match"), ("../src/operator/numpy/linalg/np_tensorsolve.cc", 81))
     if boolean:         # the kernel's type switch fails, when the result is read
-        return _failing(xshape, _np.float64, "Unknown type enum 7", a.ctx)
+        return _failing(xshape, _np.float64, "Unknown type enum 7", a.ctx, (_LINALG + "./np_tensorsolve-inl.h", 289))
     if b.size == 0:     # nothing to solve
         return _wrap_np(_np.zeros(xshape, a.dtype), a.ctx)
     matrix = reshape(a, (b.size, -1))
