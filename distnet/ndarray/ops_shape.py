@@ -758,7 +758,7 @@ def _broadcast_to_method(self, shape):
                          f"[original->remapped]: {self.shape} and requested shape {shape}")
     if cur != self.shape and self.stype != "default":
         self.reshape(cur)       # MXNet's method reshapes first: a sparse array refuses
-    src = self if cur == self.shape else reshape(self, shape=cur)
+    src = self if cur == self.shape else self.reshape(cur)     # (recorded as the method's Reshape)
     return broadcast_to(src, shape=shape if isinstance(shape, str) else tuple(shape))
 
 
