@@ -370,6 +370,8 @@ def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state
         if state_outputs and data.dtype == np.float32:     # oneDNN cannot lay out the empty states
             raise KernelError(_EMPTY_REFUSED, _placeholders(data, mode, dirs, a))
         return _placeholders(data, mode, dirs, a)      # (MXNet's native kernel leaves the final states unset)
+    if not data.shape[1] and data.dtype == np.float32:      # an empty batch: oneDNN's empty outputs
+        return _placeholders(data, mode, dirs, a)
     mask = np.zeros((0,), data.dtype)
     # oneDNN ignores the dropout between layers too; the native kernel drops whenever it keeps what a backward
     # needs, so while recording too
@@ -415,7 +417,7 @@ def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, n
     if a["projection_size"]:     # its forward refused to train (the gradients carry that error): none computed
         return (np.zeros_like(data), np.zeros_like(parameters), np.zeros_like(state),
                 None if cell0 is None else np.zeros_like(cell0), None)
-    if not data.shape[0]:
+    if not data.shape[0] or not data.shape[1] and data.dtype == np.float32:
         return _empty_sequence_gradients(dy, data, parameters, state, cell0, mode)
     num_layers, width = a["num_layers"], a["projection_size"] or a["state_size"]
     mask = out[-1]
@@ -454,8 +456,8 @@ def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, n
 
 
 def _empty_sequence_gradients(dy, data, parameters, state, cell0, mode):
-    """The backward over no steps: oneDNN (float32) refuses it; the native kernel passes the final state's
-    gradient back to the initial state (but for an LSTM's) and zeros to the rest."""
+    """The backward over no steps or no samples: oneDNN (float32) refuses it; over no steps the native kernel
+    passes the final state's gradient back to the initial state (but for an LSTM's) and zeros to the rest."""
     if data.dtype == np.float32:
         backward_kernel_error(_EMPTY_REFUSED)       # (kept with the gradients in a backward pass)
         return np.zeros_like(data), np.zeros_like(parameters), np.zeros_like(state), None, None
