@@ -491,8 +491,11 @@ class FeedForward(BASE_ESTIMATOR):
             if kvstore and "dist" in kvstore.type and "_async" not in kvstore.type:
                 batch_size *= kvstore.num_workers
             optimizer = _call_merging(opt.create, (optimizer,), {"rescale_grad": 1.0 / batch_size}, self.kwargs)
-        elif isinstance(optimizer, opt.Optimizer) and not optimizer.idx2name:
-            optimizer.idx2name = idx2name.copy()
+        elif isinstance(optimizer, opt.Optimizer):
+            if not optimizer.idx2name:
+                optimizer.idx2name = idx2name.copy()
+        else:       # MXNet's fit leaves its optimizer variable unset for anything else
+            raise UnboundLocalError("cannot access local variable 'optimizer' where it is not associated with a value")
         _train_multi_device(self.symbol, self.ctx, arg_names, param_names, aux_names, self.arg_params,
                             self.aux_params, begin_epoch=self.begin_epoch, end_epoch=self.num_epoch,
                             epoch_size=self.epoch_size, optimizer=optimizer, train_data=data,

@@ -244,15 +244,22 @@ class Optimizer:
         """Refuse hyper-parameters of the wrong type when an update reads them, as MXNet (which takes any value at
         creation) fails there: with MXNetError where an update operator's float attribute parses one, else with
         the error its Python arithmetic meets first (``_bad_arg_errors``). A Trainer's optimizer (param_dict
-        given) first multiplies lr and wd by the Parameters' multipliers, which fails by itself (TypeError)."""
+        given) first multiplies lr and wd by the Parameters' multipliers, which fails by itself (TypeError); so
+        does a Module's (idx2name given), whose product is checked here (a bool becomes a float)."""
         errors = self._bad_arg_errors
         _check_number("rescale_grad", self.rescale_grad, errors.get("rescale_grad", MXNetError))
-        if not self.param_dict:
-            _check_number("wd", self.wd, errors.get("wd", MXNetError))
+        wd_error, lr_error = errors.get("wd", MXNetError), errors.get("learning_rate", MXNetError)
+        if not self.param_dict and wd_error is not None:        # (None: the update never reads nor multiplies it)
+            _check_number("wd", self._multiplied_rate(self.wd), wd_error)
         if self.clip_gradient is not None:
             _check_number("clip_gradient", self.clip_gradient, errors.get("clip_gradient", MXNetError))
-        if self.lr is not None and not self.param_dict:
-            _check_number("learning_rate", self.lr, errors.get("learning_rate", MXNetError))
+        if self.lr is not None and not self.param_dict and lr_error is not None:
+            _check_number("learning_rate", self._multiplied_rate(self.lr), lr_error)
+
+    def _multiplied_rate(self, rate):
+        """``rate`` as an update reads it: multiplied in place by 1.0 (as _get_lrs/_get_wds do) when idx2name
+        names the indices."""
+        return product_in_place(rate) if self.idx2name else rate
 
     def _operator_call(self, index, weight, multi_precision):
         """``(operator, attributes)``: the update operator MXNet's update of ``index`` (of ``weight``; an index or a

@@ -466,7 +466,7 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
 
     def _check_hyper_parameters(self):
         if self.lr is not None and not self.param_dict:     # its Python product of the rate comes first
-            check_hyper("learning_rate", self.lr, product)
+            check_hyper("learning_rate", self._multiplied_rate(self.lr), product)
         super()._check_hyper_parameters()
 
     def _rsp_kernel_of(self, index):
