@@ -20,7 +20,9 @@ _IN_PLACE = {"Reshape": ((0, 0),), "reshape": ((0, 0),), "Flatten": ((0, 0),), "
              "stop_gradient": ((0, 0),), "softmax": ((0, 0),), "log_softmax": ((0, 0),),
              "make_loss": ((0, 0),), "MakeLoss": ((0, 0),), "squeeze": ((0, 0),), "Dropout": ((0, 0),),
              "LayerNorm": ((0, 0),), "GroupNorm": ((0, 0),), "LeakyReLU": ((0, 0),), "SequenceMask": ((0, 0),),
-             "SoftmaxOutput": ((0, 0),)}
+             "SoftmaxOutput": ((0, 0),), "SVMOutput": ((0, 0),), "LinearRegressionOutput": ((0, 0),),
+             "LogisticRegressionOutput": ((0, 0),), "MAERegressionOutput": ((0, 0),), "reshape_like": ((0, 0),),
+             **dict.fromkeys(("broadcast_like", "broadcast_to", "broadcast_axis", "broadcast_axes"), ())}
 _BINARY_IN_PLACE = ((0, 0), (1, 0))
 # Backward ops whose output may overwrite an input.
 _BACKWARD_IN_PLACE = {"_backward_Activation": ((0, 0),), "add_n": ((0, 0),), "_grad_add": _BINARY_IN_PLACE,
@@ -33,6 +35,8 @@ _BACKWARD_IN_PLACE = {"_backward_Activation": ((0, 0),), "add_n": ((0, 0),), "_g
                       "_backward_LeakyReLU": ((0, 0),), "_backward_broadcast_add": ((0, 0), (0, 1)),
                       "_backward_broadcast_sub": ((0, 0), (0, 1)), "_backward_broadcast_mul": ((0, 1),),
                       "_backward_clip": (), "_backward_SequenceMask": ((0, 0),), "_backward_L2Normalization": ((0, 0),),
+                      **dict.fromkeys((f"_backward_{kind}_reg_out" for kind in ("linear", "logistic", "mae")),
+                                      ((1, 0),)),
                       **dict.fromkeys((f"_backward_{broadcast}{op}" for broadcast in ("", "broadcast_")
                                        for op in ("div", "mod", "power", "maximum", "minimum", "hypot")), ((0, 1),))}
 # Ops whose output is an input unchanged: it may share that input's block even while others read it.

@@ -18,6 +18,14 @@ CASES = {
     "L2Normalization then cos": lambda: S.cos(S.L2Normalization(S.sin(x), mode="instance")),
     "SoftmaxOutput multi_output": lambda: S.SoftmaxOutput(S.reshape(S.sin(x), shape=(1, 4, 256, 300)), S.sin(y),
                                                           multi_output=True),
+    "broadcast_like": lambda: S.exp(S.broadcast_like(S.sin(x), S.cos(y))),
+    "broadcast_like of a sum": lambda: S.exp(S.broadcast_like(S.sum(S.sin(x), axis=0, keepdims=True), S.cos(y))),
+    "broadcast_to same shape": lambda: S.exp(S.broadcast_to(S.sin(x), shape=(512, 600))),
+    "reshape_like": lambda: S.exp(S.reshape_like(S.sin(x), S.cos(y))),
+    "reshape_like out": lambda: S.reshape_like(S.sin(x), S.cos(y)),
+    "LinearRegressionOutput": lambda: S.exp(S.LinearRegressionOutput(S.sin(x), S.cos(y))),
+    "LogisticRegressionOutput out": lambda: S.LogisticRegressionOutput(S.sin(x), S.cos(y)),
+    "MAERegressionOutput out": lambda: S.MAERegressionOutput(S.sin(x), S.cos(y)),
 }
 for pool_type in ("max", "avg", "lp"):
     for kernel, stride in (((1, 1), (1, 1)), ((2, 2), (1, 1)), ((1, 1), (2, 2))):
