@@ -486,7 +486,8 @@ def layer_norm(data, gamma, beta, *, axis=-1, eps=1e-5, output_mean_var=False):
         std = np.sqrt(_in_order(dev * dev, ax) / n + e)
         out = dev * g / std + b
     else:
-        if data.dtype == np.float16 and not safe_accumulation():    # only MXNet's general kernel gives this advice
+        if data.dtype == np.float16 and data.size and not safe_accumulation():   # only MXNet's general kernel,
+            # run on some data, gives this advice
             log_once("../src/operator/nn/../../common/utils.h", "MXNET_SAFE_ACCUMULATION=1 is recommended for float16 "
                      "inputs for LayerNorm. See https://mxnet.apache.org/api/faq/env_var for more details.")
         mean = _wide_sum(data, (ax,)) / n
