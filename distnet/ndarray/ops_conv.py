@@ -1819,7 +1819,9 @@ def _deconv_in_order(x, w, g, size):
     c_in, c_out = x.shape[1], w.shape[1]
     if min(c_in, c_out) < 16 or c_in == c_out == 16 and max(g.stride + g.dilate) == 1:
         return _ordered_dgrad(x, w, g, size, gemm=min(c_in, c_out) < 16)
-    return None
+    # AVX-512's direct kernel for 16k of both (dilated too), else the im2col gemm (probed)
+    direct = c_in % 16 == 0 and c_out % 16 == 0 and not (max(g.dilate) > 1 and max(g.stride) > 1)
+    return _ordered_dgrad(x, w, g, size, not direct or _dgrad_takes_gemm(c_out, c_in, g))
 
 
 def _refuses_one_filter_dgrad(x, w, g):
