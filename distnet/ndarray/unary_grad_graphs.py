@@ -57,6 +57,12 @@ def _reciprocal(h, n, dy, x):
             lambda: nd.elemwise_mul(h, nd.elemwise_mul(n, nd.reciprocal(x)) * -2.0))
 
 
+def _square(h, n, dy, x):           # f'' = 2, taken as twice a ones_like of x
+    nd = _nd()
+    return (lambda: nd.elemwise_mul(h, nd.elemwise_div(n, dy)),
+            lambda: nd.elemwise_mul(h, nd.elemwise_mul(nd.ones_like(x) * 2.0, dy)))
+
+
 def _sqrt(h, n, dy, y):
     nd = _nd()
     return (lambda: nd.elemwise_mul(h, nd.elemwise_div(n, dy)),
@@ -156,7 +162,8 @@ def install():
     """Give the unary operators their recorded gradients."""
     for name, grads, reads_output in (
             ("log", _log, False), ("log2", _log_base, False), ("log10", _log_base, False), ("log1p", _log1p, False),
-            ("expm1", _expm1, False), ("reciprocal", _reciprocal, False), ("sqrt", _sqrt, True),
+            ("expm1", _expm1, False), ("reciprocal", _reciprocal, False), ("square", _square, False),
+            ("sqrt", _sqrt, True),
             ("rsqrt", _rsqrt, False), ("cbrt", _cbrt, True), ("rcbrt", _rcbrt, False),
             ("arctan", _arctan_like("arctan", -2.0), False), ("arctanh", _arctan_like("arctanh", 2.0), False),
             ("arcsin", _arcsin_like("arcsin"), False), ("arccos", _arcsin_like("arccos"), False),
