@@ -13,16 +13,24 @@ import sys
 class _MXNetAlias(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     """Answers imports of ``mxnet.X`` with the module ``distnet.X``."""
 
+    def __init__(self):
+        self._own_specs = {}
+
     def find_spec(self, fullname, path=None, target=None):
         if fullname == "mxnet" or fullname.startswith("mxnet."):
             return importlib.util.spec_from_loader(fullname, self)
         return None
 
     def create_module(self, spec):
-        return importlib.import_module("distnet" + spec.name[len("mxnet"):])
+        module = importlib.import_module("distnet" + spec.name[len("mxnet"):])
+        self._own_specs[module.__name__] = module.__spec__
+        return module
 
     def exec_module(self, module):
-        pass
+        # importlib has just set the module's __spec__ to the mxnet one: give its own back, or every relative
+        # import run inside a distnet function warns that __package__ != __spec__.parent (an ImportWarning,
+        # shown to a script that turns all warnings on)
+        module.__spec__ = self._own_specs.pop(module.__name__, module.__spec__)
 
 
 if __name__ == "__main__":
