@@ -125,8 +125,20 @@ def _check_conv_dims(op_name, node, kernel, kwargs):
             raise MXNetError(f"Error in operator {node}: Check failed: dim_size >= -1 ({negative} vs. -1) : shape dim "
                              f"size must be >= -1, while received {negative}")
         if not all(value):
-            raise MXNetError(f"Error in operator {node}: Check failed: param_.{key}.Size() > 0U (0 vs. 0) : incorrect "
-                             f"{key} size: {_shape_text(value)}")
+            path, line = _size_check_site(op_name, len(kernel), key)
+            raise MXNetError(f"Error in operator {node}: {path}:{line}: Check failed: param_.{key}.Size() > 0U (0 vs. "
+                             f"0) : incorrect {key} size: {_shape_text(value)}")
+
+
+# where MXNet's shape functions check the kernel's size (the stride's and dilation's two and four lines below), by
+# operator and number of spatial axes
+_KERNEL_SIZE_CHECKS = {("Convolution", 1): 122, ("Convolution", 2): 173, ("Convolution", 3): 233,
+                       ("Deconvolution", 1): 151, ("Deconvolution", 2): 205, ("Deconvolution", 3): 272}
+
+
+def _size_check_site(op_name, ndim, key):
+    line = _KERNEL_SIZE_CHECKS[op_name, ndim] + {"kernel": 0, "stride": 2, "dilate": 4}[key]
+    return f"../src/operator/nn/{op_name.lower()}.cc", line
 
 
 def _check_groups(op_name, node, channels, in_channels, groups, kernel, dilate):
