@@ -16,6 +16,7 @@ from .attr_order import iteration_order
 from .backward_ops import keeps_pooling_workspace
 from .enums import missing_parameter
 from ..ndarray import param_text
+from ..ndarray.ndarray import _STORAGE_TYPE_STR_TO_ID
 from ..ndarray.param_text import check_enums, dtype_attr_name, read_attrs, refuse_first_read
 from ..ndarray.registry import OPS, unknown_argument
 from .graph import (AUX_INPUTS, Node, attr_from_str, attr_to_str, input_names, is_variadic, lookup_op,
@@ -773,7 +774,7 @@ def _var_attr_text(key, value):
     if key == "__dtype__":
         return str(_dtype_flag(value))
     if key == "__storage_type__":
-        return str(_STORAGE_TYPES[value])
+        return str(_STORAGE_TYPE_STR_TO_ID[value])
     if key == "__init__":
         return value if isinstance(value, str) else value.dumps()      # a non-text dumps() is refused later
     return str(value)
@@ -788,7 +789,6 @@ def _dtype_flag(dtype):
     if np.dtype(dtype) not in DTYPE_TO_FLAG:
         raise KeyError(np.dtype(dtype).type)
     return DTYPE_TO_FLAG[np.dtype(dtype)]
-_STORAGE_TYPES = {"default": 0, "row_sparse": 1, "csr": 2}
 
 
 def Group(symbols, create_fn=Symbol):
