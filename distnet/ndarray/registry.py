@@ -1393,7 +1393,8 @@ _OUT_TYPE_AS_PROPERTY = frozenset({"SwapAxis", "LRN", "InstanceNorm", "UpSamplin
                                    "BatchNorm", "Convolution", "_contrib_MultiBoxPrior", "RNN", "Crop",
                                    "_contrib_ROIAlign"})
 # more ops whose type inference assigns an out= array's type with its own check
-_OUT_TYPE_ASSIGNED = frozenset({"L2Normalization", "im2col", "col2im", "depth_to_space", "Correlation", "CTCLoss"})
+_OUT_TYPE_ASSIGNED = frozenset({"L2Normalization", "im2col", "col2im", "depth_to_space", "Correlation", "CTCLoss",
+                                 "_image_to_tensor", "_image_normalize"})
 
 
 def _out_type_refusal(op, given, inferred, attrs=_NOATTRS, index=0):
