@@ -641,6 +641,8 @@ def _grouped_order(channels, filters, g):
     16k + 8 filters over 16k channels start from the bias."""
     if any(p >= k for p, k in zip(g.pad, g.kernel)):
         return None
+    if channels == filters == 1 and g.groups % 8 == 0:     # the depthwise kernel: from the bias, offsets in turn
+        return True, True, None, False
     if channels in (2, 3):      # the kernel for inputs of few channels in all, the bias first
         return (True, True, None, False) if channels * g.groups < 8 and filters % 8 == 0 else None
     if not (channels in (1, 4, 8) or channels % 16 == 0):
@@ -880,6 +882,12 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
             dx = _avx2_direct_dgrad_3d(dy, w, g, size)
         if dw is None and needs[1] and len(g.kernel) == 3:
             dw = _avx2_direct_wgrad_3d(dy, x, w, g, size)
+        dx = None if dx is None else _from_channel_first(_crop(dx, g.pad, x.shape[2:]), layout)
+        dw = None if dw is None else _from_channel_first(dw, layout)
+        needs = (needs[0] and dx is None, needs[1] and dw is None) + tuple(needs[2:])
+    if onednn._LANES == 16 and dy.dtype == np.float32 and g.groups == c == f and len(g.kernel) == 2 \
+            and dy.size * w[0].size <= _ORDERED_MACS:      # the depthwise kernels sum as AVX2's (probed)
+        dx, dw = _avx2_depthwise_grads(dy, x, w, g, size, needs)
         dx = None if dx is None else _from_channel_first(_crop(dx, g.pad, x.shape[2:]), layout)
         dw = None if dw is None else _from_channel_first(dw, layout)
         needs = (needs[0] and dx is None, needs[1] and dw is None) + tuple(needs[2:])
