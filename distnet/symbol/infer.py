@@ -546,6 +546,10 @@ def _run_on_probes(node, ins):
                 return invoke(node.op, [_wrap(np.zeros(s, dtype=ins[0][1])) for s, _ in ins], attrs)
             except (MXNetError, np.linalg.LinAlgError):
                 pass
+            try:       # an op of integers only (bitwise, gcd) over float32-probed variables
+                return invoke(node.op, [_wrap(np.zeros(s, dtype=np.int64)) for s, _ in ins], attrs)
+            except (MXNetError, np.linalg.LinAlgError):
+                pass
             typed = _declared_input_types(node, ins, attrs)
             if typed is not None:       # inputs of a fixed dtype the op declares (hawkesll's int32 marks)
                 try:
