@@ -1921,6 +1921,8 @@ _SITES = {       # path -> ((line, key), ...)
     '../src/ndarray/./ndarray_function.h': (
         (97, 'Check failed: index.ndim() == 1 && proptype.ndim() == 2'),
         (98, 'Check failed: index[0] == proptype[0]'),
+        (116, 'Check failed: lshape.ndim() == 2 && mshape.ndim() == 1 && rshape.ndim() == 1'),
+        (118, 'Check failed: (lshape[0] == mshape[0]) && (mshape[0] == rshape[0])'),
     ),
     '../src/ndarray/ndarray.cc': (
         (172, 'Check failed: !Imperative ... :AGInfo::IsNone'),

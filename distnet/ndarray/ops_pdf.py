@@ -18,6 +18,7 @@ from .failures import KernelError, real_switch_refusal
 from .registry import defop
 from .shape_text import provided
 from .ops_linalg import same_dtype
+from ..util import is_np_shape
 
 
 _log, _log1p, _exp = c_double("log", np.log), c_double("log1p", np.log1p), c_double("exp", np.exp)
@@ -324,6 +325,11 @@ def _float_kernel(sample):
         raise KernelError(real_switch_refusal(None, sample.dtype), np.zeros(sample.shape, sample.dtype))
 
 
+def _legacy_rank(density):
+    """A single event's density (0-d) as MXNet's legacy shapes have it: (1,)."""
+    return density.reshape(1) if density.ndim == 0 and not is_np_shape() else density
+
+
 def _flag(value):
     if isinstance(value, str):
         return value.strip().lower() in ("1", "true")
@@ -341,13 +347,15 @@ def _pdf(name, density, names, event=0):
         _float_kernel(sample)
         if sample.dtype in (np.float32, np.float64):
             with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-                return _KERNELS[name](*(x.astype(sample.dtype) for x in xs), _flag(is_log),
-                                      lambda v: np.asarray(v).astype(sample.dtype))
+                return _legacy_rank(_KERNELS[name](*(x.astype(sample.dtype) for x in xs), _flag(is_log),
+                                                   lambda v: np.asarray(v).astype(sample.dtype)))
         logp, _ = density(*xs)
-        return (logp if _flag(is_log) else _exp(logp)).astype(sample.dtype)
+        return _legacy_rank((logp if _flag(is_log) else _exp(logp)).astype(sample.dtype))
 
     def backward(dy, out, sample, *params, is_log=False):
         xs, extra = _params(opname, sample, params, names, event)
+        if event:       # (a single event's density is (1,) outside NumPy shape semantics)
+            dy, out = np.reshape(dy, sample.shape[:-1]), np.reshape(out, sample.shape[:-1])
         if name == "dirichlet" and sample.dtype in (np.float32, np.float64):
             return _dirichlet_grads(dy, out, sample, params[0], xs[1].astype(sample.dtype), extra, _flag(is_log))
         if name in _KERNEL_GRADS and sample.dtype in (np.float32, np.float64) and not event:

@@ -8,7 +8,7 @@ float32 values, double-precision intermediates where the source mixes in double 
 """
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, located
 from .ops_conv import _flag
 from .ops_elemwise import libm_f32
 from .failures import KernelError
@@ -127,6 +127,12 @@ def _proposals(cls_prob, bbox_pred, im_info, a, batch):
     post = int(a["rpn_post_nms_top_n"])
     placeholder = (np.zeros(((n if batch else 1) * post, 5), cls_prob.dtype),
                    np.zeros(((n if batch else 1) * post, 1), cls_prob.dtype))
+    if cls_prob.ndim > 4:
+        if batch:       # its kernel views the scores as 4-D
+            raise located(KernelError(f"Check failed: dim == ndim() (4 vs. {cls_prob.ndim}) : dimension do not match "
+                                      f"target dimension 4 vs {cls_prob.ndim}", _outputs(placeholder, a)),
+                          ("../include/mxnet/tuple.h", 584))
+        cls_prob = cls_prob.reshape(-1)[:n * channels * height * width].reshape(n, channels, height, width)
     if not batch and n != 1:
         raise KernelError(f"Check failed: in_data[proposal: :kClsProb].shape_[0] == 1 ({n} vs. 1) : Sorry, "
                           "multiple images each device is not implemented.", _outputs(placeholder, a))
@@ -149,14 +155,14 @@ def _outputs(rois_and_scores, a):
 def _checked_shapes(cls_prob, bbox_pred, im_info):
     """MXNet's shape inference: bbox_pred and im_info follow from cls_prob (N, 2A, H, W); the anchors' count is
     checked by the kernel only."""
-    if cls_prob.ndim != 4:
+    if cls_prob.ndim < 4:
         raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = 3 must be in range [0, {cls_prob.ndim})")
-    n, channels, height, width = cls_prob.shape
+    n, channels, height, width = cls_prob.shape[:4]      # (MXNet reads these four, whatever follows)
     for given, wanted in ((bbox_pred.shape, (n, 2 * channels, height, width)), (im_info.shape, (n, 3))):
         if given != wanted:
             raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, given))}], inferred shape="
                              f"({','.join(map(str, wanted))})")
-    return cls_prob.shape
+    return n, channels, height, width
 
 
 def _no_gradient(dy, out, cls_prob, bbox_pred, im_info, **attrs):

@@ -9,7 +9,7 @@ and returns its ranges as (1,)-shaped float32 arrays.
 """
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, located
 from .failures import KernelError
 from .quantized_symbols import declare_all, is_true
 from .ops_quantize import F, INT8_RANGE, INT32_MAX, UINT8_RANGE, max_abs, one_value_ranges, quantized_op, ranges, \
@@ -309,13 +309,26 @@ def quantized_embedding(data, weight, min_weight, max_weight, *, input_dim=None,
     return weight[rows], np.asarray(min_weight, F).reshape(1), np.asarray(max_weight, F).reshape(1)
 
 
+def _channel_axis(data, axis):
+    """quantized_batch_norm's channel axis in ``data``, as MXNet's shape inference checks it."""
+    channel = axis + data.ndim if axis < 0 else axis
+    if channel >= data.ndim:
+        raise located(MXNetError(f"Check failed: (channelAxis) < (dshape.ndim()) Channel axis out of range: {axis}"),
+                      ("../src/operator/quantization/quantized_batch_norm.cc", 47))
+    if channel < 0:
+        raise located(MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {channel} must be in range "
+                                 f"[0, {data.ndim})"), ("../include/mxnet/tuple.h", 244))
+    return channel
+
+
 @quantized_op("quantized_batch_norm")
 def quantized_batch_norm(data, gamma, beta, moving_mean, moving_var, min_data, max_data, *, eps=1e-3,
                          momentum=0.9, fix_gamma=True, use_global_stats=False, output_mean_var=False, axis=1,
                          cudnn_off=False, min_calib_range=None, max_calib_range=None):
     """Inference BatchNorm of int8 ``data`` into int8 over the calibrated range (gamma is always used, as MXNet)."""
+    channels = data.shape[_channel_axis(data, int(axis))]
     for p in (gamma, beta, moving_mean, moving_var):        # (shapes are inferred first)
-        _shaped(p, (data.shape[int(axis)],))
+        _shaped(p, (channels,))
     one_value_ranges("quantized_batch_norm", min_data, max_data)
     if min_calib_range is None or max_calib_range is None:
         raise MXNetError("quantized_batch_norm: min_calib_range or max_calib_range is not available. "
@@ -333,12 +346,38 @@ def quantized_batch_norm(data, gamma, beta, moving_mean, moving_var, min_data, m
     return (saturate(out, "int8"),) + ranges(F(min_calib_range), F(max_calib_range))
 
 
+_RNN_REQUIRED = {"mode": "int", "num_layers": "int (non-negative)", "state_size": "int (non-negative)"}
+_RNN_DEFAULTS = {"bidirectional": False, "p": 0., "state_outputs": False, "lstm_state_clip_nan": False,
+                 "use_sequence_length": False}
+
+
+def _refuse_missing_rnn_parameters(attrs):
+    """MXNet's parser error for quantized_rnn's first missing required parameter (by name); its attribute map
+    holds the given attributes (in declared order) and then the ``quantized`` flag its operator adds."""
+    missing = sorted(k for k in _RNN_REQUIRED if attrs[k] is None)
+    if not missing:
+        return
+    from ..symbol.attr_order import iteration_order, reserved_buckets
+    from ..symbol.graph import attr_to_str
+    given = {k: v for k, v in attrs.items() if v is not None and not (k in _RNN_DEFAULTS and v is _RNN_DEFAULTS[k])}
+    given["quantized"] = "true"
+    order = iteration_order(list(given), reserved_buckets(len(given)))
+    listed = "".join(f', {k}="{attr_to_str(given[k])}"' for k in order)
+    raise MXNetError(f"Required parameter {missing[0]} of {_RNN_REQUIRED[missing[0]]} is not presented, in operator "
+                     f"_contrib_quantized_rnn(name=\"\"{listed})")
+
+
 @quantized_op("quantized_rnn")
 def quantized_rnn(data, parameters, state, state_cell=None, data_scale=None, data_shift=None, *, state_size=None,
                   num_layers=None, bidirectional=False, mode=None, p=0., state_outputs=False, projection_size=None,
                   lstm_state_clip_min=None, lstm_state_clip_max=None, lstm_state_clip_nan=False,
                   use_sequence_length=False):
     """MXNet's int8 LSTM (oneDNN's kernel, with its own activation approximations); not built in distnet."""
+    _refuse_missing_rnn_parameters(dict(
+        state_size=state_size, num_layers=num_layers, bidirectional=bidirectional, mode=mode, p=p,
+        state_outputs=state_outputs, projection_size=projection_size, lstm_state_clip_min=lstm_state_clip_min,
+        lstm_state_clip_max=lstm_state_clip_max, lstm_state_clip_nan=lstm_state_clip_nan,
+        use_sequence_length=use_sequence_length))
     modes = {"rnn_relu": 0, "rnn_tanh": 1, "lstm": 2, "gru": 3}
     if mode in modes and mode != "lstm":        # MXNet's check of the mode, before anything else of the kernel
         error = MXNetError(f"Check failed: param.mode == rnn_enum: :kLstm ({modes[mode]} vs. 2) : Quantized "

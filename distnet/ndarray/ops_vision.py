@@ -6,7 +6,7 @@ column W - 1 (pixel = (x + 1) * (W - 1) / 2). Bilinear sampling reads zero outsi
 """
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, located
 from .. import autograd
 from .ops_conv import POOLED_RANKS, check_kernel_rank, shape_attr, _flag, _kernel, convolution, pooling
 from .failures import KernelError, float_only, real_switch_refusal, refuse_negative_dims
@@ -593,11 +593,12 @@ def _onehot_encode(indices, out):
     from ..io.io import core_log        # (logged as its kernel starts, before the kernel's type checks)
     core_log("../src/ndarray/./ndarray_function-inl.h:96", "The operator onehot_encode is deprecated; use one_hot "
              "instead.")
-    for label, a in (("ret->", out), ("index.", indices)):
+    for label, a, line in (("ret->", out, 100), ("index.", indices, 104)):
         if a.dtype != np.float32:
-            raise KernelError(f"Check failed: {label}type_flag_ == mshadow: :default_type_flag "
-                              f"({_DTYPE_NP_TO_MX[a.dtype.type]} vs. 0) : one_hot_encode only support float32 as "
-                              "input/output", np.zeros(out.shape, out.dtype))
+            error = KernelError(f"Check failed: {label}type_flag_ == mshadow: :default_type_flag "
+                                f"({_DTYPE_NP_TO_MX[a.dtype.type]} vs. 0) : one_hot_encode only support float32 as "
+                                "input/output", np.zeros(out.shape, out.dtype))
+            raise located(error, ("../src/ndarray/./ndarray_function-inl.h", line))
     idx = np.trunc(indices).astype(np.int64)
     out[...] = idx[:, None] == np.arange(out.shape[1])
     return out

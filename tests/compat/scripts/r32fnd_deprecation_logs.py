@@ -28,3 +28,9 @@ for shape in [(2, 1, 3, 1, 2), (2, 3, 2, 2, 1), (1, 2, 3, 1, 1, 2)]:
 for shape in [(6,)]:
     y = mx.nd.array(np.arange(int(np.prod(shape))).reshape(shape))
     show(f"shrink {shape}", lambda: mx.nd.reshape(y, shape=(3,)))
+show("onehot_encode float64 out", lambda: mx.nd.onehot_encode(mx.nd.array([1, 0]), mx.nd.zeros((2, 3), dtype="float64")))
+show("onehot_encode float64 indices", lambda: mx.nd.onehot_encode(mx.nd.array([1, 0], dtype="float64"), mx.nd.zeros((2, 3))))
+try:
+    mx.nd.onehot_encode(mx.nd.array([1, 0]), mx.nd.zeros((2, 3), dtype="int32")).asnumpy()
+except mx.base.MXNetError as e:
+    print("onehot_encode int32 out, read:", " | ".join(str(e).strip().splitlines()[:3]))
