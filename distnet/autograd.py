@@ -1271,7 +1271,9 @@ def _linked_zero(zero, link):
     """A zero gradient recorded as depending on its variable (it differentiates to zero again)."""
     from .ndarray.ndarray import _wrap
     g = _wrap(zero)
-    g._node = (new_node(_ZerosLike, (zero,), (g,), {}, zero, (link,), 1), 0)
+    source = _wrap(zero)            # stands for the input it is zeros_like of (as get_symbol shows it)
+    source._node = link
+    g._node = (new_node(_ZerosLike, (zero,), (source,), {}, zero, (link,), 1), 0)
     return g
 
 
@@ -1485,6 +1487,8 @@ def _graph_grads(node, slots):
     if _only_zeros_like(slots) and _passes_on_zeros(node, slots) and _mxnet_name(node) not in _RUN_ON_ZERO_MARKS:
         # MXNet's gradient pass gives a node whose output gradients are all zeros_like nodes zeros_like nodes of
         # its inputs, without asking its own gradient (which may not exist)
+        return _linked_zeros(node)
+    if op is _ZerosLike:                        # zeros_like's own gradient: zeros_like nodes of its input
         return _linked_zeros(node)
     if node.limit is None:                      # an op the user recorded
         if _zeros_like_gradient(node):
