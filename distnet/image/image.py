@@ -219,11 +219,31 @@ def _check_output_size(h, w, given):
                              f"resized image.{in_operator('_cvimresize', shown, imperative=True)}")
 
 
-def imresize(src, w, h, interp=_UNSET, out=None, **kwargs):
+def imresize(src, w, h, *args, **kwargs):
     """Resize an H x W x C image to ``h`` x ``w`` with OpenCV's interpolation ``interp``
-    (0 nearest, 1 bilinear, 2 bicubic, 3 area, 4 Lanczos, 5 bit-exact bilinear)."""
+    (0 nearest, 1 bilinear, 2 bicubic, 3 area, 4 Lanczos, 5 bit-exact bilinear): the operator function's
+    arguments follow (interp, out, name)."""
     from ..util import is_np_array
-    numpy_mode = is_np_array()     # MXNet resizes with the mx.np operator under npx.set_np(), else the legacy one
+    # MXNet resizes with the mx.np operator under npx.set_np(), else the legacy one
+    return (_npi_cvimresize if is_np_array() else _cvimresize)(src, w, h, *args, **kwargs)
+
+
+def _cvimresize(src=None, w=_UNSET, h=_UNSET, interp=_UNSET, out=None, name=None, **kwargs):  # noqa: ARG001
+    """The resize operator's function (``name`` is a symbol's, unused here)."""
+    return _resized(src, w, h, interp, out, kwargs)
+
+
+def _npi_cvimresize(src=None, w=_UNSET, h=_UNSET, interp=_UNSET, out=None, name=None, **kwargs):  # noqa: ARG001
+    """The mx.np resize operator's function."""
+    return _resized(src, w, h, interp, out, kwargs)
+
+
+_npi_cvimresize.__qualname__ = "cvimresize"     # as a call's TypeError names it
+
+
+def _resized(src, w, h, interp, out, kwargs):
+    from ..util import is_np_array
+    numpy_mode = is_np_array()
     _check_array_kind(src, "_npi_cvimresize" if numpy_mode else "_cvimresize", numpy_op=numpy_mode)
     img = _numpy(src)
     given = dict(w=w, h=h, interp=interp)
@@ -300,7 +320,6 @@ def _shown_as(fn, *positional, generated=()):
 
 _shown_as(imdecode, "buf")
 _shown_as(imread, "filename")
-_shown_as(imresize, "src", "w", "h")
 _shown_as(copyMakeBorder, "src", generated=_OP_PARAMS["_cvcopyMakeBorder"])
 
 
