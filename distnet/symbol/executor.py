@@ -251,6 +251,7 @@ class Executor:
         out_types = self._output_dtypes() if out_types is None else out_types    # (inferred before the operators
         self._create_operators(node_shapes, node_types, bound_at is not None)    # are created, as MXNet binds)
         self._monitor = None
+        self._monitor_set_here = False      # (set_monitor_callback called on this executor, not inherited)
         self._monitor_all, self._fused_view = False, None
         self._forward_outputs = {}          # node name -> its outputs in the last forward, for a monitor
         self.outputs = [_wrap(np.zeros(s, t), c) for s, t, c in zip(out_shapes, out_types, self._out_ctxs)
@@ -632,12 +633,18 @@ class Executor:
                             out_shapes=out_shapes, node_shapes=node_shapes)
         executor.outputs = [_resized(old, new.shape, old.context) if old.dtype == new.dtype else new
                             for old, new in zip(self.outputs, executor.outputs)]      # MXNet's shared memory pool
+        if self._monitor_set_here:      # MXNet rebinds the monitor given to this executor (not one it inherited)
+            executor._install_monitor(self._monitor_callback, self._monitor_all)
         return executor
 
     def set_monitor_callback(self, callback, monitor_all=False):
         """Call ``callback(name, array)`` with every node output (and input, with ``monitor_all``), and in
         backward with each node's input gradients (``<node>_backward_output<i>``); names are bytes, as
         MXNet passes them."""
+        self._install_monitor(callback, monitor_all)
+        self._monitor_set_here = True
+
+    def _install_monitor(self, callback, monitor_all):
         self._monitor_callback, self._monitor_all = callback, monitor_all
         self._tape_names = weakref.WeakKeyDictionary()      # entries go with the recorded graph
         self._fused_view = self._monitor_view()
