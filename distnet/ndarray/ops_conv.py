@@ -893,15 +893,16 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         needs = (needs[0] and dx is None, needs[1] and dw is None) + tuple(needs[2:])
     replay = _replays_wgrad(dy, w, g)
     ordered_dgrad = replay and g.groups == 1
-    direct = c % 8 == 0 and f % 8 == 0 and max(g.dilate) == 1
     dgrad_block = _dgrad_block(c, f, g, layout)
     padded_dx = None
-    if needs[0] and ordered_dgrad and len(g.kernel) == 2 and dgrad_block == 8:
-        padded_dx = _avx2_direct_dgrad(dy, w, g, size)       # AVX2's kernel: 8k channels and filters, not both 16k
-    elif needs[0] and ordered_dgrad and len(g.kernel) == 3:
-        padded_dx = _dgrad_3d(dy, w, g, size)
-    if padded_dx is None and needs[0] and ordered_dgrad:
-        padded_dx = _ordered_dgrad(dy, w, g, size, not direct or _dgrad_takes_gemm(c, f, g))
+    if needs[0] and ordered_dgrad:
+        padded_dx = _padded_dgrad(dy, w, g, size)
+    elif needs[0] and replay and len(g.kernel) < 3 and (c // g.groups) % 8 == 0 and (f // g.groups) % 8 == 0:
+        # each group as a convolution of its own (probed: 8k channels and filters a group)
+        one = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=g.pad, groups=1)
+        pf = f // g.groups
+        padded_dx = np.concatenate([_padded_dgrad(dy[:, i * pf:(i + 1) * pf], w[i * pf:(i + 1) * pf], one, size)
+                                    for i in range(g.groups)], axis=1)
     if padded_dx is not None:
         dx = _from_channel_first(_crop(padded_dx, g.pad, x.shape[2:]), layout)
     elif needs[0]:
@@ -1224,6 +1225,21 @@ def _avx2_dgrad(dy, w, g, size, grouped=False):
     if direct is None:
         return _avx2_gemm_dgrad(dy, w, g, size) if dy.shape[0] <= _SGEMM_IMAGES else None
     return direct
+
+
+def _padded_dgrad(dy, w, g, size):
+    """The padded data gradient of a float32 convolution of one group as oneDNN sums it on AVX-512 (probed): AVX2's
+    direct kernel over 8k channels and filters not both 16k (2-D), ``_dgrad_3d`` (3-D), else ``_ordered_dgrad``'s
+    direct kernel over 8k channels and filters or its im2col gemm."""
+    c, f = w.shape[1], w.shape[0]
+    if len(g.kernel) == 3:
+        return _dgrad_3d(dy, w, g, size)
+    if len(g.kernel) == 2 and _dgrad_block(c, f, g, None) == 8:
+        padded = _avx2_direct_dgrad(dy, w, g, size)
+        if padded is not None:
+            return padded
+    direct = c % 8 == 0 and f % 8 == 0 and max(g.dilate) == 1
+    return _ordered_dgrad(dy, w, g, size, not direct or _dgrad_takes_gemm(c, f, g))
 
 
 def _avx2_direct_dgrad(dy, w, g, size, grouped=False):
