@@ -103,7 +103,7 @@ def reshape(a, newshape, order="C", out=None):
         raise inference_failure("_np_reshape", [a.shape or None], [None], [("newshape", "None")])
     newshape = _shape_arg(newshape)
     _check_reshape(a.size, newshape)
-    return _into(out, _rearrange(functools.partial(_np.reshape, newshape=newshape), a))
+    return _into(out, _rearrange(functools.partial(_np.reshape, newshape=newshape), a), types="assigned")
 
 
 
