@@ -270,16 +270,16 @@ def _recorded_shape(target):
     return _SpeltTuple(target, "[" + ",".join(str(d) for d in target) + "]")
 
 
-def _transpose_method(self, *axes, **kwargs):
+def _transpose_method(self, *args, **kwargs):
     """``x.transpose()``, ``x.transpose((1, 0))`` or ``x.transpose(axes=(1, 0))``."""
-    if len(axes) > 3:       # MXNet's method calls nd.transpose(self, *args): Python refuses more than its 4
-        raise TypeError(f"transpose() takes from 0 to 4 positional arguments but {len(axes) + 1} were given")
-    if len(axes) > 1:       # MXNet passes the second positional argument on as an attribute
-        raise TypeError(f"object of type '{type(axes[1]).__name__}' has no len()")
-    if len(axes) == 1 and type(axes[0]) not in (tuple, list, int):
-        axes = axes[0]      # (handed on as given: text the parser reads, or refuses in its words)
+    if len(args) > 3:       # MXNet's method calls nd.transpose(self, *args): Python refuses more than its 4
+        raise TypeError(f"transpose() takes from 0 to 4 positional arguments but {len(args) + 1} were given")
+    if len(args) > 1:       # MXNet passes the second positional argument on as an attribute
+        raise TypeError(f"object of type '{type(args[1]).__name__}' has no len()")
+    if len(args) == 1 and type(args[0]) not in (tuple, list, int):
+        axes = args[0]      # (handed on as given: text the parser reads, or refuses in its words)
     else:
-        axes = _shape_args(axes, kwargs, "axes")
+        axes = _shape_args(args, kwargs, "axes")
     return transpose(self, **kwargs) if axes == () else transpose(self, axes=axes, **kwargs)  # (): recorded without axes
 
 

@@ -1783,7 +1783,14 @@ def _method(op, called=None):
             return op(*args, out=out, **attrs)
         return invoke(op, args, attrs, out)
     method.__doc__ = op.__doc__
+    method.__signature__ = _FLUENT_SIGNATURE
     return method
+
+
+# what inspect shows of an operator's NDArray method: MXNet's fluent methods take anything and pass it on
+_FLUENT_SIGNATURE = inspect.Signature([inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD),
+                                       inspect.Parameter("args", inspect.Parameter.VAR_POSITIONAL),
+                                       inspect.Parameter("kwargs", inspect.Parameter.VAR_KEYWORD)])
 
 
 _INSTALLED = []
