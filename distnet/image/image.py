@@ -88,7 +88,7 @@ def _check_flag(flag, op_name, given):
 _TYPE_FLAGS = {"float32": 0, "float64": 1, "float16": 2, "uint8": 3, "int32": 4, "int8": 5, "int64": 6, "bool": 7}
 
 
-def imdecode(buf, flag=_UNSET, to_rgb=_UNSET, out=None, **kwargs):
+def imdecode(buf, *args, **kwargs):
     """Decode JPEG or PNG bytes into an H x W x C uint8 NDArray (RGB unless ``to_rgb=False``).
 
     Parameters
@@ -101,16 +101,36 @@ def imdecode(buf, flag=_UNSET, to_rgb=_UNSET, out=None, **kwargs):
         Channel order RGB (True) or OpenCV's BGR (False).
     out : NDArray, optional
         Receives the pixels.
+
+    The arguments after ``buf`` (flag, to_rgb, out, name) go to the decode operator's function, as in MXNet.
     """
+    from ..util import is_np_array
+    if not isinstance(buf, (NDArray, bytes, bytearray, np.ndarray)):
+        raise ValueError("buf must be of type bytes, bytearray or numpy.ndarray,"
+                         "if you would like to input type str, please convert to bytes")
+    return (_npi_cvimdecode if is_np_array() else _cvimdecode)(buf, *args, **kwargs)
+
+
+def _cvimdecode(buf=None, flag=_UNSET, to_rgb=_UNSET, out=None, name=None, **kwargs):  # noqa: ARG001
+    """The decode operator's function (``name`` is a symbol's, unused here)."""
+    return _decode_buffer(buf, flag, to_rgb, out, kwargs)
+
+
+def _npi_cvimdecode(buf=None, flag=_UNSET, to_rgb=_UNSET, out=None, name=None, **kwargs):  # noqa: ARG001
+    """The mx.np decode operator's function."""
+    return _decode_buffer(buf, flag, to_rgb, out, kwargs)
+
+
+_npi_cvimdecode.__qualname__ = "cvimdecode"     # as a call's TypeError names it
+
+
+def _decode_buffer(buf, flag, to_rgb, out, kwargs):
     if isinstance(buf, NDArray):
         if buf.dtype != np.uint8:
             flag = _TYPE_FLAGS.get(np.dtype(buf.dtype).name, -1)
             raise MXNetError(f"Check failed: inputs[0].dtype() == mshadow: :kUint8 ({flag} vs. 3) : Input needs to be "
                              "uint8 buffer")
         buf = buf.asnumpy()
-    elif not isinstance(buf, (bytes, bytearray, np.ndarray)):
-        raise ValueError("buf must be of type bytes, bytearray or numpy.ndarray,"
-                         "if you would like to input type str, please convert to bytes")
     if isinstance(buf, np.ndarray):
         buf = np.ascontiguousarray(buf).tobytes()      # MXNet reads an array's raw bytes
     given = dict(flag=flag, to_rgb=to_rgb)
@@ -125,8 +145,27 @@ def imdecode(buf, flag=_UNSET, to_rgb=_UNSET, out=None, **kwargs):
     return _decoded(pixels, out)
 
 
-def imread(filename, flag=_UNSET, to_rgb=_UNSET, out=None, **kwargs):
-    """Read and decode an image file into an H x W x C uint8 NDArray (see ``imdecode``)."""
+def imread(filename, *args, **kwargs):
+    """Read and decode an image file into an H x W x C uint8 NDArray (see ``imdecode``); the arguments after
+    ``filename`` (flag, to_rgb, out, name) go to the read operator's function, as in MXNet."""
+    from ..util import is_np_array
+    return (_npi_cvimread if is_np_array() else _cvimread)(filename, *args, **kwargs)
+
+
+def _cvimread(filename=None, flag=_UNSET, to_rgb=_UNSET, out=None, name=None, **kwargs):  # noqa: ARG001
+    """The read operator's function (``name`` is a symbol's, unused here)."""
+    return _read_file(filename, flag, to_rgb, out, kwargs)
+
+
+def _npi_cvimread(filename=None, flag=_UNSET, to_rgb=_UNSET, out=None, name=None, **kwargs):  # noqa: ARG001
+    """The mx.np read operator's function."""
+    return _read_file(filename, flag, to_rgb, out, kwargs)
+
+
+_npi_cvimread.__qualname__ = "cvimread"     # as a call's TypeError names it
+
+
+def _read_file(filename, flag, to_rgb, out, kwargs):
     filename = str(filename)    # MXNet passes it to its operator as text: str() of whatever was given
     given = dict(filename=filename, flag=flag, to_rgb=to_rgb)     # as the generated function sends them
     filename, flag, to_rgb = _op_attrs("_cvimread", filename=filename, flag=flag, to_rgb=to_rgb, **kwargs)
@@ -318,8 +357,6 @@ def _shown_as(fn, *positional, generated=()):
     fn.__signature__ = inspect.Signature(params + [inspect.Parameter("kwargs", inspect.Parameter.VAR_KEYWORD)])
 
 
-_shown_as(imdecode, "buf")
-_shown_as(imread, "filename")
 _shown_as(copyMakeBorder, "src", generated=_OP_PARAMS["_cvcopyMakeBorder"])
 
 
