@@ -1453,7 +1453,7 @@ class _ZeroedThrough(_ReadingInput):
     name = "_backward_clip"
 
     @staticmethod
-    def bwd(dy, out, g, x):
+    def bwd(dy, out, g, x, **forward_attrs):
         return np.zeros(g.shape, g.dtype), np.zeros(x.shape, x.dtype)
 
 
@@ -1490,6 +1490,8 @@ def _graph_grads(node, slots):
         return _linked_zeros(node)
     if op is _ZerosLike:                        # zeros_like's own gradient: zeros_like nodes of its input
         return _linked_zeros(node)
+    if type(op) is _GradientOp and isinstance(slots[0], NDArray):      # (MXNet's gradient of such a node
+        return _op_of_gradient(node, slots[0], _RECORDED_AS_OP[_mxnet_name(node)])  # is the same op again)
     if node.limit is None:                      # an op the user recorded
         if _zeros_like_gradient(node):
             return _linked_zeros(node)
@@ -1529,7 +1531,7 @@ def _graph_grads(node, slots):
         if g is not None and parent is not None and _zeros_like_gradient(node):
             g = _linked_zero(np.zeros(x.shape, x.dtype), parent)
         elif g is not None and parent is not None and op.name in _CONSTANT_GRADIENT:
-            g = _zeroed_through(g, slots[0], x, parent)
+            g = _zeroed_through(node, g, slots[0], x, parent)
         elif g is not None and g._node is not None and parent is not None and op.name in _ZERO_SECOND_ORDER:
             linked = _wrap(g._data)
             linked._node = (new_node(_ReadingInput, (g._data, x), (g, _wrap(x)), {}, g._data, (g._node, parent), 1),
@@ -1548,21 +1550,23 @@ def _graph_grads(node, slots):
     return tuple(out)
 
 
-def _zeroed_through(g, dy, x, parent):
-    """Gradient ``g`` as MXNet's _backward_clip gives it: a node reading the output gradient ``dy`` and the
-    input ``x``, which differentiates to zeros_like nodes of both."""
+def _zeroed_through(node, g, dy, x, parent):
+    """Gradient ``g`` of ``node`` as MXNet's _backward_clip gives it: a node (with the forward's attributes)
+    reading the output gradient ``dy`` and the input ``x``, which differentiates to zeros_like nodes of both."""
     from .ndarray.ndarray import _wrap
     linked = _wrap(np.asarray(g._data))
     dy_link = getattr(dy, "_node", None)
     dy_data = getattr(dy, "_data", dy)
-    linked._node = (new_node(_ZeroedThrough, (dy_data, x), (dy, _wrap(x)), {}, linked._data, (dy_link, parent), 1),
-                    0)
+    source = _wrap(x)
+    source._node = parent
+    linked._node = (new_node(_ZeroedThrough, (dy_data, x), (dy, source), _recorded_attrs(node), linked._data,
+                             (dy_link, parent), 1), 0)
     return linked
 
 
 # Ops whose MXNet gradient is one op of the (recorded) output gradient, recorded as a node of its own
 _RECORDED_AS_OP = {"_plus_scalar": "_copy", "_minus_scalar": "_copy", "identity": "_copy", "_copy": "_copy",
-                   "_rminus_scalar": "negative", "transpose": "transpose"}
+                   "_rminus_scalar": "negative", "negative": "negative", "transpose": "transpose"}
 
 
 class _GradientOp:
@@ -1683,15 +1687,18 @@ def _backward_reads(node, slots, reads):
     if not isinstance(found, tuple):
         return tuple(s for s in slots if s is not None) + tuple(node.args[i] for i in reads if i < len(node.args))
     outs = node.outs if type(node.outs) is tuple else (node.outs,)
+    inputs = node.args
+    if node.op.name in _SCALAR_OPS and _mxnet_name(node) != node.op.name:     # a scalar op: its one array input
+        inputs = tuple(a for a in node.args if hasattr(a, "_node"))
     arrays = []
     for word in found[1].split():
         kind, k = word[0], word[1:]
         if k == "*":
-            arrays += node.args
+            arrays += inputs
         elif kind == "g" and int(k) < len(slots):
             arrays.append(slots[int(k)])
-        elif kind == "i" and int(k) < len(node.args):
-            arrays.append(node.args[int(k)])
+        elif kind == "i" and int(k) < len(inputs):
+            arrays.append(inputs[int(k)])
         elif kind == "o" and int(k) < len(outs):
             arrays.append(_linked(outs[int(k)], node, int(k)))
     return tuple(a for a in arrays if a is not None)
@@ -1700,6 +1707,11 @@ def _backward_reads(node, slots, reads):
 def _recorded_attrs(node):
     """The attributes MXNet records for ``node`` (and copies to its backward node): a broadcasting op with a
     number operand is a scalar op, whose number is its ``scalar``."""
+    if type(node.op) is _GradientOp:            # (which shows the attributes it copied)
+        return dict(node.op.shown_attrs)
+    if node.op.name == "_index" and node.args and type(node.args[0]) is _legacy_class():
+        steps = _legacy_index_steps(node)       # basic indexing: the first step MXNet records (slice, ...)
+        return dict(steps[0][1]) if steps else {}
     attrs = dict(node.attrs)
     if node.op.name in _SCALAR_OPS and len(node.args) == 2:
         numbers = [a for a in node.args if not hasattr(a, "_node")]
