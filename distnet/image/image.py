@@ -314,12 +314,15 @@ def _kernel_refusal(src, error, shape, dtype, out, op_name):
     return deliver(KernelError(message_of(error), placeholder), _op_result(src, placeholder, out, op_name), out)
 
 
-def copyMakeBorder(src, top=_UNSET, bot=_UNSET, left=_UNSET, right=_UNSET, type=_UNSET,  # noqa: A002
+def copyMakeBorder(src=None, top=_UNSET, bot=_UNSET, left=_UNSET, right=_UNSET, type=_UNSET,  # noqa: A002
                    value=_UNSET, values=_UNSET, out=None, name=None, **kwargs):
     """Pad an H x W x C image by ``top``/``bot``/``left``/``right`` pixels with OpenCV's border ``type``
     (0 constant ``value`` or per-channel ``values``, 1 replicate, 2 reflect, 3 wrap, 4 reflect-101)."""
     given = dict(top=top, bot=bot, left=left, right=right, type=type, value=value, values=values)
     top, bot, left, right, type, value, values = _op_attrs("_cvcopyMakeBorder", **given, **kwargs)  # noqa: A001
+    if src is None:         # an input left out, as MXNet's C API counts it
+        from ..numpy.multiarray import not_an_array
+        raise not_an_array("src", None, "_cvcopyMakeBorder")
     _check_array_kind(src, "_cvcopyMakeBorder", numpy_op=False)
     img = _numpy(src)
     _check_hwc("_cvcopyMakeBorder", img, given)
@@ -358,6 +361,8 @@ def _shown_as(fn, *positional, generated=()):
 
 
 _shown_as(copyMakeBorder, "src", generated=_OP_PARAMS["_cvcopyMakeBorder"])
+# MXNet's copyMakeBorder is the operator's generated function itself, named so in its TypeErrors
+copyMakeBorder.__name__ = copyMakeBorder.__qualname__ = "_cvcopyMakeBorder"
 
 
 _OPENCV_COPY = "OpenCV(3.4.2) /work/mxnet/staticdeps/opencv-3.4.2/modules/core/src/copy.cpp:"
