@@ -55,6 +55,16 @@ def product_range(data_lo, data_hi, weight_lo, weight_hi, data_levels=127, weigh
     return ranges(-top, top)
 
 
+def _count_inputs(op, no_bias, arrays):
+    """MXNet's input count check of a quantized layer (after its attributes are read): data, weight, bias and
+    the ranges, 9 arrays, or 6 without a bias."""
+    given = sum(a is not None for a in arrays)
+    wanted = 6 if no_bias else 9
+    if given != wanted:
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator "
+                         f"_contrib_{op} expects {wanted} inputs, but got {given} instead.")
+
+
 def _weighted_inputs(op, no_bias, bias, bounds):
     """(bias, data/weight/bias ranges) of a quantized layer; without a bias, MXNet's positional order has the
     ranges where the bias and its ranges would be."""
@@ -84,6 +94,8 @@ def quantized_fully_connected(data, weight, bias=None, min_data=None, max_data=N
                               min_bias=None, max_bias=None, *, num_hidden=None, no_bias=False, flatten=True):
     """int8/uint8 ``data`` times int8 ``weight`` (plus int8 ``bias`` rescaled) into int32, with the output range."""
     _require_parameters("_contrib_quantized_fully_connected", num_hidden=num_hidden)
+    _count_inputs("quantized_fully_connected", is_true(no_bias), (data, weight, bias, min_data, max_data, min_weight,
+                                                                 max_weight, min_bias, max_bias))
     features = int(np.prod(data.shape[1:])) if is_true(flatten) else data.shape[-1]
     _shaped(weight, (int(num_hidden), features))        # (shapes are inferred before types)
     if not is_true(no_bias):
@@ -140,6 +152,8 @@ def quantized_conv(data, weight, bias=None, min_data=None, max_data=None, min_we
                    num_group=1, workspace=1024, no_bias=False, cudnn_tune=None, cudnn_off=False, layout=None):
     """uint8 NCHW ``data`` convolved with int8 ``weight`` into int32 (the int8 bias added as is), with the range."""
     _require_parameters("_contrib_quantized_conv", kernel=kernel or None, num_filter=num_filter)
+    _count_inputs("quantized_conv", is_true(no_bias), (data, weight, bias, min_data, max_data, min_weight, max_weight,
+                                                       min_bias, max_bias))
     if data.ndim not in (4, 5):     # (shapes are inferred before types: the rank, the weight's shape)
         raise MXNetError("Check failed: data_ndims == 4U || data_ndims == 5U: mkldnn quantized_conv only supports "
                          "4d or 5d layout for now")

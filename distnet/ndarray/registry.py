@@ -43,7 +43,10 @@ _NDARRAY = np.ndarray
 # Forward parameters defaulting to None that are optional array inputs rather than attributes.
 OPTIONAL_ARRAYS = frozenset({"bias", "weight", "gamma", "beta", "label", "moving_mean", "moving_var",
                              "state", "state_cell", "sequence_length", "parameters", "data_lengths",
-                             "label_lengths", "length", "like", "trans", "bins"})
+                             "label_lengths", "length", "like", "trans", "bins",
+                             # (the quantized layers' ranges, and quantized_rnn's data scale and shift)
+                             "min_data", "max_data", "min_weight", "max_weight", "min_bias", "max_bias",
+                             "data_scale", "data_shift"})
 _NOATTRS = {}
 _new = object.__new__
 _STATE = _ag._state             # (one module lookup less on every op)

@@ -60,3 +60,17 @@ show("Proposal 5-D scores", lambda: nd.contrib.Proposal(scores, deltas, info, **
 show("MultiProposal 5-D scores", lambda: nd.contrib.MultiProposal(scores, deltas, info, **kw))
 show("Proposal 5-D bad deltas", lambda: nd.contrib.Proposal(scores, nd.ones((1, 6, 4, 5, 2)), info, **kw))
 show("Proposal 3-D scores", lambda: nd.contrib.Proposal(nd.ones((1, 6, 4)), deltas, info, **kw))
+
+d8 = nd.array(r.randint(-5, 5, (2, 4)), dtype="int8")
+w8 = nd.array(r.randint(-5, 5, (3, 4)), dtype="int8")
+b8 = nd.array(r.randint(-5, 5, (3,)), dtype="int8")
+lo, hi = nd.array([-1.0]), nd.array([1.0])
+show("quantized_fully_connected ranges by keyword", lambda: nd.contrib.quantized_fully_connected(
+    d8, w8, b8, min_data=lo, max_data=hi, min_weight=lo, max_weight=hi, min_bias=lo, max_bias=hi, num_hidden=3))
+show("quantized_fully_connected no_bias by keyword", lambda: nd.contrib.quantized_fully_connected(
+    d8, w8, min_data=lo, max_data=hi, min_weight=lo, max_weight=hi, num_hidden=3, no_bias=True))
+show("quantized_fully_connected without ranges", lambda: nd.contrib.quantized_fully_connected(d8, w8, b8, num_hidden=3))
+show("quantized_fully_connected float range", lambda: nd.contrib.quantized_fully_connected(
+    d8, w8, b8, min_data=-1.0, max_data=1.0, min_weight=lo, max_weight=hi, min_bias=lo, max_bias=hi, num_hidden=3))
+show("quantized_conv without ranges", lambda: nd.contrib.quantized_conv(
+    nd.ones((1, 2, 4, 4), dtype="uint8"), nd.ones((3, 2, 3, 3), dtype="int8"), kernel=(3, 3), num_filter=3, no_bias=True))
