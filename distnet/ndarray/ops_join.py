@@ -1,5 +1,6 @@
 """Joining, splitting and repeating operators: Concat, stack, SliceChannel, tile, repeat, Pad."""
 import functools
+import inspect
 import math
 
 import numpy as np
@@ -245,8 +246,13 @@ class _PythonFunctionOp(Op):
     """An operator MXNet reaches through a plain Python function: a call that function's signature cannot bind
     is Python's TypeError, before any operator check."""
 
+    __signature__ = inspect.signature(_split_v2_python_signature)
+
     def __call__(self, *args, **kwargs):
         _split_v2_python_signature(*args, **kwargs)
+        ary = args[0] if args else kwargs["ary"]
+        if not isinstance(ary, NDArray):        # the operator's function it hands the array on to refuses others
+            self._refuse_non_array("data", ary, 0)
         return super().__call__(*args, **kwargs)
 
 

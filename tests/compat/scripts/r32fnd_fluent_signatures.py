@@ -16,3 +16,12 @@ for call in (lambda: a.transpose(1, 0), lambda: a.abs(foo=1), lambda: a.sum(1, 2
         print(call().asnumpy().tolist())
     except Exception as e:      # noqa: BLE001
         print(type(e).__name__, str(e).strip().splitlines()[-1][:200])
+print("split_v2", inspect.signature(mx.nd.split_v2))
+x = mx.nd.arange(12).reshape((6, 2))
+for call in (lambda: mx.nd.split_v2(x, (1, 3), 0, False), lambda: mx.nd.split_v2(ary=x, indices_or_sections=2),
+             lambda: mx.nd.split_v2(x, 2, out=None), lambda: mx.nd.split_v2(x.asnumpy(), 2),
+             lambda: mx.nd.split_v2(x, [1, 3]), lambda: x.split_v2(3, squeeze_axis=False)):
+    try:
+        print([a.shape for a in call()])
+    except Exception as e:      # noqa: BLE001
+        print(type(e).__name__, str(e).strip().splitlines()[0][:200])
