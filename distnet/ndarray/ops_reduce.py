@@ -264,11 +264,13 @@ C_TYPE_NAMES = {"float32": "float", "float64": "double", "float16": "half", "int
 
 def c_divide(total, n):
     """Integers ``total`` divided by the count ``n`` > 0 in their own type, truncating toward zero as C does
-    (exact for int64, where a division in double is not)."""
+    (exact for int64, where a division in double is not). The count is cast to that type first: in int8 a
+    count of 200 divides as -56."""
     with np.errstate(all="ignore"):
-        q = np.floor_divide(total, total.dtype.type(n))
-        exact = q * total.dtype.type(n) == total      # (wrapping products: the remainder's test still holds)
-        return (q + ((total < 0) & ~exact)).astype(total.dtype)
+        divisor = total.dtype.type(n)
+        q = np.floor_divide(total, divisor)
+        exact = q * divisor == total      # (wrapping products: the remainder's test still holds)
+        return (q + (((total < 0) != (divisor < 0)) & ~exact)).astype(total.dtype)
 
 
 def plain_kahan_sum(data, axes):
