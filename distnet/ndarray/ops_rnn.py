@@ -9,6 +9,7 @@ import numpy as np
 from .. import autograd
 from ..base import MXNetError
 from . import ctc_float32, onednn_rnn
+from .dgemm_row import _blocks as _inner_blocks
 from .ops_linalg import _gemm as blas_gemm
 from .failures import KernelError, backward_kernel_error, float_only, state_refusal
 from .ops_elemwise import libm_f32, libm_f64
@@ -164,8 +165,8 @@ def _run_steps(xp, step, h, c, reverse, projection=None):
 
 
 def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None, bidirectional=False,
-                   last_step_apart=False, frozen=False, reverse=False):
-    """Accumulate parameter gradients into ``g``; return d(input), d(h0), d(c0).
+                   last_step_apart=False, frozen=False, reverse=False, dx_before=0):
+    """Accumulate parameter gradients into ``g``; return ``dx_before`` + d(input), d(h0), d(c0).
 
     ``x_weight`` stands in for ``x`` in the input weight's gradient (see _vanilla_weight_input). ``frozen``: no
     parameter gradient is asked for, and MXNet's native GRU and relu/tanh kernels then skip the state weight's
@@ -197,13 +198,22 @@ def _cell_backward(mode, w, g, x, records, dys, dh, dc, x_weight=None, bidirecti
         # MXNet's native vanilla RNN kernel gives h2h's bias the input bias's gradient
         g["bh"] += _running_sum(dxp if mode in ("rnn_relu", "rnn_tanh") else dhps)
     if onednn_path and onednn_rnn.in_run_order(reverse, x):
-        return gate_products(dxp[::-1].reshape(rows, -1), w["wx"]).reshape(x.shape)[::-1], dh, dc
-    return gate_products(dxp.reshape(rows, -1), w["wx"]).reshape(x.shape), dh, dc
+        return dx_before + gate_products(dxp[::-1].reshape(rows, -1), w["wx"]).reshape(x.shape)[::-1], dh, dc
+    if onednn_path or type(dx_before) is int:
+        return dx_before + gate_products(dxp.reshape(rows, -1), w["wx"]).reshape(x.shape), dh, dc
+    # the native kernel's second direction adds its product onto the first's data gradient (a beta-1 gemm)
+    return gate_products(dxp.reshape(rows, -1), w["wx"], dx_before.reshape(rows, -1)).reshape(x.shape), dh, dc
 
 
 def _gate_products(d, w, start=None):
-    """``start + d @ w``: the backward-data product of gate gradients d by weights w, as MXNet's native kernel."""
-    return blas_gemm(d, w) if start is None else start + blas_gemm(d, w)
+    """``start + d @ w``: the backward-data product of gate gradients d by weights w, as MXNet's native kernel:
+    a gemm adding onto ``start`` (beta 1), so each block of the inner dimension is added onto it in turn."""
+    if start is None:
+        return blas_gemm(d, w)
+    total = start
+    for first, stop in _inner_blocks(d.shape[1]):
+        total = total + blas_gemm(d[:, first:stop], w[first:stop])
+    return total
 
 
 def _state_weight_gradient(dhps, records):
@@ -441,12 +451,11 @@ def _(dy, out, data, parameters, state, state_cell=None, sequence_length=None, n
             k = layer * dirs + d
             x, records = trace[k]
             dc = dcy[k] if mode == "lstm" else None
-            dxi, dstate[k], dc0 = _cell_backward(mode, cells[k], grads[k], x, records,
-                                                 dout[..., d * width:(d + 1) * width], dhy[k], dc, x_weight,
-                                                 dirs == 2, last_step_apart, frozen, d == 1)
+            dx, dstate[k], dc0 = _cell_backward(mode, cells[k], grads[k], x, records,
+                                                dout[..., d * width:(d + 1) * width], dhy[k], dc, x_weight,
+                                                dirs == 2, last_step_apart, frozen, d == 1, dx)
             if mode == "lstm":
                 dcell[k] = dc0
-            dx = dx + dxi
         if not chained:
             dx = np.zeros_like(dx)
         dout = _dropped(dx, mask[layer - 1]) if layer > 0 and mask.size else dx
