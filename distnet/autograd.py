@@ -728,7 +728,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
         elif op is _ReadingInput:       # the gradient passes; the input's is a zeros_like node
             grads = (sum_gradients(slots[0]), _ZeroMark(node.inputs[1]))
             marked = True
-        elif op is _ConstantGrad or op is _ZerosLike:
+        elif op is _ConstantGrad or op is _ZerosLike or type(op) is _ConstantSlope:
             grads = _zero_marks(node)
             marked = True
         elif shared and id(node) in shared and node.op.name == "elemwise_add":
@@ -1544,10 +1544,37 @@ def _graph_grads(node, slots):
                     type(g._data) is np.ndarray and not g._data.any():
                 # MXNet's zero gradients are zeros_like nodes of the input, and its gradients' own
                 # gradients read the input: they differentiate to zero again
-                g = _wrap(g._data)
-                g._node = (new_node(_ConstantGrad, (x,), (_wrap(x),), {}, g._data, (parent,), 1), 0)
+                if node.limit is None and op.name in _CONSTANT_SLOPE:
+                    g = _constant_slope_gradient(node, g, slots[0], x, parent)
+                else:
+                    g = _wrap(g._data)
+                    g._node = (new_node(_ConstantGrad, (x,), (_wrap(x),), {}, g._data, (parent,), 1), 0)
         out.append(g)
     return tuple(out)
+
+
+# Ops whose MXNet backward node reads the output gradient and the input although its slope is constant there
+_CONSTANT_SLOPE = frozenset({"abs", "radians"})
+
+
+class _ConstantSlope(_ConstantGrad):
+    """The op of such a backward node (``_backward_abs``): it differentiates to zero."""
+
+    def __init__(self, name):
+        self.name = name
+
+
+def _constant_slope_gradient(node, g, dy, x, parent):
+    """Gradient ``g`` of ``node`` as MXNet's backward node of it (``_backward_abs(dy, x)``)."""
+    from .ndarray.ndarray import _wrap
+    linked = _wrap(np.asarray(g._data))
+    source = _wrap(x)
+    source._node = parent
+    dy_data = getattr(dy, "_data", dy)
+    linked._node = (new_node(_ConstantSlope(_backward_name(_mxnet_name(node))), (dy_data, x), (dy, source),
+                             _recorded_attrs(node), linked._data, (None, parent), 1), 0)   # (as before: the
+    # output gradient gets nothing through it, as MXNet's values show)
+    return linked
 
 
 def _zeroed_through(node, g, dy, x, parent):
