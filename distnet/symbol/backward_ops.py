@@ -187,6 +187,20 @@ def rule(op_name, attrs):
     return found
 
 
+def ignores_output_grad(op_name, attrs, index):
+    """Whether the measured gradient rule of ``op_name`` leaves the gradient of its output ``index`` unread
+    (topk's indices, BatchNorm's mean and variance), so MXNet's graph has no head gradient node for it."""
+    name = _ALIASES.get(op_name, op_name)
+    if name in ("Activation", "LeakyReLU", "Pooling") or (_dynamic_rule(name, attrs) is None and name not in RULES):
+        return False
+    found = rule(name, attrs)
+    if found in (ZEROS, CLONE, COPIES):
+        return found == ZEROS
+    parts = [found] if isinstance(found, tuple) else found
+    reads = " ".join(part[1] for part in parts).split()
+    return "g*" not in reads and f"g{index}" not in reads
+
+
 def _dynamic_rule(op_name, attrs):
     """Rules that depend on the op's attributes (None for the others)."""
     if op_name == "topk":

@@ -160,16 +160,21 @@ def _backward_inputs(program, name, gradient):
     node = program.nodes[name]
     read = _read_output_gradients(program.op_names.get(name), node)
     items = []
-    for k in range(max([node.num_outputs] + [r + 1 for r in read])):
+    for k in range(max([node.num_outputs] + [r + 1 for r in read or ()])):
         item = gradient.get((id(node), k))
-        items.append(_UNGIVEN if item is None and k in read else item)
+        if read is not None and k not in read:         # a given gradient its backward never reads
+            item = None
+        items.append(_UNGIVEN if item is None and k in (read or ()) else item)
     return items
 
 
 def _read_output_gradients(op_name, node):
-    """The output positions whose gradients the backward rule of ``node`` reads."""
+    """The output positions whose gradients the backward rule of ``node`` reads (None for the rules that pass
+    gradients on whole: zeros, clones, copies)."""
     found = rule(op_name, {k: str(v) for k, v in node.attrs.items()})
-    steps = found if isinstance(found, list) else [found] if isinstance(found, tuple) else []
+    if not isinstance(found, (list, tuple)):
+        return None
+    steps = found if isinstance(found, list) else [found]
     read = set()
     for step in steps:
         for term in step[1].split():

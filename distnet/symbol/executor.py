@@ -19,7 +19,7 @@ from ..ndarray.ops_shape import same_size_refusal
 from . import common_expr, hook_names, mkldnn_fusion, storage
 from .bind_checks import check_kernel_dtypes
 from .graph import AUX_INPUTS, Program, attr_to_str, topo_order
-from .backward_ops import UNWRITTEN_GRADS
+from .backward_ops import UNWRITTEN_GRADS, ignores_output_grad
 from ..context import Context, placed as host_context
 from .placement import gradient_conflict, group_contexts, output_contexts
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type, open_creation_shape
@@ -882,6 +882,8 @@ def _reads_head_grad(node, index):
         return False
     if getattr(node.op, "signature", None) is not None:      # user code (Custom): its Prop says, never probe it
         return node.op.signature(node.attrs).need_top_grad
+    if index and ignores_output_grad(node.op.name, {k: str(v) for k, v in node.attrs.items()}, index):
+        return False
     outs = node.outs if type(node.outs) is tuple else (node.outs,)
     # a NaN head gradient that shows up in the input gradients is read; NaNs already there without it
     # (NaN inputs, e.g. weights an optimizer made NaN) say nothing

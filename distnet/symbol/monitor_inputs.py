@@ -65,15 +65,16 @@ def _inputs(node, values, forward_value, head_grads):
     outputs nothing else reads (MXNet makes those nodes just before)."""
     shown = []
     for src, k in node.inputs:
-        if isinstance(src, GradNode) and src.op_name == "_zeros_without_dtype" and src.name not in values:
+        label = _output_label(src, k)       # (a zero gradient the backward already showed is not made again)
+        if isinstance(src, GradNode) and src.op_name == "_zeros_without_dtype" and label not in values:
             like = forward_value(*src.like[k])
             like = forward_value(src.like[k][0], 0) if like is None else like      # (a workspace: as the output)
             if like is not None:
-                values[src.name] = _zeros(like)
-                shown.append((_output_label(src, k).encode(), values[src.name]))
+                values[label] = _zeros(like)
+                shown.append((label.encode(), values[label]))
     for arg, (src, k) in zip(_input_names(node), node.inputs):
         if isinstance(src, GradNode) and src.op_name == "_zeros_without_dtype":
-            value = values.get(src.name)
+            value = values.get(_output_label(src, k))
         elif isinstance(src, GradNode):
             value = head_grads.get(src.name) if src.is_variable else values.get(_output_label(src, k))
         else:
