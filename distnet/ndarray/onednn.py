@@ -454,7 +454,7 @@ def _gelu_steps(s):
 # gemv (``gemv_parts``). Replaying them costs a Python loop (a step per 16 units, or per unit), so only
 # products up to these sizes take this path; the rest use BLAS, whose last bits may differ.
 _LANES_EXACT = 1 << 20      # multiply-adds replayed at most, fewer than 16 rows
-_ROWS_EXACT = 1 << 18       # the same, 16 rows or more (a step per unit)
+_ROWS_EXACT = 1 << 30       # the same, 16 rows or more (chains as BLAS products)
 
 
 def _inner_product_steps(x, weight):
@@ -1009,21 +1009,12 @@ def unit_blocks(units):
 
 
 def _unit_chains(a, w):
-    """(rows, outs) sums of 16 rows or more: each block of units (``unit_blocks``) in order, one fused
-    multiply-add per unit (a float64 add rounded to float32), the blocks' sums added in turn."""
+    """(rows, outs) sums of 16 rows or more (float32 ``a`` (rows, units), ``w`` (outs, units)): each block of units
+    (``unit_blocks``) in order, one fused multiply-add per unit, the blocks' sums added in turn."""
     at, wt = np.ascontiguousarray(a.T), np.ascontiguousarray(w.T)
-    shape = (at.shape[1], wt.shape[1])
     total = None
     for start, stop in unit_blocks(len(at)):
-        acc = np.zeros(shape, np.float32)
-        if (stop - start) * acc.size <= 1 << 17:      # the block's products at once while they fit in cache
-            for step in np.multiply(at[start:stop, :, None], wt[start:stop, None, :]):
-                np.add(acc, step, out=acc, casting="unsafe")
-        else:
-            product = np.empty(shape)
-            for t in range(start, stop):
-                np.multiply.outer(at[t], wt[t], out=product)
-                np.add(acc, product, out=acc, casting="unsafe")
+        acc = onednn_avx2.fused_chains(at[start:stop], wt[start:stop])
         total = acc if total is None else total + acc
     return total
 
@@ -1091,11 +1082,12 @@ def inner_product(x, weight):
     if rows >= 16 and outs == 1:       # a gemv along the rows
         with np.errstate(over="ignore", invalid="ignore"):
             return _one_row(weight, x.reshape(rows, units)).reshape(x.shape[:-1] + (1,))
-    a = x.reshape(rows, units).astype(np.float64)
-    w = weight.astype(np.float64)
     if rows >= 16:
-        acc = _unit_chains(a, w)
-    else:               # blocks of 16 units in 16 lanes, a (lane, row, output) product per block
+        acc = _unit_chains(x.reshape(rows, units), weight)
+    else:
+        # blocks of 16 units in 16 lanes, a (lane, row, output) product per block
+        a = x.reshape(rows, units).astype(np.float64)
+        w = weight.astype(np.float64)
         blocks = -(-units // 16)
         a16 = np.zeros((blocks * 16, rows, 1))
         a16[:units, :, 0] = a.T
@@ -1115,7 +1107,7 @@ def inner_product(x, weight):
 # The AVX-512 backward of the inner product: the weight gradient sums the rows in order, one fused multiply-add
 # each; the data gradient sums the outputs in order, except for one-unit data, which few rows sum as the forward
 # does; both in the forward's blocks (``unit_blocks``). Larger products use BLAS, whose last bits may differ.
-_GRAD_EXACT = 1 << 18       # multiply-adds replayed at most
+_GRAD_EXACT = 1 << 30       # multiply-adds replayed at most
 
 
 def _fused_add(acc, product):
@@ -1143,37 +1135,12 @@ def _ordered_sum(a, b):
     return total
 
 
-_AT_ONCE = 2048     # sums of at most this many outputs: their products made at once (per-step calls cost most)
-
-
 def _ordered_block_sum(a, b):
-    """``a.T @ b`` in one chain."""
-    if a.shape[1] * b.shape[1] <= _AT_ONCE:
-        total = _chain_at_once(a, b)
-        if total is not None:
-            return total
-    return _chain_steps(a, b)
-
-
-def _chain_at_once(a, b):
-    """``_chain_steps`` with every product made first and two calls a step; None where a float64 sum that was
-    rounded landed on a float32 midpoint (there the steps' exact redo is needed). An exact one is a true tie,
-    which the fused multiply-add rounds to even as well."""
-    a64, b64 = a.astype(np.float64), b.astype(np.float64)
-    totals = a64[:, :, None] * b64[:, None, :]
-    acc32 = np.zeros(totals.shape[1:], np.float32)
-    for total in totals:
-        np.add(acc32, total, out=total)
-        np.copyto(acc32, total, casting="unsafe")
-    steps, rows, cols = np.nonzero((totals.view(np.int64) & _LOW29) == _HALF29)
-    if len(steps):
-        total = totals[steps, rows, cols]
-        before = np.where(steps > 0, totals[steps - 1, rows, cols].astype(np.float32), 0).astype(np.float64)
-        product = a64[steps, rows] * b64[steps, cols]
-        part = total - before
-        if ((before - (total - part)) + (product - part) != 0).any():
-            return None
-    return acc32
+    """``a.T @ b`` in one chain (``_chain_steps``, as BLAS products)."""
+    total = onednn_avx2.fused_chains(np.ascontiguousarray(a), np.ascontiguousarray(b))
+    if np.isnan(total).any():       # (a NaN's payload as the steps leave it)
+        return _chain_steps(a, b)
+    return total
 
 
 def _chain_steps(a, b):
