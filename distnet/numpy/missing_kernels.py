@@ -178,7 +178,7 @@ def guard(func, condition, message, at_call=False, dtype=None, name=None):
             return result       # an empty output runs no kernel
         parts = result if isinstance(result, (list, tuple)) else (result,)
         failed = [p._pending for p in parts if getattr(p, "_pending", None) is not None]
-        if failed and dtype is None:
+        if failed and (dtype is None or kwargs.get("out") is result):
             return result       # the operator's own kernel already failed (raised when read)
         for failure in failed:      # a step of the composition failed: MXNet's one operator (of its dtype) fails
             _forget(failure)
