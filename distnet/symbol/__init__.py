@@ -3,7 +3,7 @@ from ..ndarray.array_kinds import called_by_user as _called_by_user, in_legacy_o
 from ..ndarray.registry import OPS as _OPS, FRONTEND_SPELLINGS as _FRONTEND_SPELLINGS
 from .symbol import Symbol, var, Variable, Group, load, load_json  # noqa: F401
 from .symbol import create as _create
-from .symbol import op_signature as _op_signature
+from .symbol import op_signature as _op_signature, positional_check as _positional_check
 from .symbol import maximum, minimum, hypot, power, pow  # noqa: F401
 from .executor import Executor  # noqa: F401
 
@@ -11,12 +11,10 @@ from .executor import Executor  # noqa: F401
 def _make(op_name):
     op = _OPS[op_name]
     signature = _op_signature(op_name)
-    positional = [p for p in signature.parameters.values() if p.kind is p.POSITIONAL_OR_KEYWORD]
-    takes = None if op.variadic else len(positional)      # (the module's own ``sum`` is an operator)
+    check_positional = _positional_check(op_name, op_name)
 
     def apply(*args, **kwargs):
-        if takes is not None and len(args) > takes:     # Python's own check on MXNet's function, made first
-            raise TypeError(f"{op_name}() takes from 0 to {takes} positional arguments but {len(args)} were given")
+        check_positional(args)      # Python's own check on MXNet's function, made first
         _refuse_np_inputs(op_name, args, kwargs)
         _refuse_non_symbol_inputs(op, args)
         if kwargs:

@@ -1,7 +1,8 @@
 """``sym.contrib``: the ``_contrib_<name>`` operators as symbol functions under their short names."""
 from ..ndarray.contrib import BACKWARD_ONLY, NOT_EXPORTED
 from ..ndarray.registry import OPS
-from .symbol import composing_error, create as _create, op_signature as _op_signature
+from .symbol import composing_error, create as _create, op_signature as _op_signature, \
+    positional_check as _positional_check
 from .control_flow import foreach, while_loop, cond  # noqa: F401
 from . import _refuse_np_inputs
 
@@ -10,8 +11,10 @@ _PREFIX = "_contrib_"
 
 def _make(short):
     op_name = _PREFIX + short
+    check_positional = _positional_check(op_name, short)
 
     def apply(*args, name=None, **kwargs):
+        check_positional(args)
         _refuse_np_inputs(op_name, args, kwargs)      # a legacy operator, as MXNet's
         # MXNet names contrib nodes after the short name: box_nms0, not _contrib_box_nms0
         return _create(op_name, *args, name=name, hint=short, **kwargs)

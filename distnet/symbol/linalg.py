@@ -1,6 +1,6 @@
 """``mx.sym.linalg``: the ``_linalg_*`` operators as symbol functions under their short names."""
 from . import _refuse_np_inputs
-from .symbol import create as _create, op_signature as _op_signature
+from .symbol import create as _create, op_signature as _op_signature, positional_check as _positional_check
 
 _NAMES = ("gemm", "gemm2", "potrf", "potri", "trsm", "trmm", "syrk", "sumlogdiag", "extractdiag",
           "makediag", "extracttrian", "maketrian", "inverse", "det", "slogdet", "gelqf", "syevd")
@@ -9,7 +9,10 @@ __all__ = list(_NAMES)
 
 
 def _make(short):
+    check_positional = _positional_check("_linalg_" + short, short)
+
     def apply(*args, name=None, **kwargs):
+        check_positional(args)
         _refuse_np_inputs("_linalg_" + short, args, kwargs)
         # MXNet names these nodes after the short name: gemm20, not _linalg_gemm20
         return _create("_linalg_" + short, *args, name=name, hint=short, **kwargs)

@@ -892,6 +892,19 @@ def op_signature(op_name):
     return lookup_op(op_name).mxnet_signature(("name", "attr", "out"))
 
 
+def positional_check(op_name, shown_name):
+    """``check(args)``: Python's refusal of more positional arguments than the parameters of MXNet's generated
+    function for ``op_name`` (called ``shown_name``); a variadic op takes any number."""
+    if lookup_op(op_name).variadic:
+        return lambda args: None
+    takes = sum(p.kind is p.POSITIONAL_OR_KEYWORD for p in op_signature(op_name).parameters.values())
+
+    def check(args):
+        if len(args) > takes:
+            raise TypeError(f"{shown_name}() takes from 0 to {takes} positional arguments but {len(args)} were given")
+    return check
+
+
 def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     """Apply registry op ``op_name`` to symbols: ``sym.FullyConnected(data, num_hidden=10)``."""
     op = lookup_op(op_name)
