@@ -196,11 +196,11 @@ def row_product(a, b):
     return row_products(np.asarray(a).reshape(-1), b)[None, :]
 
 
-def single_float_products(a, b, alpha=1.0):
+def single_float_products(a, b):
     """float32 ``a @ b`` over stacks (..., M, K) @ (..., K, N) of equal leading shape, as OpenBLAS's AVX2 sgemm
     sums each product: every output fused-multiply-adds its terms in order within blocks of at most 320 (a
-    remainder under 640 split in two halves rounded up to 8), each block's sum scaled by ``alpha`` and added in
-    order in one fused step. The whole stack steps through the terms together."""
+    remainder under 640 split in two halves rounded up to 8), the blocks' sums added in order. The whole stack
+    steps through the terms together."""
     a, b = np.asarray(a, np.float32), np.asarray(b, np.float32)
     m, n = a.shape[-2], b.shape[-1]
     lhs = np.swapaxes(a, -1, -2)[..., :, :, None].astype(np.float64, order="C")     # (..., K, M, 1)
@@ -227,17 +227,8 @@ def single_float_products(a, b, alpha=1.0):
             where = np.nonzero(redo)
             terms = np.moveaxis(exact[..., start:stop, :], -2, 0)[(slice(None),) + where]
             part[where] = _fused_steps(terms)
-        total = _scaled_block(part.astype(np.float32), alpha, total)
+        total = part.astype(np.float32) if total is None else total + part.astype(np.float32)
     return total.reshape(total.shape[:-1] + (m, n))
-
-
-def _scaled_block(block, alpha, total):
-    """``alpha * block + total`` in float32 as the kernel's one fused step (``total`` None: the first block)."""
-    if alpha == 1:
-        return block if total is None else total + block
-    if total is None:
-        return np.float32(alpha) * block
-    return (np.float64(np.float32(alpha)) * block.astype(np.float64) + total).astype(np.float32)
 
 
 _BEYOND_FLOAT = np.int64((1 << 29) - 1)      # the mantissa bits a double has beyond a float32's
@@ -308,18 +299,16 @@ def blas_gemm(a, b):
     return matmul(a, b)
 
 
-def matmul(a, b, syrk=False, alpha=1.0):
-    """``alpha * np.matmul(a, b)``, with float64 products (also in stacks) and float32 products of a single row or
-    column (or a few columns) taken as MXNet's BLAS gemm takes them (``syrk``: ``b`` is ``a`` transposed, a product
-    MXNet hands to BLAS's syrk, as NumPy does)."""
-    if alpha != 1 and not (type(a) is np.ndarray and a.dtype == np.float32):
-        return alpha * matmul(a, b, syrk)
+def matmul(a, b, syrk=False):
+    """``np.matmul(a, b)``, with float64 products (also in stacks) and float32 products of a single row or column
+    taken as MXNet's BLAS gemm takes them (``syrk``: ``b`` is ``a`` transposed, a product MXNet hands to BLAS's
+    syrk, as NumPy does)."""
     b = b if syrk else _apart(a, b)
     if not (type(a) is np.ndarray and type(b) is np.ndarray and a.dtype == b.dtype
             and a.dtype in (np.float64, np.float32) and a.ndim >= 2 and b.ndim >= 2 and 0 < a.shape[-1]
             <= (_float_replay_max(a, b) if a.dtype == np.float32 else _ROW_REPLAY_MAX if a.shape[-2] == 1 else
                 _REPLAY_MAX)):
-        return _times(alpha, np.matmul(a, b))
+        return np.matmul(a, b)
     if a.dtype == np.float64 and a.shape[-2] == 1 and b.shape[-1]:
         return row_products(a[..., 0, :], b)[..., None, :]
     if a.dtype == np.float64 and _replays_rows(a, b):
@@ -330,13 +319,8 @@ def matmul(a, b, syrk=False, alpha=1.0):
             out[i] = rows_product(a[i], b[i])
         return out
     if not (a.shape[-2] == 1 or b.shape[-1] == 1 or a.dtype == np.float32 and _replays_float_matrix(a, b)):
-        return _times(alpha, np.matmul(a, b))
+        return np.matmul(a, b)
     if a.dtype == np.float64:       # a single column: the matrix kernel, with a zero column added
         return np.matmul(a, np.concatenate([b, np.zeros_like(b)], axis=-1))[..., :1]
     lead = np.broadcast_shapes(a.shape[:-2], b.shape[:-2])
-    return single_float_products(np.broadcast_to(a, lead + a.shape[-2:]), np.broadcast_to(b, lead + b.shape[-2:]),
-                                 alpha)
-
-
-def _times(alpha, product):
-    return product if alpha == 1 else alpha * product
+    return single_float_products(np.broadcast_to(a, lead + a.shape[-2:]), np.broadcast_to(b, lead + b.shape[-2:]))

@@ -281,7 +281,7 @@ def gemm2(A, B, *, transpose_a=False, transpose_b=False, alpha=1.0, axis=-2):
         return np.moveaxis(np.zeros(matmul(a, b).shape, A.dtype), -2, axis)
     if _runs_prescott(a, b):
         return np.moveaxis(prescott_gemm(a, b, alpha), -2, axis)
-    return np.moveaxis(matmul(a, b, alpha=alpha).astype(A.dtype), -2, axis)
+    return np.moveaxis((alpha * matmul(a, b)).astype(A.dtype), -2, axis)
 
 
 @gemm2.grad
