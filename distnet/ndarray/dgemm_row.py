@@ -24,7 +24,6 @@ _REPLAY_MAX = 1024          # inner sizes replayed term by term (~30 us a term);
 _ROW_REPLAY_MAX = 4 * _REPLAY_MAX   # a single row steps four terms at a time: as many steps
 _FLOAT_REPLAY_MAX = 1 << 14     # float32 products of one row or column: each term one step over every output
 _FLOAT_LONG_REPLAY = (1 << 17, 1 << 20)     # longer ones too: up to this many terms, terms times outputs
-_FLOAT_REPLAY_COLUMNS = 8    # float32 products of more columns run the matrix kernel, whose order is not replayed
 _ROWS_REPLAY_MAX = 1 << 20  # multiply-adds of a product of several rows replayed; larger ones take NumPy's kernel
 _BLOCK = 256
 
@@ -197,16 +196,15 @@ def row_product(a, b):
 
 
 def single_float_products(a, b):
-    """float32 ``a @ b`` over stacks (..., M, K) @ (..., K, N) of equal leading shape, as OpenBLAS's AVX2 sgemm
-    sums each product: every output fused-multiply-adds its terms in order within blocks of at most 320 (a
-    remainder under 640 split in two halves rounded up to 8), the blocks' sums added in order. The whole stack
-    steps through the terms together."""
+    """float32 ``a @ b`` over stacks (..., M, K) @ (..., K, N) of equal leading shape, with one row or one
+    column, as OpenBLAS's AVX2 sgemm sums each product: every output fused-multiply-adds its terms in order
+    within blocks of at most 320 (a remainder under 640 split in two halves rounded up to 8), the blocks'
+    sums added in order. The whole stack steps through the terms together."""
     a, b = np.asarray(a, np.float32), np.asarray(b, np.float32)
-    m, n = a.shape[-2], b.shape[-1]
-    lhs = np.swapaxes(a, -1, -2)[..., :, :, None].astype(np.float64, order="C")     # (..., K, M, 1)
-    exact = lhs * b[..., :, None, :]        # float32 products are exact in double; terms major: (..., K, M, N)
-    exact = exact.reshape(exact.shape[:-2] + (m * n,))
-    rhs = b
+    row = a.shape[-2] == 1
+    lhs = a[..., 0, :, None] if row else np.swapaxes(a, -1, -2)      # (..., K, n): each output's terms
+    rhs = b if row else b[..., :, :1]
+    exact = lhs.astype(np.float64, order="C") * rhs       # float32 products are exact in double; terms major
     # Adding a term in double and rounding to float32 is the fused multiply-add unless the double lands on a
     # float32 midpoint, or in float32's subnormal range (only reachable from products under 2**-60): outputs
     # that did are summed again with the exact fused step. Non-finite inputs redo every output (NaN bits).
@@ -228,7 +226,7 @@ def single_float_products(a, b):
             terms = np.moveaxis(exact[..., start:stop, :], -2, 0)[(slice(None),) + where]
             part[where] = _fused_steps(terms)
         total = part.astype(np.float32) if total is None else total + part.astype(np.float32)
-    return total.reshape(total.shape[:-1] + (m, n))
+    return total[..., None, :] if row else total[..., :, None]
 
 
 _BEYOND_FLOAT = np.int64((1 << 29) - 1)      # the mantissa bits a double has beyond a float32's
@@ -281,14 +279,6 @@ def _float_replay_max(a, b):
     return _FLOAT_REPLAY_MAX
 
 
-def _replays_float_matrix(a, b):
-    """Whether a float32 product of several rows and columns is replayed term by term: row-major operands and
-    few columns (where the kernel's sums are known to run in order, each output by itself), small enough."""
-    stack = math.prod(np.broadcast_shapes(a.shape[:-2], b.shape[:-2]))
-    return a.flags.c_contiguous and b.flags.c_contiguous and b.shape[-1] <= _FLOAT_REPLAY_COLUMNS and \
-        stack * a.shape[-2] * b.shape[-1] * a.shape[-1] <= _ROWS_REPLAY_MAX
-
-
 def blas_gemm(a, b):
     """``a @ b`` (stacks allowed) as MXNet's BLAS gemm adds it on this CPU (see openblas_core)."""
     if (core() == "prescott" and type(a) is type(b) is np.ndarray and a.dtype == b.dtype
@@ -318,7 +308,7 @@ def matmul(a, b, syrk=False):
         for i in np.ndindex(*lead):
             out[i] = rows_product(a[i], b[i])
         return out
-    if not (a.shape[-2] == 1 or b.shape[-1] == 1 or a.dtype == np.float32 and _replays_float_matrix(a, b)):
+    if not (a.shape[-2] == 1 or b.shape[-1] == 1):
         return np.matmul(a, b)
     if a.dtype == np.float64:       # a single column: the matrix kernel, with a zero column added
         return np.matmul(a, np.concatenate([b, np.zeros_like(b)], axis=-1))[..., :1]
