@@ -1251,10 +1251,12 @@ _REGRESSION_OUTPUTS = frozenset({"LinearRegressionOutput", "LogisticRegressionOu
 
 # operators whose backward node MXNet runs on sparse inputs through its storage fallback
 _DENSE_BACKWARDS = _REGRESSION_OUTPUTS | frozenset(
-    "abs arccos arccosh arcsin arcsinh arctan arctanh cbrt cos cosh degrees exp expm1 gamma gammaln log log10 log1p "
-    "log2 negative radians relu rsqrt sigmoid sign sin sinh sqrt square tan tanh make_loss sum mean norm".split())
+    "abs arccos arccosh arcsin arcsinh arctan arctanh cbrt cos cosh degrees erf erfinv exp expm1 gamma gammaln "
+    "hard_sigmoid log log10 log1p log2 negative radians rcbrt reciprocal relu rsqrt sigmoid sign sin sinh smooth_l1 "
+    "softsign sqrt square tan tanh make_loss sum mean norm".split())
 # those whose backward falls back on a sparse input even into dense gradients (the others have a kernel for that)
-_DENSE_GRAD_FALLBACKS = _REGRESSION_OUTPUTS | frozenset("abs cos cosh relu sign square make_loss norm".split())
+_DENSE_GRAD_FALLBACKS = _REGRESSION_OUTPUTS | frozenset(
+    "abs cos cosh erf hard_sigmoid rcbrt reciprocal relu sign smooth_l1 softsign square make_loss norm".split())
 
 
 # operators whose storage inference refuses a sparse output for dense inputs (no fallback)
