@@ -464,8 +464,8 @@ class Symbol:
                 lines.append(f"Variable:{node.name}")
                 continue
             lines += ["--------------------", f"Op:{node.op_name}, Name={node.name}", "Inputs:"]
-            lines += [f"\targ[{i}]={src.name}({k})" + (f" version={int(_is_aux(src))}" if src.is_variable else "")
-                      for i, (src, k) in enumerate(node.inputs)]
+            lines += [f"\targ[{i}]={src.name}({k})" + (f" version={v}" if src.is_variable else "")
+                      for i, ((src, k), v) in enumerate(zip(node.inputs, _input_versions(node)))]
             attrs = dict(sorted(_attr_items(node)))
             for key in list(attrs):
                 if key in _HIDDEN_KEYS:
@@ -1052,6 +1052,14 @@ def _refuse_computed_statistics(names, heads, declared_aux=()):
         raise composing_error(61, "Check failed: e.node->is_variable(): Mutation target can only be Variable")
 
 
+def _input_versions(node):
+    """The variable version each input of ``node`` carries: 1 for an auxiliary state (mutated once), 0 otherwise,
+    unless a loaded file or repeated mutations recorded others."""
+    versions = [1 if _is_aux(src) else 0 for src, _ in node.inputs]
+    recorded = node.user_attrs["__inver__"].split(",") if "__inver__" in node.user_attrs else []
+    return [int(v) for v in recorded] if len(recorded) == len(versions) else versions
+
+
 def _count_mutations(node):
     """NNVM's variable versions: each op node mutating an auxiliary variable raises the variable's version and
     records the new one on its input (a Gluon BatchNorm traced twice, e.g. before and after hybridize(),
@@ -1572,11 +1580,7 @@ def _graph_dict(heads):
         attrs.update({k: v for k, v in n.user_attrs.items() if k not in _PRIVATE})
         if attrs:
             entry["attrs"] = dict(sorted(attrs.items()))
-        versions = [1 if _is_aux(src) else 0 for src, _ in n.inputs]     # aux: mutated once
-        loaded = n.user_attrs["__inver__"].split(",") if "__inver__" in n.user_attrs else []
-        if len(loaded) == len(versions):                                # versions a loaded file gave instead
-            versions = [int(v) for v in loaded]
-        entry["inputs"] = [[index[id(src)], i, v] for (src, i), v in zip(n.inputs, versions)]
+        entry["inputs"] = [[index[id(src)], i, v] for (src, i), v in zip(n.inputs, _input_versions(n))]
         if getattr(n.op, "subgraphs", None):           # control flow: its bodies, as MXNet nests them
             entry["subgraphs"] = [_graph_dict(body.heads) for body in n.op.subgraphs]
         out.append(entry)
