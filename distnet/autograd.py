@@ -43,7 +43,8 @@ class Leaf:
     """A marked variable: where its gradient is written (``fresh``: written since Trainer last used it).
     A 'null' one is in the graph without a gradient; a backward that frees its graph drops its buffer."""
 
-    __slots__ = ("grad", "req", "fresh", "vid", "rows", "sparse_parts", "refusal", "var", "__weakref__")
+    __slots__ = ("grad", "req", "fresh", "vid", "rows", "sparse_parts", "dense_writer", "refusal", "var",
+                 "__weakref__")
     is_leaf = True
 
     def __init__(self, grad, req, numbered=True):
@@ -52,6 +53,7 @@ class Leaf:
         self.refusal = None              # MXNet's backward error for a buffer unlike the variable (mark_variables)
         self.rows = None                 # rows a row_sparse gradient stores beyond its non-zero ones (one pass)
         self.sparse_parts = None         # positions of its row_sparse gradient contributions (one pass)
+        self.dense_writer = None         # the backward node writing its sparse gradient with a dense kernel (one pass)
         # names it ``var<vid>`` in get_symbol, as MXNet numbers the variables autograd marks
         self.vid = next(_variables) if numbered else None
 
@@ -798,6 +800,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                     if rows_of is not None:
                         _note_rows(pnode, rows_of(node.parents.index(parent), node.inputs, node.attrs),
                                    leaves[id(pnode)][1])
+                    pnode.dense_writer = _dense_backward_writer(node) if rows_of is None and prev is None \
+                        and into_buffers and pnode.req == "write" else None
                 continue
             pslots = pnode.grads
             if pslots is None:
@@ -2063,6 +2067,37 @@ def _note_dense_sum_fallback(leaf, parts, into):
     note_storage_fallback("add_n", stypes, [into], {"num_args": len(parts)})
 
 
+def _dense_backward_writer(node):
+    """The backward op of ``node`` on dense arrays, as MXNet's storage fallback report names it: (op, storage
+    types it reads, storage types it writes (its inputs' gradients), attributes), or None where not known."""
+    from .symbol.backward_ops import COPIES, rule
+    if getattr(node.op, "is_function", False) or type(node.op) is _GradientOp or node.args is None or \
+            getattr(node.op, "reports_fallback", False):        # (recorded on sparse inputs: it reports itself)
+        return None
+    arrays = [a for a in node.args if hasattr(a, "_node")]
+    if any(getattr(a, "stype", "default") != "default" for a in arrays):
+        return None
+    writes = [p[0].grad.stype if p is not None and p[0].is_leaf and p[0].grad is not None else "default"
+              for a, p in zip(node.args, node.parents) if hasattr(a, "_node")]
+    attrs = _recorded_attrs(node)
+    found = rule(_mxnet_name(node), attrs)
+    if found == COPIES and len(arrays) == 1:
+        return "_copy", ["default"], writes, attrs
+    if not isinstance(found, tuple) or len(found) != 2 or "*" in found[1] or len(writes) != len(arrays):
+        return None
+    return found[0], ["default"] * len(found[1].split()), writes, attrs
+
+
+def _note_dense_writer_fallback(leaf):
+    """MXNet's storage fallback warning for a backward op that wrote ``leaf``'s sparse gradient alone with its
+    dense kernel."""
+    writer, leaf.dense_writer = leaf.dense_writer, None
+    if writer is not None:
+        from .ndarray.storage_report import note_storage_fallback
+        op, inputs, outputs, attrs = writer
+        note_storage_fallback(op, inputs, outputs, attrs)
+
+
 def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
     """Compute the gradients of ``heads`` and store them in the marked variables' buffers."""
     from .ndarray.failures import backward_errors, backward_kernel_error
@@ -2109,6 +2144,7 @@ def _store_gradients(leaves):
             g = g.value
         if leaf.grad.stype != "default":
             _note_dense_sum_fallback(leaf, g, leaf.grad.stype)
+            _note_dense_writer_fallback(leaf)
         g = sum_gradients(g)
         g = g._data if isinstance(g, NDArray) else g
         leaf.fresh = True

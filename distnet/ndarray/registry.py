@@ -1244,6 +1244,7 @@ def _backward_reporting(op, args, attrs, out_stype="default"):
         return backward(*bargs, **kwargs)
     twin = copy.copy(op)
     twin.bwd = reported_backward
+    twin.reports_fallback = True
     return twin
 
 

@@ -1473,6 +1473,7 @@ def _recorded_dot(lhs, rhs, transpose_a, transpose_b, stated):
     if variant is None:
         variant = _DOT_VARIANTS[(key, report)] = copy.copy(OPS["dot"])    # the same op ("dot" in graphs and messages),
         variant.grad(_dot_grad(*key, report))                              # its own backward
+        variant.reports_fallback = True                                    # (and its own storage report)
         if any(key) and not key[2]:
             variant.grad_rows = _csr_dot_grad_rows
     return variant

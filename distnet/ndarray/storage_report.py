@@ -27,7 +27,7 @@ def stype_report(op, inputs, outputs, params=None, imperative=True):
     text = f"operator = {op}\ninput storage types = [{listed(inputs)}]\noutput storage types = [{listed(outputs)}]\n"
     if params is None:
         return text
-    shown = "".join(f'"{k}" : {params[k]}, ' for k in map_keys(op, params, imperative))
+    shown = "".join(f'"{k}" : {getattr(params[k], "spelt", params[k])}, ' for k in map_keys(op, params, imperative))
     return text + f"params = {{{shown}}}\ncontext.dev_mask = cpu\n"
 
 
