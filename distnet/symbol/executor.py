@@ -1261,9 +1261,11 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
         raise refusal
     undecided = storage.undecided_stypes(symbol, stype_dict)
     if undecided:
-        raise MXNetError("InferStorageType pass cannot decide storage type for the following arguments (-1 means "
-                         "unknown stype). Please consider providing them as inputs:\n"
-                         + "".join(f"{n}: unknown, " for n in undecided) + "\n")
+        error = MXNetError("InferStorageType pass cannot decide storage type for the following arguments (-1 means "
+                           "unknown stype). Please consider providing them as inputs:\n"
+                           + "".join(f"{n}: unknown, " for n in undecided) + "\n")
+        error.raised_at = ("../src/executor/../common/exec_utils.h", 439)
+        raise error
     if shares_a_name(names, aux_names):
         raise unallocated()
     refuse_dropped_identity_reads(symbol, ctx, reqs)
