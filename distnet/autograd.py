@@ -436,6 +436,8 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
         leaves[id(leaf)] = (leaf, None)
     for link, g in seeds.values():
         _accumulate(leaves, link, g)
+        if into_buffers and link[0].is_leaf and link[0].req == "write" and link[0].grad.stype == "row_sparse":
+            link[0].dense_writer = "_copy", ["default"], ["row_sparse"], {}     # a head that is a variable
     shared = _shared_sum_entries(order, seeds, variables) if into_buffers and not create_graph else None
     if _state.bound_graph:
         _state.consumers = _consumers(order)

@@ -65,3 +65,20 @@ print('trainer', result)
 for line in lines:
     if line.startswith(('operator', 'input', 'output', 'params', 'Optimizer')):
         print('   ', line[:60])
+
+
+def head_is_variable(with_product):
+    w = mx.nd.ones((3,))
+    w.attach_grad(stype='row_sparse')
+    with mx.autograd.record():
+        y = w * 2
+    mx.autograd.backward([w, y] if with_product else [w], None if with_product else [mx.nd.array([3, 4, 5])])
+    return '%s %s' % (w.grad.stype, w.grad.asnumpy().tolist())
+
+
+for with_product in (False, True):
+    result, lines = stderr_of(lambda: head_is_variable(with_product))
+    print('head variable', with_product, result)
+    for line in lines:
+        if line.startswith(('operator', 'input', 'output', 'params')):
+            print('   ', line)
