@@ -665,9 +665,12 @@ def _assign(arr, key, value, basic_key):
         if _basic(key):
             key, value = _without_none(key), _squeeze_new_axes(arr.ndim, key, value)
         elif _integer_arrays(key) is not None:
-            new_axes, _, _ = _new_axes_after_gather(arr.ndim, key)
+            new_axes, moved_from, batch_ndim = _new_axes_after_gather(arr.ndim, key)
             key = _without_none(key)
-            value = _squeeze_axes(value, new_axes, unwrapped_offsets(arr.shape, key).ndim)
+            selection = unwrapped_offsets(arr.shape, key).shape
+            value = _squeeze_axes(value, new_axes, len(selection))
+            if moved_from:
+                value = _batch_axes_back(value, selection, moved_from, batch_ndim)
     if isinstance(value, _np.ndarray) and _np.may_share_memory(value, arr._data):
         value = value.copy()        # MXNet reads a view of the array whole before writing (NumPy may not)
     lone_integer = isinstance(key, _np.ndarray) and not key.ndim      # (a lone 0-d index array wraps, as an integer)
@@ -768,6 +771,22 @@ def _squeeze_axes(value, new_axes, selected):
             from .shaping import squeeze_size_refusal
             raise squeeze_size_refusal(value.shape[a])
     return value.squeeze(axis=squeezed)
+
+
+def _batch_axes_back(value, selection, moved_from, batch_ndim):
+    """A value for a key whose index arrays only a ``None`` keeps apart: MXNet lays out the selection with the
+    index arrays' axes first and broadcasts the value to that; here they go back to ``moved_from``, where the
+    key without its ``None`` entries puts them."""
+    order = list(range(moved_from, moved_from + batch_ndim))
+    order += [a for a in range(len(selection)) if a not in order]
+    layout = tuple(selection[a] for a in order)
+    value = _np.asarray(value)
+    while value.ndim > len(layout) and value.shape[0] == 1:
+        value = value[0]
+    if value.shape != layout:
+        _refuse_value_shape(value.shape, layout)
+        value = _np.broadcast_to(value, layout)
+    return _np.moveaxis(value, tuple(range(batch_ndim)), tuple(range(moved_from, moved_from + batch_ndim)))
 
 
 def _integer_arrays(key):
