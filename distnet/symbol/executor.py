@@ -422,6 +422,10 @@ class Executor:
         if not self._needs_backward:
             return
         if not self._trained:            # gradients of the values the last (inference) forward saw
+            failure = carried_error(self.outputs)
+            if failure is not None and failure.live:
+                self._gradients_take(failure)   # the backward kernels reading the failed outputs are skipped
+                return
             self._run(False, record=True)
         self._check_head_grads(out_grads)
         self._check_grad_dtypes()
@@ -491,12 +495,16 @@ class Executor:
         except Exception:
             if failure is None or not failure.live:
                 raise
-            for name, grad in zip(self._symbol.list_arguments(), self.grad_arrays):
-                if grad is not None and self._grad_req[name] != "null":
-                    with_error(grad, failure)
+            self._gradients_take(failure)
             return
         if failure is None:
             self._pool_failure[0] = carried_error(self.grad_arrays)
+
+    def _gradients_take(self, failure):
+        """Make every gradient array the backward writes carry ``failure``: they keep their data."""
+        for name, grad in zip(self._symbol.list_arguments(), self.grad_arrays):
+            if grad is not None and self._grad_req[name] != "null":
+                with_error(grad, failure)
 
     def _forward_value(self, node, k, aux):
         """Output k of forward graph node ``node`` in the last forward (None when not seen); a variable's value
