@@ -45,10 +45,10 @@ def _sequential_einsum(subscripts, operands):
         return _np.einsum(subscripts, *operands)
     terms = _np.einsum(f"{inputs}->{output}{summed}", *operands)
     terms = terms.reshape(terms.shape[:len(output)] + (-1,))
-    acc = _np.zeros(terms.shape[:-1], terms.dtype)
-    for k in range(terms.shape[-1]):
-        acc = acc + terms[..., k]
-    return acc
+    if terms.shape[-1] == 0:
+        return _np.zeros(terms.shape[:-1], terms.dtype)
+    # an accumulate adds in order, as the kernel's loop from +0.0 (which turns an all -0.0 sum into +0.0)
+    return _np.add.accumulate(terms, axis=-1, out=terms)[..., -1] + 0.0
 
 
 def _contract_in_steps(subscripts, operands, dtype):
