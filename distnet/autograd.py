@@ -735,6 +735,11 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
         elif op is _ConstantGrad or op is _ZerosLike or type(op) is _ConstantSlope:
             grads = _zero_marks(node)
             marked = True
+        elif op in ZEROS_LIKE_INPUTS:
+            grads = _node_backward(node, [sum_gradients(g) for g in slots], False)
+            grads = tuple(_ZeroMark(x) if i in ZEROS_LIKE_INPUTS[op] and g is not None else g
+                          for i, (g, x) in enumerate(zip(grads, node.inputs)))
+            marked = True
         elif shared and id(node) in shared and node.op.name == "elemwise_add":
             grads = _read_through_buffer(node, shared, sum_gradients(slots[0]))
             if shared[id(node)][3]:     # (written by its reader's kernel: see _BUFFER_WRITERS)
@@ -776,6 +781,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                 if pnode.req == "null":
                     leaves[id(pnode)] = (pnode, None)
                     continue
+                if create_graph:
+                    _number_on_read((g,))
                 prev = leaves.get(id(pnode))
                 leaves[id(pnode)] = (pnode, g if prev is None else add_gradient(prev[1], g))
                 if prev is not None:
@@ -1273,14 +1280,62 @@ def _unmarked_slots(node, slots):
     return [None if s is None else _without_marks(s) for s in slots]
 
 
-def _linked_zero(zero, link):
-    """A zero gradient recorded as depending on its variable (it differentiates to zero again)."""
+def _linked_zero(zero, link, numbered=True):
+    """A zero gradient recorded as depending on its variable (it differentiates to zero again). Unless
+    ``numbered``, it takes its op number only when read (see _number_on_read): MXNet runs no zeros_like node
+    that its gradient sum and its gradient makers pass on."""
     from .ndarray.ndarray import _wrap
     g = _wrap(zero)
     source = _wrap(zero)            # stands for the input it is zeros_like of (as get_symbol shows it)
     source._node = link
-    g._node = (new_node(_ZerosLike, (zero,), (source,), {}, zero, (link,), 1), 0)
+    make = new_node if numbered else _unnumbered_node
+    g._node = (make(_ZerosLike, (zero,), (source,), {}, zero, (link,), 1), 0)
     return g
+
+
+# Recorded backward ops (as distnet.ndarray.registry.Op) whose gradient of some inputs (their positions) is a
+# zeros_like node in MXNet: left out of sums, passed on by the ops before
+ZEROS_LIKE_INPUTS = {}
+
+
+def _unnumbered_node(*args):
+    """A node of a recorded gradient that MXNet runs (and numbers) only if something reads it: its number is
+    given by _number_on_read."""
+    global _next_seq
+    outer, _next_seq = _next_seq, _no_number
+    try:
+        return new_node(*args)
+    finally:
+        _next_seq = outer
+
+
+def _no_number():
+    return None
+
+
+def _number_on_read(grads):
+    """Number the gradients among ``grads`` made by _unnumbered_node, as they are read (by a recorded op, or as
+    a variable's gradient): MXNet runs its gradient graph depth first from the variables' gradients."""
+    for g in grads:
+        link = getattr(g, "_node", None)
+        if link is not None and link[0].seq is None:
+            link[0].seq = _next_seq()
+
+
+def _copies_of_gradient(node, dy):
+    """add_n's gradient as MXNet records it: a _copy node of ``dy`` for each input (numbered when read)."""
+    from .ndarray.ndarray import _wrap
+    from .ndarray.registry import OPS
+    copy = _GradientOp(OPS["_copy"], "_copy", {})
+    out = []
+    for parent in node.parents:
+        if parent is None:
+            out.append(None)
+            continue
+        g = _wrap(dy._data.copy(), dy.ctx)
+        g._node = (_unnumbered_node(copy, (dy._data,), (dy,), {}, g._data, (getattr(dy, "_node", None),), 1), 0)
+        out.append(g)
+    return tuple(out)
 
 
 # Ops whose MXNet backward reads the input even where the gradient is constant in it: that gradient
@@ -1489,6 +1544,7 @@ def _graph_grads(node, slots):
     from .ndarray.ndarray import NDArray, _wrap
     op = node.op
     if getattr(op, "inlined", False):          # a small hybridized graph, whose ops MXNet records one by one
+        _number_on_read(slots)
         return _inlined_graph_grads(node, slots)
     if _only_zeros_like(slots) and _passes_on_zeros(node, slots) and _mxnet_name(node) not in _RUN_ON_ZERO_MARKS:
         # MXNet's gradient pass gives a node whose output gradients are all zeros_like nodes zeros_like nodes of
@@ -1498,6 +1554,9 @@ def _graph_grads(node, slots):
         return _linked_zeros(node)
     if type(op) is _GradientOp and isinstance(slots[0], NDArray):      # (MXNet's gradient of such a node
         return _op_of_gradient(node, slots[0], _RECORDED_AS_OP[_mxnet_name(node)])  # is the same op again)
+    _number_on_read(slots)
+    if op.name == "add_n" and isinstance(slots[0], NDArray):
+        return _copies_of_gradient(node, slots[0])
     if node.limit is None:                      # an op the user recorded
         if _zeros_like_gradient(node):
             return _linked_zeros(node)

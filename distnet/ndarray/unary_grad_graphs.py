@@ -123,6 +123,14 @@ def _sigmoid(h, n, dy, y):           # reads the output: f'' = f' * (1 - 2y), f'
             lambda: nd.elemwise_mul(h, nd.elemwise_mul(dy, nd.elemwise_sub(nd.ones_like(y), y * 2.0))))
 
 
+def _relu(h, n, dy, y):
+    """f'' = 0: the output gradient through a mask of y; y's is MXNet's zeros_like node, numbered only if run."""
+    nd = _nd()
+    return (lambda: nd.elemwise_mul(h, nd._internal._greater(y, nd.zeros_like(y))),
+            lambda: nd.zeros_like(y) if y._node is None else
+            _ag._linked_zero(np.zeros(y.shape, y.dtype), y._node, numbered=False))
+
+
 def _trig(slope, curvature):
     """sin, cos, sinh, cosh: f' and f'' are (negated) operators of x, recomputed."""
     def grads(h, n, dy, x):
@@ -157,6 +165,8 @@ def recorded_backward(op, node_grads, reads_output=False):
         _ag._record(node_op, (dy, v), (dy._data, v._data), {}, raw, [n])
         return n
 
+    return node_op
+
 
 def install():
     """Give the unary operators their recorded gradients."""
@@ -169,8 +179,11 @@ def install():
             ("arcsin", _arcsin_like("arcsin"), False), ("arccos", _arcsin_like("arccos"), False),
             ("arcsinh", _arcsin_like("arcsinh"), False), ("arccosh", _arcsin_like("arccosh"), False),
             ("tan", _tan_like(2.0), True), ("tanh", _tan_like(-2.0), True), ("sigmoid", _sigmoid, True),
+            ("relu", _relu, True),
             ("sin", _trig(lambda nd, x: nd.cos(x), lambda nd, x: nd.negative(nd.sin(x))), False),
             ("cos", _trig(lambda nd, x: nd.negative(nd.sin(x)), lambda nd, x: nd.negative(nd.cos(x))), False),
             ("sinh", _trig(lambda nd, x: nd.cosh(x), lambda nd, x: nd.sinh(x)), False),
             ("cosh", _trig(lambda nd, x: nd.sinh(x), lambda nd, x: nd.cosh(x)), False)):
-        recorded_backward(OPS[name], grads, reads_output)
+        node_op = recorded_backward(OPS[name], grads, reads_output)
+        if name == "relu":
+            _ag.ZEROS_LIKE_INPUTS[node_op] = (1,)
