@@ -9,8 +9,9 @@ _QUIET_MODULES = r"distnet(\.(?!metric(\.|$)|gluon\.contrib\.estimator(\.|$)|vis
 _warnings.filterwarnings("ignore", category=RuntimeWarning, module=_QUIET_MODULES)
 _OWN_WARNING_FILTER = _warnings.filters[0]      # (while it comes first, no filter of the user's can override it)
 from . import base  # noqa: F401
-from .ndarray.openblas_core import use_one_thread as _use_one_thread
+from .ndarray.openblas_core import follow_mxnet_kernels as _follow_mxnet_kernels, use_one_thread as _use_one_thread
 _use_one_thread()
+_follow_mxnet_kernels()
 from .base import MXNetError  # noqa: F401
 from .context import Context, cpu, gpu, cpu_pinned, current_context  # noqa: F401
 from . import ndarray, autograd  # noqa: F401

@@ -64,21 +64,63 @@ def _cpuinfo():
     return fields
 
 
-def use_one_thread():
-    """Run numpy's OpenBLAS on one thread, as MXNet runs its own: a product split between threads sums some
-    outputs in another order (nd.dot of (32, 100) by (100, 100) differs in 1362 of 3200 outputs on 2 cores).
-    Does nothing where numpy's BLAS is not a loaded OpenBLAS."""
+@functools.lru_cache(maxsize=None)
+def numpy_openblas():
+    """The OpenBLAS libraries numpy has loaded (ctypes handles; none where numpy's BLAS is another)."""
     try:
         with open("/proc/self/maps") as f:
             paths = {line.split()[-1] for line in f if "openblas" in line.lower() and "/" in line}
     except OSError:
-        return
+        return ()
+    libs = []
     for path in sorted(paths):
         try:
-            lib = ctypes.CDLL(path)
+            libs.append(ctypes.CDLL(path))
         except OSError:
             continue
-        for name in ("openblas_set_num_threads64_", "scipy_openblas_set_num_threads64_", "openblas_set_num_threads"):
-            if hasattr(lib, name):
-                getattr(lib, name)(1)
-                break
+    return tuple(libs)
+
+
+def library_function(lib, name):
+    """OpenBLAS's function ``name`` in ``lib`` under the names its builds export (numpy's 64-bit integer builds
+    add a suffix, SciPy's a prefix too), or None."""
+    for spelled in (name + "64_", "scipy_" + name + "64_", name):
+        if hasattr(lib, spelled):
+            return getattr(lib, spelled)
+    return None
+
+
+def use_one_thread():
+    """Run numpy's OpenBLAS on one thread, as MXNet runs its own: a product split between threads sums some
+    outputs in another order (nd.dot of (32, 100) by (100, 100) differs in 1362 of 3200 outputs on 2 cores).
+    Does nothing where numpy's BLAS is not a loaded OpenBLAS."""
+    for lib in numpy_openblas():
+        set_threads = library_function(lib, "openblas_set_num_threads")
+        if set_threads is not None:
+            set_threads(1)
+
+
+def follow_mxnet_kernels():
+    """Have numpy's OpenBLAS run the Haswell kernels when MXNet's does (see core): distnet's float products are
+    numpy's, and a newer OpenBLAS picks other kernels on newer CPUs (SkylakeX's on Sapphire Rapids, or where
+    only DISTNET_OPENBLAS_CORE asks for Haswell's), which sum in other orders. OpenBLAS picks its kernel set when
+    it is loaded; it is picked again here, with OPENBLAS_CORETYPE naming Haswell for that moment only."""
+    if core() != "haswell":
+        return
+    for lib in numpy_openblas():
+        corename = library_function(lib, "openblas_get_corename")
+        if corename is None or not all(hasattr(lib, f) for f in ("gotoblas_dynamic_quit", "gotoblas_dynamic_init")):
+            continue
+        corename.restype = ctypes.c_char_p
+        if corename().decode().lower() == "haswell":
+            continue
+        before = os.environ.get(OPENBLAS_ENV)
+        os.environ[OPENBLAS_ENV] = "Haswell"
+        try:
+            lib.gotoblas_dynamic_quit()
+            lib.gotoblas_dynamic_init()
+        finally:
+            if before is None:
+                del os.environ[OPENBLAS_ENV]
+            else:
+                os.environ[OPENBLAS_ENV] = before
