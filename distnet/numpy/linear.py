@@ -44,7 +44,7 @@ def _sequential_einsum(subscripts, operands):
     if not summed or operands[0].dtype.kind != "f" or total > _SEQUENTIAL_TERMS:
         return _np.einsum(subscripts, *operands)
     terms = _np.einsum(f"{inputs}->{output}{summed}", *operands)
-    terms = terms.reshape(terms.shape[:len(output)] + (-1,))
+    terms = terms.reshape(terms.shape[:len(output)] + (int(_np.prod(terms.shape[len(output):])),))
     if terms.shape[-1] == 0:
         return _np.zeros(terms.shape[:-1], terms.dtype)
     # an accumulate adds in order, as the kernel's loop from +0.0 (which turns an all -0.0 sum into +0.0)
@@ -78,7 +78,8 @@ def _tensordot_step(subscripts, a, b):
     at = _np.transpose(a, [sa.index(c) for c in free_a + summed])
     bt = _np.transpose(b, [sb.index(c) for c in summed + free_b])
     k = int(_np.prod([a.shape[sa.index(c)] for c in summed]))
-    at2, bt2 = _np.ascontiguousarray(at).reshape(-1, k), _np.ascontiguousarray(bt).reshape(k, -1)
+    rows, cols = int(_np.prod(at.shape[:len(free_a)])), int(_np.prod(bt.shape[len(summed):]))
+    at2, bt2 = _np.ascontiguousarray(at).reshape(rows, k), _np.ascontiguousarray(bt).reshape(k, cols)
     if a.dtype == _np.float16:      # (its half GEMM: products summed in float, rounded once)
         res = _np.dot(at2.astype(_np.float32), bt2.astype(_np.float32)).astype(_np.float16)
     else:
