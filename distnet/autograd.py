@@ -1796,6 +1796,11 @@ def _backward_reads(node, slots, reads):
     return tuple(a for a in arrays if a is not None)
 
 
+def shown_attrs(attrs):
+    from .ndarray.param_text import shown_attrs as given
+    return given(attrs)
+
+
 def _recorded_attrs(node):
     """The attributes MXNet records for ``node`` (and copies to its backward node): a broadcasting op with a
     number operand is a scalar op, whose number is its ``scalar``."""
@@ -1804,7 +1809,7 @@ def _recorded_attrs(node):
     if node.op.name == "_index" and node.args and type(node.args[0]) is _legacy_class():
         steps = _legacy_index_steps(node)       # basic indexing: the first step MXNet records (slice, ...)
         return dict(steps[0][1]) if steps else {}
-    attrs = dict(node.attrs)
+    attrs = dict(shown_attrs(node.attrs))
     if node.op.name in _SCALAR_OPS and len(node.args) == 2:
         numbers = [a for a in node.args if not hasattr(a, "_node")]
         if len(numbers) == 1:
@@ -2532,7 +2537,8 @@ def _number_constant(arr):
 def _op_symbol(node, args, name):
     from . import symbol
     op_name = getattr(node.op, "recorded_as", node.op.name)
-    attrs = dict(getattr(node.op, "shown_attrs", node.attrs))
+    shown = getattr(node.op, "shown_attrs", None)
+    attrs = dict(shown_attrs(node.attrs) if shown is None else shown)
     if op_name == "_index" and type(node.args[0]) is _legacy_class():
         steps = _legacy_index_steps(node)
         if steps is None:       # advanced indexing: MXNet gathers with an index array made for the call

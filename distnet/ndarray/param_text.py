@@ -571,6 +571,20 @@ def read_attrs(op_name, attrs, imperative=False):
     return values
 
 
+class ReadAttrs(dict):
+    """Attributes as read, keeping those ``given`` (the text MXNet stores, which a recorded graph shows)."""
+    __slots__ = ("given",)
+
+    def __init__(self, given):
+        super().__init__(given)
+        self.given = given
+
+
+def shown_attrs(attrs):
+    """The attributes as given, of attributes read (ReadAttrs) or not."""
+    return getattr(attrs, "given", attrs)
+
+
 def _read_fields(op_name, attrs, imperative):
     """``attrs`` read and checked field by field (see ``read_attrs``)."""
     check_enums(op_name, attrs, imperative)
@@ -587,11 +601,11 @@ def _read_fields(op_name, attrs, imperative):
                 _check_range(op_name, key, kind[0], str(value), attrs, imperative)
             if kind == "f" and type(value) is float and _misread(value):     # ("f?" is read by a stream)
                 if read is None:
-                    read = dict(attrs)
+                    read = ReadAttrs(attrs)
                 read[key] = float_from_text(value)
             continue
         if read is None:
-            read = dict(attrs)
+            read = ReadAttrs(attrs)
         try:
             read[key] = read_value(op_name, key, kind, value, attrs, imperative)
         except MXNetError:
