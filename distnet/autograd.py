@@ -30,6 +30,7 @@ class _State(threading.local):
     consumers = None            # there: {(id(node), output): [(consumer, input position)]} of the graph's nodes
     graph_forward = False       # forward of a bound executor, whose shape inference took its inputs' shapes
     requested = None            # in grad(): the _Requested variables, the only leaves MXNet's pass differentiates
+    head_stypes = None          # {(id(node), output): storage type} of the sparse head gradients of a backward
 
 
 _state = _State()
@@ -411,6 +412,7 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
     if not heads:
         raise MXNetError("backward: no head arrays given")
     seeds = {}            # one gradient per head entry: MXNet keeps the last one given for a repeated head
+    sparse_heads = {}
     for h, hg in zip(heads, head_grads):
         if h._node is None:
             raise MXNetError(_NOT_RECORDED)
@@ -423,6 +425,9 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
             g = hg if hg is not None and hg._node is None else _wrap(g)
             _name_head_gradient(g, len(seeds))
         seeds[(id(h._node[0]), h._node[1])] = (h._node, g)
+        if hg is not None and hg.stype != "default":
+            sparse_heads[(id(h._node[0]), h._node[1])] = hg.stype
+    _state.head_stypes = sparse_heads or None
     leaves = {}
     nulls, stale, variables = [], [], [link[0] for link, _ in seeds.values() if link[0].is_leaf]
     order = _post_order([link[0] for link, _ in seeds.values()], nulls, stale, variables)
@@ -1880,6 +1885,14 @@ def _input_needs(node):
                   and (requested is None or requested.reached_from(p[0])) for p in node.parents])
 
 
+def _gradient_buffer_stypes(node, needs):
+    """The storage types of the arrays MXNet's backward hands ``node`` for its inputs' gradients: a variable's
+    own buffer when it reads that input alone, else none of a known storage type ('undefined')."""
+    parents = [id(p[0]) if p is not None else None for p in node.parents]
+    return tuple(p[0].grad.stype if need and p[0].is_leaf and p[0].grad is not None and parents.count(id(p[0])) == 1
+                 else "undefined" for p, need in zip(node.parents, needs))
+
+
 class _Requested:
     """The variables of a grad() call, and which recorded nodes lead to one of them (found once per node)."""
 
@@ -1971,6 +1984,10 @@ def _node_backward(node, slots, create_graph, direct=None, every_input=False):
         attrs = dict(attrs, needs=(True,) * len(node.parents) if every_input else _input_needs(node))
         if getattr(op, "bwd_names_node", False) and not _state.bound_graph:     # (Custom's storage checks)
             attrs["node_name"] = f"node_{node.seq}"
+            attrs["grad_stypes"] = _gradient_buffer_stypes(node, attrs["needs"])
+            if _state.head_stypes:      # (a sparse head gradient is handed over as it is)
+                attrs["ograd_stypes"] = tuple(_state.head_stypes.get((id(node), i), "default")
+                                              for i in range(node.nout))
     if _state.bound_graph and getattr(op, "bwd_over_dy", False):    # (its head gradients are copied in too)
         data = node.parents[0]
         attrs = dict(attrs, grad_over_dy=data is not None and _own_gradient_buffer(data) and not _shares_gradient(node))

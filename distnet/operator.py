@@ -24,10 +24,11 @@ from . import autograd, profiler
 from .base import MXNetError, c_str, located, message_of
 from .context import current_context
 from .ndarray.failures import KernelError, backward_kernel_error
-from .ndarray.ndarray import _DTYPE_NP_TO_MX, _STORAGE_TYPE_STR_TO_ID, _wrap, shapeless_array
+from .ndarray.ndarray import _DTYPE_NP_TO_MX, _STORAGE_TYPE_STR_TO_ID, NDArray, _wrap, shapeless_array
 from .ndarray.param_docs import declared_parameters
 from .ndarray.registry import OPS, defop
 from .ndarray.shape_text import provided
+from .ndarray.sparse import zeros as sparse_zeros
 
 _PROPS = {}     # op_type -> CustomOpProp subclass
 
@@ -175,7 +176,7 @@ def _declared_reads(prop, arrays, first):
         reads = _BACKWARD_READS.get(prop)
     except TypeError:
         reads = None
-    return [_wrap(a) if reads is None or first + i in reads else shapeless_array()
+    return [(a if isinstance(a, NDArray) else _wrap(a)) if reads is None or first + i in reads else shapeless_array()
             for i, a in enumerate(arrays)]
 
 
@@ -256,8 +257,8 @@ def _infer(prop, arg_shapes, arg_types, shapes=None, op_type="CustomOpProp", giv
 
 
 def _storage_types(prop, stypes, op_type):
-    """The storage types of the arguments as the Prop's infer_storage_type of theirs returns them, with MXNet's
-    checks of what it returns (the outputs' storage types are not kept: they are dense)."""
+    """(argument storage types, output storage types) as the Prop's infer_storage_type of the arguments' returns
+    them, with MXNet's checks of what it returns."""
     with _reported("infer_storage_type", op_type):
         ret = prop.infer_storage_type(list(stypes))
         if len(ret) not in (2, 3):
@@ -270,7 +271,7 @@ def _storage_types(prop, stypes, op_type):
                                      f"stypes, got {len(got)}.")
         for stype in list(inputs) + list(outputs) + list(aux):
             _STORAGE_TYPE_STR_TO_ID[stype]      # MXNet numbers each by its name: a KeyError for others
-    return list(inputs)
+    return list(inputs), list(outputs)
 
 
 def _dims(shape):
@@ -335,50 +336,75 @@ def custom(*data, op_type=None, _state=None, **kwargs):
     known = (_remembered(prop, shapes), _remembered(prop, types)) if _state is not None else (None, None)
     out_shapes, out_types = known if None not in known else \
         _infer(prop, [a.shape for a in args], [a.dtype.type for a in args], op_type=op_type, given_types=True)
-    stored = ["default"] * nargs
     if _state is not None:
         _remember(prop, shapes, out_shapes)
         _remember(prop, types, out_types)
+        stored, out_stypes = state.get("stypes") or (["default"] * nargs, ["default"] * len(out_shapes))
     else:
-        given = _given_stypes(len(args))
-        stored = _storage_types(prop, given, op_type)
-        for provided_stype, inferred in zip(given, stored):
+        given, given_out = _given_stypes(len(args))
+        stored, out_stypes = _storage_types(prop, given, op_type)
+        for provided_stype, inferred in zip(given + given_out, stored + out_stypes):
             if provided_stype != inferred:
                 raise located(MXNetError(f"Storage type inconsistent, Provided = {provided_stype}, inferred storage "
                                          f"type = {inferred}"), ("", 0))
     op = _created(state, prop, current_context(), [a.shape for a in data], [a.dtype for a in data], op_type)
-    outs = [_wrap(np.zeros(s, dtype=t)) for s, t in zip(out_shapes, out_types)]
+    ctx = current_context()
+    outs = [_wrap(np.zeros(s, dtype=t), ctx) if stype == "default" else sparse_zeros(stype, s, ctx, t)
+            for s, t, stype in zip(out_shapes, out_types, out_stypes)]
     training = autograd.is_training()
     holder = np.empty((), dtype=object)
-    holder[()] = (op, nargs, prop, stored)
+    ran = _Ran(op, nargs, prop, stored, outs, state.get("backward_stypes"))
+    holder[()] = ran
     try:
         with autograd.pause(train_mode=training), _reported("forward"), profiler.custom_operator_scope(op_type):
             in_data = [_wrap(a) if stype == "default" else _wrap(a).tostype(stype) for a, stype in zip(args, stored)]
             op.forward(is_train=int(training), req=["write"] * len(outs), in_data=in_data, out_data=outs,
                        aux=[_wrap(a) for a in aux])
     except MXNetError as e:         # MXNet's engine runs it later: the error shows when the result is read
-        holder[()] = (None, nargs, prop, stored)      # (and skips the backward: no operator)
+        holder[()] = ran._replace(op=None)      # (and skips the backward: no operator)
         raise KernelError(message_of(e), tuple(o._data for o in outs) + (holder,)) from e
     return tuple(o._data for o in outs) + (holder,)
 
 
-_SPARSE_INPUTS = threading.local()      # .stypes: the storage types of nd.Custom's inputs when one is sparse
+# What a Custom op's forward leaves for its backward: the operator (None when its forward failed), the number of
+# arguments, the Prop, the storage types its inputs were handed in, its output arrays (sparse ones as the Prop
+# declared), and in a bound graph the storage types the bind inferred for its backward
+_Ran = collections.namedtuple("Ran", "op nargs prop in_stypes outputs backward_stypes")
 
 
-def _run_sparse_inputs(run, inputs):
-    """nd.Custom given a sparse array runs no storage fallback: its Prop's infer_storage_type is asked."""
-    _SPARSE_INPUTS.stypes = [a.stype for a in inputs]
+def _sparse_outputs(outs, res):
+    """nd.Custom's (or a graph node's) visible results: an output the Prop declared sparse is that sparse array,
+    in the autograd graph in place of its dense view."""
+    ran = res[-1][()]
+    if all(type(o) is NDArray for o in ran.outputs):
+        return outs
+    for i, made in enumerate(ran.outputs):
+        if type(made) is not NDArray:
+            made._node, made._ctx = outs[i]._node, outs[i]._ctx
+            outs[i] = made
+    return outs
+
+
+_CALL = threading.local()      # .stypes, .out_stypes: the storage types of an nd.Custom call's inputs and out= arrays
+
+
+def _run_sparse_inputs(run, inputs, out):
+    """nd.Custom runs no storage fallback: its Prop's infer_storage_type is asked of its inputs' storage types."""
+    outs = () if out is None else out if isinstance(out, (list, tuple)) else (out,)
+    _CALL.stypes = [getattr(a, "stype", "default") for a in inputs]
+    _CALL.out_stypes = [getattr(o, "stype", "default") for o in outs]
     try:
         return run()
     finally:
-        _SPARSE_INPUTS.stypes = None
+        _CALL.stypes = _CALL.out_stypes = None
 
 
 def _given_stypes(count):
-    """The storage types of this nd.Custom call's arguments (taken once: a Custom op run by its forward is
-    another call)."""
-    stypes, _SPARSE_INPUTS.stypes = getattr(_SPARSE_INPUTS, "stypes", None), None
-    return stypes[:count] if stypes else ["default"] * count
+    """The storage types of this nd.Custom call's arguments and out= arrays (taken once: a Custom op run by its
+    forward is another call)."""
+    stypes, _CALL.stypes = getattr(_CALL, "stypes", None), None
+    out_stypes, _CALL.out_stypes = getattr(_CALL, "out_stypes", None), None
+    return (stypes[:count] if stypes else ["default"] * count), out_stypes or []
 
 
 def _created(state, prop, ctx, shapes, dtypes, op_type="CustomOpProp"):
@@ -393,61 +419,106 @@ def _created(state, prop, ctx, shapes, dtypes, op_type="CustomOpProp"):
     return state[key]
 
 
-def _create_at_bind(attrs, ctx, shapes, dtypes, node_name, gradients):
-    """A bound executor's Custom node: MXNet infers its storage types (its backward's too when it has
-    ``gradients``, the storage type of the gradient arrays: undefined before simple_bind makes them) and
-    creates its operator when it binds, not at the first forward."""
+def _create_at_bind(attrs, ctx, shapes, dtypes, node_name, stypes):
+    """A bound executor's Custom node: its operator, created when the graph binds (not at the first forward), and
+    the storage types the bind inferred for it (``stypes``: {"stypes": (arguments', outputs'),
+    "backward_stypes": its backward's five lists, when the graph has gradients}), which its runs hand over."""
     state = attrs["_state"]
     state.setdefault("prop", _node_prop(attrs))
-    nargs, naux = _split(state["prop"], len(shapes))
-    try:
-        _storage_types(state["prop"], ["default"] * nargs, attrs.get("op_type"))
-    except MXNetError as e:
-        raise MXNetError(f"Error in operator {node_name}: [{time.strftime('%H:%M:%S')}] "
-                         f"../src/operator/custom/custom.cc:521: {message_of(e)}") from None
-    if gradients:
-        _backward_storage_types(state["prop"], ["default"] * nargs, len(state["prop"].list_outputs()), naux,
-                                attrs.get("op_type"), node_name, (gradients == "default",) * nargs)
+    state["stypes"], state["backward_stypes"] = stypes["stypes"], stypes.get("backward_stypes")
     _created(state, state["prop"], ctx, shapes, dtypes, attrs.get("op_type"))
 
 
+def _forward_stypes(attrs, in_stypes, node_name):
+    """(argument storage types, output storage types) a bound graph's Custom node takes for inputs of storage
+    ``in_stypes`` (its auxiliary states' last), its Prop asked; one it changes is refused."""
+    prop = _node_prop(attrs)
+    nargs, _ = _split(prop, len(in_stypes))
+    try:
+        args, outs = _storage_types(prop, in_stypes[:nargs], attrs.get("op_type"))
+    except MXNetError as e:
+        raise MXNetError(f"Error in operator {node_name}: [{time.strftime('%H:%M:%S')}] "
+                         f"../src/operator/custom/custom.cc:521: {message_of(e)}") from None
+    for provided_stype, inferred in zip(in_stypes, args):
+        if provided_stype != inferred:
+            raise MXNetError(f"Error in operator {node_name}: Storage type inconsistent, Provided = {provided_stype}, "
+                             f"inferred storage type = {inferred}")
+    return args, outs
+
+
+def _graph_backward_stypes(attrs, ograds, in_stypes, out_stypes, igrads, node_name):
+    """The five storage type lists of a bound graph's Custom node's backward (see _backward_storage_types)."""
+    prop = _node_prop(attrs)
+    nargs, naux = _split(prop, len(in_stypes))
+    return _backward_storage_types(prop, (ograds, in_stypes[:nargs], out_stypes, igrads, ["default"] * naux),
+                                   attrs.get("op_type"), node_name)
+
+
 @custom.grad
-def _(dy, out, *data, op_type=None, needs=None, add_into=None, _state=None, node_name=None, **kwargs):
+def _(dy, out, *data, op_type=None, needs=None, add_into=None, _state=None, node_name=None, grad_stypes=None,
+      ograd_stypes=None, **kwargs):
     """``add_into``: per input, the buffer of an 'add' variable fed by this input alone, which MXNet hands
     to ``backward`` with req 'add' (its result replaces the buffer); ``node_name``: the recorded node's, whose
-    backward storage types are inferred first (not in a bound graph: its bind did)."""
-    op, nargs, prop, stored = out[-1][()]
+    backward storage types are inferred first (not in a bound graph: its bind did) from ``grad_stypes``, those
+    of its inputs' gradient buffers ('undefined' where MXNet has none of its own for it) and ``ograd_stypes``,
+    its head gradients' (dense unless given)."""
+    ran = out[-1][()]
+    nargs, outs = ran.nargs, ran.outputs
     args, aux = data[:nargs], data[nargs:]
+    stypes = ran.backward_stypes
     if node_name is not None:
-        _backward_storage_types(prop, stored, len(out) - 1, len(aux), op_type, node_name,
-                                needs or (True,) * nargs)
-    if op is None:      # the forward failed: MXNet's engine skips the backward, its gradients get that error
+        out_stypes = [o.stype for o in outs]
+        igrads = grad_stypes or ["default" if needs is None or need else "undefined" for need in needs]
+        ograds = list(ograd_stypes or ["default"] * len(outs))[:len(outs)]
+        stypes = _backward_storage_types(ran.prop, (ograds, ran.in_stypes, out_stypes, list(igrads),
+                                                    ["default"] * len(aux)), op_type, node_name)
+    if ran.op is None:      # the forward failed: MXNet's engine skips the backward, its gradients get that error
         return tuple(np.zeros_like(a) if needs is None or needs[i] else None
                      for i, a in enumerate(args)) + (None,) * len(aux)
+    if stypes is None:
+        stypes = (["default"] * len(outs), ran.in_stypes, (), ["default"] * nargs, ())
+    og_stypes, in_stypes, _, ig_stypes, _ = stypes
     dys = dy if isinstance(dy, tuple) else (dy,)
-    outs = out[:-1]
     add_into = add_into or (None,) * nargs
     req = ["null" if needs is not None and not needs[i] else "write" if add_into[i] is None else "add"
            for i in range(nargs)]
-    in_grad = [_wrap(np.zeros_like(a) if buffer is None else buffer.copy()) for a, buffer in zip(args, add_into)]
+    in_grad = [_stored(np.zeros_like(a) if buffer is None else buffer.copy(), stype)
+               for a, buffer, stype in zip(args, add_into, ig_stypes)]
     training = autograd.is_training()       # the backward pass's train_mode, which MXNet keeps for the callback
     try:
         with autograd.pause(train_mode=training), _reported("backward"), \
                 profiler.custom_operator_scope("_backward_" + op_type):
-            op.backward(req=req, in_data=_declared_reads(prop, args, len(outs)),
-                        out_data=_declared_reads(prop, outs, len(outs) + nargs), in_grad=in_grad,
-                        out_grad=_declared_reads(prop, dys, 0), aux=[_wrap(a) for a in aux])
+            op = ran.op
+            op.backward(req=req, in_data=_declared_reads(ran.prop, [_stored(a, t) for a, t in zip(args, in_stypes)],
+                                                         len(outs)),
+                        out_data=_declared_reads(ran.prop, outs, len(outs) + nargs), in_grad=in_grad,
+                        out_grad=_declared_reads(ran.prop, [_stored(g, t) for g, t in zip(dys, og_stypes)], 0),
+                        aux=[_wrap(a) for a in aux])
     except MXNetError as e:         # MXNet's engine runs it later: the error shows when a gradient is read
         backward_kernel_error(message_of(e))
+    _WRITTEN_ROWS.rows = [g._aux[0] if g.stype == "row_sparse" else None for g in in_grad]
     return tuple(g._data if r != "null" else None for g, r in zip(in_grad, req)) + (None,) * len(aux)
 
 
-def _backward_storage_types(prop, in_stypes, nout, naux, op_type, node_name, needs):
-    """MXNet's storage inference of a recorded Custom op's backward: the Prop's infer_storage_type_backward of
-    the dense gradients (undefined for the inputs whose gradient is not asked, by ``needs``) and the inputs'
-    storage types, checked, must keep every storage type given."""
-    given = (["default"] * nout, list(in_stypes), ["default"] * nout,
-             ["default" if need else "undefined" for need in needs], ["default"] * naux)
+def _stored(dense, stype):
+    """An NDArray of numpy ``dense`` in storage ``stype``."""
+    return _wrap(dense) if stype == "default" else _wrap(dense).tostype(stype)
+
+
+_WRITTEN_ROWS = threading.local()       # .rows: the rows each row_sparse input gradient of the last backward stores
+
+
+def _gradient_rows(position, inputs, attrs):
+    """The rows a Custom op's backward stored in the row_sparse gradient of input ``position``."""
+    rows = getattr(_WRITTEN_ROWS, "rows", None)
+    return rows[position] if rows and position < len(rows) else None
+
+
+def _backward_storage_types(prop, given, op_type, node_name):
+    """MXNet's storage inference of a Custom op's backward: the Prop's infer_storage_type_backward of ``given``
+    (the output gradients', inputs', outputs', input gradients' and auxiliary states' storage types; an input
+    gradient 'undefined' where no array is given for it), checked; it must keep every storage type given.
+    Returns the five lists it inferred."""
     words = ("output gradient", "input", "output", "input gradient", "aux")
     try:
         with _reported("infer_storage_type_backward", op_type):
@@ -473,6 +544,7 @@ def _backward_storage_types(prop, in_stypes, nout, naux, op_type, node_name, nee
             if provided_stype not in ("undefined", inferred):      # (an undefined one takes what is inferred)
                 raise MXNetError(f"Error in operator {node_name}: Storage type inconsistent, Provided = "
                                  f"{provided_stype}, inferred storage type = {inferred}")
+    return [list(stypes) for stypes in ret]
 
 
 def _prop_of(attrs, count):
@@ -544,6 +616,9 @@ custom.partial_shapes = True       # the Prop is asked with unknown dimensions t
 custom.reads_add_buffers = True
 custom.create_at_bind = _create_at_bind
 custom.runs_sparse_inputs = _run_sparse_inputs
+custom.forward_stypes, custom.backward_stypes = _forward_stypes, _graph_backward_stypes
+custom.stored_outputs = _sparse_outputs
+custom.grad_rows = _gradient_rows
 
 
 def _renew_state(state):

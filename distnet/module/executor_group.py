@@ -406,6 +406,7 @@ class DataParallelExecutorGroup:
             allocated.append(arr)
             return arr
 
+        self._custom_stypes = {}        # (Custom nodes': their Props asked once, by _bind_args)
         try:
             args, grads = self._bind_args(i, given, arg_shapes, arg_types, source_exec, new)
         except MXNetError as e:         # a check of the shared buffer (a reshape's checks come bare)
@@ -421,7 +422,8 @@ class DataParallelExecutorGroup:
             aux.append(old if old is not None and old.shape == tuple(shape) else new(name, shape, dtype))
         executor = Executor(self.symbol, context, args, grads, self.grad_req, aux, out_shapes=out_shapes,
                             node_shapes=node_shapes, group2ctx=self.group2ctxs[i], shared_exec=source_exec,
-                            out_types=[t or np.float32 for t in out_types], node_types=node_types)
+                            out_types=[t or np.float32 for t in out_types], node_types=node_types,
+                            node_stypes=self._custom_stypes)
         executor.outputs = [new(node.name, s, t)         # on the context of the node's group, as MXNet
                             for (node, _), s, t in zip(self.symbol._heads, out_shapes, out_types)]
         self._total_exec_bytes += sum(int(np.prod(a.shape)) * np.dtype(a.dtype).itemsize for a in allocated) >> 20
@@ -431,7 +433,11 @@ class DataParallelExecutorGroup:
         """(arguments, gradients) of device ``i``'s executor: shared parameters, shared-buffer inputs, new arrays."""
         buffer = self.shared_data_arrays[i]
         stypes = storage.argument_stypes(self.symbol)
-        grad_stypes = storage.gradient_stypes(self.symbol, stypes)
+        grad_stypes = {}
+        if any(r != "null" for r in self.grad_req.values()):
+            grad_stypes = storage.gradient_stypes(self.symbol, stypes, self._custom_stypes)
+        else:
+            storage.output_stypes(self.symbol, stypes, self._custom_stypes)
         args, grads = [], []
         for name, shape, dtype in zip(self.arg_names, arg_shapes, arg_types):
             shape = tuple(shape)

@@ -125,6 +125,8 @@ class Op:
         return inspect.Signature(params + [inspect.Parameter("kwargs", kw)])
 
     check_attrs = None      # fn(attrs): the parameter checks MXNet's parser makes, run when a symbol is created
+    stored_outputs = None   # fn(outputs, raw results): a hidden-state op's outputs in their storage types (Custom)
+    runs_sparse_inputs = None   # fn(run, inputs, out): a call that hands its inputs over in their storage types
     record_refusal = None   # fn(attrs, node): raises what MXNet refuses when it records the op (a multi-output op)
 
     def attr_check(self, fn):
@@ -219,13 +221,12 @@ class Op:
                 self._refuse_attrs_unread(given)
         if not self.variadic and any(a is None for a in (*args, *attrs.values())):
             self._refuse_dropped_inputs(args, attrs)
+        if self.runs_sparse_inputs is not None:     # (Custom: its Prop decides which storage types it takes)
+            return self.runs_sparse_inputs(lambda: invoke(self, args, attrs, out), args, out)
         # a sparse input: MXNet's storage fallback runs its own kernels, not oneDNN's (dense NDArrays are passed
         # by on their type alone: this runs on every call)
         for a in args:
             if type(a) is not NDArray and isinstance(a, NDArray) and a.stype != "default":
-                runs_sparse = getattr(self, "runs_sparse_inputs", None)
-                if runs_sparse is not None:     # (Custom: its Prop decides which storage types it takes)
-                    return runs_sparse(lambda: invoke(self, args, attrs, out), args)
                 with onednn.storage_fallback():
                     res = invoke(_backward_reporting(onednn.fallback_op(self), args, given), args, attrs, out)
                 if not _has_sparse_kernel(self.name, args):
@@ -1045,6 +1046,8 @@ def _finish(op, args, inputs, attrs, res, out, ctx):
     if op.hidden:
         outs = outs[:-op.hidden]
         multi = len(outs) != 1          # (a Custom op may list no outputs: MXNet returns [])
+        if op.stored_outputs is not None:
+            outs = op.stored_outputs(outs, res)
     if out is not None:
         return _write_out(op, out, outs, multi, refusal, attrs)
     return outs if multi else outs[0]

@@ -179,8 +179,9 @@ class Executor:
     """Arrays bound to a symbol's arguments and auxiliary states, with forward and backward."""
 
     def __init__(self, symbol, ctx, args, args_grad, grad_req, aux_states, out_shapes=None, node_shapes=None,
-                 group2ctx=None, shared_exec=None, out_types=None, node_types=None, bound_at=None):
-        """(``bound_at``: the line of MXNet's graph executor that notes the binding on stderr, for a user's bind.)"""
+                 group2ctx=None, shared_exec=None, out_types=None, node_types=None, bound_at=None, node_stypes=None):
+        """(``bound_at``: the line of MXNet's graph executor that notes the binding on stderr, for a user's bind;
+        ``node_stypes``: the storage types of the Custom nodes, when the allocation of the arrays inferred them.)"""
         if not isinstance(ctx, Context):
             raise TypeError("Context type error")
         self._symbol, self._ctx, self._group2ctx = symbol, ctx, group2ctx
@@ -231,7 +232,8 @@ class Executor:
                                  nodes=node_shapes)[1]
             out_shapes = shapes if out_shapes is None else out_shapes
         if bound_at is not None:        # (simple_bind, Module and reshape have inferred the dtypes already)
-            self._check_bound_types()
+            node_types = {}
+            out_types = self._check_bound_types(node_types) if out_types is None else out_types
         check_kernel_dtypes(symbol, {n: a.dtype for n, a in {**self._arg_map, **self._aux_map}.items()})
         if not _trains(arg_names, grads, grad_req, self._grad_req):
             extra = _dropped_identity_reads(symbol._heads) if mkldnn_fusion.partitions(ctx) else 0
@@ -249,24 +251,29 @@ class Executor:
         if self._fused_inference():
             fuse_for_inference(self._program)
         out_types = self._output_dtypes() if out_types is None else out_types    # (inferred before the operators
-        self._create_operators(node_shapes, node_types, bound_at is not None)    # are created, as MXNet binds)
+        custom_stypes = self._create_operators(node_shapes, node_types, bound_at is not None, node_stypes)  # are
+        # created, as MXNet binds)
         self._monitor = None
         self._monitor_set_here = False      # (set_monitor_callback called on this executor, not inherited)
         self._monitor_all, self._fused_view = False, None
         self._forward_outputs = {}          # node name -> its outputs in the last forward, for a monitor
         self.outputs = [_wrap(np.zeros(s, t), c) for s, t, c in zip(out_shapes, out_types, self._out_ctxs)
                         if s is not None and (0 not in s or is_np_shape())]
+        if custom_stypes and len(self.outputs) == len(self._program.heads):
+            self._custom_outputs(custom_stypes)
         self._share_variable_outputs()
         self._trained = False            # whether the last forward recorded for backward
         self._results = []               # the last forward's arrays (recorded for backward)
 
-    def _check_bound_types(self):
+    def _check_bound_types(self, node_types):
         """MXNet's bind infers the graph's dtypes from the bound arrays: arrays of dtypes an op refuses together
-        (float64 data, float32 weights), or a cond whose predicate is not float32, fail there."""
+        (float64 data, float32 weights), or a cond whose predicate is not float32, fail there. Returns the outputs'
+        dtypes (``node_types``: filled with every node output's)."""
         out_types = infer_type(self._symbol, (), {n: a.dtype for n, a in {**self._arg_map, **self._aux_map}.items()},
-                               partial=True)[1]
+                               partial=True, nodes=node_types)[1]
         if any(t is None for t in out_types):      # an op that could not type its inputs together (where)
             raise undecided_error("Type", (), (), "-1")
+        return out_types
 
     def _output_dtypes(self):
         """The outputs' dtypes as the bind infers them (a Cast's target), before any forward."""
@@ -288,11 +295,18 @@ class Executor:
             if type(arr) is NDArray and arr.stype == "default" and arr.shape == self.outputs[i].shape:
                 self.outputs[i] = _wrap(arr._data, self._ctx)
 
-    def _create_operators(self, node_shapes, node_types=None, grads_given=False):
+    def _create_operators(self, node_shapes, node_types=None, grads_given=False, node_stypes=None):
         """Create the stateful nodes' operators (a Custom op's create_operator) now, as MXNet does at bind;
         ``node_shapes``: (shape, dtype) of every node output, from the shape inference of the bind;
         ``node_types``: the dtype of every node output, from the bind's type inference (inferred here if None);
-        ``grads_given``: whether the gradient arrays are the user's (bind), else made after inference."""
+        ``grads_given``: whether the gradient arrays are the user's (bind), else made after inference;
+        ``node_stypes``: their storage types, from the inference that allocated the arrays (inferred here if None)."""
+        if not self._program.stateful:
+            return None
+        if node_stypes is None:
+            node_stypes = self._custom_stypes(grads_given)
+        if not self._needs_backward and mkldnn_fusion.partitions(self._ctx):
+            self._infer_for_partitions()
         bound = {id(n): a for n, a in zip(self._program.variables, self._values())}
         if node_types is None or self._graph is not self._symbol:
             node_types = {}      # the dtypes of inner nodes' outputs, from the bound arrays'
@@ -305,8 +319,41 @@ class Executor:
                    for src, i in node.inputs]
             if all(shape is not None and shape_complete(shape) for shape, _ in ins):
                 node.op.create_at_bind(attrs, self._ctx, [shape for shape, _ in ins],
-                                       [dtype or np.float32 for _, dtype in ins], node.name,
-                                       self._needs_backward and ("default" if grads_given else "undefined"))
+                                       [dtype or np.float32 for _, dtype in ins], node.name, node_stypes[node.name])
+        return node_stypes
+
+    def _custom_outputs(self, custom_stypes):
+        """The outputs made by Custom nodes in the storage types their Props declared (MXNet allocates them so)."""
+        for i, (node, index) in enumerate(self._program.heads):
+            stype = custom_stypes[node.name]["stypes"][1][index] if node.name in custom_stypes else "default"
+            if stype != "default":
+                out = self.outputs[i]
+                self.outputs[i] = _zeros(out.shape, out.dtype, stype, out.context)
+
+    def _infer_for_partitions(self):
+        """MXNet's subgraph backend partitions an inference graph with its four properties, inferring the graph's
+        shapes, dtypes and storage types again after each: its Custom nodes' Props are asked four times more."""
+        shapes = {n: a.shape for n, a in self._arg_map.items()}
+        dtypes = {n: a.dtype for n, a in {**self._arg_map, **self._aux_map}.items()}
+        stypes = {n: a.stype for n, a in self._arg_map.items()}
+        for _ in range(4):
+            infer_shape(self._graph, (), shapes, partial=True)
+            infer_type(self._graph, (), dtypes, partial=True)
+            storage.output_stypes(self._graph, stypes, {})
+
+    def _custom_stypes(self, grads_given):
+        """MXNet's storage inference of the bound arrays for the Custom nodes ({node name: storage types}), their
+        Props asked; with gradients, a variable's given as its gradient array's (``grads_given``) or undefined."""
+        found, stypes = {}, {n: a.stype for n, a in self._arg_map.items()}
+        if not self._needs_backward:
+            storage.output_stypes(self._graph, stypes, found)
+            return found
+        given = {}
+        if grads_given:
+            given = {n: g.stype for n, g in zip(self._arg_names, self.grad_arrays or ())
+                     if g is not None and self._grad_req[n] != "null"}
+        storage.gradient_stypes(self._graph, stypes, found, given)
+        return found
 
     @property
     def arg_dict(self):
@@ -1258,7 +1305,8 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
         type_dict = {n.name: np.float32 for n in symbol._nodes()
                      if n.is_variable and n.name in names and "__dtype__" not in n.user_attrs}
     types = {k: v for k, v in type_dict.items() if k in symbol.list_inputs()}
-    arg_types, out_types, aux_types = infer_type(symbol, (), types, partial=True)
+    node_types = {}
+    arg_types, out_types, aux_types = infer_type(symbol, (), types, partial=True, nodes=node_types)
     if any(t is None for t in arg_types + out_types):      # MXNet checks every entry
         dtypes = {**dict(zip(names, arg_types)), **dict(zip(symbol.list_auxiliary_states(), aux_types))}
         raise undecided_error("Type", inputs, [dtypes[n] for n in inputs], "-1")
@@ -1278,7 +1326,12 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
         raise unallocated()
     refuse_dropped_identity_reads(symbol, ctx, reqs)
     arg_stypes = storage.argument_stypes(symbol, stype_dict)
-    grad_stypes = storage.gradient_stypes(symbol, arg_stypes)
+    custom_stypes = {}      # (Custom nodes': their Props asked once)
+    if any(r != "null" for r in reqs.values()):
+        grad_stypes = storage.gradient_stypes(symbol, arg_stypes, custom_stypes)
+    else:
+        storage.output_stypes(symbol, arg_stypes, custom_stypes)
+        grad_stypes = {}
     placed = group_contexts(symbol, group2ctx)
     conflict = placed and gradient_conflict(symbol, placed, ctx, reqs)
     if conflict:
@@ -1305,8 +1358,9 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
         if reqs.get(name, "null") != "null":
             grads[i] = allocate(name, arg_shapes[i], arg_types[i], grad_stypes, grad=True)
     executor = Executor(symbol, ctx, args, grads, reqs, aux, out_shapes=out_shapes, node_shapes=node_shapes,
-                        group2ctx=group2ctx, out_types=out_types, shared_exec=None if shared is None else shared.exec_)
-    out_stypes = storage.output_stypes(symbol, arg_stypes)
+                        group2ctx=group2ctx, out_types=out_types, shared_exec=None if shared is None else shared.exec_,
+                        node_types=node_types, node_stypes=custom_stypes)
+    out_stypes = storage.output_stypes(symbol, arg_stypes, custom_stypes)
     executor.outputs = [_zeros(s, t, st, c) for s, t, st, c        # as MXNet
                         in zip(out_shapes, out_types, out_stypes, executor._out_ctxs)]
     return executor

@@ -164,27 +164,38 @@ def _sum_stype(stypes):
     return stypes.pop() if len(stypes) == 1 else "default"
 
 
-def _forward(order, stypes):
-    """{(id(node), output index): storage type} of every node's first output."""
+def _forward(order, stypes, custom=None):
+    """{(id(node), output index): storage type} of every node's first output (a Custom node's every output, its
+    Prop asked once per ``custom``: {node name: its storage types}, kept for the executor)."""
     forward = {}
     for node in order:
         if node.is_variable:
             forward[(id(node), 0)] = stypes.get(node.name, "default")
+            continue
+        ins = [forward.get((id(s), i), "default") for s, i in node.inputs]
+        if custom is not None and _name(node) == "Custom":
+            if node.name not in custom:
+                custom[node.name] = {"stypes": node.op.forward_stypes(node.attrs, ins, node.name)}
+            for i, stype in enumerate(custom[node.name]["stypes"][1]):
+                forward[(id(node), i)] = stype
         else:
-            forward[(id(node), 0)] = _forward_stype(node, [forward.get((id(s), i), "default") for s, i in node.inputs])
+            forward[(id(node), 0)] = _forward_stype(node, ins)
     return forward
 
 
-def output_stypes(symbol, stypes):
+def output_stypes(symbol, stypes, custom=None):
     """The storage types of ``symbol``'s outputs for arguments of storage ``stypes``."""
-    forward = _forward(topo_order(symbol._heads), stypes)
+    forward = _forward(topo_order(symbol._heads), stypes, custom)
     return [forward.get((id(node), index), "default") for node, index in symbol._heads]
 
 
-def gradient_stypes(symbol, stypes):
-    """{argument name: storage type of its gradient}, by MXNet's forward-then-backward storage inference."""
+def gradient_stypes(symbol, stypes, custom=None, given=None):
+    """{argument name: storage type of its gradient}, by MXNet's forward-then-backward storage inference.
+
+    With ``custom`` ({node name: storage types}, filled here), Custom nodes' Props are asked: their backward's
+    gradients given as undefined, or an argument's as ``given`` ({argument: its gradient array's storage type})."""
     order = topo_order(symbol._heads)
-    forward = _forward(order, stypes)
+    forward = _forward(order, stypes, custom)
     ograds = {}
     for node, index in symbol._heads:
         ograds.setdefault((id(node), index), set()).add(forward.get((id(node), index), "default"))
@@ -195,7 +206,23 @@ def gradient_stypes(symbol, stypes):
             result[node.name] = _sum_stype(set(own))
             continue
         ins = [forward.get((id(s), i), "default") for s, i in node.inputs]
-        ograd = _sum_stype(set(own))
-        for position, (source, index) in enumerate(node.inputs):
-            ograds.setdefault((id(source), index), set()).add(_gradient_stype(node, position, ins, ograd))
+        if custom is not None and _name(node) == "Custom":
+            igrads = _custom_gradient_stypes(node, ins, forward, ograds, custom[node.name], given or {})
+        else:
+            ograd = _sum_stype(set(own))
+            igrads = [_gradient_stype(node, position, ins, ograd) for position in range(len(node.inputs))]
+        for (source, index), igrad in zip(node.inputs, igrads):
+            ograds.setdefault((id(source), index), set()).add(igrad)
     return {name: result.get(name, "default") for name in stypes}
+
+
+def _custom_gradient_stypes(node, ins, forward, ograds, found, given):
+    """The storage types of a Custom node's input gradients, as its Prop's infer_storage_type_backward gives them
+    (kept in ``found``, its entry of the executor's storage types)."""
+    if "backward_stypes" not in found:
+        outs = found["stypes"][1]
+        head_grads = [_sum_stype(set(ograds.get((id(node), i), {"default"}))) for i in range(len(outs))]
+        igrads = [given.get(source.name, "undefined") if source.is_variable else "undefined"
+                  for source, _ in node.inputs]
+        found["backward_stypes"] = node.op.backward_stypes(node.attrs, head_grads, ins, outs, igrads, node.name)
+    return found["backward_stypes"][3]
