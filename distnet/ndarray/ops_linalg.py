@@ -8,6 +8,7 @@ import math
 import numpy as np
 
 from ..base import MXNetError, message_of
+from . import cblas
 from .dgemm_row import blas_gemm as _gemm, matmul
 from .failures import (UNKNOWN_SHAPE, KernelError, backward_kernel_error, backward_reads_no_outputs,
                        real_switch_refusal)
@@ -261,6 +262,14 @@ def _gemm_operands(name, A, B, transpose_a, transpose_b, axis, *more):
 
 def _gemm_grads(dy, a, b, A, B, alpha, transpose_a, transpose_b, axis):
     dy = np.moveaxis(dy, axis, -2)
+    if cblas.runs_mxnet_kernels(dy, a, b):
+        # MXNet's two gemm calls, each writing a gradient in its operand's own layout
+        a, b = _t(a) if transpose_a else a, _t(b) if transpose_b else b
+        da = cblas.gemm(b, dy, alpha, None, 0, transpose_b, True) if transpose_a else \
+            cblas.gemm(dy, b, alpha, None, 0, False, not transpose_b)
+        db = cblas.gemm(dy, a, alpha, None, 0, True, transpose_a) if transpose_b else \
+            cblas.gemm(a, dy, alpha, None, 0, not transpose_a, False)
+        return np.moveaxis(da, -2, axis), np.moveaxis(db, -2, axis)
     if _runs_prescott(dy, _t(b)) and _runs_prescott(_t(a), dy):
         # MXNet's two gemms, each written in its operand's own layout (a transposed operand's gradient too)
         da = prescott_gemm(b, _t(dy), alpha) if transpose_a else prescott_gemm(dy, _t(b), alpha)
@@ -279,9 +288,18 @@ def gemm2(A, B, *, transpose_a=False, transpose_b=False, alpha=1.0, axis=-2):
     _floats("linalg_gemm2", A, B)       # (types are inferred after shapes)
     if alpha == 0:      # BLAS returns beta C, here zeros, without forming the product
         return np.moveaxis(np.zeros(matmul(a, b).shape, A.dtype), -2, axis)
+    if cblas.runs_mxnet_kernels(a, b):
+        return np.moveaxis(_blas_call(a, b, alpha, transpose_a, transpose_b), -2, axis)
     if _runs_prescott(a, b):
         return np.moveaxis(prescott_gemm(a, b, alpha), -2, axis)
     return np.moveaxis((alpha * matmul(a, b)).astype(A.dtype), -2, axis)
+
+
+def _blas_call(a, b, alpha, transpose_a, transpose_b, c=None, beta=0.0):
+    """``alpha a @ b (+ beta c)`` for the operands ``a = op(A)``, ``b = op(B)`` by MXNet's gemm call: A and B in
+    their own layouts, with the transpose flags."""
+    return cblas.gemm(_t(a) if transpose_a else a, _t(b) if transpose_b else b, alpha, c, beta, transpose_a,
+                      transpose_b)
 
 
 @gemm2.grad
@@ -299,6 +317,8 @@ def gemm(A, B, C, *, transpose_a=False, transpose_b=False, alpha=1.0, beta=1.0, 
         raise MXNetError(f"linalg_gemm: Shape inconsistent, Provided = {_shape_str(C.shape)}, inferred "
                          f"shape={_shape_str(want)}")
     _floats("linalg_gemm", A, B, C)     # (types are inferred after shapes)
+    if cblas.runs_mxnet_kernels(a, b, C):
+        return np.moveaxis(_blas_call(a, b, alpha, transpose_a, transpose_b, np.moveaxis(C, axis, -2), beta), -2, axis)
     prod = np.moveaxis(alpha * matmul(a, b), -2, axis)
     if _runs_prescott(a, b) and C.dtype == a.dtype:
         return np.moveaxis(prescott_gemm(a, b, alpha, np.moveaxis(C, axis, -2), beta), -2, axis)
