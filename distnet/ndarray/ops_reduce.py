@@ -214,12 +214,24 @@ def _kahan_float32(lane):
     return s
 
 
+def _kahan_float64(lane):
+    """The float64 Kahan sum of ``lane`` in Python floats (IEEE doubles: the same steps, without numpy's
+    per-scalar costs)."""
+    s = c = 0.0
+    for v in lane.tolist():
+        y = v - c
+        t = s + y
+        c = (t - s) - y
+        s = t
+    return s
+
+
 def _kahan_small(lane):
     """Kahan-sum a lane in its own float type, element by element (an overflow ends as nan)."""
-    if lane.dtype is _F32:
-        s = _kahan_float32(lane)
+    if lane.dtype is _F32 or lane.dtype == np.float64:
+        s = (_kahan_float32 if lane.dtype is _F32 else _kahan_float64)(lane)
         if math.isfinite(s):
-            return np.float32(s)      # (otherwise numpy's steps below)
+            return lane.dtype.type(s)      # (otherwise numpy's steps below: the first nan's sign kept)
     s = c = lane.dtype.type(0)
     with np.errstate(over="ignore", invalid="ignore"):      # inf - inf: MXNet's C++ loop warns of nothing
         for v in lane:
