@@ -642,6 +642,8 @@ def _(dy, out, A, B, transpose=False, rightside=False, lower=True, alpha=1.0):
     dB = _triangular_solve(T, dy, lower == transpose, rightside, alpha)
     with np.errstate(divide="ignore"):
         scale = np.float64(-1.0) / np.float64(alpha)      # (C's division: alpha 0 scales by -inf)
+    if cblas.runs_mxnet_kernels(dB, out):
+        return _triangle_gradient(dB, out, scale, transpose, rightside, lower), dB
     if rightside:
         dA = _scaled_product(_t(dB), out, scale) if transpose else _scaled_product(_t(out), dB, scale)
     else:
@@ -677,8 +679,17 @@ def _(dy, out, A, B, transpose=False, rightside=False, lower=True, alpha=1.0):
     T = _t(T) if transpose else T
     dy = np.asarray(dy, B.dtype)
     dB = _triangular_product(_t(T), dy, rightside, alpha)      # a trmm, as the forward
+    if cblas.runs_mxnet_kernels(dy, B):
+        return _triangle_gradient(dy, B, alpha, transpose, rightside, lower), dB
     dT = _scaled_product(_t(B), dy, alpha) if rightside else _scaled_product(dy, _t(B), alpha)     # a gemm
     return _tri_grad(dT, transpose, lower), dB
+
+
+def _triangle_gradient(d, other, scale, transpose, rightside, lower):
+    """The triangle's gradient of trmm or trsm by MXNet's gemm call: ``scale`` times ``d`` (the head's gradient, or
+    trsm's solved one) by ``other`` (trmm's B, trsm's output), one of them transposed, the other triangle zero."""
+    x, y = (d, other) if transpose == rightside else (other, d)
+    return _tri(cblas.gemm(x, y, scale, None, 0.0, rightside, not rightside), lower)
 
 
 def _scaled_product(x, y, alpha):
@@ -699,6 +710,9 @@ def syrk(A, *, transpose=False, alpha=1.0):
     if A.ndim < 2:
         raise inference_failure("_linalg_syrk", [A.shape], [None])
     rows = _t(A) if transpose else A
+    if cblas.runs_mxnet_kernels(A):
+        lower = cblas.syrk_lower(A, alpha, transpose)
+        return lower + _t(np.tril(lower, -1))      # MXNet mirrors BLAS's lower triangle
     if _runs_prescott(rows, _t(rows)):
         return prescott_syrk(np.ascontiguousarray(rows), alpha)
     product = matmul(_t(A), A, syrk=True) if transpose else matmul(A, _t(A), syrk=True)
@@ -710,6 +724,10 @@ def syrk(A, *, transpose=False, alpha=1.0):
 def _(dy, out, A, transpose=False, alpha=1.0):
     # MXNet's two gemms, alpha op(dY) A and then alpha op(dY^T) A added onto it
     dy = np.asarray(dy, A.dtype)
+    if cblas.runs_mxnet_kernels(A, dy):
+        first = cblas.gemm(A, dy, alpha) if transpose else cblas.gemm(dy, A, alpha)
+        return cblas.gemm(A, dy, alpha, first, 1.0, False, True) if transpose else \
+            cblas.gemm(dy, A, alpha, first, 1.0, True, False)
     first, second = ((A, dy), (A, _t(dy))) if transpose else ((dy, A), (_t(dy), A))
     if _runs_prescott(*first):
         return prescott_gemm(*second, alpha, prescott_gemm(*first, alpha), 1.0)
