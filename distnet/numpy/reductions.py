@@ -103,6 +103,10 @@ def _accumulated(a):
     return a.astype(_np.float64 if a.dtype == _np.float32 else _np.float32 if a.dtype == _np.float16 else a.dtype)
 
 
+# the integer types MXNet's reductions accumulate each integer type in
+_INT_ACCUMULATION = {"int8": _np.int32, "uint8": _np.uint32, "int32": _np.int64, "int64": _np.int64}
+
+
 def _narrower_float(a, dtype):
     """Whether ``dtype`` is a float type narrower than float array ``a``'s (MXNet reduces in ``a``'s type then)."""
     return dtype is not None and a.dtype.kind == "f" and _np.dtype(dtype).kind == "f" and \
@@ -214,8 +218,9 @@ def prod_op(a, *, axis=None, dtype=None, keepdims=False):
     """Product over ``axis``; MXNet gives 0 (not 1) where nothing is multiplied."""
     if dtype is None:
         dtype = _np.int64 if a.dtype == _np.bool_ else a.dtype
-    if a.dtype.kind in "iu" and _np.dtype(dtype).kind == "f":     # multiplied as integers, the product cast
-        res = _np.asarray(_np.prod(a, axis=axis, keepdims=keepdims, dtype=_np.int64)).astype(dtype)
+    if a.dtype.kind in "iu" and _np.dtype(dtype) != a.dtype:     # multiplied in the accumulation type, cast
+        res = _np.asarray(_np.prod(a, axis=axis, keepdims=keepdims, dtype=_INT_ACCUMULATION[a.dtype.name]))
+        res = res.astype(dtype)
     elif a.dtype.kind == "f" and _np.dtype(dtype).kind in "iu":     # multiplied in the accumulation type, cast
         res = _float_to_int(_np.prod(_accumulated(a), axis=axis, keepdims=keepdims), dtype)
     elif a.dtype == _np.float16:        # MXNet multiplies half precision in float, rounding the product once
@@ -232,6 +237,8 @@ def prod_op(a, *, axis=None, dtype=None, keepdims=False):
 @prod_op.grad
 def _(dy, out, x, axis=None, dtype=None, keepdims=False):
     _no_bool_kernel(x)
+    if x.dtype.kind == "f":     # a product of another float type is rounded to the input's type first
+        out, dy = out.astype(x.dtype, copy=False), dy.astype(x.dtype, copy=False)
     with _np.errstate(divide="ignore", invalid="ignore"):      # MXNet's order: (prod / x) * dy
         return ((_expand(out, x.shape, axis, keepdims) / x * _expand(dy, x.shape, axis, keepdims)).astype(x.dtype),)
 
