@@ -151,13 +151,15 @@ def _prop(op_type, kwargs):
     counts = {}
     for method in ("list_arguments", "list_outputs", "list_auxiliary_states"):
         with _reported(method, op_type):
-            counts[method] = len(getattr(prop, method)())
+            counts[method] = len([c_str(name) for name in getattr(prop, method)()])      # (as MXNet's call back)
     # MXNet asks a new Prop which arrays its backward reads, naming them by number: the output gradients,
     # then the inputs, then the outputs
     nout, nin = counts["list_outputs"], counts["list_arguments"]
     with _reported("declare_backward_dependency", op_type):
-        declared = array.array("i", prop.declare_backward_dependency(
-            list(range(nout)), list(range(nout, nout + nin)), list(range(nout + nin, 2 * nout + nin))))
+        declared = prop.declare_backward_dependency(
+            list(range(nout)), list(range(nout, nout + nin)), list(range(nout + nin, 2 * nout + nin)))
+        len(declared)       # (MXNet's call back counts them first)
+        declared = array.array("i", declared)
     try:
         _BACKWARD_READS[prop] = frozenset(declared)
     except TypeError:       # a Prop that cannot be weakly referenced or hashed: its backward gets every array
@@ -234,6 +236,9 @@ def _returned(prop, method, ret):
     if method == "infer_type":
         for dtype in inputs + outputs + aux:
             _DTYPE_NP_TO_MX[dtype]      # MXNet numbers each type by its numpy type class: a KeyError for others
+    else:
+        for shape in inputs + outputs + aux:
+            array.array("i", shape)     # MXNet hands each shape on as C ints: a float dimension is a TypeError
     return inputs, outputs, aux
 
 
@@ -253,7 +258,12 @@ def _infer(prop, arg_shapes, arg_types, shapes=None, op_type="CustomOpProp", giv
         if np.dtype(given) != np.dtype(inferred):
             raise MXNetError(f"Type inconsistent, Provided = {np.dtype(given).name}, inferred type = "
                              f"{np.dtype(inferred).name}")
-    return [tuple(int(d) for d in s) for s in shapes[1]], [np.dtype(t) for t in types[1]]
+    out_shapes = [tuple(int(d) for d in s) for s in shapes[1]]
+    for shape in out_shapes:        # (MXNet allocates the outputs)
+        if any(d < 0 for d in shape):
+            raise MXNetError(f"Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value "
+                             f"{min(shape)}")
+    return out_shapes, [np.dtype(t) for t in types[1]]
 
 
 def _storage_types(prop, stypes, op_type):
@@ -606,6 +616,10 @@ def _infer_types(types, attrs):
     given = [np.dtype(t).type for t in types[:nargs]]
     with _reported("infer_type", attrs.get("op_type")):
         ret = _returned(prop, "infer_type", prop.infer_type(list(given)))
+    for provided_type, inferred in zip(given, ret[0]):
+        if np.dtype(provided_type) != np.dtype(inferred):
+            raise MXNetError(f"Type inconsistent, Provided = {np.dtype(provided_type).name}, inferred type = "
+                             f"{np.dtype(inferred).name}")
     _remember(prop, ("types",) + tuple(given), [np.dtype(t) for t in ret[1]])
     return ret[0] + ret[2], ret[1]
 

@@ -899,7 +899,7 @@ def refuse_shapeless(op, args, attrs=_NOATTRS):
     raise with_given_attrs(inference_failure(name, [a.shape or None for a in arrays], [None]), attrs)
 
 
-_SHAPE_KNOWN = frozenset({"_index", "size_array", "pick"})      # ops that MXNet runs on a 0-d legacy array
+_SHAPE_KNOWN = frozenset({"_index", "size_array", "pick", "Custom"})      # ops that MXNet runs on a 0-d legacy array
 _LABELS_OF_ROWS = frozenset({"SoftmaxOutput", "SVMOutput"})
 
 
