@@ -368,7 +368,7 @@ def custom(*data, op_type=None, _state=None, **kwargs):
     try:
         with autograd.pause(train_mode=training), _reported("forward"), profiler.custom_operator_scope(op_type):
             in_data = [_wrap(a) if stype == "default" else _wrap(a).tostype(stype) for a, stype in zip(args, stored)]
-            op.forward(is_train=int(training), req=["write"] * len(outs), in_data=in_data, out_data=outs,
+            op.forward(is_train=int(training), req=["write"] * len(outs), in_data=in_data, out_data=list(outs),
                        aux=[_wrap(a) for a in aux])
     except MXNetError as e:         # MXNet's engine runs it later: the error shows when the result is read
         holder[()] = ran._replace(op=None)      # (and skips the backward: no operator)
@@ -501,7 +501,7 @@ def _(dy, out, *data, op_type=None, needs=None, add_into=None, _state=None, node
             op = ran.op
             op.backward(req=req, in_data=_declared_reads(ran.prop, [_stored(a, t) for a, t in zip(args, in_stypes)],
                                                          len(outs)),
-                        out_data=_declared_reads(ran.prop, outs, len(outs) + nargs), in_grad=in_grad,
+                        out_data=_declared_reads(ran.prop, outs, len(outs) + nargs), in_grad=list(in_grad),
                         out_grad=_declared_reads(ran.prop, [_stored(g, t) for g, t in zip(dys, og_stypes)], 0),
                         aux=[_wrap(a) for a in aux])
     except MXNetError as e:         # MXNet's engine runs it later: the error shows when a gradient is read
