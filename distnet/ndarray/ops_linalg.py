@@ -615,6 +615,8 @@ def _trsm_blocks(n, size, forward):
 
 def _subtract_product(x, y, c, rightside, core):
     """``c - x @ y`` as the gemm kernel (alpha -1) adds it, computing the right side's block in its own layout."""
+    if core == "haswell" and c.dtype == np.float64 and cblas.runs_mxnet_kernels(x, y, c):
+        return _t(cblas.gemm(_t(y), _t(x), -1.0, _t(c), 1.0)) if rightside else cblas.gemm(x, y, -1.0, c, 1.0)
     if core == "haswell":
         return c - fused_gemm(x, y)
     if rightside:
