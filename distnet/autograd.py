@@ -2475,6 +2475,9 @@ _SCALAR_OPS = {
     "broadcast_logical_and": ("_logical_and_scalar", "_logical_and_scalar"),
     "broadcast_logical_or": ("_logical_or_scalar", "_logical_or_scalar"),
     "broadcast_logical_xor": ("_logical_xor_scalar", "_logical_xor_scalar"),
+    "broadcast_hypot": ("_hypot_scalar", "_hypot_scalar"),
+    "_npi_arctan2": ("_npi_arctan2_scalar", "_npi_rarctan2_scalar"),
+    "_npi_ldexp": ("_npi_ldexp_scalar", "_npi_rldexp_scalar"),
 }
 
 
@@ -2568,11 +2571,29 @@ def _op_symbol(node, args, name):
         op_name = _SCALAR_OPS[op_name][1 - numbers[0]]
         attrs["scalar"] = float(args[numbers[0]])
         args = [args[1 - numbers[0]]]
+    if _records_numpy(node):
+        op_name, attrs = _numpy_form(op_name, attrs)
+        if op_name not in _registry_ops():
+            return _opaque_symbol(op_name, args, name, attrs, node.nout)
     try:
         sym = symbol.symbol.create(op_name, *[a for a in args if a is not None], name=name, **attrs)
     except KeyError as e:
         raise MXNetError(f"get_symbol: operator {op_name} has no symbol form") from e
     return _as_recorded(sym)
+
+
+def _records_numpy(node):
+    from .numpy.multiarray import ndarray
+    return any(type(a) is ndarray for a in node.args)
+
+
+def _numpy_form(op_name, attrs):
+    """The operator and attributes MXNet records for an mx.np call distnet recorded as ``op_name``."""
+    from .numpy.recorded_names import rearrangement_form, recorded_name
+    if op_name == "_npi_rearrange":
+        form = rearrangement_form(attrs)
+        return (op_name, attrs) if form is None else form
+    return recorded_name(op_name), attrs
 
 
 def _registry_ops():

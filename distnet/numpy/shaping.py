@@ -17,6 +17,7 @@ from ..util import is_np_shape
 from .multiarray import as_method, full as _full, invoke_np, ndarray, refuse_legacy_arrays, type_inconsistent
 from .multiarray import refuse_legacy_scalars, refuse_unknown_shapes
 from .attribute_text import attribute_value
+from .recorded_names import shown_as
 from .multiarray import KERNEL_MAX_DIMS, TRANSPOSE_MAX_DIMS, fails_when_read, too_many_dims, transpose_dims_check
 from .multiarray import check_broadcastable as _check_broadcastable, check_reshape as _check_reshape
 from .multiarray import inferred_type_name, type_text
@@ -75,7 +76,11 @@ _OPERATORS = {"atleast_1d": "_np_atleast_1d", "atleast_2d": "_np_atleast_2d", "a
               "rot90": "_npi_rot90", "broadcast_to": "_npi_broadcast_to", "diagonal": "_np_diagonal"}
 
 
-def _rearrange(fn, *arrays, index_fn=None):
+def _rearrange(fn, *arrays, index_fn=None, shown=None):
+    """``fn`` applied to ``arrays`` as one recorded ``_npi_rearrange``; ``shown``: the operator and attributes
+    MXNet records for the call, as get_symbol shows it."""
+    if shown is not None:
+        fn = shown_as(functools.partial(fn), *shown)
     for a in arrays:
         if not isinstance(a, NDArray):
             raise TypeError(f"type {type_text(a)} not supported")
@@ -99,11 +104,16 @@ def _shape_arg(shape):
 
 def reshape(a, newshape, order="C", out=None):
     """``a`` with shape ``newshape`` (one entry may be -1); like MXNet 1.9.1, ``order`` is not read."""
+    return _reshaped(a, newshape, out, ("_np_reshape", {"newshape": newshape}))
+
+
+def _reshaped(a, newshape, out, shown):
     if newshape is None:        # (MXNet's parser reads it as a shape of unknown rank)
         raise inference_failure("_np_reshape", [a.shape or None], [None], [("newshape", "None")])
     newshape = _shape_arg(newshape)
     _check_reshape(a.size, newshape)
-    return _into(out, _rearrange(functools.partial(_np.reshape, newshape=newshape), a), types="assigned")
+    return _into(out, _rearrange(functools.partial(_np.reshape, newshape=newshape), a, shown=shown),
+                 types="assigned")
 
 
 
@@ -113,16 +123,20 @@ def ravel(x, order="C"):
         raise NotImplementedError(f"order {order} is not supported")
     if isinstance(x, NDArray):
         refuse_legacy_scalars("_npx_reshape", (x,))      # (MXNet flattens with npx's reshape)
-    return reshape(x, (-1,))
+    return _reshaped(x, (-1,), None, ("_npx_reshape", {"newshape": -1}))
 
 
 def transpose(a, axes=None):
     """``a`` with its axes permuted (reversed when ``axes`` is None)."""
+    return _transposed(a, axes, {} if axes is None else {"axes": axes})
+
+
+def _transposed(a, axes, shown_attrs):
     if axes is not None:
         _check_transpose_axes(a.shape, tuple(axes))
     if a.ndim > TRANSPOSE_MAX_DIMS:
         raise located(MXNetError(transpose_dims_check(a.ndim)), ("../src/operator/numpy/np_matrix_op.cc", 52))
-    return permuted(a, axes)
+    return permuted(a, axes, ("_np_transpose", shown_attrs))
 
 
 def _check_transposed_out(out, a, axes=None):
@@ -144,9 +158,9 @@ def _check_transposed_out(out, a, axes=None):
                          f"expected {inferred_type_name(a.dtype)}, got {inferred_type_name(out.dtype)}")
 
 
-def permuted(a, axes=None):
+def permuted(a, axes=None, shown=None):
     """``a`` with its axes permuted, for the functions that transpose as a step of their own kernels."""
-    return _rearrange(functools.partial(_np.transpose, axes=axes), a)
+    return _rearrange(functools.partial(_np.transpose, axes=axes), a, shown=shown)
 
 
 def _check_transpose_axes(shape, axes):
@@ -180,7 +194,8 @@ def swapaxes(a, axis1, axis2):
             raise MXNetError(f"{label}: Check failed: {label} >= 0 && {label} < shape0.ndim(): axis {ax} is out of "
                              f"bounds for array of ndim {a.ndim}")
     refuse_unknown_shapes("SwapAxis", (a,))     # (unknown sizes, without NumPy semantics)
-    return _rearrange(functools.partial(_np.swapaxes, axis1=axis1, axis2=axis2), a)
+    return _rearrange(functools.partial(_np.swapaxes, axis1=axis1, axis2=axis2), a,
+                      shown=("SwapAxis", {"dim1": axis1, "dim2": axis2}))
 
 
 def moveaxis(a, source, destination):
@@ -189,7 +204,7 @@ def moveaxis(a, source, destination):
         raise located(MXNetError(transpose_dims_check(a.ndim)), ("../src/operator/numpy/np_matrix_op.cc", 1246))
     if isinstance(a, NDArray):
         _check_moved_axes(a.ndim, source, destination)
-    return moved(a, source, destination)
+    return moved(a, source, destination, ("_np_moveaxis", {"source": source, "destination": destination}))
 
 
 def _check_moved_axes(ndim, source, destination):
@@ -220,9 +235,9 @@ def _check_moved_axes(ndim, source, destination):
                       ("../include/mxnet/tuple.h", 230))
 
 
-def moved(a, source, destination):
+def moved(a, source, destination, shown=None):
     """``a`` with axes moved, for the functions that move axes as a step of their own kernels."""
-    return _rearrange(functools.partial(_np.moveaxis, source=source, destination=destination), a)
+    return _rearrange(functools.partial(_np.moveaxis, source=source, destination=destination), a, shown=shown)
 
 
 def rollaxis(a, axis, start=0):
@@ -241,7 +256,7 @@ def expand_dims(a, axis):
     if isinstance(a, NDArray) and not -a.ndim - 1 <= axis <= a.ndim:
         raise MXNetError(f"Check failed: axis >= 0 && axis <= indim: axis must be in the range [{-a.ndim}, {a.ndim}] "
                          f"({axis} provided)")
-    return _rearrange(functools.partial(_np.expand_dims, axis=axis), a)
+    return _rearrange(functools.partial(_np.expand_dims, axis=axis), a, shown=("expand_dims", {"axis": axis}))
 
 
 def check_scalar_squeeze_axis(axis):
@@ -257,6 +272,10 @@ def check_scalar_squeeze_axis(axis):
 
 def squeeze(a, axis=None, out=None):
     """``a`` without its size-1 axes (or only ``axis``)."""
+    return _squeezed(a, axis, out, {} if axis is None else {"axis": axis})
+
+
+def _squeezed(a, axis, out, shown_attrs):
     if axis is not None and a.ndim == 0:        # MXNet: a scalar takes axis 0 or -1
         check_scalar_squeeze_axis(axis)
         axis = None
@@ -274,7 +293,8 @@ def squeeze(a, axis=None, out=None):
             raise squeeze_size_refusal(a.shape[ax])
     if isinstance(axis, tuple):         # MXNet squeezes an axis named twice once
         axis = tuple(sorted({ax % a.ndim for ax in axis}))
-    return _into(out, _rearrange(functools.partial(_np.squeeze, axis=axis), a), types="assigned")
+    return _into(out, _rearrange(functools.partial(_np.squeeze, axis=axis), a, shown=("_np_squeeze", shown_attrs)),
+                 types="assigned")
 
 
 def squeeze_size_refusal(size):
@@ -294,7 +314,13 @@ def _join(fn, arrays, op="_npi_concatenate", **kwargs):
     def joined(*xs):
         return fn(xs, **kwargs)
     joined.__name__ = fn.__name__
-    return _rearrange(joined, *arrays)
+    shown = _JOINS.get(fn.__name__)
+    return _rearrange(joined, *arrays, shown=None if shown is None else (shown, dict(kwargs, num_args=len(arrays))))
+
+
+# the operators MXNet records for the joining functions
+_JOINS = {"concatenate": "_npi_concatenate", "_appended": "_npi_concatenate", "stack": "_npi_stack",
+          "hstack": "_npi_hstack", "vstack": "_npi_vstack", "dstack": "_npi_dstack", "column_stack": "_npi_column_stack"}
 
 
 def _check_join_types(arrays, op):
@@ -634,7 +660,7 @@ def tile(A, reps):  # noqa: N803  (NumPy's name)
                              f"received {low}")
         if -1 in dims:      # (an unknown size)
             raise MXNetError("Operator tile inferring shapes failed.")
-    return _rearrange(functools.partial(_np.tile, reps=reps), A)
+    return _rearrange(functools.partial(_np.tile, reps=reps), A, shown=("tile", {"reps": reps}))
 
 
 def repeat(a, repeats, axis=None):
@@ -649,7 +675,8 @@ def repeat(a, repeats, axis=None):
         raise MXNetError(f"Check failed: axis >= 0 && axis < ndims: axis = {axis} out of bounds")
     if repeats == 0:            # MXNet 1.9.1 gives an empty vector for any axis
         return _rearrange(lambda d: d.ravel()[:0], a)
-    return _rearrange(functools.partial(_np.repeat, repeats=repeats, axis=axis), a)
+    return _rearrange(functools.partial(_np.repeat, repeats=repeats, axis=axis), a,
+                      shown=("repeat", {"repeats": repeats, "axis": axis}))
 
 
 def flip(m, axis=None, out=None):
@@ -666,7 +693,8 @@ def flip(m, axis=None, out=None):
         if refused:     # (MXNet's kernel checks the axes: raised when the result is read)
             res = fails_when_read(_rearrange(_np.copy, m), refused, op="_npi_flip")
         else:
-            res = _rearrange(_np.flip if axis is None else functools.partial(_flip_each, axes=axes), m)
+            res = _rearrange(_np.flip if axis is None else functools.partial(_flip_each, axes=axes), m,
+                             shown=("_npi_flip", {"axis": axis}))
     return res if out is None else written_into(out, res)
 
 
@@ -697,7 +725,7 @@ def _flipped(fn, m, axis):
     if isinstance(m, NDArray) and m.ndim <= axis:       # the flip kernel's check, raised when read
         refuse_legacy_scalars("_npi_flip", (m,))
         return fails_when_read(_rearrange(_np.copy, m), _flip_refusal((axis,), m.ndim), op="_npi_flip")
-    return _rearrange(fn, m)
+    return _rearrange(fn, m, shown=("_npi_flip", {"axis": axis}))
 
 
 def fliplr(m):
@@ -782,9 +810,10 @@ def broadcast_to(array, shape):
     if shape is None:       # (read as a shape of unknown rank)
         raise MXNetError(f"Check failed: ishape.ndim() <= param.shape.ndim() ({array.ndim} vs. -1) : shape "
                          f"[{','.join(map(str, array.shape))}] is not broadcastable to None")
-    shape = _shape_arg(shape)
+    given, shape = shape, _shape_arg(shape)
     _check_broadcastable(array.shape, shape)
-    return _rearrange(functools.partial(_np.broadcast_to, shape=shape), array)
+    return _rearrange(functools.partial(_np.broadcast_to, shape=shape), array,
+                      shown=("_npi_broadcast_to", {"shape": given}))
 
 
 def broadcast_arrays(*args):
@@ -912,7 +941,7 @@ def _unsupported_pad_gradient(positions, **how):
 
 def _squeeze_method(self, axis=None):
     """``squeeze`` with MXNet's method parameters (no ``out``)."""
-    return squeeze(self, axis)
+    return _squeezed(self, axis, None, {"axis": axis})
 
 
 _squeeze_method.__name__, _squeeze_method.__qualname__ = "squeeze", "ndarray.squeeze"
@@ -934,7 +963,7 @@ def _reshape_method(self, *shape, **kwargs):
     if not all(isinstance(d, (int, _np.integer)) and not isinstance(d, bool) for d in shape):
         raise MXNetError(f"Invalid Parameter format for newshape expect Shape(tuple) but value='{shape}', in operator "
                          f"_np_reshape(name=\"\", order=\"C\", newshape=\"{shape}\")")
-    return reshape(self, shape, order)
+    return _reshaped(self, shape, None, ("_np_reshape", {"newshape": tuple(shape), "order": order}))
 
 
 def _transpose_method(self, *axes):
@@ -944,7 +973,7 @@ def _transpose_method(self, *axes):
     if axes and not all(isinstance(v, (int, _np.integer)) and not isinstance(v, bool) for v in axes):
         raise MXNetError(f"Invalid Parameter format for axes expect Shape(tuple) but value='{axes}', in operator "
                          f'_np_transpose(name="", axes="{axes}")')      # (its text: each axis as repr shows it)
-    return transpose(self, axes or None)
+    return _transposed(self, axes or None, {"axes": axes or None})
 
 
 def _reshape_view_method(self, *shape, **kwargs):
@@ -974,7 +1003,7 @@ def _flatten_method(self, order="C"):
     """A flat copy of this array (C order only, as MXNet's)."""
     if order != "C":
         raise NotImplementedError(f"only supports C-order, while received {order}")
-    return reshape(self, (-1,), order)
+    return _reshaped(self, (-1,), None, ("_np_reshape", {"newshape": (-1,), "order": order}))
 
 
 ndarray.reshape = _reshape_method

@@ -19,6 +19,7 @@ from .multiarray import legacy_refusal as _legacy_refusal
 from .multiarray import inferred_type_name, type_inconsistent, type_text
 from .multiarray import invoke_np, ndarray, out_targets, refuse_legacy_arrays, refuse_legacy_scalars, wrap_np
 from .multiarray import refuse_unknown_shapes
+from .recorded_names import comparison_shown_as, shown_as
 
 _SCALARS = (int, float, bool, _np.generic)
 
@@ -540,11 +541,11 @@ def _comparison(name, numpy_fn):
         if not isinstance(b, NDArray):
             b = a.dtype.type(b)
         if out is None and is_recording():      # recorded with MXNet's zero gradient
-            if isinstance(a, NDArray) and isinstance(b, NDArray):
-                return _zero_gradient(lambda d1, d2: _np.asarray(numpy_fn(d1, d2)), a, b)
-            if isinstance(a, NDArray):
-                return _zero_gradient(lambda d: _np.asarray(numpy_fn(d, b)), a)
-            return _zero_gradient(lambda d: _np.asarray(numpy_fn(a, d)), b)
+            arrays = [v for v in (a, b) if isinstance(v, NDArray)]
+
+            def compared(*data):
+                return _np.asarray(numpy_fn(*_operands_data(a, b, data)))
+            return _zero_gradient(comparison_shown_as(compared, name, x1, x2), *arrays)
         ctx = (a if isinstance(a, NDArray) else b)._ctx
         return _write_out(out, numpy_fn(getattr(a, "_data", a), getattr(b, "_data", b)), ctx)
     func.__name__ = func.__qualname__ = name
@@ -868,7 +869,7 @@ def _predicate(name, kinds="iubf", kernel_kinds="", keeps_dtype=False, public=No
         if x.dtype.kind not in kinds:
             raise MXNetError(f"operator {name} does not support inputs of dtype {x.dtype}")
         if out is None and is_recording():      # recorded with MXNet's zero gradient
-            return _zero_gradient(lambda d: _np.asarray(numpy_fn(d)), x)
+            return _zero_gradient(shown_as(lambda d: _np.asarray(numpy_fn(d)), f"_npi_{public or name}"), x)
         return _write_out(out, numpy_fn(x._data), x._ctx, boolean=not keeps_dtype)
     func.__name__ = func.__qualname__ = public or name
     func.__doc__ = f"Elementwise ``{name}`` (zero gradient)."
