@@ -8,7 +8,7 @@ import functools
 
 import numpy as _np
 
-from ..base import MXNetError, builtin_at, located
+from ..base import MXNetError, builtin_at, located, message_of
 from ..ndarray.shape_text import inference_failure
 from ..ndarray.failures import KernelError, backward_kernel_error, carried_error, data_to_write, with_error
 from ..ndarray.ndarray import NDArray
@@ -41,7 +41,11 @@ def _(dy, out, *data, fn=None, index_fn=None):
     sizes = [d.size for d in data]
     starts = _np.cumsum([0] + sizes)
     positions = [(_np.arange(n) + s).reshape(d.shape) for n, s, d in zip(sizes, starts, data)]
-    source = _np.asarray((index_fn or fn)(*positions))
+    try:
+        source = _np.asarray((index_fn or fn)(*positions))
+    except KernelError as e:        # the backward kernel fails as the forward did: the gradients carry it
+        backward_kernel_error(message_of(e))
+        return tuple(_np.zeros(d.shape, d.dtype) for d in data)
     if isinstance(dy, NDArray):     # a gradient to differentiate again (create_graph)
         return (_unpermuted(dy, source, data),)
     flat = _np.zeros(starts[-1], _np.result_type(dy))
