@@ -6,7 +6,7 @@ import numpy as np
 
 from ..base import MXNetError
 from ..io.text_float import parse_float32
-from ..ndarray.param_text import read_value
+from ..ndarray.param_text import read_attrs, read_value
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import KEEP_CLASS
 from .optimizer import (ARITHMETIC_ARGS, arithmetic_operand, power, product, product_in_place, quotient_in_place,
@@ -70,8 +70,11 @@ class Adam(_ChecksBetas):
     def _operator_call(self, index, weight, multi_precision):
         t = self._index_update_count[index]
         lr = self._get_lr(index) * (math.sqrt(1. - self.beta2 ** t) / (1. - self.beta1 ** t))
-        return "adam_update", operator_attrs(self, lr=lr, wd=self._get_wd(index), beta1=self.beta1, beta2=self.beta2,
-                                             epsilon=self.epsilon, lazy_update=self.lazy_update)
+        return "adam_update", self._update_attrs(lr, self._get_wd(index))
+
+    def _update_attrs(self, lr, wd):
+        return operator_attrs(self, lr=lr, wd=wd, beta1=self.beta1, beta2=self.beta2, epsilon=self.epsilon,
+                              lazy_update=self.lazy_update)
 
     def create_state(self, index, weight):
         return (zeros_like(weight), zeros_like(weight))
@@ -86,6 +89,8 @@ class Adam(_ChecksBetas):
         lr, wd = self._step(index)
         t = self._index_update_count[index]
         lr *= math.sqrt(1. - self.beta2 ** t) / (1. - self.beta1 ** t)
+        if isinstance(lr, (NDArray, np.ndarray)):      # (an array multiplied in place: the optimizer's own rate)
+            read_attrs("adam_update", self._update_attrs(lr, wd), imperative=True)     # its text is no float
         if str(self.lazy_update).lower() not in ("true", "false", "1", "0"):    # adam_update's boolean attribute
             raise AttrMisread(f"Invalid Parameter format for lazy_update expect boolean but value='{self.lazy_update}'"
                               ", in operator adam_update")

@@ -748,6 +748,8 @@ def _check_number(name, value, error=MXNetError):
         # is a number for a 0-d mx.np array only (a legacy array's text adds its shape and context)
         if not (isinstance(value, tuple(KEEP_CLASS)) and value.ndim == 0):
             raise AttrMisread(f"Invalid Parameter format for {name} expect float but value='{value}'")
+    elif isinstance(value, np.ndarray) and not isinstance(error, type) and value.dtype.kind in "iuf":
+        error(value)        # numpy's arithmetic takes it; what reads it next refuses it (an operator, NDArrays)
     elif not isinstance(value, (Number, NDArray)):
         if not isinstance(error, type):     # the Python operation that meets it first raises Python's own error
             error(value)
@@ -948,8 +950,9 @@ def scaled_rate(rate, mult):
 
 
 def arithmetic_operand(value):
-    """``value`` where MXNet's NDArray arithmetic meets a hyper-parameter: a number, else NDArray's TypeError."""
-    if not isinstance(value, Number):
+    """``value`` where MXNet's NDArray arithmetic meets a hyper-parameter: a number or an NDArray, else NDArray's
+    TypeError."""
+    if not isinstance(value, (Number, NDArray)):
         raise TypeError(f"type {type(value)} not supported")
     return value
 
@@ -962,7 +965,12 @@ ARITHMETIC_ARGS["clip_gradient"] = negation         # clip(grad, -clip_gradient,
 def scalar_operand(array, value):
     """``value`` as MXNet's scalar operators (``x * 0.3``) apply it to numpy ``array``, for the rules MXNet writes as
     NDArray arithmetic: a float64 array gets the scalar's text read back as a double (an ulp off at times), an
-    integer array the scalar cast to its dtype."""
+    integer array the scalar cast to its dtype. An NDArray hyper-parameter is an array operand: its values, broadcast
+    (a one-element one as the scalar in the array's dtype)."""
+    if isinstance(value, NDArray):
+        return value._data
+    if isinstance(value, np.ndarray):       # (NDArray arithmetic takes no numpy array)
+        raise TypeError(f"type {type(value)} not supported")
     return _scalar_like(array, value)
 
 
@@ -978,6 +986,8 @@ def clip_values(x, bound):
         negation(bound)     # MXNet's Python side negates the bound first: a non-number fails there
     if isinstance(bound, bool):
         refuse_clip_bound(bound)
+    if isinstance(bound, NDArray):      # nd.clip's a_min and a_max are attributes: the parser reads the array's text
+        read_attrs("clip", {"a_min": -bound, "a_max": bound}, imperative=True)
     x = np.array(x)
     return clip_kernel(x, x.dtype.type(op_float(bound)))
 
@@ -1036,6 +1046,10 @@ def op_float(value):
         value = str(value)
     if isinstance(value, (list, tuple)):      # the parser reads no list's text
         raise AttrMisread(f"Invalid Parameter format: an update operator's float attribute got value='{value}'")
+    if type(value) is NDArray:      # the parser reads the array's text (its shape and context follow the values)
+        raise AttrMisread(f"Some trailing characters could not be parsed: '{str(value).lstrip()}'")
+    if isinstance(value, (np.ndarray, NDArray)) and value.ndim:     # (a 0-d numpy or mx.np one's text is its number)
+        raise AttrMisread(f"Invalid Parameter format: an update operator's float attribute got value='{value}'")
     if isinstance(value, str):          # a hyper-parameter given as text reaches the parser as it is
         parsed = parse_float32(value)
         if parsed is None:
@@ -1048,7 +1062,7 @@ def listed_float(value, name):
     """``value`` as an element of the operator's tuple parameter ``name`` (the multi-tensor kernels' lrs, wds):
     read by a C++ stream, so correctly rounded to float32 (and then passed on unchanged by op_float); the stream
     reads no 'nan' or 'inf'."""
-    if isinstance(value, (str, np.ndarray)) or not math.isfinite(value) or not np.isfinite(np.float32(value)):
+    if isinstance(value, (str, np.ndarray, NDArray)) or not math.isfinite(value) or not np.isfinite(np.float32(value)):
         # (a text's quotes are in the tuple's text too; the stream refuses a number beyond float32)
         raise AttrMisread(f"Invalid Parameter format for {name} expect tuple of <float> but value='[{value!r}]'; "
                          "a learning rate or weight decay must be a finite number")

@@ -402,7 +402,7 @@ class LARS(_MomentumOptimizer):
             g_sum_sq = nd.multi_sum_sq(*grad[:nb_lars], num_arrays=nb_lars)
             nd.multi_lars(new_lrs[:nb_lars], w_sum_sq, g_sum_sq, new_wds[:nb_lars], eta=self.eta, eps=self.eps,
                           rescale_grad=self.rescale_grad, out=new_lrs[:nb_lars])
-        momentum = self.momentum > 0
+        momentum = bool(self.momentum > 0)      # (a one-element array is its truth)
         if self.aggregate_num == 0:     # MXNet's first group is then empty: its rate arrays have an unknown shape
             if multi_precision and not momentum:
                 raise IndexError("list index out of range")     # (the master copies of no state, gathered first)
