@@ -14,8 +14,8 @@ from ..ndarray.failures import KernelError
 from ..ndarray import creation
 from ..ndarray.registry import OPS, defop, unbroadcast
 from .creation import arange
-from .linear import _MATMUL_TYPES, _TENSORDOT_TYPES, _dot_type_refusal, check_matmul_shapes, chunk_sum, einsum_op, \
-    scrambles
+from .linear import _MATMUL_TYPES, _TENSORDOT_TYPES, _dot_type_refusal, _tensordot_site, check_matmul_shapes, \
+    chunk_sum, einsum_op, scrambles
 from .shaping import _flip_refusal, check_scalar_squeeze_axis
 from .umath import _scaled_round, check_same_dtype, result_type
 
@@ -338,43 +338,101 @@ def _int_axes(ndim_a, axes):
     return list(range(ndim_a - axes, ndim_a)), list(range(axes))
 
 
-def _refuse_kernel_type(result, float16_words, integer_words):
+def _refuse_kernel_type(result, float16_words, integer_words, site=None):
     """``result``, unless its dtype has no CPU kernel in MXNet's products (float32/float64 only): then their words
-    for a float16 or an integer (bool) dtype, raised when the result is read."""
+    for a float16 or an integer (bool) dtype, raised when the result is read (``site``: where MXNet checks)."""
     dtype = _np.dtype(result.dtype)
-    if dtype == _np.float16:
-        raise KernelError(float16_words, result)
-    if dtype.kind in "biu":
-        raise KernelError(integer_words, result)
+    if dtype == _np.float16 or dtype.kind in "biu":
+        error = KernelError(float16_words if dtype == _np.float16 else integer_words, result)
+        error.raised_at = site
+        raise error
     return result
 
 
+def _by_matrix_product(a, b):
+    """Whether MXNet's kernel contracts ``a`` and ``b`` by one BLAS matrix product (not a 0-d scaling)."""
+    return a.ndim and b.ndim and a.dtype == b.dtype and a.dtype in (_np.float32, _np.float64)
+
+
+def _matrix_operands(a, b, axes_a, axes_b):
+    """``a`` and ``b`` laid out as MXNet's tensordot kernel multiplies them: ``a``'s free axes then its summed
+    ones, ``b``'s summed axes then its free ones, flattened to matrices (a vector stays one; a full contraction
+    is a 1 x k by k x 1 product). Also returns both permutations and the result's shape."""
+    axes_a, axes_b = [x % a.ndim for x in axes_a], [x % b.ndim for x in axes_b]
+    perm_a = [i for i in range(a.ndim) if i not in axes_a] + axes_a
+    perm_b = axes_b + [j for j in range(b.ndim) if j not in axes_b]
+    lead = tuple(a.shape[i] for i in perm_a[:a.ndim - len(axes_a)])
+    tail = tuple(b.shape[j] for j in perm_b[len(axes_b):])
+    k = int(_np.prod([a.shape[i] for i in axes_a]))
+    a2 = a.transpose(perm_a).reshape(lead + (k,))
+    b2 = b.transpose(perm_b).reshape((k,) + tail)
+    if a2.ndim > 2:
+        a2 = a2.reshape(int(_np.prod(lead)), k)
+    if b2.ndim > 2:
+        b2 = b2.reshape(k, int(_np.prod(tail)))
+    if a2.ndim == 1 and b2.ndim == 1:
+        a2, b2 = a2.reshape(1, k), b2.reshape(k, 1)
+    return a2, b2, perm_a, perm_b, lead + tail
+
+
+def _contract(a, b, axes_a, axes_b):
+    a2, b2, _, _, shape = _matrix_operands(a, b, axes_a, axes_b)
+    return OPS["dot"].fwd(a2, b2).reshape(shape)
+
+
+def _contract_grads(dy, a, b, axes_a, axes_b):
+    """The gradients of ``_contract``: the dot kernel's two products, laid back out as ``a`` and ``b``."""
+    a2, b2, perm_a, perm_b, _ = _matrix_operands(a, b, axes_a, axes_b)
+    da, db = OPS["dot"].bwd(dy, None, a2, b2)
+    da = da.reshape([a.shape[i] for i in perm_a]).transpose(_np.argsort(perm_a))
+    db = db.reshape([b.shape[j] for j in perm_b]).transpose(_np.argsort(perm_b))
+    return da, db
+
+
 def _tensordot(name, axes_of):
+    int_axes = name.endswith("int_axes")
+
     def forward(a, b, **attrs):
+        axes = axes_of(a.ndim, attrs)
+        if _by_matrix_product(a, b):
+            return _contract(a, b, *axes)
         return _refuse_kernel_type(
-            einsum_op.fwd(a, b, subscripts=_tensordot_subscripts(a.ndim, b.ndim, *axes_of(a.ndim, attrs))),
-            _TENSORDOT_TYPES, _TENSORDOT_TYPES if name.endswith("int_axes") else _dot_type_refusal(a.dtype))
+            einsum_op.fwd(a, b, subscripts=_tensordot_subscripts(a.ndim, b.ndim, *axes)),
+            _TENSORDOT_TYPES, _TENSORDOT_TYPES if int_axes else _dot_type_refusal(a.dtype),
+            site=_tensordot_site(int_axes, float16=a.dtype == _np.float16))
     forward.__doc__ = "``np.tensordot(a, b, axes)``: sums of products over the given axes."
     op = defop(name)(forward)
 
     @op.grad
     def _(dy, out, a, b, **attrs):
-        return einsum_op.bwd(dy, out, a, b, subscripts=_tensordot_subscripts(a.ndim, b.ndim, *axes_of(a.ndim, attrs)))
+        axes = axes_of(a.ndim, attrs)
+        if _by_matrix_product(a, b):
+            return _contract_grads(dy, a, b, *axes)
+        return einsum_op.bwd(dy, out, a, b, subscripts=_tensordot_subscripts(a.ndim, b.ndim, *axes))
 
 
 _tensordot("_npi_tensordot_int_axes", lambda ndim, attrs: _int_axes(ndim, int(attrs.get("axes", 2))))
 _tensordot("_npi_tensordot", lambda ndim, attrs: (list(attrs["a_axes_summed"]), list(attrs["b_axes_summed"])))
 
 
+def _dot_axes(a, b):
+    return [a.ndim - 1], [max(b.ndim - 2, 0)]
+
+
 @defop("_np_dot")
 def dot_op(a, b):
     """``np.dot(a, b)``."""
+    if _by_matrix_product(a, b):
+        return _contract(a, b, *_dot_axes(a, b))
+    site = _tensordot_site(True) if a.dtype == _np.float16 else None
     return _refuse_kernel_type(einsum_op.fwd(a, b, subscripts=_dot_subscripts(a.ndim, b.ndim)), _TENSORDOT_TYPES,
-                               _dot_type_refusal(a.dtype))
+                               _dot_type_refusal(a.dtype), site=site)
 
 
 @dot_op.grad
 def _(dy, out, a, b):
+    if _by_matrix_product(a, b):
+        return _contract_grads(dy, a, b, *_dot_axes(a, b))
     return einsum_op.bwd(dy, out, a, b, subscripts=_dot_subscripts(a.ndim, b.ndim))
 
 
