@@ -2572,7 +2572,7 @@ def _op_symbol(node, args, name):
         attrs["scalar"] = float(args[numbers[0]])
         args = [args[1 - numbers[0]]]
     if _records_numpy(node):
-        op_name, attrs = _numpy_form(op_name, attrs)
+        op_name, attrs = _numpy_form(op_name, attrs, node.attrs)
         if op_name not in _registry_ops():
             return _opaque_symbol(op_name, args, name, attrs, node.nout)
     try:
@@ -2587,13 +2587,14 @@ def _records_numpy(node):
     return any(type(a) is ndarray for a in node.args)
 
 
-def _numpy_form(op_name, attrs):
-    """The operator and attributes MXNet records for an mx.np call distnet recorded as ``op_name``."""
+def _numpy_form(op_name, attrs, recorded):
+    """The operator and attributes MXNet records for an mx.np call distnet recorded as ``op_name`` (shown with
+    ``attrs``; ``recorded``: the node's own attributes)."""
     from .numpy.recorded_names import rearrangement_form, recorded_name
     if op_name == "_npi_rearrange":
         form = rearrangement_form(attrs)
         return (op_name, attrs) if form is None else form
-    return recorded_name(op_name), attrs
+    return recorded_name(op_name, recorded), attrs
 
 
 def _registry_ops():

@@ -19,8 +19,32 @@ _RENAMED = {"abs": "_npi_absolute",
 _TURNED = {"greater": "less", "less": "greater", "greater_equal": "less_equal", "less_equal": "greater_equal"}
 
 
-def recorded_name(op_name):
-    """The operator MXNet records for an mx.np call that distnet recorded as ``op_name``."""
+class ShownAttrs(dict):
+    """The attributes an operator runs with, holding those MXNet records for the call (``given``) and, when
+    MXNet records it as another operator, that operator (``op``)."""
+    __slots__ = ("given", "op")
+
+
+def with_shown(attrs, given, op=None):
+    """``attrs`` as ShownAttrs."""
+    shown = ShownAttrs(attrs)
+    shown.given, shown.op = given, op
+    return shown
+
+
+def show_as_method(res, given):
+    """Let the node ``res`` was recorded by show ``given`` (its attributes as MXNet's ndarray method passes them)."""
+    link = getattr(res, "_node", None)
+    if link is not None and type(link[0].attrs) is ShownAttrs:
+        link[0].attrs.given = given
+    return res
+
+
+def recorded_name(op_name, attrs=None):
+    """The operator MXNet records for an mx.np call that distnet recorded as ``op_name`` with ``attrs``."""
+    shown = getattr(attrs, "op", None)
+    if shown is not None:
+        return shown
     found = _RENAMED.get(op_name)
     if found is not None:
         return found

@@ -18,6 +18,7 @@ from .backend_names import backend_name as _backend_name
 from .multiarray import INTERNAL, _dtype, invoke_np, ndarray, not_an_array, refuse_legacy_scalars, wrap_np
 from .multiarray import KERNEL_MAX_DIMS, as_method, fails_when_read, refuse_legacy_arrays, refuse_unknown_sizes
 from .multiarray import type_inconsistent
+from .recorded_names import show_as_method, with_shown
 
 
 def _axis(axis):
@@ -539,8 +540,9 @@ def sum(a, axis=None, dtype=None, keepdims=False, initial=None, out=None, **kwar
     axis = _zero_dim_axis(a, axis)
     dt = _reduce_dtype(a, dtype, "_np_sum", given=_set_attrs(axis, keepdims)) if dtype is not None else (
         _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
-    return _initial_refused(invoke_np(sum_op, (a,), {"axis": _reduce_axis(a, axis), "dtype": dt.name,
-                                                     "keepdims": keepdims}, out=out), initial, "_np_sum")
+    attrs = {"axis": _reduce_axis(a, axis), "dtype": dt.name, "keepdims": keepdims}
+    return _initial_refused(invoke_np(sum_op, (a,), with_shown(attrs, _given(axis, dtype, keepdims)), out=out),
+                            initial, "_np_sum")
 
 
 def mean(a, axis=None, dtype=None, out=None, keepdims=False):
@@ -549,7 +551,8 @@ def mean(a, axis=None, dtype=None, out=None, keepdims=False):
     axis = _zero_dim_axis(a, axis)
     dt = _reduce_dtype(a, dtype, "_npi_mean", given={"keepdims": keepdims, "axis": axis}) if dtype is not None else (
         a.dtype if a.dtype.kind == "f" else _np.dtype(_np.float32))
-    return invoke_np(mean_op, (a,), {"axis": _reduce_axis(a, axis), "dtype": dt.name, "keepdims": keepdims}, out=out)
+    attrs = {"axis": _reduce_axis(a, axis), "dtype": dt.name, "keepdims": keepdims}
+    return invoke_np(mean_op, (a,), with_shown(attrs, _method_given(axis, dtype, keepdims)), out=out)
 
 
 def prod(a, axis=None, dtype=None, out=None, keepdims=False, **kwargs):
@@ -560,8 +563,9 @@ def prod(a, axis=None, dtype=None, out=None, keepdims=False, **kwargs):
     axis = _zero_dim_axis(a, axis)
     dt = _reduce_dtype(a, dtype, "_np_prod", given=_set_attrs(axis, keepdims)) if dtype is not None else (
         _np.dtype(_np.int64) if a.dtype == _np.bool_ else a.dtype)
-    return _initial_refused(invoke_np(prod_op, (a,), {"axis": _reduce_axis(a, axis), "dtype": dt.name,
-                                                      "keepdims": keepdims}, out=out), initial, "_np_prod")
+    attrs = {"axis": _reduce_axis(a, axis), "dtype": dt.name, "keepdims": keepdims}
+    return _initial_refused(invoke_np(prod_op, (a,), with_shown(attrs, _given(axis, dtype, keepdims)), out=out),
+                            initial, "_np_prod")
 
 
 def amax(a, axis=None, keepdims=False, out=None, **kwargs):
@@ -572,7 +576,8 @@ def amax(a, axis=None, keepdims=False, out=None, **kwargs):
     axis = _zero_dim_axis(a, axis, accepted=(-1,))
     _refuse_no_identity(a, axis)
     _reduce_axis(a, axis, extreme=True)
-    res = invoke_np(max_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out)
+    res = invoke_np(max_op, (a,), with_shown({"axis": _axis(axis), "keepdims": keepdims}, _given(axis, None, keepdims)),
+                    out=out)
     return _initial_refused(res, initial, "_np_max")
 
 
@@ -584,7 +589,8 @@ def amin(a, axis=None, keepdims=False, out=None, **kwargs):
     axis = _zero_dim_axis(a, axis, accepted=(-1,))
     _refuse_no_identity(a, axis)
     _reduce_axis(a, axis, extreme=True)
-    res = invoke_np(min_op, (a,), {"axis": _axis(axis), "keepdims": keepdims}, out=out)
+    res = invoke_np(min_op, (a,), with_shown({"axis": _axis(axis), "keepdims": keepdims}, _given(axis, None, keepdims)),
+                    out=out)
     return _initial_refused(res, initial, "_np_min")
 
 
@@ -596,6 +602,28 @@ def max(a, axis=None, keepdims=False, out=None, **kwargs):  # noqa: A001
 def min(a, axis=None, keepdims=False, out=None, **kwargs):  # noqa: A001
     """Minimum over ``axis`` (``amin`` under its other name, a function of its own as MXNet's)."""
     return amin(a, axis=axis, keepdims=keepdims, out=out, **kwargs)
+
+
+def _given(axis, dtype, keepdims):
+    """A reduction's attributes as MXNet's function records them: those given (keepdims only when true)."""
+    given = {} if axis is None else {"axis": axis}
+    if dtype is not None:
+        given["dtype"] = _np.dtype(dtype).name
+    if keepdims:
+        given["keepdims"] = keepdims
+    return given
+
+
+def _method_given(axis, dtype, keepdims):
+    """A reduction's attributes as MXNet's ndarray method records them: the axis and keepdims always."""
+    given = {"axis": axis, "keepdims": keepdims}
+    if dtype is not None:
+        given["dtype"] = _np.dtype(dtype).name
+    return given
+
+
+def _moment_given(axis, dtype, ddof, keepdims):
+    return dict(_method_given(axis, dtype, keepdims), ddof=ddof)
 
 
 def _int_ddof(ddof, op):
@@ -612,8 +640,10 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     if dtype is not None:
         _reduce_dtype(a, dtype, "_npi_var", _REDUCE_DTYPES[1:],
                       (var, {"axis": axis, "dtype": dtype, "ddof": ddof, "keepdims": keepdims}))
-    return invoke_np(moment_op, (a,), {"axis": _reduce_axis(a, axis), "ddof": ddof, "keepdims": keepdims,
-                                       "dtype": None if dtype is None else _dtype(dtype).name}, out=out)
+    attrs = {"axis": _reduce_axis(a, axis), "ddof": ddof, "keepdims": keepdims,
+             "dtype": None if dtype is None else _dtype(dtype).name}
+    return invoke_np(moment_op, (a,), with_shown(attrs, _moment_given(axis, dtype, ddof, keepdims), "_npi_var"),
+                     out=out)
 
 
 def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
@@ -624,8 +654,10 @@ def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     if dtype is not None:
         _reduce_dtype(a, dtype, "_npi_std", _REDUCE_DTYPES[1:],
                       (std, {"axis": axis, "dtype": dtype, "ddof": ddof, "keepdims": keepdims}))
-    return invoke_np(moment_op, (a,), {"axis": _reduce_axis(a, axis), "ddof": ddof, "keepdims": keepdims, "root": True,
-                                       "dtype": None if dtype is None else _dtype(dtype).name}, out=out)
+    attrs = {"axis": _reduce_axis(a, axis), "ddof": ddof, "keepdims": keepdims, "root": True,
+             "dtype": None if dtype is None else _dtype(dtype).name}
+    return invoke_np(moment_op, (a,), with_shown(attrs, _moment_given(axis, dtype, ddof, keepdims), "_npi_std"),
+                     out=out)
 
 
 def average(a, axis=None, weights=None, returned=False, out=None):
@@ -795,7 +827,7 @@ def cumsum(a, axis=None, dtype=None, out=None, **kwargs):
                          f"expected [{','.join(map(str, a.shape))}], got [{','.join(map(str, out.shape))}]")
     if axis is None and isinstance(out, NDArray) and out.shape != (a.size,):
         raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred shape=[{a.size}]")
-    return invoke_np(cumsum_op, (a,), {"axis": axis, "dtype": dt.name}, out=out)
+    return invoke_np(cumsum_op, (a,), with_shown({"axis": axis, "dtype": dt.name}, _given(axis, dtype, False)), out=out)
 
 
 def _on_vector(fn, d, axis):
@@ -907,7 +939,7 @@ def _out_keepdims_method(func, name):
     """An ndarray method in MXNet's order ``(axis, out, keepdims)``, which the functions take as
     ``(axis, keepdims, out)``."""
     def method(self, axis=None, out=None, keepdims=False):
-        return func(self, axis=axis, keepdims=keepdims, out=out)
+        return show_as_method(func(self, axis=axis, keepdims=keepdims, out=out), {"axis": axis, "keepdims": keepdims})
     method.__name__ = name
     method.__doc__ = func.__doc__
     return method
@@ -916,7 +948,8 @@ def _out_keepdims_method(func, name):
 def _dtype_method(func, name):
     """An ndarray method with MXNet's parameters ``(axis, dtype, out, keepdims)`` only (no ``initial``)."""
     def method(self, axis=None, dtype=None, out=None, keepdims=False):
-        return func(self, axis=axis, dtype=dtype, keepdims=keepdims, out=out)
+        return show_as_method(func(self, axis=axis, dtype=dtype, keepdims=keepdims, out=out),
+                              _method_given(axis, dtype, keepdims))
     method.__name__, method.__qualname__ = name, f"ndarray.{name}"
     method.__doc__ = func.__doc__
     return method
@@ -924,7 +957,8 @@ def _dtype_method(func, name):
 
 def _cumsum(self, axis=None, dtype=None, out=None):
     """Cumulative sum along ``axis`` (the method takes no operator keywords beyond these, unlike np.cumsum)."""
-    return cumsum(self, axis, dtype, out)
+    given = {"axis": axis} if dtype is None else {"axis": axis, "dtype": _np.dtype(dtype).name}
+    return show_as_method(cumsum(self, axis, dtype, out), given)
 
 
 for _f in (mean, var, std, argmax, argmin, nonzero):

@@ -324,7 +324,8 @@ def _join(fn, arrays, op="_npi_concatenate", **kwargs):
 
 # the operators MXNet records for the joining functions
 _JOINS = {"concatenate": "_npi_concatenate", "_appended": "_npi_concatenate", "stack": "_npi_stack",
-          "hstack": "_npi_hstack", "vstack": "_npi_vstack", "dstack": "_npi_dstack", "column_stack": "_npi_column_stack"}
+          "hstack": "_npi_hstack", "vstack": "_npi_vstack", "dstack": "_npi_dstack",
+          "column_stack": "_npi_column_stack"}
 
 
 def _check_join_types(arrays, op):

@@ -936,7 +936,8 @@ def around(x, decimals=0, out=None, **kwargs):
         raise MXNetError("Check failed: in_attrs->at(0) != mshadow: :kFloat16: Do not support `float16` as input.")
     if is_recording():      # recorded with MXNet's zero gradient
         from .shaping import written_into, zero_gradient
-        res = zero_gradient(lambda d: _scaled_round(d, int(decimals)), x)
+        rounded = shown_as(lambda d: _scaled_round(d, int(decimals)), "_npi_around", {"decimals": decimals})
+        res = zero_gradient(rounded, x)
         if isinstance(out, NDArray):
             _check_out_shape(out, res.shape)
             return written_into(out, res) if out.dtype == res.dtype else _write_out(out, res._data, x._ctx)
