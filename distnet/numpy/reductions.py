@@ -209,6 +209,8 @@ def mean_op(a, *, axis=None, dtype=None, keepdims=False):
 @mean_op.grad
 def _(dy, out, x, axis=None, dtype=None, keepdims=False):
     _refuse_bool_gradient(x)
+    if x.dtype.kind == "f":     # the head of another float type is divided in the input's type
+        dy = dy.astype(x.dtype, copy=False)
     g = _expand(dy, x.shape, axis, keepdims) / _count(x.shape, axis)
     return (_np.broadcast_to(g, x.shape).astype(x.dtype),)
 
