@@ -252,7 +252,10 @@ class Optimizer:
         if not self.param_dict and wd_error is not None:        # (None: the update never reads nor multiplies it)
             _check_number("wd", self._multiplied_rate(self.wd), wd_error)
         if self.clip_gradient is not None:
-            _check_number("clip_gradient", self.clip_gradient, errors.get("clip_gradient", MXNetError))
+            clip_error = errors.get("clip_gradient", MXNetError)
+            if clip_error is MXNetError and isinstance(self.clip_gradient, NDArray):
+                bool(self.clip_gradient)        # the update passes it to its operator only when it is true
+            _check_number("clip_gradient", self.clip_gradient, clip_error)
         if self.lr is not None and not self.param_dict and lr_error is not None:
             _check_number("learning_rate", self._multiplied_rate(self.lr), lr_error)
 
