@@ -368,7 +368,10 @@ def _(dy, out, x, axis=None, ddof=0, keepdims=False, root=False, dtype=None):
 
 @defop("_np_cumsum")
 def cumsum_op(a, *, axis=None, dtype=None):
-    """Cumulative sum along ``axis`` (of the flattened array when None)."""
+    """Cumulative sum along ``axis`` (of the flattened array when None), in the input's type (bool: int64)
+    unless ``dtype`` says otherwise."""
+    if dtype is None:
+        dtype = _np.int64 if a.dtype == _np.bool_ else a.dtype
     if axis is not None and not 0 <= axis < a.ndim:     # its kernel's checks: the result fails when read
         raise KernelError(cumsum_axis_refusal(axis, a.ndim), _np.zeros(a.shape, dtype))
     return _np.cumsum(a, axis=axis, dtype=dtype)
