@@ -215,14 +215,18 @@ def _(dy, out, lhs, rhs, transpose_a=False, transpose_b=False, forward_stype=Non
 
 
 def _recorded_batch_dot_grads(dy, lhs, rhs, transpose_a, transpose_b):
-    """batch_dot's gradients as batch_dot products of the NDArrays (recorded), one pair per transposition."""
+    """batch_dot's gradients as batch_dot products of the NDArrays (recorded), one pair per transposition; each
+    states both transpositions as MXNet's gradient nodes do (their text 'true' or 'false', or the forward's)."""
+    def product(a, b, ta, tb):
+        return batch_dot(a, b, transpose_a="true" if ta else "false", transpose_b="true" if tb else "false")
     if transpose_a and transpose_b:
-        return batch_dot(rhs, dy, transpose_a=True, transpose_b=True), batch_dot(dy, lhs, transpose_a=True, transpose_b=True)
+        return (batch_dot(rhs, dy, transpose_a=True, transpose_b=True),
+                batch_dot(dy, lhs, transpose_a=True, transpose_b=True))
     if transpose_b:
-        return batch_dot(dy, rhs), batch_dot(dy, lhs, transpose_a=True)
+        return product(dy, rhs, False, False), product(dy, lhs, True, False)
     if transpose_a:
-        return batch_dot(rhs, dy, transpose_b=True), batch_dot(lhs, dy)
-    return batch_dot(dy, rhs, transpose_b=True), batch_dot(lhs, dy, transpose_a=True)
+        return product(rhs, dy, False, True), product(lhs, dy, False, False)
+    return product(dy, rhs, False, True), product(lhs, dy, True, False)
 
 
 # ---- gemm / gemm2 ---------------------------------------------------------------------
