@@ -1568,6 +1568,10 @@ def _graph_grads(node, slots):
         name = _mxnet_name(node)
         if name in _RECORDED_AS_OP and isinstance(slots[0], NDArray):
             return _op_of_gradient(node, slots[0], _RECORDED_AS_OP[name])
+        if node.op.name == "_index" and type(node.args[0]) is _legacy_class():
+            steps = _legacy_index_steps(node)
+            if steps is not None and len(steps) > 1:
+                return _non_differentiable_steps(node, slots, steps)
         reads = _NO_SECOND_ORDER.get(name)
         if reads is not None:
             every = range(len(node.parents)) if reads == "inputs" else ()
@@ -1773,6 +1777,23 @@ def _non_differentiable(node, slots, name, reads):
         out[i] = _wrap(datas[k])
         out[i]._node = (shared, k)
     return tuple(out)
+
+
+def _non_differentiable_steps(node, slots, steps):
+    """The gradient of a basic indexing node MXNet records as several steps (slice, Reshape, ...): a chain of
+    their backward ops, last step first, none of which can be differentiated again."""
+    from .ndarray.ndarray import _wrap
+    (g,) = _detached_grads(node, slots)
+    data = np.asarray(g)
+    link = slots[0]._node if getattr(slots[0], "_node", None) is not None else None
+    reading = (slots[0],)
+    for step, attrs in reversed(steps):
+        marker = _NonDifferentiable(_backward_name(step), True)
+        chained = new_node(marker, (), reading, dict(attrs), data, (link,) if link is not None else (), 1)
+        out = _wrap(data)
+        out._node = link = (chained, 0)
+        reading = (out,)
+    return (out,)
 
 
 def _backward_reads(node, slots, reads):
