@@ -2940,6 +2940,7 @@ _BOOL_KERNELS = {
     "SequenceReverse": ("../src/operator/sequence_reverse.cc", 36), "Pad": ("../src/operator/pad.cc", 671),
     "SwapAxis": ("../src/operator/swapaxis.cc", 36), "swapaxes": ("../src/operator/swapaxis.cc", 36),
     "sign": ("../src/operator/contrib/../tensor/elemwise_unary_op.h", 251),
+    "_npi_sign": ("../src/operator/contrib/../tensor/elemwise_unary_op.h", 251),
     "moveaxis": (_N + "np_matrix_op-inl.h", 593), "roll": (_N + "np_matrix_op-inl.h", 369),
     "rot90": (_N + "np_matrix_op-inl.h", 731), "vstack": (_N + "np_matrix_op-inl.h", 250),
     "row_stack": (_N + "np_matrix_op-inl.h", 250), "column_stack": (_N + "np_matrix_op-inl.h", 178),
