@@ -727,13 +727,15 @@ def multinomial(n, pvals, size=None):
     p = given.astype(_np.float64)
     if not len(p):              # no outcomes: an empty count per draw
         return _wrap_np(_np.zeros(_size(size) + (0,), _np.int64))
+    shape = _size(size)
+    if 0 in shape:              # no draws: MXNet runs no kernel, so checks nothing and draws nothing
+        return _recorded("_npi_multinomial", _wrap_np(_np.zeros(shape + (len(p),), _np.int64)), (pvals,), (None,))
     total = _np.cumsum(given)           # summed in the array's own dtype, as MXNet's kernel
     if (total > 1.0).any():     # (checked by the kernel reading pvals as an array, or as its attribute)
         raise _located(_MXNetError(f"Check failed: sum <= 1.0 + 1e-12 ({total[total > 1.0][0]:g} vs. 1) : "
                                    "sum(pvals[:-1]) > 1.0"),
                        ("../src/operator/numpy/random/./np_multinomial_op.h",
                         109 if isinstance(pvals, _NDArray) else 180))
-    shape = _size(size)
     rows = int(_np.prod(shape))
     raw = _r.RESOURCE.sequential.random_raw(2 * (rows * n + (0 if isinstance(pvals, _NDArray) else len(p))))
     u = _r._canonical(raw, True)[:rows * n].reshape(rows, n)
