@@ -1,4 +1,5 @@
 """Executor: a symbol bound to arrays; forward replays the graph, backward runs autograd over it."""
+import contextlib
 import operator
 import re
 import sys
@@ -341,6 +342,19 @@ class Executor:
             infer_type(self._graph, (), dtypes, partial=True)
             storage.output_stypes(self._graph, stypes, {})
 
+    @contextlib.contextmanager
+    def _replaying(self):
+        """Record the last forward again for a backward: MXNet's backward reads what the forward saved, so the
+        stateful operators (Custom) hand back their last outputs instead of running again."""
+        states = [attrs["_state"] for _, attrs in self._program.stateful]
+        for state in states:
+            state["replaying"] = True
+        try:
+            yield
+        finally:
+            for state in states:
+                state["replaying"] = False
+
     def _custom_stypes(self, grads_given):
         """MXNet's storage inference of the bound arrays for the Custom nodes ({node name: storage types}), their
         Props asked; with gradients, a variable's given as its gradient array's (``grads_given``) or undefined."""
@@ -473,7 +487,8 @@ class Executor:
             if failure is not None and failure.live:
                 self._gradients_take(failure)   # the backward kernels reading the failed outputs are skipped
                 return
-            self._run(False, record=True)
+            with self._replaying():
+                self._run(False, record=True)
         self._check_head_grads(out_grads)
         self._check_grad_dtypes()
         kept = self._unwritten

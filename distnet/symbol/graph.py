@@ -298,7 +298,7 @@ class Program:
             return
         if fused is not None and fused.shown.get(name, name) is None:
             return
-        for arg, i in zip(input_names(self.op_names[name], op, len(ins)), ins):
+        for arg, i in zip(input_names(self.op_names[name], op, len(ins), self.nodes[name].attrs), ins):
             if i < len(self.variables):      # a variable is reported at each of its uses, as MXNet
                 monitor(self.variables[i].name, slots[i])
             monitor(f"{name}_{arg}", slots[i])

@@ -43,8 +43,12 @@ HIDDEN_OUTPUTS = {"BatchNorm": ("mean", "var"), "InstanceNorm": ("mean", "var"),
                   "GroupNorm": ("mean", "std"), "Dropout": ("mask",), "topk": ("1",)}
 
 
-def input_names(op_name, op, count):
-    """The names of a node's ``count`` inputs."""
+def input_names(op_name, op, count, attrs=None):
+    """The names of a node's ``count`` inputs (a Custom node's, given its ``attrs``: its Prop's arguments and
+    auxiliary states)."""
+    if op_name == "Custom" and attrs is not None:
+        signature = op.signature(attrs)
+        return (signature.arguments + signature.aux + [f"arg{i}" for i in range(count)])[:count]
     if op.variadic:
         return [f"arg{i}" for i in range(count)]
     if op_name in INDEXED_INPUTS:
