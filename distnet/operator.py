@@ -351,8 +351,9 @@ def custom(*data, op_type=None, _state=None, **kwargs):
     if _state is not None:
         _remember(prop, shapes, out_shapes)
         _remember(prop, types, out_types)
-        stored, out_stypes = state.get("stypes") or (["default"] * nargs, ["default"] * len(out_shapes))
-    else:
+    if "stypes" in state:       # a bound executor's node: its bind inferred them
+        stored, out_stypes = state["stypes"]
+    else:                       # nd.Custom, or a hybridized block's node: inferred at each call
         given, given_out = _given_stypes(len(args))
         stored, out_stypes = _storage_types(prop, given, op_type)
         for provided_stype, inferred in zip(given + given_out, stored + out_stypes):

@@ -83,8 +83,8 @@ def _call(op, args, attrs):
     registry's for a graph's own copy of the op, or run its storage fallback (and say so, as MXNet does)."""
     to_sparse = op.name == "cast_storage" and str(attrs.get("stype", "default")) != "default"
     if to_sparse or any(type(a) is not NDArray and a.stype != "default" for a in args):
-        if getattr(op, "runs_sparse_inputs", None) is not None:     # Custom: handed its inputs as the bind decided
-            return invoke(op, args, attrs)
+        if getattr(op, "runs_sparse_inputs", None) is not None:     # Custom: its inputs in the storage types it takes
+            return op.runs_sparse_inputs(lambda: invoke(op, args, attrs), args, None)
         if getattr(op, "sparse_impl", None) is not None:
             return op(*args, **attrs)
         if getattr(OPS.get(op.name), "sparse_impl", None) is not None:
