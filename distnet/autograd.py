@@ -1691,7 +1691,8 @@ def _op_of_gradient(node, dy, op_name):
     with _scope(False, None):
         value = invoke(OPS[op_name], (dy,), attrs)._data
     g = _wrap(value, dy.ctx)
-    g._node = (new_node(_GradientOp(OPS[op_name], op_name, shown), (dy._data,), (dy,), attrs, value,
+    shown_name = "_np_transpose" if op_name == "transpose" and _records_numpy(node) else op_name
+    g._node = (new_node(_GradientOp(OPS[op_name], shown_name, shown), (dy._data,), (dy,), attrs, value,
                         (getattr(dy, "_node", None),), 1), 0)
     return tuple(None if parent is None else g for parent in node.parents)
 
@@ -1835,6 +1836,11 @@ def _recorded_attrs(node):
     if node.op.name == "_index" and node.args and type(node.args[0]) is _legacy_class():
         steps = _legacy_index_steps(node)       # basic indexing: the first step MXNet records (slice, ...)
         return dict(steps[0][1]) if steps else {}
+    if node.op.name == "_npi_rearrange":           # (the attributes of the mx.np call MXNet records)
+        from .numpy.recorded_names import rearrangement_form
+        form = rearrangement_form(node.attrs)
+        if form is not None:
+            return form[1]
     attrs = dict(shown_attrs(node.attrs))
     if node.op.name in _SCALAR_OPS and len(node.args) == 2:
         numbers = [a for a in node.args if not hasattr(a, "_node")]
@@ -2592,7 +2598,7 @@ def _op_symbol(node, args, name):
         op_name = _SCALAR_OPS[op_name][1 - numbers[0]]
         attrs["scalar"] = float(args[numbers[0]])
         args = [args[1 - numbers[0]]]
-    if _records_numpy(node):
+    if node.limit is None and _records_numpy(node):      # (MXNet's gradient makers record legacy ops)
         op_name, attrs = _numpy_form(op_name, attrs, node.attrs)
         if op_name not in _registry_ops():
             return _opaque_symbol(op_name, args, name, attrs, node.nout)

@@ -35,8 +35,13 @@ def with_shown(attrs, given, op=None):
 def show_as_method(res, given):
     """Let the node ``res`` was recorded by show ``given`` (its attributes as MXNet's ndarray method passes them)."""
     link = getattr(res, "_node", None)
-    if link is not None and type(link[0].attrs) is ShownAttrs:
-        link[0].attrs.given = given
+    if link is None:
+        return res
+    attrs = link[0].attrs
+    if type(attrs) is ShownAttrs:
+        attrs.given = given
+    elif hasattr(attrs.get("fn"), "mxnet_attrs"):
+        attrs["fn"].mxnet_attrs = given
     return res
 
 

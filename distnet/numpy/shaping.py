@@ -17,7 +17,7 @@ from ..util import is_np_shape
 from .multiarray import as_method, full as _full, invoke_np, ndarray, refuse_legacy_arrays, type_inconsistent
 from .multiarray import refuse_legacy_scalars, refuse_unknown_shapes
 from .attribute_text import attribute_value
-from .recorded_names import shown_as
+from .recorded_names import show_as_method, shown_as
 from .multiarray import KERNEL_MAX_DIMS, TRANSPOSE_MAX_DIMS, fails_when_read, too_many_dims, transpose_dims_check
 from .multiarray import check_broadcastable as _check_broadcastable, check_reshape as _check_reshape
 from .multiarray import inferred_type_name, type_text
@@ -681,7 +681,12 @@ def repeat(a, repeats, axis=None):
     if repeats == 0:            # MXNet 1.9.1 gives an empty vector for any axis
         return _rearrange(lambda d: d.ravel()[:0], a)
     return _rearrange(functools.partial(_np.repeat, repeats=repeats, axis=axis), a,
-                      shown=("repeat", {"repeats": repeats, "axis": axis}))
+                      shown=("repeat", {"repeats": repeats} if axis is None else {"repeats": repeats, "axis": axis}))
+
+
+def _repeat_method(self, repeats, axis=None):
+    """``repeat`` as the ndarray method, which MXNet records with its axis even when None."""
+    return show_as_method(repeat(self, repeats, axis), {"repeats": repeats, "axis": axis})
 
 
 def flip(m, axis=None, out=None):
@@ -950,6 +955,7 @@ def _squeeze_method(self, axis=None):
 
 
 _squeeze_method.__name__, _squeeze_method.__qualname__ = "squeeze", "ndarray.squeeze"
+_repeat_method.__name__, _repeat_method.__qualname__ = "repeat", "ndarray.repeat"
 
 
 def _reshape_method(self, *shape, **kwargs):
@@ -1018,8 +1024,9 @@ ndarray.slice_assign_scalar = _slice_assign_scalar_method
 ndarray.transpose = _transpose_method
 ndarray.flatten = _flatten_method
 ndarray.squeeze = _squeeze_method
-for _f in (swapaxes, repeat, tile):
+for _f in (swapaxes, tile):
     setattr(ndarray, _f.__name__, as_method(_f))
+ndarray.repeat = _repeat_method
 
 
 def _broadcast_to_method(self, shape):
