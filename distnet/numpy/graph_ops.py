@@ -283,6 +283,11 @@ def _(dy, out, *data, axis=0, num_args=None):
 # ---- reductions and products -----------------------------------------------------------------------------
 def _arg_extreme(name, fn):
     def forward(a, *, axis=None, keepdims=False):
+        from .reductions import _arg_kernel_refusal
+        refusal = _arg_kernel_refusal(a, axis)
+        if refusal is not None:     # the kernel's check: the result fails when read
+            shape = _np.sum(_np.zeros(a.shape, _np.bool_), axis=axis, keepdims=bool(keepdims)).shape
+            raise KernelError(refusal, _np.zeros(shape, _np.int64))
         return _np.asarray(fn(a, axis=axis, keepdims=bool(keepdims))).astype(_np.int64)
     forward.__doc__ = f"The indices of the {name[5:]} along ``axis`` (of the flattened array when None)."
     return defop(name)(forward)
