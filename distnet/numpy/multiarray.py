@@ -411,8 +411,7 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
 
     def copyto(self, other):
         """Copy into array ``other`` or to a new array on context ``other``."""
-        if isinstance(other, NDArray) and not isinstance(other, ndarray) and called_by_user(1):
-            raise TypeError(f"copyto does not support type {type_text(other)}")
+        _refuse_legacy_target(other)
         if other is self:       # (warned from here, as MXNet warns from its mx.np copyto)
             warn_self_copy()
             return False
@@ -497,12 +496,23 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
     __hash__ = object.__hash__
 
 
+def _refuse_legacy_target(other):
+    """A user's copy of an mx.np array into a legacy NDArray is refused (called from a copyto method)."""
+    if isinstance(other, NDArray) and not isinstance(other, ndarray) and called_by_user(2):
+        raise TypeError(f"copyto does not support type {type_text(other)}")
+
+
 class _FailedArray(FailedNDArray, ndarray):
     """An ``mx.np`` result whose kernel failed: shape and dtype known, reading it raises the kernel's error."""
 
     __slots__ = ()
     _plain_class = ndarray
     dtype = property(lambda self: _DATA_SLOT.__get__(self).dtype, doc="The element type, a numpy dtype.")
+
+    def copyto(self, other):
+        """The target's type is checked before the copy waits for the failed kernel."""
+        _refuse_legacy_target(other)
+        return FailedNDArray.copyto(self, other)
 
 
 _FailedArray.__name__ = _FailedArray.__qualname__ = "ndarray"     # what ``type(x).__name__`` shows in MXNet
