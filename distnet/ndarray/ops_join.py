@@ -74,18 +74,30 @@ def stack(*data, axis=0, num_args=None):
         if d.dtype != data[0].dtype:
             raise MXNetError(f"stack: Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i}-th "
                              f"input: expected {inferred_type_name(data[0].dtype)}, got {inferred_type_name(d.dtype)}")
-    for i, d in enumerate(data[1:], 1):
-        if d.size != data[0].size:      # MXNet's kernel finds it: the result (in input 0's shape) fails on reading
-            raise KernelError("TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>(shape."
-                              f"Size()) ({d.size} vs. {data[0].size}) : new and old shape do not match total elements",
-                              np.zeros(data[0].shape[:ax] + (len(data),) + data[0].shape[ax:], data[0].dtype))
+    refusal = _stack_size_refusal(data)
+    if refusal:     # MXNet's kernel finds it: the result (in input 0's shape) fails on reading
+        raise KernelError(refusal, np.zeros(data[0].shape[:ax] + (len(data),) + data[0].shape[ax:], data[0].dtype))
     # MXNet only checks element counts: a same-sized input is read in input 0's shape
     data = [d.reshape(data[0].shape) for d in data]
     return np.stack(data, axis=ax)
 
 
+def _stack_size_refusal(data):
+    """The words of MXNet's stack kernel for an input whose element count is not the first input's, or None."""
+    for d in data[1:]:
+        if d.size != data[0].size:
+            return ("TBlob.get_with_shape: Check failed: this->shape_.Size() == static_cast<size_t>(shape.Size()) "
+                    f"({d.size} vs. {data[0].size}) : new and old shape do not match total elements")
+    return None
+
+
 @stack.grad
 def _(dy, out, *data, axis=0, num_args=None):
+    refusal = _stack_size_refusal(data)
+    if refusal:     # the backward kernel fails as the forward did: the gradients carry it
+        from .failures import backward_kernel_error
+        backward_kernel_error(refusal)
+        return tuple(np.zeros(d.shape, d.dtype) for d in data)
     ax = axis % dy.ndim
     return tuple(np.squeeze(part, axis=ax).reshape(d.shape) for part, d in zip(np.split(dy, len(data), axis=ax), data))
 
