@@ -131,7 +131,8 @@ def register(reg_name):
     def do_register(prop_cls):
         c_str(reg_name)                 # MXNet passes the name on as a C string: other types fail here
         if reg_name in _PROPS:          # allowed, as in MXNet, which logs the same line
-            print(f"New registration is overriding existing custom operator {reg_name}", file=sys.stderr)
+            print(f"[{time.strftime('%H:%M:%S')}] ../src/c_api/../operator/custom/custom-inl.h:56: New registration "
+                  f"is overriding existing custom operator {reg_name}", file=sys.stderr)
         _PROPS[reg_name] = prop_cls
         for key in [k for k in _NODE_PROPS if k[0] == reg_name]:      # a name registered again: a new operator
             del _NODE_PROPS[key]
@@ -355,6 +356,10 @@ def custom(*data, op_type=None, _state=None, **kwargs):
         stored, out_stypes = state["stypes"]
     else:                       # nd.Custom, or a hybridized block's node: inferred at each call
         given, given_out = _given_stypes(len(args))
+        for provided_type, inferred in zip(getattr(_CALL, "out_dtypes", None) or (), out_types):
+            if provided_type is not None and np.dtype(provided_type) != inferred:     # (out= arrays)
+                raise MXNetError(f"Type inconsistent, Provided = {np.dtype(provided_type).name}, inferred type = "
+                                 f"{inferred.name}")
         stored, out_stypes = _storage_types(prop, given, op_type)
         for provided_stype, inferred in zip(given + given_out, stored + out_stypes):
             if provided_stype != inferred:
@@ -409,10 +414,11 @@ def _run_sparse_inputs(run, inputs, out):
     outs = () if out is None else out if isinstance(out, (list, tuple)) else (out,)
     _CALL.stypes = [getattr(a, "stype", "default") for a in inputs]
     _CALL.out_stypes = [getattr(o, "stype", "default") for o in outs]
+    _CALL.out_dtypes = [getattr(o, "dtype", None) for o in outs]
     try:
         return run()
     finally:
-        _CALL.stypes = _CALL.out_stypes = None
+        _CALL.stypes = _CALL.out_stypes = _CALL.out_dtypes = None
 
 
 def _given_stypes(count):
@@ -808,6 +814,8 @@ def get_operator_arguments(op_name):
 def _documented_types(op_name):
     """{parameter: its type, default included, as MXNet documents it} where MXNet's listing of the operator's
     parameters is known."""
+    if op_name == "Custom":         # its one declared parameter (the Prop takes any others)
+        return {"op_type": "string"}
     listed = declared_parameters(op_name) or ""
     return dict(line.split(" : ", 1) for line in listed.split("\n") if " : " in line and not line.startswith(" "))
 

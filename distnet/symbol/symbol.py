@@ -1101,7 +1101,7 @@ def _check_user_attrs(op, op_name, attr, given=None):
     """An op with parameters refuses plain (not ``__key__``) user attributes, as MXNet's parser does (``given``:
     the node's parameters, which the message shows; at creation, every attribute the parser saw)."""
     plain = [k for k in _hide_keys(attr) if not (k.startswith("__") and k.endswith("__"))]
-    if plain and _op_param_names(op):
+    if plain and _op_param_names(op) and op_name != "Custom":      # (Custom takes any attribute)
         shown = given if given is not None and attr.keys() <= given.keys() else dict(given or {}, **attr)
         first = next(k for k in iteration_order(list(shown)) if k in plain)     # the first the parser meets
         raise unknown_argument(op, first, shown)
@@ -1411,8 +1411,6 @@ def _bind_declared(declared, positional, inputs, node_name, attrs, user, positio
     bound.update(inputs)
     for key in bound:
         if key not in names:
-            if op_name == "Custom":
-                raise MXNetError(f"Custom has no input named {key!r}; its inputs are {names}")
             raise keyword_not_found("Symbol.Compose", key, names)
     sources = [bound[key] if key in bound else var(f"{node_name}_{key}") for key in names]
     for key, src in zip(names, sources):
