@@ -11,8 +11,14 @@ import math
 import numpy as np
 
 from .lockstep_streams import Streams
+from .ops_elemwise import libm_f64
 
 _F = np.float32
+
+
+def _to_half(x):
+    """float32 values rounded to float16, as float64 values."""
+    return x.astype(np.float16).astype(np.float64)
 
 
 def rounder(double):
@@ -35,20 +41,44 @@ def c_log(x):
 
 
 def clog(x):
-    """The C library's log of every element of a float64 array."""
-    return libm(math.log if (x > 0).all() else c_log, x)
+    """The C library's log of every element of a float64 array (c_log's values), in numpy's loop."""
+    return libm_f64("log", np.log, x)
+
+
+def cpow(x, y):
+    """The C library's pow of float64 arrays, element by element."""
+    return libm_f64("pow", np.power, x, y)
 
 
 class GammaConstants:
-    """Per sample: the shape ``a``, scale ``b`` and Marsaglia-Tsang's d, k = sqrt(9d) and c = 1/k."""
+    """Per sample: the shape ``a``, scale ``b`` and Marsaglia-Tsang's d, k = sqrt(9d) and c = 1/k.
 
-    def __init__(self, alphas, betas, double):
-        self.rnd = rounder(double)
+    ``half``: the parameters are float16, and the steps that mix them (d, the scaling, 1/a) are taken in
+    float and rounded to half, as ops_random._gamma1 does for them."""
+
+    def __init__(self, alphas, betas, double, half=False):
+        self.rnd, self.half = rounder(double), half
         self.a, self.b = alphas.astype(np.float64), betas.astype(np.float64)
         with np.errstate(all="ignore"):
-            self.d = self.rnd(np.where(self.a < 1, self.a + 2.0 / 3.0, self.a - 1.0 / 3.0))
+            if half:
+                d = _to_half(self.a.astype(_F) + np.where(self.a < 1, _F(2.0 / 3.0), _F(-1.0 / 3.0)))
+            else:
+                d = np.where(self.a < 1, self.a + 2.0 / 3.0, self.a - 1.0 / 3.0)
+            self.d = self.rnd(d)
             self.k = self.rnd(np.sqrt(9.0 * self.d))
             self.c = self.rnd(1.0 / self.k)
+
+    def scaled(self, dv, j):
+        """The accepted d v of samples ``j`` times their scales."""
+        if self.half:
+            return _to_half(dv.astype(_F) * self.b[j].astype(_F))
+        return self.rnd(dv * self.b[j])
+
+    def inverse_shape(self, a):
+        """1 / a for the shapes ``a`` below 1 (infinite at 0, as MXNet's division)."""
+        nonzero = np.where(a != 0, a, 1.0)
+        inv = _to_half(_F(1.0) / nonzero.astype(_F)) if self.half else self.rnd(1.0 / nonzero)
+        return np.where(a != 0, inv, math.inf)
 
     def ends(self, used=slice(None)):
         """Whether every rejection loop (of the samples ``used``) ends; where not, the one-at-a-time
@@ -75,22 +105,22 @@ def gamma_attempt(streams, r, j, gc, logf):
     u = streams.uniform(r)
     take = clog(1.0 - u) < 0.5 * z * z + d * (1.0 - v + clog(v))
     r, j, d, v = r[take], j[take], d[take], v[take]
-    sample = rnd(rnd(d * v) * gc.b[j])
+    sample = gc.scaled(rnd(d * v), j)
     small = gc.a[j] < 1
     if small.any():
-        rs, a = r[small], gc.a[j[small]]
-        inv = np.where(a != 0, rnd(1.0 / np.where(a != 0, a, 1.0)), math.inf)
-        sample[small] = rnd(sample[small] * libm(pow, streams.uniform(rs), inv))
+        rs, inv = r[small], gc.inverse_shape(gc.a[j[small]])
+        sample[small] = rnd(sample[small] * cpow(streams.uniform(rs), inv))
     return r, j, sample
 
 
-def gamma_samples(rows, counts, alphas, betas, double, logf):
+def gamma_samples(rows, counts, alphas, betas, double, logf, half=False):
     """Samples per state (``counts``) of gamma(alphas[j], scale betas[j]) for sample j, states 0, 1, ...
+    (``half``: float16 parameters, see GammaConstants).
 
     ``rows`` is the states' store (ops_random._Rows), left just past the numbers used. Returns None,
     touching nothing, when some sample's rejection loop would not end.
     """
-    gc = GammaConstants(alphas, betas, double)
+    gc = GammaConstants(alphas, betas, double, half)
     if not gc.ends():
         return None
     nrow = len(counts)

@@ -502,7 +502,8 @@ def _scalar_samples(n, params, draw, double=False):
     """``n`` samples of ``draw(stream, *params[i // batch])``, chunked over the states like MXNet."""
     batch = max(1, -(-n // len(params)))
     lockstep = _LOCKSTEP.get(draw)
-    if lockstep is not None and n >= (_LOCKSTEP_FROM if draw is _gamma_draw else _POISSON_LOCKSTEP_FROM):
+    gamma = draw is _gamma_draw or draw is _gamma_draw_half
+    if lockstep is not None and n >= (_LOCKSTEP_FROM if gamma else _POISSON_LOCKSTEP_FROM):
         p = np.asarray(params, np.float64)[np.arange(n) // batch]
         fast = lockstep(RESOURCE.rows, RESOURCE.plan(n), p.T, double)
         if fast is not None:
@@ -596,6 +597,12 @@ _LOCKSTEP = {       # the lock-step twin of each one-at-a-time draw: (rows, coun
     _gnbinom_draw: lambda rows, counts, p, double: gnbinom_samples(rows, counts, p[0], p[1], _logf),
     _gnbinom_draw_double: lambda rows, counts, p, double: gnbinom_samples(rows, counts, p[0], p[1], _logf,
                                                                           double_params=True),
+    _gamma_draw_half: lambda rows, counts, p, double: gamma_samples(rows, counts, p[0], p[1], double, _logf,
+                                                                    half=True),
+    _nbinom_draw_half: lambda rows, counts, p, double: nbinom_samples(rows, counts, p[0], p[1], _logf,
+                                                                      half_params=True),
+    _gnbinom_draw_half: lambda rows, counts, p, double: gnbinom_samples(rows, counts, p[0], p[1], _logf,
+                                                                        half_params=True),
 }
 
 

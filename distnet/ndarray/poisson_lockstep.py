@@ -9,9 +9,10 @@ the C library's float functions (libm_float).
 """
 import numpy as np
 
-from .gamma_lockstep import GammaConstants, gamma_attempt, libm, rounder
+from .gamma_lockstep import GammaConstants, _to_half, gamma_attempt, libm, rounder
 from . import libm_float as clib
 from .lockstep_streams import Streams
+from .ops_elemwise import libm_f32
 
 _F = np.float32
 _WINDOW = 8                             # uniforms multiplied per round for a rate below 12
@@ -21,10 +22,10 @@ _START, _GAMMA, _SMALL, _LARGE = range(4)
 _f = rounder(False)
 
 
-def _libm_repeated(fn, x):
-    """``libm(fn, x)`` for values that repeat (integers, one rate): each distinct value once."""
-    values, at = np.unique(x, return_inverse=True)
-    return libm(fn, values)[at]
+def _clib(cname, x):
+    """The C library's float function ``cname`` of float64 values ``x`` (rounded to float, as C converts a
+    double argument), as float64 values: in numpy's loop, else libm_float's one element at a time."""
+    return libm_f32(cname, lambda wide: libm(getattr(clib, cname), wide), x.astype(_F)).astype(np.float64)
 
 
 def poisson_samples(rows, counts, lams, logf):
@@ -33,27 +34,37 @@ def poisson_samples(rows, counts, lams, logf):
     return _Sampler(rows, counts, lams.astype(np.float64), None, logf).run()
 
 
-def nbinom_samples(rows, counts, ks, ps, logf):
-    """Negative binomial samples: Poisson with a gamma(k, (1 - p) / p) rate drawn first. None when the
+def nbinom_samples(rows, counts, ks, ps, logf, half_params=False):
+    """Negative binomial samples: Poisson with a gamma(k, (1 - p) / p) rate drawn first (for float16
+    parameters, ``half_params``, the scale rounded to half and the gamma's half steps). None when the
     gamma sampler's loop would not end (the one-at-a-time sampler then does what MXNet does)."""
     ps = ps.astype(np.float64)
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         scale = _f((1.0 - ps) / ps)
-    return _Sampler(rows, counts, np.zeros(len(ps)), GammaConstants(ks, scale, False), logf).run()
+        if half_params:
+            scale = _to_half(scale.astype(_F))
+    gamma = GammaConstants(ks, scale, False, half_params)
+    return _Sampler(rows, counts, np.zeros(len(ps)), gamma, logf).run()
 
 
-def gnbinom_samples(rows, counts, mus, alphas, logf, double_params=False):
+def gnbinom_samples(rows, counts, mus, alphas, logf, double_params=False, half_params=False):
     """Generalized negative binomial samples: Poisson(mu) for a zero alpha, else with a
     gamma(1 / alpha, alpha * mu) rate drawn first (computed in float, or double for
-    ``double_params``). None as for ``nbinom_samples``."""
+    ``double_params``, or in float and rounded to half for ``half_params``, the gamma then taking
+    its half steps). None as for ``nbinom_samples``."""
     mus, alphas = mus.astype(np.float64), alphas.astype(np.float64)
     mixed = alphas != 0
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        shape = 1.0 / np.where(mixed, alphas, 1.0)
-        scale = alphas * mus
-    if not double_params:
-        shape, scale = _f(shape), _f(scale)
-    return _Sampler(rows, counts, _f(mus), GammaConstants(shape, scale, False), logf, mixed).run()
+        if half_params:
+            a32 = np.where(mixed, alphas, 1.0).astype(_F)
+            shape, scale = _to_half(_F(1.0) / a32), _to_half(alphas.astype(_F) * mus.astype(_F))
+        else:
+            shape = 1.0 / np.where(mixed, alphas, 1.0)
+            scale = alphas * mus
+            if not double_params:
+                shape, scale = _f(shape), _f(scale)
+    gamma = GammaConstants(shape, scale, False, half_params)
+    return _Sampler(rows, counts, _f(mus), gamma, logf, mixed).run()
 
 
 class _Sampler:
@@ -104,15 +115,15 @@ class _Sampler:
         if small.any():
             a, la = s[small], lam[small]
             self.phase[a] = _SMALL
-            self.bound[a] = _libm_repeated(clib.expf, -la)
+            self.bound[a] = _clib("expf", -la)
             self.prod[a], self.x[a] = 1.0, -1.0         # the first uniform is the product's first factor
         if not small.all():
             b, lb = s[~small], lam[~small]
             self.phase[b] = _LARGE
             self.lam[b] = lb
             self.sq[b] = _f(np.sqrt(2.0 * lb))
-            self.loglam[b] = _libm_repeated(clib.logf, lb)
-            self.g[b] = _f(_f(lb * self.loglam[b]) - _libm_repeated(clib.lgammaf, lb + 1.0))
+            self.loglam[b] = _clib("logf", lb)
+            self.g[b] = _f(_f(lb * self.loglam[b]) - _clib("lgammaf", lb + 1.0))
 
     def _small(self, s):
         """Up to a window of factors: the product ends when it is at most exp(-lam)."""
@@ -133,13 +144,13 @@ class _Sampler:
         """One rejection attempt (a Cauchy-like proposal, then the acceptance uniform)."""
         if not len(s):
             return
-        y = libm(clib.tanf, _PI * self.streams.uniform(s))
+        y = _clib("tanf", _PI * self.streams.uniform(s))
         em = _f(_f(self.sq[s] * y) + self.lam[s])
         go = ~(em < 0.0)            # a negative proposal is drawn again
         s, y, em = s[go], y[go], np.floor(em[go])
         loglam, g = self.loglam[s], self.g[s]
-        e = _f(_f(_f(em * loglam) - _libm_repeated(clib.lgammaf, em + 1.0)) - g)
-        t = _f(0.9 * (1.0 + _f(y * y)) * _libm_repeated(clib.expf, e))
+        e = _f(_f(_f(em * loglam) - _clib("lgammaf", em + 1.0)) - g)
+        t = _f(0.9 * (1.0 + _f(y * y)) * _clib("expf", e))
         take = ~(self.streams.uniform(s) > t)
         em = em[take]
         self._done(s[take], np.where((em >= -_INT) & (em < _INT), em, -_INT))

@@ -33,9 +33,16 @@ def _draws(monkeypatch, lockstep, sample):
     lambda: nd.random.generalized_negative_binomial(mu=2, alpha=0.3, shape=(200,)),
     lambda: nd.sample_generalized_negative_binomial(nd.array([2, 5, 40], dtype="float64"),
                                                     nd.array([0, 0.7, 3], dtype="float64"), shape=(50,)),
+    lambda: nd.sample_negative_binomial(nd.array([0.5, 3, 60], dtype="float16"),
+                                        nd.array([0.3, 0.77, 0.04], dtype="float16"), shape=(50,), dtype="float16"),
+    lambda: nd.sample_generalized_negative_binomial(nd.array([2, 5, 40], dtype="float16"),
+                                                    nd.array([0, 0.7, 3], dtype="float16"), shape=(50,)),
+    lambda: nd.sample_gamma(nd.array([0, 0.3, 2.5, 9.75], dtype="float16"),
+                            nd.array([1, 0.7, 0.5, 3], dtype="float16"), shape=(50,), dtype="float16"),
 ], ids=["poisson-small-rate", "poisson-long-states", "poisson-large-rate-float64", "per-element-rates",
         "negative-binomial", "negative-binomial-shape-below-1-float64", "per-element-negative-binomial",
-        "generalized", "per-element-generalized-float64"])
+        "generalized", "per-element-generalized-float64", "per-element-negative-binomial-float16",
+        "per-element-generalized-float16", "per-element-gamma-float16"])
 def test_lockstep_poisson_family_equals_the_one_at_a_time_sampler(monkeypatch, sample):
     slow = _draws(monkeypatch, False, sample)
     fast = _draws(monkeypatch, True, sample)
