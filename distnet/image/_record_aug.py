@@ -9,6 +9,7 @@ crop (fixed, random, or random-size then resized), brightness/contrast/saturatio
 HLS shifts, then PCA lighting noise.
 """
 import math
+import re
 import time
 
 import numpy as np
@@ -260,6 +261,27 @@ def _num(opts, key, default, kind=float):
     return kind(float(value)) if kind is int else np.float32(value)
 
 
+def _atoi(text):
+    """C's ``atoi``: leading blanks, a sign and the digits after it; 0 where no digit follows."""
+    match = re.match(r"\s*([+-]?\d+)", text)
+    return int(match.group(1)) if match else 0
+
+
+def _rotate_list(value):
+    """The angles of ``rotate_list`` as the core reads its text (``str`` of what was passed): each comma-separated
+    piece through ``atoi`` (so ``[0, 90]`` gives 0, 90 but ``[90, 0]`` gives 0, 0); an empty piece repeats the
+    piece before it and skips the next character, as its scanf loop does."""
+    if value is None:
+        return []
+    text, angles, at, piece = str(value), [], 0, ""
+    while at < len(text):
+        match = re.match(r"[^,]+", text[at:])
+        piece = match.group(0) if match else piece
+        at += len(piece) + 1
+        angles.append(_atoi(piece))
+    return angles
+
+
 class DefaultAugmenter:
     """The core's ``aug_default`` augmenter for one iterator's parameters."""
 
@@ -281,14 +303,19 @@ class DefaultAugmenter:
         self.saturation, self.pca_noise = g("saturation", 0), g("pca_noise", 0)
         self.hls = (g("random_h", 0, int), g("random_s", 0, int), g("random_l", 0, int))
         self.rotate, self.fill = g("rotate", -1, int), g("fill_value", 255, int)
+        self.rotate_list = _rotate_list(opts.get("rotate_list"))
         self.inter, self.pad = g("inter_method", 1, int), g("pad", 0, int)
         # with min_aspect_ratio the warp's aspect ratio is drawn from [min, max] (and a range other than
         # [1, 1] warps); without it from [1 - max, 1 + max]
         self.warp_aspect = self.max_aspect != 0 if self.min_aspect is None else \
             (self.min_aspect != 1 or self.max_aspect != 1)
-        self.affine = (self.max_rotate > 0 or self.max_shear > 0 or self.rotate > 0 or self.max_scale != 1
-                       or self.min_scale != 1 or self.warp_aspect or self.max_img != np.float32(1e10)
-                       or self.min_img != 0)
+        self.affine = (self.max_rotate > 0 or self.max_shear > 0 or self.rotate > 0 or bool(self.rotate_list)
+                       or self.max_scale != 1 or self.min_scale != 1 or self.warp_aspect
+                       or self.max_img != np.float32(1e10) or self.min_img != 0)
+        # random_resized_crop takes the aspect ratio for itself, but a rotation, shear or size bound still warps
+        # the image before it crops
+        self.warps_beside_rrc = (self.max_rotate > 0 or self.max_shear > 0 or self.rotate > 0 or bool(self.rotate_list)
+                                 or self.max_img != np.float32(1e10) or self.min_img != 0)
         # (checked by the core as it augments the first image)
         self.rrc_conflicts = self.rrc and (self.min_scale != 1 or self.max_scale != 1 or self.min_crop != -1
                                            or self.max_crop != -1 or self.rand_crop)
@@ -325,11 +352,11 @@ class DefaultAugmenter:
                 "param_.max_random_scale == 1.0f && param_.min_crop_size == -1 && param_.max_crop_size == -1 && "
                 "!param_.rand_crop: \nSetting random_resized_crop to true conflicts with min_random_scale, "
                 "max_random_scale, min_crop_size, max_crop_size, and rand_crop.\n")
+        if self.affine and (not self.rrc or self.warps_beside_rrc):
+            img = self._warp(img, rng)
         if self.rrc:
             if self.max_area != 1 or self.min_area != 1 or self.max_aspect != 0 or self.min_aspect is not None:
                 img, cropped = self._random_resized_crop(img, rng)
-        elif self.affine:
-            img = self._warp(img, rng)
         if self.pad > 0:
             p = self.pad
             img = np.pad(img, ((p, p), (p, p), (0, 0)), constant_values=np.uint8(np.clip(self.fill, 0, 255)))
@@ -381,6 +408,8 @@ class DefaultAugmenter:
         angle = rng.randint(-self.max_rotate, self.max_rotate)
         if self.rotate > 0:
             angle = self.rotate
+        if self.rotate_list:
+            angle = self.rotate_list[rng.randint(0, len(self.rotate_list) - 1)]
         a, b = f32(math.cos(angle / 180.0 * math.pi)), f32(math.sin(angle / 180.0 * math.pi))
         scale = rng.uniform() * (self.max_scale - self.min_scale) + self.min_scale
         if self.min_aspect is None:
