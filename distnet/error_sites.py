@@ -2562,6 +2562,7 @@ _SITES = {       # path -> ((line, key), ...)
     '../src/operator/numpy/np_matrix_op.cc': (
         (64, 'Check failed: out_shp.ndim() == shp.ndim()'),
         (71, 'Check failed: ndim == param.axes.ndim()'),
+        (76, 'Check failed: axes_set.size() == axes.ndim()'),
         (163, 'Check failed: known_dim_size_prod != 0'),
         (165, 'Check failed: src.Size() % known_dim_size_prod == 0'),
         (182, 'Check failed: param.newshape[i] == -1'),

@@ -9,7 +9,7 @@ import string
 
 import numpy as _np
 
-from ..base import MXNetError
+from ..base import MXNetError, located
 from ..ndarray.failures import KernelError
 from ..ndarray import creation
 from ..ndarray.registry import OPS, defop, unbroadcast
@@ -238,10 +238,22 @@ _alias("_npi_cholesky", "_linalg_potrf")      # (the node mx.sym.np.linalg.chole
 @defop("_np_transpose")
 def _np_transpose(a, *, axes=None):
     """``a`` with its axes permuted (reversed when ``axes`` is None or empty)."""
-    return OPS["transpose"].fwd(a, axes=axes or ())
+    positive = _from_front(a.ndim, axes)
+    if len(set(positive)) != len(positive) and len(positive) == a.ndim and all(0 <= ax < a.ndim for ax in positive):
+        raise located(MXNetError(f"Check failed: axes_set.size() == axes.ndim() ({len(set(positive))} vs. "
+                                 f"{len(positive)}) : ValueError: Repeated axis in transpose. param.axes = "
+                                 f"[{','.join(map(str, axes))}]"), ("../src/operator/numpy/np_matrix_op.cc", 76))
+    return OPS["transpose"].fwd(a, axes=positive)
 
 
-_np_transpose.bwd = OPS["transpose"].bwd
+def _from_front(ndim, axes):
+    """``axes`` counted from the front (NumPy's transpose takes negative axes, the legacy one it runs does not)."""
+    return tuple(ax + ndim if -ndim <= ax < 0 else ax for ax in axes or ())
+
+
+@_np_transpose.grad
+def _(dy, out, a, axes=None):
+    return OPS["transpose"].bwd(dy, out, a, axes=_from_front(a.ndim, axes))
 
 
 @defop("_np_squeeze")
