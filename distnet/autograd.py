@@ -807,7 +807,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                 check_stype = getattr(node.op, "check_grad_stype", None)     # e.g. Embedding's sparse_grad rule
                 if check_stype is not None:
                     _check_grad_stype(check_stype, node, node.parents.index(parent), pnode)
-                if into_buffers and pnode.req == "add" and pnode.grad.stype != "default":
+                if into_buffers and pnode.req == "add" and pnode.grad.stype != "default" and id(pnode) not in assigned:
                     _refuse_sparse_add(node.op, node.attrs)
                 if pnode.grad.stype == "row_sparse":    # e.g. Embedding(sparse_grad=True): the looked-up rows
                     rows_of = getattr(node.op, "grad_rows", None)
@@ -1568,8 +1568,9 @@ def _graph_grads(node, slots):
         name = _mxnet_name(node)
         if name in _RECORDED_AS_OP and isinstance(slots[0], NDArray):
             return _op_of_gradient(node, slots[0], _RECORDED_AS_OP[name])
-        if node.op.name == "_index" and type(node.args[0]) is _legacy_class():
-            steps = _legacy_index_steps(node)
+        if node.op.name in ("_index", "_npi_getitem"):
+            steps = _legacy_index_steps(node) if type(node.args[0]) is _legacy_class() else \
+                numpy_index_steps(node) if node.op.name == "_npi_getitem" else None
             if steps is not None and len(steps) > 1:
                 return _non_differentiable_steps(node, slots, steps)
         reads = _NO_SECOND_ORDER.get(name)
@@ -1852,8 +1853,9 @@ def _recorded_attrs(node):
 def _direct_add_leaves(node, order, leaves):
     """Per input of ``node``: the 'add' variable whose buffer MXNet hands straight to its backward (the
     variable feeds this input alone, nothing else in the graph), else None."""
-    candidates = [p[0] if p is not None and p[0].is_leaf and p[0].req == "add" and p[0].grad.stype == "default"
-                  and id(p[0]) not in leaves else None for p in node.parents]
+    sparse_too = node.op.name == "Custom"       # (its backward adds into the sparse buffers it declares)
+    candidates = [p[0] if p is not None and p[0].is_leaf and p[0].req == "add" and id(p[0]) not in leaves
+                  and (sparse_too or p[0].grad.stype == "default") else None for p in node.parents]
     if not any(candidates):
         return None
     uses = collections.Counter(id(p[0]) for n in order for p in n.parents if p is not None and p[0].is_leaf)
@@ -2250,8 +2252,9 @@ def _store_gradients(leaves):
             leaf.fresh, leaf.rows = True, None
             _add_parts(data_to_write(leaf.grad), g)
             continue
-        if type(g) is _Overwrite:       # (a sparse buffer: its kernel refused 'add', the buffer carries the error)
-            g = g.value
+        req = leaf.req
+        if type(g) is _Overwrite:       # (a sparse buffer: its kernel refused 'add', the buffer carries the error;
+            g, req = g.value, "write" if g.combine is None else req        # or a Custom op added into it)
         if leaf.grad.stype != "default":
             _note_dense_sum_fallback(leaf, g, leaf.grad.stype)
             _note_dense_writer_fallback(leaf)
@@ -2260,7 +2263,7 @@ def _store_gradients(leaves):
         leaf.fresh = True
         rows, leaf.rows = leaf.rows, None
         if leaf.grad.stype != "default":            # a sparse buffer keeps its storage type
-            leaf.grad._store_gradient(g, leaf.req, rows)
+            leaf.grad._store_gradient(g, req, rows)
         elif leaf.req == "write":
             data_to_write(leaf.grad)[...] = g
         elif leaf.req == "add":
@@ -2591,6 +2594,12 @@ def _op_symbol(node, args, name):
         if steps is None:       # advanced indexing: MXNet gathers with an index array made for the call
             return symbol.symbol.create("gather_nd", args[0], symbol.var(_constant_name(node)), name=name)
         return _chained_symbol(steps, args[0], node.seq)
+    if op_name == "_npi_getitem" and node.limit is None:
+        if gathers_rows(node.attrs.get("key")):       # (as a legacy array's: see above)
+            return symbol.symbol.create("gather_nd", args[0], symbol.var(_constant_name(node)), name=name)
+        steps = numpy_index_steps(node)
+        if steps:
+            return _chained_symbol(steps, args[0], node.seq)
     if getattr(node.op, "is_function", False) or type(node.op) is _GradientOp or op_name not in _registry_ops():
         return _opaque_symbol(op_name, args, name, attrs, node.nout)
     numbers = [i for i, a in enumerate(args) if not isinstance(a, symbol.Symbol) and a is not None]
@@ -2664,6 +2673,21 @@ def _legacy_index_steps(node):
     """The slice/Reshape steps MXNet records for a legacy array's basic indexing node (None: advanced)."""
     from .ndarray.index_record import recorded_steps
     return recorded_steps(node.args[0].shape, node.attrs["key"])
+
+
+def gathers_rows(key):
+    """Whether an mx.np indexing ``key`` is one integer index array (MXNet gathers with it by gather_nd)."""
+    return type(key) is np.ndarray and key.dtype.kind in "iu"
+
+
+def numpy_index_steps(node):
+    """The steps MXNet records for an mx.np array's basic indexing node (None: kept as one node)."""
+    from .ndarray.index_record import numpy_recorded_steps
+    from .numpy.indexing import gathers
+    key = node.attrs.get("key")
+    if node.args is None or gathers(key):
+        return None
+    return numpy_recorded_steps(node.args[0].shape, key, np.ndim(node.outs))
 
 
 def _chained_symbol(steps, data, seq):

@@ -101,3 +101,13 @@ def _flat_range(slices, shape):
         first = s.indices(n)[0]
         begin, end = begin * n + first, end * n + first + count - 1
     return begin, end + 1
+
+
+def numpy_recorded_steps(shape, key, result_ndim):
+    """The steps MXNet records for an mx.np array's basic indexing (None: other keys, kept as one node): the
+    legacy array's, then a reshape to 0-d when integers pick one element."""
+    steps = recorded_steps(shape, key)
+    if steps is not None and result_ndim == 0 and shape:
+        steps = steps + [("Reshape", {"shape": "[]"})]
+    return steps
+

@@ -412,6 +412,7 @@ def getitem(arr, key):
         if isinstance(e.__cause__, IndexError):
             raise IndexError(str(e.__cause__)) from None
         raise
+    _number_recorded_steps(res)
     if new_axes:
         res = _place_new_axes(res, new_axes, moved_from, batch_ndim)
         if _np.may_share_memory(_DATA_SLOT.__get__(res), _DATA_SLOT.__get__(arr)):
@@ -483,6 +484,20 @@ def _refuse_legacy_shape_write(arr, key, value):
     if isinstance(value, (str, bytes)) or value is None and _np.issubdtype(arr.dtype, _np.floating):
         raise MXNetError(f"Invalid Parameter format for value expect double but value='{value}': without NumPy "
                          "semantics (npx.set_np()) a write takes numbers and arrays only")
+
+
+def _number_recorded_steps(res):
+    """Take the node numbers of the further steps MXNet records for basic indexing (see index_record), so the
+    nodes recorded next are numbered as MXNet numbers them."""
+    link = res._node
+    if link is None or link[0].is_leaf or link[0].op is not getitem_op:
+        return
+    if autograd.gathers_rows(link[0].attrs.get("key")):
+        autograd._number_constant(link[0])      # (the index array MXNet makes for its gather_nd)
+        return
+    steps = autograd.numpy_index_steps(link[0])
+    if steps:
+        autograd.reserve_sequence(len(steps) - 1)
 
 
 def _integers_only(key):

@@ -14,6 +14,7 @@ from ..util import wrap_np_binary_func
 from .multiarray import invoke_np, legacy_refusal, ndarray, not_an_array, refuse_legacy_arrays, type_text
 from .multiarray import fails_when_read, refuse_unknown_shapes
 from .shaping import _into, _rearrange, broadcast_to, written_into
+from .recorded_names import record_as
 
 
 @defop("_npi_einsum")
@@ -453,7 +454,7 @@ def tensordot(a, b, axes=2):
         raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, a.shape))}], inferred shape="
                          f"[{','.join(map(str, inferred))}]")
     a, b = _same(a, b, "tensordot", empty=True)     # types are inferred after shapes
-    from .shaping import permuted, reshape
+    from .shaping import permuted
     free_a = [i for i in range(a.ndim) if i not in axes_a]
     free_b = [j for j in range(b.ndim) if j not in axes_b]
     at = permuted(a, free_a + axes_a) if free_a + axes_a != list(range(a.ndim)) else a
@@ -462,9 +463,14 @@ def tensordot(a, b, axes=2):
         shape = tuple(a.shape[i] for i in free_a) + tuple(b.shape[j] for j in free_b)
         return _refused_type(a, b, shape, int_axes=isinstance(axes, (int, _np.integer)))
     k = int(_np.prod([a.shape[i] for i in axes_a]))
-    res = _mat_dot(reshape(at, tuple(a.shape[i] for i in free_a) + (k,)),
-                   reshape(bt, (k,) + tuple(b.shape[j] for j in free_b)))
-    return res
+    return _mat_dot(_reshaped(at, tuple(a.shape[i] for i in free_a) + (k,)),
+                    _reshaped(bt, (k,) + tuple(b.shape[j] for j in free_b)))
+
+
+def _reshaped(a, shape):
+    """``a`` in ``shape`` (itself when it has that shape: no reshape is recorded)."""
+    from .shaping import reshape
+    return a if a.shape == shape else reshape(a, shape)
 
 
 def _summed_axis_refusal(shape, summed):
@@ -507,7 +513,7 @@ def dot(a, b, out=None):
         if isinstance(out, NDArray):
             _check_gemm_out_type(out, a.dtype)
         return _failing(a, b, _dot_type_refusal(a.dtype), a.dtype, shape, out=out, op="_np_dot")
-    res = tensordot(a, b, ([a.ndim - 1], [max(b.ndim - 2, 0)]))
+    res = record_as(tensordot(a, b, ([a.ndim - 1], [max(b.ndim - 2, 0)])), "_np_dot", {}, a, b)
     if out is not None:
         return _gemm_out(out, res, a, b)
     return res
@@ -573,7 +579,7 @@ def matmul(x1, x2, out=None):  # noqa: ARG001
         shape = batch + a.shape[-2:-1] + b.shape[-1:] if b.ndim > 1 else batch + a.shape[-2:-1]
         return _failing(a, b, _MATMUL_TYPES, a.dtype, shape, op="_npi_matmul")
     if a2.ndim == 2 and b2.ndim == 2:
-        res = invoke_np("dot", (a2, b2))
+        res = record_as(invoke_np("dot", (a2, b2)), "_npi_matmul", {}, a, b)
     else:
         batch = _np.broadcast_shapes(a2.shape[:-2], b2.shape[:-2])
         n = int(_np.prod(batch))        # (not -1: an empty batch leaves it ambiguous)

@@ -14,7 +14,7 @@ _RENAMED = {"abs": "_npi_absolute",
             "_rminus_scalar": "_npi_rsubtract_scalar", "_mul_scalar": "_npi_multiply_scalar",
             "_div_scalar": "_npi_true_divide_scalar", "_rdiv_scalar": "_npi_rtrue_divide_scalar",
             "_power_scalar": "_npi_power_scalar", "_rpower_scalar": "_npi_rpower_scalar",
-            "_mod_scalar": "_npi_mod_scalar", "_rmod_scalar": "_npi_rmod_scalar"}
+            "_mod_scalar": "_npi_mod_scalar", "_rmod_scalar": "_npi_rmod_scalar", "_npi_det": "_linalg_det"}
 # comparisons with a number first: the number second, the comparison turned round
 _TURNED = {"greater": "less", "less": "greater", "greater_equal": "less_equal", "less_equal": "greater_equal"}
 
@@ -42,6 +42,16 @@ def show_as_method(res, given):
         attrs.given = given
     elif hasattr(attrs.get("fn"), "mxnet_attrs"):
         attrs["fn"].mxnet_attrs = given
+    return res
+
+
+def record_as(res, op_name, given, *inputs):
+    """Let the node that made ``res`` from ``inputs`` directly show as MXNet's ``op_name`` with ``given``
+    attributes (an mx.np function distnet runs as a registry operator)."""
+    link = getattr(res, "_node", None)
+    if link is not None and not link[0].is_leaf and len(link[0].args) == len(inputs) and \
+            all(a is b for a, b in zip(link[0].args, inputs)):
+        link[0].attrs = with_shown(link[0].attrs, given, op_name)
     return res
 
 
