@@ -89,8 +89,32 @@ def _tensordot_step(subscripts, a, b):
     return _np.einsum(f"{''.join(free_a + free_b)}->{output}", res)
 
 
+def _spelled_out(subscripts, operands):
+    """``subscripts`` with ``...`` spelled out as letters, and the operands broadcast to their common batch shape
+    (a graph's einsum node keeps the ellipsis its imperative call spells out)."""
+    inputs, _ = subscripts.split("->")
+    subs = inputs.split(",")
+    cores = [len(s.replace("...", "")) for s in subs]
+    batch = _np.broadcast_shapes(*[x.shape[:x.ndim - n] for s, x, n in zip(subs, operands, cores) if "..." in s])
+    letters = "".join([c for c in string.ascii_letters if c not in subscripts][:len(batch)])
+    wide = [_np.broadcast_to(x, batch + x.shape[x.ndim - n:]) if "..." in s else x
+            for s, x, n in zip(subs, operands, cores)]
+    return subscripts.replace("...", letters), wide
+
+
+def _summed_to(g, shape):
+    """Gradient ``g`` of a broadcast operand summed back to the operand's ``shape``."""
+    lead = g.ndim - len(shape)
+    axes = tuple(range(lead)) + tuple(lead + i for i, n in enumerate(shape) if n == 1 and g.shape[lead + i] != 1)
+    return g.sum(axis=axes).reshape(shape) if axes else g
+
+
 @einsum_op.grad
 def _(dy, out, *operands, subscripts="", optimize=False):
+    if "..." in subscripts:
+        explicit, wide = _spelled_out(subscripts, operands)
+        grads = einsum_op.bwd(dy, out, *wide, subscripts=explicit, optimize=optimize)
+        return tuple(_summed_to(g, x.shape).astype(x.dtype, copy=False) for g, x in zip(grads, operands))
     inputs, output = subscripts.split("->")
     subs = inputs.split(",")
     grads = []
