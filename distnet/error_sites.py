@@ -773,11 +773,19 @@ _BY_OPERATOR = {
     },
     '_linalg_potrf': {
         'Check failed: A.size(0) == A.size(1)': ('../src/operator/numpy/linalg/./../../tensor/../linalg_impl.h', 732),
-        'Check failed: ret == 0': ('../src/operator/numpy/linalg/./../../tensor/../linalg_impl.h', 744),
+        # (float32's and float64's LAPACK calls stand on neighbouring lines)
+        'Check failed: ret == 0 ... spotrf failed in lapack on cpu. This may happen when the input matrix is either ':
+            ('../src/operator/numpy/linalg/./../../tensor/../linalg_impl.h', 744),
+        'Check failed: ret == 0 ... dpotrf failed in lapack on cpu. This may happen when the input matrix is either ':
+            ('../src/operator/numpy/linalg/./../../tensor/../linalg_impl.h', 745),
         'This operation only supports ': ('../src/operator/numpy/linalg/./../../tensor/la_op.h', 692),
     },
     '_linalg_potri': {
         'Check failed: A.size(0) == A.size(1)': ('../src/operator/tensor/./../linalg_impl.h', 831),
+        'Check failed: ret == 0 ... spotri failed in lapack on cpu. This may happen when the input matrix is ':
+            ('../src/operator/tensor/./../linalg_impl.h', 842),
+        'Check failed: ret == 0 ... dpotri failed in lapack on cpu. This may happen when the input matrix is ':
+            ('../src/operator/tensor/./../linalg_impl.h', 843),
     },
     '_linalg_slogdet': {
         'Check failed: in[ndim-2] == in[ndim-1]': ('../src/operator/tensor/./la_op.h', 451),
