@@ -1,4 +1,4 @@
-"""Hybridized np.einsum with an ellipsis differentiates (batch letters spelled out, broadcast operands summed back), as MXNet's."""
+"""Hybridized np.einsum with an ellipsis differentiates (batch letters spelled out, broadcast operands summed back): shapes and values to 5 decimals."""
 # recorded on AVX2
 import numpy as _np
 import mxnet as mx
@@ -14,7 +14,7 @@ rs = _np.random.RandomState(0)
 for sub, shapes in [("...ij->...ji", [(2, 3, 4)]), ("...ij,...jk->...ik", [(2, 3, 4), (2, 4, 5)]), ("...ij,...jk->...ik", [(1, 3, 4), (2, 4, 5)]),
                     ("...ij,jk->...ik", [(2, 3, 4), (4, 5)]), ("i...,i...->...", [(3, 2, 4), (3, 1, 4)]), ("...i->...", [(2, 3, 4)]), ("ij...->", [(2, 3, 4)]),
                     ("...,...->...", [(2, 3), (3,)])]:
-    for hyb in ([True] if shapes[0] == (1, 3, 4) else [False, True]):
+    for hyb in [True]:
         net = E(sub)
         if hyb: net.hybridize()
         xs = [np.array(rs.uniform(-1, 1, size=s), dtype='float32') for s in shapes]
@@ -23,6 +23,6 @@ for sub, shapes in [("...ij->...ji", [(2, 3, 4)]), ("...ij,...jk->...ik", [(2, 3
             with mx.autograd.record():
                 y = net(*xs)
             y.backward()
-            print(sub, hyb, y.shape, y.asnumpy().ravel()[:3].tolist(), [x.grad.asnumpy().ravel()[:3].tolist() for x in xs])
+            print(sub, hyb, y.shape, _np.round(y.asnumpy().ravel()[:3], 5).tolist(), [(x.grad.shape, _np.round(x.grad.asnumpy().ravel()[:3], 5).tolist()) for x in xs])
         except Exception as e:
             print(sub, hyb, "ERR", type(e).__name__, str(e).splitlines()[-1][:200])
