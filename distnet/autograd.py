@@ -686,6 +686,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
     zeroed = []
     unwritten = set()       # 'add' variables fed by a Function alone (see _unwritten_by_functions)
     assigned = {}           # 'add' variables whose buffer the op's kernel writes its own way (see _ADD_REQUESTS)
+    added_by_op = set()     # those an op's backward was handed to add into (a Custom op's, sparse ones too)
     stopped = {}            # moving-statistics nodes behind a zero gradient (see _zero_gradient_backwards)
     marked = False          # whether a zeros_like gradient (a _ZeroMark) was made in this pass
     dead = _dead_ends(order)
@@ -755,6 +756,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
             grads = _node_backward(node, [sum_gradients(g) for g in slots], create_graph, direct)
             if direct:
                 assigned.update((id(leaf), True) for leaf in direct if leaf is not None)
+                added_by_op.update(id(leaf) for leaf in direct if leaf is not None)
         else:                                   # the common case, kept inline for speed
             dy = slots[0]
             if type(dy) is list:
@@ -807,7 +809,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                 check_stype = getattr(node.op, "check_grad_stype", None)     # e.g. Embedding's sparse_grad rule
                 if check_stype is not None:
                     _check_grad_stype(check_stype, node, node.parents.index(parent), pnode)
-                if into_buffers and pnode.req == "add" and pnode.grad.stype != "default" and id(pnode) not in assigned:
+                if into_buffers and pnode.req == "add" and pnode.grad.stype != "default" \
+                        and id(pnode) not in added_by_op:
                     _refuse_sparse_add(node.op, node.attrs)
                 if pnode.grad.stype == "row_sparse":    # e.g. Embedding(sparse_grad=True): the looked-up rows
                     rows_of = getattr(node.op, "grad_rows", None)
