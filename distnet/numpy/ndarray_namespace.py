@@ -7,12 +7,28 @@ from .. import numpy as _np
 from ..base import MXNetError
 
 
+# mx.np's names MXNet's mxnet.ndarray.numpy lacks (its array types, constants, creation from data, NumPy fallbacks)
+_ABSENT = frozenset(
+    "NAN NINF NZERO NaN PINF PZERO _STR_2_DTYPE_ allclose alltrue apply_along_axis apply_over_axes argpartition "
+    "argwhere array array_equal array_equiv arrayprint bool bool_ broadcast_arrays choose compress corrcoef correlate "
+    "count_nonzero cov digitize divmod e empty extract fallback fallback_linalg finfo flatnonzero float16 float32 "
+    "float64 float_power frexp function_base genfromtxt heaviside histogram2d histogram_bin_edges histogramdd i0 in1d "
+    "inf int32 int64 int8 interp intersect1d io isclose isin ix_ lexsort meshgrid min_scalar_type mirr modf msort "
+    "multiarray nan nanargmax nanargmin nancumprod nancumsum nanmax nanmedian nanmin nanpercentile nanprod "
+    "nanquantile ndarray ndim newaxis npv packbits partition pi piecewise poly polyadd polydiv polyfit polyint polymul "
+    "polysub positive ppmt promote_types ptp pv rate real result_type rollaxis roots searchsorted select "
+    "set_printoptions setdiff1d setxor1d signbit size spacing stride_tricks take_along_axis trapz tril_indices_from "
+    "trim_zeros triu_indices_from uint8 union1d unpackbits unwrap utils vander".split())
+
+
 def __getattr__(name):
+    if name in _ABSENT or name.startswith("__") or not hasattr(_np, name):
+        raise AttributeError(f"module 'mxnet.ndarray.numpy' has no attribute '{name}'")
     return getattr(_np, name)
 
 
 def __dir__():
-    return dir(_np)
+    return [n for n in dir(_np) if n not in _ABSENT]
 
 
 def _refuse_initial(name, initial):
