@@ -242,7 +242,8 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
         if {k: v[0] for k, v in info.items()} == before:
             break
     for node in ops if strict else ():      # shape functions of MXNet's that refuse an input left unknown
-        check_known_inputs(node, [info.get((id(src), i), (None,))[0] for src, i in node.inputs])
+        check_known_inputs(node, [info.get((id(src), i), (None,))[0] for src, i in node.inputs],
+                           [(id(src), i) in sized for src, i in node.inputs])
     return info
 
 

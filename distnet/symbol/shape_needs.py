@@ -477,6 +477,31 @@ def _rank_known(shape):
     return shape is not None and (len(shape) > 0 or is_np_shape())
 
 
+_SIZE_OF_UNKNOWN = "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1"
+_PRODUCT_OF_UNKNOWN = "Check failed: dim_size_is_known(d[i]): Shape dim size must be known, while received -1"
+
+# op -> (positions of the inputs whose size its shape function takes, the dimensions read of such an input, the
+# words of the check): under NumPy shape semantics an unknown dimension (-1) there fails the size's check (legacy
+# semantics read it as 0)
+_NP_SIZES_READ = {**dict.fromkeys(("sort", "argsort", "topk"), ((0,), lambda shape, attrs: shape, _SIZE_OF_UNKNOWN)),
+                  "reshape_like": ((0, 1), lambda shape, attrs: shape, _SIZE_OF_UNKNOWN),
+                  "FullyConnected": ((0,), lambda shape, attrs: shape[1:] if _flag(attrs, "flatten") else (),
+                                     _PRODUCT_OF_UNKNOWN)}
+
+
+def _np_size_refusal(node, shapes, real_zeros):
+    """MXNet's words when, under NumPy shape semantics, ``node``'s shape function takes the size of an input of
+    known rank with an unknown dimension (None if it does not); ``real_zeros``: per input, whether its 0
+    dimensions are real sizes."""
+    positions, read, words = _NP_SIZES_READ.get(node.op.name, ((), None, None))
+    inputs = [(shapes[j], real_zeros[j]) for j in positions if j < len(shapes)]
+    if not is_np_shape() or not inputs or any(shape is None for shape, _ in inputs):
+        return None
+    from .graph import exec_attrs
+    attrs = {"flatten": True, **exec_attrs(node)}
+    return words if any(not real and 0 in read(shape, attrs) for shape, real in inputs) else None
+
+
 def _dims_known(shape):
     return _rank_known(shape) and (is_np_shape() or 0 not in shape)
 
@@ -489,12 +514,13 @@ def _refused(node, words):
     return error
 
 
-def check_known_inputs(node, shapes):
+def check_known_inputs(node, shapes, real_zeros=None):
     """Raise MXNet's shape-inference failure for ``node`` if an input it reads is unknown.
 
-    ``shapes``: the node's input shapes (None or with 0 dimensions where unknown)."""
+    ``shapes``: the node's input shapes (None or with 0 dimensions where unknown, unless ``real_zeros``, per
+    input, says its 0 dimensions are real sizes)."""
     name = node.op.name
-    words = _rank_refusal(node, shapes)
+    words = _np_size_refusal(node, shapes, real_zeros or [False] * len(shapes)) or _rank_refusal(node, shapes)
     if words is not None:
         raise _refused(node, words)
     checked = _CHECKED_IN_ORDER.get(name)
