@@ -29,8 +29,10 @@ from .ndarray.param_docs import declared_parameters
 from .ndarray.registry import OPS, defop
 from .ndarray.shape_text import provided
 from .ndarray.sparse import zeros as sparse_zeros
+from .util import is_np_array
 
 _PROPS = {}     # op_type -> CustomOpProp subclass
+_NP_ARRAYS = {}     # op_type -> whether it was registered in NumPy mode (its operator gets mx.np arrays)
 
 
 class CustomOp:
@@ -127,13 +129,15 @@ def _sparse_refusal(method, what, i, stype, kind):
 
 
 def register(reg_name):
-    """Class decorator registering a CustomOpProp subclass as ``op_type=reg_name``."""
+    """Class decorator registering a CustomOpProp subclass as ``op_type=reg_name``; registered in NumPy mode
+    (npx.set_np), its operator is handed mx.np arrays."""
     def do_register(prop_cls):
         c_str(reg_name)                 # MXNet passes the name on as a C string: other types fail here
         if reg_name in _PROPS:          # allowed, as in MXNet, which logs the same line
             print(f"[{time.strftime('%H:%M:%S')}] ../src/c_api/../operator/custom/custom-inl.h:56: New registration "
                   f"is overriding existing custom operator {reg_name}", file=sys.stderr)
         _PROPS[reg_name] = prop_cls
+        _NP_ARRAYS[reg_name] = is_np_array()
         for key in [k for k in _NODE_PROPS if k[0] == reg_name]:      # a name registered again: a new operator
             del _NODE_PROPS[key]
         return prop_cls
@@ -376,8 +380,9 @@ def custom(*data, op_type=None, _state=None, **kwargs):
     try:
         with autograd.pause(train_mode=training), _reported("forward"), profiler.custom_operator_scope(op_type):
             in_data = [_wrap(a) if stype == "default" else _wrap(a).tostype(stype) for a, stype in zip(args, stored)]
-            op.forward(is_train=int(training), req=["write"] * len(outs), in_data=in_data, out_data=list(outs),
-                       aux=[_wrap(a) for a in aux])
+            handed = _handed(op_type)
+            op.forward(is_train=int(training), req=["write"] * len(outs), in_data=handed(in_data),
+                       out_data=handed(outs), aux=handed([_wrap(a) for a in aux]))
     except MXNetError as e:         # MXNet's engine runs it later: the error shows when the result is read
         holder[()] = ran._replace(op=None)      # (and skips the backward: no operator)
         raise KernelError(message_of(e), tuple(o._data for o in outs) + (holder,)) from e
@@ -510,16 +515,24 @@ def _(dy, out, *data, op_type=None, needs=None, add_into=None, _state=None, node
     try:
         with autograd.pause(train_mode=training), _reported("backward"), \
                 profiler.custom_operator_scope("_backward_" + op_type):
-            op = ran.op
-            op.backward(req=req, in_data=_declared_reads(ran.prop, [_stored(a, t) for a, t in zip(args, in_stypes)],
-                                                         len(outs)),
-                        out_data=_declared_reads(ran.prop, outs, len(outs) + nargs), in_grad=list(in_grad),
-                        out_grad=_declared_reads(ran.prop, [_stored(g, t) for g, t in zip(dys, og_stypes)], 0),
-                        aux=[_wrap(a) for a in aux])
+            op, handed = ran.op, _handed(op_type)
+            op.backward(req=req, in_data=handed(_declared_reads(ran.prop, [_stored(a, t) for a, t in
+                                                                           zip(args, in_stypes)], len(outs))),
+                        out_data=handed(_declared_reads(ran.prop, outs, len(outs) + nargs)), in_grad=handed(in_grad),
+                        out_grad=handed(_declared_reads(ran.prop, [_stored(g, t) for g, t in zip(dys, og_stypes)], 0)),
+                        aux=handed([_wrap(a) for a in aux]))
     except MXNetError as e:         # MXNet's engine runs it later: the error shows when a gradient is read
         backward_kernel_error(message_of(e))
     _WRITTEN_ROWS.rows = [g._aux[0] if g.stype == "row_sparse" else None for g in in_grad]
     return tuple(g._data if r != "null" else None for g, r in zip(in_grad, req)) + (None,) * len(aux)
+
+
+def _handed(op_type):
+    """A new list of the arrays handed to ``op_type``'s operator: mx.np views of the dense ones when it was
+    registered in NumPy mode (MXNet picks the array class at registration)."""
+    if not _NP_ARRAYS.get(op_type):
+        return list
+    return lambda arrays: [a.as_np_ndarray() if type(a) is NDArray and a.dtype is not None else a for a in arrays]
 
 
 def _stored(dense, stype):
