@@ -559,7 +559,7 @@ def trsm(A, B, *, transpose=False, rightside=False, lower=True, alpha=1.0):
 
 # OpenBLAS's trsm kernels solve a gemm kernel's unroll of rows (left side: its N, right side: its M) at a time
 _TRSM_BLOCKS = {("prescott", np.dtype(np.float32)): (4, 8), ("prescott", np.dtype(np.float64)): (4, 4),
-                ("haswell", np.dtype(np.float32)): (8, 8), ("haswell", np.dtype(np.float64)): (8, 4)}
+                ("haswell", np.dtype(np.float32)): (12, 8), ("haswell", np.dtype(np.float64)): (8, 4)}
 
 
 def _triangular_solve(T, B, lower, rightside, alpha):
@@ -577,7 +577,8 @@ def _triangular_solve(T, B, lower, rightside, alpha):
     rows, tri = (_t(X), _t(T)) if rightside else (X, T)      # solve along rows: tri @ rows = scaled B (views)
     forward = lower != rightside
     n = T.shape[-1]
-    descending = core == "haswell" and X.dtype == np.float32     # its generic kernels pack the solved rows backwards
+    # a left side's kernels pack the solved rows backwards (a right side's: see _backward_tile_sums)
+    descending = core == "haswell" and X.dtype == np.float32 and not rightside
     with np.errstate(all="ignore"):
         inv = X.dtype.type(1) / np.diagonal(T, axis1=-2, axis2=-1)
         for b0, b1 in _trsm_blocks(n, right_block if rightside else left_block, forward):
@@ -585,7 +586,7 @@ def _triangular_solve(T, B, lower, rightside, alpha):
                 slice(n - 1, b1 - 1, -1)
             if (b0 if forward else n - b1) > 0:
                 rows[..., b0:b1, :] = _subtract_product(tri[..., b0:b1, done], rows[..., done, :],
-                                                        rows[..., b0:b1, :], rightside, core)
+                                                        rows[..., b0:b1, :], rightside, core, not forward)
             order = range(b0, b1) if forward else range(b1 - 1, b0 - 1, -1)
             for i in order:
                 rows[..., i, :] = rows[..., i, :] * inv[..., i, None]
@@ -596,31 +597,44 @@ def _triangular_solve(T, B, lower, rightside, alpha):
 
 
 def _trsm_blocks(n, size, forward):
-    """(start, stop) of trsm's blocks in solving order: whole blocks, then the remainder as halves going
-    forward; from the end, the remainder's powers of two smallest first, then whole blocks, going backward."""
-    blocks, whole = [], n - n % size
+    """(start, stop) of trsm's blocks in solving order. Going forward: whole blocks, then the remainder in powers of
+    two, largest first. Going backward, from the end: the remainder's powers of two below the block size's lowest
+    set bit, smallest first, then whole blocks, then the remainder's larger powers of two (a block of 12 leaves
+    pieces of 1 and 2 before its whole blocks, of 4 and 8 after them)."""
+    rest = n % size
     if forward:
-        blocks = [(s, s + size) for s in range(0, whole, size)]
-        start, piece = whole, size // 2
+        blocks = [(s, s + size) for s in range(0, n - rest, size)]
+        start, piece = n - rest, 1 << ((size - 1).bit_length() - 1)
         while piece:
-            if n % size & piece:
+            if rest & piece:
                 blocks.append((start, start + piece))
                 start += piece
             piece //= 2
         return blocks
-    stop, piece = n, 1
-    while piece < size:
-        if n & piece:
+    low = size & -size
+    blocks, stop, piece = [], n, 1
+    while piece < low:
+        if rest & piece:
             blocks.append((stop - piece, stop))
             stop -= piece
         piece *= 2
-    return blocks + [(s - size, s) for s in range(stop, 0, -size)]
+    blocks += [(s - size, s) for s in range(stop, rest - (rest % low), -size)]
+    stop = rest - (rest % low)
+    while piece < size:
+        if rest & piece:
+            blocks.append((stop - piece, stop))
+            stop -= piece
+        piece *= 2
+    return blocks
 
 
-def _subtract_product(x, y, c, rightside, core):
-    """``c - x @ y`` as the gemm kernel (alpha -1) adds it, computing the right side's block in its own layout."""
+def _subtract_product(x, y, c, rightside, core, backward=False):
+    """``c - x @ y`` as the gemm kernel (alpha -1) adds it, computing the right side's block in its own layout
+    (``backward``: the solve runs from the last row)."""
     if core == "haswell" and c.dtype == np.float64 and cblas.runs_mxnet_kernels(x, y, c):
         return _t(cblas.gemm(_t(y), _t(x), -1.0, _t(c), 1.0)) if rightside else cblas.gemm(x, y, -1.0, c, 1.0)
+    if core == "haswell" and rightside and backward and c.dtype == np.float32:
+        return c - _backward_tile_sums(x, y)
     if core == "haswell":
         return c - fused_gemm(x, y)
     if rightside:
@@ -628,6 +642,17 @@ def _subtract_product(x, y, c, rightside, core):
     if prescott_replays(x, y):
         return prescott_gemm(x, y, -1.0, c, 1.0)
     return c - np.matmul(x, y)
+
+
+def _backward_tile_sums(x, y):
+    """``x @ y`` (float32 stacks: a block of rows by the rows solved so far, of a right side trsm solving from the
+    last row) as the Haswell kernel's update sums it: each output one chain of fused multiply-adds, taking the
+    solved rows last to first in the whole groups of 4 columns, first to last in the columns after them."""
+    sums = fused_gemm(x, y)
+    cols = (y.shape[-1] // 4) * 4
+    if cols:
+        sums[..., :cols] = fused_gemm(x[..., ::-1], y[..., ::-1, :cols])
+    return sums
 
 
 def _minus_product(c, a, b, core):
