@@ -165,8 +165,11 @@ def _like(a, dtype, fill, gradient_positions=None, out=None):
         refuse_unknown_shapes("_npi_full_like", (a,), [("ctx", a.ctx), ("fill_value", fill)])
     if is_recording():
         from .shaping import _no_input_positions, _rearrange
+        given = {"ctx": a.ctx, "fill_value": fill} if dtype is None else {"ctx": a.ctx, "dtype": dt.name,
+                                                                          "fill_value": fill}
         return _rearrange(lambda d: creation.filled(d.shape, fill, dt), a,
-                          index_fn=gradient_positions or _no_input_positions)
+                          index_fn=gradient_positions or _no_input_positions,
+                          shown=None if gradient_positions else ("_npi_full_like", given))
     return wrap_np(creation.filled(a.shape, fill, dt), a.ctx._op_ctx)     # (an operator's: cpu_pinned gives cpu)
 
 

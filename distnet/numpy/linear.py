@@ -698,7 +698,10 @@ def diagonal(a, offset=0, axis1=0, axis2=1):
     """The diagonal of ``a`` in the plane of ``axis1`` and ``axis2``."""
     _check(a)
     _check_plane(a, axis1, axis2, "_np_diagonal")
-    return _rearrange(functools.partial(_np.diagonal, offset=offset, axis1=axis1, axis2=axis2), a)
+    given = {key: v for key, v, default in (("offset", offset, 0), ("axis1", axis1, 0), ("axis2", axis2, 1))
+             if v != default}
+    return _rearrange(functools.partial(_np.diagonal, offset=offset, axis1=axis1, axis2=axis2), a,
+                      shown=("_np_diagonal", given))
 
 
 def _check_plane(a, axis1, axis2, op):

@@ -83,9 +83,15 @@ def comparison_shown_as(fn, name, x1, x2):
 
 
 def rearrangement_form(attrs):
-    """(operator, attributes) MXNet records for a rearrangement with ``attrs``, or None if it is not known."""
+    """(operator, attributes) MXNet records for a rearrangement with ``attrs``, or None if it is not known: as
+    marked by shown_as, else the operator of the NumPy function it runs, with that function's plain keywords."""
     fn = attrs.get("fn")
     op_name = getattr(fn, "mxnet_op", None)
+    if op_name is not None:
+        return op_name, dict(fn.mxnet_attrs)
+    from .shaping import operator_of
+    op_name = operator_of(fn)
     if op_name is None:
         return None
-    return op_name, dict(fn.mxnet_attrs)
+    keywords = getattr(fn, "keywords", {})
+    return op_name, {k: v for k, v in keywords.items() if v is None or isinstance(v, (int, float, str, tuple, list))}

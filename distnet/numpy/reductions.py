@@ -18,7 +18,7 @@ from .backend_names import backend_name as _backend_name
 from .multiarray import INTERNAL, _dtype, invoke_np, ndarray, not_an_array, refuse_legacy_scalars, wrap_np
 from .multiarray import KERNEL_MAX_DIMS, as_method, fails_when_read, refuse_legacy_arrays, refuse_unknown_sizes
 from .multiarray import type_inconsistent
-from .recorded_names import show_as_method, with_shown
+from .recorded_names import show_as_method, shown_as, with_shown
 
 
 def _axis(axis):
@@ -842,6 +842,7 @@ def _on_vector(fn, d, axis):
 
 def _arg(fn, a, axis, out):
     _check(a, fn.__name__)
+    shown = (f"_npi_{fn.__name__}", {"axis": axis, "keepdims": False})     # (as MXNet records the call)
     _int_axis(axis, f"_npi_{fn.__name__}")
     ndim = builtins.max(a.ndim, 1)        # a 0-d array takes axis 0 (or -1) as a one-element vector would
     if axis is not None and not -ndim <= axis < ndim:
@@ -870,7 +871,7 @@ def _arg(fn, a, axis, out):
         raise MXNetError(f"{fn.__name__}: {message_of(e)}") from None
     if out is None and is_recording():        # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
-        return zero_gradient(lambda d: _np.asarray(fn(d, axis=axis), _np.int64), a)
+        return zero_gradient(shown_as(lambda d: _np.asarray(fn(d, axis=axis), _np.int64), *shown), a)
     return _out(wrap_np(_np.asarray(res, _np.int64), a.ctx._op_ctx), out)      # (out's shape checked before its type)
 
 

@@ -80,6 +80,11 @@ _OPERATORS = {"atleast_1d": "_np_atleast_1d", "atleast_2d": "_np_atleast_2d", "a
               "rot90": "_npi_rot90", "broadcast_to": "_npi_broadcast_to", "diagonal": "_np_diagonal"}
 
 
+def operator_of(fn):
+    """The MXNet operator of the NumPy function a rearrangement runs (None if not known)."""
+    return _OPERATORS.get(getattr(getattr(fn, "func", fn), "__name__", ""))
+
+
 def _rearrange(fn, *arrays, index_fn=None, shown=None):
     """``fn`` applied to ``arrays`` as one recorded ``_npi_rearrange``; ``shown``: the operator and attributes
     MXNet records for the call, as get_symbol shows it."""
@@ -761,7 +766,8 @@ def roll(a, shift, axis=None):
                       ("../src/operator/numpy/np_matrix_op.cc", 1129))
     if axis is not None and isinstance(a, NDArray):
         _check_roll_axes(a, tuple(axis) if isinstance(axis, (tuple, list)) else (axis,))
-    return _rearrange(functools.partial(_np.roll, shift=shift, axis=axis), a)
+    return _rearrange(functools.partial(_np.roll, shift=shift, axis=axis), a,
+                      shown=("_np_roll", {"shift": shift} if axis is None else {"shift": shift, "axis": axis}))
 
 
 def _check_roll_axes(a, given):
@@ -789,7 +795,8 @@ def rot90(m, k=1, axes=(0, 1)):
     if isinstance(m, NDArray) and not _check_rot90_axes(m.ndim, tuple(axes), k):
         return _rearrange(_np.copy, m)      # (MXNet copies a whole turn before it reads the plane's sizes)
     res = _rearrange(functools.partial(_np.rot90, k=k, axes=axes), m,
-                     index_fn=functools.partial(_np.rot90, k=-k, axes=axes))
+                     index_fn=functools.partial(_np.rot90, k=-k, axes=axes),
+                     shown=("_npi_rot90", {"k": k, "axes": axes}))
     if m.ndim > TRANSPOSE_MAX_DIMS:     # its kernel transposes
         return fails_when_read(res, "Transpose support at most 6 dimensions")
     return res
