@@ -4,15 +4,16 @@ oneDNN 2.x picks, once per primitive, a block of output positions (and of filter
 candidate blocks with a cost model (thread balance, cache fit, memory traffic, the gemm's shape) and keeping
 the first best one; each image's positions are then taken a block at a time, one sgemm each. A last block
 of one position takes the matrix-vector kernel, which sums in another order than the 8-wide tiles, so the
-split shows in the float32 bits. MXNet 1.9.1 ran the primitive on one thread here (8 float lanes, 512 KiB
-of L2 cache a core).
+split shows in the float32 bits. MXNet 1.9.1 ran the primitive on one thread here (8 float lanes, 2 MiB of
+L2 cache a core as oneDNN reads it: AlexNet's first convolution at 224x224 takes 1048 positions a sgemm).
 
 The model below restates that scoring in float32 as oneDNN evaluates it. Probed against MXNet, it picks the
 right block for ungrouped convolutions of 2 to 5 images of fewer than 25 positions each: there it splits
 only 9 positions, as 8 + 1. A grouped convolution is scored as an ungrouped one of a group's filters and
 channels over images times groups (its work items). Elsewhere (one image; 6 images or more; 25 positions or
 more, where it would split 24 + 1) MXNet kept the positions whole in every probe, and so does
-``position_block``.
+``position_block``. A single image's block is the best of the few candidates oneDNN derives from the cache
+size (``_candidates_block``); a block of fewer channels than all is not replayed (the positions' block only).
 """
 import functools
 import math
@@ -20,7 +21,7 @@ import math
 import numpy as np
 
 _F32 = np.float32
-L2_FLOATS = (512 << 10) // 4        # the per-core L2 cache oneDNN sizes its blocks for, in floats
+L2_FLOATS = (2 << 20) // 4          # the per-core L2 cache oneDNN sizes its blocks for, in floats
 _MIN_FILTER_BLOCK = 8
 _PROBED_POSITIONS = 25              # the model is followed below this many positions an image
 _PROBED_IMAGES = 5                  # and up to this many images
@@ -48,6 +49,9 @@ def position_block(images, filters, channels, spatial_in, positions, kernel_size
                   or (strides[-1] == 1 and terms <= 0.05 * filters))
     if not applicable or not (im2col or (channels // filters < 42 and channels * filters * spatial_in < 1024)):
         return positions
+    if images == 1 and im2col:
+        model = _Model(1, filters, channels, spatial_in, positions, kernel_size, strides, im2col, lanes)
+        return _candidates_block(model)
     if not 2 <= images <= _PROBED_IMAGES or positions >= _PROBED_POSITIONS:
         return positions
     model = _Model(images, filters, channels, spatial_in, positions, kernel_size, strides, im2col, lanes)
@@ -62,6 +66,47 @@ def position_block(images, filters, channels, spatial_in, positions, kernel_size
             pb += max(1, min(lanes, positions - pb))
         fb += max(1, min(_MIN_FILTER_BLOCK, filters - fb))
     return best
+
+
+def _candidates_block(model):
+    """The position block oneDNN keeps for one image: the best scored of the whole output and the few blocks it
+    derives from the cache's size (all channels at once, then a block of channels where fewer fit, then all
+    filters), each tried as given and rounded to 8 filters and 48 or 8 positions."""
+    f, c, p, lanes = model.filters, model.channels, model.positions, model.lanes
+    best, best_score = None, _F32(-1)
+
+    def score(fb, pb):
+        nonlocal best, best_score
+        fb, pb = min(f, max(_MIN_FILTER_BLOCK, fb)), min(p, max(lanes, pb))
+        value, cb = model.score(fb, pb)
+        if value > best_score:
+            best, best_score = (fb, pb, cb), value
+
+    def around(fb, pb):
+        score(fb, pb)
+        for fb2, pb2 in ((fb // 8 * 8, pb // 48 * 48), (_up(fb, 8), pb // 48 * 48), (_up(fb, 8), _up(pb, lanes)),
+                         (_up(fb, 8), _up(pb, 48))):
+            score(fb2, pb2)
+
+    score(f, p)
+    if best == (f, p, c):
+        return p
+    a_k = model.strides[0] * model.strides[1] + model.kernel_size
+    b_k = model.kernel_size * f
+    fb = _clamp(_c_div(L2_FLOATS - a_k * c * lanes - b_k * c, lanes), _MIN_FILTER_BLOCK, f)
+    around(fb, _clamp(_c_div(L2_FLOATS - b_k * c, a_k * c + fb), lanes, p))
+    most_channels = max(1, L2_FLOATS // (2 * _MIN_FILTER_BLOCK * a_k + 2 * b_k))
+    if most_channels < c:
+        cb = c // max(1, c // most_channels)
+        pb = max(1, _c_div(L2_FLOATS - 2 * b_k * cb, 2 * cb * a_k))
+        fb = L2_FLOATS // 2 // pb
+        if fb > f:
+            fb, pb = f, _clamp(_c_div(L2_FLOATS - b_k * cb, a_k * cb + f), lanes, p)
+        elif pb > p:
+            pb, fb = p, _clamp(_c_div(L2_FLOATS - a_k * cb * p - b_k * cb, p), _MIN_FILTER_BLOCK, f)
+        around(fb, pb)
+    around(f, max(lanes, _c_div(L2_FLOATS - b_k * c, a_k * c + f) // lanes * lanes))
+    return best[1]
 
 
 class _Model:
@@ -130,6 +175,10 @@ class _Model:
         for value, weight in factors:
             product *= math.pow(value, weight)
         return _F32(math.pow(product, _ROOT)), cb
+
+
+def _clamp(n, low, high):
+    return max(low, min(high, n))
 
 
 def _c_div(a, b):
