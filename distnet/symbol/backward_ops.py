@@ -181,6 +181,8 @@ def rule(op_name, attrs):
         return ("_backward_LeakyReLU", reads)
     if op_name == "Pooling":
         return ("_backward_Pooling", "g0 g1 i0 o0 o1" if keeps_pooling_workspace(attrs) else "g0 i0 o0")
+    if op_name == "Custom":
+        return _custom_rule(attrs)
     dynamic = _dynamic_rule(op_name, attrs)
     if dynamic is not None:
         return dynamic
@@ -202,6 +204,17 @@ def ignores_output_grad(op_name, attrs, index):
     parts = [found] if isinstance(found, tuple) else found
     reads = " ".join(part[1] for part in parts).split()
     return "g*" not in reads and f"g{index}" not in reads
+
+
+def _custom_rule(attrs):
+    """A Custom node's backward: one node under the forward node's own name, reading the output gradients (when its
+    Prop needs them), the arguments and the outputs."""
+    from ..ndarray.registry import OPS
+    signature = OPS["Custom"].signature(attrs)
+    nout, nargs = len(signature.outputs), len(signature.arguments)
+    reads = [f"g{k}" for k in range(nout) if signature.need_top_grad] + [f"i{k}" for k in range(nargs)] + \
+        [f"o{k}" for k in range(nout)]
+    return [("_backward_Custom", " ".join(reads), "", tuple(range(nargs)), {})]     # (no attributes)
 
 
 def _dynamic_rule(op_name, attrs):

@@ -87,6 +87,8 @@ def gradient_names(op_name, op, positions):
     if op_name in LEGACY_OPERATORS:
         names = input_names(op_name, op, max(positions) + 1)
         return [f"backward_{names[i]}" for i in positions]
+    if op_name == "Custom":         # (its backward node takes the forward node's name)
+        return ["output"] if len(positions) == 1 else [f"output{k}" for k in range(len(positions))]
     if len(positions) == 1:
         return ["backward_output"]
     return [f"backward_output{k}" for k in range(len(positions))]
