@@ -84,7 +84,7 @@ def test_hybrid_forward_gets_npx_on_nd_and_on_symbols():
     traced = block(x)
     assert type(eager) is mx.np.ndarray and type(traced) is mx.np.ndarray and traced.shape == (2, 12)
     onp.testing.assert_array_equal(eager.asnumpy(), traced.asnumpy())
-    assert mx.nd.npx is npx and mx.sym.npx.relu(mx.sym.var("x").as_np_ndarray()).list_arguments() == ["x"]
+    assert mx.nd.npx.relu is npx.relu and mx.sym.npx.relu(mx.sym.var("x").as_np_ndarray()).list_arguments() == ["x"]
     with pytest.raises(TypeError):          # MXNet: an npx operator takes np symbols only
         mx.sym.npx.relu(mx.sym.var("x"))
 
