@@ -970,6 +970,8 @@ def _sparse_ctx(arg1, ctx, parts):
     dense source an NDArray on the current context, so under a GPU that allocation is refused whatever ``ctx``."""
     if not isinstance(arg1, (tuple, BaseSparseNDArray)) and not hasattr(arg1, "indptr"):
         placed(None)
+        if ctx is not None and not isinstance(ctx, (Context, NDArray)):    # the dense copy's as_in_context(ctx)
+            raise TypeError(f"copyto does not support type {type(ctx)}")
     return placed(ctx, _gpu_refusal(arg1, parts))
 
 
