@@ -147,6 +147,8 @@ def _float_dtype(sampler, **call):
     dt = _dtype(call["dtype"])
     if dt.kind != "f":
         from .operator_text import in_operator
+        if call.get("size") == ():      # (MXNet's front end passes an empty size as None)
+            call = dict(call, size=None)
         tail = in_operator(f"random.{sampler}", globals()[sampler], (), call)
         raise _MXNetError(f"Invalid Input: '{dt.name}', valid values are: {{'float16', 'float32', 'float64'}}{tail}")
     return dt
