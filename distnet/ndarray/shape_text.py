@@ -1,7 +1,12 @@
 """The words MXNet's shape checks use, so distnet's shape errors read as MXNet's (its context follows)."""
+import contextlib
+import threading
+
 import numpy as np
 
 from ..base import MXNetError
+
+_marks = threading.local()
 
 
 def provided(shape):
@@ -10,9 +15,21 @@ def provided(shape):
 
 
 def legacy_dim(size):
-    """A size as MXNet's shape inference holds it: legacy shape semantics read 0 as unknown (-1)."""
+    """A size as MXNet's shape inference holds it: legacy shape semantics read 0 as unknown (-1), and so does an
+    inference of NumPy-semantics shapes whose unknown dimensions were given as -1."""
     from ..util import is_np_shape
-    return int(size) if size or is_np_shape() else -1
+    return int(size) if size or is_np_shape() and not getattr(_marks, "unknown_zeros", False) else -1
+
+
+@contextlib.contextmanager
+def zeros_unknown():
+    """While an inference runs NumPy-semantics shapes whose -1 dimensions it reads as legacy 0s."""
+    outer = getattr(_marks, "unknown_zeros", False)
+    _marks.unknown_zeros = True
+    try:
+        yield
+    finally:
+        _marks.unknown_zeros = outer
 
 
 def assigned(given, inferred):

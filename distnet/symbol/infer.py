@@ -16,7 +16,7 @@ from ..ndarray.ops_misc import multicast_target
 from ..ndarray.ops_random import RESOURCE
 from ..ndarray.ops_rnn import check_data_rank, check_time_axis
 from ..ndarray.registry import inferred_type_name, invoke
-from ..ndarray.shape_text import axis_exceeds, in_operator
+from ..ndarray.shape_text import axis_exceeds, in_operator, zeros_unknown
 from ..util import is_np_shape
 from .attr_order import iteration_order
 from .symbol import _params, keyword_not_found
@@ -763,10 +763,12 @@ def infer_shape(sym, args, kwargs, partial, types=None, nodes=None, sized=None):
     """
     sized = set() if sized is None else sized
     given = _split_args(sym, args, kwargs)
-    if is_np_shape() and not _np_unknown_dims_given(s for s in kwargs.values() if s is not None):
+    marked = is_np_shape() and _np_unknown_dims_given(s for s in kwargs.values() if s is not None)
+    if is_np_shape() and not marked:
         # NumPy shapes without -1 marks: their 0 sizes are real (empty arrays), not unknown
         sized.update((id(n), 0) for n in topo_order(sym._heads) if n.is_variable and 0 in given.get(n.name, ()))
-    info = _propagate(sym, given, types or {}, strict=True, sized=sized)
+    with zeros_unknown() if marked else contextlib.nullcontext():
+        info = _propagate(sym, given, types or {}, strict=True, sized=sized)
     if nodes is not None:
         nodes.update(info)
     variables = [n for n in topo_order(sym._heads) if n.is_variable]
