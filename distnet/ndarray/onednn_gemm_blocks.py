@@ -43,15 +43,10 @@ def position_block(images, filters, channels, spatial_in, positions, kernel_size
     ``filters`` and ``channels`` the convolution's, ``spatial_in`` and ``positions`` an image's input and output
     sizes, ``kernel_size`` the kernel's offsets, ``strides`` the (height, width) strides, ``im2col`` whether
     the pass copies windows out (not a 1x1 kernel at unit stride over an output of the input's size)."""
-    work = images * positions
-    terms = channels * kernel_size
-    applicable = (not im2col or work >= lanes or positions < images
-                  or (strides[-1] == 1 and terms <= 0.05 * filters))
-    if not applicable or not (im2col or (channels // filters < 42 and channels * filters * spatial_in < 1024)):
+    if not _blocks_apply(images, filters, channels, spatial_in, positions, kernel_size, strides, im2col, lanes):
         return positions
     if images == 1 and im2col:
-        model = _Model(1, filters, channels, spatial_in, positions, kernel_size, strides, im2col, lanes)
-        return _candidates_block(model)
+        return _single_image_blocks(filters, channels, spatial_in, positions, kernel_size, strides, lanes)[0]
     if not 2 <= images <= _PROBED_IMAGES or positions >= _PROBED_POSITIONS:
         return positions
     model = _Model(images, filters, channels, spatial_in, positions, kernel_size, strides, im2col, lanes)
@@ -68,11 +63,31 @@ def position_block(images, filters, channels, spatial_in, positions, kernel_size
     return best
 
 
-def _candidates_block(model):
-    """The position block oneDNN keeps for one image: the best scored of the whole output and the few blocks it
-    derives from the cache's size (all channels at once, then a block of channels where fewer fit, then all
-    filters), each tried as given and rounded to 8 filters and 48 or 8 positions."""
-    f, c, p, lanes = model.filters, model.channels, model.positions, model.lanes
+def _blocks_apply(images, filters, channels, spatial_in, positions, kernel_size, strides, im2col, lanes):
+    """Whether oneDNN blocks the pass at all (else one sgemm an image, all positions and channels)."""
+    terms = channels * kernel_size
+    applicable = (not im2col or images * positions >= lanes or positions < images
+                  or (strides[-1] == 1 and terms <= 0.05 * filters))
+    return applicable and (im2col or (channels // filters < 42 and channels * filters * spatial_in < 1024))
+
+
+def channel_block(images, filters, channels, spatial_in, positions, kernel_size, strides, im2col, lanes):
+    """How many channels (times the kernel's offsets: the sgemm's K) each sgemm of ``position_block``'s blocks
+    takes, the blocks' sums added in turn onto the output (beta 1): all of them but for one image, where few
+    fit the cache (AlexNet's first layer over 16 filters: one channel at a time). Arguments as position_block's."""
+    if images == 1 and im2col and _blocks_apply(images, filters, channels, spatial_in, positions, kernel_size,
+                                                strides, im2col, lanes):
+        return _single_image_blocks(filters, channels, spatial_in, positions, kernel_size, strides, lanes)[1]
+    return channels
+
+
+@functools.lru_cache(maxsize=512)
+def _single_image_blocks(filters, channels, spatial_in, positions, kernel_size, strides, lanes):
+    """(positions, channels) oneDNN takes a sgemm for one image: the best scored of the whole output and the few
+    blocks it derives from the cache's size (all channels at once, then a block of channels where fewer fit,
+    then all filters), each tried as given and rounded to 8 filters and 48 or 8 positions."""
+    model = _Model(1, filters, channels, spatial_in, positions, kernel_size, strides, True, lanes)
+    f, c, p = filters, channels, positions
     best, best_score = None, _F32(-1)
 
     def score(fb, pb):
@@ -90,7 +105,7 @@ def _candidates_block(model):
 
     score(f, p)
     if best == (f, p, c):
-        return p
+        return p, c
     a_k = model.strides[0] * model.strides[1] + model.kernel_size
     b_k = model.kernel_size * f
     fb = _clamp(_c_div(L2_FLOATS - a_k * c * lanes - b_k * c, lanes), _MIN_FILTER_BLOCK, f)
@@ -106,7 +121,7 @@ def _candidates_block(model):
             pb, fb = p, _clamp(_c_div(L2_FLOATS - a_k * cb * p - b_k * cb, p), _MIN_FILTER_BLOCK, f)
         around(fb, pb)
     around(f, max(lanes, _c_div(L2_FLOATS - b_k * c, a_k * c + f) // lanes * lanes))
-    return best[1]
+    return best[1], best[2]
 
 
 class _Model:

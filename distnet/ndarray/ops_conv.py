@@ -576,6 +576,8 @@ def _avx2_gemm_correlate(x, w, g, out, bias, addend=None):
     positions = math.prod(out)
     y = np.empty((n, f, positions), np.float32)
     block = _avx2_position_block(x, w, g, out)
+    channels = per_c if addend is not None else _avx2_channel_block(x, w, g, out)
+    term_blocks = [slice(c * w[0, 0].size, (c + channels) * w[0, 0].size) for c in range(0, per_c, channels)]
     step = _images_at_once(w[0].size * positions)
     for i in range(0, n, step):
         images = slice(i, i + step)
@@ -586,10 +588,12 @@ def _avx2_gemm_correlate(x, w, g, out, bias, addend=None):
             into = None if addend is None else addend[images, filters].reshape(-1, per_f, positions)
             for start in range(0, positions, block):
                 stop = start + block
-                part = onednn_avx2.convolution_gemm(w[filters].reshape(per_f, -1), cols[:, :, start:stop],
-                                                    None if into is None else into[:, :, start:stop])
-                if part is None:
-                    return None
+                part = None if into is None else into[:, :, start:stop]
+                for terms in term_blocks:       # each block's sgemm onto the sums so far (beta 1)
+                    part = onednn_avx2.convolution_gemm(w[filters].reshape(per_f, -1)[:, terms],
+                                                        cols[:, terms, start:stop], part)
+                    if part is None:
+                        return None
                 y[images, filters, start:stop] = part
     y = y.reshape((n, f) + tuple(out))
     return y if bias is None else y + bias.reshape((1, -1) + (1,) * len(out))
@@ -605,6 +609,17 @@ def _avx2_position_block(x, w, g, out):
     return onednn_gemm_blocks.position_block(x.shape[0] * g.groups, w.shape[0] // g.groups, w.shape[1],
                                              math.prod(x.shape[2:]), math.prod(out), w[0, 0].size,
                                              (1,) * (2 - len(out)) + tuple(g.stride), im2col, onednn._LANES)
+
+
+def _avx2_channel_block(x, w, g, out):
+    """How many channels each of ``_avx2_position_block``'s sgemms takes (onednn_gemm_blocks.channel_block):
+    fewer than all where one image's windows outgrow the cache."""
+    if len(out) == 3:
+        return w.shape[1]
+    im2col = tuple(out) != x.shape[2:] or w[0, 0].size > 1 or max(g.stride) > 1
+    return onednn_gemm_blocks.channel_block(x.shape[0] * g.groups, w.shape[0] // g.groups, w.shape[1],
+                                            math.prod(x.shape[2:]), math.prod(out), w[0, 0].size,
+                                            (1,) * (2 - len(out)) + tuple(g.stride), im2col, onednn._LANES)
 
 
 def _deconv_dgrad_order(channels, filters, g, positions):

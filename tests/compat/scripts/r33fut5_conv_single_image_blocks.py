@@ -1,4 +1,4 @@
-"""A one-image im2col convolution sums its positions in the blocks oneDNN picks from the cache size (AlexNet's first layer: 1048 a sgemm)."""
+"""A one-image im2col convolution sums in the position and channel blocks oneDNN picks from the cache size (AlexNet's first layer: 1048 positions a sgemm)."""
 # recorded on AVX2
 import hashlib
 
@@ -11,13 +11,15 @@ def digest(a):
     return hashlib.md5(np.ascontiguousarray(a).tobytes()).hexdigest()[:16]
 
 
-for hw, filters in [(224, 64), (200, 16), (192, 64), (160, 24)]:
+for hw, channels, filters, k, s, p in [(224, 3, 64, 11, 4, 2), (200, 3, 16, 11, 4, 2), (192, 3, 64, 11, 4, 2),
+                                       (160, 3, 24, 11, 4, 2), (224, 3, 16, 11, 4, 2), (208, 3, 16, 11, 4, 2),
+                                       (224, 3, 4, 11, 4, 3), (64, 12, 24, 7, 2, 1)]:
     rs = np.random.RandomState(0)
-    x = mx.nd.array(rs.randn(1, 3, hw, hw).astype('f4'))
-    w = mx.nd.array(rs.randn(filters, 3, 11, 11).astype('f4') * 0.1)
+    x = mx.nd.array(rs.randn(1, channels, hw, hw).astype('f4'))
+    w = mx.nd.array(rs.randn(filters, channels, k, k).astype('f4') * 0.1)
     b = mx.nd.array(rs.randn(filters).astype('f4'))
-    y = mx.nd.Convolution(x, w, b, kernel=(11, 11), stride=(4, 4), pad=(2, 2), num_filter=filters).asnumpy()
-    print(hw, filters, y.shape, digest(y), y[0, 0, -1, -4:].tolist())
+    y = mx.nd.Convolution(x, w, b, kernel=(k, k), stride=(s, s), pad=(p, p), num_filter=filters).asnumpy()
+    print(hw, channels, filters, k, y.shape, digest(y), y[0, 0, -1, -4:].tolist())
 
 mx.random.seed(0)
 net = vision.alexnet()
