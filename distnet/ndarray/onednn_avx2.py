@@ -153,9 +153,14 @@ def _rounded_chains(a, w):
     (units, rows), outs = a.shape[-2:], w.shape[-1]
     if not units:
         return np.zeros(_lead(a, w) + (rows, outs), _F32)
-    sums = np.multiply(a[..., :, :, None], w[..., :, None, :])     # (..., units, rows, outputs), each rounded
-    np.add.accumulate(sums, axis=-3, out=sums)
-    return sums[..., -1, :, :] + _F32(0)        # (from zero: a sum of -0s is +0)
+    lead = _lead(a, w)
+    # (..., rows * outputs, units), each rounded: summed in order, a fused chain of the products times 1
+    products = np.multiply(a.swapaxes(-1, -2)[..., :, None, :], w.swapaxes(-1, -2)[..., None, :, :])
+    products = products.reshape(lead + (rows * outs, units))
+    sums = _long_chains(products.swapaxes(-1, -2), np.ones((units, 1), _F32))
+    if np.isnan(sums).any():        # (a NaN's payload as numpy's adds leave it)
+        sums = np.add.accumulate(products, axis=-1)[..., -1:]
+    return sums.reshape(lead + (rows, outs)) + _F32(0)        # (from zero: a sum of -0s is +0)
 
 
 def _long_chains(a, w, start=None):
@@ -347,8 +352,9 @@ def _gemm_blocks(a, w, row_block, unit_block):
 
 
 def _units_first(m):
-    """m (..., n, units) float32 as a contiguous (..., units, n): one copy."""
-    return np.ascontiguousarray(m.swapaxes(-1, -2))
+    """m (..., n, units) float32 as (..., units, n): a view (the BLAS chains take their left operand as (n, units),
+    so a contiguous ``m`` needs no copy there)."""
+    return m.swapaxes(-1, -2)
 
 
 def _fold8(acc):
@@ -485,7 +491,7 @@ def convolution_gemm(weights, cols, into=None):
         return None
     # sgemm("N", "N"): M positions, N filters, K terms; one filter at one position: one chain
     kinds = ("chain", "chain") if weights.shape[0] == 1 else ("lanes", "chain")
-    return _sgemm(weights, np.ascontiguousarray(cols.swapaxes(-1, -2)), 48, 256, kinds, into)
+    return _sgemm(weights, cols.swapaxes(-1, -2), 48, 256, kinds, into)
 
 
 def convolution_gradient_sums(p, q):

@@ -583,8 +583,7 @@ def _avx2_gemm_correlate(x, w, g, out, bias, addend=None):
         images = slice(i, i + step)
         for gi in range(g.groups):
             filters = slice(gi * per_f, (gi + 1) * per_f)
-            cols = np.stack([conv_native._im2col(img[gi * per_c:(gi + 1) * per_c], g.kernel, g.stride, g.dilate,
-                                                 g.pad, out) for img in x[images]])
+            cols = _im2col_images(x[images, gi * per_c:(gi + 1) * per_c], g, out)
             into = None if addend is None else addend[images, filters].reshape(-1, per_f, positions)
             for start in range(0, positions, block):
                 stop = start + block
@@ -743,14 +742,14 @@ def _chain_correlate(xp, w, group, chain, g, out, start=None):
     from ``start`` (per filter), as BLAS products (onednn_avx2.fused_chains)."""
     n, f = xp.shape[0], w.shape[0]
     positions = n * math.prod(out)
-    cols = np.empty((len(chain) + 1, positions), np.float32)
+    cols = np.empty((n,) + tuple(out) + (len(chain) + 1,), np.float32)     # the steps innermost: BLAS's layout
     weights = np.empty((len(chain) + 1, f), np.float32)
-    cols[0], weights[0] = 1, 0 if start is None else start       # the start: one product, exact
+    cols[..., 0], weights[0] = 1, 0 if start is None else start       # the start: one product, exact
     for j, (kidx, c) in enumerate(chain, 1):
-        window = _spatial_slices(kidx, g.stride, g.dilate, out)
-        cols[j] = xp[(slice(None), group * w.shape[1] + c) + window].reshape(-1)
-        weights[j] = w[(slice(None), c) + kidx]
-    sums = onednn_avx2.fused_chains(cols, weights)      # (positions, F)
+        cols[..., j] = xp[(slice(None), group * w.shape[1] + c) + _spatial_slices(kidx, g.stride, g.dilate, out)]
+    channels, offsets = zip(*((c, kidx) for kidx, c in chain))
+    weights[1:] = w[(slice(None), list(channels)) + tuple(map(list, zip(*offsets)))].T
+    sums = onednn_avx2.fused_chains(cols.reshape(positions, -1).T, weights)      # (positions, F)
     return np.ascontiguousarray(sums.reshape(n, -1, f).transpose(0, 2, 1)).reshape((n, f) + tuple(out))
 
 
@@ -1322,24 +1321,44 @@ def _avx2_gemm_dgrad(dy, w, g, size):
     for i in range(0, n, step):
         grads = np.ascontiguousarray(dy[i:i + step].reshape(-1, f, math.prod(out)).transpose(0, 2, 1))
         cols = onednn_avx2.convolution_gradient_gemm(weights, grads, units=onednn_avx2.DGRAD_UNITS)
-        for j, image_cols in enumerate(cols):
-            dxp[i + j] = conv_native._col2im(image_cols, w.shape[1], size, g.kernel, g.stride, g.dilate,
-                                             (0,) * len(size), out)
+        dxp[i:i + step] = _col2im_images(cols, w.shape[1], size, g, out)
     return dxp
+
+
+def _col2im_images(cols, channels, size, g, out):
+    """Each image's window gradients (N, C * prod(kernel), prod(out)) added into zeros (N, C, *size), kernel
+    offsets in order (conv_native._col2im of every image at once)."""
+    dxp = np.zeros((len(cols), channels) + tuple(size), cols.dtype)
+    windows = cols.reshape((len(cols), channels) + tuple(g.kernel) + tuple(out))
+    for kidx in np.ndindex(*g.kernel):
+        dxp[_offset_slices(kidx, g.stride, g.dilate, out)] += windows[(slice(None), slice(None)) + kidx]
+    return dxp
+
+
+def _im2col_images(x, g, out):
+    """Every image's windows (N, C * prod(kernel), prod(out)) of ``x`` (N, C, *spatial) padded by ``g.pad``
+    (conv_native._im2col of every image at once)."""
+    n, c, spatial = x.shape[0], x.shape[1], x.shape[2:]
+    xp = np.zeros((n, c) + tuple(s + 2 * p for s, p in zip(spatial, g.pad)), x.dtype)
+    dst, src = conv_native._overlap(g.pad, spatial)
+    xp[(slice(None), slice(None)) + dst] = x[(slice(None), slice(None)) + src]
+    st = xp.strides
+    strides = st[:2] + tuple(s * d for s, d in zip(st[2:], g.dilate)) + tuple(s * t for s, t in zip(st[2:], g.stride))
+    windows = as_strided(xp, (n, c) + tuple(g.kernel) + tuple(out), strides, writeable=False)
+    return np.ascontiguousarray(windows).reshape(n, c * math.prod(g.kernel), -1)
 
 
 def _avx2_gemm_wgrad(dy, x, w, g):
     """The weight gradient as oneDNN's AVX2 im2col convolution sums it: each image's in its sgemm (the positions
     summed in blocks), every block's sum added in turn, image after image."""
     f, out = w.shape[0], dy.shape[2:]
-    cols = [conv_native._im2col(x[i], g.kernel, g.stride, g.dilate, g.pad, out) for i in range(x.shape[0])]
+    cols = _im2col_images(x, g, out)
     dys = dy.reshape(dy.shape[0], f, -1)
     if f == 1 and w[0].size > 1:      # one filter: a gemv per image onto the previous images' sum
         dw = None
         for i in range(x.shape[0]):
             dw = onednn_avx2.gemv_dots(cols[i].astype(np.float64), dys[i].astype(np.float64), dw)
         return dw.reshape(w.shape)
-    cols = np.stack(cols)
     dw = onednn_avx2.convolution_gradient_sums(dys, cols)      # in one BLAS call where it can
     if dw is None:
         dw = onednn_avx2.convolution_weight_sums(np.ascontiguousarray(dys), cols)
@@ -1383,6 +1402,10 @@ def _ordered_dgrad(dy, w, g, size, gemm, blocks=None):
             part = _chain_dgrad(dy, w, g, size, steps)
             total = part if total is None else total + part
         return total
+    if gemm and blocks is None and dy.dtype == w.dtype == np.float32:
+        padded = _gemm_dgrad_shares(dy, w, g, size)
+        if padded is not None:
+            return padded
     dxp = np.zeros(dy.shape[:1] + (w.shape[1],) + tuple(size), np.float32)
     for first in range(0, filters, block):
         for kidx in np.ndindex(*g.kernel):
@@ -1400,21 +1423,51 @@ def _ordered_dgrad(dy, w, g, size, gemm, blocks=None):
     return total
 
 
+def _gemm_dgrad_shares(dy, w, g, size):
+    """``_ordered_dgrad``'s im2col gemm: every kernel offset's share (one chain over the filters from zero) in one
+    set of BLAS products, the shares then added into the image in kernel order; None where a share holds a NaN
+    (its payload as the steps leave it)."""
+    n, filters, out = dy.shape[0], dy.shape[1], dy.shape[2:]
+    c = w.shape[1]
+    offsets = list(np.ndindex(*g.kernel))
+    grads = np.ascontiguousarray(dy.reshape(n, filters, -1).transpose(1, 0, 2)).reshape(filters, -1)
+    weights = np.ascontiguousarray(w.reshape(filters, c, -1).transpose(0, 2, 1)).reshape(filters, -1)
+    shares = onednn_avx2.fused_chains(grads, weights)        # (N * positions, offsets * C)
+    if np.isnan(shares).any():
+        return None
+    shares = np.moveaxis(shares.reshape((n,) + tuple(out) + (len(offsets), c)), -1, 1)    # (N, C, *out, offsets)
+    dxp = np.zeros((n, c) + tuple(size), np.float32)
+    for i, kidx in enumerate(offsets):
+        dxp[_offset_slices(kidx, g.stride, g.dilate, out)] += shares[..., i]
+    return dxp
+
+
 def _chain_dgrad(dy, w, g, size, steps):
     """The padded data gradient (N, C, *size) of one chain of (filter, kernel offset) steps of ``_ordered_dgrad``'s
     direct kernel, one fused multiply-add a step from zero, as BLAS products (a position a step does not reach
     adds a zero product)."""
     n, c, out = dy.shape[0], w.shape[1], dy.shape[2:]
-    offsets = list(np.ndindex(*g.kernel))
-    shifted = np.zeros((n,) + tuple(size) + (len(offsets), dy.shape[1]), np.float32)    # each offset's dy, placed
+    cols = np.zeros((n,) + tuple(size) + (len(steps),), np.float32)      # each step's dy, placed
     spatial_last = np.moveaxis(dy, 1, -1)
-    for i, kidx in enumerate(offsets):
-        shifted[(slice(None),) + _spatial_slices(kidx, g.stride, g.dilate, out) + (i,)] = spatial_last
-    order = [offsets.index(kidx) * dy.shape[1] + f for f, kidx in steps]
-    cols = shifted.reshape(-1, len(offsets) * dy.shape[1])[:, order]         # (N * size, steps)
+    for first, stop, kidx, f in _filter_runs(steps):
+        cols[(slice(None),) + _spatial_slices(kidx, g.stride, g.dilate, out) + (slice(first, stop),)] = \
+            spatial_last[..., f:f + stop - first]
+    cols = cols.reshape(-1, len(steps))         # (N * size, steps)
     weights = np.stack([w[(f, slice(None)) + kidx] for f, kidx in steps])
     sums = onednn_avx2.fused_chains(cols.T, weights)      # (N * size, C)
     return np.ascontiguousarray(sums.reshape(n, -1, c).transpose(0, 2, 1)).reshape((n, c) + tuple(size))
+
+
+def _filter_runs(steps):
+    """The (first step, stop, kernel offset, first filter) of each run of consecutive filters at one kernel offset
+    in ``steps`` ((filter, kernel offset) pairs)."""
+    runs = []
+    for j, (f, kidx) in enumerate(steps):
+        if runs and runs[-1][2] == kidx and runs[-1][3] + j - runs[-1][0] == f:
+            runs[-1][1] = j + 1
+        else:
+            runs.append([j, j + 1, kidx, f])
+    return runs
 
 
 def _replays_wgrad(dy, w, g):
@@ -1613,6 +1666,8 @@ def _fma_chains(c, d):
     rounding once per step (a fused multiply-add: the float32 operands' product is exact in float64)."""
     lanes, rows, steps = c.shape
     if lanes and c.dtype == d.dtype == np.float32:
+        if onednn_avx2.blas_sums_in_chains():       # every lane's chains in one set of BLAS products
+            return onednn_avx2.fused_chains(c.transpose(0, 2, 1), d.transpose(0, 2, 1))
         return np.stack([onednn_avx2.fused_chains(c[lane].T, d[lane].T) for lane in range(lanes)])
     acc = np.zeros((lanes, rows, d.shape[1]), np.float32)
     chunk = max(1, _PRODUCTS // acc.size)

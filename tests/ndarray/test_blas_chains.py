@@ -29,6 +29,13 @@ for units, rows, outs in ((1, 3, 4), (31, 2, 9), (32, 5, 7), (100, 64, 15), (100
         chain = (chain + b[:, t].astype(np.float64) * c[:, t]).astype(np.float32)
     if not np.array_equal(o.fused_dots(b, c), chain):
         failures.append(("fused_dots", units))
+    p, q = rng.randn(2, units, rows).astype(np.float32), rng.randn(2, units, outs).astype(np.float32)
+    p[:, ::3], q[:, ::2] = 0, -q[:, ::2] * 0          # zero products of either sign
+    rounded = np.zeros((2, rows, outs), np.float32)
+    for t in range(units):
+        rounded = rounded + p[:, t, :, None] * q[:, t, None, :]
+    if not np.array_equal(o._rounded_chains(p, q).view(np.uint32), rounded.view(np.uint32)):
+        failures.append(("rounded chains", units))
 print(json.dumps({"chain": o.blas_chain(), "failures": failures}))
 """
 
