@@ -17,8 +17,14 @@ def provided(shape):
 def legacy_dim(size):
     """A size as MXNet's shape inference holds it: legacy shape semantics read 0 as unknown (-1), and so does an
     inference of NumPy-semantics shapes whose unknown dimensions were given as -1."""
+    return int(size) if size or not zeros_are_unknown() else -1
+
+
+def zeros_are_unknown():
+    """Whether shape inference reads a 0 dimension as unknown: under legacy shape semantics, or in an inference of
+    NumPy-semantics shapes whose unknown dimensions were given as -1."""
     from ..util import is_np_shape
-    return int(size) if size or is_np_shape() and not getattr(_marks, "unknown_zeros", False) else -1
+    return not is_np_shape() or getattr(_marks, "unknown_zeros", False)
 
 
 @contextlib.contextmanager

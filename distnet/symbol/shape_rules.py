@@ -239,14 +239,16 @@ def _stack(node, shapes):
 
 
 def _dot(node, shapes):
-    """Legacy ``dot`` with some unknown (0) dimensions: MXNet's rule takes the size of each contracted part,
-    which fails when that part holds an unknown dimension; otherwise the probes' partial rule (None)."""
-    from ..ndarray.shape_text import in_operator
-    from ..util import is_np_shape
-    if is_np_shape() or len(shapes) != 2 or any(not s for s in shapes):
+    """``dot`` with some unknown (0) dimensions: MXNet's rule takes the size of each contracted part, which fails
+    when that part holds an unknown dimension; otherwise the probes' partial rule (None)."""
+    from ..ndarray.shape_text import in_operator, zeros_are_unknown
+    if not zeros_are_unknown() or len(shapes) != 2 or any(not s for s in shapes):
         return None
     a, b = (tuple(s) for s in shapes)
     flag = lambda key: str(node.attrs.get(key, False)).strip().lower() in ("1", "true")
+    if len(a) == 1 and len(b) == 1 and (flag("transpose_a") or flag("transpose_b")):
+        raise MXNetError(in_operator(node.name, "dot", "Check failed: !param.transpose_a && !param.transpose_b: "
+                                                       "Cannot transpose vectors"))
     if len(a) == 1 and len(b) == 1:
         if (a[0] or -1) != (b[0] or -1):
             raise MXNetError(in_operator(node.name, "dot", f"Check failed: lshape[0] == rshape[0] ({a[0] or -1} vs. "
