@@ -194,6 +194,8 @@ _alias("_np_diag", "_npi_diag")
 @defop("_npi_around")
 def around_op(x, *, decimals=0):
     """``x`` rounded half to even to ``decimals`` places (as ``np.around``)."""
+    if x.dtype == _np.float16:      # (its type inference refuses half)
+        raise MXNetError("Check failed: in_attrs->at(0) != mshadow: :kFloat16: Do not support `float16` as input.")
     return _np.asarray(_scaled_round(x, int(decimals)) + x.dtype.type(0))
 
 
