@@ -41,13 +41,14 @@ def c_log(x):
 
 
 def clog(x):
-    """The C library's log of every element of a float64 array (c_log's values), in numpy's loop."""
-    return libm_f64("log", np.log, x)
+    """The C library's log of every element of a float64 array (c_log's values): in numpy's loop, else
+    one element at a time."""
+    return libm_f64("log", lambda v: libm(c_log, v), x)
 
 
 def cpow(x, y):
     """The C library's pow of float64 arrays, element by element."""
-    return libm_f64("pow", np.power, x, y)
+    return libm_f64("pow", lambda u, v: libm(pow, u, v), x, y)
 
 
 class GammaConstants:
