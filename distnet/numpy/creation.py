@@ -268,7 +268,8 @@ def copy(a, out=None, **kwargs):  # noqa: ARG001  (MXNet's generated operator ig
     if out is not None and isinstance(a, NDArray):      # (an elementwise assignment's inference)
         from .shaping import _check_out
         _check_out(out, a, shapes="assigned", types="assigned")
-    return invoke_np("_copy", (a,), out=out)
+    from .recorded_names import record_as
+    return record_as(invoke_np("_copy", (a,), out=out), "_np_copy", {}, a)
 
 
 def meshgrid(*xi, **kwargs):
@@ -353,7 +354,8 @@ def diag(array, k=0):
         refuse_unknown_shapes("_np_diag", (array,))        # (an unknown rank, without NumPy semantics)
         raise located(MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)"),
                       ("../include/mxnet/./tuple.h", 244))
-    return invoke_np(diag_op, (array,), {"k": int(k)})
+    from .recorded_names import with_shown
+    return invoke_np(diag_op, (array,), with_shown({"k": int(k)}, {"k": k} if k else {}, "_np_diag"))
 
 
 def diagflat(array, k=0):

@@ -879,7 +879,8 @@ def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None, **kwargs):  # no
     except MXNetError as e:
         raise MXNetError(f"{message_of(e)}, in operator {_nan_to_num_call(copy, nan, posinf, neginf)}") from None
     from .multiarray import invoke_np
-    return invoke_np(nan_to_num_op, (x,), numbers, out=None if copy else x)
+    from .recorded_names import with_shown
+    return invoke_np(nan_to_num_op, (x,), with_shown(numbers, dict(numbers, copy=copy)), out=None if copy else x)
 
 
 def _nan_to_num_numbers(copy, nan, posinf, neginf):

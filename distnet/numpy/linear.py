@@ -14,7 +14,7 @@ from ..util import wrap_np_binary_func
 from .multiarray import invoke_np, legacy_refusal, ndarray, not_an_array, refuse_legacy_arrays, type_text
 from .multiarray import fails_when_read, refuse_unknown_shapes
 from .shaping import _into, _rearrange, broadcast_to, written_into
-from .recorded_names import record_as
+from .recorded_names import record_as, with_shown
 
 
 @defop("_npi_einsum")
@@ -182,7 +182,9 @@ def _same(a, b, name="dot", empty=False):
 
 
 def _einsum(subscripts, *operands, optimize=False):
-    return invoke_np(einsum_op, operands, {"subscripts": subscripts, "optimize": bool(optimize)})
+    attrs = {"subscripts": subscripts, "optimize": bool(optimize)}
+    shown = dict(attrs, optimize=int(optimize), num_args=len(operands))
+    return invoke_np(einsum_op, operands, with_shown(attrs, shown))
 
 
 def _einsum_text_refused(text, arrays, optimize):

@@ -17,7 +17,7 @@ from ..util import is_np_shape
 from .multiarray import as_method, full as _full, invoke_np, ndarray, refuse_legacy_arrays, type_inconsistent
 from .multiarray import refuse_legacy_scalars, refuse_unknown_shapes
 from .attribute_text import attribute_value
-from .recorded_names import show_as_method, shown_as
+from .recorded_names import show_as_method, shown_as, with_shown
 from .multiarray import KERNEL_MAX_DIMS, TRANSPOSE_MAX_DIMS, fails_when_read, too_many_dims, transpose_dims_check
 from .multiarray import check_broadcastable as _check_broadcastable, check_reshape as _check_reshape
 from .multiarray import inferred_type_name, type_text
@@ -616,10 +616,22 @@ def _split(ary, indices_or_sections, axis, even, op="_split_v2"):
     starts = [int(b) for b in bounds[:-1]]
     if len(starts) > 1 and all(0 <= lo <= hi <= ary.shape[axis] for lo, hi in zip(bounds[:-1], bounds[1:])):
         # MXNet's one operator (new arrays: writing into a section leaves ``ary`` alone)
-        return list(invoke_np("_split_v2", (ary,), {"indices": tuple(starts), "axis": axis}))
+        parts = invoke_np("_split_v2", (ary,), with_shown({"indices": tuple(starts), "axis": axis},
+                                                          _split_given(indices_or_sections, starts, given, even), op))
+        return list(parts)
     from .indexing import getitem
     pre = (slice(None),) * axis
     return [getitem(ary, pre + (slice(int(lo), int(max(lo, hi))),)).copy() for lo, hi in zip(bounds[:-1], bounds[1:])]
+
+
+def _split_given(indices_or_sections, starts, axis, even):
+    """A split's attributes as MXNet records them: the sections' starts (or, for a number of uneven sections,
+    that number)."""
+    if even:
+        return {"axis": axis, "indices": starts, "squeeze_axis": False}
+    if isinstance(indices_or_sections, (int, _np.integer)):
+        return {"axis": axis, "indices": [], "sections": indices_or_sections, "squeeze_axis": False}
+    return {"axis": axis, "indices": starts, "sections": 0, "squeeze_axis": False}
 
 
 def split(ary, indices_or_sections, axis=0):
