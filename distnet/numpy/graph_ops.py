@@ -621,3 +621,31 @@ def where_scalar2_op(condition, *, x=0.0, y=0.0):
     """``x`` where ``condition`` holds, else ``y`` (two scalars: a float32 array, as MXNet gives)."""
     return _np.where(condition, _np.float32(x), _np.float32(y))
 where_scalar2_op.result_dtype = lambda attrs, ins: _FLOAT32
+
+
+# ---- ldexp and arctan2 with a scalar (either side): the array's function with the scalar in its dtype ---------
+def _with_scalar_operand(name, base_name, reflected):
+    base = OPS[base_name]
+
+    def operands(data, scalar):
+        other = _np.asarray(float(scalar), data.dtype if data.dtype.kind == "f" else _np.float64)
+        return (other, data) if reflected else (data, other)
+
+    def forward(data, *, scalar=0.0, is_int=True):
+        return _np.asarray(base.fwd(*operands(data, scalar))).astype(data.dtype, copy=False)
+    forward.__doc__ = f"``{base_name[5:]}`` of {'a scalar and an array' if reflected else 'an array and a scalar'}."
+    op = defop(name)(forward)
+
+    @op.grad
+    def _(dy, out, data, scalar=0.0, is_int=True):
+        if reflected and base_name == "_npi_arctan2":       # MXNet's kernel: -x / (x * x + s * s)
+            s = data.dtype.type(float(scalar))
+            return ((dy * (-data / (data * data + s * s))).astype(data.dtype, copy=False),)
+        grads = base.bwd(dy, out, *operands(data, scalar))
+        return (_np.asarray(grads[1 if reflected else 0]).astype(data.dtype, copy=False),)
+    return op
+
+
+for _name in ("ldexp", "arctan2"):
+    _with_scalar_operand(f"_npi_{_name}_scalar", f"_npi_{_name}", reflected=False)
+    _with_scalar_operand(f"_npi_r{_name}_scalar", f"_npi_{_name}", reflected=True)
