@@ -11,9 +11,8 @@ The model below restates that scoring in float32 as oneDNN evaluates it. Probed 
 right block for ungrouped convolutions of 2 to 5 images of fewer than 25 positions each: there it splits
 only 9 positions, as 8 + 1. A grouped convolution is scored as an ungrouped one of a group's filters and
 channels over images times groups (its work items). Elsewhere (one image; 6 images or more; 25 positions or
-more, where it would split 24 + 1) MXNet kept the positions whole in every probe, and so does
-``position_block``. A single image's block is the best of the few candidates oneDNN derives from the cache
-size (``_candidates_block``); a block of fewer channels than all is not replayed (the positions' block only).
+more) the blocks, of positions and of channels, are the best of the few candidates oneDNN derives from the
+cache size (``_cache_blocks``): whole for small images, split for large ones.
 """
 import functools
 import math
@@ -45,8 +44,8 @@ def position_block(images, filters, channels, spatial_in, positions, kernel_size
     the pass copies windows out (not a 1x1 kernel at unit stride over an output of the input's size)."""
     if not _blocks_apply(images, filters, channels, spatial_in, positions, kernel_size, strides, im2col, lanes):
         return positions
-    if images == 1 and im2col:
-        return _single_image_blocks(filters, channels, spatial_in, positions, kernel_size, strides, lanes)[0]
+    if im2col and not _small_batch(images, positions):
+        return _cache_blocks(images, filters, channels, spatial_in, positions, kernel_size, strides, lanes)[0]
     if not 2 <= images <= _PROBED_IMAGES or positions >= _PROBED_POSITIONS:
         return positions
     model = _Model(images, filters, channels, spatial_in, positions, kernel_size, strides, im2col, lanes)
@@ -63,6 +62,12 @@ def position_block(images, filters, channels, spatial_in, positions, kernel_size
     return best
 
 
+def _small_batch(images, positions):
+    """Whether the batch is one of the small ones the exhaustive model was probed on (2 to 5 images of fewer
+    than 25 positions each)."""
+    return 2 <= images <= _PROBED_IMAGES and positions < _PROBED_POSITIONS
+
+
 def _blocks_apply(images, filters, channels, spatial_in, positions, kernel_size, strides, im2col, lanes):
     """Whether oneDNN blocks the pass at all (else one sgemm an image, all positions and channels)."""
     terms = channels * kernel_size
@@ -73,26 +78,28 @@ def _blocks_apply(images, filters, channels, spatial_in, positions, kernel_size,
 
 def channel_block(images, filters, channels, spatial_in, positions, kernel_size, strides, im2col, lanes):
     """How many channels (times the kernel's offsets: the sgemm's K) each sgemm of ``position_block``'s blocks
-    takes, the blocks' sums added in turn onto the output (beta 1): all of them but for one image, where few
-    fit the cache (AlexNet's first layer over 16 filters: one channel at a time). Arguments as position_block's."""
-    if images == 1 and im2col and _blocks_apply(images, filters, channels, spatial_in, positions, kernel_size,
-                                                strides, im2col, lanes):
-        return _single_image_blocks(filters, channels, spatial_in, positions, kernel_size, strides, lanes)[1]
+    takes, the blocks' sums added in turn onto the output (beta 1): all of them but where few fit the cache of
+    one image (AlexNet's first layer over 16 filters: one channel at a time; a batch kept them whole in every
+    probe). Arguments as position_block's."""
+    if im2col and images == 1 and _blocks_apply(
+            images, filters, channels, spatial_in, positions, kernel_size, strides, im2col, lanes):
+        return _cache_blocks(images, filters, channels, spatial_in, positions, kernel_size, strides, lanes)[1]
     return channels
 
 
 @functools.lru_cache(maxsize=512)
-def _single_image_blocks(filters, channels, spatial_in, positions, kernel_size, strides, lanes):
-    """(positions, channels) oneDNN takes a sgemm for one image: the best scored of the whole output and the few
+def _cache_blocks(images, filters, channels, spatial_in, positions, kernel_size, strides, lanes):
+    """(positions, channels) oneDNN takes a sgemm of an image: the best scored of the whole output and the few
     blocks it derives from the cache's size (all channels at once, then a block of channels where fewer fit,
-    then all filters), each tried as given and rounded to 8 filters and 48 or 8 positions."""
-    model = _Model(1, filters, channels, spatial_in, positions, kernel_size, strides, True, lanes)
-    f, c, p = filters, channels, positions
+    then all filters), each tried as given and rounded to 8 filters and 48 or 8 positions. A batch's positions
+    (``work``) bound the blocks as it draws them; an image's the sgemm."""
+    model = _Model(images, filters, channels, spatial_in, positions, kernel_size, strides, True, lanes)
+    f, c, p, work = filters, channels, positions, images * positions
     best, best_score = None, _F32(-1)
 
     def score(fb, pb):
         nonlocal best, best_score
-        fb, pb = min(f, max(_MIN_FILTER_BLOCK, fb)), min(p, max(lanes, pb))
+        fb, pb = min(f, max(_MIN_FILTER_BLOCK, fb)), min(p, work, max(lanes, pb))
         value, cb = model.score(fb, pb)
         if value > best_score:
             best, best_score = (fb, pb, cb), value
@@ -103,22 +110,22 @@ def _single_image_blocks(filters, channels, spatial_in, positions, kernel_size, 
                          (_up(fb, 8), _up(pb, 48))):
             score(fb2, pb2)
 
-    score(f, p)
-    if best == (f, p, c):
+    score(f, work)
+    if best == (f, work, c):
         return p, c
     a_k = model.strides[0] * model.strides[1] + model.kernel_size
     b_k = model.kernel_size * f
     fb = _clamp(_c_div(L2_FLOATS - a_k * c * lanes - b_k * c, lanes), _MIN_FILTER_BLOCK, f)
-    around(fb, _clamp(_c_div(L2_FLOATS - b_k * c, a_k * c + fb), lanes, p))
+    around(fb, _clamp(_c_div(L2_FLOATS - b_k * c, a_k * c + fb), lanes, work))
     most_channels = max(1, L2_FLOATS // (2 * _MIN_FILTER_BLOCK * a_k + 2 * b_k))
     if most_channels < c:
         cb = c // max(1, c // most_channels)
         pb = max(1, _c_div(L2_FLOATS - 2 * b_k * cb, 2 * cb * a_k))
         fb = L2_FLOATS // 2 // pb
         if fb > f:
-            fb, pb = f, _clamp(_c_div(L2_FLOATS - b_k * cb, a_k * cb + f), lanes, p)
-        elif pb > p:
-            pb, fb = p, _clamp(_c_div(L2_FLOATS - a_k * cb * p - b_k * cb, p), _MIN_FILTER_BLOCK, f)
+            fb, pb = f, _clamp(_c_div(L2_FLOATS - b_k * cb, a_k * cb + f), lanes, work)
+        elif pb > work:
+            pb, fb = work, _clamp(_c_div(L2_FLOATS - a_k * cb * work - b_k * cb, work), _MIN_FILTER_BLOCK, f)
         around(fb, pb)
     around(f, max(lanes, _c_div(L2_FLOATS - b_k * c, a_k * c + f) // lanes * lanes))
     return best[1], best[2]

@@ -1,4 +1,4 @@
-"""A one-image im2col convolution sums in the position and channel blocks oneDNN picks from the cache size (AlexNet's first layer: 1048 positions a sgemm)."""
+"""An im2col convolution over large images sums in the position and channel blocks oneDNN picks from the cache size (AlexNet's first layer: 1048 positions a sgemm)."""
 # recorded on AVX2
 import hashlib
 
@@ -20,6 +20,14 @@ for hw, channels, filters, k, s, p in [(224, 3, 64, 11, 4, 2), (200, 3, 16, 11, 
     b = mx.nd.array(rs.randn(filters).astype('f4'))
     y = mx.nd.Convolution(x, w, b, kernel=(k, k), stride=(s, s), pad=(p, p), num_filter=filters).asnumpy()
     print(hw, channels, filters, k, y.shape, digest(y), y[0, 0, -1, -4:].tolist())
+
+for n, hw, channels, filters, k, s, p in [(3, 224, 5, 4, 3, 2, 1), (2, 200, 3, 16, 11, 4, 2), (6, 96, 12, 10, 3, 2, 1)]:
+    rs = np.random.RandomState(1)
+    x = mx.nd.array(rs.randn(n, channels, hw, hw).astype('f4'))
+    w = mx.nd.array(rs.randn(filters, channels, k, k).astype('f4') * 0.1)
+    b = mx.nd.array(rs.randn(filters).astype('f4'))
+    y = mx.nd.Convolution(x, w, b, kernel=(k, k), stride=(s, s), pad=(p, p), num_filter=filters).asnumpy()
+    print(n, hw, channels, filters, k, y.shape, digest(y), y[-1, 0, -1, -4:].tolist())
 
 mx.random.seed(0)
 net = vision.alexnet()
