@@ -6,6 +6,7 @@ the roles MXNet gives them. ``runs_mxnet_kernels`` says whether that holds here;
 own replays.
 """
 import ctypes
+import functools
 
 import numpy as np
 
@@ -17,6 +18,7 @@ _SCALAR = {np.dtype(np.float32): ctypes.c_float, np.dtype(np.float64): ctypes.c_
 _PREFIX = {np.dtype(np.float32): "s", np.dtype(np.float64): "d"}
 
 
+@functools.lru_cache(maxsize=None)
 def _function(dtype, routine):
     libs = numpy_openblas()
     if not libs or np.dtype(dtype) not in _PREFIX:
@@ -30,11 +32,16 @@ def runs_mxnet_kernels(*arrays):
     dtype = arrays[0].dtype
     if core() != "haswell" or any(type(a) is not np.ndarray or a.dtype != dtype for a in arrays):
         return False
+    corename = _corename()
+    return corename is not None and _function(dtype, "gemm") is not None and corename().lower() == b"haswell"
+
+
+@functools.lru_cache(maxsize=None)
+def _corename():
     corename = library_function(numpy_openblas()[0], "openblas_get_corename") if numpy_openblas() else None
-    if corename is None or _function(dtype, "gemm") is None:
-        return False
-    corename.restype = ctypes.c_char_p
-    return corename().decode().lower() == "haswell"
+    if corename is not None:
+        corename.restype = ctypes.c_char_p
+    return corename
 
 
 def _pointer(x):

@@ -16,7 +16,7 @@ import math
 
 import numpy as np
 
-from . import openblas_prescott
+from . import cblas, openblas_prescott
 from .openblas_core import core
 
 _SPLIT = 134217729.0        # 2**27 + 1: Dekker's splitter for doubles
@@ -253,6 +253,8 @@ def product(a, b):
     kernel with a zero column added. (The Prescott kernels, see openblas_core, add in their own tiles' orders.)"""
     if core() == "prescott" and openblas_prescott.replays(a, b):
         return openblas_prescott.gemm(a, b)
+    if _blas_computes(a, b):
+        return cblas.gemm(a, b)
     if a.shape[0] == 1 and b.shape[1] and 0 < a.shape[1] <= _ROW_REPLAY_MAX:
         return row_product(a, b)
     if _replays_rows(a, b):
@@ -260,6 +262,15 @@ def product(a, b):
     if b.shape[1] == 1 and a.shape[0] > 1:
         return (a @ np.concatenate([b, np.zeros_like(b)], axis=1))[:, :1]
     return a @ _apart(a, b)
+
+
+def _blas_computes(a, b):
+    """Whether ``a @ b`` is made as MXNet's gemm call through numpy's OpenBLAS (see cblas), on the kernels MXNet runs:
+    a single row or column (numpy's matmul would hand it to gemv) and float64 products of any shape; float32
+    products of several rows and columns are numpy's sgemm already."""
+    return (type(a) is type(b) is np.ndarray and a.ndim >= 2 and b.ndim >= 2 and a.dtype == b.dtype
+            and (a.dtype == np.float64 or a.dtype == np.float32 and (a.shape[-2] == 1 or b.shape[-1] == 1))
+            and cblas.runs_mxnet_kernels(a, b))
 
 
 def _apart(a, b):
@@ -294,6 +305,8 @@ def matmul(a, b, syrk=False):
     taken as MXNet's BLAS gemm takes them (``syrk``: ``b`` is ``a`` transposed, a product MXNet hands to BLAS's
     syrk, as NumPy does)."""
     b = b if syrk else _apart(a, b)
+    if not syrk and _blas_computes(a, b):
+        return cblas.gemm(a, b)
     if not (type(a) is np.ndarray and type(b) is np.ndarray and a.dtype == b.dtype
             and a.dtype in (np.float64, np.float32) and a.ndim >= 2 and b.ndim >= 2 and 0 < a.shape[-1]
             <= (_float_replay_max(a, b) if a.dtype == np.float32 else _ROW_REPLAY_MAX if a.shape[-2] == 1 else
