@@ -68,11 +68,16 @@ def _arrays_only(name):
             return _create_np(f"_npi_{name}", x1, x2, hint=name)
         reflected = "r" if isinstance(x2, _symbol.Symbol) and name != "hypot" else ""     # (a scalar first)
         _symbol._refuse_legacy_symbols(f"_npi_{reflected}{name}_scalar", (x1, x2))
-        array, scalar = (x2, x1) if reflected else (x1, x2)
+        array, scalar = (x2, x1) if isinstance(x2, _symbol.Symbol) else (x1, x2)
         if name in ("ldexp", "arctan2") and isinstance(array, _symbol.Symbol) and isinstance(scalar, (int, float)):
             return _create_np(f"_npi_{reflected}{name}_scalar", array, scalar=float(scalar),
                               is_int=isinstance(scalar, int) and not isinstance(scalar, bool),
                               hint=f"{reflected}{name}_scalar")
+        if name == "hypot" and isinstance(array, _symbol.Symbol) and isinstance(scalar, (int, float)):
+            # (MXNet's legacy operator, for either order; a scalar given first counts as no integer)
+            return _create_np("_hypot_scalar", array, scalar=float(scalar),
+                              is_int=array is x1 and isinstance(scalar, int) and not isinstance(scalar, bool),
+                              hint="hypot_scalar")
         raise UnbuiltNumpySymbolError(f"mx.sym.np.{name}: distnet builds it for two symbols only")
     function.__name__ = function.__qualname__ = name
     function.__doc__ = f"Elementwise ``np.{name}`` of two symbols, broadcasting."
