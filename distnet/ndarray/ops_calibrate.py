@@ -74,7 +74,10 @@ def _window_divergence(hist, start, stop, num_quantized_bins, integral):
         sums = np.bincount(level, weights=window.astype(np.float64), minlength=num_quantized_bins).astype(F)
     else:
         sums = np.array([_int_sum(window[level == j]) for j in range(num_quantized_bins)], F)
-    norms = np.bincount(level, weights=window != 0, minlength=num_quantized_bins)   # counted in the levels' bins
+    # the bins counted in each level: MXNet's count takes each value as an unsigned integer, so one of
+    # magnitude below 1 counts as empty
+    counted = ~((window > -1) & (window < 1))
+    norms = np.bincount(level, weights=counted, minlength=num_quantized_bins)
     with np.errstate(divide="ignore", invalid="ignore"):
         spread = np.where(norms > 0, sums / norms.astype(F), F(0))    # a level with no counted bin stays empty
     q = np.where(nonzero, spread[level], F(0)).astype(F)
@@ -96,6 +99,8 @@ def calibrate_entropy(hist, hist_edges, *, num_quantized_bins=255):
     if edges.size != num_bins + 1:
         raise MXNetError(f"Check failed: num_bins + 1 == hist_edges.Size() ({num_bins + 1} vs. {edges.size}) : ")
     zero_bin = num_bins // 2
+    if num_bins % 2 == 0:       # MXNet's widest window reads one bin and one edge past the arrays' ends
+        hist, edges = np.append(hist, F(0)), np.append(edges, F(0))
     integral = bool(np.all(hist == np.trunc(hist))) and float(np.abs(hist).sum()) < 2 ** 24
     best, best_threshold = F(np.finfo(F).max), F(0)
     first = True

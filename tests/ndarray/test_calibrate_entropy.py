@@ -39,3 +39,12 @@ def test_only_a_float32_histogram_and_edges_are_taken_types_first():
         nd.contrib.calibrate_entropy(nd.ones((11,), dtype="int32"), nd.ones((11,)), num_quantized_bins=5)
     with pytest.raises(MXNetError, match=r"Type inconsistent, Provided = float64, inferred type = float32$"):
         nd.contrib.calibrate_entropy(nd.ones((11,)), nd.ones((12,), dtype="float64"), num_quantized_bins=5)
+
+
+def test_an_even_bin_count_reads_past_the_ends_as_zeros():
+    # MXNet's widest window reads one bin and one edge past the arrays (zeros in a fresh allocation)
+    hist, edges = np.histogram(np.random.RandomState(3).randn(2000), bins=32, range=(-4, 4))
+    threshold, divergence = nd.contrib.calibrate_entropy(nd.array(hist.astype("float32")), nd.array(edges),
+                                                         num_quantized_bins=15)
+    assert threshold.asnumpy().tolist() == [0.0]
+    np.testing.assert_allclose(divergence.asnumpy(), [0.00558076], rtol=1e-5)
