@@ -5,7 +5,7 @@ import math
 import numpy as np
 
 from ..base import MXNetError, message_of
-from ..ndarray.shape_text import inferred_dims
+from ..ndarray.shape_text import inferred_dims, zeros_are_unknown
 from ..util import is_np_shape
 from .graph import input_names
 
@@ -534,7 +534,7 @@ def check_known_inputs(node, shapes, real_zeros=None):
              [(j, _dims_known) for j in NEEDS_DIMS_OF_KNOWN_RANK.get(name, ()) if j < len(shapes)
               and _rank_known(shapes[j])]
     data = shapes[0] if shapes else None
-    if name in ("max", "min") and is_np_shape() and data is not None and 0 in data:
+    if name in ("max", "min") and not zeros_are_unknown() and data is not None and 0 in data:
         raise MXNetError(f"Error in operator {node.name}: Check failed: (*in_attrs)[0].Size() > 0U (0 vs. 0) : "
                          f"Reduction input's size should > 0 {inferred_dims(data)}")
     if name in _REDUCTIONS and _rank_known(data) and 0 in data:      # the axes are checked against the rank
@@ -545,7 +545,7 @@ def check_known_inputs(node, shapes, real_zeros=None):
             reduced_axes(data, attrs.get("axis"), attrs.get("exclude", False))
         except MXNetError as e:
             raise _refused(node, message_of(e)) from None
-    if _rank_known(data) and not is_np_shape() and 0 in data and name in _SIZE_CHECKS:
+    if _rank_known(data) and zeros_are_unknown() and 0 in data and name in _SIZE_CHECKS:
         words = _SIZE_CHECKS[name](node, data)
         if words is not None:
             raise _refused(node, words)
