@@ -11,6 +11,9 @@ transformations (Boldo and Melquiond's emulation through rounding to odd).
 
 Several rows are taken in pairs (or more) by the kernel, which fused-multiply-adds each output's terms in
 order within the same blocks; an odd last row is a single row as above.
+
+Where numpy's OpenBLAS runs the kernels MXNet's runs (see cblas), those products are its gemm calls instead,
+at any size; the replays here serve the other BLAS builds.
 """
 import math
 
