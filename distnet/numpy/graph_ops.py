@@ -646,6 +646,6 @@ def _with_scalar_operand(name, base_name, reflected):
     return op
 
 
-for _name in ("ldexp", "arctan2"):
+for _name in ("ldexp", "arctan2", "copysign"):
     _with_scalar_operand(f"_npi_{_name}_scalar", f"_npi_{_name}", reflected=False)
     _with_scalar_operand(f"_npi_r{_name}_scalar", f"_npi_{_name}", reflected=True)

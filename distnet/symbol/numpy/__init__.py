@@ -69,7 +69,7 @@ def _arrays_only(name):
         reflected = "r" if isinstance(x2, _symbol.Symbol) and name != "hypot" else ""     # (a scalar first)
         _symbol._refuse_legacy_symbols(f"_npi_{reflected}{name}_scalar", (x1, x2))
         array, scalar = (x2, x1) if isinstance(x2, _symbol.Symbol) else (x1, x2)
-        if name in ("ldexp", "arctan2") and isinstance(array, _symbol.Symbol) and isinstance(scalar, (int, float)):
+        if name in ("ldexp", "arctan2", "copysign") and isinstance(array, _symbol.Symbol) and isinstance(scalar, (int, float)):
             return _create_np(f"_npi_{reflected}{name}_scalar", array, scalar=float(scalar),
                               is_int=isinstance(scalar, int) and not isinstance(scalar, bool),
                               hint=f"{reflected}{name}_scalar")
