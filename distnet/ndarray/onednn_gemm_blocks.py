@@ -4,8 +4,9 @@ oneDNN 2.x picks, once per primitive, a block of output positions (and of filter
 candidate blocks with a cost model (thread balance, cache fit, memory traffic, the gemm's shape) and keeping
 the first best one; each image's positions are then taken a block at a time, one sgemm each. A last block
 of one position takes the matrix-vector kernel, which sums in another order than the 8-wide tiles, so the
-split shows in the float32 bits. MXNet 1.9.1 ran the primitive on one thread here (8 float lanes, 2 MiB of
-L2 cache a core as oneDNN reads it: AlexNet's first convolution at 224x224 takes 1048 positions a sgemm).
+split shows in the float32 bits. MXNet 1.9.1 ran the primitive on one thread here (8 float lanes; the blocks follow
+the L2 cache a core as oneDNN reads it, ``l2_bytes``: with 2 MiB AlexNet's first convolution at 224x224 takes 1048
+positions a sgemm).
 
 The model below restates that scoring in float32 as oneDNN evaluates it. Probed against MXNet, it picks the
 right block for ungrouped convolutions of 2 to 5 images of fewer than 25 positions each: there it splits
@@ -16,11 +17,55 @@ cache size (``_cache_blocks``): whole for small images, split for large ones.
 """
 import functools
 import math
+import os
 
 import numpy as np
 
+L2_ENV = "DISTNET_ONEDNN_L2"        # bytes of L2 cache a core: oneDNN's reading of another machine's
+
+
+def _cpu_count(text):
+    """The CPUs a sysfs list such as ``0-3,8`` names."""
+    ranges = [part.split("-") for part in text.strip().split(",") if part]
+    return sum(int(r[-1]) - int(r[0]) + 1 for r in ranges)
+
+
+def _read(path):
+    with open(path) as f:
+        return f.read().strip()
+
+
+def l2_bytes():
+    """The L2 cache a core that oneDNN 2.x (MXNet 1.9.1's) sizes its blocks for: read by cpuid on Intel CPUs (the
+    cache's size over the cores sharing it, as sysfs tells it too), its 512 KiB guess on any other vendor, whose
+    cache levels its CPU probe does not read."""
+    forced = os.environ.get(L2_ENV, "").strip()
+    if forced:
+        if not forced.isdigit() or not int(forced):
+            raise ValueError(f"{L2_ENV}={forced!r}: expected a number of bytes")
+        return int(forced)
+    guess = 512 << 10
+    cpu = "/sys/devices/system/cpu/cpu0"
+    try:
+        with open("/proc/cpuinfo") as f:
+            if not any(line.startswith("vendor_id") and "GenuineIntel" in line for line in f):
+                return guess
+        for index in sorted(os.listdir(f"{cpu}/cache")):
+            cache = f"{cpu}/cache/{index}"
+            if not index.startswith("index") or _read(f"{cache}/level") != "2" or \
+                    _read(f"{cache}/type") == "Instruction":
+                continue
+            size = _read(f"{cache}/size")
+            size = int(size[:-1]) << {"K": 10, "M": 20}[size[-1]] if size[-1] in "KM" else int(size)
+            threads = _cpu_count(_read(f"{cpu}/topology/thread_siblings_list"))
+            return size // max(1, _cpu_count(_read(f"{cache}/shared_cpu_list")) // threads)
+    except (OSError, ValueError, KeyError):
+        pass
+    return guess
+
+
 _F32 = np.float32
-L2_FLOATS = (2 << 20) // 4          # the per-core L2 cache oneDNN sizes its blocks for, in floats
+L2_FLOATS = l2_bytes() // 4          # the per-core L2 cache oneDNN sizes its blocks for, in floats
 _MIN_FILTER_BLOCK = 8
 _PROBED_POSITIONS = 25              # the model is followed below this many positions an image
 _PROBED_IMAGES = 5                  # and up to this many images
