@@ -440,11 +440,18 @@ def _dot_axes(a, b):
     return [a.ndim - 1], [max(b.ndim - 2, 0)]
 
 
+def _scaling(a, b):
+    """Whether MXNet's dot multiplies elementwise: a 0-d float operand (of the other's float type)."""
+    return (not a.ndim or not b.ndim) and a.dtype == b.dtype and a.dtype.kind == "f"
+
+
 @defop("_np_dot")
 def dot_op(a, b):
     """``np.dot(a, b)``."""
     if _by_matrix_product(a, b):
         return _contract(a, b, *_dot_axes(a, b))
+    if _scaling(a, b):
+        return OPS["_npi_multiply"].fwd(a, b)
     site = _tensordot_site(True) if a.dtype == _np.float16 else None
     return _refuse_kernel_type(einsum_op.fwd(a, b, subscripts=_dot_subscripts(a.ndim, b.ndim)), _TENSORDOT_TYPES,
                                _dot_type_refusal(a.dtype), site=site)
@@ -454,6 +461,8 @@ def dot_op(a, b):
 def _(dy, out, a, b):
     if _by_matrix_product(a, b):
         return _contract_grads(dy, a, b, *_dot_axes(a, b))
+    if _scaling(a, b):
+        return OPS["_npi_multiply"].bwd(dy, out, a, b)
     return einsum_op.bwd(dy, out, a, b, subscripts=_dot_subscripts(a.ndim, b.ndim))
 
 
