@@ -24,7 +24,7 @@ from . import np_types
 from .given_shapes import LABEL_CHECKED, REGRESSIONS, check_given, expected_shape
 from .graph import exec_attrs, input_names, is_variadic, topo_order
 from .np_shape_rules import np_waits_for_known_data
-from .shape_needs import check_known_inputs
+from .shape_needs import check_known_inputs, check_np_sizes
 from .shape_rules import (NO_BROADCAST_BINARY, TAKES_UNKNOWN_RANK, backward_rule, check_known_rank,
                           check_reads_axis_one, forward_rule, is_sampler, is_same_shape, merge_shapes, needs_known_inputs,
                           output_shapes, same_shape_inputs, shape_assign)
@@ -242,8 +242,7 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
         if {k: v[0] for k, v in info.items()} == before:
             break
     for node in ops if strict else ():      # shape functions of MXNet's that refuse an input left unknown
-        check_known_inputs(node, [info.get((id(src), i), (None,))[0] for src, i in node.inputs],
-                           [(id(src), i) in sized for src, i in node.inputs])
+        check_known_inputs(node, [info.get((id(src), i), (None,))[0] for src, i in node.inputs])
     return info
 
 
@@ -319,6 +318,9 @@ def _forward_node(node, info, strict, probed, sized):
     """One op's output shapes (and dtypes) from its inputs, merged into ``info``."""
     if strict:
         _check_same_shapes(node, [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs])
+        if is_np_shape():
+            check_np_sizes(node, [info.get((id(src), i), (None,))[0] for src, i in node.inputs],
+                           [(id(src), i) in sized for src, i in node.inputs])
     _fill_params(node, info, sized)
     ins = [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs]
     check_known_rank(node, [s for s, _ in ins])

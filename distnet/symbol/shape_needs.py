@@ -489,17 +489,18 @@ _NP_SIZES_READ = {**dict.fromkeys(("sort", "argsort", "topk"), ((0,), lambda sha
                                      _PRODUCT_OF_UNKNOWN)}
 
 
-def _np_size_refusal(node, shapes, real_zeros):
-    """MXNet's words when, under NumPy shape semantics, ``node``'s shape function takes the size of an input of
-    known rank with an unknown dimension (None if it does not); ``real_zeros``: per input, whether its 0
-    dimensions are real sizes."""
+def check_np_sizes(node, shapes, real_zeros):
+    """Raise MXNet's failure when, under NumPy shape semantics, ``node``'s shape function takes the size of an
+    input of known rank with an unknown dimension; ``real_zeros``: per input, whether its 0 dimensions are real
+    sizes."""
     positions, read, words = _NP_SIZES_READ.get(node.op.name, ((), None, None))
     inputs = [(shapes[j], real_zeros[j]) for j in positions if j < len(shapes)]
     if not is_np_shape() or not inputs or any(shape is None for shape, _ in inputs):
-        return None
+        return
     from .graph import exec_attrs
     attrs = {"flatten": True, **exec_attrs(node)}
-    return words if any(not real and 0 in read(shape, attrs) for shape, real in inputs) else None
+    if any(not real and 0 in read(shape, attrs) for shape, real in inputs):
+        raise _refused(node, words)
 
 
 def _dims_known(shape):
@@ -514,13 +515,12 @@ def _refused(node, words):
     return error
 
 
-def check_known_inputs(node, shapes, real_zeros=None):
+def check_known_inputs(node, shapes):
     """Raise MXNet's shape-inference failure for ``node`` if an input it reads is unknown.
 
-    ``shapes``: the node's input shapes (None or with 0 dimensions where unknown, unless ``real_zeros``, per
-    input, says its 0 dimensions are real sizes)."""
+    ``shapes``: the node's input shapes (None or with 0 dimensions where unknown)."""
     name = node.op.name
-    words = _np_size_refusal(node, shapes, real_zeros or [False] * len(shapes)) or _rank_refusal(node, shapes)
+    words = _rank_refusal(node, shapes)
     if words is not None:
         raise _refused(node, words)
     checked = _CHECKED_IN_ORDER.get(name)

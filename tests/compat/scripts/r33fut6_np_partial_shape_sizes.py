@@ -20,6 +20,6 @@ ops = [('sort', lambda: mx.sym.sort(x)), ('argsort', lambda: mx.sym.argsort(x)),
        ('FC flatten=False', lambda: mx.sym.FullyConnected(x, num_hidden=4, flatten=False, name='fc'))]
 for name, make in ops:
     for shapes in [dict(x=(-1, 3)), dict(x=(2, -1)), dict(x=(2, 3, -1, -1)), dict(x=(-1, 3), y=(-1, 3)), dict(x=(-1, 3), y=(3, -1)),
-                   dict(y=(2, 3)), dict(x=(2, 3)), dict(x=(0, 3)), dict(x=(2, 3), y=(3, 2))]:
+                   dict(y=(2, 3)), dict(x=(2, 3)), dict(x=(-1,), y=(2,)), dict(x=(0, 3)), dict(x=(2, 3), y=(3, 2))]:
         print(name, shapes, end=': ')
         show(make, **shapes)
