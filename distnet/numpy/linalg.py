@@ -19,6 +19,7 @@ from ..ndarray.ops_linalg import det_gradient as _det_gradient
 from ..ndarray.openblas_dot import fused_multiply_add as _fused_multiply_add
 from ..ndarray.registry import OPS as _OPS, defop as _defop
 from .multiarray import invoke_np as _invoke_np, wrap_np as _wrap_np
+from .recorded_names import with_shown
 
 
 def _lu_slogdet(a):
@@ -300,6 +301,11 @@ def _(dy, out, x, kind="nuc"):
     return _svd_op.bwd((_np.zeros_like(ut), dl, _np.zeros_like(v)), (ut, l, v), x)
 
 
+def _norm_given(axis, ord, keepdims, flag):  # noqa: A002
+    """A norm's attributes as MXNet's front end passes them to its operator (one axis as a tuple)."""
+    return {"ord": ord, "axis": (axis,) if isinstance(axis, int) else axis, "keepdims": keepdims, "flag": flag}
+
+
 @_defop("_npi_norm_squared_head")
 def _squared_head_op(x):
     """``x`` itself; its gradient is the head gradient squared, as MXNet's norm operator gives it for the matrix
@@ -473,8 +479,9 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
                 return _failing(_np.shape(res), x.dtype, "Unknown type enum 7", x.ctx, site)
             return _wrap_np(res, x.ctx)
         flag = -2 if ord is None and axis is None else -1 if vector else 1     # (MXNet's front end's)
-        return _invoke_np(_l2_op, (x,), {"axis": None if axis is None and ord != 2 else axes,
-                                          "keepdims": bool(keepdims), "flag": flag})
+        attrs = {"axis": None if axis is None and ord != 2 else axes, "keepdims": bool(keepdims), "flag": flag}
+        shown_flag = -2 if ord is None and axis is None else -1 if ord == 2 else 1
+        return _invoke_np(_l2_op, (x,), with_shown(attrs, _norm_given(axis, 2, keepdims, shown_flag)))
     if not vector and (axis is None and x.ndim == 2 or axes is not None and len(axes) == 2):
         if not (ord in (1, -1) and axis is not None):       # MXNet sums those in Python, without its operator
             if integer:
@@ -493,7 +500,8 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
             _warn_integer_norm()
         if integer and ord not in (_np.inf, -_np.inf):
             return _wrap_np(_int_norm(x._data, float(ord), axes, keepdims, False), x.ctx)
-        return _invoke_np(_l2_op, (x,), {"axis": axes, "keepdims": bool(keepdims), "ord": float(ord), "flag": -1})
+        attrs = {"axis": axes, "keepdims": bool(keepdims), "ord": float(ord), "flag": -1}
+        return _invoke_np(_l2_op, (x,), with_shown(attrs, _norm_given(axis, ord, keepdims, -1)))
     res = _np.linalg.norm(x._data, ord, axis, keepdims)
     return _wrap_np(_np.asarray(res, x.dtype), x.ctx)
 
