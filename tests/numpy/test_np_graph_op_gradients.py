@@ -35,6 +35,7 @@ CASES = [
      + S.vstack([a, b]) * 3 + S.hstack([a.T, b.T * 2]).T, [(2, 3), (2, 3)], (-1, 1)),
     ("products", lambda a, b: S.dot(a, b) + S.matmul(a, b) + S.tensordot(a, b, 1)
      + S.tensordot(a, b, [[1], [0]]), [(2, 3), (3, 2)], (-1, 1)),
+    ("scalar functions", lambda a: S.ldexp(a, 2) + S.ldexp(1.5, a) + S.arctan2(a, 0.5), [(2, 3)], (0.2, 0.9)),
 ]
 
 
@@ -84,4 +85,4 @@ _npi_multiply _npi_multiply_scalar _npi_negative _npi_power _npi_power_scalar _n
 _npi_rint _npi_rmod_scalar _npi_rpower_scalar _npi_rsubtract_scalar _npi_rtrue_divide_scalar _npi_sign _npi_sin
 _npi_sinh _npi_sqrt _npi_square _npi_stack _npi_std _npi_subtract _npi_subtract_scalar _npi_tan _npi_tanh
 _npi_tensordot _npi_tensordot_int_axes _npi_true_divide _npi_true_divide_scalar _npi_trunc _npi_var _npi_vstack
-_npx_relu _npx_sigmoid""".split())
+_npx_relu _npx_sigmoid _npi_ldexp_scalar _npi_rldexp_scalar _npi_arctan2_scalar""".split())
