@@ -418,9 +418,9 @@ def _check_pooling_rank(node, ndim):
 
 def _repeat(node, shapes):
     """MXNet multiplies an unknown (-1) dimension by the repeats (-2 is no size), or counts all the elements."""
-    from ..ndarray.shape_text import in_operator
+    from ..ndarray.shape_text import in_operator, zeros_are_unknown
     data, axis = shapes[0], node.attrs.get("axis")
-    if data is None or not data or 0 not in data:
+    if data is None or not data or 0 not in data or not zeros_are_unknown():
         return None
     if axis not in (None, "None") and not -len(data) <= int(axis) < len(data):
         message = f"Check failed: axis >= 0 && axis < ndims: axis = {int(axis)} out of bounds"
