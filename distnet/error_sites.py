@@ -42,7 +42,8 @@ def keys(message):
 # the families of messages MXNet's parameter parsers and shape/type assignment throw without a location
 _UNLOCATED = re.compile(r"Invalid Parameter format for |Required parameter |Cannot find argument |Invalid Input: "
                         r"|(Shape|Type) inconsistent, Provided|Error in operator |value .*?for Parameter "
-                        r"|Some trailing characters could|Out of range value for ")
+                        r"|Some trailing characters could|Out of range value for "
+                        r"|dimensions are invalid$")     # (the last: a oneDNN primitive's own refusal)
 _INFERENCE_FAILED = re.compile(r"Operator \S+ inferring shapes failed\.(\n|$)")     # every operator's, one check
 _NON_DIFFERENTIABLE = re.compile(r"Operator \S+ is non-differentiable because")          # the gradient pass's
 _IMPERATIVE_INFERENCE = ("../src/imperative/./imperative_utils.h", 147)
@@ -366,6 +367,8 @@ _BY_OPERATOR = {
         'Check failed: param.p_value.has_value#: ': ('../src/operator/nn/pooling.cc', 102),
         'Pooling: Check failed: dshape.ndim# >= # # : Input data should be  #D in # Or #D in #  Or #D in #':
             ('../src/operator/nn/pooling.cc', 112),
+        'Pooling: Check failed: dshape.ndim() <= 5': ('../src/operator/nn/pooling.cc', 116),
+        'Check failed: dshape.ndim() <= 5': ('../src/operator/nn/pooling.cc', 116),     # (a graph's: words after)
         'This operation only support floating point types, ': ('../src/operator/nn/./pooling-inl.h', 329),
     },
     'Pooling_v1': {
