@@ -1426,7 +1426,8 @@ _LIMITED.update(dict.fromkeys("tan tanh sigmoid _npx_sigmoid sqrt rsqrt rcbrt".s
 _LIMITED["cbrt"] = (1, "_backward_power_scalar")
 _UNLIMITED = (float("inf"), None)
 _BACKWARD_NAMES = {"elemwise_mul": "_backward_mul", "elemwise_div": "_backward_div", "expand_dims": "_backward_reshape",
-                   "_npi_nan_to_num": "_npi_backward_nan_to_num",
+                   "_npi_nan_to_num": "_npi_backward_nan_to_num", "_npi_where_rscalar": "_backward_np_where_rscalar",
+                   "_npi_where_lscalar": "_backward_np_where_lscalar",
                    "Reshape": "_backward_reshape", "_contrib_quadratic": "_contrib_backward_quadratic",
                    "_contrib_gradientmultiplier": "_contrib_backward_gradientmultiplier",
                    "_contrib_index_copy": "_contrib_backward_index_copy",
