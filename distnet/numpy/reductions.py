@@ -777,7 +777,8 @@ AVERAGE_NODES = weakref.WeakSet()      # the mean nodes recorded for an unweight
 
 def _average(a, axis, weights, returned, out):
     if weights is None:
-        avg = invoke_np(mean_op, (a,), {"axis": _axis(axis), "dtype": a.dtype.name})
+        shown = {"axis": axis, "returned": returned, "weighted": False}
+        avg = invoke_np(mean_op, (a,), with_shown({"axis": _axis(axis), "dtype": a.dtype.name}, shown, "_npi_average"))
         if avg._node is not None:       # MXNet's _npi_average adds into an 'add' buffer as other ops do
             AVERAGE_NODES.add(avg._node[0])
         if a.size == 0:         # 0 / 0, as MXNet divides the empty sum by the count: x86's default NaN is negative
@@ -786,7 +787,8 @@ def _average(a, axis, weights, returned, out):
     elif a.dtype.kind == "f" and a.size and is_recording():      # MXNet's weighted kernel and its own backward
         with pause():
             scl = sum(weights) if weights.shape != a.shape else sum(weights, axis=axis)
-        avg = invoke_np(weighted_average_op, (a, weights), {"axis": axis})
+        shown = with_shown({"axis": axis}, {"axis": axis, "returned": returned}, "_npi_average")
+        avg = invoke_np(weighted_average_op, (a, weights), shown)
         scl = _without_gradient(scl, a, weights)
         return [_out(avg, out), scl] if returned else _out(avg, out)
     else:
