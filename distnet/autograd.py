@@ -689,6 +689,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
     added_by_op = set()     # those an op's backward was handed to add into (a Custom op's, sparse ones too)
     stopped = {}            # moving-statistics nodes behind a zero gradient (see _zero_gradient_backwards)
     marked = False          # whether a zeros_like gradient (a _ZeroMark) was made in this pass
+    done = []               # the nodes to free after the pass (unless retain_graph)
     dead = _dead_ends(order)
     for node in reversed(order):
         slots = node.grads
@@ -831,12 +832,14 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
             else:
                 pslots[index] = [prev, g]
         if not retain_graph:
-            node.outs = node.inputs = node.args = None
-            node.freed = _passes[0]
-            if node.fed is not None:        # its inputs leave the graph, as MXNet frees their entries
-                for a in node.fed:
-                    a._fed = False
-                node.fed = None
+            done.append(node)
+    for node in done:       # (freed once the whole pass ran: a backward that fails leaves the graph, as MXNet's)
+        node.outs = node.inputs = node.args = None
+        node.freed = _passes[0]
+        if node.fed is not None:        # its inputs leave the graph, as MXNet frees their entries
+            for a in node.fed:
+                a._fed = False
+            node.fed = None
     _zero_gradient_backwards(stopped.values())
     if marked:
         for key, (leaf, g) in list(leaves.items()):
