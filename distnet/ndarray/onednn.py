@@ -450,7 +450,7 @@ def _gelu_steps(s):
 # MXNet's float32 FullyConnected is oneDNN's inner product. Its AVX-512 kernels are known (its AVX2 ones,
 # ordered otherwise, are in onednn_avx2.py): fewer than 16 rows accumulate each output in 16 lanes (input
 # unit t in lane t % 16, one fused multiply-add each) folded pairwise at the end; 16 rows or more accumulate
-# the units in order, one fused multiply-add each, in blocks (``unit_blocks``); one row or one output is a
+# the units in order, one fused multiply-add each, in blocks (``forward_blocks``); one row or one output is a
 # gemv (``gemv_parts``). Replaying them costs a Python loop (a step per 16 units, or per unit), so only
 # products up to these sizes take this path; the rest use BLAS, whose last bits may differ.
 _LANES_EXACT = 1 << 20      # multiply-adds replayed at most, fewer than 16 rows
@@ -468,7 +468,7 @@ def _inner_product_steps(x, weight):
     w = weight.astype(np.float64)
     if rows >= 16:
         acc = None
-        for start, stop in unit_blocks(units):
+        for start, stop in forward_blocks(rows, units, outs):
             part = np.zeros((rows, outs), np.float32)
             for t in range(start, stop):
                 part = (part + np.multiply.outer(a[:, t], w[:, t])).astype(np.float32)
@@ -1008,12 +1008,45 @@ def unit_blocks(units):
     yield start, units
 
 
+def copy_blocks(units, block=384):
+    """The blocks of units oneDNN's copy-based sgemm sums apart: one size for all, picked from the whole length
+    (384 from 768 units on, else two halves, the first rounded up, above 384)."""
+    size = block if units >= 2 * block else (units + 1) // 2 if units > block else units
+    return [(start, min(start + size, units)) for start in range(0, units, size)]
+
+
+def _bad_ld(ld):
+    return ld % 256 == 0
+
+
+def copies_operands(rows, units, outs):
+    """Whether oneDNN's one-thread sgemm of an inner product's forward (weights transposed: m = outs, n = rows,
+    k = units) takes its copy-based path, whose blocks of units are ``copy_blocks``, rather than the no-copy one
+    (``unit_blocks``), by its AVX-512 checker's rules."""
+    m, n, k = outs, rows, units
+    if m > 100 and ((m < 1200 and n < 200 and k < 1200) or _bad_ld(units)):
+        return True
+    if 1.0 / m + 1.0 / n >= 0.00196:       # the copies would cost too much
+        return False
+    if (_bad_ld(units) or _bad_ld(outs)) and m >= 32 and n >= 16:
+        return True
+    if m <= 378 and n <= 378 and k >= 378 or m >= 378 and k >= 378:
+        return True
+    return not (m <= 28 or n <= 28 or k <= 1)
+
+
+def forward_blocks(rows, units, outs):
+    """The blocks of units the forward of 16 rows or more sums apart."""
+    return copy_blocks(units) if copies_operands(rows, units, outs) else list(unit_blocks(units))
+
+
 def _unit_chains(a, w):
     """(rows, outs) sums of 16 rows or more (float32 ``a`` (rows, units), ``w`` (outs, units)): each block of units
-    (``unit_blocks``) in order, one fused multiply-add per unit, the blocks' sums added in turn."""
+    (``unit_blocks``, or ``copy_blocks`` where the sgemm copies its operands) in order, one fused multiply-add per
+    unit, the blocks' sums added in turn."""
     at, wt = np.ascontiguousarray(a.T), np.ascontiguousarray(w.T)
     total = None
-    for start, stop in unit_blocks(len(at)):
+    for start, stop in forward_blocks(*a.shape, len(w)):
         acc = onednn_avx2.fused_chains(at[start:stop], wt[start:stop])
         total = acc if total is None else total + acc
     return total
