@@ -366,7 +366,7 @@ def _forward_node(node, info, strict, probed, sized):
     # legacy ops refuse empty arrays: their empty inputs are read only by a closed-form shape rule (the NumPy
     # interface's without a partial rule take them)
     empty_ruled = all_sized and not all(_known(s) for s, _ in ins) and (output_shapes(node, [s for s, _ in ins]) or (
-        node.op.name.startswith("_npi_") and forward_rule(node, [s for s, _ in ins]) is None))
+        node.op.name.startswith(("_npi_", "_np_")) and forward_rule(node, [s for s, _ in ins]) is None))
     if (all(_known(s) for s, _ in ins) or empty_ruled) and not getattr(node.op, "opaque_shapes", False) \
             and not _open_range(node.op.name, node.attrs):
         signature = tuple((tuple(sh), np.dtype(dt).str) for sh, dt in ins)
