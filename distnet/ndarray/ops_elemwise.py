@@ -915,7 +915,7 @@ _exp_backward = _EXP.bwd
 
 @_EXP.grad
 def _(dy, out, x):
-    if type(dy) is NDArray and type(out) is NDArray and dy.dtype == out.dtype:
+    if isinstance(dy, NDArray) and type(out) is type(dy) and dy.dtype == out.dtype:     # (mx.np arrays too)
         # recorded (create_graph): MXNet's gradient node of exp is _mul(dy, out), an elemwise_mul
         from .registry import OPS, invoke
         return invoke(OPS["elemwise_mul"], (dy, out), {})
