@@ -453,7 +453,7 @@ def _gelu_steps(s):
 # the units in order, one fused multiply-add each, in blocks (``forward_blocks``); one row or one output is a
 # gemv (``gemv_parts``). Replaying them costs a Python loop (a step per 16 units, or per unit), so only
 # products up to these sizes take this path; the rest use BLAS, whose last bits may differ.
-_LANES_EXACT = 1 << 20      # multiply-adds replayed at most, fewer than 16 rows
+_LANES_EXACT = 1 << 24      # multiply-adds replayed at most, fewer than 16 rows (~0.1 s)
 _ROWS_EXACT = 1 << 30       # the same, 16 rows or more (chains as BLAS products)
 
 
