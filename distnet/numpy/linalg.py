@@ -19,7 +19,7 @@ from ..ndarray.ops_linalg import det_gradient as _det_gradient
 from ..ndarray.openblas_dot import fused_multiply_add as _fused_multiply_add
 from ..ndarray.registry import OPS as _OPS, defop as _defop
 from .multiarray import invoke_np as _invoke_np, wrap_np as _wrap_np
-from .recorded_names import with_shown
+from .recorded_names import with_shown as _with_shown
 
 
 def _lu_slogdet(a):
@@ -481,7 +481,7 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
         flag = -2 if ord is None and axis is None else -1 if vector else 1     # (MXNet's front end's)
         attrs = {"axis": None if axis is None and ord != 2 else axes, "keepdims": bool(keepdims), "flag": flag}
         shown_flag = -2 if ord is None and axis is None else -1 if ord == 2 else 1
-        return _invoke_np(_l2_op, (x,), with_shown(attrs, _norm_given(axis, 2, keepdims, shown_flag)))
+        return _invoke_np(_l2_op, (x,), _with_shown(attrs, _norm_given(axis, 2, keepdims, shown_flag)))
     if not vector and (axis is None and x.ndim == 2 or axes is not None and len(axes) == 2):
         if not (ord in (1, -1) and axis is not None):       # MXNet sums those in Python, without its operator
             if integer:
@@ -501,7 +501,7 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
         if integer and ord not in (_np.inf, -_np.inf):
             return _wrap_np(_int_norm(x._data, float(ord), axes, keepdims, False), x.ctx)
         attrs = {"axis": axes, "keepdims": bool(keepdims), "ord": float(ord), "flag": -1}
-        return _invoke_np(_l2_op, (x,), with_shown(attrs, _norm_given(axis, ord, keepdims, -1)))
+        return _invoke_np(_l2_op, (x,), _with_shown(attrs, _norm_given(axis, ord, keepdims, -1)))
     res = _np.linalg.norm(x._data, ord, axis, keepdims)
     return _wrap_np(_np.asarray(res, x.dtype), x.ctx)
 
