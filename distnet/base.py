@@ -131,6 +131,19 @@ def call_merging(func, args, fixed, given):
     return func(*args, **fixed, **given)
 
 
+def module_view(module, absent, shown_name):
+    """``__getattr__`` and ``__dir__`` for a module standing for ``module`` without the names in ``absent``, refused
+    as Python refuses them in MXNet's module ``shown_name``."""
+    def __getattr__(name):
+        if name in absent or name.startswith("__") or not hasattr(module, name):
+            raise AttributeError(f"module '{shown_name}' has no attribute '{name}'")
+        return getattr(module, name)
+
+    def __dir__():
+        return [n for n in dir(module) if n not in absent]
+    return __getattr__, __dir__
+
+
 def no_attribute(value, name):
     """Python's own AttributeError for ``value`` lacking attribute ``name``, as MXNet's front end meets it: a class
     reads "type object 'Dense'", a module "module 'x'", a C type its full name ("'numpy.ndarray' object")."""

@@ -4,7 +4,7 @@
 import sys
 
 from .. import numpy as _np
-from ..base import MXNetError
+from ..base import MXNetError, module_view as _module_view
 
 
 # mx.np's names MXNet's mxnet.ndarray.numpy lacks (its array types, constants, creation from data, NumPy fallbacks)
@@ -21,14 +21,7 @@ _ABSENT = frozenset(
     "trim_zeros triu_indices_from uint8 union1d unpackbits unwrap utils vander".split())
 
 
-def __getattr__(name):
-    if name in _ABSENT or name.startswith("__") or not hasattr(_np, name):
-        raise AttributeError(f"module 'mxnet.ndarray.numpy' has no attribute '{name}'")
-    return getattr(_np, name)
-
-
-def __dir__():
-    return [n for n in dir(_np) if n not in _ABSENT]
+__getattr__, __dir__ = _module_view(_np, _ABSENT, "mxnet.ndarray.numpy")
 
 
 def _refuse_initial(name, initial):

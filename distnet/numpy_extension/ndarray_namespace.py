@@ -2,6 +2,8 @@
 switches, contexts and file functions MXNet's ``mxnet.ndarray.numpy_extension`` lacks."""
 import sys
 
+from ..base import module_view as _module_view
+
 _npx = sys.modules[__package__]
 
 _ABSENT = frozenset(
@@ -10,11 +12,4 @@ _ABSENT = frozenset(
     "with_metaclass".split())
 
 
-def __getattr__(name):
-    if name in _ABSENT or name.startswith("__") or not hasattr(_npx, name):
-        raise AttributeError(f"module 'mxnet.ndarray.numpy_extension' has no attribute '{name}'")
-    return getattr(_npx, name)
-
-
-def __dir__():
-    return [n for n in dir(_npx) if n not in _ABSENT]
+__getattr__, __dir__ = _module_view(_npx, _ABSENT, "mxnet.ndarray.numpy_extension")
