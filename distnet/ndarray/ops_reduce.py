@@ -134,7 +134,7 @@ def _reduction(name, fn, aliases=(), methods=None, first_of_ties=False):
 # MXNet's CPU sum walks each output's reduced elements in row-major order, one at a time, keeping a
 # Kahan residual in the input's float type; the printed digits depend on that exact order.
 _SCALAR_OUTPUTS = 16      # with fewer outputs a scalar loop per output beats a loop of vector ops
-_EXACT_SCALAR = 1 << 21   # elements a scalar loop follows exactly (0.2 s a million); beyond: vector loop, float64 once
+_EXACT_SCALAR = 1 << 20   # elements a scalar loop follows exactly (0.16 s a million); beyond: vector loop, float64 once
 _EXACT_ROWS = 1 << 13     # reduced length a vector loop follows exactly (~25 ms); beyond, float64 once
 _TINY_SUM = 64            # whole arrays up to this size: a plain scalar loop
 

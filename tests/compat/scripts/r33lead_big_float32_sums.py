@@ -1,4 +1,4 @@
-"""Whole-array float32 sums and means of up to 2M elements follow MXNet's sequential Kahan steps (a centred sum too)."""
+"""Whole-array float32 sums and means of up to 2^20 elements follow MXNet's sequential Kahan steps (a centred sum too)."""
 # recorded on AVX2
 import numpy as np
 import mxnet as mx
