@@ -135,7 +135,7 @@ def _reduction(name, fn, aliases=(), methods=None, first_of_ties=False):
 # Kahan residual in the input's float type; the printed digits depend on that exact order.
 _SCALAR_OUTPUTS = 16      # with fewer outputs a scalar loop per output beats a loop of vector ops
 _EXACT_SCALAR = 1 << 20   # elements a scalar loop follows exactly (0.16 s a million); beyond: vector loop, float64 once
-_EXACT_ROWS = 1 << 13     # reduced length a vector loop follows exactly (~25 ms); beyond, float64 once
+_EXACT_ROWS = 1 << 13     # reduced length a vector loop follows exactly (~25 ms) beyond _EXACT_SCALAR elements
 _TINY_SUM = 64            # whole arrays up to this size: a plain scalar loop
 
 
@@ -259,7 +259,7 @@ def kahan_sum(data, axes, skip_nan=False):
     with np.errstate(over="ignore", invalid="ignore"):
         if n < _SCALAR_OUTPUTS and m * n <= _EXACT_SCALAR:
             r = np.array([_kahan_scalar(lane, skip_nan) for lane in rows.T], rows.dtype)
-        elif m <= _EXACT_ROWS:
+        elif m <= _EXACT_ROWS or m * n <= _EXACT_SCALAR:
             r = _kahan_rows(rows, skip_nan)
         else:
             r = (np.nansum if skip_nan else np.sum)(rows, axis=0, dtype=np.float64).astype(rows.dtype)
