@@ -1,4 +1,5 @@
 """Errors and small shared helpers of the engine, under MXNet's ``mxnet.base`` names."""
+import contextlib
 import os
 import re
 import types
@@ -142,6 +143,17 @@ def module_view(module, absent, shown_name):
     def __dir__():
         return [n for n in dir(module) if n not in absent]
     return __getattr__, __dir__
+
+
+@contextlib.contextmanager
+def flag_within(holder, name, value=True):
+    """``holder.<name>`` (a thread-local flag, False when never set) is ``value`` inside, its outer value after."""
+    outer = getattr(holder, name, False)
+    setattr(holder, name, value)
+    try:
+        yield
+    finally:
+        setattr(holder, name, outer)
 
 
 def no_attribute(value, name):

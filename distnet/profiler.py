@@ -14,7 +14,7 @@ from collections import defaultdict
 import numpy as np
 
 from .autograd import _SCALAR_OPS
-from .base import MXNetError, located, no_attribute
+from .base import MXNetError, flag_within, located, no_attribute
 from .ndarray.registry import OPS
 from .profiler_indexing import mxnet_assignment, mxnet_indexing
 from .profiler_optimizer import time_optimizers
@@ -396,14 +396,9 @@ def _timed(name, fwd):
     return functools.wraps(fwd)(run)        # the op's signature stays visible (symbols check attributes by it)
 
 
-@contextlib.contextmanager
 def executor_scope():
     """Operators run here belong to a bound executor's graph (timed even without profile_imperative)."""
-    outer, _scope.executor = getattr(_scope, "executor", False), True
-    try:
-        yield
-    finally:
-        _scope.executor = outer
+    return flag_within(_scope, "executor")
 
 
 def record_head_gradients(count):
@@ -413,14 +408,9 @@ def record_head_gradients(count):
             _add("operator", "_identity_with_attr_like_rhs", _now_us(), 0.0)
 
 
-@contextlib.contextmanager
 def untimed():
     """Run operators without recording them (work MXNet does not do, e.g. probing a backward)."""
-    outer, _scope.quiet = getattr(_scope, "quiet", False), True
-    try:
-        yield
-    finally:
-        _scope.quiet = outer
+    return flag_within(_scope, "quiet")
 
 
 @contextlib.contextmanager

@@ -11,7 +11,6 @@ same bits with in-place ufuncs on few buffers, constants as stride-0 arrays of t
 loops could order the operands of an add otherwise (seen only in the payload of a NaN), a result
 holding a NaN is recomputed by the plain steps.
 """
-import contextlib
 import copy
 import os
 import threading
@@ -20,6 +19,7 @@ import weakref
 import numpy as np
 
 from . import onednn_avx2
+from ..base import flag_within
 
 # MXNet hands a float32 softmax/log_softmax over the last axis (no temperature, no length) to oneDNN,
 # whose vector kernel uses its own exp and log approximations and sums in one lane per float of the
@@ -55,15 +55,9 @@ JIT_SOFTMAX_BACKWARD = _LANES == 16
 _FALLBACK = threading.local()
 
 
-@contextlib.contextmanager
 def storage_fallback():
     """Within: operators run MXNet's own kernels instead of oneDNN's (``enabled()`` is False)."""
-    before = getattr(_FALLBACK, "active", False)
-    _FALLBACK.active = True
-    try:
-        yield
-    finally:
-        _FALLBACK.active = before
+    return flag_within(_FALLBACK, "active")
 
 
 _FALLBACK_OPS = {}

@@ -1,5 +1,4 @@
 """Recurrent and sequence operators: the fused RNN (relu/tanh/LSTM/GRU), Sequence*, CTCLoss."""
-import contextlib
 import functools
 import inspect
 import threading
@@ -7,7 +6,7 @@ import threading
 import numpy as np
 
 from .. import autograd
-from ..base import MXNetError
+from ..base import MXNetError, flag_within
 from . import ctc_float32, onednn_rnn
 from .dgemm_row import _blocks as _inner_blocks
 from .ops_linalg import _gemm as blas_gemm
@@ -282,16 +281,10 @@ def _dropped(x, keep):
 _GRAPH = threading.local()
 
 
-@contextlib.contextmanager
 def graph_needing_gradients(flag):
     """Ops run inside belong to a bound graph with gradients to compute (MXNet's need_grad, set even for an
     inference forward): the native RNN kernel then runs its training path, dropout included."""
-    old = getattr(_GRAPH, "needs_gradients", False)
-    _GRAPH.needs_gradients = flag
-    try:
-        yield
-    finally:
-        _GRAPH.needs_gradients = old
+    return flag_within(_GRAPH, "needs_gradients", flag)
 
 
 def _dropout_keep(p, shape, dtype):

@@ -1,10 +1,9 @@
 """The words MXNet's shape checks use, so distnet's shape errors read as MXNet's (its context follows)."""
-import contextlib
 import threading
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, flag_within
 
 _marks = threading.local()
 
@@ -27,15 +26,9 @@ def zeros_are_unknown():
     return not is_np_shape() or getattr(_marks, "unknown_zeros", False)
 
 
-@contextlib.contextmanager
 def zeros_unknown():
     """While an inference runs NumPy-semantics shapes whose -1 dimensions it reads as legacy 0s."""
-    outer = getattr(_marks, "unknown_zeros", False)
-    _marks.unknown_zeros = True
-    try:
-        yield
-    finally:
-        _marks.unknown_zeros = outer
+    return flag_within(_marks, "unknown_zeros")
 
 
 def assigned(given, inferred):
