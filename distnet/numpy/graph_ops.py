@@ -12,10 +12,10 @@ import numpy as _np
 from ..base import MXNetError, located
 from ..ndarray.failures import KernelError
 from ..ndarray import creation
-from ..ndarray.registry import OPS, defop, unbroadcast
+from ..ndarray.registry import OPS, defop
 from .creation import arange
 from .linear import _MATMUL_TYPES, _TENSORDOT_TYPES, _dot_type_refusal, _tensordot_site, check_matmul_shapes, \
-    chunk_sum, einsum_op, scrambles
+    chunk_sum, einsum_op
 from .shaping import _flip_refusal, check_scalar_squeeze_axis
 from .umath import _scaled_round, check_same_dtype, result_type
 
@@ -557,7 +557,8 @@ def _matmul_operands(a, b):
 
 
 def _stacked(x2, batch):
-    return _np.broadcast_to(x2, batch + x2.shape[-2:]).reshape((-1,) + x2.shape[-2:])
+    count = int(_np.prod(batch, dtype=_np.int64))     # not -1: a 0-size matrix leaves it undetermined
+    return _np.broadcast_to(x2, batch + x2.shape[-2:]).reshape((count,) + x2.shape[-2:])
 
 
 @defop("_npi_matmul")
@@ -580,13 +581,14 @@ def _(dy, out, a, b):
     a3, b3 = _stacked(a2, batch), _stacked(b2, batch)
     dy3 = _np.reshape(dy, (a3.shape[0], a3.shape[1], b3.shape[2]))
     ga, gb = OPS["batch_dot"].bwd(dy3, None, a3, b3)[:2]
-    # summed back over the batch axes an operand was broadcast along (as MXNet sums them), then to its own shape
-    return _batch_gradient(ga, a2, batch).reshape(a.shape), _batch_gradient(gb, b2, batch).reshape(b.shape)
+    # the per-matrix gradients added chunk by chunk in order (MXNet's graph kernel; its imperative one differs)
+    return _batch_gradient(ga, a2).reshape(a.shape), _batch_gradient(gb, b2).reshape(b.shape)
 
 
-def _batch_gradient(g, x2, batch):
-    g = g.reshape(batch + x2.shape[-2:])
-    return chunk_sum(g, x2.shape) if scrambles(x2.shape[:-2], batch) else unbroadcast(g, x2)
+def _batch_gradient(g, x2):
+    if x2.size == 0:
+        return _np.zeros(x2.shape, g.dtype)
+    return chunk_sum(g, x2.shape)
 
 
 # ---- result dtypes, for type inference on graphs (the same rules the forwards above apply) ---------------
