@@ -273,10 +273,28 @@ _sampler("gamma", ("shape", "scale"), gradient="zero")
 _sampler("exponential", ("scale",), gradient="scaled")
 _sampler("gumbel", ("loc", "scale"), gradient="scaled")
 _sampler("logistic", ("loc", "scale"), gradient="scaled")
-_sampler("pareto", ("a",))
 _sampler("powerd", ("a",), "power")
 _sampler("rayleigh", ("scale",), gradient="scaled")
-_sampler("weibull", ("a",))
+
+
+def _shape_sampler(name):
+    """``_npi_<name>`` of one shape parameter ``a``, keeping (as MXNet's node does) each sample's derivative
+    w.r.t. ``a`` as a hidden output for its backward: the samples alone do not give it back to the last bit."""
+    def forward(*arrays, **attrs):
+        a = wrap_np(arrays[0]) if arrays else _value(attrs, "a")
+        samples, grad = getattr(_mnp().random, f"_{name}_with_gradient")(a, _value(attrs, "size"))
+        (samples,) = _arrays(samples)
+        return samples, _np.zeros_like(samples) if grad is None else grad
+    op = defop(f"_npi_{name}", hidden=1)(forward)
+    UNCOUNTED.add(op.name)
+
+    @op.grad
+    def _(dy, out, *arrays, **attrs):
+        return _mnp().random._parameter_gradients(dy, arrays, [lambda g: g * out[1]] * len(arrays))
+
+
+_shape_sampler("pareto")
+_shape_sampler("weibull")
 
 
 def _choice(xs, a):

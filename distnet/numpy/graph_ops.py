@@ -504,8 +504,13 @@ def arange_op(*, start=0.0, stop=None, step=1.0, repeat=1, infer_range=False, dt
 
 @defop("_npi_eye")
 def eye_op(*, N=1, M=None, k=0, dtype="float32", ctx=None):  # noqa: N803  (MXNet's names)
-    """Ones on the ``k``-th diagonal of an N x M (N x N when M is None) matrix."""
-    return OPS["_eye"].fwd(N=N, M=0 if M in (None, "None") else M, k=k, dtype=dtype)
+    """Ones on the ``k``-th diagonal of an N x M (N x N when M is None) matrix; unlike the legacy ``_eye``, M=0
+    is an empty matrix."""
+    if M in (None, "None"):
+        M = N   # noqa: N806
+    if int(M) == 0:
+        return _np.zeros((int(N), 0), creation._as_dtype(dtype))
+    return OPS["_eye"].fwd(N=N, M=M, k=k, dtype=dtype)
 
 
 @defop("_np_moveaxis")

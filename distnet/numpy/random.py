@@ -13,6 +13,7 @@ from ..ndarray import failures as _failures
 from ..util import is_np_shape as _is_np_shape
 from ..ndarray.ops_misc import _C_TYPE_NAMES
 from ..ndarray.ops_elemwise import libm_f32 as _libm_f32
+from ..ndarray.dgemm_row import fma as _fma_f64
 from ..ndarray.registry import Op as _Op, defop as _defop, unbroadcast as _unbroadcast
 from .multiarray import _dtype, invoke_np as _invoke_np, refuse_legacy_scalars as _refuse_legacy_scalars
 from .multiarray import ndarray as _np_ndarray, refuse_legacy_arrays as _refuse_legacy_arrays
@@ -413,21 +414,27 @@ def _recorded(name, result, params, grads):
         return result
 
     def backward(dy, out, *inputs):
-        other = [x.dtype for x in inputs if x.dtype != _F]
-        if any(g is not None for _, g in arrays) and other:    # its backward kernel reads float only: when read
-            _failures.backward_kernel_error(
-                "Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do "
-                f"not match specified type.Expected: float v.s. given {_C_TYPE_NAMES.get(other[0].name, 'float')}")
-            return tuple(_np.zeros(x.shape, x.dtype) for x in inputs)
-        # MXNet sums each gradient into a zeroed buffer: a -0 comes out +0
-        return tuple(_np.zeros(x.shape, x.dtype) if g is None else
-                     _unbroadcast(g(dy).astype(dy.dtype), x).astype(x.dtype) + x.dtype.type(0)
-                     for (_, g), x in zip(arrays, inputs))
+        return _parameter_gradients(dy, inputs, [g for _, g in arrays])
     op = _Op(name, lambda *a: None, 0)
     op.grad(backward)
     array = result[0] if isinstance(result, (list, tuple)) else result      # (out= given as a sequence)
     _ag._record(op, [p for p, _ in arrays], [p._data for p, _ in arrays], {}, array._data, [array])
     return result
+
+
+def _parameter_gradients(dy, inputs, grads):
+    """A sampler's gradients w.r.t. its array parameters ``inputs``: ``grads[i](dy)`` (None: zeros) at the
+    output's shape, summed back to the parameter's shape."""
+    other = [x.dtype for x in inputs if x.dtype != _F]
+    if any(g is not None for g in grads) and other:    # its backward kernel reads float only: when read
+        _failures.backward_kernel_error(
+            "Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: data type do "
+            f"not match specified type.Expected: float v.s. given {_C_TYPE_NAMES.get(other[0].name, 'float')}")
+        return tuple(_np.zeros(x.shape, x.dtype) for x in inputs)
+    # MXNet sums each gradient into a zeroed buffer: a -0 comes out +0
+    return tuple(_np.zeros(x.shape, x.dtype) if g is None else
+                 _unbroadcast(g(dy).astype(dy.dtype), x).astype(x.dtype) + x.dtype.type(0)
+                 for g, x in zip(grads, inputs))
 
 
 def _refuse_outside(value, outside, check, what, shape, dtype=_F, op=None):
@@ -496,6 +503,12 @@ def rayleigh(scale=1.0, size=None, ctx=None, out=None):
 @_host_only
 def weibull(a, size=None, ctx=None, out=None):
     """Samples from the Weibull distribution of shape ``a``."""
+    res, grad = _weibull_with_gradient(a, size, ctx, out)
+    return _recorded("_npi_weibull", res, (a,), (lambda dy: dy * grad,))
+
+
+def _weibull_with_gradient(a, size=None, ctx=None, out=None):
+    """Weibull samples and, as MXNet's kernel writes beside them, each one's derivative w.r.t. ``a``."""
     shape = _sample_shape(size, *_params(a), out=out)     # the size is parsed (and checked) first
     _check_out(out, shape, _F, "_npi_weibull")
     a_, shape, u = _one_param(a, size)
@@ -505,18 +518,32 @@ def weibull(a, size=None, ctx=None, out=None):
     res = _powf(x, (1.0 / a_.astype(_np.float64)).astype(a_.dtype))
     with _np.errstate(all="ignore"):
         grad = (-_ln(x) * res * (1.0 / (a_ * a_).astype(_np.float64))).astype(_F)
-    return _recorded("_npi_weibull", _result(res, ctx, out), (a,), (lambda dy: dy * grad,))
+    return _result(res, ctx, out), grad
+
+
+def _fused_x_times_plus_one(x, s):
+    """x * (s + 1) in double as the compiled kernel has it: one fused x * s + x (inf and NaN: unfused)."""
+    x, s = x.astype(_np.float64), s.astype(_np.float64)
+    finite = _np.isfinite(x) & _np.isfinite(s)
+    fx, fs = _np.where(finite, x, 0.0), _np.where(finite, s, 0.0)
+    return _np.where(finite, _fma_f64(fx, fs, fx), x * s + x)
 
 
 @_host_only
 def pareto(a, size=None, ctx=None, out=None):
     """Samples from the Pareto II (Lomax) distribution of shape ``a``."""
+    res, grad = _pareto_with_gradient(a, size, ctx, out)
+    return res if grad is None else _recorded("_npi_pareto", res, (a,), (lambda dy: dy * grad,))
+
+
+def _pareto_with_gradient(a, size=None, ctx=None, out=None):
+    """Pareto II samples and each one's derivative w.r.t. ``a`` (None for a number ``a``)."""
     shape = _sample_shape(size, *_params(a), out=out)     # the size is parsed (and checked) first
     _check_out(out, shape, _F, "_npi_pareto")
     a_, shape, u = _one_param(a, size)
     _positive(a, shape, "_npi_pareto")
     if not isinstance(a, _NDArray):             # MXNet's scalar kernel: in double throughout
-        return _result((_np.exp(-_ln(u) / _np.float64(a_)) - 1.0).astype(_F), ctx, out)
+        return _result((_np.exp(-_ln(u) / _np.float64(a_)) - 1.0).astype(_F), ctx, out), None
     a_ = _fit(a_, shape)
     x = -_logf(u)
     with _np.errstate(all="ignore"):
@@ -526,8 +553,8 @@ def pareto(a, size=None, ctx=None, out=None):
         else:
             res = (_np.exp((x / a_).astype(_np.float64)) - 1.0)
         res = res.astype(_F)
-        grad = (-x.astype(_np.float64) * (res + 1.0) * (1.0 / (a_ * a_).astype(_np.float64))).astype(_F)
-    return _recorded("_npi_pareto", _result(res, ctx, out), (a,), (lambda dy: dy * grad,))
+        grad = (-_fused_x_times_plus_one(x, res) * (1.0 / (a_ * a_).astype(_np.float64))).astype(_F)
+    return _result(res, ctx, out), grad
 
 
 @_kernel_checked
