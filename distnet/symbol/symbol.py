@@ -5,6 +5,7 @@ import inspect
 import json
 import numbers
 import operator
+import sys
 import time
 
 import numpy as np
@@ -388,8 +389,8 @@ class Symbol:
         if backend in ("MKLDNN", "MKLDNN_QUANTIZE"):
             return Symbol(partition(self._heads, quantize=backend == "MKLDNN_QUANTIZE"))
         _refuse_op_names_backend(backend)
-        raise MXNetError(f"SubgraphProperty {backend} is not found in SubgraphBackendRegistry; the subgraph "
-                         "backends distnet knows are 'MKLDNN' and 'MKLDNN_QUANTIZE'")
+        raise located(MXNetError(f"Check failed: it != backend_map_.end(): SubgraphProperty {backend} is not found "
+                                 "in SubgraphBackendRegistry"), _BACKEND_REGISTRY_CHECK)
 
     def optimize_for(self, backend, args=None, aux=None, ctx=None, shape_dict=None, type_dict=None,
                      stype_dict=None, skip_infer=False, **kwargs):
@@ -398,6 +399,8 @@ class Symbol:
         if backend in ("MKLDNN", "MKLDNN_QUANTIZE"):
             return self.get_backend_symbol(backend)
         _refuse_op_names_backend(backend)
+        print(f"[{time.strftime('%H:%M:%S')}] ../src/c_api/c_api_symbolic.cc:1555: Error optimizing for backend "
+              f"'{backend}' cannot be found", file=sys.stderr, flush=True)
         return Symbol(self._heads)
 
     def gradient(self, wrt):
@@ -1865,11 +1868,15 @@ for _method in ("as_in_context", "asnumpy", "asscalar", "backward", "copy", "det
     setattr(Symbol, _method, _ndarray_only_method(_method))
 
 
+_BACKEND_REGISTRY_CHECK = ("../src/c_api/../operator/subgraph/subgraph_property.h", 532)
+
+
 def _refuse_op_names_backend(backend):
     """MXNet registers its 'default' subgraph backends, which partition by an op_names set its front end cannot
     give them: they always fail."""
     if backend in ("default", "default_v2"):
-        raise MXNetError("Check failed: it != attrs_.end(): Cannot find attribute op_names in SubgraphProperty")
+        raise located(MXNetError("Check failed: it != attrs_.end(): Cannot find attribute op_names in "
+                                 "SubgraphProperty"), ("../src/operator/subgraph/./subgraph_property.h", 403))
 
 
 # MXNet defines these functions in this module too; the package ``mx.sym`` is where they live here
