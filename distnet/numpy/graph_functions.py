@@ -298,8 +298,13 @@ _shape_sampler("weibull")
 
 
 def _choice(xs, a):
-    p = xs[0] if _value(a, "weighted", False) and xs else None
-    return _mnp().random.choice(_value(a, "a"), _value(a, "size"), bool(_value(a, "replace", True)), p)
+    """Indices drawn from range(a), or from the positions of the first input where the attribute ``a`` is None."""
+    inputs = list(xs)
+    population = _value(a, "a")
+    if population is None and inputs:
+        population = inputs.pop(0).size
+    p = inputs[0] if _value(a, "weighted", False) and inputs else None
+    return _mnp().random.choice(population, _value(a, "size"), bool(_value(a, "replace", True)), p)
 
 
 function_op("_npi_choice", _choice, differentiable=False)

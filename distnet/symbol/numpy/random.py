@@ -86,15 +86,15 @@ def gamma(shape=1.0, scale=1.0, size=None, dtype=None, ctx=None, out=None):
 
 
 def chisquare(df, size=None, dtype=None, ctx=None):
-    """Chi-square samples of ``df`` degrees of freedom (the gamma node MXNet builds for them)."""
-    return create_np("_npi_gamma", shape=df / 2, scale=0.5, size=_size(size), ctx=_context(ctx),
-                     dtype=dtype or "float32", hint="gamma")
+    """Chi-square samples of ``df`` (a number or a symbol) degrees of freedom: the gamma node MXNet builds."""
+    return gamma(df / 2, 0.5, size=None if size == () else size, dtype=dtype, ctx=ctx)
 
 
 def beta(a, b, size=None, dtype=None, ctx=None):
     """Beta samples: X / (X + Y) of gamma samples X (shape ``a``) and Y (shape ``b``), drawn in float64."""
-    x = create_np("_npi_gamma", shape=a, scale=1, size=_size(size), ctx=_context(ctx), dtype="float64", hint="gamma")
-    y = create_np("_npi_gamma", shape=b, scale=1, size=_size(size), ctx=_context(ctx), dtype="float64", hint="gamma")
+    size = None if size == () else size
+    x = gamma(a, 1, size=size, dtype="float64", ctx=ctx)
+    y = gamma(b, 1, size=size, dtype="float64", ctx=ctx)
     return (x / (x + y)).astype(dtype or "float32")
 
 
@@ -117,8 +117,14 @@ def randint(low, high=None, size=None, dtype=None, ctx=None, out=None):
 
 
 def choice(a, size=None, replace=True, p=None, ctx=None, out=None):
-    """Samples of ``range(a)`` (uniform, or with the probabilities ``p``, a symbol)."""
+    """Samples of ``range(a)`` (uniform, or with the probabilities ``p``, a symbol); of a symbol ``a``'s
+    elements, taken at the drawn indices."""
+    size = None if size == () else size
     inputs = [p] if p is not None else []
+    if isinstance(a, Symbol):
+        indices = create_np("_npi_choice", a, *inputs, a=None, size=size, replace=replace, ctx=None,
+                            weighted=p is not None, hint="choice")
+        return create_np("take", a, indices, hint="take")
     return create_np("_npi_choice", *inputs, a=a, size=size, replace=replace, weighted=p is not None,
                      ctx=_context(ctx), hint="choice")
 
