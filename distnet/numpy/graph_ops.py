@@ -315,9 +315,8 @@ def _moment(name, root):
     moment = OPS["_npi_moment"]
 
     def forward(a, *, axis=None, dtype=None, ddof=0, keepdims=False):
-        if dtype not in (None, "None"):             # computed in the type asked for, as mx.np.std's
-            a = a.astype(_np.dtype(dtype))
-        return moment.fwd(a, axis=axis, ddof=ddof, keepdims=keepdims, root=root)
+        dtype = None if dtype in (None, "None") else _np.dtype(dtype)   # (the deviations stay in a's type)
+        return moment.fwd(a, axis=axis, ddof=ddof, keepdims=keepdims, root=root, dtype=dtype)
     forward.__doc__ = f"The {'standard deviation' if root else 'variance'} along ``axis``."
     op = defop(name)(forward)
 

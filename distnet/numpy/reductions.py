@@ -6,7 +6,7 @@ import weakref
 
 import numpy as _np
 
-from ..autograd import is_recording, pause
+from ..autograd import is_recording
 from ..base import MXNetError, located, message_of
 from ..ndarray.failures import KernelError
 from ..ndarray.kernel_folds import reduce_folds
@@ -750,6 +750,13 @@ def _(dy, out, a, w, axis=None):
     return ga.astype(a.dtype), gw.reshape(w.shape).astype(w.dtype)
 
 
+def _weights_sum(weights, a, axis):
+    """The sum of float weights average returns, summed in the wider type as MXNet's reducer (all of 1-D ones)."""
+    acc = _np.float32 if a.dtype == _np.float16 else _np.float64
+    total = _acc_sum(weights._data, None if weights.shape != a.shape else axis, acc).astype(a.dtype)
+    return _without_gradient(wrap_np(total, a.ctx._op_ctx), a, weights)
+
+
 def _acc_sum(x, axis, acc):
     """``x`` summed over ``axis`` in type ``acc`` (double: compensated, in order, as MXNet's reducer), nan where
     MXNet's compensated sum turns an inf into nan."""
@@ -785,11 +792,9 @@ def _average(a, axis, weights, returned, out):
             avg = _without_gradient(wrap_np(_np.full(avg.shape, -_np.nan, a.dtype), a.ctx._op_ctx), a)
         scl = _without_gradient(wrap_np(_np.asarray(a.size / builtins.max(avg.size, 1), a.dtype), a.ctx._op_ctx), a)
     elif a.dtype.kind == "f" and a.size and is_recording():      # MXNet's weighted kernel and its own backward
-        with pause():
-            scl = sum(weights) if weights.shape != a.shape else sum(weights, axis=axis)
+        scl = _weights_sum(weights, a, axis)
         shown = with_shown({"axis": axis}, {"axis": axis, "returned": returned}, "_npi_average")
         avg = invoke_np(weighted_average_op, (a, weights), shown)
-        scl = _without_gradient(scl, a, weights)
         return [_out(avg, out), scl] if returned else _out(avg, out)
     else:
         from .umath import multiply, true_divide
@@ -805,6 +810,8 @@ def _average(a, axis, weights, returned, out):
         avg = avg.astype(a.dtype, copy=False)        # an integer average is truncated, as MXNet's
     if a.dtype.kind == "f" and a.size and not is_recording():
         avg = wrap_np(_exact_average(a._data, axis, None if weights is None else weights._data), a.ctx._op_ctx)
+        if weights is not None:
+            scl = _weights_sum(weights, a, axis)
     elif a.dtype.kind == "f" and a.size:        # recorded: the same values, the gradient of the composed ops
         avg._data[...] = _exact_average(a._data, axis, None if weights is None else weights._data)
     if out is not None and tuple(out.shape) == tuple(avg.shape) and out.dtype != avg.dtype:

@@ -209,12 +209,10 @@ class _Symbol(Symbol):
         return _reduce("_npi_argmin", "argmin", self, axis, False, out)
 
     def std(self, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
-        _no_out(out)
-        return create_np("_npi_std", self, axis=axis, ddof=ddof, keepdims=keepdims, hint="std")
+        return _moment("_npi_std", "std", self, axis, dtype, out, ddof, keepdims)
 
     def var(self, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
-        _no_out(out)
-        return create_np("_npi_var", self, axis=axis, ddof=ddof, keepdims=keepdims, hint="var")
+        return _moment("_npi_var", "var", self, axis, dtype, out, ddof, keepdims)
 
 
 def clip(a, a_min, a_max):
@@ -234,6 +232,12 @@ def _reduce(op_name, hint, a, axis, keepdims, out, dtype=None):
     _no_out(out)
     given = {} if dtype is None else {"dtype": _np.dtype(dtype).name}
     return create_np(op_name, a, axis=axis, keepdims=keepdims, hint=hint, **given)
+
+
+def _moment(op_name, hint, a, axis, dtype, out, ddof, keepdims):
+    _no_out(out)
+    given = {} if dtype is None else {"dtype": _np.dtype(dtype).name}
+    return create_np(op_name, a, axis=axis, ddof=ddof, keepdims=keepdims, hint=hint, **given)
 
 
 # Modules that build np symbols for a caller: a legacy symbol coming through them is the caller's.
