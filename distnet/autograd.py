@@ -518,27 +518,43 @@ def _backward_reaches_variable(node, refusing=False):
 
 
 def _dead_ends(order):
-    """The ids of the nodes of ``order`` (inputs first) whose gradient reaches no variable asking for one: every
-    path passes a zero-gradient op or a 'null' variable. MXNet's gradient graph leaves their backward out (as
+    """The nodes of ``order`` (inputs first) whose gradient reaches no variable asking for one: every path passes
+    a zero-gradient op or a 'null' variable. MXNet's gradient graph leaves their backward out (as
     _backward_reaches_variable says, for every node in one sweep)."""
-    reaching, dead = set(), set()
+    reaching, dead, kinds = set(), set(), {}
     for node in order:
         op = node.op
-        if isinstance(op, _NonDifferentiable) or getattr(op, "nondifferentiable", False):
-            reaching.add(id(node))          # (its refusal stays on the way)
+        kind = kinds.get(op)
+        if kind is None:
+            kind = kinds[op] = _gradient_kind(op)
+        if kind is _REFUSES:
+            reaching.add(node)          # (its refusal stays on the way)
             continue
-        if op.bwd is not None and not (op.name in _ZEROS_LIKE_GRADIENT and _zeros_like_gradient(node)):
+        if kind is _PASSES or kind is _PASSES_BY_ATTRS and not _zeros_like_gradient(node):
             for p in node.parents:
-                if p is not None and (p[0].req != "null" if p[0].is_leaf else id(p[0]) in reaching):
-                    reaching.add(id(node))
+                if p is not None and (p[0].req != "null" if p[0].is_leaf else p[0] in reaching):
+                    reaching.add(node)
                     break
             else:
-                dead.add(id(node))
+                dead.add(node)
         elif _zeros_run_upstream(node):
-            reaching.add(id(node))
+            reaching.add(node)
         else:
-            dead.add(id(node))
+            dead.add(node)
     return dead
+
+
+_REFUSES, _STOPS, _PASSES, _PASSES_BY_ATTRS = "refuses", "stops", "passes", "passes by attrs"
+
+
+def _gradient_kind(op):
+    """How the nodes of ``op`` treat a gradient: refuse a backward, stop it (zeros), pass it on, or pass it on
+    unless their attributes make it a zeros_like gradient."""
+    if isinstance(op, _NonDifferentiable) or getattr(op, "nondifferentiable", False):
+        return _REFUSES
+    if op.bwd is None:
+        return _STOPS
+    return _PASSES_BY_ATTRS if op.name in _ZEROS_LIKE_GRADIENT else _PASSES
 
 
 def _zeros_run_upstream(node):
@@ -691,6 +707,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
     marked = False          # whether a zeros_like gradient (a _ZeroMark) was made in this pass
     done = []               # the nodes to free after the pass (unless retain_graph)
     dead = _dead_ends(order)
+    type_checked = _bool_kernels.candidates()
+    plain_ops = {}          # op -> whether its nodes take the common way (_plain_backward)
     for node in reversed(order):
         slots = node.grads
         if slots is None:
@@ -706,8 +724,14 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
         op = node.op
         bwd = op.bwd
         pruned = False
-        if marked and type(slots[0]) is _ZeroMark:     # (slots hold marks only if the node passes them on:
-            grads = _zero_marks(node)                 # see _unmarked_slots; MXNet runs no backward there)
+        plain = plain_ops.get(op)
+        if plain is None:
+            plain = plain_ops[op] = _plain_backward(op, create_graph, shared)
+        common = plain and node.nout == 1 and not (marked and type(slots[0]) is _ZeroMark) and node not in dead
+        if common:
+            pass                                # (the ladder below says so, more slowly)
+        elif marked and type(slots[0]) is _ZeroMark:     # (slots hold marks only if the node passes them on:
+            grads = _zero_marks(node)                   # see _unmarked_slots; MXNet runs no backward there)
         elif bwd is None:                       # comparisons, BlockGrad and the like: zero gradient
             if getattr(op, "nondifferentiable", False):
                 from .ndarray.registry import mxnet_name
@@ -725,7 +749,7 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
         elif not create_graph and op.name in _ZEROS_LIKE_GRADIENT and _zeros_like_gradient(node):
             grads = _zero_marks(node)
             marked = True
-        elif id(node) in dead:      # left out of MXNet's gradient graph: zeros on, to the zero-gradient ops
+        elif node in dead:      # left out of MXNet's gradient graph: zeros on, to the zero-gradient ops
             pruned = True
             if create_graph:
                 grads = ()
@@ -758,12 +782,15 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
             if direct:
                 assigned.update((id(leaf), True) for leaf in direct if leaf is not None)
                 added_by_op.update(id(leaf) for leaf in direct if leaf is not None)
-        else:                                   # the common case, kept inline for speed
+        else:
+            common = True
+        if common:                              # the common case, kept inline for speed
             dy = slots[0]
             if type(dy) is list:
                 dy = slots[0] = sum_gradients(dy)
             attrs = node.attrs
-            _bool_kernels.check(node, _mxnet_name)
+            if op.name in type_checked:
+                _bool_kernels.check(node, _mxnet_name)
             if op.bwd_needs:
                 attrs = dict(attrs, needs=_input_needs(node))
             grads = bwd(dy, outs, *node.inputs, **attrs) if attrs else bwd(dy, outs, *node.inputs)
@@ -853,6 +880,16 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
     for key, how in assigned.items():
         leaves[key] = (leaves[key][0], _Overwrite(leaves[key][1], None if how is True else how))
     return leaves
+
+
+def _plain_backward(op, create_graph, shared):
+    """Whether ``op``'s single-output nodes that a gradient reaches run its backward as it is, in a pass of
+    ``create_graph`` and ``shared`` entries (no zeros_like gradient or other special way, whatever their
+    attributes)."""
+    return not create_graph and op.bwd is not None and op.name not in _ZEROS_LIKE_GRADIENT \
+        and op is not _ReadingInput and op is not _ConstantGrad and op is not _ZerosLike \
+        and type(op) is not _ConstantSlope and op not in ZEROS_LIKE_INPUTS \
+        and not (shared and op.name == "elemwise_add")
 
 
 def _shared_sum_entries(order, seeds, variables):

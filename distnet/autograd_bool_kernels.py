@@ -132,6 +132,11 @@ _NDARRAY = np.ndarray
 _F32, _F64 = np.dtype(np.float32), np.dtype(np.float64)     # no kernel refuses these
 
 
+def candidates():
+    """The names of the ops whose backward ``check`` may refuse (for any input types)."""
+    return _recorded_as(0)
+
+
 def check(node, name_of):
     """Keep the error of ``node``'s backward kernel with the gradients, as that kernel fails on its inputs' types
     (``name_of(node)``: MXNet's name of its op)."""
