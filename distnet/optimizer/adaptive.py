@@ -4,6 +4,7 @@ from numbers import Number
 import numpy as np
 
 from ..base import MXNetError
+from ..ndarray.failures import failed_write
 from ..ndarray.ndarray import NDArray
 from ..ndarray.shape_text import broadcast_refusal, provided
 from ..ndarray.storage_report import note_storage_fallback
@@ -71,10 +72,6 @@ class AdaGrad(Optimizer):
             raise storage_not_implemented("_sparse_adagrad_update", (weight, grad, state), weight,
                                           f"its row_sparse kernel takes no weight decay, got wd={wd}; create AdaGrad "
                                           "with wd=0 or pass a dense gradient", given)
-        if getattr(grad, "stype", "default") == "csr":       # MXNet's dense rule divides the csr gradient
-            raise MXNetError("Check failed: supported_op: Please use elemwise_div for division between csr and dense "
-                             "of the same shape (AdaGrad's update divides a csr gradient by a dense array); pass a "
-                             "dense or row_sparse gradient")
         w = as_ndarray(weight, "weight")._data
         g = as_ndarray(grad, "grad")._data
         g = g * (rescale._data if isinstance(rescale, NDArray) else scalar_operand(g, rescale))
@@ -86,6 +83,12 @@ class AdaGrad(Optimizer):
         check_state_dtype(self, "AdaGrad", w, grad, state)
         history = state._data
         history += np.square(g)
+        if getattr(grad, "stype", "default") == "csr":
+            # MXNet's dense rule then divides the csr gradient by a dense array: that kernel fails, and the
+            # weight written from its result carries the error (the history keeps its update)
+            failed_write(weight, "Check failed: supported_op: Please use elemwise_div for division between csr "
+                                 "and dense of the same shape")
+            return
         tmp = np.add(history, scalar_operand(history, arithmetic_operand(eps)))
         div = np.divide(g, np.sqrt(tmp, out=tmp))     # (a gradient that broadcasts to the weight's shape too)
         np.multiply(w, scalar_operand(w, arithmetic_operand(wd)), out=tmp)

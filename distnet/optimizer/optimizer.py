@@ -499,6 +499,8 @@ def _checking_pairs(update):
                 if not self._pairs_checked_in_update:
                     check_pair(self, w, g, s)
                 if self._float_weights_only and isinstance(w, NDArray) and np.dtype(w.dtype).kind != "f":
+                    if self._pairs_checked_in_update:   # type inference refuses a mismatch before the kernel runs
+                        check_pair(self, w, g, s)
                     refused_dtype = refused_dtype or np.dtype(w.dtype).name
         except MXNetError:
             if self._counts_first:      # MXNet's update counts itself before its operator refuses the arrays

@@ -942,7 +942,6 @@ class SGLD(Optimizer):
     _self_copies = 2      # (its rule's ``x[:] op= ...`` writes)
     _type_checks = ((1, "grad", "weight"),)        # NDArray arithmetic, the gradient on the left
     _shape_operands = (("grad", "weight"),)
-    _float_weights_only = True
     _pairs_checked_in_update = True     # (it reads no state)
     _bad_arg_errors = dict(ARITHMETIC_ARGS, learning_rate=negation)
 
