@@ -14,9 +14,10 @@ from ..ndarray.failures import KernelError
 from ..ndarray import creation
 from ..ndarray.registry import OPS, defop
 from .creation import arange
+from .multiarray import check_broadcastable
 from .linear import _MATMUL_TYPES, _TENSORDOT_TYPES, _dot_type_refusal, _tensordot_site, check_matmul_shapes, \
     chunk_sum, einsum_op
-from .shaping import _flip_refusal, check_scalar_squeeze_axis
+from .shaping import _check_concat_shapes, _check_joined_shapes, _flip_refusal, check_scalar_squeeze_axis
 from .umath import _scaled_round, check_same_dtype, result_type
 
 _FLOAT32 = _np.dtype(_np.float32)
@@ -285,7 +286,12 @@ def _concat_inputs(data, axis):
 def concatenate_op(*data, axis=0, num_args=None):
     """The arrays joined along ``axis`` (None: flattened first)."""
     parts, dim = _concat_inputs(data, axis)
-    return OPS["Concat"].fwd(*parts, dim=dim)
+    try:
+        return OPS["Concat"].fwd(*parts, dim=dim)
+    except MXNetError:
+        if axis is not None:
+            _check_concat_shapes(data, axis)     # (np.concatenate's own words for what Concat refused)
+        raise
 
 
 @concatenate_op.grad
@@ -471,13 +477,18 @@ def full_like_op(a, *, fill_value=0.0, dtype=None, ctx=None):
     return _np.full(a.shape, creation.fill_value(fill_value), dtype=a.dtype if dtype in (None, "None") else dtype)
 
 
-def _join(name, shaped, axis_of):
-    """``name``: the arrays made ``shaped`` (at least 1-d or 2-d) then concatenated along ``axis_of(ndim)``."""
+def _join(name, shaped, axis_of, words, line=None):
+    """``name``: the arrays made ``shaped`` (at least 1-d or 2-d) then concatenated along ``axis_of(ndim)``; shapes
+    that do not join are refused in the ``words`` of the operator's shape check (see _check_joined_shapes)."""
     concat = OPS["Concat"]
 
     def forward(*data, num_args=None):
         parts = [shaped(d) for d in data]
-        return concat.fwd(*parts, dim=axis_of(parts[0].ndim))
+        try:
+            return concat.fwd(*parts, dim=axis_of(parts[0].ndim))
+        except MXNetError:
+            _check_joined_shapes([p.shape for p in parts], axis_of(parts[0].ndim), words, line)
+            raise
     forward.__doc__ = f"``np.{name[5:]}`` of the arrays."
     op = defop(name)(forward)
 
@@ -489,8 +500,8 @@ def _join(name, shaped, axis_of):
     return op
 
 
-_join("_npi_vstack", _np.atleast_2d, lambda ndim: 0)
-_join("_npi_hstack", _np.atleast_1d, lambda ndim: 0 if ndim == 1 else 1)
+_join("_npi_vstack", _np.atleast_2d, lambda ndim: 0, "inconsistent")
+_join("_npi_hstack", _np.atleast_1d, lambda ndim: 0 if ndim == 1 else 1, "assign_masked", 508)
 _alias("_npi_zeros", "_zeros")
 _alias("_npi_ones", "_ones")
 
@@ -532,8 +543,8 @@ def _leading_ones(a, shape):
 def broadcast_to_op(a, *, shape):
     """``a`` broadcast to ``shape`` (NumPy's rules: missing leading axes are added, a 0 is an empty axis)."""
     shape = tuple(shape)
+    check_broadcastable(a.shape, shape)
     if 0 in shape:          # the legacy operator reads a 0 as "keep the input's size"
-        _np.broadcast_shapes(a.shape, shape)
         return _np.zeros(shape, a.dtype)
     return OPS["broadcast_to"].fwd(_leading_ones(a, shape), shape=shape)
 

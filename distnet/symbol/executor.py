@@ -953,6 +953,9 @@ def _uses_head_grad(result):
 
 def _reads_head_grad(node, index):
     """Whether the backward of op ``node`` reads the gradient of its output ``index``."""
+    declared = _DECLARED_HEAD_GRAD.get(node.op.name)
+    if declared is not None:
+        return declared
     if node.op.bwd is None:
         return False
     if getattr(node.op, "signature", None) is not None:      # user code (Custom): its Prop says, never probe it
@@ -976,6 +979,11 @@ def _reads_head_grad(node, index):
     from ..autograd_head_dtypes import reads_input_beside_head
     return all(mask.all() for mask in with_zero) and reads_input_beside_head(_mxnet_name(node))
 
+
+# MXNet's legacy ops whose backward's declared inputs, not its kernel, decide: the proposal ops declare none,
+# MultiBoxDetection every one (both write zero gradients)
+_DECLARED_HEAD_GRAD = {"_contrib_Proposal": False, "_contrib_MultiProposal": False,
+                       "_contrib_MultiBoxDetection": True}
 
 # ops whose backward gives their own gradient, whatever the head gradient (MXNet's loss outputs)
 _OWN_GRADIENT = frozenset("SoftmaxOutput Softmax SVMOutput LinearRegressionOutput LogisticRegressionOutput "
