@@ -819,6 +819,9 @@ _BY_OPERATOR = {
             ('../src/operator/numpy/./np_cumsum-inl.h', 88),
         'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 244),
     },
+    '_npi_broadcast_to': {
+        'Check failed: dim_size >= -1': ('../include/mxnet/./tuple.h', 420),
+    },
     '_npi_exponential': {
         'ValueError: Check failed: indicator_host >= 0.0': ('../src/operator/numpy/random/./np_exponential_op.h', 128),
         'ValueError: Check failed: param.scale.value() >= 0.0':

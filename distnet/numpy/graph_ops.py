@@ -14,7 +14,7 @@ from ..ndarray.failures import KernelError
 from ..ndarray import creation
 from ..ndarray.registry import OPS, defop
 from .creation import arange
-from .multiarray import check_broadcastable
+from .multiarray import check_broadcastable, with_copied_sizes
 from .linear import _MATMUL_TYPES, _TENSORDOT_TYPES, _dot_type_refusal, _tensordot_site, check_matmul_shapes, \
     chunk_sum, einsum_op
 from .shaping import _check_concat_shapes, _check_joined_shapes, _flip_refusal, check_scalar_squeeze_axis
@@ -541,8 +541,9 @@ def _leading_ones(a, shape):
 
 @defop("_npi_broadcast_to")
 def broadcast_to_op(a, *, shape):
-    """``a`` broadcast to ``shape`` (NumPy's rules: missing leading axes are added, a 0 is an empty axis)."""
-    shape = tuple(shape)
+    """``a`` broadcast to ``shape`` (NumPy's rules: missing leading axes are added, a 0 is an empty axis; npx's -2
+    keeps the input's size)."""
+    shape = with_copied_sizes(a.shape, shape)
     check_broadcastable(a.shape, shape)
     if 0 in shape:          # the legacy operator reads a 0 as "keep the input's size"
         return _np.zeros(shape, a.dtype)
@@ -551,6 +552,7 @@ def broadcast_to_op(a, *, shape):
 
 @broadcast_to_op.grad
 def _(dy, out, a, shape):
+    shape = with_copied_sizes(a.shape, shape)
     if 0 in tuple(shape):
         return _np.zeros(a.shape, a.dtype)
     g = OPS["broadcast_to"].bwd(dy, out, _leading_ones(a, tuple(shape)), shape=tuple(shape))

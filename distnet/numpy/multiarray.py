@@ -777,21 +777,38 @@ def ones(shape, dtype=_np.float32, order="C", ctx=None):
     return wrap_np(data, placed(ctx, gpu_operator("_npi_ones")))
 
 
-def check_broadcastable(ishape, shape):
+def check_broadcastable(ishape, shape, given=None):
     """MXNet's checks of its broadcast_to from ``ishape`` to ``shape``, in its order and words: no more axes than the
-    target, each trailing-aligned size equal or 1, and a target of known sizes (no -1)."""
+    target, each trailing-aligned size equal or 1, and a target of known sizes (no -1). ``given``: the target as
+    the caller wrote it, when that differs (see with_copied_sizes)."""
     def text(dims):
         return "[" + ",".join(map(str, dims)) + "]"
+    given = shape if given is None else given
     if len(ishape) > len(shape):
         raise MXNetError(f"Check failed: ishape.ndim() <= param.shape.ndim() ({len(ishape)} vs. {len(shape)}) : "
-                         f"shape {text(ishape)} is not broadcastable to {text(shape)}")
+                         f"shape {text(ishape)} is not broadcastable to {text(given)}")
     for have, want in zip(reversed(ishape), reversed(shape)):
         if have != want and have != 1:
             raise MXNetError(f"Check failed: ishape[j] == pshape[i] || ishape[j] == 1: shape {text(ishape)} is not "
-                             f"broadcastable to {text(shape)}")
+                             f"broadcastable to {text(given)}")
     if -1 in shape:
         raise MXNetError("Check failed: mxnet: :shape_is_known(pshape): the objective shape for broadcasting array "
                          "must be known")
+
+
+def with_copied_sizes(ishape, shape):
+    """A broadcast_to target with each -2 read as npx's "the input's size here" (trailing-aligned), checked as
+    MXNet checks it: a -2 with no input axis under it is an invalid size."""
+    shape = tuple(shape)
+    if -2 not in shape:
+        return shape
+    lead = len(shape) - len(ishape)
+    sizes = tuple(ishape[i - lead] if size == -2 and i >= lead else size for i, size in enumerate(shape))
+    check_broadcastable(ishape, sizes, given=shape)
+    if -2 in sizes:
+        raise located(MXNetError("Check failed: dim_size >= -1 (-2 vs. -1) : shape dim size must be >= -1, while "
+                                 "received -2"), ("../include/mxnet/./tuple.h", 420))
+    return sizes
 
 
 def check_reshape(size, newshape):

@@ -20,6 +20,7 @@ from .attribute_text import attribute_value
 from .recorded_names import show_as_method, shown_as, with_shown
 from .multiarray import KERNEL_MAX_DIMS, TRANSPOSE_MAX_DIMS, fails_when_read, too_many_dims, transpose_dims_check
 from .multiarray import check_broadcastable as _check_broadcastable, check_reshape as _check_reshape
+from .multiarray import with_copied_sizes
 from .multiarray import inferred_type_name, type_text
 
 
@@ -839,7 +840,7 @@ def broadcast_to(array, shape):
     if shape is None:       # (read as a shape of unknown rank)
         raise MXNetError(f"Check failed: ishape.ndim() <= param.shape.ndim() ({array.ndim} vs. -1) : shape "
                          f"[{','.join(map(str, array.shape))}] is not broadcastable to None")
-    given, shape = shape, _shape_arg(shape)
+    given, shape = shape, with_copied_sizes(array.shape, _shape_arg(shape))
     _check_broadcastable(array.shape, shape)
     return _rearrange(functools.partial(_np.broadcast_to, shape=shape), array,
                       shown=("_npi_broadcast_to", {"shape": given}))
