@@ -154,7 +154,10 @@ def _l2_op(x, *, axis=(), flag=-1, keepdims=False, ord=2.0):  # noqa: A002  (MXN
     row-major order, a running scale (the largest magnitude so far) and a sum of powers relative to it, in the
     input's type. ``axes`` None (the whole array) or several axes take MXNet's full reduction: (ssq * r) * r per
     element, and a float16 result from ``scale * sqrt(ssq)`` in float. MXNet 1.9.1's kernel refuses the
-    infinite orders (raised when the result, or its gradient, is read)."""
+    infinite orders (raised when the result, or its gradient, is read). A graph's node of a matrix norm is
+    computed as ``mx.np.linalg.norm`` computes it."""
+    if _is_matrix_node(x, axis, flag):
+        return _node_matrix_norm(_wrap_np(x), axis, flag, keepdims, ord)._data
     axes = axis
     if axes is not None and not all(a < x.ndim for a in axes):     # (a graph's node: MXNet wraps a negative axis)
         from .reductions import _axes_within
@@ -214,8 +217,26 @@ def _scaled_norm(x, axes, keepdims, ord):  # noqa: A002
     return _np.expand_dims(res, axes) if keepdims else res
 
 
+def _is_matrix_node(x, axis, flag):
+    """Whether a ``_npi_norm`` node (MXNet's front end's) asks for a matrix norm: the +/-2 (flag 0) or nuclear
+    (flag 2) one, or a vector-flagged norm over the whole of an array of matrices."""
+    return flag in (0, 2) or flag == -1 and axis is None and x.ndim >= 2
+
+
+def _node_matrix_norm(x, axis, flag, keepdims, ord):  # noqa: A002
+    return norm(x, "nuc" if flag == 2 else ord, None if axis is None else tuple(axis), bool(keepdims))
+
+
 @_l2_op.grad
 def _(dy, out, x, axis=(), flag=-1, keepdims=False, ord=2.0):  # noqa: A002
+    if _is_matrix_node(x, axis, flag):
+        from .. import autograd
+        given = _wrap_np(_np.array(x))
+        given.attach_grad()
+        with autograd.record():
+            res = _node_matrix_norm(given, axis, flag, keepdims, ord)
+        res.backward(_wrap_np(_np.asarray(dy, res.dtype)))
+        return (given.grad._data,)
     from .multiarray import _is_np_shape
     if flag < 0 and not _is_np_shape():     # a vector or whole-array norm: its backward's shape inference
         from ..ndarray.failures import backward_kernel_error      # meets the legacy unknown sizes

@@ -78,8 +78,8 @@ GRAPHS = [
                                                                                "keepdims": "False", "ord": "2"})]),
     (lambda a, b: mx.sym.np.linalg.norm(a, 2.0, 1), [("_npi_norm", "norm0", {"axis": "(1,)", "flag": "-1",
                                                                               "keepdims": "False", "ord": "2"})]),
-    (lambda a, b: mx.sym.np.linalg.norm(a, "inf", 1), [("_npi_absolute", "absolute0", {}),
-                                                        ("_np_max", "amax0", {"axis": "(1,)", "keepdims": "False"})]),
+    (lambda a, b: mx.sym.np.linalg.norm(a, "inf", 1), [("_npi_absolute", "abs0", {}),
+                                                        ("_np_max", "max0", {"axis": "(1,)", "keepdims": "False"})]),
     # an open slice bound is written [None]; a single int shape, size or repetition count stays an int
     (lambda a, b: a[1:], [("slice", "slice0", {"begin": "1", "end": "[None]", "step": "None"})]),
     (lambda a, b: a[::-1], [("slice", "slice0", {"begin": "[None]", "end": "[None]", "step": "-1"})]),

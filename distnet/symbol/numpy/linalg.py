@@ -1,7 +1,7 @@
 """``mx.sym.np.linalg``: the linear-algebra operators ``mx.np.linalg`` runs, as symbol nodes (float32/float64
 inputs; the integer rules and NumPy fallbacks of ``mx.np.linalg`` need the arrays' values)."""
 from ..symbol import Symbol
-from ._symbol import UnbuiltNumpySymbolError, create_np
+from ._symbol import create_np
 
 
 def svd(a):
@@ -35,23 +35,48 @@ def solve(a, b):
 
 
 def norm(x, ord=None, axis=None, keepdims=False):  # noqa: A002  (NumPy's name)
-    """The Frobenius / 2-norm over ``axis`` (all axes by default), or a vector ``ord``-norm along one axis."""
-    axes = None if axis is None else (axis,) if isinstance(axis, int) else tuple(axis)
-    if ord is None and axes is None:        # MXNet's flags: -2 the whole array, 1 Frobenius, -1 a vector norm
-        return create_np("_npi_norm", x, axis=None, flag=-2, keepdims=bool(keepdims), ord=2, hint="norm")
-    if ord in (None, "fro", "f") and (axes is None or len(axes) <= 2):
-        return create_np("_npi_norm", x, axis=axes, flag=1, keepdims=bool(keepdims), ord=2, hint="norm")
-    if isinstance(ord, (int, float)) and ord not in (float("inf"), float("-inf")) and axes is not None \
-            and len(axes) == 1:
-        ord = int(ord) if float(ord).is_integer() else float(ord)  # noqa: A001  (written as MXNet writes it)
-        return create_np("_npi_norm", x, axis=axes, flag=-1, keepdims=bool(keepdims), ord=ord, hint="norm")
-    if ord in ("inf", "-inf", float("inf"), float("-inf")) and axes is not None and len(axes) == 1:
-        from . import absolute, amax, amin      # MXNet's front end: the largest (smallest) magnitude
-        extreme = amin if ord in ("-inf", float("-inf")) else amax
-        return extreme(absolute(x), axis=axes, keepdims=keepdims)
-    raise UnbuiltNumpySymbolError(
-        f"mx.sym.np.linalg.norm: distnet builds the Frobenius norm and vector norms along one axis on symbols, "
-        f"not ord={ord!r} with axis={axis!r}; run the block without hybridize() for that norm")
+    """The norm MXNet's front end builds: a ``_npi_norm`` node (its ``flag`` saying which: -2 the whole array, -1
+    a vector ``ord``-norm, 0 the +/-2 matrix norm, 1 Frobenius, 2 nuclear), or for the 1, -1, inf and -inf matrix
+    norms and the inf / -inf vector norms, sums and extremes of magnitudes."""
+    if ord is None and axis is None:
+        return _norm_node(x, None, 2, -2, keepdims)
+    if axis is not None and not isinstance(axis, (int, tuple)):
+        raise TypeError("'axis' must be None, an integer or a tuple of integers.")
+    axes = (axis,) if isinstance(axis, int) else axis
+    if axes is not None and len(axes) == 2:
+        if ord in ("inf", "-inf", 1, -1):
+            return _summed_matrix_norm(x, ord, axes, keepdims)
+        if ord in (2, -2):
+            return _norm_node(x, axes, ord, 0, keepdims)
+        if ord is None:
+            return _norm_node(x, axes, 2, 1, keepdims)
+    if ord in ("inf", "-inf"):
+        from . import abs as absolute
+        magnitudes = absolute(x)
+        return (magnitudes.max if ord == "inf" else magnitudes.min)(axis=axes, keepdims=keepdims)
+    if ord in (None, "fro", "f"):
+        return _norm_node(x, axes, 2, 1, keepdims)
+    if ord == "nuc":
+        return _norm_node(x, axes, 2, 2, keepdims)
+    return _norm_node(x, axes, ord, -1, keepdims)
+
+
+def _norm_node(x, axes, ord, flag, keepdims):  # noqa: A002
+    if isinstance(ord, (int, float)) and float(ord).is_integer():
+        ord = int(ord)  # noqa: A001  (written as MXNet writes it)
+    return create_np("_npi_norm", x, axis=axes, flag=flag, keepdims=bool(keepdims), ord=ord, hint="norm")
+
+
+def _summed_matrix_norm(x, ord, axes, keepdims):  # noqa: A002
+    """The 1 / -1 (column sums) or inf / -inf (row sums) matrix norm: the largest or smallest sum of
+    magnitudes, the second axis shifted as MXNet's front end shifts it when the first is dropped."""
+    from . import abs as absolute, sum as total
+    rows, cols = axes
+    summed, over = (rows, cols) if ord in (1, -1) else (cols, rows)
+    if not keepdims and summed < over:
+        over -= 1
+    sums = total(absolute(x), axis=summed, keepdims=keepdims)
+    return sums.max(axis=over, keepdims=keepdims) if ord in (1, "inf") else sums.min(axis=over, keepdims=keepdims)
 
 
 def eig(a):
