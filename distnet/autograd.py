@@ -650,9 +650,9 @@ def _post_order(roots, nulls, stale=None, variables=None):
         if root.is_leaf or root.walk is walk:
             continue
         root.walk = walk
-        stack = [(root, iter(root.parents))]
-        while stack:
-            node, parents = stack[-1]
+        suspended = []          # the nodes above the current one, each with the parents it has left to enter
+        node, parents = root, iter(root.parents)
+        while True:
             for parent in parents:
                 if parent is None:
                     continue
@@ -671,13 +671,16 @@ def _post_order(roots, nulls, stale=None, variables=None):
                     if stale is not None and child.freed > node.born:
                         stale.append(child)
                     continue
-                stack.append((child, iter(child.parents)))
+                suspended.append((node, parents))
+                node, parents = child, iter(child.parents)
                 break
             else:
-                stack.pop()
                 append(node)
                 if node.fed is not None and stale is not None and not all(a._fed for a in node.fed):
                     stale.append(node)      # a constant input whose entry a backward of another graph freed
+                if not suspended:
+                    break
+                node, parents = suspended.pop()
     for node in order:
         if node.limit is not None:
             order.sort(key=_seq)
