@@ -332,8 +332,8 @@ class Optimizer:
         weight with a row_sparse gradient natively; None when it falls back to dense copies."""
         return None
 
-    def _rsp_kernel_of(self, index):
-        """``_rsp_kernel`` for the update of ``index`` (an index or a list)."""
+    def _rsp_kernel_of(self, index, state=None):
+        """``_rsp_kernel`` for the update of ``index`` (an index or a list) with ``state``."""
         return self._rsp_kernel()
 
     def _rsp_states(self):

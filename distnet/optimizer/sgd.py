@@ -469,20 +469,24 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
             check_hyper("learning_rate", self._multiplied_rate(self.lr), product)
         super()._check_hyper_parameters()
 
-    def _rsp_kernel_of(self, index):
-        # a gradient that does not complete a large batch gets sgd_update's zero-rate step (with no momentum)
+    def _rsp_kernel_of(self, index, state=None):
+        # a gradient that does not complete a large batch gets sgd_update's zero-rate step (with no momentum); one
+        # that completes it with create_state's multi-precision pair, mp_sgd(_mom)_update, which has no sparse kernel
         if isinstance(index, (list, tuple)):
             return self._rsp_kernel()
         entry = self.cumgrads.get(index)
         count = entry["num_cums"] + 1 if entry and entry["num_cums"] > 0 else self.init_updates + 1
-        return self._rsp_kernel() if count % self.batch_scale == 0 else ("SGDUpdate", False)
+        if count % self.batch_scale:
+            return ("SGDUpdate", False)
+        return None if isinstance(state, (list, tuple)) else self._rsp_kernel()
 
     def _rsp_states(self):
         return True
 
     def create_state(self, index, weight):
         if self.multi_precision and weight.dtype == np.float16:     # (momentum, master copy), as MXNet's
-            master = weight.astype(np.float32)
+            from ..ndarray import array     # (nd imports this package: looked up late)
+            master = array(weight, ctx=weight.context, dtype=np.float32)    # (a copy, where astype refuses 0-size)
             return (zeros_like(master) if self.momentum != 0.0 else None, master)
         warn_float16_accumulation(self, weight, "SGD", "LBSGD")  # also after the base class's warning via *_multi_precision
         return super().create_state(index, weight)
@@ -584,7 +588,13 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
         check_pair(self, weight, grad, None)
         entry = self._accumulate(index, grad)
         if entry["num_cums"] % self.batch_scale:
-            return              # still gathering this large batch; MXNet applies a zero-lr step
+            # still gathering this large batch: MXNet's sgd_update with lr 0 on the weight itself (an infinite or
+            # NaN gradient times 0 still makes a NaN; a float16 weight's master copy is left as it is)
+            _, wd0 = kernel_scalars(w.dtype, 0., wd)
+            zero, one = w.dtype.type(0), w.dtype.type(1)
+            kernel_on_rows(lambda w_, g_: _sgd_plain(w_, g_, zero, wd0, one, None), lazy_rows(grad, True), w,
+                           grad._data)
+            return
         summed = entry["cum_grad"]
         batch_grad = (summed._data if isinstance(summed, NDArray) else summed) / self.batch_scale
         g = batch_grad.astype(w.dtype)
@@ -599,7 +609,11 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
         rows = self._cum_rows[index]
         if isinstance(state, (list, tuple)):        # a state made by create_state for float16 multi-precision
             mom, master = state[0], state[1]
-            self._kernel(master._data, g.astype(np.float32), None if mom is None else mom._data, lr, wd)
+            if mom is None:     # mp_sgd_update: sgd_update's rounding, on the float32 master copy
+                _, lr32, wd32, rescale = kernel_scalars(np.float32, 0., lr, wd, self.rescale_grad)
+                _sgd_plain(master._data, g.astype(np.float32), lr32, wd32, rescale, self._clip_bound())
+            else:
+                self._kernel(master._data, g.astype(np.float32), mom._data, lr, wd)
             w[...] = master._data
         elif state is None:       # MXNet calls sgd_update here, whose rounding differs from SGD's fused kernel
             _check_no_momentum(self, "sgd_update", operator_attrs(self, lr=lr, wd=wd, momentum=self.momentum))

@@ -113,7 +113,7 @@ def update(method):
         weights, grads = (list(weight), list(grad)) if many else ([weight], [grad])
         multi_precision = method.__name__ == "update_multi_precision" and self.multi_precision and \
             weights[0].dtype == np.float16
-        kernel = None if multi_precision and self._mp_kernels_dense else self._rsp_kernel_of(index)
+        kernel = None if multi_precision and self._mp_kernels_dense else self._rsp_kernel_of(index, state)
         native = kernel is not None and all(g.stype == "row_sparse" for g in grads)
         refused = None
         if native:
