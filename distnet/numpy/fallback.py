@@ -443,6 +443,8 @@ def _quantile_like(fn):
                              f"{{{', '.join(map(repr, _INTERPOLATIONS))}}}{tail or ', in operator _npi_percentile'}")
         if isinstance(q, NDArray) and q.ndim > 1:
             raise MXNetError(f"Check failed: qshape.ndim() <= 1U ({q.ndim} vs. 1) : ")
+        if a.ndim == 0:
+            return _scalar_percentile(a, q, axis)
         axes = _percentile_axes(a, axis)
         shape = _percentile_shape(a.shape, axes, _np.shape(_host(q)), keepdims)
         percents = _np.asarray(_host(q), _np.float64) * (100 if fn is _np.quantile else 1)
@@ -494,17 +496,26 @@ def _partial_reduction_dims(res, ndim, axes):
     return fails_when_read(res, too_many_dims(folded), site=("../src/operator/numpy/np_percentile_op-inl.h", 282))
 
 
+def _scalar_percentile(a, q, axis):
+    """The percentile of a 0-d ``a``: MXNet's shape check refuses an axis other than 0 and -1; otherwise its result
+    (``q``'s shape; float64 for a float64 input, else float32) fails when read, its kernel finding no axis to
+    rank along."""
+    listed = tuple(axis) if isinstance(axis, (tuple, list)) else (axis,)
+    first = listed[0] if listed else None
+    if first is not None and first not in (0, -1):
+        raise MXNetError("Check failed: axes[0] == 0 || axes[0] == -1: ")
+    dtype = _np.float64 if a.dtype == _np.float64 else _np.float32
+    res = wrap_np(_np.zeros(_np.shape(_host(q)), dtype), a.ctx._op_ctx)
+    if first is None:
+        return fails_when_read(res, "Check failed: *axis >= 0 && *axis < static_cast<int>(src_shape.ndim()): Invalid "
+                               "axis! axis should be between 0 and 0, found axis=-1",
+                               site=("../src/operator/numpy/../tensor/ordering_op-inl.h", 156))
+    return fails_when_read(res, f"Check failed: i >= 0 && i < ndim(): index = {first} must be in range [0, 0)",
+                           site=("../include/mxnet/./tuple.h", 244))
+
+
 def _percentile_axes(a, axis):
     """The reduced axes (sorted, non-negative), checked as MXNet's percentile checks them."""
-    if a.ndim == 0:
-        first = axis[0] if isinstance(axis, (tuple, list)) and axis else axis
-        if first is None:
-            raise MXNetError("Check failed: *axis >= 0 && *axis < static_cast<int>(src_shape.ndim()): Invalid axis! "
-                             "axis should be between 0 and 0, found axis=-1")
-        if first not in (0, -1):
-            raise MXNetError("Check failed: axes[0] == 0 || axes[0] == -1: ")
-        raise located(MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {first} must be in range [0, 0)"),
-                      ("../include/mxnet/./tuple.h", 244))
     if axis is None:
         return tuple(range(a.ndim))
     from .reductions import _axes_within, _refuse_duplicate_axes
