@@ -19,6 +19,7 @@ from .linear import _MATMUL_TYPES, _TENSORDOT_TYPES, _dot_type_refusal, _tensord
     chunk_sum, einsum_op
 from .shaping import _check_concat_shapes, _check_joined_shapes, _flip_refusal, check_scalar_squeeze_axis
 from .umath import _scaled_round, check_same_dtype, result_type
+from .umath import _broadcast_kernel_site, _same_shape_kernel, _true_divide_site, _unsupported_mix
 
 _FLOAT32 = _np.dtype(_np.float32)
 
@@ -47,13 +48,18 @@ def _pair_dtype(a, b, true_divide):
     return _FLOAT32 if true_divide and dt.kind != "f" else dt
 
 
-def _promoting(name, base_name, true_divide=False, same_kinds=None):
+def _promoting(name, base_name, true_divide=False, same_kinds=None, mixed_ints=True):
     base = OPS[base_name]
 
     def forward(lhs, rhs):
         if same_kinds is not None and (lhs.dtype != rhs.dtype or lhs.dtype.kind not in same_kinds):
             check_same_dtype(name[len("_npi_"):], same_kinds, lhs.dtype, rhs.dtype)
         dt = _pair_dtype(lhs, rhs, true_divide)
+        if lhs.dtype != rhs.dtype or lhs.dtype.kind == "b":     # (a pair MXNet's kernels may lack)
+            shape = _np.broadcast_shapes(lhs.shape, rhs.shape)
+            if not _np.prod(shape, dtype=_np.int64):        # MXNet's kernel returns before it looks at the types
+                return _np.zeros(shape, dt)
+            _refuse_missing_kernel(name, lhs, rhs, _np.zeros(shape, dt), mixed_ints, true_divide)
         return _np.asarray(base.fwd(lhs.astype(dt, copy=False), rhs.astype(dt, copy=False)))
     forward.__doc__ = f"``{base_name}`` of two arrays in their common NumPy result dtype."
     op = defop(name)(forward)
@@ -66,6 +72,20 @@ def _promoting(name, base_name, true_divide=False, same_kinds=None):
     return op
 
 
+def _refuse_missing_kernel(name, lhs, rhs, result, mixed_ints, true_divide):
+    """The error of a dtype pair MXNet's kernel lacks (the imperative operator's): ``result`` fails when read."""
+    mixed = not true_divide and (mixed_ints or not _same_shape_kernel(lhs.shape, rhs.shape) and
+                                 not lhs.dtype.kind == rhs.dtype.kind == "b")
+    message = _unsupported_mix(name[len("_npi_"):], lhs.dtype, rhs.dtype, mixed, true_divide)
+    if message:
+        site = _true_divide_site(lhs.dtype) if true_divide else None
+        if lhs.shape != rhs.shape:
+            site = _broadcast_kernel_site(message) or site
+        error = KernelError(message, result)
+        error.op_name, error.raised_at = name, site
+        raise error
+
+
 def _mixed_grad(g, x, dt, true_divide):
     """``g`` in ``x``'s dtype; zeros for an integer or bool operand of a float result (MXNet's mixed-type
     backward, as the imperative operators record it)."""
@@ -74,9 +94,10 @@ def _mixed_grad(g, x, dt, true_divide):
     return _cast_grad(g, x)
 
 
-for _name, _base in (("add", "broadcast_add"), ("subtract", "broadcast_sub"), ("multiply", "broadcast_mul"),
-                     ("mod", "broadcast_mod"), ("power", "broadcast_power")):
+for _name, _base in (("add", "broadcast_add"), ("multiply", "broadcast_mul"), ("power", "broadcast_power")):
     _promoting(f"_npi_{_name}", _base)
+for _name, _base in (("subtract", "broadcast_sub"), ("mod", "broadcast_mod")):
+    _promoting(f"_npi_{_name}", _base, mixed_ints=False)
 _promoting("_npi_true_divide", "broadcast_div", true_divide=True)
 _promoting("_npi_hypot", "broadcast_hypot", same_kinds="f")     # (two arrays of one float dtype)
 
