@@ -140,8 +140,6 @@ def candidates():
 def check(node, name_of):
     """Keep the error of ``node``'s backward kernel with the gradients, as that kernel fails on its inputs' types
     (``name_of(node)``: MXNet's name of its op)."""
-    if node.op.name not in (_recorded_as(0) if _CANDIDATES is None else _CANDIDATES[0]):   # (0 holds them all)
-        return
     group = None        # which of the ops above may refuse the inputs' types (see _recorded_as)
     for x in node.inputs:
         if type(x) is _NDARRAY:
