@@ -16,7 +16,7 @@ from contextlib import contextmanager
 
 import numpy as np
 
-from .base import MXNetError, class_text, error_like, no_attribute, message_of
+from .base import MXNetError, Silent, class_text, error_like, no_attribute, message_of
 from . import autograd_bool_kernels as _bool_kernels
 
 
@@ -447,7 +447,7 @@ def _run_backward(heads, head_grads, retain_graph, create_graph, into_buffers=Fa
     if _state.bound_graph:
         _state.consumers = _consumers(order)
     try:
-        with np.errstate(all="ignore"):     # MXNet's kernels make inf/nan gradients silently (sqrt'(0), ...)
+        with Silent():      # MXNet's kernels make inf/nan gradients silently (sqrt'(0), ...)
             return _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared)
     except BaseException as e:
         for node in order:               # a failed pass leaves no half-summed gradients behind
@@ -2280,7 +2280,7 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
         if refused is not None:         # found by MXNet's backward kernels, which then write no gradient
             backward_kernel_error(refused)
     if refused is None:
-        with np.errstate(all="ignore"):     # MXNet's sums of gradients make inf and nan silently
+        with Silent():      # MXNet's sums of gradients make inf and nan silently
             _store_gradients(leaves)
     errors.settle([leaf.grad for leaf, _ in leaves.values()])     # a kernel error shows when a gradient is read
 

@@ -356,6 +356,18 @@ def with_metaclass(meta, *bases):
     return type.__new__(metaclass, "temporary_class", (), {})
 
 
+class Silent:
+    """numpy's floating point reports off in a scope: ``np.errstate(all="ignore")`` at a fifth of its cost."""
+    __slots__ = ("saved",)
+
+    def __enter__(self):
+        self.saved = saved = np.geterrobj()
+        np.seterrobj([saved[0], 0, saved[2]])
+
+    def __exit__(self, *exc):
+        np.seterrobj(self.saved)
+
+
 import ctypes as _ctypes  # noqa: E402  (the C scalar type names MXNet's signatures use)
 
 mx_uint, mx_int, mx_float, mx_int64 = _ctypes.c_uint, _ctypes.c_int, _ctypes.c_float, _ctypes.c_int64

@@ -1,7 +1,7 @@
 """Updater: applies an optimizer to weights by key, keeping each key's state (used by kvstores and servers)."""
 import numpy as np
 
-from ..base import MXNetError, error_like
+from ..base import MXNetError, Silent, error_like
 from ..ndarray.failures import FailedNDArray, carried_error, skipped_if_failed, with_error
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import KEEP_CLASS
@@ -49,7 +49,7 @@ class Updater:
             elif not self.states_synced[idx]:
                 self.states[idx] = self.sync_state_context(self.states[idx], weights[i].context)
                 self.states_synced[idx] = True
-        with np.errstate(all="ignore"):     # MXNet's kernels make inf/nan silently (Adamax's 0/0, ...)
+        with Silent():      # MXNet's kernels make inf/nan silently (Adamax's 0/0, ...)
             if self.aggregate_updates:
                 # MXNet fuses up to aggregate_num weights of one dtype into one call (SGD rounds a call
                 # holding a sparse array differently, so the grouping shows in the results)
