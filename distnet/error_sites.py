@@ -65,6 +65,17 @@ _NAMED_NODE = re.compile(r"(Incompatible attr in node )(?!_head_grad_)\S+( at )"
 _table = None
 
 
+def own_site(message, op):
+    """(source path, line) of ``op``'s own check giving ``message`` (where its words stand at several places), or
+    None."""
+    own = _BY_OPERATOR.get(op) or {}
+    for text in dict.fromkeys((message, message.replace(": :", "::"), message.replace("::", ": :"))):
+        site = next((own[k] for k in keys(text) if k in own), None)
+        if site:
+            return site
+    return None
+
+
 def site_of(message, op=None):
     """(source path, line) of the check that gives ``message`` in MXNet (raised by operator ``op``, where known),
     ('', 0) for an error MXNet throws without a location, None for a message of its Python front end (or one not
@@ -876,6 +887,10 @@ _BY_OPERATOR = {
     },
     '_npi_average': {
         'Unknown type enum ': ('../src/operator/numpy/np_broadcast_reduce_op.h', 829),
+    },
+    '_npi_norm': {
+        'Check failed: axes[axes.ndim()-1] < ishape.ndim()': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h',
+                                                             271),
     },
     '_npi_argmax': {
         'Check failed: inputs[0].shape_[axis] != 0': ('../src/operator/numpy/./np_broadcast_reduce_op.h', 386),

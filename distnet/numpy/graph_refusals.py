@@ -20,6 +20,13 @@ _FUNCTIONS = {
 def front_end_words(op_name, arrays, attrs):
     """MXNet's words for node operator ``op_name`` failing on ``arrays`` (numpy) with ``attrs``; None when the
     operator has no mx.np function here or that function does not refuse them."""
+    refusal = front_end_refusal(op_name, arrays, attrs)
+    return None if refusal is None else message_of(refusal)
+
+
+def front_end_refusal(op_name, arrays, attrs):
+    """The MXNetError (its words and the source line of its check) of node operator ``op_name`` failing on
+    ``arrays`` (numpy) with ``attrs``; None as for front_end_words."""
     name = _FUNCTIONS.get(op_name)
     if name is None:
         return None
@@ -39,7 +46,7 @@ def front_end_words(op_name, arrays, attrs):
     try:
         function(*inputs, **kwargs)
     except MXNetError as e:
-        return message_of(e)
+        return e
     except Exception:   # noqa: BLE001  (its own failure says nothing MXNet would)
         return None
     return None

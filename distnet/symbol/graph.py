@@ -5,7 +5,7 @@ import inspect
 import numpy as np
 
 from ..autograd import _ZeroMark, _without_marks, add_gradient, passes_zero_marks, sum_gradients, zeros_like_gradient
-from ..base import MXNetError, message_of
+from ..base import MXNetError, located, message_of
 from ..ndarray.failures import KernelError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.param_text import read_attrs
@@ -58,10 +58,18 @@ def _node_error(name, op, error, args=(), attrs=None, alone=False):
         return MXNetError(text)
     if getattr(op, "opaque_shapes", False) and text.startswith("Error in operator "):
         return MXNetError(text)
+    from ..error_sites import own_site
+    # the check's source line where its words alone do not tell it: the operator's own, else where it was raised
+    site = None if own_site(text, op.name) else getattr(error, "raised_at", None)
     if op.name.startswith("_np"):
-        from ..numpy.graph_refusals import front_end_words
-        text = front_end_words(op.name, args, attrs or {}) or text
-    error = MXNetError(in_operator(name, op.name, text, prefixed=not alone))
+        from ..numpy.graph_refusals import front_end_refusal
+        refusal = front_end_refusal(op.name, args, attrs or {})
+        if refusal is not None:
+            text, site = message_of(refusal), refusal.raised_at
+    if alone:
+        error = located(MXNetError(in_operator(name, op.name, text, prefixed=False)), site)
+    else:
+        error = MXNetError(in_operator(name, op.name, text, site=site))
     error.node_name = name
     return error
 

@@ -23,7 +23,7 @@ from .symbol import _params, keyword_not_found
 from . import np_types
 from .given_shapes import LABEL_CHECKED, REGRESSIONS, check_given, expected_shape
 from .graph import exec_attrs, input_names, is_variadic, topo_order
-from .np_shape_rules import np_waits_for_known_data
+from .np_shape_rules import NP_SIZED_INPUTS_RUN, RealSizes, np_waits_for_known_data
 from .shape_needs import check_known_inputs, check_np_sizes
 from .shape_rules import (NO_BROADCAST_BINARY, TAKES_UNKNOWN_RANK, backward_rule, check_known_rank,
                           check_reads_axis_one, forward_rule, is_sampler, is_same_shape, merge_shapes, needs_known_inputs,
@@ -363,10 +363,8 @@ def _forward_node(node, info, strict, probed, sized):
             if all_sized and merged is not None:     # empty inputs give empty outputs of their shape
                 sized.update((id(node), i) for i in range(node.num_outputs))
             return
-    # legacy ops refuse empty arrays: their empty inputs are read only by a closed-form shape rule (the NumPy
-    # interface's without a partial rule take them)
-    empty_ruled = all_sized and not all(_known(s) for s, _ in ins) and (output_shapes(node, [s for s, _ in ins]) or (
-        node.op.name.startswith(("_npi_", "_np_")) and forward_rule(node, [s for s, _ in ins]) is None))
+    empty_ruled = all_sized and not all(_known(s) for s, _ in ins) and (output_shapes(node, [s for s, _ in ins]) or
+                                                                         _runs_on_empty_inputs(node, ins))
     if (all(_known(s) for s, _ in ins) or empty_ruled) and not getattr(node.op, "opaque_shapes", False) \
             and not _open_range(node.op.name, node.attrs):
         signature = tuple((tuple(sh), np.dtype(dt).str) for sh, dt in ins)
@@ -405,11 +403,22 @@ def _forward_node(node, info, strict, probed, sized):
             updated_ins, out_shapes = ruled
             assign(info, list(zip(node.inputs, updated_ins)))
             outs = [(s, _ruled_dtype(node, ins)) for s in out_shapes]
+            sized.update((id(node), i) for i, s in enumerate(out_shapes) if isinstance(s, RealSizes))
     for i, (shape, dtype) in enumerate(outs[:node.num_outputs]):
         current = info.get((id(node), i), (None,))[0]
         if strict:
             _check_consistent(node, current, shape)
         info[(id(node), i)] = (merge_shapes(current, None if shape is None else tuple(shape)), dtype)
+
+
+def _runs_on_empty_inputs(node, ins):
+    """Whether inputs of known sizes, some 0, run ``node``'s op for its output shapes. Legacy ops refuse empty
+    arrays (a closed-form rule reads them), but not those a NumPy-interface symbol makes (under NumPy shape
+    semantics); NumPy-interface ops do, unless a partial rule reads them."""
+    name = node.op.name
+    if is_np_shape() and (name in NP_SIZED_INPUTS_RUN or name.startswith("broadcast_")):
+        return True
+    return name.startswith(("_npi_", "_np_")) and forward_rule(node, [s for s, _ in ins]) is None
 
 
 def _ruled_dtype(node, ins):
@@ -561,7 +570,13 @@ def _run_on_probes(node, ins):
                     return invoke(node.op, [_wrap(np.zeros(s, dtype=t)) for (s, _), t in zip(ins, typed)], attrs)
                 except (MXNetError, np.linalg.LinAlgError):
                     pass
-            raise MXNetError(in_operator(node.name, node.op.name, message_of(first), first.raised_at)) from first
+            words, site = message_of(first), first.raised_at
+            if node.op.name.startswith("_np"):        # a NumPy operator's refusal is its mx.np function's
+                from ..numpy.graph_refusals import front_end_refusal
+                refusal = front_end_refusal(node.op.name, [np.zeros(s, dtype=d) for s, d in ins], attrs)
+                if refusal is not None:
+                    words, site = message_of(refusal), refusal.raised_at
+            raise MXNetError(in_operator(node.name, node.op.name, words, site)) from first
 
 
 def _declared_input_types(node, ins, attrs):
@@ -800,12 +815,17 @@ def undecided_shapes_text(unknown):
             "Consider providing them as input:\n\t" + "\n\t".join(f"{k}: {v}" for k, v in unknown.items()))
 
 
-def np_unknown_dims(result, given=()):
+def np_unknown_dims(result, given=(), sized_outputs=()):
     """A partial inference result as MXNet shows it under NumPy shape semantics: unknown dimensions -1 (kept
-    as they are when a given shape has real 0 sizes, which the inference cannot tell from unknown ones)."""
+    as they are when a given shape has real 0 sizes, which the inference cannot tell from unknown ones, and in the
+    outputs flagged in ``sized_outputs``, whose 0s a shape rule computed)."""
     if not is_np_shape() or result[0] is None or any(0 in tuple(s) for s in given):
         return result
-    return tuple([None if sh is None else tuple(-1 if d == 0 else d for d in sh) for sh in group] for group in result)
+    def shown(shape):
+        return None if shape is None else tuple(-1 if d == 0 else d for d in shape)
+    args, outs, aux = result
+    real = list(sized_outputs) + [False] * len(outs)
+    return [shown(sh) for sh in args], [sh if r else shown(sh) for sh, r in zip(outs, real)], [shown(sh) for sh in aux]
 
 
 def _np_known(shape):

@@ -2,11 +2,11 @@
 before anything waits, compute no values (a Cholesky factor of a non-square matrix is the kernel's business), and
 leave the outputs unknown where the operands' ranks differ."""
 from ..base import MXNetError, message_of
-from ..ndarray.shape_text import in_operator
+from ..ndarray.shape_text import in_operator, legacy_dim
 
 
 def _known(d):
-    return d if d else -1
+    return legacy_dim(d)
 
 
 def _check(node, ok, text):
@@ -28,7 +28,7 @@ def _determinant(node, a):
     what = "Input A's last two dimension must be equal"
     _matrices(node, a, "Input A's dimension must be >= 2")
     _square(node, a, "in[ndim-2] == in[ndim-1]", what)
-    _check(node, len(a) > 2 or a[-1], "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative "
+    _check(node, len(a) > 2 or _known(a[-1]) != -1, "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative "
                                       "value -1")
     from ..util import is_np_shape
     return tuple(a[:-2]) or (() if is_np_shape() else (1,))     # (0-d under NumPy shape semantics)
@@ -104,9 +104,9 @@ def linalg_outputs(node, shapes):
     """The output shapes MXNet infers for a linalg node (None where it leaves one unknown), or None when its rule
     is not written here (the op is run on probes); raises MXNet's check where it fails."""
     from ..util import is_np_shape
-    if is_np_shape():           # (these are MXNet's legacy rules, where a 0 size is unknown)
-        return None
     name = node.op.name
+    if is_np_shape() and name not in _NP_SHAPE_RULED:
+        return None             # (rules written for legacy semantics, where a 0 size is unknown)
     a = shapes[0] if shapes else None
     if name in ("_linalg_potrf", "_linalg_potri"):
         return [None if a is None else tuple(a)]
@@ -148,6 +148,8 @@ def _eigen(node, a):
 
 
 _TWO_OPERANDS = ("_linalg_gemm", "_linalg_gemm2", "_linalg_trmm", "_linalg_trsm")
+# the rules that hold under NumPy shape semantics too
+_NP_SHAPE_RULED = frozenset(("_linalg_inverse", "_linalg_det", "_linalg_slogdet"))
 LINALG_RULED = frozenset(("_linalg_potrf", "_linalg_potri", "_linalg_sumlogdiag", "_linalg_gelqf", "_linalg_syrk",
                           "_linalg_det", "_linalg_slogdet", "_linalg_inverse", "_linalg_extractdiag",
                           "_linalg_extracttrian", "_linalg_syevd") + _TWO_OPERANDS)

@@ -3,13 +3,17 @@ dot, matmul and tensordot tell each other, and transpose passes known sizes both
 import ast
 
 from ..base import MXNetError
-from ..ndarray.shape_text import in_operator
+from ..ndarray.shape_text import in_operator, zeros_are_unknown
 
 # NumPy-interface binary ops whose two operands broadcast together.
 NP_BROADCAST_BINARY = frozenset("_npi_" + name for name in (
     "add", "subtract", "multiply", "true_divide", "mod", "power", "hypot", "arctan2", "copysign", "lcm", "gcd",
     "ldexp", "equal", "not_equal", "less", "less_equal", "greater", "greater_equal", "bitwise_and", "bitwise_or",
     "bitwise_xor", "logical_and", "logical_or", "logical_xor", "maximum", "minimum", "fmax", "fmin", "fmod"))
+
+
+class RealSizes(tuple):
+    """An output shape a rule computed in full: its 0 sizes are real (empty axes), not unknown."""
 
 
 def shown(shape):
@@ -169,6 +173,11 @@ NP_WAITS_FOR_KNOWN_DATA = frozenset({"_np_sum", "_np_max", "_np_min", "_np_prod"
                                      "_npi_ediff1d", "_npi_unique", "_npi_diag_indices_from", "_np_squeeze",
                                      "_npi_einsum"})
 
+# Ops whose partial shape rule reads 0 as an unknown size (the legacy ones a NumPy-interface symbol makes among
+# them): under NumPy shape semantics, inputs whose every size is known (real 0s among them) run the op instead.
+NP_SIZED_INPUTS_RUN = frozenset({"tile", "_split_v2", "_npi_concatenate", "_npi_vstack", "_np_diag",
+                                 *NP_BROADCAST_BINARY})
+
 
 def np_roll(node, shapes):
     """``np.roll`` keeps its data's shape; along given axes it first checks them against the data's rank, which
@@ -191,10 +200,11 @@ def _newshape(node):
 
 
 def np_reshape(node, shapes):
-    """``np.reshape`` / ``npx.reshape`` of data of unknown rank: the new shape, its -1 unknown (None otherwise, for the
-    probes; MXNet's other special codes need the data)."""
-    newshape = _newshape(node)
-    if shapes[0] is not None or not all(d >= -1 for d in newshape):
+    """``np.reshape`` of data of unknown sizes (``npx.reshape``: of unknown rank): the new shape, its -1 unknown
+    (None otherwise, for the probes; MXNet's other special codes need the data)."""
+    newshape, data = _newshape(node), shapes[0]
+    unknown_sizes = data is None or node.op.name == "_np_reshape" and 0 in data and zeros_are_unknown()
+    if not unknown_sizes or not all(d >= -1 for d in newshape):
         return None
     return shapes, [tuple(max(d, 0) for d in newshape)]
 
@@ -206,3 +216,117 @@ def np_waits_for_known_data(node):
     if name == "_npx_reshape":
         return any(d < 0 for d in _newshape(node))
     return name in NP_WAITS_FOR_KNOWN_DATA
+
+
+def _tuple_index_refusal(node, index, size):
+    return MXNetError(in_operator(node.name, node.op.name, f"Check failed: i >= 0 && i < ndim(): index = {index} must "
+                                  f"be in range [0, {size})", site=("../include/mxnet/./tuple.h", 244)))
+
+
+def np_pad(node, shapes, sized=False):
+    """``np.pad``: each axis grows by its (before, after) widths, an unknown size counting as -1 (so one padded by
+    a single element becomes known as 0). 1-D data takes the before widths of pad_width's first two rows, as MXNet
+    reads them; a size still unknown after padding is its refusal. ``sized``: the data's 0 sizes are real (MXNet
+    pads an empty axis in any mode)."""
+    data = shapes[0]
+    if data is None:
+        return None
+    width = _tuple(node.attrs["pad_width"])
+
+    def pads(row, k):
+        if row >= len(width):
+            raise _tuple_index_refusal(node, row, len(width))
+        if k >= len(width[row]):
+            raise _tuple_index_refusal(node, k, len(width[row]))
+        return int(width[row][k])
+
+    sizes = list(data) if sized else [d or -1 for d in data]
+    if len(sizes) == 1:
+        out = [sizes[0] + pads(0, 0) + pads(1, 0)]
+    else:
+        out = [-1] * len(sizes)
+        for i in reversed(range(len(sizes))):
+            out[i] = sizes[i] + pads(i, 0) + pads(i, 1)
+    if not out or -1 in out:
+        raise MXNetError(in_operator(node.name, node.op.name, "Pad does not exist.",
+                                     site=("../src/operator/numpy/np_pad_op.cc", 47)))
+    return shapes, [RealSizes(out)]
+
+
+def _merged(into, shape):
+    """MXNet's unchecked shape_assign on sizes where -1 is unknown: ``into``'s unknown sizes taken from ``shape``
+    up to the first conflict; a shape of another rank changes nothing."""
+    if into is None:
+        return shape
+    if len(into) != len(shape):
+        return into
+    merged = list(into)
+    for k, (have, given) in enumerate(zip(into, shape)):
+        if have == -1:
+            merged[k] = given
+        elif given != -1 and have != given:
+            break
+    return tuple(merged)
+
+
+def _text(dims):
+    return "[" + ",".join(map(str, dims)) + "]"
+
+
+def np_vstack(node, shapes):
+    """``np.vstack``: operands (a 1-D one read as a row) share their sizes past the first axis, each checked against
+    what the others tell; the output's first size is their sum once every operand's is known."""
+    rows = [None if s is None else tuple(d or -1 for d in (s if len(s) > 1 else (1,) * (2 - len(s)) + tuple(s)))
+            for s in shapes]
+    ndim = next((len(r) for r in rows if r is not None), None)
+    if ndim is None:
+        return None
+    rows = [(-1,) * ndim if r is None else r for r in rows]
+    for r in rows:
+        if len(r) != ndim:
+            raise _inconsistent_text(node, r, (-1,) * ndim)
+    merged = (-1,) * ndim
+    for r in rows:
+        merged = _merged(merged, (-1,) + r[1:])
+    for r in rows:
+        if any(d != -1 and m != -1 and d != m for d, m in zip(r, merged)):
+            raise _inconsistent_text(node, r, merged)
+    rows = [_merged(r, merged) for r in rows]
+    firsts = [r[0] for r in rows]
+    out = merged
+    if -1 not in merged[1:] and -1 not in firsts:
+        out = (sum(firsts),) + merged[1:]
+    unknown_as_zero = lambda dims: tuple(max(d, 0) for d in dims)      # noqa: E731
+    if -1 in out:
+        return shapes, [unknown_as_zero(out)]
+    ins = [s if s is None or len(s) == 0 else unknown_as_zero(r[1:] if len(s) == 1 else r)
+           for s, r in zip(shapes, rows)]
+    return ins, [unknown_as_zero(out)]
+
+
+def _inconsistent_text(node, provided, inferred):
+    return MXNetError(f"Error in operator {node.name}: Shape inconsistent, Provided = {_text(provided)}, "
+                      f"inferred shape={_text(inferred)}")
+
+
+def np_diag(node, shapes):
+    """``np.diag``: a vector's square matrix (its size plus |k|), or a matrix's k-th diagonal, whose length is at
+    least 0 even where a side is unknown (read as -1); a matrix of a vector of unknown size does not exist."""
+    data = shapes[0]
+    if data is None or not data:
+        return None
+    if len(data) > 2:
+        raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: ishape.ndim() <= 2 ({len(data)} vs. 2) : "
+                                     "Input must be 1- or 2-d",
+                                     site=("../src/operator/numpy/./np_matrix_op-inl.h", 971)))
+    k = int(node.attrs.get("k", 0))
+    sizes = [d or -1 for d in data]
+    if len(sizes) == 1:
+        out = (sizes[0] + abs(k),) * 2
+    else:
+        rows, cols = sizes[0] + min(k, 0), sizes[1] - max(k, 0)
+        out = (max(min(rows, cols), 0),)
+    if -1 in out:
+        raise MXNetError(in_operator(node.name, node.op.name, "Diagonal does not exist.",
+                                     site=("../src/operator/numpy/./np_matrix_op-inl.h", 1011)))
+    return shapes, [RealSizes(out)]

@@ -7,8 +7,8 @@ import numpy as np
 from ..base import MXNetError, message_of
 from ..util import is_np_shape
 from .linalg_shapes import LINALG_RULED, gemm_rule, linalg_outputs
-from .np_shape_rules import (NP_BROADCAST_BINARY, NP_SAME_SHAPE, np_dot, np_matmul, np_reshape, np_roll, np_tensordot,
-                             np_where, shown, transpose_back)
+from .np_shape_rules import (NP_BROADCAST_BINARY, NP_SAME_SHAPE, np_diag, np_dot, np_matmul, np_pad, np_reshape,
+                             np_roll, np_tensordot, np_vstack, np_where, shown, transpose_back)
 
 # Ops whose inputs and outputs all have one shape (besides the registry's elementwise ops).
 SAME_SHAPE_OPS = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", "add_n", "ElementWiseSum",
@@ -30,7 +30,8 @@ _NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "a
                 "LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput", "BilinearSampler",
                 "SpatialTransformer"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
-TAKES_UNKNOWN_RANK = {"Concat", "_npi_concatenate", "_npi_hstack", "_np_reshape", "_npx_reshape", "stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
+TAKES_UNKNOWN_RANK = {"Concat", "_npi_concatenate", "_npi_hstack", "_np_reshape", "_npx_reshape", "stack", "_npi_stack",
+                      "_npi_vstack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
                       "_contrib_box_iou", "_contrib_Proposal", "_contrib_BilinearResize2D",
                       "scatter_nd", "_linalg_gemm", "shape_array", "size_array", "all_finite", "multi_all_finite",
                       "amp_multicast", "_npi_where", "_np_roll",
@@ -168,16 +169,17 @@ def _reshape_codes(codes, dims):
     return out
 
 
-def _check_concat_inputs(node, shapes):
+def _check_concat_inputs(node, shapes, axis_key="dim", default_axis=1, site=""):
     """MXNet's Concat shape check: each input of known rank (its axis checked in turn), its joined axis made
-    unknown, is merged into one shape up to the first size that conflicts; then each input must fit that shape."""
+    unknown, is merged into one shape up to the first size that conflicts; then each input must fit that shape
+    (``site``: where np.concatenate's own copy of the check fails)."""
     shown = lambda s: "[" + ",".join(str(v or -1) for v in s) + "]"      # noqa: E731
     merged = None
     for shape in shapes:
         if not shape:
             continue
         ndim = len(shape)
-        axis = int(node.attrs.get("dim", 1))
+        axis = int(node.attrs.get(axis_key, default_axis))
         if not -ndim <= axis < ndim:
             raise MXNetError(f"Error in operator {node.name}: Check failed: axis < ndim && axis >= -ndim: "
                              f"axis {axis} exceeds the input dimension of {ndim}")
@@ -185,8 +187,8 @@ def _check_concat_inputs(node, shapes):
     for shape in shapes:
         filled, fits = shape_assign(shape, merged) if shape and merged is not None else (shape, True)
         if not fits:
-            raise MXNetError(f"Error in operator {node.name}: Check failed: shape_assign(&(*in_shape)[i], dshape): "
-                             f"Incompatible input shape: expected {shown(merged)}, got {shown(filled)}")
+            raise MXNetError(f"Error in operator {node.name}: {site}Check failed: shape_assign(&(*in_shape)[i], "
+                             f"dshape): Incompatible input shape: expected {shown(merged)}, got {shown(filled)}")
 
 
 def _concat_axis(node, ndim, first):
@@ -203,6 +205,8 @@ def _concat_axis(node, ndim, first):
 def _concat(node, shapes):
     if node.op.name == "Concat":
         _check_concat_inputs(node, shapes)
+    if node.op.name == "_npi_concatenate" and node.attrs.get("axis", 0) not in (None, "None"):
+        _check_concat_inputs(node, shapes, "axis", 0, "../src/operator/numpy/np_matrix_op.cc:653: ")
     known = [s for s in shapes if s is not None]
     if not known or any(len(s) != len(known[0]) for s in known):
         return None
@@ -223,11 +227,12 @@ def _concat(node, shapes):
 def _stack(node, shapes):
     """MXNet's rule merges the shapes in turn, each up to its first conflicting size (conflicts go unchecked), and
     tells the output only once that merged shape is fully known."""
+    from ..ndarray.shape_text import zeros_are_unknown
     merged = None
     for shape in shapes:
-        if shape is not None:
+        if shape is not None and (merged is None or zeros_are_unknown()):     # (a real 0 is a known size)
             merged = shape_assign(merged, shape)[0]
-    if merged is None or 0 in merged:
+    if merged is None or 0 in merged and zeros_are_unknown():
         return shapes, [None]
     ndim = len(merged) + 1
     axis = int(node.attrs.get("axis", 0))
@@ -318,6 +323,33 @@ def check_known_rank(node, shapes):
         _check_upsampling_rank(node, shapes)
     if node.op.name == "SwapAxis" and shapes and shapes[0]:
         _check_swap_axes(node, len(shapes[0]))
+    if node.op.name == "_np_moveaxis" and shapes and shapes[0] is not None:
+        _check_moveaxis_axes(node, len(shapes[0]))
+    if node.op.name == "_split_v2" and shapes and shapes[0] is not None:
+        _check_split_v2_axis(node, len(shapes[0]))
+
+
+def _check_moveaxis_axes(node, ndim):
+    from ..ndarray.shape_text import in_operator
+    from ..numpy.shaping import _check_moved_axes
+    try:
+        _check_moved_axes(ndim, _tuple_attr(node.attrs["source"]), _tuple_attr(node.attrs["destination"]))
+    except MXNetError as e:
+        raise MXNetError(in_operator(node.name, node.op.name, message_of(e), getattr(e, "raised_at", None))) from None
+
+
+def _tuple_attr(value):
+    import ast
+    return ast.literal_eval(value) if isinstance(value, str) else value
+
+
+def _check_split_v2_axis(node, ndim):
+    """split_v2 checks a non-negative axis against the data's rank once that is known."""
+    from ..ndarray.shape_text import in_operator
+    axis = int(node.attrs.get("axis", 0))
+    if axis >= ndim:
+        raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: param.axis < dshape.ndim() ({axis} vs. "
+                                     f"{ndim}) : ", ("../src/operator/tensor/./matrix_op-inl.h", 2838)))
 
 
 def _check_swap_axes(node, ndim):
@@ -890,7 +922,8 @@ def _flag(node, key):
 
 
 def _unknown_as_minus_one(shapes):
-    return [tuple(d or -1 for d in s) for s in shapes]
+    from ..ndarray.shape_text import legacy_dim
+    return [tuple(legacy_dim(d) for d in s) for s in shapes]
 
 
 def _batch_dot(node, shapes):
@@ -968,7 +1001,8 @@ def forward_rule(node, shapes):
             return gemm_rule(node, shapes)
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "_npi_concatenate": _concat,
             "_npi_hstack": _concat, "_np_reshape": np_reshape, "_npx_reshape": np_reshape, "stack": _stack,
-            **_NP_CONTRACTING, "_npi_where": np_where, "_np_roll": np_roll, "dot": _dot, "broadcast_to": _broadcast_to,
+            "_npi_stack": _stack, **_NP_CONTRACTING, "_npi_where": np_where, "_np_roll": np_roll, "_npi_pad": np_pad,
+            "_npi_vstack": np_vstack, "_np_diag": np_diag, "dot": _dot, "broadcast_to": _broadcast_to,
             "RNN": _rnn_forward,
             "Pooling": _pooling, "UpSampling": _upsampling, "_split_v2": _split_v2, "Pad": _pad,
             "Correlation": _correlation, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis,
@@ -1235,8 +1269,14 @@ def output_shapes(node, shapes):
         return _rnn_outputs(attrs, shapes)
     if name == "transpose" and data is not None:
         return _repeated_axes_transpose(attrs, data)
-    if name == "stack":
+    if name in ("stack", "_npi_stack"):
         return _stack(node, shapes)[1]
+    if name == "_npi_vstack" and all(s and all(s) for s in shapes):     # (real 0 sizes are left to the op)
+        return np_vstack(node, shapes)[1]
+    if name == "_np_diag" and data and all(data):
+        return np_diag(node, shapes)[1]
+    if name == "_npi_pad" and data is not None:
+        return np_pad(node, shapes, sized=True)[1]
     if name == "where" and len(shapes) == 3:
         return _where(node, shapes)[1]
     if name == "FullyConnected" and data is not None and len(data) >= 1:

@@ -441,7 +441,9 @@ class Symbol:
         from .infer import infer_shape, np_unknown_dims
         args, kwargs = _checked_shape_args(args, kwargs)
         given = [s for s in list(args) + list(kwargs.values()) if isinstance(s, (tuple, list))]
-        return np_unknown_dims(infer_shape(self, args, kwargs, partial=True), given)
+        sized = set()
+        result = infer_shape(self, args, kwargs, partial=True, sized=sized)
+        return np_unknown_dims(result, given, [(id(n), i) in sized for n, i in self._heads])
 
     def infer_type(self, *args, **kwargs):
         """(arg_types, out_types, aux_types) from known input dtypes; (None, None, None) if some stay unknown."""
