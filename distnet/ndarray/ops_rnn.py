@@ -287,6 +287,11 @@ def graph_needing_gradients(flag):
     return flag_within(_GRAPH, "needs_gradients", flag)
 
 
+def graph_needs_gradients():
+    """Whether the ops running belong to a bound graph with gradients to compute (see graph_needing_gradients)."""
+    return getattr(_GRAPH, "needs_gradients", False)
+
+
 def _dropout_keep(p, shape, dtype):
     """MXNet's native kernel draws one float uniform per value from the sequential engine, dropping u < p."""
     raw = RESOURCE.sequential.random_raw(int(np.prod(shape))).astype(np.uint32)

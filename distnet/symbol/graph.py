@@ -512,7 +512,8 @@ def _pass_zero_marks(op, ins, outs, args, grads, needed):
 
 def _unshown_outputs(op_name, inputs, outputs, attrs):
     """The outputs MXNet's operator computes besides those it shows, as numpy arrays: a normalisation's
-    statistics, Dropout's mask (as recorded for backward; zeros where MXNet leaves its buffer unwritten)."""
+    statistics, Dropout's mask (as recorded for backward; zeros where MXNet leaves its buffer unwritten), the
+    legacy operators' work arrays (see kept_buffers)."""
     from ..ndarray.failures import FailedNDArray
     from ..ndarray.ops_norm import STATISTICS_OPS, hidden_statistics
     if any(type(a) is FailedNDArray for a in inputs + outputs):
@@ -524,7 +525,8 @@ def _unshown_outputs(op_name, inputs, outputs, attrs):
         if recorded is not None and type(recorded[0].outs) is tuple and float(attrs.get("p", 0.5)) != 0:
             return (recorded[0].outs[1],)
         return (np.zeros(inputs[0].shape, inputs[0].dtype),)
-    return ()
+    from .kept_buffers import kept_buffers
+    return kept_buffers(op_name, inputs, outputs, attrs)
 
 
 def lookup_op(op_name):

@@ -87,6 +87,10 @@ _OUTPUT_NAMES = {
     "_contrib_MultiBoxTarget": ("loc_target", "loc_mask", "cls_target"), "make_loss": ("loss",),
     "_npi_concatenate": ("out",), "_npi_hstack": ("out",), "_npi_dstack": ("out",), "_npi_matmul": ("out",),
     "_npi_std": ("std", "mean"), "_npi_var": ("var", "mean"),
+    # the legacy operators' hidden work arrays (see kept_buffers)
+    "LRN": ("output", "tmp_norm"), "Pooling": ("output", "workspace"), "L2Normalization": ("output", "norm"),
+    "GridGenerator": ("output", "grid_dst"), "SpatialTransformer": ("output", "grid_dst", "grid_src"),
+    "BilinearSampler": ("output", "tmp"), "Correlation": ("output", "tmp1", "tmp2"), "ROIPooling": ("output", "maxidx"),
 }
 _NUMBERED = {"sort", "SliceChannel", "_contrib_box_nms", "CTCLoss", "_contrib_bipartite_matching", "_contrib_box_encode",
              "_linalg_det", "_npi_norm", "_npi_average", "_npi_normal", "_npi_exponential", "_npi_logistic",
