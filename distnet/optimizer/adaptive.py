@@ -376,6 +376,8 @@ class GroupAdaGrad(Optimizer):
         return zeros_like(weight, np.float32, shape=(weight.shape[0], 1))
 
     def _np_refused_by(self, index, weight, grad, multi_precision):
+        if self._get_wd(index) != 0:        # (the update's assert comes before its first operator)
+            raise AssertionError("Weight decay is not supported for GroupAdaGrad")
         return arithmetic_refusal(self, weight, grad, "square", weight_op=None)
 
     def update(self, index, weight, grad, state):
