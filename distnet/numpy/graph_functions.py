@@ -18,6 +18,7 @@ from .multiarray import wrap_np
 NUM_OUTPUTS = {}
 # the ops whose nodes carry no ``num_args`` (MXNet gives it to the ones joining any number of arrays only)
 UNCOUNTED = set()
+_NUMERIC_KINDS = "fiu"
 
 
 def _value(attrs, key, default=None):
@@ -39,11 +40,12 @@ def _arrays(result):
 
 
 def _differentiate(call, dy, arrays, attrs):
-    """Gradients of ``call`` w.r.t. its float inputs, for the head gradients ``dy``."""
+    """Gradients of ``call`` w.r.t. its numeric inputs (integers too, as MXNet's kernels write theirs), for the
+    head gradients ``dy``."""
     from .. import autograd
     inputs = [wrap_np(_np.array(a)) for a in arrays]
     for x in inputs:
-        if x.dtype.kind == "f":
+        if x.dtype.kind in _NUMERIC_KINDS:
             x.attach_grad()
     with autograd.record():
         result = call(inputs, attrs)
@@ -52,7 +54,7 @@ def _differentiate(call, dy, arrays, attrs):
     recorded = [(h, g) for h, g in zip(heads, head_grads) if h._node is not None]
     if recorded:
         autograd.backward([h for h, _ in recorded], [g for _, g in recorded])
-    return tuple(x.grad._data if x.dtype.kind == "f" and x.grad is not None else None for x in inputs)
+    return tuple(x.grad._data if x.dtype.kind in _NUMERIC_KINDS and x.grad is not None else None for x in inputs)
 
 
 def function_op(name, call, outputs=None, differentiable=True, counted=False):

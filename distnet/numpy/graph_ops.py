@@ -560,11 +560,16 @@ def _leading_ones(a, shape):
     return a.reshape((1,) * (len(shape) - a.ndim) + a.shape)
 
 
+def _shape_tuple(shape):
+    """A node's shape attribute as a tuple (MXNet writes one int as it is)."""
+    return (shape,) if isinstance(shape, (int, _np.integer)) else shape
+
+
 @defop("_npi_broadcast_to")
 def broadcast_to_op(a, *, shape):
     """``a`` broadcast to ``shape`` (NumPy's rules: missing leading axes are added, a 0 is an empty axis; npx's -2
     keeps the input's size)."""
-    shape = with_copied_sizes(a.shape, shape)
+    shape = with_copied_sizes(a.shape, _shape_tuple(shape))
     check_broadcastable(a.shape, shape)
     if 0 in shape:          # the legacy operator reads a 0 as "keep the input's size"
         return _np.zeros(shape, a.dtype)
@@ -573,7 +578,7 @@ def broadcast_to_op(a, *, shape):
 
 @broadcast_to_op.grad
 def _(dy, out, a, shape):
-    shape = with_copied_sizes(a.shape, shape)
+    shape = with_copied_sizes(a.shape, _shape_tuple(shape))
     if 0 in tuple(shape):
         return _np.zeros(a.shape, a.dtype)
     g = OPS["broadcast_to"].bwd(dy, out, _leading_ones(a, tuple(shape)), shape=tuple(shape))

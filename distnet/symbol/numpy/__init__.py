@@ -282,8 +282,9 @@ def flipud(m):
 
 
 def broadcast_to(array, shape):
-    """``array`` broadcast to ``shape``."""
-    return _create_np("_npi_broadcast_to", array, shape=tuple(shape), hint="broadcast_to")
+    """``array`` broadcast to ``shape`` (one int stays an int in the node, as MXNet writes it)."""
+    shape = int(shape) if isinstance(shape, _numbers.Integral) else tuple(shape)
+    return _create_np("_npi_broadcast_to", array, shape=shape, hint="broadcast_to")
 
 
 def clip(a, a_min, a_max, out=None):

@@ -44,7 +44,13 @@ def ones(shape, dtype="float32", order="C", ctx=None):
 
 
 def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
-    """A symbol of ``shape`` filled with ``fill_value`` (bool for a bool fill, else float32 unless told)."""
+    """A symbol of ``shape`` filled with ``fill_value`` (bool for a bool fill, else float32 unless told); a
+    symbol ``fill_value`` broadcast to ``shape`` (cast when ``dtype`` is given)."""
+    from ..symbol import Symbol
+    if isinstance(fill_value, Symbol):
+        from . import broadcast_to
+        filled = broadcast_to(fill_value, shape)
+        return filled if dtype is None else filled.astype(dtype)
     if dtype is None:
         dtype = "bool" if isinstance(fill_value, bool) else "float32"
     # the value's text as MXNet writes it: an integer (True is 1) without a decimal point
