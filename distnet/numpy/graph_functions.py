@@ -168,7 +168,20 @@ def _insert(xs, a):
     return _mnp().insert(xs[0], _value(a, "int_ind"), values, _value(a, "axis"))
 
 
+def _insert_slice(xs, a):
+    values = xs[1] if len(xs) > 1 else _value(a, "val")
+    obj = slice(_value(a, "start"), _value(a, "stop"), _value(a, "step"))
+    return _mnp().insert(xs[0], obj, values, _value(a, "axis"))
+
+
+def _insert_tensor(xs, a):
+    """(inputs: the array, the values, the indices)"""
+    return _mnp().insert(xs[0], xs[2], xs[1], _value(a, "axis"))
+
+
 _refuse_gradient(function_op("_npi_insert_scalar", _insert, differentiable=False))
+_refuse_gradient(function_op("_npi_insert_slice", _insert_slice, differentiable=False))
+_refuse_gradient(function_op("_npi_insert_tensor", _insert_tensor, differentiable=False))
 
 
 # ---- statistics and counting -----------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 each builds the node MXNet's ``mx.sym.np`` builds, with its name and attributes."""
 import numbers as _numbers
 
+from ...base import class_text as _class_text
 from ...numpy.graph_functions import NUM_OUTPUTS as _FUNCTION_OUTPUTS, UNCOUNTED as _UNCOUNTED
 from ... import name as _name
 from .. import symbol as _symbol_module
@@ -160,16 +161,28 @@ def delete(arr, obj, axis=None):
 
 
 def insert(arr, obj, values, axis=None):
-    """``values`` (a scalar or a symbol) inserted before index ``obj`` (an int) along ``axis``."""
-    if not isinstance(obj, _numbers.Integral) or isinstance(obj, bool):
-        if isinstance(values, _Symbol):
-            raise UnbuiltNumpySymbolError("mx.sym.np.insert: distnet builds it for an integer index only")
-        raise TypeError(f"'values' can not support type {type(values)}")
-    if isinstance(values, _Symbol):
-        return _create_np("_npi_insert_scalar", arr, values, axis=axis, int_ind=int(obj), hint="insert_scalar")
-    value = values if isinstance(values, _numbers.Integral) and not isinstance(values, bool) else float(values)
-    return _create_np("_npi_insert_scalar", arr, axis=axis, int_ind=int(obj), val=value,
-                      hint="insert_scalar")
+    """``values`` (a scalar or a symbol) inserted before ``obj`` (an int, a slice or an integer symbol) along
+    ``axis``; as MXNet's, a scalar with any other ``obj`` is refused as a value of the wrong type."""
+    scalar = isinstance(values, _numbers.Number)
+    if not scalar and not isinstance(values, _Symbol) or scalar and not _insert_index(obj):
+        raise TypeError(f"'values' can not support type {_class_text(values)}")
+    given = {"val": values} if scalar else {}
+    inputs = (arr,) if scalar else (arr, values)
+    if isinstance(obj, slice):
+        return _create_np("_npi_insert_slice", *inputs, start=obj.start, stop=obj.stop,
+                          step=1 if obj.step is None else obj.step, axis=axis, hint="insert_slice", **given)
+    if isinstance(obj, _Symbol):
+        if given:       # MXNet's front end passes the indices as ``values``, which that operator has no input for
+            raise _symbol_module.keyword_not_found("Symbol.Compose", "values", ["arr", "obj"])
+        return _create_np("_npi_insert_tensor", *inputs, obj, axis=axis, hint="insert_tensor")
+    if _insert_index(obj):
+        return _create_np("_npi_insert_scalar", *inputs, int_ind=obj, axis=axis, hint="insert_scalar", **given)
+    raise TypeError(f"'obj' can not support type {_class_text(obj)}")
+
+
+def _insert_index(obj):
+    """Whether insert takes ``obj`` as where to insert: a slice, an int or an (integer) symbol."""
+    return isinstance(obj, (slice, _Symbol, _numbers.Integral))
 
 
 def diag_indices_from(arr):
