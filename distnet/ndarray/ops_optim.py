@@ -10,7 +10,7 @@ import threading
 
 import numpy as np
 
-from ..base import MXNetError, message_of
+from ..base import MXNetError, located, message_of
 from ..optimizer.sgd import SGD, NAG, Signum, _sgd_plain
 from ..optimizer.adam import FTML, _clipped, adam_kernel
 from ..optimizer.adaptive import RMSProp, Ftrl
@@ -130,13 +130,24 @@ def _refuse_rate_counts(lrs, wds, num_weights):
                              f"Expected number of {what}: {num_weights}, and got {len(values)}")
 
 
+# the contrib update ops' copy of the shape and type agreement check (the others' is the ndarray library's)
+_CONTRIB_UPDATES = ("_contrib_adamw_update", "_contrib_mp_adamw_update")
+_CONTRIB_AGREEMENT_CHECK = ("../src/operator/contrib/./../elemwise_op_common.h", 134)
+
+
+def _disagreement(op, message):
+    error = MXNetError(message)
+    return located(error, _CONTRIB_AGREEMENT_CHECK) if op in _CONTRIB_UPDATES else error
+
+
 def _refuse_group_shapes(op, data, per, num_weights):
     """The multi-weight updates' shape inference: each weight's gradient and states have the weight's shape."""
     for start in range(0, num_weights * per, per):
         for i in range(start + 1, start + per):
             if data[i].shape != data[start].shape:
-                raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {i - start}-th "
-                                 f"input: expected {provided(data[start].shape)}, got {provided(data[i].shape)}")
+                raise _disagreement(op, f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at "
+                                        f"{i - start}-th input: expected {provided(data[start].shape)}, got "
+                                        f"{provided(data[i].shape)}")
 
 
 def _groups(data, num_weights, per):
@@ -395,10 +406,15 @@ def adamw_update(weight, grad, mean, var, rescale_grad, *, lr, beta1=0.9, beta2=
 @defop("_contrib_mp_adamw_update")
 def mp_adamw_update(weight, grad, mean, var, weight32, rescale_grad, *, lr, beta1=0.9, beta2=0.999, epsilon=1e-8,
                     wd=0., eta, clip_gradient=-1.):
-    """AdamW on the float32 master copy ``weight32``; returns it in weight's dtype."""
-    _adamw(weight32, grad.astype(_F32), mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon,
+    """AdamW on the float32 master copy ``weight32``; returns it in weight's dtype. MXNet never checks the master
+    copy's shape: one of the weight's size is updated element by element."""
+    master = weight32.reshape(weight.shape) if weight32.size == weight.size else weight32
+    _adamw(master, grad.astype(_F32), mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon,
            wd, clip_gradient)
-    return _mp_weight(weight32, weight)
+    return _mp_weight(master, weight)
+
+
+_ADAMW_RATE_CHECK_LINES = {"lrs": 244, "wds": 249, "etas": 254}
 
 
 def _refuse_adamw_rate_counts(lrs, wds, etas, num_weights):
@@ -408,15 +424,17 @@ def _refuse_adamw_rate_counts(lrs, wds, etas, num_weights):
                               ("etas", etas, "learning rates schedule multiplier")):
         if len(values) != num_weights:
             got = len(lrs) if key == "etas" else len(values)
-            raise MXNetError(f"Check failed: param.{key}.ndim() == param.num_weights ({len(values)} vs. {num_weights}) "
-                             f": Number of {what} is inconsistent with num_weights parameter passed. Expected number "
-                             f"of {what}: {num_weights}, and got {got}")
+            raise located(MXNetError(f"Check failed: param.{key}.ndim() == param.num_weights ({len(values)} vs. "
+                                     f"{num_weights}) : Number of {what} is inconsistent with num_weights parameter "
+                                     f"passed. Expected number of {what}: {num_weights}, and got {got}"),
+                          ("../src/operator/contrib/./adamw-inl.h", _ADAMW_RATE_CHECK_LINES[key]))
 
 
 def _multi_adamw(op, data, master, num_weights, lrs, wds, etas, beta1, beta2, epsilon, clip_gradient):
     """AdamW on groups of (weight, grad, mean, var[, weight32]) followed by one ``rescale_grad`` array."""
     *arrays, rescale_grad = data
     _refuse_adamw_rate_counts(lrs, wds, etas, num_weights)
+    _refuse_group_shapes(op, arrays, 5 if master else 4, num_weights)
     if not master:      # one dtype for every input, the rescale_grad array included
         for i, a in enumerate(data):
             if a.dtype != data[0].dtype:
@@ -672,9 +690,9 @@ def _check_types(name, arrays, rule):
                 raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(arrays[i].dtype)}, inferred type = "
                                  "float16")
             if arrays[i].dtype != want:
-                raise MXNetError(f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at "
-                                 f"{i - start}-th input: expected {inferred_type_name(want)}, got "
-                                 f"{inferred_type_name(arrays[i].dtype)}")
+                raise _disagreement(name, f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at "
+                                          f"{i - start}-th input: expected {inferred_type_name(want)}, got "
+                                          f"{inferred_type_name(arrays[i].dtype)}")
         for i in range(start + same, start + group):
             if arrays[i].dtype != _F32:
                 raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(arrays[i].dtype)}, inferred type = "
@@ -694,7 +712,7 @@ def _placeholders(name, arrays, body, group):
 
 
 # the single-weight update ops whose inputs do not all take the weight's shape: how many leading ones do
-_SHAPED_INPUTS = {"_contrib_adamw_update": 4, "_contrib_mp_adamw_update": 5,       # (then rescale_grad, shape (1,))
+_SHAPED_INPUTS = {"_contrib_adamw_update": 4, "_contrib_mp_adamw_update": 4,       # (then rescale_grad, shape (1,))
                   "lamb_update_phase2": 0, "mp_lamb_update_phase2": 0, "multi_lars": 0}     # (checked in the op)
 
 
@@ -915,7 +933,11 @@ class _NeedsOutAdamW(Op):
     def __call__(self, *args, out=None, **attrs):
         if out is None:
             rates = [read_value(self.name, k, "F", attrs.get(k, ())) for k in ("lrs", "wds", "etas")]
-            _refuse_adamw_rate_counts(*rates, int(attrs.get("num_weights", 1)))
+            num_weights = int(attrs.get("num_weights", 1))
+            _refuse_adamw_rate_counts(*rates, num_weights)
+            per = 5 if self.name == "_multi_mp_adamw_update" else 4
+            if len(args) >= num_weights * per:      # (the shapes are inferred before the missing outputs fail)
+                _refuse_group_shapes(self.name, args, per, num_weights)
             raise _no_outputs(self.name)
         return super().__call__(*args, out=out, **attrs)
 
