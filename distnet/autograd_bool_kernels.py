@@ -162,10 +162,24 @@ def check(node, name_of):
     if name in SCALAR_KERNELS or name in SCALAR_TYPE_RULES:
         _bool_with_number(node, name)
     found = refusal(name, dtypes)
+    if found is not None and name in ("stack", "_np_concat") and not _bool_entered_twice(node):
+        found = None        # (the op's own backward has a bool case; only the sum of two gradients lacks it)
     if found is not None:
         backward_kernel_error(OperatorMessage(*found), own=True)
     elif name in _BOOL_RUNS and any(map(_bool, dtypes)):
         backward_reads_no_outputs()
+
+
+def _bool_entered_twice(node):
+    """Whether one bool array is two of ``node``'s inputs: MXNet adds its two gradients with ElementwiseSum,
+    which has no bool kernel."""
+    seen = set()
+    for x in node.args:
+        if getattr(x, "dtype", None) == np.bool_:
+            if id(x) in seen:
+                return True
+            seen.add(id(x))
+    return False
 
 
 def _bool_with_number(node, name):
