@@ -422,38 +422,50 @@ class LAMB(_ChecksBetas):
         fused = many and self.aggregate_num > 1
         if many and not fused and len(index) != self.aggregate_num:
             raise AssertionError()      # unfused, MXNet takes a list only of aggregate_num (one) weights
+        if fused:
+            self._update_fused(list(index), list(weight), list(grad), list(state), multi_precision)
+            return
         items = list(zip(index, weight, grad, state)) if many else [(index, weight, grad, state)]
-        if fused:       # MXNet counts every weight and reads the rates before its kernel changes anything
-            rates = [self._step(i) for i, _, _, _ in items]
-            for lr, wd in rates:
-                listed_float(lr, "learning_rates"), listed_float(wd, "wds")
-        if fused:       # one operator for the group, handed what MXNet gathers from the states
-            mp = multi_precision and items[0][1].dtype == np.float16
-            inputs, per = self._fused_inputs(weight, grad, state, mp), 5 if mp else 4
-            if not is_fused_layout(weight, inputs, (np.float32,) * 3 if mp else (None, None)):
-                fused_call_took_odd_inputs(self, index, weight, inputs, mp)
-                return
-        for n, (i, w, g, s) in enumerate(items):
+        for i, w, g, s in items:
             w, g = as_ndarray(w, "weight"), as_ndarray(g, "grad")
-            lr, wd = rates[n] if fused else self._step(i)
-            if not fused and self._phase_one_took_odd_states(i, w, g, s, multi_precision):
+            lr, wd = self._step(i)
+            if self._phase_one_took_odd_states(i, w, g, s, multi_precision):
                 return
             t = integer_count(self._index_update_count[i])
-            if fused:       # the tensor's moments (and master copy) as the update gathered them
-                mean, var, *master = inputs[n * per + 2:(n + 1) * per]
-                if master:
-                    self._kernel(master[0]._data, g._data.astype(np.float32), mean._data, var._data, lr, wd, t,
-                                 weight16=w._data)
-                    w._data[...] = master[0]._data
-                else:
-                    self._kernel(w._data, g._data, mean._data, var._data, lr, wd, t)
-            elif multi_precision and w.dtype == np.float16:
+            if multi_precision and w.dtype == np.float16:
                 master, (mean, var) = s
                 w._data[...] = self._two_phase(master._data, g._data, mean._data, var._data, lr, wd, t)
             else:
                 mean, var = s       # (unpacked, as MXNet does)
                 w._data[...] = self._two_phase(w._data, g._data, mean._data, var._data, lr, wd, t,
                                                sparse_original(self, w))
+
+    def _update_fused(self, indices, weights, grads, states, multi_precision):
+        """MXNet's fused multi-tensor update: every weight counted and its rates read first, then one operator per
+        group of aggregate_num weights, handed what the update gathers from their states (a group refused leaves
+        the groups before it updated)."""
+        rates = [self._step(i) for i, _, _ in zip(indices, weights, grads)]
+        for lr, wd in rates:
+            listed_float(lr, "learning_rates"), listed_float(wd, "wds")
+        mp = multi_precision and weights[0].dtype == np.float16     # (the first weight decides for every group)
+        per = 5 if mp else 4
+        for start in range(0, len(weights), self.aggregate_num):
+            group = slice(start, start + self.aggregate_num)
+            inputs = self._fused_inputs(weights[group], grads[group], states[group], mp)
+            if not is_fused_layout(weights[group], inputs, (np.float32,) * 3 if mp else (None, None)):
+                fused_call_took_odd_inputs(self, indices[group], weights[group], inputs, mp)
+                return
+            for n, i in enumerate(indices[group]):
+                w, g = as_ndarray(weights[start + n], "weight"), as_ndarray(grads[start + n], "grad")
+                lr, wd = rates[start + n]
+                t = integer_count(self._index_update_count[i])
+                mean, var, *master = inputs[n * per + 2:(n + 1) * per]     # as the update gathered them
+                if master:
+                    self._kernel(master[0]._data, g._data.astype(np.float32), mean._data, var._data, lr, wd, t,
+                                 weight16=w._data)
+                    w._data[...] = master[0]._data
+                else:
+                    self._kernel(w._data, g._data, mean._data, var._data, lr, wd, t)
 
     @staticmethod
     def _fused_inputs(weights, grads, states, multi_precision):
