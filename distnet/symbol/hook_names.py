@@ -14,7 +14,7 @@ INDEXED_INPUTS = frozenset("""
     exp expand_dims expm1 fix floor gamma gammaln hard_sigmoid identity log log10 log1p log2 logical_not
     max mean min nanprod nansum negative norm ones_like prod radians rcbrt reciprocal relu rint round
     rsqrt shape_array sigmoid sign sin sinh size_array slice_axis smooth_l1 softmin softsign sort sqrt
-    square sum tan tanh topk transpose trunc zeros_like
+    square sum tan tanh topk transpose trunc zeros_like _contrib_box_nms
     _plus_scalar _minus_scalar _rminus_scalar _mul_scalar _div_scalar _rdiv_scalar _power_scalar
     _rpower_scalar _mod_scalar _rmod_scalar _maximum_scalar _minimum_scalar _equal_scalar
     _not_equal_scalar _greater_scalar _greater_equal_scalar _lesser_scalar _lesser_equal_scalar

@@ -77,6 +77,41 @@ def _ctc_loss(inputs, out_shape, attrs):
     return (ops_rnn._ctc_float32(data, inputs[1], data_lengths, label_lengths, given, want_grad=True)[1],)
 
 
+def _sort(inputs, out_shape, attrs):
+    return (np.zeros(inputs[0].shape, np.int32),)        # the indices' buffer, which its kernel leaves unwritten
+
+
+def _topk(inputs, out_shape, attrs):
+    """topk giving values keeps the indices (int32), written for a backward."""
+    from ..ndarray import ops_rnn
+    if attrs.get("ret_typ", "indices") != "value":
+        return ()
+    if not ops_rnn.graph_needs_gradients():
+        return (np.zeros(out_shape, np.int32),)
+    return (OPS["topk"].fwd(inputs[0], **dict(attrs, ret_typ="indices", dtype="int32"))[0],)
+
+
+def _box_nms(inputs, out_shape, attrs):
+    """Each output row's index among its batch's input rows (-1 for the padding rows)."""
+    rows = OPS["_contrib_box_nms"].fwd(*inputs, **attrs)[1]
+    return (rows.reshape(inputs[0].shape[:-1] + (1,)).astype(np.float32),)
+
+
+def _lu_factors(inputs, out_shape, attrs):
+    """LAPACK getrf's factors of each matrix's transpose (MXNet's view of it), in its column-major storage, and
+    the 1-based pivots."""
+    from ..ndarray.ops_linalg import _lu_dot, getf2
+    a = inputs[0]
+    mats = a.reshape((-1,) + a.shape[-2:])
+    factors, pivots = np.empty_like(mats), np.empty(mats.shape[:2], np.int32)
+    with np.errstate(all="ignore"):
+        for i, m in enumerate(mats):
+            lu, order = getf2(m.T, _lu_dot())
+            factors[i], pivots[i] = lu.T, np.asarray(order) + 1
+    return factors.reshape(a.shape), pivots.reshape(a.shape[:-1])
+
+
 _RULES = {"LRN": _lrn, "Pooling": _pooling, "L2Normalization": _l2_normalization, "GridGenerator": _grid_generator,
           "SpatialTransformer": _spatial_transformer, "BilinearSampler": _bilinear_sampler,
-          "Correlation": _correlation, "ROIPooling": _roi_pooling, "CTCLoss": _ctc_loss}
+          "Correlation": _correlation, "ROIPooling": _roi_pooling, "CTCLoss": _ctc_loss, "sort": _sort, "topk": _topk,
+          "_contrib_box_nms": _box_nms, "_linalg_det": _lu_factors, "_linalg_slogdet": _lu_factors}
