@@ -139,7 +139,7 @@ def download(url, path=None, overwrite=False, sha1_hash=None, retries=5, verify_
     else:
         path = os.path.expanduser(path)
         fname = os.path.join(path, url.split("/")[-1]) if os.path.isdir(path) else path
-    if retries < 0:
+    if not retries >= 0:
         raise _AssertError(f"Number of retries should be at least 0, currently it's {retries}")
     if not verify_ssl:
         warnings.warn("Unverified HTTPS request is being made (verify_ssl=False). "
