@@ -308,6 +308,8 @@ def concatenate_op(*data, axis=0, num_args=None):
     """The arrays joined along ``axis`` (None: flattened first)."""
     parts, dim = _concat_inputs(data, axis)
     try:
+        if parts and all(p.dtype == _np.bool_ for p in parts):     # (mx.np's kernel has a bool case, Concat not)
+            return _np.asarray(OPS["Concat"].fwd(*[p.view(_np.uint8) for p in parts], dim=dim)).view(_np.bool_)
         return OPS["Concat"].fwd(*parts, dim=dim)
     except MXNetError:
         if axis is not None:
