@@ -1021,7 +1021,11 @@ def clip_kernel(x, bound):
     their value, so a bound of 0 gives -0.0 for negative values and keeps a -0.0 (np.clip gives +0.0 for both)."""
     if not isinstance(x, np.ndarray):
         return clip_kernel(np.array(x), bound)[()]
-    above, below = x > bound, x < -bound
+    above = x > bound
+    if x.dtype.kind == "u":     # (uint8 values compare as int, with a negative -bound: none is below it)
+        np.copyto(x, bound, where=above)
+        return x
+    below = x < -bound
     np.copyto(x, -bound, where=below & ~above)
     np.copyto(x, bound, where=above)
     return x

@@ -56,3 +56,11 @@ for dt in ['float32', 'float64']:
     read("  weight again", w)
     print("  num_update", o.num_update)
     nd.waitall()
+
+# SGLD on uint8 weights with clip_gradient: values compare with the bound as integers (none falls below -bound)
+for clip in [4, 100]:
+    o = mx.optimizer.create('sgld', learning_rate=6.0, wd=2.5, rescale_grad=1.7, clip_gradient=clip)
+    w = nd.array([[10, 20, 3]], dtype='uint8')
+    g = nd.array([[5, 249, 3]], dtype='uint8')
+    attempt("sgld uint8 clip=%d" % clip, lambda: o.update(0, w, g, None))
+    read("  weight", w)
