@@ -54,7 +54,14 @@ def _differentiate(call, dy, arrays, attrs):
     recorded = [(h, g) for h, g in zip(heads, head_grads) if h._node is not None]
     if recorded:
         autograd.backward([h for h, _ in recorded], [g for _, g in recorded])
-    return tuple(x.grad._data if x.dtype.kind in _NUMERIC_KINDS and x.grad is not None else None for x in inputs)
+    return tuple(_gradient_of(x) for x in inputs)
+
+
+def _gradient_of(x):
+    """An input's gradient (None where it has none); an empty input's is empty, whatever failed on the way."""
+    if x.dtype.kind not in _NUMERIC_KINDS or x.grad is None:
+        return None
+    return _np.zeros(x.shape, x.dtype) if x.size == 0 else x.grad._data
 
 
 def function_op(name, call, outputs=None, differentiable=True, counted=False):
