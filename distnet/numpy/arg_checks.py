@@ -6,7 +6,7 @@ import inspect
 
 import numpy as _np
 
-from ..base import MXNetError, message_of
+from ..base import MXNetError, class_text, message_of
 from ..ndarray.ndarray import NDArray
 from .attribute_text import SCALARS as _SCALARS
 from .attribute_text import attribute_value, operator_boolean, operator_context, operator_number, parses
@@ -212,7 +212,7 @@ def _where_check(fn):
 def _delete_check(args, kwargs):
     value = args[0] if args else kwargs.get("arr", _MISSING)
     if value is not _MISSING and not isinstance(value, NDArray):
-        raise TypeError(f"'arr' can not support type {type(value)}")
+        raise TypeError(f"'arr' can not support type {class_text(value)}")
 
 
 # function: (position, parameter, what MXNet parses it as) for parameters that are operator attributes

@@ -11,7 +11,7 @@ import warnings
 import numpy as _np
 
 from ..autograd import is_recording
-from ..base import MXNetError, builtin_at, located, message_of
+from ..base import MXNetError, builtin_at, class_text, located, message_of
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _shape_text as shape_text
 from ..ndarray.ops_elemwise import libm_f32, libm_f64
 from ..ndarray.failures import KernelError, deliver
@@ -22,6 +22,7 @@ from ..context import current_context
 from .attribute_text import _number_text, attribute_value, operator_boolean
 from .multiarray import KERNEL_MAX_DIMS, TRANSPOSE_MAX_DIMS, _dtype, fails_when_read, too_many_dims, type_inconsistent
 from .multiarray import INTERNAL, inferred_type_name, refuse_unknown_shapes, refuse_unknown_sizes, wrap_np
+from .multiarray import refuse_legacy_arrays
 from .umath import tblob_mismatch
 
 # The functions mx.np takes straight from NumPy, as MXNet 1.9.1 does: on Python data they give NumPy's own
@@ -196,15 +197,16 @@ def insert(arr, obj, values, axis=None):
     with MXNet 1.9.1's operand rules; NumPy's result."""
     if not (isinstance(values, _NUMBERS) and isinstance(obj, (slice, NDArray) + _INDEX_NUMBERS)):
         if not isinstance(arr, NDArray):
-            raise TypeError(f"'arr' can not support type {type(arr)}")
+            raise TypeError(f"'arr' can not support type {class_text(arr)}")
         if not isinstance(values, NDArray):
-            raise TypeError(f"'values' can not support type {type(values)}")
+            raise TypeError(f"'values' can not support type {class_text(values)}")
         if not isinstance(obj, (slice, NDArray) + _INDEX_NUMBERS):
-            raise TypeError(f"'obj' can not support type {type(obj)}")
+            raise TypeError(f"'obj' can not support type {class_text(obj)}")
     if not isinstance(arr, NDArray):
         raise AssertionError(f"Argument arr must have NDArray type, but got {arr}")
     operator = "_npi_insert_tensor" if isinstance(obj, NDArray) else "_npi_insert_slice" if isinstance(
         obj, slice) else "_npi_insert_scalar"
+    refuse_legacy_arrays(operator, (arr, values, obj))
     if isinstance(values, (bool, _np.bool_)):
         raise MXNetError(f"Invalid Parameter format for val expect double or None but value='{values}', in operator "
                          f"{_insert_call_text(operator, obj, values, axis)}")
@@ -612,9 +614,10 @@ def bincount(x, weights=None, minlength=0):
 def delete(arr, obj, axis=None):
     """``arr`` without the entries ``obj`` (an int, slice or integer array; MXNet refuses lists)."""
     if not isinstance(arr, NDArray):
-        raise TypeError(f"'arr' can not support type {type(arr)}")
+        raise TypeError(f"'arr' can not support type {class_text(arr)}")
     if not isinstance(obj, (slice, NDArray) + _INDEX_NUMBERS):
-        raise TypeError(f"'obj' can not support type {type(obj)}")
+        raise TypeError(f"'obj' can not support type {class_text(obj)}")
+    refuse_legacy_arrays("_npi_delete", (arr, obj))
     if axis is not None and arr.ndim == 0:      # a 0-d array has nothing to delete along any axis
         return wrap_np(arr._data.copy(), arr.ctx)
     if axis is not None and not -arr.ndim <= axis < arr.ndim:
@@ -683,7 +686,6 @@ def polyval(p, x):
 def histogram(a, bins=10, range=None, normed=None, weights=None, density=None):  # noqa: A002
     """(counts, bin edges) of ``a``; with a number of bins MXNet needs ``range`` (and takes no weights,
     density or normed)."""
-    from .multiarray import refuse_legacy_arrays
     refuse_legacy_arrays("_npi_histogram", (a, bins))
     for name, given in (("normed", normed is True), ("weights", weights is not None), ("density", density is True)):
         if given:

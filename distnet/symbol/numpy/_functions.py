@@ -157,7 +157,7 @@ def delete(arr, obj, axis=None):
                           step=1 if obj.step is None else obj.step, axis=axis, hint="delete")
     if isinstance(obj, _numbers.Integral):
         return _create_np("_npi_delete", arr, int_ind=int(obj), axis=axis, hint="delete")
-    raise TypeError(f"'obj' can not support type {type(obj)}")
+    raise TypeError(f"'obj' can not support type {_class_text(obj)}")
 
 
 def insert(arr, obj, values, axis=None):
