@@ -6,7 +6,7 @@ import math
 import numpy as np
 
 from .. import autograd
-from ..base import MXNetError
+from ..base import MXNetError, located
 from . import onednn
 from ..util import is_np_shape
 from .failures import KernelError, real_switch_refusal, state_refusal
@@ -181,10 +181,18 @@ def split_v2_bounds(n, indices, sections, squeeze=False):
     return list(zip(starts, ends))
 
 
+def check_split_v2_axis(axis, ndim):
+    """split_v2's shape function checks a non-negative axis against the data's rank."""
+    if axis >= ndim:
+        raise located(MXNetError(f"Check failed: param.axis < dshape.ndim() ({axis} vs. {ndim}) : "),
+                      ("../src/operator/tensor/./matrix_op-inl.h", 2838))
+
+
 @defop("_split_v2")
 def split_v2_(data, *, indices=(), axis=0, squeeze_axis=False, sections=0):
     """``data`` cut along ``axis`` into ``sections`` equal parts or at the start positions ``indices``."""
     no_bool("split_v2", data)
+    check_split_v2_axis(int(axis), data.ndim)
     ax = _axis(axis, data.ndim)
     parts = [np.take(data, range(b, e), axis=ax)
              for b, e in split_v2_bounds(data.shape[ax], indices, sections, squeeze_axis)]

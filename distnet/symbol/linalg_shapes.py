@@ -28,9 +28,9 @@ def _determinant(node, a):
     what = "Input A's last two dimension must be equal"
     _matrices(node, a, "Input A's dimension must be >= 2")
     _square(node, a, "in[ndim-2] == in[ndim-1]", what)
-    _check(node, len(a) > 2 or _known(a[-1]) != -1, "Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative "
-                                      "value -1")
     from ..util import is_np_shape
+    _check(node, len(a) > 2 or _known(a[-1]) != -1 or is_np_shape(), "Check failed: dim_size_is_known(*it): Shape dim "
+                                                                      "size cannot be a negative value -1")
     return tuple(a[:-2]) or (() if is_np_shape() else (1,))     # (0-d under NumPy shape semantics)
 
 

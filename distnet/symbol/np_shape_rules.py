@@ -171,12 +171,13 @@ NP_SAME_SHAPE = frozenset({"_npi_around", "_npi_bitwise_not", "_npi_flip", "_npi
 NP_WAITS_FOR_KNOWN_DATA = frozenset({"_np_sum", "_np_max", "_np_min", "_np_prod", "_np_all", "_np_any", "_npi_mean",
                                      "_npi_std", "_npi_var", "_npi_average", "_npi_argmax", "_npi_argmin",
                                      "_npi_ediff1d", "_npi_unique", "_npi_diag_indices_from", "_np_squeeze",
-                                     "_npi_einsum"})
+                                     "_npi_einsum", "_npi_diff", "_npi_pinv_scalar_rcond", "_npi_pinv",
+                                     "_npi_eigvalsh"})
 
 # Ops whose partial shape rule reads 0 as an unknown size (the legacy ones a NumPy-interface symbol makes among
 # them): under NumPy shape semantics, inputs whose every size is known (real 0s among them) run the op instead.
-NP_SIZED_INPUTS_RUN = frozenset({"tile", "_split_v2", "_npi_concatenate", "_npi_vstack", "_np_diag",
-                                 *NP_BROADCAST_BINARY})
+NP_SIZED_INPUTS_RUN = frozenset({"tile", "_split_v2", "_npi_concatenate", "_npi_vstack", "_np_diag", "_np_diagonal",
+                                 "_npi_tril", *NP_BROADCAST_BINARY})
 
 
 def np_roll(node, shapes):
@@ -215,6 +216,8 @@ def np_waits_for_known_data(node):
     name = node.op.name
     if name == "_npx_reshape":
         return any(d < 0 for d in _newshape(node))
+    if name == "_npi_norm":         # (a norm of the whole array is one number whatever its sizes)
+        return node.attrs.get("axis") not in (None, "None", "()", ())
     return name in NP_WAITS_FOR_KNOWN_DATA
 
 
@@ -329,4 +332,79 @@ def np_diag(node, shapes):
     if -1 in out:
         raise MXNetError(in_operator(node.name, node.op.name, "Diagonal does not exist.",
                                      site=("../src/operator/numpy/./np_matrix_op-inl.h", 1011)))
+    return shapes, [RealSizes(out)]
+
+
+def _unknown_size_refusal(node):
+    return MXNetError(in_operator(node.name, node.op.name, "Check failed: dim_size_is_known(*it): Shape dim size cannot "
+                                  "be a negative value -1", site=("../include/mxnet/./tuple.h", 525)))
+
+
+def np_flattening(node, shapes):
+    """``np.cumsum`` without an axis and ``np.concatenate(axis=None)`` take their inputs' sizes, which an unknown
+    dimension fails, and concatenate's inputs of unknown rank too; None otherwise (the op's own rule)."""
+    if zeros_are_unknown() and any(s is not None and 0 in s for s in shapes):
+        raise _unknown_size_refusal(node)
+    if node.op.name == "_npi_concatenate" and None in shapes and any(s is not None for s in shapes):
+        raise MXNetError(in_operator(node.name, node.op.name, "Check failed: ndim_is_known(this->ndim()): Shape is "
+                                     "unknown.", site=("../include/mxnet/./tuple.h", 521)))
+    return None
+
+
+def np_reshape_back(node, ins, out):
+    """``np.reshape``'s data with one unknown size takes it from the output's size, which the known ones must
+    divide (MXNet's check)."""
+    data = ins[0][1] if ins else None
+    if data is None or not all(out) or sum(1 for d in data if not d) != 1:
+        return []
+    known, total = 1, 1
+    for d in data:
+        known *= d or 1
+    for d in out:
+        total *= d
+    if total % known:
+        dims = ",".join(str(d or -1) for d in data)
+        raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: src.Size() % known_dim_size_prod == 0 "
+                                     f"({total % known} vs. 0) : Cannot reshape array of size {total} into shape "
+                                     f"[{dims}]", site=("../src/operator/numpy/np_matrix_op.cc", 165)))
+    return [(ins[0][0], tuple(d or total // known for d in data))]
+
+
+def np_tril(node, shapes):
+    """``np.tril``: a matrix of the data's shape (a vector's: square), which no unknown size may leave open."""
+    data = shapes[0]
+    if data is None:
+        return None
+    out = (data[0], data[0]) if len(data) == 1 else tuple(data)
+    if 0 in out:
+        raise MXNetError(in_operator(node.name, node.op.name, "Diagonal does not exist.",
+                                     site=("../src/operator/numpy/./np_tril_op-inl.h", 71)))
+    return shapes, [out]
+
+
+def np_diagonal(node, shapes):
+    """``np.diagonal``: the data's axes but axis1 and axis2, then the diagonal's length (at least 0 even where a
+    side is unknown, read as -1); any other size left unknown is MXNet's refusal."""
+    data = shapes[0]
+    if data is None:
+        return None
+    if len(data) < 2:
+        raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: ishape.ndim() >= 2 ({len(data)} vs. 2) : "
+                                     "Input array should be at least 2d",
+                                     site=("../src/operator/numpy/./np_matrix_op-inl.h", 1220)))
+    ndim, offset = len(data), int(node.attrs.get("offset", 0))
+    axes = [int(node.attrs.get("axis1", 0)), int(node.attrs.get("axis2", 1))]
+    if not all(-ndim <= a < ndim for a in axes):
+        return None
+    x1, x2 = (a % ndim for a in axes)
+    if x1 == x2:
+        raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: x1 != x2 ({x1} vs. {x2}) : axis1 and "
+                                     f"axis2 cannot refer to the same axis {x1}",
+                                     site=("../src/operator/numpy/./np_matrix_op-inl.h", 1186)))
+    rows, cols = data[x1] or -1, data[x2] or -1
+    length = max(min(rows + min(offset, 0), cols - max(offset, 0)), 0)
+    out = tuple(d or -1 for i, d in enumerate(data) if i not in (x1, x2)) + (length,)
+    if -1 in out:
+        raise MXNetError(in_operator(node.name, node.op.name, "Diagonal does not exist.",
+                                     site=("../src/operator/numpy/./np_matrix_op-inl.h", 1229)))
     return shapes, [RealSizes(out)]

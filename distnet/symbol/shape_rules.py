@@ -7,8 +7,9 @@ import numpy as np
 from ..base import MXNetError, message_of
 from ..util import is_np_shape
 from .linalg_shapes import LINALG_RULED, gemm_rule, linalg_outputs
-from .np_shape_rules import (NP_BROADCAST_BINARY, NP_SAME_SHAPE, np_diag, np_dot, np_matmul, np_pad, np_reshape,
-                             np_roll, np_tensordot, np_vstack, np_where, shown, transpose_back)
+from .np_shape_rules import (NP_BROADCAST_BINARY, NP_SAME_SHAPE, np_diag, np_diagonal, np_dot, np_flattening,
+                             np_matmul, np_pad, np_reshape, np_reshape_back, np_roll, np_tensordot, np_tril, np_vstack,
+                             np_where, shown, transpose_back)
 
 # Ops whose inputs and outputs all have one shape (besides the registry's elementwise ops).
 SAME_SHAPE_OPS = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", "add_n", "ElementWiseSum",
@@ -327,6 +328,14 @@ def check_known_rank(node, shapes):
         _check_moveaxis_axes(node, len(shapes[0]))
     if node.op.name == "_split_v2" and shapes and shapes[0] is not None:
         _check_split_v2_axis(node, len(shapes[0]))
+    if node.op.name == "_npi_cholesky" and shapes and shapes[0] is not None and len(shapes[0]) < 2:
+        from ..ndarray.shape_text import in_operator
+        raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: in_shape.ndim() >= 2 ({len(shapes[0])} "
+                                     "vs. 2) : Array must be at least two-dimensional",
+                                     ("../src/operator/numpy/linalg/np_potrf.cc", 39)))
+    if node.op.name == "_np_cumsum" and node.attrs.get("axis") in (None, "None") or \
+            node.op.name == "_npi_concatenate" and node.attrs.get("axis", 0) in (None, "None"):
+        np_flattening(node, shapes)
 
 
 def _check_moveaxis_axes(node, ndim):
@@ -345,11 +354,12 @@ def _tuple_attr(value):
 
 def _check_split_v2_axis(node, ndim):
     """split_v2 checks a non-negative axis against the data's rank once that is known."""
+    from ..ndarray.ops_join import check_split_v2_axis
     from ..ndarray.shape_text import in_operator
-    axis = int(node.attrs.get("axis", 0))
-    if axis >= ndim:
-        raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: param.axis < dshape.ndim() ({axis} vs. "
-                                     f"{ndim}) : ", ("../src/operator/tensor/./matrix_op-inl.h", 2838)))
+    try:
+        check_split_v2_axis(int(node.attrs.get("axis", 0)), ndim)
+    except MXNetError as e:
+        raise MXNetError(in_operator(node.name, node.op.name, message_of(e), e.raised_at)) from None
 
 
 def _check_swap_axes(node, ndim):
@@ -1002,7 +1012,8 @@ def forward_rule(node, shapes):
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "_npi_concatenate": _concat,
             "_npi_hstack": _concat, "_np_reshape": np_reshape, "_npx_reshape": np_reshape, "stack": _stack,
             "_npi_stack": _stack, **_NP_CONTRACTING, "_npi_where": np_where, "_np_roll": np_roll, "_npi_pad": np_pad,
-            "_npi_vstack": np_vstack, "_np_diag": np_diag, "dot": _dot, "broadcast_to": _broadcast_to,
+            "_npi_vstack": np_vstack, "_np_diag": np_diag, "_np_diagonal": np_diagonal, "_npi_tril": np_tril,
+            "dot": _dot, "broadcast_to": _broadcast_to,
             "RNN": _rnn_forward,
             "Pooling": _pooling, "UpSampling": _upsampling, "_split_v2": _split_v2, "Pad": _pad,
             "Correlation": _correlation, "khatri_rao": _khatri_rao, "repeat": _repeat, "slice_axis": _slice_axis,
@@ -1052,6 +1063,8 @@ def backward_rule(node, ins, outs):
         return _rnn_param_concat_back(node, ins, out)
     if name == "reshape":
         return _reshape_back(ins, out)
+    if name == "_np_reshape":
+        return np_reshape_back(node, ins, out)
     if name in ("Convolution", "Convolution_v1"):
         return _conv_back(node, ins, out)
     if name == "where" and len(ins) == 3 and ins[0][1] and 0 not in ins[0][1]:      # once the condition is known
@@ -1277,6 +1290,8 @@ def output_shapes(node, shapes):
         return np_diag(node, shapes)[1]
     if name == "_npi_pad" and data is not None:
         return np_pad(node, shapes, sized=True)[1]
+    if name in ("_np_diagonal", "_npi_tril") and data and all(data):
+        return (np_diagonal if name == "_np_diagonal" else np_tril)(node, shapes)[1]
     if name == "where" and len(shapes) == 3:
         return _where(node, shapes)[1]
     if name == "FullyConnected" and data is not None and len(data) >= 1:
