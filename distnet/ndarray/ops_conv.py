@@ -679,14 +679,84 @@ def _direct_order(channels, filters, g):
         if channels > 8 and one_by_one and all(n % s == 0 for n, s in zip(g.size, g.stride)):
             return True, True, 128, True        # the 1x1 kernel: blocks of 128 channels apart, the bias first
         return (True, True, 8, False) if channels > 8 else None
+    if channels > 8 and _jit_1x1_takes(g) and (training or _brgemm_1x1_refuses(filters, g.out, g.stride)):
+        chain = _avx512_1x1_chain(channels, filters, g.out)
+        return (True, True, chain, True) if chain < channels else (True, True, None, False)
     if one_by_one and training and max(g.stride) > 1 and channels % 16 == 0:
-        return True, False, 16, True
+        return True, False, 16, True        # (strides that leave part of the input out: the direct kernel)
     if one_by_one and training and channels > 8:     # (8 channels: the plain-source kernel, the bias last)
         return True, True, None, False
     flat = len(g.kernel) == 2 and max(g.dilate) == 1
     if channels <= 16 or (not training and (one_by_one or flat or filters != 48)):
         return None
     return (True, False, 16, True) if channels % 16 == 0 else (True, True, 8, False)
+
+
+def _jit_1x1_takes(g):
+    """Whether oneDNN's AVX-512 1x1 kernel can take geometry ``g``: a 1x1 kernel, unpadded, its strides dividing
+    the input (strided 3-D ones go to the direct kernel)."""
+    return (math.prod(g.kernel) == 1 and not any(g.pad) and _strides_divide(g)
+            and (max(g.stride) == 1 or len(g.kernel) < 3))
+
+
+def _brgemm_1x1_refuses(filters, out, stride):
+    """Whether oneDNN's AVX-512 brgemm 1x1 forward (the inference kernel; training takes the jit 1x1 kernel) leaves
+    ``filters`` outputs over an ``out``-shaped output to the jit 1x1 kernel: its blocking takes blocks of 48
+    filters where those waste under 5%, else 64 (a multiple of 64 over 64 positions or more a stride step), else
+    32, else 16, and a block size that leaves a partial last block fails it (probed: where 64 and 48 both
+    qualify, 48 mostly wins; 64 does at a few spatial sizes, not followed)."""
+    start = min(-(-filters // 16), 4)
+    if start >= 3 and filters / (-(-filters // 48) * 48) >= 0.95:
+        block = 48
+    elif start == 4 and filters % 64 == 0 and math.prod(out) >= 64 * math.prod(stride):
+        block = 64
+    else:
+        block = 32 if start >= 2 else 16
+    return filters % block != 0
+
+
+def _avx512_1x1_chain(reduce, load, out):
+    """How many of ``reduce`` terms oneDNN's AVX-512 1x1 kernel (jit_1x1:avx512_common, see ``_jit_1x1_takes``)
+    adds in one chain before adding the chain's sum to the output: the channels of a forward, the filters of a data
+    gradient, with ``load`` outputs a position (filters, channels) and ``out`` the output's spatial shape. Its
+    reduction blocks (with no more than 8 threads an image): 80 terms for at most 256 outputs over 11 to 27 rows (depths
+    times rows), else 512 over more than 10 rows, else 256; cut where the block's source rows would take 7 hits
+    of one 64 KiB cache way within a unit of positions."""
+    reduce, load = -(-reduce // 16) * 16, -(-load // 16) * 16
+    rows, positions = math.prod(out[:-1]), math.prod(out)
+    if load <= 256 and 10 < rows < 28:
+        chain = min(reduce, 80)
+    else:
+        chain = min(reduce, 512 if rows > 10 else 256)
+    unit = _avx512_1x1_unit(load, rows, positions)
+    way, hits_allowed = 1024, 7         # a 64 KiB way in 16-float vectors; oneDNN's "about half the ways"
+    if positions * chain > way * 16 * hits_allowed:
+        end = positions * (chain // 16)
+        for start in range(unit):
+            hits = 0
+            for off in range(start, end, way):
+                if off % positions >= unit:
+                    continue
+                hits += 1
+                if hits >= hits_allowed:
+                    chain = min(chain, 16 * max(1, (off + way) // positions))
+                    break
+    return chain
+
+
+def _avx512_1x1_unit(load, rows, positions):
+    """The positions oneDNN's AVX-512 1x1 kernel computes at once (its register blocking ``ur``)."""
+    most, least = (6, 5) if 128 < load < 256 and 10 < rows < 28 else (9, 6)
+    for unit in range(most, least - 1, -1):
+        if (rows if rows >= 14 else positions) % unit == 0:
+            return unit
+    unit, tail = min(most, positions), positions % most
+    for size in range(most, least - 1, -1):
+        if positions % size > tail or positions % size == 0:
+            unit, tail = size, positions % size
+            if tail == 0:
+                break
+    return unit
 
 
 def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apart, addend=None):
@@ -1088,9 +1158,9 @@ def _dgrad_3d(dy, w, g, size, deconvolution=False):
     takes them (``_avx2_direct_dgrad_3d``; not for a Deconvolution's output), else the im2col gemm's
     (``_gemm_dgrad_3d``)."""
     c, f = w.shape[1], w.shape[0]
-    if c % 16 == 0 and f % 16 == 0:     # (a unit-stride 1x1 kernel: up to 64 filters one chain; more not found)
-        one_by_one = math.prod(g.kernel) == 1 and max(g.stride) == 1
-        return _ordered_dgrad(dy, w, g, size, False, blocks=(16, 64) if one_by_one else None)
+    if c % 16 == 0 and f % 16 == 0:
+        chain = _avx512_1x1_chain(f, c, dy.shape[2:]) if _jit_1x1_takes(g) else None
+        return _ordered_dgrad(dy, w, g, size, False, blocks=chain and (chain, chain))
     direct = _avx2_direct_dgrad_3d(dy, w, g, size) if c % 8 == 0 and f % 8 == 0 and not deconvolution else None
     return _gemm_dgrad_3d(dy, w, g, size) if direct is None else direct
 
@@ -1253,6 +1323,9 @@ def _padded_dgrad(dy, w, g, size):
         if padded is not None:
             return padded
     direct = c % 8 == 0 and f % 8 == 0 and max(g.dilate) == 1
+    if c % 16 == 0 and f % 16 == 0 and _jit_1x1_takes(g):
+        chain = _avx512_1x1_chain(f, c, dy.shape[2:])      # the jit 1x1 kernel's chains of filters
+        return _ordered_dgrad(dy, w, g, size, False, blocks=(chain, chain))
     return _ordered_dgrad(dy, w, g, size, not direct or _dgrad_takes_gemm(c, f, g))
 
 
