@@ -29,6 +29,7 @@ from .ndarray.param_docs import declared_parameters
 from .ndarray.registry import OPS, defop
 from .ndarray.shape_text import provided
 from .ndarray.sparse import zeros as sparse_zeros
+from .operator_names import REGISTERED
 from .util import is_np_array
 
 _PROPS = {}     # op_type -> CustomOpProp subclass
@@ -795,8 +796,8 @@ OperatorArguments = collections.namedtuple("OperatorArguments", ["narg", "names"
 
 
 def get_all_registered_operators():
-    """The names of every registered operator (aliases included), sorted."""
-    return sorted(OPS)
+    """The names of every operator MXNet registers (aliases included), sorted."""
+    return sorted(REGISTERED)
 
 
 def get_operator_arguments(op_name):
@@ -806,10 +807,12 @@ def get_operator_arguments(op_name):
     MXNet's words ('boolean, optional, default=0', 'int, required', ...).
     """
     c_str(op_name)
-    if op_name not in OPS:      # (nnvm's logged check: its time and place lead the message)
+    if op_name not in REGISTERED:      # (nnvm's logged check: its time and place lead the message)
         raise MXNetError(f"[{time.strftime('%H:%M:%S')}] ../3rdparty/tvm/nnvm/src/core/op.cc:73: Check failed: "
                          f"op != nullptr: Operator {op_name} is not registered\n")
-    op = OPS[op_name]
+    op = OPS.get(op_name) or OPS.get(_sparse_alias_base(op_name))
+    if op is None:      # (MXNet's backward nodes and internal operators declare no arguments)
+        return OperatorArguments(0, [], [])
     params = inspect.signature(op.fwd).parameters
     names = [n for n in params if params[n].kind not in (inspect.Parameter.VAR_POSITIONAL,
                                                           inspect.Parameter.VAR_KEYWORD)]
@@ -822,6 +825,11 @@ def get_operator_arguments(op_name):
     if op.variadic:
         names, types = ["data"] + names, ["NDArray-or-Symbol[]"] + types
     return OperatorArguments(len(names), names, types)
+
+
+def _sparse_alias_base(op_name):
+    """The operator a ``_sparse_`` alias names (MXNet registers one per operator with sparse kernels)."""
+    return op_name[len("_sparse_"):] if op_name.startswith("_sparse_") else None
 
 
 def _documented_types(op_name):
