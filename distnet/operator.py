@@ -29,7 +29,7 @@ from .ndarray.param_docs import declared_parameters
 from .ndarray.registry import OPS, defop
 from .ndarray.shape_text import provided
 from .ndarray.sparse import zeros as sparse_zeros
-from .operator_names import REGISTERED
+from .operator_names import ALIASES, REGISTERED
 from .util import is_np_array
 
 _PROPS = {}     # op_type -> CustomOpProp subclass
@@ -810,7 +810,7 @@ def get_operator_arguments(op_name):
     if op_name not in REGISTERED:      # (nnvm's logged check: its time and place lead the message)
         raise MXNetError(f"[{time.strftime('%H:%M:%S')}] ../3rdparty/tvm/nnvm/src/core/op.cc:73: Check failed: "
                          f"op != nullptr: Operator {op_name} is not registered\n")
-    op = OPS.get(op_name) or OPS.get(_sparse_alias_base(op_name))
+    op = OPS.get(op_name) or OPS.get(ALIASES.get(op_name)) or OPS.get(_sparse_alias_base(op_name))
     if op is None:      # (MXNet's backward nodes and internal operators declare no arguments)
         return OperatorArguments(0, [], [])
     params = inspect.signature(op.fwd).parameters

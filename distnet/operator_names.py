@@ -194,3 +194,30 @@ slice slice_axis slice_like smooth_l1 softmax softmax_cross_entropy softmin soft
 sqrt square squeeze stack stop_gradient sum sum_axis swapaxes take tan tanh tile topk transpose trunc uniform
 unravel_index where zeros_like
 """.split())
+
+
+# aliases MXNet registers for an operator under another name (get_operator_arguments describes the operator)
+ALIASES = {
+    "_np_repeat": "repeat", "_npi_Custom": "Custom", "_npi_argsort": "argsort",
+    "_npi_boolean_mask": "_contrib_boolean_mask", "_npi_cast": "Cast", "_npi_clip": "clip",
+    "_npi_expand_dims": "expand_dims", "_npi_full": "_full", "_npi_gather_nd": "gather_nd",
+    "_npi_random_randint": "_random_randint", "_npi_reshape": "_npx_reshape", "_npi_shuffle": "_shuffle",
+    "_npi_slice": "slice", "_npi_slice_assign": "_slice_assign", "_npi_slice_assign_scalar": "_slice_assign_scalar",
+    "_npi_sort": "sort", "_npi_split": "_split_v2", "_npi_swapaxes": "SwapAxis", "_npi_take": "take",
+    "_npi_tile": "tile", "_npi_rnn_param_concat": "_rnn_param_concat",
+    "_npx_activation": "Activation", "_npx_arange_like": "_contrib_arange_like", "_npx_batch_dot": "batch_dot",
+    "_npx_batch_flatten": "Flatten", "_npx_batch_norm": "BatchNorm", "_npx_cast": "Cast",
+    "_npx_convolution": "Convolution", "_npx_deconvolution": "Deconvolution", "_npx_dropout": "Dropout",
+    "_npx_embedding": "Embedding", "_npx_erf": "erf", "_npx_erfinv": "erfinv",
+    "_npx_fully_connected": "FullyConnected", "_npx_gamma": "gamma", "_npx_gammaln": "gammaln",
+    "_npx_gather_nd": "gather_nd", "_npx_layer_norm": "LayerNorm", "_npx_leaky_relu": "LeakyReLU",
+    "_npx_log_softmax": "log_softmax", "_npx_multibox_detection": "_contrib_MultiBoxDetection",
+    "_npx_multibox_prior": "_contrib_MultiBoxPrior", "_npx_multibox_target": "_contrib_MultiBoxTarget",
+    "_npx_one_hot": "one_hot", "_npx_pick": "pick", "_npx_pooling": "Pooling", "_npx_reshape_like": "reshape_like",
+    "_npx_rnn": "RNN", "_npx_roi_pooling": "ROIPooling", "_npx_sequence_mask": "SequenceMask",
+    "_npx_shape_array": "shape_array", "_npx_slice": "slice", "_npx_softmax": "softmax", "_npx_topk": "topk",
+    **{f"_npx__image_{name}": f"_image_{name}" for name in (
+        "adjust_lighting", "crop", "flip_left_right", "flip_top_bottom", "normalize", "random_brightness",
+        "random_color_jitter", "random_contrast", "random_flip_left_right", "random_flip_top_bottom",
+        "random_hue", "random_lighting", "random_saturation", "resize", "to_tensor")},
+}
