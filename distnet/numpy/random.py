@@ -285,26 +285,22 @@ def _normal_of(z, loc, scale, dt):
     return (z.astype(wt) * scale + loc).astype(dt)
 
 
-def _normal_samples(loc, scale, shape, dt):
-    """Normal samples N(loc, scale^2) of ``shape``."""
-    return _normal_of(_standard_normals(int(_np.prod(shape))).reshape(shape), loc, scale, dt)
-
-
-@_defop("_npi_normal")
+@_defop("_npi_normal", hidden=1)
 def _normal_op(*inputs, loc=0.0, scale=1.0, size=None, dtype="float32", ctx=None):
-    """Normal samples N(loc, scale^2) of shape ``size`` (``mx.sym.np.random.normal``'s operator)."""
+    """Normal samples N(loc, scale^2) of shape ``size`` (``mx.sym.np.random.normal``'s operator), and the unit
+    noise they came from, kept (as MXNet's node keeps it) for the backward: the samples do not give it back to
+    the last bit."""
     loc, scale = _node_params(inputs, loc, scale)
-    return _normal_samples(loc, scale, _node_shape(size, loc, scale), _dtype(dtype))
+    shape = _node_shape(size, loc, scale)
+    z = _standard_normals(int(_np.prod(shape))).reshape(shape)
+    return _normal_of(z, loc, scale, _dtype(dtype)), z
 
 
 @_normal_op.grad
 def _(dy, out, *inputs, loc=0.0, scale=1.0, **attrs):
-    """d/dloc = 1 and d/dscale = the unit noise, read back from the samples."""
+    """d/dloc = 1 and d/dscale = the unit noise."""
     names = [name for name, v in (("loc", loc), ("scale", scale)) if v is None]
-    loc, scale = _node_params(inputs, loc, scale)
-    sc = _np.broadcast_to(_np.asarray(scale, dtype=out.dtype), out.shape)
-    noise = _np.divide(out - _np.asarray(loc, dtype=out.dtype), sc, out=_np.zeros_like(out), where=sc != 0)
-    grads = {"loc": dy, "scale": dy * noise}
+    grads = {"loc": dy, "scale": dy * out[1]}
     return tuple(_unbroadcast(grads[name], x) for name, x in zip(names, inputs))
 
 
