@@ -167,51 +167,54 @@ class Op:
                     break
             else:                                     # nd.add(x, y): plain arrays only, nothing to check
                 return invoke(self, args, attrs)
-        if not self.variadic:       # (Python binds the arguments first: an out given by position is out=)
-            args, out, name = self._bind_trailing(args, out, name, self.called)
-        if attrs and not self.variadic:     # (Python's binding of the arguments, before the function runs)
-            for given in (self.positional_names + self.kwonly)[:len(args)]:
-                if given in attrs:
-                    raise TypeError(f"{_kinds.python_name(self.called)}() got multiple values for argument "
-                                    f"'{given}'")
-        if KEEP_CLASS and not self.name.startswith("_np"):
-            self._read_dtype_first(args, attrs)
-            self._refuse_numpy_arrays(args, attrs, out, self.called)
-        if not self.variadic:
-            for i, a in enumerate(args):
-                if type(a) is list or type(a) is tuple:
-                    self._refuse_sequence(i, a)
-                elif i < len(self.arg_names) and not isinstance(a, NDArray):
-                    self._refuse_non_array(self.arg_names[i], a, i)
-                elif isinstance(a, (NDArray, np.ndarray)) and i >= len(self.arg_names):
-                    args = (*args[:i], self._array_attribute(i, a), *args[i + 1:])
-            if attrs:
-                for k in self.arg_names:
-                    if k in attrs and not isinstance(attrs[k], NDArray):
-                        self._refuse_non_array(k, attrs[k])
-            args, attrs = self._positional_attrs(args, attrs)
-        elif not self.name.startswith("_npi"):
-            for a in args:      # MXNet's front end asserts each variadic input is an array
-                if not isinstance(a, NDArray):
-                    raise AssertionError(f"Positional arguments must have NDArray type, but got {a!s}")
-            if self.name in COUNTED_INPUTS:
-                attrs = self._counted_inputs(len(args), attrs)
-            elif self.name in STATED_COUNT:     # the operator states it last, then its parser reads it
-                attrs = attrs if "num_args" in attrs else {**attrs, "num_args": StatedCount(len(args))}
-                from ..symbol.symbol import _check_num_args
-                _check_num_args(self, attrs, imperative=True)
-        if "ctx" in attrs and attrs["ctx"] is None and "ctx" in self.kwonly and _kinds.called_by_user(1):
-            attrs = dict(attrs, ctx="None")     # (sent as its text, which names no context)
-        if "dtype" in attrs and self._declares_dtype():      # (an undeclared one goes on as given)
-            attrs = self._front_end_dtype(attrs)
-        elif "dtype" in self.positional_names[len(self.arg_names):len(args)]:     # nd.Cast(x, 'float16')
-            i = self.positional_names.index("dtype")
-            args = (*args[:i], self._front_end_dtype({"dtype": args[i]})["dtype"], *args[i + 1:])
-        refuse_bad_out(out)
-        if not self.variadic:
-            _refuse_symbol_attrs(self, args, attrs)
-            if len(attrs) > 1:
-                attrs = self._front_end_order(attrs)
+        if out is not None or self.variadic or not self._takes_plainly(args, attrs):
+            # MXNet's generated function and front end bind and check the call (inline: some checks look at
+            # the caller's frame)
+            if not self.variadic:       # (Python binds the arguments first: an out given by position is out=)
+                args, out, name = self._bind_trailing(args, out, name, self.called)
+            if attrs and not self.variadic:     # (Python's binding of the arguments, before the function runs)
+                for given in (self.positional_names + self.kwonly)[:len(args)]:
+                    if given in attrs:
+                        raise TypeError(f"{_kinds.python_name(self.called)}() got multiple values for argument "
+                                        f"'{given}'")
+            if KEEP_CLASS and not self.name.startswith("_np"):
+                self._read_dtype_first(args, attrs)
+                self._refuse_numpy_arrays(args, attrs, out, self.called)
+            if not self.variadic:
+                for i, a in enumerate(args):
+                    if type(a) is list or type(a) is tuple:
+                        self._refuse_sequence(i, a)
+                    elif i < len(self.arg_names) and not isinstance(a, NDArray):
+                        self._refuse_non_array(self.arg_names[i], a, i)
+                    elif isinstance(a, (NDArray, np.ndarray)) and i >= len(self.arg_names):
+                        args = (*args[:i], self._array_attribute(i, a), *args[i + 1:])
+                if attrs:
+                    for k in self.arg_names:
+                        if k in attrs and not isinstance(attrs[k], NDArray):
+                            self._refuse_non_array(k, attrs[k])
+                args, attrs = self._positional_attrs(args, attrs)
+            elif not self.name.startswith("_npi"):
+                for a in args:      # MXNet's front end asserts each variadic input is an array
+                    if not isinstance(a, NDArray):
+                        raise AssertionError(f"Positional arguments must have NDArray type, but got {a!s}")
+                if self.name in COUNTED_INPUTS:
+                    attrs = self._counted_inputs(len(args), attrs)
+                elif self.name in STATED_COUNT:     # the operator states it last, then its parser reads it
+                    attrs = attrs if "num_args" in attrs else {**attrs, "num_args": StatedCount(len(args))}
+                    from ..symbol.symbol import _check_num_args
+                    _check_num_args(self, attrs, imperative=True)
+            if "ctx" in attrs and attrs["ctx"] is None and "ctx" in self.kwonly and _kinds.called_by_user(1):
+                attrs = dict(attrs, ctx="None")     # (sent as its text, which names no context)
+            if "dtype" in attrs and self._declares_dtype():      # (an undeclared one goes on as given)
+                attrs = self._front_end_dtype(attrs)
+            elif "dtype" in self.positional_names[len(self.arg_names):len(args)]:     # nd.Cast(x, 'float16')
+                i = self.positional_names.index("dtype")
+                args = (*args[:i], self._front_end_dtype({"dtype": args[i]})["dtype"], *args[i + 1:])
+            refuse_bad_out(out)
+            if not self.variadic:
+                _refuse_symbol_attrs(self, args, attrs)
+        if not self.variadic and len(attrs) > 1:
+            attrs = self._front_end_order(attrs)
         given = attrs
         if self.name in PARSED_IN_BACKWARD:
             attrs = _read_for_backward(self, args, attrs)
@@ -237,6 +240,20 @@ class Op:
                 and not self.name.startswith("_random_"):
             return self._into_sparse_out(args, attrs, given, out)
         return invoke(self, args, attrs, out)
+
+    def _takes_plainly(self, args, attrs):
+        """Whether a call (without out=) gives plain NDArrays for leading array inputs, and attributes by keyword
+        only, of plain values and other than dtype and ctx: the front end's checks pass it as it is."""
+        arg_names = self.arg_names
+        if len(args) > len(arg_names) or self.positional_names[:len(args)] != arg_names[:len(args)]:
+            return False
+        for a in args:
+            if type(a) is not NDArray:
+                return False
+        for k, v in attrs.items():
+            if type(v) not in _PLAIN_VALUES or k in arg_names or k == "dtype" or k == "ctx":
+                return False
+        return True
 
     def _into_sparse_out(self, args, attrs, given, out):
         """Dense inputs written into a sparse out=: MXNet's storage fallback (the dense kernel, then a cast),

@@ -64,6 +64,9 @@ class _SparseAwareOp(Op):
     def __call__(self, *args, out=None, name=None, **attrs):
         if out is None and not attrs and len(args) == 1 and type(args[0]) is NDArray and self.unary_fast:
             return _unary_call(self, args[0])          # a dense nd.relu(x): the commonest call
+        if out is None and not self.parameterless and self.name not in _ALWAYS and self.name not in _STORAGE_BY_ATTR \
+                and not self.variadic and self._takes_plainly(args, attrs):
+            return super().__call__(*args, **attrs)     # dense arrays and plain attributes: nothing sparse
         if not self.variadic:
             args, out, name = self._bind_trailing(args, out, name, self.called)
         refuse_bad_out(out)
