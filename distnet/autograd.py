@@ -157,13 +157,16 @@ def _record(op, args, inputs, attrs, raw, outs):
     """Add a node for ``op`` if any input is connected to a variable or has a graph entry (an unrecorded input
     of a recorded op: MXNet records the ops reading it too); link its outputs."""
     parents = tuple([getattr(a, "_node", None) for a in args])
-    for p in parents:
-        if p is not None:
-            break
+    if None not in parents:         # (every input recorded: the common call)
+        fed = ()
     else:
-        if not any([has_entry(a) for a in args]):
-            return
-    fed = tuple([a for a, p in zip(args, parents) if p is None and getattr(a, "_node", 0) is None])
+        for p in parents:
+            if p is not None:
+                break
+        else:
+            if not any([has_entry(a) for a in args]):
+                return
+        fed = tuple([a for a, p in zip(args, parents) if p is None and getattr(a, "_node", 0) is None])
     if type(raw) is not tuple:
         outs[0]._node = (new_node(op, inputs, args, attrs, raw, parents), 0)
         if fed:
