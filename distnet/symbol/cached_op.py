@@ -598,8 +598,13 @@ def _hidden_outputs(op_name, inputs, attrs, outputs, result):
         return []
     if op_name in STATISTICS_OPS:
         values = hidden_statistics(op_name, inputs, attrs)
-    else:
+    elif names:
         values = result[len(outputs):] if type(result) is tuple else ()
+    else:       # a legacy operator's work arrays, named as its graph node's outputs
+        from .kept_buffers import kept_buffers
+        from .symbol import _OUTPUT_NAMES
+        values = kept_buffers(op_name, [np.asarray(a) for a in inputs], np.shape(outputs[0]), attrs)
+        names = _OUTPUT_NAMES.get(op_name, ())[len(outputs):] or [str(k) for k in range(len(outputs), 4)]
     return list(zip(names, values))
 
 

@@ -7,12 +7,11 @@ from ..ndarray.registry import OPS
 from .backward_ops import keeps_pooling_workspace
 
 
-def kept_buffers(op_name, inputs, outputs, attrs):
-    """The hidden outputs of node ``op_name`` as numpy arrays (``()`` for an op that keeps none)."""
+def kept_buffers(op_name, inputs, out_shape, attrs):
+    """The hidden outputs of node ``op_name`` (numpy ``inputs``, first output of ``out_shape``) as numpy arrays
+    (``()`` for an op that keeps none)."""
     rule = _RULES.get(op_name)
-    if rule is None:
-        return ()
-    return rule([a.asnumpy() for a in inputs], outputs[0].shape, attrs)
+    return () if rule is None else rule(inputs, out_shape, attrs)
 
 
 def _lrn(inputs, out_shape, attrs):
@@ -92,9 +91,10 @@ def _topk(inputs, out_shape, attrs):
 
 
 def _box_nms(inputs, out_shape, attrs):
-    """Each output row's index among its batch's input rows (-1 for the padding rows)."""
+    """Each output row's index among all the input rows (-1 for the padding rows)."""
     rows = OPS["_contrib_box_nms"].fwd(*inputs, **attrs)[1]
-    return (rows.reshape(inputs[0].shape[:-1] + (1,)).astype(np.float32),)
+    flat = np.where(rows >= 0, rows + np.arange(rows.shape[0])[:, None] * rows.shape[1], -1)
+    return (flat.reshape(inputs[0].shape[:-1] + (1,)).astype(np.float32),)
 
 
 def _lu_factors(inputs, out_shape, attrs):

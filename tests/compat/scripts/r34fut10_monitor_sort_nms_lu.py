@@ -16,6 +16,7 @@ cases = [('sort', mx.sym.sort(d, name='so'), x, ['null']),
          ('topk value', mx.sym.topk(d, ret_typ='value', k=2, name='tk'), x, ['write']),
          ('topk both', mx.sym.topk(d, ret_typ='both', k=2, axis=1, name='tb'), x, ['null', 'write']),
          ('box_nms', mx.sym.contrib.box_nms(d, valid_thresh=0.05, name='nms'), boxes, ['null', 'write']),
+         ('box_nms batch', mx.sym.contrib.box_nms(d, name='nb'), mx.nd.concat(boxes, boxes[:, ::-1], dim=0), ['null']),
          ('det', mx.sym.linalg.det(d, name='det'), mats, ['null', 'write']),
          ('slogdet', mx.sym.linalg.slogdet(d, name='sd'), mats, ['null'])]
 
