@@ -823,8 +823,15 @@ def get_operator_arguments(op_name):
     types = ["NDArray-or-Symbol" if n in op.arg_names else documented.get(n) or _param_type(params[n].default)
              for n in names]
     if op.variadic:
-        names, types = ["data"] + names, ["NDArray-or-Symbol[]"] + types
+        if op.name in _SUMS_OF_ARGS:        # (their input count is no parameter MXNet lists)
+            return OperatorArguments(1, ["args"], ["NDArray-or-Symbol[]"])
+        undeclared = [n for n in documented if n not in names]     # (taken from *args / **kwargs)
+        names = ["data"] + names + undeclared
+        types = ["NDArray-or-Symbol[]"] + types + [documented[n] for n in undeclared]
     return OperatorArguments(len(names), names, types)
+
+
+_SUMS_OF_ARGS = frozenset(["ElementWiseSum", "add_n", "khatri_rao"])
 
 
 def _sparse_alias_base(op_name):
