@@ -354,6 +354,21 @@ def _op_name(name, args):
     return pair[1] if not isinstance(args[0], np.ndarray) else name
 
 
+def _add_operation(name, start, duration):
+    """Record operator ``name``, under the custom operator whose Python code runs it, if any."""
+    custom = getattr(_scope, "custom", None)
+    if custom is None:
+        _add("operator", name, start, duration)
+    else:
+        _add("Custom Operator", f"{custom}::{name}", start, duration)
+
+
+def record_copy():
+    """A copy MXNet makes with its engine's CopyCPU2CPU (``nd.array`` of an NDArray) where it is made otherwise."""
+    if _running and not getattr(_scope, "quiet", False):
+        _add_operation("CopyCPU2CPU", _now_us(), 0.0)
+
+
 def _timed_method(name, method):
     """``method`` recorded as the single operation ``name`` (the operators it runs inside are not)."""
     def run(self, *args, **kwargs):
@@ -370,7 +385,7 @@ def _timed_method(name, method):
             _scope.quiet = False
         # astype(copy=False) to the same type and copyto into the array itself (False) are no operation
         if result is not self and result is not False and shown is not None:
-            _add("operator", shown, start, _now_us() - start)
+            _add_operation(shown, start, _now_us() - start)
         return result
     run.__doc__ = method.__doc__
     return run

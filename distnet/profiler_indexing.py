@@ -63,7 +63,7 @@ def _expand(entries, ndim):
 
 
 # distnet modules whose assignments MXNet's Python code makes too (the rest are distnet's own bookkeeping)
-_ASSIGNING_AS_MXNET = ("distnet.initializer",)
+_ASSIGNING_AS_MXNET = ("distnet.initializer", "distnet.operator")     # (the latter: CustomOp.assign)
 
 
 def mxnet_assignment(array, key, value):

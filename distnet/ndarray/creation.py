@@ -104,6 +104,10 @@ def array(source_array, ctx=None, dtype=None):
             raise TypeError(f"{class_text(source_array.as_nd_ndarray())} does not support assignment with "  # source
                             f"non-array-like object {source_array} of type {class_text(source_array)}")  # (not empty)
         data = source_array._data
+        if called_by_user(1) and source_array.size:     # MXNet copies into a new array (cast first, if need be)
+            from ..profiler import record_copy
+            for _ in range(1 + (np.dtype(dtype) != source_array.dtype)):
+                record_copy()
     elif isinstance(source_array, np.ndarray):
         dtype = _dtype_of(dtype)
         data = source_array     # numpy's own conversion errors (ValueError for text), as MXNet's copy raises
