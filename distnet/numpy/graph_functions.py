@@ -293,8 +293,27 @@ def _location_scale_gradient(params):
 
 _sampler("gamma", ("shape", "scale"), gradient="zero")
 _sampler("exponential", ("scale",), gradient="scaled")
-_sampler("gumbel", ("loc", "scale"), gradient="scaled")
-_sampler("logistic", ("loc", "scale"), gradient="scaled")
+def _location_sampler(name):
+    """``_npi_<name>`` drawing loc + scale * noise, keeping (as MXNet's node does) the unit noise as a hidden
+    output for its backward: the samples alone do not give it back to the last bit."""
+    def forward(*arrays, **attrs):
+        inputs = [wrap_np(a) for a in arrays]
+        values = [inputs.pop(0) if _value(attrs, p) is None and inputs else _value(attrs, p) for p in ("loc", "scale")]
+        samples, noise = getattr(_mnp().random, f"_{name}_with_noise")(*values, size=_value(attrs, "size"))
+        (samples,) = _arrays(samples)
+        return samples, noise
+    op = defop(f"_npi_{name}", hidden=1)(forward)
+    UNCOUNTED.add(op.name)
+
+    @op.grad
+    def _(dy, out, *arrays, **attrs):
+        names = [p for p in ("loc", "scale") if _value(attrs, p) is None][:len(arrays)]
+        grads = {"loc": dy, "scale": dy * out[1]}
+        return tuple(unbroadcast(grads[n], x) for n, x in zip(names, arrays))
+
+
+_location_sampler("gumbel")
+_location_sampler("logistic")
 _sampler("powerd", ("a",), "power")
 _sampler("rayleigh", ("scale",), gradient="scaled")
 

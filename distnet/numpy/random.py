@@ -570,6 +570,12 @@ def power(a, size=None):
 def _location_scale(name, noise_of, loc, scale, size, ctx, out):
     """MXNet's location-scale kernels: a float32 noise from each float32 uniform (its logs taken in double),
     then ``loc + noise * scale`` in the parameters' type (float32 for numbers), stored as float32."""
+    res, noise = _location_scale_draw(name, noise_of, loc, scale, size, ctx, out)
+    return _recorded(name, res, (loc, scale), (lambda dy: dy, lambda dy: dy * noise))
+
+
+def _location_scale_draw(name, noise_of, loc, scale, size, ctx=None, out=None):
+    """(the samples of a location-scale kernel, the noise they came from)"""
     lo, sc = _params(loc, scale)
     shape = _sample_shape(size, lo, sc, out=out)
     _check_out(out, shape, _F, name)
@@ -585,19 +591,37 @@ def _location_scale(name, noise_of, loc, scale, size, ctx, out):
         else:
             res = lo.astype(kind) + noise.astype(kind) * sc.astype(kind)
         res = res.astype(kind)
-    return _recorded(name, _result(res.astype(_F), ctx, out), (loc, scale), (lambda dy: dy, lambda dy: dy * noise))
+    return _result(res.astype(_F), ctx, out), noise
+
+
+def _gumbel_noise(u):
+    return -_ln(-_ln(u))
+
+
+def _logistic_noise(u):
+    return _ln(u) - _ln(_F(1) - u)
 
 
 @_host_only
 def gumbel(loc=0.0, scale=1.0, size=None, ctx=None, out=None):
     """Samples from the Gumbel distribution."""
-    return _location_scale("_npi_gumbel", lambda u: -_ln(-_ln(u)), loc, scale, size, ctx, out)
+    return _location_scale("_npi_gumbel", _gumbel_noise, loc, scale, size, ctx, out)
 
 
 @_host_only
 def logistic(loc=0.0, scale=1.0, size=None, ctx=None, out=None):
     """Samples from the logistic distribution."""
-    return _location_scale("_npi_logistic", lambda u: _ln(u) - _ln(_F(1) - u), loc, scale, size, ctx, out)
+    return _location_scale("_npi_logistic", _logistic_noise, loc, scale, size, ctx, out)
+
+
+def _gumbel_with_noise(loc=0.0, scale=1.0, size=None):
+    """Gumbel samples and the unit noise they came from (a graph node's hidden output, for its gradient)."""
+    return _location_scale_draw("_npi_gumbel", _gumbel_noise, loc, scale, size)
+
+
+def _logistic_with_noise(loc=0.0, scale=1.0, size=None):
+    """Logistic samples and the unit noise they came from (a graph node's hidden output, for its gradient)."""
+    return _location_scale_draw("_npi_logistic", _logistic_noise, loc, scale, size)
 
 
 @_host_only

@@ -1,5 +1,4 @@
-"""Bool arrays recorded through np.concatenate / np.stack / nd.stack get gradients (ones as True) unless one array
-enters twice, whose two gradients MXNet's ElementwiseSum (no bool kernel) fails to add."""
+"""Bool arrays through np.concatenate/np.stack get gradients, unless one array enters twice (ElementwiseSum lacks bool)."""
 # recorded on AVX2
 import mxnet as mx
 from mxnet import np, npx

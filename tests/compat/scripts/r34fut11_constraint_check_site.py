@@ -1,5 +1,4 @@
-"""npx.constraint_check's violated condition reads back as MXNet's ValueError: its kernel's source line, then the
-message (imperative and hybridized)."""
+"""npx.constraint_check's violated condition reads back as MXNet's ValueError: its kernel's source line, then the message (imperative and hybridized)."""
 # recorded on AVX2
 import mxnet as mx
 from mxnet import np, npx

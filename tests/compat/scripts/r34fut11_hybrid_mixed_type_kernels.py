@@ -1,5 +1,4 @@
-"""Hybridized np binary ops on dtype pairs MXNet's kernels lack (true_divide of two float or two integer types,
-subtract/mod of mixed integers or bools): the result's dtype and shape at the call, the kernel's error on reading."""
+"""Hybridized np binary ops on dtype pairs MXNet's kernels lack: inferred dtype/shape at the call, the kernel's error on reading."""
 # recorded on AVX2
 import mxnet as mx
 from mxnet import np, npx

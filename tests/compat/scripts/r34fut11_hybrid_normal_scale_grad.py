@@ -1,5 +1,4 @@
-"""Hybridized np.random.normal / lognormal: the scale's gradient is the unit noise the samples came from (kept by
-the node, as MXNet's), to the last bit, with broadcast parameters too."""
+"""Hybridized np.random normal/lognormal/gumbel/logistic: the scale's gradient is the kept unit noise, to the last bit."""
 # recorded on AVX2
 import numpy as onp
 import mxnet as mx
@@ -16,11 +15,11 @@ class Sampler(HybridBlock):
     def hybrid_forward(self, F, loc, scale):
         if self.name_ == 'lognormal':
             return F.np.random.lognormal(loc, scale, self.size)
-        return F.np.random.normal(loc=loc, scale=scale, size=self.size)
+        return getattr(F.np.random, self.name_)(loc=loc, scale=scale, size=self.size)
 
 
 onp.set_printoptions(precision=9)
-for name in ['normal', 'lognormal']:
+for name in ['normal', 'lognormal', 'gumbel', 'logistic']:
     for (s1, s2), size in zip([[(3, 2), (3, 2)], [(3, 2, 2), (3, 2, 2)], [(3, 4, 5), (4, 1)]],
                               [(3, 2), (4, 3, 2, 2), (3, 4, 5)]):
         for hybridize in [False, True]:

@@ -1,5 +1,4 @@
-"""np.insert / np.delete (and their symbols) refuse legacy arrays and wrong obj/values types in MXNet's words,
-naming classes by MXNet's modules."""
+"""np.insert / np.delete (and their symbols) refuse legacy arrays and wrong obj/values types in MXNet's words, naming classes by MXNet's modules."""
 # recorded on AVX2
 import mxnet as mx
 from mxnet import np, npx

@@ -1,5 +1,4 @@
-"""mx.sym.np.insert / hybridized np.insert with a slice, an integer symbol or an int as obj (the nodes MXNet builds),
-and its refusals of other obj and values types."""
+"""mx.sym.np.insert / hybridized np.insert with slice, symbol or int obj (MXNet's nodes), and its type refusals."""
 # recorded on AVX2
 import json
 import numpy as onp
