@@ -825,9 +825,9 @@ def get_operator_arguments(op_name):
     if op.variadic:
         if op.name in _SUMS_OF_ARGS:        # (their input count is no parameter MXNet lists)
             return OperatorArguments(1, ["args"], ["NDArray-or-Symbol[]"])
-        undeclared = [n for n in documented if n not in names]     # (taken from *args / **kwargs)
-        names = ["data"] + names + undeclared
-        types = ["NDArray-or-Symbol[]"] + types + [documented[n] for n in undeclared]
+        described = dict(zip(names, types), **{n: t for n, t in documented.items() if n not in names})
+        names = sorted(described, key=lambda n: order.get(n, len(order)))     # (num_args among them)
+        names, types = ["data"] + names, ["NDArray-or-Symbol[]"] + [described[n] for n in names]
     return OperatorArguments(len(names), names, types)
 
 
