@@ -820,18 +820,23 @@ def get_operator_arguments(op_name):
     order = {name: i for i, name in enumerate(documented)}      # (parameters in MXNet's declaration order)
     names = [n for n in names if n in op.arg_names] + sorted(
         [n for n in names if n not in op.arg_names and not n.startswith("_")], key=lambda n: order.get(n, len(order)))
-    types = ["NDArray-or-Symbol" if n in op.arg_names else documented.get(n) or _param_type(params[n].default)
-             for n in names]
+    array = _INPUT_WORDING.get(op.name, "NDArray-or-Symbol")
+    types = [array if n in op.arg_names else documented.get(n) or _param_type(params[n].default) for n in names]
     if op.variadic:
         if op.name in _SUMS_OF_ARGS:        # (their input count is no parameter MXNet lists)
             return OperatorArguments(1, ["args"], ["NDArray-or-Symbol[]"])
         described = dict(zip(names, types), **{n: t for n, t in documented.items() if n not in names})
         names = sorted(described, key=lambda n: order.get(n, len(order)))     # (num_args among them)
-        names, types = ["data"] + names, ["NDArray-or-Symbol[]"] + [described[n] for n in names]
+        arrays = _INPUT_WORDING.get(op.name, "NDArray-or-Symbol[]")
+        names, types = ["data"] + names, [arrays] + [described[n] for n in names]
     return OperatorArguments(len(names), names, types)
 
 
 _SUMS_OF_ARGS = frozenset(["ElementWiseSum", "add_n", "khatri_rao"])
+# how the operators declaring their inputs otherwise than "NDArray-or-Symbol" type them
+_INPUT_WORDING = {"Crop": "Symbol or Symbol[]", "_contrib_PSROIPooling": "Symbol",
+                  "_contrib_DeformablePSROIPooling": "Symbol", "_copyto": "NDArray", "all_finite": "NDArray",
+                  "fill_element_0index": "NDArray"}
 
 
 def _sparse_alias_base(op_name):

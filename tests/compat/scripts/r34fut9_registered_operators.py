@@ -19,7 +19,8 @@ for name in ["_backward_Activation", "_backward_FullyConnected", "_CrossDeviceCo
              "_split_v2_backward", "_sg_mkldnn_conv", "_sparse_abs", "_sparse_clip", "_sparse_dot",
              "_sparse_sgd_update", "_sparse_cast_storage", "Activation", "_npx_activation", "_npx_batch_norm",
              "_npx__image_normalize", "_npi_cast", "_npi_swapaxes", "_np_repeat", "_npi_Custom",
-             "ElementWiseSum", "add_n", "_sparse_add_n", "khatri_rao", "_npi_column_stack", "_npi_hstack", "_npi_einsum", "Concat", "stack"]:
+             "ElementWiseSum", "add_n", "_sparse_add_n", "khatri_rao", "_npi_column_stack", "_npi_hstack", "_npi_einsum", "Concat", "stack",
+             "Crop", "_copyto", "all_finite", "_contrib_PSROIPooling", "fill_element_0index"]:
     a = get_operator_arguments(name)
     print(name, a.narg, a.names, a.types)
 for name in ["add", "convolution", "_index", "no_such_operator"]:
