@@ -7,7 +7,8 @@ import os
 os.environ.setdefault("OPENBLAS_CORETYPE", "Haswell")
 os.environ.setdefault("DISTNET_ONEDNN_ISA", "avx512_core")
 os.environ.setdefault("DISTNET_OPENBLAS_CORE", "haswell")
-os.environ.setdefault("DISTNET_ONEDNN_L2", str(2 << 20))      # that machine's L2 cache a core, as oneDNN read it
+os.environ.setdefault("DISTNET_ONEDNN_L1", str(48 << 10))     # that machine's L1 data cache a core, as oneDNN read it
+os.environ.setdefault("DISTNET_ONEDNN_L2", str(2 << 20))      # and its L2
 
 import pytest  # noqa: E402
 

@@ -5,7 +5,7 @@ candidate blocks with a cost model (thread balance, cache fit, memory traffic, t
 the first best one; each image's positions are then taken a block at a time, one sgemm each. A last block
 of one position takes the matrix-vector kernel, which sums in another order than the 8-wide tiles, so the
 split shows in the float32 bits. MXNet 1.9.1 ran the primitive on one thread here (8 float lanes; the blocks follow
-the L2 cache a core as oneDNN reads it, ``l2_bytes``: with 2 MiB AlexNet's first convolution at 224x224 takes 1048
+the L2 cache a core as oneDNN reads it, ``cache_bytes``: with 2 MiB AlexNet's first convolution at 224x224 takes 1048
 positions a sgemm).
 
 The model below restates that scoring in float32 as oneDNN evaluates it. Probed against MXNet, it picks the
@@ -21,7 +21,7 @@ import os
 
 import numpy as np
 
-L2_ENV = "DISTNET_ONEDNN_L2"        # bytes of L2 cache a core: oneDNN's reading of another machine's
+CACHE_ENV = {1: "DISTNET_ONEDNN_L1", 2: "DISTNET_ONEDNN_L2"}     # bytes of cache a core: another machine's reading
 
 
 def _cpu_count(text):
@@ -35,16 +35,16 @@ def _read(path):
         return f.read().strip()
 
 
-def l2_bytes():
-    """The L2 cache a core that oneDNN 2.x (MXNet 1.9.1's) sizes its blocks for: read by cpuid on Intel CPUs (the
-    cache's size over the cores sharing it, as sysfs tells it too), its 512 KiB guess on any other vendor, whose
-    cache levels its CPU probe does not read."""
-    forced = os.environ.get(L2_ENV, "").strip()
+def cache_bytes(level):
+    """The level-1 (data) or level-2 cache a core that oneDNN 2.x (MXNet 1.9.1's) sizes its blocks for: read by
+    cpuid on Intel CPUs (the cache's size over the cores sharing it, as sysfs tells it too), its guess (32 KiB,
+    512 KiB) on any other vendor, whose cache levels its CPU probe does not read."""
+    env, guess = CACHE_ENV[level], {1: 32 << 10, 2: 512 << 10}[level]
+    forced = os.environ.get(env, "").strip()
     if forced:
         if not forced.isdigit() or not int(forced):
-            raise ValueError(f"{L2_ENV}={forced!r}: expected a number of bytes")
+            raise ValueError(f"{env}={forced!r}: expected a number of bytes")
         return int(forced)
-    guess = 512 << 10
     cpu = "/sys/devices/system/cpu/cpu0"
     try:
         with open("/proc/cpuinfo") as f:
@@ -52,7 +52,7 @@ def l2_bytes():
                 return guess
         for index in sorted(os.listdir(f"{cpu}/cache")):
             cache = f"{cpu}/cache/{index}"
-            if not index.startswith("index") or _read(f"{cache}/level") != "2" or \
+            if not index.startswith("index") or _read(f"{cache}/level") != str(level) or \
                     _read(f"{cache}/type") == "Instruction":
                 continue
             size = _read(f"{cache}/size")
@@ -65,7 +65,7 @@ def l2_bytes():
 
 
 _F32 = np.float32
-L2_FLOATS = l2_bytes() // 4          # the per-core L2 cache oneDNN sizes its blocks for, in floats
+L2_FLOATS = cache_bytes(2) // 4          # the per-core L2 cache oneDNN sizes its blocks for, in floats
 _MIN_FILTER_BLOCK = 8
 _PROBED_POSITIONS = 25              # the model is followed below this many positions an image
 _PROBED_IMAGES = 5                  # and up to this many images

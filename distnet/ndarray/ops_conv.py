@@ -1590,9 +1590,9 @@ def _wgrad_order(channels, filters, g):
 
 def _one_by_one_chains(channels, filters):
     """The weight gradient's chains of oneDNN's 1x1 kernel over 8k channels and 8k filters (probed): AVX-512's
-    (16k of both) chains each image's positions whole ("image_whole"), AVX2's splits them as ``_reduce_blocks``
+    (16k of both) chains each image's positions in blocks (``_avx512_1x1_wgrad_spans``), AVX2's as ``_reduce_blocks``
     ("image_128")."""
-    return "image_whole" if channels % 16 == 0 and filters % 16 == 0 else "image_128"
+    return "image_1x1" if channels % 16 == 0 and filters % 16 == 0 else "image_128"
 
 
 def _deconv_wgrad_order(channels, filters, g):
@@ -1676,9 +1676,10 @@ def _group_wgrad(dy, xp, g, shape, order):
     n, f = dy.shape[:2]
     cols = np.stack(windows, axis=2).reshape(n, -1, math.prod(dy.shape[2:]))     # N, C*K, P
     dys = dy.reshape(n, f, -1)
+    out = dy.shape[2:]
     if len(g.kernel) == 3 and _gemm_wgrad(order, shape[1], shape[0], g):
         cols, dys = _depth_slices_as_images(cols, dy.shape[2]), _depth_slices_as_images(dys, dy.shape[2])
-        n = cols.shape[0]
+        n, out = cols.shape[0], out[1:]
     if order == "gemv":
         parts = [part for i in range(n) for part in onednn.gemv_parts(dys[i, 0], cols[i])]
         dw = parts[0]
@@ -1688,7 +1689,8 @@ def _group_wgrad(dy, xp, g, shape, order):
     elif order == "lanes":
         dw = _lane_sums(cols, dys)
     else:
-        dw = _chain_sums(cols, dys, per_image=order.startswith("image"), blocks=_CHAIN_BLOCKS.get(order))
+        spans = _CHAIN_BLOCKS[order](out) if order in _CHAIN_BLOCKS else None
+        dw = _chain_sums(cols, dys, per_image=order.startswith("image"), spans=spans)
     return np.ascontiguousarray(dw.T).reshape(shape)
 
 
@@ -1710,20 +1712,57 @@ def _lane_sums(cols, dys):
     return np.add.accumulate(lanes[0], axis=0)[-1]
 
 
+def _best_divider(value, least, most, largest):
+    """oneDNN's best_divider: the block size in [least, most] that pads ``value`` least (the largest such block,
+    or with ``largest`` False the smallest)."""
+    most = max(1, min(most, value))
+    least = max(1, min(least, most))
+    best, best_loss = most, np.float32(np.inf)
+    for size in range(most, least - 1, -1):
+        padded = -(-value // size) * size
+        loss = np.float32(padded - value) / np.float32(padded)
+        if loss < best_loss or (not largest and loss == best_loss):
+            best, best_loss = size, loss
+    return best
+
+
+def _avx512_1x1_wgrad_spans(out):
+    """(start, stop) of the chains oneDNN's AVX-512 1x1 weight gradient splits an image's positions in (``out``
+    its spatial shape): its reduction unit is the positions' best divider in 7..16 (else one of the row's), its
+    block the best divider between a row (the longer of a row and a column) and the positions an L1 cache holds
+    for its 8 (16 with units above 19) positions a step, cut to whole units; a last block up to half again as
+    long is taken whole."""
+    positions, width, height = math.prod(out), out[-1], (out[-2] if len(out) > 1 else 1)
+    unit = _best_divider(positions, 7, 16, True)
+    if positions % unit:
+        unit = _best_divider(width, 4, width, False)
+    unit = 1 if unit > 256 else unit
+    held = onednn_gemm_blocks.cache_bytes(1) // 4 // (8 if unit <= 19 else 16)
+    block = _best_divider(positions, min(held, max(width, height)), min(held, positions), True)
+    block = max(block - block % unit, unit)
+    longest = max(unit, (block * 3 // 2) // unit * unit)
+    spans, start = [], 0
+    while start < positions:
+        stop = positions if positions - start < longest else start + block
+        spans.append((start, stop))
+        start = stop
+    return spans
+
+
 # how each image's positions split in chains, by per-image order (default: onednn.unit_blocks)
-_CHAIN_BLOCKS = {"image_whole": lambda positions: [(0, positions)],
-                 "image_128": lambda positions: _reduce_blocks(positions)}
+_CHAIN_BLOCKS = {"image_1x1": lambda out: _avx512_1x1_wgrad_spans(out),
+                 "image_128": lambda out: _reduce_blocks(math.prod(out))}
 
 
-def _chain_sums(cols, dys, per_image, blocks=None):
+def _chain_sums(cols, dys, per_image, spans=None):
     """(C*K, F) sums of one fused multiply-add per term, the images' positions in order: one chain, or one per
-    image and block of positions (``blocks`` of the positions, by default ``onednn.unit_blocks``; the images'
+    image and block of positions (``spans``, (start, stop) pairs, by default ``onednn.unit_blocks``; the images'
     chains side by side) with the chains' sums added in turn, image by image."""
     n, rows, positions = cols.shape
     if not per_image:
         chain = cols.transpose(1, 0, 2).reshape(1, rows, -1), dys.transpose(1, 0, 2).reshape(1, -1, n * positions)
         return _fma_chains(*chain)[0]
-    sums = [_fma_chains(cols[:, :, a:b], dys[:, :, a:b]) for a, b in (blocks or onednn.unit_blocks)(positions)]
+    sums = [_fma_chains(cols[:, :, a:b], dys[:, :, a:b]) for a, b in (spans or onednn.unit_blocks(positions))]
     total = None
     for i in range(n):
         for block in sums:
