@@ -8,6 +8,7 @@ import numpy as np
 from ..base import MXNetError, error_like, own_methods
 from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.ndarray import NDArray, _wrap
+from ..ndarray.param_text import read_attrs
 from ..ndarray.registry import KEEP_CLASS
 from ..ndarray.shape_text import incompatible
 from .optimizer import (ARITHMETIC_ARGS, negation, product, clip_kernel, clip_grad_values, warn_float16_accumulation,
@@ -465,20 +466,34 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
                      batch_scale, warmup_epochs, warmup_strategy, updates_per_epoch)
 
     def _check_hyper_parameters(self):
-        if self.lr is not None and not self.param_dict:     # its Python product of the rate comes first
-            check_hyper("learning_rate", self._multiplied_rate(self.lr), product)
-        super()._check_hyper_parameters()
+        # read only once the gradient is gathered: by the rate's Python product with the large-batch multiplier,
+        # and by the parse of the operator then called (see _read_step_attrs)
+        pass
+
+    def _read_step_attrs(self, state, lr, wd):
+        """The parse of the attributes of the step's operator, chosen by the state as MXNet's update chooses it
+        (the float16 multi-precision pair: the mp_ ones), which refuses hyper-parameters it cannot read."""
+        attrs = operator_attrs(self, lr=lr, wd=wd)
+        if self.momentum > 0:
+            attrs["momentum"] = self.momentum
+        mp = isinstance(state, (list, tuple))
+        with_momentum = state[0] is not None if mp else state is not None
+        read_attrs(("mp_" if mp else "") + ("sgd_mom_update" if with_momentum else "sgd_update"), attrs,
+                   imperative=True)
 
     def _rsp_kernel_of(self, index, state=None):
         # a gradient that does not complete a large batch gets sgd_update's zero-rate step (with no momentum); one
         # that completes it with create_state's multi-precision pair, mp_sgd(_mom)_update, which has no sparse kernel
         if isinstance(index, (list, tuple)):
             return self._rsp_kernel()
-        entry = self.cumgrads.get(index)
-        count = entry["num_cums"] + 1 if entry and entry["num_cums"] > 0 else self.init_updates + 1
-        if count % self.batch_scale:
+        if self._next_count(index) % self.batch_scale:
             return ("SGDUpdate", False)
         return None if isinstance(state, (list, tuple)) else self._rsp_kernel()
+
+    def _next_count(self, index):
+        """The count of gradients ``index``'s running sum holds once the next one is added."""
+        entry = self.cumgrads.get(index)
+        return entry["num_cums"] + 1 if entry and entry["num_cums"] > 0 else self.init_updates + 1
 
     def _rsp_states(self):
         return True
@@ -514,7 +529,10 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
         return 1.0
 
     def _lars_mult(self, w, g, wd):
-        w2, g2 = float((w * w).sum()), float((g * g).sum())
+        w2, g2 = (w * w).sum(), (g * g).sum()       # numpy scalars of the weight's type, as MXNet's
+        if not isinstance(wd, Number):
+            wd * w2         # (Python's error names that type)
+        w2, g2 = float(w2), float(g2)       # the rest in float64, as NumPy 1.x computes it
         return min(max(math.sqrt(w2 / (g2 + wd * w2 + 1e-18)), 0.01), 100.0)
 
     def _accumulate(self, index, grad):
@@ -538,7 +556,13 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
         return entry
 
     def _operator_call(self, index, weight, multi_precision):
-        attrs = operator_attrs(self, lr=self._get_lr(index), wd=self._get_wd(index))
+        lr, wd = self._get_lr(index), self._get_wd(index)
+        count = self._next_count(index)
+        if count % self.batch_scale:        # the zero-rate step takes the rates alone
+            return "sgd_update", {"lr": 0.0, "wd": wd}
+        if self.warmup_strategy != "lars":      # (the lars multiplier needs the norms the update computes)
+            lr = _numpy1_product(lr, self._warmup_mult(count))
+        attrs = operator_attrs(self, lr=lr, wd=wd)
         if self.momentum > 0:
             attrs["momentum"] = self.momentum
         return ("sgd_mom_update" if self.momentum != 0.0 else "sgd_update"), attrs
@@ -592,6 +616,7 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
         if entry["num_cums"] % self.batch_scale:
             # still gathering this large batch: MXNet's sgd_update with lr 0 on the weight itself (an infinite or
             # NaN gradient times 0 still makes a NaN; a float16 weight's master copy is left as it is)
+            read_attrs("sgd_update", {"lr": 0.0, "wd": wd}, imperative=True)      # (its only attributes)
             _, wd0 = kernel_scalars(w.dtype, 0., wd)
             zero, one = w.dtype.type(0), w.dtype.type(1)
             kernel_on_rows(lambda w_, g_: _sgd_plain(w_, g_, zero, wd0, one, None), lazy_rows(grad, True), w,
@@ -601,9 +626,10 @@ class LBSGD(_ChecksMomentum, _MomentumOptimizer):
         batch_grad = (summed._data if isinstance(summed, NDArray) else summed) / self.batch_scale
         g = batch_grad.astype(w.dtype)
         if self.warmup_strategy == "lars":
-            lr *= self._lars_mult(w, g, wd)
+            lr = _numpy1_product(lr, self._lars_mult(w, g, wd))
         else:
-            lr *= self._warmup_mult(entry["num_cums"])
+            lr = _numpy1_product(lr, self._warmup_mult(entry["num_cums"]))
+        self._read_step_attrs(state, lr, wd)
         if self._operator_took_odd_states(index, weight, _wrap(batch_grad), state, lr, wd):
             return
         check_pair(self, weight, grad, state)
@@ -776,6 +802,14 @@ def _sgd_rsp(w, g, lr, wd, rescale_grad, clip, lazy_update):
     part = w[rows]
     _sgd_plain(part, g._data[rows], lr, wd, rescale, clip)
     w[rows] = part
+
+
+def _numpy1_product(scalar, factor):
+    """``scalar * factor`` (a Python float) as NumPy 1.x (MXNet's) computes it: a NumPy float scalar gives a float64
+    (a float32 rate shows all its digits in an operator's attributes)."""
+    if isinstance(scalar, np.floating):
+        return np.float64(scalar) * factor
+    return scalar * factor
 
 
 def _sgd_plain(w, g, lr, wd, rescale, clip):
