@@ -818,6 +818,7 @@ def get_operator_arguments(op_name):
                                                           inspect.Parameter.VAR_KEYWORD)]
     documented = _documented_types(op_name) or _documented_types(op.name)     # (an alias: its operator's)
     order = {name: i for i, name in enumerate(documented)}      # (parameters in MXNet's declaration order)
+    names = [n for n in names if n not in _UNLISTED.get(op.name, ())]
     names = [n for n in names if n in op.arg_names] + sorted(
         [n for n in names if n not in op.arg_names and not n.startswith("_")], key=lambda n: order.get(n, len(order)))
     array = _INPUT_WORDING.get(op.name, "NDArray-or-Symbol")
@@ -833,6 +834,9 @@ def get_operator_arguments(op_name):
 
 
 _SUMS_OF_ARGS = frozenset(["ElementWiseSum", "add_n", "khatri_rao"])
+# what MXNet leaves out of its operators' listings: legacy operators' auxiliary states, hidden parameters
+_UNLISTED = {"BatchNorm_v1": ("moving_mean", "moving_var"), "IdentityAttachKLSparseReg": ("moving_avg",),
+             "_linalg_potrf": ("lower",), "_linalg_potri": ("lower",), "_npi_cholesky": ("lower",)}
 # how the operators declaring their inputs otherwise than "NDArray-or-Symbol" type them
 _INPUT_WORDING = {"Crop": "Symbol or Symbol[]", "_contrib_PSROIPooling": "Symbol",
                   "_contrib_DeformablePSROIPooling": "Symbol", "_copyto": "NDArray", "all_finite": "NDArray",

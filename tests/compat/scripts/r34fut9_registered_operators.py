@@ -20,7 +20,8 @@ for name in ["_backward_Activation", "_backward_FullyConnected", "_CrossDeviceCo
              "_sparse_sgd_update", "_sparse_cast_storage", "Activation", "_npx_activation", "_npx_batch_norm",
              "_npx__image_normalize", "_npi_cast", "_npi_swapaxes", "_np_repeat", "_npi_Custom",
              "ElementWiseSum", "add_n", "_sparse_add_n", "khatri_rao", "_npi_column_stack", "_npi_hstack", "_npi_einsum", "Concat", "stack",
-             "Crop", "_copyto", "all_finite", "_contrib_PSROIPooling", "fill_element_0index"]:
+             "Crop", "_copyto", "all_finite", "_contrib_PSROIPooling", "fill_element_0index",
+             "BatchNorm_v1", "IdentityAttachKLSparseReg", "linalg_potrf", "linalg_potri", "_npi_cholesky"]:
     a = get_operator_arguments(name)
     print(name, a.narg, a.names, a.types)
 for name in ["add", "convolution", "_index", "no_such_operator"]:
