@@ -355,12 +355,26 @@ def _op_name(name, args):
 
 
 def _add_operation(name, start, duration):
-    """Record operator ``name``, under the custom operator whose Python code runs it, if any."""
+    """Record operator ``name``, under the custom operator whose Python code runs it, if any. A copy from host
+    memory (name '') is shown only there: MXNet's custom operator scope names every engine call it makes."""
     custom = getattr(_scope, "custom", None)
     if custom is None:
-        _add("operator", name, start, duration)
+        if name:
+            _add("operator", name, start, duration)
     else:
         _add("Custom Operator", f"{custom}::{name}", start, duration)
+
+
+def in_custom_operator():
+    """Whether a custom operator's Python code runs here while the profiler runs."""
+    return _running and getattr(_scope, "custom", None) is not None
+
+
+def record_host_copy():
+    """A copy of host data into an NDArray (``nd.array`` of a list or numpy array), which MXNet's engine makes
+    unnamed: shown only under a custom operator."""
+    if in_custom_operator() and not getattr(_scope, "quiet", False):
+        _add_operation("", _now_us(), 0.0)
 
 
 def record_copy():

@@ -77,6 +77,8 @@ def mxnet_assignment(array, key, value):
         return "_full"
     if whole and type(value).__name__ == "NDArray" and value.shape == array.shape:
         return "CopyCPU2CPU" if value is not array else None
+    if whole and isinstance(value, np.ndarray) and value.size:
+        return ""       # a copy from host memory (shown only under a custom operator)
     if number and (_is_int(key) or isinstance(key, slice)):
         return "_slice_assign_scalar"
     return None

@@ -116,6 +116,10 @@ def array(source_array, ctx=None, dtype=None):
         dtype = _dtype_of(dtype)
     with Quiet():       # (a cast's overflow, which MXNet's NumPy 1.23 made silently)
         data = np.array(data, dtype=dtype, order="C")      # (rows in order, as MXNet stores them: x[0] is a view)
+    if data.size and not isinstance(source_array, NDArray):
+        from .. import profiler
+        if profiler.in_custom_operator() and called_by_user(1):
+            profiler.record_host_copy()
     return _wrap(data, placed(ctx))
 
 
