@@ -14,6 +14,8 @@ _FUNCTIONS = {
     "_npi_tril": "tril", "_npi_diff": "diff", "_npi_stack": "stack", "_npi_vstack": "vstack",
     "_npi_hstack": "hstack", "_npi_dstack": "dstack", "_npi_column_stack": "column_stack", "_npi_tile": "tile",
     "_npi_broadcast_to": "broadcast_to", "_npi_split": "split", "_npi_flip": "flip",
+    "_np_max": "max", "_np_min": "min", "_np_sum": "sum", "_np_prod": "prod", "_npi_mean": "mean", "_npi_std": "std",
+    "_npi_var": "var", "_np_all": "all", "_np_any": "any", "_npi_concatenate": "concatenate",
 }
 
 

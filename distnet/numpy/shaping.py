@@ -954,11 +954,11 @@ def _pad_pairs(ndim, pad_width):
     pairs = [tuple(w) if isinstance(w, (tuple, list)) else (w,) for w in pad_width]
     if ndim == 1 and all(isinstance(w, (tuple, list)) for w in pad_width):     # a 1-D array reads them by column
         pairs = [tuple(column) for column in zip(*pairs)]
-    for i in range(ndim):
-        missing = len(pairs) if i >= len(pairs) else len(pairs[i]) if len(pairs[i]) < 2 else None
-        if missing is not None:
-            raise located(MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {missing} must be in range [0, "
-                                     f"{missing})"), ("../include/mxnet/./tuple.h", 244))
+    for i in reversed(range(ndim)):     # (MXNet's shape function reads the last axis first)
+        index, size = (i, len(pairs)) if i >= len(pairs) else (len(pairs[i]), len(pairs[i]))
+        if i >= len(pairs) or size < 2:
+            raise located(MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {index} must be in range [0, "
+                                     f"{size})"), ("../include/mxnet/./tuple.h", 244))
     return tuple(pair[:2] for pair in pairs[:ndim])     # (the first pair of each axis, and no more)
 
 

@@ -368,11 +368,12 @@ class Program:
             except (ValueError, TypeError, IndexError, np.AxisError) as e:
                 shapes = [getattr(a, "shape", None) for a in args]
                 refusal = broadcast_refusal(op.name, shapes)
-                if refusal is None:
-                    from ..numpy.graph_refusals import front_end_words
-                    refusal = front_end_words(op.name, args, attrs)
                 if refusal is not None:
                     raise MXNetError(in_operator(name, op.name, refusal, prefixed=name not in alone)) from e
+                from ..numpy.graph_refusals import front_end_refusal
+                front_end = front_end_refusal(op.name, args, attrs)
+                if front_end is not None:
+                    raise _node_error(name, op, front_end, args, attrs, name in alone) from e
                 raise MXNetError(f"in node {name!r}: operator {op.name} failed on inputs of shapes {shapes} "
                                  f"with {attrs or 'no attributes'}: {message_of(e)}") from e
             saved.append((args, res))

@@ -248,6 +248,9 @@ def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
 
 def pad(x, pad_width, mode="constant", **kwargs):
     """``x`` padded by ``pad_width`` ((before, after) per axis) in ``mode``."""
+    from ...numpy.shaping import _integral
+    if not _integral(pad_width):
+        raise TypeError("`pad_width` must be of integral type.")
     if not isinstance(pad_width, tuple):
         raise TypeError("`pad_width` must be tuple.")       # (MXNet's symbol takes no int or list)
     extra = {}

@@ -1,4 +1,4 @@
-"""Errors raised inside hybridized forwards of mx.np calls with bad arguments (squeeze, concatenate, stacking, diagonal, reductions, rot90, norm, broadcast_to, split) name the check's source line as MXNet's; imperative calls alongside."""
+"""Errors raised inside hybridized forwards of mx.np calls with bad arguments (squeeze, concatenate, stacking, diagonal, reductions, rot90, norm, broadcast_to, split, pad, einsum) name the check's source line as MXNet's; imperative calls alongside."""
 # recorded on AVX2
 import re
 
@@ -33,6 +33,8 @@ CALLS = [
     lambda F, x: F.np.broadcast_to(x, (2, 3, 5)), lambda F, x: F.np.broadcast_to(x, (3, 4)),
     lambda F, x: F.np.transpose(x, (0, 0, 1)), lambda F, x: F.np.moveaxis(x, 3, 0),
     lambda F, x: F.np.split(x, 2, axis=3)[0], lambda F, x: F.np.split(x, 2, axis=1)[0],
+    lambda F, x: F.np.max(x, axis=5), lambda F, x: F.np.argmax(x, axis=3), lambda F, x: F.np.pad(x, ((1, 1),)),
+    lambda F, x: F.np.pad(x, ((1, 1), (2,), (0, 1))), lambda F, x: F.np.einsum('ij,jk->ik', x, x),
 ]
 for i, fn in enumerate(CALLS):
     for hybridize in (False, True):
