@@ -449,9 +449,14 @@ class Executor:
     def _run_program(self, is_train, record):
         self._forward_outputs = {}
         if record:      # (MXNet's executor records nothing on autograd's tape: its node numbers stay unused)
-            with autograd.record(train_mode=is_train), autograd._numbered_from(autograd._peek_seq()), \
-                    graph_needing_gradients(self._needs_backward):
-                self._results = self._program.run(self._values(), self._monitor, self._monitor_all, self._fused_view)
+            with autograd.record(train_mode=is_train), autograd._numbered_from(autograd._peek_seq()):
+                if self._monitor is None:
+                    self._results = self._program.run(self._values(), None, False, self._fused_view)
+                    return
+                # the monitor sees what the kernels keep for a backward the executor runs (CTCLoss's gradient)
+                with graph_needing_gradients(self._needs_backward):
+                    self._results = self._program.run(self._values(), self._monitor, self._monitor_all,
+                                                      self._fused_view)
         else:
             with autograd.predict_mode(), graph_needing_gradients(self._needs_backward):
                 self._results = self._program.run(self._values(), self._monitor, self._monitor_all, self._fused_view)
