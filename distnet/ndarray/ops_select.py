@@ -352,7 +352,7 @@ def take(a, indices, *, axis=0, mode="clip"):
     if not -a.ndim <= axis < a.ndim:
         raise MXNetError(f"take: {TAKE_AXIS_REFUSAL}")
     ax = axis % a.ndim
-    if indices.ndim == 0:
+    if indices.ndim == 0 and not is_np_shape():     # (NumPy shapes: a 0-d index drops the axis)
         raise MXNetError("take: indices must have at least 1 dimension, got a 0-d array")
     if mode == "raise" and ((indices < 0) | (indices > a.shape[ax] - 1)).any():     # the kernel's check
         raise KernelError("Check failed: is_valid: take operator contains indices out of bound",
