@@ -292,6 +292,8 @@ def tile(data, *, reps):
     """``data`` repeated ``reps[i]`` times along each axis (numpy's tile; an int ``reps`` is one entry)."""
     reps = _reps(reps)
     if is_np_shape():       # NumPy shapes allow empty axes
+        interleaved = _interleaved(data.shape, reps)
+        _refuse_sizes_below_unknown([r * d for r, d in zip(interleaved[::2], interleaved[1::2])])
         if any(r < 0 for r in reps):
             raise MXNetError(f"tile: every entry of reps must be >= 1, got reps={reps}")
     else:
@@ -308,12 +310,17 @@ def _refuse_tiled_dims(shape, interleaved):
     if not all(shape):
         raise inference_failure("tile", [shape], [None])
     dims = [r * d for r, d in zip(interleaved[::2], interleaved[1::2])]
+    _refuse_sizes_below_unknown(dims)
+    if any(d in (0, -1) for d in dims):
+        raise inference_failure("tile", [shape], [[d or -1 for d in dims]])
+
+
+def _refuse_sizes_below_unknown(dims):
+    """MXNet's shape check of tile's output sizes (each a repetition times a size): none below -1."""
     for d in dims:
         if d < -1:
             raise MXNetError(f"Check failed: dim_size >= -1 ({d} vs. -1) : shape dim size must be >= -1, while "
                              f"received {d}")
-    if any(d in (0, -1) for d in dims):
-        raise inference_failure("tile", [shape], [[d or -1 for d in dims]])
 
 
 def _reps(reps):

@@ -965,7 +965,7 @@ def _pad_pairs(ndim, pad_width):
 def _unsupported_pad_gradient(positions, **how):
     """MXNet's pad backward has the constant mode only: its error, found when the gradient is read (which reads
     as zeros)."""
-    backward_kernel_error("Other modes are not supported.")
+    backward_kernel_error("Other modes are not supported. ")
     return _np.pad(positions, **how)
 
 

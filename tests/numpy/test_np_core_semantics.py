@@ -170,7 +170,7 @@ def test_pad_gradient_has_the_constant_mode_only_as_mxnet(mode, np_shape):
     with mx.autograd.record():
         y = np.pad(x, ((1, 0), (0, 2)), mode=mode)
     y.backward()        # the backward kernel's error surfaces when the gradient is read
-    with pytest.raises(mx.base.MXNetError, match="Other modes are not supported.$"):
+    with pytest.raises(mx.base.MXNetError, match="Other modes are not supported. $"):
         x.grad.asnumpy()
 
 
