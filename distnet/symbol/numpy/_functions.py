@@ -270,10 +270,9 @@ def percentile(a, q, axis=None, out=None, overwrite_input=None, interpolation="l
 
 
 def quantile(a, q, axis=None, out=None, overwrite_input=None, interpolation="linear", keepdims=False):
-    """The ``q``-th quantiles (0 to 1) of ``a`` over ``axis``."""
-    if not isinstance(q, _Symbol):
-        q = q * 100
-    return percentile(a, q, axis, out, overwrite_input, interpolation, keepdims)
+    """The ``q``-th quantiles (0 to 1) of ``a`` over ``axis``: the percentiles of ``q * 100`` (for a symbol ``q``
+    a node of its own)."""
+    return percentile(a, q * 100, axis, out, overwrite_input, interpolation, keepdims)
 
 
 def polyval(p, x):
