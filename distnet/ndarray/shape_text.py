@@ -124,7 +124,8 @@ def broadcasts_to(shape, shapes):
 _NP_BROADCASTING = frozenset("_npi_" + name for name in (
     "add", "subtract", "multiply", "true_divide", "floor_divide", "mod", "fmod", "power", "maximum", "minimum", "fmax",
     "fmin", "hypot", "arctan2", "copysign", "ldexp", "lcm", "gcd", "bitwise_and", "bitwise_or", "bitwise_xor",
-    "logical_and", "logical_or", "logical_xor", "equal", "not_equal", "greater", "greater_equal", "less", "less_equal"))
+    "logical_and", "logical_or", "logical_xor", "equal", "not_equal", "greater", "greater_equal", "less", "less_equal",
+    "where_lscalar", "where_rscalar"))
 
 
 def broadcast_refusal(op_name, shapes):

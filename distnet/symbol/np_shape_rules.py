@@ -9,7 +9,8 @@ from ..ndarray.shape_text import in_operator, zeros_are_unknown
 NP_BROADCAST_BINARY = frozenset("_npi_" + name for name in (
     "add", "subtract", "multiply", "true_divide", "mod", "power", "hypot", "arctan2", "copysign", "lcm", "gcd",
     "ldexp", "equal", "not_equal", "less", "less_equal", "greater", "greater_equal", "bitwise_and", "bitwise_or",
-    "bitwise_xor", "logical_and", "logical_or", "logical_xor", "maximum", "minimum", "fmax", "fmin", "fmod"))
+    "bitwise_xor", "logical_and", "logical_or", "logical_xor", "maximum", "minimum", "fmax", "fmin", "fmod",
+    "where_lscalar", "where_rscalar"))
 
 
 class RealSizes(tuple):
