@@ -450,6 +450,9 @@ def _correlate_in_order(x, w, g, size, out, bias):
 _ORDERED_MACS = 1 << 30
 
 
+_BRGEMM_1X1_CHANNELS = 1280    # the channels oneDNN's AVX-512 brgemm 1x1 forward sums in one chain at most (probed)
+
+
 def _onednn_order(channels, filters, g, positions):
     """How MXNet's oneDNN float32 convolution (AVX-512) adds each output's products, where it was probed:
     (kernel_outer, bias_first, channel_block, blocks_apart). Its direct kernel (filters in multiples of 16; 8
@@ -460,7 +463,8 @@ def _onednn_order(channels, filters, g, positions):
     and the blocks' sums added in turn, or for 8k channels in blocks of 8 in one chain with the bias first, as
     16k + 8 filters over 8k channels always do. Its im2col gemm (other filters, padding as wide as the kernel)
     takes the channels outer, more than 384 terms in the inner product's blocks, each block's sum apart (a single
-    filter's terms in one chain). Each product is one fused multiply-add."""
+    filter's terms in one chain). Its inference brgemm 1x1 kernel sums more than 1,280 channels in chains of
+    1,280 apart, the bias after them all (``bias_first`` None). Each product is one fused multiply-add."""
     terms = channels // g.groups * math.prod(g.kernel)
     if filters * positions * terms > _ORDERED_MACS:
         return None
@@ -480,6 +484,8 @@ def _onednn_order(channels, filters, g, positions):
     if order:
         return order
     if filters % 16 == 0 and (channels <= 16 or not _ag.is_training()):
+        if math.prod(g.kernel) == 1 and not any(g.pad) and channels > _BRGEMM_1X1_CHANNELS:
+            return True, None, _BRGEMM_1X1_CHANNELS, True
         return True, False, None, False
     if filters % 16 == 8 and channels <= 8:
         return True, True, None, False
@@ -794,7 +800,7 @@ def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apa
                                       start)
             else:
                 acc = _chain_correlate(xp, w[filters], gi, chain, g, out, start)
-            bias_at_end = not kernel_outer or block == "columns"
+            bias_at_end = not kernel_outer or block == "columns" or bias_first is None
             if bias is not None and not bias_first and i == 0 and not bias_at_end:
                 acc = acc + bias[filters].reshape((1, -1) + lift)
             total = acc if total is None else total + acc
