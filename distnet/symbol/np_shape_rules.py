@@ -177,7 +177,8 @@ NP_WAITS_FOR_KNOWN_DATA = frozenset({"_np_sum", "_np_max", "_np_min", "_np_prod"
 
 # Ops whose partial shape rule reads 0 as an unknown size (the legacy ones a NumPy-interface symbol makes among
 # them): under NumPy shape semantics, inputs whose every size is known (real 0s among them) run the op instead.
-NP_SIZED_INPUTS_RUN = frozenset({"tile", "_split_v2", "_npi_concatenate", "_npi_vstack", "_np_diag", "_np_diagonal",
+NP_SIZED_INPUTS_RUN = frozenset({"tile", "_split_v2", "_npi_concatenate", "_npi_vstack", "_npi_column_stack",
+                                 "_np_diag", "_np_diagonal",
                                  "_npi_tril", *NP_BROADCAST_BINARY})
 
 
@@ -278,10 +279,12 @@ def _text(dims):
 
 
 def np_vstack(node, shapes):
-    """``np.vstack``: operands (a 1-D one read as a row) share their sizes past the first axis, each checked against
-    what the others tell; the output's first size is their sum once every operand's is known."""
-    rows = [None if s is None else tuple(d or -1 for d in (s if len(s) > 1 else (1,) * (2 - len(s)) + tuple(s)))
-            for s in shapes]
+    """``np.vstack`` (a 1-D operand read as a row) and ``np.column_stack`` (read as a column): the operands share
+    their sizes off the joined axis, each checked against what the others tell; the output's joined size is their
+    sum once every operand's is known. A 1-D operand then takes its row's second size, as MXNet writes it back
+    (a column's 1)."""
+    axis = 1 if node.op.name == "_npi_column_stack" else 0
+    rows = [None if s is None else tuple(d or -1 for d in _as_2d(tuple(s), axis)) for s in shapes]
     ndim = next((len(r) for r in rows if r is not None), None)
     if ndim is None:
         return None
@@ -289,23 +292,32 @@ def np_vstack(node, shapes):
     for r in rows:
         if len(r) != ndim:
             raise _inconsistent_text(node, r, (-1,) * ndim)
+    joined_unknown = lambda dims: dims[:axis] + (-1,) + dims[axis + 1:]      # noqa: E731
     merged = (-1,) * ndim
     for r in rows:
-        merged = _merged(merged, (-1,) + r[1:])
+        merged = _merged(merged, joined_unknown(r))
     for r in rows:
         if any(d != -1 and m != -1 and d != m for d, m in zip(r, merged)):
             raise _inconsistent_text(node, r, merged)
     rows = [_merged(r, merged) for r in rows]
-    firsts = [r[0] for r in rows]
+    joined = [r[axis] for r in rows]
     out = merged
-    if -1 not in merged[1:] and -1 not in firsts:
-        out = (sum(firsts),) + merged[1:]
+    if -1 not in merged[:axis] + merged[axis + 1:] and -1 not in joined:
+        out = merged[:axis] + (sum(joined),) + merged[axis + 1:]
     unknown_as_zero = lambda dims: tuple(max(d, 0) for d in dims)      # noqa: E731
     if -1 in out:
         return shapes, [unknown_as_zero(out)]
     ins = [s if s is None or len(s) == 0 else unknown_as_zero(r[1:] if len(s) == 1 else r)
            for s, r in zip(shapes, rows)]
     return ins, [unknown_as_zero(out)]
+
+
+def _as_2d(shape, axis):
+    """A vstack operand of fewer than 2 axes as a row (axis 0), a column_stack one as a column (axis 1)."""
+    if len(shape) > 1:
+        return shape
+    size = shape or (1,)
+    return (1,) + size if axis == 0 else size + (1,)
 
 
 def _inconsistent_text(node, provided, inferred):

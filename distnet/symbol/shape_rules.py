@@ -32,7 +32,7 @@ _NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "a
                 "SpatialTransformer"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
 TAKES_UNKNOWN_RANK = {"Concat", "_npi_concatenate", "_npi_hstack", "_np_reshape", "_npx_reshape", "stack", "_npi_stack",
-                      "_npi_vstack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
+                      "_npi_vstack", "_npi_column_stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
                       "_contrib_box_iou", "_contrib_Proposal", "_contrib_BilinearResize2D",
                       "scatter_nd", "_linalg_gemm", "shape_array", "size_array", "all_finite", "multi_all_finite",
                       "amp_multicast", "_npi_where", "_np_roll",
@@ -1012,7 +1012,7 @@ def forward_rule(node, shapes):
     rule = {"reshape": _reshape, "Concat": _concat, "_rnn_param_concat": _concat, "_npi_concatenate": _concat,
             "_npi_hstack": _concat, "_np_reshape": np_reshape, "_npx_reshape": np_reshape, "stack": _stack,
             "_npi_stack": _stack, **_NP_CONTRACTING, "_npi_where": np_where, "_np_roll": np_roll, "_npi_pad": np_pad,
-            "_npi_vstack": np_vstack, "_np_diag": np_diag, "_np_diagonal": np_diagonal, "_npi_tril": np_tril,
+            "_npi_vstack": np_vstack, "_npi_column_stack": np_vstack, "_np_diag": np_diag, "_np_diagonal": np_diagonal, "_npi_tril": np_tril,
             "dot": _dot, "broadcast_to": _broadcast_to,
             "RNN": _rnn_forward,
             "Pooling": _pooling, "UpSampling": _upsampling, "_split_v2": _split_v2, "Pad": _pad,
@@ -1284,7 +1284,7 @@ def output_shapes(node, shapes):
         return _repeated_axes_transpose(attrs, data)
     if name in ("stack", "_npi_stack"):
         return _stack(node, shapes)[1]
-    if name == "_npi_vstack" and all(s and all(s) for s in shapes):     # (real 0 sizes are left to the op)
+    if name in ("_npi_vstack", "_npi_column_stack") and all(s and all(s) for s in shapes):     # (real 0s: the op)
         return np_vstack(node, shapes)[1]
     if name == "_np_diag" and data and all(data):
         return np_diag(node, shapes)[1]
