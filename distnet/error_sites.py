@@ -2602,9 +2602,6 @@ _SITES = {       # path -> ((line, key), ...)
     '../src/operator/numpy/np_diff.cc': (
         (33, 'Check failed: n >= 0'),
     ),
-    '../src/operator/numpy/np_einsum_op.cc': (
-        (66, 'Check failed: einsum_symbols_set.test(c)'),
-    ),
     '../src/operator/numpy/np_elemwise_unary_op_basic.cc': (
         (95, 'TypeError: the `out` parameter should be a boolean array'),
         (436, 'Check failed: in_attrs->at(0) != mshadow'),
