@@ -1230,8 +1230,8 @@ def _avx2_gemm_wgrad_3d(dy, x, w, g):
 
 
 def _reduce_blocks(positions, block=128, most=192):
-    """(start, stop) of the chains oneDNN's AVX2 1x1 weight gradient splits an image's ``positions`` in: ``block``
-    at a time while ``most`` or more remain, the rest in one."""
+    """(start, stop) of the chains oneDNN's 1x1 weight gradient splits an image's ``positions`` in (AVX2's by
+    default): ``block`` at a time while ``most`` or more remain, the rest in one."""
     spans, start = [], 0
     while start < positions:
         stop = positions if positions - start < most else start + block
@@ -1746,13 +1746,7 @@ def _avx512_1x1_wgrad_spans(out):
     held = onednn_gemm_blocks.cache_bytes(1) // 4 // (8 if unit <= 19 else 16)
     block = _best_divider(positions, min(held, max(width, height)), min(held, positions), True)
     block = max(block - block % unit, unit)
-    longest = max(unit, (block * 3 // 2) // unit * unit)
-    spans, start = [], 0
-    while start < positions:
-        stop = positions if positions - start < longest else start + block
-        spans.append((start, stop))
-        start = stop
-    return spans
+    return _reduce_blocks(positions, block, max(unit, (block * 3 // 2) // unit * unit))
 
 
 # how each image's positions split in chains, by per-image order (default: onednn.unit_blocks)
