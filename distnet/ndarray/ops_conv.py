@@ -1250,10 +1250,10 @@ def _wgrad_per_image(size, g):
 def _avx2_depthwise_grads(dy, x, w, g, size, needs):
     """``_avx2_grads`` of a depthwise convolution (probed). oneDNN's depthwise kernel (8k channels, 2-D, undilated):
     each data gradient one chain over the kernel offsets; each weight gradient, where the kernel takes it (see
-    _depthwise_kernel_fits), one chain over every image's positions. Its gemm convolution (other channel counts,
-    1-D or dilated kernels, and weight gradients the depthwise kernel does not take): weight gradients a gemv per
-    image onto the previous images' sum; data gradients (undilated: None) each kernel offset's rounded products
-    added into the image in turn."""
+    _depthwise_kernel_fits), one chain over every image's positions in the kernel's order (_depthwise_wgrad_order).
+    Its gemm convolution (other channel counts, 1-D or dilated kernels, and weight gradients the depthwise kernel
+    does not take): weight gradients a gemv per image onto the previous images' sum; data gradients (undilated:
+    None) each kernel offset's rounded products added into the image in turn."""
     n, c, out = x.shape[0], x.shape[1], dy.shape[2:]
     offsets = list(np.ndindex(*g.kernel))
     gemm = _depthwise_gemm(c, g)
@@ -1270,8 +1270,40 @@ def _avx2_depthwise_grads(dy, x, w, g, size, needs):
                 dw = onednn_avx2.gemv_dots(terms[:, i], grads[:, i], dw)
             dw = dw.reshape(w.shape)
         else:
-            dw = onednn_avx2.fused_dots(terms, grads).reshape(w.shape)
+            order = _depthwise_wgrad_order(out, g, x.shape[-1])
+            visits = (np.arange(n)[:, None] * order.size + order).ravel()
+            dw = onednn_avx2.fused_dots(terms[:, visits], grads[:, visits]).reshape(w.shape)
     return dx, dw
+
+
+_DW_ROWS_A_CALL = 15        # output rows oneDNN's depthwise weight gradient hands its kernel a call
+_DW_COLUMNS_A_BLOCK = 15    # the kernel's column blocks, where a row is wider than _DW_COLUMNS_UNBLOCKED
+_DW_COLUMNS_UNBLOCKED = 30
+
+
+def _depthwise_wgrad_order(out, g, width):
+    """The flat output positions of one image in the order oneDNN's depthwise weight-gradient kernel adds them
+    (probed on 3x3 to 7x3 kernels, strides 1 and 2, both ISAs): calls of _DW_ROWS_A_CALL rows, within a call
+    column blocks, within a block row by row. ``width``: the unpadded input width."""
+    rows, cols = out
+    positions = np.arange(rows * cols).reshape(rows, cols)
+    past_right = max(0, (cols - 1) * g.stride[1] + g.kernel[1] - (width + g.pad[1]))
+    blocks = _depthwise_column_blocks(cols, past_right)
+    return np.concatenate([positions[top:top + _DW_ROWS_A_CALL, start:stop].ravel()
+                           for top in range(0, rows, _DW_ROWS_A_CALL) for start, stop in blocks])
+
+
+def _depthwise_column_blocks(cols, past_right):
+    """(start, stop) column blocks of the depthwise weight-gradient kernel: blocks of _DW_COLUMNS_A_BLOCK and the
+    rest, the last full block joining a rest no wider than the right padding (``past_right`` columns)."""
+    if cols <= _DW_COLUMNS_UNBLOCKED:
+        return [(0, cols)]
+    full, rest = divmod(cols, _DW_COLUMNS_A_BLOCK)
+    if past_right and past_right >= rest:
+        full -= 1
+    edges = [i * _DW_COLUMNS_A_BLOCK for i in range(full + 1)]
+    edges += [cols] if edges[-1] < cols else []
+    return list(zip(edges, edges[1:]))
 
 
 def _depthwise_gemm(channels, g):
@@ -1297,13 +1329,14 @@ def _depthwise_dgrad(dy, w, g, size):
 
 def _depthwise_kernel_fits(size, g, out):
     """Whether oneDNN's AVX2 depthwise kernel computes a 2-D undilated weight gradient (probed): kernels up to 3
-    columns wide striding at most their width; paddings of at most half the kernel on every side, an input at
-    least as tall as the kernel plus the first row's offset into the stride (its boundary rules, probed on 3x3
-    kernels)."""
+    columns wide striding at most their width; paddings of at most half the kernel on every side, top and bottom
+    ones past 1 row a multiple of the vertical stride; an input at least as tall as the kernel plus the first
+    row's offset into the stride (its boundary rules, probed on 3x3 to 7x3 kernels)."""
     if g.kernel[-1] > 3 or g.stride[-1] > g.kernel[-1]:
         return False
     far = [(o - 1) * s + k - 1 - (n + p - 1) for o, s, k, n, p in zip(out, g.stride, g.kernel, size, g.pad)]
     return (all(p <= k // 2 and e <= k // 2 for p, e, k in zip(g.pad, far, g.kernel))
+            and all(p <= 1 or p % g.stride[0] == 0 for p in (g.pad[0], far[0]))
             and size[0] >= g.kernel[0] + (-g.pad[0]) % g.stride[0])
 
 
