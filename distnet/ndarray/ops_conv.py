@@ -2666,9 +2666,27 @@ def _pooling_backward(dy, out, data, start, *, kernel=(), pool_type="max", globa
 
 
 def _one_row_from_blocked(data, g):
-    """Whether oneDNN's pooling backward runs from blocked 2-D data to an output of one row: its reference
-    kernel then, the data gradient held with the spatial axes outermost."""
-    return g.onednn and onednn.channel_block(data) and data.ndim == 4 and g.out[0] == 1 < data.shape[2]
+    """Whether oneDNN's pooling backward from blocked 2-D data runs its reference kernel, the data gradient held
+    out of the blocked layout (spatial axes outer): on AVX2 where the output has one row; on AVX-512 where the
+    layout oneDNN derives for the gradient is not the blocked one (see _derived_grad_blocked)."""
+    block = onednn.channel_block(data)
+    if not (g.onednn and block and data.ndim == 4):
+        return False
+    if onednn._LANES == 8:
+        return g.out[0] == 1 < data.shape[2]
+    return not _derived_grad_blocked(data.shape, block, g.out)
+
+
+def _derived_grad_blocked(shape, block, out):
+    """Whether oneDNN gives the data gradient the blocked layout: it orders the gradient's axes by the output
+    gradient's strides (largest first), ties by the gradient's outer extents (larger first, else in order),
+    and runs its vector kernel only when that order is the blocked one (images, channel blocks, rows, columns)."""
+    images, channels, height, width = shape
+    blocks = -(-channels // block)
+    strides = (blocks * block * out[0] * out[1], block * out[0] * out[1], block * out[1], block)
+    extents = (images, blocks, height, width)
+    order = sorted(range(4), key=lambda axis: (-strides[axis], -extents[axis]))
+    return order == [0, 1, 2, 3]
 
 
 def _jit_pool_lanes(data, g):
