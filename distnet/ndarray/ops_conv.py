@@ -661,8 +661,9 @@ def _grouped_order(channels, filters, g):
     16k + 8 filters over 16k channels start from the bias."""
     if any(p >= k for p, k in zip(g.pad, g.kernel)):
         return None
-    if channels == filters == 1 and g.groups % 8 == 0:     # the depthwise kernel: from the bias, offsets in turn
-        return True, True, None, False
+    if channels == filters == 1 and g.groups % 8 == 0:
+        # the depthwise kernel (2-D only; 1-D and 3-D ones run the gemm): from the bias, offsets in turn
+        return (True, True, None, False) if len(g.kernel) == 2 else None
     if channels in (2, 3):      # the kernel for inputs of few channels in all, the bias first
         return (True, True, None, False) if channels * g.groups < 8 and filters % 8 == 0 else None
     if not (channels in (1, 4, 8) or channels % 16 == 0):
