@@ -982,6 +982,11 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         dx = None if dx is None else _from_channel_first(_crop(dx, g.pad, x.shape[2:]), layout)
         dw = None if dw is None else _from_channel_first(dw, layout)
         needs = (needs[0] and dx is None, needs[1] and dw is None) + tuple(needs[2:])
+    if onednn._LANES == 16 and dy.dtype == np.float32 and g.groups == c == f and needs[0] \
+            and _avx2_gemm_3d(dy, w, g, "data"):      # 3-D depthwise: the im2col gemm's data gradient as AVX2's (probed)
+        dx = _from_channel_first(_crop(_avx2_gemm_grads_3d(dy, x, w, g, size, (True, False))[0], g.pad, x.shape[2:]),
+                                 layout)
+        needs = (False,) + tuple(needs[1:])
     replay = _replays_wgrad(dy, w, g)
     ordered_dgrad = replay and g.groups == 1
     dgrad_block = _dgrad_block(c, f, g, layout)
