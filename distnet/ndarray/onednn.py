@@ -447,7 +447,7 @@ def _gelu_steps(s):
 # the units in order, one fused multiply-add each, in blocks (``forward_blocks``); one row or one output is a
 # gemv (``gemv_parts``). Replaying them costs a Python loop (a step per 16 units, or per unit), so only
 # products up to these sizes take this path; the rest use BLAS, whose last bits may differ.
-_LANES_EXACT = 1 << 24      # multiply-adds replayed at most, fewer than 16 rows (~0.1 s)
+_LANES_EXACT = 1 << 27      # multiply-adds replayed at most, fewer than 16 rows (~0.6 s)
 _ROWS_EXACT = 1 << 30       # the same, 16 rows or more (chains as BLAS products)
 
 
@@ -1112,20 +1112,19 @@ def inner_product(x, weight):
     if rows >= 16:
         acc = _unit_chains(x.reshape(rows, units), weight)
     else:
-        # blocks of 16 units in 16 lanes, a (lane, row, output) product per block
-        a = x.reshape(rows, units).astype(np.float64)
-        w = weight.astype(np.float64)
+        # blocks of 16 units in 16 lanes, a (row, output, lane) product per block
         blocks = -(-units // 16)
-        a16 = np.zeros((blocks * 16, rows, 1))
-        a16[:units, :, 0] = a.T
-        w16 = np.zeros((blocks * 16, 1, outs))
-        w16[:units, 0, :] = w.T
-        acc = np.zeros((16, rows, outs), np.float32)
+        a16 = np.zeros((rows, blocks * 16))
+        a16[:, :units] = x.reshape(rows, units)
+        w16 = np.zeros((outs, blocks * 16), np.float32)
+        w16[:, :units] = weight
+        a16, w16 = a16.reshape(rows, 1, blocks, 16), w16.reshape(1, outs, blocks, 16)
+        acc = np.zeros((rows, outs, 16), np.float32)
         product = np.empty(acc.shape)
-        for j in range(0, blocks * 16, 16):
-            np.multiply(a16[j:j + 16], w16[j:j + 16], out=product)
+        for block in range(blocks):
+            np.multiply(a16[:, :, block], w16[:, :, block], out=product)
             np.add(acc, product, out=acc, casting="unsafe")   # a fused multiply-add: one float64 add rounded
-        acc = _fold_lanes(acc)
+        acc = _fold_lanes(np.moveaxis(acc, 2, 0))
     if np.isnan(acc).any():     # numpy's loops here may order a NaN's operands otherwise: the plain steps
         return _inner_product_steps(x, weight)
     return acc.reshape(x.shape[:-1] + (outs,))
