@@ -447,7 +447,7 @@ def _correlate_in_order(x, w, g, size, out, bias):
 
 # multiply-adds replayed in oneDNN's order at most (beyond: one matrix product), as onednn_avx2._EXACT_MACS: a
 # network at 224x224 or 299x299
-_ORDERED_MACS = 1 << 30
+_ORDERED_MACS = 1 << 32
 
 
 _BRGEMM_1X1_CHANNELS = 1280    # the channels oneDNN's AVX-512 brgemm 1x1 forward sums in one chain at most (probed)
@@ -2020,7 +2020,8 @@ def deconvolution(data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=
     y = None
     if data.dtype == np.float32 and len(g.kernel) < 3 and x.size * w[0].size <= _ORDERED_MACS:
         y = _deconv_in_order(x, w, g, size)
-    elif onednn._LANES == 8 and data.dtype == np.float32 and _avx2_gemm_3d(x, w, g, "data"):
+    elif (onednn._LANES == 8 or g.groups == x.shape[1] == w.shape[0] and w.shape[1] == 1) \
+            and data.dtype == np.float32 and _avx2_gemm_3d(x, w, g, "data"):    # (3-D depthwise on AVX-512 too)
         y = _avx2_gemm_grads_3d(x, None, w, g, size, (True, False))[0]
     elif onednn._LANES == 8 and data.dtype == np.float32 and len(g.kernel) == 3:
         y = _avx2_direct_dgrad_3d(x, w, g, size)
@@ -2048,11 +2049,10 @@ def _deconv_in_order(x, w, g, size):
     """The padded float32 Deconvolution of 1-D or 2-D data as oneDNN sums it (a convolution's data gradient, in that
     gradient's order), None where not replayed. On AVX2 each group runs as a Deconvolution of its own (probed)."""
     if g.groups > 1:
-        if onednn._LANES != 8:
-            return None
-        depthwise = x.shape[1] == w.shape[0] == g.groups and w.shape[1] == 1
+        depthwise = x.shape[1] == w.shape[0] == g.groups and w.shape[1] == 1 \
+            and (onednn._LANES == 8 or _avx512_depthwise_deconv(x, g))
         y = _depthwise_dgrad(x, w, g, size) if depthwise else None     # (its own kernel, probed)
-        if y is not None:
+        if y is not None or onednn._LANES != 8:
             return y
         one, part = copy.copy(g), x.shape[1] // g.groups
         one.groups = 1
@@ -2067,6 +2067,12 @@ def _deconv_in_order(x, w, g, size):
     # AVX-512's direct kernel for 16k of both (dilated too), else the im2col gemm (probed)
     direct = c_in % 16 == 0 and c_out % 16 == 0 and not (max(g.dilate) > 1 and max(g.stride) > 1)
     return _ordered_dgrad(x, w, g, size, not direct or _dgrad_takes_gemm(c_out, c_in, g))
+
+
+def _avx512_depthwise_deconv(x, g):
+    """Whether oneDNN runs a depthwise Deconvolution of ``x`` on AVX-512 by its depthwise kernel (probed): 2-D,
+    undilated, over 16k channels (others: the im2col gemm)."""
+    return len(g.kernel) == 2 and max(g.dilate) == 1 and x.shape[1] % 16 == 0
 
 
 def _refuses_one_filter_dgrad(x, w, g):
@@ -2156,6 +2162,10 @@ def _(dy, out, data, weight, bias=None, *, kernel, stride=(), dilate=(), pad=(),
         dw = (_avx2_gemm_grads_3d if len(g.kernel) == 3 else _avx2_grads)(x, dy, w, padded, size, (False, True))[1]
         if dw is None and len(g.kernel) == 3:
             dw = _avx2_direct_wgrad_3d(x, dy, w, padded, size)
+    elif dy.dtype == np.float32 and g.groups == w.shape[0] == x.shape[1] and w.shape[1] == 1 \
+            and _avx512_depthwise_deconv(x, g) and x.size * w[0].size <= _ORDERED_MACS:    # summed as on AVX2 (probed)
+        padded = types.SimpleNamespace(kernel=g.kernel, stride=g.stride, dilate=g.dilate, pad=pads, groups=g.groups)
+        dw = _avx2_depthwise_grads(x, dy, w, padded, size, (False, True))[1]
     if dw is None and order:
         dw = _ordered_wgrad(x, _pad(dy, pads, size), g, w.shape, order)
     elif dw is None:
