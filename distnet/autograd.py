@@ -1040,13 +1040,15 @@ def _pooled_added_in_turn(node, i, heads):
 
 
 def _convolved_added_in_turn(node, i, heads):
-    """Convolution: MXNet's own (float64) kernel adds into the 'add' buffers of the data (col2im) and the
-    weight (its gemm, beta 1) as it goes; oneDNN's gradients and the bias's are added once."""
-    from .ndarray.ops_conv import convolution_grad_onto
+    """Convolution and Deconvolution: MXNet's own (float64) kernel adds into the 'add' buffers of the data
+    (Convolution's col2im) and the weight (its gemm, beta 1) as it goes; oneDNN's gradients and the bias's are
+    added once."""
+    from .ndarray.ops_conv import convolution_grad_onto, deconvolution_grad_onto
     dy, data, weight, attrs = np.asarray(sum_gradients(heads[0])), node.inputs[0], node.inputs[1], dict(node.attrs)
+    grad_onto = deconvolution_grad_onto if node.op.name == "Deconvolution" else convolution_grad_onto
 
     def combine(prev, g):
-        onto = convolution_grad_onto(i, prev, dy, data, weight, **attrs)
+        onto = grad_onto(i, prev, dy, data, weight, **attrs)
         return prev + g if onto is None else onto
     return combine
 
@@ -1188,7 +1190,8 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": la
                  "take": _rows_added_in_turn, "Embedding": _rows_added_in_turn, "gather_nd": _gathered_added_in_turn,
                  "_index": _indexed_added_in_turn, "_npi_getitem": _indexed_added_in_turn,
                  "_npi_rearrange": _indexed_added_in_turn, "Pooling": _pooled_added_in_turn,
-                 "Convolution": _convolved_added_in_turn, "_contrib_ROIAlign": _added_by_the_kernel,
+                 "Convolution": _convolved_added_in_turn, "Deconvolution": _convolved_added_in_turn,
+                 "_contrib_ROIAlign": _added_by_the_kernel,
                  "ROIPooling": _added_by_the_kernel, "BilinearSampler": _added_by_the_kernel,
                  "Correlation": _added_by_the_kernel}
 _ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "_np_cumsum", "reverse", "split_v2", "_split_v2", "Crop",

@@ -192,22 +192,28 @@ def deconv_forward(x, w, bias, kernel, stride, dilate, pad, out, groups, workspa
     return y
 
 
-def deconv_backward(dy, x, w, kernel, stride, dilate, pad, groups, workspace=512):
+def deconv_backward(dy, x, w, kernel, stride, dilate, pad, groups, workspace=512, weight_onto=None):
     """Data, weight and bias gradients of ``deconv_forward``: per batch step, the output gradient's windows
-    contracted with the weight (data gradient) and with the data (weight gradient, steps added in order)."""
+    contracted with the weight (data gradient) and with the data (weight gradient, steps added in order).
+    ``weight_onto``: the weight gradient buffer of an 'add' request, which the gemm adds each step onto."""
     x_shape, w_shape = x.shape, w.shape
     kernel, stride, dilate, pad, x, w, dy2 = _as_2d(kernel, stride, dilate, pad, x, w, dy)
     n, c = x.shape[:2]
     wg = w.reshape(groups, c // groups, -1)
     step = _batch_step(x, w, groups, workspace)
-    dx, dw = np.empty_like(x), None
+    dx = np.empty_like(x)
+    dw = None if weight_onto is None else np.array(weight_onto, x.dtype).reshape(groups, c // groups, -1)
     for i in range(0, n, step):
         imgs = dy2[i:i + step]
         cols = np.stack([_im2col(img, kernel, stride, dilate, pad, x.shape[2:]) for img in imgs], axis=1)
         col = _groups(cols.reshape(cols.shape[0], -1), groups)          # rows (f, kh, kw), columns (n, y, x)
         dst = np.ascontiguousarray(x[i:i + step].swapaxes(0, 1)).reshape(groups, c // groups, -1)
-        prod = _mm(dst, col.transpose(0, 2, 1))
-        dw = prod if dw is None else dw + prod
+        if dw is None:
+            dw = _mm(dst, col.transpose(0, 2, 1))
+        elif weight_onto is None:
+            dw = dw + _mm(dst, col.transpose(0, 2, 1))
+        else:
+            dw = dgemm_row.add_products(dw, dst, col.transpose(0, 2, 1))
         grad = _mm(wg, col).reshape((c, len(imgs)) + x.shape[2:])
         dx[i:i + step] = grad.swapaxes(0, 1)
     return dx.reshape(x_shape), dw.reshape(w_shape), _bias_grad(dy)

@@ -175,9 +175,12 @@ def rows_product(a, b):
 
 def add_products(c, a, b):
     """``c + a @ b`` for float64 stacks (..., M, K) @ (..., K, N) as the dgemm kernel adds a product onto C
-    (beta = 1): each inner block's sum in turn; ``c`` None starts from the first block's."""
+    (beta = 1): each inner block's sum in turn; ``c`` None starts from the first block's. Onto ``c`` the blocks
+    are taken in turn however long the inner size (a single row's always, several rows' within the replay's
+    budget of multiply-adds)."""
     replayed = a.dtype == b.dtype == np.float64 and b.shape[-1] and (
-        0 < a.shape[-1] <= _ROW_REPLAY_MAX if a.shape[-2] == 1 else _replays_rows(a, b))
+        0 < a.shape[-1] <= _ROW_REPLAY_MAX or c is not None if a.shape[-2] == 1
+        else _replays_rows(a, b) or c is not None and _replays_rows(a, b, blocks=True))
     if not replayed:
         return matmul(a, b) if c is None else c + matmul(a, b)
     for start, stop in _blocks(a.shape[-1]):
@@ -186,11 +189,12 @@ def add_products(c, a, b):
     return c
 
 
-def _replays_rows(a, b):
-    """Whether the several-row replay takes float64 ``a @ b`` (stacks allowed): sizes within its budget."""
+def _replays_rows(a, b, blocks=False):
+    """Whether the several-row replay takes float64 ``a @ b`` (stacks allowed): sizes within its budget
+    (``blocks``: taken block by block, of any inner size)."""
     m, k, n = a.shape[-2], a.shape[-1], b.shape[-1]
     stack = int(np.prod(np.broadcast_shapes(a.shape[:-2], b.shape[:-2])))
-    return m > 1 and n > 0 and 0 < k <= _REPLAY_MAX and stack * m * n * k <= _ROWS_REPLAY_MAX
+    return m > 1 and n > 0 and 0 < k and (blocks or k <= _REPLAY_MAX) and stack * m * n * k <= _ROWS_REPLAY_MAX
 
 
 def row_product(a, b):

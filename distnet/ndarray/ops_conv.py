@@ -2101,6 +2101,19 @@ def _one_window_dgrad(dy, w, g, pads):
     return total.reshape((dy.shape[0], 1) + (1,) * len(g.kernel))
 
 
+def deconvolution_grad_onto(i, buffer, dy, data, weight, *, kernel, stride=(), dilate=(), pad=(), adj=(),
+                            target_shape=(), num_filter, num_group=1, workspace=512, layout=None, **_):
+    """The weight gradient MXNet's own (float64) Deconvolution backward leaves in the 'add' request's ``buffer``:
+    its gemm adds each batch step's product onto it (beta 1) block by block. None for the data and the bias and
+    for oneDNN's kernels (their gradients are added to the buffer once)."""
+    if i != 1 or data.dtype != np.float64 or weight.dtype != np.float64 or layout in _CHANNEL_LAST:
+        return None
+    g, x, w, pads, _, _ = _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, num_filter,
+                                        num_group, layout)
+    return conv_native.deconv_backward(dy, x, w, g.kernel, g.stride, g.dilate, pads, g.groups, int(workspace),
+                                       weight_onto=buffer)[1]
+
+
 def _deconv_parser_checks(attrs):
     check_kernel_rank("Deconvolution", attrs, "deconvolution")
     check_window_ranks("Deconvolution", attrs, ("stride", "dilate", "pad", "adj"))
