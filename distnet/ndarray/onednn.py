@@ -447,7 +447,7 @@ def _gelu_steps(s):
 # the units in order, one fused multiply-add each, in blocks (``forward_blocks``); one row or one output is a
 # gemv (``gemv_parts``). Replaying them costs a Python loop (a step per 16 units, or per unit), so only
 # products up to these sizes take this path; the rest use BLAS, whose last bits may differ.
-_LANES_EXACT = 1 << 27      # multiply-adds replayed at most, fewer than 16 rows (~0.6 s)
+_LANES_EXACT = 1 << 28      # multiply-adds replayed at most, fewer than 16 rows (~1.2 s; VGG's first Dense)
 _ROWS_EXACT = 1 << 30       # the same, 16 rows or more (chains as BLAS products)
 
 

@@ -445,8 +445,8 @@ def _correlate_in_order(x, w, g, size, out, bias):
         return _correlate(_batch_last(x, g.pad, size), w, g.stride, g.dilate, out, g.groups, bias) if y is None else y
 
 
-# multiply-adds replayed in oneDNN's order at most (beyond: one matrix product), as onednn_avx2._EXACT_MACS: a
-# network at 224x224 or 299x299
+# multiply-adds replayed in oneDNN's order at most (beyond: one matrix product): a network at 224x224 or
+# 299x299, two images through VGG-11 at 224x224 (the AVX2 kernels: onednn_avx2._EXACT_MACS)
 _ORDERED_MACS = 1 << 32
 
 
