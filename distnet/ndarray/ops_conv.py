@@ -1266,19 +1266,22 @@ def _avx2_depthwise_grads(dy, x, w, g, size, needs):
     dx = _depthwise_dgrad(dy, w, g, size) if needs[0] else None
     dw = None
     if needs[1]:
+        fused = not gemm and _depthwise_kernel_fits(x.shape[2:], g, out)
         xp = _pad(x, g.pad, size)
         windows = np.stack([xp[_offset_slices(k, g.stride, g.dilate, out)] for k in offsets], axis=2)  # N, C, K, *out
+        windows, grads = windows.reshape(n, c, len(offsets), -1), dy.reshape(n, c, -1)
+        order = _depthwise_wgrad_order(out, g, x.shape[-1]) if fused else None
+        if order is not None and np.any(order[1:] < order[:-1]):
+            windows, grads = windows[..., order], grads[..., order]
         terms = np.moveaxis(windows, 0, 2).reshape(c * len(offsets), -1)         # (C * K, N * positions)
-        grads = np.repeat(np.moveaxis(dy, 0, 1).reshape(c, -1), len(offsets), axis=0)
-        if gemm or not _depthwise_kernel_fits(x.shape[2:], g, out):
+        grads = np.repeat(np.moveaxis(grads, 0, 1).reshape(c, -1), len(offsets), axis=0)
+        if fused:
+            dw = onednn_avx2.fused_dots(terms, grads).reshape(w.shape)
+        else:
             terms, grads = (v.reshape(c * len(offsets), n, -1).astype(np.float64) for v in (terms, grads))
             for i in range(n):
                 dw = onednn_avx2.gemv_dots(terms[:, i], grads[:, i], dw)
             dw = dw.reshape(w.shape)
-        else:
-            order = _depthwise_wgrad_order(out, g, x.shape[-1])
-            visits = (np.arange(n)[:, None] * order.size + order).ravel()
-            dw = onednn_avx2.fused_dots(terms[:, visits], grads[:, visits]).reshape(w.shape)
     return dx, dw
 
 
