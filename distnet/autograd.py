@@ -2157,12 +2157,13 @@ def sum_gradients(parts):
         cls = next((type(p) for p in parts if type(p) is not NDArray), NDArray)
         return _as_class(add_n(*[_as_class(p, cls) for p in parts]), cls)
     first = parts[0]
-    if len(parts) <= 4:
+    onednn = _ONEDNN or _onednn()
+    blocked = onednn.holds_layouts() and all(onednn.channel_block(p) for p in parts)
+    if len(parts) <= 4 and not blocked:     # (oneDNN's sum, taking blocked parts, adds them in the listed order)
         parts = parts[::-1]
     total = parts[0] + parts[1]
     for part in parts[2:]:
         total = total + part
-    onednn = _ONEDNN or _onednn()
     if onednn.holds_layouts():      # oneDNN's sum writes in its first input's layout
         total = onednn.keep_block(total, first)
     return total

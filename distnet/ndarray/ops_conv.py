@@ -2734,6 +2734,8 @@ def _pool_grad(dx, data, g, layout):
     """The channel-first data gradient ``dx`` in ``layout``, marked as oneDNN holds it."""
     if _one_row_from_blocked(data, g):
         onednn.mark_spatial_outer(dx)
+    elif g.onednn and data.ndim == 4 and onednn.channel_block(data):
+        onednn.mark_blocked(dx, onednn.channel_block(data))
     elif g.onednn and data.ndim == 4 and g.out == (1, 1) and layout not in _CHANNEL_LAST and \
             onednn.channel_block(data) is None and data.shape[2] >= data.shape[3] > data.shape[1]:
         onednn.mark_pooled_channels_last(dx)
