@@ -1738,6 +1738,8 @@ def _group_wgrad(dy, xp, g, shape, order):
         dw = _lane_sums(cols, dys)
     else:
         spans = _CHAIN_BLOCKS[order](out) if order in _CHAIN_BLOCKS else None
+        if order == "image" and _gemm_wgrad(order, shape[1], shape[0], g):    # the sgemm's blocks of positions
+            spans = onednn.forward_blocks(shape[0], cols.shape[2], cols.shape[1])
         dw = _chain_sums(cols, dys, per_image=order.startswith("image"), spans=spans)
     return np.ascontiguousarray(dw.T).reshape(shape)
 
