@@ -903,7 +903,10 @@ def _dgrad_block(channels, filters, g, layout):
     """The channel block in which oneDNN leaves a float32 2-D convolution's data gradient, None for plain: its
     direct kernels' source layout (probed with DNNL_VERBOSE). On AVX-512, 8k channels and 8k filters take them,
     in blocks of 16 where both fill blocks of 16 (AVX-512's kernel), else of 8 (AVX2's); on AVX2, the direct
-    kernel's over 8k channels, in blocks of 8."""
+    kernel's over 8k channels, in blocks of 8. AVX-512's depthwise kernel writes it as its forward output."""
+    if onednn._LANES == 16 and g.groups == channels == filters > 1 and len(g.kernel) == 2 \
+            and layout not in _CHANNEL_LAST:
+        return onednn.conv_output_block(channels, filters, g.groups, 2, True)
     if g.groups != 1 or len(g.kernel) != 2 or layout in _CHANNEL_LAST or channels % 8:
         return None
     if onednn._LANES == 8:
