@@ -4,7 +4,7 @@ import operator
 
 import numpy as np
 
-from ..base import MXNetError, message_of
+from ..base import MXNetError, located, message_of
 from .. import autograd as _ag
 from .ndarray import NDArray, _wrap
 from .registry import defop, invoke, unbroadcast
@@ -51,8 +51,9 @@ def _resolve_codes(src, shape, exact):
         elif code == -4:
             if j + 2 >= len(shape):
                 raise MXNetError(f"Check failed: i + 2 < params_len ({j + 2} vs. {len(shape)}) : ")
-            if i >= len(src):
-                raise MXNetError(f"Check failed: src_idx < dshape_len ({i} vs. {len(src)}) : ")
+            if i >= len(src):       # (the words of code 0's check, at the split's own line)
+                raise located(MXNetError(f"Check failed: src_idx < dshape_len ({i} vs. {len(src)}) : "),
+                              ("../src/operator/tensor/./matrix_op-inl.h", 133))
             a, b = shape[j + 1], shape[j + 2]
             if a == -1 and b == -1:
                 raise MXNetError("Check failed: d1 != -1 || d2 != -1: Split dims cannot both be -1.")
@@ -228,7 +229,10 @@ def _reshape_method(self, *shape, **kwargs):
     if unknown:
         raise TypeError(f"Got unknown keywords in reshape: {', '.join(unknown)}. "
                         "Accepted keyword arguments are 'shape' and 'reverse'.")
-    target = infer_reshape(self.shape, shape, kwargs.get("reverse", False), exact=False)
+    try:
+        target = infer_reshape(self.shape, shape, kwargs.get("reverse", False), exact=False)
+    except MXNetError as e:
+        raise _checked_by_c_api(e) from None
     size = int(math.prod(target))
     if size != self.size:
         _refuse_resize(self.size, size, shape)
@@ -242,6 +246,21 @@ def _reshape_method(self, *shape, **kwargs):
     if not self.writable:
         out.writable = self.writable    # MXNet's method makes the new array with its array's flag
     return out
+
+
+# MXNet's C API resolves a reshape method's codes with its own copy of the operator's inline shape functions
+_C_API_COPIES = {"../src/operator/tensor/./matrix_op-inl.h": "../src/c_api/../operator/tensor/matrix_op-inl.h",
+                 "../include/mxnet/tuple.h": "../include/mxnet/./tuple.h"}
+
+
+def _checked_by_c_api(error):
+    """``error`` of the reshape operator's code resolution, located where the method's call into C raises it."""
+    from ..error_sites import site_of
+    words = message_of(error)
+    site = error.raised_at or site_of(words)
+    if site is None or not site[0]:
+        return error
+    return located(MXNetError(words), (_C_API_COPIES.get(site[0], site[0]), site[1]))
 
 
 def same_size_refusal(size, target_size):
