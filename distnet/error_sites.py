@@ -357,6 +357,8 @@ _BY_OPERATOR = {
     },
     'Pad': {
         'Current implementation only supports #-D or #-D input.': ('../src/operator/./pad-inl.h', 215),
+        'This operation only support floating point types ': ('../src/operator/pad.cc', 671),
+        'This operation only support floating point types, ': ('../src/operator/pad.cc', 671),
     },
     'Pooling': {
         'This operation only support floating point types ': ('../src/operator/nn/./pooling-inl.h', 329),
