@@ -47,5 +47,5 @@ class Features(collections.OrderedDict):
         """Whether ``feature_name`` is enabled; a clear error for an unknown name."""
         name = feature_name.upper()
         if name not in self:
-            raise RuntimeError(f"Feature '{feature_name}' is unknown, known features are: {list(self.keys())}")
+            raise RuntimeError(f"Feature '{name}' is unknown, known features are: {list(self.keys())}")
         return self[name].enabled
