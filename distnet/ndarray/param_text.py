@@ -620,6 +620,11 @@ def _read_fields(op_name, attrs, imperative):
     return values
 
 
+def read_field(op_name, key, value):
+    """One attribute read and checked as MXNet's parser sets its field (checks across fields come after)."""
+    return _read_fields(op_name, {key: value}, False)
+
+
 def refuse_first_read(op_name, attrs, imperative=False, until=None):
     """Of several attributes MXNet's parser refuses, raise the refusal of the first it reads: it sets and checks
     each field in its map's iteration order, refusing there a name it does not declare too (``until``: only

@@ -638,9 +638,9 @@ def _fresh(op, res, inputs):
     return res
 
 
-def unknown_argument(op, key, attrs, imperative=False):
+def unknown_argument(op, key, attrs, imperative=False, tail=None):
     """MXNet's error for an attribute ``key`` that ``op`` does not take: its parameters listed, and the operator
-    with the attributes it was given (``imperative``: by an NDArray call)."""
+    with the attributes it was given (``imperative``: by an NDArray call; ``tail``: that text, when known)."""
     from .param_docs import declared_names, unknown_argument as words
     from .param_text import map_keys
     known = declared_names(op.name) or op._parameter_names()[0]
@@ -649,7 +649,8 @@ def unknown_argument(op, key, attrs, imperative=False):
     params = [p for p in inspect.signature(op.fwd).parameters.values() if p.kind is p.KEYWORD_ONLY]
     listed = "\n".join(f"{p.name} : {'required' if p.default is p.empty else f'optional, default={p.default!r}'}"
                        for p in params)
-    return MXNetError(words(op.name, key, in_operator(op.name, attrs, imperative), listed))
+    tail = in_operator(op.name, attrs, imperative) if tail is None else tail
+    return MXNetError(words(op.name, key, tail, listed))
 
 
 def mxnet_name(op_name):

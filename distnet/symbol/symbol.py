@@ -223,20 +223,9 @@ class Symbol:
             if any(head[0] is not node for head in self._heads):
                 raise located(MXNetError("Check failed: node == e.node.get(): Symbol.SetAttrs only works for "
                                          "non-grouped symbol"), ("../3rdparty/tvm/nnvm/src/core/symbolic.cc", 536))
-            if key == "name":                   # MXNet renames the node
-                node.name = value
-                continue
-            if node.op is not None and key in _op_param_names(node.op):    # MXNet re-parses the op's parameters
-                attrs = dict(node.attrs, **{key: attr_from_str(value)})
-                check_enums(node.op.name, attrs)
-                read_attrs(node.op.name, attrs)
-                node.attrs = attrs
-                continue
-            if node.op is not None and _hidden_key(key) not in node.user_attrs:    # after the op's own attributes
-                _append_late(node, _hidden_key(key))
-            node.user_attrs[_hidden_key(key)] = value
-            if node.op is not None:          # MXNet keeps the attribute, then its parser refuses an unknown one
-                _check_user_attrs(node.op, node.op_name, {key: value}, node.attrs)
+            _store_attr(node, key, value)
+            if node.op is not None:
+                _reparse_attrs(node)
 
     # ---- operators ---------------------------------------------------------------
     def __add__(self, other):
@@ -620,22 +609,79 @@ def _hide_keys(attrs):
     return {_hidden_key(k): v for k, v in dict(attrs or {}).items()}
 
 
-def _attr_items(node):
-    """[(key, string value)] of a node's attributes in MXNet's listing order (see attr_order)."""
+def _attr_map(node):
+    """{key: string value} of a node's attribute map in MXNet's iteration order (see attr_order). A
+    parameter's text in user_attrs was set but never parsed: the map shows it, the op reads node.attrs."""
     late = node.user_attrs.get("__late__", "").split(",")
-    values = {k: v for k, v in node.user_attrs.items() if k not in _PRIVATE and k not in late}
-    values.update((k, attr_to_str(v)) for k, v in node.attrs.items() if k not in late)
+    values = {k: v for k, v in node.user_attrs.items() if k not in _PRIVATE and k not in late and k not in node.attrs}
+    values.update((k, node.user_attrs.get(k, attr_to_str(v))) for k, v in node.attrs.items() if k not in late)
     for key in late:                  # inserted last: user attributes set afterwards, a variadic op's num_args
         if key in node.user_attrs:
             values[key] = node.user_attrs[key]
         elif key in node.attrs:
             values[key] = attr_to_str(node.attrs[key])
+    return {key: values[key] for key in iteration_order(list(values), int(node.user_attrs.get("__buckets__", 11)))}
+
+
+def _attr_items(node):
+    """[(key, string value)] of a node's attributes in MXNet's listing order: hidden keys under both spellings."""
     items = []
-    for key in iteration_order(list(values), int(node.user_attrs.get("__buckets__", 11))):
-        items.append((key, values[key]))
+    for key, value in _attr_map(node).items():
+        items.append((key, value))
         if key.startswith("__") and key.endswith("__") and key[2:-2] in _HIDDEN_KEYS:
-            items.append((key[2:-2], values[key]))
+            items.append((key[2:-2], value))
     return items
+
+
+def _store_attr(node, key, value):
+    """Put ``key`` into a node's attribute map as MXNet's SetAttrs does, before its parser reads the map."""
+    if key == "name":
+        node.name = value
+        return
+    key = key if node.op is not None and key in _op_param_names(node.op) else _hidden_key(key)
+    if node.op is not None and key not in node.user_attrs and key not in node.attrs:    # after the others
+        _append_late(node, key)
+    node.user_attrs[key] = value
+
+
+def _reparse_attrs(node):
+    """MXNet's parser reads a node's whole attribute map after each set: the first entry it refuses, in the
+    map's order, fails the set (the entry stays in the map); once all read, the parameters set take effect."""
+    op, params = node.op, _op_param_names(node.op)
+    pending = {k: node.user_attrs[k] for k in params if k in node.user_attrs}
+    if params and op.name != "Custom":       # (an op without parameters has no parser; Custom takes anything)
+        shown = _attr_map(node)
+        tail = "" if op.name in param_text.UNNAMED_PARSERS else _parser_tail(node, shown)
+        for key, text in shown.items():
+            if key.startswith("__") and key.endswith("__"):
+                continue
+            if key not in params:
+                raise unknown_argument(op, key, {key: text}, tail=tail)
+            if key in pending:
+                value = attr_from_str(text)
+                _read_with_tail(op.name, {key: value}, tail, lambda: param_text.read_field(op.name, key, value))
+        attrs = dict(node.attrs, **{k: attr_from_str(v) for k, v in pending.items()})
+        _read_with_tail(op.name, attrs, tail, lambda: read_attrs(op.name, attrs))      # (checks across fields)
+    node.attrs = dict(node.attrs, **{k: attr_from_str(v) for k, v in pending.items()})
+    for key in pending:
+        del node.user_attrs[key]
+
+
+def _parser_tail(node, shown):
+    """How MXNet's parser error ends: the operator, the node's name and its attribute map."""
+    listed = "".join(f', {k}="{v}"' for k, v in shown.items())
+    return f', in operator {_MXNET_OP_NAME.get(node.op.name, node.op.name)}(name="{node.name}"{listed})'
+
+
+def _read_with_tail(op_name, attrs, tail, read):
+    """``read()`` of ``attrs``; MXNet's refusal then ends with ``tail`` instead of the attributes read."""
+    try:
+        read()
+    except MXNetError as error:
+        message, own = message_of(error), param_text.in_operator(op_name, attrs)
+        if own and message.endswith(own):
+            raise MXNetError(message[:-len(own)] + tail) from None
+        raise
 
 
 # Where MXNet's declared parameters differ from the registry signature (the others come first).
