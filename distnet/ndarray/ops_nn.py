@@ -576,6 +576,9 @@ def _activation_axis(data, mode):
     raise MXNetError(f"SoftmaxActivation: mode must be 'instance' or 'channel', got {mode!r}")
 
 
+_BLOB_AS_3D = ("../include/mxnet/././tensor_blob.h", 255)     # a kernel reading an array as a 3-D tensor
+
+
 @defop("SoftmaxActivation")
 def softmax_activation(data, *, mode="instance"):
     """Softmax over the last axis (instance) or over axis 1 (channel), float32 only as in MXNet."""
@@ -587,8 +590,9 @@ def softmax_activation(data, *, mode="instance"):
         raise KernelError(f"Check failed: in_data.ndim() >= 3 ({data.ndim} vs. 3) : Input need to have a least 3 "
                           "dimensions when mode=channel", np.zeros(data.shape, data.dtype))
     if data.dtype != np.float32:
-        raise KernelError(blob_type_mismatch(data.dtype, "float32"),
-                          np.zeros(data.shape, data.dtype))
+        # instance mode reads the data flattened to 2-D, channel mode as a 3-D tensor: two lines of tensor_blob.h
+        error = KernelError(blob_type_mismatch(data.dtype, "float32"), np.zeros(data.shape, data.dtype))
+        raise located(error, _BLOB_AS_3D if mode == "channel" else None)
     return _softmax(data, axis).astype(data.dtype)
 
 

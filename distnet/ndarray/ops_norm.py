@@ -9,7 +9,7 @@ import math
 import numpy as np
 
 from .. import autograd
-from ..base import MXNetError, message_of
+from ..base import MXNetError, located, message_of
 from .ops_elemwise import libm_f32
 from . import onednn, onednn_avx2
 from .onednn import fma
@@ -17,7 +17,7 @@ from .failures import KernelError, backward_kernel_error, real_switch_refusal
 from .serialize import DTYPE_TO_FLAG
 from .registry import attr_flag as _flag, defop, inferred_type_name
 from .shape_text import blob_type_mismatch, provided
-from .storage_report import log_once, safe_accumulation
+from .storage_report import kernel_log_once, safe_accumulation
 
 _F32 = np.float32
 
@@ -79,12 +79,13 @@ def _plain(*arrays):
     return all(type(a) is np.ndarray and a.dtype.kind == "f" for a in arrays)
 
 
-def _check_float_data(data, result=None):
+def _check_float_data(data, result=None, site=None):
     """MXNet's normalisation kernels take float data only: refused at the call (by type inference), or given
-    the placeholder ``result``, by the kernel when the result is read."""
+    the placeholder ``result``, by the kernel when the result is read; ``site``: the kernel's type switch,
+    where the operator's own table does not decide it."""
     if data.dtype.kind != "f":
         message = real_switch_refusal(None, data.dtype)      # (the kernel's words name no operator)
-        raise MXNetError(message) if result is None else KernelError(message, result)
+        raise located(MXNetError(message) if result is None else KernelError(message, result), site)
 
 
 def _same_type(op, data, **params):
@@ -463,6 +464,10 @@ def _lane_sums(a, b, lanes, start):
 
 
 # ---- LayerNorm / InstanceNorm / GroupNorm -----------------------------------------
+# the type switch of MXNet's LayerNorm kernel for any axis but the last (the last axis has a kernel of its own)
+_GENERAL_LAYER_NORM = ("../src/operator/nn/layer_norm-inl.h", 114)
+
+
 @defop("LayerNorm", aliases=("layer_norm",), hidden=2)
 @_silent
 def layer_norm(data, gamma, beta, *, axis=-1, eps=1e-5, output_mean_var=False):
@@ -473,7 +478,7 @@ def layer_norm(data, gamma, beta, *, axis=-1, eps=1e-5, output_mean_var=False):
     _same_type("LayerNorm", data, gamma=gamma, beta=beta)
     stat = np.zeros(data.shape[:ax] + (1,) + data.shape[ax + 1:], data.dtype)
     outputs = (np.zeros_like(data), stat, stat) if _flag(output_mean_var) else (np.zeros_like(data),)
-    _check_float_data(data, outputs + (stat, stat))
+    _check_float_data(data, outputs + (stat, stat), None if ax == data.ndim - 1 else _GENERAL_LAYER_NORM)
     shape = _channel_shape(data.ndim, ax)
     g, b = gamma.reshape(shape), beta.reshape(shape)
     n, e = data.dtype.type(data.shape[ax]), _attr(data.dtype, eps)
@@ -488,8 +493,8 @@ def layer_norm(data, gamma, beta, *, axis=-1, eps=1e-5, output_mean_var=False):
     else:
         if data.dtype == np.float16 and data.size and not safe_accumulation():   # only MXNet's general kernel,
             # run on some data, gives this advice
-            log_once("../src/operator/nn/../../common/utils.h", "MXNET_SAFE_ACCUMULATION=1 is recommended for float16 "
-                     "inputs for LayerNorm. See https://mxnet.apache.org/api/faq/env_var for more details.")
+            kernel_log_once("../src/operator/nn/../../common/utils.h", "MXNET_SAFE_ACCUMULATION=1 is recommended for "
+                            "float16 inputs for LayerNorm. See https://mxnet.apache.org/api/faq/env_var for more details.")
         mean = _wide_sum(data, (ax,)) / n
         dev = data - mean
         std = np.sqrt(_wide_sum(dev * dev, (ax,)) / n + e)
