@@ -294,9 +294,8 @@ class Op:
         if "num_args" not in attrs:     # MXNet's front end states it after the others
             attrs = {**attrs, "num_args": StatedCount(count)}
         stated = read_attrs(self.name, attrs, imperative=True)["num_args"]
-        others = {k: v for k, v in attrs.items() if k != "num_args"}
-        if others:
-            self._refuse_attrs_unread(others)
+        if len(attrs) > 1:      # (its refusals name num_args among the attributes given)
+            self._refuse_attrs_unread(attrs)
         if stated != count:
             raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({count} vs. {stated}) : Operator "
                              f"{self.name} expects {stated} inputs, but got {count} instead.")
