@@ -17,6 +17,7 @@ import numpy as np
 
 from ..base import MXNetError, message_of
 from .ndarray import _DATA_SLOT, NDArray, _wrap
+from .storage_report import kernels_skipped
 
 OUTSTANDING = []          # errors not raised yet, oldest first: waitall raises the first, forgets them all
 _random = {}              # stream ('rows' or 'sequential') -> the error its random resource holds (samplers
@@ -388,7 +389,7 @@ def _run_on_placeholders(invoke, op, args, attrs, out):
         return p
     targets = _arrays(out)
     plain_out = None if out is None else [plain(o) for o in targets] if isinstance(out, (list, tuple)) else plain(out)
-    with np.errstate(all="ignore"):
+    with np.errstate(all="ignore"), kernels_skipped():
         result = invoke(op, [plain(a) for a in args], attrs, plain_out)
     return result if out is None else out
 
@@ -415,6 +416,11 @@ def unread_inputs(values):
     if carried is None:
         return [v._data for v in values], None
     return [_DATA_SLOT.__get__(v) if isinstance(v, FailedNDArray) else v._data for v in values], carried
+
+
+def failed_positions(values):
+    """The positions of ``values`` carrying an error not raised yet (MXNet's engine skips the ops reading them)."""
+    return frozenset(k for k, v in enumerate(values) if _live(v) is not None)
 
 
 def keep_with(outputs, carried, kernel_errors, inputs=(), raws=()):

@@ -14,6 +14,7 @@ _ADVICE = ("The operator with default storage type will be dispatched for execut
            "MXNET_STORAGE_FALLBACK_LOG_VERBOSE to 0 to suppress this warning.")
 _NOTED = set()      # MXNet logs each distinct message once
 _AS_GRAPH = [False]     # True while a hybridized block runs its graph's ops one by one
+_SKIPPED = [False]      # True while ops MXNet's engine skips (an input failed) run only for their outputs' shapes
 
 
 def stype_report(op, inputs, outputs, params=None, imperative=True):
@@ -79,6 +80,23 @@ def log_once(source, message):
         print(f"[{time.strftime('%H:%M:%S')}] {source}:472: {message}", file=sys.stderr, flush=True)
 
 
+@contextlib.contextmanager
+def kernels_skipped():
+    """Run ops whose kernels MXNet's engine skips (an input carries an error): what those kernels log is not
+    logged."""
+    before, _SKIPPED[0] = _SKIPPED[0], True
+    try:
+        yield
+    finally:
+        _SKIPPED[0] = before
+
+
+def kernel_log_once(source, message):
+    """``log_once`` for a line an operator's kernel logs as it runs: nothing for a kernel MXNet skips."""
+    if not _SKIPPED[0]:
+        log_once(source, message)
+
+
 def safe_accumulation():
     """Whether MXNET_SAFE_ACCUMULATION=1: MXNet's softmax and norm kernels then sum in a wider type."""
     return os.environ.get("MXNET_SAFE_ACCUMULATION", "0") == "1"
@@ -97,5 +115,5 @@ def note_float16_accumulation(op_words, source, dtype):
     """MXNet's advice, once, when ``op_words``' kernel (logging from ``source``) reduces float16 data without
     MXNET_SAFE_ACCUMULATION=1."""
     if dtype == "float16" and not safe_accumulation():
-        log_once(source, f"MXNET_SAFE_ACCUMULATION=1 is recommended for {op_words} with float16 inputs. See "
+        kernel_log_once(source, f"MXNET_SAFE_ACCUMULATION=1 is recommended for {op_words} with float16 inputs. See "
                          "https://mxnet.apache.org/api/faq/env_var for more details.")

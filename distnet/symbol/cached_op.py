@@ -206,7 +206,8 @@ class CachedOp:
         for node, attrs in self.program.stateful:      # MXNet's cached op makes a stateful op's state per call
             node.op.renew_state(attrs["_state"])
         try:
-            slots, saved = self.program.forward_raw(raws, hook, kernel_errors, as_cached_op=True)
+            slots, saved = self.program.forward_raw(raws, hook, kernel_errors, as_cached_op=True,
+                                                    failed=failures.failed_positions(values) if carried else ())
         except MXNetError as e:
             refusal = self._shape_function_refusal(self._shape_refusal_first(e, shapes), shapes)
             self._note_refusal(refusal, shapes, dtypes)

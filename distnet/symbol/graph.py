@@ -1,5 +1,6 @@
 """The graph shared by ``mx.sym`` and ``HybridBlock.hybridize``: nodes, topological order, replay."""
 import ast
+import contextlib
 import inspect
 
 import numpy as np
@@ -10,7 +11,7 @@ from ..ndarray.failures import KernelError
 from ..ndarray.ndarray import NDArray
 from ..ndarray.param_text import read_attrs
 from ..ndarray.registry import OPS, Quiet, _binary_inputs, _bool_placeholder, fallback_outputs, invoke
-from ..ndarray.storage_report import note_storage_fallback
+from ..ndarray.storage_report import kernels_skipped, note_storage_fallback
 from ..ndarray.shape_text import broadcast_refusal, in_operator
 
 AUX_INPUTS = ("moving_mean", "moving_var", "moving_avg")     # inputs that are auxiliary states, not arguments
@@ -332,7 +333,7 @@ class Program:
                                            getattr(node.op, "opaque_shapes", False) and id(node) in dynamic)
         return self._fed_when_run
 
-    def forward_raw(self, raws, hook=None, kernel_errors=None, as_cached_op=False):
+    def forward_raw(self, raws, hook=None, kernel_errors=None, as_cached_op=False, failed=()):
         """Execute on numpy arrays (one per variable); return (slots, per-step inputs and full results).
 
         The second value is what ``backward_raw`` needs; hidden outputs are kept there, not in slots.
@@ -340,23 +341,29 @@ class Program:
         outputs included). With a ``kernel_errors`` list,
         an error a step's kernel finds is collected there and the run goes on with its placeholder result
         (so the caller can keep the error with the outputs, as MXNet's engine does). ``as_cached_op``: the run of
-        a hybridized block (see _node_error's ``alone``).
+        a hybridized block (see _node_error's ``alone``). ``failed``: the slots of inputs carrying an error; the
+        steps reading a failed value run only for their results' shapes (MXNet's engine skips them).
         """
         alone = self.fed_when_run() if as_cached_op else ()
         slots = list(raws) + [None] * (self.nslots - len(raws))
         saved = []
+        failed = set(failed)
         for op, ins, attrs, outs, name in self.steps:
             args = [slots[i] for i in ins]
+            skipped = not failed.isdisjoint(ins)
+            if skipped:
+                failed.update(outs)
             try:
                 if op.binary and len(args) == 2:       # its dtype check fails in the operator, named as such
                     args = _binary_inputs(op, args)
-                if kernel_errors:          # after a failure the values mean nothing: no warnings about them
-                    with np.errstate(all="ignore"):
+                if kernel_errors or skipped:          # after a failure the values mean nothing: no warnings
+                    with np.errstate(all="ignore"), kernels_skipped() if skipped else contextlib.nullcontext():
                         res = op.fwd(*args, **attrs)
                 else:
                     with Quiet():           # MXNet's kernels give inf and nan silently
                         res = op.fwd(*args, **attrs)
             except KernelError as e:
+                failed.update(outs)
                 if kernel_errors is None:
                     raise MXNetError(f"in node {name!r}: {message_of(e)}") from e
                 if e.op_name is None:       # its words are known by the operator's checks, as in a call

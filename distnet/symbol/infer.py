@@ -17,6 +17,7 @@ from ..ndarray.ops_random import RESOURCE
 from ..ndarray.ops_rnn import check_data_rank, check_time_axis
 from ..ndarray.registry import inferred_type_name, invoke
 from ..ndarray.shape_text import axis_exceeds, in_operator, zeros_unknown
+from ..ndarray.storage_report import kernels_skipped
 from ..util import is_np_shape
 from .attr_order import iteration_order
 from .symbol import _params, keyword_not_found
@@ -537,7 +538,7 @@ def _run_on_probes(node, ins):
     attrs = exec_attrs(node)
     # as MXNet, inference draws no random numbers, warns of nothing the probe values cause, runs no operator
     with autograd.pause(train_mode=False), RESOURCE.untouched(), np.errstate(all="ignore"), untimed(), \
-            _probe_failures_dropped():
+            _probe_failures_dropped(), kernels_skipped():
         try:
             return invoke(node.op, [_wrap(np.zeros(s, dtype=d)) for s, d in ins], attrs)
         except (MXNetError, np.linalg.LinAlgError) as first:

@@ -67,3 +67,20 @@ def test_the_environment_silences_it(capfd, monkeypatch):
     monkeypatch.setenv("MXNET_STORAGE_FALLBACK_LOG_VERBOSE", "0")
     mx.nd.exp(_csr()).wait_to_read()
     assert capfd.readouterr().err == ""
+
+
+def test_kernel_lines_are_not_logged_while_kernels_are_skipped(capfd):
+    with storage_report.kernels_skipped():
+        storage_report.kernel_log_once("src/x.h", "advice")
+    assert capfd.readouterr().err == ""
+    storage_report.kernel_log_once("src/x.h", "advice")
+    assert capfd.readouterr().err.endswith("src/x.h:472: advice\n")
+
+
+def test_a_softmax_after_a_failed_op_gives_no_float16_advice(capfd):
+    failed = mx.nd.FullyConnected(mx.nd.ones((2, 4), dtype="float16"), mx.nd.ones((3, 4), dtype="float16"),
+                                  no_bias=True, num_hidden=3)
+    out = mx.nd.log_softmax(failed)
+    with pytest.raises(mx.base.MXNetError):
+        out.asnumpy()
+    assert "MXNET_SAFE_ACCUMULATION" not in capfd.readouterr().err
