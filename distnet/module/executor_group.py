@@ -205,10 +205,12 @@ class DataParallelExecutorGroup:
             if label_shapes is not None:
                 shapes_i += self._sliced_shape(label_shapes, i, self.label_layouts)
             if reshape:
-                reshaped = self._bind_ith_exec(i, shapes_i, self._default_execs[i])
-                monitor = getattr(self.execs[i], "_monitor_callback", None)
-                if monitor is not None:       # a monitor stays installed across reshapes, as in MXNet
-                    reshaped.set_monitor_callback(monitor, self.execs[i]._monitor_all)
+                source = self._default_execs[i]
+                reshaped = self._bind_ith_exec(i, shapes_i, source)
+                # MXNet reshapes the first executors: a monitor goes along if it was installed on them, not
+                # if it was installed after an earlier reshape
+                if getattr(source, "_monitor_set_here", False):
+                    reshaped.set_monitor_callback(source._monitor_callback, source._monitor_all)
                 self.execs[i] = reshaped
             else:
                 shared_exec = None if shared_group is None else shared_group.execs[i]
