@@ -18,7 +18,8 @@ import warnings
 
 import numpy as np
 
-from ..base import MXNetError, NotSupportedForSparseNDArray, _Null, class_text, named_for, own_methods, message_of
+from ..base import (MXNetError, NotSupportedForSparseNDArray, _Null, class_text, located, named_for, own_methods,
+                   message_of)
 from ..context import GPU_ALLOCATION, GPU_COPY, Context, cpu, gpu_operator, placed, resolved_id
 from . import arith_functions as _arith
 from . import serialize as _serialize
@@ -415,13 +416,24 @@ def _traced(method, dense_method):
     return traced
 
 
-def _wide_float_kernel(result, *arrays):
+_BINARY_KERNELS = "../src/operator/tensor/./elemwise_binary_op-inl.h"
+_DOT_KERNELS = "../src/operator/tensor/./dot-inl.h"
+# the type switch of each csr kernel (the copy of the add kernel MXNet links is kvstore's)
+CSR_KERNEL_SITES = {"add": ("../src/kvstore/././../operator/tensor/elemwise_binary_op-inl.h", 512),
+                    "sub": (_BINARY_KERNELS, 512), "mul": (_BINARY_KERNELS, 594),
+                    "csr_dot": (_DOT_KERNELS, 825), "csr_t_dot": (_DOT_KERNELS, 907),
+                    "dense_dot_csr": (_DOT_KERNELS, 1145)}
+
+
+def _wide_float_kernel(result, *arrays, kernel):
     """MXNet's kernels for a csr array with a dense one, and every sparse dot, take float32 and float64 only: the
-    kernel refuses other types, raised when its output (``result()`` makes a placeholder) is read."""
+    kernel (a key of CSR_KERNEL_SITES) refuses other types, raised when its output (``result()`` makes a
+    placeholder) is read."""
     for a in arrays:
         if isinstance(a, NDArray) and a.dtype not in (np.float32, np.float64):
             from .failures import KernelError
-            raise KernelError("This operation only supports 32-bit and 64-bit floating point", result())
+            error = KernelError("This operation only supports 32-bit and 64-bit floating point", result())
+            raise located(error, CSR_KERNEL_SITES[kernel])
 
 
 def _dense_like(a):
@@ -539,7 +551,8 @@ class CSRNDArray(BaseSparseNDArray):
         _one_dtype(self._values, dense)
         if np.shape(dense) == self._sshape and self._values.size:
             # the elemwise kernel (broadcasting has its own, of any type), which skips a csr storing nothing
-            _wide_float_kernel(lambda: _empty_csr(self._sshape, self._values.dtype, self._ctx._op_ctx), self)
+            _wide_float_kernel(lambda: _empty_csr(self._sshape, self._values.dtype, self._ctx._op_ctx), self,
+                               kernel="mul")
         rows, cols = self._rows(), self._aux[0]
         factor = np.broadcast_to(dense, self._sshape)[rows, cols]
         return self._map(lambda v: v * factor)
@@ -1420,7 +1433,8 @@ def _kernel_dot(lhs, rhs, transpose_a, transpose_b, dense_out=False):
             raise KernelError(f"Check failed: inputs[0].shape().ndim() == 2 ({lhs.ndim} vs. 2) : sparse dot only "
                               "supports 2 dimensional lhs", _empty_csr(lhs.shape[:-1] + rhs.shape[1:], lhs.dtype, ctx))
         if rhs._values.size:        # (an empty csr: an empty product, whatever the type)
-            _wide_float_kernel(lambda: _empty_csr(lhs.shape[:-1] + rhs.shape[1:], lhs.dtype, ctx), lhs, rhs)
+            _wide_float_kernel(lambda: _empty_csr(lhs.shape[:-1] + rhs.shape[1:], lhs.dtype, ctx), lhs, rhs,
+                               kernel="dense_dot_csr")
         return _stored_columns(_csr_dot(rhs, np.asarray(lhs._data).T, True).T, np.unique(rhs._aux[0]), ctx)
     from .. import autograd     # (no kernel: the dense dot; dot() records the node, with MXNet's backward)
     with autograd.pause(train_mode=autograd.is_training()):
@@ -1578,7 +1592,7 @@ def _csr_times(lhs, rhs, transpose_a, transpose_b, ctx, dense_out=False):
     stored_rows = rhs._aux[0].size if isinstance(rhs, RowSparseNDArray) else rhs.shape[0]
     if transpose_b or not (sparse_out and (not lhs._values.size or not stored_rows) or
                            not lhs._values.size and stored_rows == rhs.shape[0]):
-        _wide_float_kernel(made, lhs, rhs)
+        _wide_float_kernel(made, lhs, rhs, kernel="csr_t_dot" if transpose_a else "csr_dot")
     if dense_out and transpose_a and isinstance(rhs, RowSparseNDArray) and lhs._values.size and \
             0 < rhs._aux[0].size < rhs.shape[0]:       # (empty operands give zeros; all rows stored: the dense kernel)
         raise KernelError("DotCsrRspDnsImpl has not implemented dot(csr.T, rsp) = dns yet", made())

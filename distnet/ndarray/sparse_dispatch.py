@@ -8,7 +8,7 @@ import copy
 
 import numpy as np
 
-from ..base import MXNetError, _Null
+from ..base import MXNetError, _Null, located
 from .ndarray import NDArray, _wrap
 from . import onednn
 from .openblas_dot import self_dot
@@ -214,12 +214,12 @@ def _sub_dense_impl(lhs, rhs, **attrs):
         return lhs._combine(rhs, np.subtract)
     if type(lhs) is NDArray and isinstance(rhs, BaseSparseNDArray) and lhs.shape == rhs.shape and not attrs:
         if isinstance(rhs, CSRNDArray):
-            _wide_float_kernel(_dense_like(lhs), lhs, rhs)      # dense - csr runs the csr kernel too
+            _wide_float_kernel(_dense_like(lhs), lhs, rhs, kernel="sub")     # dense - csr runs the csr kernel too
         return _dense_result("elemwise_sub", (lhs, rhs), attrs)
     if not (isinstance(lhs, BaseSparseNDArray) and type(rhs) is NDArray) or attrs or lhs.shape != rhs.shape:
         return NotImplemented
     if isinstance(lhs, CSRNDArray):
-        _wide_float_kernel(_dense_like(lhs), lhs, rhs)
+        _wide_float_kernel(_dense_like(lhs), lhs, rhs, kernel="sub")
     _one_dtype(lhs, rhs)
     out = _add_stored(np.negative(rhs._data), lhs)
     return _wrap(out.astype(lhs._values.dtype, copy=False), lhs._ctx)
@@ -232,7 +232,7 @@ def _add_dense_impl(lhs, rhs, **attrs):
     if not (isinstance(sparse, BaseSparseNDArray) and type(dense) is NDArray) or attrs or lhs.shape != rhs.shape:
         return NotImplemented
     if isinstance(sparse, CSRNDArray):
-        _wide_float_kernel(_dense_like(sparse), sparse, dense)
+        _wide_float_kernel(_dense_like(sparse), sparse, dense, kernel="add")
     _one_dtype(sparse, dense)
     return _wrap(_add_stored(np.array(dense._data), sparse), sparse._ctx)
 
@@ -460,6 +460,13 @@ def _comma(dtype):
     return "," if np.dtype(dtype).itemsize > 1 else ""
 
 
+# the type switches of MXNet's sparse norm kernels: over all stored values (True), along an axis of a csr array
+# (False), and BLAS's refusal of float16 (which only the first reaches)
+_NORM_KERNEL_SITES = {True: ("../src/operator/tensor/./broadcast_reduce_op.h", 1438),
+                      False: ("../src/operator/tensor/./broadcast_reduce_op.h", 1451),
+                      "blas": ("../include/mshadow/./././dot_engine-inl.h", 130)}
+
+
 def _csr_norm_impl(data, ord=2, axis=None, keepdims=False, out_dtype=None, **attrs):
     """L2 norm of a 2-D csr array along one axis as MXNet's csr kernel: a compensated sum over the stored
     squares only (unstored zeros take no part), then the square root."""
@@ -471,9 +478,10 @@ def _csr_norm_impl(data, ord=2, axis=None, keepdims=False, out_dtype=None, **att
     if (stored and data._values.size and data.dtype not in (np.float32, np.float64) or     # (none stored: 0)
             by_rows and data.dtype not in (np.float16, np.float32, np.float64)):    # raised when the result is read
         shape = ((1,) * data.ndim if keepdims else (1,)) if stored else (data.shape[1 - axes[0]],)
-        raise KernelError("Not implmented!" if data.dtype == np.float16      # (BLAS's words for float16)
-                          else f"This operation only support floating point types{_comma(data.dtype)} not "
-                          f"{data.dtype.__name__}", _wrap(np.zeros(shape, data.dtype), data._ctx))
+        error = KernelError("Not implmented!" if data.dtype == np.float16      # (BLAS's words for float16)
+                            else f"This operation only support floating point types{_comma(data.dtype)} not "
+                            f"{data.dtype.__name__}", _wrap(np.zeros(shape, data.dtype), data._ctx))
+        raise located(error, _NORM_KERNEL_SITES["blas" if data.dtype == np.float16 else stored])
     if stored:
         return _stored_norm(data, keepdims)
     if not by_rows:
@@ -680,16 +688,19 @@ del _name, _impl
 
 
 # ---- a dense array updated in place by a csr one ----------------------------------------------------------
-def _check_csr_in_place(self, other):
-    """``x += c`` / ``x -= c`` (MXNet: the broadcast op with out=x) for a csr ``c``: MXNet's csr-dense kernel writes
-    no broadcast result in place, and its elemwise kernel takes float32/float64 only (raised when x is read)."""
-    if type(self) is NDArray and isinstance(other, CSRNDArray):
-        if other.shape != self.shape:
-            raise KernelError("Check failed: req == kWriteTo: Only kWriteTo supported for broadcast(csr, dns) = dns",
-                              self)
-        _wide_float_kernel(lambda: self, self, other)
+def _csr_in_place_check(kernel):
+    """The check of ``x += c`` / ``x -= c`` (MXNet: the broadcast op with out=x) for a csr ``c``: MXNet's csr-dense
+    kernel writes no broadcast result in place, and its elemwise ``kernel`` takes float32/float64 only (raised when
+    x is read)."""
+    def check(self, other):
+        if type(self) is NDArray and isinstance(other, CSRNDArray):
+            if other.shape != self.shape:
+                raise KernelError("Check failed: req == kWriteTo: Only kWriteTo supported for broadcast(csr, dns) = "
+                                  "dns", self)
+            _wide_float_kernel(lambda: self, self, other, kernel=kernel)
+    return check
 
 
 for _name in _CSR_DENSE_KERNEL:
-    OPS[_name].in_place_check = _check_csr_in_place
+    OPS[_name].in_place_check = _csr_in_place_check(_name[len("broadcast_"):])
 del _name
