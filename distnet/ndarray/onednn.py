@@ -1038,7 +1038,7 @@ def _unit_chains(a, w):
     """(rows, outs) sums of 16 rows or more (float32 ``a`` (rows, units), ``w`` (outs, units)): each block of units
     (``unit_blocks``, or ``copy_blocks`` where the sgemm copies its operands) in order, one fused multiply-add per
     unit, the blocks' sums added in turn."""
-    at, wt = np.ascontiguousarray(a.T), np.ascontiguousarray(w.T)
+    at, wt = a.T, w.T       # (views: the BLAS chains copy what their products need)
     total = None
     for start, stop in forward_blocks(*a.shape, len(w)):
         acc = onednn_avx2.fused_chains(at[start:stop], wt[start:stop])
@@ -1163,7 +1163,7 @@ def _ordered_sum(a, b):
 
 def _ordered_block_sum(a, b):
     """``a.T @ b`` in one chain (``_chain_steps``, as BLAS products)."""
-    total = onednn_avx2.fused_chains(np.ascontiguousarray(a), np.ascontiguousarray(b))
+    total = onednn_avx2.fused_chains(a, b)      # (it copies what its BLAS products need)
     if np.isnan(total).any():       # (a NaN's payload as the steps leave it)
         return _chain_steps(a, b)
     return total

@@ -44,6 +44,7 @@ _BATCH_MACS = 1 << 22           # multiply-adds of the images' products taken to
 # The most units numpy's BLAS products sum in one chain: OpenBLAS's Haswell kernels (which split longer ones: 320
 # here), then its SkylakeX ones (Sapphire Rapids' by default: 32 units or more take two chains); see blas_chain.
 _BLAS_CHAINS = (256, 31)
+_EYE7 = np.eye(7, dtype=_F32)   # each slice's first 7 units in _chains_from: the sums so far, times 1
 
 
 def _spans(n, block, halve_above=None):
@@ -119,13 +120,31 @@ def _blas_chains(a, w):
     if rows < 2 or not left.flags.c_contiguous:      # (one row would take the matrix-vector kernel)
         left = np.zeros(a.shape[:-2] + (max(rows, 2), units), _F32)
         left[..., :rows, :] = a.swapaxes(-1, -2)
-    slices = -(-outs // 7)
-    right = np.zeros(w.shape[:-2] + (units, slices * 7), _F32)
-    right[..., :outs] = w
-    # (..., slices, units, 7): each slice one BLAS product
-    right = np.ascontiguousarray(right.reshape(w.shape[:-2] + (units, slices, 7)).swapaxes(-3, -2))
-    y = np.matmul(left[..., None, :, :], right)         # (..., slices, rows, 7)
-    return y.swapaxes(-3, -2).reshape(lead + (left.shape[-2], -1))[..., :rows, :outs]
+    return _seven_wide_products(left[..., None, :, :], _seven_wide(w), lead, rows, outs)
+
+
+def _seven_wide(w):
+    """w (..., units, outputs) with its outputs padded with zeros to a multiple of 7, C-contiguous (each 7 outputs
+    then one BLAS operand in place: rows of whole floats, the next row a stride further)."""
+    outs = w.shape[-1]
+    width = -(-outs // 7) * 7
+    if width == outs and w.flags.c_contiguous and w.dtype == _F32:
+        return w
+    padded = np.zeros(w.shape[:-1] + (width,), _F32)
+    padded[..., :outs] = w
+    return padded
+
+
+def _seven_wide_products(left, right, lead, rows, outs):
+    """(..., rows, outputs) of left (..., slices or 1, height, units) (C-contiguous matrices) times each 7 outputs of
+    ``_seven_wide`` right, one BLAS product a slice, written in place into the result."""
+    height, width = left.shape[-2], right.shape[-1]
+    slices = width // 7
+    y = np.empty(lead + (height, width), _F32)
+    # (..., slices, units, 7) and (..., slices, height, 7): views, each slice one BLAS product
+    np.matmul(left, right.reshape(right.shape[:-1] + (slices, 7)).swapaxes(-3, -2),
+              out=y.reshape(lead + (height, slices, 7)).swapaxes(-3, -2))
+    return y[..., :rows, :outs]
 
 
 @functools.lru_cache(maxsize=1)
@@ -195,11 +214,9 @@ def _chains_from(start, a, w):
     left[..., :rows, 7:] = a.swapaxes(-1, -2)[..., None, :, :]
     left[..., rows:, 7:] = 0
     right = np.zeros(w.shape[:-2] + (units + 7, slices * 7), _F32)
+    right.reshape(w.shape[:-2] + (units + 7, slices, 7))[..., :7, :, :] = _EYE7[:, None, :]
     right[..., 7:, :outs] = w
-    right = np.ascontiguousarray(right.reshape(w.shape[:-2] + (units + 7, slices, 7)).swapaxes(-3, -2))
-    right[..., :7, :] = np.eye(7, dtype=_F32)
-    y = np.matmul(left, right)          # (..., slices, rows, 7)
-    return y.swapaxes(-3, -2).reshape(lead + (height, -1))[..., :rows, :outs]
+    return _seven_wide_products(left, right, lead, rows, outs)
 
 
 def _block_sums(a, w, fused, chains):
