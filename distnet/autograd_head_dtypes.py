@@ -6,6 +6,7 @@ inference sees the head gradient beside an input or output refuse it at once, na
 """
 import numpy as np
 
+from .error_sites import _SHAPE_CHECK, _TYPE_CHECK
 from .ndarray.ndarray import _DTYPE_NP_TO_MX
 from .ndarray.ops_misc import _C_TYPE_NAMES
 from .ndarray.registry import attr_flag
@@ -125,16 +126,12 @@ def _backward_node_name(node):
     return "" if node.is_leaf else f"node_{node.seq}_backward"
 
 
-_TYPE_CHECK_COPY = "../src/io/../operator/elemwise_op_common.h:134"
-_SHAPE_CHECK_COPY = "../src/ndarray/./../operator/tensor/../elemwise_op_common.h:134"
-
-
 def _incompatible(node, name, given, head):
     """The words of an elementwise backward's type or shape inference refusing the head gradient."""
     node_name = _backward_node_name(node)
     where = "0-th output" if name in _AT_ONCE_OUTPUT else "1-th input"
-    copy = _SHAPE_CHECK_COPY if given.startswith("[") else _TYPE_CHECK_COPY     # (the copy MXNet's build links)
-    return (f"Error in operator {node_name}: {copy}: Check failed: "
+    path, line = _SHAPE_CHECK if given.startswith("[") else _TYPE_CHECK     # (the copy MXNet's build links)
+    return (f"Error in operator {node_name}: {path}:{line}: Check failed: "
             f"assign(&dattr, vec.at(i)): Incompatible attr in node {node_name} at {where}: expected {given}, "
             f"got {head}")
 

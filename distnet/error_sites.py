@@ -47,10 +47,14 @@ _UNLOCATED = re.compile(r"Invalid Parameter format for |Required parameter |Cann
 _INFERENCE_FAILED = re.compile(r"Operator \S+ inferring shapes failed\.(\n|$)")     # every operator's, one check
 _NON_DIFFERENTIABLE = re.compile(r"Operator \S+ is non-differentiable because")          # the gradient pass's
 _IMPERATIVE_INFERENCE = ("../src/imperative/./imperative_utils.h", 147)
-# two operands' types disagreeing: the type check's copy MXNet links is io's (a shape's disagreement: ndarray's)
+# two operands' types disagreeing: the type check's copy MXNet links is io's (a shape's disagreement: ndarray's),
+# whatever the node
 _TYPE_DISAGREEMENT = re.compile(r"Check failed: assign\(&dattr, vec\.at\(i\)\): Incompatible attr in node "
                                 r"(?!_head_grad_)\S* at \d+-th \w+: expected [a-z]\w*, got [a-z]")
 _TYPE_CHECK = ("../src/io/../operator/elemwise_op_common.h", 134)
+_SHAPE_DISAGREEMENT = re.compile(r"Check failed: assign\(&dattr, vec\.at\(i\)\): Incompatible attr in node "
+                                 r"(?!_head_grad_)\S* at \d+-th \w+: expected \[")
+_SHAPE_CHECK = ("../src/ndarray/./../operator/tensor/../elemwise_op_common.h", 134)
 # an mx.np binary kernel (or its backward) lacking a pair of types: one message function for all of them
 _MIXED_TYPES = re.compile(r"Operator \S+ does not support combination of .+ yet\.\.\.")
 _MIXED_TYPES_CHECK = ("../src/operator/numpy/./np_elemwise_broadcast_op.h", 38)
@@ -87,6 +91,8 @@ def site_of(message, op=None):
         return "", 0
     if _TYPE_DISAGREEMENT.match(message):
         return _TYPE_CHECK
+    if _SHAPE_DISAGREEMENT.match(message):
+        return _SHAPE_CHECK
     if _MIXED_TYPES.match(message):
         return _MIXED_TYPES_CHECK
     own = _BY_OPERATOR.get(op) or {}
@@ -2805,6 +2811,7 @@ _SITES = {       # path -> ((line, key), ...)
         (637, 'Check failed: param.step != 0'),
         (639, 'Check failed: param.repeat > 0'),
         (645, 'Check failed: param.start < param.stop.value()'),
+        (649, 'Check failed: param.start > param.stop.value()'),
         (701, 'Check failed: param.num >= 0'),
         (718, 'Check failed: real_axis >=0 && real_axis < (*in_attrs)[0].ndim()'),
     ),

@@ -777,7 +777,8 @@ class HybridBlock(Block):
             text, shown = message_of(e), str(e)
             if shown == text and type(e) is MXNetError and not text.startswith(("[", "Symbol.")):
                 shown = f"MXNetError: {text}"
-            raise ValueError(f"Deferred initialization failed because shape cannot be inferred. {shown}") from e
+            # (raised while handling it, as MXNet: the traceback shows it as context, not as cause)
+            raise ValueError(f"Deferred initialization failed because shape cannot be inferred. {shown}")
 
     def infer_shape(self, *args):
         """Fill in the unknown (0) dimensions of the parameters from the input shapes, through the traced graph."""

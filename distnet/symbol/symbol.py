@@ -426,7 +426,8 @@ class Symbol:
             try:
                 return infer_shape(sym, args, kwargs, part, types=types)
             except MXNetError:
-                return infer_shape(sym, args, kwargs, part)
+                pass
+            return infer_shape(sym, args, kwargs, part)     # (outside the handler: its error chains to no probe's)
         return _reporting("infer_shape", typed_first, self, (), shapes, partial)
 
     def infer_shape_partial(self, *args, **kwargs):
