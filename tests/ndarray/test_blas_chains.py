@@ -36,6 +36,17 @@ for units, rows, outs in ((1, 3, 4), (31, 2, 9), (32, 5, 7), (100, 64, 15), (100
         rounded = rounded + p[:, t, :, None] * q[:, t, None, :]
     if not np.array_equal(o._rounded_chains(p, q).view(np.uint32), rounded.view(np.uint32)):
         failures.append(("rounded chains", units))
+for units, rows, outs in ((64, 10, 14), (64, 20, 9), (300, 16, 21)):     # operands as views, stacks of them
+    a, w = rng.randn(units, rows).astype(np.float32), rng.randn(units, outs).astype(np.float32)
+    expected = o._emulated_sums(a, w, True, 1)
+    if not np.array_equal(o.fused_chains(np.ascontiguousarray(a.T).T, np.ascontiguousarray(w.T).T), expected):
+        failures.append(("fused_chains of transposed views", units))
+    stack = np.stack([a, -a])
+    if not np.array_equal(o._long_chains(stack, w), np.stack([expected, o._emulated_sums(-a, w, True, 1)])):
+        failures.append(("chains of a stack and one matrix", units))
+    if not np.array_equal(o._long_chains(a, np.stack([w, w]), np.stack([expected, -expected])),
+                          np.stack([o._emulated_sums(a, w, True, 1, s) for s in (expected, -expected)])):
+        failures.append(("chains of one matrix and a stack from starts", units))
 print(json.dumps({"chain": o.blas_chain(), "failures": failures}))
 """
 
