@@ -125,7 +125,7 @@ def main():
             if args.checkpoint_dir:
                 save_checkpoint(args.checkpoint_dir, net, trainer, epoch)
                 print(f"checkpoint epoch {epoch} saved", flush=True)
-        kv.barrier()
+        kv._barrier()
         if epoch == args.stop_after:
             return
     speed = seen / max(time.time() - tic, 1e-9)

@@ -516,8 +516,6 @@ class DistKVStore(KVStore):
         self._client.flush()
         self._client.call(SCHEDULER, Msg.BARRIER, "barrier", group="worker")
 
-    barrier = _barrier
-
     def set_optimizer(self, optimizer):
         """Run ``optimizer`` on the servers (rank 0 sends it; every worker waits until it is in place)."""
         if not isinstance(optimizer, Optimizer):     # MXNet fails on the first optimizer attribute it reads

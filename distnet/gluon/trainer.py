@@ -189,9 +189,9 @@ class Trainer:
         """row_sparse weights live in a kvstore, which runs the optimizer (their rows are pulled when used)."""
         from ..model import _create_sparse_kvstore
         kv = _create_sparse_kvstore(config["kvstore"])[0]
+        self._distributed = "dist" in kv.type      # as MXNet: known even when the configuration is refused
         if config["update_on_kvstore"] is False:
             raise ValueError("Cannot set update_on_kvstore=False when sparse weights are present.")
-        self._distributed = "dist" in kv.type
         if self._compression_params:
             kv.set_gradient_compression(self._compression_params)
         kv.set_optimizer(self._optimizer)

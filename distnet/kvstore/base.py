@@ -290,6 +290,8 @@ class KVStore(KVStoreBase):
         self._str_ids = {}              # str key -> its rank in init order (MXNet's int id for it)
         self._reserved = set()          # keys a failed call made an empty entry for: their init is a duplicate
 
+    handle = property(lambda self: ctypes.c_void_p(id(self)), doc="A void pointer standing in for MXNet's C handle.")
+
     # ---- keys -------------------------------------------------------------------------
     def _check_key(self, key):
         """``key`` normalised (int or str), with the store's one-kind-of-key rule enforced."""
@@ -529,8 +531,6 @@ class KVStore(KVStoreBase):
 
     def _barrier(self):
         """Wait for every worker (nothing to wait for in one process)."""
-
-    barrier = _barrier
 
     def _send_command_to_servers(self, head, body):
         """Send a command to the servers (there are none in one process)."""

@@ -64,7 +64,7 @@ def mode_async(kv):
     out = mx.nd.zeros((3, 2))
     kv.pushpull(9, mx.nd.ones((3, 2)) * (kv.rank + 1), out=out)
     check(out.asnumpy().max() <= -(ROUNDS + 1) * (kv.rank + 1), f"pushpull missed own pushes: {out.asnumpy()}")
-    kv.barrier()
+    kv._barrier()
     out = mx.nd.zeros((3, 2))
     kv.pull(9, out=out)
     w = kv.num_workers
@@ -255,7 +255,7 @@ def mode_rowsparse(kv, folder):
     path = os.path.join(folder, "rowsparse.states")
     if r == 0:
         kv.save_optimizer_states(path)
-    kv.barrier()
+    kv._barrier()
     kv.load_optimizer_states(path)
     for k in shapes:
         kv.push(k, grad(3, k, r))
@@ -310,7 +310,7 @@ def mode_sparse_trainer(kv):
 def mode_barrier(kv, folder):
     """Every worker leaves a file before the barrier; after it, every file exists."""
     open(os.path.join(folder, f"before-{kv.rank}"), "w").close()
-    kv.barrier()
+    kv._barrier()
     found = sorted(os.listdir(folder))
     check(found[:kv.num_workers] == [f"before-{r}" for r in range(kv.num_workers)], f"after barrier: {found}")
     return f"files={len(found)}"
@@ -382,7 +382,7 @@ def mode_wait(kv):
     print(f"ready rank={kv.rank} pid={os.getpid()}", flush=True)
     while True:
         kv.push(1, mx.nd.ones((2,)))
-        kv.barrier()
+        kv._barrier()
 
 
 MODES = {"sync": mode_sync, "async": mode_async, "sgd": mode_sgd, "pushpull": mode_pushpull, "barrier": mode_barrier,

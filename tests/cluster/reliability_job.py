@@ -131,7 +131,7 @@ def mode_load(kv, seconds):
         kv.pushpull(stop_key, mx.nd.ones((1,)) * done, out=flag)
         if flag.asscalar() > 0:
             break
-    kv.barrier()
+    kv._barrier()
     result = f"rounds={rounds} keys={len(keys)}"
     if r == 0:
         stats = kv.server_stats()

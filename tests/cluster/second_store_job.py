@@ -38,7 +38,7 @@ def main():
         return 1
     out = nd.zeros((2,))
     kv.pull("first", out=out)
-    kv.barrier()
+    kv._barrier()
     print(f"ok rank={kv.rank} workers={kv.num_workers} weight={weight[0].tolist()} first={out.asnumpy().tolist()}",
           flush=True)
     return 0

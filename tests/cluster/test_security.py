@@ -209,7 +209,7 @@ def mode_intrude(kv):
         result = f"intruder through={through} control replies={control}"
         if through:
             raise SystemExit(f"FAILED: {through} intruder messages were answered")
-    kv.barrier()
+    kv._barrier()
     sum_rounds(kv, 11)
     return result
 
@@ -287,7 +287,7 @@ def mode_fuzz(kv):
     sum_rounds(kv, 11, rounds=20)
     if thread is not None:
         thread.join()
-    kv.barrier()
+    kv._barrier()
     sum_rounds(kv, 11)                               # still serving after the fuzz
     return f"fuzzed={result[0][0]} replies={result[0][1]}" if result else ""
 

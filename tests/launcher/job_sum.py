@@ -38,7 +38,7 @@ def main():
         if rank == args.fail_rank:
             print(f"job_sum rank={rank} failing on purpose", flush=True)
             return 3
-    kv.barrier()
+    kv._barrier()
     print(f"job_sum rank={rank} workers={workers} ok sum={expected:g} "
           f"node={os.environ.get('DMLC_NODE_HOST')} cwd={os.getcwd()}", flush=True)
     return 0
