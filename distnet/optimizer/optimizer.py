@@ -1035,19 +1035,27 @@ class _ListedFloat(float):
     """An element of a tuple attribute, already read as the operator reads it (see listed_float)."""
 
 
+_READ_FLOATS = {}       # (reader, float, its sign) -> what the reader read: an optimizer's rates recur every step
+
+
+def _remembered(reader, value, read):
+    """``read(value)`` of a Python float, kept for the next read of the same float (and sign) by ``reader``."""
+    key = (reader, value, math.copysign(1.0, value))
+    known = _READ_FLOATS.get(key)
+    if known is None:
+        if len(_READ_FLOATS) >= 1024:
+            _READ_FLOATS.clear()
+        known = _READ_FLOATS[key] = read(value)
+    return known
+
+
 def op_float(value):
     """``value`` as an MXNet operator's float parameter holds it: the float32 its parser reads from the value's text
     (for some values of 1 or more, or written with an exponent, an ulp off the correctly rounded one)."""
     if type(value) is _ListedFloat:
         return float(value)
     if type(value) is float or type(value) is np.float64:
-        if not _roomy(float(value)):
-            try:        # the parser refuses a number beyond float32's range, or too small for it
-                _check_range("", "", "f", str(float(value)))
-            except MXNetError:
-                raise AttrMisread(f"Out of range value for an update operator's float attribute, value='{value}'") \
-                    from None
-        return float_from_text(float(value))
+        return _remembered(op_float, float(value), _parsed_float)
     if value is None or isinstance(value, bool):        # the parser reads no 'None', 'True' or 'False'
         raise AttrMisread(f"Invalid Parameter format: an update operator's float attribute got value='{value}'; "
                          "give the optimizer a number")
@@ -1067,10 +1075,28 @@ def op_float(value):
     return float(np.float32(value))
 
 
+def _parsed_float(value):
+    """``op_float`` of a Python float."""
+    if not _roomy(value):
+        try:        # the parser refuses a number beyond float32's range, or too small for it
+            _check_range("", "", "f", str(value))
+        except MXNetError:
+            raise AttrMisread(f"Out of range value for an update operator's float attribute, value='{value}'") \
+                from None
+    return float_from_text(value)
+
+
 def listed_float(value, name):
     """``value`` as an element of the operator's tuple parameter ``name`` (the multi-tensor kernels' lrs, wds):
     read by a C++ stream, so correctly rounded to float32 (and then passed on unchanged by op_float); the stream
     reads no 'nan' or 'inf'."""
+    if type(value) is float:
+        return _remembered(listed_float, value, lambda v: _listed(v, name))
+    return _listed(value, name)
+
+
+def _listed(value, name):
+    """``listed_float``, read anew."""
     if isinstance(value, (str, np.ndarray, NDArray)) or not math.isfinite(value) or not np.isfinite(np.float32(value)):
         # (a text's quotes are in the tuple's text too; the stream refuses a number beyond float32)
         raise AttrMisread(f"Invalid Parameter format for {name} expect tuple of <float> but value='[{value!r}]'; "
