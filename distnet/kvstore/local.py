@@ -147,6 +147,7 @@ class LocalKVStore(KVStore):
         if len(values) == 1 and not (sparse and "device" not in self._type):
             return values[0]
         if sparse:
+            self._make_merge_buffers()      # a 'device' sum of any kind makes them, before copying into them
             self._check_row_sparse_push(key, values)
             dtype = self._merge[key].dtype
             merged = values[0].astype(dtype)       # row_sparse sums keep the union of the rows
@@ -275,6 +276,8 @@ class LocalKVStore(KVStore):
                 check_copy(stored.shape, out)
                 with_error(out, failure)
             return
+        if buf.made:
+            value = buf.relay(stored, value)
         relay = "device" in self._type and not buf.made
         if relay:
             # before its merge buffers exist, MXNet's 'device' store copies into the output at key % len(outs)
@@ -341,6 +344,17 @@ class _MergeBuffer:
         else:
             np.copyto(self.data, total)
         return self.data
+
+    def relay(self, stored, value):
+        """What a 'device' pull copies out once the merge buffers exist: MXNet copies the stored value into the key's
+        merge buffer first, so a sum buffer an updater kept shows each pulled value. ``value`` is the dense value in
+        the key's dtype (None for a sparse one)."""
+        if value is not None and self.data is not None:
+            np.copyto(self.data, value)
+            return self.data
+        if value is None and self.rows is not None and _stype(stored) == "row_sparse":
+            self.rows._set_parts(stored.data.asnumpy().astype(self.rows.dtype), [stored.indices.asnumpy()])
+        return value
 
     def hold_rows(self, total):
         """The row_sparse ``total`` written into the key's one row_sparse sum array, reused by every push too."""
