@@ -531,8 +531,8 @@ def _checking_pairs(update):
 
 # update operators without a kernel for a dense weight and a row_sparse gradient (MXNet falls back to dense)
 _DENSE_ONLY_UPDATES = {"ftrl_update", "rmsprop_update", "rmspropalex_update", "signum_update", "ftml_update",
-                       "_multi_lamb_update", "nag_mom_update", "mp_nag_mom_update", "lamb_update_phase1",
-                       "mp_lamb_update_phase1", "mp_sgd_update", "mp_sgd_mom_update"}
+                       "_multi_lamb_update", "_multi_mp_lamb_update", "nag_mom_update", "mp_nag_mom_update",
+                       "lamb_update_phase1", "mp_lamb_update_phase1", "mp_sgd_update", "mp_sgd_mom_update"}
 
 
 def _note_dense_fallback(opt, index, weight, grad, state, multi_precision):
@@ -546,6 +546,12 @@ def _note_dense_fallback(opt, index, weight, grad, state, multi_precision):
     except Exception:       # (hyper-parameters an operator would not take were refused before the update)
         return
     if call is None:
+        return
+    if many and not isinstance(call, list) and "num_tensors" in call[1]:    # one fused call over every weight
+        op, attrs = call
+        if op in _DENSE_ONLY_UPDATES:
+            note_storage_fallback(op, [a for w, g, s in arrays for a in (w, g, *_flat_arrays(s))],
+                                  [w for w, _, _ in arrays], attrs)
         return
     for k, ((op, attrs), (w, g, s)) in enumerate(zip(call if isinstance(call, list) else [call] * len(arrays),
                                                       arrays)):
