@@ -23,7 +23,7 @@ from .attr_order import iteration_order
 from .symbol import _params, keyword_not_found
 from . import np_types
 from .given_shapes import LABEL_CHECKED, REGRESSIONS, check_given, expected_shape
-from .graph import exec_attrs, input_names, is_variadic, topo_order
+from .graph import exec_attrs, input_names, is_variadic, shaped_when_run, topo_order
 from .np_shape_rules import NP_SIZED_INPUTS_RUN, RealSizes, np_waits_for_known_data
 from .shape_needs import check_known_inputs, check_np_sizes
 from .shape_rules import (NO_BROADCAST_BINARY, TAKES_UNKNOWN_RANK, backward_rule, check_known_rank,
@@ -230,7 +230,7 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
                 shape = ()           # a 0-d array's shape under NumPy shape semantics (else: unknown)
             dtype = known_types.get(node.name) or probe_types.get((id(node), 0)) or np.float32   # probes run in it
             info[(id(node), 0)] = (None if shape is None else tuple(shape), dtype)
-    ops = [n for n in order if not n.is_variable]
+    ops = _asked_nodes([n for n in order if not n.is_variable])
     probed = {}          # node id -> (input shapes and dtypes, outputs): a later pass does not run it again
     sized = set() if sized is None else sized
     for _ in range(len(order) + 2):
@@ -245,6 +245,14 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
     for node in ops if strict else ():      # shape functions of MXNet's that refuse an input left unknown
         check_known_inputs(node, [info.get((id(src), i), (None,))[0] for src, i in node.inputs])
     return info
+
+
+def _asked_nodes(ops):
+    """The ops MXNet's shape pass asks: not those reading an output of a cond, while_loop or boolean_mask
+    (known only when run) or of a node computed from one. Their outputs, and the inputs they could tell,
+    stay unknown, and their checks are never met."""
+    dynamic = shaped_when_run(ops)
+    return [n for n in ops if not any(id(src) in dynamic for src, _ in n.inputs)]
 
 
 def _shapes_of(info, entries):
