@@ -4,7 +4,7 @@ import operator
 import numpy as np
 
 from ..base import MXNetError, class_text, integer_types, located, numeric_types
-from .ndarray import _DATA_SLOT, NDArray, _reordered_target, _shape_text
+from .ndarray import _DATA_SLOT, NDArray, _reordered_target, _shape_text, _wrap
 from ..util import is_np_shape
 from . import onednn
 from .array_kinds import called_by_user
@@ -803,7 +803,10 @@ def _assign(arr, key, value, numpy_value):
     number = isinstance(value, numeric_types)
     if number:
         value = _filled_number(arr, key, value)
-    key, value = _without_new_axes(arr.shape, key, value)
+    if numpy_value and isinstance(value, np.ndarray) and _is_basic(key) and selects_whole(arr.shape, key):
+        key = tuple(k for k in key if k is not None) if isinstance(key, tuple) else key    # (numpy's broadcast)
+    else:
+        key, value = _without_new_axes(arr.shape, key, value)
     if _is_basic(key):
         if _writes_nothing(arr, key, value, numpy_value):
             return
@@ -998,7 +1001,7 @@ def _without_new_axes(shape, key, value):
     key = tuple(k for k in entries if k is not None)
     if isinstance(value, (list, tuple, np.ndarray)):
         value = np.asarray(value)
-        if value.ndim > len(_selected_shape(shape, key)):
+        if value.ndim > (len(_selected_shape(shape, key)) or 1):    # (MXNet's target for integers alone: (1,))
             squeezed = tuple(a for a in new_axes if a < value.ndim)
             from .ops_shape import _squeezed
             _squeezed(value.shape, squeezed)        # MXNet squeezes those axes out: its squeeze words
@@ -1017,17 +1020,19 @@ def _broadcastable(shape, target):
 
 
 def _empty_selection_refusal(shape, key, vshape):
-    """MXNet's words for a value of elements broadcast to an empty basic selection: slicing keeps the integer
-    axes (length 1), and the shape it broadcasts to reads each empty axis as length 1. (A key led by an integer
-    takes another path, refused in other words.)"""
+    """MXNet's error for a value of elements written to an empty basic selection: the value is broadcast to the
+    selection without its integer axes (a legacy broadcast keeps the value's length on an empty axis), reshaped by
+    the reshape method to the selection with them (a 0 there copies a length of the value: the method's errors),
+    and the slice assignment then finds the two shapes differ."""
     entries = _plain_entries(len(shape), key if isinstance(key, tuple) else (key,))
-    if not _is_basic(key) or not entries or not isinstance(entries[0], slice):
-        return (f"Shape inconsistent: index {key!r} selects no element of an NDArray of shape {shape}; the value of "
-                f"shape {vshape} cannot be broadcast there")
     entries += [slice(None)] * (len(shape) - len(entries))
-    inferred = [len(range(*k.indices(n))) if isinstance(k, slice) else 1 for k, n in zip(entries, shape)]
-    return (f"Shape inconsistent, Provided = [{','.join(str(d or 1) for d in inferred)}], inferred shape="
-            f"[{','.join(map(str, inferred))}]")
+    indexed = tuple(len(range(*k.indices(n))) if isinstance(k, slice) else 1 for k, n in zip(entries, shape))
+    target = [n for n, k in zip(indexed, entries) if isinstance(k, slice)]
+    padded = (1,) * (len(target) - len(vshape)) + tuple(vshape)
+    broadcast = tuple(v if t == 0 else t for v, t in zip(padded, target))
+    provided = _wrap(np.empty(broadcast, np.bool_)).reshape(indexed).shape
+    return (f"Shape inconsistent, Provided = [{','.join(map(str, provided))}], inferred shape="
+            f"[{','.join(map(str, indexed))}]")
 
 
 def _writes_nothing(arr, key, value, numpy_value):
