@@ -1933,6 +1933,7 @@ _SITES = {       # path -> ((line, key), ...)
         (228, 'Check failed: local_.find(keys[i]) == local_.end()'),
         (288, 'Check failed: !local.is_none#: key # has not been inited'),
         (288, 'Check failed: !local.is_none() ... key '),
+        (288, 'Check failed: !local.is_none() ... key -'),
         (323, 'Check failed: key_type_ == key_type'),
         (359, 'Unexpected storage type detected during kvstore push: '),
         (403, 'Check failed: val_stype == kRowSparseStorage'),

@@ -332,7 +332,9 @@ class KVStore(KVStoreBase):
         if what == "push" and not self._has_updater:
             raise MXNetError(self._missing_push(key, count))
         self._reserved.add(key)
-        raise MXNetError(f"Check failed: !local.is_none(): key {self._key_rank(key)} has not been inited")
+        error = MXNetError(f"Check failed: !local.is_none(): key {self._key_rank(key)} has not been inited")
+        # MXNet's row_sparse_pull makes this check at its own line of the store
+        raise located(error, ("../src/kvstore/./kvstore_local.h", 302)) if what == "row_sparse_pull" else error
 
     def _reduce_refusal(self, key, count):
         """The words of a failed reduction of ``count`` arrays pushed to ``key`` before its init, or None: the store
