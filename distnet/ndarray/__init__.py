@@ -10,6 +10,7 @@ from . import ops_quantize, ops_calibrate, ops_quantized_nn  # noqa: F401
 from . import ops_internal  # noqa: F401,E402  (MXNet's internal names of the ops above)
 from . import linalg, random, contrib, image  # noqa: F401
 from . import sparse  # noqa: F401
+from . import sparse_failed  # noqa: F401,E402  (sparse arrays can carry a kernel's error: gradients of a backward)
 from . import ops_sparse_embedding  # noqa: F401,E402  (needs sparse)
 from .utils import save, load, load_frombuffer  # noqa: F401
 from .dlpack import to_dlpack_for_read, to_dlpack_for_write, from_dlpack  # noqa: F401

@@ -1137,8 +1137,11 @@ def _(dy, out, data, weight=None, input_dim=None, output_dim=None, dtype="float3
     if sparse:
         if np.any((np.trunc(data) < 0) | (data >= weight.shape[0])):
             backward_kernel_error("Check failed: is_valid: Embedding input contains data out of bound")  # (no clip)
-        if weight.dtype == np.float16:      # MXNet's row_sparse gradient kernel has no half-precision version
-            backward_kernel_error("This operation only supports 32-bit and 64-bit floating point")
+        if weight.dtype == np.float16:      # MXNet's row_sparse gradient kernel has no half-precision version:
+            # its type switch fails before it writes anything
+            backward_kernel_error(OperatorMessage("This operation only supports 32-bit and 64-bit floating point",
+                                                  "Embedding", ("../src/operator/tensor/indexing_op.cc", 434)))
+            return None, g
     np.add.at(g, _rows(data, weight.shape[0]).reshape(-1), dy.reshape(-1, weight.shape[1]))
     return None, g
 
