@@ -813,9 +813,19 @@ _PLAIN_ACTS = {
                  lambda x, y: -_expm1_plain(-y)),
     "softsign": (_softsign, lambda x, y: 1 / (1 + np.abs(x)) ** 2),
 }
+
+
+def _dnnl_relu(x):
+    """oneDNN's relu: x where positive, else +0.0 (a NaN too): fmax passes over a NaN, and + 0 makes a -0.0 +0.0
+    (twice as fast as a select on x > 0)."""
+    y = np.fmax(x, _F32(0))
+    y += _F32(0)
+    return y
+
+
 # oneDNN's eltwise kernels (float32, 1 to 5 dimensions): forward, derivative from (x, y)
 _DNNL_ACTS = {
-    "relu": (lambda x: np.where(x > 0, x, _F32(0)), lambda x, y: (x > 0).astype(np.float32)),    # NaN -> 0
+    "relu": (_dnnl_relu, lambda x, y: (x > 0).astype(np.float32)),    # NaN -> 0
     "sigmoid": (onednn.logistic, lambda x, y: y * (_F32(1) - y)),
     "tanh": (onednn.tanh, lambda x, y: np.where(np.isnan(y), y, onednn.fma(-y, y, _F32(1)))),   # a NaN keeps its sign
     "softrelu": (onednn.soft_relu, lambda x, y: onednn.logistic(x)),
