@@ -465,7 +465,18 @@ def _python_bools(key, reading):
         return key
     if reading and all(isinstance(k, (int, np.integer)) for k in key):
         return tuple(int(k) for k in key)
-    return tuple(k for k in key if type(k) is not bool) or slice(None)
+    return without_bools(key) or slice(None)
+
+
+def without_bools(key):
+    """Tuple ``key`` without its Python bools, as MXNet's key expansion drops them: an ``...`` keeps its place
+    among all the entries, so a bool dropped before it moves it past the entry that followed it."""
+    rest = [k for k in key if type(k) is not bool]
+    at = [i for i, k in enumerate(key) if k is Ellipsis]
+    if len(at) == 1:        # (two are refused later, as MXNet refuses them)
+        rest = [k for k in rest if k is not Ellipsis]
+        rest.insert(min(at[0], len(rest)), Ellipsis)
+    return tuple(rest)
 
 
 def _only_shapeless_positions(key):
@@ -560,6 +571,8 @@ def getitem(arr, key):
         return arr          # MXNet's x[:] and x[()] are x itself
     if not arr.ndim and type(arr) is NDArray:
         _refuse_shapeless_read(key)
+    if type(key) is tuple and any(type(k) is bool for k in key) and not _integer_per_axis(arr.shape, key):
+        key = without_bools(key) or slice(None)
     if not isinstance(key, integer_types + (slice,)) and not _integer_per_axis(arr.shape, key):
         entries = _scalar_entries(arr.shape, key)
         refuse_entry_types(entries)
@@ -572,6 +585,11 @@ def getitem(arr, key):
                                  f"with legacy NDArrays (as_nd_ndarray())")
     if type(key) is bool and arr.ndim and key > arr.shape[0] - 1:       # MXNet's integer fast path names it so
         raise IndexError(f"index {key} is out of bounds for axis 0 with size {arr.shape[0]}")
+    if type(key) is tuple and _integer_per_axis(arr.shape, key):      # (its bools named so too, in their turn)
+        for k, n in zip(key, arr.shape):
+            if type(k) is bool and k > n - 1:
+                raise IndexError(f"index {k} is out of bounds for axis 0 with size {n}")
+            _check_ints((n,), k)
     key = _python_bools(key, reading=True)
     key = _key(key)
     if _integer_per_axis(arr.shape, key):       # MXNet's fast path indexes one axis at a time: each is its axis 0
@@ -755,6 +773,8 @@ def setitem(arr, key, value):
         key = ()            # x[:] = v of a 0-d array writes it whole, as MXNet does
     if not arr.size:
         return          # MXNet writes nothing into an empty array, whatever the key and value
+    if type(key) is tuple and any(type(k) is bool for k in key):
+        key = without_bools(key) or slice(None)
     if arr.ndim:
         key = _written_entries(arr.shape, key)
     key = _python_bools(key, reading=False)

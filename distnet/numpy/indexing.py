@@ -12,10 +12,10 @@ from ..ndarray.indexing import (as_value_array, broadcast_numpy_value, check_sli
                                 filled_by_fill_kernel, gather_placeholder, mask_refused, number_value_steps,
                                 one_position, positions_unwrapped, refuse_empty_range, refuse_entry_types,
                                 selects_one_block, selects_whole, slice_op_fails, unwrapped_offsets,
-                                write_unwrapped)
+                                without_bools, write_unwrapped)
 from ..ndarray.ops_select import SLICE_KERNEL_MAX_NDIM, check_slice_rank, linear_grad, rank_too_large
 from ..ndarray.registry import IN_GRAPH_WRITE, INPLACE_RECORDED, defop, refuse_recording
-from .multiarray import (INTERNAL, _is_np_shape, check_broadcastable, check_reshape, invoke_np, ndarray,
+from .multiarray import (INTERNAL, _is_np_shape, check_broadcastable, check_reshape, empty, invoke_np, ndarray,
                          refuse_legacy_scalars, type_inconsistent)
 from ..ndarray.views import note_view
 
@@ -373,6 +373,8 @@ def getitem(arr, key):
     given = key = _tuple_key_entries(arr, key)
     _check_mask_ndim(arr.ndim, key)
     _check_scalar_key(arr, key)
+    if type(key) is tuple and any(type(k) is bool for k in key):
+        return _getitem_with_bools(arr, key)
     _refuse_numpy_bools(key)
     key = check_slice_bounds(key, arr.shape[0] if arr.ndim else None)
     if not _is_np_shape() and _empty_index_array(key):
@@ -441,6 +443,27 @@ def getitem(arr, key):
             if not arr.writable:
                 res.writable = arr.writable
     return res
+
+
+def _getitem_with_bools(arr, key):
+    """``arr[key]`` for a tuple key holding Python bools, as MXNet reads it: one integer per axis (a bool counts as
+    one) indexes an axis at a time; otherwise the bools are dropped (an ``...`` keeps its place among all the
+    entries) and a True gives the rest a new first axis, a False an empty one (where the rest gathers, MXNet
+    calls a misspelt method)."""
+    if len(key) == arr.ndim and all(isinstance(k, integer_types) for k in key):
+        out = arr
+        for k in key:
+            out = getitem(out, k)
+        return out
+    rest = without_bools(key)
+    if sum(k is Ellipsis for k in rest) > 1:
+        raise IndexError("Cannot use more than one ellipsis (`...`) for indexing")
+    if not any(k is False for k in key):
+        return getitem(arr, (None, *rest))
+    if not _basic(rest):
+        raise AttributeError("'ndarray' object has no attribute '_get_np_adanced_indexing'")
+    shape = getitem(arr, rest).shape
+    return empty((0, *shape), dtype=arr.dtype, ctx=arr.ctx)
 
 
 def _tuple_key_entries(arr, key):
@@ -570,6 +593,10 @@ def setitem(arr, key, value):
     if not arr.ndim and type(key) is tuple and not isinstance(value, (int, float, _np.generic)) and \
             not (isinstance(value, (NDArray, _np.ndarray)) and value.size == 1):
         raise ValueError("setting an array element with a sequence.")      # MXNet writes a 0-d array one element
+    if type(key) is tuple and any(type(k) is bool for k in key):
+        if any(k is False for k in key):
+            return      # MXNet's key expansion: a False selects nothing to write
+        key = without_bools(key)
     if not _is_np_shape():
         _refuse_legacy_shape_write(arr, key, value)
     _check_index_count(arr.ndim, key)
