@@ -315,6 +315,8 @@ def check_known_rank(node, shapes):
     """The checks an op makes of its data's rank as soon as the rank is known, before any dimension is."""
     if node.op.name == "Concat":        # each input's axis and shape in turn, known sizes or not
         _check_concat_inputs(node, shapes)
+    if node.op.name in _BIAS_COUNT_SITES:
+        _check_bias_input(node, len(shapes))
     ranked = [s for s in shapes if s]
     if node.op.name == "Pooling" and ranked and shapes[0]:
         _check_pooling_rank(node, len(ranked[0]))
@@ -336,6 +338,26 @@ def check_known_rank(node, shapes):
     if node.op.name == "_np_cumsum" and node.attrs.get("axis") in (None, "None") or \
             node.op.name == "_npi_concatenate" and node.attrs.get("axis", 0) in (None, "None"):
         np_flattening(node, shapes)
+
+
+# Where the shape functions of the ops with an optional bias check their input count (with, without a bias),
+# and their no_bias default.
+_BIAS_COUNT_SITES = {"Convolution": ("../src/operator/nn/convolution.cc", 91, 93, False),
+                     "FullyConnected": ("../src/operator/nn/fully_connected.cc", 47, 49, False),
+                     "Deconvolution": ("../src/operator/nn/deconvolution.cc", 121, 123, True)}
+
+
+def _check_bias_input(node, count):
+    """A bias input exactly when no_bias is false: a node's no_bias set after it was composed, or a graph's
+    JSON, may disagree with its inputs."""
+    from ..ndarray.shape_text import in_operator
+    path, with_bias, without_bias, default = _BIAS_COUNT_SITES[node.op.name]
+    no_bias = _flag(node, "no_bias") if "no_bias" in node.attrs else default
+    wanted, line = (2, without_bias) if no_bias else (3, with_bias)
+    if count != wanted:
+        listed = "data, weight" + (", bias" if wanted == 3 else "")
+        raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: in_shape->size() == {wanted}U "
+                                     f"({count} vs. {wanted}) : Input:[{listed}]", (path, line)))
 
 
 def _check_moveaxis_axes(node, ndim):
