@@ -289,8 +289,17 @@ class KVStore(KVStoreBase):
         self._compression = None
         self._str_ids = {}              # str key -> its rank in init order (MXNet's int id for it)
         self._reserved = set()          # keys a failed call made an empty entry for: their init is a duplicate
+        self.handle = ctypes.c_void_p(id(self))     # a void pointer standing in for MXNet's C handle
 
-    handle = property(lambda self: ctypes.c_void_p(id(self)), doc="A void pointer standing in for MXNet's C handle.")
+    def __reduce_ex__(self, protocol):
+        """Refuse pickle and deepcopy, as the C handle in MXNet's store does."""
+        raise ValueError("ctypes objects containing pointers cannot be pickled")
+
+    def __copy__(self):
+        """A shallow copy sharing the store's state (and handle), as ``copy.copy`` makes of MXNet's."""
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        return clone
 
     # ---- keys -------------------------------------------------------------------------
     def _check_key(self, key):

@@ -711,3 +711,16 @@ def test_a_failed_local_sum_holds_its_copy_of_the_first_array_once_the_error_is_
     assert out.asnumpy().tolist() == [9, 9]
     kv.pull(0, out=out)
     assert out.asnumpy().tolist() == [3, 252]
+
+
+def test_a_store_refuses_pickle_and_deepcopy_but_copies_shallowly():
+    import copy
+    import pickle
+    kv = mx.kv.create("local")
+    kv.init(0, nd.ones((2,)))
+    for refuse in (pickle.dumps, copy.deepcopy):
+        with pytest.raises(ValueError, match="ctypes objects containing pointers cannot be pickled"):
+            refuse(kv)
+    twin = copy.copy(kv)
+    twin.push(0, nd.ones((2,)) * 3)
+    assert twin is not kv and twin.handle is kv.handle and _pulled(kv, 0, (2,)).tolist() == [3.0, 3.0]
