@@ -1992,6 +1992,7 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../src/nnvm/gradient.cc': (
         (141, 'Check failed: output_grads.find(xs[i].node.get()) != output_grads.end()'),
+        (191, 'Check failed: (*rit)->inputs.size() == input_grads.size()'),
     ),
     '../src/operator/././linalg_impl.h': (
         (166, 'FP16 gemm on cpu not implemented!'),

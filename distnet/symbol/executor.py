@@ -21,6 +21,7 @@ from . import common_expr, hook_names, mkldnn_fusion, storage
 from .bind_checks import check_kernel_dtypes
 from .graph import AUX_INPUTS, Program, attr_to_str, topo_order
 from .backward_ops import UNWRITTEN_GRADS, ignores_output_grad
+from .shape_rules import bias_input_count
 from ..context import Context, placed as host_context
 from .placement import gradient_conflict, group_contexts, output_contexts
 from .infer import fill_open_shapes, has_open_shapes, infer_shape, infer_type, open_creation_shape
@@ -849,6 +850,10 @@ def _refusal(node):
         return ("Check failed: pNode->num_inputs() == pNode->inputs.size() (1 vs. 2) : Number of inputs to operator "
                 f"_backward{node.op.name} (1) does not match the actual number of inputs provided to operator "
                 f"{node.name}_backward (2).")
+    wanted = bias_input_count(node)
+    if wanted is not None and wanted != len(node.inputs):     # its gradient has one entry per input it expects
+        return (f"Check failed: (*rit)->inputs.size() == input_grads.size() ({len(node.inputs)} vs. {wanted}) : "
+                "Gradient function not returning enough gradient")
     if node.op.name == "sort" and "axis" not in node.attrs:     # its gradient node copies sort's attributes
         ascend = "0" if str(node.attrs.get("is_ascend", True)).lower() in ("0", "false") else "1"
         return ("Invalid Parameter format for axis expect int or None but value='', in operator "

@@ -347,13 +347,21 @@ _BIAS_COUNT_SITES = {"Convolution": ("../src/operator/nn/convolution.cc", 91, 93
                      "Deconvolution": ("../src/operator/nn/deconvolution.cc", 121, 123, True)}
 
 
+def bias_input_count(node):
+    """The inputs a node of an op with an optional bias expects by its no_bias (None for other ops): a node's
+    no_bias set after it was composed, or a graph's JSON, may disagree with its inputs."""
+    if node.op.name not in _BIAS_COUNT_SITES:
+        return None
+    no_bias = _flag(node, "no_bias") if "no_bias" in node.attrs else _BIAS_COUNT_SITES[node.op.name][3]
+    return 2 if no_bias else 3
+
+
 def _check_bias_input(node, count):
-    """A bias input exactly when no_bias is false: a node's no_bias set after it was composed, or a graph's
-    JSON, may disagree with its inputs."""
+    """A bias input exactly when no_bias is false (see bias_input_count)."""
     from ..ndarray.shape_text import in_operator
-    path, with_bias, without_bias, default = _BIAS_COUNT_SITES[node.op.name]
-    no_bias = _flag(node, "no_bias") if "no_bias" in node.attrs else default
-    wanted, line = (2, without_bias) if no_bias else (3, with_bias)
+    path, with_bias, without_bias, _ = _BIAS_COUNT_SITES[node.op.name]
+    wanted = bias_input_count(node)
+    line = without_bias if wanted == 2 else with_bias
     if count != wanted:
         listed = "data, weight" + (", bias" if wanted == 3 else "")
         raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: in_shape->size() == {wanted}U "

@@ -35,3 +35,5 @@ for op, kw, shape in [(mx.sym.Convolution, dict(num_filter=2, kernel=(3, 3)), (1
     show('unset infer', lambda: s.infer_shape(x=shape))
     edited = op(x, no_bias=False, name='o', **kw).tojson().replace('"no_bias": "False"', '"no_bias": "True"')
     show('json', lambda: mx.sym.load_json(edited).infer_shape(x=shape))
+    show('json bind', lambda: mx.sym.load_json(edited).simple_bind(mx.cpu(), x=shape))
+    show('json bind no grads', lambda: mx.sym.load_json(edited).simple_bind(mx.cpu(), x=shape, grad_req='null'))
