@@ -418,11 +418,6 @@ def unread_inputs(values):
     return [_DATA_SLOT.__get__(v) if isinstance(v, FailedNDArray) else v._data for v in values], carried
 
 
-def failed_positions(values):
-    """The positions of ``values`` carrying an error not raised yet (MXNet's engine skips the ops reading them)."""
-    return frozenset(k for k, v in enumerate(values) if _live(v) is not None)
-
-
 def keep_with(outputs, carried, kernel_errors, inputs=(), raws=()):
     """A graph run's outputs keep the error of a failed input, else the first error one of its kernels found
     (with the ``inputs``, of buffers ``raws``, that kernel writes)."""

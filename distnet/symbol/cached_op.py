@@ -207,7 +207,7 @@ class CachedOp:
             node.op.renew_state(attrs["_state"])
         try:
             slots, saved = self.program.forward_raw(raws, hook, kernel_errors, as_cached_op=True,
-                                                    failed=failures.failed_positions(values) if carried else ())
+                                                    input_failed=carried is not None)
         except MXNetError as e:
             refusal = self._shape_function_refusal(self._shape_refusal_first(e, shapes), shapes)
             self._note_refusal(refusal, shapes, dtypes)

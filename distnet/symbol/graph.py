@@ -1,6 +1,5 @@
 """The graph shared by ``mx.sym`` and ``HybridBlock.hybridize``: nodes, topological order, replay."""
 import ast
-import contextlib
 import inspect
 
 import numpy as np
@@ -333,7 +332,7 @@ class Program:
                                            getattr(node.op, "opaque_shapes", False) and id(node) in dynamic)
         return self._fed_when_run
 
-    def forward_raw(self, raws, hook=None, kernel_errors=None, as_cached_op=False, failed=()):
+    def forward_raw(self, raws, hook=None, kernel_errors=None, as_cached_op=False, input_failed=False):
         """Execute on numpy arrays (one per variable); return (slots, per-step inputs and full results).
 
         The second value is what ``backward_raw`` needs; hidden outputs are kept there, not in slots.
@@ -341,29 +340,26 @@ class Program:
         outputs included). With a ``kernel_errors`` list,
         an error a step's kernel finds is collected there and the run goes on with its placeholder result
         (so the caller can keep the error with the outputs, as MXNet's engine does). ``as_cached_op``: the run of
-        a hybridized block (see _node_error's ``alone``). ``failed``: the slots of inputs carrying an error; the
-        steps reading a failed value run only for their results' shapes (MXNet's engine skips them).
+        a hybridized block (see _node_error's ``alone``). ``input_failed``: an input carries an error. MXNet's engine
+        runs a graph's steps as one bulk operation: it skips them all after a failed input, and the steps after a
+        failed kernel; here they run only for their results' shapes, logging nothing.
         """
         alone = self.fed_when_run() if as_cached_op else ()
         slots = list(raws) + [None] * (self.nslots - len(raws))
         saved = []
-        failed = set(failed)
         for op, ins, attrs, outs, name in self.steps:
             args = [slots[i] for i in ins]
-            skipped = not failed.isdisjoint(ins)
-            if skipped:
-                failed.update(outs)
+            skipped = input_failed or bool(kernel_errors)
             try:
                 if op.binary and len(args) == 2:       # its dtype check fails in the operator, named as such
                     args = _binary_inputs(op, args)
-                if kernel_errors or skipped:          # after a failure the values mean nothing: no warnings
-                    with np.errstate(all="ignore"), kernels_skipped() if skipped else contextlib.nullcontext():
+                if skipped:          # the values mean nothing: no warnings about them
+                    with np.errstate(all="ignore"), kernels_skipped():
                         res = op.fwd(*args, **attrs)
                 else:
                     with Quiet():           # MXNet's kernels give inf and nan silently
                         res = op.fwd(*args, **attrs)
             except KernelError as e:
-                failed.update(outs)
                 if kernel_errors is None:
                     raise MXNetError(f"in node {name!r}: {message_of(e)}") from e
                 if e.op_name is None:       # its words are known by the operator's checks, as in a call

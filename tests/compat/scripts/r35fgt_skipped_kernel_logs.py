@@ -1,6 +1,7 @@
 """Kernels the engine skips (their input carries an error) and shape inference log nothing: a float16 Dense fails on
-CPU, the softmax after it (imperative, in the same hybridized graph, in a hybridized loss) gives no float16 advice;
-the first softmax that really runs does, once."""
+CPU, the softmax after it (imperative, in the same hybridized graph, in a hybridized loss) gives no float16 advice,
+nor does one after it in the same graph on another branch (the graph runs as one bulk); one before it in the graph
+runs and gives it, once."""
 # recorded on AVX2
 import mxnet as mx
 from mxnet import gluon, nd
@@ -16,6 +17,21 @@ class Scored(gluon.HybridBlock):
 
     def hybrid_forward(self, F, x):
         return F.log_softmax(self.dense(x))
+
+
+class Branches(gluon.HybridBlock):
+    """A float16 Dense and a softmax of the input, in the graph order ``softmax_first`` says."""
+
+    def __init__(self, softmax_first, **kw):
+        super().__init__(**kw)
+        self.softmax_first = softmax_first
+        with self.name_scope():
+            self.dense = gluon.nn.Dense(3, in_units=4)
+
+    def hybrid_forward(self, F, x):
+        if self.softmax_first:
+            return F.softmax(x), self.dense(x)
+        return self.dense(x), F.softmax(x)
 
 
 def logged(name, call):
@@ -45,5 +61,10 @@ for hybrid_net, hybrid_loss in [(False, False), (True, False), (True, True)]:
     logged(f"net hybridized={hybrid_net} loss hybridized={hybrid_loss}", lambda: loss(net(x), y))
 sym = mx.sym.log_softmax(mx.sym.var("data", dtype="float16"))
 logged("symbol shapes", lambda: nd.array(sym.infer_shape(data=(2, 3))[1][0]))
-logged("float16 softmax", lambda: nd.softmax(x))
+for softmax_first in (False, True):
+    branches = Branches(softmax_first)
+    branches.initialize()
+    branches.cast("float16")
+    branches.hybridize()
+    logged(f"graph with softmax first={softmax_first}", lambda: branches(x)[0 if softmax_first else 1])
 logged("again", lambda: nd.log_softmax(x))
