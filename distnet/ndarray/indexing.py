@@ -692,8 +692,11 @@ def as_value_array(arr, value, owner=None):
     """A value that is not a number or an array, as MXNet reads it: an array of ``arr``'s dtype (None is NaN
     in a float array), a TypeError for what numpy cannot make one of (naming ``owner``, by default the class of
     ``arr``)."""
+    from .creation import sequence_items
     try:
-        return np.array(value, dtype=arr.dtype)
+        # numpy reads the NDArrays inside a list as MXNet's numpy does (a legacy one is no sequence of numbers)
+        listed = sequence_items(value, np.dtype(arr.dtype)) if isinstance(value, (list, tuple)) else value
+        return np.array(listed, dtype=arr.dtype)
     except (TypeError, ValueError):
         raise TypeError(f"{owner or class_text(arr)} does not support assignment with non-array-like object {value} "
                         f"of type {class_text(value)}") from None
