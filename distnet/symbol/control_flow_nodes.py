@@ -206,7 +206,6 @@ def _foreach_shape_rule(graph, locs, nd, ns, no, node_name):
     if len(set(names)) != len(names):          # body variables are told apart by name
         return None
     body = Symbol(list(graph.heads))
-    dynamic = _fed_by_dynamic_shapes(graph.heads)
 
     def body_shapes(known):
         info = _propagate(body, known, {}, partial=True)
@@ -244,18 +243,10 @@ def _foreach_shape_rule(graph, locs, nd, ns, no, node_name):
                                  f" == (*in_shape)[i + params.in_data_locs.ndim()] ({shown[0]} vs. {shown[1]}) : ")
         full = [None if steps is None or s is None else (steps,) + tuple(s) for s in outs[:no]]
         full += [None if s is None else tuple(s) for s in outs[no:]]
-        full = [None if unknown else s for s, unknown in zip(full, dynamic)]    # each output told as far as known
         dtypes = [info.get((id(n), i), (None, np.float32))[1] for n, i in graph.heads]
         return found, list(zip(full, dtypes))
 
     return infer
-
-
-def _fed_by_dynamic_shapes(heads):
-    """Per head, whether it is computed from a node whose shapes are known only when run (cond, while_loop)."""
-    from .graph import shaped_when_run, topo_order
-    dynamic = shaped_when_run(topo_order(heads))
-    return [id(node) in dynamic for node, _ in heads]
 
 
 def _foreach_type_rule(graph, locs, nd, ns, no, node_name):
