@@ -9,6 +9,7 @@ os.environ.setdefault("DISTNET_ONEDNN_ISA", "avx512_core")
 os.environ.setdefault("DISTNET_OPENBLAS_CORE", "haswell")
 os.environ.setdefault("DISTNET_ONEDNN_L1", str(48 << 10))     # that machine's L1 data cache a core, as oneDNN read it
 os.environ.setdefault("DISTNET_ONEDNN_L2", str(2 << 20))      # and its L2
+os.environ.setdefault("DISTNET_ONEDNN_THREADS", "1")          # the OpenMP threads MXNet gave oneDNN there
 
 import pytest  # noqa: E402
 

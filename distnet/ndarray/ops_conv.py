@@ -17,7 +17,7 @@ from numpy.lib.stride_tricks import as_strided
 
 from .. import autograd as _ag
 from ..base import MXNetError, located, message_of
-from . import conv_native, onednn_avx2, onednn_gemm_blocks
+from . import conv_native, onednn_avx2, onednn_brgconv, onednn_gemm_blocks
 from .failures import KernelError, backward_kernel_error, real_switch_refusal
 from .param_text import check_pooling_kernel
 from . import onednn
@@ -486,7 +486,8 @@ def _onednn_order(channels, filters, g, positions):
     if filters % 16 == 0 and (channels <= 16 or not _ag.is_training()):
         if math.prod(g.kernel) == 1 and not any(g.pad) and channels > _BRGEMM_1X1_CHANNELS:
             return True, None, _BRGEMM_1X1_CHANNELS, True
-        return True, False, None, False
+        brgconv = None if _ag.is_training() else _brgconv_order(channels, filters, g, positions)
+        return brgconv or (True, False, None, False)
     if filters % 16 == 8 and channels <= 8:
         return True, True, None, False
     return gemm
@@ -499,6 +500,24 @@ _WINDOWS_AT_ONCE = 1 << 22  # window-matrix elements of the images whose sgemms 
 def _images_at_once(per_image):
     """How many images' window matrices (``per_image`` elements each) to take together."""
     return max(1, _WINDOWS_AT_ONCE // max(1, per_image))
+
+
+def _brgconv_order(channels, filters, g, positions):
+    """``_onednn_order`` of oneDNN's AVX-512 brgemm convolution (inference, 2-D undilated kernels beyond 1x1, see
+    onednn_brgconv): each call sums a block of channels over a block of kernel rows (and columns), kernel
+    offsets outer and channels inner, from zero; the calls' sums are added in turn, channel blocks outer, and the
+    bias last. None where the model does not apply (then: one chain)."""
+    if len(g.kernel) != 2 or math.prod(g.kernel) == 1 or max(g.dilate) > 1:
+        return None
+    images = positions // math.prod(g.out)
+    size = [n - 2 * p for n, p in zip(g.size, g.pad)]
+    found = onednn_brgconv.blocks(images, channels, filters, *size, *g.kernel, *g.stride, *g.pad)
+    if found is None:
+        return None
+    ic_block, kh_block, kw_block, exec_type = found
+    if exec_type == "base" and any(g.pad[1:]):      # padded columns: a call a column at the edges, not modelled
+        return None
+    return True, None, (ic_block, kh_block, kw_block), True
 
 
 def _avx2_direct_order(channels, filters, groups=1):
@@ -780,8 +799,7 @@ def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apa
         chains = [[(k, c) for k in offsets if k[-1] == column for c in range(per_group_c)]
                   for column in range(g.kernel[-1])]
     elif kernel_outer:
-        chains = [[(k, c) for k in offsets for c in range(first, min(first + block, per_group_c))]
-                  for first in range(0, per_group_c, block)]
+        chains = _kernel_outer_chains(offsets, per_group_c, block if isinstance(block, tuple) else (block,))
     else:       # the gemm: its blocks of terms apart (as the inner product's units), the bias after them all
         steps = [(k, c) for c in range(per_group_c) for k in offsets]
         chains = [steps[start:stop] for start, stop in onednn.unit_blocks(len(steps))]
@@ -811,6 +829,18 @@ def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apa
             total = total + addend
         y[:, filters] = total
     return y
+
+
+def _kernel_outer_chains(offsets, channels, blocks):
+    """The chains of ``_ordered_correlate``'s kernel-outer forms, ``blocks`` (channels[, kernel rows, kernel
+    columns]) a chain at most: channel blocks outer, then the blocks of rows, then of columns; in each chain the
+    kernel offsets outer and the channels inner."""
+    chunk, *spans = blocks
+
+    def span_of(k):
+        return tuple(i // b for i, b in zip(k, spans))
+    return [[(k, c) for k in offsets if span_of(k) == span for c in range(first, min(first + chunk, channels))]
+            for first in range(0, channels, chunk) for span in sorted({span_of(k) for k in offsets})]
 
 
 def _chain_correlate(xp, w, group, chain, g, out, start=None):

@@ -1,0 +1,76 @@
+"""oneDNN's brgemm convolution blocking (onednn_brgconv) and the sums it gives (ops_conv's chunked, rows-apart order)."""
+import os
+
+import numpy as np
+import pytest
+
+from distnet.ndarray import onednn_brgconv as brgconv
+from distnet.ndarray import ops_conv
+
+GUESSES = dict(l1=32 << 10, l2=512 << 10, nthr=1)      # oneDNN's cache guesses (AMD), MXNet's one thread
+
+
+@pytest.mark.parametrize("shape, expected", [
+    ((1, 224, 64, 35, 35, 3, 3, 2, 2, 0, 0), (208, 3, 3, "vpad")),     # probed: 208 channels a call
+    ((1, 512, 64, 7, 7, 3, 3, 1, 1, 1, 1), (208, 3, 3, "vpad")),
+    ((1, 288, 384, 35, 35, 3, 3, 2, 2, 0, 0), (272, 3, 3, "vpad")),    # Inception-v3's B_conv0
+    ((1, 480, 64, 35, 35, 3, 3, 2, 2, 0, 0), (480, 1, 3, "vpad")),     # probed: a kernel row a call
+    ((1, 384, 64, 35, 35, 3, 3, 1, 1, 1, 1), (384, 1, 3, "vpad")),
+    ((1, 1280, 64, 9, 9, 3, 3, 1, 1, 1, 1), (640, 1, 3, "vpad")),
+])
+def test_blocks_as_probed_on_mxnet(shape, expected):
+    assert brgconv.blocks(*shape, **GUESSES) == expected
+
+
+def test_a_larger_l2_takes_all_channels_a_call():
+    assert brgconv.blocks(1, 224, 64, 35, 35, 3, 3, 2, 2, 0, 0, l1=48 << 10, l2=2 << 20, nthr=1)[0] == 224
+
+
+def test_threads_come_from_the_variable_then_openmp(monkeypatch):
+    monkeypatch.setenv(brgconv.THREADS_ENV, "3")
+    assert brgconv.mxnet_threads() == 3
+    monkeypatch.delenv(brgconv.THREADS_ENV)
+    monkeypatch.setenv("OMP_NUM_THREADS", "4")
+    assert brgconv.mxnet_threads() == 4
+    monkeypatch.delenv("OMP_NUM_THREADS")
+    assert brgconv.mxnet_threads() == max(1, len(os.sched_getaffinity(0)) // 2)
+
+
+def test_chains_take_channel_blocks_outer_then_kernel_rows():
+    offsets = list(np.ndindex(2, 2))
+    chains = ops_conv._kernel_outer_chains(offsets, 3, (2, 1, 2))
+    assert chains == [[((0, 0), 0), ((0, 0), 1), ((0, 1), 0), ((0, 1), 1)],
+                      [((1, 0), 0), ((1, 0), 1), ((1, 1), 0), ((1, 1), 1)],
+                      [((0, 0), 2), ((0, 1), 2)], [((1, 0), 2), ((1, 1), 2)]]
+    assert ops_conv._kernel_outer_chains(offsets, 3, (3,)) == [[(k, c) for k in offsets for c in range(3)]]
+
+
+def _emulated(x, w, b, chains, stride):
+    """Each chain's float32 fused multiply-adds from zero, the chains' sums added in turn, then the bias."""
+    f, (kh, kw) = w.shape[0], w.shape[2:]
+    oh, ow = (x.shape[1] - kh) // stride + 1, (x.shape[2] - kw) // stride + 1
+    total = None
+    for chain in chains:
+        acc = np.zeros((f, oh, ow), np.float32)
+        for (i, j), c in chain:
+            window = x[c, i:i + stride * (oh - 1) + 1:stride, j:j + stride * (ow - 1) + 1:stride]
+            acc = (acc.astype(np.float64) + w[:, c, i, j, None, None].astype(np.float64) * window).astype(np.float32)
+        total = acc if total is None else total + acc
+    return total + b[:, None, None]
+
+
+def test_inference_convolution_sums_as_the_blocks_say(monkeypatch):
+    monkeypatch.setenv("DISTNET_ONEDNN_L1", str(32 << 10))
+    monkeypatch.setenv("DISTNET_ONEDNN_L2", str(512 << 10))
+    monkeypatch.setenv(brgconv.THREADS_ENV, "1")
+    import distnet as mx
+    rs = np.random.RandomState(0)
+    x = rs.uniform(-1, 1, (1, 224, 35, 35)).astype(np.float32)
+    w = rs.uniform(-1, 1, (64, 224, 3, 3)).astype(np.float32)
+    b = rs.uniform(-1, 1, 64).astype(np.float32)
+    block = brgconv.blocks(1, 224, 64, 35, 35, 3, 3, 2, 2, 0, 0)
+    y = mx.nd.Convolution(mx.nd.array(x), mx.nd.array(w), mx.nd.array(b), kernel=(3, 3), stride=(2, 2),
+                          num_filter=64).asnumpy()
+    chains = ops_conv._kernel_outer_chains(list(np.ndindex(3, 3)), 224, block[:3])
+    assert block[0] < 224
+    np.testing.assert_array_equal(y[0], _emulated(x[0], w, b, chains, 2))
