@@ -588,10 +588,14 @@ def shown_attrs(attrs):
 def _read_fields(op_name, attrs, imperative):
     """``attrs`` read and checked field by field (see ``read_attrs``)."""
     check_enums(op_name, attrs, imperative)
+    read = None
+    for key, value in attrs.items():        # an optional enum given the text "None" is read as None
+        if type(value) is str and value == "None" and None in ENUMS.get((op_name, key), ()):
+            read = ReadAttrs(attrs) if read is None else read
+            read[key] = None
     kinds = KINDS.get(op_name)
     if kinds is None:
-        return attrs
-    read = None
+        return attrs if read is None else read
     for key, value in attrs.items():
         kind = kinds.get(key)
         if kind is None:
