@@ -4,11 +4,11 @@ from array import array
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, located
 from ..util import is_np_shape
 from .failures import KernelError, backward_kernel_error
 from .kernel_folds import reduce_folds, refuse_reduce_folds
-from .ops_select import no_bool
+from .ops_select import KERNEL_AXIS_CHECK, no_bool
 from .registry import defop
 from .shape_text import axis_exceeds, inferred_dims, provided
 from .storage_report import accumulation_type, note_float16_accumulation
@@ -589,6 +589,9 @@ def _arg(name, fn):
         if not data.size and is_np_shape():
             _refuse_empty_search(data, axis, keepdims)
         if axis is not None and not -data.ndim <= axis < data.ndim:
+            if data.ndim == 1:      # the (1,) result fails when read
+                raise located(KernelError(axis_exceeds(axis, 1), np.zeros((1,), data.dtype)),
+                              KERNEL_AXIS_CHECK)
             raise MXNetError(axis_exceeds(axis, data.ndim))
         no_bool(name, data)
         if axis is None:

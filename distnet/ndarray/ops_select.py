@@ -3,7 +3,7 @@ import math
 
 import numpy as np
 
-from ..base import MXNetError, error_like, message_of
+from ..base import MXNetError, error_like, located, message_of
 from ..util import is_np_shape
 from .failures import KernelError, backward_kernel_error, backward_reads_no_outputs, refuse_negative_dims
 from .ndarray import NDArray
@@ -428,13 +428,17 @@ def _pick_key(data, ax, pos):
     return tuple(np.broadcast_arrays(*grids))
 
 
+# the axis check of the kernels of pick, argmax and argmin, which meet the axis shape inference passes for 1-D data
+KERNEL_AXIS_CHECK = ("../src/operator/tensor/./broadcast_reduce_op.h", 181)
+
+
 @defop("pick", aliases=("choose_element_0index",), methods=("pick",))
 def pick(data, index, *, axis=-1, keepdims=False, mode="clip"):
     """The entry of ``data`` at ``index`` along ``axis``, one per position of the other axes."""
     no_bool("pick", data, index)
     ax, pos = _pick_positions(data, index, axis, mode)
     if data.ndim == 1 and not -1 <= axis < 1:     # MXNet's shape inference takes any axis of 1-D data; its kernel not
-        raise KernelError(axis_exceeds(axis, 1), np.zeros(pos.shape, data.dtype))
+        raise located(KernelError(axis_exceeds(axis, 1), np.zeros(pos.shape, data.dtype)), KERNEL_AXIS_CHECK)
     r = data[_pick_key(data, ax, pos)].reshape(pos.shape)
     if keepdims or data.ndim == 1:      # a 1-D data's pick is (1,) whatever keepdims, NumPy shapes or not
         return r
