@@ -235,7 +235,7 @@ def _reshape_method(self, *shape, **kwargs):
         raise _checked_by_c_api(e) from None
     size = int(math.prod(target))
     if size != self.size:
-        _refuse_resize(self.size, size, shape)
+        _refuse_resize(self.shape, size, shape)
     if self._node is None and size == self.size and (not self._data.ndim or not self._data.size or not target):
         out = _wrap(self._data, self._ctx)      # MXNet reshapes outside its operators: 0-d or empty arrays work
     else:       # recorded as MXNet's C API records it: the resolved shape, written as its TShape prints
@@ -269,10 +269,11 @@ def same_size_refusal(size, target_size):
                       "target shape must have the same size as current shape.")
 
 
-def _refuse_resize(size, target_size, shape):
-    """MXNet's refusal of a reshape method call to ``target_size`` elements from ``size``: its C API checks the
-    sizes alike under NumPy shape semantics, else refuses a larger size first, then any change while recording;
-    then the method refuses to drop elements."""
+def _refuse_resize(current, target_size, shape):
+    """MXNet's refusal of a reshape method call to ``target_size`` elements from an array of shape ``current``:
+    its C API checks the sizes alike under NumPy shape semantics, else refuses a larger size first, then any
+    change while recording; then the method refuses to drop elements."""
+    size = math.prod(current)
     if is_np_shape():
         raise same_size_refusal(size, target_size)
     if target_size > size:
@@ -281,7 +282,8 @@ def _refuse_resize(size, target_size, shape):
     if _ag.is_recording():
         raise MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() == shape.Size() ({size} vs. {target_size}) : "
                          "target shape must have the same size as current shape when recording with autograd.")
-    raise ValueError(f"Cannot reshape array of size {size} into shape {shape}")
+    # (the method's size is numpy's product of the shape: 1.0 for a 0-d array)
+    raise ValueError(f"Cannot reshape array of size {np.prod(current)} into shape {shape}")
 
 
 def _recorded_shape(target):
