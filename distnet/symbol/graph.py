@@ -6,7 +6,7 @@ import numpy as np
 
 from ..autograd import _ZeroMark, _without_marks, add_gradient, passes_zero_marks, sum_gradients, zeros_like_gradient
 from ..base import MXNetError, located, message_of
-from ..ndarray.failures import KernelError
+from ..ndarray.failures import KernelError, carried_error
 from ..ndarray.ndarray import NDArray
 from ..ndarray.param_text import read_attrs
 from ..ndarray.registry import OPS, Quiet, _binary_inputs, _bool_placeholder, fallback_outputs, invoke
@@ -277,12 +277,20 @@ class Program:
         """
         slots = list(values) + [None] * (self.nslots - len(values))
         inputs_of = {}
+        # MXNet's engine runs the graph's steps in bulk: after a failed input or kernel it skips the rest, whose
+        # kernels then log nothing
+        skipping = carried_error(values) is not None
         for op, ins, attrs, outs, name in self.steps:
             inputs_of[name] = ins
             if monitor is not None and monitor_all:
                 self._report_inputs(monitor, name, op, ins, slots, fused, inputs_of)
             try:
-                res = _call(op, [slots[i] for i in ins], attrs)
+                if skipping:
+                    with kernels_skipped():
+                        res = _call(op, [slots[i] for i in ins], attrs)
+                else:
+                    res = _call(op, [slots[i] for i in ins], attrs)
+                    skipping = carried_error(res) is not None
             except MXNetError as e:
                 raise _node_error(name, op, e) from e
             if len(outs) == 1:
