@@ -2845,6 +2845,7 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../src/operator/tensor/./matrix_op-inl.h': (
         (2838, 'Check failed: param.axis < dshape.ndim()'),
+        (2158, 'Check failed: param.axis.ndim() < 10U'),
         (109, 'Check failed: inf_idx < # # : One and only one dim can be inferred'),
         (109, 'Check failed: inf_idx < 0 ... One and only one dim can be inferred'),
         (121, 'Check failed: src_idx < dshape_len-# # : '),

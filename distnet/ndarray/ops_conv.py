@@ -53,6 +53,19 @@ def shape_attr(value, n, default, what, op):
     return value
 
 
+def _target_shape(target_shape, n):
+    """Deconvolution's target_shape as MXNet's shape inference reads it: a number is one entry, only the first
+    ``n`` entries are read, and a shorter one fails reading the entry it lacks."""
+    value = ast.literal_eval(target_shape.strip() or "()") if isinstance(target_shape, str) else target_shape
+    if isinstance(value, (int, np.integer)):
+        value = (int(value),)
+    value = tuple(value or ())
+    if 0 < len(value) < n:
+        raise located(MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {len(value)} must be in range "
+                                 f"[0, {len(value)})"), ("../include/mxnet/tuple.h", 244))
+    return shape_attr(value[:n], n, 0, "target_shape", "Deconvolution")
+
+
 def _kernel(kernel, op):
     if isinstance(kernel, str):
         kernel = ast.literal_eval(kernel)
@@ -450,9 +463,6 @@ def _correlate_in_order(x, w, g, size, out, bias):
 _ORDERED_MACS = 1 << 32
 
 
-_BRGEMM_1X1_CHANNELS = 1280    # the channels oneDNN's AVX-512 brgemm 1x1 forward sums in one chain at most (probed)
-
-
 def _onednn_order(channels, filters, g, positions):
     """How MXNet's oneDNN float32 convolution (AVX-512) adds each output's products, where it was probed:
     (kernel_outer, bias_first, channel_block, blocks_apart). Its direct kernel (filters in multiples of 16; 8
@@ -463,8 +473,9 @@ def _onednn_order(channels, filters, g, positions):
     and the blocks' sums added in turn, or for 8k channels in blocks of 8 in one chain with the bias first, as
     16k + 8 filters over 8k channels always do. Its im2col gemm (other filters, padding as wide as the kernel)
     takes the channels outer, more than 384 terms in the inner product's blocks, each block's sum apart (a single
-    filter's terms in one chain). Its inference brgemm 1x1 kernel sums more than 1,280 channels in chains of
-    1,280 apart, the bias after them all (``bias_first`` None). Each product is one fused multiply-add."""
+    filter's terms in one chain). Its inference brgemm kernels (1x1 and KxK) sum blocks of channels (KxK: and of
+    kernel rows) apart as their cost model picks them, the bias after them all (``bias_first`` None; see
+    ``_brgemm_1x1_blocks``, ``_brgconv_order``). Each product is one fused multiply-add."""
     terms = channels // g.groups * math.prod(g.kernel)
     if filters * positions * terms > _ORDERED_MACS:
         return None
@@ -480,12 +491,14 @@ def _onednn_order(channels, filters, g, positions):
         return True, False, "columns", True
     if any(p >= k for p, k in zip(g.pad, g.kernel)):
         return gemm
-    order = _direct_order(channels, filters, g)
+    order = _direct_order(channels, filters, g, positions)
     if order:
         return order
     if filters % 16 == 0 and (channels <= 16 or not _ag.is_training()):
-        if math.prod(g.kernel) == 1 and not any(g.pad) and channels > _BRGEMM_1X1_CHANNELS:
-            return True, None, _BRGEMM_1X1_CHANNELS, True
+        if math.prod(g.kernel) == 1 and not any(g.pad):
+            chunk = _brgemm_1x1_blocks(channels, filters, g, positions)[0]
+            if chunk < channels:
+                return True, None, chunk, True
         brgconv = None if _ag.is_training() else _brgconv_order(channels, filters, g, positions)
         return brgconv or (True, False, None, False)
     if filters % 16 == 8 and channels <= 8:
@@ -694,7 +707,7 @@ def _grouped_order(channels, filters, g):
     return True, channels == 1 or filters % 16 == 8, None, False
 
 
-def _direct_order(channels, filters, g):
+def _direct_order(channels, filters, g, positions):
     """``_onednn_order`` of the direct kernel's channel-blocked forms (8k channels beyond 8; 16 or more channels in
     training for 1x1 kernels; for 16k + 8 filters of a 1x1 kernel whose strides divide the input, in training
     and inference alike, blocks of 128 channels apart), or None."""
@@ -705,7 +718,7 @@ def _direct_order(channels, filters, g):
         if channels > 8 and one_by_one and all(n % s == 0 for n, s in zip(g.size, g.stride)):
             return True, True, 128, True        # the 1x1 kernel: blocks of 128 channels apart, the bias first
         return (True, True, 8, False) if channels > 8 else None
-    if channels > 8 and _jit_1x1_takes(g) and (training or _brgemm_1x1_refuses(filters, g.out, g.stride)):
+    if channels > 8 and _jit_1x1_takes(g) and (training or _brgemm_1x1_refuses(channels, filters, g, positions)):
         chain = _avx512_1x1_chain(channels, filters, g.out)
         return (True, True, chain, True) if chain < channels else (True, True, None, False)
     if one_by_one and training and max(g.stride) > 1 and channels % 16 == 0:
@@ -725,20 +738,24 @@ def _jit_1x1_takes(g):
             and (max(g.stride) == 1 or len(g.kernel) < 3))
 
 
-def _brgemm_1x1_refuses(filters, out, stride):
+def _brgemm_1x1_refuses(channels, filters, g, positions):
     """Whether oneDNN's AVX-512 brgemm 1x1 forward (the inference kernel; training takes the jit 1x1 kernel) leaves
-    ``filters`` outputs over an ``out``-shaped output to the jit 1x1 kernel: its blocking takes blocks of 48
-    filters where those waste under 5%, else 64 (a multiple of 64 over 64 positions or more a stride step), else
-    32, else 16, and a block size that leaves a partial last block fails it (probed: where 64 and 48 both
-    qualify, 48 mostly wins; 64 does at a few spatial sizes, not followed)."""
-    start = min(-(-filters // 16), 4)
-    if start >= 3 and filters / (-(-filters // 48) * 48) >= 0.95:
-        block = 48
-    elif start == 4 and filters % 64 == 0 and math.prod(out) >= 64 * math.prod(stride):
-        block = 64
-    else:
-        block = 32 if start >= 2 else 16
-    return filters % block != 0
+    the convolution to the jit 1x1 kernel: its blocking's filter block leaves a partial last block."""
+    return filters % _brgemm_1x1_blocks(channels, filters, g, positions)[1] != 0
+
+
+def _brgemm_1x1_blocks(channels, filters, g, positions):
+    """(channel block, filter block) of oneDNN's AVX-512 brgemm 1x1 forward (onednn_brgconv.blocks_1x1): each call
+    sums a channel block, the blocks' sums added in turn, the bias after them all. A 3-D input's depth counts
+    as more rows (unit strides: positions in blocks over all rows alike) or more images (else)."""
+    images, size, stride = positions // math.prod(g.out), list(g.size), list(g.stride)
+    if len(size) == 1:
+        size, stride = [1] + size, [1] + stride
+    if len(size) == 3 and stride[0] == stride[1] == 1:
+        size, stride = [size[0] * size[1], size[2]], stride[1:]
+    elif len(size) == 3:
+        images, size, stride = images * g.out[0], size[1:], stride[1:]
+    return onednn_brgconv.blocks_1x1(images, channels, filters, *size, *stride)
 
 
 def _avx512_1x1_chain(reduce, load, out):
@@ -1930,7 +1947,7 @@ def _deconv_setup(data, weight, kernel, stride, dilate, pad, adj, target_shape, 
         raise MXNetError(f"Deconvolution: {inconsistent(weight.shape, shown)}")
     _check_bias_shape("Deconvolution", bias, num_filter)
     adj = shape_attr(adj, n, 0, "adj", "Deconvolution")
-    target = shape_attr(target_shape, n, 0, "target_shape", "Deconvolution")
+    target = _target_shape(target_shape, n)
     full = tuple((i - 1) * s + dk for i, s, dk in zip(x.shape[2:], g.stride, g.dkernel))
     total = [f - t for f, t in zip(full, target)]
     if any(target) and min(total) < 0:      # (the output's size is inferred before the groups are checked)
