@@ -696,7 +696,7 @@ def _blocks(data, block_size, op, depth):
     block passes them and makes a negative output size, refused as MXNet's shape check refuses it."""
     out = block_shape(data.shape, block_size, depth)
     if -1 in out:
-        raise MXNetError(f"Operator {op} inferring shapes failed.")
+        raise inference_failure(op, [data.shape], [out])
     return (*data.shape, block_size)
 
 
