@@ -143,8 +143,10 @@ class LocalKVStore(KVStore):
         """What MXNet's reduction of the pushed ``values`` gives the updater or the store."""
         sparse = all(_stype(v) == "row_sparse" for v in values)
         # a lone pushed array is the merged value itself, neither copied nor checked; but 'local' copies a lone
-        # row_sparse array into its merge buffer (the key's dtype, pinned memory), as it does with a sum
-        if len(values) == 1 and not (sparse and "device" not in self._type):
+        # row_sparse array into its merge buffer (the key's dtype, pinned memory), as it does with a sum, and a
+        # compressed push is dequantized into the key's merge buffer
+        compressed = self._compression is not None and not sparse
+        if len(values) == 1 and not (sparse and "device" not in self._type) and not compressed:
             return values[0]
         if sparse:
             self._make_merge_buffers()      # a 'device' sum of any kind makes them, before copying into them
