@@ -6,6 +6,7 @@ import functools
 import math
 
 import numpy as np
+from numpy.linalg import _umath_linalg
 
 from ..base import MXNetError, message_of
 from . import cblas
@@ -946,15 +947,83 @@ def _fused_dot(rows, x):
     return total
 
 
-def _lu_dot():
-    """The dot products getf2 subtracts, summed as the kernel set MXNet runs sums them (see openblas_core)."""
-    return _fused_dot if openblas_core() == "haswell" else _plain_dot
+def _paired_row_dot(row, x):
+    """One row (``row`` of shape (1, k)) times ``x`` as OpenBLAS's sdot sums strided operands: a pair of float32
+    products at a time, the first fused onto the second (its C loop compiled with contraction), each pair
+    added to a double total; a leftover float32 product added last; the total rounded to float32."""
+    fused = fused_multiply_add(row.dtype)
+    r, total = row[0], 0.0
+    pairs = len(x) & -2
+    for i in range(0, pairs, 2):
+        total += float(fused(r[i:i + 1], x[i:i + 1], r[i + 1:i + 2] * x[i + 1:i + 2])[0])
+    if pairs < len(x):
+        total += float(r[-1] * x[-1])
+    return np.full(1, total, row.dtype)
 
 
-def getf2(a, dot=_plain_dot):
+def _split_row_dot(row, x):
+    """One row (``row`` of shape (1, k)) times ``x`` as OpenBLAS's ddot sums strided operands: blocks of four
+    products split over two totals (the even pair into one, the odd pair into the other, each pair's first
+    product fused onto its second), the leftover products fused onto the first total, then the two added."""
+    fused = fused_multiply_add(row.dtype)
+    r, first, second = row[0], np.zeros(1, row.dtype), np.zeros(1, row.dtype)
+    blocks = len(x) & -4
+    for i in range(0, blocks, 4):
+        first = first + fused(r[i:i + 1], x[i:i + 1], r[i + 2:i + 3] * x[i + 2:i + 3])
+        second = second + fused(r[i + 1:i + 2], x[i + 1:i + 2], r[i + 3:i + 4] * x[i + 3:i + 4])
+    for i in range(blocks, len(x)):
+        first = fused(r[i:i + 1], x[i:i + 1], first)
+    return first + second
+
+
+def _gemv_subtract(col, rows, x):
+    """``col - rows @ x`` as the Haswell sgemv_n kernels form it (alpha -1 folded into x, see _gemv_add)."""
+    return _gemv_add(col.copy(), rows, -x, "haswell")
+
+
+def _dgemv_subtract(col, rows, x):
+    """``col - rows @ x`` as the Haswell dgemv_n kernels form it. The kernel's rows (a multiple of 4): per block
+    of four columns two fused pairs added, then a pair of plain products added, then a last product, each
+    subtracted in turn; the leftover rows a fused chain from +0, then subtracted."""
+    fused = fused_multiply_add(rows.dtype)
+    kernel_rows = len(col) & -4
+    a, y = rows[:kernel_rows], col[:kernel_rows].copy()
+    spread = lambda k: np.full(kernel_rows, x[k], rows.dtype)     # noqa: E731
+    start = len(x) & -4
+    for k in range(0, start, 4):
+        even = fused(a[:, k + 2].copy(), spread(k + 2), a[:, k] * x[k])
+        odd = fused(a[:, k + 3].copy(), spread(k + 3), a[:, k + 1] * x[k + 1])
+        y = y - (even + odd)
+    if len(x) & 2:
+        y = y - (a[:, start] * x[start] + a[:, start + 1] * x[start + 1])
+        start += 2
+    if len(x) & 1:
+        y = y - a[:, start] * x[start]
+    return np.concatenate([y, col[kernel_rows:] - _fused_dot(rows[kernel_rows:], x)])
+
+
+def _lu_steps(dtype):
+    """getf2's keyword arguments for the kernel set MXNet runs (see openblas_core): on the Haswell kernels a
+    row's strided dot and the column update take the orders of the dtype's dot and gemv_n kernels."""
+    if openblas_core() != "haswell":
+        return {"dot": _plain_dot}
+    if np.dtype(dtype) == np.float32:
+        return {"dot": _fused_dot, "row_dot": _paired_row_dot, "column_update": _gemv_subtract}
+    return {"dot": _fused_dot, "row_dot": _split_row_dot, "column_update": _dgemv_subtract}
+
+
+def _dot_subtract(dot):
+    """A column update ``col - dot(rows, x)`` with ``dot``'s sums."""
+    return lambda col, rows, x: col - dot(rows, x)
+
+
+def getf2(a, dot=_plain_dot, row_dot=None, column_update=None):
     """OpenBLAS's getf2 (left-looking LU with partial pivoting) of ``a``: the packed L\\U factors and the pivot
-    rows, each step in ``a``'s precision: a column is brought up to date by dot products (``dot(rows, x)``, in
-    the kernels' order) taken before they are subtracted."""
+    rows, each step in ``a``'s precision: a column is brought up to date by dot products taken before they
+    are subtracted, in the kernels' order: ``row_dot(row, x)`` down the unit lower triangle, then
+    ``column_update(col, rows, x)`` below it (both ``dot``'s sums unless given)."""
+    row_dot = row_dot or dot
+    column_update = column_update or _dot_subtract(dot)
     m = np.array(a)
     n = len(m)
     pivots = []
@@ -963,9 +1032,9 @@ def getf2(a, dot=_plain_dot):
         for i, p in enumerate(pivots):
             col[[i, p]] = col[[p, i]]
         for i in range(1, j):
-            col[i] -= dot(m[i:i + 1, :i], col[:i])[0]
+            col[i] -= row_dot(m[i:i + 1, :i], col[:i])[0]
         if j:
-            col[j:] -= dot(m[j:, :j], col[:j])
+            col[j:] = column_update(col[j:], m[j:, :j], col[:j])
         p = j + int(np.argmax(np.abs(col[j:])))
         pivots.append(p)
         if col[p] != 0:
@@ -1066,11 +1135,11 @@ def _gemv_zero_update(y, columns):
 def _getri_inverse(a):
     """inv(a) as MXNet's LAPACK calls compute it on the transpose they see: getf2's LU, trti2's inverse of U,
     then getri's column sweep (its gemv sums the products of the non-zero entries before adding them), so
-    the bits and the signs of zeros are MXNet's (inv(eye(2)) is [[1, 0], [-0, 1]]). On the Haswell kernels, for
-    float32 matrices of order up to 4, the dots and axpy steps fuse and the sweep is gemv_n's (larger orders
-    keep the plain sums, which match MXNet's more often there)."""
-    haswell = openblas_core() == "haswell" and a.dtype == np.float32 and len(a) <= 4
-    m, pivots = getf2(a.T, _fused_dot if haswell else _plain_dot)
+    the bits and the signs of zeros are MXNet's (inv(eye(2)) is [[1, 0], [-0, 1]]). On the Haswell kernels,
+    in float64 and for float32 matrices of order up to 4, the dots and axpy steps fuse and the sweep is
+    gemv_n's (larger float32 orders keep the plain sums: sgemv_n's wider blocks are not replayed)."""
+    haswell = openblas_core() == "haswell" and (a.dtype == np.float64 or len(a) <= 4)
+    m, pivots = getf2(a.T, **_lu_steps(a.dtype)) if haswell else getf2(a.T)
     n = len(m)
     _trti2_upper(m, fused=haswell)
     for j in range(n - 2, -1, -1):
@@ -1080,8 +1149,8 @@ def _getri_inverse(a):
         if not len(nonzero):
             _gemv_zero_update(m[:, j], len(work))
             continue
-        if haswell and len(nonzero):
-            m[:, j] = _gemv_add(m[:, j], m[:, j + 1 + nonzero], -work[nonzero], "haswell")
+        if haswell:
+            m[:, j] = _haswell_sweep(m[:, j], m[:, j + 1 + nonzero], work[nonzero])
             continue
         terms = (m[:, j + 1 + nonzero] * -work[nonzero]).T
         if len(terms):
@@ -1089,6 +1158,13 @@ def _getri_inverse(a):
     for j in range(n - 2, -1, -1):
         m[:, [j, pivots[j]]] = m[:, [pivots[j], j]]
     return m.T
+
+
+def _haswell_sweep(col, columns, work):
+    """One step of getri's sweep on the Haswell kernels: ``col - columns @ work`` as the dtype's gemv_n forms it."""
+    if col.dtype == np.float64:
+        return _dgemv_subtract(col.copy(), columns, work)
+    return _gemv_add(col, columns, -work, "haswell")
 
 
 @inverse.grad
@@ -1175,13 +1251,24 @@ def _getrf_slogdet(A):
     signs, logs = np.ones(len(mats), A.dtype), np.zeros(len(mats), A.dtype)
     with np.errstate(all="ignore"):
         for i, m in enumerate(mats):
-            lu, pivots = getf2(m.T, _lu_dot())
+            if len(m) > _UNBLOCKED:
+                signs[i], logs[i] = _blocked_slogdet(m)
+                continue
+            lu, pivots = getf2(m.T, **_lu_steps(A.dtype))
             diagonal = np.diagonal(lu)
             parity = sum(p != j for j, p in enumerate(pivots)) % 2
             signs[i] = (-1 if parity else 1) * np.prod((diagonal > 0).astype(A.dtype) - (diagonal < 0))
             for log in _libm(A.dtype, "log", np.abs(diagonal)):
                 logs[i] = logs[i] + log
     return _determinants(signs.reshape(A.shape[:-2])), _determinants(logs.reshape(A.shape[:-2]))
+
+
+def _blocked_slogdet(m):
+    """Sign and log|det| of a matrix past the orders OpenBLAS factors unblocked (its blocked getrf is not
+    replayed here): LAPACK's own getrf of the transpose, in the dtype; a zero pivot's sign carries the
+    parity as MXNet's does."""
+    sign, logdet = _umath_linalg.slogdet(m.T, signature="f->ff" if m.dtype == np.float32 else "d->dd")
+    return (np.copysign(0.0, _lu_sign(m)) if sign == 0 else sign), logdet
 
 
 def _determinants(x):

@@ -13,7 +13,7 @@ from ..ndarray.shape_text import inference_failure as _inference_failure
 from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray.ops_elemwise import _libm, _powf       # the C library's functions, as MXNet's kernels call them
 from ..ndarray.openblas_core import core as _openblas_core
-from ..ndarray.ops_linalg import _UNBLOCKED, _lu_sign, fused_gemm as _fused_gemm, getf2 as _getf2, getrs as _getrs
+from ..ndarray.ops_linalg import _UNBLOCKED, _getrf_slogdet, fused_gemm as _fused_gemm, getf2 as _getf2, getrs as _getrs
 from ..ndarray.ops_linalg import _runs_prescott, prescott_gemm as _prescott_gemm
 from ..ndarray.ops_linalg import det_gradient as _det_gradient
 from ..ndarray.openblas_dot import fused_multiply_add as _fused_multiply_add
@@ -23,19 +23,11 @@ from .recorded_names import with_shown as _with_shown
 
 
 def _lu_slogdet(a):
-    """slogdet as MXNet's kernel computes it: LU factors (LAPACK reads a row-major matrix as its transpose) and
-    their logs summed in the input's precision (numpy's slogdet works in double for float32). The sign of a
-    singular matrix is a signed zero: MXNet multiplies the pivots' parity by the signs of U's diagonal, 0 among
-    them. Empty matrices run no kernel: their results stay zeros."""
+    """slogdet as MXNet's kernel computes it (the legacy operators' getrf factors and log-sum). Empty matrices
+    run no kernel: their results stay zeros."""
     if a.size == 0:
         return _np.zeros(a.shape[:-2], a.dtype), _np.zeros(a.shape[:-2], a.dtype)
-    signature = "f->ff" if a.dtype == _np.float32 else "d->dd"
-    sign, logdet = _umath_linalg.slogdet(_np.swapaxes(a, -1, -2), signature=signature)
-    sign = _np.array(sign)
-    for index in _np.ndindex(sign.shape):
-        if sign[index] == 0:
-            sign[index] = _np.copysign(0.0, _lu_sign(a[index]))
-    return sign, logdet
+    return _getrf_slogdet(a)
 
 
 @_defop("_npi_slogdet")

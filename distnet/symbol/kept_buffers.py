@@ -100,13 +100,13 @@ def _box_nms(inputs, out_shape, attrs):
 def _lu_factors(inputs, out_shape, attrs):
     """LAPACK getrf's factors of each matrix's transpose (MXNet's view of it), in its column-major storage, and
     the 1-based pivots."""
-    from ..ndarray.ops_linalg import _lu_dot, getf2
+    from ..ndarray.ops_linalg import _lu_steps, getf2
     a = inputs[0]
     mats = a.reshape((-1,) + a.shape[-2:])
     factors, pivots = np.empty_like(mats), np.empty(mats.shape[:2], np.int32)
     with np.errstate(all="ignore"):
         for i, m in enumerate(mats):
-            lu, order = getf2(m.T, _lu_dot())
+            lu, order = getf2(m.T, **_lu_steps(a.dtype))
             factors[i], pivots[i] = lu.T, np.asarray(order) + 1
     return factors.reshape(a.shape), pivots.reshape(a.shape[:-1])
 
