@@ -265,6 +265,8 @@ _BY_OPERATOR = {
             ('../src/operator/./crop-inl.h', 186),
     },
     'Deconvolution': {
+        'Check failed: param_.stride.Size() > 0U': ('../src/operator/nn/deconvolution.cc', 207),
+        'Check failed: param_.dilate.Size() > 0U': ('../src/operator/nn/deconvolution.cc', 209),
         'FP16 gemm on cpu not implemented!': ('../src/operator/nn/./../linalg_impl.h', 166),
         'Check failed: (*in_type)[i] == dtype': ('../src/operator/nn/deconvolution.cc', 363),
         'Check failed: num_inputs == infered_num_inputs # : Operator Deconvolution expects # inputs, but got'
@@ -362,6 +364,7 @@ _BY_OPERATOR = {
         'This operation only support floating point types, ': ('../src/operator/make_loss.cc', 33),
     },
     'Pad': {
+        'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/tuple.h', 230),
         'Current implementation only supports #-D or #-D input.': ('../src/operator/./pad-inl.h', 215),
         'This operation only support floating point types ': ('../src/operator/pad.cc', 671),
         'This operation only support floating point types, ': ('../src/operator/pad.cc', 671),
@@ -466,12 +469,6 @@ _BY_OPERATOR = {
         'Check failed: dshape.ndim() == 4U': ('../src/operator/./spatial_transformer-inl.h', 193),
         'Check failed: lshape.ndim() == 2U': ('../src/operator/./spatial_transformer-inl.h', 196),
         'Check failed: lshape[1] == 6U': ('../src/operator/./spatial_transformer-inl.h', 199),
-    },
-    'SwapAxis': {
-        'Check failed: axis# >= # && axis# < shape#.ndim#: axis#: axis -# is out of bounds for array of ndim #':
-            ('../src/operator/./swapaxis-inl.h', 219),
-        'axis#: Check failed: axis# >= # && axis# < shape#.ndim#: axis -# is out of bounds for array of ndim #':
-            ('../src/operator/./swapaxis-inl.h', 219),
     },
     'UpSampling': {
         'Check failed: i >= 0 && i < ndim()': ('../include/mxnet/./tuple.h', 230),
@@ -1418,6 +1415,7 @@ _BY_OPERATOR = {
             ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 271),
     },
     'norm': {
+        'Check failed: axes[0] >= 0': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 274),
         'Check failed: axes[axes.ndim()-1] < ishape.ndim()':
             ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 271),
         'Check failed: axes[i-1] < axes[i]': ('../src/operator/nn/./../tensor/broadcast_reduce_op.h', 267),
