@@ -105,6 +105,29 @@ def _io_k(src, wei, dst, n, pk, broadcast, shared, l1, l2):
     return (pk + k * (n - _F(1))) / n
 
 
+def _access_cost(c, loops, ops, src_shared, wei_shared):
+    """The data-access cost of ``loops`` (innermost first; (src, dst, wei) each (itersize, repeats, overlap))
+    doing ``ops`` (src, dst, wei) accesses, as oneDNN weighs it."""
+    src_k = dst_k = wei_k = _MEM_K
+    src_rp = dst_rp = wei_rp = _F(1)
+    for src, dst, wei in reversed(loops):
+        sizes = (src[0], wei[0], dst[0])
+        src_k = _io_k(*sizes, _F(src[1]) * _F(src[2]), src_k, True, src_shared, c.l1, c.l2)
+        dst_k = _io_k(*sizes, _F(dst[1]) * _F(dst[2]), dst_k, False, False, c.l1, c.l2)
+        wei_k = _io_k(*sizes, _F(wei[1]) * _F(wei[2]), wei_k, False, wei_shared, c.l1, c.l2)
+        src_rp, dst_rp, wei_rp = src_rp * _F(src[1]), dst_rp * _F(dst[1]), wei_rp * _F(wei[1])
+    src_op, dst_op, wei_op = ops
+    src_cost = src_k * (_F(src_op) * src_rp)
+    dst_cost = dst_k * (_F(dst_op) * dst_rp)
+    wei_cost = wei_k * (_F(wei_op) * wei_rp)
+    return src_cost + dst_cost + wei_cost
+
+
+def _loop(src, dst, wei):
+    """One loop of the cost model: (src, dst, wei) as (itersize, repeats, overlap), overlap 1 unless given."""
+    return tuple(a + (1,) * (3 - len(a)) for a in (src, dst, wei))
+
+
 class _Blocking(types.SimpleNamespace):
     """A candidate blocking: the convolution's shape (``c``) and the blocks under trial, as oneDNN's
     brg_blocking_t keeps them (fields carry over from one trial to the next)."""
@@ -201,10 +224,10 @@ class _Blocking(types.SimpleNamespace):
         kh, kw, ic, oc_block = c.kh, c.kw, c.ic, self.oc_block
         ocblock = oc_block // 16
         kh_block, kw_block = self.kh_block, self.kw_block
-        loops = []      # (src, wei, dst) as (itersize, repeats, overlap)
+        loops = []
 
         def add(src, dst, wei):
-            loops.append((src + (1,) * (3 - len(src)), dst + (1,) * (3 - len(dst)), wei + (1,) * (3 - len(wei))))
+            loops.append(_loop(src, dst, wei))
         add((self.inp_w(ur, kw_block) * _SIMD, 1, _SIMD), (0, 1), (oc_block, 1))
         src_is = self.rnd_inp_simd(ur, kw_block, self.ic_block)
         add((src_is, 1, kw_block), (0, 1), (oc_block * self.ic_block, 1))
@@ -247,19 +270,8 @@ class _Blocking(types.SimpleNamespace):
         dst_op = mb_thr * od_thr * oh_thr * sp_thr * nsimd_oc_thr
         wei_op = kh * kw * nsimd_oc_thr * ic
         add((src_op, 1), (dst_op * _SIMD, 1), (wei_op * _SIMD, 1))
-        src_k = dst_k = wei_k = _MEM_K
-        src_rp = dst_rp = wei_rp = _F(1)
-        for src, dst, wei in reversed(loops):
-            sizes = (src[0], wei[0], dst[0])
-            src_k = _io_k(*sizes, _F(src[1]) * _F(src[2]), src_k, True, not c.loop_ndhwgc, c.l1, c.l2)
-            dst_k = _io_k(*sizes, _F(dst[1]) * _F(dst[2]), dst_k, False, False, c.l1, c.l2)
-            wei_k = _io_k(*sizes, _F(wei[1]) * _F(wei[2]), wei_k, False, c.loop_ndhwgc, c.l1, c.l2)
-            src_rp, dst_rp, wei_rp = src_rp * _F(src[1]), dst_rp * _F(dst[1]), wei_rp * _F(wei[1])
-        src_cost = src_k * (_F(src_op) * src_rp)
-        dst_cost = dst_k * (_F(dst_op) * dst_rp)
-        wei_cost = wei_k * (_F(wei_op) * wei_rp)
         calls = _F(1000) * _F(job) * _F(ic_chunks) * _F(self.nb_kh) * _F(self.nb_kw)
-        return src_cost + dst_cost + wei_cost + calls
+        return _access_cost(c, loops, (src_op, dst_op, wei_op), not c.loop_ndhwgc, c.loop_ndhwgc) + calls
 
     def iterate_ker_block(self, best, kh_block, max_ow_block_thr):
         """Try the output-row blocks for ``kh_block`` kernel rows a call; returns the best blocking so far."""
@@ -364,3 +376,191 @@ def _blocks(mb, ic, oc, ih, iw, kh, kw, sh, sw, th, lw, dh, dw, l1, l2, nthr):
             continue
         return best.ic_block, best.kh_block, best.kw_block, exec_type
     return None
+
+
+class _Blocking1x1(_Blocking):
+    """A candidate blocking of oneDNN's brgemm 1x1 convolution (``brgconv_1x1``): output positions in blocks of
+    whole images' rows (``os``, strides 1 over the rows) or of one row's columns (``ow``)."""
+
+    def select_ic_block(self):
+        c = self.c
+        most = min(5 * _SIMD, _div_up(c.ic, _SIMD))
+        est_ur = min(self.sp_block, {64: 6, 48: 9, 32: 14}.get(self.oc_block, 28))
+        inp_ur = est_ur if c.os_blocks else self.inp_w(est_ur, 1)
+        room = _unsigned(c.l2 - _unsigned(self.ur * self.oc_block * 4))
+        most = _saturate(1, most, _signed(room // _unsigned((self.oc_block * 4 + inp_ur * 4) * _SIMD)))
+        nb_simd = _div_up(c.ic, _SIMD)
+        self.ic_block = _SIMD
+        for nb_icb in range(min(most, nb_simd), 0, -1):
+            if _F(nb_simd) / _F(_rnd_up(nb_simd, nb_icb)) >= _F(0.5):
+                self.ic_block = nb_icb * _SIMD
+                break
+        self.nb_ic = _div_up(c.ic, self.ic_block)
+
+    def update_blocks(self):
+        c = self.c
+        self.nb_oh = c.oh
+        self.nb_ic, self.nb_oc = _div_up(c.ic, self.ic_block), _div_up(c.oc, self.oc_block)
+        self.nb_kh = self.nb_kw = 1
+        block = self.os_block if c.os_blocks else self.ow_block
+        self.sp, self.sp_block = (c.os if c.os_blocks else c.ow), block
+        self.nb_sp = _div_up(self.sp, block)
+
+    def fast_check_oc_block(self):
+        c = self.c
+        if self.oc_block == 64:
+            return _rnd_up(c.oc, 16) % 64 == 0 and c.os >= 64 * c.sh * c.sw
+        if self.oc_block == 48:
+            return _F(c.oc) / _F(_rnd_up(c.oc, 48)) >= _F(0.95)
+        return True
+
+    def job_eff(self, work_amount, job):
+        c = self.c
+        if job >= c.nthr:
+            return _F(work_amount) / _F(_rnd_up(work_amount, c.nthr))
+        if c.os_blocks:
+            dims = (c.mb, self.nb_sp, self.nb_oc) if c.loop_ndhwgc else (c.mb, self.nb_oc, self.nb_sp)
+        else:
+            dims = (c.mb, c.oh, self.nb_sp, self.nb_oc) if c.loop_ndhwgc else (c.mb, self.nb_oc, c.oh, self.nb_sp)
+        jobs = []
+        for t in range(c.nthr):
+            total = 0
+            if t < work_amount:
+                for work in range(*_balance(work_amount, c.nthr, t)):
+                    idx = np.unravel_index(work, dims)
+                    ocb = idx[-1] if c.loop_ndhwgc else idx[1]
+                    spb = idx[-2] if c.loop_ndhwgc else idx[-1]
+                    total += min(self.sp - spb * self.sp_block, self.sp_block) * min(c.oc - ocb * self.oc_block,
+                                                                                  self.oc_block)
+            jobs.append(total)
+        return _F(1) if max(jobs) == 0 else _F(sum(jobs)) / _F(max(jobs) * c.nthr)
+
+    def est_eff(self):
+        """oneDNN's efficiency score of this blocking (brg_blocking_t::est_eff_1x1), in float32."""
+        c, ur, spb = self.c, self.ur, self.sp_block
+        ocblock = self.oc_block // 16
+        micro = _F(ocblock * ur) / _F((ur + ocblock) * _MAX_REGS)
+        ur_eff = _F(spb) / _F(_rnd_up(spb, ur))
+        brgemm_eff = _squeeze(_F(ur) * (_F(2) - min(_F(1.9), _F(ur) / _F(spb))) / _F(64), _F(0.5))
+        sp_amount = self.nb_sp if c.os_blocks else self.nb_oh * self.nb_sp
+        work_amount = c.mb * self.nb_oc * sp_amount
+        sp_eff = _F(self.sp) / _F(_rnd_up(self.sp, spb))
+        oc_block_eff = _F(c.oc) / _F(_rnd_up(c.oc, self.oc_block))
+        job = _div_up(work_amount, c.nthr)
+        job_eff = self.job_eff(work_amount, job)
+        cost = self.traffic_cost(job, sp_amount)
+        cache_eff = _F(c.mb * (1 if c.os_blocks else c.oh) * self.sp * c.ic * c.oc) / (_F(c.nthr) * cost)
+        return oc_block_eff * micro * sp_eff * job_eff * ur_eff * cache_eff * brgemm_eff
+
+    def traffic_cost(self, job, sp_amount):
+        c, ur, spb, ic_block, oc_block = self.c, self.ur, self.sp_block, self.ic_block, self.oc_block
+        ocblock = oc_block // 16
+        rnd_ic_block = _rnd_up(ic_block, _SIMD)
+        loops = [_loop((ur * _SIMD, 1, _SIMD), (0, 1), (oc_block, 1)),
+                 _loop((ur * rnd_ic_block, 1), (ur * oc_block, 1), (oc_block * ic_block, _div_up(spb, ur))),
+                 _loop((spb * ic_block, 1), (spb * oc_block, self.nb_ic), (oc_block * ic_block, 1))]
+        wei_op = ocblock * c.ic
+        dim_oc = 1 if c.loop_ndhwgc else sp_amount
+        nb_oc_thr = min(self.nb_oc, _div_up(job, dim_oc))
+        nsimd_oc_thr = _div_up(min(c.oc, nb_oc_thr * oc_block), _SIMD)
+        dim_sp = self.nb_oc if c.loop_ndhwgc else 1
+        nb_sp_thr = min(self.nb_sp, _div_up(job, dim_sp))
+        sp_thr = min(self.sp, nb_sp_thr * spb)
+        nb_oh_thr = min(self.nb_oh, _div_up(job, self.nb_sp * dim_sp))
+        oh_thr = 1 if c.os_blocks else min(c.oh, nb_oh_thr)
+        nb_od_thr = min(1, _div_up(job, self.nb_oh * self.nb_sp * dim_sp))
+        od_thr = 1 if c.os_blocks else min(1, nb_od_thr)
+        if c.loop_ndhwgc:
+            loops.append(_loop((spb * _rnd_up(c.ic, _SIMD), nb_oc_thr), (spb * oc_block, 1), (oc_block * c.ic, 1)))
+            wei_op = nsimd_oc_thr * c.ic
+        rnd_oc_for_sp = _SIMD * (nsimd_oc_thr if c.loop_ndhwgc else ocblock)
+        loops.append(_loop((spb * ic_block, 1), (spb * rnd_oc_for_sp, 1), (wei_op * _SIMD, nb_sp_thr)))
+        if not c.os_blocks:
+            loops.append(_loop((sp_thr * rnd_ic_block, 1), (sp_thr * rnd_oc_for_sp, 1), (wei_op * _SIMD, nb_oh_thr)))
+            loops.append(_loop((oh_thr * sp_thr * rnd_ic_block, 1), (oh_thr * sp_thr * rnd_oc_for_sp, 1),
+                               (wei_op * _SIMD, nb_od_thr)))
+        if not c.loop_ndhwgc:
+            loops.append(_loop((od_thr * oh_thr * _rnd_up(sp_thr * ic_block, _SIMD), nb_oc_thr),
+                               (oc_block * od_thr * oh_thr * sp_thr, 1), (oc_block * c.ic, 1)))
+        mb_thr = min(c.mb, _div_up(job, sp_amount * self.nb_oc))
+        loops.append(_loop((od_thr * oh_thr * sp_thr * rnd_ic_block, 1),
+                           (nsimd_oc_thr * _SIMD * od_thr * oh_thr * sp_thr, 1), (nsimd_oc_thr * c.ic * _SIMD, mb_thr)))
+        src_op = mb_thr * od_thr * oh_thr * sp_thr * ic_block
+        dst_op = mb_thr * nsimd_oc_thr * od_thr * oh_thr * sp_thr
+        wei_op = nsimd_oc_thr * c.ic
+        loops.append(_loop((src_op, 1), (dst_op * _SIMD, 1), (wei_op * _SIMD, 1)))
+        calls = _F(1000) * _F(job) * _F(self.nb_ic)
+        return _access_cost(c, loops, (src_op, dst_op, wei_op), False, True) + calls
+
+    def calc_blocks(self):
+        c = self.c
+        self.kh_block = self.kw_block = self.oh_blk_size = 1
+        if c.os_blocks:
+            self.ow_block = 0
+            most_thr = max(_div_up(2048, self.oc_block), _div_up(c.mb * c.os, c.nthr))
+            aliasing = 1000000 // c.nthr
+            if c.oc * c.os * 4 % 4096 == 0:
+                oc = c.oc
+                while aliasing * 4 > 400 and oc % 2 == 0 and oc * c.os * 4 >= 4096:
+                    aliasing //= 2
+                    oc //= 2
+                aliasing += 0 if aliasing % 2 else 1
+            aliasing = min(_div_up(1001, 4), aliasing)
+            start = _saturate(1, c.os, min(most_thr, c.os, aliasing))
+        else:
+            self.os_block = 0
+            most_thr = _saturate(1, c.ow, int((_F(c.mb * self.nb_oc * c.os) + _THREAD_EFF_THRESHOLD * _F(c.nthr)
+                                               - _F(1)) / (_THREAD_EFF_THRESHOLD * _F(c.nthr))))
+            start = _saturate(1, c.ow, min(most_thr, c.os))
+        best = _Blocking1x1(**vars(self))
+        previous = 0
+        for ns in range(1, self.sp_of() + 1):
+            spb = _div_up(self.sp_of(), ns)
+            if spb == previous or spb > start:
+                continue
+            previous = spb
+            if c.os_blocks:
+                self.os_block = spb
+            else:
+                self.ow_block = spb
+            self.select_ic_block()
+            self.ur = self.estimate_ur(spb)
+            self.update_blocks()
+            self.eff = self.est_eff()
+            if self.eff > best.eff or best.eff == 0:
+                best = _Blocking1x1(**vars(self))
+        vars(self).update(vars(best))
+        self.os_block = self.ow_block = self.sp_block
+        self.update_blocks()
+
+    def sp_of(self):
+        return self.c.os if self.c.os_blocks else self.c.ow
+
+
+def blocks_1x1(mb, ic, oc, ih, iw, sh, sw, l1=None, l2=None, nthr=None):
+    """(channel block, filter block) of oneDNN's brgemm 1x1 convolution forward of ``mb`` images of ``ic``
+    channels (``ih`` x ``iw``, unpadded) to ``oc`` filters at strides ``sh``, ``sw`` (defaults as ``blocks``')."""
+    l1 = onednn_gemm_blocks.cache_bytes(1) if l1 is None else l1
+    l2 = onednn_gemm_blocks.cache_bytes(2) if l2 is None else l2
+    return _blocks_1x1(mb, ic, oc, ih, iw, sh, sw, l1, l2, nthr or mxnet_threads())
+
+
+@functools.lru_cache(maxsize=1024)
+def _blocks_1x1(mb, ic, oc, ih, iw, sh, sw, l1, l2, nthr):
+    oh, ow = (ih - 1) // sh + 1, (iw - 1) // sw + 1
+    c = types.SimpleNamespace(mb=mb, ic=ic, oc=oc, ih=ih, iw=iw, oh=oh, ow=ow, os=oh * ow, kh=1, kw=1, sh=sh, sw=sw,
+                              dw=1, l1=l1, l2=l2, nthr=nthr, os_blocks=sh == 1, loop_ndhwgc=ih * iw >= oc)
+    best = _Blocking1x1(c=c, oc_block=16, eff=_F(0), ic_block=0)
+    cur = _Blocking1x1(c=c, ur=0, eff=_F(0), sp=0, sp_block=0, nb_sp=0, oc_block=0, ic_block=0, os_block=0,
+                       ow_block=0)
+    for ocb in range(min(_div_up(oc, 16), 4), 0, -1):
+        cur.oc_block = ocb * 16
+        cur.nb_oc = _div_up(oc, cur.oc_block)
+        if not cur.fast_check_oc_block():
+            continue
+        cur.calc_blocks()
+        cur.ur = cur.estimate_ur(cur.sp_block)
+        cur.eff = cur.est_eff()
+        if cur.eff > best.eff:
+            best = _Blocking1x1(**vars(cur))
+    return best.ic_block, best.oc_block

@@ -74,3 +74,16 @@ def test_inference_convolution_sums_as_the_blocks_say(monkeypatch):
     chains = ops_conv._kernel_outer_chains(list(np.ndindex(3, 3)), 224, block[:3])
     assert block[0] < 224
     np.testing.assert_array_equal(y[0], _emulated(x[0], w, b, chains, 2))
+
+
+@pytest.mark.parametrize("shape, expected", [      # (images, channels, filters, rows, columns, strides)
+    ((1, 1280, 320, 8, 8, 1, 1), (1280, 64)),      # probed (oneDNN's verbose weight format): Acdb64a
+    ((1, 2048, 384, 8, 8, 1, 1), (1280, 64)),
+    ((1, 768, 192, 17, 17, 1, 1), (768, 48)),
+    ((1, 512, 1024, 14, 14, 1, 1), (512, 32)),
+    ((1, 1024, 2048, 7, 7, 1, 1), (1024, 48)),     # 2048 % 48: the jit 1x1 kernel runs it
+    ((1, 256, 128, 15, 15, 2, 2), (256, 32)),
+    ((2, 2048, 512, 7, 7, 1, 1), (1280, 48)),
+])
+def test_1x1_blocks_as_probed_on_mxnet(shape, expected):
+    assert brgconv.blocks_1x1(*shape, **GUESSES) == expected
