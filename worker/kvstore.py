@@ -516,6 +516,8 @@ class DistKVStore(KVStore):
         self._client.flush()
         self._client.call(SCHEDULER, Msg.BARRIER, "barrier", group="worker")
 
+    barrier = _barrier      # distnet's public name (MXNet has only _barrier)
+
     def set_optimizer(self, optimizer):
         """Run ``optimizer`` on the servers (rank 0 sends it; every worker waits until it is in place)."""
         if not isinstance(optimizer, Optimizer):     # MXNet fails on the first optimizer attribute it reads
@@ -529,9 +531,13 @@ class DistKVStore(KVStore):
         self._barrier()
 
     def set_learning_rate(self, lr):
-        """Set the servers' optimizer learning rate."""
-        messages = [(s, Msg.SET_LR, (), {"lr": float(lr)}, None) for s in range(len(self._client.servers))]
-        self._client.submit(Op("set_learning_rate", len(messages)), messages).wait()
+        """Set the servers' optimizer learning rate between two barriers: every worker's pushes before the call are
+        applied at the old rate, every push after it at the new one (every worker calls it; rank 0 sends it)."""
+        self._barrier()
+        if self.rank == 0:
+            messages = [(s, Msg.SET_LR, (), {"lr": float(lr)}, None) for s in range(len(self._client.servers))]
+            self._client.submit(Op("set_learning_rate", len(messages)), messages).wait()
+        self._barrier()
 
     def _set_updater(self, updater):
         """Keep ``updater`` in this worker only, as MXNet: pushes still go to the servers, whose optimizer (set by

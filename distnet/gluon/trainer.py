@@ -239,12 +239,11 @@ class Trainer:
         return self._optimizer
 
     def set_learning_rate(self, lr):
-        """Set the optimizer's learning rate.
-
-        As MXNet, only this process's optimizer changes: servers running their copy of it (a dist kvstore with
-        update_on_kvstore) keep their rate (``kv.set_learning_rate(lr)`` changes theirs).
-        """
+        """Set the optimizer's learning rate, also on the servers running their copy of it (a dist kvstore with
+        update_on_kvstore; MXNet leaves them at the old rate). Every worker calls it, as every worker steps."""
         self._optimizer.set_learning_rate(lr)
+        if self._update_on_kvstore and self._distributed and self._kv_initialized:
+            self._kvstore.set_learning_rate(lr)
 
     # ---- a step -----------------------------------------------------------------------
     def _check_and_rescale_grad(self, scale):

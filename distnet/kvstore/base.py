@@ -543,6 +543,8 @@ class KVStore(KVStoreBase):
     def _barrier(self):
         """Wait for every worker (nothing to wait for in one process)."""
 
+    barrier = _barrier      # distnet's public name (MXNet has only _barrier)
+
     def _send_command_to_servers(self, head, body):
         """Send a command to the servers (there are none in one process)."""
 

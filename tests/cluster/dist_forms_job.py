@@ -92,7 +92,7 @@ def row_sparse_sums(kv):
 
 
 def trainer_learning_rate(kv):
-    """Trainer.set_learning_rate changes the worker's optimizer only: the servers' copy keeps its rate, as MXNet's."""
+    """Trainer.set_learning_rate reaches the servers' optimizer (MXNet's keeps its old rate there)."""
     net = mx.gluon.nn.Dense(1, in_units=2, use_bias=False)
     net.initialize(mx.init.Constant(0.5))
     trainer = mx.gluon.Trainer(net.collect_params(), "sgd", {"learning_rate": 0.25}, kvstore=kv)
@@ -107,8 +107,8 @@ def trainer_learning_rate(kv):
         # the gradient pushed alone received the pulled weight, as MXNet's worker receives pulls in it
         check(net.weight.grad().asnumpy().tolist() == weights[-1], net.weight.grad())
         trainer.set_learning_rate(0.125)
-    # 0.5 - 0.25 * [3, 6], then -0.25 and -1 - 0.25 * [-4.5, -9]: still 0.25 on the servers
-    check(weights == [[[-0.25, -1.0]], [[0.875, 1.25]]] and trainer.learning_rate == 0.125, weights)
+    # 0.5 - 0.25 * [3, 6], then -0.25 and -1 - 0.125 * [-4.5, -9]: the servers' rate is 0.125 from then on
+    check(weights == [[[-0.25, -1.0]], [[0.3125, 0.125]]] and trainer.learning_rate == 0.125, weights)
 
 
 def main():

@@ -74,7 +74,8 @@ def mode_async(kv):
 
 
 def mode_sgd(kv):
-    """Server-side SGD with momentum and wd equals the local optimizer on the summed gradients, bit for bit."""
+    """Server-side SGD with momentum and wd equals the local optimizer on the summed gradients, bit for bit, also
+    after kv.set_learning_rate."""
     kwargs = dict(learning_rate=0.1, momentum=0.9, wd=0.01, rescale_grad=0.5)
     for what, without_optimizer in (("save", lambda: kv.save_optimizer_states("unused")),
                                     ("load", lambda: kv.load_optimizer_states("unused"))):
@@ -91,6 +92,9 @@ def mode_sgd(kv):
     local = Updater(mx.optimizer.create("sgd", **kwargs))
     weights = {k: mx.nd.array(v) for k, v in init.items()}
     for step in range(4):
+        if step == 2:                    # every worker's earlier pushes at the old rate, the later ones at the new
+            kv.set_learning_rate(0.05)
+            local.optimizer.set_learning_rate(0.05)
         grads = {k: [np.random.RandomState(100 * step + 10 * k + r).randn(*s).astype(np.float32)
                      for r in range(kv.num_workers)] for k, s in shapes.items()}
         for k in shapes:
