@@ -1600,6 +1600,7 @@ _BY_OPERATOR = {
             ('../src/operator/numpy/./../tensor/matrix_op-inl.h', 2795),
     },
     'squeeze': {
+        'Check failed: axes[i] >= 0': ('../src/operator/tensor/./matrix_op-inl.h', 2359),
         'Check failed: axes[i] < dndim': ('../src/operator/tensor/./matrix_op-inl.h', 2362),
         'Check failed: dshape[axes[i]] == 1': ('../src/operator/tensor/./matrix_op-inl.h', 2364),
     },

@@ -292,13 +292,12 @@ def _squeezed(a, axis, out, shown_attrs):
     if isinstance(axis, list):
         axis = tuple(axis)
     named = axis if isinstance(axis, tuple) else () if axis is None else (axis,)
-    for ax in named:
+    for ax in named:        # (checked axis by axis: an axis's length before a later axis's bounds)
         at = ax + a.ndim if ax < 0 else ax
         if not 0 <= at < a.ndim:
             raise located(MXNetError(f"Check failed: axes[i] {'>= 0' if at < 0 else '< dndim'} ({at} vs. "
                                      f"{0 if at < 0 else a.ndim}) : axis {ax} is out of bounds for array of dimension "
                                      f"{a.ndim}"), ("../src/operator/numpy/np_matrix_op.cc", 432 if at < 0 else 435))
-    for ax in named:
         if a.shape[ax] != 1:
             raise squeeze_size_refusal(a.shape[ax])
     if isinstance(axis, tuple):         # MXNet squeezes an axis named twice once
