@@ -677,6 +677,18 @@ def _refuse_missing_inputs(op, given, error, attrs=_NOATTRS):
                              f"{mxnet_name(op.name)} expects {wanted} inputs, but got {given} instead.") from error
 
 
+def _refuse_input_count(op, given, attrs):
+    """MXNet's input count check, which a fixed-arity ``op`` given ``given`` arrays (its attributes read) fails."""
+    if op.variadic or not op.arg_names:
+        return
+    from ..symbol.symbol import input_count
+    wanted = input_count(op, attrs)
+    if given != wanted:
+        op._refuse_attrs_unread(attrs)
+        raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted}) : Operator "
+                         f"{mxnet_name(op.name)} expects {wanted} inputs, but got {given} instead.")
+
+
 # creation and sampling operators whose unset shape MXNet infers from out=
 _SHAPED_BY_OUT = frozenset({"_zeros", "_ones", "_full", "_random_uniform", "_random_normal", "_random_exponential",
                             "_random_gamma", "_random_poisson", "_random_negative_binomial",
@@ -909,6 +921,8 @@ def refuse_shapeless(op, args, attrs=_NOATTRS):
         return
     if op.name in _LABELS_OF_ROWS and [a.ndim for a in arrays] == [1, 0]:
         return      # a vector's label: these ops' shape functions give it the data's shape but its last axis
+    if len(arrays) == len(args):        # (a scalar operand makes another operator: _plus_scalar for add)
+        _refuse_input_count(op, len(arrays), attrs)     # (counted before shapes are inferred)
     words = op.shapeless_words and op.shapeless_words(attrs)
     if words:
         raise MXNetError(words)
