@@ -317,7 +317,7 @@ def _join(fn, arrays, op="_npi_concatenate", **kwargs):
     """``fn`` joining ``arrays`` as MXNet's operator ``op``, whose type inference wants one dtype."""
     arrays = list(arrays)
     if not arrays:
-        raise MXNetError("value 0 for Parameter num_args should be greater equal to 1")
+        raise _no_arrays(_JOINS[fn.__name__], kwargs)
     _check_join_types(arrays, op)
 
     def joined(*xs):
@@ -331,6 +331,18 @@ def _join(fn, arrays, op="_npi_concatenate", **kwargs):
 _JOINS = {"concatenate": "_npi_concatenate", "_appended": "_npi_concatenate", "stack": "_npi_stack",
           "hstack": "_npi_hstack", "vstack": "_npi_vstack", "dstack": "_npi_dstack",
           "column_stack": "_npi_column_stack"}
+# each joining operator's description of its num_args
+_JOIN_COUNTS = {"_npi_concatenate": "Number of inputs to be concated.", "_npi_stack": "Number of inputs to be stacked.",
+                "_npi_hstack": "Number of inputs to be concated.", "_npi_vstack": "Number of inputs to be vstacked.",
+                "_npi_dstack": "Number of inputs to be concated.",
+                "_npi_column_stack": "Number of inputs to be column stacked"}
+
+
+def _no_arrays(op, attrs):
+    """MXNet's parser refusing ``op`` given no arrays (num_args 0), in its words naming the op's attributes."""
+    shown = "".join(f', {k}="{v}"' for k, v in attrs.items())
+    return MXNetError(f"value 0 for Parameter num_args should be greater equal to 1\nnum_args: {_JOIN_COUNTS[op]}, in "
+                      f'operator {op}(name="", num_args="0"{shown})')
 
 
 def _check_join_types(arrays, op):
@@ -804,7 +816,7 @@ def rot90(m, k=1, axes=(0, 1)):
     gradient is the output gradient rotated ``k`` times more (not back), which differs for odd ``k``."""
     if not isinstance(k, (int, _np.integer)):
         raise MXNetError(f"Invalid Parameter format for k expect int but value='{k}', in operator _npi_rot90")
-    if isinstance(m, NDArray) and not _check_rot90_axes(m.ndim, tuple(axes), k):
+    if isinstance(m, NDArray) and not _check_rot90_axes(m.ndim, _rot90_axes(axes, k), k):
         return _rearrange(_np.copy, m)      # (MXNet copies a whole turn before it reads the plane's sizes)
     res = _rearrange(functools.partial(_np.rot90, k=k, axes=axes), m,
                      index_fn=functools.partial(_np.rot90, k=-k, axes=axes),
@@ -814,11 +826,25 @@ def rot90(m, k=1, axes=(0, 1)):
     return res
 
 
+def _rot90_axes(axes, k):
+    """rot90's axes as MXNet's parser reads them: one number is one axis, None no axes, anything but integers
+    refused."""
+    if axes is None:
+        return ()
+    if isinstance(axes, (int, _np.integer)) and type(axes) is not bool:
+        return (int(axes),)
+    if isinstance(axes, str) or type(axes) is bool or \
+            not all(isinstance(a, (int, _np.integer)) and type(a) is not bool for a in axes):
+        raise MXNetError(f"Invalid Parameter format for axes expect Shape or None but value='{axes}', in operator "
+                         f'_npi_rot90(name="", axes="{axes}", k="{k}")')
+    return tuple(int(a) for a in axes)
+
+
 def _check_rot90_axes(n, axes, k):
     """MXNet's checks of rot90's plane, in its words: whether the plane is valid (its range check lets an axis
     equal to ndim pass, which a whole turn never reads; other turns fail indexing the shape with it)."""
     if len(axes) != 2:
-        raise MXNetError("The length of axes must be 2.")
+        raise located(MXNetError("The length of axes must be 2."), ("../src/operator/numpy/np_matrix_op.cc", 1295))
     first, second = (ax + n if ax < 0 else ax for ax in axes)
     if first == second:
         raise MXNetError(f"Check failed: real_axes[0] != real_axes[1] ({first} vs. {second}) : axes have duplicates "
