@@ -487,12 +487,6 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
         from .. import numpy as mnp
         return getattr(mnp, name)(self)
 
-    def __iter__(self):
-        shape = self.shape      # not the data: a failed kernel's result iterates as MXNet's does
-        if not shape:
-            return iter(())         # MXNet: a 0-d array iterates over nothing
-        return (self[i] for i in range(shape[0]))
-
     __hash__ = object.__hash__
 
 
