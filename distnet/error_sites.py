@@ -3016,6 +3016,13 @@ _BOOL_KERNELS = {
     "polyval": ("../src/operator/numpy/np_polynomial_op-inl.h", 94),
 }
 _BOOL_KERNELS.update(dict.fromkeys(("flip", "fliplr", "flipud"), ("../src/operator/numpy/np_matrix_op.cc", 1204)))
+# legacy unary and search kernels whose copy MXNet links is not mx.np's
+_BOOL_KERNELS.update(dict.fromkeys(("rsqrt", "rcbrt", "softsign", "logical_not"),
+                                   ("../src/operator/tensor/elemwise_unary_op.h", 251)))
+_BOOL_KERNELS.update(dict.fromkeys(("argmax", "argmin", "argmax_channel"), (_T + "broadcast_reduce_op.h", 603)))
+_BOOL_KERNELS.update(hard_sigmoid=("../src/operator/tensor/elemwise_unary_op.h", 541),
+                     round=("../src/operator/contrib/../tensor/elemwise_unary_op.h", 251),
+                     moments=("../src/operator/nn/./moments-inl.h", 141))
 _BOOL_KERNELS.update(dict.fromkeys(("split", "array_split", "hsplit", "vsplit", "dsplit", "split_v2", "_split_v2"),
                                    (_N + "../tensor/matrix_op-inl.h", 2968)))
 
