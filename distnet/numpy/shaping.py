@@ -681,7 +681,7 @@ def tile(A, reps):  # noqa: N803  (NumPy's name)
     """``A`` repeated ``reps`` times along each axis (NumPy's own result for a scalar ``A``, as MXNet gives)."""
     if isinstance(A, (int, float, bool, _np.generic)):
         return _np.tile(A, reps)
-    given = tuple(reps) if isinstance(reps, (tuple, list)) else (reps,)
+    given = tuple(reps) if isinstance(reps, (tuple, list)) else () if reps is None else (reps,)   # (None: no reps)
     if not all(isinstance(r, (int, _np.integer)) and not isinstance(r, bool) for r in given):
         raise MXNetError(f"Invalid Parameter format for reps expect Shape(tuple) but value='{reps}', in operator "
                          f'tile(name="", reps="{reps}")')
@@ -694,7 +694,7 @@ def tile(A, reps):  # noqa: N803  (NumPy's name)
                              f"received {low}")
         if -1 in dims:      # (an unknown size)
             raise MXNetError("Operator tile inferring shapes failed.")
-    return _rearrange(functools.partial(_np.tile, reps=reps), A, shown=("tile", {"reps": reps}))
+    return _rearrange(functools.partial(_np.tile, reps=given), A, shown=("tile", {"reps": reps}))
 
 
 def repeat(a, repeats, axis=None):
