@@ -234,6 +234,11 @@ def _(dy, out, x, axis=(), flag=-1, keepdims=False, ord=2.0):  # noqa: A002
         from ..ndarray.failures import backward_kernel_error      # meets the legacy unknown sizes
         backward_kernel_error("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
         return (_np.zeros_like(x),)
+    if x.dtype == _np.float16 and axis is not None and len(axis) == 1 and ord != 1:
+        from ..ndarray.failures import backward_kernel_error      # one axis's float16 backward (other than the
+        from ..ndarray.shape_text import OperatorMessage         # 1-norm's) reaches a float-only kernel
+        backward_kernel_error(OperatorMessage(_FLOAT_WORDS, site=(_LINALG + "./np_norm-inl.h", 383)))
+        return (_np.zeros_like(x),)
     axes = tuple(range(x.ndim)) if axis is None else tuple(a % x.ndim for a in axis)
     if not keepdims:
         dy, out = _np.expand_dims(dy, axes), _np.expand_dims(out, axes)
