@@ -3022,7 +3022,9 @@ _BOOL_KERNELS.update(dict.fromkeys(("rsqrt", "rcbrt", "softsign", "logical_not")
 _BOOL_KERNELS.update(dict.fromkeys(("argmax", "argmin", "argmax_channel"), (_T + "broadcast_reduce_op.h", 603)))
 _BOOL_KERNELS.update(hard_sigmoid=("../src/operator/tensor/elemwise_unary_op.h", 541),
                      round=("../src/operator/contrib/../tensor/elemwise_unary_op.h", 251),
-                     moments=("../src/operator/nn/./moments-inl.h", 141))
+                     moments=("../src/operator/nn/./moments-inl.h", 141),
+                     SliceChannel=("../src/operator/slice_channel.cc", 35),
+                     SequenceLast=("../src/operator/sequence_last.cc", 36))
 _BOOL_KERNELS.update(dict.fromkeys(("split", "array_split", "hsplit", "vsplit", "dsplit", "split_v2", "_split_v2"),
                                    (_N + "../tensor/matrix_op-inl.h", 2968)))
 
