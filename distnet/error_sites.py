@@ -181,6 +181,7 @@ _BY_OPERATOR = {
         'Check failed: lshape[1] == 2U': ('../src/operator/./bilinear_sampler-inl.h', 158),
     },
     'CTCLoss': {
+        'Check failed: mshadow': ('../include/mxnet/././tensor_blob.h', 255),
         'Check failed: dlshape# == dshape# # : The batch size for the data and data lengths must be the same.':
             ('../src/operator/nn/./ctc_loss-inl.h', 227),
         'Check failed: dshape# == lshape# # : The batch size for the labels and data arrays must be the same.':
@@ -328,6 +329,7 @@ _BY_OPERATOR = {
         'This operation only support floating point types, ': ('../src/operator/l2_normalization.cc', 130),
     },
     'LRN': {
+        'Check failed: mshadow': ('../include/mxnet/././tensor_blob.h', 255),
         'Check failed: dim == ndim()': ('../include/mxnet/tuple.h', 584),
     },
     'LayerNorm': {
@@ -3027,6 +3029,31 @@ _BOOL_KERNELS.update(hard_sigmoid=("../src/operator/tensor/elemwise_unary_op.h",
                      SequenceLast=("../src/operator/sequence_last.cc", 36))
 _BOOL_KERNELS.update(dict.fromkeys(("split", "array_split", "hsplit", "vsplit", "dsplit", "split_v2", "_split_v2"),
                                    (_N + "../tensor/matrix_op-inl.h", 2968)))
+
+
+# operator -> the type switch of its float-only kernel, where MXNet's words for an integer type stand
+_FLOAT_KERNELS = {
+    "Convolution": ("../src/operator/nn/./convolution-inl.h", 407),
+    "Deconvolution": ("../src/operator/nn/./deconvolution-inl.h", 505),
+    "GroupNorm": ("../src/operator/nn/group_norm-inl.h", 121),
+    "UpSampling": ("../src/operator/nn/./upsampling-inl.h", 200), "RNN": ("../src/operator/rnn.cc", 271),
+    "ROIPooling": ("../src/operator/roi_pooling.cc", 169),
+    "BilinearSampler": ("../src/operator/bilinear_sampler.cc", 168),
+    "Correlation": ("../src/operator/correlation.cc", 154),
+    "SpatialTransformer": ("../src/operator/spatial_transformer.cc", 169),
+    "SVMOutput": ("../src/operator/svm_output.cc", 76),
+}
+
+
+def _with_float_kernels():
+    """The float-only kernels' refusals of integer types (their int8 and uint8 words have no comma)."""
+    for op, site in _FLOAT_KERNELS.items():
+        for key in ("This operation only support floating point types ", "This operation only support floating "
+                                                                          "point types, "):
+            _BY_OPERATOR.setdefault(op, {}).setdefault(key, site)
+
+
+_with_float_kernels()
 
 
 def _with_bool_kernels():
