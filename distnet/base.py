@@ -368,6 +368,19 @@ class Silent:
         np.seterrobj(self.saved)
 
 
+class HoldsCHandle:
+    """An object holding what MXNet keeps as a C handle: pickle and deepcopy refuse it, as they refuse a ctypes
+    pointer; a shallow copy shares it."""
+
+    def __reduce_ex__(self, protocol):
+        raise ValueError("ctypes objects containing pointers cannot be pickled")
+
+    def __copy__(self):
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        return clone
+
+
 import ctypes as _ctypes  # noqa: E402  (the C scalar type names MXNet's signatures use)
 
 mx_uint, mx_int, mx_float, mx_int64 = _ctypes.c_uint, _ctypes.c_int, _ctypes.c_float, _ctypes.c_int64

@@ -32,6 +32,7 @@ class _BlockScope:
     def __init__(self, block):
         self._block = block
         self._counter = {}
+        self._entered_from = None
 
     @staticmethod
     def create(prefix, params, hint):
@@ -58,7 +59,11 @@ class _BlockScope:
             return self
         # what to restore is kept per thread: DataLoader threads may trace one block's graph at once
         name_scope = _name.Prefix(self._block.prefix)     # symbols made inside get the prefix too
-        _BlockScope._saved()[id(self)] = (getattr(_BlockScope._current, "value", None), name_scope)
+        enclosing = getattr(_BlockScope._current, "value", None)
+        _BlockScope._saved()[id(self)] = (enclosing, name_scope)
+        # MXNet's scope keeps the scope it was last entered from: copying or pickling a block reaches the enclosing
+        # block through it (and fails at a hybridized one's CachedOp)
+        self._entered_from = enclosing
         _BlockScope._current.value = self
         name_scope.__enter__()
         return self

@@ -30,13 +30,13 @@ import warnings
 
 import numpy as np
 
-from ..base import MXNetError, class_text, located, no_attribute, message_of
+from ..base import HoldsCHandle, MXNetError, class_text, located, no_attribute, message_of
 from ..ndarray.ndarray import NDArray, _wrap
 
 __all__ = ["KVStoreBase", "KVStore", "TestStore", "create"]
 
 
-class KVStoreBase:
+class KVStoreBase(HoldsCHandle):
     """The abstract API every kvstore provides (MXNet's ``mx.kv.KVStoreBase``)."""
 
     kv_registry = {}
@@ -290,16 +290,6 @@ class KVStore(KVStoreBase):
         self._str_ids = {}              # str key -> its rank in init order (MXNet's int id for it)
         self._reserved = set()          # keys a failed call made an empty entry for: their init is a duplicate
         self.handle = ctypes.c_void_p(id(self))     # a void pointer standing in for MXNet's C handle
-
-    def __reduce_ex__(self, protocol):
-        """Refuse pickle and deepcopy, as the C handle in MXNet's store does."""
-        raise ValueError("ctypes objects containing pointers cannot be pickled")
-
-    def __copy__(self):
-        """A shallow copy sharing the store's state (and handle), as ``copy.copy`` makes of MXNet's."""
-        clone = object.__new__(type(self))
-        clone.__dict__.update(self.__dict__)
-        return clone
 
     # ---- keys -------------------------------------------------------------------------
     def _check_key(self, key):

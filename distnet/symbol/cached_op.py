@@ -8,7 +8,7 @@ import re
 import numpy as np
 
 from .. import autograd
-from ..base import MXNetError, message_of
+from ..base import HoldsCHandle, MXNetError, message_of
 from ..ndarray import failures
 from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray.registry import KEEP_CLASS, _SHAPE_KNOWN as SHAPE_KNOWN
@@ -135,7 +135,7 @@ def _kernel_add_steps(program):
     return found
 
 
-class CachedOp:
+class CachedOp(HoldsCHandle):
     """Replays ``sym`` with the block's inputs and parameters, recording for autograd as usual."""
 
     def __init__(self, sym, data_names, params, inline_limit=2, static_alloc=False, static_shape=False):
@@ -627,7 +627,7 @@ def _param_value(param, ctx, cached_op):
     return value
 
 
-class NDCachedOp:
+class NDCachedOp(HoldsCHandle):
     """``mx.nd.CachedOp(sym)``: call with one NDArray per ``sym.list_inputs()``, in that order."""
 
     def __init__(self, sym, flags=()):
