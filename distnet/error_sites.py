@@ -3026,7 +3026,21 @@ _BOOL_KERNELS.update(hard_sigmoid=("../src/operator/tensor/elemwise_unary_op.h",
                      round=("../src/operator/contrib/../tensor/elemwise_unary_op.h", 251),
                      moments=("../src/operator/nn/./moments-inl.h", 141),
                      SliceChannel=("../src/operator/slice_channel.cc", 35),
-                     SequenceLast=("../src/operator/sequence_last.cc", 36))
+                     SequenceLast=("../src/operator/sequence_last.cc", 36),
+                     add_n=("../src/operator/tensor/./elemwise_sum.h", 112),
+                     khatri_rao=("../src/operator/contrib/krprod.h", 284),
+                     _sample_multinomial=("../src/operator/random/./sample_multinomial_op.h", 174),
+                     _shuffle=("../src/operator/random/shuffle_op.cc", 115),
+                     _contrib_div_sqrt_dim=("../src/operator/contrib/./transformer-inl.h", 60),
+                     _contrib_quadratic=("../src/operator/contrib/./quadratic_op-inl.h", 142),
+                     SoftmaxOutput=("../src/operator/./softmax_output-inl.h", 292),
+                     CTCLoss=("../src/operator/nn/./ctc_loss-inl.h", 367))
+_BOOL_KERNELS.update(dict.fromkeys(("LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput"),
+                                   ("../src/operator/./regression_output-inl.h", 150)))
+_BOOL_KERNELS.update(dict.fromkeys(("_sample_exponential", "_sample_poisson"),
+                                   ("../src/operator/random/./multisample_op.h", 186)))
+_BOOL_KERNELS.update(dict.fromkeys(("_contrib_round_ste", "_contrib_sign_ste"),
+                                   ("../src/operator/contrib/../tensor/elemwise_unary_op.h", 251)))
 _BOOL_KERNELS.update(dict.fromkeys(("split", "array_split", "hsplit", "vsplit", "dsplit", "split_v2", "_split_v2"),
                                    (_N + "../tensor/matrix_op-inl.h", 2968)))
 
@@ -3042,14 +3056,17 @@ _FLOAT_KERNELS = {
     "Correlation": ("../src/operator/correlation.cc", 154),
     "SpatialTransformer": ("../src/operator/spatial_transformer.cc", 169),
     "SVMOutput": ("../src/operator/svm_output.cc", 76),
+    "_contrib_AdaptiveAvgPooling2D": ("../src/operator/contrib/adaptive_avg_pooling-inl.h", 94),
+    "_contrib_BilinearResize2D": ("../src/operator/contrib/bilinear_resize-inl.h", 209),
 }
 
 
 def _with_float_kernels():
-    """The float-only kernels' refusals of integer types (their int8 and uint8 words have no comma)."""
+    """The float-only kernels' refusals of integer types (their int8 and uint8 words have no comma) and of bool
+    (a type number they do not know)."""
     for op, site in _FLOAT_KERNELS.items():
         for key in ("This operation only support floating point types ", "This operation only support floating "
-                                                                          "point types, "):
+                                                                          "point types, ", "Unknown type enum "):
             _BY_OPERATOR.setdefault(op, {}).setdefault(key, site)
 
 
