@@ -343,18 +343,11 @@ def _check_uniform_type(data, parameters, state, state_cell):
         raise MXNetError("Unknown type enum 7" if data.dtype == np.bool_ else float_only(None, data.dtype))
 
 
-def check_dropout(p):
-    """The RNN operator's attribute check of its dropout rate between layers."""
-    if p < 0 or p > 1:      # (a NaN passes, as in MXNet's parser)
-        raise MXNetError(f"value {p} for Parameter p exceed bound [0,1]\np is the dropout rate between layers")
-
-
 @defop("RNN", hidden=1)
 def rnn(data, parameters, state, state_cell=None, sequence_length=None, *, state_size, num_layers, bidirectional=False,
         mode, p=0.0, state_outputs=False, projection_size=None, lstm_state_clip_min=None,
         lstm_state_clip_max=None, lstm_state_clip_nan=False, use_sequence_length=False):
     """Multi-layer (bidirectional) relu/tanh RNN, LSTM or GRU over a TNC sequence; MXNet's packed parameters."""
-    check_dropout(p)
     a = dict(state_size=state_size, num_layers=num_layers, mode=mode, bidirectional=bidirectional,
              projection_size=projection_size, state_outputs=state_outputs, use_sequence_length=use_sequence_length)
     mode, dirs, cells, state_cell = _rnn_setup(data, parameters, state, state_cell, sequence_length, a)

@@ -4,7 +4,6 @@ import re
 from ... import ndarray
 from ...base import MXNetError
 from ...ndarray.ndarray import NDArray
-from ...ndarray.ops_rnn import check_dropout
 from ...symbol.symbol import keyword_not_found
 from ...util import is_np_array
 from ..block import HybridBlock
@@ -154,7 +153,6 @@ class _RNNLayer(HybridBlock):
             getattr(self, f"{j}0_i2h_weight").shape = (self._gates * self._hidden_size, in_units)
 
     def hybrid_forward(self, F, inputs, states, sequence_length=None, **kwargs):
-        check_dropout(self._dropout)        # the RNN operator's attribute check, also when a graph is built
         if F is ndarray:
             batch_size = inputs.shape[self._layout.find("N")]
             for state, info in zip(states, self.state_info(batch_size)):
