@@ -8,7 +8,7 @@ import math
 import numpy as np
 from numpy.linalg import _umath_linalg
 
-from ..base import MXNetError, message_of
+from ..base import MXNetError, located, message_of
 from . import cblas
 from .dgemm_row import blas_gemm as _gemm, matmul
 from .failures import (UNKNOWN_SHAPE, KernelError, backward_kernel_error, backward_reads_no_outputs,
@@ -913,8 +913,9 @@ def inverse(A):
         res = np.linalg.inv(A).astype(A.dtype)
     except np.linalg.LinAlgError:
         info = next(k for k in (_zero_pivot(m.T) for m in _matrices(A)) if k)   # LAPACK sees the row-major transpose
-        raise KernelError(f"Check failed: ret == 0 ({info} vs. 0) : the input matrix is non-convertible",
-                          np.zeros_like(A)) from None
+        error = KernelError(f"Check failed: ret == 0 ({info} vs. 0) : the input matrix is non-convertible",
+                            np.zeros_like(A))
+        raise located(error, _GETRI_CHECKS[A.dtype.type]) from None
     if A.size and A.shape[-1] <= _UNBLOCKED:
         with np.errstate(all="ignore"):
             res = np.stack([_getri_inverse(m) for m in _matrices(A)]).reshape(A.shape)
@@ -922,6 +923,9 @@ def inverse(A):
 
 
 _UNBLOCKED = 16     # up to this order MXNet's LAPACK (OpenBLAS) runs the unblocked steps emulated here
+# the check of getri's result: one line for sgetri, the next for dgetri
+_GETRI_CHECKS = {np.float32: ("../src/operator/tensor/./../linalg_impl.h", 1431),
+                 np.float64: ("../src/operator/tensor/./../linalg_impl.h", 1432)}
 
 
 def _sequential_sum(products, start=None):
