@@ -1,6 +1,7 @@
 """RecordIO files as MXNet writes them (dmlc format), plus the image-record header helpers."""
 import collections
 import ctypes
+import io
 import numbers
 import os
 import struct
@@ -19,6 +20,12 @@ def _lrec(cflag, length):
     return struct.pack("<II", _MAGIC, (cflag << 29) | length)
 
 
+class _ReadStream(io.BufferedReader):
+    """A record file open for reading. Once a read meets the end, ``at_end`` stays set until the file is
+    reopened: MXNet's reader keeps returning None there, even after a seek."""
+    at_end = False
+
+
 class MXRecordIO:
     """Sequential reader or writer of a RecordIO file (``flag`` 'r' or 'w')."""
 
@@ -34,13 +41,15 @@ class MXRecordIO:
     def open(self):
         path = self.uri.value.decode()
         try:
-            self.handle = open(local_file(path), "rb" if self.flag == "r" else "wb")
+            if self.flag == "r":
+                self.handle = _ReadStream(io.FileIO(local_file(path)))
+            else:
+                self.handle = open(local_file(path), "wb")
         except OSError as e:
             raise open_failure(path, e) from e
         self.writable = self.flag == "w"
         self.is_open = True
         self.pid = os.getpid()
-        self._at_end = False
 
     def close(self):
         if self.is_open:
@@ -71,6 +80,7 @@ class MXRecordIO:
         self.uri = ctypes.c_char_p(state["uri"].encode())
         self.is_open = False
         self.pid = None
+        self.handle = None      # MXNet's copy holds an empty handle until it opens
         if state["is_open"]:
             self.open()
 
@@ -99,13 +109,13 @@ class MXRecordIO:
         if self.writable:
             raise AssertionError()      # MXNet's bare assertion: a writer cannot read
         self._check_pid()
-        if self._at_end:            # as MXNet's reader: once at the end, reads give None until reset()
+        if self.handle.at_end:
             return None
         parts = []
         while True:
             head = self.handle.read(8)
             if not head:            # the end, even inside a record split around magic numbers
-                self._at_end = True
+                self.handle.at_end = True
                 return None
             if len(head) < 8:
                 raise MXNetError("Check failed: nread == sizeof(header): Inavlid RecordIO File")    # sic
