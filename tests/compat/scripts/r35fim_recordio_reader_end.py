@@ -4,7 +4,6 @@ import os
 import pickle
 import tempfile
 
-import mxnet as mx
 from mxnet import recordio
 
 d = tempfile.mkdtemp()
