@@ -119,6 +119,19 @@ def test_imperative_refusals_open_with_mxnets_lines(call, lines):
     assert message_of(e.value).splitlines()[:len(lines)] == lines
 
 
+@pytest.mark.parametrize("call, given, wanted", [
+    (lambda: nd.softmax(nd.ones((2, 3)), ZERO_D), 2, 1),
+    (lambda: nd.elemwise_add(ZERO_D), 1, 2),
+    (lambda: nd.take(ZERO_D), 1, 2),
+])
+def test_a_zero_d_input_among_the_wrong_number_of_inputs_fails_the_count_first(call, given, wanted):
+    """MXNet counts an operator's inputs before it infers their shapes, so a 0-d legacy input (an unknown
+    shape) does not hide a missing or extra input."""
+    with pytest.raises(MXNetError) as e:
+        call()
+    assert message_of(e.value).startswith(f"Check failed: num_inputs == infered_num_inputs ({given} vs. {wanted})")
+
+
 @pytest.mark.parametrize("recording", [False, True])
 def test_a_larger_reshape_fails_the_size_check_first_recording_or_not(recording):
     x = nd.ones((8,))
