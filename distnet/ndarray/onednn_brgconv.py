@@ -338,7 +338,8 @@ def _try_exec_type(c, carried):
 
 
 def blocks(mb, ic, oc, ih, iw, kh, kw, sh, sw, th, lw, dh=1, dw=1, l1=None, l2=None, nthr=None):
-    """(channel block, kernel rows a call, kernel columns a call, execution type: "vpad", "trans" or "base") of
+    """(channel block, kernel rows a call, kernel columns a call, execution type: "vpad", "trans" or "base",
+    filter block) of
     oneDNN's brgemm convolution forward of ``mb`` images of ``ic`` channels (``ih`` x ``iw``, padded ``th`` rows
     on top and ``lw`` columns on the left) to ``oc`` filters of ``kh`` x ``kw`` at strides ``sh``, ``sw`` and
     dilations ``dh``, ``dw``; None if it finds none. ``l1``, ``l2`` (bytes a core) and ``nthr`` default to this
@@ -374,7 +375,7 @@ def _blocks(mb, ic, oc, ih, iw, kh, kw, sh, sw, th, lw, dh, dw, l1, l2, nthr):
         iw_block = (best.ow_block - 1) * sw + 1
         if exec_type == "vpad" and iw_block > iw or exec_type == "trans" and (iw_block < lw or iw_block < r_pad):
             continue
-        return best.ic_block, best.kh_block, best.kw_block, exec_type
+        return best.ic_block, best.kh_block, best.kw_block, exec_type, best.oc_block
     return None
 
 

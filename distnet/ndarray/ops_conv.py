@@ -522,15 +522,28 @@ def _brgconv_order(channels, filters, g, positions):
     bias last. None where the model does not apply (then: one chain)."""
     if len(g.kernel) != 2 or math.prod(g.kernel) == 1 or max(g.dilate) > 1:
         return None
-    images = positions // math.prod(g.out)
-    size = [n - 2 * p for n, p in zip(g.size, g.pad)]
-    found = onednn_brgconv.blocks(images, channels, filters, *size, *g.kernel, *g.stride, *g.pad)
+    found = _brgconv_blocks(channels, filters, g, positions)
     if found is None:
         return None
-    ic_block, kh_block, kw_block, exec_type = found
-    if exec_type == "base" and any(g.pad[1:]):      # padded columns: a call a column at the edges, not modelled
+    ic_block, kh_block, kw_block, exec_type, oc_block = found
+    if filters % oc_block or exec_type == "base" and any(g.pad[1:]):   # (padded columns: not modelled)
         return None
     return True, None, (ic_block, kh_block, kw_block), True
+
+
+def _brgconv_refuses(channels, filters, g, positions):
+    """Whether oneDNN's AVX-512 brgemm convolution (inference, 2-D undilated) leaves the convolution to the jit
+    direct kernel: the filter block its cost model picks leaves a partial last block (32 for 48 filters over a
+    small input, for 80)."""
+    found = _brgconv_blocks(channels, filters, g, positions)
+    return found is not None and filters % found[4] != 0
+
+
+def _brgconv_blocks(channels, filters, g, positions):
+    """onednn_brgconv.blocks of a 2-D convolution (unpadded input size, padding on the top and left)."""
+    size = [n - 2 * p for n, p in zip(g.size, g.pad)]
+    return onednn_brgconv.blocks(positions // math.prod(g.out), channels, filters, *size, *g.kernel, *g.stride,
+                                 *g.pad)
 
 
 def _avx2_direct_order(channels, filters, groups=1):
@@ -710,7 +723,7 @@ def _grouped_order(channels, filters, g):
 def _direct_order(channels, filters, g, positions):
     """``_onednn_order`` of the direct kernel's channel-blocked forms (8k channels beyond 8; 16 or more channels in
     training for 1x1 kernels; for 16k + 8 filters of a 1x1 kernel whose strides divide the input, in training
-    and inference alike, blocks of 128 channels apart), or None."""
+    and inference alike, blocks of 128 channels apart; in inference where the brgemm kernel refuses), or None."""
     if channels % 8 or channels < 8 or filters % 8:
         return None
     one_by_one, training = math.prod(g.kernel) == 1, _ag.is_training()
@@ -726,7 +739,8 @@ def _direct_order(channels, filters, g, positions):
     if one_by_one and training and channels > 8:     # (8 channels: the plain-source kernel, the bias last)
         return True, True, None, False
     flat = len(g.kernel) == 2 and max(g.dilate) == 1
-    if channels <= 16 or (not training and (one_by_one or flat or filters != 48)):
+    if channels <= 16 or not training and (one_by_one or (
+            not _brgconv_refuses(channels, filters, g, positions) if flat else filters != 48)):
         return None
     return (True, False, 16, True) if channels % 16 == 0 else (True, True, 8, False)
 
