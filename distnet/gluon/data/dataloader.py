@@ -154,7 +154,8 @@ class DataLoader:
         self._dataset = dataset
         self._batch_sampler = _make_batch_sampler(dataset, batch_size, shuffle, sampler, last_batch,
                                                   batch_sampler)
-        self._pin_ctx = cpu_pinned(pin_device_id) if pin_memory else None
+        self._pin_memory, self._pin_device_id = pin_memory, pin_device_id
+        self._thread_pool = thread_pool
         self._num_workers = num_workers if num_workers >= 0 else 0
         self._prefetch = max(0, int(prefetch) if prefetch is not None else 2 * self._num_workers)
         self._timeout = timeout
@@ -162,13 +163,13 @@ class DataLoader:
         if batchify_fn is None:
             batchify_fn = default_mp_batchify_fn if self._num_workers else default_batchify_fn
         self._batchify_fn = batchify_fn
-        self._pool = None
+        self._worker_pool = None
         if self._num_workers and thread_pool:
             # the threads work under this thread's NumPy-mode switches, as MXNet's thread pool does
-            self._pool = concurrent.futures.ThreadPoolExecutor(self._num_workers, "DataLoader", _set_np_modes,
-                                                               (is_np_shape(), is_np_array()))
+            self._worker_pool = concurrent.futures.ThreadPoolExecutor(
+                self._num_workers, "DataLoader", _set_np_modes, (is_np_shape(), is_np_array()))
         elif self._num_workers:
-            self._pool = WorkerPool(dataset, batchify_fn, self._num_workers, timeout)
+            self._worker_pool = WorkerPool(dataset, batchify_fn, self._num_workers, timeout)
         self.auto_reload = auto_reload
         self._iter = None
         if auto_reload:
@@ -190,14 +191,16 @@ class DataLoader:
 
     def refresh(self):
         """Start the next epoch's iterator (and its prefetching) now."""
-        if isinstance(self._pool, WorkerPool):
-            self._iter = _ProcessIter(self._pool, self._batch_sampler, self._prefetch, self._pin_ctx, self._batchify_fn)
-        elif self._pool is not None:
+        pin_ctx = cpu_pinned(self._pin_device_id) if self._pin_memory else None
+        if isinstance(self._worker_pool, WorkerPool):
+            self._iter = _ProcessIter(self._worker_pool, self._batch_sampler, self._prefetch, pin_ctx,
+                                      self._batchify_fn)
+        elif self._worker_pool is not None:
             fetch = _Fetch(self._dataset, self._batchify_fn)
-            self._iter = _ThreadIter(self._pool, fetch, self._batch_sampler, self._prefetch, self._timeout,
-                                     self._pin_ctx)
+            self._iter = _ThreadIter(self._worker_pool, fetch, self._batch_sampler, self._prefetch, self._timeout,
+                                     pin_ctx)
         else:
-            self._iter = _SerialIter(_Fetch(self._dataset, self._batchify_fn), self._batch_sampler, self._pin_ctx)
+            self._iter = _SerialIter(_Fetch(self._dataset, self._batchify_fn), self._batch_sampler, pin_ctx)
 
     def clean(self):
         """Drop a prefetched iterator; the next ``iter()`` starts afresh."""
@@ -206,7 +209,7 @@ class DataLoader:
         self._iter = None
 
     def __del__(self):
-        pool = getattr(self, "_pool", None)
+        pool = getattr(self, "_worker_pool", None)
         if isinstance(pool, WorkerPool):
             pool.close()
         elif pool is not None:

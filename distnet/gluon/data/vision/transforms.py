@@ -87,12 +87,11 @@ class CropResize(HybridBlock):
 
     def __init__(self, x, y, width, height, size=None, interpolation=None):
         super().__init__()
-        self._box = (x, y, width, height)
+        self._x, self._y, self._width, self._height = x, y, width, height
         self._size, self._interpolation = size, interpolation
 
     def hybrid_forward(self, F, x):
-        left, top, width, height = self._box
-        out = F.image.crop(x, x=left, y=top, width=width, height=height)
+        out = F.image.crop(x, x=self._x, y=self._y, width=self._width, height=self._height)
         if self._size:
             out = F.image.resize(out, size=self._size, keep_ratio=False, interp=self._interpolation)
         return out
