@@ -158,6 +158,8 @@ def _l2_op(x, *, axis=(), flag=-1, keepdims=False, ord=2.0):  # noqa: A002  (MXN
         from ..ndarray.failures import KernelError
         raise KernelError(f"{'-' if ord < 0 else ''}inf norm handled in front-end.",
                           _np.zeros(_np.sum(x, axis=axes, keepdims=bool(keepdims)).shape, x.dtype))
+    if x.dtype.kind != "f":     # MXNet's reducer in integer arithmetic; a vector norm's flag (-1) keeps its order
+        return _int_norm(x, ord, _all_axes(x, axis), keepdims, whole=flag != -1)
     from ..ndarray.storage_report import accumulation_type
     acc = accumulation_type(x.dtype)
     if acc != x.dtype and axes is not None and len(axes) == 1:
@@ -219,8 +221,19 @@ def _node_matrix_norm(x, axis, flag, keepdims, ord):  # noqa: A002
     return norm(x, "nuc" if flag == 2 else ord, None if axis is None else tuple(axis), bool(keepdims))
 
 
+def _all_axes(x, axis):
+    """A norm's axes (every axis for None), wrapped into range."""
+    return tuple(range(x.ndim)) if axis is None else tuple(a % x.ndim for a in axis)
+
+
 @_l2_op.grad
 def _(dy, out, x, axis=(), flag=-1, keepdims=False, ord=2.0):  # noqa: A002
+    if x.dtype.kind != "f":
+        from ..ndarray.failures import backward_kernel_error
+        from ..ndarray.shape_text import OperatorMessage
+        backward_kernel_error(OperatorMessage("Computing gradient for integer inputs is not well-undefined behavior.",
+                                              site=(_LINALG + "./np_norm-inl.h", 784)))
+        return (_np.zeros_like(x),)
     if _is_matrix_node(x, axis, flag):
         from .. import autograd
         given = _wrap_np(_np.array(x))
@@ -239,7 +252,7 @@ def _(dy, out, x, axis=(), flag=-1, keepdims=False, ord=2.0):  # noqa: A002
         from ..ndarray.shape_text import OperatorMessage         # 1-norm's) reaches a float-only kernel
         backward_kernel_error(OperatorMessage(_FLOAT_WORDS, site=(_LINALG + "./np_norm-inl.h", 383)))
         return (_np.zeros_like(x),)
-    axes = tuple(range(x.ndim)) if axis is None else tuple(a % x.ndim for a in axis)
+    axes = _all_axes(x, axis)
     if not keepdims:
         dy, out = _np.expand_dims(dy, axes), _np.expand_dims(out, axes)
     with _np.errstate(divide="ignore", invalid="ignore"):     # a zero norm gives nan, as MXNet's x / norm
@@ -490,12 +503,9 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
         axes = tuple(range(x.ndim)) if axes is None else axes
         if integer:
             _warn_integer_norm()
-            whole = ord != 2 and (axis is None or len(axes) > 1)
-            res = _int_norm(x._data, 2, axes, keepdims, whole)
             if x.dtype == _np.bool_ and x.size == 0:    # the kernel zeroing an empty input's result has no bool case
-                site = (_LINALG + "./np_norm-inl.h", 746)
-                return _failing(_np.shape(res), x.dtype, "Unknown type enum 7", x.ctx, site)
-            return _wrap_np(res, x.ctx)
+                shape = _np.sum(x._data, axis=axes, keepdims=bool(keepdims)).shape
+                return _failing(shape, x.dtype, "Unknown type enum 7", x.ctx, (_LINALG + "./np_norm-inl.h", 746))
         flag = -2 if ord is None and axis is None else -1 if vector else 1     # (MXNet's front end's)
         attrs = {"axis": None if axis is None and ord != 2 else axes, "keepdims": bool(keepdims), "flag": flag}
         shown_flag = -2 if ord is None and axis is None else -1 if ord == 2 else 1
@@ -516,8 +526,6 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
         axes = (0,) if axes is None else axes
         if integer:
             _warn_integer_norm()
-        if integer and ord not in (_np.inf, -_np.inf):
-            return _wrap_np(_int_norm(x._data, float(ord), axes, keepdims, False), x.ctx)
         attrs = {"axis": axes, "keepdims": bool(keepdims), "ord": float(ord), "flag": -1}
         return _invoke_np(_l2_op, (x,), _with_shown(attrs, _norm_given(axis, ord, keepdims, -1)))
     res = _np.linalg.norm(x._data, ord, axis, keepdims)
