@@ -104,6 +104,7 @@ class _BatchLoader:
     # batches the core's prefetching thread has read beyond the one handed out when a reset arrives
     # (its queue holds 16); with round_batch, where the next epoch starts depends on them
     prefetched = 16
+    failure = None      # the error a batch read met: raised again by every later call, as MXNet's prefetcher does
 
     def __init__(self, data, label, batch_size, round_batch, data_rows=None, label_rows=None, kind="CSV"):
         # the core sizes its batch buffers (a sparse one by the first sample's entries) only now
@@ -224,18 +225,17 @@ class MXDataIter(DataIter):
     Parameters
     ----------
     loader : _BatchLoader
-        The batch source.
+        The batch source (kept as ``handle``, where MXNet keeps its core iterator).
     data_name, label_name : str
         The names in ``provide_data`` and ``provide_label``.
     """
 
     def __init__(self, loader, data_name="data", label_name="softmax_label", **_):
         super().__init__()
-        self._loader = loader
+        self.handle = loader
         self._debug_skip_load = False
         self._debug_at_begin = True
         self.first_batch = None
-        self._error = None     # a loader failure: raised again by every later call, as MXNet's prefetcher does
         self.first_batch = self.next()
         data, label = self.first_batch.data[0], self.first_batch.label[0]
         self.provide_data = [DataDesc(data_name, data.shape, data.dtype)]
@@ -250,18 +250,18 @@ class MXDataIter(DataIter):
     def reset(self):
         self._debug_at_begin = True
         self.first_batch = None
-        if self._error is not None:
-            raise self._error
-        self._loader.run_ahead()
-        self._loader.before_first()
+        if self.handle.failure is not None:
+            raise self.handle.failure
+        self.handle.run_ahead()
+        self.handle.before_first()
 
     def _advance(self):
-        if self._error is not None:
-            raise self._error
+        if self.handle.failure is not None:
+            raise self.handle.failure
         try:
-            return self._loader.next()
+            return self.handle.next()
         except MXNetError as e:
-            self._error = e
+            self.handle.failure = e
             raise
 
     def _batch(self):
@@ -284,20 +284,20 @@ class MXDataIter(DataIter):
         return int(self._advance())
 
     def getdata(self):
-        if self._loader.data_rows is not None:
-            return self._loader.csr_batch(self._loader.data_rows, self._loader.data.shape[1])
-        return _wrap(self._loader.data.copy(), self._loader.context)
+        if self.handle.data_rows is not None:
+            return self.handle.csr_batch(self.handle.data_rows, self.handle.data.shape[1])
+        return _wrap(self.handle.data.copy(), self.handle.context)
 
     def getlabel(self):
-        if self._loader.label_rows is not None:
-            return self._loader.csr_batch(self._loader.label_rows, self._loader.label.shape[1])
-        return _wrap(self._loader.label_batch(), self._loader.context)
+        if self.handle.label_rows is not None:
+            return self.handle.csr_batch(self.handle.label_rows, self.handle.label.shape[1])
+        return _wrap(self.handle.label_batch(), self.handle.context)
 
     def getindex(self):
-        return self._loader.index.copy() if self._loader.index.size else None
+        return self.handle.index.copy() if self.handle.index.size else None
 
     def getpad(self):
-        return self._loader.pad
+        return self.handle.pad
 
 
 _PARAM_TYPES = {"batch_size": "int (non-negative)", "data_shape": "Shape(tuple)", "prefetch_buffer": "long (non-negative)"}
