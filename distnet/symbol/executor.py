@@ -10,7 +10,7 @@ import weakref
 import numpy as np
 
 from .. import autograd
-from ..base import MXNetError, class_text, located, message_of, no_attribute
+from ..base import HoldsCHandle, MXNetError, class_text, located, message_of, no_attribute
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap, hand_out
 from ..ndarray import sparse
 from ..ndarray.failures import FailedNDArray, carried_error, with_error
@@ -177,7 +177,7 @@ def _simple_bind_grad_reqs(names, grad_req):
 _CONVERTING_BACKWARDS = autograd.CASTING_HEADS | {"_npi_std", "_npi_var", "_copy"}
 
 
-class Executor:
+class Executor(HoldsCHandle):
     """Arrays bound to a symbol's arguments and auxiliary states, with forward and backward."""
 
     def __init__(self, symbol, ctx, args, args_grad, grad_req, aux_states, out_shapes=None, node_shapes=None,
