@@ -14,7 +14,7 @@ from collections import defaultdict
 import numpy as np
 
 from .autograd import _SCALAR_OPS
-from .base import MXNetError, flag_within, located, no_attribute
+from .base import HoldsCHandle, MXNetError, flag_within, located, no_attribute
 from .ndarray.registry import OPS
 from .profiler_indexing import mxnet_assignment, mxnet_indexing
 from .profiler_optimizer import time_optimizers
@@ -663,7 +663,7 @@ def _domain(domain):
     return domain
 
 
-class Domain:
+class Domain(HoldsCHandle):
     """A named group for user annotations (Task, Frame, Event, Counter, Marker)."""
 
     def __init__(self, name):
@@ -685,7 +685,7 @@ class Domain:
         return Marker(self, name)
 
 
-class _Span:
+class _Span(HoldsCHandle):
     """A user-timed range: ``start()`` ... ``stop()``, recorded under its domain."""
 
     _kind = "event"         # how the trace shows it: a B/E pair (tasks: async b/e, frames: '(' ')')
@@ -737,7 +737,7 @@ class Event(_Span):
         self._open("event", name)
 
 
-class Counter:
+class Counter(HoldsCHandle):
     """A named value recorded each time it changes."""
 
     def __init__(self, domain, name, value=None):

@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 
-from ..base import MXNetError, located
+from ..base import HoldsCHandle, MXNetError, located
 from ..context import CPU0
 from ..ndarray.ndarray import _wrap
 from ..ndarray.ops_misc import _C_TYPE_NAMES
@@ -219,7 +219,7 @@ class _FullBatches(_BatchLoader):
         return True
 
 
-class MXDataIter(DataIter):
+class MXDataIter(HoldsCHandle, DataIter):
     """The Python side of a built-in iterator: the first batch is read at creation and served first.
 
     Parameters
