@@ -488,7 +488,7 @@ def _onednn_order(channels, filters, g, positions):
     if g.groups > 1:
         return _grouped_order(channels // g.groups, filters // g.groups, g) or gemm
     if filters % 16 == 0 and not _ag.is_training() and _splits_columns(g):
-        return True, False, "columns", True
+        return _brgconv_order(channels, filters, g, positions) or (True, False, "columns", True)
     if any(p >= k for p, k in zip(g.pad, g.kernel)):
         return gemm
     order = _direct_order(channels, filters, g, positions)
@@ -517,18 +517,42 @@ def _images_at_once(per_image):
 
 def _brgconv_order(channels, filters, g, positions):
     """``_onednn_order`` of oneDNN's AVX-512 brgemm convolution (inference, 2-D undilated kernels beyond 1x1, see
-    onednn_brgconv): each call sums a block of channels over a block of kernel rows (and columns), kernel
-    offsets outer and channels inner, from zero; the calls' sums are added in turn, channel blocks outer, and the
-    bias last. None where the model does not apply (then: one chain)."""
+    onednn_brgconv): each call sums a block of channels over some kernel offsets (``_brgconv_calls``), offsets
+    outer and channels inner, from zero; the calls' sums are added in turn, channel blocks outer, and the bias
+    last. None where the model does not apply."""
     if len(g.kernel) != 2 or math.prod(g.kernel) == 1 or max(g.dilate) > 1:
         return None
     found = _brgconv_blocks(channels, filters, g, positions)
-    if found is None:
+    if found is None or filters % found.oc_block:
         return None
-    ic_block, kh_block, kw_block, exec_type, oc_block = found
-    if filters % oc_block or exec_type == "base" and any(g.pad[1:]):   # (padded columns: not modelled)
+    calls = _brgconv_calls(found, g)
+    return None if calls is None else (True, None, (found.ic_block, calls), True)
+
+
+def _brgconv_calls(found, g):
+    """The kernel offsets of each of the brgemm calls an output sums, in order, for the blocking ``found``: blocks
+    of kernel rows, all columns at once where the kernel skips the padding itself ("vpad"); else the columns no
+    output of a row block pads in blocks, those some output pads one a call (before and after them, with all
+    rows a call only where the columns' blocks are as wide as the kernel is high). None where the output rows
+    split in blocks of other columns (not modelled)."""
+    (kh, kw), (pw, sw), ow = g.kernel, (g.pad[1], g.stride[1]), g.out[1]
+    def rows(block):
+        return [range(r, min(kh, r + block)) for r in range(0, kh, block)]
+    if found.exec_type == "vpad":
+        return tuple(tuple((i, j) for i in r for j in range(kw)) for r in rows(found.kh_block))
+    if found.ow_block != ow:
         return None
-    return True, None, (ic_block, kh_block, kw_block), True
+    width = g.size[1] - 2 * pw
+    valid = [sum(0 <= j * sw - pw + k < width for j in range(ow)) for k in range(kw)]
+    full = [k for k in range(kw) if valid[k] == ow]
+    left = [k for k in range(kw) if valid[k] and (not full or k < full[0])]
+    right = [k for k in range(kw) if valid[k] and full and k > full[-1]]
+    pad_rows, step = (kh if found.kw_block >= kh else 1), found.kw_block
+    calls = [tuple((i, k) for i in r) for r in rows(pad_rows) for k in left]
+    calls += [tuple((i, k) for i in r for k in full[b:b + step]) for r in rows(found.kh_block)
+              for b in range(0, len(full), step)]
+    calls += [tuple((i, k) for i in r) for r in rows(pad_rows) for k in right]
+    return tuple(calls)
 
 
 def _brgconv_refuses(channels, filters, g, positions):
@@ -863,15 +887,13 @@ def _ordered_correlate(xp, w, g, out, bias, kernel_outer, bias_first, block, apa
 
 
 def _kernel_outer_chains(offsets, channels, blocks):
-    """The chains of ``_ordered_correlate``'s kernel-outer forms, ``blocks`` (channels[, kernel rows, kernel
-    columns]) a chain at most: channel blocks outer, then the blocks of rows, then of columns; in each chain the
-    kernel offsets outer and the channels inner."""
-    chunk, *spans = blocks
-
-    def span_of(k):
-        return tuple(i // b for i, b in zip(k, spans))
-    return [[(k, c) for k in offsets if span_of(k) == span for c in range(first, min(first + chunk, channels))]
-            for first in range(0, channels, chunk) for span in sorted({span_of(k) for k in offsets})]
+    """The chains of ``_ordered_correlate``'s kernel-outer forms, ``blocks`` (a channel block[, the kernel offsets
+    of each call]; by default all offsets in one): channel blocks outer, then the calls; in each chain the kernel
+    offsets outer and the channels inner."""
+    chunk, *calls = blocks
+    calls = calls[0] if calls else (tuple(offsets),)
+    return [[(k, c) for k in call for c in range(first, min(first + chunk, channels))]
+            for first in range(0, channels, chunk) for call in calls]
 
 
 def _chain_correlate(xp, w, group, chain, g, out, start=None):

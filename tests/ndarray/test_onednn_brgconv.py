@@ -1,5 +1,6 @@
 """oneDNN's brgemm convolution blocking (onednn_brgconv) and the sums it gives (ops_conv's chunked, rows-apart order)."""
 import os
+import types
 
 import numpy as np
 import pytest
@@ -36,9 +37,10 @@ def test_threads_come_from_the_variable_then_openmp(monkeypatch):
     assert brgconv.mxnet_threads() == max(1, len(os.sched_getaffinity(0)) // 2)
 
 
-def test_chains_take_channel_blocks_outer_then_kernel_rows():
+def test_chains_take_channel_blocks_outer_then_calls():
     offsets = list(np.ndindex(2, 2))
-    chains = ops_conv._kernel_outer_chains(offsets, 3, (2, 1, 2))
+    calls = (((0, 0), (0, 1)), ((1, 0), (1, 1)))
+    chains = ops_conv._kernel_outer_chains(offsets, 3, (2, calls))
     assert chains == [[((0, 0), 0), ((0, 0), 1), ((0, 1), 0), ((0, 1), 1)],
                       [((1, 0), 0), ((1, 0), 1), ((1, 1), 0), ((1, 1), 1)],
                       [((0, 0), 2), ((0, 1), 2)], [((1, 0), 2), ((1, 1), 2)]]
@@ -71,8 +73,8 @@ def test_inference_convolution_sums_as_the_blocks_say(monkeypatch):
     block = brgconv.blocks(1, 224, 64, 35, 35, 3, 3, 2, 2, 0, 0)
     y = mx.nd.Convolution(mx.nd.array(x), mx.nd.array(w), mx.nd.array(b), kernel=(3, 3), stride=(2, 2),
                           num_filter=64).asnumpy()
-    chains = ops_conv._kernel_outer_chains(list(np.ndindex(3, 3)), 224, block[:3])
-    assert block[0] < 224
+    chains = ops_conv._kernel_outer_chains(list(np.ndindex(3, 3)), 224, (block.ic_block,))
+    assert block.ic_block < 224 and block.kh_block == 3
     np.testing.assert_array_equal(y[0], _emulated(x[0], w, b, chains, 2))
 
 
@@ -95,4 +97,28 @@ def test_1x1_blocks_as_probed_on_mxnet(shape, expected):
     ((1, 128, 48, 30, 30, 3, 3, 1, 1, 1, 1), 48),
 ])
 def test_the_filter_block_decides_whether_brgconv_runs(shape, filter_block):
-    assert brgconv.blocks(*shape, **GUESSES)[4] == filter_block
+    assert brgconv.blocks(*shape, **GUESSES).oc_block == filter_block
+
+
+def _geometry(size, kernel, stride, pad):
+    out = tuple((n + 2 * p - k) // s + 1 for n, k, s, p in zip(size, kernel, stride, pad))
+    return types.SimpleNamespace(kernel=kernel, stride=stride, dilate=(1, 1), pad=pad, out=out,
+                                 size=tuple(n + 2 * p for n, p in zip(size, pad)))
+
+
+def test_base_calls_take_padded_columns_one_a_call():
+    g = _geometry((5, 5), (3, 3), (1, 1), (2, 2))
+    found = brgconv.Blocking(1024, 3, 1, "base", 64, 7)      # a column's weights past the cache: rows apart too
+    calls = ops_conv._brgconv_calls(found, g)
+    assert calls == tuple(((i, k),) for i in range(3) for k in range(3))
+    g = _geometry((9, 9), (5, 5), (1, 1), (1, 1))              # columns 1-3 reach no padding: one call
+    found = brgconv.Blocking(64, 5, 5, "base", 64, g.out[1])
+    assert ops_conv._brgconv_calls(found, g) == (
+        tuple((i, 0) for i in range(5)), tuple((i, k) for i in range(5) for k in (1, 2, 3)),
+        tuple((i, 4) for i in range(5)))
+
+
+def test_vpad_calls_are_kernel_row_blocks():
+    g = _geometry((9, 9), (3, 3), (1, 1), (1, 1))
+    calls = ops_conv._brgconv_calls(brgconv.Blocking(64, 1, 3, "vpad", 64, 9), g)
+    assert calls == tuple(tuple((i, k) for k in range(3)) for i in range(3))
