@@ -133,3 +133,19 @@ def test_value_text_shows_default_reprs_under_mxnet_module_names():
     assert text == (f"[<mxnet.metric.MAE object at {hex(id(metric))}>, 'distnet.x', "
                     "<class 'mxnet.gluon.loss.L2Loss'>]")
     assert base.value_text(mx.cpu()) == "cpu(0)"
+
+
+def test_an_object_holding_a_c_handle_refuses_pickle_and_deepcopy_but_shallow_copies():
+    import copy
+    import pickle
+
+    class Handle(base.HoldsCHandle):
+        def __init__(self):
+            self.state = [1]
+
+    held = Handle()
+    for refused in (pickle.dumps, copy.deepcopy):
+        with pytest.raises(ValueError, match="ctypes objects containing pointers cannot be pickled"):
+            refused(held)
+    twin = copy.copy(held)
+    assert type(twin) is Handle and twin is not held and twin.state is held.state
