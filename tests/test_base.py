@@ -1,6 +1,8 @@
 """mx.base's pure-Python helpers and mx.context's class property, as MXNet 1.9.1 has them."""
+import copy
 import ctypes
 import os
+import pickle
 import threading
 import types
 
@@ -136,9 +138,6 @@ def test_value_text_shows_default_reprs_under_mxnet_module_names():
 
 
 def test_an_object_holding_a_c_handle_refuses_pickle_and_deepcopy_but_shallow_copies():
-    import copy
-    import pickle
-
     class Handle(base.HoldsCHandle):
         def __init__(self):
             self.state = [1]
