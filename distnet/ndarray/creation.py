@@ -141,8 +141,9 @@ def _listed_source(source_array, dtype):
     dtype = np.float32 if dtype is None else dtype
     try:
         return quiet_array(sequence_items(source_array, np.dtype(dtype)), dtype)
-    except (ValueError, OverflowError, TypeError) as e:
-        raise TypeError("source_array must be array like object") from e
+    except (ValueError, OverflowError, TypeError):
+        # raised while handling numpy's error, as MXNet's is: the traceback shows both, not one as the cause
+        raise TypeError("source_array must be array like object")
 
 
 def sequence_items(source, dtype):
