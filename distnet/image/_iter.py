@@ -198,8 +198,8 @@ class ImageIter(io.DataIter):
                 batch_label[i] = self._label_row(label, batch_label.shape[1:])
                 i += 1
         except StopIteration:
-            if not i:
-                raise
+            if not i:       # a new StopIteration, as MXNet's: it carries the sampler's as its context
+                raise StopIteration
         return i
 
     def next(self):
@@ -254,13 +254,14 @@ class ImageIter(io.DataIter):
         try:
             return imdecode(s)
         except Exception as e:  # noqa: BLE001  (any decoder failure is reported with the sample)
-            raise RuntimeError(f"{self._locate()}, {e}") from None
+            # raised while handling the decoder's error, as MXNet's is: the traceback shows both
+            raise RuntimeError(f"{self._locate()}, {e}")
 
     def _locate(self):
         if self.seq is not None:
             idx = self.seq[(self.cur % self.num_image) - 1]
-        else:
-            idx = self.cur - 1
+        else:       # a record file read in order has no num_image: MXNet's TypeError replaces the decoder's error
+            idx = (self.cur % self.num_image) - 1
         if self.imglist is not None:
             return f"Broken image filename: {self.imglist[idx][1]}"
         return f"Broken image index: {idx}"

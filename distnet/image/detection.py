@@ -433,8 +433,8 @@ class ImageDetIter(ImageIter):
                     batch_label[i][count:] = -1
                 i += 1
         except StopIteration:
-            if not i:
-                raise
+            if not i:       # a new StopIteration, as MXNet's: it carries the sampler's as its context
+                raise StopIteration
         return i
 
     def _empty_batch(self, c, h, w):
