@@ -560,9 +560,11 @@ def read_attrs(op_name, attrs, imperative=False):
     (``imperative``: given by an NDArray call, which MXNet's errors list in another order, see ``in_operator``)."""
     try:
         values = _read_fields(op_name, attrs, imperative)
-    except MXNetError:
+    except MXNetError as error:
+        values = alone(error)
+    if isinstance(values, MXNetError):      # refused outside the handler, as MXNet's C++ parser refuses: alone
         refuse_first_read(op_name, attrs, imperative)
-        raise
+        raise values
     if op_name in ("Pooling", "Pooling_v1"):        # (their parsers' own checks, after the fields')
         from .registry import OPS
         OPS[op_name]._refuse_attrs_unread(attrs, imperative)
@@ -612,9 +614,13 @@ def _read_fields(op_name, attrs, imperative):
             read = ReadAttrs(attrs)
         try:
             read[key] = read_value(op_name, key, kind, value, attrs, imperative)
-        except MXNetError:
+        except MXNetError as error:
+            misread = alone(error)
+        else:
+            misread = None
+        if misread is not None:     # (raised outside the handler, see ``alone``)
             _raise_first_misread(op_name, kinds, attrs, imperative)
-            raise
+            raise misread
         if kind in ("s", "S") and type(value) is int:     # a Shape given as one number: a recorded graph writes that
             from ..symbol.graph import _SpeltTuple
             read[key] = _SpeltTuple(read[key], str(value))
@@ -627,6 +633,23 @@ def _read_fields(op_name, attrs, imperative):
 def read_field(op_name, key, value):
     """One attribute read and checked as MXNet's parser sets its field (checks across fields come after)."""
     return _read_fields(op_name, {key: value}, False)
+
+
+def alone(error):
+    """``error`` without the errors being handled when it was raised: MXNet's C++ parser raises one error, with
+    no Python error as its context."""
+    error.__context__ = None
+    return error
+
+
+def refusal_of(check, *args):
+    """The MXNetError ``check(*args)`` raises (alone), or None: the caller then raises the refusal MXNet shows
+    outside the handler, so that it does not chain to this one."""
+    try:
+        check(*args)
+    except MXNetError as error:
+        return alone(error)
+    return None
 
 
 def refuse_first_read(op_name, attrs, imperative=False, until=None):
@@ -643,9 +666,7 @@ def refuse_first_read(op_name, attrs, imperative=False, until=None):
             if op_name in OPS:
                 raise unknown_argument(OPS[op_name], key, attrs, imperative)
             return
-        try:
-            _read_fields(op_name, {key: attrs[key]}, imperative)
-        except MXNetError:
+        if refusal_of(_read_fields, op_name, {key: attrs[key]}, imperative) is not None:
             _refuse_alone(op_name, key, attrs, imperative)
             return
 
@@ -653,9 +674,7 @@ def refuse_first_read(op_name, attrs, imperative=False, until=None):
 def _refuse_alone(op_name, key, attrs, imperative):
     """Raise the refusal of ``key`` (refused when read alone), naming every attribute of the call."""
     value = attrs[key]
-    try:
-        check_enums(op_name, {key: value})
-    except MXNetError:
+    if refusal_of(check_enums, op_name, {key: value}) is not None:
         check_enums(op_name, attrs, imperative)
     kind = KINDS.get(op_name, {}).get(key)
     if kind is not None:

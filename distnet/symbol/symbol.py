@@ -1008,12 +1008,10 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
         else len(positional) + len(inputs)
     shown = _creation_order(op, attrs, user, counted)
     _check_user_attrs(op, op_name, user, shown)
-    try:
-        _check_known(op, attrs, shown)
-        check_enums(op.name, shown)
-    except MXNetError:
+    refused = param_text.refusal_of(_check_attrs_named, op, attrs, shown)
+    if refused is not None:
         refuse_first_read(op.name, shown)       # of several refused attributes, the first the parser reads
-        raise
+        raise refused
     _check_num_args(op, shown)
     if op.name not in _PARSED_IN_BACKWARD:
         attrs = _parsed(attrs, read_attrs(op.name, shown))     # refused at creation, as MXNet parses them there
@@ -1202,6 +1200,12 @@ _NUM_ARGS_MEANING = {
 }
 
 
+def _check_attrs_named(op, attrs, shown):
+    """Refuse an attribute the operator does not declare, or an enum value it does not list."""
+    _check_known(op, attrs, shown)
+    check_enums(op.name, shown)
+
+
 def _check_num_args(op, shown, imperative=False):
     """Refuse a variadic op's num_args out of its bounds, as MXNet's parser does (``imperative``: in an NDArray
     call)."""
@@ -1210,10 +1214,12 @@ def _check_num_args(op, shown, imperative=False):
         return
     try:        # (read as text: a float, a bool or a number beyond an int's range is refused)
         count = param_text.read_value(op.name, "num_args", "i", shown["num_args"], shown, imperative)
-    except MXNetError:
+    except MXNetError as error:
+        count = param_text.alone(error)
+    if isinstance(count, MXNetError):
         if meaning is not None or op.variadic and op.name not in _COUNTED_BY_OTHER:
             param_text.refuse_first_read(op.name, shown, imperative, until="num_args")
-            raise
+            raise count
         return
     if meaning is None or low <= count <= (3 if op.name == "Crop" else count):
         return
