@@ -41,15 +41,19 @@ class MXRecordIO:
     def open(self):
         path = self.uri.value.decode()
         try:
-            if self.flag == "r":
-                self.handle = _ReadStream(io.FileIO(local_file(path)))
-            else:
-                self.handle = open(local_file(path), "wb")
+            self.handle = self._open_stream(local_file(path))
         except OSError as e:
-            raise open_failure(path, e) from e
+            raise open_failure(path, e) from None
         self.writable = self.flag == "w"
         self.is_open = True
         self.pid = os.getpid()
+
+    def _open_stream(self, path):
+        if self.flag == "w":
+            return open(path, "wb")
+        if os.path.isdir(path):     # dmlc-core opens a directory for reading, and its reads find no record
+            return _ReadStream(io.BytesIO())
+        return _ReadStream(io.FileIO(path))
 
     def close(self):
         if self.is_open:
