@@ -516,17 +516,29 @@ def _images_at_once(per_image):
 
 
 def _brgconv_order(channels, filters, g, positions):
-    """``_onednn_order`` of oneDNN's AVX-512 brgemm convolution (inference, 2-D undilated kernels beyond 1x1, see
+    """``_onednn_order`` of oneDNN's AVX-512 brgemm convolution (inference, 1-D and 2-D kernels beyond 1x1, see
     onednn_brgconv): each call sums a block of channels over some kernel offsets (``_brgconv_calls``), offsets
     outer and channels inner, from zero; the calls' sums are added in turn, channel blocks outer, and the bias
     last. None where the model does not apply."""
-    if len(g.kernel) != 2 or math.prod(g.kernel) == 1 or max(g.dilate) > 1:
+    if len(g.kernel) > 2 or math.prod(g.kernel) == 1:
         return None
-    found = _brgconv_blocks(channels, filters, g, positions)
+    flat = _as_2d(g)
+    found = _brgconv_blocks(channels, filters, flat, positions)
     if found is None or filters % found.oc_block:
         return None
-    calls = _brgconv_calls(found, g)
-    return None if calls is None else (True, None, (found.ic_block, calls), True)
+    calls = _brgconv_calls(found, flat)
+    if calls is None:
+        return None
+    return True, None, (found.ic_block, tuple(tuple(k[2 - len(g.kernel):] for k in call) for call in calls)), True
+
+
+def _as_2d(g):
+    """A 1-D convolution's geometry ``g`` as a 2-D one's of a single row (2-D geometries as they are)."""
+    if len(g.kernel) == 2:
+        return g
+    return types.SimpleNamespace(kernel=(1,) + tuple(g.kernel), stride=(1,) + tuple(g.stride),
+                                 dilate=(1,) + tuple(g.dilate), pad=(0,) + tuple(g.pad), size=(1,) + tuple(g.size),
+                                 out=(1,) + tuple(g.out))
 
 
 def _brgconv_calls(found, g):
@@ -535,7 +547,7 @@ def _brgconv_calls(found, g):
     output of a row block pads in blocks, those some output pads one a call (before and after them, with all
     rows a call only where the columns' blocks are as wide as the kernel is high). None where the output rows
     split in blocks of other columns (not modelled)."""
-    (kh, kw), (pw, sw), ow = g.kernel, (g.pad[1], g.stride[1]), g.out[1]
+    (kh, kw), (pw, sw, dw), ow = g.kernel, (g.pad[1], g.stride[1], g.dilate[1]), g.out[1]
     def rows(block):
         return [range(r, min(kh, r + block)) for r in range(0, kh, block)]
     if found.exec_type == "vpad":
@@ -543,7 +555,7 @@ def _brgconv_calls(found, g):
     if found.ow_block != ow:
         return None
     width = g.size[1] - 2 * pw
-    valid = [sum(0 <= j * sw - pw + k < width for j in range(ow)) for k in range(kw)]
+    valid = [sum(0 <= j * sw - pw + k * dw < width for j in range(ow)) for k in range(kw)]
     full = [k for k in range(kw) if valid[k] == ow]
     left = [k for k in range(kw) if valid[k] and (not full or k < full[0])]
     right = [k for k in range(kw) if valid[k] and full and k > full[-1]]
@@ -556,7 +568,7 @@ def _brgconv_calls(found, g):
 
 
 def _brgconv_refuses(channels, filters, g, positions):
-    """Whether oneDNN's AVX-512 brgemm convolution (inference, 2-D undilated) leaves the convolution to the jit
+    """Whether oneDNN's AVX-512 brgemm convolution (inference, 1-D and 2-D) leaves the convolution to the jit
     direct kernel: the filter block its cost model picks leaves a partial last block (32 for 48 filters over a
     small input, for 80)."""
     found = _brgconv_blocks(channels, filters, g, positions)
@@ -564,10 +576,11 @@ def _brgconv_refuses(channels, filters, g, positions):
 
 
 def _brgconv_blocks(channels, filters, g, positions):
-    """onednn_brgconv.blocks of a 2-D convolution (unpadded input size, padding on the top and left)."""
+    """onednn_brgconv.blocks of a 1-D or 2-D convolution (unpadded input size, padding on the top and left)."""
+    g = _as_2d(g)
     size = [n - 2 * p for n, p in zip(g.size, g.pad)]
     return onednn_brgconv.blocks(positions // math.prod(g.out), channels, filters, *size, *g.kernel, *g.stride,
-                                 *g.pad)
+                                 *g.pad, *g.dilate)
 
 
 def _avx2_direct_order(channels, filters, groups=1):
@@ -762,9 +775,8 @@ def _direct_order(channels, filters, g, positions):
         return True, False, 16, True        # (strides that leave part of the input out: the direct kernel)
     if one_by_one and training and channels > 8:     # (8 channels: the plain-source kernel, the bias last)
         return True, True, None, False
-    flat = len(g.kernel) == 2 and max(g.dilate) == 1
     if channels <= 16 or not training and (one_by_one or (
-            not _brgconv_refuses(channels, filters, g, positions) if flat else filters != 48)):
+            not _brgconv_refuses(channels, filters, g, positions) if len(g.kernel) < 3 else filters != 48)):
         return None
     return (True, False, 16, True) if channels % 16 == 0 else (True, True, 8, False)
 
