@@ -787,7 +787,7 @@ def invoke(op, args, attrs, out=None):
         shapes = [a.shape for a in args if isinstance(a, NDArray)]
         refusal = broadcast_refusal(op.name, [np.shape(x) for x in inputs])
         if refusal is not None:
-            raise MXNetError(refusal) from e
+            raise MXNetError(refusal) from None     # MXNet's check, not a Python error
         _refuse_missing_inputs(op, len(inputs), e, attrs)      # (attributes are read before shapes are inferred)
         if empty:       # numpy's kernel refused what MXNet's shape inference finds
             _refuse_out_over_unknown(op, inputs, out)
@@ -1560,7 +1560,7 @@ def _binary(op):
         except (ValueError, TypeError) as e:          # (TypeError: numpy's refusals, e.g. bool - bool)
             refusal = broadcast_refusal(op.name, [self.shape, np.shape(b)])
             if refusal is not None:
-                raise MXNetError(refusal) from e
+                raise MXNetError(refusal) from None     # MXNet's check, not a Python error
             _refuse_unknown_broadcast(op, (self, other), (data, b))
             raise MXNetError(f"operator {op.name} failed on inputs of shapes {self.shape} and {np.shape(b)}: {e}") from e
         if type(res) is not _NDARRAY:
@@ -1761,11 +1761,11 @@ def _run_inplace(op, self, other, legacy):
     try:
         with Quiet():
             res = op.fwd(self._data, b)
-    except ValueError as e:
+    except ValueError:
         refusal = broadcast_refusal(op.name, [self.shape, np.shape(b)])
         if refusal is None:
             raise
-        raise MXNetError(refusal) from e
+        raise MXNetError(refusal) from None     # MXNet's check, not a Python error
     self._data[...] = res
     return self
 
@@ -1778,11 +1778,11 @@ def _refuse_inplace_shape(op, shape, other):
     """MXNet's shape inference of ``x op= y``: the operands must broadcast, to ``x``'s own shape."""
     try:
         result = np.broadcast_shapes(shape, other)
-    except ValueError as e:
+    except ValueError:
         refusal = broadcast_refusal(op.name, [shape, other])
         if refusal is None:
             raise
-        raise MXNetError(refusal) from e
+        raise MXNetError(refusal) from None     # MXNet's check, not a Python error
     if result != shape:
         raise MXNetError(f"Shape inconsistent, Provided = {provided(shape)}, inferred shape={provided(result)}")
 
