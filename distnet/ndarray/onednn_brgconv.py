@@ -1,16 +1,20 @@
-"""How oneDNN 2.4's AVX-512 brgemm convolution (``brgconv``, MXNet 1.9.1's float32 inference kernel for KxK
-filters in multiples of 16) splits each output's sum between brgemm calls.
+"""How oneDNN 2.4's AVX-512 brgemm convolutions (``brgconv`` and ``brgconv_1x1``, MXNet 1.9.1's float32 inference
+kernels for filters in multiples of 16) block their work, which decides how each output's sum is split.
 
-oneDNN picks the blocking once per primitive: for each filter block (64, 48, 32, 16 filters) and each choice of
-kernel rows a call (all, or one), it tries output-row blocks and scores each with a cost model (thread balance,
-register blocking, cache traffic), keeping the best; the channel block comes from the caches
-(``select_ic_block``). A call sums its channel block's products, kernel offsets outer and channels inner, from
-zero; each further call's sum is added to the output; the bias comes last. So only the channel block and the
-kernel rows a call matter to the float32 bits: ``blocks`` returns them.
+oneDNN picks the blocking once per primitive: for each filter block (64, 48, 32, 16 filters) and, beyond 1x1,
+each choice of kernel rows a call (all, or one), it tries blocks of output positions and scores each with a cost
+model (thread balance, register blocking, cache traffic), keeping the best; the channel block comes from the
+caches (``select_ic_block``). A call sums its channel block's products over its kernel offsets, offsets outer and
+channels inner, from zero; each further call's sum is added to the output; the bias comes last. A filter block
+that leaves a partial last block makes the primitive refuse (the jit kernels then run). Beyond 1x1 the kernel
+either skips padding inside a call ("vpad") or, where the padding reaches further, gives the padded kernel
+columns calls of their own ("base"); the transposed-input execution of later versions is not taken.
 
 The scoring below restates oneDNN's in float32, as it evaluates it (ties break the same), including the state
 one candidate leaves to the next (the best score so far, the register block). Its inputs are the caches a core as
 oneDNN reads them (``onednn_gemm_blocks.cache_bytes``) and the threads MXNet gives it (``mxnet_threads``).
+Probed against MXNet on an AVX-512 AMD CPU (oneDNN's cache guesses, one thread): ResNet-18/34/50, Inception-v3,
+DenseNet-121, SqueezeNet, VGG-11 and MobileNet-v2 inference and 280 random convolutions match bit for bit.
 """
 import collections
 import functools
