@@ -1,11 +1,13 @@
 """MXNet's report of an operator's storage types (failed storage inference, a storage fallback), its stderr
 warning when an operator runs its dense kernel on sparse arrays, and its other once-per-process log lines."""
-import contextlib
 import os
 import sys
 import time
+import types
 
 import numpy as np
+
+from ..base import flag_within
 
 _ADVICE = ("The operator with default storage type will be dispatched for execution. You're seeing this warning "
            "message because the operator above is unable to process the given ndarrays with specified storage types, "
@@ -13,8 +15,9 @@ _ADVICE = ("The operator with default storage type will be dispatched for execut
            "not affect the correctness of the programme. You can set environment variable "
            "MXNET_STORAGE_FALLBACK_LOG_VERBOSE to 0 to suppress this warning.")
 _NOTED = set()      # MXNet logs each distinct message once
-_AS_GRAPH = [False]     # True while a hybridized block runs its graph's ops one by one
-_SKIPPED = [False]      # True while ops MXNet's engine skips (an input failed) run only for their outputs' shapes
+# as_graph: a hybridized block runs its graph's ops one by one; skipped: ops MXNet's engine skips (an input failed)
+# run only for their outputs' shapes
+_FLAGS = types.SimpleNamespace(as_graph=False, skipped=False)
 
 
 def stype_report(op, inputs, outputs, params=None, imperative=True):
@@ -35,7 +38,7 @@ def stype_report(op, inputs, outputs, params=None, imperative=True):
 def note_storage_fallback(op, inputs, outputs, params, imperative=True):
     """Warn on stderr, as MXNet does, that ``op`` ran its dense kernel on sparse ``inputs`` (``imperative``: in an
     NDArray call, else in a graph)."""
-    imperative = imperative and not _AS_GRAPH[0]
+    imperative = imperative and not _FLAGS.as_graph
     if os.environ.get("MXNET_STORAGE_FALLBACK_LOG_VERBOSE", "1") == "0":
         return
     from ..symbol.symbol import _MXNET_OP_NAME
@@ -44,14 +47,9 @@ def note_storage_fallback(op, inputs, outputs, params, imperative=True):
     log_once("../src/executor/../operator/../common/utils.h", report)
 
 
-@contextlib.contextmanager
 def as_graph_nodes():
     """Report the calls made inside as a graph's nodes (a hybridized block running its ops one by one)."""
-    before, _AS_GRAPH[0] = _AS_GRAPH[0], True
-    try:
-        yield
-    finally:
-        _AS_GRAPH[0] = before
+    return flag_within(_FLAGS, "as_graph")
 
 
 def note_copy_fallback(source, target):
@@ -80,20 +78,15 @@ def log_once(source, message):
         print(f"[{time.strftime('%H:%M:%S')}] {source}:472: {message}", file=sys.stderr, flush=True)
 
 
-@contextlib.contextmanager
 def kernels_skipped():
     """Run ops whose kernels MXNet's engine skips (an input carries an error): what those kernels log is not
     logged."""
-    before, _SKIPPED[0] = _SKIPPED[0], True
-    try:
-        yield
-    finally:
-        _SKIPPED[0] = before
+    return flag_within(_FLAGS, "skipped")
 
 
 def kernel_log_once(source, message):
     """``log_once`` for a line an operator's kernel logs as it runs: nothing for a kernel MXNet skips."""
-    if not _SKIPPED[0]:
+    if not _FLAGS.skipped:
         log_once(source, message)
 
 
