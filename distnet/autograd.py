@@ -1005,6 +1005,21 @@ def _divided_after_adding(node, i, heads):
     return lambda prev, g: (prev + head) / prev.dtype.type(n)
 
 
+def _moments_adding(node, i, heads):
+    """moments: MXNet's kernel adds the broadcast mean gradient into the buffer and divides the whole buffer by
+    the number of elements averaged (as mean's), then adds the variance's part 2 dvar (x - mean) / n to it."""
+    from .ndarray.ops_misc import _moment_axes
+    data, (mean, var) = node.inputs[0], node.outs[:2]
+    axes = _moment_axes(data, node.attrs.get("axes"))
+    kept = tuple(1 if a in axes else size for a, size in enumerate(data.shape))
+    n = data.dtype.type(data.size // max(mean.size, 1))
+    dmean, dvar = (np.zeros(var.shape, data.dtype) if h is None or type(h) is _ZeroMark else
+                   np.asarray(sum_gradients(h)) for h in heads[:2])
+    centered = data - np.reshape(np.asarray(mean), kept)
+    spread = np.reshape(dvar, kept) * centered * data.dtype.type(2) / n
+    return lambda prev, g: (prev + np.reshape(dmean, kept)) / n + spread
+
+
 def _np_mean_adding(node, i, heads):
     """mx.np's mean as the legacy one (_divided_after_adding); the mean an unweighted np.average records is
     MXNet's _npi_average, which adds."""
@@ -1183,7 +1198,7 @@ def _multicast_to_own_type(node, i, heads):
 _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": lambda node, i, heads: i == 0,
                  "BatchNorm": lambda node, i, heads: i == 1 and str(node.attrs.get("fix_gamma", True)).lower()
                  in ("true", "1"),
-                 "mean": _divided_after_adding, "moments": _divided_after_adding, "_npi_mean": _np_mean_adding,
+                 "mean": _divided_after_adding, "moments": _moments_adding, "_npi_mean": _np_mean_adding,
                  "LinearRegressionOutput": _rescaled_after_adding, "LogisticRegressionOutput": _rescaled_after_adding,
                  "MAERegressionOutput": _rescaled_after_adding, "amp_cast": _cast_to_own_type,
                  "amp_multicast": _multicast_to_own_type,

@@ -33,6 +33,17 @@ def test_moments_divides_the_whole_buffer_after_adding():
     assert np.allclose(got, (0.5 + 2) / 2)
 
 
+
+def test_moments_adds_the_variance_part_after_dividing():
+    x = np.array([1.0, 3.0])
+    # each pass: buffer = buffer / 2 + h * 2 (x - mean) / 2, with the mean's head zero
+    got = _twice(lambda v: nd.moments(v, axes=(0,))[1], x, start=4.0)
+    buf = np.full(2, 4.0)
+    for h in (1.0, 2.0):
+        buf = buf / 2 + h * (x - x.mean())
+    assert np.allclose(got, buf)
+
+
 @pytest.mark.parametrize("fn", [lambda v: nd.clip(v, -10, 10), lambda v: nd.cumsum(v, axis=0),
                                 lambda v: nd.flip(v, axis=0), lambda v: nd.reverse(v, axis=0)])
 def test_kernels_that_assign_overwrite_the_buffer(fn):
