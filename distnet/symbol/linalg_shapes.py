@@ -134,7 +134,19 @@ def linalg_outputs(node, shapes):
         _extraction(node, a)
     if name == "_linalg_syevd":
         return _eigen(node, a)
+    if name == "_linalg_maketrian" and a:
+        _triangle_side(node, a[-1])
     return None
+
+
+def _triangle_side(node, size):
+    """maketrian checks its last size holds a triangle even where other sizes are unknown; an unknown one is
+    read as -1 (and fails); the probe sizes the output."""
+    from ..ndarray.ops_linalg import _trian_size
+    try:
+        _trian_size(node.op.name, _known(size), 0)
+    except MXNetError as e:
+        raise MXNetError(in_operator(node.name, node.op.name, message_of(e))) from None
 
 
 def _eigen(node, a):
@@ -152,4 +164,4 @@ _TWO_OPERANDS = ("_linalg_gemm", "_linalg_gemm2", "_linalg_trmm", "_linalg_trsm"
 _NP_SHAPE_RULED = frozenset(("_linalg_inverse", "_linalg_det", "_linalg_slogdet"))
 LINALG_RULED = frozenset(("_linalg_potrf", "_linalg_potri", "_linalg_sumlogdiag", "_linalg_gelqf", "_linalg_syrk",
                           "_linalg_det", "_linalg_slogdet", "_linalg_inverse", "_linalg_extractdiag",
-                          "_linalg_extracttrian", "_linalg_syevd") + _TWO_OPERANDS)
+                          "_linalg_extracttrian", "_linalg_maketrian", "_linalg_syevd") + _TWO_OPERANDS)
