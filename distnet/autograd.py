@@ -813,9 +813,13 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
             if g is None:       # e.g. FullyConnected's bias beside a frozen weight: MXNet leaves the buffer
                 if parent[0].is_leaf:       # as it was but still counts the variable as reached (not stale)
                     parent[0].fresh = True
+                    if not into_buffers:    # autograd.grad returns what the backward op wrote: zeros (take's
+                        zeroed.append(parent)   # indices, ...)
                 elif parent[0].op.name == "BlockGrad":      # not asked for (see _input_needs): zeros beyond it
                     zeroed.extend(_upstream_leaves(parent[0]))
                     stopped.update(_statistics_nodes(parent[0]))
+                elif not into_buffers:      # (those zeros flow on to the variables behind the input)
+                    zeroed.extend(_upstream_leaves(parent[0]))
                 continue
             pnode, index = parent
             if pnode.is_leaf:
