@@ -489,7 +489,7 @@ def _onednn_order(channels, filters, g, positions):
         return _grouped_order(channels // g.groups, filters // g.groups, g) or gemm
     if filters % 16 == 0 and not _ag.is_training() and _splits_columns(g):
         return _brgconv_order(channels, filters, g, positions) or (True, False, "columns", True)
-    if any(p >= k for p, k in zip(g.pad, g.kernel)):
+    if _pads_past_dilated_kernel(g):
         return gemm
     order = _direct_order(channels, filters, g, positions)
     if order:
