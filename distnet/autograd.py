@@ -1085,6 +1085,16 @@ def _added_by_the_kernel(node, i, heads):
     return combine
 
 
+def _padded_added_in_turn(node, i, heads):
+    """Pad copying edges or reflections: MXNet's kernel adds each output position's gradient into the 'add'
+    buffer in turn (constant padding: its gradient is added once)."""
+    if node.attrs.get("mode", "constant") == "constant":
+        return None
+    from .ndarray.ops_join import pad_grad_onto
+    dy, attrs = np.asarray(sum_gradients(heads[0])), node.attrs
+    return lambda prev, g: pad_grad_onto(prev, dy, mode=attrs["mode"], pad_width=attrs["pad_width"])
+
+
 def _gathered_added_in_turn(node, i, heads):
     """gather_nd: as _rows_added_in_turn, each gathered element (or slice) added into the buffer in turn."""
     if i != 0:
@@ -1208,7 +1218,7 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": la
                  "amp_multicast": _multicast_to_own_type,
                  "take": _rows_added_in_turn, "Embedding": _rows_added_in_turn, "gather_nd": _gathered_added_in_turn,
                  "_index": _indexed_added_in_turn, "_npi_getitem": _indexed_added_in_turn,
-                 "_npi_rearrange": _indexed_added_in_turn, "Pooling": _pooled_added_in_turn,
+                 "_npi_rearrange": _indexed_added_in_turn, "Pooling": _pooled_added_in_turn, "Pad": _padded_added_in_turn,
                  "Convolution": _convolved_added_in_turn, "Deconvolution": _convolved_added_in_turn,
                  "_contrib_ROIAlign": _added_by_the_kernel,
                  "ROIPooling": _added_by_the_kernel, "BilinearSampler": _added_by_the_kernel,

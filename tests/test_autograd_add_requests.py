@@ -87,3 +87,10 @@ def test_linalg_products_overwrite_a_lone_variable_and_inverse_skips_the_request
     assert _twice(lambda v: nd.linalg.gemm2(v, b), a, start=9.0).tolist() == [[2.0, 4.0], [2.0, 4.0]]
     assert _twice(lambda v: nd.linalg.inverse(v), a + np.eye(2) * 3, start=9.0).tolist() == [[9.0, 9.0]] * 2
     assert _twice(lambda v: nd.linalg.gemm2(v, v), a).tolist() != _twice(lambda v: nd.linalg.gemm2(v, b), a).tolist()
+
+
+def test_edge_pad_adds_each_copied_position_into_the_buffer_in_turn():
+    x = np.zeros((1, 1, 1, 2))
+    start = np.float32(2.0 ** 24)     # 1s added one at a time round away; their sum added once does not
+    got = _twice(lambda v: nd.Pad(v, mode="edge", pad_width=(0, 0, 0, 0, 0, 0, 1, 1)), x, heads=(1.0,), start=start)
+    assert got.tolist() == [[[[start, start]]]]

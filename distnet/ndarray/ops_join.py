@@ -431,16 +431,22 @@ def _(dy, data, *, mode=None, pad_width=None, constant_value=0.0):
     pairs = _pad_pairs(data, mode, pad_width)
     if mode == "constant" and min(min(p) for p in pairs) >= 0:     # MXNet adds into zeros: a -0 becomes +0
         return dy[tuple(slice(lo, lo + n) for (lo, _), n in zip(pairs, data.shape))] + dy.dtype.type(0)
-    # MXNet's kernel walks the output positions in order, adding each into the input element it copied
-    spatial = data.shape[2:]
+    return pad_grad_onto(np.zeros(data.shape, dtype=dy.dtype), dy, mode=mode, pad_width=pad_width)
+
+
+def pad_grad_onto(acc, dy, *, mode, pad_width):
+    """``acc`` (an array shaped as Pad's input) with Pad's gradient added in as MXNet's kernel adds it: walking
+    the output positions in order, each into the input element it copied."""
+    pairs = _pad_pairs(acc, mode, pad_width)
+    spatial = acc.shape[2:]
     found = [_pad_sources(n, lo, hi, mode) for n, (lo, hi) in zip(spatial, pairs[2:])]
     sources = [index for index, _ in found]
     if mode == "constant":      # padding values take no gradient
         dy = np.where(_inside(found), dy, dy.dtype.type(0))
     flat = np.ravel_multi_index(np.meshgrid(*sources, indexing="ij"), spatial).ravel()
-    acc = np.zeros((data.shape[0] * data.shape[1], int(np.prod(spatial))), dtype=dy.dtype)
-    np.add.at(acc, (slice(None), flat), dy.reshape(acc.shape[0], -1))
-    return acc.reshape(data.shape)
+    rows = acc.reshape(acc.shape[0] * acc.shape[1], -1)
+    np.add.at(rows, (slice(None), flat), dy.reshape(rows.shape[0], -1).astype(acc.dtype, copy=False))
+    return rows.reshape(acc.shape)
 
 
 split.output_count = _split_outputs
