@@ -1095,6 +1095,16 @@ def _padded_added_in_turn(node, i, heads):
     return lambda prev, g: pad_grad_onto(prev, dy, mode=attrs["mode"], pad_width=attrs["pad_width"])
 
 
+def _columns_added_in_turn(node, i, heads):
+    """im2col: MXNet's backward (col2im) adds each column back into the 'add' buffer in turn."""
+    from .ndarray.ops_misc import _geometry, columns_onto
+    dy, data, attrs = np.asarray(sum_gradients(heads[0])), node.inputs[0], node.attrs
+    kernel = tuple(attrs["kernel"])
+    stride, dilate, pad, out = _geometry(data.shape[2:], kernel, attrs.get("stride", ()), attrs.get("dilate", ()),
+                                         attrs.get("pad", ()), image_rank=data.ndim)
+    return lambda prev, g: columns_onto(prev, dy, kernel, stride, dilate, pad, out)
+
+
 def _gathered_added_in_turn(node, i, heads):
     """gather_nd: as _rows_added_in_turn, each gathered element (or slice) added into the buffer in turn."""
     if i != 0:
@@ -1169,6 +1179,18 @@ def _writes(node, i, heads):
     return True
 
 
+def _added_in_steps(node, i, heads):
+    """LayerNorm/GroupNorm: MXNet's kernel adds the data gradient into the buffer in two steps (the op's backward
+    takes the buffer as ``add_to``)."""
+    if i != 0:
+        return None
+    dys = tuple(np.zeros_like(out) if h is None or type(h) is _ZeroMark else np.asarray(sum_gradients(h))
+                for h, out in zip(heads, node.outs))
+    dy = dys if str(node.attrs.get("output_mean_var", False)).lower() in ("true", "1") else dys[0]
+    bwd, outs, inputs, attrs = node.op.bwd, node.outs, node.inputs, node.attrs     # (the pass frees the node)
+    return lambda prev, g: bwd(dy, outs, *inputs, **dict(attrs, add_to=prev))[0]
+
+
 def _rearranged_request(node):
     """How the backward kernel of an mx.np rearranging function treats an 'add' request, where it is not adding:
     flip's and a turning rot90's assign (True); moveaxis's refuses it, when the gradient is read."""
@@ -1219,10 +1241,11 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": la
                  "take": _rows_added_in_turn, "Embedding": _rows_added_in_turn, "gather_nd": _gathered_added_in_turn,
                  "_index": _indexed_added_in_turn, "_npi_getitem": _indexed_added_in_turn,
                  "_npi_rearrange": _indexed_added_in_turn, "Pooling": _pooled_added_in_turn, "Pad": _padded_added_in_turn,
+                 "im2col": _columns_added_in_turn,
                  "Convolution": _convolved_added_in_turn, "Deconvolution": _convolved_added_in_turn,
                  "_contrib_ROIAlign": _added_by_the_kernel,
                  "ROIPooling": _added_by_the_kernel, "BilinearSampler": _added_by_the_kernel,
-                 "Correlation": _added_by_the_kernel}
+                 "Correlation": _added_by_the_kernel, "LayerNorm": _added_in_steps, "GroupNorm": _added_in_steps}
 _ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "_np_cumsum", "reverse", "split_v2", "_split_v2", "Crop",
                                     "_copyto", "SpatialTransformer", "_contrib_box_nms"], _writes))
 _ADD_REQUESTS.update({"_linalg_gemm": _writes_alone, "_linalg_gemm2": _writes_alone, "_linalg_inverse": _keeps,

@@ -94,3 +94,9 @@ def test_edge_pad_adds_each_copied_position_into_the_buffer_in_turn():
     start = np.float32(2.0 ** 24)     # 1s added one at a time round away; their sum added once does not
     got = _twice(lambda v: nd.Pad(v, mode="edge", pad_width=(0, 0, 0, 0, 0, 0, 1, 1)), x, heads=(1.0,), start=start)
     assert got.tolist() == [[[[start, start]]]]
+
+
+def test_im2col_adds_each_column_back_into_the_buffer_in_turn():
+    start = np.float32(2.0 ** 24)     # every 1 added alone rounds away; the middle pixel's two added as 2 would not
+    got = _twice(lambda v: nd.im2col(v, kernel=(1, 2)), np.zeros((1, 1, 1, 3)), heads=(1.0,), start=start)
+    assert got.tolist() == [[[[start, start, start]]]]

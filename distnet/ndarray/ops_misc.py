@@ -406,11 +406,20 @@ def col2im(data, *, output_size, kernel, stride=(), dilate=(), pad=()):
     n, c = data.shape[0], data.shape[1] // ksize
     _float_only(data, (n, c) + output_size)
     _planar_kernel_only(kernel, (n, c) + output_size, (n, c) + output_size, data.dtype)
-    cols = data.reshape(n, c, ksize, *out)
-    img = np.zeros((n, c) + tuple(s + 2 * p for s, p in zip(output_size, pad)), data.dtype)
+    return columns_onto(np.zeros((n, c) + output_size, data.dtype), data, kernel, stride, dilate, pad, out)
+
+
+def columns_onto(image, data, kernel, stride, dilate, pad, out):
+    """``image`` with the columns ``data`` added back in as MXNet's col2im adds them: kernel offset by kernel
+    offset, each into the pixels its windows read."""
+    n, c = image.shape[:2]
+    cols = data.reshape(n, c, math.prod(kernel), *out)
+    inner = (slice(None), slice(None)) + tuple(slice(p, p + s) for p, s in zip(pad, image.shape[2:]))
+    img = np.zeros((n, c) + tuple(s + 2 * p for s, p in zip(image.shape[2:], pad)), image.dtype)
+    img[inner] = image
     for k, window in enumerate(_windows(kernel, stride, dilate, out)):
         img[(slice(None), slice(None)) + window] += cols[:, :, k]
-    return img[(slice(None), slice(None)) + tuple(slice(p, p + s) for p, s in zip(pad, output_size))].copy()
+    return img[inner].copy()
 
 
 @col2im.grad
