@@ -139,14 +139,19 @@ def _wide_sum(a, axes):
     return s.reshape([1 if i in axes else n for i, n in enumerate(a.shape)]).astype(a.dtype, copy=False)
 
 
-def _standardized_grads(dy, xhat, w, axes, others, n):
+def _standardized_grads(dy, xhat, w, axes, others, n, add_to=None):
     """d(data), d(gamma), d(beta) through ``out = xhat * gamma + beta`` with ``w = dy * gamma / std``,
-    in the steps (and float64 sums) of MXNet's LayerNorm/GroupNorm backward."""
+    in the steps (and float64 sums) of MXNet's LayerNorm/GroupNorm backward; ``add_to``: the data gradient's
+    'add' buffer, which MXNet's kernel adds each step into."""
     dbeta = _wide_sum(dy, others)
     dgamma = _wide_sum(xhat * dy, others)
-    dx = w - _wide_sum(w, axes) / n
-    dx = dx + xhat * (_wide_sum(w * xhat, axes) / -n)
-    return dx, dgamma, dbeta
+    centered, spread = _standardized_dx_steps(xhat, w, axes, n)
+    return (centered + spread if add_to is None else add_to + centered + spread), dgamma, dbeta
+
+
+def _standardized_dx_steps(xhat, w, axes, n):
+    """The data gradient's two steps, each written (an 'add' request: added) into the gradient in turn."""
+    return w - _wide_sum(w, axes) / n, xhat * (_wide_sum(w * xhat, axes) / -n)
 
 
 # ---- BatchNorm --------------------------------------------------------------------
@@ -516,7 +521,7 @@ def _layer_norm_last_half(data, g, b, eps):
 
 
 @layer_norm.grad
-def _(dy, out, data, gamma, beta, *, axis=-1, eps=1e-5, output_mean_var=False, needs=(True,) * 3):
+def _(dy, out, data, gamma, beta, *, axis=-1, eps=1e-5, output_mean_var=False, needs=(True,) * 3, add_to=None):
     if data.dtype == np.bool_:      # the forward failed (no bool kernel): its error stays with the outputs
         return np.zeros(data.shape, data.dtype), np.zeros_like(gamma), np.zeros_like(beta)
     dy = dy[0] if _flag(output_mean_var) else dy
@@ -535,7 +540,7 @@ def _(dy, out, data, gamma, beta, *, axis=-1, eps=1e-5, output_mean_var=False, n
         dx = _standardize_grad(dy * gamma.reshape(shape), xhat, 1 / std, (ax,))
         return dx, (dy * xhat).sum(axis=others), dy.sum(axis=others)
     w = dy * gamma.reshape(shape) / std
-    dx, dgamma, dbeta = _standardized_grads(dy, xhat, w, (ax,), others, data.dtype.type(data.shape[ax]))
+    dx, dgamma, dbeta = _standardized_grads(dy, xhat, w, (ax,), others, data.dtype.type(data.shape[ax]), add_to)
     return dx, dgamma.reshape(gamma.shape), dbeta.reshape(beta.shape)
 
 
@@ -672,7 +677,7 @@ def group_norm(data, gamma, beta, *, num_groups=1, eps=1e-5, output_mean_var=Fal
 
 
 @group_norm.grad
-def _(dy, out, data, gamma, beta, *, num_groups=1, eps=1e-5, output_mean_var=False):
+def _(dy, out, data, gamma, beta, *, num_groups=1, eps=1e-5, output_mean_var=False, add_to=None):
     if data.dtype == np.bool_:      # the forward failed (no bool kernel): its error stays with the outputs
         return np.zeros(data.shape, data.dtype), np.zeros_like(gamma), np.zeros_like(beta)
     dy = dy[0] if _flag(output_mean_var) else dy
@@ -684,7 +689,9 @@ def _(dy, out, data, gamma, beta, *, num_groups=1, eps=1e-5, output_mean_var=Fal
         dx = _standardize_grad(dy * gamma.reshape(pshape), xhat, 1 / std, (2,))
         return dx.reshape(data.shape), (dy * xhat).sum(axis=(0, 2)), dy.sum(axis=(0, 2))
     w = dy * gamma.reshape(pshape) / std
-    dx, dgamma, dbeta = _standardized_grads(dy, xhat, w, (2,), (0, 2), data.dtype.type(x.shape[2]))
+    if add_to is not None:
+        add_to = add_to.reshape(x.shape)
+    dx, dgamma, dbeta = _standardized_grads(dy, xhat, w, (2,), (0, 2), data.dtype.type(x.shape[2]), add_to)
     return dx.reshape(data.shape), dgamma.reshape(gamma.shape), dbeta.reshape(beta.shape)
 
 # ---- L2Normalization / LRN --------------------------------------------------------
