@@ -351,10 +351,11 @@ def bilinear_resize(data, like=None, *, height=1, width=1, scale_height=None, sc
 
 @bilinear_resize.grad
 def _(dy, out, data, like=None, *, height=1, width=1, scale_height=None, scale_width=None, mode="size",
-      align_corners=True):
+      align_corners=True, onto=(None, None)):
     ys, xs = _resize_plan(data, like, height, width, scale_height, scale_width, mode, align_corners)
+    start = onto[0]         # an 'add' buffer the kernel adds into (see autograd's _added_by_the_kernel)
     if dy.shape[2:] == data.shape[2:]:
-        return dy.copy(), None
+        return (dy.copy() if start is None else start + dy), None
     (r, dr, _), (c, dc, _) = ys, xs
     h0, h1, w0, w1 = _corner_weights(ys, xs, dy.dtype)
     w = data.shape[3]
@@ -364,7 +365,8 @@ def _(dy, out, data, like=None, *, height=1, width=1, scale_height=None, scale_w
                             base + (dr * w)[:, None, None] + dc[None, :, None]], axis=-1).reshape(-1)
     weights = np.stack([h0 * w0, h0 * w1, h1 * w0, h1 * w1], axis=-1)
     shares = (weights[None, None] * dy[..., None]).reshape(dy.shape[0] * dy.shape[1], -1)
-    g = np.zeros((shares.shape[0], data.shape[2] * w), dy.dtype)
+    g = np.zeros((shares.shape[0], data.shape[2] * w), dy.dtype) if start is None else \
+        np.array(start, dy.dtype).reshape(shares.shape[0], -1)
     np.add.at(g, (slice(None), where), shares)
     return g.reshape(data.shape), None
 
