@@ -15,7 +15,8 @@ from . import onednn, onednn_avx2
 from .dgemm_row import _BEYOND_FLOAT, _FLOAT_MIDPOINT, _FLOAT_NORMAL_EXPONENT, _fused_steps, _smallest_nonzero
 
 _F32 = np.float32
-_REPLAY_MAX = 1 << 20     # multiply-adds per product replayed in order; larger products take NumPy's kernel
+_REPLAY_MAX = 1 << 28     # multiply-adds per product replayed in order (~1 s); larger products take NumPy's kernel
+_CHUNK = 1 << 15          # outputs replayed at a time: their temporaries stay in the L2 cache
 _ALIGNED = 16
 
 
@@ -85,6 +86,17 @@ def _fused_in_order(a64, w64, start=None):
 
     Terms are added in double and rounded to float32, which is the fused step unless the double sum lands on a
     float32 midpoint or in float32's subnormal range: those outputs are summed again with the exact step."""
+    rows = max(1, _CHUNK // max(1, w64.shape[0]))
+    if a64.shape[0] <= rows:
+        return _fused_rows_in_order(a64, w64, start)
+    if start is not None:
+        start = np.broadcast_to(start, (a64.shape[0], w64.shape[0]))
+    return np.concatenate([_fused_rows_in_order(a64[i:i + rows], w64, None if start is None else start[i:i + rows])
+                           for i in range(0, a64.shape[0], rows)])
+
+
+def _fused_rows_in_order(a64, w64, start=None):
+    """_fused_in_order over one chunk of rows."""
     part = np.zeros((a64.shape[0], w64.shape[0]), _F32)
     if start is not None:
         part[...] = start
