@@ -813,6 +813,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
             if g is None:       # e.g. FullyConnected's bias beside a frozen weight: MXNet leaves the buffer
                 if parent[0].is_leaf:       # as it was but still counts the variable as reached (not stale)
                     parent[0].fresh = True
+                    if into_buffers and parent[0].req == "add":
+                        _check_ungraded_add(op, node.parents.index(parent))
                     if not into_buffers:    # autograd.grad returns what the backward op wrote: zeros (take's
                         zeroed.append(parent)   # indices, ...)
                 elif parent[0].op.name == "BlockGrad":      # not asked for (see _input_needs): zeros beyond it
@@ -1202,6 +1204,19 @@ def _rearranged_request(node):
         backward_kernel_error("Check failed: req[0] == kWriteTo (3 vs. 1) : Moveaxis does not support inplace")
         return _keeps(node, 0, None)
     return None
+
+
+# backward kernels that give an input no gradient yet refuse an 'add' request for it: {op: (input, check)}
+_UNGRADED_ADD_REFUSALS = {"take": (1, "Check failed: req[take_: :kIdx] != kAddTo (3 vs. 3) : take layer doesn't "
+                                      "support gradient of req type kAddTo to index")}
+
+
+def _check_ungraded_add(op, i):
+    """The check of ``op``'s backward kernel on an 'add' request for its input ``i``, which takes no gradient."""
+    refusal = _UNGRADED_ADD_REFUSALS.get(op.name)
+    if refusal is not None and refusal[0] == i:
+        from .ndarray.failures import backward_kernel_error
+        backward_kernel_error(refusal[1])
 
 
 def _writes_alone(node, i, heads):

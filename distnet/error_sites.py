@@ -2800,6 +2800,7 @@ _SITES = {       # path -> ((line, key), ...)
         (177, 'Check failed: itype != -1'),
         (525, "Check failed: req# == kNullOp # : Embedding layer doesn't support calculate data gradient"),
         (692, 'Check failed: param.axis >= -1 * arrshape.ndim() && param.axis < arrshape.ndim()'),
+        (1020, "Check failed: req# != kAddTo # : take layer doesn't support gradient of req type kAddTo to index"),
         (1098, 'Check failed: (*in_attrs)[0].ndim() >= 2'),
         (1101, 'Check failed: (*in_attrs)[0].Size()/(*in_attrs)[0][(*in_attrs)[0].ndim()-1] =='),
         (1179, 'Check failed: *depth >= 0'),
