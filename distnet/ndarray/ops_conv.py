@@ -487,7 +487,8 @@ def _onednn_order(channels, filters, g, positions):
     gemm = False, False, None, terms > 384 and filters > g.groups
     if g.groups > 1:
         return _grouped_order(channels // g.groups, filters // g.groups, g) or gemm
-    if filters % 16 == 0 and not _ag.is_training() and _splits_columns(g):
+    if filters % 16 == 0 and not _ag.is_training() and _splits_columns(g) and \
+            not _brgconv_refuses(channels, filters, g, positions):
         return _brgconv_order(channels, filters, g, positions) or (True, False, "columns", True)
     if _pads_past_dilated_kernel(g):
         return gemm
@@ -571,8 +572,10 @@ def _brgconv_refuses(channels, filters, g, positions):
     """Whether oneDNN's AVX-512 brgemm convolution (inference, 1-D and 2-D) leaves the convolution to the jit
     direct kernel: the filter block its cost model picks leaves a partial last block (32 for 48 filters over a
     small input, for 80)."""
+    if len(g.kernel) > 2:
+        return False
     found = _brgconv_blocks(channels, filters, g, positions)
-    return found is not None and filters % found[4] != 0
+    return found is not None and filters % found.oc_block != 0
 
 
 def _brgconv_blocks(channels, filters, g, positions):
