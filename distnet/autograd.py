@@ -1075,8 +1075,9 @@ def _convolved_added_in_turn(node, i, heads):
 
 
 def _added_by_the_kernel(node, i, heads):
-    """ROIAlign, ROIPooling, BilinearSampler, Correlation and BilinearResize2D: MXNet's kernel adds each of its
-    gradient terms into the 'add' buffer as it goes; the backward reruns from that buffer (its ``onto``)."""
+    """ROIAlign, ROIPooling, BilinearSampler, Correlation, BilinearResize2D and AdaptiveAvgPooling2D: MXNet's
+    kernel adds each of its gradient terms into the 'add' buffer as it goes; the backward reruns from that
+    buffer (its ``onto``)."""
     dy, bwd, outs, inputs, attrs = np.asarray(sum_gradients(heads[0])), node.op.bwd, node.outs, node.inputs, \
         dict(node.attrs)
 
@@ -1261,6 +1262,7 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": la
                  "_contrib_ROIAlign": _added_by_the_kernel,
                  "ROIPooling": _added_by_the_kernel, "BilinearSampler": _added_by_the_kernel,
                  "Correlation": _added_by_the_kernel, "_contrib_BilinearResize2D": _added_by_the_kernel,
+                 "_contrib_AdaptiveAvgPooling2D": _added_by_the_kernel,
                  "LayerNorm": _added_in_steps, "GroupNorm": _added_in_steps}
 _ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "_np_cumsum", "reverse", "split_v2", "_split_v2", "Crop",
                                     "_copyto", "SpatialTransformer", "_contrib_box_nms"], _writes))

@@ -410,19 +410,20 @@ def adaptive_avg_pool(data, *, output_size=()):
 
 
 @adaptive_avg_pool.grad
-def _(dy, out, data, *, output_size=()):
+def _(dy, out, data, *, output_size=(), onto=(None,)):
     (h0, kh), (w0, kw) = _adaptive_grid(data, output_size)
     # the backward divides by the bin's height first (the forward by its width first)
     share = dy / kh.astype(dy.dtype)[None, None, :, None] / kw.astype(dy.dtype)[None, None, None, :]
+    start = onto[0]         # an 'add' buffer the kernel adds into (see autograd's _added_by_the_kernel)
     if not (len(h0) and len(w0)):      # an empty output: no bin reads the data
-        return np.zeros(data.shape, dy.dtype)
-    if data.shape[2] % len(h0) == 0 and data.shape[3] % len(w0) == 0:     # bins do not overlap
-        return np.repeat(np.repeat(share, kh[0], axis=2), kw[0], axis=3)
-    g = np.zeros(data.shape, dy.dtype)
+        return (np.zeros(data.shape, dy.dtype) if start is None else np.array(start, dy.dtype),)
+    if start is None and data.shape[2] % len(h0) == 0 and data.shape[3] % len(w0) == 0:     # bins do not overlap
+        return (np.repeat(np.repeat(share, kh[0], axis=2), kw[0], axis=3),)
+    g = np.zeros(data.shape, dy.dtype) if start is None else np.array(start, dy.dtype)
     for i, (r, nr) in enumerate(zip(h0, kh)):       # MXNet adds the bins' shares in row-major bin order
         for j, (c, nc) in enumerate(zip(w0, kw)):
             g[:, :, r:r + nr, c:c + nc] += share[:, :, i:i + 1, j:j + 1]
-    return g
+    return (g,)
 
 
 # ---- ROIAlign ---------------------------------------------------------------------------------
