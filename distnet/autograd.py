@@ -815,13 +815,13 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
                     parent[0].fresh = True
                     if into_buffers and parent[0].req == "add":
                         _check_ungraded_add(op, node.parents.index(parent))
-                    if not into_buffers:    # autograd.grad returns what the backward op wrote: zeros (take's
-                        zeroed.append(parent)   # indices, ...)
+                    if not into_buffers and node.limit is None:
+                        # an op the user recorded has a gradient entry for every input in MXNet: grad() returns
+                        # what its backward wrote there, zeros (take's indices, ...)
+                        zeroed.append(parent)
                 elif parent[0].op.name == "BlockGrad":      # not asked for (see _input_needs): zeros beyond it
                     zeroed.extend(_upstream_leaves(parent[0]))
                     stopped.update(_statistics_nodes(parent[0]))
-                elif not into_buffers:      # (those zeros flow on to the variables behind the input)
-                    zeroed.extend(_upstream_leaves(parent[0]))
                 continue
             pnode, index = parent
             if pnode.is_leaf:
@@ -1527,14 +1527,15 @@ _NO_SECOND_ORDER.update(dict.fromkeys("_np_sum _np_mean SwapAxis tile _np_concat
 _NO_SECOND_ORDER.update(dict.fromkeys("_contrib_gradientmultiplier _contrib_BilinearResize2D "
                                       "_contrib_AdaptiveAvgPooling2D".split(), "gradient"))
 _NO_SECOND_ORDER.update(dict.fromkeys("Flatten reshape_like _np_cumsum _npi_flip repeat broadcast_to broadcast_axis "
-                                      "broadcast_like Pad UpSampling SequenceMask SequenceReverse im2col "
+                                      "broadcast_like Pad UpSampling SequenceMask SequenceReverse SequenceLast im2col "
                                       "col2im _split_v2".split(), "gradient"))
 _NO_SECOND_ORDER.update(dict.fromkeys("_linalg_potrf _linalg_potri _linalg_inverse _linalg_det _linalg_slogdet "
                                       "_linalg_trmm _linalg_trsm _contrib_index_copy Deconvolution".split(), "inputs"))
 _NO_SECOND_ORDER.update(dict.fromkeys("_linalg_extractdiag _linalg_makediag _linalg_extracttrian _linalg_maketrian "
                                       "amp_cast".split(), "gradient"))
 _NO_SECOND_ORDER.update(topk="inputs", sort="inputs")     # their backward reads the indices output
-_READS = {"where": (0,), "_np_where": (0,)}     # backwards that read some inputs only (where: the condition)
+# backwards that read some inputs only (where: the condition; the sequence ops: the lengths, when given)
+_READS = {"where": (0,), "_np_where": (0,), "SequenceMask": (1,), "SequenceReverse": (1,), "SequenceLast": (1,)}
 # Ops whose recorded gradient MXNet differentiates once only: (further differentiations, the op that fails).
 # exp's gradient is dy * out through _mul, whose backward has no gradient.
 _LIMITED = {"exp": (0, "_backward_mul")}
@@ -1887,7 +1888,7 @@ def _non_differentiable(node, slots, name, reads):
     an FGradient; linked, as that op, to the output gradients and the inputs it ``reads``."""
     from .ndarray.ndarray import _wrap
     links = tuple(s._node for s in slots if getattr(s, "_node", None) is not None)
-    links += tuple(node.parents[i] for i in reads if node.parents[i] is not None)
+    links += tuple(node.parents[i] for i in reads if i < len(node.parents) and node.parents[i] is not None)
     out = list(_detached_grads(node, slots))
     present = [i for i, g in enumerate(out) if g is not None]
     if not present:
