@@ -156,14 +156,17 @@ class _Blocking(types.SimpleNamespace):
         wei_per_ic = self.kh_block * self.kw_block * self.oc_block * 4
         inp_per_ic = self.kh_block * inp_ur * 4
         room = _unsigned(c.l2 - _unsigned(self.ur * self.oc_block * 4))
-        most = _saturate(1, most, _signed(room // _unsigned((wei_per_ic + inp_per_ic) * _SIMD)))
-        nb_simd = _div_up(c.ic, _SIMD)
+        self.pick_ic_block(_saturate(1, most, _signed(room // _unsigned((wei_per_ic + inp_per_ic) * _SIMD))))
+
+    def pick_ic_block(self, most):
+        """The channel block: the most SIMD blocks, up to ``most``, that leave at least half the last one used."""
+        nb_simd = _div_up(self.c.ic, _SIMD)
         self.ic_block = _SIMD
         for nb_icb in range(min(most, nb_simd), 0, -1):
             if _F(nb_simd) / _F(_rnd_up(nb_simd, nb_icb)) >= _F(0.5):
                 self.ic_block = nb_icb * _SIMD
                 break
-        self.nb_ic = _div_up(c.ic, self.ic_block)
+        self.nb_ic = _div_up(self.c.ic, self.ic_block)
 
     def estimate_ur(self, spb):
         c = self.c
@@ -185,42 +188,51 @@ class _Blocking(types.SimpleNamespace):
             return rnd_oc % 48 == 0 and rnd_oc * 4 <= 384 * 4 and c.ih * c.iw > 81 * c.sh * c.sw
         return True
 
+    def work_dims(self):
+        """The dimensions of the threads' work items, outermost first (filter blocks innermost in the
+        ndhwgc loop order, output positions innermost otherwise)."""
+        c = self.c
+        return (c.mb, c.oh, self.nb_sp, self.nb_oc) if c.loop_ndhwgc else (c.mb, self.nb_oc, c.oh, self.nb_sp)
+
     def job_eff(self, work_amount, job):
         """The share of the threads' time spent working, when there are fewer jobs than threads."""
         c = self.c
         if job >= c.nthr:
             return _F(work_amount) / _F(_rnd_up(work_amount, c.nthr))
+        dims = self.work_dims()
         jobs = []
-        dims = ((c.mb, c.oh, self.nb_sp, self.nb_oc) if c.loop_ndhwgc else (c.mb, self.nb_oc, c.oh, self.nb_sp))
         for t in range(c.nthr):
-            if t >= work_amount:
-                jobs.append(0)
-                continue
-            start, end = _balance(work_amount, c.nthr, t)
             total = 0
-            for work in range(start, end):
-                idx = np.unravel_index(work, dims)
-                ocb, spb = (idx[3], idx[2]) if c.loop_ndhwgc else (idx[1], idx[3])
-                total += min(c.sp - spb * self.sp_block, self.sp_block) * min(c.oc - ocb * self.oc_block,
-                                                                            self.oc_block)
+            if t < work_amount:
+                for work in range(*_balance(work_amount, c.nthr, t)):
+                    idx = np.unravel_index(work, dims)
+                    ocb = idx[-1] if c.loop_ndhwgc else idx[1]
+                    spb = idx[-2] if c.loop_ndhwgc else idx[-1]
+                    total += min(self.sp - spb * self.sp_block, self.sp_block) * min(c.oc - ocb * self.oc_block,
+                                                                                  self.oc_block)
             jobs.append(total)
         return _F(1) if max(jobs) == 0 else _F(sum(jobs)) / _F(max(jobs) * c.nthr)
 
+    def spatial_work(self):
+        """The blocks of output positions a filter block's work splits in, and the output rows (of ``sp``
+        positions each) they leave apart."""
+        return self.nb_oh * self.nb_sp, self.c.oh
+
     def est_eff(self):
-        """oneDNN's efficiency score of this blocking (brg_blocking_t::est_eff), in float32."""
+        """oneDNN's efficiency score of this blocking (brg_blocking_t::est_eff, est_eff_1x1), in float32."""
         c, ur, spb = self.c, self.ur, self.sp_block
         ocblock = self.oc_block // 16
         micro = _F(ocblock * ur) / _F((ur + ocblock) * _MAX_REGS)
         ur_eff = _F(spb) / _F(_rnd_up(spb, ur))
         brgemm_eff = _squeeze(_F(ur) * (_F(2) - min(_F(1.9), _F(ur) / _F(spb))) / _F(64), _F(0.5))
-        sp_amount = self.nb_oh * self.nb_sp
+        sp_amount, rows = self.spatial_work()
         work_amount = c.mb * self.nb_oc * sp_amount
         sp_eff = _F(self.sp) / _F(_rnd_up(self.sp, spb))
         oc_block_eff = _F(c.oc) / _F(_rnd_up(c.oc, self.oc_block))
         job = _div_up(work_amount, c.nthr)
         job_eff = self.job_eff(work_amount, job)
         cost = self.traffic_cost(job, sp_amount)
-        cache_eff = _F(c.mb * c.oh * self.sp * c.ic * c.oc) / (_F(c.nthr) * cost)
+        cache_eff = _F(c.mb * rows * self.sp * c.ic * c.oc) / (_F(c.nthr) * cost)
         return oc_block_eff * micro * sp_eff * job_eff * ur_eff * cache_eff * brgemm_eff
 
     def traffic_cost(self, job, sp_amount):
@@ -385,14 +397,7 @@ class _Blocking1x1(_Blocking):
         est_ur = min(self.sp_block, {64: 6, 48: 9, 32: 14}.get(self.oc_block, 28))
         inp_ur = est_ur if c.os_blocks else self.inp_w(est_ur, 1)
         room = _unsigned(c.l2 - _unsigned(self.ur * self.oc_block * 4))
-        most = _saturate(1, most, _signed(room // _unsigned((self.oc_block * 4 + inp_ur * 4) * _SIMD)))
-        nb_simd = _div_up(c.ic, _SIMD)
-        self.ic_block = _SIMD
-        for nb_icb in range(min(most, nb_simd), 0, -1):
-            if _F(nb_simd) / _F(_rnd_up(nb_simd, nb_icb)) >= _F(0.5):
-                self.ic_block = nb_icb * _SIMD
-                break
-        self.nb_ic = _div_up(c.ic, self.ic_block)
+        self.pick_ic_block(_saturate(1, most, _signed(room // _unsigned((self.oc_block * 4 + inp_ur * 4) * _SIMD))))
 
     def update_blocks(self):
         c = self.c
@@ -411,43 +416,14 @@ class _Blocking1x1(_Blocking):
             return _F(c.oc) / _F(_rnd_up(c.oc, 48)) >= _F(0.95)
         return True
 
-    def job_eff(self, work_amount, job):
+    def work_dims(self):
         c = self.c
-        if job >= c.nthr:
-            return _F(work_amount) / _F(_rnd_up(work_amount, c.nthr))
-        if c.os_blocks:
-            dims = (c.mb, self.nb_sp, self.nb_oc) if c.loop_ndhwgc else (c.mb, self.nb_oc, self.nb_sp)
-        else:
-            dims = (c.mb, c.oh, self.nb_sp, self.nb_oc) if c.loop_ndhwgc else (c.mb, self.nb_oc, c.oh, self.nb_sp)
-        jobs = []
-        for t in range(c.nthr):
-            total = 0
-            if t < work_amount:
-                for work in range(*_balance(work_amount, c.nthr, t)):
-                    idx = np.unravel_index(work, dims)
-                    ocb = idx[-1] if c.loop_ndhwgc else idx[1]
-                    spb = idx[-2] if c.loop_ndhwgc else idx[-1]
-                    total += min(self.sp - spb * self.sp_block, self.sp_block) * min(c.oc - ocb * self.oc_block,
-                                                                                  self.oc_block)
-            jobs.append(total)
-        return _F(1) if max(jobs) == 0 else _F(sum(jobs)) / _F(max(jobs) * c.nthr)
+        if not c.os_blocks:
+            return super().work_dims()
+        return (c.mb, self.nb_sp, self.nb_oc) if c.loop_ndhwgc else (c.mb, self.nb_oc, self.nb_sp)
 
-    def est_eff(self):
-        """oneDNN's efficiency score of this blocking (brg_blocking_t::est_eff_1x1), in float32."""
-        c, ur, spb = self.c, self.ur, self.sp_block
-        ocblock = self.oc_block // 16
-        micro = _F(ocblock * ur) / _F((ur + ocblock) * _MAX_REGS)
-        ur_eff = _F(spb) / _F(_rnd_up(spb, ur))
-        brgemm_eff = _squeeze(_F(ur) * (_F(2) - min(_F(1.9), _F(ur) / _F(spb))) / _F(64), _F(0.5))
-        sp_amount = self.nb_sp if c.os_blocks else self.nb_oh * self.nb_sp
-        work_amount = c.mb * self.nb_oc * sp_amount
-        sp_eff = _F(self.sp) / _F(_rnd_up(self.sp, spb))
-        oc_block_eff = _F(c.oc) / _F(_rnd_up(c.oc, self.oc_block))
-        job = _div_up(work_amount, c.nthr)
-        job_eff = self.job_eff(work_amount, job)
-        cost = self.traffic_cost(job, sp_amount)
-        cache_eff = _F(c.mb * (1 if c.os_blocks else c.oh) * self.sp * c.ic * c.oc) / (_F(c.nthr) * cost)
-        return oc_block_eff * micro * sp_eff * job_eff * ur_eff * cache_eff * brgemm_eff
+    def spatial_work(self):
+        return (self.nb_sp, 1) if self.c.os_blocks else super().spatial_work()
 
     def traffic_cost(self, job, sp_amount):
         c, ur, spb, ic_block, oc_block = self.c, self.ur, self.sp_block, self.ic_block, self.oc_block

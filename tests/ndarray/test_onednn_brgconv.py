@@ -122,3 +122,10 @@ def test_vpad_calls_are_kernel_row_blocks():
     g = _geometry((9, 9), (3, 3), (1, 1), (1, 1))
     calls = ops_conv._brgconv_calls(brgconv.Blocking(64, 1, 3, "vpad", 64, 9), g)
     assert calls == tuple(tuple((i, k) for k in range(3)) for i in range(3))
+
+
+def test_fewer_jobs_than_threads_are_scored_by_their_balance():
+    # one image, one output position, one filter block: a single job for two threads (oneDNN's job_eff loop)
+    found = brgconv.blocks(1, 64, 64, 3, 3, 3, 3, 1, 1, 0, 0, l1=32 << 10, l2=512 << 10, nthr=2)
+    assert (found.ic_block, found.kh_block, found.ow_block) == (64, 3, 1)
+    assert brgconv.blocks_1x1(1, 64, 64, 1, 1, 1, 1, l1=32 << 10, l2=512 << 10, nthr=2) == (64, 32)
