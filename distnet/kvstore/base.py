@@ -36,7 +36,7 @@ from ..ndarray.ndarray import NDArray, _wrap
 __all__ = ["KVStoreBase", "KVStore", "TestStore", "create"]
 
 
-class KVStoreBase(HoldsCHandle):
+class KVStoreBase:
     """The abstract API every kvstore provides (MXNet's ``mx.kv.KVStoreBase``)."""
 
     kv_registry = {}
@@ -279,7 +279,7 @@ def _group(pairs):
     return list(grouped.items())
 
 
-class KVStore(KVStoreBase):
+class KVStore(HoldsCHandle, KVStoreBase):
     """MXNet's key/value API over the per-key primitives a subclass implements (see the module docstring)."""
 
     def __init__(self):
