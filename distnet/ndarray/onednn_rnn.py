@@ -26,7 +26,7 @@ def fused_dot_products(a, w, start=None, gemm=None):
     one row of a by one row of w: one fused chain from ``start``, as its one-row sgemm).
 
     ``gemm``: "data" or "weights" as the gemm of MXNet's training primitives and of every backward, which sums
-    K in blocks (see _k_blocks) and adds ``start`` to the sum of the blocks' sums; one row of a or w is a
+    K in blocks (see _k_blocks) and adds each block's sum in turn onto ``start``; one row of a or w is a
     matrix-vector product (one block from ``start``), except that a data product of one row of w and several
     of a takes a dot-product kernel (_lane_dots). "layer", the input gemm of a GRU's inference primitive (on AVX2
     of every inference primitive), is a "data" gemm, but for one row of a against a number of rows of w that is
@@ -44,11 +44,11 @@ def fused_dot_products(a, w, start=None, gemm=None):
         return _fused_in_order(a64, w64, start)
     if w.shape[0] == 1:
         return _lane_dots(a64, w64[0], start)
-    total = None
+    total = start
     for first, stop in _k_blocks(a.shape[1]):
         part = _fused_in_order(a64[:, first:stop], w64[:, first:stop])
         total = part if total is None else total + part
-    return total if start is None else start + total
+    return total
 
 
 def _avx2_product(a, w, start=None):
