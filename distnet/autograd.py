@@ -1533,7 +1533,7 @@ _NO_SECOND_ORDER.update(dict.fromkeys("_linalg_potrf _linalg_potri _linalg_inver
                                       "_linalg_trmm _linalg_trsm _contrib_index_copy Deconvolution".split(), "inputs"))
 _NO_SECOND_ORDER.update(dict.fromkeys("_linalg_extractdiag _linalg_makediag _linalg_extracttrian _linalg_maketrian "
                                       "amp_cast".split(), "gradient"))
-_NO_SECOND_ORDER.update(topk="inputs", sort="inputs")     # their backward reads the indices output
+_NO_SECOND_ORDER.update(topk="inputs", sort="inputs", CTCLoss="inputs")     # their backward reads outputs
 # backwards that read some inputs only (where: the condition; the sequence ops: the lengths, when given)
 _READS = {"where": (0,), "_np_where": (0,), "SequenceMask": (1,), "SequenceReverse": (1,), "SequenceLast": (1,)}
 # Ops whose recorded gradient MXNet differentiates once only: (further differentiations, the op that fails).
@@ -1556,7 +1556,8 @@ _BACKWARD_NAMES = {"elemwise_mul": "_backward_mul", "elemwise_div": "_backward_d
                    "broadcast_to": "_broadcast_backward", "broadcast_axis": "_broadcast_backward",
                    "broadcast_like": "_broadcast_backward", "LinearRegressionOutput": "_backward_linear_reg_out",
                    "MAERegressionOutput": "_backward_mae_reg_out", "sort": "_backward_topk",
-                   "LogisticRegressionOutput": "_backward_logistic_reg_out", "_split_v2": "_split_v2_backward"}
+                   "LogisticRegressionOutput": "_backward_logistic_reg_out", "_split_v2": "_split_v2_backward",
+                   "CTCLoss": "_backward_ctc_loss"}
 # The names of MXNet's mx.np operators, by our op's name or (a rearrangement) its numpy function's
 _NP_NAMES = {"broadcast_mul": "_npi_broadcast_mul", "broadcast_add": "_npi_broadcast_add",
              "broadcast_sub": "_npi_broadcast_sub", "broadcast_div": "_npi_broadcast_div",
