@@ -1151,11 +1151,11 @@ def _fused_add(acc, product):
 _LOW29, _HALF29 = (1 << 29) - 1, 1 << 28    # the float64 bits below a float32's; a float32 midpoint's pattern
 
 
-def _ordered_sum(a, b):
+def _ordered_sum(a, b, blocks=None):
     """``a.T @ b``: the outer products of the rows of ``a`` and ``b`` added in order, one fused multiply-add each,
-    in oneDNN's blocks of rows (``unit_blocks``), the blocks' sums added in turn."""
+    in oneDNN's blocks of rows (``blocks``, by default ``unit_blocks``), the blocks' sums added in turn."""
     total = None
-    for start, stop in unit_blocks(a.shape[0]):
+    for start, stop in blocks or unit_blocks(a.shape[0]):
         part = _ordered_block_sum(a[start:stop], b[start:stop])
         total = part if total is None else total + part
     return total
@@ -1215,7 +1215,19 @@ def data_gradient(dy, weight):
         return inner_product(dy, weight.T)
     if rows == 1:       # one row: its outputs in one chain (probed up to 1,000 outputs)
         return _ordered_block_sum(dy.T, weight)
-    return _ordered_sum(dy.T, weight)
+    return _ordered_sum(dy.T, weight, _data_gradient_blocks(rows, outs, weight.shape[1]))
+
+
+_COPIED_DATA_ROWS = 100     # more rows than this take the copy-based sgemm on a "very bad" leading dimension
+
+
+def _data_gradient_blocks(rows, outs, units):
+    """The blocks of outputs the data gradient sums apart: the copy-based sgemm's (``copy_blocks``) for more than
+    100 rows of units a multiple of 1024, the leading dimension oneDNN's sgemm checker calls very bad (probed over
+    16 to 300 rows, 256 to 4096 units), else the no-copy kernel's (``unit_blocks``)."""
+    if rows > _COPIED_DATA_ROWS and units % 1024 == 0:
+        return copy_blocks(outs)
+    return list(unit_blocks(outs))
 
 
 def bias_gradient(dy):
