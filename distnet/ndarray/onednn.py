@@ -1029,6 +1029,20 @@ def copies_operands(rows, units, outs):
     return not (m <= 28 or n <= 28 or k <= 1)
 
 
+def weight_gradient_copies(rows, units, outs):
+    """Whether oneDNN's one-thread sgemm of an inner product's weight gradient (m = units, n = outs, k = rows, the
+    data's leading dimension m, the gradient's n) takes its copy-based path, by its AVX-512 checker's rules: a
+    leading dimension of data a multiple of 1024 overrides the cheap-copy threshold."""
+    m, n, k = units, outs, rows
+    if 1.0 / m + 1.0 / n >= 0.00196 and units % 1024:
+        return False
+    if (_bad_ld(units) or _bad_ld(outs)) and m >= 32 and (n > 16 or n == 16 and (k >= 6400 or m == 4096)):
+        return True
+    if m <= 378 and n <= 378 and k >= 378 or m >= 378 and k >= 378:
+        return True
+    return not (m <= 28 and m >= n or n <= 28 or k <= 1)
+
+
 def forward_blocks(rows, units, outs):
     """The blocks of units the forward of 16 rows or more sums apart."""
     return copy_blocks(units) if copies_operands(rows, units, outs) else list(unit_blocks(units))
@@ -1201,7 +1215,9 @@ def weight_gradient(dy, x):
         return onednn_avx2.weight_gradient(dy, x)
     if not _replayable(dy, x, dy.size * x.shape[1]):
         return dy.T @ x
-    return _ordered_sum(dy, x)
+    rows, units = x.shape
+    copies = weight_gradient_copies(rows, units, dy.shape[1])
+    return _ordered_sum(dy, x, copy_blocks(rows) if copies else None)
 
 
 def data_gradient(dy, weight):
