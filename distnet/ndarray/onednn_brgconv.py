@@ -235,6 +235,21 @@ class _Blocking(types.SimpleNamespace):
         cache_eff = _F(c.mb * rows * self.sp * c.ic * c.oc) / (_F(c.nthr) * cost)
         return oc_block_eff * micro * sp_eff * job_eff * ur_eff * cache_eff * brgemm_eff
 
+    def thread_share(self, job, sp_amount):
+        """What one thread's ``job`` spans of each blocked dimension (oneDNN's ``*_thr`` values): filter blocks and
+        their SIMD blocks, position blocks and positions, row blocks and rows, depth blocks and depths."""
+        c = self.c
+        dim_oc = 1 if c.loop_ndhwgc else sp_amount
+        nb_oc_thr = min(self.nb_oc, _div_up(job, dim_oc))
+        nsimd_oc_thr = _div_up(min(c.oc, nb_oc_thr * self.oc_block), _SIMD)
+        dim_sp = self.nb_oc if c.loop_ndhwgc else 1
+        nb_sp_thr = min(self.nb_sp, _div_up(job, dim_sp))
+        sp_thr = min(self.sp, nb_sp_thr * self.sp_block)
+        nb_oh_thr = min(self.nb_oh, _div_up(job, self.nb_sp * dim_sp))
+        oh_thr = min(c.oh, nb_oh_thr * self.oh_blk_size)
+        nb_od_thr = min(1, _div_up(job, self.nb_oh * self.nb_sp * dim_sp))
+        return nb_oc_thr, nsimd_oc_thr, nb_sp_thr, sp_thr, nb_oh_thr, oh_thr, nb_od_thr, min(1, nb_od_thr)
+
     def traffic_cost(self, job, sp_amount):
         """The cost of the loops' data accesses and kernel calls (the denominator of est_eff's cache_eff)."""
         c, ur, spb = self.c, self.ur, self.sp_block
@@ -257,16 +272,8 @@ class _Blocking(types.SimpleNamespace):
         ic_chunks = self.nb_ic
         add((kh * self.rnd_inp_simd(spb, kw, self.ic_block), 1), (spb * oc_block, ic_chunks),
             (kh * kw * oc_block * self.ic_block, 1))
-        dim_oc = 1 if c.loop_ndhwgc else sp_amount
-        nb_oc_thr = min(self.nb_oc, _div_up(job, dim_oc))
-        nsimd_oc_thr = _div_up(min(c.oc, nb_oc_thr * oc_block), _SIMD)
-        dim_sp = self.nb_oc if c.loop_ndhwgc else 1
-        nb_sp_thr = min(self.nb_sp, _div_up(job, dim_sp))
-        sp_thr = min(self.sp, nb_sp_thr * spb)
-        nb_oh_thr = min(self.nb_oh, _div_up(job, self.nb_sp * dim_sp))
-        oh_thr = min(c.oh, nb_oh_thr * self.oh_blk_size)
-        nb_od_thr = min(1, _div_up(job, self.nb_oh * self.nb_sp * dim_sp))
-        od_thr = min(1, nb_od_thr)
+        nb_oc_thr, nsimd_oc_thr, nb_sp_thr, sp_thr, nb_oh_thr, oh_thr, nb_od_thr, od_thr = \
+            self.thread_share(job, sp_amount)
         src_is = kh * self.rnd_inp_simd(spb, kw, ic)
         wei_op = kh * kw * ocblock * ic
         if c.loop_ndhwgc:
@@ -425,6 +432,10 @@ class _Blocking1x1(_Blocking):
     def spatial_work(self):
         return (self.nb_sp, 1) if self.c.os_blocks else super().spatial_work()
 
+    def thread_share(self, job, sp_amount):
+        share = super().thread_share(job, sp_amount)
+        return share[:5] + (1, share[6], 1) if self.c.os_blocks else share     # (rows merged into positions)
+
     def traffic_cost(self, job, sp_amount):
         c, ur, spb, ic_block, oc_block = self.c, self.ur, self.sp_block, self.ic_block, self.oc_block
         ocblock = oc_block // 16
@@ -433,16 +444,8 @@ class _Blocking1x1(_Blocking):
                  _loop((ur * rnd_ic_block, 1), (ur * oc_block, 1), (oc_block * ic_block, _div_up(spb, ur))),
                  _loop((spb * ic_block, 1), (spb * oc_block, self.nb_ic), (oc_block * ic_block, 1))]
         wei_op = ocblock * c.ic
-        dim_oc = 1 if c.loop_ndhwgc else sp_amount
-        nb_oc_thr = min(self.nb_oc, _div_up(job, dim_oc))
-        nsimd_oc_thr = _div_up(min(c.oc, nb_oc_thr * oc_block), _SIMD)
-        dim_sp = self.nb_oc if c.loop_ndhwgc else 1
-        nb_sp_thr = min(self.nb_sp, _div_up(job, dim_sp))
-        sp_thr = min(self.sp, nb_sp_thr * spb)
-        nb_oh_thr = min(self.nb_oh, _div_up(job, self.nb_sp * dim_sp))
-        oh_thr = 1 if c.os_blocks else min(c.oh, nb_oh_thr)
-        nb_od_thr = min(1, _div_up(job, self.nb_oh * self.nb_sp * dim_sp))
-        od_thr = 1 if c.os_blocks else min(1, nb_od_thr)
+        nb_oc_thr, nsimd_oc_thr, nb_sp_thr, sp_thr, nb_oh_thr, oh_thr, nb_od_thr, od_thr = \
+            self.thread_share(job, sp_amount)
         if c.loop_ndhwgc:
             loops.append(_loop((spb * _rnd_up(c.ic, _SIMD), nb_oc_thr), (spb * oc_block, 1), (oc_block * c.ic, 1)))
             wei_op = nsimd_oc_thr * c.ic
