@@ -7,7 +7,7 @@ import numpy as _np
 from ..autograd import is_recording
 from ..base import MXNetError, builtin_at, located
 from ..ndarray.failures import OUTSTANDING, KernelError
-from ..ndarray.ops_elemwise import c_double, libm_f32
+from ..ndarray.ops_elemwise import c_double, libm_f32, libm_f64
 from ..ndarray.ndarray import NDArray
 from ..ndarray.overlap_copy import compute_in_order as _compute_in_order
 from ..ndarray.overlap_copy import lag_behind as _lag_behind
@@ -22,6 +22,22 @@ from .multiarray import refuse_unknown_shapes
 from .recorded_names import comparison_shown_as, shown_as
 
 _SCALARS = (int, float, bool, _np.generic)
+
+# NumPy 1.23 (MXNet's) runs these ufuncs' float and double loops with the C library's functions; newer NumPy's
+# AVX-512 loops round some results differently
+_LIBM_UFUNCS = {"power": "pow", "float_power": "pow", "arctan2": "atan2"}
+
+
+def numpy_1_23(ufunc, *args):
+    """``ufunc(*args)`` on NumPy data (plain numbers or host copies) with NumPy 1.23's float32 and float64 bits."""
+    res = ufunc(*args)      # NumPy's result type and warnings
+    cname = _LIBM_UFUNCS.get(getattr(ufunc, "__name__", None))
+    dtype = getattr(res, "dtype", None)
+    if cname is None or dtype not in (_np.float32, _np.float64):
+        return res
+    if dtype == _np.float64:
+        return libm_f64(cname, ufunc, *[_np.asarray(x, _np.float64) for x in args])[()]
+    return libm_f32(cname + "f", ufunc, *args)[()]
 
 
 def _operand(x):
@@ -442,7 +458,7 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
         if same_dtype and isinstance(x1, NDArray) and isinstance(x2, NDArray):
             _check_broadcast(x1.shape, x2.shape)        # (shapes are inferred before types)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
-            return numpy_fn(x1, x2)
+            return numpy_1_23(numpy_fn, x1, x2)
         _check_broadcast_out(x1, x2, out)
         if not true_divide:
             _check_assigned_dtype(name, x1, x2, out)
@@ -719,7 +735,7 @@ def _same_dtype_binary(name, op, kinds, bool_fails=True):
         if isinstance(x1, NDArray) and isinstance(x2, NDArray):
             _check_broadcast(x1.shape, x2.shape)        # (shapes are inferred before types)
         if not isinstance(x1, NDArray) and not isinstance(x2, NDArray):
-            return getattr(_np, name)(x1, x2)
+            return numpy_1_23(getattr(_np, name), x1, x2)
         _check_broadcast_out(x1, x2, out)
         _check_assigned_dtype(name, x1, x2, out)
         if bool_fails and _both_bool(x1, x2):
@@ -1078,7 +1094,8 @@ def _array_ufunc(self, ufunc, method, *inputs, **kwargs):
     if isinstance(kwargs.get("out"), NDArray):
         # MXNet hands its array ``out`` on to NumPy's ufunc, which hands the call back here, without end
         raise RecursionError("maximum recursion depth exceeded while calling a Python object")
-    res = ufunc(*[x.asnumpy() if isinstance(x, NDArray) else x for x in inputs], **kwargs)
+    data = [x.asnumpy() if isinstance(x, NDArray) else x for x in inputs]
+    res = ufunc(*data, **kwargs) if kwargs else numpy_1_23(ufunc, *data)
     return _as_mx_result(res, inputs[0].ctx)   # MXNet reads the first input's context (an AttributeError for a scalar)
 
 
