@@ -191,6 +191,9 @@ def _unrows(rows, data, ax):
 def _topk(data, axis, k, is_ascend, op):
     rows, ax = _rows(data, axis, op)
     n = rows.shape[1]
+    unknown = sort_shape_refusal(data.shape, axis)     # (legacy shapes: an empty size is unknown, k is not checked)
+    if unknown is not None:
+        raise MXNetError(f"{op}: {unknown}")
     if k > n:
         raise MXNetError(f"{op}: Check failed: *k >= 0 && *k <= *element_num: k must be smaller than {n}, get k = {k}")
     k = n if k <= 0 else k

@@ -842,6 +842,8 @@ def _refuse_unknown_sizes(op, args, inputs, attrs, res):
         if op.name in _SETUP_REFUSES_UNKNOWN:
             raise MXNetError(_SETUP_REFUSES_UNKNOWN[op.name])
         _refuse_unknown_allocation(op, inputs, attrs)
+    if op.name in _NEEDS_KNOWN_INPUT:
+        outs = [None]
     name, attrs = _as_mxnet_calls(op, args, attrs)
     shapes = [np.shape(x) for x in inputs if isinstance(x, np.ndarray)]
     raise with_given_attrs(inference_failure(name, shapes, outs), attrs or {})
@@ -944,6 +946,8 @@ _SHAPE_FREE = {"shape_array", "size_array", "_index", "diag", "all_finite", "mul
 # read the second input's sizes only on the axes they take
 _KNOWN_BY_OUTPUTS = {"sum", "mean", "prod", "nansum", "nanprod", "slice_like", "reshape_like", "broadcast_like", "moments",
                      "_image_resize", "elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div"}
+# ops whose shape inference stops at an input of unknown size, before it infers any output shape
+_NEEDS_KNOWN_INPUT = {"max", "min", "norm", "argmax", "argmin", "argmax_channel"}
 # ops whose shape inference succeeds with an unknown output size, which then fails to be allocated
 _ALLOCATES_UNKNOWN = {"sort", "argsort", "topk", "repeat", "ravel_multi_index", "unravel_index", "SliceChannel",
                       "_linalg_gemm", "_linalg_gemm2", "_linalg_makediag", "_linalg_maketrian", "_linalg_syrk",
