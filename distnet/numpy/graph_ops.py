@@ -104,13 +104,16 @@ _promoting("_npi_hypot", "broadcast_hypot", same_kinds="f")     # (two arrays of
 
 # ---- arithmetic with a scalar: ``is_int`` says whether the Python scalar was an integer ------------------
 def _scalar_dtype(x, is_int, true_divide):
-    """An integer array keeps its dtype with an integer scalar, and becomes float64 with a float one."""
+    """An integer array keeps its dtype with an integer scalar, and becomes float64 with a float one (a bool
+    array with an integer: int64)."""
     dt = x.dtype
     if dt.kind == "f":
         return dt
     if true_divide:
         return _FLOAT32
-    return dt if str(is_int) in ("True", "1", "true") else _np.dtype(_np.float64)
+    if str(is_int) not in ("True", "1", "true"):
+        return _np.dtype(_np.float64)
+    return _np.dtype(_np.int64) if dt.kind == "b" else dt
 
 
 def _with_scalar(name, base_name, true_divide=False):

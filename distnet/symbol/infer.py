@@ -1004,6 +1004,8 @@ def _check_scalar_output(node, types, ins):
     have = types.get((id(node), 0))
     if node.op.name not in _SCALAR_OPS or have is None or ins[0] is None:
         return
+    if str(node.attrs.get("is_int", True)) not in ("True", "1", "true"):
+        return          # (with a float number MXNet's rule leaves a known output as it is)
     want = _out_type(node, 0, ins, np.float32)
     if np.dtype(have) != np.dtype(want):
         raise MXNetError(f"Error in operator {node.name}: Type inconsistent, Provided = {inferred_type_name(have)}, "
@@ -1266,7 +1268,7 @@ def _keeps_type(node):
     if name in ("argmax", "argmin", "topk", "cumsum"):     # a dtype for indices only, or cumsum's left unset
         return name != "cumsum" or node.attrs.get("dtype") in (None, "None")
     return not (name in _FIXED_TYPES or name in _INDEX_OUTPUTS or "dtype" in _params(node.op)
-                or name in ("Embedding", "one_hot", "amp_cast", "Pooling")
+                or name in ("Embedding", "one_hot", "amp_cast", "Pooling", "_npi_norm") or name in _DETERMINANT_TYPES
                 or getattr(node.op, "result_dtype", None) is not None)
 
 
@@ -1302,7 +1304,7 @@ _FIXED_TYPES = {"shape_array": np.int64, "size_array": np.int64, "_contrib_index
 _SCALAR_OPS = frozenset(f"_{name}_scalar" for name in (
     "plus", "minus", "rminus", "mul", "div", "rdiv", "mod", "rmod", "power", "rpower", "maximum", "minimum", "hypot",
     "equal", "not_equal", "greater", "greater_equal", "lesser", "lesser_equal", "logical_and", "logical_or",
-    "logical_xor"))
+    "logical_xor", "npi_arctan2", "npi_rarctan2", "npi_copysign", "npi_rcopysign", "npi_ldexp", "npi_rldexp"))
 # Operators whose index output (position 1, or 0 with ret_typ='indices') takes the ``dtype`` attribute.
 _INDEX_OUTPUTS = {"argsort", "topk", "argmax", "argmin"}
 
@@ -1350,7 +1352,7 @@ def _out_type(node, index, ins, default):
     if dtype == "bfloat16" and name in ("Cast", "amp_cast"):
         from ..ndarray.serialize import BFLOAT16
         return BFLOAT16
-    if name == "cumsum":                        # its dtype, else the data's (booleans add up as int64)
+    if name in ("cumsum", "_np_cumsum"):        # its dtype, else the data's (booleans add up as int64)
         if dtype not in (None, "None"):
             return np.dtype(dtype).type
         return np.int64 if ins and np.dtype(ins[0]) == np.bool_ else (ins[0] if ins else default)
@@ -1366,6 +1368,9 @@ def _out_type(node, index, ins, default):
         return np.dtype(dtype).type
     if name == "where" and len(ins) == 3:
         return ins[1]
-    if name in _SCALAR_OPS and ins and ins[0] is not None and np.dtype(ins[0]) == np.bool_:
-        return np.int64                         # a bool array with a number is computed in int64
+    if name in _SCALAR_OPS and ins and ins[0] is not None and np.dtype(ins[0]).kind in "biu":
+        if str(node.attrs.get("is_int", True)) not in ("True", "1", "true"):
+            return np.float64                   # an integer array with a float number is computed in float64
+        if np.dtype(ins[0]) == np.bool_:
+            return np.int64                     # a bool array with an integer in int64
     return ins[0] if ins else default        # the data's dtype (an index or like-input may be of another)

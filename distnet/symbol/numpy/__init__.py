@@ -71,7 +71,7 @@ def _arrays_only(name):
         array, scalar = (x2, x1) if isinstance(x2, _symbol.Symbol) else (x1, x2)
         if name in ("ldexp", "arctan2", "copysign") and isinstance(array, _symbol.Symbol) and isinstance(scalar, (int, float)):
             return _create_np(f"_npi_{reflected}{name}_scalar", array, scalar=float(scalar),
-                              is_int=isinstance(scalar, int) and not isinstance(scalar, bool),
+                              is_int=array is x1 and isinstance(scalar, int) and not isinstance(scalar, bool),
                               hint=f"{reflected}{name}_scalar")
         if name == "hypot" and isinstance(array, _symbol.Symbol) and isinstance(scalar, (int, float)):
             # (MXNet's legacy operator, for either order; a scalar given first counts as no integer)
