@@ -4,6 +4,7 @@ import numpy as np
 
 from .. import optimizer as opt
 from ..base import class_text, error_like
+from ..kvstore import KVStore  # noqa: F401  (a name MXNet's gluon.trainer module shows)
 from .parameter import Parameter, ParameterDict
 
 __all__ = ["Trainer"]

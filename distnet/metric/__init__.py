@@ -1,4 +1,11 @@
 """Evaluation metrics (``mx.metric``): accumulate over batches with ``update``, read with ``get``."""
+import math  # noqa: F401  (MXNet's mx.metric shows the modules and names its code uses)
+from collections import OrderedDict  # noqa: F401
+
+import numpy  # noqa: F401
+
+from .. import ndarray, registry  # noqa: F401
+from ..base import numeric_types, string_types  # noqa: F401
 from .base import (EvalMetric, check_label_shapes, register, alias, create, CompositeEvalMetric,  # noqa: F401
                    Loss, Torch, Caffe, CustomMetric, np)
 from .classification import (Accuracy, TopKAccuracy, F1, MCC, PCC, CrossEntropy, NegativeLogLikelihood,  # noqa: F401
