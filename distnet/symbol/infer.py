@@ -973,6 +973,10 @@ def _type_mismatch(node, j, want, have):
             f"expected {inferred_type_name(want)}, got {inferred_type_name(have)}")
 
 
+def _batch_norm_refusal(dtype):
+    return "Unknown type enum 7" if np.dtype(dtype) == np.bool_ else failures.float_only(None, dtype)
+
+
 def _batch_norm_types(node, types):
     """MXNet's BatchNorm: the data's dtype (or, failing it, the output's) decides; the parameters and
     statistics take its accumulation dtype (float32 for float16 data), and never tell the data's."""
@@ -982,10 +986,12 @@ def _batch_norm_types(node, types):
         dtype = types.get((id(node), 0))
         if dtype is None:
             return False
+        if node.op.name == "BatchNorm" and np.dtype(dtype).kind != "f":     # (its check of the output's)
+            raise MXNetError(in_operator(node.name, node.op.name, _batch_norm_refusal(dtype),
+                                         ("../src/operator/nn/batch_norm.cc", 412)))
         types[data] = dtype
     elif node.op.name == "BatchNorm" and np.dtype(dtype).kind != "f":     # checked on the data's dtype only
-        detail = "Unknown type enum 7" if np.dtype(dtype) == np.bool_ else failures.float_only(None, dtype)
-        raise MXNetError(in_operator(node.name, node.op.name, detail))
+        raise MXNetError(in_operator(node.name, node.op.name, _batch_norm_refusal(dtype)))
     acc = np.float32 if np.dtype(dtype) == np.float16 else np.dtype(dtype).type
     changed = False
     for j, (src, i) in enumerate(node.inputs[1:], 1):
@@ -1202,7 +1208,7 @@ def _gives_up_on_conflict(node):
 def _spreads_back(node):
     """Whether an output dtype found downstream tells this op's inputs (ops of one dtype throughout)."""
     name = node.op.name
-    return name != "RNN" and not _is_sampler(name) and not name.startswith("_random_pdf_")
+    return name != "RNN" and not _is_sampler(name)
 
 
 def _float32_only_types(node, types):
