@@ -113,6 +113,9 @@ def _reverse_sequences(sequences, unroll_step, valid_length=None):
     F = _symbol() if isinstance(sequences[0], _symbol().Symbol) else ndarray
     if valid_length is None:
         return list(reversed(sequences))
+    from ...numpy import ndarray as np_ndarray
+    if isinstance(sequences[0], np_ndarray):       # MXNet stacks with the legacy operator: it refuses mx.np arrays
+        refuse_numpy_input("stack")
     reversed_seq = F.SequenceReverse(F.stack(*sequences, axis=0), sequence_length=valid_length,
                                      use_sequence_length=True)
     if unroll_step > 1 or F is not ndarray:     # a symbol stays one grouped symbol, as in MXNet
