@@ -167,6 +167,8 @@ def warp_affine(img, m, out_w, out_h, interp, fill):
     b2 = -m10 * m[0, 2] - a22 * m[1, 2]
     inv = (a11, m01, b1, m10, a22, b2)
     h, w, c = img.shape
+    if out_w <= 0 or out_h <= 0:       # OpenCV reads an empty dsize as "the source's size"
+        out_w, out_h = w, h
     xs, ys = np.arange(out_w, dtype=np.float64), np.arange(out_h, dtype=np.float64)
     sat = lambda v: np.clip(np.rint(v), -2 ** 31, 2 ** 31 - 1).astype(np.int64)
     adelta, bdelta = sat(inv[0] * xs * 1024), sat(inv[3] * xs * 1024)
