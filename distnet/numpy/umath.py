@@ -1,4 +1,5 @@
 """Elementwise functions of ``mx.np``: MXNet's type promotion over the registry's arithmetic and math ops."""
+import contextlib
 import functools
 import re
 
@@ -38,6 +39,27 @@ def numpy_1_23(ufunc, *args):
     if dtype == _np.float64:
         return libm_f64(cname, ufunc, *[_np.asarray(x, _np.float64) for x in args])[()]
     return libm_f32(cname + "f", ufunc, *args)[()]
+
+
+class _DTypeClassText:
+    """A dtype class as NumPy 1.23 prints it (newer NumPy's are numpy.dtypes.<Name>DType)."""
+
+    def __init__(self, cls):
+        self.cls = cls
+
+    def __repr__(self):
+        return f"<class 'numpy.dtype[{self.cls.type.__name__}]'>"
+
+
+@contextlib.contextmanager
+def numpy_1_23_errors():
+    """NumPy's ufunc errors raised inside, naming dtype classes in NumPy 1.23's words."""
+    try:
+        yield
+    except _np.core._exceptions._UFuncNoLoopError as err:
+        dtypes = tuple(_DTypeClassText(d) if isinstance(d, type) and issubclass(d, _np.dtype) else d
+                       for d in err.dtypes)
+        raise type(err)(err.ufunc, dtypes).with_traceback(err.__traceback__) from None
 
 
 def _operand(x):
@@ -1095,7 +1117,8 @@ def _array_ufunc(self, ufunc, method, *inputs, **kwargs):
         # MXNet hands its array ``out`` on to NumPy's ufunc, which hands the call back here, without end
         raise RecursionError("maximum recursion depth exceeded while calling a Python object")
     data = [x.asnumpy() if isinstance(x, NDArray) else x for x in inputs]
-    res = ufunc(*data, **kwargs) if kwargs else numpy_1_23(ufunc, *data)
+    with numpy_1_23_errors():
+        res = ufunc(*data, **kwargs) if kwargs else numpy_1_23(ufunc, *data)
     return _as_mx_result(res, inputs[0].ctx)   # MXNet reads the first input's context (an AttributeError for a scalar)
 
 
@@ -1171,7 +1194,8 @@ def _array_function(self, func, types, args, kwargs):
     if not ctxs:        # MXNet takes the context from the positional arguments only
         raise ValueError("Unknown context for the input ndarrays. It is probably a bug. Please create an issue on "
                          "GitHub.")
-    res = func(*args, **{k: v.asnumpy() if isinstance(v, NDArray) else v for k, v in kwargs.items()})
+    with numpy_1_23_errors():
+        res = func(*args, **{k: v.asnumpy() if isinstance(v, NDArray) else v for k, v in kwargs.items()})
     return _as_mx_result(res, ctxs[0])
 
 
