@@ -106,6 +106,11 @@ def _norm(attrs, data, op="BatchNorm"):
     return {"gamma": c, "beta": c, "moving_mean": c, "moving_var": c}
 
 
+def _norm_v1(attrs, data):
+    check_reads_axis_one(data)          # (its channels are axis 1, no axis parameter)
+    return _norm({}, data, "BatchNorm_v1")
+
+
 def _sync_norm(attrs, data):
     from ..ndarray.ops_sync_batch_norm import check_channel_axis
     check_channel_axis(len(data))
@@ -197,7 +202,7 @@ PARAM_SHAPES = {
     "FullyConnected": _fc, "Convolution": _conv, "Convolution_v1": _conv, "Deconvolution": _deconv,
     "_contrib_DeformableConvolution": _deformable, "_contrib_ModulatedDeformableConvolution": _deformable,
     "IdentityAttachKLSparseReg": _kl_sparse_reg,
-    "BatchNorm": _norm, "BatchNorm_v1": _norm, "_contrib_SyncBatchNorm": _sync_norm,
+    "BatchNorm": _norm, "BatchNorm_v1": _norm_v1, "_contrib_SyncBatchNorm": _sync_norm,
     "_contrib_BatchNormWithReLU": lambda attrs, data: _norm(attrs, data, "_contrib_BatchNormWithReLU"),
     "InstanceNorm": _instance_norm, "LayerNorm": _layer_norm, "GroupNorm": _group_norm, "Embedding": _embedding,
     "_contrib_SparseEmbedding": _embedding,

@@ -59,6 +59,21 @@ def _triangular(node, a, b):
     return tuple(b)
 
 
+def triangular_back(node, ins, out):
+    """trmm and trsm: the second operand has the output's shape, the first is square in its rows (in its columns
+    with ``rightside``); a first operand of other known sizes is refused."""
+    if len(out) < 2:
+        return []
+    side = out[-1] if str(node.attrs.get("rightside", False)).lower() in ("1", "true") else out[-2]
+    a = tuple(out[:-2]) + (side, side)
+    given = ins[0][1]
+    if given is not None and len(given) == len(a) and any(g and k and g != k for g, k in zip(given, a)):
+        shown = [",".join(str(d or -1) for d in t) for t in (given, a)]
+        raise MXNetError(f"Error in operator {node.name}: Shape inconsistent, Provided = [{shown[0]}], inferred "
+                         f"shape=[{shown[1]}]")
+    return [(ins[0][0], a), (ins[1][0], tuple(out))]
+
+
 def _lq(node, a):
     rows, cols = _known(a[-2]), _known(a[-1])
     _check(node, rows <= cols, f"Check failed: in_a[ndim-2] <= in_a[ndim-1] ({rows} vs. {cols}) : Input A shape "

@@ -355,10 +355,11 @@ def _unknown_size_refusal(node):
 
 def np_flattening(node, shapes):
     """``np.cumsum`` without an axis and ``np.concatenate(axis=None)`` take their inputs' sizes, which an unknown
-    dimension fails, and concatenate's inputs of unknown rank too; None otherwise (the op's own rule)."""
+    dimension fails, and an input of unknown rank too (concatenate's: beside a known one); None otherwise (the
+    op's own rule)."""
     if zeros_are_unknown() and any(s is not None and 0 in s for s in shapes):
         raise _unknown_size_refusal(node)
-    if node.op.name == "_npi_concatenate" and None in shapes and any(s is not None for s in shapes):
+    if None in shapes and (node.op.name != "_npi_concatenate" or any(s is not None for s in shapes)):
         raise MXNetError(in_operator(node.name, node.op.name, "Check failed: ndim_is_known(this->ndim()): Shape is "
                                      "unknown.", site=("../include/mxnet/./tuple.h", 521)))
     return None

@@ -6,7 +6,7 @@ import numpy as np
 
 from ..base import MXNetError, message_of
 from ..util import is_np_shape
-from .linalg_shapes import LINALG_RULED, gemm_rule, linalg_outputs
+from .linalg_shapes import LINALG_RULED, gemm_rule, linalg_outputs, triangular_back
 from .np_shape_rules import (NP_BROADCAST_BINARY, NP_SAME_SHAPE, np_diag, np_diagonal, np_dot, np_flattening,
                              np_matmul, np_pad, np_reshape, np_reshape_back, np_roll, np_tensordot, np_tril, np_vstack,
                              np_where, shown, transpose_back)
@@ -29,7 +29,7 @@ _NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "a
                 "min", "_image_to_tensor", "im2col", "col2im", "LRN", "argmax_channel",
                 "_contrib_AdaptiveAvgPooling2D", "_contrib_box_nms", "_contrib_SyncBatchNorm", "gather_nd",
                 "LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput", "BilinearSampler",
-                "SpatialTransformer"}
+                "SpatialTransformer", "broadcast_axis", "broadcast_axes"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
 TAKES_UNKNOWN_RANK = {"Concat", "_npi_concatenate", "_npi_hstack", "_np_reshape", "_npx_reshape", "stack", "_npi_stack",
                       "_npi_vstack", "_npi_column_stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
@@ -317,6 +317,12 @@ def check_known_rank(node, shapes):
         _check_concat_inputs(node, shapes)
     if node.op.name in _BIAS_COUNT_SITES:
         _check_bias_input(node, len(shapes))
+    if node.op.name in ("ravel_multi_index", "unravel_index"):
+        _check_ravel_shape(node)
+    if node.op.name == "BilinearSampler" and shapes and shapes[0] and all(shapes[0]) and len(shapes[0]) != 4:
+        from ..ndarray.shape_text import in_operator        # (checked once its data is known, the grid or not)
+        raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: dshape.ndim() == 4U ({len(shapes[0])} "
+                                     "vs. 4) : input data should be 4D in batch-num_filter-y-x"))
     ranked = [s for s in shapes if s]
     if node.op.name == "Pooling" and ranked and shapes[0]:
         _check_pooling_rank(node, len(ranked[0]))
@@ -335,7 +341,7 @@ def check_known_rank(node, shapes):
         raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: in_shape.ndim() >= 2 ({len(shapes[0])} "
                                      "vs. 2) : Array must be at least two-dimensional",
                                      ("../src/operator/numpy/linalg/np_potrf.cc", 39)))
-    if node.op.name == "_np_cumsum" and node.attrs.get("axis") in (None, "None") or \
+    if node.op.name in ("_np_cumsum", "cumsum") and node.attrs.get("axis") in (None, "None") or \
             node.op.name == "_npi_concatenate" and node.attrs.get("axis", 0) in (None, "None"):
         np_flattening(node, shapes)
 
@@ -940,14 +946,20 @@ def _diag(node, shapes):
     return shapes, [(size, size)]
 
 
-def _unravel(node, shapes):
-    """unravel_index gives one row per axis of ``shape``, one column per index (unknown while any size is)."""
+def _check_ravel_shape(node):
+    """ravel_multi_index and unravel_index check their ``shape`` before anything of their data, known or not."""
     from ..ndarray.shape_text import in_operator
     shape = node.attrs.get("shape")
-    if not shape:       # checked before the data's sizes, known or not
+    if not shape:
+        kind = "ravel" if node.op.name == "ravel_multi_index" else "unravel"
         words = (f"Check failed: shape.ndim() > 0 ({0 if shape == () else -1} vs. 0) : Empty shape parameter for "
-                 "unravel operator.")
-        raise MXNetError(in_operator(node.name, "unravel_index", words))
+                 f"{kind} operator.")
+        raise MXNetError(in_operator(node.name, node.op.name, words))
+
+
+def _unravel(node, shapes):
+    """unravel_index gives one row per axis of ``shape``, one column per index (unknown while any size is)."""
+    shape = node.attrs.get("shape")
     rows = 1 if isinstance(shape, int) else len(shape)
     return shapes, [(rows, 0 if 0 in shapes[0] else int(np.prod(shapes[0])))]
 
@@ -1091,6 +1103,8 @@ def backward_rule(node, ins, outs):
         return [(ins[0][0], out)]       # (a cumsum without axis flattens)
     if name == "_rnn_param_concat":
         return _rnn_param_concat_back(node, ins, out)
+    if name in ("_linalg_trmm", "_linalg_trsm") and not is_np_shape():
+        return triangular_back(node, ins, out)
     if name == "reshape":
         return _reshape_back(ins, out)
     if name == "_np_reshape":
