@@ -182,6 +182,12 @@ class CachedOp(HoldsCHandle):
         # planning finds none after a failure (see _refuse_uninferred)
         self.shapes_for = self.dtypes_for = None
         self.shaped = self.typed = False
+        # MXNet's CachedOp without static_shape first checks the graph for dynamic shapes, by a shape inference
+        # of its own (a Custom op's Prop is asked twice); with static_shape it keeps the operators a Custom op
+        # created while the inputs and the recording mode stay those of its last call
+        self.static_shape = static_shape
+        self.dynamic_checked = static_shape
+        self.kept_states_for = None
         self.planned = set()            # the autograd modes (recording or not) with a memory plan kept
         # whether the first run succeeded (None: no run yet), and whether an operator's shape function refused
         # the inputs since the last success (see _shape_function_refusal)
@@ -203,9 +209,14 @@ class CachedOp(HoldsCHandle):
         raws, carried = failures.unread_inputs(values)
         hook = None if op_hook is None else _step_hook(self.program, op_hook, monitor_all, ctx, self.static_alloc)
         kernel_errors = []
-        for node, attrs in self.program.stateful:      # MXNet's cached op makes a stateful op's state per call
-            node.op.renew_state(attrs["_state"])
+        states_for = (shapes, dtypes, autograd.is_recording())
+        if not self.static_shape or states_for != self.kept_states_for:
+            for node, attrs in self.program.stateful:      # MXNet's cached op makes a stateful op's state per call
+                node.op.renew_state(attrs["_state"])
+        self.kept_states_for = None
         try:
+            if self.program.stateful:
+                self._infer_for_stateful(values, shapes != self.shapes_for, dtypes != self.dtypes_for)
             slots, saved = self.program.forward_raw(raws, hook, kernel_errors, as_cached_op=True,
                                                     input_failed=carried is not None)
         except MXNetError as e:
@@ -218,6 +229,7 @@ class CachedOp(HoldsCHandle):
             self.ran_first = True
         self.unknown_shapes = False
         self.shapes_for, self.dtypes_for, self.shaped, self.typed = shapes, dtypes, True, True
+        self.kept_states_for = states_for
         if inferred_again:          # MXNet drops the memory plans of both modes and makes this one's
             self.planned.clear()
         self.planned.add(autograd.is_recording())
@@ -254,6 +266,17 @@ class CachedOp(HoldsCHandle):
                     if linked:
                         o._node = (node, i)
         return outs
+
+    def _infer_for_stateful(self, values, new_shapes, new_dtypes):
+        """MXNet's CachedOp infers the whole graph's shapes, then its dtypes, when the inputs' changed, before it
+        runs: a Custom op's Prop is asked in that order (its run then finds what it answered)."""
+        if new_shapes:
+            shapes = {node.name: v.shape for node, v in zip(self.program.variables, values)}
+            for _ in range(1 if self.dynamic_checked else 2):
+                self.sym.infer_shape_partial(**shapes)
+            self.dynamic_checked = True
+        if new_dtypes:
+            self.sym.infer_type_partial(**{node.name: v.dtype for node, v in zip(self.program.variables, values)})
 
     def _check_types(self, values):
         """Infer the graph's dtypes from these inputs' (once per dtype signature), raising what MXNet raises."""
