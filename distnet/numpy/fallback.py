@@ -609,11 +609,22 @@ def bincount(x, weights=None, minlength=0):
     if x.dtype == _np.bool_ or weights is not None and weights.dtype == _np.bool_:
         # (the kernel's type switches have no bool case)
         raise located(MXNetError("Unknown type enum 7"), ("../src/operator/numpy/np_bincount_op.cc", 41))
-    if x.size and x._data.min() < 0:
-        raise MXNetError(f"Check failed: data_ptr[i] >= 0 ({x._data.min()} vs. 0) : input should be nonnegative "
-                         "number")
+    negative = x._data.ravel()[x._data.ravel() < 0]
+    if negative.size:       # the kernel's check names the first
+        _refuse_negative_count(negative[0])
     res = _np.bincount(_np.atleast_1d(x._data), None if weights is None else _np.atleast_1d(weights._data), minlength)
     return wrap_np(res.astype(x.dtype if weights is None else weights.dtype), x.ctx._op_ctx)
+
+
+def _refuse_negative_count(value):
+    """bincount's check of a negative ``value``: C++ streams an int8 as a character, a byte MXNet's Python then
+    fails to decode as UTF-8 (Python's UnicodeDecodeError instead of the MXNetError)."""
+    text = "Check failed: data_ptr[i] >= 0 ({} vs. 0) : input should be nonnegative number"
+    if value.dtype == _np.int8:
+        head, tail = text.split("{}")
+        raw = ("MXNetError: " + head).encode() + bytes([int(value) & 0xFF]) + tail.encode()
+        raw.decode("utf-8")     # (raises: a negative int8 is a byte above 0x7f, never valid UTF-8 here)
+    raise MXNetError(text.format(value))
 
 
 def delete(arr, obj, axis=None):
