@@ -1231,6 +1231,12 @@ def _keeps(node, i, heads):
     return lambda prev, g: prev
 
 
+def _keeps_when_all_added(node, i, heads):
+    """linalg trsm: with 'add' requests for both its inputs (variables feeding it directly), MXNet's kernel leaves
+    both buffers as they were."""
+    return all(p is not None and p[0].is_leaf and p[0].req == "add" for p in node.parents) and _keeps(node, i, heads)
+
+
 def _cast_to_own_type(node, i, heads):
     """amp_cast to the dtype it already has: MXNet's backward kernel skips an 'add' request."""
     return _keeps(node, i, heads) if node.outs.dtype == node.inputs[0].dtype else None
@@ -1267,11 +1273,11 @@ _ADD_REQUESTS = {"SoftmaxOutput": lambda node, i, heads: i == 0, "SVMOutput": la
 _ADD_REQUESTS.update(dict.fromkeys(["clip", "cumsum", "_np_cumsum", "reverse", "split_v2", "_split_v2", "Crop",
                                     "_copyto", "SpatialTransformer", "_contrib_box_nms"], _writes))
 _ADD_REQUESTS.update({"_linalg_gemm": _writes_alone, "_linalg_gemm2": _writes_alone, "_linalg_inverse": _keeps,
-                      "_linalg_syevd": _keeps})
+                      "_linalg_syevd": _keeps, "_linalg_trsm": _keeps_when_all_added, "_npi_solve": _writes})
 
 
 # the _ADD_REQUESTS rules that read what only a recorded node has (its parents, arrays as given, mx.np's records)
-_NODE_ONLY_RULES = frozenset({"_linalg_gemm", "_linalg_gemm2", "_index", "_npi_getitem", "_npi_rearrange",
+_NODE_ONLY_RULES = frozenset({"_linalg_gemm", "_linalg_gemm2", "_linalg_trsm", "_index", "_npi_getitem", "_npi_rearrange",
                               "_npi_mean"})
 
 
