@@ -314,9 +314,10 @@ class DefaultAugmenter:
         self.affine = (self.max_rotate > 0 or self.max_shear > 0 or self.rotate > 0 or bool(self.rotate_list)
                        or self.max_scale != 1 or self.min_scale != 1 or self.warp_aspect
                        or self.max_img != np.float32(1e10) or self.min_img != 0)
-        # random_resized_crop takes the aspect ratio for itself, but a rotation, shear or size bound still warps
-        # the image before it crops
+        # random_resized_crop draws the scale and aspect ratio itself, but a rotation, shear, scale range or size
+        # bound still warps the image (at scale and ratio 1) before it crops
         self.warps_beside_rrc = (self.max_rotate > 0 or self.max_shear > 0 or self.rotate > 0 or bool(self.rotate_list)
+                                 or self.max_scale != 1 or self.min_scale != 1
                                  or self.max_img != np.float32(1e10) or self.min_img != 0)
         # (checked by the core as it augments the first image)
         self.rrc_conflicts = self.rrc and (self.min_scale != 1 or self.max_scale != 1 or self.min_crop != -1
@@ -348,20 +349,20 @@ class DefaultAugmenter:
                 (self.resize, self.resize * cols // rows)
             img = resize_hwc(img, nw, nh, self._method(cols, rows, nw, nh, rng))
         cropped = False
+        if self.affine and (not self.rrc or self.warps_beside_rrc):
+            img = self._warp(img, rng)
         if self.rrc_conflicts:
             raise prefetcher_error(
                 "../src/io/image_aug_default.cc:352: Check failed: param_.min_random_scale == 1.0f && "
                 "param_.max_random_scale == 1.0f && param_.min_crop_size == -1 && param_.max_crop_size == -1 && "
                 "!param_.rand_crop: \nSetting random_resized_crop to true conflicts with min_random_scale, "
                 "max_random_scale, min_crop_size, max_crop_size, and rand_crop.\n")
-        if self.affine and (not self.rrc or self.warps_beside_rrc):
-            img = self._warp(img, rng)
+        if self.pad > 0:        # before random_resized_crop, which may crop from the border
+            p = self.pad
+            img = np.pad(img, ((p, p), (p, p), (0, 0)), constant_values=np.uint8(np.clip(self.fill, 0, 255)))
         if self.rrc:
             if self.max_area != 1 or self.min_area != 1 or self.max_aspect != 0 or self.min_aspect is not None:
                 img, cropped = self._random_resized_crop(img, rng)
-        if self.pad > 0:
-            p = self.pad
-            img = np.pad(img, ((p, p), (p, p), (0, 0)), constant_values=np.uint8(np.clip(self.fill, 0, 255)))
         if not cropped:
             img = self._crop(img, rng, oh, ow)
         jitter = self.brightness > 0 or self.contrast > 0 or self.saturation > 0
@@ -413,11 +414,14 @@ class DefaultAugmenter:
         if self.rotate_list:
             angle = self.rotate_list[rng.randint(0, len(self.rotate_list) - 1)]
         a, b = f32(math.cos(angle / 180.0 * math.pi)), f32(math.sin(angle / 180.0 * math.pi))
-        scale = rng.uniform() * (self.max_scale - self.min_scale) + self.min_scale
-        if self.min_aspect is None:
-            ratio = rng.uniform() * self.max_aspect * f32(2) - self.max_aspect + f32(1)
+        if self.rrc:        # random_resized_crop draws the scale and aspect ratio itself
+            scale = ratio = f32(1)
         else:
-            ratio = rng.uniform(self.min_aspect, self.max_aspect)
+            scale = rng.uniform() * (self.max_scale - self.min_scale) + self.min_scale
+            if self.min_aspect is None:
+                ratio = rng.uniform() * self.max_aspect * f32(2) - self.max_aspect + f32(1)
+            else:
+                ratio = rng.uniform(self.min_aspect, self.max_aspect)
         hs = f32(2) * scale / (f32(1) + ratio)
         ws = ratio * hs
         rows, cols = img.shape[:2]
