@@ -2584,7 +2584,9 @@ _SITES = {       # path -> ((line, key), ...)
         (80, 'Check failed: prod_front == prod_back ... a shape must be square.'),
     ),
     '../src/operator/numpy/np_boolean_mask_assign.cc': (
+        (127, 'Check failed: dshape[i + start_axis] == mshape[i]'),
         (139, 'Check failed: in_attrs->at(2).ndim() <= 1U'),
+        (152, 'Check failed: dshape[dshape.ndim() - i] == vshape[vshape.ndim() - i]'),
         (234, 'Check failed: static_cast<size_t>(valid_num) == vshape[start_axis]'),
     ),
     '../src/operator/numpy/np_bincount_op.cc': (

@@ -909,7 +909,7 @@ def _mask_count_refused(arr, mask, value):
     if count:
         deliver(KernelError(f"Check failed: static_cast<size_t>(valid_num) == vshape[start_axis] ({count} vs. "
                             f"{value.size}) : boolean array indexing assignment cannot assign [{value.size}] input "
-                            f"values to the {count} output values where the mask is true", None), arr, None)
+                            f"values to the {count} output values where the mask is true\n", None), arr, None)
     return True
 
 
