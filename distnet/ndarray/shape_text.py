@@ -73,9 +73,11 @@ def inference_failure(op, shapes, outputs, attrs=None):
     """The MXNetError of ``inference_failed`` listing ``attrs`` ((name, text) pairs); without them, one that
     ``with_given_attrs`` completes with the attributes a call gave."""
     if attrs is not None:
-        return MXNetError(inference_failed(op, shapes, outputs) + "".join(f"{k} : {v}\n" for k, v in attrs) + "\n")
-    error = MXNetError(inference_failed(op, shapes, outputs) + "\n")
-    error.failed_inference = (op, shapes, outputs)
+        error = MXNetError(inference_failed(op, shapes, outputs) + "".join(f"{k} : {v}\n" for k, v in attrs) + "\n")
+    else:
+        error = MXNetError(inference_failed(op, shapes, outputs) + "\n")
+        error.failed_inference = (op, shapes, outputs)
+    error.failed_outputs = outputs      # (a graph's inference leaves them so, unknown where None)
     return error
 
 

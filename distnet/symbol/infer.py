@@ -160,6 +160,8 @@ def _label_like_data(attrs, data):
 
 
 def _softmax_length(attrs, data):
+    if not data:
+        return {}           # (a 0-d array has no axis to measure)
     axis = int(attrs.get("axis", -1)) % len(data)
     return {"length": tuple(d for i, d in enumerate(data) if i != axis) or (1,)}
 
@@ -559,6 +561,8 @@ def _run_on_probes(node, ins):
             if failed is not None and not is_np_shape():     # sizes a call must know, a graph leaves unknown
                 dtype = ins[0][1] if ins else np.float32
                 return [_ProbeOutput(None if s is None else tuple(max(d, 0) for d in s), dtype) for s in failed[2]]
+            if _undecided(first):
+                return [_ProbeOutput(None, ins[0][1] if ins else np.float32) for _ in range(node.num_outputs)]
             if getattr(first, "open_shapes", None) is not None and not is_np_shape():   # (a kernel's refusal)
                 return [_ProbeOutput(s, ins[0][1]) for s in first.open_shapes]
             try:
@@ -588,9 +592,17 @@ def _run_on_probes(node, ins):
             if node.op.name.startswith("_np"):        # a NumPy operator's refusal is its mx.np function's
                 from ..numpy.graph_refusals import front_end_refusal
                 refusal = front_end_refusal(node.op.name, [np.zeros(s, dtype=d) for s, d in ins], attrs)
+                if refusal is not None and _undecided(refusal):
+                    return [_ProbeOutput(None, ins[0][1]) for _ in range(node.num_outputs)]
                 if refusal is not None:
                     words, site = message_of(refusal), refusal.raised_at
             raise MXNetError(in_operator(node.name, node.op.name, words, site)) from first
+
+
+def _undecided(error):
+    """Whether ``error`` is a shape function's failure to decide any output (a graph leaves them unknown)."""
+    outputs = getattr(error, "failed_outputs", None)
+    return outputs is not None and all(s is None for s in outputs)
 
 
 def _declared_input_types(node, ins, attrs):

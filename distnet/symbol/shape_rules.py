@@ -1336,8 +1336,10 @@ def output_shapes(node, shapes):
         return np_pad(node, shapes, sized=True)[1]
     if name in ("_npi_where_lscalar", "_npi_where_rscalar") and all(s and all(s) for s in shapes):
         return _broadcast(node, shapes)[1]      # (MXNet's binary broadcasting rule and words)
-    if name in ("_np_diagonal", "_npi_tril") and data and all(data):
-        return (np_diagonal if name == "_np_diagonal" else np_tril)(node, shapes)[1]
+    if name == "_np_diagonal" and data and all(data):
+        return np_diagonal(node, shapes)[1]
+    if name == "_npi_tril" and data is not None and all(data):     # (a 0-d array's is itself)
+        return np_tril(node, shapes)[1]
     if name == "where" and len(shapes) == 3:
         return _where(node, shapes)[1]
     if name == "FullyConnected" and data is not None and len(data) >= 1:
