@@ -19,6 +19,15 @@ for _cls in (Optimizer, SGD, LARS, LBSGD, ccSGD, NAG, Signum, DCASGD, SGLD, Test
     setattr(optimizer, _cls.__name__, _cls)
 del _cls
 
+# MXNet registers them in its source's order, which listing the registry shows
+_ORDER = ["sgd", "signum", "ftml", "lars", "lbsgd", "lamb", "dcasgd", "nag", "sgld", "ccsgd", "adam", "adagrad", "rmsprop",
+          "adadelta", "ftrl", "adamax", "nadam", "test", "groupadagrad"]
+_registered = dict(Optimizer.opt_registry)
+Optimizer.opt_registry.clear()
+Optimizer.opt_registry.update((name, _registered.pop(name)) for name in _ORDER if name in _registered)
+Optimizer.opt_registry.update(_registered)
+del _registered
+
 
 def __getattr__(name):
     """``NDabs``: nd.abs, a name MXNet's mx.optimizer exposes (looked up late: nd imports this package)."""
