@@ -678,6 +678,10 @@ def _refuse_shapeless_write(arr, key, value):
         raise IndexError("scalar tensor can only accept `()` and `:` as index")
     if isinstance(value, np.ndarray) and value.size == 1:
         return
+    if isinstance(value, (bool, np.bool_)):     # its fill parses the text 'True' before inferring any shape
+        from .param_text import read_value
+        read_value("_full", "value", "d", value, {"dtype": np.dtype(arr.dtype).name, "value": value,
+                                                  "ctx": str(arr.context), "shape": ()}, True)
     if isinstance(value, numeric_types):
         raise MXNetError("Operator _full inferring shapes failed.\ninput shapes:\noutput shapes:\nNone\n"
                          f"operator attributes:\ndtype : {np.dtype(arr.dtype).name}\nvalue : {value}\n"

@@ -105,6 +105,9 @@ def moments(data, *, axes=None, keepdims=False):
     return mean.astype(data.dtype), var.astype(data.dtype)
 
 
+moments.output_count = lambda attrs: 2     # (out= is counted before the axes and shapes are read)
+
+
 @moments.grad
 def _(dy, out, data, *, axes=None, keepdims=False):
     ax = _moment_axes(data, axes)
