@@ -21,6 +21,7 @@ from .recorded_names import record_as, with_shown
 def einsum_op(*operands, subscripts="", optimize=False):
     """``numpy.einsum(subscripts, *operands)`` with explicit output subscripts, accumulated in double and
     rounded once to the operands' type, as MXNet computes it."""
+    _check_terms(subscripts, operands)      # (a graph's shape inference meets it here)
     dtype = _np.result_type(*operands)
     if optimize and dtype.kind == "f" and len(operands) > 1:
         return _contract_in_steps(subscripts, operands, dtype)
@@ -594,16 +595,19 @@ def matmul(x1, x2, out=None):  # noqa: ARG001
     a, b = x1, x2
     _check(a, b)
     check_matmul_shapes(a.shape, b.shape)
+    if out is not None:
+        _check_gemm_out_shape(out, _matmul_shape(a.shape, b.shape))
     a, b = _same(a, b, "matmul", empty=True)        # (types are inferred after shapes)
+    if out is not None:
+        _check_gemm_out_type(out, a.dtype)
     from .shaping import expand_dims, reshape
     a2 = expand_dims(a, 0) if a.ndim == 1 else a
     b2 = expand_dims(b, -1) if b.ndim == 1 else b
     if a.dtype not in (_np.float32, _np.float64) and _broadcasts(a2.shape[:-2], b2.shape[:-2]):
         # MXNet's matmul kernel checks the type even for an empty result; reading the result raises it
         from .umath import _failing
-        batch = _np.broadcast_shapes(a2.shape[:-2], b2.shape[:-2])
-        shape = batch + a.shape[-2:-1] + b.shape[-1:] if b.ndim > 1 else batch + a.shape[-2:-1]
-        return _failing(a, b, _MATMUL_TYPES, a.dtype, shape, op="_npi_matmul")
+        return _failing(a, b, _MATMUL_TYPES, a.dtype, _matmul_shape(a.shape, b.shape), out=out, op="_npi_matmul",
+                        site=("../src/operator/numpy/np_matmul_op-inl.h", 260))
     if a2.ndim == 2 and b2.ndim == 2:
         res = record_as(invoke_np("dot", (a2, b2)), "_npi_matmul", {}, a, b)
     else:
@@ -621,6 +625,14 @@ def matmul(x1, x2, out=None):  # noqa: ARG001
     if out is not None:
         return _gemm_out(out, res, a, b)
     return res
+
+
+def _matmul_shape(a_shape, b_shape):
+    """The shape of matmul's product of operands of (checked) shapes ``a_shape`` and ``b_shape``."""
+    a2 = (1,) + a_shape if len(a_shape) == 1 else a_shape
+    b2 = b_shape + (1,) if len(b_shape) == 1 else b_shape
+    batch = _np.broadcast_shapes(a2[:-2], b2[:-2])
+    return batch + a2[-2:-1] * (len(a_shape) > 1) + b2[-1:] * (len(b_shape) > 1)
 
 
 def scrambles(shape, batch):

@@ -68,6 +68,8 @@ def np_matmul(node, shapes):
     if not a or not b:
         return None
     j = len(b) - 2 if len(b) > 1 else 0
+    if len(a) == 1 and len(b) > 1 and a[0] and b[j] and a[0] != b[j]:     # (a vector: the matrix is refused)
+        raise _inconsistent(node, b, (0,) * j + (a[0], 0))
     a, b = _meet(node, a, b, [(len(a) - 1, j)], (0,) * (len(a) - 1) + (b[j],))
     rows = a[-2:-1] if len(a) > 1 else ()
     cols = b[-1:] if len(b) > 1 else ()

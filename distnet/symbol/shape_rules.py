@@ -319,6 +319,11 @@ def check_known_rank(node, shapes):
         _check_bias_input(node, len(shapes))
     if node.op.name in ("ravel_multi_index", "unravel_index"):
         _check_ravel_shape(node)
+    if node.op.name == "_npi_polyval" and shapes and (shapes[0] is None or len(shapes[0]) != 1):
+        from ..ndarray.shape_text import in_operator        # (an unknown rank read as -1)
+        raise MXNetError(in_operator(node.name, node.op.name, "Check failed: p_shape.ndim() == 1U "
+                                     f"({-1 if shapes[0] is None else len(shapes[0])} vs. 1) : ValueError: p has to "
+                                     "be an 1-D array.", ("../src/operator/numpy/np_polynomial_op-inl.h", 49)))
     if node.op.name == "BilinearSampler" and shapes and shapes[0] and all(shapes[0]) and len(shapes[0]) != 4:
         from ..ndarray.shape_text import in_operator        # (checked once its data is known, the grid or not)
         raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: dshape.ndim() == 4U ({len(shapes[0])} "
