@@ -111,7 +111,9 @@ def _in_order(a, axis):
     return np.expand_dims(np.add.reduce(rows, axis=0) + a.dtype.type(0), axis)
 
 
-_KAHAN_EXACT = 1 << 14   # float64 terms per sum followed one by one; longer sums are summed pairwise
+_KAHAN_EXACT = 1 << 18   # float64 Kahan steps followed one by one (terms a sum, times up to _FEW_SUMS sums); more
+                         # are summed pairwise
+_FEW_SUMS = 16           # fewer sums than this are each walked in Python floats (cheaper than numpy's steps on a few)
 
 
 def _wide_sum(a, axes):
@@ -119,16 +121,24 @@ def _wide_sum(a, axes):
 
     For float32 terms that is the float64 sum rounded once (two float64 sums of the same terms round
     to different float32 values only when they straddle a float32 midpoint). float64 terms are
-    Kahan-summed in MXNet's walking order up to _KAHAN_EXACT terms.
+    Kahan-summed in MXNet's walking order, up to _KAHAN_EXACT steps.
     """
     count = int(np.prod([a.shape[i] for i in axes]))
-    if a.dtype != np.float64 or count > _KAHAN_EXACT:
+    too_long = count * min(a.size // max(count, 1), _FEW_SUMS) > _KAHAN_EXACT
+    if a.dtype != np.float64 or too_long:
         total = np.add.reduce(a, axis=axes, dtype=np.float64, keepdims=True)     # (an inf and a nan warn nothing)
-        if count > _KAHAN_EXACT or np.isfinite(total).all():
+        if too_long or np.isfinite(total).all():
             return total.astype(a.dtype)
         # an inf term: the compensation turns nan once a term follows it (inf + x - inf), as in MXNet's walk
     kept = [i for i in range(a.ndim) if i not in axes]
     rows = np.transpose(a, list(axes) + kept).reshape(count, -1)
+    return _kahan_columns(rows).reshape([1 if i in axes else n for i, n in enumerate(a.shape)]).astype(a.dtype, copy=False)
+
+
+def _kahan_columns(rows):
+    """The Kahan-compensated float64 sum of each column of ``rows``, its terms added top to bottom."""
+    if rows.shape[1] < _FEW_SUMS:
+        return np.array([_kahan(rows[:, j].tolist()) for j in range(rows.shape[1])], np.float64)
     s, c = np.zeros(rows.shape[1]), np.zeros(rows.shape[1])
     with np.errstate(invalid="ignore"):
         for v in rows:
@@ -136,7 +146,18 @@ def _wide_sum(a, axes):
             t = s + y
             c = (t - s) - y
             s = t
-    return s.reshape([1 if i in axes else n for i, n in enumerate(a.shape)]).astype(a.dtype, copy=False)
+    return s
+
+
+def _kahan(terms):
+    """Kahan's sum of the Python floats ``terms`` (IEEE doubles, as numpy's), in order."""
+    s = c = 0.0
+    for v in terms:
+        y = v - c
+        t = s + y
+        c = (t - s) - y
+        s = t
+    return s
 
 
 def _standardized_grads(dy, xhat, w, axes, others, n, add_to=None):
