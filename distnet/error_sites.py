@@ -745,7 +745,8 @@ _BY_OPERATOR = {
             ('../src/operator/image/./resize-inl.h', 78),
         'Check failed: #.ndim# == #U) || #.ndim# == #U): Input image dimension should be # or # but got #':
             ('../src/operator/image/./resize-inl.h', 116),
-        'Check failed: param.size[0] > 0': ('../src/operator/image/./resize-inl.h', 100),
+        'Check failed: param.size[0] > 0 ... Input width should be greater than ':
+            ('../src/operator/image/./resize-inl.h', 100),
     },
     '_image_to_tensor': {
         'Check failed: # == #) || # == #): Input image must have shape #, or # but got #':

@@ -251,6 +251,12 @@ def _gray(img):
     return (c[..., 0] * 4899 + c[..., 1] * 9617 + c[..., 2] * 1868 + 8192) >> 14
 
 
+# OpenCV's refusal to convert the colours of a one-channel image
+_OPENCV_NOT_COLOUR = ("OpenCV(3.4.2) /work/mxnet/staticdeps/opencv-3.4.2/modules/imgproc/src/color.hpp:253: error: "
+                      "(-215:Assertion failed) VScn::contains(scn) && VDcn::contains(dcn) && VDepth::contains(depth) "
+                      "in function 'CvtHelper'")
+
+
 # ---------------------------------------------------------------- the default augmenter
 
 
@@ -367,9 +373,7 @@ class DefaultAugmenter:
             img = self._crop(img, rng, oh, ow)
         jitter = self.brightness > 0 or self.contrast > 0 or self.saturation > 0
         if (jitter or any(self.hls)) and img.shape[2] == 1:    # their colour conversions need 3 channels
-            raise MXNetError("OpenCV(3.4.2) /work/mxnet/staticdeps/opencv-3.4.2/modules/imgproc/src/color.hpp:253: "
-                             "error: (-215:Assertion failed) VScn::contains(scn) && VDcn::contains(dcn) && "
-                             "VDepth::contains(depth) in function 'CvtHelper'")
+            raise MXNetError(_OPENCV_NOT_COLOUR)
         if jitter:
             img = self._jitter(img, rng)
         if any(self.hls) and img.shape[2] == 3:     # MXNet's build shifts HLS after the colour jitter
@@ -520,16 +524,18 @@ class DefaultAugmenter:
 
 # ---------------------------------------------------------------- the detection augmenter
 
-def _floats(value, n, name):
-    """A per-sampler tuple parameter (a number or a tuple, as MXNet accepts) broadcast to ``n`` values."""
+def _floats(value, n):
+    """A per-sampler tuple parameter (a number or a tuple, as MXNet accepts) broadcast to ``n`` values: one
+    sampler takes exactly one value, several take one (shared) or one each; none ignore the values."""
     if isinstance(value, str):
         value = [v for v in value.strip("()[] ").split(",") if v.strip()]
     vals = [np.float32(v) for v in np.atleast_1d(np.asarray(value, dtype=np.float64))]
-    if len(vals) == 1:
-        vals = vals * n
-    if len(vals) != n:
-        raise MXNetError(f"ImageDetRecordIter: {name} has {len(vals)} values for {n} crop samplers")
-    return vals
+    if n == 1 and len(vals) != 1:
+        raise located(MXNetError(f"Check failed: param->ndim() == 1 ({len(vals)} vs. 1) : "), (_DET_AUG_SOURCE, 466))
+    if n > 1 and len(vals) not in (1, n):
+        raise located(MXNetError(f"Check failed: param->ndim() == num_sampler ({len(vals)} vs. {n}) : # of "
+                                 "parameters/crop_samplers mismatch "), (_DET_AUG_SOURCE, 472))
+    return vals * n if len(vals) == 1 else vals[:max(n, 0)]
 
 
 def _intersect(a, b):
@@ -655,7 +661,7 @@ class DetAugmenter(DefaultAugmenter):
         self.max_pad = g("max_pad_scale", 1)
         self.crop_prob, n = g("rand_crop_prob", 0), g("num_crop_sampler", 1, int)
         self.samplers = n
-        get = lambda key, default: _floats(opts.get(key, default), n, key)
+        get = lambda key, default: _floats(opts.get(key, default), n)
         self.scales = list(zip(get("min_crop_scales", 0), get("max_crop_scales", 1)))
         self.ratios = list(zip(get("min_crop_aspect_ratios", 1), get("max_crop_aspect_ratios", 1)))
         self.overlaps = list(zip(get("min_crop_overlaps", 0), get("max_crop_overlaps", 1)))
@@ -697,6 +703,8 @@ class DetAugmenter(DefaultAugmenter):
             s = s if rng.uniform() < self.sat_prob else 0
             l = l if rng.uniform() < self.ill_prob else 0
             con = con if rng.uniform() < self.con_prob else f32(0)
+            if (h or s or l) and img.shape[2] == 1:
+                raise MXNetError(_OPENCV_NOT_COLOUR)
             if (h or s or l) and img.shape[2] == 3:
                 hls = np.clip(_bgr_to_hls(img) + np.array([h, l, s], np.int32), 0, np.array([180, 255, 255]))
                 img = _hls_to_bgr(hls)

@@ -7,7 +7,7 @@ import re
 import numpy as np
 
 from .. import recordio
-from ..base import MXNetError, located
+from ..base import MXNetError, located, message_of
 from ..context import cpu_pinned
 from ..io.io import core_check, core_log, prefetcher_error
 from ..io.native import MXDataIter, _bool_param, _int_param, _shape
@@ -119,7 +119,12 @@ class _DetRecordLoader(_ImageRecordLoader):
     def _sample(self, rec, slot):
         header, payload = recordio.unpack(rec)
         raw = np.atleast_1d(np.asarray(header.label, np.float32)).tolist()
-        img, raw = self.det.process_det(require_pixels(self._decode(payload, header)), raw, self.engine)
+        try:
+            img, raw = self.det.process_det(require_pixels(self._decode(payload, header)), raw, self.engine)
+        except MXNetError as e:     # OpenCV's failures surface through the core's prefetching thread
+            if not message_of(e).startswith("OpenCV("):
+                raise
+            raise prefetcher_error(f"../include/dmlc/threadediter.h:500: {message_of(e)}\n") from None
         row = np.full(self.width, np.float32(self.opts.get("label_pad_value", -1.0)), np.float32)
         # the label header gives the image's own size, which "fit" and "shrink" may leave smaller
         row[:4] = (self.shape[0], img.shape[0], img.shape[1], len(raw))

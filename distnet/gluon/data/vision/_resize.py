@@ -331,6 +331,8 @@ def _area_pass(src, weights, axis):
 # The words of MXNet's refusals, which come from the OpenCV it links and from its fp16 check
 _OPENCV = "OpenCV(3.4.2) /work/mxnet/staticdeps/opencv-3.4.2/modules/imgproc/src/resize.cpp:"
 OPENCV_EMPTY = _OPENCV + "4044: error: (-215:Assertion failed) !ssize.empty() in function 'resize'"
+_OPENCV_EMPTY_OUTPUT = (_OPENCV + "4045: error: (-215:Assertion failed) !dsize.empty() || (inv_scale_x > 0 && "
+                        "inv_scale_y > 0) in function 'resize'")
 # OpenCV's words for an image of no channels (or a size of -1) that it is asked to wrap
 OPENCV_NO_DATA = ("OpenCV(3.4.2) ../staticdeps/include/opencv2/core/mat.inl.hpp:501: error: (-215:Assertion failed) "
                   "total() == 0 || data != __null in function 'Mat'")
@@ -355,12 +357,12 @@ def _int32_refusal(shape, out_h, out_w, interp, by_area):
 
 def resize_hwc(img, out_w, out_h, interp=1):
     """``img`` (H x W x C numpy) resized to ``out_h`` x ``out_w``."""
-    if out_w <= 0 or out_h <= 0:
-        raise MXNetError(f"resize: output size ({out_w}, {out_h}) must be positive")
     if img.dtype == np.float16:         # MXNet's resize has no float16 kernel
         raise MXNetError(NO_FP16)
     if not img.shape[0] or not img.shape[1]:
         raise MXNetError(OPENCV_EMPTY)
+    if out_w <= 0 or out_h <= 0:
+        raise MXNetError(_OPENCV_EMPTY_OUTPUT)
     if interp == 5 and img.dtype.kind == "f":     # OpenCV has no bit-exact float kernels: plain bilinear
         interp = 1
     halving = img.shape[0] == 2 * out_h and img.shape[1] == 2 * out_w
