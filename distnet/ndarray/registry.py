@@ -723,8 +723,9 @@ def invoke(op, args, attrs, out=None):
             if isinstance(v, NDArray):
                 args, attrs = _arrays_by_name(op, args, attrs)
                 break
+    given = attrs       # (as the front end states them, for the words of a failed shape inference)
     if len(args) > op.npositional and op.kwonly and not op.variadic:
-        attrs = dict(zip(op.kwonly, args[op.npositional:]), **attrs)   # MXNet allows attributes by position
+        attrs = given = dict(zip(op.kwonly, args[op.npositional:]), **attrs)   # MXNet allows attributes by position
         args = args[:op.npositional]
     elif attrs and op.parameterless:
         attrs = _NOATTRS         # MXNet ignores keyword arguments given to an operator without parameters
@@ -751,7 +752,7 @@ def invoke(op, args, attrs, out=None):
     for x in inputs:
         if type(x) is _NDARRAY and (not x.ndim or not x.size):
             if x.size:
-                refuse_shapeless(op, args, attrs)      # 0-d
+                refuse_shapeless(op, args, attrs, op.stated_attrs(args, given))      # 0-d
             else:
                 empty = True        # checked once the output shapes are known
     if op.binary and len(inputs) == 2:
@@ -905,10 +906,10 @@ def _refuse_unknown_broadcast(op, args, inputs):
         _refuse_unknown_sizes(op, args, inputs, _NOATTRS, np.empty(shape))
 
 
-def refuse_shapeless(op, args, attrs=_NOATTRS):
+def refuse_shapeless(op, args, attrs=_NOATTRS, shown=None):
     """MXNet's legacy shape semantics read a 0-d array's shape () as unknown: an operator given one fails its
     shape inference at the call (NumPy-shape mode and mx.np arrays know 0-d arrays; x[()] and x.reshape() run
-    outside operators in MXNet)."""
+    outside operators in MXNet). ``shown``: the attributes as the front end states them, which its words list."""
     from ..util import is_np_shape
     if is_np_shape() and op.name == "pick" and len(args) > 1 and all(isinstance(a, NDArray) for a in args[:2]):
         from .ops_select import pick_shapeless_refusal
@@ -923,12 +924,13 @@ def refuse_shapeless(op, args, attrs=_NOATTRS):
         return
     if op.name in _LABELS_OF_ROWS and [a.ndim for a in arrays] == [1, 0]:
         return      # a vector's label: these ops' shape functions give it the data's shape but its last axis
+    op._refuse_attrs_unread(attrs)      # (the parameters are parsed first, then the inputs counted)
     if len(arrays) == len(args):        # (a scalar operand makes another operator: _plus_scalar for add)
         _refuse_input_count(op, len(arrays), attrs)     # (counted before shapes are inferred)
     words = op.shapeless_words and op.shapeless_words(attrs)
     if words:
         raise MXNetError(words)
-    name, attrs = _as_mxnet_calls(op, args, attrs)
+    name, attrs = _as_mxnet_calls(op, args, attrs if shown is None else shown)
     raise with_given_attrs(inference_failure(name, [a.shape or None for a in arrays], [None]), attrs)
 
 
