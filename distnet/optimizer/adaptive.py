@@ -25,6 +25,7 @@ class AdaGrad(Optimizer):
     """
 
     _self_copies = 2      # (its rule's ``x[:] op= ...`` writes)
+    _states_read_weight = False
     _pairs_checked_in_update = True     # when it first meets its state
     _type_checks = ((1, "state", "grad"), (1, "state", "weight"))      # NDArray arithmetic on a float32 history
     _rsp_type_checks = ((1, "weight", "grad"), (2, "weight", "state"))     # one type for all of the sparse kernel's
@@ -220,6 +221,7 @@ class AdaDelta(Optimizer):
 
     _self_copies_before_failure = 1      # (acc_g[:] *= rho, then its float32 states meet the weight)
     _self_copies = 5      # (its rule's ``x[:] op= ...`` writes)
+    _states_read_weight = False
     _pairs_checked_in_update = True     # after unpacking its states
     _type_checks = ((1, "state", "grad"), (1, "state", "weight"))      # NDArray arithmetic on float32 states
     _shape_operands = (("state", "grad"), ("grad", "weight"))
@@ -358,6 +360,7 @@ class GroupAdaGrad(Optimizer):
     # wd meets the update's assert first; the learning rate meets NDArray arithmetic after the history changed
     _bad_arg_errors = dict(ARITHMETIC_ARGS, wd=None, learning_rate=None)
     _states_shaped_like_weight = False      # one history value per row
+    _states_read_weight = False
     _shape_operands = ()
 
     def __init__(self, eps=1e-5, **kwargs):

@@ -17,7 +17,7 @@ import numpy as np
 from ..base import MXNetError, class_text, error_like
 from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.creation import _known as known_shape
-from ..ndarray.failures import KernelError, deliver, float_only
+from ..ndarray.failures import KernelError, carried_error, deliver, float_only, skipped_if_failed
 from ..ndarray.ndarray import SELF_COPY_WARNING, NDArray, _wrap
 from ..io.text_float import parse_float32
 from ..ndarray.param_text import _check_range, _roomy, float_from_text, read_attrs
@@ -85,6 +85,10 @@ class Optimizer:
     _shape_operands = None
     _pairs_checked_in_update = False       # the update reads its states (and counts) before its first operator
     _counts_first = True        # the update counts itself before it reads a hyper-parameter
+    # an update in NDArray arithmetic computes its states without the weight (AdaGrad), or its weight without the
+    # states (Test): MXNet's engine then skips only the writes computed from an input that failed
+    _states_read_weight = True
+    _weight_reads_states = True
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -340,6 +344,16 @@ class Optimizer:
         """Whether MXNet makes the states of a row_sparse weight row_sparse too (a tuple: state by state)."""
         return False
 
+    def _failed_writes(self, weight, grad, state):
+        """The arrays an update writes from an input whose computation failed (MXNet skips those writes)."""
+        if carried_error([weight, grad, state]) is None or carried_error([grad]) is not None:
+            return [weight, state]
+        if not self._states_read_weight and carried_error([state]) is None:
+            return [weight]
+        if not self._weight_reads_states and carried_error([weight]) is None:
+            return [state]
+        return [weight, state]
+
     def update_multi_precision(self, index, weight, grad, state):
         """Update through the float32 master copy when the state holds one, else as ``update``."""
         if isinstance(index, (list, tuple)):
@@ -513,7 +527,8 @@ def _checking_pairs(update):
         scalar = any(isinstance(w, NDArray) and w.ndim == 0 for w in (weight if many else [weight]))
         if scalar:
             weight, grad, state = (_one_element_views(x) for x in (weight, grad, state))
-        with np.errstate(all="ignore"):     # MXNet's kernels divide by zero or overflow silently
+        # MXNet's kernels divide by zero or overflow silently; they skip an update whose input failed
+        with np.errstate(all="ignore"), skipped_if_failed([weight, grad, state], self._failed_writes(weight, grad, state)):
             try:
                 result = update(self, index, weight, grad, state)
             except AttrMisread:

@@ -7,6 +7,7 @@ import numpy as np
 
 from ..base import MXNetError, error_like, own_methods
 from ..ndarray.array_kinds import refuse_numpy_input
+from ..ndarray.failures import carried_error, with_error
 from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray.param_text import read_attrs
 from ..ndarray.registry import KEEP_CLASS
@@ -1016,6 +1017,10 @@ class SGLD(Optimizer):
             g = clip_grad_values(grad, g, self.clip_gradient)
         w += scalar_operand(w, -lr / 2) * (g + scalar_operand(w, wd) * w)
         noise = nd_random.normal(0, math.sqrt(lr), shape=weight.shape, dtype=weight.dtype, ctx=weight.ctx)
+        failure = carried_error([noise])
+        if failure is not None:     # (a rate of 0: the sampler's kernel refuses scale 0) the add is skipped
+            with_error(weight, failure)
+            return
         w += noise._data
 
 
@@ -1025,6 +1030,7 @@ class Test(Optimizer):
 
     # its update reads only rescale_grad
     _self_copies = 1      # (its rule's ``x[:] op= ...`` writes)
+    _weight_reads_states = False
     _bad_arg_errors = {"rescale_grad": arithmetic_operand, "learning_rate": None, "wd": None, "clip_gradient": None}
     _sparse_weight_assign_fails = True
     _index_list_error = TypeError           # its ``weight[:] += ...`` on a list

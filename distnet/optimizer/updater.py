@@ -70,7 +70,7 @@ class Updater:
 
     def _apply(self, index, weight, grad, state):
         """One of MXNet's update kernel calls; after a failed input it is skipped and its outputs carry the error."""
-        with skipped_if_failed([weight, grad, state], [weight, state]):
+        with skipped_if_failed([weight, grad, state], self.optimizer._failed_writes(weight, grad, state)):
             self.optimizer.update_multi_precision(index, weight, grad, state)
 
     def sync_state_context(self, state, context):
