@@ -1,5 +1,4 @@
 """Updater: applies an optimizer to weights by key, keeping each key's state (used by kvstores and servers)."""
-import numpy as np
 
 from ..base import MXNetError, Silent, error_like
 from ..ndarray.failures import FailedNDArray, carried_error, skipped_if_failed, with_error
