@@ -2,9 +2,9 @@
 
 Parameters have one shape P; the sample has shape P + E (E extra sample axes, possibly none) and
 the output has the sample's shape (Dirichlet: the last axis K is the event, so alpha is P + (K,),
-the sample P + E + (K,) and the output P + E). Float32/float64 densities follow MXNet's kernels step by
-step (their rounding included); gradients, and float16 densities, come from the float64 log-density and
-are cast back to the dtypes. As in MXNet, no support checks are made: the
+the sample P + E + (K,) and the output P + E). Densities follow MXNet's kernels step by step (their
+rounding included; float16 ones with mshadow's half_t arithmetic); float16 gradients come from the float64
+log-density and are cast back to the dtypes. As in MXNet, no support checks are made: the
 uniform density is 1 / (high - low) everywhere and the exponential one is used for negative samples.
 """
 import inspect
@@ -21,7 +21,13 @@ from .ops_linalg import same_dtype
 from ..util import is_np_shape
 
 
-_log, _log1p, _exp = c_double("log", np.log), c_double("log1p", np.log1p), c_double("exp", np.exp)
+def _c_double_of(cname, fn):
+    """The C library's double ``cname`` of a value read as a double (a half_t operand included)."""
+    run = c_double(cname, fn)
+    return lambda v: run(np.asarray(v, np.float64))
+
+
+_log, _log1p, _exp = _c_double_of("log", np.log), _c_double_of("log1p", np.log1p), _c_double_of("exp", np.exp)
 
 
 def _lgamma_one(x):
@@ -111,8 +117,19 @@ def _lgamma_c(v):
     return libm_f64("lgamma", lgamma, np.asarray(v, dtype=np.float64))
 
 
+class _HalfOperand(np.ndarray):
+    """A half_t value meeting a wider operand in the kernels: mshadow's half_t operators compute such an
+    operation in float and round its result back to half."""
+
+    def __array_ufunc__(self, ufunc, method, *inputs, **kwargs):
+        result = getattr(ufunc, method)(*(np.asarray(v, np.float32) for v in inputs), **kwargs)
+        return result.astype(np.float16).view(_HalfOperand) if result.dtype.kind == "f" else result
+
+
 def _d(v):
-    return np.asarray(v, dtype=np.float64)
+    """A data-type operand of the kernels' double arithmetic: promoted to double, but a half_t stays half."""
+    v = np.asarray(v)
+    return v.view(_HalfOperand) if v.dtype == np.float16 else v.astype(np.float64)
 
 
 def _kernel_uniform(x, low, high, is_log, F):
@@ -319,10 +336,11 @@ def _params(op, sample, params, names, event):
     return (sample.astype(np.float64),) + tuple(p.astype(np.float64).reshape(view) for p in params), extra
 
 
-def _float_kernel(sample):
+def _float_kernel(sample, event):
     """MXNet's density kernels are written for float types only: others fail when the result is read."""
     if sample.dtype.kind != "f":
-        raise KernelError(real_switch_refusal(None, sample.dtype), np.zeros(sample.shape, sample.dtype))
+        density = _legacy_rank(np.zeros(sample.shape[:sample.ndim - event], sample.dtype))
+        raise KernelError(real_switch_refusal(None, sample.dtype), density)
 
 
 def _legacy_rank(density):
@@ -344,13 +362,12 @@ def _pdf(name, density, names, event=0):
     def forward(sample, *params, is_log=False):
         xs, _ = _params(opname, sample, params, names, event)
         same_dtype(opname, sample, *params)     # type inference, after the shapes
-        _float_kernel(sample)
-        if sample.dtype in (np.float32, np.float64):
-            with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-                return _legacy_rank(_KERNELS[name](*(x.astype(sample.dtype) for x in xs), _flag(is_log),
-                                                   lambda v: np.asarray(v).astype(sample.dtype)))
-        logp, _ = density(*xs)
-        return _legacy_rank((logp if _flag(is_log) else _exp(logp)).astype(sample.dtype))
+        _float_kernel(sample, event)
+        stored = np.float32 if sample.dtype == np.float16 else sample.dtype     # (a double becomes half via float)
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            result = _KERNELS[name](*(x.astype(sample.dtype) for x in xs), _flag(is_log),
+                                    lambda v: np.asarray(v).astype(stored).astype(sample.dtype))
+        return _legacy_rank(np.asarray(result))
 
     def backward(dy, out, sample, *params, is_log=False):
         xs, extra = _params(opname, sample, params, names, event)
