@@ -2420,8 +2420,8 @@ def _add_parts(buffer, parts):
 
 # Ops whose MXNet backward takes a head gradient of any dtype and converts it (reductions, reshapes, basic
 # indexing, casts and the zero gradients); the others infer one dtype for their output and its gradient.
-CASTING_HEADS = frozenset("sum mean expand_dims Flatten squeeze reshape _index _copyto Cast amp_cast amp_multicast "
-                           "zeros_like ones_like BlockGrad make_loss".split())
+CASTING_HEADS = frozenset("sum mean expand_dims Flatten squeeze reshape reshape_like space_to_depth cumsum _index "
+                           "_copyto Cast amp_cast amp_multicast zeros_like ones_like BlockGrad make_loss".split())
 _CAST_OPS = frozenset({"Cast", "amp_cast", "amp_multicast"})
 _NP_CASTING_HEADS = frozenset({"_np_sum", "_npi_mean", "_np_cumsum"})
 
@@ -2435,7 +2435,9 @@ def _converts_head_grad(head):
         from .ndarray.indexing import _is_basic
         return _is_basic(node.attrs.get("key"))
     if name in ("_npi_rearrange", "_npi_getitem"):        # mx.np reshapes and basic indexing
-        return _mxnet_name(node) in ("reshape", "expand_dims", "slice")
+        return _mxnet_name(node) in ("reshape", "expand_dims", "squeeze", "slice", "_np_broadcast_to")
+    if name == "norm":          # the 1-norm's backward takes the sign of its input times the head gradient
+        return float(node.attrs.get("ord", 2)) == 1
     if name == "_CachedOp":         # a hybridized block: as the op making its only output
         from .autograd_head_dtypes import graph_head
         inner = graph_head(node)

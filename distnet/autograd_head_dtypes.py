@@ -27,7 +27,17 @@ _TYPE_FLAG_CHECK = frozenset("clip reverse _npi_flip".split())       # their ker
 _TYPED_BY_HEAD_GRAD = frozenset(
     "FullyConnected Activation LeakyReLU Convolution Deconvolution Pooling Dropout Concat stack tile repeat "
     "BatchNorm GroupNorm max min prod norm LayerNorm where broadcast_to slice UpSampling gather_nd _np_max _np_min "
-    "_np_prod _np_concat _npi_where_lscalar _npi_where_rscalar".split())
+    "_np_prod _np_concat _npi_where_lscalar _npi_where_rscalar sort topk slice_like depth_to_space "
+    "_np_where _npi_advanced_indexing _npi_matmul hstack vstack _npi_norm _npi_norm_squared_head _npi_sv_norm "
+    "_npi_polyval _npi_nan_to_num".split())
+# backwards oneDNN runs for a float32 head gradient, which then meet the head's other type (by their attributes)
+_ONEDNN_BACKWARDS = {"Activation": lambda attrs: attrs.get("act_type") in ("relu", "sigmoid", "softrelu", "tanh"),
+                     "LeakyReLU": lambda attrs: attrs.get("act_type", "leaky") in ("leaky", "elu", "gelu"),
+                     "Pooling": lambda attrs: attrs.get("pool_type", "max") in ("max", "avg"),
+                     "FullyConnected": lambda attrs: True, "Convolution": lambda attrs: True,
+                     "Deconvolution": lambda attrs: True}
+# mx.np's rearranging functions whose backward infers the gradient's type from the head gradient at once
+_AT_ONCE_REARRANGING = frozenset("roll rot90 moveaxis".split())
 
 
 # backwards copying the head gradient as flat memory: a larger one is read up to the head's size
@@ -65,7 +75,7 @@ def reads_input_beside_head(name):
 
 def passes_through(name):
     """Whether grad() hands a head gradient of another dtype through ``name``'s copying backward unchecked."""
-    return name in _AT_ONCE_OUTPUT
+    return name in _AT_ONCE_OUTPUT or name in _AT_ONCE_REARRANGING
 
 
 def passes_shape_in_grad(name):
@@ -85,11 +95,23 @@ def refusal(node, name, head_dtype, grad_dtype):
     if inner is not None and (inner.op.name in _TYPED_BY_HEAD_GRAD or inner.op.name == "Embedding"):
         return refusal(inner, inner.op.name, head_dtype, grad_dtype)       # a hybridized block's last op fails
     given, head = np.dtype(grad_dtype).name, np.dtype(head_dtype).name
+    name = getattr(getattr(node, "attrs", None), "op", None) or name    # an mx.np call run as another (matmul as dot)
     if name in _AT_ONCE_OUTPUT and name and _cloned_reader(node) is not None:
         reader = _cloned_reader(node)           # a copy of an op's output: that op's backward meets the gradient
         return refusal(reader[0], reader[1], head_dtype, grad_dtype)
-    if name in _AT_ONCE_INPUT or name in _AT_ONCE_OUTPUT:
+    if name in _AT_ONCE_INPUT or name in _AT_ONCE_OUTPUT or name in _AT_ONCE_REARRANGING:
         return _incompatible(node, name, given, head), True
+    if name == "batch_dot":     # the right operand's backward node infers the head's type for the head gradient
+        node_name = _backward_node_name(node) + "_rhs"
+        return (f"Error in operator {node_name}: {_TYPE_CHECK[0]}:{_TYPE_CHECK[1]}: Check failed: assign(&dattr, "
+                f"vec.at(i)): Incompatible attr in node {node_name} at 1-th input: expected {head}, got {given}"), True
+    if name in _ONEDNN_BACKWARDS and given == "float32" and _ONEDNN_BACKWARDS[name](node.attrs or {}):
+        return f"unknown type for MKLDNN :{_DTYPE_NP_TO_MX[np.dtype(head_dtype).type]}", False
+    codes = _DTYPE_NP_TO_MX[np.dtype(grad_dtype).type], _DTYPE_NP_TO_MX[np.dtype(head_dtype).type]
+    if name == "_npi_sv_norm" and node.attrs.get("kind") == "nuc":
+        return f"Check failed: src.type_flag_ == ret.type_flag_ ({codes[0]} vs. {codes[1]}) : ", False
+    if name == "_npi_norm" and float(node.attrs.get("ord", 2)) == 1:
+        return f"Check failed: inputs[0].type_flag_ == outputs[0].type_flag_ ({codes[0]} vs. {codes[1]}) : ", False
     if name in _CLONED:
         if _copied_to_variable(node) is not None:
             return _copy_refusal(node, given, head), True
@@ -129,7 +151,7 @@ def _backward_node_name(node):
 def _incompatible(node, name, given, head):
     """The words of an elementwise backward's type or shape inference refusing the head gradient."""
     node_name = _backward_node_name(node)
-    where = "0-th output" if name in _AT_ONCE_OUTPUT else "1-th input"
+    where = "0-th output" if name in _AT_ONCE_OUTPUT or name in _AT_ONCE_REARRANGING else "1-th input"
     path, line = _SHAPE_CHECK if given.startswith("[") else _TYPE_CHECK     # (the copy MXNet's build links)
     return (f"Error in operator {node_name}: {path}:{line}: Check failed: "
             f"assign(&dattr, vec.at(i)): Incompatible attr in node {node_name} at {where}: expected {given}, "
