@@ -98,6 +98,7 @@ KINDS = {
     '_contrib_allclose': {'rtol': 'f', 'atol': 'f', 'equal_nan': 'b'},
     '_contrib_arange_like': {'start': 'd', 'step': 'd', 'repeat': 'i', 'axis': 'i?'},
     '_npx_reshape': {'newshape': 's', 'reverse': 'b'},
+    '_np_reshape': {'newshape': 's'},
     '_contrib_bipartite_matching': {'is_ascend': 'b', 'threshold': 'f', 'topk': 'i'},
     '_contrib_boolean_mask': {'axis': 'i'},
     '_contrib_box_decode': {'std0': 'f', 'std1': 'f', 'std2': 'f', 'std3': 'f', 'clip': 'f'},

@@ -180,7 +180,7 @@ NP_WAITS_FOR_KNOWN_DATA = frozenset({"_np_sum", "_np_max", "_np_min", "_np_prod"
 # Ops whose partial shape rule reads 0 as an unknown size (the legacy ones a NumPy-interface symbol makes among
 # them): under NumPy shape semantics, inputs whose every size is known (real 0s among them) run the op instead.
 NP_SIZED_INPUTS_RUN = frozenset({"tile", "_split_v2", "_npi_concatenate", "_npi_vstack", "_npi_column_stack",
-                                 "_np_diag", "_np_diagonal",
+                                 "_np_diag", "_np_diagonal", "_npx_reshape",
                                  "_npi_tril", *NP_BROADCAST_BINARY})
 
 

@@ -227,10 +227,9 @@ def cumsum(a, axis=None, dtype=None, out=None):
 
 
 # ---- shapes ----------------------------------------------------------------------------------------------
-def reshape(a, newshape, order="C"):
-    """``a`` in ``newshape``."""
-    newshape = (newshape,) if isinstance(newshape, _numbers.Integral) else tuple(newshape)
-    return _create_np("_np_reshape", a, newshape=newshape, hint="reshape")
+def reshape(a, newshape, order=None, **kwargs):
+    """``a`` in ``newshape`` (both attributes written as given, as MXNet's generated function does)."""
+    return _create_np("_np_reshape", a, newshape=newshape, hint="reshape", **_given(order=order), **kwargs)
 
 
 def transpose(a, axes=None):

@@ -16,6 +16,8 @@ def _is_int(k):
 def basic_index(sym, key):
     """``sym[key]`` for an integer, a slice or a tuple of them."""
     from ._symbol import create_np
+    if isinstance(key, tuple) and not key:      # the symbol itself
+        return sym
     if isinstance(key, slice):      # an open bound written [None], as MXNet's node has it (a step stays None)
         begin, end = ([None] if b is None else b for b in (key.start, key.stop))
         return create_np("slice", sym, begin=begin, end=end, step=key.step, hint="slice")

@@ -131,12 +131,17 @@ class _Symbol(Symbol):
         raise NotImplementedError
 
     def reshape(self, *args, **kwargs):
-        """``a.reshape(shape)`` or ``a.reshape(*shape)``, as ``np.reshape`` (``order`` is kept as given)."""
-        order = kwargs.pop("order", "C")
-        if kwargs:
-            raise TypeError(f"reshape got unexpected keyword arguments {sorted(kwargs)}")
-        newshape = args[0] if len(args) == 1 else args
-        newshape = (newshape,) if isinstance(newshape, numbers.Integral) else tuple(newshape)
+        """``a.reshape(shape)`` or ``a.reshape(*shape)``, in C order only, as ``np.reshape``."""
+        if len(kwargs) > 1:
+            raise TypeError("function takes at most 1 keyword argument")
+        if kwargs and "order" not in kwargs:
+            raise TypeError("'dict_keys' object is not subscriptable")     # (MXNet's words for any other keyword)
+        order = kwargs.get("order", "C")
+        if order != "C":
+            raise NotImplementedError(f"only supports C-order, while received {order}")
+        if not args:
+            raise TypeError("reshape() takes exactly 1 argument (0 given)")
+        newshape = args[0] if len(args) == 1 and isinstance(args[0], tuple) else args   # (a list is no shape)
         return create_np("_np_reshape", self, newshape=newshape, order=order, hint="reshape")
 
     def transpose(self, *axes):
@@ -151,7 +156,7 @@ class _Symbol(Symbol):
 
     def flatten(self, order="C"):
         """The elements in one dimension."""
-        return create_np("_np_reshape", self, newshape=(-1,), order=order, hint="reshape")
+        return self.reshape(-1, order=order)
 
     def squeeze(self, axis=None):
         return create_np("_np_squeeze", self, axis=axis, hint="squeeze")
