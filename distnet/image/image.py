@@ -105,14 +105,18 @@ def imdecode(buf, *args, **kwargs):
     The arguments after ``buf`` (flag, to_rgb, out, name) go to the decode operator's function, as in MXNet.
     """
     from ..util import is_np_array
-    if not isinstance(buf, (NDArray, bytes, bytearray, np.ndarray)):
-        raise ValueError("buf must be of type bytes, bytearray or numpy.ndarray,"
-                         "if you would like to input type str, please convert to bytes")
+    if not isinstance(buf, NDArray):
+        if not isinstance(buf, (bytes, bytearray, np.ndarray)):
+            raise ValueError("buf must be of type bytes, bytearray or numpy.ndarray,"
+                             "if you would like to input type str, please convert to bytes")
+        buf = nd.array(np.frombuffer(buf, dtype=np.uint8), dtype=np.uint8)     # the operator takes arrays only
     return (_npi_cvimdecode if is_np_array() else _cvimdecode)(buf, *args, **kwargs)
 
 
 def _cvimdecode(buf=None, flag=_UNSET, to_rgb=_UNSET, out=None, name=None, **kwargs):  # noqa: ARG001
     """The decode operator's function (``name`` is a symbol's, unused here)."""
+    if buf is not None and not isinstance(buf, NDArray):
+        raise AssertionError(f"Argument buf must have NDArray type, but got {buf!s}")
     return _decode_buffer(buf, flag, to_rgb, out, kwargs)
 
 

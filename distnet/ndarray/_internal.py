@@ -2,3 +2,18 @@
 from . import registry as _registry
 
 _registry.install(globals(), internal=True)
+
+# the OpenCV image operators, defined with mx.image (imported when first asked for: mx.image imports nd)
+_IMAGE_OPS = {"_cvimdecode": "_cvimdecode", "_cvimread": "_cvimread", "_cvimresize": "_cvimresize",
+              "_cvcopyMakeBorder": "copyMakeBorder"}
+
+
+def __getattr__(name):
+    if name in _IMAGE_OPS:
+        from ..image import image
+        return getattr(image, _IMAGE_OPS[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_IMAGE_OPS))
