@@ -2883,7 +2883,9 @@ class Function:
         grads = [np.zeros(x.shape, x.dtype) for x in inputs]
         try:
             with _scope(False, None):
-                returned = self.backward(*[d if isinstance(d, NDArray) else _wrap(d) for d in dys])
+                # (MXNet hands legacy NDArrays, out of any graph, whatever the outputs' class or create_graph)
+                returned = self.backward(*[_wrap(d._data, d._ctx) if isinstance(d, NDArray) else _wrap(d)
+                                           for d in dys])
             self._write_gradients(returned, inputs, grads)
         except Exception:      # any error of user code: MXNet's callback prints it and fails its check
             print(f"Error in Function.backward: {traceback.format_exc()}")
