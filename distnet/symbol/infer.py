@@ -1318,7 +1318,7 @@ _TYPE_FROM_INPUT = {"gather_nd": 0, "scatter_nd": 0, "where": 1, "softmax": 0, "
 # Operators of a data input and an index (or shape-giving) input: the output's dtype is the data's, known either
 # way (the other input's stays free; a *_like op's must be known for either to be told).
 _OUTPUT_TYPE_IS_DATA = frozenset({"reshape_like", "broadcast_like", "slice_like", "pick", "take", "batch_take",
-                                  "gather_nd", "_contrib_boolean_mask", "_contrib_edge_id", "_contrib_index_copy"})
+                                  "gather_nd", "scatter_nd", "_contrib_boolean_mask", "_contrib_edge_id", "_contrib_index_copy"})
 # Operators whose output dtype is fixed whatever their inputs.
 _FIXED_TYPES = {"shape_array": np.int64, "size_array": np.int64, "_contrib_index_array": np.int64,
                 "_contrib_allclose": np.uint8, "all_finite": np.float32, "multi_all_finite": np.float32,
