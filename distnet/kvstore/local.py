@@ -68,6 +68,8 @@ class LocalKVStore(KVStore):
 
     def _push_key(self, key, values):
         problem = None
+        if len(values) > 1 and self._compression is None:
+            self._check_copy_storage(key, _stype(values[0]))
         if len(values) > 1 and _stype(values[0]) == "row_sparse":
             # MXNet sums a list in the storage of its first array: the others are copied into row_sparse buffers
             values = [v if _stype(v) == "row_sparse" else v.tostype("row_sparse") for v in values]
@@ -102,6 +104,21 @@ class LocalKVStore(KVStore):
         else:                        # as MXNet: the stored value takes the storage of what was pushed
             self._store[key] = _kept(merged)
             self._is_buffer.discard(key)
+
+    def _check_copy_storage(self, key, stype):
+        """MXNet makes a key's copy buffers at its first summed push, in the storage of that push's first array
+        ('device': a later dense sum keeps its own buffers); a sum whose first array has another storage is refused."""
+        buf = self._merge[key]
+        if buf.copy_stype is None:
+            buf.copy_stype = stype
+            return
+        if "device" in self._type:
+            refused, check = stype == "row_sparse" and buf.copy_stype == "default", "src[0].storage_type()"
+        else:
+            refused, check = stype != buf.copy_stype, "stype"
+        if refused:
+            raise MXNetError(f"Check failed: {check} == buf.copy_buf[0].storage_type(): Storage type mismatch detected. "
+                             f"{STYPE_FLAGS[stype]}(src) vs. {STYPE_FLAGS[buf.copy_stype]}(buf.copy_buf)")
 
     def _buffered(self, values, merged):
         """Whether MXNet's reduction of ``values`` wrote ``merged`` into the key's merge buffer: a dense sum of
@@ -328,11 +345,11 @@ def _copy_into(source, out, buffered=False):
 
 
 class _MergeBuffer:
-    """What MXNet fixes per key for summing pushed lists: the init shape and dtype, and the dtype of its copy
-    buffers ('local': the first value's dtype at the first list push)."""
+    """What MXNet fixes per key for summing pushed lists: the init shape and dtype, and the dtype and storage of its
+    copy buffers ('local': the first value's dtype at the first list push)."""
 
     def __init__(self, shape, dtype):
-        self.shape, self.dtype, self.copy_dtype = tuple(shape), np.dtype(dtype), None
+        self.shape, self.dtype, self.copy_dtype, self.copy_stype = tuple(shape), np.dtype(dtype), None, None
         self.made = False       # 'device': whether MXNet has allocated it (then pulls copy through it)
         self.failure = None     # the error of a failed sum written into it, raised by the first read of a pull
         self.data = None        # the memory every dense sum of a pushed list is written into
