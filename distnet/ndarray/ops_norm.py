@@ -111,7 +111,7 @@ def _in_order(a, axis):
     return np.expand_dims(np.add.reduce(rows, axis=0) + a.dtype.type(0), axis)
 
 
-_KAHAN_EXACT = 1 << 18   # float64 Kahan steps followed one by one (terms a sum, times up to _FEW_SUMS sums); more
+_KAHAN_EXACT = 1 << 20   # float64 Kahan steps followed one by one (terms a sum, times up to _FEW_SUMS sums); more
                          # are summed pairwise
 _FEW_SUMS = 16           # fewer sums than this are each walked in Python floats (cheaper than numpy's steps on a few)
 

@@ -1,4 +1,4 @@
-"""float64 GroupNorm and LayerNorm over sums of more than 16384 terms: outputs and gradients carry MXNet's Kahan-compensated sums to the last bit."""
+"""float64 GroupNorm and LayerNorm whose sums run over more than 16384 terms: outputs and gradients carry MXNet's Kahan-compensated sums to the last bit."""
 import hashlib
 
 import mxnet as mx
@@ -30,7 +30,7 @@ for groups, shape in [(1, (1, 64, 28, 14)), (1, (2, 64, 28, 14)), (2, (1, 4, 100
               digest(net.beta.grad()))
 
 np.random.seed(1)
-for shape, axis in [((20000, 4), -1), ((3, 20000), 0), ((2, 17000, 3), 1)]:
+for shape, axis in [((20000, 4), -1), ((3, 20000), 0), ((2, 17000, 3), 1), ((8, 4, 100, 100), 1)]:
     x = nd.array(np.random.uniform(-3, 3, shape), dtype='float64')
     x.attach_grad()
     gamma = nd.array(np.random.uniform(0.5, 1.5, (shape[axis],)), dtype='float64')
