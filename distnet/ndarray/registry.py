@@ -1381,7 +1381,10 @@ _SAME_SHAPE_OUTPUT = frozenset({"reverse", "logical_not", "_shuffle", "_linalg_p
 # ops whose type inference assigns the output's type with its own check (the others: as an attribute mismatch)
 _TYPE_ASSIGNED = frozenset({"one_hot", "Pad", "pick", "repeat", "scatter_nd", "space_to_depth", "take", "tile", "norm",
                             "shape_array", "size_array", "Cast", "amp_cast", "LeakyReLU", "gather_nd", "cumsum",
-                            "_zeros", "_ones", "_full", "_eye"})
+                            "_zeros", "_ones", "_full", "_eye", "_contrib_quadratic",
+                            "_contrib_backward_gradientmultiplier"})
+# ops whose output takes their input's shape by an assignment check, in its own words
+_SHAPE_ASSIGNED = frozenset({"_contrib_quadratic"})
 # ops that assign their output's type with that check only when their dtype attribute sets it
 _TYPE_ASSIGNED_BY_DTYPE = frozenset({"softmax", "log_softmax"})
 
@@ -1398,7 +1401,8 @@ def _out_shape_refusal(op, given, inferred, index=0):
     if op.name == "Concat":
         return (f"Check failed: shape_assign(&(*out_shape)[0], dshape): Incompatible output shape: expected "
                 f"{provided(inferred)}, got {provided(assigned(given, inferred))}")
-    if op.elementwise or op.name in SAME_SHAPE_OPS or op.name in _SAME_SHAPE_OUTPUT or op.same_shape_output:
+    if (op.elementwise or op.name in SAME_SHAPE_OPS or op.name in _SAME_SHAPE_OUTPUT or op.same_shape_output) \
+            and op.name not in _SHAPE_ASSIGNED:
         given = [legacy_dim(d) for d in given]      # (an unknown inferred size is filled from it up to a conflict)
         return (f"Check failed: assign(&dattr, vec.at(i)): Incompatible attr in node  at {index}-th output: "
                 f"expected {provided(assigned(inferred, given))}, got {provided(given)}")
