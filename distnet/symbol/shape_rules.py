@@ -341,9 +341,18 @@ def check_known_rank(node, shapes):
         _check_moveaxis_axes(node, len(shapes[0]))
     if node.op.name == "_split_v2" and shapes and shapes[0] is not None:
         _check_split_v2_axis(node, len(shapes[0]))
-    if node.op.name == "_npi_cholesky" and shapes and shapes[0] is not None and len(shapes[0]) < 2:
+    if node.op.name == "_np_diagonal" and shapes and shapes[0] is None:
+        from ..ndarray.shape_text import in_operator        # (an unknown rank read as -1)
+        raise MXNetError(in_operator(node.name, node.op.name, "Check failed: ishape.ndim() >= 2 (-1 vs. 2) : Input "
+                                     "array should be at least 2d", ("../src/operator/numpy/./np_matrix_op-inl.h", 1220)))
+    if node.op.name in ("_npi_eig", "_npi_eigh") and shapes and shapes[0] is None:
+        from ..ndarray.shape_text import in_operator        # (its eigenvectors' rank, unknown with the data's)
+        raise MXNetError(in_operator(node.name, node.op.name, "Check failed: eigv_ndim >= 2 (-1 vs. 2) : Outputs V "
+                                     "must be at least two-dimensional", ("../src/operator/numpy/linalg/np_eig.cc", 87)))
+    if node.op.name == "_npi_cholesky" and shapes and (shapes[0] is None or len(shapes[0]) < 2):
         from ..ndarray.shape_text import in_operator
-        raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: in_shape.ndim() >= 2 ({len(shapes[0])} "
+        raise MXNetError(in_operator(node.name, node.op.name, "Check failed: in_shape.ndim() >= 2 "
+                                     f"({-1 if shapes[0] is None else len(shapes[0])} "
                                      "vs. 2) : Array must be at least two-dimensional",
                                      ("../src/operator/numpy/linalg/np_potrf.cc", 39)))
     if node.op.name in ("_np_cumsum", "cumsum") and node.attrs.get("axis") in (None, "None") or \

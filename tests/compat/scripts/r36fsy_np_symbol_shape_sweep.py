@@ -1,4 +1,4 @@
-"""mx.sym.np shape inference over one-input functions (full, partial, unknown, empty, vector and 0-d data, shapes told back): undecided outputs (trace and svd of vectors) stay unknown instead of failing, 0-d data passes softmax and tril."""
+"""mx.sym.np shape inference over one-input functions (full, partial, unknown, empty, vector and 0-d data, shapes told back): undecided outputs (trace and svd of vectors) stay unknown instead of failing, 0-d data passes softmax and tril; diagonal, cholesky, eig and eigh refuse data of unknown rank."""
 import warnings
 
 import mxnet as mx
@@ -38,3 +38,9 @@ for space, names in ((np, UNARY), (npx, NPX), (np.linalg, LINALG)):
 for k in (0, 1, 2):
     show(f'svd part {k} vector', np.linalg.svd(V('b'))[k], b=(4,))
 show('trace of a 0-d array + a', np.trace(V('b')) + V('a'), b=(), a=(2,))
+for name, make in (('diagonal', np.diagonal), ('cholesky', np.linalg.cholesky), ('eig', lambda x: np.linalg.eig(x)[1]),
+                   ('eigh', lambda x: np.linalg.eigh(x)[0])):
+    show(name + ' unknown rank', make(V('b')))
+    show(name + ' told back', make(V('b')) + V('a'), a=(3, 3))
+    show(name + ' full', make(V('b')), b=(2, 3, 3))
+    show(name + ' vector', make(V('b')), b=(3,))
