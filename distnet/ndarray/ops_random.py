@@ -805,7 +805,18 @@ def random_generalized_negative_binomial(*, mu=1.0, alpha=1.0, shape=None, ctx=N
 
 # ---- samplers shaped like an input array ---------------------------------------------------
 def _like(name, op, data, **params):
-    """``op``'s samples with ``data``'s shape and dtype (``data``'s values are not read)."""
+    """``op``'s samples with ``data``'s shape and dtype (``data``'s values are not read); a failed shape
+    inference is the _like operator's, of its input."""
+    try:
+        return _drawn_like(op, data, **params)
+    except MXNetError as error:
+        failed = getattr(error, "failed_inference", None)
+        if failed is None:
+            raise
+        raise inference_failure(name, [data.shape], failed[2]) from None
+
+
+def _drawn_like(op, data, **params):
     if data.dtype.name not in _FLOATS:
         # MXNet's kernel checks the parameters, then refuses the type that type inference kept
         try:
