@@ -17,7 +17,7 @@ import numpy as np
 from ..base import MXNetError, class_text, error_like
 from ..ndarray.array_kinds import refuse_numpy_input
 from ..ndarray.creation import _known as known_shape
-from ..ndarray.failures import KernelError, carried_error, deliver, float_only, skipped_if_failed
+from ..ndarray.failures import KernelError, carried_error, deliver, float_only, skipped_if_failed, with_error
 from ..ndarray.ndarray import SELF_COPY_WARNING, NDArray, _wrap
 from ..io.text_float import parse_float32
 from ..ndarray.param_text import _check_range, _roomy, float_from_text, read_attrs
@@ -521,8 +521,14 @@ def _checking_pairs(update):
                 self._update_count(index)
             raise
         if refused_dtype is not None:
-            # MXNet's update kernel refuses the dtype when it runs: the weights it writes carry the error
-            deliver(KernelError(float_only(None, refused_dtype), None), weight if many else [weight], None)
+            # MXNet's update kernel refuses the dtype when it runs (unless a failed input skips it): the weights it
+            # writes carry the error
+            carried = carried_error([weight, grad, state])
+            if carried is not None:
+                for w in weight if many else [weight]:
+                    with_error(w, carried)
+            else:
+                deliver(KernelError(float_only(None, refused_dtype), None), weight if many else [weight], None)
             return None
         scalar = any(isinstance(w, NDArray) and w.ndim == 0 for w in (weight if many else [weight]))
         if scalar:

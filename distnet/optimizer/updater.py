@@ -1,6 +1,7 @@
 """Updater: applies an optimizer to weights by key, keeping each key's state (used by kvstores and servers)."""
 
 from ..base import MXNetError, Silent, error_like
+from ..ndarray import failures
 from ..ndarray.failures import FailedNDArray, carried_error, skipped_if_failed, with_error
 from ..ndarray.ndarray import NDArray
 from ..ndarray.registry import KEEP_CLASS
@@ -69,8 +70,12 @@ class Updater:
 
     def _apply(self, index, weight, grad, state):
         """One of MXNet's update kernel calls; after a failed input it is skipped and its outputs carry the error."""
+        skipped = carried_error([weight, grad, state]) is not None
+        mark = len(failures.OUTSTANDING)
         with skipped_if_failed([weight, grad, state], self.optimizer._failed_writes(weight, grad, state)):
             self.optimizer.update_multi_precision(index, weight, grad, state)
+        if skipped:
+            failures.forget_since(mark)     # (a skipped kernel finds no error of its own: an integer weight's)
 
     def sync_state_context(self, state, context):
         """``state`` with its arrays on ``context``."""
