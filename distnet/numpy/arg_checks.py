@@ -390,14 +390,14 @@ def _matmul_operators(matmul):
     """``a @ b`` through the checked ``matmul`` (None is a missing input to MXNet's operator: MXNetError)."""
     from .multiarray import ndarray
 
-    def operands(x, y):
+    def operands(x, y, out=None):
         if x is None or y is None:
             raise MXNetError("Check failed: num_inputs == infered_num_inputs (1 vs. 2) : Operator _npi_matmul "
                              "expects 2 inputs, but got 1 instead.")
-        return matmul(x, y)
+        return matmul(x, y) if out is None else matmul(x, y, out=out)
     ndarray.__matmul__ = lambda self, other: operands(self, other)
     ndarray.__rmatmul__ = lambda self, other: operands(other, self)
-    ndarray.__imatmul__ = lambda self, other: matmul(self, other, out=self)
+    ndarray.__imatmul__ = lambda self, other: operands(self, other, out=self)
 
 
 # functions whose out= MXNet never reads or checks otherwise (its TypeError for a non-array out= is not theirs)

@@ -433,7 +433,8 @@ def _check_broadcast_out(x1, x2, out):
         return
     try:
         shape = _np.broadcast_shapes(x1.shape, x2.shape)
-    except ValueError:      # the operator's own check reports the operands
+    except ValueError:      # the operator's own shape check reports the operands (before any type check)
+        _check_broadcast(x1.shape, x2.shape)
         return
     if tuple(target.shape) != shape:
         raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, target.shape))}], inferred "
