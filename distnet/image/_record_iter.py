@@ -194,6 +194,7 @@ class _ImageRecordLoader(_BatchLoader):
         self._n = len(records)
         self._samples = None
         self._pass = None
+        self._passes = 0
         self.mean_img = None
         self.verbose = _bool_param("verbose", kwargs.get("verbose", True))
         if kwargs.get("mean_img") and self.dtype != np.uint8:
@@ -269,6 +270,14 @@ class _ImageRecordLoader(_BatchLoader):
                 self.shuffler.shuffle(order)
             self._order, self._pass = order, [None] * len(order)
             self._first_slot = first_slot
+            # the core's parser reads a batch of records at a time; a pass's first read ends where the batches
+            # do, except without round_batch, where ImageRecordIter's reads keep the alignment the last passes
+            # left them (each pass shifts it back by the file's length)
+            if self.round_batch or self.name in _BATCH_LOADER_ITERS:
+                self._lead = (self.batch_size - first_slot) % self.batch_size
+            else:
+                self._lead = -self._passes * self._n % self.batch_size
+            self._passes += 1
             return
         out = []
         for k, rec in enumerate(self.records):
@@ -286,11 +295,18 @@ class _ImageRecordLoader(_BatchLoader):
         label = self._label(header)
         return self._augment(img, header) + (label, header.id)
 
+    def _slot(self, p):
+        """The number the core seeds the augmentation of the indexed pass's record ``p`` with: each read numbers
+        its records from the batch slot its first record fills, the first read from ``_first_slot``."""
+        if p < self._lead:
+            return self._first_slot + p
+        return (self._first_slot + self._lead) % self.batch_size + (p - self._lead) % self.batch_size
+
     def _parse_until(self, end):
         """Augment the indexed pass's records before position ``end`` that are not done yet."""
         for p in range(min(end, self._n)):
             if self._pass[p] is None:
-                slot = (self._first_slot + p) % self.batch_size
+                slot = self._slot(p)
                 self._pass[p] = self._sample(self.records[self._order[p]], slot)
 
     def before_first(self):
