@@ -2366,15 +2366,18 @@ def backward(heads, head_grads=None, retain_graph=False, train_mode=True):
             backward_kernel_error(refused)
     if refused is None:
         with Silent():      # MXNet's sums of gradients make inf and nan silently
-            _store_gradients(leaves)
+            _store_gradients(leaves, failed=bool(errors.messages))
     errors.settle([leaf.grad for leaf, _ in leaves.values()])     # a kernel error shows when a gradient is read
 
 
-def _store_gradients(leaves):
-    """Write or add each leaf's summed gradient into its buffer, as its grad_req says."""
+def _store_gradients(leaves, failed=False):
+    """Write or add each leaf's summed gradient into its buffer, as its grad_req says (``failed``: a backward
+    kernel of the pass failed, and MXNet's engine then writes no sparse 'add' buffer)."""
     from .ndarray.ndarray import NDArray
     from .ndarray.failures import data_to_write
     for leaf, g in leaves.values():
+        if failed and leaf.req == "add" and leaf.grad.stype != "default":
+            continue
         if type(g) is _Overwrite and leaf.grad.stype == "default":
             leaf.fresh, leaf.rows = True, None
             value = g.value._data if isinstance(g.value, NDArray) else g.value

@@ -2781,6 +2781,7 @@ _SITES = {       # path -> ((line, key), ...)
         (127, 'Diagonal does not exist.'),
     ),
     '../src/operator/tensor/./dot-inl.h': (
+        (846, 'Check failed: req == kWriteTo ... '),
         (84, 'Check failed: outputs#.type_flag_ == kFloat# || outputs#.type_flag_ == kFloat# || # == mshadow: '
                ':gpu::kDevMask): dot only supports float#/float# for CPU, and float#/float#/float# for GPU'),
         (84, 'Check failed: outputs[0].type_flag_ == kFloat32 || outputs[0].type_flag_ == kFloat64 || (outputs'
@@ -2912,6 +2913,7 @@ _SITES = {       # path -> ((line, key), ...)
         (476, 'Check failed: (*in_attrs)[0].Size() == oshape.Size()'),
     ),
     '../src/operator/tensor/indexing_op.cc': (
+        (373, 'Check failed: req == kWriteTo ... SparseEmbedding layer doesn'),
         (357, 'Check failed: is_valid'),
         (454, 'IndexError: index '),
     ),

@@ -263,6 +263,8 @@ def _poison(arr, failure):
     if kind in _FAILED_KINDS or isinstance(arr, FailedNDArray):
         arr.__class__ = _FAILED_KINDS.get(kind, kind)
         arr._pending = failure
+    elif kind in _FAILED_KINDS.values():    # a failed sparse array keeps its error (MXNet's engine passes it on)
+        pass
     else:                     # a sparse or pending array cannot carry it: raise it now
         failure.surface()
 

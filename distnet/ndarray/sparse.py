@@ -110,6 +110,8 @@ class BaseSparseNDArray(NDArray):
     def _store_gradient(self, grad, req, rows=None):
         """Write (req 'write') or add (req 'add') the dense numpy gradient ``grad``, keeping this storage type;
         a row_sparse buffer also stores ``rows`` (the rows an op like Embedding touched), zero or not."""
+        if req == "add" and getattr(self, "_pending", None) is not None:
+            return      # a failed buffer: MXNet's engine keeps the error with the variable the addition reads
         if req == "add":
             grad = self._todense() + grad
             if rows is not None and self._stype_name == "row_sparse":
