@@ -19,12 +19,30 @@ from .shape_text import inference_failed, inferred_dims, legacy_dim
 def _check_hwc(data):
     """MXNet's check of one (H, W, C) image of 1 or 3 channels, in its words."""
     if data.ndim != 3:
-        raise MXNetError(f"Check failed: dshape.ndim() == 3 ({data.ndim} vs. 3) : Input image must have shape "
-                         f"(height, width, channels), but got {inferred_dims(data.shape)}")
+        raise MXNetError(_hwc_refusal(data.ndim, inferred_dims(data.shape)))
     if data.shape[2] not in (1, 3):
         raise MXNetError("Check failed: nchannels == 3 || nchannels == 1: The last dimension of input image must be "
                          "the channel dimension with either 1 or 3 elements, but got input with shape "
                          f"{inferred_dims(data.shape)}")
+
+
+def _hwc_refusal(ndim, dims):
+    return (f"Check failed: dshape.ndim() == 3 ({ndim} vs. 3) : Input image must have shape (height, width, "
+            f"channels), but got {dims}")
+
+
+def _tensor_rank_refusal(dims):
+    return ("Check failed: (dshape.ndim() == 3) || (dshape.ndim() == 4): Input tensor must have shape (channels, "
+            f"height, width), or (N, channels, height, width), but got {dims}")
+
+
+def _resize_rank_refusal(ndim):
+    return ("Check failed: (in_attrs->at(0).ndim() == 3U) || (in_attrs->at(0).ndim() == 4U): Input image dimension "
+            f"should be 3 or 4 but got {ndim}")
+
+
+def _crop_rank_refusal(ndim):
+    return f"Image Crop expects inputs of 3D (h, w, c) or 4D (n, h, w, c). But got {ndim}"
 
 
 @defop("_image_to_tensor")
@@ -89,9 +107,7 @@ _NORMALIZE_MEAN, _NORMALIZE_STD = (0.0, 0.0, 0.0, 0.0), (1.0, 1.0, 1.0, 1.0)
 def _normalize(data, *, mean=_NORMALIZE_MEAN, std=_NORMALIZE_STD):
     """``(data - mean) / std`` per channel of a (C, H, W) or (N, C, H, W) tensor."""
     if data.ndim not in (3, 4):
-        raise MXNetError("Check failed: (dshape.ndim() == 3) || (dshape.ndim() == 4): Input tensor must have shape "
-                         "(channels, height, width), or (N, channels, height, width), but got "
-                         f"{inferred_dims(data.shape)}")
+        raise MXNetError(_tensor_rank_refusal(inferred_dims(data.shape)))
     c = data.shape[-3]
     if c not in (1, 3):
         which = "first" if data.ndim == 3 else "second"
@@ -151,7 +167,7 @@ def _flip_top_bottom(data):
 def _crop(data, *, x, y, width, height):
     """The ``width`` x ``height`` window at column ``x``, row ``y`` of (H, W, C) or (N, H, W, C) images."""
     if data.ndim not in (3, 4):
-        raise MXNetError(f"Image Crop expects inputs of 3D (h, w, c) or 4D (n, h, w, c). But got {data.ndim}")
+        raise MXNetError(_crop_rank_refusal(data.ndim))
     if data.shape[-1] not in (1, 3):
         at = f"in_attrs->at(0)[{data.ndim - 1}]"
         raise MXNetError(f"Check failed: ({at} == 1) || ({at} == 3): Expect channel of the input image is 1 or 3, "
@@ -334,8 +350,7 @@ def _resize(data, *, size=(), keep_ratio=False, interp=1):
     """(H, W, C) or (N, H, W, C) images resized with OpenCV's interpolation ``interp``."""
     from ..gluon.data.vision._resize import NO_FP16, OPENCV_NO_DATA, resize_hwc
     if data.ndim not in (3, 4):
-        raise MXNetError("Check failed: (in_attrs->at(0).ndim() == 3U) || (in_attrs->at(0).ndim() == 4U): Input image "
-                         f"dimension should be 3 or 4 but got {data.ndim}")
+        raise MXNetError(_resize_rank_refusal(data.ndim))
     if data.ndim == 3 and not data.shape[2]:        # MXNet runs the kernel of an empty result at the call
         raise MXNetError(NO_FP16 if data.dtype == np.float16 else OPENCV_NO_DATA)
     out_w, out_h = _size_hw(legacy_dim(data.shape[-3]), legacy_dim(data.shape[-2]), size, keep_ratio)
@@ -627,3 +642,13 @@ del _name, _fn
 def __dir__():
     """The module's own attributes and operators, as MXNet's nd.image lists them (no imported helpers)."""
     return sorted([n for n in globals() if n.startswith("__") and n != "__dir__"] + __all__)
+
+
+# a legacy 0-d image has an unknown rank (-1), which each operator's rank check refuses first
+for _op in (_flip_left_right, _flip_top_bottom, _random_flip_left_right, _random_flip_top_bottom, _adjust_lighting,
+            _random_lighting, _random_brightness, _random_contrast, _random_saturation, _random_hue,
+            _random_color_jitter):
+    _op.shapeless_words = lambda attrs: _hwc_refusal(-1, "None")
+_normalize.shapeless_words = lambda attrs: _tensor_rank_refusal("None")
+_resize.shapeless_words = lambda attrs: _resize_rank_refusal(-1)
+_crop.shapeless_words = lambda attrs: _crop_rank_refusal(-1)
