@@ -64,8 +64,8 @@ def _to_tensor(data):
 
 
 def _to_tensor_types(in_types, attrs):
-    """Symbolic dtype rule: whatever the image's dtype, the tensor is float32."""
-    return None if in_types[0] is None else ([in_types[0]], [np.float32])
+    """Symbolic dtype rule: whatever the image's dtype (known or not), the tensor is float32."""
+    return [in_types[0]], [np.float32]
 
 
 _to_tensor.infer_types = _to_tensor_types

@@ -151,7 +151,8 @@ def _getnnz_shapes(shapes, attrs):
 
 
 getnnz.infer_shapes = _getnnz_shapes
-getnnz.infer_types = lambda types, attrs: ([types[0]], [np.int64]) if types[0] is not None else None
+getnnz.partial_shapes = True        # (one count for the whole array whatever sizes are unknown)
+getnnz.infer_types = lambda types, attrs: ([types[0]], [np.int64])      # (int64 counts, the data's dtype known or not)
 
 
 def _edge_id_shapes(u, v):

@@ -990,6 +990,13 @@ def _type_mismatch(node, j, want, have):
             f"expected {inferred_type_name(want)}, got {inferred_type_name(have)}")
 
 
+# BatchNorm's kinds that refuse data of no float dtype: where they check a dtype told by the output, and the data's
+# (None: the site MXNet's words tell)
+_FLOAT_CHECK_SITES = {"BatchNorm": (("../src/operator/nn/batch_norm.cc", 412), None),
+                      "_contrib_BatchNormWithReLU": (("../src/operator/contrib/batch_norm_relu.cc", 103),
+                                                     ("../src/operator/contrib/batch_norm_relu.cc", 108))}
+
+
 def _batch_norm_refusal(dtype):
     return "Unknown type enum 7" if np.dtype(dtype) == np.bool_ else failures.float_only(None, dtype)
 
@@ -1003,12 +1010,13 @@ def _batch_norm_types(node, types):
         dtype = types.get((id(node), 0))
         if dtype is None:
             return False
-        if node.op.name == "BatchNorm" and np.dtype(dtype).kind != "f":     # (its check of the output's)
+        if node.op.name in _FLOAT_CHECK_SITES and np.dtype(dtype).kind != "f":     # (its check of the output's)
             raise MXNetError(in_operator(node.name, node.op.name, _batch_norm_refusal(dtype),
-                                         ("../src/operator/nn/batch_norm.cc", 412)))
+                                         _FLOAT_CHECK_SITES[node.op.name][0]))
         types[data] = dtype
-    elif node.op.name == "BatchNorm" and np.dtype(dtype).kind != "f":     # checked on the data's dtype only
-        raise MXNetError(in_operator(node.name, node.op.name, _batch_norm_refusal(dtype)))
+    elif node.op.name in _FLOAT_CHECK_SITES and np.dtype(dtype).kind != "f":     # checked on the data's dtype only
+        raise MXNetError(in_operator(node.name, node.op.name, _batch_norm_refusal(dtype),
+                                     _FLOAT_CHECK_SITES[node.op.name][1]))
     acc = np.float32 if np.dtype(dtype) == np.float16 else np.dtype(dtype).type
     changed = False
     for j, (src, i) in enumerate(node.inputs[1:], 1):
@@ -1166,6 +1174,8 @@ def _softmax_types(node, types):
 # where each operator's check of that input's type stands
 _UNTYPED_INPUT_SITES = {
     "take": ("../src/operator/tensor/./indexing_op.h", 718),
+    "_sparse_retain": ("../src/operator/tensor/./sparse_retain-inl.h", 65),
+    "_contrib_fft": ("../src/operator/contrib/./fft-inl.h", 259), "_contrib_ifft": ("../src/operator/contrib/./ifft-inl.h", 251),
     **dict.fromkeys(("pick", "choose_element_0index"), ("../src/operator/tensor/./broadcast_reduce_op.h", 1687)),
     "CTCLoss": ("../src/operator/nn/./ctc_loss-inl.h", 254), "Dropout": ("../src/operator/nn/dropout.cc", 132),
     "_split_v2": ("../src/operator/numpy/./../tensor/matrix_op-inl.h", 2759),
@@ -1197,6 +1207,9 @@ _INDEX_TYPE_NEEDED = {"Embedding": (0, "itype", "First input must have specified
                       "pick": (1, "(*in_attrs)[1]", "Index type must be set for pick operator"),
                       "choose_element_0index": (1, "(*in_attrs)[1]", "Index type must be set for pick operator"),
                       "one_hot": (0, "(*in_attrs)[0]", "Index type must be set for one_hot operator"),
+                      "_sparse_retain": (1, "(*in_attrs)[sr::kIdx]", "Index type must be set for sparse_retain operator"),
+                      **dict.fromkeys(("_contrib_fft", "_contrib_ifft"),
+                                      (0, "dtype", "First input must have specified type")),
                       "CTCLoss": (0, "dtype", "Input data must have specified type"),
                       "Dropout": (0, None, "input type to dropout is not specified."),
                       "_split_v2": (0, "dtype", "First input must have specified type"),

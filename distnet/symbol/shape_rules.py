@@ -31,7 +31,7 @@ _NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "a
                 "LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput", "BilinearSampler",
                 "SpatialTransformer", "broadcast_axis", "broadcast_axes"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
-TAKES_UNKNOWN_RANK = {"Concat", "_npi_concatenate", "_npi_hstack", "_np_reshape", "_npx_reshape", "stack", "_npi_stack",
+TAKES_UNKNOWN_RANK = {"_sparse_retain", "Concat", "_npi_concatenate", "_npi_hstack", "_np_reshape", "_npx_reshape", "stack", "_npi_stack",
                       "_npi_vstack", "_npi_column_stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
                       "_contrib_box_iou", "_contrib_Proposal", "_contrib_BilinearResize2D",
                       "scatter_nd", "_linalg_gemm", "shape_array", "size_array", "all_finite", "multi_all_finite",
@@ -1059,6 +1059,8 @@ def forward_rule(node, shapes):
         return _broadcast(node, shapes)
     if is_sampler(name) and not isinstance(node.attrs.get("shape", ()), str):
         return _sampler(node, shapes)
+    if name == "_sparse_retain":        # the data's shape, whatever the indices'
+        return None if shapes[0] is None else (shapes, [shapes[0]])
     if name in LINALG_RULED:
         outs = linalg_outputs(node, shapes)
         if outs is not None:
@@ -1119,6 +1121,8 @@ def backward_rule(node, ins, outs):
         return _rnn_param_concat_back(node, ins, out)
     if name in ("_linalg_trmm", "_linalg_trsm") and not is_np_shape():
         return triangular_back(node, ins, out)
+    if name.startswith("_random_") and name.endswith("_like") or name == "_sparse_retain":
+        return [(ins[0][0], out)]       # (the output has the data's shape)
     if name == "reshape":
         return _reshape_back(ins, out)
     if name == "_np_reshape":
