@@ -1093,7 +1093,7 @@ def _where_picked(mask, condition, x, y):
     if getattr(x, "dtype", None) != getattr(y, "dtype", None):    # MXNet infers shapes, then dtypes; its kernel
         raise MXNetError("where: Check failed: infer_type_success: Operator where is missing FInferType attribute")
     if any(getattr(v, "dtype", None) == np.bool_ for v in (condition, x, y)):       # checks bool
-        raise KernelError("Unknown type enum 7", None)
+        raise KernelError("Unknown type enum 7", np.zeros(np.shape(x), x.dtype))       # (typed as x)
     return np.where(mask, x, y)
 
 
