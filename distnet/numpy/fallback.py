@@ -231,14 +231,13 @@ def insert(arr, obj, values, axis=None):
     if isinstance(obj, NDArray) and obj.dtype != _np.int64:      # (type inference, after the shapes')
         raise _insert_check(operator, f"Check failed: (*in_type)[obj_pos] == mshadow: :DataType<int64_t>::kFlag "
                             f"({_DTYPE_NP_TO_MX[_np.dtype(obj.dtype).type]} vs. 6) : Index type only support int64.\n")
+    given_obj = obj
     if isinstance(obj, NDArray) and obj.ndim == 0:      # one index: MXNet inserts there as at an int
         obj = int(obj._data)
     n = arr.size if axis is None else arr.shape[axis]
     # an index out of range: the kernel refuses it, the array of the inserted shape made (here at 0, never read)
     beyond = isinstance(obj, (int, _np.integer)) and not -n <= obj <= n
     obj = 0 if beyond else obj
-    if isinstance(values, NDArray) and values.dtype == _np.bool_ and arr.dtype != _np.bool_:
-        raise MXNetError("Unknown type enum 7")     # (the kernel reading the values has no bool case)
     several = isinstance(obj, slice) and len(range(*obj.indices(n))) != 1 or isinstance(obj, NDArray) and obj.size != 1
     # one scalar at one place of a multi-dimensional array: the kernel, not the front end, refuses the 1-d values
     misread = not isinstance(values, NDArray) and axis is not None and arr.ndim > 1 and not several
@@ -258,6 +257,9 @@ def insert(arr, obj, values, axis=None):
     if beyond:
         return fails_when_read(res, "Check failed: index >= -1 * N && index <= N: Index should be in the range of "
                                     "[-r, r-1] where r is the dim size in 'axis'", op=operator)
+    if isinstance(values, NDArray) and values.dtype == _np.bool_ and arr.dtype != _np.bool_:
+        # (the kernel reading the values has no bool case)
+        return fails_when_read(res, "Unknown type enum 7", site=insert_kernel_site(arr, given_obj, axis))
     if misread:     # (the check's words as MXNet's kernels of two and of more dimensions print them)
         return fails_when_read(res, f"[{time.strftime('%H:%M:%S')}] ../include/mxnet/./tuple.h:584: Check failed: "
                                "(dim) == (ndim()) dimension do not match target dimension 2 vs 1"
@@ -267,6 +269,14 @@ def insert(arr, obj, values, axis=None):
         # the kernel inserting at several places reads the scalar, held as a double, in the array's type
         return fails_when_read(res, tblob_mismatch(arr.dtype, _np.float64))
     return res
+
+
+def insert_kernel_site(arr, obj, axis):
+    """The line of np.insert's kernel refusing a type: that inserting at several places, that at one place given
+    by an array, or that at one given by a number (or a slice of one)."""
+    n = arr.size if axis is None else arr.shape[axis]
+    several = isinstance(obj, slice) and len(range(*obj.indices(n))) != 1 or isinstance(obj, NDArray) and obj.size != 1
+    return "../src/operator/numpy/./np_insert_op-inl.h", 364 if several else 340 if isinstance(obj, NDArray) else 314
 
 
 _INSERT_CHECK_LINES = {     # operator -> (source, line of its axis check, of its values' shape check, of its type check)

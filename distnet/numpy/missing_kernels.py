@@ -76,10 +76,10 @@ def _tril_site(args, kwargs):
 
 
 def _insert_site(args, kwargs):
-    """insert's kernels: that for positions given by a slice, by an index array, or by numbers."""
-    obj = _argument(args, kwargs, 1, "obj")
-    return "../src/operator/numpy/./np_insert_op-inl.h", 364 if isinstance(obj, slice) else \
-        340 if isinstance(obj, NDArray) else 314
+    """insert's kernels: that for several places, for one given by an index array, or for one given by a number."""
+    from .fallback import insert_kernel_site
+    return insert_kernel_site(_argument(args, kwargs, 0, "arr"), _argument(args, kwargs, 1, "obj"),
+                              _argument(args, kwargs, 3, "axis"))
 
 
 def _histogram_site(args, kwargs):
