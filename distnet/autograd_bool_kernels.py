@@ -65,6 +65,9 @@ INT8_REFUSED = {"gather_nd": _SCATTER, "_npi_advanced_indexing": _SCATTER}
 INT8_WORDS = "This operation does not support int8 or uint8"
 # MXNet's name of a recorded op -> where its float-only backward kernel refuses integers
 FLOAT_ONLY = {"_np_dot": ("../src/operator/numpy/./np_dot-inl.h", 116)}
+# ... whose half gradient BLAS refuses (mshadow's dot engine has no CPU half gemm)
+HALF_REFUSED = dict.fromkeys(("_np_dot", "_npi_tensordot"), ("../include/mshadow/./././dot_engine-inl.h", 89))
+HALF_WORDS = "Not implmented!"
 # ... and where one refuses integers and half in its own words
 _MATMUL_GRAD = ("Check failed: grad_a.type_flag_ == kFloat32 || grad_a.type_flag_ == kFloat64 || (grad_a.type_flag_ == "
                 "kFloat16 && ctx.run_ctx.ctx.dev_mask() == mshadow: :gpu::kDevMask): Matmul only supports "
@@ -106,6 +109,8 @@ def refusal(name, dtypes):
         if integer is not None:
             from .ndarray.failures import real_switch_refusal
             return real_switch_refusal(None, integer), "_backward_" + name
+    if name in HALF_REFUSED and np.float16 in dtypes:
+        return HALF_WORDS, "_backward_" + name
     return None
 
 
@@ -225,4 +230,6 @@ def sites():
         checks = table.setdefault("_backward_" + name, {})
         checks["This operation only support floating point types "] = site      # (int8 and uint8: no comma)
         checks["This operation only support floating point types, "] = site
+    for name, site in HALF_REFUSED.items():
+        table.setdefault("_backward_" + name, {})[HALF_WORDS] = site
     return table

@@ -384,7 +384,8 @@ def _cpu_float16_refused(func):
             from .multiarray import wrap_np
             return wrap_np(_np.zeros(shape, _np.float16), arrays[0].ctx) if out is None else out
         int_axes = func.__name__ != "inner" and isinstance(rest.get("axes", 1), (int, _np.integer))
-        return _failing(a, b, _TENSORDOT_TYPES, _np.float16, shape, out=out, site=_tensordot_site(int_axes, True))
+        return _failing(a, b, _TENSORDOT_TYPES, _np.float16, shape, out=out, site=_tensordot_site(int_axes, True),
+                        op="_np_dot" if func.__name__ == "dot" else "_npi_tensordot")
     return product
 
 
