@@ -53,7 +53,7 @@ _INSERTS = frozenset({"_npi_insert_scalar", "_npi_insert_slice", "_npi_insert_te
 OPERATORS = (frozenset(_SAME_DTYPE) | _MIXED | _ONE_DATA | _JOINING | _INTEGER_SCALAR | _TOLD_BY_OUTPUT
              | _REDUCTIONS | frozenset(_LAPACK) | frozenset(_LAPACK_PAIRS) | frozenset(_FIXED) | _ARG_REDUCTIONS
              | _SAMPLERS_WITH_DTYPE | _INSERTS | {"_npi_where", "_npi_percentile", "_npi_around", "_npi_average",
-                                                 "_npi_bincount", "_npi_full_like"})
+                                                 "_npi_bincount", "_npi_full_like", "_npx_constraint_check"})
 
 
 def pair_types(node, types, assign):
@@ -79,6 +79,11 @@ def pair_types(node, types, assign):
         if get[0] is None or np.dtype(get[0]).kind not in "iub":
             raise MXNetError(in_operator(node.name, op, _INTEGERS_ONLY))
         return False, False
+    if op == "_npx_constraint_check":       # a bool condition, checked known or not; a bool result
+        if get[0] is None or np.dtype(get[0]) != np.bool_:
+            raise MXNetError(in_operator(node.name, op, "Check failed: in_attrs->at(0) == mshadow::kBool: ",
+                                         ("../src/operator/numpy/np_constraint_check.cc", 52)))
+        return assign(types, (node, 0), np.bool_), True
     if op in _ARG_REDUCTIONS and get[0] is None:
         raise MXNetError(in_operator(node.name, op, "Check failed: in_attrs->at(0) != -1 (-1 vs. -1) : ", _ARG_SITE))
     if op == "_npi_around" and get[0] is not None and np.dtype(get[0]) == np.float16:
