@@ -781,10 +781,11 @@ def multinomial(n, pvals, size=None):
         return _recorded("_npi_multinomial", _wrap_np(_np.zeros(shape + (len(p),), _np.int64)), (pvals,), (None,))
     total = _np.cumsum(given)           # summed in the array's own dtype, as MXNet's kernel
     if (total > 1.0).any():     # (checked by the kernel reading pvals as an array, or as its attribute)
-        raise _located(_MXNetError(f"Check failed: sum <= 1.0 + 1e-12 ({total[total > 1.0][0]:g} vs. 1) : "
-                                   "sum(pvals[:-1]) > 1.0"),
-                       ("../src/operator/numpy/random/./np_multinomial_op.h",
-                        109 if isinstance(pvals, _NDArray) else 180))
+        error = _kernel_refusal(f"Check failed: sum <= 1.0 + 1e-12 ({total[total > 1.0][0]:g} vs. 1) : "
+                                "sum(pvals[:-1]) > 1.0", shape + (len(p),), _MXNetError, _np.int64)
+        error.raised_at = ("../src/operator/numpy/random/./np_multinomial_op.h",
+                           109 if isinstance(pvals, _NDArray) else 180)
+        raise error
     rows = int(_np.prod(shape))
     raw = _r.RESOURCE.sequential.random_raw(2 * (rows * n + (0 if isinstance(pvals, _NDArray) else len(p))))
     u = _r._canonical(raw, True)[:rows * n].reshape(rows, n)

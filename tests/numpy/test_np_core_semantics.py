@@ -360,7 +360,7 @@ def test_random_parameter_errors_as_mxnet():
     with pytest.raises(ValueError):
         np.random.weibull(0).asnumpy()
     with pytest.raises(mx.MXNetError):
-        np.random.multinomial(3, [0.9, 0.9])           # every cumulative probability must stay <= 1
+        np.random.multinomial(3, [0.9, 0.9]).asnumpy()     # every cumulative probability must stay <= 1
     with pytest.raises(mx.MXNetError):
         np.random.choice(3, 5, replace=False).asnumpy()     # (MXNet's allocation fails when it is read)
     mx.random.seed(1)
