@@ -2684,7 +2684,11 @@ def get_symbol(x):
             else:
                 built[id(node)] = _op_symbol(node, args, f"node_{node.seq}")
         sym = built[id(node)]
-        return sym[index] if node.nout > 1 else sym
+        if node.nout > 1:
+            return sym[index]
+        if len(sym.list_outputs()) > 1:     # one output of an operator MXNet records with several (average)
+            return sym[getattr((node.attrs or {}).get("fn"), "mxnet_output", 0)]
+        return sym
 
     return build(x._node)
 

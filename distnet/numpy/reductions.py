@@ -750,11 +750,11 @@ def _(dy, out, a, w, axis=None):
     return ga.astype(a.dtype), gw.reshape(w.shape).astype(w.dtype)
 
 
-def _weights_sum(weights, a, axis):
+def _weights_sum(weights, a, axis, beside=None):
     """The sum of float weights average returns, summed in the wider type as MXNet's reducer (all of 1-D ones)."""
     acc = _np.float32 if a.dtype == _np.float16 else _np.float64
     total = _acc_sum(weights._data, None if weights.shape != a.shape else axis, acc).astype(a.dtype)
-    return _without_gradient(wrap_np(total, a.ctx._op_ctx), a, weights)
+    return _without_gradient(wrap_np(total, a.ctx._op_ctx), a, weights, beside=beside)
 
 
 def _acc_sum(x, axis, acc):
@@ -770,13 +770,21 @@ def _acc_sum(x, axis, acc):
     return _np.asarray(total)
 
 
-def _without_gradient(value, *inputs):
+def _without_gradient(value, *inputs, beside=None, output=1):
     """``value`` (an output of average besides the average) as MXNet's backward of average treats it: a recorded
-    output of the inputs passing them no gradient."""
+    output of the inputs passing them no gradient, numbered as the recorded ``beside`` (the average) and shown as
+    ``output`` of MXNet's one operator."""
     if not is_recording():
         return value
+    from .. import autograd
     from .shaping import zero_gradient
-    return zero_gradient(lambda *data: value._data, *inputs)
+    if getattr(beside, "_node", None) is None:
+        return zero_gradient(lambda *data: value._data, *inputs)
+    attrs = beside._node[0].attrs
+    fn = shown_as(lambda *data: value._data, "_npi_average", dict(getattr(attrs, "given", {})))
+    fn.mxnet_output = output
+    with autograd._numbered_from(beside._node[0].seq):
+        return zero_gradient(fn, *inputs)
 
 
 AVERAGE_NODES = weakref.WeakSet()      # the mean nodes recorded for an unweighted average
@@ -789,12 +797,14 @@ def _average(a, axis, weights, returned, out):
         if avg._node is not None:       # MXNet's _npi_average adds into an 'add' buffer as other ops do
             AVERAGE_NODES.add(avg._node[0])
         if a.size == 0:         # 0 / 0, as MXNet divides the empty sum by the count: x86's default NaN is negative
-            avg = _without_gradient(wrap_np(_np.full(avg.shape, -_np.nan, a.dtype), a.ctx._op_ctx), a)
-        scl = _without_gradient(wrap_np(_np.asarray(a.size / builtins.max(avg.size, 1), a.dtype), a.ctx._op_ctx), a)
+            avg = _without_gradient(wrap_np(_np.full(avg.shape, -_np.nan, a.dtype), a.ctx._op_ctx), a, beside=avg,
+                                    output=0)
+        scl = _without_gradient(wrap_np(_np.asarray(a.size / builtins.max(avg.size, 1), a.dtype), a.ctx._op_ctx), a,
+                                beside=avg)
     elif a.dtype.kind == "f" and a.size and is_recording():      # MXNet's weighted kernel and its own backward
-        scl = _weights_sum(weights, a, axis)
         shown = with_shown({"axis": axis}, {"axis": axis, "returned": returned}, "_npi_average")
         avg = invoke_np(weighted_average_op, (a, weights), shown)
+        scl = _weights_sum(weights, a, axis, beside=avg)
         return [_out(avg, out), scl] if returned else _out(avg, out)
     else:
         from .umath import multiply, true_divide
