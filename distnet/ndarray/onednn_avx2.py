@@ -413,10 +413,17 @@ def gemv_dots(t, g, start=None):
     return y
 
 
-def _exact(p, q, most=None):
+def _exact(p, q, most=None, force_nocopy=False, short_k=2):
     """Whether MXNet's product of p (n, k) and q (m, k) is replayed: float32, of at most ``most`` (by default
-    _EXACT_MACS) multiply-adds, on the no-copy kernel."""
-    return _replayed(p, q, most) and 1 / q.shape[0] + 1 / p.shape[0] >= _NO_COPY
+    _EXACT_MACS) multiply-adds, on the no-copy kernel (which a caller may force, as oneDNN's RNNs do; ``short_k``
+    see _takes_nocopy)."""
+    return _replayed(p, q, most) and (force_nocopy or _takes_nocopy(p, q, short_k))
+
+
+def _takes_nocopy(p, q, short_k=0):
+    """Whether oneDNN's one-thread AVX2 sgemm of p (n, k) by q (m, k) takes its no-copy kernel: while 1/m + 1/n
+    reaches _NO_COPY, or for a k of at most ``short_k`` (2 when its B is not transposed, 1 when it is)."""
+    return 1 / q.shape[0] + 1 / p.shape[0] >= _NO_COPY or p.shape[1] <= short_k
 
 
 def _replayed(p, q, most=None):
@@ -424,33 +431,33 @@ def _replayed(p, q, most=None):
     return p.dtype == _F32 and q.dtype == _F32 and n and m and k and n * m * k <= (most or _EXACT_MACS)
 
 
-def _copy_gemm(p, q):
+def _copy_gemm(p, q, into=None):
     """(n, m) sums over k of p (n, k) times q (m, k) float32 as oneDNN's packing ("copy") AVX2 sgemm sums them
     (probed): k in one block up to 256, in two halves up to 383, else in blocks of 192 and the rest; each
-    block's sums one chain from zero, the blocks' sums added in turn."""
+    block's sums one chain from zero, the blocks' sums added in turn onto ``into`` (C of a gemm with beta 1)."""
     k = p.shape[1]
     cuts = [0, k] if k <= 256 else [0, (k + 1) // 2, k] if k < 384 else list(range(0, k, 192)) + [k]
-    y = None
+    y = into
     for start, stop in zip(cuts[:-1], cuts[1:]):
         part = _long_chains(np.ascontiguousarray(p[:, start:stop].T), np.ascontiguousarray(q[:, start:stop].T))
         y = part if y is None else y + part
     return y
 
 
-def _sgemm(p, q, row_block, unit_block, vector_kinds, into=None):
+def _sgemm(p, q, row_block, unit_block, vector_kinds, into=None, force_nocopy=False):
     """(n, m) sums over k of p (n, k) times q (m, k) float32, as oneDNN's sgemm with C (m, n) (C = ``into``
     plus the sums, its unit blocks added in turn, if given).
 
     One output (m = 1), else one row (n = 1), takes a matrix-vector kernel, its kind in vector_kinds
     for those two cases: "lanes" (the transposed kernel's 8 lanes) or "chain" (one fused chain in order).
-    A product too large for the no-copy kernel (1/m + 1/n below _NO_COPY) takes the packing one.
+    A product too large for the no-copy kernel (1/m + 1/n below _NO_COPY) takes the packing one, unless
+    ``force_nocopy`` (the caller's choice of the no-copy kernel).
     """
     if p.ndim > 2 or q.ndim > 2:
         return _sgemms(p, q, row_block, unit_block, vector_kinds, into)
     kind = vector_kinds[0] if q.shape[0] == 1 else vector_kinds[1] if p.shape[0] == 1 else None
-    if kind is None and 1 / p.shape[0] + 1 / q.shape[0] < _NO_COPY:     # (a convolution's gradient: probed)
-        y = _copy_gemm(p, q)
-        return y if into is None else into + y
+    if kind is None and not force_nocopy and not _takes_nocopy(p, q):     # (a convolution's gradient: probed)
+        return _copy_gemm(p, q, into)
     if kind == "lanes":
         y = _gemv(p.astype(_F64), q.astype(_F64))
     elif kind == "chain":       # a gemm with beta 1 starts the chain from C
@@ -497,7 +504,7 @@ def inner_product(x, weight):
         y = _copy_gemm(p, weight) if _replayed(p, weight) else p @ weight.T
         return y.reshape(x.shape[:-1] + (weight.shape[0],))
     # sgemm("T", "N"): M outputs, N rows, K units
-    y = _sgemm(p, weight, 96, 256, ("lanes", "lanes"))
+    y = _sgemm(p, weight, 96, 256, ("lanes", "lanes"), force_nocopy=True)
     return y.reshape(x.shape[:-1] + (weight.shape[0],))
 
 
@@ -561,25 +568,27 @@ def data_gradient(dy, weight):
     return nn_product(dy, weight.T)
 
 
-def nn_product(p, q, into=None):
+def nn_product(p, q, into=None, force_nocopy=False):
     """``p @ q.T`` for p (n, k) and q (m, k) as oneDNN's sgemm("N", "N") with M = m, N = n sums it (onto
     ``into`` as a gemm with beta 1: its unit blocks added in turn): the backward-data inner product's and
-    every gemm of an RNN layer's cells."""
-    if not _exact(p, q):
-        y = _copy_gemm(p, q) if _replayed(p, q) else p @ q.T
-        return y if into is None else into + y
-    return _sgemm(p, q, 48, 256, ("lanes", "chain"), into)
+    every gemm of an RNN layer's cells (``force_nocopy``: as an RNN may ask, the no-copy kernel at any size)."""
+    if not _exact(p, q, force_nocopy=force_nocopy):
+        if _replayed(p, q):
+            return _copy_gemm(p, q, into)
+        return p @ q.T if into is None else into + p @ q.T
+    return _sgemm(p, q, 48, 256, ("lanes", "chain"), into, force_nocopy=True)
 
 
-def weight_gradient(dy, x, into=None):
+def weight_gradient(dy, x, into=None, force_nocopy=False):
     """``dy.T @ x`` (outputs, units) as oneDNN's AVX2 backward-weights inner product sums it (onto ``into`` as
-    a gemm with beta 1)."""
+    a gemm with beta 1; ``force_nocopy`` as nn_product)."""
     dy_t, x_t = dy.T, x.T
-    if not _exact(dy_t, x_t):
-        y = _copy_gemm(dy_t, x_t) if _replayed(dy_t, x_t) else dy_t @ x
-        return y if into is None else into + y
+    if not _exact(dy_t, x_t, force_nocopy=force_nocopy, short_k=1):
+        if _replayed(dy_t, x_t):
+            return _copy_gemm(dy_t, x_t, into)
+        return dy_t @ x if into is None else into + dy_t @ x
     # sgemm("N", "T"): M units, N outputs, K rows
-    return _sgemm(dy_t, x_t, 48, 96, ("chain", "chain"), into)
+    return _sgemm(dy_t, x_t, 48, 96, ("chain", "chain"), into, force_nocopy=True)
 
 
 def bias_gradient(dy):

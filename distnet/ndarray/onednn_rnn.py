@@ -20,7 +20,7 @@ _CHUNK = 1 << 15          # outputs replayed at a time: their temporaries stay i
 _ALIGNED = 16
 
 
-def fused_dot_products(a, w, start=None, gemm=None):
+def fused_dot_products(a, w, start=None, gemm=None, force_nocopy=False):
     """float32 ``start + a @ w.T`` for a (M, K) and w (G, K) as oneDNN's RNN gemm sums each output: its AVX-512
     kernel fused-multiply-adds the K terms in order from ``start``, its AVX2 kernel is FullyConnected's (but for
     one row of a by one row of w: one fused chain from ``start``, as its one-row sgemm).
@@ -30,11 +30,12 @@ def fused_dot_products(a, w, start=None, gemm=None):
     matrix-vector product (one block from ``start``), except that a data product of one row of w and several
     of a takes a dot-product kernel (_lane_dots). "layer", the input gemm of a GRU's inference primitive (on AVX2
     of every inference primitive), is a "data" gemm, but for one row of a against a number of rows of w that is
-    not a multiple of 16, which takes the dot-product kernel per row of w (on AVX2 too)."""
+    not a multiple of 16, which takes the dot-product kernel per row of w (on AVX2 too). ``force_nocopy``: the
+    AVX2 sgemm's no-copy kernel at any size (see forces_nocopy)."""
     if a.size * w.shape[0] <= _REPLAY_MAX and gemm == "layer" and a.shape[0] == 1 and w.shape[0] % _ALIGNED:
         return _lane_dots(w.astype(np.float64), a[0].astype(np.float64), None if start is None else start.T).T
     if onednn._LANES != 16:
-        return _avx2_product(a, w, start)
+        return _avx2_product(a, w, start, force_nocopy)
     if a.size * w.shape[0] > _REPLAY_MAX:
         return a @ w.T if start is None else start + a @ w.T
     a64, w64 = a.astype(np.float64), w.astype(np.float64)
@@ -51,12 +52,23 @@ def fused_dot_products(a, w, start=None, gemm=None):
     return total
 
 
-def _avx2_product(a, w, start=None):
+def _avx2_product(a, w, start=None, force_nocopy=False):
     """float32 ``start + a @ w.T`` as oneDNN's AVX2 sgemm of an RNN sums it: FullyConnected's data-gradient
     sgemm, but one row of a by one row of w is one fused chain from ``start`` (its one-row kernel, probed)."""
     if a.shape[0] == 1 and w.shape[0] == 1 and a.dtype == w.dtype == np.float32:
         return onednn_avx2.fused_chains(np.ascontiguousarray(a.T), np.ascontiguousarray(w.T), start)
-    return onednn_avx2.nn_product(a, w, start)
+    return onednn_avx2.nn_product(a, w, start, force_nocopy)
+
+
+_NOCOPY_BATCH = 100     # an inference primitive of one layer forces the no-copy sgemm below this batch
+_NOCOPY_STATE = 500     # a training one below this state width
+_MERGE_BATCH = 128      # a forward primitive takes the input's product over all steps in one gemm below this batch
+
+
+def forces_nocopy(training, state_size, layers, batch):
+    """Whether oneDNN's AVX2 RNN of ``layers`` layers asks its sgemms for the no-copy kernel whatever their sizes
+    (otherwise each gemm picks its kernel by its own sizes)."""
+    return state_size < _NOCOPY_STATE if training else layers > 1 or batch < _NOCOPY_BATCH
 
 
 def _lane_dots(a64, w64, start=None):
@@ -144,9 +156,9 @@ def _lstm(pre, h, c):
 _FROM_PRE_ACTIVATION = {"rnn_relu": _vanilla("relu"), "rnn_tanh": _vanilla("tanh"), "lstm": _lstm}
 
 
-def _gru_step(xp, h, w):
+def _gru_step(xp, h, w, force_nocopy=False):
     xr, xz, xn = np.split(xp, 3, axis=-1)
-    hr, hz, hn = np.split(fused_dot_products(h, w["wh"], gemm="data"), 3, axis=-1)
+    hr, hz, hn = np.split(fused_dot_products(h, w["wh"], gemm="data", force_nocopy=force_nocopy), 3, axis=-1)
     (br, bz, bn), (cr, cz, cn) = np.split(w["bx"], 3), np.split(w["bh"], 3)
     r, z = onednn.logistic((xr + (br + cr)) + hr), onednn.logistic((xz + (bz + cz)) + hz)
     hn = hn + cn
@@ -161,24 +173,27 @@ def in_run_order(reverse, x):
     return reverse and onednn._LANES == 8 and x.ndim == 3
 
 
-def cell(mode, x, w, merged, training, reverse=False, last_step_apart=False):
+def cell(mode, x, w, merged, training, reverse=False, last_step_apart=False, layers=1):
     """One direction of one layer: (per-step inputs, ``step(inputs[t], h, c) -> (h, c, record)``); ``merged``
     flags the steps of an inference primitive that sum the state's products on from the input's (see
     merged_steps); a training primitive adds them as a gemm does (from the input's for a batch of one).
     ``last_step_apart`` (a unidirectional layer above another of its primitive, with state outputs): on AVX2
-    the input's product over the last step's rows is one of its own, as in add_parameter_gradients."""
+    the input's product over the last step's rows is one of its own, as in add_parameter_gradients. ``layers``:
+    of the direction's primitive. From a batch of _MERGE_BATCH on, the input's product is one gemm a step."""
     # inference: a GRU's input gemm is "layer"; on AVX2 every mode's is (one row: the dot-product kernel)
     gemm = "data" if training else "layer" if mode == "gru" or onednn._LANES == 8 else None
+    force = onednn._LANES == 8 and forces_nocopy(training, w["wh"].shape[1], layers, x.shape[1])
     flip = in_run_order(reverse, x)
     rows = (x[::-1] if flip else x).reshape(-1, x.shape[-1])
     cut = len(rows) - x.shape[1] if last_step_apart and onednn._LANES == 8 and x.shape[0] > 1 else len(rows)
     if cut < len(rows) and gemm == "layer":     # a split product's pieces of one row take the gemm's kernel
         gemm = "data"
-    xp = np.concatenate([fused_dot_products(part, w["wx"], gemm=gemm) for part in (rows[:cut], rows[cut:])
-                         if len(part)]).reshape(x.shape[:2] + (-1,))
+    cuts = range(0, len(rows) + 1, x.shape[1]) if x.shape[1] >= _MERGE_BATCH else (0, cut, len(rows))
+    xp = np.concatenate([fused_dot_products(rows[i:j], w["wx"], gemm=gemm, force_nocopy=force)
+                         for i, j in zip(cuts[:-1], cuts[1:]) if j > i]).reshape(x.shape[:2] + (-1,))
     xp = xp[::-1] if flip else xp
     if mode == "gru":
-        return xp, lambda xp_t, h, c: _gru_step(xp_t, h, w)
+        return xp, lambda xp_t, h, c: _gru_step(xp_t, h, w, force and training)
     bias = w["bx"] + w["bh"]
     finish = _FROM_PRE_ACTIVATION[mode]
 
@@ -187,7 +202,8 @@ def cell(mode, x, w, merged, training, reverse=False, last_step_apart=False):
         if merge:
             return finish(fused_dot_products(h, w["wh"], start=xp_t) + bias, h, c)
         if training or onednn._LANES == 8:     # (AVX2 inference accumulates onto the input's as training does)
-            return finish(fused_dot_products(h, w["wh"], start=xp_t, gemm="data") + bias, h, c)
+            state = fused_dot_products(h, w["wh"], start=xp_t, gemm="data", force_nocopy=force and training)
+            return finish(state + bias, h, c)
         return finish((xp_t + fused_dot_products(h, w["wh"])) + bias, h, c)
     return list(zip(xp, merged)), step
 
@@ -228,6 +244,12 @@ def _first_stacked_layer(input_size, state_size, dirs):
     return 0 if input_size == state_size * dirs else 1
 
 
+def primitive_layers(layer, num_layers, input_size, state_size, dirs):
+    """How many layers the primitive that runs ``layer`` has."""
+    first = _first_stacked_layer(input_size, state_size, dirs)
+    return 1 if layer < first else num_layers - first
+
+
 def stacked(layer, input_size, state_size, dirs):
     """Whether oneDNN runs ``layer`` above another layer of its primitive."""
     return layer > _first_stacked_layer(input_size, state_size, dirs)
@@ -245,8 +267,16 @@ def gate_products(mode, d, w, start=None):
         order = np.concatenate([z, r, n])
         d, w = d[:, order], w[order]
     if onednn._LANES == 8:
-        return _avx2_product(d, np.ascontiguousarray(w.T), start)
+        return _avx2_product(d, np.ascontiguousarray(w.T), start, _training_forces_nocopy(mode, d))
     return fused_dot_products(d, np.ascontiguousarray(w.T), start, gemm="data")
+
+
+_GATES = {"rnn_relu": 1, "rnn_tanh": 1, "lstm": 4, "gru": 3}
+
+
+def _training_forces_nocopy(mode, d):
+    """forces_nocopy for a training primitive's gemm of gate gradients ``d`` (..., gates x state)."""
+    return forces_nocopy(True, d.shape[-1] // _GATES[mode], 1, None)
 
 
 def _one_unit_gru_state_products(d, w, start):
@@ -297,28 +327,29 @@ def add_parameter_gradients(mode, g, dxp, dhps, x, records, bidirectional, last_
     order = [t for t, _ in records]
     h_prev = np.stack([rec["h_prev"] for _, rec in records])
     dxp, dhps, x = dxp[order], dhps[order], x[order]
+    force = _training_forces_nocopy(mode, dxp)
     if last_step_apart and not bidirectional:
-        _add_products(g["wx"], dxp[-1:], x[-1:])
-        _add_products(g["wx"], dxp[:-1], x[:-1])
+        _add_products(g["wx"], dxp[-1:], x[-1:], force)
+        _add_products(g["wx"], dxp[:-1], x[:-1], force)
     else:
-        _add_products(g["wx"], dxp, x)
+        _add_products(g["wx"], dxp, x, force)
     if mode == "gru":           # its state gemms are not merged over the steps
         for t in reversed(range(len(order))):
-            _add_products(g["wh"], dhps[t:t + 1], h_prev[t:t + 1])
+            _add_products(g["wh"], dhps[t:t + 1], h_prev[t:t + 1], force)
     elif bidirectional:
-        _add_products(g["wh"], dhps, h_prev)
+        _add_products(g["wh"], dhps, h_prev, force)
     else:
-        _add_products(g["wh"], dhps[1:], h_prev[1:])
-        _add_products(g["wh"], dhps[:1], h_prev[:1])
+        _add_products(g["wh"], dhps[1:], h_prev[1:], force)
+        _add_products(g["wh"], dhps[:1], h_prev[:1], force)
     g["bx"] += _backwards_sum(dxp)
     g["bh"] += _backwards_sum(dxp if mode != "gru" else dhps)
 
 
-def _add_products(g, d, v):
+def _add_products(g, d, v, force_nocopy=False):
     """``g += d.T @ v`` over the (step, sample) rows of d and v, as a gemm accumulating into g (on AVX2:
     FullyConnected's weight-gradient sgemm of v.T @ d onto g)."""
     if onednn._LANES == 8:
-        g[...] = onednn_avx2.weight_gradient(_rows(v), _rows(d), np.ascontiguousarray(g.T)).T
+        g[...] = onednn_avx2.weight_gradient(_rows(v), _rows(d), np.ascontiguousarray(g.T), force_nocopy).T
         return
     g[...] = fused_dot_products(_rows(d).T, _rows(v).T, g, gemm="weights")
 

@@ -129,11 +129,13 @@ _BACKWARD = {"rnn_relu": _vanilla_backward("relu"), "rnn_tanh": _vanilla_backwar
 
 
 # ---- the fused RNN: one direction of one layer over the sequence ----------------------------
-def _run_cell(mode, w, x, h, c, reverse, merged, training, last_step_apart=False):
+def _run_cell(mode, w, x, h, c, reverse, merged, training, last_step_apart=False, layers=1):
     """Outputs (T, N, width), final h and c, and the per-step records the backward needs; ``merged`` flags the
-    steps oneDNN takes as one product (see onednn_rnn.merged_steps), ``last_step_apart`` see onednn_rnn.cell."""
+    steps oneDNN takes as one product (see onednn_rnn.merged_steps), ``last_step_apart`` and ``layers`` see
+    onednn_rnn.cell."""
     if x.dtype == np.float32 and "wr" not in w:         # MXNet hands these to oneDNN
-        return _run_steps(*onednn_rnn.cell(mode, x, w, merged, training, reverse, last_step_apart), h, c, reverse)
+        steps = onednn_rnn.cell(mode, x, w, merged, training, reverse, last_step_apart, layers)
+        return _run_steps(*steps, h, c, reverse)
     # MXNet's native kernels add the biases after both products: LSTM x*Wx + h*Wh + bx + bh, relu/tanh
     # x*Wx + bx + h*Wh + bh; one gemm over all steps' rows, as their BLAS call (NumPy would take other kernels
     # for one row)
@@ -314,7 +316,8 @@ def _rnn_run(data, state, state_cell, mask, mode, dirs, cells, num_layers, train
             merged = onednn_rnn.merged_steps(mode, layer, num_layers, data.shape[2], state.shape[2], dirs, len(x),
                                              data.shape[1], training, state_outputs)
             apart = dirs == 1 and state_outputs and onednn_rnn.stacked(layer, data.shape[2], state.shape[2], dirs)
-            y, h, c, records = _run_cell(mode, cells[k], x, state[k], c0, d == 1, merged, training, apart)
+            layers = onednn_rnn.primitive_layers(layer, num_layers, data.shape[2], state.shape[2], dirs)
+            y, h, c, records = _run_cell(mode, cells[k], x, state[k], c0, d == 1, merged, training, apart, layers)
             outs.append(y)
             hy.append(h)
             cy.append(c)
