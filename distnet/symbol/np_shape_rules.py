@@ -2,6 +2,8 @@
 dot, matmul and tensordot tell each other, and transpose passes known sizes both ways."""
 import ast
 
+import numpy as _np
+
 from ..base import MXNetError
 from ..ndarray.shape_text import in_operator, zeros_are_unknown
 
@@ -384,6 +386,24 @@ def np_reshape_back(node, ins, out):
                                      f"({total % known} vs. 0) : Cannot reshape array of size {total} into shape "
                                      f"[{dims}]", site=("../src/operator/numpy/np_matrix_op.cc", 165)))
     return [(ins[0][0], tuple(d or total // known for d in data))]
+
+
+# mx.np samplers of array parameters: their samples' shape is ``size``, else the known parameters' broadcast
+NP_PARAMETER_SAMPLERS = frozenset(f"_npi_{n}" for n in ("normal", "uniform", "gamma", "logistic", "gumbel",
+                                                        "exponential", "weibull", "pareto", "rayleigh", "powerd"))
+
+
+def np_sampler(node, shapes):
+    """The samples' shape from ``size``, or from the parameters of known shapes (an unknown one left out), as
+    MXNet's rule gives it; None when it needs the op (no parameter known, or one of unknown sizes)."""
+    size = node.attrs.get("size")
+    if size not in (None, "None"):
+        size = _tuple(size)
+        return shapes, [(size,) if isinstance(size, int) else tuple(size)]
+    known = [tuple(s) for s in shapes if s is not None]
+    if not known or len(known) == len(shapes) or not all(all(s) for s in known):
+        return None
+    return shapes, [_np.broadcast_shapes(*known)]
 
 
 def np_tril(node, shapes):

@@ -48,7 +48,9 @@ _BOOL_SUM_SITE = ("../src/operator/numpy/np_broadcast_reduce_op_value.cc", 56)
 _BOOL_SUM_WORDS = ("Check failed: param.dtype.value() == mshadow::kInt32 || param.dtype.value() == mshadow::kInt64 || "
                    "param.dtype.value() == mshadow::kFloat32 || param.dtype.value() == mshadow::kFloat64: Only support "
                    "the following output dtypes when input dtype is bool: int32, int64, float32, float64.")
-_SAMPLERS_WITH_DTYPE = frozenset({"_npi_normal", "_npi_uniform", "_npi_gamma"})
+# samplers whose output has their ``dtype`` (float32 for those without one)
+_SAMPLERS_WITH_DTYPE = frozenset({"_npi_normal", "_npi_uniform", "_npi_gamma", "_npi_exponential", "_npi_weibull",
+                                  "_npi_pareto", "_npi_rayleigh", "_npi_logistic", "_npi_gumbel", "_npi_powerd"})
 _INSERTS = frozenset({"_npi_insert_scalar", "_npi_insert_slice", "_npi_insert_tensor"})
 OPERATORS = (frozenset(_SAME_DTYPE) | _MIXED | _ONE_DATA | _JOINING | _INTEGER_SCALAR | _TOLD_BY_OUTPUT
              | _REDUCTIONS | frozenset(_LAPACK) | frozenset(_LAPACK_PAIRS) | frozenset(_FIXED) | _ARG_REDUCTIONS

@@ -7,9 +7,9 @@ import numpy as np
 from ..base import MXNetError, message_of
 from ..util import is_np_shape
 from .linalg_shapes import LINALG_RULED, gemm_rule, linalg_outputs, triangular_back
-from .np_shape_rules import (NP_BROADCAST_BINARY, NP_SAME_SHAPE, np_diag, np_diagonal, np_dot, np_flattening,
-                             np_matmul, np_pad, np_reshape, np_reshape_back, np_roll, np_tensordot, np_tril, np_vstack,
-                             np_where, shown, transpose_back)
+from .np_shape_rules import (NP_BROADCAST_BINARY, NP_PARAMETER_SAMPLERS, NP_SAME_SHAPE, np_diag, np_diagonal, np_dot,
+                             np_flattening, np_matmul, np_pad, np_reshape, np_reshape_back, np_roll, np_sampler,
+                             np_tensordot, np_tril, np_vstack, np_where, shown, transpose_back)
 
 # Ops whose inputs and outputs all have one shape (besides the registry's elementwise ops).
 SAME_SHAPE_OPS = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", "add_n", "ElementWiseSum",
@@ -31,7 +31,7 @@ _NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "a
                 "LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput", "BilinearSampler",
                 "SpatialTransformer", "broadcast_axis", "broadcast_axes"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
-TAKES_UNKNOWN_RANK = {"_sparse_retain", "Concat", "_npi_concatenate", "_npi_hstack", "_np_reshape", "_npx_reshape", "stack", "_npi_stack",
+TAKES_UNKNOWN_RANK = {"_sparse_retain", *NP_PARAMETER_SAMPLERS, "Concat", "_npi_concatenate", "_npi_hstack", "_np_reshape", "_npx_reshape", "stack", "_npi_stack",
                       "_npi_vstack", "_npi_column_stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
                       "_contrib_box_iou", "_contrib_Proposal", "_contrib_BilinearResize2D",
                       "scatter_nd", "_linalg_gemm", "shape_array", "size_array", "all_finite", "multi_all_finite",
@@ -1061,6 +1061,8 @@ def forward_rule(node, shapes):
         return _sampler(node, shapes)
     if name == "_sparse_retain":        # the data's shape, whatever the indices'
         return None if shapes[0] is None else (shapes, [shapes[0]])
+    if name in NP_PARAMETER_SAMPLERS:
+        return np_sampler(node, shapes)
     if name in LINALG_RULED:
         outs = linalg_outputs(node, shapes)
         if outs is not None:
