@@ -130,10 +130,13 @@ def _sequence_check(name):
 
 
 def _refuse_as_python(fn, args, kwargs):
-    """Python's own TypeError (its words, naming ``fn``) for a call whose arguments ``fn``'s signature refuses."""
+    """Python's own TypeError (its words, naming ``fn``) for a call whose arguments ``fn``'s signature refuses
+    (but for a missing one that ``fn``'s operator refuses itself, after parsing the others)."""
     try:
         inspect.signature(fn).bind(*args, **kwargs)
-    except TypeError:
+    except TypeError as err:
+        if getattr(fn, "operator_refuses_missing", False) and "missing" in str(err):
+            return
         python_binding_check(inspect.unwrap(fn), fn.__name__)(args, kwargs)    # refused on entry, in fn's name
         raise
 
@@ -233,7 +236,8 @@ _TEXT_ATTRIBUTES = [
     *[(q, p, "int") for q in ("diagonal", "trace") for p in ("offset", "axis1", "axis2")],
     ("rot90", "k", "int"), ("tril", "k", "int"), ("std", "ddof", "int"), ("var", "ddof", "int"),
     ("linspace", "num", "int"), ("logspace", "num", "int"), ("repeat", "axis", "axis"), ("roll", "axis", "axes"),
-    ("roll", "shift", "axes"), ("percentile", "axis", "axes"), ("quantile", "axis", "axes"), ("diff", "axis", "int"),
+    ("roll", "shift", "axes"), ("moveaxis", "destination", "shape"), ("percentile", "axis", "axes"),
+    ("quantile", "axis", "axes"), ("diff", "axis", "int"),
     ("array_split", "axis", "int"),
     ("delete", "axis", "axis"), ("eye", "k", "int"), ("repeat", "repeats", "int"),
 ]
@@ -253,7 +257,8 @@ def _checked_attribute(qualified, fn, name, kind):
     return convert
 
 
-_NONE_IS_UNKNOWN_SHAPE = frozenset({"broadcast_to", "reshape"})       # MXNet's parser reads a None shape as of unknown rank
+_NONE_IS_UNKNOWN_SHAPE = frozenset({"broadcast_to", "reshape", "moveaxis"})     # MXNet's parser reads a None shape
+# as of unknown rank
 
 
 def _size_refusal(qualified, fn, value, args, kwargs):
@@ -379,7 +384,8 @@ def _attribute_check(qualified, fn, position, name, kind):
             return
         if value is not _MISSING and not parses(attribute_value(value, kind), kind):
             raise MXNetError(invalid_parameter(qualified, fn, name, kind, value, args, kwargs))
-        if fn.__name__ == "moveaxis" and len(args) < 3 and "destination" not in kwargs:    # MXNet takes *args
+        if fn.__name__ == "moveaxis" and len(args) < 3 and "destination" not in kwargs and \
+                set(kwargs) <= {"a", "source", "name"}:        # MXNet takes *args (its parser refuses others first)
             given = "" if value is _MISSING else f', source="{value}"'
             raise MXNetError("Required parameter destination of Shape(tuple) is not presented, in operator "
                              f'_np_moveaxis(name=""{given})')
@@ -535,6 +541,7 @@ _MISSING_ARGUMENT_MESSAGES = {
     "repeat": "Required parameter repeats of int is not presented, in operator repeat(name=\"\")",
     "reshape": "Required parameter newshape of Shape(tuple) is not presented, in operator _np_reshape(name=\"\")",
     "roll": "roll missing 1 required positional argument: 'shift'.",
+    "moveaxis": "Required parameter source of Shape(tuple) is not presented, in operator _np_moveaxis(name=\"\")",
 }
 _MISSING_ARGUMENT_MESSAGES.update({     # MXNet's generated callers of one-input operators, called without the array
     name: f"Check failed: num_inputs == infered_num_inputs ({{given}} vs. 1) : Operator {op} expects 1 inputs, but "
@@ -544,8 +551,9 @@ _MISSING_ARGUMENT_MESSAGES.update({     # MXNet's generated callers of one-input
                      ("any", "_np_any"), ("sometrue", "_np_any"), ("copy", "_np_copy"), ("cumsum", "_np_cumsum"))})
 
 
-def _missing_argument_refused(fn, message):
-    """``fn`` raising MXNetError(``message``) instead of Python's TypeError when a required argument is missing."""
+def _missing_argument_refused(fn, message, qualified):
+    """``fn`` (mx.np's ``qualified``) raising MXNetError(``message``) instead of Python's TypeError when a required
+    argument is missing; a message naming the operator names the attributes given too."""
     signature = inspect.signature(fn)
 
     @functools.wraps(fn)
@@ -554,9 +562,12 @@ def _missing_argument_refused(fn, message):
             signature.bind(*args, **kwargs)
         except TypeError as err:
             if "missing" in str(err):       # (the operator counts the arrays given by position)
-                raise MXNetError(message.format(given=len(args))) from None
+                text = message.format(given=len(args))
+                head, named, _ = text.partition(", in operator ")
+                raise MXNetError(head + in_operator(qualified, fn, args, kwargs) if named else text) from None
             raise
         return fn(*args, **kwargs)
+    run.operator_refuses_missing = True     # (kept by the wrappers around it: functools.wraps copies it)
     return run
 
 
@@ -634,7 +645,7 @@ def install(namespace, submodules):
             namespace[name] = wrapped
 
     for q, message in _MISSING_ARGUMENT_MESSAGES.items():
-        replace(q, lambda f, m=message: _missing_argument_refused(f, m))
+        replace(q, lambda f, m=message, q=q: _missing_argument_refused(f, m, q))
     for q in _OPERATOR_KEYWORDS:
         replace(q, lambda f, q=q: _unknown_keywords_refused(f, q))
     text_attributes = [(q, n, k) for q, (_, n, k) in _ATTRIBUTES.items()] + _TEXT_ATTRIBUTES

@@ -214,17 +214,21 @@ def moveaxis(a, source, destination):
         raise located(MXNetError(transpose_dims_check(a.ndim)), ("../src/operator/numpy/np_matrix_op.cc", 1246))
     if isinstance(a, NDArray):
         _check_moved_axes(a.ndim, source, destination)
-    return moved(a, source, destination, ("_np_moveaxis", {"source": source, "destination": destination}))
+    shown = ("_np_moveaxis", {"source": source, "destination": destination})
+    if source is None and destination is None:      # (two unknown shapes, of one rank: no axis moves)
+        source = destination = ()
+    return moved(a, source, destination, shown)
 
 
 def _check_moved_axes(ndim, source, destination):
     """MXNet's checks of moveaxis's axes, in its order and words: as many sources as destinations, each within the
     array's axes, none repeated."""
-    src, dst = (tuple(v) if isinstance(v, (tuple, list)) else (v,) for v in (source, destination))
+    src, dst = (tuple(v) if isinstance(v, (tuple, list)) else () if v is None else (v,) for v in (source, destination))
     if not all(isinstance(v, (int, _np.integer)) for v in src + dst):
         return      # (the attribute parser's refusals come first)
-    if len(src) != len(dst):
-        raise MXNetError(f"Check failed: param.source.ndim() == param.destination.ndim() ({len(src)} vs. {len(dst)}) "
+    ranks = [-1 if v is None else len(axes) for v, axes in ((source, src), (destination, dst))]   # (None: unknown)
+    if ranks[0] != ranks[1]:
+        raise MXNetError(f"Check failed: param.source.ndim() == param.destination.ndim() ({ranks[0]} vs. {ranks[1]}) "
                          ": source and destination not equal.")
     for pair in zip(src, dst):      # each source, then its destination (a negative one is not checked)
         for label, ax in zip(("source", "destination"), pair):
