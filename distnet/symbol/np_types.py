@@ -39,7 +39,7 @@ _LAPACK = {"_npi_pinv": (_LINALG + "np_pinv.cc", 83, "."), "_npi_pinv_scalar_rco
            "_npi_tensorinv": (_LINALG + "np_tensorinv.cc", 88, "")}
 _LAPACK_PAIRS = {"_npi_solve": (_LINALG + "np_solve.cc", 75), "_npi_tensorsolve": (_LINALG + "np_tensorsolve.cc", 96)}
 # outputs of one dtype whatever the inputs'
-_FIXED = {"_npx_nonzero": np.int64, "_npi_choice": np.int64}
+_FIXED = {"_npx_nonzero": np.int64, "_npi_choice": np.int64, "_npi_diag_indices_from": np.int64}
 _ARG_REDUCTIONS = frozenset({"_npi_argmax", "_npi_argmin"})
 _ARG_SITE = ("../src/operator/numpy/np_broadcast_reduce_op_index.cc", 53)
 _AROUND_SITE = ("../src/operator/numpy/np_elemwise_unary_op_basic.cc", 436)
