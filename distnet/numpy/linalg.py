@@ -5,6 +5,8 @@ tensorsolve are built from differentiable ``mx.np`` functions; eigh, eig and pin
 MXNet's; qr, cond, lstsq, matrix_rank, matrix_power and multi_dot are NumPy's results, as MXNet 1.9.1's
 fallbacks, and like them fail under autograd.record().
 """
+from contextlib import nullcontext as _nullcontext
+
 import numpy as _np
 from numpy.linalg import _umath_linalg
 
@@ -738,14 +740,22 @@ def _zero_pivot(a):
     return 0
 
 
+def _numbered_as(recorded):
+    """A scope numbering the nodes recorded in it as ``recorded``'s (further outputs of its operator)."""
+    from .. import autograd
+    return autograd._numbered_from(recorded._node[0].seq) if recorded._node is not None else _nullcontext()
+
+
 def _forward_only(fn, *arrays, **kwargs):
     from ..autograd import is_recording
     if is_recording() and len(arrays) == 1:         # recorded with MXNet's zero gradient
         from .shaping import zero_gradient
         res = fn(arrays[0]._data, **kwargs)
-        if isinstance(res, tuple):
-            return tuple(zero_gradient(lambda d, k=k: _np.asarray(fn(d, **kwargs)[k], d.dtype), arrays[0])
-                         for k in range(len(res)))
+        if isinstance(res, tuple):      # the outputs of MXNet's one operator: one node number
+            first = zero_gradient(lambda d: _np.asarray(fn(d, **kwargs)[0], d.dtype), arrays[0])
+            with _numbered_as(first):
+                return (first,) + tuple(zero_gradient(lambda d, k=k: _np.asarray(fn(d, **kwargs)[k], d.dtype),
+                                                      arrays[0]) for k in range(1, len(res)))
         return zero_gradient(lambda d: _np.asarray(fn(d, **kwargs), d.dtype), arrays[0])
     res = fn(*[a._data for a in arrays], **kwargs)
     ctx = arrays[0].ctx
@@ -823,14 +833,19 @@ def qr(a, mode="reduced"):
 def _triangle_read(a, uplo, op):
     """``a``, or its transpose when MXNet reads the upper triangle (``UPLO`` 'U'; another single character
     reads the lower one)."""
+    if not _reads_upper(uplo, op):
+        return a
+    from .shaping import swapaxes
+    return swapaxes(a, -1, -2)
+
+
+def _reads_upper(uplo, op):
+    """Whether ``UPLO`` asks for the upper triangle (refused unless one character)."""
     uplo = str(uplo)
     if len(uplo) != 1:
         raise _MXNetError(f"Invalid Parameter format for UPLO expect  but value='{uplo}', in operator "
                           f"{op}(name=\"\", UPLO=\"{uplo}\")")
-    if uplo != "U":
-        return a
-    from .shaping import swapaxes
-    return swapaxes(a, -1, -2)
+    return uplo == "U"
 
 
 def eigh(a, UPLO="L"):  # noqa: N803  (NumPy's name)
@@ -846,10 +861,12 @@ def _eigh(a, uplo, op):
                          (_LINALG + "././np_eigvals-inl.h", 345)),
                 _wrap_np(_np.zeros(a.shape, _np.float64), a.ctx))
     a = _lapack_input(a, "eigvalsh" if op == "_npi_eigvalsh" else "eigh")
-    a = _triangle_read(a, uplo, op)
     from ..autograd import is_recording
-    if is_recording():          # MXNet's eigh passes no gradient
-        return _forward_only(_eigh_parts, a)
+    if is_recording():      # MXNet's eigh and eigvalsh are one operator passing no gradient
+        upper = _reads_upper(uplo, op)
+        parts = (lambda d: _eigh_parts(_np.swapaxes(d, -1, -2))) if upper else _eigh_parts
+        return (_forward_only(lambda d: parts(d)[0], a),) if op == "_npi_eigvalsh" else _forward_only(parts, a)
+    a = _triangle_read(a, uplo, op)
     if a.size == 0:
         return (_wrap_np(_np.zeros(a.shape[:-1], a.dtype), a.ctx), _wrap_np(_np.zeros(a.shape, a.dtype), a.ctx))
     from .shaping import swapaxes
