@@ -954,11 +954,19 @@ def pad(x, pad_width=None, mode="constant", **kwargs):
     if not isinstance(x, NDArray):
         raise AssertionError(f"Argument data must have NDArray type, but got {x}")
     _check_pad_options(mode, kwargs)
+    shown = {"constant_value": 0} if mode == "constant" else {"reflect_type": "even"} \
+        if mode in ("reflect", "symmetric") else {}
+    shown.update(mode=mode, pad_width=pad_width)
     pad_width = _pad_pairs(x.ndim, pad_width)
     fill = {"constant_values": 0} if mode == "constant" else {}
     positions = _np.pad if mode == "constant" else _unsupported_pad_gradient
     res = _rearrange(functools.partial(_np.pad, pad_width=pad_width, mode=mode, **fill), x,
-                     index_fn=functools.partial(positions, pad_width=pad_width, mode="constant", constant_values=-1))
+                     index_fn=functools.partial(positions, pad_width=pad_width, mode="constant", constant_values=-1),
+                     shown=("_npi_pad", shown))
+    if mode == "constant" and res._node is not None and not res._node[0].is_leaf:
+        from ..autograd import reserve_sequence
+        reserve_sequence(1)         # MXNet records a step before its constant pad, which takes the next number
+        res._node[0].seq += 1
     if x.ndim > KERNEL_MAX_DIMS:
         return fails_when_read(res, too_many_dims(x.ndim), site=("../src/operator/numpy/./np_pad_op-inl.h", 787))
     return res
