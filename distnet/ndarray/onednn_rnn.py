@@ -189,7 +189,10 @@ def cell(mode, x, w, merged, training, reverse=False, last_step_apart=False, lay
     if cut < len(rows) and gemm == "layer":     # a split product's pieces of one row take the gemm's kernel
         gemm = "data"
     cuts = range(0, len(rows) + 1, x.shape[1]) if x.shape[1] >= _MERGE_BATCH else (0, cut, len(rows))
-    xp = np.concatenate([fused_dot_products(rows[i:j], w["wx"], gemm=gemm, force_nocopy=force)
+    # an inference primitive packs its state weights, and its input weights over one step: packed gemms ignore
+    # the forcing
+    packed = not training and x.shape[0] == 1
+    xp = np.concatenate([fused_dot_products(rows[i:j], w["wx"], gemm=gemm, force_nocopy=force and not packed)
                          for i, j in zip(cuts[:-1], cuts[1:]) if j > i]).reshape(x.shape[:2] + (-1,))
     xp = xp[::-1] if flip else xp
     if mode == "gru":
