@@ -156,6 +156,10 @@ def take(a, indices, axis=None, mode="raise", out=None):
         idx = _np.mod(idx, n)
     res = _rearrange(functools.partial(_np.take, indices=idx, axis=axis, mode=mode), a,
                      index_fn=_take_backward_positions(raw, idx, n, axis, mode) if is_recording() else None)
+    if axis is None and res._node is not None and not res._node[0].is_leaf:
+        from ..autograd import reserve_sequence
+        reserve_sequence(1)         # MXNet records its flattening reshape first: the take takes the next number
+        res._node[0].seq += 1
     if out is not None:
         if out.dtype != res.dtype:      # (its type inference runs first; its shape inference ignores out=)
             raise type_inconsistent(out.dtype, res.dtype)
