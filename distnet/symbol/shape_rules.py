@@ -31,7 +31,7 @@ _NEEDS_KNOWN = {"Flatten", "flatten", "tile", "squeeze", "one_hot", "argmax", "a
                 "LinearRegressionOutput", "LogisticRegressionOutput", "MAERegressionOutput", "BilinearSampler",
                 "SpatialTransformer", "broadcast_axis", "broadcast_axes"}
 # Ops whose rule also runs when an input's rank is unknown (MXNet's Concat skips such inputs).
-TAKES_UNKNOWN_RANK = {"_sparse_retain", *NP_PARAMETER_SAMPLERS, "Concat", "_npi_concatenate", "_npi_hstack", "_np_reshape", "_npx_reshape", "stack", "_npi_stack",
+TAKES_UNKNOWN_RANK = {"_sparse_retain", *NP_PARAMETER_SAMPLERS, "_npi_norm", "Concat", "_npi_concatenate", "_npi_hstack", "_np_reshape", "_npx_reshape", "stack", "_npi_stack",
                       "_npi_vstack", "_npi_column_stack", "Crop", "reshape_like", "where", "sort", "argsort", "topk", "moments", "take",
                       "_contrib_box_iou", "_contrib_Proposal", "_contrib_BilinearResize2D",
                       "scatter_nd", "_linalg_gemm", "shape_array", "size_array", "all_finite", "multi_all_finite",
@@ -1063,6 +1063,10 @@ def forward_rule(node, shapes):
         return None if shapes[0] is None else (shapes, [shapes[0]])
     if name in NP_PARAMETER_SAMPLERS:
         return np_sampler(node, shapes)
+    if name == "_npi_norm" and shapes[0] is None:       # the whole array's norm is one number, its rank unknown
+        whole = node.attrs.get("axis") in (None, "None") and str(node.attrs.get("flag", -2)) == "-2" and \
+            str(node.attrs.get("keepdims", False)).lower() not in ("1", "true")
+        return (shapes, [()]) if whole else None
     if name in LINALG_RULED:
         outs = linalg_outputs(node, shapes)
         if outs is not None:
