@@ -7,6 +7,7 @@ variables' gradient buffers according to their ``grad_req``.
 """
 import collections
 import ctypes
+import functools
 import itertools
 import operator
 import threading
@@ -149,6 +150,38 @@ def _numbered_from(seq):
         yield
     finally:
         _next_seq = outer
+
+
+@contextmanager
+def _one_number():
+    """Give every op recorded in the scope the number the first one takes."""
+    global _next_seq
+    outer, taken = _next_seq, []
+
+    def same():
+        if not taken:
+            taken.append(outer())
+        return taken[0]
+    same.one_number = True
+    _next_seq = same
+    try:
+        yield
+    finally:
+        _next_seq = outer
+
+
+def recorded_as_one_op(fn):
+    """``fn``, whose recorded steps take one node number: an mx.np function MXNet runs as one operator, so the ops
+    recorded after it keep MXNet's numbers."""
+    @functools.wraps(fn)
+    def one_op(*args, **kwargs):
+        if not _state.recording:
+            return fn(*args, **kwargs)
+        with _one_number():
+            return fn(*args, **kwargs)
+    return one_op
+
+
 _variables = itertools.count()       # variables and constant inputs: ``var<n>`` / ``null<n>``
 _constants = {}                      # id(array) -> its ``null<n>`` name, while the array lives
 
@@ -2709,6 +2742,8 @@ def _inlined_graph(node, args):
 
 def reserve_sequence(count):
     """Take ``count`` more op numbers: a recorded hybridized graph numbers each of its steps."""
+    if getattr(_next_seq, "one_number", False):      # (within an op MXNet records as one)
+        return
     for _ in range(count):
         next(_counter)
 

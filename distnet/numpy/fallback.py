@@ -10,7 +10,7 @@ import warnings
 
 import numpy as _np
 
-from ..autograd import is_recording
+from ..autograd import is_recording, recorded_as_one_op
 from ..base import MXNetError, builtin_at, class_text, located, message_of
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _shape_text as shape_text
 from ..ndarray.ops_elemwise import libm_f32, libm_f64
@@ -802,6 +802,7 @@ __all__ = list(_MXNET_FALLBACK_NAMES)
 
 
 # ---- differentiable ones -----------------------------------------------------------------------
+@recorded_as_one_op
 def diff(a, n=1, axis=-1, prepend=None, append=None):
     """The ``n``-th discrete difference along ``axis``, differentiable (its float sums start from +0.0, as MXNet's
     kernel: a -0.0 difference comes out +0.0)."""
@@ -857,6 +858,7 @@ def _scalar_text(value):
     return None if isinstance(value, NDArray) else value
 
 
+@recorded_as_one_op
 def ediff1d(ary, to_end=None, to_begin=None):
     """The differences between consecutive elements of the flattened ``ary``, with ``to_begin``/``to_end``
     (cast to its dtype) around them; differentiable."""

@@ -15,6 +15,7 @@ from .multiarray import invoke_np, legacy_refusal, ndarray, not_an_array, refuse
 from .multiarray import fails_when_read, refuse_unknown_shapes
 from .shaping import _into, _rearrange, broadcast_to, written_into
 from .recorded_names import record_as, with_shown
+from ..autograd import recorded_as_one_op as _recorded_as_one_op
 
 
 @defop("_npi_einsum")
@@ -455,6 +456,7 @@ def _refused_type(a, b, shape, int_axes):
     return _failing(a, b, _dot_type_refusal(a.dtype), a.dtype, shape, site=_tensordot_site(False))
 
 
+@_recorded_as_one_op
 @_cpu_float16_refused
 def tensordot(a, b, axes=2):
     """Sum of products over the given axes of ``a`` and ``b`` (the last/first ``axes`` when an int); a 0-d
@@ -673,6 +675,7 @@ def _(dy, out, x, shape=()):
     return (chunk_sum(_np.asarray(dy), x.shape).astype(x.dtype),)
 
 
+@_recorded_as_one_op
 @_cpu_float16_refused
 def inner(a, b):
     """Products summed over the last axes of ``a`` and ``b``."""
@@ -739,6 +742,7 @@ def _check_plane(a, axis1, axis2, op):
                                  f"axis {x1}"), site)
 
 
+@_recorded_as_one_op
 def trace(a, offset=0, axis1=0, axis2=1, out=None, **kwargs):
     """The sum of the diagonal of ``a`` in the plane of ``axis1`` and ``axis2`` (floats added one by one in the
     input type, as MXNet's trace kernel)."""
