@@ -906,10 +906,12 @@ def _refuse_unknown_broadcast(op, args, inputs):
         _refuse_unknown_sizes(op, args, inputs, _NOATTRS, np.empty(shape))
 
 
-def refuse_shapeless(op, args, attrs=_NOATTRS, shown=None):
+def refuse_shapeless(op, args, attrs=_NOATTRS, shown=None, parsed=False):
     """MXNet's legacy shape semantics read a 0-d array's shape () as unknown: an operator given one fails its
     shape inference at the call (NumPy-shape mode and mx.np arrays know 0-d arrays; x[()] and x.reshape() run
-    outside operators in MXNet). ``shown``: the attributes as the front end states them, which its words list."""
+    outside operators in MXNet). ``shown``: the attributes as the front end states them, which its words list;
+    ``parsed``: whether the call's attributes passed MXNet's parameter parser already (else they are parsed
+    first)."""
     from ..util import is_np_shape
     if is_np_shape() and op.name == "pick" and len(args) > 1 and all(isinstance(a, NDArray) for a in args[:2]):
         from .ops_select import pick_shapeless_refusal
@@ -924,7 +926,8 @@ def refuse_shapeless(op, args, attrs=_NOATTRS, shown=None):
         return
     if op.name in _LABELS_OF_ROWS and [a.ndim for a in arrays] == [1, 0]:
         return      # a vector's label: these ops' shape functions give it the data's shape but its last axis
-    op._refuse_attrs_unread(attrs)      # (the parameters are parsed first, then the inputs counted)
+    if not parsed:
+        op._refuse_attrs_unread(attrs)      # (the parameters are parsed first, then the inputs counted)
     if len(arrays) == len(args):        # (a scalar operand makes another operator: _plus_scalar for add)
         _refuse_input_count(op, len(arrays), attrs)     # (counted before shapes are inferred)
     words = op.shapeless_words and op.shapeless_words(attrs)

@@ -723,7 +723,7 @@ def cast_storage(data, stype=_Null):
             raise storage_not_implemented("cast_storage", (data,), None, f"a {data.stype} array converts to "
                                           f"default storage (or its own) only", {"stype": stype})
         return data.tostype(stype)
-    refuse_shapeless(OPS["cast_storage"], (data,))
+    refuse_shapeless(OPS["cast_storage"], (data,), parsed=True)
     if stype == "csr" and data.ndim != 2:       # the kernel's check (tostype's ValueError is the front end's)
         return _not_two_dimensional(_empty_csr(data.shape, data.dtype, data._ctx._op_ctx), "dns.")
     carried = _cast_of_failed(data, stype)
@@ -791,7 +791,7 @@ def _dense_tostype(self, stype):
     _check_stype(stype)
     if stype == "csr" and self.ndim != 2:
         raise ValueError(f"To convert to a CSR, the NDArray should be 2 Dimensional. Current shape is {self.shape}")
-    refuse_shapeless(OPS["cast_storage"], (self,))
+    refuse_shapeless(OPS["cast_storage"], (self,), parsed=True)
     if called_by_user(1):       # distnet's own readers (LibSVMIter) make empty csr batches, as MXNet's C++ does
         _refuse_zero_size(self.shape, "cast_storage", stype=stype)
     if stype == "default":      # (a cast_storage node all the same, as MXNet records it)
