@@ -37,6 +37,7 @@ _NO_COPY = 0.0038               # oneDNN takes the no-copy kernel while 1/M + 1/
 _CHUNK = 1 << 16                # float64 products held at once (kept in cache)
 _TILE = 1 << 15                 # sums emulated at once at most (every sum its own chain: the same bits, in cache)
 _TILE_WIDTH = 1024              # outputs of a row those take at most
+_COPY_MACS = 1 << 33            # multiply-adds of a copy-kernel product replayed at most (BLAS chains: a few BLAS times)
 _ORDERED_CONV_MACS = _EXACT_MACS   # an image's convolution product replayed at most (beyond: BLAS)
 WGRAD_ROWS = 96                 # a convolution's weight-gradient sgemm takes the filters in blocks of 96 (probed)
 DGRAD_UNITS = 96                # its data-gradient sgemm sums the filters in blocks of 96 (more than 96: halves)
@@ -431,6 +432,14 @@ def _replayed(p, q, most=None):
     return p.dtype == _F32 and q.dtype == _F32 and n and m and k and n * m * k <= (most or _EXACT_MACS)
 
 
+def _unreplayed(p, q, into, nocopy):
+    """``into + p @ q.T`` (``into`` None: from zero) for a product _exact does not replay: on the copy kernel
+    unless ``nocopy``, replayed up to _COPY_MACS multiply-adds; else NumPy's BLAS product."""
+    if not nocopy and _replayed(p, q, _COPY_MACS):
+        return _copy_gemm(p, q, into)
+    return p @ q.T if into is None else into + p @ q.T
+
+
 def _copy_gemm(p, q, into=None):
     """(n, m) sums over k of p (n, k) times q (m, k) float32 as oneDNN's packing ("copy") AVX2 sgemm sums them
     (probed): k in one block up to 256, in two halves up to 383, else in blocks of 192 and the rest; each
@@ -501,7 +510,7 @@ def inner_product(x, weight):
     units = x.shape[-1]
     p = x.reshape(-1, units)
     if not _exact(p, weight):
-        y = _copy_gemm(p, weight) if _replayed(p, weight) else p @ weight.T
+        y = _unreplayed(p, weight, None, _takes_nocopy(p, weight, 2))
         return y.reshape(x.shape[:-1] + (weight.shape[0],))
     # sgemm("T", "N"): M outputs, N rows, K units
     y = _sgemm(p, weight, 96, 256, ("lanes", "lanes"), force_nocopy=True)
@@ -573,9 +582,7 @@ def nn_product(p, q, into=None, force_nocopy=False):
     ``into`` as a gemm with beta 1: its unit blocks added in turn): the backward-data inner product's and
     every gemm of an RNN layer's cells (``force_nocopy``: as an RNN may ask, the no-copy kernel at any size)."""
     if not _exact(p, q, force_nocopy=force_nocopy):
-        if _replayed(p, q):
-            return _copy_gemm(p, q, into)
-        return p @ q.T if into is None else into + p @ q.T
+        return _unreplayed(p, q, into, force_nocopy or _takes_nocopy(p, q, 2))
     return _sgemm(p, q, 48, 256, ("lanes", "chain"), into, force_nocopy=True)
 
 
@@ -584,9 +591,7 @@ def weight_gradient(dy, x, into=None, force_nocopy=False):
     a gemm with beta 1; ``force_nocopy`` as nn_product)."""
     dy_t, x_t = dy.T, x.T
     if not _exact(dy_t, x_t, force_nocopy=force_nocopy, short_k=1):
-        if _replayed(dy_t, x_t):
-            return _copy_gemm(dy_t, x_t, into)
-        return dy_t @ x if into is None else into + dy_t @ x
+        return _unreplayed(dy_t, x_t, into, force_nocopy or _takes_nocopy(dy_t, x_t, 1))
     # sgemm("N", "T"): M units, N outputs, K rows
     return _sgemm(dy_t, x_t, 48, 96, ("chain", "chain"), into, force_nocopy=True)
 
