@@ -1,20 +1,9 @@
 """mx.nd._internal's OpenCV image operators (_cvimdecode/_cvimread/_cvimresize/_cvcopyMakeBorder) and imdecode's buffer kinds."""
 import os
-import struct
 import tempfile
-import zlib
 import numpy as np
 import mxnet as mx
-
-
-def png(pixels):
-    """A minimal 8-bit RGB PNG of an H x W x 3 uint8 array."""
-    h, w, _ = pixels.shape
-    chunk = lambda tag, data: (struct.pack(">I", len(data)) + tag + data
-                               + struct.pack(">I", zlib.crc32(tag + data) & 0xffffffff))
-    raw = b"".join(b"\x00" + pixels[r].tobytes() for r in range(h))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+from _png import png
 
 
 buf = png(np.random.RandomState(4).randint(0, 256, (9, 7, 3)).astype("uint8"))

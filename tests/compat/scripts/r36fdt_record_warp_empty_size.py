@@ -1,21 +1,10 @@
 """ImageRecordIter's affine warp of an image it scales below one pixel keeps the source size (OpenCV's empty dsize)."""
 import os
-import struct
 import tempfile
-import zlib
 import numpy as np
 import mxnet as mx
+from _png import png
 from mxnet import recordio
-
-
-def png(pixels):
-    """A minimal 8-bit RGB PNG of an H x W x 3 uint8 array."""
-    h, w, _ = pixels.shape
-    chunk = lambda tag, data: (struct.pack(">I", len(data)) + tag + data
-                               + struct.pack(">I", zlib.crc32(tag + data) & 0xffffffff))
-    raw = b"".join(b"\x00" + pixels[r].tobytes() for r in range(h))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
 
 
 rng = np.random.RandomState(5)
