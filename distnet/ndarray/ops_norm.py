@@ -13,6 +13,7 @@ from ..base import MXNetError, located, message_of
 from .ops_elemwise import libm_f32
 from . import onednn, onednn_avx2
 from .onednn import fma
+from .ops_reduce import _kahan_float64
 from .failures import KernelError, backward_kernel_error, real_switch_refusal
 from .serialize import DTYPE_TO_FLAG
 from .registry import attr_flag as _flag, defop, inferred_type_name
@@ -138,7 +139,7 @@ def _wide_sum(a, axes):
 def _kahan_columns(rows):
     """The Kahan-compensated float64 sum of each column of ``rows``, its terms added top to bottom."""
     if rows.shape[1] < _FEW_SUMS:
-        return np.array([_kahan(rows[:, j].tolist()) for j in range(rows.shape[1])], np.float64)
+        return np.array([_kahan_float64(rows[:, j]) for j in range(rows.shape[1])], np.float64)
     s, c = np.zeros(rows.shape[1]), np.zeros(rows.shape[1])
     with np.errstate(invalid="ignore"):
         for v in rows:
@@ -146,17 +147,6 @@ def _kahan_columns(rows):
             t = s + y
             c = (t - s) - y
             s = t
-    return s
-
-
-def _kahan(terms):
-    """Kahan's sum of the Python floats ``terms`` (IEEE doubles, as numpy's), in order."""
-    s = c = 0.0
-    for v in terms:
-        y = v - c
-        t = s + y
-        c = (t - s) - y
-        s = t
     return s
 
 
