@@ -301,7 +301,7 @@ def _failing(a, b, message, dtype, shape=None, out=None, op=None, site=None):
         site = _broadcast_kernel_site(message) or site
     if out is not None:
         from .multiarray import fails_when_read
-        return fails_when_read(out, message, site=site)
+        return fails_when_read(out, message, op=op, site=site)
     attrs = {"message": message, "dtype": _np.dtype(dtype).name}
     if shape is not None:
         attrs["shape"] = tuple(shape)
@@ -799,7 +799,7 @@ def _unary(name, op_name, int_ok=True, numpy_fn=None, public=None):
         if kind == "f":
             return invoke_np(op, (x,), out=out)
         if kind == "b":
-            return _bool_kernel_missing(x, op_name)
+            return _bool_kernel_missing(x, op_name, out)
         if not int_ok:
             raise MXNetError(f"operator {name} does not support inputs of dtype {x.dtype}")
         if is_recording() or name in _INTEGER_KERNELS:   # the op's integer kernels (recorded for their backward)
@@ -832,9 +832,11 @@ def _named(fn, name):
     return run
 
 
-def _bool_kernel_missing(x, op=None):
-    """MXNet's unary math kernels lack bool: a bool result whose first read fails (``op``: MXNet's operator)."""
-    return _failing(x, x, "Unknown type enum 7", _np.bool_, x.shape, op=op)
+def _bool_kernel_missing(x, op=None, out=None):
+    """MXNet's unary math kernels lack bool: a bool result (``out``, if given) whose first read fails (``op``:
+    MXNet's operator)."""
+    target = out[0] if isinstance(out, (list, tuple)) and len(out) == 1 else out
+    return _failing(x, x, "Unknown type enum 7", _np.bool_, x.shape, out=target, op=op)
 
 
 absolute = _unary("absolute", "abs")
