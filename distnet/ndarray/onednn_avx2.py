@@ -423,8 +423,10 @@ def _exact(p, q, most=None, force_nocopy=False, short_k=2):
 
 def _takes_nocopy(p, q, short_k=0):
     """Whether oneDNN's one-thread AVX2 sgemm of p (n, k) by q (m, k) takes its no-copy kernel: while 1/m + 1/n
-    reaches _NO_COPY, or for a k of at most ``short_k`` (2 when its B is not transposed, 1 when it is)."""
-    return 1 / q.shape[0] + 1 / p.shape[0] >= _NO_COPY or p.shape[1] <= short_k
+    reaches _NO_COPY, or for a k of at most ``short_k`` (2 when its B is not transposed, 1 when it is); an empty
+    product computes nothing either way."""
+    n, m = p.shape[0], q.shape[0]
+    return not n or not m or 1 / m + 1 / n >= _NO_COPY or p.shape[1] <= short_k
 
 
 def _replayed(p, q, most=None):
