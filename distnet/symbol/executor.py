@@ -1334,7 +1334,7 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
     inputs = symbol.list_inputs()
     known = {**dict(zip(names, arg_shapes)), **dict(zip(symbol.list_auxiliary_states(), aux_shapes))}
     # outputs with real 0 sizes (an empty slice of known inputs) are decided
-    empty = [s and (id(n), i) in sized for s, (n, i) in zip(out_shapes, symbol._heads)]
+    empty = [s is not None and (id(n), i) in sized for s, (n, i) in zip(out_shapes, symbol._heads)]
     inner = not is_np_shape() and any(shape is not None and 0 in shape and key not in sized
                                       for key, (shape, _) in node_shapes.items())
     if inner or any(not shape_complete(s) for s in known.values()) or any(

@@ -9,7 +9,7 @@ from ..util import is_np_shape
 from .linalg_shapes import LINALG_RULED, gemm_rule, linalg_outputs, triangular_back
 from .np_shape_rules import (NP_BROADCAST_BINARY, NP_PARAMETER_SAMPLERS, NP_SAME_SHAPE, np_diag, np_diagonal, np_dot,
                              np_flattening, np_matmul, np_pad, np_reshape, np_reshape_back, np_roll, np_sampler,
-                             np_tensordot, np_tril, np_vstack, np_where, shown, transpose_back)
+                             np_tensordot, np_tril, np_vstack, np_where, shown, transpose_back, RealSizes)
 
 # Ops whose inputs and outputs all have one shape (besides the registry's elementwise ops).
 SAME_SHAPE_OPS = {"elemwise_add", "elemwise_sub", "elemwise_mul", "elemwise_div", "add_n", "ElementWiseSum",
@@ -109,6 +109,10 @@ def _reshape(node, shapes):
     target = node.attrs.get("shape", ())
     target = (target,) if isinstance(target, int) else tuple(target)      # ``shape=-1`` is one dimension
     data = shapes[0]
+    if not target and not node.attrs.get("target_shape") and data is not None:
+        from ..ndarray.ops_shape import _note_target_shape_deprecated
+        _note_target_shape_deprecated()
+        return shapes, [RealSizes(())]      # no shape at all: a 0-d output, decided (its read fails)
     if not target or data is None:
         return None
     from ..ndarray.shape_text import in_operator
