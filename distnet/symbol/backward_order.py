@@ -16,9 +16,10 @@ _PASS_THROUGH = frozenset({"elemwise_add", "_plus", "_Plus", "_grad_add"})
 _EACH_INPUT = frozenset({"add_n", "ElementWiseSum"})
 
 
-def emit_in_mxnet_order(program, events, arguments_with_grad, callback, wrap):
+def emit_in_mxnet_order(program, events, arguments_with_grad, callback, wrap, forward_value=lambda node, k: None):
     """Call ``callback(label, array)`` for the collected backward ``events`` — ``(("head", i), label, array)``
-    and ``(("bwd", node name, input position), label, array)`` — in MXNet's order, with its sum_grad nodes."""
+    and ``(("bwd", node name, input position), label, array)`` — in MXNet's order, with its sum_grad nodes.
+    ``forward_value(node, k)``: output k of a forward node in the last forward (None when unknown)."""
     shown, grads = {}, {}
     for key, label, array in _with_zero_nodes(program, events):
         node_key = key if key[0] == "zero" else key[:2]
@@ -47,9 +48,10 @@ def emit_in_mxnet_order(program, events, arguments_with_grad, callback, wrap):
         if item[0] == "bwd":
             sources = _backward_inputs(program, item[1], gradient)
             given = [_raw(_value(source, grads)) for source in sources if source not in (None, _UNGIVEN)]
-            for source in sources:
-                if source is _UNGIVEN:      # an output gradient it reads that nothing gave: made as zeros (shaped
-                    like = (given or [_raw(shown[key][0][1])])[0]       # as a given one, the outputs alike)
+            for k, source in enumerate(sources):
+                if source is _UNGIVEN:      # an output gradient it reads that nothing gave: zeros like that output
+                    like = forward_value(program.nodes[item[1]], k)     # (a workspace's are int32)
+                    like = (given or [_raw(shown[key][0][1])])[0] if like is None else _raw(like)
                     emitted.append((b"zeros_without_dtype_output", wrap(np.zeros(like.shape, like.dtype))))
                 else:
                     visit(source)

@@ -532,7 +532,8 @@ class Executor(HoldsCHandle):
                            if g is not None and self._grad_req[n] != "null"}
                 shown = []
                 emit_in_mxnet_order(self._program, events, learned, lambda *item: shown.append(item),
-                                    lambda a: _wrap(np.asarray(a), self._ctx))
+                                    lambda a: _wrap(np.asarray(a), self._ctx),
+                                    lambda node, k: self._forward_value(node, k, aux_read))
                 if self._monitor_all:
                     shown = with_backward_inputs(shown, self._symbol, learned,
                                                  lambda node, k: self._forward_value(node, k, aux_read),
@@ -730,7 +731,7 @@ class Executor(HoldsCHandle):
             node = getattr(array, "_node", None)
             if node is not None and node_name is not None:     # which recorded node computed this graph node
                 self._tape_names[node[0]] = node_name
-            if node_name is not None and self._monitor_all:     # an output (hidden ones too): backward reads it
+            if node_name is not None:     # an output (hidden ones too): the backward shown reads it
                 self._forward_outputs.setdefault(node_name, []).append(array)
             _notify(callback, name.encode(), array)
         self._monitor = forward_hook
