@@ -15,7 +15,7 @@ from ..base import MXNetError
 from ..util import is_np_shape
 from .failures import KernelError, deliver
 from .ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap
-from .param_text import in_operator, map_keys
+from .param_text import in_operator, map_keys, read_attrs
 from .registry import KEEP_CLASS, Op, _refuse_missing_inputs, defop, refuse_bad_out, unknown_argument
 from .sparse import CSRNDArray, _new
 
@@ -64,7 +64,10 @@ class _GraphOp(Op):
         if not self.variadic:
             if self.parameterless:
                 attrs.clear()           # an operator without parameters ignores any attribute
-            return self._refuse_attrs_unread(attrs)
+            self._refuse_attrs_unread(attrs)
+            if attrs:       # (the values as its parser reads them, a misformatted one refused)
+                attrs.update(read_attrs(self.name, attrs, imperative=True))
+            return
         given = {**attrs, "num_args": len(args)}
         known = self._parameter_names()[0]
         low, meaning = self.counted_inputs
@@ -128,6 +131,8 @@ def getnnz(data, *, axis=None):
     """The number of stored values of a csr matrix (explicit zeros count), in all or per row (axis=1), as int64."""
     if len(data.shape) != 2:        # (shapes are inferred before storage types)
         raise MXNetError(f"Check failed: in_attrs->at(0).ndim() == 2 ({len(data.shape)} vs. 2) : ")
+    if axis not in (None, 0, 1):
+        raise MXNetError(f"Unexpected value for axis({axis}). Candidates are None, 0, and 1")
     _csr_only("getnnz", data, "default")
     if axis is None:
         return np.array([data.indptr[-1]], np.int64)
@@ -135,9 +140,8 @@ def getnnz(data, *, axis=None):
         return np.diff(data.indptr).astype(np.int64)
     if axis == 0 and data.indptr[-1] == 0:      # MXNet fills the counts of a matrix storing nothing with zeros
         return np.zeros(data.shape[1], np.int64)
-    if axis == 0:       # its kernel refuses: the error waits for the counts to be read
-        raise KernelError("getnnz with axis = 0 is not supported yet", np.zeros(data.shape[1], np.int64))
-    raise MXNetError(f"Unexpected value for axis({axis}). Candidates are None, 0, and 1")
+    # its kernel refuses: the error waits for the counts to be read
+    raise KernelError("getnnz with axis = 0 is not supported yet", np.zeros(data.shape[1], np.int64))
 
 
 def _getnnz_shapes(shapes, attrs):
