@@ -2159,3 +2159,27 @@ for _name in __all__:
         globals()[_name] = or_operator(_name)(globals()[_name])
 BaseSparseNDArray.clip = or_operator("clip")(BaseSparseNDArray.clip)
 del _name
+
+# the module-level names of MXNet's nd.sparse besides its operators and __all__, those this module has listed by dir()
+from .. import base as _base  # noqa: E402
+from . import ndarray as _dense  # noqa: E402
+py_sum = sum
+ctypes, NDArrayHandle, _LIB, c_array_buf, check_call = \
+    _base._ctypes, _base.NDArrayHandle, _base._LIB, _base.c_array_buf, _base.check_call
+integer_types, numeric_types, mx_real_t = _base.integer_types, _base.numeric_types, _base.mx_real_t
+_DTYPE_MX_TO_NP, _DTYPE_NP_TO_MX, current_context = _dense._DTYPE_MX_TO_NP, _dense._DTYPE_NP_TO_MX, _dense.current_context
+_STORAGE_TYPE_CSR, _STORAGE_TYPE_DEFAULT, _STORAGE_TYPE_ROW_SPARSE, _STORAGE_TYPE_UNDEFINED, _STORAGE_TYPE_STR_TO_ID = \
+    _dense._STORAGE_TYPE_CSR, _dense._STORAGE_TYPE_DEFAULT, _dense._STORAGE_TYPE_ROW_SPARSE, \
+    _dense._STORAGE_TYPE_UNDEFINED, _dense._STORAGE_TYPE_STR_TO_ID
+native_array = std_array.array
+
+_MXNET_NAMES = frozenset("""Context NDArray NDArrayHandle NotSupportedForSparseNDArray _DTYPE_MX_TO_NP _DTYPE_NP_TO_MX
+    _LIB _STORAGE_TYPE_CSR _STORAGE_TYPE_DEFAULT _STORAGE_TYPE_ROW_SPARSE _STORAGE_TYPE_STR_TO_ID
+    _STORAGE_TYPE_UNDEFINED _internal array c_array_buf check_call ctypes current_context empty gs_retain
+    integer_types mx_real_t native_array np numeric_types operator py_slice py_sum warnings zeros""".split())
+
+
+def __dir__():
+    """MXNet's listing: its operators, public names and helper modules, not this module's own helpers."""
+    return sorted(n for n in globals() if n in _MXNET_NAMES or n in __all__ or n in OPS and n[0] != "_"
+                  or n[:2] == "__" == n[-2:] and n != "__dir__")
