@@ -1465,6 +1465,15 @@ def _gpu_only(name, width, other_ranks):
             return None
         return [tuple(shapes[0])], [(tuple(shapes[0][:-1]) + (width(shapes[0][-1]),), None)]
     registered.infer_shapes = infer_shapes
+
+    def out_shapes(shapes, attrs):
+        """An out= array is checked against the shape inferred before the GPU-only refusal."""
+        data = shapes[0]
+        if legacy_unknown(data) or len(data) not in (2, 4):
+            return None
+        return [data[:-1] + (width(data[-1]),)]
+    registered.out_shape_first = out_shapes
+    registered.out_checked_after = True
     return registered
 
 

@@ -23,7 +23,7 @@ from .libm_float import expf, lgammaf, logf, tanf
 from .ops_elemwise import libm_f32
 from .poisson_lockstep import gnbinom_samples, nbinom_samples, poisson_samples
 from .registry import defop
-from .shape_text import inference_failure
+from .shape_text import inference_failure, legacy_dim
 
 _NSTATES, _MIN_PER_STATE, _MAGIC, _U32, _U64 = 1024, 64, 127, 0xFFFFFFFF, 2 ** 64 - 1
 _F = np.float32
@@ -1020,11 +1020,7 @@ _MULTINOMIAL_TYPES = ("float16", "float32", "float64", "int32", "uint8")
 def sample_multinomial(data, *, shape=(), get_prob=False, dtype="int32"):
     """Category indices drawn from the distributions on the last axis of ``data``."""
     dtype = _out_dtype("_sample_multinomial", dtype, _MULTINOMIAL_TYPES, "int32", none=False)
-    if shape is None and data.ndim > 1:
-        # MXNet's shape inference sizes the output as data's rank - 2 (an unknown shape's rank is -1) and then
-        # writes data's leading dimensions into it
-        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {data.ndim - 2} must be in range "
-                         f"[0, {data.ndim - 2})")
+    _refuse_unknown_draws(data.shape, shape)
     extra = () if shape is None else (int(shape),) if np.ndim(shape) == 0 else tuple(int(v) for v in shape)
     for size in extra:
         if size < 0:
@@ -1057,6 +1053,29 @@ def sample_multinomial(data, *, shape=(), get_prob=False, dtype="int32"):
     with np.errstate(divide="ignore"):
         prob = libm_f32("logf", np.log, drawn.astype(_F)).astype(data.dtype)     # MXNet's logf, at every dtype
     return samples, prob.reshape(out_shape)
+
+
+def _refuse_unknown_draws(data, shape):
+    if shape is None and len(data) > 1:
+        # MXNet's shape inference sizes the output as data's rank - 2 (an unknown shape's rank is -1) and then
+        # writes data's leading dimensions into it
+        raise MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {len(data) - 2} must be in range "
+                         f"[0, {len(data) - 2})")
+
+
+def _multinomial_out_shapes(shapes, attrs):
+    """The output shapes MXNet's multinomial assigns (out= checked against them before its dtype)."""
+    data, shape = shapes[0], attrs.get("shape", ())
+    if not data:
+        return None         # (its shape inference fails first)
+    _refuse_unknown_draws(data, shape)
+    extra = () if shape is None else (int(shape),) if np.ndim(shape) == 0 else tuple(int(v) for v in shape)
+    out = tuple(legacy_dim(d) for d in data[:-1]) + extra or (1,)
+    return [out, out]
+
+
+sample_multinomial.out_shape_first = _multinomial_out_shapes
+sample_multinomial.output_count = lambda attrs: 2 if attrs.get("get_prob", False) else 1
 
 
 @sample_multinomial.grad

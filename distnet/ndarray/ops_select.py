@@ -445,6 +445,24 @@ def pick(data, index, *, axis=-1, keepdims=False, mode="clip"):
     return np.squeeze(r, axis=ax)
 
 
+def _pick_out_shape(shapes, attrs):
+    """The output shape MXNet's pick assigns from data's shape alone (before it checks the index's)."""
+    data = shapes[0]
+    axis = attrs.get("axis", -1)
+    if not data or axis is None or 0 in data and not is_np_shape():
+        return None         # (its shape inference fails first, or the output's size is unknown)
+    axis = int(axis)
+    if len(data) == 1:
+        return [(1,)]
+    if not -len(data) <= axis < len(data):
+        return None
+    ax = axis % len(data)
+    return [data[:ax] + ((1,) if attrs.get("keepdims", False) else ()) + data[ax + 1:]]
+
+
+pick.out_shape_first = _pick_out_shape
+
+
 @linear_grad(pick)
 def _(dy, data, index, *, axis=-1, keepdims=False, mode="clip"):
     ax, pos = _pick_positions(data, index, axis, mode)

@@ -75,6 +75,10 @@ class Op:
     dtype_from_out = None   # (dtype attribute, out='s dtype) -> the dtype attribute: MXNet infers it from out=
     shapeless_words = None  # fn(attrs): the words of its shape inference on a legacy 0-d input, if not the usual
     output_count = None     # fn(attrs): how many outputs it makes, read (to check out=) before its shapes
+    out_shape_first = None  # fn(input shapes, attrs): the output shapes (-1 unknown) MXNet assigns, checking out=,
+    #                         before it reads the other inputs' shapes or any types; None where it fails first
+    out_checked_after = False   # out_shape_first's shapes are those its check after inference compares out= with
+    #                             (types too: the first input's), in that check's words
     unlisted = ()           # its last keyword-only attributes, which MXNet's generated function does not list
     unlisted_inputs = ()    # array inputs MXNet's generated functions do not list (a legacy op's auxiliary states)
     in_graph = None         # the op a bound graph runs instead, where MXNet's graph kernel takes more (see graph_copy)
@@ -736,13 +740,15 @@ def invoke(op, args, attrs, out=None):
             operator_context(attrs["ctx"])
     if out is not None and op.name in _SHAPED_BY_OUT:
         attrs = _shape_from_out(op, attrs, out)
+    if out is not None and op.output_count is not None and op.output_count(attrs) is not None:
+        _refuse_out_count(op, out, op.output_count(attrs), attrs)
+    if out is not None and op.out_shape_first is not None:
+        _refuse_out_shape_first(op, args, attrs, out)
     # type inference, before anything is drawn (a sparse out= array is filled through a dense one of its type)
     if op.dtype_from_out is not None:
         target = out[0] if type(out) in (list, tuple) and len(out) == 1 else out     # (a list of the one output)
         if isinstance(target, NDArray) and (type(target) is NDArray or target.stype != "default"):
             attrs = dict(attrs, dtype=op.dtype_from_out(attrs.get("dtype"), target.dtype))
-    if out is not None and op.output_count is not None and op.output_count(attrs) is not None:
-        _refuse_out_count(op, out, op.output_count(attrs), attrs)
     if _failures.OUTSTANDING:        # a kernel error not raised yet may flow into this op
         carried = _failures.carry(invoke, op, args, attrs, out)
         if carried is not None:
@@ -1224,6 +1230,25 @@ def _write_out(op, out, outs, multi, refusal=None, attrs=_NOATTRS, np_target=Fal
     return out if multi or isinstance(out, (list, tuple)) else targets[0]     # MXNet returns out= as given
 
 
+def _refuse_out_shape_first(op, args, attrs, out):
+    """MXNet's check of out='s shapes against the output shapes it assigns from the first inputs' shapes."""
+    targets = out if type(out) in (list, tuple) else (out,)
+    if not all(isinstance(a, NDArray) for a in (*args, *targets)):
+        return
+    for i, (wanted, target) in enumerate(zip(op.out_shape_first([a.shape for a in args], attrs) or (), targets)):
+        if op.out_checked_after:
+            if target.shape != wanted:
+                raise MXNetError(_output_check_refusal(op.name, target.shape, wanted, i))
+            if target.dtype != args[0].dtype:
+                raise MXNetError(_out_type_refusal(op, target.dtype, args[0].dtype, attrs, i))
+            continue
+        fits = len(wanted) == len(target.shape) and \
+            all(w in (-1, g) or legacy_dim(g) == -1 for w, g in zip(wanted, target.shape))
+        if not fits:        # (an unknown size, -1 or a legacy 0, takes the other's)
+            raise MXNetError(f"Shape inconsistent, Provided = {provided(target.shape)}, inferred shape="
+                             f"[{','.join(map(str, wanted))}]")
+
+
 def _refuse_out_count(op, out, count, attrs):
     """MXNet's check that out= gives one array per visible output (or per output)."""
     given = len(out) if isinstance(out, (list, tuple)) else 1
@@ -1444,7 +1469,7 @@ _OUT_TYPE_AS_PROPERTY = frozenset({"SwapAxis", "LRN", "InstanceNorm", "UpSamplin
                                    "SpatialTransformer", "ROIPooling", "SequenceMask", "SequenceReverse",
                                    "SequenceLast", "SoftmaxOutput", "SVMOutput", "MakeLoss", "Dropout", "Pooling",
                                    "BatchNorm", "Convolution", "_contrib_MultiBoxPrior", "RNN", "Crop",
-                                   "_contrib_ROIAlign"})
+                                   "_contrib_ROIAlign", "_contrib_fft", "_contrib_ifft"})
 # more ops whose type inference assigns an out= array's type with its own check
 _OUT_TYPE_ASSIGNED = frozenset({"L2Normalization", "im2col", "col2im", "depth_to_space", "Correlation", "CTCLoss",
                                  "_image_to_tensor", "_image_normalize"})
