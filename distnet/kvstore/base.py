@@ -171,14 +171,16 @@ STYPE_FLAGS = {"default": 0, "row_sparse": 1, "csr": 2}     # MXNet's storage ty
 
 
 def check_row_sparse_pull(out, row_ids):
-    """MXNet's storage checks of one output of a row_sparse_pull and its row ids."""
+    """MXNet's storage checks of one output of a row_sparse_pull and its row ids (the output's first)."""
     ids_flag, out_flag = (STYPE_FLAGS[getattr(a, "stype", "default")] for a in (row_ids, out))
-    if ids_flag != 0:
-        raise MXNetError(f"Check failed: rowid_stype == kDefaultStorage ({ids_flag} vs. 0) : Expected default storage "
-                         f"type for row_sparse_pull rowids, but detected storage type {ids_flag}")
     if out_flag != 1:
-        raise MXNetError(f"Check failed: val_stype == kRowSparseStorage ({out_flag} vs. 1) : Expected row_sparse "
-                         f"storage type for row_sparse_pull values, but detected storage type {out_flag}")
+        raise located(MXNetError(f"Check failed: val_stype == kRowSparseStorage ({out_flag} vs. 1) : Expected "
+                                 f"row_sparse storage type for row_sparse_pull values, but detected storage type "
+                                 f"{out_flag}"), ("../src/kvstore/./kvstore_local.h", 403))
+    if ids_flag != 0:
+        raise located(MXNetError(f"Check failed: rowid_stype == kDefaultStorage ({ids_flag} vs. 0) : Expected default "
+                                 f"storage type for row_sparse_pull rowids, but detected storage type {ids_flag}"),
+                      ("../src/kvstore/./kvstore_local.h", 405))
 
 
 def _dense_only(outs):
@@ -465,6 +467,8 @@ class KVStore(HoldsCHandle, KVStoreBase):
         _check_priority(priority)
         self._check_kind(str_keys)
         self._registered([k for k, arrays in pairs if arrays])
+        for o, ids in zip(outs, flat_ids):     # every output's storage is checked before any key's value
+            check_row_sparse_pull(o, ids)
         i = 0
         for k, arrays in pairs:
             if not arrays:
