@@ -100,7 +100,8 @@ class SequentialModule(BaseModule):
         self.binded = True
         self._label_shapes = label_shapes
         my_data_shapes, anybody_needs_label = data_shapes, False
-        for i, (module, meta) in enumerate(zip(self._modules, self._metas)):
+        for i, module in enumerate(self._modules):
+            meta = self._metas[i]  # an add() refused for its meta keeps the module: IndexError here
             my_label_shapes = label_shapes if self._takes_labels(meta) else None
             anybody_needs_label = anybody_needs_label or self._takes_labels(meta)
             if meta.get(self.META_AUTO_WIRING, False):
