@@ -14,10 +14,10 @@ from ..ndarray.ndarray import NDArray, _wrap, raw_data
 from ..ndarray.ops_shape import same_size_refusal
 from ..symbol import storage
 from ..symbol import mkldnn_fusion
-from ..symbol.executor import (GRAD_REQS, SIMPLE_BIND_LINE, Executor, bind_error, buffer_dtype_mismatch,
-                               note_regrown_input, refuse_dropped_identity_reads, require_context, shape_complete,
-                               shares_a_name, sharing_refusal, unallocated, undecided_error, unspecified_arg_changed,
-                               c_sizes, _resized)
+from ..symbol.executor import (GRAD_REQS, SIMPLE_BIND_LINE, Executor, MissingSharedArray, bind_error,
+                               buffer_dtype_mismatch, note_regrown_input, refuse_dropped_identity_reads,
+                               require_context, shape_complete, shares_a_name, sharing_refusal, unallocated,
+                               undecided_error, unspecified_arg_changed, c_sizes, _resized)
 from ..symbol.placement import gradient_conflict, group_contexts
 from ..symbol.infer import infer_shape, infer_type
 from ..util import is_np_shape
@@ -443,10 +443,10 @@ class DataParallelExecutorGroup:
         args, grads = [], []
         for name, shape, dtype in zip(self.arg_names, arg_shapes, arg_types):
             shape = tuple(shape)
-            if source_exec is not None and name in self.param_names and name not in source_exec.arg_dict:
-                raise bind_error(given, "_Map_base: :at", checked=False)    # the shared executor lacks this parameter
             shared = source_exec is not None and name in self.param_names
             reshaping = self._default_execs is not None and source_exec is self._default_execs[i]
+            if shared and name not in source_exec.arg_dict:
+                raise bind_error(given, MissingSharedArray(), checked=False)
             if reshaping and name not in given and name in source_exec.arg_dict \
                     and source_exec.arg_dict[name].shape != shape:      # MXNet's Executor.reshape check
                 raise unspecified_arg_changed(name)
@@ -474,6 +474,8 @@ class DataParallelExecutorGroup:
             grad = None
             if self.grad_req.get(name, "null") != "null":
                 grad = source_exec.grad_dict.get(name) if shared else None
+                if shared and grad is None and not reshaping:
+                    raise bind_error(given, MissingSharedArray(), checked=False)
                 if grad is None and from_buffer:
                     grad = self._from_buffer(buffer, "grad of " + name, name, shape, dtype or np.float32, new,
                                              grad_stypes[name], reshaping)

@@ -1113,6 +1113,8 @@ class SharedArrays:
         """The array (or gradient array) of argument ``name``."""
         if name in self.shared_names:
             source = None if self.exec_ is None else (self.exec_.grad_dict if grad else self.exec_.arg_dict).get(name)
+            if source is None and self.exec_ is not None:
+                raise MissingSharedArray()
             refusal = None if source is None or grad else sharing_refusal(name, shape, dtype, source)
             if refusal is not None:
                 raise refusal
@@ -1142,6 +1144,14 @@ class SharedArrays:
         if refusal is not None:
             raise refusal
         return source
+
+
+class MissingSharedArray(Exception):
+    """A shared parameter (or its gradient) the shared executor does not hold: MXNet's simple_bind fails on its
+    map lookup with the C++ library's out_of_range, which its C API reports bare."""
+
+    def __init__(self):
+        super().__init__("_Map_base: :at")
 
 
 def note_regrown_input(name, shape, held):
@@ -1196,6 +1206,8 @@ def simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict=None, group
         return _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx, shared)
     except (MXNetError, ValueError) as e:
         raise bind_error(given, e) from e
+    except MissingSharedArray as e:
+        raise bind_error(given, e, checked=False) from e
 
 
 def check_simple_bind_options(grad_req, group2ctx, shared_arg_names, shared_buffer, shared_exec):
