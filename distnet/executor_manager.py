@@ -81,10 +81,26 @@ def _bind_exec(sym, ctx, input_shapes, param_names, need_grad=False, base_exec=N
     elif not isinstance(need_grad, set):
         raise AssertionError("need_grad must be boolean or set.")
     grad_req = {name: ("write" if name in need_grad else "null") for name in arg_names}
+
+    def shared_input(name, shape, dtype):
+        """An input array: a reshaped view of the shared one when it is large enough, else a new one (shared)."""
+        if shared_data_arrays is not None and name in shared_data_arrays:
+            arr = shared_data_arrays[name]
+            if np.prod(arr.shape) >= np.prod(shape):
+                assert dtype == arr.dtype
+                return arr.reshape(shape)
+            logger.warning(f'bucketing: data "{name}" has a shape {shape}, which is larger than already allocated '
+                           f"shape {arr.shape}. Need to re-allocate. Consider putting default_bucket_key to be the "
+                           "bucket taking the largest input for better memory sharing.")
+        arr = nd.zeros(shape, ctx, dtype=dtype)
+        if shared_data_arrays is not None:
+            shared_data_arrays[name] = arr
+        return arr
+
     arg_arrays = []
     for name, shape, dtype in zip(arg_names, arg_shapes, arg_types):
         if name not in param_names:
-            arg_arrays.append(_shared_input(shared_data_arrays, name, shape, dtype, ctx, logger))
+            arg_arrays.append(shared_input(name, shape, dtype))
         elif base_exec is None:
             arg_arrays.append(nd.zeros(shape, ctx, dtype=dtype))
             if name in need_grad:
@@ -103,22 +119,6 @@ def _bind_exec(sym, ctx, input_shapes, param_names, need_grad=False, base_exec=N
         aux_arrays = list(base_exec.aux_arrays)
     return sym.bind(ctx=ctx, args=arg_arrays, args_grad=grad_arrays, aux_states=aux_arrays, grad_req=grad_req,
                     shared_exec=base_exec)
-
-
-def _shared_input(shared_data_arrays, name, shape, dtype, ctx, logger):
-    """An input array: a reshaped view of the shared one when it is large enough, else a new one (shared)."""
-    if shared_data_arrays is not None and name in shared_data_arrays:
-        arr = shared_data_arrays[name]
-        if np.prod(arr.shape) >= np.prod(shape):
-            assert dtype == arr.dtype
-            return arr.reshape(shape)
-        logger.warning(f'bucketing: data "{name}" has a shape {shape}, which is larger than already allocated '
-                       f"shape {arr.shape}. Need to re-allocate. Consider putting default_bucket_key to be the "
-                       "bucket taking the largest input for better memory sharing.")
-    arr = nd.zeros(shape, ctx, dtype=dtype)
-    if shared_data_arrays is not None:
-        shared_data_arrays[name] = arr
-    return arr
 
 
 class DataParallelExecutorGroup:
@@ -170,23 +170,18 @@ class DataParallelExecutorGroup:
             metric.update(labels_slice, texec.outputs)
 
 
-def _start_training(ctx, batch_size, work_load_list=None, logger=None):
-    """Log the devices and split the batch between them (MXNet's first steps of a FeedForward fit)."""
-    logger = logging if logger is None else logger
-    logger.info("Start training with %s", str(ctx), stacklevel=2)     # a record of the manager's __init__, as MXNet's
-    if work_load_list is None:
-        work_load_list = [1] * len(ctx)
-    assert isinstance(work_load_list, list) and len(work_load_list) == len(ctx), \
-        "Invalid settings for work load. "
-    return _split_input_slice(batch_size, work_load_list)
-
-
 class DataParallelExecutorManager:
     """Executor groups over ``ctx`` (one per bucket with ``sym_gen``), fed batch by batch."""
 
     def __init__(self, symbol, ctx, train_data, arg_names, param_names, aux_names, work_load_list=None,
                  logger=None, sym_gen=None):
-        self.slices = _start_training(ctx, train_data.batch_size, work_load_list, logger)
+        logger = logging if logger is None else logger
+        logger.info("Start training with %s", str(ctx))
+        if work_load_list is None:
+            work_load_list = [1] * len(ctx)
+        assert isinstance(work_load_list, list) and len(work_load_list) == len(ctx), \
+            "Invalid settings for work load. "
+        self.slices = _split_input_slice(train_data.batch_size, work_load_list)
         self.arg_names, self.param_names, self.aux_names = arg_names, param_names, aux_names
         self.ctx = ctx
         self.execgrp = DataParallelExecutorGroup(symbol, arg_names, param_names, ctx, self.slices, train_data)
