@@ -5,6 +5,7 @@ import inspect
 import json
 import numbers
 import operator
+import re
 import sys
 import time
 
@@ -1007,8 +1008,8 @@ def create(op_name, *args, name=None, attr=None, hint=None, **kwargs):
     counted = None if not variadic or "num_args" in attrs or "num_args" in inputs or op.name in _COUNTED_BY_OTHER \
         else len(positional) + len(inputs)
     shown = _creation_order(op, attrs, user, counted)
-    _check_user_attrs(op, op_name, user, shown)
-    refused = param_text.refusal_of(_check_attrs_named, op, attrs, shown)
+    refused = param_text.refusal_of(_check_user_attrs, op, op_name, user, shown) or \
+        param_text.refusal_of(_check_attrs_named, op, attrs, shown)
     if refused is not None:
         refuse_first_read(op.name, shown)       # of several refused attributes, the first the parser reads
         raise refused
@@ -1699,6 +1700,7 @@ def load_json(json_str):
         if isinstance(entry, dict) and entry.get("op", "null") != "null" and not _known_op(entry["op"]):
             raise _unknown_op(entry)
     _check_graph_links(graph, json_str)
+    graph = _inputs_first(graph)
     json_reader.check_version_type(graph)
     from . import legacy_json
     legacy_json.log_version(graph)
@@ -1769,7 +1771,7 @@ def _object_ends(text):
 
 def _check_graph_links(graph, text=""):
     """MXNet's JSON reader needs the graph's and its nodes' fields (a missing one named with the reader's position
-    in ``text``, the graph's JSON), and every node it links to must come earlier in the list."""
+    in ``text``, the graph's JSON), and every node it links to must be in the list."""
     _check_fields(graph, _GRAPH_FIELDS)
     nodes = graph.get("nodes")
     for i, entry in enumerate(nodes if isinstance(nodes, list) else ()):     # (read before the graph's fields)
@@ -1778,7 +1780,7 @@ def _check_graph_links(graph, text=""):
             _missing_field(entry, _NODE_REQUIRED, lambda: _reader_at(text, _node_end(text, i)))
     _missing_field(graph, _GRAPH_REQUIRED, lambda: _reader_at(text, _object_end(text)))
     nodes = graph["nodes"]
-    _check_links([(link[0], i) for i, entry in enumerate(nodes) for link in entry.get("inputs", ())], 230)
+    _check_links([(link[0], len(nodes)) for entry in nodes for link in entry.get("inputs", ())], 230)
     for arg in graph["arg_nodes"]:             # (MXNet checks the inputs, then the arguments, then the heads)
         if not 0 <= arg < len(nodes):           # (MXNet's checks name no node)
             raise located(MXNetError("Check failed: nid < jgraph.nodes.size(): "), (_SAVELOAD_JSON, 256))
@@ -1791,10 +1793,61 @@ _SAVELOAD_JSON = "../3rdparty/tvm/nnvm/src/pass/saveload_json.cc"
 
 
 def _check_links(links, line):
-    """Refuse a link to no earlier node as MXNet's loader does at ``line`` (node inputs, or the heads)."""
+    """Refuse a link past the node list as MXNet's loader does at ``line`` (node inputs, or the heads)."""
     for target, before in links:
         if not 0 <= target < before:
             raise located(MXNetError("Check failed: e.node_id < jgraph.nodes.size(): "), (_SAVELOAD_JSON, line))
+
+
+def _inputs_first(graph):
+    """``graph`` with its nodes renumbered so that each comes after its inputs (the order of nodes already so kept):
+    MXNet links a node to any node of the list, earlier or later. Nodes on a cycle no head reaches are left out."""
+    entries = graph["nodes"]
+    reached = _reached(entries, graph["heads"])
+    order, state = [], [None] * len(entries)        # state: None unseen, False being visited, True placed, or "cut"
+    for first in range(len(entries)):
+        stack = [first]
+        while stack:
+            i = stack[-1]
+            if state[i] in (True, "cut"):
+                stack.pop()
+                continue
+            state[i] = False
+            pending = [src for src, *_ in entries[i]["inputs"] if state[src] is not True]
+            if any(state[src] is False for src in pending):
+                if any(reached[j] for j in stack):
+                    raise MXNetError(f"Symbol JSON has a cycle through node {entries[i]['name']!r}")
+                for j in stack:
+                    state[j] = "cut"
+                stack = []
+            elif any(state[src] == "cut" for src in pending):
+                state[i] = "cut"
+            elif pending:
+                stack.append(pending[0])
+            else:
+                state[i] = True
+                order.append(i)
+                stack.pop()
+    if order == list(range(len(entries))):
+        return graph
+    new_id = {old: new for new, old in enumerate(order)}
+
+    def moved(link):
+        return [new_id[link[0]], *link[1:]]
+    nodes = [dict(entries[i], inputs=[moved(link) for link in entries[i]["inputs"]]) for i in order]
+    return dict(graph, nodes=nodes, arg_nodes=[new_id[i] for i in graph["arg_nodes"] if i in new_id],
+                heads=[moved(head) for head in graph["heads"]])
+
+
+def _reached(entries, heads):
+    """Per node of ``entries``, whether one of ``heads`` depends on it."""
+    reached, todo = [False] * len(entries), [head[0] for head in heads]
+    while todo:
+        i = todo.pop()
+        if not reached[i]:
+            reached[i] = True
+            todo.extend(src for src, *_ in entries[i]["inputs"])
+    return reached
 
 
 def _load_graph(graph, add_missing_inputs=False, input_inits=False):
@@ -1827,11 +1880,12 @@ def _load_graph(graph, add_missing_inputs=False, input_inits=False):
             if op is None:
                 raise _unknown_op(entry)
             try:        # MXNet parses the attributes as it loads, its errors naming the node
-                _check_params(op, entry["op"], attrs)
+                _refuse_first_loaded(op, raw)
+                _check_params(op, entry["op"], attrs, shown=raw)
                 check_enums(op.name, attrs)
                 read_attrs(op.name, {k: v for k, v in raw.items() if k in attrs})     # as text: "1e2" is no int
             except MXNetError as e:
-                raise MXNetError(message_of(e).replace('(name=""', f'(name="{entry["name"]}"', 1)) from None
+                raise MXNetError(_naming_loaded_node(message_of(e), entry["name"], raw)) from None
             declared = op.signature(attrs, fresh=True) if getattr(op, "signature", None) is not None else None
             if add_missing_inputs and declared is None and not is_variadic(op) and len(inputs) < len(input_names(op)):
                 inputs = _missing_inputs_added(op, entry, attrs, inputs, user)
@@ -1852,6 +1906,30 @@ def _load_graph(graph, add_missing_inputs=False, input_inits=False):
             node.user_attrs["__late__"] = ",".join(raw)
         nodes.append(node)
     return Symbol([(nodes[n], i) for n, i, *_ in heads])
+
+
+def _refuse_first_loaded(op, raw):
+    """MXNet's parser reads a loaded node's attributes in its map's order (``__key__`` ones skipped) and stops at the
+    first it refuses: a name the operator does not declare, or a value it cannot read."""
+    for key in iteration_order(list(raw)):
+        if key.startswith("__"):
+            continue
+        alone = {key: raw[key]}
+        refused = param_text.refusal_of(_check_known, op, {key: attr_from_str(raw[key])}, alone)
+        if refused is not None:
+            raise refused
+        param_text.refuse_first_read(op.name, alone)
+
+
+def _naming_loaded_node(message, name, raw):
+    """A parameter error about a node being loaded: its closing ``in operator Op(name="", ...)`` names the node and
+    lists all its JSON attributes (user ones too) in the order MXNet's attribute map, filled in the text's order,
+    holds them."""
+    found = list(re.finditer(r', in operator ([\w.]+)\(name=""', message))
+    if not found:
+        return message
+    given = "".join(f', {k}="{raw[k]}"' for k in iteration_order(list(raw)))
+    return f'{message[:found[-1].start()]}, in operator {found[-1][1]}(name="{name}"{given})'
 
 
 def _known_op(name):
