@@ -9,7 +9,7 @@ import numpy as np
 from numpy.linalg import _umath_linalg
 
 from ..base import MXNetError, located, message_of
-from . import cblas
+from . import cblas, openblas_qr
 from .dgemm_row import blas_gemm as _gemm, matmul
 from .failures import (UNKNOWN_SHAPE, KernelError, backward_kernel_error, backward_reads_no_outputs,
                        real_switch_refusal)
@@ -1292,17 +1292,32 @@ def gelqf(A):
     if A.shape[-2] > A.shape[-1]:
         raise MXNetError(f"Check failed: in_a[ndim-2] <= in_a[ndim-1] ({A.shape[-2]} vs. {A.shape[-1]}) : Input A shape "
                          "wrong: Last dimension must be >= than second to last")
-    q, r = np.linalg.qr(_t(A))
-    return _t(q).astype(A.dtype), _t(r).astype(A.dtype)
+    if not A.size:
+        return np.zeros(A.shape, A.dtype), np.zeros(A.shape[:-1] + A.shape[-2:-1], A.dtype)
+    # LAPACK's steps as MXNet's OpenBLAS takes them (numpy's LAPACK rounds otherwise)
+    q, low = zip(*(openblas_qr.gelqf(m) for m in _matrices(A)))
+    return np.stack(q).reshape(A.shape), np.stack(low).reshape(A.shape[:-1] + A.shape[-2:-1])
 
 
 @gelqf.grad
 def _(dy, out, A):
-    dq, dl = dy
-    q, l = out
-    m = np.matmul(_t(l), dl) - np.matmul(dq, _t(q))
-    rhs = dq + np.matmul(_copyltu(m), q)
-    return np.linalg.solve(_t(l), rhs)
+    # MXNet's steps: M = L^T dL (a trmm) - dQ Q^T (a gemm added), then dA = L^-T (dQ + copyltu(M) Q) as a gemm
+    # onto dQ and a trsm
+    q, low = out
+    dq, dl = (np.asarray(d, q.dtype) for d in dy)
+    m = _triangular_product(_t(low), dl, False, 1.0)
+    m = _gemm_call(dq, _t(q), -1.0, False, True, m, 1.0)
+    da = _gemm_call(_copyltu(m), q, 1.0, False, False, dq, 1.0)
+    return _triangular_solve(_t(low), da, False, False, 1.0)
+
+
+def _gemm_call(a, b, alpha, transpose_a, transpose_b, c=None, beta=0.0):
+    """``alpha a @ b + beta c`` for ``a = op(A)``, ``b = op(B)``: MXNet's gemm call where numpy's OpenBLAS runs
+    its kernels, else numpy's products."""
+    if cblas.runs_mxnet_kernels(a, b, *(() if c is None else (c,))):
+        return _blas_call(a, b, alpha, transpose_a, transpose_b, c, beta)
+    product = a.dtype.type(alpha) * np.matmul(a, b)
+    return product if c is None else product + a.dtype.type(beta) * c
 
 
 @defop("_linalg_syevd")
