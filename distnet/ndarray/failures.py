@@ -264,7 +264,8 @@ def _poison(arr, failure):
         arr.__class__ = _FAILED_KINDS.get(kind, kind)
         arr._pending = failure
     elif kind in _FAILED_KINDS.values():    # a failed sparse array keeps its error (MXNet's engine passes it on)
-        pass
+        if not arr._pending.live:           # unless it was raised through another array: then it takes this one
+            arr._pending = failure
     else:                     # a sparse or pending array cannot carry it: raise it now
         failure.surface()
 
@@ -496,7 +497,8 @@ def skipped_if_failed(inputs, written):
         yield
         return
     failure = failed[0][2]
-    targets = [a for a in _arrays(written) if type(a) in _FAILED_KINDS or isinstance(a, FailedNDArray)]
+    targets = [a for a in _arrays(written) if type(a) in _FAILED_KINDS or isinstance(a, FailedNDArray)
+               or type(a) in _FAILED_KINDS.values()]
     kept = [_kept_data(a) for a in targets]
     for arr, failed_class, _ in failed:
         arr.__class__ = failed_class._plain_class
