@@ -21,8 +21,16 @@ _DownloadError = error_like(ConnectionError)
 
 
 def replace_file(src, dst):
-    """Atomically move ``src`` over ``dst``."""
-    os.replace(src, dst)
+    """Atomically move ``src`` over ``dst``; on failure ``src`` is removed and an OSError in MXNet's words raised."""
+    try:
+        os.rename(src, dst)
+    except OSError:
+        try:
+            os.remove(src)
+        except OSError:
+            pass
+        # MXNet's message carries the indentation of its continued source line
+        raise OSError(f"Moving downloaded temp file - {src}, to {dst} failed. {' ' * 20}Please retry the download.")
 
 
 def split_data(data, num_slice, batch_axis=0, even_split=True):

@@ -176,37 +176,48 @@ def test_bottleneck_v1_keeps_the_bias_of_its_first_convolution():
     assert "p_conv1_bias" not in names and "p_conv3_weight" in names
 
 
-def test_pretrained_without_a_local_file_names_the_file_and_does_not_download(tmp_path):
-    with pytest.raises(MXNetError) as err:
+@pytest.fixture
+def refused_repo(monkeypatch):
+    """A model repository that refuses connections: every download fails at once."""
+    monkeypatch.setenv("MXNET_GLUON_REPO", "http://127.0.0.1:1")
+
+
+def test_pretrained_without_a_local_file_downloads_it_with_retries(tmp_path, refused_repo, capsys):
+    with pytest.raises(ConnectionError):
         vision.resnet18_v1(pretrained=True, root=str(tmp_path))
-    msg = message_of(err.value)
-    assert os.path.join(str(tmp_path), "resnet18_v1-a0666292.params") in msg
-    assert "does not download" in msg
+    tries = [line for line in capsys.readouterr().out.splitlines() if line.startswith("Downloading")]
+    assert len(tries) == 5
+    assert tries[0].startswith("Downloading " + os.path.join(str(tmp_path), "resnet18_v1-a0666292.zip"))
+    assert tries[0].endswith(" from http://127.0.0.1:1/gluon/models/resnet18_v1-a0666292.zip...")
     assert os.listdir(tmp_path) == []
 
 
 @pytest.mark.parametrize("name, file", [("mobilenet0.5", "mobilenet0.5-8e9d539c"),
                                         ("mobilenetv2_0.25", "mobilenetv2_0.25-ae8f9392"),
                                         ("vgg11_bn", "vgg11_bn-ee79a809"), ("squeezenet1.1", "squeezenet1.1-33ba0f93")])
-def test_pretrained_file_names_follow_mxnet(tmp_path, name, file):
-    with pytest.raises(MXNetError, match=file + ".params"):
+def test_pretrained_file_names_follow_mxnet(tmp_path, refused_repo, capsys, name, file):
+    with pytest.raises(ConnectionError):
         vision.get_model(name, pretrained=True, root=str(tmp_path))
+    assert f"/gluon/models/{file}.zip..." in capsys.readouterr().out
 
 
-def test_pretrained_loads_only_a_parameter_file_with_the_published_sha1(built, tmp_path, monkeypatch):
+def test_pretrained_loads_only_a_parameter_file_with_the_published_sha1(built, tmp_path, refused_repo, capsys):
     source, x = built("resnet18_v1")
     planted = tmp_path / "resnet18_v1-a0666292.params"
     source.save_parameters(str(planted))
-    with pytest.raises(ConnectionError, match="SHA-1"):    # MXNet downloads it again: offline, that fails
+    with pytest.raises(ConnectionError):        # downloaded again, as MXNet does
         vision.resnet18_v1(pretrained=True, root=str(tmp_path), thumbnail=True, classes=10)
+    assert "Downloading" in capsys.readouterr().out
     digest = hashlib.sha1(planted.read_bytes()).hexdigest()
-    monkeypatch.setitem(model_store._MODEL_SHA1, "resnet18_v1", digest)
-    planted.rename(tmp_path / f"resnet18_v1-{digest[:8]}.params")
-    net = vision.resnet18_v1(pretrained=True, root=str(tmp_path), thumbnail=True, classes=10)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setitem(model_store._model_sha1, "resnet18_v1", digest)
+        planted.rename(tmp_path / f"resnet18_v1-{digest[:8]}.params")
+        net = vision.resnet18_v1(pretrained=True, root=str(tmp_path), thumbnail=True, classes=10)
+    assert "Downloading" not in capsys.readouterr().out
     np.testing.assert_array_equal(net(x).asnumpy(), source(x).asnumpy())
 
 
-def test_pretrained_root_is_created_before_the_offline_failure(tmp_path):
+def test_pretrained_root_is_created_before_the_download(tmp_path, refused_repo):
     root = tmp_path / "a" / "b"
     with pytest.raises(ConnectionError):
         vision.alexnet(pretrained=True, root=str(root))

@@ -1,14 +1,21 @@
-"""Where pretrained parameter files live; distnet finds them on disk but never downloads them."""
+"""Where pretrained parameter files live: found under ``root`` or downloaded there from the model repository."""
 import logging
 import os
+import shutil
+import tempfile
+import uuid
+import zipfile
 
-from ..utils import _DownloadError, check_sha1
-from ...base import data_dir
+from ... import base
+from ..utils import check_sha1, download, replace_file
 
 __all__ = ["get_model_file", "purge"]
 
+apache_repo_url = "https://apache-mxnet.s3-accelerate.dualstack.amazonaws.com/"
+_url_format = "{repo_url}gluon/models/{file_name}.zip"
+
 # SHA-1 of each published parameter file; its first 8 hex digits are part of the file name.
-_MODEL_SHA1 = {
+_model_sha1 = {
     "alexnet": "44335d1f0046b328243b32a26a4fbd62d9057b45",
     "densenet121": "f27dbf2dbd5ce9a80b102d89c7483342cd33cb31",
     "densenet161": "b6c8a95717e3e761bd88d145f4d0a214aaa515dc",
@@ -45,49 +52,56 @@ _MODEL_SHA1 = {
     "vgg19_bn": "f360b758e856f1074a85abd5fd873ed1d98297c3",
 }
 
-_model_sha1 = _MODEL_SHA1                               # MXNet's name for the table
-_url_format = "{repo_url}gluon/models/{file_name}.zip"
-
-
-
-
-DEFAULT_ROOT = os.path.join(data_dir(), "models")
-
 
 def short_hash(name):
     """The 8-digit hash in the file name of model ``name``."""
-    if name not in _MODEL_SHA1:
+    if name not in _model_sha1:
         raise ValueError(f"Pretrained model for {name} is not available.")
-    return _MODEL_SHA1[name][:8]
+    return _model_sha1[name][:8]
 
 
-def get_model_file(name, root=DEFAULT_ROOT):
-    """Path of the pretrained parameter file of ``name`` under ``root``: it must be there with the published
-    SHA-1 (MXNet would download it otherwise; distnet fails as MXNet's download does offline)."""
-    file_name = f"{name}-{short_hash(name)}.params"
+def get_model_file(name, root=os.path.join(base.data_dir(), "models")):
+    """Path of the pretrained parameter file of ``name`` under ``root``, downloaded (from
+    ``$MXNET_GLUON_REPO`` or Apache's repository) when it is missing or its SHA-1 is not the published one."""
+    file_name = f"{name}-{short_hash(name)}"
     root = os.path.expanduser(root)
-    file_path = os.path.join(root, file_name)
-    if not os.path.exists(file_path):
-        problem = "does not exist"
-    elif check_sha1(file_path, _MODEL_SHA1[name]):
-        return file_path
+    file_path = os.path.join(root, file_name + ".params")
+    if os.path.exists(file_path):
+        if check_sha1(file_path, _model_sha1[name]):
+            return file_path
+        logging.warning("Mismatch in the content of model file detected. Downloading again.")
     else:
-        logging.warning("Mismatch in the content of model file detected; distnet cannot download it again.")
-        problem = f"does not have the SHA-1 of the published {name} weights"
-    os.makedirs(root, exist_ok=True)        # as MXNet, before it downloads
-    raise _DownloadError(
-        f"cannot load the pretrained weights for {name!r}: {file_path} {problem}, and distnet does not download "
-        f"model files. Copy {file_name} (from an MXNet model zoo cache) into {root}, or build the network with "
-        "pretrained=False.")
+        logging.info("Model file not found. Downloading to %s.", file_path)
+    os.makedirs(root, exist_ok=True)
+    _fetch(file_name, root, file_path)
+    if not check_sha1(file_path, _model_sha1[name]):
+        raise ValueError("Downloaded file has different hash. Please try again.")
+    return file_path
 
 
-def load_pretrained(net, name, ctx, root):
-    """Load the pretrained parameters of ``name`` from ``root`` into ``net``."""
+def _fetch(file_name, root, file_path):
+    """Download ``file_name``'s zip under a unique name in ``root`` and move the .params it holds to ``file_path``.
+    A failure leaves the partial files behind, as MXNet's does."""
+    repo_url = os.environ.get("MXNET_GLUON_REPO", apache_repo_url)
+    if not repo_url.endswith("/"):
+        repo_url += "/"
+    zip_path = os.path.join(root, f"{file_name}.zip{uuid.uuid4()}")
+    download(_url_format.format(repo_url=repo_url, file_name=file_name), path=zip_path, overwrite=True)
+    with zipfile.ZipFile(zip_path) as zf:
+        unpacked = tempfile.mkdtemp(dir=root)
+        zf.extractall(unpacked)
+        replace_file(os.path.join(unpacked, file_name + ".params"), file_path)
+        shutil.rmtree(unpacked)
+    os.remove(zip_path)
+
+
+def _load_pretrained(net, name, ctx, root):
+    """Load the pretrained parameters of ``name`` (found in or downloaded to ``root``) into ``net``."""
     net.load_parameters(get_model_file(name, root=root), ctx=ctx)
     return net
 
 
-def purge(root=DEFAULT_ROOT):
+def purge(root=os.path.join(base.data_dir(), "models")):
     """Delete every .params file under ``root``."""
     root = os.path.expanduser(root)
     for f in os.listdir(root):

@@ -1,8 +1,11 @@
 """AlexNet (Krizhevsky 2014, "one weird trick" variant)."""
+import os
+
+from .... import base
 from ....context import cpu
 from ...block import HybridBlock
 from ... import nn
-from ..model_store import DEFAULT_ROOT, load_pretrained
+from ..model_store import _load_pretrained
 
 __all__ = ["AlexNet", "alexnet"]
 
@@ -38,7 +41,7 @@ class AlexNet(HybridBlock):
         return self.output(self.features(x))
 
 
-def alexnet(pretrained=False, ctx=cpu(), root=DEFAULT_ROOT, **kwargs):
+def alexnet(pretrained=False, ctx=cpu(), root=os.path.join(base.data_dir(), "models"), **kwargs):
     """AlexNet (keywords: classes; pretrained loads ``alexnet-*.params`` from ``root``)."""
     net = AlexNet(**kwargs)
-    return load_pretrained(net, "alexnet", ctx, root) if pretrained else net
+    return _load_pretrained(net, "alexnet", ctx, root) if pretrained else net

@@ -1,9 +1,12 @@
 """DenseNet 121/161/169/201 (Huang et al. 2016)."""
+import os
+
+from .... import base
 from ....context import cpu
 from ...block import HybridBlock
 from ... import nn
 from ...contrib.nn import HybridConcurrent, Identity
-from ..model_store import DEFAULT_ROOT, load_pretrained
+from ..model_store import _load_pretrained
 
 __all__ = ["DenseNet", "densenet121", "densenet161", "densenet169", "densenet201"]
 
@@ -81,11 +84,11 @@ densenet_spec = {121: (64, 32, [6, 12, 24, 16]),
                  201: (64, 32, [6, 12, 48, 32])}
 
 
-def get_densenet(num_layers, pretrained=False, ctx=cpu(), root=DEFAULT_ROOT, **kwargs):
+def get_densenet(num_layers, pretrained=False, ctx=cpu(), root=os.path.join(base.data_dir(), "models"), **kwargs):
     """DenseNet of depth ``num_layers`` (121, 161, 169, 201); keywords: classes, pretrained, ctx, root."""
     init, growth, config = densenet_spec[num_layers]
     net = DenseNet(init, growth, config, **kwargs)
-    return load_pretrained(net, f"densenet{num_layers}", ctx, root) if pretrained else net
+    return _load_pretrained(net, f"densenet{num_layers}", ctx, root) if pretrained else net
 
 
 def _factory(depth):

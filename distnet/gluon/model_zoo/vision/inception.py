@@ -1,9 +1,12 @@
 """Inception V3 (Szegedy et al. 2015)."""
+import os
+
+from .... import base
 from ....context import cpu
 from ...block import HybridBlock
 from ... import nn
 from ...contrib.nn import HybridConcurrent
-from ..model_store import DEFAULT_ROOT, load_pretrained
+from ..model_store import _load_pretrained
 
 __all__ = ["Inception3", "inception_v3"]
 
@@ -134,7 +137,7 @@ class Inception3(HybridBlock):
         return self.output(self.features(x))
 
 
-def inception_v3(pretrained=False, ctx=cpu(), root=DEFAULT_ROOT, **kwargs):
+def inception_v3(pretrained=False, ctx=cpu(), root=os.path.join(base.data_dir(), "models"), **kwargs):
     """Inception V3 (keywords: classes; pretrained loads ``inceptionv3-*.params`` from ``root``)."""
     net = Inception3(**kwargs)
-    return load_pretrained(net, "inceptionv3", ctx, root) if pretrained else net
+    return _load_pretrained(net, "inceptionv3", ctx, root) if pretrained else net

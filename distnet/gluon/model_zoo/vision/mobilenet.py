@@ -1,8 +1,11 @@
 """MobileNet (Howard et al. 2017) and MobileNetV2 (Sandler et al. 2018)."""
+import os
+
+from .... import base
 from ....context import cpu
 from ...block import HybridBlock
 from ... import nn
-from ..model_store import DEFAULT_ROOT, load_pretrained
+from ..model_store import _load_pretrained
 
 __all__ = ["MobileNet", "MobileNetV2", "mobilenet1_0", "mobilenet_v2_1_0", "mobilenet0_75", "mobilenet_v2_0_75",
            "mobilenet0_5", "mobilenet_v2_0_5", "mobilenet0_25", "mobilenet_v2_0_25", "get_mobilenet",
@@ -113,16 +116,16 @@ def _file_suffix(multiplier):
     return text[:-1] if text in ("1.00", "0.50") else text
 
 
-def get_mobilenet(multiplier, pretrained=False, ctx=cpu(), root=DEFAULT_ROOT, **kwargs):
+def get_mobilenet(multiplier, pretrained=False, ctx=cpu(), root=os.path.join(base.data_dir(), "models"), **kwargs):
     """MobileNet of width ``multiplier``; keywords: classes, pretrained, ctx, root."""
     net = MobileNet(multiplier, **kwargs)
-    return load_pretrained(net, f"mobilenet{_file_suffix(multiplier)}", ctx, root) if pretrained else net
+    return _load_pretrained(net, f"mobilenet{_file_suffix(multiplier)}", ctx, root) if pretrained else net
 
 
-def get_mobilenet_v2(multiplier, pretrained=False, ctx=cpu(), root=DEFAULT_ROOT, **kwargs):
+def get_mobilenet_v2(multiplier, pretrained=False, ctx=cpu(), root=os.path.join(base.data_dir(), "models"), **kwargs):
     """MobileNetV2 of width ``multiplier``; keywords: classes, pretrained, ctx, root."""
     net = MobileNetV2(multiplier, **kwargs)
-    return load_pretrained(net, f"mobilenetv2_{_file_suffix(multiplier)}", ctx, root) if pretrained else net
+    return _load_pretrained(net, f"mobilenetv2_{_file_suffix(multiplier)}", ctx, root) if pretrained else net
 
 
 def _factory(getter, multiplier, name):

@@ -1,8 +1,11 @@
 """ResNet V1 and V2 (He et al. 2015, 2016) with MXNet's block structure and parameter names."""
+import os
+
+from .... import base
 from ....context import cpu
 from ...block import HybridBlock
 from ... import nn
-from ..model_store import DEFAULT_ROOT, load_pretrained
+from ..model_store import _load_pretrained
 
 __all__ = ["ResNetV1", "ResNetV2", "BasicBlockV1", "BasicBlockV2", "BottleneckV1", "BottleneckV2",
            "resnet18_v1", "resnet34_v1", "resnet50_v1", "resnet101_v1", "resnet152_v1",
@@ -179,16 +182,18 @@ class ResNetV2(_ResNet):
 
 
 # depth -> (block kind, blocks per stage, channels)
-resnet_spec = {18: ("basic", [2, 2, 2, 2], [64, 64, 128, 256, 512]),
-               34: ("basic", [3, 4, 6, 3], [64, 64, 128, 256, 512]),
-               50: ("bottleneck", [3, 4, 6, 3], [64, 256, 512, 1024, 2048]),
-               101: ("bottleneck", [3, 4, 23, 3], [64, 256, 512, 1024, 2048]),
-               152: ("bottleneck", [3, 8, 36, 3], [64, 256, 512, 1024, 2048])}
-_VERSIONS = [(ResNetV1, {"basic": BasicBlockV1, "bottleneck": BottleneckV1}),      # version 1, then 2
-             (ResNetV2, {"basic": BasicBlockV2, "bottleneck": BottleneckV2})]
+resnet_spec = {18: ("basic_block", [2, 2, 2, 2], [64, 64, 128, 256, 512]),
+               34: ("basic_block", [3, 4, 6, 3], [64, 64, 128, 256, 512]),
+               50: ("bottle_neck", [3, 4, 6, 3], [64, 256, 512, 1024, 2048]),
+               101: ("bottle_neck", [3, 4, 23, 3], [64, 256, 512, 1024, 2048]),
+               152: ("bottle_neck", [3, 8, 36, 3], [64, 256, 512, 1024, 2048])}
+resnet_net_versions = [ResNetV1, ResNetV2]
+resnet_block_versions = [{"basic_block": BasicBlockV1, "bottle_neck": BottleneckV1},
+                         {"basic_block": BasicBlockV2, "bottle_neck": BottleneckV2}]
 
 
-def get_resnet(version, num_layers, pretrained=False, ctx=cpu(), root=DEFAULT_ROOT, **kwargs):
+def get_resnet(version, num_layers, pretrained=False, ctx=cpu(), root=os.path.join(base.data_dir(), "models"),
+               **kwargs):
     """ResNet of ``version`` (1 or 2) and depth ``num_layers`` (18, 34, 50, 101, 152).
 
     Parameters
@@ -203,10 +208,10 @@ def get_resnet(version, num_layers, pretrained=False, ctx=cpu(), root=DEFAULT_RO
     if not (version >= 1 and version <= 2):
         raise AssertionError("Invalid resnet version: %d. Options are 1 and 2." % version)
     kind, layers, channels = resnet_spec[num_layers]
-    net_class, blocks = _VERSIONS[version - 1]
-    net = net_class(blocks[kind], layers, channels, **kwargs)
+    net_class = resnet_net_versions[version - 1]
+    net = net_class(resnet_block_versions[version - 1][kind], layers, channels, **kwargs)
     if pretrained:
-        load_pretrained(net, f"resnet{num_layers}_v{version}", ctx, root)
+        _load_pretrained(net, f"resnet{num_layers}_v{version}", ctx, root)
     return net
 
 

@@ -1,9 +1,12 @@
 """SqueezeNet 1.0 and 1.1 (Iandola et al. 2016)."""
+import os
+
+from .... import base
 from ....context import cpu
 from ...block import HybridBlock
 from ... import nn
 from ...contrib.nn import HybridConcurrent
-from ..model_store import DEFAULT_ROOT, load_pretrained
+from ..model_store import _load_pretrained
 
 __all__ = ["SqueezeNet", "squeezenet1_0", "squeezenet1_1"]
 
@@ -64,10 +67,10 @@ class SqueezeNet(HybridBlock):
         return self.output(self.features(x))
 
 
-def get_squeezenet(version, pretrained=False, ctx=cpu(), root=DEFAULT_ROOT, **kwargs):
+def get_squeezenet(version, pretrained=False, ctx=cpu(), root=os.path.join(base.data_dir(), "models"), **kwargs):
     """SqueezeNet ``version`` ('1.0' or '1.1'); keywords: classes, pretrained, ctx, root."""
     net = SqueezeNet(version, **kwargs)
-    return load_pretrained(net, f"squeezenet{version}", ctx, root) if pretrained else net
+    return _load_pretrained(net, f"squeezenet{version}", ctx, root) if pretrained else net
 
 
 def squeezenet1_0(**kwargs):

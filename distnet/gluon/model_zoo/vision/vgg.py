@@ -1,9 +1,12 @@
 """VGG 11/13/16/19 (Simonyan & Zisserman 2014), optionally with batch norm."""
+import os
+
+from .... import base
 from ....context import cpu
 from ....initializer import Xavier
 from ...block import HybridBlock
 from ... import nn
-from ..model_store import DEFAULT_ROOT, load_pretrained
+from ..model_store import _load_pretrained
 
 __all__ = ["VGG", "vgg11", "vgg13", "vgg16", "vgg19", "vgg11_bn", "vgg13_bn", "vgg16_bn", "vgg19_bn",
            "get_vgg"]
@@ -55,12 +58,12 @@ vgg_spec = {11: ([1, 1, 2, 2, 2], [64, 128, 256, 512, 512]),
             19: ([2, 2, 4, 4, 4], [64, 128, 256, 512, 512])}
 
 
-def get_vgg(num_layers, pretrained=False, ctx=cpu(), root=DEFAULT_ROOT, **kwargs):
+def get_vgg(num_layers, pretrained=False, ctx=cpu(), root=os.path.join(base.data_dir(), "models"), **kwargs):
     """VGG of depth ``num_layers`` (11, 13, 16, 19); keywords: classes, batch_norm, pretrained, ctx, root."""
     layers, filters = vgg_spec[num_layers]
     net = VGG(layers, filters, **kwargs)
     if pretrained:
-        load_pretrained(net, f"vgg{num_layers}{'_bn' if kwargs.get('batch_norm') else ''}", ctx, root)
+        _load_pretrained(net, f"vgg{num_layers}{'_bn' if kwargs.get('batch_norm') else ''}", ctx, root)
     return net
 
 
