@@ -30,7 +30,7 @@ def get_model(name, **kwargs):
     Parameters
     ----------
     name : str, case-insensitive
-    pretrained : bool, default False (load its parameter file from ``root``; nothing is downloaded)
+    pretrained : bool, default False (load its parameter file from ``root``, downloading it when missing)
     classes : int, default 1000
     ctx : Context, default cpu()
     root : str, default $MXNET_HOME/models
