@@ -467,7 +467,7 @@ def potrf(A, *, lower=True):
     except np.linalg.LinAlgError:
         raise _lapack_error(A, "potrf", _cholesky_info(sym), " failed in lapack on cpu. This may happen when the "
                             "input matrix is either not symmetric or not positive definite.") from None
-    if A.size and A.shape[-1] <= potf2_orders:
+    if A.size and A.shape[-1] <= potf2_orders[openblas_core()]:
         low = np.stack([potf2_lower(m) for m in _matrices(sym)]).reshape(A.shape)
     return low
 
