@@ -205,6 +205,10 @@ def warp_affine(img, m, out_w, out_h, interp, fill):
 
 # ---------------------------------------------------------------- OpenCV's HLS conversions on uint8
 
+# OpenCV converts each row to HLS four pixels at a time; the last (width % 4) pixels of a row take its scalar code
+_HLS_VECTOR_PIXELS = 4
+
+
 def _bgr_to_hls(img):
     f = img.astype(np.float32) * np.float32(1 / 255.0)
     b, g, r = f[..., 0], f[..., 1], f[..., 2]
@@ -213,8 +217,13 @@ def _bgr_to_hls(img):
     l = (vmax + vmin) * np.float32(0.5)
     ok = diff > np.finfo(np.float32).eps
     with np.errstate(divide="ignore", invalid="ignore"):
-        total = vmax + vmin          # OpenCV reuses the sum: 2 - (vmax + vmin), which rounds apart from 2 - vmax - vmin
-        s = np.where(l < 0.5, diff / total, diff / (np.float32(2) - total))
+        total = vmax + vmin
+        # the vector code takes 2 - (vmax + vmin), the scalar code 2 - vmax - vmin: they can round apart
+        far = np.float32(2) - total
+        tail = img.shape[1] % _HLS_VECTOR_PIXELS
+        if tail:
+            far[:, -tail:] = (np.float32(2) - vmax[:, -tail:]) - vmin[:, -tail:]
+        s = np.where(l < 0.5, diff / total, diff / far)
         scale = np.float32(60) / diff
         h = np.where(vmax == r, (g - b) * scale,
                      np.where(vmax == g, (b - r) * scale + np.float32(120), (r - g) * scale + np.float32(240)))
