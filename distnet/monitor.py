@@ -1,9 +1,14 @@
 """``mx.mon.Monitor``: statistics of every node output (and argument) of bound executors, every N steps."""
 import logging
-import math
 import re
+from math import sqrt
 
-from .ndarray.ndarray import NDArray, handed_array
+from . import base as _base
+from . import ndarray as _ndarray
+from .ndarray.ndarray import NDArray, handed_array as _handed_array
+
+# the names MXNet's monitor module holds besides these, listed by dir(mx.monitor)
+ctypes, NDArrayHandle, py_str, ndarray = _base._ctypes, _base.NDArrayHandle, _base.py_str, _ndarray
 
 
 def _check_stat(ok):
@@ -15,7 +20,7 @@ def _check_stat(ok):
 def _default_stat(x):
     """MXNet's default statistic: ||x|| / sqrt(size), as a (1,) NDArray."""
     from .ndarray import norm
-    return norm(x) / math.sqrt(x.size)
+    return norm(x) / sqrt(x.size)
 
 
 class Monitor:
@@ -33,7 +38,7 @@ class Monitor:
         """The executors' callback: record the statistic of the array handed as ``array`` while activated."""
         name = name.decode() if isinstance(name, bytes) else name
         if self.activated and self.re_prog.match(name):
-            self.queue.append((self.step, name, self.stat_func(handed_array(array))))
+            self.queue.append((self.step, name, self.stat_func(_handed_array(array))))
 
     def install(self, exe):
         """Watch executor ``exe``."""

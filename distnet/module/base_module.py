@@ -5,8 +5,8 @@ import warnings
 
 import numpy as np
 
-from .. import metric as _metric
-from .. import ndarray as nd
+from .. import metric
+from .. import ndarray
 from ..context import cpu
 from ..initializer import Uniform
 from ..io import DataBatch, DataDesc, DataIter
@@ -133,12 +133,12 @@ class BaseModule:
         arg_params, aux_params = self.get_params()
         save_dict = {f"arg:{k}": v.as_in_context(cpu()) for k, v in arg_params.items()}
         save_dict.update({f"aux:{k}": v.as_in_context(cpu()) for k, v in aux_params.items()})
-        nd.save(fname, save_dict)
+        ndarray.save(fname, save_dict)
 
     def load_params(self, fname):
         """Set the parameters from a file written by ``save_params``."""
         arg_params, aux_params = {}, {}
-        for key, value in nd.load(fname).items():
+        for key, value in ndarray.load(fname).items():
             kind, name = key.split(":", 1)
             if kind == "arg":
                 arg_params[name] = value
@@ -176,8 +176,8 @@ class BaseModule:
             raise AssertionError("")
         if reset:
             eval_data.reset()
-        if not isinstance(eval_metric, _metric.EvalMetric):
-            eval_metric = _metric.create(eval_metric)
+        if not isinstance(eval_metric, metric.EvalMetric):
+            eval_metric = metric.create(eval_metric)
         eval_metric.reset()
         actual_num_batch = 0
         for nbatch, eval_batch in enumerate(eval_data):
@@ -216,9 +216,9 @@ class BaseModule:
         """Outputs over ``eval_data`` (padding removed), concatenated along the batch axis; an array
         instead of an iterator is one batch."""
         assert self.binded and self.params_initialized
-        if isinstance(eval_data, (nd.NDArray, np.ndarray)):
+        if isinstance(eval_data, (ndarray.NDArray, np.ndarray)):
             if isinstance(eval_data, np.ndarray):
-                eval_data = nd.array(eval_data)
+                eval_data = ndarray.array(eval_data)
             self.forward(DataBatch([eval_data]))
             return self.get_outputs()[0]
         if not isinstance(eval_data, DataIter):
@@ -233,7 +233,7 @@ class BaseModule:
         for out in outputs:
             assert len(out) == num_outputs, ("Cannot merge batches, as num of outputs is not the same in "
                                              "mini-batches. Maybe bucketing is used?")
-        merged = [nd.concatenate([out[i] for out in outputs]) for i in range(num_outputs)]
+        merged = [ndarray.concatenate([out[i] for out in outputs]) for i in range(num_outputs)]
         return merged[0] if num_outputs == 1 and not always_output_list else merged
 
     def fit(self, train_data, eval_data=None, eval_metric="acc", epoch_end_callback=None,
@@ -253,8 +253,8 @@ class BaseModule:
                          allow_missing=allow_missing, force_init=force_init)
         self.init_optimizer(kvstore=kvstore, optimizer=optimizer, optimizer_params=optimizer_params)
         validation_metric = eval_metric if validation_metric is None else validation_metric
-        if not isinstance(eval_metric, _metric.EvalMetric):
-            eval_metric = _metric.create(eval_metric)
+        if not isinstance(eval_metric, metric.EvalMetric):
+            eval_metric = metric.create(eval_metric)
         for epoch in range(begin_epoch, num_epoch):
             tic = time.time()
             eval_metric.reset()

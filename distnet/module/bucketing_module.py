@@ -4,7 +4,7 @@ import warnings
 
 import numpy as np
 
-from .. import context as _ctx
+from .. import context as ctx
 from .. import ndarray as nd
 from .. import symbol as sym
 from ..initializer import Uniform
@@ -18,7 +18,7 @@ class BucketingModule(BaseModule):
     """Switches between symbols made by ``sym_gen(bucket_key)`` (returning symbol, data names, label
     names); every bucket's module shares the default bucket's parameters and optimizer."""
 
-    def __init__(self, sym_gen, default_bucket_key=None, logger=logging, context=_ctx.cpu(),
+    def __init__(self, sym_gen, default_bucket_key=None, logger=logging, context=ctx.cpu(),
                  work_load_list=None, fixed_param_names=None, state_names=None, group2ctxs=None,
                  compression_params=None):
         super().__init__(logger=logger)

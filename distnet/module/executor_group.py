@@ -2,25 +2,18 @@
 import logging
 from collections import OrderedDict
 
-import numpy as np
+import numpy as _np
 
 from .. import context as ctx
 from .. import ndarray as nd
-from ..base import MXNetError
+from ..base import MXNetError as _MXNetError
 from ..executor_manager import _split_input_slice
 from ..io import DataDesc
-from ..ndarray import sparse
-from ..ndarray.ndarray import NDArray, _wrap, raw_data
-from ..ndarray.ops_shape import same_size_refusal
-from ..symbol import storage
-from ..symbol import mkldnn_fusion
-from ..symbol.executor import (GRAD_REQS, SIMPLE_BIND_LINE, Executor, MissingSharedArray, bind_error,
-                               buffer_dtype_mismatch, note_regrown_input, refuse_dropped_identity_reads,
-                               require_context, shape_complete, shares_a_name, sharing_refusal, unallocated,
-                               undecided_error, unspecified_arg_changed, c_sizes, _resized)
-from ..symbol.placement import gradient_conflict, group_contexts
-from ..symbol.infer import infer_shape, infer_type
-from ..util import is_np_shape
+from ..ndarray import ndarray as _ndarray, sparse as _sparse
+from ..ndarray.ops_shape import same_size_refusal as _same_size_refusal
+from ..symbol import executor as _exe, infer as _infer, mkldnn_fusion as _mkldnn_fusion, placement as _placement
+from ..symbol import storage as _storage
+from ..util import is_np_shape as _is_np_shape
 
 
 def _copy_slice(src, dst, part, axis):
@@ -36,7 +29,7 @@ def _copy_slice(src, dst, part, axis):
 def _load_general(data, targets, major_axis):
     """Copy each source array into its targets: one array, per-device arrays, or (slice, array) pairs."""
     for src, target, axis in zip(data, targets, major_axis):
-        if isinstance(target, NDArray):
+        if isinstance(target, _ndarray.NDArray):
             src.copyto(target)
         elif isinstance(src, (list, tuple)):
             for part, dst in zip(src, target):
@@ -300,7 +293,7 @@ class DataParallelExecutorGroup:
             parts = []
             for grad, axis in zip(out_grads, self.output_layouts):
                 if axis >= 0:
-                    if not isinstance(grad, NDArray):     # MXNet slices it with nd.slice_axis, which refuses it
+                    if not isinstance(grad, _ndarray.NDArray):  # MXNet slices it with nd.slice_axis, which refuses it
                         raise AssertionError(f"Argument data must have NDArray type, but got {grad!s}")
                     mine = nd.slice_axis(grad, axis=axis, begin=part.start, end=part.stop)
                     parts.append(mine.as_in_context(self.contexts[i]))
@@ -340,134 +333,135 @@ class DataParallelExecutorGroup:
     def _bind_ith_exec(self, i, shapes, source_exec):
         """An executor on device ``i``: parameters (and their gradients and auxiliary states) are
         ``source_exec``'s when it has them; other inputs come from the shared data arrays."""
-        require_context(self.contexts[i])
+        _exe.require_context(self.contexts[i])
         context, unplaced = self.contexts[i], None
         try:                    # a context that is not one fails at once; an unmapped group after the grad_req check
             placement = self._placement(i)
-        except MXNetError as e:
+        except _MXNetError as e:
             unplaced = e
         reshaping = self._default_execs is not None and source_exec is self._default_execs[i]
         if not reshaping:       # simple_bind hands every shape to its C API as unsigned sizes first
             for d in shapes:
                 if isinstance(d.shape, tuple):
-                    c_sizes(d.shape)
+                    _exe.c_sizes(d.shape)
         inputs = self.symbol.list_inputs()
         listed = {d.name: d.shape for d in shapes}        # MXNet's error lists every shape passed on, inputs or not
         given = {k: v for k, v in listed.items() if k in inputs}
-        bad = [r for r in self.grad_req.values() if r not in GRAD_REQS]
+        bad = [r for r in self.grad_req.values() if r not in _exe.GRAD_REQS]
         if bad:
-            raise bind_error(listed, "Check failed: req_map.count(provided_grad_req_types[i]) == 1U (0 vs. 1) : "
+            raise _exe.bind_error(listed, "Check failed: req_map.count(provided_grad_req_types[i]) == 1U (0 vs. 1) : "
                                       f"grad_req={bad[0]} is not a valid input in simple_bind; only 'null', 'write', "
                                       "and 'add' are supported")
         if unplaced is not None:
-            raise bind_error(listed, unplaced)
-        conflict = placement and gradient_conflict(self.symbol, placement, context, self.grad_req)
+            raise _exe.bind_error(listed, unplaced)
+        conflict = placement and _placement.gradient_conflict(self.symbol, placement, context, self.grad_req)
         if conflict:
-            raise bind_error(listed, conflict)
+            raise _exe.bind_error(listed, conflict)
         # a reshape is MXNet's Executor.reshape, whose inference errors come bare (a bind wraps them)
         if not reshaping:       # MXNet's simple_bind notes it on stderr
-            mkldnn_fusion.announce(SIMPLE_BIND_LINE, context)
+            _mkldnn_fusion.announce(_exe.SIMPLE_BIND_LINE, context)
         node_shapes = {}
         try:
-            arg_shapes, out_shapes, aux_shapes = infer_shape(self.symbol, (), given, partial=True, nodes=node_shapes)
-        except MXNetError as e:
+            arg_shapes, out_shapes, aux_shapes = _infer.infer_shape(self.symbol, (), given, partial=True,
+                                                                    nodes=node_shapes)
+        except _MXNetError as e:
             if reshaping:
                 raise
-            raise bind_error(listed, e) from e
+            raise _exe.bind_error(listed, e) from e
         known = {**dict(zip(self.arg_names, arg_shapes)), **dict(zip(self.aux_names, aux_shapes))}
-        if not all(shape_complete(s) for s in list(known.values()) + list(out_shapes)):
-            undecided = undecided_error("Shape", inputs, [known[n] for n in inputs], "None")
-            raise bind_error(listed, undecided)
+        if not all(_exe.shape_complete(s) for s in list(known.values()) + list(out_shapes)):
+            undecided = _exe.undecided_error("Shape", inputs, [known[n] for n in inputs], "None")
+            raise _exe.bind_error(listed, undecided)
         types = {k: v for k, v in self._input_types(shapes).items() if k in inputs}   # MXNet skips the others
         if reshaping:           # Executor.reshape changes shapes only: every array keeps its bound type
             types = {k: source_exec.arg_dict[k].dtype for k in types if k in source_exec.arg_dict}
         try:
             node_types = {}
-            arg_types, out_types, aux_types = infer_type(self.symbol, (), types, partial=True, nodes=node_types)
+            arg_types, out_types, aux_types = _infer.infer_type(self.symbol, (), types, partial=True, nodes=node_types)
             for where in {context, *placement.values()}:    # MXNet's CPU-only build refuses a GPU here
                 ctx.placed(where)
-        except MXNetError as e:
+        except _MXNetError as e:
             if reshaping:
                 raise
-            raise bind_error(listed, e) from e
-        if shares_a_name(self.arg_names):
-            raise bind_error(listed, unallocated())
+            raise _exe.bind_error(listed, e) from e
+        if _exe.shares_a_name(self.arg_names):
+            raise _exe.bind_error(listed, _exe.unallocated())
         if not reshaping:
             try:
-                refuse_dropped_identity_reads(self.symbol, context, self.grad_req)
-            except MXNetError as e:
-                raise bind_error(listed, e) from e
+                _exe.refuse_dropped_identity_reads(self.symbol, context, self.grad_req)
+            except _MXNetError as e:
+                raise _exe.bind_error(listed, e) from e
         allocated = []
 
         def new(name, shape, dtype, stype="default"):
             where = placement.get(name, context)
             if stype == "default":
-                arr = _wrap(np.zeros(shape, dtype or np.float32), where)
+                arr = _ndarray._wrap(_np.zeros(shape, dtype or _np.float32), where)
             else:                   # a parameter (or gradient) MXNet keeps sparse
-                arr = sparse.zeros(stype, shape, where, dtype or np.float32)
+                arr = _sparse.zeros(stype, shape, where, dtype or _np.float32)
             allocated.append(arr)
             return arr
 
         self._custom_stypes = {}        # (Custom nodes': their Props asked once, by _bind_args)
         try:
             args, grads = self._bind_args(i, given, arg_shapes, arg_types, source_exec, new)
-        except MXNetError as e:         # a check of the shared buffer (a reshape's checks come bare)
+        except _MXNetError as e:         # a check of the shared buffer (a reshape's checks come bare)
             if reshaping:
                 raise
-            raise bind_error(listed, e) from e
+            raise _exe.bind_error(listed, e) from e
         aux = []
         for name, shape, dtype in zip(self.aux_names, aux_shapes, aux_types):
             old = source_exec.aux_dict.get(name) if source_exec is not None else None
-            refusal = None if old is None or reshaping else sharing_refusal(name, shape, dtype, old, aux=True)
+            refusal = None if old is None or reshaping else _exe.sharing_refusal(name, shape, dtype, old, aux=True)
             if refusal is not None:
-                raise bind_error(given, refusal)
+                raise _exe.bind_error(given, refusal)
             aux.append(old if old is not None and old.shape == tuple(shape) else new(name, shape, dtype))
-        executor = Executor(self.symbol, context, args, grads, self.grad_req, aux, out_shapes=out_shapes,
+        executor = _exe.Executor(self.symbol, context, args, grads, self.grad_req, aux, out_shapes=out_shapes,
                             node_shapes=node_shapes, group2ctx=self.group2ctxs[i], shared_exec=source_exec,
-                            out_types=[t or np.float32 for t in out_types], node_types=node_types,
+                            out_types=[t or _np.float32 for t in out_types], node_types=node_types,
                             node_stypes=self._custom_stypes)
         executor.outputs = [new(node.name, s, t)         # on the context of the node's group, as MXNet
                             for (node, _), s, t in zip(self.symbol._heads, out_shapes, out_types)]
-        self._total_exec_bytes += sum(int(np.prod(a.shape)) * np.dtype(a.dtype).itemsize for a in allocated) >> 20
+        self._total_exec_bytes += sum(int(_np.prod(a.shape)) * _np.dtype(a.dtype).itemsize for a in allocated) >> 20
         return executor
 
     def _bind_args(self, i, given, arg_shapes, arg_types, source_exec, new):
         """(arguments, gradients) of device ``i``'s executor: shared parameters, shared-buffer inputs, new arrays."""
         buffer = self.shared_data_arrays[i]
-        stypes = storage.argument_stypes(self.symbol)
+        stypes = _storage.argument_stypes(self.symbol)
         grad_stypes = {}
         if any(r != "null" for r in self.grad_req.values()):
-            grad_stypes = storage.gradient_stypes(self.symbol, stypes, self._custom_stypes)
+            grad_stypes = _storage.gradient_stypes(self.symbol, stypes, self._custom_stypes)
         else:
-            storage.output_stypes(self.symbol, stypes, self._custom_stypes)
+            _storage.output_stypes(self.symbol, stypes, self._custom_stypes)
         args, grads = [], []
         for name, shape, dtype in zip(self.arg_names, arg_shapes, arg_types):
             shape = tuple(shape)
             shared = source_exec is not None and name in self.param_names
             reshaping = self._default_execs is not None and source_exec is self._default_execs[i]
             if shared and name not in source_exec.arg_dict:
-                raise bind_error(given, MissingSharedArray(), checked=False)
+                raise _exe.bind_error(given, _exe.MissingSharedArray(), checked=False)
             if reshaping and name not in given and name in source_exec.arg_dict \
                     and source_exec.arg_dict[name].shape != shape:      # MXNet's Executor.reshape check
-                raise unspecified_arg_changed(name)
-            if reshaping and is_np_shape() and name in source_exec.arg_dict \
-                    and int(np.prod(shape)) < source_exec.arg_dict[name].size:     # Executor.reshape's view of it
-                raise same_size_refusal(source_exec.arg_dict[name].size, int(np.prod(shape)))
+                raise _exe.unspecified_arg_changed(name)
+            if reshaping and _is_np_shape() and name in source_exec.arg_dict \
+                    and int(_np.prod(shape)) < source_exec.arg_dict[name].size:     # Executor.reshape's view of it
+                raise _same_size_refusal(source_exec.arg_dict[name].size, int(_np.prod(shape)))
             if shared and reshaping and name in given and source_exec.arg_dict[name].shape != shape:
                 # an input the module counts as a parameter (a label it was not told of) takes the shape
                 # it is given, as Executor.reshape sizes every array it is given
                 old_grad = source_exec.grad_dict.get(name)
-                args.append(_resized(source_exec.arg_dict[name], shape, source_exec.arg_dict[name].context))
-                grads.append(None if old_grad is None else _resized(old_grad, shape, old_grad.context))
+                args.append(_exe._resized(source_exec.arg_dict[name], shape, source_exec.arg_dict[name].context))
+                grads.append(None if old_grad is None else _exe._resized(old_grad, shape, old_grad.context))
                 continue
-            refusal = sharing_refusal(name, shape, dtype, source_exec.arg_dict[name]) if shared else None
+            refusal = _exe.sharing_refusal(name, shape, dtype, source_exec.arg_dict[name]) if shared else None
             if refusal is not None:
-                raise bind_error(given, refusal)
+                raise _exe.bind_error(given, refusal)
             from_buffer = name not in self.param_names      # an input: held in the shared buffer
             if shared:
                 args.append(source_exec.arg_dict[name])
             elif from_buffer:
-                args.append(self._from_buffer(buffer, name, name, shape, dtype or np.float32, new, stypes[name],
+                args.append(self._from_buffer(buffer, name, name, shape, dtype or _np.float32, new, stypes[name],
                                               reshaping))
             else:
                 args.append(new(name, shape, dtype, stypes[name]))
@@ -475,9 +469,9 @@ class DataParallelExecutorGroup:
             if self.grad_req.get(name, "null") != "null":
                 grad = source_exec.grad_dict.get(name) if shared else None
                 if shared and grad is None and not reshaping:
-                    raise bind_error(given, MissingSharedArray(), checked=False)
+                    raise _exe.bind_error(given, _exe.MissingSharedArray(), checked=False)
                 if grad is None and from_buffer:
-                    grad = self._from_buffer(buffer, "grad of " + name, name, shape, dtype or np.float32, new,
+                    grad = self._from_buffer(buffer, "grad of " + name, name, shape, dtype or _np.float32, new,
                                              grad_stypes[name], reshaping)
                 grad = grad if grad is not None else new(name, shape, dtype, grad_stypes[name])
             grads.append(grad)
@@ -485,7 +479,7 @@ class DataParallelExecutorGroup:
 
     def _placement(self, i):
         """{node name: context} on device ``i`` for the nodes whose ``ctx_group`` group2ctxs maps."""
-        return group_contexts(self.symbol, self.group2ctxs[i])
+        return _placement.group_contexts(self.symbol, self.group2ctxs[i])
 
     @staticmethod
     def _from_buffer(buffer, key, name, shape, dtype, new, stype="default", reshaping=False):
@@ -495,19 +489,19 @@ class DataParallelExecutorGroup:
         if stype != "default":
             return new(name, shape, dtype, stype)
         old = buffer.get(key)
-        if old is not None and old.size >= int(np.prod(shape)) and old.dtype == dtype:
+        if old is not None and old.size >= int(_np.prod(shape)) and old.dtype == dtype:
             if old.shape == shape:
                 return old
-            if is_np_shape() and not reshaping and old.size != int(np.prod(shape)):
-                raise same_size_refusal(old.size, int(np.prod(shape)))     # NDArray::Reshape's check under it
+            if _is_np_shape() and not reshaping and old.size != int(_np.prod(shape)):
+                raise _same_size_refusal(old.size, int(_np.prod(shape)))     # NDArray::Reshape's check under it
             # a view, as MXNet's reuse: no read, so an error pending on the array stays pending
-            return _wrap(raw_data(old).reshape(-1)[:int(np.prod(shape))].reshape(shape), old.context)
+            return _ndarray._wrap(_ndarray.raw_data(old).reshape(-1)[:int(_np.prod(shape))].reshape(shape), old.context)
         if reshaping:
             return new(name, shape, dtype)
-        if old is not None and old.size >= int(np.prod(shape)):
-            raise buffer_dtype_mismatch(old.dtype, dtype)
+        if old is not None and old.size >= int(_np.prod(shape)):
+            raise _exe.buffer_dtype_mismatch(old.dtype, dtype)
         if old is not None:
-            note_regrown_input(key, shape, old.shape)
+            _exe.note_regrown_input(key, shape, old.shape)
         buffer[key] = new(name, shape, dtype)
         return buffer[key]
 

@@ -3,12 +3,13 @@ and a kvstore."""
 import logging
 import warnings
 
-from .. import context as _ctx
+from .. import context as ctx
 from .. import ndarray as nd
-from .. import optimizer as _opt
+from .. import optimizer as opt
 from ..base import call_merging as _call_merging
 from ..initializer import InitDesc, Uniform
 from ..io import DataDesc
+from ..ndarray import zeros
 from ..model import (_create_kvstore, _initialize_kvstore, _update_params, _update_params_on_kvstore,
                      load_checkpoint)
 from .base_module import BaseModule, _check_input_names, _parse_data_desc
@@ -36,10 +37,10 @@ class Module(BaseModule):
     """
 
     def __init__(self, symbol, data_names=("data",), label_names=("softmax_label",), logger=logging,
-                 context=_ctx.cpu(), work_load_list=None, fixed_param_names=None, state_names=None,
+                 context=ctx.cpu(), work_load_list=None, fixed_param_names=None, state_names=None,
                  group2ctxs=None, compression_params=None):
         super().__init__(logger=logger)
-        if isinstance(context, _ctx.Context):
+        if isinstance(context, ctx.Context):
             context = [context]
         self._context = context
         if work_load_list is None:
@@ -207,9 +208,9 @@ class Module(BaseModule):
             self._exec_group.set_params(self._arg_params, self._aux_params)
         else:
             assert self._arg_params is None and self._aux_params is None
-            self._arg_params = {name: nd.zeros(x[0].shape, dtype=x[0].dtype, stype=x[0].stype)
+            self._arg_params = {name: zeros(x[0].shape, dtype=x[0].dtype, stype=x[0].stype)
                                 for name, x in zip(self._param_names, self._exec_group.param_arrays)}
-            self._aux_params = {name: nd.zeros(x[0].shape, dtype=x[0].dtype)
+            self._aux_params = {name: zeros(x[0].shape, dtype=x[0].dtype)
                                 for name, x in zip(self._aux_names, self._exec_group.aux_arrays)}
         if shared_module is not None and shared_module.optimizer_initialized:
             self.borrow_optimizer(shared_module)
@@ -248,7 +249,7 @@ class Module(BaseModule):
             _initialize_kvstore(kvstore, self._exec_group.param_arrays, self._arg_params, self._param_names,
                                 update_on_kvstore)
         if not update_on_kvstore:
-            self._updater = _opt.get_updater(optimizer)
+            self._updater = opt.get_updater(optimizer)
         self.optimizer_initialized = True
         if self._preload_opt_states is not None:
             self.load_optimizer_states(self._preload_opt_states)
@@ -265,9 +266,9 @@ class Module(BaseModule):
         if isinstance(optimizer, str):
             params = dict(optimizer_params)
             params.setdefault("rescale_grad", rescale_grad)
-            return _call_merging(_opt.create, (optimizer,), {"sym": self.symbol, "param_idx2name": idx2name},
+            return _call_merging(opt.create, (optimizer,), {"sym": self.symbol, "param_idx2name": idx2name},
                                  params)
-        assert isinstance(optimizer, _opt.Optimizer)
+        assert isinstance(optimizer, opt.Optimizer)
         if optimizer.rescale_grad != rescale_grad:
             warnings.warn("Optimizer created manually outside Module but rescale_grad is not normalized to "
                           f"1.0/batch_size/num_workers ({optimizer.rescale_grad} vs. {rescale_grad}). "

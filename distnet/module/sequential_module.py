@@ -2,7 +2,7 @@
 import copy
 import logging
 
-from ..base import class_text
+from ..base import class_text as _class_text
 from ..initializer import Uniform
 from .base_module import BaseModule
 
@@ -83,8 +83,8 @@ class SequentialModule(BaseModule):
     def _check_names(self, known, names, i):
         for name in names:
             assert name not in known, (
-                f'Duplicated parameter names: name "{name}" in layer {i} ({class_text(self._modules[i])}) is already '
-                f"used in layer {known[name]} ({class_text(self._modules[known[name]])}).")
+                f'Duplicated parameter names: name "{name}" in layer {i} ({_class_text(self._modules[i])}) is already '
+                f"used in layer {known[name]} ({_class_text(self._modules[known[name]])}).")
             known[name] = i
 
     def bind(self, data_shapes, label_shapes=None, for_training=True, inputs_need_grad=False,
