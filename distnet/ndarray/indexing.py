@@ -53,7 +53,12 @@ def one_position(entry):
 
 def _positions(key):
     """A list or numpy array index as MXNet reads it: integer positions (booleans as 0/1, floats truncated)."""
-    positions = np.asarray(key)
+    try:
+        positions = np.asarray(key)
+    except ValueError:
+        positions = None
+    if positions is None or positions.dtype.kind not in "biuf":    # ragged, or not numbers: MXNet's array() refuses it
+        raise TypeError("source_array must be array like object")
     if positions.size == 0:     # shape (0,) is an unknown shape to MXNet's legacy operators
         raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
     return positions.astype(np.int64) if positions.dtype.kind in "bf" else key
@@ -214,14 +219,16 @@ def _refuse_zero_steps(key):
 
 def _check_position_slices(shape, key):
     """MXNet turns the slices of an advanced key into position arrays (arange) before it broadcasts them, in key
-    order: a zero step is Python's ValueError, an empty range its arange's error. The full slices closing the
-    key are left out, as MXNet leaves them."""
+    order (and its ranges too): a zero step is Python's ValueError, an empty range its arange's error. The full
+    slices closing the key are left out, as MXNet leaves them."""
     entries = _plain_entries(len(shape), key if isinstance(key, tuple) else (key,))
     while entries and isinstance(entries[-1], slice) and entries[-1] == slice(None):
         entries.pop()
     for k, n in zip(entries, shape):
         if isinstance(k, slice):
             refuse_empty_range(*k.indices(n))
+        elif type(k) is range:
+            refuse_empty_range(k.start, k.stop, k.step)
 
 
 def refuse_empty_range(start, stop, step):
@@ -364,6 +371,24 @@ def _check_first_axis_range(shape, key):
                              f"{stop})")
 
 
+def _gather_index_shape(shape, key):
+    """The shape of the index array MXNet's gather reads an advanced ``key`` by: one row per entry up to the
+    last that is not a whole slice, over the position entries' broadcast shape (integers included) with each
+    slice's length on an axis of its own (all after that shape when a None or slice separates the positions)."""
+    from .indexing_keys import indexing_key_expand_implicit_axes
+    expanded = indexing_key_expand_implicit_axes(key, shape)[0]
+    at = [i for i, k in enumerate(expanded) if _takes_positions(k)]
+    entries = [k for k in expanded if k is not None]
+    while entries and type(entries[-1]) is slice and entries[-1] == slice(None):
+        entries.pop()
+    lengths = [len(range(*k.indices(n))) if type(k) is slice else None for k, n in zip(entries, shape)]
+    block = broadcast_positions(entries)
+    if at != list(range(at[0], at[-1] + 1)):
+        return (len(entries),) + block + tuple(n for n in lengths if n is not None)
+    first = next(i for i, n in enumerate(lengths) if n is None)
+    return (len(entries),) + tuple(lengths[:first]) + block + tuple(n for n in lengths[first:] if n is not None)
+
+
 def _fast_path(key):
     """Whether MXNet reads ``x[key]`` by a fast path, without reshaping: an integer, or a unit-step slice."""
     return type(key) is int or isinstance(key, np.integer) or type(key) is slice and key.step in (None, 1)
@@ -381,7 +406,9 @@ def _check_empty_source(shape, key):
     if not _is_basic(key):
         if is_np_shape():
             return      # (only legacy shapes read a 0 size as unknown)
-        raise MXNetError("Operator gather_nd inferring shapes failed.")
+        raise MXNetError(f"Operator gather_nd inferring shapes failed.\ninput shapes:\n{_shape_text(shape, -1)}\n"
+                         f"{_shape_text(_gather_index_shape(shape, key))}\noutput shapes:\nNone\n"
+                         "operator attributes:\n\n")
     if 0 in shape[1:] and not _fast_path(key):
         if key is not None:
             np.empty(shape, np.bool_)[key]      # an integer past its axis: numpy's IndexError, as MXNet's

@@ -34,7 +34,7 @@ def _key(key):
     if isinstance(key, tuple):
         return tuple(_key(one_position(k)) for k in key)
     if type(key) is range:
-        key = list(key)         # a read takes a range's positions (a write takes it as a slice)
+        key = list(key)         # a range is its positions (see _written_range_key for a write)
     if isinstance(key, list) and any(isinstance(k, NDArray) for k in key):
         return [_key(k) for k in key]
     if isinstance(key, list):
@@ -45,12 +45,12 @@ def _key(key):
 
 
 def _refuse_ragged(key):
-    """MXNet's TypeError for a list key that makes no numeric array (ragged, or holding slices, ``None``...)."""
+    """MXNet's TypeError for a list key that makes no numeric array (ragged, or holding slices, ``None``, text...)."""
     try:
         values = _np.asarray(key)
     except ValueError:
         values = None
-    if values is None or values.dtype == object:
+    if values is None or values.dtype.kind not in "biuf":
         raise TypeError("source_array must be array like object")
 
 
@@ -227,6 +227,22 @@ def _refuse_scalar_positions(key, op):
                          "dimensions")
 
 
+def _refuse_scalar_position_write(arr, key, value):
+    """A numpy 0-d array alone as a write's key (a bool one read as the integer it is): MXNet broadcasts an array
+    value to the element block that integer selects, then refuses the key as _refuse_scalar_positions does."""
+    if not (isinstance(key, _np.ndarray) and not key.ndim):
+        return
+    if not isinstance(value, (int, float, _np.generic)):
+        shape = value.shape if isinstance(value, (NDArray, _np.ndarray)) else as_value_array(arr, value, _OWNER).shape
+        _refuse_value_shape(shape, arr.shape[1:])
+    _refuse_scalar_positions(key.astype(_np.int64), "scatter_nd")
+
+
+def _is_scalar_mask(key):
+    """Whether ``key`` is a 0-d boolean array (which, as a Python bool, adds an axis of length 1 or 0)."""
+    return isinstance(key, (NDArray, _np.ndarray)) and not key.ndim and key.dtype == _np.bool_
+
+
 def _check_mask_ndim(ndim, key):
     """MXNet reads a key of bools alone (a list or array of them) as a mask first: one of more axes than the array
     is its IndexError."""
@@ -252,6 +268,16 @@ def _refuse_entry_types(key):
     np.int64 (see refuse_entry_types)."""
     if type(key) is not int and type(key) is not slice:
         refuse_entry_types(key if isinstance(key, tuple) else (key,))
+
+
+def _before_index_arrays(key):
+    """A tuple key's entries before its first array-like one (the entries MXNet's read checks the types of before
+    it counts them); another key as it is."""
+    if type(key) is not tuple:
+        return key
+    first = next((i for i, k in enumerate(key) if isinstance(k, (NDArray, _np.ndarray, list, tuple, range))),
+                 len(key))
+    return key[:first]
 
 
 def _is_index_array(k):
@@ -369,6 +395,7 @@ def _check_written_slices(shape, key):
 
 def getitem(arr, key):
     """``arr[key]`` as an ``mx.np.ndarray``."""
+    _refuse_empty_ranges(key)
     _read_numpy_bool_alias(isinstance(key, bool))
     given = key = _tuple_key_entries(arr, key)
     _check_mask_ndim(arr.ndim, key)
@@ -382,6 +409,7 @@ def getitem(arr, key):
                          "(npx.set_np() gives NumPy shape semantics)")
     if arr.ndim == 0 and isinstance(key, NDArray) and key.dtype != _np.bool_:
         raise TypeError(f"type {tuple} not supported")     # MXNet compares the key with ()
+    _refuse_entry_types(_before_index_arrays(key))     # (a read checks these before the count; a write after)
     _check_index_count(arr.ndim, key)
     _refuse_entry_types(key)
     _refuse_scalar_positions(key, "gather_nd")
@@ -389,7 +417,7 @@ def getitem(arr, key):
     _check_tuple_masks(arr.shape, key)
     _move_index_arrays(key)
     _check_gather_key(arr.shape, key)
-    if isinstance(key, (bool, _np.bool_)) and not arr.size:
+    if (isinstance(key, (bool, _np.bool_)) or _is_scalar_mask(key)) and not arr.size:
         if arr.ndim and not arr.shape[-1]:  # MXNet's reshape to a new first axis copies the empty last axis past the end
             raise MXNetError(f"Check failed: src_idx < dshape_len ({arr.ndim} vs. {arr.ndim}) : ")
         raise MXNetError("Check failed: data.shape()[axis] == idx.shape()[0] (0 vs. 1) : ")     # (its mask kernel)
@@ -586,8 +614,9 @@ def setitem(arr, key, value):
     if isinstance(value, NDArray) and not isinstance(value, ndarray):      # (refused before the key is read)
         raise TypeError("Cannot assign mx.nd.NDArray to mxnet.numpy.ndarray")
     _read_numpy_bool_alias(isinstance(key, bool) + isinstance(key, (bool, ndarray)))
+    _refuse_empty_ranges(key)
     if _lone_range(key):
-        key = _ranges_as_slices(key)
+        key = _written_range_key(arr, key, value)
     key = _tuple_key_entries(arr, key)
     _check_scalar_key(arr, key, writing=True)
     if not arr.ndim and type(key) is tuple and not isinstance(value, (int, float, _np.generic)) and \
@@ -602,7 +631,7 @@ def setitem(arr, key, value):
     _check_index_count(arr.ndim, key)
     _refuse_numpy_bools(key)
     _refuse_entry_types(key)
-    _refuse_scalar_positions(key, "scatter_nd")
+    _refuse_scalar_position_write(arr, key, value)
     _check_tuple_masks(arr.shape, key)
     _move_index_arrays(key)
     _check_gather_key(arr.shape, key)
@@ -632,19 +661,36 @@ def setitem(arr, key, value):
         refuse_recording(None, refusal, (arr,), numbered=False)
 
 
+def _refuse_empty_ranges(key):
+    """MXNet makes each range in a key a position array by its arange, whose check refuses an empty one."""
+    for k in key if type(key) is tuple else (key,):
+        if type(k) is range:
+            refuse_empty_range(k.start, k.stop, k.step)
+
+
+def _written_range_key(arr, key, value):
+    """A write's key whose one index-array entry is a range: MXNet scatters to the range's positions once the
+    value broadcasts to them all; positions past the axis (which its scatter writes out of bounds) are dropped."""
+    entries = key if type(key) is tuple else (key,)
+    axes = _entry_axes(arr.ndim, entries)
+    kept = tuple([p for p in k if axis < arr.ndim and 0 <= p < arr.shape[axis]] if type(k) is range else k
+                 for k, axis in zip(entries, axes))
+    dropped = any(type(k) is range and len(k) != len(p) for k, p in zip(entries, kept))
+    if dropped and not isinstance(value, (int, float, _np.generic)) and \
+            sum(k is not None and k is not Ellipsis for k in entries) <= arr.ndim:
+        value_shape = value.shape if isinstance(value, (NDArray, _np.ndarray)) else \
+            as_value_array(arr, value, _OWNER).shape
+        every = tuple([0] * len(k) if type(k) is range else k for k in entries if k is not None)
+        _refuse_value_shape(value_shape, _np.broadcast_to(0, arr.shape)[every].shape)
+    return kept if type(key) is tuple else kept[0]
+
+
 def _lone_range(key):
-    """Whether ``key``'s one index-array entry is a range: MXNet's write then reads it as a slice (a range
-    beside other index arrays is positions, as a list is)."""
+    """Whether ``key``'s one index-array entry is a range (a range beside other index arrays is positions, as a
+    list is)."""
     entries = key if type(key) is tuple else (key,)
     ranges = sum(type(k) is range for k in entries)
     return ranges == 1 and not any(isinstance(k, (list, NDArray, _np.ndarray)) for k in entries)
-
-
-def _ranges_as_slices(key):
-    """``key`` with its ranges as the slices MXNet's writes read them as (positions past the axis clipped)."""
-    def entry(k):
-        return slice(k.start, k.stop, k.step) if type(k) is range else k
-    return tuple(entry(k) for k in key) if type(key) is tuple else entry(key)
 
 
 def _record_whole_copy(arr, value):
