@@ -2074,10 +2074,12 @@ def check_window_ranks(op_name, attrs, keys=("stride", "dilate", "pad")):
         if given is None or given and len(given) != len(kernel):    # (None: a shape of unknown rank)
             word, named = _WINDOW_WORDS[key]
             shown = f"[{','.join(map(str, given))}]" if given is not None else "None"
-            raise MXNetError(f"Check failed: param_.kernel.ndim() == param_.{key}.ndim() ({len(kernel)} vs. "
-                             f"{-1 if given is None else len(given)}) : {word} must have the same number of "
-                             f"dimensions with kernel_size,but kernel_size is set to [{','.join(map(str, kernel))}] "
-                             f"while {named} is {shown}")
+            error = MXNetError(f"Check failed: param_.kernel.ndim() == param_.{key}.ndim() ({len(kernel)} vs. "
+                               f"{-1 if given is None else len(given)}) : {word} must have the same number of "
+                               f"dimensions with kernel_size,but kernel_size is set to "
+                               f"[{','.join(map(str, kernel))}] while {named} is {shown}")
+            error.op_name = op_name     # (each operator's parser holds its own copy of this check)
+            raise error
 
 
 def _conv_parser_checks(attrs):

@@ -104,10 +104,12 @@ def _check_conv_lengths(op_name, kernel, kwargs, given):
             continue
         value = kwargs[key]
         if value is None or len(value) != len(kernel):
-            raise MXNetError(f"Check failed: param_.kernel.ndim() == param_.{key}.ndim() ({len(kernel)} vs. "
-                             f"{-1 if value is None else len(value)}) : {label} must have the same number of "
-                             f"dimensions with kernel_size,but kernel_size is set to {_shape_text(kernel)} while "
-                             f"{label.lower()} is {_shape_text(value)}")
+            error = MXNetError(f"Check failed: param_.kernel.ndim() == param_.{key}.ndim() ({len(kernel)} vs. "
+                               f"{-1 if value is None else len(value)}) : {label} must have the same number of "
+                               f"dimensions with kernel_size,but kernel_size is set to {_shape_text(kernel)} while "
+                               f"{label.lower()} is {_shape_text(value)}")
+            error.op_name = op_name     # its check stands in each operator's own parser
+            raise error
     check_bounds(op_name, {"num_filter": kwargs["num_filter"]}, given)
 
 
