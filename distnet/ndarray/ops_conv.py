@@ -2059,7 +2059,9 @@ def check_kernel_rank(op_name, attrs, noun="convolution", ranks=(1, 2, 3)):
     kernel = read_value(op_name, "kernel", "s", attrs["kernel"])
     k = -1 if kernel is None else len(kernel)       # (MXNet reads a shape of None as one of unknown rank)
     if k not in ranks:
-        raise MXNetError(f"Check failed: param_.kernel.ndim() == 3U ({k} vs. 3) : {k}D {noun} not supported")
+        error = MXNetError(f"Check failed: param_.kernel.ndim() == 3U ({k} vs. 3) : {k}D {noun} not supported")
+        error.op_name = op_name     # (each operator's parser holds its own copy of this check)
+        raise error
 
 
 def check_window_ranks(op_name, attrs, keys=("stride", "dilate", "pad")):

@@ -1343,6 +1343,8 @@ def output_shapes(node, shapes):
             return None
         stride, pad = tuple(attrs.get("stride") or (1,) * n), tuple(attrs.get("pad") or (0,) * n)
         dilate = tuple(attrs.get("dilate") or (1,) * n)
+        if 0 in stride or 0 in dilate:
+            return None                    # a zero window: running the op reports MXNet's error
         spatial = [(x + 2 * p - d * (k - 1) - 1) // s + 1 if x else 0      # 0: unknown stays unknown
                    for x, k, s, p, d in zip(data[2:], kernel, stride, pad, dilate)]
         f, g = int(attrs["num_filter"]), int(attrs.get("num_group", 1))
