@@ -11,7 +11,7 @@ import numpy as np
 
 from .. import autograd
 from ..base import HoldsCHandle, MXNetError, class_text, located, message_of, no_attribute
-from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap, hand_out
+from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap, hand_out, raw_data
 from ..ndarray import sparse
 from ..ndarray.failures import FailedNDArray, carried_error, with_error
 from ..ndarray.shape_text import blob_type_mismatch, provided
@@ -115,6 +115,11 @@ def _declares_zero_size(symbol):
         if not node.is_variable and open_creation_shape(node.op, node.attrs, node.inputs):
             return True
     return False
+
+
+def _same_memory(a, b):
+    """Whether output arrays ``a`` and ``b`` are one array, or two over the same dense buffer."""
+    return a is b or type(a) is type(b) is NDArray and raw_data(a) is raw_data(b)
 
 
 def _grad_reqs(names, grad_req):
@@ -413,6 +418,9 @@ class Executor(HoldsCHandle):
             target[:] = value
         is_train = int(is_train) != 0        # MXNet hands the flag to its C API as an int
         self._run(is_train, record=is_train)
+        # each forward hands out new array objects over the same memory, as MXNet's does
+        self.outputs = [_wrap(out._data, out._ctx) if type(out) is NDArray and out.stype == "default" else out
+                        for out in self.outputs]
         return self.outputs
 
     def _run(self, is_train, record):
@@ -650,11 +658,11 @@ class Executor(HoldsCHandle):
 
     @property
     def output_dict(self):
-        """{output name: array}, one dict kept from its first use (while the outputs stay the same arrays)."""
+        """{output name: array}, one dict kept from its first use (while the outputs keep their memory)."""
         names = self._symbol.list_outputs()
         _by_unique_name(names, None)
         cached = getattr(self, "_output_dict", None)
-        if cached is None or any(cached.get(n) is not o for n, o in zip(names, self.outputs)):
+        if cached is None or any(not _same_memory(cached.get(n), o) for n, o in zip(names, self.outputs)):
             self._output_dict = dict(zip(names, self.outputs))
         return self._output_dict
 
