@@ -1,4 +1,4 @@
-"""Language-model text data sets (WikiText-2, WikiText-103) read from token files on disk."""
+"""Language-model text data sets (WikiText-2, WikiText-103), read from token files on disk or downloaded."""
 import os
 import zipfile
 
@@ -8,7 +8,7 @@ from ....base import data_dir
 from ....contrib import text
 from ....ndarray import creation
 from ...data.dataset import Dataset
-from ...utils import _DownloadError, check_sha1
+from ...utils import _get_repo_file_url, check_sha1, download
 
 __all__ = ["WikiText2", "WikiText103"]
 
@@ -18,7 +18,8 @@ EOS_TOKEN = "<eos>"
 class _WikiText(Dataset):
     """Sequences of ``seq_len`` token indices and the same sequences shifted by one token as labels."""
 
-    _archive = None        # the archive MXNet downloads, holding wiki.<segment>.tokens
+    _namespace = None      # the data set's folder in the repository
+    _archive = None        # the archive downloaded there, holding wiki.<segment>.tokens
     _files = {"train": "wiki.train.tokens", "validation": "wiki.valid.tokens", "test": "wiki.test.tokens"}
     _sha1 = {}             # file name -> SHA-1 of the published file (MXNet uses no other)
 
@@ -48,14 +49,13 @@ class _WikiText(Dataset):
         return os.path.isfile(path) and check_sha1(path, self._sha1[name])
 
     def _token_file(self):
+        """The segment's token file, unpacked from the archive (downloaded unless a published copy is in root)
+        when the file there is missing or not the published one."""
         path = os.path.join(self._root, self._files[self._segment])
         if self._published(self._files[self._segment]):
             return path
-        if not self._published(self._archive):      # MXNet downloads it: offline, that fails
-            raise _DownloadError(f"{type(self).__name__}: {path} is not the published file (missing, or another "
-                                 f"SHA-1), nor is {self._archive} in {self._root}, and distnet does not download "
-                                 "data sets: put the published files there, or pass root= pointing to them.")
-        archive = os.path.join(self._root, self._archive)
+        url = _get_repo_file_url("gluon/dataset/" + self._namespace, self._archive)
+        archive = download(url, path=self._root, sha1_hash=self._sha1[self._archive])
         with zipfile.ZipFile(archive) as zf:        # flattened, as MXNet unpacks the archive
             for member in zf.namelist():
                 name = os.path.basename(member)
@@ -86,12 +86,13 @@ class _WikiText(Dataset):
 class WikiText2(_WikiText):
     """WikiText-2 for word-level language modelling: samples of ``seq_len`` token indices and their next tokens.
 
-    Every line ends with an '<eos>' token. ``root`` (default $MXNET_HOME/datasets/wikitext-2) must hold the
-    published wiki.train.tokens / wiki.valid.tokens / wiki.test.tokens or wikitext-2-v1.zip (their SHA-1s are
-    checked, as MXNet does before it would download them); ``segment`` is 'train',
-    'validation' or 'test'; ``vocab`` (a contrib.text Vocabulary) defaults to one built from the segment.
+    Every line ends with an '<eos>' token. ``root`` (default $MXNET_HOME/datasets/wikitext-2) holds the
+    wiki.train.tokens / wiki.valid.tokens / wiki.test.tokens files; when the one needed is missing (or not the
+    published file) wikitext-2-v1.zip is downloaded there (from $MXNET_GLUON_REPO) and unpacked. ``segment`` is
+    'train', 'validation' or 'test'; ``vocab`` (a contrib.text Vocabulary) defaults to one built from the segment.
     """
 
+    _namespace = "wikitext-2"
     _archive = "wikitext-2-v1.zip"
     _sha1 = {"wikitext-2-v1.zip": "3c914d17d80b1459be871a5039ac23e752a53cbe",
              "wiki.train.tokens": "863f29c46ef9d167fff4940ec821195882fe29d1",
@@ -106,6 +107,7 @@ class WikiText2(_WikiText):
 class WikiText103(_WikiText):
     """WikiText-103, as WikiText2 (default root $MXNET_HOME/datasets/wikitext-103, archive wikitext-103-v1.zip)."""
 
+    _namespace = "wikitext-103"
     _archive = "wikitext-103-v1.zip"
     _sha1 = {"wikitext-103-v1.zip": "0aec09a7537b58d4bb65362fee27650eeaba625a",
              "wiki.train.tokens": "b7497e2dfe77e72cfef5e3dbc61b7b53712ac211",
