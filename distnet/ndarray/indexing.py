@@ -748,7 +748,7 @@ def selects_whole(shape, key):
     return True
 
 
-def _filled_number(arr, key, value):
+def filled_number(arr, key, value):
     """The element a number written by ``arr[key] = value`` fills in, as MXNet computes it: its fill operators
     take the number as text (of a float first when a basic key selects only part of the array), parse it as
     a double (integer digits wrap past 2**64; text such as numpy's 'True' fails) and C-cast it to the dtype."""
@@ -763,11 +763,18 @@ def _filled_number(arr, key, value):
         parsed = read_value("_full", "value", "d", value)
     except MXNetError:
         if not partial:     # the refusal again, listing the attributes NDArray._full sends its operator
-            read_value("_full", "value", "d", value, {"shape": arr.shape, "ctx": str(arr.context), "value": value,
+            # (index arrays fill an array of the selection's shape first)
+            shape = arr.shape if _is_basic(key) else np.broadcast_to(0, arr.shape)[_without_none(key)].shape
+            read_value("_full", "value", "d", value, {"shape": shape, "ctx": str(arr.context), "value": value,
                                                       "dtype": np.dtype(arr.dtype).name}, True)
         raise
     number = c_cast(parsed, arr.dtype)[()]
     return number if partial else filled_by_fill_kernel(number)
+
+
+def _without_none(key):
+    """``key`` without its None entries (as a tuple)."""
+    return tuple(k for k in (key if isinstance(key, tuple) else (key,)) if k is not None)
 
 
 def filled_by_fill_kernel(number):
@@ -856,7 +863,7 @@ def _assign(arr, key, value, numpy_value):
     """Write ``value`` (checked) into ``arr[key]`` as MXNet's kernels do."""
     number = isinstance(value, numeric_types)
     if number:
-        value = _filled_number(arr, key, value)
+        value = filled_number(arr, key, value)
     if numpy_value and isinstance(value, np.ndarray) and _is_basic(key) and selects_whole(arr.shape, key):
         key = tuple(k for k in key if k is not None) if isinstance(key, tuple) else key    # (numpy's broadcast)
     else:

@@ -5,11 +5,11 @@ import warnings as _warnings
 import numpy as _np
 
 from .. import autograd
-from ..base import MXNetError, class_text as type_text, integer_types
+from ..base import MXNetError, class_text as type_text, integer_types, located
 from ..ndarray.ndarray import _DATA_SLOT, NDArray
 from ..ndarray.failures import KernelError, backward_reads_no_outputs, deliver
 from ..ndarray.indexing import (as_value_array, broadcast_numpy_value, check_slice_bounds, clip_positions,
-                                filled_by_fill_kernel, gather_placeholder, mask_refused, number_value_steps,
+                                filled_number, gather_placeholder, mask_refused, number_value_steps,
                                 one_position, positions_unwrapped, refuse_empty_range, refuse_entry_types,
                                 selects_one_block, selects_whole, slice_op_fails, unwrapped_offsets,
                                 without_bools, write_unwrapped)
@@ -739,15 +739,12 @@ def _assign(arr, key, value, basic_key):
             check_slice_rank(arr.ndim, "_slice_assign")     # (an array by a slice-assign, whose inference fails)
         deliver(rank_too_large(arr.ndim, "_slice_assign_scalar", kernel=True), arr, None)     # (a number by its kernel)
         return
-    if isinstance(value, (float, _np.floating)) and _np.dtype(arr.dtype).kind in "iu":
-        from ..ndarray.ops_elemwise import c_cast
-        value = c_cast(value, arr.dtype)[()]        # NaN and out-of-range numbers as x86's conversion gives them
+    if isinstance(value, (int, float, _np.generic)):
+        value = _written_number(arr, key, basic_key, value)
     if isinstance(value, NDArray):
         refuse_legacy_scalars("_npi_setitem", (value,))
         value = value._data
     key = _bools_as_positions(key)
-    if isinstance(value, (float, _np.floating)) and _fills(arr, key):
-        value = filled_by_fill_kernel(value)
     key = (None,) if key is None else _key(key)
     if isinstance(key, tuple) and any(k is None for k in key):     # new axes select nothing: MXNet drops them
         if _basic(key):
@@ -779,6 +776,23 @@ def _assign(arr, key, value, basic_key):
         raise
 
 
+def _written_number(arr, key, basic_key, value):
+    """The element a number written through ``key`` becomes: a mask's operator parses its text as a double (a
+    numpy True it cannot parse, a numpy False it reads as 0) and C-casts it to the dtype (NaN and out-of-range
+    numbers as x86's conversion gives them); other keys' operators read it as filled_number says."""
+    if isinstance(key, (bool, _np.bool_)) or isinstance(key, NDArray) and key.dtype == _np.bool_:
+        from ..ndarray.ops_elemwise import c_cast
+        from ..ndarray.param_text import read_value
+        if isinstance(value, _np.bool_):
+            if value:
+                raise located(MXNetError("No conversion could be performed"), ("", 0))
+            value = 0
+        elif type(value) is bool:
+            value = int(value)      # (MXNet's own conversion of a Python bool)
+        return c_cast(read_value("_npi_boolean_mask_assign_scalar", "value", "d", value), arr.dtype)[()]
+    return filled_number(arr, basic_key if _basic(basic_key) else _key(key), value)
+
+
 def _refuse_value_shape(value_shape, target_shape):
     """MXNet's checks of a value that does not fit the selection it is written to: an empty value is reshaped to
     it; any other, without the leading length-1 axes it has beyond the selection's, broadcast to it."""
@@ -787,14 +801,6 @@ def _refuse_value_shape(value_shape, target_shape):
     while len(value_shape) > len(target_shape) and value_shape[0] == 1:
         value_shape = value_shape[1:]
     check_broadcastable(value_shape, target_shape)
-
-
-def _fills(arr, key):
-    """Whether MXNet writes a number through ``key`` with its fill kernel: a basic key selecting the whole array
-    in order, or integer index arrays (MXNet fills a value array first); a mask or a partial slice assigns it."""
-    if _basic(key):
-        return selects_whole(arr.shape, key)
-    return _integer_arrays(_key(key)) is not None
 
 
 def _new_axis_positions(ndim, key, start=0):
