@@ -829,7 +829,7 @@ def infer_shape(sym, args, kwargs, partial, types=None, nodes=None, sized=None):
     if not partial and not (all(known(s) for s in raw.values()) and all(outs_known)):
         args = set(sym.list_arguments())
         # (MXNet's warning names, under legacy semantics, every () too: a Custom op's scalar looks unknown)
-        unknown = {k: () if v is None else tuple(v) for k, v in raw.items()
+        unknown = {k: _undecided_shown(v, marked) for k, v in raw.items()
                    if (not known(v) or v == () and not is_np_shape()) and k in args}
         warnings.warn(undecided_shapes_text(unknown), stacklevel=_user_stacklevel())
         return None, None, None
@@ -838,10 +838,19 @@ def infer_shape(sym, args, kwargs, partial, types=None, nodes=None, sized=None):
             [arg[a] for a in sym.list_auxiliary_states()])
 
 
+def _undecided_shown(shape, marked):
+    """An undecided argument's shape as MXNet's warning shows it: under NumPy shape semantics an unknown one is
+    None and, where the given shapes marked them, its unknown dimensions -1; otherwise () and 0s."""
+    if shape is None:
+        return None if is_np_shape() else ()
+    return tuple(-1 if d == 0 else d for d in shape) if marked else tuple(shape)
+
+
 def undecided_shapes_text(unknown):
-    """MXNet's words for arguments whose shapes inference left unknown (a dict name -> shape)."""
+    """MXNet's words for arguments whose shapes inference left unknown (a dict name -> shape; ten named at most)."""
+    named = [f"{k}: {v}" for k, v in list(unknown.items())[:10]] + ["..."] * (len(unknown) > 10)
     return ("Cannot decide shape for the following arguments (0s in shape means unknown dimensions). "
-            "Consider providing them as input:\n\t" + "\n\t".join(f"{k}: {v}" for k, v in unknown.items()))
+            "Consider providing them as input:\n\t" + "\n\t".join(named))
 
 
 def np_unknown_dims(result, given=(), sized_outputs=()):
@@ -888,9 +897,10 @@ def infer_type(sym, args, kwargs, partial=False, nodes=None):
     var = {n.name: types[(id(n), 0)] for n in order if n.is_variable}
     outs = [types.get((id(n), i)) for n, i in sym._heads]
     if not partial and any(t is None for t in list(var.values()) + outs):
+        named = [f"{k}: None" for k in sym.list_arguments() if var[k] is None]
+        named = named[:10] + ["..."] * (len(named) > 10)       # (ten named at most)
         warnings.warn("Cannot decide type for the following arguments. Consider providing them as input:\n\t"
-                      + "\n\t".join(f"{k}: None" for k in sym.list_arguments() if var[k] is None),
-                      stacklevel=_user_stacklevel())
+                      + "\n\t".join(named), stacklevel=_user_stacklevel())
         return None, None, None
     return ([var[a] for a in sym.list_arguments()], outs, [var[a] for a in sym.list_auxiliary_states()])
 
