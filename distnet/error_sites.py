@@ -1695,6 +1695,9 @@ _SITES = {       # path -> ((line, key), ...)
         (61, 'Graph attr dependency dtype is required by pass MXPlanMemory but is '),
         (61, 'Graph attr dependency shape is required by pass MXPlanMemory but is '),
     ),
+    '../3rdparty/tvm/nnvm/src/pass/place_device.cc': (
+        (64, 'Check failed: dit != device_assign_map.end()'),
+    ),
     '../3rdparty/tvm/nnvm/src/pass/saveload_json.cc': (
         (257, 'Check failed: jgraph.nodes[nid].node->is_variable()'),
     ),
@@ -1832,6 +1835,7 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../src/executor/../common/exec_utils.h': (
         (515, 'Check failed: x == default_ctx'),
+        (613, 'Check failed: ctx == vcontext[nid]'),
     ),
     '../src/imperative/./../common/exec_utils.h': (
         (116, 'Check failed: temp.IsDefaultData()'),

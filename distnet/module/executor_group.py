@@ -347,19 +347,18 @@ class DataParallelExecutorGroup:
         inputs = self.symbol.list_inputs()
         listed = {d.name: d.shape for d in shapes}        # MXNet's error lists every shape passed on, inputs or not
         given = {k: v for k, v in listed.items() if k in inputs}
-        bad = [r for r in self.grad_req.values() if r not in _exe.GRAD_REQS]
-        if bad:
-            raise _exe.bind_error(listed, "Check failed: req_map.count(provided_grad_req_types[i]) == 1U (0 vs. 1) : "
-                                      f"grad_req={bad[0]} is not a valid input in simple_bind; only 'null', 'write', "
-                                      "and 'add' are supported")
+        try:                    # simple_bind's C API checks the requests (a dict) first
+            _exe._simple_bind_grad_reqs(self.arg_names, self.grad_req)
+        except _MXNetError as e:
+            raise _exe.bind_error(listed, e) from e
+        # a reshape is MXNet's Executor.reshape, whose inference errors come bare (a bind wraps them)
+        if not reshaping:       # MXNet's simple_bind notes it on stderr, then places the graph's nodes
+            _mkldnn_fusion.announce(_exe.SIMPLE_BIND_LINE, context)
         if unplaced is not None:
             raise _exe.bind_error(listed, unplaced)
         conflict = placement and _placement.gradient_conflict(self.symbol, placement, context, self.grad_req)
         if conflict:
-            raise _exe.bind_error(listed, conflict)
-        # a reshape is MXNet's Executor.reshape, whose inference errors come bare (a bind wraps them)
-        if not reshaping:       # MXNet's simple_bind notes it on stderr
-            _mkldnn_fusion.announce(_exe.SIMPLE_BIND_LINE, context)
+            raise _exe.bind_error(listed, _MXNetError(conflict))
         node_shapes = {}
         try:
             arg_shapes, out_shapes, aux_shapes = _infer.infer_shape(self.symbol, (), given, partial=True,
