@@ -4,9 +4,10 @@ import warnings
 import numpy as np
 
 from ... import ndarray as nd
-from ...base import MXNetError, class_text, own_init, own_methods
+from ...base import class_text, own_init, own_methods
 from ...numpy.attribute_text import attribute_value
 from ...ndarray import array_kinds as _kinds
+from ...ndarray.param_text import check_bounds
 from ...util import is_np_array
 from ..block import Block, HybridBlock, _flatten, infer_with_unknown_sizes
 from ..parameter import AssertError
@@ -130,10 +131,10 @@ class Dense(HybridBlock):
         self.weight.shape = (self._units, in_units)
 
     def hybrid_forward(self, F, x, weight, bias=None):
-        if self._units < 1:        # FullyConnected's attribute check, which MXNet runs when a graph is built too
-            raise MXNetError(f"value {self._units} for Parameter num_hidden should be greater equal to 1")
-        out = F.FullyConnected(x, weight, bias, no_bias=bias is None, num_hidden=self._units,
-                               flatten=self._flatten, name="fwd")
+        attrs = dict(no_bias=bias is None, num_hidden=self._units, flatten=self._flatten)
+        # FullyConnected's attribute check, which MXNet runs when a graph is built too
+        check_bounds("FullyConnected", {"num_hidden": self._units}, attrs)
+        out = F.FullyConnected(x, weight, bias, **attrs, name="fwd")
         return self.act(out) if self.act is not None else out
 
     def __repr__(self):
