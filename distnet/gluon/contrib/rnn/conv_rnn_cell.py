@@ -3,7 +3,10 @@
 The input-to-hidden and hidden-to-hidden projections are convolutions; the hidden state keeps the
 spatial shape the input convolution gives (the hidden convolution is padded to preserve it).
 """
-from ...parameter import AssertError
+from math import floor  # noqa: F401  (MXNet's module has these names)
+
+from ....base import numeric_types  # noqa: F401
+from ...parameter import AssertError as _AssertError
 from ...rnn.rnn_cell import HybridRecurrentCell
 
 __all__ = [f"Conv{d}D{kind}Cell" for d in (1, 2, 3) for kind in ("RNN", "LSTM", "GRU")]
@@ -31,11 +34,11 @@ class _ConvRNNCell(HybridRecurrentCell):
         self._conv_layout = layout
         if not all(isinstance(s, int) or len(s) == dims for s in (i2h_kernel, i2h_pad, i2h_dilate, h2h_kernel,
                                                                   h2h_dilate)):
-            raise AssertError(f"For {dims}D convolution, the convolution settings can only be either int or "
+            raise _AssertError(f"For {dims}D convolution, the convolution settings can only be either int or "
                               f"list/tuple of length {dims}")
         self._i2h_kernel, self._h2h_kernel = _tuple(i2h_kernel, dims), _tuple(h2h_kernel, dims)
         if any(k % 2 == 0 for k in self._h2h_kernel):
-            raise AssertError(f"Only support odd number, get h2h_kernel= {h2h_kernel}")
+            raise _AssertError(f"Only support odd number, get h2h_kernel= {h2h_kernel}")
         self._i2h_pad, self._i2h_dilate = _tuple(i2h_pad, dims), _tuple(i2h_dilate, dims)
         self._h2h_dilate = _tuple(h2h_dilate, dims)
         self._h2h_pad = tuple(d * (k - 1) // 2 for d, k in zip(self._h2h_dilate, self._h2h_kernel))

@@ -1,10 +1,11 @@
 """Contributed recurrent cells: the projected LSTM cell, variational (per-sequence) dropout, dynamic_unroll."""
-from ....ndarray.array_kinds import refuse_numpy_input
-from ....numpy import ndarray as np_ndarray
+from ....ndarray.array_kinds import refuse_numpy_input as _refuse_numpy_input
+from ....numpy import ndarray as _np_ndarray
 from ...nn.basic_layers import _traced_infer_shape
-from ...parameter import AssertError
-from ...rnn.rnn_cell import (BidirectionalCell, HybridRecurrentCell, ModifierCell, refuse_plain_sequential_base,
-                            _format_sequence, _get_begin_state, _is_tensor, _mask_sequence_variable_length)
+from ...parameter import AssertError as _AssertError, tensor_types  # noqa: F401  (tensor_types: MXNet's name here)
+from ...rnn.rnn_cell import (BidirectionalCell, HybridRecurrentCell, ModifierCell, SequentialRNNCell,  # noqa: F401
+                            _format_sequence, _get_begin_state, _is_tensor, _mask_sequence_variable_length,
+                            refuse_plain_sequential_base as _refuse_plain_sequential_base)
 
 __all__ = ["LSTMPCell", "VariationalDropoutCell", "dynamic_unroll"]
 
@@ -71,8 +72,8 @@ class LSTMPCell(HybridRecurrentCell):
 def _ones_like(F, x):
     """``F.ones_like(x)``: MXNet's legacy operator, which refuses mx.np arrays and symbols."""
     from ....symbol import Symbol
-    if isinstance(x, np_ndarray) or isinstance(x, Symbol) and type(x) is not Symbol:
-        refuse_numpy_input("ones_like")
+    if isinstance(x, _np_ndarray) or isinstance(x, Symbol) and type(x) is not Symbol:
+        _refuse_numpy_input("ones_like")
     return F.ones_like(x)
 
 
@@ -84,10 +85,10 @@ class VariationalDropoutCell(ModifierCell):
 
     def __init__(self, base_cell, drop_inputs=0., drop_states=0., drop_outputs=0.):
         if drop_states and isinstance(base_cell, BidirectionalCell):
-            raise AssertError("BidirectionalCell doesn't support variational state dropout. "
+            raise _AssertError("BidirectionalCell doesn't support variational state dropout. "
                               "Please add VariationalDropoutCell to the cells underneath instead.")
         if drop_states:
-            refuse_plain_sequential_base(base_cell)
+            _refuse_plain_sequential_base(base_cell)
         super().__init__(base_cell)
         self.drop_inputs, self.drop_states, self.drop_outputs = drop_inputs, drop_states, drop_outputs
         self._clear_masks()
@@ -129,8 +130,8 @@ class VariationalDropoutCell(ModifierCell):
         inputs, axis, F, batch_size = _format_sequence(length, inputs, layout, True)
         states = _get_begin_state(self, F, begin_state, inputs, batch_size)
         if self.drop_inputs:          # one mask for all steps: shared along the time axis
-            if isinstance(inputs, np_ndarray):      # MXNet's legacy Dropout refuses mx.np arrays
-                refuse_numpy_input("Dropout")
+            if isinstance(inputs, _np_ndarray):      # MXNet's legacy Dropout refuses mx.np arrays
+                _refuse_numpy_input("Dropout")
             inputs = F.Dropout(inputs, p=self.drop_inputs, axes=(axis,))
         outputs, states = self.base_cell.unroll(length, inputs, states, layout, merge_outputs=True,
                                                 valid_length=valid_length)
