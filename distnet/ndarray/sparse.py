@@ -726,14 +726,20 @@ def cast_storage(data, stype=_Null):
     refuse_shapeless(OPS["cast_storage"], (data,), parsed=True)
     if stype == "csr" and data.ndim != 2:       # the kernel's check (tostype's ValueError is the front end's)
         return _not_two_dimensional(_empty_csr(data.shape, data.dtype, data._ctx._op_ctx), "dns.")
+    if stype != "default" and called_by_user(1):
+        _refuse_zero_size(data.shape, "cast_storage", stype=stype)
+    return _cast_dense(data, stype)
+
+
+def _cast_dense(data, stype):
+    """Dense ``data`` in storage ``stype``, a cast_storage node when recording (as MXNet records it)."""
     carried = _cast_of_failed(data, stype)
     if carried is not None:
         return carried
     if stype == "default":
-        return _wrap(np.array(data._data), data._ctx._op_ctx)
-    if called_by_user(1):
-        _refuse_zero_size(data.shape, "cast_storage", stype=stype)
-    return _from_dense(np.asarray(data._data), stype, data._ctx._op_ctx)
+        return Op.__call__(OPS["cast_storage"], data, stype="default")
+    return _recorded(_from_dense(np.asarray(data._data), stype, data._ctx._op_ctx),
+                     lambda: Op.__call__(OPS["cast_storage"], data, stype="default"), (data,))
 
 
 def _cast_of_failed(data, stype):
@@ -794,13 +800,7 @@ def _dense_tostype(self, stype):
     refuse_shapeless(OPS["cast_storage"], (self,), parsed=True)
     if called_by_user(1):       # distnet's own readers (LibSVMIter) make empty csr batches, as MXNet's C++ does
         _refuse_zero_size(self.shape, "cast_storage", stype=stype)
-    if stype == "default":      # (a cast_storage node all the same, as MXNet records it)
-        return OPS["cast_storage"](self, stype="default")
-    carried = _cast_of_failed(self, stype)
-    if carried is not None:
-        return carried
-    return _recorded(_from_dense(np.asarray(self._data), stype, self._ctx._op_ctx),
-                     lambda: Op.__call__(OPS["cast_storage"], self, stype="default"), (self,))
+    return _cast_dense(self, stype)
 
 
 # Python's argument errors name a method's class: MXNet's sparse arrays inherit these from NDArray, and each
@@ -1392,7 +1392,9 @@ def _dot(lhs, rhs, transpose_a, transpose_b, forward_stype, stated):
 def _in_storage(out, stype):
     """An operator's output ``out`` written in storage ``stype`` by MXNet's storage fallback: the same graph node
     (MXNet records one operator, not a cast after it)."""
-    cast = cast_storage(_dense_view(out) if out.stype != "default" else out, stype)
+    from .. import autograd
+    with autograd.pause():
+        cast = cast_storage(_dense_view(out) if out.stype != "default" else out, stype)
     cast._node = out._node
     return cast
 
@@ -1477,7 +1479,7 @@ def _recorded_dot(lhs, rhs, transpose_a, transpose_b, stated):
         key = (False, False, _leaf_grad_stype(rhs) == "default")
     elif kernel == "csr_lhs":
         # (a sparse gradient buffer of the csr variable sends the backward to the storage fallback: gemms)
-        csr_order = (_leaf_grad_stype(rhs) == "row_sparse") != transpose_a and \
+        csr_order = _leaf_grad_stype(rhs) in ((None, "default") if transpose_a else ("row_sparse",)) and \
             _leaf_grad_stype(lhs, asked=True) in (None, "default")
         # the csr kernel's backward (csr_order, or no rhs gradient) writes no gradient into a dense buffer of a csr
         # variable either; MXNet's storage fallback computes both gradients
