@@ -66,7 +66,8 @@ def fma(a, b, c):
     top, rest = _two_sum(c, high)
     fused = top + _add_to_odd(rest, low)
     plain = a * b + c
-    return np.where(np.isfinite(fused) & np.isfinite(plain), fused, plain)
+    # a zero product leaves c + (+-0) exact: the plain sum keeps IEEE's sign of a zero (-0 * x + -0 is -0)
+    return np.where(np.isfinite(fused) & np.isfinite(plain) & (high != 0), fused, plain)
 
 
 def _accumulate(c, high, low):

@@ -124,3 +124,100 @@ def lapy2(x, y):
         return w
     q = dtype(z / w)
     return dtype(w * np.sqrt(fma(q, q, dtype(1))))
+
+
+def gemv_n(a, x, alpha=1.0, y=None, strided_x=False, strided_y=False, whole_columns=False):
+    """``y + alpha * a x`` as ?gemv_n forms it (``whole_columns``: a's columns are whole columns of the matrix
+    it is cut from, no rows below them). Columns go in groups (float: eight, then four, two and one;
+    double: four, then two and one; a strided x: fours, then ones), each group's kernel adding its part to the
+    rows in whole multiples of four; the last ``rows % 4`` rows sum all columns in C. A strided y takes the
+    kernels' sums in a zeroed buffer first, then adds it."""
+    m, n = a.shape
+    dtype = a.dtype
+    y = np.zeros(m, dtype) if y is None else np.array(y, dtype)
+    if not (m and n):
+        return y
+    alpha = dtype.type(alpha)
+    tail = m & 3
+    body = m - tail
+    if body:
+        part = np.zeros(body, dtype) if strided_y else y[:body]
+        for start, width in _column_groups(n, dtype, strided_x):
+            part = _GROUP_KERNELS[(dtype.itemsize, width)](a[:body, start:start + width], x[start:start + width],
+                                                          alpha, part)
+        y[:body] = y[:body] + part if strided_y else part
+    if tail:
+        y[body:] = fma(alpha, _tail_sums(a[body:], x, contiguous=whole_columns and m == tail and not strided_x), y[body:])
+    return y
+
+
+def _column_groups(n, dtype, strided_x):
+    """(first column, width) of each kernel call, in order."""
+    widths = [4] * (n >> 2) + [1] * (n & 3) if strided_x else \
+        ([8] * (n >> 3) + [4] * (n >> 2 & 1) if dtype.itemsize == 4 else [4] * (n >> 2)) + [2] * (n >> 1 & 1) + [1] * (n & 1)
+    starts = np.cumsum([0] + widths[:-1])
+    return list(zip(starts.tolist(), widths))
+
+
+def _chain(cols, x, start=None):
+    """Fused multiply-adds over the columns in order onto ``start`` (by default onto the first product)."""
+    acc = cols[:, 0] * x[0] if start is None else fma(cols[:, 0], x[0], start)
+    for k in range(1, cols.shape[1]):
+        acc = fma(cols[:, k], x[k], acc)
+    return acc
+
+
+def _float_group(cols, x, alpha, y):
+    """sgemv_n's 4x8/4x4 Haswell kernels, their sums from +0: the rows of the first four- and eight-row blocks
+    sum the even and the odd columns apart, add the two, scale by alpha and add; the rest (16-row blocks) chain
+    all columns and fuse the scaling into the add."""
+    rows = len(y)
+    split = (rows & 4) + ((rows - (rows & 4)) & 8)
+    zeros = np.zeros(rows, y.dtype)     # the kernels' accumulators start at +0
+    y = y.copy()
+    if split:
+        both = _chain(cols[:split, 0::2], x[0::2], zeros[:split]) + _chain(cols[:split, 1::2], x[1::2], zeros[:split])
+        y[:split] = y[:split] + both * alpha
+    if rows > split:
+        y[split:] = fma(alpha, _chain(cols[split:], x, zeros[split:]), y[split:])
+    return y
+
+
+def _sse_group(cols, x, alpha, y):
+    """The SSE kernels of one or two columns (sgemv_n's; dgemv_n's one-column): x scaled by alpha, each
+    column's products added in turn."""
+    for k in range(cols.shape[1]):
+        y = y + cols[:, k] * (x[k] * alpha)
+    return y
+
+
+def _double_group(cols, x, alpha, y):
+    """dgemv_n's 4x4 and 4x2 Haswell kernels: columns 0 and 2 fused onto one product, 1 and 3 onto another
+    (two columns: two products), the two added, then fused with alpha into y."""
+    even = _chain(cols[:, 0::2], x[0::2])
+    odd = _chain(cols[:, 1::2], x[1::2])
+    return fma(alpha, even + odd, y)
+
+
+_GROUP_KERNELS = {(4, 8): _float_group, (4, 4): _float_group, (4, 2): _sse_group, (4, 1): _sse_group,
+                  (8, 4): _double_group, (8, 2): _double_group, (8, 1): _sse_group}
+
+
+def _tail_sums(rows, x, contiguous):
+    """The C loops' sums of the last rows over all columns: a fused chain from +0; when these rows are the
+    whole (contiguous) matrix, columns go in pairs (one fused onto the other's product, then added), one row
+    in fours (a fused chain onto the first pair's second product, then added), leftovers fused."""
+    total = np.zeros(len(rows), rows.dtype)
+    n = rows.shape[1]
+    done = 0
+    if contiguous:
+        step = 4 if len(rows) == 1 else 2
+        for k in range(0, n & -4, step):
+            part = fma(rows[:, k], x[k], rows[:, k + 1] * x[k + 1])
+            for p in range(k + 2, k + step):
+                part = fma(rows[:, p], x[p], part)
+            total = total + part
+        done = n & -4
+    for k in range(done, n):
+        total = fma(rows[:, k], x[k], total)
+    return total

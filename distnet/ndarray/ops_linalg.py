@@ -9,7 +9,7 @@ import numpy as np
 from numpy.linalg import _umath_linalg
 
 from ..base import MXNetError, located, message_of
-from . import cblas, openblas_qr
+from . import cblas, openblas_gemv, openblas_qr
 from .dgemm_row import blas_gemm as _gemm, matmul
 from .failures import (UNKNOWN_SHAPE, KernelError, backward_kernel_error, backward_reads_no_outputs,
                        real_switch_refusal)
@@ -499,7 +499,7 @@ def potri(A, *, lower=True):
         raise _lapack_error(A, "potri", int(first[0]) + 1, " failed in lapack on cpu. This may happen when the "
                             "input matrix is not a Cholesky factorization obtained by a prior call of the "
                             "potrf-operator.")
-    if A.size and A.shape[-1] <= _UNBLOCKED:
+    if A.size and A.shape[-1] <= _unblocked_order("potri", A.dtype):
         return np.stack([_potri_lower(m) for m in _matrices(np.tril(A))]).reshape(A.shape)
     linv = _tri_inv(np.tril(A))
     return np.matmul(_t(linv), linv).astype(A.dtype)
@@ -916,16 +916,27 @@ def inverse(A):
         error = KernelError(f"Check failed: ret == 0 ({info} vs. 0) : the input matrix is non-convertible",
                             np.zeros_like(A))
         raise located(error, _GETRI_CHECKS[A.dtype.type]) from None
-    if A.size and A.shape[-1] <= _UNBLOCKED:
+    if A.size and A.shape[-1] <= _unblocked_order("getrf", A.dtype):
         with np.errstate(all="ignore"):
             res = np.stack([_getri_inverse(m) for m in _matrices(A)]).reshape(A.shape)
     return res
 
 
 _UNBLOCKED = 16     # up to this order MXNet's LAPACK (OpenBLAS) runs the unblocked steps emulated here
+_HASWELL_UNBLOCKED = {"getrf": {np.float32: 17, np.float64: 33}, "potri": 32}
 # the check of getri's result: one line for sgetri, the next for dgetri
 _GETRI_CHECKS = {np.float32: ("../src/operator/tensor/./../linalg_impl.h", 1431),
                  np.float64: ("../src/operator/tensor/./../linalg_impl.h", 1432)}
+
+
+def _unblocked_order(routine, dtype):
+    """The largest order whose factorization by ``routine`` ("getrf" or "potri") MXNet's OpenBLAS runs unblocked
+    and distnet replays: on the Haswell kernels, getrf's getf2 while half the order fits two gemm column unrolls
+    (4 floats, 8 doubles) and potri's lauu2 up to half its DTB_ENTRIES (64); elsewhere the orders checked."""
+    if openblas_core() != "haswell":
+        return _UNBLOCKED
+    orders = _HASWELL_UNBLOCKED[routine]
+    return orders[np.dtype(dtype).type] if isinstance(orders, dict) else orders
 
 
 def _sequential_sum(products, start=None):
@@ -940,15 +951,6 @@ def _sequential_sum(products, start=None):
 def _plain_dot(rows, x):
     """Each row of ``rows`` times ``x``, its products added one by one (BLAS's plain loops)."""
     return _sequential_sum((rows * x).T)
-
-
-def _fused_dot(rows, x):
-    """Each row of ``rows`` times ``x`` as a chain of fused multiply-adds from +0 (the Haswell kernels)."""
-    fused = fused_multiply_add(rows.dtype)
-    total = np.zeros(len(rows), rows.dtype)
-    for k in range(rows.shape[1]):
-        total = fused(rows[:, k].copy(), np.full(len(rows), x[k], rows.dtype), total)
-    return total
 
 
 def _paired_row_dot(row, x):
@@ -980,40 +982,18 @@ def _split_row_dot(row, x):
     return first + second
 
 
-def _gemv_subtract(col, rows, x):
-    """``col - rows @ x`` as the Haswell sgemv_n kernels form it (alpha -1 folded into x, see _gemv_add)."""
-    return _gemv_add(col.copy(), rows, -x, "haswell")
-
-
-def _dgemv_subtract(col, rows, x):
-    """``col - rows @ x`` as the Haswell dgemv_n kernels form it. The kernel's rows (a multiple of 4): per block
-    of four columns two fused pairs added, then a pair of plain products added, then a last product, each
-    subtracted in turn; the leftover rows a fused chain from +0, then subtracted."""
-    fused = fused_multiply_add(rows.dtype)
-    kernel_rows = len(col) & -4
-    a, y = rows[:kernel_rows], col[:kernel_rows].copy()
-    spread = lambda k: np.full(kernel_rows, x[k], rows.dtype)     # noqa: E731
-    start = len(x) & -4
-    for k in range(0, start, 4):
-        even = fused(a[:, k + 2].copy(), spread(k + 2), a[:, k] * x[k])
-        odd = fused(a[:, k + 3].copy(), spread(k + 3), a[:, k + 1] * x[k + 1])
-        y = y - (even + odd)
-    if len(x) & 2:
-        y = y - (a[:, start] * x[start] + a[:, start + 1] * x[start + 1])
-        start += 2
-    if len(x) & 1:
-        y = y - a[:, start] * x[start]
-    return np.concatenate([y, col[kernel_rows:] - _fused_dot(rows[kernel_rows:], x)])
-
-
 def _lu_steps(dtype):
     """getf2's keyword arguments for the kernel set MXNet runs (see openblas_core): on the Haswell kernels a
     row's strided dot and the column update take the orders of the dtype's dot and gemv_n kernels."""
     if openblas_core() != "haswell":
         return {"dot": _plain_dot}
-    if np.dtype(dtype) == np.float32:
-        return {"dot": _fused_dot, "row_dot": _paired_row_dot, "column_update": _gemv_subtract}
-    return {"dot": _fused_dot, "row_dot": _split_row_dot, "column_update": _dgemv_subtract}
+    row_dot = _paired_row_dot if np.dtype(dtype) == np.float32 else _split_row_dot
+    return {"row_dot": row_dot, "column_update": _gemv_n_subtract}
+
+
+def _gemv_n_subtract(col, rows, x):
+    """``col - rows @ x`` as the Haswell gemv_n kernels form it (alpha -1)."""
+    return openblas_gemv.gemv_n(rows, x, -1.0, col)
 
 
 def _dot_subtract(dot):
@@ -1079,40 +1059,28 @@ def _trti2_upper(m, fused):
 
 def _lauu2_upper(u, core):
     """LAPACK lauu2: ``U U^T`` into the upper triangle of ``u``, column by column: scaled by the diagonal, the
-    diagonal plus its row's squares (one by one), the rows above plus a gemv (see _gemv_add)."""
+    diagonal plus its row's squares (a strided dot; Prescott: one by one), the rows above plus a gemv_n."""
     n = len(u)
+    haswell = core == "haswell"
     for i in range(n):
-        u[:i + 1, i] *= u[i, i]
+        u[:i + 1, i] = openblas_gemv.scal(u[i, i], u[:i + 1, i]) if haswell else u[:i + 1, i] * u[i, i]
         if i < n - 1:
             row = u[i, i + 1:]
+            if haswell:
+                u[i, i] += _lu_steps(u.dtype)["row_dot"](row[None], row)[0]
+                u[:i, i] = openblas_gemv.gemv_n(u[:i, i + 1:], row, 1.0, u[:i, i], strided_x=True)
+                continue
             total = u.dtype.type(0)
             for v in row:
                 total = total + v * v
             u[i, i] += total
             if i:
-                u[:i, i] = _gemv_add(u[:i, i], u[:i, i + 1:], row, core)
+                u[:i, i] = _gemv_add(u[:i, i], u[:i, i + 1:], row)
 
 
-def _gemv_add(y, a, x, core):
-    """``y + a @ x`` as gemv_n adds it. Prescott: the products summed, then added. Haswell: the kernel's rows
-    (a multiple of 4) take blocks of four columns (a product and three fused steps) added one block at a time,
-    the leftover columns' products one at a time; the leftover rows a fused chain from +0, then added."""
-    if core != "haswell":
-        return y + _sequential_sum((a * x).T[1:], (a * x).T[0])
-    fused = fused_multiply_add(a.dtype)
-    kernel_rows, whole = len(y) & -4, len(x) & -4
-    head = y[:kernel_rows].copy()
-    for start in range(0, whole, 4):
-        block = a[:kernel_rows, start] * x[start]
-        for k in range(start + 1, start + 4):
-            block = fused(a[:kernel_rows, k].copy(), np.full(kernel_rows, x[k], a.dtype), block)
-        head = head + block
-    for k in range(whole, len(x)):
-        head = head + a[:kernel_rows, k] * x[k]
-    tail = np.zeros(len(y) - kernel_rows, a.dtype)
-    for k in range(len(x)):
-        tail = fused(a[kernel_rows:, k].copy(), np.full(len(tail), x[k], a.dtype), tail)
-    return np.concatenate([head, y[kernel_rows:] + tail])
+def _gemv_add(y, a, x):
+    """``y + a @ x`` as the Prescott gemv_n adds it: the products summed, then added."""
+    return y + _sequential_sum((a * x).T[1:], (a * x).T[0])
 
 
 def _potri_lower(low):
@@ -1138,37 +1106,28 @@ def _gemv_zero_update(y, columns):
 
 def _getri_inverse(a):
     """inv(a) as MXNet's LAPACK calls compute it on the transpose they see: getf2's LU, trti2's inverse of U,
-    then getri's column sweep (its gemv sums the products of the non-zero entries before adding them), so
-    the bits and the signs of zeros are MXNet's (inv(eye(2)) is [[1, 0], [-0, 1]]). On the Haswell kernels,
-    in float64 and for float32 matrices of order up to 4, the dots and axpy steps fuse and the sweep is
-    gemv_n's (larger float32 orders keep the plain sums: sgemv_n's wider blocks are not replayed)."""
-    haswell = openblas_core() == "haswell" and (a.dtype == np.float64 or len(a) <= 4)
+    then getri's column sweep, so the bits and the signs of zeros are MXNet's (inv(eye(2)) is [[1, 0], [-0, 1]]).
+    On the Haswell kernels the dots and axpy steps fuse and the sweep is gemv_n's; on the Prescott kernels its
+    gemv sums the products of the non-zero entries before adding them."""
+    haswell = openblas_core() == "haswell"
     m, pivots = getf2(a.T, **_lu_steps(a.dtype)) if haswell else getf2(a.T)
     n = len(m)
     _trti2_upper(m, fused=haswell)
     for j in range(n - 2, -1, -1):
         work = m[j + 1:, j].copy()
         m[j + 1:, j] = 0
+        if haswell:
+            m[:, j] = openblas_gemv.gemv_n(m[:, j + 1:], work, -1.0, m[:, j], whole_columns=True)
+            continue
         nonzero = np.flatnonzero(work)
         if not len(nonzero):
             _gemv_zero_update(m[:, j], len(work))
             continue
-        if haswell:
-            m[:, j] = _haswell_sweep(m[:, j], m[:, j + 1 + nonzero], work[nonzero])
-            continue
         terms = (m[:, j + 1 + nonzero] * -work[nonzero]).T
-        if len(terms):
-            m[:, j] += _sequential_sum(terms[1:], terms[0])
+        m[:, j] += _sequential_sum(terms[1:], terms[0])
     for j in range(n - 2, -1, -1):
         m[:, [j, pivots[j]]] = m[:, [pivots[j], j]]
     return m.T
-
-
-def _haswell_sweep(col, columns, work):
-    """One step of getri's sweep on the Haswell kernels: ``col - columns @ work`` as the dtype's gemv_n forms it."""
-    if col.dtype == np.float64:
-        return _dgemv_subtract(col.copy(), columns, work)
-    return _gemv_add(col, columns, -work, "haswell")
 
 
 @inverse.grad
@@ -1255,7 +1214,7 @@ def _getrf_slogdet(A):
     signs, logs = np.ones(len(mats), A.dtype), np.zeros(len(mats), A.dtype)
     with np.errstate(all="ignore"):
         for i, m in enumerate(mats):
-            if len(m) > _UNBLOCKED:
+            if len(m) > _unblocked_order("getrf", A.dtype):
                 signs[i], logs[i] = _blocked_slogdet(m)
                 continue
             lu, pivots = getf2(m.T, **_lu_steps(A.dtype))
