@@ -397,6 +397,9 @@ def getitem(arr, key):
     """``arr[key]`` as an ``mx.np.ndarray``."""
     _refuse_empty_ranges(key)
     _read_numpy_bool_alias(isinstance(key, bool))
+    if type(key) is tuple and not key or type(key) is slice and arr.ndim and key.start is None \
+            and key.stop is None and (key.step is None or key.step == 1):
+        return arr      # MXNet's x[()] and x[:] are x itself
     given = key = _tuple_key_entries(arr, key)
     _check_mask_ndim(arr.ndim, key)
     _check_scalar_key(arr, key)
