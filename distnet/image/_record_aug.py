@@ -522,13 +522,26 @@ class DefaultAugmenter:
         for i in range(3):
             for j in range(3):
                 offset[i] = np.float32(offset[i] + _EIGVEC[i][j] * np.float32(alpha[j] * _EIGVAL[j]))
-        # a (B, G, R) scalar: a gray image gets the first component
-        bgr = np.array(offset[::-1], np.float32)[:min(3, img.shape[2])]
-        n = len(bgr)
-        out = np.floor(img[..., :n].astype(np.float32) + bgr)
-        img = img.copy()
-        img[..., :n] = np.clip(out, 0, 255).astype(np.uint8)
-        return img
+        return _add_as_bgr_pixels(img, np.array(offset[::-1], np.float32))
+
+
+def _add_as_bgr_pixels(img, bgr):
+    """``img`` with the (B, G, R) offset ``bgr`` added as MXNet's core adds it: pixel by pixel as if every image had
+    three channels. Row i's loop writes 3 * width bytes from the row's start, the channel going round every byte: a
+    four-channel row takes them out of step with its pixels, and a gray row runs on into the next two rows of its
+    buffer (rows ``step`` bytes apart), so those bytes take up to three offsets, each floored and clipped in turn."""
+    rows, cols, chans = img.shape
+    width = cols * chans                                                    # the bytes of one row
+    packed = img.strides[1] == chans and (chans == 1 or img.strides[2] == 1)
+    step = img.strides[0] if packed else width          # (a crop keeps its source's rows)
+    span = 3 * cols
+    out = img.reshape(rows, width).astype(np.float32)
+    for ahead in (2, 1, 0):     # a byte takes the offset of the row two above first, its own row's last
+        n = min(width, span - ahead * step)
+        if n > 0:
+            channel = (ahead * step + np.arange(n)) % 3
+            out[ahead:, :n] = np.clip(np.floor(out[ahead:, :n] + bgr[channel]), 0, 255)
+    return out.astype(np.uint8).reshape(rows, cols, chans)
 
 
 # ---------------------------------------------------------------- the detection augmenter
