@@ -1381,11 +1381,22 @@ class InvalidSchema(ValueError, OSError):
     """A URL of a scheme other than http(s) (the name of requests' error, which MXNet's download raises)."""
 
 
+class InvalidURL(ValueError, OSError):
+    """An http(s) URL without a host (the name of requests' error, which MXNet's download raises)."""
+
+
 def _check_scheme(url):
-    scheme = url.split("://", 1)[0].lower() if "://" in url else ""
-    if not scheme:
+    """requests' refusals of ``url`` before any connection: a URL with a colon not starting 'http' is not parsed
+    and no adapter takes it; others must have a scheme, a host, and be http(s)."""
+    import urllib.parse
+    if ":" in url and not url.lower().startswith("http"):
+        raise InvalidSchema(f"No connection adapters were found for {url!r}")
+    parts = urllib.parse.urlsplit(url)
+    if not parts.scheme:
         raise MissingSchema(f"Invalid URL {url!r}: No scheme supplied. Perhaps you meant https://{url}?")
-    if scheme not in ("http", "https"):
+    if not parts.hostname:
+        raise InvalidURL(f"Invalid URL {url!r}: No host supplied")
+    if parts.scheme.lower() not in ("http", "https"):
         raise InvalidSchema(f"No connection adapters were found for {url!r}")
 
 

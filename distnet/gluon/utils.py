@@ -203,6 +203,8 @@ def _url_chunks(url, verify_ssl):
     import ssl
     import urllib.error
     import urllib.request
+    from ..test_utils import _check_scheme
+    _check_scheme(url)      # a URL requests has no adapter for fails with its error
     context = None if verify_ssl else ssl._create_unverified_context()
     try:
         with urllib.request.urlopen(url, context=context) as r:
