@@ -889,7 +889,7 @@ def _refuse_undecided(arg_names, arg_shapes, aux_shapes):
     if all(decided(s) for s in arg_shapes + aux_shapes):
         return
     from ..symbol.infer import undecided_shapes_text
-    raise ValueError(undecided_shapes_text({n: shown(s) for n, s in zip(arg_names, arg_shapes) if not decided(s)}))
+    raise ValueError(undecided_shapes_text([(n, shown(s)) for n, s in zip(arg_names, arg_shapes) if not decided(s)]))
 
 
 def infer_with_unknown_sizes(out, shapes, types):

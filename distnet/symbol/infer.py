@@ -20,7 +20,7 @@ from ..ndarray.shape_text import axis_exceeds, in_operator, zeros_unknown
 from ..ndarray.storage_report import kernels_skipped
 from ..util import is_np_shape
 from .attr_order import iteration_order
-from .symbol import _params, keyword_not_found
+from .symbol import _mutated_here, _params, keyword_not_found
 from . import np_types
 from .given_shapes import LABEL_CHECKED, REGRESSIONS, check_given, expected_shape
 from .graph import exec_attrs, input_names, is_variadic, shaped_when_run, topo_order
@@ -819,23 +819,31 @@ def infer_shape(sym, args, kwargs, partial, types=None, nodes=None, sized=None):
         info = _propagate(sym, given, types or {}, strict=True, sized=sized)
     if nodes is not None:
         nodes.update(info)
-    variables = [n for n in topo_order(sym._heads) if n.is_variable]
-    raw = {n.name: info.get((id(n), 0), (None,))[0] for n in variables}
+    args, auxs = _inputs_by_kind(sym)
+    raw = {id(n): info.get((id(n), 0), (None,))[0] for n in args + auxs}
     raw_outs = [info.get((id(n), i), (None,))[0] for n, i in sym._heads]
     known, unknown_shape = (_np_known, None) if is_np_shape() else (_known, ())
     if is_np_shape() and _np_unknown_dims_given(s for s in kwargs.values() if s is not None):
         known = _known           # the given -1 dimensions ran as inference's 0s
     outs_known = [known(s) or s is not None and (id(n), i) in sized for s, (n, i) in zip(raw_outs, sym._heads)]
     if not partial and not (all(known(s) for s in raw.values()) and all(outs_known)):
-        args = set(sym.list_arguments())
         # (MXNet's warning names, under legacy semantics, every () too: a Custom op's scalar looks unknown)
-        unknown = {k: _undecided_shown(v, marked) for k, v in raw.items()
-                   if (not known(v) or v == () and not is_np_shape()) and k in args}
+        unknown = [(n.name, _undecided_shown(raw[id(n)], marked)) for n in args
+                   if not known(raw[id(n)]) or raw[id(n)] == () and not is_np_shape()]
         warnings.warn(undecided_shapes_text(unknown), stacklevel=_user_stacklevel())
         return None, None, None
-    arg = {k: unknown_shape if v is None else tuple(v) for k, v in raw.items()}
-    return ([arg[a] for a in sym.list_arguments()], [unknown_shape if s is None else tuple(s) for s in raw_outs],
-            [arg[a] for a in sym.list_auxiliary_states()])
+
+    def shown(node):
+        return unknown_shape if raw[id(node)] is None else tuple(raw[id(node)])
+    return [shown(n) for n in args], [unknown_shape if s is None else tuple(s) for s in raw_outs], [shown(n) for n in auxs]
+
+
+def _inputs_by_kind(sym):
+    """(argument variables, auxiliary-state variables) of ``sym``, each in graph order: one per node, as
+    ``list_arguments`` and ``list_auxiliary_states`` name them (two variables may share a name)."""
+    variables = [n for n in topo_order(sym._heads) if n.is_variable]
+    aux = _mutated_here(topo_order(sym._heads))
+    return [n for n in variables if id(n) not in aux], [n for n in variables if id(n) in aux]
 
 
 def _undecided_shown(shape, marked):
@@ -847,8 +855,9 @@ def _undecided_shown(shape, marked):
 
 
 def undecided_shapes_text(unknown):
-    """MXNet's words for arguments whose shapes inference left unknown (a dict name -> shape; ten named at most)."""
-    named = [f"{k}: {v}" for k, v in list(unknown.items())[:10]] + ["..."] * (len(unknown) > 10)
+    """MXNet's words for arguments whose shapes inference left unknown ((name, shape) pairs; ten named at most)."""
+    unknown = list(unknown)
+    named = [f"{k}: {v}" for k, v in unknown[:10]] + ["..."] * (len(unknown) > 10)
     return ("Cannot decide shape for the following arguments (0s in shape means unknown dimensions). "
             "Consider providing them as input:\n\t" + "\n\t".join(named))
 
@@ -894,15 +903,15 @@ def infer_type(sym, args, kwargs, partial=False, nodes=None):
     types = _entry_types(order, kwargs)
     if nodes is not None:
         nodes.update(types)
-    var = {n.name: types[(id(n), 0)] for n in order if n.is_variable}
+    args, auxs = _inputs_by_kind(sym)
     outs = [types.get((id(n), i)) for n, i in sym._heads]
-    if not partial and any(t is None for t in list(var.values()) + outs):
-        named = [f"{k}: None" for k in sym.list_arguments() if var[k] is None]
+    if not partial and (any(types[(id(n), 0)] is None for n in args + auxs) or None in outs):
+        named = [f"{n.name}: None" for n in args if types[(id(n), 0)] is None]
         named = named[:10] + ["..."] * (len(named) > 10)       # (ten named at most)
         warnings.warn("Cannot decide type for the following arguments. Consider providing them as input:\n\t"
                       + "\n\t".join(named), stacklevel=_user_stacklevel())
         return None, None, None
-    return ([var[a] for a in sym.list_arguments()], outs, [var[a] for a in sym.list_auxiliary_states()])
+    return [types[(id(n), 0)] for n in args], outs, [types[(id(n), 0)] for n in auxs]
 
 
 def _entry_types(order, given, strict=True):
