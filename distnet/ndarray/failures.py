@@ -270,6 +270,14 @@ def _poison(arr, failure):
         failure.surface()
 
 
+def share_failure(alias, source):
+    """``alias`` (a view of ``source``'s data) carries the error ``source`` carries, if any, raised by the first
+    read of either."""
+    failure = getattr(source, "_pending", None)
+    if isinstance(failure, _Failure) and failure.live:
+        _poison(alias, failure)
+
+
 def failed_write(target, message):
     """A write MXNet's engine runs and fails (its check met when the kernel runs): ``target`` keeps its data and
     carries the error, raised once by the first read of it or of a result computed from it, else by waitall."""

@@ -131,15 +131,19 @@ class NDArray:
     __array_priority__ = 1000.0
 
     def __init__(self, data, ctx=None, dtype=None, writable=True):
+        source = None
         if isinstance(data, ctypes.c_void_p):       # MXNet's NDArray(handle, writable) of a handle a callback got
             source = _handed_out(data)
-            self._data, self._ctx = source._data, source._ctx
+            self._data, self._ctx = _DATA_SLOT.__get__(source), source._ctx     # unread: a view of its data
         else:
             self._data = np.array(data, dtype=_as_dtype(dtype))
             self._ctx = ctx or current_context()
         self._node = None
         if not writable:
             self._writable = False
+        if source is not None:      # the view carries the error a failed kernel left with the array
+            from .failures import share_failure
+            share_failure(self, source)
 
     # ---- attributes -----------------------------------------------------------------
     shape = property(lambda self: self._data.shape, doc="The array's shape, a tuple.")
