@@ -16,6 +16,7 @@ from ..ndarray.ndarray import NDArray as _NDArray
 from ..ndarray.ops_elemwise import _libm, _powf       # the C library's functions, as MXNet's kernels call them
 from ..ndarray.openblas_core import core as _openblas_core
 from ..ndarray.ops_linalg import _UNBLOCKED, _getrf_slogdet, fused_gemm as _fused_gemm, getf2 as _getf2, getrs as _getrs
+from ..ndarray.ops_linalg import _lu_steps, _triangular_solve, _unblocked_order
 from ..ndarray.ops_linalg import _runs_prescott, prescott_gemm as _prescott_gemm
 from ..ndarray.ops_linalg import det_gradient as _det_gradient
 from ..ndarray.openblas_dot import fused_multiply_add as _fused_multiply_add
@@ -582,17 +583,22 @@ def _solve_op(a, b):
     a, b = (v.astype(_np.result_type(a, b), copy=False) for v in (a, b))    # float32 with float64: in double
     res = _np.asarray(_np.linalg.solve(a, b), a.dtype)        # (refuses singular and misshapen systems)
     vector = b.ndim == a.ndim - 1
-    if a.size and a.shape[-1] <= _FUSED_ORDER and (vector or b.shape[-1] == 1) and \
+    if a.size and a.shape[-1] <= _unblocked_order("getrf", a.dtype) and (vector or b.shape[-1] == 1) and \
             res.shape[:-2 + vector] == a.shape[:-2] and _openblas_core() == "haswell":
         with _np.errstate(all="ignore"):
             for index in _np.ndindex(a.shape[:-2]):
-                res[index] = _fused_getrs(*_fused_getf2(a[index]), b[index])
+                res[index] = _fused_getrs(*_getf2(a[index], **_lu_steps(a.dtype)), b[index])
         return res
-    if a.size and a.shape[-1] <= 2 and not vector and b.shape[-1] != 1 and res.shape[:-2] == a.shape[:-2]:
-        fused = _openblas_core() == "haswell"       # the Prescott kernels round each product
+    if a.size and a.shape[-1] <= _unblocked_order("getrf", a.dtype) and not vector and \
+            res.shape[:-2] == a.shape[:-2] and _openblas_core() == "haswell":
         with _np.errstate(all="ignore"):
             for index in _np.ndindex(a.shape[:-2]):
-                res[index] = _trsm_getrs(*_getf2(a[index]), b[index], fused)
+                res[index] = _blocked_getrs(*_getf2(a[index], **_lu_steps(a.dtype)), b[index])
+        return res
+    if a.size and a.shape[-1] <= 2 and not vector and b.shape[-1] != 1 and res.shape[:-2] == a.shape[:-2]:
+        with _np.errstate(all="ignore"):        # the Prescott kernels round each product
+            for index in _np.ndindex(a.shape[:-2]):
+                res[index] = _trsm_getrs(*_getf2(a[index]), b[index], False)
         return res
     if not a.size or a.shape[-1] > _UNBLOCKED or res.shape[:-2 + vector] != a.shape[:-2] or \
             not vector and b.shape[-1] != 1:      # several right-hand sides of larger systems: not emulated
@@ -601,25 +607,6 @@ def _solve_op(a, b):
         for index in _np.ndindex(a.shape[:-2]):
             res[index] = _getrs(*_getf2(a[index]), b[index])
     return res
-
-
-_FUSED_ORDER = 4       # systems up to this order: the Haswell kernels' fused steps replayed below (exact for float64;
-                       # float32 systems of order 4 round differently now and then: a kernel step not replayed)
-
-
-def _fused_getf2(a):
-    """getf2 as OpenBLAS's Haswell kernels run it on a small matrix: its dot products and its gemv update each
-    a chain of fused multiply-adds from zero, subtracted afterwards."""
-    fused = _fused_multiply_add(a.dtype)
-    return _getf2(a, lambda rows, x: _fused_chain(fused, rows.T, _np.broadcast_to(x[:, None], rows.T.shape)))
-
-
-def _fused_chain(fused, a, b):
-    """sum over the first axis of a * b as a chain of fused multiply-adds from +0."""
-    acc = _np.zeros(a.shape[1:], a.dtype)
-    for x, y in zip(a, b):
-        acc = fused(_np.ascontiguousarray(x), _np.ascontiguousarray(y, dtype=a.dtype), acc)
-    return acc
 
 
 def _fused_getrs(lu, pivots, b):
@@ -640,6 +627,17 @@ def _fused_getrs(lu, pivots, b):
         if j:
             update(slice(0, j), j)
     return x.reshape(_np.shape(b))
+
+
+def _blocked_getrs(lu, pivots, b):
+    """getrs with several right-hand sides as OpenBLAS runs it: the pivots applied, then two trsm solves (unit
+    lower, then upper) on LAPACK's column-major view, which are row-major right-side solves of b's transpose."""
+    x = _np.array(b, dtype=lu.dtype)
+    for j, p in enumerate(pivots):
+        x[[j, p]] = x[[p, j]]
+    unit_lower = _np.tril(lu, -1) + _np.eye(len(lu), dtype=lu.dtype)
+    y = _triangular_solve(unit_lower.T, x.T.copy(), False, True, 1.0)
+    return _triangular_solve(_np.triu(lu).T, y, True, True, 1.0).T
 
 
 def _trsm_getrs(lu, pivots, b, fused_steps=True):
