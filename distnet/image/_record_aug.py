@@ -265,6 +265,12 @@ _OPENCV_NOT_COLOUR = ("OpenCV(3.4.2) /work/mxnet/staticdeps/opencv-3.4.2/modules
                       "(-215:Assertion failed) VScn::contains(scn) && VDcn::contains(dcn) && VDepth::contains(depth) "
                       "in function 'CvtHelper'")
 
+# OpenCV's refusal to blend a four-channel image with the three-channel gray image of the colour jitter
+_OPENCV_SIZES_DIFFER = ("OpenCV(3.4.2) /work/mxnet/staticdeps/opencv-3.4.2/modules/core/src/arithm.cpp:659: error: "
+                        "(-209:Sizes of input arguments do not match) The operation is neither 'array op array' (where "
+                        "arrays have the same size and the same number of channels), nor 'array op scalar', nor "
+                        "'scalar op array' in function 'arithm_op'")
+
 
 # ---------------------------------------------------------------- the default augmenter
 
@@ -383,6 +389,8 @@ class DefaultAugmenter:
         jitter = self.brightness > 0 or self.contrast > 0 or self.saturation > 0
         if (jitter or any(self.hls)) and img.shape[2] == 1:    # their colour conversions need 3 channels
             raise MXNetError(_OPENCV_NOT_COLOUR)
+        if jitter and img.shape[2] == 4:
+            raise MXNetError(_OPENCV_SIZES_DIFFER)
         if jitter:
             img = self._jitter(img, rng)
         if any(self.hls) and img.shape[2] == 3:     # MXNet's build shifts HLS after the colour jitter
