@@ -903,7 +903,8 @@ def _eig(a, called):
     if complex_part is not None:        # the kernel fails writing the eigenvalues; the vectors stay zeros
         words = (f"Check failed: fabs(wi_ptr[i]) <= 1e-15 ({complex_part:g} vs. 1e-15) : Complex eigvals is "
                  "unsupported in linalg temporary.")
-        return _failing(a.shape[:-1], a.dtype, words, a.ctx), _wrap_np(_np.zeros(a.shape, a.dtype), a.ctx)
+        site = (_LINALG + "./np_eig-inl.h", 137) if called == "eig" else (_LINALG + "./np_eigvals-inl.h", 243)
+        return _failing(a.shape[:-1], a.dtype, words, a.ctx, site), _wrap_np(_np.zeros(a.shape, a.dtype), a.ctx)
     return _forward_only(lambda d: tuple(_np.real(r) for r in _geev(d)), a)
 
 
