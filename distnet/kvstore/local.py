@@ -113,12 +113,14 @@ class LocalKVStore(KVStore):
             buf.copy_stype = stype
             return
         if "device" in self._type:
-            refused, check = stype == "row_sparse" and buf.copy_stype == "default", "src[0].storage_type()"
+            refused, check, line = stype == "row_sparse" and buf.copy_stype == "default", "src[0].storage_type()", 489
         else:
             refused, check = stype != buf.copy_stype, "stype"
+            line = 182 if stype == "row_sparse" else 154        # (the row_sparse sum's own copy of the check)
         if refused:
-            raise MXNetError(f"Check failed: {check} == buf.copy_buf[0].storage_type(): Storage type mismatch detected. "
-                             f"{STYPE_FLAGS[stype]}(src) vs. {STYPE_FLAGS[buf.copy_stype]}(buf.copy_buf)")
+            raise located(MXNetError(f"Check failed: {check} == buf.copy_buf[0].storage_type(): Storage type mismatch "
+                                     f"detected. {STYPE_FLAGS[stype]}(src) vs. {STYPE_FLAGS[buf.copy_stype]}(buf.copy_buf)"),
+                          ("../src/kvstore/././comm.h", line))
 
     def _buffered(self, values, merged):
         """Whether MXNet's reduction of ``values`` wrote ``merged`` into the key's merge buffer: a dense sum of
