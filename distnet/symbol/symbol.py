@@ -18,7 +18,7 @@ from .attr_order import iteration_order
 from .backward_ops import keeps_pooling_workspace
 from .enums import missing_parameter
 from ..ndarray import param_text
-from ..ndarray.ndarray import _STORAGE_TYPE_STR_TO_ID
+from ..ndarray.ndarray import _DTYPE_NP_TO_MX, _STORAGE_TYPE_STR_TO_ID
 from ..ndarray.param_text import check_enums, dtype_attr_name, read_attrs, refuse_first_read
 from ..ndarray.registry import OPS, unknown_argument
 from .graph import (AUX_INPUTS, Node, attr_from_str, attr_to_str, input_names, is_variadic, lookup_op,
@@ -390,7 +390,17 @@ class Symbol:
                      stype_dict=None, skip_infer=False, **kwargs):
         """A copy of this symbol partitioned for ``backend`` ('MKLDNN'; a backend it does not know leaves the
         graph unchanged, as MXNet's)."""
+        from ..context import Context, current_context
+        from .executor import _as_list
+        assert isinstance(args, dict) or args is None
+        assert isinstance(aux, dict) or aux is None
+        arg_arrays = _as_list(self.list_arguments(), args, "args", allow_missing=True) if args else []
+        aux_arrays = _as_list(self.list_auxiliary_states(), aux, "aux_states", allow_missing=True) if aux else []
+        assert isinstance(current_context() if ctx is None else ctx, Context)
+        _check_backend_dicts(shape_dict, type_dict, stype_dict)
         if backend in ("MKLDNN", "MKLDNN_QUANTIZE"):
+            if (arg_arrays or aux_arrays) and not skip_infer:
+                _infer_for_backend(self, arg_arrays, aux_arrays, shape_dict or {}, type_dict or {})
             return self.get_backend_symbol(backend)
         _refuse_op_names_backend(backend)
         print(f"[{time.strftime('%H:%M:%S')}] ../src/c_api/c_api_symbolic.cc:1555: Error optimizing for backend "
@@ -555,6 +565,42 @@ def _given_dtypes(args, kwargs):
         raise TypeError("Argument need to be one of " + str(_DTYPE_NP_TO_MX))
     keywords = {k: np.dtype(v).type for k, v in kwargs.items()}
     return positional, {k: v for k, v in keywords.items() if v in _DTYPE_NP_TO_MX}
+
+
+def _check_backend_dicts(shape_dict, type_dict, stype_dict):
+    """optimize_for's checks of the input shapes, dtypes and storage types it is given, in MXNet's words."""
+    for v in (shape_dict or {}).values():
+        if not isinstance(v, (tuple, list)):
+            raise ValueError(str(v) + " has to be a tuple or list.")
+    for v in (type_dict or {}).values():
+        v = np.dtype(v).type
+        if v not in _DTYPE_NP_TO_MX:
+            raise ValueError(str(v) + " is not a MXNet type.")
+    for v in (stype_dict or {}).values():
+        if v not in _STORAGE_TYPE_STR_TO_ID:
+            raise ValueError(str(v) + " is not a MXNet storage type.")
+
+
+def _infer_for_backend(sym, arg_arrays, aux_arrays, shape_dict, type_dict):
+    """MXNet's optimize_for, given arrays, needs them for every input (arguments and auxiliary states alike, each
+    kind all or none), and infers the graph's shapes and dtypes from them (or the dicts, for inputs without one)."""
+    from .infer import infer_shape, infer_type
+    aux_names = set(sym.list_auxiliary_states())
+    for name in sym.list_inputs():
+        if name in aux_names and not aux_arrays:
+            raise located(MXNetError(f"Check failed: aux_top < aux_len (0 vs. 0) : Cannot find aux '{name}' in "
+                                     "provided aux to optimize_for"), ("../src/c_api/c_api_symbolic.cc", 1420))
+        if name not in aux_names and not arg_arrays:
+            raise located(MXNetError(f"Check failed: args_top < args_len (0 vs. 0) : Cannot find arg '{name}' in "
+                                     "provided args to optimize_for"), ("../src/c_api/c_api_symbolic.cc", 1431))
+    arrays = dict(zip(sym.list_arguments(), arg_arrays or [None] * len(sym.list_arguments())))
+    arrays.update(zip(sym.list_auxiliary_states(), aux_arrays or [None] * len(aux_names)))
+    shapes = {k: tuple(v) for k, v in shape_dict.items() if arrays.get(k) is None}
+    types = {k: np.dtype(v).type for k, v in type_dict.items() if arrays.get(k) is None}
+    shapes.update((k, a.shape) for k, a in arrays.items() if a is not None)
+    types.update((k, a.dtype) for k, a in arrays.items() if a is not None)
+    infer_shape(sym, (), shapes, partial=True)
+    infer_type(sym, (), types, partial=True)
 
 
 def _reporting(what, infer, sym, args, kwargs, partial):
