@@ -102,8 +102,11 @@ def ger(alpha, x, w, c):
 
 
 def scal(alpha, x):
-    """?scal: ``alpha * x``; a zero alpha writes +0s (NaNs and infinities too), as OpenBLAS's kernels do."""
-    return np.zeros_like(x) if alpha == 0 else x * x.dtype.type(alpha)
+    """?scal: ``alpha * x``; a zero alpha writes +0s over NaNs and infinities too, and so does sscal's NaN alpha
+    (its kernel's test for zero passes a NaN), as OpenBLAS's kernels do."""
+    if alpha == 0 or (np.isnan(alpha) and x.dtype == np.float32):
+        return np.zeros_like(x)
+    return x * x.dtype.type(alpha)
 
 
 def nrm2(x):
@@ -119,6 +122,8 @@ def nrm2(x):
 def lapy2(x, y):
     """LAPACK ?lapy2: sqrt(x**2 + y**2) as w * sqrt(1 + (z / w)**2), the inner sum one fused multiply-add."""
     dtype = type(x)
+    if np.isnan(x) or np.isnan(y):
+        return dtype(np.nan)
     w, z = max(abs(x), abs(y)), min(abs(x), abs(y))
     if z == 0:
         return w

@@ -7,7 +7,7 @@ import numpy as np
 
 from .openblas_core import core
 from .openblas_dot import vector_dot
-from .openblas_gemv import gemv_t
+from .openblas_gemv import gemv_t, scal
 
 # OpenBLAS's potrf factors matrices up to half its DTB_ENTRIES (64 on Haswell) unblocked; the Prescott kernels'
 # sums are checked bit for bit up to order 8 only
@@ -25,5 +25,5 @@ def potf2_lower(a):
             col = gemv_t(rows.T, x, -1.0, a[j + 1:, j], strided_y=True)
         else:
             col = a[j + 1:, j] - np.array([vector_dot(row, x) for row in rows], a.dtype).reshape(-1)
-        low[j + 1:, j] = col * (a.dtype.type(1) / diag)
+        low[j + 1:, j] = scal(a.dtype.type(1) / diag, col)
     return low

@@ -1023,7 +1023,7 @@ def getf2(a, dot=_plain_dot, row_dot=None, column_update=None):
         pivots.append(p)
         if col[p] != 0:
             m[[j, p], :j + 1] = m[[p, j], :j + 1]
-            col[j + 1:] *= 1 / col[j]
+            col[j + 1:] = openblas_gemv.scal(1 / col[j], col[j + 1:])
     return m, pivots
 
 
