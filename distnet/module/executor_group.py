@@ -193,6 +193,7 @@ class DataParallelExecutorGroup:
         self.data_layouts = self.decide_slices(data_shapes)
         if label_shapes is not None:
             self.label_layouts = self.decide_slices(label_shapes)
+        self._label_inputs = {x.name for x in label_shapes or ()}
         for i in range(len(self.contexts)):
             shapes_i = self._sliced_shape(data_shapes, i, self.data_layouts)
             if label_shapes is not None:
@@ -320,13 +321,14 @@ class DataParallelExecutorGroup:
                                     OrderedDict(zip(self.output_names, texec.outputs)))
 
     def _input_types(self, descs):
-        """Input dtypes: the descriptions', unless the symbol's variable fixes its own ``__dtype__``."""
+        """Input dtypes: the descriptions', unless the symbol's variable fixes its own ``__dtype__`` (a data
+        input's only: a label takes its description's, as MXNet sets the labels' last)."""
         from ..ndarray.ndarray import _DTYPE_MX_TO_NP
         types = {x.name: x.dtype for x in descs}
         attrs = self.symbol.attr_dict()
         for name in self.symbol.list_inputs():
             code = attrs.get(name, {}).get("__dtype__", "-1")
-            if name in types and code != "-1":
+            if name in types and code != "-1" and name not in self._label_inputs:
                 types[name] = _DTYPE_MX_TO_NP[int(code)]
         return types
 
