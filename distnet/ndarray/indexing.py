@@ -201,6 +201,7 @@ def _(dy, x, key=None):
             backward_reads_no_outputs()     # (the forward's oneDNN error stays with its output)
         g[key] = dy.reshape(np.shape(picked))
         return g
+    backward_reads_no_outputs()     # (a gather past its axes fails: that error stays with its output)
     return _scatter_gradient(x, key, dy)
 
 

@@ -140,6 +140,7 @@ def gathers(key):
 def _(dy, x, key=None):
     g = _np.zeros(x.shape, dy.dtype)
     if gathers(key):
+        backward_reads_no_outputs()     # (a gather past its axes fails: that error stays with its output)
         write_unwrapped(g, _scatter_key(key), _np.asarray(dy), add=True)   # a scatter-add (-0 + 0 is +0)
     else:
         picked = x[key]
