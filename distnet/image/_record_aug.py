@@ -154,6 +154,22 @@ def _weight_table(interp):
 _TABLES = {}
 
 
+def border_colour(fill, channels):
+    """The border colour ``cv::Scalar(fill, fill, fill)`` that MXNet's core pads and warps with, per channel of an
+    image of ``channels``: a fourth (alpha) channel takes the Scalar's fourth value, 0."""
+    value = np.uint8(np.clip(fill, 0, 255))
+    return np.array([value, value, value, 0][:channels], np.uint8)
+
+
+def pad_border(img, top, bottom, left, right, fill):
+    """``cv::copyMakeBorder(img, ..., BORDER_CONSTANT, cv::Scalar(fill, fill, fill))`` for uint8 H x W x C."""
+    rows, cols, channels = img.shape
+    out = np.empty((rows + top + bottom, cols + left + right, channels), np.uint8)
+    out[...] = border_colour(fill, channels)
+    out[top:top + rows, left:left + cols] = img
+    return out
+
+
 def warp_affine(img, m, out_w, out_h, interp, fill):
     """``cv::warpAffine(img, M, (out_w, out_h), interp, BORDER_CONSTANT, fill)`` for uint8 H x W x C."""
     if interp == 3:
@@ -176,7 +192,7 @@ def warp_affine(img, m, out_w, out_h, interp, fill):
     x0 = sat((inv[1] * ys + inv[2]) * 1024) + round_delta
     y0 = sat((inv[4] * ys + inv[5]) * 1024) + round_delta
     gx, gy = x0[:, None] + adelta[None, :], y0[:, None] + bdelta[None, :]
-    fillv = np.uint8(np.clip(fill, 0, 255))
+    fillv = border_colour(fill, c)
     if interp == 0:
         sx, sy = gx >> 10, gy >> 10
         inside = (sx >= 0) & (sx < w) & (sy >= 0) & (sy < h)
@@ -380,7 +396,7 @@ class DefaultAugmenter:
                 "max_random_scale, min_crop_size, max_crop_size, and rand_crop.\n")
         if self.pad > 0:        # before random_resized_crop, which may crop from the border
             p = self.pad
-            img = np.pad(img, ((p, p), (p, p), (0, 0)), constant_values=np.uint8(np.clip(self.fill, 0, 255)))
+            img = pad_border(img, p, p, p, p, self.fill)
         if self.rrc:
             if self.max_area != 1 or self.min_area != 1 or self.max_aspect != 0 or self.min_aspect is not None:
                 img, cropped = self._random_resized_crop(img, rng)
@@ -773,8 +789,7 @@ class DetAugmenter(DefaultAugmenter):
         left, top = int(f32(x0 * f32(cols))), int(f32(y0 * f32(rows)))
         right = int(f32(f32(scale - x0 - f32(1)) * f32(cols)))
         bottom = int(f32(f32(scale - y0 - f32(1)) * f32(rows)))
-        fill = np.uint8(np.clip(self.fill, 0, 255))
-        return np.pad(img, ((top, bottom), (left, right), (0, 0)), constant_values=fill)
+        return pad_border(img, top, bottom, left, right, self.fill)
 
     def _crop_box(self, k, rng, img_ratio):
         f32 = np.float32
