@@ -36,7 +36,6 @@ class _Deformable(HybridBlock):
             conv = {"kernel": kernel, "stride": _pair(strides, n), "dilate": _pair(dilation, n),
                     "pad": _pair(padding, n)}
             taps = kernel[0] * kernel[1]
-            self.offset_split_index = num_deformable_group * 2 * taps
             self._kwargs_offset = dict(conv, num_filter=num_deformable_group * self._offsets_per_tap * taps,
                                        num_group=groups, no_bias=not offset_use_bias, layout=layout)
             self._kwargs_deformable_conv = dict(conv, num_filter=channels, num_group=groups,
@@ -142,6 +141,7 @@ class ModulatedDeformableConvolution(_Deformable):
 
     def _make_params(self, channels, in_channels, kernel, groups, weight_init, bias_init, offset_weight_init,
                      offset_bias_init, use_bias, offset_use_bias):
+        self.offset_split_index = self._kwargs_offset["num_filter"] // 3 * 2      # where the mask channels begin
         self._conv_params(channels, kernel, weight_init, bias_init, use_bias)
         self._offset_params(in_channels, offset_weight_init, offset_bias_init, offset_use_bias)
 
