@@ -101,24 +101,24 @@ class SyncBatchNorm(BatchNorm):
 class _PixelShuffle(HybridBlock):
     """Moves ``factor`` blocks of channels into the spatial axes (sub-pixel convolution)."""
 
-    ndim = 0
+    _ndim = 0
     _numpy_mode_path = False      # MXNet's has none: legacy operators, even under npx.set_np()
 
     def __init__(self, factor):
         super().__init__()
-        if self.ndim == 1:      # MXNet converts the one factor with int(): a tuple is a TypeError
+        if self._ndim == 1:      # MXNet converts the one factor with int(): a tuple is a TypeError
             factors = (int(factor),)
         else:
             try:                # MXNet tries int() first: 2.5 is 2, a sequence gives one factor per axis
-                factors = (int(factor),) * self.ndim
+                factors = (int(factor),) * self._ndim
             except TypeError:
                 factors = tuple(factor)
-            if len(factors) != self.ndim:
+            if len(factors) != self._ndim:
                 raise AssertError(f"wrong length {len(factors)}")
         self._factors = tuple(int(f) for f in factors)
 
     def hybrid_forward(self, F, x):
-        f, n = self._factors, self.ndim
+        f, n = self._factors, self._ndim
         x = F.reshape(x, (0, -4, -1, _prod(f)) + (0,) * n)          # (N, C, f1*...*fn, d1, ..., dn)
         for i in range(n - 1):                                       # (N, C, f1, ..., fn, d1, ..., dn)
             x = F.reshape(x, (0,) * (2 + i) + (-4, f[i], _prod(f[i + 1:])) + (0,) * n)
@@ -127,7 +127,7 @@ class _PixelShuffle(HybridBlock):
         return F.reshape(x, (0, 0) + (-3,) * n)
 
     def __repr__(self):
-        return f"{type(self).__name__}({self._factors if self.ndim > 1 else self._factors[0]})"
+        return f"{type(self).__name__}({self._factors if self._ndim > 1 else self._factors[0]})"
 
 
 def _prod(values):
@@ -139,7 +139,7 @@ def _prod(values):
 
 class PixelShuffle1D(_PixelShuffle):
     """(N, f*C, W) -> (N, C, W*f)."""
-    ndim = 1
+    _ndim = 1
 
     def __init__(self, factor):         # its own, as MXNet's: argument errors name PixelShuffle1D
         super().__init__(factor)
@@ -147,7 +147,7 @@ class PixelShuffle1D(_PixelShuffle):
 
 class PixelShuffle2D(_PixelShuffle):
     """(N, f1*f2*C, H, W) -> (N, C, H*f1, W*f2)."""
-    ndim = 2
+    _ndim = 2
 
     def __init__(self, factor):         # its own, as MXNet's: argument errors name PixelShuffle2D
         super().__init__(factor)
@@ -155,7 +155,7 @@ class PixelShuffle2D(_PixelShuffle):
 
 class PixelShuffle3D(_PixelShuffle):
     """(N, f1*f2*f3*C, D, H, W) -> (N, C, D*f1, H*f2, W*f3)."""
-    ndim = 3
+    _ndim = 3
 
     def __init__(self, factor):         # its own, as MXNet's: argument errors name PixelShuffle3D
         super().__init__(factor)
