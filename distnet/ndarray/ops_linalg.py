@@ -9,7 +9,7 @@ import numpy as np
 from numpy.linalg import _umath_linalg
 
 from ..base import MXNetError, located, message_of
-from . import cblas, openblas_gemv, openblas_qr
+from . import cblas, openblas_gemv, openblas_qr, openblas_syevd
 from .dgemm_row import blas_gemm as _gemm, matmul
 from .failures import (UNKNOWN_SHAPE, KernelError, backward_kernel_error, backward_reads_no_outputs,
                        real_switch_refusal)
@@ -1281,28 +1281,39 @@ def _gemm_call(a, b, alpha, transpose_a, transpose_b, c=None, beta=0.0):
 
 @defop("_linalg_syevd")
 def syevd(A):
-    """Eigendecomposition ``A = U^T diag(lam) U`` of symmetric matrices: returns ``(U, lam)``."""
+    """Eigendecomposition ``A = U^T diag(lam) U`` of symmetric matrices (their lower triangles): returns
+    ``(U, lam)``, eigenvalues ascending, each eigenvector (row of U) signed so its largest entry is positive."""
     _floats("linalg_syevd", A)
     _square("linalg_syevd", A)
-    lam, v = np.linalg.eigh(A)
-    u = _t(v)
-    # Sign convention: the entry of largest magnitude of each eigenvector is positive.
+    if A.size and A.shape[-1] <= openblas_syevd.LARGEST_ORDER and np.isfinite(A).all():
+        # LAPACK's steps as MXNet's OpenBLAS takes them (numpy's LAPACK rounds otherwise)
+        u, lam = zip(*(openblas_syevd.syevd(m) for m in _matrices(A)))
+        u, lam = np.stack(u).reshape(A.shape), np.stack(lam).reshape(A.shape[:-1])
+    else:
+        lam, v = np.linalg.eigh(A)
+        u, lam = _t(v).astype(A.dtype), lam.astype(A.dtype)
+    # MXNet's sign convention: the first entry of largest magnitude of each eigenvector is positive
     pick = np.take_along_axis(u, np.abs(u).argmax(-1)[..., None], -1)
-    u = u * np.where(pick < 0, -1, 1)
-    return u.astype(A.dtype), lam.astype(A.dtype)
+    return np.where(pick < 0, -u, u), lam
 
 
 @syevd.grad
 def _(dy, out, A):
-    du, dlam = dy
+    # MXNet's steps: X = dU U^T (a gemm); Y = (X - X^T) / (2 max(lam_i - lam_j, eps)) off the diagonal, dlam on
+    # it; then dA = (U^T Y) U as two gemms
     u, lam = out
-    diff = lam[..., None, :] - lam[..., :, None]          # diff[i, j] = lam_j - lam_i
-    with np.errstate(divide="ignore"):
-        f = np.where(np.abs(diff) > 1e-12, 1 / np.where(diff == 0, 1, diff), 0)
-    inner = np.matmul(u, _t(du))                          # V^T dV with V = U^T
-    mid = f * inner
-    mid = mid + dlam[..., None] * np.eye(lam.shape[-1])
-    return _sym(np.matmul(np.matmul(_t(u), mid), u))
+    du, dlam = (np.asarray(d, u.dtype) for d in dy)
+    x = _gemm_call(du, _t(u), 1.0, False, True)
+    eps = u.dtype.type(1e-30 if u.dtype == np.float32 else 1e-100)
+    gaps = lam[..., :, None] - lam[..., None, :]          # gaps[i, j] = lam_i - lam_j, used for i > j
+    denom = np.maximum(gaps, eps) * u.dtype.type(2)
+    with np.errstate(all="ignore"):
+        y = (x - _t(x)) / denom
+    lower = np.tril(np.ones(lam.shape[-1:] * 2, bool), -1)
+    y = np.where(lower, y, _t(y))
+    n = lam.shape[-1]
+    y[..., np.arange(n), np.arange(n)] = dlam
+    return _gemm_call(_gemm_call(_t(u), y, 1.0, True, False), u, 1.0, False, False)
 
 
 for _op in (slogdet, gelqf, syevd):     # two outputs each: out= is counted before the shapes are read
