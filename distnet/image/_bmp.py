@@ -137,8 +137,9 @@ def _rows(data, offset, rows, stride):
     return np.frombuffer(data, np.uint8, count=rows * stride, offset=offset).reshape(rows, stride)
 
 
-def decode(data):
-    """(RGB pixels, gray palette?) of BMP bytes."""
+def decode(data, alpha=False):
+    """(RGB pixels, gray palette?) of BMP bytes; with ``alpha`` a 32-bit image keeps its fourth bytes (RGBA), as
+    OpenCV reads one unchanged."""
     data = bytes(data)
     offset, size, width, height, bits, compression, colors, entry = _header(data)
     supported = (compression == _RGB and bits in (1, 4, 8, 16, 24, 32)) or (compression, bits) in (
@@ -163,7 +164,7 @@ def decode(data):
         if bits == 24:
             pixels = lines[:, :width * 3].reshape(rows, width, 3)[:, :, ::-1]
         elif bits == 32:                            # OpenCV takes B, G, R bytes whatever the masks say
-            pixels = lines[:, :width * 4].reshape(rows, width, 4)[:, :, 2::-1]
+            pixels = lines[:, :width * 4].reshape(rows, width, 4)[:, :, [2, 1, 0, 3] if alpha else [2, 1, 0]]
         else:
             pixels = _sixteen_bit(lines.view("<u2")[:, :width].astype(np.int64), _sixteen_bit_masks(data, compression))
         gray = False

@@ -190,8 +190,8 @@ def decode_cv(data, flag=-1):
         elif img.shape[2] == 2:              # gray + alpha comes back as BGRA
             img = np.concatenate([np.repeat(img[:, :, :1], 3, axis=2), img[:, :, 1:]], axis=2)
     elif kind == "bmp":
-        img, gray = _bmp.decode(data)
-        img = img[:, :, :1] if gray else img[:, :, ::-1]
+        img, gray = _bmp.decode(data, alpha=True)
+        img = img[:, :, :1] if gray else img[:, :, [2, 1, 0, 3][:img.shape[2]]]
     else:
         gray = _jpeg.decode(data)[0].shape[2] == 1 if kind == "jpeg" else False
         img = decode_hwc(data, 0 if gray else 1, to_rgb=False, upright=False)     # IMREAD_UNCHANGED ignores EXIF

@@ -154,18 +154,18 @@ def _weight_table(interp):
 _TABLES = {}
 
 
-def border_colour(fill, channels):
+def border_colour(fill, channels, dtype=np.uint8):
     """The border colour ``cv::Scalar(fill, fill, fill)`` that MXNet's core pads and warps with, per channel of an
     image of ``channels``: a fourth (alpha) channel takes the Scalar's fourth value, 0."""
-    value = np.uint8(np.clip(fill, 0, 255))
-    return np.array([value, value, value, 0][:channels], np.uint8)
+    value = np.clip(fill, 0, np.iinfo(dtype).max)
+    return np.array([value, value, value, 0][:channels], dtype)
 
 
 def pad_border(img, top, bottom, left, right, fill):
     """``cv::copyMakeBorder(img, ..., BORDER_CONSTANT, cv::Scalar(fill, fill, fill))`` for uint8 H x W x C."""
     rows, cols, channels = img.shape
-    out = np.empty((rows + top + bottom, cols + left + right, channels), np.uint8)
-    out[...] = border_colour(fill, channels)
+    out = np.empty((rows + top + bottom, cols + left + right, channels), img.dtype)
+    out[...] = border_colour(fill, channels, img.dtype)
     out[top:top + rows, left:left + cols] = img
     return out
 
@@ -407,6 +407,8 @@ class DefaultAugmenter:
             raise MXNetError(_OPENCV_NOT_COLOUR)
         if jitter and img.shape[2] == 4:
             raise MXNetError(_OPENCV_SIZES_DIFFER)
+        if any(self.hls) and img.dtype != np.uint8:     # (a 16-bit image: OpenCV's HLS takes 8-bit or float)
+            raise MXNetError(_OPENCV_NOT_COLOUR)
         if jitter:
             img = self._jitter(img, rng)
         if any(self.hls) and img.shape[2] == 3:     # MXNet's build shifts HLS after the colour jitter
@@ -555,17 +557,18 @@ def _add_as_bgr_pixels(img, bgr):
     four-channel row takes them out of step with its pixels, and a gray row runs on into the next two rows of its
     buffer (rows ``step`` bytes apart), so those bytes take up to three offsets, each floored and clipped in turn."""
     rows, cols, chans = img.shape
-    width = cols * chans                                                    # the bytes of one row
-    packed = img.strides[1] == chans and (chans == 1 or img.strides[2] == 1)
+    size = img.itemsize         # (a 16-bit image's bytes take the offsets as they come)
+    width = cols * chans * size                                             # the bytes of one row
+    packed = img.strides[1] == chans * size and (chans == 1 or img.strides[2] == size)
     step = img.strides[0] if packed else width          # (a crop keeps its source's rows)
     span = 3 * cols
-    out = img.reshape(rows, width).astype(np.float32)
+    out = np.ascontiguousarray(img).view(np.uint8).reshape(rows, width).astype(np.float32)
     for ahead in (2, 1, 0):     # a byte takes the offset of the row two above first, its own row's last
         n = min(width, span - ahead * step)
         if n > 0:
             channel = (ahead * step + np.arange(n)) % 3
             out[ahead:, :n] = np.clip(np.floor(out[ahead:, :n] + bgr[channel]), 0, 255)
-    return out.astype(np.uint8).reshape(rows, cols, chans)
+    return out.astype(np.uint8).view(img.dtype).reshape(rows, cols, chans)
 
 
 # ---------------------------------------------------------------- the detection augmenter

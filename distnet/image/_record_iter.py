@@ -454,6 +454,8 @@ class _ImageRecordLoader(_BatchLoader):
 
     def _finish(self, img, mirror, mult, bias):
         """The CHW output of an augmented BGR image: RGB order, mirrored and normalised."""
+        if img.dtype != np.uint8:
+            img = _bytes_as_pixels(img)
         if img.shape[2] >= 3:
             img = img[..., [2, 1, 0] + list(range(3, img.shape[2]))]
         chw = img.transpose(2, 0, 1)
@@ -490,3 +492,11 @@ class _ImageRecordLoader(_BatchLoader):
         for k in range(chw.shape[0]):
             out[k] = (chw[k].astype(np.float32) - means[k]) * np.float32(mult / stds[k]) + np.float32(bias / stds[k])
         return out
+
+
+def _bytes_as_pixels(img):
+    """The pixels the core copies out of a 16-bit image (a four-channel PNG or TIFF kept as decoded): it reads each
+    row's bytes as 8-bit pixels of the same channel count, so the first half of the row's bytes."""
+    rows, cols, channels = img.shape
+    raw = np.ascontiguousarray(img).view(np.uint8).reshape(rows, -1)
+    return raw[:, :cols * channels].reshape(rows, cols, channels)
