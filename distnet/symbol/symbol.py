@@ -324,8 +324,9 @@ class Symbol:
         raise AttributeError(f"'Symbol' object has no attribute {item!r}")
 
     def __call__(self, *args, **kwargs):
-        """Compose: a copy with variables replaced by the given symbols (by name, as MXNet allows)."""
-        return compose(self, *args, **kwargs)
+        """Compose: a copy with variables replaced by the given symbols (by name, as MXNet allows); as MXNet
+        composes a copy of every node, the variables left in place are new ones (of the same names)."""
+        return compose(self, *args, copy_variables=True, **kwargs)
 
     def _compose(self, *args, **kwargs):
         """Compose in place: this symbol's variables replaced by the given symbols (by name)."""
@@ -1531,8 +1532,9 @@ def _bind_declared(declared, positional, inputs, node_name, attrs, user, positio
     return sources
 
 
-def compose(sym, *args, name=None, **kwargs):
-    """A copy of ``sym`` whose variables are replaced by the given symbols."""
+def compose(sym, *args, name=None, copy_variables=False, **kwargs):
+    """A copy of ``sym`` whose variables are replaced by the given symbols (``copy_variables``: the others by
+    copies of theirs, else kept)."""
     _check_compose_args(sym, args, kwargs)
     if args:        # an atomic symbol (checked above) takes its inputs in order
         return _compose_atomic(sym, args, name)
@@ -1548,7 +1550,8 @@ def compose(sym, *args, name=None, **kwargs):
             copies[id(node)] = new
             return new
         if node.is_variable:
-            copies[id(node)] = (node, None)
+            kept = _clone_heads([(node, 0)])[0][0] if copy_variables else node
+            copies[id(node)] = (kept, None)
             return copies[id(node)]
         twin = Node(node.op, node.op_name, node.name, node.attrs,
                     [(_pick(copy(src), i)) for src, i in node.inputs], node.user_attrs, node.num_outputs)

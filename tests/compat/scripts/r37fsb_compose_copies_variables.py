@@ -1,0 +1,41 @@
+"""Calling a symbol composes a copy of every node: the variables it leaves in place are new ones of the same names (listed again beside the originals), while _compose in place, copies, internals and JSON round trips keep their own."""
+import copy
+
+import mxnet as mx
+
+s = mx.sym
+
+
+def tr(label, f):
+    try:
+        print(label, '->', f())
+    except Exception as e:
+        print(label, 'ERR', type(e).__name__, str(e).replace('\n', ' | ')[:300])
+a = s.var('a'); b = s.var('b')
+e = a * 2 + b
+tr('copy group', lambda: s.Group([e, copy.copy(e)]).list_arguments())
+tr('deepcopy group', lambda: s.Group([e, copy.deepcopy(e)]).list_arguments())
+tr('copy var group', lambda: s.Group([a, copy.copy(a)]).list_arguments())
+tr('copy var add', lambda: (a + copy.copy(a)).list_arguments())
+tr('self compose', lambda: e(a=e).list_arguments())
+tr('self compose b', lambda: e(b=e).list_arguments())
+tr('compose other', lambda: e(a=s.var('c') + b).list_arguments())
+tr('compose shared b', lambda: e(a=b * 3).list_arguments())
+tr('get_internals shares', lambda: (e.get_internals()[0] + e).list_arguments())
+tr('children shares', lambda: (e.get_children()[0] + e).list_arguments())
+tr('getitem shares', lambda: (s.Group([e, a])[1] + e).list_arguments())
+fc = s.FullyConnected(s.var('data'), num_hidden=4, name='fc')
+tr('net(data=net)', lambda: fc(data=fc).list_arguments())
+tr('net(data=net) infer', lambda: fc(data=fc).infer_shape(data=(2, 4)))
+tr('load_json group', lambda: s.load_json(s.Group([e, e * 2]).tojson()).list_arguments())
+tr('pickle', lambda: __import__('pickle').loads(__import__('pickle').dumps(e)).list_arguments())
+tr('copy then compose', lambda: (lambda c: (c._compose(a=s.var('z')), s.Group([c, e]).list_arguments())[1])(copy.copy(e)))
+tr('_compose inplace shares', lambda: (lambda c: (c._compose(a=b), c.list_arguments())[1])(a * 2 + b))
+x = s.var('x')
+y = s.var('y')
+g = s.exp(x) + y
+tr('g(x=g)', lambda: g(x=g).list_arguments())
+tr('g(x=g) infer', lambda: g(x=g).infer_shape(x=(2,), y=(2,)))
+tr('g(x=g) bind', lambda: g(x=g).bind(mx.cpu(), [mx.nd.zeros(2), mx.nd.ones(2), mx.nd.ones(2) * 2]).forward()[0].asnumpy().tolist())
+tr('g unchanged', lambda: g.list_arguments())
+tr('attrs kept', lambda: (s.var('v', shape=(3,)) * 2 + s.var('u', shape=(3,), lr_mult=2))(v=x).attr_dict())
