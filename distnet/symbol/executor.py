@@ -476,7 +476,10 @@ class Executor(HoldsCHandle):
             self.outputs = [_wrap(r.asnumpy().copy(), c) for r, c in zip(self._results, self._out_ctxs)]
             return
         for i, (out, res) in enumerate(zip(self.outputs, self._results)):
-            if type(res) is FailedNDArray:      # a kernel error shows when the output is read, as in MXNet
+            if type(res) is FailedNDArray and type(out) is NDArray and out.shape == res.shape \
+                    and out.dtype == res.dtype:     # MXNet skips the write: the output keeps its data, and shows
+                with_error(out, carried_error(res))     # the kernel's error when it is first read
+            elif type(res) is FailedNDArray:
                 self.outputs[i] = res
             elif out.stype != res.stype or res.stype != "default":
                 self.outputs[i] = res.copy()          # a sparse result: the output takes its storage type
