@@ -289,7 +289,8 @@ def failed_write(target, message):
 
 
 def _live(arr):
-    return arr._pending if isinstance(arr, FailedNDArray) and arr._pending.live else None
+    failed = isinstance(arr, FailedNDArray) or type(arr) in _FAILED_KINDS.values()     # (sparse twins too)
+    return arr._pending if failed and arr._pending.live else None
 
 
 def _arrays(value):
@@ -522,6 +523,8 @@ def skipped_if_failed(inputs, written):
         for arr, data in zip(targets, kept):
             _restore_data(arr, data)
             if queued and failure.live:
+                if type(arr) in _FAILED_KINDS.values():     # (an error its skipped kernel met is not MXNet's)
+                    arr._pending = failure
                 _poison(arr, failure)
 
 

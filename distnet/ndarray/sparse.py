@@ -1862,11 +1862,27 @@ def _in_place_failure(name, weight, grad, states, out, lazy=True):
     return None
 
 
+def _skipped_update(weight, grad, states, out):
+    """The result of an update whose input carries a kernel error not raised yet, or None: MXNet's engine skips
+    the kernel, and the arrays it writes keep their data and take the error."""
+    from .failures import carried_error, with_error
+    failure = carried_error([weight, grad, *states])
+    if failure is None:
+        return None
+    for state in states:
+        with_error(state, failure)
+    target = out if out is not None else _empty_like(weight.shape, weight.dtype, weight.stype, weight._ctx)
+    return with_error(target, failure)
+
+
 def _lazy_update(name):
     """``nd.sparse.<name>``: with a row_sparse gradient and lazy_update, only its stored rows are updated."""
     def op(weight, grad, *states, out=None, lazy_update=True, **kwargs):
         from ..symbol.enums import require_parameters
         require_parameters(name, lr=kwargs.get("lr"))      # (attributes are parsed before storage is inferred)
+        skipped = _skipped_update(weight, grad, states, out)
+        if skipped is not None:
+            return skipped
         failed = _in_place_failure(name, weight, grad, states, out, lazy_update)
         if failed is not None:
             return failed
