@@ -9,7 +9,7 @@ from ..ndarray.ndarray import _wrap, raw_data
 from ..ndarray.ops_misc import _C_TYPE_NAMES
 from ..base import MXNetError, located
 from ..ndarray import sparse
-from ..ndarray.sparse_failed import failed, pending_failure
+from ..ndarray.sparse_failed import failed
 from ..ndarray.storage_report import note_copy_fallback
 from .base import STYPE_FLAGS, KVStore, check_copy, check_row_sparse_pull, shape_mismatch
 
@@ -259,7 +259,7 @@ class LocalKVStore(KVStore):
             raise located(MXNetError(f"Check failed: local.storage_type() == kRowSparseStorage "
                                      f"({STYPE_FLAGS[_stype(stored)]} vs. 1) : PullRowSparse expects row_sparse src "
                                      "NDArray"), ("../src/kvstore/./kvstore_local.h", 303))
-        failure = pending_failure(stored)
+        failure = carried_error([stored])
         for out, ids in zip(outs, row_ids):
             if failure is not None:     # an update failed to write the value: the copies are skipped
                 with_error(out, failure)
@@ -284,7 +284,7 @@ class LocalKVStore(KVStore):
                 check_copy(stored.shape, out)
                 stored.copyto(out)
             return
-        failure = pending_failure(stored)
+        failure = carried_error([stored])
         if failure is not None:     # a sparse value an update failed to write: the copies are skipped, as in MXNet
             for out in outs:
                 check_copy(stored.shape, out)

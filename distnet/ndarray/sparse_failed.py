@@ -35,12 +35,6 @@ for _plain in (CSRNDArray, RowSparseNDArray):
 del _plain
 
 
-def pending_failure(arr):
-    """The kernel error a failed sparse array carries and nobody has raised yet, or None."""
-    failure = arr._pending if "_plain_class" in type(arr).__dict__ else None
-    return failure if failure is not None and failure.live else None
-
-
 def failed(made, message):
     """``made`` (an array of the right shape, dtype and context), carrying the kernel error ``message``."""
     return deliver(KernelError(message, made), made, None)
