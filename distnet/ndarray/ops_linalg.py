@@ -513,7 +513,7 @@ def _(dy, out, A, lower=True):
         return _t(potri.bwd(dy, out, _t(A)))
     # MXNet's steps: out dY + out dY^T (two gemms, the second added), then solved against L^T with alpha -1
     dy = np.asarray(dy, out.dtype)
-    both = _scaled_product(out, dy, 1.0) + _scaled_product(out, _t(dy), 1.0)
+    both = _gemm_call(out, _t(dy), 1.0, False, True, _gemm_call(out, dy, 1.0, False, False), 1.0)
     return np.tril(_triangular_solve(_t(np.tril(A)), both, False, True, -1.0))
 
 
@@ -1133,9 +1133,11 @@ def _getri_inverse(a):
 @inverse.grad
 def _(dy, out, A):
     # MXNet's two gemm calls: dA = -inv(A)^T (dY inv(A)^T)
-    if openblas_core() == "haswell" and out.dtype in (np.float32, np.float64):
-        return -fused_gemm(_t(out), fused_gemm(np.asarray(dy, out.dtype), _t(out)))
     dy = np.asarray(dy, out.dtype)
+    if cblas.runs_mxnet_kernels(dy, out):
+        return _gemm_call(_t(out), _gemm_call(dy, _t(out), 1.0, False, True), -1.0, True, False)
+    if openblas_core() == "haswell" and out.dtype in (np.float32, np.float64):
+        return -fused_gemm(_t(out), fused_gemm(dy, _t(out)))
     if _runs_prescott(dy, _t(out)):
         return -prescott_gemm(_t(out), prescott_gemm(dy, _t(out)))
     return -np.matmul(np.matmul(_t(out), dy), _t(out))
@@ -1272,10 +1274,10 @@ def _(dy, out, A):
 
 def _gemm_call(a, b, alpha, transpose_a, transpose_b, c=None, beta=0.0):
     """``alpha a @ b + beta c`` for ``a = op(A)``, ``b = op(B)``: MXNet's gemm call where numpy's OpenBLAS runs
-    its kernels, else numpy's products."""
+    its kernels, else the replayed kernel sums (_scaled_product)."""
     if cblas.runs_mxnet_kernels(a, b, *(() if c is None else (c,))):
         return _blas_call(a, b, alpha, transpose_a, transpose_b, c, beta)
-    product = a.dtype.type(alpha) * np.matmul(a, b)
+    product = _scaled_product(a, b, alpha)
     return product if c is None else product + a.dtype.type(beta) * c
 
 
