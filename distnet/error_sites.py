@@ -1835,6 +1835,7 @@ _SITES = {       # path -> ((line, key), ...)
     ),
     '../src/executor/../common/exec_utils.h': (
         (515, 'Check failed: x == default_ctx'),
+        (585, 'Check failed: device[nid] == devid'),
         (613, 'Check failed: ctx == vcontext[nid]'),
     ),
     '../src/imperative/./../common/exec_utils.h': (

@@ -358,7 +358,8 @@ class DataParallelExecutorGroup:
             _mkldnn_fusion.announce(_exe.SIMPLE_BIND_LINE, context)
         if unplaced is not None:
             raise _exe.bind_error(listed, unplaced)
-        conflict = placement and _placement.gradient_conflict(self.symbol, placement, context, self.grad_req)
+        conflict = placement and _placement.gradient_conflict(self.symbol, placement, context, self.grad_req,
+                                                                 self.group2ctxs[i])
         if conflict:
             raise _exe.bind_error(listed, _MXNetError(conflict))
         node_shapes = {}

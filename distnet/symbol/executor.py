@@ -1396,7 +1396,7 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
         storage.output_stypes(symbol, arg_stypes, custom_stypes)
         grad_stypes = {}
     placed = group_contexts(symbol, group2ctx)
-    conflict = placed and gradient_conflict(symbol, placed, ctx, reqs)
+    conflict = placed and gradient_conflict(symbol, placed, ctx, reqs, group2ctx)
     if conflict:
         raise MXNetError(conflict)
     for where in {ctx, *placed.values()}:       # refused at allocation, as MXNet's CPU-only build does

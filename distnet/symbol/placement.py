@@ -49,9 +49,13 @@ def output_contexts(symbol, ctx, group2ctx):
 _PASSED_THROUGH = {"elemwise_add", "_plus", "_Plus", "ElementWiseSum", "add_n", "_copy", "identity"}
 
 
-def gradient_conflict(symbol, placed, default, reqs):
+def gradient_conflict(symbol, placed, default, reqs, group2ctx=None):
     """MXNet's refusal of a gradient written on another device than its source computes it: the message for the
-    first argument with a gradient whose first reader runs elsewhere (``placed`` from group_contexts), else None."""
+    first argument with a gradient whose first reader runs elsewhere (``placed`` from group_contexts), else None;
+    checked after its refusal of gradients one backward node computes on several devices."""
+    split = _split_gradients(symbol, placed, default, reqs, group2ctx or {})
+    if split is not None:
+        return split
     reader = {}
     for node in topo_order(symbol._heads):
         for src, _ in node.inputs:
@@ -65,4 +69,31 @@ def gradient_conflict(symbol, placed, default, reqs):
         if have != source:
             return (f"Check failed: ctx == vcontext[nid]: Trying to save gradient to {have} while its source node "
                     f'"{node.name}_backward" computes it on {source}. Check your ctx in NDArray allocation.')
+    return None
+
+
+def _split_gradients(symbol, placed, default, reqs, group2ctx):
+    """MXNet's check, before it places the graph, that the gradients one backward node computes (those of the
+    arguments an operator alone reads, once each) are kept on one device; devices are numbered as MXNet numbers
+    them: group2ctx's (by group name), then the inputs', in order."""
+    ids = {}
+    for where in [group2ctx[k] for k in sorted(group2ctx)] + [placed.get(n, default) for n in symbol.list_inputs()]:
+        ids.setdefault(where, len(ids))
+    readers = {}
+    for node in topo_order(symbol._heads):
+        for src, _ in node.inputs:
+            if src.is_variable:
+                readers.setdefault(src.name, []).append(node)
+    outputs = {node.name for node, _ in symbol._heads}
+    device = {}
+    for name in symbol.list_arguments():
+        nodes = readers.get(name, [])
+        if reqs.get(name, "null") == "null" or len(nodes) != 1 or name in outputs \
+                or nodes[0].op_name in _PASSED_THROUGH:
+            continue
+        devid = ids[placed.get(name, default)]
+        first = device.setdefault(id(nodes[0]), devid)
+        if first != devid:
+            return (f"Check failed: device[nid] == devid ({first} vs. {devid}) : device of same output not equal to "
+                    "each other")
     return None
