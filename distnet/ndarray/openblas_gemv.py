@@ -6,6 +6,9 @@ The transposed gemv runs four columns at a time over the rows in whole multiples
 lanes (products added, not fused), and the last ``rows % 4`` rows in C. OpenBLAS's C loops and the Fortran
 LAPACK of MXNet's build are compiled with contraction: ``a * b + c`` is one fused multiply-add there.
 """
+import math
+import struct
+
 import numpy as np
 
 from .openblas_dot import fused_multiply_add
@@ -13,8 +16,36 @@ from .openblas_dot import fused_multiply_add
 
 def fma(a, b, c):
     """``a * b + c`` rounded once, broadcast (the operands' dtype: float32 or float64)."""
+    if np.ndim(a) == np.ndim(b) == np.ndim(c) == 0:
+        return _scalar_fma(a, b, c)
     a, b, c = (np.array(v) for v in np.broadcast_arrays(a, b, c))
     return fused_multiply_add(c.dtype)(a, b, c)
+
+
+_SPLIT = 134217729.0        # 2**27 + 1: Veltkamp's splitter for doubles
+
+
+def _scalar_fma(a, b, c):
+    """fma of three numbers of one dtype (c's), by Python floats: float32's product is exact in double and the
+    sum is rounded to odd before float32 (no double rounding); float64's product is split exactly and the three
+    parts summed once by math.fsum."""
+    dtype = np.asarray(c).dtype.type
+    x, y, z = float(a), float(b), float(c)
+    product = x * y
+    if product == 0 or not math.isfinite(product) or not math.isfinite(z):
+        return dtype(dtype(product) + dtype(z)) if dtype is np.float32 else dtype(product + z)
+    if dtype is np.float32:
+        total = product + z
+        low = total - product
+        error = (product - (total - low)) + (z - low)
+        if error and (struct.unpack("<q", struct.pack("<d", total))[0] & 1) == 0:      # round to odd
+            total = math.nextafter(total, math.inf if error > 0 else -math.inf)
+        return dtype(total)
+    ta, tb = _SPLIT * x, _SPLIT * y
+    ah, bh = ta - (ta - x), tb - (tb - y)
+    error = ((ah * bh - product) + ah * (y - bh) + (x - ah) * bh) + (x - ah) * (y - bh)
+    total = math.fsum((product, error, z))
+    return dtype(total if total else product + z)
 
 
 def _fold(acc):
