@@ -329,8 +329,10 @@ class Symbol:
         return compose(self, *args, copy_variables=True, **kwargs)
 
     def _compose(self, *args, **kwargs):
-        """Compose in place: this symbol's variables replaced by the given symbols (by name)."""
-        self._heads = compose(self, *args, **kwargs)._heads
+        """Compose in place: this symbol's variables replaced by the given symbols (by name). As in MXNet the
+        nodes themselves take the new inputs, so another symbol sharing them sees the change too."""
+        if args or not _compose_in_place(self, dict(kwargs)):
+            self._heads = compose(self, *args, **kwargs)._heads
 
     def __copy__(self):
         """A copy of the whole graph (MXNet copies every node: renaming the copy leaves this one alone)."""
@@ -1564,6 +1566,28 @@ def compose(sym, *args, name=None, copy_variables=False, **kwargs):
     if name is not None and len(heads) == 1:
         heads[0][0].name = name
     return Symbol(heads)
+
+
+def _compose_in_place(sym, kwargs):
+    """Give ``sym``'s nodes the symbols of ``kwargs`` in place of the variables they name; False (nothing done)
+    when a given symbol depends on one of those nodes, which would close a cycle."""
+    name = kwargs.pop("name", None)
+    _check_compose_args(sym, (), kwargs)
+    ops = [n for n in topo_order(sym._heads) if not n.is_variable]
+    reached = {id(n) for given in kwargs.values() for n in topo_order(given._heads)}
+    if any(id(n) in reached for n in ops):
+        return False
+    _mark_replaced_aux(sym, kwargs)
+
+    def replaced(entry):
+        node, index = entry
+        return kwargs[node.name]._heads[0] if node.is_variable and node.name in kwargs else entry
+    for node in ops:
+        node.inputs = [replaced(entry) for entry in node.inputs]
+    sym._heads = [replaced(entry) for entry in sym._heads]
+    if name is not None and len(sym._heads) == 1:
+        sym._heads[0][0].name = name
+    return True
 
 
 def _check_compose_args(sym, args, kwargs):

@@ -39,3 +39,21 @@ tr('g(x=g) infer', lambda: g(x=g).infer_shape(x=(2,), y=(2,)))
 tr('g(x=g) bind', lambda: g(x=g).bind(mx.cpu(), [mx.nd.zeros(2), mx.nd.ones(2), mx.nd.ones(2) * 2]).forward()[0].asnumpy().tolist())
 tr('g unchanged', lambda: g.list_arguments())
 tr('attrs kept', lambda: (s.var('v', shape=(3,)) * 2 + s.var('u', shape=(3,), lr_mult=2))(v=x).attr_dict())
+
+# _compose in place changes the nodes themselves: symbols sharing them see the new inputs
+a = s.var('a')
+b = s.var('b')
+e = a * 2 + b
+h = e * 3
+inner = a * 2
+e2 = inner + b
+e._compose(a=s.var('z'))
+print('in place', e.list_arguments(), h.list_arguments())
+e2._compose(a=s.var('q'))
+print('in place inner', e2.list_arguments(), inner.list_arguments())
+f = s.FullyConnected(num_hidden=2, name='fc')
+grp = s.Group([f])
+f._compose(fc_data=s.var('d'))
+print('auto inputs in place', f.list_arguments(), grp.list_arguments())
+k = s.exp(a) + b
+tr('in place named', lambda: (k._compose(a=s.var('w'), name='renamed'), k.name, k.list_arguments())[1:])
