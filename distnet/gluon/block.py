@@ -452,12 +452,7 @@ class HybridBlock(Block):
                              "Please check the type of the args.\n")
         if has_ndarray:
             if self._active:
-                contexts = _contexts([x, args])
-                if len(contexts) > 1:
-                    raise ValueError("Find multiple contexts in the input, After hybridized, the HybridBlock only "
-                                     "supports one input context. You can print the ele.ctx in the input "
-                                     "arguments to inspect their contexts. Find all contexts = "
-                                     f"{contexts}")
+                _refuse_contexts([x, args], "Find")
                 return self._call_cached_op(x, *args)
             return self._forward_imperative(x, *args)
         if not has_symbol:
@@ -859,6 +854,7 @@ class HybridBlock(Block):
         if not has_symbol and not has_ndarray:
             raise ValueError("In HybridBlock, there must be one NDArray or one Symbol in the input. "
                              "Please check the type of the args.\n")
+        _refuse_contexts([x, args], "Found")
         self._build_cache(x, *args)
 
     def register_op_hook(self, callback, monitor_all=False):
@@ -1101,6 +1097,16 @@ def _contexts(args):
         elif isinstance(a, (list, tuple)):
             stack.extend(a)
     return found
+
+
+def _refuse_contexts(args, verb):
+    """A hybridized block takes its inputs on one context; MXNet's refusal starts with ``verb`` ('Find' from a
+    call, 'Found' from optimize_for)."""
+    contexts = _contexts(args)
+    if len(contexts) > 1:
+        raise ValueError(f"{verb} multiple contexts in the input, After hybridized, the HybridBlock only supports one "
+                         "input context. You can print the ele.ctx in the input arguments to inspect their contexts. "
+                         f"Find all contexts = {contexts}")
 
 
 def _first_context(x, args):
