@@ -23,7 +23,7 @@ def _key(key):
                              "(e.g. from nd.contrib.boolean_mask or numpy's nonzero)")
         if not key.size and type(key) is NDArray and not is_np_shape():
             raise unknown_shape_copy(key.shape)      # MXNet copies the index array first
-        return key._data.astype(np.int64)
+        return array_positions(key._data)
     if isinstance(key, (float, np.floating, str, bytes, dict, set)):
         raise ValueError(f"NDArray does not support slicing with key {key} of type {class_text(key)}.")
     if isinstance(key, tuple):
@@ -61,7 +61,35 @@ def _positions(key):
         raise TypeError("source_array must be array like object")
     if positions.size == 0:     # shape (0,) is an unknown shape to MXNet's legacy operators
         raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
-    return positions.astype(np.int64) if positions.dtype.kind in "bf" else key
+    return listed_positions(key)
+
+
+def _as_index_type(positions):
+    """Integer positions in MXNet's 32-bit index type (wrapping), held as int64."""
+    return positions.astype(np.int32).astype(np.int64)
+
+
+def array_positions(data):
+    """An NDArray's elements as the positions MXNet's indexing casts them to (its 32-bit index type): integers
+    wrap, floats truncate (NaN and those out of its range becoming its lowest value, as x86's conversion does)."""
+    if data.dtype.kind == "f":
+        from .ops_elemwise import c_cast
+        return c_cast(data, np.int32).astype(np.int64)
+    return _as_index_type(data)
+
+
+def listed_positions(key):
+    """A list or numpy array key as the positions MXNet's indexing reads (numpy's conversion to its 32-bit index
+    type: bools as 0 and 1, floats truncated, integers wrapping); ``key`` itself when it holds such positions
+    already."""
+    positions = np.asarray(key)
+    if positions.dtype.kind == "f":
+        with np.errstate(invalid="ignore"):
+            return _as_index_type(np.trunc(positions).astype(np.int64))
+    if positions.dtype.kind in "iub" and positions.size and \
+            (positions.dtype == np.bool_ or positions.min() < -2**31 or positions.max() >= 2**31):
+        return _as_index_type(positions.astype(np.int64))
+    return key
 
 
 def _takes_positions(k):
@@ -201,7 +229,6 @@ def _(dy, x, key=None):
             backward_reads_no_outputs()     # (the forward's oneDNN error stays with its output)
         g[key] = dy.reshape(np.shape(picked))
         return g
-    backward_reads_no_outputs()     # (a gather past its axes fails: that error stays with its output)
     return _scatter_gradient(x, key, dy)
 
 
@@ -990,28 +1017,27 @@ def positions_unwrapped(shape, key):
 
 def unwrapped_offsets(shape, key):
     """The flat offsets MXNet's scatter kernels compute for the elements ``x[key]`` selects, laid out as numpy lays
-    out ``x[key]``: they sum each position times its axis' stride without wrapping it into the axis, so a negative
-    position reaches back into an earlier row (or before the array) and one past its axis into a later row."""
+    out ``x[key]``: they sum each position times its axis' stride without wrapping it into the axis (so a negative
+    position reaches back into an earlier row, or before the array, and one past its axis into a later row), in
+    its 32-bit index type (which wraps)."""
     from .indexing_keys import indexing_key_expand_implicit_axes
     entries = indexing_key_expand_implicit_axes(key, shape)[0]
-    table, shifted, axis = np.zeros((), np.int64), [], 0
+    table, picks, axis = np.zeros((), np.int64), [], 0
     for k in entries:
         if k is None:
-            shifted.append(None)
+            picks.append(None)
             continue
-        n, shift = shape[axis], 0
-        if _takes_positions(k):     # read through a table with room for the positions either side of the axis
-            positions = np.asarray(k, np.int64)
-            shift = max(0, -int(positions.min())) if positions.size else 0
-            shifted.append(positions + shift)
-            length = shift + max(n, int(positions.max()) + 1 if positions.size else 0)
-        else:
-            shifted.append(k)
-            length = n
         stride = int(np.prod(shape[axis + 1:]))
-        table = np.add.outer(table, (np.arange(length, dtype=np.int64) - shift) * stride)
+        if _takes_positions(k):     # read through a table of the positions given (not of all the axis can reach)
+            positions = np.asarray(k, np.int64)
+            values, at = np.unique(positions, return_inverse=True)
+            picks.append(at.reshape(positions.shape))
+        else:
+            values = np.arange(shape[axis], dtype=np.int64)
+            picks.append(k)
+        table = np.add.outer(table, values * stride)
         axis += 1
-    return table[tuple(shifted)]
+    return _as_index_type(table[tuple(picks)])
 
 
 def write_unwrapped(data, key, value, add=False):

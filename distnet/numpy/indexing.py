@@ -8,9 +8,10 @@ from .. import autograd
 from ..base import MXNetError, class_text as type_text, integer_types, located
 from ..ndarray.ndarray import _DATA_SLOT, NDArray
 from ..ndarray.failures import KernelError, backward_reads_no_outputs, deliver
-from ..ndarray.indexing import (as_value_array, broadcast_numpy_value, check_slice_bounds, clip_positions,
-                                filled_number, gather_placeholder, mask_refused, number_value_steps,
-                                one_position, positions_unwrapped, refuse_empty_range, refuse_entry_types,
+from ..ndarray.indexing import (array_positions, as_value_array, broadcast_numpy_value, check_slice_bounds,
+                                clip_positions, filled_number, gather_placeholder, listed_positions, mask_refused,
+                                number_value_steps, one_position, positions_unwrapped, refuse_empty_range,
+                                refuse_entry_types,
                                 selects_one_block, selects_whole, slice_op_fails, unwrapped_offsets,
                                 without_bools, write_unwrapped)
 from ..ndarray.ops_select import SLICE_KERNEL_MAX_NDIM, check_slice_rank, linear_grad, rank_too_large
@@ -26,7 +27,7 @@ def _key(key):
     """``key`` with arrays as numpy index arrays: bool arrays stay masks, other arrays become integers."""
     if isinstance(key, NDArray):
         data = key._data
-        return data if data.dtype == _np.bool_ else data.astype(_np.int64)
+        return data if data.dtype == _np.bool_ else array_positions(data)
     if isinstance(key, (float, _np.floating, str, bytes, dict, set)):
         raise ValueError(f"NDArray does not support slicing with key {key} of type {type(key)}.")
     if isinstance(key, slice) and key.step == 0:
@@ -69,12 +70,13 @@ def _bools_as_positions(key):
 
 
 def _float_positions(key):
-    """A list or NumPy array of floats as the integer positions MXNet makes of it (truncated); else ``key``."""
+    """A list or NumPy array of numbers as the positions MXNet makes of it (see listed_positions; a bool array
+    stays a mask); else ``key``."""
     try:
         values = _np.asarray(key)
     except ValueError:          # a ragged list: NumPy's own error later
         return key
-    return values.astype(_np.int64) if values.dtype.kind == "f" else key
+    return key if values.dtype == _np.bool_ else listed_positions(key)
 
 
 def _scatter_key(key):
@@ -140,7 +142,6 @@ def gathers(key):
 def _(dy, x, key=None):
     g = _np.zeros(x.shape, dy.dtype)
     if gathers(key):
-        backward_reads_no_outputs()     # (a gather past its axes fails: that error stays with its output)
         write_unwrapped(g, _scatter_key(key), _np.asarray(dy), add=True)   # a scatter-add (-0 + 0 is +0)
     else:
         picked = x[key]
