@@ -1,10 +1,10 @@
 """LAPACK's ?syevd (with eigenvectors) as MXNet's OpenBLAS 0.3.13 runs it on small symmetric matrices, step for
 step: the tridiagonal reduction ?sytd2 (OpenBLAS's symv and syr2 on the Haswell kernels), the implicit QL/QR
-iteration ?steqr that ?stedc runs on up to 25 rows, and the reflectors applied back by ?orm2l.
+iteration ?steqr that ?stedc runs on up to 25 rows (LARGEST_ORDER), and the reflectors applied back by ?orm2l.
 
 LAPACK sees MXNet's row-major matrix as its transpose and is asked for the upper triangle, so it reads our
 lower one; its eigenvectors (columns) are our rows. The Fortran is compiled with contraction: in ``a * b + c``
-the first product is fused. OpenBLAS's symv kernel takes plain C loops below 16 rows: LARGEST_ORDER.
+the first product is fused.
 """
 import numpy as np
 
@@ -12,7 +12,7 @@ from .openblas_dot import vector_dot
 from .openblas_gemv import fma, lapy2
 from .openblas_qr import larf_left, larfg
 
-LARGEST_ORDER = 16
+LARGEST_ORDER = 25
 
 
 def syevd(matrix):
@@ -53,16 +53,58 @@ def _sytd2_upper(a):
 
 
 def _symv_upper(a, x, alpha):
-    """``alpha * a @ x`` (a's upper triangle) as OpenBLAS's ?symv_U takes it below 16 rows: C loops from zeros."""
-    y = np.zeros(len(x), a.dtype)
-    for j in range(len(x)):
-        t1 = a.dtype.type(alpha * x[j])
-        t2 = a.dtype.type(0)
-        for i in range(j):
-            y[i] = fma(t1, a[i, j], y[i])
-            t2 = fma(a[i, j], x[i], t2)
-        y[j] = y[j] + fma(t1, a[j, j], alpha * t2)
+    """``alpha * a @ x`` (a's upper triangle) as OpenBLAS's ?symv_U kernel forms it from zeros: below 16 rows
+    column by column in C loops; from 16 rows four columns at a time, their rows above the last multiple of 8
+    by the Haswell kernel (y fused column by column, each column's dot in vector lanes folded at the end), the
+    rows up to the block in C, then the block's own triangle; the last ``rows % 4`` columns in C loops."""
+    n = len(x)
+    dtype = a.dtype.type
+    y = np.zeros(n, a.dtype)
+    blocked = n - n % 4 if n >= 16 else 0
+    for j in range(0, blocked, 4):
+        scaled = (alpha * x[j:j + 4]).astype(a.dtype)
+        dots = np.zeros(4, a.dtype)
+        kernel_rows = j // 8 * 8
+        for k in range(4):
+            y[:kernel_rows] = fma(scaled[k], a[:kernel_rows, j + k], y[:kernel_rows])
+            dots[k] = dots[k] + _lane_dot(a[:kernel_rows, j + k], x[:kernel_rows])
+        rows = slice(kernel_rows, j)
+        part = fma(scaled[0], a[rows, j], scaled[1] * a[rows, j + 1])
+        y[rows] = y[rows] + fma(scaled[3], a[rows, j + 3], fma(scaled[2], a[rows, j + 2], part))
+        for k in range(4):
+            dots[k] = dots[k] + _chain_dot(a[rows, j + k], x[rows], dtype(0))
+        for k in range(4):
+            _symv_column(a, x, alpha, y, j + k, j, scaled[k], dots[k])
+    for j in range(blocked, n):
+        _symv_column(a, x, alpha, y, j, 0, dtype(alpha * x[j]), dtype(0))
     return y
+
+
+def _symv_column(a, x, alpha, y, j, first, scaled, dot):
+    """Column j's C loop over rows ``first`` to j - 1: y fused, the dot chained, then the diagonal's term."""
+    for i in range(first, j):
+        y[i] = fma(scaled, a[i, j], y[i])
+        dot = fma(a[i, j], x[i], dot)
+    y[j] = y[j] + fma(scaled, a[j, j], alpha * dot)
+
+
+def _chain_dot(u, v, start):
+    for p, q in zip(u, v):
+        start = fma(p, q, start)
+    return start
+
+
+def _lane_dot(u, v):
+    """The Haswell symv kernel's dot of a column: fused multiply-adds in 8 float or 4 double lanes, folded as
+    (l0 + l1) + (l2 + l3) after float's upper half is added onto its lower, (l0 + l2) + (l1 + l3) in double."""
+    lanes = 32 // u.dtype.itemsize
+    acc = np.zeros(lanes, u.dtype)
+    for start in range(0, len(u), lanes):
+        acc = fma(u[start:start + lanes], v[start:start + lanes], acc)
+    if lanes == 8:
+        acc = acc[:4] + acc[4:]
+        return (acc[0] + acc[1]) + (acc[2] + acc[3])
+    return (acc[0] + acc[2]) + (acc[1] + acc[3])
 
 
 def _orm2l(reflectors, taus, c):

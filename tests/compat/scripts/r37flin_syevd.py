@@ -1,4 +1,4 @@
-"""nd.linalg.syevd (eigenvalues, eigenvector rows signed as MXNet signs them, gradient by MXNet's gemm steps) carries MXNet's bits up to order 16: LAPACK's sytd2/steqr/orm2l on OpenBLAS's Haswell kernels, float32 and float64, batches, repeated eigenvalues."""
+"""nd.linalg.syevd (eigenvalues, eigenvector rows signed as MXNet signs them, gradient by MXNet's gemm steps) carries MXNet's bits up to order 25: LAPACK's sytd2/steqr/orm2l on OpenBLAS's Haswell kernels, float32 and float64, batches, repeated eigenvalues."""
 # recorded on AVX2
 import mxnet as mx
 import numpy as np
@@ -25,3 +25,8 @@ for dt in ('float32', 'float64'):
     print(dt, 'batch', bits(u), bits(lam))
     u, lam = mx.nd.linalg.syevd(mx.nd.array([[2., 0, 0], [0, 1, 0], [0, 0, 2]], dtype=dt))
     print(dt, 'repeated', u, lam)
+for dt in ('float32', 'float64'):
+    for n in (19, 25):      # from 16 rows OpenBLAS's symv takes its Haswell kernel
+        a = np.random.uniform(-1, 1, (n, n))
+        u, lam = mx.nd.linalg.syevd(mx.nd.array(a + a.T, dtype=dt))
+        print(dt, n, 'U', bits(u), 'lam', bits(lam))
