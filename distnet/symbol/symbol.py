@@ -344,6 +344,9 @@ class Symbol:
     def _gen_atomic_symbol(self):
         """This symbol's operator alone, as MXNet makes it: unnamed, without inputs, with its parameters."""
         node = self._heads[0][0]
+        if any(n is not node for n, _ in self._heads):
+            raise located(MXNetError("Generating atomic symbol from other symbol only works for nongrouped symbol."),
+                          ("../src/c_api/c_api_symbolic.cc", 1321))
         if node.is_variable:
             raise MXNetError("_gen_atomic_symbol: a variable has no operator")
         twin = Node(node.op, node.op_name, "", dict(node.attrs), [], dict(node.user_attrs), node.num_outputs)
@@ -1636,8 +1639,7 @@ def _mark_replaced_aux(sym, subst):
     for key in set(subst) & set(sym.list_auxiliary_states()):
         node = subst[key]._heads[0][0]
         if not node.is_variable:
-            raise MXNetError(f"compose: Check failed: e.node->is_variable(): Mutation target can only be Variable "
-                             f"({key!r} is replaced by the output of {node.name!r})")
+            raise composing_error(61, "Check failed: e.node->is_variable(): Mutation target can only be Variable")
         node.user_attrs["__aux__"] = "1"
 
 

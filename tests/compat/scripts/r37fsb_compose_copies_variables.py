@@ -1,5 +1,6 @@
 """Calling a symbol composes a copy of every node: the variables it leaves in place are new ones of the same names (listed again beside the originals), while _compose in place, copies, internals and JSON round trips keep their own."""
 import copy
+import re
 
 import mxnet as mx
 
@@ -10,7 +11,7 @@ def tr(label, f):
     try:
         print(label, '->', f())
     except Exception as e:
-        print(label, 'ERR', type(e).__name__, str(e).replace('\n', ' | ')[:300])
+        print(label, 'ERR', type(e).__name__, re.sub(r'\[\d\d:\d\d:\d\d\] ', '', str(e)).replace('\n', ' | ')[:300])
 a = s.var('a'); b = s.var('b')
 e = a * 2 + b
 tr('copy group', lambda: s.Group([e, copy.copy(e)]).list_arguments())
@@ -57,3 +58,17 @@ f._compose(fc_data=s.var('d'))
 print('auto inputs in place', f.list_arguments(), grp.list_arguments())
 k = s.exp(a) + b
 tr('in place named', lambda: (k._compose(a=s.var('w'), name='renamed'), k.name, k.list_arguments())[1:])
+
+# auxiliary states replaced by keyword, and atomic symbols generated from symbols
+bn = s.BatchNorm(a, name='bn')
+tr('replace aux by output', lambda: bn(bn_moving_mean=s.exp(a)))
+tr('replace aux by split output', lambda: bn(bn_moving_mean=s.split(a, num_outputs=2)[1]))
+tr('replace aux by var', lambda: bn(bn_moving_mean=s.var('mm')).list_auxiliary_states())
+tr('replace aux in place', lambda: (bn._compose(bn_moving_var=s.var('mv')), bn.list_auxiliary_states(),
+                                    bn.list_arguments())[1:])
+sp = s.split(a, num_outputs=2)
+ex = s.exp(a)
+for label, sym in [('split', sp), ('group split', s.Group([sp[0], sp[1]])), ('group one', s.Group([ex])),
+                   ('group two same', s.Group([ex, ex])), ('group e a', s.Group([ex, a])),
+                   ('group a e', s.Group([a, ex])), ('group e sin', s.Group([ex, s.sin(a)])), ('sp[1]', sp[1])]:
+    tr('atomic of ' + label, lambda: sym._gen_atomic_symbol().list_outputs())
