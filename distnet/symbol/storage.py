@@ -6,6 +6,8 @@ Gradients follow MXNet's storage inference: a forward pass gives every node outp
 input the gradient storage its op's backward kernel produces from the output gradient's storage.
 Embedding(sparse_grad=True) and dot(csr, w) give a row_sparse gradient whatever the output gradient.
 """
+import time
+
 from ..ndarray.ndarray import _STORAGE_TYPE_STR_TO_ID
 from ..ndarray.sparse import _ZERO_PRESERVING
 from ..base import MXNetError
@@ -55,15 +57,33 @@ def undecided_stypes(symbol, stype_dict):
             and "__storage_type__" not in n.user_attrs and id(n) not in filled]
 
 
+def _not_implemented(node, ins):
+    """MXNet's words when its storage inference has no case for ``node`` with inputs of storage ``ins``."""
+    params = "".join(f'"{k}" : {attr_to_str(v)}, ' for k, v in reversed(list(node.attrs.items()))
+                     if not k.startswith("__"))
+    return (f"[{time.strftime('%H:%M:%S')}] ../src/executor/infer_graph_attr_pass.cc:57: "
+            f"Operator not implemented: operator = {_name(node)}\ninput storage types = "
+            f"[{''.join(t + ', ' for t in ins)}]\noutput storage types = [unknown, ]\nparams = {{{params}}}\n"
+            "context.dev_mask = cpu\n")
+
+
 def _embedding_stypes(node, ins):
     """Embedding's storage inference: dense data and a dense or row_sparse weight, none left unknown."""
     if ins in {("default", "default"), ("default", "row_sparse")}:
         return None
-    params = "".join(f'"{k}" : {attr_to_str(v)}, ' for k, v in reversed(list(node.attrs.items()))
-                     if not k.startswith("__"))
-    return (f"Operator not implemented: operator = {_name(node)}\ninput storage types = "
-            f"[{''.join(t + ', ' for t in ins)}]\noutput storage types = [unknown, ]\nparams = {{{params}}}\n"
-            "context.dev_mask = cpu\n")
+    return _not_implemented(node, ins)
+
+
+def _cast_storage_stypes(node, ins):
+    """cast_storage converts between dense storage and either sparse one, not between csr and row_sparse."""
+    if {ins[0], str(node.attrs.get("stype", "default"))} == {"csr", "row_sparse"}:
+        return _not_implemented(node, ins)
+    return None
+
+
+def _retain_stypes(node, ins):
+    """sparse.retain keeps rows of a row_sparse array only."""
+    return None if ins[0] in ("row_sparse", "unknown") else _not_implemented(node, ins)
 
 
 def batch_norm_refusal(stypes, attrs):
@@ -79,7 +99,8 @@ def _batch_norm_stypes(node, ins):
 
 
 # op -> its storage inference's refusal (words, or None) for the storage types of its inputs
-_STYPE_RULES = {"Embedding": _embedding_stypes, "BatchNorm": _batch_norm_stypes}
+_STYPE_RULES = {"Embedding": _embedding_stypes, "BatchNorm": _batch_norm_stypes, "cast_storage": _cast_storage_stypes,
+                "_sparse_retain": _retain_stypes}
 
 
 def unimplemented_stypes(symbol, stype_dict):
@@ -87,18 +108,21 @@ def unimplemented_stypes(symbol, stype_dict):
     ``stype_dict`` is given: an argument it does not name (nor declares) stays unknown."""
     if stype_dict is None:
         return None
-    for node in topo_order(symbol._heads):
+    order = topo_order(symbol._heads)
+    forward = _forward(order, argument_stypes(symbol, stype_dict))
+    for node in order:
         rule = None if node.is_variable else _STYPE_RULES.get(_name(node))
-        words = rule and rule(node, tuple(_entry_stype(src, stype_dict) for src, _ in node.inputs))
+        words = rule and rule(node, tuple(_entry_stype(src, i, stype_dict, forward) for src, i in node.inputs))
         if words:
             return MXNetError(f"Error in operator {node.name}: {words}")
     return None
 
 
-def _entry_stype(src, stype_dict):
-    """The storage type MXNet's inference starts from for a node input: an operator's output is dense."""
+def _entry_stype(src, index, stype_dict, forward):
+    """The storage type MXNet's inference gives a node input: an operator's output as inferred (``forward``),
+    an argument's as given or declared, else unknown."""
     if not src.is_variable:
-        return "default"
+        return forward.get((id(src), index), "default")
     if src.name in stype_dict:
         return stype_dict[src.name]
     return _STYPE_OF_ID.get(str(src.user_attrs.get("__storage_type__", "-1")), "unknown")
