@@ -1,4 +1,5 @@
-"""CIFAR10/CIFAR100 read MXNet's binary batch files from a local folder; ImageRecordDataset reads records."""
+"""CIFAR10/CIFAR100 read MXNet's binary batch files from a local folder (downloaded from the data set repository
+when missing); ImageRecordDataset reads records."""
 import numpy as np
 import pytest
 
@@ -11,6 +12,12 @@ from distnet.gluon.data.vision import CIFAR10, CIFAR100, ImageFolderDataset, Ima
 def any_sha1(monkeypatch):
     """Stand-in CIFAR files pass the published-SHA-1 check (MXNet's module-level check_sha1, patched)."""
     monkeypatch.setattr(datasets, "check_sha1", lambda path, sha1: True)
+
+
+@pytest.fixture(autouse=True)
+def refused_repo(monkeypatch):
+    """A data set repository that refuses connections: every download fails at once (never the internet)."""
+    monkeypatch.setenv("MXNET_GLUON_REPO", "http://127.0.0.1:1")
 
 
 def _write(path, rows):
@@ -57,15 +64,19 @@ def test_cifar100_picks_coarse_or_fine_label(tmp_path, any_sha1):
     assert [CIFAR100(root=str(tmp_path), fine_label=True)[i][1] for i in range(2)] == [50, 60]
 
 
-def test_cifar_missing_files_name_the_folder(tmp_path):
-    with pytest.raises(MXNetError, match="test_batch.bin"):
+def test_cifar_missing_files_download_the_archive_into_root(tmp_path, capsys):
+    with pytest.raises(ConnectionError):
         CIFAR10(root=str(tmp_path), train=False)
+    tries = [line for line in capsys.readouterr().out.splitlines() if line.startswith("Downloading")]
+    assert tries == [f"Downloading {tmp_path}/cifar-10-binary.tar.gz from "
+                     "http://127.0.0.1:1/gluon/dataset/cifar10/cifar-10-binary.tar.gz..."] * 5
 
 
-def test_cifar_unpublished_files_are_refused_as_a_failed_download(tmp_path):
+def test_cifar_unpublished_files_are_downloaded_again(tmp_path, capsys):
     _write(tmp_path / "test_batch.bin", np.zeros((1, 3073)))
-    with pytest.raises(ConnectionError, match="published"):
+    with pytest.raises(ConnectionError):
         CIFAR10(root=str(tmp_path), train=False)
+    assert "/gluon/dataset/cifar10/cifar-10-binary.tar.gz..." in capsys.readouterr().out
 
 
 def test_cifar_truncated_file_is_reported(tmp_path, any_sha1):
@@ -103,7 +114,7 @@ def test_image_folder_dataset_reports_undecodable_files_in_the_decoders_words(tm
 @pytest.mark.parametrize("name", ["MNIST", "FashionMNIST", "CIFAR10", "CIFAR100"])
 def test_missing_dataset_files_raise_connection_error_as_mxnets_failed_download(tmp_path, name):
     import distnet as mx
-    with pytest.raises(ConnectionError):       # MXNet tries to download them and has no network
+    with pytest.raises(ConnectionError):       # the download fails: the repository refuses connections
         getattr(mx.gluon.data.vision, name)(root=str(tmp_path))
 
 

@@ -1,18 +1,20 @@
 """mx.mod.Module: bind, fit, score, predict, checkpoints, on the shipped digits."""
 import logging
 import os
+import sys
 
 import numpy as np
 import pytest
 
 import distnet as mx
 
-DIGITS = os.path.join(os.path.dirname(__file__), "..", "..", "examples", "data", "digits")
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "examples"))
+import train_digits  # noqa: E402  (the example's reader of the shipped digits)
 
 
 def digits(train):
-    ds = mx.gluon.data.vision.MNIST(root=DIGITS, train=train)
-    return ds._data.asnumpy().reshape(len(ds), -1).astype(np.float32) / 255, ds._label.astype(np.float32)
+    images, labels = train_digits.digits_arrays(train)
+    return images.reshape(len(images), -1).astype(np.float32) / 255, labels.astype(np.float32)
 
 
 def mlp():

@@ -1,5 +1,6 @@
-"""Vision datasets read from local files: MNIST/FashionMNIST (idx), CIFAR10/CIFAR100 (binary), image records
-and image folders (``root/<class>/<image>``)."""
+"""Vision datasets: MNIST/FashionMNIST (idx files) and CIFAR10/CIFAR100 (binary batches), downloaded into ``root``
+from the data set repository ($MXNET_GLUON_REPO) when missing or not the published files; image records and image
+folders (``root/<class>/<image>``)."""
 import gzip
 import os
 import struct
@@ -11,11 +12,13 @@ import numpy as np
 from ....base import data_dir
 from ....ndarray import creation
 from ....util import is_np_array
-from ... import utils
-from ...utils import _DownloadError, check_sha1     # CIFAR calls this module's check_sha1, as MXNet's does
+# looked up here by name (as MXNet's module does): patching gluon.utils.download leaves these calls alone, while
+# download's own SHA-1 checks and CIFAR's check_sha1 of this module can be patched apart
+from ...utils import _get_repo_file_url, check_sha1, download
 from ..dataset import Dataset, RecordFileDataset, _DownloadedDataset
 
 __all__ = ["MNIST", "FashionMNIST", "CIFAR10", "CIFAR100", "ImageRecordDataset", "ImageFolderDataset"]
+
 
 def _images_and_labels(data, label):
     """Images (an NDArray) and labels (numpy), as mx.np arrays under NumPy array semantics (as MXNet's)."""
@@ -26,97 +29,90 @@ def _images_and_labels(data, label):
 
 
 class MNIST(_DownloadedDataset):
-    """The MNIST handwritten digits from the idx files in ``root`` (nothing is downloaded).
+    """The MNIST handwritten digits (http://yann.lecun.com/exdb/mnist), from gzipped idx files in ``root``.
 
-    Each sample is an image, a uint8 NDArray of shape (28, 28, 1), and its label, a numpy int32.
-    Images of another size read too when the header's rows and columns fit the data (MXNet's
-    are always 28 x 28).
+    Each sample is an image, a uint8 NDArray of shape (28, 28, 1), and its label, a numpy int32. A file
+    missing from ``root``, or not the published one (its SHA-1), is downloaded there first from
+    ``<repo>/gluon/dataset/<namespace>/``.
 
     Parameters
     ----------
     root : str, default $MXNET_HOME/datasets/mnist
         The folder holding train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz,
-        t10k-images-idx3-ubyte.gz and t10k-labels-idx1-ubyte.gz (or the same names unzipped).
+        t10k-images-idx3-ubyte.gz and t10k-labels-idx1-ubyte.gz.
     train : bool, default True
         The training set, or else the test set.
     transform : callable
         Called as ``transform(image, label)`` on every sample read.
     """
 
-    _name = "MNIST"
-    _files = {True: ("train-images-idx3-ubyte", "train-labels-idx1-ubyte"),
-              False: ("t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte")}
+    # (file name, SHA-1 of the published file)
+    _train_data = ("train-images-idx3-ubyte.gz", "6c95f4b05d2bf285e1bfb0e7960c31bd3b3f8a7d")
+    _train_label = ("train-labels-idx1-ubyte.gz", "2a80914081dc54586dbdf242f9805a6b8d2a15fc")
+    _test_data = ("t10k-images-idx3-ubyte.gz", "c3a25af1f52dad7f726cce8cacb138654b760d48")
+    _test_label = ("t10k-labels-idx1-ubyte.gz", "763e7fa3757d93b0cdec073cef058b2004252c17")
+    _namespace = "mnist"
 
     def __init__(self, root=os.path.join(data_dir(), "datasets", "mnist"), train=True, transform=None):
         self._train = train
         super().__init__(root, transform)
 
-    def _find(self, name):
-        for candidate in (name + ".gz", name):
-            path = os.path.join(self._root, candidate)
-            if os.path.isfile(path):
-                return path
-        expected = ", ".join(f"{n}.gz" for pair in self._files.values() for n in pair)
-        # MXNet would download the file and, without a network, fail with ConnectionError
-        raise _DownloadError(f"{self._name}: {name}.gz (or {name}) not found in {self._root}. distnet does not "
-                         f"download data sets: put the idx files ({expected}) in that folder, gzipped or not, "
-                         "or pass root= pointing to where they are.")
-
     def _get_data(self):
-        image_file, label_file = (self._find(name) for name in self._files[self._train])
+        data, label = (self._train_data, self._train_label) if self._train else (self._test_data, self._test_label)
+        namespace = "gluon/dataset/" + self._namespace
+        # the images first, then the labels, each downloaded unless the published file is there
+        data_file = download(_get_repo_file_url(namespace, data[0]), path=self._root, sha1_hash=data[1])
+        label_file = download(_get_repo_file_url(namespace, label[0]), path=self._root, sha1_hash=label[1])
         # as MXNet: the headers' magic numbers and counts go unchecked, every byte after them is a uint8 sample
-        with _open_idx(label_file) as f:
+        with gzip.open(label_file, "rb") as f:
             struct.unpack(">II", f.read(8))
             label = np.frombuffer(f.read(), dtype=np.uint8).astype(np.int32)
-        with _open_idx(image_file) as f:
-            rows, cols = struct.unpack(">IIII", f.read(16))[2:]
-            images = np.frombuffer(f.read(), dtype=np.uint8)
-        if images.size != len(label) * rows * cols:
-            rows, cols = 28, 28     # MXNet's shape, whatever the header says: the reshape fails in its words
-        data = creation.array(images.reshape(len(label), rows, cols, 1), dtype=np.uint8)
-        self._data, self._label = _images_and_labels(data, label)
-
-
-def _open_idx(path):
-    return gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb")
+        with gzip.open(data_file, "rb") as f:
+            struct.unpack(">IIII", f.read(16))
+            images = np.frombuffer(f.read(), dtype=np.uint8).reshape(len(label), 28, 28, 1)
+        self._data, self._label = _images_and_labels(creation.array(images, dtype=images.dtype), label)
 
 
 class FashionMNIST(MNIST):
-    """Zalando's Fashion-MNIST: MNIST's file names and layout, default root $MXNET_HOME/datasets/fashion-mnist."""
+    """Zalando's Fashion-MNIST: MNIST's file names and layout (its own files and SHA-1s), default root
+    $MXNET_HOME/datasets/fashion-mnist, downloaded from ``<repo>/gluon/dataset/fashion-mnist/``."""
 
-    _name = "FashionMNIST"
+    _train_data = ("train-images-idx3-ubyte.gz", "0cf37b0d40ed5169c6b3aba31069a9770ac9043d")
+    _train_label = ("train-labels-idx1-ubyte.gz", "236021d52f1e40852b06a4c3008d8de8aef1e40b")
+    _test_data = ("t10k-images-idx3-ubyte.gz", "626ed6a7c06dd17c0eec72fa3be1740f146a2863")
+    _test_label = ("t10k-labels-idx1-ubyte.gz", "17f9ab60e7257a1620f4ad76bbbaf857c3920701")
+    _namespace = "fashion-mnist"
 
     def __init__(self, root=os.path.join(data_dir(), "datasets", "fashion-mnist"), train=True, transform=None):
         super().__init__(root, train, transform)
 
 
 class CIFAR10(_DownloadedDataset):
-    """The CIFAR-10 images from the binary batch files in ``root`` (nothing is downloaded).
+    """The CIFAR-10 images (https://www.cs.toronto.edu/~kriz/cifar.html), from the binary batch files in ``root``.
 
-    Each sample is a uint8 NDArray of shape (32, 32, 3) and its label, a numpy int32.
+    Each sample is a uint8 NDArray of shape (32, 32, 3) and its label, a numpy int32. Unless every batch file
+    (train and test alike) is there with its published SHA-1, cifar-10-binary.tar.gz is downloaded into ``root``
+    (from ``<repo>/gluon/dataset/cifar10/``, unless the published archive is there) and unpacked.
 
     Parameters
     ----------
     root : str, default $MXNET_HOME/datasets/cifar10
-        The folder holding data_batch_1.bin ... data_batch_5.bin and test_batch.bin, all of them the
-        published files (their SHA-1 is checked, as MXNet checks it), or the published
-        cifar-10-binary.tar.gz, which is unpacked there.
+        The folder holding data_batch_1.bin ... data_batch_5.bin and test_batch.bin.
     train : bool, default True
         The training set, or else the test set.
     transform : callable
         Called as ``transform(image, label)`` on every sample read.
     """
 
-    _name = "CIFAR10"
-    _files = {True: [f"data_batch_{i}.bin" for i in range(1, 6)], False: ["test_batch.bin"]}
-    # SHA-1 of the published files (MXNet reads no others) and of the archive they come in
-    _sha1 = {"data_batch_1.bin": "aadd24acce27caa71bf4b10992e9e7b2d74c2540",
-             "data_batch_2.bin": "c0ba65cce70568cd57b4e03e9ac8d2a5367c1795",
-             "data_batch_3.bin": "1dd00a74ab1d17a6e7d73e185b69dbf31242f295",
-             "data_batch_4.bin": "aab85764eb3584312d3c7f65fd2fd016e36a258e",
-             "data_batch_5.bin": "26e2849e66a845b7f1e4614ae70f4889ae604628",
-             "test_batch.bin": "67eb016db431130d61cd03c7ad570b013799c88c"}
-    _archive = ("cifar-10-binary.tar.gz", "fab780a1e191a7eda0f345501ccd62d20f7ed891")
+    # (file name, SHA-1 of the published file)
+    _archive_file = ("cifar-10-binary.tar.gz", "fab780a1e191a7eda0f345501ccd62d20f7ed891")
+    _train_data = [("data_batch_1.bin", "aadd24acce27caa71bf4b10992e9e7b2d74c2540"),
+                   ("data_batch_2.bin", "c0ba65cce70568cd57b4e03e9ac8d2a5367c1795"),
+                   ("data_batch_3.bin", "1dd00a74ab1d17a6e7d73e185b69dbf31242f295"),
+                   ("data_batch_4.bin", "aab85764eb3584312d3c7f65fd2fd016e36a258e"),
+                   ("data_batch_5.bin", "26e2849e66a845b7f1e4614ae70f4889ae604628")]
+    _test_data = [("test_batch.bin", "67eb016db431130d61cd03c7ad570b013799c88c")]
+    _namespace = "cifar10"
     _label_bytes = 1
 
     def __init__(self, root=os.path.join(data_dir(), "datasets", "cifar10"), train=True, transform=None):
@@ -133,43 +129,34 @@ class CIFAR10(_DownloadedDataset):
         images = rows[:, self._label_bytes:].reshape(-1, 3, 32, 32).transpose(0, 2, 3, 1)
         return images, rows[:, self._label_column()].astype(np.int32)
 
-    def _published(self, name):
-        """Whether ``root/name`` is there with the published SHA-1 (checked for the train and test files
-        alike, whichever split is read, as MXNet does)."""
-        path = os.path.join(self._root, name)
-        return os.path.exists(path) and check_sha1(path, self._sha1[name])
-
-    def _extract_archive(self):
-        """Unpack the published archive in ``root``, where MXNet would download it (offline, that fails)."""
-        name, sha1 = self._archive
-        archive = os.path.join(self._root, name)
-        if not (os.path.exists(archive) and utils.check_sha1(archive, sha1)):
-            raise _DownloadError(f"{self._name}: {self._root} does not hold all of the published files "
-                                 f"({', '.join(self._sha1)}; one is missing or has another SHA-1), nor {name}, and "
-                                 "distnet does not download data sets: put the published files there, or pass "
-                                 "root= pointing to them.")
-        with tarfile.open(archive) as tar:         # flattened, the file names read below
-            for member in tar.getmembers():
-                if member.isfile():
-                    with open(os.path.join(self._root, os.path.basename(member.name)), "wb") as out:
-                        out.write(tar.extractfile(member).read())
+    def _all_published(self):
+        """Whether every batch file, whichever split is read, is in ``root`` with its published SHA-1 (checked
+        in order, up to the first that is not)."""
+        return all(os.path.exists(path) and check_sha1(path, sha1)
+                   for path, sha1 in ((os.path.join(self._root, name), sha1)
+                                      for name, sha1 in self._train_data + self._test_data))
 
     def _get_data(self):
-        if any(not self._published(name) for name in self._sha1):
-            self._extract_archive()
-        images, labels = zip(*(self._read_batch(os.path.join(self._root, name)) for name in self._files[self._train]))
+        if not self._all_published():
+            name, sha1 = self._archive_file
+            archive = download(_get_repo_file_url("gluon/dataset/" + self._namespace, name), path=self._root,
+                               sha1_hash=sha1)
+            with tarfile.open(archive) as tar:
+                tar.extractall(self._root)
+        files = self._train_data if self._train else self._test_data
+        images, labels = zip(*(self._read_batch(os.path.join(self._root, name)) for name, _ in files))
         images = np.concatenate(images)
         self._data, self._label = _images_and_labels(creation.array(images, dtype=images.dtype), np.concatenate(labels))
 
 
 class CIFAR100(CIFAR10):
-    """CIFAR-100 from train.bin / test.bin in ``root``; ``fine_label`` picks the 100 classes over the 20."""
+    """CIFAR-100 from train.bin / test.bin in ``root`` (cifar-100-binary.tar.gz downloaded from
+    ``<repo>/gluon/dataset/cifar100/`` as CIFAR10's); ``fine_label`` picks the 100 classes over the 20."""
 
-    _name = "CIFAR100"
-    _files = {True: ["train.bin"], False: ["test.bin"]}
-    _sha1 = {"train.bin": "e207cd2e05b73b1393c74c7f5e7bea451d63e08e",
-             "test.bin": "8fb6623e830365ff53cf14adec797474f5478006"}
-    _archive = ("cifar-100-binary.tar.gz", "a0bb982c76b83111308126cc779a992fa506b90b")
+    _archive_file = ("cifar-100-binary.tar.gz", "a0bb982c76b83111308126cc779a992fa506b90b")
+    _train_data = [("train.bin", "e207cd2e05b73b1393c74c7f5e7bea451d63e08e")]
+    _test_data = [("test.bin", "8fb6623e830365ff53cf14adec797474f5478006")]
+    _namespace = "cifar100"
     _label_bytes = 2
 
     def __init__(self, root=os.path.join(data_dir(), "datasets", "cifar100"), fine_label=False, train=True,
@@ -178,7 +165,7 @@ class CIFAR100(CIFAR10):
         super().__init__(root, train, transform)
 
     def _label_column(self):
-        return int(bool(self._fine_label))
+        return 0 + self._fine_label     # any int picks a byte column, as MXNet's indexing does
 
 
 class ImageRecordDataset(RecordFileDataset):
