@@ -126,15 +126,14 @@ def _lartg(f, g):
     info = np.finfo(dtype)
     safmn2 = dtype(2.0 ** int(np.log(info.tiny / (info.eps / 2)) / np.log(2.0) / 2))
     safmx2 = dtype(1) / safmn2
-    f1, g1, count, scale = f, g, 0, max(abs(f), abs(g))
-    factor, undo = (safmn2, safmx2) if scale >= safmx2 else (safmx2, safmn2)
-    if scale >= safmx2 or scale <= safmn2:
-        while True:
-            count += 1
-            f1, g1 = dtype(f1 * factor), dtype(g1 * factor)
-            scale = max(abs(f1), abs(g1))
-            if not ((scale >= safmx2 if factor == safmn2 else scale <= safmn2) and count < 20):
-                break
+    f1, g1, count = f, g, 0
+    big, small = max(abs(f), abs(g)) >= safmx2, max(abs(f), abs(g)) <= safmn2
+    factor, undo = (safmn2, safmx2) if big else (safmx2, safmn2)
+    while big or small:         # extreme operands: scaled into range, r scaled back below
+        count += 1
+        f1, g1 = dtype(f1 * factor), dtype(g1 * factor)
+        scale = max(abs(f1), abs(g1))
+        big, small = big and scale >= safmx2 and count < 20, small and scale <= safmn2
     r = dtype(np.sqrt(fma(f1, f1, g1 * g1)))
     cs, sn = dtype(f1 / r), dtype(g1 / r)
     for _ in range(count):
