@@ -1,9 +1,12 @@
 """LibSVM text (``label[:weight] [qid:n] index:value ...``) read as MXNet's parser reads it.
 
 The parser scans for numbers rather than splitting on spaces: characters that cannot start a number are
-skipped (so ``x5:2`` is feature 5, ``# comment`` is nothing, a line with no number is no sample), a value
+skipped (so ``x5:2`` is feature 5, a line with no number is no sample), a value
 is read from its first numeric character on (so ``-inf`` is read whole), and a value missing from the end
 of its line is read from the text after the line. An index without a value fails the block's check.
+A ``#`` where a feature may start (after blanks) ends the line's features; the parser looks for one before a
+label too, but every line but the text's first starts with the line break before it, so only a first line
+that starts (after blanks) with ``#`` is a comment: another is read as any text, ``#``s skipped.
 """
 import re
 
@@ -31,13 +34,18 @@ def read_libsvm(text, width):
     rows, labels, entries = [], [], []
     indices = values = 0
     for line in _LINE.finditer(text):
-        label = _pair(text, line.start(), line.end())
+        end = line.end()
+        if line.start() == 0 and _comment_at(text, 0, end):
+            continue
+        label = _pair(text, line.start(), end)
         if label is None:
             continue
-        pos = _after_qid(text, label[2], line.end())
+        pos = _after_qid(text, label[2], end)
         row, cols, vals = np.zeros(width, np.float32), [], []
         while True:
-            pair = _pair(text, pos, line.end())
+            if _comment_at(text, pos, end):
+                break
+            pair = _pair(text, pos, end)
             if pair is None:
                 break
             col, value, pos = pair
@@ -55,6 +63,12 @@ def read_libsvm(text, width):
     if indices != values:
         raise prefetcher_error(ROW_CHECK)
     return np.array(rows, np.float32).reshape(len(rows), width), np.array(labels, np.float32), entries
+
+
+def _comment_at(text, pos, end):
+    """Whether ``text[pos:end]`` starts, after blanks, with ``#``."""
+    pos = _BLANKS.match(text, pos, end).end()
+    return pos < end and text[pos] == "#"
 
 
 def _pair(text, pos, end):
