@@ -5,7 +5,7 @@ import numpy as np
 
 from ..base import MXNetError, class_text, integer_types, located, numeric_types
 from .ndarray import _DATA_SLOT, NDArray, _reordered_target, _shape_text, _wrap
-from ..util import is_np_shape
+from ..util import is_np_array, is_np_shape
 from . import onednn
 from .array_kinds import called_by_user
 from .registry import IN_GRAPH_WRITE, INPLACE_RECORDED, KEEP_CLASS, OPS, defop, invoke, refuse_recording
@@ -59,7 +59,7 @@ def _positions(key):
         positions = None
     if positions is None or positions.dtype.kind not in "biuf":    # ragged, or not numbers: MXNet's array() refuses it
         raise TypeError("source_array must be array like object")
-    if positions.size == 0:     # shape (0,) is an unknown shape to MXNet's legacy operators
+    if positions.size == 0 and not is_np_shape():     # shape (0,) is an unknown shape to legacy shapes
         raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1")
     return listed_positions(key)
 
@@ -196,7 +196,9 @@ def index(data, key=None):
         ints = tuple(k for k in (key if isinstance(key, tuple) else (key,)) if k is not Ellipsis)   # ... spans none
         last = int(ints[-1]) % data.shape[len(ints) - 1]
         view = data[ints[:-1] + (slice(last, last + 1),)]
-        return view.reshape(()) if is_np_shape() else view
+        # (a key with ``...`` is read by the slice op, whose result keeps shape (1,))
+        spelled = key if isinstance(key, tuple) else (key,)
+        return view.reshape(()) if is_np_shape() and not any(k is Ellipsis for k in spelled) else view
     # MXNet returns a view only when the selected elements form one contiguous block, else runs its slice kernel
     if r.flags.c_contiguous or r.base is None:
         return r
@@ -511,7 +513,10 @@ def _python_bools(key, reading):
     """MXNet's reading of Python bools in a key: a read key of one integer (or bool) per axis takes a bool as
     the integer it equals (x[True] is x[1]); other keys drop their bools (x[False] = v writes the whole array).
     A key whose only positions are 0-d numpy arrays is refused."""
-    if _only_shapeless_positions(key):       # broadcast to their shape (), which legacy shapes read as unknown
+    if _only_shapeless_positions(key) and (reading or not is_np_shape()):    # (a write: _refuse_shapeless_scatter)
+        if is_np_shape():       # an index array of one axis, which its gather refuses
+            raise MXNetError(_ONE_AXIS_INDEX.format("gather_nd"))
+        # broadcast to their shape (), which legacy shapes read as unknown
         raise MXNetError("Operator broadcast_to inferring shapes failed.\ninput shapes:\nNone\noutput shapes:\nNone\n"
                          "operator attributes:\nshape : ()\n\n")
     if type(key) is bool:
@@ -521,6 +526,30 @@ def _python_bools(key, reading):
     if reading and all(isinstance(k, (int, np.integer)) for k in key):
         return tuple(int(k) for k in key)
     return without_bools(key) or slice(None)
+
+
+_ONE_AXIS_INDEX = "Check failed: ishape.ndim() > 1 (1 vs. 1) : {} requires index tensor to have at least 2 dimensions"
+
+
+def _refuse_shapeless_scatter(arr, key, value):
+    """Under NumPy shapes, a write whose only positions are 0-d numpy arrays: MXNet makes the value the shape the
+    positions select (a number by its _full operator, which for shape () cannot parse a Python bool's text; an
+    array by its broadcast_to method), then its scatter refuses their index array of one axis."""
+    positions = tuple(k.astype(np.int64) if isinstance(k, np.ndarray) else k for k in _without_none(key))
+    target = np.broadcast_to(0, arr.shape)[positions].shape
+    if type(value) is bool and not target:
+        from .param_text import read_value
+        read_value("_full", "value", "d", value, {"shape": target, "ctx": str(arr.context), "value": value,
+                                                  "dtype": np.dtype(arr.dtype).name}, True)
+    elif not isinstance(value, numeric_types):
+        vshape = np.shape(value)
+        while len(vshape) > max(len(target), 1) and vshape[0] == 1:
+            vshape = vshape[1:]
+        padded = (1,) * (len(target) - len(vshape)) + vshape
+        if len(target) < len(vshape) or any(v != t and v != 1 for v, t in zip(padded, target)):
+            raise ValueError(f"operands could not be broadcast together with remapped shapes[original->remapped]: "
+                             f"{vshape} and requested shape {target}")
+    raise MXNetError(_ONE_AXIS_INDEX.format("scatter_nd"))
 
 
 def without_bools(key):
@@ -544,15 +573,18 @@ def _only_shapeless_positions(key):
                                    for k in positions)
 
 
-def mask_refused(shape, axis, mask):
+def mask_refused(shape, axis, mask, np_array=False):
     """MXNet's legacy indexing takes no boolean NDArray: IndexError when its shape does not match the axes it
-    would cover (from ``axis``), else ValueError."""
+    would cover (from ``axis``), else ValueError (with ``np_array``, NumPy array semantics on: the AttributeError
+    of its call of the mask's ``nonzero``)."""
     for i, n in enumerate(mask.shape):
         if axis + i >= len(shape):      # (MXNet reads the array's size there first)
             raise IndexError("tuple index out of range")
         if shape[axis + i] != n:
             raise IndexError(f"boolean index did not match indexed array along axis {axis + i}; size is "
                              f"{shape[axis + i]} but corresponding boolean size is {n}")
+    if np_array:
+        raise AttributeError(f"'{type(mask).__name__}' object has no attribute 'nonzero'")
     raise ValueError("Cannot perform boolean indexing in legacy mode. Please activate numpy semantics by calling "
                      "`npx.set_np()` in the global scope before calling this function.")
 
@@ -571,7 +603,7 @@ def _scalar_entries(shape, key):
         if isinstance(k, NDArray) and k.dtype == np.bool_:
             if not k.ndim:
                 continue
-            mask_refused(shape, axis, k)
+            mask_refused(shape, axis, k, is_np_array())
         if isinstance(k, NDArray) and not k.ndim:
             if type(k) not in KEEP_CLASS:
                 raise AttributeError("'NDArray' object has no attribute 'item'")
@@ -847,6 +879,7 @@ def setitem(arr, key, value):
     if arr.ndim:
         key = _written_entries(arr.shape, key)
     key = _python_bools(key, reading=False)
+    shapeless = key if is_np_shape() and _only_shapeless_positions(key) else None
     key = _key(key)
     if not _is_basic(key):
         _check_position_slices(arr.shape, key)      # MXNet's scatter fails as its gather does
@@ -858,6 +891,8 @@ def setitem(arr, key, value):
         return          # MXNet writes nothing (and checks no more) when an array is assigned whole to itself
     if not isinstance(value, numeric_types + (np.ndarray,)):
         value = as_value_array(arr, value)
+    if shapeless is not None:
+        _refuse_shapeless_scatter(arr, shapeless, value)
     if not isinstance(value, numeric_types):
         _check_value_shape(arr.shape, key, np.shape(value), numpy_value, cast_unknown)
     refusal = _written_while_recording(arr, given_key, given_value) if autograd.is_recording() else None

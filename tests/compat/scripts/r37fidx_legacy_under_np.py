@@ -1,0 +1,34 @@
+"""Legacy NDArrays indexed under npx.set_np(): 0-d results but (1,) through ..., empty index arrays, boolean NDArrays (no nonzero), 0-d numpy keys refused by gather/scatter after the value is made."""
+import numpy as onp
+import mxnet as mx
+from _words import words
+
+
+def attempt(label, fn):
+    try:
+        print(label, "->", fn())
+    except Exception as e:
+        print(label, "->", words(e))
+
+
+def read(shape, key):
+    r = mx.nd.array(onp.arange(onp.prod(shape), dtype="float32").reshape(shape))[key]
+    return type(r).__name__, r.shape, r.asnumpy().ravel().tolist()
+
+
+def write(shape, key, value, dtype="float32"):
+    a = mx.nd.array(onp.arange(onp.prod(shape)).reshape(shape), dtype=dtype)
+    a[key] = value
+    return a.asnumpy().ravel().tolist()
+
+
+mx.npx.set_np()
+for shape in [(5,), (3, 4), (2, 3, 4)]:
+    for key in [0, -1, (Ellipsis, 0), (0, Ellipsis), (-1, Ellipsis, -1), (0, 0), (Ellipsis, 1, None), [], [[]],
+                onp.array([], dtype="int64"), onp.array(1), onp.array(True), onp.array(False), mx.nd.array([], dtype="int64"),
+                mx.nd.array(onp.ones(shape[:1], bool), dtype="bool"), mx.nd.array(onp.ones(shape[:1] + (7,), bool), dtype="bool")]:
+        attempt(f"{shape} get {key!r}", lambda: read(shape, key))
+    for key in [onp.array(True), onp.array(1), (onp.array(1), onp.array(0)), mx.nd.array(onp.ones(shape[:1], bool), dtype="bool")]:
+        for value in [5, True, 2.5, "x", None, onp.array([9.0]), mx.nd.array(6.0), mx.nd.array([8.0]), [1, 2],
+                      mx.nd.ones(shape[-1:]) * 2, mx.nd.ones((2, 1)), onp.ones((1,) + shape[1:])]:
+            attempt(f"{shape} set {key!r} = {getattr(value, 'shape', value)!r}", lambda: write(shape, key, value))
