@@ -1398,6 +1398,12 @@ def _check_scheme(url):
         raise InvalidURL(f"Invalid URL {url!r}: No host supplied")
     if parts.scheme.lower() not in ("http", "https"):
         raise InvalidSchema(f"No connection adapters were found for {url!r}")
+    host_port = parts.netloc.rpartition("@")[2]
+    port = host_port.rpartition("]")[2].partition(":")[2]      # after an IPv6 address's brackets
+    if port and not port.isdigit():
+        raise InvalidURL(f"Failed to parse: {host_port!r} is not a valid host or port")
+    if port and int(port) > 65535:
+        raise InvalidURL(f"Failed to parse: {url}")
 
 
 def download(url, fname=None, dirname=None, overwrite=False, retries=5):

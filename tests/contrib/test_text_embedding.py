@@ -1,9 +1,8 @@
-"""mx.contrib.text.embedding: local pre-trained files, composition, the registry (values as in MXNet 1.9.1)."""
+"""mx.contrib.text.embedding: pre-trained files (local or downloaded), composition, the registry (values as in MXNet 1.9.1)."""
 import numpy as np
 import pytest
 
 import distnet as mx
-from distnet.base import MXNetError
 from distnet.contrib import text
 
 F32 = np.float32
@@ -114,16 +113,25 @@ def test_registry_and_pretrained_names(comma_file):
     assert text.embedding.get_pretrained_file_names("localembed") == ["mine.txt"]
 
 
-@pytest.mark.filterwarnings("ignore::UserWarning")
-def test_pretrained_files_are_read_locally_never_downloaded(tmp_path):
-    with pytest.raises(MXNetError, match="does not download"):
+def test_missing_pretrained_file_downloads_its_archive(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("MXNET_GLUON_REPO", "http://127.0.0.1:1/")      # refuses connections: fails at once
+    with pytest.raises(ConnectionError):
         text.embedding.GloVe("glove.6B.50d.txt", embedding_root=str(tmp_path))
+    tries = [line for line in capsys.readouterr().out.splitlines() if line.startswith("Downloading")]
+    assert tries == [f"Downloading {tmp_path}/glove/glove.6B.zip from "
+                     "http://127.0.0.1:1/gluon/embeddings/glove/glove.6B.zip..."] * 5
+
+
+@pytest.mark.filterwarnings("ignore::UserWarning")
+def test_published_pretrained_file_is_read_where_it_is(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(mx.gluon.utils, "check_sha1", lambda path, sha1: True)     # a stand-in, taken as published
     folder = tmp_path / "fasttext"
     folder.mkdir()
     (folder / "wiki.simple.vec").write_text("2 2\nthe 0.5 1.5\nof 2 3\n")
     ft = text.embedding.create("fasttext", embedding_root=str(tmp_path))
     assert ft.idx_to_token == ["<unk>", "the", "of"]
     assert ft.idx_to_vec.asnumpy().tolist() == [[0, 0], [0.5, 1.5], [2, 3]]
+    assert capsys.readouterr().out == ""
 
 
 def test_file_without_vectors_fails_in_the_reshape(tmp_path):

@@ -1,20 +1,24 @@
 """Token embeddings: vectors for the tokens of a vocabulary, loaded from pre-trained files.
 
 ``CustomEmbedding`` reads a local file of ``token v1 v2 ...`` lines; ``CompositeEmbedding`` joins
-several embeddings over one vocabulary. ``GloVe`` and ``FastText`` load their pre-trained files
-from ``embedding_root`` when present there; distnet does not download them.
+several embeddings over one vocabulary. ``GloVe`` and ``FastText`` load their pre-trained files from
+``embedding_root``, downloading (from $MXNET_GLUON_REPO) and unpacking their archive when the file is
+missing there or not the published one.
 """
 import logging
 import os
+import tarfile
 import warnings
+import zipfile
 
 from . import vocab
-from ._pretrained import FASTTEXT_FILES, GLOVE_FILES
+from ._pretrained import FASTTEXT_ARCHIVE_SHA1, FASTTEXT_FILE_SHA1, GLOVE_ARCHIVE_SHA1, GLOVE_FILE_SHA1
 from ... import ndarray as nd
 from ... import registry
-from ...base import MXNetError, data_dir, error_like
+from ...base import data_dir, error_like
 
 UNKNOWN_IDX = vocab.UNKNOWN_IDX
+_APACHE_REPO_URL = "https://apache-mxnet.s3-accelerate.dualstack.amazonaws.com/"
 _AssertionError = error_like(AssertionError)
 _KeyError = error_like(KeyError)
 _ValueError = error_like(ValueError)
@@ -185,18 +189,45 @@ class _TokenEmbedding(vocab.Vocabulary):
                                                   ", ".join(cls.pretrained_file_name_sha1)))
 
     @classmethod
+    def _get_download_file_name(cls, pretrained_file_name):
+        """The name of the file downloaded for ``pretrained_file_name`` (the file itself, or its archive)."""
+        return pretrained_file_name
+
+    @classmethod
+    def _get_pretrained_file_url(cls, pretrained_file_name):
+        # $MXNET_GLUON_REPO is joined as given: MXNet adds no '/' after it here (unlike its data sets)
+        repo_url = os.environ.get("MXNET_GLUON_REPO", _APACHE_REPO_URL)
+        return (f"{repo_url}gluon/embeddings/{cls.__name__.lower()}/"
+                f"{cls._get_download_file_name(pretrained_file_name)}")
+
+    @classmethod
     def _get_pretrained_file(cls, embedding_root, pretrained_file_name):
-        """The local copy of a pre-trained file: ``<embedding_root>/<class name>/<file>``; never downloaded."""
-        path = os.path.join(os.path.expanduser(embedding_root), cls.__name__.lower(), pretrained_file_name)
-        if not os.path.isfile(path):
-            raise MXNetError(f"{cls.__name__}: the pre-trained file {pretrained_file_name} is not at {path} and "
-                             "distnet does not download files. Fetch it yourself and place it there, or load "
-                             "any local file with mx.contrib.text.embedding.CustomEmbedding(path)")
+        """``<embedding_root>/<class name>/<file>``; when it is missing or not the published file, its archive
+        is downloaded there (unless the published archive is there already) and unpacked over it."""
+        from ...gluon.utils import check_sha1, download     # looked up when called: patches of gluon.utils apply
+        url = cls._get_pretrained_file_url(pretrained_file_name)
+        embedding_dir = os.path.join(os.path.expanduser(embedding_root), cls.__name__.lower())
+        path = os.path.join(embedding_dir, pretrained_file_name)
+        archive = os.path.basename(url)
+        file_sha1 = cls.pretrained_file_name_sha1[pretrained_file_name]
+        archive_sha1 = (cls.pretrained_archive_name_sha1[archive] if hasattr(cls, "pretrained_archive_name_sha1")
+                        else file_sha1)
+        if not os.path.exists(path) or not check_sha1(path, file_sha1):
+            archive_path = os.path.join(embedding_dir, archive)
+            download(url, archive_path, sha1_hash=archive_sha1)
+            ext = os.path.splitext(archive)[1]
+            if ext == ".zip":
+                with zipfile.ZipFile(archive_path, "r") as zf:
+                    zf.extractall(embedding_dir)
+            elif ext == ".gz":
+                with tarfile.open(archive_path, "r:gz") as tar:
+                    tar.extractall(path=embedding_dir)
         return path
 
 
 class _PretrainedEmbedding(_TokenEmbedding):
-    """An embedding read from one of its known pre-trained files, found under ``embedding_root``."""
+    """An embedding read from one of its published pre-trained files, found in or downloaded to
+    ``embedding_root``."""
 
     def __init__(self, pretrained_file_name, embedding_root, init_unknown_vec, vocabulary, **kwargs):
         type(self)._check_pretrained_file_names(pretrained_file_name)
@@ -208,9 +239,17 @@ class _PretrainedEmbedding(_TokenEmbedding):
 
 @register
 class GloVe(_PretrainedEmbedding):
-    """The GloVe word vectors (https://nlp.stanford.edu/projects/glove/), from a local file."""
+    """The GloVe word vectors (https://nlp.stanford.edu/projects/glove/); the files of one corpus share an
+    archive (glove.6B.zip holds glove.6B.50d.txt ... glove.6B.300d.txt)."""
 
-    pretrained_file_name_sha1 = dict.fromkeys(GLOVE_FILES)
+    pretrained_archive_name_sha1 = GLOVE_ARCHIVE_SHA1
+    pretrained_file_name_sha1 = GLOVE_FILE_SHA1
+
+    @classmethod
+    def _get_download_file_name(cls, pretrained_file_name):
+        # the archive whose second dotted part (the corpus: 6B, 42B, 840B, twitter) is the file's
+        by_corpus = {archive.split(".")[1]: archive for archive in GloVe.pretrained_archive_name_sha1}
+        return by_corpus[pretrained_file_name.split(".")[1]]
 
     def __init__(self, pretrained_file_name="glove.840B.300d.txt",
                  embedding_root=os.path.join(data_dir(), "embeddings"),
@@ -220,9 +259,14 @@ class GloVe(_PretrainedEmbedding):
 
 @register
 class FastText(_PretrainedEmbedding):
-    """The fastText word vectors (https://fasttext.cc/), from a local file."""
+    """The fastText word vectors (https://fasttext.cc/); each file comes in a .zip of its own name."""
 
-    pretrained_file_name_sha1 = dict.fromkeys(FASTTEXT_FILES)
+    pretrained_archive_name_sha1 = FASTTEXT_ARCHIVE_SHA1
+    pretrained_file_name_sha1 = FASTTEXT_FILE_SHA1
+
+    @classmethod
+    def _get_download_file_name(cls, pretrained_file_name):
+        return ".".join(pretrained_file_name.split(".")[:-1]) + ".zip"
 
     def __init__(self, pretrained_file_name="wiki.simple.vec",
                  embedding_root=os.path.join(data_dir(), "embeddings"),
