@@ -851,6 +851,17 @@ def _drop_leading_ones(value, ndim):
     return value.reshape(value.shape[lead:]) if lead else value
 
 
+def _check_scalar_tensor_value(arr, value):
+    """Under NumPy shapes MXNet fills a 0-d NDArray with a number by its _full operator (which cannot parse a
+    Python bool's text) and takes no value of other than one element."""
+    if type(value) is bool:
+        from .param_text import read_value
+        read_value("_full", "value", "d", value, {"shape": (), "ctx": str(arr.context), "value": value,
+                                                  "dtype": np.dtype(arr.dtype).name}, True)
+    if not isinstance(value, numeric_types) and not (isinstance(value, (NDArray, np.ndarray)) and value.size == 1):
+        raise ValueError("setting an array element with a sequence.")
+
+
 def setitem(arr, key, value):
     """``arr[key] = value`` with broadcasting; ``value`` may be a scalar, NDArray or numpy array."""
     from .. import autograd
@@ -862,6 +873,8 @@ def setitem(arr, key, value):
             _refuse_shapeless_write(arr, key, value)
         elif not (type(key) is tuple and not key or type(key) is slice):
             raise IndexError("scalar tensor can only accept `()` and `:` as index")
+        else:
+            _check_scalar_tensor_value(arr, value)
     numpy_value = isinstance(value, np.ndarray)     # MXNet copies these into a whole array by numpy's rules
     # legacy shapes read a 0-d or empty array's shape as unknown: MXNet's cast of such a value to arr's dtype fails
     cast_unknown = type(value) is NDArray and not (value.ndim and value.size) and value.dtype != arr.dtype \

@@ -32,3 +32,8 @@ for shape in [(5,), (3, 4), (2, 3, 4)]:
         for value in [5, True, 2.5, "x", None, onp.array([9.0]), mx.nd.array(6.0), mx.nd.array([8.0]), [1, 2],
                       mx.nd.ones(shape[-1:]) * 2, mx.nd.ones((2, 1)), onp.ones((1,) + shape[1:])]:
             attempt(f"{shape} set {key!r} = {getattr(value, 'shape', value)!r}", lambda: write(shape, key, value))
+for key in [(), slice(None), slice(1, None), slice(3, 1)]:
+    for value in [5, True, -2.5, onp.float32(3.5), "x", None, onp.array([9.0]), mx.nd.array(6.0), mx.nd.array([8.0]), [1, 2],
+                  mx.nd.array([1.5, 2.5]), onp.array([5, 6])]:
+        for dtype in ["float32", "int32"]:
+            attempt(f"() {dtype} set {key!r} = {getattr(value, 'shape', value)!r}", lambda: write((), key, value, dtype))
