@@ -379,10 +379,13 @@ def _parse_csv(text, shape, dtype):
     """(samples, failure) of a CSV file: the rows before the first whose length is not the shape's size, and
     that row's (index, error), or None."""
     # integers are read as integers (so 200000001 stays exact), floats with MXNet's own parser
-    parse = parse_csv_int_line if np.dtype(dtype).kind == "i" else parse_csv_line
+    integers = np.dtype(dtype).kind == "i"
     if text.startswith(b"\xef\xbb\xbf"):       # MXNet's text parser skips a UTF-8 byte order mark
         text = text[3:]
-    rows = [parse(line) for line in re.split(r"[\r\n]", text.decode("latin-1")) if line]
+    text = text.decode("latin-1")
+    lines = re.finditer(r"[^\r\n]+", text)
+    parse = parse_csv_int_line if integers else parse_csv_line
+    rows = [parse(m.group(), text, m.end()) for m in lines]
     size_failure = _size_failure(shape)       # a negative dimension fails checking the first row's length
     if size_failure:
         (path, line), message = size_failure
@@ -398,7 +401,7 @@ def _parse_csv(text, shape, dtype):
             rows = rows[:i]
             break
     # int32 keeps the low 32 bits of the int64 read, as C's cast does
-    samples = np.array(rows, np.int64 if parse is parse_csv_int_line else np.float32).astype(dtype)
+    samples = np.array(rows, np.int64 if integers else np.float32).astype(dtype)
     return samples.reshape((len(rows),) + shape), failure
 
 

@@ -16,9 +16,9 @@ _CLAMPED_TINY = np.array(0x7FFFFF, np.uint32).view(np.float32)[()]
 _FIELD = re.compile(r"[ \t\n\v\f\r]*([+-]?)(?:((?i:infinity|inf))|((?i:nan))|(\d*)(?:\.(\d*))?(?:[eE]([+-]?)(\d*))?)")
 
 
-def parse_float32(field):
-    """The float32 MXNet reads at the start of ``field``; None when nothing there reads as a number."""
-    m = _FIELD.match(field)
+def parse_float32(field, pos=0):
+    """The float32 MXNet reads at ``field[pos:]``; None when nothing there reads as a number."""
+    m = _FIELD.match(field, pos)
     if not m.group(0):
         return None
     sign, inf, nan, whole, frac, exp_sign, exp = m.groups()
@@ -47,10 +47,20 @@ def _scaled(value, exponent, negative):
         return _F32(value / scale) if negative else _F32(value * scale)
 
 
-def parse_csv_line(line):
-    """The float32 values of one CSV line, fields that hold no number left out."""
-    values = (parse_float32(field) for field in line.split(","))
+def parse_csv_line(line, text="", end=0):
+    """The float32 values of one CSV line (``text[:end]``'s last), fields that hold no number left out. A last
+    field of blanks reads on past the line, as the parser skips line breaks as it skips blanks."""
+    fields = line.split(",")
+    values = [parse_float32(field) for field in fields]
+    ahead = parse_float32(text, end) if _blanks(fields[-1]) else None
+    if ahead is not None:
+        values[-1] = ahead
     return [v for v in values if v is not None]
+
+
+def _blanks(field):
+    """Whether ``field`` is blanks only (that a number parser skips, reading on past the line's end)."""
+    return field and not field.strip(" \t\v\f")
 
 
 # C's strtoll with base 0: optional space and sign, then hex (0x...), octal (0...) or decimal digits
@@ -58,10 +68,10 @@ _STRTOLL = re.compile(r"[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-
 _INT64_MIN, _INT64_MAX = -(1 << 63), (1 << 63) - 1
 
 
-def parse_int64(field):
-    """The integer C's ``strtoll(field, 0)`` reads at the start of ``field`` (clamped to int64, as strtoll
-    saturates); None when nothing there reads as one."""
-    m = _STRTOLL.match(field)
+def parse_int64(field, pos=0):
+    """The integer C's ``strtoll(field + pos, 0)`` reads (clamped to int64, as strtoll saturates); None when
+    nothing there reads as one."""
+    m = _STRTOLL.match(field, pos)
     if m is None:
         return None
     sign, digits = m.groups()
@@ -70,9 +80,13 @@ def parse_int64(field):
     return min(max(value, _INT64_MIN), _INT64_MAX)
 
 
-def parse_csv_int_line(line):
-    """The integers of one CSV line as MXNet's integer CSV reader takes them, fields without one left out."""
-    values = (parse_int64(field) for field in line.split(","))
+def parse_csv_int_line(line, text="", end=0):
+    """The integers of one CSV line (``text[:end]``'s last) as MXNet's integer CSV reader takes them, fields without
+    one left out. strtoll skips line breaks as it skips blanks, so a last field of blanks reads on past the line:
+    the number starting the next line that holds one counts as its value."""
+    fields = line.split(",")
+    values = [parse_int64(field) for field in fields[:-1]]
+    values.append(parse_int64(text, end) if _blanks(fields[-1]) else parse_int64(fields[-1]))
     return [v for v in values if v is not None]
 
 
