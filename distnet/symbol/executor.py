@@ -223,10 +223,14 @@ class Executor(HoldsCHandle):
             _refuse_gradient_graphs(symbol)
         self._undecided_node = _refuse_unknown_node_sizes(symbol, self._arg_map)
         self._shapes_lost = False       # (after a failed inference MXNet's graph keeps no shapes)
-        if any(a.stype != "default" for a in self._arg_map.values()):     # MXNet's storage inference
-            refusal = storage.unimplemented_stypes(symbol, {n: a.stype for n, a in self._arg_map.items()})
-            if refusal is not None:
-                raise refusal
+        stypes = {n: a.stype for n, a in self._arg_map.items()}
+        refusal = storage.unimplemented_stypes(symbol, stypes)      # MXNet's storage inference
+        if refusal is None and self._needs_backward:
+            wanted = {n for n, g in zip(arg_names, grads) if g is not None and self._grad_req[n] != "null"}
+            buffers = {n: g.stype for n, g in zip(arg_names, grads) if n in wanted}
+            refusal = storage.unimplemented_backward_stypes(symbol, stypes, wanted, buffers)
+        if refusal is not None:
+            raise refusal
         self._bound = {**self._arg_map, **self._aux_map}   # what forward reads: the arrays given at bind
         self._grad_dict = None
         self._merge_common = common_expr.enabled()
@@ -1375,7 +1379,11 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
         raise undecided_error("Type", inputs, [dtypes[n] for n in inputs], "-1")
     out_types = [t or np.float32 for t in out_types]
     aux_types = [t or np.float32 for t in aux_types]
-    refusal = storage.unimplemented_stypes(symbol, stype_dict)
+    # (without a stype_dict every argument has its declared storage, or dense)
+    refusal = storage.unimplemented_stypes(symbol, storage.argument_stypes(symbol) if stype_dict is None else stype_dict)
+    if refusal is None and any(r != "null" for r in reqs.values()):
+        wanted = {n for n, r in reqs.items() if r != "null"}
+        refusal = storage.unimplemented_backward_stypes(symbol, storage.argument_stypes(symbol, stype_dict), wanted)
     if refusal is not None:
         raise refusal
     undecided = storage.undecided_stypes(symbol, stype_dict)

@@ -170,7 +170,7 @@ def _gradient_stype(node, position, ins, ograd):
         return "row_sparse"
     if op == "_contrib_SparseEmbedding" and position == 1:
         return "row_sparse"
-    if op == "_square_sum" and ins[position] == "row_sparse":
+    if op in ("_square_sum", "_sparse_retain") and ins[position] == "row_sparse":
         return "row_sparse"
     if op in _DOT_OPS and position == 1 and ins[0] == "csr" and not _true(attrs.get("transpose_a", False)):
         return "row_sparse"
@@ -213,11 +213,12 @@ def output_stypes(symbol, stypes, custom=None):
     return [forward.get((id(node), index), "default") for node, index in symbol._heads]
 
 
-def gradient_stypes(symbol, stypes, custom=None, given=None):
+def gradient_stypes(symbol, stypes, custom=None, given=None, node_ograds=None):
     """{argument name: storage type of its gradient}, by MXNet's forward-then-backward storage inference.
 
     With ``custom`` ({node name: storage types}, filled here), Custom nodes' Props are asked: their backward's
-    gradients given as undefined, or an argument's as ``given`` ({argument: its gradient array's storage type})."""
+    gradients given as undefined, or an argument's as ``given`` ({argument: its gradient array's storage type}).
+    ``node_ograds`` ({id(node): storage type}, filled here) takes each operator node's output gradient storage."""
     order = topo_order(symbol._heads)
     forward = _forward(order, stypes, custom)
     ograds = {}
@@ -234,10 +235,39 @@ def gradient_stypes(symbol, stypes, custom=None, given=None):
             igrads = _custom_gradient_stypes(node, ins, forward, ograds, custom[node.name], given or {})
         else:
             ograd = _sum_stype(set(own))
+            if node_ograds is not None:
+                node_ograds[id(node)] = ograd
             igrads = [_gradient_stype(node, position, ins, ograd) for position in range(len(node.inputs))]
         for (source, index), igrad in zip(node.inputs, igrads):
             ograds.setdefault((id(source), index), set()).add(igrad)
     return {name: result.get(name, "default") for name in stypes}
+
+
+def unimplemented_backward_stypes(symbol, stypes, wanted, buffers=None):
+    """MXNet's refusal (or None) of a backward node its storage inference has no case for, the gradients of the
+    arguments ``wanted`` being asked (into arrays of storage ``buffers`` {argument: storage type}; None: not
+    allocated yet): _backward_sparse_retain given a row_sparse output gradient leaves the indices' unknown."""
+    ograds = {}
+    gradient_stypes(symbol, stypes, node_ograds=ograds)
+    order = topo_order(symbol._heads)
+    forward = _forward(order, stypes)
+    differentiable = set()      # the nodes whose output depends on a wanted argument
+    for node in order:
+        if node.name in wanted if node.is_variable else any(id(s) in differentiable for s, _ in node.inputs):
+            differentiable.add(id(node))
+    for node in order:
+        if node.is_variable or _name(node) != "_sparse_retain" or ograds.get(id(node)) != "row_sparse" \
+                or not any(id(s) in differentiable for s, _ in node.inputs):
+            continue
+        ins = ["row_sparse"] + [forward.get((id(s), i), "default") for s, i in node.inputs[1:]]
+        outs = [(buffers or {}).get(s.name, "unknown") if s.is_variable and s.name in wanted else "unknown"
+                for s, _ in node.inputs]
+        return MXNetError(f"Error in operator {node.name}_backward: [{time.strftime('%H:%M:%S')}] "
+                          "../src/executor/infer_graph_attr_pass.cc:57: Operator not implemented: operator = "
+                          f"_backward_sparse_retain\ninput storage types = [{''.join(t + ', ' for t in ins)}]\n"
+                          f"output storage types = [{''.join(t + ', ' for t in outs)}]\nparams = {{}}\n"
+                          "context.dev_mask = cpu\n")
+    return None
 
 
 def _custom_gradient_stypes(node, ins, forward, ograds, found, given):
