@@ -507,10 +507,11 @@ class Symbol:
 
     def bind(self, ctx, args, args_grad=None, grad_req="write", aux_states=None, group2ctx=None,
              shared_exec=None):
-        """An Executor over the given argument (and gradient, auxiliary) arrays."""
+        """An Executor over the given argument (and gradient, auxiliary) arrays; it keeps a copy of this symbol, as
+        MXNet's does (composing this one in place later leaves the executor alone)."""
         from .executor import BIND_LINE, Executor
-        return Executor(self, ctx, args, args_grad, grad_req, aux_states, group2ctx=group2ctx, shared_exec=shared_exec,
-                        bound_at=BIND_LINE)
+        return Executor(self.__copy__(), ctx, args, args_grad, grad_req, aux_states, group2ctx=group2ctx,
+                        shared_exec=shared_exec, bound_at=BIND_LINE)
 
     def simple_bind(self, ctx, grad_req="write", type_dict=None, stype_dict=None, group2ctx=None,
                     shared_arg_names=None, shared_exec=None, shared_buffer=None, **kwargs):
@@ -518,7 +519,7 @@ class Symbol:
         from .executor import SharedArrays, check_simple_bind_options, simple_bind
         check_simple_bind_options(grad_req, group2ctx, shared_arg_names, shared_buffer, shared_exec)
         shared = None if shared_buffer is None else SharedArrays(shared_buffer, shared_arg_names, shared_exec)
-        return simple_bind(self, ctx, grad_req, type_dict, kwargs, stype_dict, group2ctx, shared)
+        return simple_bind(self.__copy__(), ctx, grad_req, type_dict, kwargs, stype_dict, group2ctx, shared)
 
     def eval(self, ctx=None, **kwargs):
         """Evaluate with the given input arrays; a list of output NDArrays."""

@@ -72,3 +72,14 @@ for label, sym in [('split', sp), ('group split', s.Group([sp[0], sp[1]])), ('gr
                    ('group two same', s.Group([ex, ex])), ('group e a', s.Group([ex, a])),
                    ('group a e', s.Group([a, ex])), ('group e sin', s.Group([ex, s.sin(a)])), ('sp[1]', sp[1])]:
     tr('atomic of ' + label, lambda: sym._gen_atomic_symbol().list_outputs())
+
+# an executor keeps its own copy of the symbol: composing the symbol in place afterwards leaves it alone
+nd = mx.nd
+p = s.exp(a) + b
+bound = p.bind(mx.cpu(), {'a': nd.zeros(2), 'b': nd.ones(2)})
+allocated = p.simple_bind(mx.cpu(), a=(2,), b=(2,))
+p._compose(a=s.var('z') * 3)
+print('after compose', p.list_arguments(), list(bound.arg_dict), list(allocated.arg_dict))
+print('bound forward', bound.forward()[0].asnumpy().tolist(), bound.debug_str().splitlines()[:3])
+print('allocated forward', allocated.forward()[0].asnumpy().tolist(), list(allocated.output_dict))
+print('reshaped', bound.reshape(a=(1,), b=(1,)).forward()[0].asnumpy().tolist())
