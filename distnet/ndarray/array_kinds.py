@@ -21,7 +21,8 @@ _AS_USER = frozenset({"distnet.gluon.parameter", "distnet.gluon.loss",
 # ... and those whose MXNet code is the same under NumPy semantics (initializers fill whatever array they get)
 _ALWAYS_AS_USER = frozenset({"distnet.initializer", "distnet.gluon.utils", "distnet.image.image",
                              "distnet.image.detection", "distnet.model",
-                             "distnet.module.module", "distnet.module.executor_group"})    # (mx.np arrays never load)
+                             "distnet.module.module", "distnet.module.executor_group",   # (mx.np arrays never load)
+                             "distnet.contrib.text.embedding"})     # (picks mx.np or mx.nd calls itself)
 
 
 def _numpy_mode():

@@ -16,12 +16,21 @@ from ._pretrained import FASTTEXT_ARCHIVE_SHA1, FASTTEXT_FILE_SHA1, GLOVE_ARCHIV
 from ... import ndarray as nd
 from ... import registry
 from ...base import data_dir, error_like
+from ...util import is_np_array
 
 UNKNOWN_IDX = vocab.UNKNOWN_IDX
 _APACHE_REPO_URL = "https://apache-mxnet.s3-accelerate.dualstack.amazonaws.com/"
 _AssertionError = error_like(AssertionError)
 _KeyError = error_like(KeyError)
 _ValueError = error_like(ValueError)
+
+
+def _arrays():
+    """The module making vectors: mx.np under NumPy semantics (as MXNet's), else mx.nd."""
+    if is_np_array():
+        from ... import numpy
+        return numpy
+    return nd
 
 
 def register(embedding_cls):
@@ -95,9 +104,12 @@ class _TokenEmbedding(vocab.Vocabulary):
                     seen.add(token)
         self._vec_len = vec_len
         # a file without vectors leaves vec_len None, and this reshape fails as MXNet's does
-        self._idx_to_vec = nd.array(flat).reshape((-1, vec_len))
-        self._idx_to_vec[UNKNOWN_IDX] = (init_unknown_vec(shape=vec_len) if unknown_vec is None
-                                         else nd.array(unknown_vec))
+        self._idx_to_vec = _arrays().array(flat).reshape((-1, vec_len))
+        if unknown_vec is None:
+            init = init_unknown_vec(shape=vec_len)
+            self._idx_to_vec[UNKNOWN_IDX] = init.as_np_ndarray() if is_np_array() else init
+        else:
+            self._idx_to_vec[UNKNOWN_IDX] = _arrays().array(unknown_vec)
 
     def _index_tokens_from_vocabulary(self, vocabulary):
         self._token_to_idx = dict(vocabulary.token_to_idx)
@@ -108,7 +120,7 @@ class _TokenEmbedding(vocab.Vocabulary):
     def _set_idx_to_vec_by_embeddings(self, token_embeddings, vocab_len, vocab_idx_to_token):
         """Rows for ``vocab_idx_to_token``: the embeddings' vectors side by side (unknown rows for unknown tokens)."""
         new_vec_len = sum(e.vec_len for e in token_embeddings)
-        vecs = nd.zeros((vocab_len, new_vec_len))
+        vecs = _arrays().zeros((vocab_len, new_vec_len))
         start = 0
         for embed in token_embeddings:
             end = start + embed.vec_len
@@ -149,8 +161,13 @@ class _TokenEmbedding(vocab.Vocabulary):
             indices = [lookup[t] if t in lookup else lookup.get(t.lower(), UNKNOWN_IDX) for t in tokens]
         else:
             indices = [lookup.get(t, UNKNOWN_IDX) for t in tokens]
-        vecs = nd.Embedding(nd.array(indices), self._idx_to_vec, self._idx_to_vec.shape[0],
-                            self._idx_to_vec.shape[1])
+        if is_np_array():
+            from ... import numpy_extension as npx
+            embedding = npx.embedding
+        else:
+            embedding = nd.Embedding
+        vecs = embedding(_arrays().array(indices), self._idx_to_vec, self._idx_to_vec.shape[0],
+                         self._idx_to_vec.shape[1])
         return vecs[0] if single else vecs
 
     def update_token_vectors(self, tokens, new_vectors):
@@ -162,7 +179,7 @@ class _TokenEmbedding(vocab.Vocabulary):
                 raise _AssertionError("`new_vectors` must be a 1-D or 2-D NDArray if `tokens` is a singleton.")
             tokens = tokens if isinstance(tokens, list) else [tokens]
             if new_vectors.ndim == 1:
-                new_vectors = nd.expand_dims(new_vectors, axis=0)
+                new_vectors = _arrays().expand_dims(new_vectors, axis=0)
         elif not (isinstance(new_vectors, nd.NDArray) and new_vectors.ndim == 2):
             raise _AssertionError("`new_vectors` must be a 2-D NDArray if `tokens` is a list of multiple strings.")
         if new_vectors.shape != (len(tokens), self.vec_len):
@@ -176,8 +193,7 @@ class _TokenEmbedding(vocab.Vocabulary):
                                   "specify it explicitly as the `unknown_token` %s in `tokens`. This is to avoid "
                                   "unintended updates." % (token, self._idx_to_token[UNKNOWN_IDX]))
             indices.append(self._token_to_idx[token])
-        for row, idx in enumerate(indices):
-            self._idx_to_vec[idx] = new_vectors[row]
+        self._idx_to_vec[_arrays().array(indices)] = new_vectors
 
     # ---- pre-trained files -------------------------------------------------------------------
     @classmethod
