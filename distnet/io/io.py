@@ -447,7 +447,8 @@ def mnist_arrays(image, label, shuffle, flat, seed, num_parts, part_index):
     labels = _mnist_samples(label, *_read_mnist_header(label, 1), "stdlabel").astype(np.float32)
     if len(labels) < len(images):       # MXNet reads past the labels here; refuse instead
         raise MXNetError(f"MNISTIter: {label!r} holds {len(labels)} labels for the {len(images)} images of {image!r}")
-    images = images.reshape(len(images), -1) if flat else images.reshape(len(images), 1, *images.shape[1:])
+    rows, cols = images.shape[1:]
+    images = images.reshape(len(images), rows * cols) if flat else images.reshape(len(images), 1, rows, cols)
     # each part's bounds are truncated double products, as in MXNet (so the parts differ in size)
     share = len(images) / num_parts
     lo, hi = int(share * part_index), int(share * (part_index + 1))
