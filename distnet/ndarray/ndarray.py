@@ -201,6 +201,22 @@ class NDArray:
         """A numpy copy of the data."""
         return self._data.copy()
 
+    def _sync_copyfrom(self, source_array):
+        """Copy array-like ``source_array`` (converted to this array's dtype, of this array's shape) into it."""
+        if not isinstance(source_array, np.ndarray):
+            try:
+                if isinstance(source_array, NDArray):
+                    raise TypeError     # MXNet's arrays do not convert to numpy arrays here
+                source_array = np.array(source_array, dtype=self.dtype)
+            except Exception:
+                # (MXNet's message names the type of its own array function, whatever the data)
+                raise TypeError("array must consist of array-like data,type <class 'function'> is not supported") \
+                    from None
+        source_array = np.asarray(source_array, dtype=self.dtype, order="C")
+        if source_array.shape != self.shape:
+            raise ValueError(f"Shape inconsistent: expected {source_array.shape} vs got {self.shape}")
+        self._data[...] = source_array
+
     def asscalar(self):
         """The value of a one-element array: a numpy scalar for 0-d and 1-d arrays, else (as MXNet) a numpy copy."""
         if self._data.size != 1:
