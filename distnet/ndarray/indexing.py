@@ -222,7 +222,7 @@ index.gives_views = True
 def _(dy, x, key=None):
     g = np.zeros_like(x)
     if _is_basic(key):      # MXNet's slice backward writes the gradient in (a -0.0 stays -0.0)
-        if not dy.size and not _fast_path(key):
+        if not dy.size and not _fast_path(key) and not is_np_shape():
             # MXNet reads it through reshapes of the flat array, whose backward meets the empty shape as unknown
             raise MXNetError("Check failed: dim_size_is_known(*it): Shape dim size cannot be a negative value -1: the "
                              f"gradient of the empty selection {key!r} has a shape legacy semantics read as unknown")
@@ -1008,8 +1008,12 @@ def _check_value_shape(shape, key, vshape, numpy_value, cast_unknown):
         return
     if 0 in vshape:     # reshaped, not broadcast: an empty selection takes it by legacy rules (_writes_nothing)
         if 0 not in target:
-            raise MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() >= shape.Size() (0 vs. "
-                             f"{int(np.prod(target))}) : target shape size is larger than the current shape")
+            size = int(np.prod(target))
+            if is_np_shape():
+                raise MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() == shape.Size() (0 vs. {size}) : "
+                                 "target shape must have the same size as current shape.")
+            raise MXNetError(f"NDArray.Reshape: Check failed: shape_.Size() >= shape.Size() (0 vs. {size}) : "
+                             "target shape size is larger than the current shape")
         return
     if len(vshape) > len(target) or any(v != t and v != 1 for v, t in zip(vshape[::-1], target[::-1])):
         raise ValueError(f"operands could not be broadcast together with remapped shapes[original->remapped]: "

@@ -37,3 +37,15 @@ for key in [(), slice(None), slice(1, None), slice(3, 1)]:
                   mx.nd.array([1.5, 2.5]), onp.array([5, 6])]:
         for dtype in ["float32", "int32"]:
             attempt(f"() {dtype} set {key!r} = {getattr(value, 'shape', value)!r}", lambda: write((), key, value, dtype))
+for key in [0, slice(1, 3), (slice(None), 0), [0, 1], (0, None, slice(1, 3))]:
+    for value in [mx.nd.array(onp.zeros((0,))), onp.zeros((0,)), onp.zeros((0, 4))]:
+        attempt(f"(2, 3, 4) set {key!r} = empty {value.shape}", lambda: write((2, 3, 4), key, value))
+for key in [slice(3, 1, -1), slice(1, -1, 3), slice(-100, 100, -1), (slice(None), slice(5, 9))]:
+    def empty_grad():
+        x = mx.nd.array(onp.arange(24.).reshape(2, 3, 4))
+        x.attach_grad()
+        with mx.autograd.record():
+            y = x[key]
+        y.backward()
+        return y.shape, x.grad.asnumpy().sum()
+    attempt(f"grad of empty {key!r}", empty_grad)
