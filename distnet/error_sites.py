@@ -668,6 +668,9 @@ _BY_OPERATOR = {
         'Check failed: qkv_shape[0] == att_shape[2]': ('../src/operator/contrib/transformer.cc', 65),
         'Check failed: qkv_shape[2] % 3 == 0': ('../src/operator/contrib/transformer.cc', 68),
     },
+    '_contrib_dequantize': {
+        'Check failed: in_attrs->at(0) == mshadow': ('../src/operator/quantization/./dequantize-inl.h', 96),
+    },
     '_contrib_quantized_concat': {
         'Check failed: num_inputs == infered_num_inputs # : Operator _contrib_quantized_concat expects # inp'
         'uts, but got # instead.':
@@ -2713,6 +2716,9 @@ _SITES = {       # path -> ((line, key), ...)
         (97, 'Check failed: num_bins + 1 == hist_edges.Size()'),
         (185, 'Check failed: in_attrs->at# == mshadow: :kFloat#: '),
         (185, 'Check failed: in_attrs->at(0) == mshadow ... :kFloat'),
+    ),
+    '../src/operator/quantization/quantized_activation.cc': (
+        (53, '_contrib_quantized_act only supports act_type'),
     ),
     '../src/operator/quantization/quantize_asym.cc': (
         (60, 'Check failed: in_attrs->at# == mshadow: :kFloat# # : '),

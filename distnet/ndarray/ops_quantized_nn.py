@@ -7,13 +7,16 @@ shifted by 128 into the unsigned range first and the shift taken back out afterw
 is exact except where such a pair overflows int16; ``pair_saturated_dot`` reproduces it. Every op takes
 and returns its ranges as (1,)-shaped float32 arrays.
 """
+import time
+
 import numpy as np
 
 from ..base import MXNetError, located
 from .failures import KernelError
 from .quantized_symbols import declare_all, is_true
 from .ops_quantize import F, INT8_RANGE, INT32_MAX, UINT8_RANGE, max_abs, one_value_ranges, quantized_op, ranges, \
-    saturate, scalar
+    saturate, scalar, typed_inputs
+from .serialize import DTYPE_TO_FLAG
 from .shape_text import provided
 
 _INT16 = (-32768, 32767)
@@ -41,11 +44,32 @@ def int8_dot(x, w):
     return pair_saturated_dot(shifted, w) - 128 * w.astype(np.int64).sum(axis=1)[None, :]
 
 
-def _int8_input(op, data, allowed=(np.int8, np.uint8)):
-    if data.dtype not in allowed:
-        names = " or ".join(np.dtype(t).name for t in allowed)
-        raise MXNetError(f"{op}: the data must be {names} (quantize it first), got {data.dtype}")
-    return data
+_QUANTIZED = (np.int8, np.uint8)
+
+
+def _int8_type_check(data, words, site):
+    """A layer's type inference check that its data is int8 or uint8 (MXNet's words name the given type's flag)."""
+    if data.dtype not in _QUANTIZED:
+        raise located(MXNetError(f"Check failed: in_type->at(0) == mshadow: :kInt8 || in_type->at(0) == "
+                                 f"mshadow::kUint8{words}, while {DTYPE_TO_FLAG[data.dtype]} is given."), site)
+
+
+def _int8_kernel_check(op, data, result):
+    """The oneDNN kernel's check that its data is int8 or uint8: found when the outputs (``result``) are read."""
+    if data.dtype not in _QUANTIZED:
+        raise located(KernelError(f"Check failed: in_data[0].dtype() == mshadow: :kUint8 || in_data[0].dtype() == "
+                                  f"mshadow::kInt8: {op} op only supports uint8 and int8 as input type", result),
+                      (f"../src/operator/quantization/mkldnn/mkldnn_quantized_{op.split('_')[-1]}.cc", 38))
+
+
+def _passed_range(min_data, max_data):
+    return np.asarray(min_data, F).reshape(1), np.asarray(max_data, F).reshape(1)
+
+
+def _quantized_type_inference(*arrays):
+    """The type inference of quantized_concat and quantized_elemwise_add: int8 inputs stay, any other is
+    assigned uint8."""
+    typed_inputs(None, ["uint8"] * len(arrays), *(a for a in arrays if a.dtype != np.int8))
 
 
 def product_range(data_lo, data_hi, weight_lo, weight_hi, data_levels=127, weight_levels=127):
@@ -102,7 +126,9 @@ def quantized_fully_connected(data, weight, bias=None, min_data=None, max_data=N
         _shaped(bias, (int(num_hidden),))
     given = (min_data, max_data, min_weight, max_weight) + (() if is_true(no_bias) else (min_bias, max_bias))
     one_value_ranges("quantized_fully_connected", *(r for r in given if r is not None))
-    _int8_input("quantized_fully_connected", data)
+    _int8_type_check(data, ": QuantizedFullyConnected only supports int8/uint8 input",
+                     ("../src/operator/quantization/quantized_fully_connected.cc", 97))
+    typed_inputs(None, ["int8", "int8"], weight, *(() if is_true(no_bias) or bias is None else (bias,)))
     bias, (lo, hi, wlo, whi, *bias_range) = _weighted_inputs(
         "quantized_fully_connected", is_true(no_bias), bias, (min_data, max_data, min_weight, max_weight, min_bias,
                                                             max_bias))
@@ -154,17 +180,25 @@ def quantized_conv(data, weight, bias=None, min_data=None, max_data=None, min_we
     _require_parameters("_contrib_quantized_conv", kernel=kernel or None, num_filter=num_filter)
     _count_inputs("quantized_conv", is_true(no_bias), (data, weight, bias, min_data, max_data, min_weight, max_weight,
                                                        min_bias, max_bias))
+    if int(num_group) != 1:
+        raise located(MXNetError(f"Check failed: param.num_group == 1U ({int(num_group)} vs. 1) : quantized_conv only "
+                                 "supports num_group=1 for now"), ("../src/operator/quantization/quantized_conv.cc", 38))
+    if layout is not None and layout not in ("NCHW", "NCDHW"):
+        raise located(MXNetError("Check failed: param.layout.value() == mshadow: :kNCHW || param.layout.value() == "
+                                 "mshadow::kNCDHW: mkldnn quantized_conv now supports NCHW or NCDHW for now"),
+                      ("../src/operator/quantization/quantized_conv.cc", 43))
     if data.ndim not in (4, 5):     # (shapes are inferred before types: the rank, the weight's shape)
         raise MXNetError("Check failed: data_ndims == 4U || data_ndims == 5U: mkldnn quantized_conv only supports "
                          "4d or 5d layout for now")
     if len(tuple(kernel)) == data.ndim - 2:
         _shaped(weight, (int(num_filter), data.shape[1] // int(num_group)) + tuple(int(k) for k in kernel))
+    typed_inputs(None, ["int8", "int8"], weight, *(() if is_true(no_bias) or bias is None else (bias,)))
     if data.dtype != np.uint8:      # found by the kernel: the outputs exist, reading them fails
         raise KernelError("Check failed: (in_data[0].dtype()) == (mshadow: :kUint8) mkldnn_quantized_conv op only "
                           "supports uint8 as input type", _conv_placeholders(data, num_filter, kernel, stride, pad,
                                                                              dilate))
-    if data.ndim != 4 or int(num_group) != 1:
-        raise MXNetError("quantized_conv: only 2-D convolutions (NCHW) without groups are supported")
+    if data.ndim != 4:
+        raise MXNetError("quantized_conv: only 2-D convolutions (NCHW) are supported")
     bias, (lo, hi, wlo, whi, *_) = _weighted_inputs(
         "quantized_conv", is_true(no_bias), bias, (min_data, max_data, min_weight, max_weight, min_bias, max_bias))
     kernel = _pair(kernel, 1)
@@ -190,20 +224,33 @@ def quantized_pooling(data, min_data, max_data, *, kernel=(), pool_type="max", g
     """Max or average pooling of int8/uint8 NCHW ``data`` (averages rounded half to even); the range passes."""
     if not kernel and not is_true(global_pool):
         raise MXNetError("Check failed: param.kernel.ndim() == 3U (0 vs. 3) : 0D pooling not supported")
+    if data.ndim not in (4, 5):      # (a check logged without a source location of its own)
+        raise MXNetError(f"[{time.strftime('%H:%M:%S')}] ../src/operator/quantization/quantized_pooling.cc:45: Check "
+                         "failed: data_ndims == 4U || data_ndims == 5U MKL-DNN QuantizedPoolingOp only supports 4D/5D "
+                         "layout yet, input should be 4D in(batch, channel, y, x) or 5D in (batch, channel, d, y, x)\n")
     if data.ndim == 4:
         one_value_ranges("quantized_pooling", min_data, max_data)
-    _int8_input("quantized_pooling", data)
     if not kernel:      # a global pool still needs a kernel of the oneDNN kernel's rank, ignored for its size
         raise MXNetError("Check failed: kernel_ndims == 2U || kernel_ndims == 3U MKL-DNN QuantizedPoolingOp only "
                          "supports 2D/3D pooling for now, saw0")
     if pool_type not in ("max", "avg"):
-        raise MXNetError(f"quantized_pooling: pool_type must be 'max' or 'avg', got {pool_type!r}")
+        raise located(MXNetError("QuantizedPoolingOp only supports pool_type=max/avg for now"),
+                      ("../src/operator/quantization/quantized_pooling.cc", 149))
+    window = dict(kernel=kernel, pool_type=pool_type, global_pool=is_true(global_pool), stride=stride, pad=pad,
+                  full=pooling_convention == "full", count_include_pad=count_include_pad)
+    if data.dtype not in _QUANTIZED:    # (the kernel refuses it: outputs of the pooled shape stand in)
+        stand_in = _pooled(np.zeros(data.shape, np.int8), **window).astype(data.dtype)
+        _int8_kernel_check("mkldnn_quantized_pooling", data, (stand_in,) + _passed_range(min_data, max_data))
+    return (_pooled(data, **window),) + _passed_range(min_data, max_data)
+
+
+def _pooled(data, kernel, pool_type, global_pool, stride, pad, full, count_include_pad):
+    """Max or average pooling of int8/uint8 NCHW ``data``, as oneDNN's kernel gives it."""
     n, c, h, w = data.shape
     if global_pool:
         kernel, stride, pad = (h, w), (1, 1), (0, 0)
     else:
         kernel, stride, pad = _pair(kernel, 1), _pair(stride, 1), _pair(pad, 0)
-    full = pooling_convention == "full"
     extra = [((size + 2 * p - k) % s and s - (size + 2 * p - k) % s) if full else 0
              for size, k, s, p in zip((h, w), kernel, stride, pad)]
     x = np.pad(data.astype(np.int64), ((0, 0), (0, 0), (pad[0], pad[0] + extra[0]), (pad[1], pad[1] + extra[1])),
@@ -220,7 +267,7 @@ def quantized_pooling(data, min_data, max_data, *, kernel=(), pool_type="max", g
             count = F(kernel[0] * kernel[1])
         limits = np.iinfo(data.dtype)
         out = np.clip(np.rint(cols.sum(axis=-1).astype(F) / count), limits.min, limits.max)
-    return out.astype(data.dtype), np.asarray(min_data, F).reshape(1), np.asarray(max_data, F).reshape(1)
+    return out.astype(data.dtype)
 
 
 _ACT_TYPES = ("relu", "sigmoid", "softrelu", "softsign", "tanh")
@@ -233,7 +280,8 @@ def quantized_act(data, min_data, max_data, *, act_type):
     if act_type != "relu":
         raise MXNetError("_contrib_quantized_act only supports act_type=relu for now")
     one_value_ranges("quantized_act", min_data, max_data)
-    _int8_input("quantized_act", data)
+    _int8_kernel_check("_contrib_quantized_act", data, (np.zeros(data.shape, data.dtype),)
+                       + _passed_range(min_data, max_data))
     out = np.maximum(data, 0) if data.dtype == np.int8 else data.view(np.int8)
     return out.copy(), np.asarray(min_data, F).reshape(1), np.asarray(max_data, F).reshape(1)
 
@@ -258,13 +306,36 @@ def quantized_concat(*data, num_args=None, dim=1):
         raise MXNetError(f"Check failed: num_inputs == infered_num_inputs ({len(data)} vs. {3 * n}) : Operator "
                          f"_contrib_quantized_concat expects {3 * n} inputs, but got {len(data)} instead.")
     arrays, bounds = data[:n], [scalar(b) for b in data[n:]]
-    lo, hi = min(bounds[0::2]), max(bounds[1::2])
+    _concat_shapes(arrays, int(dim))
+    _quantized_type_inference(*arrays)
+    lo, hi = min([F(0)] + bounds[0::2]), max([F(0)] + bounds[1::2])     # (the range always holds 0)
     top = max_abs(lo, hi)
-    out_type = arrays[0].dtype.name
-    parts = [a if max_abs(bounds[2 * i], bounds[2 * i + 1]) == top else
-             saturate(a.astype(F) * (max_abs(bounds[2 * i], bounds[2 * i + 1]) / top), out_type)
-             for i, a in enumerate(arrays)]
+    out_type = "int8" if any(a.dtype == np.int8 for a in arrays) else "uint8"
+    parts = []
+    for i, a in enumerate(arrays):
+        own = max_abs(bounds[2 * i], bounds[2 * i + 1])
+        if a.dtype == out_type and own == top:
+            parts.append(a)
+        elif a.dtype == out_type:
+            parts.append(saturate(a.astype(F) * (own / top), out_type))
+        else:       # uint8 into int8: 255 steps of its range to 127 of the output's
+            parts.append(saturate(a.astype(F) * F(F(own / UINT8_STEPS) * F(INT8_STEPS / top)), out_type))
     return (np.concatenate(parts, axis=int(dim)),) + ranges(lo, hi)
+
+
+UINT8_STEPS, INT8_STEPS = F(255), F(127)
+
+
+def _concat_shapes(arrays, dim):
+    """MXNet's shape inference of quantized_concat: every input has the first one's shape but along ``dim``."""
+    expected = list(arrays[0].shape)
+    if -len(expected) <= dim < len(expected):
+        expected[dim] = -1
+    for a in arrays[1:]:
+        if len(a.shape) != len(expected) or any(e not in (-1, s) for e, s in zip(expected, a.shape)):
+            raise located(MXNetError(f"Check failed: shape_assign(&(*in_shape)[i], dshape): Incompatible input "
+                                     f"shape: expected [{','.join(map(str, expected))}], got {provided(a.shape)}"),
+                          ("../src/operator/quantization/quantized_concat.cc", 60))
 
 
 quantized_concat.counted_inputs = (1, "Number of inputs to be concated.")     # (MXNet's bound and its words)
@@ -278,9 +349,12 @@ def _levels(dtype):
 def quantized_elemwise_add(lhs, rhs, lhs_min, lhs_max, rhs_min, rhs_max, *, min_calib_range=None,
                            max_calib_range=None):
     """The sum of two quantized arrays: int32 over the summed ranges, or int8/uint8 over the calibrated range."""
+    if lhs.shape != rhs.shape:
+        raise located(MXNetError(f"Check failed: (*in_shape)[0] == (*in_shape)[1] ({provided(lhs.shape)} vs. "
+                                 f"{provided(rhs.shape)}) : "),
+                      ("../src/operator/quantization/quantized_elemwise_add.cc", 37))
     one_value_ranges("quantized_elemwise_add", lhs_min, lhs_max, rhs_min, rhs_max)
-    _int8_input("quantized_elemwise_add", lhs)
-    _int8_input("quantized_elemwise_add", rhs)
+    _quantized_type_inference(lhs, rhs)
     if lhs.dtype != rhs.dtype:      # MXNet 1.9.1's kernel then drops the rhs values (adds a constant 128)
         raise MXNetError(f"quantized_elemwise_add: lhs is {lhs.dtype} and rhs is {rhs.dtype}; quantize both to the "
                          f"same type (MXNet 1.9.1 gives meaningless sums for mixed int8/uint8 inputs)")
@@ -319,6 +393,7 @@ def quantized_embedding(data, weight, min_weight, max_weight, *, input_dim=None,
         raise MXNetError(f"Shape inconsistent, Provided = {provided(weight.shape)}, inferred shape="
                          f"({int(input_dim)},{int(output_dim)})")
     one_value_ranges("quantized_embedding", min_weight, max_weight)
+    typed_inputs(None, ["int8"], weight)
     rows = np.clip(data, 0, weight.shape[0] - 1).astype(np.int64)
     return weight[rows], np.asarray(min_weight, F).reshape(1), np.asarray(max_weight, F).reshape(1)
 
@@ -344,10 +419,13 @@ def quantized_batch_norm(data, gamma, beta, moving_mean, moving_var, min_data, m
     for p in (gamma, beta, moving_mean, moving_var):        # (shapes are inferred first)
         _shaped(p, (channels,))
     one_value_ranges("quantized_batch_norm", min_data, max_data)
-    if min_calib_range is None or max_calib_range is None:
-        raise MXNetError("quantized_batch_norm: min_calib_range or max_calib_range is not available. "
-                         "Quantized BN currently don't support calib_mode=None")
-    _int8_input("quantized_batch_norm", data, (np.int8,))
+    _int8_type_check(data, " QuantizedBatchNorm with MKLDNN backend only supports int8/uint8 input",
+                     ("../src/operator/quantization/quantized_batch_norm.cc", 70))
+    if min_calib_range is None or max_calib_range is None:      # (the kernel's check)
+        raise located(KernelError("min_calib_range or max_calib_range is not available. Quantized BN currently "
+                                  "don't support calib_mode=None", (np.zeros(data.shape, np.int8),)
+                                  + _passed_range(min_data, max_data)),
+                      ("../src/operator/quantization/mkldnn/mkldnn_quantized_batch_norm.cc", 78))
     out_top = float(max_abs(min_calib_range, max_calib_range))
     invstd = 1.0 / np.sqrt(moving_var.astype(np.float64) + float(eps))
     gamma64 = gamma.astype(np.float64)
@@ -356,6 +434,8 @@ def quantized_batch_norm(data, gamma, beta, moving_mean, moving_var, min_data, m
     shape = [1] * data.ndim
     shape[int(axis)] = -1
     # oneDNN normalises with mean 0 and variance 1, keeping eps: one more 1 / sqrt(1 + eps)
+    if data.dtype == np.uint8:      # oneDNN takes uint8 data to int8 steps by dropping its lowest bit
+        data = data >> 1
     out = data.astype(F) * scale.reshape(shape) / np.sqrt(F(1) + F(eps)) + shift.reshape(shape)
     return (saturate(out, "int8"),) + ranges(F(min_calib_range), F(max_calib_range))
 
