@@ -1444,9 +1444,7 @@ def download(url, fname=None, dirname=None, overwrite=False, retries=5):
             break
         except (OSError, ValueError, AssertionError):
             retries -= 1
-            if retries <= 0:
-                if os.path.exists(fname):
-                    os.remove(fname)
+            if retries <= 0:        # what is at fname stays: a file kept under overwrite=True, a partial body
                 raise
             print(f"download failed, retrying, {retries} attempt{'s' if retries > 1 else ''} left")
     logging.info("downloaded %s into %s successfully", url, fname)
