@@ -1,6 +1,6 @@
 """MNIST/CIFAR10/CIFAR100 over stand-in files (both check_sha1s patched) under legacy and NumPy semantics: sample, slice,
 _data/_label kinds, an int fine_label picking a byte column, transforms and DataLoader batches."""
-import gzip, io, os, struct, tarfile, tempfile
+import gzip, os, struct, tempfile
 import numpy as np
 import mxnet as mx
 from mxnet import gluon
