@@ -33,7 +33,7 @@ def _key(key):
     if isinstance(key, slice) and key.step == 0:
         raise ValueError("slice step cannot be zero")
     if isinstance(key, tuple):
-        return tuple(_key(one_position(k)) for k in key)
+        return tuple(_key(_tuple_positions(k) if isinstance(k, tuple) and k else one_position(k)) for k in key)
     if type(key) is range:
         key = list(key)         # a range is its positions (see _written_range_key for a write)
     if isinstance(key, list) and any(isinstance(k, NDArray) for k in key):
@@ -43,6 +43,11 @@ def _key(key):
     if isinstance(key, (list, _np.ndarray)):
         return _float_positions(key)
     return key
+
+
+def _tuple_positions(entry):
+    """A tuple inside a tuple key as MXNet reads it: a list of positions, its bools taken as 0 and 1."""
+    return [int(v) if isinstance(v, (bool, _np.bool_)) else v for v in entry]
 
 
 def _refuse_ragged(key):
@@ -240,6 +245,13 @@ def _refuse_scalar_position_write(arr, key, value):
     _refuse_scalar_positions(key.astype(_np.int64), "scatter_nd")
 
 
+def _refuse_legacy_masks(key):
+    """MXNet reads a boolean index array by its ``nonzero``, which a legacy NDArray lacks."""
+    for k in key if isinstance(key, tuple) else (key,):
+        if isinstance(k, NDArray) and not isinstance(k, ndarray) and k.dtype == _np.bool_ and k.ndim:
+            raise AttributeError(f"'{type(k).__name__}' object has no attribute 'nonzero'")
+
+
 def _is_scalar_mask(key):
     """Whether ``key`` is a 0-d boolean array (which, as a Python bool, adds an axis of length 1 or 0)."""
     return isinstance(key, (NDArray, _np.ndarray)) and not key.ndim and key.dtype == _np.bool_
@@ -403,6 +415,7 @@ def getitem(arr, key):
             and key.stop is None and (key.step is None or key.step == 1):
         return arr      # MXNet's x[()] and x[:] are x itself
     given = key = _tuple_key_entries(arr, key)
+    _refuse_legacy_masks(key)
     _check_mask_ndim(arr.ndim, key)
     _check_scalar_key(arr, key)
     if type(key) is tuple and any(type(k) is bool for k in key):
@@ -623,6 +636,7 @@ def setitem(arr, key, value):
     if _lone_range(key):
         key = _written_range_key(arr, key, value)
     key = _tuple_key_entries(arr, key)
+    _refuse_legacy_masks(key)
     _check_scalar_key(arr, key, writing=True)
     if not arr.ndim and type(key) is tuple and not isinstance(value, (int, float, _np.generic)) and \
             not (isinstance(value, (NDArray, _np.ndarray)) and value.size == 1):
