@@ -9,10 +9,11 @@ Under autograd a sparse result is linked into the graph through the same computa
 (``_recorded``), and a sparse gradient buffer keeps its storage type (``_store_gradient``).
 """
 from builtins import slice as py_slice
-import array as std_array
-import copy
-import inspect
-import math
+import array as _std_array
+import builtins as _builtins
+import copy as _copy
+import inspect as _inspect
+import math as _math
 import operator
 import warnings
 
@@ -481,7 +482,7 @@ def _linked_row_order(keys, ka, kb, width):
 def _written(shape, dtype, flat, values):
     """A dense array of ``shape`` holding ``values`` at the ``flat`` positions, as MXNet's storage kernels
     write them: a position outside the array (an index beyond its shape, kept as given) is not written."""
-    out = np.zeros(math.prod(shape), dtype)
+    out = np.zeros(_math.prod(shape), dtype)
     inside = (flat >= 0) & (flat < out.size)
     out[flat[inside]] = values[inside]
     return out.reshape(shape)
@@ -619,7 +620,7 @@ class RowSparseNDArray(BaseSparseNDArray):
 
     def _todense(self):
         _castable_storage(self._values.dtype)
-        width = math.prod(self._sshape[1:])
+        width = _math.prod(self._sshape[1:])
         flat = (self._aux[0][:, None] * width + np.arange(width)).ravel()
         return _written(self._sshape, self._values.dtype, flat, self._values.ravel())
 
@@ -862,7 +863,7 @@ def _check_csr(values, indices, indptr, shape, cast=False):
 def _check_data_fits(values, stored_shape, cast=False):
     """MXNet sizes the data buffer by the index array (``stored_shape``) and copies the values into it: the sizes
     must agree (``cast``: the values were an NDArray of another dtype, copied by its cast operator)."""
-    room = math.prod(stored_shape)
+    room = _math.prod(stored_shape)
     if values.size > room:
         raise MXNetError(f"Check failed: src_shape.Size() <= dst_data.shape_.Size() ({values.size} vs. {room}) : ")
     if values.size < room and cast:
@@ -1085,7 +1086,7 @@ def row_sparse_array(arg1, shape=None, ctx=None, dtype=None):
             if not indices.shape[0]:
                 raise ValueError("invalid shape")   # the row count cannot be inferred without indices
             shape = (_size_after(arg1[1], indices[-1]),) + values.shape[1:]    # (MXNet reads the last index)
-        if values.ndim != len(shape) or indices.ndim != 1 or not math.prod(shape[1:]):
+        if values.ndim != len(shape) or indices.ndim != 1 or not _math.prod(shape[1:]):
             raise ValueError("invalid shape")
         _refuse_float_sizes(shape)
         _check_rsp(values, indices, tuple(shape), _is_cast(arg1[0], values))
@@ -1105,7 +1106,7 @@ def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
         raise ValueError("unknown storage type" + stype)       # MXNet's wording (no space; a non-str fails here)
     from ..util import is_np_shape
     from .creation import _shape_inference_failed
-    given, shape = shape, tuple(std_array.array("I", shape))     # MXNet's allocation: sizes as unsigned ints,
+    given, shape = shape, tuple(_std_array.array("I", shape))     # MXNet's allocation: sizes as unsigned ints,
     ctx = placed(resolved_id(ctx), gpu_operator("_zeros"))     # the context (given or current),
     dt = _allocated_dtype(_float_dtype(dtype))                  # then a type it has a number for
     if stype == "row_sparse" and not shape:
@@ -1212,7 +1213,7 @@ def gs_retain(*args, **kwargs):
     return (0,)
 
 
-gs_retain.__signature__ = inspect.signature(retain)      # (the stub's, as MXNet generates it)
+gs_retain.__signature__ = _inspect.signature(retain)      # (the stub's, as MXNet generates it)
 
 
 def infer_binary(op, a, b):
@@ -1491,7 +1492,7 @@ def _recorded_dot(lhs, rhs, transpose_a, transpose_b, stated):
         return OPS["dot"]
     variant = _DOT_VARIANTS.get((key, report))
     if variant is None:
-        variant = _DOT_VARIANTS[(key, report)] = copy.copy(OPS["dot"])    # the same op ("dot" in graphs and messages),
+        variant = _DOT_VARIANTS[(key, report)] = _copy.copy(OPS["dot"])    # the same op ("dot" in graphs and messages),
         variant.grad(_dot_grad(*key, report))                              # its own backward
         variant.reports_fallback = True                                    # (and its own storage report)
         if any(key) and not key[2]:
@@ -2155,7 +2156,8 @@ def _from_records(data):
     return [_from_record(v) for v in data]
 
 
-from . import sparse_dispatch  # noqa: E402,F401  (nd.<op> keeps sparse storage: installed last)
+from . import sparse_dispatch  # noqa: E402  (nd.<op> keeps sparse storage: installed last)
+del sparse_dispatch
 from . import _internal  # noqa: E402,F401  (MXNet's nd.sparse module exposes nd._internal as well)
 
 # MXNet's public names of nd.sparse (``from mxnet.ndarray.sparse import *``); zeros, empty and array are not among them.
@@ -2172,7 +2174,7 @@ __all__ = """csr_matrix row_sparse_array BaseSparseNDArray CSRNDArray RowSparseN
 # called with arguments their signatures cannot bind, the hand-written functions fail as MXNet's operators do
 # (add, subtract, multiply and divide are plain Python functions in MXNet too, which take numbers)
 for _name in __all__:
-    if inspect.isfunction(globals().get(_name)) and _name in OPS and _name not in ("add", "subtract", "multiply",
+    if _inspect.isfunction(globals().get(_name)) and _name in OPS and _name not in ("add", "subtract", "multiply",
                                                                                     "divide"):
         globals()[_name] = or_operator(_name)(globals()[_name])
 BaseSparseNDArray.clip = or_operator("clip")(BaseSparseNDArray.clip)
@@ -2181,7 +2183,6 @@ del _name
 # the module-level names of MXNet's nd.sparse besides its operators and __all__, those this module has listed by dir()
 from .. import base as _base  # noqa: E402
 from . import ndarray as _dense  # noqa: E402
-py_sum = sum
 ctypes, NDArrayHandle, _LIB, c_array_buf, check_call = \
     _base._ctypes, _base.NDArrayHandle, _base._LIB, _base.c_array_buf, _base.check_call
 integer_types, numeric_types, mx_real_t = _base.integer_types, _base.numeric_types, _base.mx_real_t
@@ -2189,7 +2190,8 @@ _DTYPE_MX_TO_NP, _DTYPE_NP_TO_MX, current_context = _dense._DTYPE_MX_TO_NP, _den
 _STORAGE_TYPE_CSR, _STORAGE_TYPE_DEFAULT, _STORAGE_TYPE_ROW_SPARSE, _STORAGE_TYPE_UNDEFINED, _STORAGE_TYPE_STR_TO_ID = \
     _dense._STORAGE_TYPE_CSR, _dense._STORAGE_TYPE_DEFAULT, _dense._STORAGE_TYPE_ROW_SPARSE, \
     _dense._STORAGE_TYPE_UNDEFINED, _dense._STORAGE_TYPE_STR_TO_ID
-native_array = std_array.array
+py_sum = _builtins.sum        # (Python's, as in MXNet's module)
+native_array = _std_array.array
 
 _MXNET_NAMES = frozenset("""Context NDArray NDArrayHandle NotSupportedForSparseNDArray _DTYPE_MX_TO_NP _DTYPE_NP_TO_MX
     _LIB _STORAGE_TYPE_CSR _STORAGE_TYPE_DEFAULT _STORAGE_TYPE_ROW_SPARSE _STORAGE_TYPE_STR_TO_ID
