@@ -451,8 +451,7 @@ def _written_entries(shape, key):
     fails in MXNet's legacy scatter (AttributeError)."""
     entries = _scalar_entries(shape, key)
     if any(type(k) in KEEP_CLASS and k.ndim for k in entries):
-        raise AttributeError("an mx.np index array cannot index a write into a legacy NDArray: index it with a "
-                             "legacy NDArray (as_nd_ndarray())")
+        raise AttributeError("'list' object has no attribute 'shape'")     # (MXNet's scatter reads their list)
     check_index_count(len(shape), entries)
     refuse_entry_types(entries)
     return entries if type(key) is tuple or len(entries) != 1 else entries[0]
@@ -584,6 +583,8 @@ def mask_refused(shape, axis, mask, np_array=False):
             raise IndexError(f"boolean index did not match indexed array along axis {axis + i}; size is "
                              f"{shape[axis + i]} but corresponding boolean size is {n}")
     if np_array:
+        if type(mask) in KEEP_CLASS:
+            return      # an mx.np mask: MXNet reads its nonzero positions
         raise AttributeError(f"'{type(mask).__name__}' object has no attribute 'nonzero'")
     raise ValueError("Cannot perform boolean indexing in legacy mode. Please activate numpy semantics by calling "
                      "`npx.set_np()` in the global scope before calling this function.")
@@ -604,6 +605,10 @@ def _scalar_entries(shape, key):
             if not k.ndim:
                 continue
             mask_refused(shape, axis, k, is_np_array())
+            from .. import numpy as mnp
+            entries.extend(mnp.array(positions, dtype=np.int64) for positions in np.nonzero(k.asnumpy()))
+            axis += k.ndim
+            continue
         if isinstance(k, NDArray) and not k.ndim:
             if type(k) not in KEEP_CLASS:
                 raise AttributeError("'NDArray' object has no attribute 'item'")
@@ -611,6 +616,26 @@ def _scalar_entries(shape, key):
         entries.append(k)
         axis += 1
     return tuple(entries)
+
+
+def _gather_arguments(key, array):
+    """How MXNet's legacy gather prints the index arrays it is given for ``key`` (holding the mx.np index
+    ``array``): for a key of positions only, each cast to int32 and broadcast to their common shape, an mx.np
+    array staying one; else the mx.np array alone."""
+    entries = key if isinstance(key, tuple) else (key,)
+    if not all(isinstance(k, (NDArray, list) + integer_types) for k in entries):
+        return str(array)
+    from .. import numpy as mnp
+    from .creation import array
+    shape = np.broadcast_shapes(*((1,) if isinstance(k, integer_types) else np.shape(k) for k in entries))
+    printed = []
+    for k in entries:
+        positions = np.broadcast_to(np.asarray(k.asnumpy() if isinstance(k, NDArray) else k).astype(np.int32), shape)
+        if type(k) in KEEP_CLASS:
+            printed.append(repr(mnp.array(positions, dtype=np.int32)))
+        else:
+            printed.append(repr(array(positions, dtype=np.int32)))
+    return "[" + ", ".join(printed) + "]"
 
 
 def refuse_entry_types(entries):
@@ -668,8 +693,7 @@ def getitem(arr, key):
     key = check_slice_bounds(key, arr.shape[0] if arr.ndim else None)
     for k in key if isinstance(key, tuple) else (key,):
         if type(arr) is NDArray and type(k) in KEEP_CLASS and k.ndim and called_by_user(2):
-            raise AssertionError(f"Argument indices must have NDArray type, but got {k!s}: index a legacy NDArray "
-                                 f"with legacy NDArrays (as_nd_ndarray())")
+            raise AssertionError(f"Argument indices must have NDArray type, but got {_gather_arguments(key, k)}")
     if type(key) is bool and arr.ndim and key > arr.shape[0] - 1:       # MXNet's integer fast path names it so
         raise IndexError(f"index {key} is out of bounds for axis 0 with size {arr.shape[0]}")
     if type(key) is tuple and _integer_per_axis(arr.shape, key):      # (its bools named so too, in their turn)
