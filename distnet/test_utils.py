@@ -1434,8 +1434,11 @@ def download(url, fname=None, dirname=None, overwrite=False, retries=5):
         try:
             _check_scheme(url)
             try:
-                with urllib.request.urlopen(url, timeout=30) as response, open(fname, "wb") as f:
-                    shutil.copyfileobj(response, f)
+                with urllib.request.urlopen(url, timeout=30) as response:
+                    if response.status != 200:     # another 2xx too, as MXNet's check of requests' status
+                        raise AssertionError(f"failed to open {url}")
+                    with open(fname, "wb") as f:
+                        shutil.copyfileobj(response, f)
             except urllib.error.HTTPError as e:
                 raise AssertionError(f"failed to open {url}") from e
             except OSError as e:        # no network, refused, unknown host: requests' ConnectionError in MXNet
