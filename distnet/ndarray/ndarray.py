@@ -2,6 +2,7 @@
 import collections
 import ctypes
 import math
+import operator
 import weakref
 
 import numpy as np
@@ -216,6 +217,36 @@ class NDArray:
         if source_array.shape != self.shape:
             raise ValueError(f"Shape inconsistent: expected {source_array.shape} vs got {self.shape}")
         self._data[...] = source_array
+
+    def _at(self, idx):
+        """The sub-array at ``idx`` along axis 0, sharing this array's memory (of a 1-d array: shape (1,))."""
+        from ..base import NotSupportedForSparseNDArray, located
+        if self.stype != "default":
+            raise NotSupportedForSparseNDArray(self._at, "[idx]", idx)
+        if idx < 0:
+            length = self.shape[0]
+            idx += length
+            if idx < 0:
+                raise IndexError(f"index {idx - length} is out of bounds for axis 0 with size {length}")
+        idx = operator.index(idx)
+        if not self.ndim:
+            raise located(MXNetError("Check failed: i >= 0 && i < ndim(): index = 0 must be in range [0, 0)"),
+                          ("../include/mxnet/tuple.h", 244))
+        if idx >= self.shape[0]:
+            raise located(MXNetError(f"Check failed: shape_[0] >= end ({self.shape[0]} vs. {idx + 1}) : Slice end "
+                                     "index out of range"), ("../src/ndarray/ndarray.cc", 286))
+        return self[idx:idx + 1].reshape(self.shape[1:] or (1,))
+
+    def _slice(self, start, stop):
+        """Rows ``start`` to ``stop`` along axis 0 (bounds read as a Python slice's), sharing this array's memory."""
+        from ..base import NotSupportedForSparseNDArray, located
+        if self.stype != "default":
+            raise NotSupportedForSparseNDArray(self._slice, None, start, stop)
+        start, stop, _ = py_slice(start, stop).indices(self.shape[0])
+        if start > stop:
+            raise located(MXNetError(f"Check failed: begin <= end ({start} vs. {stop}) : Invalid slicing range "
+                                     f"[{start}, {stop})"), ("../src/ndarray/ndarray.cc", 284))
+        return self[start:stop]
 
     def asscalar(self):
         """The value of a one-element array: a numpy scalar for 0-d and 1-d arrays, else (as MXNet) a numpy copy."""
