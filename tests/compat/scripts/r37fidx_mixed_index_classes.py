@@ -7,8 +7,10 @@ from _words import words
 def attempt(label, fn):
     try:
         print(label, "->", fn())
+    except (AssertionError, AttributeError) as e:        # (their messages print the index arrays on several lines)
+        print(label, "->", type(e).__name__, " | ".join(str(e).split("\n")))
     except Exception as e:
-        print(label, "->", " | ".join(words(e).split("\n")))
+        print(label, "->", words(e))
 
 
 def run(mode):
