@@ -1,6 +1,6 @@
 """gluon.utils.download and test_utils.download on HTTP statuses other than 200 (a redirect followed; 204, 206, 403, 500
 refused, each in its own words) against a local server: what is asked, printed and left on disk."""
-import contextlib, http.server, io, os, tempfile, threading
+import contextlib, http.server, io, os, shutil, tempfile, threading
 from mxnet.gluon import utils
 import mxnet as mx
 asked = []
@@ -27,3 +27,5 @@ for p in ['/r', '/e', '/n', '/p', '/f']:
             except Exception as e: r = '%s: %s' % (type(e).__name__, str(e).replace(port, 'PORT'))
         print(p, r, asked, sorted(os.listdir(root)), repr(buf.getvalue().replace(port, 'PORT').replace(root, 'ROOT')))
 srv.shutdown()
+os.chdir('/')
+shutil.rmtree(root)

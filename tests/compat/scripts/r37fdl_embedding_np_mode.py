@@ -1,6 +1,6 @@
 """contrib.text embeddings under NumPy semantics hold mx.np vectors (lookups through npx.embedding, updates by
 mx.np indexing, legacy arrays refused as MXNet's are); updates with repeated tokens in both modes."""
-import collections, os, tempfile
+import collections, os, shutil, tempfile
 import mxnet as mx
 from mxnet.contrib import text
 
@@ -45,3 +45,4 @@ np_made = run()
 mx.npx.reset_np()
 show('np-made, legacy update', lambda: (np_made.update_token_vectors('a', mx.nd.array([3, 3])), np_made.idx_to_vec)[1])
 show('legacy-made, np lookup', lambda: legacy.get_vecs_by_tokens(['a']))
+shutil.rmtree(root)

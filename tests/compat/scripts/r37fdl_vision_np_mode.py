@@ -1,6 +1,6 @@
 """MNIST/CIFAR10/CIFAR100 over stand-in files (both check_sha1s patched) under legacy and NumPy semantics: sample, slice,
 _data/_label kinds, an int fine_label picking a byte column, transforms and DataLoader batches."""
-import gzip, os, struct, tempfile
+import gzip, os, shutil, struct, tempfile
 import numpy as np
 import mxnet as mx
 from mxnet import gluon
@@ -33,3 +33,4 @@ for mode in ('nd', 'np'):
     print('   transform', type(x).__name__, x.dtype, x.sum().asnumpy().item(), type(y).__name__, y)
     for xb, yb in gluon.data.DataLoader(CIFAR10(root, train=True), batch_size=4):
         print('   loader', type(xb).__name__, xb.shape, xb.dtype, type(yb).__name__, yb.dtype, yb.shape)
+shutil.rmtree(root)
