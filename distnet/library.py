@@ -2,7 +2,10 @@
 import ctypes
 import os
 
-from .base import MXNetError
+from .base import MXNetError, located
+
+_OPEN_SITE = ("../src/initialize.cc", 125)      # MXNet's checks of dlopen's and dlsym's results
+_SYMBOL_SITE = ("../src/initialize.cc", 170)
 
 
 def load(path, verbose=True):
@@ -16,9 +19,11 @@ def load(path, verbose=True):
     try:
         lib = ctypes.CDLL(path)
     except OSError as err:          # its text is the loader's reason, as in MXNet's message
-        raise MXNetError(f"Error loading library: '{path}'\n{err}\n") from None     # (MXNet's text ends its line)
-    if not hasattr(lib, "_opVersion"):     # every MXNet extension library exports it
-        raise MXNetError(f"Error getting function '_opVersion' from library\n{path}: undefined symbol: _opVersion\n")
+        raise located(MXNetError(f"Error loading library: '{path}'\n{err}\n"), _OPEN_SITE) from None
+    try:
+        lib._opVersion          # every MXNet extension library exports it
+    except AttributeError as err:   # its text is dlerror's, naming the object the loader holds
+        raise located(MXNetError(f"Error getting function '_opVersion' from library\n{err}\n"), _SYMBOL_SITE) from None
     raise MXNetError(f"cannot load {path}: distnet runs operators in Python (numpy) and cannot load "
                      "compiled MXNet operator libraries; write the operator as a Python custom op "
                      "(mx.operator.CustomOp) instead")

@@ -1,4 +1,8 @@
-"""mx.rtc's refusals without CUDA print MXNet's full error text (the C API source line of creation and launch), with its argument checks; mx.library.load's refusals."""
+"""mx.rtc's refusals without CUDA print MXNet's full error text (the C API source line of creation and launch), with its argument checks; mx.library.load's refusals, with the loader's words and MXNet's source lines."""
+import _ctypes
+import os
+import tempfile
+
 import mxnet as mx
 
 
@@ -30,3 +34,14 @@ attempt("kernel bad dtype", lambda: mx.rtc.CudaKernel(None, "f", [True], ["float
 for path in ("/tmp/no_such_lib.so", "no_such_lib.so", __file__, "/etc", ""):
     attempt("load %r" % path.rsplit("/", 1)[-1], lambda: mx.library.load(path))
 attempt("load quiet", lambda: mx.library.load(__file__, verbose=False))
+with tempfile.TemporaryDirectory() as tmp:
+    empty = os.path.join(tmp, "empty.so")
+    open(empty, "wb").close()
+    try:
+        mx.library.load(empty)
+    except Exception as e:
+        print("load empty raises", type(e).__name__, str(e).replace(tmp, "<tmp>"))
+try:        # a shared object that is no MXNet operator library: it lacks _opVersion
+    mx.library.load(_ctypes.__file__)
+except Exception as e:
+    print("load foreign raises", type(e).__name__, str(e).replace(_ctypes.__file__, "<lib>"))
