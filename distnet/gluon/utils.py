@@ -300,7 +300,7 @@ class HookHandle:
 def _get_repo_url():
     """Where MXNet fetches pretrained files from: ``$MXNET_GLUON_REPO`` or Apache's bucket, ending in '/'."""
     url = os.environ.get("MXNET_GLUON_REPO", "https://apache-mxnet.s3-accelerate.dualstack.amazonaws.com/")
-    return url if url.endswith("/") else url + "/"
+    return url if url[-1] == "/" else url + "/"      # an empty one fails in the indexing, as MXNet's does
 
 
 def _get_repo_file_url(namespace, filename):

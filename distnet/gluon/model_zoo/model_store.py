@@ -83,7 +83,7 @@ def _fetch(file_name, root, file_path):
     """Download ``file_name``'s zip under a unique name in ``root`` and move the .params it holds to ``file_path``.
     A failure leaves the partial files behind, as MXNet's does."""
     repo_url = os.environ.get("MXNET_GLUON_REPO", apache_repo_url)
-    if not repo_url.endswith("/"):
+    if repo_url[-1] != "/":        # an empty one fails in the indexing, as MXNet's does
         repo_url += "/"
     zip_path = os.path.join(root, f"{file_name}.zip{uuid.uuid4()}")
     download(_url_format.format(repo_url=repo_url, file_name=file_name), path=zip_path, overwrite=True)
