@@ -1262,45 +1262,15 @@ def _random_storage(shape, stype, dtype, ctx, density=None):
 
 # ---- random generators ---------------------------------------------------------------------------
 
-def _upper_gamma_q(a, x):
-    """The regularized upper incomplete gamma function Q(a, x): a series below a + 1, a continued
-    fraction above (both converge fast there)."""
-    import math
-    if x <= 0:
-        return 1.0
-    log_front = a * math.log(x) - x - math.lgamma(a)
-    if x < a + 1:
-        term = total = 1.0 / a
-        n = a
-        while abs(term) > abs(total) * 1e-15:
-            n += 1
-            term *= x / n
-            total += term
-        return max(0.0, 1.0 - total * math.exp(log_front))
-    tiny = 1e-300
-    b = x + 1 - a
-    c, d = 1 / tiny, 1 / b
-    h = d
-    for i in range(1, 10000):
-        an = -i * (i - a)
-        b += 2
-        d = an * d + b
-        d = tiny if abs(d) < tiny else d
-        c = b + an / c
-        c = tiny if abs(c) < tiny else c
-        d = 1 / d
-        h *= d * c
-        if abs(d * c - 1) < 1e-15:
-            break
-    return math.exp(log_front) * h
-
-
 def chi_square_check(generator, buckets, probs, nsamples=1000000):
     """Pearson's chi-square test of ``generator(nsamples)`` against bucket probabilities.
 
     ``buckets`` lists discrete values, or (low, high) ranges for a continuous distribution.
-    Returns (p value, observed counts, expected counts).
+    Returns (p value, observed counts, expected counts). As in MXNet, the test is scipy's: without scipy
+    this raises ImportError.
     """
+    if ss is None:
+        raise ImportError("scipy is not available. Please check if the scipy python bindings are installed.")
     if not isinstance(buckets, list):
         raise AssertionError()
     if len(probs) != len(buckets):
@@ -1319,8 +1289,7 @@ def chi_square_check(generator, buckets, probs, nsamples=1000000):
     else:
         ids = np.array(samples)
         observed = np.array([(ids == b).sum() for b in buckets], dtype=np.int64)
-    chi2 = float(np.sum((observed - expected) ** 2 / expected.astype(np.float64)))
-    p = _upper_gamma_q((len(buckets) - 1) / 2.0, chi2 / 2.0)
+    _, p = ss.chisquare(f_obs=observed, f_exp=expected)
     return p, observed, expected
 
 
