@@ -232,8 +232,7 @@ class FailedNDArray(NDArray):
         return self
 
 
-FailedNDArray.__name__ = "NDArray"      # MXNet has one class: type(x).__name__ shows no failure
-_FAILED_KINDS = {NDArray: FailedNDArray}     # an array class -> its failed twin (mx.np adds its own)
+_FAILED_KINDS = {}     # an array class -> its failed twin (mx.np and the sparse kinds add their own)
 
 
 def write_carrying(target, value, write):
@@ -254,8 +253,15 @@ def write_carrying(target, value, write):
 
 
 def register_failed_kind(failed_class):
-    """Let arrays of ``failed_class._plain_class`` carry a kernel error as ``failed_class``."""
-    _FAILED_KINDS[failed_class._plain_class] = failed_class
+    """Let arrays of ``failed_class._plain_class`` carry a kernel error as ``failed_class``, named as that class
+    (MXNet has one class: ``type(x)`` shows no failure)."""
+    plain = failed_class._plain_class
+    failed_class.__name__, failed_class.__qualname__ = plain.__name__, plain.__qualname__
+    failed_class.__module__ = plain.__module__
+    _FAILED_KINDS[plain] = failed_class
+
+
+register_failed_kind(FailedNDArray)
 
 
 def _poison(arr, failure):

@@ -496,6 +496,9 @@ def _refuse_legacy_target(other):
         raise TypeError(f"copyto does not support type {type_text(other)}")
 
 
+ndarray.__module__ = "distnet.numpy"
+
+
 class _FailedArray(FailedNDArray, ndarray):
     """An ``mx.np`` result whose kernel failed: shape and dtype known, reading it raises the kernel's error."""
 
@@ -509,7 +512,6 @@ class _FailedArray(FailedNDArray, ndarray):
         return FailedNDArray.copyto(self, other)
 
 
-_FailedArray.__name__ = _FailedArray.__qualname__ = "ndarray"     # what ``type(x).__name__`` shows in MXNet
 register_failed_kind(_FailedArray)
 
 
@@ -642,8 +644,6 @@ def _np_delattr(self, name):
 
 ndarray.__setattr__, ndarray.__getattr__, ndarray.__delattr__ = _np_setattr, _np_getattr, _np_delattr
 
-
-ndarray.__module__ = "distnet.numpy"
 
 
 def _as_np_ndarray(self):
