@@ -480,7 +480,7 @@ def check_symbolic_backward(sym, location, out_grads, expected, rtol=None, atol=
     aux_states = _parse_aux_states(sym=sym, aux_states=aux_states, ctx=ctx, dtype=dtype)
     if isinstance(expected, (list, tuple)):
         expected = dict(zip(sym.list_arguments(), expected))
-    grads_npy = {k: np.random.normal(size=np.shape(v)) for k, v in _sorted_items(expected)}
+    grads_npy = {k: np.random.normal(size=v.shape) for k, v in _sorted_items(expected)}
     grads = {}
     for k, v in grads_npy.items():
         stype = (grad_stypes or {}).get(k)
@@ -1411,8 +1411,8 @@ def download(url, fname=None, dirname=None, overwrite=False, retries=5):
             except urllib.error.HTTPError as e:
                 raise AssertionError(f"failed to open {url}") from e
             except OSError as e:        # no network, refused, unknown host: requests' ConnectionError in MXNet
-                raise ConnectionError(f"download: cannot fetch {url} into {fname}: {e}. Without network "
-                                      f"access, place the file at {fname} and call again") from e
+                from .gluon.utils import _connection_error
+                raise _connection_error(url, getattr(e, "reason", e)) from None
             break
         except (OSError, ValueError, AssertionError):
             retries -= 1
