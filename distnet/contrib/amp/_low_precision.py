@@ -13,7 +13,7 @@ unknown type), ``FP32`` (made by an operator kept in float32), ``LOW`` (made in 
   the ones its type rule keeps in float32 (BatchNorm's parameters); its outputs are ``LOW``;
 * in ``widest_dtype_ops`` runs in the target type when every input is ``LOW`` (a graph input already
   cast to it counts so, read through that cast), in float32 when an input is ``FP32`` and the others ``FP32``
-  or ``LOW`` (a graph input or ``UNKNOWN`` entry already cast to float32 counts as ``FP32``), and otherwise
+  or ``LOW`` (any entry already cast to float32 for another reader counts as ``FP32``), and otherwise
   behind one ``amp_multicast`` of all its inputs (outputs ``UNKNOWN``);
 * of any other kind runs in the target type when an input is ``LOW`` (or is a graph input already cast
   for another reader, which MXNet then passes uncast), else as it is, its outputs ``FP32`` when its first
@@ -116,12 +116,12 @@ class ReducePrecision:
 
     def _widest(self, node, new, ins):
         # an entry already cast for another reader is read through that cast: a graph input cast to the
-        # target type counts as LOW, one (or an entry of unknown type) cast to float32 as FP32
+        # target type counts as LOW, any entry cast to float32 (a low precision one too) as FP32
         precast = [e.kind == VAR and self.dtype in e.casts for e in ins]
-        kinds = {LOW if cast else FP32 if e.kind in (VAR, UNKNOWN) and "float32" in e.casts else e.kind
+        kinds = {LOW if cast else FP32 if "float32" in e.casts else e.kind
                  for e, cast in zip(ins, precast)}
-        if not ins or (FP32 in kinds and kinds <= {FP32, LOW}):
-            new.inputs = [self._as_fp32(e) for e in ins]
+        if not ins or (FP32 in kinds and kinds <= {FP32, LOW}):     # (graph inputs cast too)
+            new.inputs = [e.plain if e.kind == FP32 else e.as_type("float32") for e in ins]
             return [FP32]
         if kinds == {LOW}:
             new.inputs = [e.as_type(self.dtype) if cast else e.plain for e, cast in zip(ins, precast)]
@@ -139,7 +139,10 @@ class ReducePrecision:
             self.low_inputs.update(e.node.name for i, e in enumerate(ins) if e.kind == VAR and i not in keep)
             return self._low(node, new, ins, lambda e: e.plain if e.kind == VAR else e.as_type(self.dtype))
         new.inputs = [e.plain for e in ins]
-        # float32 data with graph inputs beside it (BatchNorm's parameters) stays float32, as MXNet infers
+        # float32 data with graph inputs beside it (BatchNorm's parameters) stays float32, as MXNet infers; so
+        # does data of unknown type already cast to float32 for another reader
+        if ins and ins[0].kind == UNKNOWN and "float32" in ins[0].casts:
+            return [FP32]
         if ins and ins[0].kind == FP32 and all(e.kind in (FP32, VAR) for e in ins):
             return [FP32]
         return [UNKNOWN if any(e.kind in (VAR, UNKNOWN) for e in ins) else FP32]
