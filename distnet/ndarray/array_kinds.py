@@ -13,7 +13,7 @@ _LEGACY_FRONTS = frozenset({"distnet.ndarray.random", "distnet.ndarray.sparse", 
 
 # distnet modules that call operators exactly as MXNet's Python code does, with the user's values: the
 # operators check those values as they check a user's call (a loss given a numpy label fails as in MXNet).
-_AS_USER = frozenset({"distnet.gluon.parameter", "distnet.gluon.loss",
+_AS_USER = frozenset({"distnet.gluon.parameter", "distnet.gluon.loss", "distnet.gluon.nn.basic_layers",
                       "distnet.gluon.rnn.rnn_cell", "distnet.gluon.contrib.rnn.rnn_cell",
                       "distnet.gluon.contrib.rnn.conv_rnn_cell", "distnet.gluon.data.dataloader",
                       "distnet.gluon.data.vision.transforms"})
@@ -119,11 +119,22 @@ def in_legacy_only_layer():
     return _LAYER_LEGACY_ONLY[0]
 
 
+class layer_mode:
+    """A context in which legacy operators refuse mx.np arrays (``legacy_only``) or not."""
+    __slots__ = ("legacy_only", "saved")
+
+    def __init__(self, legacy_only):
+        self.legacy_only = legacy_only
+
+    def __enter__(self):
+        self.saved = _LAYER_LEGACY_ONLY[0]
+        _LAYER_LEGACY_ONLY[0] = self.legacy_only
+
+    def __exit__(self, *exc):
+        _LAYER_LEGACY_ONLY[0] = self.saved
+
+
 def run_layer(legacy_only, fn, *args, **kwargs):
     """``fn(*args, **kwargs)`` with legacy operators refusing mx.np arrays (``legacy_only``) or not."""
-    saved = _LAYER_LEGACY_ONLY[0]
-    _LAYER_LEGACY_ONLY[0] = legacy_only
-    try:
+    with layer_mode(legacy_only):
         return fn(*args, **kwargs)
-    finally:
-        _LAYER_LEGACY_ONLY[0] = saved

@@ -404,7 +404,8 @@ class Lambda(Block):
             raise ValueError(f"Unrecognized function in lambda: {function} of type {class_text(function)}")
 
     def forward(self, *args):
-        return _kinds.run_layer(True, self._func_impl, *args)     # MXNet's calls legacy operators, in any mode
+        with _kinds.layer_mode(True):       # MXNet's calls legacy operators, in any mode, as the user's call
+            return self._func_impl(*args)
 
     def __repr__(self):
         return f"{self.__class__.__name__}({self._func_name})"
