@@ -215,7 +215,44 @@ def _url_chunks(url, verify_ssl):
         e.close()
         raise RuntimeError(f"Failed downloading url {url}") from None
     except urllib.error.URLError as e:
-        raise _DownloadError(f"cannot download {url}: {e.reason}") from None
+        raise _connection_error(url, e.reason) from None
+
+
+class _ConnectionFailed(_DownloadError):
+    """requests' ConnectionError, which wraps urllib3's MaxRetryError (shown in its repr)."""
+
+    def __repr__(self):
+        return f"ConnectionError({self.args[0]!r})"
+
+
+_ConnectionFailed.__name__ = _ConnectionFailed.__qualname__ = "ConnectionError"
+_ConnectionFailed.__module__ = "builtins"
+
+def _urllib3_error(name):
+    return type(name, (Exception,), {"__module__": "urllib3.exceptions"})
+
+
+_MaxRetryError = _urllib3_error("MaxRetryError")
+_NewConnectionError = _urllib3_error("NewConnectionError")
+_NameResolutionError = _urllib3_error("NameResolutionError")
+
+
+def _connection_error(url, reason):
+    """The ConnectionError requests raises when ``url``'s host cannot be reached (``reason``: the socket's
+    error), in urllib3's words: the pool, the path asked, and the cause."""
+    import socket
+    import urllib.parse
+    parts = urllib.parse.urlsplit(url)
+    https = parts.scheme.lower() == "https"
+    where = f"(host={parts.hostname!r}, port={parts.port or (443 if https else 80)})"
+    conn = f"HTTP{'S' if https else ''}Connection{where}"
+    if isinstance(reason, socket.gaierror):
+        cause = _NameResolutionError(f"{conn}: Failed to resolve '{parts.hostname}' ({reason})")
+    else:
+        cause = _NewConnectionError(f"{conn}: Failed to establish a new connection: {reason}")
+    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    return _ConnectionFailed(_MaxRetryError(f"HTTP{'S' if https else ''}ConnectionPool{where}: Max retries "
+                                            f"exceeded with url: {path} (Caused by {cause!r})"))
 
 
 def _indent(text, spaces):
