@@ -244,17 +244,20 @@ def set_module(module):
 
 
 # ---- environment and devices -------------------------------------------------------------
-def _libc_getenv():
-    """The C library's ``getenv`` (what MXNet's backend reads), or None where it cannot be reached."""
+def _libc(name, restype, *argtypes):
+    """The C library's function ``name`` (the environment MXNet's backend reads), or None where it cannot be
+    reached."""
     try:
-        fn = ctypes.CDLL(None).getenv
+        fn = getattr(ctypes.CDLL(None), name)
     except (OSError, AttributeError):
         return None
-    fn.restype, fn.argtypes = ctypes.c_char_p, [ctypes.c_char_p]
+    fn.restype, fn.argtypes = restype, list(argtypes)
     return fn
 
 
-_C_GETENV = _libc_getenv()
+_C_GETENV = _libc("getenv", ctypes.c_char_p, ctypes.c_char_p)
+_C_SETENV = _libc("setenv", ctypes.c_int, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_int)
+_C_UNSETENV = _libc("unsetenv", ctypes.c_int, ctypes.c_char_p)
 
 
 def getenv(name):
@@ -274,10 +277,11 @@ def setenv(name, value):
     for text in (name, value):
         if text is not None and not isinstance(text, str):     # MXNet passes both on as C strings
             raise no_attribute(text, "encode")
+    # the C library's refusal (an empty name, one with '=') is ignored, as in MXNet
     if value is None:
-        os.unsetenv(name)
+        _C_UNSETENV(name.encode("utf-8")) if _C_UNSETENV else os.unsetenv(name)
     else:
-        os.putenv(name, value)
+        _C_SETENV(name.encode("utf-8"), value.encode("utf-8"), 1) if _C_SETENV else os.putenv(name, value)
 
 
 def get_gpu_count():
