@@ -154,6 +154,15 @@ def _weight_table(interp):
 _TABLES = {}
 
 
+def _resize(img, out_w, out_h, interp):
+    """``resize_hwc``; a 16-bit image (kept by a four-channel iterator) resized as OpenCV resizes one: with float
+    weights, the result rounded."""
+    if img.dtype == np.uint16:
+        out = resize_hwc(img.astype(np.float32), out_w, out_h, interp)
+        return np.clip(np.rint(out), 0, 65535).astype(np.uint16)
+    return resize_hwc(img, out_w, out_h, interp)
+
+
 def border_colour(fill, channels, dtype=np.uint8):
     """The border colour ``cv::Scalar(fill, fill, fill)`` that MXNet's core pads and warps with, per channel of an
     image of ``channels``: a fourth (alpha) channel takes the Scalar's fourth value, 0."""
@@ -384,7 +393,7 @@ class DefaultAugmenter:
             rows, cols = img.shape[:2]
             nh, nw = (self.resize * rows // cols, self.resize) if rows > cols else \
                 (self.resize, self.resize * cols // rows)
-            img = resize_hwc(img, nw, nh, self._method(cols, rows, nw, nh, rng))
+            img = _resize(img, nw, nh, self._method(cols, rows, nw, nh, rng))
         cropped = False
         if self.affine and (not self.rrc or self.warps_beside_rrc):
             img = self._warp(img, rng)
@@ -441,7 +450,7 @@ class DefaultAugmenter:
             if h <= rows and w <= cols:
                 y, x = rng.randint(0, rows - h), rng.randint(0, cols - w)
                 method = self._method(w, h, ow, oh, rng)
-                return resize_hwc(img[y:y + h, x:x + w], ow, oh, method), True
+                return _resize(img[y:y + h, x:x + w], ow, oh, method), True
         return img, False
 
     def _warp(self, img, rng):
@@ -493,15 +502,15 @@ class DefaultAugmenter:
             method = self._method(size, size, ow, oh, rng)
             if size <= 0:       # a min_crop_size left at -1 lets the drawn size be empty or negative
                 raise MXNetError(OPENCV_EMPTY if size == 0 else _OPENCV_BAD_ROI)
-            return resize_hwc(img[y:y + size, x:x + size], ow, oh, method)
+            return _resize(img[y:y + size, x:x + size], ow, oh, method)
         # an image smaller than the crop is enlarged (aspect kept): first to the height, then the width;
         # the core picks the method (a draw for inter_method 10) whether or not it enlarges
         method = self._method(cols, rows, ow, oh, rng)
         if rows < oh:
-            img = resize_hwc(img, cols * oh // rows, oh, method)
+            img = _resize(img, cols * oh // rows, oh, method)
             rows, cols = img.shape[:2]
         if cols < ow:
-            img = resize_hwc(img, ow, rows * ow // cols, method)
+            img = _resize(img, ow, rows * ow // cols, method)
             rows, cols = img.shape[:2]
         if rows < oh or cols < ow:
             raise MXNetError(f"{self.name}: input image size {cols}x{rows} smaller than input shape {ow}x{oh}")
@@ -741,7 +750,7 @@ class DetAugmenter(DefaultAugmenter):
             rows, cols = img.shape[:2]
             nh, nw = (self.resize * rows // cols, self.resize) if rows > cols else \
                 (self.resize, self.resize * cols // rows)
-            img = resize_hwc(img, nw, nh, self._method(cols, rows, nw, nh, rng))
+            img = _resize(img, nw, nh, self._method(cols, rows, nw, nh, rng))
         label = DetLabel(raw_label)
         if self.hue_prob > 0 or self.sat_prob > 0 or self.ill_prob > 0 or self.con_prob > 0:
             h = int(rng.uniform(-1, 1) * f32(self.hue))
@@ -773,12 +782,12 @@ class DetAugmenter(DefaultAugmenter):
         c, oh, ow = self.shape
         rows, cols = img.shape[:2]
         if self.resize_mode == "force":
-            return resize_hwc(img, ow, oh, self._method(cols, rows, ow, oh, rng))
+            return _resize(img, ow, oh, self._method(cols, rows, ow, oh, rng))
         if self.resize_mode == "shrink" and rows <= oh and cols <= ow:
             return img
         ratio = min(np.float32(oh) / np.float32(rows), np.float32(ow) / np.float32(cols))
         nh, nw = int(np.float32(ratio * np.float32(rows))), int(np.float32(ratio * np.float32(cols)))
-        return resize_hwc(img, nw, nh, self._method(cols, rows, nw, nh, rng))
+        return _resize(img, nw, nh, self._method(cols, rows, nw, nh, rng))
 
     def _pad(self, img, label, rng):
         f32 = np.float32
