@@ -23,6 +23,13 @@ from .operator_text import in_operator
 
 _DTYPES = frozenset(_np.dtype(t) for t in (_np.float32, _np.float64, _np.float16, _np.uint8, _np.int8,
                                             _np.int32, _np.int64, _np.bool_))
+# numpy's own dtype object for each supported type: a buffer made with a byte-order-qualified dtype holds an equal
+# but distinct object, and ``x.dtype is onp.dtype('float32')`` holds for MXNet's arrays
+_CANONICAL_DTYPES = {d: d for d in _DTYPES}
+
+
+def _canonical_dtype(raw):
+    return _CANONICAL_DTYPES.get(raw, raw)
 
 
 def _is_np_shape():
@@ -324,7 +331,7 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
     __init__.__qualname__ = "NDArrayBase.__init__"      # (the class whose constructor Python names when misused)
 
     # ---- attributes and conversion --------------------------------------------------
-    dtype = property(lambda self: self._data.dtype, doc="The element type, a numpy dtype.")
+    dtype = property(lambda self: _canonical_dtype(self._data.dtype), doc="The element type, a numpy dtype.")
 
     @property
     def T(self):
@@ -504,7 +511,7 @@ class _FailedArray(FailedNDArray, ndarray):
 
     __slots__ = ()
     _plain_class = ndarray
-    dtype = property(lambda self: _DATA_SLOT.__get__(self).dtype, doc="The element type, a numpy dtype.")
+    dtype = property(lambda self: _canonical_dtype(_DATA_SLOT.__get__(self).dtype), doc="The element type, a numpy dtype.")
 
     def copyto(self, other):
         """The target's type is checked before the copy waits for the failed kernel."""
