@@ -48,9 +48,14 @@ def find_include_path():
 
 
 def find_conf_path(prefix="tvmop"):
-    """``$MXNET_CONF_PATH`` when set; otherwise a RuntimeError (an MXNetError): there is no TVM op config."""
+    """``$MXNET_CONF_PATH`` when set, else ``<prefix>.conf`` in MXNet's build directories beside the package;
+    a RuntimeError listing those candidates when there is none (as in MXNet's pip packages, which ship none)."""
     path = _from_env("MXNET_CONF_PATH", os.path.isfile)
     if path:
         return path
-    raise MXNetError(f"Cannot find the TVM op config ({prefix}.conf). "
-                     + _NO_NATIVE.format(__version__, "TVM operators", "MXNET_CONF_PATH"))
+    here = os.path.dirname(os.path.abspath(os.path.expanduser(__file__)))
+    candidates = [os.path.join(here, "../../" + folder + "/", prefix + ".conf") for folder in ("lib", "build")]
+    found = [c for c in candidates if os.path.isfile(c)]
+    if not found:
+        raise RuntimeError("Cannot find the TVM op config.\nList of candidates:\n" + "\n".join(candidates))
+    return found[0]

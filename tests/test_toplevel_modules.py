@@ -121,10 +121,12 @@ def test_libinfo_version_and_missing_native_files(monkeypatch):
     assert mx.libinfo.__version__ == "1.9.1" and mx.__version__ == "1.9.1"
     for var in ("MXNET_LIBRARY_PATH", "MXNET_INCLUDE_PATH", "MXNET_CONF_PATH"):
         monkeypatch.delenv(var, raising=False)
-    for find in (mx.libinfo.find_lib_path, mx.libinfo.find_include_path, mx.libinfo.find_conf_path):
+    for find in (mx.libinfo.find_lib_path, mx.libinfo.find_include_path):
         with pytest.raises(RuntimeError, match="pure-Python") as info:
             find()
         assert isinstance(info.value, MXNetError)
+    with pytest.raises(RuntimeError, match="^Cannot find the TVM op config.\nList of candidates:\n.*/lib/tvmop.conf\n"):
+        mx.libinfo.find_conf_path()     # (as in MXNet's pip packages, which have no TVM operators)
 
 
 def test_libinfo_honours_environment_overrides(monkeypatch, tmp_path):
