@@ -8,7 +8,8 @@ from collections import namedtuple
 
 import numpy as np
 
-from .registry import OPS
+from ..base import MXNetError
+from .registry import OPS, inferred_type_name
 
 Signature = namedtuple("Signature", "arguments aux outputs need_top_grad")
 _RANGE_OUTPUTS = ["output", "min_output", "max_output"]
@@ -70,7 +71,8 @@ _DECLARED = {
     "quantized_pooling": (["data", "min_data", "max_data"], _RANGE_OUTPUTS, lambda t, a: t[0]),
     "quantized_act": (["data", "min_data", "max_data"], _RANGE_OUTPUTS, lambda t, a: _I8),
     "quantized_flatten": (["data", "min_data", "max_data"], _RANGE_OUTPUTS, lambda t, a: t[0]),
-    "quantized_concat": (_concat_inputs, _RANGE_OUTPUTS, lambda t, a: t[0]),
+    "quantized_concat": (_concat_inputs, _RANGE_OUTPUTS,
+                         lambda t, a: _I8 if _I8 in t[:len(t) // 3] else _U8),      # (int8 if any input is)
     "quantized_elemwise_add": (["lhs", "rhs", "lhs_min", "lhs_max", "rhs_min", "rhs_max"], _RANGE_OUTPUTS,
                                lambda t, a: _I32 if a.get("min_calib_range") is None else
                                (_U8 if t[0] == t[1] == _U8 else _I8)),
@@ -143,11 +145,19 @@ def _declare(short, inputs, outputs, main_type):
         return [tuple(s) for s in shapes], [(r.shape, t) for r, t in zip(res, types)]
 
     def infer_types(types, attrs):
+        if short in _QUANTIZED_DATA:        # their data types are checked (int8 stays, others are assigned uint8)
+            data = types[:len(types) // 3] if short == "quantized_concat" else types[:2]
+            for t in data:
+                if t is not None and np.dtype(t) not in (np.dtype(_I8), np.dtype(_U8)):
+                    raise MXNetError(f"Type inconsistent, Provided = {inferred_type_name(t)}, inferred type = uint8")
         known = [t if t is not None else p for t, p in zip(types, _probe_types(short, attrs, len(types)))]
         main = main_type([np.dtype(t).type for t in known], attrs)
         return known, [main] + [_F32] * (len(output_names(attrs)) - 1)
 
     op.signature, op.infer_shapes, op.infer_types = signature, infer_shapes, infer_types
+
+
+_QUANTIZED_DATA = ("quantized_concat", "quantized_elemwise_add")
 
 
 def declare_all():
