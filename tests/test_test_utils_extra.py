@@ -219,27 +219,6 @@ def test_generator_checks_need_scipy():
         tu.verify_generator(lambda n: np.zeros(n), [0, 1], [0.5, 0.5], 10)
 
 
-@pytest.mark.skipif(tu.ss is None, reason="the test is scipy's")
-def test_chi_square_check_on_discrete_and_continuous_samples():
-    np.random.seed(0)
-    p, observed, expected = tu.chi_square_check(lambda n: np.random.randint(0, 4, n), [0, 1, 2, 3], [0.25] * 4, 4000)
-    assert observed.sum() == 4000 and expected.tolist() == [1000] * 4 and p > 0.01
-    p, _, _ = tu.chi_square_check(lambda n: np.random.randint(0, 2, n), [0, 1, 2, 3], [0.25] * 4, 4000)
-    assert p < 1e-10
-    buckets, probs = tu.gen_buckets_probs_with_ppf(lambda x: x, 5)
-    p, observed, _ = tu.chi_square_check(lambda n: np.random.uniform(size=n), buckets, probs, 5000)
-    assert observed.sum() == 5000 and p > 0.01
-
-
-@pytest.mark.skipif(tu.ss is None, reason="the test is scipy's")
-def test_verify_generator_passes_fair_and_fails_biased_generators():
-    np.random.seed(1)
-    p_values = tu.verify_generator(lambda n: np.random.randint(0, 3, n), [0, 1, 2], [1 / 3.] * 3, 3000, nrepeat=3)
-    assert len(p_values) == 3
-    with pytest.raises(AssertionError, match="Generator test fails"):
-        tu.verify_generator(lambda n: np.zeros(n), [0, 1], [0.5, 0.5], 1000, nrepeat=2)
-
-
 def test_discard_stderr_silences_descriptor_two(capfd):
     with tu.discard_stderr():
         os.write(2, b"hidden\n")
