@@ -689,6 +689,9 @@ def getitem(arr, key):
         entries = _scalar_entries(arr.shape, key)
         refuse_entry_types(entries)
         key = entries if type(key) is tuple or len(entries) != 1 else entries[0]
+        if isinstance(key, integer_types) or _integer_per_axis(arr.shape, key):
+            # 0-d arrays read as integers: MXNet's basic path, not its integer one
+            key = (key if type(key) is tuple else (key,)) + (Ellipsis,)
     check_index_count(arr.ndim, key)
     key = check_slice_bounds(key, arr.shape[0] if arr.ndim else None)
     for k in key if isinstance(key, tuple) else (key,):

@@ -49,3 +49,9 @@ for key in [slice(3, 1, -1), slice(1, -1, 3), slice(-100, 100, -1), (slice(None)
         y.backward()
         return y.shape, x.grad.asnumpy().sum()
     attempt(f"grad of empty {key!r}", empty_grad)
+for shape in [(5,), (3, 4)]:
+    for key in [mx.np.array(1, dtype="int32"), (mx.np.array(1, dtype="int32"),), mx.np.array(9, dtype="int32"), mx.np.array(1.0),
+                (1, mx.np.array(2, dtype="int32")), (1, mx.np.array(7, dtype="int32")), (mx.np.array(1, dtype="int32"), 9),
+                (mx.np.array(1, dtype="int32"), Ellipsis, 2)]:
+        attempt(f"{shape} get 0-d entries {key!r}", lambda: read(shape, key))
+        attempt(f"{shape} set 0-d entries {key!r}", lambda: write(shape, key, -1))
