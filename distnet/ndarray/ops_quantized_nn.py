@@ -236,6 +236,9 @@ def quantized_pooling(data, min_data, max_data, *, kernel=(), pool_type="max", g
     if pool_type not in ("max", "avg"):
         raise located(MXNetError("QuantizedPoolingOp only supports pool_type=max/avg for now"),
                       ("../src/operator/quantization/quantized_pooling.cc", 149))
+    if not is_true(global_pool) and len(tuple(kernel)) < data.ndim - 2:     # (a spatial axis without a kernel)
+        raise located(MXNetError(f"Check failed: i >= 0 && i < ndim(): index = {len(tuple(kernel))} must be in "
+                                 f"range [0, {len(tuple(kernel))})"), ("../include/mxnet/tuple.h", 244))
     window = dict(kernel=kernel, pool_type=pool_type, global_pool=is_true(global_pool), stride=stride, pad=pad,
                   full=pooling_convention == "full", count_include_pad=count_include_pad)
     if data.dtype not in _QUANTIZED:    # (the kernel refuses it: outputs of the pooled shape stand in)
@@ -245,29 +248,37 @@ def quantized_pooling(data, min_data, max_data, *, kernel=(), pool_type="max", g
 
 
 def _pooled(data, kernel, pool_type, global_pool, stride, pad, full, count_include_pad):
-    """Max or average pooling of int8/uint8 NCHW ``data``, as oneDNN's kernel gives it."""
-    n, c, h, w = data.shape
+    """Max or average pooling of int8/uint8 NC(D)HW ``data``, as oneDNN's kernel gives it."""
+    spatial = data.shape[2:]
+    rank = len(spatial)
     if global_pool:
-        kernel, stride, pad = (h, w), (1, 1), (0, 0)
+        kernel, stride, pad = spatial, (1,) * rank, (0,) * rank
     else:
-        kernel, stride, pad = _pair(kernel, 1), _pair(stride, 1), _pair(pad, 0)
+        kernel, stride, pad = _pair(kernel, 1, rank), _pair(stride, 1, rank), _pair(pad, 0, rank)
     extra = [((size + 2 * p - k) % s and s - (size + 2 * p - k) % s) if full else 0
-             for size, k, s, p in zip((h, w), kernel, stride, pad)]
-    x = np.pad(data.astype(np.int64), ((0, 0), (0, 0), (pad[0], pad[0] + extra[0]), (pad[1], pad[1] + extra[1])),
-               constant_values=np.iinfo(data.dtype).min if pool_type == "max" else 0)
-    cols, oh, ow = _windows(x, kernel, stride, (0, 0), (1, 1))
+             for size, k, s, p in zip(spatial, kernel, stride, pad)]
+    widths = ((0, 0), (0, 0)) + tuple((p, p + e) for p, e in zip(pad, extra))
+    x = np.pad(data.astype(np.int64), widths, constant_values=np.iinfo(data.dtype).min if pool_type == "max" else 0)
+    cols = _pool_windows(x, kernel, stride)
     if pool_type == "max":
         out = cols.max(axis=-1)
     else:
         if count_include_pad is False:       # only the input's own cells count
-            inside = np.pad(np.ones((1, 1, h, w), np.int64), ((0, 0), (0, 0), (pad[0], pad[0] + extra[0]),
-                                                               (pad[1], pad[1] + extra[1])))
-            count = _windows(inside, kernel, stride, (0, 0), (1, 1))[0].sum(axis=-1).astype(F)
+            inside = np.pad(np.ones((1, 1) + spatial, np.int64), widths)
+            count = _pool_windows(inside, kernel, stride).sum(axis=-1).astype(F)
         else:                                   # oneDNN divides by the whole kernel, padding and 'full' edge alike
-            count = F(kernel[0] * kernel[1])
+            count = F(np.prod(kernel))
         limits = np.iinfo(data.dtype)
         out = np.clip(np.rint(cols.sum(axis=-1).astype(F) / count), limits.min, limits.max)
     return out.astype(data.dtype)
+
+
+def _pool_windows(x, kernel, stride):
+    """(N, C, *out, prod(kernel)) views of ``x`` (already padded) under each kernel position."""
+    rank = len(kernel)
+    views = np.lib.stride_tricks.sliding_window_view(x, kernel, axis=tuple(range(2, 2 + rank)))
+    views = views[(slice(None), slice(None)) + tuple(slice(None, None, s) for s in stride)]
+    return views.reshape(views.shape[:2 + rank] + (-1,))
 
 
 _ACT_TYPES = ("relu", "sigmoid", "softrelu", "softsign", "tanh")

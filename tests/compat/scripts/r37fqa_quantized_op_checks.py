@@ -58,6 +58,18 @@ cases = [
     ('qconcat i8 u8 small', lambda: nd.contrib.quantized_concat(i8a, u8, A(-1.5), A(1.0), A(0.2), A(0.5), num_args=2, dim=1)),
     ('qconcat u8 i8 wide', lambda: nd.contrib.quantized_concat(u8, i8b, A(0.), A(4.0), A(-1), A(1.0), num_args=2, dim=1)),
 ]
+q5 = nd.array(np.random.randint(-128, 128, (1, 2, 5, 4, 4)), dtype='int8')
+u5 = nd.array(np.random.randint(0, 256, (1, 2, 5, 4, 4)), dtype='uint8')
+for data, dname in ((q5, 'int8'), (u5, 'uint8')):
+    for kw in (dict(kernel=(2, 2, 2), pool_type='max'), dict(kernel=(2, 2, 2), pool_type='avg'),
+               dict(kernel=(3, 2, 2), stride=(2, 2, 2), pad=(1, 0, 1), pool_type='avg'),
+               dict(kernel=(3, 3, 3), stride=(2, 2, 2), pooling_convention='full', pool_type='max'),
+               dict(kernel=(1, 1, 1), global_pool=True, pool_type='avg'), dict(kernel=(2, 2), pool_type='max')):
+        cases.append(('qpool 3-d %s %s' % (dname, sorted(kw.items())), lambda data=data, kw=kw:
+                      nd.contrib.quantized_pooling(data, A(-1.), A(1.), **kw)))
+for kw in (dict(kernel=(3, 3), stride=(2, 2), pad=(1, 1), pool_type='avg', count_include_pad=False),
+           dict(kernel=(2, 3), stride=(1, 2), pool_type='max', pooling_convention='full')):
+    cases.append(('qpool 2-d %s' % sorted(kw.items()), lambda kw=kw: nd.contrib.quantized_pooling(q, qmn, qmx, **kw)))
 for rng, cal in [((0., 1.), (-1., 1.)), ((0., 1.), (-2., 2.)), ((-1., 1.), (-1., 1.)), ((0., 2.), (-1., 1.))]:
     cases.append(('qbn uint8 steps %s %s' % (rng, cal), lambda rng=rng, cal=cal: nd.contrib.quantized_batch_norm(
         bn_u8, nd.ones(1), nd.zeros(1), nd.zeros(1), nd.ones(1), A(rng[0]), A(rng[1]), min_calib_range=cal[0],
