@@ -160,17 +160,21 @@ class LocalKVStore(KVStore):
 
     def _merged(self, key, values):
         """What MXNet's reduction of the pushed ``values`` gives the updater or the store."""
-        sparse = all(_stype(v) == "row_sparse" for v in values)
+        row_sparse = all(_stype(v) == "row_sparse" for v in values)
         # a lone pushed array is the merged value itself, neither copied nor checked; but 'local' copies a lone
         # row_sparse array into its merge buffer (the key's dtype, pinned memory), as it does with a sum, and a
         # compressed push is dequantized into the key's merge buffer
-        compressed = self._compression is not None and not sparse
-        if len(values) == 1 and not (sparse and "device" not in self._type) and not compressed:
+        compressed = self._compression is not None and not row_sparse
+        if len(values) == 1 and not (row_sparse and "device" not in self._type) and not compressed:
             return values[0]
-        if sparse:
+        if row_sparse:
             self._make_merge_buffers()      # a 'device' sum of any kind makes them, before copying into them
             self._check_row_sparse_push(key, values)
             dtype = self._merge[key].dtype
+            carried = carried_error(values)
+            if carried is not None:       # the sum is skipped after a failed input and carries its error
+                empty = sparse.zeros("row_sparse", self._merge[key].shape, self._merged_context(values), dtype)
+                return with_error(empty, carried)
             merged = values[0].astype(dtype)       # row_sparse sums keep the union of the rows
             for value in values[1:]:
                 merged = merged + value.astype(dtype)

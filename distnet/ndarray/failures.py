@@ -457,11 +457,19 @@ class _BackwardErrors:
         the backward ran kernels that read no output of their op (the head then keeps its error), else the first
         a backward kernel found."""
         failure = self.carried if self.carried is not None and self.carried.live and not self.detached else None
-        if failure is None and self.messages:
-            failure = _Failure(self.messages[0])
         if failure is not None:
             for arr in grads:
                 _poison(arr, failure)
+        elif self.messages:
+            # MXNet runs a pass's backward kernels in one bulk per device: each device's gradients carry an error
+            # of their own (one read leaves the others for waitall)
+            per_device = {}
+            for arr in grads:
+                if arr.context not in per_device:
+                    k = len(per_device)
+                    per_device[arr.context] = (_Failure(self.messages[k]) if k < len(self.messages)
+                                               else next(iter(per_device.values())))
+                _poison(arr, per_device[arr.context])
 
 
 @contextlib.contextmanager

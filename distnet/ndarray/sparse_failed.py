@@ -1,7 +1,8 @@
 """Sparse arrays whose kernel failed, as MXNet's asynchronous engine leaves them: the shape, dtype and
 context are known at once; the first read of the stored parts (asnumpy, data, any operator) raises the
 kernel's error (see failures.py)."""
-from .failures import KernelError, deliver, register_failed_kind
+from ..context import Context
+from .failures import KernelError, deliver, register_failed_kind, with_error
 from .sparse import BaseSparseNDArray, CSRNDArray, RowSparseNDArray
 
 _VALUES, _AUX = BaseSparseNDArray._values, BaseSparseNDArray._aux      # the slots the parts live in
@@ -20,11 +21,29 @@ def _read_after_failure(slot):
     return property(read, write)
 
 
+def _copy_carrying(name):
+    """Method ``name``, a copy (onto a context or into another dtype) made without reading the failed parts: MXNet's
+    engine skips it after the failure, so the copy carries the error too."""
+    def copy(self, *args, **kwargs):
+        failure, failed_class = self._pending, type(self)
+        plain = getattr(self._plain_class, name)
+        if name == "copyto" and not isinstance(args[0], Context):       # (into an array: the copy reads it)
+            return plain(self, *args, **kwargs)
+        self.__class__ = self._plain_class
+        try:
+            made = plain(self, *args, **kwargs)
+        finally:
+            self.__class__ = failed_class
+        return made if made is self else with_error(made, failure)
+    return copy
+
+
 def _failed_twin(plain):
     """``plain``'s class for arrays that carry a kernel error (named as ``plain``, as MXNet has one class)."""
     twin = type(plain.__name__, (plain,), {
         "__slots__": (), "__module__": plain.__module__, "__doc__": plain.__doc__, "_plain_class": plain,
         "_values": _read_after_failure(_VALUES), "_aux": _read_after_failure(_AUX),
+        "copyto": _copy_carrying("copyto"), "astype": _copy_carrying("astype"),
         "dtype": property(lambda self: _VALUES.__get__(self).dtype.type, doc="The element type, a numpy type.")})
     register_failed_kind(twin)
     return twin
