@@ -516,6 +516,9 @@ class CSRNDArray(BaseSparseNDArray):
 
     def _todense(self):
         _castable_storage(self._values.dtype)
+        if len(self._sshape) != 2:      # MXNet's csr-to-dense kernel checks the dense shape, at every read
+            raise located(MXNetError(f"Check failed: dns->shape_.ndim() == 2 ({len(self._sshape)} vs. 2) : "),
+                          ("../src/common/../operator/tensor/cast_storage-inl.h", 308))
         rows, picks = self._walked_entries()
         return _written(self._sshape, self._values.dtype, rows * self._sshape[1] + self._aux[0][picks],
                         self._values[picks])
@@ -776,7 +779,7 @@ def _no_rows(csr, width=None):
 
 def _not_two_dimensional(made, source):
     """csr array ``made``, carrying the error of MXNet's dense-to-csr kernel for a shape that is not 2-D (its
-    check names the dense ``source`` as 'dns.' or, filling zeros, 'dns->')."""
+    check names the dense ``source``: 'dns.')."""
     from .sparse_failed import failed
     return failed(made, f"Check failed: {source}shape_.ndim() == 2 ({made.ndim} vs. 2) : ")
 
@@ -1121,10 +1124,7 @@ def zeros(stype, shape, ctx=None, dtype=None, **kwargs):
     if not shape or 0 in shape and not is_np_shape():
         raise _shape_inference_failed("_zeros", given, shape, dt, ctx, {})
     if stype == "csr":
-        made = _empty_csr(shape, dt, ctx)
-        if len(shape) != 2:     # MXNet fills it with its dense-to-csr kernel, which refuses (raised when read)
-            return _not_two_dimensional(made, "dns->")
-        return made
+        return _empty_csr(shape, dt, ctx)      # (of any rank: reading one not 2-D fails, see _todense)
     return _new(RowSparseNDArray, np.zeros((0,) + shape[1:], dt), [np.zeros(0, np.int64)], shape, ctx)
 
 
