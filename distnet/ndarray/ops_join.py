@@ -306,12 +306,14 @@ def tile(data, *, reps):
 
 def _refuse_tiled_dims(shape, interleaved):
     """MXNet's shape checks of tile's output, each size a repetition times a size: one below -1 is invalid, a 0
-    or -1 is unknown to legacy shape semantics (a failed inference; an input of unknown size infers nothing)."""
+    or -1 is unknown to legacy shape semantics (a failed inference; an input of unknown size infers nothing).
+    The sizes are checked in order, up to the first unknown one."""
     if not all(shape):
         raise inference_failure("tile", [shape], [None])
     dims = [r * d for r, d in zip(interleaved[::2], interleaved[1::2])]
-    _refuse_sizes_below_unknown(dims)
-    if any(d in (0, -1) for d in dims):
+    known = next((i for i, d in enumerate(dims) if d in (0, -1)), len(dims))
+    _refuse_sizes_below_unknown(dims[:known])
+    if known < len(dims):
         raise inference_failure("tile", [shape], [[d or -1 for d in dims]])
 
 
