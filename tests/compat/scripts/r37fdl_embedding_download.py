@@ -1,55 +1,16 @@
 """contrib.text GloVe/FastText download their archive from $MXNET_GLUON_REPO (a local server here) when the vector file
 is missing or not the published one: URLs (the repo joined without a '/'), retries, hash mismatch, unpacking, files left."""
-import contextlib, http.server, io, os, shutil, tempfile, threading, zipfile
+import io, os, shutil, tempfile, zipfile
 import mxnet as mx
 from mxnet import gluon
 from mxnet.contrib import text
 
-served = {}
-asked = []
-
-
-class Handler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self):
-        asked.append(self.path)
-        body = served.get(self.path)
-        if body is None:
-            self.send_response(404)
-            self.end_headers()
-            return
-        self.send_response(200)
-        self.send_header('Content-Length', str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *a):
-        pass
-
-
-srv = http.server.HTTPServer(('127.0.0.1', 0), Handler)
-threading.Thread(target=srv.serve_forever, daemon=True).start()
-port = str(srv.server_address[1])
+from _http_repo import served, port, server, attempt as _attempt
 root = tempfile.mkdtemp()
 
 
-def clean(text):
-    return text.replace(root, 'ROOT').replace(port, 'PORT')
-
-
 def attempt(label, fn):
-    buf = io.StringIO()
-    del asked[:]
-    with contextlib.redirect_stdout(buf):
-        try:
-            r = fn()
-        except Exception as e:
-            r = '%s: %s' % (type(e).__name__, str(e)[:150])
-    print(label, '->', clean(str(r)))
-    for line in buf.getvalue().splitlines():
-        print('   |', clean(line)[:150])
-    print('   asked', asked)
-    for dirpath, _, files in sorted(os.walk(root)):
-        print('   files', clean(dirpath), sorted(files))
+    _attempt(label, fn, root)
 
 
 def zipped(files):
@@ -100,5 +61,5 @@ print(sorted(text.embedding.GloVe.pretrained_archive_name_sha1.items()))
 print(len(text.embedding.FastText.pretrained_archive_name_sha1), list(text.embedding.FastText.pretrained_archive_name_sha1.items())[::60])
 print(list(text.embedding.FastText.pretrained_file_name_sha1.items())[::50])
 print(list(text.embedding.GloVe.pretrained_file_name_sha1.items())[:3])
-srv.shutdown()
+server.shutdown()
 shutil.rmtree(root)

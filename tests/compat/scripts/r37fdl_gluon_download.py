@@ -1,21 +1,11 @@
 """gluon.utils.download against a local server: file names from the URL or path, a directory path, overwrite, SHA-1
 checks, retries (0, 1, -1), verify_ssl=False; _get_repo_url/_get_repo_file_url with and without MXNET_GLUON_REPO."""
-import contextlib, http.server, io, os, shutil, tempfile, threading, warnings, hashlib
+import contextlib, io, os, shutil, tempfile, warnings, hashlib
 from mxnet.gluon import utils
 
-served = {'/a/f.bin': b'hello', '/a/': b'dir'}
-asked = []
-class Handler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self):
-        asked.append(self.path)
-        body = served.get(self.path)
-        if body is None:
-            self.send_response(404); self.end_headers(); return
-        self.send_response(200); self.send_header('Content-Length', str(len(body))); self.end_headers(); self.wfile.write(body)
-    def log_message(self, *a): pass
-srv = http.server.HTTPServer(('127.0.0.1', 0), Handler)
-threading.Thread(target=srv.serve_forever, daemon=True).start()
-port = str(srv.server_address[1]); base = 'http://127.0.0.1:%s' % port
+from _http_repo import served, asked, port, server as srv
+served.update({'/a/f.bin': b'hello', '/a/': b'dir'})
+base = 'http://127.0.0.1:%s' % port
 root = tempfile.mkdtemp()
 os.chdir(root)
 def clean(t): return str(t).replace(root, 'ROOT').replace(port, 'PORT')

@@ -1,21 +1,11 @@
 """test_utils.download against a local server: file names, directories, logging lines, retries, 404 and refused
 connections, and what stays on disk when a fetch fails (a file kept under overwrite=True)."""
-import contextlib, http.server, io, os, shutil, tempfile, threading, logging
+import contextlib, io, os, shutil, tempfile, logging
 import mxnet as mx
 logging.basicConfig(level=logging.INFO, format='%(levelname)s %(message)s', stream=__import__('sys').stdout)
-served = {'/a/f.bin': b'hello'}
-asked = []
-class Handler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self):
-        asked.append(self.path)
-        body = served.get(self.path)
-        if body is None:
-            self.send_response(404); self.end_headers(); return
-        self.send_response(200); self.send_header('Content-Length', str(len(body))); self.end_headers(); self.wfile.write(body)
-    def log_message(self, *a): pass
-srv = http.server.HTTPServer(('127.0.0.1', 0), Handler)
-threading.Thread(target=srv.serve_forever, daemon=True).start()
-port = str(srv.server_address[1]); base = 'http://127.0.0.1:%s' % port
+from _http_repo import served, asked, port, server as srv
+served.update({'/a/f.bin': b'hello'})
+base = 'http://127.0.0.1:%s' % port
 root = tempfile.mkdtemp(); os.chdir(root)
 def clean(t): return str(t).replace(root, 'ROOT').replace(port, 'PORT')
 def attempt(label, fn):

@@ -1,54 +1,15 @@
 """MNIST/FashionMNIST/CIFAR10/CIFAR100 download their files from $MXNET_GLUON_REPO (a local server here) when missing
 or not the published ones: the URLs asked, the progress lines and retries, the hash mismatch, the files left behind."""
-import contextlib, gzip, http.server, io, os, shutil, struct, tarfile, tempfile, threading
+import gzip, io, os, shutil, struct, tarfile, tempfile
 from mxnet import gluon
 from mxnet.gluon.data.vision import MNIST, FashionMNIST, CIFAR10, CIFAR100
 
-served = {}
-asked = []
-
-
-class Handler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self):
-        asked.append(self.path)
-        body = served.get(self.path)
-        if body is None:
-            self.send_response(404)
-            self.end_headers()
-            return
-        self.send_response(200)
-        self.send_header('Content-Length', str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *a):
-        pass
-
-
-srv = http.server.HTTPServer(('127.0.0.1', 0), Handler)
-threading.Thread(target=srv.serve_forever, daemon=True).start()
-port = str(srv.server_address[1])
+from _http_repo import served, port, server, attempt as _attempt
 root = tempfile.mkdtemp()
 
 
-def clean(text):
-    return text.replace(root, 'ROOT').replace(port, 'PORT')
-
-
 def attempt(label, fn):
-    buf = io.StringIO()
-    del asked[:]
-    with contextlib.redirect_stdout(buf):
-        try:
-            r = fn()
-        except Exception as e:
-            r = '%s: %s' % (type(e).__name__, str(e)[:150])
-    print(label, '->', clean(str(r)))
-    for line in buf.getvalue().splitlines():
-        print('   |', clean(line)[:150])
-    print('   asked', asked)
-    for dirpath, _, files in sorted(os.walk(root)):
-        print('   files', clean(dirpath), sorted(files))
+    _attempt(label, fn, root)
 
 
 def gz(data):
@@ -94,5 +55,5 @@ gluon.utils.check_sha1 = real_check
 # the URL built from a repository with a path, and a download into a root given with '~'
 os.environ['MXNET_GLUON_REPO'] = 'http://127.0.0.1:%s/mirror' % port
 attempt('fashion mirror', lambda: len(FashionMNIST(root=os.path.join(root, 'f2'))))
-srv.shutdown()
+server.shutdown()
 shutil.rmtree(root)

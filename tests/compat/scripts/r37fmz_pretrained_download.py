@@ -1,24 +1,13 @@
 """Pretrained model files are downloaded from $MXNET_GLUON_REPO (a local server here): retries, bad hashes, bad zips, success."""
-import contextlib, hashlib, http.server, io, os, re, shutil, tempfile, threading, zipfile
+import contextlib, hashlib, io, os, re, shutil, tempfile, zipfile
 import numpy as np
 import mxnet as mx
 from mxnet.gluon.model_zoo import vision, model_store
 
-served = {}
-class H(http.server.BaseHTTPRequestHandler):
-    def do_GET(self):
-        body = served.get(self.path)
-        if body is None:
-            self.send_response(404); self.end_headers(); return
-        self.send_response(200); self.send_header('Content-Length', str(len(body))); self.end_headers()
-        self.wfile.write(body)
-    def log_message(self, *a):
-        pass
-srv = http.server.HTTPServer(('127.0.0.1', 0), H)
-threading.Thread(target=srv.serve_forever, daemon=True).start()
+from _http_repo import served, port, server as srv
 root = tempfile.mkdtemp()
 def clean(text):
-    text = text.replace(root, 'ROOT').replace(str(srv.server_address[1]), 'PORT')
+    text = text.replace(root, 'ROOT').replace(port, 'PORT')
     text = re.sub(r'[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', 'UUID', text)
     return re.sub(r'tmp[a-z0-9_]{8}', 'TMP', text)
 def attempt(label, fn):
@@ -37,7 +26,7 @@ def zipped(name, content):
     with zipfile.ZipFile(b, 'w') as z:
         z.writestr(name, content)
     return b.getvalue()
-os.environ['MXNET_GLUON_REPO'] = 'http://127.0.0.1:%d' % srv.server_address[1]
+os.environ['MXNET_GLUON_REPO'] = 'http://127.0.0.1:%s' % port
 attempt('missing', lambda: model_store.get_model_file('resnet18_v1', root=root))
 served['/gluon/models/resnet18_v1-a0666292.zip'] = zipped('resnet18_v1-a0666292.params', b'not the weights')
 attempt('wrong hash', lambda: model_store.get_model_file('resnet18_v1', root=root))
@@ -49,7 +38,7 @@ attempt('zip without the file', lambda: model_store.get_model_file('vgg11', root
 served['/gluon/models/vgg13-6bc5de58.zip'] = b'not a zip'
 attempt('not a zip', lambda: model_store.get_model_file('vgg13', root=root))
 attempt('unknown', lambda: model_store.get_model_file('resnet19_v1', root=root))
-os.environ['MXNET_GLUON_REPO'] = 'http://127.0.0.1:%d/' % srv.server_address[1]
+os.environ['MXNET_GLUON_REPO'] = 'http://127.0.0.1:%d/' % int(port)
 attempt('slash', lambda: model_store.get_model_file('resnet18_v1', root=root))
 attempt('purge', lambda: model_store.purge(root))
 
@@ -69,7 +58,7 @@ served['/gluon/models/mobilenet0.25-%s.zip' % digest[:8]] = zipped('mobilenet0.2
 served['/elsewhere' + '/gluon/models/mobilenet0.25-%s.zip' % digest[:8]] = served['/gluon/models/mobilenet0.25-%s.zip' % digest[:8]]
 attempt('good file', lambda: os.path.basename(model_store.get_model_file('mobilenet0.25', root=root)) == 'mobilenet0.25-%s.params' % digest[:8])
 attempt('cached', lambda: model_store.get_model_file('mobilenet0.25', root=root).endswith(digest[:8] + '.params'))
-os.environ['MXNET_GLUON_REPO'] = 'http://127.0.0.1:%d/elsewhere/' % srv.server_address[1]
+os.environ['MXNET_GLUON_REPO'] = 'http://127.0.0.1:%d/elsewhere/' % int(port)
 sub = os.path.join(root, 'fresh', 'models')
 attempt('pretrained', lambda: (vision.mobilenet0_25(pretrained=True, root=sub, classes=4)(x) == source(x)).asnumpy().all())
 attempt('pretrained again', lambda: (vision.get_model('mobilenet0.25', pretrained=True, root=sub, classes=4)(x) == source(x)).asnumpy().all())
