@@ -2357,10 +2357,6 @@ class _PoolGeom:
             self.kernel = _kernel(kernel, "Pooling") if kernel not in ((), None, "", "()") else None
             if self.kernel is not None:
                 _check_kernel_rank(self.kernel, n + 2)
-                for i, k in enumerate(self.kernel):
-                    if k < 0:
-                        raise MXNetError(f"Check failed: kernel[{i}] > 0 ({k} vs. 0) : Filter dimensions cannot be "
-                                         "zero.")
             if self.kernel is None or len(self.kernel) != n:
                 raise MXNetError(f"Pooling: kernel {kernel} does not match data with {n} spatial dimensions "
                                  f"{tuple(spatial)}")
@@ -2492,6 +2488,12 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
     g.onednn = g.onednn_pass(data.dtype, layout, pool_type, pooling_convention, g.out if backward else x.shape[2:])
     if not backward and g.onednn and is_view(data):
         g.onednn = False        # MXNet's Pooling runs its own kernel on a view (x.reshape(...), x[i])
+    if g.onednn and min(g.kernel) < 0:     # the shapes infer with a negative window; oneDNN's kernel refuses it
+        message = _negative_window_words(g.kernel)
+        if backward:
+            backward_kernel_error(message)
+        else:
+            raise located(KernelError(message, np.zeros(x.shape[:2] + g.out, data.dtype)), message.site)
     if g.onednn and min(g.pad) < 0:
         message = "could not create a descriptor for a pooling forward propagation primitive"
         if backward:
@@ -2511,6 +2513,18 @@ def _pool_setup(data, kernel, pool_type, global_pool, pooling_convention, stride
                 # found when the kernel runs: MXNet raises it when the result is read
                 raise KernelError(message, np.zeros(x.shape[:2] + g.out, data.dtype))
     return x, g
+
+
+# where oneDNN's pooling checks each axis's window, by the window's rank
+_NEGATIVE_WINDOW_LINES = {1: (153,), 2: (180, 181), 3: (215, 216, 217)}
+
+
+def _negative_window_words(kernel):
+    """oneDNN's pooling check of the first negative window size, at its source line."""
+    i = next(i for i, k in enumerate(kernel) if k < 0)
+    return OperatorMessage(f"Check failed: kernel[{i}] > 0 ({kernel[i]} vs. 0) : Filter dimensions cannot be zero.",
+                           "Pooling", ("../src/operator/nn/mkldnn/mkldnn_pooling.cc",
+                                       _NEGATIVE_WINDOW_LINES[len(kernel)][i]))
 
 
 def check_same_pad(pad, kernel_rank):
@@ -2676,6 +2690,8 @@ def pooling(data, *, kernel=(), pool_type="max", global_pool=False, cudnn_off=Fa
     if dtype == np.float16 and pool_type != "max":      # MXNet's own kernel (never oneDNN) sums half inputs in float
         x = x.astype(np.float32)
     fill = _pool_fill(x, pool_type)
+    if min(g.kernel) < 0:       # MXNet's own kernel: every window is empty
+        return _pooled(np.full(x.shape[:2] + g.out, fill, dtype), data, g, layout)
     if pool_type == "max" and g.tiles(x.shape[2:]):
         return _pooled(_tiled_max(x, g.kernel, fill), data, g, layout)
     xp = _pad(x, g.pad, g.size, fill, keep_tail=pool_type == "max")
@@ -2759,6 +2775,8 @@ def _pooling_backward(dy, out, data, start, *, kernel=(), pool_type="max", globa
                        backward=True)
     if start is not None and (g.onednn or min(g.pad) < 0):
         return None
+    if min(g.kernel) < 0:       # empty windows: nothing flows back
+        return None if start is not None else np.zeros(data.shape, dy.dtype)
     dy, y = _to_channel_first(dy, layout), _to_channel_first(out, layout)
     if start is None and pool_type == "max" and g.tiles(x.shape[2:]) \
             and not (g.onednn and np.isin(y, _pool_fill(x, "max")).any()):
