@@ -311,7 +311,7 @@ class NDArray:
 
     def as_in_context(self, context):
         """This array if it is on ``context``, else a copy there."""
-        return self if context == self._ctx else self.copyto(context)
+        return self if self._ctx == context else self.copyto(context)
 
     def as_nd_ndarray(self):
         return self
