@@ -722,6 +722,8 @@ def _fill_params(node, info, sized=()):
         if key in shapes and (known is None or 0 in known and node.op.name not in _FILLS_UNRANKED or assigned):
             info[(id(src), i)] = (_merge(None if assigned else known, shapes[key]),
                                   info.get((id(src), i), (None, np.float32))[1])
+            if known is None and 0 not in data_shape and 0 in shapes[key] and isinstance(sized, set):
+                sized.add((id(src), i))     # a rule's 0 from a known data shape is a real size (RNN's state_size=0)
 
 
 # Same-shape ops whose shape rule infers the output from the data only, never the data from the output (probed)
@@ -826,7 +828,8 @@ def infer_shape(sym, args, kwargs, partial, types=None, nodes=None, sized=None):
     if is_np_shape() and _np_unknown_dims_given(s for s in kwargs.values() if s is not None):
         known = _known           # the given -1 dimensions ran as inference's 0s
     outs_known = [known(s) or s is not None and (id(n), i) in sized for s, (n, i) in zip(raw_outs, sym._heads)]
-    if not partial and not (all(known(s) for s in raw.values()) and all(outs_known)):
+    args_known = all(known(raw[id(n)]) or raw[id(n)] is not None and (id(n), 0) in sized for n in args + auxs)
+    if not partial and not (args_known and all(outs_known)):
         # (MXNet's warning names, under legacy semantics, every () too: a Custom op's scalar looks unknown)
         unknown = [(n.name, _undecided_shown(raw[id(n)], marked)) for n in args
                    if not known(raw[id(n)]) or raw[id(n)] == () and not is_np_shape()]
