@@ -454,8 +454,8 @@ class _BackwardErrors:
 
     def settle(self, grads):
         """Keep the error with the gradients the pass wrote (raised when one is read): the failed head's, unless
-        the backward ran kernels that read no output of their op (the head then keeps its error), else the first
-        a backward kernel found."""
+        the backward ran kernels that read no output of their op (the head then keeps its error), else one a
+        backward kernel found, for the gradients of each device."""
         failure = self.carried if self.carried is not None and self.carried.live and not self.detached else None
         if failure is not None:
             for arr in grads:
