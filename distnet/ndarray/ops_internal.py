@@ -1,9 +1,13 @@
 """MXNet's internal operator names (``mx.nd._internal`` / ``mx.sym._internal``) that alias or wrap public ops."""
 import numpy as np
 
-from ..base import MXNetError
-from .ops_elemwise import _scalar_variant
-from .registry import OPS, _INSTALLED, _install_op, defop
+from ..base import MXNetError, _Null, located
+from . import array_kinds as _kinds
+from .failures import failed_write
+from .ops_elemwise import _scalar_variant, c_cast
+from .param_text import legacy_scalar
+from .registry import (KEEP_CLASS, OPS, _INSTALLED, Op, _install_op, _refuse_out_count, defop, recording_refusal,
+                       refuse_bad_out, refuse_recording)
 
 # MXNet's legacy spellings, each the same operator as the one it names.
 _ALIASES = {
@@ -66,3 +70,72 @@ def copyto(data):
 @copyto.grad
 def _(dy, out, data):
     return dy if dy.dtype == data.dtype else dy.astype(data.dtype)
+
+
+class _SetValue(Op):
+    """MXNet's legacy ``_set_value(src, out)``: every element of ``out`` set to the number ``src``, read as a
+    float32 from its text and C-cast to ``out``'s dtype; returns ``out``."""
+
+    methods = rmethods = ()
+
+    @staticmethod
+    def infer_shapes(in_shapes, attrs):
+        return [], [(None, None)]       # a graph cannot tell its output's shape
+
+    @staticmethod
+    def infer_types(in_types, attrs):
+        return [], [None]               # nor its dtype
+
+    def __call__(self, *args, out=None, name=None, **kwargs):
+        if len(args) > 3:
+            raise TypeError(f"_set_value() takes from 0 to 3 positional arguments but {len(args)} were given")
+        given = dict(zip(("src", "out", "name"), args))
+        for key, value in (("src", kwargs.pop("src", _Null)), ("out", out), ("name", name)):
+            if key in given and value is not _Null and value is not None:
+                raise TypeError(f"_set_value() got multiple values for argument '{key}'")
+            given.setdefault(key, value)
+        src, out = given["src"], given["out"]       # (other keywords are attributes it never reads)
+        if KEEP_CLASS and _kinds.numpy_array_in((out,), KEEP_CLASS) is not None:
+            _kinds.refuse_numpy_input(self.name, writes=True)
+        refuse_bad_out(out)
+        if src is _Null:
+            raise located(MXNetError("Check failed: s != dict.end(): Missing scalar param src"),
+                          ("../src/nnvm/legacy_op_util.cc", 513))
+        targets = list(out) if isinstance(out, (list, tuple)) else [] if out is None else [out]
+        if out is not None:
+            _refuse_out_count(self, targets, 1, {})
+        value = legacy_scalar(src)
+        if out is None:
+            raise located(MXNetError("Check failed: out->is_none() != true (1 vs. 1) : Set value target must not be "
+                                     "empty"), ("../src/ndarray/ndarray.cc", 964))
+        refusal = recording_refusal(targets)
+        _fill(targets[0], value)
+        if refusal is not None:
+            refuse_recording(self.name, refusal, targets, numbered=False)
+        return out
+
+
+def _fill(target, value):
+    """``target`` (dense or row_sparse, whose rows then are all stored) filled with float32 ``value``; MXNet has no
+    kernel for a csr target, which fails when it is read."""
+    if target.stype == "csr":
+        from .shape_text import OperatorMessage
+        failed_write(target, OperatorMessage("Not implemented for storage type2", None,
+                                             ("../src/ndarray/ndarray_function.cc", 314)))
+        return
+    filled = c_cast(np.full(target.shape, value, np.float32), target.dtype)
+    if target.stype == "default":
+        target._data[...] = filled
+    else:
+        target._set_parts(filled, (np.arange(target.shape[0], dtype=np.int64),))
+
+
+def _set_value(*, src=_Null, **ignored):
+    """Set every element of ``out`` to the number ``src`` (MXNet's legacy function; ``out`` is required). Like
+    every legacy function it takes, and ignores, attributes it does not know."""
+    raise MXNetError("_set_value writes into out= only")
+
+
+OPS["_set_value"] = _SetValue("_set_value", _set_value, 0)
+for _namespace, _internal in _INSTALLED:
+    _install_op(OPS["_set_value"], ("_set_value",), _namespace, _internal)

@@ -9,7 +9,7 @@ import re
 
 import numpy as np
 
-from ..base import MXNetError
+from ..base import MXNetError, located
 
 # Parameter types, per operator: i int, I int (non-negative), l long, L long (non-negative), f float, d double,
 # b boolean, s Shape(tuple), S Shape(tuple) of ints or None (slice bounds), F tuple of <float>,
@@ -910,6 +910,15 @@ def _roomy(value):
 def _check_range(op_name, key, base, text, attrs=None, imperative=False):
     """MXNet's error for a number in ``text`` its float (or double) parser reads as out of range (naming
     ``attrs``, the operator's given attributes, or else ``key`` alone)."""
+    if _out_of_range(base, text):
+        named = in_operator(op_name, attrs, imperative) if attrs else \
+            f', in operator {op_name}(name="", {key}="{text}")'
+        raise MXNetError(f"Out of range value for {key}, value='{text}'{named}")
+
+
+def _out_of_range(base, text):
+    """Whether dmlc's float (or double) parser reads a number in ``text`` as out of range: an exponent beyond the
+    type's, or at its limit with a significand past the largest (smallest normal) value."""
     limit, largest, smallest = _EXPONENT_LIMITS[base]
     for m in _WITH_EXPONENT.finditer(text):
         significand, negative, exponent = m.group(1), m.group(2) == "-", int(m.group(3))
@@ -919,9 +928,19 @@ def _check_range(op_name, key, base, text, attrs=None, imperative=False):
         else:
             inside = exponent < limit
         if not inside:
-            named = in_operator(op_name, attrs, imperative) if attrs else \
-                f', in operator {op_name}(name="", {key}="{text}")'
-            raise MXNetError(f"Out of range value for {key}, value='{text}'{named}")
+            return True
+    return False
+
+
+def legacy_scalar(value):
+    """The float32 (as a Python float) a legacy operator reads from the text of its scalar ``value`` with dmlc's
+    stof: the number it starts with, the rest ignored; its errors carry no source line."""
+    text, _ = number_prefix(str(value))
+    if not text:
+        raise located(MXNetError("No conversion could be performed"), ("", 0))
+    if _out_of_range("f", text):
+        raise located(MXNetError("Out of range value"), ("", 0))
+    return _float(text)
 
 
 def _significand(base, text, bound):
