@@ -3,6 +3,7 @@ import collections
 import contextlib
 import functools
 import re
+import time
 import warnings
 
 import numpy as np
@@ -249,9 +250,24 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
                                        _shapes_of(info, [(node, i) for i in range(node.num_outputs)])))
         if {k: v[0] for k, v in info.items()} == before:
             break
+    _refuse_sizes_below_unknown(info)
     for node in ops if strict else ():      # shape functions of MXNet's that refuse an input left unknown
         check_known_inputs(node, [info.get((id(src), i), (None,))[0] for src, i in node.inputs])
     return info
+
+
+def _below_unknown(shape):
+    """The first size of ``shape`` below -1 (a failed rule's product, as tile's 0 then -1 repetitions give), or None."""
+    return next((d for d in shape or () if d < -1), None)
+
+
+def _refuse_sizes_below_unknown(info):
+    """MXNet's check, once its pass ends, that no shape it left holds a size below -1."""
+    for shape, _ in info.values():
+        size = _below_unknown(shape)
+        if size is not None:
+            raise MXNetError(f"[{time.strftime('%H:%M:%S')}] ../include/mxnet/./tuple.h:420: Check failed: "
+                             f"(dim_size) >= (-1) shape dim size must be >= -1, while received {size}\n")
 
 
 def _asked_nodes(ops):
@@ -332,6 +348,11 @@ def resolve_creation_shapes(sym, input_shapes):
 
 def _forward_node(node, info, strict, probed, sized):
     """One op's output shapes (and dtypes) from its inputs, merged into ``info``."""
+    shapes = [info.get((id(src), i), (None,))[0] for src, i in node.inputs]
+    ranks = {len(s) for s in shapes if s is not None}
+    if any(_below_unknown(s) is not None for s in shapes) and not (is_same_shape(node) and len(ranks) > 1):
+        _refuse_copied_size(node, shapes)       # other ops wait for known inputs: the pass's end refuses the size
+        return          # (inputs of an elementwise op that differ in rank are refused as such, below)
     if strict:
         _check_same_shapes(node, [info.get((id(src), i), (None, np.float32)) for src, i in node.inputs])
         if is_np_shape():
@@ -425,6 +446,30 @@ def _forward_node(node, info, strict, probed, sized):
         if strict:
             _check_consistent(node, current, shape)
         info[(id(node), i)] = (merge_shapes(current, None if shape is None else tuple(shape)), dtype)
+
+
+def _refuse_copied_size(node, shapes):
+    """MXNet's refusal of an op whose shape function copies sizes of its inputs, one below -1 among them, into a
+    shape of its own (other ops wait for inputs of known sizes; their sizes are refused at the pass's end)."""
+    site = "tuple.h"
+    if is_same_shape(node) or node.op.name in ("transpose", "expand_dims"):
+        copied = [d for s in shapes if s is not None for d in s]
+    elif node.op.name == "SwapAxis":     # only the two sizes it swaps are written one by one
+        attrs, rank = exec_attrs(node), len(shapes[0])
+        copied, site = [shapes[0][int(attrs.get(k, 0)) % rank] for k in ("dim1", "dim2")], "./tuple.h"
+    elif node.op.name == "FullyConnected" and str(node.attrs.get("flatten", True)).lower() in ("true", "1"):
+        copied, site = shapes[0][1:], "./tuple.h"
+        if 0 in copied:         # it multiplies the sizes after the first: each must be known
+            raise MXNetError(in_operator(node.name, node.op.name, "Check failed: dim_size_is_known(d[i]): Shape dim "
+                                         "size must be known, while received -1", ("../include/mxnet/./tuple.h", 543)))
+    elif node.op.name == "FullyConnected":
+        copied = shapes[0][-1:]
+    else:
+        return
+    size = _below_unknown(copied)
+    if size is not None:
+        raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: dim_size >= -1 ({size} vs. -1) : shape "
+                                     f"dim size must be >= -1, while received {size}", ("../include/mxnet/" + site, 420)))
 
 
 def _runs_on_empty_inputs(node, ins):
@@ -563,7 +608,9 @@ def _run_on_probes(node, ins):
             failed = getattr(first, "failed_inference", None)
             if failed is not None and not is_np_shape():     # sizes a call must know, a graph leaves unknown
                 dtype = ins[0][1] if ins else np.float32
-                return [_ProbeOutput(None if s is None else tuple(max(d, 0) for d in s), dtype) for s in failed[2]]
+                # (-1 is unknown; a size below it stays, for the pass's end to refuse)
+                return [_ProbeOutput(None if s is None else tuple(0 if d == -1 else d for d in s), dtype)
+                        for s in failed[2]]
             if _undecided(first):
                 return [_ProbeOutput(None, ins[0][1] if ins else np.float32) for _ in range(node.num_outputs)]
             if getattr(first, "open_shapes", None) is not None and not is_np_shape():   # (a kernel's refusal)
