@@ -294,6 +294,29 @@ def _before_index_arrays(key):
     return key[:first]
 
 
+def _empty_tuple_first(key):
+    """Whether a tuple key's first array-like entry is ``()`` (MXNet then reads no element: see _empty_tuple_read)."""
+    rest = key[len(_before_index_arrays(key)):] if type(key) is tuple else ()
+    return bool(rest) and type(rest[0]) is tuple and not rest[0]
+
+
+def _empty_tuple_read(arr, key):
+    """MXNet's ``arr[key]`` for a key whose first array-like entry is ``()``: a new empty array (of the default
+    context) with an axis of 1 per None, of 0 per ``()`` and of the array's size per full slice; its integers and
+    other slices take an axis of the array but give none."""
+    from ..ndarray.indexing_keys import indexing_key_expand_implicit_axes
+    shape, added = [], 0
+    for i, k in enumerate(indexing_key_expand_implicit_axes(key, arr.shape)[0]):
+        if k is None:
+            shape.append(1)
+            added += 1
+        elif type(k) is tuple and not k:
+            shape.append(0)
+        elif k == slice(None):
+            shape.append(arr.shape[i - added])
+    return empty(tuple(shape), dtype=arr.dtype)
+
+
 def _is_index_array(k):
     """Whether a key entry is an index array (advanced indexing): a list, or an array of at least one axis."""
     return isinstance(k, list) or isinstance(k, (NDArray, _np.ndarray)) and k.ndim > 0
@@ -428,6 +451,8 @@ def getitem(arr, key):
     if arr.ndim == 0 and isinstance(key, NDArray) and key.dtype != _np.bool_:
         raise TypeError(f"type {tuple} not supported")     # MXNet compares the key with ()
     _refuse_entry_types(_before_index_arrays(key))     # (a read checks these before the count; a write after)
+    if _empty_tuple_first(key):
+        return _empty_tuple_read(arr, key)
     _check_index_count(arr.ndim, key)
     _refuse_entry_types(key)
     _refuse_scalar_positions(key, "gather_nd")
