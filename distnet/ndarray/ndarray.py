@@ -282,10 +282,11 @@ class NDArray:
         recorded = autograd.is_recording() and self._node is not None
         if not isinstance(other, (NDArray, Context)):
             raise TypeError(f"copyto does not support type {type(other)}")
+        if isinstance(other, NDArray) and other is self:       # MXNet warns and copies nothing, returning False
+            warn_self_copy()
+            return False
+        _refuse_numpy_source(self)
         if isinstance(other, NDArray):
-            if other is self:       # MXNet warns and copies nothing, returning False
-                warn_self_copy()
-                return False
             _refuse_mixed_copy(self, other)
             if not _copy_shapes_agree(self.shape, other.shape):
                 OPS["_copyto"](self)    # both shapes partly unknown: MXNet's operator fails its shape inference
@@ -310,8 +311,16 @@ class NDArray:
             return _wrap(self._data.copy(), placed(other, _GPU_COPY))
 
     def as_in_context(self, context):
-        """This array if it is on ``context``, else a copy there."""
-        return self if self._ctx == context else self.copyto(context)
+        """This array if it is on ``context``, else a copy there (or into the array ``context``, as copyto)."""
+        if self._ctx == context:
+            return self
+        if isinstance(context, NDArray):
+            self._refuse_copy_into(context)
+        return self.copyto(context)
+
+    def _refuse_copy_into(self, target):
+        """The refusal of this class's copyto of a copy into array ``target`` of the other kind (legacy or mx.np)."""
+        _refuse_mixed_copy(self, target, by_user=False)
 
     def as_nd_ndarray(self):
         return self
@@ -528,11 +537,21 @@ def _copy_shapes_agree(src, dst):
     return True
 
 
-def _refuse_mixed_copy(source, target):
-    """MXNet's TypeError for a user's copyto between a legacy NDArray and an mx.np array."""
+def _refuse_numpy_source(source):
+    """MXNet's refusal of an mx.np array given to the legacy copyto by a user (NDArray.copyto(x, ...)): its
+    legacy _copyto operator accepts legacy arrays only."""
     from .registry import KEEP_CLASS
     from .array_kinds import called_by_user, refuse_numpy_input
-    if (type(source) in KEEP_CLASS) != (type(target) in KEEP_CLASS) and called_by_user(2):
+    if type(source) in KEEP_CLASS and called_by_user(2):
+        refuse_numpy_input("_copyto")
+
+
+def _refuse_mixed_copy(source, target, by_user=True):
+    """MXNet's TypeError for a copyto between a legacy NDArray and an mx.np array (``by_user``: called by a
+    user's copyto only; distnet's own code copies between them)."""
+    from .registry import KEEP_CLASS
+    from .array_kinds import called_by_user, refuse_numpy_input
+    if (type(source) in KEEP_CLASS) != (type(target) in KEEP_CLASS) and (not by_user or called_by_user(2)):
         if type(target) in KEEP_CLASS:
             refuse_numpy_input("_copyto", writes=True)
         raise TypeError(f"copyto does not support type {type(target)}: convert it with as_np_ndarray() first")

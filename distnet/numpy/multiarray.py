@@ -368,7 +368,13 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
 
     def as_in_ctx(self, ctx):
         """This array if it is on ``ctx``, else a copy there (MXNet's legacy NDArray lacks this name)."""
-        return NDArray.as_in_context(self, ctx)
+        if self._ctx == ctx:
+            return self
+        self._refuse_copy_into(ctx)
+        return self.copyto(ctx)
+
+    def _refuse_copy_into(self, target):
+        _refuse_legacy_target(target, by_user=False)
 
     def as_in_context(self, context):
         """Deprecated spelling of ``as_in_ctx``: a new np array object (sharing memory when on ``context``)."""
@@ -497,9 +503,10 @@ class ndarray(NDArray):  # noqa: N801  (NumPy's name)
     __hash__ = object.__hash__
 
 
-def _refuse_legacy_target(other):
-    """A user's copy of an mx.np array into a legacy NDArray is refused (called from a copyto method)."""
-    if isinstance(other, NDArray) and not isinstance(other, ndarray) and called_by_user(2):
+def _refuse_legacy_target(other, by_user=True):
+    """A copy of an mx.np array into a legacy NDArray is refused (``by_user``: a user's copy only, called from a
+    copyto method; distnet's own code copies into them)."""
+    if isinstance(other, NDArray) and not isinstance(other, ndarray) and (not by_user or called_by_user(2)):
         raise TypeError(f"copyto does not support type {type_text(other)}")
 
 
