@@ -21,8 +21,8 @@ _NAMED = {
     "data": ("argsort", "diag", "diagflat", "diagonal", "repeat", "roll", "rot90", "sort", "trace", "tril", "unique",
              "clip", "expand_dims", "swapaxes", "argmax", "argmin", "array_split", "linalg.norm", "random.shuffle",
              "all", "any", "sometrue"),
-    "a": ("copy", "diff", "dot", "moveaxis", "ones_like", "zeros_like", "full_like", "reshape", "squeeze", "transpose",
-          "take", "percentile", "quantile", "linalg.tensorinv", "mean", "prod", "product", "sum", "max", "min", "amax",
+    "a": ("copy", "diff", "moveaxis", "ones_like", "zeros_like", "full_like", "reshape", "squeeze", "transpose",
+          "percentile", "quantile", "linalg.tensorinv", "mean", "prod", "product", "sum", "max", "min", "amax",
           "amin", "average", "cumsum", "std", "var"),
     "A": ("linalg.cholesky", "linalg.det", "linalg.eig", "linalg.eigh", "linalg.eigvals", "linalg.eigvalsh",
           "linalg.inv", "linalg.pinv", "linalg.slogdet", "linalg.svd"),
@@ -83,17 +83,22 @@ _NONE_INPUT_OPERATORS = {"all": "_np_all", "amax": "_np_max", "amin": "_np_min",
     "random.shuffle": "_shuffle"}
 
 
-def _named_check(fn, names, scalars=False, op=""):
+def _named_check(fn, names, scalars=False, op="", qualified=None):
     """Checks the arguments ``names`` (in order) are arrays (or, if ``scalars``, Python or NumPy scalars); a None
-    one is a missing input of operator ``op``."""
+    one is a missing input of operator ``op``, which MXNet's C API finds after refusing a non-array ``out=`` of
+    function ``qualified``."""
     readers = [(_argument(fn, i), n) for i, n in enumerate(names)]
     accepted = (NDArray,) + _SCALARS if scalars else NDArray
+    read_out = _argument(fn, list(inspect.signature(fn).parameters).index("out")) \
+        if qualified not in (None,) + _OWN_OUT_HANDLING and _takes(fn, "out") else None
 
     def check(args, kwargs):
         for read, label in readers:
             value = read(args, kwargs)
             if value is not _MISSING and not isinstance(value, accepted):
                 from .multiarray import not_an_array
+                if value is None and read_out is not None and read_out(args, kwargs) is not _MISSING:
+                    refuse_non_array_out(out_operator(qualified, args, kwargs), read_out(args, kwargs))
                 raise not_an_array(label, value, op)
     return check
 
@@ -410,18 +415,20 @@ def _matmul_operators(matmul):
 _OWN_OUT_HANDLING = ("vstack", "zeros_like", "nanmax", "nanmin", "random.choice", "random.gamma", "full")
 
 
-# functions that check other arguments in Python (dot's arrays, take's mode) or fail (no backend operator) before
-# they read an out= given by position
-_CHECKS_BEFORE_OUT = ("dot", "take", "rad2deg", "deg2rad")
 
 
-def _out_check(fn, name, by_position=True):
-    """MXNet's TypeError for a non-array ``out=`` (by keyword, or by position unless the function checks other
-    arguments first), which its front end hands to the backend as an output before the backend parses attributes."""
+def _out_check(fn, name):
+    """MXNet's TypeError for a non-array ``out=`` (by keyword or by position), which its front end hands to the
+    backend as an output before the backend parses attributes. A function's ``front_end(*args, **kwargs)``, if it
+    has one, makes the front end's own checks of the other arguments first and says whether the call reaches the
+    backend at all (a number's result is NumPy's)."""
     read = _argument(fn, list(inspect.signature(fn).parameters).index("out"))
+    front_end = getattr(fn, "front_end", None)
 
     def check(args, kwargs):
-        out = read(args, kwargs) if by_position else kwargs.get("out", _MISSING)
+        if front_end is not None and not front_end(*args, **kwargs):
+            return
+        out = read(args, kwargs)
         if out is not _MISSING:
             refuse_non_array_out(out_operator(name, args, kwargs), out)
     return check
@@ -561,8 +568,8 @@ def _missing_argument_refused(fn, message, qualified):
         try:
             signature.bind(*args, **kwargs)
         except TypeError as err:
-            if "missing" in str(err):       # (the operator counts the arrays given by position)
-                text = message.format(given=len(args))
+            if "missing" in str(err):       # (the operator counts the arrays given by position, a None none)
+                text = message.format(given=sum(a is not None for a in args))
                 head, named, _ = text.partition(", in operator ")
                 raise MXNetError(head + in_operator(qualified, fn, args, kwargs) if named else text) from None
             raise
@@ -671,14 +678,14 @@ def install(namespace, submodules):
         space, name = lookup(q)
         fn = getattr(space, name) if space else namespace[name]
         if q not in _OWN_OUT_HANDLING and _takes(fn, "out"):
-            replace(q, lambda f, q=q: _guarded(f, _out_check(f, q, by_position=q not in _CHECKS_BEFORE_OUT)))
+            replace(q, lambda f, q=q: _guarded(f, _out_check(f, q)))
     for q in INPUTS_REFUSED:        # (wrapped before the array checks: checked after them)
         replace(q, lambda f, q=q: _guarded(f, legacy_inputs_check(q, list(inspect.signature(f).parameters)),
                                            q not in _CHECK_FIRST))
     for label, names in _NAMED.items():
         for q in names:
             replace(q, lambda f, label=label, q=q: _guarded(f, _named_check(f, (label,), q in _SCALARS_TOO,
-                                                                            _NONE_INPUT_OPERATORS.get(q, "")),
+                                                                            _NONE_INPUT_OPERATORS.get(q, ""), q),
                                                             q not in _CHECK_FIRST))
     for q, labels in _SECOND.items():
         replace(q, lambda f, labels=labels: _guarded(f, _named_check(f, labels)))

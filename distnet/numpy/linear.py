@@ -516,6 +516,15 @@ def _dot_type_refusal(dtype):
     return "Unknown type enum 7" if dtype == _np.bool_ else float_only(None, dtype)
 
 
+def _dot_front_end(a=None, b=None, out=None, **kwargs):  # noqa: ARG001
+    """MXNet's checks of dot's arrays before it hands ``out=`` to its operator (which finds a None or missing one
+    missing)."""
+    for name, x in (("a", a), ("b", b)):
+        if x is not None and not isinstance(x, NDArray):
+            raise not_an_array(name, x)
+    return True
+
+
 @_cpu_float16_refused
 def dot(a, b, out=None):
     """NumPy's dot: products summed over the last axis of ``a`` and the second-to-last of ``b``."""
@@ -547,6 +556,9 @@ def dot(a, b, out=None):
     if out is not None:
         return _gemm_out(out, res, a, b)
     return res
+
+
+dot.front_end = _dot_front_end
 
 
 def _check_gemm_out_shape(out, shape):

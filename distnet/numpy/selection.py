@@ -130,14 +130,28 @@ def _broadcast_kernel_dims(res, line):
                            site=("../src/operator/numpy/np_where_op-inl.h", line))
 
 
-def take(a, indices, axis=None, mode="raise", out=None):
-    """Elements of ``a`` at ``indices`` (along ``axis``, or of the flattened array); differentiable."""
-    refuse_legacy_arrays("_npi_take" if axis is not None else "_npi_reshape", (a,))    # (flattened first)
-    refuse_legacy_arrays("_npi_take", (indices,))
+def _take_front_end(a, indices, axis=None, mode="raise", out=None):  # noqa: ARG001
+    """MXNet's checks of take's arguments before it hands ``out=`` to its operator: the mode, the arrays' types,
+    and (without an axis) the flattening of ``a`` by a reshape operator of its own."""
     if mode not in ("raise", "wrap", "clip"):
         raise NotImplementedError(f"function take does not support mode '{mode}'")
-    if not isinstance(indices, NDArray):
-        raise not_an_array("indices", indices, "take", 1, 2)
+    if a is not None and not isinstance(a, NDArray):
+        raise not_an_array("a", a)
+    if axis is None:
+        if a is None:
+            raise not_an_array("a", a, "_npx_reshape")
+        refuse_legacy_arrays("_npi_reshape", (a,))
+    if indices is not None and not isinstance(indices, NDArray):
+        raise not_an_array("indices", indices)
+    return True
+
+
+def take(a, indices, axis=None, mode="raise", out=None):
+    """Elements of ``a`` at ``indices`` (along ``axis``, or of the flattened array); differentiable."""
+    _take_front_end(a, indices, axis, mode)
+    if a is None or indices is None:
+        raise not_an_array("a" if a is None else "indices", None, "take", 1, 2)
+    refuse_legacy_arrays("_npi_take", (a, indices))
     if axis is not None and not -a.ndim <= axis < a.ndim:
         raise MXNetError("Check failed: param.axis >= -1 * arrshape.ndim() && param.axis < arrshape.ndim(): Axis "
                          "should be in the range of [-r, r-1] where r is the rank of input tensor")
@@ -148,7 +162,9 @@ def take(a, indices, axis=None, mode="raise", out=None):
     bad = mode == "raise" and n is not None and idx.size and bool((raw < 0).any() or (raw > n - 1).any())
     if bad:     # MXNet's kernel finds them (an empty axis has no valid index): the result fails when read
         shape = idx.shape if axis is None else a.shape[:axis % a.ndim] + idx.shape + a.shape[axis % a.ndim + 1:]
-        res = _rearrange(lambda d: _np.zeros(shape, d.dtype), a)
+        if out is not None:
+            _check_take_out(out, shape, a.dtype)
+        res = out if out is not None else _rearrange(lambda d: _np.zeros(shape, d.dtype), a)
         return fails_when_read(res, "Check failed: is_valid: take operator contains indices out of bound")
     if mode in ("raise", "wrap") and n:
         # (raise: checked, only a NaN's position is out, which MXNet's kernel wraps; wrap: numpy's own wrapping
@@ -161,15 +177,20 @@ def take(a, indices, axis=None, mode="raise", out=None):
         reserve_sequence(1)         # MXNet records its flattening reshape first: the take takes the next number
         res._node[0].seq += 1
     if out is not None:
-        if out.dtype != res.dtype:      # (its type inference runs first; its shape inference ignores out=)
-            raise type_inconsistent(out.dtype, res.dtype)
-        if tuple(out.shape) != res.shape:
-            raise MXNetError(f"Check failed: outputs[i]->shape() == out_shapes[i] ({_dims(out.shape)} vs. "
-                             f"{_dims(res.shape)}) : 0-th output has invalid shape. Expecting {_dims(res.shape)} got "
-                             f"{_dims(out.shape)} in operator take")
+        _check_take_out(out, res.shape, res.dtype)
         _check_out(out, res)
         return written_into(out, res)
     return res
+
+
+def _check_take_out(out, shape, dtype):
+    """take's checks of an ``out=`` array: its type inference runs first, its shape inference ignores out=."""
+    if out.dtype != dtype:
+        raise type_inconsistent(out.dtype, dtype)
+    if tuple(out.shape) != tuple(shape):
+        raise MXNetError(f"Check failed: outputs[i]->shape() == out_shapes[i] ({_dims(out.shape)} vs. "
+                         f"{_dims(shape)}) : 0-th output has invalid shape. Expecting {_dims(shape)} got "
+                         f"{_dims(out.shape)} in operator take")
 
 
 def _take_backward_positions(raw, idx, n, axis, mode):
@@ -180,6 +201,9 @@ def _take_backward_positions(raw, idx, n, axis, mode):
         return None
     pos = _positions("take", _index32(raw), n, "wrap" if mode == "raise" else mode)
     return None if _np.array_equal(pos, idx) else functools.partial(_np.take, indices=pos, axis=axis)
+
+
+take.front_end = _take_front_end
 
 
 def _dims(shape):

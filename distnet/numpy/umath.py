@@ -69,6 +69,25 @@ def _operand(x):
     raise TypeError(f"type {type_text(x)} not supported")
 
 
+def _unary_front_end(x, out=None, **kwargs):  # noqa: ARG001
+    """MXNet's front end of a unary function, before it hands ``out=`` to the backend: a number's result is NumPy's
+    (``out`` unread), anything else but an array is refused."""
+    if isinstance(x, _SCALARS):
+        return False
+    if not isinstance(x, NDArray):
+        raise TypeError(f"type {type_text(x)} not supported")
+    return True
+
+
+def _binary_front_end(name):
+    """MXNet's front end of binary function ``name``, before it hands ``out=`` to the backend: the operands'
+    checks; two numbers are NumPy's (``out`` unread)."""
+    def check(x1, x2, out=None, **kwargs):  # noqa: ARG001
+        _check_operands(x1, x2, name)
+        return isinstance(x1, NDArray) or isinstance(x2, NDArray)
+    return check
+
+
 def _check_operands(x1, x2, name):
     """MXNet's checks of the operands of binary function ``name``: beside a scalar the other one must be an array
     (its AssertionError), an mx.np one (its ``_scalar`` operator's refusal), else both must be mx.np arrays (a
@@ -506,6 +525,7 @@ def _binary(name, op_name, true_divide=False, same_dtype=False, numpy_fn=None, m
                              out=out)
         return invoke_np(op, (a, b), out=out)
     func.__name__ = func.__qualname__ = public or name     # (an alias is named as itself in Python's words)
+    func.front_end = _binary_front_end(name)
     func.__doc__ = f"Elementwise ``{name}`` with broadcasting, as NumPy's, in MXNet's result dtypes."
     return wrap_np_binary_func(_in_order(func))
 
@@ -519,6 +539,9 @@ divide = _binary("true_divide", "broadcast_div", true_divide=True, public="divid
 def true_divide(x1, x2, out=None):
     """``divide`` without NumPy's ufunc keywords (MXNet's true_divide takes none: Python's TypeError)."""
     return divide(x1, x2, out=out)
+
+
+true_divide.front_end = _binary_front_end("true_divide")
 mod = _binary("mod", "broadcast_mod", mixed_ints=False)
 remainder = _binary("mod", "broadcast_mod", mixed_ints=False, public="remainder")
 power = _binary("power", "broadcast_power")
@@ -588,6 +611,7 @@ def _comparison(name, numpy_fn):
         ctx = (a if isinstance(a, NDArray) else b)._ctx
         return _write_out(out, numpy_fn(getattr(a, "_data", a), getattr(b, "_data", b)), ctx)
     func.__name__ = func.__qualname__ = name
+    func.front_end = _binary_front_end(name)
     func.__doc__ = f"Elementwise ``{name}`` as a bool array (zero gradient); no ufunc keywords, as MXNet's."
     return func
 
@@ -648,6 +672,7 @@ def _numpy_binary(name, kinds, numpy_fn=None, scalar_kinds=None):
             res = _np.asarray(numpy_fn(getattr(a, "_data", a), getattr(b, "_data", b))).astype(arr.dtype)
         return _write_out(out, res, arr._ctx)
     func.__name__ = func.__qualname__ = name
+    func.front_end = _binary_front_end(name)
     func.__doc__ = f"Elementwise ``{name}`` (not differentiable)."
     return wrap_np_binary_func(_in_order(func))
 
@@ -768,6 +793,7 @@ def _same_dtype_binary(name, op, kinds, bool_fails=True):
             _refuse_recorded_copysign_scalar(a, b)
         return invoke_np(op, (a, b), out=out)
     func.__name__ = func.__qualname__ = name
+    func.front_end = _binary_front_end(name)
     func.__doc__ = f"Elementwise ``{name}`` with broadcasting, differentiable."
     return wrap_np_binary_func(_in_order(func))
 
@@ -808,6 +834,7 @@ def _unary(name, op_name, int_ok=True, numpy_fn=None, public=None):
             res = _np.asarray(numpy_fn(x._data.astype(_np.float64))).astype(x.dtype)
         return _write_out(out, res, x._ctx)
     func.__name__ = func.__qualname__ = public or name     # (an alias is named as itself in MXNet's words)
+    func.front_end = _unary_front_end
     func.__doc__ = f"Elementwise ``{name}``, as NumPy's, keeping the input dtype as MXNet does."
     return wrap_np_unary_func(_in_order(func))
 
@@ -879,7 +906,9 @@ def _missing_backend_op(name):
         raise AttributeError(f"module 'mxnet.ndarray.numpy._internal' has no attribute '{name}'")
     func.__name__ = func.__qualname__ = name
     func.__doc__ = f"MXNet 1.9.1 lists ``{name}`` but its backend has no such operator: calling it fails."
-    return wrap_np_unary_func(func)     # its ufunc keywords are checked first, as MXNet's
+    wrapped = wrap_np_unary_func(func)     # its ufunc keywords are checked first, as MXNet's
+    wrapped.front_end = wrapped     # (it fails before any out= is read)
+    return wrapped
 
 
 rad2deg = _missing_backend_op("rad2deg")
@@ -913,6 +942,7 @@ def _predicate(name, kinds="iubf", kernel_kinds="", keeps_dtype=False, public=No
             return _zero_gradient(shown_as(lambda d: _np.asarray(numpy_fn(d)), f"_npi_{public or name}"), x)
         return _write_out(out, numpy_fn(x._data), x._ctx, boolean=not keeps_dtype)
     func.__name__ = func.__qualname__ = public or name
+    func.front_end = _unary_front_end
     func.__doc__ = f"Elementwise ``{name}`` (zero gradient)."
     return wrap_np_unary_func(_in_order(func))
 
