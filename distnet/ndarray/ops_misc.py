@@ -17,6 +17,7 @@ from .ndarray import NDArray, _DTYPE_NP_TO_MX
 from .param_text import check_enums
 from .registry import defop, inferred_type_name, OPS
 from .shape_text import inference_failure, uniform_type_refusal
+from .storage_report import assignment_refusal, on_stored_values, stored_values
 
 
 # --- reductions along an axis ---------------------------------------------------------------------
@@ -173,20 +174,34 @@ def batch_take(a, indices):
 
 @defop("fill_element_0index")
 def fill_element_0index(lhs, mhs, rhs):
-    """``lhs`` with ``lhs[i, rhs[i]] = mhs[i]`` for each row i; a column outside the row is left alone."""
+    """``lhs`` with ``lhs[i, rhs[i]] = mhs[i]`` for each row i; a column outside the row is left alone. Its kernel
+    reads a sparse input's stored values as they are."""
     if (lhs.ndim, mhs.ndim, rhs.ndim) != (2, 1, 1):
         raise MXNetError("Check failed: lshape.ndim() == 2 && mshape.ndim() == 1 && rshape.ndim() == 1: "
                          "fill_row_element only support 2D Matrix, 1D value and 1D index")
     if not lhs.shape[0] == mhs.shape[0] == rhs.shape[0]:
         raise MXNetError("Check failed: (lshape[0] == mshape[0]) && (mshape[0] == rshape[0]): choose_row_element "
                          "index vector, value vector and matrix shape mismatch")
-    for a in (rhs, mhs, lhs):       # MXNet's kernel, for float32 only, reads rhs first: it fails when it runs
+    placeholder = np.zeros(lhs.shape, lhs.dtype)
+    # MXNet's kernel, for float32 only, reads rhs's buffer first (a sparse one's stored values): it fails as it runs
+    for a, dims in zip(stored_values((lhs, mhs, rhs))[::-1], (1, 1, 2)):
+        if a.ndim != dims:
+            raise located(KernelError(f"Check failed: dim == ndim() ({dims} vs. {a.ndim}) : dimension do not match "
+                                      f"target dimension {dims} vs {a.ndim}", placeholder),
+                          ("../include/mxnet/tuple.h", 584))
         if a.dtype != np.float32:
             raise KernelError("Check failed: mshadow: :DataType<DType>::kFlag == type_flag_: TBlob.get_with_shape: "
                               "data type do not match specified type.Expected: "
-                              f"{_C_TYPE_NAMES.get(a.dtype.name, a.dtype.name)} v.s. given float",
-                              np.zeros(lhs.shape, lhs.dtype))
-    out = lhs.copy()
+                              f"{_C_TYPE_NAMES.get(a.dtype.name, a.dtype.name)} v.s. given float", placeholder)
+    stored_lhs, stored_mhs, stored_rhs = stored_values((lhs, mhs, rhs))
+    if not stored_lhs.shape[0] == stored_mhs.shape[0] == stored_rhs.shape[0]:
+        raise located(KernelError("Check failed: (shape_src[0] == shape_index[0]) && (shape_index[0] == shape_val[0]): "
+                                  "mat_fill_row_element index length, val length and number of rows in matrix",
+                                  placeholder), ("../include/mshadow/././extension/fill.h", 107))
+    if stored_lhs.shape[0] and stored_lhs.shape != lhs.shape:
+        raise located(KernelError(assignment_refusal(stored_lhs.shape, lhs.shape), placeholder),
+                      ("../include/mshadow/./tensor_cpu-inl.h", 213))
+    out = lhs.copy()        # (buffers that pass are the arrays themselves, or hold nothing)
     cols = np.trunc(rhs).astype(np.int64)
     rows = np.flatnonzero((cols >= 0) & (cols < lhs.shape[1]))
     out[rows, cols[rows]] = mhs[rows]
@@ -680,5 +695,6 @@ def moveaxis(tensor, source, destination):
 # MXNet registers no gradient for these: a backward through one of them fails
 khatri_rao.nondifferentiable = True
 fill_element_0index.nondifferentiable = True
+fill_element_0index.runs_sparse_inputs = on_stored_values
 batch_take.nondifferentiable = True
 histogram.nondifferentiable = True

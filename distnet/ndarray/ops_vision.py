@@ -4,6 +4,8 @@ ROIPooling, Correlation, onehot_encode, and the legacy Convolution_v1, Pooling_v
 Sampling grids hold normalised coordinates in [-1, 1]: x = -1 maps to column 0 and x = 1 to
 column W - 1 (pixel = (x + 1) * (W - 1) / 2). Bilinear sampling reads zero outside the input.
 """
+import functools
+
 import numpy as np
 
 from ..base import MXNetError, located
@@ -15,6 +17,7 @@ from .ops_linalg import _runs_prescott as runs_prescott, prescott_gemm
 from .param_text import check_pooling_kernel
 from .ndarray import NDArray, _DTYPE_NP_TO_MX
 from .registry import defop
+from .storage_report import assignment_refusal, on_stored_values, stored_values
 
 
 # ---- GridGenerator ------------------------------------------------------------------------------
@@ -593,15 +596,28 @@ def _onehot_encode(indices, out):
     from ..io.io import core_log        # (logged as its kernel starts, before the kernel's type checks)
     core_log("../src/ndarray/./ndarray_function-inl.h:96", "The operator onehot_encode is deprecated; use one_hot "
              "instead.")
+    # (a failing kernel writes nothing: out keeps what it held)
     for label, a, line in (("ret->", out, 100), ("index.", indices, 104)):
         if a.dtype != np.float32:
             error = KernelError(f"Check failed: {label}type_flag_ == mshadow: :default_type_flag "
                                 f"({_DTYPE_NP_TO_MX[a.dtype.type]} vs. 0) : one_hot_encode only support float32 as "
-                                "input/output", np.zeros(out.shape, out.dtype))
+                                "input/output", out.copy())
             raise located(error, ("../src/ndarray/./ndarray_function-inl.h", line))
-    idx = np.trunc(indices).astype(np.int64)
-    out[...] = idx[:, None] == np.arange(out.shape[1])
-    return out
+    stored_indices, stored_out = stored_values((indices, out))   # (a sparse array's stored values, as they are)
+    if stored_out.ndim < 2:
+        raise located(KernelError(f"Check failed: i >= 0 && i < ndim(): index = 1 must be in range [0, "
+                                  f"{stored_out.ndim})", out.copy()),
+                      ("../include/mxnet/tuple.h", 244))
+    encoded = (len(stored_indices), stored_out.shape[1])
+    if encoded[0] and encoded != stored_out.shape:
+        raise located(KernelError(assignment_refusal(encoded, stored_out.shape), out.copy()),
+                      ("../include/mshadow/./tensor_cpu-inl.h", 213))
+    idx = np.trunc(stored_indices).astype(np.int64)
+    stored_out[...] = idx[:, None] == np.arange(encoded[1])
+    return out      # (a sparse out keeps its buffer as written: see on_stored_values)
+
+
+_onehot_encode.runs_sparse_inputs = functools.partial(on_stored_values, in_place=True)
 
 
 def onehot_encode(indices, out):

@@ -110,3 +110,44 @@ def note_float16_accumulation(op_words, source, dtype):
     if dtype == "float16" and not safe_accumulation():
         kernel_log_once(source, f"MXNET_SAFE_ACCUMULATION=1 is recommended for {op_words} with float16 inputs. See "
                          "https://mxnet.apache.org/api/faq/env_var for more details.")
+
+
+# ---- legacy NDArray functions: their kernels read a sparse array's stored values as they are ----------------------
+_STORED = types.SimpleNamespace(values=None)
+
+
+def on_stored_values(run, args, out, in_place=False):
+    """Run a legacy NDArray function (an op's ``runs_sparse_inputs``) with no storage fallback: its kernel reads
+    each sparse input's stored values (see stored_values); with ``in_place``, a sparse input that is also its out=
+    is written in its stored values (onehot_encode's), keeping its stored rows."""
+    sparse = [a for a in args if getattr(a, "stype", "default") != "default"]
+    if not sparse:
+        return run()
+    targets = [] if out is None else list(out) if isinstance(out, (list, tuple)) else [out]
+    written = [(a, a._values, a._aux) for a in sparse if in_place and any(a is t for t in targets)]
+    _STORED.values = [a._values if any(a is s for s in sparse) else None for a in args]
+    try:
+        return run()
+    finally:
+        _STORED.values = None
+        from .failures import carried_error
+        for a, values, aux in written:     # (the kernel wrote the values in place; a failed one holds its error)
+            if carried_error([a]) is None:
+                a._set_parts(values, aux)
+
+
+def stored_values(given):
+    """The buffers a legacy kernel reads of its inputs ``given`` (numpy arrays, in the call's order): a sparse
+    input's stored values while on_stored_values runs it, else the input itself."""
+    stored = _STORED.values
+    if stored is None:
+        return list(given)
+    return [g if s is None else s for s, g in zip(stored, given)]
+
+
+def assignment_refusal(source, target):
+    """mshadow's words when a kernel assigns a tensor of shape ``source`` to one of shape ``target``."""
+    def shown(shape):
+        return "(" + ",".join(map(str, shape)) + ("," if len(shape) == 1 else "") + ")"
+    return ("Assignment: Check failed: eshape[0] == 0 || eshape == dshape: Shape of Tensors are not consistent with "
+            f"target, eshape: {shown(source)} dshape:{shown(target)}")
