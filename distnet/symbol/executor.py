@@ -1267,10 +1267,11 @@ def _refuse_backward_attrs(symbol):
 def bind_error(given, message, checked=True):
     """MXNet's simple_bind error: every keyword given (shapes, as MXNet lists them), then the error of its C API
     call, which its message shows after the words ``MXNetError:`` once the C++ trace is left out (a C++ library
-    exception, ``checked=False``, comes bare)."""
+    exception, ``checked=False``, and a check's raw words, which start with their time, come bare)."""
     text = "".join(f"{k}: {v}\n" for k, v in given.items())
     shown = str(message)        # (an error of MXNet's C++ checks prints its own 'MXNetError: ')
-    if checked and not shown.startswith(("MXNetError: ", "Traceback")):
+    raw = re.match(r"\[\d\d:\d\d:\d\d\] ", shown)
+    if checked and not shown.startswith(("MXNetError: ", "Traceback")) and not raw:
         shown = "MXNetError: " + shown
     return RuntimeError(f"simple_bind error. Arguments:\n{text}{shown}")
 
@@ -1355,10 +1356,12 @@ def _simple_bind(symbol, ctx, grad_req, type_dict, shapes, stype_dict, group2ctx
     names = symbol.list_arguments()
     aux_names = symbol.list_auxiliary_states()
     reqs = _simple_bind_grad_reqs(names, grad_req)
-    if any(r != "null" for r in reqs.values()):      # MXNet builds the gradient graph first
+    graded = any(r != "null" for r in reqs.values())
+    if graded:      # MXNet builds the gradient graph first
         _check_differentiable(symbol)
     node_shapes, sized = {}, set()
-    arg_shapes, out_shapes, aux_shapes = infer_shape(symbol, (), shapes, partial=True, nodes=node_shapes, sized=sized)
+    arg_shapes, out_shapes, aux_shapes = infer_shape(symbol, (), shapes, partial=True, nodes=node_shapes, sized=sized,
+                                                     head_grads=graded)
     inputs = symbol.list_inputs()
     known = {**dict(zip(names, arg_shapes)), **dict(zip(symbol.list_auxiliary_states(), aux_shapes))}
     # outputs with real 0 sizes (an empty slice of known inputs) are decided

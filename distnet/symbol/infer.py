@@ -217,14 +217,15 @@ PARAM_SHAPES = {
 }
 
 
-def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized=None):
+def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized=None, head_grads=False):
     """Fill shapes/dtypes of every node output; returns {(node id, i): (shape, dtype)}.
 
     MXNet 1.x legacy semantics: a 0 dimension (or a None shape) is unknown. Passes forwards (each op
     from its inputs) and backwards (inputs implied by known outputs) repeat until nothing changes.
     ``strict``: the elemwise_* ops refuse inputs of different shapes, as MXNet's symbols do.
     ``sized``: a set that receives the entries whose 0 dimensions are real sizes (an op computed them from
-    known inputs, e.g. an empty slice), not unknowns.
+    known inputs, e.g. an empty slice), not unknowns. ``head_grads``: the graph has MXNet's gradient nodes (a
+    head gradient copies each output's shape).
     """
     order = topo_order(sym._heads)
     info = {}
@@ -250,6 +251,10 @@ def _propagate(sym, known_shapes, known_types, partial=True, strict=False, sized
                                        _shapes_of(info, [(node, i) for i in range(node.num_outputs)])))
         if {k: v[0] for k, v in info.items()} == before:
             break
+    for i, (node, j) in enumerate(sym._heads if head_grads else ()):
+        size = _below_unknown(info.get((id(node), j), (None,))[0])
+        if size is not None:
+            raise _copy_refusal(f"_head_grad_{i}_id", "_copy", size)
     _refuse_sizes_below_unknown(info)
     for node in ops if strict else ():      # shape functions of MXNet's that refuse an input left unknown
         check_known_inputs(node, [info.get((id(src), i), (None,))[0] for src, i in node.inputs])
@@ -468,8 +473,13 @@ def _refuse_copied_size(node, shapes):
         return
     size = _below_unknown(copied)
     if size is not None:
-        raise MXNetError(in_operator(node.name, node.op.name, f"Check failed: dim_size >= -1 ({size} vs. -1) : shape "
-                                     f"dim size must be >= -1, while received {size}", ("../include/mxnet/" + site, 420)))
+        raise _copy_refusal(node.name, node.op.name, size, site)
+
+
+def _copy_refusal(node_name, op_name, size, site="tuple.h"):
+    """MXNet's words for node ``node_name`` copying a size below -1 into a shape of its own."""
+    return MXNetError(in_operator(node_name, op_name, f"Check failed: dim_size >= -1 ({size} vs. -1) : shape dim size "
+                                  f"must be >= -1, while received {size}", ("../include/mxnet/" + site, 420)))
 
 
 def _runs_on_empty_inputs(node, ins):
@@ -849,14 +859,15 @@ def _np_unknown_dims_given(shapes):
     return -1 in dims and 0 not in dims
 
 
-def infer_shape(sym, args, kwargs, partial, types=None, nodes=None, sized=None):
+def infer_shape(sym, args, kwargs, partial, types=None, nodes=None, sized=None, head_grads=False):
     """MXNet's infer_shape: (argument shapes, output shapes, auxiliary shapes).
 
     Unknown shapes are () (unknown dimensions 0) when ``partial``; otherwise a warning names the
     arguments still unknown and the result is (None, None, None). ``types``: known input dtypes (a
     Gluon block's inputs), so that ops checking dtypes see the real ones. ``nodes``: a dict that
     receives every node output's (shape, dtype), keyed by (id(node), output index). ``sized``: a set that
-    receives the entries whose 0 dimensions are real (empty) sizes.
+    receives the entries whose 0 dimensions are real (empty) sizes. ``head_grads``: as for a graph with MXNet's
+    gradient nodes.
     """
     sized = set() if sized is None else sized
     given = _split_args(sym, args, kwargs)
@@ -865,7 +876,7 @@ def infer_shape(sym, args, kwargs, partial, types=None, nodes=None, sized=None):
         # NumPy shapes without -1 marks: their 0 sizes are real (empty arrays), not unknown
         sized.update((id(n), 0) for n in topo_order(sym._heads) if n.is_variable and 0 in given.get(n.name, ()))
     with zeros_unknown() if marked else contextlib.nullcontext():
-        info = _propagate(sym, given, types or {}, strict=True, sized=sized)
+        info = _propagate(sym, given, types or {}, strict=True, sized=sized, head_grads=head_grads)
     if nodes is not None:
         nodes.update(info)
     args, auxs = _inputs_by_kind(sym)
