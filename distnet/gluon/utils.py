@@ -200,22 +200,90 @@ def _url_chunks(url, verify_ssl):
         if r.status_code != 200:
             raise RuntimeError(f"Failed downloading url {url}")
         return (chunk for chunk in r.iter_content(chunk_size=1024) if chunk)
+    from ..test_utils import _check_scheme
+    _check_scheme(url)      # a URL requests has no adapter for fails with its error
+    r = _requested(url, verify_ssl)
+    if r is None or r.status != 200:
+        raise RuntimeError(f"Failed downloading url {url}")
+    return _body_chunks(r)
+
+
+def _requested(url, verify_ssl=True):
+    """The response to a GET of ``url`` made with urllib as requests makes it: a user and password in the URL sent
+    as basic authentication, up to 30 redirects followed; None for a status other than 2xx. Errors are requests':
+    ConnectionError, TooManyRedirects."""
     import ssl
     import urllib.error
     import urllib.request
-    from ..test_utils import _check_scheme
-    _check_scheme(url)      # a URL requests has no adapter for fails with its error
     context = None if verify_ssl else ssl._create_unverified_context()
+    opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=context), _redirects())
     try:
-        with urllib.request.urlopen(url, context=context) as r:
-            if r.status != 200:
-                raise RuntimeError(f"Failed downloading url {url}")
-            return [r.read()]
+        return opener.open(_authorized_request(url))
     except urllib.error.HTTPError as e:     # a status other than 2xx
         e.close()
-        raise RuntimeError(f"Failed downloading url {url}") from None
+        return None
     except urllib.error.URLError as e:
         raise _connection_error(url, e.reason) from None
+
+
+def _authorized_request(url):
+    """A urllib request for ``url`` without its user info, which (with a password, as requests reads it) goes as
+    a basic Authorization header."""
+    import base64
+    import urllib.parse
+    import urllib.request
+    parts = urllib.parse.urlsplit(url)
+    if "@" not in parts.netloc:
+        return urllib.request.Request(url)
+    bare = urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+    request = urllib.request.Request(bare)
+    if parts.password is not None:
+        login = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password)}"
+        request.add_header("Authorization", "Basic " + base64.b64encode(login.encode("latin1")).decode())
+    return request
+
+
+def _redirects():
+    """A urllib handler following redirects as requests does: 30 of them, the same URL again included, then
+    TooManyRedirects."""
+    import urllib.request
+
+    class Redirects(urllib.request.HTTPRedirectHandler):
+        max_repeats = max_redirections = 31     # (urllib's own limits, beyond requests')
+
+        def redirect_request(self, req, fp, code, msg, headers, newurl):
+            if sum(getattr(req, "redirect_dict", {}).values()) >= 30:
+                fp.close()
+                raise _TooManyRedirects("Exceeded 30 redirects.")
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+    return Redirects()
+
+
+def _body_chunks(r):
+    """The body of response ``r`` in chunks; one cut off before its end fails as requests' ChunkedEncodingError."""
+    import http.client
+    got = 0
+    with r:
+        while True:
+            try:
+                chunk = r.read(1024)
+            except http.client.IncompleteRead as e:
+                chunk = e.__cause__     # (a chunk cut off: requests counts within it)
+                if isinstance(chunk, http.client.IncompleteRead):
+                    raise _cut_off(len(chunk.partial), chunk.expected) from None
+                raise _cut_off(got + len(e.partial), e.expected) from None
+            if not chunk:
+                break
+            got += len(chunk)
+            yield chunk
+        if r.length:        # (a body shorter than its Content-Length)
+            raise _cut_off(got, r.length)
+
+
+def _cut_off(got, expected):
+    import http.client
+    short = http.client.IncompleteRead(bytes(got), expected)
+    return _ChunkedEncodingError(_ProtocolError(f"Connection broken: {short!r}", short))
 
 
 class _ConnectionFailed(_DownloadError):
@@ -228,11 +296,20 @@ class _ConnectionFailed(_DownloadError):
 _ConnectionFailed.__name__ = _ConnectionFailed.__qualname__ = "ConnectionError"
 _ConnectionFailed.__module__ = "builtins"
 
+
+def _requests_error(name, doc):
+    return type(name, (OSError,), {"__module__": "requests.exceptions", "__doc__": doc})
+
+
+_ChunkedEncodingError = _requests_error("ChunkedEncodingError", "requests' error for a body cut off before its end.")
+_TooManyRedirects = _requests_error("TooManyRedirects", "requests' error for more than 30 redirects.")
+
 def _urllib3_error(name):
     return type(name, (Exception,), {"__module__": "urllib3.exceptions"})
 
 
 _MaxRetryError = _urllib3_error("MaxRetryError")
+_ProtocolError = _urllib3_error("ProtocolError")
 _NewConnectionError = _urllib3_error("NewConnectionError")
 _NameResolutionError = _urllib3_error("NameResolutionError")
 

@@ -1,7 +1,8 @@
-"""A file server on 127.0.0.1 for the download scripts: ``served`` maps a URL path to its bytes (others get 404),
+"""A file server on 127.0.0.1 for the download scripts: ``served`` maps a URL path to its bytes, or to a function
+that answers the request handler itself (others get 404),
 ``asked`` lists the paths requested; ``attempt`` runs a download and prints its result, output, requests and the
 files under a folder."""
-import contextlib, http.server, io, os, threading
+import contextlib, http.server, io, os, re, threading
 
 served = {}
 asked = []
@@ -11,6 +12,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
         asked.append(self.path)
         body = served.get(self.path)
+        if callable(body):      # a script's own response (a redirect, a body cut off)
+            body(self)
+            return
         if body is None:
             self.send_response(404)
             self.end_headers()
@@ -31,8 +35,9 @@ port = str(server.server_address[1])
 
 def attempt(label, fn, root, width=150):
     """Print ``fn()``'s result or error, what it printed, the paths it asked for and the files under ``root``."""
-    def clean(text):
-        return text.replace(root, 'ROOT').replace(port, 'PORT')
+    def clean(text):        # (a temporary file's name ends in a random uuid)
+        text = text.replace(root, 'ROOT').replace(port, 'PORT')
+        return re.sub(r'[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}', 'UUID', text)
     buf = io.StringIO()
     del asked[:]
     with contextlib.redirect_stdout(buf):
@@ -45,4 +50,4 @@ def attempt(label, fn, root, width=150):
         print('   |', clean(line)[:width])
     print('   asked', asked)
     for dirpath, _, files in sorted(os.walk(root)):
-        print('   files', clean(dirpath), sorted(files))
+        print('   files', clean(dirpath), sorted(clean(f) for f in files))
