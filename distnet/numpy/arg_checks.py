@@ -72,7 +72,8 @@ _NONE_INPUT_OPERATORS = {"all": "_np_all", "amax": "_np_max", "amin": "_np_min",
     "diagflat": "_np_diagflat", "diagonal": "_np_diagonal", "diff": "_npi_diff", "dot": "_np_dot",
     "ediff1d": "_npi_ediff1d", "max": "_np_max", "mean": "_npi_mean", "min": "_np_min", "nonzero": "_npx_nonzero",
     "ones_like": "_npi_full_like", "prod": "_np_prod", "product": "_np_prod", "roll": "_np_roll",
-    "moveaxis": "_np_moveaxis",
+    "moveaxis": "_np_moveaxis", "clip": "clip", "matmul": "_npi_matmul", "linalg.solve": "_npi_solve",
+    "linalg.tensorsolve": "_npi_tensorsolve",
     "rot90": "_npi_rot90", "sometrue": "_np_any", "sort": "sort", "squeeze": "_np_squeeze", "std": "_npi_std",
     "sum": "_np_sum", "trace": "_np_trace", "transpose": "_np_transpose", "tril": "_npi_tril",
     "unique": "_npi_unique", "var": "_npi_var", "where": "_npx_nonzero", "zeros_like": "_npi_full_like",
@@ -93,13 +94,14 @@ def _named_check(fn, names, scalars=False, op="", qualified=None):
         if qualified not in (None,) + _OWN_OUT_HANDLING and _takes(fn, "out") else None
 
     def check(args, kwargs):
-        for read, label in readers:
-            value = read(args, kwargs)
+        values = [(read(args, kwargs), label) for read, label in readers]
+        for value, label in values:
             if value is not _MISSING and not isinstance(value, accepted):
                 from .multiarray import not_an_array
                 if value is None and read_out is not None and read_out(args, kwargs) is not _MISSING:
                     refuse_non_array_out(out_operator(qualified, args, kwargs), read_out(args, kwargs))
-                raise not_an_array(label, value, op)
+                given = sum(v is not None for v, _ in values)
+                raise not_an_array(label, value, op, given, len(values))
     return check
 
 
@@ -163,14 +165,16 @@ def _scalar_or_array(fn, name):
     numpy_fn = {"fliplr": lambda x: _np.flip(x, 1), "flipud": lambda x: _np.flip(x, 0)}.get(name) or \
         getattr(_np, name)
     arrays = ndarray if name in _NUMPY_ARRAYS_ONLY else NDArray
-    first = next(iter(inspect.signature(fn).parameters))
+    params = list(inspect.signature(fn).parameters)
+    first, out_position = params[0], params.index("out") if "out" in params else None
 
     @functools.wraps(fn)
     def run(*args, **kwargs):
         _refuse_as_python(fn, args, kwargs)
         x = args[0] if args else kwargs[first]     # (bound: the array is the first argument)
-        if isinstance(x, _SCALARS):
-            return numpy_fn(*args, **kwargs)
+        if isinstance(x, _SCALARS):     # NumPy's result, out= unread
+            kwargs.pop("out", None)
+            return numpy_fn(*args[:out_position], **kwargs)
         if not isinstance(x, arrays):
             raise TypeError(f"type {type_text(x)} not supported")
         return fn(*args, **kwargs)
@@ -411,8 +415,9 @@ def _matmul_operators(matmul):
     ndarray.__imatmul__ = lambda self, other: operands(self, other, out=self)
 
 
-# functions whose out= MXNet never reads or checks otherwise (its TypeError for a non-array out= is not theirs)
-_OWN_OUT_HANDLING = ("vstack", "zeros_like", "nanmax", "nanmin", "random.choice", "random.gamma", "full")
+# functions whose out= MXNet never reads or checks otherwise (its TypeError for a non-array out= is not theirs;
+# nor is it NumPy's functions')
+_OWN_OUT_HANDLING = ("vstack", "zeros_like", "random.choice", "random.gamma", "full")
 
 
 
@@ -677,7 +682,7 @@ def install(namespace, submodules):
     for q in public:        # out= is checked before the backend parses the attributes
         space, name = lookup(q)
         fn = getattr(space, name) if space else namespace[name]
-        if q not in _OWN_OUT_HANDLING and _takes(fn, "out"):
+        if q not in _OWN_OUT_HANDLING + NUMPY_FUNCTIONS and _takes(fn, "out"):
             replace(q, lambda f, q=q: _guarded(f, _out_check(f, q)))
     for q in INPUTS_REFUSED:        # (wrapped before the array checks: checked after them)
         replace(q, lambda f, q=q: _guarded(f, legacy_inputs_check(q, list(inspect.signature(f).parameters)),
@@ -688,7 +693,8 @@ def install(namespace, submodules):
                                                                             _NONE_INPUT_OPERATORS.get(q, ""), q),
                                                             q not in _CHECK_FIRST))
     for q, labels in _SECOND.items():
-        replace(q, lambda f, labels=labels: _guarded(f, _named_check(f, labels)))
+        replace(q, lambda f, labels=labels, q=q: _guarded(f, _named_check(f, labels, False, _NONE_INPUT_OPERATORS[q],
+                                                                          q)))
     for q in _ALL_POSITIONAL:
         replace(q, lambda f: _guarded(f, _positional_check()))
     for q in _TWO_POSITIONAL:

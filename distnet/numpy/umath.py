@@ -1034,10 +1034,19 @@ def _clip_operator(a_min, a_max):
     return f', in operator clip(name="", a_max="{hi}", a_min="{lo}")'
 
 
+def _clip_front_end(a, a_min, a_max, out=None):  # noqa: ARG001
+    """MXNet's front end of clip, before it hands ``out=`` to its operator: a number is clipped by NumPy (``out``
+    unread); a legacy array is refused as an input."""
+    if isinstance(a, (int, float, _np.generic)) and not isinstance(a_min, NDArray) and not isinstance(a_max, NDArray):
+        return False
+    refuse_legacy_arrays("_npi_clip", (a,))
+    return True
+
+
 def clip(a, a_min, a_max, out=None):
     """``a`` limited to [a_min, a_max] (None leaves that side open); the gradient passes inside the range."""
     from .attribute_text import double_refusal, _number_text
-    if isinstance(a, (int, float, _np.generic)) and not isinstance(a_min, NDArray) and not isinstance(a_max, NDArray):
+    if not _clip_front_end(a, a_min, a_max):
         return _np.clip(a, a_min, a_max)        # a number is clipped by NumPy, as MXNet does (``out`` unused)
     if a_min is None and a_max is None:
         raise ValueError("array_clip: must set either max or min")
@@ -1055,6 +1064,9 @@ def clip(a, a_min, a_max, out=None):
     lo, hi = (default if bound is None else _number_text(str(bound)) if isinstance(bound, (_np.floating, str)) else
               float(bound) for bound, default in ((a_min, -_np.inf), (a_max, _np.inf)))
     return invoke_np("clip", (a,), {"a_min": lo, "a_max": hi}, out=out)
+
+
+clip.front_end = _clip_front_end
 
 
 # ---- the ndarray operators --------------------------------------------------------------------
