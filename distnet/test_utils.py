@@ -1384,8 +1384,6 @@ def download(url, fname=None, dirname=None, overwrite=False, retries=5):
     that is not http(s), an AssertionError for an HTTP error status.
     """
     import os
-    import shutil
-    import urllib.request
     if retries < 0:
         raise AssertionError("Number of retries should be at least 0")
     fname = url.split("/")[-1] if fname is None else fname
@@ -1402,17 +1400,15 @@ def download(url, fname=None, dirname=None, overwrite=False, retries=5):
     while True:
         try:
             _check_scheme(url)
-            try:
-                with urllib.request.urlopen(url, timeout=30) as response:
-                    if response.status != 200:     # another 2xx too, as MXNet's check of requests' status
-                        raise AssertionError(f"failed to open {url}")
-                    with open(fname, "wb") as f:
-                        shutil.copyfileobj(response, f)
-            except urllib.error.HTTPError as e:
-                raise AssertionError(f"failed to open {url}") from e
-            except OSError as e:        # no network, refused, unknown host: requests' ConnectionError in MXNet
-                from .gluon.utils import _connection_error
-                raise _connection_error(url, getattr(e, "reason", e)) from None
+            from .gluon.utils import _body_chunks, _requested
+            response = _requested(url)      # (fetched as requests fetches, and failing in its words)
+            if response is None or response.status != 200:     # another 2xx too, as MXNet's check of its status
+                if response is not None:
+                    response.close()
+                raise AssertionError(f"failed to open {url}")
+            with open(fname, "wb") as f:
+                for chunk in _body_chunks(response):
+                    f.write(chunk)
             break
         except (OSError, ValueError, AssertionError):
             retries -= 1

@@ -224,6 +224,10 @@ def _requested(url, verify_ssl=True):
         return None
     except urllib.error.URLError as e:
         raise _connection_error(url, e.reason) from None
+    except _TooManyRedirects:
+        raise
+    except OSError as e:        # (refused, reset, timed out: requests' ConnectionError too)
+        raise _connection_error(url, e) from None
 
 
 def _authorized_request(url):
@@ -272,12 +276,12 @@ def _body_chunks(r):
                 if isinstance(chunk, http.client.IncompleteRead):
                     raise _cut_off(len(chunk.partial), chunk.expected) from None
                 raise _cut_off(got + len(e.partial), e.expected) from None
+            if r.length and len(chunk) < 1024:      # (a body shorter than its Content-Length: the short read lost)
+                raise _cut_off(got + len(chunk), r.length)
             if not chunk:
                 break
             got += len(chunk)
             yield chunk
-        if r.length:        # (a body shorter than its Content-Length)
-            raise _cut_off(got, r.length)
 
 
 def _cut_off(got, expected):
