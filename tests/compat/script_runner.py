@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import traceback
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -30,32 +31,60 @@ class ScriptRunner:
     """The test side: starts the runner process and asks it to run scripts one at a time."""
 
     def __init__(self, env=None):
-        self.proc = subprocess.Popen([sys.executable, os.path.abspath(__file__)], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, text=True, cwd=HERE,
-                                     env=None if env is None else dict(os.environ, **env))
+        self.env = None if env is None else dict(os.environ, **env)
         self.tmp = tempfile.mkdtemp(prefix="distnet-compat-")
+        self.request_id = 0
+        self._start()
+
+    def _start(self):
+        self.proc = subprocess.Popen([sys.executable, os.path.abspath(__file__)], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True, cwd=HERE, env=self.env)
 
     def _reply(self, deadline_s):
-        ready, _, _ = select.select([self.proc.stdout], [], [], deadline_s)
-        if not ready:
-            return None
-        line = self.proc.stdout.readline()
-        if not line:
-            raise RuntimeError(f"the script runner exited with code {self.proc.wait()}")
-        return json.loads(line)
+        """The runner's next reply to the current request within ``deadline_s`` seconds, else None (replies to
+        earlier requests, left unread after a timeout, are skipped)."""
+        end = time.monotonic() + deadline_s
+        while True:
+            ready, _, _ = select.select([self.proc.stdout], [], [], max(0.0, end - time.monotonic()))
+            if not ready:
+                return None
+            line = self.proc.stdout.readline()
+            if not line:
+                raise RuntimeError(f"the script runner exited with code {self.proc.wait()}")
+            reply = json.loads(line)
+            if reply["id"] == self.request_id:
+                return reply
 
     def run(self, script, timeout):
         out, err = os.path.join(self.tmp, "stdout"), os.path.join(self.tmp, "stderr")
-        self.proc.stdin.write(json.dumps({"script": str(script), "stdout": out, "stderr": err}) + "\n")
+        self.request_id += 1
+        self.proc.stdin.write(json.dumps({"id": self.request_id, "script": str(script), "stdout": out,
+                                          "stderr": err}) + "\n")
         self.proc.stdin.flush()
-        pid = self._reply(30)["pid"]
+        started = self._reply(30)
+        if started is None:
+            self._restart()
+            raise RuntimeError(f"the script runner did not start {script} within 30 s")
         done = self._reply(timeout)
         if done is None:                        # the script hangs: kill it, the runner then reports it
-            os.kill(pid, signal.SIGKILL)
+            try:
+                os.kill(started["pid"], signal.SIGKILL)
+                killed = True
+            except ProcessLookupError:          # it ended at the deadline: its own result stands
+                killed = False
             done = self._reply(30)
-            done["returncode"] = f"killed after {timeout} s"
+            if done is None:
+                self._restart()
+                raise RuntimeError(f"the script runner did not report {script} within 30 s of its deadline")
+            if killed:
+                done["returncode"] = f"killed after {timeout} s"
         with open(out) as f_out, open(err) as f_err:
             return ScriptResult(done["returncode"], f_out.read(), f_err.read())
+
+    def _restart(self):
+        self.proc.kill()
+        self.proc.wait()
+        self._start()
 
     def close(self):
         self.proc.stdin.close()
@@ -117,10 +146,10 @@ def _serve():
         pid = os.fork()
         if pid == 0:
             _run_child(request)
-        replies.write(json.dumps({"pid": pid}) + "\n")
+        replies.write(json.dumps({"id": request["id"], "pid": pid}) + "\n")
         replies.flush()
         _, status = os.waitpid(pid, 0)
-        replies.write(json.dumps({"returncode": os.waitstatus_to_exitcode(status)}) + "\n")
+        replies.write(json.dumps({"id": request["id"], "returncode": os.waitstatus_to_exitcode(status)}) + "\n")
         replies.flush()
 
 
