@@ -417,22 +417,27 @@ def _matmul_operators(matmul):
 
 # functions whose out= MXNet never reads or checks otherwise (its TypeError for a non-array out= is not theirs;
 # nor is it NumPy's functions')
-_OWN_OUT_HANDLING = ("vstack", "zeros_like", "random.choice", "random.gamma", "full")
+_OWN_OUT_HANDLING = ("vstack", "zeros_like", "random.choice", "random.gamma")
 
 
 
 
 def _out_check(fn, name):
     """MXNet's TypeError for a non-array ``out=`` (by keyword or by position), which its front end hands to the
-    backend as an output before the backend parses attributes. A function's ``front_end(*args, **kwargs)``, if it
-    has one, makes the front end's own checks of the other arguments first and says whether the call reaches the
-    backend at all (a number's result is NumPy's)."""
-    read = _argument(fn, list(inspect.signature(fn).parameters).index("out"))
+    backend as an output before the backend parses attributes, and after Python reads a ``dtype``. A function's
+    ``front_end(*args, **kwargs)``, if it has one, makes the front end's own checks of the other arguments first
+    and says whether the call reaches the backend at all (a number's result is NumPy's)."""
+    params = list(inspect.signature(fn).parameters)
+    read = _argument(fn, params.index("out"))
+    read_dtype = _argument(fn, params.index("dtype")) if "dtype" in params else None
     front_end = getattr(fn, "front_end", None)
 
     def check(args, kwargs):
         if front_end is not None and not front_end(*args, **kwargs):
             return
+        dtype = read_dtype(args, kwargs) if read_dtype else None
+        if dtype not in (None, _MISSING):
+            _np.dtype(dtype)        # read by NumPy first (its TypeError for a name it does not know)
         out = read(args, kwargs)
         if out is not _MISSING:
             refuse_non_array_out(out_operator(name, args, kwargs), out)

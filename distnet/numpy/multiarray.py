@@ -843,11 +843,17 @@ def check_reshape(size, newshape):
                          f"size {size} into shape {text}")
 
 
-def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
-    """An array filled with ``fill_value`` (float32 for a Python number; an array value keeps its dtype)."""
+def _full_front_end(shape, fill_value, dtype=None, order="C", ctx=None, out=None):  # noqa: ARG001
+    """MXNet's front end of full, before it hands ``out=`` to its operator: an array fill is broadcast by an
+    operator of its own (``out`` unread)."""
     c_order_only(order)
     refuse_legacy_arrays("_npi_broadcast_to", (fill_value,))     # MXNet broadcasts an array fill with _npi_broadcast_to
-    if isinstance(fill_value, NDArray):     # MXNet broadcasts the value (its checks and words), then casts it
+    return not isinstance(fill_value, NDArray)
+
+
+def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
+    """An array filled with ``fill_value`` (float32 for a Python number; an array value keeps its dtype)."""
+    if not _full_front_end(shape, fill_value, dtype, order):   # MXNet broadcasts the value, then casts it
         from .. import numpy as mxnp
         dt = _dtype(dtype if dtype is not None else fill_value.dtype)
         filled = mxnp.broadcast_to(fill_value, shape)
@@ -866,9 +872,19 @@ def full(shape, fill_value, dtype=None, order="C", ctx=None, out=None):
         fill_value = _number_text(text)
     refuse_legacy_arrays("_npi_full", (out,))
     dt = _operator_dtype(_np.bool_ if dtype is None and isinstance(fill_value, bool) else dtype, "full", full, *call)
+    if shape is None and out is not None:      # inferred from out
+        shape = out.shape
     attrs = [("dtype", _np.dtype(dt).name), ("value", fill_value), ("ctx", ctx or current_context()), ("shape", shape)]
     data = creation.filled(_shape_of(shape, "_full", in_operator("full", full, *call), attrs), fill_value, dt)
     if out is not None:
+        if out.shape != data.shape:
+            raise MXNetError(f"Shape inconsistent, Provided = [{','.join(map(str, out.shape))}], inferred shape="
+                             f"[{','.join(map(str, data.shape))}]")
+        if out.dtype != data.dtype:
+            raise type_inconsistent(out.dtype, data.dtype)
         out._data[...] = data
         return out
     return wrap_np(data, placed(ctx, gpu_operator("_full")))
+
+
+full.front_end = _full_front_end
