@@ -441,12 +441,22 @@ _INTERPOLATIONS = ("higher", "linear", "lower", "midpoint", "nearest")
 
 
 def _quantile_like(fn):
-    def run(a, q, axis=None, out=None, overwrite_input=None, interpolation="linear", keepdims=False):
+    def front_end(a, q, axis=None, out=None, overwrite_input=None, *args, **kwargs):  # noqa: ARG001
+        """MXNet's checks before it hands ``out=`` to its operator (which finds a None ``q`` missing)."""
         if overwrite_input is not None:
             raise NotImplementedError("overwrite_input is not supported yet")
-        if not isinstance(q, (NDArray, int, float, _np.generic)):
-            given = q * 100 if fn is _np.quantile else q    # MXNet scales q before its operator reads it
+        # MXNet scales q before its operator reads it (a None fails there)
+        given = q * 100 if fn is _np.quantile and not isinstance(q, NDArray) else q
+        if q is not None and not isinstance(q, (NDArray, int, float, _np.generic)):
             raise AssertionError(f"Argument q must have NDArray type, but got {given}")
+        refuse_legacy_arrays("_npi_percentile", (q,))
+        return True
+
+    def run(a, q, axis=None, out=None, overwrite_input=None, interpolation="linear", keepdims=False):
+        front_end(a, q, axis, out, overwrite_input)
+        if q is None:
+            raise MXNetError("Check failed: num_inputs == infered_num_inputs (1 vs. 2) : Operator _npi_percentile "
+                             "expects 2 inputs, but got 1 instead.")
         if interpolation not in _INTERPOLATIONS:
             from .operator_text import in_operator
             tail = in_operator(fn.__name__, run, (a, q), {"axis": axis, "interpolation": interpolation,
@@ -496,6 +506,7 @@ def _quantile_like(fn):
         return res
     run.__name__ = run.__qualname__ = fn.__name__
     run.__doc__ = f"NumPy's ``{fn.__name__}`` as an ``mx.np`` array (float64 input: float64; others float32)."
+    run.front_end = front_end
     return run
 
 
