@@ -194,6 +194,14 @@ def ones_like(a, dtype=None, order="C", ctx=None, out=None):  # noqa: ARG001  (c
     return _filled_like(a, dtype, 1, out, order)
 
 
+def _ones_like_front_end(a, dtype=None, order="C", ctx=None, out=None):  # noqa: ARG001
+    c_order_only(order)     # (refused in Python, before out= reaches the operator)
+    return True
+
+
+ones_like.front_end = _ones_like_front_end
+
+
 _EMPTY_LIKE_NAME_OF = {None: "None", _np.int8: "int8", _np.uint8: "uint8", _np.int32: "int32", _np.int64: "int64",
                        _np.float16: "float16", _np.float32: "float32", _np.float64: "float64", _np.bool_: "bool_",
                        bool: "bool", int: "int64", float: "float64"}
@@ -245,6 +253,14 @@ def full_like(a, fill_value, dtype=None, order="C", ctx=None, out=None):  # noqa
     if isinstance(fill_value, NDArray) and fill_value.ndim == 0:      # MXNet reads a 0-d array as its number
         fill_value = fill_value.item()
     return _filled_like(a, dtype, fill_value, out, order)
+
+
+def _full_like_front_end(a, fill_value, dtype=None, order="C", ctx=None, out=None):  # noqa: ARG001
+    c_order_only(order)     # (refused in Python, before out= reaches the operator)
+    return True
+
+
+full_like.front_end = _full_like_front_end
 
 
 def _filled_like(a, dtype, fill, out, order):

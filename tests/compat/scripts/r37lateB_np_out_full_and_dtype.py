@@ -1,4 +1,4 @@
-"""np.full refuses a non-array out= before parsing its attributes, infers a None shape from out and checks out's shape then dtype, ignores out for an array fill; a bad dtype= is NumPy's TypeError before out= in sum/mean/std/cumsum/prod/ones_like/full_like/random samplers."""
+"""np.full refuses a non-array out= before parsing its attributes, infers a None shape from out and checks out's shape then dtype, ignores out for an array fill; a bad dtype= (NumPy's TypeError) or order= (NotImplementedError) is refused before out= in sum/mean/std/cumsum/prod/ones_like/full_like/random samplers."""
 import numpy as onp
 import mxnet as mx
 from _words import words
@@ -32,3 +32,11 @@ for dtype in ["bad", "float64", None]:
     for name, call in calls.items():
         for ol, o in OUTS[1:3] + OUTS[4:6]:
             attempt(f"{name} dtype={dtype} out={ol}", lambda: call(o))
+for order in ["F", "bad"]:
+    calls = {"ones_like": lambda o: mx.np.ones_like(A, order=order, out=o),
+             "full_like": lambda o: mx.np.full_like(A, 2, None, order, out=o),
+             "zeros_like": lambda o: mx.np.zeros_like(A, order=order, out=o),
+             "full": lambda o: mx.np.full((2, 3), 1., order=order, out=o)}
+    for name, call in calls.items():
+        for ol, o in OUTS[1:3] + OUTS[4:6]:
+            attempt(f"{name} order={order} out={ol}", lambda: call(o))
