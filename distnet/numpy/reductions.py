@@ -665,11 +665,18 @@ def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
                      out=out)
 
 
+def _average_front_end(a, axis=None, weights=None, returned=False, out=None):  # noqa: ARG001
+    """average's check of its weights in Python, before it hands ``out=`` to its operator."""
+    if weights is not None and not isinstance(weights, NDArray):
+        raise AssertionError(f"Argument weights must have NDArray type, but got {weights}")
+    refuse_legacy_arrays("_npi_average", (weights,))
+    return True
+
+
 def average(a, axis=None, weights=None, returned=False, out=None):
     """The (weighted) average over ``axis``, in the input's dtype as MXNet's."""
     _check(a, "average")
-    if weights is not None and not isinstance(weights, NDArray):
-        raise AssertionError(f"Argument weights must have NDArray type, but got {weights}")
+    _average_front_end(a, axis, weights)
     if not isinstance(returned, (bool, _np.bool_)):
         raise MXNetError(f"Invalid Parameter format for returned expect boolean but value='{returned}', in operator "
                          "_npi_average")
@@ -687,6 +694,9 @@ def average(a, axis=None, weights=None, returned=False, out=None):
         return fails_when_read(res, "Unknown type enum 7", op="_npi_average")
     with INTERNAL:
         return _average(a, axis, weights, returned, out)
+
+
+average.front_end = _average_front_end
 
 
 def _check_weights_shape(a_shape, w_shape, axis):

@@ -1,4 +1,4 @@
-"""mx.np functions given a bad argument and a bad out= (by keyword and by position): ufuncs check their operands (a number's result is NumPy's, out unread), dot its arrays, take its mode, indices and flattening, rad2deg fails, before a non-array out= is refused; a None array is a missing input found after it."""
+"""mx.np functions given a bad argument and a bad out= (by keyword and by position): ufuncs check their operands (a number's result is NumPy's, out unread), dot its arrays, take its mode, indices and flattening, rad2deg fails, average its weights, before a non-array out= is refused; a None array is a missing input found after it."""
 import numpy as onp
 import mxnet as mx
 from _words import words
@@ -41,3 +41,6 @@ for kwargs in [{"mode": "bad"}, {"axis": "bad", "mode": "bad"}, {"axis": 0}, {"a
     for a, idx in [(A, I), (None, I), (3, I), (A, None), (A, 3), (mx.nd.ones((2, 3)), I), (None, None)]:
         attempt(f"take {type(a).__name__} {type(idx).__name__} {kwargs} out=num", mx.np.take, (a, idx),
                 dict(kwargs, out=2))
+for weights in [None, [1], 3, mx.nd.ones((2, 3)), A]:
+    for ol, ov in BAD_OUTS:
+        attempt(f"average weights={type(weights).__name__} out={ol}", mx.np.average, (A,), {"weights": weights, "out": ov})
