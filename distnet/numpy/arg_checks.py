@@ -420,8 +420,6 @@ def _matmul_operators(matmul):
 _OWN_OUT_HANDLING = ("vstack", "zeros_like", "random.choice", "random.gamma")
 
 
-
-
 def _out_check(fn, name):
     """MXNet's TypeError for a non-array ``out=`` (by keyword or by position), which its front end hands to the
     backend as an output before the backend parses attributes, and after Python reads a ``dtype``. A function's
