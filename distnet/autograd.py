@@ -17,6 +17,7 @@ from contextlib import contextmanager
 
 import numpy as np
 
+from .base import log_time
 from .base import MXNetError, Silent, class_text, error_like, no_attribute, message_of
 from . import autograd_bool_kernels as _bool_kernels
 
@@ -363,8 +364,7 @@ _SHAPE_REFUSAL = ("../src/executor/infer_graph_attr_pass.cc:101: Check failed: (
 
 def _logged(check):
     """A check's words as MXNet's log line carries them to Python: led by the time, ending its line."""
-    import time
-    return f"[{time.strftime('%H:%M:%S')}] {check}\n"
+    return f"{log_time()} {check}\n"
 
 
 def _buffer_refusal(var, grad):
@@ -1022,8 +1022,7 @@ def _check_grad_stype(check, node, i, leaf):
     except MXNetError as e:
         where = getattr(e, "backward_node_check", None)
         if where is not None:
-            import time
-            raise MXNetError(f"Error in operator node_{node.seq}_backward: [{time.strftime('%H:%M:%S')}] {where}: "
+            raise MXNetError(f"Error in operator node_{node.seq}_backward: {log_time()} {where}: "
                              f"{message_of(e)}") from None
         raise
 

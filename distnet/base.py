@@ -2,6 +2,7 @@
 import contextlib
 import os
 import re
+import time
 import types
 
 import numpy as np
@@ -33,6 +34,11 @@ def builtin_at(kind, message, site):
     """The builtin exception ``kind`` MXNet raises for a C++ check at ``site`` ((source path, line)) whose
     ``message`` names that type ('ValueError: Check failed: ...'): not an MXNetError, led by the check's line."""
     return kind(f'Traceback (most recent call last):\n  File "{site[0]}", line {site[1]}\n{message}')
+
+
+def log_time():
+    """The time MXNet's log lines start with, ``[HH:MM:SS]``: its checks carry it into their errors' words."""
+    return time.strftime("[%H:%M:%S]")
 
 
 def located(error, site):

@@ -4,9 +4,9 @@ import operator
 import re
 import sys
 import threading
-import time
 import warnings
 
+from .base import log_time
 from .base import MXNetError, _MXClassPropertyMetaClass, classproperty, located, no_attribute
 
 
@@ -137,7 +137,7 @@ def placed(ctx, refusal=GPU_ALLOCATION, site=None):
     ctx = resolved_id(ctx, by_operator=by_operator)
     if on_gpu:
         if by_operator or site == SAMPLER_ON_GPU:      # an operator invoked on a GPU first logs MXNet's notice
-            print(f"[{time.strftime('%H:%M:%S')}] ../src/imperative/./imperative_utils.h:93: GPU support is disabled. "
+            print(f"{log_time()} ../src/imperative/./imperative_utils.h:93: GPU support is disabled. "
                   "Compile MXNet with USE_CUDA=1 to enable GPU support.", file=sys.stderr, flush=True)
         raise located(MXNetError(refusal), site or _GPU_SITES.get(refusal, ("../src/imperative/imperative.cc", 81)))
     _ALLOCATED.add(_storage_pool(ctx))

@@ -9,7 +9,8 @@ condition stands at several places, by the fixed words after it too. The table b
 messages (the source paths are those of its release build, relative to its build directory).
 """
 import re
-import time
+
+from .base import log_time
 
 _CONDITION = re.compile(r"^((?:[\w.]+: )?Check failed: .+?)(?= \(.{0,200}? vs\. .{0,200}?\) : |: |$)", re.S)
 _VALUES = re.compile(r" \(.{0,200}? vs\. .{0,200}?\) : ")
@@ -132,7 +133,7 @@ def _with_inner_site(message, op=None):
         if not site or not site[0]:
             return message
         inner = f"{site[0]}:{site[1]}: {inner}"
-    return f"{m.group(1)}[{time.strftime('%H:%M:%S')}] {inner}"
+    return f"{m.group(1)}{log_time()} {inner}"
 
 
 def _unlocated(text):

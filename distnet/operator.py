@@ -13,7 +13,6 @@ import functools
 import inspect
 import sys
 import threading
-import time
 import traceback
 import warnings
 import weakref
@@ -21,6 +20,7 @@ import weakref
 import numpy as np
 
 from . import autograd, profiler
+from .base import log_time
 from .base import MXNetError, c_str, located, message_of
 from .context import current_context
 from .ndarray.failures import KernelError, backward_kernel_error
@@ -135,7 +135,7 @@ def register(reg_name):
     def do_register(prop_cls):
         c_str(reg_name)                 # MXNet passes the name on as a C string: other types fail here
         if reg_name in _PROPS:          # allowed, as in MXNet, which logs the same line
-            print(f"[{time.strftime('%H:%M:%S')}] ../src/c_api/../operator/custom/custom-inl.h:56: New registration "
+            print(f"{log_time()} ../src/c_api/../operator/custom/custom-inl.h:56: New registration "
                   f"is overriding existing custom operator {reg_name}", file=sys.stderr)
         _PROPS[reg_name] = prop_cls
         _NP_ARRAYS[reg_name] = is_np_array()
@@ -465,7 +465,7 @@ def _forward_stypes(attrs, in_stypes, node_name):
     try:
         args, outs = _storage_types(prop, in_stypes[:nargs], attrs.get("op_type"))
     except MXNetError as e:
-        raise MXNetError(f"Error in operator {node_name}: [{time.strftime('%H:%M:%S')}] "
+        raise MXNetError(f"Error in operator {node_name}: {log_time()} "
                          f"../src/operator/custom/custom.cc:521: {message_of(e)}") from None
     for provided_stype, inferred in zip(in_stypes, args):
         if provided_stype != inferred:
@@ -573,7 +573,7 @@ def _backward_storage_types(prop, given, op_type, node_name):
                 if stype not in _STORAGE_TYPE_STR_TO_ID:
                     raise AssertionError(f"Provided stype: {stype} is not valid valid stypes are default, row_sparse, csr")
     except MXNetError as e:
-        raise MXNetError(f"Error in operator {node_name}: [{time.strftime('%H:%M:%S')}] "
+        raise MXNetError(f"Error in operator {node_name}: {log_time()} "
                          f"../src/operator/custom/custom.cc:471: {message_of(e)}") from None
     for provided_stypes, inferred_stypes in zip(given, ret):
         for provided_stype, inferred in zip(provided_stypes, inferred_stypes):
@@ -808,7 +808,7 @@ def get_operator_arguments(op_name):
     """
     c_str(op_name)
     if op_name not in REGISTERED:      # (nnvm's logged check: its time and place lead the message)
-        raise MXNetError(f"[{time.strftime('%H:%M:%S')}] ../3rdparty/tvm/nnvm/src/core/op.cc:73: Check failed: "
+        raise MXNetError(f"{log_time()} ../3rdparty/tvm/nnvm/src/core/op.cc:73: Check failed: "
                          f"op != nullptr: Operator {op_name} is not registered\n")
     op = OPS.get(op_name) or OPS.get(ALIASES.get(op_name)) or OPS.get(_sparse_alias_base(op_name))
     if op is None:      # (MXNet's backward nodes and internal operators declare no arguments)

@@ -10,10 +10,10 @@ HLS shifts, then PCA lighting noise.
 """
 import math
 import re
-import time
 
 import numpy as np
 
+from ..base import log_time
 from ..base import MXNetError, located
 from ..gluon.data.vision._resize import OPENCV_EMPTY, resize_hwc
 from ..io.io import prefetcher_error
@@ -621,7 +621,7 @@ def _check_label(ok, line, condition, lhs, rhs):
     """The detection augmenter's check of a record's label, failed in the parser's thread (inside the
     prefetcher's, which logs it again)."""
     if not ok:
-        raise prefetcher_error(f"../include/dmlc/threadediter.h:500: [{time.strftime('%H:%M:%S')}] "
+        raise prefetcher_error(f"../include/dmlc/threadediter.h:500: {log_time()} "
                                f"../src/io/image_det_aug_default.cc:{line}: Check failed: {condition} ({lhs} vs. "
                                f"{rhs}) : \n\n")
 

@@ -12,11 +12,11 @@ one-thread behaviour.
 """
 import os
 import re
-import time
 
 import numpy as np
 
 from .. import recordio
+from ..base import log_time
 from ..base import MXNetError, located, message_of
 from ..gluon.data.vision._resize import OPENCV_EMPTY
 from ..io.io import core_check, core_log, prefetcher_error
@@ -414,7 +414,7 @@ class _ImageRecordLoader(_BatchLoader):
         detection parser from its own thread inside the prefetcher's)."""
         text = f"Invalid output shape [{','.join(map(str, self.shape))}]"
         if self.name == "ImageDetRecordIter":
-            raise prefetcher_error(f"../include/dmlc/threadediter.h:500: [{time.strftime('%H:%M:%S')}] "
+            raise prefetcher_error(f"../include/dmlc/threadediter.h:500: {log_time()} "
                                    f"../src/io/iter_image_det_recordio.cc:420: {text}\n\n")
         if self.name in _BATCH_LOADER_ITERS:
             raise MXNetError(text)

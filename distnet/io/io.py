@@ -3,11 +3,11 @@ import collections
 import concurrent.futures
 import struct
 import sys
-import time
 import warnings
 
 import numpy as np
 
+from ..base import log_time
 from ..base import MXNetError, local_file, located, open_failure
 from ..ndarray.ndarray import NDArray, _wrap
 from ..ndarray import creation
@@ -23,13 +23,13 @@ def core_check(ok, condition, lhs, rhs, message, site=None):
 
 def core_log(where, message):
     """One of the core's LOG(INFO) lines on stderr: the time, ``where`` (source path:line) and ``message``."""
-    print(f"[{time.strftime('%H:%M:%S')}] {where}: {message}", file=sys.stderr, flush=True)
+    print(f"{log_time()} {where}: {message}", file=sys.stderr, flush=True)
 
 
 def prefetcher_error(where_and_message):
     """A check failed in the core's reading thread: it logs the check (``source path:line: message``), and the
     iterator raises it from threadediter.h."""
-    error = MXNetError(f"[{time.strftime('%H:%M:%S')}] {where_and_message}\n\n")
+    error = MXNetError(f"{log_time()} {where_and_message}\n\n")
     return located(error, ("../include/dmlc/threadediter.h", 500))
 
 

@@ -10,12 +10,11 @@ that starts (after blanks) with ``#`` is a comment: another is read as any text,
 """
 import re
 
-import time
-
 import numpy as np
 
 from .io import prefetcher_error
 from .text_float import parse_float32
+from ..base import log_time
 
 _NUMBER = re.compile(r"[0-9+\-.eE]+")          # the characters the parser takes for part of a number
 _LINE = re.compile(r"[^\r\n]+")
@@ -105,6 +104,6 @@ def _index(text):
     sign, digits = _INDEX.match(text).groups()
     if sign == "-":
         # checked in the text parser's own reading thread, whose error the prefetcher's thread logs again
-        raise prefetcher_error(f"../include/dmlc/threadediter.h:500: [{time.strftime('%H:%M:%S')}] "
+        raise prefetcher_error(f"../include/dmlc/threadediter.h:500: {log_time()} "
                                "../include/dmlc/./././strtonum.h:398: Check failed: sign == true (0 vs. 1) : \n\n")
     return int(digits or 0) % (1 << 64)

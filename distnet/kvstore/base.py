@@ -25,11 +25,11 @@ Keys are ``int`` or ``str``; a store accepts only one of the two kinds. An updat
 import ctypes
 import os
 import sys
-import time
 import warnings
 
 import numpy as np
 
+from ..base import log_time
 from ..base import HoldsCHandle, MXNetError, class_text, located, no_attribute, message_of
 from ..ndarray.ndarray import NDArray, _wrap
 
@@ -188,7 +188,7 @@ def _dense_only(outs):
     (its C++ log, not a Python warning)."""
     dense = [o for o in outs if getattr(o, "stype", "default") == "default"]
     if len(dense) != len(outs):
-        print(f"[{time.strftime('%H:%M:%S')}] ../src/kvstore/./kvstore_local.h:378: Warning: non-default weights "
+        print(f"{log_time()} ../src/kvstore/./kvstore_local.h:378: Warning: non-default weights "
               "detected during kvstore pull. This call has been ignored. Please make sure to use kv.row_sparse_pull() "
               "or module.prepare() with row_ids.", file=sys.stderr, flush=True)
     return dense

@@ -9,13 +9,13 @@ import copy
 import math
 import sys
 import threading
-import time
 import types
 
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
 from .. import autograd as _ag
+from ..base import log_time
 from ..base import MXNetError, located, message_of
 from . import conv_native, onednn_avx2, onednn_brgconv, onednn_gemm_blocks
 from .failures import KernelError, backward_kernel_error, real_switch_refusal
@@ -2738,7 +2738,7 @@ def _note_scoring_in_training(data, g):
     key = (data.shape, onednn.channel_block(data), g.kernel, g.stride, g.pad, g.out)
     if key not in _SCORING_NOTED:
         _SCORING_NOTED.add(key)
-        print(f"[{time.strftime('%H:%M:%S')}] ../src/operator/nn/mkldnn/mkldnn_pooling.cc:58: MKLDNN Pooling: "
+        print(f"{log_time()} ../src/operator/nn/mkldnn/mkldnn_pooling.cc:58: MKLDNN Pooling: "
               "training with prop_kind is forward_scoring", file=sys.stderr, flush=True)
 
 

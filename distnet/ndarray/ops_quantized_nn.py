@@ -7,10 +7,10 @@ shifted by 128 into the unsigned range first and the shift taken back out afterw
 is exact except where such a pair overflows int16; ``pair_saturated_dot`` reproduces it. Every op takes
 and returns its ranges as (1,)-shaped float32 arrays.
 """
-import time
 
 import numpy as np
 
+from ..base import log_time
 from ..base import MXNetError, located
 from .failures import KernelError
 from .quantized_symbols import declare_all, is_true
@@ -225,7 +225,7 @@ def quantized_pooling(data, min_data, max_data, *, kernel=(), pool_type="max", g
     if not kernel and not is_true(global_pool):
         raise MXNetError("Check failed: param.kernel.ndim() == 3U (0 vs. 3) : 0D pooling not supported")
     if data.ndim not in (4, 5):      # (a check logged without a source location of its own)
-        raise MXNetError(f"[{time.strftime('%H:%M:%S')}] ../src/operator/quantization/quantized_pooling.cc:45: Check "
+        raise MXNetError(f"{log_time()} ../src/operator/quantization/quantized_pooling.cc:45: Check "
                          "failed: data_ndims == 4U || data_ndims == 5U MKL-DNN QuantizedPoolingOp only supports 4D/5D "
                          "layout yet, input should be 4D in(batch, channel, y, x) or 5D in (batch, channel, d, y, x)\n")
     if data.ndim == 4:

@@ -2,11 +2,11 @@
 warning when an operator runs its dense kernel on sparse arrays, and its other once-per-process log lines."""
 import os
 import sys
-import time
 import types
 
 import numpy as np
 
+from ..base import log_time
 from ..base import flag_within
 
 _ADVICE = ("The operator with default storage type will be dispatched for execution. You're seeing this warning "
@@ -75,7 +75,7 @@ def log_once(source, message):
     log line, the first time it is logged in this process."""
     if message not in _NOTED:
         _NOTED.add(message)
-        print(f"[{time.strftime('%H:%M:%S')}] {source}:472: {message}", file=sys.stderr, flush=True)
+        print(f"{log_time()} {source}:472: {message}", file=sys.stderr, flush=True)
 
 
 def kernels_skipped():

@@ -4,13 +4,13 @@ import builtins
 import functools
 import inspect
 import math
-import time
 import types
 import warnings
 
 import numpy as _np
 
 from ..autograd import is_recording, recorded_as_one_op
+from ..base import log_time
 from ..base import MXNetError, builtin_at, class_text, located, message_of
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _shape_text as shape_text
 from ..ndarray.ops_elemwise import libm_f32, libm_f64
@@ -261,7 +261,7 @@ def insert(arr, obj, values, axis=None):
         # (the kernel reading the values has no bool case)
         return fails_when_read(res, "Unknown type enum 7", site=insert_kernel_site(arr, given_obj, axis))
     if misread:     # (the check's words as MXNet's kernels of two and of more dimensions print them)
-        return fails_when_read(res, f"[{time.strftime('%H:%M:%S')}] ../include/mxnet/./tuple.h:584: Check failed: "
+        return fails_when_read(res, f"{log_time()} ../include/mxnet/./tuple.h:584: Check failed: "
                                "(dim) == (ndim()) dimension do not match target dimension 2 vs 1"
                                if arr.ndim == 2 else f"Check failed: dim == ndim() ({arr.ndim} vs. 1) : dimension "
                                f"do not match target dimension {arr.ndim} vs 1")

@@ -2,10 +2,10 @@
 unknown and fails shape inference; MXNet's bind took the array's real sizes, so the graph runs the operator and
 fails (or not) where its kernel does."""
 import math
-import time
 
 import numpy as np
 
+from ..base import log_time
 from ..base import MXNetError, located
 from ..ndarray.kernel_folds import reduce_folds
 from ..ndarray.shape_text import provided
@@ -24,7 +24,7 @@ def known_empty_step(op, data, attrs, node_name):
     """The result of ``op``'s graph step (node ``node_name``) over empty ``data`` (a numpy array): raises the
     check MXNet's run fails, else returns the result as a numpy array."""
     if op.name in _EXTREMES:
-        raise MXNetError(f"Error in operator {node_name}: [{time.strftime('%H:%M:%S')}] {_BROADCAST_REDUCE}:334: "
+        raise MXNetError(f"Error in operator {node_name}: {log_time()} {_BROADCAST_REDUCE}:334: "
                          f"Check failed: (*in_attrs)[0].Size() > 0U (0 vs. 0) : Reduction input's size should > 0 "
                          f"{provided(data.shape)}")
     if op.name == "norm":

@@ -3,13 +3,13 @@ import contextlib
 import operator
 import re
 import sys
-import time
 import traceback
 import weakref
 
 import numpy as np
 
 from .. import autograd
+from ..base import log_time
 from ..base import HoldsCHandle, MXNetError, class_text, located, message_of, no_attribute
 from ..ndarray.ndarray import _DTYPE_NP_TO_MX, NDArray, _wrap, hand_out, raw_data
 from ..ndarray import sparse
@@ -94,7 +94,7 @@ def _refuse_unknown_node_sizes(symbol, arg_dict):
 def _undecided_shape(node_name):
     """MXNet's graph executor, running a node whose shape its bind left undecided, infers it there: an operator
     whose shape function refuses its inputs fails that check, named by its node."""
-    return MXNetError(f"Error in operator {node_name}: [{time.strftime('%H:%M:%S')}] ../src/executor/"
+    return MXNetError(f"Error in operator {node_name}: {log_time()} ../src/executor/"
                       f"graph_executor.cc:1502: Check failed: success: InferShape failed in operator {node_name}")
 
 
@@ -1172,7 +1172,7 @@ class MissingSharedArray(Exception):
 def note_regrown_input(name, shape, held):
     """The warning MXNet's bucketing simple_bind logs on stderr as it replaces a shared input array (or an input's
     gradient, named ``grad of NAME``) too small for ``shape`` by a new one."""
-    print(f"[{time.strftime('%H:%M:%S')}] ../src/executor/../common/exec_utils.h:474: Bucketing: data {name} has a "
+    print(f"{log_time()} ../src/executor/../common/exec_utils.h:474: Bucketing: data {name} has a "
           f"shape {provided(shape)}, which is larger than already allocated shape {provided(held)}. Need to "
           "re-allocate. Consider putting default bucket key to be the bucket taking the largest input for better "
           "memory sharing.", file=sys.stderr, flush=True)

@@ -3,12 +3,12 @@ import collections
 import contextlib
 import functools
 import re
-import time
 import warnings
 
 import numpy as np
 
 from .. import autograd
+from ..base import log_time
 from ..base import MXNetError, message_of
 from ..ndarray import failures
 from ..ndarray.ndarray import _wrap
@@ -271,7 +271,7 @@ def _refuse_sizes_below_unknown(info):
     for shape, _ in info.values():
         size = _below_unknown(shape)
         if size is not None:
-            raise MXNetError(f"[{time.strftime('%H:%M:%S')}] ../include/mxnet/./tuple.h:420: Check failed: "
+            raise MXNetError(f"{log_time()} ../include/mxnet/./tuple.h:420: Check failed: "
                              f"(dim_size) >= (-1) shape dim size must be >= -1, while received {size}\n")
 
 

@@ -6,10 +6,10 @@ input variables, and BatchNorm nodes list no moving statistics. MXNet's loader r
 ``__key__``, moves the per-input ones onto the input variables and creates the missing auxiliary inputs.
 """
 import sys
-import time
 
 from .attr_order import iteration_order
 from .graph import AUX_INPUTS, input_names, lookup_op
+from ..base import log_time
 
 HIDDEN_KEYS = ("ctx_group", "lr_mult", "wd_mult", "force_mirroring", "mirror_stage")
 _STAT_INITS = {"moving_mean": '["zero", {}]', "moving_var": '["one", {}]'}
@@ -55,7 +55,7 @@ _MXNET_VERSION = 10901
 
 
 def _log(line, message):
-    print(f"[{time.strftime('%H:%M:%S')}] ../src/nnvm/legacy_json_util.cc:{line}: {message}", file=sys.stderr,
+    print(f"{log_time()} ../src/nnvm/legacy_json_util.cc:{line}: {message}", file=sys.stderr,
           flush=True)
 
 

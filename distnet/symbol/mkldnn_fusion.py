@@ -9,9 +9,9 @@ same rules (mkldnn_subgraph builds the nodes that compute).
 """
 import os
 import sys
-import time
 
 from .graph import Node, topo_order
+from ..base import log_time
 
 _ACTIVATIONS = ("relu", "sigmoid", "tanh", "softrelu")
 _FC_ELTWISE = ("square", "sqrt", "exp", "abs")
@@ -53,7 +53,7 @@ def announce(line, ctx):
     note = ("MXNET_SUBGRAPH_BACKEND=NONE is detected, subgraph backend is not in use" if backend == "NONE" else
             f"Subgraph backend {backend} is activated.")
     line = 60 if backend == "NONE" else line
-    print(f"[{time.strftime('%H:%M:%S')}] ../src/executor/graph_executor.cc:{line}: {note}", file=sys.stderr,
+    print(f"{log_time()} ../src/executor/graph_executor.cc:{line}: {note}", file=sys.stderr,
           flush=True)
 
 

@@ -6,10 +6,10 @@ Gradients follow MXNet's storage inference: a forward pass gives every node outp
 input the gradient storage its op's backward kernel produces from the output gradient's storage.
 Embedding(sparse_grad=True) and dot(csr, w) give a row_sparse gradient whatever the output gradient.
 """
-import time
 
 from ..ndarray.ndarray import _STORAGE_TYPE_STR_TO_ID
 from ..ndarray.sparse import _ZERO_PRESERVING
+from ..base import log_time
 from ..base import MXNetError
 from .graph import attr_to_str, topo_order
 
@@ -61,7 +61,7 @@ def _not_implemented(node, ins):
     """MXNet's words when its storage inference has no case for ``node`` with inputs of storage ``ins``."""
     params = "".join(f'"{k}" : {attr_to_str(v)}, ' for k, v in reversed(list(node.attrs.items()))
                      if not k.startswith("__"))
-    return (f"[{time.strftime('%H:%M:%S')}] ../src/executor/infer_graph_attr_pass.cc:57: "
+    return (f"{log_time()} ../src/executor/infer_graph_attr_pass.cc:57: "
             f"Operator not implemented: operator = {_name(node)}\ninput storage types = "
             f"[{''.join(t + ', ' for t in ins)}]\noutput storage types = [unknown, ]\nparams = {{{params}}}\n"
             "context.dev_mask = cpu\n")
@@ -262,7 +262,7 @@ def unimplemented_backward_stypes(symbol, stypes, wanted, buffers=None):
         ins = ["row_sparse"] + [forward.get((id(s), i), "default") for s, i in node.inputs[1:]]
         outs = [(buffers or {}).get(s.name, "unknown") if s.is_variable and s.name in wanted else "unknown"
                 for s, _ in node.inputs]
-        return MXNetError(f"Error in operator {node.name}_backward: [{time.strftime('%H:%M:%S')}] "
+        return MXNetError(f"Error in operator {node.name}_backward: {log_time()} "
                           "../src/executor/infer_graph_attr_pass.cc:57: Operator not implemented: operator = "
                           f"_backward_sparse_retain\ninput storage types = [{''.join(t + ', ' for t in ins)}]\n"
                           f"output storage types = [{''.join(t + ', ' for t in outs)}]\nparams = {{}}\n"

@@ -7,11 +7,11 @@ import numbers
 import operator
 import re
 import sys
-import time
 
 import numpy as np
 
 from .. import attribute, name as _name
+from ..base import log_time
 from ..base import (MXNetError, NotImplementedForSymbol, class_text, local_file, located, no_attribute, open_failure,
                     message_of)
 from .attr_order import iteration_order
@@ -57,7 +57,7 @@ def _true(value):
 def composing_error(line, message):
     """An error of nnvm's symbol composition (symbolic.cc) as MXNet shows it: its log line leads (time of day and
     source line) and a line break ends it."""
-    return MXNetError(f"[{time.strftime('%H:%M:%S')}] ../3rdparty/tvm/nnvm/src/core/symbolic.cc:{line}: {message}\n")
+    return MXNetError(f"{log_time()} ../3rdparty/tvm/nnvm/src/core/symbolic.cc:{line}: {message}\n")
 
 
 def keyword_not_found(where, key, candidates):
@@ -409,7 +409,7 @@ class Symbol:
                 _infer_for_backend(self, arg_arrays, aux_arrays, shape_dict or {}, type_dict or {})
             return self.get_backend_symbol(backend)
         _refuse_op_names_backend(backend)
-        print(f"[{time.strftime('%H:%M:%S')}] ../src/c_api/c_api_symbolic.cc:1555: Error optimizing for backend "
+        print(f"{log_time()} ../src/c_api/c_api_symbolic.cc:1555: Error optimizing for backend "
               f"'{backend}' cannot be found", file=sys.stderr, flush=True)
         return Symbol(self._heads)
 
@@ -2018,7 +2018,7 @@ def _unknown_op(entry):
     """MXNet's refusal of a JSON node naming an operator it does not know: nnvm's check, with its log line, in
     the loader's words (which no source line leads)."""
     return located(MXNetError(f"Failed loading Op {entry.get('name')} of type {entry['op']}: "
-                              f"[{time.strftime('%H:%M:%S')}] ../3rdparty/tvm/nnvm/src/core/op.cc:73: Check failed: "
+                              f"{log_time()} ../3rdparty/tvm/nnvm/src/core/op.cc:73: Check failed: "
                               f"op != nullptr: Operator {entry['op']} is not registered"), ("", 0))
 
 

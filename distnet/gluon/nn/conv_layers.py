@@ -1,9 +1,9 @@
 """Convolution, transposed convolution and pooling layers (1-D, 2-D, 3-D)."""
 import math
-import time
 from numbers import Integral, Number
 
 from ... import attribute, symbol
+from ...base import log_time
 from ...base import MXNetError, own_init, message_of
 from ...ndarray.failures import UNKNOWN_SHAPE
 from ...ndarray.ops_conv import adj_refusal, group_refusal
@@ -88,7 +88,7 @@ def _known_in_channels(in_channels):
     """in_channels as MXNet's weight inference at construction reads it, a dimension of the data's shape:
     -1 is unknown (0); anything else not a whole number >= 0 fails there."""
     if not _is_int(in_channels):
-        raise MXNetError(f"[{time.strftime('%H:%M:%S')}] ../src/executor/infer_graph_attr_pass.cc:675: Check failed: "
+        raise MXNetError(f"{log_time()} ../src/executor/infer_graph_attr_pass.cc:675: Check failed: "
                          "is >> rshape[out_ent_id] Invalid attribute\n")       # (the log line of its shape pass)
     if in_channels < -1:
         raise MXNetError(f"Check failed: dim_size >= -1 ({in_channels} vs. -1) : shape dim size must be >= -1, "
