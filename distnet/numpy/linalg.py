@@ -10,7 +10,7 @@ from contextlib import nullcontext as _nullcontext
 import numpy as _np
 from numpy.linalg import _umath_linalg
 
-from ..base import log_time
+from ..base import log_time as _log_time
 from ..base import MXNetError as _MXNetError, located as _located, message_of as _message_of
 from ..ndarray.shape_text import inference_failure as _inference_failure
 from ..ndarray.ndarray import NDArray as _NDArray
@@ -539,7 +539,7 @@ def _norm(x, ord, axis, keepdims):  # noqa: A002
 def _warn_integer_norm():
     """MXNet's operator logs this to stderr, not through Python's warnings, on every integer call."""
     import sys
-    print(f"{log_time()} ../src/operator/numpy/linalg/np_norm.cc:125: WARNING: Integer input to "
+    print(f"{_log_time()} ../src/operator/numpy/linalg/np_norm.cc:125: WARNING: Integer input to "
           "norm. This will result in integer output which is different from standard NumPy behavior and breaks "
           "gradient compute in backward. Please cast the input to floating point types first.", file=sys.stderr)
 
