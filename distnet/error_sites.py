@@ -1838,6 +1838,7 @@ _SITES = {       # path -> ((line, key), ...)
         (238, 'Check failed: dns.shape_.ndim() == 2'),
     ),
     '../src/executor/../common/exec_utils.h': (
+        (415, 'InferType pass cannot decide dtypes for the following arguments '),
         (515, 'Check failed: x == default_ctx'),
         (585, 'Check failed: device[nid] == devid'),
         (613, 'Check failed: ctx == vcontext[nid]'),
@@ -1863,7 +1864,11 @@ _SITES = {       # path -> ((line, key), ...)
     '../src/imperative/imperative.cc': (
         (81, 'Operator _contrib_group_adagrad_update is '),
         (81, 'Operator _ones is '),
-        (203, 'Check failed: AGInfo'),
+        (203, 'Check failed: AGInfo: :IsNone#: Assigning to NDArrays that are already in a computational graph will '
+              'cause undefined behavior when evaluating gradients. Please call backward first to clear the graph or do'
+              ' this out side of a record section. Also note that you cannot use inplace operations like +=, *=, relu'
+              '#, y#=x, etc inside a record section.'),
+        (261, 'Check failed: AGInfo: :IsNone#: Inplace operations # are not supported when recording with autograd.'),
         (295, 'Check failed: !AGInfo ... :IsNone'),
         (295, 'Check failed: !AGInfo: :IsNone#: Cannot differentiate node because it is not in a computational '
                'graph. You need to set is_recording to true or use autograd.record# to save computational graphs'

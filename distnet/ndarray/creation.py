@@ -4,7 +4,7 @@ import math
 import numpy as np
 
 from .. import autograd as _ag
-from ..base import MXNetError, class_text, no_attribute
+from ..base import MXNetError, class_text, located, no_attribute
 from ..context import GPU_ALLOCATION, current_context, gpu_operator, placed
 from ..util import is_np_shape
 from .ndarray import NDArray, _as_dtype, _wrap
@@ -456,6 +456,27 @@ def _zeros_op(*, shape=(), dtype="float32", ctx=None):
 def _ones_op(*, shape=(), dtype="float32", ctx=None):
     """Ones of ``shape``."""
     return np.ones(_known(shape, "_ones", dtype, ctx), _as_dtype(dtype))
+
+
+@defop("_zeros_without_dtype")
+def _zeros_without_dtype_op(*, shape=None, ctx=None, dtype=-1):
+    """Zeros of ``shape`` in the dtype the graph around them gives: a symbol's type inference fills ``dtype`` in,
+    and an NDArray call's out= array (MXNet's front end passes no dtype it could give)."""
+    if shape is None:
+        given = [] if ctx is None else [f"ctx : {ctx}"]
+        raise MXNetError("\n".join(["Operator _zeros_without_dtype inferring shapes failed.", "input shapes:",
+                                    "output shapes:", "None", "operator attributes:", *given]) + "\n\n")
+    shape = _known(shape, "_zeros_without_dtype", None if _no_dtype(dtype) else dtype, ctx)
+    if _no_dtype(dtype):
+        raise located(MXNetError("Unknown type enum -1"), ("../include/mshadow/./base.h", 1481))
+    return np.zeros(shape, _as_dtype(dtype))
+
+
+def _no_dtype(dtype):
+    return dtype is None or str(dtype) == "-1"
+
+
+_zeros_without_dtype_op.dtype_from_out = lambda dtype, out_dtype: np.dtype(out_dtype).name if _no_dtype(dtype) else dtype
 
 
 @defop("_full")

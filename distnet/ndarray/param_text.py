@@ -15,6 +15,7 @@ from ..base import MXNetError, located
 # b boolean, s Shape(tuple), S Shape(tuple) of ints or None (slice bounds), F tuple of <float>,
 # D tuple of <double>; a trailing ? also accepts None.
 KINDS = {
+    '_zeros_without_dtype': {'dtype': 'i'},
     'BatchNorm': {'eps': 'd', 'momentum': 'f', 'fix_gamma': 'b', 'use_global_stats': 'b', 'output_mean_var': 'b',
         'axis': 'i', 'cudnn_off': 'b', 'min_calib_range': 'f?', 'max_calib_range': 'f?'},
     'BatchNorm_v1': {'eps': 'f', 'momentum': 'f', 'fix_gamma': 'b', 'use_global_stats': 'b', 'output_mean_var': 'b'},

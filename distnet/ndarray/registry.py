@@ -694,8 +694,8 @@ def _refuse_input_count(op, given, attrs):
 
 
 # creation and sampling operators whose unset shape MXNet infers from out=
-_SHAPED_BY_OUT = frozenset({"_zeros", "_ones", "_full", "_random_uniform", "_random_normal", "_random_exponential",
-                            "_random_gamma", "_random_poisson", "_random_negative_binomial",
+_SHAPED_BY_OUT = frozenset({"_zeros", "_zeros_without_dtype", "_ones", "_full", "_random_uniform", "_random_normal",
+                            "_random_exponential", "_random_gamma", "_random_poisson", "_random_negative_binomial",
                             "_random_generalized_negative_binomial", "_random_randint"})
 
 
@@ -1181,8 +1181,7 @@ IN_GRAPH_WRITE = ("Check failed: AGInfo: :IsNone(*output): Assigning to NDArrays
 
 # MXNet's words when a recorded op writes into one of its own inputs (x += y, y in the graph)
 INPLACE_RECORDED = ("Check failed: AGInfo: :IsNone(*output): Inplace operations (+=, -=, x[:]=, etc) are not "
-                    "supported when recording with autograd.\nAssign outside autograd.record(), or build the result "
-                    "out of place (e.g. with nd.where).")
+                    "supported when recording with autograd.")
 
 
 def recording_refusal(targets, args=()):

@@ -368,9 +368,10 @@ class CachedOp(HoldsCHandle):
     def _resolve(self, values):
         """Give ``zeros(shape=(0, n))``-style nodes (an RNN's begin state) the shapes these inputs imply."""
         shapes = {node.name: v.shape for node, v in zip(self.program.variables, values)}
-        key = tuple(sorted(shapes.items()))
+        types = {node.name: v.dtype for node, v in zip(self.program.variables, values)}
+        key = tuple(sorted((name, shape, np.dtype(types[name]).name) for name, shape in shapes.items()))
         if key != self.resolved_for:
-            fill_open_shapes(self.program, self.sym, shapes)
+            fill_open_shapes(self.program, self.sym, shapes, types)
             self.resolved_for = key
 
 

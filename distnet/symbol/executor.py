@@ -253,7 +253,8 @@ class Executor(HoldsCHandle):
         for i in leaves:
             autograd.mark_bound_argument(self.arg_arrays[i], grads[i], self._grad_req[arg_names[i]])
         if has_open_shapes(self._program):
-            fill_open_shapes(self._program, symbol, {n: a.shape for n, a in self._arg_map.items()})
+            fill_open_shapes(self._program, symbol, {n: a.shape for n, a in self._arg_map.items()},
+                             {n: a.dtype for n, a in {**self._arg_map, **self._aux_map}.items()})
         keep_in_place_blocks(self._program, training=self._needs_backward)
         if not self._needs_backward:
             keep_fixed_gammas(self._program)

@@ -321,17 +321,39 @@ def _open_range(op_name, attrs):
     return flag.strip().lower() in ("1", "true") if isinstance(flag, str) else bool(flag)
 
 
+def _open_dtype(op_name, attrs):
+    """A ``_zeros_without_dtype``: its dtype comes from the graph around it, as an open shape does."""
+    return op_name == "_zeros_without_dtype" and str(attrs.get("dtype", -1)) == "-1"
+
+
 def has_open_shapes(program):
-    """Whether ``program`` has ``zeros(shape=(0, n))``-style steps whose shapes come from its inputs."""
-    return any(open_creation_shape(op, attrs, ins) or _open_range(op.name, attrs)
+    """Whether ``program`` has ``zeros(shape=(0, n))``-style steps whose shapes (or dtypes) come from its inputs."""
+    return any(open_creation_shape(op, attrs, ins) or _open_range(op.name, attrs) or _open_dtype(op.name, attrs)
                for op, ins, attrs, _, _ in program.steps)
 
 
-def fill_open_shapes(program, sym, input_shapes):
-    """Give ``program``'s open creation steps (an RNN's begin states) the shapes ``input_shapes`` imply."""
+def fill_open_shapes(program, sym, input_shapes, input_types=None):
+    """Give ``program``'s open creation steps (an RNN's begin states) the shapes ``input_shapes`` imply, and the
+    dtypes ``input_types`` imply."""
     resolved = resolve_creation_shapes(sym, input_shapes)
+    typed = _resolve_creation_types(sym, input_types or {})
     program.steps = [(op, ins, _closed(op.name, attrs, resolved[name]) if name in resolved else attrs, outs, name)
                      for op, ins, attrs, outs, name in program.steps]
+    program.steps = [(op, ins, dict(attrs, dtype=typed[name]) if name in typed else attrs, outs, name)
+                     for op, ins, attrs, outs, name in program.steps]
+
+
+def _resolve_creation_types(sym, input_types):
+    """{node name: dtype name} for the nodes whose dtype comes from the graph around them."""
+    order = topo_order(sym._heads)
+    open_nodes = [n for n in order if not n.is_variable and _open_dtype(n.op.name, n.attrs)]
+    if not open_nodes:
+        return {}
+    types = _entry_types(order, input_types, strict=False)
+    if any(types.get((id(n), 0)) is None for n in open_nodes):
+        raise MXNetError("InferType pass cannot decide dtypes for the following arguments (-1 means unknown dtype). "
+                         "Please consider providing them as inputs:\n")
+    return {n.name: np.dtype(types[(id(n), 0)]).name for n in open_nodes}
 
 
 def _closed(op_name, attrs, shape):
@@ -606,6 +628,8 @@ def _run_on_probes(node, ins):
     valid input (inverting a matrix), on identity matrices over the last two axes and ones for vectors."""
     from ..profiler import untimed
     attrs = exec_attrs(node)
+    if _open_dtype(node.op.name, attrs):
+        attrs = dict(attrs, dtype="float32")      # (its shape is all inference asks of it)
     # as MXNet, inference draws no random numbers, warns of nothing the probe values cause, runs no operator
     with autograd.pause(train_mode=False), RESOURCE.untouched(), np.errstate(all="ignore"), untimed(), \
             _probe_failures_dropped(), kernels_skipped():
@@ -1212,7 +1236,9 @@ def _type_pass(order, types, strict=True):
             changed |= _assign_type(types, node.inputs[-1], known[0])
         ins = [types.get((id(src), i)) for src, i in node.inputs]
         # Cast's (or cumsum's) dtype, or a fixed output dtype, is known before the inputs' dtypes are
-        if all(t is not None for t in ins) or node.op.name == "Cast" or node.op.name in _FIXED_TYPES \
+        if _open_dtype(node.op.name, node.attrs):
+            pass        # (its dtype comes from its consumers)
+        elif all(t is not None for t in ins) or node.op.name == "Cast" or node.op.name in _FIXED_TYPES \
                 or node.op.name == "cumsum" and node.attrs.get("dtype") not in (None, "None"):
             _check_scalar_output(node, types, ins)
             for i in range(node.num_outputs):
