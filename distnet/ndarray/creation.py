@@ -476,7 +476,8 @@ def _no_dtype(dtype):
     return dtype is None or str(dtype) == "-1"
 
 
-_zeros_without_dtype_op.dtype_from_out = lambda dtype, out_dtype: np.dtype(out_dtype).name if _no_dtype(dtype) else dtype
+_zeros_without_dtype_op.dtype_from_out = \
+    lambda dtype, out_dtype: np.dtype(out_dtype).name if _no_dtype(dtype) else dtype
 
 
 @defop("_full")

@@ -394,7 +394,7 @@ def _adamw(w, grad, mean, var, rescale_grad, lr, eta, beta1, beta2, epsilon, wd,
     adamw_kernel(w, grad, mean, var, *scalars, _clip(clip_gradient), fused, grad_out, keeps)
 
 
-@defop("_contrib_adamw_update")
+@defop("_contrib_adamw_update", aliases=("_adamw_update",))
 def adamw_update(weight, grad, mean, var, rescale_grad, *, lr, beta1=0.9, beta2=0.999, epsilon=1e-8, wd=0., eta,
                  clip_gradient=-1.):     # (MXNet's parameter order)
     """AdamW; ``rescale_grad`` is an array (a non-finite value skips the update)."""
@@ -403,7 +403,7 @@ def adamw_update(weight, grad, mean, var, rescale_grad, *, lr, beta1=0.9, beta2=
     return w
 
 
-@defop("_contrib_mp_adamw_update")
+@defop("_contrib_mp_adamw_update", aliases=("_mp_adamw_update",))
 def mp_adamw_update(weight, grad, mean, var, weight32, rescale_grad, *, lr, beta1=0.9, beta2=0.999, epsilon=1e-8,
                     wd=0., eta, clip_gradient=-1.):
     """AdamW on the float32 master copy ``weight32``; returns it in weight's dtype. MXNet never checks the master

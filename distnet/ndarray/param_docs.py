@@ -970,6 +970,21 @@ clip_gradient : float, optional, default=-1
     Clip gradient to the range of [-clip_gradient, clip_gradient] If clip_gradient <= 0, gradient clipping is turned off. grad = max(min(grad, clip_gradient), -clip_gradient).
 lazy_update : boolean, optional, default=1
     If true, lazy updates are applied if gradient's stype is row_sparse.
+@@ _adamw_update _contrib_adamw_update _mp_adamw_update _contrib_mp_adamw_update
+lr : float, required
+    Learning rate
+beta1 : float, optional, default=0.899999976
+    The decay rate for the 1st moment estimates.
+beta2 : float, optional, default=0.999000013
+    The decay rate for the 2nd moment estimates.
+epsilon : float, optional, default=9.99999994e-09
+    A small constant for numerical stability.
+wd : float, optional, default=0
+    Weight decay augments the objective function with a regularization term that penalizes large weights. The penalty scales with the square of the magnitude of each weight.
+eta : float, required
+    Learning rate schedule multiplier
+clip_gradient : float, optional, default=-1
+    Clip gradient to the range of [-clip_gradient, clip_gradient] If clip_gradient <= 0, gradient clipping is turned off. grad = max(min(grad, clip_gradient), -clip_gradient).
 @@ _multi_adamw_update _multi_mp_adamw_update
 lrs : tuple of <float>, required
     Learning rates
