@@ -36,6 +36,8 @@ class _State(threading.local):
 
 
 _state = _State()
+_NDARRAY = np.ndarray
+_F32, _F64 = np.dtype(np.float32), np.dtype(np.float64)     # (native dtypes are singletons: tested with ``is``)
 
 
 _AssertError = error_like(AssertionError)
@@ -747,8 +749,8 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
     done = []               # the nodes to free after the pass (unless retain_graph)
     dead = _dead_ends(order)
     type_checked = _bool_kernels.candidates()
-    plain_ops = {}          # op -> whether its nodes take the common way (_plain_backward)
-    for node in reversed(order):
+    plain_ops = {}          # op -> (whether its nodes take the common way (_plain_backward), whether their input
+    for node in reversed(order):        # types are checked (_bool_kernels.check), its backward takes ``needs``)
         slots = node.grads
         if slots is None:
             continue
@@ -763,9 +765,10 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
         op = node.op
         bwd = op.bwd
         pruned = False
-        plain = plain_ops.get(op)
-        if plain is None:
-            plain = plain_ops[op] = _plain_backward(op, create_graph, shared)
+        way = plain_ops.get(op)
+        if way is None:
+            way = plain_ops[op] = (_plain_backward(op, create_graph, shared), op.name in type_checked, op.bwd_needs)
+        plain, checked, needs = way
         common = plain and node.nout == 1 and not (marked and type(slots[0]) is _ZeroMark) and node not in dead
         if common:
             pass                                # (the ladder below says so, more slowly)
@@ -828,9 +831,12 @@ def _propagate(order, leaves, retain_graph, create_graph, into_buffers, shared=N
             if type(dy) is list:
                 dy = slots[0] = sum_gradients(dy)
             attrs = node.attrs
-            if op.name in type_checked:
-                _bool_kernels.check(node, _mxnet_name)
-            if op.bwd_needs:
+            if checked:
+                for x in node.inputs:       # (the check's own first test, inline: a call costs more)
+                    if type(x) is _NDARRAY and x.dtype is not _F32 and x.dtype is not _F64:
+                        _bool_kernels.check(node, _mxnet_name)
+                        break
+            if needs:
                 attrs = dict(attrs, needs=_input_needs(node))
             grads = bwd(dy, outs, *node.inputs, **attrs) if attrs else bwd(dy, outs, *node.inputs)
             if type(grads) is not tuple:

@@ -1,6 +1,7 @@
 """Elementwise operators: arithmetic, comparison and unary math, with their gradients."""
 import ctypes
 import ctypes.util
+import functools
 import math
 
 import numpy as np
@@ -732,7 +733,7 @@ def _unary(name, fn, grad, aliases=(), methods=None, ufunc=None, rounded=False, 
             return _unary_backward(grad, dy, out, x)
         op.grad(backward)
     elif grad is not None:
-        op.grad(lambda dy, out, x: _unary_backward(grad, dy, out, x))
+        op.grad(functools.partial(_unary_backward, grad))
     return op
 
 
@@ -774,6 +775,8 @@ def on_vectors(kernel):
 def _unary_backward(derivative, dy, out, x):
     """``dy * derivative(x, out)``: for half data the derivative in float rounded to half once; for integer data
     the derivative converted to the integer type first (MXNet's kernel: ``dy * DType(f'(x))``)."""
+    if type(x) is _NDARRAY and x.dtype is _FLOAT32 and type(dy) is _NDARRAY and x.ndim:
+        return dy * derivative(x, out)          # the common case, kept short
     if isinstance(x, (np.ndarray, np.generic)) and x.ndim == 0:
         return on_vectors(_unary_backward)(derivative, dy, out, x)
     if type(x) is np.ndarray and x.dtype is not _FLOAT32:

@@ -156,7 +156,7 @@ def recorded_backward(op, node_grads, reads_output=False):
 
     @op.grad
     def _(dy, out, x):
-        if not isinstance(x, NDArray):
+        if type(x) is np.ndarray or not isinstance(x, NDArray):
             return plain(dy, out, x)
         dy = dy if isinstance(dy, NDArray) else _wrap(np.asarray(dy))
         v = out if reads_output else x
